@@ -1,0 +1,132 @@
+"""Configuration: which rules run, their severities, input limits, the UI language.
+
+Read from, in order: explicit arguments, a `.okr-coach.toml` file, or the `[tool.okr-coach]`
+table of a `pyproject.toml` (the nearest one found walking up from the working directory):
+
+    [tool.okr-coach]
+    select = ["kr-", "objective-is-metric"]   # ids or id prefixes; default: all rules
+    ignore = ["kr-no-owner"]
+    max-chars = 20000
+    max-objectives = 50
+    ui-language = "en"
+
+    [tool.okr-coach.severity]
+    kr-compound = "warning"
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from coach.errors import ConfigError
+from coach.parse import DEFAULT_MAX_CHARS, DEFAULT_MAX_OBJECTIVES
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class Config:
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, str] = field(default_factory=dict)
+    max_chars: int = DEFAULT_MAX_CHARS
+    max_objectives: int = DEFAULT_MAX_OBJECTIVES
+    ui_language: str | None = None
+    use_model: bool = True
+
+    def with_overrides(self, **kwargs: object) -> Config:
+        clean = {k: v for k, v in kwargs.items() if v is not None}
+        return replace(self, **clean)  # type: ignore[arg-type]
+
+    def active_rule_ids(self, all_ids: list[str]) -> list[str]:
+        """Rule ids that run, after select and ignore (each an id or an id prefix)."""
+        self.validate(all_ids)
+        selected = [rid for rid in all_ids if self.select is None or _matches(rid, self.select)]
+        return [rid for rid in selected if not _matches(rid, self.ignore)]
+
+    def validate(self, all_ids: list[str]) -> None:
+        for name, patterns in (("select", self.select or ()), ("ignore", self.ignore)):
+            for p in patterns:
+                if not any(rid == p or rid.startswith(p) for rid in all_ids):
+                    raise ConfigError(f"{name}: {p!r} matches no rule id (see `okr-coach rules`)")
+        for rid, sev in self.severity.items():
+            if rid not in all_ids:
+                raise ConfigError(f"severity: unknown rule id {rid!r}")
+            if sev not in SEVERITIES:
+                raise ConfigError(f"severity of {rid}: {sev!r} is not one of {SEVERITIES}")
+        if self.ui_language not in (None, "zh", "en"):
+            raise ConfigError(f"ui-language must be 'zh' or 'en', not {self.ui_language!r}")
+        if self.max_chars < 1 or self.max_objectives < 1:
+            raise ConfigError("max-chars and max-objectives must be positive")
+
+
+def _matches(rule_id: str, patterns: tuple[str, ...]) -> bool:
+    return any(rule_id.startswith(p) for p in patterns)
+
+
+def _from_table(table: dict[str, object], source: str) -> Config:
+    known = {
+        "select",
+        "ignore",
+        "severity",
+        "max-chars",
+        "max-objectives",
+        "ui-language",
+        "use-model",
+    }
+    unknown = set(table) - known
+    if unknown:
+        raise ConfigError(f"{source}: unknown setting(s) {sorted(unknown)}; known: {sorted(known)}")
+
+    def str_list(key: str) -> tuple[str, ...] | None:
+        v = table.get(key)
+        if v is None:
+            return None
+        if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+            raise ConfigError(f"{source}: {key} must be a list of rule ids")
+        return tuple(v)
+
+    sev = table.get("severity", {})
+    if not isinstance(sev, dict):
+        raise ConfigError(f"{source}: severity must be a table of rule id = severity")
+    try:
+        return Config(
+            select=str_list("select"),
+            ignore=str_list("ignore") or (),
+            severity={str(k): str(v) for k, v in sev.items()},
+            max_chars=int(table.get("max-chars", DEFAULT_MAX_CHARS)),  # type: ignore[arg-type]
+            max_objectives=int(table.get("max-objectives", DEFAULT_MAX_OBJECTIVES)),  # type: ignore[arg-type]
+            ui_language=table.get("ui-language"),  # type: ignore[arg-type]
+            use_model=bool(table.get("use-model", True)),
+        )
+    except (TypeError, ValueError) as e:
+        raise ConfigError(f"{source}: {e}") from None
+
+
+def load_config(path: str | Path | None = None, start: str | Path | None = None) -> Config:
+    """The configuration from `path`, or found from `start` (default: the working directory)."""
+    if path is not None:
+        p = Path(path)
+        try:
+            data = tomllib.loads(p.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as e:
+            raise ConfigError(f"{p}: {e}") from None
+        table = data.get("tool", {}).get("okr-coach", data) if p.name == "pyproject.toml" else data
+        return _from_table(table, str(p))
+    here = Path(start or Path.cwd()).resolve()
+    for d in (here, *here.parents):
+        dotfile = d / ".okr-coach.toml"
+        if dotfile.is_file():
+            return load_config(dotfile)
+        pyproject = d / "pyproject.toml"
+        if pyproject.is_file():
+            try:
+                data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+            except (OSError, tomllib.TOMLDecodeError):
+                continue
+            table = data.get("tool", {}).get("okr-coach")
+            if table is not None:
+                return _from_table(table, f"{pyproject} [tool.okr-coach]")
+    return Config()

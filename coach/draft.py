@@ -1,0 +1,124 @@
+"""The parsed draft: objectives and key results as the rules see them.
+
+An item's `text` is what the person wrote after its label, with wrapped lines joined; `offsets`
+maps every character of `text` (and one past its end) back to a code-point offset in the input,
+so rules work in item-local offsets and the review reports input offsets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
+
+from coach.text import fold
+
+if TYPE_CHECKING:
+    from coach.nlp import Token
+    from coach.types import Metric, Timeframe
+
+ItemKind = Literal["objective", "kr"]
+
+
+@dataclass(eq=False)
+class Item:
+    kind: ItemKind
+    id: str
+    text: str
+    offsets: list[int]
+    language: str
+    label: str = ""
+    owner: str | None = None
+    owner_span: tuple[int, int] | None = None
+    deadline: Timeframe | None = None
+    deadline_span: tuple[int, int] | None = None
+    level: str | None = None
+    priority: str | None = None
+    parent: str | None = None
+    metric: Metric | None = None
+    score: float | None = None
+    status: str | None = None
+    # Local spans of annotations (owner, priority, score, status …) that are not the item's
+    # wording: rules read `plain`, where these are blanked out.
+    annotation_spans: list[tuple[int, int]] = field(default_factory=list)
+    objective: Item | None = None
+    key_results: list[Item] = field(default_factory=list)
+    # Free-form facts from structured input (e.g. last cycle's target for kr-business-as-usual).
+    extra: dict[str, object] = field(default_factory=dict)
+
+    # -- offsets -----------------------------------------------------------------------------
+    @property
+    def start(self) -> int:
+        return self.offsets[0]
+
+    @property
+    def end(self) -> int:
+        return self.offsets[len(self.text)]
+
+    def to_input(self, start: int, end: int) -> tuple[int, int]:
+        """Item-local [start, end) to input offsets."""
+        start = max(0, min(start, len(self.text)))
+        end = max(start, min(end, len(self.text)))
+        if end == start:
+            pos = self.offsets[start]
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    # -- views for matching --------------------------------------------------------------------
+    @cached_property
+    def plain(self) -> str:
+        """`text` with annotation spans blanked by spaces (same length)."""
+        if not self.annotation_spans:
+            return self.text
+        chars = list(self.text)
+        for s, e in self.annotation_spans:
+            for i in range(max(0, s), min(e, len(chars))):
+                chars[i] = " "
+        return "".join(chars)
+
+    @cached_property
+    def folded(self) -> str:
+        """`plain`, full-width folded and lower-cased (same length)."""
+        return fold(self.plain)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        from coach.nlp import tokenize
+
+        return tokenize(self.plain, self.language)
+
+    @property
+    def core_span(self) -> tuple[int, int]:
+        """Local span of the wording itself: `plain` without surrounding blanks/punctuation."""
+        p = self.plain
+        s, e = 0, len(p)
+        while s < e and (p[s].isspace() or p[s] in "，,;；。."):
+            s += 1
+        while e > s and (p[e - 1].isspace() or p[e - 1] in "，,;；。."):
+            e -= 1
+        return (s, e) if s < e else (0, len(p))
+
+    def invalidate(self) -> None:
+        """Forget cached views after annotations change."""
+        for name in ("plain", "folded", "tokens"):
+            self.__dict__.pop(name, None)
+
+
+@dataclass(eq=False)
+class Draft:
+    text: str
+    objectives: list[Item]
+    language: str
+    # Set-level facts: a timeframe in a title ("# Q3 OKRs"), the headings seen, notes.
+    timeframe: Timeframe | None = None
+    headings: list[tuple[str, int, int]] = field(default_factory=list)
+
+    def items(self) -> list[Item]:
+        out: list[Item] = []
+        for o in self.objectives:
+            out.append(o)
+            out.extend(o.key_results)
+        return out
+
+    def key_results(self) -> list[Item]:
+        return [kr for o in self.objectives for kr in o.key_results]

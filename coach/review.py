@@ -1,0 +1,286 @@
+"""The review pipeline: parse, annotate, run the rules, build findings, checks, rewrites, scores.
+
+Scores (documented in the README): an item starts at 100 and loses 25 per error, 10 per warning
+and 3 per info finding on it (never below 0). An objective's score is 40% its own item score
+and 60% the mean of its key results' item scores (0 for the KR part when it has none). The
+draft's score is the mean of its objectives' scores, less the set-level penalties.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import rules as rule_registry
+from coach import __version__
+from coach.annotate import annotate
+from coach.config import Config
+from coach.draft import Draft, Item
+from coach.errors import InputError
+from coach.parse import parse_text
+from coach.types import (
+    SEVERITY_ORDER,
+    Check,
+    Edit,
+    Finding,
+    KeyResult,
+    Objective,
+    Review,
+    Span,
+    Suggestion,
+)
+from rules.base import UNKNOWN, Fix, Hit, Rule
+
+log = logging.getLogger("okr_coach")
+
+PENALTY = {"error": 25, "warning": 10, "info": 3}
+
+
+def _strict() -> bool:
+    return os.environ.get("OKR_COACH_STRICT", "") == "1"
+
+
+def parse(
+    source: str | Mapping[str, Any] | Sequence[Any],
+    config: Config | None = None,
+) -> Draft:
+    """Parse and annotate text or structured input into a Draft."""
+    config = config or Config()
+    if isinstance(source, str):
+        draft = parse_text(source, config.max_chars, config.max_objectives)
+    elif isinstance(source, Mapping | list | tuple):
+        from coach.structured import parse_structured
+
+        draft = parse_structured(source, config.max_chars, config.max_objectives)
+    else:
+        raise InputError(
+            "invalid_structure",
+            f"review() takes text or a dict of objectives, not {type(source).__name__}",
+        )
+    return annotate(draft)
+
+
+def review(
+    source: str | Mapping[str, Any] | Sequence[Any],
+    language: str = "auto",
+    *,
+    ui_language: str | None = None,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    severity: Mapping[str, str] | None = None,
+    config: Config | None = None,
+) -> Review:
+    """Review a draft OKR (text as pasted, or structured JSON) and return the `Review`.
+
+    `language` ('auto', 'zh', 'en') forces the language of every item when not 'auto';
+    `ui_language` picks the language of messages (default: each item's own).
+    """
+    if language not in ("auto", "zh", "en"):
+        raise InputError("bad_option", f"language must be 'auto', 'zh' or 'en', not {language!r}")
+    config = (config or Config()).with_overrides(
+        ui_language=ui_language,
+        select=tuple(select) if select is not None else None,
+        ignore=tuple(ignore) if ignore is not None else None,
+        severity={**(config.severity if config else {}), **dict(severity or {})} or None,
+    )
+    all_rules = rule_registry.registry()
+    active = [all_rules[rid] for rid in config.active_rule_ids(list(all_rules))]
+    draft = parse(source, config)
+    if language != "auto":
+        draft.language = language
+        for it in draft.items():
+            it.language = language
+            it.invalidate()
+    return run_rules(draft, active, config)
+
+
+def _severity(rule: Rule, config: Config) -> str:
+    return config.severity.get(rule.id, rule.severity)
+
+
+def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
+    out = text
+    for s, e, r in sorted(edits, key=lambda x: (x[0], x[1]), reverse=True):
+        out = out[:s] + r + out[e:]
+    return out
+
+
+def _suggestion(item: Item, fix: Fix) -> Suggestion:
+    local = [(e.start, e.end, e.replacement) for e in fix.edits]
+    edits = [
+        Edit(start=a, end=b, replacement=r)
+        for (s, e, r) in local
+        for (a, b) in [item.to_input(s, e)]
+    ]
+    edits += [Edit(start=s, end=e, replacement=r) for s, e, r in fix.extra_edits]
+    edits.sort(key=lambda x: (x.start, x.end))
+    return Suggestion(
+        text=_apply(item.text, local).strip(),
+        edits=edits,
+        placeholders=list(dict.fromkeys(fix.placeholders)),
+        applicability=fix.applicability,
+    )
+
+
+def _combined(item: Item, fixes: list[Fix]) -> Suggestion | None:
+    """All of an item's fixes applied at once; an edit overlapping an earlier one is dropped."""
+    if not fixes:
+        return None
+    chosen: list[tuple[int, int, str]] = []
+    extra: list[tuple[int, int, str]] = []
+    placeholders: list[str] = []
+    for fix in fixes:
+        edits = [(e.start, e.end, e.replacement) for e in fix.edits]
+        if any(
+            not (e <= cs or s >= ce) or (s == e == cs == ce)
+            for s, e, _ in edits
+            for cs, ce, _ in chosen
+        ):
+            continue
+        chosen.extend(edits)
+        extra.extend(fix.extra_edits)
+        placeholders.extend(fix.placeholders)
+    combined = Fix(edits=[], placeholders=placeholders, extra_edits=extra)
+    from rules.base import LocalEdit
+
+    combined.edits = [LocalEdit(s, e, r) for s, e, r in chosen]
+    return _suggestion(item, combined)
+
+
+def _finding(rule: Rule, hit: Hit, item: Item | None, draft: Draft, config: Config) -> Finding:
+    lang = config.ui_language or (item.language if item is not None else draft.language)
+    if hit.input_span or item is None:
+        start, end = hit.span or (0, len(draft.text))
+    else:
+        local = hit.span or item.core_span
+        start, end = item.to_input(*local)
+    suggestions = [_suggestion(item, f) for f in hit.fixes] if item is not None else []
+    return Finding(
+        rule_id=rule.id,
+        severity=_severity(rule, config),  # type: ignore[arg-type]
+        target=hit.target or (item.id if item is not None else "set"),
+        span=Span(start=start, end=end),
+        message=rule.format_message(lang, hit.args),
+        explanation=rule.explanation[lang],
+        source="rule",
+        confidence=hit.confidence,
+        suggestions=suggestions,
+    )
+
+
+def _run_item_rule(rule: Rule, item: Item, draft: Draft) -> list[Hit] | None:
+    try:
+        result = rule.check(item, draft)
+        return None if result is UNKNOWN else list(result)  # type: ignore[arg-type]
+    except Exception:
+        if _strict():
+            raise
+        log.exception("rule %s failed on %s", rule.id, item.id)
+        return None
+
+
+def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
+    findings: list[Finding] = []
+    checks: dict[str, list[Check]] = {}
+    fixes: dict[str, list[Fix]] = {}
+    penalties: dict[str, int] = {}
+    items = {it.id: it for it in draft.items()}
+
+    for it in draft.items():
+        lang = config.ui_language or it.language
+        checks[it.id] = []
+        fixes[it.id] = []
+        for rule in active:
+            if rule.target != it.kind:
+                continue
+            hits = _run_item_rule(rule, it, draft)
+            status = "unknown" if hits is None else ("fail" if hits else "pass")
+            checks[it.id].append(
+                Check(principle=rule.principle[lang], status=status, rule_id=rule.id)
+            )
+            for hit in hits or ():
+                f = _finding(rule, hit, it, draft, config)
+                findings.append(f)
+                fixes[it.id].extend(hit.fixes[:1])
+                penalties[it.id] = penalties.get(it.id, 0) + PENALTY[f.severity]
+
+    set_penalty = 0
+    for rule in active:
+        if rule.target != "set":
+            continue
+        try:
+            hits = list(rule.check_set(draft))
+        except Exception:
+            if _strict():
+                raise
+            log.exception("rule %s failed on the draft", rule.id)
+            continue
+        for hit in hits:
+            owner = items.get(hit.target or "")
+            f = _finding(rule, hit, None, draft, config)
+            if owner is not None:
+                f = f.model_copy(
+                    update={
+                        "message": rule.format_message(
+                            config.ui_language or owner.language, hit.args
+                        ),
+                        "explanation": rule.explanation[config.ui_language or owner.language],
+                    }
+                )
+            findings.append(f)
+            set_penalty += PENALTY[f.severity]
+
+    findings.sort(key=lambda f: (f.span.start, SEVERITY_ORDER[f.severity], f.rule_id))
+
+    def item_score(it: Item) -> int:
+        return max(0, 100 - penalties.get(it.id, 0))
+
+    objectives: list[Objective] = []
+    for o in draft.objectives:
+        krs = [
+            KeyResult(
+                id=kr.id,
+                text=kr.text,
+                span=Span(start=kr.start, end=kr.end),
+                language=kr.language,
+                owner=kr.owner,
+                deadline=kr.deadline,  # type: ignore[arg-type]
+                priority=kr.priority,
+                metric=kr.metric,
+                score=kr.score,
+                status=kr.status,
+                checks=checks[kr.id],
+                rewrite=_combined(kr, fixes[kr.id]),
+                item_score=item_score(kr),
+            )
+            for kr in o.key_results
+        ]
+        kr_part = sum(k.item_score for k in krs) / len(krs) if krs else 0.0
+        objectives.append(
+            Objective(
+                id=o.id,
+                text=o.text,
+                span=Span(start=o.start, end=o.end),
+                language=o.language,
+                level=o.level,
+                owner=o.owner,  # type: ignore[arg-type]
+                deadline=o.deadline,
+                priority=o.priority,
+                parent=o.parent,
+                checks=checks[o.id],
+                key_results=krs,
+                rewrite=_combined(o, fixes[o.id]),
+                score=round(0.4 * item_score(o) + 0.6 * kr_part),
+            )
+        )
+    overall = sum(o.score for o in objectives) / len(objectives) - set_penalty
+    return Review(
+        language=draft.language,  # type: ignore[arg-type]
+        objectives=objectives,
+        findings=findings,
+        score=max(0, min(100, round(overall))),
+        ui_language=config.ui_language or draft.language,  # type: ignore[arg-type]
+        version=__version__,
+    )

@@ -1,0 +1,72 @@
+"""Character-level helpers shared by the parser and the rules.
+
+Everything here keeps lengths: a folded string has the same code-point offsets as its source,
+so a match found in the folded text is a span in the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_CJK_RANGES = (
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+    (0x20000, 0x2EBEF),
+)
+_LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+
+
+def is_cjk(ch: str) -> bool:
+    cp = ord(ch)
+    return any(lo <= cp <= hi for lo, hi in _CJK_RANGES)
+
+
+def cjk_count(text: str) -> int:
+    return sum(1 for ch in text if is_cjk(ch))
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """'zh' or 'en' by the main script: CJK characters against Latin words.
+
+    A Chinese line with English brand names ("在Facebook和Twitter上增加20%的粉丝") is Chinese;
+    an English line with one Chinese name is English. A Chinese word is about 1.5 characters,
+    so 1.5 CJK characters weigh as much as one Latin word.
+    """
+    cjk = cjk_count(text)
+    latin = len(_LATIN_WORD.findall(text))
+    if cjk == 0 and latin == 0:
+        return default
+    return "zh" if cjk >= 1.5 * latin and cjk > 0 else "en"
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    folded = unicodedata.normalize("NFKC", ch)
+    if len(folded) != 1:
+        return ch
+    return folded.lower()
+
+
+def fold(text: str) -> str:
+    """Full-width to half-width, compatibility forms to plain ones, lower case; same length."""
+    if text.isascii():
+        return text.lower()
+    return "".join(_fold_char(ch) for ch in text)
+
+
+_CONTROL_OK = {"\n", "\r", "\t"}
+
+
+def bad_control_chars(text: str) -> list[int]:
+    """Offsets of control or binary characters a person cannot have typed."""
+    out: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in _CONTROL_OK:
+            continue
+        cat = unicodedata.category(ch)
+        if cat == "Cc" or cat == "Cs" or ch == "\ufffd":
+            out.append(i)
+    return out

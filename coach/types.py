@@ -1,0 +1,127 @@
+"""The review's public types: what `coach.review()` returns, the CLI prints and the API serves.
+
+Offsets are Unicode code points into the reviewed input, end exclusive.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Language = Literal["zh", "en"]
+Severity = Literal["error", "warning", "info"]
+Status = Literal["pass", "fail", "unknown"]
+Level = Literal["company", "team", "personal"]
+
+SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Model):
+    start: int = Field(ge=0, description="First code point of the span.")
+    end: int = Field(ge=0, description="One past the last code point of the span.")
+
+
+class Metric(_Model):
+    """The measurable part of a key result, as far as the text gives it."""
+
+    value: float | None = Field(None, description="The target number (45 in 'from 30 to 45').")
+    unit: str | None = Field(None, description="'%', '天', 'hours', 'x' (times), a currency …")
+    baseline: float | None = Field(None, description="The starting value, when given.")
+    direction: Literal["increase", "decrease", "reach", "maintain"] | None = None
+    relative: bool = Field(
+        False, description="True for a change by an amount ('增加20%'), False for a level."
+    )
+    text: str = Field("", description="The words the metric was read from.")
+    span: Span | None = None
+
+
+class Timeframe(_Model):
+    text: str = Field(description="The words as written ('本季度', 'by September 1', 'Q3').")
+    kind: Literal["quarter", "half", "year", "month", "week", "date", "relative", "cycle"]
+    span: Span | None = None
+    start: str | None = Field(None, description="ISO date, when it can be worked out.")
+    end: str | None = Field(None, description="ISO date, when it can be worked out.")
+
+
+class Check(_Model):
+    principle: str
+    status: Status
+    rule_id: str
+
+
+class Edit(_Model):
+    start: int
+    end: int
+    replacement: str
+
+
+class Suggestion(_Model):
+    text: str = Field(description="The rewritten item.")
+    edits: list[Edit] = Field(default_factory=list)
+    placeholders: list[str] = Field(
+        default_factory=list, description="Parts a person must fill in, such as [N] or [owner]."
+    )
+    applicability: Literal["safe", "unsafe", "display-only"] = "display-only"
+
+
+class Finding(_Model):
+    rule_id: str
+    severity: Severity
+    target: str = Field(description="An item id ('o1', 'o1.kr2') or 'set'.")
+    span: Span
+    message: str
+    explanation: str
+    source: Literal["rule", "model"] = "rule"
+    confidence: float = Field(1.0, ge=0.0, le=1.0)
+    suggestions: list[Suggestion] = Field(default_factory=list)
+    model_version: str | None = None
+
+
+class KeyResult(_Model):
+    id: str
+    text: str
+    span: Span
+    language: Language
+    owner: str | None = None
+    deadline: Timeframe | None = None
+    priority: str | None = None
+    metric: Metric | None = None
+    score: float | None = Field(None, description="A grade written on the draft (0.0–1.0).")
+    status: str | None = Field(None, description="A progress status written on the draft.")
+    checks: list[Check] = Field(default_factory=list)
+    rewrite: Suggestion | None = Field(None, description="All of this item's fixes applied.")
+    item_score: int = Field(100, ge=0, le=100)
+
+
+class Objective(_Model):
+    id: str
+    text: str
+    span: Span
+    language: Language
+    level: Level | None = None
+    owner: str | None = None
+    deadline: Timeframe | None = None
+    priority: str | None = None
+    parent: str | None = None
+    checks: list[Check] = Field(default_factory=list)
+    key_results: list[KeyResult] = Field(default_factory=list)
+    rewrite: Suggestion | None = None
+    score: int = Field(100, ge=0, le=100, description="This objective with its KRs, 0–100.")
+
+
+class Review(_Model):
+    language: Language
+    objectives: list[Objective]
+    findings: list[Finding]
+    score: int = Field(ge=0, le=100)
+    ui_language: Language
+    version: str
+    model_version: str | None = None
+
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "error"]

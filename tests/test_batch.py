@@ -1,0 +1,32 @@
+import json
+
+from coach.batch import read_records, review_records
+
+
+def test_jsonl_and_csv_stream_in_order_with_errors(tmp_path):
+    jl = tmp_path / "drafts.jsonl"
+    jl.write_text(
+        "\n".join(
+            [
+                json.dumps(
+                    {"id": "a", "text": "目标：本季度提升客户满意度\n关键结果1：NPS从30提升到45"}
+                ),
+                json.dumps("O: Delight customers\nKR1: Raise NPS from 30 to 45"),
+                "not json",
+                json.dumps({"id": "empty", "text": "   "}),
+                json.dumps({"objectives": [{"text": "Ship faster", "key_results": []}]}),
+            ]
+        ),
+        encoding="utf-8",
+    )
+    out = [json.loads(x) for x in review_records(read_records(jl), jobs=1)]
+    assert [o["id"] for o in out] == ["a", "2", "3", "empty", "5"]
+    assert out[0]["review"]["language"] == "zh"
+    assert out[1]["review"]["objectives"][0]["key_results"][0]["text"].startswith("Raise NPS")
+    assert out[2]["error"]["code"] == "invalid_structure"
+    assert out[3]["error"]["code"] == "empty"
+
+    csv_path = tmp_path / "drafts.csv"
+    csv_path.write_text('id,text\nx1,"O: Grow revenue\nKR1: Reach $2M ARR"\n', encoding="utf-8")
+    out = [json.loads(x) for x in review_records(read_records(csv_path), jobs=2, chunk=1)]
+    assert out[0]["id"] == "x1" and "review" in out[0]

@@ -2,4 +2,6 @@
 
 from coach.cli import main
 
-raise SystemExit(main())
+# Guarded so that tools walking the package (pkgutil.walk_packages) can import it harmlessly.
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -171,8 +171,12 @@ class TextStyle:
 
 
 def can_encode(encoding: str | None, sample: str = "✓✗") -> bool:
+    """Whether a stream with this encoding can show `sample`; None (an in-memory text
+    stream such as StringIO) holds any text."""
+    if encoding is None:
+        return True
     try:
-        sample.encode(encoding or "ascii")
+        sample.encode(encoding)
     except (UnicodeEncodeError, LookupError):
         return False
     return True

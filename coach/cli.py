@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import json
 import os
 import sys
@@ -174,19 +175,42 @@ def _load_config(args: argparse.Namespace) -> Any:
     return load_config(start=start)
 
 
+def _check_rule_ids(*patterns: tuple[str, list[str]], severity: dict[str, str]) -> None:
+    """Unknown ids on the command line are named with the closest real ids."""
+    from coach.catalog import UnknownRuleError, find_rule, rule_ids
+
+    ids = rule_ids()
+    for option, values in patterns:
+        for value in values:
+            if any(rid.startswith(value) for rid in ids):
+                continue
+            try:
+                find_rule(value)
+            except UnknownRuleError as e:
+                raise UsageError(f"{option}: {e}") from None
+    for rule_id in severity:
+        try:
+            find_rule(rule_id)
+        except UnknownRuleError as e:
+            raise UsageError(f"--severity: {e}") from None
+
+
 def run_review(args: argparse.Namespace) -> int:
     from coach.render import TextStyle, can_encode, render_markdown, render_text
     from coach.review import review
 
+    select, ignore = _csv(args.select), _csv(args.ignore)
+    severity = _severity_pairs(args.severity)
+    _check_rule_ids(("--select", select or []), ("--ignore", ignore or []), severity=severity)
     source = read_source(args.file)
     config = _load_config(args)
     result = review(
         source,
         language=args.lang,
         ui_language=args.ui_lang,
-        select=_csv(args.select),
-        ignore=_csv(args.ignore),
-        severity=_severity_pairs(args.severity),
+        select=select,
+        ignore=ignore,
+        severity=severity,
         config=config,
     )
     out = _out()
@@ -341,7 +365,9 @@ def run_schema(args: argparse.Namespace) -> int:
 
 
 # -- registration -------------------------------------------------------------------------------
-# Add a subcommand by adding an entry here; use "module:function" strings for anything heavy.
+# Add a subcommand by adding an entry here; use "module:function" strings for anything heavy,
+# e.g. the HTTP service: "serve": Subcommand("…", "service.cli:configure", "service.cli:run"),
+# so that its imports (FastAPI, uvicorn) are paid only by `okr-coach serve`.
 SUBCOMMANDS: dict[str, Subcommand] = {
     "review": Subcommand(
         "review a draft OKR (exit 1 when errors are found)", _configure_review, run_review
@@ -389,7 +415,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from coach.errors import OKRCoachError
 
     try:
-        return _resolve(args._run)(args)
+        code = _resolve(args._run)(args)
+        sys.stdout.flush()  # inside the try: a closed pipe is reported here, not at exit
+        return code
     except UsageError as e:
         return _fail(e.message, e.detail)
     except OKRCoachError as e:
@@ -398,8 +426,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         first, _, example = message.partition("\n")
         extra = getattr(e, "example", None)
         return _fail(first, "\n".join(x for x in (example, extra) if x) or None)
-    except BrokenPipeError:  # `okr-coach review x | head`
+    except BrokenPipeError:  # `okr-coach review x | head`: the reader has what it wanted
+        _silence_stdout()
         return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that the interpreter's final flush does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -117,6 +117,15 @@ def test_unknown_rule_in_select_is_bad_input(tmp_path, capsys):
     assert "no-such-rule" in err
 
 
+@pytest.mark.parametrize("option", ["--select", "--ignore", "--severity"])
+def test_misspelt_rule_id_names_the_close_one(tmp_path, capsys, option):
+    value = "objective-no-keyresults" + ("=info" if option == "--severity" else "")
+    code, out, err = run(capsys, "review", draft(tmp_path, NO_KR_EN), option, value)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"okr-coach: error: {option}: unknown rule id")
+    assert f"did you mean {RULE}?" in err
+
+
 @pytest.mark.parametrize("bad", ["objective-no-key-results", "x=", f"{RULE}=fatal"])
 def test_bad_severity_option_is_bad_input(tmp_path, capsys, bad):
     code, _, err = run(capsys, "review", draft(tmp_path, NO_KR_EN), "--severity", bad)

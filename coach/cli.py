@@ -52,6 +52,23 @@ class Subcommand:
     run: Handler | str
 
 
+@dataclass(frozen=True)
+class Plugin:
+    """A subcommand that registers itself: `register` ("module:function") is called with the
+    argparse subparsers object, adds its parser and sets `func` (args -> exit status).
+
+    Loaded only when that subcommand is asked for; the service's `serve` and `feedback` use
+    this shape. Installed packages can also provide one through the `okr_coach.commands`
+    entry-point group (name = subcommand, value = the register function).
+    """
+
+    help: str
+    register: str
+
+
+ENTRY_POINT_GROUP = "okr_coach.commands"
+
+
 def _resolve(ref: Callable[..., Any] | str) -> Callable[..., Any]:
     if callable(ref):
         return ref
@@ -366,9 +383,10 @@ def run_schema(args: argparse.Namespace) -> int:
 
 # -- registration -------------------------------------------------------------------------------
 # Add a subcommand by adding an entry here; use "module:function" strings for anything heavy,
-# e.g. the HTTP service: "serve": Subcommand("…", "service.cli:configure", "service.cli:run"),
-# so that its imports (FastAPI, uvicorn) are paid only by `okr-coach serve`.
-SUBCOMMANDS: dict[str, Subcommand] = {
+# e.g. the HTTP service: "serve": Plugin("run the review API and web page",
+# "service.commands:register_serve"), so that FastAPI and uvicorn are imported only by
+# `okr-coach serve`.
+SUBCOMMANDS: dict[str, Subcommand | Plugin] = {
     "review": Subcommand(
         "review a draft OKR (exit 1 when errors are found)", _configure_review, run_review
     ),
@@ -380,7 +398,32 @@ SUBCOMMANDS: dict[str, Subcommand] = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _entry_point_commands() -> dict[str, Plugin]:
+    """Subcommands that installed packages declare in the `okr_coach.commands` group."""
+    from importlib.metadata import entry_points
+
+    return {
+        ep.name: Plugin(f"(provided by {ep.value.partition(':')[0]})", ep.value)
+        for ep in entry_points(group=ENTRY_POINT_GROUP)
+    }
+
+
+def _requested(argv: Sequence[str]) -> str | None:
+    """The subcommand named in argv (the first word that is not an option), if any."""
+    return next((a for a in argv if not a.startswith("-")), None)
+
+
+def available_commands(argv: Sequence[str] = ()) -> dict[str, Subcommand | Plugin]:
+    """Built-in subcommands, plus entry-point ones unless argv asks for a built-in (scanning
+    installed packages costs tens of milliseconds that `review` should not pay)."""
+    commands: dict[str, Subcommand | Plugin] = dict(SUBCOMMANDS)
+    if _requested(argv) not in SUBCOMMANDS:
+        for name, plugin in _entry_point_commands().items():
+            commands.setdefault(name, plugin)
+    return commands
+
+
+def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     from coach import __version__
 
     parser = argparse.ArgumentParser(
@@ -390,7 +433,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"okr-coach {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
-    for name, cmd in SUBCOMMANDS.items():
+    requested = _requested(argv)
+    for name, cmd in available_commands(argv).items():
+        if isinstance(cmd, Plugin):
+            if name == requested:
+                _resolve(cmd.register)(sub)
+            else:  # listed in --help without importing it
+                sub.add_parser(name, help=cmd.help, add_help=False)
+            continue
         p = sub.add_parser(name, help=cmd.help, description=cmd.help)
         _resolve(cmd.configure)(p)
         p.set_defaults(_run=cmd.run)
@@ -407,7 +457,8 @@ def _fail(message: str, detail: str | None = None) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (the console script exits with it)."""
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(argv)
     try:
         args = parser.parse_args(argv)
     except SystemExit as e:  # argparse: --help (0) or a usage error (2)
@@ -415,7 +466,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from coach.errors import OKRCoachError
 
     try:
-        code = _resolve(args._run)(args)
+        run = getattr(args, "func", None) or _resolve(args._run)  # Plugin style, or built-in
+        code = run(args)
         sys.stdout.flush()  # inside the try: a closed pipe is reported here, not at exit
         return code
     except UsageError as e:

@@ -17,7 +17,7 @@ import pytest
 
 import rules
 from coach import review
-from coach.cli import SUBCOMMANDS, Subcommand, _use_color, main
+from coach.cli import SUBCOMMANDS, Plugin, Subcommand, _entry_point_commands, _use_color, main
 from coach.render import display_width
 
 RULE = "objective-no-key-results"
@@ -406,6 +406,43 @@ def test_subcommands_can_be_registered_lazily(tmp_path, capsys, monkeypatch):
     )
     code, out, _ = run(capsys, "fake", "--port", "8080")
     assert (code, out) == (0, "port 8080\n")
+
+
+PLUGIN_MODULE = (
+    "def register(subparsers):\n"
+    "    p = subparsers.add_parser('hello', help='say hello')\n"
+    "    p.add_argument('--name', default='world')\n"
+    "    p.set_defaults(func=lambda args: print('hello', args.name) or 0)\n"
+    "    return p\n"
+)
+
+
+def test_plugin_subcommand_is_loaded_only_when_asked_for(tmp_path, capsys, monkeypatch):
+    (tmp_path / "okr_fake_plugin.py").write_text(PLUGIN_MODULE, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setitem(SUBCOMMANDS, "hello", Plugin("say hello", "okr_fake_plugin:register"))
+    monkeypatch.delitem(sys.modules, "okr_fake_plugin", raising=False)
+    code, out, _ = run(capsys, "--help")
+    assert code == 0 and "hello" in out and "say hello" in out
+    assert "okr_fake_plugin" not in sys.modules
+    code, out, _ = run(capsys, "hello", "--name", "OKR")
+    assert (code, out) == (0, "hello OKR\n")
+
+
+def test_entry_point_plugins_are_discovered(tmp_path, capsys, monkeypatch):
+    (tmp_path / "okr_fake_plugin.py").write_text(PLUGIN_MODULE, encoding="utf-8")
+    dist = tmp_path / "okr_fake_plugin-0.1.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: okr-fake-plugin\nVersion: 0.1\n", encoding="utf-8"
+    )
+    (dist / "entry_points.txt").write_text(
+        "[okr_coach.commands]\nhello = okr_fake_plugin:register\n", encoding="utf-8"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert "hello" in _entry_point_commands()
+    code, out, _ = run(capsys, "hello")
+    assert (code, out) == (0, "hello world\n")
 
 
 # -- the real entry point -----------------------------------------------------------------------

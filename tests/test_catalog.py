@@ -38,7 +38,7 @@ def test_find_rule_and_close_matches():
     assert find_rule(RULE).id == RULE
     with pytest.raises(UnknownRuleError) as err:
         find_rule("objective-no-keyresults")
-    assert err.value.close == [RULE]
+    assert err.value.close[0] == RULE
     assert RULE in str(err.value)
     with pytest.raises(UnknownRuleError) as err:
         find_rule("no-key")  # a fragment of an id

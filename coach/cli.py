@@ -1,0 +1,498 @@
+"""The `okr-coach` command line: review, rules, explain, schema (and serve, registered by the
+service).
+
+Exit status: 0 when the review has no error-severity finding, 1 when it has (so OKRs kept in
+git can be checked in CI), 2 on bad input or bad options.
+
+Start-up matters for a command line, so a subcommand imports what it needs when it runs:
+listing the rules never loads the parser, and the Chinese segmenter loads only on the first
+Chinese review.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import io
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_BAD_INPUT = 2
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class UsageError(Exception):
+    """Bad input or options: exit 2 with this message (and `detail`, when given)."""
+
+    def __init__(self, message: str, detail: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class Subcommand:
+    """One `okr-coach <name>`: its help line, its options, and what runs it.
+
+    `configure` and `run` are callables or "module:function" strings; a string is imported
+    only when that subcommand is used, so a heavy subcommand (the HTTP service) costs the
+    others nothing.
+    """
+
+    help: str
+    configure: Callable[[argparse.ArgumentParser], None] | str
+    run: Handler | str
+
+
+@dataclass(frozen=True)
+class Plugin:
+    """A subcommand that registers itself: `register` ("module:function") is called with the
+    argparse subparsers object, adds its parser and sets `func` (args -> exit status).
+
+    Loaded only when that subcommand is asked for; the service's `serve` and `feedback` use
+    this shape. Installed packages can also provide one through the `okr_coach.commands`
+    entry-point group (name = subcommand, value = the register function).
+    """
+
+    help: str
+    register: str
+
+
+ENTRY_POINT_GROUP = "okr_coach.commands"
+
+
+def _resolve(ref: Callable[..., Any] | str) -> Callable[..., Any]:
+    if callable(ref):
+        return ref
+    module, _, name = ref.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+# -- output helpers -----------------------------------------------------------------------------
+def _out() -> TextIO:
+    return sys.stdout
+
+
+def _write(text: str, stream: TextIO | None = None) -> None:
+    stream = stream or _out()
+    try:
+        stream.write(text)
+    except UnicodeEncodeError:
+        # A terminal that cannot show CJK still gets a readable, lossless-enough report.
+        enc = getattr(stream, "encoding", None) or "ascii"
+        stream.write(text.encode(enc, errors="backslashreplace").decode(enc))
+
+
+def _use_color(choice: str, stream: TextIO) -> bool:
+    if choice == "always":
+        return True
+    if choice == "never":
+        return False
+    return "NO_COLOR" not in os.environ and bool(getattr(stream, "isatty", lambda: False)())
+
+
+def _csv(value: str | None) -> list[str] | None:
+    if value is None:
+        return None
+    return [p.strip() for p in value.split(",") if p.strip()]
+
+
+def _severity_pairs(pairs: Sequence[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for pair in pairs:
+        rule_id, sep, level = pair.partition("=")
+        if not sep or not rule_id.strip() or not level.strip():
+            raise UsageError(f"--severity takes RULE=LEVEL (e.g. kr-no-owner=info), not {pair!r}")
+        out[rule_id.strip()] = level.strip()
+    return out
+
+
+# -- review -------------------------------------------------------------------------------------
+def _configure_review(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="the draft to review, or - for standard input")
+    p.add_argument(
+        "--format", choices=("text", "json", "markdown"), default="text", help="output format"
+    )
+    p.add_argument(
+        "--lang",
+        choices=("auto", "zh", "en"),
+        default="auto",
+        help="the draft's language (default: detect per item)",
+    )
+    p.add_argument(
+        "--ui-lang",
+        choices=("zh", "en"),
+        default=None,
+        help="language of the messages (default: the configuration's, else each item's own)",
+    )
+    p.add_argument("--select", metavar="IDS", help="only these rules: comma-separated ids/prefixes")
+    p.add_argument("--ignore", metavar="IDS", help="skip these rules: comma-separated ids/prefixes")
+    p.add_argument(
+        "--severity",
+        metavar="RULE=LEVEL",
+        action="append",
+        default=[],
+        help="override a rule's severity (error, warning, info); repeatable",
+    )
+    p.add_argument(
+        "--config",
+        metavar="PATH",
+        help="a .okr-coach.toml or pyproject.toml (default: found from the file's directory up)",
+    )
+    p.add_argument(
+        "--no-explain",
+        dest="explain",
+        action="store_false",
+        help="text output: leave out the explanation under each finding",
+    )
+    p.add_argument(
+        "--color", choices=("auto", "always", "never"), default="auto", help="colour text output"
+    )
+
+
+def read_source(name: str) -> str:
+    """The draft as text: a UTF-8 file (a BOM is dropped), or standard input for '-'."""
+    if name == "-":
+        buffer = getattr(sys.stdin, "buffer", None)
+        if buffer is None:  # a replaced sys.stdin (tests, embedding) is already text
+            return sys.stdin.read().removeprefix("\ufeff")
+        data = buffer.read()
+        label = "standard input"
+    else:
+        try:
+            data = Path(name).read_bytes()
+        except OSError as e:
+            raise UsageError(f"cannot read {name}: {e.strerror or e}") from None
+        label = name
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise UsageError(
+            f"{label} is not UTF-8 text (byte 0x{data[e.start]:02x} at offset {e.start}); "
+            "save it as UTF-8 and try again"
+        ) from None
+
+
+def _load_config(args: argparse.Namespace) -> Any:
+    from coach.config import load_config
+
+    if args.config:
+        if not Path(args.config).is_file():
+            raise UsageError(f"--config: no such file: {args.config}")
+        return load_config(args.config)
+    start = Path.cwd() if args.file == "-" else Path(args.file).resolve().parent
+    return load_config(start=start)
+
+
+def _check_rule_ids(*patterns: tuple[str, list[str]], severity: dict[str, str]) -> None:
+    """Unknown ids on the command line are named with the closest real ids."""
+    from coach.catalog import UnknownRuleError, find_rule, rule_ids
+
+    ids = rule_ids()
+    for option, values in patterns:
+        for value in values:
+            if any(rid.startswith(value) for rid in ids):
+                continue
+            try:
+                find_rule(value)
+            except UnknownRuleError as e:
+                raise UsageError(f"{option}: {e}") from None
+    for rule_id in severity:
+        try:
+            find_rule(rule_id)
+        except UnknownRuleError as e:
+            raise UsageError(f"--severity: {e}") from None
+
+
+def run_review(args: argparse.Namespace) -> int:
+    from coach.render import TextStyle, can_encode, render_markdown, render_text
+    from coach.review import review
+
+    select, ignore = _csv(args.select), _csv(args.ignore)
+    severity = _severity_pairs(args.severity)
+    _check_rule_ids(("--select", select or []), ("--ignore", ignore or []), severity=severity)
+    source = read_source(args.file)
+    config = _load_config(args)
+    result = review(
+        source,
+        language=args.lang,
+        ui_language=args.ui_lang,
+        select=select,
+        ignore=ignore,
+        severity=severity,
+        config=config,
+    )
+    out = _out()
+    if args.format == "json":
+        _write(result.model_dump_json(indent=2) + "\n")
+    elif args.format == "markdown":
+        _write(render_markdown(result, source))
+    else:
+        style = TextStyle(
+            color=_use_color(args.color, out),
+            unicode=can_encode(getattr(out, "encoding", None)),
+            explain=args.explain,
+        )
+        _write(render_text(result, source, style))
+    return EXIT_FINDINGS if result.errors() else EXIT_OK
+
+
+# -- rules / explain ----------------------------------------------------------------------------
+def _configure_rules(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument(
+        "--lang", choices=("zh", "en"), default="en", help="language of the principle column"
+    )
+
+
+def run_rules(args: argparse.Namespace) -> int:
+    from coach.catalog import catalog
+    from coach.render import display_width
+
+    infos = catalog()
+    if args.format == "json":
+        _write(json.dumps(infos, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    header = ("id", "target", "severity", "fixable", "principle")
+    rows = [
+        (
+            i["id"],
+            i["target"],
+            i["severity"],
+            "yes" if i["fixable"] else "no",
+            i["principle"][args.lang],
+        )
+        for i in infos
+    ]
+    widths = [max(display_width(r[c]) for r in [header, *rows]) for c in range(4)]
+    for row in [header, *rows]:
+        cells = [row[c] + " " * (widths[c] - display_width(row[c])) for c in range(4)]
+        _write("  ".join([*cells, row[4]]).rstrip() + "\n")
+    return EXIT_OK
+
+
+def _configure_explain(p: argparse.ArgumentParser) -> None:
+    p.add_argument("rule_id", metavar="RULE_ID")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+
+
+def run_explain(args: argparse.Namespace) -> int:
+    from coach.catalog import find_rule, rule_info
+
+    info = rule_info(find_rule(args.rule_id))
+    if args.format == "json":
+        _write(json.dumps(info, ensure_ascii=False, indent=2) + "\n")
+    else:
+        _write(format_explain(info, unicode=_unicode_ok(_out())))
+    return EXIT_OK
+
+
+def _unicode_ok(stream: TextIO) -> bool:
+    from coach.render import can_encode
+
+    return can_encode(getattr(stream, "encoding", None))
+
+
+def format_explain(info: dict[str, Any], unicode: bool = True) -> str:
+    """The `explain` page of one rule, from its catalog info."""
+    bad_mark, good_mark = ("✗", "✓") if unicode else ("x", "+")
+    fix = "yes — the review suggests a rewrite" if info["fixable"] else "no automatic rewrite"
+    out = [
+        info["id"],
+        "=" * len(info["id"]),
+        f"target: {info['target']}   default severity: {info['severity']}   fix: {fix}",
+        "",
+    ]
+    if info["doc"]:
+        out += [info["doc"], ""]
+    for field, title in (
+        ("principle", "Principle"),
+        ("message", "Message"),
+        ("explanation", "Explanation"),
+    ):
+        out.append(f"{title}:")
+        out.extend(f"  {lang}: {info[field][lang]}" for lang in ("zh", "en"))
+        out.append("")
+    for lang in ("zh", "en"):
+        examples = [e for e in info["examples"] if e["lang"] == lang]
+        if not examples:
+            continue
+        out.append(f"Examples ({lang}):")
+        for ex in examples:
+            mark = bad_mark if ex["bad"] else good_mark
+            label = "bad " if ex["bad"] else "good"
+            prefix = f"  {mark} {label}  "
+            indent = " " * len(prefix)
+            span = ex["span"] if ex["bad"] else None
+            for i, line in enumerate(_example_lines(ex["text"], span)):
+                out.append((prefix if i == 0 else indent) + line)
+            context = ex["context"].strip()
+            if context != "{item}":
+                out.append(indent + "in: " + context.replace("\n", " ⏎ " if unicode else " / "))
+            if ex["note"]:
+                out.append(indent + f"note: {ex['note']}")
+        out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _example_lines(text: str, span: list[int] | None) -> list[str]:
+    """The example's lines, each line the marked span touches followed by its underline."""
+    from coach.render import SourceLines
+
+    lines = SourceLines(text)
+    marks: dict[int, str] = {}
+    if span:
+        marks = {n: u for n, _, u in lines.excerpt(span[0], span[1], max_lines=len(lines.lines))}
+    out: list[str] = []
+    for n, line in enumerate(lines.lines, start=1):
+        out.append(line)
+        if n in marks:
+            out.append(marks[n])
+    return out
+
+
+# -- schema -------------------------------------------------------------------------------------
+def _configure_schema(p: argparse.ArgumentParser) -> None:
+    del p  # no options
+
+
+def review_schema() -> dict[str, Any]:
+    from coach.types import Review
+
+    return Review.model_json_schema()
+
+
+def schema_text() -> str:
+    """The Review's JSON Schema as committed in docs/review.schema.json."""
+    return json.dumps(review_schema(), ensure_ascii=False, indent=2) + "\n"
+
+
+def run_schema(args: argparse.Namespace) -> int:
+    del args
+    _write(schema_text())
+    return EXIT_OK
+
+
+# -- registration -------------------------------------------------------------------------------
+# Add a subcommand by adding an entry here; use "module:function" strings for anything heavy,
+# e.g. the HTTP service: "serve": Plugin("run the review API and web page",
+# "service.commands:register_serve"), so that FastAPI and uvicorn are imported only by
+# `okr-coach serve`.
+SUBCOMMANDS: dict[str, Subcommand | Plugin] = {
+    "review": Subcommand(
+        "review a draft OKR (exit 1 when errors are found)", _configure_review, run_review
+    ),
+    "rules": Subcommand("list the rule catalog", _configure_rules, run_rules),
+    "explain": Subcommand(
+        "explain one rule, with good and bad examples", _configure_explain, run_explain
+    ),
+    "schema": Subcommand("print the JSON Schema of a review", _configure_schema, run_schema),
+}
+
+
+def _entry_point_commands() -> dict[str, Plugin]:
+    """Subcommands that installed packages declare in the `okr_coach.commands` group."""
+    from importlib.metadata import entry_points
+
+    return {
+        ep.name: Plugin(f"(provided by {ep.value.partition(':')[0]})", ep.value)
+        for ep in entry_points(group=ENTRY_POINT_GROUP)
+    }
+
+
+def _requested(argv: Sequence[str]) -> str | None:
+    """The subcommand named in argv (the first word that is not an option), if any."""
+    return next((a for a in argv if not a.startswith("-")), None)
+
+
+def available_commands(argv: Sequence[str] = ()) -> dict[str, Subcommand | Plugin]:
+    """Built-in subcommands, plus entry-point ones unless argv asks for a built-in (scanning
+    installed packages costs tens of milliseconds that `review` should not pay)."""
+    commands: dict[str, Subcommand | Plugin] = dict(SUBCOMMANDS)
+    if _requested(argv) not in SUBCOMMANDS:
+        for name, plugin in _entry_point_commands().items():
+            commands.setdefault(name, plugin)
+    return commands
+
+
+def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
+    from coach import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="okr-coach",
+        description="A bilingual (简体中文 / English) writing coach for OKRs.",
+    )
+    parser.add_argument("--version", action="version", version=f"okr-coach {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    requested = _requested(argv)
+    for name, cmd in available_commands(argv).items():
+        if isinstance(cmd, Plugin):
+            if name == requested:
+                _resolve(cmd.register)(sub)
+            else:  # listed in --help without importing it
+                sub.add_parser(name, help=cmd.help, add_help=False)
+            continue
+        p = sub.add_parser(name, help=cmd.help, description=cmd.help)
+        _resolve(cmd.configure)(p)
+        p.set_defaults(_run=cmd.run)
+    return parser
+
+
+def _fail(message: str, detail: str | None = None) -> int:
+    err = sys.stderr
+    _write(f"okr-coach: error: {message}\n", err)
+    if detail:
+        _write("".join(f"  {line}\n" for line in detail.splitlines()), err)
+    return EXIT_BAD_INPUT
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (the console script exits with it)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:  # argparse: --help (0) or a usage error (2)
+        return e.code if isinstance(e.code, int) else EXIT_BAD_INPUT
+    from coach.errors import OKRCoachError
+
+    try:
+        run = getattr(args, "func", None) or _resolve(args._run)  # Plugin style, or built-in
+        code = run(args)
+        sys.stdout.flush()  # inside the try: a closed pipe is reported here, not at exit
+        return code
+    except UsageError as e:
+        return _fail(e.message, e.detail)
+    except OKRCoachError as e:
+        # An InputError's message may end with an example of good input, after a newline.
+        message = str(e)
+        first, _, example = message.partition("\n")
+        extra = getattr(e, "example", None)
+        return _fail(first, "\n".join(x for x in (example, extra) if x) or None)
+    except BrokenPipeError:  # `okr-coach review x | head`: the reader has what it wanted
+        _silence_stdout()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that the interpreter's final flush does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,381 @@
+"""Turn a `Review` into what a person reads: terminal text, or Markdown for an issue or PR.
+
+The JSON form is the Review itself (`review.model_dump_json`); this module only draws.
+Findings point into the source the way compilers do: `LINE:COL severity rule-id message`,
+the source line, and the span underlined with `^`. Columns on screen are not code points:
+CJK characters and most emoji take two terminal cells, combining marks none, so the
+underline is measured with `unicodedata.east_asian_width`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coach.types import Check, Finding, KeyResult, Objective, Review, Suggestion
+
+TAB_WIDTH = 4
+
+# Labels the renderer writes itself, in the review's UI language.
+LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "colon": ": ",
+        "objective": "Objective",
+        "kr": "KR",
+        "score": "score",
+        "why": "why",
+        "suggestion": "suggestion",
+        "fill": "fill in",
+        "set": "Whole draft",
+        "summary": "{n} objective(s), {k} key result(s): {e} error(s), {w} warning(s), "
+        "{i} info; score {s}/100",
+        "findings": "Findings",
+        "checklist": "Checklist",
+        "principle": "Principle",
+        "rule": "Rule",
+        "status": "Status",
+        "no_findings": "No findings.",
+        "line": "line",
+        "title": "OKR review",
+        "pass": "pass",
+        "fail": "fail",
+        "unknown": "unknown",
+    },
+    "zh": {
+        "colon": "：",
+        "objective": "目标",
+        "kr": "关键结果",
+        "score": "得分",
+        "why": "原因",
+        "suggestion": "建议",
+        "fill": "待填写",
+        "set": "整体",
+        "summary": "{n} 个目标，{k} 个关键结果：{e} 个错误，{w} 个警告，{i} 个提示；得分 {s}/100",
+        "findings": "问题",
+        "checklist": "检查清单",
+        "principle": "原则",
+        "rule": "规则",
+        "status": "状态",
+        "no_findings": "没有发现问题。",
+        "line": "行",
+        "title": "OKR 评审",
+        "pass": "通过",
+        "fail": "未通过",
+        "unknown": "无法判断",
+    },
+}
+
+UNICODE_MARKS = {"pass": "✓", "fail": "✗", "unknown": "?"}
+ASCII_MARKS = {"pass": "+", "fail": "x", "unknown": "?"}
+
+_ANSI = {
+    "error": "\x1b[1;31m",
+    "warning": "\x1b[1;33m",
+    "info": "\x1b[1;36m",
+    "pass": "\x1b[32m",
+    "fail": "\x1b[31m",
+    "unknown": "\x1b[90m",
+    "bold": "\x1b[1m",
+    "dim": "\x1b[2m",
+    "caret": "\x1b[1;31m",
+}
+_RESET = "\x1b[0m"
+
+
+# -- display width ------------------------------------------------------------------------------
+def char_width(ch: str) -> int:
+    """Terminal cells one code point takes: 2 for wide/full-width, 0 for marks, else 1."""
+    if ch == "\t":
+        return TAB_WIDTH
+    if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def display_width(text: str) -> int:
+    return sum(char_width(c) for c in text)
+
+
+def _display_line(line: str) -> str:
+    # Tabs count as TAB_WIDTH cells in the underline, so draw them as that many spaces.
+    return line.replace("\t", " " * TAB_WIDTH)
+
+
+# -- positions ----------------------------------------------------------------------------------
+class SourceLines:
+    """Line lookup for code-point offsets. Splits lines the way the parser does
+    (`str.splitlines`), so line numbers agree with the spans."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.starts: list[int] = []
+        self.lines: list[str] = []
+        pos = 0
+        for raw in source.splitlines(keepends=True):
+            self.starts.append(pos)
+            self.lines.append(raw.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"))
+            pos += len(raw)
+        if not self.lines:
+            self.starts.append(0)
+            self.lines.append("")
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """(line, column), both 1-based; the column counts code points."""
+        import bisect
+
+        offset = max(0, min(offset, len(self.source)))
+        i = max(0, bisect.bisect_right(self.starts, offset) - 1)
+        return i + 1, offset - self.starts[i] + 1
+
+    def excerpt(self, start: int, end: int, max_lines: int = 3) -> list[tuple[int, str, str]]:
+        """For each source line the span touches: (line number, line, underline)."""
+        first, _ = self.locate(start)
+        last, _ = self.locate(max(start, end - 1) if end > start else start)
+        out: list[tuple[int, str, str]] = []
+        for n in range(first, min(last, first + max_lines - 1) + 1):
+            line = self.lines[n - 1]
+            ls = self.starts[n - 1]
+            s = max(start, ls) - ls
+            e = min(end, ls + len(line)) - ls
+            out.append((n, line, underline(line, s, e)))
+        return out
+
+
+def underline(line: str, start: int, end: int) -> str:
+    """Spaces up to column `start`, then `^` under line[start:end] (at least one)."""
+    start = max(0, min(start, len(line)))
+    end = max(start, min(end, len(line)))
+    pad = display_width(line[:start])
+    width = max(1, display_width(line[start:end]))
+    return " " * pad + "^" * width
+
+
+# -- text output --------------------------------------------------------------------------------
+@dataclass
+class TextStyle:
+    color: bool = False
+    unicode: bool = True
+    explain: bool = True
+
+    def paint(self, text: str, kind: str) -> str:
+        if not self.color or kind not in _ANSI:
+            return text
+        return f"{_ANSI[kind]}{text}{_RESET}"
+
+    def mark(self, status: str) -> str:
+        marks = UNICODE_MARKS if self.unicode else ASCII_MARKS
+        return self.paint(marks.get(status, "?"), status)
+
+
+def can_encode(encoding: str | None, sample: str = "✓✗") -> bool:
+    """Whether a stream with this encoding can show `sample`; None (an in-memory text
+    stream such as StringIO) holds any text."""
+    if encoding is None:
+        return True
+    try:
+        sample.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+def counts(review: Review) -> dict[str, int]:
+    c = {"error": 0, "warning": 0, "info": 0}
+    for f in review.findings:
+        c[f.severity] += 1
+    return c
+
+
+def summary_line(review: Review) -> str:
+    c = counts(review)
+    labels = LABELS[review.ui_language]
+    return labels["summary"].format(
+        n=len(review.objectives),
+        k=sum(len(o.key_results) for o in review.objectives),
+        e=c["error"],
+        w=c["warning"],
+        i=c["info"],
+        s=review.score,
+    )
+
+
+def _findings_by_target(review: Review) -> dict[str, list[Finding]]:
+    by: dict[str, list[Finding]] = {}
+    for f in review.findings:
+        by.setdefault(f.target, []).append(f)
+    return by
+
+
+def render_text(review: Review, source: str, style: TextStyle | None = None) -> str:
+    """The terminal report: each objective and KR with its checklist and findings."""
+    style = style or TextStyle()
+    labels = LABELS[review.ui_language]
+    lines = SourceLines(source)
+    by_target = _findings_by_target(review)
+    item_ids: set[str] = set()
+    out: list[str] = []
+    for o in review.objectives:
+        item_ids.add(o.id)
+        head = f"{o.id.upper()} {labels['objective']}{labels['colon']}{o.text}"
+        out.append(style.paint(head, "bold") + f"  [{labels['score']} {o.score}]")
+        out.extend(_checklist(o.checks, "  ", style))
+        out.extend(_text_findings(by_target.get(o.id, []), lines, "  ", style, labels))
+        for kr in o.key_results:
+            item_ids.add(kr.id)
+            out.append(f"  {kr.id} {labels['kr']}{labels['colon']}{kr.text}")
+            out.extend(_checklist(kr.checks, "    ", style))
+            out.extend(_text_findings(by_target.get(kr.id, []), lines, "    ", style, labels))
+        out.append("")
+    rest = [f for t, fs in by_target.items() if t not in item_ids for f in fs]
+    if rest:
+        out.append(style.paint(labels["set"], "bold"))
+        out.extend(_text_findings(rest, lines, "  ", style, labels))
+        out.append("")
+    out.append(summary_line(review))
+    return "\n".join(out) + "\n"
+
+
+def _checklist(checks: Iterable[Check], indent: str, style: TextStyle) -> list[str]:
+    return [
+        f"{indent}{style.mark(c.status)} {c.principle}  {style.paint(c.rule_id, 'dim')}"
+        for c in checks
+    ]
+
+
+def _text_findings(
+    findings: list[Finding],
+    lines: SourceLines,
+    indent: str,
+    style: TextStyle,
+    labels: dict[str, str],
+) -> list[str]:
+    out: list[str] = []
+    for f in findings:
+        ln, col = lines.locate(f.span.start)
+        sev = style.paint(f.severity, f.severity)
+        conf = "" if f.source == "rule" else f" ({f.source}, p={f.confidence:.2f})"
+        out.append(f"{indent}{ln}:{col} {sev} {f.rule_id} {f.message}{conf}")
+        excerpt = lines.excerpt(f.span.start, f.span.end)
+        gutter = max(len(str(n)) for n, _, _ in excerpt)
+        for n, line, marks in excerpt:
+            out.append(f"{indent}  {n:>{gutter}} | {_display_line(line)}")
+            out.append(f"{indent}  {'':>{gutter}} | {style.paint(marks, 'caret')}")
+        if style.explain and f.explanation:
+            out.append(f"{indent}  {labels['why']}{labels['colon']}{f.explanation}")
+        for s in f.suggestions:
+            out.extend(_text_suggestion(s, indent + "  ", labels))
+    return out
+
+
+def _text_suggestion(s: Suggestion, indent: str, labels: dict[str, str]) -> list[str]:
+    text_lines = s.text.split("\n")
+    head = f"{labels['suggestion']}{labels['colon']}"
+    out = [f"{indent}{head}{text_lines[0]}"]
+    pad = " " * display_width(head)
+    out.extend(f"{indent}{pad}{t}" for t in text_lines[1:])
+    if s.placeholders:
+        out.append(f"{indent}{pad}{labels['fill']}{labels['colon']}{', '.join(s.placeholders)}")
+    return out
+
+
+# -- Markdown output ----------------------------------------------------------------------------
+_MD_SPECIAL = "\\`*_[]<>|#"
+
+
+def md_escape(text: str) -> str:
+    """Escape Markdown punctuation in running text (and newlines, which break tables)."""
+    out = "".join("\\" + c if c in _MD_SPECIAL else c for c in text)
+    return out.replace("\n", " ")
+
+
+def md_code(text: str) -> str:
+    """`text` as an inline code span; longer fences when the text itself has backticks."""
+    text = text.replace("\n", " ⏎ ")
+    longest = 0
+    current = 0
+    for c in text:
+        current = current + 1 if c == "`" else 0
+        longest = max(longest, current)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+_MD_STATUS = {"pass": "✅", "fail": "❌", "unknown": "❔"}
+
+
+def render_markdown(review: Review, source: str) -> str:
+    """A report to paste into an issue or pull request."""
+    labels = LABELS[review.ui_language]
+    lines = SourceLines(source)
+    by_target = _findings_by_target(review)
+    c = counts(review)
+    out = [
+        f"## {labels['title']}: {review.score}/100",
+        "",
+        summary_line(review),
+        "",
+    ]
+    item_ids: set[str] = set()
+    for o in review.objectives:
+        item_ids.add(o.id)
+        out.append(f"### {o.id.upper()} · {md_escape(o.text)} ({labels['score']} {o.score}/100)")
+        out.append("")
+        out.extend(_md_item(o, by_target.get(o.id, []), lines, labels))
+        for kr in o.key_results:
+            item_ids.add(kr.id)
+            out.append(f"#### {kr.id} · {md_escape(kr.text)}")
+            out.append("")
+            out.extend(_md_item(kr, by_target.get(kr.id, []), lines, labels))
+    rest = [f for t, fs in by_target.items() if t not in item_ids for f in fs]
+    if rest:
+        out.append(f"### {labels['set']}")
+        out.append("")
+        out.extend(_md_findings(rest, lines, labels))
+        out.append("")
+    if not any(c.values()):
+        out.append(labels["no_findings"])
+        out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _md_item(
+    item: Objective | KeyResult,
+    findings: list[Finding],
+    lines: SourceLines,
+    labels: dict[str, str],
+) -> list[str]:
+    out: list[str] = []
+    if item.checks:
+        out.append(f"| {labels['status']} | {labels['principle']} | {labels['rule']} |")
+        out.append("|---|---|---|")
+        for ch in item.checks:
+            status = f"{_MD_STATUS[ch.status]} {labels[ch.status]}"
+            out.append(f"| {status} | {md_escape(ch.principle)} | {md_code(ch.rule_id)} |")
+        out.append("")
+    if findings:
+        out.extend(_md_findings(findings, lines, labels))
+        out.append("")
+    return out
+
+
+def _md_findings(findings: list[Finding], lines: SourceLines, labels: dict[str, str]) -> list[str]:
+    out: list[str] = []
+    for f in findings:
+        ln, col = lines.locate(f.span.start)
+        quoted = lines.source[f.span.start : f.span.end]
+        where = f"{labels['line']} {ln}:{col}"
+        out.append(f"- **{f.severity}** {md_code(f.rule_id)} ({where}): {md_escape(f.message)}")
+        if quoted.strip():
+            out.append(f"  - {md_code(quoted)}")
+        if f.explanation:
+            out.append(f"  - {labels['why']}: {md_escape(f.explanation)}")
+        for s in f.suggestions:
+            fill = ""
+            if s.placeholders:
+                fill = f" ({labels['fill']}: {', '.join(md_code(p) for p in s.placeholders)})"
+            out.append(f"  - {labels['suggestion']}: {md_code(s.text)}{fill}")
+    return out

@@ -156,6 +156,19 @@ def _configure_review(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--color", choices=("auto", "always", "never"), default="auto", help="colour text output"
     )
+    p.add_argument(
+        "--batch",
+        action="store_true",
+        help="FILE holds many drafts (.jsonl: one per line; .csv: a 'text' column); "
+        "write one JSON result per draft (JSONL) to standard output",
+    )
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=0,
+        metavar="N",
+        help="--batch: worker processes (default: one per core)",
+    )
 
 
 def read_source(name: str) -> str:
@@ -212,6 +225,30 @@ def _check_rule_ids(*patterns: tuple[str, list[str]], severity: dict[str, str]) 
             raise UsageError(f"--severity: {e}") from None
 
 
+def run_batch(args: argparse.Namespace, select, ignore, severity) -> int:
+    """Stream a JSONL/CSV file of drafts to JSONL results; a bad draft is an error record."""
+    from coach.batch import read_records, review_records
+
+    if args.jobs < 0:
+        raise UsageError("--jobs must be 0 (one per core) or more")
+    if args.file != "-" and not Path(args.file).is_file():
+        raise UsageError(f"cannot read {args.file}: no such file")
+    config = _load_config(args).with_overrides(
+        ui_language=args.ui_lang,
+        select=tuple(select) if select is not None else None,
+        ignore=tuple(ignore) if ignore is not None else None,
+        severity=severity or None,
+    )
+    from coach.review import active_rules
+
+    active_rules(config)  # bad rule selections fail here, once, not once per draft
+    stream = sys.stdin if args.file == "-" else None
+    out = _out()
+    for line in review_records(read_records(args.file, stream), jobs=args.jobs, config=config):
+        out.write(line + "\n")
+    return EXIT_OK
+
+
 def run_review(args: argparse.Namespace) -> int:
     from coach.render import TextStyle, can_encode, render_markdown, render_text
     from coach.review import review
@@ -219,6 +256,8 @@ def run_review(args: argparse.Namespace) -> int:
     select, ignore = _csv(args.select), _csv(args.ignore)
     severity = _severity_pairs(args.severity)
     _check_rule_ids(("--select", select or []), ("--ignore", ignore or []), severity=severity)
+    if args.batch:
+        return run_batch(args, select, ignore, severity)
     source = read_source(args.file)
     config = _load_config(args)
     result = review(

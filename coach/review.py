@@ -85,8 +85,7 @@ def review(
         ignore=tuple(ignore) if ignore is not None else None,
         severity={**(config.severity if config else {}), **dict(severity or {})} or None,
     )
-    all_rules = rule_registry.registry()
-    active = [all_rules[rid] for rid in config.active_rule_ids(list(all_rules))]
+    active = active_rules(config)
     draft = parse(source, config)
     if language != "auto":
         draft.language = language
@@ -94,6 +93,12 @@ def review(
             it.language = language
             it.invalidate()
     return run_rules(draft, active, config)
+
+
+def active_rules(config: Config) -> list[Rule]:
+    """The rules that run under `config` (raises ConfigError on an unknown id)."""
+    all_rules = rule_registry.registry()
+    return [all_rules[rid] for rid in config.active_rule_ids(list(all_rules))]
 
 
 def _severity(rule: Rule, config: Config) -> str:

@@ -30,3 +30,22 @@ def test_jsonl_and_csv_stream_in_order_with_errors(tmp_path):
     csv_path.write_text('id,text\nx1,"O: Grow revenue\nKR1: Reach $2M ARR"\n', encoding="utf-8")
     out = [json.loads(x) for x in review_records(read_records(csv_path), jobs=2, chunk=1)]
     assert out[0]["id"] == "x1" and "review" in out[0]
+
+
+def test_cli_batch_writes_jsonl(tmp_path, capsys):
+    from coach.cli import main
+
+    jl = tmp_path / "in.jsonl"
+    jl.write_text(
+        json.dumps({"id": "t1", "text": "O: Ship a faster app\nKR1: p95 latency to 200 ms"})
+        + "\n"
+        + json.dumps({"id": "t2", "text": ""})
+        + "\n",
+        encoding="utf-8",
+    )
+    assert main(["review", "--batch", str(jl), "--jobs", "1"]) == 0
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [x["id"] for x in lines] == ["t1", "t2"]
+    assert "review" in lines[0] and lines[1]["error"]["code"] == "empty"
+    assert main(["review", "--batch", str(tmp_path / "missing.jsonl")]) == 2
+    assert main(["review", "--batch", str(jl), "--select", "no-such-rule"]) == 2

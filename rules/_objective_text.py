@@ -86,7 +86,9 @@ _NOT_A_TARGET_AFTER = re.compile(
     re.I,
 )
 _CURRENCY_BEFORE = re.compile(r"[$¥￥€£]\s*$")
-_FROM_ZERO = re.compile(r"从\s*0\s*到\s*1|0\s*到\s*1|(?:from\s+)?(?:0|zero)\s+to\s+(?:1|one)\b", re.I)
+_FROM_ZERO = re.compile(
+    r"从\s*0\s*到\s*1|0\s*到\s*1|(?:from\s+)?(?:0|zero)\s+to\s+(?:1|one)\b", re.I
+)
 _MULTIPLE_ZH = re.compile(r"翻[一两二]?番|翻倍|倍增|减半")
 _MULTIPLE_EN = re.compile(
     r"\b(?:doubl(?:e[sd]?|ing)|tripl(?:e[sd]?|ing)|quadrupl(?:e[sd]?|ing)|halv(?:e[sd]?|ing))\b"

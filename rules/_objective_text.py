@@ -19,6 +19,8 @@ from coach.timeframes import find_timeframe
 # Clause separators: full- and half-width punctuation; a '.' only when it is not a decimal point.
 _SEPARATOR = re.compile(r"[，,；;。！!？?\n]|\.(?!\d)")
 _EDGE = " \t，,；;。.！!？?、:：-–—"
+_KEEP_FIRST = "$¥￥€£[【(（«“\"'#"
+_KEEP_LAST = "%％)）]】»”\"'+"
 
 
 def mask_times(text: str, lang: str) -> str:
@@ -40,9 +42,10 @@ def clauses(text: str) -> list[tuple[int, int]]:
     for m in [*_SEPARATOR.finditer(text), None]:
         end = m.start() if m else len(text)
         s, e = start, end
-        while s < e and text[s] in _EDGE:
+        # Trim blanks, punctuation and symbols (an emoji bullet); keep currency and percent.
+        while s < e and not (text[s].isalnum() or text[s] in _KEEP_FIRST):
             s += 1
-        while e > s and text[e - 1] in _EDGE:
+        while e > s and not (text[e - 1].isalnum() or text[e - 1] in _KEEP_LAST):
             e -= 1
         if s < e:
             out.append((s, e))
@@ -51,9 +54,9 @@ def clauses(text: str) -> list[tuple[int, int]]:
 
 
 def core_start(text: str) -> int:
-    """Index of the first character that is not a blank or punctuation."""
+    """Index of the first character that is not a blank, punctuation or a symbol."""
     i = 0
-    while i < len(text) and text[i] in _EDGE:
+    while i < len(text) and not (text[i].isalnum() or text[i] in _KEEP_FIRST):
         i += 1
     return i
 

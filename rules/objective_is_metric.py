@@ -26,6 +26,9 @@ _TEMPLATES = {
 }
 _NO_TOPIC = {"zh": "[定性目标]", "en": "[qualitative objective]"}
 _ZH_PARTICLES = "的到至了为达以上左右约"
+# Verbs of keeping a level ("Maintain 99.9% uptime"): not targets, but not the topic either.
+_KEEP_VERBS = {"maintain", "keep", "sustain", "hold"}
+_KEEP_VERBS_ZH = ("保持", "维持")
 _EN_LINKS = {"by", "to", "from", "of", "at", "with", "and", "than", "in", "over", "for"}
 
 
@@ -179,7 +182,7 @@ def _topic(plain: str, clause: MetricClause, lang: str) -> str:
             removed[i - s] = True
     folded = fold(plain[s:e])
     verbs = words("objective_target_verbs", lang)
-    for a, b, term in find_terms(folded, verbs, lang):
+    for a, b, term in find_terms(folded, verbs + _KEEP_VERBS_ZH, lang):
         if lang == "zh" and len(term) < 2:
             continue  # a one-character verb (增, 涨) may be part of the topic's own word
         for i in range(a, b):
@@ -213,7 +216,14 @@ def _en_topic(text: str, removed: list[bool]) -> str:
         j = b
         while j < len(text) and text[j].isspace():
             j += 1
-        if word in _EN_LINKS and j < len(text) and removed[j]:
+        k = a - 1
+        while k >= 0 and text[k].isspace():
+            k -= 1
+        if word in _EN_LINKS and (
+            (j < len(text) and removed[j]) or (word == "of" and k >= 0 and removed[k])
+        ):
+            continue
+        if word in _KEEP_VERBS:
             continue
         if any(removed[a:b]):
             tok = "".join(ch for j, ch in enumerate(tok) if not removed[a + j]).strip()

@@ -261,6 +261,13 @@ def test_metric_fix_zh_without_krs_adds_a_kr_line() -> None:
     )
 
 
+def test_metric_fix_zh_keeping_a_level() -> None:
+    text = "目标：保持99.9%的系统可用性"
+    (s,) = _only(_run(text, "objective-is-metric"), "objective-is-metric").suggestions
+    assert s.text == "让系统可用性[保持行业领先]"
+    assert s.placeholders == ["[保持行业领先]"]
+
+
 def test_metric_fix_keeps_qualitative_clause_and_moves_the_metric() -> None:
     text = "O: 打造最受欢迎的会员体系，付费会员数翻番"
     (s,) = _only(_run(text, "objective-is-metric"), "objective-is-metric").suggestions
@@ -276,6 +283,7 @@ def test_metric_fix_keeps_qualitative_clause_and_moves_the_metric() -> None:
         ("Achieve an NPS of 50", "[Drive breakthrough growth in] NPS"),
         ("Double the user base", "[Drive breakthrough growth in] the user base"),
         ("Cut churn in half", "[Dramatically reduce] churn"),
+        ("Maintain 99.9% uptime", "[Stay best in class on] uptime"),
         ("In Q3, grow revenue 30%", "In Q3, [drive breakthrough growth in] revenue"),
     ],
 )

@@ -1,0 +1,258 @@
+"""objective-is-metric: an objective that reads as a KPI ("销售额提升30%", "Reach $2M ARR")."""
+
+from __future__ import annotations
+
+import re
+
+from coach.draft import Draft, Item
+from coach.lexicon import find_terms, words
+from coach.text import fold
+from rules._objective_text import MetricClause, clauses, core_start, mask_times, metric_clauses
+from rules.base import Example, Fix, Hit, LocalEdit, Rule
+
+# Qualitative wording offered in place of a number target, by the target's direction. The
+# bracketed part is a placeholder: only the person can say what the change means to them.
+_TEMPLATES = {
+    "zh": {
+        "increase": ("推动{topic}", "[实现突破性增长]"),
+        "decrease": ("推动{topic}", "[大幅下降]"),
+        "maintain": ("让{topic}", "[保持行业领先]"),
+    },
+    "en": {
+        "increase": ("[Drive breakthrough growth in]", " {topic}"),
+        "decrease": ("[Dramatically reduce]", " {topic}"),
+        "maintain": ("[Stay best in class on]", " {topic}"),
+    },
+}
+_NO_TOPIC = {"zh": "[定性目标]", "en": "[qualitative objective]"}
+_ZH_PARTICLES = "的到至了为达以上左右约"
+# Verbs of keeping a level ("Maintain 99.9% uptime"): not targets, but not the topic either.
+_KEEP_VERBS = {"maintain", "keep", "sustain", "hold"}
+_KEEP_VERBS_ZH = ("保持", "维持")
+_EN_LINKS = {"by", "to", "from", "of", "at", "with", "and", "than", "in", "over", "for"}
+
+
+class ObjectiveIsMetric(Rule):
+    """What it does: flags an objective worded as a number target — a percentage, a multiple,
+    an amount or a count to reach ("销售额提升30%", "用户增加一倍", "Grow revenue 30%").
+
+    Why is this bad? The seed: objectives are qualitative (定性的); "销售额提升30%" is one of its
+    "not so good" objectives. The number is how you will know you got there: a key result. An
+    objective says where to go and why it matters, so that people want to go there.
+
+    Numbers that are not targets do not count: dates and quarters ("Q3", "9月1日前"), names
+    and standards ("5G", "Web3", "SOC 2", "ISO 27001"), ranks ("Top 3", "前3名", "第一"),
+    versions ("2.0"). A number counts when its clause has a target verb (提升, 达到, grow, reach,
+    sign …) or names a measure (销售额, NPS, ARR …), or when it is an explicit multiple (翻番,
+    double). The span runs from the first to the last clause that states a number target.
+
+    Use instead: a qualitative objective on the same topic, with the number moved into a new
+    key result (the fix does both; the qualitative wording is a placeholder to replace).
+    """
+
+    id = "objective-is-metric"
+    target = "objective"
+    severity = "warning"
+    fixable = True
+    model_label = "objective-is-metric"
+    principle = {
+        "zh": "目标是定性的；“销售额提升30%”不是一个好目标",
+        "en": "Objectives are qualitative: “Grow revenue 30%” is a key result, not an objective",
+    }
+    message = {
+        "zh": "这个目标写成了数字指标（“{metric}”）：目标应当是定性的，把数字放进关键结果。",
+        "en": "This objective is a metric (“{metric}”): keep the objective qualitative and move "
+        "the number into a key result.",
+    }
+    explanation = {
+        "zh": "目标回答“我要去哪里”，是定性的、鼓舞人心的描述，例如“打造公司历史上最成功的销售推广活动”；"
+        "“销售额提升30%”“用户增加一倍”这样的数字是衡量进展的关键结果。把数字移到关键结果里，"
+        "再用一句话写出这个数字背后想达到的状态。",
+        "en": "An objective says where you want to go, in words that make people want to go "
+        "there (“Make this our most successful sales campaign ever”). A number such as “Grow "
+        "revenue 30%” is how you will know you got there: a key result. Move the number into a "
+        "key result and say in the objective what reaching it would mean.",
+    }
+    examples = (
+        Example("zh", "«销售额提升30%»。", True),
+        Example("zh", "«用户增加一倍»。", True),
+        Example("zh", "«xx产品收入增加到XX元»。", True),
+        Example("zh", "«提高35%的社交媒体互动量»", True),
+        Example("zh", "本季度«新签企业客户20家»", True),
+        Example("zh", "打造最受欢迎的会员体系，«付费会员数翻番»", True),
+        Example("zh", "拿下xx市场！", False),
+        Example("zh", "打造公司历史上最成功的销售推广活动。", False),
+        Example("zh", "超前完成xx项目。", False),
+        Example("zh", "提高品牌认可度和知名度", False),
+        Example("zh", "2026年成为华东地区第一的冷链物流服务商", False),
+        Example("zh", "推出5G套餐，让用户爱上我们的网络", False),
+        Example("zh", "进入行业前3名", False),
+        Example("en", "«Grow revenue 30%» in Q3", True),
+        Example("en", "«Reach $2M ARR»", True),
+        Example("en", "«Double the user base»", True),
+        Example("en", "«Achieve an NPS of 50»", True),
+        Example("en", "«Sign 50 new enterprise customers» by end of Q3", True),
+        Example("en", "Win the enterprise market", False),
+        Example("en", "Make Q3 2026 our best sales quarter ever", False),
+        Example("en", "Achieve SOC 2 Type II compliance", False),
+        Example("en", "Launch our Web3 wallet for power users", False),
+        Example("en", "Become a top 3 vendor in APAC", False),
+        Example("en", "Double down on the enterprise segment", False),
+    )
+
+    def check(self, item: Item, draft: Draft) -> list[Hit]:
+        found = metric_clauses(item.plain, item.language)
+        if not found:
+            return []
+        start, end = found[0].start, found[-1].end
+        metric = item.plain[start:end]
+        return [
+            Hit(
+                span=(start, end),
+                args={"metric": metric},
+                fixes=[_fix(item, draft, found)],
+            )
+        ]
+
+
+def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
+    lang = item.language
+    plain = item.plain
+    masked = mask_times(plain, lang)
+    metric_spans = {(c.start, c.end) for c in found}
+    others = [
+        (s, e)
+        for s, e in clauses(masked)
+        if (s, e) not in metric_spans and re.search(r"[\u4e00-\u9fffA-Za-z]", masked[s:e])
+    ]
+    placeholders: list[str] = []
+    edits: list[LocalEdit] = []
+    if not others:
+        first = found[0]
+        text, placeholder = _qualitative(plain, first, lang)
+        if lang == "en" and first.start > core_start(plain) and text.startswith(placeholder):
+            # Mid-sentence ("In Q3, [drive …] revenue"): the placeholder starts lower case.
+            placeholder = placeholder[:1] + placeholder[1:2].lower() + placeholder[2:]
+            text = placeholder + text[len(placeholder) :]
+        edits.append(LocalEdit(first.start, found[-1].end, text))
+        placeholders.append(placeholder)
+    else:
+        edits.extend(_removal(masked, c) for c in found)
+    kr_lines = "".join(
+        _kr_line(item, draft, plain[c.start : c.end], i) for i, c in enumerate(found)
+    )
+    at = item.key_results[-1].end if item.key_results else item.end
+    return Fix(
+        edits=edits,
+        placeholders=placeholders,
+        applicability="display-only",
+        extra_edits=[(at, at, kr_lines)],
+        note="moves the number into a new key result",
+    )
+
+
+def _removal(masked: str, clause: MetricClause) -> LocalEdit:
+    """Delete a metric clause with the separator before it (or after it, when it comes first)."""
+    s, e = clause.start, clause.end
+    before = masked[:s].rstrip(" ，,；;、")
+    if before.strip():
+        return LocalEdit(len(before), e, "")
+    rest = masked[e:]
+    skip = len(rest) - len(rest.lstrip(" ，,；;、"))
+    return LocalEdit(s, e + skip, "")
+
+
+def _qualitative(plain: str, clause: MetricClause, lang: str) -> tuple[str, str]:
+    """A qualitative wording on the clause's own topic, and the placeholder in it."""
+    topic = _topic(plain, clause, lang)
+    head, tail = _TEMPLATES[lang].get(clause.direction or "increase", _TEMPLATES[lang]["increase"])
+    if not topic:
+        return _NO_TOPIC[lang], _NO_TOPIC[lang]
+    text = head.format(topic=topic) + tail.format(topic=topic)
+    placeholder = tail if lang == "zh" else head
+    return text, placeholder
+
+
+def _topic(plain: str, clause: MetricClause, lang: str) -> str:
+    """What the number measures: the clause without its numbers, target verbs and links."""
+    s, e = clause.start, clause.end
+    removed = [False] * (e - s)
+    for q in clause.quantities:
+        for i in range(max(q.start, s), min(q.end, e)):
+            removed[i - s] = True
+    folded = fold(plain[s:e])
+    verbs = words("objective_target_verbs", lang)
+    for a, b, term in find_terms(folded, verbs + _KEEP_VERBS_ZH, lang):
+        if lang == "zh" and len(term) < 2:
+            continue  # a one-character verb (增, 涨) may be part of the topic's own word
+        for i in range(a, b):
+            removed[i] = True
+    if lang == "zh":
+        return _zh_topic(plain[s:e], removed)
+    return _en_topic(plain[s:e], removed)
+
+
+def _zh_topic(text: str, removed: list[bool]) -> str:
+    chars = []
+    for i, ch in enumerate(text):
+        if removed[i]:
+            continue
+        near = (i > 0 and removed[i - 1]) or (i + 1 < len(text) and removed[i + 1])
+        if ch in _ZH_PARTICLES and near:
+            continue
+        chars.append(ch)
+    return "".join(chars).strip(" " + _ZH_PARTICLES)
+
+
+def _en_topic(text: str, removed: list[bool]) -> str:
+    tokens = [
+        (m.group(), m.start(), m.end())
+        for m in re.finditer(r"\S+", text)
+        if not all(removed[m.start() : m.end()])
+    ]
+    kept: list[str] = []
+    for tok, a, b in tokens:
+        word = tok.strip(".,;:").lower()
+        j = b
+        while j < len(text) and text[j].isspace():
+            j += 1
+        k = a - 1
+        while k >= 0 and text[k].isspace():
+            k -= 1
+        if word in _EN_LINKS and (
+            (j < len(text) and removed[j]) or (word == "of" and k >= 0 and removed[k])
+        ):
+            continue
+        if word in _KEEP_VERBS:
+            continue
+        if any(removed[a:b]):
+            tok = "".join(ch for j, ch in enumerate(tok) if not removed[a + j]).strip()
+            if not re.search(r"[A-Za-z]", tok):
+                continue
+        kept.append(tok)
+    while kept and kept[0].lower() in {"a", "an"}:
+        kept.pop(0)
+    while kept and kept[-1].lower() in _EN_LINKS:
+        kept.pop()
+    return " ".join(kept)
+
+
+def _kr_line(item: Item, draft: Draft, wording: str, index: int) -> str:
+    """A new key-result line carrying `wording`, labelled like the objective's last KR."""
+    wording = wording.strip()
+    if item.language == "en" and wording[:1].islower():
+        wording = wording[0].upper() + wording[1:]
+    if not item.key_results:
+        label = "关键结果：" if item.language == "zh" else "KR: "
+        return f"\n{label}{wording}"
+    last = item.key_results[-1]
+    line_start = draft.text.rfind("\n", 0, last.start) + 1
+    prefix = draft.text[line_start : last.start]
+    numbers = list(re.finditer(r"\d+", prefix))
+    if numbers:
+        n = numbers[-1]
+        prefix = prefix[: n.start()] + str(int(n.group()) + 1 + index) + prefix[n.end() :]
+    return f"\n{prefix}{wording}"
+
+
+RULE = ObjectiveIsMetric()

@@ -1,0 +1,103 @@
+"""objective-no-timeframe: no time limit in the objective, its key results or the whole set."""
+
+from __future__ import annotations
+
+from coach.draft import Draft, Item
+from rules.base import Example, Fix, Hit, LocalEdit, Rule
+
+_PLACEHOLDER = {"zh": "[日期]", "en": "[date]"}
+
+_ZH_CONTEXT = "目标：{item}\n关键结果1：新签企业客户20家（负责人：王芳）"
+_EN_CONTEXT = "Objective: {item}\nKR1: Sign 20 new enterprise customers (owner: Alice)"
+
+
+class ObjectiveNoTimeframe(Rule):
+    """What it does: flags an objective when no time limit is given anywhere for it: not in its
+    own wording ("本季度", "by end of Q3"), not in any of its key results, and not for the whole
+    set (a title or heading such as "# Q3 2026 OKRs" or "2026年第三季度OKR").
+
+    Why is this bad? The seed's second principle for objectives: 目标要有时间期限. OKRs run in
+    short cycles, usually a quarter (以季度为周期); an objective with no end date cannot be
+    graded, and it drifts into a standing wish.
+
+    Use instead: say when the objective ends ("本季度…", "… by end of Q3"), or put the cycle in
+    the title of the set. The fix inserts a [日期]/[date] placeholder.
+    """
+
+    id = "objective-no-timeframe"
+    target = "objective"
+    severity = "warning"
+    fixable = True
+    principle = {
+        "zh": "目标要有时间期限；以季度为周期",
+        "en": "An objective has a time limit, usually a quarter",
+    }
+    message = {
+        "zh": "这个目标没有时间期限（目标、关键结果和整套OKR的标题都没有给出）。",
+        "en": "This objective has no time limit (none in the objective, its key results or the "
+        "title of the set).",
+    }
+    explanation = {
+        "zh": "目标要有时间期限。OKR通常以季度为周期：写明在哪个季度或哪个日期前完成，"
+        "到期才能评分和复盘。可以写在目标里（如“本季度……”），也可以写在整套OKR的标题里。",
+        "en": "An objective needs a time limit. OKRs usually run for a quarter: say by when the "
+        "objective should be reached so that it can be graded at the end of the cycle. Put it in "
+        "the objective (“… by end of Q3”) or in the title of the set (“Q3 2026 OKRs”).",
+    }
+    examples = (
+        Example("zh", "«提升品牌影响力»", True, context=_ZH_CONTEXT),
+        Example("zh", "«拿下华东市场！»", True, context=_ZH_CONTEXT),
+        Example(
+            "zh",
+            "«让客户爱上我们的服务»",
+            True,
+            context="目标：{item}\n关键结果1：NPS从30提升到45\n关键结果2：投诉率降低至1%",
+        ),
+        Example("zh", "本季度拿下华东市场", False, context=_ZH_CONTEXT),
+        Example("zh", "拿下华东市场", False, context="# 2026年第三季度OKR\n" + _ZH_CONTEXT),
+        Example(
+            "zh",
+            "提高品牌认可度和知名度",
+            False,
+            context="公司OKRs目标: {item}\n关键结果1：增加20%的社交媒体互动量\n"
+            "关键结果2：9月1日前推出客户推荐计划",
+        ),
+        Example("en", "«Win the enterprise market»", True, context=_EN_CONTEXT),
+        Example("en", "«Delight our customers»", True, context=_EN_CONTEXT),
+        Example(
+            "en",
+            "«Build a world-class onboarding experience»",
+            True,
+            context="O: {item}\n- Time to first value under 10 minutes\n- Activation rate 60%",
+        ),
+        Example("en", "Win the enterprise market by end of Q3", False, context=_EN_CONTEXT),
+        Example("en", "Win the enterprise market", False, context="# Q3 2026 OKRs\n" + _EN_CONTEXT),
+        Example(
+            "en",
+            "Delight our customers",
+            False,
+            context="Objective: {item}\nKR1: Raise NPS from 30 to 45 by September 30",
+        ),
+    )
+
+    def check(self, item: Item, draft: Draft) -> list[Hit]:
+        if item.deadline is not None or draft.timeframe is not None:
+            return []
+        if any(kr.deadline is not None for kr in item.key_results):
+            return []
+        return [Hit(fixes=[_fix(item)])]
+
+
+def _fix(item: Item) -> Fix:
+    """Chinese puts the time first ("在[日期]前，…"); English puts it last ("… by [date]")."""
+    s, e = item.core_span
+    if item.language == "zh":
+        edit = LocalEdit(s, s, "在[日期]前")
+    else:
+        while e > s and item.plain[e - 1] in "!！?？":
+            e -= 1  # "Win the market!" → "Win the market by [date]!"
+        edit = LocalEdit(e, e, " by [date]")
+    return Fix(edits=[edit], placeholders=[_PLACEHOLDER[item.language]])
+
+
+RULE = ObjectiveNoTimeframe()

@@ -1,0 +1,168 @@
+"""objective-not-controllable: an objective whose success is decided by people outside the team."""
+
+from __future__ import annotations
+
+import re
+
+from coach.draft import Draft, Item
+from coach.lexicon import find_terms, words
+from rules._objective_text import clauses
+from rules.base import Example, Hit, Rule
+
+# How far (in characters) a competitor's action or an approver's decision may follow the
+# competitor or the approver in the same clause ("让竞争对手主动退出市场", "the board to approve").
+_ZH_GAP = 8
+_EN_GAP = 40
+
+
+class ObjectiveNotControllable(Rule):
+    """What it does: flags an objective whose success depends on people or forces the team does
+    not control:
+
+    - a market force asked to move: the share price, market value, exchange or interest rates,
+      the economy, the weather ("提升公司股价", "Get our share price above $50"), unless the
+      objective is about managing it (risk, exposure, hedging, forecasting, reporting);
+    - a competitor's own action ("让竞争对手退出市场", "Make competitors raise their prices");
+    - another party's decision: the board, management, finance, legal, other teams
+      ("让财务部批准预算", "Get the board to approve the FY27 budget", "Legal signs off on …").
+
+    Winning a market or beating competitors on something the team builds stays silent ("拿下xx
+    市场", "Win the enterprise market", "Beat competitors on onboarding speed"): the team's own
+    work decides those. A regulator's approval ("get FDA approval") is left alone on purpose: for
+    a regulatory team, preparing and winning an approval is its own work, and flagging it would
+    be a false alarm more often than not.
+
+    Why is this bad? The seed's third principle: 由独立的团队来执行目标, 团队内可控. When success
+    hangs on someone else's decision or on the market, the team can do everything right and
+    still fail, or fail to act and still succeed; the objective stops guiding its work.
+
+    Use instead: the part the team controls ("把投资者关系做到行业标杆", "Submit a budget the
+    board can approve in one meeting", "Make switching from competitors effortless").
+    """
+
+    id = "objective-not-controllable"
+    target = "objective"
+    severity = "warning"
+    principle = {
+        "zh": "由独立的团队来执行目标；团队内可控",
+        "en": "An independent team can execute the objective: it is within the team's control",
+    }
+    message = {
+        "zh": "这个目标取决于团队之外的因素（“{outside}”），团队自己无法掌控。",
+        "en": "This objective depends on something outside the team's control (“{outside}”).",
+    }
+    explanation = {
+        "zh": "目标应由独立的团队来执行，并且在团队可控的范围内。股价、汇率、市场行情、竞争对手的行为、"
+        "其他部门或董事会的决定都不由团队掌控：团队做得再好也可能失败。改写成团队自己能推动的结果，"
+        "例如把“让财务部批准预算”写成“拿出一份让财务部一次通过的预算方案”。",
+        "en": "An objective should be something an independent team can execute and control. "
+        "Share prices, exchange rates, the economy, what competitors do and what the board or "
+        "another team decides are outside it: the team could do everything right and still "
+        "miss. Rewrite it as the result the team itself drives, e.g. “Get the board to approve "
+        "the budget” becomes “Bring the board a budget it can approve in one meeting”.",
+    }
+    examples = (
+        Example("zh", "本季度提升公司«股价»", True),
+        Example("zh", "让«竞争对手退出»华东市场", True),
+        Example("zh", "本季度让«财务部批准»新产品线的预算", True),
+        Example("zh", "获得«董事会的批准»，启动海外扩张", True),
+        Example("zh", "拿下xx市场！", False),
+        Example("zh", "在上手速度上超越竞争对手", False),
+        Example("zh", "降低汇率波动对利润的影响", False),
+        Example("zh", "缩短财务审批流程的时长", False),
+        Example("en", "Raise our «share price» above $50", True),
+        Example("en", "Make «competitors exit» the mid-market segment", True),
+        Example("en", "Get «the board to approve» the FY27 budget", True),
+        Example("en", "Win the enterprise market", False),
+        Example("en", "Beat competitors on onboarding speed", False),
+        Example("en", "Reduce our exposure to exchange rate swings", False),
+        Example("en", "Prepare a budget the board can approve in one meeting", False),
+    )
+
+    def check(self, item: Item, draft: Draft) -> list[Hit]:
+        lang = item.language
+        folded = item.folded
+        for s, e in clauses(folded):
+            span = (
+                _outside_force(folded, s, e, lang)
+                or _competitor_action(folded, s, e, lang)
+                or _decision(folded, s, e, lang)
+            )
+            if span:
+                return [Hit(span=span, args={"outside": item.plain[span[0] : span[1]]})]
+        return []
+
+
+def _in_clause(folded: str, s: int, e: int, name: str, lang: str) -> list[tuple[int, int, str]]:
+    return [(a + s, b + s, t) for a, b, t in find_terms(folded[s:e], words(name, lang), lang)]
+
+
+def _outside_force(folded: str, s: int, e: int, lang: str) -> tuple[int, int] | None:
+    """A market force the objective wants to move ("提升股价"), unless it manages exposure."""
+    forces = _in_clause(folded, s, e, "objective_outside_forces", lang)
+    if not forces:
+        return None
+    if find_terms(folded, words("objective_mitigation", lang), lang):
+        return None
+    moved = _in_clause(folded, s, e, "objective_force_changes", lang) or _in_clause(
+        folded, s, e, "objective_target_verbs", lang
+    )
+    if not moved:
+        return None
+    a, b, _ = forces[0]
+    return a, b
+
+
+def _competitor_action(folded: str, s: int, e: int, lang: str) -> tuple[int, int] | None:
+    """A competitor followed closely by an action only it can take ("竞争对手退出")."""
+    gap = _ZH_GAP if lang == "zh" else _EN_GAP
+    actions = _in_clause(folded, s, e, "objective_competitor_actions", lang)
+    for a, b, _ in _in_clause(folded, s, e, "objective_competitors", lang):
+        for c, d, _ in actions:
+            if b <= c <= b + gap:
+                return a, d
+    return None
+
+
+def _decision(folded: str, s: int, e: int, lang: str) -> tuple[int, int] | None:
+    """Someone else's decision the objective waits for: an approver with a decision word."""
+    approvers = _in_clause(folded, s, e, "objective_approvers", lang)
+    decisions = [
+        (c, d, t)
+        for c, d, t in _in_clause(folded, s, e, "objective_decisions", lang)
+        if not _names_a_process(folded, d, e, lang)
+    ]
+    if not approvers or not decisions:
+        return None
+    if lang == "zh":
+        for a, b, _ in approvers:
+            for c, d, _ in decisions:
+                if b <= c <= b + _ZH_GAP and "，" not in folded[b:c]:
+                    return a, d
+        return None
+    seekers = _in_clause(folded, s, e, "objective_acquire_verbs", lang)
+    for a, b, _ in approvers:
+        for c, d, _ in decisions:
+            if b <= c <= b + _EN_GAP:
+                # "Get the board to approve …" / "Legal signs off on …" (the approver leads).
+                subject = not re.search(r"[a-z]", re.sub(r"\b(?:the|our)\b", "", folded[s:a]))
+                if subject or any(x < a for x, _, _ in seekers):
+                    return a, d
+            if d <= a <= d + 6 and any(x < c for x, _, _ in seekers):
+                # "Win approval from leadership …"
+                return c, b
+    return None
+
+
+def _names_a_process(folded: str, end: int, clause_end: int, lang: str) -> bool:
+    """'审批流程', 'approval time': the decision word names a process, not a decision."""
+    rest = folded[end:clause_end].lstrip()
+    for word in words("objective_decision_process", lang):
+        if rest.startswith(word) and (
+            lang == "zh" or not re.match(r"[a-z]", rest[len(word) : len(word) + 1])
+        ):
+            return True
+    return False
+
+
+RULE = ObjectiveNotControllable()

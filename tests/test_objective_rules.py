@@ -1,0 +1,470 @@
+"""Behaviour of the objective-* rules beyond their catalog examples.
+
+Precision on realistic good objectives, the seed's own OKR examples, numbers that are not
+targets, the text of the fixes, and edge cases (full-width text, emoji, set titles).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coach import review
+from coach.types import Review, Suggestion
+
+OBJECTIVE_RULES = (
+    "objective-is-metric",
+    "objective-not-inspiring",
+    "objective-no-timeframe",
+    "objective-not-controllable",
+    "objective-vague",
+)
+
+# Realistic good objectives, as teams write them, across functions. None of the objective
+# rules may fire on them once the set has a timeframe; without one, only no-timeframe may.
+GOOD_ZH = (
+    "拿下华东市场！",  # sales
+    "打造公司历史上最成功的销售推广活动。",
+    "超前完成xx项目。",
+    "赢得华南地区中小企业客户的信赖",
+    "打造一支敢打硬仗的销售铁军",
+    "提高品牌认可度和知名度",  # marketing
+    "打造行业领先的移动端购物体验",
+    "推出5G套餐，抢占年轻用户市场",
+    "让研发团队交付又快又稳",  # engineering
+    "让产品发布零事故",
+    "全面提升研发效率",
+    "建立一流的安全合规体系，顺利通过等保三级认证",
+    "让新客户第一次使用就爱上我们的产品",  # product
+    "打造让用户尖叫的会员体系",
+    "在上手速度上超越竞争对手",
+    "为业务扩张招到最优秀的人才",  # HR
+    "让每一位新员工都能快速融入团队",
+    "打造团队学习型文化，人人都能独当一面",
+    "建立高效透明的财务预算体系",  # finance
+    "降低汇率波动对利润的影响",
+    "把线上渠道打造成公司第二增长曲线",
+    "让供应链成为我们的核心竞争力",  # operations
+    "建设数据驱动的运营体系",
+    "让门店成为顾客最喜爱的社区生活中心",
+    "提升客户满意度",  # customer service
+    "提升客户服务人员满意度",
+    "让客户问题在第一时间得到解决",
+    "提供7x24小时的贴心客户服务",
+    "成为团队中最值得信赖的技术骨干",  # personal growth
+    "成为客户心目中最值得信赖的云服务商",
+)
+GOOD_EN = (
+    "Win the enterprise market",  # sales
+    "Make Q3 our best sales quarter ever",
+    "Become a top 3 vendor in APAC",
+    "Expand into the German market with a strong local team",
+    "Build a partner ecosystem that sells for us",
+    "Become the most trusted brand in home fitness",  # marketing
+    "Make our docs the first place developers go for answers",
+    "Launch the 5G product line with a flawless rollout",
+    "Ship a faster, more reliable mobile app",  # engineering
+    "Give every team a platform they can ship on in minutes",
+    "Establish a sustainable on-call rotation the team is proud of",
+    "Strengthen our security posture ahead of the ISO 27001 audit",
+    "Achieve SOC 2 Type II compliance",
+    "Build the best onboarding in the industry",  # product
+    "Launch our Web3 wallet for power users",
+    "Beat competitors on onboarding speed",
+    "Make our product accessible to every user",
+    "Create a world-class hiring experience for candidates",  # HR
+    "Make our engineering team a magnet for top talent",
+    "Build a data-driven culture across the company",
+    "Establish a best-in-class month-end close process",  # finance
+    "Reduce our exposure to exchange rate swings",
+    "Make billing invisible to our customers",
+    "Build a resilient supply chain that never lets a customer down",  # operations
+    "Modernize our checkout for a seamless buying experience",
+    "Delight our customers at every touchpoint",  # customer service
+    "Turn customer support into a competitive advantage",
+    "Offer 24/7 support that customers rave about",
+    "Grow into a confident people manager",  # personal growth
+    "Become the go-to analytics tool for mid-market finance teams",
+)
+
+
+def _run(text: str, *rules: str) -> Review:
+    return review(text, select=list(rules or OBJECTIVE_RULES))
+
+
+def _ids(result: Review) -> list[str]:
+    return [f.rule_id for f in result.findings]
+
+
+def _apply(text: str, suggestion: Suggestion) -> str:
+    for e in sorted(suggestion.edits, key=lambda e: (e.start, e.end), reverse=True):
+        text = text[: e.start] + e.replacement + text[e.end :]
+    return text
+
+
+def _only(result: Review, rule_id: str):
+    hits = [f for f in result.findings if f.rule_id == rule_id]
+    assert len(hits) == 1, [f.rule_id for f in result.findings]
+    return hits[0]
+
+
+# -- precision on realistic good objectives -----------------------------------------------------
+
+
+def test_calibration_lists_are_large_enough() -> None:
+    assert len(GOOD_ZH) >= 30 and len(GOOD_EN) >= 30
+
+
+@pytest.mark.parametrize("objective", GOOD_ZH)
+def test_no_rule_fires_on_good_zh_objective(objective: str) -> None:
+    assert _ids(_run(f"# 2026年第三季度OKR\n目标：{objective}")) == []
+    assert set(_ids(_run(f"目标：{objective}"))) == {"objective-no-timeframe"}
+
+
+@pytest.mark.parametrize("objective", GOOD_EN)
+def test_no_rule_fires_on_good_en_objective(objective: str) -> None:
+    assert _ids(_run(f"# Q3 2026 OKRs\nObjective: {objective}")) == []
+    assert set(_ids(_run(f"Objective: {objective}"))) <= {"objective-no-timeframe"}
+
+
+# -- the seed's own company / marketing / personal example ---------------------------------------
+
+SEED_MARKETING = """公司OKRs目标: 提高品牌认可度和知名度
+关键结果1：增加20%的社交媒体互动量
+关键结果2：9月1日前推出客户推荐计划
+关键结果3：扩展社交媒体知名度，占领2个新的目标市场
+关键结果4：通过将客户文章放在4个行业相关的网站来拓展影响力
+
+营销部门OKRs目标: 提高35%的社交媒体互动量
+关键结果1：9月1日前，研究和确定3个最受欢迎的社交媒体网站，并找到新的目标受众和制定互动战略
+关键结果2：参与6个Twitter的聊天，并引入行业领袖
+关键结果3：在3小时内回复新留言
+关键结果4：在Facebook和Twitter上增加20%的粉丝数量
+
+个人OKRs目标: 增加25%的社交媒体连接数量
+关键结果1：在2个新的社交网站上发布信息：LinkedIn和Quora
+关键结果2：增加发帖频率：Twitter每天8次，Facebook每天3次
+"""
+
+
+def test_seed_marketing_example_metric_objectives() -> None:
+    result = _run(SEED_MARKETING, "objective-is-metric")
+    flagged = {f.target: SEED_MARKETING[f.span.start : f.span.end] for f in result.findings}
+    assert flagged == {
+        "o2": "提高35%的社交媒体互动量",
+        "o3": "增加25%的社交媒体连接数量",
+    }
+
+
+def test_seed_marketing_example_other_rules_quiet() -> None:
+    rules = [r for r in OBJECTIVE_RULES if r != "objective-is-metric"]
+    ids = _ids(_run(SEED_MARKETING, *rules))
+    # o1's KR2 gives a date; o2's KR1 too; o3 has no time anywhere.
+    assert ids == ["objective-no-timeframe"]
+
+
+@pytest.mark.parametrize(
+    "objective", ["销售额提升30%。", "用户增加一倍。", "xx产品收入增加到XX元。"]
+)
+def test_seed_bad_objectives_are_metrics(objective: str) -> None:
+    text = f"目标：{objective}"
+    hit = _only(_run(text, "objective-is-metric"), "objective-is-metric")
+    assert text[hit.span.start : hit.span.end] == objective.rstrip("。")
+
+
+# -- objective-is-metric: numbers that are targets and numbers that are not -------------------
+
+METRIC_ZH = (
+    "营收突破1亿元",
+    "本季度新签企业客户20家",
+    "NPS达到50分",
+    "用户数翻番",
+    "获客成本降低20%",
+    "付费用户增长到10万",
+    "销售额提升百分之三十",
+)
+METRIC_EN = (
+    "Grow revenue 30%",
+    "Reach $2M ARR",
+    "Double the user base",
+    "Achieve an NPS of 50",
+    "Reach 1 million monthly active users",
+    "Grow ARR from $5M to $8M",
+    "Cut churn in half",
+    "Hire 10 senior engineers",
+    "Reduce support tickets by 25%",
+    "Get 30% more signups from organic search",
+)
+NOT_TARGETS_ZH = (
+    "2026年成为华东地区第一的冷链物流服务商",
+    "9月1日前推出客户推荐计划",
+    "进入行业前3名",
+    "实现从0到1的突破",
+    "打造一个让用户尖叫的App",
+    "上线3.0版本，让老用户眼前一亮",
+    "建设千万级用户平台",
+    "把成立10周年庆典办成行业盛会",
+    "打通B2B销售渠道",
+)
+NOT_TARGETS_EN = (
+    "Make Q3 2026 our best sales quarter ever",
+    "Achieve ISO 27001 certification",
+    "Ship checkout 2.0",
+    "Offer 24/7 support in 3 languages",
+    "Implement double opt-in for all signups",
+    "Double down on the enterprise segment",
+    "Launch version 2 of the mobile app",
+    "Deliver 4K streaming to all subscribers",
+    "Launch the $9 starter plan",
+    "Win our first B2B customers in Japan by H2",
+)
+
+
+@pytest.mark.parametrize("objective", METRIC_ZH)
+def test_zh_metric_objectives(objective: str) -> None:
+    assert "objective-is-metric" in _ids(_run(f"目标：{objective}", "objective-is-metric"))
+
+
+@pytest.mark.parametrize("objective", METRIC_EN)
+def test_en_metric_objectives(objective: str) -> None:
+    assert "objective-is-metric" in _ids(_run(f"Objective: {objective}", "objective-is-metric"))
+
+
+@pytest.mark.parametrize("objective", NOT_TARGETS_ZH)
+def test_zh_numbers_that_are_not_targets(objective: str) -> None:
+    assert _ids(_run(f"目标：{objective}", "objective-is-metric")) == []
+
+
+@pytest.mark.parametrize("objective", NOT_TARGETS_EN)
+def test_en_numbers_that_are_not_targets(objective: str) -> None:
+    assert _ids(_run(f"Objective: {objective}", "objective-is-metric")) == []
+
+
+def test_metric_fix_zh_moves_number_into_next_numbered_kr() -> None:
+    text = "目标：销售额提升30%。\nKR1：新签客户20家（负责人：王芳）\nKR2：客单价提升到500元"
+    hit = _only(_run(text, "objective-is-metric"), "objective-is-metric")
+    (s,) = hit.suggestions
+    assert s.text == "推动销售额[实现突破性增长]。"
+    assert s.placeholders == ["[实现突破性增长]"]
+    assert s.applicability == "display-only"
+    assert _apply(text, s) == (
+        "目标：推动销售额[实现突破性增长]。\nKR1：新签客户20家（负责人：王芳）"
+        "\nKR2：客单价提升到500元\nKR3：销售额提升30%"
+    )
+
+
+def test_metric_fix_zh_without_krs_adds_a_kr_line() -> None:
+    text = "营销部门OKRs目标: 提高35%的社交媒体互动量"
+    (s,) = _only(_run(text, "objective-is-metric"), "objective-is-metric").suggestions
+    assert s.text == "推动社交媒体互动量[实现突破性增长]"
+    assert _apply(text, s) == (
+        "营销部门OKRs目标: 推动社交媒体互动量[实现突破性增长]\n关键结果：提高35%的社交媒体互动量"
+    )
+
+
+def test_metric_fix_zh_keeping_a_level() -> None:
+    text = "目标：保持99.9%的系统可用性"
+    (s,) = _only(_run(text, "objective-is-metric"), "objective-is-metric").suggestions
+    assert s.text == "让系统可用性[保持行业领先]"
+    assert s.placeholders == ["[保持行业领先]"]
+
+
+def test_metric_fix_keeps_qualitative_clause_and_moves_the_metric() -> None:
+    text = "O: 打造最受欢迎的会员体系，付费会员数翻番"
+    (s,) = _only(_run(text, "objective-is-metric"), "objective-is-metric").suggestions
+    assert s.text == "打造最受欢迎的会员体系"
+    assert s.placeholders == []
+    assert _apply(text, s) == "O: 打造最受欢迎的会员体系\n关键结果：付费会员数翻番"
+
+
+@pytest.mark.parametrize(
+    ("objective", "suggested"),
+    [
+        ("Grow ARR from $5M to $8M", "[Drive breakthrough growth in] ARR"),
+        ("Achieve an NPS of 50", "[Drive breakthrough growth in] NPS"),
+        ("Double the user base", "[Drive breakthrough growth in] the user base"),
+        ("Cut churn in half", "[Dramatically reduce] churn"),
+        ("Maintain 99.9% uptime", "[Stay best in class on] uptime"),
+        ("In Q3, grow revenue 30%", "In Q3, [drive breakthrough growth in] revenue"),
+    ],
+)
+def test_metric_fix_en_text(objective: str, suggested: str) -> None:
+    text = f"Objective: {objective}"
+    (s,) = _only(_run(text, "objective-is-metric"), "objective-is-metric").suggestions
+    assert s.text == suggested
+
+
+def test_metric_fix_en_follows_bullet_style_of_krs() -> None:
+    text = "Objective: Reach $2M ARR\n- Sign 5 enterprise customers\n- Close 6 deals"
+    (s,) = _only(_run(text, "objective-is-metric"), "objective-is-metric").suggestions
+    assert _apply(text, s) == (
+        "Objective: [Drive breakthrough growth in] ARR\n- Sign 5 enterprise customers"
+        "\n- Close 6 deals\n- Reach $2M ARR"
+    )
+
+
+def test_metric_full_width_and_emoji_offsets() -> None:
+    text = "目标：🚀 销售额提升３０％"
+    hit = _only(_run(text, "objective-is-metric"), "objective-is-metric")
+    assert text[hit.span.start : hit.span.end] == "销售额提升３０％"
+    text = "O1: 🚀 Grow revenue 30%\nKR1: Sign 5 customers"
+    hit = _only(_run(text, "objective-is-metric"), "objective-is-metric")
+    assert text[hit.span.start : hit.span.end] == "Grow revenue 30%"
+    assert _apply(text, hit.suggestions[0]).endswith("\nKR2: Grow revenue 30%")
+
+
+# -- objective-not-inspiring ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "完成季度招聘任务",
+        "本季度维护现有系统",
+        "按时完成年度审计",
+        "Complete Q3 hiring",
+        "Maintain the billing system",
+        "Do the quarterly report",
+        "Handle all inbound support requests",
+    ],
+)
+def test_not_inspiring_fires_on_routine_work(objective: str) -> None:
+    result = _run(f"O: {objective}", "objective-not-inspiring")
+    assert _only(result, "objective-not-inspiring").severity == "info"
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "超前完成xx项目",
+        "完成季度招聘任务10人",  # a metric: objective-is-metric's case
+        "做好工作",  # vague: objective-vague's case
+        "Complete the migration ahead of schedule",
+        "Run a world-class customer conference",
+        "Documentation that developers love",  # 'document' is not 'do'
+        "Runway to fund the next two years of growth",  # 'run' is not 'runway'
+    ],
+)
+def test_not_inspiring_silent(objective: str) -> None:
+    assert _ids(_run(f"O: {objective}", "objective-not-inspiring")) == []
+
+
+# -- objective-no-timeframe -----------------------------------------------------------------------
+
+
+def test_no_timeframe_fix_zh_and_en() -> None:
+    text = "目标：拿下华东市场\n关键结果1：新签客户20家"
+    hit = _only(_run(text, "objective-no-timeframe"), "objective-no-timeframe")
+    assert (hit.span.start, hit.span.end) == (3, 9)
+    assert hit.suggestions[0].text == "在[日期]前拿下华东市场"
+    assert hit.suggestions[0].placeholders == ["[日期]"]
+    text = "Objective: Win the enterprise market!\nKR1: Sign 20 customers"
+    hit = _only(_run(text, "objective-no-timeframe"), "objective-no-timeframe")
+    assert hit.suggestions[0].text == "Win the enterprise market by [date]!"
+    assert hit.suggestions[0].placeholders == ["[date]"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "目标：本季度拿下华东市场",
+        "目标：拿下华东市场\n关键结果1：9月30日前新签客户20家",
+        "## 2026年Q3 OKR\n目标：拿下华东市场",
+        "Objective: Win the enterprise market in H2",
+        "Objective: Win the enterprise market\nKR1: Sign 20 customers by end of Q3",
+        "# Q3 2026 OKRs\nObjective: Win the enterprise market",
+    ],
+)
+def test_no_timeframe_silent_when_a_time_is_given(text: str) -> None:
+    assert _ids(_run(text, "objective-no-timeframe")) == []
+
+
+def test_no_timeframe_only_for_objectives_without_one() -> None:
+    text = "O1: 本季度拿下华东市场\nO2: 提升品牌影响力"
+    result = _run(text, "objective-no-timeframe")
+    assert [f.target for f in result.findings] == ["o2"]
+
+
+# -- objective-not-controllable -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("objective", "span"),
+    [
+        ("本季度让公司市值突破千亿", "市值"),
+        ("让竞争对手主动退出市场", "竞争对手主动退出"),
+        ("争取总部追加预算", "总部追加预算"),
+        ("Get our share price above $50", "share price"),
+        ("Legal signs off on every new contract", "Legal signs off"),
+        ("Win approval from leadership for the data platform", "approval from leadership"),
+        ("Secure board approval for the new office", "board approval"),
+        ("Force competitors to raise their prices", "competitors to raise their prices"),
+    ],
+)
+def test_not_controllable_fires(objective: str, span: str) -> None:
+    text = f"O: {objective}"
+    hit = _only(_run(text, "objective-not-controllable"), "objective-not-controllable")
+    assert text[hit.span.start : hit.span.end] == span
+    assert span in hit.message
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "拿下xx市场！",
+        "从竞争对手手中赢得更多客户",
+        "提交一份董事会一次通过的预算方案",
+        "降低汇率风险",
+        "提升股价预测模型的准确率",
+        "Win the enterprise market",
+        "Beat competitors on onboarding speed",
+        "Make switching from competitors effortless",
+        "Cut approval time for expense reports",
+        "Keep every bestseller in stock",
+        "Build a weather app people check every morning",
+        "Get FDA approval for the new glucose monitor",  # a regulator: left alone on purpose
+    ],
+)
+def test_not_controllable_silent(objective: str) -> None:
+    assert _ids(_run(f"O: {objective}", "objective-not-controllable")) == []
+
+
+# -- objective-vague ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "做好工作",
+        "努力工作",
+        "提升自己",
+        "更上一层楼",
+        "本季度做好各项工作",
+        "成为更好的自己",
+        "Do better",
+        "Improve things",
+        "Work harder",
+        "Be more effective",
+        "Make progress",
+        "Take the business to the next level in Q3",
+    ],
+)
+def test_vague_fires(objective: str) -> None:
+    text = f"O: {objective}"
+    hit = _only(_run(text, "objective-vague"), "objective-vague")
+    assert text[hit.span.start : hit.span.end] == objective
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "提升研发效率",
+        "做好本职工作，让客户满意",
+        "提升客户满意度",
+        "Improve product quality",
+        "Be a better manager for my team",
+        "Grow the business in LATAM",
+        "Double revenue",
+    ],
+)
+def test_vague_silent(objective: str) -> None:
+    assert _ids(_run(f"O: {objective}", "objective-vague")) == []

@@ -1,0 +1,43 @@
+"""Small helpers shared by the kr-*/set-* rules written together (owner, deadline, lines)."""
+
+from __future__ import annotations
+
+import re
+
+from coach.annotate import OWNER_PATTERNS
+from coach.draft import Draft, Item
+
+# "张三的OKR", "Alice's OKRs": a heading that names whose OKRs these are.
+_WHOSE_OKRS = re.compile(r"(?:的|['’]s)\s*OKRs?\b", re.I)
+
+
+def is_empty(item: Item) -> bool:
+    """An item with no wording (a bare "KR2:"): other rules speak about it."""
+    return not item.plain.strip()
+
+
+def end_of_wording(item: Item) -> int:
+    """Local offset just after the item's wording, before trailing annotations or stops."""
+    return item.core_span[1]
+
+
+def heading_names_owner(draft: Draft) -> bool:
+    """A heading such as "负责人：张三" or "Alice's OKRs" gives every item in the draft an owner."""
+    for text, _s, _e in draft.headings:
+        if _WHOSE_OKRS.search(text):
+            return True
+        # Only the explicit forms ("负责人：张三", "(owner: Alice)"), not a bare "（张三）".
+        if any(p.search(text) for p in OWNER_PATTERNS[:2]):
+            return True
+    return False
+
+
+def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Input offsets of the whole lines holding [start, end), with one line break."""
+    s = text.rfind("\n", 0, start) + 1
+    e = text.find("\n", end)
+    e = len(text) if e < 0 else e + 1
+    if e == len(text) and s > 0 and not text.endswith("\n"):
+        # The last line: remove the break before it instead.
+        s -= 1
+    return s, e

@@ -41,3 +41,33 @@ def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         # The last line: remove the break before it instead.
         s -= 1
     return s, e
+
+
+_LEVEL_RANK = {"company": 0, "team": 1, "personal": 2}
+
+
+def level_rank(item: Item) -> int | None:
+    """0 company, 1 team, 2 personal, None when the draft does not say."""
+    return _LEVEL_RANK.get(item.level or "")
+
+
+def objective_groups(draft: Draft) -> list[list[Item]]:
+    """Objectives that belong to one owner's set: consecutive objectives of the same level with
+    no heading between them. A company/team/personal draft, or "## Sales" then "## Platform",
+    holds several sets, and each is judged on its own.
+    """
+    groups: list[list[Item]] = []
+    for o in draft.objectives:
+        if groups:
+            prev = groups[-1][-1]
+            heading_between = any(prev.start < s < o.start for _t, s, _e in draft.headings)
+            if not heading_between and prev.level == o.level:
+                groups[-1].append(o)
+                continue
+        groups.append([o])
+    return groups
+
+
+def block_end(objective: Item) -> int:
+    """Input offset after an objective and its key results."""
+    return max([objective.end, *(kr.end for kr in objective.key_results)])

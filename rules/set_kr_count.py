@@ -23,11 +23,8 @@ def _next_label(label: str, lang: str) -> str:
 def _add_kr_fix(objective: Item, kr: Item, text: str) -> Fix:
     """A display-only fix: a placeholder key-result line after the only one."""
     line_start = text.rfind("\n", 0, kr.start) + 1
-    indent = text[
-        line_start : line_start
-        + len(text[line_start:])
-        - len(text[line_start:].lstrip(" \t\u3000"))
-    ]
+    rest = text[line_start:]
+    indent = rest[: len(rest) - len(rest.lstrip(" \t\u3000"))]
     zh = objective.language == "zh"
     placeholder = "[关键结果]" if zh else "[key result]"
     line = "\n" + indent + _next_label(kr.label, objective.language) + placeholder

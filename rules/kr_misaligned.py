@@ -49,7 +49,7 @@ class KrMisaligned(Rule):
     examples = (
         Example(
             "zh",
-            "«本季度招聘5名Java工程师»",
+            "«本季度招聘2名财务专员»",
             True,
             context="目标：提高品牌认可度和知名度（负责人：王芳）\n关键结果1：{item}",
         ),
@@ -86,7 +86,7 @@ class KrMisaligned(Rule):
         ),
         Example(
             "en",
-            "«Hire 3 backend engineers»",
+            "«Cut the monthly cloud bill from $80k to $60k»",
             True,
             context="Objective: Grow brand awareness in Europe\nKR1: {item}",
         ),
@@ -100,7 +100,7 @@ class KrMisaligned(Rule):
             "en",
             "«Grow Instagram followers from 2k to 10k»",
             True,
-            context="Objective: Keep our best engineers\nKR1: Reduce regretted attrition to 5%\nKR2: {item}",
+            context="Objective: Keep our best employees\nKR1: Reduce regretted attrition to 5%\nKR2: {item}",
         ),
         Example("en", "Raise NPS from 30 to 45", False),
         Example(

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+from coach.draft import Item
+from coach.lexicon import find_terms, words
 from rules._k2util import end_of_wording, is_empty
 from rules.base import Example, Fix, Hit, LocalEdit, Rule
+
+
+def _names_cycle(item: Item) -> bool:
+    """ "季度招聘任务", "quarterly target": the item belongs to a cycle, though it gives no date."""
+    return any(
+        find_terms(item.folded, words("k2_cycle_words", lang), lang) for lang in ("zh", "en")
+    )
 
 
 class KrNoDeadline(Rule):
@@ -112,7 +121,10 @@ class KrNoDeadline(Rule):
     def check(self, item, draft):
         if is_empty(item) or item.deadline is not None or draft.timeframe is not None:
             return []
-        if item.objective is not None and item.objective.deadline is not None:
+        objective = item.objective
+        if objective is not None and objective.deadline is not None:
+            return []
+        if any(_names_cycle(it) for it in (item, objective) if it is not None):
             return []
         end = end_of_wording(item)
         zh = item.language == "zh"

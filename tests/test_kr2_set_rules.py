@@ -465,3 +465,11 @@ def test_aligned_pairs_are_not_flagged(objective: str, kr: str) -> None:
 @pytest.mark.parametrize(("objective", "kr"), MISALIGNED_PAIRS)
 def test_misaligned_pairs_are_flagged(objective: str, kr: str) -> None:
     assert _ids(f"O: {objective}\nKR1: {kr}", ["kr-misaligned"]) == [("kr-misaligned", "o1.kr1")]
+
+
+def test_a_cycle_word_is_a_timeframe() -> None:
+    assert _ids(SEED_TEMPLATE, ["kr-no-deadline"]) == []
+    text = "Objective: Hit our quarterly hiring plan\nKR1: Hire 10 engineers"
+    assert _ids(text, ["kr-no-deadline"]) == []
+    # A frequency is not a deadline.
+    assert _ids("O: 提升客户满意度\nKR1: 每月推出2个客户关怀活动", ["kr-no-deadline"]) != []

@@ -232,6 +232,8 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
                             config.ui_language or owner.language, hit.args
                         ),
                         "explanation": rule.explanation[config.ui_language or owner.language],
+                        # A set rule's fix is written against the item it targets.
+                        "suggestions": [_suggestion(owner, fx) for fx in hit.fixes],
                     }
                 )
             findings.append(f)

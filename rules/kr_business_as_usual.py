@@ -1,0 +1,125 @@
+"""kr-business-as-usual: routine work, or last cycle's target again, written as a key result."""
+
+from __future__ import annotations
+
+from coach.lexicon import find_terms, words
+from rules._k2util import is_empty
+from rules.base import Example, Hit, Rule
+
+
+def _number(value: object) -> float | None:
+    """A previous target given as 10, 10.0 or "10" ("10人", "10%" keep their number)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str):
+        digits = "".join(ch for ch in value.strip() if ch.isdigit() or ch == ".")
+        try:
+            return float(digits) if digits else None
+        except ValueError:
+            return None
+    return None
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+class KrBusinessAsUsual(Rule):
+    """What it does: flags routine work phrased as a key result ("按时提交周报", "Keep the lights
+    on", "保持系统正常运行") and, when structured input gives last cycle's target
+    (`previous_target`), a key result that sets the same target again.
+
+    Why is this bad? "只写关键项，而非全部罗列": if you hired 10 people last quarter and plan to
+    hire 10 again, "招聘10名新员工" is just work as usual, not a key result. Key results are the
+    few things that must change; routine work crowds them out.
+
+    Use instead: leave routine work off the OKR, or raise the bar ("招聘15名…"). Holding a
+    critical level ("保持99.99%可用性", "Maintain 99.9% uptime") is not flagged.
+    """
+
+    id = "kr-business-as-usual"
+    target = "kr"
+    severity = "info"
+    principle = {
+        "zh": "只写关键项，而非全部罗列",
+        "en": "Write only the key items, not everything you do",
+    }
+    message = {
+        "zh": "{reason}：只写关键项，日常工作不必写成关键结果。",
+        "en": "{reason}: key results are the few things that must change, not routine work.",
+    }
+    explanation = {
+        "zh": "关键结果只写关键项，而非全部罗列。如果上个季度成功招聘了10名新员工，下个季度再招聘10人，"
+        "“招聘10名新员工”就只是和往常一样的工作。把日常工作从OKR中拿掉，或把目标值提高到需要努力才能达到的水平。",
+        "en": "Key results list the few things that must change, not everything the team does. "
+        "If you hired 10 people last quarter and plan 10 again, 'hire 10 people' is business as "
+        "usual. Leave routine work off the OKR, or set a bar that takes real effort.",
+    }
+    examples = (
+        Example("zh", "每周«按时提交周报»", True),
+        Example("zh", "«保持系统正常运行»", True),
+        Example("zh", "«和上季度一样»招聘10名新员工", True),
+        Example("zh", "官网«日常维护»", True),
+        Example("zh", "保持99.99%的系统可用性", False),
+        Example("zh", "本季度招聘15名新员工", False),
+        Example("zh", "客户问题解决时间缩短至2天", False),
+        Example("zh", "日常工作自动化率从40%提升到80%", False),
+        Example("en", "«Keep the lights on» for the payments platform", True),
+        Example("en", "«Continue weekly reporting» to leadership", True),
+        Example("en", "«Attend all team meetings»", True),
+        Example("en", "«Maintain current service levels»", True),
+        Example("en", "Maintain 99.99% uptime for checkout", False),
+        Example("en", "Hire 15 engineers by end of Q3", False),
+        Example("en", "Raise NPS from 30 to 45", False),
+    )
+
+    def check(self, item, draft):
+        if is_empty(item):
+            return []
+        hits = self._routine(item)
+        hit = self._same_target(item)
+        if hit is not None:
+            hits.append(hit)
+        return hits
+
+    def _routine(self, item) -> list[Hit]:
+        metric = item.metric
+        # A key result that changes something ("提升到80%") is not routine, whatever it names.
+        if metric is not None and metric.direction in ("increase", "decrease"):
+            return []
+        lang = item.language
+        found = find_terms(item.folded, words("k2_routine", lang), lang)
+        span: tuple[int, int] | None
+        if found:
+            span = found[0][:2]
+        elif metric is None or metric.value is None:
+            # "Keep things as they are" with no level to hold: the whole key result is routine.
+            if not find_terms(item.folded, words("k2_maintain", lang), lang):
+                return []
+            span = item.core_span
+        else:
+            return []
+        phrase = item.plain[span[0] : span[1]]
+        reason = f"“{phrase}”是日常工作" if lang == "zh" else f"'{phrase}' is routine work"
+        return [Hit(span=span, args={"reason": reason})]
+
+    def _same_target(self, item) -> Hit | None:
+        previous = _number(item.extra.get("previous_target"))
+        metric = item.metric
+        if previous is None or metric is None or metric.value is None or metric.relative:
+            return None
+        if abs(metric.value - previous) > 1e-9:
+            return None
+        span = (metric.span.start, metric.span.end) if metric.span else None
+        value = _fmt(previous)
+        reason = (
+            f"目标值与上个周期相同（{value}）"
+            if item.language == "zh"
+            else f"the target equals last cycle's ({value})"
+        )
+        return Hit(span=span, args={"reason": reason})
+
+
+RULE = KrBusinessAsUsual()

@@ -1,0 +1,103 @@
+"""kr-no-baseline: a relative change ("增加20%") without the value it starts from."""
+
+from __future__ import annotations
+
+import re
+
+from coach.lexicon import find_terms, words
+from rules._k2util import is_empty
+from rules.base import Example, Fix, Hit, LocalEdit, Rule
+
+# "从30%" / "from 30" / "from $1.2M": a starting value written out.
+_FROM_NUMBER = re.compile(
+    r"从\s*[0-9零〇一二两三四五六七八九十百]|(?<![a-z])from\s+[$¥€£]?\d", re.I
+)
+# The verb or preposition right before the amount belongs to the change: "增加20%", "by 30%".
+_CHANGE_BEFORE = {
+    "zh": re.compile(r"(?:增加|提升|提高|增长|降低|减少|下降|上升|扩大|缩短|压缩)了?\s*$"),
+    "en": re.compile(r"\bby\s+$", re.I),
+}
+
+
+class KrNoBaseline(Rule):
+    """What it does: flags a key result that asks for a relative change ("增加20%的社交媒体互动量",
+    "Increase signups by 30%") without saying where it starts.
+
+    Why is this bad? "增加20%" means nothing until we know 20% of what: the team cannot tell
+    the target, and at the end of the quarter nobody can grade it. A change compared to last
+    year or last quarter ("同比", "year over year") names its baseline and is not flagged.
+
+    Use instead: give the starting value ("从5000提升到6000", "from 1,000 to 1,300 signups"),
+    or state the baseline next to the change.
+    """
+
+    id = "kr-no-baseline"
+    target = "kr"
+    severity = "info"
+    fixable = True
+    principle = {
+        "zh": "定量的：说明从多少开始，才知道增加20%是多少",
+        "en": "Quantified: a relative change needs its starting value",
+    }
+    message = {
+        "zh": "“{change}”是相对变化，但没有写明基线（起始值）。",
+        "en": "'{change}' is a relative change, but the baseline (starting value) is not given.",
+    }
+    explanation = {
+        "zh": "相对变化（如“增加20%”）要有起始值才有意义：不知道从多少开始，团队就不知道目标到底是多少，"
+        "季度末也无法评分。写成“从[基线]提升到[目标]”，或在旁边注明基线。",
+        "en": "A relative change ('increase by 20%') means nothing until you know 20% of what: "
+        "the team cannot see the target, and nobody can grade it at the end of the quarter. "
+        "Write 'from [baseline] to [target]', or state the baseline next to the change.",
+    }
+    examples = (
+        Example("zh", "«增加20%»的社交媒体互动量", True),
+        Example("zh", "在Facebook和Twitter上«增加20%»的粉丝数量", True),
+        Example("zh", "官网访问量«翻一番»", True),
+        Example("zh", "社交媒体互动量从5000«增加20%»", False),
+        Example("zh", "NPS 从 30 提升到 45", False),
+        Example("zh", "华东区销售额同比增长20%", False),
+        Example("zh", "客户问题解决时间缩短至2天", False),
+        Example("en", "Increase signups «by 30%»", True),
+        Example("en", "Grow weekly active users «by 25%»", True),
+        Example("en", "Reduce support tickets per customer «by 15%»", True),
+        Example("en", "Increase signups by 30% (baseline: 1,200 a month)", False),
+        Example("en", "Grow revenue by 20% year over year", False),
+        Example("en", "Raise NPS from 30 to 45", False),
+    )
+
+    def check(self, item, draft):
+        metric = item.metric
+        if is_empty(item) or metric is None or not metric.relative or metric.span is None:
+            return []
+        if metric.baseline is not None or self._names_baseline(item):
+            return []
+        start, end = metric.span.start, metric.span.end
+        lang = "zh" if item.language == "zh" else "en"
+        before = _CHANGE_BEFORE[lang].search(item.plain[:start])
+        if before:
+            start = before.start()
+        note, placeholder = (
+            ("（基线：[基线]）", "[基线]")
+            if lang == "zh"
+            else (" (baseline: [baseline])", "[baseline]")
+        )
+        return [
+            Hit(
+                span=(start, end),
+                args={"change": item.plain[start:end].strip()},
+                fixes=[Fix(edits=[LocalEdit(end, end, note)], placeholders=[placeholder])],
+            )
+        ]
+
+    @staticmethod
+    def _names_baseline(item) -> bool:
+        if _FROM_NUMBER.search(item.folded):
+            return True
+        return any(
+            find_terms(item.folded, words("k2_baseline_markers", lang), lang)
+            for lang in ("zh", "en")
+        )
+
+
+RULE = KrNoBaseline()

@@ -1,0 +1,135 @@
+"""kr-no-deadline: a key result with no timeframe anywhere around it."""
+
+from __future__ import annotations
+
+from coach.draft import Item
+from coach.lexicon import find_terms, words
+from rules._k2util import end_of_wording, is_empty
+from rules.base import Example, Fix, Hit, LocalEdit, Rule
+
+
+def _names_cycle(item: Item) -> bool:
+    """ "季度招聘任务", "quarterly target": the item belongs to a cycle, though it gives no date."""
+    return any(
+        find_terms(item.folded, words("k2_cycle_words", lang), lang) for lang in ("zh", "en")
+    )
+
+
+class KrNoDeadline(Rule):
+    """What it does: flags a key result when neither it, its objective, nor the draft (a title
+    such as "# Q3 OKRs") gives a timeframe.
+
+    Why is this bad? A key result is time-bound: "以季度为周期". Without a date nobody can tell
+    whether it is late, and a result with no deadline drifts to the next cycle.
+
+    Use instead: a deadline on the key result ("9月1日前", "by end of Q3"), on its objective
+    ("本季度…"), or once for the whole set in its title.
+    """
+
+    id = "kr-no-deadline"
+    target = "kr"
+    severity = "warning"
+    fixable = True
+    principle = {
+        "zh": "关键结果要有时间期限：以季度为周期",
+        "en": "Key results are time-bound: each has a deadline or a cycle",
+    }
+    message = {
+        "zh": "这个关键结果没有截止时间，它的目标和整套OKR也没有给出时间范围。",
+        "en": "This key result has no deadline, and neither its objective nor the set gives a "
+        "timeframe.",
+    }
+    explanation = {
+        "zh": "关键结果必须有时间限制，通常以季度为周期。没有截止时间，就无法判断进度是否落后，"
+        "结果也容易拖到下一个周期。可在关键结果、目标或整套OKR的标题（如“2024年Q3 OKR”）中写明时间。",
+        "en": "Key results are time-bound, usually to a quarter. Without a deadline nobody can "
+        "tell whether it is late, and it drifts into the next cycle. Give a date on the key "
+        "result, on its objective, or once in the title of the set (e.g. '# Q3 OKRs').",
+    }
+    examples = (
+        Example(
+            "zh",
+            "«增加20%的社交媒体互动量»",
+            True,
+            context="公司OKRs目标: 提高品牌认可度和知名度\n关键结果1：{item}",
+        ),
+        Example(
+            "zh",
+            "«客户问题解决时间缩短至2天»",
+            True,
+            context="O: 提升客户满意度\nKR1：{item}",
+        ),
+        Example(
+            "zh",
+            "«华东区新签客户 20 家»",
+            True,
+            context="目标：拿下华东市场\n关键结果1：{item}\n关键结果2：9月30日前华东区收入达到 500 万元",
+        ),
+        Example(
+            "zh",
+            "9月1日前推出客户推荐计划",
+            False,
+            context="公司OKRs目标: 提高品牌认可度和知名度\n关键结果1：{item}",
+        ),
+        Example(
+            "zh", "客户问题解决时间缩短至2天", False, context="O: 本季度提升客户满意度\nKR1：{item}"
+        ),
+        Example(
+            "zh",
+            "华东区新签客户 20 家",
+            False,
+            context="# 2024年Q3 OKR\n目标：拿下华东市场\n关键结果1：{item}",
+        ),
+        Example(
+            "en",
+            "«Raise NPS from 30 to 45»",
+            True,
+            context="Objective: Delight our customers\nKR1: {item}",
+        ),
+        Example(
+            "en",
+            "«Sign 5 enterprise customers»",
+            True,
+            context="O: Win the enterprise market\n- {item}\n- Reach $2M ARR by September 30",
+        ),
+        Example(
+            "en",
+            "«Cut p95 latency to 200 ms»",
+            True,
+            context="## Objective: Ship a faster app\nKR1: {item}",
+        ),
+        Example(
+            "en",
+            "Raise NPS from 30 to 45 by end of Q3",
+            False,
+            context="Objective: Delight our customers\nKR1: {item}",
+        ),
+        Example(
+            "en",
+            "Raise NPS from 30 to 45",
+            False,
+            context="Objective: Delight our customers this quarter\nKR1: {item}",
+        ),
+        Example(
+            "en",
+            "Cut p95 latency to 200 ms",
+            False,
+            context="# Q3 OKRs\n## Objective: Ship a faster app\nKR1: {item}",
+        ),
+    )
+
+    def check(self, item, draft):
+        if is_empty(item) or item.deadline is not None or draft.timeframe is not None:
+            return []
+        objective = item.objective
+        if objective is not None and objective.deadline is not None:
+            return []
+        if any(_names_cycle(it) for it in (item, objective) if it is not None):
+            return []
+        end = end_of_wording(item)
+        zh = item.language == "zh"
+        text, placeholder = ("（截止：[日期]）", "[日期]") if zh else (" by [date]", "[date]")
+        return [Hit(fixes=[Fix(edits=[LocalEdit(end, end, text)], placeholders=[placeholder])])]
+
+
+RULE = KrNoDeadline()

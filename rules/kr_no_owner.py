@@ -1,0 +1,108 @@
+"""kr-no-owner: a key result with nobody answerable for it."""
+
+from __future__ import annotations
+
+from rules._k2util import end_of_wording, heading_names_owner, is_empty
+from rules.base import Example, Fix, Hit, LocalEdit, Rule
+
+_NO_OWNER_ZH = "目标：本季度让客户爱上我们的服务\n关键结果1：{item}"
+_NO_OWNER_EN = "Objective: Make customers love our service this quarter\nKR1: {item}"
+
+
+class KrNoOwner(Rule):
+    """What it does: flags a key result that has no owner, when its objective has none either.
+
+    Why is this bad? "务必指定一个责任人": a result everybody shares is a result nobody drives.
+    An owner named on the objective counts for its key results; so does a personal OKR (its
+    author owns it) or a heading that says whose OKRs these are ("张三的OKR", "Alice's OKRs").
+
+    Use instead: name one person per key result, e.g. "（负责人：王芳）" or "(owner: Alice)".
+    """
+
+    id = "kr-no-owner"
+    target = "kr"
+    severity = "warning"
+    fixable = True
+    principle = {
+        "zh": "务必指定一个责任人",
+        "en": "Always name one owner for each key result",
+    }
+    message = {
+        "zh": "这个关键结果没有负责人，它的目标也没有。",
+        "en": "This key result has no owner, and neither does its objective.",
+    }
+    explanation = {
+        "zh": "务必指定一个责任人：大家共同负责的结果往往没有人推动。为每个关键结果写明一个负责人，"
+        "例如“（负责人：王芳）”；目标写了负责人时，它的关键结果默认由此人负责。",
+        "en": "A result everybody shares is a result nobody drives. Name one owner for each key "
+        "result, e.g. '(owner: Alice)'; an owner on the objective covers its key results.",
+    }
+    examples = (
+        Example("zh", "«NPS 从 30 提升到 45»", True, context=_NO_OWNER_ZH),
+        Example(
+            "zh",
+            "«客户问题解决时间缩短至2天»",
+            True,
+            context="O: 本季度提升客户满意度\nKR1：{item}\nKR2：客户问题反映时间缩短至4小时",
+        ),
+        Example(
+            "zh",
+            "«在Facebook和Twitter上增加20%的粉丝数量»",
+            True,
+            context="营销部门OKRs目标: 提高35%的社交媒体互动量\n关键结果1：{item}",
+        ),
+        Example("zh", "NPS 从 30 提升到 45（负责人：王芳）", False, context=_NO_OWNER_ZH),
+        Example("zh", "客户问题解决时间缩短至2天", False),
+        Example(
+            "zh",
+            "在2个新的社交网站上发布信息：LinkedIn和Quora",
+            False,
+            context="个人OKRs目标: 增加25%的社交媒体连接数量\n关键结果1：{item}",
+        ),
+        Example(
+            "zh",
+            "官网访问量翻一番",
+            False,
+            context="# 张三的OKR\n目标：本季度提升品牌知名度\n关键结果1：{item}",
+        ),
+        Example("en", "«Raise NPS from 30 to 45»", True, context=_NO_OWNER_EN),
+        Example(
+            "en",
+            "«Sign 5 enterprise customers»",
+            True,
+            context="O: Win the enterprise market in Q3\n- {item}\n- Reach $2M enterprise ARR",
+        ),
+        Example(
+            "en",
+            "«Cut p95 latency to 200 ms»",
+            True,
+            context="Objective 1: Ship a faster app\nKey Result 1: {item}",
+        ),
+        Example("en", "Raise NPS from 30 to 45 (owner: Bob)", False, context=_NO_OWNER_EN),
+        Example("en", "Raise NPS from 30 to 45", False),
+        Example("en", "Cut p95 latency to 200 ms @maria", False, context=_NO_OWNER_EN),
+        Example(
+            "en",
+            "Publish 12 blog posts",
+            False,
+            context="## Alice's OKRs\nObjective: Grow my public profile\nKR1: {item}",
+        ),
+    )
+
+    def check(self, item, draft):
+        if is_empty(item) or item.owner:
+            return []
+        objective = item.objective
+        if objective is not None and (objective.owner or objective.level == "personal"):
+            return []
+        if heading_names_owner(draft):
+            return []
+        end = end_of_wording(item)
+        zh = item.language == "zh"
+        text, placeholder = (
+            ("（负责人：[负责人]）", "[负责人]") if zh else (" (owner: [owner])", "[owner]")
+        )
+        return [Hit(fixes=[Fix(edits=[LocalEdit(end, end, text)], placeholders=[placeholder])])]
+
+
+RULE = KrNoOwner()

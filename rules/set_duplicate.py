@@ -1,0 +1,184 @@
+"""set-duplicate: the same objective or key result written twice."""
+
+from __future__ import annotations
+
+import re
+
+from coach.draft import Draft, Item
+from rules._k2util import line_bounds
+from rules.base import Example, Fix, Hit, LocalEdit, Rule
+
+# Near-duplicates: character-bigram Jaccard at least this high, with the same numbers, and
+# long enough for the measure to mean something.
+NEAR_JACCARD = 0.9
+NEAR_MIN_CHARS = 12
+# Shorter wordings ("TBD", "待定") repeat in templates without being real duplicates.
+MIN_CHARS = 4
+
+_PUNCT_SPACE = re.compile(r"[\W_]+")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# Little words whose presence does not change an item: "Cut the p95 latency" = "Cut p95 latency".
+_FILLER = re.compile(r"(?<![a-z])(?:the|a|an|our)(?![a-z])|的")
+
+
+def normalised(item: Item) -> str:
+    """Folded wording without punctuation or spaces: "Raise NPS, from 30 to 45." → "raisenpsfrom30to45"."""
+    return _PUNCT_SPACE.sub("", _FILLER.sub(" ", item.folded))
+
+
+def _bigrams(s: str) -> set[str]:
+    return {s[i : i + 2] for i in range(len(s) - 1)}
+
+
+def _same(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < NEAR_MIN_CHARS or _NUMBER.findall(a) != _NUMBER.findall(b):
+        return False
+    ba, bb = _bigrams(a), _bigrams(b)
+    return len(ba & bb) / len(ba | bb) >= NEAR_JACCARD
+
+
+def _short(text: str, n: int = 30) -> str:
+    text = text.strip()
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _delete_line(item: Item, text: str) -> Fix:
+    """Delete the item's wording, and its label and line break around it, so the line goes."""
+    start, end = item.to_input(0, len(item.text))
+    s, e = line_bounds(text, start, end)
+    extra = [(a, b, "") for a, b in ((s, start), (end, e)) if b > a]
+    return Fix(edits=[LocalEdit(0, len(item.text), "")], extra_edits=extra)
+
+
+class SetDuplicate(Rule):
+    """What it does: flags an objective or a key result that repeats an earlier one in the
+    same set, word for word or nearly (ignoring case, spaces and punctuation). Items at
+    different levels are not compared: a team may take a company key result as its own.
+
+    Why is this bad? A repeated item counts the same work twice, inflates the score, and
+    usually means a copy-paste slip hid the item that should have been there.
+
+    Use instead: delete the copy, or write the item that was meant.
+    """
+
+    id = "set-duplicate"
+    target = "set"
+    severity = "warning"
+    fixable = True
+    principle = {
+        "zh": "只写关键项，而非全部罗列：同一个目标或关键结果不要写两次",
+        "en": "Write only the key items: the same objective or key result once",
+    }
+    message = {
+        "zh": "这一项与前面的“{first}”重复。",
+        "en": "This repeats '{first}' above.",
+    }
+    explanation = {
+        "zh": "同一个目标或关键结果写了两次，会把同一份工作算两遍，也往往说明复制粘贴时漏掉了本该写的内容。"
+        "删掉重复的一项，或改成真正想写的目标或关键结果。",
+        "en": "A repeated objective or key result counts the same work twice, and usually means "
+        "a copy-paste slip hid the item that should have been there. Delete the copy, or write "
+        "the item that was meant.",
+    }
+    examples = (
+        Example(
+            "zh",
+            "目标：本季度提升客户满意度\n关键结果1：NPS 从 30 提升到 45\n关键结果2：«NPS从30提升到45。»",
+            True,
+        ),
+        Example(
+            "zh",
+            "目标1：拿下华东市场\n关键结果1：华东区新签客户 20 家\n关键结果2：华东区收入达到 500 万元\n"
+            "目标2：«拿下华东市场»\n关键结果1：华东区渠道商新增 5 家\n关键结果2：华东区续约率达到 90%",
+            True,
+        ),
+        Example(
+            "zh",
+            "目标1：提升客户满意度\n关键结果1：客户问题解决时间缩短至2天\n关键结果2：投诉量降到每月40件\n"
+            "目标2：提升客服效率\n关键结果1：«客户问题解决时间缩短至2天»\n关键结果2：人均日处理工单提升到60件",
+            True,
+        ),
+        Example(
+            "zh",
+            "目标：本季度提升客户满意度\n关键结果1：NPS 从 30 提升到 45\n关键结果2：NPS 从 45 提升到 50",
+            False,
+        ),
+        Example(
+            "zh",
+            "公司OKRs目标: 提高品牌认可度和知名度\n关键结果1：增加20%的社交媒体互动量\n"
+            "营销部门OKRs目标: 提高35%的社交媒体互动量\n关键结果1：增加20%的社交媒体互动量",
+            False,
+        ),
+        Example(
+            "zh",
+            "目标1：提升客户满意度\n关键结果1：待定\n关键结果2：待定\n目标2：提升品牌知名度\n关键结果1：待定",
+            False,
+        ),
+        Example(
+            "en",
+            "Objective: Delight our customers\nKR1: Raise NPS from 30 to 45\nKR2: «raise NPS from 30 to 45»",
+            True,
+        ),
+        Example(
+            "en",
+            "O1: Win the enterprise market\nKR1: Sign 5 enterprise customers\nKR2: Reach $2M ARR\n"
+            "O2: «Win the enterprise market!»\nKR1: Add 10 resellers\nKR2: Win rate at 30%",
+            True,
+        ),
+        Example(
+            "en",
+            "O: Ship a faster app\n- Cut p95 checkout latency to 200 ms\n- Crash-free sessions at 99.9%\n"
+            "- «Cut the p95 checkout latency to 200 ms»",
+            True,
+        ),
+        Example(
+            "en",
+            "Objective: Delight our customers\nKR1: Raise NPS from 30 to 45\nKR2: Raise CSAT from 80 to 90",
+            False,
+        ),
+        Example(
+            "en",
+            "O1: Win the enterprise market\nKR1: Sign 5 enterprise customers\n"
+            "O2: Win the mid-market\nKR1: Sign 50 mid-market customers",
+            False,
+        ),
+        Example(
+            "en",
+            "O: Ship a faster app\n- Cut p95 checkout latency to 200 ms\n- Cut p95 search latency to 300 ms",
+            False,
+        ),
+    )
+
+    def check_set(self, draft: Draft):
+        hits: list[Hit] = []
+        for items in (draft.objectives, draft.key_results()):
+            hits.extend(self._repeats(items, draft))
+        return hits
+
+    def _repeats(self, items: list[Item], draft: Draft) -> list[Hit]:
+        hits: list[Hit] = []
+        seen: list[tuple[str | None, str, Item]] = []
+        for it in items:
+            key = normalised(it)
+            level = (it.objective or it).level
+            if len(key) < MIN_CHARS:
+                continue
+            first = next((f for lvl, k, f in seen if lvl == level and _same(k, key)), None)
+            if first is None:
+                seen.append((level, key, it))
+                continue
+            hits.append(
+                Hit(
+                    span=(it.start, it.end),
+                    args={"first": _short(first.plain)},
+                    fixes=[_delete_line(it, draft.text)],
+                    target=it.id,
+                    input_span=True,
+                )
+            )
+        return hits
+
+
+RULE = SetDuplicate()

@@ -1,0 +1,154 @@
+"""set-kr-count: an objective with a single key result, or more than five."""
+
+from __future__ import annotations
+
+import re
+
+from coach.draft import Item
+from rules._k2util import is_empty
+from rules.base import Example, Fix, Hit, Rule
+
+MIN_KRS = 2
+MAX_KRS = 5
+
+
+def _next_label(label: str, lang: str) -> str:
+    """The label for one more key result after `label`: KR1: → KR2:, 1. → 2., - → -."""
+    if not label:
+        return "关键结果2：" if lang == "zh" else "KR2: "
+    nxt = re.sub(r"\d+", lambda m: str(int(m.group()) + 1), label, count=1)
+    return nxt if nxt.endswith(("：", " ")) else nxt + " "
+
+
+def _add_kr_fix(objective: Item, kr: Item, text: str) -> Fix:
+    """A display-only fix: a placeholder key-result line after the only one."""
+    line_start = text.rfind("\n", 0, kr.start) + 1
+    rest = text[line_start:]
+    indent = rest[: len(rest) - len(rest.lstrip(" \t\u3000"))]
+    zh = objective.language == "zh"
+    placeholder = "[关键结果]" if zh else "[key result]"
+    line = "\n" + indent + _next_label(kr.label, objective.language) + placeholder
+    return Fix(edits=[], placeholders=[placeholder], extra_edits=[(kr.end, kr.end, line)])
+
+
+class SetKrCount(Rule):
+    """What it does: flags an objective with only one key result, or with more than five.
+    (An objective with none is objective-no-key-results.)
+
+    Why is this bad? One key result rarely tells whether an objective is met, and it invites
+    gaming that one number; more than five scatters the team's attention. The seed's examples
+    use three or four key results per objective.
+
+    Use instead: two to five key results per objective; add one that checks the first from
+    another side (quality next to quantity), or move extra ones to another objective.
+    """
+
+    id = "set-kr-count"
+    target = "set"
+    severity = "warning"
+    fixable = True
+    principle = {
+        "zh": "每个目标设置2到5个关键结果（通常3到4个）",
+        "en": "Two to five key results per objective (usually three or four)",
+    }
+    message = {
+        "zh": "这个目标有{count}个关键结果{why}。",
+        "en": "This objective has {count} key result{plural}{why}.",
+    }
+    explanation = {
+        "zh": "每个目标通常需要3到4个关键结果，至少2个、最多5个。只有一个关键结果，很难判断目标是否达成，"
+        "也容易只盯住一个数字；超过5个，团队的注意力就分散了。",
+        "en": "An objective usually needs three or four key results: at least two, at most five. "
+        "With one, you can hardly tell whether the objective is met and the team games a single "
+        "number; beyond five, attention scatters.",
+    }
+    examples = (
+        Example("zh", "O: «本季度提升客户满意度»\nKR1：NPS 从 30 提升到 45", True),
+        Example(
+            "zh",
+            "目标：«拿下华东市场»\n关键结果1：华东区新签客户 20 家\n"
+            "目标：提升品牌知名度\n1. 媒体报道 10 篇\n2. 官网访问量翻一番",
+            True,
+        ),
+        Example(
+            "zh",
+            "目标：«本季度提升客户满意度»\n关键结果1：NPS 从 30 提升到 45\n关键结果2：投诉量降到每月40件\n"
+            "关键结果3：问题解决时间缩短至2天\n关键结果4：反映时间缩短至4小时\n"
+            "关键结果5：续约率达到90%\n关键结果6：客服好评率达到98%",
+            True,
+        ),
+        Example(
+            "zh",
+            "O: 本季度提升客户满意度\nKR1：客户问题解决时间缩短至2天\nKR2:  客户问题反映时间缩短至4小时\n"
+            "KR3: 本季度招聘客户人员新增5名\nKR4: 培训客户服务人员服务技巧1次",
+            False,
+        ),
+        Example(
+            "zh",
+            "目标：拿下华东市场\n关键结果1：华东区新签客户 20 家\n关键结果2：华东区收入达到 500 万元",
+            False,
+        ),
+        Example("zh", "目标：本季度打造公司历史上最成功的销售推广活动", False),
+        Example(
+            "en",
+            "Objective: «Delight our customers this quarter»\nKR1: Raise NPS from 30 to 45",
+            True,
+        ),
+        Example(
+            "en",
+            "O1: «Win the enterprise market»\n- Sign 5 enterprise customers\n"
+            "O2: Ship a faster app\n- p95 latency down to 200 ms\n- Crash-free sessions at 99.9%",
+            True,
+        ),
+        Example(
+            "en",
+            "Objective: «Ship a faster app»\nKR1: p95 latency to 200 ms\nKR2: Crash-free sessions 99.9%\n"
+            "KR3: App size under 40 MB\nKR4: Cold start under 1 s\nKR5: 4.7 store rating\n"
+            "KR6: Zero P1 incidents",
+            True,
+        ),
+        Example(
+            "en",
+            "Objective: Delight our customers\nKR1: Raise NPS from 30 to 45\nKR2: Churn under 2%",
+            False,
+        ),
+        Example(
+            "en",
+            "O: Win the enterprise market\n- Sign 5 enterprise customers\n- Reach $2M ARR\n"
+            "- Win rate from 20% to 30%",
+            False,
+        ),
+        Example("en", "Objective: Build the best onboarding in the industry", False),
+    )
+
+    def check_set(self, draft):
+        hits: list[Hit] = []
+        for o in draft.objectives:
+            krs = [kr for kr in o.key_results if not is_empty(kr)]
+            n = len(krs)
+            if n == 0 or MIN_KRS <= n <= MAX_KRS:
+                continue
+            zh = o.language == "zh"
+            if n < MIN_KRS:
+                why = "：至少需要2个" if zh else ": add at least one more"
+                fixes = [_add_kr_fix(o, krs[0], draft.text)]
+            else:
+                why = (
+                    "，超过5个：只保留最关键的"
+                    if zh
+                    else ", more than five: keep the ones that matter most"
+                )
+                fixes = []
+            hits.append(
+                Hit(
+                    span=(o.start, o.end),
+                    args={"count": str(n), "why": why, "plural": "" if n == 1 else "s"},
+                    fixes=fixes,
+                    target=o.id,
+                    input_span=True,
+                )
+            )
+        return hits
+
+
+RULE = SetKrCount()

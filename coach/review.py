@@ -26,10 +26,12 @@ from coach.types import (
     Edit,
     Finding,
     KeyResult,
+    Metric,
     Objective,
     Review,
     Span,
     Suggestion,
+    Timeframe,
 )
 from rules.base import UNKNOWN, Fix, Hit, Rule
 
@@ -107,7 +109,11 @@ def _severity(rule: Rule, config: Config) -> str:
 
 def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
     out = text
-    for s, e, r in sorted(edits, key=lambda x: (x[0], x[1]), reverse=True):
+    # From the end backwards; of two insertions at one point the later one goes in first, so
+    # they end up in the order given.
+    order = sorted(range(len(edits)), key=lambda i: (edits[i][0], edits[i][1], i), reverse=True)
+    for i in order:
+        s, e, r = edits[i]
         out = out[:s] + r + out[e:]
     return out
 
@@ -138,11 +144,8 @@ def _combined(item: Item, fixes: list[Fix]) -> Suggestion | None:
     placeholders: list[str] = []
     for fix in fixes:
         edits = [(e.start, e.end, e.replacement) for e in fix.edits]
-        if any(
-            not (e <= cs or s >= ce) or (s == e == cs == ce)
-            for s, e, _ in edits
-            for cs, ce, _ in chosen
-        ):
+        # Insertions at one point all apply, in order; overlapping replacements do not.
+        if any(not (e <= cs or s >= ce) for s, e, _ in edits for cs, ce, _ in chosen):
             continue
         chosen.extend(edits)
         extra.extend(fix.extra_edits)
@@ -184,6 +187,28 @@ def _run_item_rule(rule: Rule, item: Item, draft: Draft) -> list[Hit] | None:
             raise
         log.exception("rule %s failed on %s", rule.id, item.id)
         return None
+
+
+def _input_span(item: Item, span: Span | None) -> Span | None:
+    if span is None:
+        return None
+    start, end = item.to_input(span.start, span.end)
+    return Span(start=start, end=end)
+
+
+def _deadline(item: Item) -> Timeframe | None:
+    """The item's timeframe with its span in input offsets (annotations keep local ones)."""
+    tf = item.deadline
+    if tf is None or tf.span is None:
+        return tf
+    return tf.model_copy(update={"span": _input_span(item, tf.span)})
+
+
+def _metric(item: Item) -> Metric | None:
+    m = item.metric
+    if m is None or m.span is None:
+        return m
+    return m.model_copy(update={"span": _input_span(item, m.span)})
 
 
 def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
@@ -253,9 +278,9 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
                 span=Span(start=kr.start, end=kr.end),
                 language=kr.language,
                 owner=kr.owner,
-                deadline=kr.deadline,  # type: ignore[arg-type]
+                deadline=_deadline(kr),
                 priority=kr.priority,
-                metric=kr.metric,
+                metric=_metric(kr),
                 score=kr.score,
                 status=kr.status,
                 checks=checks[kr.id],
@@ -273,7 +298,7 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
                 language=o.language,
                 level=o.level,
                 owner=o.owner,  # type: ignore[arg-type]
-                deadline=o.deadline,
+                deadline=_deadline(o),
                 priority=o.priority,
                 parent=o.parent,
                 checks=checks[o.id],

@@ -85,6 +85,8 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400:  # a body that cannot be decoded is invalid input: 422
+            return _error(422, "invalid_request", f"the request body cannot be read: {exc.detail}")
         return _error(exc.status_code, f"http_{exc.status_code}", str(exc.detail))
 
     @app.exception_handler(Exception)

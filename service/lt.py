@@ -338,14 +338,18 @@ def _replacements(
 def matches(review: Review, text: AnnotatedText) -> list[LTMatch]:
     registry = rules.registry()
     item_spans: dict[str, tuple[int, int]] = {}
+    item_langs: dict[str, str] = {}
     for o in review.objectives:
         item_spans[o.id] = (o.span.start, o.span.end)
+        item_langs[o.id] = o.language
         for kr in o.key_results:
             item_spans[kr.id] = (kr.span.start, kr.span.end)
+            item_langs[kr.id] = kr.language
     orig16 = utf16_prefix(text.original)
-    lang = review.ui_language
     out: list[LTMatch] = []
     for f in review.findings:
+        # Messages come in the item's own language; the labels around them follow it.
+        lang = item_langs.get(f.target, review.language)
         rule: Rule | None = registry.get(f.rule_id)
         target = rule.target if rule is not None else ("set" if f.target == "set" else "kr")
         start, end, replacements = _replacements(f, text.plain, item_spans)

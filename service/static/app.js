@@ -310,8 +310,8 @@ function renderFindings() {
       item.append(sug);
     });
     item.append(el("div", { class: "feedback" },
-      el("button", { type: "button", class: "link", onclick: (e) => sendFeedback(f, true, false, e.currentTarget) }, "👍 " + t("helpful")),
-      el("button", { type: "button", class: "link", onclick: (e) => sendFeedback(f, false, false, e.currentTarget) }, "👎 " + t("notHelpful"))));
+      el("button", { type: "button", class: "link", onclick: (e) => sendFeedback(f, true, false, e.currentTarget) }, t("helpful")),
+      el("button", { type: "button", class: "link", onclick: (e) => sendFeedback(f, false, false, e.currentTarget) }, t("notHelpful"))));
     list.append(item);
   });
 }

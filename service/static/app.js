@@ -38,7 +38,7 @@ const I18N = {
     stale: "The draft changed: wait for the review before applying.",
     placeholders: "For you to fill in: ", helpful: "Helpful", notHelpful: "Not helpful",
     thanks: "Thanks for the feedback!", why: "Why?", tryIt: "Try it", good: "Good", bad: "Bad",
-    rulesCount: (n) => `${n} rules`, needKey: "The service needs an API key.",
+    rulesCount: (n) => `${n} rule${n === 1 ? "" : "s"}`, needKey: "The service needs an API key.",
     noItems: "No objectives yet.", langName: "中文", network: "Cannot reach the service.",
   },
 };
@@ -370,7 +370,7 @@ function renderCatalog() {
     const column = (bad) => el("div", { class: `examples ${bad ? "bad" : "good"}` },
       el("h4", {}, statusIcon(bad ? "fail" : "pass"), " ", t(bad ? "bad" : "good")),
       el("ul", {}, exs.filter((e) => e.bad === bad).map((e) =>
-        el("li", { lang: e.language === "zh" ? "zh-CN" : "en" },
+        el("li", { lang: e.language === "zh" ? "zh-CN" : "en", title: e.draft },
           el("span", { class: "ex-lang", text: e.language }), exampleText(e),
           el("button", { type: "button", class: "try", onclick: () => tryExample(e) }, t("tryIt"))))));
     box.append(el("article", { class: "rule", id: `rule-${rule.id}` },

@@ -1,0 +1,136 @@
+"""The FastAPI application factory: `uvicorn --factory service.app:create_app`."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from coach import __version__
+from coach.config import Config
+from service.feedback import FeedbackStore
+from service.middleware import APIKeyMiddleware, BodyLimitMiddleware
+from service.routes import APIError, probes, v1, v2
+from service.settings import Settings
+
+log = logging.getLogger("okr_coach.service")
+STATIC = Path(__file__).parent / "static"
+
+DESCRIPTION = """
+A bilingual (简体中文 / English) writing coach for OKRs. `POST /v1/review` returns, per objective
+and key result, which OKR principles hold, what is wrong and why, and how to rewrite it.
+Spans are Unicode code-point offsets into the draft. `/v2/check` speaks LanguageTool's protocol
+(offsets in UTF-16 code units) so existing LanguageTool clients can use the coach.
+
+一个中英双语的 OKR 写作教练：粘贴草稿，按目标和关键结果逐条检查 OKR 原则，指出问题、原因和改写建议。
+"""
+
+
+def warm_up(app: FastAPI) -> None:
+    """Load the tokenizers, the rules (and later the classifier) once, then say ready."""
+    try:
+        from coach import review
+        from coach.nlp import warm_up as nlp_warm_up
+
+        nlp_warm_up()
+        review("目标：本季度提升客户满意度\n关键结果1：NPS 从 30 提升到 45")
+        review("Objective: Delight our customers\nKR1: Raise NPS from 30 to 45")
+        app.state.ready.set()
+        log.info("warm-up done: ready")
+    except Exception as e:  # the service stays up and says why it is not ready
+        app.state.warmup_error = f"warm-up failed: {type(e).__name__}"
+        log.exception("warm-up failed")
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    if app.state.settings.warm_up:
+        threading.Thread(target=warm_up, args=(app,), name="okr-coach-warm-up", daemon=True).start()
+    else:
+        app.state.ready.set()
+    yield
+
+
+def _error(status: int, code: str, detail: str, **extra: object) -> JSONResponse:
+    return JSONResponse({"detail": detail, "code": code, **extra}, status_code=status)
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(APIError)
+    async def api_error(_: Request, exc: APIError) -> JSONResponse:
+        return _error(exc.status, exc.code, exc.detail)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:
+        # Say where and what, but never echo the input back (it may be a whole draft).
+        errors = [
+            {
+                "loc": [str(p) for p in e.get("loc", ())],
+                "msg": str(e.get("msg", "")),
+                "type": str(e.get("type", "")),
+            }
+            for e in exc.errors()
+        ]
+        summary = "; ".join(f"{'.'.join(e['loc'][1:]) or 'body'}: {e['msg']}" for e in errors[:5])
+        return _error(422, "invalid_request", summary or "invalid request", errors=errors)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 400:  # a body that cannot be decoded is invalid input: 422
+            return _error(422, "invalid_request", f"the request body cannot be read: {exc.detail}")
+        return _error(exc.status_code, f"http_{exc.status_code}", str(exc.detail))
+
+    @app.exception_handler(Exception)
+    async def internal(_: Request, exc: Exception) -> JSONResponse:
+        log.error("internal error: %s", type(exc).__name__, exc_info=exc)
+        return _error(500, "internal", "internal error; the details are in the server log")
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings()
+    logging.getLogger("okr_coach").setLevel(settings.log_level.upper())
+    app = FastAPI(
+        title="okr-coach",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        docs_url="/docs",
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    app.state.config = Config(max_chars=settings.max_chars, max_objectives=settings.max_objectives)
+    app.state.feedback = FeedbackStore(settings.feedback_path)
+    app.state.ready = threading.Event()
+    app.state.warmup_error = None
+    app.include_router(v1)
+    app.include_router(v2)
+    app.include_router(probes)
+    _install_error_handlers(app)
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-cache"})
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    # Last added runs first: CORS answers preflights before the key check; the size ceiling
+    # comes before anything reads the body.
+    app.add_middleware(BodyLimitMiddleware, limit=settings.max_body_bytes())
+    app.add_middleware(APIKeyMiddleware, keys=settings.api_keys)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "OPTIONS"],
+            allow_headers=["Content-Type", "X-API-Key"],
+        )
+    return app

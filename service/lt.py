@@ -1,0 +1,384 @@
+"""A LanguageTool-compatible face: `GET /v2/languages` and `POST /v2/check`.
+
+Existing LanguageTool clients (editor plug-ins, `language_tool_python`, browser add-ons) can use
+the coach as their server. LanguageTool counts offsets in UTF-16 code units (Java strings); the
+coach counts Unicode code points, so every offset is converted here and only here. With
+annotated input (`data=`), offsets refer to the annotated document, markup included, as
+LanguageTool's do.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+import rules
+from coach import __version__
+from coach.errors import InputError
+from coach.types import Finding, Review
+from rules.base import Rule
+
+# (name, code, longCode); longCode is what clients such as language_tool_python pass back.
+LANGUAGES: tuple[tuple[str, str, str], ...] = (
+    ("Chinese", "zh", "zh-CN"),
+    ("English (US)", "en", "en-US"),
+    ("English (GB)", "en", "en-GB"),
+    ("English (Australian)", "en", "en-AU"),
+    ("English (Canadian)", "en", "en-CA"),
+    ("English (New Zealand)", "en", "en-NZ"),
+    ("English (South African)", "en", "en-ZA"),
+    ("English", "en", "en"),
+    ("Chinese", "zh", "zh"),
+)
+
+CATEGORY_IDS = {"objective": "OKR_OBJECTIVE", "kr": "OKR_KEY_RESULT", "set": "OKR_SET"}
+CATEGORY_NAMES = {
+    "objective": {"zh": "OKR 目标", "en": "OKR objective"},
+    "kr": {"zh": "OKR 关键结果", "en": "OKR key result"},
+    "set": {"zh": "OKR 整体", "en": "OKR set"},
+}
+
+# LanguageTool issue types (from the W3C ITS localization-quality issue types) per rule. The
+# ids are the catalog's stable ids; a rule not listed here falls back by target.
+ISSUE_TYPES: dict[str, str] = {
+    "objective-is-metric": "non-conformance",
+    "objective-not-inspiring": "style",
+    "objective-no-timeframe": "omission",
+    "objective-not-controllable": "non-conformance",
+    "objective-vague": "style",
+    "objective-no-key-results": "omission",
+    "kr-not-quantified": "non-conformance",
+    "kr-is-task": "non-conformance",
+    "kr-activity-count": "non-conformance",
+    "kr-negative-phrasing": "style",
+    "kr-no-owner": "omission",
+    "kr-no-deadline": "omission",
+    "kr-vague-wording": "style",
+    "kr-compound": "style",
+    "kr-business-as-usual": "non-conformance",
+    "kr-no-baseline": "omission",
+    "kr-misaligned": "inconsistency",
+    "set-too-many-objectives": "non-conformance",
+    "set-kr-count": "non-conformance",
+    "set-duplicate": "duplication",
+    "set-unaligned-child": "inconsistency",
+}
+SEVERITY_WORDS = {
+    "zh": {"error": "错误", "warning": "警告", "info": "提示"},
+    "en": {"error": "error", "warning": "warning", "info": "hint"},
+}
+CONTEXT_CHARS = 40
+
+
+def utf16_prefix(text: str) -> list[int]:
+    """prefix[i] = UTF-16 code units in text[:i] (a character above U+FFFF takes two)."""
+    prefix = [0] * (len(text) + 1)
+    n = 0
+    for i, ch in enumerate(text):
+        n += 2 if ord(ch) > 0xFFFF else 1
+        prefix[i + 1] = n
+    return prefix
+
+
+def code_language(language: str) -> Literal["auto", "zh", "en"]:
+    """A LanguageTool language code ('auto', 'zh-CN', 'en-US', 'en') as the coach's."""
+    code = language.strip().replace("_", "-").lower()
+    if code == "auto":
+        return "auto"
+    base = code.split("-", 1)[0]
+    if base == "zh" and code in ("zh", "zh-cn", "zh-hans", "zh-hans-cn", "zh-sg"):
+        return "zh"
+    if base == "en":
+        return "en"
+    supported = ", ".join(sorted({"auto", *(c for _, _, c in LANGUAGES)}))
+    raise InputError(
+        "bad_option", f"language {language!r} is not supported; use one of: {supported}"
+    )
+
+
+@dataclass
+class AnnotatedText:
+    """Plain text to review, and the way back to offsets in the original document."""
+
+    plain: str
+    original: str
+    starts: list[int]  # per plain char: its start in `original` (code points)
+    ends: list[int]  # per plain char: its end in `original`
+
+    @classmethod
+    def from_text(cls, text: str) -> AnnotatedText:
+        n = len(text)
+        return cls(text, text, list(range(n)), list(range(1, n + 1)))
+
+    @classmethod
+    def from_data(cls, data: str) -> AnnotatedText:
+        """LanguageTool's `data` parameter: {"annotation": [{"text": …}, {"markup": …,
+        "interpretAs": …}]}. Markup is kept out of the review; `interpretAs` stands in for it
+        (e.g. "\\n\\n" for a paragraph tag)."""
+        try:
+            doc = json.loads(data)
+        except (json.JSONDecodeError, RecursionError) as e:
+            raise InputError("invalid_structure", f"data is not valid JSON: {e}") from None
+        parts = doc.get("annotation") if isinstance(doc, dict) else None
+        if not isinstance(parts, list):
+            raise InputError(
+                "invalid_structure", 'data must be {"annotation": [{"text": ...}, ...]}'
+            )
+        plain: list[str] = []
+        original: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        pos = 0
+        for i, part in enumerate(parts):
+            if not isinstance(part, dict):
+                raise InputError("invalid_structure", f"annotation[{i}] must be an object")
+            text, markup = part.get("text"), part.get("markup")
+            if isinstance(text, str) and markup is None:
+                plain.append(text)
+                original.append(text)
+                starts.extend(range(pos, pos + len(text)))
+                ends.extend(range(pos + 1, pos + len(text) + 1))
+                pos += len(text)
+            elif isinstance(markup, str) and text is None:
+                stand_in = part.get("interpretAs", "")
+                if not isinstance(stand_in, str):
+                    raise InputError(
+                        "invalid_structure", f"annotation[{i}].interpretAs must be a string"
+                    )
+                plain.append(stand_in)
+                original.append(markup)
+                starts.extend([pos] * len(stand_in))
+                ends.extend([pos + len(markup)] * len(stand_in))
+                pos += len(markup)
+            else:
+                raise InputError(
+                    "invalid_structure",
+                    f"annotation[{i}] must have either a 'text' or a 'markup' string",
+                )
+        return cls("".join(plain), "".join(original), starts, ends)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        n = len(self.plain)
+        if n == 0:
+            return 0, 0
+        start = max(0, min(start, n))
+        end = max(start, min(end, n))
+        o_start = self.starts[start] if start < n else self.ends[n - 1]
+        o_end = self.ends[end - 1] if end > start else o_start
+        return o_start, o_end
+
+
+class LTCategory(BaseModel):
+    id: str
+    name: str
+
+
+class LTRule(BaseModel):
+    id: str
+    description: str
+    issueType: str
+    category: LTCategory
+
+
+class LTContext(BaseModel):
+    text: str
+    offset: int = Field(description="UTF-16 code units into `text`.")
+    length: int = Field(description="UTF-16 code units.")
+
+
+class LTReplacement(BaseModel):
+    value: str
+
+
+class LTType(BaseModel):
+    typeName: str
+
+
+class LTMatch(BaseModel):
+    message: str
+    shortMessage: str
+    replacements: list[LTReplacement]
+    offset: int = Field(description="UTF-16 code units into the checked text.")
+    length: int = Field(description="UTF-16 code units.")
+    context: LTContext
+    sentence: str
+    type: LTType
+    rule: LTRule
+    ignoreForIncompleteSentence: bool = False
+    contextForSureMatch: int = 0
+
+
+class LTSoftware(BaseModel):
+    name: str = "okr-coach"
+    version: str = __version__
+    buildDate: str | None = None
+    apiVersion: int = 1
+    premium: bool = False
+    status: str = ""
+
+
+class LTDetected(BaseModel):
+    name: str
+    code: str
+    confidence: float
+
+
+class LTLanguage(BaseModel):
+    name: str
+    code: str
+    detectedLanguage: LTDetected
+
+
+class LTWarnings(BaseModel):
+    incompleteResults: bool = False
+
+
+class LTCheckResponse(BaseModel):
+    software: LTSoftware = Field(default_factory=LTSoftware)
+    warnings: LTWarnings = Field(default_factory=LTWarnings)
+    language: LTLanguage
+    matches: list[LTMatch]
+
+
+class LTLanguageInfo(BaseModel):
+    name: str
+    code: str
+    longCode: str
+
+
+def languages() -> list[LTLanguageInfo]:
+    return [LTLanguageInfo(name=n, code=c, longCode=lc) for n, c, lc in LANGUAGES]
+
+
+def language_block(requested: str, detected: str) -> LTLanguage:
+    long_code = {"zh": "zh-CN", "en": "en-US"}[detected]
+    name = {"zh": "Chinese", "en": "English (US)"}[detected]
+    shown = requested if requested != "auto" else long_code
+    shown_name = next((n for n, _, lc in LANGUAGES if lc.lower() == shown.lower()), name)
+    return LTLanguage(
+        name=shown_name,
+        code=shown,
+        detectedLanguage=LTDetected(name=name, code=long_code, confidence=1.0),
+    )
+
+
+def rule_selection(
+    rule_ids: list[str], enabled: str | None, disabled: str | None, enabled_only: bool
+) -> tuple[list[str] | None, list[str]]:
+    """select/ignore for review() from LanguageTool's comma-separated rule lists.
+
+    Ids may be written as the catalog's ('kr-is-task') or LanguageTool-style ('KR_IS_TASK').
+    Unknown ids are ignored, as LanguageTool does."""
+
+    def ids(value: str | None) -> list[str]:
+        wanted = [v.strip().lower().replace("_", "-") for v in (value or "").split(",")]
+        return [rules.REDIRECTS.get(w, w) for w in wanted if w]
+
+    known = set(rule_ids)
+    enabled_ids = [i for i in ids(enabled) if i in known]
+    disabled_ids = [i for i in ids(disabled) if i in known]
+    if enabled_only:
+        if not ids(enabled):
+            raise InputError("bad_option", "enabledOnly=true needs enabledRules")
+        return enabled_ids, disabled_ids
+    return None, disabled_ids
+
+
+def _context(plain: str, start: int, end: int) -> LTContext:
+    """Up to CONTEXT_CHARS characters each side, on one line, '...' where cut."""
+    lo, hi = max(0, start - CONTEXT_CHARS), min(len(plain), end + CONTEXT_CHARS)
+    head = "..." if lo > 0 else ""
+    tail = "..." if hi < len(plain) else ""
+    text = (head + plain[lo:hi] + tail).replace("\r", " ").replace("\n", " ")
+    pre = utf16_prefix(text)
+    c_start = len(head) + (start - lo)
+    c_end = len(head) + (end - lo)
+    return LTContext(text=text, offset=pre[c_start], length=pre[c_end] - pre[c_start])
+
+
+def _sentence(plain: str, start: int) -> str:
+    line_start = plain.rfind("\n", 0, start) + 1
+    line_end = plain.find("\n", start)
+    return plain[line_start : line_end if line_end >= 0 else len(plain)].strip()
+
+
+def _replacements(
+    finding: Finding, plain: str, item_spans: dict[str, tuple[int, int]]
+) -> tuple[int, int, list[LTReplacement]]:
+    """The match's range and replacement values: each suggestion's edits applied to the
+    flagged text. A suggestion whose edits reach outside the flagged span widens the match,
+    but never beyond the item it belongs to; otherwise it is left out."""
+    start, end = finding.span.start, finding.span.end
+    limit = item_spans.get(finding.target, (start, end))
+    usable = []
+    for s in finding.suggestions:
+        if not s.edits:
+            continue
+        lo = min(start, *(e.start for e in s.edits))
+        hi = max(end, *(e.end for e in s.edits))
+        if lo >= min(start, limit[0]) and hi <= max(end, limit[1]):
+            usable.append((lo, hi, s))
+    if not usable:
+        return start, end, []
+    lo = min(u[0] for u in usable)
+    hi = max(u[1] for u in usable)
+    values: list[LTReplacement] = []
+    for _, _, s in usable:
+        out = plain[lo:hi]
+        for e in sorted(s.edits, key=lambda e: (e.start, e.end), reverse=True):
+            out = out[: e.start - lo] + e.replacement + out[e.end - lo :]
+        if out != plain[lo:hi]:
+            values.append(LTReplacement(value=out))
+    return lo, hi, values
+
+
+def matches(review: Review, text: AnnotatedText) -> list[LTMatch]:
+    registry = rules.registry()
+    item_spans: dict[str, tuple[int, int]] = {}
+    item_langs: dict[str, str] = {}
+    for o in review.objectives:
+        item_spans[o.id] = (o.span.start, o.span.end)
+        item_langs[o.id] = o.language
+        for kr in o.key_results:
+            item_spans[kr.id] = (kr.span.start, kr.span.end)
+            item_langs[kr.id] = kr.language
+    orig16 = utf16_prefix(text.original)
+    out: list[LTMatch] = []
+    for f in review.findings:
+        # Messages come in the item's own language; the labels around them follow it.
+        lang = item_langs.get(f.target, review.language)
+        rule: Rule | None = registry.get(f.rule_id)
+        target = rule.target if rule is not None else ("set" if f.target == "set" else "kr")
+        start, end, replacements = _replacements(f, text.plain, item_spans)
+        o_start, o_end = text.to_original(start, end)
+        out.append(
+            LTMatch(
+                message=f.message,
+                shortMessage=f"{CATEGORY_NAMES[target][lang]} · {SEVERITY_WORDS[lang][f.severity]}",
+                replacements=replacements,
+                offset=orig16[o_start],
+                length=orig16[o_end] - orig16[o_start],
+                context=_context(text.plain, start, end),
+                sentence=_sentence(text.plain, start),
+                type=LTType(typeName="Hint" if f.severity == "info" else "Other"),
+                rule=LTRule(
+                    id=f.rule_id,
+                    description=rule.principle[lang] if rule is not None else f.rule_id,
+                    issueType=ISSUE_TYPES.get(f.rule_id, "uncategorized"),
+                    category=LTCategory(id=CATEGORY_IDS[target], name=CATEGORY_NAMES[target][lang]),
+                ),
+            )
+        )
+    return out
+
+
+def check_response(
+    review: Review | None, text: AnnotatedText, requested_language: str, detected: str
+) -> dict[str, Any]:
+    found = matches(review, text) if review is not None else []
+    return LTCheckResponse(
+        language=language_block(requested_language, detected), matches=found
+    ).model_dump()

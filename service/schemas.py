@@ -1,0 +1,113 @@
+"""Request and small response models of the API (the review itself is `coach.types.Review`)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+RuleIds = list[str]
+
+
+class ReviewRequest(BaseModel):
+    """A draft as pasted (`text`) or structured (`draft`), with review options."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str | None = Field(None, description="The draft as pasted.")
+    draft: dict[str, Any] | list[Any] | None = Field(
+        None,
+        description="A structured draft: objectives with key_results, each with optional "
+        "owner, deadline, level, parent, priority.",
+    )
+    language: Literal["auto", "zh", "en"] = Field(
+        "auto", description="The draft's language; 'auto' detects it per item."
+    )
+    ui_language: Literal["zh", "en"] | None = Field(
+        None, description="The language of messages; default: each item's own."
+    )
+    select: RuleIds | None = Field(
+        None, max_length=200, description="Rule ids or id prefixes to run (default: all)."
+    )
+    ignore: RuleIds | None = Field(
+        None, max_length=200, description="Rule ids or prefixes to skip."
+    )
+    severity: dict[str, Literal["error", "warning", "info"]] | None = Field(
+        None, description="Severity overrides by rule id."
+    )
+
+    @model_validator(mode="after")
+    def _one_source(self) -> ReviewRequest:
+        if (self.text is None) == (self.draft is None):
+            raise ValueError("give exactly one of 'text' (the draft as pasted) or 'draft'")
+        return self
+
+
+class ErrorBody(BaseModel):
+    detail: str = Field(description="What is wrong, for a person.")
+    code: str = Field(description="What is wrong, for a program: too_long, empty, …")
+
+
+class Health(BaseModel):
+    status: Literal["ok"] = "ok"
+    version: str
+    ready: bool = Field(description="True once the start-up warm-up has finished.")
+
+
+class Readiness(BaseModel):
+    ready: bool
+    detail: str = ""
+
+
+REVIEW_EXAMPLES: dict[str, dict[str, Any]] = {
+    "zh": {
+        "summary": "中文草稿",
+        "value": {
+            "text": "目标：本季度让客户爱上我们的服务（负责人：王芳）\n"
+            "关键结果1：NPS 从 30 提升到 45\n"
+            "关键结果2：给潜在用户发一封邮件\n"
+            "关键结果3：客户问题平均解决时间缩短至 2 天",
+            "ui_language": "zh",
+        },
+    },
+    "en": {
+        "summary": "English draft",
+        "value": {
+            "text": "Objective: Delight our customers this quarter (owner: Alice)\n"
+            "KR1: Raise NPS from 30 to 45\n"
+            "KR2: Send an email to prospects\n"
+            "KR3: Cut average resolution time to 2 days",
+            "ui_language": "en",
+        },
+    },
+    "no-key-results": {
+        "summary": "目标没有关键结果 / an objective without key results",
+        "value": {"text": "目标：提升品牌影响力\n\nObjective: Win the enterprise market"},
+    },
+    "structured": {
+        "summary": "Structured draft",
+        "value": {
+            "draft": {
+                "objectives": [
+                    {
+                        "text": "Delight our customers this quarter",
+                        "owner": "Alice",
+                        "key_results": [{"text": "Raise NPS from 30 to 45", "owner": "Bob"}],
+                    }
+                ]
+            },
+            "select": ["kr-", "objective-no-key-results"],
+        },
+    },
+}
+
+LT_CHECK_EXAMPLES: dict[str, dict[str, Any]] = {
+    "zh": {
+        "summary": "中文（LanguageTool 表单）",
+        "value": {"language": "zh-CN", "text": "目标：本季度打造最成功的销售推广活动"},
+    },
+    "en": {
+        "summary": "English (LanguageTool form)",
+        "value": {"language": "en-US", "text": "Objective: Delight our customers this quarter"},
+    },
+}

@@ -1,0 +1,214 @@
+"""LanguageTool compatibility: UTF-16 offsets, annotated text, and a real LanguageTool client
+(language_tool_python) talking to a real uvicorn server."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+pytest.importorskip("fastapi")
+
+from service import lt
+from service.settings import Settings
+from service.testing import running_server, wait_until_ready
+
+RULE = "objective-no-key-results"
+
+
+def utf16_slice(text: str, offset: int, length: int) -> str:
+    units = text.encode("utf-16-le")
+    return units[2 * offset : 2 * (offset + length)].decode("utf-16-le")
+
+
+def test_utf16_prefix():
+    assert lt.utf16_prefix("a🚀中") == [0, 1, 3, 4]
+    assert lt.utf16_prefix("") == [0]
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("auto", "auto"),
+        ("zh-CN", "zh"),
+        ("zh", "zh"),
+        ("en-US", "en"),
+        ("en-GB", "en"),
+        ("EN_us", "en"),
+    ],
+)
+def test_language_codes(code, expected):
+    assert lt.code_language(code) == expected
+
+
+@pytest.mark.parametrize("code", ["de-DE", "zh-TW", "", "fr"])
+def test_unsupported_language(code):
+    from coach.errors import InputError
+
+    with pytest.raises(InputError, match="not supported"):
+        lt.code_language(code)
+
+
+def test_annotated_text_maps_back_to_markup_offsets():
+    data = json.dumps(
+        {
+            "annotation": [
+                {"markup": "<h1>"},
+                {"text": "Q3 🚀"},
+                {"markup": "</h1>", "interpretAs": "\n\n"},
+                {"text": "目标：提升品牌影响力"},
+                {"markup": "<br/>", "interpretAs": "\n"},
+            ]
+        }
+    )
+    doc = lt.AnnotatedText.from_data(data)
+    assert doc.plain == "Q3 🚀\n\n目标：提升品牌影响力\n"
+    start = doc.plain.index("提升")
+    o_start, o_end = doc.to_original(start, start + 7)
+    assert doc.original[o_start:o_end] == "提升品牌影响力"
+    # the stand-in of a markup part maps to the whole markup
+    nl = doc.plain.index("\n")
+    assert doc.original[slice(*doc.to_original(nl, nl + 2))] == "</h1>"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "not json",
+        "[]",
+        '{"annotation": 3}',
+        '{"annotation": [{"text": 1}]}',
+        '{"annotation": [{"text": "a", "markup": "b"}]}',
+        '{"annotation": [5]}',
+        '{"annotation": [{"markup": "<p>", "interpretAs": 7}]}',
+    ],
+)
+def test_bad_annotation_is_input_error(data):
+    from coach.errors import InputError
+
+    with pytest.raises(InputError):
+        lt.AnnotatedText.from_data(data)
+
+
+def test_rule_selection():
+    ids = ["objective-no-key-results", "kr-is-task"]
+    assert lt.rule_selection(ids, None, "OBJECTIVE_NO_KEY_RESULTS,unknown", False) == (
+        None,
+        ["objective-no-key-results"],
+    )
+    assert lt.rule_selection(ids, "kr-is-task", None, True) == (["kr-is-task"], [])
+    from coach.errors import InputError
+
+    with pytest.raises(InputError):
+        lt.rule_selection(ids, None, None, True)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    db = tmp_path_factory.mktemp("lt") / "fb.db"
+    with running_server(Settings(feedback_db=str(db))) as url:
+        wait_until_ready(url)
+        yield url
+
+
+def test_raw_check_offsets_are_utf16(server):
+    httpx = pytest.importorskip("httpx")
+    text = "🚀🚀 冲刺计划 𠀀\n\n目标：提升品牌影响力\n\nObjective: Win the enterprise market\n"
+    r = httpx.post(f"{server}/v2/check", data={"text": text, "language": "auto"})
+    assert r.status_code == 200
+    body = r.json()
+    assert body["software"]["name"] == "okr-coach"
+    assert body["warnings"] == {"incompleteResults": False}
+    assert body["language"]["detectedLanguage"]["code"] in ("zh-CN", "en-US")
+    ours = [m for m in body["matches"] if m["rule"]["id"] == RULE]
+    assert [utf16_slice(text, m["offset"], m["length"]) for m in ours] == [
+        "提升品牌影响力",
+        "Win the enterprise market",
+    ]
+    zh, en = ours
+    assert zh["rule"]["category"] == {"id": "OKR_OBJECTIVE", "name": "OKR 目标"}
+    assert en["rule"]["category"]["name"] == "OKR objective"
+    assert zh["rule"]["issueType"] == "omission" and zh["type"]["typeName"] == "Other"
+    for m in ours:
+        ctx = m["context"]
+        assert utf16_slice(ctx["text"], ctx["offset"], ctx["length"]) == utf16_slice(
+            text, m["offset"], m["length"]
+        )
+        assert "\n" not in ctx["text"]
+        # the replacement is the flagged text with a KR line after it
+        assert m["replacements"][0]["value"].startswith(utf16_slice(text, m["offset"], m["length"]))
+    assert zh["sentence"] == "目标：提升品牌影响力"
+    assert "[负责人]" in zh["replacements"][0]["value"]
+
+
+def test_raw_check_annotated_data(server):
+    httpx = pytest.importorskip("httpx")
+    annotation = [
+        {"markup": "<p>"},
+        {"text": "😀 冲刺"},
+        {"markup": "</p>", "interpretAs": "\n\n"},
+        {"markup": "<p>"},
+        {"text": "目标：提升品牌影响力"},
+        {"markup": "</p>", "interpretAs": "\n\n"},
+    ]
+    original = "<p>😀 冲刺</p><p>目标：提升品牌影响力</p>"
+    r = httpx.post(
+        f"{server}/v2/check",
+        data={"data": json.dumps({"annotation": annotation}), "language": "zh-CN"},
+    )
+    assert r.status_code == 200, r.text
+    (m,) = [m for m in r.json()["matches"] if m["rule"]["id"] == RULE]
+    assert utf16_slice(original, m["offset"], m["length"]) == "提升品牌影响力"
+
+
+def test_raw_check_errors_and_options(server):
+    httpx = pytest.importorskip("httpx")
+    url = f"{server}/v2/check"
+    text = "目标：提升品牌影响力"
+    assert httpx.post(url, data={"text": text, "language": "de-DE"}).status_code == 422
+    assert httpx.post(url, data={"language": "zh-CN"}).status_code == 422
+    assert httpx.post(url, data={"text": "x", "data": "{}"}).status_code == 422
+    # text with no OKR in it (an editor checking any document) has nothing to flag
+    r = httpx.post(url, data={"text": "Dear Bob, see you at 5.", "language": "en-US"})
+    assert r.status_code == 200 and r.json()["matches"] == []
+    r = httpx.post(
+        url, data={"text": text, "language": "zh-CN", "disabledRules": "OBJECTIVE_NO_KEY_RESULTS"}
+    )
+    assert all(m["rule"]["id"] != RULE for m in r.json()["matches"])
+    r = httpx.post(
+        url, data={"text": text, "language": "zh-CN", "enabledOnly": "true", "enabledRules": RULE}
+    )
+    assert {m["rule"]["id"] for m in r.json()["matches"]} == {RULE}
+    r = httpx.post(
+        url, data={"text": text, "language": "zh-CN", "disabledCategories": "OKR_OBJECTIVE"}
+    )
+    assert all(m["rule"]["category"]["id"] != "OKR_OBJECTIVE" for m in r.json()["matches"])
+    langs = httpx.get(f"{server}/v2/languages").json()
+    assert {"name": "Chinese", "code": "zh", "longCode": "zh-CN"} in langs
+
+
+def test_language_tool_python_client(server):
+    ltp = pytest.importorskip("language_tool_python")
+    text = "🚀 本季度冲刺\n\n目标：提升品牌影响力\n"
+    tool = ltp.LanguageTool("zh-CN", remote_server=server)
+    try:
+        matches = [m for m in tool.check(text) if m.rule_id == RULE]
+        (m,) = matches
+        # language_tool_python turns LanguageTool's UTF-16 offset into a Python (code point)
+        # index by counting the non-BMP characters before it; error_length stays in UTF-16
+        # units, equal to code points here as the flagged text is all in the BMP.
+        assert text[m.offset : m.offset + m.error_length] == "提升品牌影响力"
+        # The context offset stays in UTF-16 units, as LanguageTool's does (the client does
+        # not convert it: its `matched_text` is off by one here, as it would be with LT).
+        assert utf16_slice(m.context, m.offset_in_context, m.error_length) == "提升品牌影响力"
+        assert m.category == "OKR_OBJECTIVE" and m.rule_issue_type == "omission"
+        assert m.replacements[0].startswith("提升品牌影响力\n")
+        assert m.message == "这个目标没有关键结果。"
+        # English through the same client, with a non-BMP character before the span
+        tool_en = ltp.LanguageTool("en-US", remote_server=server)
+        text_en = "# Q3 𝒪𝒦ℛ 🎯🎯\nObjective: Win the enterprise market\n"
+        (m_en,) = [m for m in tool_en.check(text_en) if m.rule_id == RULE]
+        assert text_en[m_en.offset : m_en.offset + m_en.error_length] == "Win the enterprise market"
+        tool_en.close()
+    finally:
+        tool.close()

@@ -336,6 +336,8 @@ def activity_counts(item: Item) -> list[Activity]:
     out: list[Activity] = []
     text = item.folded
     for q in counts(item):
+        if is_article(item, q):
+            continue  # "发一封邮件" is a task, not a count of effort
         cs, _ = clause_of(item, q.start)
         before_lo = max(0, cs - 1) if item.language == "en" else 0
         contact = _verb_before(item, "kr_contact_verbs", before_lo, q.start)
@@ -400,10 +402,10 @@ def rewrite_region(item: Item, start: int, end: int) -> tuple[int, int]:
     cs, ce = min(cs, start), max(ce, end)
     ds = item.deadline_span
     if ds is not None and cs <= ds[0] < ce:
-        if ds[0] >= end:
-            ce = ds[0]
-        elif ds[1] <= start:
+        if ds[1] <= start:
             cs = ds[1]
+        elif ds[0] >= end or (ds[0] > start and ce - ds[1] <= 1):
+            ce = ds[0]  # a trailing "by Sep 1" stays after the rewrite
     text = item.plain
     while cs < ce and (text[cs].isspace() or text[cs] in "，,：:"):
         cs += 1

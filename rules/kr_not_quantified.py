@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rules._kr_common import any_timeframe, is_article, quantities, terms
+from rules._kr_common import any_timeframe, is_article, mapping_terms, quantities, terms
 from rules.base import Example, Fix, Hit, LocalEdit, Rule
 
 
@@ -68,8 +68,9 @@ class KrNotQuantified(Rule):
             return []
         from rules.kr_is_task import RULE as TASK
 
-        if TASK.check(item, draft):
-            # The task's rewrite brings its own measure; a second rewrite would collide.
+        if TASK.check(item, draft) or mapping_terms(item, "kr_vague_quantities"):
+            # The task's rewrite, or kr-vague-wording's "[N]" for "若干", brings the number;
+            # a second rewrite would collide with it.
             return [Hit()]
         return [Hit(fixes=[_append_measure(item)])]
 

@@ -57,7 +57,7 @@ def _in(span: tuple[int, int] | None, pos: int) -> bool:
 def _is_date_number(text: str, s: int, e: int) -> bool:
     """A number that is part of a date or a label (Q3, v2, 9月1日, Sep 1, 2025, 9/30)."""
     before = text[max(0, s - 12) : s]
-    after = text[e : e + 4]
+    after = text[e : e + 14]
     if s > 0 and text[s - 1].isascii() and text[s - 1].isalpha():
         return True  # q3, h1, v2, fy24
     if re.match(r"\s*(?:月|日|号|年|季度)", after):
@@ -106,9 +106,9 @@ def is_article(item: Item, q: Quantity) -> bool:
     """'一封邮件', '一个计划', 'one email': a singular count that only names the thing."""
     if q.value != 1.0:
         return False
-    if item.language == "zh":
+    if q.text == "一":
         return item.folded[q.end : q.end + 1] in _ARTICLE_MEASURES
-    return True
+    return q.text == "one"
 
 
 def has_quantity(item: Item) -> bool:
@@ -358,6 +358,8 @@ def activity_counts(item: Item) -> list[Activity]:
                 verb = (q.start, q.start, "")
         if contact is not None and (item.language == "en" or unit):
             out.append(Activity(contact[0], ne, contact[2], q.text))
+        elif verb is not None and _names_a_metric(item, verb[1], clause_of(item, q.start)[1]):
+            continue
         elif verb is not None and (event or act_np):
             out.append(Activity(verb[0] if verb[2] else q.start, end, verb[2], q.text))
     kept: list[Activity] = []
@@ -366,6 +368,13 @@ def activity_counts(item: Item) -> list[Activity]:
             continue  # "Twitter每天8次，Facebook每天3次": one finding for one habit
         kept.append(a)
     return [a for a in kept if not _outcome_elsewhere(item, a)]
+
+
+def _names_a_metric(item: Item, start: int, end: int) -> bool:
+    """'发布频率从每月2次提升到每周3次': the effort verb names a measure that a result verb
+    moves, so the count is a level of that measure, not a tally of effort."""
+    between = item.folded[start:end]
+    return bool(find_terms(between, words("kr_result_verbs", item.language), item.language))
 
 
 def _outcome_elsewhere(item: Item, act: Activity) -> bool:

@@ -77,7 +77,9 @@ class KrNotQuantified(Rule):
 
 def _is_milestone(item, draft) -> bool:
     """A launch with a timeframe, or a completion with the KR's own date: done / not done."""
-    if _verbs(item, "kr_milestone_verbs") and any_timeframe(item, draft):
+    if (_verbs(item, "kr_milestone_verbs") or terms(item, "kr_binary_results")) and any_timeframe(
+        item, draft
+    ):
         return True
     return bool(_verbs(item, "kr_completion_verbs") and item.deadline is not None)
 

@@ -62,8 +62,12 @@ def _is_date_number(text: str, s: int, e: int) -> bool:
         return True  # q3, h1, v2, fy24
     if re.match(r"\s*(?:月|日|号|年|季度)", after):
         return True
-    if re.fullmatch(r"(?:19|20)\d\d", text[s:e]):
-        return True
+    if re.fullmatch(r"(?:19|20)\d\d", text[s:e]) and (
+        re.match(r"\s*(?:年|[-/.]\d)", after)
+        or re.search(r"(?:in|by|of|before|until|since|fy|,)\s*$", before)
+        or not after.strip()
+    ):
+        return True  # a year, not "2000条"
     if re.search(rf"{_MONTH}\s*$", before) or re.match(rf"\s*(?:st|nd|rd|th)?\s+{_MONTH}", after):
         return True
     return bool(re.match(r"/\d{1,2}\b", after) and text[s:e] != "24")
@@ -73,6 +77,9 @@ def quantities(item: Item) -> list[Quantity]:
     """Numbers, numerals with measure words, quantity words and placeholders in the KR."""
     text = item.folded
     deadline = item.deadline_span
+    bare_year = deadline is not None and re.fullmatch(r"\d{4}", text[slice(*deadline)].strip())
+    if bare_year and not _is_date_number(text, *deadline):  # type: ignore[misc]
+        deadline = None  # "用例数增加到2000条" is a count, not the year 2000
     out: list[Quantity] = []
     for m in _DIGITS.finditer(text):
         s, e = m.span()
@@ -93,7 +100,11 @@ def quantities(item: Item) -> list[Quantity]:
             if m.group() in {"一", "两"} and nxt in "个份套封项本款种名位次场":
                 value = 1.0 if m.group() == "一" else 2.0
             out.append(Quantity(s, e, m.group(), value))
-    for s, e, t in terms(item, "kr_quantity_words"):
+    found = terms(item, "kr_quantity_words")
+    if item.language == "zh":
+        bounds = _token_ends(item)
+        found = [f for f in found if f[0] in bounds and f[1] in bounds]  # 零 but not 零售
+    for s, e, t in found:
         if not _in(deadline, s):
             out.append(Quantity(s, e, t, 1.0 if t == "one" else None))
     for m in _PLACEHOLDER.finditer(text):

@@ -77,6 +77,13 @@ GOOD_ZH = [
     "通过PMP认证考试",
     "英语雅思成绩达到7分",
     "完成3门数据分析在线课程并全部通过考试",
+    "付费学员数从2万增长到3.5万",
+    "线上P0故障数为0",
+    "代码评审覆盖率达到100%",
+    "自动化测试用例数增加到2000条",
+    "签约5家区域经销商",
+    "核心人才保留率不低于95%",
+    "GitHub开源项目获得500颗星",
 ]
 GOOD_EN = [
     # sales
@@ -129,6 +136,13 @@ GOOD_EN = [
     "Score 7.0 or higher on the IELTS",
     "Complete 3 data analysis courses with a passing grade",
     "Raise NPS for enterprise and SMB customers to 50",
+    "Mean time to recovery under 30 minutes",
+    "Migrate 100% of services to Kubernetes",
+    "Zero critical security vulnerabilities open longer than 14 days",
+    "Every candidate receives feedback within 48 hours",
+    "Expand to 2 new countries (Germany and France)",
+    "Time-to-hire below 45 days",
+    "Achieve a 4.6 rating on G2 with at least 100 reviews",
 ]
 
 
@@ -551,3 +565,14 @@ def test_kr_word_lists_load_in_both_languages() -> None:
     ):
         for lang in ("zh", "en"):
             assert mapping(name, lang), (name, lang)
+
+
+def test_quantity_words_match_whole_words_in_chinese() -> None:
+    # 零 (zero) quantifies, 零售 (retail) does not
+    assert _findings("zh", "提升零售渠道收入", "kr-not-quantified")
+    assert not _findings("zh", "线上事故数保持为零", "kr-not-quantified")
+
+
+def test_a_bare_four_digit_count_is_not_a_year() -> None:
+    assert not _findings("zh", "自动化测试用例数增加到2000条", "kr-not-quantified")
+    assert _findings("en", "Improve onboarding in 2025", "kr-not-quantified")

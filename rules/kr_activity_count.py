@@ -1,0 +1,97 @@
+"""kr-activity-count: a key result that counts activities (effort) instead of results."""
+
+from __future__ import annotations
+
+from rules._kr_common import activity_counts, rewrite_region
+from rules.base import Example, Fix, Hit, LocalEdit, Rule
+
+
+class KrActivityCount(Rule):
+    """What it does: flags a key result that counts how often we act: trainings held, calls
+    made, posts published, customers visited ("每月开展2次培训", "Hold 4 webinars per month").
+
+    Why is this bad? Counting activities measures effort, not results. Two trainings a month can
+    happen while service gets no better; a key result should say what the activity changes
+    ("如何得知我们朝目标推进了多少"). Counts of results — customers signed, qualified
+    opportunities, people hired — are fine and are not flagged.
+
+    Use instead: the result the activity is meant to move, from a baseline to a target
+    ("参训人员考核通过率从60%提升到85%", "Raise webinar-sourced pipeline to $500k").
+    """
+
+    id = "kr-activity-count"
+    target = "kr"
+    severity = "warning"
+    fixable = True
+    principle = {
+        "zh": "基于结果，而非任务：活动次数（如“每月开展2次培训”）衡量的是投入，而不是结果",
+        "en": 'Results, not tasks: counts of activities ("run 2 trainings a month") measure '
+        "effort, not results",
+    }
+    message = {
+        "zh": "“{activity}”统计的是活动次数，衡量的是投入而不是结果。",
+        "en": "“{activity}” counts activities: it measures effort, not a result.",
+    }
+    explanation = {
+        "zh": "关键结果要回答“如何得知我们朝目标推进了多少”。开展了几次培训、拜访了多少客户，只说明做了多少事，"
+        "并不说明事情变好了多少。把活动换成它要带来的结果，写清楚从多少提升到多少；活动本身放进周计划。",
+        "en": "A key result answers “how do we know how far we moved toward the objective?”. "
+        "How many trainings ran or calls were made shows how busy we were, not what changed. "
+        "State the result the activity should bring, from a baseline to a target, and keep the "
+        "activity itself in the weekly plan.",
+    }
+    examples = (
+        Example("zh", "每个季度«开展2次团队活动»", True),
+        Example("zh", "每月«提供2次个人培训»", True),
+        Example("zh", "每月«推出2个客户关怀活动»", True),
+        Example("zh", "«培训客户服务人员服务技巧1次»", True),
+        Example("zh", "本季度«拜访50家重点客户»", True),
+        Example("zh", "往渠道中增加25个合格机会", False),
+        Example("zh", "本季度招聘客户人员新增5名", False),
+        Example("zh", "华东区新签客户20家", False),
+        Example("zh", "举办3场线下沙龙，吸引500名目标客户报名参加", False),
+        Example("en", "«Hold 4 webinars» per month", True),
+        Example("en", "«Make 200 sales calls» to mid-market accounts", True),
+        Example("en", "«Publish 12 blog posts» this quarter", True),
+        Example("en", "«Post on LinkedIn 3 times» a week", True),
+        Example("en", "Sign 5 enterprise customers", False),
+        Example("en", "Hire 10 engineers by end of Q3", False),
+        Example("en", "Get 500 webinar registrations from target accounts", False),
+        Example("en", "Hold 3 webinars that bring in 40 sales-qualified leads", False),
+    )
+
+    def check(self, item, draft):
+        hits = []
+        zh = item.language == "zh"
+        for act in activity_counts(item):
+            s, e = act.start, act.end
+            if zh:
+                repl = "[结果指标]从[基线]提升到[N]"
+                placeholders = ["[结果指标]", "[基线]", "[N]"]
+                note = f"把“{item.text[s:e]}”换成它要带来的结果"
+            else:
+                repl = "Raise [result metric] from [baseline] to [N]"
+                placeholders = ["[result metric]", "[baseline]", "[N]"]
+                note = f"Replace “{item.text[s:e]}” with the result it should bring"
+            rs, re_ = rewrite_region(item, s, e)
+            if not zh and rs > item.core_span[0]:
+                repl = repl[0].lower() + repl[1:]  # "By Sep 1, raise …"
+            hits.append(
+                Hit(
+                    span=(s, e),
+                    args={"activity": item.text[s:e]},
+                    fixes=[
+                        Fix(
+                            edits=[LocalEdit(rs, re_, repl)],
+                            placeholders=placeholders,
+                            applicability="display-only",
+                            note=note,
+                        )
+                    ],
+                    confidence=0.85,
+                )
+            )
+        return hits
+
+
+RULE = KrActivityCount()

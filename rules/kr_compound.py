@@ -1,0 +1,204 @@
+"""kr-compound: two results in one key result."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from coach.lexicon import find_terms, words
+from rules._kr_common import cap_first, is_article, quantities
+from rules.base import Example, Fix, Hit, LocalEdit, Rule
+
+# Joiners between clauses. Strong ones join two things to do ("，并", "as well as"); weak ones
+# also join the parts of a noun phrase ("Facebook和Twitter"), so they split a KR only when both
+# sides carry their own result with its own number.
+_STRONG_ZH = {"并", "并且", "同时", "以及", "且", "另外", "此外", "；", ";"}
+_WEAK_ZH = {"，", ",", "、", "和", "及", "与"}
+_EN_JOINERS = re.compile(
+    r"\s*(?:;|,?\s+as well as\s+|,?\s+and also\s+|,?\s+while also\s+|,?\s+plus\s+|"
+    r",?\s+while\s+|,?\s+and\s+|,\s*)",
+    re.I,
+)
+_EN_STRONG = re.compile(r";|as well as|and also|while also|plus|while", re.I)
+# The right side is the means or the purpose of the left, not a second result.
+_MEANS_ZH = re.compile(r"^(?:来|以|从而|以便|使|让|进而|确保|保证|通过|用于)")
+_MEANS_EN = re.compile(r"^(?:to|so|by|through|via|which|that|thereby|in order)\b", re.I)
+_RESPECTIVELY = re.compile(r"分别|respectively", re.I)
+
+
+class KrCompound(Rule):
+    """What it does: flags a key result that holds two results, each with its own measure:
+    "新签客户20家并且续约率达到90%", "Grow ARR to $2M and cut churn to 3%"; or a result joined to
+    a second thing to do by "并 / as well as" ("研究和确定3个最受欢迎的社交媒体网站，并找到新的
+    目标受众"). One measure over a compound noun is fine ("在Facebook和Twitter上增加20%的粉丝数量",
+    "Raise NPS for enterprise and SMB customers to 50").
+
+    Why is this bad? 保持简单明了: two results in one KR cannot be scored as one — what is the score
+    when one half is met and the other missed? Each result deserves its own line and owner.
+
+    Use instead: split it into two key results.
+    """
+
+    id = "kr-compound"
+    target = "kr"
+    severity = "info"
+    fixable = True
+    principle = {
+        "zh": "保持简单明了：一个关键结果只衡量一件事",
+        "en": "Keep it simple and clear: one key result measures one thing",
+    }
+    message = {
+        "zh": "这个关键结果包含两个结果，“{second}”可以单独写成一个关键结果。",
+        "en": "This key result holds two results; “{second}” can be a key result of its own.",
+    }
+    explanation = {
+        "zh": "一个关键结果里写两个结果，打分时说不清：一半达成、一半没达成算多少分？拆成两个关键结果，"
+        "各自有数字、有负责人，进展一目了然。一个指标覆盖几个对象（如“在Facebook和Twitter上增加20%的粉丝数量”）"
+        "不算两个结果。",
+        "en": "Two results in one key result cannot be scored cleanly: what is the grade when "
+        "one half is met and the other missed? Split them, each with its own number and owner. "
+        "One measure over several groups (“Raise NPS for enterprise and SMB customers to 50”) "
+        "is a single result.",
+    }
+    examples = (
+        Example("zh", "新签客户20家并且«续约率达到90%»", True),
+        Example("zh", "季度收入达到500万元，«毛利率提升到35%»", True),
+        Example(
+            "zh",
+            "9月1日前，研究和确定3个最受欢迎的社交媒体网站，并«找到新的目标受众和制定互动战略»",
+            True,
+        ),
+        Example("zh", "参与6个Twitter的聊天，并«引入行业领袖»", True),
+        Example("zh", "在Facebook和Twitter上增加20%的粉丝数量", False),
+        Example("zh", "制定激励计划，覆盖至少70%以上人员", False),
+        Example("zh", "优化回复流程，实现48小时回复", False),
+        Example("zh", "华东和华南区新签客户共20家", False),
+        Example("en", "Grow ARR to $2M and «cut churn to 3%»", True),
+        Example("en", "Sign 10 new logos; «raise net revenue retention to 115%»", True),
+        Example("en", "Increase revenue by 20% and «reduce support costs by 10%»", True),
+        Example("en", "Hire 5 engineers as well as «onboard 2 designers»", True),
+        Example("en", "Raise NPS for enterprise and SMB customers to 50", False),
+        Example("en", "Hire 5 engineers and 2 designers", False),
+        Example("en", "Reach 10,000 weekly active users and retain them for 30 days", False),
+        Example("en", "Hold 3 webinars to generate 40 sales-qualified leads", False),
+    )
+
+    def check(self, item, draft):
+        if _RESPECTIVELY.search(item.folded):
+            return []
+        chunks = _chunks(item)
+        for (ls, le, _), (rs, re_, strong) in pairwise(chunks):
+            if _is_split(item, (ls, le), (rs, re_), strong):
+                return [self._hit(item, le, rs)]
+        return []
+
+    def _hit(self, item, left_end: int, right_start: int) -> Hit:
+        end = item.core_span[1]
+        ds = item.deadline_span
+        if ds is not None and ds[0] > right_start and end - ds[1] <= 1:
+            end = ds[0]  # a trailing deadline stays with the first KR
+        while end > right_start and item.plain[end - 1] in " ，,。.;；":
+            end -= 1
+        second = item.text[right_start:end]
+        new_text = cap_first(second) if item.language == "en" else second
+        line = "\n" + _label(item) + new_text
+        return Hit(
+            span=(right_start, end),
+            args={"second": second},
+            fixes=[
+                Fix(
+                    edits=[LocalEdit(left_end, end, "")],
+                    extra_edits=[(item.end, item.end, line)],
+                    applicability="unsafe",
+                )
+            ],
+            confidence=0.75,
+        )
+
+
+def _label(item) -> str:
+    """A label for the new KR line in the draft's own style, without a number (none invented)."""
+    label = item.label.strip()
+    m = re.match(r"^(\D*?)\s*\d+\s*([:：.、)）]?)\s*$", label)
+    if m and m.group(1).strip("（(- "):
+        sep = m.group(2) or (":" if item.language == "en" else "：")
+        return f"{m.group(1).strip()}{sep}" + (" " if sep in ":." else "")
+    if label in {"-", "*", "•"}:
+        return label + " "
+    return "- "
+
+
+def _chunks(item) -> list[tuple[int, int, bool]]:
+    """Pieces of the KR between joiners: (start, end, joined to the previous one strongly)."""
+    text = item.plain
+    s0, e0 = item.core_span
+    cuts: list[tuple[int, int, bool]] = []
+    if item.language == "zh":
+        for tok in item.tokens:
+            if not (s0 <= tok.start < e0):
+                continue
+            if tok.text in _STRONG_ZH or tok.text in _WEAK_ZH:
+                cuts.append((tok.start, tok.end, tok.text in _STRONG_ZH))
+    else:
+        for m in _EN_JOINERS.finditer(text, s0, e0):
+            if m.end() > m.start():
+                cuts.append((m.start(), m.end(), bool(_EN_STRONG.search(m.group()))))
+    out: list[tuple[int, int, bool]] = []
+    pos, strong = s0, False
+    for cs, ce, st in cuts:
+        while pos < cs and text[pos].isspace():
+            pos += 1
+        if cs > pos and text[pos:cs].strip():
+            out.append((pos, cs, strong))
+            strong = False
+        strong = strong or st
+        pos = ce
+    while pos < e0 and text[pos].isspace():
+        pos += 1
+    if text[pos:e0].strip():
+        out.append((pos, e0, strong))
+    return out
+
+
+def _has_number(item, s: int, e: int) -> bool:
+    return any(s <= q.start < e and not is_article(item, q) for q in quantities(item))
+
+
+def _has_verb(item, s: int, e: int) -> bool:
+    for name in ("kr_result_verbs", "kr_task_verbs", "kr_activity_verbs"):
+        if find_terms(item.folded[s:e], words(name, item.language), item.language):
+            return True
+    return False
+
+
+def _starts_with_verb(item, s: int, e: int) -> bool:
+    text = item.folded[s:e].lstrip()
+    if item.language == "zh":
+        text = re.sub(r"^(?:将|把)", "", text)
+    for name in ("kr_result_verbs", "kr_task_verbs", "kr_activity_verbs"):
+        for w in words(name, item.language):
+            if text.startswith(w) and (
+                item.language == "zh" or re.match(r"(?:s|es|ed|d|ing)?(?![a-z])", text[len(w) :])
+            ):
+                return True
+    return False
+
+
+def _is_split(item, left: tuple[int, int], right: tuple[int, int], strong: bool) -> bool:
+    rtext = item.folded[right[0] : right[1]].lstrip()
+    if (_MEANS_ZH if item.language == "zh" else _MEANS_EN).match(rtext):
+        return False
+    left_num, right_num = _has_number(item, *left), _has_number(item, *right)
+    if item.language == "en":
+        # An English clause starts with its verb; "2 designers" or "SMB customers" does not.
+        complete_left = left_num and _has_verb(item, *left)
+        complete_right = right_num and _starts_with_verb(item, *right)
+    else:
+        complete_left = left_num and _has_verb(item, *left)
+        complete_right = right_num and _has_verb(item, *right)
+    if complete_left and complete_right:
+        return True
+    return strong and left_num and _starts_with_verb(item, *right)
+
+
+RULE = KrCompound()

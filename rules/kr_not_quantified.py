@@ -1,0 +1,115 @@
+"""kr-not-quantified: a key result with no number, target or dated milestone."""
+
+from __future__ import annotations
+
+import re
+
+from rules._kr_common import any_timeframe, is_article, mapping_terms, quantities, terms
+from rules.base import Example, Fix, Hit, LocalEdit, Rule
+
+
+class KrNotQuantified(Rule):
+    """What it does: flags a key result that gives no number, no placeholder for one (xx, [N])
+    and no quantity word (all, zero, double, 全部, 翻番): "提升客户满意度", "Improve onboarding".
+
+    Why is this bad? 定量的: a key result answers “如何得知我们朝目标推进了多少” — how far did we
+    get? Without a number nobody can score it at the end of the cycle.
+
+    Not flagged: a launch with a timeframe ("9月1日前推出客户推荐计划": done or not done by a
+    date) and a completion with the KR's own date ("9月30日前完成CRM迁移").
+
+    Use instead: a measure with its baseline and target ("客户满意度从80%提升到90%").
+    """
+
+    id = "kr-not-quantified"
+    target = "kr"
+    severity = "error"
+    fixable = True
+    principle = {
+        "zh": "定量的：如何得知我们朝目标推进了多少？",
+        "en": "Quantitative: how do we know how far we have moved toward the objective?",
+    }
+    message = {
+        "zh": "这个关键结果没有可衡量的数字或目标值。",
+        "en": "This key result has no number or target to measure.",
+    }
+    explanation = {
+        "zh": "关键结果要回答“如何得知我们朝目标推进了多少”。没有数字，周期结束时就无法打分，也说不清进展。"
+        "写明衡量什么、从多少到多少（如“客户满意度从80%提升到90%”）；不知道基线时先写[基线]占位。"
+        "带日期的上线/推出（如“9月1日前推出客户推荐计划”）可以按是否完成打分，不在此列。",
+        "en": "A key result answers “how do we know how far we moved toward the objective?”. "
+        "Without a number it cannot be scored at the end of the cycle. Say what is measured and "
+        "from what to what (“raise CSAT from 80% to 90%”); write [baseline] when you do not know "
+        "it yet. A launch with a date (“Launch the referral program by Sep 1”) can be scored as "
+        "done or not done and is not flagged.",
+    }
+    examples = (
+        Example("zh", "«提升客户满意度»", True),
+        Example("zh", "«优化客户回复流程»", True),
+        Example("zh", "«建立一个客户推荐计划»", True),
+        Example("zh", "«扩大品牌在华东地区的影响力»（负责人：李雷）", True),
+        Example("zh", "客户问题解决时间缩短至2天", False),
+        Example("zh", "9月1日前推出客户推荐计划", False),
+        Example("zh", "在xx销售周期内比同期多组织XX场小区营销活动", False),
+        Example("zh", "全员完成信息安全培训", False),
+        Example("en", "«Improve customer satisfaction»", True),
+        Example("en", "«Make onboarding smoother for new accounts»", True),
+        Example("en", "«Strengthen our brand in Europe»", True),
+        Example("en", "Launch the referral program by Sep 1", False),
+        Example("en", "Raise NPS from 30 to 45", False),
+        Example("en", "Double weekly active users", False),
+        Example("en", "Zero P0 incidents in production", False),
+    )
+
+    def check(self, item, draft):
+        if any(not is_article(item, q) for q in quantities(item)):
+            return []
+        if _is_milestone(item, draft):
+            return []
+        from rules.kr_is_task import RULE as TASK
+
+        if TASK.check(item, draft) or mapping_terms(item, "kr_vague_quantities"):
+            # The task's rewrite, or kr-vague-wording's "[N]" for "若干", brings the number;
+            # a second rewrite would collide with it.
+            return [Hit()]
+        return [Hit(fixes=[_append_measure(item)])]
+
+
+def _is_milestone(item, draft) -> bool:
+    """A launch with a timeframe, or a completion with the KR's own date: done / not done."""
+    if (_verbs(item, "kr_milestone_verbs") or terms(item, "kr_binary_results")) and any_timeframe(
+        item, draft
+    ):
+        return True
+    return bool(_verbs(item, "kr_completion_verbs") and item.deadline is not None)
+
+
+def _verbs(item, name: str) -> list[tuple[int, int, str]]:
+    found = terms(item, name)
+    if item.language == "zh":
+        bounds = {t.start for t in item.tokens} | {t.end for t in item.tokens}
+        found = [t for t in found if t[0] in bounds and t[1] in bounds]
+    return found
+
+
+def _append_measure(item) -> Fix:
+    end = item.core_span[1]
+    metric_named = bool(terms(item, "kr_outcome_nouns"))
+    if item.language == "zh":
+        down = re.search(r"降低|减少|缩短|下降|压缩", item.folded)
+        verb = "降低到" if down else "提升到"
+        text = (
+            f"，从[基线]{verb}[目标值]" if metric_named else f"，[衡量指标]从[基线]{verb}[目标值]"
+        )
+        placeholders = ["[衡量指标]", "[基线]", "[目标值]"][0 if not metric_named else 1 :]
+    else:
+        text = (
+            " from [baseline] to [target]"
+            if metric_named
+            else ": [metric] from [baseline] to [target]"
+        )
+        placeholders = ["[metric]", "[baseline]", "[target]"][0 if not metric_named else 1 :]
+    return Fix(edits=[LocalEdit(end, end, text)], placeholders=placeholders)
+
+
+RULE = KrNotQuantified()

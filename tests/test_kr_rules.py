@@ -1,0 +1,578 @@
+"""Behaviour of the key-result rules beyond their catalog examples.
+
+Required rewrites, edge cases, and precision: realistic, well-written key results from many
+functions in both languages on which none of these rules may fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coach import review
+from coach.lexicon import mapping, words
+from rules import get
+
+KR_RULES = [
+    "kr-not-quantified",
+    "kr-is-task",
+    "kr-activity-count",
+    "kr-negative-phrasing",
+    "kr-vague-wording",
+    "kr-compound",
+]
+CONTEXT = {
+    "zh": "目标：本季度让客户爱上我们的服务\n关键结果1：",
+    "en": "Objective: Make customers love our service this quarter\nKR1: ",
+}
+
+GOOD_ZH = [
+    # sales
+    "华东区新签客户20家",
+    "往渠道中增加25个合格机会",
+    "季度销售额从800万元提升到1200万元",
+    "大客户续约率达到95%",
+    "新增合格销售线索300条",
+    "平均客单价从1.2万元提升到1.5万元",
+    # marketing
+    "增加20%的社交媒体互动量",
+    "9月1日前推出客户推荐计划",
+    "在Facebook和Twitter上增加20%的粉丝数量",
+    "官网自然搜索流量从每月5万提升到8万",
+    "品牌搜索指数提升30%",
+    "在3小时内回复新留言",
+    "公众号新增关注者2万人",
+    # engineering
+    "核心服务可用性达到99.95%",
+    "接口p95响应时间从800毫秒缩短到300毫秒",
+    "单元测试覆盖率从45%提升到70%",
+    "线上发布频率从每月2次提升到每周3次",
+    "构建时长缩短到10分钟以内",
+    # product
+    "新用户7日留存率从25%提升到35%",
+    "付费转化率达到4.5%",
+    "月活跃用户突破100万",
+    "新功能使用率达到30%",
+    "App Store评分提升到4.7分",
+    # customer service
+    "客户问题解决时间缩短至2天",
+    "客户问题反映时间缩短至4小时",
+    "客户满意度从80%提升到90%",
+    "首次联系解决率达到85%",
+    "NPS从30提升到45",
+    # HR
+    "本季度招聘客户人员新增5名",
+    "完成季度招聘任务10人",
+    "制定激励计划，覆盖至少70%以上人员",
+    "试用期员工转正率达到90%",
+    "关键岗位到岗时间缩短到30天",
+    # finance / ops
+    "应收账款周转天数从60天缩短到45天",
+    "季度预算执行偏差控制在5%以内",
+    "仓库订单当日发货率达到98%",
+    "供应商准时交付率提升到95%",
+    # data
+    "核心报表数据准确率达到99.5%",
+    "数据需求交付周期从10天缩短到5天",
+    # personal growth
+    "通过PMP认证考试",
+    "英语雅思成绩达到7分",
+    "完成3门数据分析在线课程并全部通过考试",
+    "付费学员数从2万增长到3.5万",
+    "线上P0故障数为0",
+    "代码评审覆盖率达到100%",
+    "自动化测试用例数增加到2000条",
+    "签约5家区域经销商",
+    "核心人才保留率不低于95%",
+    "GitHub开源项目获得500颗星",
+]
+GOOD_EN = [
+    # sales
+    "Sign 5 enterprise customers",
+    "Add 25 qualified opportunities to the pipeline",
+    "Grow enterprise ARR from $1.2M to $2M",
+    "Raise net revenue retention to 115%",
+    "Close $500k in new business from the partner channel",
+    "Increase average deal size from $18k to $25k",
+    # marketing
+    "Increase organic signups from 2,000 to 3,500 per month",
+    "Launch the referral program by Sep 1",
+    "Raise newsletter open rate to 45%",
+    "Generate 400 marketing-qualified leads",
+    "Grow LinkedIn followers by 30%",
+    "Get 500 webinar registrations from target accounts",
+    # engineering
+    "Raise API availability to 99.95%",
+    "Cut p95 checkout latency from 900 ms to 300 ms",
+    "Raise unit test coverage from 45% to 70%",
+    "Deploy to production at least 3 times per week",
+    "Bring CI build time under 10 minutes",
+    # product
+    "Raise day-7 retention of new users from 25% to 35%",
+    "Reach 100k monthly active users",
+    "Increase trial-to-paid conversion to 4.5%",
+    "30% of active accounts use the new dashboard weekly",
+    "Raise App Store rating to 4.7",
+    # customer service
+    "Resolve 90% of support tickets within 24 hours",
+    "Raise CSAT from 80% to 90%",
+    "Raise NPS from 30 to 45",
+    "First response time under 1 hour for priority tickets",
+    "Raise first-contact resolution rate to 85%",
+    # HR
+    "Hire 10 engineers by end of Q3",
+    "Raise offer acceptance rate to 80%",
+    "90% of new hires complete onboarding within 30 days",
+    "Raise employee engagement score from 72 to 80",
+    # finance / ops
+    "Reduce days sales outstanding from 60 to 45",
+    "Keep budget variance within 5%",
+    "Ship 98% of orders on the same day",
+    "Raise on-time supplier delivery to 95%",
+    # data
+    "Raise accuracy of the core revenue dashboard to 99.5%",
+    "Cut data request turnaround from 10 days to 5",
+    # personal growth
+    "Pass the PMP exam by November 30",
+    "Score 7.0 or higher on the IELTS",
+    "Complete 3 data analysis courses with a passing grade",
+    "Raise NPS for enterprise and SMB customers to 50",
+    "Mean time to recovery under 30 minutes",
+    "Migrate 100% of services to Kubernetes",
+    "Zero critical security vulnerabilities open longer than 14 days",
+    "Every candidate receives feedback within 48 hours",
+    "Expand to 2 new countries (Germany and France)",
+    "Time-to-hire below 45 days",
+    "Achieve a 4.6 rating on G2 with at least 100 reviews",
+]
+
+
+def _review(lang: str, kr: str, rule_id: str | list[str]):
+    ids = [rule_id] if isinstance(rule_id, str) else rule_id
+    text = CONTEXT[lang] + kr
+    return text, review(text, select=ids)
+
+
+def _findings(lang: str, kr: str, rule_id: str):
+    text, result = _review(lang, kr, rule_id)
+    return [(text[f.span.start : f.span.end], f) for f in result.findings]
+
+
+def _suggestion(lang: str, kr: str, rule_id: str) -> str:
+    found = _findings(lang, kr, rule_id)
+    assert found, f"{rule_id} should fire on {kr!r}"
+    assert found[0][1].suggestions, f"{rule_id} gave no suggestion for {kr!r}"
+    return found[0][1].suggestions[0].text
+
+
+@pytest.mark.parametrize(
+    ("lang", "kr"), [("zh", k) for k in GOOD_ZH] + [("en", k) for k in GOOD_EN]
+)
+def test_no_kr_rule_fires_on_good_key_results(lang: str, kr: str) -> None:
+    text, result = _review(lang, kr, KR_RULES)
+    got = [(f.rule_id, text[f.span.start : f.span.end]) for f in result.findings]
+    assert not got, f"false alarm on a good KR {kr!r}: {got}"
+
+
+def test_calibration_sets_are_large_enough() -> None:
+    assert len(GOOD_ZH) >= 40 and len(GOOD_EN) >= 40
+
+
+# -- kr-negative-phrasing ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "kr", "expected"),
+    [
+        ("zh", "把错误比例降低至10%", "把精确度提升到90%"),
+        ("zh", "降低试用期人员季度主动离职率到5%", "试用期人员季度留存率提升到95%"),
+        ("zh", "客户流失率从8%降低到5%", "客户留存率从92%提升到95%"),
+        ("zh", "主动离职率控制在5%以内", "留存率保持在95%以上"),
+        ("zh", "降低错误率", "提升准确率"),
+        ("en", "Reduce error rate to 2%", "Raise accuracy to 98%"),
+        ("en", "Cut churn to 5%", "Raise retention to 95%"),
+        ("en", "Reduce monthly churn from 4% to 2%", "Raise monthly retention from 96% to 98%"),
+        (
+            "en",
+            "Keep churn below 3% for enterprise accounts",
+            "Keep retention above 97% for enterprise accounts",
+        ),
+        (
+            "en",
+            "Reduce the error rate of the checkout API to 0.5%",
+            "Raise the accuracy of the checkout API to 99.5%",
+        ),
+    ],
+)
+def test_negative_phrasing_rewrites(lang: str, kr: str, expected: str) -> None:
+    assert _suggestion(lang, kr, "kr-negative-phrasing") == expected
+
+
+def test_negative_phrasing_relative_change_gets_a_placeholder() -> None:
+    found = _findings("zh", "错误率降低20%", "kr-negative-phrasing")
+    sug = found[0][1].suggestions[0]
+    assert sug.text == "准确率提升[N]%"
+    assert sug.placeholders == ["[N]"] and sug.applicability == "display-only"
+    assert (
+        _suggestion("en", "Reduce churn by 20%", "kr-negative-phrasing")
+        == "Raise retention by [N]%"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "kr"),
+    [
+        ("zh", "客户投诉量减少到每月10起"),  # no exact complement
+        ("en", "Reduce P1 incidents to 2 per quarter"),
+        ("en", "Reduce downtime to 2 hours per month"),  # a complement, but not a percentage
+    ],
+)
+def test_negative_phrasing_without_a_true_complement_gives_no_rewrite(lang: str, kr: str) -> None:
+    found = _findings(lang, kr, "kr-negative-phrasing")
+    assert len(found) == 1
+    assert found[0][1].suggestions == []
+    assert found[0][1].severity == "info"
+
+
+@pytest.mark.parametrize(
+    ("lang", "kr"),
+    [
+        ("zh", "客户问题解决时间缩短至2天"),
+        ("zh", "云服务成本降低15%"),
+        ("zh", "通过降低错误率，把客户满意度提升到90%"),
+        ("en", "Reduce p95 latency to 200 ms"),
+        ("en", "Cut cloud spend by 15%"),
+        ("en", "Raise NPS to 50 by reducing support errors"),
+        ("en", "Keep churn-related escalations documented under the new playbook"),
+    ],
+)
+def test_negative_phrasing_leaves_time_cost_and_means_alone(lang: str, kr: str) -> None:
+    assert not _findings(lang, kr, "kr-negative-phrasing")
+
+
+def test_negative_metric_complements_are_names_not_sentences() -> None:
+    for lang in ("zh", "en"):
+        for key, value in mapping("kr_negative_metrics", lang).items():
+            assert key != value.lower() and "[" not in value
+
+
+# -- kr-is-task -------------------------------------------------------------------------------
+
+
+def test_is_task_rewrites_the_seed_task_into_the_seed_kr() -> None:
+    sug = _findings("zh", "给潜在用户发一封邮件", "kr-is-task")[0][1].suggestions[0]
+    assert sug.text == "往渠道中增加[N]个合格机会"
+    assert sug.placeholders == ["[N]"] and sug.applicability == "display-only"
+    assert _suggestion("en", "Send an email to prospects", "kr-is-task") == (
+        "Add [N] qualified opportunities to the pipeline"
+    )
+
+
+def test_is_task_falls_back_to_a_generic_outcome_template() -> None:
+    assert _suggestion("zh", "会见新的销售副总裁", "kr-is-task") == (
+        "通过会见新的销售副总裁，使[结果指标]从[基线]提升到[N]"
+    )
+    assert _suggestion("en", "Meet the new VP of Sales", "kr-is-task") == (
+        "Move [result metric] from [baseline] to [N] once we meet the new VP of Sales"
+    )
+
+
+def test_is_task_keeps_the_deadline_and_owner_out_of_the_rewrite() -> None:
+    assert _suggestion("en", "Kick off the partner program by Sep 1", "kr-is-task") == (
+        "Partners source [N] qualified opportunities by Sep 1"
+    )
+    text = "会见新的销售副总裁（负责人：张三）"
+    assert _suggestion("zh", text, "kr-is-task").endswith("（负责人：张三）")
+
+
+@pytest.mark.parametrize(
+    ("lang", "kr"),
+    [
+        ("zh", "推进渠道建设"),
+        ("zh", "完成系统优化"),
+        ("zh", "撰写新版产品白皮书"),
+        ("zh", "本季度与核心经销商召开对接会"),
+        ("en", "Kick off the partner program"),
+        ("en", "Research competitor pricing"),
+        ("en", "Organize the annual sales conference"),
+        ("en", "In Q3, prepare the board deck"),
+    ],
+)
+def test_is_task_catches_tasks_said_in_other_ways(lang: str, kr: str) -> None:
+    assert _findings(lang, kr, "kr-is-task")
+
+
+@pytest.mark.parametrize(
+    ("lang", "kr"),
+    [
+        ("zh", "9月1日前推出客户推荐计划"),  # a dated launch is a milestone
+        ("zh", "9月30日前完成CRM系统迁移"),  # a completion with its own date
+        ("zh", "完成季度招聘任务10人"),  # an outcome count
+        ("zh", "发展10家区域代理商"),  # 发 must not lead 发展
+        ("zh", "每月提供2次个人培训"),  # left to kr-activity-count
+        ("en", "Launch the referral program by Sep 1"),
+        ("en", "Complete the CRM migration by September 30"),
+        ("en", "Hold 4 webinars per month"),
+    ],
+)
+def test_is_task_leaves_milestones_outcomes_and_activity_counts_alone(lang: str, kr: str) -> None:
+    assert not _findings(lang, kr, "kr-is-task")
+
+
+# -- kr-activity-count ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "kr", "span"),
+    [
+        ("zh", "每个季度开展2次团队活动", "开展2次团队活动"),
+        ("zh", "每月推出2个客户关怀活动", "推出2个客户关怀活动"),
+        ("zh", "每半年做一次人才晋升", "做一次人才晋升"),
+        ("zh", "参与6个Twitter的聊天", "参与6个Twitter的聊天"),
+        ("zh", "增加发帖频率：Twitter每天8次，Facebook每天3次", "发帖频率：Twitter每天8次"),
+        ("zh", "拜访50家客户", "拜访50家客户"),
+        ("en", "Make 200 sales calls", "Make 200 sales calls"),
+        ("en", "Conduct 10 customer interviews", "Conduct 10 customer interviews"),
+        ("en", "Visit 50 customers", "Visit 50 customers"),
+        ("en", "Run two workshops per month", "Run two workshops"),
+    ],
+)
+def test_activity_count_spans(lang: str, kr: str, span: str) -> None:
+    assert [s for s, _ in _findings(lang, kr, "kr-activity-count")] == [span]
+
+
+def test_activity_count_fix_keeps_the_timeframe_and_uses_placeholders() -> None:
+    found = _findings("en", "Publish 12 blog posts this quarter", "kr-activity-count")
+    sug = found[0][1].suggestions[0]
+    assert sug.text == "Raise [result metric] from [baseline] to [N] this quarter"
+    assert sug.applicability == "display-only" and "[N]" in sug.placeholders
+    assert (
+        _suggestion("zh", "每月提供2次个人培训", "kr-activity-count")
+        == "[结果指标]从[基线]提升到[N]"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "kr"),
+    [
+        ("zh", "通过每周在Quora上发布了3个答案和1个问题，来获得15个粉丝"),
+        ("zh", "举办3场线下沙龙，吸引500名客户参加"),
+        ("zh", "App下载量达到10万次"),
+        ("zh", "活跃用户人均每周登录3次"),
+        ("zh", "增加2个客户服务渠道（微信 与 微博）"),
+        ("en", "Hold 3 webinars with 500 attendees"),
+        ("en", "Close 20 deals"),
+        ("en", "Ship 3 major features"),
+    ],
+)
+def test_activity_count_leaves_outcome_counts_alone(lang: str, kr: str) -> None:
+    assert not _findings(lang, kr, "kr-activity-count")
+
+
+# -- kr-not-quantified -------------------------------------------------------------------------
+
+
+def test_not_quantified_appends_a_measure_with_placeholders() -> None:
+    sug = _findings("zh", "提升客户满意度", "kr-not-quantified")[0][1].suggestions[0]
+    assert sug.text == "提升客户满意度，从[基线]提升到[目标值]"
+    assert sug.applicability == "display-only"
+    assert _suggestion("en", "Improve customer satisfaction", "kr-not-quantified") == (
+        "Improve customer satisfaction from [baseline] to [target]"
+    )
+    assert _suggestion("en", "Make onboarding smoother", "kr-not-quantified") == (
+        "Make onboarding smoother: [metric] from [baseline] to [target]"
+    )
+
+
+def test_not_quantified_on_a_task_leaves_the_rewrite_to_kr_is_task() -> None:
+    _, result = _review("zh", "会见新的销售副总裁", ["kr-not-quantified", "kr-is-task"])
+    rules = {f.rule_id: f for f in result.findings}
+    assert set(rules) == {"kr-not-quantified", "kr-is-task"}
+    assert rules["kr-not-quantified"].suggestions == []
+    rewrite = result.objectives[0].key_results[0].rewrite
+    assert rewrite is not None and "从[基线]提升到[N]" in rewrite.text
+    assert rewrite.text.count("[基线]") == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "kr"),
+    [
+        ("zh", "在xx销售周期内比同期多组织XX场小区营销活动"),
+        ("zh", "全员完成信息安全培训"),
+        ("zh", "月活跃用户翻一番"),
+        ("zh", "NPS达到[N]"),
+        ("en", "Double weekly active users"),
+        ("en", "All new hires complete security training"),
+        ("en", "Grow pipeline to XX qualified opportunities"),
+    ],
+)
+def test_not_quantified_accepts_words_and_placeholders(lang: str, kr: str) -> None:
+    assert not _findings(lang, kr, "kr-not-quantified")
+
+
+@pytest.mark.parametrize(
+    ("lang", "kr"),
+    [
+        ("zh", "9月1日前完成系统优化"),  # a date alone is not a measure …
+        ("en", "Improve onboarding by end of Q3"),
+        ("en", "Roll out v2 of the mobile app"),  # … nor is a version label
+    ],
+)
+def test_not_quantified_is_not_fooled_by_dates_and_labels(lang: str, kr: str) -> None:
+    # a launch with the objective's quarter is a milestone; without any timeframe it is not
+    text = {
+        "zh": "目标：让客户爱上我们的服务\n关键结果1：",
+        "en": "Objective: Delight customers\nKR1: ",
+    }
+    result = review(text[lang] + kr, select=["kr-not-quantified"])
+    if kr == "9月1日前完成系统优化":
+        assert not result.findings  # a dated completion: done or not done
+    else:
+        assert [f.rule_id for f in result.findings] == ["kr-not-quantified"]
+
+
+# -- kr-vague-wording --------------------------------------------------------------------------
+
+
+def test_vague_hedge_is_deleted_even_with_a_number() -> None:
+    found = _findings("zh", "尽量将客户流失率控制在5%以内", "kr-vague-wording")
+    assert [s for s, _ in found] == ["尽量"]
+    assert found[0][1].suggestions[0].text == "将客户流失率控制在5%以内"
+    assert _suggestion("en", "Try to grow trial signups to 2,000", "kr-vague-wording") == (
+        "Grow trial signups to 2,000"
+    )
+
+
+def test_vague_quantity_becomes_a_placeholder() -> None:
+    assert _suggestion("zh", "新增若干合作伙伴", "kr-vague-wording") == "新增[N]个合作伙伴"
+    assert _suggestion("en", "Sign several new reseller partners", "kr-vague-wording") == (
+        "Sign [N] new reseller partners"
+    )
+
+
+def test_vague_word_without_number_offers_a_measure_too() -> None:
+    found = _findings("en", "Significantly increase organic traffic", "kr-vague-wording")
+    texts = [s.text for s in found[0][1].suggestions]
+    assert texts == [
+        "Increase organic traffic",
+        "Increase organic traffic from [baseline] to [target]",
+    ]
+
+
+def test_combined_rewrite_applies_vague_and_quantified_fixes_once() -> None:
+    ids = ["kr-not-quantified", "kr-vague-wording"]
+    _, result = _review("zh", "大幅提升新用户转化率", ids)
+    assert (
+        result.objectives[0].key_results[0].rewrite.text
+        == "提升新用户转化率，从[基线]提升到[目标值]"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "kr"),
+    [
+        ("zh", "新用户转化率从3%进一步提升到5%"),  # filler beside a number is harmless
+        ("zh", "建立统一流程，审批时长缩短到1天"),  # 统一流程 is not 一流
+        ("zh", "新增有效线索300条"),
+        ("en", "Resolve 90% of tickets better than the 24-hour SLA"),
+        ("en", "Ship 3 statistically significant pricing experiments"),
+        ("en", "Raise NPS for enterprise and SMB customers to 50"),
+    ],
+)
+def test_vague_wording_precision(lang: str, kr: str) -> None:
+    assert not _findings(lang, kr, "kr-vague-wording")
+
+
+# -- kr-compound -------------------------------------------------------------------------------
+
+
+def test_compound_splits_into_a_new_kr_line() -> None:
+    text = CONTEXT["zh"] + "新签客户20家并且续约率达到90%（负责人：王芳）\n关键结果2：NPS达到50"
+    result = review(text, select=["kr-compound"])
+    (f,) = result.findings
+    assert text[f.span.start : f.span.end] == "续约率达到90%"
+    sug = f.suggestions[0]
+    assert sug.text == "新签客户20家（负责人：王芳）"
+    applied = text
+    for e in sorted(sug.edits, key=lambda e: e.start, reverse=True):
+        applied = applied[: e.start] + e.replacement + applied[e.end :]
+    assert "新签客户20家（负责人：王芳）\n关键结果：续约率达到90%\n关键结果2：NPS达到50" in applied
+    again = review(applied, select=["kr-compound"])
+    assert not again.findings
+    assert len(again.objectives[0].key_results) == 3
+
+
+def test_compound_keeps_a_trailing_deadline_with_the_first_kr() -> None:
+    found = _findings("en", "Grow ARR to $2M and cut churn to 3% by end of Q3", "kr-compound")
+    (span, f) = found[0]
+    assert span == "cut churn to 3%"
+    assert f.suggestions[0].text == "Grow ARR to $2M by end of Q3"
+    assert any(e.replacement == "\nKR: Cut churn to 3%" for e in f.suggestions[0].edits)
+
+
+@pytest.mark.parametrize(
+    ("lang", "kr"),
+    [
+        ("zh", "华东区和华南区NPS分别达到50和45"),
+        ("zh", "通过将客户文章放在4个行业相关的网站来拓展影响力"),
+        ("zh", "上线新版官网以将转化率提升到5%"),
+        ("en", "Hire 5 engineers and 2 designers"),
+        ("en", "Hold 3 webinars to generate 40 sales-qualified leads"),
+        ("en", "Grow revenue in the US and EU to $3M"),
+    ],
+)
+def test_compound_precision(lang: str, kr: str) -> None:
+    assert not _findings(lang, kr, "kr-compound")
+
+
+# -- metadata and data ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("rule_id", KR_RULES)
+def test_kr_rule_metadata(rule_id: str) -> None:
+    rule = get(rule_id)
+    assert rule.target == "kr"
+    expected = {
+        "kr-not-quantified": "error",
+        "kr-is-task": "error",
+        "kr-activity-count": "warning",
+        "kr-negative-phrasing": "info",
+        "kr-vague-wording": "warning",
+        "kr-compound": "info",
+    }
+    assert rule.severity == expected[rule_id]
+    assert rule.fixable
+
+
+def test_kr_word_lists_load_in_both_languages() -> None:
+    for name in (
+        "kr_task_verbs",
+        "kr_milestone_verbs",
+        "kr_activity_verbs",
+        "kr_activity_nouns",
+        "kr_outcome_nouns",
+        "kr_vague_hedges",
+        "kr_vague_words",
+        "kr_quantity_words",
+        "kr_result_verbs",
+    ):
+        for lang in ("zh", "en"):
+            assert words(name, lang), (name, lang)
+    for name in (
+        "kr_negative_metrics",
+        "kr_reduce_words",
+        "kr_vague_quantities",
+        "kr_task_outcomes",
+    ):
+        for lang in ("zh", "en"):
+            assert mapping(name, lang), (name, lang)
+
+
+def test_quantity_words_match_whole_words_in_chinese() -> None:
+    # 零 (zero) quantifies, 零售 (retail) does not
+    assert _findings("zh", "提升零售渠道收入", "kr-not-quantified")
+    assert not _findings("zh", "线上事故数保持为零", "kr-not-quantified")
+
+
+def test_a_bare_four_digit_count_is_not_a_year() -> None:
+    assert not _findings("zh", "自动化测试用例数增加到2000条", "kr-not-quantified")
+    assert _findings("en", "Improve onboarding in 2025", "kr-not-quantified")

@@ -112,6 +112,8 @@ class Draft:
     # Set-level facts: a timeframe in a title ("# Q3 OKRs"), the headings seen, notes.
     timeframe: Timeframe | None = None
     headings: list[tuple[str, int, int]] = field(default_factory=list)
+    # Lines of prose between the items (sentences, not headings): (text, start, end).
+    prose: list[tuple[str, int, int]] = field(default_factory=list)
 
     def items(self) -> list[Item]:
         out: list[Item] = []

@@ -678,10 +678,11 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
         )
     if not objectives:
         raise _no_objective_error(p)
+    # A Chinese character carries about as much as an English word (3-4 letters and a space).
     weight = {"zh": 0, "en": 0}
     for o in objectives:
         for it in [o, *o.key_results]:
-            weight[it.language] += max(1, len(it.text))
+            weight[it.language] += max(1, len(it.text)) * (3 if it.language == "zh" else 1)
     language = "zh" if weight["zh"] >= weight["en"] else "en"
     return Draft(
         text=text,

@@ -43,7 +43,7 @@ OBJECTIVE_RE = re.compile(
       | (?:(?P<prefix3>company|corporate|team|department|personal|individual|my)\s+)?
         (?:objective|obj|goal)\s*\#?(?P<n3>\d{{1,2}})?\s*{_SEP}
       | O\s*(?P<n4>\d{{1,2}})?\s*\**\s*(?:[:：]|\s+[-–—]\s+)
-      | O(?P<n5>\d{{1,2}})\**(?:\s*[.．)]\s*|\s+)(?=\S)
+      | O(?P<n5>\d{{1,2}})\**(?:\s*[.．)](?!\d)\s*|\s+)(?=\S)
     )\**\s*""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -54,7 +54,7 @@ KR_RE = re.compile(
       | KR(?P<n5>\d{{1,2}})\**\s+(?=\S)
       | key\s*results?\s*\#?(?P<n2>\d{{1,2}})?(?:\.\d{{1,2}})?\s*{_SEP}
       | 关键(?:结果|成果)\s*(?P<n3>\d{{1,2}}|[{_ZH_ORD}])?\s*\**\s*{_COLON}
-      | (?P<o>O?[1-9]\d?)\.(?P<n4>\d{{1,2}})(?:\s*[:：]|\s+)(?=\S)
+      | (?P<o>O?[1-9]\d?)\.(?P<n4>\d{{1,2}})(?:\s*[:：]\s*|\s+)(?=\S)
     )\**\s*""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -500,7 +500,11 @@ class _Parser:
             cur.open_ended = _looks_cut_off(t)
             return
         nxt = _next_line(self.lines, idx)
-        heads = _is_list_like(nxt) if not self.labelled else _is_kr_label_right_after(nxt)
+        if self.labelled:
+            # A line right above KR labels heads them, unless it continues an open item.
+            heads = _is_kr_label_right_after(nxt) and (cur is None or ln.blank_before)
+        else:
+            heads = _is_list_like(nxt) and not t[0].islower()
         if (
             heads
             and len(t) <= 120

@@ -156,7 +156,11 @@ def test_objective_figure(variant: str) -> None:
     d = parse(text)
     assert len(d.objectives) == 1
     o = d.objectives[0]
-    expected = "打造公司历史上最成功的销售推广活劢" if variant == "" else "打造公司历史上最成功的销售推广活动"
+    expected = (
+        "打造公司历史上最成功的销售推广活劢"
+        if variant == ""
+        else "打造公司历史上最成功的销售推广活动"
+    )
     assert o.text == expected
     assert o.key_results == []
     assert o.level is None  # prose mentioning "公司" is not a level heading

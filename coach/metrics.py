@@ -260,11 +260,14 @@ def _is_date_or_label(text: str, start: int, end: int, num: str) -> bool:
     return bool(before and (before in "QqHhVvPp#/:：" or (before.isascii() and before.isalpha())))
 
 
+_EN_WORD_AFTER = re.compile(r"\s([A-Za-z][A-Za-z\-]{0,30})")
+
+
 def _en_unit_after(text: str, end: int) -> tuple[str | None, int]:
     """The noun after an English number ("10 new logos" → logos), skipping fillers."""
     pos = end
     for _ in range(3):
-        m = re.match(r"\s([A-Za-z][A-Za-z\-]{0,30})", text[pos:])
+        m = _EN_WORD_AFTER.match(text, pos)
         if not m:
             return None, end
         word = m.group(1)
@@ -272,14 +275,29 @@ def _en_unit_after(text: str, end: int) -> tuple[str | None, int]:
         if low in _EN_NOT_UNIT:
             return None, end
         if low in _EN_FILLER:
-            pos += m.end()
+            pos = m.end()
             continue
-        return word, pos + m.end()
+        return word, m.end()
     return None, end
+
+
+def _bracket_depths(text: str) -> list[int]:
+    """How many brackets are open before each position (one pass, for many candidates)."""
+    depths = [0] * (len(text) + 1)
+    depth = 0
+    for i, ch in enumerate(text):
+        depths[i] = depth
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)" and depth:
+            depth -= 1
+    depths[len(text)] = depth
+    return depths
 
 
 def _candidates(text: str, lang: str) -> list[_Candidate]:
     out: list[_Candidate] = []
+    depths: list[int] | None = None
     for m in _VALUE_RE.finditer(text):
         raw = m.group("n")
         cur, scale, unit = m.group("cur"), m.group("scale"), m.group("unit")
@@ -315,15 +333,15 @@ def _candidates(text: str, lang: str) -> list[_Candidate]:
         if cur and unit and unit not in ("%", "％"):
             final_unit = _norm_unit(cur)
             end = m.end("scale") if scale else m.end("n")
-        out.append(_Candidate(value, final_unit, start, end, _priority(text, start)))
+        if depths is None:
+            depths = _bracket_depths(text)
+        out.append(_Candidate(value, final_unit, start, end, _priority(text, start, depths)))
     return out
 
 
-def _priority(text: str, start: int) -> int:
+def _priority(text: str, start: int, depths: list[int]) -> int:
     before = text[max(0, start - 12) : start]
-    if text[:start].count("（") > text[:start].count("）") or text[:start].count("(") > text[
-        :start
-    ].count(")"):
+    if depths[start] > 0:
         return 3
     if _TARGET_BEFORE.search(before):
         return 0

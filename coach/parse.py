@@ -312,6 +312,7 @@ class _Parser:
             for ln in self.lines
         )
         self.builders: list[_Builder] = []
+        self.objective_builders: list[_Builder] = []
         self.headings: list[tuple[str, int, int]] = []
         self.pending_level: str | None = None
         self.current: _Builder | None = None
@@ -333,11 +334,13 @@ class _Parser:
         b.add(body_stripped, start + (len(body) - len(body.lstrip())))
         b.open_ended = _looks_cut_off(body_stripped)
         self.builders.append(b)
+        if kind == "objective":
+            self.objective_builders.append(b)
         self.current = b
         return b
 
     def objectives(self) -> list[_Builder]:
-        return [b for b in self.builders if b.kind == "objective"]
+        return self.objective_builders
 
     # -- the line loop ---------------------------------------------------------------------
     def run(self) -> None:

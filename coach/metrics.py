@@ -101,6 +101,8 @@ _EN_FILLER = {
     "monthly",
     "weekly",
     "daily",
+    "quarterly",
+    "yearly",
     "annual",
     "total",
     "unique",
@@ -168,10 +170,12 @@ _FROM_TO_ZH = re.compile(
     rf"(?:提升|提高|增加|增长|降低|减少|缩短|下降|上升|压缩|扩大)?\s?(?:到|至)\s?"
     rf"(?P<b>{_NUM})\s?(?P<sb>{_SCALE_ZH})?\s?(?P<unit>{_UNIT_ZH})?"
 )
+_RATE_EN = r"/\s?[a-z]{1,10}|per [a-z]{1,10}"
 _FROM_TO_EN = re.compile(
     rf"\bfrom\s(?:a\s(?:baseline|base)\sof\s)?(?P<ca>{_CURRENCY})?\s?(?P<a>{_ARABIC})\s?"
-    rf"(?P<sa>{_SCALE_EN})?\s?(?P<ua>{_UNIT_EN})?\s?(?:[a-z]+\s)?to\s(?P<cb>{_CURRENCY})?\s?"
-    rf"(?P<b>{_ARABIC})\s?(?P<sb>{_SCALE_EN})?\s?(?P<unit>{_UNIT_EN})?",
+    rf"(?P<sa>{_SCALE_EN})?\s?(?P<ua>{_UNIT_EN}|{_RATE_EN})?\s?(?:[a-z]+\s)?to\s"
+    rf"(?:(?:under|below|above|over|at least|at most|less than|more than|fewer than)\s)?"
+    rf"(?P<cb>{_CURRENCY})?\s?(?P<b>{_ARABIC})\s?(?P<sb>{_SCALE_EN})?\s?(?P<unit>{_UNIT_EN}|{_RATE_EN})?",
     re.I,
 )
 # "30% → 45%", "30%提升到45%": a level then a target with no "from".

@@ -235,9 +235,14 @@ def level_from_heading(text: str, markdown: bool = True) -> str | None:
         if len(t) > 40:
             return None
         return _level_of_words(t)
-    if len(t) > 30 or not _UNIT_LINE_RE.match(t):
-        return None
-    return _level_of_words(t)
+    if len(t) <= 30 and _UNIT_LINE_RE.match(t):
+        return _level_of_words(t)
+    if len(t) <= 40 and TITLE_RE.search(t):
+        # A title line ("Customer Success team — Q3 OKRs"). "某互联网公司OKRs" names a company
+        # rather than a level, so company words do not count here.
+        level = _level_of_words(t)
+        return level if level != "company" else None
+    return None
 
 
 def _looks_cut_off(text: str) -> bool:

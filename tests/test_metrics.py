@@ -48,6 +48,8 @@ CASES = [
     ("加入5个 LinkedIn的小组（每小组至少2500名成员）", 5, "个", None, "reach", False),
     ("Launch 3 features to reach 10k users", 10_000, "users", None, "reach", False),
     ("达到NPS 50（当前30）", 50, None, 30, "reach", False),
+    ("Increase deploys from 3/week to 10/day", 10, "/day", 3, "increase", False),
+    ("Bring failure rate down from 18% to under 5%", 5, "%", 18, "decrease", False),
     ("Revenue 1,250,000 RMB", 1_250_000, "¥", None, None, False),
 ]
 

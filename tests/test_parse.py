@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from coach import parse
@@ -289,3 +291,31 @@ def test_kr_before_any_objective_is_an_error() -> None:
         parse("KR1: Close $2M\nO: Grow revenue\nKR2: 10 logos")
     assert err.value.code == "no_objective"
     assert "line 1" in str(err.value) and "before any objective" in str(err.value)
+
+
+EXAMPLES = Path(__file__).parent.parent / "examples"
+
+
+@pytest.mark.parametrize(
+    ("name", "krs", "language"),
+    [
+        ("zh-company-marketing-personal.txt", [4, 4, 4], "zh"),
+        ("zh-financial-customer-service.txt", [4, 3], "zh"),
+        ("zh-internet-template.txt", [3], "zh"),
+        ("zh-okr-vs-kpi.txt", [4], "zh"),
+        ("en-customer-success.txt", [4, 4], "en"),
+        ("en-platform-engineering.md", [4, 3], "en"),
+    ],
+)
+def test_demo_examples_parse(name: str, krs: list[int], language: str) -> None:
+    text = (EXAMPLES / name).read_text(encoding="utf-8")
+    d = parse(text)
+    assert [len(o.key_results) for o in d.objectives] == krs
+    assert d.language == language
+    check_offsets(text, d)
+
+
+def test_title_line_sets_team_level_and_timeframe() -> None:
+    d = parse((EXAMPLES / "en-customer-success.txt").read_text(encoding="utf-8"))
+    assert [o.level for o in d.objectives] == ["team", "team"]
+    assert d.timeframe is not None and d.timeframe.text == "Q3 2026"

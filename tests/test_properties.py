@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from coach import review
 from coach.errors import InputError
+from coach.parse import _INVISIBLE
 from coach.review import parse
 from coach.types import Review
 
@@ -164,7 +165,7 @@ def check_pieces(text: str) -> None:
         assert all(a < b for a, b in zip(it.offsets, it.offsets[1:], strict=False))
         for i, ch in enumerate(it.text):
             if ch == " " and text[it.offsets[i]] != " ":
-                assert text[it.offsets[i]].isspace() or text[it.offsets[i]] in "*_\ufeff\u200b"
+                assert text[it.offsets[i]].isspace() or text[it.offsets[i]] in "*_" + _INVISIBLE
             else:
                 assert text[it.offsets[i]] == ch
         assert 0 <= it.start <= it.end <= len(text)

@@ -121,6 +121,13 @@ _EN = [
 ]
 _ZH_RE = [(k, re.compile(p)) for k, p in _ZH]
 _EN_RE = [(k, re.compile(p, re.I)) for k, p in _EN]
+# A cheap first look: every pattern above contains one of these words, and most items have
+# none of them, so the full scan is skipped.
+_HINT_RE = re.compile(
+    r"季度|年|月|周|天|日|号|期|[QqHh][1-4]|quarter|year|month|week|days|half|eo[qy]|fy|"
+    r"20\d\d|cycle|period|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d/\d",
+    re.I,
+)
 
 # A duration that measures the result ("在3天内解决", "resolve within 2 days"), not a deadline.
 _SERVICE_ZH = re.compile(
@@ -146,6 +153,8 @@ def find_timeframe(
     text: str, lang: str, today: date | None = None
 ) -> tuple[Timeframe, tuple[int, int]] | None:
     """The earliest time expression in `text` (either language's patterns apply to both)."""
+    if not _HINT_RE.search(text):
+        return None
     best: tuple[int, int, str] | None = None
     for kind, pattern in (_ZH_RE + _EN_RE) if lang == "zh" else (_EN_RE + _ZH_RE):
         for m in pattern.finditer(text):

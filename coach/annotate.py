@@ -2,7 +2,10 @@
 
 Each annotation found is recorded on the item; annotations that are not part of the item's
 wording (an owner in brackets, a priority tag, a score) are added to `annotation_spans` so the
-rules read past them.
+rules read past them. A deadline stays part of the wording (it is what the person promised).
+
+Values given explicitly in structured input (`item.extra["given"]`) win over values read from
+the text.
 """
 
 from __future__ import annotations
@@ -11,45 +14,94 @@ import re
 
 from coach.draft import Draft, Item
 from coach.metrics import extract_metric
+from coach.text import detect_language
 from coach.timeframes import find_timeframe
 
-_NAME = r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9_.·\- ]{0,30}?"
+# Common Chinese surnames: a bare name in brackets at the end ("（张三）") counts as an owner only
+# when it starts with one, so "（微博）" or "（试点）" is not read as a person.
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
+    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
+    "万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘"
+    "祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟"
+    "艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞"
+    "姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+)
+_COMPOUND_SURNAMES = (
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "令狐",
+)
+
+_NAME = (
+    r"(?:[\u4e00-\u9fff·]{1,10}"
+    r"|[A-Za-z][\w.'’\-]{0,20}(?: [A-Z][\w.'’\-]{0,20}){0,2})"
+)
+_OWNER_WORD = r"(?:负责人|责任人|负责|owner|owned by|dri|assignee|accountable)"
 OWNER_PATTERNS = (
-    # （负责人：张三） / (Owner: Alice) / 负责人：张三 / Owner: Alice / @alice / （张三）at the end
+    # （负责人：张三） / (owner: Alice) / (DRI Bob)
+    re.compile(rf"[（(]\s?{_OWNER_WORD}\s?[:：]?\s?(?P<name>{_NAME})\s?[）)]", re.I),
+    # 负责人：张三 / Owner: Alice / DRI: Bob, anywhere after a break
     re.compile(
-        rf"[（(]\s*(?:负责人|责任人|owner|owned by|dri)\s*[:：]?\s*(?P<name>{_NAME})\s*[）)]",
-        re.I,
+        rf"(?:^|(?<=[\s，,;；。.、|｜\-–—]))(?:{_OWNER_WORD})\s?[:：]\s?(?P<name>{_NAME})", re.I
     ),
-    re.compile(
-        rf"(?:^|[\s，,;；])(?:负责人|责任人|owner|owned by|DRI)\s*[:：]\s*(?P<name>{_NAME})\s*(?=$|[，,;；。.]|\s[-–—(（])",
-        re.I,
-    ),
-    re.compile(r"(?<![\w.])@(?P<name>[A-Za-z0-9_][\w.\-]{0,30}|[\u4e00-\u9fff]{2,4})"),
-    re.compile(r"[（(]\s*(?P<name>[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*[）)]\s*$"),
+    # @alice / @张三
+    re.compile(r"(?<![\w.@])@(?P<name>[A-Za-z0-9_][\w.\-]{0,30}|[\u4e00-\u9fff]{2,4})"),
+    # 由张三负责
+    re.compile(r"由(?P<name>[\u4e00-\u9fff]{2,4})负责"),
 )
-PRIORITY_RE = re.compile(
-    r"(?:[\[【（(]\s*)?(?<![A-Za-z0-9])(?P<p>P[0-3])(?![A-Za-z0-9])(?:\s*[\]】）)])?"
+# （张三） at the very end: a person's name by its surname.
+TRAILING_NAME_RE = re.compile(r"[（(]\s?(?P<name>[\u4e00-\u9fff]{2,4})\s?[）)][\s。.]*$")
+
+PRIORITY_TAG_RE = re.compile(
+    r"[\[【（(]\s?(?P<p>[Pp][0-4])\s?[\]】）)]"
+    r"|(?:优先级|priority)\s?[:：]?\s?(?P<q>[Pp][0-4]|高|中|低|high|medium|low)",
+    re.I,
 )
-_STATUS = r"完成一半|未完成|已完成|完成|进行中|延期|done|in progress|at risk|on track|not started"
+PRIORITY_BARE_RE = re.compile(r"(?<![A-Za-z0-9])(?P<p>P[0-4])(?![A-Za-z0-9])")
+_PRIORITY_WORDS = {"高": "high", "中": "medium", "低": "low"}
+
+_STATUS = (
+    r"完成一半|未完成|已完成|完成|进行中|进展中|延期|done|in progress|at risk|on track|not started"
+)
 # A trailing grade after the wording: "完成季度招聘任务10人 0.9 完成". A bare 0 or 1 counts only
 # with a status after it, so "by September 1" keeps its date.
 SCORE_STATUS_RE = re.compile(
-    rf"\s(?P<score>(?<![\d.])(?:0?\.\d{{1,2}}|1\.0{{1,2}}))(?!\d)\s*(?P<status>{_STATUS})?\s*$"
-    rf"|\s(?P<score2>[01])\s*(?P<status2>{_STATUS})\s*$",
+    rf"\s(?P<score>(?<![\d.])(?:0?\.\d{{1,2}}|1\.0{{1,2}}))(?![\d%])\s?(?P<status>{_STATUS})?\s*$"
+    rf"|\s(?P<score2>[01])\s?(?P<status2>{_STATUS})\s*$",
     re.I,
 )
+SCORE_LABEL_RE = re.compile(
+    r"[（(\[]?\s?(?:score|得分|评分|打分)\s?[:：]?\s?(?P<score>0?\.\d{1,2}|1\.0{1,2}|[01])(?![\d.%])"
+    r"\s?[）)\]]?",
+    re.I,
+)
+STATUS_LABEL_RE = re.compile(
+    rf"[（(\[]?\s?(?:status|状态)\s?[:：]\s?(?P<status>{_STATUS})\s?[）)\]]?", re.I
+)
 LEVEL_TAG_RE = re.compile(
-    r"[\[【（(]\s*(?P<lvl>公司|团队|部门|个人|company|team|personal)(?:级|\s*level)?\s*[\]】）)]",
+    r"[\[【（(]\s?(?P<lvl>公司|集团|团队|部门|个人|company|team|personal|individual)"
+    r"(?:级|层面|\s?level)?\s?(?:OKRs?)?\s?[\]】）)]"
+    r"|(?:level|层级|级别)\s?[:：]\s?(?P<lvl2>公司|集团|团队|部门|个人|company|team|personal|individual)",
     re.I,
 )
 _LEVELS = {
     "公司": "company",
+    "集团": "company",
     "company": "company",
     "团队": "team",
     "部门": "team",
     "team": "team",
     "个人": "personal",
     "personal": "personal",
+    "individual": "personal",
 }
 
 
@@ -57,44 +109,106 @@ def _blank(item: Item, start: int, end: int) -> None:
     item.annotation_spans.append((start, end))
 
 
-def annotate_item(item: Item) -> None:
-    text = item.text
+def _is_person(name: str) -> bool:
+    return name[:1] in _SURNAMES or name.startswith(_COMPOUND_SURNAMES)
+
+
+def _owner(item: Item, text: str) -> None:
     for pattern in OWNER_PATTERNS:
         m = pattern.search(text)
         if m:
-            item.owner = m.group("name").strip()
-            item.owner_span = (m.start(), m.end())
-            _blank(item, m.start(), m.end())
-            break
-    m = PRIORITY_RE.search(text)
-    if m and (m.group(0) != m.group("p") or m.start() == 0 or m.end() == len(text.rstrip())):
-        item.priority = m.group("p").upper()
+            name = m.group("name").strip(" .·'’-")
+            if name:
+                item.owner, item.owner_span = name, (m.start(), m.end())
+                _blank(item, m.start(), m.end())
+                return
+    m = TRAILING_NAME_RE.search(text)
+    if m and m.start() > 0 and _is_person(m.group("name")):
+        item.owner = m.group("name")
+        item.owner_span = (m.start(), m.end())
         _blank(item, m.start(), m.end())
+
+
+def _priority(item: Item, text: str) -> None:
+    m = PRIORITY_TAG_RE.search(text)
+    if m:
+        p = m.group("p") or m.group("q")
+        item.priority = _PRIORITY_WORDS.get(p, p.upper() if p[0] in "Pp" else p.lower())
+        _blank(item, m.start(), m.end())
+        return
+    m = PRIORITY_BARE_RE.search(text)
+    # A bare "P1" is a priority only at the start or the end of the item.
+    if m and (not text[: m.start()].strip() or not text[m.end() :].strip(" 。.")):
+        item.priority = m.group("p")
+        _blank(item, m.start(), m.end())
+
+
+def _level(item: Item, text: str) -> None:
     m = LEVEL_TAG_RE.search(text)
     if m:
-        item.level = _LEVELS[m.group("lvl").lower()]
+        item.level = _LEVELS[(m.group("lvl") or m.group("lvl2")).lower()]  # type: ignore[assignment]
         _blank(item, m.start(), m.end())
+
+
+def _score_status(item: Item, text: str) -> None:
+    m = SCORE_STATUS_RE.search(text)
+    if m and text[: m.start()].strip():
+        item.score = float(m.group("score") or m.group("score2"))
+        item.status = m.group("status") or m.group("status2")
+        _blank(item, m.start(), len(text))
+        return
+    m = SCORE_LABEL_RE.search(text)
+    if m:
+        item.score = float(m.group("score"))
+        _blank(item, m.start(), m.end())
+    m = STATUS_LABEL_RE.search(text)
+    if m:
+        item.status = m.group("status")
+        _blank(item, m.start(), m.end())
+
+
+def annotate_item(item: Item) -> None:
+    """Read the annotations of one item (idempotent: earlier readings are replaced)."""
+    item.annotation_spans = []
+    item.owner = item.owner_span = item.deadline = item.deadline_span = None
+    item.priority = item.score = item.status = item.metric = None
+    text = item.text
+    _owner(item, text)
+    _priority(item, text)
+    _level(item, text)
     if item.kind == "kr":
-        m = SCORE_STATUS_RE.search(text)
-        if m and m.start() > 0:
-            item.score = float(m.group("score") or m.group("score2"))
-            item.status = m.group("status") or m.group("status2")
-            _blank(item, m.start(), len(text))
+        _score_status(item, text)
     item.invalidate()
-    tf = find_timeframe(item.plain, item.language)
+    plain = item.plain
+    if plain.strip():
+        item.language = detect_language(plain, item.language)
+    tf = find_timeframe(plain, item.language)
     if tf is not None:
         item.deadline, item.deadline_span = tf
     if item.kind == "kr":
-        item.metric = extract_metric(item.plain, item.language)
+        # Numbers in the deadline ("by September 1", "Q3") are not the target.
+        masked = plain
+        if item.deadline_span is not None:
+            s, e = item.deadline_span
+            masked = plain[:s] + " " * (e - s) + plain[e:]
+        item.metric = extract_metric(masked, item.language)
+    for key, value in dict(item.extra.get("given", {})).items():  # type: ignore[call-overload]
+        setattr(item, key, value)
+    item.invalidate()
 
 
 def annotate(draft: Draft) -> Draft:
     for o in draft.objectives:
+        heading_level = o.level
         annotate_item(o)
+        if o.level is None:
+            o.level = heading_level
         for kr in o.key_results:
             annotate_item(kr)
-    for text, _s, _e in draft.headings:
-        tf = find_timeframe(text, "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en")
-        if tf is not None and draft.timeframe is None:
-            draft.timeframe = tf[0]
+    if draft.timeframe is None:
+        for text, _s, _e in draft.headings:
+            tf = find_timeframe(text, detect_language(text, draft.language))
+            if tf is not None:
+                draft.timeframe = tf[0]
+                break
     return draft

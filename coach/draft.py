@@ -112,6 +112,10 @@ class Draft:
     # Set-level facts: a timeframe in a title ("# Q3 OKRs"), the headings seen, notes.
     timeframe: Timeframe | None = None
     headings: list[tuple[str, int, int]] = field(default_factory=list)
+    # Lines of prose between the items (sentences, not headings): (text, start, end).
+    prose: list[tuple[str, int, int]] = field(default_factory=list)
+    # True when the draft came from structured input and `text` is its rendered canonical text.
+    structured: bool = False
 
     def items(self) -> list[Item]:
         out: list[Item] = []

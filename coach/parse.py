@@ -1,64 +1,89 @@
-"""From pasted text (or structured JSON) to a `Draft` of objectives and key results.
+"""From pasted text to a `Draft` of objectives and key results.
 
 The parser is line based. Each line is classified as an objective label (`O:`, `O1：`,
-`Objective 2:`, `目标：`, `公司OKRs目标:` …), a KR label (`KR1:`, `Key Result 1:`, `关键结果：` …), a
-list item (`1.`, `1、`, `（1）`, `-`, `*`, `•`), a Markdown heading, a blank, or other text.
+`Objective 2 -`, `目标：`, `公司OKRs目标:` …), a KR label (`KR1:`, `Key Result 1:`, `关键结果：` …),
+a list item (`1.`, `1、`, `（1）`, `①`, `-`, `*`, `•`), a Markdown heading, or other text.
 Wrapped lines (a PDF or a chat window breaks long lines) are joined to the item they continue.
+
+Drafts with labels are read by their labels; list items under an objective are its KRs.
+Drafts without labels are read by their shape: a line (or heading) followed by a list is an
+objective with its KRs; in nested lists the outer level holds the objectives; a single line is
+an objective on its own.
+
 Annotations (owner, deadline, level, priority, metric, score, status) are read afterwards by
-`coach.annotate`.
+`coach.annotate`. Every regular expression here is linear: no nested quantifiers.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from coach.draft import Draft, Item
-from coach.errors import InputError
+from coach.errors import InputError, InputTooLarge
 from coach.text import bad_control_chars, cjk_count, detect_language
 
 DEFAULT_MAX_CHARS = 20_000
 DEFAULT_MAX_OBJECTIVES = 50
 
 _COLON = r"[:：]"
-_SEP = r"(?:[:：]|\s+[-–—]\s+|\s*[.、]\s*(?=\S))"
-_BULLET = r"(?:[-*•·●▪◦+]\s+|\d{1,2}[.、．)](?!\d)\s*|[（(]\d{1,2}[）)]\s*)"
+# After an English label: a colon, a spaced dash, a dot, or (with a number) just a space.
+_SEP = r"(?:\**\s*[:：]|\s+[-–—]\s+|\s*[.、．)]\s*(?=\S))"
+_ZH_ORD = "一二三四五六七八九十"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_BULLET = rf"(?:[-*•·●▪◦+]\s+|\d{{1,2}}[.、．)](?!\d)\s*|[（(]\d{{1,2}}[）)]\s*|[{_CIRCLED}]\s*)"
 
-# An objective label. Level words before "OKR(s)目标" ("公司OKRs目标:", "营销部门OKRs目标:").
+# An objective label. Level words may come before it: "公司OKRs目标:", "营销部门目标：",
+# "Team Objective 1:".
 OBJECTIVE_RE = re.compile(
-    rf"""^(?P<bullet>{_BULLET})?\**
+    rf"""^(?P<bullet>{_BULLET})?\**\s*
     (?:
-        (?P<prefix>[\u4e00-\u9fffA-Za-z]{{0,12}}?)\s*OKRs?\s*目标\s*(?P<n1>\d{{1,2}})?\s*{_COLON}
-      | 目标\s*(?P<n2>\d{{1,2}})?\s*{_COLON}
-      | (?:objective|obj)\s*\#?(?P<n3>\d{{1,2}})?\s*{_SEP}
-      | O\s*(?P<n4>\d{{1,2}})?\s*(?:[:：]|\s+[-–—]\s+)
+        (?P<prefix>[\u4e00-\u9fffA-Za-z]{{0,12}}?)\s*OKRs?\s*的?目标\s*(?P<n1>\d{{1,2}}|[{_ZH_ORD}])?\s*\**\s*{_COLON}
+      | (?P<prefix2>[\u4e00-\u9fff]{{0,6}}?)目标\s*(?P<n2>\d{{1,2}}|[{_ZH_ORD}])?\s*\**\s*{_COLON}
+      | (?:(?P<prefix3>company|corporate|team|department|personal|individual|my)\s+)?
+        (?:objective|obj|goal)\s*\#?(?P<n3>\d{{1,2}})?\s*{_SEP}
+      | O\s*(?P<n4>\d{{1,2}})?\s*\**\s*(?:[:：]|\s+[-–—]\s+)
+      | O(?P<n5>\d{{1,2}})\**(?:\s*[.．)](?!\d)\s*|\s+)(?=\S)
     )\**\s*""",
     re.IGNORECASE | re.VERBOSE,
 )
 KR_RE = re.compile(
-    rf"""^(?P<bullet>{_BULLET})?\**
+    rf"""^(?P<bullet>{_BULLET})?\**\s*
     (?:
-        KR\s*\#?(?P<n1>\d{{1,2}})?\s*{_SEP}
-      | key\s*results?\s*\#?(?P<n2>\d{{1,2}})?\s*{_SEP}
-      | 关键结果\s*(?P<n3>\d{{1,2}})?\s*{_COLON}
-      | (?P<o>O?\d{{1,2}})\.(?P<n4>\d{{1,2}})(?:\s*[:：]|\s+)(?=\S)
+        KR\s*\#?(?P<n1>\d{{1,2}})?(?:\.\d{{1,2}})?\s*{_SEP}
+      | KR(?P<n5>\d{{1,2}})\**\s+(?=\S)
+      | key\s*results?\s*\#?(?P<n2>\d{{1,2}})?(?:\.\d{{1,2}})?\s*{_SEP}
+      | 关键(?:结果|成果)\s*(?P<n3>\d{{1,2}}|[{_ZH_ORD}])?\s*\**\s*{_COLON}
+      | (?P<o>O?[1-9]\d?)\.(?P<n4>\d{{1,2}})(?:\s*[:：]\s*|\s+)(?=\S)
     )\**\s*""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A label standing alone on its line, with the wording on the next lines (the seed's figures:
+# "Objective" then "打造公司历史上最成功的…"; "Key Results" then "在xx销售周期内…").
+BARE_LABEL_RE = re.compile(
+    r"^\**\s*(?P<label>objectives?|goals?|key\s*results?|krs?|目标|关键结果|关键成果)"
+    r"\s*\**\s*[:：]?\s*\**$",
+    re.IGNORECASE,
+)
 LIST_RE = re.compile(
-    r"^(?P<marker>[-*•·●▪◦+](?=\s)|\d{1,2}(?:[.、．)](?!\d)|[:：](?!\d))|[（(]\d{1,2}[）)]|[a-z][.)](?=\s))\s*"
+    r"^(?P<marker>[-*•·●▪◦+](?=\s)|\d{1,2}(?:[.、．)](?!\d)|[:：](?!\d))|[（(]\d{1,2}[）)]"
+    rf"|[{_CIRCLED}]|[{_ZH_ORD}]{{1,2}}、|[a-zA-Z][.)](?=\s))\s*"
 )
 HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})\s+")
 # A header row of a table template: "目标Object 关键结果key results".
-TABLE_HEADER_RE = re.compile(r"^目标\s*object.*关键结果", re.IGNORECASE)
+TABLE_HEADER_RE = re.compile(r"^目标\s*object.{0,40}关键结果", re.IGNORECASE)
 # A line that only carries a score and/or a status of the KR above it ("0.5", "完成一半").
 SCORE_STATUS_LINE_RE = re.compile(
-    r"^(?:(?:0?\.\d{1,2}|[01](?:\.0{1,2})?)\s*)?"
+    r"^(?:(?:0?\.\d{1,2}|[01]\.0{1,2})\s*)?"
     r"(?:完成一半|完成一|未完成|已完成|完成|进行中|进展中|延期|done|in progress|at risk|on track|"
     r"not started|behind)?$",
     re.IGNORECASE,
 )
+# A title rather than an objective: "# Q3 OKRs", "## Team OKRs", "2026年第三季度OKR".
+TITLE_RE = re.compile(r"\bOKRs?\b|OKRs?(?=[\u4e00-\u9fff]|$)|目标与关键结果", re.IGNORECASE)
 _TERMINAL = "。.!！?？；;"
+# Characters a paste may carry before a line's text that `str.strip` keeps.
+_INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
 
 
 @dataclass
@@ -67,6 +92,7 @@ class _Line:
     start: int  # input offset of text[0]
     indent: int
     blank_before: bool
+    number: int  # 1-based line number, for messages
 
 
 @dataclass
@@ -74,24 +100,27 @@ class _Builder:
     kind: str
     label: str
     number: int | None
-    parts: list[tuple[str, int]]  # (text, input offset) pieces
     indent: int
+    line_no: int
+    parts: list[tuple[str, int]] = field(default_factory=list)  # (text, input offset) pieces
     level_hint: str | None = None
+    from_heading: bool = False
     open_ended: bool = False  # last part looked cut off (for joining after a blank line)
+    joined_after_blank: bool = False
+    anchor: int = 0  # where the wording starts (an empty item points here)
+    heads_list: bool = False  # an unlabelled line whose following list items are its KRs
 
     def add(self, text: str, start: int) -> None:
-        self.parts.append((text, start))
+        text, start = _strip_emphasis(text, start)
+        if text:
+            self.parts.append((text, start))
 
 
-def validate_text(
-    text: object,
-    max_chars: int = DEFAULT_MAX_CHARS,
-) -> str:
+def validate_text(text: object, max_chars: int = DEFAULT_MAX_CHARS) -> str:
+    """Raise `InputError` for input no review can come from; return the text otherwise."""
     if not isinstance(text, str):
         raise InputError("invalid_structure", f"expected text, got {type(text).__name__}")
     if len(text) > max_chars:
-        from coach.errors import InputTooLarge
-
         raise InputTooLarge(
             "too_long",
             f"the draft has {len(text):,} characters; the limit is {max_chars:,}. "
@@ -105,7 +134,7 @@ def validate_text(
             f"the draft contains {len(bad)} control or binary character(s), the first "
             f"(U+{ord(text[pos]):04X}) at offset {pos}; paste plain text.",
         )
-    if not text.strip():
+    if not text.strip(" \t\r\n\u3000" + _INVISIBLE) or not text.strip():
         raise InputError(
             "empty",
             "the draft is empty. Paste an objective and its key results, e.g.\n"
@@ -118,50 +147,101 @@ def _split_lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     pos = 0
     blank = False
-    for raw in text.splitlines(keepends=True):
-        body = raw.rstrip("\r\n")
-        stripped = body.strip()
-        if not stripped or stripped in {"\u3000"}:
+    for no, raw in enumerate(text.splitlines(keepends=True), start=1):
+        body = raw.rstrip("\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85")
+        lead = 0
+        while lead < len(body) and (body[lead].isspace() or body[lead] in _INVISIBLE):
+            lead += 1
+        end = len(body)
+        while end > lead and (body[end - 1].isspace() or body[end - 1] in _INVISIBLE):
+            end -= 1
+        if end == lead:
             blank = True
         else:
-            lead = len(body) - len(body.lstrip())
             indent = sum(4 if c == "\t" else (2 if c == "\u3000" else 1) for c in body[:lead])
-            out.append(_Line(stripped, pos + lead, indent, blank))
+            out.append(_Line(body[lead:end], pos + lead, indent, blank, no))
             blank = False
         pos += len(raw)
     return out
+
+
+def _strip_emphasis(text: str, start: int) -> tuple[str, int]:
+    """Drop Markdown bold/italic markers wrapping a piece ("**Grow revenue**")."""
+    for mark in ("**", "__"):
+        if text.startswith(mark):
+            text, start = text[len(mark) :], start + len(mark)
+        if text.endswith(mark):
+            text = text[: -len(mark)]
+    lead = len(text) - len(text.lstrip())
+    return text[lead:].rstrip(), start + lead
 
 
 def _num(m: re.Match[str], *groups: str) -> int | None:
     for g in groups:
         v = m.groupdict().get(g)
         if v:
-            return int(v)
+            return int(v) if v.isdigit() else _ZH_ORD.index(v) + 1
+    return None
+
+
+_LEVEL_WORDS = (
+    (re.compile(r"公司|集团|企业|company|corporate|organi[sz]ation", re.I), "company"),
+    (re.compile(r"个人|我的|personal|individual|\bmy\b", re.I), "personal"),
+    (re.compile(r"部门|团队|小组|中心|部$|组$|team|department|squad|\bgroup\b", re.I), "team"),
+)
+
+
+def _level_of_words(text: str) -> str | None:
+    for pattern, level in _LEVEL_WORDS:
+        if pattern.search(text):
+            return level
     return None
 
 
 def _level_from_prefix(prefix: str) -> str | None:
-    p = prefix.lower()
+    """The level named before an objective label ("公司OKRs目标", "营销部门目标", "Team Objective")."""
+    p = prefix.strip().lower()
     if not p:
         return None
-    if "公司" in p or "company" in p or "集团" in p:
-        return "company"
-    if "个人" in p or "personal" in p or p == "个":
-        return "personal"
-    return "team"
+    if p in ("季度", "年度", "本季度", "本年度", "总", "核心", "主要", "我们的"):
+        return None
+    if _level_of_words(p):
+        return _level_of_words(p)
+    # "营销OKRs目标": an unnamed unit before "OKRs目标" is a team.
+    return "team" if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", p) else None
 
 
-_LEVEL_WORDS = (
-    (re.compile(r"公司|集团|company|corporate", re.I), "company"),
-    (re.compile(r"个人|personal|individual|my okrs?", re.I), "personal"),
-    (re.compile(r"部门|团队|小组|中心|team|department|squad|group", re.I), "team"),
+# A line naming a level or a unit on its own: "客户服务部门", "市场部", "Team OKRs", "公司级OKR".
+_UNIT_LINE_RE = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z&\s]{0,16}?(?:公司|集团|部门|团队|小组|中心|事业部|[^\s]部|组|个人)"
+    r"(?:级|层面)?\s*(?:的?\s*OKRs?\s*(?:目标)?)?[:：]?$"
+    r"|^(?:the\s+)?[A-Za-z&\s]{0,30}?\b(?:company|corporate|team|department|squad|personal|individual)"
+    r"(?:\s+level)?(?:\s+OKRs?|\s+objectives?|\s+goals?)?[:：]?$",
+    re.IGNORECASE,
 )
 
 
-def level_from_heading(text: str) -> str | None:
-    for pattern, level in _LEVEL_WORDS:
-        if pattern.search(text):
-            return level
+def level_from_heading(text: str, markdown: bool = True) -> str | None:
+    """The level a heading sets for the objectives under it, if it names one.
+
+    A Markdown heading is a heading by its form, so any level word counts ("## Team OKRs",
+    "## 市场部 Q3"). A plain line counts only when it reads as a unit's name ("客户服务部门"), not
+    when a sentence of prose happens to contain "公司".
+    """
+    t = text.strip()
+    if not t:
+        return None
+    if markdown:
+        if len(t) > 40:
+            return None
+        return _level_of_words(t)
+    if len(t) <= 30 and _UNIT_LINE_RE.match(t):
+        return _level_of_words(t)
+    if len(t) <= 40 and TITLE_RE.search(t):
+        # A title line ("Customer Success team — Q3 OKRs"). "某互联网公司OKRs" names a company
+        # rather than a level, so company words do not count here.
+        level = _level_of_words(t)
+        return level if level != "company" else None
     return None
 
 
@@ -172,9 +252,334 @@ def _looks_cut_off(text: str) -> bool:
     last = text[-1]
     if last in _TERMINAL:
         return False
+    if _strongly_cut_off(text):
+        return True
+    return bool(cjk_count(last))
+
+
+def _strongly_cut_off(text: str) -> bool:
+    """A line that cannot end there: an open bracket, or a trailing comma, number or percent."""
+    if not text:
+        return False
     if text.count("（") > text.count("）") or text.count("(") > text.count(")"):
         return True
-    return bool(last.isdigit() or last in "%％，,、" or cjk_count(last))
+    return text[-1].isdigit() or text[-1] in "%％，,、/与和及&"
+
+
+def _unfinished(text: str) -> bool:
+    """A piece that goes on: an open bracket, or a trailing comma or conjunction."""
+    if text.count("（") > text.count("）") or text.count("(") > text.count(")"):
+        return True
+    return bool(text) and text[-1] in "，,、/与和及&-–"
+
+
+def _is_tail(text: str) -> bool:
+    """A piece that cannot start an item: a character or two, or a closing mark."""
+    return len(text) <= 2 or text[0] in "）)]】，,、。.;；%％"
+
+
+def _next_line(lines: list[_Line], idx: int) -> _Line | None:
+    return lines[idx + 1] if idx + 1 < len(lines) else None
+
+
+def _is_list_like(ln: _Line | None) -> bool:
+    if ln is None:
+        return False
+    t = _heading_body(ln.text)[0]
+    return bool(LIST_RE.match(ln.text) or KR_RE.match(t))
+
+
+def _is_kr_label_right_after(ln: _Line | None) -> bool:
+    return ln is not None and not ln.blank_before and bool(KR_RE.match(_heading_body(ln.text)[0]))
+
+
+def _heading_body(t: str) -> tuple[str, int]:
+    """The text after a Markdown heading's hashes (and closing hashes), and its offset."""
+    hm = HEADING_RE.match(t)
+    if not hm:
+        return t, 0
+    body = t[hm.end() :]
+    closing = re.search(r"\s+#+$", body)
+    if closing:
+        body = body[: closing.start()]
+    return body, hm.end()
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = _split_lines(text)
+        self.labelled = any(
+            OBJECTIVE_RE.match(_heading_body(ln.text)[0]) for ln in self.lines
+        ) or any(
+            BARE_LABEL_RE.match(_heading_body(ln.text)[0])
+            and _heading_body(ln.text)[0].strip("*: ：").lower().startswith(("o", "g", "目标"))
+            for ln in self.lines
+        )
+        self.builders: list[_Builder] = []
+        self.objective_builders: list[_Builder] = []
+        self.headings: list[tuple[str, int, int]] = []
+        self.pending_level: str | None = None
+        self.current: _Builder | None = None
+        # After a bare "Key Results:" or "目标：" header, list items are of that kind.
+        self.section: str | None = None
+        self.orphan_labels: list[_Line] = []
+        self.pending_heads_list = False
+        self.prose_lines: list[tuple[str, int, int]] = []
+
+    # -- building --------------------------------------------------------------------------
+    def start_item(
+        self, kind: str, label: str, number: int | None, body: str, start: int, ln: _Line
+    ) -> _Builder:
+        b = _Builder(kind, label, number, ln.indent, ln.number)
+        b.anchor = start
+        if kind == "objective":
+            b.level_hint = self.pending_level
+        body_stripped = body.strip()
+        b.add(body_stripped, start + (len(body) - len(body.lstrip())))
+        b.open_ended = _looks_cut_off(body_stripped)
+        self.builders.append(b)
+        if kind == "objective":
+            self.objective_builders.append(b)
+        self.current = b
+        return b
+
+    def objectives(self) -> list[_Builder]:
+        return self.objective_builders
+
+    # -- the line loop ---------------------------------------------------------------------
+    def run(self) -> None:
+        for idx, ln in enumerate(self.lines):
+            self.line(idx, ln)
+        if not self.objectives() and not self.orphan_labels:
+            self.single_line_objective()
+
+    def line(self, idx: int, ln: _Line) -> None:
+        t = ln.text
+        t_body, body_off = _heading_body(t)
+        is_heading = body_off > 0
+        body_start = ln.start + body_off
+        if TABLE_HEADER_RE.match(t_body):
+            self.current = None
+            return
+        cur = self.current
+        if (
+            cur is not None
+            and cur.kind == "kr"
+            and not is_heading
+            and SCORE_STATUS_LINE_RE.match(t)
+        ):
+            cur.add(t, ln.start)
+            cur.open_ended = t.endswith("完成一")
+            return
+        if self.bare_label(idx, ln, t_body, body_start):
+            return
+        om = OBJECTIVE_RE.match(t_body)
+        if om:
+            prefix = om.group("prefix") or om.group("prefix2") or om.group("prefix3") or ""
+            b = self.start_item(
+                "objective",
+                t_body[: om.end()].strip(),
+                _num(om, "n1", "n2", "n3", "n4", "n5"),
+                t_body[om.end() :],
+                body_start + om.end(),
+                ln,
+            )
+            b.level_hint = _level_from_prefix(prefix) or b.level_hint
+            self.section = None
+            return
+        km = KR_RE.match(t_body)
+        if km:
+            if not self.objectives():
+                self.orphan_labels.append(ln)
+            self.start_item(
+                "kr",
+                t_body[: km.end()].strip(),
+                _num(km, "n1", "n2", "n3", "n4", "n5"),
+                t_body[km.end() :],
+                body_start + km.end(),
+                ln,
+            )
+            return
+        if is_heading:
+            self.heading(idx, ln, t_body, body_start)
+            return
+        lm = LIST_RE.match(t)
+        if lm and lm.end() < len(t):
+            self.list_item(idx, ln, lm)
+            return
+        self.other_text(idx, ln)
+
+    def bare_label(self, idx: int, ln: _Line, t_body: str, body_start: int) -> bool:
+        """A label alone on its line: a section header ("Key Results:") or a label whose wording
+        is on the next lines ("Objective" / "打造公司历史上最成功的…")."""
+        m = BARE_LABEL_RE.match(t_body)
+        if not m:
+            return False
+        word = m.group("label").lower()
+        kind = "objective" if word[0] in "og目" else "kr"
+        nxt = _next_line(self.lines, idx)
+        if nxt is None:
+            return False
+        if _is_list_like(nxt) or OBJECTIVE_RE.match(_heading_body(nxt.text)[0]):
+            self.section = kind
+            self.current = None
+            return True
+        if kind == "kr" and not self.objectives():
+            self.orphan_labels.append(ln)
+        # The wording follows on the next line(s), joined as a continuation.
+        b = self.start_item(kind, t_body.strip(), None, "", body_start + len(t_body), ln)
+        b.open_ended = True
+        self.section = None
+        return True
+
+    def heading(self, idx: int, ln: _Line, t_body: str, body_start: int) -> None:
+        # A heading without a label: a title, a level ("## Team OKRs"), or, in an unlabelled
+        # draft, an objective when list items follow.
+        self.headings.append((t_body, body_start, body_start + len(t_body)))
+        lvl = level_from_heading(t_body, markdown=True)
+        if lvl:
+            self.pending_level = lvl
+        is_title = bool(TITLE_RE.search(t_body)) and len(t_body) <= 40
+        if not self.labelled and not is_title and _is_list_like(_next_line(self.lines, idx)):
+            b = self.start_item(
+                "objective", ln.text[: body_start - ln.start].strip(), None, t_body, body_start, ln
+            )
+            b.from_heading = b.heads_list = True
+        else:
+            self.current = None
+        self.section = None
+
+    def list_item(self, idx: int, ln: _Line, lm: re.Match[str]) -> None:
+        body = ln.text[lm.end() :]
+        bstart = ln.start + lm.end()
+        marker = lm.group("marker")
+        if self.labelled:
+            if self.section == "objective":
+                kind = "objective"
+            elif not self.objectives():
+                # A bulleted intro before the first objective is prose, not a key result.
+                self.prose(ln)
+                return
+            else:
+                kind = "kr"
+        else:
+            kind = self.unlabelled_list_kind(idx, ln, marker)
+        b = self.start_item(kind, marker, _marker_number(marker), body, bstart, ln)
+        b.heads_list, self.pending_heads_list = self.pending_heads_list, False
+
+    def unlabelled_list_kind(self, idx: int, ln: _Line, marker: str) -> str:
+        """In a draft without O/KR labels, is this list item an objective or a KR?
+
+        Nested lists: the outer level holds objectives. A line or heading followed by a list
+        heads it. A numbered list that starts again at 1 right after an item numbered 1
+        ("1：完成季度招聘任务" then "1：完成季度招聘任务10人") makes the first item the objective (the
+        internet-company template in the seed). A flat list on its own is a list of objectives.
+        """
+        objectives = self.objectives()
+        last = objectives[-1] if objectives else None
+        if self.section == "kr" and last is not None:
+            return "kr"
+        if last is not None and (last.heads_list or ln.indent > last.indent):
+            return "kr"
+        nxt = _next_line(self.lines, idx)
+        nm = LIST_RE.match(nxt.text) if nxt is not None else None
+        if nxt is not None and nm and nxt.indent > ln.indent:
+            return "objective"
+        if (
+            nxt is not None
+            and nm
+            and _marker_number(marker) == 1
+            and _marker_number(nm.group("marker")) == 1
+            and nxt.indent == ln.indent
+        ):
+            self.pending_heads_list = True
+            return "objective"
+        if last is None or last.indent == ln.indent:
+            return "objective"
+        return "kr"
+
+    def other_text(self, idx: int, ln: _Line) -> None:
+        t = ln.text
+        cur = self.current
+        if cur is not None and not cur.parts and not ln.blank_before:
+            # The wording of a bare label ("Objective" / "打造公司历史上最成功的…").
+            cur.add(t, ln.start)
+            cur.open_ended = _looks_cut_off(t)
+            return
+        nxt = _next_line(self.lines, idx)
+        if self.labelled:
+            # A line right above KR labels heads them, unless it continues an open item.
+            heads = _is_kr_label_right_after(nxt) and (cur is None or ln.blank_before)
+        else:
+            heads = _is_list_like(nxt) and not t[0].islower()
+        if (
+            heads
+            and len(t) <= 120
+            and not (
+                cur is not None
+                and not ln.blank_before
+                and (_unfinished(cur.parts[-1][0] if cur.parts else "") or _is_tail(t))
+            )
+            and not (cur is not None and ln.indent > cur.indent and not ln.blank_before)
+            and not TITLE_RE.search(t)
+        ):
+            b = self.start_item("objective", "", None, t, ln.start, ln)
+            b.heads_list = True
+            self.section = None
+            return
+        if cur is not None and self.continues(cur, ln):
+            if ln.blank_before:
+                cur.joined_after_blank = True
+            cur.add(t, ln.start)
+            cur.open_ended = _looks_cut_off(t)
+            return
+        self.prose(ln)
+
+    def prose(self, ln: _Line) -> None:
+        """A line standing alone: a department or level heading ("客户服务部门"), or prose."""
+        t = ln.text
+        if len(t) > 40 or t[-1] in _TERMINAL or t.count("，") + t.count(",") > 1:
+            self.prose_lines.append((t, ln.start, ln.start + len(t)))
+            self.current = None
+            return
+        self.headings.append((t, ln.start, ln.start + len(t)))
+        lvl = level_from_heading(t, markdown=False)
+        if lvl:
+            self.pending_level = lvl
+        self.current = None
+
+    def continues(self, current: _Builder, ln: _Line) -> bool:
+        if not current.parts:
+            return not ln.blank_before
+        if not ln.blank_before:
+            return True
+        # After a blank line only a short tail of a cut-off line continues it (PDF extraction
+        # breaks "覆盖至少70%" / "以上人员" this way): shorter than the piece it ends, and only once.
+        last = current.parts[-1][0]
+        return (
+            current.open_ended
+            and not current.joined_after_blank
+            and len(ln.text) <= 20
+            and len(ln.text) < len(last)
+            and not ln.text[0].isupper()
+            and ln.indent <= current.indent + 4
+        )
+
+    def single_line_objective(self) -> None:
+        """A draft of one line with no label is one objective ("拿下xx市场！")."""
+        if len(self.lines) != 1:
+            return
+        ln = self.lines[0]
+        t_body, off = _heading_body(ln.text)
+        lm = LIST_RE.match(t_body)
+        if lm and lm.end() < len(t_body):
+            off += lm.end()
+            t_body = t_body[lm.end() :]
+        if TITLE_RE.search(t_body) and len(t_body) <= 20:
+            return
+        self.headings = [h for h in self.headings if h[1] != ln.start + off]
+        self.start_item("objective", "", None, t_body, ln.start + off, ln)
 
 
 def parse_text(
@@ -184,175 +589,31 @@ def parse_text(
 ) -> Draft:
     """Parse pasted text into a Draft (without annotations; see `coach.annotate`)."""
     validate_text(text, max_chars)
-    lines = _split_lines(text)
-    labelled = any(OBJECTIVE_RE.match(ln.text) for ln in lines)
-    builders: list[_Builder] = []
-    headings: list[tuple[str, int, int]] = []
-    pending_heading: tuple[str, int, int] | None = None
-    pending_level: str | None = None
-    current: _Builder | None = None
-    list_indents: list[int] = []
-
-    def start_item(kind: str, label: str, number: int | None, body: str, start: int, ind: int):
-        nonlocal current, pending_level
-        b = _Builder(
-            kind, label, number, [], ind, level_hint=pending_level if kind == "objective" else None
-        )
-        if body:
-            b.add(body, start)
-        b.open_ended = _looks_cut_off(body)
-        builders.append(b)
-        current = b
-        return b
-
-    for idx, ln in enumerate(lines):
-        t = ln.text
-        hm = HEADING_RE.match(t)
-        if hm:
-            t_body = t[hm.end() :]
-            body_start = ln.start + hm.end()
-        else:
-            t_body, body_start = t, ln.start
-        if TABLE_HEADER_RE.match(t_body):
-            current = None
-            continue
-        if current is not None and current.kind == "kr" and SCORE_STATUS_LINE_RE.match(t):
-            current.add(t, ln.start)
-            current.open_ended = bool(re.search(r"完成一$", t))
-            continue
-        om = OBJECTIVE_RE.match(t_body)
-        km = None if om else KR_RE.match(t_body)
-        if om:
-            body = t_body[om.end() :]
-            lvl = _level_from_prefix(om.group("prefix") or "")
-            b = start_item(
-                "objective",
-                t_body[: om.end()].strip(),
-                _num(om, "n1", "n2", "n3", "n4"),
-                body.strip(),
-                body_start + om.end() + (len(body) - len(body.lstrip())),
-                ln.indent,
-            )
-            if lvl:
-                b.level_hint = lvl
-            list_indents = []
-            continue
-        if km:
-            body = t_body[km.end() :]
-            start_item(
-                "kr",
-                t_body[: km.end()].strip(),
-                _num(km, "n1", "n2", "n3", "n4"),
-                body.strip(),
-                body_start + km.end() + (len(body) - len(body.lstrip())),
-                ln.indent,
-            )
-            continue
-        if hm:
-            # A heading without a label: a title, a level ("## Team OKRs"), or, in an
-            # unlabelled draft, an objective when list items follow.
-            headings.append((t_body, body_start, body_start + len(t_body)))
-            pending_heading = (t_body, body_start, body_start + len(t_body))
-            pending_level = level_from_heading(t_body) or pending_level
-            if not labelled and _next_is_list(lines, idx):
-                start_item("objective", t[: hm.end()].strip(), None, t_body, body_start, ln.indent)
-            else:
-                current = None
-            continue
-        lm = LIST_RE.match(t)
-        if lm:
-            body = t[lm.end() :]
-            bstart = ln.start + lm.end()
-            marker = lm.group("marker")
-            if not labelled:
-                kind = _unlabelled_list_kind(builders, lines, idx, ln, marker, list_indents)
-            else:
-                kind = "kr"
-            if kind == "objective":
-                list_indents = [ln.indent]
-            start_item(kind, marker, _marker_number(marker), body.strip(), bstart, ln.indent)
-            continue
-        # Other text: a continuation, a heading-like line, or prose.
-        if current is not None and _continues(current, ln):
-            current.add(t, ln.start)
-            current.open_ended = _looks_cut_off(t)
-            continue
-        if not labelled and _next_is_list(lines, idx) and len(t) <= 120:
-            start_item("objective", "", None, t, ln.start, ln.indent)
-            list_indents = []
-            continue
-        # A line standing alone: a department or level heading ("客户服务部门"), or prose.
-        headings.append((t, ln.start, ln.start + len(t)))
-        lvl = level_from_heading(t)
-        if lvl and len(t) <= 30:
-            pending_level = lvl
-        current = None
-    del pending_heading
-    return _assemble(text, builders, headings, max_objectives)
+    p = _Parser(text)
+    p.run()
+    return _assemble(text, p, max_objectives)
 
 
 def _marker_number(marker: str) -> int | None:
     m = re.search(r"\d+", marker)
-    return int(m.group()) if m else None
-
-
-def _next_is_list(lines: list[_Line], idx: int) -> bool:
-    for nxt in lines[idx + 1 : idx + 2]:
-        return bool(LIST_RE.match(nxt.text) or KR_RE.match(nxt.text))
-    return False
-
-
-def _unlabelled_list_kind(
-    builders: list[_Builder],
-    lines: list[_Line],
-    idx: int,
-    ln: _Line,
-    marker: str,
-    list_indents: list[int],
-) -> str:
-    """In a draft without O/KR labels, is this list item an objective or a KR?
-
-    Nested lists: the outer level holds objectives. A numbered list that starts again at 1
-    right after an item numbered 1 ("1：完成季度招聘任务" then "1：完成季度招聘任务10人") makes the
-    first item the objective (the internet-company template in the seed).
-    """
-    objectives = [b for b in builders if b.kind == "objective"]
-    if objectives and ln.indent > objectives[-1].indent:
-        return "kr"
-    nxt = lines[idx + 1] if idx + 1 < len(lines) else None
-    nm = LIST_RE.match(nxt.text) if nxt else None
-    if nxt is not None and nm and nxt.indent > ln.indent:
-        return "objective"
-    number = _marker_number(marker)
-    if nm and number == 1 and _marker_number(nm.group("marker")) == 1 and nxt.indent == ln.indent:
-        return "objective"
-    if not objectives:
-        return "objective" if number is None and nxt is not None and nm is None else "kr"
-    return "kr"
-
-
-def _continues(current: _Builder, ln: _Line) -> bool:
-    if not current.parts:
-        return not ln.blank_before
-    if not ln.blank_before:
-        return True
-    # After a blank line only a short piece of a cut-off line continues it (PDF extraction
-    # breaks "覆盖至少70%" / "以上人员" this way).
-    return current.open_ended and len(ln.text) <= 20 and not ln.text[0].isupper()
+    if m:
+        return int(m.group())
+    if marker and marker[0] in _CIRCLED:
+        return _CIRCLED.index(marker[0]) + 1
+    return None
 
 
 def _join(parts: list[tuple[str, int]], end_fallback: int) -> tuple[str, list[int]]:
     text = ""
     offsets: list[int] = []
     for i, (piece, start) in enumerate(parts):
-        if i > 0:
-            prev = text[-1] if text else ""
-            nxt = piece[0] if piece else ""
-            # Join Chinese pieces directly; put a space between Latin words.
-            if not (cjk_count(prev) or cjk_count(nxt) or prev in "（(/" or nxt in "）)/，,"):
-                text += " "
-                offsets.append(offsets[-1] + 1 if offsets else start)
-            elif prev.isdigit() and nxt.isdigit():
+        if i > 0 and text and piece:
+            prev, nxt = text[-1], piece[0]
+            # Join Chinese pieces directly; put a space between Latin words and numbers. The
+            # space maps to the offset after the previous piece (a line break in the input).
+            cjk_joint = cjk_count(prev) or cjk_count(nxt)
+            tight = prev in "（(/-–" or nxt in "）)/，,、。.;；:：%％"
+            if (not cjk_joint and not tight) or (prev.isdigit() and nxt.isdigit()):
                 text += " "
                 offsets.append(offsets[-1] + 1)
         text += piece
@@ -361,37 +622,63 @@ def _join(parts: list[tuple[str, int]], end_fallback: int) -> tuple[str, list[in
     return text, offsets
 
 
-def _assemble(
-    text: str, builders: list[_Builder], headings: list[tuple[str, int, int]], max_objectives: int
-) -> Draft:
+def _no_objective_error(p: _Parser) -> InputError:
+    if p.orphan_labels:
+        hint = (
+            f"I found {len(p.orphan_labels)} key result(s) but no objective above them "
+            f"(line {p.orphan_labels[0].number}). "
+        )
+    else:
+        hint = "I could not find an objective. "
+    return InputError(
+        "no_objective",
+        hint + "Start each objective on its own line with 'O:', 'Objective:' or '目标：', "
+        "and its key results with 'KR1:' or '关键结果1：', e.g.\n"
+        "目标：本季度让客户爱上我们的服务\n关键结果1：NPS 从 30 提升到 45",
+    )
+
+
+def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
     objectives: list[Item] = []
-    orphans = 0
-    for b in builders:
-        if not b.parts:
-            if b.kind == "kr" and not objectives:
-                orphans += 1
-            # An empty label still is an item: "KR2:" with nothing after it.
-            b.parts = [("", len(text))]
-        joined, offsets = _join(b.parts, len(text))
-        if not joined:
-            offsets = [b.parts[0][1]]
+    default_lang = "zh" if cjk_count(text) else "en"
+    first = next((b for b in p.builders if b.kind == "objective"), None)
+    if first is None:
+        raise _no_objective_error(p)
+    if p.orphan_labels:
+        ln = p.orphan_labels[0]
+        raise InputError(
+            "no_objective",
+            f"the key result on line {ln.number} ({ln.text[:30]!r}) comes before any objective; "
+            f"put it under its objective (the first objective is on line {first.line_no}).",
+        )
+    for b in p.builders:
+        if b.kind == "kr" and not objectives:
+            continue
+        # An empty label still is an item ("KR2:" with nothing after it); it points at the end
+        # of its label.
+        joined, offsets = _join(b.parts, b.anchor)
         if b.kind == "objective":
-            o = Item(
-                kind="objective",
-                id=f"o{len(objectives) + 1}",
-                text=joined,
-                offsets=offsets,
-                language=detect_language(joined, "zh" if cjk_count(text) else "en"),
-                label=b.label,
-                level=b.level_hint,
+            objectives.append(
+                Item(
+                    kind="objective",
+                    id=f"o{len(objectives) + 1}",
+                    text=joined,
+                    offsets=offsets,
+                    language=detect_language(joined, default_lang),
+                    label=b.label,
+                    level=b.level_hint,  # type: ignore[arg-type]
+                )
             )
-            objectives.append(o)
-        else:
-            if not objectives:
-                orphans += 1
-                continue
-            o = objectives[-1]
-            kr = Item(
+            if len(objectives) > max_objectives:
+                raise InputTooLarge(
+                    "too_many_objectives",
+                    f"the draft has more than {max_objectives} objectives (the limit); "
+                    "review one team's OKRs at a time.",
+                )
+            continue
+        o = objectives[-1]
+        o.key_results.append(
+            Item(
                 kind="kr",
                 id=f"{o.id}.kr{len(o.key_results) + 1}",
                 text=joined,
@@ -400,29 +687,19 @@ def _assemble(
                 label=b.label,
                 objective=o,
             )
-            o.key_results.append(kr)
+        )
     if not objectives:
-        hint = (
-            f"I found {orphans} key result(s) but no objective above them. "
-            if orphans
-            else "I could not find an objective. "
-        )
-        raise InputError(
-            "no_objective",
-            hint + "Start each objective on its own line with 'O:', 'Objective:' or '目标：', "
-            "and its key results with 'KR1:' or '关键结果1：', e.g.\n"
-            "目标：本季度让客户爱上我们的服务\n关键结果1：NPS 从 30 提升到 45",
-        )
-    if len(objectives) > max_objectives:
-        from coach.errors import InputTooLarge
-
-        raise InputTooLarge(
-            "too_many_objectives",
-            f"the draft has {len(objectives)} objectives; the limit is {max_objectives}.",
-        )
-    lang_weight = {"zh": 0, "en": 0}
+        raise _no_objective_error(p)
+    # A Chinese character carries about as much as an English word (3-4 letters and a space).
+    weight = {"zh": 0, "en": 0}
     for o in objectives:
         for it in [o, *o.key_results]:
-            lang_weight[it.language] += max(1, len(it.text))
-    language = "zh" if lang_weight["zh"] >= lang_weight["en"] else "en"
-    return Draft(text=text, objectives=objectives, language=language, headings=headings)
+            weight[it.language] += max(1, len(it.text)) * (3 if it.language == "zh" else 1)
+    language = "zh" if weight["zh"] >= weight["en"] else "en"
+    return Draft(
+        text=text,
+        objectives=objectives,
+        language=language,
+        headings=p.headings,
+        prose=p.prose_lines,
+    )

@@ -315,4 +315,5 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
         score=max(0, min(100, round(overall))),
         ui_language=config.ui_language or draft.language,  # type: ignore[arg-type]
         version=__version__,
+        source_text=draft.text if draft.structured else None,
     )

@@ -19,13 +19,18 @@ _CJK_RANGES = (
 _LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 
 
+_CJK_RE = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _CJK_RANGES) + "]")
+
+
 def is_cjk(ch: str) -> bool:
     cp = ord(ch)
     return any(lo <= cp <= hi for lo, hi in _CJK_RANGES)
 
 
 def cjk_count(text: str) -> int:
-    return sum(1 for ch in text if is_cjk(ch))
+    if text.isascii():
+        return 0
+    return len(_CJK_RE.findall(text))
 
 
 def detect_language(text: str, default: str = "en") -> str:

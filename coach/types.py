@@ -122,6 +122,11 @@ class Review(_Model):
     ui_language: Language
     version: str
     model_version: str | None = None
+    source_text: str | None = Field(
+        None,
+        description="For structured input: the canonical text rendered from it, which every "
+        "span refers to. None for text input (spans refer to the input itself).",
+    )
 
     def errors(self) -> list[Finding]:
         return [f for f in self.findings if f.severity == "error"]

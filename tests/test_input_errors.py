@@ -1,0 +1,114 @@
+"""Bad input gets a clear, typed error; adversarial input stays fast."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+
+import pytest
+
+from coach import review
+from coach.config import Config
+from coach.errors import InputError, InputTooLarge
+
+
+def error_of(text: str, config: Config | None = None) -> InputError:
+    with pytest.raises(InputError) as err:
+        review(text, config=config)
+    return err.value
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n\t\n", "\u3000\u3000", "\ufeff"])
+def test_empty(text: str) -> None:
+    err = error_of(text)
+    assert err.code == "empty"
+    assert "O:" in str(err) and "KR1:" in str(err)  # says what is expected, with an example
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KR1: Raise NPS from 30 to 45\nKR2: Cut churn to 3%",
+        "关键结果1：NPS 提升到 50",
+        "# Q3 OKRs",
+        "Some notes.\nMore notes.\nEven more notes.",
+    ],
+)
+def test_no_objective(text: str) -> None:
+    err = error_of(text)
+    assert err.code == "no_objective"
+    assert "目标：" in str(err) and "KR1" in str(err)
+
+
+def test_kr_lines_only_says_how_many() -> None:
+    assert "2 key result(s)" in str(error_of("KR1: a 10%\nKR2: b 20%"))
+
+
+def test_kr_before_the_first_objective() -> None:
+    err = error_of("KR1: Close $2M\n\nO: Grow revenue\nKR2: 10 logos")
+    assert err.code == "no_objective"
+    assert "line 1" in str(err) and "line 3" in str(err)
+
+
+@pytest.mark.parametrize("ch", ["\x00", "\x07", "\x1b", "\ufffd", "\x7f", "\ud800"])
+def test_binary_and_control_characters(ch: str) -> None:
+    err = error_of(f"O: Grow revenue\nKR1: Close {ch}$2M")
+    assert err.code == "binary"
+    assert "offset" in str(err) and "U+" in str(err)
+
+
+def test_too_long_default_and_configured() -> None:
+    text = "O: Grow\nKR1: " + "a" * 20_000
+    err = error_of(text)
+    assert isinstance(err, InputTooLarge) and err.code == "too_long"
+    assert "20,000" in str(err)
+    err = error_of("O: Grow revenue\nKR1: Close $2M", Config(max_chars=10))
+    assert err.code == "too_long"
+
+
+def test_too_many_objectives_default_and_configured() -> None:
+    text = "\n".join(f"O{i}: objective {i}\nKR1: {i} logos" for i in range(51))
+    err = error_of(text)
+    assert isinstance(err, InputTooLarge) and err.code == "too_many_objectives"
+    assert "50" in str(err)
+    text = "\n".join(f"O: objective {i}\nKR1: {i} logos" for i in range(3))
+    assert error_of(text, Config(max_objectives=2)).code == "too_many_objectives"
+    assert len(review(text, config=Config(max_objectives=3)).objectives) == 3
+
+
+def test_errors_are_value_errors() -> None:
+    assert isinstance(error_of(""), ValueError)
+
+
+ADVERSARIAL = [
+    "a" * 19_000,
+    "1" * 19_000,
+    "从" * 5000,
+    "(" * 5000,
+    "（" * 5000,
+    "O: " + "从1" * 5000,
+    "O: x\nKR1: " + "from 1 " * 2500,
+    "O: x\nKR1: " + "1,000," * 3000,
+    "O: x\nKR1: " + "负责人：" * 4000,
+    "O: x\nKR1: " + "@" * 18_000,
+    "O: x\nKR1: " + "by " * 6000,
+    "O: x\nKR1: " + " " * 18_000 + "1",
+    "O: x\nKR1: " + "百分之" * 5000,
+    "O: x\nKR1: " + "x" * 18_000 + "%",
+    "\n".join(["- a"] * 5000),
+    "\n".join(f"{'  ' * (i % 40)}- item {i}" for i in range(1500)),
+    "O: x\n" + "\n".join(["KR: 0.5"] * 3000),
+    "# " + "#" * 10_000,
+    "**" * 9000,
+    "目标" * 9000,
+]
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL, ids=lambda t: repr(t[:12]))
+def test_adversarial_input_is_fast(text: str) -> None:
+    from coach.review import parse
+
+    t0 = time.perf_counter()
+    with contextlib.suppress(InputError):
+        parse(text)
+    assert time.perf_counter() - t0 < 2.0

@@ -1,0 +1,73 @@
+"""Time expressions: what is a deadline, what is not, and the ISO dates they stand for."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coach.text import detect_language
+from coach.timeframes import find_timeframe
+
+TODAY = date(2026, 5, 20)
+
+CASES = [
+    ("本季度提升客户满意度", "本季度", "quarter", "2026-04-01", "2026-06-30"),
+    ("下季度上线新版本", "下季度", "quarter", "2026-07-01", "2026-09-30"),
+    ("Q3完成迁移", "Q3", "quarter", "2026-07-01", "2026-09-30"),
+    ("2026年第三季度营收增长20%", "2026年第三季度", "quarter", "2026-07-01", "2026-09-30"),
+    ("Hire 5 engineers in Q3 2026", "in Q3 2026", "quarter", "2026-07-01", "2026-09-30"),
+    ("NPS 45 by end of Q3", "by end of Q3", "quarter", "2026-07-01", "2026-09-30"),
+    ("this quarter", "this quarter", "quarter", "2026-04-01", "2026-06-30"),
+    ("H1 revenue up 20%", "H1", "half", "2026-01-01", "2026-06-30"),
+    ("下半年", "下半年", "half", "2026-07-01", "2026-12-31"),
+    ("年底前完成10个项目", "年底前", "year", "2026-01-01", "2026-12-31"),
+    ("Expand to Europe in 2027", "in 2027", "year", "2027-01-01", "2027-12-31"),
+    ("by EOY", "by EOY", "year", "2026-01-01", "2026-12-31"),
+    ("9月1日前推出客户推荐计划", "9月1日前", "date", None, "2026-09-01"),
+    ("3月1日前完成", "3月1日前", "date", None, "2027-03-01"),
+    ("Launch by September 1", "by September 1", "date", None, "2026-09-01"),
+    ("by 2026-09-30", "by 2026-09-30", "date", None, "2026-09-30"),
+    ("Ship by end of September", "by end of September", "month", "2026-09-01", "2026-09-30"),
+    ("9月底前上线", "9月底前", "month", "2026-09-01", "2026-09-30"),
+    ("Sign 10 customers within 90 days", "within 90 days", "relative", "2026-05-20", "2026-08-18"),
+    ("30天内上线新版本", "30天内", "relative", "2026-05-20", "2026-06-19"),
+    ("in the next 6 months", "in the next 6 months", "relative", "2026-05-20", "2026-11-20"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "kind", "start", "end"), CASES)
+def test_timeframe(text: str, words: str, kind: str, start: str | None, end: str | None) -> None:
+    found = find_timeframe(text, detect_language(text), TODAY)
+    assert found is not None
+    tf, (s, e) = found
+    assert (tf.text, tf.kind, tf.start, tf.end) == (words, kind, start, end)
+    assert text[s:e] == words
+    assert tf.span is not None and (tf.span.start, tf.span.end) == (s, e)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在3小时内回复新留言",
+        "Respond within 4 hours to all tickets",
+        "Resolve tickets within 2 days",
+        "客户问题在2天内解决",
+        "每月开展2次培训",
+        "每个季度开展2次团队活动",
+        "每季度末复盘",
+        "Publish weekly updates",
+        "Review every quarter",
+        "降低试用期人员季度主动离职率到5%",
+        "完成季度招聘任务10人",
+        "Reach 2025 customers",
+        "每半年做一次人才晋升",
+    ],
+)
+def test_not_a_timeframe(text: str) -> None:
+    assert find_timeframe(text, detect_language(text), TODAY) is None
+
+
+def test_earliest_expression_wins() -> None:
+    found = find_timeframe("Q3 launch, Q4 scale", "en", TODAY)
+    assert found is not None and found[0].text == "Q3"

@@ -578,6 +578,8 @@ class _Parser:
             t_body = t_body[lm.end() :]
         if TITLE_RE.search(t_body) and len(t_body) <= 20:
             return
+        if not re.search(r"[A-Za-z]{2,}|[\u4e00-\u9fff]{2,}", t_body):
+            return  # punctuation, digits or a stray letter: nothing that could be an objective
         self.headings = [h for h in self.headings if h[1] != ln.start + off]
         self.start_item("objective", "", None, t_body, ln.start + off, ln)
 

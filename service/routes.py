@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 import rules
-from coach import __version__, review
+from coach import __version__, parse, review
 from coach.config import Config
 from coach.errors import ConfigError, InputError, InputTooLarge
 from coach.text import detect_language
@@ -191,6 +191,15 @@ def get_languages() -> list[lt.LTLanguageInfo]:
     return lt.languages()
 
 
+def _looks_like_okrs(text: str) -> bool:
+    """Labelled objectives or key results, or an objective with a list of KRs under it."""
+    try:
+        draft = parse(text)
+    except InputError:
+        return True  # let the review report the problem (limits, control characters …)
+    return any(o.label or o.key_results for o in draft.objectives)
+
+
 @v2.post(
     "/check",
     response_model=lt.LTCheckResponse,
@@ -221,6 +230,10 @@ def post_check(
     if enabled_only and form.enabledCategories:
         select = (select or []) + _category_rules(form.enabledCategories)
     detected = language if language != "auto" else detect_language(doc.plain)
+    if not _looks_like_okrs(doc.plain):
+        # An editor sends whatever is in it: a letter or a note is not a draft OKR, even though
+        # the library would read a lone line as an objective.
+        return JSONResponse(lt.check_response(None, doc, form.language, detected))
     try:
         result = run_review(request, doc.plain, language=language, select=select, ignore=ignore)
     except APIError as e:

@@ -165,6 +165,6 @@ def test_keyboard_tabs_and_error_message(page):
     assert page.locator("#view-workshop").is_visible()
     page.keyboard.press("ArrowLeft")
     assert page.locator("#view-review").is_visible()
-    page.fill("#draft", "just some words, no objective here")
+    page.fill("#draft", "KR1: a key result with no objective above it")
     page.wait_for_function("document.querySelector('#status').classList.contains('error')")
     assert page.locator("#status").inner_text()

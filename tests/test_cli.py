@@ -105,7 +105,7 @@ def test_empty_stdin_is_bad_input_with_an_example(monkeypatch, capsys):
 
 
 def test_text_without_objective_is_bad_input(monkeypatch, capsys):
-    stdin(monkeypatch, "今天天气不错，我们去吃饭吧。".encode())
+    stdin(monkeypatch, "？？？ 12345 …".encode())
     code, _, err = run(capsys, "review", "-")
     assert code == 2
     assert err.startswith("okr-coach: error: ")

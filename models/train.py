@@ -81,7 +81,8 @@ def choose_threshold(
     """Best F1 among thresholds whose weighted precision is >= min_precision, else best F0.5."""
     best: tuple[float, float] | None = None
     fallback: tuple[float, float] = (-1.0, 0.5)
-    for t in np.arange(0.30, 0.99, 0.0125):
+    # Never below 0.5: a model finding says the fault is more likely than not.
+    for t in np.arange(0.50, 0.99, 0.0125):
         pred = p >= t
         tp = float(w[pred & y].sum())
         fp = float(w[pred & ~y].sum())

@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: install test lint format demo bench clean serve browser-deps
+.PHONY: install test lint format demo bench clean serve browser-deps train notebooks
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,3 +53,15 @@ browser-deps:
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
+
+# Rebuild the classifier from the corpus (fixed seeds, offline): generated data, the artifact in
+# models/artifact/, the evaluation table in models/MODEL_CARD.md and the datasheet counts.
+train: $(STAMP)
+	$(BIN)/python -m models.generate
+	$(BIN)/python -m models.train
+	$(BIN)/python -m models.evaluate
+	$(BIN)/python -m models.stats
+
+# Execute the notebooks headless, in place (outputs saved).
+notebooks: $(STAMP)
+	$(BIN)/python -m models.notebooks --write

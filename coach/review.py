@@ -236,6 +236,21 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
                 fixes[it.id].extend(hit.fixes[:1])
                 penalties[it.id] = penalties.get(it.id, 0) + PENALTY[f.severity]
 
+    model_version = None
+    if config.use_model:
+        # The trained classifier adds findings (source "model") for the labels it is enabled
+        # for by default, on items where the corresponding rule did not already fire.
+        from coach import classifier
+
+        fired = {(f.target, f.rule_id) for f in findings}
+        for f in classifier.model_findings(draft, config, fired):
+            findings.append(f)
+            penalties[f.target] = penalties.get(f.target, 0) + PENALTY[f.severity]
+            for check in checks.get(f.target, ()):
+                if check.rule_id == f.rule_id:
+                    check.status = "fail"
+        model_version = classifier.model_version()
+
     set_penalty = 0
     for rule in active:
         if rule.target != "set":
@@ -316,4 +331,5 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
         ui_language=config.ui_language or draft.language,  # type: ignore[arg-type]
         version=__version__,
         source_text=draft.text if draft.structured else None,
+        model_version=model_version,
     )

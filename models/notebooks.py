@@ -1,0 +1,253 @@
+"""Build and run the notebooks in notebooks/ (their source is here, so it is reviewed as code).
+
+    python -m models.notebooks            # write the .ipynb files (no outputs)
+    python -m models.notebooks --write    # write them and execute headless, saving outputs
+
+`execute(path)` runs one notebook with nbclient (used by tests/test_notebooks.py).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = ROOT / "notebooks"
+
+SETUP = """\
+import sys, pathlib
+root = pathlib.Path.cwd()
+while not (root / "pyproject.toml").exists() and root != root.parent:
+    root = root.parent
+sys.path.insert(0, str(root))
+import matplotlib
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+import numpy as np
+"""
+
+TRAINING = [
+    (
+        "md",
+        "# Training the okr-coach classifier\n\nThe corpus, the features, one head "
+        "retrained from scratch and compared with the shipped artifact. The full run is "
+        "`make train` (`python -m models.train`).",
+    ),
+    ("code", SETUP),
+    (
+        "code",
+        """\
+from collections import Counter
+from models import corpus
+for split in ("train", "val", "test"):
+    its = corpus.items(split)
+    print(split, len(its), dict(Counter(it["lang"] for it in its)), dict(Counter(it["source"] for it in its)))
+""",
+    ),
+    (
+        "md",
+        "## Features\nWords (jieba for Chinese, lemmas for English) with bigrams and a "
+        "first-word marker, and character 1–3-grams; digits are folded to `0`.",
+    ),
+    (
+        "code",
+        """\
+from coach.classifier import word_features, char_features
+print(word_features("每周拜访客户10次", "zh"))
+print(word_features("Hold 10 customer visits per week", "en"))
+print(char_features("Ship dark mode")[:12])
+""",
+    ),
+    (
+        "md",
+        "## Retrain one head and compare it with the shipped one\nSame seed and data: the "
+        "weights must match the artifact.",
+    ),
+    (
+        "code",
+        """\
+from models.train import fit_vectorizers, transform, train_heads, labels_array, weights_of
+from coach import classifier
+train = corpus.items("train")
+vecs = fit_vectorizers(train)
+rid = "kr-activity-count"
+tr, va = corpus.items("train", "kr"), corpus.items("val", "kr")
+head = train_heads(transform(vecs, tr), labels_array(rid, tr), transform(vecs, va), labels_array(rid, va), weights_of(va))
+shipped = classifier.load().heads[rid]
+print("C", head["C"], "threshold", head["threshold"], "shipped threshold", shipped.threshold)
+print("weights equal to the shipped artifact:", np.allclose(head["model"].coef_[0], shipped.weights, atol=1e-5))
+""",
+    ),
+    (
+        "md",
+        "## What each head relies on\nThe strongest features per label (positive weight "
+        "pushes toward the fault).",
+    ),
+    (
+        "code",
+        """\
+model = classifier.load()
+names = list(model.word_vocab) + list(model.char_vocab)
+for rid, h in model.heads.items():
+    top = np.argsort(-h.weights)[:8]
+    print(f"{rid:26s} thr={h.threshold:.2f} on={h.enabled}  ", ", ".join(names[i] for i in top))
+""",
+    ),
+]
+
+EVALUATION = [
+    (
+        "md",
+        "# Evaluation on the hand-written test split\n\nFrom `models/results/evaluation.json` "
+        "(written by `python -m models.evaluate`).",
+    ),
+    ("code", SETUP),
+    (
+        "code",
+        """\
+import json
+res = json.loads((root / "models" / "results" / "evaluation.json").read_text())
+methods = list(res["methods"])
+for m in methods:
+    print(f"{m:34s} latency {res['methods'][m]['latency_ms']:.2f} ms/item, size {res['methods'][m]['size_mb']} MB")
+""",
+    ),
+    ("md", "## Confusion matrices of the shipped model (b), per label"),
+    (
+        "code",
+        """\
+labels = list(res["labels"])
+fig, axes = plt.subplots(2, 4, figsize=(14, 6))
+for ax, rid in zip(axes.flat, labels):
+    c = res["labels"][rid]["b: tfidf+logreg"]["all"]
+    mat = np.array([[c["tn"], c["fp"]], [c["fn"], c["tp"]]])
+    ax.imshow(mat, cmap="Blues")
+    for (i, j), v in np.ndenumerate(mat):
+        ax.text(j, i, str(v), ha="center", va="center")
+    ax.set_title(rid, fontsize=9)
+    ax.set_xticks([0, 1], ["pred no", "pred yes"]); ax.set_yticks([0, 1], ["true no", "true yes"])
+fig.tight_layout()
+plt.show()
+print({rid: res["labels"][rid]["b: tfidf+logreg"]["all"] for rid in labels[:2]})
+""",
+    ),
+    ("md", "## F1 per language and method"),
+    (
+        "code",
+        """\
+fig, axes = plt.subplots(1, 2, figsize=(14, 4), sharey=True)
+width = 0.8 / len(methods)
+for ax, lang in zip(axes, ("en", "zh")):
+    for k, m in enumerate(methods):
+        ax.bar(np.arange(len(labels)) + k * width, [res["labels"][r][m][lang]["f1"] for r in labels], width, label=m)
+    ax.set_xticks(np.arange(len(labels)) + 0.4, labels, rotation=60, ha="right", fontsize=8)
+    ax.set_title(f"F1 ({lang})")
+axes[0].legend(fontsize=7)
+fig.tight_layout()
+plt.show()
+""",
+    ),
+    (
+        "code",
+        """\
+print("alignment (kr-misaligned):", json.dumps(res["alignment"]["all"], indent=1))
+print("on by default:", [r for r, on in res["defaults"].items() if on])
+""",
+    ),
+]
+
+WORKSHOP = [
+    (
+        "md",
+        "# Workshop: good and bad OKRs, critiqued live\n\nRules and the model side by side "
+        "(`source` says which found it), good examples nearest in meaning, and alignment across "
+        "languages.",
+    ),
+    ("code", SETUP),
+    (
+        "code",
+        """\
+from coach import review, classifier
+def show(text):
+    rv = review(text)
+    print(text)
+    for f in rv.findings:
+        conf = f" p={f.confidence:.2f}" if f.source == "model" else ""
+        print(f"  [{f.source}{conf}] {f.target} {f.rule_id}: {f.message}")
+    print("  score", rv.score, "model", rv.model_version)
+show("目标：销售额提升30%\\nKR1：每周拜访客户20次\\nKR2：上线新版官网\\nKR3：客户投诉量降低到每月5件")
+""",
+    ),
+    (
+        "code",
+        """\
+show("Objective: Make support a reason customers stay\\nKR1: Raise CSAT from 82% to 92%\\n"
+     "KR2: First-contact resolution from 55% to 70%\\nKR3: Median first reply under 2 hours")
+""",
+    ),
+    ("md", "## Rewrite ideas: good items nearest in meaning"),
+    (
+        "code",
+        """\
+for text, lang in (("尽量提高客户满意度", "zh"), ("Do more customer calls", "en")):
+    print(text, "->", classifier.similar_good_examples(text, lang, "kr", k=3))
+""",
+    ),
+    ("md", "## Alignment: a Chinese team KR under an English company objective"),
+    (
+        "code",
+        """\
+company = "Become the most trusted payments platform in Asia"
+for kr in ("支付成功率从99.2%提升到99.8%", "公众号粉丝从2万涨到5万"):
+    print(f"{kr}: p(aligned) = {classifier.alignment_probability(company, kr):.2f}")
+""",
+    ),
+]
+
+BOOKS = {"training.ipynb": TRAINING, "evaluation.ipynb": EVALUATION, "workshop.ipynb": WORKSHOP}
+
+
+def build(cells: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    nb.cells = [
+        nbformat.v4.new_markdown_cell(src) if kind == "md" else nbformat.v4.new_code_cell(src)
+        for kind, src in cells
+    ]
+    return nb
+
+
+def execute(path: Path, timeout: int = 120):  # type: ignore[no-untyped-def]
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(path, as_version=4)
+    NotebookClient(
+        nb,
+        timeout=timeout,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(path.parent)}},
+    ).execute()
+    return nb
+
+
+def main() -> None:
+    import nbformat
+
+    NOTEBOOKS.mkdir(exist_ok=True)
+    for name, cells in BOOKS.items():
+        path = NOTEBOOKS / name
+        nbformat.write(build(cells), path)
+        if "--write" in sys.argv[1:]:
+            nbformat.write(execute(path), path)
+        print("wrote", path)
+
+
+if __name__ == "__main__":
+    main()

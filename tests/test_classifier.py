@@ -1,0 +1,131 @@
+"""The shipped classifier: loading, probabilities, review integration, alignment, retrieval."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from coach import classifier, review
+from coach.config import Config
+from coach.review import parse
+
+ARTIFACT = Path(classifier.ARTIFACT_DIR)
+
+
+def test_artifact_is_shipped_small_and_versioned() -> None:
+    files = list(ARTIFACT.iterdir())
+    assert sum(f.stat().st_size for f in files) <= 50 * 1024 * 1024
+    model = classifier.load()
+    assert model.version == classifier.MODEL_VERSION == classifier.model_version()
+    assert set(model.heads) >= {
+        "kr-is-task",
+        "kr-activity-count",
+        "kr-vague-wording",
+        "objective-is-metric",
+        "objective-not-inspiring",
+    }
+
+
+def test_load_is_lazy_once_and_thread_safe() -> None:
+    seen: list[object] = []
+    threads = [threading.Thread(target=lambda: seen.append(classifier.load())) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len({id(m) for m in seen}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("每季度组织6次供应商座谈会", "zh", "kr"),
+        ("Host 6 supplier round-tables each quarter", "en", "kr"),
+        ("净推荐值从28提升到40", "zh", "kr"),
+        ("Raise net promoter score from 28 to 40", "en", "kr"),
+        ("营业收入增长25%", "zh", "objective"),
+        ("Make every customer feel at home", "en", "objective"),
+    ],
+)
+def test_predictions_are_probabilities_for_the_items_kind(text: str, lang: str, kind: str) -> None:
+    probs = classifier.predict(text, lang, kind)
+    assert probs and all(0.0 <= p <= 1.0 for p in probs.values())
+    assert all(classifier.load().heads[rid].kind == kind for rid in probs)
+
+
+def test_model_separates_clear_cases_in_both_languages() -> None:
+    p = classifier.predict
+    assert p("每季度组织6次供应商座谈会", "zh", "kr")["kr-activity-count"] > 0.5
+    assert p("Host 6 supplier round-tables each quarter", "en", "kr")["kr-activity-count"] > 0.5
+    assert p("净推荐值从28提升到40", "zh", "kr")["kr-not-quantified"] < 0.5
+    assert p("Raise net promoter score from 28 to 40", "en", "kr")["kr-not-quantified"] < 0.5
+    assert p("营业收入增长25%", "zh", "objective")["objective-is-metric"] > 0.5
+    assert p("Make every customer feel at home", "en", "objective")["objective-is-metric"] < 0.5
+
+
+DRAFT = "目标：营业收入增长25%\nKR1：每季度组织6次供应商座谈会\nKR2：净推荐值从28提升到40\n"
+
+
+def test_review_adds_model_findings_with_source_probability_and_version() -> None:
+    rv = review(DRAFT)
+    assert rv.model_version == classifier.MODEL_VERSION
+    model = [f for f in rv.findings if f.source == "model"]
+    assert model, rv.findings
+    enabled = set(classifier.enabled_labels())
+    for f in model:
+        assert f.rule_id in enabled
+        assert f.model_version == classifier.MODEL_VERSION
+        assert classifier.load().heads[f.rule_id].threshold <= f.confidence <= 1.0
+        span_text = DRAFT[f.span.start : f.span.end]
+        assert span_text and span_text.strip() == span_text
+
+
+def test_use_model_false_turns_the_model_off() -> None:
+    rv = review(DRAFT, config=Config(use_model=False))
+    assert rv.model_version is None
+    assert not [f for f in rv.findings if f.source == "model"]
+
+
+def test_model_does_not_repeat_a_rule_finding_and_respects_ignore() -> None:
+    draft = parse(DRAFT)
+    hits = classifier.model_findings(draft, Config(), set())
+    assert hits
+    fired = {(f.target, f.rule_id) for f in hits}
+    assert classifier.model_findings(draft, Config(), fired) == []
+    ignored = tuple({f.rule_id for f in hits})
+    assert classifier.model_findings(draft, Config(ignore=ignored), set()) == []
+
+
+def test_model_hits_can_ask_for_any_label() -> None:
+    draft = parse(DRAFT)
+    all_labels = list(classifier.load().heads)
+    hits = classifier.model_hits(draft, labels=all_labels)
+    assert {rid for rid, _, _ in hits} <= set(all_labels)
+    assert all(item.kind == classifier.load().heads[rid].kind for rid, item, _ in hits)
+
+
+def test_alignment_probability_works_across_languages() -> None:
+    company = "Make our customers love our support"
+    aligned = classifier.alignment_probability(company, "客服满意度从85%提升到95%")
+    unrelated = classifier.alignment_probability(company, "完成北京办公室的装修")
+    assert 0.0 <= unrelated < aligned <= 1.0
+    assert aligned - unrelated > 0.2
+    zh_company = "打造让用户放心的支付系统"
+    assert classifier.alignment_probability(
+        zh_company, "Payment success rate from 99.1% to 99.7%"
+    ) > classifier.alignment_probability(zh_company, "Publish 4 blog posts a month")
+
+
+def test_similar_good_examples_same_language_and_kind_never_the_item() -> None:
+    entries, _ = classifier._good_library()
+    own = next(e for e in entries if e["lang"] == "zh" and e["kind"] == "kr")
+    got = classifier.similar_good_examples(own["text"], "zh", "kr", k=3)
+    assert len(got) == 3
+    assert own["text"] not in got
+    lib = {(e["text"], e["lang"], e["kind"]) for e in entries}
+    assert all((t, "zh", "kr") in lib for t in got)
+    en = classifier.similar_good_examples("Improve customer satisfaction", "en", "kr", k=2)
+    assert len(en) == 2 and all((t, "en", "kr") in lib for t in en)
+    assert classifier.similar_good_examples("x", "en", "objective", k=0) == []

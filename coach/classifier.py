@@ -299,7 +299,7 @@ def model_findings(draft: Draft, config: Config, fired: set[tuple[str, str]]) ->
 
     registry = rule_registry.registry()
     out: list[Finding] = []
-    hits = model_hits(draft)
+    hits = model_hits(draft, list(config.model_labels) if config.model_labels is not None else None)
     found = set(fired) | {(item.id, rid) for rid, item, _ in hits}
     for rid, item, p in hits:
         if (item.id, rid) in fired or not _active(rid, config):

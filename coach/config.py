@@ -35,6 +35,9 @@ class Config:
     max_objectives: int = DEFAULT_MAX_OBJECTIVES
     ui_language: str | None = None
     use_model: bool = True
+    # Classifier labels whose findings are added; None = the artifact's defaults (see
+    # models/MODEL_CARD.md). E.g. ("objective-is-metric",) to opt in to one label.
+    model_labels: tuple[str, ...] | None = None
 
     def with_overrides(self, **kwargs: object) -> Config:
         clean = {k: v for k, v in kwargs.items() if v is not None}
@@ -75,6 +78,7 @@ def _from_table(table: dict[str, object], source: str) -> Config:
         "max-objectives",
         "ui-language",
         "use-model",
+        "model-labels",
     }
     unknown = set(table) - known
     if unknown:
@@ -100,6 +104,7 @@ def _from_table(table: dict[str, object], source: str) -> Config:
             max_objectives=int(table.get("max-objectives", DEFAULT_MAX_OBJECTIVES)),  # type: ignore[arg-type]
             ui_language=table.get("ui-language"),  # type: ignore[arg-type]
             use_model=bool(table.get("use-model", True)),
+            model_labels=str_list("model-labels"),
         )
     except (TypeError, ValueError) as e:
         raise ConfigError(f"{source}: {e}") from None

@@ -361,9 +361,11 @@ def _is_relative(text: str, pos: int, unit: str | None) -> bool:
         return False
     if unit == "x":
         return True
-    window = text[max(0, pos - 30) : pos]
+    window = text[max(0, pos - 60) : pos]
     if _TARGET_BEFORE.search(window[-12:]):
         return False
+    if re.search(r"\bby\s*(?:about|around|roughly|at least|over)?\s*$", window, re.I):
+        return True  # "… by 15%" is a change, however far back its verb is
     verbs = list(_CHANGE_VERB.finditer(window))
     verb = verbs[-1] if verbs else None
     if verb is not None and not _TARGET_WORD.search(window[verb.end() :]):

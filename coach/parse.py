@@ -36,7 +36,7 @@ _BULLET = rf"(?:[-*•·●▪◦+]\s+|\d{{1,2}}[.、．)](?!\d)\s*|[（(]\d{{1,
 # An objective label. Level words may come before it: "公司OKRs目标:", "营销部门目标：",
 # "Team Objective 1:".
 OBJECTIVE_RE = re.compile(
-    rf"""^(?P<bullet>{_BULLET})?\**\s*
+    rf"""^(?>(?P<bullet>{_BULLET})?\**\s*)
     (?:
         (?P<prefix>[\u4e00-\u9fffA-Za-z]{{0,12}}?)\s*OKRs?\s*的?目标\s*(?P<n1>\d{{1,2}}|[{_ZH_ORD}])?\s*\**\s*{_COLON}
       | (?P<prefix2>[\u4e00-\u9fff]{{0,6}}?)目标\s*(?P<n2>\d{{1,2}}|[{_ZH_ORD}])?\s*\**\s*{_COLON}
@@ -48,7 +48,7 @@ OBJECTIVE_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 KR_RE = re.compile(
-    rf"""^(?P<bullet>{_BULLET})?\**\s*
+    rf"""^(?>(?P<bullet>{_BULLET})?\**\s*)
     (?:
         KR\s*\#?(?P<n1>\d{{1,2}})?(?:\.\d{{1,2}})?\s*{_SEP}
       | KR(?P<n5>\d{{1,2}})\**\s+(?=\S)

@@ -69,23 +69,25 @@ _ZH_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿]
 _PLACEHOLDER = re.compile(
     r"(?<![A-Za-z])(?:(?<=[$¥￥€£])\s*[xX]{1,3}|[xX]{1,3}(?=\s*(?:%|％|元|万|亿|千|百|倍|人|名|家|个|位|次|美元)))(?![A-Za-z])"
 )
-_PERCENT = re.compile(r"\s*(?:%|％|个百分点|percent\b|percentage points?\b|pp\b|pts\b)", re.I)
-_MULTIPLE = re.compile(r"\s*(?:倍|[xX×](?![A-Za-z0-9]))")
+_PERCENT = re.compile(
+    r"(?<!\s)\s*(?:%|％|个百分点|percent\b|percentage points?\b|pp\b|pts\b)", re.I
+)
+_MULTIPLE = re.compile(r"(?<!\s)\s*(?:倍|[xX×](?![A-Za-z0-9]))")
 _MONEY_AFTER = re.compile(
-    r"\s*(?:[万亿千]?美元|[万亿千]?欧元|万元|亿元|千元|百万元|元|块钱|人民币|dollars?\b|usd\b|rmb\b)",
+    r"(?<!\s)\s*(?:[万亿千]?美元|[万亿千]?欧元|万元|亿元|千元|百万元|元|块钱|人民币|dollars?\b|usd\b|rmb\b)",
     re.I,
 )
 _SCALE = re.compile(
-    r"\s*(?:million\b|billion\b|thousand\b|mn\b|bn\b|[kmb](?![A-Za-z0-9])|千万|百万|万|亿)",
+    r"(?<!\s)\s*(?:million\b|billion\b|thousand\b|mn\b|bn\b|[kmb](?![A-Za-z0-9])|千万|百万|万|亿)",
     re.I,
 )
 _ZH_COUNT_UNIT = re.compile(
-    r"\s*(?:人|名|家|个|位|次|篇|场|款|条|单|台|套|所|座|件|户|笔|份|本|门|天|小时|分钟|秒|毫秒|周|"
+    r"(?<!\s)\s*(?:人|名|家|个|位|次|篇|场|款|条|单|台|套|所|座|件|户|笔|份|本|门|天|小时|分钟|秒|毫秒|周|"
     r"项(?!目)|分(?![析享公布配发类期钟店行支工]))"
 )
 # A number followed by one of these is a date, an anniversary, a grade or a scale label.
 _NOT_A_TARGET_AFTER = re.compile(
-    r"\s*(?:年|月|日|号|季度|周年|世纪|年代|级|期|代|度|°|-?degrees?\b|-?years?\b|st\b|nd\b|rd\b|th\b)",
+    r"(?<!\s)\s*(?:年|月|日|号|季度|周年|世纪|年代|级|期|代|度|°|-?degrees?\b|-?years?\b|st\b|nd\b|rd\b|th\b)",
     re.I,
 )
 _CURRENCY_BEFORE = re.compile(r"[$¥￥€£]\s*$")

@@ -14,9 +14,10 @@ from rules.base import Example, Fix, Hit, LocalEdit, Rule
 # sides carry their own result with its own number.
 _STRONG_ZH = {"并", "并且", "同时", "以及", "且", "另外", "此外", "；", ";"}
 _WEAK_ZH = {"，", ",", "、", "和", "及", "与"}
+# A match may only start right after a non-space, so a long run of spaces is scanned once, not
+# once per position (which made this pattern cubic on blank runs).
 _EN_JOINERS = re.compile(
-    r"\s*(?:;|,?\s+as well as\s+|,?\s+and also\s+|,?\s+while also\s+|,?\s+plus\s+|"
-    r",?\s+while\s+|,?\s+and\s+|,\s*)",
+    r"(?<!\s)(?:\s*;|,?\s+(?:as well as|and also|while also|plus|while|and)\s+|\s*,\s*)",
     re.I,
 )
 _EN_STRONG = re.compile(r";|as well as|and also|while also|plus|while", re.I)

@@ -23,7 +23,7 @@ _COMPARATORS_EN = (
 _SUFFIXES_ZH = ("以内", "以下")
 # The reduction is the means, not the result: "通过降低错误率提升满意度", "by reducing errors".
 _MEANS = re.compile(r"(?:通过|借助|by|through|via)\s*$")
-_TO_ZH = re.compile(r"\s*(?:到|至)")
+_TO_ZH = re.compile(r"(?<!\s)\s*(?:到|至)")
 
 
 @dataclass

@@ -10,7 +10,7 @@ from rules.base import Example, Fix, Hit, LocalEdit, Rule
 
 # A vague word that is part of a precise phrase: "better than 95%", "statistically significant",
 # "显著性" (statistical significance).
-_NOT_VAGUE_AFTER = re.compile(r"\s*(?:than|性)")
+_NOT_VAGUE_AFTER = re.compile(r"(?<!\s)\s*(?:than|性)")
 _NOT_VAGUE_BEFORE = re.compile(r"statistically\s*$")
 
 

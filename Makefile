@@ -34,8 +34,10 @@ demo: $(STAMP)
 		echo "=== $$f"; $(BIN)/okr-coach review "$$f" || true; echo; \
 	done
 
+# Every benchmark, written to bench/RESULTS.md (a 60 s load test per phase: several minutes).
+# BENCH_ARGS=--smoke for a quick check that they all work; BENCH_ARGS="--duration 20" to shorten.
 bench: $(STAMP)
-	$(BIN)/python bench/bench_review.py
+	$(BIN)/python bench/run_all.py $(BENCH_ARGS)
 
 serve: $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[service]'

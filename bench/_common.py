@@ -116,10 +116,22 @@ def rss_kib(pid: int) -> int:
     return 0
 
 
+def pss_kib(pid: int) -> int:
+    """Proportional set size: pages shared by forked workers count once over all of them, so
+    the sum over a process tree is not inflated by copy-on-write sharing."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except OSError:
+        return rss_kib(pid)
+    return rss_kib(pid)
+
+
 class RSSPoller:
-    """Polls the resident memory of a process and all its descendants (pool workers,
-    uvicorn workers) in a thread; `peak_tree_mib` is the largest sum seen, `peak_one_mib` the
-    largest single process."""
+    """Polls the memory of a process and all its descendants (pool workers, uvicorn workers)
+    in a thread; `peak_tree_mib` is the largest sum of PSS seen over the tree, `peak_one_mib`
+    the largest RSS of a single process."""
 
     def __init__(self, pid: int, interval: float = 0.02) -> None:
         self.pid, self.interval = pid, interval
@@ -129,10 +141,11 @@ class RSSPoller:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            sizes = [rss_kib(p) for p in tree_pids(self.pid)]
-            if sizes:
-                self.peak_tree = max(self.peak_tree, sum(sizes))
-                self.peak_one = max(self.peak_one, max(sizes))
+            pids = tree_pids(self.pid)
+            rss = [rss_kib(p) for p in pids]
+            if rss:
+                self.peak_tree = max(self.peak_tree, sum(pss_kib(p) for p in pids))
+                self.peak_one = max(self.peak_one, max(rss))
             self._stop.wait(self.interval)
 
     def __enter__(self) -> RSSPoller:

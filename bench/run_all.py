@@ -18,10 +18,11 @@ import sys
 import time
 from pathlib import Path
 
-BENCH = Path(__file__).resolve().parent
-sys.path.insert(0, str(BENCH))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import ROOT, child_env, machine
+
+BENCH = Path(__file__).resolve().parent
 
 
 def run_json(script: str, *args: str, timeout: float = 1800) -> dict:

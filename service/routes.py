@@ -25,6 +25,7 @@ from service.schemas import (
     REVIEW_EXAMPLES,
     ErrorBody,
     Health,
+    InvalidRequestBody,
     Readiness,
     ReviewRequest,
 )
@@ -49,9 +50,15 @@ class APIError(Exception):
         self.headers = headers
 
 
+INVALID: dict[int | str, dict[str, Any]] = {
+    422: {"model": InvalidRequestBody, "description": "The request or an option is invalid."},
+}
+TOO_LARGE: dict[int | str, dict[str, Any]] = {
+    413: {"model": ErrorBody, "description": "The request is over the size limit."},
+}
 ERRORS: dict[int | str, dict[str, Any]] = {
-    413: {"model": ErrorBody, "description": "The draft is over the size limit."},
-    422: {"model": ErrorBody, "description": "The draft or an option is invalid."},
+    **TOO_LARGE,
+    422: {"model": InvalidRequestBody, "description": "The draft or an option is invalid."},
     503: {"model": ErrorBody, "description": "The review ran over the time budget."},
 }
 
@@ -106,8 +113,10 @@ async def within_budget(request: Request, work: Callable[[], T]) -> T:
         ) from None
 
 
-v1 = APIRouter(prefix="/v1", tags=["review"])
-v2 = APIRouter(prefix="/v2", tags=["LanguageTool-compatible"])
+# Every /v1 and /v2 route answers a request that does not fit it with 422 and the service's
+# own error body (not FastAPI's default one, which the handler in app.py replaces).
+v1 = APIRouter(prefix="/v1", tags=["review"], responses=INVALID)
+v2 = APIRouter(prefix="/v2", tags=["LanguageTool-compatible"], responses=INVALID)
 probes = APIRouter(tags=["probes"])
 
 
@@ -128,7 +137,15 @@ def run_review(
         raise APIError(422, "bad_option", str(e)) from None
 
 
-@v1.post("/review", response_model=Review, responses=ERRORS, summary="Review a draft OKR")
+@v1.post(
+    "/review",
+    response_model=Review,
+    responses={
+        **ERRORS,
+        501: {"model": ErrorBody, "description": "Structured drafts: not in this build."},
+    },
+    summary="Review a draft OKR",
+)
 async def post_review(
     request: Request,
     body: Annotated[ReviewRequest, Body(openapi_examples=REVIEW_EXAMPLES)],
@@ -203,7 +220,7 @@ def get_examples(
     "/feedback",
     response_model=FeedbackStored,
     status_code=201,
-    responses={422: {"model": ErrorBody}},
+    responses={**TOO_LARGE, **INVALID},
     summary="Say whether a finding helped",
 )
 def post_feedback(request: Request, body: FeedbackIn) -> FeedbackStored:

@@ -104,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     sections["review"] = run_json("bench_review.py", "--runs", "50" if args.smoke else "300")
     if (BENCH / "bench_model.py").exists():
         sections["model"] = run_json("bench_model.py")
-    sections["batch"] = run_json("bench_batch.py", "--n", "200" if args.smoke else "2000")
+    sections["batch"] = run_json("bench_batch.py", "--n", "200" if args.smoke else "4000")
     sections["service"] = run_json("bench_load.py", "--duration", str(duration))
     sections["start-up"] = run_json("bench_startup.py", "--runs", "3" if args.smoke else "7")
     text = render(sections, args.smoke, duration)

@@ -26,8 +26,10 @@ BENCH = Path(__file__).resolve().parent
 
 
 def run_json(script: str, *args: str, timeout: float = 1800) -> dict:
-    """Run one benchmark with --json in its own process; its JSON, or an error entry."""
-    cmd = [sys.executable, str(BENCH / script), *args, "--json"]
+    """Run one benchmark in its own process: with --json where it has that option (its JSON,
+    whose `rows` go in the table), else its printed output verbatim; or an error entry."""
+    has_json = "--json" in (BENCH / script).read_text(encoding="utf-8")
+    cmd = [sys.executable, str(BENCH / script), *args, *(["--json"] if has_json else [])]
     print(f"running {script} {' '.join(args)}", file=sys.stderr, flush=True)
     t0 = time.perf_counter()
     proc = subprocess.run(cmd, cwd=ROOT, env=child_env(), capture_output=True, timeout=timeout)

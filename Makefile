@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: install test lint format demo bench clean serve browser-deps train notebooks
+.PHONY: install test lint format demo bench clean serve browser-deps db-deps train notebooks
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,7 +26,7 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-test: $(STAMP) lint browser-deps
+test: $(STAMP) lint browser-deps db-deps
 	$(BIN)/python -m pytest
 
 demo: $(STAMP)
@@ -34,8 +34,10 @@ demo: $(STAMP)
 		echo "=== $$f"; $(BIN)/okr-coach review "$$f" || true; echo; \
 	done
 
+# Every benchmark, written to bench/RESULTS.md (a 60 s load test per phase: several minutes).
+# BENCH_ARGS=--smoke for a quick check that they all work; BENCH_ARGS="--duration 20" to shorten.
 bench: $(STAMP)
-	$(BIN)/python bench/bench_review.py
+	$(BIN)/python bench/run_all.py $(BENCH_ARGS)
 
 serve: $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[service]'
@@ -49,6 +51,17 @@ browser-deps:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei; \
 	else \
 		echo "chromium is not installed and this is not root: the browser tests will skip"; \
+	fi
+
+# Debian's PostgreSQL server for the feedback store's test (it starts a throwaway cluster on
+# loopback); the test skips where the server binaries are missing.
+db-deps:
+	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1; then \
+		echo "postgresql: $$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | tail -1)"; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql; \
+	else \
+		echo "postgresql is not installed and this is not root: its test will skip"; \
 	fi
 
 clean:

@@ -17,7 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from coach import __version__
 from coach.config import Config
-from service.feedback import FeedbackStore
+from service.feedback import open_store
 from service.middleware import APIKeyMiddleware, BodyLimitMiddleware
 from service.routes import APIError, probes, v1, v2
 from service.settings import Settings
@@ -60,14 +60,18 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     yield
 
 
-def _error(status: int, code: str, detail: str, **extra: object) -> JSONResponse:
-    return JSONResponse({"detail": detail, "code": code, **extra}, status_code=status)
+def _error(
+    status: int, code: str, detail: str, headers: dict[str, str] | None = None, **extra: object
+) -> JSONResponse:
+    return JSONResponse(
+        {"detail": detail, "code": code, **extra}, status_code=status, headers=headers
+    )
 
 
 def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(APIError)
     async def api_error(_: Request, exc: APIError) -> JSONResponse:
-        return _error(exc.status, exc.code, exc.detail)
+        return _error(exc.status, exc.code, exc.detail, exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -108,7 +112,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.config = Config(max_chars=settings.max_chars, max_objectives=settings.max_objectives)
-    app.state.feedback = FeedbackStore(settings.feedback_path)
+    app.state.feedback = open_store(settings.feedback_db)
     app.state.ready = threading.Event()
     app.state.warmup_error = None
     app.include_router(v1)

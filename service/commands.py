@@ -56,21 +56,23 @@ def register_feedback(subparsers: argparse._SubParsersAction) -> argparse.Argume
         description="Write every stored feedback record as one JSON object a line.",
     )
     export.add_argument("--out", "-o", help="output file (default: standard output)")
-    export.add_argument("--db", help="feedback database (default: OKR_COACH_FEEDBACK_DB)")
+    export.add_argument(
+        "--db",
+        help="feedback database: a SQLite path or a postgresql:// URL "
+        "(default: OKR_COACH_FEEDBACK_DB)",
+    )
     export.set_defaults(func=run_feedback_export)
     return p
 
 
 def run_feedback_export(args: argparse.Namespace) -> int:
-    from service.feedback import FeedbackStore
-    from service.settings import feedback_db_path
+    from service.feedback import open_store
 
     try:
-        path = feedback_db_path(args.db) if args.db else Settings().feedback_path
+        store = open_store(args.db if args.db else Settings().feedback_db)
     except ValueError as e:
         print(f"okr-coach feedback export: {e}", file=sys.stderr)
         return 2
-    store = FeedbackStore(path)
     if args.out:
         out_path = Path(args.out)
         with out_path.open("w", encoding="utf-8") as out:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from importlib.util import find_spec
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
+import anyio
 from fastapi import APIRouter, Body, Form, Query, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
@@ -17,12 +19,13 @@ from coach.errors import ConfigError, InputError, InputTooLarge
 from coach.text import detect_language
 from coach.types import Review
 from service import catalog, lt
-from service.feedback import FeedbackIn, FeedbackStore, FeedbackStored
+from service.feedback import FeedbackIn, FeedbackStored, Store
 from service.schemas import (
     LT_CHECK_EXAMPLES,
     REVIEW_EXAMPLES,
     ErrorBody,
     Health,
+    InvalidRequestBody,
     Readiness,
     ReviewRequest,
 )
@@ -33,19 +36,87 @@ log = logging.getLogger("okr_coach.service")
 STRUCTURED_INPUT = find_spec("coach.structured") is not None
 
 
+T = TypeVar("T")
+# LanguageTool's `data` carries markup the review never sees: allow it this much room.
+MARKUP_ALLOWANCE = 4
+
+
 class APIError(Exception):
-    def __init__(self, status: int, code: str, detail: str) -> None:
+    def __init__(
+        self, status: int, code: str, detail: str, headers: dict[str, str] | None = None
+    ) -> None:
         super().__init__(detail)
         self.status, self.code, self.detail = status, code, detail
+        self.headers = headers
 
 
+INVALID: dict[int | str, dict[str, Any]] = {
+    422: {"model": InvalidRequestBody, "description": "The request or an option is invalid."},
+}
+TOO_LARGE: dict[int | str, dict[str, Any]] = {
+    413: {"model": ErrorBody, "description": "The request is over the size limit."},
+}
 ERRORS: dict[int | str, dict[str, Any]] = {
-    413: {"model": ErrorBody, "description": "The draft is over the size limit."},
-    422: {"model": ErrorBody, "description": "The draft or an option is invalid."},
+    **TOO_LARGE,
+    422: {"model": InvalidRequestBody, "description": "The draft or an option is invalid."},
+    503: {"model": ErrorBody, "description": "The review ran over the time budget."},
 }
 
-v1 = APIRouter(prefix="/v1", tags=["review"])
-v2 = APIRouter(prefix="/v2", tags=["LanguageTool-compatible"])
+
+def too_long(request: Request, n: int, what: str = "draft") -> APIError:
+    limit = request.app.state.config.max_chars
+    return APIError(
+        413,
+        "too_long",
+        f"the {what} has {n:,} characters; the limit is {limit:,}. "
+        "Review one team's OKRs at a time.",
+    )
+
+
+def check_size(request: Request, text: str | None, what: str = "draft", factor: int = 1) -> None:
+    """413 before any parsing or reviewing when `text` is over the character limit."""
+    if text is not None and len(text) > request.app.state.config.max_chars * factor:
+        raise too_long(request, len(text), what)
+
+
+def structured_size(value: object) -> int:
+    """Characters of all the strings in a structured draft (iteratively: no recursion limit)."""
+    total, todo = 0, [value]
+    while todo:
+        v = todo.pop()
+        if isinstance(v, str):
+            total += len(v)
+        elif isinstance(v, dict):
+            todo.extend(v.keys())
+            todo.extend(v.values())
+        elif isinstance(v, list):
+            todo.extend(v)
+    return total
+
+
+async def within_budget(request: Request, work: Callable[[], T]) -> T:
+    """Run `work` (a review: CPU-bound) in a worker thread under the time budget of
+    `request_timeout_s`. Over it, the request is answered 503 at once; the thread cannot be
+    interrupted and finishes in the background, its result dropped."""
+    timeout = request.app.state.settings.request_timeout_s
+    try:
+        with anyio.fail_after(timeout):
+            return await anyio.to_thread.run_sync(work, abandon_on_cancel=True)
+    except TimeoutError:
+        log.warning("a review ran over the time budget of %g s", timeout)
+        raise APIError(
+            503,
+            "timeout",
+            f"the review took longer than the time budget ({timeout:g} s); "
+            "try a shorter draft, or try again later",
+            headers={"Retry-After": "1"},
+        ) from None
+
+
+# Every /v1 and /v2 route answers a request that does not fit it with 422 and the service's
+# own error body (not FastAPI's default one, which the handler in app.py replaces).
+v1 = APIRouter(prefix="/v1", tags=["review"], responses=INVALID)
+v2 = APIRouter(prefix="/v2", tags=["LanguageTool-compatible"], responses=INVALID)
 probes = APIRouter(tags=["probes"])
 
 
@@ -66,13 +137,16 @@ def run_review(
         raise APIError(422, "bad_option", str(e)) from None
 
 
-def json_response(model: BaseModel) -> Response:
-    # The review is already validated: serialise it directly instead of re-validating it.
-    return Response(model.model_dump_json(), media_type="application/json")
-
-
-@v1.post("/review", response_model=Review, responses=ERRORS, summary="Review a draft OKR")
-def post_review(
+@v1.post(
+    "/review",
+    response_model=Review,
+    responses={
+        **ERRORS,
+        501: {"model": ErrorBody, "description": "Structured drafts: not in this build."},
+    },
+    summary="Review a draft OKR",
+)
+async def post_review(
     request: Request,
     body: Annotated[ReviewRequest, Body(openapi_examples=REVIEW_EXAMPLES)],
 ) -> Response:
@@ -81,18 +155,31 @@ def post_review(
     and scores."""
     if body.draft is not None and not STRUCTURED_INPUT:
         raise APIError(501, "not_implemented", "structured drafts are not supported by this build")
+    check_size(request, body.text)
+    if (
+        body.draft is not None
+        and (n := structured_size(body.draft)) > request.app.state.config.max_chars
+    ):
+        raise too_long(request, n)
     source = body.text if body.text is not None else body.draft
-    result = run_review(
-        request,
-        source,  # type: ignore[arg-type]
-        language=body.language,
-        ui_language=body.ui_language,
-        select=body.select,
-        ignore=body.ignore,
-        severity=body.severity,
-    )
-    log.debug("reviewed %d objectives, %d findings", len(result.objectives), len(result.findings))
-    return json_response(result)
+
+    def work() -> str:
+        result = run_review(
+            request,
+            source,  # type: ignore[arg-type]
+            language=body.language,
+            ui_language=body.ui_language,
+            select=body.select,
+            ignore=body.ignore,
+            severity=body.severity,
+        )
+        log.debug(
+            "reviewed %d objectives, %d findings", len(result.objectives), len(result.findings)
+        )
+        # Serialised in the worker thread too: it is CPU work, and the review is already valid.
+        return result.model_dump_json()
+
+    return Response(await within_budget(request, work), media_type="application/json")
 
 
 @v1.get("/rules", response_model=list[catalog.RuleInfo], summary="The rule catalog")
@@ -133,7 +220,7 @@ def get_examples(
     "/feedback",
     response_model=FeedbackStored,
     status_code=201,
-    responses={422: {"model": ErrorBody}},
+    responses={**TOO_LARGE, **INVALID},
     summary="Say whether a finding helped",
 )
 def post_feedback(request: Request, body: FeedbackIn) -> FeedbackStored:
@@ -141,7 +228,7 @@ def post_feedback(request: Request, body: FeedbackIn) -> FeedbackStored:
     when the person chooses to share it."""
     if catalog.find_rule(body.rule_id) is None:
         raise APIError(422, "unknown_rule", f"no rule {body.rule_id!r}; see GET /v1/rules")
-    store: FeedbackStore = request.app.state.feedback
+    store: Store = request.app.state.feedback
     return store.add(body)
 
 
@@ -206,12 +293,19 @@ def _looks_like_okrs(text: str) -> bool:
     responses=ERRORS,
     summary="Check text, LanguageTool style (offsets in UTF-16 code units)",
 )
-def post_check(
+async def post_check(
     request: Request,
     form: Annotated[LTCheckForm, Form(openapi_examples=LT_CHECK_EXAMPLES)],
 ) -> Response:
     if (form.text is None) == (form.data is None):
         raise APIError(422, "bad_option", "give exactly one of 'text' or 'data'")
+    check_size(request, form.text, "text")
+    check_size(request, form.data, "data", factor=MARKUP_ALLOWANCE)
+    return JSONResponse(await within_budget(request, lambda: _check(request, form)))
+
+
+def _check(request: Request, form: LTCheckForm) -> dict[str, Any]:
+    """The LanguageTool-style check, in a worker thread: parse, review, convert offsets."""
     try:
         language = lt.code_language(form.language)
         doc = (
@@ -226,6 +320,7 @@ def post_check(
         )
     except InputError as e:
         raise APIError(422, e.code, e.message) from None
+    check_size(request, doc.plain, "text")
     ignore += _category_rules(form.disabledCategories)
     if enabled_only and form.enabledCategories:
         select = (select or []) + _category_rules(form.enabledCategories)
@@ -239,6 +334,6 @@ def post_check(
     except APIError as e:
         # An editor sends whatever is in it: text with no OKR in it has nothing to flag.
         if e.code in ("empty", "no_objective"):
-            return JSONResponse(lt.check_response(None, doc, form.language, detected))
+            return lt.check_response(None, doc, form.language, detected)
         raise
-    return JSONResponse(lt.check_response(result, doc, form.language, result.language))
+    return lt.check_response(result, doc, form.language, result.language)

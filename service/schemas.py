@@ -48,6 +48,21 @@ class ErrorBody(BaseModel):
     code: str = Field(description="What is wrong, for a program: too_long, empty, …")
 
 
+class FieldError(BaseModel):
+    loc: list[str] = Field(description="Where: body/query/form, then the field's path.")
+    msg: str
+    type: str
+
+
+class InvalidRequestBody(ErrorBody):
+    """422: the request does not fit the API (`errors` says where), or the draft or an option
+    is invalid (no `errors`)."""
+
+    errors: list[FieldError] | None = Field(
+        None, description="Each field that failed validation (request validation only)."
+    )
+
+
 class Health(BaseModel):
     status: Literal["ok"] = "ok"
     version: str

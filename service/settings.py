@@ -6,6 +6,8 @@
     OKR_COACH_API_KEYS=key-one,key-two      # when set, requests need an X-API-Key header
     OKR_COACH_LOG_LEVEL=info
     OKR_COACH_FEEDBACK_DB=/var/lib/okr-coach/feedback.sqlite3   # or sqlite:///relative.db
+    OKR_COACH_FEEDBACK_DB=postgresql://coach@db.internal:5432/okr   # shared by every worker
+    OKR_COACH_REQUEST_TIMEOUT_S=10     # a review taking longer is answered 503
 
 Lists may be written comma-separated or as a JSON array.
 """
@@ -50,7 +52,13 @@ class Settings(BaseSettings):
     log_level: str = "info"
     # Draft texts are personal work in progress: never logged unless this is switched on.
     log_drafts: bool = False
-    feedback_db: str = "okr-coach-feedback.sqlite3"
+    feedback_db: str = Field(
+        "okr-coach-feedback.sqlite3",
+        description="A SQLite file (path or sqlite:///path), or a postgresql:// URL.",
+    )
+    request_timeout_s: float = Field(
+        10.0, gt=0, le=600, description="Time budget of one review; over it the answer is 503."
+    )
     warm_up: bool = Field(True, description="Load the NLP resources in the background at start.")
 
     @field_validator("cors_origins", "api_keys", mode="before")
@@ -69,11 +77,13 @@ class Settings(BaseSettings):
     @field_validator("feedback_db")
     @classmethod
     def _db(cls, value: str) -> str:
-        feedback_db_path(value)  # fails early on an unsupported URL
+        if not is_postgres_url(value):
+            feedback_db_path(value)  # fails early on an unsupported URL
         return value
 
     @property
     def feedback_path(self) -> Path:
+        """The SQLite file (a ValueError when the store is PostgreSQL)."""
         return feedback_db_path(self.feedback_db)
 
     def max_body_bytes(self) -> int:
@@ -82,13 +92,23 @@ class Settings(BaseSettings):
         return self.max_chars * 12 + 64_000
 
 
+POSTGRES_SCHEMES = ("postgresql", "postgres")
+
+
+def is_postgres_url(value: str) -> bool:
+    return value.partition("://")[0].lower() in POSTGRES_SCHEMES and "://" in value
+
+
 def feedback_db_path(value: str) -> Path:
     """A plain path, or a `sqlite:///path` URL (four slashes for an absolute path)."""
     if "://" not in value:
         return Path(value)
     scheme, _, rest = value.partition("://")
     if scheme != "sqlite":
-        raise ValueError(f"feedback_db: only SQLite is supported (sqlite:///path), not {scheme!r}")
+        raise ValueError(
+            f"feedback_db: use a SQLite path (sqlite:///path) or a postgresql:// URL, "
+            f"not {scheme!r}"
+        )
     if not rest.startswith("/") or rest == "/":
         raise ValueError("feedback_db: write a SQLite URL as sqlite:///relative or sqlite:////abs")
     return Path(rest[1:])

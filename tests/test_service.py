@@ -250,9 +250,13 @@ def test_settings_from_environment(monkeypatch, tmp_path):
         ["http://a", "http://b"],
     )
     assert s.feedback_path == tmp_path / "x.db" and s.log_level == "debug"
-    monkeypatch.setenv("OKR_COACH_FEEDBACK_DB", "postgres://x/y")
-    with pytest.raises(ValueError, match="only SQLite"):
+    monkeypatch.setenv("OKR_COACH_FEEDBACK_DB", "mysql://x/y")
+    with pytest.raises(ValueError, match="postgresql://"):
         Settings()
+    monkeypatch.setenv("OKR_COACH_FEEDBACK_DB", "postgresql://coach@127.0.0.1:5432/okr")
+    monkeypatch.setenv("OKR_COACH_REQUEST_TIMEOUT_S", "2.5")
+    s = Settings()
+    assert s.feedback_db.startswith("postgresql://") and s.request_timeout_s == 2.5
 
 
 def test_static_page(client):

@@ -1,0 +1,236 @@
+"""Service throughput under load: concurrent clients against a real server on loopback.
+
+    python bench/bench_load.py [--duration 60] [--clients 16] [--workers 1,2] [--json]
+    python bench/bench_load.py --smoke          # 5 s per run: does it work at all?
+
+Starts the service as a subprocess (`okr-coach serve`, or uvicorn with the same factory where
+the project is not installed) on 127.0.0.1 and a free port, waits for /readyz, and runs
+`--clients` concurrent keep-alive connections, each posting one-objective, four-KR drafts
+(zh and en alternating, numbers varying) to /v1/review for `--duration` seconds or
+`--max-requests` requests, whichever comes first. The client is a minimal HTTP/1.1 client on
+asyncio streams, so the load generator spends as little of the shared CPU as it can.
+Two phases per worker count:
+  - saturation: every client sends its next request as soon as the last is answered — the
+    most requests per second the server can answer (closed loop);
+  - paced: the clients together offer `--rate` requests per second (default 300, the target)
+    on a fixed schedule, and latency counts from the scheduled send time, so a stalled server
+    is not hidden by clients that wait for it (no coordinated omission).
+With 16 clients in a closed loop, latency is 16 / throughput on average (Little's law), so
+p99 is judged at the target rate, not at saturation.
+Prints requests/s, p50/p99 latency, errors (anything but 200, or a broken connection) and the
+server tree's peak memory. Targets (on 2 cores): >= 300 req/s, p99 <= 50 ms, 0 errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import RSSPoller, make_draft, percentile, server_process
+
+RPS_TARGET = 300.0
+P99_TARGET_MS = 50.0
+BODIES = 8192  # distinct bodies, cycled: more items than the tokenizer caches hold
+
+
+def bodies() -> list[bytes]:
+    return [
+        json.dumps({"text": make_draft(i, "zh" if i % 2 else "en")}, ensure_ascii=False).encode()
+        for i in range(BODIES)
+    ]
+
+
+async def _read_response(reader: asyncio.StreamReader) -> tuple[int, bytes]:
+    head = await reader.readuntil(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    status = int(lines[0].split(" ", 2)[1])
+    length = 0
+    for line in lines[1:]:
+        name, _, value = line.partition(":")
+        if name.strip().lower() == "content-length":
+            length = int(value.strip())
+    body = await reader.readexactly(length) if length else b""
+    return status, body
+
+
+async def client(
+    port: int,
+    payloads: list[bytes],
+    offset: int,
+    deadline: float,
+    budget: list[int],
+    latencies: list[float],
+    errors: list[str],
+    interval: float = 0.0,
+) -> None:
+    """One keep-alive connection; with `interval`, one request every `interval` seconds."""
+    reader = writer = None
+    i = offset
+    start = time.perf_counter() + (offset % 1000) / 1000 * interval
+    sent = 0
+    while time.perf_counter() < deadline and budget[0] > 0:
+        budget[0] -= 1
+        scheduled = start + sent * interval if interval else 0.0
+        sent += 1
+        if interval:
+            await asyncio.sleep(max(0.0, scheduled - time.perf_counter()))
+        body = payloads[i % len(payloads)]
+        i += 1
+        request = (
+            b"POST /v1/review HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body
+        )
+        try:
+            if writer is None:
+                reader, writer = await asyncio.open_connection("127.0.0.1", port)
+            t0 = scheduled if interval else time.perf_counter()
+            writer.write(request)
+            status, data = await asyncio.wait_for(_read_response(reader), timeout=30)
+            latencies.append((time.perf_counter() - t0) * 1000)
+            if status != 200:
+                errors.append(f"HTTP {status}")
+            elif i % 97 == 0 and "objectives" not in json.loads(data):
+                errors.append("not a review")  # checked now and then, not on every answer
+        except (OSError, asyncio.IncompleteReadError, TimeoutError, ValueError, KeyError) as e:
+            errors.append(type(e).__name__)
+            if writer is not None:
+                writer.close()
+            reader = writer = None
+    if writer is not None:
+        writer.close()
+
+
+async def load(
+    port: int, clients: int, duration: float, max_requests: int, rate: float = 0.0
+) -> dict[str, float]:
+    """Closed loop (rate 0) or `rate` requests/s offered in all."""
+    payloads = bodies()
+    interval = clients / rate if rate else 0.0
+    latencies: list[float] = []
+    errors: list[str] = []
+    budget = [max_requests]
+    t0 = time.perf_counter()
+    deadline = t0 + duration
+    await asyncio.gather(
+        *(
+            client(port, payloads, k * 17, deadline, budget, latencies, errors, interval)
+            for k in range(clients)
+        )
+    )
+    seconds = time.perf_counter() - t0
+    n = len(latencies)
+    return {
+        "requests": n,
+        "seconds": round(seconds, 2),
+        "rps": round(n / seconds, 1) if seconds else 0.0,
+        "p50_ms": round(percentile(latencies, 0.5), 1) if n else 0.0,
+        "p99_ms": round(percentile(latencies, 0.99), 1) if n else 0.0,
+        "mean_ms": round(statistics.fmean(latencies), 1) if n else 0.0,
+        "errors": len(errors),
+        "error_kinds": sorted(set(errors))[:5],
+    }
+
+
+def run_one(
+    workers: int, clients: int, duration: float, max_requests: int, rate: float
+) -> dict[str, object]:
+    with (
+        tempfile.TemporaryDirectory(prefix="okr-bench-load-") as tmp,
+        server_process(workers, Path(tmp)) as (base, proc, startup_s),
+    ):
+        port = int(base.rsplit(":", 1)[1])
+        # Warm every worker: readiness of one says nothing of the others.
+        asyncio.run(load(port, clients, min(3.0, duration), 20 * clients))
+        with RSSPoller(proc.pid) as poll:
+            result = asyncio.run(load(port, clients, duration, max_requests))
+            paced = asyncio.run(load(port, clients, duration, max_requests, rate))
+        return {
+            **result,
+            "paced": {**paced, "rate": rate},
+            "workers": workers,
+            "clients": clients,
+            "startup_s": round(startup_s, 2),
+            "peak_tree_mib": poll.peak_tree_mib,
+            "peak_one_mib": poll.peak_one_mib,
+        }
+
+
+def rows(results: list[dict]) -> list[dict[str, object]]:
+    out: list[dict[str, object]] = []
+    for r in results:
+        label = f"{r['clients']} clients, --workers {r['workers']}, {r['seconds']:.0f} s"
+        out.append(
+            {
+                "figure": f"service req/s, POST /v1/review, {label}",
+                "target": f">= {RPS_TARGET:.0f}",
+                "measured": f"{r['rps']:.0f} ({r['requests']} requests)",
+                "met": r["rps"] >= RPS_TARGET,
+            }
+        )
+        p = r["paced"]
+        out.append(
+            {
+                "figure": f"service p99 latency at {p['rate']:.0f} req/s offered, {label}",
+                "target": f"<= {P99_TARGET_MS:.0f} ms",
+                "measured": f"{p['p99_ms']} ms (p50 {p['p50_ms']} ms; answered {p['rps']:.0f} "
+                f"req/s; at saturation p50 {r['p50_ms']} / p99 {r['p99_ms']} ms)",
+                "met": p["p99_ms"] <= P99_TARGET_MS and p["rps"] >= 0.95 * p["rate"],
+            }
+        )
+        errors = r["errors"] + p["errors"]
+        kinds = sorted(set(r["error_kinds"]) | set(p["error_kinds"]))
+        out.append(
+            {
+                "figure": f"service errors (both phases), {label}",
+                "target": "0",
+                "measured": f"{errors} {', '.join(kinds)}".strip(),
+                "met": errors == 0,
+            }
+        )
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--duration", type=float, default=60.0, help="seconds per run (default 60)")
+    ap.add_argument("--smoke", action="store_true", help="a 5-second run per worker count")
+    ap.add_argument("--clients", type=int, default=16)
+    ap.add_argument("--workers", default="1,2", help="comma-separated --workers values")
+    ap.add_argument("--max-requests", type=int, default=200_000, help="stop after this many")
+    ap.add_argument("--rate", type=float, default=RPS_TARGET, help="paced phase: req/s offered")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    duration = 5.0 if args.smoke else args.duration
+    results = [
+        run_one(int(w), args.clients, duration, args.max_requests, args.rate)
+        for w in args.workers.split(",")
+        if w.strip()
+    ]
+    if args.json:
+        print(json.dumps({"results": results, "rows": rows(results)}, indent=2))
+        return 0
+    for r in results:
+        print(
+            f"--workers {r['workers']}, {r['clients']} clients, {r['seconds']} s: "
+            f"{r['requests']} requests = {r['rps']:.0f} req/s; p50 {r['p50_ms']} ms, "
+            f"p99 {r['p99_ms']} ms; errors {r['errors']} {r['error_kinds'] or ''}; "
+            f"server peak PSS {r['peak_tree_mib']} MiB (largest process {r['peak_one_mib']} MiB)"
+        )
+        p = r["paced"]
+        print(
+            f"  paced at {p['rate']:.0f} req/s offered: answered {p['rps']:.0f} req/s; "
+            f"p50 {p['p50_ms']} ms, p99 {p['p99_ms']} ms; errors {p['errors']}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,127 @@
+"""Start-up costs: the CLI's cold start and the service's time to ready, with its memory.
+
+    python bench/bench_startup.py [--runs 5] [--json]
+
+- CLI cold start: `okr-coach review FILE` (as `python -m coach review FILE`) on a one-objective,
+  four-KR draft in a fresh process, median of `--runs` (target <= 1.0 s);
+- service start-up: process start until GET /readyz answers 200 (the warm-up has loaded jieba
+  and the rules), median of `--runs`, and the server's resident memory once ready and after
+  100 reviews (target <= 300 MB).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import ROOT, child_env, make_draft, rss_kib, server_process, tree_pids
+
+CLI_TARGET_S = 1.0
+RSS_TARGET_MB = 300.0
+
+
+def cli_cold_start(runs: int, tmp: Path) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for lang in ("zh", "en"):
+        draft = tmp / f"draft-{lang}.txt"
+        draft.write_text(make_draft(7, lang), encoding="utf-8")
+        cmd = [sys.executable, "-m", "coach", "review", str(draft)]
+        times = []
+        for _ in range(runs + 1):  # the first run fills the OS file cache; not counted
+            t0 = time.perf_counter()
+            proc = subprocess.run(cmd, cwd=ROOT, env=child_env(), capture_output=True)
+            times.append(time.perf_counter() - t0)
+            if proc.returncode not in (0, 1):
+                raise RuntimeError(f"okr-coach review failed: {proc.stderr.decode()[-1000:]}")
+        out[lang] = {"median_s": round(statistics.median(times[1:]), 3), "runs": runs}
+    return out
+
+
+def service_start(runs: int, tmp: Path) -> dict[str, object]:
+    startup, ready_rss, loaded_rss = [], [], []
+    body = json.dumps({"text": make_draft(3, "zh")}).encode()
+    for _ in range(runs):
+        with server_process(1, tmp) as (base, proc, seconds):
+            startup.append(seconds)
+            ready_rss.append(sum(rss_kib(p) for p in tree_pids(proc.pid)) / 1024)
+            for i in range(100):
+                text = make_draft(i, "zh" if i % 2 else "en")
+                body = json.dumps({"text": text}).encode()
+                req = urllib.request.Request(
+                    f"{base}/v1/review", body, {"Content-Type": "application/json"}
+                )
+                with urllib.request.urlopen(req, timeout=30) as res:
+                    res.read()
+            loaded_rss.append(sum(rss_kib(p) for p in tree_pids(proc.pid)) / 1024)
+    return {
+        "startup_median_s": round(statistics.median(startup), 2),
+        "startup_max_s": round(max(startup), 2),
+        "rss_ready_mib": round(max(ready_rss), 1),
+        "rss_after_100_mib": round(max(loaded_rss), 1),
+        "runs": runs,
+    }
+
+
+def rows(cli: dict, svc: dict) -> list[dict[str, object]]:
+    out: list[dict[str, object]] = [
+        {
+            "figure": f"CLI cold start, `okr-coach review` on one draft, {lang} (median)",
+            "target": f"<= {CLI_TARGET_S} s",
+            "measured": f"{r['median_s']:.2f} s",
+            "met": r["median_s"] <= CLI_TARGET_S,
+        }
+        for lang, r in cli.items()
+    ]
+    out.append(
+        {
+            "figure": "service start-up, process start to /readyz 200 (median)",
+            "target": "(information)",
+            "measured": f"{svc['startup_median_s']:.2f} s (max {svc['startup_max_s']:.2f} s)",
+            "met": None,
+        }
+    )
+    peak_mb = svc["rss_after_100_mib"] * 1.048576
+    out.append(
+        {
+            "figure": "service RSS, one worker, after 100 reviews",
+            "target": f"<= {RSS_TARGET_MB:.0f} MB",
+            "measured": f"{peak_mb:.0f} MB ({svc['rss_after_100_mib']} MiB; "
+            f"{svc['rss_ready_mib']} MiB when ready)",
+            "met": peak_mb <= RSS_TARGET_MB,
+        }
+    )
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="okr-bench-start-") as tmp:
+        cli = cli_cold_start(args.runs, Path(tmp))
+        svc = service_start(max(1, args.runs // 2), Path(tmp))
+    if args.json:
+        print(json.dumps({"cli": cli, "service": svc, "rows": rows(cli, svc)}, indent=2))
+        return 0
+    for lang, r in cli.items():
+        print(f"CLI cold start ({lang}): median {r['median_s']:.3f} s over {r['runs']} runs")
+    print(
+        f"service: ready after {svc['startup_median_s']:.2f} s (median of {svc['runs']}); "
+        f"RSS {svc['rss_ready_mib']} MiB when ready, {svc['rss_after_100_mib']} MiB after "
+        "100 reviews"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,119 @@
+"""Run every benchmark and write bench/RESULTS.md: figure, target, measured, met? plus the
+machine and the date.
+
+    python bench/run_all.py [--duration 60] [--smoke] [--out bench/RESULTS.md]
+
+`--smoke` runs everything small (a 5-second load, a few hundred batch drafts) to check that
+the benchmarks work; its figures are not the ones to quote. The model benchmark
+(bench/bench_model.py) runs too when it exists, and its `rows` (or its output) go in the file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import ROOT, child_env, machine
+
+BENCH = Path(__file__).resolve().parent
+
+
+def run_json(script: str, *args: str, timeout: float = 1800) -> dict:
+    """Run one benchmark in its own process: with --json where it has that option (its JSON,
+    whose `rows` go in the table), else its printed output verbatim; or an error entry."""
+    has_json = "--json" in (BENCH / script).read_text(encoding="utf-8")
+    cmd = [sys.executable, str(BENCH / script), *args, *(["--json"] if has_json else [])]
+    print(f"running {script} {' '.join(args)}", file=sys.stderr, flush=True)
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=ROOT, env=child_env(), capture_output=True, timeout=timeout)
+    took = time.perf_counter() - t0
+    out = proc.stdout.decode("utf-8", "replace")
+    if proc.returncode != 0:
+        return {"error": proc.stderr.decode("utf-8", "replace")[-1500:], "seconds": took}
+    try:
+        data = json.loads(out)
+    except json.JSONDecodeError:
+        return {"raw": out[-3000:], "seconds": took}
+    data["seconds"] = took
+    return data
+
+
+def _met(value: object) -> str:
+    return {True: "yes", False: "**NO**", None: "—"}.get(value, str(value))  # type: ignore[arg-type]
+
+
+def render(sections: dict[str, dict], smoke: bool, duration: float) -> str:
+    m = machine()
+    now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Written by `bench/run_all.py` ({'SMOKE run: small inputs, not for quoting' if smoke else 'full run'}) on {now}.",
+        "",
+        "## Machine",
+        "",
+        f"- CPU: {m['cpu']}",
+        f"- Cores: {m['cores']}",
+        f"- RAM: {m['ram']}",
+        f"- Python: {m['python']} on {m['os']}",
+        f"- Load average when the run ended: {m['load']} (other work on the machine skews the figures)",
+        "",
+        "## Figures",
+        "",
+        "| Benchmark | Figure | Target | Measured | Met? |",
+        "|---|---|---|---|---|",
+    ]
+    notes: list[str] = []
+    for name, data in sections.items():
+        if "error" in data:
+            lines.append(f"| {name} | (failed) | | see below | **NO** |")
+            notes.append(f"### {name} failed\n\n```\n{data['error']}\n```\n")
+            continue
+        if "raw" in data:
+            notes.append(f"### {name}\n\n```\n{data['raw']}\n```\n")
+            continue
+        for row in data.get("rows", []):
+            lines.append(
+                f"| {name} | {row['figure']} | {row['target']} | {row['measured']} | "
+                f"{_met(row.get('met'))} |"
+            )
+    lines += [
+        "",
+        f"The load test ran {duration:.0f} s per phase and worker count. Each benchmark is a "
+        "script in bench/ that prints its figures (and `--json`); run one alone for detail.",
+        "",
+    ]
+    if notes:
+        lines += ["## Notes", "", *notes]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--duration", type=float, default=60.0, help="load test seconds per phase")
+    ap.add_argument("--smoke", action="store_true", help="small, quick runs")
+    ap.add_argument("--out", default=str(BENCH / "RESULTS.md"))
+    args = ap.parse_args(argv)
+    duration = 5.0 if args.smoke else args.duration
+    sections: dict[str, dict] = {}
+    sections["review"] = run_json("bench_review.py", "--runs", "50" if args.smoke else "300")
+    if (BENCH / "bench_model.py").exists():
+        sections["model"] = run_json("bench_model.py")
+    sections["batch"] = run_json("bench_batch.py", "--n", "200" if args.smoke else "4000")
+    sections["service"] = run_json("bench_load.py", "--duration", str(duration))
+    sections["start-up"] = run_json("bench_startup.py", "--runs", "3" if args.smoke else "7")
+    text = render(sections, args.smoke, duration)
+    Path(args.out).write_text(text, encoding="utf-8")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -328,7 +328,7 @@ def _check(request: Request, form: LTCheckForm) -> dict[str, Any]:
     if not _looks_like_okrs(doc.plain):
         # An editor sends whatever is in it: a letter or a note is not a draft OKR, even though
         # the library would read a lone line as an objective.
-        return JSONResponse(lt.check_response(None, doc, form.language, detected))
+        return lt.check_response(None, doc, form.language, detected)
     try:
         result = run_review(request, doc.plain, language=language, select=select, ignore=ignore)
     except APIError as e:

@@ -157,6 +157,11 @@ def _configure_review(p: argparse.ArgumentParser) -> None:
         "--color", choices=("auto", "always", "never"), default="auto", help="colour text output"
     )
     p.add_argument(
+        "--checklist",
+        action="store_true",
+        help="text output: list every principle checked, not only the failed ones",
+    )
+    p.add_argument(
         "--batch",
         action="store_true",
         help="FILE holds many drafts (.jsonl: one per line; .csv: a 'text' column); "
@@ -279,6 +284,7 @@ def run_review(args: argparse.Namespace) -> int:
             color=_use_color(args.color, out),
             unicode=can_encode(getattr(out, "encoding", None)),
             explain=args.explain,
+            full_checklist=args.checklist,
         )
         _write(render_text(result, source, style))
     return EXIT_FINDINGS if result.errors() else EXIT_OK

@@ -43,6 +43,7 @@ LABELS: dict[str, dict[str, str]] = {
         "pass": "pass",
         "fail": "fail",
         "unknown": "unknown",
+        "passed": "{n} principle(s) hold",
     },
     "zh": {
         "colon": "：",
@@ -65,6 +66,7 @@ LABELS: dict[str, dict[str, str]] = {
         "pass": "通过",
         "fail": "未通过",
         "unknown": "无法判断",
+        "passed": "{n} 条原则通过",
     },
 }
 
@@ -159,6 +161,8 @@ class TextStyle:
     color: bool = False
     unicode: bool = True
     explain: bool = True
+    # Every principle of the checklist, or (default) only the failed/unknown ones and a count.
+    full_checklist: bool = False
 
     def paint(self, text: str, kind: str) -> str:
         if not self.color or kind not in _ANSI:
@@ -221,12 +225,12 @@ def render_text(review: Review, source: str, style: TextStyle | None = None) -> 
         item_ids.add(o.id)
         head = f"{o.id.upper()} {labels['objective']}{labels['colon']}{o.text}"
         out.append(style.paint(head, "bold") + f"  [{labels['score']} {o.score}]")
-        out.extend(_checklist(o.checks, "  ", style))
+        out.extend(_checklist(o.checks, "  ", style, labels))
         out.extend(_text_findings(by_target.get(o.id, []), lines, "  ", style, labels))
         for kr in o.key_results:
             item_ids.add(kr.id)
             out.append(f"  {kr.id} {labels['kr']}{labels['colon']}{kr.text}")
-            out.extend(_checklist(kr.checks, "    ", style))
+            out.extend(_checklist(kr.checks, "    ", style, labels))
             out.extend(_text_findings(by_target.get(kr.id, []), lines, "    ", style, labels))
         out.append("")
     rest = [f for t, fs in by_target.items() if t not in item_ids for f in fs]
@@ -238,11 +242,19 @@ def render_text(review: Review, source: str, style: TextStyle | None = None) -> 
     return "\n".join(out) + "\n"
 
 
-def _checklist(checks: Iterable[Check], indent: str, style: TextStyle) -> list[str]:
-    return [
+def _checklist(
+    checks: Iterable[Check], indent: str, style: TextStyle, labels: dict[str, str]
+) -> list[str]:
+    checks = list(checks)
+    shown = checks if style.full_checklist else [c for c in checks if c.status != "pass"]
+    out = [
         f"{indent}{style.mark(c.status)} {c.principle}  {style.paint(c.rule_id, 'dim')}"
-        for c in checks
+        for c in shown
     ]
+    passed = sum(c.status == "pass" for c in checks)
+    if passed and not style.full_checklist:
+        out.insert(0, f"{indent}{style.mark('pass')} {labels['passed'].format(n=passed)}")
+    return out
 
 
 def _text_findings(

@@ -118,7 +118,10 @@ def _terms(item, name: str, mapping_list: bool = False) -> list[tuple[int, int, 
     found = mapping_terms(item, name) if mapping_list else terms(item, name)
     if item.language == "zh":
         bounds = {t.start for t in item.tokens} | {t.end for t in item.tokens}
-        found = [t for t in found if t[0] in bounds and t[1] in bounds]
+        # A hedge is an adverb that jieba often glues to its verb ("尽量减少" is one token), so it
+        # only has to start a token; other words must be whole tokens.
+        hedge = name == "kr_vague_hedges"
+        found = [t for t in found if t[0] in bounds and (hedge or t[1] in bounds)]
     return found
 
 

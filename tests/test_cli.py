@@ -55,9 +55,9 @@ def test_exit_1_when_an_error_is_found(tmp_path, capsys):
 
 
 def test_exit_0_when_no_error(tmp_path, capsys):
-    code, out, err = run(capsys, "review", draft(tmp_path, WITH_KR_EN), *ONLY)
+    code, out, err = run(capsys, "review", draft(tmp_path, WITH_KR_EN), *ONLY, "--checklist")
     assert code == 0, err
-    assert RULE in out  # still in the checklist, as a pass
+    assert RULE in out  # still in the full checklist, as a pass
     assert not any(FINDING_LINE.match(line) for line in out.splitlines())
 
 
@@ -225,7 +225,7 @@ def test_ascii_terminal_gets_ascii_marks(monkeypatch, tmp_path, capsys):
     buffer = io.BytesIO()
     out = io.TextIOWrapper(buffer, encoding="ascii")
     monkeypatch.setattr(sys, "stdout", out)
-    code = main(["review", draft(tmp_path, NO_KR_ZH + WITH_KR_EN), *ONLY])
+    code = main(["review", draft(tmp_path, NO_KR_ZH + WITH_KR_EN), *ONLY, "--checklist"])
     out.flush()
     text = buffer.getvalue().decode("ascii")
     assert code == 1
@@ -460,3 +460,11 @@ def test_python_m_coach_review_stdin():
     assert proc.returncode == 1, proc.stderr.decode()
     assert out.count(f"error {RULE}") == 2
     assert "✗" in out and "\x1b[" not in out
+
+
+def test_default_checklist_lists_failures_and_counts_passes(tmp_path, capsys):
+    code, out, _ = run(capsys, "review", draft(tmp_path, NO_KR_ZH + WITH_KR_EN), *ONLY)
+    assert code == 1
+    assert re.search(r"^\s+✗ .*objective-no-key-results", out, re.M)
+    assert not re.search(r"^\s+✓ .*objective-no-key-results", out, re.M)
+    assert re.search(r"^\s+✓ 1 principle\(s\) hold$", out, re.M)

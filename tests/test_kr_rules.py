@@ -576,3 +576,12 @@ def test_quantity_words_match_whole_words_in_chinese() -> None:
 def test_a_bare_four_digit_count_is_not_a_year() -> None:
     assert not _findings("zh", "自动化测试用例数增加到2000条", "kr-not-quantified")
     assert _findings("en", "Improve onboarding in 2025", "kr-not-quantified")
+
+
+def test_hedge_glued_to_its_verb_by_jieba_is_still_found():
+    from coach import review
+
+    r = review("目标：本季度让客户满意（负责人：王芳）\n关键结果1：尽量减少客服投诉")
+    hits = [f for f in r.findings if f.rule_id == "kr-vague-wording"]
+    text = "目标：本季度让客户满意（负责人：王芳）\n关键结果1：尽量减少客服投诉"
+    assert [text[f.span.start : f.span.end] for f in hits] == ["尽量"]

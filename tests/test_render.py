@@ -125,7 +125,7 @@ SOURCE = "目标：🎯让客户爱上我们\n关键结果1：NPS 提升到 45"
 
 
 def test_render_text_layout():
-    out = render_text(_review(SOURCE), SOURCE, TextStyle(color=False))
+    out = render_text(_review(SOURCE), SOURCE, TextStyle(color=False, full_checklist=True))
     lines = out.splitlines()
     assert lines[0].startswith("O1 目标：🎯让客户爱上我们")
     assert "  ✓ 原则甲  rule-a" in lines
@@ -143,7 +143,9 @@ def test_render_text_layout():
 
 
 def test_render_text_without_explanations_and_ascii():
-    out = render_text(_review(SOURCE), SOURCE, TextStyle(unicode=False, explain=False))
+    out = render_text(
+        _review(SOURCE), SOURCE, TextStyle(unicode=False, explain=False, full_checklist=True)
+    )
     assert "原因" not in out
     assert "  + 原则甲" in out and "    x 原则乙" in out
 
@@ -176,3 +178,10 @@ def test_md_escape_and_code():
     assert md_code("a `b` c") == "``a `b` c``"
     assert md_code("`a`") == "`` `a` ``"
     assert md_code("a\nb") == "`a ⏎ b`"
+
+
+def test_render_text_compact_checklist_counts_passes():
+    lines = render_text(_review(SOURCE), SOURCE, TextStyle()).splitlines()
+    assert "  ✓ 1 条原则通过" in lines
+    assert "  ✓ 原则甲  rule-a" not in lines
+    assert "    ✗ 原则乙  rule-b" in lines and "    ? 原则丙  rule-c" in lines

@@ -38,6 +38,9 @@ class Config:
     # Classifier labels whose findings are added; None = the artifact's defaults (see
     # models/MODEL_CARD.md). E.g. ("objective-is-metric",) to opt in to one label.
     model_labels: tuple[str, ...] | None = None
+    # Let kr-misaligned / set-unaligned-child consult the multilingual sentence encoder, and add
+    # similar well-written examples to flawed items (loads the encoder: ~1 s, once).
+    semantic: bool = True
 
     def with_overrides(self, **kwargs: object) -> Config:
         clean = {k: v for k, v in kwargs.items() if v is not None}
@@ -79,6 +82,7 @@ def _from_table(table: dict[str, object], source: str) -> Config:
         "ui-language",
         "use-model",
         "model-labels",
+        "semantic",
     }
     unknown = set(table) - known
     if unknown:
@@ -105,6 +109,7 @@ def _from_table(table: dict[str, object], source: str) -> Config:
             ui_language=table.get("ui-language"),  # type: ignore[arg-type]
             use_model=bool(table.get("use-model", True)),
             model_labels=str_list("model-labels"),
+            semantic=bool(table.get("semantic", True)),
         )
     except (TypeError, ValueError) as e:
         raise ConfigError(f"{source}: {e}") from None

@@ -116,6 +116,8 @@ class Draft:
     prose: list[tuple[str, int, int]] = field(default_factory=list)
     # True when the draft came from structured input and `text` is its rendered canonical text.
     structured: bool = False
+    # Whether rules may consult the sentence encoder (Config.semantic; see rules/_alignment.py).
+    semantic: bool = False
 
     def items(self) -> list[Item]:
         out: list[Item] = []

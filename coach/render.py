@@ -28,6 +28,7 @@ LABELS: dict[str, dict[str, str]] = {
         "score": "score",
         "why": "why",
         "suggestion": "suggestion",
+        "example": "a good one like it",
         "fill": "fill in",
         "set": "Whole draft",
         "summary": "{n} objective(s), {k} key result(s): {e} error(s), {w} warning(s), "
@@ -52,6 +53,7 @@ LABELS: dict[str, dict[str, str]] = {
         "score": "得分",
         "why": "原因",
         "suggestion": "建议",
+        "example": "类似的好例子",
         "fill": "待填写",
         "set": "整体",
         "summary": "{n} 个目标，{k} 个关键结果：{e} 个错误，{w} 个警告，{i} 个提示；得分 {s}/100",
@@ -284,7 +286,7 @@ def _text_findings(
 
 def _text_suggestion(s: Suggestion, indent: str, labels: dict[str, str]) -> list[str]:
     text_lines = s.text.split("\n")
-    head = f"{labels['suggestion']}{labels['colon']}"
+    head = f"{labels['example' if s.kind == 'example' else 'suggestion']}{labels['colon']}"
     out = [f"{indent}{head}{text_lines[0]}"]
     pad = " " * display_width(head)
     out.extend(f"{indent}{pad}{t}" for t in text_lines[1:])
@@ -389,5 +391,6 @@ def _md_findings(findings: list[Finding], lines: SourceLines, labels: dict[str, 
             fill = ""
             if s.placeholders:
                 fill = f" ({labels['fill']}: {', '.join(md_code(p) for p in s.placeholders)})"
-            out.append(f"  - {labels['suggestion']}: {md_code(s.text)}{fill}")
+            label = labels["example" if s.kind == "example" else "suggestion"]
+            out.append(f"  - {label}: {md_code(s.text)}{fill}")
     return out

@@ -89,6 +89,7 @@ def review(
     )
     active = active_rules(config)
     draft = parse(source, config)
+    draft.semantic = config.semantic and config.use_model
     if language != "auto":
         draft.language = language
         for it in draft.items():
@@ -167,15 +168,63 @@ def _finding(rule: Rule, hit: Hit, item: Item | None, draft: Draft, config: Conf
     suggestions = [_suggestion(item, f) for f in hit.fixes] if item is not None else []
     return Finding(
         rule_id=rule.id,
-        severity=_severity(rule, config),  # type: ignore[arg-type]
+        severity=config.severity.get(rule.id, hit.severity or rule.severity),  # type: ignore[arg-type]
         target=hit.target or (item.id if item is not None else "set"),
         span=Span(start=start, end=end),
         message=rule.format_message(lang, hit.args),
         explanation=rule.explanation[lang],
-        source="rule",
+        source=hit.source,
         confidence=hit.confidence,
         suggestions=suggestions,
+        model_version=_encoder_version() if hit.source == "model" else None,
     )
+
+
+# Findings about how an item is worded: a well-written item like it helps more than a rule.
+_EXAMPLE_RULES = frozenset(
+    {
+        "objective-is-metric",
+        "objective-not-inspiring",
+        "objective-vague",
+        "objective-not-controllable",
+        "kr-not-quantified",
+        "kr-is-task",
+        "kr-activity-count",
+        "kr-negative-phrasing",
+        "kr-vague-wording",
+        "kr-compound",
+        "kr-business-as-usual",
+    }
+)
+EXAMPLES_PER_ITEM = 3
+
+
+def _add_examples(draft: Draft, findings: list[Finding]) -> None:
+    """Give the first wording finding of each flawed item up to three well-written examples
+    from the shipped library: same language and kind, nearest in meaning, never the item."""
+    from coach import classifier
+
+    items = {it.id: it for it in draft.items()}
+    done: set[str] = set()
+    for i, f in enumerate(findings):
+        item = items.get(f.target)
+        if item is None or f.rule_id not in _EXAMPLE_RULES or f.target in done:
+            continue
+        done.add(f.target)
+        text = item.plain.strip()
+        if not text:
+            continue
+        examples = classifier.similar_good_examples(
+            text, item.language, item.kind, k=EXAMPLES_PER_ITEM
+        )
+        extra = [Suggestion(text=e, kind="example") for e in examples]
+        findings[i] = f.model_copy(update={"suggestions": [*f.suggestions, *extra]})
+
+
+def _encoder_version() -> str:
+    from coach import classifier
+
+    return classifier.model_version()
 
 
 def _run_item_rule(rule: Rule, item: Item, draft: Draft) -> list[Hit] | None:
@@ -235,6 +284,9 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
                 findings.append(f)
                 fixes[it.id].extend(hit.fixes[:1])
                 penalties[it.id] = penalties.get(it.id, 0) + PENALTY[f.severity]
+
+    if draft.semantic:
+        _add_examples(draft, findings)
 
     model_version = None
     if config.use_model:

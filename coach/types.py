@@ -67,6 +67,11 @@ class Suggestion(_Model):
         default_factory=list, description="Parts a person must fill in, such as [N] or [owner]."
     )
     applicability: Literal["safe", "unsafe", "display-only"] = "display-only"
+    kind: Literal["rewrite", "example"] = Field(
+        "rewrite",
+        description="'rewrite': this item rewritten; 'example': a well-written item of the same "
+        "kind from the shipped library, similar in meaning, to learn from (no edits).",
+    )
 
 
 class Finding(_Model):

@@ -1,7 +1,7 @@
 """Is one OKR item about the same thing as another? Shared by kr-misaligned and
 set-unaligned-child.
 
-Two signals, both lexical for now:
+Two lexical signals, and the multilingual sentence encoder where the words cannot decide:
 - content words: the words left after dropping general ones ("提升", "increase", "quarter");
   Chinese words also count through their two-character pieces, since jieba may cut
   "直播间" and "直播" differently.
@@ -14,6 +14,12 @@ Items are related when they share a content word, share a domain, or have domain
 commonly serve each other (set_domain_links: a latency KR serves a customer objective). They
 are unrelated only when both have known domains and none of this holds; otherwise we cannot
 tell. This errs towards "related": a false alarm costs more than a miss.
+
+Semantic layer (when `draft.semantic`, the default): where the words cannot tell,
+`coach.classifier.alignment_probability` (USE multilingual embeddings, a logistic head tuned on
+the labelled objective–KR pairs; models/MODEL_CARD.md) decides, firing only at the
+precision-first threshold chosen on validation pairs. It works across languages (a Chinese team
+KR under an English company objective). It does not overrule a lexical verdict.
 """
 
 from __future__ import annotations
@@ -152,3 +158,24 @@ def domain_names(domains: frozenset[str], lang: str) -> str:
     names = mapping("set_domain_names", lang)
     sep = "、" if lang == "zh" else ", "
     return sep.join(names.get(d, d) for d in sorted(domains))
+
+
+def misalignment_threshold() -> float:
+    """p(misaligned) at or above which the encoder alone may call a pair misaligned."""
+    from coach import classifier
+
+    head = classifier.load().alignment or {}
+    return float(head.get("misaligned_threshold", 1.0))
+
+
+def semantic_misalignment(objective: Item, kr: Item, semantic: bool) -> float | None:
+    """p(the KR does not measure the objective) from the sentence encoder; None when the
+    encoder is off (Config.semantic) or an item has no wording."""
+    if not semantic:
+        return None
+    a, b = objective.plain.strip(), kr.plain.strip()
+    if not a or not b:
+        return None
+    from coach import classifier
+
+    return 1.0 - classifier.alignment_probability(a, b)

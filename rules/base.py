@@ -78,6 +78,11 @@ class Hit:
     confidence: float = 1.0
     target: str | None = None
     input_span: bool = False
+    # "model" when the decision came from a trained model (the sentence encoder), not words.
+    source: Literal["rule", "model"] = "rule"
+    # A weaker default severity for this hit (e.g. a model's hedged guess); a user's severity
+    # override for the rule still wins.
+    severity: Severity | None = None
 
 
 @dataclass(frozen=True)

@@ -132,21 +132,39 @@ class KrMisaligned(Rule):
             return UNKNOWN
         k_profile = _alignment.profile(item)
         relation = _alignment.relation(o_profile, k_profile)
-        if relation == "unknown":
-            return UNKNOWN
         if relation == "related":
             return []
         lang = item.language
-        return [
-            Hit(
-                args={
-                    "kr_domains": _alignment.domain_names(k_profile.domains, lang),
-                    "objective_domains": _alignment.domain_names(o_profile.domains, lang),
-                },
-                # Lexical evidence only: a word list cannot be sure two subjects are unrelated.
-                confidence=0.7,
-            )
-        ]
+        args = {}
+        if k_profile.domains and o_profile.domains:
+            args = {
+                "kr_domains": _alignment.domain_names(k_profile.domains, lang),
+                "objective_domains": _alignment.domain_names(o_profile.domains, lang),
+            }
+        if relation == "unrelated":
+            # Lexical evidence: both subjects are known and nothing connects them. (The encoder
+            # does not overrule this: across languages it sees links that are not there.)
+            return [Hit(args=args, confidence=0.7)]
+        # The word lists cannot tell: ask the sentence encoder, at its precision-first threshold.
+        p_mis = _alignment.semantic_misalignment(objective, item, draft.semantic)
+        if p_mis is not None and p_mis >= _alignment.misalignment_threshold():
+            # About one in five of these is wrong on hand-written pairs (MODEL_CARD.md), so the
+            # encoder's guess is a hedged hint (info), not a warning.
+            return [Hit(args=args, confidence=round(p_mis, 4), source="model", severity="info")]
+        return UNKNOWN
+
+    # Without the domains (the encoder decided where the word lists could not name the
+    # subjects) the message says only what is wrong.
+    generic_message = {
+        "zh": "这个关键结果可能没有衡量这个目标：它看起来说的是另一件事，请确认它们的联系。",
+        "en": "This key result may not measure its objective: it reads as being about something "
+        "else; check the link.",
+    }
+
+    def format_message(self, lang: str, args: dict[str, str]) -> str:
+        if "kr_domains" not in args:
+            return self.generic_message[lang]
+        return super().format_message(lang, args)
 
 
 RULE = KrMisaligned()

@@ -157,7 +157,7 @@ class SetUnalignedChild(Rule):
             if not rank or child.parent or is_empty(child):
                 continue
             parents = [p for p in draft.objectives if (level_rank(p) or 0) < rank and p.level]
-            if not parents or self._supports(child, parents) or _refers_up(child):
+            if not parents or self._supports(child, parents, draft) or _refers_up(child):
                 continue
             lang = "zh" if child.language == "zh" else "en"
             hits.append(
@@ -167,16 +167,26 @@ class SetUnalignedChild(Rule):
                     target=child.id,
                     input_span=True,
                     confidence=0.7,
+                    # No domain words: only the sentence encoder can have decided.
+                    source="rule" if _alignment.profile(child).domains else "model",
+                    severity=None if _alignment.profile(child).domains else "info",
                 )
             )
         return hits
 
     @staticmethod
-    def _supports(child: Item, parents: list[Item]) -> bool:
+    def _supports(child: Item, parents: list[Item], draft: Draft) -> bool:
         """True unless the child is clearly about something else than everything above it."""
         own = _alignment.profile(child)
         if not own.domains:
-            return True  # cannot tell what it is about
+            # The word lists cannot tell what it is about: the sentence encoder may, when it is
+            # confident the child measures none of the items above it.
+            threshold = _alignment.misalignment_threshold() if draft.semantic else 1.0
+            for above in (it for p in parents for it in _with_krs(p)):
+                p_mis = _alignment.semantic_misalignment(above, child, draft.semantic)
+                if p_mis is None or p_mis < threshold:
+                    return True
+            return False
         above = [_alignment.profile(it) for p in parents for it in _with_krs(p)]
         mine = [_alignment.profile(it) for it in _with_krs(child)]
         if any(_alignment.relation(a, b) == "related" for a in mine for b in above):

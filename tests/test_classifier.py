@@ -136,3 +136,22 @@ def test_similar_good_examples_same_language_and_kind_never_the_item() -> None:
     en = classifier.similar_good_examples("Improve customer satisfaction", "en", "kr", k=2)
     assert len(en) == 2 and all((t, "en", "kr") in lib for t in en)
     assert classifier.similar_good_examples("x", "en", "objective", k=0) == []
+
+
+def test_flawed_items_get_similar_good_examples_in_their_language() -> None:
+    text = "目标：本季度让客户爱上我们的服务（负责人：王芳）\nKR1：尽量减少客服投诉\nKR2: Send an email to prospects"
+    rv = review(text)
+    by_item: dict[str, list[str]] = {}
+    for f in rv.findings:
+        for s in f.suggestions:
+            if s.kind == "example":
+                assert not s.edits and s.applicability == "display-only"
+                by_item.setdefault(f.target, []).append(s.text)
+    assert set(by_item) == {"o1.kr1", "o1.kr2"}
+    assert all(1 <= len(v) <= 3 for v in by_item.values())
+    assert all(any("\u4e00" <= ch <= "\u9fff" for ch in e) for e in by_item["o1.kr1"])
+    assert all(e.isascii() for e in by_item["o1.kr2"])
+    assert "尽量减少客服投诉" not in by_item["o1.kr1"]
+    # none without the encoder
+    off = review(text, config=Config(semantic=False))
+    assert not [s for f in off.findings for s in f.suggestions if s.kind == "example"]

@@ -473,3 +473,34 @@ def test_a_cycle_word_is_a_timeframe() -> None:
     assert _ids(text, ["kr-no-deadline"]) == []
     # A frequency is not a deadline.
     assert _ids("O: 提升客户满意度\nKR1: 每月推出2个客户关怀活动", ["kr-no-deadline"]) != []
+
+
+# -- the semantic layer (sentence encoder) ------------------------------------------------------
+def test_encoder_decides_where_the_word_lists_cannot() -> None:
+    from coach import review
+    from coach.config import Config
+
+    # No domain word in the KR: the lexical layer cannot tell; the encoder can.
+    text = "Objective: Grow revenue in APAC\nKR1: Reduce office electricity use by 10%"
+    lexical = review(text, select=["kr-misaligned"], config=Config(semantic=False))
+    assert [c.status for c in lexical.objectives[0].key_results[0].checks] == ["unknown"]
+    semantic = review(text, select=["kr-misaligned"])
+    hits = [f for f in semantic.findings if f.rule_id == "kr-misaligned"]
+    assert len(hits) == 1 and hits[0].source == "model" and hits[0].model_version
+    assert hits[0].confidence >= 0.7
+    assert "something else" in hits[0].message
+
+
+def test_encoder_only_findings_are_hedged_info() -> None:
+    from coach import review
+
+    text = "Objective: Grow revenue in APAC\nKR1: Reduce office electricity use by 10%"
+    (hit,) = [f for f in review(text).findings if f.rule_id == "kr-misaligned"]
+    assert hit.severity == "info" and "may not measure" in hit.message
+    # a user's severity override still wins
+    (hit,) = [
+        f
+        for f in review(text, severity={"kr-misaligned": "warning"}).findings
+        if f.rule_id == "kr-misaligned"
+    ]
+    assert hit.severity == "warning"

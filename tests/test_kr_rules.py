@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from coach import review
+from coach.config import Config
 from coach.lexicon import mapping, words
 from rules import get
 
@@ -149,7 +150,8 @@ GOOD_EN = [
 def _review(lang: str, kr: str, rule_id: str | list[str]):
     ids = [rule_id] if isinstance(rule_id, str) else rule_id
     text = CONTEXT[lang] + kr
-    return text, review(text, select=ids)
+    # The rules' own rewrites; the library examples the encoder adds are tested elsewhere.
+    return text, review(text, select=ids, config=Config(semantic=False))
 
 
 def _findings(lang: str, kr: str, rule_id: str):

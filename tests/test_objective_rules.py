@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from coach import review
+from coach.config import Config
 from coach.types import Review, Suggestion
 
 OBJECTIVE_RULES = (
@@ -88,7 +89,8 @@ GOOD_EN = (
 
 
 def _run(text: str, *rules: str) -> Review:
-    return review(text, select=list(rules or OBJECTIVE_RULES))
+    # The rules' own rewrites; the library examples the encoder adds are tested elsewhere.
+    return review(text, select=list(rules or OBJECTIVE_RULES), config=Config(semantic=False))
 
 
 def _ids(result: Review) -> list[str]:

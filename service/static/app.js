@@ -15,7 +15,7 @@ const I18N = {
     counts: (e, w, i) => `${e} 个错误 · ${w} 个警告 · ${i} 个提示`,
     error: "错误", warning: "警告", info: "提示", pass: "通过", fail: "未通过", unknown: "无法判断",
     objective: "目标", kr: "关键结果", set: "整体", apply: "应用建议", applied: "已应用建议，正在重新检查…",
-    stale: "草稿已改动，请等检查完成后再应用。", placeholders: "需要你填写：",
+    stale: "草稿已改动，请等检查完成后再应用。", placeholders: "需要你填写：", example: "类似的好例子：",
     helpful: "有帮助", notHelpful: "没帮助", thanks: "谢谢反馈！", why: "为什么？",
     tryIt: "试一试", good: "好例子", bad: "坏例子", rulesCount: (n) => `${n} 条规则`,
     needKey: "服务需要 API 密钥。", noItems: "还没有目标。", langName: "English",
@@ -36,7 +36,7 @@ const I18N = {
     objective: "Objective", kr: "Key result", set: "Whole set", apply: "Apply suggestion",
     applied: "Suggestion applied; reviewing again…",
     stale: "The draft changed: wait for the review before applying.",
-    placeholders: "For you to fill in: ", helpful: "Helpful", notHelpful: "Not helpful",
+    placeholders: "For you to fill in: ", example: "A well-written one like it:", helpful: "Helpful", notHelpful: "Not helpful",
     thanks: "Thanks for the feedback!", why: "Why?", tryIt: "Try it", good: "Good", bad: "Bad",
     rulesCount: (n) => `${n} rule${n === 1 ? "" : "s"}`, needKey: "The service needs an API key.",
     noItems: "No objectives yet.", langName: "中文", network: "Cannot reach the service.",
@@ -100,7 +100,10 @@ function cpToUnits(text) {
 // Apply code-point edits [{start, end, replacement}] to text.
 function applyEdits(text, edits) {
   const cps = Array.from(text);
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  // From the end backwards; of two insertions at one point the later goes in first, so they
+  // end up in the order given.
+  const sorted = edits.map((e, i) => ({ ...e, i }))
+    .sort((a, b) => b.start - a.start || b.end - a.end || b.i - a.i);
   for (const e of sorted) cps.splice(e.start, e.end - e.start, ...Array.from(e.replacement));
   return cps.join("");
 }
@@ -302,7 +305,9 @@ function renderFindings() {
       el("p", { class: "message", text: f.message }),
       el("details", {}, el("summary", { text: t("why") }), el("p", { text: f.explanation })));
     f.suggestions.forEach((s) => {
-      const sug = el("div", { class: "suggestion" }, el("pre", { class: "rewrite", text: s.text }));
+      const sug = el("div", { class: "suggestion" + (s.kind === "example" ? " example" : "") },
+        s.kind === "example" ? el("p", { class: "hint", text: t("example") }) : null,
+        el("pre", { class: "rewrite", text: s.text }));
       if (s.placeholders.length) sug.append(el("p", { class: "hint", text: t("placeholders") + s.placeholders.join(" ") }));
       if (s.edits.length) {
         sug.append(el("button", { type: "button", class: "apply", onclick: () => applySuggestion(f, s) }, t("apply")));

@@ -281,6 +281,8 @@ def model_hits(draft: Draft, labels: list[str] | None = None) -> list[tuple[str,
     model = load()
     wanted = set(enabled_labels() if labels is None else labels)
     hits: list[tuple[str, Item, float]] = []
+    if not wanted:
+        return hits  # nothing enabled: don't spend the predictions
     for item in draft.items():
         text = item.plain.strip()
         if not text:

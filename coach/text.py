@@ -23,8 +23,7 @@ _CJK_RE = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _CJK_RAN
 
 
 def is_cjk(ch: str) -> bool:
-    cp = ord(ch)
-    return any(lo <= cp <= hi for lo, hi in _CJK_RANGES)
+    return ch >= "\u3400" and _CJK_RE.match(ch) is not None
 
 
 def cjk_count(text: str) -> int:

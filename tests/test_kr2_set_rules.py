@@ -12,93 +12,17 @@ from coach.config import Config
 from coach.lexicon import mapping
 from coach.review import parse, run_rules
 from rules import _alignment
+from tests.seed import seed_block
 
 ALIGNMENT_RULES = ["kr-misaligned", "set-unaligned-child", "set-duplicate"]
 
-SEED_MARKETING = """公司OKRs目标: 提高品牌认可度和知名度
+SEED_MARKETING = seed_block("company_marketing_personal")
 
-关键结果1：增加20%的社交媒体互动量
+SEED_FINANCE = seed_block("financial_company")
 
-关键结果2：9月1日前推出客户推荐计划
+SEED_CUSTOMER = seed_block("okr_vs_kpi")
 
-关键结果3：扩展社交媒体知名度，占领2个新的目标市场
-
-关键结果4：通过将客户文章放在4个行业相关的网站来拓展影响力
-
-营销部门OKRs目标: 提高35%的社交媒体互动量
-
-关键结果1：9月1日前，研究和确定3个最受欢迎的社交媒体网站，并找到新的目标受众和制定互动战略
-
-关键结果2：参与6个Twitter的聊天，并引入行业领袖
-
-关键结果3：在3小时内回复新留言
-
-关键结果4：在Facebook和Twitter上增加20%的粉丝数量
-
-个人OKRs目标: 增加25%的社交媒体连接数量
-
-关键结果1：在2个新的社交网站上发布信息：LinkedIn和Quora
-
-关键结果2：增加发帖频率：Twitter每天8次，Facebook每天3次
-
-关键结果3：加入5个 LinkedIn的小组（每小组至少2500名成员），在每个小组最热门的10个话题下，进行评论
-
-关键结果4：通过每周在Quora上发布了3个答案和1个问题，来获得15个粉丝
-"""
-
-SEED_FINANCE = """    客户服务部门
-
-O1: 提升客户服务人员满意度
-
-KR1:制定激励计划，覆盖至少70%
-
-以上人员
-
-KR2:每个季度开展2次团队活动
-
-KR3:每月提供2次个人培训
-
-KR4: 每半年做一次人才晋升
-
-O2:提升客户满意度
-
-KR1:增加2个客户服务渠道（微信 与
-微博）
-
-KR2:优化回复流程，实现48小时回复
-
-KR3: 每月推出2个客户关怀活动
-"""
-
-SEED_CUSTOMER = """O: 本季度提升客户满意度
-
-KR1：客户问题解决时间缩短至2天
-
-KR2:  客户问题反映时间缩短至4小时
-
-KR3: 本季度招聘客户人员新增5名
-
-KR4: 培训客户服务人员服务技巧1次
-"""
-
-SEED_TEMPLATE = """目标Object 关键结果key results
-
-1：完成季度招聘任务
-
-1：完成季度招聘任务10人 0.9 完成
-
-2：增加多媒体招聘渠道3个(微
-信公众号/微博/App)
-
-0.5
-完成一
-半
-
-3：降低试用期人员季度主动离
-职率到5%
-
-0.3 未完成
-"""
+SEED_TEMPLATE = seed_block("internet_template")
 
 ZH_PRODUCT = """# 2024年Q3 OKR
 目标1：让新用户爱上我们的App

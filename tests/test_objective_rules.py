@@ -11,6 +11,7 @@ import pytest
 from coach import review
 from coach.config import Config
 from coach.types import Review, Suggestion
+from tests.seed import seed_block
 
 OBJECTIVE_RULES = (
     "objective-is-metric",
@@ -130,22 +131,7 @@ def test_no_rule_fires_on_good_en_objective(objective: str) -> None:
 
 # -- the seed's own company / marketing / personal example ---------------------------------------
 
-SEED_MARKETING = """公司OKRs目标: 提高品牌认可度和知名度
-关键结果1：增加20%的社交媒体互动量
-关键结果2：9月1日前推出客户推荐计划
-关键结果3：扩展社交媒体知名度，占领2个新的目标市场
-关键结果4：通过将客户文章放在4个行业相关的网站来拓展影响力
-
-营销部门OKRs目标: 提高35%的社交媒体互动量
-关键结果1：9月1日前，研究和确定3个最受欢迎的社交媒体网站，并找到新的目标受众和制定互动战略
-关键结果2：参与6个Twitter的聊天，并引入行业领袖
-关键结果3：在3小时内回复新留言
-关键结果4：在Facebook和Twitter上增加20%的粉丝数量
-
-个人OKRs目标: 增加25%的社交媒体连接数量
-关键结果1：在2个新的社交网站上发布信息：LinkedIn和Quora
-关键结果2：增加发帖频率：Twitter每天8次，Facebook每天3次
-"""
+SEED_MARKETING = seed_block("company_marketing_personal")
 
 
 def test_seed_marketing_example_metric_objectives() -> None:

@@ -7,19 +7,17 @@ must parse the same way.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from coach import parse
 from coach.errors import InputError
+from tests.seed import seed_block
 
-BLOCKS = Path(__file__).parent / "data" / "seed_blocks"
 VARIANTS = ["", ".fixed"]
 
 
 def block(name: str, variant: str) -> str:
-    return (BLOCKS / f"{name}{variant}.txt").read_text(encoding="utf-8")
+    return seed_block(name, fixed=variant == ".fixed")
 
 
 def shape(text: str) -> list[tuple[str, list[str]]]:

@@ -33,7 +33,7 @@ from coach.types import (
     Suggestion,
     Timeframe,
 )
-from rules.base import UNKNOWN, Fix, Hit, Rule
+from rules.base import UNKNOWN, Fix, Hit, LocalEdit, Rule
 
 log = logging.getLogger("okr_coach")
 
@@ -104,10 +104,6 @@ def active_rules(config: Config) -> list[Rule]:
     return [all_rules[rid] for rid in config.active_rule_ids(list(all_rules))]
 
 
-def _severity(rule: Rule, config: Config) -> str:
-    return config.severity.get(rule.id, rule.severity)
-
-
 def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
     out = text
     # From the end backwards; of two insertions at one point the later one goes in first, so
@@ -151,10 +147,11 @@ def _combined(item: Item, fixes: list[Fix]) -> Suggestion | None:
         chosen.extend(edits)
         extra.extend(fix.extra_edits)
         placeholders.extend(fix.placeholders)
-    combined = Fix(edits=[], placeholders=placeholders, extra_edits=extra)
-    from rules.base import LocalEdit
-
-    combined.edits = [LocalEdit(s, e, r) for s, e, r in chosen]
+    combined = Fix(
+        edits=[LocalEdit(s, e, r) for s, e, r in chosen],
+        placeholders=placeholders,
+        extra_edits=extra,
+    )
     return _suggestion(item, combined)
 
 

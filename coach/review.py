@@ -202,6 +202,8 @@ def _add_examples(draft: Draft, findings: list[Finding]) -> None:
     from coach import classifier
 
     items = {it.id: it for it in draft.items()}
+    flawed = {f.target for f in findings if f.rule_id in _EXAMPLE_RULES and f.target in items}
+    classifier.embed_many([items[t].plain.strip() for t in flawed if items[t].plain.strip()])
     done: set[str] = set()
     for i, f in enumerate(findings):
         item = items.get(f.target)

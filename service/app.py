@@ -36,14 +36,18 @@ Spans are Unicode code-point offsets into the draft. `/v2/check` speaks Language
 
 
 def warm_up(app: FastAPI) -> None:
-    """Load the tokenizers, the rules (and later the classifier) once, then say ready."""
+    """Load the tokenizers, the rules, the classifier and (when semantic) the sentence encoder
+    once, then say ready."""
     try:
-        from coach import review
+        from coach import classifier, review
         from coach.nlp import warm_up as nlp_warm_up
 
+        config = app.state.config
         nlp_warm_up()
-        review("目标：本季度提升客户满意度\n关键结果1：NPS 从 30 提升到 45")
-        review("Objective: Delight our customers\nKR1: Raise NPS from 30 to 45")
+        review("目标：本季度提升客户满意度\n关键结果1：NPS 从 30 提升到 45", config=config)
+        review("Objective: Delight our customers\nKR1: Raise NPS from 30 to 45", config=config)
+        if config.semantic and config.use_model:
+            classifier.embed_many(["预热", "warm up"])
         app.state.ready.set()
         log.info("warm-up done: ready")
     except Exception as e:  # the service stays up and says why it is not ready
@@ -111,7 +115,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url=None,
     )
     app.state.settings = settings
-    app.state.config = Config(max_chars=settings.max_chars, max_objectives=settings.max_objectives)
+    app.state.config = Config(
+        max_chars=settings.max_chars,
+        max_objectives=settings.max_objectives,
+        semantic=settings.semantic,
+    )
     app.state.feedback = open_store(settings.feedback_db)
     app.state.ready = threading.Event()
     app.state.warmup_error = None

@@ -9,7 +9,9 @@ Public functions:
 - `predict(text, lang, kind)` → {rule_id: probability} for the labels of that item kind.
 - `model_hits(draft)` → [(rule_id, item, probability)] for labels enabled by default whose
   probability reaches the label's threshold (chosen on validation data).
-- `model_findings(draft, config, fired)` → Findings with source "model" for the review.
+
+The findings themselves are made by the pipeline (`coach.review.model_findings`): each label is
+the `model_label` of one rule, which supplies the message, explanation and severity.
 - `alignment_probability(objective_text, kr_text)` → probability that the KR measures the
   objective (multilingual sentence encoder, works across languages).
 - `similar_good_examples(text, lang, kind, k=3)` → the nearest good items from the shipped library.
@@ -36,100 +38,11 @@ import numpy as np
 log = logging.getLogger("okr_coach")
 
 if TYPE_CHECKING:
-    from coach.config import Config
     from coach.draft import Draft, Item
-    from coach.types import Finding
 
 ARTIFACT_DIR = Path(__file__).resolve().parent.parent / "models" / "artifact"
 ARTIFACT_NAME = "classifier"
 MODEL_VERSION = "okr-clf-2024.1-tfidf-lr"
-
-# Bilingual messages for model findings: they say that a model, not a rule, found it.
-MESSAGES: dict[str, dict[str, str]] = {
-    "kr-is-task": {
-        "zh": "模型判断这条关键结果描述的是任务，而不是结果（置信度 {p:.0%}）。",
-        "en": "The model reads this key result as a task, not a result ({p:.0%} confidence).",
-    },
-    "kr-activity-count": {
-        "zh": "模型判断这条关键结果在数活动次数，衡量的是投入而不是结果（置信度 {p:.0%}）。",
-        "en": "The model reads this key result as a count of activities — effort, not a "
-        "result ({p:.0%} confidence).",
-    },
-    "kr-not-quantified": {
-        "zh": "模型判断这条关键结果没有可衡量的数字目标（置信度 {p:.0%}）。",
-        "en": "The model finds no measurable target in this key result ({p:.0%} confidence).",
-    },
-    "kr-negative-phrasing": {
-        "zh": "模型判断这条关键结果用的是消极表述，可以改成积极正向的说法（置信度 {p:.0%}）。",
-        "en": "The model reads this key result as negatively phrased; say what should go up "
-        "instead ({p:.0%} confidence).",
-    },
-    "kr-vague-wording": {
-        "zh": "模型判断这条关键结果措辞含糊，目标不够具体（置信度 {p:.0%}）。",
-        "en": "The model reads this key result as vaguely worded ({p:.0%} confidence).",
-    },
-    "objective-is-metric": {
-        "zh": "模型判断这个目标写成了指标，目标应当是定性的（置信度 {p:.0%}）。",
-        "en": "The model reads this objective as a metric; objectives should be qualitative "
-        "({p:.0%} confidence).",
-    },
-    "objective-vague": {
-        "zh": "模型判断这个目标没有明确方向（置信度 {p:.0%}）。",
-        "en": "The model finds no clear direction in this objective ({p:.0%} confidence).",
-    },
-    "objective-not-inspiring": {
-        "zh": "模型判断这个目标不够鼓舞人心（置信度 {p:.0%}）。",
-        "en": "The model finds this objective uninspiring ({p:.0%} confidence).",
-    },
-}
-EXPLANATIONS: dict[str, dict[str, str]] = {
-    "kr-is-task": {
-        "zh": "关键结果要基于结果，而非任务：写出做完这件事后要达到的可衡量结果。",
-        "en": "Key results are outcomes, not tasks: state the measurable result the work "
-        "should produce.",
-    },
-    "kr-activity-count": {
-        "zh": "活动次数衡量的是投入；关键结果应衡量这些活动带来的结果。",
-        "en": "Counting activities measures effort; measure what the activities achieve.",
-    },
-    "kr-not-quantified": {
-        "zh": "关键结果是定量的：如何得知我们朝目标推进了多少？",
-        "en": "Key results are quantitative: how will we know how far we got?",
-    },
-    "kr-negative-phrasing": {
-        "zh": "使用积极正向的语言，例如把“错误比例降低至10%”写成“精确度提升到90%”。",
-        "en": "Use positive language: 'accuracy up to 90%' rather than 'errors down to 10%'.",
-    },
-    "kr-vague-wording": {
-        "zh": "关键结果要具体、简单明了，避免“尽量”“适当”之类的词。",
-        "en": "Key results are specific: avoid words such as 'as much as possible' or 'better'.",
-    },
-    "objective-is-metric": {
-        "zh": "目标是定性的；数字属于关键结果。",
-        "en": "Objectives are qualitative; numbers belong in the key results.",
-    },
-    "objective-vague": {
-        "zh": "目标要有明确方向。",
-        "en": "An objective needs a clear direction.",
-    },
-    "objective-not-inspiring": {
-        "zh": "目标要有明确方向并且鼓舞人心。",
-        "en": "An objective gives a clear direction and inspires.",
-    },
-}
-# Default severities (the SPEC's), used when a label's rule is not in the registry.
-DEFAULT_SEVERITY = {
-    "kr-is-task": "error",
-    "kr-activity-count": "warning",
-    "kr-not-quantified": "error",
-    "kr-negative-phrasing": "info",
-    "kr-vague-wording": "warning",
-    "objective-is-metric": "warning",
-    "objective-vague": "warning",
-    "objective-not-inspiring": "info",
-    "kr-misaligned": "warning",
-}
-
 
 # -- features (shared with models/train.py) -----------------------------------------------------
 
@@ -293,53 +206,6 @@ def model_hits(draft: Draft, labels: list[str] | None = None) -> list[tuple[str,
             if rid in wanted and p >= model.heads[rid].threshold:
                 hits.append((rid, item, p))
     return hits
-
-
-def model_findings(draft: Draft, config: Config, fired: set[tuple[str, str]]) -> list[Finding]:
-    """Findings with source 'model' for enabled labels whose rule did not already fire on the
-    item (`fired` holds (item id, rule id) pairs), respecting select/ignore and severities."""
-    import rules as rule_registry
-    from coach.types import Finding, Span
-
-    registry = rule_registry.registry()
-    out: list[Finding] = []
-    hits = model_hits(draft, list(config.model_labels) if config.model_labels is not None else None)
-    found = set(fired) | {(item.id, rid) for rid, item, _ in hits}
-    for rid, item, p in hits:
-        if (item.id, rid) in fired or not _active(rid, config):
-            continue
-        # A metric-only or vague objective is uninspiring by definition: the specific finding
-        # says it better, so the generic one is not added on top.
-        if rid == "objective-not-inspiring" and (
-            (item.id, "objective-is-metric") in found or (item.id, "objective-vague") in found
-        ):
-            continue
-        lang = config.ui_language or item.language
-        rule = registry.get(rid)
-        explanation = rule.explanation[lang] if rule is not None else EXPLANATIONS[rid][lang]
-        severity = config.severity.get(rid) or (
-            rule.severity if rule is not None else DEFAULT_SEVERITY[rid]
-        )
-        start, end = item.to_input(*item.core_span)
-        out.append(
-            Finding(
-                rule_id=rid,
-                severity=severity,  # type: ignore[arg-type]
-                target=item.id,
-                span=Span(start=start, end=end),
-                message=MESSAGES[rid][lang].format(p=p),
-                explanation=explanation,
-                source="model",
-                confidence=round(p, 4),
-                model_version=load().version,
-            )
-        )
-    return out
-
-
-def _active(rule_id: str, config: Config) -> bool:
-    selected = config.select is None or any(rule_id.startswith(p) for p in config.select)
-    return selected and not any(rule_id.startswith(p) for p in config.ignore)
 
 
 def model_version() -> str:

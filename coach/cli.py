@@ -287,7 +287,7 @@ def run_review(args: argparse.Namespace) -> int:
             full_checklist=args.checklist,
         )
         _write(render_text(result, source, style))
-    return EXIT_FINDINGS if result.errors() else EXIT_OK
+    return EXIT_FINDINGS if result.error_findings() else EXIT_OK
 
 
 # -- rules / explain ----------------------------------------------------------------------------

@@ -270,7 +270,7 @@ def _text_findings(
     for f in findings:
         ln, col = lines.locate(f.span.start)
         sev = style.paint(f.severity, f.severity)
-        conf = "" if f.source == "rule" else f" ({f.source}, p={f.confidence:.2f})"
+        conf = "" if f.confidence is None else f" ({f.source}, p={f.confidence:.2f})"
         out.append(f"{indent}{ln}:{col} {sev} {f.rule_id} {f.message}{conf}")
         excerpt = lines.excerpt(f.span.start, f.span.end)
         gutter = max(len(str(n)) for n, _, _ in excerpt)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -20,6 +21,7 @@ from coach.config import Config
 from coach.draft import Draft, Item
 from coach.errors import InputError
 from coach.parse import parse_text
+from coach.rule_api import UNKNOWN, Fix, Hit, LocalEdit, Rule
 from coach.types import (
     SEVERITY_ORDER,
     Check,
@@ -29,11 +31,11 @@ from coach.types import (
     Metric,
     Objective,
     Review,
+    RuleError,
     Span,
     Suggestion,
     Timeframe,
 )
-from rules.base import UNKNOWN, Fix, Hit, LocalEdit, Rule
 
 log = logging.getLogger("okr_coach")
 
@@ -41,6 +43,8 @@ PENALTY = {"error": 25, "warning": 10, "info": 3}
 
 
 def _strict() -> bool:
+    """In strict mode (OKR_COACH_STRICT=1, set by the test suite) a rule that raises fails the
+    review instead of being reported in `Review.errors`."""
     return os.environ.get("OKR_COACH_STRICT", "") == "1"
 
 
@@ -81,11 +85,15 @@ def review(
     """
     if language not in ("auto", "zh", "en"):
         raise InputError("bad_option", f"language must be 'auto', 'zh' or 'en', not {language!r}")
-    config = (config or Config()).with_overrides(
-        ui_language=ui_language,
-        select=tuple(select) if select is not None else None,
-        ignore=tuple(ignore) if ignore is not None else None,
-        severity={**(config.severity if config else {}), **dict(severity or {})} or None,
+    config = (
+        (config or Config())
+        .with_overrides(
+            ui_language=ui_language,
+            select=tuple(select) if select is not None else None,
+            ignore=tuple(ignore) if ignore is not None else None,
+            severity={**(config.severity if config else {}), **dict(severity or {})} or None,
+        )
+        .with_ids_resolved(rule_registry.resolve)
     )
     active = active_rules(config)
     draft = parse(source, config)
@@ -101,6 +109,7 @@ def review(
 def active_rules(config: Config) -> list[Rule]:
     """The rules that run under `config` (raises ConfigError on an unknown id)."""
     all_rules = rule_registry.registry()
+    config = config.with_ids_resolved(rule_registry.resolve)
     return [all_rules[rid] for rid in config.active_rule_ids(list(all_rules))]
 
 
@@ -171,28 +180,13 @@ def _finding(rule: Rule, hit: Hit, item: Item | None, draft: Draft, config: Conf
         message=rule.format_message(lang, hit.args),
         explanation=rule.explanation[lang],
         source=hit.source,
-        confidence=hit.confidence,
+        # Only a model's calibrated probability is a confidence; a word rule states none.
+        confidence=hit.probability if hit.source == "model" else None,
         suggestions=suggestions,
         model_version=_encoder_version() if hit.source == "model" else None,
     )
 
 
-# Findings about how an item is worded: a well-written item like it helps more than a rule.
-_EXAMPLE_RULES = frozenset(
-    {
-        "objective-is-metric",
-        "objective-not-inspiring",
-        "objective-vague",
-        "objective-not-controllable",
-        "kr-not-quantified",
-        "kr-is-task",
-        "kr-activity-count",
-        "kr-negative-phrasing",
-        "kr-vague-wording",
-        "kr-compound",
-        "kr-business-as-usual",
-    }
-)
 EXAMPLES_PER_ITEM = 3
 
 
@@ -201,13 +195,15 @@ def _add_examples(draft: Draft, findings: list[Finding]) -> None:
     from the shipped library: same language and kind, nearest in meaning, never the item."""
     from coach import classifier
 
+    registry = rule_registry.registry()
+    wanted = {rid for rid, rule in registry.items() if rule.similar_examples}
     items = {it.id: it for it in draft.items()}
-    flawed = {f.target for f in findings if f.rule_id in _EXAMPLE_RULES and f.target in items}
+    flawed = {f.target for f in findings if f.rule_id in wanted and f.target in items}
     classifier.embed_many([items[t].plain.strip() for t in flawed if items[t].plain.strip()])
     done: set[str] = set()
     for i, f in enumerate(findings):
         item = items.get(f.target)
-        if item is None or f.rule_id not in _EXAMPLE_RULES or f.target in done:
+        if item is None or f.rule_id not in wanted or f.target in done:
             continue
         done.add(f.target)
         text = item.plain.strip()
@@ -220,21 +216,84 @@ def _add_examples(draft: Draft, findings: list[Finding]) -> None:
         findings[i] = f.model_copy(update={"suggestions": [*f.suggestions, *extra]})
 
 
+def model_findings(draft: Draft, config: Config, fired: set[tuple[str, str]]) -> list[Finding]:
+    """Findings with source 'model' from the trained classifier, for the labels it is enabled
+    for (`config.model_labels`, else the artifact's defaults), on items where the rule the label
+    speaks for did not already fire (`fired` holds (item id, rule id) pairs). The rule supplies
+    the message (`model_message`), explanation and severity; select/ignore apply."""
+    from coach import classifier
+
+    registry = rule_registry.registry()
+    by_label = {rule.model_label: rule for rule in registry.values() if rule.model_label}
+    labels = None
+    if config.model_labels is not None:
+        # Configured by rule id (old ids redirected), asked of the classifier by its label.
+        rules = [registry.get(rid) for rid in config.model_labels]
+        labels = [r.model_label for r in rules if r is not None and r.model_label]
+    hits = classifier.model_hits(draft, labels)
+    active = {r.id for r in active_rules(config)}
+    found = set(fired) | {
+        (item.id, by_label[label].id) for label, item, _ in hits if label in by_label
+    }
+    out: list[Finding] = []
+    for label, item, p in hits:
+        rule = by_label.get(label)
+        if rule is None or (item.id, rule.id) in fired or rule.id not in active:
+            continue
+        # A more specific finding on the item says it better than this model's guess.
+        if any((item.id, other) in found for other in rule.model_defers_to):
+            continue
+        lang = config.ui_language or item.language
+        start, end = item.to_input(*item.core_span)
+        out.append(
+            Finding(
+                rule_id=rule.id,
+                severity=config.severity.get(rule.id, rule.severity),  # type: ignore[arg-type]
+                target=item.id,
+                span=Span(start=start, end=end),
+                message=rule.format_model_message(lang, p),
+                explanation=rule.explanation[lang],
+                source="model",
+                confidence=round(p, 4),
+                model_version=classifier.model_version(),
+            )
+        )
+    return out
+
+
 def _encoder_version() -> str:
     from coach import classifier
 
     return classifier.model_version()
 
 
-def _run_item_rule(rule: Rule, item: Item, draft: Draft) -> list[Hit] | None:
+def _failure(rule: Rule, target: str, errors: list[RuleError]) -> None:
+    """A rule raised: re-raise in strict mode, else log it and report it in the review."""
+    if _strict():
+        raise
+    log.exception("rule %s failed on %s", rule.id, target)
+    exc = sys.exc_info()[1]
+    errors.append(
+        RuleError(rule_id=rule.id, target=target, message=f"{type(exc).__name__}: {exc}"[:500])
+    )
+
+
+def _run_item_rule(
+    rule: Rule, item: Item, draft: Draft, errors: list[RuleError]
+) -> list[Hit] | None:
     try:
         result = rule.check(item, draft)
         return None if result is UNKNOWN else list(result)  # type: ignore[arg-type]
     except Exception:
-        if _strict():
-            raise
-        log.exception("rule %s failed on %s", rule.id, item.id)
+        _failure(rule, item.id, errors)
         return None
+
+
+def _drop_yielded(hits: list[tuple[Rule, Hit]]) -> None:
+    """Remove the fixes that yield to another rule's fix on the same item (Fix.yields_to)."""
+    fixing = {rule.id for rule, hit in hits if any(not f.yields_to for f in hit.fixes)}
+    for _rule, hit in hits:
+        hit.fixes = [f for f in hit.fixes if not (set(f.yields_to) & fixing)]
 
 
 def _input_span(item: Item, span: Span | None) -> Span | None:
@@ -264,25 +323,29 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
     checks: dict[str, list[Check]] = {}
     fixes: dict[str, list[Fix]] = {}
     penalties: dict[str, int] = {}
+    errors: list[RuleError] = []
     items = {it.id: it for it in draft.items()}
 
     for it in draft.items():
         lang = config.ui_language or it.language
         checks[it.id] = []
         fixes[it.id] = []
+        item_hits: list[tuple[Rule, Hit]] = []
         for rule in active:
             if rule.target != it.kind:
                 continue
-            hits = _run_item_rule(rule, it, draft)
+            hits = _run_item_rule(rule, it, draft, errors)
             status = "unknown" if hits is None else ("fail" if hits else "pass")
             checks[it.id].append(
                 Check(principle=rule.principle[lang], status=status, rule_id=rule.id)
             )
-            for hit in hits or ():
-                f = _finding(rule, hit, it, draft, config)
-                findings.append(f)
-                fixes[it.id].extend(hit.fixes[:1])
-                penalties[it.id] = penalties.get(it.id, 0) + PENALTY[f.severity]
+            item_hits.extend((rule, hit) for hit in hits or ())
+        _drop_yielded(item_hits)
+        for rule, hit in item_hits:
+            f = _finding(rule, hit, it, draft, config)
+            findings.append(f)
+            fixes[it.id].extend(hit.fixes[:1])
+            penalties[it.id] = penalties.get(it.id, 0) + PENALTY[f.severity]
 
     if draft.semantic:
         _add_examples(draft, findings)
@@ -294,7 +357,7 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
         from coach import classifier
 
         fired = {(f.target, f.rule_id) for f in findings}
-        for f in classifier.model_findings(draft, config, fired):
+        for f in model_findings(draft, config, fired):
             findings.append(f)
             penalties[f.target] = penalties.get(f.target, 0) + PENALTY[f.severity]
             for check in checks.get(f.target, ()):
@@ -309,9 +372,7 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
         try:
             hits = list(rule.check_set(draft))
         except Exception:
-            if _strict():
-                raise
-            log.exception("rule %s failed on the draft", rule.id)
+            _failure(rule, "set", errors)
             continue
         for hit in hits:
             owner = items.get(hit.target or "")
@@ -383,4 +444,5 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
         version=__version__,
         source_text=draft.text if draft.structured else None,
         model_version=model_version,
+        errors=errors,
     )

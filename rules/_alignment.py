@@ -31,8 +31,8 @@ from functools import cache
 from typing import Literal
 
 from coach.draft import Item
-from coach.lexicon import find_terms, mapping, words
 from coach.text import is_cjk
+from coach.wordlists import find_terms, mapping, words
 
 Relation = Literal["related", "unrelated", "unknown"]
 

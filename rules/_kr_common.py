@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from coach.draft import Draft, Item
-from coach.lexicon import find_terms, mapping, words
+from coach.rule_api import Fix, LocalEdit
+from coach.wordlists import find_terms, mapping, words
 
 # A clause ends at these (Chinese and Western punctuation; brackets hold asides).
 CLAUSE_BREAK = "，,;；。:：!！?？（）()【】[]\n"
@@ -432,3 +433,26 @@ def rewrite_region(item: Item, start: int, end: int) -> tuple[int, int]:
     while ce > cs and (text[ce - 1].isspace() or text[ce - 1] in "，,"):
         ce -= 1
     return cs, ce
+
+
+def append_measure(item: Item, yields_to: tuple[str, ...] = ()) -> Fix:
+    """The fix that appends a measure with placeholders: "，[衡量指标]从[基线]提升到[目标值]",
+    ": [metric] from [baseline] to [target]" (the measure's name is kept when the KR names one).
+    """
+    end = item.core_span[1]
+    metric_named = bool(terms(item, "kr_outcome_nouns"))
+    if item.language == "zh":
+        down = re.search(r"降低|减少|缩短|下降|压缩", item.folded)
+        verb = "降低到" if down else "提升到"
+        text = (
+            f"，从[基线]{verb}[目标值]" if metric_named else f"，[衡量指标]从[基线]{verb}[目标值]"
+        )
+        placeholders = ["[衡量指标]", "[基线]", "[目标值]"][0 if not metric_named else 1 :]
+    else:
+        text = (
+            " from [baseline] to [target]"
+            if metric_named
+            else ": [metric] from [baseline] to [target]"
+        )
+        placeholders = ["[metric]", "[baseline]", "[target]"][0 if not metric_named else 1 :]
+    return Fix(edits=[LocalEdit(end, end, text)], placeholders=placeholders, yields_to=yields_to)

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from coach.lexicon import find_terms, words
 from coach.metrics import extract_metric
 from coach.nlp import lemma_en
 from coach.text import fold
 from coach.timeframes import find_timeframe
+from coach.wordlists import find_terms, words
 
 # Clause separators: full- and half-width punctuation; a '.' only when it is not a decimal point.
 _SEPARATOR = re.compile(r"[，,；;。！!？?\n]|\.(?!\d)")

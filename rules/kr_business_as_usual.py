@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from coach.lexicon import find_terms, words
+from coach.rule_api import Example, Hit, Rule
+from coach.wordlists import find_terms, words
 from rules._k2util import is_empty
-from rules.base import Example, Hit, Rule
 
 
 def _number(value: object) -> float | None:
@@ -42,6 +42,11 @@ class KrBusinessAsUsual(Rule):
     id = "kr-business-as-usual"
     target = "kr"
     severity = "info"
+    category = "results"
+    issue_type = "non-conformance"
+    fix = "never"
+    similar_examples = True
+    model_label = None
     principle = {
         "zh": "只写关键项，而非全部罗列",
         "en": "Write only the key items, not everything you do",
@@ -90,13 +95,13 @@ class KrBusinessAsUsual(Rule):
         if metric is not None and metric.direction in ("increase", "decrease"):
             return []
         lang = item.language
-        found = find_terms(item.folded, words("k2_routine", lang), lang)
+        found = find_terms(item.folded, words("kr_routine_work", lang), lang)
         span: tuple[int, int] | None
         if found:
             span = found[0][:2]
         elif metric is None or metric.value is None:
             # "Keep things as they are" with no level to hold: the whole key result is routine.
-            if not find_terms(item.folded, words("k2_maintain", lang), lang):
+            if not find_terms(item.folded, words("kr_maintain_words", lang), lang):
                 return []
             span = item.core_span
         else:

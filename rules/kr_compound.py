@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from coach.lexicon import find_terms, words
+from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
+from coach.wordlists import find_terms, words
 from rules._kr_common import cap_first, is_article, quantities
-from rules.base import Example, Fix, Hit, LocalEdit, Rule
 
 # Joiners between clauses. Strong ones join two things to do ("，并", "as well as"); weak ones
 # also join the parts of a noun phrase ("Facebook和Twitter"), so they split a KR only when both
@@ -43,7 +43,11 @@ class KrCompound(Rule):
     id = "kr-compound"
     target = "kr"
     severity = "info"
-    fixable = True
+    category = "clarity"
+    issue_type = "style"
+    fix = "always"
+    similar_examples = True
+    model_label = None
     principle = {
         "zh": "保持简单明了：一个关键结果只衡量一件事",
         "en": "Keep it simple and clear: one key result measures one thing",
@@ -113,7 +117,6 @@ class KrCompound(Rule):
                     applicability="unsafe",
                 )
             ],
-            confidence=0.75,
         )
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from coach.lexicon import mapping, words
+from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
+from coach.wordlists import mapping, words
 from rules._kr_common import (
     activity_counts,
     cap_first,
@@ -14,7 +15,6 @@ from rules._kr_common import (
     quantities,
     rewrite_region,
 )
-from rules.base import Example, Fix, Hit, LocalEdit, Rule
 
 _PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
 
@@ -39,8 +39,15 @@ class KrIsTask(Rule):
     id = "kr-is-task"
     target = "kr"
     severity = "error"
-    fixable = True
-    model_label = "task"
+    category = "results"
+    issue_type = "non-conformance"
+    fix = "always"
+    similar_examples = True
+    model_label = "kr-is-task"
+    model_message = {
+        "zh": "模型判断这条关键结果描述的是任务，而不是结果（置信度 {p:.0%}）。",
+        "en": "The model reads this key result as a task, not a result ({p:.0%} confidence).",
+    }
     principle = {
         "zh": "基于结果，而非任务：“给潜在用户发一封邮件”或“会见新的销售副总裁”是任务而非KR，"
         "而“往渠道中增加25个合格机会”就是一个KR",
@@ -119,7 +126,6 @@ class KrIsTask(Rule):
                     applicability="display-only",
                 )
             ],
-            confidence=0.85,
         )
 
 

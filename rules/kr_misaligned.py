@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from coach.rule_api import UNKNOWN, Example, Hit, Rule
 from rules import _alignment
 from rules._k2util import is_empty
-from rules.base import UNKNOWN, Example, Hit, Rule
 
 
 class KrMisaligned(Rule):
@@ -29,7 +29,11 @@ class KrMisaligned(Rule):
     id = "kr-misaligned"
     target = "kr"
     severity = "warning"
-    model_label = "kr-misaligned"
+    category = "alignment"
+    issue_type = "inconsistency"
+    fix = "never"
+    similar_examples = False
+    model_label = None
     principle = {
         "zh": "上下左右对齐一致",
         "en": "Aligned: each key result measures its objective",
@@ -144,13 +148,13 @@ class KrMisaligned(Rule):
         if relation == "unrelated":
             # Lexical evidence: both subjects are known and nothing connects them. (The encoder
             # does not overrule this: across languages it sees links that are not there.)
-            return [Hit(args=args, confidence=0.7)]
+            return [Hit(args=args)]
         # The word lists cannot tell: ask the sentence encoder, at its precision-first threshold.
         p_mis = _alignment.semantic_misalignment(objective, item, draft.semantic)
         if p_mis is not None and p_mis >= _alignment.misalignment_threshold():
             # About one in five of these is wrong on hand-written pairs (MODEL_CARD.md), so the
             # encoder's guess is a hedged hint (info), not a warning.
-            return [Hit(args=args, confidence=round(p_mis, 4), source="model", severity="info")]
+            return [Hit(args=args, probability=round(p_mis, 4), source="model", severity="info")]
         return UNKNOWN
 
     # Without the domains (the encoder decided where the word lists could not name the

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from coach.lexicon import find_terms, mapping, words
+from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
+from coach.wordlists import find_terms, mapping, words
 from rules._kr_common import clause_of
-from rules.base import Example, Fix, Hit, LocalEdit, Rule
 
 # A preposition-like reducer ("below 3%", "不超过5%") only counts with a number right after it.
 _COMPARATORS_ZH = ("控制在", "低于", "不超过", "不高于", "少于", "小于")
@@ -51,7 +51,15 @@ class KrNegativePhrasing(Rule):
     id = "kr-negative-phrasing"
     target = "kr"
     severity = "info"
-    fixable = True
+    category = "clarity"
+    issue_type = "style"
+    fix = "sometimes"
+    similar_examples = True
+    model_label = "kr-negative-phrasing"
+    model_message = {
+        "zh": "模型判断这条关键结果用的是消极表述，可以改成积极正向的说法（置信度 {p:.0%}）。",
+        "en": "The model reads this key result as negatively phrased; say what should go up instead ({p:.0%} confidence).",
+    }
     principle = {
         "zh": "使用积极正向的语言进行表述：相对于“把错误比例降低至10%”而言，“把精确度提升到90%”"
         "所传递的信息更为积极正向",
@@ -110,7 +118,6 @@ class KrNegativePhrasing(Rule):
                     span=(s, e),
                     args={"phrase": item.text[s:e], "suggestion": suggestion},
                     fixes=[fix] if fix is not None else [],
-                    confidence=0.8,
                 )
             )
         return hits

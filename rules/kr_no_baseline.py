@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from coach.lexicon import find_terms, words
+from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
+from coach.wordlists import find_terms, words
 from rules._k2util import is_empty
-from rules.base import Example, Fix, Hit, LocalEdit, Rule
 
 # "从30%" / "from 30" / "from $1.2M": a starting value written out.
 _FROM_NUMBER = re.compile(
@@ -34,7 +34,11 @@ class KrNoBaseline(Rule):
     id = "kr-no-baseline"
     target = "kr"
     severity = "info"
-    fixable = True
+    category = "measurable"
+    issue_type = "omission"
+    fix = "always"
+    similar_examples = False
+    model_label = None
     principle = {
         "zh": "定量的：说明从多少开始，才知道增加20%是多少",
         "en": "Quantified: a relative change needs its starting value",
@@ -95,7 +99,7 @@ class KrNoBaseline(Rule):
         if _FROM_NUMBER.search(item.folded):
             return True
         return any(
-            find_terms(item.folded, words("k2_baseline_markers", lang), lang)
+            find_terms(item.folded, words("kr_baseline_markers", lang), lang)
             for lang in ("zh", "en")
         )
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from rules._k2util import end_of_wording, heading_names_owner, is_empty
-from rules.base import Example, Fix, Hit, LocalEdit, Rule
 
 _NO_OWNER_ZH = "目标：本季度让客户爱上我们的服务\n关键结果1：{item}"
 _NO_OWNER_EN = "Objective: Make customers love our service this quarter\nKR1: {item}"
@@ -22,7 +22,11 @@ class KrNoOwner(Rule):
     id = "kr-no-owner"
     target = "kr"
     severity = "warning"
-    fixable = True
+    category = "ownership"
+    issue_type = "omission"
+    fix = "always"
+    similar_examples = False
+    model_label = None
     principle = {
         "zh": "务必指定一个责任人",
         "en": "Always name one owner for each key result",

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from coach.lexicon import mapping
-from rules._kr_common import is_article, mapping_terms, quantities, terms
-from rules.base import Example, Fix, Hit, LocalEdit, Rule
+from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
+from coach.wordlists import mapping
+from rules._kr_common import append_measure, is_article, mapping_terms, quantities, terms
 
 # A vague word that is part of a precise phrase: "better than 95%", "statistically significant",
 # "显著性" (statistical significance).
@@ -29,8 +29,15 @@ class KrVagueWording(Rule):
     id = "kr-vague-wording"
     target = "kr"
     severity = "warning"
-    fixable = True
-    model_label = "vague"
+    category = "clarity"
+    issue_type = "style"
+    fix = "always"
+    similar_examples = True
+    model_label = "kr-vague-wording"
+    model_message = {
+        "zh": "模型判断这条关键结果措辞含糊，目标不够具体（置信度 {p:.0%}）。",
+        "en": "The model reads this key result as vaguely worded ({p:.0%} confidence).",
+    }
     principle = {
         "zh": "具体的；保持简单明了：不用“尽量”“适当”这类模糊的词",
         "en": "Specific, simple and clear: no hedges or vague words such as “as much as possible” "
@@ -96,9 +103,7 @@ class KrVagueWording(Rule):
             main = Fix(edits=[_delete(item, s, e)], applicability="unsafe")
             fixes = [main]
             if not quantified:
-                from rules.kr_not_quantified import _append_measure
-
-                measure = _append_measure(item)
+                measure = append_measure(item)
                 fixes.append(
                     Fix(edits=main.edits + measure.edits, placeholders=measure.placeholders)
                 )
@@ -110,7 +115,6 @@ class KrVagueWording(Rule):
             span=(s, e),
             args={"word": item.text[s:e], "advice": advice},
             fixes=fixes,
-            confidence=0.8,
         )
 
 

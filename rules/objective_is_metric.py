@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from coach.draft import Draft, Item
-from coach.lexicon import find_terms, words
+from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.text import fold
+from coach.wordlists import find_terms, words
 from rules._objective_text import MetricClause, clauses, core_start, mask_times, metric_clauses
-from rules.base import Example, Fix, Hit, LocalEdit, Rule
 
 # Qualitative wording offered in place of a number target, by the target's direction. The
 # bracketed part is a placeholder: only the person can say what the change means to them.
@@ -53,8 +53,15 @@ class ObjectiveIsMetric(Rule):
     id = "objective-is-metric"
     target = "objective"
     severity = "warning"
-    fixable = True
+    category = "direction"
+    issue_type = "non-conformance"
+    fix = "always"
+    similar_examples = True
     model_label = "objective-is-metric"
+    model_message = {
+        "zh": "模型判断这个目标写成了指标，目标应当是定性的（置信度 {p:.0%}）。",
+        "en": "The model reads this objective as a metric; objectives should be qualitative ({p:.0%} confidence).",
+    }
     principle = {
         "zh": "目标是定性的；“销售额提升30%”不是一个好目标",
         "en": "Objectives are qualitative: “Grow revenue 30%” is a key result, not an objective",

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from coach.draft import Draft, Item
-from coach.lexicon import find_terms, words
+from coach.rule_api import Example, Hit, Rule
+from coach.wordlists import find_terms, words
 from rules._objective_text import clauses
-from rules.base import Example, Hit, Rule
 
 # How far (in characters) a competitor's action or an approver's decision may follow the
 # competitor or the approver in the same clause ("让竞争对手主动退出市场", "the board to approve").
@@ -43,6 +43,11 @@ class ObjectiveNotControllable(Rule):
     id = "objective-not-controllable"
     target = "objective"
     severity = "warning"
+    category = "control"
+    issue_type = "non-conformance"
+    fix = "never"
+    similar_examples = True
+    model_label = None
     principle = {
         "zh": "由独立的团队来执行目标；团队内可控",
         "en": "An independent team can execute the objective: it is within the team's control",

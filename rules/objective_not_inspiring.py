@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from coach.draft import Draft, Item
-from coach.lexicon import find_terms, words
+from coach.rule_api import Example, Hit, Rule
+from coach.wordlists import find_terms, words
 from rules._objective_text import core_start, is_vague, mask_times, metric_clauses
-from rules.base import Example, Hit, Rule
 
 
 class ObjectiveNotInspiring(Rule):
@@ -32,7 +32,18 @@ class ObjectiveNotInspiring(Rule):
     id = "objective-not-inspiring"
     target = "objective"
     severity = "info"
+    category = "direction"
+    issue_type = "style"
+    fix = "never"
+    similar_examples = True
     model_label = "objective-not-inspiring"
+    # A metric-only or vague objective is uninspiring by definition: the specific finding says
+    # it better, so the model's generic one is not added on top.
+    model_defers_to = ("objective-is-metric", "objective-vague")
+    model_message = {
+        "zh": "模型判断这个目标不够鼓舞人心（置信度 {p:.0%}）。",
+        "en": "The model finds this objective uninspiring ({p:.0%} confidence).",
+    }
     principle = {
         "zh": "目标要有明确方向并且鼓舞人心",
         "en": "An objective has a clear direction and is inspiring",

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from coach.draft import Draft, Item
+from coach.rule_api import Example, Hit, Rule
 from rules._objective_text import is_vague
-from rules.base import Example, Hit, Rule
 
 
 class ObjectiveVague(Rule):
@@ -28,6 +28,15 @@ class ObjectiveVague(Rule):
     id = "objective-vague"
     target = "objective"
     severity = "warning"
+    category = "direction"
+    issue_type = "style"
+    fix = "never"
+    similar_examples = True
+    model_label = "objective-vague"
+    model_message = {
+        "zh": "模型判断这个目标没有明确方向（置信度 {p:.0%}）。",
+        "en": "The model finds no clear direction in this objective ({p:.0%} confidence).",
+    }
     principle = {
         "zh": "目标要有明确方向",
         "en": "An objective has a clear direction",

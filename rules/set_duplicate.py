@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from coach.draft import Draft, Item
+from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from rules._k2util import line_bounds
-from rules.base import Example, Fix, Hit, LocalEdit, Rule
 
 # Near-duplicates: character-bigram Jaccard at least this high, with the same numbers, and
 # long enough for the measure to mean something.
@@ -66,7 +66,11 @@ class SetDuplicate(Rule):
     id = "set-duplicate"
     target = "set"
     severity = "warning"
-    fixable = True
+    category = "focus"
+    issue_type = "duplication"
+    fix = "always"
+    similar_examples = False
+    model_label = None
     principle = {
         "zh": "只写关键项，而非全部罗列：同一个目标或关键结果不要写两次",
         "en": "Write only the key items: the same objective or key result once",

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from coach.draft import Item
+from coach.rule_api import Example, Fix, Hit, Rule
 from rules._k2util import is_empty
-from rules.base import Example, Fix, Hit, Rule
 
 MIN_KRS = 2
 MAX_KRS = 5
@@ -46,7 +46,11 @@ class SetKrCount(Rule):
     id = "set-kr-count"
     target = "set"
     severity = "warning"
-    fixable = True
+    category = "focus"
+    issue_type = "non-conformance"
+    fix = "sometimes"
+    similar_examples = False
+    model_label = None
     principle = {
         "zh": "每个目标设置2到5个关键结果（通常3到4个）",
         "en": "Two to five key results per objective (usually three or four)",

@@ -9,7 +9,7 @@ import pytest
 
 from coach import classifier, review
 from coach.config import Config
-from coach.review import parse
+from coach.review import model_findings, parse
 
 ARTIFACT = Path(classifier.ARTIFACT_DIR)
 
@@ -95,14 +95,14 @@ def test_use_model_false_turns_the_model_off() -> None:
 def test_model_does_not_repeat_a_rule_finding_and_respects_ignore() -> None:
     draft = parse(DRAFT)
     opt_in = Config(model_labels=("objective-is-metric",))
-    hits = classifier.model_findings(draft, opt_in, set())
+    hits = model_findings(draft, opt_in, set())
     assert hits
     fired = {(f.target, f.rule_id) for f in hits}
-    assert classifier.model_findings(draft, opt_in, fired) == []
+    assert model_findings(draft, opt_in, fired) == []
     ignored = tuple({f.rule_id for f in hits})
-    assert classifier.model_findings(draft, opt_in.with_overrides(ignore=ignored), set()) == []
+    assert model_findings(draft, opt_in.with_overrides(ignore=ignored), set()) == []
     # With the artifact's defaults (no label passes the gates) the model adds nothing.
-    assert classifier.model_findings(draft, Config(), set()) == []
+    assert model_findings(draft, Config(), set()) == []
 
 
 def test_model_hits_can_ask_for_any_label() -> None:

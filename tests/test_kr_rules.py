@@ -10,7 +10,7 @@ import pytest
 
 from coach import review
 from coach.config import Config
-from coach.lexicon import mapping, words
+from coach.wordlists import mapping, words
 from rules import get
 
 KR_RULES = [

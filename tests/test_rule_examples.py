@@ -10,7 +10,7 @@ import pytest
 
 import rules
 from coach import review
-from rules.base import Example, Rule
+from coach.rule_api import Example, Rule
 
 
 def _cases():

@@ -1,4 +1,8 @@
-"""Word lists as data: one file per list and language under `rules/data/<lang>/<name>.txt`.
+"""Word lists as data: one file per list and language, `<data dir>/<lang>/<name>.txt`.
+
+Two packages ship lists: the fact layer's (units, measure words, number labels …) in
+`coach/facts/data/`, and the rules' in `rules/data/` (the `rules` package registers its
+directory when it is imported). A list name is unique across the directories.
 
 Format, one entry a line:
 
@@ -14,28 +18,57 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from importlib import resources
 from pathlib import Path
 
 from coach.errors import DataFileError
 
 LANGUAGES = ("zh", "en")
 
-
-def data_dir() -> Path:
-    return Path(str(resources.files("rules") / "data"))
+_DIRS: list[Path] = [Path(__file__).resolve().parent / "facts" / "data"]
 
 
-def _read(name: str, lang: str) -> list[tuple[int, str]]:
+def add_data_dir(path: Path) -> None:
+    """Look for word lists in `path` too (a package's `data/` folder, holding `<lang>/`)."""
+    path = Path(path).resolve()
+    if path not in _DIRS:
+        _DIRS.append(path)
+        _locate.cache_clear()
+
+
+def data_dirs() -> tuple[Path, ...]:
+    return tuple(_DIRS)
+
+
+@cache
+def _locate(name: str, lang: str) -> Path:
     if lang not in LANGUAGES:
         raise DataFileError(f"unknown language {lang!r} for word list {name!r}")
-    path = data_dir() / lang / f"{name}.txt"
+    found = [d / lang / f"{name}.txt" for d in _DIRS if (d / lang / f"{name}.txt").is_file()]
+    if not found:
+        where = ", ".join(str(d / lang) for d in _DIRS)
+        raise DataFileError(f"word list {name!r} for {lang!r} does not exist (looked in {where})")
+    if len(found) > 1:
+        raise DataFileError(f"word list {name!r} for {lang!r} is defined twice: {found}")
+    return found[0]
+
+
+def _display(path: Path) -> str:
+    """A path as it appears in error messages: relative to the repository when it can be."""
+    root = Path(__file__).resolve().parent.parent
+    try:
+        return str(path.relative_to(root))
+    except ValueError:
+        return str(path)
+
+
+def entries(name: str, lang: str) -> tuple[str, list[tuple[int, str]]]:
+    """(displayed path, [(line number, entry)]) of a list: comments and blanks dropped."""
+    path = _locate(name, lang)
+    shown = _display(path)
     try:
         raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise DataFileError(f"{path}: word list {name!r} for {lang!r} does not exist") from None
     except UnicodeDecodeError as e:
-        raise DataFileError(f"{path}: not UTF-8 ({e})") from None
+        raise DataFileError(f"{shown}: not UTF-8 ({e})") from None
     out: list[tuple[int, str]] = []
     for n, line in enumerate(raw.splitlines(), start=1):
         line = line.split(" #", 1)[0].strip() if " #" in line else line.strip()
@@ -43,8 +76,8 @@ def _read(name: str, lang: str) -> list[tuple[int, str]]:
             continue
         out.append((n, line))
     if not out:
-        raise DataFileError(f"{path}: word list is empty")
-    return out
+        raise DataFileError(f"{shown}: word list is empty")
+    return shown, out
 
 
 def _check_entry(path: str, n: int, entry: str) -> None:
@@ -57,9 +90,9 @@ def _check_entry(path: str, n: int, entry: str) -> None:
 @cache
 def words(name: str, lang: str) -> tuple[str, ...]:
     """A plain word list, entries folded to lower case, longest first (for greedy matching)."""
-    path = f"rules/data/{lang}/{name}.txt"
+    path, rows = entries(name, lang)
     seen: dict[str, int] = {}
-    for n, entry in _read(name, lang):
+    for n, entry in rows:
         _check_entry(path, n, entry)
         key = entry.lower()
         if key in seen:
@@ -71,12 +104,12 @@ def words(name: str, lang: str) -> tuple[str, ...]:
 
 
 @cache
-def mapping(name: str, lang: str) -> dict[str, str]:
-    """A `key => value` list; keys folded to lower case."""
-    path = f"rules/data/{lang}/{name}.txt"
-    out: dict[str, str] = {}
-    lines: dict[str, int] = {}
-    for n, entry in _read(name, lang):
+def mapping_lines(name: str, lang: str) -> tuple[str, dict[str, tuple[int, str]]]:
+    """A `key => value` list with the line of each entry: (displayed path, {key: (line, value)});
+    keys folded to lower case. For readers that validate the values themselves."""
+    path, rows = entries(name, lang)
+    out: dict[str, tuple[int, str]] = {}
+    for n, entry in rows:
         if entry.count("=>") != 1:
             raise DataFileError(f"{path}:{n}: expected 'key => value', got {entry!r}")
         key, value = (part.strip() for part in entry.split("=>"))
@@ -84,19 +117,24 @@ def mapping(name: str, lang: str) -> dict[str, str]:
             raise DataFileError(f"{path}:{n}: empty side in {entry!r}")
         key = key.lower()
         if key in out:
-            raise DataFileError(f"{path}:{n}: duplicate key {key!r} (first on line {lines[key]})")
-        out[key] = value
-        lines[key] = n
-    return out
+            raise DataFileError(f"{path}:{n}: duplicate key {key!r} (first on line {out[key][0]})")
+        out[key] = (n, value)
+    return path, out
+
+
+@cache
+def mapping(name: str, lang: str) -> dict[str, str]:
+    """A `key => value` list; keys folded to lower case."""
+    return {k: v for k, (_n, v) in mapping_lines(name, lang)[1].items()}
 
 
 def all_lists() -> list[tuple[str, str]]:
     """(name, lang) of every shipped list, for validation at test time."""
     out = []
-    for lang in LANGUAGES:
-        d = data_dir() / lang
-        if d.is_dir():
-            out.extend((p.stem, lang) for p in sorted(d.glob("*.txt")))
+    for d in _DIRS:
+        for lang in LANGUAGES:
+            if (d / lang).is_dir():
+                out.extend((p.stem, lang) for p in sorted((d / lang).glob("*.txt")))
     return out
 
 

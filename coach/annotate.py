@@ -13,52 +13,9 @@ from __future__ import annotations
 import re
 
 from coach.draft import Draft, Item
-from coach.metrics import extract_metric
+from coach.facts.owner import find_owner
+from coach.facts.timeframes import find_timeframe
 from coach.text import detect_language
-from coach.timeframes import find_timeframe
-
-# Common Chinese surnames: a bare name in brackets at the end ("（张三）") counts as an owner only
-# when it starts with one, so "（微博）" or "（试点）" is not read as a person.
-_SURNAMES = set(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
-    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
-    "万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘"
-    "祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟"
-    "艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞"
-    "姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
-)
-_COMPOUND_SURNAMES = (
-    "欧阳",
-    "司马",
-    "上官",
-    "诸葛",
-    "东方",
-    "皇甫",
-    "尉迟",
-    "公孙",
-    "慕容",
-    "令狐",
-)
-
-_NAME = (
-    r"(?:[\u4e00-\u9fff·]{1,10}"
-    r"|[A-Za-z][\w.'’\-]{0,20}(?: [A-Z][\w.'’\-]{0,20}){0,2})"
-)
-_OWNER_WORD = r"(?:负责人|责任人|负责|owner|owned by|dri|assignee|accountable)"
-OWNER_PATTERNS = (
-    # （负责人：张三） / (owner: Alice) / (DRI Bob)
-    re.compile(rf"[（(]\s?{_OWNER_WORD}\s?[:：]?\s?(?P<name>{_NAME})\s?[）)]", re.I),
-    # 负责人：张三 / Owner: Alice / DRI: Bob, anywhere after a break
-    re.compile(
-        rf"(?:^|(?<=[\s，,;；。.、|｜\-–—]))(?:{_OWNER_WORD})\s?[:：]\s?(?P<name>{_NAME})", re.I
-    ),
-    # @alice / @张三
-    re.compile(r"(?<![\w.@])@(?P<name>[A-Za-z0-9_][\w.\-]{0,30}|[\u4e00-\u9fff]{2,4})"),
-    # 由张三负责
-    re.compile(r"由(?P<name>[\u4e00-\u9fff]{2,4})负责"),
-)
-# （张三） at the very end: a person's name by its surname.
-TRAILING_NAME_RE = re.compile(r"[（(]\s?(?P<name>[\u4e00-\u9fff]{2,4})\s?[）)][\s。.]*$")
 
 PRIORITY_TAG_RE = re.compile(
     r"[\[【（(]\s?(?P<p>[Pp][0-4])\s?[\]】）)]"
@@ -109,24 +66,11 @@ def _blank(item: Item, start: int, end: int) -> None:
     item.annotation_spans.append((start, end))
 
 
-def _is_person(name: str) -> bool:
-    return name[:1] in _SURNAMES or name.startswith(_COMPOUND_SURNAMES)
-
-
 def _owner(item: Item, text: str) -> None:
-    for pattern in OWNER_PATTERNS:
-        m = pattern.search(text)
-        if m:
-            name = m.group("name").strip(" .·'’-")
-            if name:
-                item.owner, item.owner_span = name, (m.start(), m.end())
-                _blank(item, m.start(), m.end())
-                return
-    m = TRAILING_NAME_RE.search(text)
-    if m and m.start() > 0 and _is_person(m.group("name")):
-        item.owner = m.group("name")
-        item.owner_span = (m.start(), m.end())
-        _blank(item, m.start(), m.end())
+    found = find_owner(text)
+    if found is not None:
+        item.owner, item.owner_span = found
+        _blank(item, *found[1])
 
 
 def _priority(item: Item, text: str) -> None:
@@ -167,8 +111,9 @@ def _score_status(item: Item, text: str) -> None:
         _blank(item, m.start(), m.end())
 
 
-def annotate_item(item: Item) -> None:
-    """Read the annotations of one item (idempotent: earlier readings are replaced)."""
+def annotate_item(item: Item, language: str | None = None) -> None:
+    """Read the annotations of one item (idempotent: earlier readings are replaced). With
+    `language`, the item is read in that language instead of the one its wording shows."""
     item.annotation_spans = []
     item.owner = item.owner_span = item.deadline = item.deadline_span = None
     item.priority = item.score = item.status = item.metric = None
@@ -180,21 +125,19 @@ def annotate_item(item: Item) -> None:
         _score_status(item, text)
     item.invalidate()
     plain = item.plain
-    if plain.strip():
+    if language is not None:
+        item.language = language
+    elif plain.strip():
         item.language = detect_language(plain, item.language)
-    tf = find_timeframe(plain, item.language)
-    if tf is not None:
-        item.deadline, item.deadline_span = tf
+    facts = item.facts  # the wording's facts, read once: time, quantities, metric …
+    if facts.timeframe is not None:
+        item.deadline, item.deadline_span = facts.timeframe
     if item.kind == "kr":
-        # Numbers in the deadline ("by September 1", "Q3") are not the target.
-        masked = plain
-        if item.deadline_span is not None:
-            s, e = item.deadline_span
-            masked = plain[:s] + " " * (e - s) + plain[e:]
-        item.metric = extract_metric(masked, item.language)
+        item.metric = facts.metric
+    # Values given in structured input win; they are not part of the wording, so the facts
+    # stay as they are.
     for key, value in dict(item.extra.get("given", {})).items():  # type: ignore[call-overload]
         setattr(item, key, value)
-    item.invalidate()
 
 
 def annotate(draft: Draft) -> Draft:

@@ -11,9 +11,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
-from coach.text import fold
-
 if TYPE_CHECKING:
+    from coach.facts import Facts
     from coach.nlp import Token
     from coach.types import Metric, Timeframe
 
@@ -76,16 +75,22 @@ class Item:
                 chars[i] = " "
         return "".join(chars)
 
-    @cached_property
+    @property
     def folded(self) -> str:
         """`plain`, full-width folded and lower-cased (same length)."""
-        return fold(self.plain)
+        return self.facts.folded
 
     @cached_property
-    def tokens(self) -> list[Token]:
-        from coach.nlp import tokenize
+    def facts(self) -> Facts:
+        """What the wording says, read once (coach.facts): tokens, times, quantities, metric,
+        clauses, word-list matches."""
+        from coach.facts import Facts
 
-        return tokenize(self.plain, self.language)
+        return Facts(self.plain, self.language, self.kind)
+
+    @property
+    def tokens(self) -> list[Token]:
+        return self.facts.tokens
 
     @property
     def core_span(self) -> tuple[int, int]:
@@ -100,7 +105,7 @@ class Item:
 
     def invalidate(self) -> None:
         """Forget cached views after annotations change."""
-        for name in ("plain", "folded", "tokens"):
+        for name in ("plain", "facts"):
             self.__dict__.pop(name, None)
 
 

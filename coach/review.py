@@ -16,7 +16,7 @@ from typing import Any
 
 import rules as rule_registry
 from coach import __version__
-from coach.annotate import annotate
+from coach.annotate import annotate, annotate_item
 from coach.config import Config
 from coach.draft import Draft, Item
 from coach.errors import InputError
@@ -101,8 +101,7 @@ def review(
     if language != "auto":
         draft.language = language
         for it in draft.items():
-            it.language = language
-            it.invalidate()
+            annotate_item(it, language)
     return run_rules(draft, active, config)
 
 

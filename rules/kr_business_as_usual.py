@@ -2,24 +2,10 @@
 
 from __future__ import annotations
 
+from coach.facts.numbers import given_number
 from coach.rule_api import Example, Hit, Rule
 from coach.wordlists import find_terms, words
-from rules._k2util import is_empty
-
-
-def _number(value: object) -> float | None:
-    """A previous target given as 10, 10.0 or "10" ("10人", "10%" keep their number)."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        return float(value)
-    if isinstance(value, str):
-        digits = "".join(ch for ch in value.strip() if ch.isdigit() or ch == ".")
-        try:
-            return float(digits) if digits else None
-        except ValueError:
-            return None
-    return None
+from rules._draft_structure import is_empty
 
 
 def _fmt(value: float) -> str:
@@ -111,7 +97,7 @@ class KrBusinessAsUsual(Rule):
         return [Hit(span=span, args={"reason": reason})]
 
     def _same_target(self, item) -> Hit | None:
-        previous = _number(item.extra.get("previous_target"))
+        previous = given_number(item.extra.get("previous_target"))
         metric = item.metric
         if previous is None or metric is None or metric.value is None or metric.relative:
             return None

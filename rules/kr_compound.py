@@ -7,7 +7,8 @@ from itertools import pairwise
 
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import find_terms, words
-from rules._kr_common import cap_first, is_article, quantities
+from rules._draft_structure import unnumbered_label
+from rules._kr_common import cap_first
 
 # Joiners between clauses. Strong ones join two things to do ("，并", "as well as"); weak ones
 # also join the parts of a noun phrase ("Facebook和Twitter"), so they split a KR only when both
@@ -123,10 +124,9 @@ class KrCompound(Rule):
 def _label(item) -> str:
     """A label for the new KR line in the draft's own style, without a number (none invented)."""
     label = item.label.strip()
-    m = re.match(r"^(\D*?)\s*\d+\s*([:：.、)）]?)\s*$", label)
-    if m and m.group(1).strip("（(- "):
-        sep = m.group(2) or (":" if item.language == "en" else "：")
-        return f"{m.group(1).strip()}{sep}" + (" " if sep in ":." else "")
+    plain = unnumbered_label(label, item.language)
+    if plain is not None:
+        return plain
     if label in {"-", "*", "•"}:
         return label + " "
     return "- "
@@ -165,7 +165,7 @@ def _chunks(item) -> list[tuple[int, int, bool]]:
 
 
 def _has_number(item, s: int, e: int) -> bool:
-    return any(s <= q.start < e and not is_article(item, q) for q in quantities(item))
+    return any(q.role in ("target", "baseline") for q in item.facts.quantities_in(s, e))
 
 
 def _has_verb(item, s: int, e: int) -> bool:

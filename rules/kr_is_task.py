@@ -9,10 +9,9 @@ from coach.wordlists import mapping, words
 from rules._kr_common import (
     activity_counts,
     cap_first,
-    is_article,
     lead_verb,
     mapping_terms,
-    quantities,
+    measurable,
     rewrite_region,
 )
 
@@ -94,7 +93,7 @@ class KrIsTask(Rule):
         verb = lead_verb(item, "kr_task_verbs")
         if verb is None:
             return []
-        if any(not is_article(item, q) for q in quantities(item)):
+        if measurable(item):
             return []  # a count or a target: measurable (activity counts have their own rule)
         if activity_counts(item):
             return []

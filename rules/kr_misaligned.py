@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from coach.rule_api import UNKNOWN, Example, Hit, Rule
 from rules import _alignment
-from rules._k2util import is_empty
+from rules._draft_structure import is_empty
 
 
 class KrMisaligned(Rule):

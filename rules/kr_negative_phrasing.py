@@ -26,11 +26,20 @@ _MEANS = re.compile(r"(?:通过|借助|by|through|via)\s*$")
 _TO_ZH = re.compile(r"(?<!\s)\s*(?:到|至)")
 
 
+@dataclass(frozen=True)
+class _Value:
+    start: int
+    end: int
+    value: float
+    percent: bool
+    figure: tuple[int, int]  # the number itself
+
+
 @dataclass
 class _Match:
     term: tuple[int, int, str]
     reducer: tuple[int, int, str]
-    values: list[tuple[int, int, float, bool]]  # start, end, value, is a percentage
+    values: list[_Value]
 
 
 class KrNegativePhrasing(Rule):
@@ -104,7 +113,7 @@ class KrNegativePhrasing(Rule):
         for m in _matches(item):
             fix = _fix(item, m)
             s = min(m.term[0], m.reducer[0])
-            e = max(m.term[1], m.reducer[1], *(v[1] for v in m.values))
+            e = max(m.term[1], m.reducer[1], *(v.end for v in m.values))
             suffix = re.match(r"\s*(以内|以下)", item.folded[e:])
             if m.values and suffix:
                 e += suffix.end()
@@ -131,28 +140,24 @@ def _negative_terms(item) -> list[tuple[int, int, str]]:
     return find_terms(item.folded, ordered, item.language)
 
 
-def _values_after(item, pos: int, end: int) -> list[tuple[int, int, float, bool]]:
-    text = item.folded
-    ds = item.deadline_span
-    out = []
-    for m in re.finditer(r"(\d+(?:\.\d+)?)\s*(%|percent)?", text[pos:end]):
-        s, e = pos + m.start(1), pos + m.end()
-        if ds is not None and ds[0] <= s < ds[1]:
+_UNIT_WORD_AFTER = re.compile(r"(?<!\s)\s*(?!for\b|by\b|in\b|per\b)[a-z]+")
+
+
+def _values_after(item, pos: int, end: int) -> list[_Value]:
+    """The first two figures in [pos, end) with their units: "降低到5%", "to 10 tickets"."""
+    out: list[_Value] = []
+    for q in item.facts.quantities_in(pos, end):
+        if q.kind == "label-number" or q.value is None or q.form != "digits":
             continue
-        out.append((s, e if m.group(2) else pos + m.end(1), float(m.group(1)), bool(m.group(2))))
+        stop = q.end
+        if q.kind != "percent" and q.end == q.figure[1]:
+            # The thing counted goes with the number: "10 tickets".
+            word = _UNIT_WORD_AFTER.match(item.folded, q.end, end)
+            if word is not None:
+                stop = word.end()
+        out.append(_Value(q.start, stop, q.value, q.kind == "percent", q.figure))
         if len(out) == 2:
             break
-    for i, (s, e, v, pct) in enumerate(out):
-        if not pct:
-            # keep the unit with the number: "10起", "2 hours"
-            u = re.match(
-                r"\s*(?:[起次个件单条例项天]|(?!for\b|by\b|in\b|per\b)[a-z]+)", text[e:end]
-            )
-            if u:
-                out[i] = (s, e + u.end(), v, pct)
-    if len(out) == 2 and not out[0][3] and out[1][3]:
-        # "from 4 to 2%": the first value shares the unit
-        out[0] = (out[0][0], out[0][1], out[0][2], True)
     return out
 
 
@@ -186,7 +191,7 @@ def _matches(item) -> list[_Match]:
             else:
                 continue
             values = _values_after(item, term[1], ce)
-            if r[2] in comparators and not (values and values[0][0] - r[1] <= 3):
+            if r[2] in comparators and not (values and values[0].start - r[1] <= 3):
                 continue  # "under the new plan" is not a limit
             out.append(_Match(term, r, values))
             break
@@ -208,9 +213,9 @@ def _fix(item, m: _Match) -> Fix | None:
     positive = complements.get(m.term[2])
     if positive is None:
         return None  # no exact complement: say so, but do not invent one
-    if m.values and not all(v[3] for v in m.values):
+    if m.values and not all(v.percent for v in m.values):
         return None  # counts or durations have no 100 − x complement
-    if any(v[2] > 100 for v in m.values):
+    if any(v.value > 100 for v in m.values):
         return None
     relative = bool(m.values) and _is_relative(item, m)
     edits: list[LocalEdit] = []
@@ -228,15 +233,15 @@ def _fix(item, m: _Match) -> Fix | None:
         edits.append(LocalEdit(m.reducer[0], m.reducer[1], reducer))
         edits.append(LocalEdit(m.term[0], m.term[1], positive))
     placeholders: list[str] = []
-    for s, e, v, _pct in m.values:
-        raw = re.match(r"\d+(?:\.\d+)?", folded[s:e]).group()  # type: ignore[union-attr]
+    for v in m.values:
+        fs, fe = v.figure
         if relative:
-            edits.append(LocalEdit(s, s + len(raw), "[N]"))
+            edits.append(LocalEdit(fs, fe, "[N]"))
             placeholders.append("[N]")
         else:
-            edits.append(LocalEdit(s, s + len(raw), _complement(v, raw)))
+            edits.append(LocalEdit(fs, fe, _complement(v.value, folded[fs:fe])))
     if lang == "zh" and m.values:
-        last = m.values[-1][1]
+        last = m.values[-1].end
         suffix = re.match(r"\s*(以内|以下)", folded[last:])
         if suffix:
             edits.append(LocalEdit(last + suffix.start(1), last + suffix.end(1), "以上"))
@@ -249,7 +254,7 @@ def _fix(item, m: _Match) -> Fix | None:
 
 def _is_relative(item, m: _Match) -> bool:
     """'降低20%' / 'reduce churn by 20%' change by an amount: no complement."""
-    region = item.folded[min(m.reducer[0], m.term[0]) : m.values[0][0]]
+    region = item.folded[min(m.reducer[0], m.term[0]) : m.values[0].start]
     if item.language == "zh":
         return not re.search(r"到|至|为|在|从|低于|不超过|不高于|少于|小于|控制", region)
     return bool(re.search(r"\bby\s*$", region))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from coach.draft import Item
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import find_terms, words
-from rules._k2util import end_of_wording, is_empty
+from rules._draft_structure import end_of_wording, is_empty
 
 
 def _names_cycle(item: Item) -> bool:

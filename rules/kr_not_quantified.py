@@ -6,9 +6,8 @@ from coach.rule_api import Example, Hit, Rule
 from rules._kr_common import (
     any_timeframe,
     append_measure,
-    is_article,
     mapping_terms,
-    quantities,
+    measurable,
     terms,
 )
 
@@ -75,7 +74,7 @@ class KrNotQuantified(Rule):
     )
 
     def check(self, item, draft):
-        if any(not is_article(item, q) for q in quantities(item)):
+        if measurable(item):
             return []
         if _is_milestone(item, draft):
             return []
@@ -101,7 +100,7 @@ def _is_milestone(item, draft) -> bool:
 def _verbs(item, name: str) -> list[tuple[int, int, str]]:
     found = terms(item, name)
     if item.language == "zh":
-        bounds = {t.start for t in item.tokens} | {t.end for t in item.tokens}
+        bounds = item.facts.token_bounds
         found = [t for t in found if t[0] in bounds and t[1] in bounds]
     return found
 

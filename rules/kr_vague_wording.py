@@ -6,7 +6,7 @@ import re
 
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import mapping
-from rules._kr_common import append_measure, is_article, mapping_terms, quantities, terms
+from rules._kr_common import append_measure, mapping_terms, measurable, terms
 
 # A vague word that is part of a precise phrase: "better than 95%", "statistically significant",
 # "显著性" (statistical significance).
@@ -76,7 +76,7 @@ class KrVagueWording(Rule):
     )
 
     def check(self, item, draft):
-        quantified = any(not is_article(item, q) for q in quantities(item))
+        quantified = measurable(item)
         found = [(t, "hedge") for t in _terms(item, "kr_vague_hedges")]
         if not quantified:
             found += [(t, "word") for t in _terms(item, "kr_vague_words")]
@@ -121,7 +121,7 @@ class KrVagueWording(Rule):
 def _terms(item, name: str, mapping_list: bool = False) -> list[tuple[int, int, str]]:
     found = mapping_terms(item, name) if mapping_list else terms(item, name)
     if item.language == "zh":
-        bounds = {t.start for t in item.tokens} | {t.end for t in item.tokens}
+        bounds = item.facts.token_bounds
         # A hedge is an adverb that jieba often glues to its verb ("尽量减少" is one token), so it
         # only has to start a token; other words must be whole tokens.
         hedge = name == "kr_vague_hedges"

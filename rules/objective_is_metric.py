@@ -8,7 +8,8 @@ from coach.draft import Draft, Item
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.text import fold
 from coach.wordlists import find_terms, words
-from rules._objective_text import MetricClause, clauses, core_start, mask_times, metric_clauses
+from rules._draft_structure import renumber_label
+from rules._objective_text import MetricClause, core_start, metric_clauses
 
 # Qualitative wording offered in place of a number target, by the target's direction. The
 # bracketed part is a placeholder: only the person can say what the change means to them.
@@ -25,7 +26,7 @@ _TEMPLATES = {
     },
 }
 _NO_TOPIC = {"zh": "[定性目标]", "en": "[qualitative objective]"}
-_ZH_PARTICLES = "的到至了为达以上左右约"
+_ZH_PARTICLES = "的到至了为达以上左右约从"
 # Verbs of keeping a level ("Maintain 99.9% uptime"): not targets, but not the topic either.
 _KEEP_VERBS = {"maintain", "keep", "sustain", "hold"}
 _KEEP_VERBS_ZH = ("保持", "维持")
@@ -108,7 +109,7 @@ class ObjectiveIsMetric(Rule):
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:
-        found = metric_clauses(item.plain, item.language)
+        found = metric_clauses(item)
         if not found:
             return []
         start, end = found[0].start, found[-1].end
@@ -125,11 +126,11 @@ class ObjectiveIsMetric(Rule):
 def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
     lang = item.language
     plain = item.plain
-    masked = mask_times(plain, lang)
+    masked = item.facts.masked
     metric_spans = {(c.start, c.end) for c in found}
     others = [
         (s, e)
-        for s, e in clauses(masked)
+        for s, e in item.facts.clauses
         if (s, e) not in metric_spans and re.search(r"[\u4e00-\u9fffA-Za-z]", masked[s:e])
     ]
     placeholders: list[str] = []
@@ -255,10 +256,7 @@ def _kr_line(item: Item, draft: Draft, wording: str, index: int) -> str:
     last = item.key_results[-1]
     line_start = draft.text.rfind("\n", 0, last.start) + 1
     prefix = draft.text[line_start : last.start]
-    numbers = list(re.finditer(r"\d+", prefix))
-    if numbers:
-        n = numbers[-1]
-        prefix = prefix[: n.start()] + str(int(n.group()) + 1 + index) + prefix[n.end() :]
+    prefix = renumber_label(prefix, 1 + index, last=True)
     return f"\n{prefix}{wording}"
 
 

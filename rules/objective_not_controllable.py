@@ -7,7 +7,6 @@ import re
 from coach.draft import Draft, Item
 from coach.rule_api import Example, Hit, Rule
 from coach.wordlists import find_terms, words
-from rules._objective_text import clauses
 
 # How far (in characters) a competitor's action or an approver's decision may follow the
 # competitor or the approver in the same clause ("让竞争对手主动退出市场", "the board to approve").
@@ -87,7 +86,7 @@ class ObjectiveNotControllable(Rule):
     def check(self, item: Item, draft: Draft) -> list[Hit]:
         lang = item.language
         folded = item.folded
-        for s, e in clauses(folded):
+        for s, e in item.facts.clauses:
             span = (
                 _outside_force(folded, s, e, lang)
                 or _competitor_action(folded, s, e, lang)

@@ -7,7 +7,7 @@ import re
 from coach.draft import Draft, Item
 from coach.rule_api import Example, Hit, Rule
 from coach.wordlists import find_terms, words
-from rules._objective_text import core_start, is_vague, mask_times, metric_clauses
+from rules._objective_text import core_start, is_vague, metric_clauses
 
 
 class ObjectiveNotInspiring(Rule):
@@ -83,19 +83,20 @@ class ObjectiveNotInspiring(Rule):
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:
         lang = item.language
-        verb = _routine_opening(item.plain, lang)
+        verb = _routine_opening(item, lang)
         if verb is None:
             return []
         if find_terms(item.folded, words("objective_inspiring", lang), lang):
             return []
-        if metric_clauses(item.plain, lang) or is_vague(item.plain, lang):
+        if metric_clauses(item) or is_vague(item):
             return []
         return [Hit(args={"verb": verb})]
 
 
-def _routine_opening(plain: str, lang: str) -> str | None:
+def _routine_opening(item: Item, lang: str) -> str | None:
     """The routine verb the objective opens with (after any time expression), or None."""
-    masked = mask_times(plain, lang)
+    plain = item.plain
+    masked = item.facts.masked
     start = core_start(masked)
     head = masked[start:].lower()
     for verb in words("objective_routine_verbs", lang):  # longest first

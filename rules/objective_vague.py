@@ -71,7 +71,7 @@ class ObjectiveVague(Rule):
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:
-        return [Hit()] if is_vague(item.plain, item.language) else []
+        return [Hit()] if is_vague(item) else []
 
 
 RULE = ObjectiveVague()

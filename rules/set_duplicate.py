@@ -6,7 +6,7 @@ import re
 
 from coach.draft import Draft, Item
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
-from rules._k2util import line_bounds
+from rules._draft_structure import line_bounds
 
 # Near-duplicates: character-bigram Jaccard at least this high, with the same numbers, and
 # long enough for the measure to mean something.
@@ -16,9 +16,14 @@ NEAR_MIN_CHARS = 12
 MIN_CHARS = 4
 
 _PUNCT_SPACE = re.compile(r"[\W_]+")
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # Little words whose presence does not change an item: "Cut the p95 latency" = "Cut p95 latency".
 _FILLER = re.compile(r"(?<![a-z])(?:the|a|an|our)(?![a-z])|的")
+
+
+def _figures(item: Item) -> tuple[str, ...]:
+    """The numbers an item's wording states, dates included ("by Q3" and "by Q4" differ)."""
+    quantities = tuple(q.text for q in item.facts.quantities)
+    return quantities + tuple(item.plain[s:e] for s, e, _kind in item.facts.times)
 
 
 def normalised(item: Item) -> str:
@@ -30,10 +35,10 @@ def _bigrams(s: str) -> set[str]:
     return {s[i : i + 2] for i in range(len(s) - 1)}
 
 
-def _same(a: str, b: str) -> bool:
+def _same(a: str, b: str, figures_a: tuple[str, ...], figures_b: tuple[str, ...]) -> bool:
     if a == b:
         return True
-    if min(len(a), len(b)) < NEAR_MIN_CHARS or _NUMBER.findall(a) != _NUMBER.findall(b):
+    if min(len(a), len(b)) < NEAR_MIN_CHARS or figures_a != figures_b:
         return False
     ba, bb = _bigrams(a), _bigrams(b)
     return len(ba & bb) / len(ba | bb) >= NEAR_JACCARD
@@ -163,15 +168,18 @@ class SetDuplicate(Rule):
 
     def _repeats(self, items: list[Item], draft: Draft) -> list[Hit]:
         hits: list[Hit] = []
-        seen: list[tuple[str | None, str, Item]] = []
+        seen: list[tuple[str | None, str, tuple[str, ...], Item]] = []
         for it in items:
             key = normalised(it)
             level = (it.objective or it).level
             if len(key) < MIN_CHARS:
                 continue
-            first = next((f for lvl, k, f in seen if lvl == level and _same(k, key)), None)
+            figures = _figures(it)
+            first = next(
+                (f for lvl, k, n, f in seen if lvl == level and _same(k, key, n, figures)), None
+            )
             if first is None:
-                seen.append((level, key, it))
+                seen.append((level, key, figures, it))
                 continue
             hits.append(
                 Hit(

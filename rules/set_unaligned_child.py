@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from coach.draft import Draft, Item
 from coach.rule_api import Example, Hit, Rule
 from coach.wordlists import find_terms, words
 from rules import _alignment
-from rules._k2util import is_empty, level_rank
+from rules._draft_structure import is_empty, level_rank, refers_to_item
 
-# "（对齐 O1）", "supports O2.KR1": a reference to an item above.
-_ITEM_REF = re.compile(r"(?<![a-z0-9])o\d{1,2}(?:\s*[.-]?\s*kr\s*\d{1,2})?(?![a-z0-9])")
 _LEVEL_NAME = {
     "zh": {"team": "团队", "personal": "个人"},
     "en": {"team": "team", "personal": "personal"},
@@ -21,7 +17,7 @@ _LEVEL_NAME = {
 def _refers_up(item: Item) -> bool:
     texts = [item.folded, *(kr.folded for kr in item.key_results)]
     for text in texts:
-        if _ITEM_REF.search(text):
+        if refers_to_item(text):
             return True
         for lang in ("zh", "en"):
             if find_terms(text, words("set_alignment_refs", lang), lang):

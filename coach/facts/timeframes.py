@@ -159,11 +159,17 @@ def find_timeframe(
     return _find_timeframe(text, lang, today or date.today())
 
 
+def time_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
+    """Every time expression in `text`: (start, end, kind), in order, not overlapping (of two
+    that overlap, the one that starts first wins, or the longer one). One pass per pattern."""
+    return _time_spans(text, lang)
+
+
 @lru_cache(maxsize=4096)
-def _find_timeframe(text: str, lang: str, today: date) -> tuple[Timeframe, tuple[int, int]] | None:
+def _time_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     if not _HINT_RE.search(text):
-        return None
-    best: tuple[int, int, str] | None = None
+        return ()
+    found: list[tuple[int, int, str]] = []
     for kind, pattern in (_ZH_RE + _EN_RE) if lang == "zh" else (_EN_RE + _ZH_RE):
         for m in pattern.finditer(text):
             s, e = m.start(), m.end()
@@ -175,23 +181,34 @@ def _find_timeframe(text: str, lang: str, today: date) -> tuple[Timeframe, tuple
                 continue
             if _is_metric_duration(text, s, e, kind, m.group(0)):
                 continue
-            if best is None or s < best[0] or (s == best[0] and e > best[1]):
-                best = (s, e, kind)
-            break
-    if best is None:
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            found.append((s, e, kind))
+    found.sort(key=lambda f: (f[0], -f[1]))
+    out: list[tuple[int, int, str]] = []
+    for f in found:
+        if not out or f[0] >= out[-1][1]:
+            out.append(f)
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _find_timeframe(text: str, lang: str, today: date) -> tuple[Timeframe, tuple[int, int]] | None:
+    spans = _time_spans(text, lang)
+    if not spans:
         return None
-    s, e, kind = best
-    words = text[s:e].strip()
+    s, e, kind = spans[0]
+    words = text[s:e]
     start, end = resolve(kind, words, today or date.today())
     return (
         Timeframe(
             text=words,
             kind=kind,  # type: ignore[arg-type]
-            span=Span(start=s, end=s + len(words)),
+            span=Span(start=s, end=e),
             start=start.isoformat() if start else None,
             end=end.isoformat() if end else None,
         ),
-        (s, s + len(words)),
+        (s, e),
     )
 
 

@@ -113,11 +113,16 @@ def match_review(d: corpus.LabelledDraft, rv: Any) -> list[Verdicts]:
 def review_predictor(options: dict[str, Any] | None = None) -> Predictor:
     from coach import review
     from coach.config import Config
+    from coach.errors import InputError
 
     config = Config(**(options or {}))
 
     def predict(d: corpus.LabelledDraft) -> list[Verdicts]:
-        return match_review(d, review(d.text, config=config))
+        try:
+            rv = review(d.text, config=config)
+        except InputError:
+            return [None] * len(d.items)  # the draft was refused: every item is a parse miss
+        return match_review(d, rv)
 
     return predict
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from coach import __version__
 from coach.config import Config
 from coach.cycle import engine
-from coach.cycle.common import Options, blank, fmt, lang2, parse_draft
+from coach.cycle.common import Options, blank, lang2, parse_draft
 from coach.cycle.grading import findings_line
 from coach.cycle.types import (
     CheckinReport,
@@ -761,13 +761,13 @@ def summary(r: CheckinReport, lang: str) -> list[str]:
         parts = []
         for c in r.confidence:
             who = "" if c.target == "set" else f"{c.target} "
-            prev = f"（上周 {fmt(c.previous)}）" if zh and c.previous is not None else ""
+            prev = f"（上周 {_tenths(c.previous)}）" if zh and c.previous is not None else ""
             if not zh and c.previous is not None:
-                prev = f" (was {fmt(c.previous)})"
+                prev = f" (was {_tenths(c.previous)})"
             why = ""
             if c.reason:
                 why = f"，因为{c.reason}" if zh else f", because {c.reason}"
-            parts.append(f"{who}{fmt(c.value)}{_ARROW[c.change]}{prev}{why}")
+            parts.append(f"{who}{_tenths(c.value)}{_ARROW[c.change]}{prev}{why}")
         out.append(("信心：" if zh else "Confidence: ") + ("；" if zh else "; ").join(parts))
     else:
         out.append("信心：没有写。" if zh else "Confidence: not given.")
@@ -788,6 +788,11 @@ def summary(r: CheckinReport, lang: str) -> list[str]:
     )
     out.append(findings_line(r.findings, lang))
     return out
+
+
+def _tenths(value: float | None) -> str:
+    """A confidence as people say it: 6/10."""
+    return "–" if value is None else f"{round(value * 10, 1):g}/10"
 
 
 def _short(text: str, n: int = 18) -> str:

@@ -193,7 +193,7 @@ def _kr_grade(k: GradedKR) -> KRGrade:
     r = k.reading
     return KRGrade(
         id=k.item.id,
-        text=k.item.text,
+        text=_wording(k),
         span=Span(start=k.item.start, end=k.item.end),
         language=lang2(k.item.language),  # type: ignore[arg-type]
         score=round(r.score, 4) if r.score is not None else None,
@@ -202,6 +202,13 @@ def _kr_grade(k: GradedKR) -> KRGrade:
         status_kind=r.kind,  # type: ignore[arg-type]
         source=r.source,  # type: ignore[arg-type]
         note=r.note,
+    )
+
+
+def _wording(k: GradedKR) -> str:
+    """The KR's words without its grade (and without annotations such as an owner)."""
+    return (
+        " ".join(blank(k.item.plain, k.reading.spans).split()).strip(" ，,;；—–-|") or k.item.text
     )
 
 

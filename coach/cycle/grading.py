@@ -164,7 +164,7 @@ def grade(
     objectives = [
         ObjectiveGrade(
             id=o.id,
-            text=o.text,
+            text=" ".join(o.plain.split()) or o.text,
             span=Span(start=o.start, end=o.end),
             language=lang2(o.language),  # type: ignore[arg-type]
             level=o.level,  # type: ignore[arg-type]

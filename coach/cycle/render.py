@@ -34,6 +34,7 @@ _T = {
         "inferred": "推断",
         "orphans": "孤立的目标（看不出支撑上级的哪个目标）",
         "unplaced": "未标层级的目标",
+        "loose": "找不到上级的目标（没有写明，也推断不出）",
         "factors": "无法达成目标的5个关键因素",
         "company": "公司",
         "team": "团队",
@@ -65,6 +66,7 @@ _T = {
         "inferred": "inferred",
         "orphans": "Orphans (support nothing above them)",
         "unplaced": "Objectives without a level",
+        "loose": "No parent found (none stated, none inferred)",
         "factors": "The five reasons objectives fail",
         "company": "company",
         "team": "team",
@@ -235,9 +237,16 @@ def tree_text(report: TreeReport, source: str, style: TextStyle | None = None) -
         for i, c in enumerate(kids):
             walk(c, prefix + ("" if top else ("   " if last else "│  ")), i == len(kids) - 1, False)
 
-    roots = [r for r in report.roots if not nodes[r].orphan and nodes[r].level is not None]
+    roots = [r for r in report.roots if not nodes[r].orphan and nodes[r].level == min_level(report)]
     for r in roots:
         walk(r, "", True, True)
+    loose = [
+        n
+        for n in report.objectives
+        if n.parent is None and not n.orphan and n.level in ("team", "personal")
+    ]
+    if loose:
+        out += ["", style.paint(t["loose"], "bold")] + [f"  ? {label(n)}" for n in loose]
     orphans = [n for n in report.objectives if n.orphan]
     if orphans:
         out += ["", style.paint(t["orphans"], "bold")] + [f"  ✗ {label(n)}" for n in orphans]
@@ -255,6 +264,12 @@ def tree_text(report: TreeReport, source: str, style: TextStyle | None = None) -
     out += _findings_text(report, source, style)
     out += ["", *report.summary]
     return "\n".join(out) + "\n"
+
+
+def min_level(report: TreeReport) -> str | None:
+    """The top level present (company, else team, else personal)."""
+    levels = {n.level for n in report.objectives}
+    return next((lv for lv in ("company", "team", "personal") if lv in levels), None)
 
 
 def tree_markdown(report: TreeReport, source: str) -> str:

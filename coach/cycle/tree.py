@@ -48,7 +48,8 @@ _PARENT_REF = re.compile(
     r"(?:公司|团队|部门|company|team)?\s*(?:的)?\s*(?:O|目标)\s?(?P<n>\d{1,2})",
     re.I,
 )
-SEMANTIC_MIN = 0.5
+SEMANTIC_MIN = 0.8
+SEMANTIC_MARGIN = 0.15
 
 
 @dataclass
@@ -151,14 +152,19 @@ def _stated(child: Item, units: list[Unit], unit_of: dict[str, Unit]) -> Item | 
             continue
         n = int(m.group("n"))
         above = [u for u in units if u.level and _RANK[u.level] < rank]
-        if not above:
-            return None
-        best_rank = max(_RANK[u.level] for u in above)  # type: ignore[index]
-        mine = unit_of[child.id]
-        candidates = [u for u in above if _RANK[u.level] == best_rank]  # type: ignore[index]
-        before = [u for u in candidates if u.objectives[0].start < mine.objectives[0].start]
-        unit = (before or candidates)[-1]
-        if 1 <= n <= len(unit.objectives):
+        named = re.search(r"公司|company", m.group(0), re.I) and "company"
+        named = named or (re.search(r"团队|部门|team", m.group(0), re.I) and "team")
+        if named:
+            above = [u for u in above if u.level == named]
+        # The nearest level above that has one set only: "对齐O1" from a person under several
+        # teams means the company's O1; under one team, that team's.
+        unit = None
+        for r in sorted({_RANK[u.level] for u in above}, reverse=True):  # type: ignore[index]
+            at = [u for u in above if _RANK[u.level] == r]  # type: ignore[index]
+            if len(at) == 1:
+                unit = at[0]
+                break
+        if unit is not None and 1 <= n <= len(unit.objectives):
             return unit.objectives[n - 1]
     return None
 
@@ -199,7 +205,10 @@ def _infer(child: Item, candidates: list[Item], semantic: bool) -> ParentLink | 
         key=lambda pp: -pp[0],
     )
     p_best, parent = scored[0]
-    if p_best < SEMANTIC_MIN:
+    # The encoder's probabilities run high between any two objectives: infer only when one
+    # parent clearly stands out.
+    second = scored[1][0] if len(scored) > 1 else 0.0
+    if p_best < SEMANTIC_MIN or (len(scored) > 1 and p_best - second < SEMANTIC_MARGIN):
         return None
     return ParentLink(
         objective=parent.id,
@@ -357,7 +366,7 @@ def _nodes(doc: TreeDoc) -> list[TreeNode]:
     return [
         TreeNode(
             id=o.id,
-            text=o.plain.strip() or o.text,
+            text=" ".join(o.plain.split()) or o.text,
             span=Span(start=o.start, end=o.end),
             language=lang2(o.language),  # type: ignore[arg-type]
             level=o.level,  # type: ignore[arg-type]

@@ -48,6 +48,10 @@ _LEVEL_TITLE = {
     "zh": {"company": "公司OKR", "team": "团队OKR", "personal": "个人OKR", "": "OKR"},
     "en": {"company": "Company OKRs", "team": "Team OKRs", "personal": "Personal OKRs", "": "OKRs"},
 }
+_LEVEL_TAG = {
+    "zh": {"company": "公司", "team": "团队", "personal": "个人"},
+    "en": {"company": "company", "team": "team", "personal": "personal"},
+}
 _TITLE_RE = re.compile(
     r"^(?:(?P<zh>公司|团队|个人)?OKR|(?P<en>Company|Team|Personal)?\s*OKRs)(?:\s*[：:]\s*(?P<team>.+))?$",
     re.I,
@@ -92,7 +96,7 @@ def rows_from_text(text: str) -> list[Row]:
         base = Row(
             level=o.level or "",
             team=team,
-            objective=o.plain.strip(),
+            objective=" ".join(o.plain.split()),
             priority=o.priority or "",
             parent=o.parent or "",
         )
@@ -143,10 +147,11 @@ def rows_to_text(rows: list[Row]) -> str:
         if key != current:
             current = key
             objective_no = 0
-            title = _LEVEL_TITLE[lang][r.level]
-            if r.team:
-                title += ("：" if lang == "zh" else ": ") + r.team
-            out += ([""] if out else []) + [f"## {title}", ""]
+            # The team names the set; the level goes on each objective as a tag ("[团队]"), which
+            # wins over any level word in the team's name.
+            title = r.team or (_LEVEL_TITLE[lang][r.level] if r.level else "")
+            if title or out:
+                out += ([""] if out else []) + ([f"## {title}", ""] if title else [])
         group = [r]
         while (
             i + len(group) < len(rows)
@@ -162,6 +167,8 @@ def rows_to_text(rows: list[Row]) -> str:
             f"目标{objective_no}：" if lang == "zh" else f"Objective {objective_no}: "
         ) + r.objective
         line += _owner(shared_owner, lang)
+        if r.level:
+            line += f" [{_LEVEL_TAG[lang][r.level]}]"
         if r.priority:
             line += f" [{r.priority}]"
         if r.parent:
@@ -246,11 +253,10 @@ def _rows(table: list[list[str]]) -> list[Row]:
 
 def _score_text(v: str) -> str:
     """A spreadsheet's 0.7 may come back as 0.7000000001; keep what a person wrote."""
-    try:
-        x = float(v)
-    except ValueError:
+    m = re.fullmatch(r"(\d+)\.(\d{5,})", v)
+    if not m:
         return v
-    return f"{x:.2f}".rstrip("0").rstrip(".") if "." in f"{x}" else v
+    return f"{float(v):.4f}".rstrip("0").rstrip(".")
 
 
 def read_csv(text: str) -> list[Row]:
@@ -298,20 +304,13 @@ def write_xlsx(rows: list[Row]) -> bytes:
     ws.title = "OKRs"
     cols = _columns(rows)
     ws.append(cols)
+    # Scores are written as text, as the person wrote them ("1.0", "70%"): a number cell would
+    # come back as 1 and lose the form.
     for r in rows:
-        ws.append(
-            [_cell(v) if c == "score" else v for c, v in zip(cols, r.cells(cols), strict=True)]
-        )
+        ws.append(r.cells(cols))
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
-
-
-def _cell(v: str) -> str | float:
-    try:
-        return float(v)
-    except ValueError:
-        return v
 
 
 def read_table(data: bytes, name: str) -> list[Row] | None:

@@ -737,8 +737,8 @@ def _task(t: TaskItem) -> Task:
 
 
 _COLOR_WORD = {
-    "zh": {"green": "🟢绿", "yellow": "🟡黄", "red": "🔴红", None: "无颜色"},
-    "en": {"green": "🟢 green", "yellow": "🟡 yellow", "red": "🔴 red", None: "no colour"},
+    "zh": {"green": "绿", "yellow": "黄", "red": "红", None: "无颜色"},
+    "en": {"green": "green", "yellow": "yellow", "red": "red", None: "no colour"},
 }
 _ARROW = {"up": "↑", "down": "↓", "same": "→", None: ""}
 

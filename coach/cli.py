@@ -330,9 +330,17 @@ def _configure_explain(p: argparse.ArgumentParser) -> None:
 
 
 def run_explain(args: argparse.Namespace) -> int:
-    from coach.catalog import find_rule, rule_info
+    from coach.catalog import UnknownRuleError, find_rule, rule_info
 
-    info = rule_info(find_rule(args.rule_id))
+    try:
+        rule = find_rule(args.rule_id)
+    except UnknownRuleError:
+        from rules.cycle import find  # grading, check-in and tree rules
+
+        rule = find(args.rule_id)
+        if rule is None:
+            raise
+    info = rule_info(rule)
     if args.format == "json":
         _write(json.dumps(info, ensure_ascii=False, indent=2) + "\n")
     else:

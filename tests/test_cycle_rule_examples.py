@@ -73,3 +73,19 @@ def test_families_are_apart() -> None:
     )
     with pytest.raises(ValueError):
         registry("draft")  # type: ignore[arg-type]
+
+
+def test_every_cycle_rule_is_documented_and_explained() -> None:
+    import io
+    from contextlib import redirect_stdout
+    from pathlib import Path
+
+    from coach.cli import main
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "cycle.md").read_text(encoding="utf-8")
+    for rule_id in registry():
+        assert f"`{rule_id}`" in doc, f"docs/cycle.md does not list {rule_id}"
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert main(["explain", "grade-status-mismatch"]) == 0
+    assert "完成" in out.getvalue() and "Examples (en):" in out.getvalue()

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from coach import __version__
 from coach.config import Config
 from coach.cycle import engine
-from coach.cycle.common import Options, blank, lang2, parse_draft
+from coach.cycle.common import Options, best_overlap, blank, lang2, lang_lookup, parse_draft
 from coach.cycle.grading import findings_line
 from coach.cycle.types import (
     CheckinReport,
@@ -40,7 +40,7 @@ from coach.text import detect_language
 from coach.types import Span
 
 # -- the encoder's thresholds (p that a task serves a KR) -------------------------------------
-# Measured on hand-written tasks (tests/data/checkin_links.tsv): the encoder's probability for
+# Measured on hand-written tasks (see docs/cycle.md): the encoder's probability for
 # a task and a KR is noisy in absolute terms ("Order new office chairs" scores 0.9 against a
 # new-user KR), so it links a task only when one KR clearly stands out, and it never decides
 # alone that a task serves nothing: that call rests on the words (see checkin-task-unlinked).
@@ -371,15 +371,7 @@ def _profile_words(item: Item) -> frozenset[str]:
 
 
 def _lexical(task: Item, krs: list[Item]) -> tuple[Item, list[str]] | None:
-    mine = _profile_words(task)
-    best: tuple[int, Item, list[str]] | None = None
-    for kr in krs:
-        shared = sorted(mine & _profile_words(kr), key=lambda w: (-len(w), w))
-        # Chinese words also count through their two-character pieces: keep the longest.
-        shared = [w for w in shared if not any(w != o and w in o for o in shared)]
-        if shared and (best is None or len(shared) > best[0]):
-            best = (len(shared), kr, shared)
-    return (best[1], best[2]) if best else None
+    return best_overlap(_profile_words(task), ((kr, _profile_words(kr)) for kr in krs))
 
 
 def _link(kr: Item, method: str, confidence: float, shared: Iterable[str] = ()) -> Link:
@@ -672,11 +664,7 @@ def checkin(
     doc, source_text = build(text, okrs, options)
     items = {it.id: it for it in doc.draft.items()}
     items.update({t.id: t.item for t in [*doc.tasks, *doc.plan]})
-
-    def lang_of(target: str) -> str:
-        it = items.get(target)
-        return lang2(it.language if it is not None else doc.language)
-
+    lang_of = lang_lookup(items, doc.language)
     findings = engine.run(rules, doc, lang_of, options.ui_language, options.severity)
     ui = lang2(options.ui_language or doc.language)
     report = CheckinReport(

@@ -3,12 +3,15 @@ the seed's wording, and small helpers."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
 from coach.config import Config
 from coach.draft import Draft, Item
 from coach.errors import InputError
+
+T = TypeVar("T")
 
 # The seed's grading scale (OKR评分), glyphs corrected.
 SCALE = {
@@ -127,3 +130,27 @@ def fmt(x: float | None) -> str:
         return "–"
     s = f"{x:.2f}".rstrip("0")
     return s + "0" if s.endswith(".") else s
+
+
+def best_overlap(
+    mine: frozenset[str] | set[str], candidates: Iterable[tuple[T, frozenset[str] | set[str]]]
+) -> tuple[T, list[str]] | None:
+    """The candidate sharing the most content words with `mine`, and those words (longest
+    first; a Chinese two-character piece of a longer shared word is not counted again)."""
+    best: tuple[int, T, list[str]] | None = None
+    for cand, words in candidates:
+        shared = sorted(mine & words, key=lambda w: (-len(w), w))
+        shared = [w for w in shared if not any(w != o and w in o for o in shared)]
+        if shared and (best is None or len(shared) > best[0]):
+            best = (len(shared), cand, shared)
+    return (best[1], best[2]) if best else None
+
+
+def lang_lookup(items: Mapping[str, Item], default: str) -> Callable[[str], str]:
+    """A finding's language: its target item's, else the document's."""
+
+    def lang_of(target: str) -> str:
+        it = items.get(target)
+        return lang2(it.language if it is not None else default)
+
+    return lang_of

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from coach import __version__
 from coach.config import Config
 from coach.cycle import engine
-from coach.cycle.common import Options, blank, fmt, lang2, parse_draft
+from coach.cycle.common import Options, blank, fmt, lang2, lang_lookup, parse_draft
 from coach.cycle.scores import Reading, read
 from coach.cycle.types import GradeReport, KRGrade, ObjectiveGrade
 from coach.draft import Draft, Item
@@ -154,12 +154,7 @@ def grade(
     options = Options.make(language, ui_language, select, ignore, severity, config)
     rules = engine.active("grade", options.select, options.ignore, options.severity)
     doc = build(text, options)
-    items = {it.id: it for it in doc.draft.items()}
-
-    def lang_of(target: str) -> str:
-        it = items.get(target)
-        return lang2(it.language if it is not None else doc.draft.language)
-
+    lang_of = lang_lookup({it.id: it for it in doc.draft.items()}, doc.draft.language)
     findings = engine.run(rules, doc, lang_of, options.ui_language, options.severity)
     objectives = [
         ObjectiveGrade(

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from coach import __version__
 from coach.config import Config
 from coach.cycle import engine
-from coach.cycle.common import FACTORS, Options, lang2, parse_draft
+from coach.cycle.common import FACTORS, Options, best_overlap, lang2, lang_lookup, parse_draft
 from coach.cycle.grading import findings_line
 from coach.cycle.types import Document, FactorCheck, ParentLink, TreeNode, TreeReport, TreeUnit
 from coach.draft import Draft, Item
@@ -178,20 +178,14 @@ def _infer(child: Item, candidates: list[Item], semantic: bool) -> ParentLink | 
             out |= _alignment.profile(kr).words
         return out
 
-    mine = words(child)
-    best: tuple[int, Item, list[str]] | None = None
-    for p in candidates:
-        shared = sorted(mine & words(p), key=lambda w: (-len(w), w))
-        shared = [w for w in shared if not any(w != o and w in o for o in shared)]
-        if shared and (best is None or len(shared) > best[0]):
-            best = (len(shared), p, shared)
+    best = best_overlap(words(child), ((p, words(p)) for p in candidates))
     if best is not None:
-        n, p, shared = best
+        p, shared = best
         return ParentLink(
             objective=p.id,
             text=p.plain.strip(),
             method="inferred",
-            confidence=round(min(0.95, 0.6 + 0.1 * n), 2),
+            confidence=round(min(0.95, 0.6 + 0.1 * len(shared)), 2),
             via=", ".join(shared[:4]),
         )
     if not semantic or not candidates:
@@ -311,12 +305,7 @@ def tree(
         else [(d[0], d[1], d[2] if len(d) > 2 else None) for d in source]  # type: ignore[misc]
     )
     doc, docs, reused = build(documents, options)
-    items = {it.id: it for it in doc.draft.items()}
-
-    def lang_of(target: str) -> str:
-        it = items.get(target)
-        return lang2(it.language if it is not None else doc.language)
-
+    lang_of = lang_lookup({it.id: it for it in doc.draft.items()}, doc.language)
     findings = sorted(
         [*reused, *engine.run(rules, doc, lang_of, options.ui_language, options.severity)],
         key=lambda f: (f.span.start, f.rule_id),

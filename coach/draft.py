@@ -133,3 +133,20 @@ class Draft:
 
     def key_results(self) -> list[Item]:
         return [kr for o in self.objectives for kr in o.key_results]
+
+
+def objective_groups(draft: Draft) -> list[list[Item]]:
+    """Objectives that belong to one owner's set: consecutive objectives of the same level with
+    no heading between them. A company/team/personal draft, or "## Sales" then "## Platform",
+    holds several sets, and each is judged on its own.
+    """
+    groups: list[list[Item]] = []
+    for o in draft.objectives:
+        if groups:
+            prev = groups[-1][-1]
+            heading_between = any(prev.start < s < o.start for _t, s, _e in draft.headings)
+            if not heading_between and prev.level == o.level:
+                groups[-1].append(o)
+                continue
+        groups.append([o])
+    return groups

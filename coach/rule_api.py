@@ -46,6 +46,10 @@ CATEGORIES: dict[str, dict[str, str]] = {
     "ownership": {"zh": "责任人", "en": "Ownership"},
     "alignment": {"zh": "对齐", "en": "Alignment"},
     "focus": {"zh": "聚焦", "en": "Focus"},
+    # The rules of the rest of the cycle (rules/cycle/), by family.
+    "grade": {"zh": "评分", "en": "Grading"},
+    "checkin": {"zh": "周报", "en": "Weekly check-in"},
+    "tree": {"zh": "OKR树", "en": "OKR tree"},
 }
 
 

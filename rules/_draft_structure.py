@@ -53,23 +53,6 @@ def level_rank(item: Item) -> int | None:
     return _LEVEL_RANK.get(item.level or "")
 
 
-def objective_groups(draft: Draft) -> list[list[Item]]:
-    """Objectives that belong to one owner's set: consecutive objectives of the same level with
-    no heading between them. A company/team/personal draft, or "## Sales" then "## Platform",
-    holds several sets, and each is judged on its own.
-    """
-    groups: list[list[Item]] = []
-    for o in draft.objectives:
-        if groups:
-            prev = groups[-1][-1]
-            heading_between = any(prev.start < s < o.start for _t, s, _e in draft.headings)
-            if not heading_between and prev.level == o.level:
-                groups[-1].append(o)
-                continue
-        groups.append([o])
-    return groups
-
-
 def block_end(objective: Item) -> int:
     """Input offset after an objective and its key results."""
     return max([objective.end, *(kr.end for kr in objective.key_results)])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from coach.facts import topics
 from coach.rule_api import UNKNOWN, Example, Hit, Rule
 from rules import _alignment
 from rules._draft_structure import is_empty
@@ -17,7 +18,7 @@ class KrMisaligned(Rule):
     How it decides (lexical for now): the objective and the key result are each read for
     content words and for domains (customer, revenue, people, quality, product, marketing,
     cost, operations, data, security, personal growth; word lists in
-    rules/data/<lang>/set_domains.txt). It fires only when both have known domains, the domains
+    coach/facts/data/<lang>/domains.txt). It fires only when both have known domains, the domains
     are neither shared nor commonly linked (a latency KR serves a customer objective), and no
     content word is shared. When the objective or the key result has no recognisable content
     the check is 'unknown'.
@@ -131,19 +132,19 @@ class KrMisaligned(Rule):
         objective = item.objective
         if objective is None or is_empty(item):
             return UNKNOWN
-        o_profile = _alignment.profile(objective)
+        o_profile = topics.profile(objective)
         if o_profile.empty:
             return UNKNOWN
-        k_profile = _alignment.profile(item)
-        relation = _alignment.relation(o_profile, k_profile)
+        k_profile = topics.profile(item)
+        relation = topics.relation(o_profile, k_profile)
         if relation == "related":
             return []
         lang = item.language
         args = {}
         if k_profile.domains and o_profile.domains:
             args = {
-                "kr_domains": _alignment.domain_names(k_profile.domains, lang),
-                "objective_domains": _alignment.domain_names(o_profile.domains, lang),
+                "kr_domains": topics.domain_names(k_profile.domains, lang),
+                "objective_domains": topics.domain_names(o_profile.domains, lang),
             }
         if relation == "unrelated":
             # Lexical evidence: both subjects are known and nothing connects them. (The encoder

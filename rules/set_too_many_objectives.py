@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from coach.draft import objective_groups
 from coach.rule_api import Example, Hit, Rule
-from rules._draft_structure import block_end, objective_groups
+from rules._draft_structure import block_end
 
 # Beyond this many objectives nobody can focus; beyond PRIORITY_LIMIT they need an order.
 MAX_OBJECTIVES = 5

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from coach.draft import Draft, Item
+from coach.facts import topics
 from coach.rule_api import Example, Hit, Rule
 from coach.wordlists import find_terms, words
 from rules import _alignment
@@ -183,7 +184,7 @@ class SetUnalignedChild(Rule):
     def _unsupported(child: Item, parents: list[Item], draft: Draft) -> tuple[bool, float | None]:
         """Whether the child is clearly about something else than everything above it, and
         the encoder's probability of that when the encoder decided (None when words did)."""
-        own = _alignment.profile(child)
+        own = topics.profile(child)
         if not own.domains:
             # The word lists cannot tell what it is about: the sentence encoder may, when it is
             # confident the child measures none of the items above it.
@@ -195,12 +196,12 @@ class SetUnalignedChild(Rule):
                     return False, None
                 least = min(least, p_mis)
             return True, round(least, 4)
-        above = [_alignment.profile(it) for p in parents for it in _with_krs(p)]
-        mine = [_alignment.profile(it) for it in _with_krs(child)]
-        if any(_alignment.relation(a, b) == "related" for a in mine for b in above):
+        above = [topics.profile(it) for p in parents for it in _with_krs(p)]
+        mine = [topics.profile(it) for it in _with_krs(child)]
+        if any(topics.relation(a, b) == "related" for a in mine for b in above):
             return False, None
-        heads = [_alignment.profile(p) for p in parents]
-        return any(_alignment.relation(own, h) == "unrelated" for h in heads), None
+        heads = [topics.profile(p) for p in parents]
+        return any(topics.relation(own, h) == "unrelated" for h in heads), None
 
 
 RULE = SetUnalignedChild()

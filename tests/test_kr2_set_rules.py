@@ -9,9 +9,9 @@ import pytest
 import rules
 from coach import review
 from coach.config import Config
+from coach.facts import topics
 from coach.review import parse, run_rules
 from coach.wordlists import mapping
-from rules import _alignment
 from tests.seed import seed_block
 
 ALIGNMENT_RULES = ["kr-misaligned", "set-unaligned-child", "set-duplicate"]
@@ -333,18 +333,18 @@ def test_no_higher_level_means_nothing_to_compare() -> None:
 def test_domain_ids_are_consistent() -> None:
     used: set[str] = set()
     for lang in ("zh", "en"):
-        for value in mapping("set_domains", lang).values():
+        for value in mapping("domains", lang).values():
             used.update(d.strip() for d in value.split(","))
     for lang in ("zh", "en"):
-        assert used <= set(mapping("set_domain_names", lang)), lang
-    assert set(_alignment.links()) <= used
-    assert used <= set(_alignment.links())
+        assert used <= set(mapping("domain_names", lang)), lang
+    assert set(topics.links()) <= used
+    assert used <= set(topics.links())
 
 
 def test_domains_found_in_mixed_text() -> None:
-    assert _alignment.domains_of("在facebook和twitter上增加20%的粉丝") == {"marketing"}
-    assert _alignment.domains_of("服务器成本降低20%") == {"quality", "cost"}
-    assert _alignment.domains_of("grow paying customers") >= {"revenue", "customer"}
+    assert topics.domains_of("在facebook和twitter上增加20%的粉丝") == {"marketing"}
+    assert topics.domains_of("服务器成本降低20%") == {"quality", "cost"}
+    assert topics.domains_of("grow paying customers") >= {"revenue", "customer"}
 
 
 # Objective / key result pairs people write that serve each other: never flagged.

@@ -554,7 +554,6 @@ def test_kr_word_lists_load_in_both_languages() -> None:
         "kr_outcome_nouns",
         "kr_vague_hedges",
         "kr_vague_words",
-        "kr_quantity_words",
         "kr_result_verbs",
     ):
         for lang in ("zh", "en"):

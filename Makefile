@@ -27,6 +27,7 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 
 test: $(STAMP) lint browser-deps db-deps
+	$(BIN)/python docs/update_readme_samples.py --check
 	$(BIN)/python -m pytest
 
 demo: $(STAMP)

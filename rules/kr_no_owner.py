@@ -48,6 +48,8 @@ class KrNoOwner(Rule):
             "«客户问题解决时间缩短至2天»",
             True,
             context="O: 本季度提升客户满意度\nKR1：{item}\nKR2：客户问题反映时间缩短至4小时",
+            findings=2,
+            note="KR2 has no owner either",
         ),
         Example(
             "zh",
@@ -75,6 +77,8 @@ class KrNoOwner(Rule):
             "«Sign 5 enterprise customers»",
             True,
             context="O: Win the enterprise market in Q3\n- {item}\n- Reach $2M enterprise ARR",
+            findings=2,
+            note="the second key result has no owner either",
         ),
         Example(
             "en",

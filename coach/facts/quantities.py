@@ -377,6 +377,8 @@ def _is_rank(folded: str, lang: str, s: int, e: int) -> bool:
     if word and word in ranks:
         return True
     before = folded[max(0, s - 3) : s].rstrip()
+    if lang == "zh" and any(before.endswith(w) for w in words("rank_word_exceptions", "zh")):
+        return False  # 当前30, 提前3天
     return any(before.endswith(w) for w in ranks if not w.isalpha() or not w.isascii())
 
 

@@ -28,6 +28,7 @@ format: $(STAMP)
 
 test: $(STAMP) lint browser-deps db-deps
 	$(BIN)/python docs/update_readme_samples.py --check
+	$(BIN)/python bench/bench_adversarial.py --check
 	$(BIN)/python -m pytest
 
 demo: $(STAMP)

@@ -63,6 +63,7 @@ def _example_info(ex: Any, rule: Any) -> dict[str, Any]:
         "span": list(span) if span else None,
         "context": context,
         "note": ex.note,
+        "findings": ex.findings if ex.bad else 0,
     }
 
 

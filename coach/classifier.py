@@ -291,9 +291,18 @@ def _remember(key: str, v: np.ndarray) -> None:
             _embed_cache.popitem(last=False)
 
 
+# The encoder's cost grows faster than the text (attention): an OKR item is a sentence, and a
+# longer text is read from its first EMBED_MAX_CHARS characters (blanks collapsed).
+EMBED_MAX_CHARS = 512
+
+
+def _embed_key(text: str) -> str:
+    return " ".join(text[: EMBED_MAX_CHARS * 4].split())[:EMBED_MAX_CHARS]
+
+
 def embed(text: str) -> np.ndarray:
     """L2-normalised 512-d multilingual sentence embedding (cached, least recently used out)."""
-    key = " ".join(text.split())
+    key = _embed_key(text)
     with _embed_lock:
         hit = _embed_cache.get(key)
         if hit is not None:
@@ -307,7 +316,7 @@ def embed(text: str) -> np.ndarray:
 def embed_many(texts: list[str]) -> None:
     """Embed the texts not cached yet in one batch (about half the cost per text of one by
     one); `embed` then answers them from the cache."""
-    keys = list(dict.fromkeys(" ".join(t.split()) for t in texts))
+    keys = list(dict.fromkeys(_embed_key(t) for t in texts))
     with _embed_lock:
         todo = [k for k in keys if k not in _embed_cache]
     if not todo:

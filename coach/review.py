@@ -8,6 +8,7 @@ draft's score is the mean of its objectives' scores, less the set-level penaltie
 
 from __future__ import annotations
 
+import bisect
 import logging
 import os
 import sys
@@ -40,6 +41,9 @@ from coach.types import (
 log = logging.getLogger("okr_coach")
 
 PENALTY = {"error": 25, "warning": 10, "info": 3}
+# At most this many findings of one rule on one item are built (a real key result has a handful;
+# an adversarial one thousands, each with a rewrite of the whole item). The score counts them all.
+MAX_HITS_PER_RULE_ITEM = 50
 
 
 def _strict() -> bool:
@@ -113,6 +117,22 @@ def active_rules(config: Config) -> list[Rule]:
 
 
 def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
+    """`text` with the edits applied; of two insertions at one point the first given goes
+    first. Linear in the text and the edits."""
+    order = sorted(range(len(edits)), key=lambda i: (edits[i][0], edits[i][1], i))
+    pieces: list[str] = []
+    pos = 0
+    for i in order:
+        s, e, r = edits[i]
+        if s < pos:  # overlapping edits (not produced by the pipeline): apply one by one
+            return _apply_each(text, edits)
+        pieces += [text[pos:s], r]
+        pos = e
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _apply_each(text: str, edits: list[tuple[int, int, str]]) -> str:
     out = text
     # From the end backwards; of two insertions at one point the later one goes in first, so
     # they end up in the order given.
@@ -140,19 +160,38 @@ def _suggestion(item: Item, fix: Fix) -> Suggestion:
     )
 
 
+class _Intervals:
+    """Chosen edit spans, pairwise non-overlapping, kept sorted: an overlap test is a bisection
+    (the chosen spans' ends rise with their starts, so only the last one starting before an
+    edit's end can reach into it)."""
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect.bisect_left(self.spans, (e, -1)) - 1
+        return i >= 0 and self.spans[i][1] > s and e > self.spans[i][0]
+
+    def add(self, s: int, e: int) -> None:
+        bisect.insort(self.spans, (s, e))
+
+
 def _combined(item: Item, fixes: list[Fix]) -> Suggestion | None:
     """All of an item's fixes applied at once; an edit overlapping an earlier one is dropped."""
     if not fixes:
         return None
     chosen: list[tuple[int, int, str]] = []
+    taken = _Intervals()
     extra: list[tuple[int, int, str]] = []
     placeholders: list[str] = []
     for fix in fixes:
         edits = [(e.start, e.end, e.replacement) for e in fix.edits]
         # Insertions at one point all apply, in order; overlapping replacements do not.
-        if any(not (e <= cs or s >= ce) for s, e, _ in edits for cs, ce, _ in chosen):
+        if any(taken.overlaps(s, e) for s, e, _ in edits):
             continue
         chosen.extend(edits)
+        for s, e, _ in edits:
+            taken.add(s, e)
         extra.extend(fix.extra_edits)
         placeholders.extend(fix.placeholders)
     combined = Fix(
@@ -338,7 +377,14 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
             checks[it.id].append(
                 Check(principle=rule.principle[lang], status=status, rule_id=rule.id)
             )
-            item_hits.extend((rule, hit) for hit in hits or ())
+            hits = hits or []
+            if len(hits) > MAX_HITS_PER_RULE_ITEM:
+                severity = config.severity.get(rule.id, rule.severity)
+                extra = len(hits) - MAX_HITS_PER_RULE_ITEM
+                penalties[it.id] = penalties.get(it.id, 0) + PENALTY[severity] * extra
+                log.debug("rule %s: %d more hits on %s not reported", rule.id, extra, it.id)
+                hits = hits[:MAX_HITS_PER_RULE_ITEM]
+            item_hits.extend((rule, hit) for hit in hits)
         _drop_yielded(item_hits)
         for rule, hit in item_hits:
             f = _finding(rule, hit, it, draft, config)

@@ -138,32 +138,80 @@ def all_lists() -> list[tuple[str, str]]:
     return out
 
 
-@lru_cache(maxsize=256)
-def _en_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
-    alts = "|".join(re.escape(t) for t in terms)
-    return re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z0-9])")
+@cache
+def mapping_keys(name: str, lang: str) -> tuple[str, ...]:
+    """The keys of a mapping list, longest first (for `find_terms`)."""
+    return tuple(sorted(mapping(name, lang), key=lambda k: (-len(k), k)))
+
+
+def longest_first(terms: set[str] | frozenset[str] | tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(terms, key=lambda k: (-len(k), k)))
+
+
+_Index = tuple[tuple[str, ...], "re.Pattern[str] | None", dict[str, list[int]]]
+# Compiled patterns and first-letters indexes per list of terms. The lists come from cached
+# loaders, so the same tuple object is asked for again and again: it is found by its identity
+# (hashing a long tuple on every call would cost as much as the search).
+_INDEXES: dict[tuple[int, str], _Index] = {}
+
+
+def _index(terms: tuple[str, ...], lang: str) -> _Index:
+    found = _INDEXES.get((id(terms), lang))
+    if found is None or found[0] is not terms:
+        pattern = None
+        if lang == "en":
+            alts = "|".join(re.escape(t) for t in terms)
+            pattern = re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z0-9])")
+        heads: dict[str, list[int]] = {}
+        for i, t in enumerate(terms):
+            heads.setdefault(t[:2], []).append(i)
+        found = (terms, pattern, heads)
+        if len(_INDEXES) > 1024:
+            _INDEXES.clear()
+        _INDEXES[(id(terms), lang)] = found
+    return found
+
+
+@lru_cache(maxsize=64)
+def _heads_in(folded: str) -> frozenset[str]:
+    """Every one- and two-character piece of `folded` (what a term can start with)."""
+    return frozenset(folded) | frozenset(folded[i : i + 2] for i in range(len(folded) - 1))
 
 
 def find_terms(folded: str, terms: tuple[str, ...], lang: str) -> list[tuple[int, int, str]]:
     """Non-overlapping occurrences of `terms` in folded text, longest match first.
 
     English terms match whole words (letters/digits around them stop a match); Chinese terms
-    match characters, since Chinese has no spaces.
+    match characters, since Chinese has no spaces. Terms that cannot occur (their first two
+    characters are nowhere in the text) are not looked for.
     """
-    if not terms:
+    if not terms or not folded:
         return []
+    _terms, pattern, heads = _index(terms, lang)
+    present = _heads_in(folded)
     if lang == "en":
-        return [(m.start(), m.end(), m.group()) for m in _en_pattern(terms).finditer(folded)]
+        assert pattern is not None
+        small, large = (present, heads) if len(present) <= len(heads) else (heads, present)
+        if not any(h in large for h in small):
+            return []
+        return [(m.start(), m.end(), m.group()) for m in pattern.finditer(folded)]
+    if len(present) <= len(heads):
+        candidates = [i for h in present if h in heads for i in heads[h]]
+    else:
+        candidates = [i for h, idx in heads.items() if h in present for i in idx]
+    if not candidates:
+        return []
     found: list[tuple[int, int, str]] = []
     taken = [False] * len(folded)
-    for t in terms:  # already longest first
+    for i in sorted(candidates):  # the list's own order: longest first
+        t = terms[i]
         start = folded.find(t)
         while start >= 0:
             end = start + len(t)
             if not any(taken[start:end]):
                 found.append((start, end, t))
-                for i in range(start, end):
-                    taken[i] = True
+                for j in range(start, end):
+                    taken[j] = True
             start = folded.find(t, start + 1)
     found.sort()
     return found

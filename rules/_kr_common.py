@@ -139,6 +139,9 @@ _EN_NP_STOP = {
     "through", "into", "than", "within", "during", "this", "next", "the",
 }  # fmt: skip
 _ZH_COUNT_UNITS = frozenset("个名家次场篇位条期轮回趟届节堂封份本")
+# A noun phrase after a count is short: looking further would only cost time.
+_NP_MAX_CHARS = 40
+_NP_MAX_WORDS = 12
 _ZH_NP_STOPS = re.compile(r"[，,;；。:：!！?？()（）【】\[\]\n和并、及与]")
 _EN_NP_WORD = re.compile(r"(?<!\s)\s*([a-z0-9][a-z0-9:'’-]*|&)")
 _OUTCOME_SIGNS = re.compile(r"%|百分之|percent|[$¥￥€£]|元|revenue|收入|营收|销售额")
@@ -162,8 +165,9 @@ def _zh_unit_and_np(item: Item, q: Quantity) -> tuple[str, int, int]:
     text = item.folded
     unit = q.unit if q.unit is not None and q.unit in _ZH_COUNT_UNITS else ""
     start = q.end
-    stop = _ZH_NP_STOPS.search(text, start)
-    end = stop.start() if stop else len(text)
+    limit = min(len(text), start + _NP_MAX_CHARS)
+    stop = _ZH_NP_STOPS.search(text, start, limit)
+    end = stop.start() if stop else limit
     while end > start and text[end - 1].isspace():
         end -= 1
     return unit, start, end
@@ -174,7 +178,7 @@ def _en_np(item: Item, q: Quantity) -> tuple[int, int]:
     text = item.folded
     end = q.end
     first = True
-    while True:
+    for _ in range(_NP_MAX_WORDS):
         m = _EN_NP_WORD.match(text, end)
         if m is None:
             break
@@ -357,6 +361,17 @@ def rewrite_region(item: Item, start: int, end: int) -> tuple[int, int]:
     return cs, ce
 
 
+_DOWN_ZH = re.compile(r"降低|减少|缩短|下降|压缩")
+
+
+def _downward(item: Item) -> bool:
+    """Whether a Chinese KR speaks of going down (降低, 减少 …): once per item."""
+    found = item.facts.memo.get("downward")
+    if found is None:
+        found = item.facts.memo["downward"] = bool(_DOWN_ZH.search(item.folded))
+    return bool(found)
+
+
 def append_measure(item: Item, yields_to: tuple[str, ...] = ()) -> Fix:
     """The fix that appends a measure with placeholders: "，[衡量指标]从[基线]提升到[目标值]",
     ": [metric] from [baseline] to [target]" (the measure's name is kept when the KR names one).
@@ -364,7 +379,7 @@ def append_measure(item: Item, yields_to: tuple[str, ...] = ()) -> Fix:
     end = item.core_span[1]
     metric_named = bool(terms(item, "kr_outcome_nouns"))
     if item.language == "zh":
-        down = re.search(r"降低|减少|缩短|下降|压缩", item.folded)
+        down = _downward(item)
         verb = "降低到" if down else "提升到"
         text = (
             f"，从[基线]{verb}[目标值]" if metric_named else f"，[衡量指标]从[基线]{verb}[目标值]"

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from coach.draft import Item
 from coach.facts import Quantity
 from coach.nlp import lemma_en
 from coach.text import fold
-from coach.wordlists import find_terms, words
+from coach.wordlists import find_terms, longest_first, words
 
 _KEEP_FIRST = "$¥￥€£[【(（«“\"'#"
 
@@ -97,6 +98,13 @@ def metric_clauses(item: Item) -> list[MetricClause]:
 # -- vagueness ----------------------------------------------------------------------------------
 
 
+@cache
+def _vague_terms(lang: str) -> tuple[str, ...]:
+    return longest_first(
+        {*words("objective_generic", lang), *words("objective_function_words", lang)}
+    )
+
+
 def is_vague(item: Item) -> bool:
     """True when nothing but generic verbs, fillers, function words and times is left."""
     if any(q.form == "digits" for q in item.facts.quantities):
@@ -106,7 +114,7 @@ def is_vague(item: Item) -> bool:
     generic = words("objective_generic", lang)
     function = words("objective_function_words", lang)
     if lang == "zh":
-        terms = tuple(sorted({*generic, *function}, key=lambda w: (-len(w), w)))
+        terms = _vague_terms(lang)
         chars = list(folded)
         found = find_terms(folded, terms, "zh")
         for s, e, _ in found:

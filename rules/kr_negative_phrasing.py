@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
-from coach.wordlists import find_terms, mapping, words
+from coach.wordlists import find_terms, longest_first, mapping, mapping_keys, words
 from rules._kr_common import clause_of
 
 # A preposition-like reducer ("below 3%", "不超过5%") only counts with a number right after it.
@@ -132,12 +134,13 @@ class KrNegativePhrasing(Rule):
         return hits
 
 
+@cache
+def _negative_words(lang: str) -> tuple[str, ...]:
+    return longest_first({*mapping("kr_negative_metrics", lang), *words("kr_negative_terms", lang)})
+
+
 def _negative_terms(item) -> list[tuple[int, int, str]]:
-    keys = set(mapping("kr_negative_metrics", item.language)) | set(
-        words("kr_negative_terms", item.language)
-    )
-    ordered = tuple(sorted(keys, key=lambda k: (-len(k), k)))
-    return find_terms(item.folded, ordered, item.language)
+    return find_terms(item.folded, _negative_words(item.language), item.language)
 
 
 _UNIT_WORD_AFTER = re.compile(r"(?<!\s)\s*(?!for\b|by\b|in\b|per\b)[a-z]+")
@@ -169,24 +172,27 @@ def _matches(item) -> list[_Match]:
         r
         for r in find_terms(
             text,
-            tuple(sorted(mapping("kr_reduce_words", item.language), key=lambda k: (-len(k), k))),
+            mapping_keys("kr_reduce_words", item.language),
             item.language,
         )
         if r[2] not in _SUFFIXES_ZH
     ]
     out: list[_Match] = []
+    starts = [r[0] for r in reducers]
+    longest = max((r[1] - r[0] for r in reducers), default=0)
     for term in _negative_terms(item):
         cs, ce = clause_of(item, term[0])
-        for r in reducers:
-            if not (cs <= r[0] < ce):
-                continue
+        # Only reducers near the term can pair with it (16 characters before, 10 after).
+        lo = bisect.bisect_left(starts, max(cs, term[0] - 16 - longest))
+        hi = bisect.bisect_left(starts, min(ce, term[1] + 11))
+        for r in reducers[lo:hi]:
             if r[1] <= term[0]:
                 gap = text[r[1] : term[0]]
-                if len(gap) > 16 or _MEANS.search(text[cs : r[0]]):
+                if len(gap) > 16 or _means_before(text, cs, r[0]):
                     continue
             elif r[0] >= term[1]:
                 gap = text[term[1] : r[0]]
-                if len(gap) > 10 or _MEANS.search(text[cs : term[0]]):
+                if len(gap) > 10 or _means_before(text, cs, term[0]):
                     continue
             else:
                 continue
@@ -196,6 +202,11 @@ def _matches(item) -> list[_Match]:
             out.append(_Match(term, r, values))
             break
     return out
+
+
+def _means_before(text: str, start: int, pos: int) -> bool:
+    """'通过' / 'by' right before `pos` (in the clause from `start`): the reduction is a means."""
+    return bool(_MEANS.search(text, max(start, pos - 40), pos))
 
 
 def _complement(v: float, raw: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from coach.draft import Draft, Item
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
@@ -189,8 +190,7 @@ def _topic(plain: str, clause: MetricClause, lang: str) -> str:
         for i in range(max(q.start, s), min(q.end, e)):
             removed[i - s] = True
     folded = fold(plain[s:e])
-    verbs = words("objective_target_verbs", lang)
-    for a, b, term in find_terms(folded, verbs + _KEEP_VERBS_ZH, lang):
+    for a, b, term in find_terms(folded, _topic_verbs(lang), lang):
         if lang == "zh" and len(term) < 2:
             continue  # a one-character verb (增, 涨) may be part of the topic's own word
         for i in range(a, b):
@@ -198,6 +198,12 @@ def _topic(plain: str, clause: MetricClause, lang: str) -> str:
     if lang == "zh":
         return _zh_topic(plain[s:e], removed)
     return _en_topic(plain[s:e], removed)
+
+
+@cache
+def _topic_verbs(lang: str) -> tuple[str, ...]:
+    """Target verbs and verbs of keeping a level: not part of the topic."""
+    return words("objective_target_verbs", lang) + _KEEP_VERBS_ZH
 
 
 def _zh_topic(text: str, removed: list[bool]) -> str:

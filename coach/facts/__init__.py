@@ -35,7 +35,7 @@ from coach.facts.metric import Directions, choose_metric
 from coach.facts.quantities import Quantity, from_to_pairs, read_quantities
 from coach.facts.timeframes import find_timeframe, time_spans
 from coach.text import fold
-from coach.wordlists import find_terms, mapping, words
+from coach.wordlists import find_terms, mapping_keys, words
 
 if TYPE_CHECKING:
     from coach.nlp import Token
@@ -160,10 +160,7 @@ class Facts:
         key = (name, lang, mapping_list)
         found = self._terms.get(key)
         if found is None:
-            if mapping_list:
-                entries = tuple(sorted(mapping(name, lang), key=lambda k: (-len(k), k)))
-            else:
-                entries = words(name, lang)
+            entries = mapping_keys(name, lang) if mapping_list else words(name, lang)
             found = find_terms(self.folded, entries, lang)
             self._terms[key] = found
         return found

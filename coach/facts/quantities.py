@@ -33,7 +33,7 @@ from typing import Literal
 
 from coach.errors import DataFileError
 from coach.facts.numbers import ZH_NUMERAL_CHARS, arabic_value, zh_number
-from coach.wordlists import LANGUAGES, find_terms, mapping_lines, words
+from coach.wordlists import LANGUAGES, find_terms, mapping_keys, mapping_lines, words
 
 QuantityKind = Literal[
     "count", "percent", "money", "duration", "multiple", "rank", "placeholder", "label-number"
@@ -174,8 +174,14 @@ def _currency_before_re(lang: str) -> re.Pattern[str]:
 
 
 @cache
-def _false_friends() -> tuple[str, ...]:
-    return words("unit_false_friends", "zh")
+def _false_friends() -> dict[str, tuple[str, ...]]:
+    """Per unit, the longer words that start with it (unit_false_friends.txt)."""
+    out: dict[str, list[str]] = {}
+    for ff in words("unit_false_friends", "zh"):
+        for u in units("zh"):
+            if len(ff) > len(u) and ff.startswith(u):
+                out.setdefault(u, []).append(ff)
+    return {u: tuple(v) for u, v in out.items()}
 
 
 # -- patterns -----------------------------------------------------------------------------------
@@ -393,7 +399,7 @@ def _unit_after(folded: str, lang: str, pos: int) -> tuple[str, _Unit, int] | No
         if m.group("sp") and len(u) == 1 and u.isascii() and u.isalpha():
             return None  # "3 x 4": a one-letter unit is glued to its number
         if table == "zh" and any(
-            len(ff) > len(u) and folded.startswith(ff, m.start("u")) for ff in _false_friends()
+            folded.startswith(ff, m.start("u")) for ff in _false_friends().get(u, ())
         ):
             return None  # 3项目: 项 belongs to 项目
         return u, units(table)[u], m.end()
@@ -559,7 +565,7 @@ def _words(folded: str, lang: str, in_time: _Spans, bounds: frozenset[int] | Non
     out: list[_Raw] = []
     table = quantity_words(lang)
     exceptions = frozenset(words("multiple_word_exceptions", "en"))
-    for s, e, w in _find(folded, tuple(table), lang):
+    for s, e, w in _find(folded, "quantity_words", lang):
         if in_time.covers(s):
             continue
         if lang == "zh" and bounds is not None and not (s in bounds and e in bounds):
@@ -573,7 +579,7 @@ def _words(folded: str, lang: str, in_time: _Spans, bounds: frozenset[int] | Non
         out.append(_Raw(s, e, value, unit, kind, "word", (s, e)))
     numbers = number_words(lang)
     if numbers:
-        for s, e, w in _find(folded, tuple(numbers), "en"):
+        for s, e, w in _find(folded, "number_words", "en"):
             if in_time.covers(s):
                 continue
             value = numbers[w]
@@ -592,9 +598,8 @@ def _words(folded: str, lang: str, in_time: _Spans, bounds: frozenset[int] | Non
     return out
 
 
-def _find(folded: str, keys: tuple[str, ...], lang: str) -> list[tuple[int, int, str]]:
-    ordered = tuple(sorted(keys, key=lambda k: (-len(k), k)))
-    return find_terms(folded, ordered, lang)
+def _find(folded: str, name: str, lang: str) -> list[tuple[int, int, str]]:
+    return find_terms(folded, mapping_keys(name, lang), lang)
 
 
 # -- roles --------------------------------------------------------------------------------------

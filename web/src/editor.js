@@ -8,7 +8,7 @@ import {
   EditorView, GutterMarker, gutter, hoverTooltip, keymap, showTooltip, tooltips,
 } from "@codemirror/view";
 import {
-  defaultKeymap, history, historyKeymap, redo, redoDepth, undo, undoDepth,
+  defaultKeymap, history, historyKeymap, isolateHistory, redo, redoDepth, undo, undoDepth,
 } from "@codemirror/commands";
 import {
   forEachDiagnostic, linter, lintKeymap, nextDiagnostic, previousDiagnostic, setDiagnostics,
@@ -99,7 +99,11 @@ export function createEditor({ parent, onChange, renderCard, label, describedBy 
       pos: Math.min(...hits.map((h) => h.from)),
       end: Math.max(...hits.map((h) => h.to)),
       above: false,
-      create: (view) => ({ dom: renderCard(hits.map((h) => ({ ...h.d.meta, from: h.from, to: h.to })), view, keyboard) }),
+      create: (view) => {
+        const dom = document.createElement("div"); // CodeMirror's tooltip box; the card inside
+        dom.append(renderCard(hits.map((h) => ({ ...h.d.meta, from: h.from, to: h.to })), view, keyboard));
+        return { dom };
+      },
       hits,
     };
   }
@@ -168,7 +172,10 @@ export function createEditor({ parent, onChange, renderCard, label, describedBy 
     text: () => view.state.doc.toString(),
     // Replace the whole text as one undoable change.
     setText(text) {
-      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+      view.dispatch({
+        changes: { from: 0, to: view.state.doc.length, insert: text },
+        annotations: isolateHistory.of("full"),
+      });
     },
     // Replace the whole text without an undo step (a restored or shared draft).
     load(text) {
@@ -212,6 +219,7 @@ export function createEditor({ parent, onChange, renderCard, label, describedBy 
       const head = select ? select.to : anchor;
       view.dispatch({
         changes: set, selection: { anchor, head }, userEvent: "input.apply", effects: closeCard.of(null),
+        annotations: isolateHistory.of("full"), // one undo step of its own
       });
       view.focus();
       scroller.scrollTop = top;

@@ -394,7 +394,7 @@ function applyLanguage() {
   for (const node of document.querySelectorAll("[data-i18n-label]")) node.setAttribute("aria-label", t(node.dataset.i18nLabel));
   const toggle = $("lang-toggle");
   toggle.textContent = t("langName");
-  toggle.setAttribute("aria-label", t("langSwitch"));
+  toggle.title = t("langSwitch"); // the visible name stays the accessible name
   toggle.setAttribute("lang", state.lang === "zh" ? "en" : "zh-CN");
   store.set("lang", state.lang);
   if (editor) editor.relabel(t("editorName"));

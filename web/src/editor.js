@@ -93,6 +93,7 @@ const sameHits = (a, b) => a.length === b.length && a.every((h, i) => h.d === b[
 export function createEditor({ parent, onChange, renderCard, label, describedBy }) {
   const a11y = new Compartment();
   const langAttr = new Compartment();
+  let contentLang = null;
 
   function tooltipFor(hits, keyboard) {
     return {
@@ -191,6 +192,8 @@ export function createEditor({ parent, onChange, renderCard, label, describedBy 
       view.dispatch({ effects: a11y.reconfigure(EditorView.contentAttributes.of({ "aria-label": name })) });
     },
     setContentLanguage(lang) {
+      if (lang === contentLang) return; // reconfiguring costs a full state update
+      contentLang = lang;
       view.dispatch({ effects: langAttr.reconfigure(lang ? EditorView.contentAttributes.of({ lang }) : []) });
     },
     // Findings (code-point spans into `reviewedText`, which must be the current text) → diagnostics.

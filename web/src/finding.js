@@ -35,30 +35,13 @@ export function findingKey(finding, reviewedText) {
 }
 
 // actions: {apply(finding, suggestion), ignoreThis(finding), ignoreRule(finding), reveal(finding)}
+// In the editor's card everything shows; in the list (inCard false) a finding is its message and
+// its buttons, with the why, the rewrite and the vote one click away, so a long draft stays short.
 export function findingBody(finding, { t, actions, language, inCard }) {
-  const body = el("div", { class: "finding-body" },
-    el("div", { class: "finding-head" },
-      severityBadge(finding.severity, t),
-      el("span", { class: "target", text: targetLabel(finding.target, t) }),
-      el("code", { class: "rule-id", text: finding.rule_id })),
-    el("p", { class: "message", text: finding.message }));
-  if (!inCard && actions.reveal) {
-    body.querySelector(".finding-head").append(
-      el("button", { type: "button", class: "link locate", onclick: () => actions.reveal(finding) }, t("showInDraft")));
-  }
-  const why = el("details", { class: "why" }, el("summary", { text: t("why") }), el("p", { text: finding.explanation }));
-  body.append(why);
-  for (const s of rewrites(finding)) {
-    const sug = el("div", { class: "suggestion" },
-      el("p", { class: "hint", text: t("suggestion") }),
-      el("pre", { class: "rewrite", text: s.text }));
-    if (s.placeholders && s.placeholders.length) {
-      sug.append(el("p", { class: "hint", text: t("placeholders") + s.placeholders.join(" ") }));
-    }
-    body.append(sug);
-  }
-  const examples = renderExamples(finding, t);
-  if (examples) body.append(examples);
+  const head = el("div", { class: "finding-head" },
+    severityBadge(finding.severity, t),
+    el("span", { class: "target", text: targetLabel(finding.target, t) }),
+    el("code", { class: "rule-id", text: finding.rule_id }));
   const buttons = el("div", { class: "finding-actions" });
   const first = rewrites(finding).find((s) => s.edits && s.edits.length);
   if (first) {
@@ -67,8 +50,42 @@ export function findingBody(finding, { t, actions, language, inCard }) {
   buttons.append(
     el("button", { type: "button", class: "secondary ignore-this", onclick: () => actions.ignoreThis(finding) }, t("ignoreThis")),
     el("button", { type: "button", class: "secondary ignore-rule", onclick: () => actions.ignoreRule(finding) }, t("ignoreRule")));
-  body.append(buttons, feedbackBox(finding, t, language));
-  return body;
+  // The why, the rewrites and the examples.
+  const details = () => {
+    const out = [el("p", { class: "why-text", text: finding.explanation })];
+    for (const s of rewrites(finding)) {
+      const sug = el("div", { class: "suggestion" },
+        el("p", { class: "hint", text: t("suggestion") }),
+        el("pre", { class: "rewrite", text: s.text }));
+      if (s.placeholders && s.placeholders.length) {
+        sug.append(el("p", { class: "hint", text: t("placeholders") + s.placeholders.join(" ") }));
+      }
+      out.push(sug);
+    }
+    const examples = renderExamples(finding, t);
+    if (examples) out.push(examples);
+    return out;
+  };
+  const message = el("p", { class: "message", text: finding.message });
+  if (inCard) {
+    const [why, ...rest] = details();
+    return el("div", { class: "finding-body" }, head, message,
+      el("details", { class: "why" }, el("summary", { text: t("why") }), why),
+      rest, buttons, feedbackBox(finding, t, language));
+  }
+  // The list: the severity and message on one line, then the buttons, the link and the details
+  // (built when first opened: a long draft has many findings).
+  const line = el("p", { class: "message" }, severityBadge(finding.severity, t), " ", finding.message);
+  if (actions.reveal) {
+    buttons.append(el("button", { type: "button", class: "link locate", onclick: () => actions.reveal(finding) }, t("showInDraft")));
+  }
+  const more = el("details", { class: "more" }, el("summary", { text: t("whyAndFix") }));
+  more.addEventListener("toggle", () => {
+    if (!more.open || more.childElementCount > 1) return;
+    more.append(el("p", { class: "hint" }, el("code", { class: "rule-id", text: finding.rule_id })),
+      ...details(), feedbackBox(finding, t, language));
+  });
+  return el("div", { class: "finding-body" }, line, buttons, more);
 }
 
 // The vote is sent only when the person clicks it; a failure says so and can be retried.

@@ -11,7 +11,7 @@ import {
 } from "./util.js";
 import { renderPrintSheet } from "./print.js";
 
-const REVIEW_DELAY_MS = 250; // the pause after the last keystroke before the review is asked for
+const REVIEW_DELAY_MS = 200; // the pause after the last keystroke before the review is asked for
 
 function initialLanguage() {
   const saved = store.get("lang");
@@ -179,6 +179,9 @@ function applyAll() {
 }
 
 // --- rendering --------------------------------------------------------------------------------
+let panelFrame = 0;
+let panelTimer = 0;
+
 function renderAll() {
   const r = state.review;
   const shown = visibleFindings();
@@ -194,8 +197,17 @@ function renderAll() {
   renderFilters();
   renderIgnored();
   renderReviewErrors();
-  renderGroups(shown);
-  renderPrintSheet(state, shown, t);
+  // The list after the editor's underlines are painted: those are what the writer looks at.
+  document.body.dataset.panel = "pending";
+  cancelAnimationFrame(panelFrame);
+  clearTimeout(panelTimer);
+  panelFrame = requestAnimationFrame(() => {
+    panelTimer = setTimeout(() => {
+      renderGroups(shown);
+      renderPrintSheet(state, shown, t);
+      document.body.dataset.panel = "done";
+    }, 0);
+  });
   $("btn-apply-all").disabled = !r || !r.objectives.some((o) => o.rewrite || o.key_results.some((k) => k.rewrite));
 }
 
@@ -223,15 +235,17 @@ function renderScore() {
     el("span", { class: "ded-score", text: scoreText }),
     el("span", { class: "ded-list" }, findings.map((f) =>
       el("span", { class: `ded sev-${f.severity}`, title: f.message }, `−${PENALTY[f.severity]} `, el("code", { text: f.rule_id })))));
+  // Set-level findings (set-* rules) count against the whole draft, not the item they are on.
+  const setLevel = (f) => f.target === "set" || f.rule_id.startsWith("set-");
   for (const o of r.objectives) {
-    const own = byTarget.get(o.id) || [];
+    const own = (byTarget.get(o.id) || []).filter((f) => !setLevel(f));
     if (own.length || o.score < 100) list.append(row(o.id.toUpperCase(), `${o.score}`, own));
     for (const kr of o.key_results) {
-      const f = byTarget.get(kr.id) || [];
+      const f = (byTarget.get(kr.id) || []).filter((x) => !setLevel(x));
       if (f.length) list.append(row(targetLabel(kr.id, t), `${kr.item_score}`, f));
     }
   }
-  const set = byTarget.get("set") || [];
+  const set = r.findings.filter(setLevel);
   if (set.length) list.append(row(t("set"), "", set));
 }
 
@@ -329,11 +343,13 @@ function renderGroups(shown) {
       el("h3", { class: "item-head" }, el("span", { class: "tag", text: t("set") })), list(setFindings)));
   }
   for (const o of r.objectives) {
+    // The item's heading and its "N pass" on one row; its findings under them.
+    const row = (header, checks) => el("div", { class: "item-row" }, header, checksBox(checks));
     const group = el("section", { class: "group objective", "data-item": o.id },
-      itemHeader("objective", o.id, o.text, o.score, 3), list(byTarget.get(o.id) || []), checksBox(o.checks));
+      row(itemHeader("objective", o.id, o.text, o.score, 3), o.checks), list(byTarget.get(o.id) || []));
     for (const kr of o.key_results) {
       group.append(el("section", { class: "group kr", "data-item": kr.id },
-        itemHeader("kr", kr.id, kr.text, kr.item_score, 4), list(byTarget.get(kr.id) || []), checksBox(kr.checks)));
+        row(itemHeader("kr", kr.id, kr.text, kr.item_score, 4), kr.checks), list(byTarget.get(kr.id) || [])));
     }
     box.append(group);
   }
@@ -464,6 +480,7 @@ function wire() {
 async function start() {
   document.body.dataset.app = "ready";
   document.body.dataset.view = "review";
+  document.body.dataset.reviewDelay = String(REVIEW_DELAY_MS);
   $("no-bundle").remove();
   editor = createEditor({
     parent: $("editor"),

@@ -478,6 +478,12 @@ def test_offline_results_dimmed_then_recovered(page):
     assert editor_text(page).endswith("！") or "！" in editor_text(page)
 
 
+def test_nav_links_to_the_cycle_page(page, server):
+    link = page.locator("#nav-cycle")
+    assert link.is_visible() and link.get_attribute("href") == "/cycle"
+    assert page.request.get(server + "/cycle").ok
+
+
 def test_missing_bundle_is_said_plainly(browser, server):
     context = browser.new_context(locale="en-US")
     page = context.new_page()
@@ -571,6 +577,7 @@ def test_phone_layout(open_page, tmp_path):
     for tab in ("#tab-review", "#tab-workshop"):
         box = page.locator(tab).bounding_box()
         assert box["height"] < 44 and box["width"] > 40, (tab, box)  # not one character a line
+    assert page.locator("#nav-cycle").is_visible()  # the link to the cycle page fits too
     editor = page.locator("#editor").bounding_box()
     results = page.locator(".results").bounding_box()
     assert editor["y"] < results["y"]  # the editor above the findings
@@ -700,7 +707,7 @@ def test_update_readme_screenshots(open_page):
     hover(page, page.locator(".cm-lintRange-error", has_text="提升品牌影响力"))
     page.locator(".cm-tooltip .card").wait_for()
     page.screenshot(path=str(docs / "screenshot-desktop.png"))
-    phone = open_page(viewport=PHONE, locale="en-US")
+    phone = open_page(viewport=PHONE, locale="en-US", color_scheme="dark")
     set_draft(phone, EN)
     phone.screenshot(path=str(docs / "screenshot-phone.png"), full_page=False)
     presenter = open_page(viewport=DESKTOP, locale="en-US")

@@ -7,7 +7,7 @@ const en = (n, one, other) => `${n} ${enPlural.select(n) === "one" ? one : other
 export const I18N = {
   zh: {
     skip: "跳到内容", title: "OKR 教练", tabReview: "检查草稿", tabWorkshop: "工作坊",
-    navCycle: "周期", langName: "English", langSwitch: "切换到英文界面",
+    navCycle: "打分与检查", langName: "English", langSwitch: "切换到英文界面",
     draftLabel: "你的 OKR 草稿", draftHint: "边写边检查：停止输入片刻后自动更新。有下划线的地方是问题，悬停或把光标移进去就能看到说明和修改建议。",
     editorName: "OKR 草稿编辑器",
     sampleZh: "中文示例", sampleEn: "English sample", clear: "清空",
@@ -53,7 +53,7 @@ export const I18N = {
   },
   en: {
     skip: "Skip to content", title: "OKR Coach", tabReview: "Review", tabWorkshop: "Workshop",
-    navCycle: "Cycle", langName: "中文", langSwitch: "Switch the interface to Chinese",
+    navCycle: "Grade and check in", langName: "中文", langSwitch: "Switch the interface to Chinese",
     draftLabel: "Your draft OKRs",
     draftHint: "Reviewed as you type: it updates when you pause. Underlined text has a finding: hover over it or move the cursor into it for the explanation and a fix.",
     editorName: "OKR draft editor",

@@ -246,6 +246,10 @@ def test_findings_in_the_editor_card_apply_and_undo(page, tmp_path):
     move_cursor_to_end_of_line(page, "目标2：提升品牌影响力")
     card = page.locator(".cm-tooltip .card[data-keyboard='true']")
     card.wait_for()
+    assert "这个目标没有关键结果" in page.locator("#announce").inner_text()  # for screen readers
+    page.keyboard.press("Tab")  # into the card's buttons
+    assert page.evaluate("() => !!document.activeElement.closest('.card')")
+    page.keyboard.press("Shift+Tab")
     page.keyboard.press("Escape")
     card.wait_for(state="detached")
     page.keyboard.press("Control+.")

@@ -37,7 +37,7 @@ export const I18N = {
     shareReady: "分享链接已复制。草稿在链接里，不会存到服务器上。", shareLabel: "分享链接",
     exported: "已导出 Markdown。", exportFailed: "导出失败：",
     restoredDraft: "已恢复上次的草稿。", loadedShared: "已载入分享链接里的草稿。",
-    item: "条目", cardTitle: "问题详情", close: "关闭",
+    item: "条目", cardTitle: "问题详情", close: "关闭", tabToCard: "按 Tab 键查看建议。",
     // workshop
     workshopIntro: "OKR 原则：每条规则都有正反例。可逐条讲解，先隐藏答案再揭晓。",
     catalogView: "原则目录", presenterView: "演示模式", beforeAfterView: "改写前后",
@@ -92,7 +92,7 @@ export const I18N = {
     shareLabel: "Share link",
     exported: "Markdown exported.", exportFailed: "Export failed: ",
     restoredDraft: "Your last draft is back.", loadedShared: "Loaded the draft from the shared link.",
-    item: "item", cardTitle: "Finding", close: "Close",
+    item: "item", cardTitle: "Finding", close: "Close", tabToCard: "Press Tab for the suggestion.",
     workshopIntro: "The OKR principles, each with good and bad examples. Step through them one at a time; hide the answers, then reveal them.",
     catalogView: "Principles", presenterView: "Presenter", beforeAfterView: "Before and after",
     exampleLang: "Example language", both: "Both languages", tryIt: "Try it", good: "Good", bad: "Bad",

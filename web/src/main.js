@@ -363,7 +363,11 @@ function renderCard(hits, view, keyboard) {
     card.append(el("div", { class: `card-finding sev-${h.finding.severity}`, "data-rule": h.finding.rule_id },
       findingBody(h.finding, { t, actions, language: state.review ? state.review.language : null, inCard: true })));
   }
-  if (keyboard) card.dataset.keyboard = "true";
+  if (keyboard) {
+    // The cursor moved into a finding: say what it is (the card itself is not announced).
+    card.dataset.keyboard = "true";
+    $("announce").textContent = hits.map((h) => `${t(h.finding.severity)}: ${h.finding.message}`).join(" ") + " " + t("tabToCard");
+  }
   return card;
 }
 

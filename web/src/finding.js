@@ -38,6 +38,7 @@ export function findingKey(finding, reviewedText) {
 // In the editor's card everything shows; in the list (inCard false) a finding is its message and
 // its buttons, with the why, the rewrite and the vote one click away, so a long draft stays short.
 export function findingBody(finding, { t, actions, language, inCard }) {
+  const textLang = language === "zh" ? "zh-CN" : language === "en" ? "en" : null; // the draft's
   const head = el("div", { class: "finding-head" },
     severityBadge(finding.severity, t),
     el("span", { class: "target", text: targetLabel(finding.target, t) }),
@@ -56,7 +57,7 @@ export function findingBody(finding, { t, actions, language, inCard }) {
     for (const s of rewrites(finding)) {
       const sug = el("div", { class: "suggestion" },
         el("p", { class: "hint", text: t("suggestion") }),
-        el("pre", { class: "rewrite", text: s.text }));
+        el("pre", { class: "rewrite", lang: textLang, text: s.text }));
       if (s.placeholders && s.placeholders.length) {
         sug.append(el("p", { class: "hint", text: t("placeholders") + s.placeholders.join(" ") }));
       }

@@ -187,7 +187,7 @@ function renderAll() {
   const shown = visibleFindings();
   if (r && editor.text() === state.reviewedText) {
     editor.showFindings(shown, state.reviewedText);
-    editor.setContentLanguage(r.language === "zh" ? "zh-CN" : "en");
+    editor.setContentLanguage(langAttr(r.language));
     editor.view.dom.dataset.findings = "current";
   } else if (!r) {
     editor.showFindings([], editor.text());
@@ -310,11 +310,14 @@ function findingItem(f, idx) {
     findingBody(f, { t, actions, language: state.review.language, inCard: false }));
 }
 
-function itemHeader(tag, id, text, score, level) {
+// The item's own words are set in their own language's font (an English KR in a Chinese UI).
+const langAttr = (language) => (language === "zh" ? "zh-CN" : "en");
+
+function itemHeader(tag, id, text, score, level, language) {
   const H = level === 3 ? "h3" : "h4";
   return el(H, { class: "item-head" },
     el("span", { class: tag === "kr" ? "tag kr-tag" : "tag", text: tag === "kr" ? id.split(".")[1].toUpperCase() : id.toUpperCase() }),
-    el("button", { type: "button", class: "item-text link", onclick: () => revealItem(id) }, text),
+    el("button", { type: "button", class: "item-text link", lang: langAttr(language), onclick: () => revealItem(id) }, text),
     el("span", { class: "item-score", text: String(score) }));
 }
 
@@ -346,10 +349,10 @@ function renderGroups(shown) {
     // The item's heading and its "N pass" on one row; its findings under them.
     const row = (header, checks) => el("div", { class: "item-row" }, header, checksBox(checks));
     const group = el("section", { class: "group objective", "data-item": o.id },
-      row(itemHeader("objective", o.id, o.text, o.score, 3), o.checks), list(byTarget.get(o.id) || []));
+      row(itemHeader("objective", o.id, o.text, o.score, 3, o.language), o.checks), list(byTarget.get(o.id) || []));
     for (const kr of o.key_results) {
       group.append(el("section", { class: "group kr", "data-item": kr.id },
-        row(itemHeader("kr", kr.id, kr.text, kr.item_score, 4), kr.checks), list(byTarget.get(kr.id) || [])));
+        row(itemHeader("kr", kr.id, kr.text, kr.item_score, 4, kr.language), kr.checks), list(byTarget.get(kr.id) || [])));
     }
     box.append(group);
   }

@@ -79,6 +79,12 @@ QUANTITIES = [
     ("十分重要的客户", "zh", []),
     ("Implement double opt-in for all signups", "en", [("all", "percent", "target")]),
     ("Complaints about delivery delays halved", "en", [("halved", "multiple", "target")]),
+    ("Cut support tickets about billing by half", "en", [("by half", "multiple", "target")]),
+    ("Onboarding CSAT ≥ 4.6/5", "en", [("4.6", "count", "target"), ("5", "count", "target")]),
+    ("投放ROI做到1:3以上", "zh", [("1", "count", "target"), ("3", "count", "target")]),
+    ("带来进店UV 200万", "zh", [("200万", "count", "target")]),
+    ("Ship it by 9/30", "en", []),  # a date: a time expression
+    ("版本9/30上线", "zh", [("9", "label-number", "label"), ("30", "count", "target")]),
 ]
 
 

@@ -199,9 +199,12 @@ _MONTH_AFTER = re.compile(rf"(?<!\s)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z
 # After a number: a date or time part, an anniversary, a grade or a degree.
 _LABEL_AFTER = re.compile(
     r" ?(?:年|月|日|号|季度|周年|世纪|年代|点钟|级|代|度|°|am(?![a-z])|pm(?![a-z])|"
-    r"-?degrees?(?![a-z])|-?years?(?![a-z])|-?yrs?(?![a-z]))|:\d"
+    r"-?degrees?(?![a-z])|-?years?(?![a-z])|-?yrs?(?![a-z])|:\d\d ?[ap]m(?![a-z]))"
 )
+_DAY_OF_MONTH = re.compile(r"/(?:[12]\d|3[01]|0?[1-9])(?![\d.])")
 _CAPITALISED = re.compile(r" [A-Z][a-z]")
+_NAME_CHAR = re.compile(r"[a-z0-9*/]")
+_NAME_TOKEN = re.compile(r"[a-z0-9*/]+")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_CONTEXT_BEFORE = re.compile(r"(?:\bin|\bby|\bof|\bbefore|\buntil|\bsince|\bfy|,)\s*$")
@@ -325,13 +328,11 @@ def _is_label(
     """A number that names, dates or versions something rather than measuring it. `has_unit`:
     a unit or currency goes with it; `noun`: an English noun follows ("3 new templates")."""
     prev = folded[s - 1] if s else ""
-    if prev and ("a" <= prev <= "z" or prev in "/\\_"):
-        return True  # q3, v2, fy24, p0, h1, 9/30
-    if prev == ":" and s >= 2 and folded[s - 2].isdigit():
-        return True  # 10:30
+    if prev and ("a" <= prev <= "z" or prev in "\\_"):
+        return True  # q3, v2, fy24, p0, h1
     num = folded[s:e]
-    if folded.startswith("/", e) and folded[e + 1 : e + 2].isdigit() and num != "24":
-        return True  # 9/30, 3/4
+    if _DAY_OF_MONTH.match(folded, e) and num.isdigit() and 1 <= int(num) <= 12:
+        return True  # 9/30: a date (but "4.5/5" is a rating, "1:3" a ratio)
     if _LABEL_AFTER.match(folded, e):
         return True
     if num.count(".") > 1:
@@ -349,8 +350,11 @@ def _is_label(
             return True  # a year ("in 2025", "the 2024 State of DevOps report"), not "2000条"
     if _MONTH_BEFORE.search(folded[max(0, s - 12) : s]) or _MONTH_AFTER.match(folded, e):
         return True
-    # A token with letters glued to the number: "5G", "4K", "B2B", "24/7".
-    m = re.match(r"[a-z0-9*/]+", folded[s : s + 12])
+    # A token with letters glued to the number: "5G", "4K", "B2B", "24/7" (either number).
+    ts = s
+    while ts > 0 and s - ts < 8 and _NAME_CHAR.match(folded, ts - 1):
+        ts -= 1
+    m = _NAME_TOKEN.match(folded, ts, ts + 12)
     if m and m.group() in _names(lang):
         return True
     word, at = _word_before(folded, s)
@@ -454,12 +458,13 @@ def _digits(folded: str, plain: str, lang: str, s: int, e: int, in_time: _Spans)
         scale = scales("zh").get(word) or scales("en").get(word, 1.0)
         end = sm.end()
     found = _unit_after(folded, lang, end)
+    has_unit = found is not None or cur is not None or scale != 1.0  # "200万" is an amount
     noun = None
     if found is None and cur is None and lang == "en":
         noun = en_count_noun(folded, plain, end)
         if noun is not None and in_time.covers(noun[1] - 1):
             noun = None  # "from 40 to 23 this quarter": a time, not a unit
-    if _is_label(folded, plain, lang, s, e, found is not None or cur is not None, noun is not None):
+    if _is_label(folded, plain, lang, s, e, has_unit, noun is not None):
         return _Raw(s, e, value, None, "label-number", "digits", (s, e))
     if found is not None:
         written, info, uend = found
@@ -571,7 +576,7 @@ def _words(folded: str, lang: str, in_time: _Spans, bounds: frozenset[int] | Non
         if lang == "zh" and bounds is not None and not (s in bounds and e in bounds):
             continue  # 零 but not 零售
         kind, value, unit = table[w]
-        if lang == "en" and kind == "multiple" and w != "in half":
+        if lang == "en" and kind == "multiple" and " " not in w:
             # "Double revenue", "complaints halved", not "double-check" or "double down".
             nxt = _MULTIPLE_AFTER.match(folded, e)
             if folded.startswith("-", e) or (nxt is not None and nxt.group(1) in exceptions):

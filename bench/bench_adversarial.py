@@ -104,6 +104,11 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "money": lambda n: _repeat("$1M ", n, KR),
     "quantity words": lambda n: _repeat("all ", n, KR),
     "objective with numbers": lambda n: _repeat("销售额提升30%，", n, "目标："),
+    "objective, numbers and words": lambda n: _repeat("销售额提升30%，好，", n, "目标："),
+    "market forces": lambda n: _repeat("提升股价，", n, "目标："),
+    "approvals": lambda n: _repeat("get the board to approve the budget, ", n, "Objective: "),
+    "compound results": lambda n: _repeat("grow revenue 5% and cut churn to 3%; ", n, KR),
+    "activity clauses": lambda n: _repeat("发布3篇文章，", n, ZH_KR),
     "blank run": lambda n: KR + "grow" + " " * (n - len(KR) - 10) + "1%",
 }
 

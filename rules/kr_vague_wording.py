@@ -130,7 +130,9 @@ def _terms(item, name: str, mapping_list: bool = False) -> list[tuple[int, int, 
 
 
 def _precise(folded: str, s: int, e: int) -> bool:
-    return bool(_NOT_VAGUE_AFTER.match(folded, e) or _NOT_VAGUE_BEFORE.search(folded[:s]))
+    return bool(
+        _NOT_VAGUE_AFTER.match(folded, e) or _NOT_VAGUE_BEFORE.search(folded, max(0, s - 40), s)
+    )
 
 
 def _delete(item, s: int, e: int) -> LocalEdit:

@@ -31,6 +31,7 @@ _ZH_PARTICLES = "的到至了为达以上左右约从"
 # Verbs of keeping a level ("Maintain 99.9% uptime"): not targets, but not the topic either.
 _KEEP_VERBS = {"maintain", "keep", "sustain", "hold"}
 _KEEP_VERBS_ZH = ("保持", "维持")
+_SEPARATORS = " ，,；;、"
 _EN_LINKS = {"by", "to", "from", "of", "at", "with", "and", "than", "in", "over", "for"}
 
 
@@ -163,12 +164,15 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
 def _removal(masked: str, clause: MetricClause) -> LocalEdit:
     """Delete a metric clause with the separator before it (or after it, when it comes first)."""
     s, e = clause.start, clause.end
-    before = masked[:s].rstrip(" ，,；;、")
-    if before.strip():
-        return LocalEdit(len(before), e, "")
-    rest = masked[e:]
-    skip = len(rest) - len(rest.lstrip(" ，,；;、"))
-    return LocalEdit(s, e + skip, "")
+    i = s
+    while i > 0 and masked[i - 1] in _SEPARATORS:
+        i -= 1
+    if i > 0 and any(not masked[j].isspace() for j in range(i)):
+        return LocalEdit(i, e, "")
+    j = e
+    while j < len(masked) and masked[j] in _SEPARATORS:
+        j += 1
+    return LocalEdit(s, j, "")
 
 
 def _qualitative(plain: str, clause: MetricClause, lang: str) -> tuple[str, str]:

@@ -88,7 +88,7 @@ class ObjectiveNotControllable(Rule):
         folded = item.folded
         for s, e in item.facts.clauses:
             span = (
-                _outside_force(folded, s, e, lang)
+                _outside_force(item, s, e)
                 or _competitor_action(folded, s, e, lang)
                 or _decision(folded, s, e, lang)
             )
@@ -101,12 +101,13 @@ def _in_clause(folded: str, s: int, e: int, name: str, lang: str) -> list[tuple[
     return [(a + s, b + s, t) for a, b, t in find_terms(folded[s:e], words(name, lang), lang)]
 
 
-def _outside_force(folded: str, s: int, e: int, lang: str) -> tuple[int, int] | None:
+def _outside_force(item: Item, s: int, e: int) -> tuple[int, int] | None:
     """A market force the objective wants to move ("提升股价"), unless it manages exposure."""
+    folded, lang = item.folded, item.language
     forces = _in_clause(folded, s, e, "objective_outside_forces", lang)
     if not forces:
         return None
-    if find_terms(folded, words("objective_mitigation", lang), lang):
+    if item.facts.terms("objective_mitigation"):
         return None
     moved = _in_clause(folded, s, e, "objective_force_changes", lang) or _in_clause(
         folded, s, e, "objective_target_verbs", lang

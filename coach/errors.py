@@ -9,6 +9,7 @@ InputErrorCode = Literal[
     "no_objective",
     "too_long",
     "too_many_objectives",
+    "too_many_key_results",
     "binary",
     "invalid_structure",
     "bad_option",

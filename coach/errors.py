@@ -28,6 +28,10 @@ class InputError(OKRCoachError, ValueError):
         self.code: InputErrorCode = code
         self.message = message
 
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        # picklable (a process pool sends errors back), whatever the subclass
+        return (type(self), (self.code, self.message))
+
 
 class InputTooLarge(InputError):
     """The input is over a configured size limit."""

@@ -100,9 +100,9 @@ class BodyGuardMiddleware:
         seen = 0
         deadline = asyncio.get_running_loop().time() + self.timeout
         while True:
-            left = deadline - asyncio.get_running_loop().time()
             try:
-                message = await asyncio.wait_for(receive(), timeout=max(left, 0.001))
+                async with asyncio.timeout_at(deadline):  # no task per read, unlike wait_for
+                    message = await receive()
             except TimeoutError:
                 await send_json(
                     send,

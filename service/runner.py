@@ -39,6 +39,20 @@ log = logging.getLogger("okr_coach.service")
 T = TypeVar("T")
 
 
+def _libc_trim() -> Callable[[], object] | None:
+    """glibc's malloc_trim: hands freed heap pages back to the system (None elsewhere)."""
+    try:
+        trim = ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return None
+    trim.argtypes = (ctypes.c_size_t,)
+    return lambda: trim(0)
+
+
+_TRIM = _libc_trim()
+TRIM_AFTER_IDLE_S = 1.0
+
+
 def _set_async_exc(thread_id: int, exc: type[BaseException] | None) -> int:
     """Raise `exc` in the thread at its next bytecode; None clears one not yet raised."""
     return ctypes.pythonapi.PyThreadState_SetAsyncExc(
@@ -124,6 +138,7 @@ class Runner:
         self.recent_s = 0.005  # moving average of how long a review takes
         self.timeouts = 0
         self.interrupted = 0
+        self._trim_pending = False
 
     def _sem(self) -> asyncio.Semaphore:
         loop = asyncio.get_running_loop()
@@ -181,12 +196,12 @@ class Runner:
             self.running -= 1
             self._record(time.monotonic() - started)
             sem.release()
+            self._trim_when_idle()
 
         future.add_done_callback(release)
         try:
-            done, value = await asyncio.wait_for(
-                asyncio.shield(future), timeout=max(0.0, at - time.monotonic())
-            )
+            async with asyncio.timeout(max(0.0, at - time.monotonic())):
+                done, value = await asyncio.shield(future)
         except TimeoutError:
             done, value = False, None
             if self.hard_stop_after is not None:
@@ -196,6 +211,20 @@ class Runner:
             log.warning("a review ran over the time budget of %g s and was stopped", budget)
             raise Overloaded("timeout", self.retry_after(), budget)
         return value  # type: ignore[return-value]
+
+    def _trim_when_idle(self) -> None:
+        """A second after the last review of a burst, if none has started since, give the memory
+        the burst freed back to the system (glibc keeps it otherwise), so a burst of large
+        answers does not leave the worker larger than it was. One trim per idle spell."""
+        if _TRIM is None or self.running or self.waiting or self._trim_pending:
+            return
+        self._trim_pending = True
+        asyncio.get_running_loop().call_later(TRIM_AFTER_IDLE_S, self._trim_if_idle)
+
+    def _trim_if_idle(self) -> None:
+        self._trim_pending = False
+        if not (self.running or self.waiting) and self._executor is not None and _TRIM:
+            self._executor.submit(_TRIM)
 
     def _interrupt(self, job: _Job) -> None:
         if job.interrupt():

@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: install test lint format demo bench clean serve browser-deps db-deps train notebooks
+.PHONY: install test lint format demo bench attack clean serve browser-deps db-deps train notebooks
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ format: $(STAMP)
 
 test: $(STAMP) lint browser-deps db-deps
 	$(BIN)/python -m pytest
+	$(BIN)/python bench/attack.py --quick
+
+# The attacks of issue 14 against a real server, in full (also part of `make bench`).
+attack: $(STAMP)
+	$(BIN)/python bench/attack.py
 
 demo: $(STAMP)
 	@for f in examples/*.txt examples/*.md; do \

@@ -49,6 +49,19 @@ def _met(value: object) -> str:
     return {True: "yes", False: "**NO**", None: "—"}.get(value, str(value))  # type: ignore[arg-type]
 
 
+def _checks_table(name: str, checks: list[dict]) -> str:
+    """Every check of a suite (bench/attack.py): what was sent, expected and answered."""
+    rows = [
+        f"| {c['name']} | {c['expect']} | {c['got']} | {c['seconds']:.2f} s | {c['size']:,} B | "
+        f"{'yes' if c['ok'] else '**NO**'} | {c['note']} |"
+        for c in checks
+    ]
+    head = (
+        "| Attack | Expected | Answer | Time | Size | Met? | Note |\n|---|---|---|---|---|---|---|"
+    )
+    return f"### {name}\n\n" + head + "\n" + "\n".join(r.replace("\n", " ") for r in rows) + "\n"
+
+
 def render(sections: dict[str, dict], smoke: bool, duration: float) -> str:
     m = machine()
     now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -84,6 +97,8 @@ def render(sections: dict[str, dict], smoke: bool, duration: float) -> str:
                 f"| {name} | {row['figure']} | {row['target']} | {row['measured']} | "
                 f"{_met(row.get('met'))} |"
             )
+        if "checks" in data:
+            notes.append(_checks_table(name, data["checks"]))
     lines += [
         "",
         f"The load test ran {duration:.0f} s per phase and worker count. Each benchmark is a "
@@ -109,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     sections["batch"] = run_json("bench_batch.py", "--n", "200" if args.smoke else "4000")
     sections["service"] = run_json("bench_load.py", "--duration", str(duration))
     sections["start-up"] = run_json("bench_startup.py", "--runs", "3" if args.smoke else "7")
+    sections["attack"] = run_json("attack.py", *(["--quick"] if args.smoke else []))
     text = render(sections, args.smoke, duration)
     Path(args.out).write_text(text, encoding="utf-8")
     print(text)

@@ -15,7 +15,8 @@ and retried with the same Idempotency-Keys: acknowledged rows lost and duplicate
 
 The quadratic drafts are answered 200 in time once the rule layer is linear (the fact layer,
 issue 14 item 1); until then they must be answered 503 at the budget and stop burning CPU. Both
-pass here; the table says which it was. Limits are generous: this is a check of behaviour on a
+pass here, and the table says which it was; `--require-linear` (for when the fact layer is
+merged) makes them pass only when answered within 1 s, as the issue asks. Limits are generous: this is a check of behaviour on a
 shared 2-core machine, not a timed benchmark. Exits 1 when a check fails. Traffic goes to
 127.0.0.1 only; every loop is bounded.
 """
@@ -156,8 +157,8 @@ def mib(kib: int) -> float:
 
 # -- the attacks ---------------------------------------------------------------------------------
 class Suite:
-    def __init__(self, quick: bool, budget: float, tmp: Path) -> None:
-        self.quick, self.budget, self.tmp = quick, budget, tmp
+    def __init__(self, quick: bool, budget: float, tmp: Path, linear: bool = False) -> None:
+        self.quick, self.budget, self.tmp, self.linear = quick, budget, tmp, linear
         self.many = many_findings(12 if quick else 50)
         self.checks: list[Check] = []
         self.figures: dict[str, object] = {}
@@ -219,15 +220,17 @@ class Suite:
         for (name, _), a in zip(shapes.items(), answers, strict=True):
             stopped = a.status == 503 and a.json().get("code") == "timeout"
             clear = a.status == 200 or 400 <= a.status < 500  # reviewed, or a clear refusal
-            ok = (clear or stopped) and a.seconds <= self.budget + 2.5
+            if self.linear:  # the issue's target, once the fact layer is merged
+                ok, expect = clear and a.seconds <= 2.0, "200/4xx within 1 s (+1 s slack)"
+            else:
+                ok = (clear or stopped) and a.seconds <= self.budget + 2.5
+                expect = "200/4xx, or 503 at the budget"
             note = (
-                "stopped at the budget (the fact layer makes it fast)"
+                "stopped at the budget (depends on the fact layer to be fast)"
                 if stopped
                 else "answered in time"
             )
-            self.add(
-                f"quadratic draft: {name} (20 KB)", "200/4xx, or 503 at the budget", a, ok, note
-            )
+            self.add(f"quadratic draft: {name} (20 KB)", expect, a, ok, note)
         idle = cpu_after < 0.3
         self.checks.append(
             Check(
@@ -676,7 +679,7 @@ def small_filesystem(suite: Suite, tmp: Path, env: dict[str, str]) -> None:
         subprocess.run(["umount", "-l", str(mount)], capture_output=True)
 
 
-def run(quick: bool) -> Suite:
+def run(quick: bool, linear: bool = False) -> Suite:
     budget = 5.0 if quick else 10.0
     header_timeout = body_timeout = 1.0 if quick else 10.0
     feedback_timeout = 1.0 if quick else 5.0
@@ -688,7 +691,7 @@ def run(quick: bool) -> Suite:
     }
     with tempfile.TemporaryDirectory(prefix="okr-attack-") as name:
         tmp = Path(name)
-        suite = Suite(quick, budget, tmp)
+        suite = Suite(quick, budget, tmp, linear)
         with server_process(1, tmp, **env) as (base, proc, _):
             srv = Server(base, proc, tmp / "feedback.sqlite3")
             suite.figures["RSS when ready (MiB)"] = mib(rss_kib(proc.pid))
@@ -752,9 +755,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="CI: small, short, a few seconds")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument(
+        "--require-linear",
+        action="store_true",
+        help="the quadratic drafts must be answered within 1 s (once the fact layer is merged)",
+    )
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
-    suite = run(args.quick)
+    suite = run(args.quick, args.require_linear)
     took = time.perf_counter() - t0
     failed = [c for c in suite.checks if not c.ok]
     if args.json:

@@ -166,5 +166,7 @@ def test_keyboard_tabs_and_error_message(page):
     page.keyboard.press("ArrowLeft")
     assert page.locator("#view-review").is_visible()
     page.fill("#draft", "KR1: a key result with no objective above it")
-    page.wait_for_function("document.querySelector('#status').classList.contains('error')")
+    # a function, not an expression: an expression is run through eval, which the page's
+    # Content-Security-Policy (script-src 'self') forbids
+    page.wait_for_function("() => document.querySelector('#status').classList.contains('error')")
     assert page.locator("#status").inner_text()

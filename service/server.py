@@ -70,11 +70,20 @@ class TimedH11Protocol(H11Protocol):
             self.transport.close()
 
 
-def uvicorn_options(settings: Settings) -> dict[str, Any]:
-    """uvicorn.run / uvicorn.Config options from the service settings."""
-    TimedH11Protocol.header_timeout_s = settings.header_timeout_s
+def uvicorn_options(settings: Settings, in_process: bool = False) -> dict[str, Any]:
+    """uvicorn.run / uvicorn.Config options from the service settings. `in_process`: a server
+    in this process (tests) gets a protocol class of its own, so that servers with different
+    settings can run side by side; otherwise the class must be importable by name, as worker
+    processes import it (they read the same settings from the environment)."""
+    if in_process:
+        protocol = type(
+            "TimedH11Protocol", (TimedH11Protocol,), {"header_timeout_s": settings.header_timeout_s}
+        )
+    else:
+        protocol = TimedH11Protocol
+        protocol.header_timeout_s = settings.header_timeout_s
     return {
-        "http": TimedH11Protocol,
+        "http": protocol,
         "timeout_keep_alive": settings.keep_alive_s,
         "limit_concurrency": settings.max_connections,
         "h11_max_incomplete_event_size": 16 * 1024,  # request line and headers

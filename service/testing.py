@@ -32,7 +32,7 @@ def running_server(settings: Settings | None = None, timeout: float = 30.0) -> I
         log_level="warning",
         lifespan="on",
         access_log=False,
-        **uvicorn_options(app.state.settings),
+        **uvicorn_options(app.state.settings, in_process=True),
     )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)

@@ -395,9 +395,17 @@ def _configure_explain(p: argparse.ArgumentParser) -> None:
 
 
 def run_explain(args: argparse.Namespace) -> int:
-    from coach.catalog import find_rule, rule_info
+    from coach.catalog import UnknownRuleError, find_rule, rule_info
 
-    info = rule_info(find_rule(args.rule_id))
+    try:
+        rule = find_rule(args.rule_id)
+    except UnknownRuleError:
+        from rules.cycle import find  # grading, check-in and tree rules
+
+        rule = find(args.rule_id)
+        if rule is None:
+            raise
+    info = rule_info(rule)
     if args.format == "json":
         _write(json.dumps(info, ensure_ascii=False, indent=2) + "\n")
     else:
@@ -505,6 +513,27 @@ SUBCOMMANDS: dict[str, Subcommand | Plugin] = {
         "explain one rule, with good and bad examples", _configure_explain, run_explain
     ),
     "schema": Subcommand("print the JSON Schema of a review", _configure_schema, run_schema),
+    # The rest of the cycle (coach/cycle/cli.py): imported only when used.
+    "grade": Subcommand(
+        "grade a scored draft: per objective and overall, with coaching (exit 1 on errors)",
+        "coach.cycle.cli:configure_grade",
+        "coach.cycle.cli:run_grade",
+    ),
+    "checkin": Subcommand(
+        "review a weekly check-in (four quadrants) against its OKRs",
+        "coach.cycle.cli:configure_checkin",
+        "coach.cycle.cli:run_checkin",
+    ),
+    "tree": Subcommand(
+        "show company, team and personal OKRs as a tree, with orphans and failure factors",
+        "coach.cycle.cli:configure_tree",
+        "coach.cycle.cli:run_tree",
+    ),
+    "convert": Subcommand(
+        "convert OKRs between a draft, Markdown, CSV and XLSX (one row per key result)",
+        "coach.cycle.cli:configure_convert",
+        "coach.cycle.cli:run_convert",
+    ),
 }
 
 

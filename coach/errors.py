@@ -13,6 +13,8 @@ InputErrorCode = Literal[
     "binary",
     "invalid_structure",
     "bad_option",
+    "no_grades",
+    "no_checkin",
 ]
 
 

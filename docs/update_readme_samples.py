@@ -5,7 +5,8 @@
 
 Each sample sits between `<!-- sample:LANG -->` and `<!-- /sample:LANG -->` in the README. The
 script runs `okr-coach review` (through `coach.cli.main`, without colour) on the draft below
-and writes the draft and the output between the markers. Run it after rules change.
+and writes the draft and the output between the markers; likewise `okr-coach grade`, `checkin`
+and `tree` on files of examples/cycle/ (`<!-- sample:grade -->` …). Run it after rules change.
 """
 
 from __future__ import annotations
@@ -38,13 +39,21 @@ SAMPLES: dict[str, str] = {
 
 FILE_NAMES = {"zh": "draft-zh.txt", "en": "draft-en.txt"}
 
+# The rest of the cycle: `okr-coach <command> <file>` on a file of examples/cycle/, shown
+# between <!-- sample:NAME --> markers like the reviews above.
+CYCLE_SAMPLES: dict[str, tuple[str, str]] = {
+    "grade": ("grade", "examples/cycle/grade-zh.txt"),
+    "checkin": ("checkin", "examples/cycle/checkin-en.md"),
+    "tree": ("tree", "examples/cycle/tree-zh.md"),
+}
+
 
 def _marker(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(<!-- sample:{lang} -->\n)(.*?)(<!-- /sample:{lang} -->)", flags=re.DOTALL)
 
 
-def run_cli(text: str) -> tuple[int, str]:
-    """`okr-coach review -` on `text`, in-process; (exit status, stdout)."""
+def run_cli(text: str, command: str = "review", *options: str) -> tuple[int, str]:
+    """`okr-coach COMMAND - OPTIONS` on `text`, in-process; (exit status, stdout)."""
     sys.path.insert(0, str(ROOT))
     from coach.cli import main
 
@@ -53,10 +62,18 @@ def run_cli(text: str) -> tuple[int, str]:
     sys.stdin = io.StringIO(text)
     try:
         with contextlib.redirect_stdout(out):
-            code = main(["review", "-", "--color", "never"])
+            code = main([command, "-", "--color", "never", *options])
     finally:
         sys.stdin = old_stdin
     return code, out.getvalue()
+
+
+def cycle_block(name: str) -> str:
+    command, path = CYCLE_SAMPLES[name]
+    text = (ROOT / path).read_text(encoding="utf-8")
+    code, output = run_cli(text, command, "--no-explain")
+    file = Path(path).name
+    return f"```text\n$ cat {file}\n{text}$ okr-coach {command} {file} --no-explain\n{output}$ echo $?\n{code}\n```\n"
 
 
 def sample_block(lang: str) -> str:
@@ -75,6 +92,12 @@ def update(readme: str) -> str:
         if not pattern.search(readme):
             raise SystemExit(f"README.md has no <!-- sample:{lang} --> … <!-- /sample:{lang} -->")
         block = sample_block(lang)
+        readme = pattern.sub(lambda m, b=block: m.group(1) + b + m.group(3), readme)
+    for name in CYCLE_SAMPLES:
+        pattern = _marker(name)
+        if not pattern.search(readme):
+            raise SystemExit(f"README.md has no <!-- sample:{name} --> … <!-- /sample:{name} -->")
+        block = cycle_block(name)
         readme = pattern.sub(lambda m, b=block: m.group(1) + b + m.group(3), readme)
     return readme
 

@@ -278,10 +278,12 @@ def load(root: Path = DRAFTS) -> tuple[LabelledDraft, ...]:
     return tuple(out)
 
 
-def drafts(split: str | None = None, lang: str | None = None) -> list[LabelledDraft]:
+def drafts(
+    split: str | None = None, lang: str | None = None, root: Path = DRAFTS
+) -> list[LabelledDraft]:
     return [
         d
-        for d in load()
+        for d in load(root)
         if (split is None or d.split == split) and (lang is None or d.lang == lang)
     ]
 

@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from coach import __version__
 from coach.config import Config
+from service.cycle_routes import cycle
 from service.docs import install_docs
 from service.feedback import open_store
 from service.middleware import APIKeyMiddleware, BodyGuardMiddleware, SecurityHeadersMiddleware
@@ -161,6 +162,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.ready = threading.Event()
     app.state.warmup_error = None
     app.include_router(v1)
+    app.include_router(cycle)
     app.include_router(v2)
     app.include_router(probes)
     install_docs(app)
@@ -169,6 +171,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
         return FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-cache"})
+
+    @app.get("/cycle", include_in_schema=False)
+    def cycle_page() -> FileResponse:
+        return FileResponse(STATIC / "cycle.html", headers={"Cache-Control": "no-cache"})
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 

@@ -1,0 +1,788 @@
+"""The weekly check-in review: the seed's four quadrants read against the OKR set they serve.
+
+The seed's check-in (OKR操作演示) has four quadrants: this week's 3–4 most important tasks with
+P1/P2 priorities (no P3); the next four weeks' plan; the OKR status as a confidence index
+(higher or lower than last week, and why); and two other status indicators in green / yellow /
+red. A check-in is free text or Markdown: each quadrant starts at a heading or a label line
+("## 本周关注的任务", "Next four weeks:", "信心指数：6/10 …"); everything that is not a quadrant is
+the OKR set (or the OKR set is given apart, `okrs=`).
+
+Each task and plan item is linked to the KR it serves: a stated reference ("(KR2)", "O1.KR2",
+"对应关键结果2") first, then shared content words (the alignment profiles the draft rules use),
+then the multilingual sentence encoder (`coach.classifier.alignment_probability`, across
+languages). The encoder links only when one KR clearly stands out (its probabilities are noisy
+in absolute terms, see `LINK_MIN`); a task that names no KR and shares no word with any KR or
+objective is unlinked, and the encoder's nearest KR is shown beside it as a hint.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from coach import __version__
+from coach.config import Config
+from coach.cycle import engine
+from coach.cycle.common import Options, best_overlap, blank, lang2, lang_lookup, parse_draft
+from coach.cycle.grading import findings_line
+from coach.cycle.types import (
+    CheckinReport,
+    Confidence,
+    Indicator,
+    KRActivity,
+    Link,
+    Task,
+)
+from coach.draft import Draft, Item
+from coach.errors import InputError
+from coach.text import detect_language
+from coach.types import Span
+
+# -- the encoder's thresholds (p that a task serves a KR) -------------------------------------
+# Measured on hand-written tasks (see docs/cycle.md): the encoder's probability for
+# a task and a KR is noisy in absolute terms ("Order new office chairs" scores 0.9 against a
+# new-user KR), so it links a task only when one KR clearly stands out, and it never decides
+# alone that a task serves nothing: that call rests on the words (see checkin-task-unlinked).
+LINK_MIN = 0.8
+LINK_MARGIN = 0.15
+LINK_SINGLE = 0.9
+
+SECTIONS = ("tasks", "plan", "confidence", "indicators")
+_SECTION_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "tasks",
+        re.compile(
+            r"本周(?:关注的|最重要的|重点|的)?(?:任务|事情|事项|工作|优先事项|重点)|本周关注|本周重点"
+            r"|this\s+week['’]?s?\s+(?:priorities|focus|tasks|top\s+tasks)|(?:priorities|focus|tasks)"
+            r"\s+(?:for\s+)?this\s+week|top\s+(?:3|4|three|four)\s+(?:tasks|priorities)",
+            re.I,
+        ),
+    ),
+    (
+        "plan",
+        re.compile(
+            r"未来(?:四|4)周|接下来(?:的)?(?:四|4)周|后(?:四|4)周|(?:next|coming|following)\s+"
+            r"(?:four|4)\s+weeks|(?:four|4)[-\s]week\s+plan|upcoming\s+weeks",
+            re.I,
+        ),
+    ),
+    (
+        "indicators",
+        re.compile(
+            r"其他状态指标|其他指标|状态指标|健康指标|(?:other\s+)?status\s+indicators|other\s+indicators"
+            r"|health\s+(?:metrics|indicators|checks)",
+            re.I,
+        ),
+    ),
+    (
+        "confidence",
+        re.compile(r"OKR\s*(?:当前的|当前)?\s*状态|信心指数|信心|OKR\s+status|confidence", re.I),
+    ),
+)
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MARKER = re.compile(
+    r"^(?:[-*•·●▪◦+]\s+|\d{1,2}[.、．)]\s*|[（(]\d{1,2}[）)]\s*|[①-⑳]\s*)(?:\[[ xX]\]\s+)?"
+)
+_LABEL_END = re.compile(
+    r"^[\s*_]*(?P<label>[^:：]{1,40}?)[\s*_]*[:：]?[\s*_]*(?:[:：]\s*(?P<rest>.*))?$"
+)
+
+_PRIORITY = re.compile(
+    r"^[\[【（(]?\s?[Pp](?P<a>\d)\s?[\]】）)]?\s*[:：.、\-–—]?\s*"
+    r"|[\[【（(]\s?[Pp](?P<b>\d)\s?[\]】）)]"
+    r"|(?<![A-Za-z0-9])[Pp](?P<c>\d)\s*[。.]?$"
+    r"|(?:优先级|priority)\s?[:：]?\s?[Pp](?P<d>\d)",
+)
+_REF = re.compile(
+    r"(?<![A-Za-z0-9])(?:(?:O|目标)\s?(?P<o>\d{1,2})\s*[.\-·_ ]?\s*)?(?:KR|关键结果)\s?(?P<k>\d{1,2})(?!\d)"
+    r"|(?<![A-Za-z0-9])(?:O|目标)\s?(?P<oo>\d{1,2})(?![\d.])(?!\s*[.\-·_]?\s*(?:KR|关键结果))",
+    re.I,
+)
+_REF_WRAP = re.compile(
+    r"[（(\[【]\s*(?:→|->|对应|支撑|服务|关联|for|supports?|towards?)?\s*[^（）()\[\]【】]{0,12}[）)\]】]"
+    r"|(?:→|->|=>)\s*\S+$"
+)
+_OWNER = re.compile(
+    r"[（(]\s*(?:负责人|owner)?\s*[:：]?\s*@?[\w\u4e00-\u9fff]{1,12}\s*[）)]\s*$|@\w+", re.I
+)
+
+_VALUE = (
+    r"(?P<{n}10>\d{{1,2}}(?:\.\d)?)\s?/\s?10(?!\d)|(?P<{n}pc>\d{{1,3}})\s?[%％]"
+    r"|(?<![\d.])(?P<{n}dec>0?\.\d{{1,2}}|1\.0)(?![\d%])|(?P<{n}pt>\d{{1,2}})\s?分"
+)
+_VALUE_RE = re.compile(_VALUE.format(n="v"))
+_PREV_RE = re.compile(
+    r"(?:上周|上次|前一周|last\s+week|previously|prev(?:ious)?|was|from)\s*(?:是|为|:|：)?\s*(?:"
+    + _VALUE.format(n="p")
+    + r")",
+    re.I,
+)
+_ARROW_RE = re.compile(
+    r"(?:"
+    + _VALUE.format(n="a")
+    + r")\s*(?:→|->|➝|⟶|降到|升到|降至|升至|变为|变成|to)\s*(?:"
+    + _VALUE.format(n="b")
+    + r")",
+    re.I,
+)
+_UP = re.compile(r"↑|⬆|上升|提高了|升高|变高|提升了|\bup\b|higher|rose|increased|improved", re.I)
+_DOWN = re.compile(r"↓|⬇|下降|降低|变低|\bdown\b|lower|fell|dropped|decreased|slipped", re.I)
+_SAME = re.compile(r"持平|不变|没变|没有变化|unchanged|\bsame\b|\bflat\b|steady|no change", re.I)
+_REASON = re.compile(
+    r"(?:因为|由于|原因(?:是|：|:)?|主要是|是因为|because|due\s+to|since|thanks\s+to|after|as\s+a\s+result\s+of|owing\s+to)\s*(?P<r>\S.*)",
+    re.I,
+)
+_COLOR_ZH = re.compile(
+    r"(?P<c>绿|黄|红|橙)(?:色|灯)|(?:(?<=[:：\s（(【\[\-|｜])|^)(?P<d>绿|黄|红|橙)(?=$|[\s）)】\]，,。;；|｜])"
+)
+_COLOR_EN = re.compile(r"(?<![A-Za-z])(?P<c>green|yellow|amber|orange|red)(?![A-Za-z])", re.I)
+_EMOJI = {"🟢": "green", "🟡": "yellow", "🟠": "yellow", "🔴": "red"}
+_COLORS = {
+    "绿": "green",
+    "黄": "yellow",
+    "橙": "yellow",
+    "红": "red",
+    "green": "green",
+    "yellow": "yellow",
+    "amber": "yellow",
+    "orange": "yellow",
+    "red": "red",
+}
+
+
+@dataclass
+class Line:
+    text: str
+    start: int
+    indent: int
+
+
+@dataclass
+class Entry:
+    """One item of a quadrant, with the deeper-indented lines under it."""
+
+    text: str
+    start: int
+    indent: int = 0
+    sub: list[Line] = field(default_factory=list)
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    @property
+    def full(self) -> str:
+        return " ".join([self.text, *(s.text for s in self.sub)])
+
+
+@dataclass
+class Section:
+    kind: str
+    header: str
+    start: int  # of the header line
+    end: int  # end of its last line
+    entries: list[Entry] = field(default_factory=list)
+
+
+@dataclass
+class TaskItem:
+    id: str
+    entry: Entry
+    item: Item  # the wording, for alignment profiles
+    kind: str  # tasks | plan
+    priority: str | None
+    link: Link | None = None
+    closest: Link | None = None
+    objective_ref: str | None = None
+
+
+@dataclass
+class ConfidenceItem:
+    target: str
+    entry: Entry
+    value: float | None
+    previous: float | None
+    change: str | None
+    reason: str | None
+
+
+@dataclass
+class IndicatorItem:
+    id: str
+    entry: Entry
+    color: str | None
+
+
+@dataclass
+class CheckinDoc:
+    """What the check-in rules read."""
+
+    text: str
+    checkin_start: int
+    draft: Draft
+    sections: dict[str, Section]
+    tasks: list[TaskItem]
+    plan: list[TaskItem]
+    confidence: list[ConfidenceItem]
+    indicators: list[IndicatorItem]
+    semantic: bool
+    touched: dict[str, list[str]] = field(default_factory=dict)  # KR id -> task ids
+    language: str = "zh"
+
+    def anchor_span(self) -> tuple[int, int]:
+        """Where a finding about something missing points: the first quadrant's header line."""
+        first = min(self.sections.values(), key=lambda s: s.start)
+        lead = len(first.header) - len(_HEADING.sub("", first.header))
+        return first.start + lead, first.start + len(first.header)
+
+
+# -- reading the quadrants ----------------------------------------------------------------------
+def _lines(text: str, offset: int = 0) -> list[Line]:
+    out: list[Line] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        stripped = body.lstrip(" \t\u3000")
+        lead = len(body) - len(stripped)
+        stripped = stripped.rstrip()
+        if stripped:
+            out.append(Line(stripped, offset + pos + lead, lead))
+        pos += len(raw)
+    return out
+
+
+def _section_of(line: str) -> tuple[str, str, int] | None:
+    """(kind, inline content, content offset in line) when the line starts a quadrant."""
+    is_heading = bool(_HEADING.match(line))
+    body = _HEADING.sub("", line)
+    off = len(line) - len(body)
+    m = _LABEL_END.match(body)
+    if not m:
+        return None
+    label = m.group("label")
+    for kind, pattern in _SECTION_RES:
+        pm = pattern.search(label)
+        if pm is None:
+            continue
+        rest = m.group("rest") or ""
+        colon = body.find("：") if "：" in body else body.find(":")
+        # A label line: a heading, a short label ending the line, or a label with a colon.
+        if not is_heading and colon < 0 and len(label) > 24:
+            return None
+        if (
+            kind == "confidence"
+            and not is_heading
+            and colon < 0
+            and not _VALUE_RE.search(body)
+            and len(label) > 12
+        ):
+            return None
+        if rest:
+            return kind, rest, off + m.start("rest")
+        return kind, "", len(line)
+    return None
+
+
+def read_sections(text: str, start: int) -> list[Section]:
+    sections: list[Section] = []
+    current: Section | None = None
+    for ln in _lines(text[start:], start):
+        # Inside a quadrant a list item is an entry, even one that names another quadrant.
+        marked = current is not None and _MARKER.match(ln.text) is not None
+        found = None if marked else _section_of(ln.text)
+        if found is not None:
+            kind, rest, off = found
+            current = Section(kind, ln.text, ln.start, ln.start + len(ln.text))
+            sections.append(current)
+            if rest.strip():
+                current.entries.append(Entry(rest.strip(), ln.start + off))
+            continue
+        if _HEADING.match(ln.text):
+            current = None  # another heading (the OKRs, notes) ends the quadrant
+            continue
+        if current is None:
+            continue
+        current.end = ln.start + len(ln.text)
+        m = _MARKER.match(ln.text)
+        body, bstart = (ln.text[m.end() :], ln.start + m.end()) if m else (ln.text, ln.start)
+        if current.entries and ln.indent > _indent_of(current):
+            current.entries[-1].sub.append(Line(body, bstart, ln.indent))
+            continue
+        current.entries.append(Entry(body, bstart, ln.indent))
+    return sections
+
+
+def _indent_of(section: Section) -> int:
+    """The indent of the section's first entry (deeper lines are sub-lines)."""
+    return section.entries[0].indent if section.entries else 10**6
+
+
+# -- tasks and links ----------------------------------------------------------------------------
+def _priority(text: str) -> tuple[str | None, list[tuple[int, int]]]:
+    m = _PRIORITY.search(text)
+    if not m:
+        return None, []
+    digit = m.group("a") or m.group("b") or m.group("c") or m.group("d")
+    return f"P{digit}", [(m.start(), m.end())]
+
+
+def _task_item(entry: Entry, tid: str, lang: str, blanks: list[tuple[int, int]]) -> Item:
+    text = blank(entry.text, blanks)
+    it = Item(
+        kind="kr",
+        id=tid,
+        text=text,
+        offsets=list(range(entry.start, entry.start + len(text) + 1)),
+        language=detect_language(text, lang),
+    )
+    return it
+
+
+def _refs(text: str, draft: Draft) -> tuple[list[Item], str | None, list[tuple[int, int]]]:
+    """KRs a task names ("KR2", "O1.KR2", "关键结果2"), an objective it names ("O2"), spans."""
+    krs: list[Item] = []
+    objective: str | None = None
+    spans: list[tuple[int, int]] = []
+    for m in _REF.finditer(text):
+        spans.append((m.start(), m.end()))
+        if m.group("oo"):
+            n = int(m.group("oo"))
+            if 1 <= n <= len(draft.objectives):
+                objective = draft.objectives[n - 1].id
+            continue
+        k = int(m.group("k"))
+        if m.group("o"):
+            n = int(m.group("o"))
+            objs = draft.objectives[n - 1 : n] if 1 <= n <= len(draft.objectives) else []
+        else:
+            objs = draft.objectives
+        krs += [o.key_results[k - 1] for o in objs if 1 <= k <= len(o.key_results)]
+    for m in _REF_WRAP.finditer(text):
+        if any(s >= m.start() and e <= m.end() for s, e in spans):
+            spans.append((m.start(), m.end()))
+    return krs, objective, spans
+
+
+def _profile_words(item: Item) -> frozenset[str]:
+    from rules import _alignment
+
+    return _alignment.profile(item).words
+
+
+def _lexical(task: Item, krs: list[Item]) -> tuple[Item, list[str]] | None:
+    return best_overlap(_profile_words(task), ((kr, _profile_words(kr)) for kr in krs))
+
+
+def _link(kr: Item, method: str, confidence: float, shared: Iterable[str] = ()) -> Link:
+    return Link(
+        target=kr.id,
+        text=kr.plain.strip() or kr.text,
+        method=method,  # type: ignore[arg-type]
+        confidence=round(max(0.0, min(1.0, confidence)), 3),
+        shared=list(shared),
+    )
+
+
+def _semantic(task: Item, krs: list[Item]) -> list[tuple[float, Item]]:
+    """p(task serves it) for each KR, best first (multilingual sentence encoder)."""
+    from coach import classifier
+
+    text = task.plain.strip()
+    classifier.embed_many([text, *(kr.plain.strip() for kr in krs)])
+    return sorted(
+        ((classifier.alignment_probability(kr.plain.strip(), text), kr) for kr in krs),
+        key=lambda pk: -pk[0],
+    )
+
+
+def link_task(t: TaskItem, draft: Draft, semantic: bool) -> None:
+    """Find the KR the task serves: stated, then shared words, then the encoder."""
+    krs = [kr for kr in draft.key_results() if kr.plain.strip()]
+    text = t.entry.text
+    stated, objective, _ = _refs(text, draft)
+    t.objective_ref = objective
+    if len(stated) == 1:
+        t.link = _link(stated[0], "stated", 1.0)
+        return
+    pool = stated or (
+        [kr for kr in krs if kr.objective is not None and kr.objective.id == objective]
+        if objective
+        else krs
+    )
+    if not pool or not t.item.plain.strip():
+        return
+    lexical = _lexical(t.item, pool)
+    if lexical is None and not stated and not objective:
+        # Words shared with an objective only: the task serves it; say which KR is closest.
+        by_objective = _lexical(t.item, draft.objectives)
+        if by_objective is not None:
+            t.objective_ref = by_objective[0].id
+    if lexical is not None:
+        kr, shared = lexical
+        method = "stated" if stated else "lexical"
+        t.link = _link(kr, method, 1.0 if stated else 0.6 + 0.1 * len(shared), shared)
+        return
+    if not semantic:
+        if stated:
+            t.link = _link(stated[0], "stated", 1.0 / len(stated))
+        return
+    scored = _semantic(t.item, pool)
+    p, kr = scored[0]
+    if stated or objective:
+        t.link = _link(kr, "stated", 1.0 if stated else p)
+    elif (len(scored) == 1 and p >= LINK_SINGLE) or (
+        len(scored) > 1 and p >= LINK_MIN and p - scored[1][0] >= LINK_MARGIN
+    ):
+        t.link = _link(kr, "semantic", p)
+    else:
+        t.closest = _link(kr, "semantic", p)
+
+
+def unlinked(t: TaskItem) -> bool:
+    """No KR named, no word shared with any KR or objective, and no clear match by meaning."""
+    return t.link is None and t.objective_ref is None and bool(t.item.plain.strip())
+
+
+# -- confidence and indicators ------------------------------------------------------------------
+def _value(m: re.Match[str], n: str) -> float | None:
+    g = m.groupdict()
+    if g.get(f"{n}10"):
+        return float(g[f"{n}10"]) / 10
+    if g.get(f"{n}pc"):
+        return float(g[f"{n}pc"]) / 100
+    if g.get(f"{n}dec"):
+        return float(g[f"{n}dec"])
+    if g.get(f"{n}pt"):
+        return float(g[f"{n}pt"]) / 10
+    return None
+
+
+_CONF_LABEL = re.compile(
+    r"信心指数|信心|OKR\s*(?:当前的|当前)?\s*状态|OKR\s+status|confidence(?:\s+index)?|整体|overall",
+    re.I,
+)
+
+
+def read_confidence(entry: Entry, draft: Draft) -> ConfidenceItem | None:
+    text = entry.text
+    target = "set"
+    krs, objective, ref_spans = _refs(text[:16], draft)
+    if len(krs) == 1:
+        target = krs[0].id
+    elif objective:
+        target = objective
+    used: list[tuple[int, int]] = list(ref_spans)
+    value = previous = None
+    m = _ARROW_RE.search(text)
+    if m:
+        previous, value = _value(m, "a"), _value(m, "b")
+        used.append((m.start(), m.end()))
+    else:
+        pm = _PREV_RE.search(text)
+        if pm:
+            previous = _value(pm, "p")
+            used.append((pm.start(), pm.end()))
+        for vm in _VALUE_RE.finditer(text):
+            if pm and pm.start() <= vm.start() < pm.end():
+                continue
+            value = _value(vm, "v")
+            used.append((vm.start(), vm.end()))
+            break
+    if value is None:
+        return None
+    change = None
+    if previous is not None:
+        change = "up" if value > previous + 1e-9 else "down" if value < previous - 1e-9 else "same"
+    else:
+        for pattern, name in ((_SAME, "same"), (_UP, "up"), (_DOWN, "down")):
+            cm = pattern.search(text)
+            if cm:
+                change = name
+                used.append((cm.start(), cm.end()))
+                break
+    reason = _reason(text, used) or _reason(" ".join(s.text for s in entry.sub), [])
+    return ConfidenceItem(target, entry, value, previous, change, reason)
+
+
+def _reason(text: str, used: list[tuple[int, int]]) -> str | None:
+    m = _REASON.search(text)
+    if m and _substantial(m.group("r")):
+        return m.group("r").strip(" 。.，,;；")
+    rest = blank(text, [*used, *((lm.start(), lm.end()) for lm in _CONF_LABEL.finditer(text))])
+    for pattern in (_UP, _DOWN, _SAME):
+        rest = pattern.sub(" ", rest)
+    rest = re.sub(r"[（）()\[\]【】:：,，;；。.\-–—/|｜→↑↓=]+", " ", rest)
+    rest = re.sub(
+        r"(?:与|和|比|较|than|vs\.?|last\s+week|上周|本周|this\s+week)", " ", rest, flags=re.I
+    )
+    rest = " ".join(rest.split())
+    return rest if _substantial(rest) else None
+
+
+def _substantial(text: str) -> bool:
+    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    words = len(re.findall(r"[A-Za-z]{2,}", text))
+    return cjk >= 4 or words >= 3
+
+
+def read_color(text: str) -> str | None:
+    for ch, name in _EMOJI.items():
+        if ch in text:
+            return name
+    m = _COLOR_ZH.search(text)
+    if m:
+        return _COLORS[m.group("c") or m.group("d")]
+    m = _COLOR_EN.search(text)
+    if m:
+        return _COLORS[m.group("c").lower()]
+    return None
+
+
+# -- the pipeline -------------------------------------------------------------------------------
+def build(text: str, okrs: str | None, options: Options) -> tuple[CheckinDoc, str | None]:
+    """The check-in document, and the combined text when the OKRs were given apart."""
+    combined, checkin_start, source_text = text, 0, None
+    if okrs is not None:
+        if not okrs.strip():
+            raise InputError("empty", "the OKR set is empty: paste the OKRs this check-in serves")
+        combined = okrs.rstrip("\r\n") + "\n\n" + text
+        checkin_start = len(okrs.rstrip("\r\n")) + 2
+        source_text = combined
+    if len(combined) > options.cfg.max_chars:
+        from coach.parse import validate_text
+
+        validate_text(combined, options.cfg.max_chars)
+    sections = read_sections(combined, checkin_start)
+    if not sections:
+        from coach.parse import validate_text
+
+        validate_text(combined, options.cfg.max_chars)
+        raise InputError(
+            "no_checkin",
+            "I could not find a check-in quadrant. Start each one on its own line, e.g. "
+            "'本周关注的任务：' / 'This week's priorities:', '未来四周的计划：' / 'Next four weeks:', "
+            "'信心指数：6/10（上周7/10），因为…' / 'Confidence: 6/10 (was 7) because …', "
+            "'其他状态指标：' / 'Status indicators:'.",
+        )
+    okr_text = blank(combined, [(s.start, s.end) for s in sections])
+    try:
+        draft = parse_draft(okr_text, options)
+    except InputError as e:
+        if e.code not in ("no_objective", "empty"):
+            raise
+        raise InputError(
+            "no_objective",
+            "the check-in needs the OKR set it belongs to: paste the objectives and key results "
+            "above the check-in, or give them as a second input (--okrs FILE, 'okrs' in the API).",
+        ) from None
+    by_kind: dict[str, Section] = {}
+    for s in sections:
+        if s.kind in by_kind:
+            by_kind[s.kind].entries.extend(s.entries)
+            by_kind[s.kind].end = max(by_kind[s.kind].end, s.end)
+        else:
+            by_kind[s.kind] = s
+    semantic = options.cfg.semantic and options.cfg.use_model
+    lang = draft.language
+    tasks = _tasks(by_kind.get("tasks"), "t", "tasks", draft, lang)
+    plan = _tasks(by_kind.get("plan"), "p", "plan", draft, lang)
+    for t in [*tasks, *plan]:
+        link_task(t, draft, semantic)
+    confidence = [
+        c
+        for e in (by_kind["confidence"].entries if "confidence" in by_kind else [])
+        if (c := read_confidence(e, draft)) is not None
+    ]
+    indicators = [
+        IndicatorItem(f"i{i}", e, read_color(e.full))
+        for i, e in enumerate(by_kind["indicators"].entries if "indicators" in by_kind else [], 1)
+    ]
+    doc = CheckinDoc(
+        text=combined,
+        checkin_start=checkin_start,
+        draft=draft,
+        sections=by_kind,
+        tasks=tasks,
+        plan=plan,
+        confidence=confidence,
+        indicators=indicators,
+        semantic=semantic,
+        language=lang,
+    )
+    doc.touched = _touched(doc)
+    return doc, source_text
+
+
+def _tasks(
+    section: Section | None, prefix: str, kind: str, draft: Draft, lang: str
+) -> list[TaskItem]:
+    out: list[TaskItem] = []
+    for i, e in enumerate(section.entries if section else [], 1):
+        priority, pspans = _priority(e.text)
+        _krs, _obj, rspans = _refs(e.text, draft)
+        ospans = [(m.start(), m.end()) for m in _OWNER.finditer(e.text)]
+        item = _task_item(e, f"{prefix}{i}", lang, [*pspans, *rspans, *ospans])
+        out.append(TaskItem(f"{prefix}{i}", e, item, kind, priority))
+    return out
+
+
+def _touched(doc: CheckinDoc) -> dict[str, list[str]]:
+    """KR id -> ids of the tasks and plan items that serve it (or come close to it)."""
+    out: dict[str, list[str]] = {kr.id: [] for kr in doc.draft.key_results()}
+    for t in [*doc.tasks, *doc.plan]:
+        targets: list[str] = []
+        if t.link is not None:
+            targets.append(t.link.target)
+        if t.objective_ref:
+            targets += [
+                kr.id
+                for o in doc.draft.objectives
+                if o.id == t.objective_ref
+                for kr in o.key_results
+            ]
+        for target in dict.fromkeys(targets):
+            if target in out:
+                out[target].append(t.id)
+    return out
+
+
+def checkin(
+    text: str,
+    okrs: str | None = None,
+    language: str = "auto",
+    *,
+    ui_language: str | None = None,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    severity: Mapping[str, str] | None = None,
+    config: Config | None = None,
+) -> CheckinReport:
+    """Review a weekly check-in against the OKR set it serves (in `text`, or `okrs`)."""
+    options = Options.make(language, ui_language, select, ignore, severity, config)
+    rules = engine.active("checkin", options.select, options.ignore, options.severity)
+    doc, source_text = build(text, okrs, options)
+    items = {it.id: it for it in doc.draft.items()}
+    items.update({t.id: t.item for t in [*doc.tasks, *doc.plan]})
+    lang_of = lang_lookup(items, doc.language)
+    findings = engine.run(rules, doc, lang_of, options.ui_language, options.severity)
+    ui = lang2(options.ui_language or doc.language)
+    report = CheckinReport(
+        language=lang2(doc.language),  # type: ignore[arg-type]
+        ui_language=ui,  # type: ignore[arg-type]
+        version=__version__,
+        findings=findings,
+        summary=[],
+        source_text=source_text,
+        sections=[k for k in SECTIONS if k in doc.sections],
+        tasks=[_task(t) for t in doc.tasks],
+        plan=[_task(t) for t in doc.plan],
+        confidence=[
+            Confidence(
+                target=c.target,
+                text=c.entry.text,
+                span=Span(start=c.entry.start, end=c.entry.end),
+                value=c.value,
+                previous=c.previous,
+                change=c.change,  # type: ignore[arg-type]
+                reason=c.reason,
+            )
+            for c in doc.confidence
+        ],
+        indicators=[
+            Indicator(
+                id=i.id,
+                text=i.entry.text,
+                span=Span(start=i.entry.start, end=i.entry.end),
+                color=i.color,  # type: ignore[arg-type]
+            )
+            for i in doc.indicators
+        ],
+        key_results=[
+            KRActivity(
+                id=kr.id,
+                text=kr.plain.strip(),
+                this_week=[t for t in doc.touched.get(kr.id, []) if t.startswith("t")],
+                next_weeks=[t for t in doc.touched.get(kr.id, []) if t.startswith("p")],
+            )
+            for kr in doc.draft.key_results()
+        ],
+    )
+    report.summary = summary(report, ui)
+    return report
+
+
+def _task(t: TaskItem) -> Task:
+    return Task(
+        id=t.id,
+        text=t.entry.text,
+        span=Span(start=t.entry.start, end=t.entry.end),
+        language=lang2(t.item.language),  # type: ignore[arg-type]
+        priority=t.priority,
+        link=t.link,
+        closest=t.closest,
+    )
+
+
+_COLOR_WORD = {
+    "zh": {"green": "绿", "yellow": "黄", "red": "红", None: "无颜色"},
+    "en": {"green": "green", "yellow": "yellow", "red": "red", None: "no colour"},
+}
+_ARROW = {"up": "↑", "down": "↓", "same": "→", None: ""}
+
+
+def summary(r: CheckinReport, lang: str) -> list[str]:
+    """The four quadrants in four lines, and what needs attention."""
+    zh = lang == "zh"
+    prio: dict[str, int] = {}
+    for t in r.tasks:
+        prio[t.priority or "–"] = prio.get(t.priority or "–", 0) + 1
+    pr = ", ".join(f"{k}×{v}" for k, v in sorted(prio.items()))
+    linked = sum(t.link is not None for t in r.tasks)
+    out = [
+        f"本周 {len(r.tasks)} 项重点任务（{pr or '无'}），{linked} 项对应到关键结果；未来四周 {len(r.plan)} 项计划。"
+        if zh
+        else f"This week: {len(r.tasks)} priority task(s) ({pr or 'none'}), {linked} linked to a "
+        f"KR; next four weeks: {len(r.plan)} item(s)."
+    ]
+    if r.confidence:
+        parts = []
+        for c in r.confidence:
+            who = "" if c.target == "set" else f"{c.target} "
+            prev = f"（上周 {_tenths(c.previous)}）" if zh and c.previous is not None else ""
+            if not zh and c.previous is not None:
+                prev = f" (was {_tenths(c.previous)})"
+            why = ""
+            if c.reason:
+                why = f"，因为{c.reason}" if zh else f", because {c.reason}"
+            parts.append(f"{who}{_tenths(c.value)}{_ARROW[c.change]}{prev}{why}")
+        out.append(("信心：" if zh else "Confidence: ") + ("；" if zh else "; ").join(parts))
+    else:
+        out.append("信心：没有写。" if zh else "Confidence: not given.")
+    if r.indicators:
+        cw = _COLOR_WORD["zh" if zh else "en"]
+        inds = [f"{_short(re.split('[:：]', i.text)[0])} {cw[i.color]}" for i in r.indicators]
+        out.append(("状态指标：" if zh else "Indicators: ") + ("，" if zh else ", ").join(inds))
+    idle = [k.id for k in r.key_results if not k.this_week and not k.next_weeks]
+    n = len(r.key_results)
+    out.append(
+        (
+            f"关键结果：{n - len(idle)}/{n} 个本周或未来四周有安排"
+            + (f"，没有安排：{', '.join(idle)}。" if idle else "。")
+        )
+        if zh
+        else f"Key results: {n - len(idle)}/{n} have work this week or in the next four weeks"
+        + (f"; nothing for {', '.join(idle)}." if idle else ".")
+    )
+    out.append(findings_line(r.findings, lang))
+    return out
+
+
+def _tenths(value: float | None) -> str:
+    """A confidence as people say it: 6/10."""
+    return "–" if value is None else f"{round(value * 10, 1):g}/10"
+
+
+def _short(text: str, n: int = 18) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"

@@ -1,0 +1,181 @@
+"""`okr-coach grade`, `okr-coach checkin`, `okr-coach tree` and `okr-coach convert`.
+
+Same conventions as `review`: text (default), json or markdown output; exit 0 without
+error-severity findings, 1 with, 2 on bad input or options. A .csv or .xlsx file is read as an
+OKR table (one row per KR) and converted to Markdown first; the report's spans then refer to
+that Markdown, which the JSON carries as `source_text`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from coach.cli import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    UsageError,
+    _csv,
+    _load_config,
+    _out,
+    _severity_pairs,
+    _use_color,
+    _write,
+    read_source,
+)
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    p.add_argument("--lang", choices=("auto", "zh", "en"), default="auto")
+    p.add_argument("--ui-lang", choices=("zh", "en"), default=None)
+    p.add_argument("--select", metavar="IDS", help="only these rules: comma-separated ids/prefixes")
+    p.add_argument("--ignore", metavar="IDS", help="skip these rules: comma-separated ids/prefixes")
+    p.add_argument("--severity", metavar="RULE=LEVEL", action="append", default=[])
+    p.add_argument("--config", metavar="PATH", help="a .okr-coach.toml or pyproject.toml")
+    p.add_argument("--no-explain", dest="explain", action="store_false")
+    p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+
+
+def configure_grade(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="a graded draft (text, Markdown, .csv, .xlsx) or -")
+    _common(p)
+
+
+def configure_checkin(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="the weekly check-in (text or Markdown) or -")
+    p.add_argument("--okrs", metavar="FILE", help="the OKR set it serves, when not in FILE")
+    _common(p)
+
+
+def configure_tree(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "files",
+        metavar="FILE",
+        nargs="+",
+        help="company, team and personal sets (one file or several)",
+    )
+    _common(p)
+
+
+def configure_convert(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="a draft (text, Markdown), a .csv or .xlsx, or -")
+    p.add_argument("--to", choices=("csv", "xlsx", "markdown"), required=True)
+    p.add_argument(
+        "-o", "--out", metavar="PATH", help="write here (required for xlsx on a terminal)"
+    )
+
+
+def _read(name: str) -> tuple[str, bool]:
+    """The text of FILE (a table converted to Markdown), and whether it was converted."""
+    from coach.cycle.tables import read_table, rows_to_text
+
+    if name != "-" and name.lower().endswith((".csv", ".xlsx")):
+        try:
+            data = Path(name).read_bytes()
+        except OSError as e:
+            raise UsageError(f"cannot read {name}: {e.strerror or e}") from None
+        rows = read_table(data, name)
+        assert rows is not None
+        return rows_to_text(rows), True
+    return read_source(name), False
+
+
+def _options(args: argparse.Namespace) -> dict[str, Any]:
+    return {
+        "language": args.lang,
+        "ui_language": args.ui_lang,
+        "select": _csv(args.select),
+        "ignore": _csv(args.ignore) or (),
+        "severity": _severity_pairs(args.severity),
+        "config": _load_config(args),
+    }
+
+
+def _emit(report: Any, source: str, args: argparse.Namespace, text_fn: Any, md_fn: Any) -> int:
+    from coach.render import TextStyle, can_encode
+
+    shown = report.source_text or source
+    if args.format == "json":
+        _write(report.model_dump_json(indent=2) + "\n")
+    elif args.format == "markdown":
+        _write(md_fn(report, shown))
+    else:
+        out = _out()
+        style = TextStyle(
+            color=_use_color(args.color, out),
+            unicode=can_encode(getattr(out, "encoding", None)),
+            explain=args.explain,
+        )
+        _write(text_fn(report, shown, style))
+    return EXIT_FINDINGS if report.errors() else EXIT_OK
+
+
+def run_grade(args: argparse.Namespace) -> int:
+    from coach.cycle.grading import grade
+    from coach.cycle.render import grade_markdown, grade_text
+
+    text, converted = _read(args.file)
+    report = grade(text, **_options(args))
+    if converted:
+        report.source_text = text
+    return _emit(report, text, args, grade_text, grade_markdown)
+
+
+def run_checkin(args: argparse.Namespace) -> int:
+    from coach.cycle.checkin import checkin
+    from coach.cycle.render import checkin_markdown, checkin_text
+
+    text, _ = _read(args.file)
+    okrs = _read(args.okrs)[0] if args.okrs else None
+    report = checkin(text, okrs, **_options(args))
+    return _emit(report, text, args, checkin_text, checkin_markdown)
+
+
+def run_tree(args: argparse.Namespace) -> int:
+    from coach.cycle.render import tree_markdown, tree_text
+    from coach.cycle.tree import tree
+    from coach.parse import level_from_heading
+
+    args.file = args.files[0]
+    docs: list[tuple[str, str, str | None]] = []
+    converted = False
+    for name in args.files:
+        text, conv = _read(name)
+        converted |= conv
+        stem = Path(name).stem.replace("-", " ").replace("_", " ") if name != "-" else ""
+        docs.append((Path(name).name if name != "-" else "stdin", text, level_from_heading(stem)))
+    report = tree(docs if len(docs) > 1 else docs[0][1], **_options(args))
+    if converted and report.source_text is None:
+        report.source_text = docs[0][1]
+    return _emit(report, docs[0][1], args, tree_text, tree_markdown)
+
+
+def run_convert(args: argparse.Namespace) -> int:
+    from coach.cycle.tables import read_table, rows_from_text, rows_to_text, write_csv, write_xlsx
+
+    if args.file != "-" and args.file.lower().endswith((".csv", ".xlsx")):
+        try:
+            rows = read_table(Path(args.file).read_bytes(), args.file)
+        except OSError as e:
+            raise UsageError(f"cannot read {args.file}: {e.strerror or e}") from None
+        assert rows is not None
+    else:
+        rows = rows_from_text(read_source(args.file))
+    if args.to == "xlsx":
+        data = write_xlsx(rows)
+        if args.out:
+            Path(args.out).write_bytes(data)
+        elif sys.stdout.isatty():
+            raise UsageError("--to xlsx writes a binary file: give -o FILE.xlsx")
+        else:
+            sys.stdout.buffer.write(data)
+        return EXIT_OK
+    text = write_csv(rows) if args.to == "csv" else rows_to_text(rows)
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+    else:
+        _write(text)
+    return EXIT_OK

@@ -1,0 +1,271 @@
+"""The grading review: read the grade written on each KR, compute each objective's grade (the
+mean of its graded KRs) and the set's (the mean of the objectives' grades), and coach on how
+honest and useful the grading is (rules in `rules/cycle/grade_*.py`).
+
+Grades are clipped to 0–1 before they are averaged (a 1.2 counts as 1.0, and is flagged). A KR
+with a status but no score counts as done 1.0, half 0.5, not done 0.0; an in-progress status
+gives no grade.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from coach import __version__
+from coach.config import Config
+from coach.cycle import engine
+from coach.cycle.common import Options, blank, fmt, lang2, lang_lookup, parse_draft
+from coach.cycle.scores import Reading, read
+from coach.cycle.types import GradeReport, KRGrade, ObjectiveGrade
+from coach.draft import Draft, Item
+from coach.errors import InputError
+from coach.types import Span
+
+
+@dataclass
+class GradedKR:
+    item: Item
+    reading: Reading
+    # False when the review's kr-not-quantified fires on it; None when it could not tell.
+    measurable: bool | None = None
+
+    @property
+    def graded(self) -> bool:
+        return self.reading.score is not None
+
+    def input_span(self, local: tuple[int, int] | None = None) -> tuple[int, int]:
+        if local is None:
+            return self.item.start, self.item.end
+        return self.item.to_input(*local)
+
+
+@dataclass
+class GradeDoc:
+    """What the grade rules read."""
+
+    text: str
+    draft: Draft
+    krs: dict[str, list[GradedKR]] = field(default_factory=dict)  # by objective id
+    grades: dict[str, float | None] = field(default_factory=dict)
+
+    def all_krs(self) -> list[GradedKR]:
+        return [k for ks in self.krs.values() for k in ks]
+
+    def any_graded(self) -> bool:
+        return any(k.graded or k.reading.status for k in self.all_krs())
+
+
+def clip(x: float) -> float:
+    return max(0.0, min(1.0, x))
+
+
+def mean(values: Iterable[float]) -> float | None:
+    vs = list(values)
+    return round(sum(vs) / len(vs), 2) if vs else None
+
+
+def band(grade: float | None, lang: str) -> str:
+    """Where a grade sits on the seed's scale, in words."""
+    zh = lang == "zh"
+    if grade is None:
+        return "没有可计算的分数" if zh else "no grade to compute"
+    if grade < 0.3:
+        return (
+            "低于0.3：进展很少（0分是没有任何进展）"
+            if zh
+            else "below 0.3: little progress (0 is no progress)"
+        )
+    if grade < 0.7:
+        return (
+            "介于0.3（知道肯定能达到的程度）和0.7（希望能达到的程度）之间"
+            if zh
+            else "between 0.3 (what we knew we could reach) and 0.7 (what we hoped to reach)"
+        )
+    if grade < 1.0:
+        return (
+            "达到0.7以上：这是希望能达到的程度，虽然很难但是可以达成"
+            if zh
+            else "0.7 or more: what we hoped to reach — hard, but reached"
+        )
+    return (
+        "1.0：结果远超预期，几乎不可达成——目标可能不够有挑战"
+        if zh
+        else "1.0: far beyond expectations — the objectives may not have been ambitious"
+    )
+
+
+def _measurability(text: str, doc: GradeDoc, config: Config) -> None:
+    """Ask the review's kr-not-quantified which KRs have nothing measurable to grade by (on the
+    text with the grades blanked out, so a score is not taken for a target)."""
+    from coach.review import review
+
+    masked = blank(
+        text,
+        (k.item.to_input(s, e) for k in doc.all_krs() for s, e in k.reading.spans),
+    )
+    try:
+        result = review(
+            masked,
+            select=["kr-not-quantified"],
+            config=config.with_overrides(use_model=False, semantic=False),
+        )
+    except InputError:
+        return
+    flagged = {f.target for f in result.findings if f.rule_id == "kr-not-quantified"}
+    # Blanking keeps offsets, so a KR starts at the same place in both parses.
+    mine = {k.item.start: k for k in doc.all_krs()}
+    for o in result.objectives:
+        for kr in o.key_results:
+            k = mine.get(kr.span.start)
+            if k is not None:
+                k.measurable = kr.id not in flagged
+
+
+def build(text: str, options: Options) -> GradeDoc:
+    draft = parse_draft(text, options)
+    doc = GradeDoc(text=text, draft=draft)
+    for o in draft.objectives:
+        doc.krs[o.id] = [GradedKR(kr, read(kr.text)) for kr in o.key_results]
+    if not doc.any_graded():
+        raise InputError(
+            "no_grades",
+            "no key result carries a grade. Write a score (0–1, e.g. '0.7'), a percentage "
+            "after a label ('score: 70%', '得分：70%') or a status after each KR, as in the "
+            "seed's template, e.g.\n关键结果1：完成季度招聘任务10人 0.9 完成",
+        )
+    for o in draft.objectives:
+        doc.grades[o.id] = mean(clip(k.reading.score) for k in doc.krs[o.id] if k.graded)  # type: ignore[arg-type]
+    _measurability(text, doc, options.cfg)
+    return doc
+
+
+def grade(
+    text: str,
+    language: str = "auto",
+    *,
+    ui_language: str | None = None,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    severity: Mapping[str, str] | None = None,
+    config: Config | None = None,
+) -> GradeReport:
+    """Grade a scored draft (the seed's template, or any draft with a grade per KR)."""
+    options = Options.make(language, ui_language, select, ignore, severity, config)
+    rules = engine.active("grade", options.select, options.ignore, options.severity)
+    doc = build(text, options)
+    lang_of = lang_lookup({it.id: it for it in doc.draft.items()}, doc.draft.language)
+    findings = engine.run(rules, doc, lang_of, options.ui_language, options.severity)
+    objectives = [
+        ObjectiveGrade(
+            id=o.id,
+            text=" ".join(o.plain.split()) or o.text,
+            span=Span(start=o.start, end=o.end),
+            language=lang2(o.language),  # type: ignore[arg-type]
+            level=o.level,  # type: ignore[arg-type]
+            owner=o.owner,
+            grade=doc.grades[o.id],
+            graded=sum(k.graded for k in doc.krs[o.id]),
+            key_results=[_kr_grade(k) for k in doc.krs[o.id]],
+        )
+        for o in doc.draft.objectives
+    ]
+    overall = mean(g for g in doc.grades.values() if g is not None)
+    ui = lang2(options.ui_language or doc.draft.language)
+    return GradeReport(
+        language=lang2(doc.draft.language),  # type: ignore[arg-type]
+        ui_language=ui,  # type: ignore[arg-type]
+        version=__version__,
+        objectives=objectives,
+        grade=overall,
+        band=band(overall, ui),
+        findings=findings,
+        summary=summary(objectives, overall, findings, ui),
+    )
+
+
+def _kr_grade(k: GradedKR) -> KRGrade:
+    r = k.reading
+    return KRGrade(
+        id=k.item.id,
+        text=_wording(k),
+        span=Span(start=k.item.start, end=k.item.end),
+        language=lang2(k.item.language),  # type: ignore[arg-type]
+        score=round(r.score, 4) if r.score is not None else None,
+        written=r.written,
+        status=r.status,
+        status_kind=r.kind,  # type: ignore[arg-type]
+        source=r.source,  # type: ignore[arg-type]
+        note=r.note,
+    )
+
+
+def _wording(k: GradedKR) -> str:
+    """The KR's words without its grade (and without annotations such as an owner)."""
+    return (
+        " ".join(blank(k.item.plain, k.reading.spans).split()).strip(" ，,;；—–-|") or k.item.text
+    )
+
+
+def summary(
+    objectives: list[ObjectiveGrade], overall: float | None, findings: list, lang: str
+) -> list[str]:
+    zh = lang == "zh"
+    n_krs = sum(len(o.key_results) for o in objectives)
+    graded = sum(o.graded for o in objectives)
+    head = (
+        f"整体得分 {fmt(overall)}（{len(objectives)} 个目标，{graded}/{n_krs} 个关键结果有分数）："
+        f"{band(overall, lang)}。"
+        if zh
+        else f"Overall grade {fmt(overall)} ({len(objectives)} objective(s), {graded}/{n_krs} "
+        f"key result(s) graded): {band(overall, lang)}."
+    )
+    out = [head]
+    ranked = sorted((o for o in objectives if o.grade is not None), key=lambda o: o.grade or 0.0)
+    if len(ranked) > 1:
+        lo, hi = ranked[0], ranked[-1]
+        out.append(
+            f"最低 {lo.id.upper()} {fmt(lo.grade)}「{_short(lo.text)}」，最高 {hi.id.upper()} "
+            f"{fmt(hi.grade)}「{_short(hi.text)}」。"
+            if zh
+            else f"Lowest {lo.id.upper()} {fmt(lo.grade)} “{_short(lo.text)}”, highest "
+            f"{hi.id.upper()} {fmt(hi.grade)} “{_short(hi.text)}”."
+        )
+    elif ranked:
+        o = ranked[0]
+        out.append(
+            f"{o.id.upper()}「{_short(o.text)}」：{fmt(o.grade)}。"
+            if zh
+            else f"{o.id.upper()} “{_short(o.text)}”: {fmt(o.grade)}."
+        )
+    out.append(findings_line(findings, lang))
+    return out
+
+
+def findings_line(findings: list, lang: str) -> str:
+    """'2 warnings (grade-status-mismatch ×2), 1 info (grade-off-scale)'."""
+    if not findings:
+        return "没有需要注意的问题。" if lang == "zh" else "Nothing to flag."
+    by: dict[str, dict[str, int]] = {}
+    for f in findings:
+        by.setdefault(f.severity, {}).setdefault(f.rule_id, 0)
+        by[f.severity][f.rule_id] += 1
+    names = (
+        {"error": "个错误", "warning": "个警告", "info": "个提示"}
+        if lang == "zh"
+        else {"error": " error(s)", "warning": " warning(s)", "info": " info"}
+    )
+    parts = []
+    for sev in ("error", "warning", "info"):
+        if sev in by:
+            ids = ", ".join(f"{rid} ×{n}" if n > 1 else rid for rid, n in by[sev].items())
+            n = sum(by[sev].values())
+            parts.append(
+                f"{n}{names[sev]}（{ids}）" if lang == "zh" else f"{n}{names[sev]} ({ids})"
+            )
+    return ("；".join(parts) + "。") if lang == "zh" else ("; ".join(parts) + ".")
+
+
+def _short(text: str, n: int = 24) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"

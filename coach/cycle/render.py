@@ -1,0 +1,300 @@
+"""Terminal text and Markdown for the grading, check-in and tree reports (JSON is the report
+itself). Findings are drawn exactly as the review draws them (`coach.render`)."""
+
+from __future__ import annotations
+
+from coach.cycle.common import fmt
+from coach.cycle.types import CheckinReport, GradeReport, TreeReport
+from coach.render import LABELS, SourceLines, TextStyle, _md_findings, _text_findings, md_escape
+
+_T = {
+    "zh": {
+        "grade": "得分",
+        "graded": "个关键结果有分数",
+        "set": "整体",
+        "findings": "问题",
+        "summary": "摘要",
+        "tasks": "本周关注的任务",
+        "plan": "未来四周的计划",
+        "confidence": "OKR当前的状态（信心指数）",
+        "indicators": "其他状态指标",
+        "krs": "关键结果的安排",
+        "none": "（没有）",
+        "unlinked": "未对应到关键结果",
+        "nearest": "按意思最接近",
+        "this_week": "本周",
+        "next": "未来四周",
+        "idle": "没有安排",
+        "was": "上周",
+        "because": "原因",
+        "no_color": "无颜色",
+        "stated": "写明",
+        "lexical": "共同的词",
+        "semantic": "按意思",
+        "inferred": "推断",
+        "orphans": "孤立的目标（看不出支撑上级的哪个目标）",
+        "unplaced": "未标层级的目标",
+        "loose": "找不到上级的目标（没有写明，也推断不出）",
+        "factors": "无法达成目标的5个关键因素",
+        "company": "公司",
+        "team": "团队",
+        "personal": "个人",
+    },
+    "en": {
+        "grade": "grade",
+        "graded": "key result(s) graded",
+        "set": "Overall",
+        "findings": "Findings",
+        "summary": "Summary",
+        "tasks": "This week's priority tasks",
+        "plan": "Next four weeks",
+        "confidence": "OKR status (confidence)",
+        "indicators": "Other status indicators",
+        "krs": "Key results and their work",
+        "none": "(none)",
+        "unlinked": "not linked to a key result",
+        "nearest": "nearest by meaning",
+        "this_week": "this week",
+        "next": "next four weeks",
+        "idle": "nothing planned",
+        "was": "was",
+        "because": "because",
+        "no_color": "no colour",
+        "stated": "stated",
+        "lexical": "shared words",
+        "semantic": "by meaning",
+        "inferred": "inferred",
+        "orphans": "Orphans (support nothing above them)",
+        "unplaced": "Objectives without a level",
+        "loose": "No parent found (none stated, none inferred)",
+        "factors": "The five reasons objectives fail",
+        "company": "company",
+        "team": "team",
+        "personal": "personal",
+    },
+}
+_COLOR = {"green": "🟢", "yellow": "🟡", "red": "🔴"}
+_ARROW = {"up": "↑", "down": "↓", "same": "→"}
+_MARK = {"pass": ("✓", "+"), "fail": ("✗", "x"), "unknown": ("?", "?")}
+
+
+def _findings_text(report, source: str, style: TextStyle) -> list[str]:
+    labels = LABELS[report.ui_language]
+    if not report.findings:
+        return []
+    out = ["", style.paint(_T[report.ui_language]["findings"], "bold")]
+    out += _text_findings(report.findings, SourceLines(source), "  ", style, labels)
+    return out
+
+
+def _conf(value: float | None) -> str:
+    return "–" if value is None else f"{value * 10:g}/10"
+
+
+def _link_text(link, t: dict[str, str]) -> str:
+    how = t[link.method]
+    if link.shared and link.method == "lexical":
+        how += (
+            "：" + "、".join(link.shared[:3])
+            if t is _T["zh"]
+            else ": " + ", ".join(link.shared[:3])
+        )
+    if link.method == "semantic":
+        how += f" p={link.confidence:.2f}"
+    return f"→ {link.target}（{how}）" if t is _T["zh"] else f"→ {link.target} ({how})"
+
+
+# -- grade --------------------------------------------------------------------------------------
+def grade_text(report: GradeReport, source: str, style: TextStyle | None = None) -> str:
+    style = style or TextStyle()
+    t = _T[report.ui_language]
+    out: list[str] = []
+    for o in report.objectives:
+        head = f"{o.id.upper()} {o.text}"
+        out.append(
+            style.paint(head, "bold")
+            + f"  [{t['grade']} {fmt(o.grade)}; {o.graded}/{len(o.key_results)} {t['graded']}]"
+        )
+        for k in o.key_results:
+            grade = k.written or (fmt(k.score) if k.score is not None else "–")
+            status = f" {k.status}" if k.status else ""
+            out.append(f"  {k.id:<8} {grade:>5}{status}  {k.text}")
+    out.append(style.paint(f"{t['set']}: {fmt(report.grade)} — {report.band}", "bold"))
+    out += _findings_text(report, source, style)
+    out += ["", *report.summary]
+    return "\n".join(out) + "\n"
+
+
+def grade_markdown(report: GradeReport, source: str) -> str:
+    t = _T[report.ui_language]
+    out = [f"## {t['grade']}: {fmt(report.grade)}", "", md_escape(report.band), ""]
+    out += [f"- {md_escape(line)}" for line in report.summary] + [""]
+    out += ["| id | KR | score | status |", "|---|---|---|---|"]
+    for o in report.objectives:
+        out.append(f"| **{o.id}** | **{md_escape(o.text)}** | **{fmt(o.grade)}** | |")
+        for k in o.key_results:
+            out.append(
+                f"| {k.id} | {md_escape(k.text)} | {md_escape(k.written or fmt(k.score))} | "
+                f"{md_escape(k.status or '')} |"
+            )
+    return _md_tail(out, report, source)
+
+
+def _md_tail(out: list[str], report, source: str) -> str:
+    if report.findings:
+        out += ["", f"### {_T[report.ui_language]['findings']}", ""]
+        out += _md_findings(report.findings, SourceLines(source), LABELS[report.ui_language])
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+# -- check-in -----------------------------------------------------------------------------------
+def checkin_text(report: CheckinReport, source: str, style: TextStyle | None = None) -> str:
+    style = style or TextStyle()
+    t = _T[report.ui_language]
+    out: list[str] = []
+    for key, items in (("tasks", report.tasks), ("plan", report.plan)):
+        out.append(style.paint(t[key], "bold"))
+        if not items:
+            out.append("  " + t["none"])
+        for task in items:
+            if task.link is not None:
+                tail = _link_text(task.link, t)
+            elif task.closest is not None:
+                tail = f"✗ {t['unlinked']}; {t['nearest']} {task.closest.target} p={task.closest.confidence:.2f}"
+            else:
+                tail = f"✗ {t['unlinked']}"
+            out.append(f"  {task.id:<3} {task.text}  {tail}")
+    out.append(style.paint(t["confidence"], "bold"))
+    if not report.confidence:
+        out.append("  " + t["none"])
+    for c in report.confidence:
+        who = t["set"] if c.target == "set" else c.target
+        prev = f" ({t['was']} {_conf(c.previous)})" if c.previous is not None else ""
+        why = f"  {t['because']}: {c.reason}" if c.reason else ""
+        out.append(f"  {who} {_conf(c.value)} {_ARROW.get(c.change or '', '')}{prev}{why}")
+    out.append(style.paint(t["indicators"], "bold"))
+    if not report.indicators:
+        out.append("  " + t["none"])
+    for i in report.indicators:
+        out.append(
+            f"  {_COLOR.get(i.color or '', '·')} {i.text}"
+            + ("" if i.color else f"  ✗ {t['no_color']}")
+        )
+    out.append(style.paint(t["krs"], "bold"))
+    for k in report.key_results:
+        work = []
+        if k.this_week:
+            work.append(f"{t['this_week']} {', '.join(k.this_week)}")
+        if k.next_weeks:
+            work.append(f"{t['next']} {', '.join(k.next_weeks)}")
+        out.append(f"  {k.id:<8} {k.text}  " + ("; ".join(work) if work else f"✗ {t['idle']}"))
+    out += _findings_text(report, source, style)
+    out += ["", *report.summary]
+    return "\n".join(out) + "\n"
+
+
+def checkin_markdown(report: CheckinReport, source: str) -> str:
+    t = _T[report.ui_language]
+    out = [f"## {t['summary']}", ""] + [f"- {md_escape(line)}" for line in report.summary] + [""]
+    for key, items in (("tasks", report.tasks), ("plan", report.plan)):
+        out += [f"### {t[key]}", ""]
+        for task in items:
+            link = _link_text(task.link, t) if task.link else f"✗ {t['unlinked']}"
+            prio = f"**{task.priority}** " if task.priority else ""
+            out.append(f"- {prio}{md_escape(task.text)} — {md_escape(link)}")
+        out.append("")
+    return _md_tail(out, report, source)
+
+
+# -- tree ---------------------------------------------------------------------------------------
+def tree_text(report: TreeReport, source: str, style: TextStyle | None = None) -> str:
+    style = style or TextStyle()
+    t = _T[report.ui_language]
+    nodes = {n.id: n for n in report.objectives}
+    units = {u.id: u for u in report.units}
+    out: list[str] = []
+
+    def label(n) -> str:
+        unit = units[n.unit]
+        level = t.get(n.level or "", "?")
+        link = ""
+        if n.parent is not None:
+            how = t[n.parent.method]
+            if n.parent.via:
+                how += (
+                    f": {n.parent.via}"
+                    if n.parent.via != "encoder"
+                    else f" p={n.parent.confidence:.2f}"
+                )
+            link = f"  ← {n.parent.objective.upper()} ({how})"
+        return f"{n.id.upper()} {n.text}  [{unit.name} · {level}]{link}"
+
+    def walk(nid: str, prefix: str, last: bool, top: bool) -> None:
+        n = nodes[nid]
+        branch = "" if top else ("└─ " if last else "├─ ")
+        out.append(prefix + branch + label(n))
+        kids = n.children
+        for i, c in enumerate(kids):
+            walk(c, prefix + ("" if top else ("   " if last else "│  ")), i == len(kids) - 1, False)
+
+    roots = [r for r in report.roots if not nodes[r].orphan and nodes[r].level == min_level(report)]
+    for r in roots:
+        walk(r, "", True, True)
+    loose = [
+        n
+        for n in report.objectives
+        if n.parent is None and not n.orphan and n.level in ("team", "personal")
+    ]
+    if loose:
+        out += ["", style.paint(t["loose"], "bold")] + [f"  ? {label(n)}" for n in loose]
+    orphans = [n for n in report.objectives if n.orphan]
+    if orphans:
+        out += ["", style.paint(t["orphans"], "bold")] + [f"  ✗ {label(n)}" for n in orphans]
+    unplaced = [n for n in report.objectives if n.level is None]
+    if unplaced:
+        out += ["", style.paint(t["unplaced"], "bold")] + [f"  ? {label(n)}" for n in unplaced]
+    out += ["", style.paint(t["factors"], "bold")]
+    for f in report.factors:
+        mark = _MARK[f.status][0 if style.unicode else 1]
+        ids = f"  {', '.join(f.rule_ids)}" if f.rule_ids else ""
+        note = f" — {f.note}" if f.note else ""
+        out.append(
+            f"  {style.mark(f.status) if style.color else mark} {f.principle}{note}{style.paint(ids, 'dim')}"
+        )
+    out += _findings_text(report, source, style)
+    out += ["", *report.summary]
+    return "\n".join(out) + "\n"
+
+
+def min_level(report: TreeReport) -> str | None:
+    """The top level present (company, else team, else personal)."""
+    levels = {n.level for n in report.objectives}
+    return next((lv for lv in ("company", "team", "personal") if lv in levels), None)
+
+
+def tree_markdown(report: TreeReport, source: str) -> str:
+    t = _T[report.ui_language]
+    nodes = {n.id: n for n in report.objectives}
+    out = [f"## {t['summary']}", ""] + [f"- {md_escape(line)}" for line in report.summary] + [""]
+
+    def walk(nid: str, depth: int) -> None:
+        n = nodes[nid]
+        link = ""
+        if n.parent is not None:
+            link = f" ← {n.parent.objective.upper()} ({t[n.parent.method]})"
+        flag = " ✗" if n.orphan else ""
+        out.append(
+            f"{'  ' * depth}- **{n.id.upper()}** {md_escape(n.text)} · {t.get(n.level or '', '?')}{link}{flag}"
+        )
+        for c in n.children:
+            walk(c, depth + 1)
+
+    for r in report.roots:
+        walk(r, 0)
+    out += ["", f"### {t['factors']}", ""]
+    for f in report.factors:
+        out.append(
+            f"- {_MARK[f.status][0]} {md_escape(f.principle)}"
+            + (f" — {md_escape(f.note)}" if f.note else "")
+        )
+    return _md_tail(out, report, source)

@@ -1,0 +1,154 @@
+"""Reading a grade written on a key result: a score (0–1), a percentage, or a status.
+
+The seed's template writes "完成季度招聘任务10人 0.9 完成": the wording, then a score, then a
+status (完成 / 完成一半 / 未完成). People also write "得分：0.7", "score: 70%", "grade 7/10",
+"— done", "status: half done", and a note in brackets after the grade ("0.5 完成一半（App渠道延期）").
+
+A bare number at the end counts as a score only in the seed's form (0.x or 1.0, or 0/1 before a
+status), so "NPS 提升到45" keeps its target; a percentage or an N/10 counts only after a label
+("得分：70%"), since "留存率提升到70% 完成" ends with its target. A labelled whole number from 2 to 10 is read as
+N/10, from 11 to 100 as a percentage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_DONE = r"已达成|达成|已完成|完成|achieved|completed|complete|done|met"
+_HALF = r"完成一半|部分完成|一半|half[- ]done|partially done|partly done|partial"
+_NOT = r"未完成|没完成|未达成|未达到|未开始|not done|not met|not achieved|not started|incomplete|missed|failed"
+_PROGRESS = r"进行中|进展中|延期|in progress|on track|at risk|behind"
+STATUS = rf"(?:{_HALF}|{_NOT}|{_PROGRESS}|{_DONE})"
+_KINDS = (
+    (re.compile(rf"^(?:{_HALF})$", re.I), "half"),
+    (re.compile(rf"^(?:{_NOT})$", re.I), "not_done"),
+    (re.compile(rf"^(?:{_PROGRESS})$", re.I), "in_progress"),
+    (re.compile(rf"^(?:{_DONE})$", re.I), "done"),
+)
+# A status alone stands for this grade (the usual reading of done / half / not done).
+STATUS_VALUE = {"done": 1.0, "half": 0.5, "not_done": 0.0}
+
+_NUM_ANY = r"\d{1,3}(?:\.\d{1,2})?\s?[%％]|\d{1,2}(?:\.\d)?\s?/\s?10(?![\d.])|\d?\.\d{1,2}|\d{1,3}"
+# "progress"/"进度" name a grade only with a colon ("Track progress 3 times" is not one).
+_LABEL = r"(?:得分|评分|打分|分数|(?<![A-Za-z])(?:score|grade|graded))\s?[:：=]?|(?:完成度|进度|(?<![A-Za-z])progress)\s?[:：=]"
+LABELLED_RE = re.compile(
+    rf"(?:[（(\[【]\s?)?(?:{_LABEL})\s?(?P<v>{_NUM_ANY})(?![\d.])\s?[）)\]】]?", re.I
+)
+STATUS_LABEL_RE = re.compile(
+    rf"(?:[（(\[【]\s?)?(?:状态|status)\s?[:：]\s?(?P<s>{STATUS})\s?[）)\]】]?", re.I
+)
+# The seed's trailing form; the score may be glued to the status ("0.5完成一半").
+TRAIL_RE = re.compile(
+    rf"(?<![0-9A-Za-z.%／/])(?P<pre>[\s|｜,，;；:：—–-]*)"
+    rf"(?:(?P<v>(?:0?\.\d{{1,2}}|1\.0{{1,2}})(?![\d%])|(?:[01]|\d\.\d{{1,2}})(?=\s?{STATUS}))\s?)?"
+    rf"(?P<s>(?<![\u4e00-\u9fffA-Za-z]){STATUS}|(?<=[\s\d|｜,，;；:：—–-]){STATUS})?"
+    r"\s?(?P<note>[（(][^（）()]{1,120}[）)])?\s*[。.]?\s*$",
+    re.I,
+)
+NOTE_RE = re.compile(
+    r"(?:备注|说明|原因|注|note|reason|because|因为)\s?[:：]?\s?(?P<note>\S.{1,200}?)\s*$", re.I
+)
+
+
+@dataclass
+class Reading:
+    """A grade read from one KR's text; spans are local to the text."""
+
+    score: float | None = None
+    written: str | None = None
+    source: str = "none"  # score | percent | status | none
+    status: str | None = None
+    kind: str | None = None
+    note: str | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    score_span: tuple[int, int] | None = None
+
+
+def status_kind(status: str | None) -> str | None:
+    if not status:
+        return None
+    s = status.strip().lower()
+    for pattern, kind in _KINDS:
+        if pattern.match(s):
+            return kind
+    return None
+
+
+def parse_number(v: str, labelled: bool) -> tuple[float, str]:
+    """A written score to (0–1 value, source): '0.7', '.7', '70%', '7/10', labelled '7'."""
+    t = v.replace(" ", "").replace("％", "%")
+    if t.endswith("%"):
+        return float(t[:-1]) / 100, "percent"
+    if "/" in t:
+        return float(t.split("/")[0]) / 10, "percent"
+    x = float(t)
+    if labelled and "." not in t and 1 < x <= 10:
+        return x / 10, "percent"
+    if labelled and "." not in t and 10 < x <= 100:
+        return x / 100, "percent"
+    return x, "score"
+
+
+def read(text: str) -> Reading:
+    """The grade written on a KR (score, status, note), or an empty Reading."""
+    r = Reading()
+    m = LABELLED_RE.search(text)
+    if m:
+        r.score, r.source = parse_number(m.group("v"), labelled=True)
+        r.written = m.group("v").strip()
+        r.spans.append((m.start(), m.end()))
+        r.score_span = (m.start("v"), m.end("v"))
+    m = STATUS_LABEL_RE.search(text)
+    if m:
+        r.status = m.group("s")
+        r.spans.append((m.start(), m.end()))
+    tail = _tail(text)
+    if tail is not None and (tail.group("v") or tail.group("s")):
+        start = tail.start() + len(tail.group("pre"))
+        if tail.group("v") and _is_date_day(text, tail):
+            start = tail.start("s") if tail.group("s") else tail.end()
+        elif tail.group("v") and r.score is None:
+            r.score, r.source = parse_number(tail.group("v"), labelled=False)
+            r.written = tail.group("v").strip()
+            r.score_span = (tail.start("v"), tail.end("v"))
+        if tail.group("s") and r.status is None:
+            r.status = tail.group("s")
+        if tail.group("note"):
+            r.note = tail.group("note")[1:-1].strip()
+        if start < tail.end():
+            r.spans.append((start, tail.end()))
+    if r.note is None and r.spans:
+        n = NOTE_RE.search(text, max(e for _s, e in r.spans))
+        if n:
+            r.note = n.group("note").strip()
+            r.spans.append((n.start(), n.end()))
+    r.kind = status_kind(r.status)
+    if r.score is None and r.kind in STATUS_VALUE:
+        r.score, r.source = STATUS_VALUE[r.kind], "status"
+    return r
+
+
+_DATE_BEFORE = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$|[月第]\s*$", re.I
+)
+
+
+def _is_date_day(text: str, tail: re.Match[str]) -> bool:
+    """'by September 1 done': the 1 is a day of the month, not a score."""
+    return tail.group("v").strip() in ("0", "1") and bool(
+        _DATE_BEFORE.search(text[: tail.start("v")])
+    )
+
+
+def _tail(text: str) -> re.Match[str] | None:
+    """The trailing score/status block, with at least some wording before it."""
+    m = TRAIL_RE.search(text)
+    while m is not None and not (m.group("v") or m.group("s")):
+        # An empty match at the end: look for a real one further left.
+        if m.start() == 0:
+            return None
+        m = TRAIL_RE.search(text, m.start() + 1) if m.end() > m.start() + 1 else None
+    if m is None or not text[: m.start()].strip():
+        return None
+    return m

@@ -1,0 +1,326 @@
+"""OKR sets as tables, the shape OKR tools export: one row per key result with level, team,
+owner, objective, KR, score and status (and, when given, parent and priority).
+
+    rows_from_text(text)  -> rows      a draft, a graded draft or a tree document
+    rows_to_text(rows)    -> text      canonical Markdown that parses back to the same rows
+    read_csv / write_csv, read_xlsx / write_xlsx (openpyxl, imported only here)
+
+`read_table(data, name)` picks the reader by the file name's extension. Headers may be in
+English or Chinese ("目标", "关键结果", "得分", "状态" …); unknown columns are an error naming
+them, so nothing is silently dropped.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, fields
+
+from coach.errors import InputError
+
+COLUMNS = ("level", "team", "owner", "objective", "key_result", "score", "status")
+OPTIONAL = ("parent", "priority")
+ALIASES = {
+    "level": ("level", "层级", "级别", "层次"),
+    "team": ("team", "团队", "部门", "department", "unit"),
+    "owner": ("owner", "负责人", "责任人", "name", "姓名", "assignee"),
+    "objective": ("objective", "目标", "o", "objective title"),
+    "key_result": ("key_result", "key result", "kr", "关键结果", "key results", "keyresult"),
+    "score": ("score", "得分", "评分", "打分", "分数", "grade", "progress"),
+    "status": ("status", "状态"),
+    "parent": ("parent", "上级", "对齐", "aligned with", "parent objective"),
+    "priority": ("priority", "优先级"),
+}
+_LEVELS = {
+    "company": "company",
+    "公司": "company",
+    "team": "team",
+    "团队": "team",
+    "部门": "team",
+    "personal": "personal",
+    "个人": "personal",
+    "individual": "personal",
+    "": "",
+}
+_LEVEL_TITLE = {
+    "zh": {"company": "公司OKR", "team": "团队OKR", "personal": "个人OKR", "": "OKR"},
+    "en": {"company": "Company OKRs", "team": "Team OKRs", "personal": "Personal OKRs", "": "OKRs"},
+}
+_LEVEL_TAG = {
+    "zh": {"company": "公司", "team": "团队", "personal": "个人"},
+    "en": {"company": "company", "team": "team", "personal": "personal"},
+}
+_TITLE_RE = re.compile(
+    r"^(?:(?P<zh>公司|团队|个人)?OKR|(?P<en>Company|Team|Personal)?\s*OKRs)(?:\s*[：:]\s*(?P<team>.+))?$",
+    re.I,
+)
+MAX_ROWS = 2000
+
+
+@dataclass
+class Row:
+    level: str = ""
+    team: str = ""
+    owner: str = ""
+    objective: str = ""
+    key_result: str = ""
+    score: str = ""
+    status: str = ""
+    parent: str = ""
+    priority: str = ""
+
+    def cells(self, columns: Iterable[str]) -> list[str]:
+        return [getattr(self, c) for c in columns]
+
+
+def _columns(rows: list[Row]) -> list[str]:
+    return [*COLUMNS, *(c for c in OPTIONAL if any(getattr(r, c) for r in rows))]
+
+
+# -- text <-> rows ------------------------------------------------------------------------------
+def rows_from_text(text: str) -> list[Row]:
+    """The rows of a draft (graded or not; one set or a company/team/personal document)."""
+    from coach.cycle.common import Options, parse_draft
+    from coach.cycle.scores import read
+    from coach.cycle.tree import _units, combine
+
+    draft = parse_draft(text, Options())
+    _, docs = combine([("draft", text, None)])
+    units = {o.id: u for u in _units(draft, docs) for o in u.objectives}
+    rows: list[Row] = []
+    for o in draft.objectives:
+        # Without a level the heading above is a title, not a team ("某互联网公司OKRs 模板").
+        team = _team_of(units[o.id].name) if o.level else ""
+        base = Row(
+            level=o.level or "",
+            team=team,
+            objective=" ".join(o.plain.split()),
+            priority=o.priority or "",
+            parent=o.parent or "",
+        )
+        if not o.key_results:
+            rows.append(Row(**{**asdict(base), "owner": o.owner or ""}))
+        for kr in o.key_results:
+            r = read(kr.text)
+            wording = _without(kr, r.spans)
+            rows.append(
+                Row(
+                    **{
+                        **asdict(base),
+                        "owner": kr.owner or o.owner or "",
+                        "key_result": wording,
+                        "score": r.written or "",
+                        "status": r.status or "",
+                    }
+                )
+            )
+    return rows
+
+
+def _team_of(unit_name: str) -> str:
+    m = _TITLE_RE.match(unit_name.strip())
+    if m:
+        return (m.group("team") or "").strip()
+    name = re.sub(r"\s*OKRs?\s*$", "", unit_name.strip(), flags=re.I)
+    return "" if name in ("公司", "团队", "个人", "company", "team", "personal") else name
+
+
+def _without(kr, spans: list[tuple[int, int]]) -> str:
+    from coach.cycle.common import blank
+
+    chars = blank(kr.plain, spans)
+    return " ".join(chars.split()).strip(" ，,;；—–-|")
+
+
+def rows_to_text(rows: list[Row]) -> str:
+    """Canonical Markdown: a heading per (level, team), then objectives and their KRs."""
+    out: list[str] = []
+    current: tuple[str, str] | None = None
+    objective_no = 0
+    i = 0
+    while i < len(rows):
+        r = rows[i]
+        lang = "zh" if re.search(r"[\u4e00-\u9fff]", r.objective + r.key_result) else "en"
+        key = (r.level, r.team)
+        if key != current:
+            current = key
+            objective_no = 0
+            # The team names the set; the level goes on each objective as a tag ("[团队]"), which
+            # wins over any level word in the team's name.
+            title = r.team or (_LEVEL_TITLE[lang][r.level] if r.level else "")
+            if title or out:
+                out += ([""] if out else []) + ([f"## {title}", ""] if title else [])
+        group = [r]
+        while (
+            i + len(group) < len(rows)
+            and rows[i + len(group)].objective == r.objective
+            and (rows[i + len(group)].level, rows[i + len(group)].team) == key
+        ):
+            group.append(rows[i + len(group)])
+        i += len(group)
+        objective_no += 1
+        owners = {g.owner for g in group}
+        shared_owner = owners.pop() if len(owners) == 1 else ""
+        line = (
+            f"目标{objective_no}：" if lang == "zh" else f"Objective {objective_no}: "
+        ) + r.objective
+        line += _owner(shared_owner, lang)
+        if r.level:
+            line += f" [{_LEVEL_TAG[lang][r.level]}]"
+        if r.priority:
+            line += f" [{r.priority}]"
+        if r.parent:
+            line += f"（对齐{r.parent}）" if lang == "zh" else f" (supports {r.parent})"
+        out.append(line)
+        for n, g in enumerate((g for g in group if g.key_result), 1):
+            kr = (f"关键结果{n}：" if lang == "zh" else f"KR{n}: ") + g.key_result
+            if not shared_owner:
+                kr += _owner(g.owner, lang)
+            grade = []
+            if g.score:
+                grade.append(f"得分：{g.score}" if lang == "zh" else f"score: {g.score}")
+            if g.status:
+                grade.append(f"状态：{g.status}" if lang == "zh" else f"status: {g.status}")
+            if grade:
+                kr += (" " if lang == "zh" else " — ") + (" " if lang == "zh" else ", ").join(grade)
+            out.append(kr)
+    return "\n".join(out) + "\n"
+
+
+def _owner(owner: str, lang: str) -> str:
+    if not owner:
+        return ""
+    return f"（负责人：{owner}）" if lang == "zh" else f" (owner: {owner})"
+
+
+# -- CSV and XLSX -------------------------------------------------------------------------------
+def _header_map(header: list[str]) -> list[str | None]:
+    out: list[str | None] = []
+    unknown = []
+    for h in header:
+        key = " ".join(str(h or "").strip().lower().replace("_", " ").split())
+        field = next(
+            (f for f, names in ALIASES.items() if key in {n.replace("_", " ") for n in names}),
+            None,
+        )
+        if field is None and key:
+            unknown.append(str(h))
+        out.append(field)
+    if unknown:
+        raise InputError(
+            "invalid_structure",
+            f"unknown column(s) {', '.join(map(repr, unknown))}; the columns are "
+            f"{', '.join([*COLUMNS, *OPTIONAL])} (or 目标, 关键结果, 负责人, 得分, 状态 …)",
+        )
+    if "objective" not in out:
+        raise InputError("invalid_structure", "the table has no 'objective' (目标) column")
+    return out
+
+
+def _rows(table: list[list[str]]) -> list[Row]:
+    table = [r for r in table if any(str(c or "").strip() for c in r)]
+    if not table:
+        raise InputError("empty", "the table is empty")
+    if len(table) > MAX_ROWS + 1:
+        raise InputError(
+            "too_long", f"the table has {len(table) - 1:,} rows; the limit is {MAX_ROWS:,}"
+        )
+    fields_ = _header_map(table[0])
+    rows: list[Row] = []
+    names = {f.name for f in fields(Row)}
+    for n, raw in enumerate(table[1:], start=2):
+        values = {
+            f: " ".join(str(v if v is not None else "").split())
+            for f, v in zip(fields_, raw, strict=False)
+            if f in names
+        }
+        if not values.get("objective"):
+            raise InputError("invalid_structure", f"row {n}: the objective is empty")
+        level = values.get("level", "").lower()
+        if level not in _LEVELS:
+            raise InputError(
+                "invalid_structure",
+                f"row {n}: level {values['level']!r} is not company, team or personal (公司/团队/个人)",
+            )
+        values["level"] = _LEVELS[level]
+        if values.get("score"):
+            values["score"] = _score_text(values["score"])
+        rows.append(Row(**values))
+    return rows
+
+
+def _score_text(v: str) -> str:
+    """A spreadsheet's 0.7 may come back as 0.7000000001; keep what a person wrote."""
+    m = re.fullmatch(r"(\d+)\.(\d{5,})", v)
+    if not m:
+        return v
+    return f"{float(v):.4f}".rstrip("0").rstrip(".")
+
+
+def read_csv(text: str) -> list[Row]:
+    return _rows(list(csv.reader(io.StringIO(text.removeprefix("\ufeff")))))
+
+
+def write_csv(rows: list[Row]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    cols = _columns(rows)
+    w.writerow(cols)
+    for r in rows:
+        w.writerow(r.cells(cols))
+    return buf.getvalue()
+
+
+def _openpyxl():
+    try:
+        import openpyxl
+    except ImportError:  # pragma: no cover - the xlsx extra is part of dev
+        raise InputError(
+            "bad_option", "reading or writing .xlsx needs openpyxl: pip install 'okr-coach[xlsx]'"
+        ) from None
+    return openpyxl
+
+
+def read_xlsx(data: bytes) -> list[Row]:
+    openpyxl = _openpyxl()
+    try:
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as e:  # openpyxl raises several kinds on a broken file
+        raise InputError(
+            "invalid_structure", f"not a readable .xlsx file ({type(e).__name__})"
+        ) from None
+    ws = wb.worksheets[0]
+    table = [[("" if c is None else str(c)) for c in row] for row in ws.iter_rows(values_only=True)]
+    wb.close()
+    return _rows(table)
+
+
+def write_xlsx(rows: list[Row]) -> bytes:
+    openpyxl = _openpyxl()
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "OKRs"
+    cols = _columns(rows)
+    ws.append(cols)
+    # Scores are written as text, as the person wrote them ("1.0", "70%"): a number cell would
+    # come back as 1 and lose the form.
+    for r in rows:
+        ws.append(r.cells(cols))
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def read_table(data: bytes, name: str) -> list[Row] | None:
+    """Rows from a .csv or .xlsx file; None for any other name (text)."""
+    lower = name.lower()
+    if lower.endswith(".xlsx"):
+        return read_xlsx(data)
+    if lower.endswith(".csv"):
+        try:
+            return read_csv(data.decode("utf-8-sig"))
+        except UnicodeDecodeError:
+            raise InputError("invalid_structure", f"{name} is not UTF-8 text") from None
+    return None

@@ -1,0 +1,25 @@
+"""Pieces the check-in rules' examples are built from (an OKR set and good quadrants)."""
+
+from __future__ import annotations
+
+OKR_ZH = (
+    "目标：本季度让新用户爱上我们的产品\n关键结果1：新用户7日留存率从35%提升到50%\n"
+    "关键结果2：新手引导满意度达到4.5分\n\n"
+)
+TASKS_ZH = "本周关注的任务：\n- P1 上线新手引导第二版（KR1）\n- P2 给新手引导加满意度弹窗（KR2）\n"
+PLAN_ZH = "未来四周的计划：\n- 第2周：复盘新手引导的留存数据，需要数据组支持\n"
+CONF_ZH = "信心指数：7/10，与上周持平\n"
+IND_ZH = "其他状态指标：\n- 团队士气：绿色\n- 数据平台：黄色\n"
+
+OKR_EN = (
+    "Objective: Make new users love the product this quarter\n"
+    "KR1: Raise 7-day retention of new users from 35% to 50%\n"
+    "KR2: Onboarding satisfaction at 4.5 out of 5\n\n"
+)
+TASKS_EN = (
+    "This week's priorities:\n- P1 Ship onboarding v2 to every new sign-up (KR1)\n"
+    "- P2 Add the satisfaction survey to onboarding (KR2)\n"
+)
+PLAN_EN = "Next four weeks:\n- Week 2: review onboarding retention data with the data team\n"
+CONF_EN = "Confidence: 7/10, same as last week\n"
+IND_EN = "Status indicators:\n- Team morale: green\n- Data platform: yellow\n"

@@ -1,0 +1,118 @@
+"""grade-missing: a key result left without a grade while the others have one."""
+
+from __future__ import annotations
+
+from rules.base import Example, Hit
+from rules.cycle._util import kr_wording_span
+from rules.cycle.base import CycleRule
+
+
+class GradeMissing(CycleRule):
+    """What it does: flags a key result with no score and no final status (or only an
+    in-progress one such as 进行中 / on track) in a document where other KRs are graded.
+
+    Why is this bad? An objective's grade is the mean of its KRs; a KR left out makes the mean
+    look better or worse than it is, and the hard KRs are the ones people skip.
+
+    Use instead: give every KR a score on the seed's scale (0, 0.3, 0.7, 1.0), 0 included.
+    """
+
+    family = "grade"
+    order = 3
+    id = "grade-missing"
+    target = "kr"
+    severity = "warning"
+    principle = {
+        "zh": "季度末回顾OKR完成情况：每个关键结果都要打分",
+        "en": "At the end of the quarter every key result is graded",
+    }
+    message = {
+        "zh": "这个关键结果没有打分{why}，目标的得分只按其余的关键结果计算。",
+        "en": "This key result has no grade{why}; its objective's grade counts only the others.",
+    }
+    explanation = {
+        "zh": "目标的得分是它的关键结果得分的平均值。漏掉一个关键结果，平均分就会偏高或偏低——而常被漏掉的，正是没做好的那一个。"
+        "给每个关键结果按0、0.3、0.7、1.0打分，没有进展也写0。",
+        "en": "An objective's grade is the mean of its key results. Leaving one out skews the mean, "
+        "and the ones left out tend to be the ones that went badly. Grade every key result on the "
+        "scale (0, 0.3, 0.7, 1.0) — write 0 when nothing moved.",
+    }
+    examples = (
+        Example(
+            "zh",
+            "目标：完成季度招聘任务\n关键结果1：完成季度招聘任务10人 0.7 完成\n关键结果2：«试用期离职率降到5%»",
+            True,
+        ),
+        Example(
+            "zh",
+            "目标：提升客户满意度\n关键结果1：NPS从30提升到45 0.3 未完成\n关键结果2：«投诉量降到每月40件» 进行中",
+            True,
+        ),
+        Example(
+            "zh",
+            "目标：拓展渠道\n关键结果1：«新增3个招聘渠道»\n关键结果2：渠道简历占比达到40% 得分：0.7",
+            True,
+        ),
+        Example(
+            "zh",
+            "目标：完成季度招聘任务\n关键结果1：完成季度招聘任务10人 0.7 完成\n关键结果2：试用期离职率降到5% 0 未完成",
+            False,
+        ),
+        Example(
+            "zh",
+            "目标：提升客户满意度\n关键结果1：NPS从30提升到45 0.3 未完成\n关键结果2：投诉量降到每月40件 完成",
+            False,
+        ),
+        Example(
+            "zh",
+            "目标：拓展渠道\n关键结果1：新增3个招聘渠道 得分：0.3\n关键结果2：渠道简历占比达到40% 得分：0.7",
+            False,
+        ),
+        Example(
+            "en",
+            "Objective: Fill this quarter's hiring plan\nKR1: Hire 10 engineers 0.7 done\nKR2: «Probation attrition at 5%»",
+            True,
+        ),
+        Example(
+            "en",
+            "Objective: Delight our customers\nKR1: Raise NPS from 30 to 45 0.3 not done\nKR2: «Complaints down to 40 a month» on track",
+            True,
+        ),
+        Example(
+            "en",
+            "Objective: Open new channels\nKR1: «Add 3 hiring channels»\nKR2: 40% of CVs from new channels — score: 0.7",
+            True,
+        ),
+        Example(
+            "en",
+            "Objective: Fill this quarter's hiring plan\nKR1: Hire 10 engineers 0.7 done\nKR2: Probation attrition at 5% 0 not done",
+            False,
+        ),
+        Example(
+            "en",
+            "Objective: Delight our customers\nKR1: Raise NPS from 30 to 45 0.3 not done\nKR2: Complaints down to 40 a month — done",
+            False,
+        ),
+        Example(
+            "en",
+            "Objective: Open new channels\nKR1: Add 3 hiring channels — score: 0.3\nKR2: 40% of CVs from new channels — score: 0.7",
+            False,
+        ),
+    )
+
+    def check_doc(self, doc):
+        for k in doc.all_krs():
+            if k.graded or not k.item.plain.strip():
+                continue
+            lang = "zh" if k.item.language == "zh" else "en"
+            why = ""
+            if k.reading.status:
+                why = (
+                    f"（只有状态“{k.reading.status}”）"
+                    if lang == "zh"
+                    else f" (only the status “{k.reading.status}”)"
+                )
+            yield Hit(span=kr_wording_span(k), target=k.item.id, input_span=True, args={"why": why})
+
+
+RULE = GradeMissing()

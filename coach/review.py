@@ -19,8 +19,10 @@ import rules as rule_registry
 from coach import __version__
 from coach.annotate import annotate, annotate_item
 from coach.config import Config
+from coach.deadline import check as check_deadline
 from coach.draft import Draft, Item
 from coach.errors import InputError
+from coach.limits import cap_findings, check_key_results
 from coach.parse import parse_text
 from coach.rule_api import UNKNOWN, Fix, Hit, LocalEdit, Rule
 from coach.types import (
@@ -36,6 +38,7 @@ from coach.types import (
     Span,
     Suggestion,
     Timeframe,
+    Truncation,
 )
 
 log = logging.getLogger("okr_coach")
@@ -69,6 +72,8 @@ def parse(
             "invalid_structure",
             f"review() takes text or a dict of objectives, not {type(source).__name__}",
         )
+    check_key_results(draft, config)
+    check_deadline()
     return annotate(draft)
 
 
@@ -334,6 +339,24 @@ def _drop_yielded(hits: list[tuple[Rule, Hit]]) -> None:
         hit.fixes = [f for f in hit.fixes if not (set(f.yields_to) & fixing)]
 
 
+def _with_dropped(
+    truncated: Truncation | None, dropped: dict[str, int], config: Config
+) -> Truncation | None:
+    """The output caps' count plus the hits never turned into findings (past
+    MAX_HITS_PER_RULE_ITEM of one rule on one item)."""
+    if not dropped:
+        return truncated
+    by_target = dict(truncated.by_target) if truncated else {}
+    for target, n in dropped.items():
+        by_target[target] = by_target.get(target, 0) + n
+    return Truncation(
+        omitted=sum(by_target.values()),
+        by_target=by_target,
+        max_findings=config.max_findings,
+        max_findings_per_item=config.max_findings_per_item,
+    )
+
+
 def _input_span(item: Item, span: Span | None) -> Span | None:
     if span is None:
         return None
@@ -362,6 +385,7 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
     fixes: dict[str, list[Fix]] = {}
     penalties: dict[str, int] = {}
     errors: list[RuleError] = []
+    dropped: dict[str, int] = {}  # hits past MAX_HITS_PER_RULE_ITEM, per item
     items = {it.id: it for it in draft.items()}
 
     for it in draft.items():
@@ -372,6 +396,7 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
         for rule in active:
             if rule.target != it.kind:
                 continue
+            check_deadline()  # a review past its time budget stops here (coach.deadline)
             hits = _run_item_rule(rule, it, draft, errors)
             status = "unknown" if hits is None else ("fail" if hits else "pass")
             checks[it.id].append(
@@ -382,7 +407,7 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
                 severity = config.severity.get(rule.id, rule.severity)
                 extra = len(hits) - MAX_HITS_PER_RULE_ITEM
                 penalties[it.id] = penalties.get(it.id, 0) + PENALTY[severity] * extra
-                log.debug("rule %s: %d more hits on %s not reported", rule.id, extra, it.id)
+                dropped[it.id] = dropped.get(it.id, 0) + extra
                 hits = hits[:MAX_HITS_PER_RULE_ITEM]
             item_hits.extend((rule, hit) for hit in hits)
         _drop_yielded(item_hits)
@@ -393,6 +418,7 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
             penalties[it.id] = penalties.get(it.id, 0) + PENALTY[f.severity]
 
     if draft.semantic:
+        check_deadline()
         _add_examples(draft, findings)
 
     model_version = None
@@ -414,6 +440,7 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
     for rule in active:
         if rule.target != "set":
             continue
+        check_deadline()
         try:
             hits = list(rule.check_set(draft))
         except Exception:
@@ -437,6 +464,8 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
             set_penalty += PENALTY[f.severity]
 
     findings.sort(key=lambda f: (f.span.start, SEVERITY_ORDER[f.severity], f.rule_id))
+    findings, truncated = cap_findings(findings, config)  # scores and checks count them all
+    truncated = _with_dropped(truncated, dropped, config)
 
     def item_score(it: Item) -> int:
         return max(0, 100 - penalties.get(it.id, 0))
@@ -484,6 +513,7 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
         language=draft.language,  # type: ignore[arg-type]
         objectives=objectives,
         findings=findings,
+        truncated=truncated,
         score=max(0, min(100, round(overall))),
         ui_language=config.ui_language or draft.language,  # type: ignore[arg-type]
         version=__version__,

@@ -176,3 +176,17 @@ def test_redirects_point_at_rules_and_never_shadow_one() -> None:
     registry = rules.registry()
     for old, new in rules.REDIRECTS.items():
         assert old not in registry and rules.resolve(old) in registry, (old, new)
+
+
+# -- bounded work per item ---------------------------------------------------------------------
+
+
+def test_hits_past_the_per_rule_bound_are_counted_as_truncated() -> None:
+    from coach.review import MAX_HITS_PER_RULE_ITEM
+
+    text = "O: Grow\nKR1: " + "try to, " * (MAX_HITS_PER_RULE_ITEM + 30) + "grow revenue"
+    rv = review(text, select=["kr-vague-wording"], config=NO_MODEL)
+    shown = [f for f in rv.findings if f.target == "o1.kr1"]
+    assert rv.truncated is not None
+    assert len(shown) + rv.truncated.by_target["o1.kr1"] == MAX_HITS_PER_RULE_ITEM + 30
+    assert rv.objectives[0].key_results[0].item_score == 0  # the score counts every hit

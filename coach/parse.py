@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from coach.draft import Draft, Item
+from coach import parse_tables as tables
+from coach.draft import Cell, Draft, Heading, Item
 from coach.errors import InputError, InputTooLarge
 from coach.text import bad_control_chars, cjk_count, detect_language
 
@@ -70,6 +71,16 @@ LIST_RE = re.compile(
     rf"|[{_CIRCLED}]|[{_ZH_ORD}]{{1,2}}、|[a-zA-Z][.)](?=\s))\s*"
 )
 HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})\s+")
+# A line that annotates the heading above it rather than opening a section: "Owner: Lee Carter",
+# "负责人：刘工", "Status: draft v3", "(lead: Grace)", "（讨论稿）".
+META_LINE_RE = re.compile(
+    r"^>?\s*[（(\[]?\s*(?:owners?|dri|leads?|authors?|co-?owners?|sponsors?|reviewers?|"
+    r"负责人|责任人|作者|审核人|牵头人|status|状态|due|deadline|截止(?:时间|日期)?|周期|periods?|"
+    r"quarter|time\s?frame|时间|dates?|日期|level|层级|versions?|版本|(?:last\s)?updated|"
+    r"更新(?:时间|日期)?|prepared by|written by|整理|起草)\s*[:：]"
+    r"|^[（(][^（）()]{1,60}[）)]$",
+    re.IGNORECASE,
+)
 # A header row of a table template: "目标Object 关键结果key results".
 TABLE_HEADER_RE = re.compile(r"^目标\s*object.{0,40}关键结果", re.IGNORECASE)
 # A line that only carries a score and/or a status of the KR above it ("0.5", "完成一半").
@@ -93,6 +104,20 @@ class _Line:
     indent: int
     blank_before: bool
     number: int  # 1-based line number, for messages
+    body: str = ""  # the whole line without its break (leading tabs kept: spreadsheet rows)
+    body_start: int = 0
+
+
+@dataclass
+class _HeadingRec:
+    """A heading seen while parsing; its depth is decided once the whole draft is read."""
+
+    text: str
+    start: int
+    end: int
+    markdown_depth: int = 0  # number of "#" marks; 0 for a plain line
+    meta: bool = False  # annotates the heading above ("Owner: Lee", "负责人：刘工")
+    before_items: bool = False  # seen before the first item
 
 
 @dataclass
@@ -109,6 +134,8 @@ class _Builder:
     joined_after_blank: bool = False
     anchor: int = 0  # where the wording starts (an empty item points here)
     heads_list: bool = False  # an unlabelled line whose following list items are its KRs
+    cells: dict[str, Cell] = field(default_factory=dict)  # a table row's cells by role
+    given: dict[str, object] = field(default_factory=dict)  # values from a table's columns
 
     def add(self, text: str, start: int) -> None:
         text, start = _strip_emphasis(text, start)
@@ -159,7 +186,7 @@ def _split_lines(text: str) -> list[_Line]:
             blank = True
         else:
             indent = sum(4 if c == "\t" else (2 if c == "\u3000" else 1) for c in body[:lead])
-            out.append(_Line(body[lead:end], pos + lead, indent, blank, no))
+            out.append(_Line(body[lead:end], pos + lead, indent, blank, no, body, pos))
             blank = False
         pos += len(raw)
     return out
@@ -323,7 +350,8 @@ class _Parser:
         )
         self.builders: list[_Builder] = []
         self.objective_builders: list[_Builder] = []
-        self.headings: list[tuple[str, int, int]] = []
+        self.heading_recs: list[_HeadingRec] = []
+        self.tables: dict[int, tables.Table | None] = {}
         self.pending_level: str | None = None
         self.current: _Builder | None = None
         # After a bare "Key Results:" or "目标：" header, list items are of that kind.
@@ -352,12 +380,143 @@ class _Parser:
     def objectives(self) -> list[_Builder]:
         return self.objective_builders
 
+    def add_heading(self, text: str, start: int, markdown_depth: int) -> _HeadingRec:
+        rec = _HeadingRec(
+            text,
+            start,
+            start + len(text),
+            markdown_depth,
+            meta=not markdown_depth and bool(META_LINE_RE.match(text)),
+            before_items=not self.builders,
+        )
+        self.heading_recs.append(rec)
+        return rec
+
     # -- the line loop ---------------------------------------------------------------------
     def run(self) -> None:
-        for idx, ln in enumerate(self.lines):
-            self.line(idx, ln)
+        idx = 0
+        while idx < len(self.lines):
+            t = self.table_at(idx)
+            if t is not None:
+                self.table(t)
+                idx = t.end_line
+                continue
+            self.line(idx, self.lines[idx])
+            idx += 1
         if not self.objectives() and not self.orphan_labels:
             self.single_line_objective()
+
+    # -- tables ----------------------------------------------------------------------------
+    def table_at(self, idx: int) -> tables.Table | None:
+        """The table whose header row is line `idx`, if one starts there (cached: linear)."""
+        if idx not in self.tables:
+            self.tables[idx] = self._find_table(idx)
+        return self.tables[idx]
+
+    def _find_table(self, idx: int) -> tables.Table | None:
+        lines = self.lines
+        ln = lines[idx]
+        if tables.is_separator(ln.text) and idx + 1 < len(lines):
+            # A grid table's top border ("+----+----+"): the header is on the next line.
+            return None
+        header = tables.split_pipes(ln.text, ln.start)
+        split = tables.split_pipes
+        if header is None:
+            header = tables.split_tabs(ln.body, ln.body_start)
+            split = None
+            if header is None or tables.header_roles(header) is None:
+                return None
+        j = idx + 1
+        rows: list[list[Cell]] = []
+        row_lines: list[int] = []
+        if split is not None:
+            # A pipe table needs its separator row, or rows framed by pipes on both sides.
+            framed = ln.text[:1] in "|｜"
+            if j < len(lines) and not lines[j].blank_before and tables.is_separator(lines[j].text):
+                j += 1
+            elif not (framed and tables.header_roles(header) is not None):
+                return None
+            while j < len(lines) and not lines[j].blank_before:
+                t = lines[j].text
+                if tables.is_separator(t):
+                    j += 1
+                    continue
+                cells = split(t, lines[j].start)
+                if cells is None:
+                    break
+                rows.append(cells)
+                row_lines.append(j)
+                j += 1
+        else:
+            while j < len(lines) and not lines[j].blank_before:
+                cells = tables.split_tabs(lines[j].body, lines[j].body_start)
+                if cells is None:
+                    break
+                rows.append(cells)
+                row_lines.append(j)
+                j += 1
+        if not rows:
+            return None
+        t = tables.build(header, rows, idx, j)
+        if t is None:
+            return None
+        t.lines = ([idx] if t.header_is_data else []) + row_lines
+        return t
+
+    def table(self, t: tables.Table) -> None:
+        """Items from a table's rows: an objective cell starts an objective; a KR cell is a key
+        result whose span is the cell; owner/due/score/status cells are its given values."""
+        self.current = None
+        self.section = None
+        has_kr_column = "kr" in t.roles or "kind" in t.roles
+        objective_text: str | None = None
+        for row, line_idx in zip(t.rows, t.lines, strict=True):
+            cells: dict[str, Cell] = {}
+            for c in row:
+                if c.role not in ("other",) and c.role not in cells:
+                    cells[c.role] = c
+            ln = self.lines[line_idx]
+            kind_cell = cells.get("kind")
+            if kind_cell is not None:
+                text_cell = cells.get("text")
+                if text_cell is None or not text_cell.text:
+                    continue
+                kind = tables.kind_of_mark(kind_cell.text) or (
+                    "kr" if self.objectives() else "objective"
+                )
+                self.cell_item(kind, text_cell, cells, ln, row_given=True)
+                continue
+            oc, kc = cells.get("objective"), cells.get("kr")
+            kr_text = kc is not None and bool(kc.text) and not tables.empty_value(kc.text)
+            if oc is not None and not tables.continues(oc.text) and oc.text != objective_text:
+                objective_text = oc.text
+                self.cell_item("objective", oc, cells, ln, row_given=not has_kr_column)
+            if kc is not None and kr_text:
+                for piece in tables.split_br(kc):
+                    self.cell_item("kr", piece, cells, ln, row_given=True)
+        self.current = None
+
+    def cell_item(
+        self, kind: str, cell: Cell, cells: dict[str, Cell], ln: _Line, row_given: bool
+    ) -> None:
+        """One item from a table cell (its label, "O1 " or "KR2:", is not part of its span)."""
+        text, start = cell.text, cell.start
+        label = ""
+        m = (OBJECTIVE_RE if kind == "objective" else KR_RE).match(text)
+        if m and re.search(r"[A-Za-z\u4e00-\u9fff]", text[: m.end()]) and m.end() < len(text):
+            label, text, start = text[: m.end()].strip(), text[m.end() :], start + m.end()
+        if kind == "kr" and not self.objectives():
+            self.orphan_labels.append(ln)
+        b = self.start_item(kind, label, None, text, start, ln)
+        b.open_ended = False
+        b.cells = dict(cells)
+        if row_given:
+            b.given = _given_from_cells(cells, text)
+        if kind == "objective":
+            lvl = cells.get("level")
+            if lvl is not None and tables.level_value(lvl.text):
+                b.level_hint = tables.level_value(lvl.text)
+        self.current = None
 
     def line(self, idx: int, ln: _Line) -> None:
         t = ln.text
@@ -441,12 +600,13 @@ class _Parser:
     def heading(self, idx: int, ln: _Line, t_body: str, body_start: int) -> None:
         # A heading without a label: a title, a level ("## Team OKRs"), or, in an unlabelled
         # draft, an objective when list items follow.
-        self.headings.append((t_body, body_start, body_start + len(t_body)))
+        rec = self.add_heading(t_body, body_start, len(HEADING_RE.match(ln.text).group("hashes")))
         lvl = level_from_heading(t_body, markdown=True)
         if lvl:
             self.pending_level = lvl
         is_title = bool(TITLE_RE.search(t_body)) and len(t_body) <= 40
         if not self.labelled and not is_title and _is_list_like(_next_line(self.lines, idx)):
+            self.heading_recs.remove(rec)
             b = self.start_item(
                 "objective", ln.text[: body_start - ln.start].strip(), None, t_body, body_start, ln
             )
@@ -548,7 +708,7 @@ class _Parser:
             self.prose_lines.append((t, ln.start, ln.start + len(t)))
             self.current = None
             return
-        self.headings.append((t, ln.start, ln.start + len(t)))
+        self.add_heading(t, ln.start, 0)
         lvl = level_from_heading(t, markdown=False)
         if lvl:
             self.pending_level = lvl
@@ -585,7 +745,7 @@ class _Parser:
             return
         if not re.search(r"[A-Za-z]{2,}|[\u4e00-\u9fff]{2,}", t_body):
             return  # punctuation, digits or a stray letter: nothing that could be an objective
-        self.headings = [h for h in self.headings if h[1] != ln.start + off]
+        self.heading_recs = [h for h in self.heading_recs if h.start != ln.start + off]
         self.start_item("objective", "", None, t_body, ln.start + off, ln)
 
 
@@ -599,6 +759,43 @@ def parse_text(
     p = _Parser(text)
     p.run()
     return _assemble(text, p, max_objectives)
+
+
+def _given_from_cells(cells: dict[str, Cell], wording: str) -> dict[str, object]:
+    """The values a table row's columns give its item: owner, deadline, score, status, level,
+    priority. They win over what the item's own text says, as structured input's do."""
+    from coach.timeframes import find_timeframe
+
+    given: dict[str, object] = {}
+    c = cells.get("owner")
+    if c is not None and not tables.empty_value(c.text):
+        given["owner"] = c.text.strip("*").lstrip("@").strip()
+    c = cells.get("due")
+    if c is not None and not tables.empty_value(c.text):
+        lang = "zh" if cjk_count(c.text) or cjk_count(wording) else "en"
+        found = find_timeframe(c.text, lang)
+        if found is not None:
+            given["deadline"] = found[0].model_copy(update={"span": None, "text": c.text})
+            given["deadline_span"] = None
+    for role in ("score", "progress"):
+        c = cells.get(role)
+        if c is None or tables.empty_value(c.text) or "score" in given:
+            continue
+        value = tables.score_value(c.text)
+        if value is not None:
+            given["score"] = value
+        elif role == "progress" and len(c.text) <= 12:
+            given["status"] = c.text
+    c = cells.get("status")
+    if c is not None and not tables.empty_value(c.text):
+        given["status"] = c.text
+    c = cells.get("priority")
+    if c is not None and re.fullmatch(r"[Pp][0-4]", c.text.strip()):
+        given["priority"] = c.text.strip().upper()
+    c = cells.get("level")
+    if c is not None and tables.level_value(c.text):
+        given["level"] = tables.level_value(c.text)
+    return given
 
 
 def _marker_number(marker: str) -> int | None:
@@ -664,6 +861,7 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
         # An empty label still is an item ("KR2:" with nothing after it); it points at the end
         # of its label.
         joined, offsets = _join(b.parts, b.anchor)
+        extra: dict[str, object] = {"given": b.given} if b.given else {}
         if b.kind == "objective":
             objectives.append(
                 Item(
@@ -674,6 +872,8 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
                     language=detect_language(joined, default_lang),
                     label=b.label,
                     level=b.level_hint,  # type: ignore[arg-type]
+                    extra=extra,
+                    cells=b.cells,
                 )
             )
             if len(objectives) > max_objectives:
@@ -693,6 +893,8 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
                 language=detect_language(joined, o.language),
                 label=b.label,
                 objective=o,
+                extra=extra,
+                cells=b.cells,
             )
         )
     if not objectives:
@@ -703,10 +905,79 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
         for it in [o, *o.key_results]:
             weight[it.language] += max(1, len(it.text)) * (3 if it.language == "zh" else 1)
     language = "zh" if weight["zh"] >= weight["en"] else "en"
+    outline = _outline(p.heading_recs)
+    _cover(objectives, outline)
     return Draft(
         text=text,
         objectives=objectives,
         language=language,
-        headings=p.headings,
+        headings=[(h.text, h.start, h.end) for h in outline],
         prose=p.prose_lines,
+        outline=outline,
     )
+
+
+def _parallel(a: _HeadingRec, b: _HeadingRec) -> bool:
+    """Two plain heading lines of one kind: both titles of a set ("公司OKR（Q2）" / "市场部OKR")
+    or both names of a unit ("公司" / "市场部")."""
+    if TITLE_RE.search(a.text) and TITLE_RE.search(b.text):
+        return True
+    return bool(level_from_heading(a.text, markdown=False)) and bool(
+        level_from_heading(b.text, markdown=False)
+    )
+
+
+def _outline(recs: list[_HeadingRec]) -> list[Heading]:
+    """Each heading with its depth (see `coach.draft.Heading`).
+
+    The first plain line of a draft, above its first item, is the draft's title and covers
+    everything (depth 0) unless a later plain heading line is of the same kind: then they are
+    sibling sections ("公司OKR（2025年Q2）" … "市场部OKR"). Other plain heading lines sit below
+    every Markdown heading (depth 7); a meta line sits half a level below the heading above it.
+    """
+    plain = [r for r in recs if not r.markdown_depth and not r.meta]
+    first = plain[0] if plain else None
+    title = (
+        first is not None
+        and first is recs[0]
+        and first.before_items
+        and not any(_parallel(first, r) for r in plain[1:])
+    )
+    out: list[Heading] = []
+    stack: list[Heading] = []
+    for r in recs:
+        if r.meta:
+            depth = stack[-1].depth + 0.5 if stack else 0.5
+            h = Heading(r.text, r.start, r.end, depth, "meta")
+            while stack and stack[-1].depth > depth:
+                stack.pop()
+        else:
+            if r.markdown_depth:
+                h = Heading(r.text, r.start, r.end, r.markdown_depth, "markdown")
+            elif title and r is first:
+                h = Heading(r.text, r.start, r.end, 0, "title")
+            else:
+                h = Heading(r.text, r.start, r.end, 7, "line")
+            while stack and stack[-1].depth >= h.depth:
+                stack.pop()
+        stack.append(h)
+        out.append(h)
+    return out
+
+
+def _cover(objectives: list[Item], outline: list[Heading]) -> None:
+    """Give each item the chain of headings that covers it (one walk over both, in order)."""
+    stack: list[Heading] = []
+    i = 0
+    for it in (x for o in objectives for x in (o, *o.key_results)):
+        while i < len(outline) and outline[i].start < it.start:
+            h = outline[i]
+            if h.kind == "meta":
+                while stack and stack[-1].depth > h.depth:
+                    stack.pop()
+            else:
+                while stack and stack[-1].depth >= h.depth:
+                    stack.pop()
+            stack.append(h)
+            i += 1
+        it.headings = list(stack)

@@ -1,0 +1,407 @@
+"""Tables in pasted drafts: Markdown pipe tables (Feishu, Notion, Confluence exports) and
+tab-separated rows copied from a spreadsheet (Excel, Feishu Sheets, Google Sheets).
+
+A table is found from the line it starts on; its header row names each column's role
+(目标/Objective/O, 关键结果/KR/Key Result, 负责人/Owner/DRI, 截止时间/Due/Deadline, 得分/Score,
+进度/Progress, 状态/Status, 层级/Level, 团队/Team …, in either language). `coach.parse` turns
+the rows into items: an objective cell starts an objective (an empty one, or the same text
+again, continues the objective above) and a KR cell is a key result whose span is the cell.
+
+Everything here is linear in the size of the input: each line is split once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from coach.draft import Cell
+
+# Normalised header text → role. Headers are compared lower-cased, with spaces, brackets and
+# "#"/"(s)" dropped, so "Key Result(s)", "关键结果（KR）" and "KR #" all find their role.
+_ROLE_NAMES: dict[str, tuple[str, ...]] = {
+    "objective": (
+        "目标",
+        "o",
+        "obj",
+        "objective",
+        "objectives",
+        "goal",
+        "goals",
+        "目标o",
+        "o目标",
+        "objectiveo",
+        "okr目标",
+        "目标objective",
+        "objective目标",
+        "目标名称",
+        "目标描述",
+        "季度目标",
+        "年度目标",
+        "okr",
+        "okrs",
+    ),
+    "kr": (
+        "关键结果",
+        "关键成果",
+        "kr",
+        "krs",
+        "keyresult",
+        "keyresults",
+        "关键结果kr",
+        "kr关键结果",
+        "keyresultkr",
+        "keyresultskrs",
+        "keyresultskr",
+        "关键结果keyresults",
+        "关键结果keyresult",
+        "keyresults关键结果",
+        "keyresult关键结果",
+        "结果",
+        "衡量结果",
+        "关键结果描述",
+        "kr描述",
+        "kr内容",
+    ),
+    "owner": (
+        "负责人",
+        "责任人",
+        "主责人",
+        "执行人",
+        "牵头人",
+        "承接人",
+        "对接人",
+        "owner",
+        "owners",
+        "dri",
+        "assignee",
+        "lead",
+        "responsible",
+        "accountable",
+        "who",
+        "姓名",
+        "负责人owner",
+        "owner负责人",
+    ),
+    "due": (
+        "截止时间",
+        "截止日期",
+        "截止",
+        "完成时间",
+        "完成日期",
+        "计划完成时间",
+        "时间节点",
+        "时间",
+        "日期",
+        "期限",
+        "周期",
+        "季度",
+        "due",
+        "duedate",
+        "deadline",
+        "targetdate",
+        "date",
+        "when",
+        "timeline",
+        "timeframe",
+        "quarter",
+        "period",
+        "by",
+        "截止时间due",
+        "due截止时间",
+    ),
+    "score": ("得分", "评分", "打分", "分数", "score", "grade", "自评", "自评分"),
+    "progress": ("进度", "完成度", "完成情况", "progress", "complete", "%complete", "completion"),
+    "status": ("状态", "进展", "status", "state", "health", "rag"),
+    "level": ("层级", "级别", "层次", "level", "类型", "type", "kind"),
+    "team": ("团队", "部门", "小组", "组", "team", "department", "dept", "function", "unit"),
+    "priority": ("优先级", "priority", "prio"),
+    "confidence": ("信心", "信心指数", "confidence"),
+    "id": ("", "#", "序号", "编号", "no", "no.", "id", "krid", "kr编号", "序", "number"),
+    "weight": ("权重", "weight"),
+    "text": ("内容", "描述", "事项", "content", "description", "text", "item", "okr内容"),
+    "notes": ("备注", "说明", "notes", "note", "comments", "comment", "衡量标准", "how"),
+}
+_ROLE_OF = {name: role for role, names in _ROLE_NAMES.items() for name in names}
+
+# A separator row: "|---|:--:|", "---|---", "+----+----+".
+_SEPARATOR_RE = re.compile(r"^[|｜+]?(?:\s*:?-{2,}:?\s*[|｜+])+\s*(?::?-{2,}:?)?\s*$")
+_GRID_BORDER_RE = re.compile(r"^[+|｜]?(?:[-=]{2,}[+|｜])+[-=]*$")
+# A cell that only continues the objective above: empty, a dash, "同上", a ditto mark.
+_CONTINUES = frozenset(["", "-", "–", "—", "/", "〃", "″", "同上", '"', "''", "^"])
+_BR_RE = re.compile(r"<br\s*/?>", re.I)
+
+
+@dataclass
+class Table:
+    """A table block: its header (one cell per column), the role of each column, its rows."""
+
+    first_line: int  # index of the header line in the parser's line list
+    end_line: int  # index after the table's last line
+    header: list[Cell]
+    roles: list[str]
+    rows: list[list[Cell]] = field(default_factory=list)
+    header_is_data: bool = False  # no header row was recognised: the first row is data too
+    lines: list[int] = field(default_factory=list)  # the line index of each row
+
+    def column(self, role: str) -> int | None:
+        return self.roles.index(role) if role in self.roles else None
+
+
+def _normalise(header: str) -> str:
+    h = header.strip().lower().replace("*", "").replace("_", " ")
+    h = re.sub(r"[\s（）()\[\]【】:：/·.\-]+", "", h)
+    if h.endswith("(s)"):
+        h = h[:-3]
+    return h
+
+
+def role_of(header: str) -> str | None:
+    """The role a column header names, or None ("Why it matters" names no role)."""
+    h = _normalise(header)
+    if h in _ROLE_OF:
+        return _ROLE_OF[h]
+    if h.endswith("#") and h[:-1] in _ROLE_OF:
+        return "id"
+    return None
+
+
+def split_pipes(body: str, body_start: int) -> list[Cell] | None:
+    """The cells of a Markdown table row ("| a | b |" or "a | b"), or None when not a row."""
+    if "|" not in body and "｜" not in body:
+        return None
+    cells: list[Cell] = []
+    text = body
+    pos = 0
+    n = len(text)
+    # Leading and trailing pipes frame the row; they do not open an empty cell.
+    s = 0
+    while s < n and text[s] in " \t":
+        s += 1
+    e = n
+    while e > s and text[e - 1] in " \t":
+        e -= 1
+    if s < e and text[s] in "|｜":
+        s += 1
+    if e > s and text[e - 1] in "|｜" and not (e - 2 >= s and text[e - 2] == "\\"):
+        e -= 1
+    pos = s
+    start = s
+    while pos <= e:
+        if pos == e or (text[pos] in "|｜" and (pos == 0 or text[pos - 1] != "\\")):
+            cells.append(_cell(text, start, pos, body_start))
+            start = pos + 1
+        pos += 1
+    return cells if len(cells) >= 2 else None
+
+
+def split_tabs(body: str, body_start: int) -> list[Cell] | None:
+    """The cells of a row copied from a spreadsheet (tab-separated), or None."""
+    if "\t" not in body.strip(" "):
+        return None
+    cells: list[Cell] = []
+    start = 0
+    for pos, ch in enumerate(body):
+        if ch == "\t":
+            cells.append(_cell(body, start, pos, body_start))
+            start = pos + 1
+    cells.append(_cell(body, start, len(body), body_start))
+    return cells if sum(1 for c in cells if c.text) >= 2 or len(cells) >= 2 else None
+
+
+def _cell(text: str, s: int, e: int, base: int) -> Cell:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    # Markdown escapes a pipe inside a cell as "\|"; the text keeps it as written.
+    return Cell(role="", header="", text=text[s:e], start=base + s, end=base + e)
+
+
+def is_separator(body: str) -> bool:
+    t = body.strip()
+    return bool(t) and bool(_SEPARATOR_RE.match(t) or _GRID_BORDER_RE.match(t))
+
+
+def _dedupe(roles: list[str], cells: list[Cell]) -> list[str]:
+    """One column per role. Two key-result columns ("KR | Key result"): the one written as a
+    word holds the text, the short one numbers ("1.1") and becomes an id; for other roles the
+    first column keeps the role."""
+    for role in ("kr", "objective"):
+        cols = [i for i, r in enumerate(roles) if r == role]
+        if len(cols) > 1:
+            keep = max(cols, key=lambda i: len(_normalise(cells[i].text)))
+            for i in cols:
+                if i != keep:
+                    roles[i] = "id"
+    seen: set[str] = set()
+    for i, r in enumerate(roles):
+        if r in seen and r not in ("other", "id"):
+            roles[i] = "other"
+        seen.add(r)
+    return roles
+
+
+def header_roles(cells: list[Cell]) -> list[str] | None:
+    """Roles for a header row, or None when the row is not a header of an OKR table.
+
+    A header names an objective or a key-result column, and at least one other known column
+    ("目标 | 关键结果", "Objective | KR | Owner", "KR | Key result | DRI").
+    """
+    roles = [role_of(c.text) or "other" for c in cells]
+    known = [r for r in roles if r != "other"]
+    if not ({"objective", "kr"} & set(roles)) or len(known) < 2:
+        return None
+    return _dedupe(roles, cells)
+
+
+# A cell that is only a kind mark ("O", "KR", "O1", "KR1.2", "目标", "关键结果2").
+_KIND_CELL_RE = re.compile(
+    r"^(?:(?P<o>O|Obj|Objective|目标|Goal)\s*\d{0,2}|(?P<k>KR|Key\s*Results?|关键结果|关键成果)"
+    r"\s*\d{0,2}(?:\.\d{1,2})?|O\d{1,2}[-.]?KR\d{1,2})$",
+    re.I,
+)
+
+
+def kind_of_mark(text: str) -> str | None:
+    m = _KIND_CELL_RE.match(text.strip().strip("*"))
+    if not m:
+        return None
+    return "objective" if m.group("o") else "kr"
+
+
+def _values(rows: list[list[Cell]], i: int) -> list[str]:
+    return [r[i].text for r in rows if i < len(r) and r[i].text]
+
+
+def _kind_column(rows: list[list[Cell]], width: int) -> int | None:
+    """A column whose every filled cell only says "O" or "KR" (a 类型/Type column)."""
+    for i in range(width - 1):
+        values = _values(rows, i)
+        if values and all(kind_of_mark(v) for v in values):
+            return i
+    return None
+
+
+def _fallback_roles(rows: list[list[Cell]], width: int) -> list[str] | None:
+    """Roles for a table whose header names no OKR column: a first column that is often empty
+    (an objective written once for its rows) beside a column that always has text (its key
+    results), or cells that carry their own labels ("O1 …" / "KR1 …")."""
+    if width < 2 or len(rows) < 2:
+        return None
+    first = [r[0].text if r else "" for r in rows]
+    second = [r[1].text if len(r) > 1 else "" for r in rows]
+    if (
+        first[0]
+        and any(not v for v in first[1:])
+        and all(second)
+        and not all(v.replace(".", "").isdigit() for v in first if v)
+    ):
+        return ["objective", "kr"] + ["other"] * (width - 2)
+    return None
+
+
+def build(header: list[Cell], rows: list[list[Cell]], first: int, end: int) -> Table | None:
+    """A table from its header row and data rows, with roles; None when it is no OKR table."""
+    width = max(len(r) for r in [header, *rows])
+    roles: list[str] | None = [role_of(c.text) or "other" for c in header]
+    roles += ["other"] * (width - len(roles))
+    header_is_data = False
+    kind = _kind_column(rows, width) if rows else None
+    if kind is not None:
+        # "| 类型 | 内容 | 负责人 |": the kind column says which rows are objectives; the text is
+        # in the first column after it that names no other role.
+        roles[kind] = "kind"
+        text_col = next(
+            (i for i in range(kind + 1, width) if roles[i] in ("text", "objective", "kr", "other")),
+            None,
+        )
+        if text_col is None:
+            return None
+        roles = [("other" if r in ("objective", "kr", "text") else r) for r in roles]
+        roles[text_col] = "text"
+    elif header_roles(header) is not None:
+        roles = _dedupe(roles, header)
+    else:
+        roles = _fallback_roles([header, *rows], width)
+        if roles is None:
+            return None
+        header_is_data = True
+    t = Table(first, end, header, roles, header_is_data=header_is_data)
+    for row in [header, *rows] if header_is_data else rows:
+        for i, c in enumerate(row):
+            c.role = roles[i] if i < len(roles) else "other"
+            c.header = header[i].text if i < len(header) and not header_is_data else ""
+        t.rows.append(row)
+    return t
+
+
+def split_br(cell: Cell) -> list[Cell]:
+    """A cell holding several lines ("KR1: …<br>KR2: …" in a Notion export) as one cell per line."""
+    if "<" not in cell.text:
+        return [cell]
+    out: list[Cell] = []
+    pos = 0
+    for m in _BR_RE.finditer(cell.text):
+        out.append(_cell(cell.text, pos, m.start(), cell.start))
+        pos = m.end()
+    out.append(_cell(cell.text, pos, len(cell.text), cell.start))
+    for c in out:
+        c.role, c.header = cell.role, cell.header
+    return [c for c in out if c.text] or [cell]
+
+
+def continues(text: str) -> bool:
+    """An objective cell that continues the objective above (empty, "-", "同上")."""
+    return text.strip().strip("*") in _CONTINUES
+
+
+# -- given values from a row's cells ------------------------------------------------------------
+_EMPTY_VALUE = frozenset(
+    ["", "-", "–", "—", "/", "n/a", "na", "tbd", "tbc", "无", "待定", "暂无", "?"]
+)
+_PERCENT_RE = re.compile(r"^(?P<v>\d{1,3}(?:\.\d{1,2})?)\s?[%％]$")
+_FRACTION_RE = re.compile(r"^(?P<v>(?:0?\.\d{1,2}|[01](?:\.0{1,2})?))$")
+_TEN_RE = re.compile(r"^(?P<v>\d{1,2}(?:\.\d)?)\s?/\s?10$")
+
+
+def empty_value(text: str) -> bool:
+    return text.strip().strip("*").lower() in _EMPTY_VALUE
+
+
+def score_value(text: str) -> float | None:
+    """A score or progress as a 0–1 number: "0.7", ".7", "1", "70%", "7/10"."""
+    t = text.strip().strip("*")
+    m = _FRACTION_RE.match(t)
+    if m:
+        return float(m.group("v"))
+    m = _PERCENT_RE.match(t)
+    if m and float(m.group("v")) <= 100:
+        return round(float(m.group("v")) / 100, 4)
+    m = _TEN_RE.match(t)
+    if m and float(m.group("v")) <= 10:
+        return round(float(m.group("v")) / 10, 4)
+    return None
+
+
+_LEVEL_VALUES = {
+    "公司": "company",
+    "公司级": "company",
+    "集团": "company",
+    "company": "company",
+    "corporate": "company",
+    "团队": "team",
+    "团队级": "team",
+    "部门": "team",
+    "部门级": "team",
+    "team": "team",
+    "department": "team",
+    "个人": "personal",
+    "个人级": "personal",
+    "personal": "personal",
+    "individual": "personal",
+}
+
+
+def level_value(text: str) -> str | None:
+    return _LEVEL_VALUES.get(text.strip().strip("*").lower())

@@ -78,6 +78,9 @@ class Item:
     headings: list[Heading] = field(default_factory=list)
     # For an item read from a table row: that row's cells by role ("owner", "due", "score" …).
     cells: dict[str, Cell] = field(default_factory=dict)
+    # A role or team written before the item's label ("Sales — O1: …" gives "Sales"); a prefix
+    # without a label ("AE team: $3.6M …") stays in `text`.
+    prefix: str = ""
 
     # -- offsets -----------------------------------------------------------------------------
     @property

@@ -28,36 +28,62 @@ DEFAULT_MAX_CHARS = 20_000
 DEFAULT_MAX_OBJECTIVES = 50
 
 _COLON = r"[:：]"
-# After an English label: a colon, a spaced dash, a dot, or (with a number) just a space.
-_SEP = r"(?:\**\s*[:：]|\s+[-–—]\s+|\s*[.、．)]\s*(?=\S))"
+# After an English label: a colon, a dash, a dot or bracket, or (with a number) just a space.
+_SEP = r"(?:\**\s*[:：]|\s+[-–—]\s+|\s*[–—]+\s*(?=\S)|\s*[.、．)）]\s*(?=\S))"
 _ZH_ORD = "一二三四五六七八九十"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_BULLET = rf"(?:[-*•·●▪◦+]\s+|\d{{1,2}}[.、．)](?!\d)\s*|[（(]\d{{1,2}}[）)]\s*|[{_CIRCLED}]\s*)"
+# Bullet symbols beyond ASCII, and the emoji people put before items ("🎯 O1:", "✅ KR2").
+_SYMBOLS = "•·●▪◦‣⁃▸►▶▹➤➢➔→»✦✧◆◇■□○◎★☆"
+_EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\u2b00-\u2bff"
+_CHECKBOX = r"\[[ xX✓✔]?\]"
+# One list marker, without the spaces after it: "-", "- [ ]", "•", "🎯", "[x]", "1.", "1.1.",
+# "1)", "（1）", "（一）", "①", "一、", "a.".
+_MARKER = (
+    rf"[-*+](?=\s)(?:\s+{_CHECKBOX}(?=\s))?|[{_SYMBOLS}]|[{_EMOJI}]\ufe0f?|\d\ufe0f?\u20e3"
+    rf"|{_CHECKBOX}(?=\s)|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}[.、．)）](?!\d)|[（(](?:\d{{1,2}}|[{_ZH_ORD}]{{1,3}})[）)]"
+    rf"|[{_CIRCLED}]|[{_ZH_ORD}]{{1,3}}[、．]"
+)
+_BULLET = rf"(?:(?:{_MARKER})\s*){{1,2}}"
+# Words before "Objective:" or "OKR:" ("Network objective:", "Company OKR (CEO):").
+_WORDS = r"(?:(?!stretch\b)[A-Za-z][\w&'’/.\-]{0,20}\s+){0,3}?"
+_NOTE = r"(?:\s*[（(][^()（）\n]{1,30}[)）])?"
 
 # An objective label. Level words may come before it: "公司OKRs目标:", "营销部门目标：",
-# "Team Objective 1:".
+# "Team Objective 1:", "Network objective:", "Company OKR (CEO):", "目标(O)：", "O(目标)：".
 OBJECTIVE_RE = re.compile(
     rf"""^(?>(?P<bullet>{_BULLET})?\**\s*)
     (?:
         (?P<prefix>[\u4e00-\u9fffA-Za-z]{{0,12}}?)\s*OKRs?\s*的?目标\s*(?P<n1>\d{{1,2}}|[{_ZH_ORD}])?\s*\**\s*{_COLON}
-      | (?P<prefix2>[\u4e00-\u9fff]{{0,6}}?)目标\s*(?P<n2>\d{{1,2}}|[{_ZH_ORD}])?\s*\**\s*{_COLON}
-      | (?:(?P<prefix3>company|corporate|team|department|personal|individual|my)\s+)?
-        (?:objective|obj|goal)\s*\#?(?P<n3>\d{{1,2}})?\s*{_SEP}
-      | O\s*(?P<n4>\d{{1,2}})?\s*\**\s*(?:[:：]|\s+[-–—]\s+)
-      | O(?P<n5>\d{{1,2}})\**(?:\s*[.．)](?!\d)\s*|\s+)(?=\S)
+      | (?P<prefix2>[\u4e00-\u9fff]{{0,6}}?)目标\s*(?:[（(]\s*O\s*\d{{0,2}}\s*[)）])?\s*(?P<n2>\d{{1,2}}|[{_ZH_ORD}])?
+        \s*(?:[（(]\s*O\s*\d{{0,2}}\s*[)）])?\s*\**\s*{_COLON}
+      | O\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*(?:目标|objective)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+[-–—]\s+|\s+(?=\S))
+      | (?P<prefix3>{_WORDS})(?:objective|obj|goal)\s*\#?(?P<n3>\d{{1,2}})?{_NOTE}\s*{_SEP}
+      | (?P<prefix4>(?:[A-Za-z][\w&'’/.\-]{{0,20}}\s+){{1,3}}?)OKR{_NOTE}\s*[:：]
+      | O\s*(?P<n4>\d{{1,2}})?\s*\**\s*(?:[:：]|\s+[-–—]\s+|\s*[–—]+\s*(?=\S))
+      | O(?P<n5>\d{{1,2}})\**(?:\s*[.．)）](?!\d)\s*|\s+)(?=\S)(?!KR)
+      | O\s+(?=[\u4e00-\u9fffA-Z"“「《])
     )\**\s*""",
     re.IGNORECASE | re.VERBOSE,
 )
+_O_BEFORE_KR = r"(?:O\s*\d{1,2}\s*[-.·_/]?\s*)?"
 KR_RE = re.compile(
     rf"""^(?>(?P<bullet>{_BULLET})?\**\s*)
     (?:
-        KR\s*\#?(?P<n1>\d{{1,2}})?(?:\.\d{{1,2}})?\s*{_SEP}
-      | KR(?P<n5>\d{{1,2}})\**\s+(?=\S)
+        {_O_BEFORE_KR}KR\s*\#?(?P<n1>\d{{1,2}})?(?:[.\-]\d{{1,2}})?\s*{_SEP}
+      | {_O_BEFORE_KR}KR\s*(?P<n5>\d{{1,2}})?(?:[.\-]\d{{1,2}})?\**\s+(?=\S)
       | key\s*results?\s*\#?(?P<n2>\d{{1,2}})?(?:\.\d{{1,2}})?\s*{_SEP}
-      | 关键(?:结果|成果)\s*(?P<n3>\d{{1,2}}|[{_ZH_ORD}])?\s*\**\s*{_COLON}
+      | 关键(?:结果|成果)\s*(?:[（(]\s*KR\s*[)）])?\s*(?P<n3>\d{{1,2}}|[{_ZH_ORD}])?
+        \s*(?:[（(]\s*KR\s*\d{{0,2}}\s*[)）])?\s*\**\s*{_COLON}
+      | KR\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*关键(?:结果|成果)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+(?=\S))
       | (?P<o>O?[1-9]\d?)\.(?P<n4>\d{{1,2}})(?:\s*[:：]\s*|\s+)(?=\S)
     )\**\s*""",
     re.IGNORECASE | re.VERBOSE,
+)
+# A role or team before an item's label: "Sales — O1:", "VP Eng — Objective:", "市场部 O1：",
+# "【市场部】目标1：". The label itself is matched by OBJECTIVE_RE / KR_RE on the rest.
+ROLE_BEFORE_LABEL_RE = re.compile(
+    r"^[【\[]?(?P<who>[^:：【】\[\]|\s][^:：【】\[\]|]{0,23}?)[】\]]?\s*(?:[-–—|:：]\s*|\s+)"
+    r"(?=O\s*\d|O\s*[:：]|[Oo]bjective|OBJECTIVE|KR|Key [Rr]esult|目标|关键结果|关键成果)"
 )
 # A label standing alone on its line, with the wording on the next lines (the seed's figures:
 # "Objective" then "打造公司历史上最成功的…"; "Key Results" then "在xx销售周期内…").
@@ -67,8 +93,8 @@ BARE_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 LIST_RE = re.compile(
-    r"^(?P<marker>[-*•·●▪◦+](?=\s)|\d{1,2}(?:[.、．)](?!\d)|[:：](?!\d))|[（(]\d{1,2}[）)]"
-    rf"|[{_CIRCLED}]|[{_ZH_ORD}]{{1,2}}、|[a-zA-Z][.)](?=\s))\s*"
+    rf"^(?P<marker>(?:{_MARKER}|\d{{1,2}}[:：](?!\d)|[a-zA-Z][.)](?=\s))"
+    rf"(?:\s*(?:{_CHECKBOX}(?=\s)|[{_EMOJI}]\ufe0f?))?)\s*"
 )
 HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})\s+")
 # A line that annotates the heading above it rather than opening a section: "Owner: Lee Carter",
@@ -135,6 +161,7 @@ class _Builder:
     anchor: int = 0  # where the wording starts (an empty item points here)
     heads_list: bool = False  # an unlabelled line whose following list items are its KRs
     cells: dict[str, Cell] = field(default_factory=dict)  # a table row's cells by role
+    prefix: str = ""  # a role or team written before the label ("Sales — O1:")
     given: dict[str, object] = field(default_factory=dict)  # values from a table's columns
 
     def add(self, text: str, start: int) -> None:
@@ -310,6 +337,26 @@ def _is_tail(text: str) -> bool:
     return len(text) <= 2 or text[0] in "）)]】，,、。.;；%％"
 
 
+def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
+    """The label an item line starts with: (kind, match, where the label starts, who).
+
+    `who` is a role or team written before the label ("Sales — O1:" gives "Sales"); the
+    match is against `text[where:]`.
+    """
+    for kind, pattern in (("objective", OBJECTIVE_RE), ("kr", KR_RE)):
+        m = pattern.match(text)
+        if m:
+            return kind, m, 0, ""
+    rm = ROLE_BEFORE_LABEL_RE.match(text)
+    if rm:
+        rest = text[rm.end() :]
+        for kind, pattern in (("objective", OBJECTIVE_RE), ("kr", KR_RE)):
+            m = pattern.match(rest)
+            if m and m.end() < len(rest):
+                return kind, m, rm.end(), rm.group("who").strip()
+    return None
+
+
 def _next_line(lines: list[_Line], idx: int) -> _Line | None:
     return lines[idx + 1] if idx + 1 < len(lines) else None
 
@@ -318,11 +365,16 @@ def _is_list_like(ln: _Line | None) -> bool:
     if ln is None:
         return False
     t = _heading_body(ln.text)[0]
-    return bool(LIST_RE.match(ln.text) or KR_RE.match(t))
+    return bool(LIST_RE.match(ln.text)) or _label_kind(t) == "kr"
 
 
 def _is_kr_label_right_after(ln: _Line | None) -> bool:
-    return ln is not None and not ln.blank_before and bool(KR_RE.match(_heading_body(ln.text)[0]))
+    return ln is not None and not ln.blank_before and _label_kind(_heading_body(ln.text)[0]) == "kr"
+
+
+def _label_kind(text: str) -> str | None:
+    found = match_label(text)
+    return found[0] if found else None
 
 
 def _heading_body(t: str) -> tuple[str, int]:
@@ -342,7 +394,9 @@ class _Parser:
         self.text = text
         self.lines = _split_lines(text)
         self.labelled = any(
-            OBJECTIVE_RE.match(_heading_body(ln.text)[0]) for ln in self.lines
+            (found := match_label(_heading_body(ln.text)[0])) is not None
+            and found[0] == "objective"
+            for ln in self.lines
         ) or any(
             BARE_LABEL_RE.match(_heading_body(ln.text)[0])
             and _heading_body(ln.text)[0].strip("*: ：").lower().startswith(("o", "g", "目标"))
@@ -538,32 +592,24 @@ class _Parser:
             return
         if self.bare_label(idx, ln, t_body, body_start):
             return
-        om = OBJECTIVE_RE.match(t_body)
-        if om:
-            prefix = om.group("prefix") or om.group("prefix2") or om.group("prefix3") or ""
-            b = self.start_item(
-                "objective",
-                t_body[: om.end()].strip(),
-                _num(om, "n1", "n2", "n3", "n4", "n5"),
-                t_body[om.end() :],
-                body_start + om.end(),
-                ln,
-            )
-            b.level_hint = _level_from_prefix(prefix) or b.level_hint
-            self.section = None
-            return
-        km = KR_RE.match(t_body)
-        if km:
-            if not self.objectives():
+        found = match_label(t_body)
+        if found is not None:
+            kind, m, off, who = found
+            if kind == "kr" and not self.objectives():
                 self.orphan_labels.append(ln)
-            self.start_item(
-                "kr",
-                t_body[: km.end()].strip(),
-                _num(km, "n1", "n2", "n3", "n4", "n5"),
-                t_body[km.end() :],
-                body_start + km.end(),
+            b = self.start_item(
+                kind,
+                t_body[: off + m.end()].strip(),
+                _num(m, "n1", "n2", "n3", "n4", "n5", "n6"),
+                t_body[off + m.end() :],
+                body_start + off + m.end(),
                 ln,
             )
+            b.prefix = who
+            if kind == "objective":
+                prefix = m.group("prefix") or m.group("prefix2") or m.group("prefix3") or ""
+                b.level_hint = _level_from_prefix(prefix) or _level_from_prefix(who) or b.level_hint
+                self.section = None
             return
         if is_heading:
             self.heading(idx, ln, t_body, body_start)
@@ -585,7 +631,7 @@ class _Parser:
         nxt = _next_line(self.lines, idx)
         if nxt is None:
             return False
-        if _is_list_like(nxt) or OBJECTIVE_RE.match(_heading_body(nxt.text)[0]):
+        if _is_list_like(nxt) or _label_kind(_heading_body(nxt.text)[0]) == "objective":
             self.section = kind
             self.current = None
             return True
@@ -874,6 +920,7 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
                     level=b.level_hint,  # type: ignore[arg-type]
                     extra=extra,
                     cells=b.cells,
+                    prefix=b.prefix,
                 )
             )
             if len(objectives) > max_objectives:
@@ -895,6 +942,7 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
                 objective=o,
                 extra=extra,
                 cells=b.cells,
+                prefix=b.prefix,
             )
         )
     if not objectives:

@@ -54,7 +54,7 @@ OBJECTIVE_RE = re.compile(
     rf"""^(?>(?P<bullet>{_BULLET})?\**\s*)
     (?:
         (?P<prefix>[\u4e00-\u9fffA-Za-z]{{0,12}}?)\s*OKRs?\s*的?目标\s*(?P<n1>\d{{1,2}}|[{_ZH_ORD}])?\s*\**\s*{_COLON}
-      | (?P<prefix2>[\u4e00-\u9fff]{{0,6}}?)目标\s*(?:[（(]\s*O\s*\d{{0,2}}\s*[)）])?\s*(?P<n2>\d{{1,2}}|[{_ZH_ORD}])?
+      | (?P<prefix2>(?:[\u4e00-\u9fff]|Q[1-4]|H[12]|\d{{4}}){{0,6}}?)目标\s*(?:[（(]\s*O\s*\d{{0,2}}\s*[)）])?\s*(?P<n2>\d{{1,2}}|[{_ZH_ORD}])?
         \s*(?:[（(]\s*O\s*\d{{0,2}}\s*[)）])?\s*\**\s*{_COLON}
       | O\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*(?:目标|objective)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+[-–—]\s+|\s+(?=\S))
       | (?P<prefix3>{_WORDS})(?:objective|obj|goal)\s*\#?(?P<n3>\d{{1,2}})?{_NOTE}\s*{_SEP}
@@ -116,8 +116,43 @@ SCORE_STATUS_LINE_RE = re.compile(
     r"not started|behind)?$",
     re.IGNORECASE,
 )
+# A line that names who does what before a colon: "AE team: $3.6M net new ARR", "生产部：减少返工",
+# "Reno (Dana): pick rate from 118 to 140 UPH", "SDR lead KR: 420 SQLs". Under an objective
+# such lines are its key results, each on its own line.
+ITEM_PREFIX_RE = re.compile(
+    r"^(?P<who>[^\s:：。，,.!?！？;；][^:：。，,.!?！？;；]{0,29}?)\s*[:：]\s*(?=\S)"
+)
+# Words before a colon that introduce a note, not a key result's owner.
+_NOTE_WORDS_RE = re.compile(
+    r"^(?:notes?|nb|ps|p\.s|tip|context|background|why|because|reason|example|e\.?g|eg|i\.?e|"
+    r"update|todo|link|source|ref|reference|summary|tl;?dr|comments?|questions?|answer|q|a|"
+    r"说明|备注|注意|注|背景|目的|原因|例如|比如|举例|补充|更新|链接|来源|参考|总结|问题|回答|提示|"
+    r"https?|www|ftp|mailto)$",
+    re.IGNORECASE,
+)
+# A set's title line in a draft without labels: "My Q4 goals (Lee)", "SRE team — Q1 2026 goals",
+# "王磊 · 2026年个人成长目标", "资金组Q3目标", "市场中心目标（陈总口述）". "完成年度销售目标" is an
+# objective: the words before "目标" must name a period, a unit or a person's set.
+_TITLE_TAIL = r"\s*(?:[（(][^()（）]{0,40}[)）])?\s*(?:[-–—·|]\s*[^。.!！?？:：]{0,40})?$"
+_SET_TITLE_RE = re.compile(
+    rf"(?:\b(?:goals|objectives|targets|priorities|plan)\b{_TITLE_TAIL})"
+    rf"|(?:Q[1-4]|H[12]|季度|年度|半年|月度|\d{{4}}年?|个人|团队|部门|中心|小组|[组部]|成长|工作|我的)"
+    rf"\s*的?\s*(?:目标|计划|规划){_TITLE_TAIL}",
+    re.IGNORECASE,
+)
+_SET_TITLE_HINT_RE = re.compile(
+    r"\b(?:Q[1-4]|H[12]|FY\s?\d{2,4}|20\d\d|my|personal|team|quarter(?:ly)?|annual|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b|Q[1-4]|20\d\d|[—–·|（(]|[\u4e00-\u9fff]",
+    re.IGNORECASE,
+)
+# An objective that ends in "goals" ("Hit our Q3 goals", "完成季度目标") starts with a verb.
+_GOAL_VERB_RE = re.compile(
+    r"^(?:hit|reach|achieve|meet|exceed|beat|complete|deliver|crush|smash|surpass|"
+    r"完成|达成|实现|超额|冲刺|确保)",
+    re.IGNORECASE,
+)
 # A title rather than an objective: "# Q3 OKRs", "## Team OKRs", "2026年第三季度OKR".
-TITLE_RE = re.compile(r"\bOKRs?\b|OKRs?(?=[\u4e00-\u9fff]|$)|目标与关键结果", re.IGNORECASE)
+TITLE_RE = re.compile(r"\bOKRs?\b|OKRs?(?=[\u4e00-\u9fff（(\s]|$)|目标与关键结果", re.IGNORECASE)
 _TERMINAL = "。.!！?？；;"
 # Characters a paste may carry before a line's text that `str.strip` keeps.
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
@@ -162,6 +197,8 @@ class _Builder:
     heads_list: bool = False  # an unlabelled line whose following list items are its KRs
     cells: dict[str, Cell] = field(default_factory=dict)  # a table row's cells by role
     prefix: str = ""  # a role or team written before the label ("Sales — O1:")
+    style: str = ""  # the list marker's style ("num", "zh", "bullet-", …) for nesting
+    run: bool = False  # an unlabelled line among labelled items: its sibling lines are items too
     given: dict[str, object] = field(default_factory=dict)  # values from a table's columns
 
     def add(self, text: str, start: int) -> None:
@@ -332,6 +369,13 @@ def _unfinished(text: str) -> bool:
     return bool(text) and text[-1] in "，,、/与和及&-–"
 
 
+def _prose_like(text: str) -> bool:
+    """A sentence of prose: it ends with a full stop and runs to several words or clauses."""
+    if not text or text[-1] not in "。.!！?？":
+        return False
+    return len(text.split()) >= 8 or cjk_count(text) >= 20 or text.count("，") >= 2
+
+
 def _is_tail(text: str) -> bool:
     """A piece that cannot start an item: a character or two, or a closing mark."""
     return len(text) <= 2 or text[0] in "）)]】，,、。.;；%％"
@@ -355,6 +399,58 @@ def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
             if m and m.end() < len(rest):
                 return kind, m, rm.end(), rm.group("who").strip()
     return None
+
+
+def looks_like_title(text: str) -> bool:
+    """A line that names a set rather than states an objective ("My Q4 goals (Lee)")."""
+    t = text.strip("*# ")
+    if len(t) > 80 or (t and t[-1] in _TERMINAL):
+        return False
+    if TITLE_RE.search(t):
+        return True
+    return (
+        bool(_SET_TITLE_RE.search(t))
+        and bool(_SET_TITLE_HINT_RE.search(t))
+        and not _GOAL_VERB_RE.match(t)
+    )
+
+
+def item_prefix(text: str) -> str | None:
+    """The role or team before a colon that starts a key result's line, if there is one."""
+    m = ITEM_PREFIX_RE.match(text)
+    if not m:
+        return None
+    who = m.group("who").strip().strip("*")
+    if not who or _NOTE_WORDS_RE.match(who) or META_LINE_RE.match(text):
+        return None
+    if who.replace(" ", "").isdigit() or len(who.split()) > 4 or cjk_count(who) > 12:
+        return None
+    return who
+
+
+def _marker_style(marker: str) -> str:
+    """The kind of a list marker, so that a list of another kind nests under it: "1." and "1、"
+    are one style; "一、", "（一）", "（1）", "①", "a.", "- " and "•" are each their own."""
+    m = marker.strip()
+    if not m:
+        return ""
+    if re.match(r"\d{1,2}\.\d", m):
+        return "outline"
+    if m[0].isdigit():
+        return "num"
+    if m[0] in "（(":
+        return "zh-paren" if m[1:2] in _ZH_ORD else "num-paren"
+    if m[0] in _ZH_ORD:
+        return "zh"
+    if m[0] in _CIRCLED:
+        return "circled"
+    if m[0] == "[" or "[" in m:
+        return "check"
+    if m[0].isascii() and m[0].isalpha():
+        return "alpha"
+    if m[0] in "-*+" or m[0] in _SYMBOLS:
+        return "bullet" + m[0]
+    return "emoji"
 
 
 def _next_line(lines: list[_Line], idx: int) -> _Line | None:
@@ -406,6 +502,7 @@ class _Parser:
         self.objective_builders: list[_Builder] = []
         self.heading_recs: list[_HeadingRec] = []
         self.tables: dict[int, tables.Table | None] = {}
+        self.nested: dict[int, bool] = {}
         self.pending_level: str | None = None
         self.current: _Builder | None = None
         # After a bare "Key Results:" or "目标：" header, list items are of that kind.
@@ -650,9 +747,11 @@ class _Parser:
         lvl = level_from_heading(t_body, markdown=True)
         if lvl:
             self.pending_level = lvl
-        is_title = bool(TITLE_RE.search(t_body)) and len(t_body) <= 40
+        is_title = (bool(TITLE_RE.search(t_body)) and len(t_body) <= 40) or (
+            not self.labelled and (looks_like_title(t_body) or self.nested_after(idx))
+        )
         if not self.labelled and not is_title and _is_list_like(_next_line(self.lines, idx)):
-            self.heading_recs.remove(rec)
+            self.heading_recs.pop()  # `rec`: an objective, not a heading
             b = self.start_item(
                 "objective", ln.text[: body_start - ln.start].strip(), None, t_body, body_start, ln
             )
@@ -677,7 +776,40 @@ class _Parser:
         else:
             kind = self.unlabelled_list_kind(idx, ln, marker)
         b = self.start_item(kind, marker, _marker_number(marker), body, bstart, ln)
+        b.style = _marker_style(marker)
         b.heads_list, self.pending_heads_list = self.pending_heads_list, False
+
+    def nested_after(self, idx: int) -> bool:
+        """Whether the list after line `idx` has two levels (an item with items under it: by
+        indent, by another kind of marker, or by KR labels), so that its outer items are the
+        objectives and line `idx` is a title. Each list is scanned once per line above it."""
+        if idx in self.nested:
+            return self.nested[idx]
+        first: tuple[int, str] | None = None
+        found = False
+        j = idx + 1
+        while j < len(self.lines):
+            ln = self.lines[j]
+            if HEADING_RE.match(ln.text) or self.table_at(j) is not None:
+                break
+            kind = _label_kind(ln.text)
+            lm = LIST_RE.match(ln.text)
+            if kind == "objective" or (kind is None and not (lm and lm.end() < len(ln.text))):
+                break
+            if first is None:
+                if kind == "kr":
+                    break  # KR labels right under the line: it is their objective
+                first = (ln.indent, _marker_style(lm.group("marker")) if lm else "")
+            elif (
+                kind == "kr"
+                or ln.indent > first[0] + 1
+                or (lm is not None and _marker_style(lm.group("marker")) != first[1])
+            ):
+                found = True
+                break
+            j += 1
+        self.nested[idx] = found
+        return found
 
     def unlabelled_list_kind(self, idx: int, ln: _Line, marker: str) -> str:
         """In a draft without O/KR labels, is this list item an objective or a KR?
@@ -693,6 +825,9 @@ class _Parser:
             return "kr"
         if last is not None and (last.heads_list or ln.indent > last.indent):
             return "kr"
+        style = _marker_style(marker)
+        if last is not None and last.style and style != last.style and ln.indent >= last.indent:
+            return "kr"  # "一、…" then "（1）…" or "1. …" under it
         nxt = _next_line(self.lines, idx)
         nm = LIST_RE.match(nxt.text) if nxt is not None else None
         if nxt is not None and nm and nxt.indent > ln.indent:
@@ -724,6 +859,9 @@ class _Parser:
             heads = _is_kr_label_right_after(nxt) and (cur is None or ln.blank_before)
         else:
             heads = _is_list_like(nxt) and not t[0].islower()
+            if heads and (looks_like_title(t) or self.nested_after(idx)):
+                heads = False  # a set's title above a list of objectives
+                cur = self.current = None
         if (
             heads
             and len(t) <= 120
@@ -739,6 +877,8 @@ class _Parser:
             b.heads_list = True
             self.section = None
             return
+        if self.labelled and self.kr_line(idx, ln, cur, nxt):
+            return
         if cur is not None and self.continues(cur, ln):
             if ln.blank_before:
                 cur.joined_after_blank = True
@@ -746,6 +886,41 @@ class _Parser:
             cur.open_ended = _looks_cut_off(t)
             return
         self.prose(ln)
+
+    def kr_line(self, idx: int, ln: _Line, cur: _Builder | None, nxt: _Line | None) -> bool:
+        """In a labelled draft, an unlabelled line under an objective that is a key result of
+        its own: "AE team: $3.6M net new ARR" (a role or team before a colon), or a whole line
+        right under an objective that has no KR labels ("O：良品率提上去" then "质量部：…",
+        "Hire 2 enterprise AEs"). A line that goes on from the one above joins it instead."""
+        objectives = self.objectives()
+        if not objectives:
+            return False
+        t = ln.text
+        if META_LINE_RE.match(t) or self.section == "objective":
+            return False
+        prefixed = item_prefix(t) is not None
+        if ln.blank_before:
+            # After a blank line only a line that names its owner is a key result; other lines
+            # are prose or headings.
+            if not prefixed or cur is None and self.after_heading(objectives[-1]):
+                return False
+        else:
+            if cur is None:
+                return False
+            last = cur.parts[-1][0] if cur.parts else ""
+            if _unfinished(last) or _is_tail(t) or t[0].islower() or _prose_like(t):
+                return False
+            if _is_kr_label_right_after(nxt) and cur.kind == "objective":
+                return False  # "目标：打造…" / "销售推广活动" / "关键结果1：…": a wrapped objective
+            if not prefixed and not (cur.kind == "objective" or cur.run):
+                return False
+        b = self.start_item("kr", "", None, t, ln.start, ln)
+        b.run = True
+        return True
+
+    def after_heading(self, objective: _Builder) -> bool:
+        """Whether a heading was seen after the objective (a new section has begun)."""
+        return bool(self.heading_recs) and self.heading_recs[-1].start > objective.anchor
 
     def prose(self, ln: _Line) -> None:
         """A line standing alone: a department or level heading ("客户服务部门"), or prose."""

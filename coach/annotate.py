@@ -86,6 +86,18 @@ SCORE_LABEL_RE = re.compile(
 STATUS_LABEL_RE = re.compile(
     rf"[（(\[]?\s?(?:status|状态)\s?[:：]\s?(?P<status>{_STATUS})\s?[）)\]]?", re.I
 )
+# A progress or grade written after the wording: "—— 进度 40%", "(progress: 70%)", "[0.7]",
+# "（0.6）", "=> 80%". A bare bracketed number must have a decimal point ("[1]" is a footnote),
+# and an arrow counts only as "=>" ("35% → 45%" is a target).
+PROGRESS_RES = (
+    re.compile(
+        r"(?:\s{0,3}(?:[-–—]{1,2}|[|｜,，;；]))?\s{0,3}[（(\[【]?\s?(?:进度|完成度|progress)\s?[:：]?\s?"
+        r"(?P<v>\d{1,3}(?:\.\d{1,2})?\s?[%％]|0?\.\d{1,2}|1\.0{1,2})\s?[）)\]】]?[\s。.]*$",
+        re.I,
+    ),
+    re.compile(r"\s{0,3}[\[【（(]\s?(?P<v>0?\.\d{1,2}|1\.0{1,2})\s?[\]】）)][\s。.]*$"),
+    re.compile(r"\s{0,3}=>\s?(?P<v>\d{1,3}(?:\.\d{1,2})?\s?[%％]|0?\.\d{1,2}|1\.0{1,2})[\s。.]*$"),
+)
 LEVEL_TAG_RE = re.compile(
     r"[\[【（(]\s?(?P<lvl>公司|集团|团队|部门|个人|company|team|personal|individual)"
     r"(?:级|层面|\s?level)?\s?(?:OKRs?)?\s?[\]】）)]"
@@ -165,6 +177,14 @@ def _score_status(item: Item, text: str) -> None:
     if m:
         item.status = m.group("status")
         _blank(item, m.start(), m.end())
+    if item.score is None:
+        for pattern in PROGRESS_RES:
+            m = pattern.search(text)
+            if m and text[: m.start()].strip():
+                v = m.group("v").replace("％", "%").replace(" ", "")
+                item.score = float(v[:-1]) / 100 if v.endswith("%") else float(v)
+                _blank(item, m.start(), len(text))
+                return
 
 
 def annotate_item(item: Item) -> None:

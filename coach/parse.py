@@ -29,7 +29,7 @@ DEFAULT_MAX_OBJECTIVES = 50
 
 _COLON = r"[:：]"
 # After an English label: a colon, a dash, a dot or bracket, or (with a number) just a space.
-_SEP = r"(?:\**\s*[:：]|\s+[-–—]\s+|\s*[–—]+\s*(?=\S)|\s*[.、．)）]\s*(?=\S))"
+_SEP = r"(?:\**\s*[:：]|\s+[-–—]\s+|\s*[–—]+\s*(?=\S)|\s*[.、．)）](?!\d)\s*(?=\S))"
 _ZH_ORD = "一二三四五六七八九十"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Bullet symbols beyond ASCII, and the emoji people put before items ("🎯 O1:", "✅ KR2").
@@ -97,13 +97,15 @@ LIST_RE = re.compile(
     rf"(?:\s*(?:{_CHECKBOX}(?=\s)|[{_EMOJI}]\ufe0f?))?)\s*"
 )
 HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})\s+")
+# A horizontal rule, a setext underline or a table border: "---", "***", "===", "+----+----+".
+RULE_LINE_RE = re.compile(r"^(?:[-*_=~]\s*){3,}$|^[+|｜]?(?:[-=]{2,}[+|｜])+[-=]*$")
 # A line that annotates the heading above it rather than opening a section: "Owner: Lee Carter",
 # "负责人：刘工", "Status: draft v3", "(lead: Grace)", "（讨论稿）".
 META_LINE_RE = re.compile(
-    r"^>?\s*[（(\[]?\s*(?:owners?|dri|leads?|authors?|co-?owners?|sponsors?|reviewers?|"
+    r"^>?[ \t]{0,3}[（(\[]?[ \t]{0,3}(?:owners?|dri|leads?|authors?|co-?owners?|sponsors?|reviewers?|"
     r"负责人|责任人|作者|审核人|牵头人|status|状态|due|deadline|截止(?:时间|日期)?|周期|periods?|"
     r"quarter|time\s?frame|时间|dates?|日期|level|层级|versions?|版本|(?:last\s)?updated|"
-    r"更新(?:时间|日期)?|prepared by|written by|整理|起草)\s*[:：]"
+    r"更新(?:时间|日期)?|prepared by|written by|整理|起草)[ \t]{0,3}[:：]"
     r"|^[（(][^（）()]{1,60}[）)]$",
     re.IGNORECASE,
 )
@@ -580,9 +582,9 @@ class _Parser:
         j = idx + 1
         rows: list[list[Cell]] = []
         row_lines: list[int] = []
+        framed = ln.text[:1] in "|｜"
         if split is not None:
             # A pipe table needs its separator row, or rows framed by pipes on both sides.
-            framed = ln.text[:1] in "|｜"
             if j < len(lines) and not lines[j].blank_before and tables.is_separator(lines[j].text):
                 j += 1
             elif not (framed and tables.header_roles(header) is not None):
@@ -592,7 +594,7 @@ class _Parser:
                 if tables.is_separator(t):
                     j += 1
                     continue
-                cells = split(t, lines[j].start)
+                cells = split(t, lines[j].start, framed)
                 if cells is None:
                     break
                 rows.append(cells)
@@ -638,6 +640,11 @@ class _Parser:
                 self.cell_item(kind, text_cell, cells, ln, row_given=True)
                 continue
             oc, kc = cells.get("objective"), cells.get("kr")
+            # A cell's own label wins over its column ("| OKR | Owner |" rows "O1: …", "KR1.1: …").
+            if oc is not None and _label_kind(oc.text) == "kr" and kc is None:
+                oc, kc = None, oc
+            elif kc is not None and _label_kind(kc.text) == "objective" and oc is None:
+                oc, kc = kc, None
             kr_text = kc is not None and bool(kc.text) and not tables.empty_value(kc.text)
             if oc is not None and not tables.continues(oc.text) and oc.text != objective_text:
                 objective_text = oc.text
@@ -674,7 +681,8 @@ class _Parser:
         t_body, body_off = _heading_body(t)
         is_heading = body_off > 0
         body_start = ln.start + body_off
-        if TABLE_HEADER_RE.match(t_body):
+        if TABLE_HEADER_RE.match(t_body) or RULE_LINE_RE.match(t):
+            # A table's header row, a rule ("---", "***", "___") or a grid table's border.
             self.current = None
             return
         cur = self.current

@@ -166,8 +166,12 @@ def role_of(header: str) -> str | None:
     return None
 
 
-def split_pipes(body: str, body_start: int) -> list[Cell] | None:
-    """The cells of a Markdown table row ("| a | b |" or "a | b"), or None when not a row."""
+def split_pipes(body: str, body_start: int, framed: bool = True) -> list[Cell] | None:
+    """The cells of a Markdown table row ("| a | b |" or "a | b"), or None when not a row.
+
+    In a table written without outer pipes ("a | b"), a row that starts with a pipe has an
+    empty first cell; `framed` says which kind of table the row belongs to.
+    """
     if "|" not in body and "｜" not in body:
         return None
     cells: list[Cell] = []
@@ -181,7 +185,7 @@ def split_pipes(body: str, body_start: int) -> list[Cell] | None:
     e = n
     while e > s and text[e - 1] in " \t":
         e -= 1
-    if s < e and text[s] in "|｜":
+    if s < e and text[s] in "|｜" and framed:
         s += 1
     if e > s and text[e - 1] in "|｜" and not (e - 2 >= s and text[e - 2] == "\\"):
         e -= 1

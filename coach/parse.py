@@ -751,7 +751,8 @@ class _Parser:
     def heading(self, idx: int, ln: _Line, t_body: str, body_start: int) -> None:
         # A heading without a label: a title, a level ("## Team OKRs"), or, in an unlabelled
         # draft, an objective when list items follow.
-        rec = self.add_heading(t_body, body_start, len(HEADING_RE.match(ln.text).group("hashes")))
+        hashes = len(ln.text) - len(ln.text.lstrip("#"))
+        self.add_heading(t_body, body_start, hashes)
         lvl = level_from_heading(t_body, markdown=True)
         if lvl:
             self.pending_level = lvl
@@ -910,7 +911,7 @@ class _Parser:
         if ln.blank_before:
             # After a blank line only a line that names its owner is a key result; other lines
             # are prose or headings.
-            if not prefixed or cur is None and self.after_heading(objectives[-1]):
+            if not prefixed or (cur is None and self.after_heading(objectives[-1])):
                 return False
         else:
             if cur is None:

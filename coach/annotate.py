@@ -194,6 +194,11 @@ def annotate_item(item: Item) -> None:
     item.priority = item.score = item.status = item.metric = None
     text = item.text
     _owner(item, text)
+    if item.owner is None and ("(" in item.label or "（" in item.label):
+        # "KR2 (owner: Bo): …", "Objective 1（负责人：王芳）：…": the owner is in the label.
+        m = OWNER_PATTERNS[0].search(item.label)
+        if m and m.group("name").strip(" .·'’-"):
+            item.owner = m.group("name").strip(" .·'’-")
     _priority(item, text)
     _level(item, text)
     if item.kind == "kr":

@@ -47,6 +47,7 @@ _BULLET = rf"(?:(?:{_MARKER})\s*){{1,2}}"
 # Words before "Objective:" or "OKR:" ("Network objective:", "Company OKR (CEO):").
 _WORDS = r"(?:(?!stretch\b)[A-Za-z][\w&'’/.\-]{0,20}\s+){0,3}?"
 _NOTE = r"(?:\s*[（(][^()（）\n]{1,30}[)）])?"
+_WORD_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
 
 # An objective label. Level words may come before it: "公司OKRs目标:", "营销部门目标：",
 # "Team Objective 1:", "Network objective:", "Company OKR (CEO):", "目标(O)：", "O(目标)：".
@@ -57,7 +58,9 @@ OBJECTIVE_RE = re.compile(
       | (?P<prefix2>(?:[\u4e00-\u9fff]|Q[1-4]|H[12]|\d{{4}}){{0,6}}?)目标\s*(?:[（(]\s*O\s*\d{{0,2}}\s*[)）])?\s*(?P<n2>\d{{1,2}}|[{_ZH_ORD}])?
         \s*(?:[（(]\s*O\s*\d{{0,2}}\s*[)）])?\s*\**\s*{_COLON}
       | O\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*(?:目标|objective)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+[-–—]\s+|\s+(?=\S))
-      | (?P<prefix3>{_WORDS})(?:objective|obj|goal)\s*\#?(?P<n3>\d{{1,2}})?{_NOTE}\s*{_SEP}
+      | (?P<prefix3>{_WORDS})(?:objective|obj|goal)\s*\#?(?:(?P<n3>\d{{1,2}})|{_WORD_NUM})?{_NOTE}\s*{_SEP}
+      | [\[【]\s*(?:O\s*(?P<n7>\d{{1,2}})?|目标\s*(?P<n8>\d{{1,2}}|[{_ZH_ORD}])?|objective\s*(?P<n9>\d{{1,2}})?)
+        \s*[\]】]\s*[:：]?\s*(?=\S)
       | (?P<prefix4>(?:[A-Za-z][\w&'’/.\-]{{0,20}}\s+){{1,3}}?)OKR{_NOTE}\s*[:：]
       | O\s*(?P<n4>\d{{1,2}})?\s*\**\s*(?:[:：]|\s+[-–—]\s+|\s*[–—]+\s*(?=\S))
       | O(?P<n5>\d{{1,2}})\**(?:\s*[.．)）](?!\d)\s*|\s+)(?=\S)(?!KR)
@@ -69,9 +72,11 @@ _O_BEFORE_KR = r"(?:O\s*\d{1,2}\s*[-.·_/]?\s*)?"
 KR_RE = re.compile(
     rf"""^(?>(?P<bullet>{_BULLET})?\**\s*)
     (?:
-        {_O_BEFORE_KR}KR\s*\#?(?P<n1>\d{{1,2}})?(?:[.\-]\d{{1,2}})?\s*{_SEP}
+        {_O_BEFORE_KR}KR\s*\#?(?P<n1>\d{{1,2}})?(?:[.\-]\d{{1,2}})?{_NOTE}\s*{_SEP}
+      | [\[【]\s*{_O_BEFORE_KR}KR\s*(?P<n7>\d{{1,2}})?(?:[.\-]\d{{1,2}})?\s*[\]】]\s*[:：]?\s*(?=\S)
+      | [\[【]\s*关键(?:结果|成果)\s*(?P<n8>\d{{1,2}}|[{_ZH_ORD}])?\s*[\]】]\s*[:：]?\s*(?=\S)
       | {_O_BEFORE_KR}KR\s*(?P<n5>\d{{1,2}})?(?:[.\-]\d{{1,2}})?\**\s+(?=\S)
-      | key\s*results?\s*\#?(?P<n2>\d{{1,2}})?(?:\.\d{{1,2}})?\s*{_SEP}
+      | key\s*results?\s*\#?(?:(?P<n2>\d{{1,2}})(?:\.\d{{1,2}})?|{_WORD_NUM})?{_NOTE}\s*{_SEP}
       | 关键(?:结果|成果)\s*(?:[（(]\s*KR\s*[)）])?\s*(?P<n3>\d{{1,2}}|[{_ZH_ORD}])?
         \s*(?:[（(]\s*KR\s*\d{{0,2}}\s*[)）])?\s*\**\s*{_COLON}
       | KR\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*关键(?:结果|成果)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+(?=\S))
@@ -88,7 +93,8 @@ ROLE_BEFORE_LABEL_RE = re.compile(
 # A label standing alone on its line, with the wording on the next lines (the seed's figures:
 # "Objective" then "打造公司历史上最成功的…"; "Key Results" then "在xx销售周期内…").
 BARE_LABEL_RE = re.compile(
-    r"^\**\s*(?P<label>objectives?|goals?|key\s*results?|krs?|目标|关键结果|关键成果)"
+    r"^\**\s*(?P<label>(?:objectives?|goals?|key\s*results?|krs?|目标|关键结果|关键成果)"
+    rf"(?:\s*\#?\d{{1,2}}(?:\.\d{{1,2}})?|[{_ZH_ORD}]{{1,2}})?|O\d{{1,2}}|KR\d{{1,2}}(?:\.\d{{1,2}})?)"
     r"\s*\**\s*[:：]?\s*\**$",
     re.IGNORECASE,
 )
@@ -98,7 +104,9 @@ LIST_RE = re.compile(
 )
 HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})\s+")
 # A horizontal rule, a setext underline or a table border: "---", "***", "===", "+----+----+".
-RULE_LINE_RE = re.compile(r"^(?:[-*_=~]\s*){3,}$|^[+|｜]?(?:[-=]{2,}[+|｜])+[-=]*$")
+RULE_LINE_RE = re.compile(
+    r"^(?:[-*_=~]\s*){3,}$|^[+|｜]?(?:[-=]{2,}[+|｜])+[-=]*$|^(?:```|~~~)[\w+-]{0,20}$"
+)
 # A line that annotates the heading above it rather than opening a section: "Owner: Lee Carter",
 # "负责人：刘工", "Status: draft v3", "(lead: Grace)", "（讨论稿）".
 META_LINE_RE = re.compile(
@@ -245,13 +253,24 @@ def _split_lines(text: str) -> list[_Line]:
         lead = 0
         while lead < len(body) and (body[lead].isspace() or body[lead] in _INVISIBLE):
             lead += 1
+        # A Markdown quote ("> O1: …", "> > …") is read as its content; "> 95%" is a number.
+        while lead < len(body) and body[lead] == ">":
+            after = lead + 1
+            while after < len(body) and body[after] in " \t":
+                after += 1
+            if after < len(body) and body[after].isdigit():
+                break
+            lead = after
         end = len(body)
         while end > lead and (body[end - 1].isspace() or body[end - 1] in _INVISIBLE):
             end -= 1
         if end == lead:
             blank = True
         else:
-            indent = sum(4 if c == "\t" else (2 if c == "\u3000" else 1) for c in body[:lead])
+            indent = sum(
+                4 if c == "\t" else (2 if c == "\u3000" else (0 if c == ">" else 1))
+                for c in body[:lead]
+            )
             out.append(_Line(body[lead:end], pos + lead, indent, blank, no, body, pos))
             blank = False
         pos += len(raw)
@@ -417,6 +436,26 @@ def looks_like_title(text: str) -> bool:
     )
 
 
+_UNIT_WORDS_RE = re.compile(
+    r"^(?:the\s+)?(?:[A-Za-z&/]+\s+){0,2}(?:sales|marketing|engineering|product|design|data|hr|people|"
+    r"finance|legal|ops|operations|support|customer success|success|cs|it|security|platform|growth|"
+    r"infra(?:structure)?|sre|devops|recruiting|talent|brand|content|partnerships?|bd|research|"
+    r"analytics|qa|quality|procurement|supply chain|logistics|team|department|squad|org|division)$"
+    r"|^[\u4e00-\u9fff]{0,8}(?:部|组|团队|中心|部门|事业部|委员会|办公室|科|处|室|车间|工厂|门店|分公司)$"
+    r"|^(?:销售|市场|营销|研发|技术|产品|设计|数据|人力|人事|财务|法务|运营|客服|客户成功|行政|采购|质量|生产|"
+    r"品牌|内容|安全|测试|运维|供应链|物流|招聘|培训|公司|集团|个人)$",
+    re.IGNORECASE,
+)
+
+
+def looks_like_unit(text: str) -> bool:
+    """A section named after a team, a role or a person: "Sales (Sarah)", "## 市场部（李娜）",
+    "Platform team", "客服中心" — not an objective, even with a list under it."""
+    t = re.sub(r"\s*[（(][^()（）]{1,30}[)）]\s*$", "", text.strip("*#: ：")).strip()
+    t = re.sub(r"\s*[-–—·|]\s*.{0,30}$", "", t).strip() if len(t) > 2 else t
+    return bool(t) and len(t) <= 30 and bool(_UNIT_WORDS_RE.match(t))
+
+
 def item_prefix(text: str) -> str | None:
     """The role or team before a colon that starts a key result's line, if there is one."""
     m = ITEM_PREFIX_RE.match(text)
@@ -524,6 +563,7 @@ class _Parser:
         body_stripped = body.strip()
         b.add(body_stripped, start + (len(body) - len(body.lstrip())))
         b.open_ended = _looks_cut_off(body_stripped)
+        b.prefix = item_prefix(body_stripped.lstrip("*")) or ""
         self.builders.append(b)
         if kind == "objective":
             self.objective_builders.append(b)
@@ -705,12 +745,12 @@ class _Parser:
             b = self.start_item(
                 kind,
                 t_body[: off + m.end()].strip(),
-                _num(m, "n1", "n2", "n3", "n4", "n5", "n6"),
+                _num(m, "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9"),
                 t_body[off + m.end() :],
                 body_start + off + m.end(),
                 ln,
             )
-            b.prefix = who
+            b.prefix = who or b.prefix
             if kind == "objective":
                 prefix = m.group("prefix") or m.group("prefix2") or m.group("prefix3") or ""
                 b.level_hint = _level_from_prefix(prefix) or _level_from_prefix(who) or b.level_hint
@@ -736,7 +776,11 @@ class _Parser:
         nxt = _next_line(self.lines, idx)
         if nxt is None:
             return False
-        if _is_list_like(nxt) or _label_kind(_heading_body(nxt.text)[0]) == "objective":
+        numbered = bool(re.search(r"\d|[一二三四五六七八九十]$", word))
+        follows = _is_list_like(nxt) or _label_kind(_heading_body(nxt.text)[0]) is not None
+        if numbered and (follows or nxt.blank_before):
+            return False  # "KR1:" with nothing after it: an empty item (KR_RE reads it)
+        if follows:
             self.section = kind
             self.current = None
             return True
@@ -757,9 +801,10 @@ class _Parser:
         if lvl:
             self.pending_level = lvl
         is_title = (bool(TITLE_RE.search(t_body)) and len(t_body) <= 40) or (
-            not self.labelled and (looks_like_title(t_body) or self.nested_after(idx))
+            not self.labelled
+            and (looks_like_title(t_body) or looks_like_unit(t_body) or self.nested_after(idx))
         )
-        if not self.labelled and not is_title and _is_list_like(_next_line(self.lines, idx)):
+        if not self.labelled and not is_title and self.heads_items(idx):
             self.heading_recs.pop()  # `rec`: an objective, not a heading
             b = self.start_item(
                 "objective", ln.text[: body_start - ln.start].strip(), None, t_body, body_start, ln
@@ -787,6 +832,27 @@ class _Parser:
         b = self.start_item(kind, marker, _marker_number(marker), body, bstart, ln)
         b.style = _marker_style(marker)
         b.heads_list, self.pending_heads_list = self.pending_heads_list, False
+
+    def heads_items(self, idx: int) -> bool:
+        """Whether line `idx` is followed by its key results: a list, KR labels, more deeply
+        indented lines, or a table of key results without an objective column."""
+        nxt = _next_line(self.lines, idx)
+        if nxt is None:
+            return False
+        if _is_list_like(nxt):
+            return True
+        t = self.table_at(idx + 1)
+        if t is not None:
+            return "objective" not in t.roles and "kind" not in t.roles
+        ln = self.lines[idx]
+        return (
+            not nxt.blank_before
+            and nxt.indent >= ln.indent + 2
+            and not HEADING_RE.match(nxt.text)
+            and not _unfinished(ln.text)
+            and not _is_tail(nxt.text)
+            and not nxt.text[0].islower()
+        )
 
     def nested_after(self, idx: int) -> bool:
         """Whether the list after line `idx` has two levels (an item with items under it: by
@@ -867,8 +933,8 @@ class _Parser:
             # A line right above KR labels heads them, unless it continues an open item.
             heads = _is_kr_label_right_after(nxt) and (cur is None or ln.blank_before)
         else:
-            heads = _is_list_like(nxt) and not t[0].islower()
-            if heads and (looks_like_title(t) or self.nested_after(idx)):
+            heads = self.heads_items(idx) and not t[0].islower() and not _prose_like(t)
+            if heads and (looks_like_title(t) or looks_like_unit(t) or self.nested_after(idx)):
                 heads = False  # a set's title above a list of objectives
                 cur = self.current = None
         if (
@@ -886,7 +952,17 @@ class _Parser:
             b.heads_list = True
             self.section = None
             return
-        if self.labelled and self.kr_line(idx, ln, cur, nxt):
+        if (self.labelled or self.indented_kr(ln)) and self.kr_line(idx, ln, cur, nxt):
+            return
+        if (
+            cur is not None
+            and not ln.blank_before
+            and _prose_like(t)
+            and t[0].isupper()
+            and cur.parts
+            and not _unfinished(cur.parts[-1][0])
+        ):
+            self.prose(ln)  # a sentence after an item ("This matters because …") is prose
             return
         if cur is not None and self.continues(cur, ln):
             if ln.blank_before:
@@ -926,6 +1002,11 @@ class _Parser:
         b = self.start_item("kr", "", None, t, ln.start, ln)
         b.run = True
         return True
+
+    def indented_kr(self, ln: _Line) -> bool:
+        """In a draft without labels, a line indented under an objective line (no bullets)."""
+        objectives = self.objectives()
+        return bool(objectives) and objectives[-1].heads_list and ln.indent > objectives[-1].indent
 
     def after_heading(self, objective: _Builder) -> bool:
         """Whether a heading was seen after the objective (a new section has begun)."""

@@ -98,6 +98,10 @@ PROGRESS_RES = (
     re.compile(r"\s{0,3}[\[【（(]\s?(?P<v>0?\.\d{1,2}|1\.0{1,2})\s?[\]】）)][\s。.]*$"),
     re.compile(r"\s{0,3}=>\s?(?P<v>\d{1,3}(?:\.\d{1,2})?\s?[%％]|0?\.\d{1,2}|1\.0{1,2})[\s。.]*$"),
 )
+# A status note after the wording: "… => Done", "… ==> In progress as of March". Not after a
+# number ("35% => 45%" is a change the KR asks for).
+STATUS_NOTE_RE = re.compile(r"(?<![\d%％])\s{0,3}={1,2}>\s?(?P<note>\S.{0,300})$")
+_NOTE_PERCENT_RE = re.compile(r"(?P<v>\d{1,3}(?:\.\d{1,2})?)\s?[%％]")
 LEVEL_TAG_RE = re.compile(
     r"[\[【（(]\s?(?P<lvl>公司|集团|团队|部门|个人|company|team|personal|individual)"
     r"(?:级|层面|\s?level)?\s?(?:OKRs?)?\s?[\]】）)]"
@@ -177,6 +181,16 @@ def _score_status(item: Item, text: str) -> None:
     if m:
         item.status = m.group("status")
         _blank(item, m.start(), m.end())
+    m = STATUS_NOTE_RE.search(text)
+    if m and text[: m.start()].strip():
+        note = m.group("note").strip()
+        pm = _NOTE_PERCENT_RE.match(note)
+        if pm and float(pm.group("v")) <= 100:
+            item.score = item.score if item.score is not None else float(pm.group("v")) / 100
+        else:
+            item.status = item.status or note[:60]
+        _blank(item, m.start(), len(text))
+        text = text[: m.start()]
     if item.score is None:
         for pattern in PROGRESS_RES:
             m = pattern.search(text)

@@ -39,7 +39,7 @@ _CHECKBOX = r"\[[ xX✓✔]?\]"
 # One list marker, without the spaces after it: "-", "- [ ]", "•", "🎯", "[x]", "1.", "1.1.",
 # "1)", "（1）", "（一）", "①", "一、", "a.".
 _MARKER = (
-    rf"[-*+](?=\s)(?:\s+{_CHECKBOX}(?=\s))?|[{_SYMBOLS}]|[{_EMOJI}]\ufe0f?|\d\ufe0f?\u20e3"
+    rf"[-*+–—](?=\s)(?:\s+{_CHECKBOX}(?=\s))?|[{_SYMBOLS}]|[{_EMOJI}]\ufe0f?|\d\ufe0f?\u20e3"
     rf"|{_CHECKBOX}(?=\s)|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}[.、．)）](?!\d)|[（(](?:\d{{1,2}}|[{_ZH_ORD}]{{1,3}})[）)]"
     rf"|[{_CIRCLED}]|[{_ZH_ORD}]{{1,3}}[、．]"
 )
@@ -94,8 +94,33 @@ ROLE_BEFORE_LABEL_RE = re.compile(
 # "Objective" then "打造公司历史上最成功的…"; "Key Results" then "在xx销售周期内…").
 BARE_LABEL_RE = re.compile(
     r"^\**\s*(?P<label>(?:objectives?|goals?|key\s*results?|krs?|目标|关键结果|关键成果)"
-    rf"(?:\s*\#?\d{{1,2}}(?:\.\d{{1,2}})?|[{_ZH_ORD}]{{1,2}})?|O\d{{1,2}}|KR\d{{1,2}}(?:\.\d{{1,2}})?)"
-    r"\s*\**\s*[:：]?\s*\**$",
+    rf"(?:\s*\#?\d{{1,2}}(?:\.\d{{1,2}})?|[{_ZH_ORD}]{{1,2}})?|O\d{{1,2}}|KR\d{{1,2}}(?:\.\d{{1,2}})?"
+    r"|measured by|success (?:looks like|criteria|metrics)|how (?:we(?:'ll| will) )?measure(?: it| success)?"
+    r"|衡量(?:标准|指标|方式)|成功标准)"
+    r"(?:\s*[（(][^()（）]{1,12}[)）])?\s*\**\s*[:：]?\s*\**$",
+    re.IGNORECASE,
+)
+# The attributes an objective has (a target or a metric under an objective is a key result).
+_OBJECTIVE_ATTRIBUTE_RE = re.compile(
+    r"^(?:owners?|dri|lead|负责人|责任人|status|状态|due|due date|deadline|截止(?:时间|日期)?|"
+    r"why(?: this| it)? matters|rationale|notes?|备注|priority|优先级|weight|权重|timeline)$",
+    re.IGNORECASE,
+)
+# A section whose list items are not key results: the work planned for them.
+INITIATIVES_RE = re.compile(
+    r"^\**\s*(?:key\s+)?(?:initiatives?|projects?|tasks?|actions?|action items?|activities|plans?|"
+    r"how|关键举措|举措|行动计划|行动|措施|任务|计划|工作计划|实施计划|关键行动)"
+    r"(?:\s*[（(][^()（）]{1,12}[)）])?\s*\**\s*[:：]?\s*\**$",
+    re.IGNORECASE,
+)
+# A line (or list item) that gives an attribute of the item above: "- **Owner:** Ana",
+# "Target: 95%", "负责人：张三", "进度：40%". It is recorded in the item's `cells`.
+ATTRIBUTE_RE = re.compile(
+    r"^(?:\*\*|__)?(?P<key>owners?|dri|lead|负责人|责任人|target|目标值|current(?: value)?|当前值?|"
+    r"baseline|基线|起始值|progress|进度|完成度|score|得分|status|状态|confidence|信心(?:指数)?|due|"
+    r"due date|deadline|截止(?:时间|日期)?|measured? by|metric|衡量(?:方式|标准|指标)?|data source|数据来源|"
+    r"why(?: this| it)? matters|rationale|notes?|备注|priority|优先级|weight|权重|timeline)"
+    r"(?:\*\*|__)?\s?[:：](?:\*\*|__)?\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
 LIST_RE = re.compile(
@@ -489,7 +514,7 @@ def _marker_style(marker: str) -> str:
         return "check"
     if m[0].isascii() and m[0].isalpha():
         return "alpha"
-    if m[0] in "-*+" or m[0] in _SYMBOLS:
+    if m[0] in "-*+–—" or m[0] in _SYMBOLS:
         return "bullet" + m[0]
     return "emoji"
 
@@ -735,6 +760,16 @@ class _Parser:
             cur.add(t, ln.start)
             cur.open_ended = t.endswith("完成一")
             return
+        if not is_heading and self.attribute(ln, t, ln.start):
+            return
+        if INITIATIVES_RE.match(t_body) and self.objectives():
+            self.section = "skip"  # "Initiatives:": the work planned, not key results
+            self.current = None
+            if is_heading:
+                self.add_heading(t_body, body_start, len(t) - len(t.lstrip("#")))
+            else:
+                self.prose_lines.append((t, ln.start, ln.start + len(t)))
+            return
         if self.bare_label(idx, ln, t_body, body_start):
             return
         found = match_label(t_body)
@@ -751,6 +786,7 @@ class _Parser:
                 ln,
             )
             b.prefix = who or b.prefix
+            self.section = None if self.section == "skip" else self.section
             if kind == "objective":
                 prefix = m.group("prefix") or m.group("prefix2") or m.group("prefix3") or ""
                 b.level_hint = _level_from_prefix(prefix) or _level_from_prefix(who) or b.level_hint
@@ -818,6 +854,27 @@ class _Parser:
         body = ln.text[lm.end() :]
         bstart = ln.start + lm.end()
         marker = lm.group("marker")
+        if self.attribute(ln, body, bstart):
+            return
+        if self.section == "skip":
+            self.prose_lines.append((ln.text, ln.start, ln.start + len(ln.text)))
+            return
+        nxt = _next_line(self.lines, idx)
+        nm = LIST_RE.match(nxt.text) if nxt is not None else None
+        if (TITLE_RE.search(body) and len(body) <= 40) or (
+            self.labelled
+            and nxt is not None
+            and not nxt.blank_before
+            and (
+                nxt.indent > ln.indent
+                or (nm is not None and _marker_style(nm.group("marker")) != _marker_style(marker))
+            )
+            and _label_kind(nxt.text) == "objective"
+            and not _prose_like(body)
+        ):
+            # "（一）以招聘为导向的 OKR", or "1. 优化培训体系" right above "- O1: …": a section.
+            self.prose(ln, body, bstart)
+            return
         if self.labelled:
             if self.section == "objective":
                 kind = "objective"
@@ -832,6 +889,29 @@ class _Parser:
         b = self.start_item(kind, marker, _marker_number(marker), body, bstart, ln)
         b.style = _marker_style(marker)
         b.heads_list, self.pending_heads_list = self.pending_heads_list, False
+
+    def attribute(self, ln: _Line, text: str, start: int) -> bool:
+        """ "Owner: Ana" or "- **Target:** 95%" under an item: a value of that item, kept in its
+        `cells` (and, for owner/due/score/status, its given values) rather than its wording."""
+        cur = self.current
+        if cur is None or not cur.parts:
+            return False
+        m = ATTRIBUTE_RE.match(text)
+        if not m:
+            return False
+        key = m.group("key")
+        role = tables.role_of(key) or re.sub(r"\W+", "_", key.lower()).strip("_")
+        if cur.kind == "objective" and not _OBJECTIVE_ATTRIBUTE_RE.match(key):
+            return False  # "- Target: 95% …" under an objective is one of its key results
+        value = m.group("value").strip().strip("*_").strip()
+        v_start = (
+            start + m.start("value") + (len(m.group("value")) - len(m.group("value").lstrip("*_ ")))
+        )
+        if not value or role in cur.cells:
+            return False
+        cur.cells[role] = Cell(role, key, value, v_start, v_start + len(value))
+        cur.given = {**_given_from_cells(cur.cells, _join(cur.parts, cur.anchor)[0]), **cur.given}
+        return True
 
     def heads_items(self, idx: int) -> bool:
         """Whether line `idx` is followed by its key results: a list, KR labels, more deeply
@@ -1012,14 +1092,16 @@ class _Parser:
         """Whether a heading was seen after the objective (a new section has begun)."""
         return bool(self.heading_recs) and self.heading_recs[-1].start > objective.anchor
 
-    def prose(self, ln: _Line) -> None:
+    def prose(self, ln: _Line, text: str | None = None, start: int | None = None) -> None:
         """A line standing alone: a department or level heading ("客户服务部门"), or prose."""
-        t = ln.text
-        if len(t) > 40 or t[-1] in _TERMINAL or t.count("，") + t.count(",") > 1:
-            self.prose_lines.append((t, ln.start, ln.start + len(t)))
+        t = ln.text if text is None else text
+        at = ln.start if start is None else start
+        core = t.strip("*_ ") or t
+        if len(t) > 40 or core[-1] in _TERMINAL or t.count("，") + t.count(",") > 1:
+            self.prose_lines.append((t, at, at + len(t)))
             self.current = None
             return
-        self.add_heading(t, ln.start, 0)
+        self.add_heading(t, at, 0)
         lvl = level_from_heading(t, markdown=False)
         if lvl:
             self.pending_level = lvl

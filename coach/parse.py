@@ -638,17 +638,25 @@ class _Parser:
             # A grid table's top border ("+----+----+"): the header is on the next line.
             return None
         header = tables.split_pipes(ln.text, ln.start)
-        split = tables.split_pipes
-        if header is None:
-            header = tables.split_tabs(ln.body, ln.body_start)
-            split = None
-            if header is None or tables.header_roles(header) is None:
-                return None
-        j = idx + 1
         rows: list[list[Cell]] = []
         row_lines: list[int] = []
-        framed = ln.text[:1] in "|｜"
-        if split is not None:
+        j = idx + 1
+        if header is None:
+            # A spreadsheet's rows, tab-separated; a quoted cell may run over several lines.
+            found = tables.split_tab_row(self.text, ln.body_start)
+            if found is None or tables.header_roles(found[0]) is None:
+                return None
+            header, end = found
+            j = self._line_after(idx, end)
+            while j < len(lines) and not lines[j].blank_before:
+                found = tables.split_tab_row(self.text, lines[j].body_start)
+                if found is None:
+                    break
+                rows.append(found[0])
+                row_lines.append(j)
+                j = self._line_after(j, found[1])
+        else:
+            framed = ln.text[:1] in "|｜"
             # A pipe table needs its separator row, or rows framed by pipes on both sides.
             if j < len(lines) and not lines[j].blank_before and tables.is_separator(lines[j].text):
                 j += 1
@@ -659,15 +667,7 @@ class _Parser:
                 if tables.is_separator(t):
                     j += 1
                     continue
-                cells = split(t, lines[j].start, framed)
-                if cells is None:
-                    break
-                rows.append(cells)
-                row_lines.append(j)
-                j += 1
-        else:
-            while j < len(lines) and not lines[j].blank_before:
-                cells = tables.split_tabs(lines[j].body, lines[j].body_start)
+                cells = tables.split_pipes(t, lines[j].start, framed)
                 if cells is None:
                     break
                 rows.append(cells)
@@ -680,6 +680,13 @@ class _Parser:
             return None
         t.lines = ([idx] if t.header_is_data else []) + row_lines
         return t
+
+    def _line_after(self, idx: int, end: int) -> int:
+        """The index of the first line that starts at or after input offset `end`."""
+        j = idx + 1
+        while j < len(self.lines) and self.lines[j].body_start < end:
+            j += 1
+        return j
 
     def table(self, t: tables.Table) -> None:
         """Items from a table's rows: an objective cell starts an objective; a KR cell is a key
@@ -705,6 +712,7 @@ class _Parser:
                 self.cell_item(kind, text_cell, cells, ln, row_given=True)
                 continue
             oc, kc = cells.get("objective"), cells.get("kr")
+            more_krs = [c for c in row if c.role == "kr" and c is not kc]
             # A cell's own label wins over its column ("| OKR | Owner |" rows "O1: …", "KR1.1: …").
             if oc is not None and _label_kind(oc.text) == "kr" and kc is None:
                 oc, kc = None, oc
@@ -714,8 +722,10 @@ class _Parser:
             if oc is not None and not tables.continues(oc.text) and oc.text != objective_text:
                 objective_text = oc.text
                 self.cell_item("objective", oc, cells, ln, row_given=not has_kr_column)
-            if kc is not None and kr_text:
-                for piece in tables.split_br(kc):
+            for c in ([kc] if kr_text else []) + [c for c in more_krs if c.text]:
+                if tables.empty_value(c.text):
+                    continue
+                for piece in tables.split_cell(c):
                     self.cell_item("kr", piece, cells, ln, row_given=True)
         self.current = None
 
@@ -725,6 +735,12 @@ class _Parser:
         """One item from a table cell (its label, "O1 " or "KR2:", is not part of its span)."""
         text, start = cell.text, cell.start
         label = ""
+        if kind == "objective" and ("\n" in text or "<" in text):
+            pieces = tables.split_cell(cell)
+            text, start = pieces[0].text, pieces[0].start
+        lm = LIST_RE.match(text)
+        if lm and lm.end() < len(text) and kind == "kr":
+            text, start = text[lm.end() :], start + lm.end()  # "1. …" inside a cell
         m = (OBJECTIVE_RE if kind == "objective" else KR_RE).match(text)
         if m and re.search(r"[A-Za-z\u4e00-\u9fff]", text[: m.end()]) and m.end() < len(text):
             label, text, start = text[: m.end()].strip(), text[m.end() :], start + m.end()
@@ -733,6 +749,9 @@ class _Parser:
         b = self.start_item(kind, label, None, text, start, ln)
         b.open_ended = False
         b.cells = dict(cells)
+        if kind == "objective" and ("\n" in cell.text or "<" in cell.text):
+            for piece in tables.split_cell(cell)[1:]:
+                b.add(piece.text, piece.start)  # an objective written over several lines
         if row_given:
             b.given = _given_from_cells(cells, text)
         if kind == "objective":

@@ -161,6 +161,8 @@ def role_of(header: str) -> str | None:
     h = _normalise(header)
     if h in _ROLE_OF:
         return _ROLE_OF[h]
+    if _NUMBERED_KR_RE.match(h):
+        return "kr"
     if h.endswith("#") and h[:-1] in _ROLE_OF:
         return "id"
     return None
@@ -199,20 +201,6 @@ def split_pipes(body: str, body_start: int, framed: bool = True) -> list[Cell] |
     return cells if len(cells) >= 2 else None
 
 
-def split_tabs(body: str, body_start: int) -> list[Cell] | None:
-    """The cells of a row copied from a spreadsheet (tab-separated), or None."""
-    if "\t" not in body.strip(" "):
-        return None
-    cells: list[Cell] = []
-    start = 0
-    for pos, ch in enumerate(body):
-        if ch == "\t":
-            cells.append(_cell(body, start, pos, body_start))
-            start = pos + 1
-    cells.append(_cell(body, start, len(body), body_start))
-    return cells if sum(1 for c in cells if c.text) >= 2 or len(cells) >= 2 else None
-
-
 def _cell(text: str, s: int, e: int, base: int) -> Cell:
     while s < e and text[s].isspace():
         s += 1
@@ -227,12 +215,20 @@ def is_separator(body: str) -> bool:
     return bool(t) and bool(_SEPARATOR_RE.match(t) or _GRID_BORDER_RE.match(t))
 
 
+_NUMBERED_KR_RE = re.compile(r"^(?:kr|keyresults?|关键结果|关键成果)\d{1,2}$")
+
+
 def _dedupe(roles: list[str], cells: list[Cell]) -> list[str]:
     """One column per role. Two key-result columns ("KR | Key result"): the one written as a
-    word holds the text, the short one numbers ("1.1") and becomes an id; for other roles the
-    first column keeps the role."""
+    word holds the text, the short one numbers ("1.1") and becomes an id; numbered columns
+    ("KR1 | KR2 | KR3") all hold key results. For other roles the first column keeps the role."""
     for role in ("kr", "objective"):
         cols = [i for i, r in enumerate(roles) if r == role]
+        if (
+            role == "kr"
+            and sum(1 for i in cols if _NUMBERED_KR_RE.match(_normalise(cells[i].text))) >= 2
+        ):
+            continue
         if len(cols) > 1:
             keep = max(cols, key=lambda i: len(_normalise(cells[i].text)))
             for i in cols:
@@ -240,7 +236,7 @@ def _dedupe(roles: list[str], cells: list[Cell]) -> list[str]:
                     roles[i] = "id"
     seen: set[str] = set()
     for i, r in enumerate(roles):
-        if r in seen and r not in ("other", "id"):
+        if r in seen and r not in ("other", "id", "kr"):
             roles[i] = "other"
         seen.add(r)
     return roles
@@ -340,19 +336,78 @@ def build(header: list[Cell], rows: list[list[Cell]], first: int, end: int) -> T
     return t
 
 
-def split_br(cell: Cell) -> list[Cell]:
-    """A cell holding several lines ("KR1: …<br>KR2: …" in a Notion export) as one cell per line."""
-    if "<" not in cell.text:
+# "1. … 2. …" or "1、…；2、…" inside one cell: an enumeration of key results.
+_INLINE_NUMBER_RE = re.compile(r"(?:^|(?<=[\s；;，,。]))(?P<n>\d{1,2})\s?[.、)）](?!\d)")
+
+
+def split_cell(cell: Cell) -> list[Cell]:
+    """The lines of a cell that holds several: "KR1: …<br>KR2: …" (a Notion export), a quoted
+    spreadsheet cell with line breaks, or "1. … 2. …" written inline. One cell per piece."""
+    cuts: list[tuple[int, int]] = []  # (start, end) of each separator to cut out
+    for m in _BR_RE.finditer(cell.text):
+        cuts.append((m.start(), m.end()))
+    for i, ch in enumerate(cell.text):
+        if ch == "\n":
+            cuts.append((i, i + 1))
+    if not cuts:
+        marks = list(_INLINE_NUMBER_RE.finditer(cell.text))
+        numbers = [int(m.group("n")) for m in marks]
+        if len(marks) >= 2 and numbers == list(range(1, len(marks) + 1)) and marks[0].start() == 0:
+            cuts = [(m.start(), m.start()) for m in marks[1:]]
+    if not cuts:
         return [cell]
+    cuts.sort()
     out: list[Cell] = []
     pos = 0
-    for m in _BR_RE.finditer(cell.text):
-        out.append(_cell(cell.text, pos, m.start(), cell.start))
-        pos = m.end()
+    for s, e in cuts:
+        out.append(_cell(cell.text, pos, s, cell.start))
+        pos = e
     out.append(_cell(cell.text, pos, len(cell.text), cell.start))
     for c in out:
         c.role, c.header = cell.role, cell.header
+        while c.text and c.text[-1] in "；;，,、":
+            c.text, c.end = c.text[:-1].rstrip(), c.end - 1
+            c.end = c.start + len(c.text)
     return [c for c in out if c.text] or [cell]
+
+
+def split_tab_row(text: str, start: int) -> tuple[list[Cell], int] | None:
+    """The spreadsheet row that starts at `text[start]` (tab-separated): its cells and the
+    offset where the row ends. A cell in double quotes may hold tabs and line breaks
+    ("1. …\n2. …"), as Excel copies such a cell. None when the row's first line has no tab."""
+    n = len(text)
+    eol = text.find("\n", start)
+    eol = n if eol < 0 else eol
+    if "\t" not in text[start:eol].strip(" "):
+        return None
+    cells: list[Cell] = []
+    i = start
+    while True:
+        close = -1
+        if i < n and text[i] == '"':
+            j = i + 1
+            limit = min(n, i + 2000)  # a quoted cell is a few lines, never the rest of the input
+            while j < limit:
+                if text[j] == '"' and text[j + 1 : j + 2] == '"':
+                    j += 2
+                elif text[j] == '"' and (j + 1 == n or text[j + 1] in "\t\r\n"):
+                    close = j
+                    break
+                else:
+                    j += 1
+        if close >= 0:
+            cells.append(_cell(text, i + 1, close, 0))
+            i = close + 1
+        else:
+            j = i
+            while j < n and text[j] not in "\t\r\n":
+                j += 1
+            cells.append(_cell(text, i, j, 0))
+            i = j
+        if i < n and text[i] == "\t":
+            i += 1
+            continue
+        return cells, i
 
 
 def continues(text: str) -> bool:

@@ -125,7 +125,7 @@ ATTRIBUTE_RE = re.compile(
 )
 LIST_RE = re.compile(
     rf"^(?P<marker>(?:{_MARKER}|\d{{1,2}}[:：](?!\d)|[a-zA-Z][.)](?=\s))"
-    rf"(?:\s*(?:{_CHECKBOX}(?=\s)|[{_EMOJI}]\ufe0f?))?)\s*"
+    rf"(?:\s*(?:{_CHECKBOX}|[{_EMOJI}]\ufe0f?)(?=\s*\S))?)\s*"
 )
 HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})\s+")
 # A horizontal rule, a setext underline or a table border: "---", "***", "===", "+----+----+".
@@ -413,6 +413,25 @@ def _unfinished(text: str) -> bool:
     if text.count("（") > text.count("）") or text.count("(") > text.count(")"):
         return True
     return bool(text) and text[-1] in "，,、/与和及&-–"
+
+
+_CONNECTOR_RE = re.compile(
+    r"\b(?:and|or|of|to|the|a|an|for|with|in|on|at|by|from|into|than|per|vs|as|that|which|our|"
+    r"their|its|is|are|be|over|under|across|within)$",
+    re.IGNORECASE,
+)
+
+
+def _complete_english(last: str, line: str) -> bool:
+    """An English line that starts a new item after a finished one: "KR1: Raise NPS to 50" then
+    "Hire 2 AEs" (a wrapped line starts in lower case, or follows "… and", "… of the")."""
+    return (
+        line[:1].isascii()
+        and line[:1].isupper()
+        and len(last.split()) >= 3
+        and not _CONNECTOR_RE.search(last)
+        and not cjk_count(last)
+    )
 
 
 def _prose_like(text: str) -> bool:
@@ -1094,10 +1113,11 @@ class _Parser:
             last = cur.parts[-1][0] if cur.parts else ""
             if _unfinished(last) or _is_tail(t) or t[0].islower() or _prose_like(t):
                 return False
-            if _is_kr_label_right_after(nxt) and cur.kind == "objective":
-                return False  # "目标：打造…" / "销售推广活动" / "关键结果1：…": a wrapped objective
-            if not prefixed and not (cur.kind == "objective" or cur.run):
-                return False
+            if not prefixed:
+                if _is_kr_label_right_after(nxt) and cur.kind == "objective":
+                    return False  # "目标：打造…" / "销售推广活动" / "关键结果1：…": a wrapped objective
+                if not (cur.kind == "objective" or cur.run or _complete_english(last, t)):
+                    return False
         b = self.start_item("kr", "", None, t, ln.start, ln)
         b.run = True
         return True

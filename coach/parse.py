@@ -214,6 +214,7 @@ class _HeadingRec:
     markdown_depth: int = 0  # number of "#" marks; 0 for a plain line
     meta: bool = False  # annotates the heading above ("Owner: Lee", "负责人：刘工")
     before_items: bool = False  # seen before the first item
+    from_list: bool = False  # a list item that names a section ("1. 优化培训体系")
 
 
 @dataclass
@@ -617,7 +618,9 @@ class _Parser:
     def objectives(self) -> list[_Builder]:
         return self.objective_builders
 
-    def add_heading(self, text: str, start: int, markdown_depth: int) -> _HeadingRec:
+    def add_heading(
+        self, text: str, start: int, markdown_depth: int, from_list: bool = False
+    ) -> _HeadingRec:
         rec = _HeadingRec(
             text,
             start,
@@ -625,6 +628,7 @@ class _Parser:
             markdown_depth,
             meta=not markdown_depth and bool(META_LINE_RE.match(text)),
             before_items=not self.builders,
+            from_list=from_list,
         )
         self.heading_recs.append(rec)
         return rec
@@ -911,7 +915,7 @@ class _Parser:
             and not _prose_like(body)
         ):
             # "（一）以招聘为导向的 OKR", or "1. 优化培训体系" right above "- O1: …": a section.
-            self.prose(ln, body, bstart)
+            self.prose(ln, body, bstart, from_list=True)
             return
         if self.labelled:
             if self.section == "objective":
@@ -1082,6 +1086,14 @@ class _Parser:
         ):
             self.prose(ln)  # a sentence after an item ("This matters because …") is prose
             return
+        if (
+            ln.blank_before
+            and nxt is not None
+            and not nxt.blank_before
+            and _label_kind(_heading_body(nxt.text)[0]) == "objective"
+        ):
+            self.prose(ln)  # "市场部" right above "目标1：…": the section's name, not a tail
+            return
         if cur is not None and self.continues(cur, ln):
             if ln.blank_before:
                 cur.joined_after_blank = True
@@ -1131,7 +1143,9 @@ class _Parser:
         """Whether a heading was seen after the objective (a new section has begun)."""
         return bool(self.heading_recs) and self.heading_recs[-1].start > objective.anchor
 
-    def prose(self, ln: _Line, text: str | None = None, start: int | None = None) -> None:
+    def prose(
+        self, ln: _Line, text: str | None = None, start: int | None = None, from_list: bool = False
+    ) -> None:
         """A line standing alone: a department or level heading ("客户服务部门"), or prose."""
         t = ln.text if text is None else text
         at = ln.start if start is None else start
@@ -1140,7 +1154,7 @@ class _Parser:
             self.prose_lines.append((t, at, at + len(t)))
             self.current = None
             return
-        self.add_heading(t, at, 0)
+        self.add_heading(t, at, 0, from_list)
         lvl = level_from_heading(t, markdown=False)
         if lvl:
             self.pending_level = lvl
@@ -1375,6 +1389,7 @@ def _outline(recs: list[_HeadingRec]) -> list[Heading]:
         first is not None
         and first is recs[0]
         and first.before_items
+        and not first.from_list
         and not any(_parallel(first, r) for r in plain[1:])
     )
     out: list[Heading] = []

@@ -120,7 +120,35 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
     "id": ("", "#", "序号", "编号", "no", "no.", "id", "krid", "kr编号", "序", "number"),
     "weight": ("权重", "weight"),
     "text": ("内容", "描述", "事项", "content", "description", "text", "item", "okr内容"),
-    "notes": ("备注", "说明", "notes", "note", "comments", "comment", "衡量标准", "how"),
+    "target": ("target", "targetvalue", "目标值", "goalvalue"),
+    "current": ("current", "currentvalue", "当前值", "当前", "actual", "实际值"),
+    "baseline": ("baseline", "基线", "起始值", "基准值", "start", "startingvalue"),
+    "metric": (
+        "metric",
+        "measure",
+        "measuredby",
+        "measureby",
+        "衡量方式",
+        "衡量标准",
+        "衡量指标",
+        "衡量",
+        "datasource",
+        "数据来源",
+    ),
+    "notes": (
+        "whythismatters",
+        "whyitmatters",
+        "whymatters",
+        "rationale",
+        "why",
+        "备注",
+        "说明",
+        "notes",
+        "note",
+        "comments",
+        "comment",
+        "how",
+    ),
 }
 _ROLE_OF = {name: role for role, names in _ROLE_NAMES.items() for name in names}
 
@@ -421,6 +449,9 @@ _EMPTY_VALUE = frozenset(
 )
 _PERCENT_RE = re.compile(r"^(?P<v>\d{1,3}(?:\.\d{1,2})?)\s?[%％]$")
 _FRACTION_RE = re.compile(r"^(?P<v>(?:0?\.\d{1,2}|[01](?:\.0{1,2})?))$")
+_LEADING_NUMBER_RE = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,2})?\s?[%％]|\d{1,2}(?:\.\d)?\s?/\s?10|0?\.\d{1,2}|[01](?:\.0{1,2})?)(?=[\s(（,，]|$)"
+)
 _TEN_RE = re.compile(r"^(?P<v>\d{1,2}(?:\.\d)?)\s?/\s?10$")
 
 
@@ -431,6 +462,9 @@ def empty_value(text: str) -> bool:
 def score_value(text: str) -> float | None:
     """A score or progress as a 0–1 number: "0.7", ".7", "1", "70%", "7/10"."""
     t = text.strip().strip("*")
+    lead = _LEADING_NUMBER_RE.match(t)
+    if lead and lead.end() < len(t):
+        t = lead.group(0).strip()  # "40% 🟢", "0.7 (on track)"
     m = _FRACTION_RE.match(t)
     if m:
         return float(m.group("v"))

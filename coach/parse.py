@@ -29,11 +29,14 @@ DEFAULT_MAX_OBJECTIVES = 50
 
 _COLON = r"[:：]"
 # After an English label: a colon, a dash, a dot or bracket, or (with a number) just a space.
-_SEP = r"(?:\**\s*[:：]|\s+[-–—]\s+|\s*[–—]+\s*(?=\S)|\s*[.、．)）](?!\d)\s*(?=\S))"
+_SEP = r"(?:[*_]{0,2}\s*[:：]|\s+[-–—]\s+|\s*[–—]+\s*(?=\S)|\s*[.、．)）](?!\d)\s*(?=\S))"
 _ZH_ORD = "一二三四五六七八九十"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Bullet symbols beyond ASCII, and the emoji people put before items ("🎯 O1:", "✅ KR2").
-_SYMBOLS = "•·●▪◦‣⁃▸►▶▹➤➢➔→»✦✧◆◇■□○◎★☆"
+# "\uf0b7", "\uf0a7", "\uf076", "\uf0d8": Word's Symbol/Wingdings bullets as they paste.
+_SYMBOLS = "•·●▪◦‣⁃▸►▶▹➤➢➔→»✦✧◆◇■□○◎★☆\uf0b7\uf0a7\uf076\uf0d8\uf0fc§"
+# "⑴", "⒈", "㈠": numbers in one character.
+_NUMBER_CHARS = "\u2474-\u2487\u2488-\u249b\u3220-\u3229"
 _EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\u2b00-\u2bff"
 _CHECKBOX = r"\[[ xX✓✔]?\]"
 # One list marker, without the spaces after it: "-", "- [ ]", "•", "🎯", "[x]", "1.", "1.1.",
@@ -41,7 +44,8 @@ _CHECKBOX = r"\[[ xX✓✔]?\]"
 _MARKER = (
     rf"[-*+–—](?=\s)(?:\s+{_CHECKBOX}(?=\s))?|[{_SYMBOLS}]|[{_EMOJI}]\ufe0f?|\d\ufe0f?\u20e3"
     rf"|{_CHECKBOX}(?=\s)|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}[.、．)）](?!\d)|[（(](?:\d{{1,2}}|[{_ZH_ORD}]{{1,3}})[）)]"
-    rf"|[{_CIRCLED}]|[{_ZH_ORD}]{{1,3}}[、．]"
+    rf"|[{_CIRCLED}{_NUMBER_CHARS}]|[{_ZH_ORD}]{{1,3}}[、．]"
+    r"|(?-i:XII|XI|IX|VIII|VII|VI|IV|III|II)[.)](?=\s)|(?-i:o)(?=\t)"
 )
 _BULLET = rf"(?:(?:{_MARKER})\s*){{1,2}}"
 # Words before "Objective:" or "OKR:" ("Network objective:", "Company OKR (CEO):").
@@ -52,7 +56,7 @@ _WORD_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
 # An objective label. Level words may come before it: "公司OKRs目标:", "营销部门目标：",
 # "Team Objective 1:", "Network objective:", "Company OKR (CEO):", "目标(O)：", "O(目标)：".
 OBJECTIVE_RE = re.compile(
-    rf"""^(?>(?P<bullet>{_BULLET})?\**\s*)
+    rf"""^(?>(?P<bullet>{_BULLET})?[*_]{{0,2}}\s*)
     (?:
         (?P<prefix>[\u4e00-\u9fffA-Za-z]{{0,12}}?)\s*OKRs?\s*的?目标\s*(?P<n1>\d{{1,2}}|[{_ZH_ORD}])?\s*\**\s*{_COLON}
       | (?P<prefix2>(?:[\u4e00-\u9fff]|Q[1-4]|H[12]|\d{{4}}){{0,6}}?)目标\s*(?:[（(]\s*O\s*\d{{0,2}}\s*[)）])?\s*(?P<n2>\d{{1,2}}|[{_ZH_ORD}])?
@@ -64,13 +68,13 @@ OBJECTIVE_RE = re.compile(
       | (?P<prefix4>(?:[A-Za-z][\w&'’/.\-]{{0,20}}\s+){{1,3}}?)OKR{_NOTE}\s*[:：]
       | O\s*(?P<n4>\d{{1,2}})?\s*\**\s*(?:[:：]|\s+[-–—]\s+|\s*[–—]+\s*(?=\S))
       | O(?P<n5>\d{{1,2}})\**(?:\s*[.．)）](?!\d)\s*|\s+)(?=\S)(?!KR)
-      | O\s+(?=[\u4e00-\u9fffA-Z"“「《])
-    )\**\s*""",
+      | (?-i:O)\s+(?=[\u4e00-\u9fffA-Z"“「《])
+    )[*_]{{0,2}}\s*""",
     re.IGNORECASE | re.VERBOSE,
 )
 _O_BEFORE_KR = r"(?:O\s*\d{1,2}\s*[-.·_/]?\s*)?"
 KR_RE = re.compile(
-    rf"""^(?>(?P<bullet>{_BULLET})?\**\s*)
+    rf"""^(?>(?P<bullet>{_BULLET})?[*_]{{0,2}}\s*)
     (?:
         {_O_BEFORE_KR}KR\s*\#?(?P<n1>\d{{1,2}})?(?:[.\-]\d{{1,2}})?{_NOTE}\s*{_SEP}
       | [\[【]\s*{_O_BEFORE_KR}KR\s*(?P<n7>\d{{1,2}})?(?:[.\-]\d{{1,2}})?\s*[\]】]\s*[:：]?\s*(?=\S)
@@ -81,7 +85,7 @@ KR_RE = re.compile(
         \s*(?:[（(]\s*KR\s*\d{{0,2}}\s*[)）])?\s*\**\s*{_COLON}
       | KR\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*关键(?:结果|成果)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+(?=\S))
       | (?P<o>O?[1-9]\d?)\.(?P<n4>\d{{1,2}})(?:\s*[:：]\s*|\s+)(?=\S)
-    )\**\s*""",
+    )[*_]{{0,2}}\s*""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A role or team before an item's label: "Sales — O1:", "VP Eng — Objective:", "市场部 O1：",
@@ -127,7 +131,8 @@ LIST_RE = re.compile(
     rf"^(?P<marker>(?:{_MARKER}|\d{{1,2}}[:：](?!\d)|[a-zA-Z][.)](?=\s))"
     rf"(?:\s*(?:{_CHECKBOX}|[{_EMOJI}]\ufe0f?)(?=\s*\S))?)\s*"
 )
-HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})\s+")
+# "##公司OKR" (no space before Chinese) is a heading too; "#双11#大促" is a hashtag.
+HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})(?:\s+|(?=[\u4e00-\u9fff][^#\n]*$))")
 # A horizontal rule, a setext underline or a table border: "---", "***", "===", "+----+----+".
 RULE_LINE_RE = re.compile(
     r"^(?:[-*_=~]\s*){3,}$|^[+|｜]?(?:[-=]{2,}[+|｜])+[-=]*$|^(?:```|~~~)[\w+-]{0,20}$"
@@ -310,6 +315,10 @@ def _strip_emphasis(text: str, start: int) -> tuple[str, int]:
             text, start = text[len(mark) :], start + len(mark)
         if text.endswith(mark):
             text = text[: -len(mark)]
+    for mark in ("*", "_"):
+        # "*Grow revenue*", "_Keep customers_": italics around the whole piece.
+        if len(text) > 2 and text[0] == mark and text[-1] == mark and text[1] != " ":
+            text, start = text[1:-1], start + 1
     lead = len(text) - len(text.lstrip())
     return text[lead:].rstrip(), start + lead
 
@@ -447,12 +456,18 @@ def _is_tail(text: str) -> bool:
     return len(text) <= 2 or text[0] in "）)]】，,、。.;；%％"
 
 
+# Full-width letters and digits as a Chinese keyboard types them ("ＫＲ１：", "Ｏ２"), folded
+# one to one (same length, so offsets hold) for matching labels.
+_FULL_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF5B) if chr(cp - 0xFEE0).isalnum()}
+
+
 def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
     """The label an item line starts with: (kind, match, where the label starts, who).
 
     `who` is a role or team written before the label ("Sales — O1:" gives "Sales"); the
-    match is against `text[where:]`.
+    match is against `text[where:]` with full-width letters and digits folded.
     """
+    text = text.translate(_FULL_WIDTH)
     for kind, pattern in (("objective", OBJECTIVE_RE), ("kr", KR_RE)):
         m = pattern.match(text)
         if m:
@@ -501,6 +516,18 @@ def looks_like_unit(text: str) -> bool:
     return bool(t) and len(t) <= 30 and bool(_UNIT_WORDS_RE.match(t))
 
 
+def _states_objective(text: str) -> bool:
+    """A heading or line that reads as an objective even with a two-level list under it (whose
+    inner items are then key results too): a role before a colon and a sentence after it
+    ("CEO: Grow incremental ACV according to plan"), or a long sentence."""
+    t = text.strip("*_ ")
+    who = item_prefix(t)
+    rest = t[len(who) + 1 :].strip() if who is not None else t
+    if who is not None and len(rest.split()) >= 3:
+        return True
+    return len(t.split()) >= 7 or cjk_count(t) >= 16
+
+
 def item_prefix(text: str) -> str | None:
     """The role or team before a colon that starts a key result's line, if there is one."""
     m = ITEM_PREFIX_RE.match(text)
@@ -522,6 +549,8 @@ def _marker_style(marker: str) -> str:
         return ""
     if re.match(r"\d{1,2}\.\d", m):
         return "outline"
+    if "\u2474" <= m[0] <= "\u249b" or "\u3220" <= m[0] <= "\u3229":
+        return "number-char"
     if m[0].isdigit():
         return "num"
     if m[0] in "（(":
@@ -533,7 +562,8 @@ def _marker_style(marker: str) -> str:
     if m[0] == "[" or "[" in m:
         return "check"
     if m[0].isascii() and m[0].isalpha():
-        return "alpha"
+        # "A."/"I."/"II." (upper case and Roman numerals) and "a." are two levels.
+        return "alpha" if m[0].islower() else "upper"
     if m[0] in "-*+–—" or m[0] in _SYMBOLS:
         return "bullet" + m[0]
     return "emoji"
@@ -880,7 +910,11 @@ class _Parser:
             self.pending_level = lvl
         is_title = (bool(TITLE_RE.search(t_body)) and len(t_body) <= 40) or (
             not self.labelled
-            and (looks_like_title(t_body) or looks_like_unit(t_body) or self.nested_after(idx))
+            and (
+                looks_like_title(t_body)
+                or looks_like_unit(t_body)
+                or (self.nested_after(idx) and not _states_objective(t_body))
+            )
         )
         if not self.labelled and not is_title and self.heads_items(idx):
             self.heading_recs.pop()  # `rec`: an objective, not a heading
@@ -1056,7 +1090,11 @@ class _Parser:
             heads = _is_kr_label_right_after(nxt) and (cur is None or ln.blank_before)
         else:
             heads = self.heads_items(idx) and not t[0].islower() and not _prose_like(t)
-            if heads and (looks_like_title(t) or looks_like_unit(t) or self.nested_after(idx)):
+            if heads and (
+                looks_like_title(t)
+                or looks_like_unit(t)
+                or (self.nested_after(idx) and not _states_objective(t))
+            ):
                 heads = False  # a set's title above a list of objectives
                 cur = self.current = None
         if (

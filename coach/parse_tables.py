@@ -350,6 +350,9 @@ def build(header: list[Cell], rows: list[list[Cell]], first: int, end: int) -> T
         roles[text_col] = "text"
     elif header_roles(header) is not None:
         roles = _dedupe(roles, header)
+        if "kr" not in roles and "objective" in roles and "metric" in roles:
+            # "| Goal | Metric | Target |": the metric column holds the key results.
+            roles[roles.index("metric")] = "kr"
     else:
         roles = _fallback_roles([header, *rows], width)
         if roles is None:

@@ -236,3 +236,41 @@ def test_trailing_progress_and_scores_are_annotations() -> None:
     assert (k1.score, k2.score, k3.score) == (0.8, 0.7, None)
     assert k3.metric is not None and k3.metric.value == 45  # an arrow to a target is no score
     assert k4.status == "Done" and "Done" not in k4.plain
+
+
+def test_italic_underscore_and_full_width_labels() -> None:
+    assert shape("_Objective 1:_ Grow revenue\n- *KR1*: ARR to $3M\n* *Churn under 2%*") == [
+        ("Grow revenue", ["ARR to $3M", "Churn under 2%"])
+    ]
+    assert shape("Ｏ１：提升客户满意度\nＫＲ１：NPS提升到50") == [
+        ("提升客户满意度", ["NPS提升到50"])
+    ]
+
+
+def test_a_chinese_heading_without_a_space_and_a_hashtag() -> None:
+    d = parse("##公司OKR（2025年Q2）\n目标1：成为华东区第一\n关键结果1：营收1亿")
+    assert [h.text for h in d.outline] == ["公司OKR（2025年Q2）"]
+    d = parse("目标：做爆618\n#618大促#曝光1000万")
+    assert [k.text for k in d.objectives[0].key_results] == ["#618大促#曝光1000万"]
+
+
+def test_roman_numerals_and_word_bullets() -> None:
+    text = (
+        "I. Grow revenue\n   A. ARR to $3M\n   B. 10 new logos\nII. Keep customers\n   A. GRR 92%"
+    )
+    assert shape(text) == [
+        ("Grow revenue", ["ARR to $3M", "10 new logos"]),
+        ("Keep customers", ["GRR 92%"]),
+    ]
+    # Word's Symbol-font bullet and its "o" sub-bullet, as they paste.
+    text = "\uf0b7 Grow revenue\no\tARR to $3M\no\t10 logos\n\uf0b7 Keep customers\no\tGRR 92%"
+    assert shape(text) == [
+        ("Grow revenue", ["ARR to $3M", "10 logos"]),
+        ("Keep customers", ["GRR 92%"]),
+    ]
+
+
+def test_a_lower_case_o_is_not_an_objective_label() -> None:
+    # "o Text" is a sub-bullet or a typo, not "O Text"; the draft stays unlabelled.
+    d = parse("Grow revenue\n- ARR to $3M\no Keep an eye on churn")
+    assert [o.text for o in d.objectives] == ["Grow revenue"]

@@ -227,3 +227,10 @@ def test_a_table_with_no_objective_anywhere_is_the_clear_error() -> None:
 def test_a_pipe_in_prose_is_not_a_table() -> None:
     text = "O: Grow revenue | EMEA first\nKR1: ARR from $2M to $3M"
     assert shape(parse(text)) == [("Grow revenue | EMEA first", ["ARR from $2M to $3M"])]
+
+
+def test_a_metric_column_holds_the_key_results_when_there_is_no_kr_column() -> None:
+    text = "| Goal | Metric | Target | Owner |\n|---|---|---|---|\n| Delight customers | NPS | 45 | Ana |\n| | Churn | under 2% | Bo |"
+    d = parse(text)
+    assert shape(d) == [("Delight customers", ["NPS", "Churn"])]
+    assert d.objectives[0].key_results[0].cells["target"].text == "45"

@@ -59,8 +59,9 @@ OBJECTIVE_RE = re.compile(
     rf"""^(?>(?P<bullet>{_BULLET})?[*_]{{0,2}}\s*)
     (?:
         (?P<prefix>[\u4e00-\u9fffA-Za-z]{{0,12}}?)\s*OKRs?\s*的?目标\s*(?P<n1>\d{{1,2}}|[{_ZH_ORD}])?\s*\**\s*{_COLON}
-      | (?P<prefix2>(?:[\u4e00-\u9fff]|Q[1-4]|H[12]|\d{{4}}){{0,6}}?)目标\s*(?:[（(]\s*O\s*\d{{0,2}}\s*[)）])?\s*(?P<n2>\d{{1,2}}|[{_ZH_ORD}])?
-        \s*(?:[（(]\s*O\s*\d{{0,2}}\s*[)）])?\s*\**\s*{_COLON}
+      | (?P<prefix2>(?:[\u4e00-\u9fff]|Q[1-4]|H[12]|\d{{4}}){{0,6}}?)目标\s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*(?P<n2>\d{{1,2}}|[{_ZH_ORD}])?
+        \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON}
+      | OKR\s*\#?(?P<n10>\d{{1,2}}){_NOTE}\s*{_SEP}
       | O\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*(?:目标|objective)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+[-–—]\s+|\s+(?=\S))
       | (?P<prefix3>{_WORDS})(?:objective|obj|goal)\s*\#?(?:(?P<n3>\d{{1,2}})|{_WORD_NUM})?{_NOTE}\s*{_SEP}
       | [\[【]\s*(?:O\s*(?P<n7>\d{{1,2}})?|目标\s*(?P<n8>\d{{1,2}}|[{_ZH_ORD}])?|objective\s*(?P<n9>\d{{1,2}})?)
@@ -81,8 +82,8 @@ KR_RE = re.compile(
       | [\[【]\s*关键(?:结果|成果)\s*(?P<n8>\d{{1,2}}|[{_ZH_ORD}])?\s*[\]】]\s*[:：]?\s*(?=\S)
       | {_O_BEFORE_KR}KR\s*(?P<n5>\d{{1,2}})?(?:[.\-]\d{{1,2}})?\**\s+(?=\S)
       | key\s*results?\s*\#?(?:(?P<n2>\d{{1,2}})(?:\.\d{{1,2}})?|{_WORD_NUM})?{_NOTE}\s*{_SEP}
-      | 关键(?:结果|成果)\s*(?:[（(]\s*KR\s*[)）])?\s*(?P<n3>\d{{1,2}}|[{_ZH_ORD}])?
-        \s*(?:[（(]\s*KR\s*\d{{0,2}}\s*[)）])?\s*\**\s*{_COLON}
+      | 关键(?:结果|成果)\s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*(?P<n3>\d{{1,2}}|[{_ZH_ORD}])?
+        \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON}
       | KR\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*关键(?:结果|成果)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+(?=\S))
       | (?P<o>O?[1-9]\d?)\.(?P<n4>\d{{1,2}})(?:\s*[:：]\s*|\s+)(?=\S)
     )[*_]{{0,2}}\s*""",
@@ -601,19 +602,78 @@ def _heading_body(t: str) -> tuple[str, int]:
     return body, hm.end()
 
 
+# A label in the middle of a line, after a stop or a space: "O1: 提升满意度 KR1: NPS到50 KR2: …",
+# "目标：X。关键结果：…" (a web page or a PDF that lost its line breaks).
+INLINE_LABEL_RE = re.compile(
+    r"(?<=[\s。；;，,!！?？)）])(?=(?:KR\s?\d{1,2}(?:\.\d{1,2})?\s?[:：)）]"
+    r"|关键(?:结果|成果)\s?(?:[（(][^()（）]{1,6}[)）])?\s?\d{0,2}\s?[:：]"
+    r"|key results?\s?\d{0,2}\s?:|O\d{1,2}\s?[:：]|目标\s?(?:[（(][^()（）]{1,20}[)）])?\s?\d{0,2}\s?[:：]"
+    r"|objective\s?\d{0,2}\s?:))",
+    re.IGNORECASE,
+)
+# "关键结果：1、招聘10人；2、缩短周期；3、…": numbered key results run together after a label.
+INLINE_NUMBER_RE = re.compile(r"(?:(?<=[:：；;。])|(?<=[:：；;。]\s))(?=\d{1,2}[、.．)）](?!\d))")
+
+
+def _has_words(text: str) -> bool:
+    """Whether a line's start holds wording, not only a list marker or emphasis ("- ", "**")."""
+    lm = LIST_RE.match(text)
+    rest = text[lm.end() :] if lm else text
+    return len(re.findall(r"[^\W\d_]", rest)) >= 2
+
+
+def _split_inline(lines: list[_Line]) -> list[_Line]:
+    """Lines that hold several labelled items, split into one line per item (same line number;
+    offsets kept). Table rows are left whole."""
+    out: list[_Line] = []
+    for ln in lines:
+        t = ln.text
+        if "|" in t or "\t" in t or len(t) < 6:
+            out.append(ln)
+            continue
+        found = match_label(t)
+        role_end = found[2] if found is not None else 0  # "VP Eng — O1: …" stays whole
+        cuts = [
+            m.start()
+            for m in INLINE_LABEL_RE.finditer(t)
+            if m.start() != role_end and _has_words(t[: m.start()])
+        ]
+        if found is not None or BARE_LABEL_RE.match(t.split("：")[0].split(":")[0]):
+            numbers = [m.start() for m in INLINE_NUMBER_RE.finditer(t)]
+            if len(numbers) >= 2 and all(
+                t[n : n + 2].rstrip("、.．)）") == str(i + 1) for i, n in enumerate(numbers)
+            ):
+                cuts += numbers
+        if not cuts:
+            out.append(ln)
+            continue
+        pos = 0
+        for c in [*sorted(set(cuts)), len(t)]:
+            piece = t[pos:c]
+            lead = len(piece) - len(piece.lstrip())
+            piece = piece.strip().rstrip("；;，,")
+            if piece:
+                out.append(
+                    _Line(
+                        piece,
+                        ln.start + pos + lead,
+                        ln.indent + (2 if pos else 0),
+                        ln.blank_before if not pos else False,
+                        ln.number,
+                        ln.body,
+                        ln.body_start,
+                    )
+                )
+            pos = c
+    return out
+
+
 class _Parser:
     def __init__(self, text: str) -> None:
         self.text = text
-        self.lines = _split_lines(text)
-        self.labelled = any(
-            (found := match_label(_heading_body(ln.text)[0])) is not None
-            and found[0] == "objective"
-            for ln in self.lines
-        ) or any(
-            BARE_LABEL_RE.match(_heading_body(ln.text)[0])
-            and _heading_body(ln.text)[0].strip("*: ：").lower().startswith(("o", "g", "目标"))
-            for ln in self.lines
-        )
+        self.lines = _split_inline(_split_lines(text))
+        self.section_of, self.labelled_sections = self._label_sections()
+        self.labelled = False  # whether the current line's section uses O/KR labels
         self.builders: list[_Builder] = []
         self.objective_builders: list[_Builder] = []
         self.heading_recs: list[_HeadingRec] = []
@@ -626,6 +686,40 @@ class _Parser:
         self.orphan_labels: list[_Line] = []
         self.pending_heads_list = False
         self.prose_lines: list[tuple[str, int, int]] = []
+
+    def _label_sections(self) -> tuple[list[int], set[int]]:
+        """Which Markdown sections of the draft write objective labels ("O1:", "目标：").
+
+        A section runs from a heading to the next heading. It reads its lines by their labels
+        when it or a section above it (a heading of a higher level) has an objective label;
+        otherwise by their shape (lists, indentation). So an intro that explains
+        "Objective: what we want" does not make the lists of a sibling section key results.
+        """
+        section_of: list[int] = []
+        depths: list[int] = [0]
+        has_label: list[bool] = [False]
+        for ln in self.lines:
+            hm = HEADING_RE.match(ln.text)
+            if hm:
+                depths.append(len(hm.group("hashes")))
+                has_label.append(False)
+            body = _heading_body(ln.text)[0]
+            found = match_label(body)
+            if (found is not None and found[0] == "objective") or (
+                BARE_LABEL_RE.match(body)
+                and body.strip("*_: ：").lower().startswith(("o", "g", "目标"))
+            ):
+                has_label[-1] = True
+            section_of.append(len(depths) - 1)
+        labelled: set[int] = {0} if has_label[0] else set()
+        stack: list[int] = []  # sections above the current one (not the preamble)
+        for sec in range(1, len(depths)):
+            while stack and depths[stack[-1]] >= depths[sec]:
+                stack.pop()
+            if has_label[sec] or (stack and stack[-1] in labelled):
+                labelled.add(sec)
+            stack.append(sec)
+        return section_of, labelled
 
     # -- building --------------------------------------------------------------------------
     def start_item(
@@ -669,9 +763,11 @@ class _Parser:
         while idx < len(self.lines):
             t = self.table_at(idx)
             if t is not None:
+                self.labelled = self.section_of[idx] in self.labelled_sections
                 self.table(t)
                 idx = t.end_line
                 continue
+            self.labelled = self.section_of[idx] in self.labelled_sections
             self.line(idx, self.lines[idx])
             idx += 1
         if not self.objectives() and not self.orphan_labels:
@@ -852,7 +948,7 @@ class _Parser:
             b = self.start_item(
                 kind,
                 t_body[: off + m.end()].strip(),
-                _num(m, "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9"),
+                _num(m, "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10"),
                 t_body[off + m.end() :],
                 body_start + off + m.end(),
                 ln,

@@ -274,3 +274,45 @@ def test_a_lower_case_o_is_not_an_objective_label() -> None:
     # "o Text" is a sub-bullet or a typo, not "O Text"; the draft stays unlabelled.
     d = parse("Grow revenue\n- ARR to $3M\no Keep an eye on churn")
     assert [o.text for o in d.objectives] == ["Grow revenue"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "O1: 提升客户满意度 KR1: NPS到50 KR2: 投诉减少20%",
+            [("提升客户满意度", ["NPS到50", "投诉减少20%"])],
+        ),
+        (
+            "目标（O）：打造一流的招聘团队。关键结果（KR）：1、本季度招聘5名工程师；2、招聘周期从45天缩短到30天；3、试用期通过率85%",
+            [
+                (
+                    "打造一流的招聘团队。",
+                    ["本季度招聘5名工程师", "招聘周期从45天缩短到30天", "试用期通过率85%"],
+                )
+            ],
+        ),
+        (
+            "Objective: Grow revenue. KR1: ARR to $3M KR2: 10 new logos",
+            [("Grow revenue.", ["ARR to $3M", "10 new logos"])],
+        ),
+    ],
+)
+def test_several_labelled_items_on_one_line(text: str, expected: list) -> None:
+    # A web page or a PDF that lost its line breaks.
+    d = parse(text)
+    assert shape(text) == expected
+    offsets_ok(text, d)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "目标（Objective）：提升客户满意度\n关键结果（Key Result 1）：NPS提升到50",
+        "目标（季度）：提升客户满意度\n关键结果1（负责人：王芳）：NPS提升到50",
+        "OKR 1: 提升客户满意度\nKR1: NPS提升到50",
+        "OKR #1 — 提升客户满意度\nKR1: NPS提升到50",
+    ],
+)
+def test_labels_with_a_note_in_brackets_and_okr_numbers(text: str) -> None:
+    assert shape(text) == [("提升客户满意度", ["NPS提升到50"])]

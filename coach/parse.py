@@ -1,17 +1,29 @@
 """From pasted text to a `Draft` of objectives and key results.
 
 The parser is line based. Each line is classified as an objective label (`O:`, `O1：`,
-`Objective 2 -`, `目标：`, `公司OKRs目标:` …), a KR label (`KR1:`, `Key Result 1:`, `关键结果：` …),
-a list item (`1.`, `1、`, `（1）`, `①`, `-`, `*`, `•`), a Markdown heading, or other text.
-Wrapped lines (a PDF or a chat window breaks long lines) are joined to the item they continue.
+`Objective 2 -`, `目标：`, `公司OKRs目标:`, `目标(O)：`, `Sales — O1:` …), a KR label (`KR1:`,
+`KR1.1 …`, `Key Result 1:`, `关键结果：` …), a list item (`1.`, `1、`, `（1）`, `（一）`, `一、`, `①`,
+`-`, `*`, `•`, `- [ ]`, emoji …), a Markdown heading, a table row, or other text. Wrapped lines
+(a PDF or a chat window breaks long lines) are joined to the item they continue; a line that
+holds several labelled items is split first.
 
-Drafts with labels are read by their labels; list items under an objective are its KRs.
-Drafts without labels are read by their shape: a line (or heading) followed by a list is an
-objective with its KRs; in nested lists the outer level holds the objectives; a single line is
-an objective on its own.
+Tables (`coach.parse_tables`: Markdown from Feishu/Notion, tab-separated rows from a
+spreadsheet) are read by their header: each KR's span is its cell, and the owner/due/score/
+status/level columns are the item's given values (`item.extra["given"]`), every cell in
+`item.cells`.
 
-Annotations (owner, deadline, level, priority, metric, score, status) are read afterwards by
-`coach.annotate`. Every regular expression here is linear: no nested quantifiers.
+Markdown sections with objective labels are read by their labels; list items under an
+objective are its KRs, and so are unlabelled lines that name who owns them ("AE team: …").
+Sections without labels are read by their shape: a line (or heading) followed by a list is an
+objective with its KRs; in nested lists (by indent or by another kind of marker) the outer level
+holds the objectives, also under a set's title ("My Q4 goals (Lee)"); a single line is an
+objective on its own.
+
+Headings (Markdown, title lines, section names, meta lines such as "Owner: Lee") are kept with
+their depth in `draft.outline`, and each item gets the chain of headings that covers it
+(`item.headings`, `Draft.heading_scope`). Annotations (owner, deadline, level, priority, metric,
+score, status) are read afterwards by `coach.annotate`. Every regular expression here is
+linear: no nested quantifiers; each line is scanned a bounded number of times.
 """
 
 from __future__ import annotations
@@ -124,7 +136,8 @@ ATTRIBUTE_RE = re.compile(
     r"^(?:\*\*|__)?(?P<key>owners?|dri|lead|负责人|责任人|target|目标值|current(?: value)?|当前值?|"
     r"baseline|基线|起始值|progress|进度|完成度|score|得分|status|状态|confidence|信心(?:指数)?|due|"
     r"due date|deadline|截止(?:时间|日期)?|measured? by|metric|衡量(?:方式|标准|指标)?|data source|数据来源|"
-    r"why(?: this| it)? matters|rationale|notes?|备注|priority|优先级|weight|权重|timeline)"
+    r"why(?: this| it)? matters|rationale|notes?|备注|priority|优先级|weight|权重|timeline|"
+    r"initiatives?|tasks?|actions?|projects?|举措|关键举措|措施|行动|任务)"
     r"(?:\*\*|__)?\s?[:：](?:\*\*|__)?\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )

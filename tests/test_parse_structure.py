@@ -137,6 +137,13 @@ def test_attributes_under_an_item_are_its_cells() -> None:
     assert d.objectives[0].key_results[0].score == 0.4
 
 
+def test_an_initiative_under_a_key_result_is_an_attribute() -> None:
+    text = "O1: Grow revenue\n- KR1: ARR to $3M\n  - Initiative: launch the partner portal\n- KR2: 10 new logos"
+    d = parse(text)
+    k1, _k2 = d.objectives[0].key_results
+    assert k1.cells["initiative"].text == "launch the partner portal"
+
+
 def test_initiatives_are_not_key_results() -> None:
     text = "O1: Grow revenue\nKR1: ARR from $2M to $3M\nInitiatives:\n- Hire 2 AEs\n- Launch the partner portal\n\nO2: Keep customers\nKR1: GRR 92%"
     d = parse(text)

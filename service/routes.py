@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from importlib.util import find_spec
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
 import anyio
 from fastapi import APIRouter, Body, Form, Query, Request
@@ -16,6 +16,7 @@ import rules
 from coach import __version__, parse, review
 from coach.config import Config
 from coach.errors import ConfigError, InputError, InputTooLarge
+from coach.render import render_markdown
 from coach.text import detect_language
 from coach.types import Review
 from service import catalog, lt
@@ -180,6 +181,39 @@ async def post_review(
         return result.model_dump_json()
 
     return Response(await within_budget(request, work), media_type="application/json")
+
+
+class ExportRequest(ReviewRequest):
+    """A review request, and the format of the report to return."""
+
+    format: Literal["markdown"] = Field(
+        "markdown",
+        description="The report's format: Markdown, as `okr-coach review --format "
+        "markdown` prints it.",
+    )
+
+
+@v1.post(
+    "/export",
+    response_class=Response,
+    responses={
+        200: {"content": {"text/markdown": {}}, "description": "The report."},
+        **ERRORS,
+        501: {"model": ErrorBody, "description": "Structured drafts: not in this build."},
+    },
+    summary="Review a draft and return the report as Markdown",
+)
+async def post_export(request: Request, body: ExportRequest) -> Response:
+    """The same review as `POST /v1/review`, as the Markdown report the command line's
+    `--format markdown` prints (the web page's "Export Markdown")."""
+    reviewed = await post_review(request, ReviewRequest(**body.model_dump(exclude={"format"})))
+    result = Review.model_validate_json(bytes(reviewed.body))
+    source = body.text if body.text is not None else (result.source_text or "")
+    return Response(
+        render_markdown(result, source),
+        media_type="text/markdown; charset=utf-8",
+        headers={"Content-Disposition": 'inline; filename="okr-review.md"'},
+    )
 
 
 @v1.get("/rules", response_model=list[catalog.RuleInfo], summary="The rule catalog")

@@ -41,7 +41,7 @@ DEFAULT_MAX_OBJECTIVES = 50
 
 _COLON = r"[:：]"
 # After an English label: a colon, a dash, a dot or bracket, or (with a number) just a space.
-_SEP = r"(?:[*_]{0,2}\s*[:：]|\s+[-–—]\s+|\s*[–—]+\s*(?=\S)|\s*[.、．)）](?!\d)\s*(?=\S))"
+_SEP = r"(?:[*_]{0,2}\s*[:：]|\s+[-–—|｜]\s+|\s*[–—]+\s*(?=\S)|\s*[.、．)）](?!\d)\s*(?=\S))"
 _ZH_ORD = "一二三四五六七八九十"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Bullet symbols beyond ASCII, and the emoji people put before items ("🎯 O1:", "✅ KR2").
@@ -62,7 +62,7 @@ _MARKER = (
 _BULLET = rf"(?:(?:{_MARKER})\s*){{1,2}}"
 # Words before "Objective:" or "OKR:" ("Network objective:", "Company OKR (CEO):").
 _WORDS = r"(?:(?!stretch\b)[A-Za-z][\w&'’/.\-]{0,20}\s+){0,3}?"
-_NOTE = r"(?:\s*[（(][^()（）\n]{1,30}[)）])?"
+_NOTE = r"(?:\s*(?:[（(][^()（）\n]{1,30}[)）]|[\[【][^\[\]【】\n]{1,30}[\]】]))?"
 _WORD_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
 
 # An objective label. Level words may come before it: "公司OKRs目标:", "营销部门目标：",
@@ -79,7 +79,7 @@ OBJECTIVE_RE = re.compile(
       | [\[【]\s*(?:O\s*(?P<n7>\d{{1,2}})?|目标\s*(?P<n8>\d{{1,2}}|[{_ZH_ORD}])?|objective\s*(?P<n9>\d{{1,2}})?)
         \s*[\]】]\s*[:：]?\s*(?=\S)
       | (?P<prefix4>(?:[A-Za-z][\w&'’/.\-]{{0,20}}\s+){{1,3}}?)OKR{_NOTE}\s*[:：]
-      | O\s*(?P<n4>\d{{1,2}})?\s*\**\s*(?:[:：]|\s+[-–—]\s+|\s*[–—]+\s*(?=\S))
+      | O\s*(?P<n4>\d{{1,2}})?\s*\**\s*(?:[:：]|\s+[-–—|｜]\s+|\s*[–—]+\s*(?=\S))
       | O(?P<n5>\d{{1,2}})\**(?:\s*[.．)）](?!\d)\s*|\s+)(?=\S)(?!KR)
       | (?-i:O)\s+(?=[\u4e00-\u9fffA-Z"“「《])
     )[*_]{{0,2}}\s*""",

@@ -316,3 +316,8 @@ def test_several_labelled_items_on_one_line(text: str, expected: list) -> None:
 )
 def test_labels_with_a_note_in_brackets_and_okr_numbers(text: str) -> None:
     assert shape(text) == [("提升客户满意度", ["NPS提升到50"])]
+
+
+def test_a_pipe_or_a_bracketed_note_after_a_label() -> None:
+    text = "O1 | Grow revenue\nKR1 [Ana]: ARR to $3M\nObjective 2 [Bo] — Keep customers\nKR 2.1 | GRR 92%"
+    assert shape(text) == [("Grow revenue", ["ARR to $3M"]), ("Keep customers", ["GRR 92%"])]

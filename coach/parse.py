@@ -645,11 +645,12 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
             out.append(ln)
             continue
         found = match_label(t)
-        role_end = found[2] if found is not None else 0  # "VP Eng — O1: …" stays whole
+        # The line's own label ("Team Objective 1:", "VP Eng — O1:") is not cut.
+        label_end = found[2] + found[1].end() if found is not None else 0
         cuts = [
             m.start()
             for m in INLINE_LABEL_RE.finditer(t)
-            if m.start() != role_end and _has_words(t[: m.start()])
+            if m.start() >= label_end and _has_words(t[: m.start()])
         ]
         if found is not None or BARE_LABEL_RE.match(t.split("：")[0].split(":")[0]):
             numbers = [m.start() for m in INLINE_NUMBER_RE.finditer(t)]

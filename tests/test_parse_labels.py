@@ -321,3 +321,11 @@ def test_labels_with_a_note_in_brackets_and_okr_numbers(text: str) -> None:
 def test_a_pipe_or_a_bracketed_note_after_a_label() -> None:
     text = "O1 | Grow revenue\nKR1 [Ana]: ARR to $3M\nObjective 2 [Bo] — Keep customers\nKR 2.1 | GRR 92%"
     assert shape(text) == [("Grow revenue", ["ARR to $3M"]), ("Keep customers", ["GRR 92%"])]
+
+
+def test_level_words_before_a_label_are_not_a_line_break() -> None:
+    d = parse(
+        "Team Objective 1: Answer every lead within a day\nKR1: 95% of leads answered within 24 hours"
+    )
+    assert [o.text for o in d.objectives] == ["Answer every lead within a day"]
+    assert d.objectives[0].level == "team"

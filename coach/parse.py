@@ -804,6 +804,8 @@ class _Parser:
         rows: list[list[Cell]] = []
         row_lines: list[int] = []
         j = idx + 1
+        if header is None and "\t" not in ln.text:
+            return self._spaced_table(idx)
         if header is None:
             # A spreadsheet's rows, tab-separated; a quoted cell may run over several lines.
             found = tables.split_tab_row(self.text, ln.body_start)
@@ -842,6 +844,32 @@ class _Parser:
         if t is None:
             return None
         t.lines = ([idx] if t.header_is_data else []) + row_lines
+        return t
+
+    def _spaced_table(self, idx: int) -> tables.Table | None:
+        """A table whose columns are lined up with spaces (text copied from a PDF or a plain
+        e-mail): its header names two or more known columns, apart by two or more spaces."""
+        lines = self.lines
+        ln = lines[idx]
+        header = tables.split_spaced(ln.body, ln.body_start, None)
+        if header is None or tables.header_roles(header) is None:
+            return None
+        starts = tables.header_columns(ln.body, ln.body_start, header)
+        rows: list[list[Cell]] = []
+        row_lines: list[int] = []
+        j = idx + 1
+        while j < len(lines) and not lines[j].blank_before:
+            cells = tables.split_spaced(lines[j].body, lines[j].body_start, starts)
+            if cells is None:
+                break
+            rows.append(cells)
+            row_lines.append(j)
+            j += 1
+        if not rows:
+            return None
+        t = tables.build(header, rows, idx, j)
+        if t is not None:
+            t.lines = row_lines
         return t
 
     def _line_after(self, idx: int, end: int) -> int:

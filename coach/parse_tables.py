@@ -13,6 +13,7 @@ Everything here is linear in the size of the input: each line is split once.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from coach.draft import Cell
@@ -400,6 +401,61 @@ def split_cell(cell: Cell) -> list[Cell]:
             c.text, c.end = c.text[:-1].rstrip(), c.end - 1
             c.end = c.start + len(c.text)
     return [c for c in out if c.text] or [cell]
+
+
+_SPACES_RE = re.compile(r"[ \u3000]{2,}|\u3000")
+
+
+def _columns(body: str) -> list[int]:
+    """The display column where each character of `body` starts (a CJK character is two wide,
+    as a monospaced PDF or e-mail lines columns up)."""
+    cols, col = [], 0
+    for ch in body:
+        cols.append(col)
+        col += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    cols.append(col)
+    return cols
+
+
+def split_spaced(body: str, base: int, starts: list[int] | None) -> list[Cell] | None:
+    """The cells of a row whose columns are lined up with two or more spaces.
+
+    For the header (`starts` None) each chunk is a column (`header_columns` gives where each
+    starts on screen). For a row, each chunk goes to the column whose header starts nearest at
+    or before it (a row that starts further right has empty first cells); None when the row
+    does not look like one of the table's rows.
+    """
+    chunks: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SPACES_RE.finditer(body):
+        if m.start() > pos:
+            chunks.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(body):
+        chunks.append((pos, len(body)))
+    chunks = [(s, e) for s, e in chunks if body[s:e].strip()]
+    if starts is None:
+        return [_cell(body, s, e, base) for s, e in chunks] if len(chunks) >= 2 else None
+    cols = _columns(body)
+    if not chunks or (
+        len(chunks) < 2 and cols[chunks[0][0]] < (starts[1] if len(starts) > 1 else 1)
+    ):
+        return None  # one chunk at the left: prose or a new paragraph, not a row
+    cells = [Cell("", "", "", base, base) for _ in starts]
+    for s, e in chunks:
+        col = max((i for i, st in enumerate(starts) if st <= cols[s] + 1), default=0)
+        c = cells[col]
+        if c.text:
+            c.text, c.end = body[c.start - base : e].strip(), base + e
+        else:
+            cells[col] = _cell(body, s, e, base)
+    return cells
+
+
+def header_columns(body: str, base: int, header: list[Cell]) -> list[int]:
+    """The display column where each header cell starts."""
+    cols = _columns(body)
+    return [cols[c.start - base] for c in header]
 
 
 def split_tab_row(text: str, start: int) -> tuple[list[Cell], int] | None:

@@ -234,3 +234,24 @@ def test_a_metric_column_holds_the_key_results_when_there_is_no_kr_column() -> N
     d = parse(text)
     assert shape(d) == [("Delight customers", ["NPS", "Churn"])]
     assert d.objectives[0].key_results[0].cells["target"].text == "45"
+
+
+def test_columns_lined_up_with_spaces_in_both_languages() -> None:
+    # A table copied from a PDF or a plain-text e-mail; CJK characters are two columns wide.
+    zh = (
+        "目标              关键结果                       负责人    截止时间\n"
+        "提升客户满意度    NPS从30提升到45                张三      2025-06-30\n"
+        "                  投诉率降到0.5%                 李四      6月底\n"
+        "降低成本          单位成本降低10%                王五"
+    )
+    d = parse(zh)
+    assert shape(d) == [
+        ("提升客户满意度", ["NPS从30提升到45", "投诉率降到0.5%"]),
+        ("降低成本", ["单位成本降低10%"]),
+    ]
+    assert [k.owner for k in d.objectives[0].key_results] == ["张三", "李四"]
+    spans_are_cells(zh, d)
+    en = "Objective             Key Result                 Owner\nDelight customers     NPS from 30 to 45          Ana\n                      Churn under 2%             Bo"
+    d = parse(en)
+    assert shape(d) == [("Delight customers", ["NPS from 30 to 45", "Churn under 2%"])]
+    assert d.objectives[0].key_results[1].owner == "Bo"

@@ -59,6 +59,12 @@ def _quoted_tsv_zh(i: int, krs: int) -> str:
     return f'提升第{i}区客户满意度\t"{cell}"\t张三'
 
 
+def _spaced_table_en(i: int, krs: int) -> str:
+    rows = [f"{'Win region ' + str(i):<24}{'ARR from $2M to $3M':<32}Ana"]
+    rows += [f"{'':<24}{'Churn in segment ' + str(k) + ' under 2%':<32}Bo" for k in range(1, krs)]
+    return "\n".join(rows)
+
+
 FORMATS = {
     "markdown-table-zh": (
         "| 目标 | 关键结果 | 负责人 | 截止时间 |\n|---|---|---|---|\n",
@@ -72,6 +78,7 @@ FORMATS = {
     "checkboxes-en": ("# Platform OKRs — H2\n\n", _checkboxes_en, "\n\n"),
     "attributes-en": ("# OKRs — Q1 2025\n\n", _attributes_en, "\n\n"),
     "quoted-tsv-zh": ("目标\t关键结果\t负责人\n", _quoted_tsv_zh, "\n"),
+    "spaced-table-en": (f"{'Objective':<24}{'Key Result':<32}Owner\n", _spaced_table_en, "\n"),
 }
 
 

@@ -94,7 +94,7 @@ KR_RE = re.compile(
       | [\[【]\s*关键(?:结果|成果)\s*(?P<n8>\d{{1,2}}|[{_ZH_ORD}])?\s*[\]】]\s*[:：]?\s*(?=\S)
       | {_O_BEFORE_KR}KR\s*(?P<n5>\d{{1,2}})?(?:[.\-]\d{{1,2}})?\**\s+(?=\S)
       | key\s*results?\s*\#?(?:(?P<n2>\d{{1,2}})(?:\.\d{{1,2}})?|{_WORD_NUM})?{_NOTE}\s*{_SEP}
-      | 关键(?:结果|成果)\s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*(?P<n3>\d{{1,2}}|[{_ZH_ORD}])?
+      | 关键(?:结果|成果)\s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*(?P<n3>\d{{1,2}}|[{_ZH_ORD}])?(?:[.\-]\d{{1,2}})?
         \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON}
       | KR\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*关键(?:结果|成果)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+(?=\S))
       | (?P<o>O?[1-9]\d?)\.(?P<n4>\d{{1,2}})(?:\s*[:：]\s*|\s+)(?=\S)
@@ -619,7 +619,7 @@ def _heading_body(t: str) -> tuple[str, int]:
 # "目标：X。关键结果：…" (a web page or a PDF that lost its line breaks).
 INLINE_LABEL_RE = re.compile(
     r"(?<=[\s。；;，,!！?？)）])(?=(?:KR\s?\d{1,2}(?:\.\d{1,2})?\s?[:：)）]"
-    r"|关键(?:结果|成果)\s?(?:[（(][^()（）]{1,6}[)）])?\s?\d{0,2}\s?[:：]"
+    r"|关键(?:结果|成果)\s?(?:[（(][^()（）]{1,6}[)）])?\s?\d{0,2}(?:[.\-]\d{1,2})?\s?[:：]"
     r"|key results?\s?\d{0,2}\s?:|O\d{1,2}\s?[:：]|目标\s?(?:[（(][^()（）]{1,20}[)）])?\s?\d{0,2}\s?[:：]"
     r"|objective\s?\d{0,2}\s?:))",
     re.IGNORECASE,
@@ -1014,6 +1014,10 @@ class _Parser:
     def bare_label(self, idx: int, ln: _Line, t_body: str, body_start: int) -> bool:
         """A label alone on its line: a section header ("Key Results:") or a label whose wording
         is on the next lines ("Objective" / "打造公司历史上最成功的…")."""
+        lm = LIST_RE.match(t_body)
+        if lm and BARE_LABEL_RE.match(t_body[lm.end() :]):
+            # "二、关键结果：" / "- Key results:": a numbered or bulleted section header.
+            t_body, body_start = t_body[lm.end() :], body_start + lm.end()
         m = BARE_LABEL_RE.match(t_body)
         if not m:
             return False

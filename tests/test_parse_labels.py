@@ -329,3 +329,10 @@ def test_level_words_before_a_label_are_not_a_line_break() -> None:
     )
     assert [o.text for o in d.objectives] == ["Answer every lead within a day"]
     assert d.objectives[0].level == "team"
+
+
+def test_numbered_section_headers_and_dotted_kr_numbers_in_chinese() -> None:
+    text = "一、目标：提升客户满意度\n二、关键结果：\n1、NPS从30提升到45\n2、投诉减少20%"
+    assert shape(text) == [("提升客户满意度", ["NPS从30提升到45", "投诉减少20%"])]
+    text = "目标1：提升客户满意度\n关键结果1.1：NPS从30提升到45\n关键结果1.2：投诉减少20%"
+    assert shape(text) == [("提升客户满意度", ["NPS从30提升到45", "投诉减少20%"])]

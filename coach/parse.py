@@ -254,6 +254,7 @@ class _Builder:
     prefix: str = ""  # a role or team written before the label ("Sales — O1:")
     style: str = ""  # the list marker's style ("num", "zh", "bullet-", …) for nesting
     run: bool = False  # an unlabelled line among labelled items: its sibling lines are items too
+    restarts: bool = False  # a numbered objective whose KRs below it start again at 1
     given: dict[str, object] = field(default_factory=dict)  # values from a table's columns
 
     def add(self, text: str, start: int) -> None:
@@ -699,6 +700,7 @@ class _Parser:
         self.section: str | None = None
         self.orphan_labels: list[_Line] = []
         self.pending_heads_list = False
+        self.pending_restarts = False  # the objective's KRs are numbered again from 1
         self.prose_lines: list[tuple[str, int, int]] = []
 
     def _label_sections(self) -> tuple[list[int], set[int]]:
@@ -1107,6 +1109,7 @@ class _Parser:
         b = self.start_item(kind, marker, _marker_number(marker), body, bstart, ln)
         b.style = _marker_style(marker)
         b.heads_list, self.pending_heads_list = self.pending_heads_list, False
+        b.restarts, self.pending_restarts = self.pending_restarts, False
 
     def attribute(self, ln: _Line, text: str, start: int) -> bool:
         """ "Owner: Ana" or "- **Target:** 95%" under an item: a value of that item, kept in its
@@ -1152,6 +1155,12 @@ class _Parser:
             and not nxt.text[0].islower()
         )
 
+    def restart_follows(self, idx: int, ln: _Line) -> bool:
+        """Whether the next line is an item numbered 1 at the same indent (a new sub-list)."""
+        nxt = _next_line(self.lines, idx)
+        nm = LIST_RE.match(nxt.text) if nxt is not None else None
+        return bool(nm) and nxt.indent == ln.indent and _marker_number(nm.group("marker")) == 1
+
     def nested_after(self, idx: int) -> bool:
         """Whether the list after line `idx` has two levels (an item with items under it: by
         indent, by another kind of marker, or by KR labels), so that its outer items are the
@@ -1196,9 +1205,27 @@ class _Parser:
         last = objectives[-1] if objectives else None
         if self.section == "kr" and last is not None:
             return "kr"
+        style = _marker_style(marker)
+        number = _marker_number(marker)
+        cur = self.current
+        if (
+            last is not None
+            and last.restarts
+            and number is not None
+            and last.number is not None
+            and number == last.number + 1
+            and cur is not None
+            and cur.kind == "kr"
+            and (cur.number != number - 1 or self.restart_follows(idx, ln))
+            and style == last.style
+            and ln.indent == last.indent
+        ):
+            # "1. A" "1. …" "2. …" "2. B" "1. …": a nested list flattened by a copy; the
+            # numbering starting again says where the next objective begins.
+            self.pending_heads_list = self.pending_restarts = True
+            return "objective"
         if last is not None and (last.heads_list or ln.indent > last.indent):
             return "kr"
-        style = _marker_style(marker)
         if last is not None and last.style and style != last.style and ln.indent >= last.indent:
             return "kr"  # "一、…" then "（1）…" or "1. …" under it
         nxt = _next_line(self.lines, idx)
@@ -1212,7 +1239,7 @@ class _Parser:
             and _marker_number(nm.group("marker")) == 1
             and nxt.indent == ln.indent
         ):
-            self.pending_heads_list = True
+            self.pending_heads_list = self.pending_restarts = True
             return "objective"
         if last is None or last.indent == ln.indent:
             return "objective"

@@ -336,3 +336,12 @@ def test_numbered_section_headers_and_dotted_kr_numbers_in_chinese() -> None:
     assert shape(text) == [("提升客户满意度", ["NPS从30提升到45", "投诉减少20%"])]
     text = "目标1：提升客户满意度\n关键结果1.1：NPS从30提升到45\n关键结果1.2：投诉减少20%"
     assert shape(text) == [("提升客户满意度", ["NPS从30提升到45", "投诉减少20%"])]
+
+
+def test_a_nested_list_flattened_by_a_copy_restarts_its_numbers() -> None:
+    text = "1. Grow revenue\n1. ARR to $3M\n2. 10 new logos\n2. Keep customers\n1. GRR 92%\n2. NRR 110%\n3. Hire well\n1. 5 engineers"
+    assert shape(text) == [
+        ("Grow revenue", ["ARR to $3M", "10 new logos"]),
+        ("Keep customers", ["GRR 92%", "NRR 110%"]),
+        ("Hire well", ["5 engineers"]),
+    ]

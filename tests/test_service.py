@@ -167,7 +167,7 @@ def test_health_and_readiness_follow_warm_up(tmp_path):
     with TestClient(app) as c:
         assert c.get("/healthz").status_code == 200  # alive at once
         assert app.state.ready.wait(60)
-        assert c.get("/readyz").json() == {"ready": True, "detail": ""}
+        assert c.get("/readyz").json() == {"ready": True, "detail": "", "feedback_store": "ok"}
         assert c.get("/healthz").json()["ready"] is True
 
 

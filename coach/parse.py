@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, field
 
 from coach import parse_tables as tables
+from coach.deadline import check as check_deadline
 from coach.draft import Cell, Draft, Heading, Item
 from coach.errors import InputError, InputTooLarge
 from coach.text import bad_control_chars, cjk_count, detect_language
@@ -777,6 +778,7 @@ class _Parser:
     def run(self) -> None:
         idx = 0
         while idx < len(self.lines):
+            check_deadline()  # a review under a time budget stops here when it runs out
             t = self.table_at(idx)
             if t is not None:
                 self.labelled = self.section_of[idx] in self.labelled_sections

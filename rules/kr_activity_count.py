@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from rules._kr_common import activity_counts, rewrite_region
+from rules._result_shape import reading
 
 
 class KrActivityCount(Rule):
@@ -71,8 +72,11 @@ class KrActivityCount(Rule):
     def check(self, item, draft):
         hits = []
         zh = item.language == "zh"
-        for act in activity_counts(item):
-            s, e = act.start, act.end
+        spans = [(a.start, a.end) for a in activity_counts(item)]
+        r = reading(item)
+        if not spans and r.kind == "activity":
+            spans = [r.span]  # a recurring effort without a count (decision 6)
+        for s, e in spans:
             if zh:
                 repl = "[结果指标]从[基线]提升到[N]"
                 placeholders = ["[结果指标]", "[基线]", "[N]"]

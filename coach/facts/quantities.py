@@ -9,8 +9,9 @@
   ("SOC 2", "ISO 9001", "v2", "5G", "2.0"), a date part ("2025", "3号线"), "从0到1".
 - role: `target` (a figure the item commits to), `baseline` (the start of "从30提升到45", or a
   value said to be the current one), `descriptor` (a number that only describes the
-  thing: "一封邮件", "one email", "五分钟演讲"), `period` (the period of a frequency: "每两周", "every 2 weeks") or `label`
-  (kind label-number). `is_target` is role == "target".
+  thing: "一封邮件", "one email", "五分钟演讲"), `period` (the period of a frequency: "每两周", "every 2 weeks"), `label`
+  (kind label-number) or `scope` (a universal word without digits — all, every, 全员, 所有:
+  who is covered, not how many; `universal_words.txt`). `is_target` is role == "target".
 - value: the number with its scale applied (1.5万 → 15000), None for a placeholder.
 - unit: as shown in a metric: "%", "pp" (percentage points), "x" (times), "$", "¥", "€", "元",
   a Chinese measure word ("个", "场"), a duration unit, or an English count noun ("logos").
@@ -38,7 +39,7 @@ from coach.wordlists import LANGUAGES, find_terms, mapping_keys, mapping_lines, 
 QuantityKind = Literal[
     "count", "percent", "money", "duration", "multiple", "rank", "placeholder", "label-number"
 ]  # fmt: skip
-Role = Literal["target", "baseline", "descriptor", "period", "label"]
+Role = Literal["target", "baseline", "descriptor", "period", "label", "scope"]
 Form = Literal["digits", "numeral", "word", "placeholder"]
 UNIT_KINDS = ("count", "percent", "money", "duration", "multiple")
 
@@ -666,10 +667,15 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
             a.value *= b.scale  # "from 1 to 3万": the target's scale applies to both
         if a.unit is None and b.unit is not None and a.kind == "count":
             a.kind = b.kind
+    universal = frozenset(words("universal_words", lang))
     for i, r in enumerate(raws):
         if roles[i] != "target":
             continue
-        if r.baseline_placeholder or _BASELINE_BEFORE.search(folded, max(0, r.start - 14), r.start):
+        if r.form == "word" and folded[r.start : r.end] in universal:
+            roles[i] = "scope"
+        elif r.baseline_placeholder or _BASELINE_BEFORE.search(
+            folded, max(0, r.start - 14), r.start
+        ):
             roles[i] = "baseline"
         elif r.kind == "duration" and _EVERY_BEFORE.search(folded, max(0, r.start - 6), r.start):
             roles[i] = "period"

@@ -1,0 +1,275 @@
+"""Whether a key result states a result, a task or a count of effort (docs/principles.md,
+"Result, not task", decisions 3–9 and 22–25), read from the item's facts.
+
+Not a rule (the registry skips modules starting with '_'): kr-is-task, kr-activity-count and
+kr-not-quantified read `reading(item)`. It decides by the shape of the wording, not by whole
+phrases:
+
+1. a count of efforts (posts, trainings, calls, "每周推文3篇") or a recurring effort without a
+   measured result ("Weekly 1:1s with every AE", "每周投诉分析会") is an *activity* (decision 6);
+2. adding people to the team is a *task*, with or without a count (decision 4);
+3. a measured change — a from→to, a percentage, money, a duration or a multiple to reach, a
+   count of outcomes (customers, leads, 粉丝) or of anything behind a comparator ("≥ 2") — is
+   a *result*, whatever verb leads it ("Grow ARR to $2M", "提升复购率到30%");
+4. otherwise the verb that heads the wording (coach/facts/shape.py) decides: one that moves,
+   reaches or wins something (improve, reach, sign; 提升, 达到, 签约) is no task ("Improve X"
+   without a number is unquantified and vague, not a task); any other action is a *task* — a
+   *milestone* when it is a launch or a completion with a date on the KR's own line
+   (decision 5);
+5. with no verb, a deliverable named on its own ("Dashboards for every region", "官网改版") is
+   a task; anything else is no task.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from coach.draft import Item
+from coach.facts import Quantity
+from coach.wordlists import find_terms, words
+from rules._kr_common import activity_counts, clause_of, counts, terms
+
+Kind = Literal["result", "task", "milestone", "activity", "other"]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the key result is: `kind`, the local span to flag, and why (`reason`: hiring,
+    launch, completion, decision, learning, certification, contact, action, deliverable,
+    recurring, count, measured, change)."""
+
+    kind: Kind
+    span: tuple[int, int]
+    reason: str
+
+
+# Verb classes that say what is to be done (coach/facts/data/*/verb_classes.txt).
+_NO_TASK = frozenset({"change", "reach", "win"})
+_REASON = {
+    "hire": "hiring",
+    "launch": "launch",
+    "complete": "completion",
+    "decide": "decision",
+    "learn": "learning",
+    "pass": "certification",
+    "contact": "contact",
+    "act": "action",
+}
+
+# Before a count: a comparator or a word for the level to reach makes it a target to reach.
+_LEVEL_BEFORE = re.compile(
+    r"(?:[≥≤<>＜＞]=?|≧|≦|以上|以内|不少于|不低于|不超过|至少|最多|达到|达|突破|超过|超|到|至|为|"
+    r"\bat least|\bat most|\bup to|\bno more than|\bno fewer than|\bmore than|\bfewer than|"
+    r"\bless than|\bunder|\bbelow|\babove|\bover|\bmax\.?|\bmin\.?|\bto|\breach|\bhit)\s?"
+    r"(?:每[天日周月年]|每个?季度|每个?月|a day |a week |a month |per (?:day|week|month) )?\s?$"
+)
+_LEVEL_AFTER = re.compile(r"\s?(?:\+|以上|以内|以下|多|余)")
+# Before a duration: a threshold or a moment, not a target ("older than 180 days", "6 weeks
+# before launch", "in the first 90 days").
+_THRESHOLD_BEFORE = re.compile(r"(?:older than|younger than|first|last|after|超过)\s?$")
+_MOMENT_AFTER = re.compile(r"\s?(?:before|after|ahead|prior|前|后|之前|之后)")
+# Money spent is an input (decision 23).
+_SPEND = re.compile(r"投放|预算|花费|spend|budget|invest")
+# A multiple or a count of times per period is a frequency of effort: "3x a week".
+_PER_PERIOD_AFTER = re.compile(r"\s?(?:a|per|each|every)\s(?:day|week|month|quarter|sprint)")
+_ZH_MEASURE_END = re.compile(r"(?:[量数额率度]|人数|金额|规模|次数|销量|粉丝)\s?$")
+_ZH_PEOPLE_UNITS = frozenset("人名位")
+
+
+def reading(item: Item) -> Reading:
+    """The item's reading (see the module doc), computed once per item."""
+    found = item.facts.memo.get("result_shape")
+    if found is None:
+        found = item.facts.memo["result_shape"] = _read(item)
+    return found  # type: ignore[return-value]
+
+
+def _read(item: Item) -> Reading:
+    core = item.core_span
+    shape = item.facts.shape
+    verb = shape.verb
+    acts = activity_counts(item)
+    if acts:
+        return Reading("activity", (acts[0].start, acts[0].end), "count")
+    lead = max(shape.lead, core[0])
+    whole = (lead, core[1])
+    if _hiring(item):
+        return Reading("task", whole, "hiring")
+    if measured(item):
+        return Reading("result", whole, "measured")
+    recurring = _recurring(item)
+    if recurring is not None:
+        return Reading("activity", recurring, "recurring")
+    if verb is None:
+        if _deliverable_only(item, lead):
+            return Reading("task", whole, "deliverable")
+        return Reading("other", whole, "")
+    if verb.cls in _NO_TASK:
+        return Reading("other", whole, "change")
+    if _adopted(item):
+        return Reading("other", whole, "adoption")
+    if (
+        verb.position == "predicate"
+        and verb.cls in ("act", "decide")
+        and item.language == "en"
+        and not _deliverable_before(item, lead, verb.start)
+    ):
+        return Reading("other", whole, "")  # "All December returns processed by Jan 20"
+    if verb.cls in ("launch", "complete") and item.deadline_span is not None:
+        return Reading("milestone", whole, _REASON[verb.cls])
+    return Reading("task", whole, _REASON[verb.cls])
+
+
+# -- a measured change ----------------------------------------------------------------------
+
+
+def measured(item: Item) -> bool:
+    """Whether the wording states a measured change or level (a result), not only a count of
+    the things a task touches ("Migrate the remaining 38 services" measures nothing)."""
+    facts = item.facts
+    if facts.from_to:
+        return True
+    verbless = facts.shape.verb is None
+    return any(_measures(item, q, verbless) for q in facts.quantities if q.is_target)
+
+
+def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
+    text = item.folded
+    before = text[max(0, q.start - 14) : q.start]
+    if q.kind == "label-number":
+        return False
+    if q.kind == "placeholder":
+        return True
+    if q.kind in ("multiple", "count") and _PER_PERIOD_AFTER.match(text, q.end):
+        return False  # "Run 3x a week": a frequency of effort
+    if q.kind == "rank":
+        # "Reach the top 3", "第一名"; not "Find the top 3 reasons …" (the task's scope)
+        verb = item.facts.shape.verb
+        return verb is None or verb.cls in _NO_TASK
+    if q.kind in ("percent", "multiple"):
+        return True
+    if q.kind == "money":
+        return not _SPEND.search(text[max(0, q.start - 20) : q.end + 10])
+    if q.kind == "duration":
+        return not (_THRESHOLD_BEFORE.search(before) or _MOMENT_AFTER.match(text, q.end))
+    # A count.
+    if q.value == 0:
+        return True  # "Zero P0 incidents", "零投诉"
+    if _LEVEL_BEFORE.search(before) or _LEVEL_AFTER.match(text, q.end):
+        return True
+    if item.language == "zh" and _ZH_MEASURE_END.search(before):
+        return True  # "销量10万箱", "粉丝20万"
+    verb = item.facts.shape.verb
+    if (
+        verb is not None
+        and verb.position == "predicate"
+        and verb.start < q.start
+        and any(t[1] <= verb.start for t in terms(item, "kr_outcome_nouns"))
+    ):
+        return True  # customers or users act: "活跃用户人均每周登录3次"
+    noun = _counted(item, q)
+    if noun is not None and _is_term(item, noun, "kr_outcome_nouns"):
+        return True
+    # Without a verb, a count measures unless it counts deliverables or efforts: "3 F500
+    # logos", "团队核心骨干保留率100%".
+    return verbless and not (
+        noun is not None
+        and (_is_term(item, noun, "kr_deliverables") or _is_term(item, noun, "kr_activity_nouns"))
+    )
+
+
+def _counted(item: Item, q: Quantity) -> tuple[int, int] | None:
+    """The local span of the noun phrase a count counts (up to its clause's end, ≤ 24 chars)."""
+    _cs, ce = clause_of(item, q.start)
+    end = min(ce, q.end + 24)
+    if end <= q.end:
+        return None
+    return q.end, end
+
+
+def _is_term(item: Item, span: tuple[int, int], name: str) -> bool:
+    s, e = span
+    return any(s <= t[0] and t[1] <= e for t in terms(item, name))
+
+
+# -- hiring ---------------------------------------------------------------------------------
+
+
+def _hiring(item: Item) -> bool:
+    """Adding people to the team (decision 4): a hiring verb, or a count of staff added."""
+    verb = item.facts.shape.verb
+    if verb is not None and verb.cls == "hire":
+        # "Onboard 20 new merchants": customers won, not staff.
+        after = (verb.end, item.core_span[1])
+        return not _is_term(item, after, "kr_outcome_nouns") or _is_term(
+            item, after, "kr_staff_nouns"
+        )
+    if verb is None or verb.cls not in ("change", "act"):
+        return False
+    text = item.folded
+    for q in counts(item):
+        if not q.is_target:
+            continue
+        if item.language == "zh":
+            if q.unit in _ZH_PEOPLE_UNITS and _is_term(
+                item, (max(0, q.start - 12), q.end + 8), "kr_staff_nouns"
+            ):
+                return True
+            continue
+        nxt = find_terms(text[q.end : q.end + 24], words("kr_staff_nouns", "en"), "en")
+        if (
+            nxt
+            and nxt[0][0] <= 12
+            and not text[q.end : q.end + nxt[0][0]].strip(" -").count(" ") > 1
+        ):
+            return True
+        if re.search(r"\bteam\s(?:by|to)\s?$", text[max(0, q.start - 12) : q.start]):
+            return True
+    return False
+
+
+# -- recurring effort -----------------------------------------------------------------------
+
+
+def _recurring(item: Item) -> tuple[int, int] | None:
+    """A cadence with an effort and no measured result (decision 6): "Weekly 1:1s with every
+    AE", "每周投诉分析会", "每个迭代输出质量报告", "Pay commissions by the 10th every month"."""
+    shape = item.facts.shape
+    if shape.cadence is None:
+        return None
+    verb = shape.verb
+    if verb is not None and verb.cls in _NO_TASK:
+        return None
+    core = item.core_span
+    effort = (
+        (verb is not None) or terms(item, "kr_activity_nouns") or terms(item, "kr_deliverables")
+    )
+    if not effort:
+        return None
+    return (max(core[0], min(shape.cadence[0], shape.lead)), core[1])
+
+
+# -- deliverables ---------------------------------------------------------------------------
+
+
+def _deliverable_only(item: Item, lead: int) -> bool:
+    """A noun phrase naming a deliverable, with no measure and no change: "Grafana SLO
+    dashboards for every team", "官网改版"."""
+    cs, ce = clause_of(item, lead)
+    found = [t for t in terms(item, "kr_deliverables") if cs <= t[0] and t[1] <= ce]
+    if not found:
+        return False
+    if item.facts.direction(cs, ce) is not None:
+        return False
+    return not _adopted(item)
+
+
+def _deliverable_before(item: Item, lead: int, end: int) -> bool:
+    return any(lead <= t[0] and t[1] <= end for t in terms(item, "kr_deliverables"))
+
+
+def _adopted(item: Item) -> bool:
+    """Counted by its use by others (decisions 8, 25): "adopted by 2 other sites", "被采纳"."""
+    return bool(terms(item, "kr_adoption_words"))

@@ -155,9 +155,9 @@ def annotate_item(item: Item, language: str | None = None) -> None:
     _owner(item, text)
     if item.owner is None and ("(" in item.label or "（" in item.label):
         # "KR2 (owner: Bo): …", "Objective 1（负责人：王芳）：…": the owner is in the label.
-        m = OWNER_PATTERNS[0].search(item.label)
-        if m and m.group("name").strip(" .·'’-"):
-            item.owner = m.group("name").strip(" .·'’-")
+        found = find_owner(item.label)
+        if found is not None:
+            item.owner = found[0]
     _priority(item, text)
     _level(item, text)
     if item.kind == "kr":

@@ -1419,7 +1419,7 @@ def parse_text(
 def _given_from_cells(cells: dict[str, Cell], wording: str) -> dict[str, object]:
     """The values a table row's columns give its item: owner, deadline, score, status, level,
     priority. They win over what the item's own text says, as structured input's do."""
-    from coach.timeframes import find_timeframe
+    from coach.facts.timeframes import find_timeframe
 
     given: dict[str, object] = {}
     c = cells.get("owner")

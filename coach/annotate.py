@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from coach.draft import Draft, Item
-from coach.facts.owner import bracketed_owner, find_owner
+from coach.facts.owner import find_owner
 from coach.facts.timeframes import find_timeframe
 from coach.text import detect_language
 
@@ -155,7 +155,9 @@ def annotate_item(item: Item, language: str | None = None) -> None:
     _owner(item, text)
     if item.owner is None and ("(" in item.label or "（" in item.label):
         # "KR2 (owner: Bo): …", "Objective 1（负责人：王芳）：…": the owner is in the label.
-        item.owner = bracketed_owner(item.label)
+        found = find_owner(item.label)
+        if found is not None:
+            item.owner = found[0]
     _priority(item, text)
     _level(item, text)
     if item.kind == "kr":

@@ -74,14 +74,6 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
-def bracketed_owner(text: str) -> str | None:
-    """The owner of a bracketed annotation in `text` ("(owner: Bo)", "（负责人：王芳）"), or None:
-    for labels such as "KR2 (owner: Bo):"."""
-    m = _OWNER_PATTERNS[0].search(text)
-    name = m.group("name").strip(" .·'’-") if m else ""
-    return name or None
-
-
 def names_owner(text: str) -> bool:
     """Whether `text` names an owner explicitly ("负责人：张三", "(owner: Alice)"), not by a
     bare name in brackets or an @mention."""

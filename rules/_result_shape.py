@@ -65,7 +65,9 @@ _LEVEL_BEFORE = re.compile(
     r"\bless than|\bunder|\bbelow|\babove|\bover|\bmax\.?|\bmin\.?|\bto|\breach|\bhit)\s?"
     r"(?:每[天日周月年]|每个?季度|每个?月|a day |a week |a month |per (?:day|week|month) )?\s?$"
 )
-_LEVEL_AFTER = re.compile(r"\s?(?:\+|以上|以内|以下|多|余)")
+_LEVEL_AFTER = re.compile(
+    r"\s?(?:\+|以上|以内|以下|多|余|or (?:higher|more|above|better|less|fewer|lower|below)\b)"
+)
 # Before a duration: a threshold or a moment, not a target ("older than 180 days", "6 weeks
 # before launch", "in the first 90 days").
 _THRESHOLD_BEFORE = re.compile(r"(?:older than|younger than|first|last|after|超过)\s?$")
@@ -97,6 +99,9 @@ def _read(item: Item) -> Reading:
     whole = (lead, core[1])
     if _hiring(item):
         return Reading("task", whole, "hiring")
+    effort = _effort_per_cadence(item)
+    if effort is not None:
+        return Reading("activity", (max(core[0], min(effort, lead)), core[1]), "recurring")
     if measured(item):
         return Reading("result", whole, "measured")
     recurring = _recurring(item)
@@ -142,8 +147,12 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return False
     if q.kind == "placeholder":
         return True
-    if q.kind in ("multiple", "count") and _PER_PERIOD_AFTER.match(text, q.end):
-        return False  # "Run 3x a week": a frequency of effort
+    if (
+        q.kind in ("multiple", "count")
+        and _PER_PERIOD_AFTER.match(text, q.end)
+        and not _LEVEL_BEFORE.search(before)
+    ):
+        return False  # "Run 3x a week": a frequency of effort ("≤ 2 per site per month" caps)
     if q.kind == "rank":
         # "Reach the top 3", "第一名"; not "Find the top 3 reasons …" (the task's scope)
         verb = item.facts.shape.verb
@@ -161,6 +170,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return True
     if item.language == "zh" and _ZH_MEASURE_END.search(before):
         return True  # "销量10万箱", "粉丝20万"
+    if item.language == "en" and _en_measure_before(before):
+        return True  # "a peer feedback score of 4.5", "NPS at 50"
     verb = item.facts.shape.verb
     if (
         verb is not None
@@ -178,6 +189,15 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         noun is not None
         and (_is_term(item, noun, "kr_deliverables") or _is_term(item, noun, "kr_activity_nouns"))
     )
+
+
+_EN_MEASURE_LINK = re.compile(r"([a-z]+)\s?(?:of|at|is|:|=|above|around)?\s?$")
+
+
+def _en_measure_before(before: str) -> bool:
+    """Whether a measure word ends the text before an English count ("score of ", "NPS ")."""
+    m = _EN_MEASURE_LINK.search(before)
+    return m is not None and m.group(1) in words("measure_words", "en")
 
 
 def _counted(item: Item, q: Quantity) -> tuple[int, int] | None:
@@ -201,6 +221,8 @@ def _hiring(item: Item) -> bool:
     """Adding people to the team (decision 4): a hiring verb, or a count of staff added."""
     verb = item.facts.shape.verb
     if verb is not None and verb.cls == "hire":
+        if any(q.is_target and q.kind == "percent" for q in item.facts.quantities):
+            return False  # "新人入职30天内独立提交代码的比例达到90%": a share (decision 3)
         # "Onboard 20 new merchants": customers won, not staff.
         after = (verb.end, item.core_span[1])
         return not _is_term(item, after, "kr_outcome_nouns") or _is_term(
@@ -210,7 +232,7 @@ def _hiring(item: Item) -> bool:
         return False
     text = item.folded
     for q in counts(item):
-        if not q.is_target:
+        if not q.is_target or q.kind != "count":
             continue
         if item.language == "zh":
             if q.unit in _ZH_PEOPLE_UNITS and _is_term(
@@ -231,6 +253,43 @@ def _hiring(item: Item) -> bool:
 
 
 # -- recurring effort -----------------------------------------------------------------------
+
+
+def _effort_per_cadence(item: Item) -> int | None:
+    """A count or a duration of an effort per cadence (decision 6): "每周推文3篇", "每天直播不少于
+    8小时", "Weekly 2 customer calls". Returns where the cadence starts; None when there is no
+    cadence, a verb moves a measure, or a share or money is the target."""
+    shape = item.facts.shape
+    if shape.cadence is None:
+        return None
+    verb = shape.verb
+    if verb is not None and verb.cls in _NO_TASK:
+        return None
+    targets = [q for q in item.facts.quantities if q.is_target]
+    if any(q.kind in ("percent", "money", "multiple", "placeholder") for q in targets):
+        return None
+    nouns = terms(item, "kr_activity_nouns")
+    for q in targets:
+        noun = _counted(item, q)
+        if noun is None:
+            continue
+        outcome = [
+            t for t in terms(item, "kr_outcome_nouns") if noun[0] <= t[0] and t[1] <= noun[1]
+        ]
+        # "…发布3个答案，来获得15个粉丝": the effort serves a counted outcome; not "3 customer
+        # calls", where the effort is the head of the noun phrase.
+        if outcome and not any(outcome[0][0] < t[0] < noun[1] for t in nouns):
+            return None
+    for q in targets:
+        if q.kind not in ("count", "duration"):
+            continue
+        if item.language == "zh":
+            near = any(q.start - 6 <= t[1] <= q.start for t in nouns)
+        else:
+            near = any(q.end <= t[0] <= q.end + 16 for t in nouns)
+        if near:
+            return shape.cadence[0]
+    return None
 
 
 def _recurring(item: Item) -> tuple[int, int] | None:

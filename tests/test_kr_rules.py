@@ -382,6 +382,45 @@ def test_activity_count_spans(lang: str, kr: str, span: str) -> None:
     assert [s for s, _ in _findings(lang, kr, "kr-activity-count")] == [span]
 
 
+@pytest.mark.parametrize(
+    ("lang", "kr"),
+    [
+        # a count or a duration of an effort per cadence (decision 6)
+        ("zh", "每周发布行业推文4篇"),
+        ("zh", "每天直播不少于6小时"),
+        ("zh", "每天站会15分钟"),
+        ("en", "Weekly 3 customer calls per rep"),
+    ],
+)
+def test_activity_count_flags_an_effort_per_cadence(lang: str, kr: str) -> None:
+    assert _findings(lang, kr, "kr-activity-count"), kr
+    assert not _findings(lang, kr, "kr-is-task")
+
+
+@pytest.mark.parametrize(
+    ("lang", "kr"),
+    [
+        # a verb inside the subject does not lead: the predicate moves a measure
+        ("zh", "新版本灰度测试通过率提升"),
+        ("zh", "门店污水排放达标"),
+        ("zh", "把接口缓存命中率提上去"),
+        ("zh", "3名骨干晋升为高级工程师"),
+        # a share of a population joining is a measured state (decision 3), not hiring
+        ("zh", "新员工入职60天内独立值班的比例达到80%"),
+        # nouns, not verbs: "on-call", "a call"
+        ("en", "Pages per on-call shift from 12 to under 4"),
+        ("en", "Time to schedule a call under 2 minutes"),
+        # a level to reach, however it is said
+        ("en", "Reach a mentor rating of 4.2/5 or higher"),
+        ("en", "Answer 95% of chats within 2h (support team)"),
+        ("en", "Late deliveries ≤ 3 per region per month"),
+    ],
+)
+def test_result_shape_reads_subjects_nouns_and_levels(lang: str, kr: str) -> None:
+    assert not _findings(lang, kr, "kr-is-task"), kr
+    assert not _findings(lang, kr, "kr-activity-count"), kr
+
+
 def test_activity_count_fix_keeps_the_timeframe_and_uses_placeholders() -> None:
     found = _findings("en", "Publish 12 blog posts this quarter", "kr-activity-count")
     sug = found[0][1].suggestions[0]

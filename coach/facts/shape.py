@@ -247,9 +247,20 @@ _ZH_BREAK = re.compile(r"[，,。；;：:！!？?\n]")
 _ZH_MEASURE_AFTER = re.compile(r"[率量数额度比值]|时长|周期|次数|频次|频率|速度|人数|占比|比例")
 
 
+# After a verb inside one jieba token: a resultative or a preposition that belongs to the verb
+# ("晋升为", "提升到", "降至", "达成了").
+_ZH_VERB_TAIL = re.compile(r"(?:为|到|至|成|了|上去|下来|出来)")
+
+
 def _zh_entry_at(folded: str, pos: int, bounds: frozenset[int]) -> str | None:
     for entry in _zh_entries():
-        if folded.startswith(entry, pos) and pos + len(entry) in bounds:
+        if not folded.startswith(entry, pos):
+            continue
+        end = pos + len(entry)
+        if end in bounds:
+            return entry
+        m = _ZH_VERB_TAIL.match(folded, end)
+        if m is not None and m.end() in bounds:
             return entry
     return None
 
@@ -277,6 +288,7 @@ def _zh_verb(
     if toks[0].text in _ZH_DISPOSAL or toks[0].text in _ZH_PREPOSITIONS:
         first = 1  # "把X降到Y", "与3家银行谈判": the verb follows the object
     unknown: Verb | None = None
+    found: Verb | None = None
     for i in range(first, min(len(toks), first + 14)):
         t = toks[i]
         if _ZH_BREAK.match(t.text):
@@ -300,10 +312,19 @@ def _zh_verb(
             if unknown is None:
                 unknown = Verb(t.start, t.end, t.text, "act", position)
             continue
-        return Verb(
+        verb = Verb(
             start, word_end, entry, table[entry], position if unknown is None else "predicate"
         )
-    return unknown
+        if verb.position == "lead" or verb.cls in _ZH_MOVING:
+            return verb
+        if found is None:
+            found = verb  # after a subject: a verb that moves it later wins ("测试通过率提升")
+    return found or unknown
+
+
+# Classes of a verb that moves a measure: after a subject it is the predicate even when a verb
+# came before it inside the subject ("人均产出提升", "VOC排放达标").
+_ZH_MOVING = frozenset({"change", "reach", "win"})
 
 
 # -- the shape ------------------------------------------------------------------------------

@@ -108,6 +108,8 @@ def _read(item: Item) -> Reading:
     if recurring is not None:
         return Reading("activity", recurring, "recurring")
     if verb is None:
+        if _efforts_named(item, lead):
+            return Reading("activity", whole, "count")  # "12 customer case studies"
         if _deliverable_only(item, lead):
             return Reading("task", whole, "deliverable")
         return Reading("other", whole, "")
@@ -181,7 +183,7 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
     ):
         return True  # customers or users act: "活跃用户人均每周登录3次"
     noun = _counted(item, q)
-    if noun is not None and _is_term(item, noun, "kr_outcome_nouns"):
+    if noun is not None and _counts_outcomes(item, noun):
         return True
     # Without a verb, a count measures unless it counts deliverables or efforts: "3 F500
     # logos", "团队核心骨干保留率100%".
@@ -207,6 +209,21 @@ def _counted(item: Item, q: Quantity) -> tuple[int, int] | None:
     if end <= q.end:
         return None
     return q.end, end
+
+
+def _counts_outcomes(item: Item, noun: tuple[int, int]) -> bool:
+    """Whether the counted noun phrase is headed by an outcome (customers, 粉丝): an outcome
+    word in it and, in English, no effort or deliverable right after it ("3 customer case
+    studies" and "5 customer calls" count efforts)."""
+    s, e = noun
+    outcome = [t for t in terms(item, "kr_outcome_nouns") if s <= t[0] and t[1] <= e]
+    if not outcome:
+        return False
+    if item.language != "en":
+        return True
+    after = outcome[0][1]
+    heads = terms(item, "kr_activity_nouns") + terms(item, "kr_deliverables")
+    return not any(after < t[0] <= after + 2 and t[1] <= e for t in heads)
 
 
 def _is_term(item: Item, span: tuple[int, int], name: str) -> bool:
@@ -273,13 +290,8 @@ def _effort_per_cadence(item: Item) -> int | None:
         noun = _counted(item, q)
         if noun is None:
             continue
-        outcome = [
-            t for t in terms(item, "kr_outcome_nouns") if noun[0] <= t[0] and t[1] <= noun[1]
-        ]
-        # "…发布3个答案，来获得15个粉丝": the effort serves a counted outcome; not "3 customer
-        # calls", where the effort is the head of the noun phrase.
-        if outcome and not any(outcome[0][0] < t[0] < noun[1] for t in nouns):
-            return None
+        if _counts_outcomes(item, noun):
+            return None  # "…发布3个答案，来获得15个粉丝": the effort serves a counted outcome
     for q in targets:
         if q.kind not in ("count", "duration"):
             continue
@@ -311,6 +323,26 @@ def _recurring(item: Item) -> tuple[int, int] | None:
 
 
 # -- deliverables ---------------------------------------------------------------------------
+
+
+def _efforts_named(item: Item, lead: int) -> bool:
+    """A noun phrase without a verb that names efforts — counted ("12 LinkedIn posts", "6
+    lunch & learns") or for a whole population ("QBRs for all Tier 1 accounts"): an activity
+    (decision 6). The effort must head the phrase: "Webinar attendance" is a measure."""
+    cs, ce = clause_of(item, lead)
+    efforts = [t for t in terms(item, "kr_activity_nouns") if cs <= t[0] and t[1] <= ce]
+    if not efforts or item.facts.direction(cs, ce) is not None:
+        return False
+    measures = terms(item, "kr_outcome_nouns") + _measure_terms(item)
+    first = efforts[0]
+    # the effort is the head: no measure or outcome word right after it ("call volume")
+    return not any(first[1] <= t[0] <= first[1] + 1 for t in measures)
+
+
+def _measure_terms(item: Item) -> list[tuple[int, int, str]]:
+    if item.language != "en":
+        return []
+    return find_terms(item.folded, words("measure_words", "en"), "en")
 
 
 def _deliverable_only(item: Item, lead: int) -> bool:

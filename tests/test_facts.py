@@ -77,6 +77,12 @@ QUANTITIES = [
     ("一起打造最好的产品", "zh", []),
     ("十分重要的客户", "zh", []),
     ("Implement double opt-in for all signups", "en", [("all", "percent", "scope")]),
+    (
+        "QBRs for all Tier 2 partners",
+        "en",
+        [("all", "percent", "scope"), ("2", "label-number", "label")],
+    ),
+    ("Release 3 new templates", "en", [("3", "count", "target")]),
     ("100%的员工完成信息安全培训", "zh", [("100%", "percent", "target")]),
     ("Complaints about delivery delays halved", "en", [("halved", "multiple", "target")]),
     ("Cut support tickets about billing by half", "en", [("by half", "multiple", "target")]),

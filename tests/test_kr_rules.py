@@ -390,6 +390,9 @@ def test_activity_count_spans(lang: str, kr: str, span: str) -> None:
         ("zh", "每天直播不少于6小时"),
         ("zh", "每天站会15分钟"),
         ("en", "Weekly 3 customer calls per rep"),
+        # efforts named without a verb, counted or for a whole population
+        ("en", "8 partner case studies"),
+        ("en", "QBRs for all Tier 2 partners"),
     ],
 )
 def test_activity_count_flags_an_effort_per_cadence(lang: str, kr: str) -> None:

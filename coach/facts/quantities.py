@@ -361,12 +361,22 @@ def _is_label(
     word, at = _word_before(folded, s)
     if not word:
         return False
-    if word in words("number_labels", lang) and not has_unit and not noun:
-        return True  # "version 2", "level 3" (but "Release 3 new templates")
+    if word in words("number_labels", lang) and not has_unit and (not noun or _inside(folded, at)):
+        # "version 2", "level 3", "all Tier 1 accounts" (but "Release 3 new templates": a
+        # label word that starts the wording before a count and its noun may be a verb)
+        return True
     # An acronym before a bare number names a standard or a product ("SOC 2", "CMMI 5"),
     # unless it is a measure ("NPS 50").
     written = plain[at : at + len(word)]
     return not has_unit and len(word) >= 2 and written.isupper() and word not in _metric_nouns(lang)
+
+
+def _inside(folded: str, at: int) -> bool:
+    """Whether a word precedes position `at` in its clause ("all tier 1 …", "the phase 2 …")."""
+    i = at - 1
+    while i >= 0 and folded[i] == " ":
+        i -= 1
+    return i >= 0 and folded[i].isalpha()
 
 
 @cache

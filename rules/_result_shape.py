@@ -362,5 +362,13 @@ def _deliverable_before(item: Item, lead: int, end: int) -> bool:
 
 
 def _adopted(item: Item) -> bool:
-    """Counted by its use by others (decisions 8, 25): "adopted by 2 other sites", "被采纳"."""
-    return bool(terms(item, "kr_adoption_words"))
+    """Counted by its use by others (decisions 8, 25): "adopted by 2 other sites", "被采纳";
+    not a use that only describes the thing ("无人使用的报表", "低使用率的系统")."""
+    text = item.folded
+    return any(
+        not (item.language == "zh" and _ZH_MODIFIER_AFTER.match(text, t[1]))
+        for t in terms(item, "kr_adoption_words")
+    )
+
+
+_ZH_MODIFIER_AFTER = re.compile(r"[的率量]")

@@ -336,6 +336,8 @@ def _is_label(
         return True  # 9/30: a date (but "4.5/5" is a rating, "1:3" a ratio)
     if _LABEL_AFTER.match(folded, e):
         return True
+    if len(num) == 2 and num.isdigit() and folded.startswith("后", e) and num[1] in "05":
+        return True  # "00后", "95后": a generation, not a count
     if num.count(".") > 1:
         return True  # 1.2.3
     if re.fullmatch(r"\d+\.0", num) and not has_unit and _names_a_version(folded, plain, s):

@@ -86,7 +86,7 @@ def _zh_entries() -> tuple[str, ...]:
 
 _SKIP = " \t，,：:;；-–—*•·>|/"
 # A team, role or topic before a colon: "Sales ops KR:", "机加车间：", "Columbus (Priscilla):".
-_PREFIX = re.compile(r"[^:：\n，,;；。0-9０-９%％]{1,28}[:：]\s*")
+_PREFIX = re.compile(r"[^:：\n，,;；。0-9０-９%％()（）]{1,28}[:：]\s*")
 _EN_LEAD = re.compile(
     r"(?:by|before|in|during|for|until|no later than|ahead of|through|over)\s+[^,]{1,30},\s*"
     r"|(?:this|next)\s+(?:quarter|month|week|year|half)[, ]\s*"

@@ -28,6 +28,7 @@ from typing import Literal
 
 from coach.draft import Item
 from coach.facts import Quantity
+from coach.facts.shape import Verb
 from coach.wordlists import find_terms, words
 from rules._kr_common import activity_counts, clause_of, counts, terms
 
@@ -102,7 +103,7 @@ def _read(item: Item) -> Reading:
     effort = _effort_per_cadence(item)
     if effort is not None:
         return Reading("activity", (max(core[0], min(effort, lead)), core[1]), "recurring")
-    if measured(item):
+    if measured(item) and not _quality_bar(item):
         return Reading("result", whole, "measured")
     recurring = _recurring(item)
     if recurring is not None:
@@ -114,6 +115,10 @@ def _read(item: Item) -> Reading:
             return Reading("task", whole, "deliverable")
         return Reading("other", whole, "")
     if verb.cls in _NO_TASK:
+        if verb.cls != "change" and _object_is(item, verb, "kr_pass_objects"):
+            return Reading("task", whole, "certification")  # "获得ISO9001认证" (decision 24)
+        if verb.cls == "win" and _object_is(item, verb, "kr_deliverables"):
+            return Reading("task", whole, "action")  # "开发小程序会员功能": built, not won
         return Reading("other", whole, "change")
     if _adopted(item):
         return Reading("other", whole, "adoption")
@@ -229,6 +234,30 @@ def _counts_outcomes(item: Item, noun: tuple[int, int]) -> bool:
 def _is_term(item: Item, span: tuple[int, int], name: str) -> bool:
     s, e = span
     return any(s <= t[0] and t[1] <= e for t in terms(item, name))
+
+
+def _quality_bar(item: Item) -> bool:
+    """A launch or completion that leads the KR with a number for how well it is done, not
+    for what it changes (decision 25): "以99.5%的准确率完成库存迁移", "完成盘点，账实相符率≥99%",
+    "Migrate to Workday by May 31 with 99.9% data accuracy". Not when it is adopted, moves a
+    measure from→to, or counts outcomes."""
+    verb = item.facts.shape.verb
+    if verb is None or verb.position != "lead" or verb.cls not in ("launch", "complete"):
+        return False
+    if item.facts.from_to or _adopted(item):
+        return False
+    _cs, ce = clause_of(item, verb.start)
+    if item.facts.direction(verb.end, ce) is not None:
+        return False  # "上市8周内铺货率达到70%", "发布导致的事故占比降到10%": it moves a measure
+    quality = terms(item, "kr_quality_measures")
+    for q in item.facts.quantities:
+        if not q.is_target:
+            continue
+        if q.kind in ("count", "money") or not any(
+            q.start - 12 <= t[0] and t[1] <= q.end + 16 for t in quality
+        ):
+            return False  # "Migrate 100% of services": a share of a population (decision 3)
+    return True
 
 
 # -- hiring ---------------------------------------------------------------------------------
@@ -355,6 +384,17 @@ def _deliverable_only(item: Item, lead: int) -> bool:
     if item.facts.direction(cs, ce) is not None:
         return False
     return not _adopted(item)
+
+
+def _object_is(item: Item, verb: Verb, name: str) -> bool:
+    """Whether the verb's object — the rest of its clause — is headed by a word of list `name`
+    rather than an outcome (customers, 粉丝): the later of the two heads it ("会员功能")."""
+    _cs, ce = clause_of(item, verb.start)
+    found = [t for t in terms(item, name) if verb.end <= t[0] and t[1] <= ce]
+    if not found:
+        return False
+    outcomes = [t for t in terms(item, "kr_outcome_nouns") if verb.end <= t[0] and t[1] <= ce]
+    return not outcomes or outcomes[-1][0] < found[-1][0]
 
 
 def _deliverable_before(item: Item, lead: int, end: int) -> bool:

@@ -333,6 +333,16 @@ def test_is_task_catches_tasks_said_in_other_ways(lang: str, kr: str) -> None:
         ("en", "Renegotiate the cloud contract", "error"),
         ("en", "Train the billing team", "error"),
         ("en", "Dashboards for every region", "error"),
+        # a launch led with a quality bar, not a change (decision 25)
+        ("zh", "年底前完成仓库盘点，账实相符率≥99.5%", "warning"),
+        ("en", "Migrate payroll to the new provider with 99.9% data accuracy", "error"),
+        # reaching a certification is passing it (decision 24); a feature is built, not won
+        ("zh", "获得ISO 27001认证", "error"),
+        ("en", "Achieve SOC 2 Type II certification", "error"),
+        ("zh", "开发会员积分小程序", "error"),
+        # a generation is a label, not a count; a bracketed owner is no team prefix
+        ("zh", "输出一份《95后职场人通勤洞察》", "error"),
+        ("zh", "上线新版工单系统（负责人：李雷）", "error"),
         ("en", "Partner portal live", "error"),
     ],
 )

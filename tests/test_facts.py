@@ -83,6 +83,18 @@ QUANTITIES = [
         [("all", "percent", "scope"), ("2", "label-number", "label")],
     ),
     ("Release 3 new templates", "en", [("3", "count", "target")]),
+    # a rate per cadence is a count (decision 22); "1:1" names a meeting
+    ("每周出一份成本周报", "zh", [("一份", "count", "target")]),
+    ("退货差错减少一半", "zh", [("一半", "multiple", "target")]),
+    (
+        "Weekly 1:1s with every rep",
+        "en",
+        [
+            ("1", "label-number", "label"),
+            ("1", "label-number", "label"),
+            ("every", "percent", "scope"),
+        ],
+    ),
     ("100%的员工完成信息安全培训", "zh", [("100%", "percent", "target")]),
     ("Complaints about delivery delays halved", "en", [("halved", "multiple", "target")]),
     ("Cut support tickets about billing by half", "en", [("by half", "multiple", "target")]),

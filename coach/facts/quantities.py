@@ -204,8 +204,8 @@ _LABEL_AFTER = re.compile(
 )
 _DAY_OF_MONTH = re.compile(r"/(?:[12]\d|3[01]|0?[1-9])(?![\d.])")
 _CAPITALISED = re.compile(r" [A-Z][a-z]")
-_NAME_CHAR = re.compile(r"[a-z0-9*/]")
-_NAME_TOKEN = re.compile(r"[a-z0-9*/]+")
+_NAME_CHAR = re.compile(r"[a-z0-9*/:]")
+_NAME_TOKEN = re.compile(r"[a-z0-9*/:]+")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_CONTEXT_BEFORE = re.compile(r"(?:\bin|\bby|\bof|\bbefore|\buntil|\bsince|\bfy|,)\s*$")
@@ -691,9 +691,17 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
             roles[i] = "baseline"
         elif r.kind == "duration" and _EVERY_BEFORE.search(folded, max(0, r.start - 6), r.start):
             roles[i] = "period"
-        elif r.form == "numeral" and _describes(folded, r):
-            roles[i] = "descriptor"
+        elif (
+            r.form == "numeral"
+            and _describes(folded, r)
+            and not _PER_CADENCE_BEFORE.search(folded, max(0, r.start - 8), r.start)
+        ):
+            roles[i] = "descriptor"  # but "每周出一份周报" is a rate per cadence (decision 22)
     return roles
+
+
+# A cadence shortly before "一份", "一篇": a rate per cadence, a count (decision 22).
+_PER_CADENCE_BEFORE = re.compile(r"每[天日晚早周月季年][^，,;；。]{0,4}$")
 
 
 # "每两周", "every 2 weeks": the period of a frequency, not a target.

@@ -28,7 +28,7 @@ from typing import Literal
 
 from coach.draft import Item
 from coach.facts import Quantity
-from coach.facts.shape import Verb
+from coach.facts.shape import Verb, work_verb_after
 from coach.wordlists import find_terms, words
 from rules._kr_common import activity_counts, clause_of, counts, terms
 
@@ -114,6 +114,10 @@ def _read(item: Item) -> Reading:
         if _deliverable_only(item, lead):
             return Reading("task", whole, "deliverable")
         return Reading("other", whole, "")
+    if verb.cls == "reach":
+        work = _work_after(item, verb)
+        if work is not None:
+            verb = work  # "确保新系统6月底前上线": the work decides, not the state it reaches
     if verb.cls in _NO_TASK:
         if verb.cls != "change" and _object_is(item, verb, "kr_pass_objects"):
             return Reading("task", whole, "certification")  # "获得ISO9001认证" (decision 24)
@@ -384,6 +388,15 @@ def _deliverable_only(item: Item, lead: int) -> bool:
     if item.facts.direction(cs, ce) is not None:
         return False
     return not _adopted(item)
+
+
+def _work_after(item: Item, verb: Verb) -> Verb | None:
+    """A verb of work in the clause after a verb that reaches a state (coach/facts/shape.py)."""
+    _cs, ce = clause_of(item, verb.start)
+    facts = item.facts
+    return work_verb_after(
+        item.folded, item.language, facts.tokens, facts.token_bounds, verb.end, ce
+    )
 
 
 def _object_is(item: Item, verb: Verb, name: str) -> bool:

@@ -340,6 +340,10 @@ def test_is_task_catches_tasks_said_in_other_ways(lang: str, kr: str) -> None:
         ("zh", "获得ISO 27001认证", "error"),
         ("en", "Achieve SOC 2 Type II certification", "error"),
         ("zh", "开发会员积分小程序", "error"),
+        # a state to reach that is work to do: the work decides
+        ("zh", "确保新版客服系统上线", "error"),
+        ("zh", "实现订单系统与仓储系统对接", "error"),
+        ("en", "Ensure the new billing flow is rolled out to all regions", "error"),
         # a generation is a label, not a count; a bracketed owner is no team prefix
         ("zh", "输出一份《95后职场人通勤洞察》", "error"),
         ("zh", "上线新版工单系统（负责人：李雷）", "error"),
@@ -427,6 +431,8 @@ def test_activity_count_flags_an_effort_per_cadence(lang: str, kr: str) -> None:
         ("en", "Reach a mentor rating of 4.2/5 or higher"),
         ("en", "Answer 95% of chats within 2h (support team)"),
         ("en", "Late deliveries ≤ 3 per region per month"),
+        ("en", "Maintain uptime above 99.95%"),
+        ("zh", "实现盈亏平衡"),
     ],
 )
 def test_result_shape_reads_subjects_nouns_and_levels(lang: str, kr: str) -> None:

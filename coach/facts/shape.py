@@ -191,7 +191,7 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
     if cls is None:
         return None
     nxt = _EN_WORD.match(folded, _skip_spaces(folded, m.end(), end), end)
-    if nxt is not None and nxt.group() in measure:
+    if nxt is not None and nxt.group() in measure and cls not in ("change", "reach"):
         return None  # "Win rate …", "Review time …", "Test coverage …": a noun
     if folded.startswith(("-", "/"), m.end()) and not folded.startswith(" ", m.end() + 1):
         return None  # "follow-the-sun", "sell-through": a compound word
@@ -325,6 +325,39 @@ def _zh_verb(
 # Classes of a verb that moves a measure: after a subject it is the predicate even when a verb
 # came before it inside the subject ("人均产出提升", "VOC排放达标").
 _ZH_MOVING = frozenset({"change", "reach", "win"})
+
+
+def work_verb_after(
+    folded: str, lang: str, tokens: list[Token], bounds: frozenset[int], start: int, end: int
+) -> Verb | None:
+    """The first lexicon verb in [start, end) that names work to do — a launch, a completion
+    or another action — after a verb that only reaches or keeps a state: "确保新系统6月底前上线",
+    "实现财务系统与ERP对接", "Ensure the new CRM is rolled out to all regions"."""
+    table = verb_classes(lang)
+    if lang == "zh":
+        for t in tokens:
+            if not (start <= t.start < end):
+                continue
+            entry = _zh_entry_at(folded, t.start, bounds)
+            if entry is not None and table[entry] in _WORK:
+                return Verb(t.start, t.start + len(entry), entry, table[entry], "predicate")
+        return None
+    for m in _EN_WORD.finditer(folded, start, end):
+        word = m.group()
+        if word in _EN_STATES:
+            return Verb(m.start(), m.end(), word, _EN_STATES[word], "predicate")
+        lemma = _en_lemma(word) if (word.endswith("ed") or word in _EN_PARTICIPLES) else word
+        particle = _EN_WORD.match(folded, _skip_spaces(folded, m.end(), end), end)
+        if particle is not None and f"{lemma} {particle.group()}" in table:
+            lemma = f"{lemma} {particle.group()}"  # "rolled out" → roll out
+        cls = table.get(lemma)
+        if cls in _WORK and lemma != word:
+            return Verb(m.start(), m.end(), lemma, cls, "predicate")  # "… is rolled out"
+    return None
+
+
+# Classes of a verb that names work to do, not a state reached.
+_WORK = frozenset({"launch", "complete", "act"})
 
 
 # -- the shape ------------------------------------------------------------------------------

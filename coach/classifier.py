@@ -26,6 +26,7 @@ import math
 import re
 import threading
 from collections import Counter, OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -42,44 +43,55 @@ if TYPE_CHECKING:
 
 ARTIFACT_DIR = Path(__file__).resolve().parent.parent / "models" / "artifact"
 ARTIFACT_NAME = "classifier"
-MODEL_VERSION = "okr-clf-2024.1-tfidf-lr"
+MODEL_VERSION = "okr-clf-2026.1-drafts-tfidf-lr"
 
-# Bilingual messages for model findings: they say that a model, not a rule, found it.
+# Bilingual messages for model findings: they say that the classifier, not a rule, found it,
+# and never show its probability (that stays in the finding's `confidence`).
 MESSAGES: dict[str, dict[str, str]] = {
     "kr-is-task": {
-        "zh": "模型判断这条关键结果描述的是任务，而不是结果（置信度 {p:.0%}）。",
-        "en": "The model reads this key result as a task, not a result ({p:.0%} confidence).",
+        "zh": "这条关键结果读起来像一项任务，而不是一个结果（模型判断）。",
+        "en": "This key result reads as a task, not a result (the model's reading).",
     },
     "kr-activity-count": {
-        "zh": "模型判断这条关键结果在数活动次数，衡量的是投入而不是结果（置信度 {p:.0%}）。",
-        "en": "The model reads this key result as a count of activities — effort, not a "
-        "result ({p:.0%} confidence).",
+        "zh": "这条关键结果读起来是在数活动次数，衡量的是投入而不是结果（模型判断）。",
+        "en": "This key result reads as a count of activities — effort, not a result "
+        "(the model's reading).",
     },
     "kr-not-quantified": {
-        "zh": "模型判断这条关键结果没有可衡量的数字目标（置信度 {p:.0%}）。",
-        "en": "The model finds no measurable target in this key result ({p:.0%} confidence).",
+        "zh": "这条关键结果读起来没有可衡量的数字目标（模型判断）。",
+        "en": "This key result reads as having no measurable target (the model's reading).",
     },
     "kr-negative-phrasing": {
-        "zh": "模型判断这条关键结果用的是消极表述，可以改成积极正向的说法（置信度 {p:.0%}）。",
-        "en": "The model reads this key result as negatively phrased; say what should go up "
-        "instead ({p:.0%} confidence).",
+        "zh": "这条关键结果读起来是消极表述，可以改成积极正向的说法（模型判断）。",
+        "en": "This key result reads as negatively phrased; say what should go up instead "
+        "(the model's reading).",
     },
     "kr-vague-wording": {
-        "zh": "模型判断这条关键结果措辞含糊，目标不够具体（置信度 {p:.0%}）。",
-        "en": "The model reads this key result as vaguely worded ({p:.0%} confidence).",
+        "zh": "这条关键结果措辞含糊，目标不够具体（模型判断）。",
+        "en": "This key result reads as vaguely worded (the model's reading).",
+    },
+    "kr-compound": {
+        "zh": "这条关键结果读起来包含两个衡量指标，建议拆成两条（模型判断）。",
+        "en": "This key result reads as two measures in one; split it (the model's reading).",
+    },
+    "kr-business-as-usual": {
+        "zh": "这条关键结果读起来是日常例行工作，而不是要推动的改变（模型判断）。",
+        "en": "This key result reads as business as usual, not a change to drive "
+        "(the model's reading).",
     },
     "objective-is-metric": {
-        "zh": "模型判断这个目标写成了指标，目标应当是定性的（置信度 {p:.0%}）。",
-        "en": "The model reads this objective as a metric; objectives should be qualitative "
-        "({p:.0%} confidence).",
+        "zh": "这个目标读起来是一个指标，目标应当是定性的（模型判断）。",
+        "en": "This objective reads as a metric; objectives should be qualitative "
+        "(the model's reading).",
     },
     "objective-vague": {
-        "zh": "模型判断这个目标没有明确方向（置信度 {p:.0%}）。",
-        "en": "The model finds no clear direction in this objective ({p:.0%} confidence).",
+        "zh": "这个目标读起来没有明确方向（模型判断）。",
+        "en": "This objective reads as having no clear direction (the model's reading).",
     },
     "objective-not-inspiring": {
-        "zh": "模型判断这个目标不够鼓舞人心（置信度 {p:.0%}）。",
-        "en": "The model finds this objective uninspiring ({p:.0%} confidence).",
+        "zh": "这个目标读起来像一句平淡的工作描述，不够鼓舞人心（模型判断）。",
+        "en": "This objective reads as a flat work statement, not an inspiring one "
+        "(the model's reading).",
     },
 }
 EXPLANATIONS: dict[str, dict[str, str]] = {
@@ -104,6 +116,14 @@ EXPLANATIONS: dict[str, dict[str, str]] = {
         "zh": "关键结果要具体、简单明了，避免“尽量”“适当”之类的词。",
         "en": "Key results are specific: avoid words such as 'as much as possible' or 'better'.",
     },
+    "kr-compound": {
+        "zh": "一条关键结果只衡量一件事：两个指标写成两条关键结果。",
+        "en": "One key result measures one thing: two measures make two key results.",
+    },
+    "kr-business-as-usual": {
+        "zh": "关键结果写的是要推动的改变，而不是本来就要做的日常工作。",
+        "en": "Key results describe a change to drive, not routine work that happens anyway.",
+    },
     "objective-is-metric": {
         "zh": "目标是定性的；数字属于关键结果。",
         "en": "Objectives are qualitative; numbers belong in the key results.",
@@ -124,6 +144,8 @@ DEFAULT_SEVERITY = {
     "kr-not-quantified": "error",
     "kr-negative-phrasing": "info",
     "kr-vague-wording": "warning",
+    "kr-compound": "warning",
+    "kr-business-as-usual": "warning",
     "objective-is-metric": "warning",
     "objective-vague": "warning",
     "objective-not-inspiring": "info",
@@ -132,6 +154,24 @@ DEFAULT_SEVERITY = {
 
 
 # -- features (shared with models/train.py) -----------------------------------------------------
+
+
+def item_wording(item: Item) -> str:
+    """The words the model reads for a parsed item: its text with the annotations the coach
+    reads separately (owner, priority, level, score, status) blanked, whitespace collapsed."""
+    return " ".join(item.plain.split())
+
+
+def wording_of(text: str, kind: str, language: str) -> tuple[str, str]:
+    """`item_wording` and the detected language of one item's text read on its own (the
+    training examples: the same annotation as a parsed item gets in a review)."""
+    from coach.annotate import annotate_item
+    from coach.draft import Item
+
+    item = Item(kind=kind, id="x", text=text, offsets=list(range(len(text) + 1)), language=language)  # type: ignore[arg-type]
+    annotate_item(item)
+    return item_wording(item), item.language
+
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -187,7 +227,7 @@ def vectorize(
 class LabelHead:
     rule_id: str
     kind: str
-    weights: np.ndarray  # over word features then char features
+    weights: np.ndarray  # over word features, then char features, then rule features
     bias: float
     platt_a: float
     platt_b: float
@@ -205,6 +245,9 @@ class Model:
         self.word_idf = arrays["word_idf"]
         self.char_idf = arrays["char_idf"]
         self.n_word = len(self.word_vocab)
+        self.n_text = self.n_word + len(self.char_vocab)
+        # Rules whose verdict on the item is a feature (1 where the rule fired), if any.
+        self.rule_features: list[str] = list(meta.get("rule_features", []))
         self.heads: dict[str, LabelHead] = {}
         weights = arrays["weights"]
         for i, lab in enumerate(meta["labels"]):
@@ -220,13 +263,24 @@ class Model:
             )
         self.alignment = meta.get("alignment")
 
-    def features(self, text: str, lang: str) -> tuple[np.ndarray, np.ndarray]:
+    def features(
+        self, text: str, lang: str, fired: Iterable[str] = ()
+    ) -> tuple[np.ndarray, np.ndarray]:
         wi, wv = vectorize(word_features(text, lang), self.word_vocab, self.word_idf)
         ci, cv = vectorize(char_features(text), self.char_vocab, self.char_idf)
-        return np.concatenate([wi, ci + self.n_word]), np.concatenate([wv, cv])
+        fired = set(fired)
+        ri = [self.n_text + j for j, rid in enumerate(self.rule_features) if rid in fired]
+        return (
+            np.concatenate([wi, ci + self.n_word, np.array(ri, dtype=np.int64)]),
+            np.concatenate([wv, cv, np.ones(len(ri))]),
+        )
 
-    def predict(self, text: str, lang: str, kind: str) -> dict[str, float]:
-        idx, vals = self.features(text, lang)
+    def predict(
+        self, text: str, lang: str, kind: str, fired: Iterable[str] = ()
+    ) -> dict[str, float]:
+        """Calibrated probabilities for the labels of `kind`; `fired`: the rules that fired
+        on the item (used only by an artifact trained with rule features)."""
+        idx, vals = self.features(text, lang, fired)
         out: dict[str, float] = {}
         for rid, head in self.heads.items():
             if head.kind != kind:
@@ -276,20 +330,29 @@ def enabled_labels() -> list[str]:
     return [rid for rid, h in load().heads.items() if h.enabled]
 
 
-def model_hits(draft: Draft, labels: list[str] | None = None) -> list[tuple[str, Item, float]]:
+def model_hits(
+    draft: Draft,
+    labels: list[str] | None = None,
+    fired: set[tuple[str, str]] | None = None,
+) -> list[tuple[str, Item, float]]:
     """(rule_id, item, probability) for every label at or above its threshold.
 
-    `labels` defaults to the labels enabled by default."""
+    `labels` defaults to the labels enabled by default; `fired` holds the (item id, rule id)
+    pairs of the rule findings (features for an artifact trained with rule verdicts)."""
     model = load()
     wanted = set(enabled_labels() if labels is None else labels)
     hits: list[tuple[str, Item, float]] = []
     if not wanted:
         return hits  # nothing enabled: don't spend the predictions
+    fired = fired or set()
     for item in draft.items():
-        text = item.plain.strip()
-        if not text:
+        text = item_wording(item)
+        if not text or not any(
+            model.heads[r].kind == item.kind for r in wanted if r in model.heads
+        ):
             continue
-        for rid, p in model.predict(text, item.language, item.kind).items():
+        on_item = {rid for iid, rid in fired if iid == item.id}
+        for rid, p in model.predict(text, item.language, item.kind, on_item).items():
             if rid in wanted and p >= model.heads[rid].threshold:
                 hits.append((rid, item, p))
     return hits
@@ -297,22 +360,19 @@ def model_hits(draft: Draft, labels: list[str] | None = None) -> list[tuple[str,
 
 def model_findings(draft: Draft, config: Config, fired: set[tuple[str, str]]) -> list[Finding]:
     """Findings with source 'model' for enabled labels whose rule did not already fire on the
-    item (`fired` holds (item id, rule id) pairs), respecting select/ignore and severities."""
+    item (`fired` holds (item id, rule id) pairs), respecting select/ignore and severities.
+
+    The message says the model found it, never with a number; the calibrated probability is
+    the finding's `confidence`."""
     import rules as rule_registry
     from coach.types import Finding, Span
 
     registry = rule_registry.registry()
     out: list[Finding] = []
-    hits = model_hits(draft, list(config.model_labels) if config.model_labels is not None else None)
-    found = set(fired) | {(item.id, rid) for rid, item, _ in hits}
+    labels = list(config.model_labels) if config.model_labels is not None else None
+    hits = model_hits(draft, labels, fired)
     for rid, item, p in hits:
         if (item.id, rid) in fired or not _active(rid, config):
-            continue
-        # A metric-only or vague objective is uninspiring by definition: the specific finding
-        # says it better, so the generic one is not added on top.
-        if rid == "objective-not-inspiring" and (
-            (item.id, "objective-is-metric") in found or (item.id, "objective-vague") in found
-        ):
             continue
         lang = config.ui_language or item.language
         rule = registry.get(rid)
@@ -327,7 +387,7 @@ def model_findings(draft: Draft, config: Config, fired: set[tuple[str, str]]) ->
                 severity=severity,  # type: ignore[arg-type]
                 target=item.id,
                 span=Span(start=start, end=end),
-                message=MESSAGES[rid][lang].format(p=p),
+                message=MESSAGES[rid][lang],
                 explanation=explanation,
                 source="model",
                 confidence=round(p, 4),

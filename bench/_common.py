@@ -232,11 +232,18 @@ def wait_ready(base: str, proc: subprocess.Popen, timeout: float = 120.0) -> flo
 
 
 @contextmanager
-def server_process(workers: int, tmp: Path) -> Iterator[tuple[str, subprocess.Popen, float]]:
-    """A started service subprocess: (base URL, process, seconds from spawn to /readyz 200)."""
+def server_process(
+    workers: int, tmp: Path, **settings: str
+) -> Iterator[tuple[str, subprocess.Popen, float]]:
+    """A started service subprocess: (base URL, process, seconds from spawn to /readyz 200).
+    `settings`: more environment, e.g. OKR_COACH_REQUEST_TIMEOUT_S="2"."""
     port = free_port()
     env = child_env(
-        OKR_COACH_FEEDBACK_DB=str(tmp / "feedback.sqlite3"), OKR_COACH_LOG_LEVEL="warning"
+        **{
+            "OKR_COACH_FEEDBACK_DB": str(tmp / "feedback.sqlite3"),
+            "OKR_COACH_LOG_LEVEL": "warning",
+            **settings,
+        }
     )
     log = (tmp / f"server-{port}.log").open("wb")  # a file: a full pipe would block the server
     t0 = time.perf_counter()

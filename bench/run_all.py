@@ -4,7 +4,8 @@ machine and the date.
     python bench/run_all.py [--duration 60] [--smoke] [--out bench/RESULTS.md]
 
 `--smoke` runs everything small (a 5-second load, a few hundred batch drafts) to check that
-the benchmarks work; its figures are not the ones to quote. The model benchmark
+the benchmarks work; its figures are not the ones to quote. `--only NAME` (e.g. attack) runs one
+benchmark and replaces its rows and notes in the existing file, keeping the others' figures. The model benchmark
 (bench/bench_model.py) runs too when it exists, and its `rows` (or its output) go in the file.
 """
 
@@ -49,6 +50,23 @@ def _met(value: object) -> str:
     return {True: "yes", False: "**NO**", None: "—"}.get(value, str(value))  # type: ignore[arg-type]
 
 
+def _checks_table(name: str, checks: list[dict]) -> str:
+    """Every check of a suite (bench/attack.py): what was sent, expected and answered."""
+
+    def cell(value: object) -> str:
+        return str(value).replace("|", "\\|").replace("\n", " ")
+
+    rows = [
+        f"| {cell(c['name'])} | {cell(c['expect'])} | {cell(c['got'])} | {c['seconds']:.2f} s | "
+        f"{c['size']:,} B | {'yes' if c['ok'] else '**NO**'} | {cell(c['note'])} |"
+        for c in checks
+    ]
+    head = (
+        "| Attack | Expected | Answer | Time | Size | Met? | Note |\n|---|---|---|---|---|---|---|"
+    )
+    return f"### {name}\n\n" + head + "\n" + "\n".join(r.replace("\n", " ") for r in rows) + "\n"
+
+
 def render(sections: dict[str, dict], smoke: bool, duration: float) -> str:
     m = machine()
     now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -84,6 +102,8 @@ def render(sections: dict[str, dict], smoke: bool, duration: float) -> str:
                 f"| {name} | {row['figure']} | {row['target']} | {row['measured']} | "
                 f"{_met(row.get('met'))} |"
             )
+        if "checks" in data:
+            notes.append(_checks_table(name, data["checks"]))
     lines += [
         "",
         f"The load test ran {duration:.0f} s per phase and worker count. Each benchmark is a "
@@ -95,13 +115,60 @@ def render(sections: dict[str, dict], smoke: bool, duration: float) -> str:
     return "\n".join(lines) + "\n"
 
 
+def merge(existing: str, name: str, data: dict, smoke: bool) -> str:
+    """`existing` RESULTS.md with benchmark `name`'s rows and notes replaced by `data`'s."""
+    fresh = render({name: data}, smoke, 0.0).splitlines()
+    rows = [line for line in fresh if line.startswith(f"| {name} |")]
+    notes_at = next((i for i, line in enumerate(fresh) if line == "## Notes"), None)
+    note = "\n".join(fresh[notes_at + 2 :]).strip() if notes_at is not None else ""
+    out: list[str] = []
+    skipping = False
+    placed = False
+    for line in existing.splitlines():
+        if line.startswith(f"| {name} |"):
+            if not placed:
+                out.extend(rows)
+                placed = True
+            continue
+        if line.startswith("### "):
+            skipping = line.startswith(f"### {name}")
+        if skipping:
+            continue
+        if line == "" and not placed and out and out[-1].startswith("| "):
+            out.extend(rows)  # a new benchmark: its rows at the end of the table
+            placed = True
+        out.append(line)
+    if note:
+        m = machine()
+        now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+        body = note.split("\n", 1)[1].lstrip("\n") if note.startswith("### ") else note
+        if "## Notes" not in existing:
+            out += ["## Notes", ""]
+        out += [
+            f"### {name}",
+            "",
+            f"Run alone (`bench/run_all.py --only {name}`) on {now}, load average {m['load']}.",
+            "",
+            body,
+        ]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--duration", type=float, default=60.0, help="load test seconds per phase")
     ap.add_argument("--smoke", action="store_true", help="small, quick runs")
     ap.add_argument("--out", default=str(BENCH / "RESULTS.md"))
+    ap.add_argument("--only", choices=("attack",), help="run this one and merge it in")
     args = ap.parse_args(argv)
     duration = 5.0 if args.smoke else args.duration
+    if args.only:
+        data = run_json("attack.py", *(["--quick"] if args.smoke else []))
+        out = Path(args.out)
+        text = merge(out.read_text(encoding="utf-8"), args.only, data, args.smoke)
+        out.write_text(text, encoding="utf-8")
+        print(text)
+        return 0
     sections: dict[str, dict] = {}
     sections["review"] = run_json("bench_review.py", "--runs", "50" if args.smoke else "300")
     if (BENCH / "bench_model.py").exists():
@@ -109,6 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     sections["batch"] = run_json("bench_batch.py", "--n", "200" if args.smoke else "4000")
     sections["service"] = run_json("bench_load.py", "--duration", str(duration))
     sections["start-up"] = run_json("bench_startup.py", "--runs", "3" if args.smoke else "7")
+    sections["attack"] = run_json("attack.py", *(["--quick"] if args.smoke else []))
     text = render(sections, args.smoke, duration)
     Path(args.out).write_text(text, encoding="utf-8")
     print(text)

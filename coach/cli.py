@@ -2,7 +2,9 @@
 service).
 
 Exit status: 0 when the review has no error-severity finding, 1 when it has (so OKRs kept in
-git can be checked in CI), 2 on bad input or bad options.
+git can be checked in CI), 2 on bad input or bad options, or when the output cannot be written.
+With --batch: 0 when every record was reviewed, 1 when any could not be (each such record is an
+error record in the output, with its line and the reason).
 
 Start-up matters for a command line, so a subcommand imports what it needs when it runs:
 listing the rules never loads the parser, and the Chinese segmenter loads only on the first
@@ -12,6 +14,7 @@ Chinese review.
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import io
 import json
@@ -78,6 +81,8 @@ def _resolve(ref: Callable[..., Any] | str) -> Callable[..., Any]:
 
 # -- output helpers -----------------------------------------------------------------------------
 def _out() -> TextIO:
+    if sys.stdout is None:  # started with standard output closed (`okr-coach ... >&-`)
+        raise UsageError("standard output is closed: nothing can be written (redirect it)")
     return sys.stdout
 
 
@@ -174,22 +179,47 @@ def _configure_review(p: argparse.ArgumentParser) -> None:
         metavar="N",
         help="--batch: worker processes (default: one per core)",
     )
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=10.0,
+        metavar="SECONDS",
+        help="stop a draft's review after this long (with --batch: per draft, an error record); "
+        "0: no limit (default: 10)",
+    )
 
 
-def read_source(name: str) -> str:
-    """The draft as text: a UTF-8 file (a BOM is dropped), or standard input for '-'."""
+def read_source(name: str, max_chars: int | None = None) -> str:
+    """The draft as text: a UTF-8 file (a BOM is dropped), or standard input for '-'. Read as
+    it streams, at most what `max_chars` characters can take in UTF-8: a larger input (or an
+    endless one, such as /dev/zero) is refused at that point, never read whole."""
+    from coach.parse import DEFAULT_MAX_CHARS
+
+    max_chars = max_chars or DEFAULT_MAX_CHARS
+    limit = max_chars * 4 + 3  # four bytes a character at most, and a BOM
     if name == "-":
+        if sys.stdin is None:
+            raise UsageError("standard input is closed: give a FILE, or pipe the draft in")
         buffer = getattr(sys.stdin, "buffer", None)
         if buffer is None:  # a replaced sys.stdin (tests, embedding) is already text
-            return sys.stdin.read().removeprefix("\ufeff")
-        data = buffer.read()
+            text = sys.stdin.read(max_chars + 2).removeprefix("\ufeff")
+            if len(text) > max_chars:
+                raise UsageError(_over_limit("standard input", max_chars))
+            return text
         label = "standard input"
-    else:
         try:
-            data = Path(name).read_bytes()
+            data = buffer.read(limit + 1)
+        except OSError as e:
+            raise UsageError(f"cannot read standard input: {e.strerror or e}") from None
+    else:
+        label = name
+        try:
+            with Path(name).open("rb") as fh:
+                data = fh.read(limit + 1)
         except OSError as e:
             raise UsageError(f"cannot read {name}: {e.strerror or e}") from None
-        label = name
+    if len(data) > limit:
+        raise UsageError(_over_limit(label, max_chars))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -197,6 +227,13 @@ def read_source(name: str) -> str:
             f"{label} is not UTF-8 text (byte 0x{data[e.start]:02x} at offset {e.start}); "
             "save it as UTF-8 and try again"
         ) from None
+
+
+def _over_limit(label: str, max_chars: int) -> str:
+    return (
+        f"{label} is over the size limit ({max_chars:,} characters); "
+        "review one team's OKRs at a time (the limit is max-chars in the configuration)"
+    )
 
 
 def _load_config(args: argparse.Namespace) -> Any:
@@ -231,13 +268,16 @@ def _check_rule_ids(*patterns: tuple[str, list[str]], severity: dict[str, str]) 
 
 
 def run_batch(args: argparse.Namespace, select, ignore, severity) -> int:
-    """Stream a JSONL/CSV file of drafts to JSONL results; a bad draft is an error record."""
-    from coach.batch import read_records, review_records
+    """Stream a JSONL/CSV file of drafts to JSONL results; a bad draft is an error record
+    (its line and the reason), the others are still reviewed; exit 1 when any failed."""
+    from coach.batch import BatchSummary, read_records, record_limit, review_records
 
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (one per core) or more")
-    if args.file != "-" and not Path(args.file).is_file():
+    if args.file != "-" and (not Path(args.file).exists() or Path(args.file).is_dir()):
         raise UsageError(f"cannot read {args.file}: no such file")
+    if args.file == "-" and sys.stdin is None:
+        raise UsageError("standard input is closed: give a FILE, or pipe the drafts in")
     config = _load_config(args).with_overrides(
         ui_language=args.ui_lang,
         select=tuple(select) if select is not None else None,
@@ -249,8 +289,21 @@ def run_batch(args: argparse.Namespace, select, ignore, severity) -> int:
     active_rules(config)  # bad rule selections fail here, once, not once per draft
     stream = sys.stdin if args.file == "-" else None
     out = _out()
-    for line in review_records(read_records(args.file, stream), jobs=args.jobs, config=config):
+    summary = BatchSummary()
+    records = read_records(args.file, stream, limit=record_limit(config))
+    for line in review_records(
+        records, jobs=args.jobs, config=config, timeout=args.timeout, summary=summary
+    ):
         out.write(line + "\n")
+    if summary.failed:
+        lines = ", ".join(str(n) for n in summary.failed_lines[:10])
+        more = ", …" if summary.failed > 10 else ""
+        _write(
+            f"okr-coach: {summary.failed} of {summary.reviewed} record(s) could not be reviewed "
+            f"(line {lines}{more}); see their error records\n",
+            sys.stderr,
+        )
+        return EXIT_FINDINGS
     return EXIT_OK
 
 
@@ -261,19 +314,31 @@ def run_review(args: argparse.Namespace) -> int:
     select, ignore = _csv(args.select), _csv(args.ignore)
     severity = _severity_pairs(args.severity)
     _check_rule_ids(("--select", select or []), ("--ignore", ignore or []), severity=severity)
+    if args.timeout < 0:
+        raise UsageError("--timeout must be 0 (no limit) or more seconds")
     if args.batch:
         return run_batch(args, select, ignore, severity)
-    source = read_source(args.file)
     config = _load_config(args)
-    result = review(
-        source,
-        language=args.lang,
-        ui_language=args.ui_lang,
-        select=select,
-        ignore=ignore,
-        severity=severity,
-        config=config,
-    )
+    source = read_source(args.file, config.max_chars)
+    from coach.batch import time_limit
+    from coach.deadline import ReviewCancelled
+
+    try:
+        with time_limit(args.timeout):
+            result = review(
+                source,
+                language=args.lang,
+                ui_language=args.ui_lang,
+                select=select,
+                ignore=ignore,
+                severity=severity,
+                config=config,
+            )
+    except ReviewCancelled:
+        raise UsageError(
+            f"the review took longer than {args.timeout:g} s and was stopped "
+            "(--timeout; 0 for no limit)"
+        ) from None
     out = _out()
     if args.format == "json":
         _write(result.model_dump_json(indent=2) + "\n")
@@ -523,9 +588,15 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
 
 def _fail(message: str, detail: str | None = None) -> int:
     err = sys.stderr
-    _write(f"okr-coach: error: {message}\n", err)
-    if detail:
-        _write("".join(f"  {line}\n" for line in detail.splitlines()), err)
+    if err is None:  # standard error closed too: the exit status is all there is
+        return EXIT_BAD_INPUT
+    try:
+        _write(f"okr-coach: error: {message}\n", err)
+        if detail:
+            _write("".join(f"  {line}\n" for line in detail.splitlines()), err)
+        err.flush()
+    except (OSError, ValueError):
+        pass
     return EXIT_BAD_INPUT
 
 
@@ -555,6 +626,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `okr-coach review x | head`: the reader has what it wanted
         _silence_stdout()
         return EXIT_OK
+    except OSError as e:  # writing the output failed: a full disk (/dev/full), a closed stream
+        if e.errno not in (errno.ENOSPC, errno.EBADF, errno.EIO, errno.EDQUOT, errno.EFBIG):
+            raise
+        _silence_stdout()
+        return _fail(f"cannot write the output: {e.strerror or e}")
+    except ValueError as e:  # a stream closed under us ("I/O operation on closed file")
+        if "closed file" not in str(e):
+            raise
+        return _fail("cannot write the output: the stream is closed")
     except KeyboardInterrupt:
         return 130
 

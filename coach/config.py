@@ -8,6 +8,9 @@ table of a `pyproject.toml` (the nearest one found walking up from the working d
     ignore = ["kr-no-owner"]
     max-chars = 20000
     max-objectives = 50
+    max-key-results = 250      # in the whole draft
+    max-findings = 300         # output caps: the most severe are kept, the rest counted
+    max-findings-per-item = 10
     ui-language = "en"
 
     [tool.okr-coach.severity]
@@ -24,6 +27,13 @@ from coach.errors import ConfigError
 from coach.parse import DEFAULT_MAX_CHARS, DEFAULT_MAX_OBJECTIVES
 
 SEVERITIES = ("error", "warning", "info")
+# A draft holds at most this many key results (5 for each of the 50 objectives allowed): more
+# is a pasted list, not a team's OKRs, and would make a review hundreds of times its input.
+DEFAULT_MAX_KEY_RESULTS = 250
+# Output caps: a review lists at most this many findings, and this many per item (objective,
+# key result, or the set); the most severe are kept and the rest counted in `truncated`.
+DEFAULT_MAX_FINDINGS = 300
+DEFAULT_MAX_FINDINGS_PER_ITEM = 10
 
 
 @dataclass(frozen=True)
@@ -33,6 +43,9 @@ class Config:
     severity: dict[str, str] = field(default_factory=dict)
     max_chars: int = DEFAULT_MAX_CHARS
     max_objectives: int = DEFAULT_MAX_OBJECTIVES
+    max_key_results: int = DEFAULT_MAX_KEY_RESULTS
+    max_findings: int = DEFAULT_MAX_FINDINGS
+    max_findings_per_item: int = DEFAULT_MAX_FINDINGS_PER_ITEM
     ui_language: str | None = None
     use_model: bool = True
     # Classifier labels whose findings are added; None = the artifact's defaults (see
@@ -56,16 +69,41 @@ class Config:
         for name, patterns in (("select", self.select or ()), ("ignore", self.ignore)):
             for p in patterns:
                 if not any(rid == p or rid.startswith(p) for rid in all_ids):
-                    raise ConfigError(f"{name}: {p!r} matches no rule id (see `okr-coach rules`)")
+                    raise ConfigError(
+                        f"{name}: {short_repr(p)} matches no rule id (see `okr-coach rules`)"
+                    )
         for rid, sev in self.severity.items():
             if rid not in all_ids:
-                raise ConfigError(f"severity: unknown rule id {rid!r}")
+                raise ConfigError(f"severity: unknown rule id {short_repr(rid)}")
             if sev not in SEVERITIES:
-                raise ConfigError(f"severity of {rid}: {sev!r} is not one of {SEVERITIES}")
+                raise ConfigError(
+                    f"severity of {rid}: {short_repr(sev)} is not one of {SEVERITIES}"
+                )
         if self.ui_language not in (None, "zh", "en"):
-            raise ConfigError(f"ui-language must be 'zh' or 'en', not {self.ui_language!r}")
-        if self.max_chars < 1 or self.max_objectives < 1:
-            raise ConfigError("max-chars and max-objectives must be positive")
+            raise ConfigError(
+                f"ui-language must be 'zh' or 'en', not {short_repr(self.ui_language)}"
+            )
+        limits = (
+            self.max_chars,
+            self.max_objectives,
+            self.max_key_results,
+            self.max_findings,
+            self.max_findings_per_item,
+        )
+        if any(n < 1 for n in limits):
+            raise ConfigError(
+                "max-chars, max-objectives, max-key-results, max-findings and "
+                "max-findings-per-item must be positive"
+            )
+
+
+def short_repr(value: object, limit: int = 40) -> str:
+    """repr() of at most `limit` characters of a value, for messages that quote bad input: a
+    250 KB option is not echoed back, and repr() escapes control and bidi characters."""
+    text = value if isinstance(value, str) else str(value)
+    if len(text) <= limit:
+        return repr(text)
+    return repr(text[:limit]) + f"… ({len(text):,} characters)"
 
 
 def _matches(rule_id: str, patterns: tuple[str, ...]) -> bool:
@@ -79,6 +117,9 @@ def _from_table(table: dict[str, object], source: str) -> Config:
         "severity",
         "max-chars",
         "max-objectives",
+        "max-key-results",
+        "max-findings",
+        "max-findings-per-item",
         "ui-language",
         "use-model",
         "model-labels",
@@ -106,6 +147,11 @@ def _from_table(table: dict[str, object], source: str) -> Config:
             severity={str(k): str(v) for k, v in sev.items()},
             max_chars=int(table.get("max-chars", DEFAULT_MAX_CHARS)),  # type: ignore[arg-type]
             max_objectives=int(table.get("max-objectives", DEFAULT_MAX_OBJECTIVES)),  # type: ignore[arg-type]
+            max_key_results=int(table.get("max-key-results", DEFAULT_MAX_KEY_RESULTS)),  # type: ignore[arg-type]
+            max_findings=int(table.get("max-findings", DEFAULT_MAX_FINDINGS)),  # type: ignore[arg-type]
+            max_findings_per_item=int(
+                table.get("max-findings-per-item", DEFAULT_MAX_FINDINGS_PER_ITEM)  # type: ignore[arg-type]
+            ),
             ui_language=table.get("ui-language"),  # type: ignore[arg-type]
             use_model=bool(table.get("use-model", True)),
             model_labels=str_list("model-labels"),

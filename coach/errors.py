@@ -9,6 +9,7 @@ InputErrorCode = Literal[
     "no_objective",
     "too_long",
     "too_many_objectives",
+    "too_many_key_results",
     "binary",
     "invalid_structure",
     "bad_option",
@@ -28,6 +29,10 @@ class InputError(OKRCoachError, ValueError):
         super().__init__(message)
         self.code: InputErrorCode = code
         self.message = message
+
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        # picklable (a process pool sends errors back), whatever the subclass
+        return (type(self), (self.code, self.message))
 
 
 class InputTooLarge(InputError):

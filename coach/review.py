@@ -17,8 +17,10 @@ import rules as rule_registry
 from coach import __version__
 from coach.annotate import annotate
 from coach.config import Config
+from coach.deadline import check as check_deadline
 from coach.draft import Draft, Item
 from coach.errors import InputError
+from coach.limits import cap_findings, check_key_results
 from coach.parse import parse_text
 from coach.types import (
     SEVERITY_ORDER,
@@ -61,6 +63,8 @@ def parse(
             "invalid_structure",
             f"review() takes text or a dict of objectives, not {type(source).__name__}",
         )
+    check_key_results(draft, config)
+    check_deadline()
     return annotate(draft)
 
 
@@ -273,6 +277,7 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
         for rule in active:
             if rule.target != it.kind:
                 continue
+            check_deadline()  # a review past its time budget stops here (coach.deadline)
             hits = _run_item_rule(rule, it, draft)
             status = "unknown" if hits is None else ("fail" if hits else "pass")
             checks[it.id].append(
@@ -285,6 +290,7 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
                 penalties[it.id] = penalties.get(it.id, 0) + PENALTY[f.severity]
 
     if draft.semantic:
+        check_deadline()
         _add_examples(draft, findings)
 
     model_version = None
@@ -306,6 +312,7 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
     for rule in active:
         if rule.target != "set":
             continue
+        check_deadline()
         try:
             hits = list(rule.check_set(draft))
         except Exception:
@@ -331,6 +338,7 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
             set_penalty += PENALTY[f.severity]
 
     findings.sort(key=lambda f: (f.span.start, SEVERITY_ORDER[f.severity], f.rule_id))
+    findings, truncated = cap_findings(findings, config)  # scores and checks count them all
 
     def item_score(it: Item) -> int:
         return max(0, 100 - penalties.get(it.id, 0))
@@ -378,6 +386,7 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
         language=draft.language,  # type: ignore[arg-type]
         objectives=objectives,
         findings=findings,
+        truncated=truncated,
         score=max(0, min(100, round(overall))),
         ui_language=config.ui_language or draft.language,  # type: ignore[arg-type]
         version=__version__,

@@ -119,10 +119,27 @@ class Objective(_Model):
     score: int = Field(100, ge=0, le=100, description="This objective with its KRs, 0–100.")
 
 
+class Truncation(_Model):
+    """Findings left out of `Review.findings` by the output caps (the checklists and scores
+    still count every finding)."""
+
+    omitted: int = Field(ge=1, description="How many findings were left out in all.")
+    by_target: dict[str, int] = Field(
+        description="Findings left out per target (an item id or 'set')."
+    )
+    max_findings: int = Field(description="The cap on findings per draft.")
+    max_findings_per_item: int = Field(description="The cap on findings per item.")
+
+
 class Review(_Model):
     language: Language
     objectives: list[Objective]
     findings: list[Finding]
+    truncated: Truncation | None = Field(
+        None,
+        description="Set when the output caps left findings out (most severe kept); None when "
+        "every finding is listed.",
+    )
     score: int = Field(ge=0, le=100)
     ui_language: Language
     version: str

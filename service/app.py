@@ -18,9 +18,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from coach import __version__
 from coach.config import Config
 from service.cycle_routes import cycle
+from service.docs import install_docs
 from service.feedback import open_store
-from service.middleware import APIKeyMiddleware, BodyLimitMiddleware
+from service.middleware import APIKeyMiddleware, BodyGuardMiddleware, SecurityHeadersMiddleware
+from service.ratelimit import RateLimiter
 from service.routes import APIError, probes, v1, v2
+from service.runner import Runner
 from service.settings import Settings
 
 log = logging.getLogger("okr_coach.service")
@@ -63,13 +66,27 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     else:
         app.state.ready.set()
     yield
+    app.state.reviews.close()
+    app.state.feedback_runner.close()
+
+
+# An error message says what is wrong; it never carries a whole bad value back.
+MAX_DETAIL = 500
+MAX_LOC_PART = 40
+MAX_FIELD_ERRORS = 20
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def _error(
     status: int, code: str, detail: str, headers: dict[str, str] | None = None, **extra: object
 ) -> JSONResponse:
     return JSONResponse(
-        {"detail": detail, "code": code, **extra}, status_code=status, headers=headers
+        {"detail": _clip(detail, MAX_DETAIL), "code": code, **extra},
+        status_code=status,
+        headers=headers,
     )
 
 
@@ -83,11 +100,12 @@ def _install_error_handlers(app: FastAPI) -> None:
         # Say where and what, but never echo the input back (it may be a whole draft).
         errors = [
             {
-                "loc": [str(p) for p in e.get("loc", ())],
-                "msg": str(e.get("msg", "")),
+                # a location can be a key of the client's own (a 250 KB one, say): clipped
+                "loc": [_clip(str(p), MAX_LOC_PART) for p in e.get("loc", ())][:10],
+                "msg": _clip(str(e.get("msg", "")), 200),
                 "type": str(e.get("type", "")),
             }
-            for e in exc.errors()
+            for e in exc.errors()[:MAX_FIELD_ERRORS]
         ]
         summary = "; ".join(f"{'.'.join(e['loc'][1:]) or 'body'}: {e['msg']}" for e in errors[:5])
         return _error(422, "invalid_request", summary or "invalid request", errors=errors)
@@ -112,22 +130,42 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
-        docs_url="/docs",
+        docs_url=None,  # served from the installed package instead: service/docs.py
         redoc_url=None,
     )
     app.state.settings = settings
     app.state.config = Config(
         max_chars=settings.max_chars,
         max_objectives=settings.max_objectives,
+        max_key_results=settings.max_key_results,
+        max_findings=settings.max_findings,
+        max_findings_per_item=settings.max_findings_per_item,
         semantic=settings.semantic,
     )
-    app.state.feedback = open_store(settings.feedback_db)
+    app.state.feedback = open_store(settings.feedback_db, timeout=settings.feedback_timeout_s)
+    app.state.reviews = Runner(
+        threads=settings.review_threads,
+        queue=settings.review_queue,
+        budget_s=settings.request_timeout_s,
+        hard_stop_after_s=settings.hard_stop_after_s,
+    )
+    # The store's own threads, so that a locked store never holds the reviews' threads; its
+    # calls give up on their own (feedback_timeout_s), the runner's budget is a backstop.
+    app.state.feedback_runner = Runner(
+        threads=settings.feedback_threads,
+        queue=settings.feedback_queue,
+        budget_s=settings.feedback_timeout_s + 2,
+        hard_stop_after_s=None,
+    )
+    app.state.feedback_limiter = RateLimiter(settings.feedback_rate_per_minute)
+    app.state.store_health = (float("-inf"), "ok")
     app.state.ready = threading.Event()
     app.state.warmup_error = None
     app.include_router(v1)
     app.include_router(cycle)
     app.include_router(v2)
     app.include_router(probes)
+    install_docs(app)
     _install_error_handlers(app)
 
     @app.get("/", include_in_schema=False)
@@ -140,15 +178,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
-    # Last added runs first: CORS answers preflights before the key check; the size ceiling
-    # comes before anything reads the body.
-    app.add_middleware(BodyLimitMiddleware, limit=settings.max_body_bytes())
+    # Last added runs first: CORS answers preflights before the key check; the body is read
+    # (size and time limits) only once the key is good; every response, errors included, gets
+    # the security headers.
+    app.add_middleware(
+        BodyGuardMiddleware, limit=settings.max_body_bytes(), timeout=settings.body_timeout_s
+    )
     app.add_middleware(APIKeyMiddleware, keys=settings.api_keys)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
             allow_origins=settings.cors_origins,
             allow_methods=["GET", "POST", "OPTIONS"],
-            allow_headers=["Content-Type", "X-API-Key"],
+            allow_headers=["Content-Type", "X-API-Key", "Idempotency-Key"],
         )
+    app.add_middleware(SecurityHeadersMiddleware)
     return app

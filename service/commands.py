@@ -36,6 +36,8 @@ def run_serve(args: argparse.Namespace) -> int:
     if args.workers < 1:
         print("okr-coach serve: --workers must be at least 1", file=sys.stderr)
         return 2
+    from service.server import uvicorn_options
+
     uvicorn.run(
         "service.app:create_app",
         factory=True,
@@ -43,6 +45,7 @@ def run_serve(args: argparse.Namespace) -> int:
         port=args.port if args.port is not None else settings.port,
         workers=args.workers,
         log_level=args.log_level or settings.log_level,
+        **uvicorn_options(settings),
     )
     return 0
 

@@ -120,8 +120,19 @@ class AnnotatedText:
         (e.g. "\\n\\n" for a paragraph tag)."""
         try:
             doc = json.loads(data)
-        except (json.JSONDecodeError, RecursionError) as e:
-            raise InputError("invalid_structure", f"data is not valid JSON: {e}") from None
+        except json.JSONDecodeError as e:
+            raise InputError(
+                "invalid_structure",
+                f"data is not valid JSON: {e.msg} (line {e.lineno}, column {e.colno})",
+            ) from None
+        except ValueError:  # Python refuses to read an integer of more than 4,300 digits
+            raise InputError(
+                "invalid_structure", "data is not usable JSON: a number in it is too long"
+            ) from None
+        except RecursionError:
+            raise InputError(
+                "invalid_structure", "data is not usable JSON: nested too deeply"
+            ) from None
         parts = doc.get("annotation") if isinstance(doc, dict) else None
         if not isinstance(parts, list):
             raise InputError(
@@ -379,6 +390,10 @@ def check_response(
     review: Review | None, text: AnnotatedText, requested_language: str, detected: str
 ) -> dict[str, Any]:
     found = matches(review, text) if review is not None else []
+    # LanguageTool's way to say that not every match is listed: the output caps left some out.
+    incomplete = review is not None and review.truncated is not None
     return LTCheckResponse(
-        language=language_block(requested_language, detected), matches=found
+        language=language_block(requested_language, detected),
+        matches=found,
+        warnings=LTWarnings(incompleteResults=incomplete),
     ).model_dump()

@@ -1,7 +1,9 @@
-"""Pure ASGI middleware: API keys and a request-size ceiling (cheaper than BaseHTTPMiddleware)."""
+"""Pure ASGI middleware (cheaper than BaseHTTPMiddleware): API keys, the request body's size and
+time limits, and security headers."""
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
 from collections.abc import Awaitable, Callable, MutableMapping
@@ -18,18 +20,16 @@ OPEN_PATHS = frozenset({"/", "/healthz", "/readyz", "/favicon.ico"})
 OPEN_PREFIXES = ("/static/",)
 
 
-async def send_json(send: Send, status: int, body: dict[str, Any]) -> None:
+async def send_json(send: Send, status: int, body: dict[str, Any], close: bool = False) -> None:
+    """A JSON response; `close`: end the connection after it (the body was not read whole)."""
     data = json.dumps(body, ensure_ascii=False).encode("utf-8")
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [
-                (b"content-type", b"application/json"),
-                (b"content-length", str(len(data)).encode()),
-            ],
-        }
-    )
+    headers = [
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(data)).encode()),
+    ]
+    if close:
+        headers.append((b"connection", b"close"))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": data})
 
 
@@ -64,18 +64,19 @@ class APIKeyMiddleware:
         )
 
 
-class _TooLarge(Exception):
-    pass
+class BodyGuardMiddleware:
+    """Reads a request's body before the app sees it, as it streams in: 413 as soon as it is
+    over `limit` bytes, declared (Content-Length) or counted (chunked, or a Content-Length that
+    lies), and 408 when it has not all arrived within `timeout` seconds (a client that declares
+    more than it sends). The app then reads the body from memory; at most `limit` bytes are held
+    per request."""
 
-
-class BodyLimitMiddleware:
-    """413 for a request body over `limit` bytes, declared or streamed."""
-
-    def __init__(self, app: ASGIApp, limit: int) -> None:
+    def __init__(self, app: ASGIApp, limit: int, timeout: float = 10.0) -> None:
         self.app = app
         self.limit = limit
+        self.timeout = timeout
 
-    def _reply(self, send: Send) -> Awaitable[None]:
+    def _too_large(self, send: Send) -> Awaitable[None]:
         return send_json(
             send,
             413,
@@ -84,6 +85,7 @@ class BodyLimitMiddleware:
                 "review one team's OKRs at a time",
                 "code": "too_long",
             },
+            close=True,
         )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -92,28 +94,95 @@ class BodyLimitMiddleware:
             return
         declared = next((v for k, v in scope.get("headers", []) if k == b"content-length"), None)
         if declared is not None and declared.isdigit() and int(declared) > self.limit:
-            await self._reply(send)
+            await self._too_large(send)
             return
+        chunks: list[bytes] = []
         seen = 0
-        started = False
+        deadline = asyncio.get_running_loop().time() + self.timeout
+        while True:
+            try:
+                async with asyncio.timeout_at(deadline):  # no task per read, unlike wait_for
+                    message = await receive()
+            except TimeoutError:
+                await send_json(
+                    send,
+                    408,
+                    {
+                        "detail": f"the request body did not arrive within {self.timeout:g} s",
+                        "code": "body_timeout",
+                    },
+                    close=True,
+                )
+                return
+            if message["type"] == "http.disconnect":
+                return  # nobody to answer
+            body = message.get("body", b"")
+            seen += len(body)
+            if seen > self.limit:
+                await self._too_large(send)
+                return
+            if body:
+                chunks.append(body)
+            if not message.get("more_body", False):
+                break
+        replayed = False
 
-        async def limited_receive() -> Message:
-            nonlocal seen
-            message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.limit:
-                    raise _TooLarge
-            return message
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+            return await receive()  # after the body: only http.disconnect can come
 
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
+        await self.app(scope, replay, send)
+
+
+# Sent with every response: the page and the API load nothing from elsewhere, are never framed,
+# and send no Referer. The page (service/static) is written for this policy: no inline script
+# or style, no external host.
+CSP_PAGE = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+    "form-action 'self'; frame-ancestors 'none'"
+)
+# Swagger UI and ReDoc (served from the installed fastapi-offline package) set styles from
+# script and ReDoc renders in a worker: they need these two allowances, on their pages only.
+CSP_DOCS = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; "
+    "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+DOCS_PATHS = ("/docs", "/redoc")
+SECURITY_HEADERS = (
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+)
+
+
+class SecurityHeadersMiddleware:
+    """Adds the Content-Security-Policy and the other security headers to every response."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path = scope.get("path", "")
+        docs = path in DOCS_PATHS or path.startswith(tuple(p + "/" for p in DOCS_PATHS))
+        csp = (CSP_DOCS if docs else CSP_PAGE).encode()
+
+        async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                started = True
+                headers = list(message.get("headers", []))
+                names = {k.lower() for k, _ in headers}
+                headers += [(k, v) for k, v in SECURITY_HEADERS if k not in names]
+                if b"content-security-policy" not in names:
+                    headers.append((b"content-security-policy", csp))
+                message = {**message, "headers": headers}
             await send(message)
 
-        try:
-            await self.app(scope, limited_receive, tracking_send)
-        except _TooLarge:
-            if not started:
-                await self._reply(send)
+        await self.app(scope, receive, with_headers)

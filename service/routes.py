@@ -2,24 +2,34 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import time
 from collections.abc import Callable
 from importlib.util import find_spec
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
-import anyio
-from fastapi import APIRouter, Body, Form, Query, Request
+from fastapi import APIRouter, Body, Form, Header, Query, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 import rules
 from coach import __version__, parse, review
-from coach.config import Config
+from coach.config import Config, short_repr
 from coach.errors import ConfigError, InputError, InputTooLarge
+from coach.render import render_markdown
 from coach.text import detect_language
 from coach.types import Review
 from service import catalog, lt
-from service.feedback import FeedbackIn, FeedbackStored, Store
+from service.feedback import (
+    IDEMPOTENCY_KEY,
+    FeedbackIn,
+    FeedbackStored,
+    IdempotencyConflict,
+    Store,
+    StoreUnavailable,
+)
+from service.runner import Overloaded, Runner
 from service.schemas import (
     LT_CHECK_EXAMPLES,
     REVIEW_EXAMPLES,
@@ -59,7 +69,11 @@ TOO_LARGE: dict[int | str, dict[str, Any]] = {
 ERRORS: dict[int | str, dict[str, Any]] = {
     **TOO_LARGE,
     422: {"model": InvalidRequestBody, "description": "The draft or an option is invalid."},
-    503: {"model": ErrorBody, "description": "The review ran over the time budget."},
+    503: {
+        "model": ErrorBody,
+        "description": "The review ran over the time budget and was stopped (`timeout`), or "
+        "too many are waiting (`busy`); `Retry-After` says when to try again.",
+    },
 }
 
 
@@ -95,21 +109,28 @@ def structured_size(value: object) -> int:
 
 
 async def within_budget(request: Request, work: Callable[[], T]) -> T:
-    """Run `work` (a review: CPU-bound) in a worker thread under the time budget of
-    `request_timeout_s`. Over it, the request is answered 503 at once; the thread cannot be
-    interrupted and finishes in the background, its result dropped."""
-    timeout = request.app.state.settings.request_timeout_s
+    """Run `work` (a review: CPU-bound) on the review threads under the time budget of
+    `request_timeout_s`, counted from now. Over it, the review is stopped (service/runner.py)
+    and the request is answered 503; so is a request that finds too many waiting."""
+    runner: Runner = request.app.state.reviews
     try:
-        with anyio.fail_after(timeout):
-            return await anyio.to_thread.run_sync(work, abandon_on_cancel=True)
-    except TimeoutError:
-        log.warning("a review ran over the time budget of %g s", timeout)
+        return await runner.run(work)
+    except Overloaded as e:
+        headers = {"Retry-After": str(e.retry_after)}
+        if e.reason == "busy":
+            raise APIError(
+                503,
+                "busy",
+                f"the service is busy ({runner.waiting} reviews waiting); "
+                f"try again in {e.retry_after} s",
+                headers=headers,
+            ) from None
         raise APIError(
             503,
             "timeout",
-            f"the review took longer than the time budget ({timeout:g} s); "
+            f"the review took longer than the time budget ({e.budget:g} s) and was stopped; "
             "try a shorter draft, or try again later",
-            headers={"Retry-After": "1"},
+            headers=headers,
         ) from None
 
 
@@ -182,6 +203,39 @@ async def post_review(
     return Response(await within_budget(request, work), media_type="application/json")
 
 
+class ExportRequest(ReviewRequest):
+    """A review request, and the format of the report to return."""
+
+    format: Literal["markdown"] = Field(
+        "markdown",
+        description="The report's format: Markdown, as `okr-coach review --format "
+        "markdown` prints it.",
+    )
+
+
+@v1.post(
+    "/export",
+    response_class=Response,
+    responses={
+        200: {"content": {"text/markdown": {}}, "description": "The report."},
+        **ERRORS,
+        501: {"model": ErrorBody, "description": "Structured drafts: not in this build."},
+    },
+    summary="Review a draft and return the report as Markdown",
+)
+async def post_export(request: Request, body: ExportRequest) -> Response:
+    """The same review as `POST /v1/review`, as the Markdown report the command line's
+    `--format markdown` prints (the web page's "Export Markdown")."""
+    reviewed = await post_review(request, ReviewRequest(**body.model_dump(exclude={"format"})))
+    result = Review.model_validate_json(bytes(reviewed.body))
+    source = body.text if body.text is not None else (result.source_text or "")
+    return Response(
+        render_markdown(result, source),
+        media_type="text/markdown; charset=utf-8",
+        headers={"Content-Disposition": 'inline; filename="okr-review.md"'},
+    )
+
+
 @v1.get("/rules", response_model=list[catalog.RuleInfo], summary="The rule catalog")
 def get_rules() -> list[catalog.RuleInfo]:
     return catalog.all_rules()
@@ -196,7 +250,7 @@ def get_rules() -> list[catalog.RuleInfo]:
 def get_rule(rule_id: str) -> catalog.RuleDetail:
     rule = catalog.find_rule(rule_id)
     if rule is None:
-        raise APIError(404, "unknown_rule", f"no rule {rule_id!r}; see GET /v1/rules")
+        raise APIError(404, "unknown_rule", f"no rule {short_repr(rule_id)}; see GET /v1/rules")
     return catalog.rule_detail(rule)
 
 
@@ -212,24 +266,102 @@ def get_examples(
     bad: Annotated[bool | None, Query(description="Only bad (true) or good (false) ones.")] = None,
 ) -> list[catalog.ExampleInfo]:
     if rule is not None and catalog.find_rule(rule) is None:
-        raise APIError(404, "unknown_rule", f"no rule {rule!r}; see GET /v1/rules")
+        raise APIError(404, "unknown_rule", f"no rule {short_repr(rule)}; see GET /v1/rules")
     return catalog.examples(rule, language, bad)
+
+
+STORE_ERRORS: dict[int | str, dict[str, Any]] = {
+    200: {
+        "model": FeedbackStored,
+        "description": "A retry with an Idempotency-Key already stored: the stored record.",
+    },
+    429: {
+        "model": ErrorBody,
+        "description": "Too much feedback from this client; see Retry-After.",
+    },
+    503: {
+        "model": ErrorBody,
+        "description": "The feedback store cannot take it now (full disk, read-only or damaged "
+        "file, a lock held too long, the database unreachable); see Retry-After.",
+    },
+}
+STORE_RETRY_S = 30
+
+
+def _client_key(request: Request) -> str:
+    """Who the rate limit counts: the API key when keys are on, else the client's address."""
+    key = request.headers.get("x-api-key")
+    if key and request.app.state.settings.api_keys:
+        return "key:" + hashlib.sha256(key.encode("utf-8", "replace")).hexdigest()[:16]
+    return "addr:" + (request.client.host if request.client else "unknown")
+
+
+async def in_store(request: Request, work: Callable[[], T]) -> T:
+    """Run a feedback-store call on the store's own threads; its faults become 503."""
+    runner: Runner = request.app.state.feedback_runner
+    retry = {"Retry-After": str(STORE_RETRY_S)}
+    try:
+        return await runner.run(work)
+    except Overloaded as e:
+        raise APIError(
+            503,
+            "store_busy",
+            "the feedback store did not answer in time; try again later",
+            headers={"Retry-After": str(max(e.retry_after, STORE_RETRY_S))},
+        ) from None
+    except StoreUnavailable as e:
+        log.error("feedback store: %s", e)
+        raise APIError(
+            503, "store_unavailable", f"feedback cannot be stored now: {e}", headers=retry
+        ) from None
 
 
 @v1.post(
     "/feedback",
     response_model=FeedbackStored,
     status_code=201,
-    responses={**TOO_LARGE, **INVALID},
+    responses={**TOO_LARGE, **INVALID, **STORE_ERRORS},
     summary="Say whether a finding helped",
 )
-def post_feedback(request: Request, body: FeedbackIn) -> FeedbackStored:
+async def post_feedback(
+    request: Request,
+    body: FeedbackIn,
+    idempotency_key: Annotated[
+        str | None,
+        Header(
+            alias="Idempotency-Key",
+            max_length=200,
+            pattern=IDEMPOTENCY_KEY.pattern,
+            description="Any unique string (a UUID): a retry with the same key and record "
+            "returns the stored record (200) instead of storing it twice.",
+        ),
+    ] = None,
+) -> Response:
     """Store one verdict on one finding. Only the fields sent are stored; `item_text` only
     when the person chooses to share it."""
     if catalog.find_rule(body.rule_id) is None:
-        raise APIError(422, "unknown_rule", f"no rule {body.rule_id!r}; see GET /v1/rules")
+        raise APIError(
+            422, "unknown_rule", f"no rule {short_repr(body.rule_id)}; see GET /v1/rules"
+        )
+    wait = request.app.state.feedback_limiter.take(_client_key(request))
+    if wait > 0:
+        retry = request.app.state.feedback_limiter.retry_after(wait)
+        raise APIError(
+            429,
+            "rate_limited",
+            f"too much feedback from this client; try again in {retry} s",
+            headers={"Retry-After": str(retry)},
+        )
     store: Store = request.app.state.feedback
-    return store.add(body)
+    try:
+        stored = await in_store(request, lambda: store.add(body, idempotency_key))
+    except IdempotencyConflict:
+        raise APIError(
+            422,
+            "idempotency_key_reused",
+            "this Idempotency-Key was used before with a different record; use a new key",
+        ) from None
+    return JSONResponse(stored.model_dump(), status_code=200 if stored.replayed else 201)
 
 
 @probes.get("/healthz", response_model=Health, summary="Liveness")
@@ -237,18 +369,45 @@ def healthz(request: Request) -> Health:
     return Health(version=__version__, ready=request.app.state.ready.is_set())
 
 
+STORE_HEALTH_TTL_S = 2.0
+
+
+async def store_health(request: Request) -> str:
+    """'ok', or why the feedback store cannot take a write now (checked at most every 2 s)."""
+    state = request.app.state
+    at, status = state.store_health
+    if time.monotonic() - at < STORE_HEALTH_TTL_S:
+        return status
+    store: Store = state.feedback
+    try:
+        problem = await state.feedback_runner.run(store.health, budget_s=2.0)
+        status = problem or "ok"
+    except Overloaded:
+        status = "the feedback store did not answer within 2 s"
+    state.store_health = (time.monotonic(), status)
+    return status
+
+
 @probes.get(
     "/readyz",
     response_model=Readiness,
     responses={503: {"model": Readiness}},
-    summary="Readiness: 200 once the start-up warm-up is done",
+    summary="Readiness: 200 once the start-up warm-up is done; reports the feedback store",
 )
-def readyz(request: Request) -> Response:
+async def readyz(request: Request) -> Response:
     state = request.app.state
-    if state.ready.is_set():
-        return JSONResponse(Readiness(ready=True).model_dump())
-    detail = state.warmup_error or "warming up"
-    return JSONResponse(Readiness(ready=False, detail=detail).model_dump(), status_code=503)
+    store = await store_health(request)
+    store_ok = store == "ok" or not state.settings.ready_requires_store
+    if state.ready.is_set() and store_ok:
+        return JSONResponse(Readiness(ready=True, feedback_store=store).model_dump())
+    detail = (
+        (state.warmup_error or "warming up")
+        if not state.ready.is_set()
+        else f"feedback store: {store}"
+    )
+    return JSONResponse(
+        Readiness(ready=False, detail=detail, feedback_store=store).model_dump(), status_code=503
+    )
 
 
 class LTCheckForm(BaseModel):
@@ -259,7 +418,12 @@ class LTCheckForm(BaseModel):
     data: str | None = Field(
         None, description='Annotated text: {"annotation":[{"text":…},{"markup":…}]}.'
     )
-    language: str = Field("auto", description="auto, zh-CN, en-US, …")
+    language: str = Field(
+        "auto",
+        max_length=35,
+        pattern=r"^(auto|[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8}){0,3})$",
+        description="auto, zh-CN, en-US, … (a language code: letters, digits and dashes).",
+    )
     enabledRules: str | None = None
     disabledRules: str | None = None
     enabledCategories: str | None = None

@@ -72,6 +72,9 @@ class Health(BaseModel):
 class Readiness(BaseModel):
     ready: bool
     detail: str = ""
+    feedback_store: str = Field(
+        "ok", description="'ok', or why the feedback store cannot take a write now."
+    )
 
 
 REVIEW_EXAMPLES: dict[str, dict[str, Any]] = {

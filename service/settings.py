@@ -7,7 +7,11 @@
     OKR_COACH_LOG_LEVEL=info
     OKR_COACH_FEEDBACK_DB=/var/lib/okr-coach/feedback.sqlite3   # or sqlite:///relative.db
     OKR_COACH_FEEDBACK_DB=postgresql://coach@db.internal:5432/okr   # shared by every worker
-    OKR_COACH_REQUEST_TIMEOUT_S=10     # a review taking longer is answered 503
+    OKR_COACH_REQUEST_TIMEOUT_S=10     # a review taking longer is stopped and answered 503
+    OKR_COACH_REVIEW_THREADS=4 OKR_COACH_REVIEW_QUEUE=64   # reviews at once; waiting at most
+    OKR_COACH_MAX_KEY_RESULTS=250 OKR_COACH_MAX_FINDINGS=300 OKR_COACH_MAX_FINDINGS_PER_ITEM=10
+    OKR_COACH_FEEDBACK_RATE_PER_MINUTE=30   # per client (address, or API key when keys are on)
+    OKR_COACH_HEADER_TIMEOUT_S=10 OKR_COACH_BODY_TIMEOUT_S=10 OKR_COACH_KEEP_ALIVE_S=5
 
 Lists may be written comma-separated or as a JSON array.
 """
@@ -21,6 +25,11 @@ from typing import Annotated
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from coach.config import (
+    DEFAULT_MAX_FINDINGS,
+    DEFAULT_MAX_FINDINGS_PER_ITEM,
+    DEFAULT_MAX_KEY_RESULTS,
+)
 from coach.parse import DEFAULT_MAX_CHARS, DEFAULT_MAX_OBJECTIVES
 
 LOG_LEVELS = ("critical", "error", "warning", "info", "debug")
@@ -43,6 +52,18 @@ class Settings(BaseSettings):
     port: int = Field(8000, ge=0, le=65535)
     max_chars: int = Field(DEFAULT_MAX_CHARS, ge=1, description="Longest draft, in characters.")
     max_objectives: int = Field(DEFAULT_MAX_OBJECTIVES, ge=1)
+    max_key_results: int = Field(
+        DEFAULT_MAX_KEY_RESULTS, ge=1, description="Most key results in one draft (else 413)."
+    )
+    max_findings: int = Field(
+        DEFAULT_MAX_FINDINGS,
+        ge=1,
+        description="Most findings listed in one review; the most severe are kept and the "
+        "rest counted in the review's `truncated` (LanguageTool: incompleteResults).",
+    )
+    max_findings_per_item: int = Field(
+        DEFAULT_MAX_FINDINGS_PER_ITEM, ge=1, description="Most findings listed per item."
+    )
     cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
     api_keys: Annotated[list[str], NoDecode] = Field(
         default_factory=list,
@@ -57,7 +78,53 @@ class Settings(BaseSettings):
         description="A SQLite file (path or sqlite:///path), or a postgresql:// URL.",
     )
     request_timeout_s: float = Field(
-        10.0, gt=0, le=600, description="Time budget of one review; over it the answer is 503."
+        10.0,
+        gt=0,
+        le=600,
+        description="Time budget of one review, counted from the request's arrival; over it "
+        "the review is stopped and the answer is 503.",
+    )
+    review_threads: int = Field(
+        4, ge=1, le=64, description="Reviews run at once per worker process (threads)."
+    )
+    review_queue: int = Field(
+        64, ge=0, description="Requests that may wait for a review thread; more get 503 busy."
+    )
+    hard_stop_after_s: float | None = Field(
+        0.1,
+        ge=0,
+        description="A review still running this long after its deadline (in code that does "
+        "not check it) is interrupted in its thread; None: never interrupt.",
+    )
+    feedback_threads: int = Field(
+        2, ge=1, le=16, description="Threads for the feedback store, apart from reviews."
+    )
+    feedback_queue: int = Field(
+        16, ge=0, description="Feedback requests that may wait for the store; more get 503."
+    )
+    feedback_timeout_s: float = Field(
+        5.0, gt=0, le=60, description="Longest wait for the feedback store (a lock, a network)."
+    )
+    feedback_rate_per_minute: int = Field(
+        30,
+        ge=0,
+        description="Feedback records one client may send per minute (bursts up to the same "
+        "number); 0: no limit. A client is its API key when keys are on, else its address.",
+    )
+    ready_requires_store: bool = Field(
+        False,
+        description="/readyz answers 503 while the feedback store is unhealthy (by default "
+        "it reports the store's state but stays ready: reviews do not need the store).",
+    )
+    header_timeout_s: float = Field(
+        10.0, gt=0, description="A connection must send a request's headers within this time."
+    )
+    body_timeout_s: float = Field(
+        10.0, gt=0, description="A request's body must arrive within this time (else 408)."
+    )
+    keep_alive_s: float = Field(5.0, gt=0, description="Idle keep-alive connections close after.")
+    max_connections: int = Field(
+        1000, ge=1, description="Concurrent connections per worker; more get 503 (uvicorn)."
     )
     warm_up: bool = Field(True, description="Load the NLP resources in the background at start.")
     semantic: bool = Field(

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 import uvicorn
 
 from service.app import create_app
+from service.server import uvicorn_options
 from service.settings import Settings
 
 
@@ -26,7 +27,13 @@ def running_server(settings: Settings | None = None, timeout: float = 30.0) -> I
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    config = uvicorn.Config(app, log_level="warning", lifespan="on", access_log=False)
+    config = uvicorn.Config(
+        app,
+        log_level="warning",
+        lifespan="on",
+        access_log=False,
+        **uvicorn_options(app.state.settings, in_process=True),
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()

@@ -43,7 +43,8 @@ def test_cli_batch_writes_jsonl(tmp_path, capsys):
         + "\n",
         encoding="utf-8",
     )
-    assert main(["review", "--batch", str(jl), "--jobs", "1"]) == 0
+    # exit 1: a record (t2) could not be reviewed; the others are still there
+    assert main(["review", "--batch", str(jl), "--jobs", "1"]) == 1
     lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert [x["id"] for x in lines] == ["t1", "t2"]
     assert "review" in lines[0] and lines[1]["error"]["code"] == "empty"

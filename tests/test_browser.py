@@ -1,20 +1,35 @@
 """The web page in a real headless browser (Debian's chromium, driven by playwright).
 
-Skips only where chromium is not installed (`make browser-deps` installs it). Set
-OKR_COACH_UPDATE_SCREENSHOT=1 to refresh docs/screenshot.png for the README.
+The server sends a strict Content-Security-Policy (`default-src 'self'`, no inline script or
+style) and every test fails on a CSP violation or an uncaught error in the page. Skips only
+where chromium is not installed (`make browser-deps`); the page's script must be built
+(`make web`, which `make test` runs). OKR_COACH_UPDATE_SCREENSHOT=1 refreshes the README's
+screenshots in docs/.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
+import statistics
+import time
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
+import service.testing
+from coach import review
+from coach.render import render_markdown
+from service.app import create_app
 from service.settings import Settings
 from service.testing import running_server, wait_until_ready
 
+ROOT = Path(__file__).resolve().parents[1]
+BUNDLE = ROOT / "service" / "static" / "build" / "app.js"
+AXE = ROOT / "web" / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM = shutil.which("chromium") or (
     "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
 )
@@ -37,10 +52,59 @@ ZH = "目标：本季度让客户爱上我们的服务（负责人：王芳）\n
 EN = "# 🚀 Q3 OKRs 𝒪𝒦ℛ\n\nObjective: Win the enterprise market\n\nObjective 2: Ship a faster app\nKR1: p95 latency down to 200 ms\n"
 
 
+def forty_krs() -> str:
+    """Five objectives with eight KRs each, a third of them flawed in one way or another."""
+    lines = []
+    for o in range(1, 6):
+        lines.append(f"目标{o}：本季度让第{o}条产品线的客户更满意（负责人：王芳）")
+        for k in range(1, 9):
+            if k % 3 == 0:
+                lines.append(f"关键结果{k}：尽量提升第{k}项服务的质量")
+            elif k % 3 == 1:
+                lines.append(f"关键结果{k}：第{k}项指标从 {10 + k} 提升到 {30 + k}（负责人：李雷）")
+            else:
+                lines.append(f"关键结果{k}：每月开展{k}次培训")
+        lines.append("")
+    return "\n".join(lines)
+
+
+CSP = "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+DESKTOP = {"width": 1280, "height": 860}
+PHONE = {"width": 390, "height": 844}
+
+
+class CSPMiddleware:
+    """Adds the policy the service is meant to send (unless the service already sends one)."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        async def with_csp(message):
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                if not any(k.lower() == b"content-security-policy" for k, _ in headers):
+                    headers.append((b"content-security-policy", CSP.encode()))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, with_csp)
+
+
+def app_with_csp(settings=None):
+    app = create_app(settings)
+    app.add_middleware(CSPMiddleware)
+    return app
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
+    assert BUNDLE.exists(), "the page's script is not built: run `make web`"
     db = tmp_path_factory.mktemp("browser") / "fb.db"
-    with running_server(Settings(feedback_db=str(db))) as url:
+    with (
+        mock.patch.object(service.testing, "create_app", app_with_csp),
+        running_server(Settings(feedback_db=str(db))) as url,
+    ):
         wait_until_ready(url)
         yield url
 
@@ -53,118 +117,606 @@ def browser():
         b.close()
 
 
+class Problems:
+    """Uncaught errors and CSP violations seen by a page."""
+
+    def __init__(self) -> None:
+        self.items: list[str] = []
+
+    def watch(self, page) -> None:
+        page.on("pageerror", lambda e: self.items.append(f"pageerror: {e}"))
+        page.on(
+            "console",
+            lambda m: (
+                self.items.append(f"console: {m.text}")
+                if "Content Security Policy" in m.text
+                else None
+            ),
+        )
+
+
 @pytest.fixture
-def page(browser, server):
-    context = browser.new_context(locale="zh-CN", viewport={"width": 1280, "height": 860})
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(server + "/")
-    yield page
-    context.close()
-    assert errors == [], errors
+def open_page(browser, server):
+    """open_page(locale=…, viewport=…, color_scheme=…, path=…) → a loaded page."""
+    contexts = []
+    problems = Problems()
+
+    def _open(locale="zh-CN", viewport=DESKTOP, path="/", **kwargs):
+        context = browser.new_context(
+            locale=locale, viewport=viewport, accept_downloads=True, **kwargs
+        )
+        contexts.append(context)
+        page = context.new_page()
+        problems.watch(page)
+        page.goto(server + path)
+        page.wait_for_selector("body[data-app='ready'] .cm-content")
+        return page
+
+    yield _open
+    for c in contexts:
+        c.close()
+    assert problems.items == [], problems.items
+
+
+@pytest.fixture
+def page(open_page):
+    return open_page()
+
+
+# --- helpers ----------------------------------------------------------------------------------
+def set_draft(page, text: str) -> None:
+    page.fill(".cm-content", text)  # as pasted: an input event, then the debounced review
+    wait_current(page)
+
+
+def wait_current(page, timeout: float = 15000) -> None:
+    """Until the findings in the editor are those of the text in it."""
+    page.wait_for_function(
+        "() => document.querySelector('.cm-editor').dataset.findings === 'current'"
+        " && document.body.dataset.reviewing !== 'true' && document.body.dataset.panel !== 'pending'",
+        timeout=timeout,
+    )
+
+
+def editor_text(page) -> str:
+    return page.evaluate(
+        "[...document.querySelectorAll('.cm-content .cm-line')].map(l => l.textContent).join('\\n')"
+    )
 
 
 def check_status(page, item: str, rule: str) -> str | None:
     return page.get_attribute(
-        f'[data-item="{item}"] > ul.checks > li[data-rule="{rule}"]', "data-status"
+        f'section[data-item="{item}"] > .item-row > .checks-box li[data-rule="{rule}"]',
+        "data-status",
     )
 
 
-def wait_check(page, item: str, rule: str, status: str) -> None:
-    page.wait_for_function(
-        """([item, rule, status]) => {
-            const li = document.querySelector(
-                `[data-item="${item}"] > ul.checks > li[data-rule="${rule}"]`);
-            return li && li.dataset.status === status;
-        }""",
-        arg=[item, rule, status],
-        timeout=15000,
+def underlined(page, severity: str = "error") -> list[str]:
+    return page.locator(f".cm-lintRange-{severity}").all_inner_texts()
+
+
+def finding_item(page, rule: str, target: str):
+    return page.locator(f'li.finding[data-rule="{rule}"][data-target="{target}"]')
+
+
+def hover(page, locator) -> None:
+    """The mouse over the start of a finding's underline, as a person would move it there."""
+    box = locator.evaluate(  # the first line's box, if the underline wraps
+        "e => { const r = e.getClientRects()[0]; return {x: r.x, y: r.y, height: r.height}; }"
     )
+    page.mouse.move(box["x"] + 6, box["y"] + box["height"] / 2, steps=3)
 
 
-def test_chinese_draft_highlight_checklist_apply(page, tmp_path):
+def move_cursor_to_end_of_line(page, line_text: str) -> None:
+    """Put the cursor at the end of the line with this text, by keyboard only."""
+    page.focus(".cm-content")
+    page.keyboard.press("Control+Home")
+    lines = editor_text(page).split("\n")
+    for _ in range(lines.index(line_text)):
+        page.keyboard.press("ArrowDown")
+    page.keyboard.press("End")
+
+
+# --- the editor -------------------------------------------------------------------------------
+def test_findings_in_the_editor_card_apply_and_undo(page, tmp_path):
     assert page.locator("#tab-review").inner_text() == "检查草稿"
-    page.fill("#draft", ZH)  # an input event: the debounced live review follows
-    wait_check(page, "o2", RULE, "fail")
+    set_draft(page, ZH)
+    assert "提升品牌影响力" in underlined(page, "error")
+    assert check_status(page, "o2", RULE) == "fail"
     assert check_status(page, "o1", RULE) == "pass"
-    marks = page.locator("#rendered mark[data-findings]")
-    texts = marks.all_inner_texts()
-    assert "提升品牌影响力" in texts
-    # the message shows on keyboard focus, and the mark is described by the finding
-    mark = marks.nth(texts.index("提升品牌影响力"))
-    assert mark.get_attribute("tabindex") == "0"
-    mark.focus()
-    tip = page.locator("#tooltip")
-    assert tip.is_visible() and "这个目标没有关键结果" in tip.inner_text()
-    described = mark.get_attribute("aria-describedby").split()
-    assert any(page.get_attribute(f"#{d}", "data-rule") == RULE for d in described)
-    assert page.locator("#score").inner_text().isdigit()
-    page.screenshot(path=str(tmp_path / "review-zh.png"))
-
-    # one click applies the suggestion: a KR line appears and the review runs again
-    page.locator(f'li.finding[data-rule="{RULE}"] button.apply').first.click()
-    value = page.input_value("#draft")
-    assert (
-        value.startswith(ZH.rstrip("\n")) and "关键结果1：[关键结果]（负责人：[负责人]）" in value
+    # severity by icon and underline style as well as colour
+    assert page.locator(".cm-severity-gutter .sev-icon.sev-error:visible").count() == 1
+    style = page.eval_on_selector(
+        ".cm-lintRange-error", "e => getComputedStyle(e).textDecorationStyle"
     )
-    wait_check(page, "o2", RULE, "pass")
-    assert page.locator(f'li.finding[data-rule="{RULE}"]').count() == 0
-    assert page.locator('[data-item="o2"] [data-item="o2.kr1"]').count() == 1
-    if os.environ.get("OKR_COACH_UPDATE_SCREENSHOT") == "1":
-        page.fill("#draft", ZH)
-        wait_check(page, "o2", RULE, "fail")
-        page.locator("#rendered mark").last.hover()
-        docs = Path(__file__).resolve().parents[1] / "docs"
-        docs.mkdir(exist_ok=True)
-        page.screenshot(path=str(docs / "screenshot.png"))
+    assert style == "wavy"
+    assert page.locator("#score").inner_text().isdigit()
+
+    # the card: on hover …
+    hover(page, page.locator(".cm-lintRange-error", has_text="提升品牌影响力"))
+    card = page.locator(".cm-tooltip .card")
+    card.wait_for()
+    assert "这个目标没有关键结果" in card.inner_text()
+    assert card.locator("button.apply").count() >= 1
+    assert card.locator("button.ignore-this").count() >= 1
+    assert card.locator("button.ignore-rule").count() >= 1
+    page.mouse.move(5, 5)
+    card.wait_for(state="detached")
+    # … and when the cursor moves into the finding by keyboard; Tab reaches its buttons
+    move_cursor_to_end_of_line(page, "目标2：提升品牌影响力")
+    card = page.locator(".cm-tooltip .card[data-keyboard='true']")
+    card.wait_for()
+    assert "这个目标没有关键结果" in page.locator("#announce").inner_text()  # for screen readers
+    page.keyboard.press("Tab")  # into the card's buttons
+    assert page.evaluate("() => !!document.activeElement.closest('.card')")
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Escape")
+    card.wait_for(state="detached")
+    page.keyboard.press("Control+.")
+    card.wait_for()
+    page.screenshot(path=str(tmp_path / "card.png"))
+
+    # Apply: the page does not scroll, the first placeholder is selected, no vote is sent
+    votes = []
+    page.on("request", lambda r: votes.append(r.url) if "/v1/feedback" in r.url else None)
+    page.evaluate("window.scrollTo(0, 120)")
+    scroll = page.evaluate("window.scrollY")
+    card.locator(f'.card-finding[data-rule="{RULE}"] button.apply').click()
+    assert page.evaluate("window.scrollY") == scroll
+    assert page.evaluate("window.getSelection().toString()") == "[关键结果]"
+    applied = editor_text(page)
+    assert (
+        applied.startswith(ZH.rstrip("\n"))
+        and "关键结果1：[关键结果]（负责人：[负责人]）" in applied
+    )
+    wait_current(page)
+    assert check_status(page, "o2", RULE) == "pass"
+    assert finding_item(page, RULE, "o2").count() == 0
+    assert page.locator('section[data-item="o2.kr1"]').count() == 1
+    # typing replaces the selected placeholder
+    page.keyboard.type("品牌搜索量从 1 万提升到 3 万")
+    assert "关键结果1：品牌搜索量从 1 万提升到 3 万（负责人" in editor_text(page)
+
+    # undo (the typing, then the apply) and redo
+    page.keyboard.press("Control+z")
+    page.keyboard.press("Control+z")
+    assert editor_text(page) == ZH
+    wait_current(page)
+    assert check_status(page, "o2", RULE) == "fail"
+    page.keyboard.press("Control+Shift+Z")
+    assert "关键结果1：[关键结果]" in editor_text(page)
+    page.click("#btn-undo")
+    assert editor_text(page) == ZH
+    wait_current(page)
+    assert votes == []
 
 
-def test_english_draft_with_emoji_and_ui_toggle(page, tmp_path):
+def test_ignore_this_ignore_rule_and_filters(page):
+    set_draft(page, ZH)
+    sent = []
+    page.on(
+        "request",
+        lambda r: sent.append(json.loads(r.post_data)) if r.url.endswith("/v1/review") else None,
+    )
+    timeframe = finding_item(page, "objective-no-timeframe", "o2")
+    assert timeframe.count() == 1
+    timeframe.locator("button.ignore-this").click()
+    assert finding_item(page, "objective-no-timeframe", "o2").count() == 0
+    assert page.locator("#ignored").is_visible()
+    assert "1" in page.locator("#ignored-text").inner_text()
+    # gone from the editor too: only the error is left on that span
+    assert "提升品牌影响力" not in underlined(page, "warning")
+
+    finding_item(page, RULE, "o2").locator("button.ignore-rule").click()
+    wait_current(page)
+    assert sent and sent[-1]["ignore"] == [RULE]
+    assert finding_item(page, RULE, "o2").count() == 0
+    assert "提升品牌影响力" not in underlined(page, "error")
+    # kept for the next visit
+    page.reload()
+    page.wait_for_selector("body[data-app='ready']")
+    wait_current(page)
+    assert finding_item(page, RULE, "o2").count() == 0
+
+    page.click("#btn-restore")
+    wait_current(page)
+    assert finding_item(page, RULE, "o2").count() == 1
+    assert finding_item(page, "objective-no-timeframe", "o2").count() == 1
+    # the severity filter hides warnings in the list and in the editor
+    page.click("#filter-warning")
+    assert page.get_attribute("#filter-warning", "aria-pressed") == "false"
+    assert page.locator("li.finding.sev-warning").count() == 0
+    assert page.locator(".cm-lintRange-warning").count() == 0
+    assert page.locator("li.finding.sev-error").count() >= 1
+
+
+def test_english_ui_offsets_plurals_and_latin_font(page):
     page.click("#lang-toggle")
     assert page.locator("#tab-review").inner_text() == "Review"
     assert page.locator("html").get_attribute("lang") == "en"
-    page.fill("#draft", EN)
-    wait_check(page, "o1", RULE, "fail")
+    set_draft(page, EN)
+    assert "Win the enterprise market" in underlined(page, "error")
+    assert check_status(page, "o1", RULE) == "fail"
     assert check_status(page, "o2", RULE) == "pass"
-    assert "Win the enterprise market" in page.locator("#rendered mark").all_inner_texts()
-    # the rendered copy is the draft, character for character (offsets converted right)
-    assert (
-        page.locator("#rendered").inner_text() == EN.rstrip("\n")
-        or page.locator("#rendered").inner_text() == EN
-    )
-    page.locator(f'li.finding[data-rule="{RULE}"] button.apply').first.click()
-    assert "KR1: [key result] (owner: [owner])" in page.input_value("#draft")
-    assert page.input_value("#draft").startswith(
-        "# 🚀 Q3 OKRs 𝒪𝒦ℛ\n\nObjective: Win the enterprise market\nKR1:"
-    )
-    wait_check(page, "o1", RULE, "pass")
-    page.screenshot(path=str(tmp_path / "review-en.png"))
+    counts = page.locator("#counts").inner_text()
+    assert not re.search(r"\b1 (errors|warnings|hints)\b", counts), counts
+    assert re.search(r"\b\d+ (error|errors) · \d+ (warning|warnings) · \d+ (hint|hints)", counts)
+    # English text starts with a Latin font, so its quotes and commas are Latin glyphs
+    font = page.eval_on_selector(".cm-content", "e => getComputedStyle(e).fontFamily")
+    assert page.get_attribute(".cm-content", "lang") == "en"
+    assert not font.startswith('"Noto Sans SC"') and "WenQuanYi" in font
+    finding_item(page, RULE, "o1").locator("button.apply").click()
+    text = editor_text(page)
+    assert text.startswith("# 🚀 Q3 OKRs 𝒪𝒦ℛ\n\nObjective: Win the enterprise market\nKR1:")
+    assert page.evaluate("window.getSelection().toString()") == "[key result]"
+    wait_current(page)
+    assert check_status(page, "o1", RULE) == "pass"
 
 
-def test_workshop_try_it(page, tmp_path):
+def test_list_links_to_the_place_in_the_draft(page):
+    set_draft(page, ZH)
+    finding_item(page, RULE, "o2").locator("button.locate").click()
+    assert page.evaluate("window.getSelection().toString()") == "提升品牌影响力"
+    page.locator(".cm-tooltip .card").wait_for()
+    page.locator('section[data-item="o1.kr1"] button.item-text').click()
+    assert page.evaluate("window.getSelection().toString()") == "NPS 从 30 提升到 45"
+
+
+def test_feedback_only_on_click(page):
+    set_draft(page, ZH)
+    item = finding_item(page, RULE, "o2")
+    item.locator("details.more > summary").click()
+    with page.expect_request("**/v1/feedback") as req:
+        item.locator("button.vote[data-helpful='true']").click()
+    body = json.loads(req.value.post_data)
+    assert body["rule_id"] == RULE and body["helpful"] is True and body["applied"] is False
+    page.wait_for_selector(f'li.finding[data-rule="{RULE}"] .feedback >> text=谢谢反馈')
+
+
+def test_forty_kr_draft_stays_usable(page):
+    set_draft(page, forty_krs())
+    n = page.locator("li.finding").count()
+    assert n >= 60
+    height = page.evaluate("document.documentElement.scrollHeight")
+    assert height < n * 120, height  # each finding a few lines, details one click away
+    # the editor stays in view while the list scrolls
+    page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
+    box = page.locator("#editor").bounding_box()
+    assert box["y"] >= 0 and box["y"] + box["height"] <= DESKTOP["height"]
+    # a finding at the end of the list shows its place at the end of the draft
+    last = page.locator('section[data-item="o5.kr8"] li.finding').first
+    last.locator("button.locate").click()
+    assert page.evaluate("window.getSelection().toString()") == "每月开展8次培训"
+    line = page.locator(".cm-line", has_text="关键结果8：每月开展8次培训").last.bounding_box()
+    assert box["y"] <= line["y"] <= box["y"] + box["height"]
+
+
+# --- getting the work out ---------------------------------------------------------------------
+def test_export_markdown_is_the_cli_report(page):
+    set_draft(page, ZH)
+    with page.expect_download() as dl:
+        page.click("#btn-export")
+    download = dl.value
+    assert download.suggested_filename == "okr-review.md"
+    exported = Path(download.path()).read_text(encoding="utf-8")
+    assert exported == render_markdown(review(ZH, ui_language="zh"), ZH)
+
+
+def test_copy_share_link_and_kept_draft(open_page, browser, server):
+    page = open_page(permissions=["clipboard-read", "clipboard-write"])
+    set_draft(page, EN)
+    page.click("#btn-copy")
+    page.wait_for_function("() => document.querySelector('#status').textContent.length > 0")
+    assert page.evaluate("navigator.clipboard.readText()") == EN
+    page.click("#btn-share")
+    page.wait_for_function("() => document.querySelector('#share-url').value.includes('#')")
+    link = page.input_value("#share-url")
+    assert re.search(r"#[zt]=[A-Za-z0-9_-]+$", link)
+    assert page.evaluate("navigator.clipboard.readText()") == link
+    # the draft travels in the fragment, never to the server
+    fragment = link.split("#", 1)[1]
+    assert "Win" not in fragment
+    # a fresh browser (no localStorage) opens the link: the draft is there
+    other = open_page(path="/#" + fragment)
+    wait_current(other)
+    assert editor_text(other) == EN
+    assert "#" not in other.url
+    # the draft is kept between visits
+    page.fill(".cm-content", ZH)
+    wait_current(page)
+    time.sleep(0.5)  # the save is debounced
+    page.reload()
+    page.wait_for_selector("body[data-app='ready']")
+    wait_current(page)
+    assert editor_text(page) == ZH
+    # loading a kept draft is not an edit to undo
+    assert page.is_disabled("#btn-undo")
+
+
+def test_print_is_a_one_page_handout(page):
+    eight_lines = (
+        "目标：本季度让客户爱上我们的服务（负责人：王芳）\n"
+        "关键结果1：NPS 从 30 提升到 45\n"
+        "关键结果2：客户问题平均解决时间缩短至 2 天\n"
+        "关键结果3：尽量提升续约率\n"
+        "\n"
+        "目标2：提升品牌影响力\n"
+        "关键结果1：每月开展2次培训\n"
+        "关键结果2：给潜在用户发一封邮件\n"
+    )
+    set_draft(page, eight_lines)
+    page.emulate_media(media="print")
+    assert page.locator(".print-sheet").is_visible()
+    assert not page.locator("#editor").is_visible()
+    assert not page.locator("button.apply").first.is_visible()
+    pdf = page.pdf(format="A4")
+    assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
+
+
+# --- failure states ---------------------------------------------------------------------------
+def test_offline_results_dimmed_then_recovered(page):
+    set_draft(page, ZH)
+    down = lambda route: route.abort()  # noqa: E731
+    page.route(re.compile(r"/(v1|v2)/|/healthz"), down)
+    page.locator(".cm-content").press("End")
+    page.keyboard.type("！")
+    page.wait_for_selector("#conn:not([hidden])")
+    assert "未连接服务" in page.locator("#conn").inner_text()
+    assert page.get_attribute("body", "data-connection") == "offline"
+    opacity = page.eval_on_selector(".results-body", "e => Number(getComputedStyle(e).opacity)")
+    assert opacity < 1
+    # feedback and the workshop say what went wrong
+    finding_item(page, RULE, "o2").locator("details.more > summary").click()
+    finding_item(page, RULE, "o2").locator("button.vote").first.click()
+    page.wait_for_selector(f'li.finding[data-rule="{RULE}"] .feedback-note.error')
     page.click("#tab-workshop")
-    page.wait_for_selector(f"#rule-{RULE}")
+    page.wait_for_selector("#ws-status .error-text")
+    assert "未连接服务" in page.locator("#ws-status").inner_text()
+    # the service is back: the page notices by itself, reviews again, loads the workshop
+    page.unroute(re.compile(r"/(v1|v2)/|/healthz"), down)
+    page.wait_for_selector("#conn", state="hidden", timeout=20000)
+    assert page.get_attribute("body", "data-connection") == "online"
+    page.wait_for_selector(f"#rule-{RULE}", timeout=15000)
+    page.click("#tab-review")
+    wait_current(page)
+    assert editor_text(page).endswith("！") or "！" in editor_text(page)
+
+
+def test_nav_links_to_the_cycle_page(page, server):
+    link = page.locator("#nav-cycle")
+    assert link.is_visible() and link.get_attribute("href") == "/cycle"
+    assert page.request.get(server + "/cycle").ok
+
+
+def test_missing_bundle_is_said_plainly(browser, server):
+    context = browser.new_context(locale="en-US")
+    page = context.new_page()
+    page.route("**/static/build/app.js", lambda route: route.fulfill(status=404, body="no"))
+    page.goto(server + "/")
+    notice = page.locator("#no-bundle")
+    assert notice.is_visible()
+    assert "make web" in notice.inner_text()
+    context.close()
+
+
+def test_review_error_is_shown(page):
+    page.fill(".cm-content", "KR1: a key result with no objective above it")
+    page.wait_for_selector("#status[data-kind='error']")
+    assert page.locator("#status").inner_text()
+
+
+# --- the workshop -----------------------------------------------------------------------------
+def test_workshop_catalog_presenter_and_before_after(page):
+    page.focus("#tab-review")
+    page.keyboard.press("ArrowRight")
+    assert page.locator("#view-workshop").is_visible()
     card = page.locator(f"#rule-{RULE}")
+    card.wait_for()
     assert card.locator(".examples.bad li").count() >= 6  # both languages
     assert card.locator(".examples.good li").count() >= 6
     page.select_option("#ex-lang", "en")
     assert card.locator('.examples.bad li[lang="zh-CN"]').count() == 0
-    page.keyboard.press("Tab")  # keyboard reachable
+    page.select_option("#ex-lang", "")
+
+    # the presenter: one principle at a time, answers hidden until revealed
+    page.click("#ws-mode-presenter")
+    slide = page.locator(".slide")
+    assert page.locator("#slide-count").inner_text() == "第 1 / 21 条"
+    assert slide.get_attribute("data-revealed") == "false"
+    assert slide.locator(".verdict").count() == 0 and slide.locator("mark").count() == 0
+    n_examples = slide.locator(".slide-examples li").count()
+    assert n_examples >= 4
+    font = page.eval_on_selector(
+        ".slide-principle", "e => parseFloat(getComputedStyle(e).fontSize)"
+    )
+    assert font >= 28  # large type
+    page.click("#slide-reveal")
+    assert slide.get_attribute("data-revealed") == "true"
+    assert slide.locator(".verdict").count() == n_examples
+    assert (
+        slide.locator(".verdict.bad").count() >= 1 and slide.locator(".verdict.good").count() >= 1
+    )
+    assert slide.locator(".slide-explanation").is_visible()
+    page.keyboard.press("ArrowRight")
+    assert page.locator("#slide-count").inner_text() == "第 2 / 21 条"
+    assert page.locator(".slide").get_attribute("data-revealed") == "false"
+    page.keyboard.press("r")
+    assert page.locator(".slide").get_attribute("data-revealed") == "true"
+    page.click("#slide-prev")
+    assert page.locator("#slide-count").inner_text() == "第 1 / 21 条"
+
+    # before and after: a draft and its rewrite, side by side with their scores
+    page.click("#ws-mode-beforeafter")
+    page.wait_for_selector("#ba-cols")
+    sides = page.locator(".ba-side")
+    assert sides.count() == 2
+    before, after = sides.nth(0), sides.nth(1)
+    assert before.locator("mark.flag").count() >= 1
+    assert after.locator("mark.placeholder").count() >= 1
+    s_before = int(re.search(r"\d+", before.locator(".ba-score").inner_text()).group())
+    s_after = int(re.search(r"\d+", after.locator(".ba-score").inner_text()).group())
+    assert s_after > s_before
+
+    # printable: the handout has every principle with its answers
+    page.click("#ws-mode-catalog")
+    page.emulate_media(media="print")
+    assert page.locator(".handout").is_visible()
+    assert page.locator(".handout-rule").count() == 21
+    assert not page.locator(".workshop-bar").is_visible()
+    page.emulate_media(media="screen")
+
+    # try an example in the editor
     card.locator(".examples.bad button.try").first.click()
     assert page.locator("#view-review").is_visible()
-    assert page.input_value("#draft").strip()
-    page.wait_for_selector("#rendered mark")
-    wait_check(page, "o1", RULE, "fail")
-    page.screenshot(path=str(tmp_path / "workshop-try.png"))
+    wait_current(page)
+    assert editor_text(page).strip()
+    assert check_status(page, "o1", RULE) == "fail"
 
 
-def test_keyboard_tabs_and_error_message(page):
-    page.focus("#tab-review")
-    page.keyboard.press("ArrowRight")
-    assert page.locator("#view-workshop").is_visible()
-    page.keyboard.press("ArrowLeft")
-    assert page.locator("#view-review").is_visible()
-    page.fill("#draft", "KR1: a key result with no objective above it")
-    page.wait_for_function("document.querySelector('#status').classList.contains('error')")
-    assert page.locator("#status").inner_text()
+# --- phone ------------------------------------------------------------------------------------
+def test_phone_layout(open_page, tmp_path):
+    page = open_page(viewport=PHONE)
+    set_draft(page, ZH)
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    for tab in ("#tab-review", "#tab-workshop"):
+        box = page.locator(tab).bounding_box()
+        assert box["height"] < 44 and box["width"] > 40, (tab, box)  # not one character a line
+    assert page.locator("#nav-cycle").is_visible()  # the link to the cycle page fits too
+    editor = page.locator("#editor").bounding_box()
+    results = page.locator(".results").bounding_box()
+    assert editor["y"] < results["y"]  # the editor above the findings
+    assert editor["width"] >= 340
+    # a finding's Apply works from the list on a phone
+    item = finding_item(page, RULE, "o2")
+    item.scroll_into_view_if_needed()
+    item.locator("button.apply").click()
+    assert "关键结果1：[关键结果]" in editor_text(page)
+    wait_current(page)
+    page.click("#tab-workshop")
+    page.click("#ws-mode-presenter")
+    page.wait_for_selector(".slide")
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+
+
+# --- accessibility (axe-core, run in the page) ----------------------------------------------
+def run_axe(page) -> list[dict]:
+    # Injected through the DevTools protocol, not a <script> (which the page's CSP refuses).
+    if not page.evaluate("() => typeof axe !== 'undefined'"):
+        page.evaluate(AXE.read_text(encoding="utf-8"))
+    result = page.evaluate(
+        """async () => {
+            const r = await axe.run(document, { resultTypes: ["violations"] });
+            return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                nodes: v.nodes.slice(0, 3).map(n => n.target.join(" ") + " :: " + n.failureSummary)}));
+        }"""
+    )
+    return [v for v in result if v["impact"] in ("serious", "critical")]
+
+
+@pytest.mark.parametrize("lang", ["zh-CN", "en-US"])
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_no_serious_violations(browser, server, lang, viewport, scheme):
+    assert AXE.exists(), "axe-core is not installed: run `make web`"
+    context = browser.new_context(
+        locale=lang, viewport=DESKTOP if viewport == "desktop" else PHONE, color_scheme=scheme
+    )
+    page = context.new_page()
+    page.goto(server + "/")
+    page.wait_for_selector("body[data-app='ready'] .cm-content")
+    set_draft(page, ZH if lang == "zh-CN" else EN)
+    page.locator("details.checks-box").first.evaluate("d => d.open = true")
+    page.locator("details.more").first.evaluate("d => d.open = true")
+    hover(page, page.locator(".cm-lintRange").first)
+    page.locator(".cm-tooltip .card").wait_for()
+    problems = {"review": run_axe(page)}
+    page.click("#tab-workshop")
+    page.wait_for_selector(f"#rule-{RULE}")
+    problems["catalog"] = run_axe(page)
+    page.click("#ws-mode-presenter")
+    page.click("#slide-reveal")
+    problems["presenter"] = run_axe(page)
+    page.click("#ws-mode-beforeafter")
+    page.wait_for_selector("#ba-cols")
+    problems["before-after"] = run_axe(page)
+    context.close()
+    assert problems == {"review": [], "catalog": [], "presenter": [], "before-after": []}, (
+        json.dumps(problems, ensure_ascii=False, indent=1)
+    )
+
+
+# --- speed: keystroke to findings (printed, not asserted: see the README) -------------------
+@pytest.mark.parametrize("draft", ["sample", "40 KRs"])
+def test_keystroke_to_findings_latency(page, capsys, draft):
+    """Types realistic edits and measures, in the page, the time from the last keystroke to the
+    findings of the new text shown in the editor. Prints the median; asserts only that the
+    findings do appear."""
+    set_draft(page, ZH if draft == "sample" else forty_krs())
+    page.evaluate(  # the last keystroke: a key press, or text put in by the keyboard (IME)
+        """() => { window.__lastKey = 0;
+            const mark = () => { window.__lastKey = performance.now(); };
+            document.addEventListener('keydown', mark, true);
+            document.addEventListener('beforeinput', mark, true); }"""
+    )
+    samples, server = [], []
+    for i in range(12):
+        move_cursor_to_end_of_line(page, editor_text(page).split("\n")[3])
+        edit = f"，第{i}版"
+        page.keyboard.type(edit, delay=40)
+        ms = page.evaluate(
+            """() => new Promise((resolve) => {
+                const done = () => {
+                    const ed = document.querySelector('.cm-editor');
+                    if (ed.dataset.findings === 'current') {
+                        resolve(performance.now() - window.__lastKey); // painted in this frame
+                    } else requestAnimationFrame(done);
+                };
+                done();
+            })"""
+        )
+        assert edit in editor_text(page)
+        if draft == "sample":  # the edited objective is flagged whole: the new text is underlined
+            assert any(edit in t for t in underlined(page, "error") + underlined(page, "warning"))
+        samples.append(ms)
+        server.append(
+            page.evaluate(
+                """() => { const r = performance.getEntriesByType('resource')
+                    .filter(e => e.name.endsWith('/v1/review')).pop();
+                    return r.responseEnd - r.startTime; }"""
+            )
+        )
+        for _ in edit:
+            page.keyboard.press("Backspace")
+        wait_current(page)
+    median = statistics.median(samples)
+    with capsys.disabled():
+        print(
+            f"\nkeystroke → findings in the editor ({draft}): median {median:.0f} ms, "
+            f"max {max(samples):.0f} ms over {len(samples)} edits; of which the debounce is "
+            f"{page.get_attribute('body', 'data-review-delay')} ms and the /v1/review call a median "
+            f"{statistics.median(server):.0f} ms"
+        )
+    assert median > 0
+
+
+# --- the README's screenshots -----------------------------------------------------------------
+@pytest.mark.skipif(
+    os.environ.get("OKR_COACH_UPDATE_SCREENSHOT") != "1",
+    reason="set OKR_COACH_UPDATE_SCREENSHOT=1 to refresh docs/screenshot-*.png",
+)
+def test_update_readme_screenshots(open_page):
+    docs = ROOT / "docs"
+    page = open_page(viewport=DESKTOP)
+    set_draft(page, ZH)
+    hover(page, page.locator(".cm-lintRange-error", has_text="提升品牌影响力"))
+    page.locator(".cm-tooltip .card").wait_for()
+    page.screenshot(path=str(docs / "screenshot-desktop.png"))
+    phone = open_page(viewport=PHONE, locale="en-US", color_scheme="dark")
+    set_draft(phone, EN)
+    phone.screenshot(path=str(docs / "screenshot-phone.png"), full_page=False)
+    presenter = open_page(viewport=DESKTOP, locale="en-US")
+    presenter.click("#tab-workshop")
+    presenter.click("#ws-mode-presenter")
+    presenter.click("#slide-next")
+    presenter.click("#slide-reveal")
+    presenter.screenshot(path=str(docs / "screenshot-workshop.png"))

@@ -64,7 +64,11 @@ def test_grade_tab_sample_and_import(page, tmp_path):
     path = tmp_path / "okrs.csv"
     path.write_text(CSV, encoding="utf-8")
     page.set_input_files('input[type=file][data-target="grade-text"]', str(path))
-    page.wait_for_function("document.getElementById('grade-text').value.includes('7日留存率')")
+    # a function, not an expression: an expression is run through eval, which the service's
+    # Content-Security-Policy (script-src 'self') forbids
+    page.wait_for_function(
+        "() => document.getElementById('grade-text').value.includes('7日留存率')"
+    )
     page.click('[data-run="grade"]')
     page.wait_for_selector('#grade-results li.finding[data-rule="grade-status-mismatch"]')
 

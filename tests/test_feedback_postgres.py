@@ -31,7 +31,7 @@ from fastapi.testclient import TestClient
 
 from service.app import create_app
 from service.commands import register_feedback
-from service.feedback import FeedbackIn, PostgresFeedbackStore, open_store
+from service.feedback import FeedbackIn, PostgresFeedbackStore, StoreUnavailable, open_store
 from service.settings import Settings
 
 RULE = "objective-no-key-results"
@@ -168,7 +168,25 @@ def test_concurrent_writers_from_fresh_stores(postgres_url):
     assert len(set(ids)) == 8
 
 
+def test_idempotency_keys_on_postgres(postgres_url):
+    store = PostgresFeedbackStore(postgres_url)
+    item = FeedbackIn(rule_id=RULE, target="o1", helpful=True, comment="retry me")
+    first = store.add(item, key="pg-key-1")
+    again = store.add(item, key="pg-key-1")
+    assert again.replayed and again.id == first.id and not first.replayed
+    keys = [r["id"] for r in store.rows()]
+    assert keys.count(first.id) == 1
+    assert store.health() is None
+
+
 def test_unreachable_postgres_is_a_clear_error(tmp_path):
-    store = PostgresFeedbackStore(f"postgresql://coach@127.0.0.1:{free_port()}/okr", 2)
-    with pytest.raises(psycopg.OperationalError):
+    url = f"postgresql://coach@127.0.0.1:{free_port()}/okr"
+    store = PostgresFeedbackStore(url, 2)
+    with pytest.raises(StoreUnavailable, match="cannot reach"):
         store.add(FeedbackIn(rule_id=RULE, target="o1", helpful=True))
+    assert "cannot reach" in (store.health() or "")
+    settings = Settings(feedback_db=url, warm_up=False, feedback_timeout_s=2)
+    with TestClient(create_app(settings)) as client:
+        r = client.post("/v1/feedback", json={"rule_id": RULE, "target": "o1", "helpful": True})
+        assert r.status_code == 503 and r.json()["code"] == "store_unavailable"
+        assert "cannot reach" in client.get("/readyz").json()["feedback_store"]

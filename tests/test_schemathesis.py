@@ -1,9 +1,14 @@
 """Property-based API testing from the service's own OpenAPI schema (schemathesis): whatever
 the schema allows — and much that it does not — is answered without a server error, with the
-documented status codes, content types and response bodies that match the schema."""
+documented status codes, content types and response bodies that match the schema.
+
+25 examples per operation in CI; for a long run (issue 14 asks for 10,000 examples):
+    OKR_COACH_SCHEMATHESIS_EXAMPLES=2000 python -m pytest tests/test_schemathesis.py
+(the five operations that take input × 2,000; the four without any run once)."""
 
 from __future__ import annotations
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -49,7 +54,10 @@ CHECKS = [
 _TMP = tempfile.TemporaryDirectory(prefix="okr-coach-schemathesis-")
 app = create_app(
     Settings(
-        feedback_db=str(Path(_TMP.name) / "feedback.sqlite3"), warm_up=False, log_level="critical"
+        feedback_db=str(Path(_TMP.name) / "feedback.sqlite3"),
+        warm_up=False,
+        log_level="critical",
+        feedback_rate_per_minute=0,  # fuzz the store, not the rate limit
     )
 )
 schema = schemathesis.openapi.from_asgi("/openapi.json", app)
@@ -63,10 +71,12 @@ def _cleanup():
 
 @schema.parametrize()
 @settings(
-    max_examples=25,
+    max_examples=int(os.environ.get("OKR_COACH_SCHEMATHESIS_EXAMPLES", "25")),
     deadline=None,
     suppress_health_check=list(HealthCheck),
     derandomize=True,  # the same examples every run: a failure here is reproducible
 )
 def test_api_conforms_to_its_schema(case):
-    case.call_and_validate(checks=CHECKS)
+    # the app's own time budget (503, allowed above) answers first; the harness's default read
+    # timeout (10 s) is too short for a first review that loads the models on a busy machine
+    case.call_and_validate(checks=CHECKS, timeout=120)

@@ -167,7 +167,7 @@ def test_health_and_readiness_follow_warm_up(tmp_path):
     with TestClient(app) as c:
         assert c.get("/healthz").status_code == 200  # alive at once
         assert app.state.ready.wait(60)
-        assert c.get("/readyz").json() == {"ready": True, "detail": ""}
+        assert c.get("/readyz").json() == {"ready": True, "detail": "", "feedback_store": "ok"}
         assert c.get("/healthz").json()["ready"] is True
 
 
@@ -202,7 +202,7 @@ def test_openapi_has_examples_in_both_languages(client):
 def test_api_keys(tmp_path):
     s = Settings(feedback_db=str(tmp_path / "f.db"), warm_up=False, api_keys="k1, k2")
     with TestClient(create_app(s)) as c:
-        for path in ("/", "/healthz", "/readyz", "/static/app.js"):
+        for path in ("/", "/healthz", "/readyz", "/static/build/app.js"):
             assert c.get(path).status_code in (200, 503), path
         r = c.post("/v1/review", json={"text": EN})
         assert r.status_code == 401 and "X-API-Key" in r.json()["detail"]
@@ -262,7 +262,7 @@ def test_settings_from_environment(monkeypatch, tmp_path):
 def test_static_page(client):
     r = client.get("/")
     assert r.status_code == 200 and "text/html" in r.headers["content-type"]
-    assert "/static/app.js" in r.text
+    assert "/static/build/app.js" in r.text
     assert client.get("/static/app.css").status_code == 200
 
 

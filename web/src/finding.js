@@ -1,0 +1,120 @@
+// One finding's content — message, why, suggestion with Apply, Ignore this / Ignore rule, and
+// the helpful / not-helpful vote — the same in the editor's card and in the findings list.
+import { postJSON, NetworkError } from "./api.js";
+import { ICON, el } from "./util.js";
+
+// The severity as an icon and a word (never by colour alone).
+export function severityBadge(severity, t) {
+  return el("span", { class: `badge sev-${severity}` },
+    el("span", { class: "sev-icon", "aria-hidden": "true", text: ICON[severity] }), " ", t(severity));
+}
+
+export function targetLabel(target, t) {
+  if (target === "set") return t("set");
+  const [o, kr] = target.split(".");
+  return kr ? `${o.toUpperCase()} · ${kr.toUpperCase()}` : o.toUpperCase();
+}
+
+// Similar well-written examples for a finding: today they come inside the review (suggestions of
+// kind "example"); if they move to a call of their own, only this function changes.
+export function renderExamples(finding, t) {
+  const examples = (finding.suggestions || []).filter((s) => s.kind === "example");
+  if (!examples.length) return null;
+  return el("div", { class: "examples-like" },
+    el("p", { class: "hint", text: t("example") }),
+    el("ul", {}, examples.map((s) => el("li", {}, el("span", { class: "rewrite", text: s.text })))));
+}
+
+function rewrites(finding) {
+  return (finding.suggestions || []).filter((s) => s.kind !== "example");
+}
+
+export function findingKey(finding, reviewedText) {
+  const quoted = Array.from(reviewedText || "").slice(finding.span.start, finding.span.end).join("");
+  return `${finding.rule_id}|${finding.target}|${quoted}`;
+}
+
+// actions: {apply(finding, suggestion), ignoreThis(finding), ignoreRule(finding), reveal(finding)}
+// In the editor's card everything shows; in the list (inCard false) a finding is its message and
+// its buttons, with the why, the rewrite and the vote one click away, so a long draft stays short.
+export function findingBody(finding, { t, actions, language, inCard }) {
+  const textLang = language === "zh" ? "zh-CN" : language === "en" ? "en" : null; // the draft's
+  const head = el("div", { class: "finding-head" },
+    severityBadge(finding.severity, t),
+    el("span", { class: "target", text: targetLabel(finding.target, t) }),
+    el("code", { class: "rule-id", text: finding.rule_id }));
+  const buttons = el("div", { class: "finding-actions" });
+  const first = rewrites(finding).find((s) => s.edits && s.edits.length);
+  if (first) {
+    buttons.append(el("button", { type: "button", class: "apply", title: t("applyTitle"), onclick: () => actions.apply(finding, first) }, t("apply")));
+  }
+  buttons.append(
+    el("button", { type: "button", class: "secondary ignore-this", onclick: () => actions.ignoreThis(finding) }, t("ignoreThis")),
+    el("button", { type: "button", class: "secondary ignore-rule", onclick: () => actions.ignoreRule(finding) }, t("ignoreRule")));
+  // The why, the rewrites and the examples.
+  const details = () => {
+    const out = [el("p", { class: "why-text", text: finding.explanation })];
+    for (const s of rewrites(finding)) {
+      const sug = el("div", { class: "suggestion" },
+        el("p", { class: "hint", text: t("suggestion") }),
+        el("pre", { class: "rewrite", lang: textLang, text: s.text }));
+      if (s.placeholders && s.placeholders.length) {
+        sug.append(el("p", { class: "hint", text: t("placeholders") + s.placeholders.join(" ") }));
+      }
+      out.push(sug);
+    }
+    const examples = renderExamples(finding, t);
+    if (examples) out.push(examples);
+    return out;
+  };
+  const message = el("p", { class: "message", text: finding.message });
+  if (inCard) {
+    const [why, ...rest] = details();
+    return el("div", { class: "finding-body" }, head, message,
+      el("details", { class: "why" }, el("summary", { text: t("why") }), why),
+      rest, buttons, feedbackBox(finding, t, language));
+  }
+  // The list: the severity and message on one line, then the buttons, the link and the details
+  // (built when first opened: a long draft has many findings).
+  const line = el("p", { class: "message" }, severityBadge(finding.severity, t), " ", finding.message);
+  if (actions.reveal) {
+    buttons.append(el("button", { type: "button", class: "link locate", onclick: () => actions.reveal(finding) }, t("showInDraft")));
+  }
+  const more = el("details", { class: "more" }, el("summary", { text: t("whyAndFix") }));
+  more.addEventListener("toggle", () => {
+    if (!more.open || more.childElementCount > 1) return;
+    more.append(el("p", { class: "hint" }, el("code", { class: "rule-id", text: finding.rule_id })),
+      ...details(), feedbackBox(finding, t, language));
+  });
+  return el("div", { class: "finding-body" }, line, buttons, more);
+}
+
+// The vote is sent only when the person clicks it; a failure says so and can be retried.
+function feedbackBox(finding, t, language) {
+  const box = el("div", { class: "feedback" });
+  const note = el("span", { class: "hint feedback-note", role: "status" });
+  const send = async (helpful) => {
+    note.textContent = "";
+    note.classList.remove("error");
+    let res = null;
+    try {
+      res = await postJSON("/v1/feedback", {
+        rule_id: finding.rule_id, target: finding.target, span: finding.span,
+        helpful, applied: false, source: finding.source, language,
+      });
+    } catch (err) {
+      if (!(err instanceof NetworkError)) throw err;
+    }
+    if (res && res.ok) {
+      box.replaceChildren(el("span", { class: "hint", role: "status", text: t("thanks") }));
+    } else {
+      note.textContent = t("feedbackFailed");
+      note.classList.add("error");
+    }
+  };
+  box.append(
+    el("button", { type: "button", class: "link vote", "data-helpful": "true", onclick: () => send(true) }, t("helpful")),
+    el("button", { type: "button", class: "link vote", "data-helpful": "false", onclick: () => send(false) }, t("notHelpful")),
+    note);
+  return box;
+}

@@ -1,0 +1,526 @@
+// okr-coach web page: a draft editor with the review's findings in place, the findings list
+// beside it, export and sharing, and a workshop / presenter view.
+import { I18N, SAMPLES } from "./i18n.js";
+import { api, errorText, isOnline, NetworkError, onReconnect, postJSON, refreshBanner, setTranslator } from "./api.js";
+import { createEditor } from "./editor.js";
+import { findingBody, findingKey, severityBadge, targetLabel } from "./finding.js";
+import { copyText, decodeDraft, downloadText, encodeDraft, store } from "./share.js";
+import { initWorkshop } from "./workshop.js";
+import {
+  $, PENALTY, SEVERITIES, SEVERITY_RANK, allRewriteEdits, debounce, editsToChanges, el,
+} from "./util.js";
+import { renderPrintSheet } from "./print.js";
+
+const REVIEW_DELAY_MS = 200; // the pause after the last keystroke before the review is asked for
+
+function initialLanguage() {
+  const saved = store.get("lang");
+  if (saved === "zh" || saved === "en") return saved;
+  return (navigator.language || "").toLowerCase().startsWith("zh") ? "zh" : "en";
+}
+
+const state = {
+  lang: initialLanguage(),
+  review: null, // the last review
+  reviewedText: null, // the exact text it reviewed
+  seq: 0,
+  controller: null,
+  filters: { error: true, warning: true, info: true },
+  ignoredRules: store.getJSON("ignored-rules", []),
+  ignoredFindings: new Set(store.getJSON("ignored-findings", [])),
+};
+
+const t = (key, ...args) => {
+  const v = I18N[state.lang][key];
+  return typeof v === "function" ? v(...args) : v;
+};
+setTranslator(t);
+
+let editor = null;
+let workshop = null;
+
+// --- status line (the only live region of the review: one short sentence) ------------------
+function setStatus(message, kind = "") {
+  const s = $("status");
+  s.textContent = message;
+  s.dataset.kind = kind;
+}
+
+// --- the review -------------------------------------------------------------------------------
+const scheduleReview = debounce(() => runReview(), REVIEW_DELAY_MS);
+
+function onDocChange() {
+  editor.view.dom.dataset.findings = "pending";
+  if (state.controller) state.controller.abort(); // an answer for an older text is not wanted
+  scheduleReview();
+  saveDraft();
+  updateHistoryButtons();
+}
+
+const saveDraft = debounce(() => store.set("draft", editor.text()), 300);
+
+async function runReview() {
+  scheduleReview.cancel();
+  const text = editor.text();
+  if (!text.trim()) {
+    state.review = null;
+    state.reviewedText = null;
+    renderAll();
+    setStatus(t("idle"));
+    return;
+  }
+  const seq = ++state.seq;
+  if (state.controller) state.controller.abort();
+  const controller = new AbortController();
+  state.controller = controller;
+  document.body.dataset.reviewing = "true";
+  const slow = setTimeout(() => { if (seq === state.seq) setStatus(t("reviewing")); }, 400);
+  let res;
+  try {
+    res = await postJSON("/v1/review", reviewPayload(text), { signal: controller.signal });
+  } catch (err) {
+    clearTimeout(slow);
+    if (err.name === "AbortError" || seq !== state.seq) return;
+    document.body.dataset.reviewing = "false";
+    if (err instanceof NetworkError) { setStatus(t("offline"), "error"); return; }
+    throw err;
+  }
+  clearTimeout(slow);
+  if (seq !== state.seq || editor.text() !== text) return; // a newer text is on its way
+  document.body.dataset.reviewing = "false";
+  if (res.ok) {
+    state.review = res.body;
+    state.reviewedText = text;
+    renderAll();
+    setStatus(t("done", visibleFindings().length));
+  } else {
+    state.review = null;
+    state.reviewedText = null;
+    renderAll();
+    setStatus(res.status === 401 ? t("needKey") : errorText(res), "error");
+  }
+  document.body.dataset.reviewed = String(seq);
+}
+
+function reviewPayload(text) {
+  const payload = { text, ui_language: state.lang };
+  if (state.ignoredRules.length) payload.ignore = state.ignoredRules;
+  return payload;
+}
+
+// Findings after "ignore this" and the severity filter.
+function visibleFindings() {
+  const r = state.review;
+  if (!r) return [];
+  return r.findings.filter((f) => state.filters[f.severity] && !isIgnored(f));
+}
+
+function isIgnored(f) {
+  return state.ignoredFindings.has(findingKey(f, state.reviewedText));
+}
+
+// --- actions on findings ----------------------------------------------------------------------
+const actions = {
+  apply(finding, suggestion) {
+    if (editor.text() !== state.reviewedText) { setStatus(t("stale"), "error"); return; }
+    const { changes, select } = editsToChanges(state.reviewedText, suggestion.edits, suggestion.placeholders);
+    if (!changes.length) return;
+    editor.applyChanges(changes, select);
+    setStatus(t("applied"));
+    // No feedback is sent here: a vote is only ever sent by its own button.
+  },
+  ignoreThis(finding) {
+    state.ignoredFindings.add(findingKey(finding, state.reviewedText));
+    store.setJSON("ignored-findings", [...state.ignoredFindings]);
+    editor.closeCard();
+    renderAll();
+    setStatus(t("done", visibleFindings().length));
+  },
+  ignoreRule(finding) {
+    if (!state.ignoredRules.includes(finding.rule_id)) state.ignoredRules.push(finding.rule_id);
+    store.setJSON("ignored-rules", state.ignoredRules);
+    editor.closeCard();
+    runReview();
+  },
+  reveal(finding) {
+    const hit = currentRange(finding);
+    if (hit) editor.reveal(hit.from, hit.to);
+  },
+};
+
+// A finding's place in the editor now (the lint state maps it through later edits).
+function currentRange(finding) {
+  let found = null;
+  editor.forEachFinding((f, from, to) => { if (f === finding) found = { from, to }; });
+  if (found) return found;
+  // Filtered out of the editor: fall back to its span in the reviewed text.
+  if (editor.text() !== state.reviewedText) return null;
+  const units = Array.from(state.reviewedText);
+  const from = units.slice(0, finding.span.start).join("").length;
+  const to = from + units.slice(finding.span.start, finding.span.end).join("").length;
+  return { from, to };
+}
+
+function applyAll() {
+  const r = state.review;
+  if (!r) return;
+  if (editor.text() !== state.reviewedText) { setStatus(t("stale"), "error"); return; }
+  const ignored = new Set(r.findings.filter(isIgnored).map((f) => f.target));
+  const { edits, placeholders } = allRewriteEdits({
+    objectives: r.objectives.map((o) => ({
+      rewrite: ignored.has(o.id) ? null : o.rewrite,
+      key_results: o.key_results.map((k) => ({ rewrite: ignored.has(k.id) ? null : k.rewrite })),
+    })),
+  });
+  if (!edits.length) { setStatus(t("nothingToApply")); return; }
+  const { changes, select } = editsToChanges(state.reviewedText, edits, placeholders);
+  editor.applyChanges(changes, select);
+  setStatus(t("appliedAll", edits.length));
+}
+
+// --- rendering --------------------------------------------------------------------------------
+let panelFrame = 0;
+let panelTimer = 0;
+
+function renderAll() {
+  const r = state.review;
+  const shown = visibleFindings();
+  if (r && editor.text() === state.reviewedText) {
+    editor.showFindings(shown, state.reviewedText);
+    editor.setContentLanguage(langAttr(r.language));
+    editor.view.dom.dataset.findings = "current";
+  } else if (!r) {
+    editor.showFindings([], editor.text());
+    editor.view.dom.dataset.findings = editor.text().trim() ? "pending" : "current";
+  }
+  renderScore();
+  renderFilters();
+  renderIgnored();
+  renderReviewErrors();
+  // The list after the editor's underlines are painted: those are what the writer looks at.
+  document.body.dataset.panel = "pending";
+  cancelAnimationFrame(panelFrame);
+  clearTimeout(panelTimer);
+  panelFrame = requestAnimationFrame(() => {
+    panelTimer = setTimeout(() => {
+      renderGroups(shown);
+      renderPrintSheet(state, shown, t);
+      document.body.dataset.panel = "done";
+    }, 0);
+  });
+  $("btn-apply-all").disabled = !r || !r.objectives.some((o) => o.rewrite || o.key_results.some((k) => k.rewrite));
+}
+
+function counts(findings) {
+  const n = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) n[f.severity] += 1;
+  return n;
+}
+
+function renderScore() {
+  const r = state.review;
+  const score = $("score");
+  score.textContent = r ? String(r.score) : "–";
+  score.className = "score" + (r ? (r.score >= 80 ? " good" : r.score >= 50 ? " fair" : " poor") : "");
+  const list = $("deduction-list");
+  list.replaceChildren();
+  if (!r) { $("counts").textContent = ""; $("deductions").hidden = true; return; }
+  const n = counts(r.findings);
+  $("counts").textContent = [t("nErrors", n.error), t("nWarnings", n.warning), t("nInfos", n.info)].join(" · ");
+  $("deductions").hidden = r.findings.length === 0;
+  // Per item: its score and what it lost, finding by finding.
+  const byTarget = groupByTarget(r.findings);
+  const row = (label, scoreText, findings) => el("li", {},
+    el("span", { class: "ded-item", text: label }),
+    el("span", { class: "ded-score", text: scoreText }),
+    el("span", { class: "ded-list" }, findings.map((f) =>
+      el("span", { class: `ded sev-${f.severity}`, title: f.message }, `−${PENALTY[f.severity]} `, el("code", { text: f.rule_id })))));
+  // Set-level findings (set-* rules) count against the whole draft, not the item they are on.
+  const setLevel = (f) => f.target === "set" || f.rule_id.startsWith("set-");
+  for (const o of r.objectives) {
+    const own = (byTarget.get(o.id) || []).filter((f) => !setLevel(f));
+    if (own.length || o.score < 100) list.append(row(o.id.toUpperCase(), `${o.score}`, own));
+    for (const kr of o.key_results) {
+      const f = (byTarget.get(kr.id) || []).filter((x) => !setLevel(x));
+      if (f.length) list.append(row(targetLabel(kr.id, t), `${kr.item_score}`, f));
+    }
+  }
+  const set = r.findings.filter(setLevel);
+  if (set.length) list.append(row(t("set"), "", set));
+}
+
+function groupByTarget(findings) {
+  const m = new Map();
+  for (const f of findings) {
+    if (!m.has(f.target)) m.set(f.target, []);
+    m.get(f.target).push(f);
+  }
+  for (const list of m.values()) list.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.span.start - b.span.start);
+  return m;
+}
+
+function renderFilters() {
+  const r = state.review;
+  const n = counts(r ? r.findings.filter((f) => !isIgnored(f)) : []);
+  for (const sev of SEVERITIES) {
+    const b = $(`filter-${sev}`);
+    b.setAttribute("aria-pressed", String(state.filters[sev]));
+    b.replaceChildren(severityBadge(sev, t), " ", el("span", { class: "count", text: String(n[sev]) }));
+  }
+}
+
+function renderIgnored() {
+  const box = $("ignored");
+  const f = state.ignoredFindings.size;
+  const r = state.ignoredRules.length;
+  box.hidden = f + r === 0;
+  $("ignored-text").textContent = t("ignoredSummary", f, r);
+}
+
+// The fact layer may add `errors` to the review: problems with the draft as a whole.
+function renderReviewErrors() {
+  const box = $("review-errors");
+  box.replaceChildren();
+  const errors = state.review && Array.isArray(state.review.errors) ? state.review.errors : [];
+  box.hidden = errors.length === 0;
+  for (const e of errors) {
+    const text = typeof e === "string" ? e : (e && (e.message || e.detail)) || JSON.stringify(e);
+    box.append(el("p", { class: "review-error", text }));
+  }
+}
+
+function checksBox(checks) {
+  const pass = checks.filter((c) => c.status === "pass").length;
+  const unknown = checks.filter((c) => c.status === "unknown").length;
+  const label = [t("nPass", pass)];
+  if (unknown) label.push(t("nUnknown", unknown));
+  const details = el("details", { class: "checks-box" }, el("summary", { text: label.join(" · ") }));
+  const list = el("ul", { class: "checks" }, checks.map((c) =>
+    el("li", { class: `check check-${c.status}`, "data-rule": c.rule_id, "data-status": c.status },
+      el("span", { class: `st st-${c.status}`, "aria-hidden": "true", text: { pass: "✓", fail: "✗", unknown: "?" }[c.status] }),
+      el("span", { class: "sr-only", text: `${t(c.status)}: ` }),
+      el("span", { class: "principle", text: c.principle }),
+      el("code", { class: "rule-id", text: c.rule_id }))));
+  details.append(list);
+  return details;
+}
+
+function findingItem(f, idx) {
+  return el("li", { class: `finding sev-${f.severity}`, id: `finding-${idx}`, "data-rule": f.rule_id, "data-target": f.target },
+    findingBody(f, { t, actions, language: state.review.language, inCard: false }));
+}
+
+// The item's own words are set in their own language's font (an English KR in a Chinese UI).
+const langAttr = (language) => (language === "zh" ? "zh-CN" : "en");
+
+function itemHeader(tag, id, text, score, level, language) {
+  const H = level === 3 ? "h3" : "h4";
+  return el(H, { class: "item-head" },
+    el("span", { class: tag === "kr" ? "tag kr-tag" : "tag", text: tag === "kr" ? id.split(".")[1].toUpperCase() : id.toUpperCase() }),
+    el("button", { type: "button", class: "item-text link", lang: langAttr(language), onclick: () => revealItem(id) }, text),
+    el("span", { class: "item-score", text: String(score) }));
+}
+
+function revealItem(id) {
+  const r = state.review;
+  if (!r || editor.text() !== state.reviewedText) return;
+  const item = r.objectives.flatMap((o) => [o, ...o.key_results]).find((x) => x.id === id);
+  if (!item) return;
+  const units = Array.from(state.reviewedText);
+  const from = units.slice(0, item.span.start).join("").length;
+  editor.reveal(from, from + units.slice(item.span.start, item.span.end).join("").length);
+}
+
+function renderGroups(shown) {
+  const box = $("groups");
+  box.replaceChildren();
+  const r = state.review;
+  if (!r) return;
+  if (!r.objectives.length) { box.append(el("p", { class: "hint", text: t("noItems") })); return; }
+  const index = new Map(r.findings.map((f, i) => [f, i]));
+  const byTarget = groupByTarget(shown);
+  const list = (fs) => fs.length ? el("ul", { class: "findings" }, fs.map((f) => findingItem(f, index.get(f)))) : null;
+  const setFindings = byTarget.get("set") || [];
+  if (setFindings.length) {
+    box.append(el("section", { class: "group set", "data-item": "set" },
+      el("h3", { class: "item-head" }, el("span", { class: "tag", text: t("set") })), list(setFindings)));
+  }
+  for (const o of r.objectives) {
+    // The item's heading and its "N pass" on one row; its findings under them.
+    const row = (header, checks) => el("div", { class: "item-row" }, header, checksBox(checks));
+    const group = el("section", { class: "group objective", "data-item": o.id },
+      row(itemHeader("objective", o.id, o.text, o.score, 3, o.language), o.checks), list(byTarget.get(o.id) || []));
+    for (const kr of o.key_results) {
+      group.append(el("section", { class: "group kr", "data-item": kr.id },
+        row(itemHeader("kr", kr.id, kr.text, kr.item_score, 4, kr.language), kr.checks), list(byTarget.get(kr.id) || [])));
+    }
+    box.append(group);
+  }
+  if (!shown.length && r.findings.length) box.prepend(el("p", { class: "hint", text: t("noFindingsShown") }));
+}
+
+// --- the editor's card ------------------------------------------------------------------------
+function renderCard(hits, view, keyboard) {
+  const card = el("div", { class: "card", role: "group", "aria-label": t("cardTitle") });
+  for (const h of hits) {
+    card.append(el("div", { class: `card-finding sev-${h.finding.severity}`, "data-rule": h.finding.rule_id },
+      findingBody(h.finding, { t, actions, language: state.review ? state.review.language : null, inCard: true })));
+  }
+  if (keyboard) {
+    // The cursor moved into a finding: say what it is (the card itself is not announced).
+    card.dataset.keyboard = "true";
+    $("announce").textContent = hits.map((h) => `${t(h.finding.severity)}: ${h.finding.message}`).join(" ") + " " + t("tabToCard");
+  }
+  return card;
+}
+
+// --- get the work out -------------------------------------------------------------------------
+async function exportMarkdown() {
+  const text = editor.text();
+  if (!text.trim()) return;
+  let res;
+  try {
+    res = await postJSON("/v1/export", Object.assign(reviewPayload(text), { format: "markdown" }));
+  } catch (err) {
+    if (err instanceof NetworkError) { setStatus(t("exportFailed") + t("offline"), "error"); return; }
+    throw err;
+  }
+  if (!res.ok) { setStatus(t("exportFailed") + errorText(res), "error"); return; }
+  downloadText(res.text, "okr-review.md", "text/markdown");
+  setStatus(t("exported"));
+}
+
+async function shareLink() {
+  const url = `${location.origin}${location.pathname}#${await encodeDraft(editor.text())}`;
+  const field = $("share-url");
+  field.value = url;
+  $("share-box").hidden = false;
+  const ok = await copyText(url, field);
+  setStatus(ok ? t("shareReady") : t("copyFailed"), ok ? "" : "error");
+}
+
+async function copyDraft() {
+  const ok = await copyText(editor.text());
+  setStatus(ok ? t("copied") : t("copyFailed"), ok ? "" : "error");
+}
+
+function updateHistoryButtons() {
+  $("btn-undo").disabled = !editor.canUndo();
+  $("btn-redo").disabled = !editor.canRedo();
+}
+
+// --- UI language ------------------------------------------------------------------------------
+function applyLanguage() {
+  document.documentElement.lang = state.lang === "zh" ? "zh-CN" : "en";
+  document.title = state.lang === "zh" ? "OKR 教练 · OKR Coach" : "OKR Coach · OKR 教练";
+  for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
+  for (const node of document.querySelectorAll("[data-i18n-label]")) node.setAttribute("aria-label", t(node.dataset.i18nLabel));
+  const toggle = $("lang-toggle");
+  toggle.textContent = t("langName");
+  toggle.title = t("langSwitch"); // the visible name stays the accessible name
+  toggle.setAttribute("lang", state.lang === "zh" ? "en" : "zh-CN");
+  store.set("lang", state.lang);
+  if (editor) editor.relabel(t("editorName"));
+  refreshBanner();
+}
+
+// --- views ------------------------------------------------------------------------------------
+function showView(name) {
+  for (const tab of document.querySelectorAll("[role=tab]")) {
+    const on = tab.dataset.view === name;
+    tab.setAttribute("aria-selected", String(on));
+    tab.tabIndex = on ? 0 : -1;
+    $(tab.getAttribute("aria-controls")).hidden = !on;
+  }
+  document.body.dataset.view = name;
+  if (name === "workshop") workshop.show();
+}
+
+function wire() {
+  const tabs = [...document.querySelectorAll("[role=tab]")];
+  tabs.forEach((tab, i) => {
+    tab.addEventListener("click", () => showView(tab.dataset.view));
+    tab.addEventListener("keydown", (e) => { // arrow keys move between tabs (WAI-ARIA tabs)
+      if (e.key !== "ArrowRight" && e.key !== "ArrowLeft") return;
+      const next = tabs[(i + (e.key === "ArrowRight" ? 1 : tabs.length - 1)) % tabs.length];
+      next.focus();
+      showView(next.dataset.view);
+    });
+  });
+  $("lang-toggle").addEventListener("click", () => {
+    state.lang = state.lang === "zh" ? "en" : "zh";
+    applyLanguage();
+    workshop.relabel();
+    if (editor.text().trim()) runReview(); else { renderAll(); setStatus(t("idle")); }
+  });
+  $("btn-sample-zh").addEventListener("click", () => { editor.setText(SAMPLES.zh); runReview(); });
+  $("btn-sample-en").addEventListener("click", () => { editor.setText(SAMPLES.en); runReview(); });
+  $("btn-clear").addEventListener("click", () => { editor.setText(""); editor.focus(); });
+  $("btn-undo").addEventListener("click", () => { editor.undo(); editor.focus(); });
+  $("btn-redo").addEventListener("click", () => { editor.redo(); editor.focus(); });
+  $("btn-apply-all").addEventListener("click", applyAll);
+  $("btn-copy").addEventListener("click", copyDraft);
+  $("btn-export").addEventListener("click", exportMarkdown);
+  $("btn-share").addEventListener("click", shareLink);
+  $("btn-print").addEventListener("click", () => window.print());
+  $("btn-restore").addEventListener("click", () => {
+    state.ignoredFindings.clear();
+    state.ignoredRules = [];
+    store.setJSON("ignored-findings", []);
+    store.setJSON("ignored-rules", []);
+    runReview();
+  });
+  for (const sev of SEVERITIES) {
+    $(`filter-${sev}`).addEventListener("click", () => {
+      state.filters[sev] = !state.filters[sev];
+      renderAll();
+    });
+  }
+  $("apikey-save").addEventListener("click", () => {
+    localStorage.setItem("okr-coach-api-key", $("apikey").value.trim());
+    $("apikey-box").hidden = true;
+    runReview();
+  });
+  onReconnect(() => { if (editor.text().trim()) runReview(); });
+}
+
+async function start() {
+  document.body.dataset.app = "ready";
+  document.body.dataset.view = "review";
+  document.body.dataset.reviewDelay = String(REVIEW_DELAY_MS);
+  $("no-bundle").remove();
+  editor = createEditor({
+    parent: $("editor"),
+    onChange: onDocChange,
+    renderCard,
+    label: I18N[state.lang].editorName,
+    describedBy: "draft-hint",
+  });
+  workshop = initWorkshop({ t, uiLang: () => state.lang, onTry: (draft) => { showView("review"); editor.setText(draft); editor.focus(); runReview(); }, getDraft: () => editor.text() });
+  applyLanguage();
+  wire();
+  updateHistoryButtons();
+  // A shared link wins over the draft kept in this browser.
+  const shared = await decodeDraft(location.hash.slice(1));
+  let initial = "";
+  if (shared !== null) {
+    initial = shared;
+    history.replaceState(null, "", location.pathname + location.search);
+    setStatus(t("loadedShared"));
+  } else {
+    initial = store.get("draft") || "";
+  }
+  if (initial) {
+    editor.load(initial); // not an edit to undo
+    runReview();
+    if (shared === null) setStatus(t("restoredDraft"));
+  } else {
+    setStatus(t("idle"));
+    renderAll();
+  }
+  updateHistoryButtons();
+  if (!isOnline()) refreshBanner();
+}
+
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+else start();

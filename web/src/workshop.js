@@ -1,0 +1,265 @@
+// The workshop: the principles with good and bad examples (a catalog to browse, a presenter
+// view for training sessions with answers hidden until revealed, a before-and-after of a draft
+// and its rewrite) and a printable handout. Errors are shown, with a retry, never a blank view.
+import { SAMPLES } from "./i18n.js";
+import { api, errorText, NetworkError, onReconnect, postJSON } from "./api.js";
+import { severityBadge } from "./finding.js";
+import { $, allRewriteEdits, applyEdits, cpToUnits, el } from "./util.js";
+
+// `text` with the code-point `spans` ([{start, end, cls}]) marked.
+export function markedText(text, spans) {
+  const u = cpToUnits(text);
+  const last = u.length - 1;
+  const sorted = spans.map((s) => ({ ...s, start: Math.min(s.start, last), end: Math.min(s.end, last) }))
+    .filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+  const out = [];
+  let pos = 0;
+  for (const s of sorted) {
+    if (s.start < pos) continue; // overlapping spans: the first one is marked
+    out.push(text.slice(u[pos], u[s.start]));
+    out.push(el("mark", { class: s.cls }, text.slice(u[s.start], u[s.end])));
+    pos = s.end;
+  }
+  out.push(text.slice(u[pos]));
+  return out;
+}
+
+// A stable shuffle, so good and bad examples are mixed the same way every time.
+function mixed(examples) {
+  const hash = (s) => [...s].reduce((h, c) => (h * 31 + c.codePointAt(0)) >>> 0, 7);
+  return [...examples].sort((a, b) => hash(a.text) - hash(b.text));
+}
+
+function placeholderSpans(text, placeholders) {
+  const spans = [];
+  const cps = Array.from(text);
+  const joined = cps.join("");
+  for (const p of new Set(placeholders)) {
+    let at = joined.indexOf(p);
+    while (at >= 0) {
+      const start = Array.from(joined.slice(0, at)).length;
+      spans.push({ start, end: start + Array.from(p).length, cls: "placeholder" });
+      at = joined.indexOf(p, at + p.length);
+    }
+  }
+  return spans;
+}
+
+export function initWorkshop({ t, uiLang, onTry, getDraft }) {
+  const ws = { catalog: null, error: null, loading: false, mode: "catalog", slide: 0, revealed: false, ba: null };
+
+  async function load() {
+    if (ws.catalog || ws.loading) return;
+    ws.loading = true;
+    ws.error = null;
+    render();
+    try {
+      const [rules, examples] = await Promise.all([api("/v1/rules"), api("/v1/examples")]);
+      if (!rules.ok) throw new Error(errorText(rules));
+      if (!examples.ok) throw new Error(errorText(examples));
+      ws.catalog = { rules: rules.body, examples: examples.body };
+    } catch (err) {
+      ws.error = err instanceof NetworkError ? t("offline") : err.message;
+    } finally {
+      ws.loading = false;
+    }
+    render();
+  }
+
+  onReconnect(() => { if (ws.error && !$("view-workshop").hidden) load(); });
+
+  function examplesOf(rule) {
+    const lang = $("ex-lang").value;
+    return ws.catalog.examples.filter((e) => e.rule_id === rule.id && (!lang || e.language === lang));
+  }
+
+  function exampleText(ex, revealed) {
+    if (!ex.span || !revealed) return el("span", { class: "ex-text", text: ex.text });
+    return el("span", { class: "ex-text" }, markedText(ex.text, [{ ...ex.span, cls: "flag" }]));
+  }
+
+  function verdict(ex) {
+    return el("span", { class: `verdict ${ex.bad ? "bad" : "good"}` },
+      el("span", { "aria-hidden": "true", text: ex.bad ? "✗ " : "✓ " }), t(ex.bad ? "bad" : "good"));
+  }
+
+  function renderStatus() {
+    const box = $("ws-status");
+    box.replaceChildren();
+    box.hidden = !(ws.loading || ws.error);
+    if (ws.loading) box.append(el("p", { class: "hint", text: t("loading") }));
+    if (ws.error) {
+      box.append(el("p", { class: "error-text", role: "alert" }, t("loadFailed"), ws.error),
+        el("button", { type: "button", class: "secondary", onclick: () => { ws.error = null; load(); } }, t("retry")));
+    }
+  }
+
+  // --- the catalog ----------------------------------------------------------------------------
+  function renderCatalog() {
+    const box = $("ws-catalog");
+    box.replaceChildren();
+    if (!ws.catalog) return;
+    const lang = uiLang();
+    box.append(el("p", { class: "hint", text: t("rulesCount", ws.catalog.rules.length) }));
+    for (const rule of ws.catalog.rules) {
+      const exs = examplesOf(rule);
+      const column = (bad) => el("div", { class: `examples ${bad ? "bad" : "good"}` },
+        el("h4", {}, el("span", { "aria-hidden": "true", text: bad ? "✗ " : "✓ " }), t(bad ? "bad" : "good")),
+        el("ul", {}, exs.filter((e) => e.bad === bad).map((e) =>
+          el("li", { lang: e.language === "zh" ? "zh-CN" : "en" },
+            el("span", { class: "ex-lang", text: e.language }), exampleText(e, true),
+            el("button", { type: "button", class: "try", "aria-label": `${t("tryIt")}: ${e.text}`, onclick: () => onTry(e.draft) }, t("tryIt"))))));
+      box.append(el("article", { class: "rule", id: `rule-${rule.id}` },
+        el("header", {}, el("code", { class: "rule-id", text: rule.id }), severityBadge(rule.severity, t),
+          el("span", { class: "target", text: t(rule.target) })),
+        el("h3", { text: rule.principle[lang] }),
+        el("p", { class: "explanation", text: rule.explanation[lang] }),
+        el("div", { class: "example-cols" }, column(true), column(false))));
+    }
+  }
+
+  // --- the presenter --------------------------------------------------------------------------
+  function renderPresenter() {
+    const box = $("ws-presenter");
+    box.replaceChildren();
+    if (!ws.catalog) return;
+    const rules = ws.catalog.rules;
+    ws.slide = Math.max(0, Math.min(ws.slide, rules.length - 1));
+    const rule = rules[ws.slide];
+    const lang = uiLang();
+    const exs = mixed(examplesOf(rule));
+    const revealed = ws.revealed;
+    box.append(
+      el("div", { class: "slide-bar" },
+        el("button", { type: "button", class: "secondary", id: "slide-prev", disabled: ws.slide === 0, onclick: () => go(-1) }, "← ", t("prev")),
+        el("span", { class: "slide-count", id: "slide-count", text: t("slideOf", ws.slide + 1, rules.length) }),
+        el("button", { type: "button", class: "secondary", id: "slide-next", disabled: ws.slide === rules.length - 1, onclick: () => go(1) }, t("next"), " →"),
+        el("button", { type: "button", class: "apply", id: "slide-reveal", "aria-pressed": String(revealed), onclick: toggleReveal }, t(revealed ? "hideAnswers" : "reveal")),
+        el("button", { type: "button", class: "secondary", id: "slide-full", onclick: fullscreen }, t("fullscreen"))),
+      el("article", { class: "slide", "data-rule": rule.id, "data-revealed": String(revealed) },
+        el("p", { class: "slide-meta" }, el("code", { class: "rule-id", text: rule.id }), " ", severityBadge(rule.severity, t)),
+        el("h3", { class: "slide-principle", text: rule.principle[lang] }),
+        revealed ? el("p", { class: "slide-explanation", text: rule.explanation[lang] }) : el("p", { class: "slide-question", text: t("guess") }),
+        el("ol", { class: "slide-examples" }, exs.map((e) =>
+          el("li", { class: revealed ? `ex ${e.bad ? "bad" : "good"}` : "ex", lang: e.language === "zh" ? "zh-CN" : "en" },
+            revealed ? verdict(e) : null, exampleText(e, revealed))))));
+  }
+
+  function go(step) {
+    ws.slide += step;
+    ws.revealed = false;
+    renderPresenter();
+  }
+
+  function toggleReveal() {
+    ws.revealed = !ws.revealed;
+    renderPresenter();
+    $("slide-reveal").focus();
+  }
+
+  function fullscreen() {
+    const target = $("view-workshop");
+    if (document.fullscreenElement) document.exitFullscreen();
+    else if (target.requestFullscreen) target.requestFullscreen().catch(() => {});
+  }
+
+  document.addEventListener("keydown", (e) => {
+    if (ws.mode !== "presenter" || $("view-workshop").hidden || !ws.catalog) return;
+    if (e.target.closest && e.target.closest("input, select, textarea, [contenteditable]")) return;
+    if (e.key === "ArrowRight" || e.key === "PageDown") { if (ws.slide < ws.catalog.rules.length - 1) go(1); e.preventDefault(); }
+    else if (e.key === "ArrowLeft" || e.key === "PageUp") { if (ws.slide > 0) go(-1); e.preventDefault(); }
+    else if (e.key === "r" || e.key === "R") { toggleReveal(); e.preventDefault(); }
+  });
+
+  // --- before and after -----------------------------------------------------------------------
+  async function beforeAfter(fromEditor) {
+    const lang = uiLang();
+    const draft = fromEditor && getDraft().trim() ? getDraft() : SAMPLES[lang];
+    ws.ba = { loading: true };
+    renderBeforeAfter();
+    try {
+      const before = await postJSON("/v1/review", { text: draft, ui_language: lang });
+      if (!before.ok) throw new Error(errorText(before));
+      const { edits, placeholders } = allRewriteEdits(before.body);
+      const rewritten = applyEdits(draft, edits);
+      let after = null;
+      if (edits.length) {
+        const res = await postJSON("/v1/review", { text: rewritten, ui_language: lang });
+        if (!res.ok) throw new Error(errorText(res));
+        after = res.body;
+      }
+      ws.ba = { draft, before: before.body, rewritten, after, placeholders, edits };
+    } catch (err) {
+      ws.ba = { error: err instanceof NetworkError ? t("offline") : err.message, fromEditor };
+    }
+    renderBeforeAfter();
+  }
+
+  function renderBeforeAfter() {
+    const box = $("ws-beforeafter");
+    box.replaceChildren(
+      el("p", { class: "hint", text: t("beforeAfterIntro") }),
+      el("div", { class: "ba-bar" },
+        el("button", { type: "button", class: "secondary", id: "ba-draft", onclick: () => beforeAfter(true) }, t("useDraft")),
+        el("button", { type: "button", class: "secondary", id: "ba-sample", onclick: () => beforeAfter(false) }, t("useSample"))));
+    const ba = ws.ba;
+    if (!ba) return;
+    if (ba.loading) { box.append(el("p", { class: "hint", text: t("loading") })); return; }
+    if (ba.error) {
+      box.append(el("p", { class: "error-text", role: "alert" }, t("loadFailed"), ba.error),
+        el("button", { type: "button", class: "secondary", onclick: () => beforeAfter(ba.fromEditor) }, t("retry")));
+      return;
+    }
+    const side = (title, text, review, spans) => el("section", { class: "ba-side" },
+      el("h3", {}, title, review ? el("span", { class: "ba-score", text: `${t("score")} ${review.score}` }) : null),
+      el("pre", { class: "ba-text" }, markedText(text, spans)));
+    const flagged = ba.before.findings.map((f) => ({ start: f.span.start, end: f.span.end, cls: `flag sev-${f.severity}` }));
+    box.append(el("div", { class: "ba-cols", id: "ba-cols" },
+      side(t("before"), ba.draft, ba.before, flagged),
+      side(t("after"), ba.rewritten, ba.after, placeholderSpans(ba.rewritten, ba.placeholders))));
+    if (!ba.edits.length) box.append(el("p", { class: "hint", text: t("noRewrite") }));
+  }
+
+  // --- the printed handout: every principle with its answers ----------------------------------
+  function renderHandout() {
+    const box = $("ws-print");
+    box.replaceChildren();
+    if (!ws.catalog) return;
+    const lang = uiLang();
+    for (const rule of ws.catalog.rules) {
+      const exs = examplesOf(rule);
+      box.append(el("article", { class: "handout-rule" },
+        el("h3", { text: rule.principle[lang] }),
+        el("p", { class: "explanation", text: rule.explanation[lang] }),
+        el("ul", {}, exs.map((e) => el("li", { lang: e.language === "zh" ? "zh-CN" : "en" }, verdict(e), " ", exampleText(e, true))))));
+    }
+  }
+
+  function render() {
+    renderStatus();
+    for (const mode of ["catalog", "presenter", "beforeafter"]) {
+      $(`ws-${mode}`).hidden = ws.mode !== mode;
+      $(`ws-mode-${mode}`).setAttribute("aria-pressed", String(ws.mode === mode));
+    }
+    document.body.dataset.wsMode = ws.mode;
+    if (ws.mode === "catalog") renderCatalog();
+    if (ws.mode === "presenter") renderPresenter();
+    if (ws.mode === "beforeafter") renderBeforeAfter();
+    renderHandout();
+  }
+
+  for (const mode of ["catalog", "presenter", "beforeafter"]) {
+    $(`ws-mode-${mode}`).addEventListener("click", () => {
+      ws.mode = mode;
+      render();
+      if (mode === "beforeafter" && !ws.ba) beforeAfter(true);
+    });
+  }
+  $("ex-lang").addEventListener("change", render);
+  $("ws-print-btn").addEventListener("click", () => window.print());
+
+  return {
+    show() { render(); load(); },
+    relabel() { render(); },
+  };
+}

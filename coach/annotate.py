@@ -13,52 +13,9 @@ from __future__ import annotations
 import re
 
 from coach.draft import Draft, Item
-from coach.metrics import extract_metric
+from coach.facts.owner import find_owner
+from coach.facts.timeframes import find_timeframe
 from coach.text import detect_language
-from coach.timeframes import find_timeframe
-
-# Common Chinese surnames: a bare name in brackets at the end ("（张三）") counts as an owner only
-# when it starts with one, so "（微博）" or "（试点）" is not read as a person.
-_SURNAMES = set(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
-    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
-    "万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘"
-    "祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟"
-    "艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞"
-    "姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
-)
-_COMPOUND_SURNAMES = (
-    "欧阳",
-    "司马",
-    "上官",
-    "诸葛",
-    "东方",
-    "皇甫",
-    "尉迟",
-    "公孙",
-    "慕容",
-    "令狐",
-)
-
-_NAME = (
-    r"(?:[\u4e00-\u9fff·]{1,10}"
-    r"|[A-Za-z][\w.'’\-]{0,20}(?: [A-Z][\w.'’\-]{0,20}){0,2})"
-)
-_OWNER_WORD = r"(?:负责人|责任人|负责|owner|owned by|dri|assignee|accountable)"
-OWNER_PATTERNS = (
-    # （负责人：张三） / (owner: Alice) / (DRI Bob)
-    re.compile(rf"[（(]\s?{_OWNER_WORD}\s?[:：]?\s?(?P<name>{_NAME})\s?[）)]", re.I),
-    # 负责人：张三 / Owner: Alice / DRI: Bob, anywhere after a break
-    re.compile(
-        rf"(?:^|(?<=[\s，,;；。.、|｜\-–—]))(?:{_OWNER_WORD})\s?[:：]\s?(?P<name>{_NAME})", re.I
-    ),
-    # @alice / @张三
-    re.compile(r"(?<![\w.@])@(?P<name>[A-Za-z0-9_][\w.\-]{0,30}|[\u4e00-\u9fff]{2,4})"),
-    # 由张三负责
-    re.compile(r"由(?P<name>[\u4e00-\u9fff]{2,4})负责"),
-)
-# （张三） at the very end: a person's name by its surname.
-TRAILING_NAME_RE = re.compile(r"[（(]\s?(?P<name>[\u4e00-\u9fff]{2,4})\s?[）)][\s。.]*$")
 
 PRIORITY_TAG_RE = re.compile(
     r"[\[【（(]\s?(?P<p>[Pp][0-4])\s?[\]】）)]"
@@ -86,6 +43,22 @@ SCORE_LABEL_RE = re.compile(
 STATUS_LABEL_RE = re.compile(
     rf"[（(\[]?\s?(?:status|状态)\s?[:：]\s?(?P<status>{_STATUS})\s?[）)\]]?", re.I
 )
+# A progress or grade written after the wording: "—— 进度 40%", "(progress: 70%)", "[0.7]",
+# "（0.6）", "=> 80%". A bare bracketed number must have a decimal point ("[1]" is a footnote),
+# and an arrow counts only as "=>" ("35% → 45%" is a target).
+PROGRESS_RES = (
+    re.compile(
+        r"(?:\s{0,3}(?:[-–—]{1,2}|[|｜,，;；]))?\s{0,3}[（(\[【]?\s?(?:进度|完成度|progress)\s?[:：]?\s?"
+        r"(?P<v>\d{1,3}(?:\.\d{1,2})?\s?[%％]|0?\.\d{1,2}|1\.0{1,2})\s?[）)\]】]?[\s。.]*$",
+        re.I,
+    ),
+    re.compile(r"\s{0,3}[\[【（(]\s?(?P<v>0?\.\d{1,2}|1\.0{1,2})\s?[\]】）)][\s。.]*$"),
+    re.compile(r"\s{0,3}=>\s?(?P<v>\d{1,3}(?:\.\d{1,2})?\s?[%％]|0?\.\d{1,2}|1\.0{1,2})[\s。.]*$"),
+)
+# A status note after the wording: "… => Done", "… ==> In progress as of March". Not after a
+# number ("35% => 45%" is a change the KR asks for).
+STATUS_NOTE_RE = re.compile(r"(?<![\d%％])\s{0,3}={1,2}>\s?(?P<note>\S.{0,300})$")
+_NOTE_PERCENT_RE = re.compile(r"(?P<v>\d{1,3}(?:\.\d{1,2})?)\s?[%％]")
 LEVEL_TAG_RE = re.compile(
     r"[\[【（(]\s?(?P<lvl>公司|集团|团队|部门|个人|company|team|personal|individual)"
     r"(?:级|层面|\s?level)?\s?(?:OKRs?)?\s?[\]】）)]"
@@ -109,24 +82,11 @@ def _blank(item: Item, start: int, end: int) -> None:
     item.annotation_spans.append((start, end))
 
 
-def _is_person(name: str) -> bool:
-    return name[:1] in _SURNAMES or name.startswith(_COMPOUND_SURNAMES)
-
-
 def _owner(item: Item, text: str) -> None:
-    for pattern in OWNER_PATTERNS:
-        m = pattern.search(text)
-        if m:
-            name = m.group("name").strip(" .·'’-")
-            if name:
-                item.owner, item.owner_span = name, (m.start(), m.end())
-                _blank(item, m.start(), m.end())
-                return
-    m = TRAILING_NAME_RE.search(text)
-    if m and m.start() > 0 and _is_person(m.group("name")):
-        item.owner = m.group("name")
-        item.owner_span = (m.start(), m.end())
-        _blank(item, m.start(), m.end())
+    found = find_owner(text)
+    if found is not None:
+        item.owner, item.owner_span = found
+        _blank(item, *found[1])
 
 
 def _priority(item: Item, text: str) -> None:
@@ -165,36 +125,58 @@ def _score_status(item: Item, text: str) -> None:
     if m:
         item.status = m.group("status")
         _blank(item, m.start(), m.end())
+    m = STATUS_NOTE_RE.search(text)
+    if m and text[: m.start()].strip():
+        note = m.group("note").strip()
+        pm = _NOTE_PERCENT_RE.match(note)
+        if pm and float(pm.group("v")) <= 100:
+            item.score = item.score if item.score is not None else float(pm.group("v")) / 100
+        else:
+            item.status = item.status or note[:60]
+        _blank(item, m.start(), len(text))
+        text = text[: m.start()]
+    if item.score is None:
+        for pattern in PROGRESS_RES:
+            m = pattern.search(text)
+            if m and text[: m.start()].strip():
+                v = m.group("v").replace("％", "%").replace(" ", "")
+                item.score = float(v[:-1]) / 100 if v.endswith("%") else float(v)
+                _blank(item, m.start(), len(text))
+                return
 
 
-def annotate_item(item: Item) -> None:
-    """Read the annotations of one item (idempotent: earlier readings are replaced)."""
+def annotate_item(item: Item, language: str | None = None) -> None:
+    """Read the annotations of one item (idempotent: earlier readings are replaced). With
+    `language`, the item is read in that language instead of the one its wording shows."""
     item.annotation_spans = []
     item.owner = item.owner_span = item.deadline = item.deadline_span = None
     item.priority = item.score = item.status = item.metric = None
     text = item.text
     _owner(item, text)
+    if item.owner is None and ("(" in item.label or "（" in item.label):
+        # "KR2 (owner: Bo): …", "Objective 1（负责人：王芳）：…": the owner is in the label.
+        found = find_owner(item.label)
+        if found is not None:
+            item.owner = found[0]
     _priority(item, text)
     _level(item, text)
     if item.kind == "kr":
         _score_status(item, text)
     item.invalidate()
     plain = item.plain
-    if plain.strip():
+    if language is not None:
+        item.language = language
+    elif plain.strip():
         item.language = detect_language(plain, item.language)
-    tf = find_timeframe(plain, item.language)
-    if tf is not None:
-        item.deadline, item.deadline_span = tf
+    facts = item.facts  # the wording's facts, read once: time, quantities, metric …
+    if facts.timeframe is not None:
+        item.deadline, item.deadline_span = facts.timeframe
     if item.kind == "kr":
-        # Numbers in the deadline ("by September 1", "Q3") are not the target.
-        masked = plain
-        if item.deadline_span is not None:
-            s, e = item.deadline_span
-            masked = plain[:s] + " " * (e - s) + plain[e:]
-        item.metric = extract_metric(masked, item.language)
+        item.metric = facts.metric
+    # Values given in structured input win; they are not part of the wording, so the facts
+    # stay as they are.
     for key, value in dict(item.extra.get("given", {})).items():  # type: ignore[call-overload]
         setattr(item, key, value)
-    item.invalidate()
 
 
 def annotate(draft: Draft) -> Draft:

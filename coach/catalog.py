@@ -41,7 +41,7 @@ def find_rule(rule_id: str) -> Any:
     """The rule with this id (or a redirected old id); UnknownRuleError with close matches."""
     import rules
 
-    target = rules.REDIRECTS.get(rule_id, rule_id)
+    target = rules.resolve(rule_id)
     registry = _registry()
     if target in registry:
         return registry[target]
@@ -63,6 +63,7 @@ def _example_info(ex: Any, rule: Any) -> dict[str, Any]:
         "span": list(span) if span else None,
         "context": context,
         "note": ex.note,
+        "findings": ex.findings if ex.bad else 0,
     }
 
 
@@ -77,12 +78,17 @@ def rule_info(rule: Any) -> dict[str, Any]:
         "id": rule.id,
         "target": rule.target,
         "severity": rule.severity,
-        "fixable": bool(rule.fixable),
+        "category": rule.category,
+        "issue_type": rule.issue_type,
+        "fix": rule.fix,
+        "fixable": rule.fixable,
+        "similar_examples": rule.similar_examples,
         "principle": dict(rule.principle),
         "message": dict(rule.message),
         "explanation": dict(rule.explanation),
         "doc": rule_doc(rule),
         "model_label": rule.model_label,
+        "model_message": dict(rule.model_message) if rule.model_message else None,
         "examples": [_example_info(ex, rule) for ex in rule.examples],
     }
 

@@ -9,7 +9,9 @@ Public functions:
 - `predict(text, lang, kind)` → {rule_id: probability} for the labels of that item kind.
 - `model_hits(draft)` → [(rule_id, item, probability)] for labels enabled by default whose
   probability reaches the label's threshold (chosen on validation data).
-- `model_findings(draft, config, fired)` → Findings with source "model" for the review.
+
+The findings themselves are made by the pipeline (`coach.review.model_findings`): each label is
+the `model_label` of one rule, which supplies the message, explanation and severity.
 - `alignment_probability(objective_text, kr_text)` → probability that the KR measures the
   objective (multilingual sentence encoder, works across languages).
 - `similar_good_examples(text, lang, kind, k=3)` → the nearest good items from the shipped library.
@@ -37,121 +39,11 @@ import numpy as np
 log = logging.getLogger("okr_coach")
 
 if TYPE_CHECKING:
-    from coach.config import Config
     from coach.draft import Draft, Item
-    from coach.types import Finding
 
 ARTIFACT_DIR = Path(__file__).resolve().parent.parent / "models" / "artifact"
 ARTIFACT_NAME = "classifier"
 MODEL_VERSION = "okr-clf-2026.1-drafts-tfidf-lr"
-
-# Bilingual messages for model findings: they say that the classifier, not a rule, found it,
-# and never show its probability (that stays in the finding's `confidence`).
-MESSAGES: dict[str, dict[str, str]] = {
-    "kr-is-task": {
-        "zh": "这条关键结果读起来像一项任务，而不是一个结果（模型判断）。",
-        "en": "This key result reads as a task, not a result (the model's reading).",
-    },
-    "kr-activity-count": {
-        "zh": "这条关键结果读起来是在数活动次数，衡量的是投入而不是结果（模型判断）。",
-        "en": "This key result reads as a count of activities — effort, not a result "
-        "(the model's reading).",
-    },
-    "kr-not-quantified": {
-        "zh": "这条关键结果读起来没有可衡量的数字目标（模型判断）。",
-        "en": "This key result reads as having no measurable target (the model's reading).",
-    },
-    "kr-negative-phrasing": {
-        "zh": "这条关键结果读起来是消极表述，可以改成积极正向的说法（模型判断）。",
-        "en": "This key result reads as negatively phrased; say what should go up instead "
-        "(the model's reading).",
-    },
-    "kr-vague-wording": {
-        "zh": "这条关键结果措辞含糊，目标不够具体（模型判断）。",
-        "en": "This key result reads as vaguely worded (the model's reading).",
-    },
-    "kr-compound": {
-        "zh": "这条关键结果读起来包含两个衡量指标，建议拆成两条（模型判断）。",
-        "en": "This key result reads as two measures in one; split it (the model's reading).",
-    },
-    "kr-business-as-usual": {
-        "zh": "这条关键结果读起来是日常例行工作，而不是要推动的改变（模型判断）。",
-        "en": "This key result reads as business as usual, not a change to drive "
-        "(the model's reading).",
-    },
-    "objective-is-metric": {
-        "zh": "这个目标读起来是一个指标，目标应当是定性的（模型判断）。",
-        "en": "This objective reads as a metric; objectives should be qualitative "
-        "(the model's reading).",
-    },
-    "objective-vague": {
-        "zh": "这个目标读起来没有明确方向（模型判断）。",
-        "en": "This objective reads as having no clear direction (the model's reading).",
-    },
-    "objective-not-inspiring": {
-        "zh": "这个目标读起来像一句平淡的工作描述，不够鼓舞人心（模型判断）。",
-        "en": "This objective reads as a flat work statement, not an inspiring one "
-        "(the model's reading).",
-    },
-}
-EXPLANATIONS: dict[str, dict[str, str]] = {
-    "kr-is-task": {
-        "zh": "关键结果要基于结果，而非任务：写出做完这件事后要达到的可衡量结果。",
-        "en": "Key results are outcomes, not tasks: state the measurable result the work "
-        "should produce.",
-    },
-    "kr-activity-count": {
-        "zh": "活动次数衡量的是投入；关键结果应衡量这些活动带来的结果。",
-        "en": "Counting activities measures effort; measure what the activities achieve.",
-    },
-    "kr-not-quantified": {
-        "zh": "关键结果是定量的：如何得知我们朝目标推进了多少？",
-        "en": "Key results are quantitative: how will we know how far we got?",
-    },
-    "kr-negative-phrasing": {
-        "zh": "使用积极正向的语言，例如把“错误比例降低至10%”写成“精确度提升到90%”。",
-        "en": "Use positive language: 'accuracy up to 90%' rather than 'errors down to 10%'.",
-    },
-    "kr-vague-wording": {
-        "zh": "关键结果要具体、简单明了，避免“尽量”“适当”之类的词。",
-        "en": "Key results are specific: avoid words such as 'as much as possible' or 'better'.",
-    },
-    "kr-compound": {
-        "zh": "一条关键结果只衡量一件事：两个指标写成两条关键结果。",
-        "en": "One key result measures one thing: two measures make two key results.",
-    },
-    "kr-business-as-usual": {
-        "zh": "关键结果写的是要推动的改变，而不是本来就要做的日常工作。",
-        "en": "Key results describe a change to drive, not routine work that happens anyway.",
-    },
-    "objective-is-metric": {
-        "zh": "目标是定性的；数字属于关键结果。",
-        "en": "Objectives are qualitative; numbers belong in the key results.",
-    },
-    "objective-vague": {
-        "zh": "目标要有明确方向。",
-        "en": "An objective needs a clear direction.",
-    },
-    "objective-not-inspiring": {
-        "zh": "目标要有明确方向并且鼓舞人心。",
-        "en": "An objective gives a clear direction and inspires.",
-    },
-}
-# Default severities (the SPEC's), used when a label's rule is not in the registry.
-DEFAULT_SEVERITY = {
-    "kr-is-task": "error",
-    "kr-activity-count": "warning",
-    "kr-not-quantified": "error",
-    "kr-negative-phrasing": "info",
-    "kr-vague-wording": "warning",
-    "kr-compound": "warning",
-    "kr-business-as-usual": "warning",
-    "objective-is-metric": "warning",
-    "objective-vague": "warning",
-    "objective-not-inspiring": "info",
-    "kr-misaligned": "warning",
-}
-
 
 # -- features (shared with models/train.py) -----------------------------------------------------
 
@@ -358,58 +250,6 @@ def model_hits(
     return hits
 
 
-def model_findings(
-    draft: Draft,
-    config: Config,
-    fired: set[tuple[str, str]],
-    active: set[str] | None = None,
-) -> list[Finding]:
-    """Findings with source 'model' for enabled labels whose rule did not already fire on the
-    item (`fired` holds (item id, rule id) pairs), respecting select/ignore and severities;
-    `active`, when given, the rule ids that ran (a label whose rule did not run stays silent).
-
-    The message says the model found it, never with a number; the calibrated probability is
-    the finding's `confidence`."""
-    import rules as rule_registry
-    from coach.types import Finding, Span
-
-    registry = rule_registry.registry()
-    out: list[Finding] = []
-    labels = list(config.model_labels) if config.model_labels is not None else None
-    hits = model_hits(draft, labels, fired)
-    for rid, item, p in hits:
-        if (item.id, rid) in fired or not _active(rid, config):
-            continue
-        if active is not None and rid not in active:
-            continue
-        lang = config.ui_language or item.language
-        rule = registry.get(rid)
-        explanation = rule.explanation[lang] if rule is not None else EXPLANATIONS[rid][lang]
-        severity = config.severity.get(rid) or (
-            rule.severity if rule is not None else DEFAULT_SEVERITY[rid]
-        )
-        start, end = item.to_input(*item.core_span)
-        out.append(
-            Finding(
-                rule_id=rid,
-                severity=severity,  # type: ignore[arg-type]
-                target=item.id,
-                span=Span(start=start, end=end),
-                message=MESSAGES[rid][lang],
-                explanation=explanation,
-                source="model",
-                confidence=round(p, 4),
-                model_version=load().version,
-            )
-        )
-    return out
-
-
-def _active(rule_id: str, config: Config) -> bool:
-    selected = config.select is None or any(rule_id.startswith(p) for p in config.select)
-    return selected and not any(rule_id.startswith(p) for p in config.ignore)
-
-
 def model_version() -> str:
     return load().version
 
@@ -493,9 +333,18 @@ def _remember(key: str, v: np.ndarray) -> None:
             _embed_cache.popitem(last=False)
 
 
+# The encoder's cost grows faster than the text (attention): an OKR item is a sentence, and a
+# longer text is read from its first EMBED_MAX_CHARS characters (blanks collapsed).
+EMBED_MAX_CHARS = 512
+
+
+def _embed_key(text: str) -> str:
+    return " ".join(text[: EMBED_MAX_CHARS * 4].split())[:EMBED_MAX_CHARS]
+
+
 def embed(text: str) -> np.ndarray:
     """L2-normalised 512-d multilingual sentence embedding (cached, least recently used out)."""
-    key = " ".join(text.split())
+    key = _embed_key(text)
     with _embed_lock:
         hit = _embed_cache.get(key)
         if hit is not None:
@@ -509,7 +358,7 @@ def embed(text: str) -> np.ndarray:
 def embed_many(texts: list[str]) -> None:
     """Embed the texts not cached yet in one batch (about half the cost per text of one by
     one); `embed` then answers them from the cache."""
-    keys = list(dict.fromkeys(" ".join(t.split()) for t in texts))
+    keys = list(dict.fromkeys(_embed_key(t) for t in texts))
     with _embed_lock:
         todo = [k for k in keys if k not in _embed_cache]
     if not todo:

@@ -352,7 +352,7 @@ def run_review(args: argparse.Namespace) -> int:
             full_checklist=args.checklist,
         )
         _write(render_text(result, source, style))
-    return EXIT_FINDINGS if result.errors() else EXIT_OK
+    return EXIT_FINDINGS if result.error_findings() else EXIT_OK
 
 
 # -- rules / explain ----------------------------------------------------------------------------
@@ -422,13 +422,19 @@ def _unicode_ok(stream: TextIO) -> bool:
 def format_explain(info: dict[str, Any], unicode: bool = True) -> str:
     """The `explain` page of one rule, from its catalog info."""
     bad_mark, good_mark = ("✗", "✓") if unicode else ("x", "+")
-    fix = "yes — the review suggests a rewrite" if info["fixable"] else "no automatic rewrite"
+    fix = {
+        "always": "always — the review suggests a rewrite",
+        "sometimes": "sometimes — the review suggests a rewrite when it can",
+        "never": "no automatic rewrite",
+    }[info.get("fix") or ("always" if info["fixable"] else "never")]
     out = [
         info["id"],
         "=" * len(info["id"]),
         f"target: {info['target']}   default severity: {info['severity']}   fix: {fix}",
-        "",
     ]
+    if info.get("category"):
+        out.append(f"about: {info['category']}   LanguageTool issue type: {info['issue_type']}")
+    out.append("")
     if info["doc"]:
         out += [info["doc"], ""]
     for field, title in (

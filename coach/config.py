@@ -20,6 +20,7 @@ table of a `pyproject.toml` (the nearest one found walking up from the working d
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -58,6 +59,19 @@ class Config:
     def with_overrides(self, **kwargs: object) -> Config:
         clean = {k: v for k, v in kwargs.items() if v is not None}
         return replace(self, **clean)  # type: ignore[arg-type]
+
+    def with_ids_resolved(self, resolve: Callable[[str], str]) -> Config:
+        """The same configuration with old rule ids (rules.REDIRECTS) replaced by current ones,
+        in select, ignore, severity and model_labels (prefixes are left as they are)."""
+        return replace(
+            self,
+            select=tuple(map(resolve, self.select)) if self.select is not None else None,
+            ignore=tuple(map(resolve, self.ignore)),
+            severity={resolve(k): v for k, v in self.severity.items()},
+            model_labels=(
+                tuple(map(resolve, self.model_labels)) if self.model_labels is not None else None
+            ),
+        )
 
     def active_rule_ids(self, all_ids: list[str]) -> list[str]:
         """Rule ids that run, after select and ignore (each an id or an id prefix)."""

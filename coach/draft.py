@@ -11,13 +11,41 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
-from coach.text import fold
-
 if TYPE_CHECKING:
+    from coach.facts import Facts
     from coach.nlp import Token
     from coach.types import Metric, Timeframe
 
 ItemKind = Literal["objective", "kr"]
+
+
+@dataclass(eq=False)
+class Heading:
+    """A heading line of the draft: a Markdown heading, a title line or a section's name.
+
+    `depth` orders headings like Markdown's: 1–6 for "#"–"######"; 0 for a plain title line
+    that covers the whole draft; 7 for a plain heading line inside it ("市场部", "**Sales**");
+    a line that only annotates the heading above it ("Owner: Lee", "负责人：刘工") is `meta` and
+    sits half a level below that heading. A heading covers the items after it up to the next
+    heading of the same or a higher level (a lower or equal depth).
+    """
+
+    text: str
+    start: int  # input offsets of `text` (without "#" marks)
+    end: int
+    depth: float
+    kind: Literal["markdown", "title", "line", "meta"] = "line"
+
+
+@dataclass(eq=False)
+class Cell:
+    """One cell of a pasted table, with the role its column's header gives it."""
+
+    role: str  # objective, kr, owner, due, score, progress, status, level, team, priority, …
+    header: str  # the column's header as written ("负责人", "DRI")
+    text: str  # the cell's text, stripped
+    start: int  # input offsets of `text`
+    end: int
 
 
 @dataclass(eq=False)
@@ -45,6 +73,13 @@ class Item:
     key_results: list[Item] = field(default_factory=list)
     # Free-form facts from structured input (e.g. last cycle's target for kr-business-as-usual).
     extra: dict[str, object] = field(default_factory=dict)
+    # The headings that cover the item, outermost first (see `Heading`); empty when none.
+    headings: list[Heading] = field(default_factory=list)
+    # For an item read from a table row: that row's cells by role ("owner", "due", "score" …).
+    cells: dict[str, Cell] = field(default_factory=dict)
+    # A role or team written before the item's label ("Sales — O1: …" gives "Sales"); a prefix
+    # without a label ("AE team: $3.6M …") stays in `text`.
+    prefix: str = ""
 
     # -- offsets -----------------------------------------------------------------------------
     @property
@@ -76,16 +111,22 @@ class Item:
                 chars[i] = " "
         return "".join(chars)
 
-    @cached_property
+    @property
     def folded(self) -> str:
         """`plain`, full-width folded and lower-cased (same length)."""
-        return fold(self.plain)
+        return self.facts.folded
 
     @cached_property
-    def tokens(self) -> list[Token]:
-        from coach.nlp import tokenize
+    def facts(self) -> Facts:
+        """What the wording says, read once (coach.facts): tokens, times, quantities, metric,
+        clauses, word-list matches."""
+        from coach.facts import Facts
 
-        return tokenize(self.plain, self.language)
+        return Facts(self.plain, self.language, self.kind)
+
+    @property
+    def tokens(self) -> list[Token]:
+        return self.facts.tokens
 
     @property
     def core_span(self) -> tuple[int, int]:
@@ -100,7 +141,7 @@ class Item:
 
     def invalidate(self) -> None:
         """Forget cached views after annotations change."""
-        for name in ("plain", "folded", "tokens"):
+        for name in ("plain", "facts"):
             self.__dict__.pop(name, None)
 
 
@@ -118,6 +159,8 @@ class Draft:
     structured: bool = False
     # Whether rules may consult the sentence encoder (Config.semantic; see rules/_alignment.py).
     semantic: bool = False
+    # Every heading with its depth, in input order (`headings` above keeps the plain tuples).
+    outline: list[Heading] = field(default_factory=list)
 
     def items(self) -> list[Item]:
         out: list[Item] = []
@@ -128,3 +171,31 @@ class Draft:
 
     def key_results(self) -> list[Item]:
         return [kr for o in self.objectives for kr in o.key_results]
+
+    def heading_scope(self, item: Item) -> list[Heading]:
+        """The headings that cover `item`, outermost first: its own chain, else its objective's.
+
+        Inherit an owner or a timeframe from these only: a sibling section's heading is never
+        in the chain (a heading covers the items under it up to the next heading of the same or
+        a higher level).
+        """
+        if item.headings or item.objective is None:
+            return list(item.headings)
+        return list(item.objective.headings)
+
+
+def objective_groups(draft: Draft) -> list[list[Item]]:
+    """Objectives that belong to one owner's set: consecutive objectives of the same level with
+    no heading between them. A company/team/personal draft, or "## Sales" then "## Platform",
+    holds several sets, and each is judged on its own.
+    """
+    groups: list[list[Item]] = []
+    for o in draft.objectives:
+        if groups:
+            prev = groups[-1][-1]
+            heading_between = any(prev.start < s < o.start for _t, s, _e in draft.headings)
+            if not heading_between and prev.level == o.level:
+                groups[-1].append(o)
+                continue
+        groups.append([o])
+    return groups

@@ -228,17 +228,17 @@ def render_text(review: Review, source: str, style: TextStyle | None = None) -> 
         head = f"{o.id.upper()} {labels['objective']}{labels['colon']}{o.text}"
         out.append(style.paint(head, "bold") + f"  [{labels['score']} {o.score}]")
         out.extend(_checklist(o.checks, "  ", style, labels))
-        out.extend(_text_findings(by_target.get(o.id, []), lines, "  ", style, labels))
+        out.extend(text_findings(by_target.get(o.id, []), lines, "  ", style, labels))
         for kr in o.key_results:
             item_ids.add(kr.id)
             out.append(f"  {kr.id} {labels['kr']}{labels['colon']}{kr.text}")
             out.extend(_checklist(kr.checks, "    ", style, labels))
-            out.extend(_text_findings(by_target.get(kr.id, []), lines, "    ", style, labels))
+            out.extend(text_findings(by_target.get(kr.id, []), lines, "    ", style, labels))
         out.append("")
     rest = [f for t, fs in by_target.items() if t not in item_ids for f in fs]
     if rest:
         out.append(style.paint(labels["set"], "bold"))
-        out.extend(_text_findings(rest, lines, "  ", style, labels))
+        out.extend(text_findings(rest, lines, "  ", style, labels))
         out.append("")
     out.append(summary_line(review))
     return "\n".join(out) + "\n"
@@ -259,7 +259,7 @@ def _checklist(
     return out
 
 
-def _text_findings(
+def text_findings(
     findings: list[Finding],
     lines: SourceLines,
     indent: str,
@@ -348,7 +348,7 @@ def render_markdown(review: Review, source: str) -> str:
     if rest:
         out.append(f"### {labels['set']}")
         out.append("")
-        out.extend(_md_findings(rest, lines, labels))
+        out.extend(md_findings(rest, lines, labels))
         out.append("")
     if not any(c.values()):
         out.append(labels["no_findings"])
@@ -371,12 +371,12 @@ def _md_item(
             out.append(f"| {status} | {md_escape(ch.principle)} | {md_code(ch.rule_id)} |")
         out.append("")
     if findings:
-        out.extend(_md_findings(findings, lines, labels))
+        out.extend(md_findings(findings, lines, labels))
         out.append("")
     return out
 
 
-def _md_findings(findings: list[Finding], lines: SourceLines, labels: dict[str, str]) -> list[str]:
+def md_findings(findings: list[Finding], lines: SourceLines, labels: dict[str, str]) -> list[str]:
     out: list[str] = []
     for f in findings:
         ln, col = lines.locate(f.span.start)

@@ -8,20 +8,23 @@ draft's score is the mean of its objectives' scores, less the set-level penaltie
 
 from __future__ import annotations
 
+import bisect
 import logging
 import os
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import rules as rule_registry
 from coach import __version__
-from coach.annotate import annotate
+from coach.annotate import annotate, annotate_item
 from coach.config import Config
 from coach.deadline import check as check_deadline
 from coach.draft import Draft, Item
 from coach.errors import InputError
 from coach.limits import cap_findings, check_key_results
 from coach.parse import parse_text
+from coach.rule_api import UNKNOWN, Fix, Hit, LocalEdit, Rule
 from coach.types import (
     SEVERITY_ORDER,
     Check,
@@ -31,18 +34,24 @@ from coach.types import (
     Metric,
     Objective,
     Review,
+    RuleError,
     Span,
     Suggestion,
     Timeframe,
+    Truncation,
 )
-from rules.base import UNKNOWN, Fix, Hit, LocalEdit, Rule
 
 log = logging.getLogger("okr_coach")
 
 PENALTY = {"error": 25, "warning": 10, "info": 3}
+# At most this many findings of one rule on one item are built (a real key result has a handful;
+# an adversarial one thousands, each with a rewrite of the whole item). The score counts them all.
+MAX_HITS_PER_RULE_ITEM = 50
 
 
 def _strict() -> bool:
+    """In strict mode (OKR_COACH_STRICT=1, set by the test suite) a rule that raises fails the
+    review instead of being reported in `Review.errors`."""
     return os.environ.get("OKR_COACH_STRICT", "") == "1"
 
 
@@ -85,11 +94,15 @@ def review(
     """
     if language not in ("auto", "zh", "en"):
         raise InputError("bad_option", f"language must be 'auto', 'zh' or 'en', not {language!r}")
-    config = (config or Config()).with_overrides(
-        ui_language=ui_language,
-        select=tuple(select) if select is not None else None,
-        ignore=tuple(ignore) if ignore is not None else None,
-        severity={**(config.severity if config else {}), **dict(severity or {})} or None,
+    config = (
+        (config or Config())
+        .with_overrides(
+            ui_language=ui_language,
+            select=tuple(select) if select is not None else None,
+            ignore=tuple(ignore) if ignore is not None else None,
+            severity={**(config.severity if config else {}), **dict(severity or {})} or None,
+        )
+        .with_ids_resolved(rule_registry.resolve)
     )
     active = active_rules(config)
     draft = parse(source, config)
@@ -97,18 +110,34 @@ def review(
     if language != "auto":
         draft.language = language
         for it in draft.items():
-            it.language = language
-            it.invalidate()
+            annotate_item(it, language)
     return run_rules(draft, active, config)
 
 
 def active_rules(config: Config) -> list[Rule]:
     """The rules that run under `config` (raises ConfigError on an unknown id)."""
     all_rules = rule_registry.registry()
+    config = config.with_ids_resolved(rule_registry.resolve)
     return [all_rules[rid] for rid in config.active_rule_ids(list(all_rules))]
 
 
 def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
+    """`text` with the edits applied; of two insertions at one point the first given goes
+    first. Linear in the text and the edits."""
+    order = sorted(range(len(edits)), key=lambda i: (edits[i][0], edits[i][1], i))
+    pieces: list[str] = []
+    pos = 0
+    for i in order:
+        s, e, r = edits[i]
+        if s < pos:  # overlapping edits (not produced by the pipeline): apply one by one
+            return _apply_each(text, edits)
+        pieces += [text[pos:s], r]
+        pos = e
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _apply_each(text: str, edits: list[tuple[int, int, str]]) -> str:
     out = text
     # From the end backwards; of two insertions at one point the later one goes in first, so
     # they end up in the order given.
@@ -136,19 +165,38 @@ def _suggestion(item: Item, fix: Fix) -> Suggestion:
     )
 
 
+class _Intervals:
+    """Chosen edit spans, pairwise non-overlapping, kept sorted: an overlap test is a bisection
+    (the chosen spans' ends rise with their starts, so only the last one starting before an
+    edit's end can reach into it)."""
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect.bisect_left(self.spans, (e, -1)) - 1
+        return i >= 0 and self.spans[i][1] > s and e > self.spans[i][0]
+
+    def add(self, s: int, e: int) -> None:
+        bisect.insort(self.spans, (s, e))
+
+
 def _combined(item: Item, fixes: list[Fix]) -> Suggestion | None:
     """All of an item's fixes applied at once; an edit overlapping an earlier one is dropped."""
     if not fixes:
         return None
     chosen: list[tuple[int, int, str]] = []
+    taken = _Intervals()
     extra: list[tuple[int, int, str]] = []
     placeholders: list[str] = []
     for fix in fixes:
         edits = [(e.start, e.end, e.replacement) for e in fix.edits]
         # Insertions at one point all apply, in order; overlapping replacements do not.
-        if any(not (e <= cs or s >= ce) for s, e, _ in edits for cs, ce, _ in chosen):
+        if any(taken.overlaps(s, e) for s, e, _ in edits):
             continue
         chosen.extend(edits)
+        for s, e, _ in edits:
+            taken.add(s, e)
         extra.extend(fix.extra_edits)
         placeholders.extend(fix.placeholders)
     combined = Fix(
@@ -175,28 +223,13 @@ def _finding(rule: Rule, hit: Hit, item: Item | None, draft: Draft, config: Conf
         message=rule.format_message(lang, hit.args),
         explanation=rule.explanation[lang],
         source=hit.source,
-        confidence=hit.confidence,
+        # Only a model's calibrated probability is a confidence; a word rule states none.
+        confidence=hit.probability if hit.source == "model" else None,
         suggestions=suggestions,
         model_version=_encoder_version() if hit.source == "model" else None,
     )
 
 
-# Findings about how an item is worded: a well-written item like it helps more than a rule.
-_EXAMPLE_RULES = frozenset(
-    {
-        "objective-is-metric",
-        "objective-not-inspiring",
-        "objective-vague",
-        "objective-not-controllable",
-        "kr-not-quantified",
-        "kr-is-task",
-        "kr-activity-count",
-        "kr-negative-phrasing",
-        "kr-vague-wording",
-        "kr-compound",
-        "kr-business-as-usual",
-    }
-)
 EXAMPLES_PER_ITEM = 3
 
 
@@ -205,13 +238,15 @@ def _add_examples(draft: Draft, findings: list[Finding]) -> None:
     from the shipped library: same language and kind, nearest in meaning, never the item."""
     from coach import classifier
 
+    registry = rule_registry.registry()
+    wanted = {rid for rid, rule in registry.items() if rule.similar_examples}
     items = {it.id: it for it in draft.items()}
-    flawed = {f.target for f in findings if f.rule_id in _EXAMPLE_RULES and f.target in items}
+    flawed = {f.target for f in findings if f.rule_id in wanted and f.target in items}
     classifier.embed_many([items[t].plain.strip() for t in flawed if items[t].plain.strip()])
     done: set[str] = set()
     for i, f in enumerate(findings):
         item = items.get(f.target)
-        if item is None or f.rule_id not in _EXAMPLE_RULES or f.target in done:
+        if item is None or f.rule_id not in wanted or f.target in done:
             continue
         done.add(f.target)
         text = item.plain.strip()
@@ -224,21 +259,102 @@ def _add_examples(draft: Draft, findings: list[Finding]) -> None:
         findings[i] = f.model_copy(update={"suggestions": [*f.suggestions, *extra]})
 
 
+def model_findings(draft: Draft, config: Config, fired: set[tuple[str, str]]) -> list[Finding]:
+    """Findings with source 'model' from the trained classifier, for the labels it is enabled
+    for (`config.model_labels`, else the artifact's defaults), on items where the rule the label
+    speaks for did not already fire (`fired` holds (item id, rule id) pairs). The rule supplies
+    the message (`model_message`), explanation and severity; select/ignore apply."""
+    from coach import classifier
+
+    registry = rule_registry.registry()
+    by_label = {rule.model_label: rule for rule in registry.values() if rule.model_label}
+    labels = None
+    if config.model_labels is not None:
+        # Configured by rule id (old ids redirected), asked of the classifier by its label.
+        rules = [registry.get(rid) for rid in config.model_labels]
+        labels = [r.model_label for r in rules if r is not None and r.model_label]
+    hits = classifier.model_hits(draft, labels, fired)
+    active = {r.id for r in active_rules(config)}
+    found = set(fired) | {
+        (item.id, by_label[label].id) for label, item, _ in hits if label in by_label
+    }
+    out: list[Finding] = []
+    for label, item, p in hits:
+        rule = by_label.get(label)
+        if rule is None or (item.id, rule.id) in fired or rule.id not in active:
+            continue
+        # A more specific finding on the item says it better than this model's guess.
+        if any((item.id, other) in found for other in rule.model_defers_to):
+            continue
+        lang = config.ui_language or item.language
+        start, end = item.to_input(*item.core_span)
+        out.append(
+            Finding(
+                rule_id=rule.id,
+                severity=config.severity.get(rule.id, rule.severity),  # type: ignore[arg-type]
+                target=item.id,
+                span=Span(start=start, end=end),
+                message=rule.format_model_message(lang),
+                explanation=rule.explanation[lang],
+                source="model",
+                confidence=round(p, 4),
+                model_version=classifier.model_version(),
+            )
+        )
+    return out
+
+
 def _encoder_version() -> str:
     from coach import classifier
 
     return classifier.model_version()
 
 
-def _run_item_rule(rule: Rule, item: Item, draft: Draft) -> list[Hit] | None:
+def _failure(rule: Rule, target: str, errors: list[RuleError]) -> None:
+    """A rule raised: re-raise in strict mode, else log it and report it in the review."""
+    if _strict():
+        raise
+    log.exception("rule %s failed on %s", rule.id, target)
+    exc = sys.exc_info()[1]
+    errors.append(
+        RuleError(rule_id=rule.id, target=target, message=f"{type(exc).__name__}: {exc}"[:500])
+    )
+
+
+def _run_item_rule(
+    rule: Rule, item: Item, draft: Draft, errors: list[RuleError]
+) -> list[Hit] | None:
     try:
         result = rule.check(item, draft)
         return None if result is UNKNOWN else list(result)  # type: ignore[arg-type]
     except Exception:
-        if _strict():
-            raise
-        log.exception("rule %s failed on %s", rule.id, item.id)
+        _failure(rule, item.id, errors)
         return None
+
+
+def _drop_yielded(hits: list[tuple[Rule, Hit]]) -> None:
+    """Remove the fixes that yield to another rule's fix on the same item (Fix.yields_to)."""
+    fixing = {rule.id for rule, hit in hits if any(not f.yields_to for f in hit.fixes)}
+    for _rule, hit in hits:
+        hit.fixes = [f for f in hit.fixes if not (set(f.yields_to) & fixing)]
+
+
+def _with_dropped(
+    truncated: Truncation | None, dropped: dict[str, int], config: Config
+) -> Truncation | None:
+    """The output caps' count plus the hits never turned into findings (past
+    MAX_HITS_PER_RULE_ITEM of one rule on one item)."""
+    if not dropped:
+        return truncated
+    by_target = dict(truncated.by_target) if truncated else {}
+    for target, n in dropped.items():
+        by_target[target] = by_target.get(target, 0) + n
+    return Truncation(
+        omitted=sum(by_target.values()),
+        by_target=by_target,
+        max_findings=config.max_findings,
+        max_findings_per_item=config.max_findings_per_item,
+    )
 
 
 def _input_span(item: Item, span: Span | None) -> Span | None:
@@ -268,26 +384,38 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
     checks: dict[str, list[Check]] = {}
     fixes: dict[str, list[Fix]] = {}
     penalties: dict[str, int] = {}
+    errors: list[RuleError] = []
+    dropped: dict[str, int] = {}  # hits past MAX_HITS_PER_RULE_ITEM, per item
     items = {it.id: it for it in draft.items()}
 
     for it in draft.items():
         lang = config.ui_language or it.language
         checks[it.id] = []
         fixes[it.id] = []
+        item_hits: list[tuple[Rule, Hit]] = []
         for rule in active:
             if rule.target != it.kind:
                 continue
             check_deadline()  # a review past its time budget stops here (coach.deadline)
-            hits = _run_item_rule(rule, it, draft)
+            hits = _run_item_rule(rule, it, draft, errors)
             status = "unknown" if hits is None else ("fail" if hits else "pass")
             checks[it.id].append(
                 Check(principle=rule.principle[lang], status=status, rule_id=rule.id)
             )
-            for hit in hits or ():
-                f = _finding(rule, hit, it, draft, config)
-                findings.append(f)
-                fixes[it.id].extend(hit.fixes[:1])
-                penalties[it.id] = penalties.get(it.id, 0) + PENALTY[f.severity]
+            hits = hits or []
+            if len(hits) > MAX_HITS_PER_RULE_ITEM:
+                severity = config.severity.get(rule.id, rule.severity)
+                extra = len(hits) - MAX_HITS_PER_RULE_ITEM
+                penalties[it.id] = penalties.get(it.id, 0) + PENALTY[severity] * extra
+                dropped[it.id] = dropped.get(it.id, 0) + extra
+                hits = hits[:MAX_HITS_PER_RULE_ITEM]
+            item_hits.extend((rule, hit) for hit in hits)
+        _drop_yielded(item_hits)
+        for rule, hit in item_hits:
+            f = _finding(rule, hit, it, draft, config)
+            findings.append(f)
+            fixes[it.id].extend(hit.fixes[:1])
+            penalties[it.id] = penalties.get(it.id, 0) + PENALTY[f.severity]
 
     if draft.semantic:
         check_deadline()
@@ -300,7 +428,7 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
         from coach import classifier
 
         fired = {(f.target, f.rule_id) for f in findings}
-        for f in classifier.model_findings(draft, config, fired, {r.id for r in active}):
+        for f in model_findings(draft, config, fired):
             findings.append(f)
             penalties[f.target] = penalties.get(f.target, 0) + PENALTY[f.severity]
             for check in checks.get(f.target, ()):
@@ -316,9 +444,7 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
         try:
             hits = list(rule.check_set(draft))
         except Exception:
-            if _strict():
-                raise
-            log.exception("rule %s failed on the draft", rule.id)
+            _failure(rule, "set", errors)
             continue
         for hit in hits:
             owner = items.get(hit.target or "")
@@ -339,6 +465,7 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
 
     findings.sort(key=lambda f: (f.span.start, SEVERITY_ORDER[f.severity], f.rule_id))
     findings, truncated = cap_findings(findings, config)  # scores and checks count them all
+    truncated = _with_dropped(truncated, dropped, config)
 
     def item_score(it: Item) -> int:
         return max(0, 100 - penalties.get(it.id, 0))
@@ -392,4 +519,5 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
         version=__version__,
         source_text=draft.text if draft.structured else None,
         model_version=model_version,
+        errors=errors,
     )

@@ -21,9 +21,9 @@ from typing import Any
 
 from coach.draft import Draft, Item
 from coach.errors import InputError, InputTooLarge
+from coach.facts.timeframes import find_timeframe
 from coach.parse import validate_text
 from coach.text import bad_control_chars, detect_language
-from coach.timeframes import find_timeframe
 from coach.types import Timeframe
 
 _TEXT_KEYS = ("text", "title", "objective", "name")

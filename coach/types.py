@@ -82,9 +82,24 @@ class Finding(_Model):
     message: str
     explanation: str
     source: Literal["rule", "model"] = "rule"
-    confidence: float = Field(1.0, ge=0.0, le=1.0)
+    confidence: float | None = Field(
+        None,
+        ge=0.0,
+        le=1.0,
+        description="For a model's finding: its calibrated probability. None for a rule's "
+        "finding (a rule states no confidence).",
+    )
     suggestions: list[Suggestion] = Field(default_factory=list)
     model_version: str | None = None
+
+
+class RuleError(_Model):
+    """A rule that failed with an error while checking an item: its verdict there is missing
+    (the item's check says 'unknown'), and the failure is reported rather than hidden."""
+
+    rule_id: str
+    target: str = Field(description="The item id the rule was checking ('o1.kr2'), or 'set'.")
+    message: str = Field(description="The error, as the exception gave it.")
 
 
 class KeyResult(_Model):
@@ -149,6 +164,12 @@ class Review(_Model):
         description="For structured input: the canonical text rendered from it, which every "
         "span refers to. None for text input (spans refer to the input itself).",
     )
+    errors: list[RuleError] = Field(
+        default_factory=list,
+        description="Rules that failed on an item (a bug, reported rather than hidden); "
+        "empty normally.",
+    )
 
-    def errors(self) -> list[Finding]:
+    def error_findings(self) -> list[Finding]:
+        """The findings of severity 'error' (not to be confused with `errors`, rule failures)."""
         return [f for f in self.findings if f.severity == "error"]

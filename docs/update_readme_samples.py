@@ -85,8 +85,31 @@ def sample_block(lang: str) -> str:
     )
 
 
+def rules_table() -> str:
+    """The draft rules as a Markdown table, from each rule's metadata."""
+    sys.path.insert(0, str(ROOT))
+    import rules
+    from coach.rule_api import CATEGORIES
+
+    rows = [
+        "| id | about | item | severity | rewrite | principle |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for r in rules.registry().values():
+        rows.append(
+            f"| `{r.id}` | {CATEGORIES[r.category]['en']} | {r.target} | {r.severity} | {r.fix} "
+            f"| {r.principle['en']} |"
+        )
+    return "\n".join(rows) + "\n"
+
+
 def update(readme: str) -> str:
-    """The README text with every sample block regenerated."""
+    """The README text with every sample block and the rule table regenerated."""
+    table = re.compile(r"(<!-- rules -->\n)(.*?)(<!-- /rules -->)", flags=re.DOTALL)
+    if not table.search(readme):
+        raise SystemExit("README.md has no <!-- rules --> … <!-- /rules -->")
+    fresh = rules_table()
+    readme = table.sub(lambda m: m.group(1) + fresh + m.group(3), readme)
     for lang in SAMPLES:
         pattern = _marker(lang)
         if not pattern.search(readme):

@@ -10,10 +10,12 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from functools import lru_cache
+from pathlib import Path
 
-from rules.base import UNKNOWN, Example, Fix, Hit, LocalEdit, Rule
+from coach.rule_api import Rule, metadata_problems
+from coach.wordlists import add_data_dir
 
-__all__ = ["UNKNOWN", "Example", "Fix", "Hit", "LocalEdit", "Rule", "get", "registry"]
+__all__ = ["CATALOG_ORDER", "REDIRECTS", "get", "registry", "resolve"]
 
 CATALOG_ORDER = (
     "objective-is-metric",
@@ -39,32 +41,51 @@ CATALOG_ORDER = (
     "set-unaligned-child",
 )
 
+# Old rule id -> current id. An id that is renamed stays here for good, so that configurations,
+# API calls and `explain` keep working with it (every place that reads an id calls `resolve`).
 REDIRECTS: dict[str, str] = {}
 
-_SKIP = {"base"}
+# The rules' word lists (rules/data/<lang>/<name>.txt), read through coach.wordlists.
+add_data_dir(Path(__file__).resolve().parent / "data")
 
 
 @lru_cache(maxsize=1)
 def registry() -> dict[str, Rule]:
     found: dict[str, Rule] = {}
     for info in pkgutil.iter_modules(__path__):
-        if info.name in _SKIP or info.name.startswith("_"):
-            continue
+        if info.name.startswith("_"):
+            continue  # shared helpers, not rules
         module = importlib.import_module(f"{__name__}.{info.name}")
         rule = getattr(module, "RULE", None)
         if rule is None:
             continue
         if not isinstance(rule, Rule):
             raise TypeError(f"rules.{info.name}.RULE is not a Rule")
+        problems = metadata_problems(rule)
+        if problems:
+            raise TypeError(f"rules.{info.name}: incomplete rule metadata: " + "; ".join(problems))
         if rule.id in found:
             raise ValueError(f"rule id {rule.id!r} defined twice")
+        if rule.id in REDIRECTS:
+            raise ValueError(f"rule id {rule.id!r} is also an old id in REDIRECTS")
         found[rule.id] = rule
     order = {rid: i for i, rid in enumerate(CATALOG_ORDER)}
     return dict(sorted(found.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])))
 
 
+def resolve(rule_id: str) -> str:
+    """The current id for `rule_id` (itself, or where REDIRECTS sends an old id)."""
+    seen = {rule_id}
+    while rule_id in REDIRECTS:
+        rule_id = REDIRECTS[rule_id]
+        if rule_id in seen:
+            raise ValueError(f"REDIRECTS loops at {rule_id!r}")
+        seen.add(rule_id)
+    return rule_id
+
+
 def get(rule_id: str) -> Rule:
-    rule_id = REDIRECTS.get(rule_id, rule_id)
+    rule_id = resolve(rule_id)
     try:
         return registry()[rule_id]
     except KeyError:

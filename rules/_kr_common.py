@@ -1,158 +1,51 @@
-"""Small helpers shared by the key-result rules (kr-not-quantified, kr-is-task, …).
+"""What the key-result rules (kr-not-quantified, kr-is-task, kr-activity-count …) share.
 
-Everything works on `item.folded` (same length as the item's text), so any span found here is
-an item-local span. The rules rely on their own reading of numbers rather than on
-`item.metric` alone: a date ("by Sep 1") or a label ("Q3", "v2") is not a quantity.
+Not a rule (the registry skips modules starting with '_'): helpers that derive more from an
+item's facts (`item.facts`, coach.facts) — they read no numbers, clauses or times themselves.
+Everything works on `item.folded` (same length as the item's text), so a span found here is an
+item-local span. Per-item results are kept in `item.facts.memo`, so each runs once per item.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from coach.draft import Draft, Item
-from coach.lexicon import find_terms, mapping, words
-
-# A clause ends at these (Chinese and Western punctuation; brackets hold asides).
-CLAUSE_BREAK = "，,;；。:：!！?？（）()【】[]\n"
-
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
-)
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-_ZH_NUMERAL = re.compile(
-    r"(?:百分之)?[零〇一二两三四五六七八九十百千万亿]+(?=[个名家次场篇位条项人倍成%万元期轮届节堂封份套本款种])"
-)
-# "一个" / "一份" / "一封" read as an article ("发一封邮件"), not as a target.
-_ARTICLE_MEASURES = "个份套封项本款种名位"
-_PLACEHOLDER = re.compile(
-    r"\[(?:n|x|xx|目标值|数字|数值|数量|target|基线|baseline|value)\]|【n】|(?<![a-z])x{2,}(?![a-z])"
-)
-
-
-@dataclass(frozen=True)
-class Quantity:
-    start: int
-    end: int
-    text: str
-    value: float | None  # None for placeholders and words such as "all"
+from coach.facts import Quantity
+from coach.rule_api import Fix, LocalEdit
+from coach.wordlists import find_terms, words
 
 
 def terms(item: Item, name: str) -> list[tuple[int, int, str]]:
     """Occurrences of the word list `name` (in the item's language) in the item."""
-    return find_terms(item.folded, words(name, item.language), item.language)
+    return item.facts.terms(name)
 
 
 def mapping_terms(item: Item, name: str) -> list[tuple[int, int, str]]:
     """Occurrences of the keys of the mapping list `name` in the item."""
-    keys = tuple(sorted(mapping(name, item.language), key=lambda k: (-len(k), k)))
-    return find_terms(item.folded, keys, item.language)
-
-
-def _in(span: tuple[int, int] | None, pos: int) -> bool:
-    return span is not None and span[0] <= pos < span[1]
-
-
-def _is_date_number(text: str, s: int, e: int) -> bool:
-    """A number that is part of a date or a label (Q3, v2, 9月1日, Sep 1, 2025, 9/30)."""
-    before = text[max(0, s - 12) : s]
-    after = text[e : e + 14]
-    if s > 0 and text[s - 1].isascii() and text[s - 1].isalpha():
-        return True  # q3, h1, v2, fy24
-    if re.match(r"\s*(?:月|日|号|年|季度)", after):
-        return True
-    if re.fullmatch(r"(?:19|20)\d\d", text[s:e]) and (
-        re.match(r"\s*(?:年|[-/.]\d)", after)
-        or re.search(r"(?:in|by|of|before|until|since|fy|,)\s*$", before)
-        or not after.strip()
-    ):
-        return True  # a year, not "2000条"
-    if re.search(rf"{_MONTH}\s*$", before) or re.match(rf"\s*(?:st|nd|rd|th)?\s+{_MONTH}", after):
-        return True
-    return bool(re.match(r"/\d{1,2}\b", after) and text[s:e] != "24")
+    return item.facts.terms(name, mapping_list=True)
 
 
 def quantities(item: Item) -> list[Quantity]:
-    """Numbers, numerals with measure words, quantity words and placeholders in the KR."""
-    text = item.folded
-    deadline = item.deadline_span
-    bare_year = deadline is not None and re.fullmatch(r"\d{4}", text[slice(*deadline)].strip())
-    if bare_year and not _is_date_number(text, *deadline):  # type: ignore[misc]
-        deadline = None  # "用例数增加到2000条" is a count, not the year 2000
-    out: list[Quantity] = []
-    for m in _DIGITS.finditer(text):
-        s, e = m.span()
-        if _in(deadline, s) or _is_date_number(text, s, e):
-            continue
-        try:
-            value: float | None = float(m.group().replace(",", ""))
-        except ValueError:
-            value = None
-        out.append(Quantity(s, e, m.group(), value))
-    if item.language == "zh" or re.search(r"[\u4e00-\u9fff]", text):
-        for m in _ZH_NUMERAL.finditer(text):
-            s, e = m.span()
-            if _in(deadline, s):
-                continue
-            nxt = text[e : e + 1]
-            value = 1.0 if m.group() == "一" else None
-            if m.group() in {"一", "两"} and nxt in "个份套封项本款种名位次场":
-                value = 1.0 if m.group() == "一" else 2.0
-            out.append(Quantity(s, e, m.group(), value))
-    found = terms(item, "kr_quantity_words")
-    if item.language == "zh":
-        bounds = _token_ends(item)
-        found = [f for f in found if f[0] in bounds and f[1] in bounds]  # 零 but not 零售
-    for s, e, t in found:
-        if not _in(deadline, s):
-            out.append(Quantity(s, e, t, 1.0 if t == "one" else None))
-    for m in _PLACEHOLDER.finditer(text):
-        out.append(Quantity(m.start(), m.end(), m.group(), None))
-    out.sort(key=lambda q: q.start)
-    return out
+    """The item's quantities that measure something (not labels such as "SOC 2", "v2")."""
+    return [q for q in item.facts.quantities if q.kind != "label-number"]
 
 
 def is_article(item: Item, q: Quantity) -> bool:
-    """'一封邮件', '一个计划', 'one email': a singular count that only names the thing."""
-    if q.value != 1.0:
-        return False
-    if q.text == "一":
-        return item.folded[q.end : q.end + 1] in _ARTICLE_MEASURES
-    return q.text == "one"
+    """'一封邮件', '一个计划', 'one email': a number that only describes the thing."""
+    return q.role == "descriptor"
 
 
-def has_quantity(item: Item) -> bool:
-    return bool(quantities(item))
-
-
-def has_percent(item: Item) -> bool:
-    return bool(re.search(r"%|百分之|percent|个百分点|\bpp\b|\bbps\b", item.folded))
-
-
-def clauses(item: Item) -> list[tuple[int, int]]:
-    """Spans of the clauses of the item's wording (split at punctuation), stripped."""
-    text = item.plain
-    out: list[tuple[int, int]] = []
-    start = 0
-    for i, ch in enumerate([*text, "\n"]):
-        if ch in CLAUSE_BREAK:
-            s, e = start, i
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            if e > s:
-                out.append((s, e))
-            start = i + 1
-    return out
+def measurable(item: Item) -> bool:
+    """The KR states a target: a number, a placeholder for one, or a word such as "all"."""
+    return item.facts.measurable
 
 
 def clause_of(item: Item, pos: int) -> tuple[int, int]:
-    for s, e in clauses(item):
-        if s <= pos < e:
-            return s, e
-    return item.core_span
+    """The clause around `pos` (the item's wording when `pos` is in no clause)."""
+    return item.facts.clause_at(pos) or item.core_span
 
 
 def any_timeframe(item: Item, draft: Draft) -> bool:
@@ -205,15 +98,18 @@ def lead_position(item: Item) -> int:
     return pos
 
 
-def _token_ends(item: Item) -> set[int]:
-    return {t.end for t in item.tokens} | {t.start for t in item.tokens}
+def _token_ends(item: Item) -> frozenset[int]:
+    return item.facts.token_bounds
+
+
+_INFLECTION = re.compile(r"(?:s|es|ed|d|ing)(?![a-z])")
 
 
 def lead_verb(item: Item, name: str) -> tuple[int, int, str] | None:
     """The word-list entry (`name`) the KR's wording starts with, as a local span."""
     pos = lead_position(item)
     text = item.folded
-    bounds = _token_ends(item) if item.language == "zh" else set()
+    bounds = _token_ends(item) if item.language == "zh" else frozenset()
     for t in words(name, item.language):
         if not text.startswith(t, pos):
             continue
@@ -222,10 +118,10 @@ def lead_verb(item: Item, name: str) -> tuple[int, int, str] | None:
             continue  # "发" must not lead "发展"
         if item.language == "en" and end < len(text) and (text[end].isalnum()):
             # "sends" / "sending" also lead: accept a plain inflection of the verb.
-            m = re.match(r"(?:s|es|ed|d|ing)(?![a-z])", text[end:])
+            m = _INFLECTION.match(text, end)
             if not m:
                 continue
-            end += m.end()
+            end = m.end()
         return pos, end, t
     return None
 
@@ -236,59 +132,42 @@ def cap_first(s: str) -> str:
 
 # -- activity counts ---------------------------------------------------------------------------
 
-_EN_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-    "dozen": 12,
-}
 # Words that end an English noun phrase after a count ("4 webinars | for prospects").
 _EN_NP_STOP = {
     "for", "per", "with", "to", "in", "on", "at", "by", "a", "an", "each", "every", "and",
     "that", "from", "among", "across", "of", "or", "which", "who", "so", "about", "between",
     "through", "into", "than", "within", "during", "this", "next", "the",
 }  # fmt: skip
-_ZH_COUNT_UNITS = "个名家次场篇位条期轮回趟届节堂封份本"
+_ZH_COUNT_UNITS = frozenset("个名家次场篇位条期轮回趟届节堂封份本")
+# A noun phrase after a count is short: looking further would only cost time.
+_NP_MAX_CHARS = 40
+_NP_MAX_WORDS = 12
+_ZH_NP_STOPS = re.compile(r"[，,;；。:：!！?？()（）【】\[\]\n和并、及与]")
+_EN_NP_WORD = re.compile(r"(?<!\s)\s*([a-z0-9][a-z0-9:'’-]*|&)")
+_OUTCOME_SIGNS = re.compile(r"%|百分之|percent|[$¥￥€£]|元|revenue|收入|营收|销售额")
+_SUBJECT_LINK = re.compile(r"给|向|为|对|与|和|to|for|with")
 
 
 def counts(item: Item) -> list[Quantity]:
-    """Quantities that count things (digits, numerals, number words, XX), not 'all'/'zero'."""
-    out = []
-    for q in quantities(item):
-        numeric = q.value is not None or q.text in _EN_NUMBER_WORDS
-        if numeric or re.fullmatch(
-            r"x{2,}|\[[nx]\]|\[xx\]|[零〇一二两三四五六七八九十百千万亿]+", q.text
-        ):
-            out.append(q)
-    return out
+    """Quantities that count things (digits, numerals, number words, placeholders for a
+    number): not words such as 'all' or 'zero', percentages, money or a frequency's period."""
+    return [
+        q
+        for q in quantities(item)
+        if q.form != "word"
+        and q.kind not in ("percent", "money")
+        and not (q.kind == "duration" and q.role in ("period", "descriptor"))
+    ]
 
 
 def _zh_unit_and_np(item: Item, q: Quantity) -> tuple[str, int, int]:
     """For a Chinese count: its measure word and the noun phrase after it (local span)."""
     text = item.folded
-    pos = q.end
-    while pos < len(text) and text[pos] == " ":
-        pos += 1
-    unit = text[pos : pos + 1] if text[pos : pos + 1] in _ZH_COUNT_UNITS else ""
-    start = pos + len(unit)
-    end = start
-    while end < len(text) and text[end] not in CLAUSE_BREAK and text[end] not in "和并、及与":
-        end += 1
+    unit = q.unit if q.unit is not None and q.unit in _ZH_COUNT_UNITS else ""
+    start = q.end
+    limit = min(len(text), start + _NP_MAX_CHARS)
+    stop = _ZH_NP_STOPS.search(text, start, limit)
+    end = stop.start() if stop else limit
     while end > start and text[end - 1].isspace():
         end -= 1
     return unit, start, end
@@ -297,15 +176,17 @@ def _zh_unit_and_np(item: Item, q: Quantity) -> tuple[str, int, int]:
 def _en_np(item: Item, q: Quantity) -> tuple[int, int]:
     """The English noun phrase right after a count: '4 [sales webinars] for prospects'."""
     text = item.folded
-    pos = q.end
-    end = pos
-    for m in re.finditer(r"\s*([a-z0-9][a-z0-9:'’-]*|&)", text[pos:]):
-        if m.start() != end - pos:
+    end = q.end
+    first = True
+    for _ in range(_NP_MAX_WORDS):
+        m = _EN_NP_WORD.match(text, end)
+        if m is None:
             break
         word = m.group(1)
-        if word in _EN_NP_STOP or (word.isdigit() and m.start() > 0):
+        if word in _EN_NP_STOP or (word.isdigit() and not first):
             break
-        end = pos + m.end()
+        end = m.end()
+        first = False
     return q.end, end
 
 
@@ -321,13 +202,31 @@ def _ends_with_term(item: Item, start: int, end: int, name: str) -> bool:
     return False
 
 
+def _bounded_terms(item: Item, name: str) -> list[tuple[int, int, str]]:
+    """The list's occurrences; in Chinese only those on token boundaries at both ends."""
+    key = ("bounded", name)
+    found = item.facts.memo.get(key)
+    if found is None:
+        found = terms(item, name)
+        if item.language == "zh":
+            bounds = _token_ends(item)
+            found = [t for t in found if t[0] in bounds and t[1] in bounds]
+        item.facts.memo[key] = found
+    return found  # type: ignore[return-value]
+
+
 def _verb_before(item: Item, name: str, lo: int, hi: int) -> tuple[int, int, str] | None:
     """The last word of list `name` in [lo, hi), on token boundaries for Chinese."""
-    found = [t for t in terms(item, name) if lo <= t[0] and t[1] <= hi]
-    if item.language == "zh":
-        bounds = _token_ends(item)
-        found = [t for t in found if t[0] in bounds and t[1] in bounds]
-    return found[-1] if found else None
+    found = _bounded_terms(item, name)
+    ends = item.facts.memo.get(("ends", name))
+    if ends is None:
+        ends = [t[1] for t in found]
+        item.facts.memo[("ends", name)] = ends
+    # The terms do not overlap, so starts and ends rise together: the last one ending by `hi`.
+    i = bisect.bisect_right(ends, hi) - 1  # type: ignore[arg-type]
+    if i >= 0 and found[i][0] >= lo:
+        return found[i]
+    return None
 
 
 @dataclass(frozen=True)
@@ -344,18 +243,23 @@ def activity_counts(item: Item) -> list[Activity]:
     A count of events (次/场, "times"), or of pieces of effort (webinars, 文章, 电话), after an
     effort verb; or any count after a contact verb ("拜访50家客户", "Visit 50 customers").
     """
+    memo = item.facts.memo.get("activity_counts")
+    if memo is not None:
+        return memo  # type: ignore[return-value]
     out: list[Activity] = []
     text = item.folded
+    zh = item.language == "zh"
+    event_units = words("kr_event_units", "zh")
     for q in counts(item):
         if is_article(item, q):
             continue  # "发一封邮件" is a task, not a count of effort
-        cs, _ = clause_of(item, q.start)
-        before_lo = max(0, cs - 1) if item.language == "en" else 0
+        cs, ce = clause_of(item, q.start)
+        before_lo = max(0, cs - 1) if not zh else 0
         contact = _verb_before(item, "kr_contact_verbs", before_lo, q.start)
         verb = _verb_before(item, "kr_activity_verbs", before_lo, q.start)
-        if item.language == "zh":
+        if zh:
             unit, ns, ne = _zh_unit_and_np(item, q)
-            event = unit in words("kr_event_units", "zh")
+            event = unit in event_units
             act_np = bool(unit) and _ends_with_term(item, ns, ne, "kr_activity_nouns")
             end = ne if (act_np or event) else ns
         else:
@@ -367,9 +271,9 @@ def activity_counts(item: Item) -> list[Activity]:
             freq = find_terms(text[ne : ne + 20], words("kr_frequency_words", "en"), "en")
             if act_np and verb is None and freq and freq[0][0] <= 1:
                 verb = (q.start, q.start, "")
-        if contact is not None and (item.language == "en" or unit):
+        if contact is not None and (not zh or unit):
             out.append(Activity(contact[0], ne, contact[2], q.text))
-        elif verb is not None and _names_a_metric(item, verb[1], clause_of(item, q.start)[1]):
+        elif verb is not None and _names_a_metric(item, verb[1], ce):
             continue
         elif verb is not None and (event or act_np):
             out.append(Activity(verb[0] if verb[2] else q.start, end, verb[2], q.text))
@@ -378,14 +282,43 @@ def activity_counts(item: Item) -> list[Activity]:
         if kept and a.start < kept[-1].end:
             continue  # "Twitter每天8次，Facebook每天3次": one finding for one habit
         kept.append(a)
-    return [a for a in kept if not _outcome_elsewhere(item, a)]
+    result = [a for a in kept if not _outcome_elsewhere(item, a)]
+    item.facts.memo["activity_counts"] = result
+    return result
 
 
 def _names_a_metric(item: Item, start: int, end: int) -> bool:
     """'发布频率从每月2次提升到每周3次': the effort verb names a measure that a result verb
     moves, so the count is a level of that measure, not a tally of effort."""
-    between = item.folded[start:end]
-    return bool(find_terms(between, words("kr_result_verbs", item.language), item.language))
+    found = terms(item, "kr_result_verbs")
+    i = bisect.bisect_left(found, (start, -1, ""))
+    return i < len(found) and found[i][1] <= end
+
+
+def _outcome_marks(item: Item) -> tuple[list[int], list[int]]:
+    """Where a result is measured, found once per item: (starts of %/money signs, starts of
+    counts followed in their clause by a person or thing the KR wants more of)."""
+    memo = item.facts.memo.get("outcome_marks")
+    if memo is None:
+        text = item.folded
+        signs = [m.start() for m in _OUTCOME_SIGNS.finditer(text)]
+        nouns = terms(item, "kr_outcome_nouns")
+        noun_starts = [n[0] for n in nouns]
+        outcomes = []
+        for q in counts(item):
+            _cs, ce = clause_of(item, q.start)
+            i = bisect.bisect_left(noun_starts, q.start)
+            # A noun wholly inside [q.start, clause end).
+            if i < len(nouns) and nouns[i][1] <= ce:
+                outcomes.append(q.start)
+        memo = (signs, outcomes)
+        item.facts.memo["outcome_marks"] = memo
+    return memo  # type: ignore[return-value]
+
+
+def _outside(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether any of the sorted `starts` lies outside [lo, hi)."""
+    return bool(starts) and (starts[0] < lo or starts[-1] >= hi)
 
 
 def _outcome_elsewhere(item: Item, act: Activity) -> bool:
@@ -394,22 +327,16 @@ def _outcome_elsewhere(item: Item, act: Activity) -> bool:
     "举办3场沙龙，吸引500名客户参加" measures attendance; "通过每周发布3个答案，来获得15个粉丝"
     measures followers. Also when customers or users are the ones acting ("用户每周发帖3次").
     """
+    signs, outcomes = _outcome_marks(item)
     text = item.folded
-    outside = text[: act.start] + " " * (act.end - act.start) + text[act.end :]
-    if re.search(r"%|百分之|percent|[$¥￥€£]|元|revenue|收入|营收|销售额", outside):
+    if _outside(signs, act.start, act.end) or _outside(outcomes, act.start, act.end):
         return True
-    nouns = words("kr_outcome_nouns", item.language)
-    for q in counts(item):
-        if act.start <= q.start < act.end:
-            continue
-        cs, ce = clause_of(item, q.start)
-        if find_terms(text[q.start : ce], nouns, item.language):
-            return True
     cs, _ = clause_of(item, act.start)
     subject = text[cs : act.start]
-    return bool(find_terms(subject, nouns, item.language)) and not re.search(
-        r"给|向|为|对|与|和|to|for|with", subject
-    )
+    nouns = terms(item, "kr_outcome_nouns")
+    i = bisect.bisect_left(nouns, (cs, -1, ""))
+    in_subject = i < len(nouns) and nouns[i][1] <= act.start
+    return in_subject and not _SUBJECT_LINK.search(subject)
 
 
 def rewrite_region(item: Item, start: int, end: int) -> tuple[int, int]:
@@ -432,3 +359,37 @@ def rewrite_region(item: Item, start: int, end: int) -> tuple[int, int]:
     while ce > cs and (text[ce - 1].isspace() or text[ce - 1] in "，,"):
         ce -= 1
     return cs, ce
+
+
+_DOWN_ZH = re.compile(r"降低|减少|缩短|下降|压缩")
+
+
+def _downward(item: Item) -> bool:
+    """Whether a Chinese KR speaks of going down (降低, 减少 …): once per item."""
+    found = item.facts.memo.get("downward")
+    if found is None:
+        found = item.facts.memo["downward"] = bool(_DOWN_ZH.search(item.folded))
+    return bool(found)
+
+
+def append_measure(item: Item, yields_to: tuple[str, ...] = ()) -> Fix:
+    """The fix that appends a measure with placeholders: "，[衡量指标]从[基线]提升到[目标值]",
+    ": [metric] from [baseline] to [target]" (the measure's name is kept when the KR names one).
+    """
+    end = item.core_span[1]
+    metric_named = bool(terms(item, "kr_outcome_nouns"))
+    if item.language == "zh":
+        down = _downward(item)
+        verb = "降低到" if down else "提升到"
+        text = (
+            f"，从[基线]{verb}[目标值]" if metric_named else f"，[衡量指标]从[基线]{verb}[目标值]"
+        )
+        placeholders = ["[衡量指标]", "[基线]", "[目标值]"][0 if not metric_named else 1 :]
+    else:
+        text = (
+            " from [baseline] to [target]"
+            if metric_named
+            else ": [metric] from [baseline] to [target]"
+        )
+        placeholders = ["[metric]", "[baseline]", "[target]"][0 if not metric_named else 1 :]
+    return Fix(edits=[LocalEdit(end, end, text)], placeholders=placeholders, yields_to=yields_to)

@@ -1,56 +1,23 @@
-"""How the objective-* rules read an objective: times, clauses, number targets, vagueness.
+"""How the objective-* rules read an objective: its number targets and its vagueness.
 
-Shared by objective-is-metric, objective-not-inspiring, objective-not-controllable and
-objective-vague (a private module: the registry skips names starting with '_'). Every function
-keeps lengths, so a position in a masked or folded string is a position in `item.plain`.
+Shared by objective-is-metric, objective-not-inspiring and objective-vague (a private module:
+the registry skips names starting with '_'). It derives from the item's facts
+(`item.facts`: quantities, clauses, times, directions) and reads no numbers itself.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from coach.lexicon import find_terms, words
-from coach.metrics import extract_metric
+from coach.draft import Item
+from coach.facts import Quantity
 from coach.nlp import lemma_en
 from coach.text import fold
-from coach.timeframes import find_timeframe
+from coach.wordlists import find_terms, longest_first, words
 
-# Clause separators: full- and half-width punctuation; a '.' only when it is not a decimal point.
-_SEPARATOR = re.compile(r"[，,；;。！!？?\n]|\.(?!\d)")
-_EDGE = " \t，,；;。.！!？?、:：-–—"
 _KEEP_FIRST = "$¥￥€£[【(（«“\"'#"
-_KEEP_LAST = "%％)）]】»”\"'+"
-
-
-def mask_times(text: str, lang: str) -> str:
-    """`text` with every time expression ("本季度", "by end of Q3", "9月1日前") blanked."""
-    out = text
-    for _ in range(12):  # an objective holds a handful of time expressions at most
-        found = find_timeframe(out, lang)
-        if found is None:
-            break
-        s, e = found[1]
-        out = out[:s] + " " * (e - s) + out[e:]
-    return out
-
-
-def clauses(text: str) -> list[tuple[int, int]]:
-    """Spans of the clauses of `text`, trimmed of blanks and punctuation at both ends."""
-    out: list[tuple[int, int]] = []
-    start = 0
-    for m in [*_SEPARATOR.finditer(text), None]:
-        end = m.start() if m else len(text)
-        s, e = start, end
-        # Trim blanks, punctuation and symbols (an emoji bullet); keep currency and percent.
-        while s < e and not (text[s].isalnum() or text[s] in _KEEP_FIRST):
-            s += 1
-        while e > s and not (text[e - 1].isalnum() or text[e - 1] in _KEEP_LAST):
-            e -= 1
-        if s < e:
-            out.append((s, e))
-        start = m.end() if m else len(text)
-    return out
 
 
 def core_start(text: str) -> int:
@@ -61,149 +28,6 @@ def core_start(text: str) -> int:
     return i
 
 
-# -- numbers that are targets -------------------------------------------------------------------
-
-_ARABIC = re.compile(r"(?<![A-Za-z0-9.,，])\d+(?:[,，]\d{3})*(?:\.\d+)?")
-_ZH_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
-# Placeholders the seed uses for a number ("增加到XX元"): x/X runs next to a unit or currency.
-_PLACEHOLDER = re.compile(
-    r"(?<![A-Za-z])(?:(?<=[$¥￥€£])\s*[xX]{1,3}|[xX]{1,3}(?=\s*(?:%|％|元|万|亿|千|百|倍|人|名|家|个|位|次|美元)))(?![A-Za-z])"
-)
-_PERCENT = re.compile(
-    r"(?<!\s)\s*(?:%|％|个百分点|percent\b|percentage points?\b|pp\b|pts\b)", re.I
-)
-_MULTIPLE = re.compile(r"(?<!\s)\s*(?:倍|[xX×](?![A-Za-z0-9]))")
-_MONEY_AFTER = re.compile(
-    r"(?<!\s)\s*(?:[万亿千]?美元|[万亿千]?欧元|万元|亿元|千元|百万元|元|块钱|人民币|dollars?\b|usd\b|rmb\b)",
-    re.I,
-)
-_SCALE = re.compile(
-    r"(?<!\s)\s*(?:million\b|billion\b|thousand\b|mn\b|bn\b|[kmb](?![A-Za-z0-9])|千万|百万|万|亿)",
-    re.I,
-)
-_ZH_COUNT_UNIT = re.compile(
-    r"(?<!\s)\s*(?:人|名|家|个|位|次|篇|场|款|条|单|台|套|所|座|件|户|笔|份|本|门|天|小时|分钟|秒|毫秒|周|"
-    r"项(?!目)|分(?![析享公布配发类期钟店行支工]))"
-)
-# A number followed by one of these is a date, an anniversary, a grade or a scale label.
-_NOT_A_TARGET_AFTER = re.compile(
-    r"(?<!\s)\s*(?:年|月|日|号|季度|周年|世纪|年代|级|期|代|度|°|-?degrees?\b|-?years?\b|st\b|nd\b|rd\b|th\b)",
-    re.I,
-)
-_CURRENCY_BEFORE = re.compile(r"[$¥￥€£]\s*$")
-_FROM_ZERO = re.compile(
-    r"从\s*0\s*到\s*1|0\s*到\s*1|(?:from\s+)?(?:0|zero)\s+to\s+(?:1|one)\b", re.I
-)
-_MULTIPLE_ZH = re.compile(r"翻[一两二]?番|翻倍|倍增|减半")
-_MULTIPLE_EN = re.compile(
-    r"\b(?:doubl(?:e[sd]?|ing)|tripl(?:e[sd]?|ing)|quadrupl(?:e[sd]?|ing)|halv(?:e[sd]?|ing))\b"
-    r"(?!-|\s+(?:down|check|click|tap|opt|dip|shift|entry|standard|booking|bottom|digits?)\b)"
-    r"(?=\s+\w)|\bin half\b",
-    re.I,
-)
-_EN_WORD_NUMBER = re.compile(
-    r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|half a)\s+(?:million|billion)\b", re.I
-)
-
-
-@dataclass(frozen=True)
-class Quantity:
-    start: int
-    end: int
-    kind: str  # 'percent' | 'multiple' | 'money' | 'count'
-
-
-def normalize_placeholders(text: str) -> str:
-    """'增加到XX元' → '增加到99元': the author's number placeholders read as numbers."""
-    return _PLACEHOLDER.sub(lambda m: re.sub(r"[xX]", "9", m.group()), text)
-
-
-def _word_before(text: str, pos: int) -> str:
-    m = re.search(r"([A-Za-z]+)\.?\s*$", text[max(0, pos - 30) : pos])
-    return m.group(1) if m else ""
-
-
-def _is_label(text: str, folded: str, s: int, e: int, lang: str) -> bool:
-    """A number that names or ranks something, or a date, rather than a target to reach."""
-    before = folded[max(0, s - 2) : s].rstrip()
-    if before.endswith(("#", "№", "第", "前")):
-        return True
-    if _NOT_A_TARGET_AFTER.match(text, e):
-        return True
-    word = _word_before(text, s)
-    if word:
-        low = word.lower()
-        if low in words("objective_number_labels", lang):
-            return True
-        # An acronym right before a number is a standard or a product ("SOC 2", "CMMI 5"),
-        # unless it is a measure ("NPS 50").
-        if word.isupper() and len(word) >= 2 and low not in words("objective_metric_nouns", lang):
-            return True
-    # A token with letters glued to the number ("5G", "4K", "B2B") is a name.
-    m = re.match(r"[A-Za-z0-9*/]+", folded[s:])
-    token = folded[s : s + len(m.group())] if m else ""
-    names = words("objective_number_names", lang)
-    if token in names:
-        return True
-    # "2.0" with nothing after it is a version.
-    return bool(re.fullmatch(r"\d+\.0", text[s:e]) and not re.match(r"\s*[%％倍xX]", text[e:]))
-
-
-def _classify(text: str, s: int, e: int) -> tuple[str, int] | None:
-    """Kind of the quantity at text[s:e] and where it ends, or None when it has no unit (zh)."""
-    for kind, pattern in (("percent", _PERCENT), ("multiple", _MULTIPLE), ("money", _MONEY_AFTER)):
-        m = pattern.match(text, e)
-        if m:
-            return kind, m.end()
-    m = _SCALE.match(text, e)
-    if m:
-        end = m.end()
-        money = _MONEY_AFTER.match(text, end)
-        if money or _CURRENCY_BEFORE.search(text[:s]):
-            return "money", money.end() if money else end
-        return "count", end
-    if _CURRENCY_BEFORE.search(text[:s]):
-        return "money", e
-    m = _ZH_COUNT_UNIT.match(text, e)
-    if m:
-        return "count", m.end()
-    return None
-
-
-def find_quantities(text: str, lang: str) -> list[Quantity]:
-    """Quantities in `text` (times already masked) that could be targets: not dates, ranks,
-    versions or names. Chinese numerals count only with a unit, and a lone 一 is an article."""
-    text = normalize_placeholders(_FROM_ZERO.sub(lambda m: " " * len(m.group()), text))
-    folded = fold(text)
-    out: list[Quantity] = []
-    for m in _ARABIC.finditer(text):
-        s, e = m.start(), m.end()
-        if _is_label(text, folded, s, e, lang):
-            continue
-        kind = _classify(text, s, e)
-        if kind is None:
-            if re.search(r"[\u4e00-\u9fff]", text[e : e + 1]):
-                continue  # a bare number glued to a Chinese word is a name ("3号线")
-            kind = ("count", e)
-        start = s
-        cur = _CURRENCY_BEFORE.search(text[:s])
-        if cur:
-            start = cur.start()
-        out.append(Quantity(start, kind[1], kind[0]))
-    for m in _ZH_NUMERAL.finditer(text):
-        s, e = m.start(), m.end()
-        if _is_label(text, folded, s, e, lang):
-            continue
-        kind = _classify(text, s, e)
-        if kind is None or (m.group() == "一" and kind[0] != "multiple"):
-            continue
-        out.append(Quantity(s, kind[1], kind[0]))
-    for pattern, kind in ((_MULTIPLE_ZH, "multiple"), (_MULTIPLE_EN, "multiple")):
-        out.extend(Quantity(m.start(), m.end(), kind) for m in pattern.finditer(text))
-    out.extend(Quantity(m.start(), m.end(), "count") for m in _EN_WORD_NUMBER.finditer(text))
-    return sorted(out, key=lambda q: (q.start, q.end))
-
-
 @dataclass(frozen=True)
 class MetricClause:
     start: int
@@ -212,50 +36,85 @@ class MetricClause:
     direction: str | None
 
 
-def metric_clauses(plain: str, lang: str) -> list[MetricClause]:
+def _targets(item: Item, start: int, end: int) -> tuple[Quantity, ...]:
+    """Quantities in [start, end) that could be an objective's number target."""
+    return tuple(q for q in item.facts.quantities_in(start, end) if _could_be_target(item, q))
+
+
+def _could_be_target(item: Item, q: Quantity) -> bool:
+    """Not a label or a rank ("SOC 2", "前3名"), not "一" ("一次合格率", "一个"), not a word such
+    as "every" or "ten" (a multiple such as "double" counts), not a number glued to a Chinese
+    word that is no unit ("360评估", "3号线"); a length ("三分钟内") counts."""
+    if q.kind in ("label-number", "rank"):
+        return False
+    if q.role not in ("target", "baseline") and not (
+        q.role == "descriptor" and q.kind == "duration" and q.value != 1
+    ):
+        return False
+    if q.form == "word":
+        return q.kind == "multiple"
+    if q.form == "numeral":
+        return not q.text.isascii() and not (q.text.startswith("一") and q.kind != "multiple")
+    after = item.folded[q.end : q.end + 1]
+    return not (q.form == "digits" and q.unit is None and "\u4e00" <= after <= "\u9fff")
+
+
+def metric_clauses(item: Item) -> list[MetricClause]:
     """The clauses of an objective that state a number target ("销售额提升30%", "Reach $2M ARR").
 
     A quantity is a target when its clause has a target verb or a named measure, or when it is
-    an explicit multiple ("翻番", "Double the user base"). Times are masked first, so a clause
-    span never starts or ends with a time expression.
+    an explicit multiple ("翻番", "Double the user base"). A clause never starts or ends with a
+    time expression (coach.facts.clauses).
     """
-    masked = mask_times(plain, lang)
-    folded = fold(masked)
+    memo = item.facts.memo.get("metric_clauses")
+    if memo is not None:
+        return memo  # type: ignore[return-value]
+    lang = item.language
+    folded = item.folded
     verbs = words("objective_target_verbs", lang)
-    nouns = words("objective_metric_nouns", lang)
-    quantities = find_quantities(masked, lang)
+    nouns = words("metric_nouns", lang)
     out: list[MetricClause] = []
-    for s, e in clauses(masked):
-        inside = tuple(q for q in quantities if s <= q.start < e)
+    for s, e in item.facts.clauses:
+        inside = _targets(item, s, e)
         if not inside:
             continue
-        explicit = any(
-            q.kind == "multiple" and not re.match(r"\d|[一两二三四五六七八九十]", masked[q.start])
-            for q in inside
-        )
+        explicit = any(q.kind == "multiple" and q.form == "word" for q in inside)
         chunk = folded[s:e]
         if not (explicit or find_terms(chunk, verbs, lang) or find_terms(chunk, nouns, lang)):
             continue
-        metric = extract_metric(normalize_placeholders(masked[s:e]), lang)
-        direction = metric.direction if metric else None
+        direction = item.facts.direction(s, e)
+        pair = next((p for p in item.facts.from_to if s <= p[2] < e), None)
+        if direction in (None, "reach") and pair is not None:
+            a, b = pair[0].value, pair[1].value
+            if a is not None and b is not None:
+                direction = "increase" if b > a else "decrease" if b < a else "maintain"
         if direction is None and re.search(r"减半|halv|in half", chunk):
             direction = "decrease"
         out.append(MetricClause(s, e, inside, direction or "increase"))
+    item.facts.memo["metric_clauses"] = out
     return out
 
 
 # -- vagueness ----------------------------------------------------------------------------------
 
 
-def is_vague(plain: str, lang: str) -> bool:
+@cache
+def _vague_terms(lang: str) -> tuple[str, ...]:
+    return longest_first(
+        {*words("objective_generic", lang), *words("objective_function_words", lang)}
+    )
+
+
+def is_vague(item: Item) -> bool:
     """True when nothing but generic verbs, fillers, function words and times is left."""
-    folded = fold(mask_times(plain, lang))
-    if re.search(r"\d", folded):
+    if any(q.form == "digits" for q in item.facts.quantities):
         return False
+    lang = item.language
+    folded = fold(item.facts.masked)
     generic = words("objective_generic", lang)
     function = words("objective_function_words", lang)
     if lang == "zh":
-        terms = tuple(sorted({*generic, *function}, key=lambda w: (-len(w), w)))
+        terms = _vague_terms(lang)
         chars = list(folded)
         found = find_terms(folded, terms, "zh")
         for s, e, _ in found:

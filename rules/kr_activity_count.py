@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from rules._kr_common import activity_counts, rewrite_region
-from rules.base import Example, Fix, Hit, LocalEdit, Rule
 
 
 class KrActivityCount(Rule):
@@ -22,7 +22,15 @@ class KrActivityCount(Rule):
     id = "kr-activity-count"
     target = "kr"
     severity = "warning"
-    fixable = True
+    category = "results"
+    issue_type = "non-conformance"
+    fix = "always"
+    similar_examples = True
+    model_label = "kr-activity-count"
+    model_message = {
+        "zh": "这条关键结果读起来是在数活动次数，衡量的是投入而不是结果（模型判断）。",
+        "en": "This key result reads as a count of activities — effort, not a result (the model's reading).",
+    }
     principle = {
         "zh": "基于结果，而非任务：活动次数（如“每月开展2次培训”）衡量的是投入，而不是结果",
         "en": 'Results, not tasks: counts of activities ("run 2 trainings a month") measure '
@@ -88,7 +96,6 @@ class KrActivityCount(Rule):
                             note=note,
                         )
                     ],
-                    confidence=0.85,
                 )
             )
         return hits

@@ -2,24 +2,10 @@
 
 from __future__ import annotations
 
-from coach.lexicon import find_terms, words
-from rules._k2util import is_empty
-from rules.base import Example, Hit, Rule
-
-
-def _number(value: object) -> float | None:
-    """A previous target given as 10, 10.0 or "10" ("10人", "10%" keep their number)."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        return float(value)
-    if isinstance(value, str):
-        digits = "".join(ch for ch in value.strip() if ch.isdigit() or ch == ".")
-        try:
-            return float(digits) if digits else None
-        except ValueError:
-            return None
-    return None
+from coach.facts.numbers import given_number
+from coach.rule_api import Example, Hit, Rule
+from coach.wordlists import find_terms, words
+from rules._draft_structure import is_empty
 
 
 def _fmt(value: float) -> str:
@@ -42,6 +28,15 @@ class KrBusinessAsUsual(Rule):
     id = "kr-business-as-usual"
     target = "kr"
     severity = "info"
+    category = "results"
+    issue_type = "non-conformance"
+    fix = "never"
+    similar_examples = True
+    model_label = "kr-business-as-usual"
+    model_message = {
+        "zh": "这条关键结果读起来是日常例行工作，而不是要推动的改变（模型判断）。",
+        "en": "This key result reads as business as usual, not a change to drive (the model's reading).",
+    }
     principle = {
         "zh": "只写关键项，而非全部罗列",
         "en": "Write only the key items, not everything you do",
@@ -90,13 +85,13 @@ class KrBusinessAsUsual(Rule):
         if metric is not None and metric.direction in ("increase", "decrease"):
             return []
         lang = item.language
-        found = find_terms(item.folded, words("k2_routine", lang), lang)
+        found = find_terms(item.folded, words("kr_routine_work", lang), lang)
         span: tuple[int, int] | None
         if found:
             span = found[0][:2]
         elif metric is None or metric.value is None:
             # "Keep things as they are" with no level to hold: the whole key result is routine.
-            if not find_terms(item.folded, words("k2_maintain", lang), lang):
+            if not find_terms(item.folded, words("kr_maintain_words", lang), lang):
                 return []
             span = item.core_span
         else:
@@ -106,7 +101,7 @@ class KrBusinessAsUsual(Rule):
         return [Hit(span=span, args={"reason": reason})]
 
     def _same_target(self, item) -> Hit | None:
-        previous = _number(item.extra.get("previous_target"))
+        previous = given_number(item.extra.get("previous_target"))
         metric = item.metric
         if previous is None or metric is None or metric.value is None or metric.relative:
             return None

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from coach.lexicon import find_terms, words
-from rules._kr_common import cap_first, is_article, quantities
-from rules.base import Example, Fix, Hit, LocalEdit, Rule
+from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
+from coach.wordlists import find_terms, words
+from rules._draft_structure import unnumbered_label
+from rules._kr_common import cap_first
 
 # Joiners between clauses. Strong ones join two things to do ("，并", "as well as"); weak ones
 # also join the parts of a noun phrase ("Facebook和Twitter"), so they split a KR only when both
@@ -43,7 +44,15 @@ class KrCompound(Rule):
     id = "kr-compound"
     target = "kr"
     severity = "info"
-    fixable = True
+    category = "clarity"
+    issue_type = "style"
+    fix = "always"
+    similar_examples = True
+    model_label = "kr-compound"
+    model_message = {
+        "zh": "这条关键结果读起来包含两个衡量指标，建议拆成两条（模型判断）。",
+        "en": "This key result reads as two measures in one; split it (the model's reading).",
+    }
     principle = {
         "zh": "保持简单明了：一个关键结果只衡量一件事",
         "en": "Keep it simple and clear: one key result measures one thing",
@@ -113,17 +122,15 @@ class KrCompound(Rule):
                     applicability="unsafe",
                 )
             ],
-            confidence=0.75,
         )
 
 
 def _label(item) -> str:
     """A label for the new KR line in the draft's own style, without a number (none invented)."""
     label = item.label.strip()
-    m = re.match(r"^(\D*?)\s*\d+\s*([:：.、)）]?)\s*$", label)
-    if m and m.group(1).strip("（(- "):
-        sep = m.group(2) or (":" if item.language == "en" else "：")
-        return f"{m.group(1).strip()}{sep}" + (" " if sep in ":." else "")
+    plain = unnumbered_label(label, item.language)
+    if plain is not None:
+        return plain
     if label in {"-", "*", "•"}:
         return label + " "
     return "- "
@@ -162,7 +169,7 @@ def _chunks(item) -> list[tuple[int, int, bool]]:
 
 
 def _has_number(item, s: int, e: int) -> bool:
-    return any(s <= q.start < e and not is_article(item, q) for q in quantities(item))
+    return any(q.role in ("target", "baseline") for q in item.facts.quantities_in(s, e))
 
 
 def _has_verb(item, s: int, e: int) -> bool:

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import re
 
-from coach.lexicon import mapping, words
+from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
+from coach.wordlists import mapping, words
 from rules._kr_common import (
     activity_counts,
     cap_first,
-    is_article,
     lead_verb,
     mapping_terms,
-    quantities,
+    measurable,
     rewrite_region,
 )
-from rules.base import Example, Fix, Hit, LocalEdit, Rule
 
 _PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
 
@@ -39,8 +38,15 @@ class KrIsTask(Rule):
     id = "kr-is-task"
     target = "kr"
     severity = "error"
-    fixable = True
-    model_label = "task"
+    category = "results"
+    issue_type = "non-conformance"
+    fix = "always"
+    similar_examples = True
+    model_label = "kr-is-task"
+    model_message = {
+        "zh": "这条关键结果读起来像一项任务，而不是一个结果（模型判断）。",
+        "en": "This key result reads as a task, not a result (the model's reading).",
+    }
     principle = {
         "zh": "基于结果，而非任务：“给潜在用户发一封邮件”或“会见新的销售副总裁”是任务而非KR，"
         "而“往渠道中增加25个合格机会”就是一个KR",
@@ -87,7 +93,7 @@ class KrIsTask(Rule):
         verb = lead_verb(item, "kr_task_verbs")
         if verb is None:
             return []
-        if any(not is_article(item, q) for q in quantities(item)):
+        if measurable(item):
             return []  # a count or a target: measurable (activity counts have their own rule)
         if activity_counts(item):
             return []
@@ -119,7 +125,6 @@ class KrIsTask(Rule):
                     applicability="display-only",
                 )
             ],
-            confidence=0.85,
         )
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from coach.facts import topics
+from coach.rule_api import UNKNOWN, Example, Hit, Rule
 from rules import _alignment
-from rules._k2util import is_empty
-from rules.base import UNKNOWN, Example, Hit, Rule
+from rules._draft_structure import is_empty
 
 
 class KrMisaligned(Rule):
@@ -17,7 +18,7 @@ class KrMisaligned(Rule):
     How it decides (lexical for now): the objective and the key result are each read for
     content words and for domains (customer, revenue, people, quality, product, marketing,
     cost, operations, data, security, personal growth; word lists in
-    rules/data/<lang>/set_domains.txt). It fires only when both have known domains, the domains
+    coach/facts/data/<lang>/domains.txt). It fires only when both have known domains, the domains
     are neither shared nor commonly linked (a latency KR serves a customer objective), and no
     content word is shared. When the objective or the key result has no recognisable content
     the check is 'unknown'.
@@ -29,7 +30,11 @@ class KrMisaligned(Rule):
     id = "kr-misaligned"
     target = "kr"
     severity = "warning"
-    model_label = "kr-misaligned"
+    category = "alignment"
+    issue_type = "inconsistency"
+    fix = "never"
+    similar_examples = False
+    model_label = None
     principle = {
         "zh": "上下左右对齐一致",
         "en": "Aligned: each key result measures its objective",
@@ -127,30 +132,30 @@ class KrMisaligned(Rule):
         objective = item.objective
         if objective is None or is_empty(item):
             return UNKNOWN
-        o_profile = _alignment.profile(objective)
+        o_profile = topics.profile(objective)
         if o_profile.empty:
             return UNKNOWN
-        k_profile = _alignment.profile(item)
-        relation = _alignment.relation(o_profile, k_profile)
+        k_profile = topics.profile(item)
+        relation = topics.relation(o_profile, k_profile)
         if relation == "related":
             return []
         lang = item.language
         args = {}
         if k_profile.domains and o_profile.domains:
             args = {
-                "kr_domains": _alignment.domain_names(k_profile.domains, lang),
-                "objective_domains": _alignment.domain_names(o_profile.domains, lang),
+                "kr_domains": topics.domain_names(k_profile.domains, lang),
+                "objective_domains": topics.domain_names(o_profile.domains, lang),
             }
         if relation == "unrelated":
             # Lexical evidence: both subjects are known and nothing connects them. (The encoder
             # does not overrule this: across languages it sees links that are not there.)
-            return [Hit(args=args, confidence=0.7)]
+            return [Hit(args=args)]
         # The word lists cannot tell: ask the sentence encoder, at its precision-first threshold.
         p_mis = _alignment.semantic_misalignment(objective, item, draft.semantic)
         if p_mis is not None and p_mis >= _alignment.misalignment_threshold():
             # About one in five of these is wrong on hand-written pairs (MODEL_CARD.md), so the
             # encoder's guess is a hedged hint (info), not a warning.
-            return [Hit(args=args, confidence=round(p_mis, 4), source="model", severity="info")]
+            return [Hit(args=args, probability=round(p_mis, 4), source="model", severity="info")]
         return UNKNOWN
 
     # Without the domains (the encoder decided where the word lists could not name the

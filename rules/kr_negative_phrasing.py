@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from coach.lexicon import find_terms, mapping, words
+from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
+from coach.wordlists import find_terms, longest_first, mapping, mapping_keys, words
 from rules._kr_common import clause_of
-from rules.base import Example, Fix, Hit, LocalEdit, Rule
 
 # A preposition-like reducer ("below 3%", "不超过5%") only counts with a number right after it.
 _COMPARATORS_ZH = ("控制在", "低于", "不超过", "不高于", "少于", "小于")
@@ -26,11 +28,20 @@ _MEANS = re.compile(r"(?:通过|借助|by|through|via)\s*$")
 _TO_ZH = re.compile(r"(?<!\s)\s*(?:到|至)")
 
 
+@dataclass(frozen=True)
+class _Value:
+    start: int
+    end: int
+    value: float
+    percent: bool
+    figure: tuple[int, int]  # the number itself
+
+
 @dataclass
 class _Match:
     term: tuple[int, int, str]
     reducer: tuple[int, int, str]
-    values: list[tuple[int, int, float, bool]]  # start, end, value, is a percentage
+    values: list[_Value]
 
 
 class KrNegativePhrasing(Rule):
@@ -51,7 +62,15 @@ class KrNegativePhrasing(Rule):
     id = "kr-negative-phrasing"
     target = "kr"
     severity = "info"
-    fixable = True
+    category = "clarity"
+    issue_type = "style"
+    fix = "sometimes"
+    similar_examples = True
+    model_label = "kr-negative-phrasing"
+    model_message = {
+        "zh": "这条关键结果读起来是消极表述，可以改成积极正向的说法（模型判断）。",
+        "en": "This key result reads as negatively phrased; say what should go up instead (the model's reading).",
+    }
     principle = {
         "zh": "使用积极正向的语言进行表述：相对于“把错误比例降低至10%”而言，“把精确度提升到90%”"
         "所传递的信息更为积极正向",
@@ -96,7 +115,7 @@ class KrNegativePhrasing(Rule):
         for m in _matches(item):
             fix = _fix(item, m)
             s = min(m.term[0], m.reducer[0])
-            e = max(m.term[1], m.reducer[1], *(v[1] for v in m.values))
+            e = max(m.term[1], m.reducer[1], *(v.end for v in m.values))
             suffix = re.match(r"\s*(以内|以下)", item.folded[e:])
             if m.values and suffix:
                 e += suffix.end()
@@ -110,42 +129,38 @@ class KrNegativePhrasing(Rule):
                     span=(s, e),
                     args={"phrase": item.text[s:e], "suggestion": suggestion},
                     fixes=[fix] if fix is not None else [],
-                    confidence=0.8,
                 )
             )
         return hits
 
 
+@cache
+def _negative_words(lang: str) -> tuple[str, ...]:
+    return longest_first({*mapping("kr_negative_metrics", lang), *words("kr_negative_terms", lang)})
+
+
 def _negative_terms(item) -> list[tuple[int, int, str]]:
-    keys = set(mapping("kr_negative_metrics", item.language)) | set(
-        words("kr_negative_terms", item.language)
-    )
-    ordered = tuple(sorted(keys, key=lambda k: (-len(k), k)))
-    return find_terms(item.folded, ordered, item.language)
+    return find_terms(item.folded, _negative_words(item.language), item.language)
 
 
-def _values_after(item, pos: int, end: int) -> list[tuple[int, int, float, bool]]:
-    text = item.folded
-    ds = item.deadline_span
-    out = []
-    for m in re.finditer(r"(\d+(?:\.\d+)?)\s*(%|percent)?", text[pos:end]):
-        s, e = pos + m.start(1), pos + m.end()
-        if ds is not None and ds[0] <= s < ds[1]:
+_UNIT_WORD_AFTER = re.compile(r"(?<!\s)\s*(?!for\b|by\b|in\b|per\b)[a-z]+")
+
+
+def _values_after(item, pos: int, end: int) -> list[_Value]:
+    """The first two figures in [pos, end) with their units: "降低到5%", "to 10 tickets"."""
+    out: list[_Value] = []
+    for q in item.facts.quantities_in(pos, end):
+        if q.kind == "label-number" or q.value is None or q.form != "digits":
             continue
-        out.append((s, e if m.group(2) else pos + m.end(1), float(m.group(1)), bool(m.group(2))))
+        stop = q.end
+        if q.kind != "percent" and q.end == q.figure[1]:
+            # The thing counted goes with the number: "10 tickets".
+            word = _UNIT_WORD_AFTER.match(item.folded, q.end, end)
+            if word is not None:
+                stop = word.end()
+        out.append(_Value(q.start, stop, q.value, q.kind == "percent", q.figure))
         if len(out) == 2:
             break
-    for i, (s, e, v, pct) in enumerate(out):
-        if not pct:
-            # keep the unit with the number: "10起", "2 hours"
-            u = re.match(
-                r"\s*(?:[起次个件单条例项天]|(?!for\b|by\b|in\b|per\b)[a-z]+)", text[e:end]
-            )
-            if u:
-                out[i] = (s, e + u.end(), v, pct)
-    if len(out) == 2 and not out[0][3] and out[1][3]:
-        # "from 4 to 2%": the first value shares the unit
-        out[0] = (out[0][0], out[0][1], out[0][2], True)
     return out
 
 
@@ -157,33 +172,41 @@ def _matches(item) -> list[_Match]:
         r
         for r in find_terms(
             text,
-            tuple(sorted(mapping("kr_reduce_words", item.language), key=lambda k: (-len(k), k))),
+            mapping_keys("kr_reduce_words", item.language),
             item.language,
         )
         if r[2] not in _SUFFIXES_ZH
     ]
     out: list[_Match] = []
+    starts = [r[0] for r in reducers]
+    longest = max((r[1] - r[0] for r in reducers), default=0)
     for term in _negative_terms(item):
         cs, ce = clause_of(item, term[0])
-        for r in reducers:
-            if not (cs <= r[0] < ce):
-                continue
+        # Only reducers near the term can pair with it (16 characters before, 10 after).
+        lo = bisect.bisect_left(starts, max(cs, term[0] - 16 - longest))
+        hi = bisect.bisect_left(starts, min(ce, term[1] + 11))
+        for r in reducers[lo:hi]:
             if r[1] <= term[0]:
                 gap = text[r[1] : term[0]]
-                if len(gap) > 16 or _MEANS.search(text[cs : r[0]]):
+                if len(gap) > 16 or _means_before(text, cs, r[0]):
                     continue
             elif r[0] >= term[1]:
                 gap = text[term[1] : r[0]]
-                if len(gap) > 10 or _MEANS.search(text[cs : term[0]]):
+                if len(gap) > 10 or _means_before(text, cs, term[0]):
                     continue
             else:
                 continue
             values = _values_after(item, term[1], ce)
-            if r[2] in comparators and not (values and values[0][0] - r[1] <= 3):
+            if r[2] in comparators and not (values and values[0].start - r[1] <= 3):
                 continue  # "under the new plan" is not a limit
             out.append(_Match(term, r, values))
             break
     return out
+
+
+def _means_before(text: str, start: int, pos: int) -> bool:
+    """'通过' / 'by' right before `pos` (in the clause from `start`): the reduction is a means."""
+    return bool(_MEANS.search(text, max(start, pos - 40), pos))
 
 
 def _complement(v: float, raw: str) -> str:
@@ -201,9 +224,9 @@ def _fix(item, m: _Match) -> Fix | None:
     positive = complements.get(m.term[2])
     if positive is None:
         return None  # no exact complement: say so, but do not invent one
-    if m.values and not all(v[3] for v in m.values):
+    if m.values and not all(v.percent for v in m.values):
         return None  # counts or durations have no 100 − x complement
-    if any(v[2] > 100 for v in m.values):
+    if any(v.value > 100 for v in m.values):
         return None
     relative = bool(m.values) and _is_relative(item, m)
     edits: list[LocalEdit] = []
@@ -221,15 +244,15 @@ def _fix(item, m: _Match) -> Fix | None:
         edits.append(LocalEdit(m.reducer[0], m.reducer[1], reducer))
         edits.append(LocalEdit(m.term[0], m.term[1], positive))
     placeholders: list[str] = []
-    for s, e, v, _pct in m.values:
-        raw = re.match(r"\d+(?:\.\d+)?", folded[s:e]).group()  # type: ignore[union-attr]
+    for v in m.values:
+        fs, fe = v.figure
         if relative:
-            edits.append(LocalEdit(s, s + len(raw), "[N]"))
+            edits.append(LocalEdit(fs, fe, "[N]"))
             placeholders.append("[N]")
         else:
-            edits.append(LocalEdit(s, s + len(raw), _complement(v, raw)))
+            edits.append(LocalEdit(fs, fe, _complement(v.value, folded[fs:fe])))
     if lang == "zh" and m.values:
-        last = m.values[-1][1]
+        last = m.values[-1].end
         suffix = re.match(r"\s*(以内|以下)", folded[last:])
         if suffix:
             edits.append(LocalEdit(last + suffix.start(1), last + suffix.end(1), "以上"))
@@ -242,7 +265,7 @@ def _fix(item, m: _Match) -> Fix | None:
 
 def _is_relative(item, m: _Match) -> bool:
     """'降低20%' / 'reduce churn by 20%' change by an amount: no complement."""
-    region = item.folded[min(m.reducer[0], m.term[0]) : m.values[0][0]]
+    region = item.folded[min(m.reducer[0], m.term[0]) : m.values[0].start]
     if item.language == "zh":
         return not re.search(r"到|至|为|在|从|低于|不超过|不高于|少于|小于|控制", region)
     return bool(re.search(r"\bby\s*$", region))

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import re
 
-from coach.lexicon import find_terms, words
-from rules._k2util import is_empty
-from rules.base import Example, Fix, Hit, LocalEdit, Rule
+from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
+from coach.wordlists import find_terms, words
+from rules._draft_structure import is_empty
 
-# "从30%" / "from 30" / "from $1.2M": a starting value written out.
-_FROM_NUMBER = re.compile(
-    r"从\s*[0-9零〇一二两三四五六七八九十百]|(?<![a-z])from\s+[$¥€£]?\d", re.I
-)
+# "从30%" / "from 30" / "from $1.2M": a starting value written out before a figure.
+_FROM_BEFORE = re.compile(r"(?:从|(?<![a-z])from)\s*$")
 # The verb or preposition right before the amount belongs to the change: "增加20%", "by 30%".
 _CHANGE_BEFORE = {
     "zh": re.compile(r"(?:增加|提升|提高|增长|降低|减少|下降|上升|扩大|缩短|压缩)了?\s*$"),
@@ -34,7 +32,11 @@ class KrNoBaseline(Rule):
     id = "kr-no-baseline"
     target = "kr"
     severity = "info"
-    fixable = True
+    category = "measurable"
+    issue_type = "omission"
+    fix = "always"
+    similar_examples = False
+    model_label = None
     principle = {
         "zh": "定量的：说明从多少开始，才知道增加20%是多少",
         "en": "Quantified: a relative change needs its starting value",
@@ -92,10 +94,17 @@ class KrNoBaseline(Rule):
 
     @staticmethod
     def _names_baseline(item) -> bool:
-        if _FROM_NUMBER.search(item.folded):
+        if any(q.role == "baseline" for q in item.facts.quantities):
+            return True
+        folded = item.folded
+        if any(
+            _FROM_BEFORE.search(folded, max(0, q.start - 6), q.start)
+            for q in item.facts.quantities
+            if q.kind != "label-number"
+        ):
             return True
         return any(
-            find_terms(item.folded, words("k2_baseline_markers", lang), lang)
+            find_terms(item.folded, words("kr_baseline_markers", lang), lang)
             for lang in ("zh", "en")
         )
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from coach.draft import Item
-from coach.lexicon import find_terms, words
-from rules._k2util import end_of_wording, is_empty
-from rules.base import Example, Fix, Hit, LocalEdit, Rule
+from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
+from coach.wordlists import find_terms, words
+from rules._draft_structure import end_of_wording, is_empty
 
 
 def _names_cycle(item: Item) -> bool:
     """ "季度招聘任务", "quarterly target": the item belongs to a cycle, though it gives no date."""
     return any(
-        find_terms(item.folded, words("k2_cycle_words", lang), lang) for lang in ("zh", "en")
+        find_terms(item.folded, words("kr_cycle_words", lang), lang) for lang in ("zh", "en")
     )
 
 
@@ -29,7 +29,11 @@ class KrNoDeadline(Rule):
     id = "kr-no-deadline"
     target = "kr"
     severity = "warning"
-    fixable = True
+    category = "time"
+    issue_type = "omission"
+    fix = "always"
+    similar_examples = False
+    model_label = None
     principle = {
         "zh": "关键结果要有时间期限：以季度为周期",
         "en": "Key results are time-bound: each has a deadline or a cycle",

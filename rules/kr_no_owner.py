@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from rules._k2util import end_of_wording, heading_names_owner, is_empty
-from rules.base import Example, Fix, Hit, LocalEdit, Rule
+from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
+from rules._draft_structure import end_of_wording, heading_names_owner, is_empty
 
 _NO_OWNER_ZH = "目标：本季度让客户爱上我们的服务\n关键结果1：{item}"
 _NO_OWNER_EN = "Objective: Make customers love our service this quarter\nKR1: {item}"
@@ -22,7 +22,11 @@ class KrNoOwner(Rule):
     id = "kr-no-owner"
     target = "kr"
     severity = "warning"
-    fixable = True
+    category = "ownership"
+    issue_type = "omission"
+    fix = "always"
+    similar_examples = False
+    model_label = None
     principle = {
         "zh": "务必指定一个责任人",
         "en": "Always name one owner for each key result",
@@ -44,6 +48,8 @@ class KrNoOwner(Rule):
             "«客户问题解决时间缩短至2天»",
             True,
             context="O: 本季度提升客户满意度\nKR1：{item}\nKR2：客户问题反映时间缩短至4小时",
+            findings=2,
+            note="KR2 has no owner either",
         ),
         Example(
             "zh",
@@ -71,6 +77,8 @@ class KrNoOwner(Rule):
             "«Sign 5 enterprise customers»",
             True,
             context="O: Win the enterprise market in Q3\n- {item}\n- Reach $2M enterprise ARR",
+            findings=2,
+            note="the second key result has no owner either",
         ),
         Example(
             "en",

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
-from rules._kr_common import any_timeframe, is_article, mapping_terms, quantities, terms
-from rules.base import Example, Fix, Hit, LocalEdit, Rule
+from coach.rule_api import Example, Hit, Rule
+from rules._kr_common import (
+    any_timeframe,
+    append_measure,
+    mapping_terms,
+    measurable,
+    terms,
+)
 
 
 class KrNotQuantified(Rule):
@@ -24,7 +28,15 @@ class KrNotQuantified(Rule):
     id = "kr-not-quantified"
     target = "kr"
     severity = "error"
-    fixable = True
+    category = "measurable"
+    issue_type = "non-conformance"
+    fix = "sometimes"
+    similar_examples = True
+    model_label = "kr-not-quantified"
+    model_message = {
+        "zh": "这条关键结果读起来没有可衡量的数字目标（模型判断）。",
+        "en": "This key result reads as having no measurable target (the model's reading).",
+    }
     principle = {
         "zh": "定量的：如何得知我们朝目标推进了多少？",
         "en": "Quantitative: how do we know how far we have moved toward the objective?",
@@ -62,17 +74,18 @@ class KrNotQuantified(Rule):
     )
 
     def check(self, item, draft):
-        if any(not is_article(item, q) for q in quantities(item)):
+        if measurable(item):
             return []
         if _is_milestone(item, draft):
             return []
-        from rules.kr_is_task import RULE as TASK
-
-        if TASK.check(item, draft) or mapping_terms(item, "kr_vague_quantities"):
-            # The task's rewrite, or kr-vague-wording's "[N]" for "若干", brings the number;
-            # a second rewrite would collide with it.
-            return [Hit()]
-        return [Hit(fixes=[_append_measure(item)])]
+        # kr-is-task's rewrite, or kr-vague-wording's "[N]" for "若干", brings the number when
+        # those rules fire here: a second rewrite would collide with it.
+        yields = (
+            ("kr-is-task", "kr-vague-wording")
+            if mapping_terms(item, "kr_vague_quantities")
+            else ("kr-is-task",)
+        )
+        return [Hit(fixes=[append_measure(item, yields_to=yields)])]
 
 
 def _is_milestone(item, draft) -> bool:
@@ -87,29 +100,9 @@ def _is_milestone(item, draft) -> bool:
 def _verbs(item, name: str) -> list[tuple[int, int, str]]:
     found = terms(item, name)
     if item.language == "zh":
-        bounds = {t.start for t in item.tokens} | {t.end for t in item.tokens}
+        bounds = item.facts.token_bounds
         found = [t for t in found if t[0] in bounds and t[1] in bounds]
     return found
-
-
-def _append_measure(item) -> Fix:
-    end = item.core_span[1]
-    metric_named = bool(terms(item, "kr_outcome_nouns"))
-    if item.language == "zh":
-        down = re.search(r"降低|减少|缩短|下降|压缩", item.folded)
-        verb = "降低到" if down else "提升到"
-        text = (
-            f"，从[基线]{verb}[目标值]" if metric_named else f"，[衡量指标]从[基线]{verb}[目标值]"
-        )
-        placeholders = ["[衡量指标]", "[基线]", "[目标值]"][0 if not metric_named else 1 :]
-    else:
-        text = (
-            " from [baseline] to [target]"
-            if metric_named
-            else ": [metric] from [baseline] to [target]"
-        )
-        placeholders = ["[metric]", "[baseline]", "[target]"][0 if not metric_named else 1 :]
-    return Fix(edits=[LocalEdit(end, end, text)], placeholders=placeholders)
 
 
 RULE = KrNotQuantified()

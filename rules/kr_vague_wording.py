@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from coach.lexicon import mapping
-from rules._kr_common import is_article, mapping_terms, quantities, terms
-from rules.base import Example, Fix, Hit, LocalEdit, Rule
+from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
+from coach.wordlists import mapping
+from rules._kr_common import append_measure, mapping_terms, measurable, terms
 
 # A vague word that is part of a precise phrase: "better than 95%", "statistically significant",
 # "显著性" (statistical significance).
@@ -29,8 +29,15 @@ class KrVagueWording(Rule):
     id = "kr-vague-wording"
     target = "kr"
     severity = "warning"
-    fixable = True
-    model_label = "vague"
+    category = "clarity"
+    issue_type = "style"
+    fix = "always"
+    similar_examples = True
+    model_label = "kr-vague-wording"
+    model_message = {
+        "zh": "这条关键结果措辞含糊，目标不够具体（模型判断）。",
+        "en": "This key result reads as vaguely worded (the model's reading).",
+    }
     principle = {
         "zh": "具体的；保持简单明了：不用“尽量”“适当”这类模糊的词",
         "en": "Specific, simple and clear: no hedges or vague words such as “as much as possible” "
@@ -69,7 +76,7 @@ class KrVagueWording(Rule):
     )
 
     def check(self, item, draft):
-        quantified = any(not is_article(item, q) for q in quantities(item))
+        quantified = measurable(item)
         found = [(t, "hedge") for t in _terms(item, "kr_vague_hedges")]
         if not quantified:
             found += [(t, "word") for t in _terms(item, "kr_vague_words")]
@@ -96,9 +103,7 @@ class KrVagueWording(Rule):
             main = Fix(edits=[_delete(item, s, e)], applicability="unsafe")
             fixes = [main]
             if not quantified:
-                from rules.kr_not_quantified import _append_measure
-
-                measure = _append_measure(item)
+                measure = append_measure(item)
                 fixes.append(
                     Fix(edits=main.edits + measure.edits, placeholders=measure.placeholders)
                 )
@@ -110,14 +115,13 @@ class KrVagueWording(Rule):
             span=(s, e),
             args={"word": item.text[s:e], "advice": advice},
             fixes=fixes,
-            confidence=0.8,
         )
 
 
 def _terms(item, name: str, mapping_list: bool = False) -> list[tuple[int, int, str]]:
     found = mapping_terms(item, name) if mapping_list else terms(item, name)
     if item.language == "zh":
-        bounds = {t.start for t in item.tokens} | {t.end for t in item.tokens}
+        bounds = item.facts.token_bounds
         # A hedge is an adverb that jieba often glues to its verb ("尽量减少" is one token), so it
         # only has to start a token; other words must be whole tokens.
         hedge = name == "kr_vague_hedges"
@@ -126,7 +130,9 @@ def _terms(item, name: str, mapping_list: bool = False) -> list[tuple[int, int, 
 
 
 def _precise(folded: str, s: int, e: int) -> bool:
-    return bool(_NOT_VAGUE_AFTER.match(folded, e) or _NOT_VAGUE_BEFORE.search(folded[:s]))
+    return bool(
+        _NOT_VAGUE_AFTER.match(folded, e) or _NOT_VAGUE_BEFORE.search(folded, max(0, s - 40), s)
+    )
 
 
 def _delete(item, s: int, e: int) -> LocalEdit:

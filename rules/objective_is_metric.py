@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from coach.draft import Draft, Item
-from coach.lexicon import find_terms, words
+from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.text import fold
-from rules._objective_text import MetricClause, clauses, core_start, mask_times, metric_clauses
-from rules.base import Example, Fix, Hit, LocalEdit, Rule
+from coach.wordlists import find_terms, words
+from rules._draft_structure import renumber_label
+from rules._objective_text import MetricClause, core_start, metric_clauses
 
 # Qualitative wording offered in place of a number target, by the target's direction. The
 # bracketed part is a placeholder: only the person can say what the change means to them.
@@ -25,10 +27,11 @@ _TEMPLATES = {
     },
 }
 _NO_TOPIC = {"zh": "[定性目标]", "en": "[qualitative objective]"}
-_ZH_PARTICLES = "的到至了为达以上左右约"
+_ZH_PARTICLES = "的到至了为达以上左右约从"
 # Verbs of keeping a level ("Maintain 99.9% uptime"): not targets, but not the topic either.
 _KEEP_VERBS = {"maintain", "keep", "sustain", "hold"}
 _KEEP_VERBS_ZH = ("保持", "维持")
+_SEPARATORS = " ，,；;、"
 _EN_LINKS = {"by", "to", "from", "of", "at", "with", "and", "than", "in", "over", "for"}
 
 
@@ -53,8 +56,15 @@ class ObjectiveIsMetric(Rule):
     id = "objective-is-metric"
     target = "objective"
     severity = "warning"
-    fixable = True
+    category = "direction"
+    issue_type = "non-conformance"
+    fix = "always"
+    similar_examples = True
     model_label = "objective-is-metric"
+    model_message = {
+        "zh": "这个目标读起来是一个指标，目标应当是定性的（模型判断）。",
+        "en": "This objective reads as a metric; objectives should be qualitative (the model's reading).",
+    }
     principle = {
         "zh": "目标是定性的；“销售额提升30%”不是一个好目标",
         "en": "Objectives are qualitative: “Grow revenue 30%” is a key result, not an objective",
@@ -101,7 +111,7 @@ class ObjectiveIsMetric(Rule):
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:
-        found = metric_clauses(item.plain, item.language)
+        found = metric_clauses(item)
         if not found:
             return []
         start, end = found[0].start, found[-1].end
@@ -118,11 +128,11 @@ class ObjectiveIsMetric(Rule):
 def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
     lang = item.language
     plain = item.plain
-    masked = mask_times(plain, lang)
+    masked = item.facts.masked
     metric_spans = {(c.start, c.end) for c in found}
     others = [
         (s, e)
-        for s, e in clauses(masked)
+        for s, e in item.facts.clauses
         if (s, e) not in metric_spans and re.search(r"[\u4e00-\u9fffA-Za-z]", masked[s:e])
     ]
     placeholders: list[str] = []
@@ -154,12 +164,15 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
 def _removal(masked: str, clause: MetricClause) -> LocalEdit:
     """Delete a metric clause with the separator before it (or after it, when it comes first)."""
     s, e = clause.start, clause.end
-    before = masked[:s].rstrip(" ，,；;、")
-    if before.strip():
-        return LocalEdit(len(before), e, "")
-    rest = masked[e:]
-    skip = len(rest) - len(rest.lstrip(" ，,；;、"))
-    return LocalEdit(s, e + skip, "")
+    i = s
+    while i > 0 and masked[i - 1] in _SEPARATORS:
+        i -= 1
+    if i > 0 and any(not masked[j].isspace() for j in range(i)):
+        return LocalEdit(i, e, "")
+    j = e
+    while j < len(masked) and masked[j] in _SEPARATORS:
+        j += 1
+    return LocalEdit(s, j, "")
 
 
 def _qualitative(plain: str, clause: MetricClause, lang: str) -> tuple[str, str]:
@@ -181,8 +194,7 @@ def _topic(plain: str, clause: MetricClause, lang: str) -> str:
         for i in range(max(q.start, s), min(q.end, e)):
             removed[i - s] = True
     folded = fold(plain[s:e])
-    verbs = words("objective_target_verbs", lang)
-    for a, b, term in find_terms(folded, verbs + _KEEP_VERBS_ZH, lang):
+    for a, b, term in find_terms(folded, _topic_verbs(lang), lang):
         if lang == "zh" and len(term) < 2:
             continue  # a one-character verb (增, 涨) may be part of the topic's own word
         for i in range(a, b):
@@ -190,6 +202,12 @@ def _topic(plain: str, clause: MetricClause, lang: str) -> str:
     if lang == "zh":
         return _zh_topic(plain[s:e], removed)
     return _en_topic(plain[s:e], removed)
+
+
+@cache
+def _topic_verbs(lang: str) -> tuple[str, ...]:
+    """Target verbs and verbs of keeping a level: not part of the topic."""
+    return words("objective_target_verbs", lang) + _KEEP_VERBS_ZH
 
 
 def _zh_topic(text: str, removed: list[bool]) -> str:
@@ -248,10 +266,7 @@ def _kr_line(item: Item, draft: Draft, wording: str, index: int) -> str:
     last = item.key_results[-1]
     line_start = draft.text.rfind("\n", 0, last.start) + 1
     prefix = draft.text[line_start : last.start]
-    numbers = list(re.finditer(r"\d+", prefix))
-    if numbers:
-        n = numbers[-1]
-        prefix = prefix[: n.start()] + str(int(n.group()) + 1 + index) + prefix[n.end() :]
+    prefix = renumber_label(prefix, 1 + index, last=True)
     return f"\n{prefix}{wording}"
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rules.base import Example, Fix, Hit, LocalEdit, Rule
+from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 
 
 class ObjectiveNoKeyResults(Rule):
@@ -17,7 +17,11 @@ class ObjectiveNoKeyResults(Rule):
     id = "objective-no-key-results"
     target = "objective"
     severity = "error"
-    fixable = True
+    category = "focus"
+    issue_type = "omission"
+    fix = "always"
+    similar_examples = False
+    model_label = None
     principle = {
         "zh": "我如何知道能否达到那里？答案就是关键结果（key results）",
         "en": "Every objective needs key results: how will we know we got there?",

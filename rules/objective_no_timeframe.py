@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coach.draft import Draft, Item
-from rules.base import Example, Fix, Hit, LocalEdit, Rule
+from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 
 _PLACEHOLDER = {"zh": "[日期]", "en": "[date]"}
 
@@ -27,7 +27,11 @@ class ObjectiveNoTimeframe(Rule):
     id = "objective-no-timeframe"
     target = "objective"
     severity = "warning"
-    fixable = True
+    category = "time"
+    issue_type = "omission"
+    fix = "always"
+    similar_examples = False
+    model_label = None
     principle = {
         "zh": "目标要有时间期限；以季度为周期",
         "en": "An objective has a time limit, usually a quarter",

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 from coach.draft import Draft, Item
-from coach.lexicon import find_terms, words
-from rules._objective_text import clauses
-from rules.base import Example, Hit, Rule
+from coach.rule_api import Example, Hit, Rule
+from coach.wordlists import find_terms, words
 
 # How far (in characters) a competitor's action or an approver's decision may follow the
 # competitor or the approver in the same clause ("让竞争对手主动退出市场", "the board to approve").
@@ -43,6 +42,11 @@ class ObjectiveNotControllable(Rule):
     id = "objective-not-controllable"
     target = "objective"
     severity = "warning"
+    category = "control"
+    issue_type = "non-conformance"
+    fix = "never"
+    similar_examples = True
+    model_label = None
     principle = {
         "zh": "由独立的团队来执行目标；团队内可控",
         "en": "An independent team can execute the objective: it is within the team's control",
@@ -82,9 +86,9 @@ class ObjectiveNotControllable(Rule):
     def check(self, item: Item, draft: Draft) -> list[Hit]:
         lang = item.language
         folded = item.folded
-        for s, e in clauses(folded):
+        for s, e in item.facts.clauses:
             span = (
-                _outside_force(folded, s, e, lang)
+                _outside_force(item, s, e)
                 or _competitor_action(folded, s, e, lang)
                 or _decision(folded, s, e, lang)
             )
@@ -97,12 +101,13 @@ def _in_clause(folded: str, s: int, e: int, name: str, lang: str) -> list[tuple[
     return [(a + s, b + s, t) for a, b, t in find_terms(folded[s:e], words(name, lang), lang)]
 
 
-def _outside_force(folded: str, s: int, e: int, lang: str) -> tuple[int, int] | None:
+def _outside_force(item: Item, s: int, e: int) -> tuple[int, int] | None:
     """A market force the objective wants to move ("提升股价"), unless it manages exposure."""
+    folded, lang = item.folded, item.language
     forces = _in_clause(folded, s, e, "objective_outside_forces", lang)
     if not forces:
         return None
-    if find_terms(folded, words("objective_mitigation", lang), lang):
+    if item.facts.terms("objective_mitigation"):
         return None
     moved = _in_clause(folded, s, e, "objective_force_changes", lang) or _in_clause(
         folded, s, e, "objective_target_verbs", lang

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from coach.draft import Draft, Item
-from coach.lexicon import find_terms, words
-from rules._objective_text import core_start, is_vague, mask_times, metric_clauses
-from rules.base import Example, Hit, Rule
+from coach.rule_api import Example, Hit, Rule
+from coach.wordlists import find_terms, words
+from rules._objective_text import core_start, is_vague, metric_clauses
 
 
 class ObjectiveNotInspiring(Rule):
@@ -32,7 +32,18 @@ class ObjectiveNotInspiring(Rule):
     id = "objective-not-inspiring"
     target = "objective"
     severity = "info"
+    category = "direction"
+    issue_type = "style"
+    fix = "never"
+    similar_examples = True
     model_label = "objective-not-inspiring"
+    # A metric-only or vague objective is uninspiring by definition: the specific finding says
+    # it better, so the model's generic one is not added on top.
+    model_defers_to = ("objective-is-metric", "objective-vague")
+    model_message = {
+        "zh": "这个目标读起来像一句平淡的工作描述，不够鼓舞人心（模型判断）。",
+        "en": "This objective reads as a flat work statement, not an inspiring one (the model's reading).",
+    }
     principle = {
         "zh": "目标要有明确方向并且鼓舞人心",
         "en": "An objective has a clear direction and is inspiring",
@@ -72,19 +83,20 @@ class ObjectiveNotInspiring(Rule):
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:
         lang = item.language
-        verb = _routine_opening(item.plain, lang)
+        verb = _routine_opening(item, lang)
         if verb is None:
             return []
         if find_terms(item.folded, words("objective_inspiring", lang), lang):
             return []
-        if metric_clauses(item.plain, lang) or is_vague(item.plain, lang):
+        if metric_clauses(item) or is_vague(item):
             return []
         return [Hit(args={"verb": verb})]
 
 
-def _routine_opening(plain: str, lang: str) -> str | None:
+def _routine_opening(item: Item, lang: str) -> str | None:
     """The routine verb the objective opens with (after any time expression), or None."""
-    masked = mask_times(plain, lang)
+    plain = item.plain
+    masked = item.facts.masked
     start = core_start(masked)
     head = masked[start:].lower()
     for verb in words("objective_routine_verbs", lang):  # longest first

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from coach.draft import Draft, Item
+from coach.rule_api import Example, Hit, Rule
 from rules._objective_text import is_vague
-from rules.base import Example, Hit, Rule
 
 
 class ObjectiveVague(Rule):
@@ -28,6 +28,15 @@ class ObjectiveVague(Rule):
     id = "objective-vague"
     target = "objective"
     severity = "warning"
+    category = "direction"
+    issue_type = "style"
+    fix = "never"
+    similar_examples = True
+    model_label = "objective-vague"
+    model_message = {
+        "zh": "这个目标读起来没有明确方向（模型判断）。",
+        "en": "This objective reads as having no clear direction (the model's reading).",
+    }
     principle = {
         "zh": "目标要有明确方向",
         "en": "An objective has a clear direction",
@@ -62,7 +71,7 @@ class ObjectiveVague(Rule):
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:
-        return [Hit()] if is_vague(item.plain, item.language) else []
+        return [Hit()] if is_vague(item) else []
 
 
 RULE = ObjectiveVague()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from coach.draft import Draft, Item
-from rules._k2util import line_bounds
-from rules.base import Example, Fix, Hit, LocalEdit, Rule
+from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
+from rules._draft_structure import line_bounds
 
 # Near-duplicates: character-bigram Jaccard at least this high, with the same numbers, and
 # long enough for the measure to mean something.
@@ -14,11 +14,19 @@ NEAR_JACCARD = 0.9
 NEAR_MIN_CHARS = 12
 # Shorter wordings ("TBD", "待定") repeat in templates without being real duplicates.
 MIN_CHARS = 4
+# A near duplicate is looked for among this many earlier items with the same numbers (all of
+# them in a real draft; a bound on a crafted one).
+NEAR_CANDIDATES = 100
 
 _PUNCT_SPACE = re.compile(r"[\W_]+")
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # Little words whose presence does not change an item: "Cut the p95 latency" = "Cut p95 latency".
 _FILLER = re.compile(r"(?<![a-z])(?:the|a|an|our)(?![a-z])|的")
+
+
+def _figures(item: Item) -> tuple[str, ...]:
+    """The numbers an item's wording states, dates included ("by Q3" and "by Q4" differ)."""
+    quantities = tuple(q.text for q in item.facts.quantities)
+    return quantities + tuple(item.plain[s:e] for s, e, _kind in item.facts.times)
 
 
 def normalised(item: Item) -> str:
@@ -30,13 +38,14 @@ def _bigrams(s: str) -> set[str]:
     return {s[i : i + 2] for i in range(len(s) - 1)}
 
 
-def _same(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if min(len(a), len(b)) < NEAR_MIN_CHARS or _NUMBER.findall(a) != _NUMBER.findall(b):
+def _near(a: str, bigrams_a: set[str], b: str, bigrams_b: set[str]) -> bool:
+    """Nearly the same wording: character-bigram Jaccard at least NEAR_JACCARD."""
+    if min(len(a), len(b)) < NEAR_MIN_CHARS:
         return False
-    ba, bb = _bigrams(a), _bigrams(b)
-    return len(ba & bb) / len(ba | bb) >= NEAR_JACCARD
+    small, large = sorted((len(bigrams_a), len(bigrams_b)))
+    if small < NEAR_JACCARD * large:
+        return False  # the Jaccard index is at most small / large
+    return len(bigrams_a & bigrams_b) / len(bigrams_a | bigrams_b) >= NEAR_JACCARD
 
 
 def _short(text: str, n: int = 30) -> str:
@@ -66,7 +75,11 @@ class SetDuplicate(Rule):
     id = "set-duplicate"
     target = "set"
     severity = "warning"
-    fixable = True
+    category = "focus"
+    issue_type = "duplication"
+    fix = "always"
+    similar_examples = False
+    model_label = None
     principle = {
         "zh": "只写关键项，而非全部罗列：同一个目标或关键结果不要写两次",
         "en": "Write only the key items: the same objective or key result once",
@@ -159,15 +172,24 @@ class SetDuplicate(Rule):
 
     def _repeats(self, items: list[Item], draft: Draft) -> list[Hit]:
         hits: list[Hit] = []
-        seen: list[tuple[str | None, str, Item]] = []
+        # Items seen, by level: the exact wordings, and per level and figures the wordings a
+        # near duplicate could match (the most recent NEAR_CANDIDATES of them).
+        exact: dict[tuple[str | None, str], Item] = {}
+        near: dict[tuple[str | None, tuple[str, ...]], list[tuple[str, set[str], Item]]] = {}
         for it in items:
             key = normalised(it)
             level = (it.objective or it).level
             if len(key) < MIN_CHARS:
                 continue
-            first = next((f for lvl, k, f in seen if lvl == level and _same(k, key)), None)
+            bucket = near.setdefault((level, _figures(it)), [])
+            grams = _bigrams(key)
+            first = next(
+                (f for k, g, f in bucket[-NEAR_CANDIDATES:] if k == key or _near(k, g, key, grams)),
+                None,
+            ) or exact.get((level, key))
             if first is None:
-                seen.append((level, key, it))
+                exact[(level, key)] = it
+                bucket.append((key, grams, it))
                 continue
             hits.append(
                 Hit(

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from coach.draft import Item
-from rules._k2util import is_empty
-from rules.base import Example, Fix, Hit, Rule
+from coach.rule_api import Example, Fix, Hit, Rule
+from rules._draft_structure import is_empty, renumber_label
 
 MIN_KRS = 2
 MAX_KRS = 5
@@ -16,7 +14,7 @@ def _next_label(label: str, lang: str) -> str:
     """The label for one more key result after `label`: KR1: → KR2:, 1. → 2., - → -."""
     if not label:
         return "关键结果2：" if lang == "zh" else "KR2: "
-    nxt = re.sub(r"\d+", lambda m: str(int(m.group()) + 1), label, count=1)
+    nxt = renumber_label(label)
     return nxt if nxt.endswith(("：", " ")) else nxt + " "
 
 
@@ -46,7 +44,11 @@ class SetKrCount(Rule):
     id = "set-kr-count"
     target = "set"
     severity = "warning"
-    fixable = True
+    category = "focus"
+    issue_type = "non-conformance"
+    fix = "sometimes"
+    similar_examples = False
+    model_label = None
     principle = {
         "zh": "每个目标设置2到5个关键结果（通常3到4个）",
         "en": "Two to five key results per objective (usually three or four)",

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from rules._k2util import block_end, objective_groups
-from rules.base import Example, Hit, Rule
+from coach.draft import objective_groups
+from coach.rule_api import Example, Hit, Rule
+from rules._draft_structure import block_end
 
 # Beyond this many objectives nobody can focus; beyond PRIORITY_LIMIT they need an order.
 MAX_OBJECTIVES = 5
@@ -37,6 +38,11 @@ class SetTooManyObjectives(Rule):
     id = "set-too-many-objectives"
     target = "set"
     severity = "warning"
+    category = "focus"
+    issue_type = "non-conformance"
+    fix = "never"
+    similar_examples = False
+    model_label = None
     principle = {
         "zh": "设置多个目标，但没有给目标设置优先级，是无法达成目标的关键因素",
         "en": "Too many objectives, or many without priorities, is why goals fail",

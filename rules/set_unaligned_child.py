@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 from coach.draft import Draft, Item
-from coach.lexicon import find_terms, words
+from coach.facts import topics
+from coach.rule_api import Example, Hit, Rule
+from coach.wordlists import find_terms, words
 from rules import _alignment
-from rules._k2util import is_empty, level_rank
-from rules.base import Example, Hit, Rule
+from rules._draft_structure import is_empty, level_rank, refers_to_item
 
-# "（对齐 O1）", "supports O2.KR1": a reference to an item above.
-_ITEM_REF = re.compile(r"(?<![a-z0-9])o\d{1,2}(?:\s*[.-]?\s*kr\s*\d{1,2})?(?![a-z0-9])")
 _LEVEL_NAME = {
     "zh": {"team": "团队", "personal": "个人"},
     "en": {"team": "team", "personal": "personal"},
@@ -21,7 +18,7 @@ _LEVEL_NAME = {
 def _refers_up(item: Item) -> bool:
     texts = [item.folded, *(kr.folded for kr in item.key_results)]
     for text in texts:
-        if _ITEM_REF.search(text):
+        if refers_to_item(text):
             return True
         for lang in ("zh", "en"):
             if find_terms(text, words("set_alignment_refs", lang), lang):
@@ -53,6 +50,11 @@ class SetUnalignedChild(Rule):
     id = "set-unaligned-child"
     target = "set"
     severity = "info"
+    category = "alignment"
+    issue_type = "inconsistency"
+    fix = "never"
+    similar_examples = False
+    model_label = None
     principle = {
         "zh": "上下左右对齐一致：团队和个人目标要支撑上级目标",
         "en": "Aligned up: team and personal objectives support the ones above",
@@ -157,7 +159,10 @@ class SetUnalignedChild(Rule):
             if not rank or child.parent or is_empty(child):
                 continue
             parents = [p for p in draft.objectives if (level_rank(p) or 0) < rank and p.level]
-            if not parents or self._supports(child, parents, draft) or _refers_up(child):
+            if not parents or _refers_up(child):
+                continue
+            unsupported, p_mis = self._unsupported(child, parents, draft)
+            if not unsupported:
                 continue
             lang = "zh" if child.language == "zh" else "en"
             hits.append(
@@ -166,33 +171,37 @@ class SetUnalignedChild(Rule):
                     args={"level": _LEVEL_NAME[lang][child.level or "team"]},
                     target=child.id,
                     input_span=True,
-                    confidence=0.7,
-                    # No domain words: only the sentence encoder can have decided.
-                    source="rule" if _alignment.profile(child).domains else "model",
-                    severity=None if _alignment.profile(child).domains else "info",
+                    # No domain words: only the sentence encoder can have decided; its
+                    # probability is the least sure of its pairwise verdicts.
+                    source="rule" if p_mis is None else "model",
+                    probability=p_mis,
+                    severity=None if p_mis is None else "info",
                 )
             )
         return hits
 
     @staticmethod
-    def _supports(child: Item, parents: list[Item], draft: Draft) -> bool:
-        """True unless the child is clearly about something else than everything above it."""
-        own = _alignment.profile(child)
+    def _unsupported(child: Item, parents: list[Item], draft: Draft) -> tuple[bool, float | None]:
+        """Whether the child is clearly about something else than everything above it, and
+        the encoder's probability of that when the encoder decided (None when words did)."""
+        own = topics.profile(child)
         if not own.domains:
             # The word lists cannot tell what it is about: the sentence encoder may, when it is
             # confident the child measures none of the items above it.
             threshold = _alignment.misalignment_threshold() if draft.semantic else 1.0
+            least = 1.0
             for above in (it for p in parents for it in _with_krs(p)):
                 p_mis = _alignment.semantic_misalignment(above, child, draft.semantic)
                 if p_mis is None or p_mis < threshold:
-                    return True
-            return False
-        above = [_alignment.profile(it) for p in parents for it in _with_krs(p)]
-        mine = [_alignment.profile(it) for it in _with_krs(child)]
-        if any(_alignment.relation(a, b) == "related" for a in mine for b in above):
-            return True
-        heads = [_alignment.profile(p) for p in parents]
-        return not any(_alignment.relation(own, h) == "unrelated" for h in heads)
+                    return False, None
+                least = min(least, p_mis)
+            return True, round(least, 4)
+        above = [topics.profile(it) for p in parents for it in _with_krs(p)]
+        mine = [topics.profile(it) for it in _with_krs(child)]
+        if any(topics.relation(a, b) == "related" for a in mine for b in above):
+            return False, None
+        heads = [topics.profile(p) for p in parents]
+        return any(topics.relation(own, h) == "unrelated" for h in heads), None
 
 
 RULE = SetUnalignedChild()

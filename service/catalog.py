@@ -8,8 +8,8 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 import rules
+from coach.rule_api import CATEGORIES, Example, Rule
 from coach.types import Span
-from rules.base import Example, Rule
 
 
 class Bilingual(BaseModel):
@@ -25,6 +25,12 @@ class RuleInfo(BaseModel):
     message: Bilingual
     explanation: Bilingual
     fixable: bool
+    fix: Literal["always", "sometimes", "never"] = Field(
+        description="Whether its findings carry a rewrite (as ruff's fix availability)."
+    )
+    category: str = Field(description="What the rule is about (direction, measurable, time …).")
+    category_name: Bilingual
+    issue_type: str = Field(description="Its LanguageTool issue type in /v2/check.")
     documentation: str = Field("", description="The rule's long documentation (its docstring).")
     example_count: int = Field(0, description="How many workshop examples it has.")
 
@@ -53,6 +59,10 @@ def rule_info(rule: Rule) -> RuleInfo:
         message=Bilingual(**rule.message),
         explanation=Bilingual(**rule.explanation),
         fixable=rule.fixable,
+        fix=rule.fix,
+        category=rule.category,
+        category_name=Bilingual(**CATEGORIES[rule.category]),
+        issue_type=rule.issue_type,
         documentation=inspect.cleandoc(type(rule).__doc__ or ""),
         example_count=len(rule.examples),
     )

@@ -18,8 +18,8 @@ from pydantic import BaseModel, Field
 import rules
 from coach import __version__
 from coach.errors import InputError
+from coach.rule_api import Rule
 from coach.types import Finding, Review
-from rules.base import Rule
 
 # (name, code, longCode); longCode is what clients such as language_tool_python pass back.
 LANGUAGES: tuple[tuple[str, str, str], ...] = (
@@ -41,31 +41,6 @@ CATEGORY_NAMES = {
     "set": {"zh": "OKR 整体", "en": "OKR set"},
 }
 
-# LanguageTool issue types (from the W3C ITS localization-quality issue types) per rule. The
-# ids are the catalog's stable ids; a rule not listed here falls back by target.
-ISSUE_TYPES: dict[str, str] = {
-    "objective-is-metric": "non-conformance",
-    "objective-not-inspiring": "style",
-    "objective-no-timeframe": "omission",
-    "objective-not-controllable": "non-conformance",
-    "objective-vague": "style",
-    "objective-no-key-results": "omission",
-    "kr-not-quantified": "non-conformance",
-    "kr-is-task": "non-conformance",
-    "kr-activity-count": "non-conformance",
-    "kr-negative-phrasing": "style",
-    "kr-no-owner": "omission",
-    "kr-no-deadline": "omission",
-    "kr-vague-wording": "style",
-    "kr-compound": "style",
-    "kr-business-as-usual": "non-conformance",
-    "kr-no-baseline": "omission",
-    "kr-misaligned": "inconsistency",
-    "set-too-many-objectives": "non-conformance",
-    "set-kr-count": "non-conformance",
-    "set-duplicate": "duplication",
-    "set-unaligned-child": "inconsistency",
-}
 SEVERITY_WORDS = {
     "zh": {"error": "错误", "warning": "警告", "info": "提示"},
     "en": {"error": "error", "warning": "warning", "info": "hint"},
@@ -286,7 +261,7 @@ def rule_selection(
 
     def ids(value: str | None) -> list[str]:
         wanted = [v.strip().lower().replace("_", "-") for v in (value or "").split(",")]
-        return [rules.REDIRECTS.get(w, w) for w in wanted if w]
+        return [rules.resolve(w) for w in wanted if w]
 
     known = set(rule_ids)
     enabled_ids = [i for i in ids(enabled) if i in known]
@@ -378,7 +353,7 @@ def matches(review: Review, text: AnnotatedText) -> list[LTMatch]:
                 rule=LTRule(
                     id=f.rule_id,
                     description=rule.principle[lang] if rule is not None else f.rule_id,
-                    issueType=ISSUE_TYPES.get(f.rule_id, "uncategorized"),
+                    issueType=rule.issue_type if rule is not None else "uncategorized",
                     category=LTCategory(id=CATEGORY_IDS[target], name=CATEGORY_NAMES[target][lang]),
                 ),
             )

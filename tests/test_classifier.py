@@ -9,7 +9,7 @@ import pytest
 
 from coach import classifier, review
 from coach.config import Config
-from coach.review import parse
+from coach.review import model_findings, parse
 
 ARTIFACT = Path(classifier.ARTIFACT_DIR)
 
@@ -130,18 +130,22 @@ def test_a_label_off_by_default_can_be_opted_in_and_defaults_opted_out() -> None
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_model_messages_never_show_a_probability(lang: str) -> None:
-    for rid, msgs in classifier.MESSAGES.items():
+    import rules as rule_registry
+
+    messages = {r.id: r.model_message for r in rule_registry.registry().values() if r.model_message}
+    assert set(messages) == set(classifier.load().heads)
+    for rid, msgs in messages.items():
         assert "{" not in msgs[lang] and "%" not in msgs[lang], rid
         assert not any(ch.isdigit() for ch in msgs[lang]), rid
     from coach.render import render_markdown, render_text
 
-    rv = review(DRAFT, ui_language=lang, config=Config(model_labels=tuple(classifier.MESSAGES)))
+    rv = review(DRAFT, ui_language=lang, config=Config(model_labels=tuple(messages)))
     model = [f for f in rv.findings if f.source == "model"]
     assert model
     shown = render_text(rv, DRAFT) + render_markdown(rv, DRAFT)
     assert "p=" not in shown
     for f in model:
-        assert f.message == classifier.MESSAGES[f.rule_id][lang]
+        assert f.message == messages[f.rule_id][lang]
         assert f"{f.confidence:.2f}" not in shown and f"{f.confidence:.0%}" not in shown
 
 
@@ -154,12 +158,12 @@ def test_use_model_false_turns_the_model_off() -> None:
 def test_model_does_not_repeat_a_rule_finding_and_respects_ignore() -> None:
     draft = parse(DRAFT)
     opt_in = Config(model_labels=tuple(classifier.load().heads))
-    hits = classifier.model_findings(draft, opt_in, set())
+    hits = model_findings(draft, opt_in, set())
     assert hits
     fired = {(f.target, f.rule_id) for f in hits}
-    assert classifier.model_findings(draft, opt_in, fired) == []
+    assert model_findings(draft, opt_in, fired) == []
     ignored = tuple({f.rule_id for f in hits})
-    assert classifier.model_findings(draft, opt_in.with_overrides(ignore=ignored), set()) == []
+    assert model_findings(draft, opt_in.with_overrides(ignore=ignored), set()) == []
 
 
 def test_model_hits_can_ask_for_any_label() -> None:

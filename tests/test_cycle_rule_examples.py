@@ -11,7 +11,7 @@ from coach import review
 from coach.cycle.checkin import checkin
 from coach.cycle.grading import grade
 from coach.cycle.tree import tree
-from rules.base import Example
+from coach.rule_api import Example
 from rules.cycle import FAMILIES, CycleRule, registry
 
 RUN = {"grade": grade, "checkin": checkin, "tree": tree}

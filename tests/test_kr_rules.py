@@ -10,7 +10,7 @@ import pytest
 
 from coach import review
 from coach.config import Config
-from coach.lexicon import mapping, words
+from coach.wordlists import mapping, words
 from rules import get
 
 KR_RULES = [
@@ -555,7 +555,6 @@ def test_kr_word_lists_load_in_both_languages() -> None:
         "kr_outcome_nouns",
         "kr_vague_hedges",
         "kr_vague_words",
-        "kr_quantity_words",
         "kr_result_verbs",
     ):
         for lang in ("zh", "en"):

@@ -55,3 +55,11 @@ def test_update_script_regenerates_the_blocks():
         assert f"<!-- sample:{lang} -->\n```text\n$ cat " in fresh
         assert script.SAMPLES[lang] in fresh
     assert script.update(fresh) == fresh  # idempotent
+
+
+def test_readme_samples_and_rule_table_are_up_to_date():
+    """The samples and the rule table are what the code prints now (`python
+    docs/update_readme_samples.py` regenerates them; `make test` also runs its --check)."""
+    assert _script().update(README) == README, (
+        "README.md is stale: run python docs/update_readme_samples.py"
+    )

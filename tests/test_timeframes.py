@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
+from coach.facts.timeframes import find_timeframe
 from coach.text import detect_language
-from coach.timeframes import find_timeframe
 
 TODAY = date(2026, 5, 20)
 

@@ -365,9 +365,9 @@ def _refs(text: str, draft: Draft) -> tuple[list[Item], str | None, list[tuple[i
 
 
 def _profile_words(item: Item) -> frozenset[str]:
-    from rules import _alignment
+    from coach.facts import topics
 
-    return _alignment.profile(item).words
+    return topics.profile(item).words
 
 
 def _lexical(task: Item, krs: list[Item]) -> tuple[Item, list[str]] | None:

@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from coach.errors import ConfigError
+from coach.rule_api import Hit
 from coach.types import SEVERITY_ORDER, Finding, Span
-from rules.base import Hit
 from rules.cycle import CycleRule, Family, registry
 
 log = logging.getLogger("okr_coach")
@@ -86,5 +86,6 @@ def finding(
         message=rule.format_message(lang, hit.args),
         explanation=rule.explanation[lang],
         source=hit.source,
-        confidence=hit.confidence,
+        # Only a model's calibrated probability is a confidence (coach.types.Finding).
+        confidence=hit.probability if hit.source == "model" else None,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from coach.cycle.common import fmt
 from coach.cycle.types import CheckinReport, GradeReport, TreeReport
-from coach.render import LABELS, SourceLines, TextStyle, _md_findings, _text_findings, md_escape
+from coach.render import LABELS, SourceLines, TextStyle, md_escape, md_findings, text_findings
 
 _T = {
     "zh": {
@@ -83,7 +83,7 @@ def _findings_text(report, source: str, style: TextStyle) -> list[str]:
     if not report.findings:
         return []
     out = ["", style.paint(_T[report.ui_language]["findings"], "bold")]
-    out += _text_findings(report.findings, SourceLines(source), "  ", style, labels)
+    out += text_findings(report.findings, SourceLines(source), "  ", style, labels)
     return out
 
 
@@ -143,7 +143,7 @@ def grade_markdown(report: GradeReport, source: str) -> str:
 def _md_tail(out: list[str], report, source: str) -> str:
     if report.findings:
         out += ["", f"### {_T[report.ui_language]['findings']}", ""]
-        out += _md_findings(report.findings, SourceLines(source), LABELS[report.ui_language])
+        out += md_findings(report.findings, SourceLines(source), LABELS[report.ui_language])
     return "\n".join(out).rstrip("\n") + "\n"
 
 

@@ -24,7 +24,7 @@ from coach.cycle import engine
 from coach.cycle.common import FACTORS, Options, best_overlap, lang2, lang_lookup, parse_draft
 from coach.cycle.grading import findings_line
 from coach.cycle.types import Document, FactorCheck, ParentLink, TreeNode, TreeReport, TreeUnit
-from coach.draft import Draft, Item
+from coach.draft import Draft, Item, objective_groups
 from coach.errors import ConfigError
 from coach.types import Finding, Span
 
@@ -110,8 +110,6 @@ def _names_level(text: str) -> bool:
 
 
 def _units(draft: Draft, documents: list[Document]) -> list[Unit]:
-    from rules._k2util import objective_groups
-
     units: list[Unit] = []
     for i, group in enumerate(objective_groups(draft), 1):
         first = group[0]
@@ -170,12 +168,12 @@ def _stated(child: Item, units: list[Unit], unit_of: dict[str, Unit]) -> Item | 
 
 
 def _infer(child: Item, candidates: list[Item], semantic: bool) -> ParentLink | None:
-    from rules import _alignment
+    from coach.facts import topics
 
     def words(it: Item) -> set[str]:
-        out = set(_alignment.profile(it).words)
+        out = set(topics.profile(it).words)
         for kr in it.key_results:
-            out |= _alignment.profile(kr).words
+            out |= topics.profile(kr).words
         return out
 
     best = best_overlap(words(child), ((p, words(p)) for p in candidates))

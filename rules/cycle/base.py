@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, ClassVar, Literal
 
-from rules.base import Rule
+from coach.rule_api import IssueType, Rule
 
 Family = Literal["grade", "checkin", "tree"]
 FAMILIES: tuple[Family, ...] = ("grade", "checkin", "tree")
@@ -25,6 +25,17 @@ class CycleRule(Rule):
     # Place in the family's catalog.
     order: ClassVar[int] = 0
     target: ClassVar[Any]  # type: ignore[misc]
+    # The draft rules' metadata, the same for every cycle rule: they report on a document,
+    # offer no rewrite, get no similar examples and have no classifier label.
+    issue_type: ClassVar[IssueType] = "non-conformance"
+    fix = "never"
+    similar_examples = False
+    model_label = None
+
+    @property
+    def category(self) -> str:  # type: ignore[override]
+        """A cycle rule's category is its family: grade, checkin or tree."""
+        return self.family
 
     def check_doc(self, doc: Any) -> Iterable[Any]:
         """Hits for one document of this rule's family; spans in input offsets."""

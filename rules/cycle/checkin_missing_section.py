@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rules.base import Example, Hit
+from coach.rule_api import Example, Hit
 from rules.cycle._checkin_examples import (
     CONF_EN,
     CONF_ZH,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coach.cycle.checkin import unlinked
-from rules.base import Example, Hit
+from coach.rule_api import Example, Hit
 from rules.cycle._checkin_examples import OKR_EN, OKR_ZH
 from rules.cycle.base import CycleRule
 
@@ -116,7 +116,6 @@ class CheckinTaskUnlinked(CycleRule):
                 target=t.id,
                 input_span=True,
                 args={"hint": hint},
-                confidence=0.7,
             )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coach.cycle.common import STEPS
-from rules.base import Example, Hit
+from coach.rule_api import Example, Hit
 from rules.cycle._util import num, score_span
 from rules.cycle.base import CycleRule
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rules.base import Example, Hit
+from coach.rule_api import Example, Hit
 from rules.cycle._util import kr_wording_span
 from rules.cycle.base import CycleRule
 

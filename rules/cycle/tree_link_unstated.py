@@ -3,7 +3,7 @@ serves."""
 
 from __future__ import annotations
 
-from rules.base import Example, Hit
+from coach.rule_api import Example, Hit
 from rules.cycle._tree_examples import CO2_EN, CO2_ZH, CO_EN, CO_ZH
 from rules.cycle._util import wording_span
 from rules.cycle.base import CycleRule
@@ -144,7 +144,9 @@ class TreeLinkUnstated(CycleRule):
                     "text": link.text,
                     "via": via,
                 },
-                confidence=link.confidence,
+                # An encoder's link carries its calibrated probability; a word link none.
+                source="model" if link.via == "encoder" else "rule",
+                probability=link.confidence if link.via == "encoder" else None,
             )
 
 

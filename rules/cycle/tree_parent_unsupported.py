@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rules.base import Example, Hit
+from coach.rule_api import Example, Hit
 from rules.cycle._tree_examples import CO2_EN, CO2_ZH, CO_EN, CO_ZH
 from rules.cycle._util import wording_span
 from rules.cycle.base import CycleRule

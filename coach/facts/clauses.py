@@ -1,0 +1,48 @@
+"""The one clause splitter: where an item's wording breaks into clauses.
+
+A clause ends at Chinese or Western punctuation (，,;；。!！?？、 is not a break), a colon, a round
+bracket (an aside is its own clause), a line break, or a '.' that is not a decimal point.
+Each clause is trimmed of blanks, punctuation and symbols (an emoji bullet) at both ends —
+currency signs, '%' and closing quotes stay — and of time expressions at its edges, so a
+clause never starts or ends with "本季度" or "by end of Q3".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+_BREAK = re.compile(r"[，,;；。!！?？:：()（）\n]|\.(?!\d)")
+_KEEP_FIRST = "$¥￥€£[【«“\"'#"
+_KEEP_LAST = "%％]】»”\"'+"
+
+
+def split_clauses(
+    text: str, times: tuple[tuple[int, int, str], ...] = ()
+) -> tuple[tuple[int, int], ...]:
+    """Spans of the clauses of `text` (see the module doc), in order. Linear in the text."""
+    blank = [False] * (len(text) + 1)
+    for s, e, _kind in times:
+        for i in range(s, min(e, len(text))):
+            blank[i] = True
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in [*_BREAK.finditer(text), None]:
+        end = m.start() if m else len(text)
+        s, e = start, end
+        while s < e and (blank[s] or not (text[s].isalnum() or text[s] in _KEEP_FIRST)):
+            s += 1
+        while e > s and (blank[e - 1] or not (text[e - 1].isalnum() or text[e - 1] in _KEEP_LAST)):
+            e -= 1
+        if s < e:
+            out.append((s, e))
+        start = m.end() if m else len(text)
+    return tuple(out)
+
+
+def clause_at(clauses: tuple[tuple[int, int], ...], pos: int) -> tuple[int, int] | None:
+    """The clause holding position `pos`, or None (by bisection)."""
+    i = bisect.bisect_right(clauses, (pos, float("inf"))) - 1
+    if i >= 0 and clauses[i][0] <= pos < clauses[i][1]:
+        return clauses[i]
+    return None

@@ -1,0 +1,203 @@
+"""The measurable part of a key result, chosen from its quantities: target, unit, baseline,
+direction, relative or absolute.
+
+"从30提升到45" / "from 30% to 45%" give a baseline and a target; "增加20%" / "increase by 20%"
+a relative change; "提升到90%" / "to 90%" a level to reach; "翻一番", "double" a multiple of
+the start. When a key result has several target quantities, "从A到B" wins, then a Chinese
+"百分之N" or "N倍" (as written in the seed), then the one after a target word
+(到/至/达到/获得/to/reach), then one after a direction verb, then the first; numbers in
+brackets come last. There is a metric exactly when the item has a target quantity
+(`Quantity.is_target`): `metric is None` means nothing in the item can be measured.
+
+`relative` is True for a change stated as a percentage, percentage points or a multiple (the
+figures that mean nothing without a starting value); a count added ("新增5名") is a level.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from coach.facts.quantities import Quantity, from_to_pairs
+from coach.types import Metric, Span
+
+_INC_ZH = "提升|提高|增加|增长|扩大|突破|超过|上升|新增|拓展|扩展|翻番|翻一番|加倍|增至|增到"
+_DEC_ZH = "降低|减少|缩短|下降|控制在|压缩|降至|减至|降到|减半|缩减|削减"
+_REACH_ZH = "达到|实现|获得|完成|做到|不低于|至少|达成"
+_INC_EN = (
+    r"increase|raise|grow|improve|boost|lift|expand|exceed|gain|add|double|triple|"
+    r"up(?= by| from| to)|more than"
+)
+_DEC_EN = (
+    r"reduce|decrease|cut|lower|shorten|drop|decline|bring down|trim|halve|lessen|"
+    r"minimi[sz]e|down(?= by| from| to)|less than|under"
+)
+_REACH_EN = r"reach|hit|achieve|attain|get to|at least|deliver|secure|land|win|acquire|sign"
+
+_DIRECTION = (
+    ("zh", "increase", re.compile(_INC_ZH)),
+    ("zh", "decrease", re.compile(_DEC_ZH)),
+    ("zh", "maintain", re.compile("保持|维持|稳定在")),
+    ("zh", "reach", re.compile(_REACH_ZH)),
+    ("en", "increase", re.compile(rf"\b(?:{_INC_EN})", re.I)),
+    ("en", "decrease", re.compile(rf"\b(?:{_DEC_EN})", re.I)),
+    ("en", "maintain", re.compile(r"\b(?:maintain|keep|sustain|stay|remain|hold)", re.I)),
+    ("en", "reach", re.compile(rf"\b(?:{_REACH_EN})", re.I)),
+)
+_TARGET_BEFORE = re.compile(
+    r"(?:到|至|达到|达|为|突破|超过|获得|赢得|增至|增到|降至|降到|控制在|"
+    r"\bto|\breach(?:es|ing)?|\bhit|\babove|\bover|\bexceed(?:s|ing)?|\bof)\s?$",
+    re.I,
+)
+_VERB_BEFORE = re.compile(
+    rf"(?:{_INC_ZH}|{_DEC_ZH}|{_REACH_ZH})了?\s?$|\b(?:{_INC_EN}|{_DEC_EN}|{_REACH_EN})[a-z]*\s(?:by\s)?$"
+    r"|\bby\s$",
+    re.I,
+)
+_CHANGE_VERB = re.compile(rf"{_INC_ZH}|{_DEC_ZH}|\b(?:{_INC_EN}|{_DEC_EN})", re.I)
+_TARGET_WORD = re.compile(r"到|至|达到|为|\bto\b|\bat\b|\breach", re.I)
+_BY_BEFORE = re.compile(r"\bby\s*(?:about|around|roughly|at least|over)?\s*$", re.I)
+_CHANGE_AFTER = re.compile(
+    r"[^\s]{1,12}\s(?:increase|decrease|growth|reduction|more|less|fewer|higher|lower|"
+    r"improvement|uplift|drop)\b",
+    re.I,
+)
+_ADDS_TO_START = re.compile(r"(?:增加|提升|提高|增长|扩大)了?\s?$")
+
+
+class Directions:
+    """Every direction word of an item, found once; `first(start, end)` answers per span."""
+
+    def __init__(self, text: str, lang: str) -> None:
+        # Per preference (the item's own language first): sorted starts and their directions.
+        found: tuple[list[tuple[int, int, str]], ...] = ([], [])
+        for order, (dlang, direction, pattern) in enumerate(_DIRECTION):
+            pref = found[0] if dlang == lang else found[1]
+            pref.extend((m.start(), order, direction) for m in pattern.finditer(text))
+        self._found = [sorted(f) for f in found]
+        self._starts = [[s for s, _o, _d in f] for f in self._found]
+
+    def first(self, start: int = 0, end: int | None = None) -> str | None:
+        """The first direction word in [start, end), preferring the item's own language."""
+        for found, starts in zip(self._found, self._starts, strict=True):
+            i = bisect.bisect_left(starts, start)
+            if i < len(starts) and (end is None or starts[i] < end):
+                return found[i][2]
+        return None
+
+
+def is_relative(text: str, pos: int, unit: str | None) -> bool:
+    """'增加20%' / 'increase by 20%' / 'grow MRR 20%' are changes; '提升到90%' / 'to 90%' are
+    levels. Only percentages, percentage points and multiples count (see the module doc)."""
+    if unit not in ("%", "pp", "x"):
+        return False
+    if unit == "x":
+        return True
+    window = text[max(0, pos - 60) : pos]
+    if _TARGET_BEFORE.search(window[-12:]):
+        return False
+    if _BY_BEFORE.search(window):
+        return True  # "… by 15%" is a change, however far back its verb is
+    verbs = list(_CHANGE_VERB.finditer(window))
+    verb = verbs[-1] if verbs else None
+    if verb is not None and not _TARGET_WORD.search(window[verb.end() :]):
+        return True
+    # "a 20% increase", "20% more", "20% fewer"
+    return bool(_CHANGE_AFTER.match(text, pos, pos + 30))
+
+
+def _priority(text: str, q: Quantity, depths: list[int]) -> int:
+    if q.form == "word" or (q.form == "numeral" and q.text.isascii()):
+        return 4  # "all", "every", "two": only when no figure is written out
+    before = text[max(0, q.start - 12) : q.start]
+    if depths[q.start] > 0:
+        return 3
+    if _TARGET_BEFORE.search(before):
+        return 0
+    if _VERB_BEFORE.search(before):
+        return 1
+    return 2
+
+
+def _bracket_depths(text: str) -> list[int]:
+    """How many brackets are open before each position (one pass, for many quantities)."""
+    depths = [0] * (len(text) + 1)
+    depth = 0
+    for i, ch in enumerate(text):
+        depths[i] = depth
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)" and depth:
+            depth -= 1
+    depths[len(text)] = depth
+    return depths
+
+
+def _span_text(text: str, start: int, end: int) -> tuple[str, Span]:
+    words = text[start:end].rstrip()
+    return words.strip(), Span(start=start, end=start + len(words))
+
+
+def choose_metric(
+    text: str, folded: str, lang: str, quantities: Sequence[Quantity], directions: Directions
+) -> Metric | None:
+    """The metric of a key result (see the module doc); `text` is the item's plain text."""
+    targets = [q for q in quantities if q.is_target]
+    if not targets:
+        return None
+    direction = directions.first()
+    usable = [q for q in quantities if q.kind != "label-number"]
+    baselines = [q for q in usable if q.role == "baseline"]
+    pairs = from_to_pairs(folded, usable)
+    if pairs:
+        ia, ib, start = pairs[0]
+        a, b = usable[ia], usable[ib]
+        if direction in (None, "reach") and a.value is not None and b.value is not None:
+            direction = (
+                "increase" if b.value > a.value else "decrease" if b.value < a.value else "maintain"
+            )
+        words, span = _span_text(text, start, b.end)
+        return Metric(
+            value=b.value,
+            unit=b.unit or a.unit,
+            baseline=a.value,
+            direction=direction,  # type: ignore[arg-type]
+            relative=False,
+            text=words,
+            span=span,
+        )
+    baseline = next((q.value for q in baselines), None)
+    best = next((q for q in targets if q.text.startswith("百分之")), None)
+    if best is None:
+        best = next(
+            (q for q in targets if q.kind == "multiple" and q.form != "word" and "倍" in q.text),
+            None,
+        )
+    if best is None:
+        best = next((q for q in targets if q.kind == "multiple" and q.text.startswith("翻")), None)
+    if best is None:
+        depths = _bracket_depths(text)
+        best = min(targets, key=lambda q: (_priority(folded, q, depths), q.start))
+    value = best.value
+    if best.kind == "multiple":
+        if value is not None and "倍" in best.text and _ADDS_TO_START.search(folded[: best.start]):
+            value += 1  # "增加一倍" / "增长两倍" add to the start: one more than the figure
+        direction = direction or "increase"
+    end = best.end
+    if best.unit and best.kind in ("count", "rank") and best.form == "digits" and lang == "en":
+        # An English count's noun ("10 new logos") belongs to the metric's words.
+        noun = re.compile(rf"(?:\s+[a-z-]+){{0,3}}?\s+{re.escape(best.unit.lower())}(?![a-z])")
+        m = noun.match(folded, end, min(len(folded), end + 60))
+        if m is not None:
+            end = m.end()
+    words, span = _span_text(text, best.start, end)
+    return Metric(
+        value=value,
+        unit=best.unit,
+        baseline=baseline,
+        direction=direction,  # type: ignore[arg-type]
+        relative=is_relative(folded, best.start, best.unit),
+        text=words,
+        span=span,
+    )

@@ -1,0 +1,720 @@
+"""The one quantity reader: every number, numeral, placeholder and quantity word in an item.
+
+`read_quantities(folded, lang, times, bounds)` returns `Quantity`s in text order:
+
+- kind: `count` (25个, 10 engineers, 三十名), `percent` (30%, 百分之三十, 5个百分点, 三成),
+  `money` ($2M, 100万元, ¥200万), `duration` (48小时, 200 ms, same-day), `multiple` (两倍, 3x,
+  翻番, double), `rank` (前3名, top 3, 第一, No. 1), `placeholder` ([N], XX场, [目标值]) and
+  `label-number` — a number that names rather than measures: a standard, a version or a product
+  ("SOC 2", "ISO 9001", "v2", "5G", "2.0"), a date part ("2025", "3号线"), "从0到1".
+- role: `target` (a figure the item commits to), `baseline` (the start of "从30提升到45", or a
+  value said to be the current one), `descriptor` (a number that only describes the
+  thing: "一封邮件", "one email", "五分钟演讲"), `period` (the period of a frequency: "每两周", "every 2 weeks") or `label`
+  (kind label-number). `is_target` is role == "target".
+- value: the number with its scale applied (1.5万 → 15000), None for a placeholder.
+- unit: as shown in a metric: "%", "pp" (percentage points), "x" (times), "$", "¥", "€", "元",
+  a Chinese measure word ("个", "场"), a duration unit, or an English count noun ("logos").
+- form: how it is written: `digits`, `numeral` (Chinese numerals, English number words),
+  `word` (all, zero, 全员, 翻番) or `placeholder`.
+
+Numbers inside time expressions (`times`, from coach.facts.timeframes) are not quantities.
+Units, measure words, scales, currencies, quantity words, labels and names are data
+(coach/facts/data/<lang>/*.txt), validated with file:line errors. The reader is linear in the
+text: one pass per pattern, a constant amount of work per number.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from coach.errors import DataFileError
+from coach.facts.numbers import ZH_NUMERAL_CHARS, arabic_value, zh_number
+from coach.wordlists import LANGUAGES, find_terms, mapping_keys, mapping_lines, words
+
+QuantityKind = Literal[
+    "count", "percent", "money", "duration", "multiple", "rank", "placeholder", "label-number"
+]  # fmt: skip
+Role = Literal["target", "baseline", "descriptor", "period", "label"]
+Form = Literal["digits", "numeral", "word", "placeholder"]
+UNIT_KINDS = ("count", "percent", "money", "duration", "multiple")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A quantity in an item: item-local [start, end) (currency sign and unit included)."""
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    unit: str | None
+    kind: QuantityKind
+    role: Role
+    form: Form
+    # The number itself, without sign, scale or unit: "30" in "30%", "2" in "$2M".
+    figure: tuple[int, int]
+
+    @property
+    def is_target(self) -> bool:
+        """A figure the item commits to: not a baseline, a descriptor, a period or a label."""
+        return self.role == "target"
+
+
+# -- data ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Unit:
+    kind: str
+    shown: str | None
+
+
+@cache
+def units(lang: str) -> dict[str, _Unit]:
+    """Units after a number (`units.txt`): written form → kind and the unit shown."""
+    path, rows = mapping_lines("units", lang)
+    out: dict[str, _Unit] = {}
+    for key, (n, value) in rows.items():
+        parts = value.split()
+        if parts[0] not in UNIT_KINDS or len(parts) > 2:
+            raise DataFileError(
+                f"{path}:{n}: expected 'unit => kind [shown]' with kind one of {UNIT_KINDS}, "
+                f"got {value!r}"
+            )
+        out[key] = _Unit(parts[0], parts[1] if len(parts) == 2 else None)
+    return out
+
+
+@cache
+def _numbers(name: str, lang: str) -> dict[str, float]:
+    path, rows = mapping_lines(name, lang)
+    out: dict[str, float] = {}
+    for key, (n, value) in rows.items():
+        try:
+            out[key] = float(value)
+        except ValueError:
+            raise DataFileError(f"{path}:{n}: expected a number, got {value!r}") from None
+    return out
+
+
+def scales(lang: str) -> dict[str, float]:
+    return _numbers("scales", lang)
+
+
+def number_words(lang: str) -> dict[str, float]:
+    return _numbers("number_words", lang) if lang == "en" else {}
+
+
+@cache
+def quantity_words(lang: str) -> dict[str, tuple[str, float, str | None]]:
+    """Words that state a quantity (`quantity_words.txt`): word → (kind, value, unit)."""
+    path, rows = mapping_lines("quantity_words", lang)
+    out: dict[str, tuple[str, float, str | None]] = {}
+    for key, (n, value) in rows.items():
+        parts = value.split()
+        try:
+            if parts[0] not in UNIT_KINDS or len(parts) not in (2, 3):
+                raise ValueError
+            out[key] = (parts[0], float(parts[1]), parts[2] if len(parts) == 3 else None)
+        except (ValueError, IndexError):
+            raise DataFileError(
+                f"{path}:{n}: expected 'word => kind value [unit]', got {value!r}"
+            ) from None
+    return out
+
+
+@cache
+def placeholders(lang: str) -> dict[str, str]:
+    """What a bracketed placeholder stands for (`number_placeholders.txt`): target/baseline."""
+    path, rows = mapping_lines("number_placeholders", lang)
+    for _key, (n, value) in rows.items():
+        if value not in ("target", "baseline"):
+            raise DataFileError(f"{path}:{n}: expected 'target' or 'baseline', got {value!r}")
+    return {k: v for k, (_n, v) in rows.items()}
+
+
+@cache
+def currencies(lang: str) -> dict[str, str]:
+    return {k: v for k, (_n, v) in mapping_lines("currencies", lang)[1].items()}
+
+
+def _alternation(keys: list[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(k) for k in sorted(keys, key=lambda k: (-len(k), k)))
+
+
+@cache
+def _unit_re(lang: str) -> re.Pattern[str]:
+    """A unit right after a number (one optional space); English units end a word."""
+    alts = _alternation(list(units(lang)))
+    end = r"(?![a-z0-9])" if lang == "en" else ""
+    return re.compile(rf"(?P<sp> ?)(?P<u>{alts}){end}")
+
+
+@cache
+def _scale_re(lang: str) -> re.Pattern[str]:
+    keys = list(scales(lang))
+    if lang == "zh":
+        return re.compile(rf"(?P<sp> ?)(?P<s>{_alternation(keys)})")
+    short = [k for k in keys if len(k) <= 2]
+    long = [k for k in keys if len(k) > 2]
+    # "1.5M", "$2 million"; a one- or two-letter scale must be glued and end the word.
+    return re.compile(
+        rf"(?P<sp>)(?P<s>{_alternation(short)})(?![a-z0-9])|(?P<sp2> ?)(?P<s2>{_alternation(long)})(?![a-z])"
+    )
+
+
+@cache
+def _currency_before_re(lang: str) -> re.Pattern[str]:
+    alts = _alternation(list(currencies(lang)))
+    return re.compile(rf"(?:(?<![a-z])(?:{alts}))\s?$")
+
+
+@cache
+def _false_friends() -> dict[str, tuple[str, ...]]:
+    """Per unit, the longer words that start with it (unit_false_friends.txt)."""
+    out: dict[str, list[str]] = {}
+    for ff in words("unit_false_friends", "zh"):
+        for u in units("zh"):
+            if len(ff) > len(u) and ff.startswith(u):
+                out.setdefault(u, []).append(ff)
+    return {u: tuple(v) for u, v in out.items()}
+
+
+# -- patterns -----------------------------------------------------------------------------------
+
+_DIGITS = re.compile(r"(?<![0-9])\d+(?:,\d{3}(?![0-9]))*(?:\.\d+)*")
+_ZH_NUMERAL = re.compile(rf"(?:百分之)?[{ZH_NUMERAL_CHARS}]+")
+_X_RUN = re.compile(r"(?<![a-z0-9])(?:x{1,3}|n)(?![a-z0-9])")
+_EN_WORD = re.compile(r"[a-z][a-z'’-]*")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_MONTH_BEFORE = re.compile(rf"(?<![a-z]){_MONTH}\.?\s*$")
+_MONTH_AFTER = re.compile(rf"(?<!\s)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])")
+# After a number: a date or time part, an anniversary, a grade or a degree.
+_LABEL_AFTER = re.compile(
+    r" ?(?:年|月|日|号|季度|周年|世纪|年代|点钟|级|代|度|°|am(?![a-z])|pm(?![a-z])|"
+    r"-?degrees?(?![a-z])|-?years?(?![a-z])|-?yrs?(?![a-z])|:\d\d ?[ap]m(?![a-z]))"
+)
+_DAY_OF_MONTH = re.compile(r"/(?:[12]\d|3[01]|0?[1-9])(?![\d.])")
+_CAPITALISED = re.compile(r" [A-Z][a-z]")
+_NAME_CHAR = re.compile(r"[a-z0-9*/]")
+_NAME_TOKEN = re.compile(r"[a-z0-9*/]+")
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_CONTEXT_BEFORE = re.compile(r"(?:\bin|\bby|\bof|\bbefore|\buntil|\bsince|\bfy|,)\s*$")
+_YEAR_CONTEXT_AFTER = re.compile(r"(?<!\s)\s*(?:年|[-/.]\d)")
+_FROM_ZERO = re.compile(
+    r"从\s*0\s*到\s*1|(?<![0-9])0\s*到\s*1(?![0-9])|(?:from\s+)?(?:0|zero)\s+to\s+(?:1|one)\b"
+)
+_RATE = re.compile(r" ?/ ?([a-z]{1,10})(?![a-z])| per ([a-z]{1,10})(?![a-z])")
+_TARGET_CUE = re.compile(
+    r"(?:到|至|达到|达|为|增加|提升|提高|新增|增长|\bto|\breach|\bby|\bof|\bhit)\s?$"
+)
+_A_MILLION = re.compile(r"(?<![a-z])(?:a|half a)\s+(?:million|billion)(?![a-z])")
+_MULTIPLE_AFTER = re.compile(r"(?<!\s)\s+([a-z0-9]+)")
+# Words after an English count that say nothing about its unit ("10 new logos" is 10 logos).
+_EN_FILLER = frozenset({
+    "new", "more", "additional", "extra", "net", "active", "paying", "qualified", "key",
+    "major", "strategic", "high", "top", "successful", "enterprise", "monthly", "weekly",
+    "daily", "quarterly", "yearly", "annual", "total", "unique", "repeat", "large", "small",
+    "big",
+})  # fmt: skip
+_EN_NOT_UNIT = frozenset({
+    "of", "the", "a", "an", "and", "or", "to", "in", "on", "by", "per", "for", "from", "at",
+    "with", "than", "within", "into", "over", "under", "is", "are", "was", "be", "this",
+    "next", "last", "each", "every",
+})  # fmt: skip
+
+
+# -- the reader ---------------------------------------------------------------------------------
+
+
+@dataclass
+class _Raw:
+    start: int
+    end: int
+    value: float | None
+    unit: str | None
+    kind: str
+    form: str
+    figure: tuple[int, int] = (0, 0)
+    scale: float = 1.0
+    baseline_placeholder: bool = False
+
+
+def read_quantities(
+    folded: str,
+    plain: str,
+    lang: str,
+    times: tuple[tuple[int, int, str], ...],
+    bounds: frozenset[int] | None,
+) -> tuple[Quantity, ...]:
+    """All quantities of one item (see the module doc). `folded` and `plain` have the same
+    length; `bounds` are token boundaries (Chinese words are matched on them), or None."""
+    if lang not in LANGUAGES:
+        lang = "en"
+    in_time = _Spans(times)
+    raws: list[_Raw] = []
+    for m in _DIGITS.finditer(folded):
+        if not in_time.covers(m.start()):
+            raws.append(_digits(folded, plain, lang, m.start(), m.end(), in_time))
+    if any("\u4e00" <= ch <= "\u9fff" for ch in folded):
+        for m in _ZH_NUMERAL.finditer(folded):
+            if not in_time.covers(m.start()):
+                raw = _numeral(folded, m.start(), m.end())
+                if raw is not None:
+                    raws.append(raw)
+    raws.extend(_placeholders(folded, lang, in_time))
+    raws.extend(_words(folded, lang, in_time, bounds))
+    raws.sort(key=lambda r: (r.start, -r.end))
+    kept: list[_Raw] = []
+    for r in raws:
+        if kept and r.start < kept[-1].end:
+            continue
+        kept.append(r)
+    for m in _FROM_ZERO.finditer(folded):  # "从0到1": an idiom for starting something new
+        for r in kept:
+            if m.start() <= r.start < m.end():
+                r.kind, r.unit = "label-number", None
+    roles = _roles(folded, lang, kept)
+    return tuple(
+        Quantity(
+            r.start,
+            r.end,
+            plain[r.start : r.end],
+            r.value,
+            r.unit,
+            r.kind,  # type: ignore[arg-type]
+            role,
+            r.form,  # type: ignore[arg-type]
+            r.figure,
+        )
+        for r, role in zip(kept, roles, strict=True)
+    )
+
+
+class _Spans:
+    """Membership in sorted, non-overlapping spans, by bisection."""
+
+    def __init__(self, spans: tuple[tuple[int, int, str], ...]) -> None:
+        self.starts = [s for s, _e, _k in spans]
+        self.ends = [e for _s, e, _k in spans]
+
+    def covers(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
+def _word_before(folded: str, pos: int) -> tuple[str, int]:
+    """The ASCII word right before `pos` (blanks and one '.' between), and where it starts."""
+    i = pos
+    while i > 0 and pos - i < 3 and folded[i - 1] in " .":
+        i -= 1
+    j = i
+    while j > 0 and i - j < 30 and "a" <= folded[j - 1] <= "z":
+        j -= 1
+    return folded[j:i], j
+
+
+def _is_label(
+    folded: str, plain: str, lang: str, s: int, e: int, has_unit: bool, noun: bool
+) -> bool:
+    """A number that names, dates or versions something rather than measuring it. `has_unit`:
+    a unit or currency goes with it; `noun`: an English noun follows ("3 new templates")."""
+    prev = folded[s - 1] if s else ""
+    if prev and ("a" <= prev <= "z" or prev in "\\_"):
+        return True  # q3, v2, fy24, p0, h1
+    num = folded[s:e]
+    if _DAY_OF_MONTH.match(folded, e) and num.isdigit() and 1 <= int(num) <= 12:
+        return True  # 9/30: a date (but "4.5/5" is a rating, "1:3" a ratio)
+    if _LABEL_AFTER.match(folded, e):
+        return True
+    if num.count(".") > 1:
+        return True  # 1.2.3
+    if re.fullmatch(r"\d+\.0", num) and not has_unit and _names_a_version(folded, plain, s):
+        return True  # "CRM 2.0", "中台2.0" (but "评分达到5.0", "Hit 4.0" are scores)
+    if _YEAR.fullmatch(num) and not has_unit:
+        after = folded[e : e + 14]
+        if (
+            _YEAR_CONTEXT_AFTER.match(after)
+            or _YEAR_CONTEXT_BEFORE.search(folded[max(0, s - 12) : s])
+            or not after.strip()
+            or _CAPITALISED.match(plain, e)
+        ):
+            return True  # a year ("in 2025", "the 2024 State of DevOps report"), not "2000条"
+    if _MONTH_BEFORE.search(folded[max(0, s - 12) : s]) or _MONTH_AFTER.match(folded, e):
+        return True
+    # A token with letters glued to the number: "5G", "4K", "B2B", "24/7" (either number).
+    ts = s
+    while ts > 0 and s - ts < 8 and _NAME_CHAR.match(folded, ts - 1):
+        ts -= 1
+    m = _NAME_TOKEN.match(folded, ts, ts + 12)
+    if m and m.group() in _names(lang):
+        return True
+    word, at = _word_before(folded, s)
+    if not word:
+        return False
+    if word in words("number_labels", lang) and not has_unit and not noun:
+        return True  # "version 2", "level 3" (but "Release 3 new templates")
+    # An acronym before a bare number names a standard or a product ("SOC 2", "CMMI 5"),
+    # unless it is a measure ("NPS 50").
+    written = plain[at : at + len(word)]
+    return not has_unit and len(word) >= 2 and written.isupper() and word not in _metric_nouns(lang)
+
+
+@cache
+def _names(lang: str) -> frozenset[str]:
+    return frozenset(words("number_names", lang))
+
+
+@cache
+def _metric_nouns(lang: str) -> frozenset[str]:
+    return frozenset(words("metric_nouns", "en")) | frozenset(words("metric_nouns", lang))
+
+
+def _is_rank(folded: str, lang: str, s: int, e: int) -> bool:
+    """ "top 3", "No. 1", "#1", "1st", "前3名", "第一"."""
+    if _ORDINAL_AFTER.match(folded, e):
+        return True
+    ranks = words("rank_words", lang)
+    word, _ = _word_before(folded, s)
+    if word and word in ranks:
+        return True
+    before = folded[max(0, s - 3) : s].rstrip()
+    if lang == "zh" and any(before.endswith(w) for w in words("rank_word_exceptions", "zh")):
+        return False  # 当前30, 提前3天
+    return any(before.endswith(w) for w in ranks if not w.isalpha() or not w.isascii())
+
+
+def _unit_after(folded: str, lang: str, pos: int) -> tuple[str, _Unit, int] | None:
+    """The unit at `pos` (one optional blank first): (as written, info, end). The item's
+    language's units come first, then the other's ("200ms" in Chinese, "%" anywhere)."""
+    for table in (lang, "en" if lang == "zh" else "zh"):
+        m = _unit_re(table).match(folded, pos)
+        if m is None:
+            continue
+        u = m.group("u")
+        if m.group("sp") and len(u) == 1 and u.isascii() and u.isalpha():
+            return None  # "3 x 4": a one-letter unit is glued to its number
+        if table == "zh" and any(
+            folded.startswith(ff, m.start("u")) for ff in _false_friends().get(u, ())
+        ):
+            return None  # 3项目: 项 belongs to 项目
+        return u, units(table)[u], m.end()
+    return None
+
+
+def _scale_word(m: re.Match[str]) -> str:
+    return next(m.group(g) for g in ("s", "s2") if g in m.re.groupindex and m.group(g))
+
+
+_VERSION_CUE = re.compile(r"(?:到|至|达|为|是|于|→|->|=>|:)\s?$")
+
+
+def _names_a_version(folded: str, plain: str, s: int) -> bool:
+    """'2.0' after a name ("CRM 2.0", "App 2.0", "中台2.0"), not after a cue or a verb."""
+    i = s
+    if i and folded[i - 1] == " ":
+        i -= 1
+    if not i or _VERSION_CUE.search(folded, max(0, i - 3), i):
+        return False
+    prev = plain[i - 1]
+    if "\u4e00" <= prev <= "\u9fff":
+        return True
+    word, at = _word_before(folded, s)
+    # A capitalised name, not the first word of the wording ("Hit 4.0", "Score 7.0").
+    return bool(word) and plain[at : at + 1].isupper() and bool(plain[:at].strip())
+
+
+def _digits(folded: str, plain: str, lang: str, s: int, e: int, in_time: _Spans) -> _Raw:
+    num = folded[s:e]
+    value = arabic_value(num)
+    start, end = s, e
+    scale = 1.0
+    unit: str | None = None
+    kind = "count"
+    cur = _currency_before_re(lang).search(folded, max(0, s - 5), s) if s else None
+    if cur is not None:
+        start = cur.start()
+        unit = currencies(lang)[folded[cur.start() : cur.end()].strip()]
+        kind = "money"
+    if folded.endswith("百分之", max(0, s - 3), s):
+        return _Raw(s - 3, e, value, "%", "percent", "digits", (s, e))
+    sm = _scale_re(lang).match(folded, end)
+    if (
+        sm is None
+        and lang == "en"
+        and any("\u4e00" <= c <= "\u9fff" for c in folded[end : end + 2])
+    ):
+        sm = _scale_re("zh").match(folded, end)
+    if sm is not None:
+        word = _scale_word(sm)
+        scale = scales("zh").get(word) or scales("en").get(word, 1.0)
+        end = sm.end()
+    found = _unit_after(folded, lang, end)
+    has_unit = found is not None or cur is not None or scale != 1.0  # "200万" is an amount
+    noun = None
+    if found is None and cur is None and lang == "en":
+        noun = en_count_noun(folded, plain, end)
+        if noun is not None and in_time.covers(noun[1] - 1):
+            noun = None  # "from 40 to 23 this quarter": a time, not a unit
+    if _is_label(folded, plain, lang, s, e, has_unit, noun is not None):
+        return _Raw(s, e, value, None, "label-number", "digits", (s, e))
+    if found is not None:
+        written, info, uend = found
+        if cur is not None and info.kind != "percent":
+            # "$2M USD": the currency says it; "$2M users" stays money.
+            end = uend if info.kind == "money" else end
+        else:
+            unit, kind, end = info.shown or written, info.kind, uend
+            if written == "成":  # 三成 is 30%
+                scale *= 10
+                unit = "%"
+    elif cur is None:
+        rate = _RATE.match(folded, end)
+        if rate is not None:
+            unit = "/" + rate.group(1) if rate.group(1) else "per " + rate.group(2)
+            end = rate.end()
+        elif noun is not None:
+            unit = noun[0]  # the thing counted; the span stays on the number
+    if value is not None:
+        value *= scale
+    if kind == "count" and _is_rank(folded, lang, s, e):
+        kind = "rank"
+    return _Raw(start, end, value, unit, kind, "digits", (s, e), scale)
+
+
+@cache
+def _numeral_words() -> tuple[str, ...]:
+    return words("numeral_words", "zh")
+
+
+def _numeral(folded: str, s: int, e: int) -> _Raw | None:
+    """A Chinese numeral: with a unit after it (三十个, 两倍, 三成) or after 百分之."""
+    run = folded[s:e]
+    if run.startswith("百分之"):
+        if e - s == 3:
+            return None
+        return _Raw(s, e, zh_number(run[3:]), "%", "percent", "numeral", (s + 3, e))
+    if any(folded.startswith(w, s) for w in _numeral_words()):
+        return None
+    found = _unit_after(folded, "zh", e)
+    if found is None or found[2] - e > len(found[0]):  # a numeral is glued to its unit
+        return None
+    if found[0] == "分":
+        return None  # 十分重要: "very", not ten points
+    written, info, uend = found
+    value = zh_number(run)
+    unit = info.shown or written
+    if written == "成" and value is not None:  # 三成 is 30%
+        value, unit = value * 10, "%"
+    kind = info.kind
+    if kind == "count" and _is_rank(folded, "zh", s, e):
+        kind = "rank"
+    return _Raw(s, uend, value, unit, kind, "numeral", (s, e))
+
+
+def _placeholders(folded: str, lang: str, in_time: _Spans) -> list[_Raw]:
+    out: list[_Raw] = []
+    known = placeholders(lang)
+    for m in re.finditer(r"[\[【] ?([^\[\]【】]{1,8}?) ?[\]】]", folded):
+        stands = known.get(m.group(1))
+        if stands is None or in_time.covers(m.start()):
+            continue
+        out.append(
+            _with_unit(folded, lang, m.start(), m.end(), (m.start(), m.end()), stands == "baseline")
+        )
+    for m in _X_RUN.finditer(folded):
+        s, e = m.start(), m.end()
+        if in_time.covers(s):
+            continue
+        cur = _currency_before_re(lang).search(folded, max(0, s - 5), s) if s else None
+        unit = _unit_after(folded, lang, e)
+        if unit is not None and unit[1].kind == "count" and lang == "en":
+            unit = None  # "x months" is a time span, "n days"… only signs and 个/场 make a number
+        cued = (
+            m.group() != "n"
+            and len(m.group()) >= 2
+            and _TARGET_CUE.search(folded[max(0, s - 6) : s])
+        )
+        if cur is None and unit is None and not cued:
+            continue  # "xx产品": a placeholder for a name, not for a number
+        if m.group() == "x" and unit is None and cur is None:
+            continue
+        out.append(_with_unit(folded, lang, cur.start() if cur else s, e, (s, e), False))
+    return out
+
+
+def _with_unit(
+    folded: str, lang: str, s: int, e: int, figure: tuple[int, int], baseline: bool
+) -> _Raw:
+    found = _unit_after(folded, lang, e)
+    unit, end = None, e
+    if found is not None:
+        unit, end = found[1].shown or found[0], found[2]
+    if folded[s] in "$¥€£":
+        unit = currencies(lang).get(folded[s], unit)
+    return _Raw(
+        s, end, None, unit, "placeholder", "placeholder", figure, baseline_placeholder=baseline
+    )
+
+
+def _words(folded: str, lang: str, in_time: _Spans, bounds: frozenset[int] | None) -> list[_Raw]:
+    """Quantity words (all, zero, 全员, 翻番, double) and English number words."""
+    out: list[_Raw] = []
+    table = quantity_words(lang)
+    exceptions = frozenset(words("multiple_word_exceptions", "en"))
+    for s, e, w in _find(folded, "quantity_words", lang):
+        if in_time.covers(s):
+            continue
+        if lang == "zh" and bounds is not None and not (s in bounds and e in bounds):
+            continue  # 零 but not 零售
+        kind, value, unit = table[w]
+        if lang == "en" and kind == "multiple" and " " not in w:
+            # "Double revenue", "complaints halved", not "double-check" or "double down".
+            nxt = _MULTIPLE_AFTER.match(folded, e)
+            if folded.startswith("-", e) or (nxt is not None and nxt.group(1) in exceptions):
+                continue
+        out.append(_Raw(s, e, value, unit, kind, "word", (s, e)))
+    numbers = number_words(lang)
+    if numbers:
+        for s, e, w in _find(folded, "number_words", "en"):
+            if in_time.covers(s):
+                continue
+            value = numbers[w]
+            sm = _scale_re("en").match(folded, e)
+            if sm is not None and sm.group("s2"):
+                value *= scales("en")[sm.group("s2")]
+                e = sm.end()
+            kind = "rank" if _is_rank(folded, lang, s, e) else "count"
+            out.append(_Raw(s, e, value, None, kind, "numeral", (s, e)))
+        for m in _A_MILLION.finditer(folded):
+            if not in_time.covers(m.start()):
+                value = 1e6 if m.group().endswith("million") else 1e9
+                if m.group().startswith("half"):
+                    value /= 2
+                out.append(_Raw(m.start(), m.end(), value, None, "count", "numeral", m.span()))
+    return out
+
+
+def _find(folded: str, name: str, lang: str) -> list[tuple[int, int, str]]:
+    return find_terms(folded, mapping_keys(name, lang), lang)
+
+
+# -- roles --------------------------------------------------------------------------------------
+
+_FROM_BEFORE = {
+    "zh": re.compile(r"(?:从|由)\s?$"),
+    "en": re.compile(r"\bfrom\s(?:a\s(?:baseline|base)\sof\s)?$"),
+}
+_FROM_TO_BETWEEN = {
+    "zh": re.compile(
+        r"\s?(?:提升|提高|增加|增长|降低|减少|缩短|下降|上升|压缩|扩大)?\s?(?:到|至)\s?"
+    ),
+    "en": re.compile(
+        r"\s?(?:[a-z]+\s)?to\s(?:(?:under|below|above|over|at least|at most|less than|"
+        r"more than|fewer than)\s)?"
+    ),
+}
+_ARROW_BETWEEN = re.compile(
+    r"\s?(?:→|->|=>|—>|提升到|提高到|提升至|提高至|增加到|增长到|降低到|降低至|降到|降至|缩短到|缩短至)\s?"
+)
+_BASELINE_BEFORE = re.compile(
+    r"(?:baseline|current(?:ly)?|today|基线|当前|目前|现在|现状)\s?(?:is|of|值|为|是|:)?\s?$"
+)
+
+
+def from_to_pairs(folded: str, quantities: list) -> list[tuple[int, int, int]]:  # type: ignore[type-arg]
+    """(index of the start value, index of the target, where the phrase starts) for every
+    "从A到B" / "from A to B" / "A → B" among consecutive quantities."""
+    out: list[tuple[int, int, int]] = []
+    i = 0
+    while i + 1 < len(quantities):
+        a, b = quantities[i], quantities[i + 1]
+        if a.kind == "label-number" or b.kind == "label-number":
+            i += 1
+            continue
+        between = folded[a.end : b.start]
+        start = None
+        for lang in ("zh", "en"):
+            fb = _FROM_BEFORE[lang].search(folded, max(0, a.start - 26), a.start)
+            if fb is not None and _FROM_TO_BETWEEN[lang].fullmatch(between):
+                start = fb.start()
+                break
+        if start is None and a.form == "digits" and _ARROW_BETWEEN.fullmatch(between):
+            start = a.start
+        if start is not None:
+            out.append((i, i + 1, start))
+            i += 2
+        else:
+            i += 1
+    return out
+
+
+def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
+    roles: list[Role] = ["label" if r.kind == "label-number" else "target" for r in raws]
+    for ia, ib, _start in from_to_pairs(folded, raws):
+        a, b = raws[ia], raws[ib]
+        roles[ia] = "baseline"
+        if a.value is not None and b.scale != 1.0 and a.scale == 1.0 and a.unit is None:
+            a.value *= b.scale  # "from 1 to 3万": the target's scale applies to both
+        if a.unit is None and b.unit is not None and a.kind == "count":
+            a.kind = b.kind
+    for i, r in enumerate(raws):
+        if roles[i] != "target":
+            continue
+        if r.baseline_placeholder or _BASELINE_BEFORE.search(folded, max(0, r.start - 14), r.start):
+            roles[i] = "baseline"
+        elif r.kind == "duration" and _EVERY_BEFORE.search(folded, max(0, r.start - 6), r.start):
+            roles[i] = "period"
+        elif r.form == "numeral" and _describes(folded, r):
+            roles[i] = "descriptor"
+    return roles
+
+
+# "每两周", "every 2 weeks": the period of a frequency, not a target.
+_EVERY_BEFORE = re.compile(r"(?:每|每隔|\bevery|\beach|\bper)\s?$")
+# Measure words after 一 that make it a count to reach ("一次", "一场") rather than an article
+# ("一封邮件", "一张健身卡", "一小时内响应的工单").
+_COUNTED_AFTER_ONE = frozenset("家次场篇条人期轮届节堂")
+
+
+def _describes(folded: str, r: _Raw) -> bool:
+    """'一封邮件', '一个计划', 'one email': a singular that only names the thing; '五分钟演讲',
+    '一小时内响应的工单': a length written in Chinese numerals that describes the thing."""
+    text = folded[r.start : r.end]
+    if text == "one":
+        return True
+    if r.kind == "duration" and r.value is not None and text[:1] in ZH_NUMERAL_CHARS:
+        return True
+    return (
+        r.value == 1.0
+        and text[:1] == "一"
+        and r.kind == "count"
+        and text[1:] not in _COUNTED_AFTER_ONE
+    )
+
+
+def en_count_noun(folded: str, plain: str, end: int) -> tuple[str, int] | None:
+    """The noun after an English count ("10 new logos" → logos), skipping fillers."""
+    pos = end
+    for _ in range(3):
+        if not folded.startswith(" ", pos):
+            return None
+        m = _EN_WORD.match(folded, pos + 1)
+        if not m:
+            return None
+        word = m.group()
+        if word in _EN_NOT_UNIT:
+            return None
+        if word in _EN_FILLER:
+            pos = m.end()
+            continue
+        return plain[m.start() : m.end()], m.end()
+    return None

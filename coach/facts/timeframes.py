@@ -1,0 +1,369 @@
+"""Time expressions in both languages: quarters, halves, years, months, dates, "年底前", "end of Q3".
+
+`find_timeframe(text, lang)` returns the earliest deadline-like expression and its local span,
+with ISO start/end dates where they can be worked out (relative expressions such as "下季度" or
+"within 90 days" are read against `today`).
+
+Not deadlines: durations that are part of a metric ("在3小时内回复", "respond within 4 hours",
+"客户问题在2天内解决") and frequencies ("每月", "每个季度", "weekly", "every quarter").
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from coach.types import Span, Timeframe
+
+_MONTHS_EN = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+)
+_MONTH_NUM = {
+    name: i
+    for i, names in enumerate(
+        (
+            (),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        )
+    )
+    for name in names
+}
+_ZH_NUM = "[一二三四五六七八九十两0-9０-９]"
+_ZH_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")}
+_ZH_DIGIT["两"] = 2
+_ZH_DIGIT["〇"] = 0
+_PREP = r"(?:by |before |in |during |for |at |until |through |no later than |over )?"
+
+_ZH = [
+    (
+        "quarter",
+        rf"(?:20\d\d年)?(?:本|这个|这一|下个?|下一个?|上个?|当前|今年|明年)(?:第?{_ZH_NUM})?季度"
+        r"(?:末|底|内|结束前|前)?",
+    ),
+    ("quarter", rf"(?:20\d\d年)?第{_ZH_NUM}季度(?:末|底|内|结束前|前)?"),
+    ("quarter", r"(?:20\d\d年)?\s?[Qq][1-4](?![0-9])(?:季度)?(?:末|底|内|结束前|前)?"),
+    ("quarter", rf"(?:20\d\d年)?{_ZH_NUM}季度(?:末|底|内|结束前)?"),
+    (
+        "half",
+        r"(?:20\d\d年|今年|明年)?\s?(?:上半年|下半年|[Hh][12](?![0-9]))(?:末|底|内|结束前|前)?",
+    ),
+    (
+        "year",
+        r"(?:今年|本年度?|明年|全年|年底前?|年末|年内|20\d\d年(?:底前?|末|内|度|全年)?)(?![0-9])",
+    ),
+    ("date", rf"(?:20\d\d年)?{_ZH_NUM}{{1,2}}月{_ZH_NUM}{{1,3}}[日号](?:前|之前|以前)?"),
+    ("month", rf"(?:20\d\d年)?{_ZH_NUM}{{1,2}}月份?(?:底|末|中|初|内|前)(?:前|之前)?"),
+    ("month", r"(?:本月|下个?月|这个月)(?:底|末)?(?:前|内)?"),
+    ("week", r"(?:本周|下周|这周)(?:内|末|五前)?"),
+    ("relative", rf"{_ZH_NUM}{{1,3}}\s?(?:个月|周|天|日|个星期)(?:之内|内)"),
+    ("date", r"20\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:前|之前)?"),
+    ("cycle", r"(?:本|这个|下个?)(?:OKR)?周期(?:内|末)?"),
+]
+_EN = [
+    ("quarter", rf"{_PREP}(?:the )?(?:end of )?(?:this|next|the current|current|the) quarter"),
+    ("quarter", r"(?:by |before |until )?(?:the )?eoq(?![a-z])"),
+    (
+        "quarter",
+        rf"{_PREP}(?:the )?(?:end of )?(?:20\d\d )?(?:fy ?)?q[1-4](?:[ '’]?(?:fy)?(?:20)?\d\d)?(?![a-z0-9])",
+    ),
+    (
+        "half",
+        rf"{_PREP}(?:the )?(?:end of )?(?:h[12]|first half|second half)(?: of (?:the year|20\d\d))?"
+        r"(?:[ '’]?(?:20)?\d\d)?(?![a-z0-9])",
+    ),
+    (
+        "year",
+        r"(?:by |before |in |during |for |until |through )(?:the )?(?:end of (?:the )?)?"
+        r"(?:this year|next year|year[- ]end|fy ?\d{2,4}|20\d\d)(?![a-z0-9])",
+    ),
+    (
+        "year",
+        r"(?:by |before )?(?:the )?(?:end of (?:the |this )?year|year[- ]end|eoy(?![a-z])|"
+        r"this year|next year|fy ?20\d\d|fy\d\d)(?![a-z0-9])",
+    ),
+    (
+        "date",
+        rf"(?:by |before |on |until |no later than )?(?:the end of )?(?:{_MONTHS_EN})\.? "
+        r"\d{1,2}(?:st|nd|rd|th)?(?![0-9])(?:,? 20\d\d)?",
+    ),
+    (
+        "date",
+        rf"(?:by |before |on |until )(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTHS_EN})"
+        r"(?:,? 20\d\d)?",
+    ),
+    (
+        "month",
+        rf"{_PREP}(?:the )?(?:end of |mid-|early |late )(?:{_MONTHS_EN})(?:,? 20\d\d)?(?![a-z])",
+    ),
+    ("month", rf"(?:by |before |until |in )(?:{_MONTHS_EN})(?:,? 20\d\d)?(?![a-z])"),
+    ("month", r"(?:by |before )?(?:the )?end of (?:the |this |next )?month"),
+    ("week", r"(?:by |before )?(?:the )?end of (?:the |this |next )?week"),
+    (
+        "relative",
+        r"(?:within|in the next|over the next|in|by the next) \d{1,3} (?:days|weeks|months)(?! of)",
+    ),
+    ("date", r"(?:by |before |on )?20\d\d-\d{1,2}-\d{1,2}"),
+    ("date", r"(?:by |before |on |until )\d{1,2}/\d{1,2}(?:/(?:20)?\d\d)?(?![0-9/])"),
+    ("cycle", r"(?:this|next|the) (?:okr )?(?:cycle|period)"),
+]
+_ZH_RE = [(k, re.compile(p)) for k, p in _ZH]
+_EN_RE = [(k, re.compile(p, re.I)) for k, p in _EN]
+# A cheap first look: every pattern above contains one of these words, and most items have
+# none of them, so the full scan is skipped.
+_HINT_RE = re.compile(
+    r"季度|年|月|周|天|日|号|期|[QqHh][1-4]|quarter|year|month|week|days|half|eo[qy]|fy|"
+    r"20\d\d|cycle|period|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d/\d",
+    re.I,
+)
+
+# A duration that measures the result ("在3天内解决", "resolve within 2 days"), not a deadline.
+_SERVICE_ZH = re.compile(
+    r"^\s?(?:完成)?(?:回复|响应|答复|解决|处理|反馈|到货|送达|发货|到账|审批|结案|回访)"
+)
+_SERVICE_EN = re.compile(
+    r"\b(?:respond|response|reply|replies|answer|resolv|resolution|handl|acknowledg|fix|"
+    r"turnaround|deliver(?:y|ed)|ship(?:ped)? orders|process(?:ed)?)\w*\b[^.;,]{0,30}$",
+    re.I,
+)
+_FREQUENCY_BEFORE = re.compile(r"(?:每个?|每一个?|every |each |per |a )$", re.I)
+
+
+def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> bool:
+    if kind != "relative":
+        return False
+    if _SERVICE_ZH.match(text[e : e + 6]):
+        return True
+    return bool(_SERVICE_EN.search(text[max(0, s - 40) : s]))
+
+
+def find_timeframe(
+    text: str, lang: str, today: date | None = None
+) -> tuple[Timeframe, tuple[int, int]] | None:
+    """The earliest time expression in `text` (either language's patterns apply to both)."""
+    # Rules ask about the same item text several times per review: answer from a cache (the
+    # Timeframe is read-only by convention; the date matters for its ISO start/end).
+    return _find_timeframe(text, lang, today or date.today())
+
+
+def time_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
+    """Every time expression in `text`: (start, end, kind), in order, not overlapping (of two
+    that overlap, the one that starts first wins, or the longer one). One pass per pattern."""
+    return _time_spans(text, lang)
+
+
+@lru_cache(maxsize=4096)
+def _time_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
+    if not _HINT_RE.search(text):
+        return ()
+    found: list[tuple[int, int, str]] = []
+    for kind, pattern in (_ZH_RE + _EN_RE) if lang == "zh" else (_EN_RE + _ZH_RE):
+        for m in pattern.finditer(text):
+            s, e = m.start(), m.end()
+            while s < e and text[s].isspace():
+                s += 1
+            if e == s:
+                continue
+            if _FREQUENCY_BEFORE.search(text[max(0, s - 6) : s]):
+                continue
+            if _is_metric_duration(text, s, e, kind, m.group(0)):
+                continue
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            found.append((s, e, kind))
+    found.sort(key=lambda f: (f[0], -f[1]))
+    out: list[tuple[int, int, str]] = []
+    for f in found:
+        if not out or f[0] >= out[-1][1]:
+            out.append(f)
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _find_timeframe(text: str, lang: str, today: date) -> tuple[Timeframe, tuple[int, int]] | None:
+    spans = _time_spans(text, lang)
+    if not spans:
+        return None
+    s, e, kind = spans[0]
+    words = text[s:e]
+    start, end = resolve(kind, words, today or date.today())
+    return (
+        Timeframe(
+            text=words,
+            kind=kind,  # type: ignore[arg-type]
+            span=Span(start=s, end=e),
+            start=start.isoformat() if start else None,
+            end=end.isoformat() if end else None,
+        ),
+        (s, e),
+    )
+
+
+# -- ISO dates -------------------------------------------------------------------------------
+
+
+def _zh_int(s: str) -> int | None:
+    s = s.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if s.isdigit():
+        return int(s)
+    if s == "十":
+        return 10
+    if len(s) == 2 and s[0] == "十":
+        return 10 + _ZH_DIGIT.get(s[1], 0)
+    if len(s) == 2 and s[1] == "十":
+        return 10 * _ZH_DIGIT.get(s[0], 0)
+    if len(s) == 3 and s[1] == "十":
+        return 10 * _ZH_DIGIT.get(s[0], 0) + _ZH_DIGIT.get(s[2], 0)
+    return _ZH_DIGIT.get(s) if len(s) == 1 else None
+
+
+def _year_in(text: str, today: date) -> int:
+    m = re.search(r"(?<![0-9])(20\d\d)(?![0-9])", text)
+    if m:
+        return int(m.group(1))
+    m = re.search(r"(?:fy|q[1-4]|h[12])\s?['’]?(\d\d)(?![0-9])", text, re.I)
+    if m:
+        return 2000 + int(m.group(1))
+    if re.search(r"明年|next year", text, re.I):
+        return today.year + 1
+    return today.year
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def _quarter(year: int, q: int) -> tuple[date, date]:
+    return date(year, 3 * q - 2, 1), _month_end(year, 3 * q)
+
+
+def resolve(kind: str, words: str, today: date) -> tuple[date | None, date | None]:
+    """ISO start and end of a time expression, or (None, None) when it cannot be worked out."""
+    w = words.lower()
+    try:
+        return _resolve(kind, w, today)
+    except (ValueError, OverflowError):
+        return None, None
+
+
+def _resolve(kind: str, w: str, today: date) -> tuple[date | None, date | None]:
+    year = _year_in(w, today)
+    current_q = (today.month - 1) // 3 + 1
+    if kind == "quarter":
+        m = re.search(r"q([1-4])", w) or re.search(rf"第?({_ZH_NUM})季度", w)
+        if m and not re.search(r"^(?:本|这个|下|上)", w):
+            q = _zh_int(m.group(1))
+            if q is None or not 1 <= q <= 4:
+                return None, None
+            return _quarter(year, q)
+        if re.search(r"下|next", w):
+            y, q = (today.year + 1, 1) if current_q == 4 else (today.year, current_q + 1)
+            return _quarter(y, q)
+        if re.search(r"上个?季度|last", w):
+            y, q = (today.year - 1, 4) if current_q == 1 else (today.year, current_q - 1)
+            return _quarter(y, q)
+        return _quarter(today.year, current_q)
+    if kind == "half":
+        first = bool(re.search(r"上半年|h1|first half", w))
+        return (
+            (date(year, 1, 1), date(year, 6, 30))
+            if first
+            else (date(year, 7, 1), date(year, 12, 31))
+        )
+    if kind == "year":
+        if re.search(r"fy", w):
+            return None, None  # fiscal years start in different months
+        return date(year, 1, 1), date(year, 12, 31)
+    if kind == "date":
+        return None, _date(w, today)
+    if kind == "month":
+        return _month(w, today)
+    if kind == "week":
+        monday = today - timedelta(days=today.weekday())
+        if re.search(r"下|next", w):
+            monday += timedelta(days=7)
+        return monday, monday + timedelta(days=6)
+    if kind == "relative":
+        m = re.search(
+            rf"({_ZH_NUM}{{1,3}}|\d{{1,3}})\s?(个月|周|天|日|个星期|days|weeks|months)", w
+        )
+        if not m:
+            return None, None
+        n = _zh_int(m.group(1))
+        if n is None:
+            return None, None
+        unit = m.group(2)
+        if unit in ("个月", "months"):
+            return today, _add_months(today, n)
+        days = n * 7 if unit in ("周", "个星期", "weeks") else n
+        return today, today + timedelta(days=days)
+    return None, None
+
+
+def _date(w: str, today: date) -> date | None:
+    m = re.search(r"(20\d\d)[-/.](\d{1,2})[-/.](\d{1,2})", w)
+    if m:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = re.search(rf"({_ZH_NUM}{{1,2}})月({_ZH_NUM}{{1,3}})[日号]", w)
+    if m:
+        month, day = _zh_int(m.group(1)), _zh_int(m.group(2))
+    else:
+        m = re.search(rf"({_MONTHS_EN})\.? (\d{{1,2}})", w) or None
+        if m:
+            month, day = _MONTH_NUM[m.group(1)], int(m.group(2))
+        else:
+            m = re.search(rf"(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({_MONTHS_EN})", w)
+            if m:
+                month, day = _MONTH_NUM[m.group(2)], int(m.group(1))
+            else:
+                m = re.search(r"(\d{1,2})/(\d{1,2})", w)
+                if not m:
+                    return None
+                month, day = int(m.group(1)), int(m.group(2))
+    if month is None or day is None:
+        return None
+    year = _year_in(w, today) if re.search(r"20\d\d", w) else _next_year_for(month, day, today)
+    return date(year, month, day)
+
+
+def _next_year_for(month: int, day: int, today: date) -> int:
+    """A date without a year is the next one to come (a deadline is ahead, not behind)."""
+    return today.year if (month, day) >= (today.month, today.day) else today.year + 1
+
+
+def _month(w: str, today: date) -> tuple[date | None, date | None]:
+    if re.search(r"本月|这个月|this month|end of (?:the )?month", w):
+        return date(today.year, today.month, 1), _month_end(today.year, today.month)
+    if re.search(r"下个?月|next month", w):
+        d = _add_months(date(today.year, today.month, 1), 1)
+        return d, _month_end(d.year, d.month)
+    m = re.search(rf"({_ZH_NUM}{{1,2}})月", w)
+    month = _zh_int(m.group(1)) if m else None
+    if month is None:
+        m = re.search(rf"({_MONTHS_EN})", w)
+        month = _MONTH_NUM[m.group(1)] if m else None
+    if month is None or not 1 <= month <= 12:
+        return None, None
+    year = _year_in(w, today) if re.search(r"20\d\d", w) else _next_year_for(month, 32, today)
+    if month == today.month and not re.search(r"20\d\d", w):
+        year = today.year
+    return date(year, month, 1), _month_end(year, month)

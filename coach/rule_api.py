@@ -1,0 +1,310 @@
+"""What a rule is: its metadata, its examples, and a `check` that returns hits.
+
+This is the contract between the review pipeline (`coach.review`) and the rules (`rules/`, one
+module per rule, each defining a `Rule` subclass and an instance named `RULE`). Everything about
+a rule lives on the rule: the catalog, `okr-coach explain`, the API's /v1/rules, the
+LanguageTool endpoint's issue types, the classifier's messages, which findings get similar
+well-written examples, and the README's rule table are all read from these attributes.
+`metadata_problems(rule)` lists what a rule lacks; the registry refuses such a rule.
+
+Examples are tests: `tests/test_rule_examples.py` runs every example of every rule. In an
+example's text the expected span of a bad example is marked with «guillemets».
+
+Rules read facts (`item.facts`, `coach.facts`), never each other: a rule does not import or call
+another rule. Where two rules' fixes would supply the same thing (a number), the one that yields
+says so with `Fix.yields_to`, and the pipeline drops it when the other rule fires.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, ClassVar, Literal, get_args
+
+if TYPE_CHECKING:
+    from coach.draft import Draft, Item
+
+Target = Literal["objective", "kr", "set"]
+Severity = Literal["error", "warning", "info"]
+Applicability = Literal["safe", "unsafe", "display-only"]
+# Whether the rule offers a rewrite, as ruff's FixAvailability: on every finding, on some, never.
+FixAvailability = Literal["always", "sometimes", "never"]
+# LanguageTool's issue types (the W3C ITS 2.0 localization-quality issue types) that fit OKRs.
+IssueType = Literal[
+    "non-conformance", "style", "omission", "inconsistency", "duplication", "uncategorized"
+]  # fmt: skip
+
+# What a rule is about, for grouping in the catalog: id -> names in both languages.
+CATEGORIES: dict[str, dict[str, str]] = {
+    "direction": {"zh": "方向", "en": "Direction"},
+    "control": {"zh": "可控", "en": "Control"},
+    "time": {"zh": "时间期限", "en": "Time limit"},
+    "measurable": {"zh": "可衡量", "en": "Measurable"},
+    "results": {"zh": "结果而非任务", "en": "Results, not tasks"},
+    "clarity": {"zh": "简单明了", "en": "Clarity"},
+    "ownership": {"zh": "责任人", "en": "Ownership"},
+    "alignment": {"zh": "对齐", "en": "Alignment"},
+    "focus": {"zh": "聚焦", "en": "Focus"},
+    # The rules of the rest of the cycle (rules/cycle/), by family.
+    "grade": {"zh": "评分", "en": "Grading"},
+    "checkin": {"zh": "周报", "en": "Weekly check-in"},
+    "tree": {"zh": "OKR树", "en": "OKR tree"},
+}
+
+
+class _Unknown:
+    """Returned by `check` when the rule cannot tell (the checklist then says 'unknown')."""
+
+    _instance: _Unknown | None = None
+
+    def __new__(cls) -> _Unknown:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "UNKNOWN"
+
+
+UNKNOWN = _Unknown()
+
+
+@dataclass
+class LocalEdit:
+    """An edit in item-local offsets."""
+
+    start: int
+    end: int
+    replacement: str
+
+
+@dataclass
+class Fix:
+    """A rewrite suggestion: local edits to the item, plus edits elsewhere in the input.
+
+    `extra_edits` are (start, end, replacement) in input offsets, for a fix that must also
+    touch another place (e.g. move a number out of an objective into a new KR line).
+    `placeholders` name the parts a person must fill in ([N], [负责人], [owner], [日期]).
+    `yields_to` names rules whose fix supplies the same thing: when one of them has a finding
+    with a fix on the same item, the pipeline drops this fix (the finding stays).
+    """
+
+    edits: list[LocalEdit]
+    placeholders: list[str] = field(default_factory=list)
+    applicability: Applicability = "display-only"
+    extra_edits: list[tuple[int, int, str]] = field(default_factory=list)
+    note: str | None = None
+    yields_to: tuple[str, ...] = ()
+
+
+@dataclass
+class Hit:
+    """One violation. `span` is item-local, or input offsets when `input_span` is True.
+
+    `args` fill the rule's message templates; `target` overrides the item id (set rules).
+    """
+
+    span: tuple[int, int] | None = None
+    args: dict[str, str] = field(default_factory=dict)
+    fixes: list[Fix] = field(default_factory=list)
+    target: str | None = None
+    input_span: bool = False
+    # "model" when the decision came from a trained model (the sentence encoder), not words;
+    # `probability` is then the model's calibrated probability (findings of word rules have
+    # none: a rule does not guess how sure it is).
+    source: Literal["rule", "model"] = "rule"
+    probability: float | None = None
+    # A weaker default severity for this hit (e.g. a model's hedged guess); a user's severity
+    # override for the rule still wins.
+    severity: Severity | None = None
+
+
+@dataclass(frozen=True)
+class Example:
+    """A workshop example and a test. `text` marks the expected span of a bad one «like this».
+
+    `context` is a draft with `{item}` where the example goes; None uses the rule's default
+    context for its target and language (see `Rule.default_context`). For set rules `text`
+    is the whole draft. `findings` is how many findings of its rule a bad example gives
+    (one unless said otherwise; the first one, in input order, is at the marked span).
+    """
+
+    lang: Literal["zh", "en"]
+    text: str
+    bad: bool
+    context: str | None = None
+    note: str = ""
+    findings: int = 1
+
+    _MARK = re.compile(r"«([^«»]*)»")
+
+    @property
+    def clean(self) -> str:
+        return self.text.replace("«", "").replace("»", "")
+
+    @property
+    def marked(self) -> tuple[int, int] | None:
+        """Span of the «marked» part in `clean`, or None."""
+        m = self._MARK.search(self.text)
+        if not m:
+            return None
+        return m.start(), m.start() + len(m.group(1))
+
+
+DEFAULT_CONTEXT: dict[tuple[str, str], str] = {
+    (
+        "objective",
+        "zh",
+    ): "目标：{item}\n关键结果1：本季度将客户满意度从80%提升到90%（负责人：王芳）",
+    ("objective", "en"): (
+        "Objective: {item}\nKR1: Raise customer satisfaction from 80% to 90% by end of Q3 "
+        "(owner: Alice)"
+    ),
+    ("kr", "zh"): "目标：本季度让客户爱上我们的服务（负责人：王芳）\n关键结果1：{item}",
+    (
+        "kr",
+        "en",
+    ): "Objective: Make customers love our service this quarter (owner: Alice)\nKR1: {item}",
+    ("set", "zh"): "{item}",
+    ("set", "en"): "{item}",
+}
+
+
+class Rule:
+    """Base class. Subclasses set the class attributes below and implement `check` (or
+    `check_set` for set rules). The class docstring is the rule's long documentation, in the
+    sections *What it does* / *Why is this bad?* / *Use instead*.
+
+    Every attribute in `REQUIRED` must be set in the rule's own class body (not inherited), so
+    that a new rule cannot silently fall back to a default."""
+
+    REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "target",
+        "severity",
+        "category",
+        "issue_type",
+        "fix",
+        "similar_examples",
+        "model_label",
+        "principle",
+        "message",
+        "explanation",
+        "examples",
+    )
+
+    id: ClassVar[str]
+    target: ClassVar[Target]
+    severity: ClassVar[Severity]
+    # What the rule is about (a key of CATEGORIES).
+    category: ClassVar[str]
+    # The LanguageTool issue type of its matches (/v2/check).
+    issue_type: ClassVar[IssueType]
+    # Whether its findings carry a rewrite: always, sometimes, never.
+    fix: ClassVar[FixAvailability]
+    # Whether an item it flags gets similar well-written items from the shipped library (for
+    # findings about how an item is worded, where an example teaches more than a rule).
+    similar_examples: ClassVar[bool]
+    # The trained classifier's label that may speak for this rule (coach.classifier), or None;
+    # with a label, `model_message` is the message of the model's findings; it never shows
+    # the probability (that stays in the finding's `confidence`).
+    model_label: ClassVar[str | None]
+    model_message: ClassVar[dict[str, str] | None] = None
+    # Rules whose finding on an item makes this rule's model finding there redundant.
+    model_defers_to: ClassVar[tuple[str, ...]] = ()
+    # principle: the seed's wording (zh) and an English rendering.
+    principle: ClassVar[dict[str, str]]
+    # message: one line, may use {placeholders} filled from Hit.args.
+    message: ClassVar[dict[str, str]]
+    # explanation: why this matters, two or three sentences.
+    explanation: ClassVar[dict[str, str]]
+    examples: ClassVar[Sequence[Example]]
+
+    @property
+    def fixable(self) -> bool:
+        """Whether the rule ever offers a rewrite."""
+        return self.fix != "never"
+
+    def check(self, item: Item, draft: Draft) -> Iterable[Hit] | _Unknown:
+        """Hits for one item (target 'objective' or 'kr'), or UNKNOWN."""
+        raise NotImplementedError
+
+    def check_set(self, draft: Draft) -> Iterable[Hit]:
+        """Hits for the whole draft (target 'set'); spans in input offsets."""
+        raise NotImplementedError
+
+    def default_context(self, lang: str) -> str:
+        return DEFAULT_CONTEXT[(self.target, lang)]
+
+    def format_message(self, lang: str, args: dict[str, str]) -> str:
+        template = self.message[lang]
+        try:
+            return template.format(**args)
+        except (KeyError, IndexError):
+            return template
+
+    def format_model_message(self, lang: str) -> str:
+        if not self.model_message:
+            raise ValueError(f"{self.id} has no model_message")
+        return self.model_message[lang]
+
+    def __repr__(self) -> str:
+        return f"<Rule {self.id}>"
+
+
+_BILINGUAL = ("principle", "message", "explanation")
+
+
+def metadata_problems(rule: Rule) -> list[str]:
+    """What is missing or wrong in a rule's metadata (empty when it is complete)."""
+    cls = type(rule)
+    name = getattr(cls, "id", None) or cls.__name__
+    own = {k for klass in cls.__mro__ if klass is not Rule for k in vars(klass)}
+    problems = [f"{name}: '{attr}' is not set" for attr in Rule.REQUIRED if attr not in own]
+    if problems:
+        return problems
+
+    def bad(attr: str, why: str) -> None:
+        problems.append(f"{name}: '{attr}' {why}")
+
+    if not re.fullmatch(r"[a-z]+(?:-[a-z0-9]+)+", rule.id):
+        bad("id", f"must be lower-case words joined by '-', not {rule.id!r}")
+    checks = (
+        ("target", get_args(Target)),
+        ("severity", get_args(Severity)),
+        ("category", tuple(CATEGORIES)),
+        ("issue_type", get_args(IssueType)),
+        ("fix", get_args(FixAvailability)),
+    )
+    for attr, allowed in checks:
+        if getattr(rule, attr) not in allowed:
+            bad(attr, f"must be one of {allowed}, not {getattr(rule, attr)!r}")
+    if not isinstance(rule.similar_examples, bool):
+        bad("similar_examples", "must be True or False")
+    for attr in _BILINGUAL:
+        value = getattr(rule, attr)
+        if not isinstance(value, dict) or set(value) != {"zh", "en"}:
+            bad(attr, "must have exactly 'zh' and 'en'")
+        elif not all(isinstance(v, str) and v.strip() for v in value.values()):
+            bad(attr, "must not be empty")
+    if rule.model_label is not None:
+        mm = rule.model_message
+        if (
+            not isinstance(mm, dict)
+            or set(mm) != {"zh", "en"}
+            or not all(isinstance(v, str) and v.strip() and "{" not in v for v in mm.values())
+        ):
+            bad(
+                "model_message",
+                "must give 'zh' and 'en' messages, without a probability, for a model label",
+            )
+    elif rule.model_message is not None:
+        bad("model_message", "is set but the rule has no model_label")
+    doc = cls.__doc__ or ""
+    if "What it does" not in doc or "Why is this bad?" not in doc:
+        bad("__doc__", "needs the sections 'What it does' and 'Why is this bad?'")
+    langs = {ex.lang for ex in rule.examples}
+    if not rule.examples or langs != {"zh", "en"}:
+        bad("examples", "must include examples in both languages")
+    return problems

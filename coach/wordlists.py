@@ -1,0 +1,217 @@
+"""Word lists as data: one file per list and language, `<data dir>/<lang>/<name>.txt`.
+
+Two packages ship lists: the fact layer's (units, measure words, number labels …) in
+`coach/facts/data/`, and the rules' in `rules/data/` (the `rules` package registers its
+directory when it is imported). A list name is unique across the directories.
+
+Format, one entry a line:
+
+    # a comment
+    尽量                    a plain entry
+    错误率 => 准确率         a mapping entry (only in mapping lists)
+
+Files are read once and validated: an empty entry, a duplicate, or a malformed mapping raises
+`DataFileError` naming the file and the line.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from pathlib import Path
+
+from coach.errors import DataFileError
+
+LANGUAGES = ("zh", "en")
+
+_DIRS: list[Path] = [Path(__file__).resolve().parent / "facts" / "data"]
+
+
+def add_data_dir(path: Path) -> None:
+    """Look for word lists in `path` too (a package's `data/` folder, holding `<lang>/`)."""
+    path = Path(path).resolve()
+    if path not in _DIRS:
+        _DIRS.append(path)
+        _locate.cache_clear()
+
+
+def data_dirs() -> tuple[Path, ...]:
+    return tuple(_DIRS)
+
+
+@cache
+def _locate(name: str, lang: str) -> Path:
+    if lang not in LANGUAGES:
+        raise DataFileError(f"unknown language {lang!r} for word list {name!r}")
+    found = [d / lang / f"{name}.txt" for d in _DIRS if (d / lang / f"{name}.txt").is_file()]
+    if not found:
+        where = ", ".join(str(d / lang) for d in _DIRS)
+        raise DataFileError(f"word list {name!r} for {lang!r} does not exist (looked in {where})")
+    if len(found) > 1:
+        raise DataFileError(f"word list {name!r} for {lang!r} is defined twice: {found}")
+    return found[0]
+
+
+def _display(path: Path) -> str:
+    """A path as it appears in error messages: relative to the repository when it can be."""
+    root = Path(__file__).resolve().parent.parent
+    try:
+        return str(path.relative_to(root))
+    except ValueError:
+        return str(path)
+
+
+def entries(name: str, lang: str) -> tuple[str, list[tuple[int, str]]]:
+    """(displayed path, [(line number, entry)]) of a list: comments and blanks dropped."""
+    path = _locate(name, lang)
+    shown = _display(path)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        raise DataFileError(f"{shown}: not UTF-8 ({e})") from None
+    out: list[tuple[int, str]] = []
+    for n, line in enumerate(raw.splitlines(), start=1):
+        line = line.split(" #", 1)[0].strip() if " #" in line else line.strip()
+        if not line or line.startswith("#"):
+            continue
+        out.append((n, line))
+    if not out:
+        raise DataFileError(f"{shown}: word list is empty")
+    return shown, out
+
+
+def _check_entry(path: str, n: int, entry: str) -> None:
+    if "=>" in entry:
+        raise DataFileError(f"{path}:{n}: '=>' in a plain word list: {entry!r}")
+    if re.search(r"\s{2,}", entry):
+        raise DataFileError(f"{path}:{n}: two spaces in a row in {entry!r}")
+
+
+@cache
+def words(name: str, lang: str) -> tuple[str, ...]:
+    """A plain word list, entries folded to lower case, longest first (for greedy matching)."""
+    path, rows = entries(name, lang)
+    seen: dict[str, int] = {}
+    for n, entry in rows:
+        _check_entry(path, n, entry)
+        key = entry.lower()
+        if key in seen:
+            raise DataFileError(
+                f"{path}:{n}: duplicate entry {entry!r} (first on line {seen[key]})"
+            )
+        seen[key] = n
+    return tuple(sorted(seen, key=lambda w: (-len(w), w)))
+
+
+@cache
+def mapping_lines(name: str, lang: str) -> tuple[str, dict[str, tuple[int, str]]]:
+    """A `key => value` list with the line of each entry: (displayed path, {key: (line, value)});
+    keys folded to lower case. For readers that validate the values themselves."""
+    path, rows = entries(name, lang)
+    out: dict[str, tuple[int, str]] = {}
+    for n, entry in rows:
+        if entry.count("=>") != 1:
+            raise DataFileError(f"{path}:{n}: expected 'key => value', got {entry!r}")
+        key, value = (part.strip() for part in entry.split("=>"))
+        if not key or not value:
+            raise DataFileError(f"{path}:{n}: empty side in {entry!r}")
+        key = key.lower()
+        if key in out:
+            raise DataFileError(f"{path}:{n}: duplicate key {key!r} (first on line {out[key][0]})")
+        out[key] = (n, value)
+    return path, out
+
+
+@cache
+def mapping(name: str, lang: str) -> dict[str, str]:
+    """A `key => value` list; keys folded to lower case."""
+    return {k: v for k, (_n, v) in mapping_lines(name, lang)[1].items()}
+
+
+def all_lists() -> list[tuple[str, str]]:
+    """(name, lang) of every shipped list, for validation at test time."""
+    out = []
+    for d in _DIRS:
+        for lang in LANGUAGES:
+            if (d / lang).is_dir():
+                out.extend((p.stem, lang) for p in sorted((d / lang).glob("*.txt")))
+    return out
+
+
+@cache
+def mapping_keys(name: str, lang: str) -> tuple[str, ...]:
+    """The keys of a mapping list, longest first (for `find_terms`)."""
+    return tuple(sorted(mapping(name, lang), key=lambda k: (-len(k), k)))
+
+
+def longest_first(terms: set[str] | frozenset[str] | tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(terms, key=lambda k: (-len(k), k)))
+
+
+_Index = tuple[tuple[str, ...], "re.Pattern[str] | None", dict[str, list[int]]]
+# Compiled patterns and first-letters indexes per list of terms. The lists come from cached
+# loaders, so the same tuple object is asked for again and again: it is found by its identity
+# (hashing a long tuple on every call would cost as much as the search).
+_INDEXES: dict[tuple[int, str], _Index] = {}
+
+
+def _index(terms: tuple[str, ...], lang: str) -> _Index:
+    found = _INDEXES.get((id(terms), lang))
+    if found is None or found[0] is not terms:
+        pattern = None
+        if lang == "en":
+            alts = "|".join(re.escape(t) for t in terms)
+            pattern = re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z0-9])")
+        heads: dict[str, list[int]] = {}
+        for i, t in enumerate(terms):
+            heads.setdefault(t[:2], []).append(i)
+        found = (terms, pattern, heads)
+        if len(_INDEXES) > 1024:
+            _INDEXES.clear()
+        _INDEXES[(id(terms), lang)] = found
+    return found
+
+
+@lru_cache(maxsize=64)
+def _heads_in(folded: str) -> frozenset[str]:
+    """Every one- and two-character piece of `folded` (what a term can start with)."""
+    return frozenset(folded) | frozenset(folded[i : i + 2] for i in range(len(folded) - 1))
+
+
+def find_terms(folded: str, terms: tuple[str, ...], lang: str) -> list[tuple[int, int, str]]:
+    """Non-overlapping occurrences of `terms` in folded text, longest match first.
+
+    English terms match whole words (letters/digits around them stop a match); Chinese terms
+    match characters, since Chinese has no spaces. Terms that cannot occur (their first two
+    characters are nowhere in the text) are not looked for.
+    """
+    if not terms or not folded:
+        return []
+    _terms, pattern, heads = _index(terms, lang)
+    present = _heads_in(folded)
+    if lang == "en":
+        assert pattern is not None
+        small, large = (present, heads) if len(present) <= len(heads) else (heads, present)
+        if not any(h in large for h in small):
+            return []
+        return [(m.start(), m.end(), m.group()) for m in pattern.finditer(folded)]
+    if len(present) <= len(heads):
+        candidates = [i for h in present if h in heads for i in heads[h]]
+    else:
+        candidates = [i for h, idx in heads.items() if h in present for i in idx]
+    if not candidates:
+        return []
+    found: list[tuple[int, int, str]] = []
+    taken = [False] * len(folded)
+    for i in sorted(candidates):  # the list's own order: longest first
+        t = terms[i]
+        start = folded.find(t)
+        while start >= 0:
+            end = start + len(t)
+            if not any(taken[start:end]):
+                found.append((start, end, t))
+                for j in range(start, end):
+                    taken[j] = True
+            start = folded.find(t, start + 1)
+    found.sort()
+    return found

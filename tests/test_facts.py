@@ -1,0 +1,261 @@
+"""The fact layer (coach/facts): one quantity reader, one clause splitter, facts read once per
+item, and the metric agreeing with kr-not-quantified."""
+
+from __future__ import annotations
+
+import pytest
+
+import rules
+from coach import facts, review
+from coach.config import Config
+from coach.errors import DataFileError, InputError
+from coach.facts import quantities as q_module
+from coach.review import parse
+from coach.wordlists import all_lists, mapping, words
+from models import corpus, drafts
+from rules.kr_not_quantified import _is_milestone
+from tests.seed import BLOCKS
+
+
+def _read(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(q.text, q.kind, q.role) for q in facts.read(text, lang).quantities]
+
+
+# -- the quantity reader ------------------------------------------------------------------------
+
+# text, language, [(quantity as written, kind, role)]
+QUANTITIES = [
+    (
+        "客户满意度从80%提升到90%",
+        "zh",
+        [("80%", "percent", "baseline"), ("90%", "percent", "target")],
+    ),
+    (
+        "Grow ARR from $2M to $3.5M",
+        "en",
+        [("$2M", "money", "baseline"), ("$3.5M", "money", "target")],
+    ),
+    ("新增三十个渠道", "zh", [("三十个", "count", "target")]),
+    ("留存率提高5个百分点", "zh", [("5个百分点", "percent", "target")]),
+    ("留存率提高百分之三十", "zh", [("百分之三十", "percent", "target")]),
+    ("营收翻一番", "zh", [("翻一番", "multiple", "target")]),
+    ("Double weekly active users", "en", [("Double", "multiple", "target")]),
+    (
+        "Cut p95 latency to 200 ms",
+        "en",
+        [("95", "label-number", "label"), ("200 ms", "duration", "target")],
+    ),
+    ("在3小时内回复新留言", "zh", [("3小时", "duration", "target")]),
+    ("Pass the SOC 2 Type II audit", "en", [("2", "label-number", "label")]),
+    ("Get ISO 9001 certified", "en", [("9001", "label-number", "label")]),
+    (
+        "上线7x24小时在线客服",
+        "zh",
+        [("7", "label-number", "label"), ("24", "label-number", "label")],
+    ),
+    ("Launch 5G in 3 cities", "en", [("5", "label-number", "label"), ("3", "count", "target")]),
+    ("Ship the v2 API", "en", [("2", "label-number", "label")]),
+    ("自动化用例数增加到2000条", "zh", [("2000条", "count", "target")]),
+    ("Publish the 2024 State of DevOps report", "en", [("2024", "label-number", "label")]),
+    ("App Store排名进入前10", "zh", [("10", "rank", "target")]),
+    ("给潜在用户发一封邮件", "zh", [("一封", "count", "descriptor")]),
+    ("Send one email to prospects", "en", [("one", "count", "descriptor")]),
+    ("每两周做一次用户调研", "zh", [("两周", "duration", "period"), ("一次", "count", "target")]),
+    ("在xx销售周期内比同期多组织XX场小区营销活动", "zh", [("XX场", "placeholder", "target")]),
+    (
+        "从[基线]提升到[目标值]",
+        "zh",
+        [("[基线]", "placeholder", "baseline"), ("[目标值]", "placeholder", "target")],
+    ),
+    ("达到NPS 50（当前30）", "zh", [("50", "count", "target"), ("30", "count", "baseline")]),
+    ("全员完成信息安全培训", "zh", [("全员", "percent", "target")]),
+    (
+        "Zero P0 incidents in production",
+        "en",
+        [("Zero", "count", "target"), ("0", "label-number", "label")],
+    ),
+    ("实现从0到1的突破", "zh", [("0", "label-number", "label"), ("1", "label-number", "label")]),
+    ("一起打造最好的产品", "zh", []),
+    ("十分重要的客户", "zh", []),
+    ("Implement double opt-in for all signups", "en", [("all", "percent", "target")]),
+    ("Complaints about delivery delays halved", "en", [("halved", "multiple", "target")]),
+    ("Cut support tickets about billing by half", "en", [("by half", "multiple", "target")]),
+    ("Onboarding CSAT ≥ 4.6/5", "en", [("4.6", "count", "target"), ("5", "count", "target")]),
+    ("投放ROI做到1:3以上", "zh", [("1", "count", "target"), ("3", "count", "target")]),
+    ("带来进店UV 200万", "zh", [("200万", "count", "target")]),
+    ("Ship it by 9/30", "en", []),  # a date: a time expression
+    ("版本9/30上线", "zh", [("9", "label-number", "label"), ("30", "count", "target")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), QUANTITIES, ids=[c[0] for c in QUANTITIES])
+def test_quantities(text: str, lang: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _read(text, lang) == expected
+
+
+def test_quantity_values_units_and_figures() -> None:
+    (a, b) = facts.read("微信粉丝从1万增长到3万", "zh").quantities
+    assert (a.value, b.value) == (10_000, 30_000)
+    (m,) = facts.read("营收达到100万元", "zh").quantities
+    assert (m.value, m.unit, m.kind) == (1_000_000, "元", "money")
+    (p,) = facts.read("Cut churn to 2.5%", "en").quantities
+    text = "Cut churn to 2.5%"
+    assert text[slice(*p.figure)] == "2.5" and text[p.start : p.end] == "2.5%"
+    (c,) = facts.read("Sign 10 new logos", "en").quantities
+    assert (c.value, c.unit, c.form) == (10, "logos", "digits")
+
+
+def test_numbers_in_time_expressions_are_not_quantities() -> None:
+    f = facts.read("9月1日前推出客户推荐计划", "zh")
+    assert f.quantities == () and f.timeframe is not None
+    f = facts.read("Raise NPS from 30 to 45 by end of Q3", "en")
+    assert [q.text for q in f.quantities] == ["30", "45"]
+
+
+def test_clauses_split_once_and_trim_times() -> None:
+    f = facts.read("本季度，销售额提升30%（对齐公司O1）", "zh")
+    text = "本季度，销售额提升30%（对齐公司O1）"
+    assert [text[s:e] for s, e in f.clauses] == ["销售额提升30%", "对齐公司O1"]
+    f = facts.read("Publish 12 blog posts this quarter. Win the market", "en")
+    text = "Publish 12 blog posts this quarter. Win the market"
+    assert [text[s:e] for s, e in f.clauses] == ["Publish 12 blog posts", "Win the market"]
+    assert f.clause_at(text.index("12")) == f.clauses[0]
+    assert f.clause_at(text.index(".")) is None
+
+
+# -- the contradictions the fact layer removes (issue 11) ---------------------------------------
+
+
+def _kr(text: str) -> tuple[object, list[str]]:
+    rv = review(f"O: 提升质量\nKR1: {text}", config=Config(use_model=False, semantic=False))
+    kr = rv.objectives[0].key_results[0]
+    return kr.metric, [f.rule_id for f in rv.findings if f.target == "o1.kr1"]
+
+
+def test_a_count_of_2000_is_a_metric_and_the_kr_is_quantified() -> None:
+    metric, fired = _kr("自动化用例数增加到2000条")
+    assert metric is not None and (metric.value, metric.unit) == (2000, "条")
+    assert "kr-not-quantified" not in fired
+
+
+@pytest.mark.parametrize("text", ["Pass the SOC 2 Type II audit", "Get ISO 9001 certified"])
+def test_a_standard_is_no_metric_and_the_kr_is_not_quantified(text: str) -> None:
+    metric, fired = _kr(text)
+    assert metric is None and "kr-not-quantified" in fired
+
+
+# -- one pass of facts per item -----------------------------------------------------------------
+
+
+def test_facts_are_read_once_per_item(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    real = q_module.read_quantities
+
+    def counting(folded: str, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        calls.append(folded)
+        return real(folded, *args, **kwargs)  # type: ignore[arg-type]
+
+    text = "目标：本季度让客户爱上我们的服务\n关键结果1：NPS从30提升到45\n关键结果2：每月拜访50家客户\n关键结果3：尽量减少投诉"
+    items = len(parse(text).items())
+    monkeypatch.setattr("coach.facts.read_quantities", counting)
+    review(text, config=Config(use_model=False, semantic=False))
+    assert len(calls) == items
+    assert len(set(calls)) == len(calls)
+
+
+def test_forced_language_rereads_the_facts() -> None:
+    rv = review("O: Grow\nKR1: 从10%提升到20%", language="en", config=Config(use_model=False))
+    kr = rv.objectives[0].key_results[0]
+    assert kr.language == "en" and kr.metric is not None and kr.metric.baseline == 10
+
+
+# -- no metric <=> kr-not-quantified fails -------------------------------------------------------
+
+
+def _kr_corpus() -> list[tuple[str, str]]:
+    """(name, draft text) for many key results: every rule example, the labelled corpus (its
+    KRs in a minimal draft), the realistic draft corpus, the seed's blocks and examples/."""
+    out: list[tuple[str, str]] = []
+    for rule in rules.registry().values():
+        for i, ex in enumerate(rule.examples):
+            ctx = ex.context if ex.context is not None else rule.default_context(ex.lang)
+            out.append((f"{rule.id}#{i}", ctx.replace("{item}", ex.clean)))
+    for it in corpus.items():
+        if it["kind"] == "kr":
+            head = "目标：让客户获得成功\nKR1：" if it["lang"] == "zh" else "Objective: Win\nKR1: "
+            out.append((it["id"], head + it["text"]))
+    out.extend((d.id, d.text) for d in drafts.drafts())
+    out.extend((p.name, p.read_text(encoding="utf-8")) for p in sorted(BLOCKS.glob("*.txt")))
+    return out
+
+
+def test_no_metric_exactly_when_kr_not_quantified_fails() -> None:
+    """A KR has no metric exactly when kr-not-quantified fails on it. The documented exception:
+    a dated milestone (a launch with a timeframe, a completion with the KR's own date) has no
+    number yet passes, since it is scored done / not done."""
+    config = Config(use_model=False, semantic=False)
+    checked, problems = 0, []
+    for name, text in _kr_corpus():
+        try:
+            rv = review(text, select=["kr-not-quantified"], config=config)
+        except InputError:
+            continue  # a draft with no objective (the corpus keeps a few on purpose)
+        draft = parse(text)
+        for o, po in zip(rv.objectives, draft.objectives, strict=True):
+            for kr, item in zip(o.key_results, po.key_results, strict=True):
+                if not item.plain.strip():
+                    continue  # an empty KR ("KR2:") is other rules' business
+                failed = [c.status for c in kr.checks] == ["fail"]
+                checked += 1
+                if kr.metric is not None and failed:
+                    problems.append(f"{name} {kr.id}: metric {kr.metric.text!r} yet not quantified")
+                if kr.metric is None and not failed and not _is_milestone(item, draft):
+                    problems.append(f"{name} {kr.id}: no metric yet quantified: {kr.text!r}")
+    assert checked > 3000
+    assert not problems, "\n".join(problems[:30])
+
+
+# -- word lists ---------------------------------------------------------------------------------
+
+
+def test_every_shipped_word_list_loads() -> None:
+    lists = all_lists()
+    assert len(lists) > 80
+    for name, lang in lists:
+        try:
+            assert mapping(name, lang)
+        except DataFileError as e:
+            if "expected 'key => value'" not in str(e):
+                raise
+            assert words(name, lang)
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Word lists read from `tmp_path` alone (caches cleared before and after)."""
+    from coach import wordlists
+
+    def clear() -> None:
+        for fn in (wordlists._locate, wordlists.words, wordlists.mapping_lines, wordlists.mapping):
+            fn.cache_clear()
+        q_module.units.cache_clear()
+        q_module.quantity_words.cache_clear()
+
+    (tmp_path / "zh").mkdir()
+    monkeypatch.setattr(wordlists, "_DIRS", [tmp_path])
+    clear()
+    yield tmp_path
+    monkeypatch.undo()
+    clear()
+
+
+def test_a_bad_unit_is_reported_with_its_file_and_line(data_dir) -> None:  # type: ignore[no-untyped-def]
+    (data_dir / "zh" / "units.txt").write_text("# units\n个 => count\n天 => days\n", "utf-8")
+    with pytest.raises(DataFileError, match=r"units\.txt:3: expected 'unit => kind"):
+        q_module.units("zh")
+
+
+def test_a_bad_quantity_word_is_reported_with_its_file_and_line(data_dir) -> None:  # type: ignore[no-untyped-def]
+    (data_dir / "zh" / "quantity_words.txt").write_text("全员 => percent lots\n", "utf-8")
+    with pytest.raises(DataFileError, match=r"quantity_words\.txt:1: expected 'word => kind"):
+        q_module.quantity_words("zh")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from coach.draft import Draft, Item
-from coach.facts.owner import find_owner
+from coach.facts.owner import find_owner, prefix_owner
 from coach.facts.timeframes import find_timeframe
 from coach.text import detect_language
 
@@ -158,6 +158,10 @@ def annotate_item(item: Item, language: str | None = None) -> None:
         found = find_owner(item.label)
         if found is not None:
             item.owner = found[0]
+    if item.owner is None and item.prefix and prefix_owner(item.prefix):
+        # "AE team: $3.6M net new ARR", "生产部 老赵：OEE提升到82%": the role or team before the
+        # colon owns the item (it stays part of the text; the parser keeps it in `prefix`).
+        item.owner = item.prefix
     _priority(item, text)
     _level(item, text)
     if item.kind == "kr":

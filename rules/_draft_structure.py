@@ -7,10 +7,9 @@ from __future__ import annotations
 import re
 
 from coach.draft import Draft, Item
-from coach.facts.owner import names_owner
-
-# "张三的OKR", "Alice's OKRs": a heading that names whose OKRs these are.
-_WHOSE_OKRS = re.compile(r"(?:的|['’]s)\s*OKRs?\b", re.I)
+from coach.facts.owner import heading_owner, team_subject
+from coach.facts.timeframes import has_deadline
+from coach.text import detect_language
 
 
 def is_empty(item: Item) -> bool:
@@ -23,15 +22,83 @@ def end_of_wording(item: Item) -> int:
     return item.core_span[1]
 
 
-def heading_names_owner(draft: Draft) -> bool:
-    """A heading such as "负责人：张三" or "Alice's OKRs" gives every item in the draft an owner."""
-    for text, _s, _e in draft.headings:
-        if _WHOSE_OKRS.search(text):
-            return True
-        # Only the explicit forms ("负责人：张三", "(owner: Alice)"), not a bare "（张三）".
-        if names_owner(text):
-            return True
-    return False
+# -- what an item inherits from the lines around it -------------------------------------------
+# A timeframe or an owner written once for many items: on the objective, in a heading that
+# covers the item (`Draft.heading_scope`: up to the next heading of the same or a higher level,
+# docs/principles.md decision 17), or on the lines before the first objective that the parser
+# keeps as prose (a title it did not recognise, "Owner: Lee Carter" under the title).
+
+# A line before the first objective that states the set's period: "时间：2025.11.1-2026.1.31".
+_PERIOD_LINE = re.compile(
+    r"^\W{0,3}(?:时间|周期|期间|time\s?frame|period|dates?|quarter|cycle|timeline)\s?[:：]", re.I
+)
+
+
+def _preamble(draft: Draft) -> list[str]:
+    """Prose lines before the first objective: a title the parser kept as prose ("quick q3 okr
+    brain dump"), "Owner: Lee Carter" under the title, a context paragraph."""
+    if not draft.objectives:
+        return []
+    first = draft.objectives[0].start
+    return [t for t, s, _e in draft.prose if s < first]
+
+
+def _title_line(draft: Draft) -> str | None:
+    """The draft's first line when the parser kept it as prose, before any objective."""
+    if not draft.objectives:
+        return None
+    for t, s, _e in draft.prose:
+        if s < draft.objectives[0].start and not draft.text[:s].strip():
+            return t
+    return None
+
+
+def _scope_lines(item: Item, draft: Draft) -> list[str]:
+    return [h.text for h in draft.heading_scope(item)] + _preamble(draft)
+
+
+def inherits_owner(item: Item, draft: Draft) -> bool:
+    """Whether a heading or a title line that covers `item` names the person who owns it
+    ("## Sales (Sarah)", "我的Q1个人目标", "Owner: Lee Carter"; decisions 12 and 14)."""
+    return any(heading_owner(t) for t in _scope_lines(item, draft))
+
+
+def has_owner(kr: Item, draft: Draft) -> bool:
+    """Whether someone owns a key result: named on it (an annotation, an owner column, a role or
+    team before its colon), a team as its subject, or inherited from its objective or from a
+    heading that covers it (PRINCIPLES.md "Owner")."""
+    if kr.owner or "owner" in kr.cells or team_subject(kr.plain):
+        return True
+    objective = kr.objective
+    if objective is not None and (
+        objective.owner or objective.level == "personal" or "owner" in objective.cells
+    ):
+        return True
+    return inherits_owner(kr, draft)
+
+
+def _gives_deadline(text: str, draft: Draft) -> bool:
+    return has_deadline(text, detect_language(text, draft.language))
+
+
+def scope_deadline(item: Item, draft: Draft) -> bool:
+    """Whether a heading that covers `item` gives a deadline or a bounded period (decisions
+    15–17): "## 公司OKR（2025年Q2）" covers the items under it, not a sibling "## 市场部OKR"; a
+    bare year ("2025 OKRs") is a horizon. The first line before the objectives counts as a title,
+    and so does a line that states the period ("时间：2025.11.1-2026.1.31")."""
+    if draft.structured and draft.timeframe is not None:
+        return True
+    lines = [h.text for h in draft.heading_scope(item)]
+    title = _title_line(draft)
+    lines += [t for t in _preamble(draft) if t == title or _PERIOD_LINE.match(t)]
+    return any(_gives_deadline(t, draft) for t in lines)
+
+
+def own_deadline(item: Item) -> bool:
+    """Whether the item's own wording gives a deadline (not a horizon such as 全年, "for 2026")."""
+    if item.deadline is None:
+        return False
+    return has_deadline(item.plain, item.language) or item.deadline.span is None
 
 
 def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from coach.draft import Item
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import find_terms, words
-from rules._draft_structure import end_of_wording, is_empty
+from rules._draft_structure import end_of_wording, is_empty, own_deadline, scope_deadline
 
 
 def _names_cycle(item: Item) -> bool:
@@ -123,10 +123,10 @@ class KrNoDeadline(Rule):
     )
 
     def check(self, item, draft):
-        if is_empty(item) or item.deadline is not None or draft.timeframe is not None:
+        if is_empty(item) or own_deadline(item) or scope_deadline(item, draft):
             return []
         objective = item.objective
-        if objective is not None and objective.deadline is not None:
+        if objective is not None and own_deadline(objective):
             return []
         if any(_names_cycle(it) for it in (item, objective) if it is not None):
             return []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
-from rules._draft_structure import end_of_wording, heading_names_owner, is_empty
+from rules._draft_structure import end_of_wording, has_owner, is_empty
 
 _NO_OWNER_ZH = "目标：本季度让客户爱上我们的服务\n关键结果1：{item}"
 _NO_OWNER_EN = "Objective: Make customers love our service this quarter\nKR1: {item}"
@@ -98,12 +98,7 @@ class KrNoOwner(Rule):
     )
 
     def check(self, item, draft):
-        if is_empty(item) or item.owner:
-            return []
-        objective = item.objective
-        if objective is not None and (objective.owner or objective.level == "personal"):
-            return []
-        if heading_names_owner(draft):
+        if is_empty(item) or has_owner(item, draft):
             return []
         end = end_of_wording(item)
         zh = item.language == "zh"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from coach.draft import Draft, Item
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
+from rules._draft_structure import own_deadline, scope_deadline
 
 _PLACEHOLDER = {"zh": "[日期]", "en": "[date]"}
 
@@ -85,9 +86,9 @@ class ObjectiveNoTimeframe(Rule):
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:
-        if item.deadline is not None or draft.timeframe is not None:
+        if own_deadline(item) or scope_deadline(item, draft):
             return []
-        if any(kr.deadline is not None for kr in item.key_results):
+        if any(own_deadline(kr) for kr in item.key_results):
             return []
         return [Hit(fixes=[_fix(item)])]
 

@@ -46,12 +46,14 @@ _ZH_NUM = "[一二三四五六七八九十两0-9０-９]"
 _ZH_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _ZH_DIGIT["两"] = 2
 _ZH_DIGIT["〇"] = 0
+# "本" of a word such as 成本, 样本, 版本 is not "this" ("成本周报" is a cost report, not "本周").
+_BEN = r"(?<![成资样版基剧日标脚账文课书根])"
 _PREP = r"(?:by |before |in |during |for |at |until |through |no later than |over )?"
 
 _ZH = [
     (
         "quarter",
-        rf"(?:20\d\d年)?(?:本|这个|这一|下个?|下一个?|上个?|当前|今年|明年)(?:第?{_ZH_NUM})?季度"
+        rf"(?:20\d\d年)?(?:{_BEN}本|这个|这一|下个?|下一个?|上个?|当前|今年|明年)(?:第?{_ZH_NUM})?季度"
         r"(?:末|底|内|结束前|前)?",
     ),
     ("quarter", rf"(?:20\d\d年)?第{_ZH_NUM}季度(?:末|底|内|结束前|前)?"),
@@ -67,11 +69,31 @@ _ZH = [
     ),
     ("date", rf"(?:20\d\d年)?{_ZH_NUM}{{1,2}}月{_ZH_NUM}{{1,3}}[日号](?:前|之前|以前)?"),
     ("month", rf"(?:20\d\d年)?{_ZH_NUM}{{1,2}}月份?(?:底|末|中|初|内|前)(?:前|之前)?"),
-    ("month", r"(?:本月|下个?月|这个月)(?:底|末)?(?:前|内)?"),
-    ("week", r"(?:本周|下周|这周)(?:内|末|五前)?"),
+    ("month", rf"(?:{_BEN}本月|下个?月|这个月)(?:底|末)?(?:前|内)?"),
+    ("week", rf"(?:{_BEN}本周|下周|这周)(?:内|末|五前)?"),
     ("relative", rf"{_ZH_NUM}{{1,3}}\s?(?:个月|周|天|日|个星期)(?:之内|内)"),
     ("date", r"20\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:前|之前)?"),
     ("cycle", r"(?:本|这个|下个?)(?:OKR)?周期(?:内|末)?"),
+    # A span of months: "2026年3月-5月", "2026年1-3月", "（9月-12月）", "2025.11-2026.1".
+    (
+        "month",
+        rf"(?:20\d\d年)?{_ZH_NUM}{{1,2}}(?:月份?)?\s?[-–—~～至到]\s?(?:20\d\d年)?{_ZH_NUM}{{1,2}}月(?:份|底|末)?",
+    ),
+    (
+        "month",
+        r"20\d\d\.\d{1,2}(?:\.\d{1,2})?\s?[-–—~～至]\s?(?:20\d\d\.)?\d{1,2}(?:\.\d{1,2})?(?![\d.])",
+    ),
+    # A school term or a holiday: "大三上学期", "2025秋季学期", "寒假".
+    (
+        "cycle",
+        r"(?:大[一二三四]|研[一二三]|高[一二三]|初[一二三])?[上下]学期|(?:20\d\d年?)?(?:春季|秋季)学期"
+        r"|20\d\d年?(?:春季|夏季|秋季|冬季)|寒假|暑假",
+    ),
+    # A sales event used as the deadline: "双11", "618大促期间", "双十一前".
+    (
+        "cycle",
+        r"(?:双(?:11|12|十一|十二)|(?:618|年货节|黑五)(?=大促|期间|前|当天|活动))(?:大促)?(?:期间|前|当天)?",
+    ),
 ]
 _EN = [
     ("quarter", rf"{_PREP}(?:the )?(?:end of )?(?:this|next|the current|current|the) quarter"),
@@ -119,6 +141,27 @@ _EN = [
     ("date", r"(?:by |before |on )?20\d\d-\d{1,2}-\d{1,2}"),
     ("date", r"(?:by |before |on |until )\d{1,2}/\d{1,2}(?:/(?:20)?\d\d)?(?![0-9/])"),
     ("cycle", r"(?:this|next|the) (?:okr )?(?:cycle|period)"),
+    # A span of months: "Jul–Dec", "Sept-Oct 2025", "Feb 2025 – Jan 2026".
+    (
+        "month",
+        rf"(?<![a-z])(?:{_MONTHS_EN})\.?(?: 20\d\d)?\s?(?:[-–—]|to|through)\s?(?:{_MONTHS_EN})\.?"
+        r"(?:,? 20\d\d)?(?![a-z])",
+    ),
+    ("month", rf"(?:for|during|through) (?:{_MONTHS_EN})(?:,? 20\d\d)?(?![a-z])"),
+    # A season or a term: "Summer 2025", "fall semester", "spring term".
+    (
+        "cycle",
+        r"(?:spring|summer|fall|autumn|winter)(?: semester| term| season)? 20\d\d(?![0-9])"
+        r"|(?:spring|summer|fall|autumn|winter) (?:semester|term)",
+    ),
+    # An event used as the deadline: "Peak 2024", "through Cyber Week", "6 weeks before launch",
+    # "in the first month after launch", "by the spring launch", "during weeks 1–2".
+    (
+        "cycle",
+        r"peak(?: season)? 20\d\d|cyber week|black friday|bfcm|prime day"
+        r"|(?:before|after|during|at|by|until) (?:the )?(?:[a-z0-9]+ ){0,2}launch(?![a-z])"
+        r"|during (?:the )?(?:first )?weeks? \d{1,2}(?:\s?[-–]\s?\d{1,2})?",
+    ),
 ]
 _ZH_RE = [(k, re.compile(p)) for k, p in _ZH]
 _EN_RE = [(k, re.compile(p, re.I)) for k, p in _EN]
@@ -126,7 +169,8 @@ _EN_RE = [(k, re.compile(p, re.I)) for k, p in _EN]
 # none of them, so the full scan is skipped.
 _HINT_RE = re.compile(
     r"季度|年|月|周|天|日|号|期|[QqHh][1-4]|quarter|year|month|week|days|half|eo[qy]|fy|"
-    r"20\d\d|cycle|period|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d/\d",
+    r"20\d\d|cycle|period|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d/\d|"
+    r"学期|假|双|618|launch|peak|cyber|friday|bfcm|prime|spring|summer|fall|autumn|winter",
     re.I,
 )
 
@@ -190,6 +234,33 @@ def _time_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
         if not out or f[0] >= out[-1][1]:
             out.append(f)
     return tuple(out)
+
+
+# A whole year named as the scope of a set or an item, not its deadline (docs/principles.md
+# decision 16): "2025 OKRs", "（2025年）", "2025年度…", 全年, 今年, "for 2026", "FY26". A year's
+# end ("年底前", "by end of year", "by 2026") is a deadline.
+_HORIZON_RE = re.compile(
+    r"^(?:(?:in|during|for|through|over) (?:the )?)?(?:this year|next year|fy ?'?\d{2,4}|20\d\d)$"
+    r"|^(?:今年|本年度?|明年|全年|20\d\d年(?:度|全年)?)$",
+    re.I,
+)
+
+
+def is_horizon(words: str) -> bool:
+    """Whether a time expression only names a whole year as a horizon ("2025年度", "for 2026")."""
+    return bool(_HORIZON_RE.match(words.strip()))
+
+
+def deadline_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
+    """The time expressions in `text` that bound a period or set a date: `time_spans` without
+    the horizons (`is_horizon`)."""
+    return tuple(f for f in _time_spans(text, lang) if not is_horizon(text[f[0] : f[1]]))
+
+
+def has_deadline(text: str, lang: str) -> bool:
+    """Whether `text` gives a deadline or a bounded period (Q3, 本季度, 截至6月底, "Peak 2024",
+    "Jul–Dec"), not only a horizon ("2025 OKRs", 全年) or a cadence (每周, weekly)."""
+    return bool(deadline_spans(text, lang))
 
 
 @lru_cache(maxsize=4096)

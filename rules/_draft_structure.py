@@ -63,15 +63,20 @@ def inherits_owner(item: Item, draft: Draft) -> bool:
     return any(heading_owner(t) for t in _scope_lines(item, draft))
 
 
+def _owner_cell(item: Item) -> bool:
+    cell = item.cells.get("owner")
+    return cell is not None and bool(cell.text.strip(" -—*/"))
+
+
 def has_owner(kr: Item, draft: Draft) -> bool:
     """Whether someone owns a key result: named on it (an annotation, an owner column, a role or
     team before its colon), a team as its subject, or inherited from its objective or from a
     heading that covers it (PRINCIPLES.md "Owner")."""
-    if kr.owner or "owner" in kr.cells or team_subject(kr.plain):
+    if kr.owner or _owner_cell(kr) or team_subject(kr.plain):
         return True
     objective = kr.objective
     if objective is not None and (
-        objective.owner or objective.level == "personal" or "owner" in objective.cells
+        objective.owner or objective.level == "personal" or _owner_cell(objective)
     ):
         return True
     return inherits_owner(kr, draft)
@@ -96,6 +101,8 @@ def scope_deadline(item: Item, draft: Draft) -> bool:
 
 def own_deadline(item: Item) -> bool:
     """Whether the item's own wording gives a deadline (not a horizon such as 全年, "for 2026")."""
+    if item.label and has_deadline(item.label, item.language):
+        return True  # "Q4目标：…"
     if item.deadline is None:
         return False
     return has_deadline(item.plain, item.language) or item.deadline.span is None

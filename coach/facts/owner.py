@@ -71,11 +71,17 @@ _OWNS_RE = re.compile(
     r"[（(]\s?(?P<name>[^（）()\n]{1,24}?)\s?(?:负责|牵头|主责|主导|跟进)\s?[）)]"
 )
 # The last bracket of an item: "(Priya)", "（车间主任 老赵）", "(Dana, growth)", "（各车间主任）".
-_TRAILING_BRACKET_RE = re.compile(r"[（(]\s?(?P<name>[^（）()\n]{1,30}?)\s?[）)][\s。.]*$")
+_TRAILING_BRACKET_RE = re.compile(
+    r"[（(\[【]\s?(?P<name>[^（）()\[\]【】\n]{1,30}?)\s?[）)\]】]"
+    # a score or a status after it: "(Priya) [0.4]", "[Ben] [done]"
+    r"(?:\s{0,3}[\[（(【]\s?(?:\d?\.\d{1,2}|[01]|done|完成|已完成|进行中|in progress|at risk|on track)"
+    r"\s?[\]）)】])?[\s。.]*$",
+    re.I,
+)
 # " - Sam", " — Ravi", " — owner Maria", " - Ana (CRM)" at the end of an English item.
 _TRAILING_DASH_RE = re.compile(
     r"\s[-–—]{1,2}\s{1,3}(?:owner\s)?(?P<name>[A-Z][\w'’.\-]{1,20}(?: [A-Z][\w'’.\-]{1,20})?)"
-    r"(?:\s?\([^()\n]{1,20}\))?[\s.]*$"
+    r"(?:\s?\([^()\n]{1,20}\))?(?: to own| owns(?: it)?)?[\s.]*$"
 )
 # Separators between the parts of an owner phrase: "Hector / Priscilla", "陈总、销售部王经理",
 # "AEs + SDRs", "销售+财务一起".
@@ -115,7 +121,7 @@ def _zh_suffix_re() -> re.Pattern[str]:
     functions = "|".join(re.escape(w) for w in words("owner_functions", "zh"))
     # "生产部", "各车间主任", "质量", "技术VP": a unit or role by its last word, or a function.
     return re.compile(
-        rf"^(?:[各全]?[\u4e00-\u9fffA-Za-z0-9]{{0,8}}?(?:{suffixes})|{functions})$", re.I
+        rf"^(?:[各全]?[\u4e00-\u9fffA-Za-z0-9]{{1,8}}?(?:{suffixes})|{functions})$", re.I
     )
 
 
@@ -136,6 +142,9 @@ def _zh_person(t: str) -> bool:
     return False
 
 
+_GENERIC_UNITS = frozenset({"team", "teams", "group", "groups", "squad", "crew", "pod", "owner"})
+
+
 def _en_role(t: str) -> bool:
     """ "CX team", "site GMs", "AEs", "VP Sales", "growth", "Sales ops KR"."""
     ws = t.lower().replace("’", "'").split()
@@ -143,6 +152,8 @@ def _en_role(t: str) -> bool:
         return False
     if ws[-1] == "kr" and len(ws) > 1:
         ws = ws[:-1]
+    if len(ws) == 1 and ws[0] in _GENERIC_UNITS:
+        return False  # "[team]" is a level tag, not an owner
     roles = _en_roles()
     last = ws[-1]
     if last in roles or (last.endswith("s") and last[:-1] in roles):
@@ -191,7 +202,9 @@ _ZH_ROLE_RE = re.compile(
 
 
 def _zh_unit(t: str) -> bool:
-    return bool(_zh_suffix_re().match(t.strip()))
+    """ "生产部", "培训专员", "各车间主任", "质量", "班长": a unit, a role or a function."""
+    t = t.strip()
+    return bool(_zh_suffix_re().match(t) or _ZH_ROLE_RE.fullmatch(t.lstrip("各")))
 
 
 def _zh_role(t: str) -> bool:
@@ -241,6 +254,23 @@ def owner_phrase(text: str, person_only: bool = False) -> bool:
     return not person_only or any(_owner_part(p, person_only=True) for p in parts)
 
 
+def _owner_beside_time(content: str) -> tuple[int, int] | None:
+    """ "(Q2, Sofia)", "（Q3，王芳）": an owner beside the item's period in one bracket. The local
+    span of the owner's part (the period stays part of the wording)."""
+    from coach.facts.timeframes import has_deadline
+
+    parts = [(m.start(), m.end()) for m in re.finditer(r"[^、,，/;；]+", content)]
+    owners = [(s, e) for s, e in parts if _owner_part(content[s:e])]
+    if len(owners) != 1 or len(parts) != 2:
+        return None
+    (s, e), other = owners[0], next(p for p in parts if p != owners[0])
+    if not has_deadline(content[other[0] : other[1]], "en"):
+        return None
+    while s < e and content[s] == " ":
+        s += 1
+    return s, e
+
+
 def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     """The owner named in an item's text and the local span of the annotation, or None."""
     for pattern in _OWNER_PATTERNS:
@@ -256,8 +286,14 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     if m and m.start() > 0 and _is_person(m.group("name")) and not _not_a_name(m.group("name")):
         return m.group("name"), (m.start(), m.end())
     m = _TRAILING_BRACKET_RE.search(text)
-    if m and text[: m.start()].strip() and owner_phrase(m.group("name")):
-        return m.group("name").strip(), (m.start(), m.end())
+    if m and text[: m.start()].strip():
+        if owner_phrase(m.group("name")):
+            return m.group("name").strip(), (m.start(), m.end())
+        found = _owner_beside_time(m.group("name"))
+        if found is not None:
+            s, e = found
+            base = m.start("name")
+            return m.group("name")[s:e], (base + s, base + e)
     m = _TRAILING_DASH_RE.search(text)
     if m and text[: m.start()].strip() and is_given_name(m.group("name")):
         return m.group("name"), (m.start(), m.end())

@@ -89,6 +89,30 @@ _ZH = [
         r"(?:大[一二三四]|研[一二三]|高[一二三]|初[一二三])?[上下]学期|(?:20\d\d年?)?(?:春季|秋季)学期"
         r"|20\d\d年?(?:春季|夏季|秋季|冬季)|寒假|暑假",
     ),
+    # A month without a day: "3月份", "2025年3月", "12月考试前"; not a review date ("10月复盘").
+    (
+        "month",
+        rf"(?:20\d\d年|今年|明年)?{_ZH_NUM}{{1,2}}月份?(?:上旬|中旬|下旬|初|中|底|末|内|前|之前|以前)?"
+        r"(?![\d日号个]|复盘|评审|回顾|总结)",
+    ),
+    ("month", r"(?<![每个])(?:月底|月末|月中|月初)(?:前|之前)?"),
+    ("week", r"(?<![每个])周末前"),
+    # The end of a quarter or a year: "季度末", "本季", "年中", "年前"; a quarter as the window
+    # ("季度新签合同额", "季度OKR"), not a frequency ("每个季度").
+    ("quarter", rf"(?<![每各个])(?:季度|季)(?:末|底|内|结束前)|(?:{_BEN}本|这个?)季(?!度)"),
+    ("quarter", r"(?<![每各个一二三四1-4第])季度(?!性)"),
+    ("year", r"(?<![每\d两一二三四五六七八九十几多去今明])(?:年中|年终(?!奖)|年前)(?:前)?"),
+    ("date", r"(?<![\d/])\d{1,2}/\d{1,2}(?:前|之前)"),
+    # A school term, an exam, a holiday or an event: "本学期", "期末前", "开学前", "春节期间",
+    # "上线前", "旺季前", "首月", "试用期内".
+    (
+        "cycle",
+        rf"(?:{_BEN}本|这个?|下个?|上个?)学期|学期(?:末|结束前|内)"
+        r"|(?:期末|期中)(?:考试)?(?:前|之前)?"
+        r"|(?:春节|国庆|元旦|中秋|端午|五一|清明|圣诞|开学|放假|毕业|考研|高考|中考|考试|答辩|旺季|淡季|"
+        r"大促|年会|发布会|上线|投产|量产|交付|开业|上市|入职|转正)(?:前|之前|期间|当天|结束前)"
+        r"|(?:上线|开业|上市|发布|开学)(?:首月|首周|首季度?|第一个月)|试用期(?:内|结束前)|暑期",
+    ),
     # A sales event used as the deadline: "双11", "618大促期间", "双十一前".
     (
         "cycle",
@@ -154,6 +178,37 @@ _EN = [
         r"(?:spring|summer|fall|autumn|winter)(?: semester| term| season)? 20\d\d(?![0-9])"
         r"|(?:spring|summer|fall|autumn|winter) (?:semester|term)",
     ),
+    # A term, a sprint, a season or a holiday: "this semester", "by the end of the term", "in
+    # sprint 12", "by spring", "before Christmas", "by graduation".
+    (
+        "cycle",
+        r"(?:(?:by|before|until|in|for|during|at|through|over|this|next|ahead of) )(?:the )?(?:end of )?"
+        r"(?:(?:this|next|the|current) )?(?:semester|term|school year|academic year|sprint(?: \d{1,3})?|"
+        r"spring|summer|fall|autumn|winter|holidays|holiday season|christmas|thanksgiving|new year|"
+        r"graduation|finals|midterms|busy season)(?![a-z])"
+        r"|end of sprint(?: \d{1,3})?|sprint \d{1,3}(?![0-9])|before (?:school|classes|term) (?:starts|begins)",
+    ),
+    # A meeting or an event used as the deadline: "by the October board meeting", "before the
+    # annual conference", "by the all-hands".
+    (
+        "cycle",
+        r"(?:by|before|ahead of|until|at) (?:the )?(?:[a-z0-9\-]+ ){0,3}(?:board meeting|offsite|all-hands|"
+        r"all hands|conference|summit|kickoff|kick-off|release|go-live|cutover|renewal date|trade show|"
+        r"expo|fundraise|demo day)(?![a-z])",
+    ),
+    # "by week 6", "the next 6 weeks", "by the first week of March". ("in the first 90 days" of a
+    # customer's life is the metric's window, not a deadline.)
+    (
+        "relative",
+        r"(?:by|before|until|in) week \d{1,2}(?![0-9])|(?:the )?next \d{1,3} (?:days|weeks|months)"
+        rf"|(?:by |before )?the (?:first|second|third|last|1st|2nd|3rd|4th) week of (?:{_MONTHS_EN})",
+    ),
+    (
+        "month",
+        r"(?:by |before )?(?:this|next) (?:month|week)(?![a-z])|(?:by |before )?eo[mw](?![a-z])",
+    ),
+    ("half", r"(?:by |before )?(?:the )?mid-?year(?![a-z])"),
+    ("year", r"(?:by |before )?(?:the )?end of (?:the )?fy ?'?\d{2,4}(?![0-9])"),
     # An event used as the deadline: "Peak 2024", "through Cyber Week", "6 weeks before launch",
     # "in the first month after launch", "by the spring launch", "during weeks 1–2".
     (
@@ -170,7 +225,10 @@ _EN_RE = [(k, re.compile(p, re.I)) for k, p in _EN]
 _HINT_RE = re.compile(
     r"季度|年|月|周|天|日|号|期|[QqHh][1-4]|quarter|year|month|week|days|half|eo[qy]|fy|"
     r"20\d\d|cycle|period|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d/\d|"
-    r"学期|假|双|618|launch|peak|cyber|friday|bfcm|prime|spring|summer|fall|autumn|winter",
+    r"学期|假|双|618|launch|peak|cyber|friday|bfcm|prime|spring|summer|fall|autumn|winter|"
+    r"季|期|前|首|term|sprint|christmas|thanksgiving|holiday|graduation|finals|midterm|season|"
+    r"meeting|offsite|all.hands|conference|summit|kick|release|go-live|cutover|renewal|expo|"
+    r"fundraise|demo day|first|next|eo[mw]|mid-?year|school|semester",
     re.I,
 )
 

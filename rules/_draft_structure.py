@@ -75,9 +75,7 @@ def has_owner(kr: Item, draft: Draft) -> bool:
     if kr.owner or _owner_cell(kr) or team_subject(kr.plain):
         return True
     objective = kr.objective
-    if objective is not None and (
-        objective.owner or objective.level == "personal" or _owner_cell(objective)
-    ):
+    if objective is not None and (objective.owner or objective.level == "personal"):
         return True
     return inherits_owner(kr, draft)
 

@@ -83,6 +83,11 @@ _TRAILING_DASH_RE = re.compile(
     r"\s[-–—]{1,2}\s{1,3}(?:owner\s)?(?P<name>[A-Z][\w'’.\-]{1,20}(?: [A-Z][\w'’.\-]{1,20})?)"
     r"(?:\s?\([^()\n]{1,20}\))?(?: to own| owns(?: it)?)?[\s.]*$"
 )
+# "…——王芳", "… - 质量部 马丽", "…，市场部负责", "…；王芳牵头" at the end of a Chinese item.
+_ZH_TRAILING_RE = re.compile(
+    r"(?:\s?[-–—]{1,2}\s?(?P<name>[^\s，,；;。.\-–—（）()][^，,；;。.\-–—（）()\n]{0,14}?)(?:负责|牵头)?"
+    r"|[，,；;]\s?(?P<name2>[^\s，,；;。.（）()][^，,；;。.（）()\n]{0,14}?)(?:负责|牵头))[\s。.]*$"
+)
 # Separators between the parts of an owner phrase: "Hector / Priscilla", "陈总、销售部王经理",
 # "AEs + SDRs", "销售+财务一起".
 _PARTS_RE = re.compile(r"\s*(?:[、,，/+＋&;；]|\band\b|和|及|与)\s*")
@@ -113,6 +118,11 @@ def _given_names() -> frozenset[str]:
 @cache
 def _en_roles() -> frozenset[str]:
     return frozenset(words("owner_roles", "en"))
+
+
+@cache
+def _en_functions() -> frozenset[str]:
+    return frozenset(words("owner_functions", "en"))
 
 
 @cache
@@ -154,10 +164,12 @@ def _en_role(t: str) -> bool:
         ws = ws[:-1]
     if len(ws) == 1 and ws[0] in _GENERIC_UNITS:
         return False  # "[team]" is a level tag, not an owner
-    roles = _en_roles()
+    roles, functions = _en_roles(), _en_functions()
     last = ws[-1]
     if last in roles or (last.endswith("s") and last[:-1] in roles):
         return True
+    if len(ws) == 1 and last in functions:
+        return True  # "Sales:", "(Legal)"; "Revenue growth" is a metric
     # "VP Sales", "Head of Growth": a role followed by its area.
     return ws[0] in roles and ws[0] in {"vp", "svp", "evp", "head", "director", "gm"}
 
@@ -297,6 +309,11 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     m = _TRAILING_DASH_RE.search(text)
     if m and text[: m.start()].strip() and is_given_name(m.group("name")):
         return m.group("name"), (m.start(), m.end())
+    m = _ZH_TRAILING_RE.search(text)
+    if m and text[: m.start()].strip():
+        name = m.group("name") or m.group("name2")
+        if not name.isascii() and owner_phrase(name):
+            return name, (m.start(), m.end())
     return None
 
 
@@ -316,8 +333,9 @@ def prefix_owner(prefix: str) -> bool:
 
 # "Implementation team cuts …", "The platform squad ships …", "内容组全员…", "市场部全体…".
 _TEAM_SUBJECT_EN = re.compile(
-    r"^(?:the |our )?(?:[A-Za-z&\-]+ ){0,2}(?:team|squad|crew)s? (?=[a-z])(?!(?:of|for|to|in|on|"
-    r"with|and|at|by|is|are|was|were|has|have|will|would|should|size|members?|headcount)\b)",
+    r"^(?:the |our )?(?:[A-Za-z&\-]+ ){0,2}(?:team|squad|crew)s? (?=[a-z]+(?:[^s]s|ed)\b)"
+    r"(?!(?:of|for|to|in|on|with|and|at|by|is|was|has|members|tickets|costs|goals|results|targets|"
+    r"metrics|hours|needs|requests|issues|projects|leads|sales|calls|deals|ops)\b)",
     re.I,
 )
 _TEAM_SUBJECT_ZH = re.compile(
@@ -364,6 +382,38 @@ _HEADING_DASH_NAME = re.compile(
 _HEADING_NAME_DASH = re.compile(r"^(?P<name>[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-z'’\-]+)?)\s*[-–—|·:]")
 
 
+# "王芳 · 2025 Q3 OKR", "姓名：王芳", "提交人：李娜", "——王芳": a Chinese name heading the set.
+# Words that open a line as its label, not a person's name ("时间：…", "目标：…").
+_LABEL_WORDS = frozenset(
+    [
+        "时间",
+        "周期",
+        "日期",
+        "目标",
+        "说明",
+        "备注",
+        "背景",
+        "部门",
+        "团队",
+        "版本",
+        "状态",
+        "进度",
+        "标题",
+        "主题",
+        "项目",
+        "公司",
+        "全年",
+        "年度",
+        "季度",
+    ]
+)
+_HEADING_ZH_NAMES = (
+    re.compile(r"(?:姓名|提交人|填写人|员工)\s?[:：]\s?(?P<name>[\u4e00-\u9fff]{2,3})"),
+    re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})\s*[-–—|·｜:：]"),
+    re.compile(r"[-–—]{1,2}\s?(?P<name>[\u4e00-\u9fff]{2,3})\s*$"),
+)
+
+
 def heading_owner(text: str) -> bool:
     """Whether a heading (a title, a section name, a line under the title) names the person who
     owns the items under it: an explicit owner ("负责人：刘工", "Owner: Lee Carter"), a personal
@@ -380,13 +430,22 @@ def heading_owner(text: str) -> bool:
     if m and owner_phrase(m.group("name")):
         return True
     for m in re.finditer(r"[（(]\s?(?P<who>[^（）()\n]{1,30}?)\s?[）)]", t):
-        if owner_phrase(m.group("who"), person_only=True):
+        who = m.group("who")
+        # "(Yuki + Lee)": several people in a title are its authors, not each KR's owner
+        # (decision 13); one person, perhaps with a role ("Maria, VP Sales"), owns the set.
+        people = [p for p in _PARTS_RE.split(who) if _owner_part(p, person_only=True)]
+        if owner_phrase(who, person_only=True) and len(people) == 1:
             return True
     for pattern in (_HEADING_DASH_NAME, _HEADING_NAME_DASH):
         m = pattern.search(t)
         if m and is_given_name(m.group("name")):
             return True
-    return False
+    return any(
+        (m := p.search(t)) is not None
+        and m.group("name") not in _LABEL_WORDS
+        and _zh_person(m.group("name"))
+        for p in _HEADING_ZH_NAMES
+    )
 
 
 def names_owner(text: str) -> bool:

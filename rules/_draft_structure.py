@@ -28,9 +28,12 @@ def end_of_wording(item: Item) -> int:
 # docs/principles.md decision 17), or on the lines before the first objective that the parser
 # keeps as prose (a title it did not recognise, "Owner: Lee Carter" under the title).
 
-# A line before the first objective that states the set's period: "时间：2025.11.1-2026.1.31".
-_PERIOD_LINE = re.compile(
-    r"^\W{0,3}(?:时间|周期|期间|time\s?frame|period|dates?|quarter|cycle|timeline)\s?[:：]", re.I
+# A line before the objectives whose date is not the set's period: a note on the past ("Context:
+# Q4 we shipped …", "上季度…") or a deadline for sending the draft ("下周一前把OKR发我").
+_NOT_THE_SETS_PERIOD = re.compile(
+    r"^\W{0,3}(?:context|background|note|nb|ps|背景|说明|备注|注)\s?[:：]|last (?:quarter|year|month)|"
+    r"上(?:个)?季度|去年|上个?月|发(?:给)?我|send (?:me|it|them)|submit|提交|交给|请.{0,12}(?:前|之前)",
+    re.I,
 )
 
 
@@ -41,16 +44,6 @@ def _preamble(draft: Draft) -> list[str]:
         return []
     first = draft.objectives[0].start
     return [t for t, s, _e in draft.prose if s < first]
-
-
-def _title_line(draft: Draft) -> str | None:
-    """The draft's first line when the parser kept it as prose, before any objective."""
-    if not draft.objectives:
-        return None
-    for t, s, _e in draft.prose:
-        if s < draft.objectives[0].start and not draft.text[:s].strip():
-            return t
-    return None
 
 
 def _scope_lines(item: Item, draft: Draft) -> list[str]:
@@ -87,13 +80,13 @@ def _gives_deadline(text: str, draft: Draft) -> bool:
 def scope_deadline(item: Item, draft: Draft) -> bool:
     """Whether a heading that covers `item` gives a deadline or a bounded period (decisions
     15–17): "## 公司OKR（2025年Q2）" covers the items under it, not a sibling "## 市场部OKR"; a
-    bare year ("2025 OKRs") is a horizon. The first line before the objectives counts as a title,
-    and so does a line that states the period ("时间：2025.11.1-2026.1.31")."""
+    bare year ("2025 OKRs") is a horizon. Lines before the first objective count as the set's
+    title ("quick q3 okr brain dump", "时间：2025.11.1-2026.1.31"), unless they speak of the past
+    or of when to send the draft in."""
     if draft.structured and draft.timeframe is not None:
         return True
     lines = [h.text for h in draft.heading_scope(item)]
-    title = _title_line(draft)
-    lines += [t for t in _preamble(draft) if t == title or _PERIOD_LINE.match(t)]
+    lines += [t for t in _preamble(draft) if not _NOT_THE_SETS_PERIOD.search(t)]
     return any(_gives_deadline(t, draft) for t in lines)
 
 

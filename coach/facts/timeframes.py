@@ -107,7 +107,11 @@ _ZH = [
     # "上线前", "旺季前", "首月", "试用期内".
     (
         "cycle",
-        rf"(?:{_BEN}本|这个?|下个?|上个?)学期|学期(?:末|结束前|内)"
+        rf"(?:{_BEN}本|这个?|下个?|上个?|[上下]半)学期|学期(?:末|结束前|内)"
+        r"|(?:大[一二三四]|研[一二三]|高[一二三]|初[一二三])[上下](?:学期)?(?![\u4e00-\u9fff])"
+        r"|(?:秋招|春招|黄金周|店庆|周年庆|年货节|暑期档|春节档|国庆档|中秋档|双旦)(?:前|之前|期间|当天|结束前)?"
+        r"|(?<![开社大季])(?:节|考|赛|展)前(?![\u4e00-\u9fff]?[年月]|\d)"
+        r"|(?:半年|半个月|[一二三两1-3]年)(?:之内|内)|周[一二三四五六日天]前"
         r"|(?:期末|期中)(?:考试)?(?:前|之前)?"
         r"|(?:春节|国庆|元旦|中秋|端午|五一|清明|圣诞|开学|放假|毕业|考研|高考|中考|考试|答辩|旺季|淡季|"
         r"大促|年会|发布会|上线|投产|量产|交付|开业|上市|入职|转正)(?:前|之前|期间|当天|结束前)"
@@ -194,7 +198,10 @@ _EN = [
         "cycle",
         r"(?:by|before|ahead of|until|at) (?:the )?(?:[a-z0-9\-]+ ){0,3}(?:board meeting|offsite|all-hands|"
         r"all hands|conference|summit|kickoff|kick-off|release|go-live|cutover|renewal date|trade show|"
-        r"expo|fundraise|demo day)(?![a-z])",
+        r"expo|fundraise|demo day|gala|appeal|fundraiser|retreat|agm|annual meeting|seed round|"
+        r"series [a-d]|raise|grant (?:period|deadline|renewal)|open house|fiscal year-end|"
+        r"fiscal year end|end of (?:the )?fiscal year|end of (?:the )?program year|school year)(?![a-z])"
+        r"|giving tuesday|before we raise|(?:by|in|before) month \d{1,2}(?![0-9])",
     ),
     # "by week 6", "the next 6 weeks", "by the first week of March". ("in the first 90 days" of a
     # customer's life is the metric's window, not a deadline.)
@@ -207,6 +214,13 @@ _EN = [
         "month",
         r"(?:by |before )?(?:this|next) (?:month|week)(?![a-z])|(?:by |before )?eo[mw](?![a-z])",
     ),
+    (
+        "relative",
+        r"(?:within|in|over the next|in the next) (?:one|two|three|four|five|six|seven|eight|nine|ten|"
+        r"eleven|twelve) (?:days|weeks|months)(?! of)",
+    ),
+    ("quarter", r"(?<![a-z0-9])[1-4]q ?'?(?:20)?\d\d(?![0-9])|q[1-4]/20\d\d"),
+    ("cycle", r"(?:spring|summer|fall|autumn|winter) '\d\d(?![0-9])"),
     ("half", r"(?:by |before )?(?:the )?mid-?year(?![a-z])"),
     ("year", r"(?:by |before )?(?:the )?end of (?:the )?fy ?'?\d{2,4}(?![0-9])"),
     # An event used as the deadline: "Peak 2024", "through Cyber Week", "6 weeks before launch",
@@ -228,7 +242,9 @@ _HINT_RE = re.compile(
     r"学期|假|双|618|launch|peak|cyber|friday|bfcm|prime|spring|summer|fall|autumn|winter|"
     r"季|期|前|首|term|sprint|christmas|thanksgiving|holiday|graduation|finals|midterm|season|"
     r"meeting|offsite|all.hands|conference|summit|kick|release|go-live|cutover|renewal|expo|"
-    r"fundraise|demo day|first|next|eo[mw]|mid-?year|school|semester",
+    r"fundraise|demo day|first|next|eo[mw]|mid-?year|school|semester|gala|appeal|retreat|agm|"
+    r"series|raise|grant|fiscal|giving|open house|within|[1-4]q|招|庆|档|双旦|[节考赛展]前|"
+    r"[大研高初][一二三四][上下]",
     re.I,
 )
 

@@ -28,6 +28,12 @@ def end_of_wording(item: Item) -> int:
 # docs/principles.md decision 17), or on the lines before the first objective that the parser
 # keeps as prose (a title it did not recognise, "Owner: Lee Carter" under the title).
 
+# A line anywhere that states the set's period: "时间：2025.11.1-2026.1.31", "以上目标截止到6月底",
+# "Timeline: Q3".
+_PERIOD_LINE = re.compile(
+    r"^\W{0,3}(?:(?:时间|周期|期限|截止|time\s?frame|timeline|period|cycle)\s?[:：]|以上.{0,12}(?:截止|截至|在|于))",
+    re.I,
+)
 # A line before the objectives whose date is not the set's period: a note on the past ("Context:
 # Q4 we shipped …", "上季度…") or a deadline for sending the draft ("下周一前把OKR发我").
 _NOT_THE_SETS_PERIOD = re.compile(
@@ -35,6 +41,26 @@ _NOT_THE_SETS_PERIOD = re.compile(
     r"上(?:个)?季度|去年|上个?月|发(?:给)?我|send (?:me|it|them)|submit|提交|交给|请.{0,12}(?:前|之前)",
     re.I,
 )
+
+
+# A heading that names a set of its own ("## 市场部OKR", "## Sales goals"): after the first
+# heading at the same level, it makes the draft a cascade of sets, each with its own period.
+_SET_HEADING = re.compile(r"okrs?|目标|goals|objectives|计划|plan\b", re.I)
+
+
+def _title_heading(draft: Draft) -> str | None:
+    """The draft's first line when it is a heading: it titles the whole draft ("**2025 Q3 门店
+    OKR**" above "**一、销售**" and "**二、会员**"), unless a later heading of its level names a set
+    of its own (a cascade: "## 公司OKR（2025年Q4）" … "## 二班班组OKR", decision 17)."""
+    if not draft.outline:
+        return None
+    first = draft.outline[0]
+    if draft.text[: first.start].strip(" \t\r\n#*"):
+        return None
+    for h in draft.outline[1:]:
+        if h.depth <= first.depth and _SET_HEADING.search(h.text):
+            return None
+    return first.text
 
 
 def _preamble(draft: Draft) -> list[str]:
@@ -86,7 +112,11 @@ def scope_deadline(item: Item, draft: Draft) -> bool:
     if draft.structured and draft.timeframe is not None:
         return True
     lines = [h.text for h in draft.heading_scope(item)]
+    title = _title_heading(draft)
+    if title is not None:
+        lines.append(title)
     lines += [t for t in _preamble(draft) if not _NOT_THE_SETS_PERIOD.search(t)]
+    lines += [t for t, _s, _e in draft.prose if _PERIOD_LINE.match(t)]
     return any(_gives_deadline(t, draft) for t in lines)
 
 

@@ -352,8 +352,12 @@ def team_subject(text: str) -> bool:
 # Headings that say whose items these are (decision 14): "张三的OKR", "Alice's OKRs", "我的Q1
 # 个人目标", "My Q4 goals (Lee)", "Sam — personal, Q1 2026", "王磊的个人OKR".
 _WHOSE_RE = re.compile(
-    r"(?P<zh>[\u4e00-\u9fff]{2,4})的\s*(?:个人)?\s*(?:Q[1-4]|H[12]|20\d\d年?)?\s*(?:OKRs?|目标)"
-    r"|(?P<en>[A-Z][\w\-]+)['’]s\s+(?:[\w\-]+\s+){0,2}(?:OKRs?|goals|objectives|priorities)"
+    # "张三的OKR", "王磊的个人OKR（2025年Q1）", "林晓的大三计划" (words between only when the
+    # name starts the phrase: "…管理方面的重点目标" is not a person's set)
+    r"(?P<zh>[\u4e00-\u9fff]{2,4})的\s*(?:个人)?\s*(?:Q[1-4]|H[12]|20\d\d年?)?\s*(?:OKRs?|目标|计划|规划)"
+    r"|(?:^|(?<=[\s·|｜:：，,（(【】#*0-9A-Za-z]))(?P<zh2>[\u4e00-\u9fff]{2,3})的[\u4e00-\u9fff\w]{0,6}?"
+    r"(?:OKRs?|目标|计划|规划)"
+    r"|(?P<en>[A-Z][\w\-]+)['’]s\s+(?:[\w\-]+\s+){0,2}(?:OKRs?|goals|objectives|priorities|plan)"
     r"|我的|^我\s*[（(]|\bmy\b|\bpersonal\b|个人(?:OKR|目标|成长)",
     re.I,
 )
@@ -361,8 +365,8 @@ _WHOSE_RE = re.compile(
 
 def _whose(t: str) -> bool:
     for m in _WHOSE_RE.finditer(t):
-        if m.group("zh"):
-            who = m.group("zh")
+        if m.group("zh") or m.group("zh2"):
+            who = m.group("zh") or m.group("zh2")
             if any(_zh_person(who[-n:]) for n in (2, 3) if len(who) >= n):
                 return True
         elif m.group("en"):
@@ -410,7 +414,7 @@ _LABEL_WORDS = frozenset(
 _HEADING_ZH_NAMES = (
     re.compile(r"(?:姓名|提交人|填写人|员工)\s?[:：]\s?(?P<name>[\u4e00-\u9fff]{2,3})"),
     re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})\s*[-–—|·｜:：]"),
-    re.compile(r"[-–—]{1,2}\s?(?P<name>[\u4e00-\u9fff]{2,3})\s*$"),
+    re.compile(r"(?:[-–—]{1,2}|[·|｜])\s?(?P<name>[\u4e00-\u9fff]{2,3})\s*$"),
 )
 
 

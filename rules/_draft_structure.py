@@ -115,9 +115,9 @@ def scope_deadline(item: Item, draft: Draft) -> bool:
     title = _title_heading(draft)
     if title is not None:
         lines.append(title)
-    lines += [t for t in _preamble(draft) if not _NOT_THE_SETS_PERIOD.search(t)]
+    lines += _preamble(draft)
     lines += [t for t, _s, _e in draft.prose if _PERIOD_LINE.match(t)]
-    return any(_gives_deadline(t, draft) for t in lines)
+    return any(_gives_deadline(t, draft) for t in lines if not _NOT_THE_SETS_PERIOD.search(t))
 
 
 def own_deadline(item: Item) -> bool:

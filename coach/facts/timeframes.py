@@ -184,7 +184,7 @@ _EN = [
     # A season or a term: "Summer 2025", "fall semester", "spring term".
     (
         "cycle",
-        r"(?:spring|summer|fall|autumn|winter)(?: semester| term| season)? 20\d\d(?![0-9])"
+        r"(?:spring|summer|fall|autumn|winter)(?: semester| term| season| quarter)? 20\d\d(?![0-9])"
         r"|(?:spring|summer|fall|autumn|winter) (?:semester|term)",
     ),
     # A term, a sprint, a season or a holiday: "this semester", "by the end of the term", "in

@@ -358,7 +358,9 @@ _WHOSE_RE = re.compile(
     r"|(?:^|(?<=[\s·|｜:：，,（(【】#*0-9A-Za-z]))(?P<zh2>[\u4e00-\u9fff]{2,3})的[\u4e00-\u9fff\w]{0,6}?"
     r"(?:OKRs?|目标|计划|规划)"
     r"|(?P<en>[A-Z][\w\-]+)['’]s\s+(?:[\w\-]+\s+){0,2}(?:OKRs?|goals|objectives|priorities|plan)"
-    r"|我的|^我\s*[（(]|\bmy\b|\bpersonal\b|个人(?:OKR|目标|成长)",
+    r"|我的[^，,。.]{0,10}?(?:OKR|目标|计划|规划)|^我\s*[（(]|\bpersonal\b|个人(?:OKR|目标|成长)"
+    r"|\bmy\s+(?:[\w\-]+\s+){0,3}?(?:okrs?|goals|objectives|priorities|plan)\b"
+    r"|\bmy own\b|\bI own\b|^(?:me|myself|我自己)$",
     re.I,
 )
 

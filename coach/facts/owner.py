@@ -47,7 +47,10 @@ _NAME = (
     r"(?:[\u4e00-\u9fff·]{1,10}(?: [\u4e00-\u9fff]{1,4}(?=\s?[）)]))?"
     r"|[A-Za-z][\w.'’\-]{0,20}(?: [A-Z][\w.'’\-]{0,20}){0,2})"
 )
-_OWNER_WORD = r"(?:负责人|责任人|负责|owner|owned by|dri|assignee|accountable)"
+_OWNER_WORD = (
+    r"(?:负责人|责任人|负责|执行人|牵头人|主责人|承接人|对接人|主R|owner|owned by|led by|driven by|dri|"
+    r"assignee|accountable|responsible)"
+)
 _OWNER_PATTERNS = (
     # （负责人：张三） / (owner: Alice) / (DRI Bob)
     re.compile(rf"[（(]\s?{_OWNER_WORD}\s?[:：]?\s?(?P<name>{_NAME})\s?[）)]", re.I),
@@ -420,6 +423,21 @@ _HEADING_ZH_NAMES = (
 )
 
 
+# A role as the set's subject: "产品经理OKR", "## 公司级（CEO）", "Sales Director OKRs", "OKRs for a
+# product manager" (one person holds a role; a team or a department runs a set, decision 12).
+_HEADING_ROLE = re.compile(
+    r"(?<![各全])(?:产品经理|项目经理|销售经理|客户经理|区域经理|经理|总监|主管|专员|负责人|主任|组长|班长|店长|厂长|"
+    r"CEO|CTO|CFO|COO|CMO|HRBP|VP)(?![们\w])"
+    r"|\b(?:ceo|cto|cfo|coo|cmo|cro|cpo|ciso|vp(?: of)? \w+|head of \w+|founder|co-founder|"
+    r"(?:product|project|program|engineering|sales|marketing|account|office|store|general|hr|ops|"
+    r"operations|community|content|customer success) (?:manager|director|lead)|"
+    r"team lead|tech lead|ops lead|designer|analyst|recruiter|engineer|developer)\b(?!s)",
+    re.I,
+)
+# Someone who reviews the draft or approves it is not its owner: "w/ VP Supply Chain", "（陈总审核版）".
+_REVIEWER = re.compile(r"review|审核|审阅|确认|approv|w/|with|给|提交|汇报|report to|for the", re.I)
+
+
 def heading_owner(text: str) -> bool:
     """Whether a heading (a title, a section name, a line under the title) names the person who
     owns the items under it: an explicit owner ("负责人：刘工", "Owner: Lee Carter"), a personal
@@ -442,6 +460,8 @@ def heading_owner(text: str) -> bool:
         people = [p for p in _PARTS_RE.split(who) if _owner_part(p, person_only=True)]
         if owner_phrase(who, person_only=True) and len(people) == 1:
             return True
+    if _HEADING_ROLE.search(t) and not _REVIEWER.search(t):
+        return True
     for pattern in (_HEADING_DASH_NAME, _HEADING_NAME_DASH):
         m = pattern.search(t)
         if m and is_given_name(m.group("name")):

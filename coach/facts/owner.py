@@ -81,6 +81,10 @@ _TRAILING_BRACKET_RE = re.compile(
     r"\s?[\]）)】])?[\s。.]*$",
     re.I,
 )
+# "【王芳】NPS提升到50", "[Sarah] Close 20 deals": an owner in brackets before the wording.
+_LEADING_BRACKET_RE = re.compile(
+    r"^\s?[【\[（(]\s?(?P<name>[^【】\[\]（）()\n]{1,20}?)\s?[】\]）)]\s?"
+)
 # " - Sam", " — Ravi", " — owner Maria", " - Ana (CRM)" at the end of an English item.
 _TRAILING_DASH_RE = re.compile(
     r"\s[-–—]{1,2}\s{1,3}(?:owner\s)?(?P<name>[A-Z][\w'’.\-]{1,20}(?: [A-Z][\w'’.\-]{1,20})?)"
@@ -309,6 +313,9 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
             s, e = found
             base = m.start("name")
             return m.group("name")[s:e], (base + s, base + e)
+    m = _LEADING_BRACKET_RE.match(text)
+    if m and text[m.end() :].strip() and owner_phrase(m.group("name")):
+        return m.group("name").strip(), (m.start(), m.end())
     m = _TRAILING_DASH_RE.search(text)
     if m and text[: m.start()].strip() and is_given_name(m.group("name")):
         return m.group("name"), (m.start(), m.end())

@@ -102,7 +102,7 @@ _ZH = [
     ("quarter", rf"(?<![每各个])(?:季度|季)(?:末|底|内|结束前)|(?:{_BEN}本|这个?)季(?!度)"),
     ("quarter", r"(?<![每各个一二三四1-4第])季度(?!性)"),
     ("year", r"(?<![每\d两一二三四五六七八九十几多去今明])(?:年中|年终(?!奖)|年前)(?:前)?"),
-    ("date", r"(?<![\d/])\d{1,2}/\d{1,2}(?:前|之前)"),
+    ("date", r"(?<![\d/.])\d{1,2}[/.]\d{1,2}(?:前|之前)"),
     # A school term, an exam, a holiday or an event: "本学期", "期末前", "开学前", "春节期间",
     # "上线前", "旺季前", "首月", "试用期内".
     (
@@ -227,6 +227,21 @@ _EN = [
     ("quarter", r"(?<![a-z0-9])[1-4]q ?'?(?:20)?\d\d(?![0-9])|q[1-4]/20\d\d"),
     ("cycle", r"(?:spring|summer|fall|autumn|winter) '\d\d(?![0-9])"),
     ("half", r"(?:by |before )?(?:the )?mid-?year(?![a-z])"),
+    ("half", r"(?<![a-z0-9])[12]h ?'?(?:fy ?)?(?:20)?\d\d(?![0-9])"),
+    (
+        "quarter",
+        r"(?:by |before |in |during )?(?:the )?(?:end of (?:the )?)?(?:(?:first|second|third|fourth) quarter"
+        r"|quarter [1-4](?![0-9])|(?:this |the )?coming quarter)",
+    ),
+    ("month", rf"(?<![a-z])(?:{_MONTHS_EN})\.? 20\d\d(?![0-9])"),
+    (
+        "month",
+        rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTHS_EN})\.?\s?(?:[-–—]|to|until)\s?\d{{1,2}}(?:st|nd|rd|th)? "
+        rf"(?:{_MONTHS_EN})(?![a-z])",
+    ),
+    ("date", r"(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:20)?\d\d(?![\d/.])"),
+    ("relative", r"within (?:a|one) (?:year|month|week)(?![a-z])"),
+    ("cycle", r"(?:by |before |in |during )?(?:the )?(?:end of )?iteration \d{1,3}(?![0-9])"),
     ("year", r"(?:by |before )?(?:the )?end of (?:the )?fy ?'?\d{2,4}(?![0-9])"),
     # An event used as the deadline: "Peak 2024", "through Cyber Week", "6 weeks before launch",
     # "in the first month after launch", "by the spring launch", "during weeks 1–2".
@@ -249,7 +264,7 @@ _HINT_RE = re.compile(
     r"meeting|offsite|all.hands|conference|summit|kick|release|go-live|cutover|renewal|expo|"
     r"fundraise|demo day|first|next|eo[mw]|mid-?year|school|semester|gala|appeal|retreat|agm|"
     r"series|raise|grant|fiscal|giving|open house|within|[1-4]q|招|庆|档|双旦|[节考赛展]前|"
-    r"[大研高初][一二三四][上下]|[春夏秋冬]|学年|假|节|庆|旦|夕|季",
+    r"[大研高初][一二三四][上下]|[春夏秋冬]|学年|假|节|庆|旦|夕|季|iteration|[12]h",
     re.I,
 )
 

@@ -31,7 +31,8 @@ def end_of_wording(item: Item) -> int:
 # A line anywhere that states the set's period: "时间：2025.11.1-2026.1.31", "以上目标截止到6月底",
 # "Timeline: Q3".
 _PERIOD_LINE = re.compile(
-    r"^\W{0,3}(?:(?:时间|周期|期限|截止|time\s?frame|timeline|period|cycle)\s?[:：]|以上.{0,12}(?:截止|截至|在|于))",
+    r"^\W{0,3}(?:[\u4e00-\u9fff]{0,4}(?:时间|周期|期限|截止|日期)\s?[:：]|以上.{0,12}(?:截止|截至|在|于)"
+    r"|(?:time\s?frame|timeline|timing|period|cycle|when|dates?|duration)\s?[:：])",
     re.I,
 )
 # A line before the objectives whose date is not the set's period: a note on the past ("Context:
@@ -45,7 +46,9 @@ _NOT_THE_SETS_PERIOD = re.compile(
 
 # A heading that names a set of its own ("## 市场部OKR", "## Sales goals"): after the first
 # heading at the same level, it makes the draft a cascade of sets, each with its own period.
-_SET_HEADING = re.compile(r"okrs?|目标|goals|objectives|计划|plan\b", re.I)
+_SET_HEADING = re.compile(
+    r"okrs?\b|(?:团队|部门|个人|公司|班组|小组|中心)(?:的)?(?:目标|计划)|\b(?:goals|plan)\s*$", re.I
+)
 
 
 def _title_heading(draft: Draft) -> str | None:

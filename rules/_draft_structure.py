@@ -102,8 +102,16 @@ def has_owner(kr: Item, draft: Draft) -> bool:
     return inherits_owner(kr, draft)
 
 
+# "季度OKR", "Quarterly goals": a heading that names the quarter as the set's cycle.
+_QUARTER_SET = re.compile(
+    r"(?<![每各个年])季度\s*(?:OKR|目标|计划)|\bquarterly (?:okrs?|goals|plan)", re.I
+)
+
+
 def _gives_deadline(text: str, draft: Draft) -> bool:
-    return has_deadline(text, detect_language(text, draft.language))
+    return has_deadline(text, detect_language(text, draft.language)) or bool(
+        _QUARTER_SET.search(text)
+    )
 
 
 def scope_deadline(item: Item, draft: Draft) -> bool:

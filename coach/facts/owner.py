@@ -16,7 +16,7 @@ The words that make an owner are data: given names (`given_names`), roles and te
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from coach.wordlists import words
 
@@ -260,6 +260,7 @@ def _en_team_only(t: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def owner_phrase(text: str, person_only: bool = False) -> bool:
     """Whether `text` (a bracket's content, the words before a colon) names who owns an item:
     every part a person, a role or a team ("车间主任 老赵", "陈总、销售部王经理", "AEs + SDRs",
@@ -327,6 +328,7 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def prefix_owner(prefix: str) -> bool:
     """Whether the words before an item's colon name its owner: a team, a role or a person
     ("AE team", "SDR lead KR", "生产部 老赵", "二班", "Reno (Dana)", "Lee"), not a topic or a
@@ -445,6 +447,7 @@ _HEADING_ROLE = re.compile(
 _REVIEWER = re.compile(r"review|审核|审阅|确认|approv|w/|with|给|提交|汇报|report to|for the", re.I)
 
 
+@lru_cache(maxsize=4096)
 def heading_owner(text: str) -> bool:
     """Whether a heading (a title, a section name, a line under the title) names the person who
     owns the items under it: an explicit owner ("负责人：刘工", "Owner: Lee Carter"), a personal

@@ -97,10 +97,9 @@ _ZH = [
     ),
     ("month", r"(?<![每个])(?:月底|月末|月中|月初)(?:前|之前)?"),
     ("week", r"(?<![每个])周末前"),
-    # The end of a quarter or a year: "季度末", "本季", "年中", "年前"; a quarter as the window
-    # ("季度新签合同额", "季度OKR"), not a frequency ("每个季度").
+    # The end of a quarter or a year: "季度末", "本季", "年中", "年前"; not a frequency ("每季度末").
+    # (A quarter as the measurement window, "季度新签合同额", is a cycle word the rules read.)
     ("quarter", rf"(?<![每各个])(?:季度|季)(?:末|底|内|结束前)|(?:{_BEN}本|这个?)季(?!度)"),
-    ("quarter", r"(?<![每各个一二三四1-4第])季度(?!性)"),
     ("year", r"(?<![每\d两一二三四五六七八九十几多去今明])(?:年中|年终(?!奖)|年前)(?:前)?"),
     ("date", r"(?<![\d/.])\d{1,2}[/.]\d{1,2}(?:前|之前)"),
     # A school term, an exam, a holiday or an event: "本学期", "期末前", "开学前", "春节期间",

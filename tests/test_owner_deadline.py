@@ -1,5 +1,5 @@
 """Owner and deadline: what an item says itself, and what it inherits from its objective, a heading
-that covers it or the lines above the first objective (docs/principles.md decisions 12–17, 37–40).
+that covers it or the lines above the first objective (docs/principles.md decisions 12–17, 37–42).
 The curated good examples and the good score-tier drafts draw no owner or deadline finding."""
 
 from __future__ import annotations

@@ -50,7 +50,7 @@ def test_a_review_embeds_each_item_once_in_one_call(monkeypatch) -> None:
     real = classifier._use()
 
     class Spy:
-        def encode(self, texts):  # noqa: ANN001, ANN201
+        def encode(self, texts):
             calls.append([texts] if isinstance(texts, str) else list(texts))
             return real.encode(texts)
 

@@ -33,19 +33,27 @@ _jieba_ready = False
 
 
 def _jieba():
-    global _jieba_ready
+    global _jieba_ready, _TAGS
     import jieba
 
     if not _jieba_ready:
         with _jieba_lock:
             if not _jieba_ready:
                 jieba.setLogLevel(60)
-                dict_path = resources.files("coach") / "data" / "zh_userdict.txt"
-                with resources.as_file(dict_path) as p:
-                    # Our words, with their tags (kept in jieba.dt.user_word_tag_tab).
-                    jieba.load_userdict(str(p))
-                _TAGS.update(_dictionary_tags(jieba))
-                _TAGS.update(jieba.dt.user_word_tag_tab)
+                from coach import zh_dict
+
+                # The dictionary and the tags a shard at a time, our words merged in
+                # (coach/zh_dict.py); where that cannot be, jieba's own loading.
+                sharded = zh_dict.install(jieba)
+                if sharded is not None:
+                    _TAGS = sharded
+                else:
+                    dict_path = resources.files("coach") / "data" / "zh_userdict.txt"
+                    with resources.as_file(dict_path) as p:
+                        # Our words, with their tags (kept in jieba.dt.user_word_tag_tab).
+                        jieba.load_userdict(str(p))
+                    _TAGS.update(_dictionary_tags(jieba))
+                    _TAGS.update(jieba.dt.user_word_tag_tab)
                 _jieba_ready = True
     return jieba
 

@@ -70,16 +70,11 @@ def _dictionary_tags(jieba) -> dict[str, str]:
 
     path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
 
-    def build() -> dict[str, str]:
-        tags: dict[str, str] = {}
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                parts = line.split()
-                if len(parts) >= 3:
-                    tags[parts[0]] = parts[2]
-        return tags
+    from coach.zh_dict import dictionary_tags
 
-    return cached_marshal(f"jieba-tags-{jieba.__version__}-{file_key(path)}", build)
+    return cached_marshal(
+        f"jieba-tags-{jieba.__version__}-{file_key(path)}", lambda: dictionary_tags(path)
+    )
 
 
 def warm_up() -> None:

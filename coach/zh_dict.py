@@ -106,18 +106,24 @@ def _userdict_path() -> Path:
     return Path(str(resources.files("coach") / "data" / "zh_userdict.txt"))
 
 
-def build(jieba: Any, dict_path: str, userdict: Path) -> tuple[int, dict[str, tuple[dict, dict]]]:
-    """(total, {first character: (frequencies, tags)}): jieba's prefix dictionary as
-    `jieba.initialize` builds it, the user dictionary added as `jieba.add_word` adds it, and
-    every word's tag (dict.txt's third column, the user dictionary's tag over it)."""
-    with open(dict_path, "rb") as fh:
-        freq, total = jieba.Tokenizer.gen_pfdict(fh)
+def dictionary_tags(dict_path: str) -> dict[str, str]:
+    """Every word's part-of-speech tag in jieba's dict.txt (its third column)."""
     tags: dict[str, str] = {}
     with open(dict_path, encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
             if len(parts) >= 3:
                 tags[parts[0]] = parts[2]
+    return tags
+
+
+def build(jieba: Any, dict_path: str, userdict: Path) -> tuple[int, dict[str, tuple[dict, dict]]]:
+    """(total, {first character: (frequencies, tags)}): jieba's prefix dictionary as
+    `jieba.initialize` builds it, the user dictionary added as `jieba.add_word` adds it, and
+    every word's tag (dict.txt's third column, the user dictionary's tag over it)."""
+    with open(dict_path, "rb") as fh:
+        freq, total = jieba.Tokenizer.gen_pfdict(fh)
+    tags = dictionary_tags(dict_path)
     for line in userdict.read_text(encoding="utf-8").lstrip("\ufeff").splitlines():
         line = line.strip()
         if not line:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import importlib.metadata
 import os
 import platform
-import random
 import socket
 import subprocess
 import sys
@@ -40,48 +39,6 @@ def child_env(**extra: str) -> dict[str, str]:
     env.pop("OKR_COACH_STRICT", None)
     env.update(extra)
     return env
-
-
-# -- drafts ------------------------------------------------------------------------------------
-_ZH_TOPICS = [
-    "新用户留存",
-    "客户满意度",
-    "交付速度",
-    "产品质量",
-    "招聘效率",
-    "品牌影响力",
-    "续约率",
-]
-_ZH_OWNERS = ["李娜", "王磊", "张伟", "刘洋", "陈静", "赵敏"]
-_EN_TOPICS = ["new-user retention", "customer satisfaction", "delivery speed", "product quality",
-              "hiring", "brand reach", "renewals"]  # fmt: skip
-_EN_OWNERS = ["Priya", "Sam", "Alice", "Omar", "Chen", "Maria"]
-
-
-def make_draft(i: int, lang: str) -> str:
-    """A one-objective, four-KR draft; numbers and names vary with `i` so no cache can answer
-    for the coach twice."""
-    r = random.Random(i)
-    a, b = r.randint(10, 60), r.randint(61, 95)
-    n = r.randint(2, 40)
-    if lang == "zh":
-        topic, owner = r.choice(_ZH_TOPICS), r.choice(_ZH_OWNERS)
-        return (
-            f"目标：第{r.randint(1, 4)}季度显著提升{topic}（负责人：{owner}）\n"
-            f"关键结果1：{topic}指标从 {a}% 提升到 {b}%\n"
-            f"关键结果2：每周完成 {n} 次用户访谈并整理结论\n"
-            f"关键结果3：相关投诉量下降 {r.randint(10, 50)}%（负责人：{r.choice(_ZH_OWNERS)}）\n"
-            f"关键结果4：尽量提高团队对{topic}的关注\n"
-        )
-    topic, owner = r.choice(_EN_TOPICS), r.choice(_EN_OWNERS)
-    return (
-        f"Objective: Make {topic} something we are proud of in Q{r.randint(1, 4)} "
-        f"(owner: {owner})\n"
-        f"KR1: Raise {topic} score from {a}% to {b}%\n"
-        f"KR2: Run {n} customer interviews a week\n"
-        f"KR3: Cut related complaints by {r.randint(10, 50)}% (owner: {r.choice(_EN_OWNERS)})\n"
-        f"KR4: Improve focus on {topic} as much as possible\n"
-    )
 
 
 # -- memory ------------------------------------------------------------------------------------

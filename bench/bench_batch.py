@@ -2,8 +2,8 @@
 
     python bench/bench_batch.py [--n 4000] [--jobs 1,2] [--json]
 
-Writes N and 10xN generated drafts (one objective + four KRs each, zh and en alternating) as
-JSONL into a temporary directory, runs the CLI on each with every --jobs value, and prints
+Writes N and 10xN fresh flawed drafts (bench/drafts.py: mostly one objective + four KRs, zh
+and en alternating, every item text new, so the caches fill and must stay bounded) as JSONL into a temporary directory, runs the CLI on each with every --jobs value, and prints
 drafts/s, items/s (objectives + KRs), items/s per core, and the peak resident memory of the
 whole process tree (PSS summed over the pool workers, polled from /proc) next to the largest
 single process (RSS). Targets: >= 1,000 items/s per core; the 10xN run's peak
@@ -23,7 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import ROOT, RSSPoller, child_env, make_draft
+from _common import ROOT, RSSPoller, child_env
+from drafts import FlawedDrafts
 
 ITEMS_PER_DRAFT = 5
 PER_CORE_TARGET = 1000.0
@@ -32,10 +33,11 @@ FLAT_TOLERANCE = 1.10
 
 
 def write_drafts(path: Path, n: int) -> None:
+    gens = {"zh": FlawedDrafts("zh", n), "en": FlawedDrafts("en", n)}
     with path.open("w", encoding="utf-8") as fh:
         for i in range(n):
-            lang = "zh" if i % 2 else "en"
-            fh.write(json.dumps({"id": f"d{i}", "text": make_draft(i, lang)}, ensure_ascii=False))
+            text = gens["zh" if i % 2 else "en"].next()
+            fh.write(json.dumps({"id": f"d{i}", "text": text}, ensure_ascii=False))
             fh.write("\n")
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -36,12 +37,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import RSSPoller, percentile, server_process
+from _common import RSSPoller, percentile, server_process, tree_pids
 from drafts import FlawedDrafts
 
 RPS_TARGET = 300.0
 PACED_RATE = 250.0
 P99_TARGET_MS = 50.0
+LEVER = (
+    "less CPU per request: similar examples on request rather than in every /v1/review answer "
+    "(coach/examples.py, include_examples; smaller answers too), httptools instead of h11 (the "
+    "slowloris header timer of service/server.py ported to it); beyond one machine's cores, "
+    "more machines (bench/scaleout.py)"
+)
 BODIES = 20_000  # distinct drafts, every item text new; cycled only past this many requests
 
 
@@ -110,6 +117,19 @@ async def client(
         writer.close()
 
 
+def tree_cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) used so far by a process and its descendants."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for p in tree_pids(pid):
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
 _BODIES: list[bytes] = []
 _CURSOR = [0]  # shared by every client of every phase: no draft is sent twice
 
@@ -156,10 +176,13 @@ def run_one(
         # Warm every worker: readiness of one says nothing of the others.
         asyncio.run(load(port, clients, min(3.0, duration), 20 * clients))
         with RSSPoller(proc.pid) as poll:
+            cpu0 = tree_cpu_s(proc.pid)
             result = asyncio.run(load(port, clients, duration, max_requests))
+            cpu_ms = (tree_cpu_s(proc.pid) - cpu0) * 1000
             paced = asyncio.run(load(port, clients, duration, max_requests, rate))
         return {
             **result,
+            "server_cpu_ms_per_request": round(cpu_ms / max(1, result["requests"]), 2),
             "paced": {**paced, "rate": rate},
             "workers": workers,
             "clients": clients,
@@ -177,8 +200,14 @@ def rows(results: list[dict]) -> list[dict[str, object]]:
             {
                 "figure": f"service req/s, POST /v1/review, {label}",
                 "target": f">= {RPS_TARGET:.0f}",
-                "measured": f"{r['rps']:.0f} ({r['requests']} requests)",
+                "measured": f"{r['rps']:.0f} ({r['requests']} requests; server CPU "
+                f"{r['server_cpu_ms_per_request']:.2f} ms per request)",
                 "met": r["rps"] >= RPS_TARGET,
+                "cause": f"each request costs {r['server_cpu_ms_per_request']:.2f} ms of server "
+                f"CPU (review, JSON in and out, HTTP parsing in pure Python: uvicorn's h11), so "
+                f"{r['workers']} worker(s) on what the load generator leaves of 2 cores answer "
+                f"{r['rps']:.0f}/s",
+                "lever": LEVER,
             }
         )
         p = r["paced"]
@@ -189,6 +218,14 @@ def rows(results: list[dict]) -> list[dict[str, object]]:
                 "measured": f"{p['p99_ms']} ms (p50 {p['p50_ms']} ms; answered {p['rps']:.0f} "
                 f"req/s; at saturation p50 {r['p50_ms']} / p99 {r['p99_ms']} ms)",
                 "met": p["p99_ms"] <= P99_TARGET_MS and p["rps"] >= 0.95 * p["rate"],
+                "cause": (
+                    f"offered {p['rate']:.0f}/s but the server answers at most {r['rps']:.0f}/s "
+                    "(above): requests queue and wait"
+                    if r["rps"] < p["rate"]
+                    else "the tail: a long draft or a garbage collection holds a worker while "
+                    "others queue behind it"
+                ),
+                "lever": LEVER,
             }
         )
         errors = r["errors"] + p["errors"]

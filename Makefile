@@ -21,6 +21,9 @@ $(BIN)/python:
 
 $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[dev]'
+	@# The private cache (jieba's sharded dictionary, the encoder's mapped weights and tokenizer)
+	@# now rather than on the first review; a failure here only makes that review slower.
+	-$(BIN)/python -c "from coach import classifier, nlp; nlp.warm_up(); classifier._use()"
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 

@@ -143,7 +143,7 @@ def rows(cli: dict, svc: dict) -> list[dict[str, object]]:
             "met": peak_mb <= RSS_TARGET_MB and svc["review_errors"] == 0,
             "cause": f"{svc['rss_ready_mib']} MiB once ready (Python, the library, the model, "
             f"the encoder's weights as they are touched); the rest is what the reviews add: "
-            "the bounded caches (tokenizer 8,192 texts per language, embeddings 4,096 vectors) "
+            "the bounded caches (tokenizer 1,024 texts per language, embeddings 1,024 vectors) "
             "and the allocator's free memory it keeps",
             "lever": "smaller caches where fresh drafts never hit them, and the encoder's "
             "tokenizer read a shard at a time",

@@ -375,7 +375,9 @@ def _restore_tokenizer(enc: Any) -> None:
         log.debug("encoder tokenizer cache unavailable", exc_info=True)
 
 
-_EMBED_CACHE_SIZE = 4096
+# Enough for the largest draft's items (the batch of `draft_batch` is read back from here) and
+# the texts people review again; fresh drafts do not repeat, so more only holds memory.
+_EMBED_CACHE_SIZE = 1024
 _embed_cache: OrderedDict[str, np.ndarray] = OrderedDict()
 _embed_lock = threading.Lock()
 
@@ -411,8 +413,9 @@ embed_stats = {"hits": 0, "encoded": 0, "calls": 0}
 # embeds them all in one encoder call, so that each distinct item of a draft is embedded once,
 # in one batch (a batch of five costs about what two single calls do).
 _pending: ContextVar[tuple[str, ...]] = ContextVar("okr_coach_pending_embeddings", default=())
-# At most this many texts in one call: a long draft's items go in several, and the review's
-# deadline is checked between them.
+# At most this many texts in one call (a long draft's items go in several, the review's
+# deadline checked between them), and at most this many of the draft's texts not asked for
+# embedded along with those that are.
 BATCH_MAX = 32
 
 
@@ -459,11 +462,14 @@ def embed_many(texts: list[str]) -> None:
     keys = list(dict.fromkeys([*wanted, *(_embed_key(t) for t in _pending.get())]))
     with _embed_lock:
         todo = [k for k in keys if k not in _embed_cache]
-        embed_stats["hits"] += sum(1 for k in wanted if k not in todo)
+        needed = sum(1 for k in wanted if k not in _embed_cache)
+        # The texts asked for, then the draft's others up to one batch: a long draft whose
+        # review needs a few embeddings does not pay for all its items at once.
+        todo = todo[: max(needed, BATCH_MAX)]
+        embed_stats["hits"] += len(wanted) - needed
         embed_stats["encoded"] += len(todo)
     if not todo:
         return
-    # The texts asked for first: a long draft's first batch holds them.
     for start in range(0, len(todo), BATCH_MAX):
         if start:
             check_deadline()

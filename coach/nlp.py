@@ -83,7 +83,9 @@ def warm_up() -> None:
     tokenize("warm up", "en")
 
 
-@lru_cache(maxsize=8192)
+# Small: an item's tokens are kept on the item (coach.facts), and fresh drafts never repeat
+# a text (bench/bench_review.py: hit rate under 1%), so a larger cache only holds memory.
+@lru_cache(maxsize=1024)
 def _tokenize_zh(text: str) -> tuple[Token, ...]:
     jieba = _jieba()
     tags = _TAGS
@@ -196,7 +198,7 @@ def lemma_en(word: str) -> str:
     return w
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def _tokenize_en(text: str) -> tuple[Token, ...]:
     tagger = _english_tagger()
     if tagger is not None:

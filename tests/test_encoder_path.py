@@ -67,3 +67,24 @@ def test_a_review_embeds_each_item_once_in_one_call(monkeypatch) -> None:
     calls.clear()
     review(draft)  # the same items again: the cache answers
     assert calls == []
+
+
+def test_a_long_draft_embeds_what_it_needs_plus_one_batch(monkeypatch) -> None:
+    calls: list[list[str]] = []
+    real = classifier._use()
+
+    class Spy:
+        def encode(self, texts):
+            calls.append(list(texts))
+            return real.encode(texts)
+
+    monkeypatch.setattr(classifier, "_use", lambda: Spy())
+    items = [f"Grow the partner channel in region {n} by {n}% this quarter" for n in range(80)]
+    with classifier.draft_batch(items):
+        classifier.embed(items[50])
+    assert len(calls) == 1 and len(calls[0]) == classifier.BATCH_MAX
+    assert calls[0][0] == items[50]
+    with classifier.draft_batch(items):
+        classifier.embed(items[0])  # embedded in that batch: no call
+        classifier.embed(items[79])
+    assert len(calls) == 2 and items[79] in calls[1]

@@ -73,6 +73,19 @@ def rss_kib(pid: int) -> int:
     return 0
 
 
+def pss_anon_kib(pid: int) -> int:
+    """The anonymous part of the proportional set size: the process's own heap and stacks, not
+    the pages of files it maps (which the kernel can drop and re-read, and which every process
+    mapping the file shares)."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss_Anon:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return pss_kib(pid)
+
+
 def pss_kib(pid: int) -> int:
     """Proportional set size: pages shared by forked workers count once over all of them, so
     the sum over a process tree is not inflated by copy-on-write sharing."""
@@ -92,7 +105,7 @@ class RSSPoller:
 
     def __init__(self, pid: int, interval: float = 0.02) -> None:
         self.pid, self.interval = pid, interval
-        self.peak_tree = self.peak_one = 0
+        self.peak_tree = self.peak_one = self.peak_anon = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -102,6 +115,7 @@ class RSSPoller:
             rss = [rss_kib(p) for p in pids]
             if rss:
                 self.peak_tree = max(self.peak_tree, sum(pss_kib(p) for p in pids))
+                self.peak_anon = max(self.peak_anon, sum(pss_anon_kib(p) for p in pids))
                 self.peak_one = max(self.peak_one, max(rss))
             self._stop.wait(self.interval)
 
@@ -116,6 +130,10 @@ class RSSPoller:
     @property
     def peak_tree_mib(self) -> float:
         return round(self.peak_tree / 1024, 1)
+
+    @property
+    def peak_anon_mib(self) -> float:
+        return round(self.peak_anon / 1024, 1)
 
     @property
     def peak_one_mib(self) -> float:

@@ -56,7 +56,7 @@ class _Shards:
 
     def load(self, ch: str) -> None:
         with self._lock:
-            where = self.index.pop(ch, None)
+            where = self.index.get(ch)
             if where is None:  # loaded by another thread meanwhile, or no such shard
                 return
             offset, length = where
@@ -65,6 +65,9 @@ class _Shards:
             )
             dict.update(self.freq, freq)
             dict.update(self.tags, tags)
+            # Only now: a thread that looks a word up meanwhile still sees the shard as missing
+            # and waits for this lock, rather than reading the table without it.
+            del self.index[ch]
 
 
 class ShardedDict(dict):

@@ -74,3 +74,31 @@ def test_a_missing_or_damaged_cache_file_is_built_again(tmp_path, monkeypatch) -
     path.write_bytes(b"\x00" * 16)
     tok, tags = install()
     assert built == [1, 1] and tok.FREQ.get("留存率") == 100
+
+
+def test_threads_reading_new_shards_at_once_see_every_word(tmp_path, monkeypatch) -> None:
+    import threading
+
+    monkeypatch.setenv("OKR_COACH_CACHE_DIR", str(tmp_path / "c"))
+    tok = jieba.Tokenizer()
+    module = SimpleNamespace(dt=tok, __file__=jieba.__file__, __version__=jieba.__version__,
+                             Tokenizer=jieba.Tokenizer, re_userdict=jieba.re_userdict)  # fmt: skip
+    assert zh_dict.install(module) is not None
+    words = ["留存率", "满意度", "转化率", "离职率", "流失率", "结果", "客户", "季度", "提升",
+             "降低", "目标", "团队", "产品", "用户", "销售", "市场", "成本", "质量", "招聘",
+             "培训", "品牌", "渠道", "订单", "库存", "预算", "会员", "门店", "服务"]  # fmt: skip
+    nlp._jieba()
+    assert all(w in jieba.dt.FREQ for w in words)  # every one a word of the full dictionary
+    seen: list[bool] = []
+    start = threading.Barrier(8)
+
+    def look() -> None:
+        start.wait()
+        seen.extend(w in tok.FREQ for w in words)
+
+    threads = [threading.Thread(target=look) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert seen == [True] * (8 * len(words))

@@ -97,7 +97,7 @@ _ZH_TRAILING_RE = re.compile(
 )
 # Separators between the parts of an owner phrase: "Hector / Priscilla", "陈总、销售部王经理",
 # "AEs + SDRs", "销售+财务一起".
-_PARTS_RE = re.compile(r"\s*(?:[、,，/+＋&;；]|\band\b|和|及|与)\s*")
+_PARTS_RE = re.compile(r"[ \t]{0,3}(?:[、,，/+＋&;；]|\band\b|和|及|与)[ \t]{0,3}")
 _TOGETHER_RE = re.compile(r"(?:一起|共同|协同|联合)$")
 # A Chinese name by its form: a nickname ("小雅", "老赵", "阿杰") or a surname with a title
 # ("陈总", "钱工", "王姐", "郑律", "王经理").
@@ -366,12 +366,13 @@ def team_subject(text: str) -> bool:
 _WHOSE_RE = re.compile(
     # "张三的OKR", "王磊的个人OKR（2025年Q1）", "林晓的大三计划" (words between only when the
     # name starts the phrase: "…管理方面的重点目标" is not a person's set)
-    r"(?P<zh>[\u4e00-\u9fff]{2,4})的\s*(?:个人)?\s*(?:Q[1-4]|H[12]|20\d\d年?)?\s*(?:OKRs?|目标|计划|规划)"
+    r"(?P<zh>[\u4e00-\u9fff]{2,4})的\s{0,3}(?:个人)?\s{0,3}(?:Q[1-4]|H[12]|20\d\d年?)?\s{0,3}(?:OKRs?|目标|计划|规划)"
     r"|(?:^|(?<=[\s·|｜:：，,（(【】#*0-9A-Za-z]))(?P<zh2>[\u4e00-\u9fff]{2,3})的[\u4e00-\u9fff\w]{0,6}?"
     r"(?:OKRs?|目标|计划|规划)"
-    r"|(?P<en>[A-Z][\w\-]+)['’]s\s+(?:[\w\-]+\s+){0,2}(?:OKRs?|goals|objectives|priorities|plan)"
+    r"|(?<![\w\-])(?P<en>[A-Z][\w\-]{1,20})['’]s\s{1,3}(?:[\w\-]{1,20}\s{1,3}){0,2}"
+    r"(?:OKRs?|goals|objectives|priorities|plan)"
     r"|我的[^，,。.]{0,10}?(?:OKR|目标|计划|规划)|^我\s*[（(]|\bpersonal\b|个人(?:OKR|目标|成长)"
-    r"|\bmy\s+(?:[\w\-]+\s+){0,3}?(?:okrs?|goals|objectives|priorities|plan)\b"
+    r"|\bmy\s{1,3}(?:[\w\-]{1,20}\s{1,3}){0,3}?(?:okrs?|goals|objectives|priorities|plan)\b"
     r"|\bmy own\b|\bI own\b|^(?:me|myself|我自己)$",
     re.I,
 )

@@ -118,7 +118,8 @@ def active_rules(config: Config) -> list[Rule]:
     """The rules that run under `config` (raises ConfigError on an unknown id)."""
     all_rules = rule_registry.registry()
     config = config.with_ids_resolved(rule_registry.resolve)
-    return [all_rules[rid] for rid in config.active_rule_ids(list(all_rules))]
+    opt_in = {rid: r.opt_in_option for rid, r in all_rules.items() if not r.default_enabled}
+    return [all_rules[rid] for rid in config.active_rule_ids(list(all_rules), opt_in)]
 
 
 def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
@@ -226,7 +227,7 @@ def _finding(rule: Rule, hit: Hit, item: Item | None, draft: Draft, config: Conf
         # Only a model's calibrated probability is a confidence; a word rule states none.
         confidence=hit.probability if hit.source == "model" else None,
         suggestions=suggestions,
-        model_version=_encoder_version() if hit.source == "model" else None,
+        model_version=(hit.model_version or _encoder_version()) if hit.source == "model" else None,
     )
 
 

@@ -1,9 +1,8 @@
 """The review pipeline: parse, annotate, run the rules, build findings, checks, rewrites, scores.
 
-Scores (documented in the README): an item starts at 100 and loses 25 per error, 10 per warning
-and 3 per info finding on it (never below 0). An objective's score is 40% its own item score
-and 60% the mean of its key results' item scores (0 for the KR part when it has none). The
-draft's score is the mean of its objectives' scores, less the set-level penalties.
+Scores: coach/scoring.py (README, "Scoring") — a core failure costs far more than a missing
+owner; an objective loses the points of every finding on it and its key results; the draft's
+score is its objectives' mean less the set-level deductions; `score_breakdown` shows how.
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import rules as rule_registry
-from coach import __version__
+from coach import __version__, scoring
 from coach.annotate import annotate, annotate_item
 from coach.config import Config
 from coach.deadline import check as check_deadline
@@ -43,7 +42,6 @@ from coach.types import (
 
 log = logging.getLogger("okr_coach")
 
-PENALTY = {"error": 25, "warning": 10, "info": 3}
 # At most this many findings of one rule on one item are built (a real key result has a handful;
 # an adversarial one thousands, each with a rewrite of the whole item). The score counts them all.
 MAX_HITS_PER_RULE_ITEM = 50
@@ -384,7 +382,7 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
     findings: list[Finding] = []
     checks: dict[str, list[Check]] = {}
     fixes: dict[str, list[Fix]] = {}
-    penalties: dict[str, int] = {}
+    charges: list[scoring.Charge] = []
     errors: list[RuleError] = []
     dropped: dict[str, int] = {}  # hits past MAX_HITS_PER_RULE_ITEM, per item
     items = {it.id: it for it in draft.items()}
@@ -407,7 +405,7 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
             if len(hits) > MAX_HITS_PER_RULE_ITEM:
                 severity = config.severity.get(rule.id, rule.severity)
                 extra = len(hits) - MAX_HITS_PER_RULE_ITEM
-                penalties[it.id] = penalties.get(it.id, 0) + PENALTY[severity] * extra
+                charges.append(scoring.Charge(it.id, rule.id, severity, extra))
                 dropped[it.id] = dropped.get(it.id, 0) + extra
                 hits = hits[:MAX_HITS_PER_RULE_ITEM]
             item_hits.extend((rule, hit) for hit in hits)
@@ -416,7 +414,7 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
             f = _finding(rule, hit, it, draft, config)
             findings.append(f)
             fixes[it.id].extend(hit.fixes[:1])
-            penalties[it.id] = penalties.get(it.id, 0) + PENALTY[f.severity]
+            charges.append(scoring.Charge(it.id, rule.id, f.severity))
 
     if draft.semantic:
         check_deadline()
@@ -431,13 +429,12 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
         fired = {(f.target, f.rule_id) for f in findings}
         for f in model_findings(draft, config, fired):
             findings.append(f)
-            penalties[f.target] = penalties.get(f.target, 0) + PENALTY[f.severity]
+            charges.append(scoring.Charge(f.target, f.rule_id, f.severity))
             for check in checks.get(f.target, ()):
                 if check.rule_id == f.rule_id:
                     check.status = "fail"
         model_version = classifier.model_version()
 
-    set_penalty = 0
     for rule in active:
         if rule.target != "set":
             continue
@@ -462,14 +459,21 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
                     }
                 )
             findings.append(f)
-            set_penalty += PENALTY[f.severity]
+            # about one item (a duplicate KR): it counts there; else on the set
+            charges.append(
+                scoring.Charge(f.target if owner is not None else "set", rule.id, f.severity)
+            )
 
     findings.sort(key=lambda f: (f.span.start, SEVERITY_ORDER[f.severity], f.rule_id))
     findings, truncated = cap_findings(findings, config)  # scores and checks count them all
     truncated = _with_dropped(truncated, dropped, config)
 
+    breakdown = scoring.compute(draft, charges)
+    item_scores = scoring.item_scores(breakdown)
+    by_objective = {o.id: o for o in breakdown.objectives}
+
     def item_score(it: Item) -> int:
-        return max(0, 100 - penalties.get(it.id, 0))
+        return item_scores.get(it.id, 100)
 
     objectives: list[Objective] = []
     for o in draft.objectives:
@@ -491,7 +495,6 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
             )
             for kr in o.key_results
         ]
-        kr_part = sum(k.item_score for k in krs) / len(krs) if krs else 0.0
         objectives.append(
             Objective(
                 id=o.id,
@@ -506,16 +509,18 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
                 checks=checks[o.id],
                 key_results=krs,
                 rewrite=_combined(o, fixes[o.id]),
-                score=round(0.4 * item_score(o) + 0.6 * kr_part),
+                score=by_objective[o.id].score,
+                band=by_objective[o.id].band,
             )
         )
-    overall = sum(o.score for o in objectives) / len(objectives) - set_penalty
     return Review(
         language=draft.language,  # type: ignore[arg-type]
         objectives=objectives,
         findings=findings,
         truncated=truncated,
-        score=max(0, min(100, round(overall))),
+        score=breakdown.score,
+        band=breakdown.band,
+        score_breakdown=breakdown,
         ui_language=config.ui_language or draft.language,  # type: ignore[arg-type]
         version=__version__,
         source_text=draft.text if draft.structured else None,

@@ -24,6 +24,7 @@ from coach.errors import InputError
 from coach.limits import cap_findings, check_key_results
 from coach.parse import parse_text
 from coach.rule_api import UNKNOWN, Fix, Hit, LocalEdit, Rule
+from coach.text import detect_language
 from coach.types import (
     SEVERITY_ORDER,
     Check,
@@ -90,8 +91,33 @@ def review(
     `language` ('auto', 'zh', 'en') forces the language of every item when not 'auto';
     `ui_language` picks the language of messages (default: each item's own).
     """
+    try:
+        return _review(source, language, ui_language, select, ignore, severity, config)
+    except InputError as e:
+        # said in the interface language, else the draft's (the text's, when it has words)
+        lang = ui_language or (config.ui_language if config else None)
+        if lang is None and language in ("zh", "en"):
+            lang = language
+        if lang is None and isinstance(source, str):
+            lang = detect_language(source) if source.strip() else "en"
+        raise e.in_language(lang) from None
+
+
+def _review(
+    source: str | Mapping[str, Any] | Sequence[Any],
+    language: str,
+    ui_language: str | None,
+    select: Iterable[str] | None,
+    ignore: Iterable[str] | None,
+    severity: Mapping[str, str] | None,
+    config: Config | None,
+) -> Review:
     if language not in ("auto", "zh", "en"):
-        raise InputError("bad_option", f"language must be 'auto', 'zh' or 'en', not {language!r}")
+        raise InputError(
+            "bad_option",
+            f"language must be 'auto', 'zh' or 'en', not {language!r}",
+            f"language 只能是 'auto'、'zh' 或 'en'，不能是 {language!r}",
+        )
     config = (
         (config or Config())
         .with_overrides(

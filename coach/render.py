@@ -48,7 +48,7 @@ LABELS: dict[str, dict[str, str]] = {
         "model": "model's reading",
         "how_scored": "How the score was computed",
         "score_formula": "mean of the objectives {m} − whole-draft deductions {d} = {s} ({b})",
-        "core": "core failure",
+        "core": " (core failure)",
         "band_good": "good",
         "band_fair": "fair",
         "band_poor": "poor",
@@ -79,7 +79,7 @@ LABELS: dict[str, dict[str, str]] = {
         "model": "模型判断",
         "how_scored": "得分如何计算",
         "score_formula": "各目标平均分 {m} − 整体扣分 {d} = {s}（{b}）",
-        "core": "核心问题",
+        "core": "（核心问题）",
         "band_good": "良好",
         "band_fair": "尚可",
         "band_poor": "较差",
@@ -236,7 +236,7 @@ def score_lines(review: Review) -> list[str]:
     out = []
     for d in b.deductions:
         times = f" ×{d.count}" if d.count > 1 else ""
-        core = f" ({labels['core']})" if d.core else ""
+        core = labels["core"] if d.core else ""
         out.append(f"{d.target} −{d.points} {d.rule_id}{times}{core}")
     out.append(
         labels["score_formula"].format(

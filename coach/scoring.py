@@ -4,7 +4,8 @@ Every finding costs points on the item it is about:
 
 - a **core failure** — the objective is a metric, has no key results or cannot be influenced
   by the team; a key result is a task, or measures nothing — costs CORE_POINTS (40): it is not
-  an OKR yet, whatever else holds;
+  an OKR yet, whatever else holds. One core failure per item: a second one on the same item (a
+  task is also unmeasured) costs what its severity costs;
 - any other finding costs by its severity: an error 20, a warning 6 (a missing owner or
   deadline, vague wording), an info hint 2.
 
@@ -53,10 +54,6 @@ class Charge:
     count: int = 1
 
 
-def points(rule_id: str, severity: str) -> int:
-    return CORE_POINTS if rule_id in CORE_RULES else POINTS[severity]
-
-
 def band(score: int, severe: bool) -> Band:
     """`severe`: an error or a core failure is present."""
     if score >= GOOD and not severe:
@@ -75,17 +72,25 @@ def compute(draft: Draft, charges: list[Charge]) -> ScoreBreakdown:
         owner_of[o.id] = o.id
         for kr in o.key_results:
             owner_of[kr.id] = o.id
-    deductions = [
-        Deduction(
-            target=c.target,
-            rule_id=c.rule_id,
-            severity=c.severity,  # type: ignore[arg-type]
-            core=c.rule_id in CORE_RULES,
-            points=points(c.rule_id, c.severity) * c.count,
-            count=c.count,
+    deductions: list[Deduction] = []
+    cored: set[str] = set()  # items that already paid for a core failure
+    for c in charges:
+        core = c.rule_id in CORE_RULES and c.target not in cored
+        each = CORE_POINTS if core else POINTS[c.severity]
+        # several findings of one core rule on one item: the first is the core failure
+        total = each + POINTS[c.severity] * (c.count - 1) if core else each * c.count
+        if core:
+            cored.add(c.target)
+        deductions.append(
+            Deduction(
+                target=c.target,
+                rule_id=c.rule_id,
+                severity=c.severity,  # type: ignore[arg-type]
+                core=core,
+                points=total,
+                count=c.count,
+            )
         )
-        for c in charges
-    ]
     objectives: list[ObjectiveScore] = []
     for o in draft.objectives:
         mine = [d for d in deductions if owner_of.get(d.target) == o.id]

@@ -49,8 +49,12 @@ def score_drafts(drafts: list[library.TierDraft]) -> list[dict[str, Any]]:
 
 
 def ordering(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """Pairwise ordering accuracy over pairs of different tiers (ties count as wrong)."""
-    right = ties = total = 0
+    """Pairwise ordering accuracy over pairs of different tiers (ties count as wrong).
+
+    `unseen`: pairs where neither draft has any finding (the rules missed the flaw): no score
+    can order them, so `ceiling` is the best accuracy any scoring of these findings could reach,
+    and `accuracy_seen` the accuracy over the other pairs (the score's own part)."""
+    right = ties = total = unseen = 0
     for a, b in combinations(rows, 2):
         if a["tier"] == b["tier"]:
             continue
@@ -58,7 +62,16 @@ def ordering(rows: list[dict[str, Any]]) -> dict[str, Any]:
         total += 1
         right += better["score"] > worse["score"]
         ties += better["score"] == worse["score"]
-    return {"accuracy": round(right / total, 3) if total else None, "pairs": total, "ties": ties}
+        unseen += not a["findings"] and not b["findings"]
+    seen = total - unseen
+    return {
+        "accuracy": round(right / total, 3) if total else None,
+        "pairs": total,
+        "ties": ties,
+        "unseen": unseen,
+        "ceiling": round(seen / total, 3) if total else None,
+        "accuracy_seen": round(right / seen, 3) if seen else None,
+    }
 
 
 def summarize(rows: list[dict[str, Any]]) -> dict[str, Any]:
@@ -85,8 +98,9 @@ def summarize(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 def markdown(summary: dict[str, Any]) -> str:
     lines = [
-        "| language | good | one flaw | several flaws | ordering accuracy (pairs, ties) |",
-        "|---|---:|---:|---:|---:|",
+        "| language | good | one flaw | several flaws | ordering accuracy (pairs, ties) "
+        "| ceiling (pairs no finding tells apart) | accuracy where a finding tells |",
+        "|---|---:|---:|---:|---:|---:|---:|",
     ]
     for lang, s in summary.items():
         cells = [
@@ -95,7 +109,8 @@ def markdown(summary: dict[str, Any]) -> str:
         ]
         o = s["ordering"]
         lines.append(
-            f"| {lang} | {' | '.join(cells)} | **{o['accuracy']:.2f}** ({o['pairs']}, {o['ties']}) |"
+            f"| {lang} | {' | '.join(cells)} | **{o['accuracy']:.2f}** ({o['pairs']}, {o['ties']}) "
+            f"| {o['ceiling']:.2f} ({o['unseen']}) | {o['accuracy_seen']:.2f} |"
         )
     lines += ["", "| language | tier | bands |", "|---|---|---|"]
     for lang, s in summary.items():

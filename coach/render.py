@@ -45,7 +45,6 @@ LABELS: dict[str, dict[str, str]] = {
         "fail": "fail",
         "unknown": "unknown",
         "passed": "{n} principle(s) hold",
-        "model": "model's reading",
         "how_scored": "How the score was computed",
         "score_formula": "mean of the objectives {m} − whole-draft deductions {d} = {s} ({b})",
         "core": " (core failure)",
@@ -76,7 +75,6 @@ LABELS: dict[str, dict[str, str]] = {
         "fail": "未通过",
         "unknown": "无法判断",
         "passed": "{n} 条原则通过",
-        "model": "模型判断",
         "how_scored": "得分如何计算",
         "score_formula": "各目标平均分 {m} − 整体扣分 {d} = {s}（{b}）",
         "core": "（核心问题）",
@@ -317,9 +315,8 @@ def text_findings(
     for f in findings:
         ln, col = lines.locate(f.span.start)
         sev = style.paint(f.severity, f.severity)
-        # a model's probability stays in the JSON (`confidence`): a person reads who decided
-        conf = f" ({labels['model']})" if f.source == "model" else ""
-        out.append(f"{indent}{ln}:{col} {sev} {f.rule_id} {f.message}{conf}")
+        # A model finding's message says so; its probability stays in the JSON (`confidence`).
+        out.append(f"{indent}{ln}:{col} {sev} {f.rule_id} {f.message}")
         excerpt = lines.excerpt(f.span.start, f.span.end)
         gutter = max(len(str(n)) for n, _, _ in excerpt)
         for n, line, marks in excerpt:

@@ -16,6 +16,11 @@ whole set, e.g. too many objectives; at most SET_CAP in all), so it always lies 
 objectives' mean and never far from it. A set rule's finding about one item (a duplicate key
 result, an objective with one key result) counts on that item.
 
+A key result that is still only a placeholder the coach wrote ("[key result]", "[关键结果]",
+with its owner and date placeholders) is not scored until it is written — its findings are
+listed, and its objective is not charged for them (a rewrite that adds the missing key result
+never scores lower than the draft without it); `set-kr-count` still counts it.
+
 The band says how to read a score: `good` (≥ 85 and no error and no core failure), `fair`
 (≥ 60), `poor` (below 60). A draft or objective with an error or a core failure is never
 `good`, whatever its number.
@@ -23,6 +28,7 @@ The band says how to read a score: `good` (≥ 85 and no error and no core failu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -42,6 +48,20 @@ CORE_POINTS = 40
 POINTS = {"error": 20, "warning": 6, "info": 2}
 SET_CAP = 30
 GOOD, FAIR = 85, 60
+
+_PLACEHOLDER = re.compile(r"\[[^\[\]]{1,40}\]")
+# what a placeholder key result says around its placeholders: the owner and date slots
+_SCAFFOLD = re.compile(
+    r"(?i)\b(?:owner|by|before|until|due)\b|负责人|截止|[在前于到之：:（）()\s,，]"
+)
+
+
+def placeholder_only(text: str) -> bool:
+    """Whether an item's wording is only the coach's placeholders ("[key result] (owner:
+    [owner]) by [date]", "[关键结果]（负责人：[负责人]）")."""
+    if not _PLACEHOLDER.search(text):
+        return False
+    return not _SCAFFOLD.sub("", _PLACEHOLDER.sub("", text)).strip()
 
 
 @dataclass(frozen=True)
@@ -68,10 +88,14 @@ def _severe(charges: Iterable[Charge]) -> bool:
 def compute(draft: Draft, charges: list[Charge]) -> ScoreBreakdown:
     """Every item's deductions, each objective's score and band, the draft's."""
     owner_of: dict[str, str] = {}
+    unwritten: set[str] = set()
     for o in draft.objectives:
         owner_of[o.id] = o.id
         for kr in o.key_results:
             owner_of[kr.id] = o.id
+            if placeholder_only(kr.plain):
+                unwritten.add(kr.id)
+    charges = [c for c in charges if c.target not in unwritten]
     deductions: list[Deduction] = []
     cored: set[str] = set()  # items that already paid for a core failure
     for c in charges:

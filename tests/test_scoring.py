@@ -90,3 +90,19 @@ def test_no_probability_in_the_text_report() -> None:
     assert rv.findings and rv.findings[0].confidence is not None
     out = render_text(rv, text) + render_markdown(rv, text)
     assert "p=" not in out and f"{rv.findings[0].confidence:.2f}" not in out
+
+
+def test_a_placeholder_key_result_is_not_scored_until_written() -> None:
+    from coach.scoring import placeholder_only
+
+    assert placeholder_only("[key result] (owner: [owner]) by [date]")
+    assert placeholder_only("[关键结果]（负责人：[负责人]）")
+    assert not placeholder_only("Raise NPS from [baseline] to 45")
+    assert not placeholder_only("Raise NPS to 45")
+    before = review("Objective: Delight our customers this quarter\nKR1: Raise NPS from 30 to 45\n")
+    text = "Objective 2: Win the enterprise market\n"
+    without = review(text)
+    with_placeholder = review(text + "KR1: [key result] (owner: [owner]) by [date]\n")
+    assert with_placeholder.score > without.score
+    assert any(f.target == "o1.kr1" for f in with_placeholder.findings)  # still listed
+    assert before.score >= with_placeholder.score

@@ -373,6 +373,16 @@ def _drop_yielded(hits: list[tuple[Rule, Hit]]) -> None:
         hit.fixes = [f for f in hit.fixes if not (set(f.yields_to) & fixing)]
 
 
+def _drop_folded(hits: list[tuple[Rule, Hit]]) -> list[str]:
+    """Leave out the hits that fold into another rule's hit on the same item (Hit.folds_into):
+    the report shows one finding, the checklist keeps both verdicts. Returns the rule ids left
+    out (a model must not add them back)."""
+    fired = {rule.id for rule, _hit in hits}
+    folded = [r.id for r, h in hits if set(h.folds_into) & fired]
+    hits[:] = [(r, h) for r, h in hits if not (set(h.folds_into) & fired)]
+    return folded
+
+
 def _with_dropped(
     truncated: Truncation | None, dropped: dict[str, int], config: Config
 ) -> Truncation | None:
@@ -421,6 +431,7 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
     errors: list[RuleError] = []
     dropped: dict[str, int] = {}  # hits past MAX_HITS_PER_RULE_ITEM, per item
     items = {it.id: it for it in draft.items()}
+    folded: set[tuple[str, str]] = set()  # (item, rule) findings left out (Hit.folds_into)
 
     for it in draft.items():
         lang = config.ui_language or it.language
@@ -445,6 +456,7 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
                 hits = hits[:MAX_HITS_PER_RULE_ITEM]
             item_hits.extend((rule, hit) for hit in hits)
         _drop_yielded(item_hits)
+        folded.update((it.id, rule_id) for rule_id in _drop_folded(item_hits))
         for rule, hit in item_hits:
             f = _finding(rule, hit, it, draft, config)
             findings.append(f)
@@ -461,7 +473,8 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
         # for by default, on items where the corresponding rule did not already fire.
         from coach import classifier
 
-        fired = {(f.target, f.rule_id) for f in findings}
+        # a finding left out because another says it (Hit.folds_into) still counts as fired
+        fired = {(f.target, f.rule_id) for f in findings} | folded
         for f in model_findings(draft, config, fired, {r.id for r in active}):
             findings.append(f)
             charges.append(scoring.Charge(f.target, f.rule_id, f.severity))

@@ -12,7 +12,9 @@ example's text the expected span of a bad example is marked with «guillemets».
 
 Rules read facts (`item.facts`, `coach.facts`), never each other: a rule does not import or call
 another rule. Where two rules' fixes would supply the same thing (a number), the one that yields
-says so with `Fix.yields_to`, and the pipeline drops it when the other rule fires.
+says so with `Fix.yields_to`, and the pipeline drops it when the other rule fires; where one
+rule's finding already says what another's would, the other says so with `Hit.folds_into`, and
+the pipeline shows only the first (the checklist keeps both verdicts).
 """
 
 from __future__ import annotations
@@ -123,6 +125,10 @@ class Hit:
     severity: Severity | None = None
     # The version of the model that decided (source "model"); None: the classifier's.
     model_version: str | None = None
+    # Rules whose finding on the same item already says this one: when one of them fires, the
+    # pipeline leaves this finding out of the report, and the checklist still says "fail" (a
+    # task KR gets one finding, while its checklist also says "quantified: fail").
+    folds_into: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -135,7 +135,13 @@ def _review(
         draft.language = language
         for it in draft.items():
             annotate_item(it, language)
-    return run_rules(draft, active, config)
+    if not draft.semantic:
+        return run_rules(draft, active, config)
+    from coach import classifier
+
+    # The first item that needs the encoder brings the draft's others: one batched call.
+    with classifier.draft_batch(it.plain for it in draft.items()):
+        return run_rules(draft, active, config)
 
 
 def active_rules(config: Config) -> list[Rule]:

@@ -37,11 +37,23 @@ _PERIOD_LINE = re.compile(
 )
 # A line before the objectives whose date is not the set's period: a note on the past ("Context:
 # Q4 we shipped …", "上季度…") or a deadline for sending the draft ("下周一前把OKR发我").
+_NOTE_LINE = re.compile(
+    r"^\W{0,3}(?:context|background|note|nb|ps|背景|说明|备注|注)\s?[:：]", re.I
+)
 _NOT_THE_SETS_PERIOD = re.compile(
-    r"^\W{0,3}(?:context|background|note|nb|ps|背景|说明|备注|注)\s?[:：]|last (?:quarter|year|month)|"
-    r"上(?:个)?季度|去年|上个?月|发(?:给)?我|send (?:me|it|them)|submit|提交|交给|请.{0,12}(?:前|之前)",
+    r"last (?:quarter|year|month)|上(?:个)?季度|去年|上个?月|发(?:给)?我|send (?:me|it|them)|submit|"
+    r"提交|交给|请.{0,12}(?:前|之前)",
     re.I,
 )
+_CLAUSE_BREAK = re.compile(r"[，,。;；（）()!！?？]|(?<=[a-z])\.\s")
+
+
+def _sets_period_text(line: str) -> str:
+    """`line` without what does not state the set's period: a note line as a whole, and clauses
+    about the past or about sending the draft in ("2025年Q3 OKR（请于7月5日前提交）" keeps Q3)."""
+    if _NOTE_LINE.match(line):
+        return ""
+    return " ".join(c for c in _CLAUSE_BREAK.split(line) if not _NOT_THE_SETS_PERIOD.search(c))
 
 
 # A heading that names a set of its own ("## 市场部OKR", "## Sales goals"): after the first
@@ -128,7 +140,7 @@ def scope_deadline(item: Item, draft: Draft) -> bool:
         lines.append(title)
     lines += _preamble(draft)
     lines += [t for t, _s, _e in draft.prose if _PERIOD_LINE.match(t)]
-    return any(_gives_deadline(t, draft) for t in lines if not _NOT_THE_SETS_PERIOD.search(t))
+    return any(_gives_deadline(_sets_period_text(t), draft) for t in lines)
 
 
 def own_deadline(item: Item) -> bool:

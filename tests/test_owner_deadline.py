@@ -1,5 +1,5 @@
 """Owner and deadline: what an item says itself, and what it inherits from its objective, a heading
-that covers it or the lines above the first objective (docs/principles.md decisions 12–17, 37–40).
+that covers it or the lines above the first objective (docs/principles.md decisions 12–17, 37–42).
 The curated good examples and the good score-tier drafts draw no owner or deadline finding."""
 
 from __future__ import annotations
@@ -206,6 +206,9 @@ def test_a_prose_title_gives_the_period_but_a_send_by_date_does_not() -> None:
     assert _fired(text, "kr-no-deadline") == []
     text = "下周一前每个组长把自己的OKR发我\n目标：服务质量提升\n关键结果1：组内满意度≥4.8"
     assert _fired(text, "kr-no-deadline") == ["o1.kr1"]
+    # only the clause about sending the draft in is left out
+    text = "2025年Q3 OKR（请于7月5日前提交）\n目标：服务质量提升\n关键结果1：满意度≥4.8"
+    assert _fired(text, "kr-no-deadline") == []
 
 
 def test_a_period_in_the_label() -> None:

@@ -55,6 +55,10 @@ class Config:
     # Let kr-misaligned / set-unaligned-child consult the multilingual sentence encoder, and add
     # similar well-written examples to flawed items (loads the encoder: ~1 s, once).
     semantic: bool = True
+    # Add similar examples from the curated library to flawed items (needs `semantic`). The
+    # CLI's default; the service's review route leaves them out and serves them on request
+    # (GET /v1/examples/similar), since embedding the flawed items costs more than the rules.
+    include_examples: bool = True
 
     def with_overrides(self, **kwargs: object) -> Config:
         clean = {k: v for k, v in kwargs.items() if v is not None}
@@ -138,6 +142,7 @@ def _from_table(table: dict[str, object], source: str) -> Config:
         "use-model",
         "model-labels",
         "semantic",
+        "include-examples",
     }
     unknown = set(table) - known
     if unknown:
@@ -170,6 +175,7 @@ def _from_table(table: dict[str, object], source: str) -> Config:
             use_model=bool(table.get("use-model", True)),
             model_labels=str_list("model-labels"),
             semantic=bool(table.get("semantic", True)),
+            include_examples=bool(table.get("include-examples", True)),
         )
     except (TypeError, ValueError) as e:
         raise ConfigError(f"{source}: {e}") from None

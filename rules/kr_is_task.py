@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
-from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
-from coach.wordlists import mapping, words
-from rules._kr_common import (
-    activity_counts,
-    cap_first,
-    lead_verb,
-    mapping_terms,
-    measurable,
-    rewrite_region,
-)
-
-_PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
+from coach.rule_api import Example, Hit, Rule
+from coach.wordlists import words
+from rules._kr_common import activity_counts, lead_verb, measurable, rewrite_region
+from rules._outcome import outcome_fix
 
 
 class KrIsTask(Rule):
@@ -32,7 +22,10 @@ class KrIsTask(Rule):
     CRM迁移"); and anything with a count or target ("完成季度招聘任务10人"). Counts of activities
     are left to kr-activity-count.
 
-    Use instead: the outcome the task serves, with a number ("往渠道中增加[N]个合格机会").
+    Use instead: the outcome the task serves, with a number ("往渠道中增加25个合格机会"). The
+    rewrite replaces the task with that outcome, chosen from the metric library by the task's
+    and its objective's words (rules/_outcome.py); where the draft does not say which result
+    the work serves, it asks (“这项工作是为了让哪个指标变好？”) instead of inventing a metric.
     """
 
     id = "kr-is-task"
@@ -100,47 +93,15 @@ class KrIsTask(Rule):
         dated = item.deadline is not None and item.deadline.kind == "date"
         if dated and verb[2] in words("kr_completion_verbs", lang):
             return []  # a dated deliverable: done or not done by that date
-        return [self._hit(item, verb[0])]
+        return [self._hit(item, draft, verb[0])]
 
-    def _hit(self, item, lead: int) -> Hit:
+    def _hit(self, item, draft, lead: int) -> Hit:
         s, e = rewrite_region(item, lead, item.core_span[1])
-        task = item.text[s:e]
-        template = _template(item, s, e)
-        if template is None:
-            if item.language == "zh":
-                template = f"通过{task}，使[结果指标]从[基线]提升到[N]"
-            else:
-                template = f"Move [result metric] from [baseline] to [N] once we {_lower(task)}"
-        if item.language == "en" and s > item.core_span[0]:
-            template = _lower(template)
-        elif item.language == "en":
-            template = cap_first(template)
         return Hit(
             span=item.core_span,
             args={"task": item.text[slice(*item.core_span)]},
-            fixes=[
-                Fix(
-                    edits=[LocalEdit(s, e, template)],
-                    placeholders=_PLACEHOLDER.findall(template),
-                    applicability="display-only",
-                )
-            ],
+            fixes=[outcome_fix(item, draft, s, e, item.text[s:e])],
         )
-
-
-def _lower(s: str) -> str:
-    # Keep acronyms and names ("CRM", "VP") as written.
-    if len(s) > 1 and s[:2].isupper():
-        return s
-    return s[:1].lower() + s[1:]
-
-
-def _template(item, s: int, e: int) -> str | None:
-    """The outcome template of the first keyword of `kr_task_outcomes` in the task."""
-    found = [t for t in mapping_terms(item, "kr_task_outcomes") if s <= t[0] and t[1] <= e]
-    if not found:
-        return None
-    return mapping("kr_task_outcomes", item.language)[found[0][2]]
 
 
 RULE = KrIsTask()

@@ -3,13 +3,8 @@
 from __future__ import annotations
 
 from coach.rule_api import Example, Hit, Rule
-from rules._kr_common import (
-    any_timeframe,
-    append_measure,
-    mapping_terms,
-    measurable,
-    terms,
-)
+from rules._kr_common import any_timeframe, mapping_terms, measurable, terms
+from rules._outcome import measure_fix
 
 
 class KrNotQuantified(Rule):
@@ -85,7 +80,9 @@ class KrNotQuantified(Rule):
             if mapping_terms(item, "kr_vague_quantities")
             else ("kr-is-task",)
         )
-        return [Hit(fixes=[append_measure(item, yields_to=yields)])]
+        fix = measure_fix(item, draft)
+        fix.yields_to = yields
+        return [Hit(fixes=[fix])]
 
 
 def _is_milestone(item, draft) -> bool:

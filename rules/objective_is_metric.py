@@ -33,6 +33,12 @@ _KEEP_VERBS = {"maintain", "keep", "sustain", "hold"}
 _KEEP_VERBS_ZH = ("保持", "维持")
 _SEPARATORS = " ，,；;、"
 _EN_LINKS = {"by", "to", "from", "of", "at", "with", "and", "than", "in", "over", "for"}
+_EN_COMPARATORS = {"above", "below", "under", "over", "beyond", "least", "most", "more", "less"}
+_NOTE = {
+    "zh": "数字移到新的关键结果里；目标用一句话写出达到它意味着什么。",
+    "en": "The number moves into a new key result; the objective says in words what reaching "
+    "it would mean.",
+}
 
 
 class ObjectiveIsMetric(Rule):
@@ -157,7 +163,7 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
         placeholders=placeholders,
         applicability="display-only",
         extra_edits=[(at, at, kr_lines)],
-        note="moves the number into a new key result",
+        note=_NOTE[lang],
     )
 
 
@@ -248,9 +254,11 @@ def _en_topic(text: str, removed: list[bool]) -> str:
             if not re.search(r"[A-Za-z]", tok):
                 continue
         kept.append(tok)
-    while kept and kept[0].lower() in {"a", "an"}:
+    # "[Drive breakthrough growth in] in sales" and "… our share price above" read wrong: a
+    # link word or a comparator never starts or ends the topic.
+    while kept and kept[0].lower().strip(".,;:") in {"a", "an", *_EN_LINKS}:
         kept.pop(0)
-    while kept and kept[-1].lower() in _EN_LINKS:
+    while kept and kept[-1].lower().strip(".,;:") in _EN_LINKS | _EN_COMPARATORS:
         kept.pop()
     return " ".join(kept)
 

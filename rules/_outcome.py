@@ -43,6 +43,14 @@ CHOSEN = {
     "en": "The result “{task}” should bring, as the key result; the task itself goes in the plan.",
 }
 
+# What a coach says when a measure of bad events is restated through its positive complement
+# and the draft's figures (of the bad events) cannot be carried over.
+WATCH = {
+    "zh": "“{bad}”可以留作要守住的健康指标；关键结果写要做成的事，基线和目标值按实际填写。",
+    "en": "Keep “{bad}” as a health metric to watch; the key result names what to achieve, "
+    "with its own baseline and target.",
+}
+
 
 def choose(item: Item, draft: Draft) -> Choice | None:
     """The metric the item's work serves (coach.facts.outcomes.choose), with the encoder's
@@ -344,6 +352,23 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
         return outcome_fix(item, draft, s, e, item.text[s:e])
     end = item.core_span[1]
     choice = choose(item, draft)
+    if (
+        choice is not None
+        and choice.matched is not choice.outcome
+        and choice.matched.id in outcomes.word_evidence(item).own
+    ):
+        # "尽量减少客服投诉": the item is about bad events; the key result is their positive
+        # complement, stated as a whole rather than appended to the negative wording.
+        s, e = rewrite_region(item, lead_position(item), end)
+        text = outcome_kr(choice.outcome, lang)
+        if lang == "en" and s > item.core_span[0]:
+            text = _lower_first(text)
+        return Fix(
+            edits=[LocalEdit(s, e, text)],
+            placeholders=placeholders_in(text),
+            applicability="display-only",
+            note=WATCH[lang].format(bad=choice.matched.short_name(lang)),
+        )
     p = PLACEHOLDERS[lang]
     if choice is not None:
         o = choice.outcome

@@ -11,7 +11,7 @@ from coach.facts import outcomes
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import find_terms, longest_first, mapping, mapping_keys, words
 from rules._kr_common import clause_of, rewrite_region
-from rules._outcome import outcome_kr, placeholders_in
+from rules._outcome import WATCH, outcome_kr, placeholders_in
 
 # A preposition-like reducer ("below 3%", "不超过5%") only counts with a number right after it.
 _COMPARATORS_ZH = ("控制在", "低于", "不超过", "不高于", "少于", "小于")
@@ -377,7 +377,7 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
     else:
         text = outcome_kr(good, lang)
         # The draft's figures are of the bad events; the positive measure needs its own.
-        fix_note = _WATCH[lang].format(bad=item.text[m.term[0] : m.term[1]])
+        fix_note = WATCH[lang].format(bad=item.text[m.term[0] : m.term[1]])
     rs, re_ = rewrite_region(item, s, e)
     if lang == "en" and rs > item.core_span[0]:
         text = text[:1].lower() + text[1:]
@@ -388,13 +388,6 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         applicability="display-only" if placeholders else "unsafe",
         note=fix_note,
     )
-
-
-_WATCH = {
-    "zh": "“{bad}”可以留作要守住的健康指标；关键结果写要做成的事，基线和目标值按实际填写。",
-    "en": "Keep “{bad}” as a health metric to watch; the key result names what to achieve, "
-    "with its own baseline and target.",
-}
 
 
 def _is_relative(item, m: _Match) -> bool:

@@ -34,6 +34,7 @@ from coach.facts import outcomes
 from coach.text import fold
 
 if TYPE_CHECKING:
+    from coach.config import Config
     from coach.draft import Draft, Item
     from coach.types import Finding
 
@@ -236,3 +237,41 @@ def add_to_findings(draft: Draft, findings: list[Finding], wanted: set[str]) -> 
         extra = [Suggestion(text=e.text, kind="example") for e in found]
         if extra:
             findings[n] = f.model_copy(update={"suggestions": [*f.suggestions, *extra]})
+
+
+def for_finding(
+    source: str,
+    target: str,
+    rule_id: str,
+    fired: tuple[str, ...] = (),
+    language: str = "auto",
+    config: Config | None = None,
+) -> list[Example]:
+    """The examples for one finding (`rule_id` on the item `target`) of the draft `source`, as
+    the review adds them when `include_examples` is on: what the page asks for when a finding
+    is opened (POST /v1/examples/similar). `fired`: the other rules that fired on the item (no
+    example one of them would flag). Empty when the rule shows no examples or the encoder is
+    off; InputError for an unknown rule or item."""
+    import rules as rule_registry
+    from coach.annotate import annotate_item
+    from coach.config import Config
+    from coach.errors import InputError
+    from coach.review import parse
+
+    config = config or Config()
+    rule = rule_registry.registry().get(rule_id)
+    if rule is None:
+        raise InputError("bad_option", f"no rule {rule_id[:80]!r}")
+    if language not in ("auto", "zh", "en"):
+        raise InputError("bad_option", f"language must be 'auto', 'zh' or 'en', not {language!r}")
+    draft = parse(source, config)
+    if language != "auto":
+        draft.language = language
+        for it in draft.items():
+            annotate_item(it, language)
+    item = next((it for it in draft.items() if it.id == target), None)
+    if item is None:
+        raise InputError("bad_option", f"the draft has no item {target[:40]!r}")
+    if not rule.similar_examples or not (config.semantic and config.use_model):
+        return []
+    return for_item(item, tuple(dict.fromkeys((rule_id, *fired))))

@@ -200,6 +200,10 @@ def _combined(item: Item, fixes: list[Fix]) -> Suggestion | None:
         # Insertions at one point all apply, in order; overlapping replacements do not.
         if any(taken.overlaps(s, e) for s, e, _ in edits):
             continue
+        # A fix that only asks again for what the rewrite already asks for ("（基线：[基线]）"
+        # after "…从[基线]提升到[目标值]") would say it twice.
+        if fix.placeholders and all(p in placeholders for p in fix.placeholders):
+            continue
         chosen.extend(edits)
         notes.append(fix)
         for s, e, _ in edits:
@@ -369,6 +373,21 @@ def _metric(item: Item) -> Metric | None:
     return m.model_copy(update={"span": _input_span(item, m.span)})
 
 
+def _embed_once(draft: Draft) -> None:
+    """Every item the encoder may read — objectives and key results, for alignment and for the
+    outcome a task serves — embedded in one batched call before the rules run: a batch of a
+    draft's items costs about what one text costs alone (bench/bench_examples.py)."""
+    from coach import classifier
+
+    texts = [
+        it.plain.strip()
+        for it in draft.items()
+        if it.plain.strip() and (it.kind == "kr" or it.key_results)
+    ]
+    if texts:
+        classifier.embed_many(list(dict.fromkeys(texts)))
+
+
 def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
     findings: list[Finding] = []
     checks: dict[str, list[Check]] = {}
@@ -377,6 +396,8 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
     errors: list[RuleError] = []
     dropped: dict[str, int] = {}  # hits past MAX_HITS_PER_RULE_ITEM, per item
     items = {it.id: it for it in draft.items()}
+    if draft.semantic:
+        _embed_once(draft)
 
     for it in draft.items():
         lang = config.ui_language or it.language

@@ -242,7 +242,9 @@ def bad_events_complement(phrase: str, lang: str) -> str | None:
     -> "客户留存率"); None for any other measure."""
     folded = fold(phrase)
     for m in outcomes.mentions(folded, lang):
-        if len(m.metrics) == 1 and (m.is_name or outcomes.weight(m) >= outcomes.STRONG_WEIGHT):
+        # Only the metric's own name: a topic ("drop-off") may be another function's word
+        # ("candidate drop-off" is not user churn).
+        if len(m.metrics) == 1 and m.is_name:
             o = outcomes.get(m.metrics[0])
             if o.bad_events and o.complement:
                 return outcomes.positive(o).name[lang]
@@ -351,6 +353,8 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
         s, e = rewrite_region(item, lead_position(item), item.core_span[1])
         return outcome_fix(item, draft, s, e, item.text[s:e])
     end = item.core_span[1]
+    while end > item.core_span[0] and item.text[end - 1] in ":：,，;；":
+        end -= 1  # "People team under it:" -> "People team under it: [metric] …"
     choice = choose(item, draft)
     if (
         choice is not None
@@ -385,7 +389,7 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
             text = f": {metric} from {p['baseline']} to {p['target']}"
         fix_note = MEASURE_QUESTION[lang]
     return Fix(
-        edits=[LocalEdit(end, end, text)],
+        edits=[LocalEdit(end, item.core_span[1], text)],
         placeholders=placeholders_in(text),
         applicability="display-only",
         note=fix_note,

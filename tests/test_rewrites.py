@@ -95,3 +95,12 @@ def test_an_objective_keeps_its_own_direction_when_the_number_moves_out() -> Non
     (f,) = rv.findings
     assert f.suggestions[0].text == "Drive breakthrough growth in sales this quarter"
     assert f.suggestions[0].placeholders == []
+
+
+def test_complemented_shares_stay_shares(attempts: list[rewrite_fix_rate.Attempt]) -> None:
+    # 100% - x: a complemented share is a percentage between 0 and 100, never a count.
+    restated = [a for a in attempts if a.rule_id == "kr-negative-phrasing"]
+    assert restated
+    for a in restated:
+        for m in re.finditer(r"(-?\d+(?:\.\d+)?)\s*%", a.rewrite):
+            assert 0 <= float(m.group(1)) <= 100, (a.item, a.rewrite)

@@ -215,6 +215,8 @@ def own_measure(item: Item) -> Measure | None:
         if m is None:
             continue
         phrase = m.group("m").strip()
+        if zh:
+            phrase = re.sub(f"^(?:{_ZH_ADVERBS})+", "", phrase) or phrase  # "争取线上故障数量"
         verb = m.groupdict().get("v")
         if not zh and (
             not (_EN_MEASURE_WORDS.search(phrase) or bad_events_complement(phrase, "en"))
@@ -344,10 +346,12 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
         text = measure_text(item, m)
         if lang == "en" and m.start > item.core_span[0]:
             text = _lower_first(text)
+        restated = bad_events_complement(m.phrase, lang) is not None
         return Fix(
             edits=[LocalEdit(m.start, m.end, text)],
             placeholders=placeholders_in(text),
             applicability="display-only",
+            note=WATCH[lang].format(bad=m.phrase) if restated else None,
         )
     if task_like(item):
         s, e = rewrite_region(item, lead_position(item), item.core_span[1])

@@ -91,6 +91,7 @@ class KrVagueWording(Rule):
                 continue
             taken = e
             hits.append(self._hit(item, draft, s, e, word, kind, quantified))
+        _delete_together(hits)
         return hits
 
     def _hit(self, item, draft, s: int, e: int, word: str, kind: str, quantified: bool) -> Hit:
@@ -131,6 +132,21 @@ class KrVagueWording(Rule):
             args={"word": item.text[s:e], "advice": advice},
             fixes=fixes,
         )
+
+
+def _delete_together(hits: list[Hit]) -> None:
+    """With several vague words in one key result ("争取线上故障数量明显下降"), each one's
+    deletion removes them all: a rewrite that leaves the other would still be vague."""
+    deletions = [
+        h.fixes[0]
+        for h in hits
+        if h.fixes and len(h.fixes[0].edits) == 1 and h.fixes[0].edits[0].replacement == ""
+    ]
+    if len(deletions) < 2:
+        return
+    every = sorted((f.edits[0] for f in deletions), key=lambda ed: ed.start)
+    for f in deletions:
+        f.edits = list(every)
 
 
 # "as many deals as possible", "as much revenue as we can": the vague quantity is the whole

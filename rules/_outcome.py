@@ -52,6 +52,14 @@ WATCH = {
 }
 
 
+def _in_draft_words(item: Item, o: Outcome) -> str:
+    """How the item itself words the metric `o` ("投诉" for 每千单投诉数), else its short name."""
+    for m in outcomes.mentions(item.folded, item.language):
+        if o.id in m.metrics:
+            return item.text[m.start : m.end]
+    return o.short_name(item.language)
+
+
 def choose(item: Item, draft: Draft) -> Choice | None:
     """The metric the item's work serves (coach.facts.outcomes.choose), with the encoder's
     view when the draft may use it; None when the evidence is not clear."""
@@ -375,7 +383,7 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
             edits=[LocalEdit(s, e, text)],
             placeholders=placeholders_in(text),
             applicability="display-only",
-            note=WATCH[lang].format(bad=choice.matched.short_name(lang)),
+            note=WATCH[lang].format(bad=_in_draft_words(item, choice.matched)),
         )
     p = PLACEHOLDERS[lang]
     if choice is not None:

@@ -277,7 +277,7 @@ def get_examples(
 @v1.post(
     "/examples/similar",
     response_model=SimilarResponse,
-    responses=ERRORS,
+    responses={**ERRORS, 404: {"model": ErrorBody, "description": "No such rule."}},
     summary="Similar well-written examples for one finding",
 )
 async def post_similar_examples(request: Request, body: SimilarRequest) -> SimilarResponse:

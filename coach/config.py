@@ -59,6 +59,10 @@ class Config:
     # Turn on the alignment rules (kr-misaligned, set-unaligned-child), which are off by
     # default: on real drafts their precision is too low (README, "Alignment").
     semantic_alignment: bool = False
+    # Add similar examples from the curated library to flawed items (needs `semantic`). The
+    # CLI's default; the service's review route leaves them out and serves them on request
+    # (GET /v1/examples/similar), since embedding the flawed items costs more than the rules.
+    include_examples: bool = True
 
     def with_overrides(self, **kwargs: object) -> Config:
         clean = {k: v for k, v in kwargs.items() if v is not None}
@@ -156,6 +160,7 @@ def _from_table(table: dict[str, object], source: str) -> Config:
         "model-labels",
         "semantic",
         "semantic-alignment",
+        "include-examples",
     }
     unknown = set(table) - known
     if unknown:
@@ -189,6 +194,7 @@ def _from_table(table: dict[str, object], source: str) -> Config:
             model_labels=str_list("model-labels"),
             semantic=bool(table.get("semantic", True)),
             semantic_alignment=bool(table.get("semantic-alignment", False)),
+            include_examples=bool(table.get("include-examples", True)),
         )
     except (TypeError, ValueError) as e:
         raise ConfigError(f"{source}: {e}") from None

@@ -337,6 +337,8 @@ def _text_suggestion(s: Suggestion, indent: str, labels: dict[str, str]) -> list
     out.extend(f"{indent}{pad}{t}" for t in text_lines[1:])
     if s.placeholders:
         out.append(f"{indent}{pad}{labels['fill']}{labels['colon']}{', '.join(s.placeholders)}")
+    if s.note:
+        out.append(f"{indent}{pad}{s.note}")  # the coach's question, or what moved where
     return out
 
 
@@ -442,5 +444,6 @@ def md_findings(findings: list[Finding], lines: SourceLines, labels: dict[str, s
             if s.placeholders:
                 fill = f" ({labels['fill']}: {', '.join(md_code(p) for p in s.placeholders)})"
             label = labels["example" if s.kind == "example" else "suggestion"]
-            out.append(f"  - {label}: {md_code(s.text)}{fill}")
+            note = f" {md_escape(s.note)}" if s.note else ""
+            out.append(f"  - {label}: {md_code(s.text)}{fill}{note}")
     return out

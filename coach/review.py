@@ -84,12 +84,15 @@ def review(
     select: Iterable[str] | None = None,
     ignore: Iterable[str] | None = None,
     severity: Mapping[str, str] | None = None,
+    include_examples: bool | None = None,
     config: Config | None = None,
 ) -> Review:
     """Review a draft OKR (text as pasted, or structured JSON) and return the `Review`.
 
     `language` ('auto', 'zh', 'en') forces the language of every item when not 'auto';
-    `ui_language` picks the language of messages (default: each item's own).
+    `ui_language` picks the language of messages (default: each item's own);
+    `include_examples` adds similar examples from the curated library to flawed items
+    (default: the configuration's, on unless turned off).
     """
     try:
         return _review(source, language, ui_language, select, ignore, severity, config)
@@ -125,6 +128,7 @@ def _review(
             select=tuple(select) if select is not None else None,
             ignore=tuple(ignore) if ignore is not None else None,
             severity={**(config.severity if config else {}), **dict(severity or {})} or None,
+            include_examples=include_examples,
         )
         .with_ids_resolved(rule_registry.resolve)
     )
@@ -193,6 +197,7 @@ def _suggestion(item: Item, fix: Fix) -> Suggestion:
         edits=edits,
         placeholders=list(dict.fromkeys(fix.placeholders)),
         applicability=fix.applicability,
+        note=fix.note,
     )
 
 
@@ -220,12 +225,18 @@ def _combined(item: Item, fixes: list[Fix]) -> Suggestion | None:
     taken = _Intervals()
     extra: list[tuple[int, int, str]] = []
     placeholders: list[str] = []
+    notes: list[Fix] = []
     for fix in fixes:
         edits = [(e.start, e.end, e.replacement) for e in fix.edits]
         # Insertions at one point all apply, in order; overlapping replacements do not.
         if any(taken.overlaps(s, e) for s, e, _ in edits):
             continue
+        # A fix that only asks again for what the rewrite already asks for ("（基线：[基线]）"
+        # after "…从[基线]提升到[目标值]") would say it twice.
+        if fix.placeholders and all(p in placeholders for p in fix.placeholders):
+            continue
         chosen.extend(edits)
+        notes.append(fix)
         for s, e, _ in edits:
             taken.add(s, e)
         extra.extend(fix.extra_edits)
@@ -234,6 +245,7 @@ def _combined(item: Item, fixes: list[Fix]) -> Suggestion | None:
         edits=[LocalEdit(s, e, r) for s, e, r in chosen],
         placeholders=placeholders,
         extra_edits=extra,
+        note=next((f.note for f in notes if f.note), None),
     )
     return _suggestion(item, combined)
 
@@ -261,33 +273,15 @@ def _finding(rule: Rule, hit: Hit, item: Item | None, draft: Draft, config: Conf
     )
 
 
-EXAMPLES_PER_ITEM = 3
-
-
 def _add_examples(draft: Draft, findings: list[Finding]) -> None:
-    """Give the first wording finding of each flawed item up to three well-written examples
-    from the shipped library: same language and kind, nearest in meaning, never the item."""
-    from coach import classifier
+    """Similar well-written examples from the curated library for the first wording finding of
+    each flawed item (coach/examples.py: ranked by metric and function, above a similarity
+    floor, never one with the item's flaw, never the item)."""
+    from coach import examples
 
     registry = rule_registry.registry()
     wanted = {rid for rid, rule in registry.items() if rule.similar_examples}
-    items = {it.id: it for it in draft.items()}
-    flawed = {f.target for f in findings if f.rule_id in wanted and f.target in items}
-    classifier.embed_many([items[t].plain.strip() for t in flawed if items[t].plain.strip()])
-    done: set[str] = set()
-    for i, f in enumerate(findings):
-        item = items.get(f.target)
-        if item is None or f.rule_id not in wanted or f.target in done:
-            continue
-        done.add(f.target)
-        text = item.plain.strip()
-        if not text:
-            continue
-        examples = classifier.similar_good_examples(
-            text, item.language, item.kind, k=EXAMPLES_PER_ITEM
-        )
-        extra = [Suggestion(text=e, kind="example") for e in examples]
-        findings[i] = f.model_copy(update={"suggestions": [*f.suggestions, *extra]})
+    examples.add_to_findings(draft, findings, wanted)
 
 
 def model_findings(
@@ -429,6 +423,21 @@ def _metric(item: Item) -> Metric | None:
     return m.model_copy(update={"span": _input_span(item, m.span)})
 
 
+def _embed_once(draft: Draft) -> None:
+    """Every item the encoder may read — objectives and key results, for alignment and for the
+    outcome a task serves — embedded in one batched call before the rules run: a batch of a
+    draft's items costs about what one text costs alone (bench/bench_examples.py)."""
+    from coach import classifier
+
+    texts = [
+        it.plain.strip()
+        for it in draft.items()
+        if it.plain.strip() and (it.kind == "kr" or it.key_results)
+    ]
+    if texts:
+        classifier.embed_many(list(dict.fromkeys(texts)))
+
+
 def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
     findings: list[Finding] = []
     checks: dict[str, list[Check]] = {}
@@ -438,6 +447,8 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
     dropped: dict[str, int] = {}  # hits past MAX_HITS_PER_RULE_ITEM, per item
     items = {it.id: it for it in draft.items()}
     folded: set[tuple[str, str]] = set()  # (item, rule) findings left out (Hit.folds_into)
+    if draft.semantic:
+        _embed_once(draft)
 
     for it in draft.items():
         lang = config.ui_language or it.language
@@ -469,7 +480,7 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
             fixes[it.id].extend(hit.fixes[:1])
             charges.append(scoring.Charge(it.id, rule.id, f.severity))
 
-    if draft.semantic:
+    if draft.semantic and config.include_examples:
         check_deadline()
         _add_examples(draft, findings)
 

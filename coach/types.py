@@ -74,6 +74,12 @@ class Suggestion(_Model):
         description="'rewrite': this item rewritten; 'example': a well-written item of the same "
         "kind from the shipped library, similar in meaning, to learn from (no edits).",
     )
+    note: str | None = Field(
+        None,
+        description="A coach's word on the rewrite, in the item's language: the question to "
+        "answer before filling it in (“Which result should this work move?”) or what it "
+        "changed.",
+    )
 
 
 class Finding(_Model):

@@ -190,12 +190,13 @@ show("Objective: Make support a reason customers stay\\nKR1: Raise CSAT from 82%
      "KR2: First-contact resolution from 55% to 70%\\nKR3: Median first reply under 2 hours")
 """,
     ),
-    ("md", "## Rewrite ideas: good items nearest in meaning"),
+    ("md", "## Which metrics of the library an item is nearest to"),
     (
         "code",
         """\
 for text, lang in (("尽量提高客户满意度", "zh"), ("Do more customer calls", "en")):
-    print(text, "->", classifier.similar_good_examples(text, lang, "kr", k=3))
+    near = sorted(classifier.metric_similarities(text, lang).items(), key=lambda kv: -kv[1])
+    print(text, "->", near[:3])
 """,
     ),
     ("md", "## Alignment: a Chinese team KR under an English company objective"),

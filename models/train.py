@@ -449,27 +449,6 @@ def train_alignment() -> dict[str, Any]:
     }
 
 
-def good_items() -> list[dict[str, str]]:
-    """Good training/validation items of the older corpus: outcome KRs with a number and no
-    faults; qualitative, inspiring objectives (the example library's search space)."""
-    seen: set[str] = set()
-    out = []
-    for it in corpus.items("train") + corpus.items("val"):
-        lb = it["labels"]
-        good = (
-            lb["kr_type"] == "outcome"
-            and lb["quantified"]
-            and not lb["negative"]
-            and not lb["vague"]
-            if it["kind"] == "kr"
-            else lb["style"] == "qualitative" and lb["inspiring"]
-        )
-        if good and it["text"] not in seen:
-            seen.add(it["text"])
-            out.append({"text": it["text"], "lang": it["lang"], "kind": it["kind"]})
-    return out
-
-
 # -- entry points -----------------------------------------------------------------------------
 
 
@@ -513,13 +492,7 @@ def main(argv: list[str] | None = None) -> int:
     meta["alignment"] = train_alignment()
     print("alignment head", meta["alignment"])
     write_meta(meta)
-    lib = good_items()
-    vectors = use_embed([e["text"] for e in lib]).astype(np.float16)
-    (ARTIFACT / "good_examples.json").write_text(
-        json.dumps(lib, ensure_ascii=False, indent=0), encoding="utf-8"
-    )
-    np.savez_compressed(ARTIFACT / "good_examples.npz", vectors=vectors)
-    print(f"wrote {ARTIFACT} ({len(lib)} good examples)")
+    print(f"wrote {ARTIFACT}/classifier.*; the library index is models/library_index.py's")
     return 0
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
+from coach.rule_api import Example, Hit, Rule
 from rules._kr_common import activity_counts, rewrite_region
+from rules._outcome import outcome_fix
 from rules._result_shape import reading
 
 
@@ -78,35 +79,17 @@ class KrActivityCount(Rule):
 
     def check(self, item, draft):
         hits = []
-        zh = item.language == "zh"
         spans = [(a.start, a.end) for a in activity_counts(item)]
         r = reading(item)
         if not spans and r.kind == "activity":
             spans = [r.span]  # a recurring effort without a count (decision 6)
         for s, e in spans:
-            if zh:
-                repl = "[结果指标]从[基线]提升到[N]"
-                placeholders = ["[结果指标]", "[基线]", "[N]"]
-                note = f"把“{item.text[s:e]}”换成它要带来的结果"
-            else:
-                repl = "Raise [result metric] from [baseline] to [N]"
-                placeholders = ["[result metric]", "[baseline]", "[N]"]
-                note = f"Replace “{item.text[s:e]}” with the result it should bring"
             rs, re_ = rewrite_region(item, s, e)
-            if not zh and rs > item.core_span[0]:
-                repl = repl[0].lower() + repl[1:]  # "By Sep 1, raise …"
             hits.append(
                 Hit(
                     span=(s, e),
                     args={"activity": item.text[s:e]},
-                    fixes=[
-                        Fix(
-                            edits=[LocalEdit(rs, re_, repl)],
-                            placeholders=placeholders,
-                            applicability="display-only",
-                            note=note,
-                        )
-                    ],
+                    fixes=[outcome_fix(item, draft, rs, re_, item.text[s:e])],
                 )
             )
         return hits

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
-from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
-from coach.wordlists import mapping
-from rules._kr_common import cap_first, mapping_terms, rewrite_region
+from coach.rule_api import Example, Hit, Rule
+from rules._kr_common import rewrite_region
+from rules._outcome import outcome_fix
 from rules._result_shape import reading
-
-_PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
 
 
 class KrIsTask(Rule):
@@ -31,7 +27,8 @@ class KrIsTask(Rule):
     Why is this bad? 基于结果，而非任务: a task can be done while nothing improves. A key result
     says what changes because of the work ("往渠道中增加25个合格机会").
 
-    Use instead: the outcome the task serves, with a number ("往渠道中增加[N]个合格机会").
+    Use instead: the outcome the task serves, from a baseline to a target ("合格商机数从[基线]提升到
+    [目标值]"), or the question of which result the work should move.
     """
 
     id = "kr-is-task"
@@ -98,54 +95,21 @@ class KrIsTask(Rule):
         r = reading(item)
         if r.kind not in ("task", "milestone"):
             return []
-        hit = self._hit(item, r.span[0] if r.kind != "activity" else item.core_span[0])
+        hit = self._hit(item, draft, r.span[0] if r.kind != "activity" else item.core_span[0])
         if r.kind == "milestone":
             hit.severity = "warning"  # a dated launch or completion: checkable, still no result
         return [hit]
 
-    def _hit(self, item, lead: int) -> Hit:
+    def _hit(self, item, draft, lead: int) -> Hit:
+        # The rewrite replaces the task with the outcome it serves, chosen from the metric
+        # library by the task's and its objective's words (rules/_outcome.py); where the draft
+        # does not say which result the work serves, it asks instead of inventing a metric.
         s, e = rewrite_region(item, lead, item.core_span[1])
-        task = item.text[s:e]
-        template = _template(item, s, e)
-        if template is None:
-            verb = item.facts.shape.verb
-            if item.language == "zh":
-                template = f"通过{task}，使[结果指标]从[基线]提升到[N]"
-            elif verb is None or verb.position != "lead":
-                # "Dashboards for every region", "Partner portal live": no verb to follow "we"
-                template = f"Move [result metric] from [baseline] to [N] with {_lower(task)}"
-            else:
-                template = f"Move [result metric] from [baseline] to [N] once we {_lower(task)}"
-        if item.language == "en" and s > item.core_span[0]:
-            template = _lower(template)
-        elif item.language == "en":
-            template = cap_first(template)
         return Hit(
             span=item.core_span,
             args={"task": item.text[slice(*item.core_span)]},
-            fixes=[
-                Fix(
-                    edits=[LocalEdit(s, e, template)],
-                    placeholders=_PLACEHOLDER.findall(template),
-                    applicability="display-only",
-                )
-            ],
+            fixes=[outcome_fix(item, draft, s, e, item.text[s:e])],
         )
-
-
-def _lower(s: str) -> str:
-    # Keep acronyms and names ("CRM", "VP") as written.
-    if len(s) > 1 and s[:2].isupper():
-        return s
-    return s[:1].lower() + s[1:]
-
-
-def _template(item, s: int, e: int) -> str | None:
-    """The outcome template of the first keyword of `kr_task_outcomes` in the task."""
-    found = [t for t in mapping_terms(item, "kr_task_outcomes") if s <= t[0] and t[1] <= e]
-    if not found:
-        return None
-    return mapping("kr_task_outcomes", item.language)[found[0][2]]
 
 
 RULE = KrIsTask()

@@ -7,9 +7,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from coach.facts import outcomes
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import find_terms, longest_first, mapping, mapping_keys, words
-from rules._kr_common import clause_of
+from rules._kr_common import clause_of, rewrite_region
+from rules._outcome import WATCH, outcome_kr, placeholders_in
 
 # A preposition-like reducer ("below 3%", "不超过5%") only counts with a number right after it.
 _COMPARATORS_ZH = ("控制在", "低于", "不超过", "不高于", "少于", "小于")
@@ -113,18 +115,23 @@ class KrNegativePhrasing(Rule):
     def check(self, item, draft):
         hits = []
         for m in _matches(item):
-            fix = _fix(item, m)
             s = min(m.term[0], m.reducer[0])
             e = max(m.term[1], m.reducer[1], *(v.end for v in m.values))
             suffix = re.match(r"\s*(以内|以下)", item.folded[e:])
             if m.values and suffix:
                 e += suffix.end()
+            whole, fe = _with_values_beyond(item, m, e)
+            fix = _fix(item, whole) or _library_fix(item, whole, s, fe)
             suggestion = {
                 "zh": "：说出要做成的事，而不是要避免的事",
                 "en": ": name what to achieve",
             }
             if fix is not None:
-                new = _apply(item.text, fix.edits, s, e)
+                edit = fix.edits[0]
+                if len(fix.edits) == 1 and edit.start <= s and e <= edit.end:
+                    new = edit.replacement  # the measure restated as a whole
+                else:
+                    new = _apply(item.text, fix.edits, s, e)
                 suggestion = {"zh": f"：“{new}”", "en": f": “{new}”"}
             hits.append(
                 Hit(
@@ -217,6 +224,27 @@ def _complement(v: float, raw: str) -> str:
     return f"{c:.{decimals}f}"
 
 
+# "错误分派比例" / "mis-routing rate": an error share of one process, whose complement is that
+# process's accuracy ("分派准确率", "routing accuracy").
+_ERROR_SHARE = {
+    "zh": re.compile(r"(?:错误|差错|出错)(?P<x>[\u4e00-\u9fff]{1,4}?)(?:比例|比率|率)"),
+    "en": re.compile(r"(?P<x>[a-z]+(?:ing)?) error rate|mis-?(?P<y>[a-z]+ing) rate"),
+}
+_ACCURACY = {"zh": "{x}准确率", "en": "{x} accuracy"}
+
+
+def _error_share(item, m: _Match) -> tuple[tuple[int, int, str], str] | None:
+    """The term widened to a process's error share, and its accuracy: "错误分派比例" ->
+    "分派准确率"."""
+    lang = item.language
+    cs, ce = clause_of(item, m.term[0])
+    for found in _ERROR_SHARE[lang].finditer(item.folded, cs, ce):
+        if found.start() <= m.term[0] < found.end():
+            x = item.text[slice(*found.span("x" if found.group("x") else "y"))]
+            return (found.start(), found.end(), found.group()), _ACCURACY[lang].format(x=x)
+    return None
+
+
 def _fix(item, m: _Match) -> Fix | None:
     """Swap the reducer and the measure for their positive counterparts; complement % values."""
     lang = item.language
@@ -224,8 +252,11 @@ def _fix(item, m: _Match) -> Fix | None:
     folded = item.folded
     complements = mapping("kr_negative_metrics", lang)
     positive = complements.get(m.term[2])
+    if positive is None and (share := _error_share(item, m)) is not None:
+        term, positive = share
+        m = _Match(term, m.reducer, m.values)
     if positive is None:
-        return None  # no exact complement: say so, but do not invent one
+        return None  # no exact complement in the words: the metric library may name one
     if m.values and not all(v.percent for v in m.values):
         return None  # counts or durations have no 100 − x complement
     if any(v.value > 100 for v in m.values):
@@ -253,6 +284,15 @@ def _fix(item, m: _Match) -> Fix | None:
             placeholders.append("[N]")
         else:
             edits.append(LocalEdit(fs, fe, _complement(v.value, folded[fs:fe])))
+    if len(m.values) == 2:
+        # "…，从8%降低到5%": the reducer between the figures turns too.
+        between = find_terms(
+            folded[: m.values[1].start], mapping_keys("kr_reduce_words", lang), lang
+        )
+        for r in between:
+            if m.values[0].end <= r[0] and r[1] <= m.values[1].start:
+                word = mapping("kr_reduce_words", lang)[r[2]]
+                edits.append(LocalEdit(r[0], r[1], word))
     if lang == "zh" and m.values:
         last = m.values[-1].end
         suffix = re.match(r"\s*(以内|以下)", folded[last:])
@@ -262,6 +302,93 @@ def _fix(item, m: _Match) -> Fix | None:
         edits=edits,
         placeholders=placeholders,
         applicability="display-only" if placeholders else "unsafe",
+    )
+
+
+# Between a measure's clause and its figures: "从", "from", a period word ("每月", "monthly").
+_GAP_BEFORE_VALUES = re.compile(r"(?:从|from)?\s*[^\s\d]{0,3}")
+
+
+def _with_values_beyond(item, m: _Match, end: int) -> tuple[_Match, int]:
+    """For the rewrite: figures the draft gives in the next clause ("减少客户退货率，从每月8%降低至4%")
+    belong to the measure too. The match with them, and where the rewrite then ends."""
+    if m.values:
+        return m, end
+    _cs, ce = clause_of(item, m.term[0])
+    for a, b, start in item.facts.from_to:
+        gap = item.folded[ce:start].strip(" ，,;；:：")
+        if ce <= start and _GAP_BEFORE_VALUES.fullmatch(gap):
+            values = [
+                _Value(q.start, q.end, q.value, q.kind == "percent", q.figure)
+                for q in (a, b)
+                if q.value is not None
+            ]
+            if len(values) == 2:
+                return _Match(m.term, m.reducer, values), max(end, b.end)
+    return m, end
+
+
+def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
+    """The measure restated through its positive complement from the metric library
+    (coach/facts/outcomes.py): "退货率从8%降低至4%" -> "未退货订单占比从92%提升到96%" when the
+    complement is the exact 100% minus the measure, otherwise the complement named with
+    placeholders ("Reduce complaints from 30/month to 10/month" -> "Raise customer satisfaction
+    (CSAT) from [baseline] to [target]"). None when the library knows no bad-events metric
+    here."""
+    lang = item.language
+    cs, ce = clause_of(item, m.term[0])
+    bad = None
+    for mention in outcomes.mentions(item.folded[:ce], lang):
+        if mention.end <= cs or not (
+            mention.start <= m.term[0] < mention.end or (m.term[0] <= mention.start < m.term[1])
+        ):
+            continue
+        found = [outcomes.get(mid) for mid in mention.metrics]
+        found = [o for o in found if o.bad_events and o.complement]
+        if len(found) == 1:
+            bad = found[0]
+            break
+    if bad is None:
+        return None
+    good = outcomes.positive(bad)
+    values = m.values
+    exact = (
+        outcomes.exact_complement(bad)
+        and bool(values)
+        and all(v.percent and v.value <= 100 for v in values)
+        and not _is_relative(item, m)
+    )
+    if exact:
+        figures = [
+            _complement(v.value, item.folded[v.figure[0] : v.figure[1]]) + "%" for v in values
+        ]
+        cap = m.reducer[2] in (_COMPARATORS_ZH + _COMPARATORS_EN)
+        name = good.name[lang]
+        if lang == "zh":
+            if len(figures) == 2:
+                text = f"{name}从{figures[0]}提升到{figures[1]}"
+            else:
+                text = f"{name}{'不低于' if cap else '提升到'}{figures[0]}"
+        elif len(figures) == 2:
+            text = f"Raise {name} from {figures[0]} to {figures[1]}"
+        else:
+            text = (
+                f"{'Keep' if cap else 'Raise'} {name} {'at or above' if cap else 'to'} {figures[0]}"
+            )
+        fix_note = None
+    else:
+        text = outcome_kr(good, lang)
+        # The draft's figures are of the bad events; the positive measure needs its own.
+        fix_note = WATCH[lang].format(bad=item.text[m.term[0] : m.term[1]])
+    rs, re_ = rewrite_region(item, s, e)
+    if lang == "en" and rs > item.core_span[0]:
+        text = text[:1].lower() + text[1:]
+    placeholders = placeholders_in(text)
+    return Fix(
+        edits=[LocalEdit(rs, re_, text)],
+        placeholders=placeholders,
+        applicability="display-only" if placeholders else "unsafe",
+        note=fix_note,
     )
 
 

@@ -7,6 +7,7 @@ import re
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import find_terms, words
 from rules._draft_structure import is_empty
+from rules._kr_common import clause_of
 
 # "从30%" / "from 30" / "from $1.2M": a starting value written out before a figure.
 _FROM_BEFORE = re.compile(r"(?:从|(?<![a-z])from)\s*$")
@@ -79,6 +80,12 @@ class KrNoBaseline(Rule):
         before = _CHANGE_BEFORE[lang].search(item.plain[:start])
         if before:
             start = before.start()
+        # The note goes after the clause that states the change, not inside its noun phrase
+        # ("增加20%的粉丝数量（基线：[基线]）", "adoption by all designers (baseline: [baseline])").
+        at = clause_of(item, metric.span.start)[1]
+        while at > end and item.plain[at - 1] in " ，,。.;；":
+            at -= 1
+        at = max(at, end)
         note, placeholder = (
             ("（基线：[基线]）", "[基线]")
             if lang == "zh"
@@ -88,7 +95,7 @@ class KrNoBaseline(Rule):
             Hit(
                 span=(start, end),
                 args={"change": item.plain[start:end].strip()},
-                fixes=[Fix(edits=[LocalEdit(end, end, note)], placeholders=[placeholder])],
+                fixes=[Fix(edits=[LocalEdit(at, at, note)], placeholders=[placeholder])],
             )
         ]
 

@@ -31,7 +31,7 @@ class KrNoDeadline(Rule):
     severity = "warning"
     category = "time"
     issue_type = "omission"
-    fix = "always"
+    fix = "sometimes"
     similar_examples = False
     model_label = None
     principle = {
@@ -178,7 +178,14 @@ class KrNoDeadline(Rule):
         end = end_of_wording(item)
         zh = item.language == "zh"
         text, placeholder = ("（截止：[日期]）", "[日期]") if zh else (" by [date]", "[date]")
-        return [Hit(fixes=[Fix(edits=[LocalEdit(end, end, text)], placeholders=[placeholder])])]
+        # A task is not a key result: its rewrite replaces it with the outcome it serves, and an
+        # owner or a date patched onto the task would only polish what the coach says to drop.
+        fix = Fix(
+            edits=[LocalEdit(end, end, text)],
+            placeholders=[placeholder],
+            yields_to=("kr-is-task", "kr-activity-count"),
+        )
+        return [Hit(fixes=[fix])]
 
 
 RULE = KrNoDeadline()

@@ -24,7 +24,7 @@ class KrNoOwner(Rule):
     severity = "warning"
     category = "ownership"
     issue_type = "omission"
-    fix = "always"
+    fix = "sometimes"
     similar_examples = False
     model_label = None
     principle = {
@@ -154,7 +154,14 @@ class KrNoOwner(Rule):
         text, placeholder = (
             ("（负责人：[负责人]）", "[负责人]") if zh else (" (owner: [owner])", "[owner]")
         )
-        return [Hit(fixes=[Fix(edits=[LocalEdit(end, end, text)], placeholders=[placeholder])])]
+        # A task is not a key result: its rewrite replaces it with the outcome it serves, and an
+        # owner or a date patched onto the task would only polish what the coach says to drop.
+        fix = Fix(
+            edits=[LocalEdit(end, end, text)],
+            placeholders=[placeholder],
+            yields_to=("kr-is-task", "kr-activity-count"),
+        )
+        return [Hit(fixes=[fix])]
 
 
 RULE = KrNoOwner()

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from coach.rule_api import Example, Hit, Rule
-from rules._kr_common import append_measure, mapping_terms, measurable
+from rules._kr_common import mapping_terms, measurable
+from rules._outcome import measure_fix
 
 
 class KrNotQuantified(Rule):
@@ -89,7 +90,9 @@ class KrNotQuantified(Rule):
             if mapping_terms(item, "kr_vague_quantities")
             else ("kr-is-task",)
         )
-        return [Hit(fixes=[append_measure(item, yields_to=yields)], folds_into=("kr-is-task",))]
+        fix = measure_fix(item, draft)
+        fix.yields_to = yields
+        return [Hit(fixes=[fix], folds_into=("kr-is-task",))]
 
 
 RULE = KrNotQuantified()

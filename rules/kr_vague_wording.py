@@ -6,7 +6,8 @@ import re
 
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import mapping
-from rules._kr_common import append_measure, mapping_terms, measurable, terms
+from rules._kr_common import lead_position, mapping_terms, measurable, rewrite_region, terms
+from rules._outcome import measure_fix, outcome_fix, task_like
 
 # A vague word that is part of a precise phrase: "better than 95%", "statistically significant",
 # "显著性" (statistical significance).
@@ -89,22 +90,37 @@ class KrVagueWording(Rule):
             if s < taken or _precise(item.folded, s, e):
                 continue
             taken = e
-            hits.append(self._hit(item, s, e, word, kind, quantified))
+            hits.append(self._hit(item, draft, s, e, word, kind, quantified))
+        _delete_together(hits)
         return hits
 
-    def _hit(self, item, s: int, e: int, word: str, kind: str, quantified: bool) -> Hit:
+    def _hit(self, item, draft, s: int, e: int, word: str, kind: str, quantified: bool) -> Hit:
         if kind == "quantity":
-            repl = mapping("kr_vague_quantities", item.language)[word]
-            main = Fix(edits=[LocalEdit(s, e, repl)], placeholders=["[N]"])
             advice = {"zh": "写出具体数量", "en": "give the number"}
-            fixes = [main]
+            if task_like(item):
+                # "Call more prospects": a number would only make the task countable; the
+                # rewrite is the outcome the calls serve.
+                rs, re_ = rewrite_region(item, lead_position(item), item.core_span[1])
+                fixes = [outcome_fix(item, draft, rs, re_, item.text[rs:re_])]
+            else:
+                fixes = [_number_for(item, s, e, word)]
         else:
-            main = Fix(edits=[_delete(item, s, e)], applicability="unsafe")
-            fixes = [main]
-            if not quantified:
-                measure = append_measure(item)
+            fixes = []
+            if not _predicate(item, s, e):
+                fixes.append(Fix(edits=[_delete(item, s, e)], applicability="unsafe"))
+            # With a vague quantity in the KR, its number is the fix ("as many deals as
+            # possible" -> "[N] deals"): a measure appended besides would be a second target.
+            if not quantified and not mapping_terms(item, "kr_vague_quantities"):
+                measure = measure_fix(item, draft)
+                covers = any(m.start <= s and e <= m.end for m in measure.edits)
+                edits = measure.edits if covers or not fixes else fixes[0].edits + measure.edits
                 fixes.append(
-                    Fix(edits=main.edits + measure.edits, placeholders=measure.placeholders)
+                    Fix(
+                        edits=list(edits),
+                        placeholders=measure.placeholders,
+                        applicability="display-only",
+                        note=measure.note,
+                    )
                 )
             if kind == "hedge":
                 advice = {"zh": "去掉它，直接承诺目标", "en": "drop it and commit to the target"}
@@ -115,6 +131,46 @@ class KrVagueWording(Rule):
             args={"word": item.text[s:e], "advice": advice},
             fixes=fixes,
         )
+
+
+def _delete_together(hits: list[Hit]) -> None:
+    """With several vague words in one key result ("争取线上故障数量明显下降"), each one's
+    deletion removes them all: a rewrite that leaves the other would still be vague."""
+    deletions = [
+        h.fixes[0]
+        for h in hits
+        if h.fixes and len(h.fixes[0].edits) == 1 and h.fixes[0].edits[0].replacement == ""
+    ]
+    if len(deletions) < 2:
+        return
+    every = sorted((f.edits[0] for f in deletions), key=lambda ed: ed.start)
+    for f in deletions:
+        f.edits = list(every)
+
+
+# "as many deals as possible", "as much revenue as we can": the vague quantity is the whole
+# phrase, and the number replaces all of it ("[N] deals").
+_AS_MANY = re.compile(
+    r"as (?:many|much) (?P<what>[^,;.]{1,40}?) as (?:possible|we can|you can)", re.I
+)
+# "get better at", "do better": the vague word is the predicate; deleting it leaves no sense.
+_PREDICATE_BEFORE = re.compile(r"(?:get|getting|be|being|do|doing|feel|feeling|is|are)\s+$")
+
+
+def _predicate(item, s: int, e: int) -> bool:
+    return item.language == "en" and bool(_PREDICATE_BEFORE.search(item.folded, max(0, s - 12), s))
+
+
+def _number_for(item, s: int, e: int, word: str) -> Fix:
+    """Replace a vague quantity with a number to fill in ("若干" -> "[N]个", "several" -> "[N]")."""
+    repl = mapping("kr_vague_quantities", item.language)[word]
+    if item.language == "en":
+        start = item.folded.rfind("as ", 0, s)
+        m = _AS_MANY.match(item.folded, start) if start == s - 3 else None
+        if m is not None:
+            what = item.text[m.start("what") : m.end("what")]
+            return Fix(edits=[LocalEdit(m.start(), m.end(), f"[N] {what}")], placeholders=["[N]"])
+    return Fix(edits=[LocalEdit(s, e, repl)], placeholders=["[N]"])
 
 
 def _terms(item, name: str, mapping_list: bool = False) -> list[tuple[int, int, str]]:
@@ -145,6 +201,15 @@ def _delete(item, s: int, e: int) -> LocalEdit:
         s -= 1
     if s == item.core_span[0] and e < len(text) and text[s : s + 1].isupper():
         return LocalEdit(s, e + 1, text[e].upper())
+    # "a better onboarding" -> "an onboarding": the article agrees with the word now after it.
+    article = re.search(r"\b(an?) $", text[max(0, s - 4) : s])
+    if article is not None and e < len(text):
+        a0 = s - len(article.group(0))
+        fitting = "an" if text[e].lower() in "aeiou" else "a"
+        if article.group(1).lower() != fitting:
+            if article.group(1)[0].isupper():
+                fitting = fitting.capitalize()
+            return LocalEdit(a0, e, fitting + " ")
     return LocalEdit(s, e, "")
 
 

@@ -33,6 +33,12 @@ _KEEP_VERBS = {"maintain", "keep", "sustain", "hold"}
 _KEEP_VERBS_ZH = ("保持", "维持")
 _SEPARATORS = " ，,；;、"
 _EN_LINKS = {"by", "to", "from", "of", "at", "with", "and", "than", "in", "over", "for"}
+_EN_COMPARATORS = {"above", "below", "under", "over", "beyond", "least", "most", "more", "less"}
+_NOTE = {
+    "zh": "数字移到新的关键结果里；目标用一句话写出达到它意味着什么。",
+    "en": "The number moves into a new key result; the objective says in words what reaching "
+    "it would mean.",
+}
 
 
 class ObjectiveIsMetric(Rule):
@@ -145,7 +151,8 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
             placeholder = placeholder[:1] + placeholder[1:2].lower() + placeholder[2:]
             text = placeholder + text[len(placeholder) :]
         edits.append(LocalEdit(first.start, found[-1].end, text))
-        placeholders.append(placeholder)
+        if placeholder:
+            placeholders.append(placeholder)
     else:
         edits.extend(_removal(masked, c) for c in found)
     kr_lines = "".join(
@@ -157,7 +164,7 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
         placeholders=placeholders,
         applicability="display-only",
         extra_edits=[(at, at, kr_lines)],
-        note="moves the number into a new key result",
+        note=_NOTE[lang],
     )
 
 
@@ -177,6 +184,10 @@ def _removal(masked: str, clause: MetricClause) -> LocalEdit:
 
 def _qualitative(plain: str, clause: MetricClause, lang: str) -> tuple[str, str]:
     """A qualitative wording on the clause's own topic, and the placeholder in it."""
+    if lang == "en":
+        own = _en_own_wording(plain, clause)
+        if own is not None:
+            return own, ""
     topic = _topic(plain, clause, lang)
     head, tail = _TEMPLATES[lang].get(clause.direction or "increase", _TEMPLATES[lang]["increase"])
     if not topic:
@@ -184,6 +195,42 @@ def _qualitative(plain: str, clause: MetricClause, lang: str) -> tuple[str, str]
     text = head.format(topic=topic) + tail.format(topic=topic)
     placeholder = tail if lang == "zh" else head
     return text, placeholder
+
+
+def _en_own_wording(plain: str, clause: MetricClause) -> str | None:
+    """The clause without its figures when its own words already state a direction that is
+    not a bare target verb: "Drive breakthrough growth in sales by 20%" -> "Drive
+    breakthrough growth in sales". None when it opens with a target verb ("Increase revenue
+    by 20%"), which needs a qualitative wording instead."""
+    s, e = clause.start, clause.end
+    text = plain[s:e]
+    folded = fold(text)
+    first = re.match(r"\s*([A-Za-z][\w'-]*)", folded)
+    if (
+        first is None
+        or first.group(1) in _KEEP_VERBS
+        or any(a == first.start(1) for a, _b, _t in find_terms(folded, _topic_verbs("en"), "en"))
+    ):
+        return None
+    removed = [False] * len(text)
+    for q in clause.quantities:
+        for i in range(max(q.start, s), min(q.end, e)):
+            removed[i - s] = True
+    kept: list[str] = []
+    for m in re.finditer(r"\S+", text):
+        if all(removed[m.start() : m.end()]):
+            # A figure goes with the link words just before it ("by 20%", "from 3 to 5").
+            while kept and kept[-1].lower() in _EN_LINKS:
+                kept.pop()
+            continue
+        if any(removed[m.start() : m.end()]):
+            return None  # a figure inside a word: not a plain removal
+        kept.append(m.group())
+    while kept and kept[-1].lower().strip(".,;:") in _EN_LINKS | _EN_COMPARATORS:
+        kept.pop()
+    if len(kept) < 2 or not any(re.search(r"[A-Za-z]", k) for k in kept[1:]):
+        return None
+    return " ".join(kept)
 
 
 def _topic(plain: str, clause: MetricClause, lang: str) -> str:
@@ -248,9 +295,11 @@ def _en_topic(text: str, removed: list[bool]) -> str:
             if not re.search(r"[A-Za-z]", tok):
                 continue
         kept.append(tok)
-    while kept and kept[0].lower() in {"a", "an"}:
+    # "[Drive breakthrough growth in] in sales" and "… our share price above" read wrong: a
+    # link word or a comparator never starts or ends the topic.
+    while kept and kept[0].lower().strip(".,;:") in {"a", "an", *_EN_LINKS}:
         kept.pop(0)
-    while kept and kept[-1].lower() in _EN_LINKS:
+    while kept and kept[-1].lower().strip(".,;:") in _EN_LINKS | _EN_COMPARATORS:
         kept.pop()
     return " ".join(kept)
 

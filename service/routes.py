@@ -38,6 +38,9 @@ from service.schemas import (
     InvalidRequestBody,
     Readiness,
     ReviewRequest,
+    SimilarExample,
+    SimilarRequest,
+    SimilarResponse,
 )
 
 log = logging.getLogger("okr_coach.service")
@@ -193,6 +196,7 @@ async def post_review(
             select=body.select,
             ignore=body.ignore,
             severity=body.severity,
+            include_examples=body.include_examples,
         )
         log.debug(
             "reviewed %d objectives, %d findings", len(result.objectives), len(result.findings)
@@ -268,6 +272,48 @@ def get_examples(
     if rule is not None and catalog.find_rule(rule) is None:
         raise APIError(404, "unknown_rule", f"no rule {short_repr(rule)}; see GET /v1/rules")
     return catalog.examples(rule, language, bad)
+
+
+@v1.post(
+    "/examples/similar",
+    response_model=SimilarResponse,
+    responses={**ERRORS, 404: {"model": ErrorBody, "description": "No such rule."}},
+    summary="Similar well-written examples for one finding",
+)
+async def post_similar_examples(request: Request, body: SimilarRequest) -> SimilarResponse:
+    """Up to three examples from the curated library for one finding of a review, as the
+    review adds them with `include_examples` (the page asks when a finding is opened): ranked
+    by the metric and function the item is about, then by meaning, above a similarity floor;
+    never one with the finding's flaw (nor with another flaw in `rules`), never the item."""
+    from coach import examples
+
+    check_size(request, body.text)
+    if catalog.find_rule(body.rule_id) is None:
+        raise APIError(
+            404, "unknown_rule", f"no rule {short_repr(body.rule_id)}; see GET /v1/rules"
+        )
+    config: Config = request.app.state.config
+
+    def work() -> SimilarResponse:
+        try:
+            found = examples.for_finding(
+                body.text,
+                body.target,
+                body.rule_id,
+                tuple(body.rules or ()),
+                body.language,
+                config,
+            )
+        except InputTooLarge as e:
+            raise APIError(413, e.code, e.message) from None
+        except InputError as e:
+            raise APIError(422, e.code, e.message) from None
+        return SimilarResponse(
+            target=body.target,
+            examples=[SimilarExample(**vars(e)) for e in found],
+        )
+
+    return await within_budget(request, work)
 
 
 STORE_ERRORS: dict[int | str, dict[str, Any]] = {

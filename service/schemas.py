@@ -35,6 +35,12 @@ class ReviewRequest(BaseModel):
     severity: dict[str, Literal["error", "warning", "info"]] | None = Field(
         None, description="Severity overrides by rule id."
     )
+    include_examples: bool = Field(
+        False,
+        description="Add similar well-written examples from the curated library to flawed "
+        "items (off by default: POST /v1/examples/similar serves them when a finding is "
+        "opened, since embedding the flawed items costs more than the rules).",
+    )
 
     @model_validator(mode="after")
     def _one_source(self) -> ReviewRequest:
@@ -129,3 +135,40 @@ LT_CHECK_EXAMPLES: dict[str, dict[str, Any]] = {
         "value": {"language": "en-US", "text": "Objective: Delight our customers this quarter"},
     },
 }
+
+
+class SimilarRequest(BaseModel):
+    """One finding of a review, and the draft it was found in, for its similar examples."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(description="The draft as reviewed (the same text as POST /v1/review's).")
+    target: str = Field(max_length=40, description="The finding's item id ('o1', 'o1.kr2').")
+    rule_id: str = Field(max_length=80, description="The finding's rule.")
+    rules: RuleIds | None = Field(
+        None,
+        max_length=200,
+        description="Every rule that fired on the item: no example is shown that one of them "
+        "would flag too (default: the finding's rule).",
+    )
+    language: Literal["auto", "zh", "en"] = Field("auto", description="As for POST /v1/review.")
+
+
+class SimilarExample(BaseModel):
+    id: str = Field(description="The example's id in the curated library.")
+    text: str
+    function: str = Field(description="The team function it was written for ('sales', …).")
+    metric: str | None = Field(description="The metric library id it moves, if a key result.")
+    similarity: float = Field(description="Cosine similarity to the item (the encoder's).")
+    match: Literal["metric", "function"] = Field(
+        description="'metric': it moves a metric the item is about; 'function': it only "
+        "shares one of those metrics' functions."
+    )
+
+
+class SimilarResponse(BaseModel):
+    target: str
+    examples: list[SimilarExample] = Field(
+        description="Up to three, best first; empty when the library has nothing close enough "
+        "(an unrelated example teaches nothing) or the rule shows no examples."
+    )

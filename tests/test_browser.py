@@ -373,6 +373,24 @@ def test_feedback_only_on_click(page):
     page.wait_for_selector(f'li.finding[data-rule="{RULE}"] .feedback >> text=谢谢反馈')
 
 
+def test_examples_are_asked_for_when_a_finding_is_opened(page, tmp_path):
+    draft = "目标：本季度让客户爱上我们的服务（负责人：王芳）\n关键结果1：给潜在用户发一封邮件"
+    with page.expect_request("**/v1/review") as req:
+        set_draft(page, draft)
+    assert not json.loads(req.value.post_data).get("include_examples")  # the review stays lean
+    item = finding_item(page, "kr-is-task", "o1.kr1")
+    with page.expect_request("**/v1/examples/similar") as asked:
+        item.locator("details.more > summary").click()
+    body = json.loads(asked.value.post_data)
+    assert body["target"] == "o1.kr1" and body["rule_id"] == "kr-is-task"
+    assert "kr-is-task" in body["rules"] and body["text"] == draft
+    shown = item.locator(".examples-like li")
+    shown.first.wait_for()
+    assert "合格商机" in shown.first.inner_text()  # the library's example of the outcome
+    assert "类似的好例子" in item.locator(".examples-like").inner_text()
+    item.screenshot(path=str(tmp_path / "examples.png"))
+
+
 def test_forty_kr_draft_stays_usable(page):
     set_draft(page, forty_krs())
     n = page.locator("li.finding").count()

@@ -189,19 +189,6 @@ def test_alignment_probability_works_across_languages() -> None:
     ) > classifier.alignment_probability(zh_company, "Publish 4 blog posts a month")
 
 
-def test_similar_good_examples_same_language_and_kind_never_the_item() -> None:
-    entries, _ = classifier._good_library()
-    own = next(e for e in entries if e["lang"] == "zh" and e["kind"] == "kr")
-    got = classifier.similar_good_examples(own["text"], "zh", "kr", k=3)
-    assert len(got) == 3
-    assert own["text"] not in got
-    lib = {(e["text"], e["lang"], e["kind"]) for e in entries}
-    assert all((t, "zh", "kr") in lib for t in got)
-    en = classifier.similar_good_examples("Improve customer satisfaction", "en", "kr", k=2)
-    assert len(en) == 2 and all((t, "en", "kr") in lib for t in en)
-    assert classifier.similar_good_examples("x", "en", "objective", k=0) == []
-
-
 def test_flawed_items_get_similar_good_examples_in_their_language() -> None:
     text = "目标：本季度让客户爱上我们的服务（负责人：王芳）\nKR1：尽量减少客服投诉\nKR2: Send an email to prospects"
     rv = review(text)

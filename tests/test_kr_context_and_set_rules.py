@@ -204,7 +204,8 @@ def test_baseline_fix_inserts_placeholder() -> None:
         "目标：提升品牌影响力\n关键结果1：增加20%的社交媒体互动量", select=["kr-no-baseline"]
     )
     (f,) = r.findings
-    assert f.suggestions[0].text == "增加20%（基线：[基线]）的社交媒体互动量"
+    # The note follows the clause, not the middle of its noun phrase.
+    assert f.suggestions[0].text == "增加20%的社交媒体互动量（基线：[基线]）"
     r = review("Objective: Grow\nKR1: Increase signups by 30%", select=["kr-no-baseline"])
     (f,) = r.findings
     assert f.suggestions[0].text == "Increase signups by 30% (baseline: [baseline])"

@@ -223,18 +223,41 @@ def test_negative_phrasing_relative_change_gets_a_placeholder() -> None:
 
 
 @pytest.mark.parametrize(
-    ("lang", "kr"),
+    ("lang", "kr", "rewrite"),
     [
-        ("zh", "客户投诉量减少到每月10起"),  # no exact complement
-        ("en", "Reduce P1 incidents to 2 per quarter"),
-        ("en", "Reduce downtime to 2 hours per month"),  # a complement, but not a percentage
+        # No exact complement: the metric library's positive measure, its figures left to fill.
+        ("zh", "客户投诉量减少到每月10起", "客户满意度（CSAT）从[基线]提升到[目标值]"),
+        ("zh", "客户投诉率下降15%", "客户满意度（CSAT）从[基线]提升到[目标值]"),
+        (
+            "en",
+            "Reduce complaints from 30/month to 10/month",
+            "Raise customer satisfaction (CSAT) from [baseline] to [target]",
+        ),
+        (
+            "en",
+            "Reduce P1 incidents to 2 per quarter",
+            "Raise service availability from [baseline] to [target]",
+        ),
+        # A complement, but not a percentage: no 100 − x.
+        (
+            "en",
+            "Reduce downtime to 2 hours per month",
+            "Raise service availability from [baseline] to [target]",
+        ),
+        # A share with an exact complement: the figures are converted.
+        ("zh", "减少客户退货率,从每月8%降低至4%", "未退货订单占比从92%提升到96%"),
     ],
 )
-def test_negative_phrasing_without_a_true_complement_gives_no_rewrite(lang: str, kr: str) -> None:
+def test_negative_phrasing_restates_the_measure_through_the_library_complement(
+    lang: str, kr: str, rewrite: str
+) -> None:
     found = _findings(lang, kr, "kr-negative-phrasing")
-    assert len(found) == 1
-    assert found[0][1].suggestions == []
-    assert found[0][1].severity == "info"
+    assert len(found) == 1 and found[0][1].severity == "info"
+    sug = found[0][1].suggestions[0]
+    assert sug.text == rewrite
+    if "[" in rewrite:
+        # The bad events' figures are not carried over to another measure: a note says so.
+        assert sug.applicability == "display-only" and sug.note
 
 
 @pytest.mark.parametrize(
@@ -262,27 +285,28 @@ def test_negative_metric_complements_are_names_not_sentences() -> None:
 # -- kr-is-task -------------------------------------------------------------------------------
 
 
-def test_is_task_rewrites_the_seed_task_into_the_seed_kr() -> None:
+def test_is_task_rewrites_the_seed_task_into_the_outcome_it_serves() -> None:
     sug = _findings("zh", "给潜在用户发一封邮件", "kr-is-task")[0][1].suggestions[0]
-    assert sug.text == "往渠道中增加[N]个合格机会"
-    assert sug.placeholders == ["[N]"] and sug.applicability == "display-only"
+    assert sug.text == "合格商机数从[基线]提升到[目标值]"
+    assert sug.placeholders == ["[基线]", "[目标值]"] and sug.applicability == "display-only"
+    assert sug.note and "行动计划" in sug.note
     assert _suggestion("en", "Send an email to prospects", "kr-is-task") == (
-        "Add [N] qualified opportunities to the pipeline"
+        "Grow the number of qualified opportunities from [baseline] to [target]"
     )
 
 
-def test_is_task_falls_back_to_a_generic_outcome_template() -> None:
-    assert _suggestion("zh", "会见新的销售副总裁", "kr-is-task") == (
-        "通过会见新的销售副总裁，使[结果指标]从[基线]提升到[N]"
-    )
-    assert _suggestion("en", "Meet the new VP of Sales", "kr-is-task") == (
-        "Move [result metric] from [baseline] to [N] once we meet the new VP of Sales"
-    )
+def test_is_task_asks_which_result_when_the_draft_does_not_say() -> None:
+    sug = _findings("zh", "会见新的销售副总裁", "kr-is-task")[0][1].suggestions[0]
+    assert sug.text == "[结果指标]从[基线]提升到[目标值]"
+    assert sug.note and "是为了让哪个指标变好" in sug.note
+    found = _findings("en", "Meet the new VP of Sales", "kr-is-task")[0][1].suggestions[0]
+    assert found.text == "Raise [result metric] from [baseline] to [target]"
+    assert found.note and found.note.startswith("Which result should")
 
 
 def test_is_task_keeps_the_deadline_and_owner_out_of_the_rewrite() -> None:
     assert _suggestion("en", "Kick off the partner program by Sep 1", "kr-is-task") == (
-        "Partners source [N] qualified opportunities by Sep 1"
+        "Grow partner-sourced revenue from [baseline] to [target] by Sep 1"
     )
     text = "会见新的销售副总裁（负责人：张三）"
     assert _suggestion("zh", text, "kr-is-task").endswith("（负责人：张三）")
@@ -444,11 +468,11 @@ def test_result_shape_reads_subjects_nouns_and_levels(lang: str, kr: str) -> Non
 def test_activity_count_fix_keeps_the_timeframe_and_uses_placeholders() -> None:
     found = _findings("en", "Publish 12 blog posts this quarter", "kr-activity-count")
     sug = found[0][1].suggestions[0]
-    assert sug.text == "Raise [result metric] from [baseline] to [N] this quarter"
-    assert sug.applicability == "display-only" and "[N]" in sug.placeholders
+    assert sug.text == "Raise [result metric] from [baseline] to [target] this quarter"
+    assert sug.applicability == "display-only" and "[target]" in sug.placeholders
     assert (
         _suggestion("zh", "每月提供2次个人培训", "kr-activity-count")
-        == "[结果指标]从[基线]提升到[N]"
+        == "[结果指标]从[基线]提升到[目标值]"
     )
 
 
@@ -474,7 +498,7 @@ def test_activity_count_leaves_outcome_counts_alone(lang: str, kr: str) -> None:
 
 def test_not_quantified_appends_a_measure_with_placeholders() -> None:
     sug = _findings("zh", "提升客户满意度", "kr-not-quantified")[0][1].suggestions[0]
-    assert sug.text == "提升客户满意度，从[基线]提升到[目标值]"
+    assert sug.text == "客户满意度从[基线]提升到[目标值]"
     assert sug.applicability == "display-only"
     assert _suggestion("en", "Improve customer satisfaction", "kr-not-quantified") == (
         "Improve customer satisfaction from [baseline] to [target]"
@@ -490,7 +514,7 @@ def test_not_quantified_on_a_task_leaves_the_finding_and_rewrite_to_kr_is_task()
     checks = {c.rule_id: c.status for c in result.objectives[0].key_results[0].checks}
     assert checks == {"kr-not-quantified": "fail", "kr-is-task": "fail"}
     rewrite = result.objectives[0].key_results[0].rewrite
-    assert rewrite is not None and "从[基线]提升到[N]" in rewrite.text
+    assert rewrite is not None and "从[基线]提升到[目标值]" in rewrite.text
     assert rewrite.text.count("[基线]") == 1
 
 
@@ -574,10 +598,7 @@ def test_vague_word_without_number_offers_a_measure_too() -> None:
 def test_combined_rewrite_applies_vague_and_quantified_fixes_once() -> None:
     ids = ["kr-not-quantified", "kr-vague-wording"]
     _, result = _review("zh", "大幅提升新用户转化率", ids)
-    assert (
-        result.objectives[0].key_results[0].rewrite.text
-        == "提升新用户转化率，从[基线]提升到[目标值]"
-    )
+    assert result.objectives[0].key_results[0].rewrite.text == "新用户转化率从[基线]提升到[目标值]"
 
 
 @pytest.mark.parametrize(
@@ -673,7 +694,7 @@ def test_kr_word_lists_load_in_both_languages() -> None:
         "kr_negative_metrics",
         "kr_reduce_words",
         "kr_vague_quantities",
-        "kr_task_outcomes",
+        "outcome_keywords",
     ):
         for lang in ("zh", "en"):
             assert mapping(name, lang), (name, lang)

@@ -42,7 +42,7 @@ def test_with_is_task_ignored_not_quantified_keeps_its_rewrite() -> None:
     rv = review(TASK_KR, ignore=["kr-is-task"], config=NO_MODEL)
     assert not [f for f in rv.findings if f.rule_id == "kr-is-task"]
     (s,) = _finding(rv, "kr-not-quantified").suggestions
-    assert s.text == "给潜在用户发一封邮件，从[基线]提升到[目标值]"
+    assert s.text == "合格商机数从[基线]提升到[目标值]"  # the outcome the task serves
     assert rv.objectives[0].key_results[0].rewrite.text == s.text
 
 

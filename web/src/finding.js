@@ -15,14 +15,26 @@ export function targetLabel(target, t) {
   return kr ? `${o.toUpperCase()} · ${kr.toUpperCase()}` : o.toUpperCase();
 }
 
-// Similar well-written examples for a finding: today they come inside the review (suggestions of
-// kind "example"); if they move to a call of their own, only this function changes.
-export function renderExamples(finding, t) {
-  const examples = (finding.suggestions || []).filter((s) => s.kind === "example");
-  if (!examples.length) return null;
-  return el("div", { class: "examples-like" },
-    el("p", { class: "hint", text: t("example") }),
-    el("ul", {}, examples.map((s) => el("li", {}, el("span", { class: "rewrite", text: s.text })))));
+// Similar well-written examples for a finding, from the curated library: those the review
+// carried (suggestions of kind "example", when it was asked to include them), or else — the
+// service leaves them out of /v1/review to keep it fast — asked for when the finding is opened:
+// `similar(finding)` resolves to the examples' texts ([] when the library has nothing close
+// enough, and then nothing is shown).
+export function renderExamples(finding, t, similar) {
+  const list = (texts) => el("ul", {}, texts.map((x) => el("li", {}, el("span", { class: "rewrite", text: x }))));
+  const carried = (finding.suggestions || []).filter((s) => s.kind === "example").map((s) => s.text);
+  if (carried.length) {
+    return el("div", { class: "examples-like" }, el("p", { class: "hint", text: t("example") }), list(carried));
+  }
+  if (!similar) return null;
+  const box = el("div", { class: "examples-like", hidden: true, "aria-busy": "true" });
+  similar(finding).then((texts) => {
+    box.removeAttribute("aria-busy");
+    if (!texts || !texts.length) { box.remove(); return; }
+    box.append(el("p", { class: "hint", text: t("example") }), list(texts));
+    box.hidden = false;
+  }, () => box.remove());
+  return box;
 }
 
 function rewrites(finding) {
@@ -37,7 +49,7 @@ export function findingKey(finding, reviewedText) {
 // actions: {apply(finding, suggestion), ignoreThis(finding), ignoreRule(finding), reveal(finding)}
 // In the editor's card everything shows; in the list (inCard false) a finding is its message and
 // its buttons, with the why, the rewrite and the vote one click away, so a long draft stays short.
-export function findingBody(finding, { t, actions, language, inCard }) {
+export function findingBody(finding, { t, actions, language, inCard, similar }) {
   const textLang = language === "zh" ? "zh-CN" : language === "en" ? "en" : null; // the draft's
   const head = el("div", { class: "finding-head" },
     severityBadge(finding.severity, t),
@@ -61,9 +73,10 @@ export function findingBody(finding, { t, actions, language, inCard }) {
       if (s.placeholders && s.placeholders.length) {
         sug.append(el("p", { class: "hint", text: t("placeholders") + s.placeholders.join(" ") }));
       }
+      if (s.note) sug.append(el("p", { class: "hint suggestion-note", text: s.note })); // the coach's question
       out.push(sug);
     }
-    const examples = renderExamples(finding, t);
+    const examples = renderExamples(finding, t, similar);
     if (examples) out.push(examples);
     return out;
   };

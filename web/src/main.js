@@ -102,6 +102,25 @@ async function runReview() {
   document.body.dataset.reviewed = String(seq);
 }
 
+// The examples of a finding, asked for when it is opened (POST /v1/examples/similar), once per
+// finding of a reviewed text; a failure shows none (the examples are a help, not the answer).
+const similarCache = { text: null, answers: new Map() };
+function similarExamples(finding) {
+  const text = state.reviewedText;
+  if (text === null || !state.review) return Promise.resolve([]);
+  if (similarCache.text !== text) similarCache.answers = new Map();
+  similarCache.text = text;
+  const key = `${finding.target}|${finding.rule_id}`;
+  if (!similarCache.answers.has(key)) {
+    const fired = state.review.findings.filter((f) => f.target === finding.target).map((f) => f.rule_id);
+    const ask = postJSON("/v1/examples/similar", {
+      text, target: finding.target, rule_id: finding.rule_id, rules: [...new Set(fired)],
+    }).then((res) => (res.ok ? res.body.examples.map((e) => e.text) : []), () => []);
+    similarCache.answers.set(key, ask);
+  }
+  return similarCache.answers.get(key);
+}
+
 function reviewPayload(text) {
   const payload = { text, ui_language: state.lang };
   if (state.ignoredRules.length) payload.ignore = state.ignoredRules;
@@ -315,7 +334,7 @@ function checksBox(checks) {
 
 function findingItem(f, idx) {
   return el("li", { class: `finding sev-${f.severity}`, id: `finding-${idx}`, "data-rule": f.rule_id, "data-target": f.target },
-    findingBody(f, { t, actions, language: state.review.language, inCard: false }));
+    findingBody(f, { t, actions, language: state.review.language, inCard: false, similar: similarExamples }));
 }
 
 // The item's own words are set in their own language's font (an English KR in a Chinese UI).
@@ -372,7 +391,7 @@ function renderCard(hits, view, keyboard) {
   const card = el("div", { class: "card", role: "group", "aria-label": t("cardTitle") });
   for (const h of hits) {
     card.append(el("div", { class: `card-finding sev-${h.finding.severity}`, "data-rule": h.finding.rule_id },
-      findingBody(h.finding, { t, actions, language: state.review ? state.review.language : null, inCard: true })));
+      findingBody(h.finding, { t, actions, language: state.review ? state.review.language : null, inCard: true, similar: similarExamples })));
   }
   if (keyboard) {
     // The cursor moved into a finding: say what it is (the card itself is not announced).

@@ -1,0 +1,277 @@
+"""Similar well-written examples for a flawed item, from the curated library only.
+
+The library (`models/data/library/examples.jsonl`, 548 objectives and key results written and
+read blind for this project) is shipped with its embeddings in `models/artifact/
+library_index.*` (built by `python -m models.library_index`), so retrieval embeds only the
+draft's item — once, and for all the draft's flawed items in one batched call.
+
+How examples are chosen for an item (`similar`):
+1. Candidates: same language and kind; never the item itself (nor a near copy of it); never an
+   example that has the flaw being explained — each candidate is checked against the rules
+   that fired on the item (and the result kept: the library is small and fixed).
+2. Rank by what the item is about, then by meaning. The item's metrics are the one the rewrite
+   names (coach.facts.outcomes.choose: its words, its objective's and siblings' words, the
+   encoder) and any it names itself; its functions are those metrics' functions. An example
+   that moves one of those metrics ranks first, one of the same function next; within a rank,
+   nearer in meaning first. An example that shares neither is not shown.
+3. A similarity floor: below it nothing is shown (an unrelated example teaches nothing). An
+   example of the item's metric needs little similarity in wording; one that only shares a
+   function has to be close.
+
+The review adds them to the first wording finding of each flawed item when `include_examples`
+is on (the CLI's default); the service leaves them out of /v1/review and answers
+GET /v1/examples/similar when the page opens a finding.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from coach.facts import outcomes
+from coach.text import fold
+
+if TYPE_CHECKING:
+    from coach.config import Config
+    from coach.draft import Draft, Item
+    from coach.types import Finding
+
+EXAMPLES_PER_ITEM = 3
+# Cosine similarity (the encoder's) below which an example is not shown. An example of a metric
+# the item is about is related whatever its wording — the metric was chosen on evidence
+# (coach.facts.outcomes.choose), and a task is far in wording from the outcome it serves
+# ("给潜在用户发一封邮件" and "连锁药店行业的合格商机从每季度30个增加到55个": cosine 0.02) — so it
+# only has to be not opposite. One that only shares one of those metrics' functions has to be
+# close. An example that shares neither is never shown: on the corpus's train/val drafts,
+# those nearest in meaning (cosine 0.5-0.65) were near only in form ("从X%提升到Y%") and
+# unrelated in substance ("储蓄率" for an outsourcing-attrition KR).
+FLOOR_METRIC = 0.0
+FLOOR_FUNCTION = 0.45
+NEAR_COPY = 0.8  # character-trigram Jaccard similarity that counts as the item itself
+
+
+@dataclass(frozen=True)
+class Example:
+    id: str
+    text: str
+    function: str
+    metric: str | None
+    similarity: float
+    match: str  # "metric" or "function"
+
+
+@dataclass(frozen=True)
+class Topic:
+    """What an item is about, for ranking: metric ids and their functions."""
+
+    metrics: frozenset[str]
+    functions: frozenset[str]
+
+
+def topic(item: Item, cosine: dict[str, float] | None) -> Topic:
+    """The metrics an item is about — the one coach.facts.outcomes.choose picks (the same the
+    rewrite names), the ones the item names, and their complements — and their functions."""
+    words = outcomes.word_evidence(item)
+    metrics = set(words.names)
+    choice = outcomes.choose(item, cosine)
+    if choice is not None:
+        metrics |= {choice.matched.id, choice.outcome.id}
+    lib = outcomes.library()
+    # A bad-events metric's examples are written through its complement.
+    metrics |= {c for m in list(metrics) if (c := lib[m].complement)}
+    functions = {f for m in metrics for f in lib[m].functions}
+    return Topic(frozenset(metrics), frozenset(functions))
+
+
+# -- the flaw check ------------------------------------------------------------------------------
+
+_flaw_lock = threading.Lock()
+_flaws: OrderedDict[tuple[str, str], bool] = OrderedDict()
+_FLAW_CACHE = 8192
+
+
+def has_flaw(example: dict[str, Any], rule_id: str) -> bool:
+    """Whether `rule_id` fires on the library example (in the rule's default context)."""
+    key = (example["id"], rule_id)
+    with _flaw_lock:
+        known = _flaws.get(key)
+    if known is not None:
+        return known
+    import rules as rule_registry
+    from coach.review import parse
+    from coach.rule_api import UNKNOWN
+
+    rule = rule_registry.registry().get(rule_id)
+    found = False
+    # Alignment is a relation to a draft's objective, not a property of the example's wording.
+    if rule is not None and rule.target == example["kind"] and rule.category != "alignment":
+        context = rule.default_context(example["lang"])
+        draft = parse(context.replace("{item}", example["text"]))
+        item = next(
+            (
+                it
+                for it in draft.items()
+                if it.kind == example["kind"] and it.text == example["text"]
+            ),
+            None,
+        )
+        if item is not None:
+            result = rule.check(item, draft)
+            found = result is not UNKNOWN and bool(list(result))  # type: ignore[arg-type]
+    with _flaw_lock:
+        _flaws[key] = found
+        while len(_flaws) > _FLAW_CACHE:
+            _flaws.popitem(last=False)
+    return found
+
+
+# -- retrieval -----------------------------------------------------------------------------------
+
+
+def _trigrams(s: str) -> set[str]:
+    return {s[i : i + 3] for i in range(max(1, len(s) - 2))}
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 1.0
+
+
+def similar(
+    text: str,
+    lang: str,
+    kind: str,
+    about: Topic,
+    flaws: tuple[str, ...] = (),
+    k: int = EXAMPLES_PER_ITEM,
+) -> list[Example]:
+    """Up to k library examples for the item `text` (see the module doc)."""
+    from coach import classifier
+
+    if k <= 0 or not text.strip():
+        return []
+    index = classifier.library_index()
+    wanted = [i for i, e in enumerate(index.examples) if e["lang"] == lang and e["kind"] == kind]
+    if not wanted:
+        return []
+    sims = index.vectors[wanted] @ classifier.embed(text)
+    own = " ".join(fold(text).split())
+    own_grams = _trigrams(own)
+    ranked: list[tuple[int, float, int, str]] = []
+    for j, i in enumerate(wanted):
+        e = index.examples[i]
+        sim = float(sims[j])
+        if e["metric"] is not None and e["metric"] in about.metrics:
+            rank, match, floor = 2, "metric", FLOOR_METRIC
+        elif e["function"] in about.functions:
+            rank, match, floor = 1, "function", FLOOR_FUNCTION
+        else:
+            continue
+        if sim >= floor:
+            ranked.append((rank, sim, i, match))
+    ranked.sort(key=lambda r: (-r[0], -r[1]))
+    out: list[Example] = []
+    for _rank, sim, i, match in ranked:
+        if len(out) >= k:
+            break
+        e = index.examples[i]
+        folded = " ".join(fold(e["text"]).split())
+        if folded == own or _jaccard(_trigrams(folded), own_grams) >= NEAR_COPY:
+            continue
+        if any(has_flaw(e, rid) for rid in flaws):
+            continue
+        out.append(Example(e["id"], e["text"], e["function"], e["metric"], round(sim, 4), match))
+    return out
+
+
+def _cosine(item: Item) -> dict[str, float] | None:
+    from coach import classifier
+
+    if not outcomes.needs_encoder(item):
+        return None
+    return classifier.metric_similarities(item.plain.strip(), item.language)
+
+
+def _worth_embedding(item: Item) -> bool:
+    """Whether the library can have an example for the item: its words, or its context's,
+    point to some metric (examples are only shown for the item's metrics and functions)."""
+    ev = outcomes.word_evidence(item)
+    return bool(item.plain.strip()) and bool(ev.own or ev.context or ev.names)
+
+
+def for_item(item: Item, flaws: tuple[str, ...], k: int = EXAMPLES_PER_ITEM) -> list[Example]:
+    """Examples for a parsed item, ranked by what it and its context are about."""
+    if not _worth_embedding(item):
+        return []
+    about = topic(item, _cosine(item))
+    if not about.metrics:
+        return []
+    return similar(item.plain.strip(), item.language, item.kind, about, flaws, k)
+
+
+def add_to_findings(draft: Draft, findings: list[Finding], wanted: set[str]) -> None:
+    """Give the first finding of `wanted` rules on each flawed item up to EXAMPLES_PER_ITEM
+    examples (suggestions of kind 'example'), checked against every rule that fired there.
+    The flawed items the library may have examples for are embedded in one batched call."""
+    from coach import classifier
+    from coach.types import Suggestion
+
+    items = {it.id: it for it in draft.items()}
+    flawed = [
+        t for t in dict.fromkeys(f.target for f in findings if f.rule_id in wanted) if t in items
+    ]
+    worth = [items[t] for t in flawed if _worth_embedding(items[t])]
+    if not worth:
+        return
+    classifier.embed_many([it.plain.strip() for it in worth])
+    fired: dict[str, tuple[str, ...]] = {}
+    for f in findings:
+        fired[f.target] = (*fired.get(f.target, ()), f.rule_id)
+    done: set[str] = set()
+    for n, f in enumerate(findings):
+        if f.rule_id not in wanted or f.target in done or f.target not in items:
+            continue
+        done.add(f.target)
+        found = for_item(items[f.target], tuple(dict.fromkeys(fired[f.target])))
+        extra = [Suggestion(text=e.text, kind="example") for e in found]
+        if extra:
+            findings[n] = f.model_copy(update={"suggestions": [*f.suggestions, *extra]})
+
+
+def for_finding(
+    source: str,
+    target: str,
+    rule_id: str,
+    fired: tuple[str, ...] = (),
+    language: str = "auto",
+    config: Config | None = None,
+) -> list[Example]:
+    """The examples for one finding (`rule_id` on the item `target`) of the draft `source`, as
+    the review adds them when `include_examples` is on: what the page asks for when a finding
+    is opened (POST /v1/examples/similar). `fired`: the other rules that fired on the item (no
+    example one of them would flag). Empty when the rule shows no examples or the encoder is
+    off; InputError for an unknown rule or item."""
+    import rules as rule_registry
+    from coach.annotate import annotate_item
+    from coach.config import Config
+    from coach.errors import InputError
+    from coach.review import parse
+
+    config = config or Config()
+    rule = rule_registry.registry().get(rule_id)
+    if rule is None:
+        raise InputError("bad_option", f"no rule {rule_id[:80]!r}")
+    if language not in ("auto", "zh", "en"):
+        raise InputError("bad_option", f"language must be 'auto', 'zh' or 'en', not {language!r}")
+    draft = parse(source, config)
+    if language != "auto":
+        draft.language = language
+        for it in draft.items():
+            annotate_item(it, language)
+    item = next((it for it in draft.items() if it.id == target), None)
+    if item is None:
+        raise InputError("bad_option", f"the draft has no item {target[:40]!r}")
+    if not rule.similar_examples or not (config.semantic and config.use_model):
+        return []
+    return for_item(item, tuple(dict.fromkeys((rule_id, *fired))))

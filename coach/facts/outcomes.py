@@ -1,0 +1,323 @@
+"""Which measurable outcomes a piece of wording is about, from the curated metric library.
+
+The metric library (`models/data/library/metrics.jsonl`, described in its README) names, per
+language, the outcomes teams move — win rate, first-contact resolution, 一次解决率 … — with
+their unit, direction, the positive complement of a bad-events measure, and *topics*: words
+that tell that a task, an activity or an objective is about that outcome ("troubleshooting
+guide", 知识库 → first-contact resolution). It is read once, at first use, from the shipped
+file (the same file `python -m models.library --check` validates).
+
+`mentions(folded, lang)` finds every name or topic of a metric in folded text, once per text;
+English entries match whole words (with a plural "s"/"es"), Chinese ones by characters, and
+Latin entries (NPS, CSAT, "SDR") are looked for in Chinese text too, as whole words.
+Rewrites use this to choose the outcome a task serves (rules/_outcome.py) and retrieval uses it
+to rank examples by metric and function (coach/examples.py).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from coach.text import fold, is_cjk
+from coach.wordlists import find_terms, longest_first, mapping
+
+if TYPE_CHECKING:
+    from coach.draft import Item
+
+LIBRARY = Path(__file__).resolve().parents[2] / "models" / "data" / "library" / "metrics.jsonl"
+DURATION_UNITS = frozenset({"days", "hours", "minutes", "ms"})
+_PAREN = re.compile(r"\s*[（(][^（）()]*[）)]")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One metric of the library (see models/data/library/README.md for the fields)."""
+
+    id: str
+    functions: tuple[str, ...]
+    name: dict[str, str]
+    unit: str
+    direction: str  # "higher" or "lower" is better
+    range: tuple[float, float]
+    complement: str | None
+    bad_events: bool
+    topics: dict[str, tuple[str, ...]]
+
+    def short_name(self, lang: str) -> str:
+        """The name without its bracketed note: '净推荐值（NPS）' -> '净推荐值'."""
+        return _PAREN.sub("", self.name[lang]).strip() or self.name[lang]
+
+    @property
+    def is_duration(self) -> bool:
+        return self.unit in DURATION_UNITS
+
+
+_lock = threading.Lock()
+_loaded: dict[str, Outcome] | None = None
+
+
+def library() -> dict[str, Outcome]:
+    """Every metric of the library by id, in the file's order (read once)."""
+    global _loaded
+    if _loaded is None:
+        with _lock:
+            if _loaded is None:
+                _loaded = _read(LIBRARY)
+    return _loaded
+
+
+def _read(path: Path) -> dict[str, Outcome]:
+    out: dict[str, Outcome] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        raw = json.loads(line)
+        out[raw["id"]] = Outcome(
+            id=raw["id"],
+            functions=tuple(raw["functions"]),
+            name=dict(raw["name"]),
+            unit=raw["unit"],
+            direction=raw["direction"],
+            range=(float(raw["range"][0]), float(raw["range"][1])),
+            complement=raw.get("complement"),
+            bad_events=bool(raw.get("bad_events")),
+            topics={lang: tuple(raw["topics"][lang]) for lang in ("en", "zh")},
+        )
+    return out
+
+
+def get(metric_id: str) -> Outcome:
+    return library()[metric_id]
+
+
+def positive(outcome: Outcome) -> Outcome:
+    """The metric to state a key result in: a bad-events metric's complement, else itself."""
+    if outcome.bad_events and outcome.complement:
+        return library().get(outcome.complement, outcome)
+    return outcome
+
+
+def exact_complement(outcome: Outcome) -> bool:
+    """Whether the complement is 100% minus the measure (error rate -> accuracy): both are
+    shares, so a target converts as 100 - x; otherwise the complement is only named."""
+    comp = library().get(outcome.complement or "")
+    return comp is not None and outcome.unit == "%" and comp.unit == "%"
+
+
+# -- finding mentions ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _TermIndex:
+    cjk: tuple[str, ...]  # matched by characters
+    latin: tuple[str, ...]  # matched as whole words
+    owners: dict[str, tuple[str, ...]]  # term -> metric ids
+    names: frozenset[str]  # terms that are a metric's own name (not only a topic)
+
+
+def _variants(term: str, lang: str) -> Iterable[str]:
+    yield term
+    if lang == "en" and term[-1:].isalpha():
+        # Plurals, so that a topic written in the singular finds "troubleshooting guides".
+        yield term + ("es" if term.endswith(("s", "x", "ch", "sh")) else "s")
+
+
+@cache
+def _index(lang: str) -> _TermIndex:
+    owners: dict[str, list[str]] = {}
+    names: set[str] = set()
+    for m in library().values():
+        entries = [(t, False) for t in m.topics[lang]]
+        entries += [(m.name[lang], True), (m.short_name(lang), True)]
+        # The acronym in a name's brackets ("NPS", "CSAT", "MTTR") names the metric too.
+        entries += [
+            (a, True) for a in re.findall(r"[（(]([A-Za-z][A-Za-z0-9/&-]{1,9})[）)]", m.name[lang])
+        ]
+        for raw, is_name in entries:
+            for v in _variants(fold(raw).strip(), lang):
+                if len(v) < 2:
+                    continue
+                ids = owners.setdefault(v, [])
+                if m.id not in ids:
+                    ids.append(m.id)
+                if is_name:
+                    names.add(v)
+    cjk = longest_first({t for t in owners if any(is_cjk(c) for c in t)})
+    latin = longest_first({t for t in owners if not any(is_cjk(c) for c in t)})
+    return _TermIndex(cjk, latin, {t: tuple(v) for t, v in owners.items()}, frozenset(names))
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    term: str
+    metrics: tuple[str, ...]
+    is_name: bool  # the term is a metric's own name, not only one of its topics
+
+
+def mentions(folded: str, lang: str) -> list[Mention]:
+    """Every metric name or topic in `folded` (non-overlapping, longest first), in order."""
+    if not folded.strip():
+        return []
+    idx = _index(lang)
+    found = find_terms(folded, idx.latin, "en")
+    if lang == "zh" or any(is_cjk(c) for c in folded):
+        taken = [False] * len(folded)
+        for s, e, _t in found:
+            for i in range(s, e):
+                taken[i] = True
+        found += [t for t in find_terms(folded, idx.cjk, "zh") if not any(taken[t[0] : t[1]])]
+    found.sort()
+    return [Mention(s, e, t, idx.owners[t], t in idx.names) for s, e, t in found]
+
+
+# -- what an item is about, from words ---------------------------------------------------------
+
+NAME_WEIGHT = 3.0  # the item names the metric itself ("客户满意度", "win rate")
+STRONG_WEIGHT = 2.0  # a specific topic: several words, or three or more Chinese characters
+WEAK_WEIGHT = 1.0  # a one-word topic ("培训", "blog")
+OBJECTIVE_SHARE = 0.5  # the same words in the item's objective count half
+SIBLING_SHARE = 0.25  # and in the other key results of its objective a quarter
+
+
+def weight(m: Mention) -> float:
+    if m.is_name:
+        return NAME_WEIGHT
+    specific = (" " in m.term or "-" in m.term) if m.term.isascii() else len(m.term) >= 3
+    return STRONG_WEIGHT if specific else WEAK_WEIGHT
+
+
+def _add(item: Item, share: float, into: dict[str, float], least: float = 0.0) -> set[str]:
+    """Add the item's mentions to `into` (each word once); return the metrics it names."""
+    seen: set[str] = set()
+    named: set[str] = set()
+    for m in mentions(item.folded, item.language):
+        w = weight(m)
+        if w < least or m.term in seen:
+            continue  # a word said twice is no more evidence than once
+        seen.add(m.term)
+        for mid in m.metrics:
+            into[mid] += share * w / len(m.metrics)
+            if m.is_name and len(m.metrics) == 1:
+                named.add(mid)
+    return named
+
+
+@dataclass(frozen=True)
+class WordEvidence:
+    """Which metrics an item's words point to, and its context's."""
+
+    own: dict[str, float]  # metric id -> weight of the item's own words
+    context: dict[str, float]  # ... of its objective's and sibling key results' words
+    specific: dict[str, float]  # ... of the context's names and specific topics only
+    functions: dict[str, float]  # function -> weight, from the context's specific words
+    names: frozenset[str]  # metrics the item names outright
+
+
+def _keywords(item: Item, into: dict[str, float], names: set[str]) -> None:
+    """Keywords that say plainly which outcome a task serves (data/<lang>/outcome_keywords):
+    they count as the metric's name."""
+    table = mapping("outcome_keywords", item.language)
+    for _s, _e, key in item.facts.terms("outcome_keywords", mapping_list=True):
+        into[table[key]] += NAME_WEIGHT
+        names.add(table[key])
+
+
+def word_evidence(item: Item) -> WordEvidence:
+    """What the item's words and its context's say it is about (found once per item)."""
+    memo = item.facts.memo.get("outcome_words")
+    if memo is not None:
+        return memo  # type: ignore[return-value]
+    own: dict[str, float] = defaultdict(float)
+    names = _add(item, 1.0, own)
+    _keywords(item, own, names)
+    context: dict[str, float] = defaultdict(float)
+    # Only specific words in the context say which functions the set is about ("服务" or
+    # "team" says nothing).
+    specific: dict[str, float] = defaultdict(float)
+    objective = item.objective if item.kind == "kr" else None
+    others = [(objective, OBJECTIVE_SHARE)] if objective is not None else []
+    for kr in objective.key_results if objective is not None else item.key_results:
+        if kr is not item:
+            others.append((kr, SIBLING_SHARE))
+    for other, share in others:
+        _add(other, share, context)
+        _add(other, share, specific, least=STRONG_WEIGHT)
+    functions: dict[str, float] = defaultdict(float)
+    for mid, w in specific.items():
+        for f in library()[mid].functions:
+            functions[f] += w
+    found = WordEvidence(
+        dict(own), dict(context), dict(specific), dict(functions), frozenset(names)
+    )
+    item.facts.memo["outcome_words"] = found
+    return found
+
+
+# -- choosing the outcome ------------------------------------------------------------------------
+
+# The encoder's cosine similarity (when the caller gives one) from which it backs a metric the
+# words found, from which it may choose on its own when the words agree, and what a one-word
+# topic needs besides the context.
+COS_BACKS = 0.35
+COS_SURE = 0.5
+COS_WEAK = 0.45
+
+
+@dataclass(frozen=True)
+class Choice:
+    outcome: Outcome  # the metric to state (a bad-events metric's complement)
+    matched: Outcome  # the metric the evidence pointed to
+    how: str  # "name", "words" or "encoder"
+
+
+def needs_encoder(item: Item) -> bool:
+    """Whether the encoder could change `choose`'s answer: not when the item names its metric,
+    nor when neither it nor its context says anything the library knows."""
+    ev = word_evidence(item)
+    return not ev.names and bool(ev.own or ev.context)
+
+
+def choose(item: Item, cosine: dict[str, float] | None = None) -> Choice | None:
+    """The metric the item is about — for a task, the outcome its work serves — or None when
+    the evidence is not clear. Evidence: the item's words (a metric's name, a keyword, a
+    specific topic), its context's words, and `cosine` (the encoder's similarity of the item to
+    each metric, when the caller may use the encoder). Chosen only on clear evidence: the
+    item names it; or a specific topic that the context or the encoder backs; or a one-word
+    topic that both back; or the encoder sure and some words agreeing."""
+    ev = word_evidence(item)
+    cos = cosine or {}
+    ranked = sorted(ev.own.items(), key=lambda kv: (-kv[1], -cos.get(kv[0], 0.0)))
+    named = [mid for mid, _w in ranked if mid in ev.names]
+    if named:
+        return _choice(named[0], "name")
+    if ranked:
+        mid, w = ranked[0]
+        tied = sum(1 for _m, v in ranked if v == w) > 1
+        # The context backs a metric only with its names and specific topics: "客户" in a
+        # sibling says nothing about "新客户指南".
+        backed = ev.specific.get(mid, 0.0) > 0 or cos.get(mid, 0.0) >= COS_BACKS
+        if not (tied and not cos) and (
+            (w >= STRONG_WEIGHT and backed)
+            or (ev.specific.get(mid, 0.0) > 0 and cos.get(mid, 0.0) >= COS_WEAK)
+        ):
+            return _choice(mid, "words")
+    if cos:
+        mid, best = max(cos.items(), key=lambda kv: kv[1])
+        if best >= COS_SURE and (ev.own.get(mid, 0.0) > 0 or ev.specific.get(mid, 0.0) > 0):
+            return _choice(mid, "encoder")
+    return None
+
+
+def _choice(mid: str, how: str) -> Choice:
+    matched = get(mid)
+    return Choice(positive(matched), matched, how)

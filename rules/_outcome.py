@@ -1,0 +1,408 @@
+"""The outcome a key result should measure, and how a rewrite names it (shared fix helpers).
+
+Not a rule (the registry skips modules starting with '_'). kr-is-task, kr-activity-count,
+kr-not-quantified, kr-vague-wording and kr-negative-phrasing build their rewrites here, so that
+an item gets one coherent suggestion whichever rule offers it.
+
+Choosing the outcome (`choose`): the metric of the curated library that the work serves,
+decided by coach.facts.outcomes.choose from the item's words, its context's words and, when
+the draft may use the sentence encoder (`Draft.semantic`), how close the item is to each
+metric. A metric is chosen only on clear evidence; otherwise the rewrite asks which result the
+work should move (QUESTION) instead of inventing a metric.
+
+Wording (`outcome_kr`, `ask_kr`): a key result with placeholders for what the draft does not
+say ("Raise first-contact resolution rate from [baseline] to [target]",
+"一次解决率从[基线]提升到[目标值]").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from coach.draft import Draft, Item
+from coach.facts import outcomes
+from coach.facts.outcomes import Choice, Outcome
+from coach.rule_api import Fix, LocalEdit
+from coach.text import fold
+from coach.wordlists import mapping
+
+PLACEHOLDERS = {
+    "zh": {"baseline": "[基线]", "target": "[目标值]", "metric": "[结果指标]"},
+    "en": {"baseline": "[baseline]", "target": "[target]", "metric": "[result metric]"},
+}
+# What a coach asks when nothing in the draft says which result the work serves.
+QUESTION = {
+    "zh": "“{task}”是为了让哪个指标变好？把那个指标写在[结果指标]处，任务本身放进行动计划。",
+    "en": "Which result should “{task}” move? Name it in place of [result metric] and keep the "
+    "task in the plan.",
+}
+# What a coach says when the outcome was chosen from the draft's own words.
+CHOSEN = {
+    "zh": "“{task}”要带来的结果写成关键结果，任务本身放进行动计划。",
+    "en": "The result “{task}” should bring, as the key result; the task itself goes in the plan.",
+}
+
+# What a coach says when a measure of bad events is restated through its positive complement
+# and the draft's figures (of the bad events) cannot be carried over.
+WATCH = {
+    "zh": "“{bad}”可以留作要守住的健康指标；关键结果写要做成的事，基线和目标值按实际填写。",
+    "en": "Keep “{bad}” as a health metric to watch; the key result names what to achieve, "
+    "with its own baseline and target.",
+}
+
+
+def _in_draft_words(item: Item, o: Outcome) -> str:
+    """How the item itself words the metric `o` ("投诉" for 每千单投诉数), else its short name."""
+    for m in outcomes.mentions(item.folded, item.language):
+        if o.id in m.metrics:
+            return item.text[m.start : m.end]
+    return o.short_name(item.language)
+
+
+def choose(item: Item, draft: Draft) -> Choice | None:
+    """The metric the item's work serves (coach.facts.outcomes.choose), with the encoder's
+    view when the draft may use it; None when the evidence is not clear."""
+    memo = item.facts.memo
+    if "outcome_choice" not in memo:
+        cosine = None
+        if draft.semantic and item.plain.strip() and outcomes.needs_encoder(item):
+            from coach import classifier
+
+            cosine = classifier.metric_similarities(item.plain.strip(), item.language)
+        memo["outcome_choice"] = outcomes.choose(item, cosine)
+    return memo["outcome_choice"]  # type: ignore[return-value]
+
+
+# -- wording -----------------------------------------------------------------------------------
+
+_EN_NOT_COUNTABLE = ("speed", "size", "score", "rate", "time", "value", "ratio", "resolution")
+
+
+def en_verb(o: Outcome) -> str:
+    """The verb an English key result on `o` starts with."""
+    if o.direction == "lower":
+        return "Cut" if o.is_duration or o.unit == "money" else "Lower"
+    if o.unit == "count" and not any(w in o.name["en"] for w in _EN_NOT_COUNTABLE):
+        return "Grow the number of"
+    if o.unit == "money":
+        return "Grow"
+    return "Raise"
+
+
+def zh_verb(o: Outcome) -> str:
+    """The verb of "从[基线]…到[目标值]" in a Chinese key result on `o`."""
+    if o.direction == "lower":
+        return "缩短" if o.is_duration else "降低"
+    return "提升"
+
+
+def outcome_kr(o: Outcome, lang: str) -> str:
+    """A key result on metric `o`, with placeholders for the baseline and the target."""
+    p = PLACEHOLDERS[lang]
+    if lang == "zh":
+        return f"{o.name['zh']}从{p['baseline']}{zh_verb(o)}到{p['target']}"
+    return f"{en_verb(o)} {o.name['en']} from {p['baseline']} to {p['target']}"
+
+
+def measure_kr(measure: str, lang: str, lower: bool, verb: str | None = None) -> str:
+    """A key result on a measure the draft names itself ("客户满意度", "customer satisfaction")."""
+    p = PLACEHOLDERS[lang]
+    if lang == "zh":
+        return f"{measure}从{p['baseline']}{'降低' if lower else '提升'}到{p['target']}"
+    verb = verb or ("Cut" if lower else "Raise")
+    return f"{verb} {measure} from {p['baseline']} to {p['target']}"
+
+
+def ask_kr(lang: str) -> str:
+    """A key result whose metric is left for the person to name (see QUESTION)."""
+    p = PLACEHOLDERS[lang]
+    if lang == "zh":
+        return f"{p['metric']}从{p['baseline']}提升到{p['target']}"
+    return f"Raise {p['metric']} from {p['baseline']} to {p['target']}"
+
+
+_PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
+
+
+def placeholders_in(text: str) -> list[str]:
+    """The [placeholders] of a rewrite, in order, once each."""
+    return list(dict.fromkeys(_PLACEHOLDER.findall(text)))
+
+
+def note(kind: str, lang: str, task: str) -> str:
+    template = (QUESTION if kind == "ask" else CHOSEN)[lang]
+    return template.format(task=task.strip())
+
+
+def complement_in_words(phrase: str, lang: str) -> str | None:
+    """The phrase with its bad-events measure swapped for the positive one where the word list
+    gives an exact complement ("客户流失率" -> "客户留存率", "churn" -> "retention")."""
+    folded = phrase.lower()
+    pairs = mapping("kr_negative_metrics", lang)
+    for key in sorted(pairs, key=len, reverse=True):
+        at = folded.find(key)
+        if at >= 0:
+            return phrase[:at] + pairs[key] + phrase[at + len(key) :]
+    return None
+
+
+# -- the key result's own measure --------------------------------------------------------------
+
+_ZH_UP = "提升|提高|增加|增长|扩大|改善|上升|拉升"
+_ZH_DOWN = "降低|减少|缩短|下降|压缩|减"
+_ZH_ADVERBS = (
+    "尽量|尽可能|争取|力争|努力|大幅度|大幅|明显|显著|进一步|持续|不断|稳步|逐步|全面|有效"
+)
+_ZH_MEASURE = (
+    r"[^\s，,。；;！!？?、：:（）()]{1,24}?"
+    r"(?:率|度|量|数|额|值|分数|得分|评分|占比|比例|比重|时长|时间|周期|天数|成本|费用|收入|营收|"
+    r"利润|人效|效率|产出|NPS|nps|GMV|gmv|ROI|roi|ARR|arr|MRR|mrr|DAU|dau|MAU|mau)"
+)
+_ZH_END = r"[！!。.\s]*$"
+_ZH_VERB_FIRST = re.compile(
+    rf"^(?:(?:{_ZH_ADVERBS}))*(?P<v>{_ZH_UP}|{_ZH_DOWN})了?(?:(?:{_ZH_ADVERBS}))*"
+    rf"(?P<m>{_ZH_MEASURE}){_ZH_END}"
+)
+_ZH_MEASURE_FIRST = re.compile(
+    rf"^(?P<m>{_ZH_MEASURE})(?:(?:{_ZH_ADVERBS}))*(?P<v>{_ZH_UP}|{_ZH_DOWN})了?{_ZH_END}"
+)
+_ZH_BARE = re.compile(rf"^(?P<m>{_ZH_MEASURE}){_ZH_END}")
+
+_EN_UP = r"improve|increase|raise|grow|boost|lift|expand|accelerate|maximi[sz]e"
+_EN_DOWN = r"reduce|decrease|cut|lower|shorten|minimi[sz]e|trim"
+_EN_ADVERBS = r"significantly|substantially|dramatically|further|greatly|continuously|steadily"
+_EN_HEDGE = r"(?:(?:try|strive|aim|attempt) to )?"
+_EN_TAIL = r"(?: (?:as much as possible|as soon as possible|where possible))?[.!\s]*$"
+_EN_VERB_FIRST = re.compile(
+    rf"^{_EN_HEDGE}(?:(?:{_EN_ADVERBS}) )?(?P<v>(?:{_EN_UP}|{_EN_DOWN}))(?:e?s|e?d)?"
+    rf"(?: (?:{_EN_ADVERBS}))? (?P<m>[^,;:]+?)(?: (?:{_EN_ADVERBS}))?{_EN_TAIL}",
+    re.I,
+)
+_EN_MEASURE_FIRST = re.compile(
+    r"^(?P<m>[^,;:]+?) (?P<v>up|down|higher|lower|improves?|improved|increases?|increased|"
+    r"goes up|going up|drops?|decreases?|decreased)[.!\s]*$",
+    re.I,
+)
+_EN_MEASURE_WORDS = re.compile(
+    r"\b(?:satisfaction|nps|enps|csat|rates?|ratio|scores?|ratings?|time|times|costs?|spend|"
+    r"revenue|margins?|retention|conversion|coverage|share|utili[sz]ation|engagement|adoption|"
+    r"accuracy|speed|latency|uptime|availability|throughput|yield|productivity|efficiency|"
+    r"awareness|traffic|usage|arr|mrr|gmv|roi|pipeline|bookings|sign-?ups|days|hours)\b|%",
+    re.I,
+)
+_EN_VERBS_INSIDE = re.compile(rf"\b(?:{_EN_UP}|{_EN_DOWN}|and|or)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Measure:
+    start: int  # the region the rewrite replaces (item-local)
+    end: int
+    phrase: str  # the measure as the draft words it
+    lower: bool  # the draft wants it lower
+    verb: str | None  # the draft's own English verb, when it leads
+
+
+def own_measure(item: Item) -> Measure | None:
+    """A key result that is only a direction and a measure the draft names itself: "提升客户满意度",
+    "品牌知名度大幅提升", "Improve customer satisfaction", "eNPS up", "数据字典覆盖率"."""
+    text = item.plain
+    s, e = item.core_span
+    ds = item.deadline_span
+    if ds is not None and ds[0] <= s + 1 and ds[1] < e:
+        s = ds[1]
+        while s < e and (text[s].isspace() or text[s] in "，,：:"):
+            s += 1
+    wording = text[s:e]
+    zh = item.language == "zh"
+    patterns = (
+        (_ZH_VERB_FIRST, _ZH_MEASURE_FIRST, _ZH_BARE) if zh else (_EN_VERB_FIRST, _EN_MEASURE_FIRST)
+    )
+    for pattern in patterns:
+        m = pattern.match(wording)
+        if m is None:
+            continue
+        phrase = m.group("m").strip()
+        if zh:
+            phrase = re.sub(f"^(?:{_ZH_ADVERBS})+", "", phrase) or phrase  # "争取线上故障数量"
+        verb = m.groupdict().get("v")
+        if not zh and (
+            not (_EN_MEASURE_WORDS.search(phrase) or bad_events_complement(phrase, "en"))
+            or _EN_VERBS_INSIDE.search(phrase)
+        ):
+            continue
+        if zh and re.search(f"{_ZH_UP}|{_ZH_DOWN}|和|及|并", phrase):
+            continue  # two measures, or a verb inside: not a plain measure
+        lower = bool(verb) and bool(
+            re.fullmatch(
+                f"{_ZH_DOWN}|{_EN_DOWN}|down|lower|drops?|decreases?|decreased", verb.lower()
+            )
+        )
+        lead_verb = None
+        if not zh and verb and pattern is _EN_VERB_FIRST:
+            lead_verb = verb[:1].upper() + verb[1:].lower()
+        return Measure(s, e, phrase, lower, lead_verb)
+    return None
+
+
+def bad_events_complement(phrase: str, lang: str) -> str | None:
+    """For a measure of bad events, the positive measure to state instead: the library's
+    complement when the phrase names a bad-events metric ("regretted attrition" -> "employee
+    retention rate"), else the word list's exact complement in the draft's own words ("客户流失率"
+    -> "客户留存率"); None for any other measure."""
+    folded = fold(phrase)
+    for m in outcomes.mentions(folded, lang):
+        # Only the metric's own name: a topic ("drop-off") may be another function's word
+        # ("candidate drop-off" is not user churn).
+        if len(m.metrics) == 1 and m.is_name:
+            o = outcomes.get(m.metrics[0])
+            if o.bad_events and o.complement:
+                return outcomes.positive(o).name[lang]
+    return complement_in_words(phrase, lang)
+
+
+def _lower_first(s: str) -> str:
+    """'Raise …' -> 'raise …' mid-sentence; acronyms and names ('CSAT', 'eNPS') stay."""
+    if len(s) > 1 and (s[1].isupper() or not s[0].isupper()):
+        return s
+    return s[:1].lower() + s[1:]
+
+
+def measure_text(item: Item, m: Measure) -> str:
+    """The key result on the draft's own measure, stated positively."""
+    lang = item.language
+    positive = bad_events_complement(m.phrase, lang)
+    if positive is not None:
+        return measure_kr(positive if lang == "zh" else _lower_first(positive), lang, False)
+    if lang == "zh":
+        return measure_kr(m.phrase, lang, m.lower)
+    phrase = m.phrase if m.verb else _lower_first(m.phrase)
+    return measure_kr(phrase, lang, m.lower, m.verb)
+
+
+def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fix:
+    """Replace [start, end) — a task or an activity — with the outcome it serves, or with a key
+    result whose metric is the question to answer when the draft does not say."""
+    lang = item.language
+    choice = choose(item, draft)
+    if choice is not None:
+        text, kind = outcome_kr(choice.outcome, lang), "chosen"
+    else:
+        text, kind = ask_kr(lang), "ask"
+    if lang == "en" and start > item.core_span[0]:
+        text = _lower_first(text)  # "By Sep 1, raise …"
+    return Fix(
+        edits=[LocalEdit(start, end, text)],
+        placeholders=placeholders_in(text),
+        applicability="display-only",
+        note=note(kind, lang, task),
+    )
+
+
+_PERSONAL_TODO = re.compile(
+    r"^(?:读完|看完|学完|学会|考取|考个|考到|拿到|参加|(?:read|finish|watch|learn|attend|get|pass)\b)",
+    re.I,
+)
+# "Make onboarding smoother", "让新人上手更快": a state to reach, worded with a causative verb.
+_MAKE_STATE = re.compile(
+    r"^(?:make|get)\s+\S.*\s(?:smoother|faster|easier|simpler|better|clearer|safer|cheaper|"
+    r"quicker|stronger|happier|shorter|leaner|healthier|more\s+\w+|less\s+\w+)\b"
+    r"|^(?:让|使).+更",
+    re.I,
+)
+_NOTHING_BAD = re.compile(r"^(?:no |zero |never |无|零|杜绝|不出现|不再|避免|全年无)", re.I)
+MEASURE_QUESTION = {
+    "zh": "用哪个指标能看出它做到了？把它写在[衡量指标]处。",
+    "en": "Which measure would show this is done? Name it in place of [metric].",
+}
+
+
+def task_like(item: Item) -> bool:
+    """Whether the key result's wording is work to do rather than a state to reach: a task,
+    milestone, completion, activity or contact verb leads it, a personal to-do, routine work,
+    or "no X" (an absence, whose positive measure has to be named)."""
+    from rules._kr_common import lead_position, lead_verb, terms
+
+    rest = item.folded[lead_position(item) : item.core_span[1]]
+    if _MAKE_STATE.match(rest):
+        return False
+    if any(
+        lead_verb(item, name) is not None
+        for name in (
+            "kr_task_verbs",
+            "kr_milestone_verbs",
+            "kr_completion_verbs",
+            "kr_activity_verbs",
+            "kr_contact_verbs",
+        )
+    ):
+        return True
+    if _PERSONAL_TODO.match(rest) or _NOTHING_BAD.match(rest):
+        return True
+    return bool(terms(item, "kr_routine_work"))
+
+
+def measure_fix(item: Item, draft: Draft) -> Fix:
+    """The rewrite of a key result with no number: its own measure from a baseline to a
+    target; for work to do, the outcome it serves (or the question); otherwise the outcome
+    the draft points to, appended, or a measure to name."""
+    from rules._kr_common import lead_position, rewrite_region
+
+    lang = item.language
+    m = own_measure(item)
+    if m is not None:
+        text = measure_text(item, m)
+        if lang == "en" and m.start > item.core_span[0]:
+            text = _lower_first(text)
+        restated = bad_events_complement(m.phrase, lang) is not None
+        return Fix(
+            edits=[LocalEdit(m.start, m.end, text)],
+            placeholders=placeholders_in(text),
+            applicability="display-only",
+            note=WATCH[lang].format(bad=m.phrase) if restated else None,
+        )
+    if task_like(item):
+        s, e = rewrite_region(item, lead_position(item), item.core_span[1])
+        return outcome_fix(item, draft, s, e, item.text[s:e])
+    end = item.core_span[1]
+    while end > item.core_span[0] and item.text[end - 1] in ":：,，;；":
+        end -= 1  # "People team under it:" -> "People team under it: [metric] …"
+    choice = choose(item, draft)
+    if (
+        choice is not None
+        and choice.matched is not choice.outcome
+        and choice.matched.id in outcomes.word_evidence(item).own
+    ):
+        # "尽量减少客服投诉": the item is about bad events; the key result is their positive
+        # complement, stated as a whole rather than appended to the negative wording.
+        s, e = rewrite_region(item, lead_position(item), end)
+        text = outcome_kr(choice.outcome, lang)
+        if lang == "en" and s > item.core_span[0]:
+            text = _lower_first(text)
+        return Fix(
+            edits=[LocalEdit(s, e, text)],
+            placeholders=placeholders_in(text),
+            applicability="display-only",
+            note=WATCH[lang].format(bad=_in_draft_words(item, choice.matched)),
+        )
+    p = PLACEHOLDERS[lang]
+    if choice is not None:
+        o = choice.outcome
+        if lang == "zh":
+            text = f"，{outcome_kr(o, lang)}"
+        else:
+            text = f": {_lower_first(o.name['en'])} from {p['baseline']} to {p['target']}"
+        fix_note = None
+    else:
+        metric = "[衡量指标]" if lang == "zh" else "[metric]"
+        if lang == "zh":
+            text = f"，{metric}从{p['baseline']}提升到{p['target']}"
+        else:
+            text = f": {metric} from {p['baseline']} to {p['target']}"
+        fix_note = MEASURE_QUESTION[lang]
+    return Fix(
+        edits=[LocalEdit(end, item.core_span[1], text)],
+        placeholders=placeholders_in(text),
+        applicability="display-only",
+        note=fix_note,
+    )

@@ -61,7 +61,7 @@ class Config:
     semantic_alignment: bool = False
     # Add similar examples from the curated library to flawed items (needs `semantic`). The
     # CLI's default; the service's review route leaves them out and serves them on request
-    # (GET /v1/examples/similar), since embedding the flawed items costs more than the rules.
+    # (POST /v1/examples/similar), since embedding the flawed items costs more than the rules.
     include_examples: bool = True
 
     def with_overrides(self, **kwargs: object) -> Config:

@@ -95,7 +95,9 @@ def review(
     (default: the configuration's, on unless turned off).
     """
     try:
-        return _review(source, language, ui_language, select, ignore, severity, config)
+        return _review(
+            source, language, ui_language, select, ignore, severity, include_examples, config
+        )
     except InputError as e:
         # said in the interface language, else the draft's (the text's, when it has words)
         lang = ui_language or (config.ui_language if config else None)
@@ -113,6 +115,7 @@ def _review(
     select: Iterable[str] | None,
     ignore: Iterable[str] | None,
     severity: Mapping[str, str] | None,
+    include_examples: bool | None,
     config: Config | None,
 ) -> Review:
     if language not in ("auto", "zh", "en"):

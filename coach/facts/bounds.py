@@ -10,6 +10,7 @@ per figure: only a short window on each side is looked at.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Literal
 
@@ -18,6 +19,7 @@ from coach.wordlists import LANGUAGES, mapping_lines
 
 Side = Literal["max", "min", "minus", "plus"]
 SIDES: tuple[Side, ...] = ("max", "min", "minus", "plus")
+_VALUE_BEFORE = re.compile(r"(?:\bfrom|\bto|→|->|从|到|至|为)\s*$")
 _WINDOW = 24  # characters looked at before a figure: the longest comparator and a blank
 
 
@@ -58,6 +60,8 @@ def bound(folded: str, lang: str, start: int, end: int) -> Side | None:
                 # A sign, not a range or a hyphenated word: "5-10", "wrong-item".
                 if side in ("minus", "plus") and not (prev.isspace() or prev in "(（:：" or k == 0):
                     continue
+                if side in ("minus", "plus") and _VALUE_BEFORE.search(window[:k]):
+                    continue  # "from +12 to +50": the sign of a value, not a change
             elif key.isascii() and (prev.isascii() and prev.isalnum()):
                 continue  # "wonder 5" is not "under 5"
             return side

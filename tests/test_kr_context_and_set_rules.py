@@ -227,7 +227,12 @@ def test_relative_change_with_reference_is_fine(kr: str) -> None:
 
 @pytest.mark.parametrize(
     "kr",
-    ["Grow revenue 20% YoY", "华东区收入环比增长15%", "注册用户较上季度增长30%", "Premium subs +30%"],
+    [
+        "Grow revenue 20% YoY",
+        "华东区收入环比增长15%",
+        "注册用户较上季度增长30%",
+        "Premium subs +30%",
+    ],
 )
 def test_a_period_comparison_names_no_baseline(kr: str) -> None:
     # docs/principles.md decision 28: "同比" / "YoY" says what is compared, not the value.

@@ -12,7 +12,9 @@ example's text the expected span of a bad example is marked with «guillemets».
 
 Rules read facts (`item.facts`, `coach.facts`), never each other: a rule does not import or call
 another rule. Where two rules' fixes would supply the same thing (a number), the one that yields
-says so with `Fix.yields_to`, and the pipeline drops it when the other rule fires.
+says so with `Fix.yields_to`, and the pipeline drops it when the other rule fires; where one
+rule's finding already says what another's would, the other says so with `Hit.folds_into`, and
+the pipeline shows only the first (the checklist keeps both verdicts).
 """
 
 from __future__ import annotations
@@ -118,6 +120,10 @@ class Hit:
     # A weaker default severity for this hit (e.g. a model's hedged guess); a user's severity
     # override for the rule still wins.
     severity: Severity | None = None
+    # Rules whose finding on the same item already says this one: when one of them fires, the
+    # pipeline leaves this finding out of the report, and the checklist still says "fail" (a
+    # task KR gets one finding, while its checklist also says "quantified: fail").
+    folds_into: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -207,7 +213,8 @@ class Rule:
     # findings about how an item is worded, where an example teaches more than a rule).
     similar_examples: ClassVar[bool]
     # The trained classifier's label that may speak for this rule (coach.classifier), or None;
-    # with a label, `model_message` is the message of the model's findings ({p} = probability).
+    # with a label, `model_message` is the message of the model's findings; it never shows
+    # the probability (that stays in the finding's `confidence`).
     model_label: ClassVar[str | None]
     model_message: ClassVar[dict[str, str] | None] = None
     # Rules whose finding on an item makes this rule's model finding there redundant.
@@ -243,10 +250,10 @@ class Rule:
         except (KeyError, IndexError):
             return template
 
-    def format_model_message(self, lang: str, probability: float) -> str:
+    def format_model_message(self, lang: str) -> str:
         if not self.model_message:
             raise ValueError(f"{self.id} has no model_message")
-        return self.model_message[lang].format(p=probability)
+        return self.model_message[lang]
 
     def __repr__(self) -> str:
         return f"<Rule {self.id}>"
@@ -292,9 +299,12 @@ def metadata_problems(rule: Rule) -> list[str]:
         if (
             not isinstance(mm, dict)
             or set(mm) != {"zh", "en"}
-            or not all("{p" in v for v in mm.values())
+            or not all(isinstance(v, str) and v.strip() and "{" not in v for v in mm.values())
         ):
-            bad("model_message", "must give 'zh' and 'en' messages with {p} for a model label")
+            bad(
+                "model_message",
+                "must give 'zh' and 'en' messages, without a probability, for a model label",
+            )
     elif rule.model_message is not None:
         bad("model_message", "is set but the rule has no model_label")
     doc = cls.__doc__ or ""

@@ -22,6 +22,9 @@ class KrVagueWording(Rule):
     Why is this bad? 具体的；保持简单明了: a hedge lets the KR pass whatever happens, and a vague
     word stands where a number should be — "大幅提升" means something different to everyone.
 
+    A change with no amount ("Improve docs", "满意度提升", "优化回复话术") is vague too: it says which
+    way, not how far (decision 41).
+
     Use instead: drop the hedge and say the number ("将客户流失率控制在5%以内", "Add [N]
     integrations"). With a number, words such as "进一步" are harmless and are not flagged.
     """
@@ -61,6 +64,8 @@ class KrVagueWording(Rule):
         Example("zh", "«适当»增加客户服务渠道", True),
         Example("zh", "«大幅»提升新用户转化率", True),
         Example("zh", "新增«若干»合作伙伴", True),
+        Example("zh", "品牌好感度«提升»", True),
+        Example("zh", "«优化»回复话术", True),
         Example("zh", "新用户转化率从3%进一步提升到5%", False),
         Example("zh", "建立统一流程，审批时长缩短到1天", False),
         Example("zh", "A/B测试结果达到统计显著性的实验不少于6个", False),
@@ -69,6 +74,8 @@ class KrVagueWording(Rule):
         Example("en", "Deliver a «better» onboarding experience", True),
         Example("en", "«Significantly» increase organic traffic", True),
         Example("en", "Sign «several» new reseller partners", True),
+        Example("en", "«Improve» docs", True),
+        Example("en", "«Faster» builds", True),
         Example("en", "Resolve 90% of tickets better than the 24-hour SLA", False),
         Example("en", "Ship 3 statistically significant pricing experiments", False),
         Example("en", "Further reduce p95 latency from 400 ms to 250 ms", False),
@@ -83,6 +90,9 @@ class KrVagueWording(Rule):
             found += [
                 (t, "quantity") for t in _terms(item, "kr_vague_quantities", mapping_list=True)
             ]
+            if not found:
+                # "improve docs", "满意度提升": a direction with no amount
+                found += [(t, "change") for t in _terms(item, "kr_vague_changes")[:1]]
         found.sort(key=lambda x: x[0][0])
         hits, taken = [], -1
         for (s, e, word), kind in found:
@@ -99,6 +109,9 @@ class KrVagueWording(Rule):
             main = Fix(edits=[LocalEdit(s, e, repl)], placeholders=["[N]"])
             advice = "写出具体数量" if zh else "give the number"
             fixes = [main]
+        elif kind == "change":
+            fixes = [append_measure(item)]
+            advice = "写出要达到的数字" if zh else "say how far, with a number"
         else:
             main = Fix(edits=[_delete(item, s, e)], applicability="unsafe")
             fixes = [main]

@@ -24,7 +24,7 @@ class KrNoBaseline(Rule):
     Why is this bad? "增加20%" means nothing until we know 20% of what: the team cannot tell
     the target, and at the end of the quarter nobody can grade it. A change compared to last
     year or last quarter ("同比", "year over year") names the comparison but not its value, so it
-    is flagged too (docs/principles.md decision 37). A ceiling or floor ("under 8%", "≤5%") and a
+    is flagged too (docs/principles.md decision 43). A ceiling or floor ("under 8%", "≤5%") and a
     ratio ("coverage 3.5x") are levels, not changes.
 
     Use instead: give the starting value ("从5000提升到6000", "from 1,000 to 1,300 signups"),

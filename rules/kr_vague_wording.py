@@ -23,7 +23,7 @@ class KrVagueWording(Rule):
     word stands where a number should be — "大幅提升" means something different to everyone.
 
     A change with no amount ("Improve docs", "满意度提升", "优化回复话术") is vague too: it says which
-    way, not how far (decision 41).
+    way, not how far (decision 47).
 
     Use instead: drop the hedge and say the number ("将客户流失率控制在5%以内", "Add [N]
     integrations"). With a number, words such as "进一步" are harmless and are not flagged.

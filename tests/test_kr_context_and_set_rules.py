@@ -235,7 +235,7 @@ def test_relative_change_with_reference_is_fine(kr: str) -> None:
     ],
 )
 def test_a_period_comparison_names_no_baseline(kr: str) -> None:
-    # docs/principles.md decision 37: "同比" / "YoY" says what is compared, not the value.
+    # docs/principles.md decision 43: "同比" / "YoY" says what is compared, not the value.
     assert _ids(f"O: Grow\nKR1: {kr}", ["kr-no-baseline"]) == [("kr-no-baseline", "o1.kr1")]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -172,6 +173,20 @@ def _absence(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return longest_first(before), longest_first(after)
 
 
+def _absence_in(item) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """Where the absence words occur in the item (found once per item)."""
+    key = ("kr-negative-phrasing", "absence")
+    found = item.facts.memo.get(key)
+    if found is None:
+        before_words, after_words = _absence(item.language)
+        found = (
+            find_terms(item.folded, before_words, item.language),
+            find_terms(item.folded, after_words, item.language),
+        )
+        item.facts.memo[key] = found
+    return found  # type: ignore[return-value]
+
+
 def _negative_terms(item) -> list[tuple[int, int, str]]:
     return [
         t
@@ -239,8 +254,8 @@ def _scope(item, pos: int) -> tuple[int, int]:
     cs, ce = clause_of(item, pos)
     text = item.folded
     clauses = item.facts.clauses
-    i = next((k for k, c in enumerate(clauses) if c == (cs, ce)), None)
-    if i is None:
+    i = bisect.bisect_left(clauses, (cs, ce))
+    if i >= len(clauses) or clauses[i] != (cs, ce):
         return cs, ce
     gap = text[ce : clauses[i + 1][0]] if i + 1 < len(clauses) else ""
     if gap.strip() in (":", "："):
@@ -259,7 +274,13 @@ def _reducer_near(item, term, cs: int, ce: int, reducers) -> tuple[int, int, str
     zh = item.language == "zh"
     before_gap, after_gap = (16, 12) if zh else (30, 30)
     best = None
-    for r in reducers:
+    starts = item.facts.memo.get(("kr-negative-phrasing", "reducer-starts"))
+    if starts is None:
+        starts = [r[0] for r in reducers]
+        item.facts.memo[("kr-negative-phrasing", "reducer-starts")] = starts
+    lo = bisect.bisect_left(starts, max(cs, term[0] - before_gap - 40))
+    hi = bisect.bisect_right(starts, min(ce, term[1] + after_gap))
+    for r in reducers[lo:hi]:
         if r[0] < cs or r[1] > ce:
             continue
         if r[1] <= term[0]:
@@ -324,14 +345,14 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
             return (q.start, q.end, _ABSENCE), False
         if side in ("max", "minus"):  # "投诉率 < 0.5%", "no more than 2 P1 incidents"
             return (q.start, q.end, side), False
-    before_words, after_words = _absence(item.language)
-    for a in find_terms(text, before_words, item.language):
+    before_found, after_found = _absence_in(item)
+    for a in before_found:
         if cs <= a[0] and a[1] <= term[0] and _gap_ok(item, a[1], term[0]):
             if _WITH_BEFORE.search(text, max(0, a[0] - 6), a[0]):
                 continue  # "95% of releases with no rollback" states the good share
             return a, False
-    for a in find_terms(text[:ce], after_words, item.language):
-        if term[1] <= a[0] and a[0] - term[1] <= 4:
+    for a in after_found:
+        if a[1] <= ce and term[1] <= a[0] and a[0] - term[1] <= 4:
             return a, False
     # A count or share of found bad things removed: "Close all 23 findings", "整改率100%".
     targets = [q for q in quantities if q.is_target and q.kind in ("count", "percent")]

@@ -21,6 +21,11 @@ class KrBusinessAsUsual(Rule):
     hire 10 again, "招聘10名新员工" is just work as usual, not a key result. Key results are the
     few things that must change; routine work crowds them out.
 
+    Routine work is read by its shape too: a routine output or meeting on a cadence with no
+    count ("每周输出竞品周报"), doing on time or to standard what is due anyway with no target or
+    100% ("按时完成各项报表", "申报及时率100%"), a routine action with no target ("配合审计",
+    "Renew TLS certs").
+
     Use instead: leave routine work off the OKR, or raise the bar ("招聘15名…"). Holding a
     critical level ("保持99.99%可用性", "Maintain 99.9% uptime") is not flagged.
     """
@@ -57,7 +62,12 @@ class KrBusinessAsUsual(Rule):
         Example("zh", "«保持系统正常运行»", True),
         Example("zh", "«和上季度一样»招聘10名新员工", True),
         Example("zh", "官网«日常维护»", True),
+        Example("zh", "«每周按时输出竞品监测周报»", True),
+        Example("zh", "«配合»审计", True),
+        Example("zh", "增值税«按期»申报率100%", True),
         Example("zh", "保持99.99%的系统可用性", False),
+        Example("zh", "每周开2次质量例会", False),
+        Example("zh", "供应商准时交付率提升到95%", False),
         Example("zh", "本季度招聘15名新员工", False),
         Example("zh", "客户问题解决时间缩短至2天", False),
         Example("zh", "日常工作自动化率从40%提升到80%", False),
@@ -65,7 +75,11 @@ class KrBusinessAsUsual(Rule):
         Example("en", "«Continue weekly reporting» to leadership", True),
         Example("en", "«Attend all team meetings»", True),
         Example("en", "«Maintain current service levels»", True),
+        Example("en", "Submit «weekly KPI deck» on time", True),
+        Example("en", "«Renew» TLS certs and domain registrations", True),
         Example("en", "Maintain 99.99% uptime for checkout", False),
+        Example("en", "Run 12 weekly toil reviews", False),
+        Example("en", "Raise on-time delivery from 88% to 95%", False),
         Example("en", "Hire 15 engineers by end of Q3", False),
         Example("en", "Raise NPS from 30 to 45", False),
     )
@@ -87,6 +101,8 @@ class KrBusinessAsUsual(Rule):
         lang = item.language
         found = find_terms(item.folded, words("kr_routine_work", lang), lang)
         span: tuple[int, int] | None
+        if not found:
+            found = _routine_shape(item)
         if found:
             span = found[0][:2]
         elif metric is None or metric.value is None:
@@ -114,6 +130,40 @@ class KrBusinessAsUsual(Rule):
             "en": f"the target equals last cycle's ({value})",
         }
         return Hit(span=span, args={"reason": reason})
+
+
+def _routine_shape(item) -> list[tuple[int, int, str]]:
+    """Routine work by its shape, not its words one by one: a routine output or meeting on a
+    cadence ("每周输出竞品周报", "Monthly cycle counts"); doing on time or to standard what is due
+    anyway, with no target or a target of 100% ("按时完成各项报表", "申报及时率100%", "VOC排放达标");
+    a routine action with no target ("配合审计", "Renew TLS certs")."""
+    lang = item.language
+    facts = item.facts
+    if facts.direction() in ("increase", "decrease"):
+        return []  # "对账周期从月度缩短为半月度" changes the routine
+    cadence = facts.terms("kr_routine_cadence")
+    objects = facts.terms("kr_routine_objects")
+    targets = [
+        q
+        for q in facts.quantities
+        if q.is_target and not any(o[0] <= q.start < o[1] for o in objects)  # "1:1s"
+    ]
+    full = all(q.value == 100 and q.kind == "percent" for q in targets)
+    if cadence and objects and full:
+        # With a count it is an activity count instead ("每周开2次质量例会").
+        return [(min(cadence[0][0], objects[0][0]), max(cadence[0][1], objects[0][1]), "")]
+    compliance = facts.terms("kr_routine_compliance")
+    if compliance and full:
+        return compliance[:1]
+    if not targets:
+        lead = item.folded[item.core_span[0] :].lstrip()
+        offset = len(item.folded) - len(lead)
+        for verb in words("kr_routine_verbs", lang):
+            if lead.startswith(verb) and (
+                lang == "zh" or not lead[len(verb) : len(verb) + 1].isalpha()
+            ):
+                return [(offset, offset + len(verb), verb)]
+    return []
 
 
 RULE = KrBusinessAsUsual()

@@ -32,7 +32,8 @@ class KrCompound(Rule):
     """What it does: flags a key result that holds two results, each with its own measure:
     "新签客户20家并且续约率达到90%", "Grow ARR to $2M and cut churn to 3%"; or a result joined to
     a second thing to do by "并 / as well as" ("研究和确定3个最受欢迎的社交媒体网站，并找到新的
-    目标受众"). One measure over a compound noun is fine ("在Facebook和Twitter上增加20%的粉丝数量",
+    目标受众"); or two measures side by side, each named next to its figure ("Pipeline $4M and win
+    rate 30%", "P0故障0次，P1故障≤2次"). One measure over a compound noun is fine ("在Facebook和Twitter上增加20%的粉丝数量",
     "Raise NPS for enterprise and SMB customers to 50").
 
     Why is this bad? 保持简单明了: two results in one KR cannot be scored as one — what is the score
@@ -79,7 +80,9 @@ class KrCompound(Rule):
             True,
         ),
         Example("zh", "参与6个Twitter的聊天，并«引入行业领袖»", True),
+        Example("zh", "会员拉新30万，«老客复购率35%»", True),
         Example("zh", "在Facebook和Twitter上增加20%的粉丝数量", False),
+        Example("zh", "每周跑步3次，每次5公里", False),
         Example("zh", "制定激励计划，覆盖至少70%以上人员", False),
         Example("zh", "优化回复流程，实现48小时回复", False),
         Example("zh", "华东和华南区新签客户共20家", False),
@@ -87,7 +90,10 @@ class KrCompound(Rule):
         Example("en", "Sign 10 new logos; «raise net revenue retention to 115%»", True),
         Example("en", "Increase revenue by 20% and «reduce support costs by 10%»", True),
         Example("en", "Hire 5 engineers as well as «onboard 2 designers»", True),
+        Example("en", "Pipeline $4M and «win rate 30%»", True),
         Example("en", "Raise NPS for enterprise and SMB customers to 50", False),
+        Example("en", "45 hires (30 eng, 8 GTM, 7 G&A)", False),
+        Example("en", "Serve between 5 and 10 enterprise pilots", False),
         Example("en", "Hire 5 engineers and 2 designers", False),
         Example("en", "Reach 10,000 weekly active users and retain them for 30 days", False),
         Example("en", "Hold 3 webinars to generate 40 sales-qualified leads", False),
@@ -206,7 +212,49 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], strong: bool)
         complete_right = right_num and _has_verb(item, *right)
     if complete_left and complete_right:
         return True
+    if (
+        not _QUALIFIER.match(rtext)
+        and not _in_brackets(item, left[1])
+        and _named_figure(item, *left)
+        and _named_figure(item, *right)
+    ):
+        return True  # "Pipeline $4M and win rate 30%", "P0故障0次，P1故障≤2次"
     return strong and left_num and _starts_with_verb(item, *right)
+
+
+# A right-hand piece that only qualifies the left one: "for 90% of tests", "每次5公里", "各1家".
+_QUALIFIER = re.compile(r"(?:for|of|in|at|per|with|each|every|across|每|各|其中|含|包括)", re.I)
+
+
+def _in_brackets(item, pos: int) -> bool:
+    """A joiner inside brackets splits a breakdown ("45 hires (30 eng, 8 GTM)"), not the KR."""
+    before = item.folded[item.core_span[0] : pos]
+    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
+
+
+_NAME_EN = re.compile(r"[a-z][a-z0-9-]+")
+_NAME_ZH = re.compile(r"[\u4e00-\u9fff]{2,}|[a-z][a-z0-9-]+")
+_RANGE_BEFORE = re.compile(r"(?:\bbetween|介于|在)\s*$")
+
+
+def _named_figure(item, s: int, e: int) -> bool:
+    """The piece is a measure of its own: a target figure in digits after the name of what it
+    measures ("win rate 30%", "老客复购率35%") — not a verb and its count ("Hire 5 engineers and
+    2 designers"), a bare figure ("10 customers" after "between 5 and") or a word such as "all"."""
+    qs = [q for q in item.facts.quantities_in(s, e) if q.is_target and q.form == "digits"]
+    if not qs:
+        return False
+    q = qs[0]
+    text = item.folded
+    if _RANGE_BEFORE.search(text, max(s, q.start - 10), q.start):
+        return False
+    name = _NAME_ZH if item.language == "zh" else _NAME_EN
+    lead = text[s : q.start]
+    for verbs in ("kr_result_verbs", "kr_task_verbs", "kr_activity_verbs"):
+        for v in find_terms(lead, words(verbs, item.language), item.language):
+            lead = lead[: v[0]] + " " * (v[1] - v[0]) + lead[v[1] :]
+    before = name.findall(lead)
+    return bool(before)
 
 
 RULE = KrCompound()

@@ -56,6 +56,11 @@ class KrNegativePhrasing(Rule):
     more positive message than “把错误比例降低至10%”. A team rallies more readily behind what it
     builds than behind what it avoids.
 
+    Also flagged without a reduction verb: a ceiling, a zero or a falling figure on a bad-event
+    count ("投诉率 < 0.5%", "Zero P0 incidents", "Pages per week from 31 to 10"), "no X" ("全年无税务
+    罚款", "No team is blocked"), and closing a count or share of found bad things ("Close all 23
+    audit findings").
+
     Not flagged: shortening times or cutting costs ("客户问题解决时间缩短至2天", "Reduce p95 latency
     to 200 ms", "Cut cloud spend by 15%") — those are positive goals already; and a reduction
     that is only the means to another result ("通过降低错误率提升满意度").
@@ -98,7 +103,13 @@ class KrNegativePhrasing(Rule):
         Example("zh", "«降低试用期人员季度主动离职率到5%»", True),
         Example("zh", "«客户流失率从8%降低到5%»", True),
         Example("zh", "本季度客户«投诉量减少到每月10起»", True),
+        Example("zh", "线上«事故数由8减少到3»", True),
+        Example("zh", "«投诉率 < 0.5%»", True),
+        Example("zh", "全年«无税务罚款»", True),
         Example("zh", "把精确度提升到90%", False),
+        Example("zh", "停机时间为0", False),
+        Example("zh", "大促期间工单积压不超过500单", False),
+        Example("zh", "无故障运行天数达到200天", False),
         Example("zh", "客户问题解决时间缩短至2天", False),
         Example("zh", "云服务成本降低15%", False),
         Example("zh", "通过降低错误率，把客户满意度提升到90%", False),
@@ -106,7 +117,13 @@ class KrNegativePhrasing(Rule):
         Example("en", "«Cut churn to 5%»", True),
         Example("en", "«Reduce monthly churn from 4% to 2%» by end of Q3", True),
         Example("en", "Keep «churn below 3%» for enterprise accounts", True),
+        Example("en", "«No team is blocked» on a shared dependency for more than a week", True),
+        Example("en", "«Eliminate crashes» on the checkout page", True),
+        Example("en", "«Customer complaints from 40 to 10 per month»", True),
         Example("en", "Raise accuracy to 98%", False),
+        Example("en", "Crash-free sessions above 99.8%", False),
+        Example("en", "Reduce time to resolve incidents to 4 hours", False),
+        Example("en", "Zero customer-facing downtime during cutovers", False),
         Example("en", "Reduce p95 latency to 200 ms", False),
         Example("en", "Cut cloud spend by 15%", False),
         Example("en", "Raise NPS to 50 by reducing support errors", False),
@@ -148,11 +165,78 @@ def _negative_words(lang: str) -> tuple[str, ...]:
     return longest_first({*mapping("kr_negative_metrics", lang), *words("kr_negative_terms", lang)})
 
 
+@cache
+def _reducer_words(lang: str) -> tuple[str, ...]:
+    """Reduction words: those with a positive counterpart (kr_reduce_words) and the others."""
+    return longest_first(
+        {*mapping_keys("kr_reduce_words", lang), *words("kr_negative_reducers", lang)}
+    )
+
+
+@cache
+def _absence(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Words saying a bad thing does not happen: (before it, after it)."""
+    entries = words("kr_negative_absence", lang)
+    after = tuple(w.removeprefix("after:") for w in entries if w.startswith("after:"))
+    before = tuple(w for w in entries if not w.startswith("after:"))
+    return longest_first(before), longest_first(after)
+
+
+def _absence_in(item) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """Where the absence words occur in the item (found once per item)."""
+    key = ("kr-negative-phrasing", "absence")
+    found = item.facts.memo.get(key)
+    if found is None:
+        before_words, after_words = _absence(item.language)
+        found = (
+            find_terms(item.folded, before_words, item.language),
+            find_terms(item.folded, after_words, item.language),
+        )
+        item.facts.memo[key] = found
+    return found  # type: ignore[return-value]
+
+
 def _negative_terms(item) -> list[tuple[int, int, str]]:
-    return find_terms(item.folded, _negative_words(item.language), item.language)
+    return [
+        t
+        for t in find_terms(item.folded, _negative_words(item.language), item.language)
+        if not _not_the_measure(item, t)
+    ]
 
 
 _UNIT_WORD_AFTER = re.compile(r"(?<!\s)\s*(?!for\b|by\b|in\b|per\b)[a-z]+")
+# A bad-event word after a preposition describes another noun, unless that noun counts it.
+_MODIFIER_BEFORE = re.compile(
+    r"(?<!number)(?<!count)(?<!share)(?<!rate)(?<!percentage)(?<!%)(?<!amount)(?<!total)"
+    r"\s(?:on|in|at|for|from|across)\s+(?:[a-z0-9-]+\s+){0,2}$"
+)
+_WITH_BEFORE = re.compile(r"(?:\bwith|\bhave|\bhas|的)\s*$")
+_EN_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
+_HEAD_BEFORE_EN = re.compile(r"\b([a-z]+)\s+(?:to|of|for|on|spent on|spent fixing)\b[^.]{0,30}$")
+
+
+def _not_the_measure(item, term: tuple[int, int, str]) -> bool:
+    """The bad-event word only describes another measure ("incident response time", "time to
+    fix bugs", "故障处理时长", "无故障率"), or is negated into a good one ("crash-free")."""
+    text = item.folded
+    s, e, _t = term
+    heads = words("kr_negative_heads", item.language)
+    if item.language == "zh":
+        after = text[e : e + 5]
+        if s > 0 and text[s - 1] == "无" and (term[2].endswith("率") or "率" in after[:4]):
+            return True  # 无故障率, 无事故天数: the complement's name
+        return any(
+            after.startswith(h) or after[1:].startswith(h) or after[2:].startswith(h) for h in heads
+        )
+    if text.startswith("-free", e) or text.startswith(" free", e):
+        return True
+    if _MODIFIER_BEFORE.search(text, max(0, s - 30), s):
+        return True  # "paint on product pages": the pages only say where
+    following = _EN_WORD.findall(text, e, min(len(text), e + 30))[:2]
+    if any(w in heads for w in following):
+        return True
+    before = _HEAD_BEFORE_EN.search(text, max(0, s - 50), s)
+    return before is not None and before.group(1) in heads
 
 
 def _values_after(item, pos: int, end: int) -> list[_Value]:
@@ -173,44 +257,162 @@ def _values_after(item, pos: int, end: int) -> list[_Value]:
     return out
 
 
-def _matches(item) -> list[_Match]:
+def _scope(item, pos: int) -> tuple[int, int]:
+    """The clause around `pos`, and the next one when a colon introduces it or a bracketed
+    aside sits between ("Sev1 incidents: 7 last quarter → ≤2", "事故（P1以上）从8起降到2起")."""
+    cs, ce = clause_of(item, pos)
+    text = item.folded
+    clauses = item.facts.clauses
+    i = bisect.bisect_left(clauses, (cs, ce))
+    if i >= len(clauses) or clauses[i] != (cs, ce):
+        return cs, ce
+    gap = text[ce : clauses[i + 1][0]] if i + 1 < len(clauses) else ""
+    if gap.strip() in (":", "："):
+        return cs, clauses[i + 1][1]
+    if gap.strip() in ("(", "（") and i + 2 < len(clauses):
+        close = text[clauses[i + 1][1] : clauses[i + 2][0]].strip()
+        if close in (")", "）"):
+            return cs, clauses[i + 2][1]
+    return cs, ce
+
+
+def _reducer_near(item, term, cs: int, ce: int, reducers) -> tuple[int, int, str] | None:
+    """A reduction word paired with the term: shortly before it ("Reduce churn") or after it
+    ("投诉减少", "Sev1 count down 30%"), not as the means to something else."""
     text = item.folded
     zh = item.language == "zh"
-    comparators = _COMPARATORS_ZH if zh else _COMPARATORS_EN
+    before_gap, after_gap = (16, 12) if zh else (30, 30)
+    best = None
+    starts = item.facts.memo.get(("kr-negative-phrasing", "reducer-starts"))
+    if starts is None:
+        starts = [r[0] for r in reducers]
+        item.facts.memo[("kr-negative-phrasing", "reducer-starts")] = starts
+    lo = bisect.bisect_left(starts, max(cs, term[0] - before_gap - 40))
+    hi = bisect.bisect_right(starts, min(ce, term[1] + after_gap))
+    for r in reducers[lo:hi]:
+        if r[0] < cs or r[1] > ce:
+            continue
+        if r[1] <= term[0]:
+            if term[0] - r[1] > before_gap or _means_before(text, cs, r[0]):
+                continue
+        elif r[0] >= term[1]:
+            if r[0] - term[1] > after_gap or _means_before(text, cs, term[0]):
+                continue
+        else:
+            continue
+        if best is None or abs(r[0] - term[0]) < abs(best[0] - term[0]):
+            best = r
+    return best
+
+
+def _gap_ok(item, a: int, b: int) -> bool:
+    """Few enough words between a word before a term and the term ("no plaintext secrets",
+    "无税务罚款", "不出严重不符合项")."""
+    gap = item.folded[a:b]
+    if item.language == "zh":
+        return len(gap) <= 6 and not re.search(r"[，,；;。]", gap)
+    return len(_EN_WORD.findall(gap)) <= 3 and len(gap) <= 30
+
+
+def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str], bool] | None:
+    """What makes the term's measure go down, and whether it is a reduction word (the fix
+    swaps it): a reduction word, a ceiling, a cut or a zero on a figure after it, a figure that
+    falls ("from 31 to 10"), a word saying the bad thing does not happen, or a verb removing
+    found bad things with a target ("Close all 23 open findings")."""
+    facts = item.facts
+    text = item.folded
+    r = _reducer_near(item, term, cs, ce, reducers)
+    if r is not None:
+        return r, r[2] in mapping("kr_reduce_words", item.language)
+    if _means_before(text, cs, term[0]):
+        return None
+    rises = any(
+        cs <= start
+        and b.end <= ce
+        and a.value is not None
+        and b.value is not None
+        and b.value > a.value
+        for a, b, start in facts.from_to
+    )
+    if rises or facts.direction(cs, term[0]) == "increase":
+        return None  # "Raise the share of tickets resolved without escalation", "从55%提升到95%"
+    quantities = [q for q in facts.quantities_in(cs, ce) if q.kind != "label-number"]
+    for a, b, start in facts.from_to:
+        falls = a.value is not None and b.value is not None and b.value < a.value
+        falls = falls and b.kind != "duration"
+        if falls and cs <= start and b.end <= ce and start >= term[0] - 2:
+            return (start, b.end, "from-to"), False
+    for q in quantities:
+        if not q.is_target or q.kind == "duration":
+            continue
+        after = q.start >= term[1]
+        close_before = q.end <= term[0] and _gap_ok(item, q.end, term[0])
+        if not (after or close_before):
+            continue
+        side = facts.bound(q)
+        if q.value == 0 and (after or close_before):
+            return (q.start, q.end, _ABSENCE), False
+        if side in ("max", "minus"):  # "投诉率 < 0.5%", "no more than 2 P1 incidents"
+            return (q.start, q.end, side), False
+    before_found, after_found = _absence_in(item)
+    for a in before_found:
+        if cs <= a[0] and a[1] <= term[0] and _gap_ok(item, a[1], term[0]):
+            if _WITH_BEFORE.search(text, max(0, a[0] - 6), a[0]):
+                continue  # "95% of releases with no rollback" states the good share
+            return a, False
+    for a in after_found:
+        if a[1] <= ce and term[1] <= a[0] and a[0] - term[1] <= 4:
+            return a, False
+    # A count or share of found bad things removed: "Close all 23 findings", "整改率100%".
+    targets = [q for q in quantities if q.is_target and q.kind in ("count", "percent")]
+    if targets:
+        for v in item.facts.terms("kr_negative_fix_verbs"):
+            if cs <= v[0] < ce and abs(v[0] - term[0]) <= 40:
+                return v, False
+    return None
+
+
+def _matches(item) -> list[_Match]:
     reducers = [
         r
-        for r in find_terms(
-            text,
-            mapping_keys("kr_reduce_words", item.language),
-            item.language,
-        )
+        for r in find_terms(item.folded, _reducer_words(item.language), item.language)
         if r[2] not in _SUFFIXES_ZH
     ]
+    comparators = _COMPARATORS_ZH if item.language == "zh" else _COMPARATORS_EN
     out: list[_Match] = []
-    starts = [r[0] for r in reducers]
-    longest = max((r[1] - r[0] for r in reducers), default=0)
+    covered = -1
     for term in _negative_terms(item):
-        cs, ce = clause_of(item, term[0])
-        # Only reducers near the term can pair with it (16 characters before, 10 after).
-        lo = bisect.bisect_left(starts, max(cs, term[0] - 16 - longest))
-        hi = bisect.bisect_left(starts, min(ce, term[1] + 11))
-        for r in reducers[lo:hi]:
-            if r[1] <= term[0]:
-                gap = text[r[1] : term[0]]
-                if len(gap) > 16 or _means_before(text, cs, r[0]):
-                    continue
-            elif r[0] >= term[1]:
-                gap = text[term[1] : r[0]]
-                if len(gap) > 10 or _means_before(text, cs, term[0]):
-                    continue
-            else:
-                continue
-            values = _values_after(item, term[1], ce)
-            if r[2] in comparators and not (values and values[0].start - r[1] <= 3):
-                continue  # "under the new plan" is not a limit
-            out.append(_Match(term, r, values))
-            break
+        if term[0] < covered:
+            continue
+        cs, ce = _scope(item, term[0])
+        found = _signal(item, term, cs, ce, reducers)
+        if found is None:
+            continue
+        signal, _swappable = found
+        if signal[2] not in _ABSENCE and _measures_a_time(item, term[1], ce):
+            continue  # "Cut incident response to 2 h": a time, not a count of bad events
+        values = _values_after(item, term[1], ce)
+        if signal[2] in comparators and not (values and values[0].start - signal[1] <= 3):
+            continue  # "under the new plan" is not a limit
+        out.append(_Match(term, signal, values))
+        covered = max(term[1], signal[1])
     return out
+
+
+_ABSENCE = "absence"  # the signal's name for "no X", "无X", "X清零"
+_WINDOW_BEFORE = re.compile(r"(?:\bfirst|前|首)\s*$")
+
+
+def _measures_a_time(item, start: int, end: int) -> bool:
+    """The figure the key result aims at, after the bad-event word, is a duration (not a window
+    such as "in the first 90 days" or a descriptor that other figures follow)."""
+    targets = [q for q in item.facts.quantities_in(start, end) if q.is_target]
+    if not targets:
+        return False
+    last = targets[-1]
+    if last.kind != "duration":
+        return False
+    return not _WINDOW_BEFORE.search(item.folded, max(0, last.start - 8), last.start)
 
 
 def _means_before(text: str, start: int, pos: int) -> bool:
@@ -263,7 +465,9 @@ def _fix(item, m: _Match) -> Fix | None:
         return None
     relative = bool(m.values) and _is_relative(item, m)
     edits: list[LocalEdit] = []
-    reducer = mapping("kr_reduce_words", lang)[m.reducer[2]]
+    reducer = mapping("kr_reduce_words", lang).get(m.reducer[2])
+    if reducer is None:
+        return None  # a ceiling, a zero or "no X": say so, the rewrite needs a person
     verb_first = m.reducer[1] <= m.term[0]
     if lang == "zh" and verb_first and (to := _TO_ZH.match(folded, m.term[1])):
         # "降低X离职率到5%" → "X留存率提升到95%"

@@ -13,8 +13,8 @@ from rules._kr_common import clause_of
 _FROM_BEFORE = re.compile(r"(?:从|(?<![a-z])from)\s*$")
 # The verb or preposition right before the amount belongs to the change: "增加20%", "by 30%".
 _CHANGE_BEFORE = {
-    "zh": re.compile(r"(?:增加|提升|提高|增长|降低|减少|下降|上升|扩大|缩短|压缩)了?\s*$"),
-    "en": re.compile(r"\bby\s+$", re.I),
+    "zh": re.compile(r"(?:增加|提升|提高|增长|降低|减少|下降|上升|扩大|缩短|压缩)了?\s*$|[-−+]$"),
+    "en": re.compile(r"\b(?:by|up|down)\s+$|[-−+]$", re.I),
 }
 
 
@@ -24,7 +24,9 @@ class KrNoBaseline(Rule):
 
     Why is this bad? "增加20%" means nothing until we know 20% of what: the team cannot tell
     the target, and at the end of the quarter nobody can grade it. A change compared to last
-    year or last quarter ("同比", "year over year") names its baseline and is not flagged.
+    year or last quarter ("同比", "year over year") names the comparison but not its value, so it
+    is flagged too (docs/principles.md decision 43). A ceiling or floor ("under 8%", "≤5%") and a
+    ratio ("coverage 3.5x") are levels, not changes.
 
     Use instead: give the starting value ("从5000提升到6000", "from 1,000 to 1,300 signups"),
     or state the baseline next to the change.
@@ -59,13 +61,19 @@ class KrNoBaseline(Rule):
         Example("zh", "官网访问量«翻一番»", True),
         Example("zh", "社交媒体互动量从5000«增加20%»", False),
         Example("zh", "NPS 从 30 提升到 45", False),
-        Example("zh", "华东区销售额同比增长20%", False),
+        Example("zh", "华东区销售额同比«增长20%»", True),
+        Example("zh", "外协加工费«降低200万元»", True),
+        Example("zh", "华东区销售额从1.2亿元同比增长20%", False),
         Example("zh", "客户问题解决时间缩短至2天", False),
         Example("en", "Increase signups «by 30%»", True),
         Example("en", "Grow weekly active users «by 25%»", True),
         Example("en", "Reduce support tickets per customer «by 15%»", True),
         Example("en", "Increase signups by 30% (baseline: 1,200 a month)", False),
-        Example("en", "Grow revenue by 20% year over year", False),
+        Example("en", "Grow revenue «by 20%» year over year", True),
+        Example("en", "Compute spend «-20%»", True),
+        Example("en", "Grow revenue by 20% year over year (baseline: $4.1M)", False),
+        Example("en", "Gross churn under 8%", False),
+        Example("en", "Pipeline coverage 3.5x for Q4", False),
         Example("en", "Raise NPS from 30 to 45", False),
     )
 

@@ -23,6 +23,9 @@ class KrVagueWording(Rule):
     Why is this bad? 具体的；保持简单明了: a hedge lets the KR pass whatever happens, and a vague
     word stands where a number should be — "大幅提升" means something different to everyone.
 
+    A change with no amount ("Improve docs", "满意度提升", "优化回复话术") is vague too: it says which
+    way, not how far (decision 47).
+
     Use instead: drop the hedge and say the number ("将客户流失率控制在5%以内", "Add [N]
     integrations"). With a number, words such as "进一步" are harmless and are not flagged.
     """
@@ -62,6 +65,8 @@ class KrVagueWording(Rule):
         Example("zh", "«适当»增加客户服务渠道", True),
         Example("zh", "«大幅»提升新用户转化率", True),
         Example("zh", "新增«若干»合作伙伴", True),
+        Example("zh", "品牌好感度«提升»", True),
+        Example("zh", "«优化»回复话术", True),
         Example("zh", "新用户转化率从3%进一步提升到5%", False),
         Example("zh", "建立统一流程，审批时长缩短到1天", False),
         Example("zh", "A/B测试结果达到统计显著性的实验不少于6个", False),
@@ -70,6 +75,8 @@ class KrVagueWording(Rule):
         Example("en", "Deliver a «better» onboarding experience", True),
         Example("en", "«Significantly» increase organic traffic", True),
         Example("en", "Sign «several» new reseller partners", True),
+        Example("en", "«Improve» docs", True),
+        Example("en", "«Faster» builds", True),
         Example("en", "Resolve 90% of tickets better than the 24-hour SLA", False),
         Example("en", "Ship 3 statistically significant pricing experiments", False),
         Example("en", "Further reduce p95 latency from 400 ms to 250 ms", False),
@@ -84,6 +91,9 @@ class KrVagueWording(Rule):
             found += [
                 (t, "quantity") for t in _terms(item, "kr_vague_quantities", mapping_list=True)
             ]
+            if not found:
+                # "improve docs", "满意度提升": a direction with no amount
+                found += [(t, "change") for t in _terms(item, "kr_vague_changes")[:1]]
         found.sort(key=lambda x: x[0][0])
         hits, taken = [], -1
         for (s, e, word), kind in found:
@@ -104,6 +114,18 @@ class KrVagueWording(Rule):
                 fixes = [outcome_fix(item, draft, rs, re_, item.text[rs:re_])]
             else:
                 fixes = [_number_for(item, s, e, word)]
+        elif kind == "change":
+            # "Improve docs": a change with no amount — the measure and how far it should go.
+            measure = measure_fix(item, draft)
+            fixes = [
+                Fix(
+                    edits=list(measure.edits),
+                    placeholders=measure.placeholders,
+                    applicability="display-only",
+                    note=measure.note,
+                )
+            ]
+            advice = {"zh": "写出要达到的数字", "en": "say how far, with a number"}
         else:
             fixes = []
             if not _predicate(item, s, e):

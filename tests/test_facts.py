@@ -278,3 +278,28 @@ def test_a_bad_quantity_word_is_reported_with_its_file_and_line(data_dir) -> Non
     (data_dir / "zh" / "quantity_words.txt").write_text("全员 => percent lots\n", "utf-8")
     with pytest.raises(DataFileError, match=r"quantity_words\.txt:1: expected 'word => kind"):
         q_module.quantity_words("zh")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "side"),
+    [
+        ("zh", "投诉率 < 0.5%", "0.5%", "max"),
+        ("zh", "社群退群率控制在5%以内", "5%", "max"),
+        ("zh", "异常次数每周不超过10次", "10次", "max"),
+        ("zh", "轻伤事故同比下降50%", "50%", "minus"),
+        ("zh", "准确率≥99%", "99%", "min"),
+        ("en", "Pages outside business hours < 2/month", "2/month", "max"),
+        ("en", "wrong-item returns -50%", "50%", "minus"),
+        ("en", "Sev1 count down 30%", "30%", "minus"),
+        ("en", "Premium subs +30%", "30%", "plus"),
+        ("en", "Accuracy at least 98%", "98%", "min"),
+        ("en", "Serve 5-10 customers", "10", None),
+        ("en", "Onboard 12 new partners", "12", None),
+    ],
+)
+def test_bound_reads_the_comparator_next_to_a_figure(
+    lang: str, text: str, figure: str, side: str | None
+) -> None:
+    f = facts.read(text, lang)
+    q = next(q for q in f.quantities if q.text == figure)
+    assert f.bound(q) == side

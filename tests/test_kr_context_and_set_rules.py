@@ -214,16 +214,30 @@ def test_baseline_fix_inserts_placeholder() -> None:
 @pytest.mark.parametrize(
     "kr",
     [
-        "Increase signups by 30% compared to Q2",
-        "Grow revenue 20% YoY",
+        "Increase signups by 30% compared to Q2's 1,000",
         "Increase signups by 30% (currently 1,000 a month)",
-        "华东区收入环比增长15%",
-        "注册用户较上季度增长30%",
         "社交媒体互动量增加20%（基线：每月5000次）",
+        "华东区收入从1.2亿元环比增长15%",
+        "Gross churn under 8%",
+        "峰值支撑能力达到日常的5倍",
     ],
 )
 def test_relative_change_with_reference_is_fine(kr: str) -> None:
     assert _ids(f"O: Grow\nKR1: {kr}", ["kr-no-baseline"]) == []
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Grow revenue 20% YoY",
+        "华东区收入环比增长15%",
+        "注册用户较上季度增长30%",
+        "Premium subs +30%",
+    ],
+)
+def test_a_period_comparison_names_no_baseline(kr: str) -> None:
+    # docs/principles.md decision 43: "同比" / "YoY" says what is compared, not the value.
+    assert _ids(f"O: Grow\nKR1: {kr}", ["kr-no-baseline"]) == [("kr-no-baseline", "o1.kr1")]
 
 
 # -- kr-misaligned ------------------------------------------------------------------------------

@@ -15,7 +15,9 @@ holds, for the item's wording (`item.plain`: annotations such as the owner blank
 - `shape`: where the wording starts once the scene is set, the verb that heads it and its
   class (change, reach, win, hire, launch, complete, decide, learn, pass, contact, act), a
   cadence word (coach/facts/shape.py);
-- `direction(start, end)`: the first direction word (提升 / reduce / 达到 / maintain) in a span.
+- `direction(start, end)`: the first direction word (提升 / reduce / 达到 / maintain) in a span;
+- `bound(q)`: whether a quantity is a ceiling, a floor, a cut or a rise ("< 2%", "≥ 99%",
+  "-50%", "+15%"; see coach/facts/bounds.py).
 
 The owner is read from the raw text by coach/facts/owner.py (it is an annotation: `item.owner`).
 Item-level values that structured input may also give (owner, deadline, metric) are resolved on
@@ -33,6 +35,7 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from coach.facts.bounds import Side, bound
 from coach.facts.clauses import clause_at, split_clauses
 from coach.facts.metric import Directions, choose_metric
 from coach.facts.quantities import Quantity, from_to_pairs, read_quantities
@@ -140,6 +143,14 @@ class Facts:
     def direction(self, start: int = 0, end: int | None = None) -> str | None:
         """The first direction word (increase, decrease, maintain, reach) in [start, end)."""
         return self.directions.first(start, end)
+
+    def bound(self, q: Quantity) -> Side | None:
+        """How the comparator next to quantity `q` bounds it: "max" (a ceiling), "min" (a
+        floor), "minus" (a cut), "plus" (a rise) or None."""
+        key = ("bound", q.start)
+        if key not in self.memo:
+            self.memo[key] = bound(self.folded, self.language, q.start, q.end)
+        return self.memo[key]  # type: ignore[return-value]
 
     @cached_property
     def metric(self) -> Metric | None:

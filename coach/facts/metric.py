@@ -19,6 +19,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from coach.facts.bounds import bound
 from coach.facts.quantities import Quantity, from_to_pairs
 from coach.types import Metric, Span
 
@@ -27,11 +28,11 @@ _DEC_ZH = "降低|减少|缩短|下降|控制在|压缩|降至|减至|降到|减
 _REACH_ZH = "达到|实现|获得|完成|做到|不低于|至少|达成"
 _INC_EN = (
     r"increase|raise|grow|improve|boost|lift|expand|exceed|gain|add|double|triple|"
-    r"up(?= by| from| to)|more than"
+    r"up(?= by| from| to| ?\d)|more than"
 )
 _DEC_EN = (
     r"reduce|decrease|cut|lower|shorten|drop|decline|bring down|trim|halve|lessen|"
-    r"minimi[sz]e|down(?= by| from| to)|less than|under"
+    r"minimi[sz]e|down(?= by| from| to| ?\d)|less than|under"
 )
 _REACH_EN = r"reach|hit|achieve|attain|get to|at least|deliver|secure|land|win|acquire|sign"
 
@@ -63,6 +64,10 @@ _CHANGE_AFTER = re.compile(
     r"improvement|uplift|drop)\b",
     re.I,
 )
+_NOT_A_CHANGE = ("twice", "once", "thrice", "all", "every", "each", "全", "所有")
+_MULTIPLE_WORD = re.compile(r"double|triple|quadruple|翻", re.I)
+# A Chinese change verb right before a count or an amount: an increment ("增加6人").
+_ADD_RIGHT_BEFORE = re.compile(r"(?:增加|降低|减少|缩减|削减|节省|节约)了?\s?$")
 _ADDS_TO_START = re.compile(r"(?:增加|提升|提高|增长|扩大)了?\s?$")
 
 
@@ -87,20 +92,35 @@ class Directions:
         return None
 
 
-def is_relative(text: str, pos: int, unit: str | None) -> bool:
-    """'增加20%' / 'increase by 20%' / 'grow MRR 20%' are changes; '提升到90%' / 'to 90%' are
-    levels. Only percentages, percentage points and multiples count (see the module doc)."""
-    if unit not in ("%", "pp", "x"):
+def is_relative(
+    text: str, pos: int, unit: str | None, end: int | None = None, lang: str = "en"
+) -> bool:
+    """'增加20%' / 'increase by 20%' / 'grow MRR 20%' / '+15 pts' / 'down 30%' / '减少200万元' are
+    changes; '提升到90%' / 'to 90%' / 'under 8%' / '控制在5%以内' / 'coverage 3.5x' are levels.
+    Percentages, percentage points and multiples are changes after a change verb; a count or an
+    amount of money only right after a Chinese change verb ("增加6人") or after "by" ("cut costs
+    by $200k"). A sign or "up"/"down" makes any figure a change; a ceiling or floor makes it a
+    level (see the module doc)."""
+    side = bound(text, lang, pos, end if end is not None else pos)
+    if side in ("max", "min"):
         return False
-    if unit == "x":
-        return True
+    if side in ("minus", "plus"):
+        return unit is not None or text[pos : pos + 1].isdigit()
+    if text.startswith(_NOT_A_CHANGE, pos):
+        return False  # "all", "every", "twice": not a change
     window = text[max(0, pos - 60) : pos]
+    if unit not in ("%", "pp", "x"):
+        if _ADD_RIGHT_BEFORE.search(window[-8:]):
+            return True  # "增加6人", "降低200万元"
+        return bool(_BY_BEFORE.search(window) and _CHANGE_VERB.search(window))
     if _TARGET_BEFORE.search(window[-12:]):
         return False
-    if _BY_BEFORE.search(window):
-        return True  # "… by 15%" is a change, however far back its verb is
     verbs = list(_CHANGE_VERB.finditer(window))
     verb = verbs[-1] if verbs else None
+    if _BY_BEFORE.search(window):
+        return verb is not None  # "… by 15%" is a change, however far back its verb is
+    if unit == "x" and _MULTIPLE_WORD.match(text, pos):
+        return True  # "double", "翻一番"
     if verb is not None and not _TARGET_WORD.search(window[verb.end() :]):
         return True
     # "a 20% increase", "20% more", "20% fewer"
@@ -197,7 +217,7 @@ def choose_metric(
         unit=best.unit,
         baseline=baseline,
         direction=direction,  # type: ignore[arg-type]
-        relative=is_relative(folded, best.start, best.unit),
+        relative=is_relative(folded, best.start, best.unit, best.end, lang),
         text=words,
         span=span,
     )

@@ -1,0 +1,74 @@
+"""How a figure is bounded: a ceiling ("< 2%", "不超过5起", "5%以内"), a floor ("≥ 99%",
+"at least 40"), a cut ("-50%", "down 30%", "下降30%") or a rise ("+15%").
+
+The comparators are data (coach/facts/data/<lang>/comparators.txt: `comparator => side`; a
+Chinese entry written `after:以内` follows the figure). `bound(folded, lang, start, end)` reads
+the words right before the figure at [start, end) and, for Chinese, right after it. Both
+languages' signs are read in either language (drafts mix them: "投诉率 < 0.5%"). Constant work
+per figure: only a short window on each side is looked at.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Literal
+
+from coach.errors import DataFileError
+from coach.wordlists import LANGUAGES, mapping_lines
+
+Side = Literal["max", "min", "minus", "plus"]
+SIDES: tuple[Side, ...] = ("max", "min", "minus", "plus")
+_VALUE_BEFORE = re.compile(r"(?:\bfrom|\bto|→|->|从|到|至|为)\s*$")
+_WINDOW = 24  # characters looked at before a figure: the longest comparator and a blank
+
+
+@cache
+def comparators(lang: str) -> tuple[tuple[tuple[str, Side], ...], tuple[tuple[str, Side], ...]]:
+    """(before the figure, after the figure): comparators with their side, longest first."""
+    path, rows = mapping_lines("comparators", lang)
+    before: list[tuple[str, Side]] = []
+    after: list[tuple[str, Side]] = []
+    for key, (n, value) in rows.items():
+        if value not in SIDES:
+            raise DataFileError(f"{path}:{n}: expected a side, one of {SIDES}, got {value!r}")
+        side: Side = value  # type: ignore[assignment]
+        if key.startswith("after:"):
+            after.append((key.removeprefix("after:").strip(), side))
+        else:
+            before.append((key, side))
+    order = lambda kv: (-len(kv[0]), kv[0])  # noqa: E731
+    return tuple(sorted(before, key=order)), tuple(sorted(after, key=order))
+
+
+def _is_sign(key: str) -> bool:
+    return not any(ch.isalnum() for ch in key)
+
+
+def bound(folded: str, lang: str, start: int, end: int) -> Side | None:
+    """The side the comparator next to the figure at [start, end) puts it on, or None."""
+    window = folded[max(0, start - _WINDOW) : start].rstrip()
+    langs = (lang, *(other for other in LANGUAGES if other != lang))
+    for lg in langs:
+        before, _after = comparators(lg)
+        for key, side in before:
+            if not window.endswith(key):
+                continue
+            k = len(window) - len(key)
+            prev = window[k - 1] if k > 0 else " "
+            if _is_sign(key):
+                # A sign, not a range or a hyphenated word: "5-10", "wrong-item".
+                if side in ("minus", "plus") and not (prev.isspace() or prev in "(（:：" or k == 0):
+                    continue
+                if side in ("minus", "plus") and _VALUE_BEFORE.search(window[:k]):
+                    continue  # "from +12 to +50": the sign of a value, not a change
+            elif key.isascii() and (prev.isascii() and prev.isalnum()):
+                continue  # "wonder 5" is not "under 5"
+            return side
+    for lg in langs:
+        _before, after = comparators(lg)
+        rest = folded[end : end + 8].lstrip()
+        for key, side in after:
+            if rest.startswith(key):
+                return side
+    return None

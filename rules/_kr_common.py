@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from coach.draft import Draft, Item
 from coach.facts import Quantity
-from coach.rule_api import Fix, LocalEdit
 from coach.wordlists import find_terms, words
 
 
@@ -386,26 +385,3 @@ def _downward(item: Item) -> bool:
     if found is None:
         found = item.facts.memo["downward"] = bool(_DOWN_ZH.search(item.folded))
     return bool(found)
-
-
-def append_measure(item: Item, yields_to: tuple[str, ...] = ()) -> Fix:
-    """The fix that appends a measure with placeholders: "，[衡量指标]从[基线]提升到[目标值]",
-    ": [metric] from [baseline] to [target]" (the measure's name is kept when the KR names one).
-    """
-    end = item.core_span[1]
-    metric_named = bool(terms(item, "kr_outcome_nouns"))
-    if item.language == "zh":
-        down = _downward(item)
-        verb = "降低到" if down else "提升到"
-        text = (
-            f"，从[基线]{verb}[目标值]" if metric_named else f"，[衡量指标]从[基线]{verb}[目标值]"
-        )
-        placeholders = ["[衡量指标]", "[基线]", "[目标值]"][0 if not metric_named else 1 :]
-    else:
-        text = (
-            " from [baseline] to [target]"
-            if metric_named
-            else ": [metric] from [baseline] to [target]"
-        )
-        placeholders = ["[metric]", "[baseline]", "[target]"][0 if not metric_named else 1 :]
-    return Fix(edits=[LocalEdit(end, end, text)], placeholders=placeholders, yields_to=yields_to)

@@ -18,6 +18,8 @@ from coach.text import fold
 from coach.wordlists import find_terms, longest_first, words
 
 _KEEP_FIRST = "$¥￥€£[【(（«“\"'#"
+# "90% of US addresses", "80%的门店": a share of a population is a measured state (decision 3).
+_SHARE_OF = re.compile(r"\s?(?:of\b|的)")
 
 
 def core_start(text: str) -> int:
@@ -34,6 +36,7 @@ class MetricClause:
     end: int
     quantities: tuple[Quantity, ...]
     direction: str | None
+    topic: str | None = None  # what it measures, when known without reading the clause
 
 
 def _targets(item: Item, start: int, end: int) -> tuple[Quantity, ...]:
@@ -62,8 +65,9 @@ def _could_be_target(item: Item, q: Quantity) -> bool:
 def metric_clauses(item: Item) -> list[MetricClause]:
     """The clauses of an objective that state a number target ("销售额提升30%", "Reach $2M ARR").
 
-    A quantity is a target when its clause has a target verb or a named measure, or when it is
-    an explicit multiple ("翻番", "Double the user base"). A clause never starts or ends with a
+    A quantity is a target when its clause has a target verb or a named measure, when it is
+    an explicit multiple ("翻番", "Double the user base"; not "twice") or a share of a
+    population ("90% of US addresses"). A clause never starts or ends with a
     time expression (coach.facts.clauses).
     """
     memo = item.facts.memo.get("metric_clauses")
@@ -78,9 +82,20 @@ def metric_clauses(item: Item) -> list[MetricClause]:
         inside = _targets(item, s, e)
         if not inside:
             continue
-        explicit = any(q.kind == "multiple" and q.form == "word" for q in inside)
+        explicit = any(
+            q.kind == "multiple"
+            and q.form == "word"
+            and q.text.lower() not in words("objective_frequency_words", "en")
+            for q in inside
+        )
+        share = any(
+            q.kind == "percent" and q.form == "digits" and _SHARE_OF.match(folded, q.end)
+            for q in inside
+        )
         chunk = folded[s:e]
-        if not (explicit or find_terms(chunk, verbs, lang) or find_terms(chunk, nouns, lang)):
+        if not (
+            explicit or share or find_terms(chunk, verbs, lang) or find_terms(chunk, nouns, lang)
+        ):
             continue
         direction = item.facts.direction(s, e)
         pair = next((p for p in item.facts.from_to if s <= p[2] < e), None)
@@ -101,17 +116,24 @@ def metric_clauses(item: Item) -> list[MetricClause]:
 @cache
 def _vague_terms(lang: str) -> tuple[str, ...]:
     return longest_first(
-        {*words("objective_generic", lang), *words("objective_function_words", lang)}
+        {
+            *words("objective_generic", lang),
+            *words("objective_function_words", lang),
+            *words("objective_buzzwords", lang),
+        }
     )
 
 
 def is_vague(item: Item) -> bool:
-    """True when nothing but generic verbs, fillers, function words and times is left."""
+    """True when nothing but generic verbs, fillers, buzzwords, function words and times is
+    left, or when the objective piles up buzzwords ("全面赋能终端，打通线上线下闭环，实现品效合一")."""
     if any(q.form == "digits" for q in item.facts.quantities):
         return False
     lang = item.language
     folded = fold(item.facts.masked)
-    generic = words("objective_generic", lang)
+    if len(item.facts.terms("objective_buzzwords")) >= 2:
+        return True
+    generic = {*words("objective_generic", lang), *words("objective_buzzwords", lang)}
     function = words("objective_function_words", lang)
     if lang == "zh":
         terms = _vague_terms(lang)

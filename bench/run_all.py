@@ -171,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     sections: dict[str, dict] = {}
     sections["review"] = run_json("bench_review.py", "--runs", "50" if args.smoke else "300")
+    sections["parse"] = run_json("bench_parse.py", "--runs", "3" if args.smoke else "9")
     if (BENCH / "bench_model.py").exists():
         sections["model"] = run_json("bench_model.py")
     sections["batch"] = run_json("bench_batch.py", "--n", "200" if args.smoke else "4000")

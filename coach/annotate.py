@@ -43,6 +43,22 @@ SCORE_LABEL_RE = re.compile(
 STATUS_LABEL_RE = re.compile(
     rf"[（(\[]?\s?(?:status|状态)\s?[:：]\s?(?P<status>{_STATUS})\s?[）)\]]?", re.I
 )
+# A progress or grade written after the wording: "—— 进度 40%", "(progress: 70%)", "[0.7]",
+# "（0.6）", "=> 80%". A bare bracketed number must have a decimal point ("[1]" is a footnote),
+# and an arrow counts only as "=>" ("35% → 45%" is a target).
+PROGRESS_RES = (
+    re.compile(
+        r"(?:\s{0,3}(?:[-–—]{1,2}|[|｜,，;；]))?\s{0,3}[（(\[【]?\s?(?:进度|完成度|progress)\s?[:：]?\s?"
+        r"(?P<v>\d{1,3}(?:\.\d{1,2})?\s?[%％]|0?\.\d{1,2}|1\.0{1,2})\s?[）)\]】]?[\s。.]*$",
+        re.I,
+    ),
+    re.compile(r"\s{0,3}[\[【（(]\s?(?P<v>0?\.\d{1,2}|1\.0{1,2})\s?[\]】）)][\s。.]*$"),
+    re.compile(r"\s{0,3}=>\s?(?P<v>\d{1,3}(?:\.\d{1,2})?\s?[%％]|0?\.\d{1,2}|1\.0{1,2})[\s。.]*$"),
+)
+# A status note after the wording: "… => Done", "… ==> In progress as of March". Not after a
+# number ("35% => 45%" is a change the KR asks for).
+STATUS_NOTE_RE = re.compile(r"(?<![\d%％])\s{0,3}={1,2}>\s?(?P<note>\S.{0,300})$")
+_NOTE_PERCENT_RE = re.compile(r"(?P<v>\d{1,3}(?:\.\d{1,2})?)\s?[%％]")
 LEVEL_TAG_RE = re.compile(
     r"[\[【（(]\s?(?P<lvl>公司|集团|团队|部门|个人|company|team|personal|individual)"
     r"(?:级|层面|\s?level)?\s?(?:OKRs?)?\s?[\]】）)]"
@@ -109,6 +125,24 @@ def _score_status(item: Item, text: str) -> None:
     if m:
         item.status = m.group("status")
         _blank(item, m.start(), m.end())
+    m = STATUS_NOTE_RE.search(text)
+    if m and text[: m.start()].strip():
+        note = m.group("note").strip()
+        pm = _NOTE_PERCENT_RE.match(note)
+        if pm and float(pm.group("v")) <= 100:
+            item.score = item.score if item.score is not None else float(pm.group("v")) / 100
+        else:
+            item.status = item.status or note[:60]
+        _blank(item, m.start(), len(text))
+        text = text[: m.start()]
+    if item.score is None:
+        for pattern in PROGRESS_RES:
+            m = pattern.search(text)
+            if m and text[: m.start()].strip():
+                v = m.group("v").replace("％", "%").replace(" ", "")
+                item.score = float(v[:-1]) / 100 if v.endswith("%") else float(v)
+                _blank(item, m.start(), len(text))
+                return
 
 
 def annotate_item(item: Item, language: str | None = None) -> None:
@@ -119,6 +153,11 @@ def annotate_item(item: Item, language: str | None = None) -> None:
     item.priority = item.score = item.status = item.metric = None
     text = item.text
     _owner(item, text)
+    if item.owner is None and ("(" in item.label or "（" in item.label):
+        # "KR2 (owner: Bo): …", "Objective 1（负责人：王芳）：…": the owner is in the label.
+        found = find_owner(item.label)
+        if found is not None:
+            item.owner = found[0]
     _priority(item, text)
     _level(item, text)
     if item.kind == "kr":

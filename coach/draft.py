@@ -20,6 +20,35 @@ ItemKind = Literal["objective", "kr"]
 
 
 @dataclass(eq=False)
+class Heading:
+    """A heading line of the draft: a Markdown heading, a title line or a section's name.
+
+    `depth` orders headings like Markdown's: 1–6 for "#"–"######"; 0 for a plain title line
+    that covers the whole draft; 7 for a plain heading line inside it ("市场部", "**Sales**");
+    a line that only annotates the heading above it ("Owner: Lee", "负责人：刘工") is `meta` and
+    sits half a level below that heading. A heading covers the items after it up to the next
+    heading of the same or a higher level (a lower or equal depth).
+    """
+
+    text: str
+    start: int  # input offsets of `text` (without "#" marks)
+    end: int
+    depth: float
+    kind: Literal["markdown", "title", "line", "meta"] = "line"
+
+
+@dataclass(eq=False)
+class Cell:
+    """One cell of a pasted table, with the role its column's header gives it."""
+
+    role: str  # objective, kr, owner, due, score, progress, status, level, team, priority, …
+    header: str  # the column's header as written ("负责人", "DRI")
+    text: str  # the cell's text, stripped
+    start: int  # input offsets of `text`
+    end: int
+
+
+@dataclass(eq=False)
 class Item:
     kind: ItemKind
     id: str
@@ -44,6 +73,13 @@ class Item:
     key_results: list[Item] = field(default_factory=list)
     # Free-form facts from structured input (e.g. last cycle's target for kr-business-as-usual).
     extra: dict[str, object] = field(default_factory=dict)
+    # The headings that cover the item, outermost first (see `Heading`); empty when none.
+    headings: list[Heading] = field(default_factory=list)
+    # For an item read from a table row: that row's cells by role ("owner", "due", "score" …).
+    cells: dict[str, Cell] = field(default_factory=dict)
+    # A role or team written before the item's label ("Sales — O1: …" gives "Sales"); a prefix
+    # without a label ("AE team: $3.6M …") stays in `text`.
+    prefix: str = ""
 
     # -- offsets -----------------------------------------------------------------------------
     @property
@@ -123,6 +159,8 @@ class Draft:
     structured: bool = False
     # Whether rules may consult the sentence encoder (Config.semantic; see rules/_alignment.py).
     semantic: bool = False
+    # Every heading with its depth, in input order (`headings` above keeps the plain tuples).
+    outline: list[Heading] = field(default_factory=list)
 
     def items(self) -> list[Item]:
         out: list[Item] = []
@@ -133,6 +171,17 @@ class Draft:
 
     def key_results(self) -> list[Item]:
         return [kr for o in self.objectives for kr in o.key_results]
+
+    def heading_scope(self, item: Item) -> list[Heading]:
+        """The headings that cover `item`, outermost first: its own chain, else its objective's.
+
+        Inherit an owner or a timeframe from these only: a sibling section's heading is never
+        in the chain (a heading covers the items under it up to the next heading of the same or
+        a higher level).
+        """
+        if item.headings or item.objective is None:
+            return list(item.headings)
+        return list(item.objective.headings)
 
 
 def objective_groups(draft: Draft) -> list[list[Item]]:

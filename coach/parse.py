@@ -1,17 +1,29 @@
 """From pasted text to a `Draft` of objectives and key results.
 
 The parser is line based. Each line is classified as an objective label (`O:`, `O1：`,
-`Objective 2 -`, `目标：`, `公司OKRs目标:` …), a KR label (`KR1:`, `Key Result 1:`, `关键结果：` …),
-a list item (`1.`, `1、`, `（1）`, `①`, `-`, `*`, `•`), a Markdown heading, or other text.
-Wrapped lines (a PDF or a chat window breaks long lines) are joined to the item they continue.
+`Objective 2 -`, `目标：`, `公司OKRs目标:`, `目标(O)：`, `Sales — O1:` …), a KR label (`KR1:`,
+`KR1.1 …`, `Key Result 1:`, `关键结果：` …), a list item (`1.`, `1、`, `（1）`, `（一）`, `一、`, `①`,
+`-`, `*`, `•`, `- [ ]`, emoji …), a Markdown heading, a table row, or other text. Wrapped lines
+(a PDF or a chat window breaks long lines) are joined to the item they continue; a line that
+holds several labelled items is split first.
 
-Drafts with labels are read by their labels; list items under an objective are its KRs.
-Drafts without labels are read by their shape: a line (or heading) followed by a list is an
-objective with its KRs; in nested lists the outer level holds the objectives; a single line is
-an objective on its own.
+Tables (`coach.parse_tables`: Markdown from Feishu/Notion, tab-separated rows from a
+spreadsheet) are read by their header: each KR's span is its cell, and the owner/due/score/
+status/level columns are the item's given values (`item.extra["given"]`), every cell in
+`item.cells`.
 
-Annotations (owner, deadline, level, priority, metric, score, status) are read afterwards by
-`coach.annotate`. Every regular expression here is linear: no nested quantifiers.
+Markdown sections with objective labels are read by their labels; list items under an
+objective are its KRs, and so are unlabelled lines that name who owns them ("AE team: …").
+Sections without labels are read by their shape: a line (or heading) followed by a list is an
+objective with its KRs; in nested lists (by indent or by another kind of marker) the outer level
+holds the objectives, also under a set's title ("My Q4 goals (Lee)"); a single line is an
+objective on its own.
+
+Headings (Markdown, title lines, section names, meta lines such as "Owner: Lee") are kept with
+their depth in `draft.outline`, and each item gets the chain of headings that covers it
+(`item.headings`, `Draft.heading_scope`). Annotations (owner, deadline, level, priority, metric,
+score, status) are read afterwards by `coach.annotate`. Every regular expression here is
+linear: no nested quantifiers; each line is scanned a bounded number of times.
 """
 
 from __future__ import annotations
@@ -19,7 +31,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from coach.draft import Draft, Item
+from coach import parse_tables as tables
+from coach.deadline import check as check_deadline
+from coach.draft import Cell, Draft, Heading, Item
 from coach.errors import InputError, InputTooLarge
 from coach.text import bad_control_chars, cjk_count, detect_language
 
@@ -27,49 +41,127 @@ DEFAULT_MAX_CHARS = 20_000
 DEFAULT_MAX_OBJECTIVES = 50
 
 _COLON = r"[:：]"
-# After an English label: a colon, a spaced dash, a dot, or (with a number) just a space.
-_SEP = r"(?:\**\s*[:：]|\s+[-–—]\s+|\s*[.、．)]\s*(?=\S))"
+# After an English label: a colon, a dash, a dot or bracket, or (with a number) just a space.
+_SEP = r"(?:[*_]{0,2}\s*[:：]|\s+[-–—|｜]\s+|\s*[–—]+\s*(?=\S)|\s*[.、．)）](?!\d)\s*(?=\S))"
 _ZH_ORD = "一二三四五六七八九十"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_BULLET = rf"(?:[-*•·●▪◦+]\s+|\d{{1,2}}[.、．)](?!\d)\s*|[（(]\d{{1,2}}[）)]\s*|[{_CIRCLED}]\s*)"
+# Bullet symbols beyond ASCII, and the emoji people put before items ("🎯 O1:", "✅ KR2").
+# "\uf0b7", "\uf0a7", "\uf076", "\uf0d8": Word's Symbol/Wingdings bullets as they paste.
+_SYMBOLS = "•·●▪◦‣⁃▸►▶▹➤➢➔→»✦✧◆◇■□○◎★☆\uf0b7\uf0a7\uf076\uf0d8\uf0fc§"
+# "⑴", "⒈", "㈠": numbers in one character.
+_NUMBER_CHARS = "\u2474-\u2487\u2488-\u249b\u3220-\u3229"
+_EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\u2b00-\u2bff"
+_CHECKBOX = r"\[[ xX✓✔]?\]"
+# One list marker, without the spaces after it: "-", "- [ ]", "•", "🎯", "[x]", "1.", "1.1.",
+# "1)", "（1）", "（一）", "①", "一、", "a.".
+_MARKER = (
+    rf"[-*+–—](?=\s)(?:\s+{_CHECKBOX}(?=\s))?|[{_SYMBOLS}]|[{_EMOJI}]\ufe0f?|\d\ufe0f?\u20e3"
+    rf"|{_CHECKBOX}(?=\s)|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}[.、．)）](?!\d)|[（(](?:\d{{1,2}}|[{_ZH_ORD}]{{1,3}})[）)]"
+    rf"|[{_CIRCLED}{_NUMBER_CHARS}]|[{_ZH_ORD}]{{1,3}}[、．]"
+    r"|(?-i:XII|XI|IX|VIII|VII|VI|IV|III|II)[.)](?=\s)|(?-i:o)(?=\t)"
+)
+_BULLET = rf"(?:(?:{_MARKER})\s*){{1,2}}"
+# Words before "Objective:" or "OKR:" ("Network objective:", "Company OKR (CEO):").
+_WORDS = r"(?:(?!stretch\b)[A-Za-z][\w&'’/.\-]{0,20}\s+){0,3}?"
+_NOTE = r"(?:\s*(?:[（(][^()（）\n]{1,30}[)）]|[\[【][^\[\]【】\n]{1,30}[\]】]))?"
+_WORD_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
 
 # An objective label. Level words may come before it: "公司OKRs目标:", "营销部门目标：",
-# "Team Objective 1:".
+# "Team Objective 1:", "Network objective:", "Company OKR (CEO):", "目标(O)：", "O(目标)：".
 OBJECTIVE_RE = re.compile(
-    rf"""^(?>(?P<bullet>{_BULLET})?\**\s*)
+    rf"""^(?>(?P<bullet>{_BULLET})?[*_]{{0,2}}\s*)
     (?:
         (?P<prefix>[\u4e00-\u9fffA-Za-z]{{0,12}}?)\s*OKRs?\s*的?目标\s*(?P<n1>\d{{1,2}}|[{_ZH_ORD}])?\s*\**\s*{_COLON}
-      | (?P<prefix2>[\u4e00-\u9fff]{{0,6}}?)目标\s*(?P<n2>\d{{1,2}}|[{_ZH_ORD}])?\s*\**\s*{_COLON}
-      | (?:(?P<prefix3>company|corporate|team|department|personal|individual|my)\s+)?
-        (?:objective|obj|goal)\s*\#?(?P<n3>\d{{1,2}})?\s*{_SEP}
-      | O\s*(?P<n4>\d{{1,2}})?\s*\**\s*(?:[:：]|\s+[-–—]\s+)
-      | O(?P<n5>\d{{1,2}})\**(?:\s*[.．)](?!\d)\s*|\s+)(?=\S)
-    )\**\s*""",
+      | (?P<prefix2>(?:[\u4e00-\u9fff]|Q[1-4]|H[12]|\d{{4}}){{0,6}}?)目标\s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*(?P<n2>\d{{1,2}}|[{_ZH_ORD}])?
+        \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON}
+      | OKR\s*\#?(?P<n10>\d{{1,2}}){_NOTE}\s*{_SEP}
+      | O\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*(?:目标|objective)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+[-–—]\s+|\s+(?=\S))
+      | (?P<prefix3>{_WORDS})(?:objective|obj|goal)\s*\#?(?:(?P<n3>\d{{1,2}})|{_WORD_NUM})?{_NOTE}\s*{_SEP}
+      | [\[【]\s*(?:O\s*(?P<n7>\d{{1,2}})?|目标\s*(?P<n8>\d{{1,2}}|[{_ZH_ORD}])?|objective\s*(?P<n9>\d{{1,2}})?)
+        \s*[\]】]\s*[:：]?\s*(?=\S)
+      | (?P<prefix4>(?:[A-Za-z][\w&'’/.\-]{{0,20}}\s+){{1,3}}?)OKR{_NOTE}\s*[:：]
+      | O\s*(?P<n4>\d{{1,2}})?\s*\**\s*(?:[:：]|\s+[-–—|｜]\s+|\s*[–—]+\s*(?=\S))
+      | O(?P<n5>\d{{1,2}})\**(?:\s*[.．)）](?!\d)\s*|\s+)(?=\S)(?!KR)
+      | (?-i:O)\s+(?=[\u4e00-\u9fffA-Z"“「《])
+    )[*_]{{0,2}}\s*""",
     re.IGNORECASE | re.VERBOSE,
 )
+_O_BEFORE_KR = r"(?:O\s*\d{1,2}\s*[-.·_/]?\s*)?"
 KR_RE = re.compile(
-    rf"""^(?>(?P<bullet>{_BULLET})?\**\s*)
+    rf"""^(?>(?P<bullet>{_BULLET})?[*_]{{0,2}}\s*)
     (?:
-        KR\s*\#?(?P<n1>\d{{1,2}})?(?:\.\d{{1,2}})?\s*{_SEP}
-      | KR(?P<n5>\d{{1,2}})\**\s+(?=\S)
-      | key\s*results?\s*\#?(?P<n2>\d{{1,2}})?(?:\.\d{{1,2}})?\s*{_SEP}
-      | 关键(?:结果|成果)\s*(?P<n3>\d{{1,2}}|[{_ZH_ORD}])?\s*\**\s*{_COLON}
+        {_O_BEFORE_KR}KR\s*\#?(?P<n1>\d{{1,2}})?(?:[.\-]\d{{1,2}})?{_NOTE}\s*{_SEP}
+      | [\[【]\s*{_O_BEFORE_KR}KR\s*(?P<n7>\d{{1,2}})?(?:[.\-]\d{{1,2}})?\s*[\]】]\s*[:：]?\s*(?=\S)
+      | [\[【]\s*关键(?:结果|成果)\s*(?P<n8>\d{{1,2}}|[{_ZH_ORD}])?\s*[\]】]\s*[:：]?\s*(?=\S)
+      | {_O_BEFORE_KR}KR\s*(?P<n5>\d{{1,2}})?(?:[.\-]\d{{1,2}})?\**\s+(?=\S)
+      | key\s*results?\s*\#?(?:(?P<n2>\d{{1,2}})(?:\.\d{{1,2}})?|{_WORD_NUM})?{_NOTE}\s*{_SEP}
+      | 关键(?:结果|成果)\s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*(?P<n3>\d{{1,2}}|[{_ZH_ORD}])?(?:[.\-]\d{{1,2}})?
+        \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON}
+      | KR\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*关键(?:结果|成果)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+(?=\S))
       | (?P<o>O?[1-9]\d?)\.(?P<n4>\d{{1,2}})(?:\s*[:：]\s*|\s+)(?=\S)
-    )\**\s*""",
+    )[*_]{{0,2}}\s*""",
     re.IGNORECASE | re.VERBOSE,
+)
+# A role or team before an item's label: "Sales — O1:", "VP Eng — Objective:", "市场部 O1：",
+# "【市场部】目标1：". The label itself is matched by OBJECTIVE_RE / KR_RE on the rest.
+ROLE_BEFORE_LABEL_RE = re.compile(
+    r"^[【\[]?(?P<who>[^:：【】\[\]|\s][^:：【】\[\]|]{0,23}?)[】\]]?\s*(?:[-–—|:：]\s*|\s+)"
+    r"(?=O\s*\d|O\s*[:：]|[Oo]bjective|OBJECTIVE|KR|Key [Rr]esult|目标|关键结果|关键成果)"
 )
 # A label standing alone on its line, with the wording on the next lines (the seed's figures:
 # "Objective" then "打造公司历史上最成功的…"; "Key Results" then "在xx销售周期内…").
 BARE_LABEL_RE = re.compile(
-    r"^\**\s*(?P<label>objectives?|goals?|key\s*results?|krs?|目标|关键结果|关键成果)"
-    r"\s*\**\s*[:：]?\s*\**$",
+    r"^\**\s*(?P<label>(?:objectives?|goals?|key\s*results?|krs?|目标|关键结果|关键成果)"
+    rf"(?:\s*\#?\d{{1,2}}(?:\.\d{{1,2}})?|[{_ZH_ORD}]{{1,2}})?|O\d{{1,2}}|KR\d{{1,2}}(?:\.\d{{1,2}})?"
+    r"|measured by|success (?:looks like|criteria|metrics)|how (?:we(?:'ll| will) )?measure(?: it| success)?"
+    r"|衡量(?:标准|指标|方式)|成功标准)"
+    r"(?:\s*[（(][^()（）]{1,12}[)）])?\s*\**\s*[:：]?\s*\**$",
+    re.IGNORECASE,
+)
+# The attributes an objective has (a target or a metric under an objective is a key result).
+_OBJECTIVE_ATTRIBUTE_RE = re.compile(
+    r"^(?:owners?|dri|lead|负责人|责任人|status|状态|due|due date|deadline|截止(?:时间|日期)?|"
+    r"why(?: this| it)? matters|rationale|notes?|备注|priority|优先级|weight|权重|timeline)$",
+    re.IGNORECASE,
+)
+# A section whose list items are not key results: the work planned for them.
+INITIATIVES_RE = re.compile(
+    r"^\**\s*(?:key\s+)?(?:initiatives?|projects?|tasks?|actions?|action items?|activities|plans?|"
+    r"how|关键举措|举措|行动计划|行动|措施|任务|计划|工作计划|实施计划|关键行动)"
+    r"(?:\s*[（(][^()（）]{1,12}[)）])?\s*\**\s*[:：]?\s*\**$",
+    re.IGNORECASE,
+)
+# A line (or list item) that gives an attribute of the item above: "- **Owner:** Ana",
+# "Target: 95%", "负责人：张三", "进度：40%". It is recorded in the item's `cells`.
+ATTRIBUTE_RE = re.compile(
+    r"^(?:\*\*|__)?(?P<key>owners?|dri|lead|负责人|责任人|target|目标值|current(?: value)?|当前值?|"
+    r"baseline|基线|起始值|progress|进度|完成度|score|得分|status|状态|confidence|信心(?:指数)?|due|"
+    r"due date|deadline|截止(?:时间|日期)?|measured? by|metric|衡量(?:方式|标准|指标)?|data source|数据来源|"
+    r"why(?: this| it)? matters|rationale|notes?|备注|priority|优先级|weight|权重|timeline|"
+    r"initiatives?|tasks?|actions?|projects?|举措|关键举措|措施|行动|任务)"
+    r"(?:\*\*|__)?\s?[:：](?:\*\*|__)?\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
 LIST_RE = re.compile(
-    r"^(?P<marker>[-*•·●▪◦+](?=\s)|\d{1,2}(?:[.、．)](?!\d)|[:：](?!\d))|[（(]\d{1,2}[）)]"
-    rf"|[{_CIRCLED}]|[{_ZH_ORD}]{{1,2}}、|[a-zA-Z][.)](?=\s))\s*"
+    rf"^(?P<marker>(?:{_MARKER}|\d{{1,2}}[:：](?!\d)|[a-zA-Z][.)](?=\s))"
+    rf"(?:\s*(?:{_CHECKBOX}|[{_EMOJI}]\ufe0f?)(?=\s*\S))?)\s*"
 )
-HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})\s+")
+# "##公司OKR" (no space before Chinese) is a heading too; "#双11#大促" is a hashtag.
+HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})(?:\s+|(?=[\u4e00-\u9fff][^#\n]*$))")
+# A horizontal rule, a setext underline or a table border: "---", "***", "===", "+----+----+".
+RULE_LINE_RE = re.compile(
+    r"^(?:[-*_=~]\s*){3,}$|^[+|｜]?(?:[-=]{2,}[+|｜])+[-=]*$|^(?:```|~~~)[\w+-]{0,20}$"
+)
+# A line that annotates the heading above it rather than opening a section: "Owner: Lee Carter",
+# "负责人：刘工", "Status: draft v3", "(lead: Grace)", "（讨论稿）".
+META_LINE_RE = re.compile(
+    r"^>?[ \t]{0,3}[（(\[]?[ \t]{0,3}(?:owners?|dri|leads?|authors?|co-?owners?|sponsors?|reviewers?|"
+    r"负责人|责任人|作者|审核人|牵头人|status|状态|due|deadline|截止(?:时间|日期)?|周期|periods?|"
+    r"quarter|time\s?frame|时间|dates?|日期|level|层级|versions?|版本|(?:last\s)?updated|"
+    r"更新(?:时间|日期)?|prepared by|written by|整理|起草)[ \t]{0,3}[:：]"
+    r"|^[（(][^（）()]{1,60}[）)]$",
+    re.IGNORECASE,
+)
 # A header row of a table template: "目标Object 关键结果key results".
 TABLE_HEADER_RE = re.compile(r"^目标\s*object.{0,40}关键结果", re.IGNORECASE)
 # A line that only carries a score and/or a status of the KR above it ("0.5", "完成一半").
@@ -79,8 +171,43 @@ SCORE_STATUS_LINE_RE = re.compile(
     r"not started|behind)?$",
     re.IGNORECASE,
 )
+# A line that names who does what before a colon: "AE team: $3.6M net new ARR", "生产部：减少返工",
+# "Reno (Dana): pick rate from 118 to 140 UPH", "SDR lead KR: 420 SQLs". Under an objective
+# such lines are its key results, each on its own line.
+ITEM_PREFIX_RE = re.compile(
+    r"^(?P<who>[^\s:：。，,.!?！？;；][^:：。，,.!?！？;；]{0,29}?)\s*[:：]\s*(?=\S)"
+)
+# Words before a colon that introduce a note, not a key result's owner.
+_NOTE_WORDS_RE = re.compile(
+    r"^(?:notes?|nb|ps|p\.s|tip|context|background|why|because|reason|example|e\.?g|eg|i\.?e|"
+    r"update|todo|link|source|ref|reference|summary|tl;?dr|comments?|questions?|answer|q|a|"
+    r"说明|备注|注意|注|背景|目的|原因|例如|比如|举例|补充|更新|链接|来源|参考|总结|问题|回答|提示|"
+    r"https?|www|ftp|mailto)$",
+    re.IGNORECASE,
+)
+# A set's title line in a draft without labels: "My Q4 goals (Lee)", "SRE team — Q1 2026 goals",
+# "王磊 · 2026年个人成长目标", "资金组Q3目标", "市场中心目标（陈总口述）". "完成年度销售目标" is an
+# objective: the words before "目标" must name a period, a unit or a person's set.
+_TITLE_TAIL = r"\s*(?:[（(][^()（）]{0,40}[)）])?\s*(?:[-–—·|]\s*[^。.!！?？:：]{0,40})?$"
+_SET_TITLE_RE = re.compile(
+    rf"(?:\b(?:goals|objectives|targets|priorities|plan)\b{_TITLE_TAIL})"
+    rf"|(?:Q[1-4]|H[12]|季度|年度|半年|月度|\d{{4}}年?|个人|团队|部门|中心|小组|[组部]|成长|工作|我的)"
+    rf"\s*的?\s*(?:目标|计划|规划){_TITLE_TAIL}",
+    re.IGNORECASE,
+)
+_SET_TITLE_HINT_RE = re.compile(
+    r"\b(?:Q[1-4]|H[12]|FY\s?\d{2,4}|20\d\d|my|personal|team|quarter(?:ly)?|annual|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b|Q[1-4]|20\d\d|[—–·|（(]|[\u4e00-\u9fff]",
+    re.IGNORECASE,
+)
+# An objective that ends in "goals" ("Hit our Q3 goals", "完成季度目标") starts with a verb.
+_GOAL_VERB_RE = re.compile(
+    r"^(?:hit|reach|achieve|meet|exceed|beat|complete|deliver|crush|smash|surpass|"
+    r"完成|达成|实现|超额|冲刺|确保)",
+    re.IGNORECASE,
+)
 # A title rather than an objective: "# Q3 OKRs", "## Team OKRs", "2026年第三季度OKR".
-TITLE_RE = re.compile(r"\bOKRs?\b|OKRs?(?=[\u4e00-\u9fff]|$)|目标与关键结果", re.IGNORECASE)
+TITLE_RE = re.compile(r"\bOKRs?\b|OKRs?(?=[\u4e00-\u9fff（(\s]|$)|目标与关键结果", re.IGNORECASE)
 _TERMINAL = "。.!！?？；;"
 # Characters a paste may carry before a line's text that `str.strip` keeps.
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
@@ -93,6 +220,21 @@ class _Line:
     indent: int
     blank_before: bool
     number: int  # 1-based line number, for messages
+    body: str = ""  # the whole line without its break (leading tabs kept: spreadsheet rows)
+    body_start: int = 0
+
+
+@dataclass
+class _HeadingRec:
+    """A heading seen while parsing; its depth is decided once the whole draft is read."""
+
+    text: str
+    start: int
+    end: int
+    markdown_depth: int = 0  # number of "#" marks; 0 for a plain line
+    meta: bool = False  # annotates the heading above ("Owner: Lee", "负责人：刘工")
+    before_items: bool = False  # seen before the first item
+    from_list: bool = False  # a list item that names a section ("1. 优化培训体系")
 
 
 @dataclass
@@ -109,6 +251,12 @@ class _Builder:
     joined_after_blank: bool = False
     anchor: int = 0  # where the wording starts (an empty item points here)
     heads_list: bool = False  # an unlabelled line whose following list items are its KRs
+    cells: dict[str, Cell] = field(default_factory=dict)  # a table row's cells by role
+    prefix: str = ""  # a role or team written before the label ("Sales — O1:")
+    style: str = ""  # the list marker's style ("num", "zh", "bullet-", …) for nesting
+    run: bool = False  # an unlabelled line among labelled items: its sibling lines are items too
+    restarts: bool = False  # a numbered objective whose KRs below it start again at 1
+    given: dict[str, object] = field(default_factory=dict)  # values from a table's columns
 
     def add(self, text: str, start: int) -> None:
         text, start = _strip_emphasis(text, start)
@@ -152,14 +300,25 @@ def _split_lines(text: str) -> list[_Line]:
         lead = 0
         while lead < len(body) and (body[lead].isspace() or body[lead] in _INVISIBLE):
             lead += 1
+        # A Markdown quote ("> O1: …", "> > …") is read as its content; "> 95%" is a number.
+        while lead < len(body) and body[lead] == ">":
+            after = lead + 1
+            while after < len(body) and body[after] in " \t":
+                after += 1
+            if after < len(body) and body[after].isdigit():
+                break
+            lead = after
         end = len(body)
         while end > lead and (body[end - 1].isspace() or body[end - 1] in _INVISIBLE):
             end -= 1
         if end == lead:
             blank = True
         else:
-            indent = sum(4 if c == "\t" else (2 if c == "\u3000" else 1) for c in body[:lead])
-            out.append(_Line(body[lead:end], pos + lead, indent, blank, no))
+            indent = sum(
+                4 if c == "\t" else (2 if c == "\u3000" else (0 if c == ">" else 1))
+                for c in body[:lead]
+            )
+            out.append(_Line(body[lead:end], pos + lead, indent, blank, no, body, pos))
             blank = False
         pos += len(raw)
     return out
@@ -172,6 +331,10 @@ def _strip_emphasis(text: str, start: int) -> tuple[str, int]:
             text, start = text[len(mark) :], start + len(mark)
         if text.endswith(mark):
             text = text[: -len(mark)]
+    for mark in ("*", "_"):
+        # "*Grow revenue*", "_Keep customers_": italics around the whole piece.
+        if len(text) > 2 and text[0] == mark and text[-1] == mark and text[1] != " ":
+            text, start = text[1:-1], start + 1
     lead = len(text) - len(text.lstrip())
     return text[lead:].rstrip(), start + lead
 
@@ -278,9 +441,148 @@ def _unfinished(text: str) -> bool:
     return bool(text) and text[-1] in "，,、/与和及&-–"
 
 
+_CONNECTOR_RE = re.compile(
+    r"\b(?:and|or|of|to|the|a|an|for|with|in|on|at|by|from|into|than|per|vs|as|that|which|our|"
+    r"their|its|is|are|be|over|under|across|within)$",
+    re.IGNORECASE,
+)
+
+
+def _complete_english(last: str, line: str) -> bool:
+    """An English line that starts a new item after a finished one: "KR1: Raise NPS to 50" then
+    "Hire 2 AEs" (a wrapped line starts in lower case, or follows "… and", "… of the")."""
+    return (
+        line[:1].isascii()
+        and line[:1].isupper()
+        and len(last.split()) >= 3
+        and not _CONNECTOR_RE.search(last)
+        and not cjk_count(last)
+    )
+
+
+def _prose_like(text: str) -> bool:
+    """A sentence of prose: it ends with a full stop and runs to several words or clauses."""
+    if not text or text[-1] not in "。.!！?？":
+        return False
+    return len(text.split()) >= 8 or cjk_count(text) >= 20 or text.count("，") >= 2
+
+
 def _is_tail(text: str) -> bool:
     """A piece that cannot start an item: a character or two, or a closing mark."""
     return len(text) <= 2 or text[0] in "）)]】，,、。.;；%％"
+
+
+# Full-width letters and digits as a Chinese keyboard types them ("ＫＲ１：", "Ｏ２"), folded
+# one to one (same length, so offsets hold) for matching labels.
+_FULL_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF5B) if chr(cp - 0xFEE0).isalnum()}
+
+
+def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
+    """The label an item line starts with: (kind, match, where the label starts, who).
+
+    `who` is a role or team written before the label ("Sales — O1:" gives "Sales"); the
+    match is against `text[where:]` with full-width letters and digits folded.
+    """
+    text = text.translate(_FULL_WIDTH)
+    for kind, pattern in (("objective", OBJECTIVE_RE), ("kr", KR_RE)):
+        m = pattern.match(text)
+        if m:
+            return kind, m, 0, ""
+    rm = ROLE_BEFORE_LABEL_RE.match(text)
+    if rm:
+        rest = text[rm.end() :]
+        for kind, pattern in (("objective", OBJECTIVE_RE), ("kr", KR_RE)):
+            m = pattern.match(rest)
+            if m and m.end() < len(rest):
+                return kind, m, rm.end(), rm.group("who").strip()
+    return None
+
+
+def looks_like_title(text: str) -> bool:
+    """A line that names a set rather than states an objective ("My Q4 goals (Lee)")."""
+    t = text.strip("*# ")
+    if len(t) > 80 or (t and t[-1] in _TERMINAL):
+        return False
+    if TITLE_RE.search(t):
+        return True
+    return (
+        bool(_SET_TITLE_RE.search(t))
+        and bool(_SET_TITLE_HINT_RE.search(t))
+        and not _GOAL_VERB_RE.match(t)
+    )
+
+
+_UNIT_WORDS_RE = re.compile(
+    r"^(?:the\s+)?(?:[A-Za-z&/]+\s+){0,2}(?:sales|marketing|engineering|product|design|data|hr|people|"
+    r"finance|legal|ops|operations|support|customer success|success|cs|it|security|platform|growth|"
+    r"infra(?:structure)?|sre|devops|recruiting|talent|brand|content|partnerships?|bd|research|"
+    r"analytics|qa|quality|procurement|supply chain|logistics|team|department|squad|org|division)$"
+    r"|^[\u4e00-\u9fff]{0,8}(?:部|组|团队|中心|部门|事业部|委员会|办公室|科|处|室|车间|工厂|门店|分公司)$"
+    r"|^(?:销售|市场|营销|研发|技术|产品|设计|数据|人力|人事|财务|法务|运营|客服|客户成功|行政|采购|质量|生产|"
+    r"品牌|内容|安全|测试|运维|供应链|物流|招聘|培训|公司|集团|个人)$",
+    re.IGNORECASE,
+)
+
+
+def looks_like_unit(text: str) -> bool:
+    """A section named after a team, a role or a person: "Sales (Sarah)", "## 市场部（李娜）",
+    "Platform team", "客服中心" — not an objective, even with a list under it."""
+    t = re.sub(r"\s*[（(][^()（）]{1,30}[)）]\s*$", "", text.strip("*#: ：")).strip()
+    t = re.sub(r"\s*[-–—·|]\s*.{0,30}$", "", t).strip() if len(t) > 2 else t
+    return bool(t) and len(t) <= 30 and bool(_UNIT_WORDS_RE.match(t))
+
+
+def _states_objective(text: str) -> bool:
+    """A heading or line that reads as an objective even with a two-level list under it (whose
+    inner items are then key results too): a role before a colon and a sentence after it
+    ("CEO: Grow incremental ACV according to plan"), or a long sentence."""
+    t = text.strip("*_ ")
+    who = item_prefix(t)
+    rest = t[len(who) + 1 :].strip() if who is not None else t
+    if who is not None and len(rest.split()) >= 3:
+        return True
+    return len(t.split()) >= 7 or cjk_count(t) >= 16
+
+
+def item_prefix(text: str) -> str | None:
+    """The role or team before a colon that starts a key result's line, if there is one."""
+    m = ITEM_PREFIX_RE.match(text)
+    if not m:
+        return None
+    who = m.group("who").strip().strip("*")
+    if not who or _NOTE_WORDS_RE.match(who) or META_LINE_RE.match(text):
+        return None
+    if who.replace(" ", "").isdigit() or len(who.split()) > 4 or cjk_count(who) > 12:
+        return None
+    return who
+
+
+def _marker_style(marker: str) -> str:
+    """The kind of a list marker, so that a list of another kind nests under it: "1." and "1、"
+    are one style; "一、", "（一）", "（1）", "①", "a.", "- " and "•" are each their own."""
+    m = marker.strip()
+    if not m:
+        return ""
+    if re.match(r"\d{1,2}\.\d", m):
+        return "outline"
+    if "\u2474" <= m[0] <= "\u249b" or "\u3220" <= m[0] <= "\u3229":
+        return "number-char"
+    if m[0].isdigit():
+        return "num"
+    if m[0] in "（(":
+        return "zh-paren" if m[1:2] in _ZH_ORD else "num-paren"
+    if m[0] in _ZH_ORD:
+        return "zh"
+    if m[0] in _CIRCLED:
+        return "circled"
+    if m[0] == "[" or "[" in m:
+        return "check"
+    if m[0].isascii() and m[0].isalpha():
+        # "A."/"I."/"II." (upper case and Roman numerals) and "a." are two levels.
+        return "alpha" if m[0].islower() else "upper"
+    if m[0] in "-*+–—" or m[0] in _SYMBOLS:
+        return "bullet" + m[0]
+    return "emoji"
 
 
 def _next_line(lines: list[_Line], idx: int) -> _Line | None:
@@ -291,11 +593,16 @@ def _is_list_like(ln: _Line | None) -> bool:
     if ln is None:
         return False
     t = _heading_body(ln.text)[0]
-    return bool(LIST_RE.match(ln.text) or KR_RE.match(t))
+    return bool(LIST_RE.match(ln.text)) or _label_kind(t) == "kr"
 
 
 def _is_kr_label_right_after(ln: _Line | None) -> bool:
-    return ln is not None and not ln.blank_before and bool(KR_RE.match(_heading_body(ln.text)[0]))
+    return ln is not None and not ln.blank_before and _label_kind(_heading_body(ln.text)[0]) == "kr"
+
+
+def _label_kind(text: str) -> str | None:
+    found = match_label(text)
+    return found[0] if found else None
 
 
 def _heading_body(t: str) -> tuple[str, int]:
@@ -310,27 +617,126 @@ def _heading_body(t: str) -> tuple[str, int]:
     return body, hm.end()
 
 
+# A label in the middle of a line, after a stop or a space: "O1: 提升满意度 KR1: NPS到50 KR2: …",
+# "目标：X。关键结果：…" (a web page or a PDF that lost its line breaks).
+INLINE_LABEL_RE = re.compile(
+    r"(?<=[\s。；;，,!！?？)）])(?=(?:KR\s?\d{1,2}(?:\.\d{1,2})?\s?[:：)）]"
+    r"|关键(?:结果|成果)\s?(?:[（(][^()（）]{1,6}[)）])?\s?\d{0,2}(?:[.\-]\d{1,2})?\s?[:：]"
+    r"|key results?\s?\d{0,2}\s?:|O\d{1,2}\s?[:：]|目标\s?(?:[（(][^()（）]{1,20}[)）])?\s?\d{0,2}\s?[:：]"
+    r"|objective\s?\d{0,2}\s?:))",
+    re.IGNORECASE,
+)
+# "关键结果：1、招聘10人；2、缩短周期；3、…": numbered key results run together after a label.
+INLINE_NUMBER_RE = re.compile(r"(?:(?<=[:：；;。])|(?<=[:：；;。]\s))(?=\d{1,2}[、.．)）](?!\d))")
+
+
+def _has_words(text: str) -> bool:
+    """Whether a line's start holds wording, not only a list marker or emphasis ("- ", "**")."""
+    lm = LIST_RE.match(text)
+    rest = text[lm.end() :] if lm else text
+    return len(re.findall(r"[^\W\d_]", rest)) >= 2
+
+
+def _split_inline(lines: list[_Line]) -> list[_Line]:
+    """Lines that hold several labelled items, split into one line per item (same line number;
+    offsets kept). Table rows are left whole."""
+    out: list[_Line] = []
+    for ln in lines:
+        t = ln.text
+        if "|" in t or "\t" in t or len(t) < 6:
+            out.append(ln)
+            continue
+        found = match_label(t)
+        # The line's own label ("Team Objective 1:", "VP Eng — O1:") is not cut.
+        label_end = found[2] + found[1].end() if found is not None else 0
+        cuts = [
+            m.start()
+            for m in INLINE_LABEL_RE.finditer(t)
+            if m.start() >= label_end and _has_words(t[: m.start()])
+        ]
+        if found is not None or BARE_LABEL_RE.match(t.split("：")[0].split(":")[0]):
+            numbers = [m.start() for m in INLINE_NUMBER_RE.finditer(t)]
+            if len(numbers) >= 2 and all(
+                t[n : n + 2].rstrip("、.．)）") == str(i + 1) for i, n in enumerate(numbers)
+            ):
+                cuts += numbers
+        if not cuts:
+            out.append(ln)
+            continue
+        pos = 0
+        for c in [*sorted(set(cuts)), len(t)]:
+            piece = t[pos:c]
+            lead = len(piece) - len(piece.lstrip())
+            piece = piece.strip().rstrip("；;，,")
+            if piece:
+                out.append(
+                    _Line(
+                        piece,
+                        ln.start + pos + lead,
+                        ln.indent + (2 if pos else 0),
+                        ln.blank_before if not pos else False,
+                        ln.number,
+                        ln.body,
+                        ln.body_start,
+                    )
+                )
+            pos = c
+    return out
+
+
 class _Parser:
     def __init__(self, text: str) -> None:
         self.text = text
-        self.lines = _split_lines(text)
-        self.labelled = any(
-            OBJECTIVE_RE.match(_heading_body(ln.text)[0]) for ln in self.lines
-        ) or any(
-            BARE_LABEL_RE.match(_heading_body(ln.text)[0])
-            and _heading_body(ln.text)[0].strip("*: ：").lower().startswith(("o", "g", "目标"))
-            for ln in self.lines
-        )
+        self.lines = _split_inline(_split_lines(text))
+        self.section_of, self.labelled_sections = self._label_sections()
+        self.labelled = False  # whether the current line's section uses O/KR labels
         self.builders: list[_Builder] = []
         self.objective_builders: list[_Builder] = []
-        self.headings: list[tuple[str, int, int]] = []
+        self.heading_recs: list[_HeadingRec] = []
+        self.tables: dict[int, tables.Table | None] = {}
+        self.nested: dict[int, bool] = {}
         self.pending_level: str | None = None
         self.current: _Builder | None = None
         # After a bare "Key Results:" or "目标：" header, list items are of that kind.
         self.section: str | None = None
         self.orphan_labels: list[_Line] = []
         self.pending_heads_list = False
+        self.pending_restarts = False  # the objective's KRs are numbered again from 1
         self.prose_lines: list[tuple[str, int, int]] = []
+
+    def _label_sections(self) -> tuple[list[int], set[int]]:
+        """Which Markdown sections of the draft write objective labels ("O1:", "目标：").
+
+        A section runs from a heading to the next heading. It reads its lines by their labels
+        when it or a section above it (a heading of a higher level) has an objective label;
+        otherwise by their shape (lists, indentation). So an intro that explains
+        "Objective: what we want" does not make the lists of a sibling section key results.
+        """
+        section_of: list[int] = []
+        depths: list[int] = [0]
+        has_label: list[bool] = [False]
+        for ln in self.lines:
+            hm = HEADING_RE.match(ln.text)
+            if hm:
+                depths.append(len(hm.group("hashes")))
+                has_label.append(False)
+            body = _heading_body(ln.text)[0]
+            found = match_label(body)
+            if (found is not None and found[0] == "objective") or (
+                BARE_LABEL_RE.match(body)
+                and body.strip("*_: ：").lower().startswith(("o", "g", "目标"))
+            ):
+                has_label[-1] = True
+            section_of.append(len(depths) - 1)
+        labelled: set[int] = {0} if has_label[0] else set()
+        stack: list[int] = []  # sections above the current one (not the preamble)
+        for sec in range(1, len(depths)):
+            while stack and depths[stack[-1]] >= depths[sec]:
+                stack.pop()
+            if has_label[sec] or (stack and stack[-1] in labelled):
+                labelled.add(sec)
+            stack.append(sec)
+        return section_of, labelled
 
     # -- building --------------------------------------------------------------------------
     def start_item(
@@ -343,6 +749,7 @@ class _Parser:
         body_stripped = body.strip()
         b.add(body_stripped, start + (len(body) - len(body.lstrip())))
         b.open_ended = _looks_cut_off(body_stripped)
+        b.prefix = item_prefix(body_stripped.lstrip("*")) or ""
         self.builders.append(b)
         if kind == "objective":
             self.objective_builders.append(b)
@@ -352,19 +759,209 @@ class _Parser:
     def objectives(self) -> list[_Builder]:
         return self.objective_builders
 
+    def add_heading(
+        self, text: str, start: int, markdown_depth: int, from_list: bool = False
+    ) -> _HeadingRec:
+        rec = _HeadingRec(
+            text,
+            start,
+            start + len(text),
+            markdown_depth,
+            meta=not markdown_depth and bool(META_LINE_RE.match(text)),
+            before_items=not self.builders,
+            from_list=from_list,
+        )
+        self.heading_recs.append(rec)
+        return rec
+
     # -- the line loop ---------------------------------------------------------------------
     def run(self) -> None:
-        for idx, ln in enumerate(self.lines):
-            self.line(idx, ln)
+        idx = 0
+        while idx < len(self.lines):
+            check_deadline()  # a review under a time budget stops here when it runs out
+            t = self.table_at(idx)
+            if t is not None:
+                self.labelled = self.section_of[idx] in self.labelled_sections
+                self.table(t)
+                idx = t.end_line
+                continue
+            self.labelled = self.section_of[idx] in self.labelled_sections
+            self.line(idx, self.lines[idx])
+            idx += 1
         if not self.objectives() and not self.orphan_labels:
             self.single_line_objective()
+
+    # -- tables ----------------------------------------------------------------------------
+    def table_at(self, idx: int) -> tables.Table | None:
+        """The table whose header row is line `idx`, if one starts there (cached: linear)."""
+        if idx not in self.tables:
+            self.tables[idx] = self._find_table(idx)
+        return self.tables[idx]
+
+    def _find_table(self, idx: int) -> tables.Table | None:
+        lines = self.lines
+        ln = lines[idx]
+        if tables.is_separator(ln.text) and idx + 1 < len(lines):
+            # A grid table's top border ("+----+----+"): the header is on the next line.
+            return None
+        header = tables.split_pipes(ln.text, ln.start)
+        rows: list[list[Cell]] = []
+        row_lines: list[int] = []
+        j = idx + 1
+        if header is None and "\t" not in ln.text:
+            return self._spaced_table(idx)
+        if header is None:
+            # A spreadsheet's rows, tab-separated; a quoted cell may run over several lines.
+            found = tables.split_tab_row(self.text, ln.body_start)
+            if found is None or tables.header_roles(found[0]) is None:
+                return None
+            header, end = found
+            j = self._line_after(idx, end)
+            while j < len(lines) and not lines[j].blank_before:
+                found = tables.split_tab_row(self.text, lines[j].body_start)
+                if found is None:
+                    break
+                rows.append(found[0])
+                row_lines.append(j)
+                j = self._line_after(j, found[1])
+        else:
+            framed = ln.text[:1] in "|｜"
+            # A pipe table needs its separator row, or rows framed by pipes on both sides.
+            if j < len(lines) and not lines[j].blank_before and tables.is_separator(lines[j].text):
+                j += 1
+            elif not (framed and tables.header_roles(header) is not None):
+                return None
+            while j < len(lines) and not lines[j].blank_before:
+                t = lines[j].text
+                if tables.is_separator(t):
+                    j += 1
+                    continue
+                cells = tables.split_pipes(t, lines[j].start, framed)
+                if cells is None:
+                    break
+                rows.append(cells)
+                row_lines.append(j)
+                j += 1
+        if not rows:
+            return None
+        t = tables.build(header, rows, idx, j)
+        if t is None:
+            return None
+        t.lines = ([idx] if t.header_is_data else []) + row_lines
+        return t
+
+    def _spaced_table(self, idx: int) -> tables.Table | None:
+        """A table whose columns are lined up with spaces (text copied from a PDF or a plain
+        e-mail): its header names two or more known columns, apart by two or more spaces."""
+        lines = self.lines
+        ln = lines[idx]
+        header = tables.split_spaced(ln.body, ln.body_start, None)
+        if header is None or tables.header_roles(header) is None:
+            return None
+        starts = tables.header_columns(ln.body, ln.body_start, header)
+        rows: list[list[Cell]] = []
+        row_lines: list[int] = []
+        j = idx + 1
+        while j < len(lines) and not lines[j].blank_before:
+            cells = tables.split_spaced(lines[j].body, lines[j].body_start, starts)
+            if cells is None:
+                break
+            rows.append(cells)
+            row_lines.append(j)
+            j += 1
+        if not rows:
+            return None
+        t = tables.build(header, rows, idx, j)
+        if t is not None:
+            t.lines = row_lines
+        return t
+
+    def _line_after(self, idx: int, end: int) -> int:
+        """The index of the first line that starts at or after input offset `end`."""
+        j = idx + 1
+        while j < len(self.lines) and self.lines[j].body_start < end:
+            j += 1
+        return j
+
+    def table(self, t: tables.Table) -> None:
+        """Items from a table's rows: an objective cell starts an objective; a KR cell is a key
+        result whose span is the cell; owner/due/score/status cells are its given values."""
+        self.current = None
+        self.section = None
+        has_kr_column = "kr" in t.roles or "kind" in t.roles
+        objective_text: str | None = None
+        for row, line_idx in zip(t.rows, t.lines, strict=True):
+            cells: dict[str, Cell] = {}
+            for c in row:
+                if c.role not in ("other",) and c.role not in cells:
+                    cells[c.role] = c
+            ln = self.lines[line_idx]
+            kind_cell = cells.get("kind")
+            if kind_cell is not None:
+                text_cell = cells.get("text")
+                if text_cell is None or not text_cell.text:
+                    continue
+                kind = tables.kind_of_mark(kind_cell.text) or (
+                    "kr" if self.objectives() else "objective"
+                )
+                self.cell_item(kind, text_cell, cells, ln, row_given=True)
+                continue
+            oc, kc = cells.get("objective"), cells.get("kr")
+            more_krs = [c for c in row if c.role == "kr" and c is not kc]
+            # A cell's own label wins over its column ("| OKR | Owner |" rows "O1: …", "KR1.1: …").
+            if oc is not None and _label_kind(oc.text) == "kr" and kc is None:
+                oc, kc = None, oc
+            elif kc is not None and _label_kind(kc.text) == "objective" and oc is None:
+                oc, kc = kc, None
+            kr_text = kc is not None and bool(kc.text) and not tables.empty_value(kc.text)
+            if oc is not None and not tables.continues(oc.text) and oc.text != objective_text:
+                objective_text = oc.text
+                self.cell_item("objective", oc, cells, ln, row_given=not has_kr_column)
+            for c in ([kc] if kr_text else []) + [c for c in more_krs if c.text]:
+                if tables.empty_value(c.text):
+                    continue
+                for piece in tables.split_cell(c):
+                    self.cell_item("kr", piece, cells, ln, row_given=True)
+        self.current = None
+
+    def cell_item(
+        self, kind: str, cell: Cell, cells: dict[str, Cell], ln: _Line, row_given: bool
+    ) -> None:
+        """One item from a table cell (its label, "O1 " or "KR2:", is not part of its span)."""
+        text, start = cell.text, cell.start
+        label = ""
+        if kind == "objective" and ("\n" in text or "<" in text):
+            pieces = tables.split_cell(cell)
+            text, start = pieces[0].text, pieces[0].start
+        lm = LIST_RE.match(text)
+        if lm and lm.end() < len(text) and kind == "kr":
+            text, start = text[lm.end() :], start + lm.end()  # "1. …" inside a cell
+        m = (OBJECTIVE_RE if kind == "objective" else KR_RE).match(text)
+        if m and re.search(r"[A-Za-z\u4e00-\u9fff]", text[: m.end()]) and m.end() < len(text):
+            label, text, start = text[: m.end()].strip(), text[m.end() :], start + m.end()
+        if kind == "kr" and not self.objectives():
+            self.orphan_labels.append(ln)
+        b = self.start_item(kind, label, None, text, start, ln)
+        b.open_ended = False
+        b.cells = dict(cells)
+        if kind == "objective" and ("\n" in cell.text or "<" in cell.text):
+            for piece in tables.split_cell(cell)[1:]:
+                b.add(piece.text, piece.start)  # an objective written over several lines
+        if row_given:
+            b.given = _given_from_cells(cells, text)
+        if kind == "objective":
+            lvl = cells.get("level")
+            if lvl is not None and tables.level_value(lvl.text):
+                b.level_hint = tables.level_value(lvl.text)
+        self.current = None
 
     def line(self, idx: int, ln: _Line) -> None:
         t = ln.text
         t_body, body_off = _heading_body(t)
         is_heading = body_off > 0
         body_start = ln.start + body_off
-        if TABLE_HEADER_RE.match(t_body):
+        if TABLE_HEADER_RE.match(t_body) or RULE_LINE_RE.match(t):
+            # A table's header row, a rule ("---", "***", "___") or a grid table's border.
             self.current = None
             return
         cur = self.current
@@ -377,34 +974,37 @@ class _Parser:
             cur.add(t, ln.start)
             cur.open_ended = t.endswith("完成一")
             return
+        if not is_heading and self.attribute(ln, t, ln.start):
+            return
+        if INITIATIVES_RE.match(t_body) and self.objectives():
+            self.section = "skip"  # "Initiatives:": the work planned, not key results
+            self.current = None
+            if is_heading:
+                self.add_heading(t_body, body_start, len(t) - len(t.lstrip("#")))
+            else:
+                self.prose_lines.append((t, ln.start, ln.start + len(t)))
+            return
         if self.bare_label(idx, ln, t_body, body_start):
             return
-        om = OBJECTIVE_RE.match(t_body)
-        if om:
-            prefix = om.group("prefix") or om.group("prefix2") or om.group("prefix3") or ""
-            b = self.start_item(
-                "objective",
-                t_body[: om.end()].strip(),
-                _num(om, "n1", "n2", "n3", "n4", "n5"),
-                t_body[om.end() :],
-                body_start + om.end(),
-                ln,
-            )
-            b.level_hint = _level_from_prefix(prefix) or b.level_hint
-            self.section = None
-            return
-        km = KR_RE.match(t_body)
-        if km:
-            if not self.objectives():
+        found = match_label(t_body)
+        if found is not None:
+            kind, m, off, who = found
+            if kind == "kr" and not self.objectives():
                 self.orphan_labels.append(ln)
-            self.start_item(
-                "kr",
-                t_body[: km.end()].strip(),
-                _num(km, "n1", "n2", "n3", "n4", "n5"),
-                t_body[km.end() :],
-                body_start + km.end(),
+            b = self.start_item(
+                kind,
+                t_body[: off + m.end()].strip(),
+                _num(m, "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10"),
+                t_body[off + m.end() :],
+                body_start + off + m.end(),
                 ln,
             )
+            b.prefix = who or b.prefix
+            self.section = None if self.section == "skip" else self.section
+            if kind == "objective":
+                prefix = m.group("prefix") or m.group("prefix2") or m.group("prefix3") or ""
+                b.level_hint = _level_from_prefix(prefix) or _level_from_prefix(who) or b.level_hint
+                self.section = None
             return
         if is_heading:
             self.heading(idx, ln, t_body, body_start)
@@ -418,6 +1018,10 @@ class _Parser:
     def bare_label(self, idx: int, ln: _Line, t_body: str, body_start: int) -> bool:
         """A label alone on its line: a section header ("Key Results:") or a label whose wording
         is on the next lines ("Objective" / "打造公司历史上最成功的…")."""
+        lm = LIST_RE.match(t_body)
+        if lm and BARE_LABEL_RE.match(t_body[lm.end() :]):
+            # "二、关键结果：" / "- Key results:": a numbered or bulleted section header.
+            t_body, body_start = t_body[lm.end() :], body_start + lm.end()
         m = BARE_LABEL_RE.match(t_body)
         if not m:
             return False
@@ -426,7 +1030,11 @@ class _Parser:
         nxt = _next_line(self.lines, idx)
         if nxt is None:
             return False
-        if _is_list_like(nxt) or OBJECTIVE_RE.match(_heading_body(nxt.text)[0]):
+        numbered = bool(re.search(r"\d|[一二三四五六七八九十]$", word))
+        follows = _is_list_like(nxt) or _label_kind(_heading_body(nxt.text)[0]) is not None
+        if numbered and (follows or nxt.blank_before):
+            return False  # "KR1:" with nothing after it: an empty item (KR_RE reads it)
+        if follows:
             self.section = kind
             self.current = None
             return True
@@ -441,12 +1049,21 @@ class _Parser:
     def heading(self, idx: int, ln: _Line, t_body: str, body_start: int) -> None:
         # A heading without a label: a title, a level ("## Team OKRs"), or, in an unlabelled
         # draft, an objective when list items follow.
-        self.headings.append((t_body, body_start, body_start + len(t_body)))
+        hashes = len(ln.text) - len(ln.text.lstrip("#"))
+        self.add_heading(t_body, body_start, hashes)
         lvl = level_from_heading(t_body, markdown=True)
         if lvl:
             self.pending_level = lvl
-        is_title = bool(TITLE_RE.search(t_body)) and len(t_body) <= 40
-        if not self.labelled and not is_title and _is_list_like(_next_line(self.lines, idx)):
+        is_title = (bool(TITLE_RE.search(t_body)) and len(t_body) <= 40) or (
+            not self.labelled
+            and (
+                looks_like_title(t_body)
+                or looks_like_unit(t_body)
+                or (self.nested_after(idx) and not _states_objective(t_body))
+            )
+        )
+        if not self.labelled and not is_title and self.heads_items(idx):
+            self.heading_recs.pop()  # `rec`: an objective, not a heading
             b = self.start_item(
                 "objective", ln.text[: body_start - ln.start].strip(), None, t_body, body_start, ln
             )
@@ -459,6 +1076,27 @@ class _Parser:
         body = ln.text[lm.end() :]
         bstart = ln.start + lm.end()
         marker = lm.group("marker")
+        if self.attribute(ln, body, bstart):
+            return
+        if self.section == "skip":
+            self.prose_lines.append((ln.text, ln.start, ln.start + len(ln.text)))
+            return
+        nxt = _next_line(self.lines, idx)
+        nm = LIST_RE.match(nxt.text) if nxt is not None else None
+        if (TITLE_RE.search(body) and len(body) <= 40) or (
+            self.labelled
+            and nxt is not None
+            and not nxt.blank_before
+            and (
+                nxt.indent > ln.indent
+                or (nm is not None and _marker_style(nm.group("marker")) != _marker_style(marker))
+            )
+            and _label_kind(nxt.text) == "objective"
+            and not _prose_like(body)
+        ):
+            # "（一）以招聘为导向的 OKR", or "1. 优化培训体系" right above "- O1: …": a section.
+            self.prose(ln, body, bstart, from_list=True)
+            return
         if self.labelled:
             if self.section == "objective":
                 kind = "objective"
@@ -471,7 +1109,91 @@ class _Parser:
         else:
             kind = self.unlabelled_list_kind(idx, ln, marker)
         b = self.start_item(kind, marker, _marker_number(marker), body, bstart, ln)
+        b.style = _marker_style(marker)
         b.heads_list, self.pending_heads_list = self.pending_heads_list, False
+        b.restarts, self.pending_restarts = self.pending_restarts, False
+
+    def attribute(self, ln: _Line, text: str, start: int) -> bool:
+        """ "Owner: Ana" or "- **Target:** 95%" under an item: a value of that item, kept in its
+        `cells` (and, for owner/due/score/status, its given values) rather than its wording."""
+        cur = self.current
+        if cur is None or not cur.parts:
+            return False
+        m = ATTRIBUTE_RE.match(text)
+        if not m:
+            return False
+        key = m.group("key")
+        role = tables.role_of(key) or re.sub(r"\W+", "_", key.lower()).strip("_")
+        if cur.kind == "objective" and not _OBJECTIVE_ATTRIBUTE_RE.match(key):
+            return False  # "- Target: 95% …" under an objective is one of its key results
+        value = m.group("value").strip().strip("*_").strip()
+        v_start = (
+            start + m.start("value") + (len(m.group("value")) - len(m.group("value").lstrip("*_ ")))
+        )
+        if not value or role in cur.cells:
+            return False
+        cur.cells[role] = Cell(role, key, value, v_start, v_start + len(value))
+        cur.given = {**_given_from_cells(cur.cells, _join(cur.parts, cur.anchor)[0]), **cur.given}
+        return True
+
+    def heads_items(self, idx: int) -> bool:
+        """Whether line `idx` is followed by its key results: a list, KR labels, more deeply
+        indented lines, or a table of key results without an objective column."""
+        nxt = _next_line(self.lines, idx)
+        if nxt is None:
+            return False
+        if _is_list_like(nxt):
+            return True
+        t = self.table_at(idx + 1)
+        if t is not None:
+            return "objective" not in t.roles and "kind" not in t.roles
+        ln = self.lines[idx]
+        return (
+            not nxt.blank_before
+            and nxt.indent >= ln.indent + 2
+            and not HEADING_RE.match(nxt.text)
+            and not _unfinished(ln.text)
+            and not _is_tail(nxt.text)
+            and not nxt.text[0].islower()
+        )
+
+    def restart_follows(self, idx: int, ln: _Line) -> bool:
+        """Whether the next line is an item numbered 1 at the same indent (a new sub-list)."""
+        nxt = _next_line(self.lines, idx)
+        nm = LIST_RE.match(nxt.text) if nxt is not None else None
+        return bool(nm) and nxt.indent == ln.indent and _marker_number(nm.group("marker")) == 1
+
+    def nested_after(self, idx: int) -> bool:
+        """Whether the list after line `idx` has two levels (an item with items under it: by
+        indent, by another kind of marker, or by KR labels), so that its outer items are the
+        objectives and line `idx` is a title. Each list is scanned once per line above it."""
+        if idx in self.nested:
+            return self.nested[idx]
+        first: tuple[int, str] | None = None
+        found = False
+        j = idx + 1
+        while j < len(self.lines):
+            ln = self.lines[j]
+            if HEADING_RE.match(ln.text) or self.table_at(j) is not None:
+                break
+            kind = _label_kind(ln.text)
+            lm = LIST_RE.match(ln.text)
+            if kind == "objective" or (kind is None and not (lm and lm.end() < len(ln.text))):
+                break
+            if first is None:
+                if kind == "kr":
+                    break  # KR labels right under the line: it is their objective
+                first = (ln.indent, _marker_style(lm.group("marker")) if lm else "")
+            elif (
+                kind == "kr"
+                or ln.indent > first[0] + 1
+                or (lm is not None and _marker_style(lm.group("marker")) != first[1])
+            ):
+                found = True
+                break
+            j += 1
+        self.nested[idx] = found
+        return found
 
     def unlabelled_list_kind(self, idx: int, ln: _Line, marker: str) -> str:
         """In a draft without O/KR labels, is this list item an objective or a KR?
@@ -485,8 +1207,29 @@ class _Parser:
         last = objectives[-1] if objectives else None
         if self.section == "kr" and last is not None:
             return "kr"
+        style = _marker_style(marker)
+        number = _marker_number(marker)
+        cur = self.current
+        if (
+            last is not None
+            and last.restarts
+            and number is not None
+            and last.number is not None
+            and number == last.number + 1
+            and cur is not None
+            and cur.kind == "kr"
+            and (cur.number != number - 1 or self.restart_follows(idx, ln))
+            and style == last.style
+            and ln.indent == last.indent
+        ):
+            # "1. A" "1. …" "2. …" "2. B" "1. …": a nested list flattened by a copy; the
+            # numbering starting again says where the next objective begins.
+            self.pending_heads_list = self.pending_restarts = True
+            return "objective"
         if last is not None and (last.heads_list or ln.indent > last.indent):
             return "kr"
+        if last is not None and last.style and style != last.style and ln.indent >= last.indent:
+            return "kr"  # "一、…" then "（1）…" or "1. …" under it
         nxt = _next_line(self.lines, idx)
         nm = LIST_RE.match(nxt.text) if nxt is not None else None
         if nxt is not None and nm and nxt.indent > ln.indent:
@@ -498,7 +1241,7 @@ class _Parser:
             and _marker_number(nm.group("marker")) == 1
             and nxt.indent == ln.indent
         ):
-            self.pending_heads_list = True
+            self.pending_heads_list = self.pending_restarts = True
             return "objective"
         if last is None or last.indent == ln.indent:
             return "objective"
@@ -517,7 +1260,14 @@ class _Parser:
             # A line right above KR labels heads them, unless it continues an open item.
             heads = _is_kr_label_right_after(nxt) and (cur is None or ln.blank_before)
         else:
-            heads = _is_list_like(nxt) and not t[0].islower()
+            heads = self.heads_items(idx) and not t[0].islower() and not _prose_like(t)
+            if heads and (
+                looks_like_title(t)
+                or looks_like_unit(t)
+                or (self.nested_after(idx) and not _states_objective(t))
+            ):
+                heads = False  # a set's title above a list of objectives
+                cur = self.current = None
         if (
             heads
             and len(t) <= 120
@@ -533,6 +1283,26 @@ class _Parser:
             b.heads_list = True
             self.section = None
             return
+        if (self.labelled or self.indented_kr(ln)) and self.kr_line(idx, ln, cur, nxt):
+            return
+        if (
+            cur is not None
+            and not ln.blank_before
+            and _prose_like(t)
+            and t[0].isupper()
+            and cur.parts
+            and not _unfinished(cur.parts[-1][0])
+        ):
+            self.prose(ln)  # a sentence after an item ("This matters because …") is prose
+            return
+        if (
+            ln.blank_before
+            and nxt is not None
+            and not nxt.blank_before
+            and _label_kind(_heading_body(nxt.text)[0]) == "objective"
+        ):
+            self.prose(ln)  # "市场部" right above "目标1：…": the section's name, not a tail
+            return
         if cur is not None and self.continues(cur, ln):
             if ln.blank_before:
                 cur.joined_after_blank = True
@@ -541,14 +1311,59 @@ class _Parser:
             return
         self.prose(ln)
 
-    def prose(self, ln: _Line) -> None:
-        """A line standing alone: a department or level heading ("客户服务部门"), or prose."""
+    def kr_line(self, idx: int, ln: _Line, cur: _Builder | None, nxt: _Line | None) -> bool:
+        """In a labelled draft, an unlabelled line under an objective that is a key result of
+        its own: "AE team: $3.6M net new ARR" (a role or team before a colon), or a whole line
+        right under an objective that has no KR labels ("O：良品率提上去" then "质量部：…",
+        "Hire 2 enterprise AEs"). A line that goes on from the one above joins it instead."""
+        objectives = self.objectives()
+        if not objectives:
+            return False
         t = ln.text
-        if len(t) > 40 or t[-1] in _TERMINAL or t.count("，") + t.count(",") > 1:
-            self.prose_lines.append((t, ln.start, ln.start + len(t)))
+        if META_LINE_RE.match(t) or self.section == "objective":
+            return False
+        prefixed = item_prefix(t) is not None
+        if ln.blank_before:
+            # After a blank line only a line that names its owner is a key result; other lines
+            # are prose or headings.
+            if not prefixed or (cur is None and self.after_heading(objectives[-1])):
+                return False
+        else:
+            if cur is None:
+                return False
+            last = cur.parts[-1][0] if cur.parts else ""
+            if _unfinished(last) or _is_tail(t) or t[0].islower() or _prose_like(t):
+                return False
+            if not prefixed:
+                if _is_kr_label_right_after(nxt) and cur.kind == "objective":
+                    return False  # "目标：打造…" / "销售推广活动" / "关键结果1：…": a wrapped objective
+                if not (cur.kind == "objective" or cur.run or _complete_english(last, t)):
+                    return False
+        b = self.start_item("kr", "", None, t, ln.start, ln)
+        b.run = True
+        return True
+
+    def indented_kr(self, ln: _Line) -> bool:
+        """In a draft without labels, a line indented under an objective line (no bullets)."""
+        objectives = self.objectives()
+        return bool(objectives) and objectives[-1].heads_list and ln.indent > objectives[-1].indent
+
+    def after_heading(self, objective: _Builder) -> bool:
+        """Whether a heading was seen after the objective (a new section has begun)."""
+        return bool(self.heading_recs) and self.heading_recs[-1].start > objective.anchor
+
+    def prose(
+        self, ln: _Line, text: str | None = None, start: int | None = None, from_list: bool = False
+    ) -> None:
+        """A line standing alone: a department or level heading ("客户服务部门"), or prose."""
+        t = ln.text if text is None else text
+        at = ln.start if start is None else start
+        core = t.strip("*_ ") or t
+        if len(t) > 40 or core[-1] in _TERMINAL or t.count("，") + t.count(",") > 1:
+            self.prose_lines.append((t, at, at + len(t)))
             self.current = None
             return
-        self.headings.append((t, ln.start, ln.start + len(t)))
+        self.add_heading(t, at, 0, from_list)
         lvl = level_from_heading(t, markdown=False)
         if lvl:
             self.pending_level = lvl
@@ -585,7 +1400,7 @@ class _Parser:
             return
         if not re.search(r"[A-Za-z]{2,}|[\u4e00-\u9fff]{2,}", t_body):
             return  # punctuation, digits or a stray letter: nothing that could be an objective
-        self.headings = [h for h in self.headings if h[1] != ln.start + off]
+        self.heading_recs = [h for h in self.heading_recs if h.start != ln.start + off]
         self.start_item("objective", "", None, t_body, ln.start + off, ln)
 
 
@@ -599,6 +1414,43 @@ def parse_text(
     p = _Parser(text)
     p.run()
     return _assemble(text, p, max_objectives)
+
+
+def _given_from_cells(cells: dict[str, Cell], wording: str) -> dict[str, object]:
+    """The values a table row's columns give its item: owner, deadline, score, status, level,
+    priority. They win over what the item's own text says, as structured input's do."""
+    from coach.facts.timeframes import find_timeframe
+
+    given: dict[str, object] = {}
+    c = cells.get("owner")
+    if c is not None and not tables.empty_value(c.text):
+        given["owner"] = c.text.strip("*").lstrip("@").strip()
+    c = cells.get("due")
+    if c is not None and not tables.empty_value(c.text):
+        lang = "zh" if cjk_count(c.text) or cjk_count(wording) else "en"
+        found = find_timeframe(c.text, lang)
+        if found is not None:
+            given["deadline"] = found[0].model_copy(update={"span": None, "text": c.text})
+            given["deadline_span"] = None
+    for role in ("score", "progress"):
+        c = cells.get(role)
+        if c is None or tables.empty_value(c.text) or "score" in given:
+            continue
+        value = tables.score_value(c.text)
+        if value is not None:
+            given["score"] = value
+        elif role == "progress" and len(c.text) <= 12:
+            given["status"] = c.text
+    c = cells.get("status")
+    if c is not None and not tables.empty_value(c.text):
+        given["status"] = c.text
+    c = cells.get("priority")
+    if c is not None and re.fullmatch(r"[Pp][0-4]", c.text.strip()):
+        given["priority"] = c.text.strip().upper()
+    c = cells.get("level")
+    if c is not None and tables.level_value(c.text):
+        given["level"] = tables.level_value(c.text)
+    return given
 
 
 def _marker_number(marker: str) -> int | None:
@@ -664,6 +1516,7 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
         # An empty label still is an item ("KR2:" with nothing after it); it points at the end
         # of its label.
         joined, offsets = _join(b.parts, b.anchor)
+        extra: dict[str, object] = {"given": b.given} if b.given else {}
         if b.kind == "objective":
             objectives.append(
                 Item(
@@ -674,6 +1527,9 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
                     language=detect_language(joined, default_lang),
                     label=b.label,
                     level=b.level_hint,  # type: ignore[arg-type]
+                    extra=extra,
+                    cells=b.cells,
+                    prefix=b.prefix,
                 )
             )
             if len(objectives) > max_objectives:
@@ -693,6 +1549,9 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
                 language=detect_language(joined, o.language),
                 label=b.label,
                 objective=o,
+                extra=extra,
+                cells=b.cells,
+                prefix=b.prefix,
             )
         )
     if not objectives:
@@ -703,10 +1562,80 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
         for it in [o, *o.key_results]:
             weight[it.language] += max(1, len(it.text)) * (3 if it.language == "zh" else 1)
     language = "zh" if weight["zh"] >= weight["en"] else "en"
+    outline = _outline(p.heading_recs)
+    _cover(objectives, outline)
     return Draft(
         text=text,
         objectives=objectives,
         language=language,
-        headings=p.headings,
+        headings=[(h.text, h.start, h.end) for h in outline],
         prose=p.prose_lines,
+        outline=outline,
     )
+
+
+def _parallel(a: _HeadingRec, b: _HeadingRec) -> bool:
+    """Two plain heading lines of one kind: both titles of a set ("公司OKR（Q2）" / "市场部OKR")
+    or both names of a unit ("公司" / "市场部")."""
+    if TITLE_RE.search(a.text) and TITLE_RE.search(b.text):
+        return True
+    return bool(level_from_heading(a.text, markdown=False)) and bool(
+        level_from_heading(b.text, markdown=False)
+    )
+
+
+def _outline(recs: list[_HeadingRec]) -> list[Heading]:
+    """Each heading with its depth (see `coach.draft.Heading`).
+
+    The first plain line of a draft, above its first item, is the draft's title and covers
+    everything (depth 0) unless a later plain heading line is of the same kind: then they are
+    sibling sections ("公司OKR（2025年Q2）" … "市场部OKR"). Other plain heading lines sit below
+    every Markdown heading (depth 7); a meta line sits half a level below the heading above it.
+    """
+    plain = [r for r in recs if not r.markdown_depth and not r.meta]
+    first = plain[0] if plain else None
+    title = (
+        first is not None
+        and first is recs[0]
+        and first.before_items
+        and not first.from_list
+        and not any(_parallel(first, r) for r in plain[1:])
+    )
+    out: list[Heading] = []
+    stack: list[Heading] = []
+    for r in recs:
+        if r.meta:
+            depth = stack[-1].depth + 0.5 if stack else 0.5
+            h = Heading(r.text, r.start, r.end, depth, "meta")
+            while stack and stack[-1].depth > depth:
+                stack.pop()
+        else:
+            if r.markdown_depth:
+                h = Heading(r.text, r.start, r.end, r.markdown_depth, "markdown")
+            elif title and r is first:
+                h = Heading(r.text, r.start, r.end, 0, "title")
+            else:
+                h = Heading(r.text, r.start, r.end, 7, "line")
+            while stack and stack[-1].depth >= h.depth:
+                stack.pop()
+        stack.append(h)
+        out.append(h)
+    return out
+
+
+def _cover(objectives: list[Item], outline: list[Heading]) -> None:
+    """Give each item the chain of headings that covers it (one walk over both, in order)."""
+    stack: list[Heading] = []
+    i = 0
+    for it in (x for o in objectives for x in (o, *o.key_results)):
+        while i < len(outline) and outline[i].start < it.start:
+            h = outline[i]
+            if h.kind == "meta":
+                while stack and stack[-1].depth > h.depth:
+                    stack.pop()
+            else:
+                while stack and stack[-1].depth >= h.depth:
+                    stack.pop()
+            stack.append(h)
+            i += 1
+        it.headings = list(stack)

@@ -110,16 +110,31 @@ class CorpusError(ValueError):
 
 
 def locate(text: str, item_texts: list[str]) -> list[tuple[int, int]]:
-    """Offsets of each item text in `text`, each found at or after the previous one."""
+    """Offsets of each item text in `text`, each found at or after the previous one.
+
+    An item's text runs to the end of its line or table cell, so an occurrence that ends there
+    is preferred: "降本增效" is the objective on "目标：降本增效", not the words inside the title
+    "2025年下半年降本增效 OKR" above it. Without such an occurrence, the first one counts.
+    """
     out: list[tuple[int, int]] = []
     pos = 0
     for t in item_texts:
         i = text.find(t, pos)
         if i < 0:
             raise CorpusError(f"item text not found in order: {t!r}")
+        j = i
+        while j >= 0 and not _ends_line(text, j + len(t)):
+            j = text.find(t, j + 1)
+        if j >= 0:
+            i = j
         out.append((i, i + len(t)))
         pos = i + 1
     return out
+
+
+def _ends_line(text: str, end: int) -> bool:
+    rest = text[end : end + 40].lstrip(" \t\u3000")
+    return not rest or rest[0] in "\r\n|｜" or text[end : end + 1] == "\t"
 
 
 def _check_item(raw: Any, where: str) -> list[str]:

@@ -1,0 +1,559 @@
+"""Tables in pasted drafts: Markdown pipe tables (Feishu, Notion, Confluence exports) and
+tab-separated rows copied from a spreadsheet (Excel, Feishu Sheets, Google Sheets).
+
+A table is found from the line it starts on; its header row names each column's role
+(目标/Objective/O, 关键结果/KR/Key Result, 负责人/Owner/DRI, 截止时间/Due/Deadline, 得分/Score,
+进度/Progress, 状态/Status, 层级/Level, 团队/Team …, in either language). `coach.parse` turns
+the rows into items: an objective cell starts an objective (an empty one, or the same text
+again, continues the objective above) and a KR cell is a key result whose span is the cell.
+
+Everything here is linear in the size of the input: each line is split once.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from coach.draft import Cell
+
+# Normalised header text → role. Headers are compared lower-cased, with spaces, brackets and
+# "#"/"(s)" dropped, so "Key Result(s)", "关键结果（KR）" and "KR #" all find their role.
+_ROLE_NAMES: dict[str, tuple[str, ...]] = {
+    "objective": (
+        "目标",
+        "o",
+        "obj",
+        "objective",
+        "objectives",
+        "goal",
+        "goals",
+        "目标o",
+        "o目标",
+        "objectiveo",
+        "okr目标",
+        "目标objective",
+        "objective目标",
+        "目标名称",
+        "目标描述",
+        "季度目标",
+        "年度目标",
+        "okr",
+        "okrs",
+    ),
+    "kr": (
+        "关键结果",
+        "关键成果",
+        "kr",
+        "krs",
+        "keyresult",
+        "keyresults",
+        "关键结果kr",
+        "kr关键结果",
+        "keyresultkr",
+        "keyresultskrs",
+        "keyresultskr",
+        "关键结果keyresults",
+        "关键结果keyresult",
+        "keyresults关键结果",
+        "keyresult关键结果",
+        "结果",
+        "衡量结果",
+        "关键结果描述",
+        "kr描述",
+        "kr内容",
+    ),
+    "owner": (
+        "负责人",
+        "责任人",
+        "主责人",
+        "执行人",
+        "牵头人",
+        "承接人",
+        "对接人",
+        "owner",
+        "owners",
+        "dri",
+        "assignee",
+        "lead",
+        "responsible",
+        "accountable",
+        "who",
+        "姓名",
+        "负责人owner",
+        "owner负责人",
+    ),
+    "due": (
+        "截止时间",
+        "截止日期",
+        "截止",
+        "完成时间",
+        "完成日期",
+        "计划完成时间",
+        "时间节点",
+        "时间",
+        "日期",
+        "期限",
+        "周期",
+        "季度",
+        "due",
+        "duedate",
+        "deadline",
+        "targetdate",
+        "date",
+        "when",
+        "timeline",
+        "timeframe",
+        "quarter",
+        "period",
+        "by",
+        "截止时间due",
+        "due截止时间",
+    ),
+    "score": ("得分", "评分", "打分", "分数", "score", "grade", "自评", "自评分"),
+    "progress": ("进度", "完成度", "完成情况", "progress", "complete", "%complete", "completion"),
+    "status": ("状态", "进展", "status", "state", "health", "rag"),
+    "level": ("层级", "级别", "层次", "level", "类型", "type", "kind"),
+    "team": ("团队", "部门", "小组", "组", "team", "department", "dept", "function", "unit"),
+    "priority": ("优先级", "priority", "prio"),
+    "confidence": ("信心", "信心指数", "confidence"),
+    "id": ("", "#", "序号", "编号", "no", "no.", "id", "krid", "kr编号", "序", "number"),
+    "weight": ("权重", "weight"),
+    "text": ("内容", "描述", "事项", "content", "description", "text", "item", "okr内容"),
+    "target": ("target", "targetvalue", "目标值", "goalvalue"),
+    "current": ("current", "currentvalue", "当前值", "当前", "actual", "实际值"),
+    "baseline": ("baseline", "基线", "起始值", "基准值", "start", "startingvalue"),
+    "metric": (
+        "metric",
+        "measure",
+        "measuredby",
+        "measureby",
+        "衡量方式",
+        "衡量标准",
+        "衡量指标",
+        "衡量",
+        "datasource",
+        "数据来源",
+    ),
+    "notes": (
+        "whythismatters",
+        "whyitmatters",
+        "whymatters",
+        "rationale",
+        "why",
+        "备注",
+        "说明",
+        "notes",
+        "note",
+        "comments",
+        "comment",
+        "how",
+    ),
+}
+_ROLE_OF = {name: role for role, names in _ROLE_NAMES.items() for name in names}
+
+# A separator row: "|---|:--:|", "---|---", "+----+----+".
+_SEPARATOR_RE = re.compile(r"^[|｜+]?(?:\s*:?-{2,}:?\s*[|｜+])+\s*(?::?-{2,}:?)?\s*$")
+_GRID_BORDER_RE = re.compile(r"^[+|｜]?(?:[-=]{2,}[+|｜])+[-=]*$")
+# A cell that only continues the objective above: empty, a dash, "同上", a ditto mark.
+_CONTINUES = frozenset(["", "-", "–", "—", "/", "〃", "″", "同上", '"', "''", "^"])
+_BR_RE = re.compile(r"<br\s*/?>", re.I)
+
+
+@dataclass
+class Table:
+    """A table block: its header (one cell per column), the role of each column, its rows."""
+
+    first_line: int  # index of the header line in the parser's line list
+    end_line: int  # index after the table's last line
+    header: list[Cell]
+    roles: list[str]
+    rows: list[list[Cell]] = field(default_factory=list)
+    header_is_data: bool = False  # no header row was recognised: the first row is data too
+    lines: list[int] = field(default_factory=list)  # the line index of each row
+
+    def column(self, role: str) -> int | None:
+        return self.roles.index(role) if role in self.roles else None
+
+
+def _normalise(header: str) -> str:
+    h = header.strip().lower().replace("*", "").replace("_", " ")
+    h = re.sub(r"[\s（）()\[\]【】:：/·.\-]+", "", h)
+    if h.endswith("(s)"):
+        h = h[:-3]
+    return h
+
+
+def role_of(header: str) -> str | None:
+    """The role a column header names, or None ("Why it matters" names no role)."""
+    h = _normalise(header)
+    if h in _ROLE_OF:
+        return _ROLE_OF[h]
+    if _NUMBERED_KR_RE.match(h):
+        return "kr"
+    if h.endswith("#") and h[:-1] in _ROLE_OF:
+        return "id"
+    return None
+
+
+def split_pipes(body: str, body_start: int, framed: bool = True) -> list[Cell] | None:
+    """The cells of a Markdown table row ("| a | b |" or "a | b"), or None when not a row.
+
+    In a table written without outer pipes ("a | b"), a row that starts with a pipe has an
+    empty first cell; `framed` says which kind of table the row belongs to.
+    """
+    if "|" not in body and "｜" not in body:
+        return None
+    cells: list[Cell] = []
+    text = body
+    pos = 0
+    n = len(text)
+    # Leading and trailing pipes frame the row; they do not open an empty cell.
+    s = 0
+    while s < n and text[s] in " \t":
+        s += 1
+    e = n
+    while e > s and text[e - 1] in " \t":
+        e -= 1
+    if s < e and text[s] in "|｜" and framed:
+        s += 1
+    if e > s and text[e - 1] in "|｜" and not (e - 2 >= s and text[e - 2] == "\\"):
+        e -= 1
+    pos = s
+    start = s
+    while pos <= e:
+        if pos == e or (text[pos] in "|｜" and (pos == 0 or text[pos - 1] != "\\")):
+            cells.append(_cell(text, start, pos, body_start))
+            start = pos + 1
+        pos += 1
+    return cells if len(cells) >= 2 else None
+
+
+def _cell(text: str, s: int, e: int, base: int) -> Cell:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    # Markdown escapes a pipe inside a cell as "\|"; the text keeps it as written.
+    return Cell(role="", header="", text=text[s:e], start=base + s, end=base + e)
+
+
+def is_separator(body: str) -> bool:
+    t = body.strip()
+    return bool(t) and bool(_SEPARATOR_RE.match(t) or _GRID_BORDER_RE.match(t))
+
+
+_NUMBERED_KR_RE = re.compile(r"^(?:kr|keyresults?|关键结果|关键成果)\d{1,2}$")
+
+
+def _dedupe(roles: list[str], cells: list[Cell]) -> list[str]:
+    """One column per role. Two key-result columns ("KR | Key result"): the one written as a
+    word holds the text, the short one numbers ("1.1") and becomes an id; numbered columns
+    ("KR1 | KR2 | KR3") all hold key results. For other roles the first column keeps the role."""
+    for role in ("kr", "objective"):
+        cols = [i for i, r in enumerate(roles) if r == role]
+        if (
+            role == "kr"
+            and sum(1 for i in cols if _NUMBERED_KR_RE.match(_normalise(cells[i].text))) >= 2
+        ):
+            continue
+        if len(cols) > 1:
+            keep = max(cols, key=lambda i: len(_normalise(cells[i].text)))
+            for i in cols:
+                if i != keep:
+                    roles[i] = "id"
+    seen: set[str] = set()
+    for i, r in enumerate(roles):
+        if r in seen and r not in ("other", "id", "kr"):
+            roles[i] = "other"
+        seen.add(r)
+    return roles
+
+
+def header_roles(cells: list[Cell]) -> list[str] | None:
+    """Roles for a header row, or None when the row is not a header of an OKR table.
+
+    A header names an objective or a key-result column, and at least one other known column
+    ("目标 | 关键结果", "Objective | KR | Owner", "KR | Key result | DRI").
+    """
+    roles = [role_of(c.text) or "other" for c in cells]
+    known = [r for r in roles if r != "other"]
+    if not ({"objective", "kr"} & set(roles)) or len(known) < 2:
+        return None
+    return _dedupe(roles, cells)
+
+
+# A cell that is only a kind mark ("O", "KR", "O1", "KR1.2", "目标", "关键结果2").
+_KIND_CELL_RE = re.compile(
+    r"^(?:(?P<o>O|Obj|Objective|目标|Goal)\s*\d{0,2}|(?P<k>KR|Key\s*Results?|关键结果|关键成果)"
+    r"\s*\d{0,2}(?:\.\d{1,2})?|O\d{1,2}[-.]?KR\d{1,2})$",
+    re.I,
+)
+
+
+def kind_of_mark(text: str) -> str | None:
+    m = _KIND_CELL_RE.match(text.strip().strip("*"))
+    if not m:
+        return None
+    return "objective" if m.group("o") else "kr"
+
+
+def _values(rows: list[list[Cell]], i: int) -> list[str]:
+    return [r[i].text for r in rows if i < len(r) and r[i].text]
+
+
+def _kind_column(rows: list[list[Cell]], width: int) -> int | None:
+    """A column whose every filled cell only says "O" or "KR" (a 类型/Type column)."""
+    for i in range(width - 1):
+        values = _values(rows, i)
+        if values and all(kind_of_mark(v) for v in values):
+            return i
+    return None
+
+
+def _fallback_roles(rows: list[list[Cell]], width: int) -> list[str] | None:
+    """Roles for a table whose header names no OKR column: a first column that is often empty
+    (an objective written once for its rows) beside a column that always has text (its key
+    results), or cells that carry their own labels ("O1 …" / "KR1 …")."""
+    if width < 2 or len(rows) < 2:
+        return None
+    first = [r[0].text if r else "" for r in rows]
+    second = [r[1].text if len(r) > 1 else "" for r in rows]
+    if (
+        first[0]
+        and any(not v for v in first[1:])
+        and all(second)
+        and not all(v.replace(".", "").isdigit() for v in first if v)
+    ):
+        return ["objective", "kr"] + ["other"] * (width - 2)
+    return None
+
+
+def build(header: list[Cell], rows: list[list[Cell]], first: int, end: int) -> Table | None:
+    """A table from its header row and data rows, with roles; None when it is no OKR table."""
+    width = max(len(r) for r in [header, *rows])
+    roles: list[str] | None = [role_of(c.text) or "other" for c in header]
+    roles += ["other"] * (width - len(roles))
+    header_is_data = False
+    kind = _kind_column(rows, width) if rows else None
+    if kind is not None:
+        # "| 类型 | 内容 | 负责人 |": the kind column says which rows are objectives; the text is
+        # in the first column after it that names no other role.
+        roles[kind] = "kind"
+        text_col = next(
+            (i for i in range(kind + 1, width) if roles[i] in ("text", "objective", "kr", "other")),
+            None,
+        )
+        if text_col is None:
+            return None
+        roles = [("other" if r in ("objective", "kr", "text") else r) for r in roles]
+        roles[text_col] = "text"
+    elif header_roles(header) is not None:
+        roles = _dedupe(roles, header)
+        if "kr" not in roles and "objective" in roles and "metric" in roles:
+            # "| Goal | Metric | Target |": the metric column holds the key results.
+            roles[roles.index("metric")] = "kr"
+    else:
+        roles = _fallback_roles([header, *rows], width)
+        if roles is None:
+            return None
+        header_is_data = True
+    t = Table(first, end, header, roles, header_is_data=header_is_data)
+    for row in [header, *rows] if header_is_data else rows:
+        for i, c in enumerate(row):
+            c.role = roles[i] if i < len(roles) else "other"
+            c.header = header[i].text if i < len(header) and not header_is_data else ""
+        t.rows.append(row)
+    return t
+
+
+# "1. … 2. …" or "1、…；2、…" inside one cell: an enumeration of key results.
+_INLINE_NUMBER_RE = re.compile(r"(?:^|(?<=[\s；;，,。]))(?P<n>\d{1,2})\s?[.、)）](?!\d)")
+
+
+def split_cell(cell: Cell) -> list[Cell]:
+    """The lines of a cell that holds several: "KR1: …<br>KR2: …" (a Notion export), a quoted
+    spreadsheet cell with line breaks, or "1. … 2. …" written inline. One cell per piece."""
+    cuts: list[tuple[int, int]] = []  # (start, end) of each separator to cut out
+    for m in _BR_RE.finditer(cell.text):
+        cuts.append((m.start(), m.end()))
+    for i, ch in enumerate(cell.text):
+        if ch == "\n":
+            cuts.append((i, i + 1))
+    if not cuts:
+        marks = list(_INLINE_NUMBER_RE.finditer(cell.text))
+        numbers = [int(m.group("n")) for m in marks]
+        if len(marks) >= 2 and numbers == list(range(1, len(marks) + 1)) and marks[0].start() == 0:
+            cuts = [(m.start(), m.start()) for m in marks[1:]]
+    if not cuts:
+        return [cell]
+    cuts.sort()
+    out: list[Cell] = []
+    pos = 0
+    for s, e in cuts:
+        out.append(_cell(cell.text, pos, s, cell.start))
+        pos = e
+    out.append(_cell(cell.text, pos, len(cell.text), cell.start))
+    for c in out:
+        c.role, c.header = cell.role, cell.header
+        while c.text and c.text[-1] in "；;，,、":
+            c.text, c.end = c.text[:-1].rstrip(), c.end - 1
+            c.end = c.start + len(c.text)
+    return [c for c in out if c.text] or [cell]
+
+
+_SPACES_RE = re.compile(r"[ \u3000]{2,}|\u3000")
+
+
+def _columns(body: str) -> list[int]:
+    """The display column where each character of `body` starts (a CJK character is two wide,
+    as a monospaced PDF or e-mail lines columns up)."""
+    cols, col = [], 0
+    for ch in body:
+        cols.append(col)
+        col += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    cols.append(col)
+    return cols
+
+
+def split_spaced(body: str, base: int, starts: list[int] | None) -> list[Cell] | None:
+    """The cells of a row whose columns are lined up with two or more spaces.
+
+    For the header (`starts` None) each chunk is a column (`header_columns` gives where each
+    starts on screen). For a row, each chunk goes to the column whose header starts nearest at
+    or before it (a row that starts further right has empty first cells); None when the row
+    does not look like one of the table's rows.
+    """
+    chunks: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SPACES_RE.finditer(body):
+        if m.start() > pos:
+            chunks.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(body):
+        chunks.append((pos, len(body)))
+    chunks = [(s, e) for s, e in chunks if body[s:e].strip()]
+    if starts is None:
+        return [_cell(body, s, e, base) for s, e in chunks] if len(chunks) >= 2 else None
+    cols = _columns(body)
+    if not chunks or (
+        len(chunks) < 2 and cols[chunks[0][0]] < (starts[1] if len(starts) > 1 else 1)
+    ):
+        return None  # one chunk at the left: prose or a new paragraph, not a row
+    cells = [Cell("", "", "", base, base) for _ in starts]
+    for s, e in chunks:
+        col = max((i for i, st in enumerate(starts) if st <= cols[s] + 1), default=0)
+        c = cells[col]
+        if c.text:
+            c.text, c.end = body[c.start - base : e].strip(), base + e
+        else:
+            cells[col] = _cell(body, s, e, base)
+    return cells
+
+
+def header_columns(body: str, base: int, header: list[Cell]) -> list[int]:
+    """The display column where each header cell starts."""
+    cols = _columns(body)
+    return [cols[c.start - base] for c in header]
+
+
+def split_tab_row(text: str, start: int) -> tuple[list[Cell], int] | None:
+    """The spreadsheet row that starts at `text[start]` (tab-separated): its cells and the
+    offset where the row ends. A cell in double quotes may hold tabs and line breaks
+    ("1. …\n2. …"), as Excel copies such a cell. None when the row's first line has no tab."""
+    n = len(text)
+    eol = text.find("\n", start)
+    eol = n if eol < 0 else eol
+    if "\t" not in text[start:eol].strip(" "):
+        return None
+    cells: list[Cell] = []
+    i = start
+    while True:
+        close = -1
+        if i < n and text[i] == '"':
+            j = i + 1
+            limit = min(n, i + 2000)  # a quoted cell is a few lines, never the rest of the input
+            while j < limit:
+                if text[j] == '"' and text[j + 1 : j + 2] == '"':
+                    j += 2
+                elif text[j] == '"' and (j + 1 == n or text[j + 1] in "\t\r\n"):
+                    close = j
+                    break
+                else:
+                    j += 1
+        if close >= 0:
+            cells.append(_cell(text, i + 1, close, 0))
+            i = close + 1
+        else:
+            j = i
+            while j < n and text[j] not in "\t\r\n":
+                j += 1
+            cells.append(_cell(text, i, j, 0))
+            i = j
+        if i < n and text[i] == "\t":
+            i += 1
+            continue
+        return cells, i
+
+
+def continues(text: str) -> bool:
+    """An objective cell that continues the objective above (empty, "-", "同上")."""
+    return text.strip().strip("*") in _CONTINUES
+
+
+# -- given values from a row's cells ------------------------------------------------------------
+_EMPTY_VALUE = frozenset(
+    ["", "-", "–", "—", "/", "n/a", "na", "tbd", "tbc", "无", "待定", "暂无", "?"]
+)
+_PERCENT_RE = re.compile(r"^(?P<v>\d{1,3}(?:\.\d{1,2})?)\s?[%％]$")
+_FRACTION_RE = re.compile(r"^(?P<v>(?:0?\.\d{1,2}|[01](?:\.0{1,2})?))$")
+_LEADING_NUMBER_RE = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,2})?\s?[%％]|\d{1,2}(?:\.\d)?\s?/\s?10|0?\.\d{1,2}|[01](?:\.0{1,2})?)(?=[\s(（,，]|$)"
+)
+_TEN_RE = re.compile(r"^(?P<v>\d{1,2}(?:\.\d)?)\s?/\s?10$")
+
+
+def empty_value(text: str) -> bool:
+    return text.strip().strip("*").lower() in _EMPTY_VALUE
+
+
+def score_value(text: str) -> float | None:
+    """A score or progress as a 0–1 number: "0.7", ".7", "1", "70%", "7/10"."""
+    t = text.strip().strip("*")
+    lead = _LEADING_NUMBER_RE.match(t)
+    if lead and lead.end() < len(t):
+        t = lead.group(0).strip()  # "40% 🟢", "0.7 (on track)"
+    m = _FRACTION_RE.match(t)
+    if m:
+        return float(m.group("v"))
+    m = _PERCENT_RE.match(t)
+    if m and float(m.group("v")) <= 100:
+        return round(float(m.group("v")) / 100, 4)
+    m = _TEN_RE.match(t)
+    if m and float(m.group("v")) <= 10:
+        return round(float(m.group("v")) / 10, 4)
+    return None
+
+
+_LEVEL_VALUES = {
+    "公司": "company",
+    "公司级": "company",
+    "集团": "company",
+    "company": "company",
+    "corporate": "company",
+    "团队": "team",
+    "团队级": "team",
+    "部门": "team",
+    "部门级": "team",
+    "team": "team",
+    "department": "team",
+    "个人": "personal",
+    "个人级": "personal",
+    "personal": "personal",
+    "individual": "personal",
+}
+
+
+def level_value(text: str) -> str | None:
+    return _LEVEL_VALUES.get(text.strip().strip("*").lower())

@@ -1,0 +1,171 @@
+"""The draft's structure: headings with their depth, the headings that cover each item
+(`item.headings`, `Draft.heading_scope`), prose between items, and attributes under items."""
+
+from __future__ import annotations
+
+from coach import parse
+from coach.draft import Draft, Item
+
+
+def chain(d: Draft, item: Item) -> list[str]:
+    return [h.text for h in d.heading_scope(item)]
+
+
+def test_a_heading_with_a_date_and_level_is_a_heading_not_an_objective() -> None:
+    text = "## 公司OKR（2025年Q2）\n目标1：成为华东区第一\n关键结果1：营收1亿"
+    d = parse(text)
+    assert [o.text for o in d.objectives] == ["成为华东区第一"]
+    (h,) = d.outline
+    assert (h.text, h.depth, h.kind) == ("公司OKR（2025年Q2）", 2, "markdown")
+    assert text[h.start : h.end] == h.text
+    assert d.objectives[0].level == "company"
+
+
+def test_sibling_sections_do_not_cover_each_other() -> None:
+    # Decision 17: a heading covers the items under it up to the next heading of the same or a
+    # higher level; the marketing items are not under the company's heading.
+    text = (
+        "## 公司OKR（2025年Q2）\n目标1：成为华东区第一\n关键结果1：营收1亿\n\n"
+        "## 市场部OKR\n目标1：品牌知名度提升\n关键结果1：曝光1000万"
+    )
+    d = parse(text)
+    o1, o2 = d.objectives
+    assert chain(d, o1) == ["公司OKR（2025年Q2）"]
+    assert chain(d, o2) == ["市场部OKR"]
+    assert chain(d, o2.key_results[0]) == ["市场部OKR"]
+
+
+def test_a_title_covers_every_section_under_it() -> None:
+    text = "# 2025 Q2 OKR\n## 公司\n目标1：成为华东区第一\n关键结果1：营收1亿\n## 市场部\n目标1：品牌知名度提升\n关键结果1：曝光1000万"
+    d = parse(text)
+    assert chain(d, d.objectives[0]) == ["2025 Q2 OKR", "公司"]
+    assert chain(d, d.objectives[1]) == ["2025 Q2 OKR", "市场部"]
+    assert [h.depth for h in d.outline] == [1, 2, 2]
+
+
+def test_plain_title_lines() -> None:
+    # The first line above the items is the set's title and covers everything.
+    d = parse(
+        "Personal OKRs — Lee (Ops Lead), Q1 2025\n\nO1: Run the best DC in the network\n- KR1: Pick accuracy 99.8%"
+    )
+    (h,) = d.outline
+    assert (h.kind, h.depth) == ("title", 0)
+    assert chain(d, d.objectives[0].key_results[0]) == ["Personal OKRs — Lee (Ops Lead), Q1 2025"]
+    assert d.objectives[0].level == "personal"
+    # Two plain set titles of one kind are sibling sections, not a title and a section.
+    text = "公司OKR（2025年Q2）\n目标1：成为华东区第一\n关键结果1：营收1亿\n\n市场部OKR\n目标1：品牌知名度提升\n关键结果1：曝光1000万"
+    d = parse(text)
+    assert [h.kind for h in d.outline] == ["line", "line"]
+    assert chain(d, d.objectives[1]) == ["市场部OKR"]
+
+
+def test_a_title_above_unit_lines_covers_them() -> None:
+    text = "2025 Q2 OKR\n\n公司\n目标1：成为华东区第一\n关键结果1：营收1亿\n\n市场部\n目标1：品牌知名度提升\n关键结果1：曝光1000万"
+    d = parse(text)
+    assert [(h.text, h.kind) for h in d.outline] == [
+        ("2025 Q2 OKR", "title"),
+        ("公司", "line"),
+        ("市场部", "line"),
+    ]
+    assert chain(d, d.objectives[1]) == ["2025 Q2 OKR", "市场部"]
+
+
+def test_a_meta_line_annotates_the_heading_above_it() -> None:
+    text = "# Ops OKRs — Q3\nOwner: Lee Carter\n\n## Returns\nO1: Returns that never pile up\nKR1: Dock-to-stock under 24h\n\n## Carriers\nO2: Carriers we can count on\nKR1: On-time pickup 97%"
+    d = parse(text)
+    kinds = [(h.text, h.kind, h.depth) for h in d.outline]
+    assert kinds == [
+        ("Ops OKRs — Q3", "markdown", 1),
+        ("Owner: Lee Carter", "meta", 1.5),
+        ("Returns", "markdown", 2),
+        ("Carriers", "markdown", 2),
+    ]
+    # The owner line under the title covers both sections.
+    assert chain(d, d.objectives[1]) == ["Ops OKRs — Q3", "Owner: Lee Carter", "Carriers"]
+    # `headings` keeps its plain (text, start, end) tuples for existing readers.
+    assert d.headings[1] == ("Owner: Lee Carter", d.outline[1].start, d.outline[1].end)
+
+
+def test_unit_headings_with_an_owner() -> None:
+    text = "## Sales (Sarah)\nO1: Win the mid-market\nKR1: 40 new logos\n## Platform\nO1: Boring reliability\nKR1: 99.95% uptime"
+    d = parse(text)
+    assert chain(d, d.objectives[0].key_results[0]) == ["Sales (Sarah)"]
+    assert chain(d, d.objectives[1].key_results[0]) == ["Platform"]
+    # Without labels, "## Sales (Sarah)" still names a section, not an objective.
+    d = parse("## Sales (Sarah)\n- Close $3M in new ARR\n- 20 new logos")
+    assert [o.text for o in d.objectives] == ["Close $3M in new ARR", "20 new logos"]
+    assert chain(d, d.objectives[0]) == ["Sales (Sarah)"]
+
+
+def test_prose_between_items_stays_prose() -> None:
+    text = (
+        "# Q3 OKRs\n\n> NOTE: we grade these at the end of the quarter.\n\n"
+        "We set these in the offsite. Scores are graded at the end of the quarter.\n\n"
+        "Objective: Grow revenue\nKey results:\n- ARR from $2M to $3M\n"
+        "This matters because the board expects us to double revenue within two years.\n"
+        "- 10 new logos\n\n说明：以上为草稿，欢迎讨论。\n\nObjective: Keep customers\n- GRR 92%"
+    )
+    d = parse(text)
+    assert [(o.text, [k.text for k in o.key_results]) for o in d.objectives] == [
+        ("Grow revenue", ["ARR from $2M to $3M", "10 new logos"]),
+        ("Keep customers", ["GRR 92%"]),
+    ]
+    prose = [p[0] for p in d.prose]
+    assert "We set these in the offsite. Scores are graded at the end of the quarter." in prose
+    assert "说明：以上为草稿，欢迎讨论。" in prose
+    assert any(p.startswith("This matters") for p in prose)
+
+
+def test_attributes_under_an_item_are_its_cells() -> None:
+    text = (
+        "## Objective 1: Delight our customers\n**Why this matters:** churn is our biggest cost\n\n"
+        "### Key Result 1.1: NPS from 30 to 45\n- **Target:** 45\n- **Owner:** Ana\n- **Progress:** 40% 🟢\n\n"
+        "### Key Result 1.2: Churn under 2%\n- Owner: Bo"
+    )
+    d = parse(text)
+    (o,) = d.objectives
+    assert [k.text for k in o.key_results] == ["NPS from 30 to 45", "Churn under 2%"]
+    k1, k2 = o.key_results
+    assert k1.owner == "Ana" and k2.owner == "Bo"
+    assert k1.score == 0.4
+    assert k1.cells["target"].text == "45"
+    assert text[k1.cells["owner"].start : k1.cells["owner"].end] == "Ana"
+    assert o.cells["notes"].header.lower() == "why this matters"
+    text = "目标：提升客户满意度\n负责人：王芳\n关键结果1：NPS提升到50\n进度：40%"
+    d = parse(text)
+    assert d.objectives[0].owner == "王芳"
+    assert d.objectives[0].key_results[0].score == 0.4
+
+
+def test_an_initiative_under_a_key_result_is_an_attribute() -> None:
+    text = "O1: Grow revenue\n- KR1: ARR to $3M\n  - Initiative: launch the partner portal\n- KR2: 10 new logos"
+    d = parse(text)
+    k1, _k2 = d.objectives[0].key_results
+    assert k1.cells["initiative"].text == "launch the partner portal"
+
+
+def test_initiatives_are_not_key_results() -> None:
+    text = "O1: Grow revenue\nKR1: ARR from $2M to $3M\nInitiatives:\n- Hire 2 AEs\n- Launch the partner portal\n\nO2: Keep customers\nKR1: GRR 92%"
+    d = parse(text)
+    assert [(o.text, [k.text for k in o.key_results]) for o in d.objectives] == [
+        ("Grow revenue", ["ARR from $2M to $3M"]),
+        ("Keep customers", ["GRR 92%"]),
+    ]
+    text = "目标：提升客户满意度\n关键结果1：NPS提升到50\n关键举措：\n1. 上线自助服务\n2. 培训坐席\n关键结果2：投诉减少20%"
+    d = parse(text)
+    assert [k.text for k in d.objectives[0].key_results] == ["NPS提升到50", "投诉减少20%"]
+
+
+def test_a_section_list_item_above_labelled_objectives() -> None:
+    text = "1. 优化培训体系\n- O1：打造学习型组织\n- KR1：人均培训12小时\n2. 提升留存\n- O2：让好员工留下来\n- KR1：核心员工流失率低于5%"
+    d = parse(text)
+    assert [(o.text, [k.text for k in o.key_results]) for o in d.objectives] == [
+        ("打造学习型组织", ["人均培训12小时"]),
+        ("让好员工留下来", ["核心员工流失率低于5%"]),
+    ]
+    assert chain(d, d.objectives[1]) == ["提升留存"]
+
+
+def test_structured_input_has_no_headings() -> None:
+    d = parse({"objectives": [{"text": "Grow revenue", "key_results": ["ARR to $3M"]}]})
+    assert d.outline == [] and d.heading_scope(d.objectives[0].key_results[0]) == []

@@ -337,11 +337,19 @@ def _served_zh(item: Item) -> Span | None:
     toks = _words(item)
     people = words("objective_people", "zh")
     flat = _single("objective_flat_verbs", "zh") | _single("objective_kpi_verbs", "zh")
+    heads = {}  # clause start → whether a generic verb opens the clause
     for i, tok in enumerate(toks):
+        clause = item.facts.clause_at(tok.start)
+        if clause is not None and clause[0] not in heads:
+            heads[clause[0]] = tok.text in flat
         if not tok.text.startswith(people) and not tok.text.endswith(people):
             continue
-        if i > 0 and toks[i - 1].text in flat:
-            continue  # the object of a generic verb ("支撑大客户…")
+        if (
+            clause is not None
+            and heads.get(clause[0])
+            and not any(t.text in ("的", "让", "使") for t in toks[:i] if t.start >= clause[0])
+        ):
+            continue  # the object of a generic verb ("支撑大客户规模化交付", "提升客户满意度")
         after = toks[i + 1 : i + 3]
         if after and any(t.pos.startswith(("v", "d")) and t.pos != "vn" for t in after):
             if any(t.text in flat for t in after[:1]):
@@ -395,8 +403,8 @@ def _noun_phrase_en(toks: list[Token]) -> bool:
         return True
     if _lemma(head[0]) in _en_verbs() or first in _en_verbs():
         return False
-    if first.endswith(("er", "ier")) and first in _single("objective_comparative_adjectives", "en"):
-        return True
+    if first in _single("objective_generic_adjectives", "en"):
+        return True  # "Better handoffs to CS", "Great team", "Scalable infrastructure"
     if _EN_NOUN_SUFFIX.search(first) or head[0].text.isupper():
         return True
     if len(head) <= 3:
@@ -423,6 +431,12 @@ def _flat_zh(item: Item) -> Flat | None:
         for a, b, _ in find_terms(folded[head.end : e], words("objective_flat_verbs", "zh"), "zh"):
             if a + head.end in bounds:
                 return Flat("verb", (head.start, b + head.end))
+    # "关键设备不再三天两头趴窝", "云资源不再睡大觉": a thing that stops misbehaving is an internal
+    # state (the people served, who would make it an end state, are read by `end_state`).
+    for a, b in item.facts.clauses:
+        k = folded.find("不再", a, b)
+        if s <= a and k > a:
+            return Flat("state", (a, k + 2))
     end = e
     for name, reason in (("objective_tail_verbs", "verb"), ("objective_state_words", "state")):
         for term in words(name, "zh"):
@@ -569,7 +583,10 @@ def _kpi_zh(item: Item) -> Kpi | None:
                 if folded.endswith(adv, start, j):
                     j -= len(adv)
                     break
-            if _only_measures(item, toks, start, j):
+            # After 把 the words up to the verb are its object, a noun phrase ("把涂装不良打下来").
+            if (start > i and _measure_ending_at(item, j) and j - start <= 8) or _only_measures(
+                item, toks, start, j
+            ):
                 return _kpi(item, (s, e), (start, j))
             break
     # 零质量事故, 资金安全零事故

@@ -344,6 +344,10 @@ def _served_zh(item: Item) -> Span | None:
             heads[clause[0]] = tok.text in flat
         if not tok.text.startswith(people) and not tok.text.endswith(people):
             continue
+        if any(a < tok.end and tok.start < b for a, b, _ in item.facts.kpis):
+            continue  # a measure's name ("销售额", "会员人数"), not people
+        if i + 1 < len(toks) and any(a == toks[i + 1].start for a, _, _ in item.facts.kpis):
+            continue  # a measure's modifier ("销售收入", "客户满意度")
         if (
             clause is not None
             and heads.get(clause[0])
@@ -518,7 +522,7 @@ def _kpi_en(item: Item) -> Kpi | None:
     comparative = _single("objective_comparatives", "en")
     if not n and toks[i].text.lower() in comparative:
         n = 1  # "Fewer returns", "Faster ramp for new SDRs"
-        np_end = _scope_start(toks, i + 1)
+        np_end = _scope_start(toks, i + 1, item)
         if np_end > i + 1 and (
             toks[i].text.lower() in ("faster", "quicker")
             or _measure_ending_at(item, toks[np_end - 1].end)
@@ -526,7 +530,7 @@ def _kpi_en(item: Item) -> Kpi | None:
             return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + 1].start, toks[-1].end))
         return None
     if n:
-        np_end = _scope_start(toks, i + n)
+        np_end = _scope_start(toks, i + n, item)
         if np_end > i + n and _measure_ending_at(item, toks[np_end - 1].end):
             return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + n].start, toks[-1].end))
     # "Ship faster", "Get new customers live fast", "Spend less on compute"
@@ -546,11 +550,13 @@ def _kpi_en(item: Item) -> Kpi | None:
     return None
 
 
-def _scope_start(toks: list[Token], i: int) -> int:
+def _scope_start(toks: list[Token], i: int, item: Item | None = None) -> int:
     """Where a noun phrase starting at `i` ends: at a preposition that opens its scope
-    ("… revenue in existing accounts", "… ramp for new SDRs"), else at the end."""
+    ("… revenue in existing accounts", "… ramp for new SDRs"), else at the end. A preposition
+    inside a measure's name ("time to hire", "cost of sales") opens no scope."""
+    inside = _measures(item) if item is not None else []
     for k in range(i, len(toks)):
-        if toks[k].text.lower() in _EN_SCOPE:
+        if toks[k].text.lower() in _EN_SCOPE and not any(a < toks[k].start < b for a, b in inside):
             return k
     return len(toks)
 

@@ -65,7 +65,8 @@ def _could_be_target(item: Item, q: Quantity) -> bool:
 def metric_clauses(item: Item) -> list[MetricClause]:
     """The clauses of an objective that state a number target ("销售额提升30%", "Reach $2M ARR").
 
-    A quantity is a target when its clause has a target verb or a named measure, when it is
+    A quantity is a target when its clause has a target verb or a named measure (in Chinese
+    any measure the fact layer names, "体重减到60公斤"; or a verb ending in 到/至 before it), when it is
     an explicit multiple ("翻番", "Double the user base"; not "twice") or a share of a
     population ("90% of US addresses"). A clause never starts or ends with a
     time expression (coach.facts.clauses).
@@ -94,7 +95,12 @@ def metric_clauses(item: Item) -> list[MetricClause]:
         )
         chunk = folded[s:e]
         if not (
-            explicit or share or find_terms(chunk, verbs, lang) or find_terms(chunk, nouns, lang)
+            explicit
+            or share
+            or find_terms(chunk, verbs, lang)
+            or find_terms(chunk, nouns, lang)
+            or (lang == "zh" and any(s <= a and b <= e for a, b, _ in item.facts.kpis))
+            or _reach_verb(item, inside)
         ):
             continue
         direction = item.facts.direction(s, e)
@@ -108,6 +114,24 @@ def metric_clauses(item: Item) -> list[MetricClause]:
         out.append(MetricClause(s, e, inside, direction or "increase"))
     item.facts.memo["metric_clauses"] = out
     return out
+
+
+def _reach_verb(item: Item, inside: tuple[Quantity, ...]) -> bool:
+    """A Chinese verb ending in 到 or 至 right before a number sets a level to reach: "考到550分",
+    "减到60公斤", "做到4.8分"."""
+    if item.language != "zh":
+        return False
+    ends = {t.end: t for t in item.facts.tokens}
+    for q in inside:
+        tok = ends.get(q.start)
+        if (
+            tok is not None
+            and len(tok.text) >= 2
+            and tok.text.endswith(("到", "至"))
+            and tok.pos.startswith("v")
+        ):
+            return True
+    return False
 
 
 # -- vagueness ----------------------------------------------------------------------------------

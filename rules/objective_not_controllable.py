@@ -126,6 +126,9 @@ def _outside_force(item: Item, s: int, e: int) -> tuple[int, int] | None:
     """A market force the objective wants to move ("提升股价"), unless it manages exposure."""
     folded, lang = item.folded, item.language
     forces = _in_clause(folded, s, e, "objective_outside_forces", lang)
+    if lang == "zh":  # a word of its own: "利率", not the end of "毛利率"
+        starts = {t.start for t in item.facts.tokens}
+        forces = [f for f in forces if f[0] in starts]
     if not forces:
         return None
     if item.facts.terms("objective_mitigation"):

@@ -10,7 +10,10 @@ from three places, read once per language:
 - the metric library (`models/data/library/metrics.jsonl`: the curated measurable outcomes of
   every function, in both languages): each name without its bracketed note, and an acronym
   given in the note ("customer satisfaction (CSAT)" → "customer satisfaction", "csat");
-- one word shape: a Chinese word that ends in 率 names a rate (良品率, 复购率, 一次解决率).
+- word shapes: a Chinese word that ends in 率 names a rate (良品率, 复购率, 一次解决率); one that
+  ends in a measure's head (`kpi_suffixes.txt`: 额, 量, 人数, 占比, 时长, 周期 …) names an amount,
+  a count, a share or a length of time (销售额, 客流量, 会员人数, 线上销售占比, 补货周期), unless
+  `kpi_suffix_exceptions.txt` lists it (质量, 力量, 大量, 名额).
 
 `kpi_spans(folded, tokens, lang)` returns where measure names occur, longest first and without
 overlaps, in item-local offsets. Rules read it as `item.facts.kpis`.
@@ -75,22 +78,61 @@ def kpi_terms(lang: str) -> tuple[str, ...]:
     terms |= library_names()[lang]
     if lang == "zh":
         terms |= {t for t in kpi_terms("en") if t.isascii() and " " not in t and len(t) <= 4}
+    else:  # a plural names the same measure ("open rates", "signups per week")
+        terms |= {t + "s" for t in terms if t[-1:].isalpha() and not t.endswith(("s", "y"))}
     return longest_first(frozenset(terms))
 
 
 def kpi_spans(folded: str, tokens: Sequence[Token], lang: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, name) of each measure named in folded text: listed names, and for Chinese
-    a word that ends in 率."""
+    a word that ends in 率 or in a measure's head (`kpi_suffixes.txt`)."""
     found = list(find_terms(folded, kpi_terms(lang), lang))
     if lang == "zh":
+        # A name that starts or ends inside a word names that word's measure ("粉丝数" in
+        # 粉丝数量, "客流" in 客流量, "收入" in 销售收入): the span runs to the word's edges.
+        for k, (s, e, _name) in enumerate(found):
+            first = next((t.start for t in tokens if t.start < s < t.end), s)
+            last = next((t.end for t in tokens if t.start < e < t.end), e)
+            found[k] = (first, last, folded[first:last])
         taken = [(s, e) for s, e, _ in found]
+        starts = {t.start for t in tokens}
+        ends = {t.end for t in tokens}
         for tok in tokens:
-            w = tok.text
-            if (
-                len(w) >= 2
-                and w.endswith("率")
-                and w not in _NOT_RATES
-                and not any(s < tok.end and tok.start < e for s, e in taken)
-            ):
-                found.append((tok.start, tok.end, w))
+            if any(s < tok.end and tok.start < e for s, e in taken):
+                continue
+            span = _shaped_measure(folded, tok, starts, ends)
+            if span is not None:
+                found.append((*span, folded[span[0] : span[1]]))
+                taken.append(span)
     return tuple(sorted(found))
+
+
+@cache
+def _suffixes() -> tuple[tuple[str, ...], frozenset[str]]:
+    return longest_first(frozenset(words("kpi_suffixes", "zh"))), frozenset(
+        words("kpi_suffix_exceptions", "zh")
+    )
+
+
+def _shaped_measure(
+    folded: str, tok: Token, starts: set[int], ends: set[int]
+) -> tuple[int, int] | None:
+    """The span of a Chinese measure whose word ends at `tok`: "复购率", "销售额", "会员人数",
+    or a head jieba splits in two ("占比" as 占 + 比, "时长" as 时 + 长)."""
+    w = tok.text
+    if len(w) >= 2 and w.endswith("率") and w not in _NOT_RATES:
+        return tok.start, tok.end
+    heads, exceptions = _suffixes()
+    for head in heads:
+        a = tok.end - len(head)
+        if a < 0 or not folded.startswith(head, a):
+            continue
+        if any(folded.endswith(x, 0, tok.end) for x in exceptions):
+            return None
+        if a >= tok.start:  # the word ends with the head: it needs a word before it
+            if len(w) >= 2 or len(head) >= 2:
+                return tok.start, tok.end
+        elif a in starts and len(head) >= 2:  # 占 + 比
+            return a, tok.end
+        return None
+    return None

@@ -56,7 +56,7 @@ _EN_QUALIFIERS = frozenset({"without", "while", "so", "but", "by", "through", "a
 _ZH_SUPERLATIVE_FALSE = ("最后", "最终", "最近", "最初")
 _ZH_VIVID = re.compile(r"又[\u4e00-\u9fff]{1,2}又[\u4e00-\u9fff]|一样")
 _ZH_ADVERBS = ("进一步", "持续", "全面", "真正", "切实", "不断", "继续", "努力", "大力", "认真")
-_ZH_KPI_ADVERBS = ("大幅", "显著", "明显", "进一步", "持续", "稳步", "全面")
+_ZH_KPI_ADVERBS = ("大幅", "显著", "明显", "进一步", "持续", "稳步", "稳定", "快速", "全面", "再")
 _ZH_NOMINAL = ("n", "a", "b", "f", "m", "q", "eng", "j", "l", "i", "t", "s", "x", "zg", "u", "c")
 
 
@@ -148,8 +148,14 @@ def _en_match(tokens: list[Token], i: int, name: str) -> int:
 
 
 def _en_start(tokens: list[Token]) -> int:
-    """The first word of an English objective, after "to" ("To be the …")."""
-    return 1 if len(tokens) > 1 and tokens[0].text.lower() == "to" else 0
+    """The first word of an English objective, after "to" ("To be the …") and a manner adverb
+    ("Successfully launch …", "Fully automate …")."""
+    i = 1 if len(tokens) > 1 and tokens[0].text.lower() == "to" else 0
+    w = tokens[i].text.lower() if i < len(tokens) else ""
+    adverb = w.endswith("ly") and len(w) > 4 and w.isalpha()
+    if adverb and i + 1 < len(tokens) and _lemma(tokens[i + 1]) in _en_verbs():
+        i += 1
+    return i
 
 
 @cache
@@ -245,9 +251,28 @@ def _end_state_en(item: Item) -> Span | None:
     if not toks:
         return None
     i = _en_start(toks)
-    if i < len(toks) and _lemma(toks[i]) in _single("objective_end_state_verbs", "en"):
+    if (
+        i < len(toks)
+        and _lemma(toks[i]) in _single("objective_end_state_verbs", "en")
+        and not _made_better(item, toks, i)
+    ):
         return toks[i].start, toks[i].end
     return served(item)
+
+
+def _made_better(item: Item, toks: list[Token], i: int) -> bool:
+    """'Make our infrastructure more reliable', 'Make the release process faster': "make" with
+    the team's own thing and a generic quality is an internal state (decisions 20, 36), unless
+    the people served are in it or an adverb paints the picture ("boringly reliable")."""
+    if _lemma(toks[i]) != "make" or len(toks) - i < 3 or served(item) is not None:
+        return False
+    last, before = toks[-1].text.lower(), toks[-2].text.lower()
+    if before.endswith("ly") and before not in ("only", "early"):
+        return False
+    generic = _single("objective_generic_adjectives", "en") | _single(
+        "objective_comparatives", "en"
+    )
+    return last in generic or (before in ("more", "less") and len(toks) - i >= 4)
 
 
 @cache
@@ -268,6 +293,8 @@ def _served_en(item: Item) -> Span | None:
             relative = i
         if w not in people and lemma not in people:
             continue
+        if any(a <= tok.start < b for a, b, _ in item.facts.kpis):
+            continue  # a measure's name ("weekly active users up 20%"), not people
         if relative >= 0:
             return toks[
                 relative
@@ -386,6 +413,8 @@ def _flat_en(item: Item) -> Flat | None:
         return Flat("verb", (toks[i].start, toks[i + n - 1].end))
     if _noun_phrase_en(toks[i:]):
         return Flat("noun-phrase", (toks[i].start, toks[-1].end))
+    if _made_better(item, toks, i):
+        return Flat("state", (toks[i].start, toks[-1].end))
     return None
 
 
@@ -583,12 +612,14 @@ def _kpi_zh(item: Item) -> Kpi | None:
     # 良品率提上去, 品牌知名度大幅提升, 把投诉降下来
     start = i + 1 if folded.startswith("把", i) else i
     for verb in verbs:
-        if folded.endswith(verb, start, e) and e - len(verb) in bounds:
+        if folded.endswith(verb, start, e):
             j = e - len(verb)
             for adv in _ZH_KPI_ADVERBS:
                 if folded.endswith(adv, start, j):
                     j -= len(adv)
                     break
+            if j not in bounds:  # the verb ends a longer word ("上升" in 不上升)
+                continue
             # After 把 the words up to the verb are its object, a noun phrase ("把涂装不良打下来").
             if (start > i and _measure_ending_at(item, j) and j - start <= 8) or _only_measures(
                 item, toks, start, j

@@ -59,6 +59,8 @@ def _could_be_target(item: Item, q: Quantity) -> bool:
     if q.form == "numeral":
         return not q.text.isascii() and not (q.text.startswith("一") and q.kind != "multiple")
     after = item.folded[q.end : q.end + 1]
+    if item.folded.startswith(("以上", "以内", "以下", "左右"), q.end):
+        return True  # a bound on a score or a count ("平均分90以上")
     return not (q.form == "digits" and q.unit is None and "\u4e00" <= after <= "\u9fff")
 
 

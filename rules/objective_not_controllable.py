@@ -77,6 +77,7 @@ class ObjectiveNotControllable(Rule):
         Example("zh", "拿下xx市场！", False),
         Example("zh", "在上手速度上超越竞争对手", False),
         Example("zh", "降低汇率波动对利润的影响", False),
+        Example("zh", "毛利率提升2个百分点", False, note="利率 inside 毛利率 is no interest rate"),
         Example("zh", "缩短财务审批流程的时长", False),
         Example("en", "Raise our «share price» above $50", True),
         Example("en", "Make «competitors exit» the mid-market segment", True),

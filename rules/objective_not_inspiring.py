@@ -82,6 +82,8 @@ class ObjectiveNotInspiring(Rule):
         Example("zh", "«数据平台稳定可用»", True),
         Example("zh", "«提高门店复购率»", True, note="a KPI on its own (decision 18)"),
         Example("zh", "«打造一支学习型团队»", True, note="打造 without a superlative"),
+        Example("zh", "«坚持锻炼身体»", True, note="a habit to keep: work, not a direction"),
+        Example("zh", "«引进高端人才»", True),
         Example("zh", "超前完成xx项目。", False),
         Example("zh", "打造公司历史上最成功的销售推广活动。", False),
         Example("zh", "拿下xx市场！", False),
@@ -95,6 +97,11 @@ class ObjectiveNotInspiring(Rule):
         Example("en", "«Reduce churn»", True, note="a KPI on its own (decision 18)"),
         Example("en", "«Vendors we can rely on»", True, note="an internal end state (decision 20)"),
         Example("en", "«Better handoffs to support»", True),
+        Example(
+            "en", "«Successfully launch the donor portal»", True, note="an adverb before the verb"
+        ),
+        Example("en", "«Foster a culture of innovation»", True),
+        Example("en", "«Make our infrastructure more reliable»", True, note="decision 36"),
         Example("en", "Complete the platform migration ahead of schedule", False),
         Example("en", "Run a world-class customer conference", False),
         Example("en", "Run the safest plant in the region", False),

@@ -28,6 +28,7 @@ import math
 import re
 import threading
 from collections import Counter, OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -42,9 +43,27 @@ if TYPE_CHECKING:
 
 ARTIFACT_DIR = Path(__file__).resolve().parent.parent / "models" / "artifact"
 ARTIFACT_NAME = "classifier"
-MODEL_VERSION = "okr-clf-2024.1-tfidf-lr"
+MODEL_VERSION = "okr-clf-2026.1-drafts-tfidf-lr"
 
 # -- features (shared with models/train.py) -----------------------------------------------------
+
+
+def item_wording(item: Item) -> str:
+    """The words the model reads for a parsed item: its text with the annotations the coach
+    reads separately (owner, priority, level, score, status) blanked, whitespace collapsed."""
+    return " ".join(item.plain.split())
+
+
+def wording_of(text: str, kind: str, language: str) -> tuple[str, str]:
+    """`item_wording` and the detected language of one item's text read on its own (the
+    training examples: the same annotation as a parsed item gets in a review)."""
+    from coach.annotate import annotate_item
+    from coach.draft import Item
+
+    item = Item(kind=kind, id="x", text=text, offsets=list(range(len(text) + 1)), language=language)  # type: ignore[arg-type]
+    annotate_item(item)
+    return item_wording(item), item.language
+
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -100,7 +119,7 @@ def vectorize(
 class LabelHead:
     rule_id: str
     kind: str
-    weights: np.ndarray  # over word features then char features
+    weights: np.ndarray  # over word features, then char features, then rule features
     bias: float
     platt_a: float
     platt_b: float
@@ -118,6 +137,9 @@ class Model:
         self.word_idf = arrays["word_idf"]
         self.char_idf = arrays["char_idf"]
         self.n_word = len(self.word_vocab)
+        self.n_text = self.n_word + len(self.char_vocab)
+        # Rules whose verdict on the item is a feature (1 where the rule fired), if any.
+        self.rule_features: list[str] = list(meta.get("rule_features", []))
         self.heads: dict[str, LabelHead] = {}
         weights = arrays["weights"]
         for i, lab in enumerate(meta["labels"]):
@@ -133,13 +155,24 @@ class Model:
             )
         self.alignment = meta.get("alignment")
 
-    def features(self, text: str, lang: str) -> tuple[np.ndarray, np.ndarray]:
+    def features(
+        self, text: str, lang: str, fired: Iterable[str] = ()
+    ) -> tuple[np.ndarray, np.ndarray]:
         wi, wv = vectorize(word_features(text, lang), self.word_vocab, self.word_idf)
         ci, cv = vectorize(char_features(text), self.char_vocab, self.char_idf)
-        return np.concatenate([wi, ci + self.n_word]), np.concatenate([wv, cv])
+        fired = set(fired)
+        ri = [self.n_text + j for j, rid in enumerate(self.rule_features) if rid in fired]
+        return (
+            np.concatenate([wi, ci + self.n_word, np.array(ri, dtype=np.int64)]),
+            np.concatenate([wv, cv, np.ones(len(ri))]),
+        )
 
-    def predict(self, text: str, lang: str, kind: str) -> dict[str, float]:
-        idx, vals = self.features(text, lang)
+    def predict(
+        self, text: str, lang: str, kind: str, fired: Iterable[str] = ()
+    ) -> dict[str, float]:
+        """Calibrated probabilities for the labels of `kind`; `fired`: the rules that fired
+        on the item (used only by an artifact trained with rule features)."""
+        idx, vals = self.features(text, lang, fired)
         out: dict[str, float] = {}
         for rid, head in self.heads.items():
             if head.kind != kind:
@@ -189,20 +222,29 @@ def enabled_labels() -> list[str]:
     return [rid for rid, h in load().heads.items() if h.enabled]
 
 
-def model_hits(draft: Draft, labels: list[str] | None = None) -> list[tuple[str, Item, float]]:
+def model_hits(
+    draft: Draft,
+    labels: list[str] | None = None,
+    fired: set[tuple[str, str]] | None = None,
+) -> list[tuple[str, Item, float]]:
     """(rule_id, item, probability) for every label at or above its threshold.
 
-    `labels` defaults to the labels enabled by default."""
+    `labels` defaults to the labels enabled by default; `fired` holds the (item id, rule id)
+    pairs of the rule findings (features for an artifact trained with rule verdicts)."""
     model = load()
     wanted = set(enabled_labels() if labels is None else labels)
     hits: list[tuple[str, Item, float]] = []
     if not wanted:
         return hits  # nothing enabled: don't spend the predictions
+    fired = fired or set()
     for item in draft.items():
-        text = item.plain.strip()
-        if not text:
+        text = item_wording(item)
+        if not text or not any(
+            model.heads[r].kind == item.kind for r in wanted if r in model.heads
+        ):
             continue
-        for rid, p in model.predict(text, item.language, item.kind).items():
+        on_item = {rid for iid, rid in fired if iid == item.id}
+        for rid, p in model.predict(text, item.language, item.kind, on_item).items():
             if rid in wanted and p >= model.heads[rid].threshold:
                 hits.append((rid, item, p))
     return hits

@@ -270,8 +270,8 @@ def text_findings(
     for f in findings:
         ln, col = lines.locate(f.span.start)
         sev = style.paint(f.severity, f.severity)
-        conf = "" if f.confidence is None else f" ({f.source}, p={f.confidence:.2f})"
-        out.append(f"{indent}{ln}:{col} {sev} {f.rule_id} {f.message}{conf}")
+        # A model finding's message says so; its probability stays in the JSON (`confidence`).
+        out.append(f"{indent}{ln}:{col} {sev} {f.rule_id} {f.message}")
         excerpt = lines.excerpt(f.span.start, f.span.end)
         gutter = max(len(str(n)) for n, _, _ in excerpt)
         for n, line, marks in excerpt:

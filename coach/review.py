@@ -259,11 +259,18 @@ def _add_examples(draft: Draft, findings: list[Finding]) -> None:
         findings[i] = f.model_copy(update={"suggestions": [*f.suggestions, *extra]})
 
 
-def model_findings(draft: Draft, config: Config, fired: set[tuple[str, str]]) -> list[Finding]:
+def model_findings(
+    draft: Draft,
+    config: Config,
+    fired: set[tuple[str, str]],
+    ran: set[str] | None = None,
+) -> list[Finding]:
     """Findings with source 'model' from the trained classifier, for the labels it is enabled
     for (`config.model_labels`, else the artifact's defaults), on items where the rule the label
     speaks for did not already fire (`fired` holds (item id, rule id) pairs). The rule supplies
-    the message (`model_message`), explanation and severity; select/ignore apply."""
+    the message (`model_message`), explanation and severity; select/ignore apply, and `ran`,
+    when given, holds the ids of the rules that ran (a label whose rule did not run stays
+    silent)."""
     from coach import classifier
 
     registry = rule_registry.registry()
@@ -273,8 +280,10 @@ def model_findings(draft: Draft, config: Config, fired: set[tuple[str, str]]) ->
         # Configured by rule id (old ids redirected), asked of the classifier by its label.
         rules = [registry.get(rid) for rid in config.model_labels]
         labels = [r.model_label for r in rules if r is not None and r.model_label]
-    hits = classifier.model_hits(draft, labels)
+    hits = classifier.model_hits(draft, labels, fired)
     active = {r.id for r in active_rules(config)}
+    if ran is not None:
+        active &= ran
     found = set(fired) | {
         (item.id, by_label[label].id) for label, item, _ in hits if label in by_label
     }
@@ -294,7 +303,7 @@ def model_findings(draft: Draft, config: Config, fired: set[tuple[str, str]]) ->
                 severity=config.severity.get(rule.id, rule.severity),  # type: ignore[arg-type]
                 target=item.id,
                 span=Span(start=start, end=end),
-                message=rule.format_model_message(lang, p),
+                message=rule.format_model_message(lang),
                 explanation=rule.explanation[lang],
                 source="model",
                 confidence=round(p, 4),
@@ -428,7 +437,7 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
         from coach import classifier
 
         fired = {(f.target, f.rule_id) for f in findings}
-        for f in model_findings(draft, config, fired):
+        for f in model_findings(draft, config, fired, {r.id for r in active}):
             findings.append(f)
             penalties[f.target] = penalties.get(f.target, 0) + PENALTY[f.severity]
             for check in checks.get(f.target, ()):

@@ -207,7 +207,8 @@ class Rule:
     # findings about how an item is worded, where an example teaches more than a rule).
     similar_examples: ClassVar[bool]
     # The trained classifier's label that may speak for this rule (coach.classifier), or None;
-    # with a label, `model_message` is the message of the model's findings ({p} = probability).
+    # with a label, `model_message` is the message of the model's findings; it never shows
+    # the probability (that stays in the finding's `confidence`).
     model_label: ClassVar[str | None]
     model_message: ClassVar[dict[str, str] | None] = None
     # Rules whose finding on an item makes this rule's model finding there redundant.
@@ -243,10 +244,10 @@ class Rule:
         except (KeyError, IndexError):
             return template
 
-    def format_model_message(self, lang: str, probability: float) -> str:
+    def format_model_message(self, lang: str) -> str:
         if not self.model_message:
             raise ValueError(f"{self.id} has no model_message")
-        return self.model_message[lang].format(p=probability)
+        return self.model_message[lang]
 
     def __repr__(self) -> str:
         return f"<Rule {self.id}>"
@@ -292,9 +293,12 @@ def metadata_problems(rule: Rule) -> list[str]:
         if (
             not isinstance(mm, dict)
             or set(mm) != {"zh", "en"}
-            or not all("{p" in v for v in mm.values())
+            or not all(isinstance(v, str) and v.strip() and "{" not in v for v in mm.values())
         ):
-            bad("model_message", "must give 'zh' and 'en' messages with {p} for a model label")
+            bad(
+                "model_message",
+                "must give 'zh' and 'en' messages, without a probability, for a model label",
+            )
     elif rule.model_message is not None:
         bad("model_message", "is set but the rule has no model_label")
     doc = cls.__doc__ or ""

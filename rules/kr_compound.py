@@ -48,7 +48,11 @@ class KrCompound(Rule):
     issue_type = "style"
     fix = "always"
     similar_examples = True
-    model_label = None
+    model_label = "kr-compound"
+    model_message = {
+        "zh": "这条关键结果读起来包含两个衡量指标，建议拆成两条（模型判断）。",
+        "en": "This key result reads as two measures in one; split it (the model's reading).",
+    }
     principle = {
         "zh": "保持简单明了：一个关键结果只衡量一件事",
         "en": "Keep it simple and clear: one key result measures one thing",

@@ -44,8 +44,8 @@ class KrIsTask(Rule):
     similar_examples = True
     model_label = "kr-is-task"
     model_message = {
-        "zh": "模型判断这条关键结果描述的是任务，而不是结果（置信度 {p:.0%}）。",
-        "en": "The model reads this key result as a task, not a result ({p:.0%} confidence).",
+        "zh": "这条关键结果读起来像一项任务，而不是一个结果（模型判断）。",
+        "en": "This key result reads as a task, not a result (the model's reading).",
     }
     principle = {
         "zh": "基于结果，而非任务：“给潜在用户发一封邮件”或“会见新的销售副总裁”是任务而非KR，"

@@ -68,8 +68,8 @@ class KrNegativePhrasing(Rule):
     similar_examples = True
     model_label = "kr-negative-phrasing"
     model_message = {
-        "zh": "模型判断这条关键结果用的是消极表述，可以改成积极正向的说法（置信度 {p:.0%}）。",
-        "en": "The model reads this key result as negatively phrased; say what should go up instead ({p:.0%} confidence).",
+        "zh": "这条关键结果读起来是消极表述，可以改成积极正向的说法（模型判断）。",
+        "en": "This key result reads as negatively phrased; say what should go up instead (the model's reading).",
     }
     principle = {
         "zh": "使用积极正向的语言进行表述：相对于“把错误比例降低至10%”而言，“把精确度提升到90%”"

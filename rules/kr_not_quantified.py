@@ -34,8 +34,8 @@ class KrNotQuantified(Rule):
     similar_examples = True
     model_label = "kr-not-quantified"
     model_message = {
-        "zh": "模型判断这条关键结果没有可衡量的数字目标（置信度 {p:.0%}）。",
-        "en": "The model finds no measurable target in this key result ({p:.0%} confidence).",
+        "zh": "这条关键结果读起来没有可衡量的数字目标（模型判断）。",
+        "en": "This key result reads as having no measurable target (the model's reading).",
     }
     principle = {
         "zh": "定量的：如何得知我们朝目标推进了多少？",

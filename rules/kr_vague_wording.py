@@ -35,8 +35,8 @@ class KrVagueWording(Rule):
     similar_examples = True
     model_label = "kr-vague-wording"
     model_message = {
-        "zh": "模型判断这条关键结果措辞含糊，目标不够具体（置信度 {p:.0%}）。",
-        "en": "The model reads this key result as vaguely worded ({p:.0%} confidence).",
+        "zh": "这条关键结果措辞含糊，目标不够具体（模型判断）。",
+        "en": "This key result reads as vaguely worded (the model's reading).",
     }
     principle = {
         "zh": "具体的；保持简单明了：不用“尽量”“适当”这类模糊的词",

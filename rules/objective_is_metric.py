@@ -84,8 +84,8 @@ class ObjectiveIsMetric(Rule):
     similar_examples = True
     model_label = "objective-is-metric"
     model_message = {
-        "zh": "模型判断这个目标写成了指标，目标应当是定性的（置信度 {p:.0%}）。",
-        "en": "The model reads this objective as a metric; objectives should be qualitative ({p:.0%} confidence).",
+        "zh": "这个目标读起来是一个指标，目标应当是定性的（模型判断）。",
+        "en": "This objective reads as a metric; objectives should be qualitative (the model's reading).",
     }
     principle = {
         "zh": "目标是定性的；“销售额提升30%”不是一个好目标",

@@ -52,8 +52,8 @@ class ObjectiveNotInspiring(Rule):
     # the checklist); the model's generic finding is not added on top of theirs.
     model_defers_to = ("objective-is-metric", "objective-vague")
     model_message = {
-        "zh": "模型判断这个目标不够鼓舞人心（置信度 {p:.0%}）。",
-        "en": "The model finds this objective uninspiring ({p:.0%} confidence).",
+        "zh": "这个目标读起来像一句平淡的工作描述，不够鼓舞人心（模型判断）。",
+        "en": "This objective reads as a flat work statement, not an inspiring one (the model's reading).",
     }
     principle = {
         "zh": "目标要有明确方向并且鼓舞人心",

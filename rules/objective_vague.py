@@ -34,8 +34,8 @@ class ObjectiveVague(Rule):
     similar_examples = True
     model_label = "objective-vague"
     model_message = {
-        "zh": "模型判断这个目标没有明确方向（置信度 {p:.0%}）。",
-        "en": "The model finds no clear direction in this objective ({p:.0%} confidence).",
+        "zh": "这个目标读起来没有明确方向（模型判断）。",
+        "en": "This objective reads as having no clear direction (the model's reading).",
     }
     principle = {
         "zh": "目标要有明确方向",

@@ -102,8 +102,9 @@ def test_rule_findings_state_no_confidence() -> None:
 def test_model_findings_carry_a_calibrated_probability() -> None:
     from coach import classifier
 
-    text = "O: Launch 3 new products\nKR1: New products reach $1M in first-month sales\n"
-    rv = review(text, config=Config(model_labels=("objective-is-metric",), semantic=False))
+    text = "O: Improve reporting\nKR1: Update the weekly dashboard\n"
+    labels = tuple(classifier.load().heads)
+    rv = review(text, config=Config(model_labels=labels, semantic=False))
     model = [f for f in rv.findings if f.source == "model"]
     assert model
     for f in model:

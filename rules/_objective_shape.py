@@ -714,7 +714,16 @@ def metric_objective(item: Item) -> MetricReading | None:
         # A marker inside the number's own clause ("Win 20 new logos") leaves it a KPI; one
         # beside it ("打造最受欢迎的会员体系，付费会员数翻番") is a qualitative direction.
         # Work counted ("Hire the 45 people the plan says we need") is flat, not a KPI.
-        if _work_verb(item):
+        # A named measure in the number's clause, an amount of money or a percentage makes it
+        # a level to reach even after a verb of work ("完成全年销售额5000万", "完成销售指标1000万元",
+        # "Deliver $3M in new bookings"): work is counted in items, not in money.
+        if (
+            _work_verb(item)
+            and not any(q.kind in ("money", "percent") for c in numbered for q in c.quantities)
+            and not any(
+                c.start <= a and b <= c.end for c in numbered for a, b, _ in item.facts.kpis
+            )
+        ):
             numbered = []
         content = [
             (a, b)

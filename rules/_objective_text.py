@@ -103,6 +103,7 @@ def metric_clauses(item: Item) -> list[MetricClause]:
             or find_terms(chunk, nouns, lang)
             or (lang == "zh" and any(s <= a and b <= e for a, b, _ in item.facts.kpis))
             or _reach_verb(item, inside)
+            or _bare_level(item, s, e, inside)
         ):
             continue
         direction = item.facts.direction(s, e)
@@ -134,6 +135,22 @@ def _reach_verb(item: Item, inside: tuple[Quantity, ...]) -> bool:
         ):
             return True
     return False
+
+
+def _bare_level(item: Item, start: int, end: int, inside: tuple[Quantity, ...]) -> bool:
+    """A Chinese clause that is a name and a number and nothing else sets a level for the named
+    thing: "雅思7分", "六级550+", "体重55公斤" (no verb, the number closes the clause)."""
+    if item.language != "zh" or not inside:
+        return False
+    toks = [t for t in item.facts.tokens if start <= t.start and t.end <= end and t.text.strip()]
+    if any(t.pos.startswith("v") and t.pos != "vn" for t in toks):
+        return False
+    last = max(q.end for q in inside)
+    rest = item.folded[last:end].strip()
+    return (
+        rest in ("", "+", "以上", "以内", "以下", "左右")
+        and last > min(q.start for q in inside) > start
+    )
 
 
 # -- vagueness ----------------------------------------------------------------------------------

@@ -6,7 +6,6 @@ from __future__ import annotations
 import importlib.metadata
 import os
 import platform
-import random
 import socket
 import subprocess
 import sys
@@ -42,48 +41,6 @@ def child_env(**extra: str) -> dict[str, str]:
     return env
 
 
-# -- drafts ------------------------------------------------------------------------------------
-_ZH_TOPICS = [
-    "新用户留存",
-    "客户满意度",
-    "交付速度",
-    "产品质量",
-    "招聘效率",
-    "品牌影响力",
-    "续约率",
-]
-_ZH_OWNERS = ["李娜", "王磊", "张伟", "刘洋", "陈静", "赵敏"]
-_EN_TOPICS = ["new-user retention", "customer satisfaction", "delivery speed", "product quality",
-              "hiring", "brand reach", "renewals"]  # fmt: skip
-_EN_OWNERS = ["Priya", "Sam", "Alice", "Omar", "Chen", "Maria"]
-
-
-def make_draft(i: int, lang: str) -> str:
-    """A one-objective, four-KR draft; numbers and names vary with `i` so no cache can answer
-    for the coach twice."""
-    r = random.Random(i)
-    a, b = r.randint(10, 60), r.randint(61, 95)
-    n = r.randint(2, 40)
-    if lang == "zh":
-        topic, owner = r.choice(_ZH_TOPICS), r.choice(_ZH_OWNERS)
-        return (
-            f"目标：第{r.randint(1, 4)}季度显著提升{topic}（负责人：{owner}）\n"
-            f"关键结果1：{topic}指标从 {a}% 提升到 {b}%\n"
-            f"关键结果2：每周完成 {n} 次用户访谈并整理结论\n"
-            f"关键结果3：相关投诉量下降 {r.randint(10, 50)}%（负责人：{r.choice(_ZH_OWNERS)}）\n"
-            f"关键结果4：尽量提高团队对{topic}的关注\n"
-        )
-    topic, owner = r.choice(_EN_TOPICS), r.choice(_EN_OWNERS)
-    return (
-        f"Objective: Make {topic} something we are proud of in Q{r.randint(1, 4)} "
-        f"(owner: {owner})\n"
-        f"KR1: Raise {topic} score from {a}% to {b}%\n"
-        f"KR2: Run {n} customer interviews a week\n"
-        f"KR3: Cut related complaints by {r.randint(10, 50)}% (owner: {r.choice(_EN_OWNERS)})\n"
-        f"KR4: Improve focus on {topic} as much as possible\n"
-    )
-
-
 # -- memory ------------------------------------------------------------------------------------
 def _children(pid: int) -> list[int]:
     out: list[int] = []
@@ -116,6 +73,19 @@ def rss_kib(pid: int) -> int:
     return 0
 
 
+def pss_anon_kib(pid: int) -> int:
+    """The anonymous part of the proportional set size: the process's own heap and stacks, not
+    the pages of files it maps (which the kernel can drop and re-read, and which every process
+    mapping the file shares)."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss_Anon:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return pss_kib(pid)
+
+
 def pss_kib(pid: int) -> int:
     """Proportional set size: pages shared by forked workers count once over all of them, so
     the sum over a process tree is not inflated by copy-on-write sharing."""
@@ -135,7 +105,7 @@ class RSSPoller:
 
     def __init__(self, pid: int, interval: float = 0.02) -> None:
         self.pid, self.interval = pid, interval
-        self.peak_tree = self.peak_one = 0
+        self.peak_tree = self.peak_one = self.peak_anon = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -145,6 +115,7 @@ class RSSPoller:
             rss = [rss_kib(p) for p in pids]
             if rss:
                 self.peak_tree = max(self.peak_tree, sum(pss_kib(p) for p in pids))
+                self.peak_anon = max(self.peak_anon, sum(pss_anon_kib(p) for p in pids))
                 self.peak_one = max(self.peak_one, max(rss))
             self._stop.wait(self.interval)
 
@@ -159,6 +130,10 @@ class RSSPoller:
     @property
     def peak_tree_mib(self) -> float:
         return round(self.peak_tree / 1024, 1)
+
+    @property
+    def peak_anon_mib(self) -> float:
+        return round(self.peak_anon / 1024, 1)
 
     @property
     def peak_one_mib(self) -> float:

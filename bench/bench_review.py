@@ -1,20 +1,30 @@
-"""How fast is a review? Prints latency percentiles and throughput; not a test.
+"""How fast is a review of a draft the process has never seen? Prints figures; not a test.
 
     python bench/bench_review.py [--runs N] [--json]
 
-For a one-objective, four-KR draft in each language it measures, after a warm-up (which pays
-for loading jieba's dictionary and the word lists once):
-  - parse:  parsing and annotating the text (`coach.review.parse`);
-  - rules:  the rule pass alone on an already parsed draft (target: p50 <= 2 ms);
-  - review: the whole `coach.review()` call with the default configuration (and so the
-            default model, when there is one), as the CLI and the API make it;
-  - review, fresh text: the same with the tokenizer caches emptied before each run, as for a
-            draft the process has never seen (target: p50 <= 5 ms);
-  - tokenise only: the baseline — jieba for Chinese, a blank spaCy pipeline for English (the
-            coach's own regex tokenizer where spaCy is absent), plus the model's embedding of
-            the same text when bench/bench_model.py offers `embed_only(text, lang)`.
-The ratio fresh review p50 / baseline p50 says what the coach costs over merely reading the
-text (target: <= 3x). Then items per second over the example drafts in examples/.
+The drafts are what users paste, not what is cheap to review: `bench/drafts.py` writes fresh
+flawed drafts in each language (mostly one objective and four key results, now and then
+another shape), every item text new, so that no cache keyed by an item's text answers, every
+rule fires somewhere (the run counts the rules that fired and names any that did not), and the
+flawed items cost what they cost (the sentence encoder's alignment check and similar examples).
+Each review runs with the default configuration, as the CLI and the library make it.
+
+Per language, after a warm-up on drafts that are not timed (it loads jieba, the encoder, the
+word lists):
+  - review, fresh drafts: `coach.review()` on `--runs` new drafts — wall time p50 and p99
+    (targets: p50 <= 3 ms, p99 <= 10 ms) and CPU time (less skewed by other work on a shared
+    machine);
+  - the caches over those reviews: the embedding cache (texts answered / encoded, encoder
+    calls per draft) and the Chinese tokenizer's cache — hit rates near 0 are what fresh
+    drafts should show;
+  - review, the same drafts again (labelled: caches warm) — what the caches save;
+  - review with the semantic layer off (Config(semantic=False)), other fresh drafts — what the
+    encoder costs;
+  - parse and the rule pass alone, on the fresh drafts;
+  - tokenise only: the baseline (jieba for Chinese, the coach's regex tokenizer for English)
+    on the same drafts; the ratio review p50 / baseline p50 says what the coach costs over
+    merely reading the text (target <= 3x).
+Then items per second over the example drafts in examples/ (information).
 """
 
 from __future__ import annotations
@@ -24,167 +34,150 @@ import json
 import statistics
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-RULES_P50_TARGET_MS = 2.0
-REVIEW_P50_TARGET_MS = 5.0
+from _common import ROOT, percentile
+from drafts import FlawedDrafts, distinct_items
+
+REVIEW_P50_TARGET_MS = 3.0
+REVIEW_P99_TARGET_MS = 10.0
 RATIO_TARGET = 3.0
-
-DRAFTS = {
-    "zh": (
-        "目标：第三季度让新用户在第一周就离不开我们的产品（负责人：李娜）\n"
-        "关键结果1：新用户 7 日留存率从 35% 提升到 50%\n"
-        "关键结果2：新用户首周完成核心操作的比例达到 60%\n"
-        "关键结果3：新手引导完成率从 40% 提升到 75%（负责人：王磊）\n"
-        "关键结果4：首周客服咨询量下降 30%\n"
-    ),
-    "en": (
-        "Objective: Make new users love the product in their first week this quarter "
-        "(owner: Priya)\n"
-        "KR1: Raise 7-day retention of new users from 35% to 50%\n"
-        "KR2: 60% of new users complete a core action in their first week\n"
-        "KR3: Onboarding completion rate goes from 40% to 75% (owner: Sam)\n"
-        "KR4: Cut first-week support tickets by 30%\n"
-    ),
-}
+WARM_UP = 30
 
 
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    k = (len(ordered) - 1) * q
-    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
-    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+def _times(fn: Callable[[str], object], drafts: list[str]) -> tuple[list[float], list[float]]:
+    """(wall ms, CPU ms) of fn on each draft."""
+    wall, cpu = [], []
+    for d in drafts:
+        c0, t0 = time.process_time(), time.perf_counter()
+        fn(d)
+        wall.append((time.perf_counter() - t0) * 1000)
+        cpu.append((time.process_time() - c0) * 1000)
+    return wall, cpu
 
 
-def _time(fn: Callable[[], object], runs: int) -> list[float]:
-    out = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        out.append((time.perf_counter() - t0) * 1000)
-    return out
-
-
-def _figures(ms: list[float]) -> dict[str, float]:
+def _fig(ms: list[float]) -> dict[str, float]:
     return {
         "p50_ms": round(statistics.median(ms), 3),
-        "p90_ms": round(_percentile(ms, 0.9), 3),
+        "p99_ms": round(percentile(ms, 0.99), 3),
+        "mean_ms": round(statistics.fmean(ms), 3),
     }
 
 
-def _clear_token_caches() -> None:
-    from coach import nlp
+def _cache_counts() -> dict[str, int]:
+    from coach import classifier, nlp
 
-    nlp._tokenize_zh.cache_clear()
-    nlp._tokenize_en.cache_clear()
+    zh = nlp._tokenize_zh.cache_info()
+    en = nlp._tokenize_en.cache_info()
+    return {
+        **{f"embed_{k}": v for k, v in classifier.embed_stats.items()},
+        "tok_hits": zh.hits + en.hits,
+        "tok_misses": zh.misses + en.misses,
+    }
 
 
-def baseline_fn(lang: str) -> tuple[str, Callable[[str], object]]:
-    """(description, function) that only tokenises `text` (and embeds it, when the model's
-    benchmark says how)."""
+def _cache_report(before: dict[str, int], after: dict[str, int], drafts: int) -> dict:
+    d = {k: after[k] - before[k] for k in after}
+    asked = d["embed_hits"] + d["embed_encoded"]
+    tok = d["tok_hits"] + d["tok_misses"]
+    return {
+        "embed_hit_rate": round(d["embed_hits"] / asked, 3) if asked else 0.0,
+        "texts_encoded_per_draft": round(d["embed_encoded"] / drafts, 2),
+        "encoder_calls_per_draft": round(d["embed_calls"] / drafts, 2),
+        "tokenizer_hit_rate": round(d["tok_hits"] / tok, 3) if tok else 0.0,
+    }
+
+
+def baseline(lang: str) -> tuple[str, Callable[[str], object]]:
+    """(description, function) that only tokenises a text."""
     if lang == "zh":
         import jieba
 
         from coach.nlp import warm_up
 
-        warm_up()  # jieba's dictionary, loaded once as the coach does
-        name, tok = "jieba.lcut", jieba.lcut
-    else:
-        try:
-            import spacy
+        warm_up()  # jieba's dictionary, loaded as the coach loads it
+        return "jieba.lcut", jieba.lcut
+    from coach.nlp import _tokenize_en
 
-            nlp = spacy.blank("en")
-            name, tok = "spacy.blank('en')", nlp
-        except ImportError:
-            from coach.nlp import _tokenize_en
-
-            name, tok = "coach regex tokenizer", _tokenize_en.__wrapped__
-    embed = _model_embed()
-    if embed is None:
-        return name, tok
-
-    def both(text: str) -> None:
-        tok(text)
-        embed(text, lang)
-
-    return f"{name} + model embedding", both
+    return "coach regex tokenizer", _tokenize_en.__wrapped__
 
 
-def _model_embed() -> Callable[[str, str], object] | None:
-    """bench/bench_model.py's `embed_only(text, lang)`, when the model benchmark defines it."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    try:
-        import bench_model  # type: ignore[import-not-found]
-    except ImportError:
-        return None
-    return getattr(bench_model, "embed_only", None)
-
-
-def measure_fresh(text: str, lang: str, runs: int) -> dict[str, dict[str, float] | str | float]:
-    """A review of a text the process has not seen, against only tokenising it."""
-    from coach.review import review
-
-    name, base = baseline_fn(lang)
-    base(text)  # warm-up of the baseline itself
-    review(text)
-    fresh = []
-    for _ in range(runs):
-        _clear_token_caches()
-        t0 = time.perf_counter()
-        review(text)
-        fresh.append((time.perf_counter() - t0) * 1000)
-    base_ms = _time(lambda: base(text), runs)
-    own = []
-    for _ in range(runs):
-        _clear_token_caches()
-        from coach.nlp import tokenize
-
-        t0 = time.perf_counter()
-        tokenize(text, lang)
-        own.append((time.perf_counter() - t0) * 1000)
-    fig = _figures(fresh)
-    bfig = _figures(base_ms)
-    return {
-        "review_fresh": fig,
-        "baseline": bfig,
-        "baseline_name": name,
-        "coach_tokenizer": _figures(own),
-        "ratio": round(fig["p50_ms"] / bfig["p50_ms"], 2) if bfig["p50_ms"] else 0.0,
-    }
-
-
-def measure_latency(text: str, runs: int) -> dict[str, dict[str, float]]:
+def measure(lang: str, runs: int, seed: int) -> dict:
     import rules as rule_registry
+    from coach import classifier
     from coach.config import Config
     from coach.review import parse, review, run_rules
 
-    config = Config(use_model=False)
+    gen = FlawedDrafts(lang, seed)
+    for d in gen.take(WARM_UP):
+        review(d)
+    fresh = gen.take(runs)
+    lines, distinct = distinct_items(fresh)
+    fired: Counter[str] = Counter()
+    items = [0]
+
+    def one(text: str) -> None:
+        r = review(text)
+        fired.update(f.rule_id for f in r.findings)
+        items[0] += sum(1 + len(o.key_results) for o in r.objectives)
+
+    before = _cache_counts()
+    wall, cpu = _times(one, fresh)
+    caches = _cache_report(before, _cache_counts(), len(fresh))
+    before = _cache_counts()
+    warm_wall, _ = _times(review, fresh)
+    warm_caches = _cache_report(before, _cache_counts(), len(fresh))
+    off = Config(semantic=False)
+    off_wall, off_cpu = _times(lambda t: review(t, config=off), gen.take(runs))
+    # Parse and the rule pass alone (semantic layer on, as by default) on fresh drafts.
+    config = Config()
     active = list(rule_registry.registry().values())
-    review(text)  # warm-up: jieba, word lists, any model
-    parse_ms = _time(lambda: parse(text, config), runs)
-    # The rule pass on a fresh draft each run: items cache their tokens, and a draft that has
-    # been through the rules once would make the second pass look cheaper than it is.
+    parse_wall, _ = _times(lambda t: parse(t, config), gen.take(runs))
+    drafts = [parse(t, config) for t in gen.take(runs)]
     rule_ms = []
-    for _ in range(runs):
-        draft = parse(text, config)
+    for dr in drafts:
+        dr.semantic = True
         t0 = time.perf_counter()
-        run_rules(draft, active, config)
+        with classifier.draft_batch(it.plain for it in dr.items()):  # as review() does
+            run_rules(dr, active, config)
         rule_ms.append((time.perf_counter() - t0) * 1000)
-    review_ms = _time(lambda: review(text), runs)
-    return {"parse": _figures(parse_ms), "rules": _figures(rule_ms), "review": _figures(review_ms)}
+    name, base = baseline(lang)
+    base_texts = gen.take(runs)
+    base_wall, _ = _times(base, base_texts)
+    review_p50 = statistics.median(wall)
+    return {
+        "lang": lang,
+        "drafts": len(fresh),
+        "item_lines": lines,
+        "distinct_item_lines": distinct,
+        "shapes": dict(gen.shapes),
+        "review_fresh": _fig(wall),
+        "review_fresh_cpu": _fig(cpu),
+        "caches_fresh": caches,
+        "items_per_draft": round(items[0] / len(fresh), 2),
+        "review_warm": _fig(warm_wall),
+        "caches_warm": warm_caches,
+        "review_semantic_off": _fig(off_wall),
+        "review_semantic_off_cpu": _fig(off_cpu),
+        "parse": _fig(parse_wall),
+        "rules": _fig(rule_ms),
+        "baseline": _fig(base_wall),
+        "baseline_name": name,
+        "ratio": round(review_p50 / statistics.median(base_wall), 1),
+        "fired": dict(fired),
+    }
 
 
 def example_drafts() -> dict[str, str]:
     files = sorted(
         p for p in (ROOT / "examples").glob("*") if p.suffix in (".txt", ".md") and p.is_file()
     )
-    if files:
-        return {p.name: p.read_text(encoding="utf-8-sig") for p in files}
-    return {f"built-in ({lang})": text for lang, text in DRAFTS.items()}
+    return {p.name: p.read_text(encoding="utf-8-sig") for p in files}
 
 
 def measure_throughput(drafts: dict[str, str], rounds: int) -> dict[str, float]:
@@ -212,36 +205,107 @@ def measure_throughput(drafts: dict[str, str], rounds: int) -> dict[str, float]:
     }
 
 
-def rows(latency: dict, fresh: dict, throughput: dict) -> list[dict[str, object]]:
+def rows(results: list[dict], missing: list[str], throughput: dict) -> list[dict[str, object]]:
     """Figure / target / measured / met rows for bench/RESULTS.md."""
     out: list[dict[str, object]] = []
-    for lang in latency:
-        p50 = fresh[lang]["review_fresh"]["p50_ms"]
+    for r in results:
+        lang, f, c = r["lang"], r["review_fresh"], r["caches_fresh"]
+        where = f"{r['drafts']} fresh flawed drafts, {r['lang']}, default config"
+        cpu = r["review_fresh_cpu"]
+        detail = (
+            f"(CPU {cpu['p50_ms']:.2f} / {cpu['p99_ms']:.2f} ms; semantic layer off: p50 "
+            f"{r['review_semantic_off']['p50_ms']:.2f} ms; parse {r['parse']['p50_ms']:.2f}, "
+            f"rules {r['rules']['p50_ms']:.2f} ms)"
+        )
+        off = r["review_semantic_off"]["p50_ms"]
+        cause = (
+            f"CPU time p50 {cpu['p50_ms']:.2f} ms of {f['p50_ms']:.2f} ms wall (the rest waiting "
+            f"for a core taken by other work); the semantic layer costs {f['p50_ms'] - off:.2f} ms "
+            f"(p50 {off:.2f} ms with it off): {c['texts_encoded_per_draft']:.1f} texts encoded "
+            f"per draft in {c['encoder_calls_per_draft']:.1f} call, for the alignment check and "
+            f"the similar examples of flawed items; parse {r['parse']['p50_ms']:.2f} ms, rules "
+            f"{r['rules']['p50_ms']:.2f} ms (the encoder call included)"
+        )
+        lever = (
+            "embed only what a finding needs: examples on request in the API (coach/examples.py "
+            "include_examples) leave the encoder to the alignment check, which words decide for "
+            "most key results; then a cheaper encoder pass (int8 matmuls, or alignment from the "
+            "facts layer's topics alone)"
+        )
         out.append(
             {
-                "figure": f"review p50, 1 O + 4 KRs, {lang}, fresh text (default config)",
-                "target": f"<= {REVIEW_P50_TARGET_MS} ms",
-                "measured": f"{p50:.2f} ms (same text again: {latency[lang]['review']['p50_ms']:.2f} ms)",
-                "met": p50 <= REVIEW_P50_TARGET_MS,
-            }
-        )
-        ratio = fresh[lang]["ratio"]
-        out.append(
-            {
-                "figure": f"review / tokenise-only ({fresh[lang]['baseline_name']}), {lang}",
-                "target": f"<= {RATIO_TARGET}x",
-                "measured": f"{ratio:.1f}x (baseline p50 {fresh[lang]['baseline']['p50_ms']:.3f} ms)",
-                "met": ratio <= RATIO_TARGET,
+                "figure": f"review p50, {where}",
+                "target": f"<= {REVIEW_P50_TARGET_MS:g} ms",
+                "measured": f"{f['p50_ms']:.2f} ms {detail}",
+                "met": f["p50_ms"] <= REVIEW_P50_TARGET_MS,
+                "cause": cause,
+                "lever": lever,
             }
         )
         out.append(
             {
-                "figure": f"rule pass alone p50, {lang}",
-                "target": f"<= {RULES_P50_TARGET_MS} ms",
-                "measured": f"{latency[lang]['rules']['p50_ms']:.2f} ms",
-                "met": latency[lang]["rules"]["p50_ms"] <= RULES_P50_TARGET_MS,
+                "figure": f"review p99, {where}",
+                "target": f"<= {REVIEW_P99_TARGET_MS:g} ms",
+                "measured": f"{f['p99_ms']:.2f} ms (CPU {cpu['p99_ms']:.2f} ms)",
+                "met": f["p99_ms"] <= REVIEW_P99_TARGET_MS,
+                "cause": f"the larger shapes (six objectives, two sections) and the encoder's "
+                f"batch growing with the items; {cause}",
+                "lever": lever,
             }
         )
+        out.append(
+            {
+                "figure": f"caches over those reviews, {lang}: texts encoded and encoder calls per "
+                "draft (of its items), embedding lookups answered by the cache (the draft's own "
+                "items after its one batched call), tokenizer cache hit rate",
+                "target": "(information: fresh drafts miss)",
+                "measured": f"{c['texts_encoded_per_draft']:.2f} texts (of {r['items_per_draft']:.2f} "
+                f"items) in {c['encoder_calls_per_draft']:.2f} calls; {c['embed_hit_rate']:.0%}; "
+                f"{c['tokenizer_hit_rate']:.1%}",
+                "met": None,
+            }
+        )
+        w, wc = r["review_warm"], r["caches_warm"]
+        out.append(
+            {
+                "figure": f"review p50 / p99, the same drafts again, {lang} (caches warm: "
+                f"embedding hit rate {wc['embed_hit_rate']:.0%})",
+                "target": "(information)",
+                "measured": f"{w['p50_ms']:.2f} / {w['p99_ms']:.2f} ms",
+                "met": None,
+            }
+        )
+        out.append(
+            {
+                "figure": f"review / tokenise-only ({r['baseline_name']}), fresh drafts, {lang}",
+                "target": f"<= {RATIO_TARGET:g}x",
+                "measured": f"{r['ratio']:.1f}x (baseline p50 {r['baseline']['p50_ms']:.3f} ms)",
+                "met": r["ratio"] <= RATIO_TARGET,
+                "cause": "the baseline only cuts the text into words; a review parses it, derives "
+                "its facts, runs every rule and, for flawed items, the sentence encoder",
+                "lever": "this ratio predates the semantic layer and flawed drafts: the absolute "
+                "p50/p99 targets above say what users wait; against tokenise + embed it would be "
+                "a fair ratio",
+            }
+        )
+    fired = sum(len(r["fired"]) > 0 for r in results)
+    out.append(
+        {
+            "figure": "rules that fired on the benchmark's drafts (both languages); item texts "
+            "repeated",
+            "target": "all; 0",
+            "measured": (
+                f"all{'' if not missing else ' but ' + ', '.join(missing)}; "
+                + "; ".join(
+                    f"{r['lang']} {r['item_lines'] - r['distinct_item_lines']} of {r['item_lines']}"
+                    for r in results
+                )
+            ),
+            "met": not missing
+            and fired == len(results)
+            and all(r["item_lines"] == r["distinct_item_lines"] for r in results),
+        }
+    )
     out.append(
         {
             "figure": "in-process review throughput, examples/ (1 core)",
@@ -255,52 +319,46 @@ def rows(latency: dict, fresh: dict, throughput: dict) -> list[dict[str, object]
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--runs", type=int, default=200, help="timed runs per measurement")
-    parser.add_argument("--rounds", type=int, default=20, help="passes over the example drafts")
+    parser.add_argument("--runs", type=int, default=300, help="fresh drafts per measurement")
+    parser.add_argument("--rounds", type=int, default=5, help="passes over the example drafts")
+    parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", action="store_true", help="print machine-readable figures")
     args = parser.parse_args(argv)
+
+    import rules as rule_registry
 
     t0 = time.perf_counter()
     import coach.review  # noqa: F401  (import cost, reported separately)
 
     import_ms = (time.perf_counter() - t0) * 1000
-    latency = {lang: measure_latency(text, args.runs) for lang, text in DRAFTS.items()}
-    fresh = {lang: measure_fresh(text, lang, args.runs) for lang, text in DRAFTS.items()}
-    drafts = example_drafts()
-    throughput = measure_throughput(drafts, args.rounds)
+    results = [measure(lang, args.runs, args.seed) for lang in ("zh", "en")]
+    fired = set().union(*(r["fired"] for r in results))
+    missing = sorted(set(rule_registry.registry()) - fired)
+    throughput = measure_throughput(example_drafts(), args.rounds)
     result = {
         "import_ms": round(import_ms, 1),
-        "latency": latency,
+        "results": results,
+        "rules_not_fired": missing,
         "throughput": throughput,
-        "rules_p50_target_ms": RULES_P50_TARGET_MS,
-        "rules_p50_within_target": all(
-            v["rules"]["p50_ms"] <= RULES_P50_TARGET_MS for v in latency.values()
-        ),
-        "fresh": fresh,
-        "rows": rows(latency, fresh, throughput),
+        "rows": rows(results, missing, throughput),
     }
     if args.json:
-        print(json.dumps(result, indent=2))
+        print(json.dumps(result, indent=2, ensure_ascii=False))
         return 0
     print(f"import coach.review: {import_ms:.1f} ms")
-    print(f"latency, 1 objective + 4 KRs, {args.runs} runs after a warm-up:")
-    for lang, parts in latency.items():
-        for stage, fig in parts.items():
-            print(f"  {lang}  {stage:<7} p50 {fig['p50_ms']:7.3f} ms   p90 {fig['p90_ms']:7.3f} ms")
-    for lang, f in fresh.items():
-        print(
-            f"  {lang}  review of fresh text p50 {f['review_fresh']['p50_ms']:.3f} ms; "
-            f"tokenise only ({f['baseline_name']}) p50 {f['baseline']['p50_ms']:.3f} ms; "
-            f"ratio {f['ratio']:.1f}x (coach tokenizer alone p50 "
-            f"{f['coach_tokenizer']['p50_ms']:.3f} ms)"
-        )
-    verdict = "within" if result["rules_p50_within_target"] else "OVER"
-    print(f"rules alone: p50 target {RULES_P50_TARGET_MS} ms — {verdict} target")
-    print(
-        f"throughput over {throughput['drafts']} draft(s) x {args.rounds} rounds: "
-        f"{throughput['items']} items in {throughput['seconds']:.2f} s = "
-        f"{throughput['items_per_s']:.0f} items/s"
-    )
+    for r in results:
+        print(f"[{r['lang']}] {r['drafts']} fresh flawed drafts, shapes {r['shapes']}")
+        for key in ("review_fresh", "review_fresh_cpu", "review_warm", "review_semantic_off",
+                    "parse", "rules", "baseline"):  # fmt: skip
+            f = r[key]
+            print(
+                f"  {key:<22} p50 {f['p50_ms']:7.3f}  p99 {f['p99_ms']:7.3f}  mean {f['mean_ms']:7.3f} ms"
+            )
+        print(f"  caches (fresh): {r['caches_fresh']}")
+        print(f"  caches (again): {r['caches_warm']}")
+        print(f"  review / {r['baseline_name']}: {r['ratio']}x")
+    print(f"rules that never fired: {missing or 'none'}")
+    print(f"throughput over examples/: {throughput['items_per_s']:.0f} items/s")
     return 0
 
 

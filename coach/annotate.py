@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from coach.draft import Draft, Item
-from coach.facts.owner import find_owner
+from coach.facts.owner import find_owner, prefix_owner
 from coach.facts.timeframes import find_timeframe
 from coach.text import detect_language
 
@@ -89,6 +89,16 @@ def _owner(item: Item, text: str) -> None:
         _blank(item, *found[1])
 
 
+def _owner_prefix(item: Item) -> bool:
+    """The role or team before the item's colon owns it ("AE team: …", "生产部 老赵：…"); "HR:employee
+    ratio" (no space after an English colon) is a ratio, not a prefix."""
+    at = item.text.find(item.prefix)
+    rest = item.text[at + len(item.prefix) :] if at >= 0 else ""
+    if re.match(r"\s?:[A-Za-z0-9]", rest) and item.prefix.isascii():
+        return False
+    return prefix_owner(item.prefix)
+
+
 def _priority(item: Item, text: str) -> None:
     m = PRIORITY_TAG_RE.search(text)
     if m:
@@ -155,9 +165,13 @@ def annotate_item(item: Item, language: str | None = None) -> None:
     _owner(item, text)
     if item.owner is None and ("(" in item.label or "（" in item.label):
         # "KR2 (owner: Bo): …", "Objective 1（负责人：王芳）：…": the owner is in the label.
-        found = find_owner(item.label)
+        found = find_owner(item.label) or find_owner(item.label.rstrip(" :：*"))
         if found is not None:
             item.owner = found[0]
+    if item.owner is None and item.prefix and _owner_prefix(item):
+        # "AE team: $3.6M net new ARR", "生产部 老赵：OEE提升到82%": the role or team before the
+        # colon owns the item (it stays part of the text; the parser keeps it in `prefix`).
+        item.owner = item.prefix
     _priority(item, text)
     _level(item, text)
     if item.kind == "kr":

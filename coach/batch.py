@@ -331,14 +331,26 @@ def review_records(
 
     pool = new_pool()
     pending: deque[tuple[list[tuple[Any, ...]], Future[list[Result]]]] = deque()
+    # Blocks read but not given to a worker: the pool broke while they were being submitted
+    # (a worker died before its block's result was asked for). No worker held them, so they
+    # go to the next pool rather than being reported lost.
+    unsent: deque[list[tuple[Any, ...]]] = deque()
     try:
         while True:
             while len(pending) < jobs * 4:
-                block = [tuple(r) for r in _take(it, size)]
+                block = unsent.popleft() if unsent else [tuple(r) for r in _take(it, size)]
                 if not block:
                     break
-                pending.append((block, pool.submit(_review_block, block)))
+                try:
+                    pending.append((block, pool.submit(_review_block, block)))
+                except BrokenProcessPool:
+                    unsent.appendleft(block)
+                    break
             if not pending:
+                if unsent:  # broken before anything was pending: a new pool takes them
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = new_pool()
+                    continue
                 return
             block, future = pending.popleft()
             try:

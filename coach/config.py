@@ -12,6 +12,7 @@ table of a `pyproject.toml` (the nearest one found walking up from the working d
     max-findings = 300         # output caps: the most severe are kept, the rest counted
     max-findings-per-item = 10
     ui-language = "en"
+    semantic-alignment = true  # turn on kr-misaligned and set-unaligned-child (off by default)
 
     [tool.okr-coach.severity]
     kr-compound = "warning"
@@ -55,6 +56,9 @@ class Config:
     # Let kr-misaligned / set-unaligned-child consult the multilingual sentence encoder, and add
     # similar well-written examples to flawed items (loads the encoder: ~1 s, once).
     semantic: bool = True
+    # Turn on the alignment rules (kr-misaligned, set-unaligned-child), which are off by
+    # default: on real drafts their precision is too low (README, "Alignment").
+    semantic_alignment: bool = False
 
     def with_overrides(self, **kwargs: object) -> Config:
         clean = {k: v for k, v in kwargs.items() if v is not None}
@@ -73,11 +77,24 @@ class Config:
             ),
         )
 
-    def active_rule_ids(self, all_ids: list[str]) -> list[str]:
-        """Rule ids that run, after select and ignore (each an id or an id prefix)."""
+    def active_rule_ids(
+        self, all_ids: list[str], opt_in: dict[str, str | None] | None = None
+    ) -> list[str]:
+        """Rule ids that run, after select and ignore (each an id or an id prefix).
+
+        `opt_in` maps the ids of rules that are off by default to the Config field that turns
+        them on (or None): such a rule runs only when `select` names its full id or that field
+        is true — a prefix ("kr-") or no selection does not turn it on."""
         self.validate(all_ids)
-        selected = [rid for rid in all_ids if self.select is None or _matches(rid, self.select)]
-        return [rid for rid in selected if not _matches(rid, self.ignore)]
+        opt_in = opt_in or {}
+
+        def wanted(rid: str) -> bool:
+            if rid in opt_in:
+                option = opt_in[rid]
+                return rid in (self.select or ()) or bool(option and getattr(self, option))
+            return self.select is None or _matches(rid, self.select)
+
+        return [rid for rid in all_ids if wanted(rid) and not _matches(rid, self.ignore)]
 
     def validate(self, all_ids: list[str]) -> None:
         for name, patterns in (("select", self.select or ()), ("ignore", self.ignore)):
@@ -138,6 +155,7 @@ def _from_table(table: dict[str, object], source: str) -> Config:
         "use-model",
         "model-labels",
         "semantic",
+        "semantic-alignment",
     }
     unknown = set(table) - known
     if unknown:
@@ -170,6 +188,7 @@ def _from_table(table: dict[str, object], source: str) -> Config:
             use_model=bool(table.get("use-model", True)),
             model_labels=str_list("model-labels"),
             semantic=bool(table.get("semantic", True)),
+            semantic_alignment=bool(table.get("semantic-alignment", False)),
         )
     except (TypeError, ValueError) as e:
         raise ConfigError(f"{source}: {e}") from None

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
+from coach.text import core_bounds
+
 if TYPE_CHECKING:
     from coach.facts import Facts
     from coach.nlp import Token
@@ -131,13 +133,7 @@ class Item:
     @property
     def core_span(self) -> tuple[int, int]:
         """Local span of the wording itself: `plain` without surrounding blanks/punctuation."""
-        p = self.plain
-        s, e = 0, len(p)
-        while s < e and (p[s].isspace() or p[s] in "，,;；。."):
-            s += 1
-        while e > s and (p[e - 1].isspace() or p[e - 1] in "，,;；。."):
-            e -= 1
-        return (s, e) if s < e else (0, len(p))
+        return core_bounds(self.plain)
 
     def invalidate(self) -> None:
         """Forget cached views after annotations change."""

@@ -22,17 +22,47 @@ class OKRCoachError(Exception):
     """Base class of every error the library raises on purpose."""
 
 
-class InputError(OKRCoachError, ValueError):
-    """The input cannot be reviewed. `code` says why, `str(err)` says it to a person."""
+# What each kind of input error means, in Chinese: the message of an error raised without its
+# own Chinese wording (its English one names the details).
+CODE_ZH: dict[str, str] = {
+    "empty": "草稿是空的。请粘贴一个目标和它的关键结果，例如：\n目标：本季度让客户爱上我们的服务\n关键结果1：NPS 从 30 提升到 45",
+    "no_objective": "没有找到目标。请把每个目标单独写一行，以“目标：”或“O:”开头，关键结果以“关键结果1：”或“KR1:”开头。",
+    "too_long": "草稿太长了。请一次评审一个团队的OKR。",
+    "too_many_objectives": "目标太多了。请一次评审一个团队的OKR。",
+    "too_many_key_results": "关键结果太多了。请一次评审一个团队的OKR。",
+    "binary": "草稿里有控制字符或二进制内容。请粘贴纯文本。",
+    "invalid_structure": "输入的结构不对，无法评审。",
+    "bad_option": "选项的值不对。",
+    "no_grades": "没有找到评分。",
+    "no_checkin": "没有找到周报内容。",
+}
 
-    def __init__(self, code: InputErrorCode, message: str) -> None:
+
+class InputError(OKRCoachError, ValueError):
+    """The input cannot be reviewed. `code` says why, `str(err)` says it to a person.
+
+    The message is given in both languages (`messages`, {"en": …, "zh": …}); `str(err)` is the
+    one chosen with `in_language` (the interface language, else the draft's), English until
+    then. An error raised without its own Chinese wording says what its code means."""
+
+    def __init__(self, code: InputErrorCode, message: str, message_zh: str | None = None) -> None:
         super().__init__(message)
         self.code: InputErrorCode = code
+        self.messages: dict[str, str] = {"en": message, "zh": message_zh or CODE_ZH[code]}
         self.message = message
 
-    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+    def in_language(self, lang: str | None) -> InputError:
+        """This error, saying it in `lang` ('zh' or 'en'; anything else: English)."""
+        self.message = self.messages.get(lang or "en", self.messages["en"])
+        self.args = (self.message,)
+        return self
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __reduce__(self) -> tuple[type, tuple[str, str, str]]:
         # picklable (a process pool sends errors back), whatever the subclass
-        return (type(self), (self.code, self.message))
+        return (type(self), (self.code, self.messages["en"], self.messages["zh"]))
 
 
 class InputTooLarge(InputError):

@@ -25,6 +25,7 @@ def check_key_results(draft: Draft, config: Config) -> None:
             "too_many_key_results",
             f"the draft has {n:,} key results; the limit is {config.max_key_results:,}. "
             "Review one team's OKRs at a time.",
+            f"草稿有 {n:,} 个关键结果，上限是 {config.max_key_results:,}。请一次评审一个团队的OKR。",
         )
 
 

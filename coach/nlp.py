@@ -33,19 +33,27 @@ _jieba_ready = False
 
 
 def _jieba():
-    global _jieba_ready
+    global _jieba_ready, _TAGS
     import jieba
 
     if not _jieba_ready:
         with _jieba_lock:
             if not _jieba_ready:
                 jieba.setLogLevel(60)
-                dict_path = resources.files("coach") / "data" / "zh_userdict.txt"
-                with resources.as_file(dict_path) as p:
-                    # Our words, with their tags (kept in jieba.dt.user_word_tag_tab).
-                    jieba.load_userdict(str(p))
-                _TAGS.update(_dictionary_tags(jieba))
-                _TAGS.update(jieba.dt.user_word_tag_tab)
+                from coach import zh_dict
+
+                # The dictionary and the tags a shard at a time, our words merged in
+                # (coach/zh_dict.py); where that cannot be, jieba's own loading.
+                sharded = zh_dict.install(jieba)
+                if sharded is not None:
+                    _TAGS = sharded
+                else:
+                    dict_path = resources.files("coach") / "data" / "zh_userdict.txt"
+                    with resources.as_file(dict_path) as p:
+                        # Our words, with their tags (kept in jieba.dt.user_word_tag_tab).
+                        jieba.load_userdict(str(p))
+                    _TAGS.update(_dictionary_tags(jieba))
+                    _TAGS.update(jieba.dt.user_word_tag_tab)
                 _jieba_ready = True
     return jieba
 
@@ -62,16 +70,11 @@ def _dictionary_tags(jieba) -> dict[str, str]:
 
     path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
 
-    def build() -> dict[str, str]:
-        tags: dict[str, str] = {}
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                parts = line.split()
-                if len(parts) >= 3:
-                    tags[parts[0]] = parts[2]
-        return tags
+    from coach.zh_dict import dictionary_tags
 
-    return cached_marshal(f"jieba-tags-{jieba.__version__}-{file_key(path)}", build)
+    return cached_marshal(
+        f"jieba-tags-{jieba.__version__}-{file_key(path)}", lambda: dictionary_tags(path)
+    )
 
 
 def warm_up() -> None:
@@ -80,7 +83,9 @@ def warm_up() -> None:
     tokenize("warm up", "en")
 
 
-@lru_cache(maxsize=8192)
+# Small: an item's tokens are kept on the item (coach.facts), and fresh drafts never repeat
+# a text (bench/bench_review.py: hit rate under 1%), so a larger cache only holds memory.
+@lru_cache(maxsize=1024)
 def _tokenize_zh(text: str) -> tuple[Token, ...]:
     jieba = _jieba()
     tags = _TAGS
@@ -193,7 +198,7 @@ def lemma_en(word: str) -> str:
     return w
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def _tokenize_en(text: str) -> tuple[Token, ...]:
     tagger = _english_tagger()
     if tagger is not None:

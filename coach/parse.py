@@ -267,12 +267,17 @@ class _Builder:
 def validate_text(text: object, max_chars: int = DEFAULT_MAX_CHARS) -> str:
     """Raise `InputError` for input no review can come from; return the text otherwise."""
     if not isinstance(text, str):
-        raise InputError("invalid_structure", f"expected text, got {type(text).__name__}")
+        raise InputError(
+            "invalid_structure",
+            f"expected text, got {type(text).__name__}",
+            f"需要文本，收到的是 {type(text).__name__}",
+        )
     if len(text) > max_chars:
         raise InputTooLarge(
             "too_long",
             f"the draft has {len(text):,} characters; the limit is {max_chars:,}. "
             "Review one team's OKRs at a time.",
+            f"草稿有 {len(text):,} 个字符，上限是 {max_chars:,}。请一次评审一个团队的OKR。",
         )
     bad = bad_control_chars(text)
     if bad:
@@ -281,6 +286,8 @@ def validate_text(text: object, max_chars: int = DEFAULT_MAX_CHARS) -> str:
             "binary",
             f"the draft contains {len(bad)} control or binary character(s), the first "
             f"(U+{ord(text[pos]):04X}) at offset {pos}; paste plain text.",
+            f"草稿里有 {len(bad)} 个控制字符或二进制字符，第一个（U+{ord(text[pos]):04X}）"
+            f"在第 {pos} 个字符处；请粘贴纯文本。",
         )
     if not text.strip(" \t\r\n\u3000" + _INVISIBLE) or not text.strip():
         raise InputError(
@@ -1487,12 +1494,19 @@ def _no_objective_error(p: _Parser) -> InputError:
             f"I found {len(p.orphan_labels)} key result(s) but no objective above them "
             f"(line {p.orphan_labels[0].number}). "
         )
+        hint_zh = (
+            f"找到了 {len(p.orphan_labels)} 个关键结果，但它们上面没有目标"
+            f"（第 {p.orphan_labels[0].number} 行）。"
+        )
     else:
         hint = "I could not find an objective. "
+        hint_zh = "没有找到目标。"
     return InputError(
         "no_objective",
-        hint + "Start each objective on its own line with 'O:', 'Objective:' or '目标：', "
-        "and its key results with 'KR1:' or '关键结果1：', e.g.\n"
+        hint + "Start each objective on its own line with 'O:' or 'Objective:', "
+        "and its key results with 'KR1:', e.g.\n"
+        "O: Delight our customers this quarter\nKR1: Raise NPS from 30 to 45",
+        hint_zh + "请把每个目标单独写一行，以“目标：”开头，关键结果以“关键结果1：”开头，例如：\n"
         "目标：本季度让客户爱上我们的服务\n关键结果1：NPS 从 30 提升到 45",
     )
 
@@ -1537,6 +1551,7 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
                     "too_many_objectives",
                     f"the draft has more than {max_objectives} objectives (the limit); "
                     "review one team's OKRs at a time.",
+                    f"草稿的目标超过了 {max_objectives} 个（上限）；请一次评审一个团队的OKR。",
                 )
             continue
         o = objectives[-1]

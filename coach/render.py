@@ -45,6 +45,12 @@ LABELS: dict[str, dict[str, str]] = {
         "fail": "fail",
         "unknown": "unknown",
         "passed": "{n} principle(s) hold",
+        "how_scored": "How the score was computed",
+        "score_formula": "mean of the objectives {m} − whole-draft deductions {d} = {s} ({b})",
+        "core": " (core failure)",
+        "band_good": "good",
+        "band_fair": "fair",
+        "band_poor": "poor",
     },
     "zh": {
         "colon": "：",
@@ -69,6 +75,12 @@ LABELS: dict[str, dict[str, str]] = {
         "fail": "未通过",
         "unknown": "无法判断",
         "passed": "{n} 条原则通过",
+        "how_scored": "得分如何计算",
+        "score_formula": "各目标平均分 {m} − 整体扣分 {d} = {s}（{b}）",
+        "core": "（核心问题）",
+        "band_good": "良好",
+        "band_fair": "尚可",
+        "band_poor": "较差",
     },
 }
 
@@ -208,6 +220,33 @@ def summary_line(review: Review) -> str:
     )
 
 
+def _band(band: str | None, labels: dict[str, str], form: str) -> str:
+    return "" if band is None else form.format(labels[f"band_{band}"])
+
+
+def score_lines(review: Review) -> list[str]:
+    """How the score was computed, one line per deduction and the formula (empty when nothing
+    was deducted)."""
+    b = review.score_breakdown
+    if b is None or not b.deductions:
+        return []
+    labels = LABELS[review.ui_language]
+    out = []
+    for d in b.deductions:
+        times = f" ×{d.count}" if d.count > 1 else ""
+        core = labels["core"] if d.core else ""
+        out.append(f"{d.target} −{d.points} {d.rule_id}{times}{core}")
+    out.append(
+        labels["score_formula"].format(
+            m=f"{b.objectives_mean:g}",
+            d=b.set_deduction,
+            s=b.score,
+            b=labels[f"band_{b.band}"],
+        )
+    )
+    return out
+
+
 def _findings_by_target(review: Review) -> dict[str, list[Finding]]:
     by: dict[str, list[Finding]] = {}
     for f in review.findings:
@@ -226,7 +265,8 @@ def render_text(review: Review, source: str, style: TextStyle | None = None) -> 
     for o in review.objectives:
         item_ids.add(o.id)
         head = f"{o.id.upper()} {labels['objective']}{labels['colon']}{o.text}"
-        out.append(style.paint(head, "bold") + f"  [{labels['score']} {o.score}]")
+        band = _band(o.band, labels, " · {}")
+        out.append(style.paint(head, "bold") + f"  [{labels['score']} {o.score}{band}]")
         out.extend(_checklist(o.checks, "  ", style, labels))
         out.extend(text_findings(by_target.get(o.id, []), lines, "  ", style, labels))
         for kr in o.key_results:
@@ -239,6 +279,11 @@ def render_text(review: Review, source: str, style: TextStyle | None = None) -> 
     if rest:
         out.append(style.paint(labels["set"], "bold"))
         out.extend(text_findings(rest, lines, "  ", style, labels))
+        out.append("")
+    how = score_lines(review)
+    if how:
+        out.append(style.paint(labels["how_scored"], "bold"))
+        out.extend(f"  {line}" for line in how)
         out.append("")
     out.append(summary_line(review))
     return "\n".join(out) + "\n"
@@ -328,7 +373,7 @@ def render_markdown(review: Review, source: str) -> str:
     by_target = _findings_by_target(review)
     c = counts(review)
     out = [
-        f"## {labels['title']}: {review.score}/100",
+        f"## {labels['title']}: {review.score}/100{_band(review.band, labels, ' ({})')}",
         "",
         summary_line(review),
         "",
@@ -349,6 +394,11 @@ def render_markdown(review: Review, source: str) -> str:
         out.append(f"### {labels['set']}")
         out.append("")
         out.extend(md_findings(rest, lines, labels))
+        out.append("")
+    how = score_lines(review)
+    if how:
+        out += [f"### {labels['how_scored']}", ""]
+        out.extend(f"- {md_escape(line)}" for line in how)
         out.append("")
     if not any(c.values()):
         out.append(labels["no_findings"])

@@ -1,9 +1,8 @@
 """The review pipeline: parse, annotate, run the rules, build findings, checks, rewrites, scores.
 
-Scores (documented in the README): an item starts at 100 and loses 25 per error, 10 per warning
-and 3 per info finding on it (never below 0). An objective's score is 40% its own item score
-and 60% the mean of its key results' item scores (0 for the KR part when it has none). The
-draft's score is the mean of its objectives' scores, less the set-level penalties.
+Scores: coach/scoring.py (README, "Scoring") — a core failure costs far more than a missing
+owner; an objective loses the points of every finding on it and its key results; the draft's
+score is its objectives' mean less the set-level deductions; `score_breakdown` shows how.
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import rules as rule_registry
-from coach import __version__
+from coach import __version__, scoring
 from coach.annotate import annotate, annotate_item
 from coach.config import Config
 from coach.deadline import check as check_deadline
@@ -25,6 +24,7 @@ from coach.errors import InputError
 from coach.limits import cap_findings, check_key_results
 from coach.parse import parse_text
 from coach.rule_api import UNKNOWN, Fix, Hit, LocalEdit, Rule
+from coach.text import detect_language
 from coach.types import (
     SEVERITY_ORDER,
     Check,
@@ -43,7 +43,6 @@ from coach.types import (
 
 log = logging.getLogger("okr_coach")
 
-PENALTY = {"error": 25, "warning": 10, "info": 3}
 # At most this many findings of one rule on one item are built (a real key result has a handful;
 # an adversarial one thousands, each with a rewrite of the whole item). The score counts them all.
 MAX_HITS_PER_RULE_ITEM = 50
@@ -92,8 +91,33 @@ def review(
     `language` ('auto', 'zh', 'en') forces the language of every item when not 'auto';
     `ui_language` picks the language of messages (default: each item's own).
     """
+    try:
+        return _review(source, language, ui_language, select, ignore, severity, config)
+    except InputError as e:
+        # said in the interface language, else the draft's (the text's, when it has words)
+        lang = ui_language or (config.ui_language if config else None)
+        if lang is None and language in ("zh", "en"):
+            lang = language
+        if lang is None and isinstance(source, str):
+            lang = detect_language(source) if source.strip() else "en"
+        raise e.in_language(lang) from None
+
+
+def _review(
+    source: str | Mapping[str, Any] | Sequence[Any],
+    language: str,
+    ui_language: str | None,
+    select: Iterable[str] | None,
+    ignore: Iterable[str] | None,
+    severity: Mapping[str, str] | None,
+    config: Config | None,
+) -> Review:
     if language not in ("auto", "zh", "en"):
-        raise InputError("bad_option", f"language must be 'auto', 'zh' or 'en', not {language!r}")
+        raise InputError(
+            "bad_option",
+            f"language must be 'auto', 'zh' or 'en', not {language!r}",
+            f"language 只能是 'auto'、'zh' 或 'en'，不能是 {language!r}",
+        )
     config = (
         (config or Config())
         .with_overrides(
@@ -111,14 +135,21 @@ def review(
         draft.language = language
         for it in draft.items():
             annotate_item(it, language)
-    return run_rules(draft, active, config)
+    if not draft.semantic:
+        return run_rules(draft, active, config)
+    from coach import classifier
+
+    # The first item that needs the encoder brings the draft's others: one batched call.
+    with classifier.draft_batch(it.plain for it in draft.items()):
+        return run_rules(draft, active, config)
 
 
 def active_rules(config: Config) -> list[Rule]:
     """The rules that run under `config` (raises ConfigError on an unknown id)."""
     all_rules = rule_registry.registry()
     config = config.with_ids_resolved(rule_registry.resolve)
-    return [all_rules[rid] for rid in config.active_rule_ids(list(all_rules))]
+    opt_in = {rid: r.opt_in_option for rid, r in all_rules.items() if not r.default_enabled}
+    return [all_rules[rid] for rid in config.active_rule_ids(list(all_rules), opt_in)]
 
 
 def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
@@ -226,7 +257,7 @@ def _finding(rule: Rule, hit: Hit, item: Item | None, draft: Draft, config: Conf
         # Only a model's calibrated probability is a confidence; a word rule states none.
         confidence=hit.probability if hit.source == "model" else None,
         suggestions=suggestions,
-        model_version=_encoder_version() if hit.source == "model" else None,
+        model_version=(hit.model_version or _encoder_version()) if hit.source == "model" else None,
     )
 
 
@@ -348,6 +379,16 @@ def _drop_yielded(hits: list[tuple[Rule, Hit]]) -> None:
         hit.fixes = [f for f in hit.fixes if not (set(f.yields_to) & fixing)]
 
 
+def _drop_folded(hits: list[tuple[Rule, Hit]]) -> list[str]:
+    """Leave out the hits that fold into another rule's hit on the same item (Hit.folds_into):
+    the report shows one finding, the checklist keeps both verdicts. Returns the rule ids left
+    out (a model must not add them back)."""
+    fired = {rule.id for rule, _hit in hits}
+    folded = [r.id for r, h in hits if set(h.folds_into) & fired]
+    hits[:] = [(r, h) for r, h in hits if not (set(h.folds_into) & fired)]
+    return folded
+
+
 def _with_dropped(
     truncated: Truncation | None, dropped: dict[str, int], config: Config
 ) -> Truncation | None:
@@ -392,10 +433,11 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
     findings: list[Finding] = []
     checks: dict[str, list[Check]] = {}
     fixes: dict[str, list[Fix]] = {}
-    penalties: dict[str, int] = {}
+    charges: list[scoring.Charge] = []
     errors: list[RuleError] = []
     dropped: dict[str, int] = {}  # hits past MAX_HITS_PER_RULE_ITEM, per item
     items = {it.id: it for it in draft.items()}
+    folded: set[tuple[str, str]] = set()  # (item, rule) findings left out (Hit.folds_into)
 
     for it in draft.items():
         lang = config.ui_language or it.language
@@ -415,16 +457,17 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
             if len(hits) > MAX_HITS_PER_RULE_ITEM:
                 severity = config.severity.get(rule.id, rule.severity)
                 extra = len(hits) - MAX_HITS_PER_RULE_ITEM
-                penalties[it.id] = penalties.get(it.id, 0) + PENALTY[severity] * extra
+                charges.append(scoring.Charge(it.id, rule.id, severity, extra))
                 dropped[it.id] = dropped.get(it.id, 0) + extra
                 hits = hits[:MAX_HITS_PER_RULE_ITEM]
             item_hits.extend((rule, hit) for hit in hits)
         _drop_yielded(item_hits)
+        folded.update((it.id, rule_id) for rule_id in _drop_folded(item_hits))
         for rule, hit in item_hits:
             f = _finding(rule, hit, it, draft, config)
             findings.append(f)
             fixes[it.id].extend(hit.fixes[:1])
-            penalties[it.id] = penalties.get(it.id, 0) + PENALTY[f.severity]
+            charges.append(scoring.Charge(it.id, rule.id, f.severity))
 
     if draft.semantic:
         check_deadline()
@@ -436,16 +479,16 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
         # for by default, on items where the corresponding rule did not already fire.
         from coach import classifier
 
-        fired = {(f.target, f.rule_id) for f in findings}
+        # a finding left out because another says it (Hit.folds_into) still counts as fired
+        fired = {(f.target, f.rule_id) for f in findings} | folded
         for f in model_findings(draft, config, fired, {r.id for r in active}):
             findings.append(f)
-            penalties[f.target] = penalties.get(f.target, 0) + PENALTY[f.severity]
+            charges.append(scoring.Charge(f.target, f.rule_id, f.severity))
             for check in checks.get(f.target, ()):
                 if check.rule_id == f.rule_id:
                     check.status = "fail"
         model_version = classifier.model_version()
 
-    set_penalty = 0
     for rule in active:
         if rule.target != "set":
             continue
@@ -470,14 +513,21 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
                     }
                 )
             findings.append(f)
-            set_penalty += PENALTY[f.severity]
+            # about one item (a duplicate KR): it counts there; else on the set
+            charges.append(
+                scoring.Charge(f.target if owner is not None else "set", rule.id, f.severity)
+            )
 
     findings.sort(key=lambda f: (f.span.start, SEVERITY_ORDER[f.severity], f.rule_id))
     findings, truncated = cap_findings(findings, config)  # scores and checks count them all
     truncated = _with_dropped(truncated, dropped, config)
 
+    breakdown = scoring.compute(draft, charges)
+    item_scores = scoring.item_scores(breakdown)
+    by_objective = {o.id: o for o in breakdown.objectives}
+
     def item_score(it: Item) -> int:
-        return max(0, 100 - penalties.get(it.id, 0))
+        return item_scores.get(it.id, 100)
 
     objectives: list[Objective] = []
     for o in draft.objectives:
@@ -499,7 +549,6 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
             )
             for kr in o.key_results
         ]
-        kr_part = sum(k.item_score for k in krs) / len(krs) if krs else 0.0
         objectives.append(
             Objective(
                 id=o.id,
@@ -514,16 +563,18 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
                 checks=checks[o.id],
                 key_results=krs,
                 rewrite=_combined(o, fixes[o.id]),
-                score=round(0.4 * item_score(o) + 0.6 * kr_part),
+                score=by_objective[o.id].score,
+                band=by_objective[o.id].band,
             )
         )
-    overall = sum(o.score for o in objectives) / len(objectives) - set_penalty
     return Review(
         language=draft.language,  # type: ignore[arg-type]
         objectives=objectives,
         findings=findings,
         truncated=truncated,
-        score=max(0, min(100, round(overall))),
+        score=breakdown.score,
+        band=breakdown.band,
+        score_breakdown=breakdown,
         ui_language=config.ui_language or draft.language,  # type: ignore[arg-type]
         version=__version__,
         source_text=draft.text if draft.structured else None,

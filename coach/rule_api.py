@@ -12,13 +12,15 @@ example's text the expected span of a bad example is marked with «guillemets».
 
 Rules read facts (`item.facts`, `coach.facts`), never each other: a rule does not import or call
 another rule. Where two rules' fixes would supply the same thing (a number), the one that yields
-says so with `Fix.yields_to`, and the pipeline drops it when the other rule fires.
+says so with `Fix.yields_to`, and the pipeline drops it when the other rule fires; where one
+rule's finding already says what another's would, the other says so with `Hit.folds_into`, and
+the pipeline shows only the first (the checklist keeps both verdicts).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Literal, get_args
 
@@ -102,11 +104,14 @@ class Fix:
 class Hit:
     """One violation. `span` is item-local, or input offsets when `input_span` is True.
 
-    `args` fill the rule's message templates; `target` overrides the item id (set rules).
+    `args` fill the rule's message templates; `target` overrides the item id (set rules). A
+    value that depends on the language of the message is given in both, {"zh": …, "en": …}:
+    the message is written in one language, the interface's or the item's (never "“尽量” is
+    vague: 去掉它").
     """
 
     span: tuple[int, int] | None = None
-    args: dict[str, str] = field(default_factory=dict)
+    args: dict[str, str | dict[str, str]] = field(default_factory=dict)
     fixes: list[Fix] = field(default_factory=list)
     target: str | None = None
     input_span: bool = False
@@ -118,6 +123,12 @@ class Hit:
     # A weaker default severity for this hit (e.g. a model's hedged guess); a user's severity
     # override for the rule still wins.
     severity: Severity | None = None
+    # The version of the model that decided (source "model"); None: the classifier's.
+    model_version: str | None = None
+    # Rules whose finding on the same item already says this one: when one of them fires, the
+    # pipeline leaves this finding out of the report, and the checklist still says "fail" (a
+    # task KR gets one finding, while its checklist also says "quantified: fail").
+    folds_into: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -213,6 +224,11 @@ class Rule:
     model_message: ClassVar[dict[str, str] | None] = None
     # Rules whose finding on an item makes this rule's model finding there redundant.
     model_defers_to: ClassVar[tuple[str, ...]] = ()
+    # False for a rule that runs only when asked for: `select` names its full id (a prefix such
+    # as "kr-" does not), or a configuration option that turns it on (`opt_in_option`, a Config
+    # field). Its docs say why it is off by default, with the figures.
+    default_enabled: ClassVar[bool] = True
+    opt_in_option: ClassVar[str | None] = None
     # principle: the seed's wording (zh) and an English rendering.
     principle: ClassVar[dict[str, str]]
     # message: one line, may use {placeholders} filled from Hit.args.
@@ -237,10 +253,10 @@ class Rule:
     def default_context(self, lang: str) -> str:
         return DEFAULT_CONTEXT[(self.target, lang)]
 
-    def format_message(self, lang: str, args: dict[str, str]) -> str:
+    def format_message(self, lang: str, args: Mapping[str, str | Mapping[str, str]]) -> str:
         template = self.message[lang]
         try:
-            return template.format(**args)
+            return template.format(**localized(args, lang))
         except (KeyError, IndexError):
             return template
 
@@ -251,6 +267,11 @@ class Rule:
 
     def __repr__(self) -> str:
         return f"<Rule {self.id}>"
+
+
+def localized(args: Mapping[str, str | Mapping[str, str]], lang: str) -> dict[str, str]:
+    """Message arguments in one language: a {"zh": …, "en": …} value gives its `lang` text."""
+    return {k: (v[lang] if isinstance(v, Mapping) else v) for k, v in args.items()}
 
 
 _BILINGUAL = ("principle", "message", "explanation")
@@ -301,6 +322,8 @@ def metadata_problems(rule: Rule) -> list[str]:
             )
     elif rule.model_message is not None:
         bad("model_message", "is set but the rule has no model_label")
+    if not rule.default_enabled and "off by default" not in (cls.__doc__ or "").lower():
+        bad("__doc__", "must say why the rule is off by default ('off by default')")
     doc = cls.__doc__ or ""
     if "What it does" not in doc or "Why is this bad?" not in doc:
         bad("__doc__", "needs the sections 'What it does' and 'Why is this bad?'")

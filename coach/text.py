@@ -64,6 +64,17 @@ def fold(text: str) -> str:
 _CONTROL_OK = {"\n", "\r", "\t"}
 
 
+def core_bounds(text: str) -> tuple[int, int]:
+    """`text` without surrounding blanks and clause punctuation (，,;；。.); the whole of it
+    when nothing else is left."""
+    s, e = 0, len(text)
+    while s < e and (text[s].isspace() or text[s] in "，,;；。."):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in "，,;；。."):
+        e -= 1
+    return (s, e) if s < e else (0, len(text))
+
+
 def bad_control_chars(text: str) -> list[int]:
     """Offsets of control or binary characters a person cannot have typed."""
     out: list[int] = []

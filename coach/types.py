@@ -13,6 +13,8 @@ Language = Literal["zh", "en"]
 Severity = Literal["error", "warning", "info"]
 Status = Literal["pass", "fail", "unknown"]
 Level = Literal["company", "team", "personal"]
+# How to read a score (coach/scoring.py): never "good" with an error or a core failure present.
+Band = Literal["good", "fair", "poor"]
 
 SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
 
@@ -102,6 +104,35 @@ class RuleError(_Model):
     message: str = Field(description="The error, as the exception gave it.")
 
 
+class Deduction(_Model):
+    """Points a finding (or several of one rule) cost the item it is about."""
+
+    target: str = Field(description="The item id ('o1.kr2'), or 'set' for the whole set.")
+    rule_id: str
+    severity: Severity
+    core: bool = Field(description="A core failure: the item is not an OKR yet.")
+    points: int = Field(ge=0)
+    count: int = Field(1, ge=1, description="How many findings of the rule this counts.")
+
+
+class ObjectiveScore(_Model):
+    id: str
+    score: int = Field(ge=0, le=100)
+    band: Band
+    deducted: int = Field(ge=0, description="Points deducted on the objective and its KRs.")
+
+
+class ScoreBreakdown(_Model):
+    """How the score was computed (README, "Scoring")."""
+
+    deductions: list[Deduction] = Field(default_factory=list)
+    objectives: list[ObjectiveScore] = Field(default_factory=list)
+    objectives_mean: float = Field(description="The mean of the objectives' scores.")
+    set_deduction: int = Field(ge=0, description="Set-level points taken off that mean (capped).")
+    score: int = Field(ge=0, le=100)
+    band: Band
+
+
 class KeyResult(_Model):
     id: str
     text: str
@@ -132,6 +163,7 @@ class Objective(_Model):
     key_results: list[KeyResult] = Field(default_factory=list)
     rewrite: Suggestion | None = None
     score: int = Field(100, ge=0, le=100, description="This objective with its KRs, 0–100.")
+    band: Band | None = Field(None, description="How to read the score (coach/scoring.py).")
 
 
 class Truncation(_Model):
@@ -156,6 +188,12 @@ class Review(_Model):
         "every finding is listed.",
     )
     score: int = Field(ge=0, le=100)
+    band: Band | None = Field(
+        None, description="How to read the score: never 'good' with an error present."
+    )
+    score_breakdown: ScoreBreakdown | None = Field(
+        None, description="The deductions per item and for the set that make the score."
+    )
     ui_language: Language
     version: str
     model_version: str | None = None

@@ -311,6 +311,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--code-root", type=Path, help="review with the coach of another checkout")
     ap.add_argument("--no-model", action="store_true", help="the rules alone (use_model=false)")
+    ap.add_argument(
+        "--semantic-alignment",
+        action="store_true",
+        help="with the alignment rules turned on (kr-misaligned, set-unaligned-child: off by default)",
+    )
     ap.add_argument("--json", type=Path, help="write the results here")
     ap.add_argument("--misses", action="store_true", help="print the wrong verdicts")
     ap.add_argument("--principle", help="with --misses: only this principle")
@@ -323,7 +328,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.system == "baseline":
         predict: Predictor = baseline_predictor
     else:
-        predict = review_predictor({"use_model": False} if args.no_model else None)
+        options: dict[str, Any] = {"use_model": False} if args.no_model else {}
+        if args.semantic_alignment:
+            options["semantic_alignment"] = True
+        predict = review_predictor(options or None)
     results = evaluate(predict, split, args.lang, root=args.root)
     print(markdown(results))
     if args.misses:

@@ -7,10 +7,9 @@ from __future__ import annotations
 import re
 
 from coach.draft import Draft, Item
-from coach.facts.owner import names_owner
-
-# "张三的OKR", "Alice's OKRs": a heading that names whose OKRs these are.
-_WHOSE_OKRS = re.compile(r"(?:的|['’]s)\s*OKRs?\b", re.I)
+from coach.facts.owner import heading_owner, team_subject
+from coach.facts.timeframes import has_deadline
+from coach.text import detect_language
 
 
 def is_empty(item: Item) -> bool:
@@ -23,15 +22,134 @@ def end_of_wording(item: Item) -> int:
     return item.core_span[1]
 
 
-def heading_names_owner(draft: Draft) -> bool:
-    """A heading such as "负责人：张三" or "Alice's OKRs" gives every item in the draft an owner."""
-    for text, _s, _e in draft.headings:
-        if _WHOSE_OKRS.search(text):
-            return True
-        # Only the explicit forms ("负责人：张三", "(owner: Alice)"), not a bare "（张三）".
-        if names_owner(text):
-            return True
-    return False
+# -- what an item inherits from the lines around it -------------------------------------------
+# A timeframe or an owner written once for many items: on the objective, in a heading that
+# covers the item (`Draft.heading_scope`: up to the next heading of the same or a higher level,
+# docs/principles.md decision 17), or on the lines before the first objective that the parser
+# keeps as prose (a title it did not recognise, "Owner: Lee Carter" under the title).
+
+# A line anywhere that states the set's period: "时间：2025.11.1-2026.1.31", "以上目标截止到6月底",
+# "Timeline: Q3".
+_PERIOD_LINE = re.compile(
+    r"^\W{0,3}(?:[\u4e00-\u9fff]{0,4}(?:时间|周期|期限|截止|日期)\s?[:：]|以上.{0,12}(?:截止|截至|在|于)"
+    r"|(?:time\s?frame|timeline|timing|period|cycle|when|dates?|duration)\s?[:：])",
+    re.I,
+)
+# A line before the objectives whose date is not the set's period: a note on the past ("Context:
+# Q4 we shipped …", "上季度…") or a deadline for sending the draft ("下周一前把OKR发我").
+_NOTE_LINE = re.compile(
+    r"^\W{0,3}(?:context|background|note|nb|ps|背景|说明|备注|注)\s?[:：]", re.I
+)
+_NOT_THE_SETS_PERIOD = re.compile(
+    r"last (?:quarter|year|month)|上(?:个)?季度|去年|上个?月|发(?:给)?我|send (?:me|it|them)|submit|"
+    r"提交|交给|请.{0,12}(?:前|之前)",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r"[，,。;；（）()!！?？]|(?<=[a-z])\.\s")
+
+
+def _sets_period_text(line: str) -> str:
+    """`line` without what does not state the set's period: a note line as a whole, and clauses
+    about the past or about sending the draft in ("2025年Q3 OKR（请于7月5日前提交）" keeps Q3)."""
+    if _NOTE_LINE.match(line):
+        return ""
+    return " ".join(c for c in _CLAUSE_BREAK.split(line) if not _NOT_THE_SETS_PERIOD.search(c))
+
+
+# A heading that names a set of its own ("## 市场部OKR", "## Sales goals"): after the first
+# heading at the same level, it makes the draft a cascade of sets, each with its own period.
+_SET_HEADING = re.compile(
+    r"okrs?\b|(?:团队|部门|个人|公司|班组|小组|中心)(?:的)?(?:目标|计划)|\b(?:goals|plan)\s*$", re.I
+)
+
+
+def _title_heading(draft: Draft) -> str | None:
+    """The draft's first line when it is a heading: it titles the whole draft ("**2025 Q3 门店
+    OKR**" above "**一、销售**" and "**二、会员**"), unless a later heading of its level names a set
+    of its own (a cascade: "## 公司OKR（2025年Q4）" … "## 二班班组OKR", decision 17)."""
+    if not draft.outline:
+        return None
+    first = draft.outline[0]
+    if draft.text[: first.start].strip(" \t\r\n#*"):
+        return None
+    for h in draft.outline[1:]:
+        if h.depth <= first.depth and _SET_HEADING.search(h.text):
+            return None
+    return first.text
+
+
+def _preamble(draft: Draft) -> list[str]:
+    """Prose lines before the first objective: a title the parser kept as prose ("quick q3 okr
+    brain dump"), "Owner: Lee Carter" under the title, a context paragraph."""
+    if not draft.objectives:
+        return []
+    first = draft.objectives[0].start
+    return [t for t, s, _e in draft.prose if s < first]
+
+
+def _scope_lines(item: Item, draft: Draft) -> list[str]:
+    return [h.text for h in draft.heading_scope(item)] + _preamble(draft)
+
+
+def inherits_owner(item: Item, draft: Draft) -> bool:
+    """Whether a heading or a title line that covers `item` names the person who owns it
+    ("## Sales (Sarah)", "我的Q1个人目标", "Owner: Lee Carter"; decisions 12 and 14)."""
+    return any(heading_owner(t) for t in _scope_lines(item, draft))
+
+
+def _owner_cell(item: Item) -> bool:
+    cell = item.cells.get("owner")
+    return cell is not None and bool(cell.text.strip(" -—*/"))
+
+
+def has_owner(kr: Item, draft: Draft) -> bool:
+    """Whether someone owns a key result: named on it (an annotation, an owner column, a role or
+    team before its colon), a team as its subject, or inherited from its objective or from a
+    heading that covers it (PRINCIPLES.md "Owner")."""
+    if kr.owner or _owner_cell(kr) or team_subject(kr.plain):
+        return True
+    objective = kr.objective
+    if objective is not None and (objective.owner or objective.level == "personal"):
+        return True
+    return inherits_owner(kr, draft)
+
+
+# "季度OKR", "Quarterly goals": a heading that names the quarter as the set's cycle.
+_QUARTER_SET = re.compile(
+    r"(?<![每各个年])季度\s*(?:OKR|目标|计划)|\bquarterly (?:okrs?|goals|plan)", re.I
+)
+
+
+def _gives_deadline(text: str, draft: Draft) -> bool:
+    return has_deadline(text, detect_language(text, draft.language)) or bool(
+        _QUARTER_SET.search(text)
+    )
+
+
+def scope_deadline(item: Item, draft: Draft) -> bool:
+    """Whether a heading that covers `item` gives a deadline or a bounded period (decisions
+    15–17): "## 公司OKR（2025年Q2）" covers the items under it, not a sibling "## 市场部OKR"; a
+    bare year ("2025 OKRs") is a horizon. Lines before the first objective count as the set's
+    title ("quick q3 okr brain dump", "时间：2025.11.1-2026.1.31"), unless they speak of the past
+    or of when to send the draft in."""
+    if draft.structured and draft.timeframe is not None:
+        return True
+    lines = [h.text for h in draft.heading_scope(item)]
+    title = _title_heading(draft)
+    if title is not None:
+        lines.append(title)
+    lines += _preamble(draft)
+    lines += [t for t, _s, _e in draft.prose if _PERIOD_LINE.match(t)]
+    return any(_gives_deadline(_sets_period_text(t), draft) for t in lines)
+
+
+def own_deadline(item: Item) -> bool:
+    """Whether the item's own wording gives a deadline (not a horizon such as 全年, "for 2026")."""
+    if item.label and has_deadline(item.label, item.language):
+        return True  # "Q4目标：…"
+    if item.deadline is None:
+        return False
+    return has_deadline(item.plain, item.language) or item.deadline.span is None
 
 
 def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -202,8 +202,16 @@ def _ends_with_term(item: Item, start: int, end: int, name: str) -> bool:
     return False
 
 
+# Before an English word: it is a noun here, not a verb ("on-call", "log a call", "the visit").
+_EN_NOUN_BEFORE = re.compile(
+    r"(?:-|\b(?:a|an|the|per|each|every|this|that|our|their|its|no|of)\s+)$"
+)
+
+
 def _bounded_terms(item: Item, name: str) -> list[tuple[int, int, str]]:
-    """The list's occurrences; in Chinese only those on token boundaries at both ends."""
+    """The list's occurrences; in Chinese only those on token boundaries at both ends; in
+    English a verb list's entries only where they can be verbs (not after an article or inside
+    a hyphenated word: "on-call", "log a call")."""
     key = ("bounded", name)
     found = item.facts.memo.get(key)
     if found is None:
@@ -211,6 +219,14 @@ def _bounded_terms(item: Item, name: str) -> list[tuple[int, int, str]]:
         if item.language == "zh":
             bounds = _token_ends(item)
             found = [t for t in found if t[0] in bounds and t[1] in bounds]
+        elif name.endswith("_verbs"):
+            text = item.folded
+            found = [
+                t
+                for t in found
+                if not _EN_NOUN_BEFORE.search(text, max(0, t[0] - 6), t[0])
+                and not text.startswith("-", t[1])
+            ]
         item.facts.memo[key] = found
     return found  # type: ignore[return-value]
 

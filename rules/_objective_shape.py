@@ -262,7 +262,7 @@ def _end_state_en(item: Item) -> Span | None:
 
 def _made_better(item: Item, toks: list[Token], i: int) -> bool:
     """'Make our infrastructure more reliable', 'Make the release process faster': "make" with
-    the team's own thing and a generic quality is an internal state (decisions 20, 36), unless
+    the team's own thing and a generic quality is an internal state (decisions 20, 51), unless
     the people served are in it or an adverb paints the picture ("boringly reliable")."""
     if _lemma(toks[i]) != "make" or len(toks) - i < 3 or served(item) is not None:
         return False

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from rules._kr_common import activity_counts, rewrite_region
+from rules._result_shape import reading
 
 
 class KrActivityCount(Rule):
     """What it does: flags a key result that counts how often we act: trainings held, calls
-    made, posts published, customers visited ("每月开展2次培训", "Hold 4 webinars per month").
+    made, posts published, customers visited ("每月开展2次培训", "Hold 4 webinars per month"),
+    and a recurring effort with or without a number ("每周推文3篇", "Weekly 1:1s with every AE",
+    "12 customer case studies": docs/principles.md decisions 6 and 29, rules/_result_shape.py).
 
     Why is this bad? Counting activities measures effort, not results. Two trainings a month can
     happen while service gets no better; a key result should say what the activity changes
@@ -54,6 +57,8 @@ class KrActivityCount(Rule):
         Example("zh", "每月«推出2个客户关怀活动»", True),
         Example("zh", "«培训客户服务人员服务技巧1次»", True),
         Example("zh", "本季度«拜访50家重点客户»", True),
+        Example("zh", "«每周发布行业推文4篇»", True, note="每个节奏的活动量（决定29）"),
+        Example("zh", "«每天晨会15分钟»", True),
         Example("zh", "往渠道中增加25个合格机会", False),
         Example("zh", "本季度招聘客户人员新增5名", False),
         Example("zh", "华东区新签客户20家", False),
@@ -62,7 +67,10 @@ class KrActivityCount(Rule):
         Example("en", "«Make 200 sales calls» to mid-market accounts", True),
         Example("en", "«Publish 12 blog posts» this quarter", True),
         Example("en", "«Post on LinkedIn 3 times» a week", True),
+        Example("en", "«Weekly 1:1s with every account executive»", True, note="decision 6"),
+        Example("en", "«10 partner case studies»", True, note="efforts named without a verb"),
         Example("en", "Sign 5 enterprise customers", False),
+        Example("en", "Webinar attendance up 30% on last quarter", False),
         Example("en", "Hire 10 engineers by end of Q3", False),
         Example("en", "Get 500 webinar registrations from target accounts", False),
         Example("en", "Hold 3 webinars that bring in 40 sales-qualified leads", False),
@@ -71,8 +79,11 @@ class KrActivityCount(Rule):
     def check(self, item, draft):
         hits = []
         zh = item.language == "zh"
-        for act in activity_counts(item):
-            s, e = act.start, act.end
+        spans = [(a.start, a.end) for a in activity_counts(item)]
+        r = reading(item)
+        if not spans and r.kind == "activity":
+            spans = [r.span]  # a recurring effort without a count (decision 6)
+        for s, e in spans:
             if zh:
                 repl = "[结果指标]从[基线]提升到[N]"
                 placeholders = ["[结果指标]", "[基线]", "[N]"]

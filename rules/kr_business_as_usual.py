@@ -97,7 +97,7 @@ class KrBusinessAsUsual(Rule):
         else:
             return []
         phrase = item.plain[span[0] : span[1]]
-        reason = f"“{phrase}”是日常工作" if lang == "zh" else f"'{phrase}' is routine work"
+        reason = {"zh": f"“{phrase}”是日常工作", "en": f"“{phrase}” is routine work"}
         return [Hit(span=span, args={"reason": reason})]
 
     def _same_target(self, item) -> Hit | None:
@@ -109,11 +109,10 @@ class KrBusinessAsUsual(Rule):
             return None
         span = (metric.span.start, metric.span.end) if metric.span else None
         value = _fmt(previous)
-        reason = (
-            f"目标值与上个周期相同（{value}）"
-            if item.language == "zh"
-            else f"the target equals last cycle's ({value})"
-        )
+        reason = {
+            "zh": f"目标值与上个周期相同（{value}）",
+            "en": f"the target equals last cycle's ({value})",
+        }
         return Hit(span=span, args={"reason": reason})
 
 

@@ -5,32 +5,31 @@ from __future__ import annotations
 import re
 
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
-from coach.wordlists import mapping, words
-from rules._kr_common import (
-    activity_counts,
-    cap_first,
-    lead_verb,
-    mapping_terms,
-    measurable,
-    rewrite_region,
-)
+from coach.wordlists import mapping
+from rules._kr_common import cap_first, mapping_terms, rewrite_region
+from rules._result_shape import reading
 
 _PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
 
 
 class KrIsTask(Rule):
-    """What it does: flags a key result that names a task — something to do — and gives no
-    measurable result: "给潜在用户发一封邮件", "会见新的销售副总裁", "Kick off the partner program",
-    "完成系统优化". It looks for a task verb leading the KR (word list) and the absence of any
-    number, percentage or target.
+    """What it does: flags a key result that names a task — something to do or to produce —
+    instead of a measured change: "给潜在用户发一封邮件", "截至6月底，招聘两名产品经理", "重做帮助中心首页",
+    "Hire a UX researcher", "Decide on the search backend", "Dashboards for every region".
+
+    How it decides (docs/principles.md, Result, not task; rules/_result_shape.py): by the shape
+    of the wording, not by whole phrases. The verb that heads it (an imperative after any
+    scene-setting such as "截至6月底，" or "By Q3,", or the predicate after a subject: "官网改版",
+    "Partner portal live") is looked up by class (coach/facts/data/*/verb_classes.txt); a
+    measured change — a from→to, a percentage, money, a duration, a count of customers or
+    anything behind a comparator — makes it a result whatever the verb ("Grow ARR to $2M").
+    Verbs that move, reach or win something (提升, reach, sign) are no task; hiring always is
+    (decision 4); a launch or completion dated on the KR's own line is a *milestone*, flagged
+    as a warning (decision 5); a deliverable named on its own is a task. Counts of effort are
+    left to kr-activity-count.
 
     Why is this bad? 基于结果，而非任务: a task can be done while nothing improves. A key result
     says what changes because of the work ("往渠道中增加25个合格机会").
-
-    Not flagged: launches (推出/上线/发布, launch/ship/release) — a dated launch is a binary
-    milestone, checkable as done or not done; completions with the KR's own date ("9月30日前完成
-    CRM迁移"); and anything with a count or target ("完成季度招聘任务10人"). Counts of activities
-    are left to kr-activity-count.
 
     Use instead: the outcome the task serves, with a number ("往渠道中增加[N]个合格机会").
     """
@@ -60,55 +59,61 @@ class KrIsTask(Rule):
     explanation = {
         "zh": "关键结果衡量的是做完事情之后发生了什么变化，而不是要做哪些事。任务可以全部完成，目标却毫无进展。"
         "问一问：做这件事是为了让哪个指标变好？把那个指标和目标值写成关键结果，任务放进行动计划。"
-        "有明确日期的上线/推出（如“9月1日前推出客户推荐计划”）属于可验证的里程碑，不在此列。",
+        "带日期的上线/完成（如“9月1日前推出客户推荐计划”）是里程碑：能按时验收，但仍要说清它要带来什么变化。",
         "en": "A key result measures what changes once the work is done, not the work itself: "
         "every task can be finished while the objective does not move. Ask which measure the "
         "task is meant to improve, write that measure and its target as the key result, and "
         "keep the task in the plan. A dated launch (“Launch the referral program by Sep 1”) "
-        "is a checkable milestone and is not flagged.",
+        "is a milestone: checkable, but still say what outcome it should move.",
     }
     examples = (
         Example("zh", "«给潜在用户发一封邮件»", True),
         Example("zh", "«会见新的销售副总裁»", True),
         Example("zh", "«本季度完成系统优化»", True),
         Example("zh", "«与合作伙伴召开季度对接会»", True),
+        Example("zh", "«截至6月底，招聘两名产品经理»", True, note="招聘总是任务（决定4）"),
+        Example("zh", "«9月1日前推出客户推荐计划»", True, note="本行带日期的上线：里程碑"),
+        Example("zh", "«重做帮助中心首页»", True),
+        Example("zh", "«官网改版»", True),
         Example("zh", "往渠道中增加25个合格机会", False),
-        Example("zh", "9月1日前推出客户推荐计划", False),
-        Example("zh", "完成季度招聘任务10人", False),
         Example("zh", "制定激励计划，覆盖至少70%以上人员", False),
+        Example("zh", "签约8家区域分销商", False, note="从别人那里赢得的结果（决定8）"),
+        Example("zh", "优化客户回复流程", False, note="没有数字是模糊、未量化，不是任务"),
         Example("en", "«Send an email to prospects»", True),
         Example("en", "«Meet the new VP of Sales»", True),
         Example("en", "«Kick off the partner program»", True),
         Example("en", "«Write the Q3 marketing plan»", True),
+        Example("en", "«Hire a UX researcher»", True, note="hiring is always a task"),
+        Example("en", "«Launch the partner portal by June 30»", True, note="a dated milestone"),
+        Example("en", "«Decide on the search backend»", True),
+        Example("en", "«Dashboards for every region»", True, note="a deliverable on its own"),
         Example("en", "Add 25 qualified opportunities to the pipeline", False),
-        Example("en", "Launch the referral program by Sep 1", False),
-        Example("en", "Complete the CRM migration by September 30", False),
         Example("en", "Hold onboarding calls that convert 30% of trials to paid", False),
+        Example("en", "Sign 5 enterprise customers", False),
+        Example("en", "Improve onboarding for new accounts", False, note="vague, not a task"),
+        Example("en", "Publish 4 playbooks adopted by at least 2 other regions", False),
     )
 
     def check(self, item, draft):
-        lang = item.language
-        if lead_verb(item, "kr_milestone_verbs") is not None:
+        r = reading(item)
+        if r.kind not in ("task", "milestone"):
             return []
-        verb = lead_verb(item, "kr_task_verbs")
-        if verb is None:
-            return []
-        if measurable(item):
-            return []  # a count or a target: measurable (activity counts have their own rule)
-        if activity_counts(item):
-            return []
-        dated = item.deadline is not None and item.deadline.kind == "date"
-        if dated and verb[2] in words("kr_completion_verbs", lang):
-            return []  # a dated deliverable: done or not done by that date
-        return [self._hit(item, verb[0])]
+        hit = self._hit(item, r.span[0] if r.kind != "activity" else item.core_span[0])
+        if r.kind == "milestone":
+            hit.severity = "warning"  # a dated launch or completion: checkable, still no result
+        return [hit]
 
     def _hit(self, item, lead: int) -> Hit:
         s, e = rewrite_region(item, lead, item.core_span[1])
         task = item.text[s:e]
         template = _template(item, s, e)
         if template is None:
+            verb = item.facts.shape.verb
             if item.language == "zh":
                 template = f"通过{task}，使[结果指标]从[基线]提升到[N]"
+            elif verb is None or verb.position != "lead":
+                # "Dashboards for every region", "Partner portal live": no verb to follow "we"
+                template = f"Move [result metric] from [baseline] to [N] with {_lower(task)}"
             else:
                 template = f"Move [result metric] from [baseline] to [N] once we {_lower(task)}"
         if item.language == "en" and s > item.core_span[0]:

@@ -119,11 +119,13 @@ class KrNegativePhrasing(Rule):
             suffix = re.match(r"\s*(以内|以下)", item.folded[e:])
             if m.values and suffix:
                 e += suffix.end()
-            zh = item.language == "zh"
-            suggestion = "：说出要做成的事，而不是要避免的事" if zh else ": name what to achieve"
+            suggestion = {
+                "zh": "：说出要做成的事，而不是要避免的事",
+                "en": ": name what to achieve",
+            }
             if fix is not None:
                 new = _apply(item.text, fix.edits, s, e)
-                suggestion = f"：“{new}”" if zh else f": “{new}”"
+                suggestion = {"zh": f"：“{new}”", "en": f": “{new}”"}
             hits.append(
                 Hit(
                     span=(s, e),

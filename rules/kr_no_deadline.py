@@ -5,7 +5,7 @@ from __future__ import annotations
 from coach.draft import Item
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import find_terms, words
-from rules._draft_structure import end_of_wording, is_empty
+from rules._draft_structure import end_of_wording, is_empty, own_deadline, scope_deadline
 
 
 def _names_cycle(item: Item) -> bool:
@@ -120,13 +120,58 @@ class KrNoDeadline(Rule):
             False,
             context="# Q3 OKRs\n## Objective: Ship a faster app\nKR1: {item}",
         ),
+        Example(
+            "zh",
+            "«二班一次合格率98.5%»",
+            True,
+            context=(
+                "## 公司OKR（2025年Q4）\nO：冲刺年度产值\n- KR：Q4产值1.4亿\n\n"
+                "## 二班班组OKR\nO：二班做全厂最好的班组\n- KR：{item}"
+            ),
+            note="decision 17: the company section's quarter does not cover the sibling section",
+        ),
+        Example(
+            "zh",
+            "«税务罚款为0»",
+            True,
+            context="2025年度审计与内控 OKR\n目标：税务合规\n（1）{item}",
+            note="decision 16: a whole year in the title is a horizon",
+        ),
+        Example(
+            "zh",
+            "旗舰店成交额3000万（去年1800万）",
+            False,
+            context="618大促 市场配合OKR\nO：冲进饮料类目TOP5\nKR1：{item}",
+            note="decision 15: a sales event is the deadline",
+        ),
+        Example(
+            "en",
+            "«Raise NPS from 30 to 45»",
+            True,
+            context="# Goals for 2026\nObjective: Delight our customers\nKR1: {item}",
+            note="decision 16: a bare year is a horizon",
+        ),
+        Example(
+            "en",
+            "10k users schedule a bill in the first month after launch",
+            False,
+            context="Objective: Launch bill pay\n- {item}",
+            note="decision 15: an event used as the deadline",
+        ),
+        Example(
+            "en",
+            "Cut p95 latency to 200 ms",
+            False,
+            context="quick q3 okr brain dump\n\nO - ship a faster app\n- {item}",
+            note="the first line, kept as prose, titles the set",
+        ),
     )
 
     def check(self, item, draft):
-        if is_empty(item) or item.deadline is not None or draft.timeframe is not None:
+        if is_empty(item) or own_deadline(item) or scope_deadline(item, draft):
             return []
         objective = item.objective
-        if objective is not None and objective.deadline is not None:
+        if objective is not None and own_deadline(objective):
             return []
         if any(_names_cycle(it) for it in (item, objective) if it is not None):
             return []

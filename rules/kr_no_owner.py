@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
-from rules._draft_structure import end_of_wording, heading_names_owner, is_empty
+from rules._draft_structure import end_of_wording, has_owner, is_empty
 
 _NO_OWNER_ZH = "目标：本季度让客户爱上我们的服务\n关键结果1：{item}"
 _NO_OWNER_EN = "Objective: Make customers love our service this quarter\nKR1: {item}"
@@ -95,15 +95,59 @@ class KrNoOwner(Rule):
             False,
             context="## Alice's OKRs\nObjective: Grow my public profile\nKR1: {item}",
         ),
+        Example(
+            "zh",
+            "«华东区新签客户 20 家»",
+            True,
+            context=(
+                "## 销售部（负责人：李娜）\n目标：拿下华南市场\n关键结果1：华南新签客户 30 家\n\n"
+                "## 市场部\n目标：本季度让品牌更响亮\n关键结果1：{item}"
+            ),
+            note="decisions 12 and 17: the owner in the sales heading does not cover the sibling section",
+        ),
+        Example(
+            "zh", "直播间平均停留时长从38秒提升到70秒（阿杰负责）", False, context=_NO_OWNER_ZH
+        ),
+        Example(
+            "zh",
+            "冲压车间一次合格率从96.2%提升到98%",
+            False,
+            context="生产部2025年Q1 OKR\nO1：良品率提上去\n生产部：{item}",
+            note="a department before the colon owns the key result",
+        ),
+        Example(
+            "zh",
+            "法务咨询响应时间缩短到24小时以内",
+            False,
+            context="法务合规 — 2025上半年OKR（郑律）\n\nO1：让业务部门愿意找法务\n  KR1：{item}",
+            note="decision 12: a person in the set's title owns its key results",
+        ),
+        Example(
+            "en",
+            "«Return rate on apparel from 24% to 19%»",
+            True,
+            context="Returns OKRs — Q3 2025 (Yuki + Lee)\n\nObjective: Fewer returns\n - KR1 {item}",
+            note="decision 13: two people in the title are its authors, not each KR's owner",
+        ),
+        Example("en", "Cut cold start time to under 2s (Jon)", False, context=_NO_OWNER_EN),
+        Example(
+            "en",
+            "Overtime hours under 12% of total labor hours",
+            False,
+            context="Peak 2024 readiness — Lee\nObjective: Make peak the smoothest ever\n1. {item}",
+            note="decision 12: a person named by a dash in the title owns the set",
+        ),
+        Example(
+            "en",
+            "$3.6M net new ARR",
+            False,
+            context="Sales OKRs Q3\n\nO1: Make Q3 our biggest quarter\nAE team: {item}",
+            note="a team before the colon owns the key result",
+        ),
     )
 
     def check(self, item, draft):
-        if is_empty(item) or item.owner:
-            return []
-        objective = item.objective
-        if objective is not None and (objective.owner or objective.level == "personal"):
-            return []
-        if heading_names_owner(draft):
+        if is_empty(item) or has_owner(item, draft):
             return []
         end = end_of_wording(item)
         zh = item.language == "zh"

@@ -93,11 +93,10 @@ class KrVagueWording(Rule):
         return hits
 
     def _hit(self, item, s: int, e: int, word: str, kind: str, quantified: bool) -> Hit:
-        zh = item.language == "zh"
         if kind == "quantity":
             repl = mapping("kr_vague_quantities", item.language)[word]
             main = Fix(edits=[LocalEdit(s, e, repl)], placeholders=["[N]"])
-            advice = "写出具体数量" if zh else "give the number"
+            advice = {"zh": "写出具体数量", "en": "give the number"}
             fixes = [main]
         else:
             main = Fix(edits=[_delete(item, s, e)], applicability="unsafe")
@@ -108,9 +107,9 @@ class KrVagueWording(Rule):
                     Fix(edits=main.edits + measure.edits, placeholders=measure.placeholders)
                 )
             if kind == "hedge":
-                advice = "去掉它，直接承诺目标" if zh else "drop it and commit to the target"
+                advice = {"zh": "去掉它，直接承诺目标", "en": "drop it and commit to the target"}
             else:
-                advice = "去掉它，写出具体的数字" if zh else "drop it and state the number"
+                advice = {"zh": "去掉它，写出具体的数字", "en": "drop it and state the number"}
         return Hit(
             span=(s, e),
             args={"word": item.text[s:e], "advice": advice},

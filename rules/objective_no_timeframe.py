@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from coach.draft import Draft, Item
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
+from rules._draft_structure import own_deadline, scope_deadline
 
 _PLACEHOLDER = {"zh": "[日期]", "en": "[date]"}
 
@@ -82,12 +83,43 @@ class ObjectiveNoTimeframe(Rule):
             False,
             context="Objective: {item}\nKR1: Raise NPS from 30 to 45 by September 30",
         ),
+        Example(
+            "zh",
+            "«二班做全厂最好的班组»",
+            True,
+            context=(
+                "## 公司OKR（2025年Q4）\nO：冲刺年度产值\n- KR：Q4产值1.4亿\n\n"
+                "## 二班班组OKR\nO：{item}\n- 二班：一次合格率98.5%"
+            ),
+            note="decision 17",
+        ),
+        Example(
+            "zh",
+            "成为大学生宿舍冰箱里的常驻饮料",
+            False,
+            context="校园市场 · 2025秋季学期（9月-12月）OKR\n\nO1 {item}\n  KR1 覆盖高校从20所到60所",
+            note="decision 15: a school term bounds the set",
+        ),
+        Example(
+            "en",
+            "«Delight our customers»",
+            True,
+            context="# 2025 OKRs\nObjective: {item}\nKR1: Raise NPS from 30 to 45 (owner: Bob)",
+            note="decision 16",
+        ),
+        Example(
+            "en",
+            "Make peak the smoothest we have ever run",
+            False,
+            context="Peak 2024 readiness — Lee\nObjective: {item}\n1. Overtime under 12% of hours",
+            note="decision 15: an event bounds the set",
+        ),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:
-        if item.deadline is not None or draft.timeframe is not None:
+        if own_deadline(item) or scope_deadline(item, draft):
             return []
-        if any(kr.deadline is not None for kr in item.key_results):
+        if any(own_deadline(kr) for kr in item.key_results):
             return []
         return [Hit(fixes=[_fix(item)])]
 

@@ -101,7 +101,7 @@ class ObjectiveNotInspiring(Rule):
             "en", "«Successfully launch the donor portal»", True, note="an adverb before the verb"
         ),
         Example("en", "«Foster a culture of innovation»", True),
-        Example("en", "«Make our infrastructure more reliable»", True, note="decision 36"),
+        Example("en", "«Make our infrastructure more reliable»", True, note="decision 51"),
         Example("en", "Complete the platform migration ahead of schedule", False),
         Example("en", "Run a world-class customer conference", False),
         Example("en", "Run the safest plant in the region", False),

@@ -130,16 +130,14 @@ class SetKrCount(Rule):
             n = len(krs)
             if n == 0 or MIN_KRS <= n <= MAX_KRS:
                 continue
-            zh = o.language == "zh"
             if n < MIN_KRS:
-                why = "：至少需要2个" if zh else ": add at least one more"
+                why = {"zh": "：至少需要2个", "en": ": add at least one more"}
                 fixes = [_add_kr_fix(o, krs[0], draft.text)]
             else:
-                why = (
-                    "，超过5个：只保留最关键的"
-                    if zh
-                    else ", more than five: keep the ones that matter most"
-                )
+                why = {
+                    "zh": "，超过5个：只保留最关键的",
+                    "en": ", more than five: keep the ones that matter most",
+                }
                 fixes = []
             hits.append(
                 Hit(

@@ -151,11 +151,10 @@ class SetTooManyObjectives(Rule):
                 why = {"zh": "，超过5个", "en": ", more than five"}
             else:
                 continue
-            lang = group[0].language
             hits.append(
                 Hit(
                     span=(group[limit].start, block_end(group[-1])),
-                    args={"count": str(n), "why": why["zh" if lang == "zh" else "en"]},
+                    args={"count": str(n), "why": why},
                     target="set",
                     input_span=True,
                 )

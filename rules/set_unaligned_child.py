@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
 from coach.draft import Draft, Item
-from coach.facts import topics
-from coach.rule_api import Example, Hit, Rule
+from coach.rule_api import Example, Hit, Rule, localized
 from coach.wordlists import find_terms, words
 from rules import _alignment
 from rules._draft_structure import is_empty, level_rank, refers_to_item
+
+if TYPE_CHECKING:
+    from coach.alignment import Reading
 
 _LEVEL_NAME = {
     "zh": {"team": "团队", "personal": "个人"},
@@ -39,15 +45,23 @@ class SetUnalignedChild(Rule):
 
     How it decides: only when the draft has an objective at a higher level to compare with, and
     the child gives no parent (structured input's `parent`, or a reference such as "对齐O1" /
-    "aligned with O2"). The child objective and its key results are compared with every higher
-    objective and key result by content words and domains (see kr-misaligned); any connection
-    counts as support. It fires only when the child objective has a known domain and is
-    unrelated to a higher objective, and nothing connects anywhere.
+    "aligned with O2"). The child objective and each of its key results are compared with every
+    objective above it by the sentence encoder's alignment reading (see kr-misaligned: meaning
+    and business function, calibrated on the labelled pairs, precision first), averaged over
+    the child's items; a word link between any item of the two (a shared content word, a
+    shared or linked domain) is support. It fires only when nothing above is supported. Without the encoder (`semantic = false`) it
+    stays silent.
+
+    Off by default, for the reason kr-misaligned is: on real drafts most of its findings would
+    be false alarms (README, "Alignment"). Turn it on with `select` naming
+    `set-unaligned-child`, or `semantic-alignment = true`.
 
     Use instead: name the objective or key result it supports, or rewrite it to serve one.
     """
 
     id = "set-unaligned-child"
+    default_enabled = False
+    opt_in_option = "semantic_alignment"
     target = "set"
     severity = "info"
     category = "alignment"
@@ -60,9 +74,22 @@ class SetUnalignedChild(Rule):
         "en": "Aligned up: team and personal objectives support the ones above",
     }
     message = {
-        "zh": "这个{level}目标看不出支撑上级的哪个目标或关键结果。",
-        "en": "This {level} objective does not seem to support any objective or key result above it.",
+        "zh": "这个{level}目标说的是{child_topic}，看不出支撑上级的哪个目标或关键结果。",
+        "en": "This {level} objective is about {child_topic}: it does not seem to support any "
+        "objective or key result above it.",
     }
+    # When the child's topic cannot be named with confidence.
+    generic_message = {
+        "zh": "这个{level}目标看不出支撑上级的哪个目标或关键结果。",
+        "en": "This {level} objective does not seem to support any objective or key result "
+        "above it.",
+    }
+
+    def format_message(self, lang: str, args: Mapping[str, str | Mapping[str, str]]) -> str:
+        if "child_topic" not in args:
+            return self.generic_message[lang].format(**localized(args, lang))
+        return super().format_message(lang, args)
+
     explanation = {
         "zh": "OKR要上下左右对齐一致：团队目标承接公司目标，个人目标承接团队目标。与上级目标无关的目标会分散精力。"
         "写明它支撑的上级目标或关键结果（如“对齐公司O1”），或改写成能支撑上级目标的目标。",
@@ -80,8 +107,8 @@ class SetUnalignedChild(Rule):
         ),
         Example(
             "zh",
-            "公司OKRs目标: 本季度提升客户满意度\n关键结果1：NPS 从 30 提升到 45\n关键结果2：投诉量降到每月40件\n"
-            "财务部门OKRs目标: «差旅费用降低15%»\n关键结果1：报销审批周期缩短到3天\n关键结果2：差旅预算执行率达到95%",
+            "公司OKRs目标: 留住核心人才\n关键结果1：核心员工离职率降至5%\n关键结果2：员工满意度从70%提升到85%\n"
+            "市场部门OKRs目标: «让品牌在华南家喻户晓»\n关键结果1：抖音粉丝从2万增长到10万\n关键结果2：获得30篇媒体报道",
             True,
         ),
         Example(
@@ -161,47 +188,58 @@ class SetUnalignedChild(Rule):
             parents = [p for p in draft.objectives if (level_rank(p) or 0) < rank and p.level]
             if not parents or _refers_up(child):
                 continue
-            unsupported, p_mis = self._unsupported(child, parents, draft)
-            if not unsupported:
+            found = self._unsupported(child, parents, draft)
+            if found is None:
                 continue
-            lang = "zh" if child.language == "zh" else "en"
+            level = child.level or "team"
+            args: dict[str, str | dict[str, str]] = {
+                "level": {lang: _LEVEL_NAME[lang][level] for lang in ("zh", "en")}
+            }
+            about = _alignment.topic(child, found.kr_function, found.kr_function_p)
+            if about is not None:
+                args["child_topic"] = about
             hits.append(
                 Hit(
                     span=(child.start, child.end),
-                    args={"level": _LEVEL_NAME[lang][child.level or "team"]},
+                    args=args,
                     target=child.id,
                     input_span=True,
-                    # No domain words: only the sentence encoder can have decided; its
-                    # probability is the least sure of its pairwise verdicts.
-                    source="rule" if p_mis is None else "model",
-                    probability=p_mis,
-                    severity=None if p_mis is None else "info",
+                    source="model",
+                    probability=round(found.p_misaligned, 4),
+                    model_version=_alignment.model_version(),
                 )
             )
         return hits
 
     @staticmethod
-    def _unsupported(child: Item, parents: list[Item], draft: Draft) -> tuple[bool, float | None]:
-        """Whether the child is clearly about something else than everything above it, and
-        the encoder's probability of that when the encoder decided (None when words did)."""
-        own = topics.profile(child)
-        if not own.domains:
-            # The word lists cannot tell what it is about: the sentence encoder may, when it is
-            # confident the child measures none of the items above it.
-            threshold = _alignment.misalignment_threshold() if draft.semantic else 1.0
-            least = 1.0
-            for above in (it for p in parents for it in _with_krs(p)):
-                p_mis = _alignment.semantic_misalignment(above, child, draft.semantic)
-                if p_mis is None or p_mis < threshold:
-                    return False, None
-                least = min(least, p_mis)
-            return True, round(least, 4)
-        above = [topics.profile(it) for p in parents for it in _with_krs(p)]
-        mine = [topics.profile(it) for it in _with_krs(child)]
-        if any(topics.relation(a, b) == "related" for a in mine for b in above):
-            return False, None
-        heads = [topics.profile(p) for p in parents]
-        return any(topics.relation(own, h) == "unrelated" for h in heads), None
+    def _unsupported(child: Item, parents: list[Item], draft: Draft) -> Reading | None:
+        """The reading of the child objective against the first objective above when the
+        child is clearly about something else than everything above; else None.
+
+        Each objective above is compared with the child objective and each of its key results
+        (the encoder's head reads objective–key result pairs: two key results side by side
+        read as alike whatever they measure). Support is a word link (a shared content word,
+        a shared or linked domain) between any item of the two sets, or a mean p(misaligned)
+        over the child's items below the threshold (one noisy pair neither makes nor breaks
+        the verdict)."""
+        from coach import alignment
+
+        mine = _with_krs(child)
+        first: Reading | None = None
+        for parent in parents:
+            if any(_alignment.shares_words(above, mine) for above in _with_krs(parent)):
+                return None
+            found = [_alignment.reading(parent, m, draft.semantic) for m in mine]
+            readings = [f for f in found if f is not None]
+            if len(readings) < len(found):
+                return None
+            mean = sum(f.p_misaligned for f in readings) / len(readings)
+            if mean < alignment.threshold():
+                return None
+            if first is None or mean < first.p_misaligned:
+                # the child's own reading, with the least sure of the verdicts as probability
+                first = replace(readings[0], p_misaligned=mean)
+        return first
 
 
 RULE = SetUnalignedChild()

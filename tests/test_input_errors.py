@@ -34,7 +34,12 @@ def test_empty(text: str) -> None:
 def test_no_objective(text: str) -> None:
     err = error_of(text)
     assert err.code == "no_objective"
-    assert "目标：" in str(err) and "KR1" in str(err)
+    # it shows the labels in the language it speaks: the draft's (no interface language given)
+    if any("\u4e00" <= c <= "\u9fff" for c in text):
+        assert "目标：" in str(err) and "关键结果1" in str(err)
+    else:
+        assert "O:" in str(err) and "KR1" in str(err)
+    assert "目标：" in err.messages["zh"] and "KR1" in err.messages["en"]
 
 
 def test_kr_lines_only_says_how_many() -> None:

@@ -97,7 +97,9 @@ def band(grade: float | None, lang: str) -> str:
 
 def _measurability(text: str, doc: GradeDoc, config: Config) -> None:
     """Ask the review's kr-not-quantified which KRs have nothing measurable to grade by (on the
-    text with the grades blanked out, so a score is not taken for a target)."""
+    text with the grades blanked out, so a score is not taken for a target). A launch or a
+    completion (the verb heading it, coach/facts/shape.py) has no number but is graded as done
+    or not done: that can be checked."""
     from coach.review import review
 
     masked = blank(
@@ -119,7 +121,14 @@ def _measurability(text: str, doc: GradeDoc, config: Config) -> None:
         for kr in o.key_results:
             k = mine.get(kr.span.start)
             if k is not None:
-                k.measurable = kr.id not in flagged
+                verb = k.item.facts.shape.verb
+                # an imperative that leads (a status word such as "— done" is no launch)
+                binary = (
+                    verb is not None
+                    and verb.position == "lead"
+                    and verb.cls in ("launch", "complete")
+                )
+                k.measurable = binary or kr.id not in flagged
 
 
 def build(text: str, options: Options) -> GradeDoc:

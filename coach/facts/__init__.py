@@ -14,6 +14,9 @@ holds, for the item's wording (`item.plain`: annotations such as the owner blank
 - `kpis`: where the item names a measure ("net revenue retention", "复购率", "cloud spend";
   coach/facts/kpi.py: the measure names and the metric library's names);
 - `terms(name)`: where a word list's entries occur (found once per item and list);
+- `shape`: where the wording starts once the scene is set, the verb that heads it and its
+  class (change, reach, win, hire, launch, complete, decide, learn, pass, contact, act), a
+  cadence word (coach/facts/shape.py);
 - `direction(start, end)`: the first direction word (提升 / reduce / 达到 / maintain) in a span.
 
 The owner is read from the raw text by coach/facts/owner.py (it is an annotation: `item.owner`).
@@ -36,15 +39,16 @@ from coach.facts.clauses import clause_at, split_clauses
 from coach.facts.kpi import kpi_spans
 from coach.facts.metric import Directions, choose_metric
 from coach.facts.quantities import Quantity, from_to_pairs, read_quantities
+from coach.facts.shape import Shape, read_shape
 from coach.facts.timeframes import find_timeframe, time_spans
-from coach.text import fold
+from coach.text import core_bounds, fold
 from coach.wordlists import find_terms, mapping_keys, words
 
 if TYPE_CHECKING:
     from coach.nlp import Token
     from coach.types import Metric, Timeframe
 
-__all__ = ["Facts", "Quantity", "read"]
+__all__ = ["Facts", "Quantity", "Shape", "read"]
 
 
 class Facts:
@@ -150,6 +154,14 @@ class Facts:
     def kpis(self) -> tuple[tuple[int, int, str], ...]:
         """(start, end, name) of every measure the wording names (coach/facts/kpi.py)."""
         return kpi_spans(self.folded, self.tokens, self.language)
+
+    @cached_property
+    def shape(self) -> Shape:
+        """How the wording is built: where it starts once the scene is set, the verb that heads
+        it and its class, a cadence word (coach/facts/shape.py)."""
+        text = self.folded
+        bounds = core_bounds(text)
+        return read_shape(text, self.language, self.tokens, self.times, self.token_bounds, bounds)
 
     @cached_property
     def clauses(self) -> tuple[tuple[int, int], ...]:

@@ -1,13 +1,24 @@
-"""Who owns an item: "（负责人：张三）", "Owner: Alice", "@bob", "由张三负责", a trailing "（张三）".
+"""Who owns an item: "（负责人：张三）", "Owner: Alice", "@bob", "由张三负责", a trailing "（张三）",
+"（小雅负责）", "（车间主任 老赵）", "(Priya)", "(CX team)", "- Sam".
 
-`find_owner(text)` reads the owner of one item (its name and local span); `names_owner(text)`
-says whether a line (a heading) names an owner in an explicit form ("负责人：张三",
-"(owner: Alice)"), which is what a heading needs to give every item an owner.
+`find_owner(text)` reads the owner written on one item (its name and local span);
+`prefix_owner(prefix)` says whether the words before an item's colon ("AE team:", "生产部 老赵：",
+"Reno (Dana):") name who owns it; `team_subject(text)` whether a team is the item's subject
+("Implementation team cuts …", "内容组全员…"); `heading_owner(text)` whether a heading names
+whose items these are (a person or a role, not a team: docs/principles.md decisions 12–14);
+`names_owner(text)` whether a line names an owner in an explicit form ("负责人：张三",
+"(owner: Alice)").
+
+The words that make an owner are data: given names (`given_names`), roles and teams
+(`owner_roles`, `owner_suffixes`, `owner_functions`) under coach/facts/data/.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache
+
+from coach.wordlists import words
 
 # Common Chinese surnames: a bare name in brackets at the end ("（张三）") counts as an owner only
 # when it starts with one, so "（微博）" or "（试点）" is not read as a person.
@@ -33,16 +44,19 @@ _COMPOUND_SURNAMES = (
 )
 
 _NAME = (
-    r"(?:[\u4e00-\u9fff·]{1,10}"
+    r"(?:[\u4e00-\u9fff·]{1,10}(?: [\u4e00-\u9fff]{1,4}(?=\s?[）)]))?"
     r"|[A-Za-z][\w.'’\-]{0,20}(?: [A-Z][\w.'’\-]{0,20}){0,2})"
 )
-_OWNER_WORD = r"(?:负责人|责任人|负责|owner|owned by|dri|assignee|accountable)"
+_OWNER_WORD = (
+    r"(?:负责人|责任人|负责|执行人|牵头人|主责人|承接人|对接人|主R|owner|owned by|led by|driven by|dri|"
+    r"assignee|accountable|responsible)"
+)
 _OWNER_PATTERNS = (
     # （负责人：张三） / (owner: Alice) / (DRI Bob)
     re.compile(rf"[（(]\s?{_OWNER_WORD}\s?[:：]?\s?(?P<name>{_NAME})\s?[）)]", re.I),
     # 负责人：张三 / Owner: Alice / DRI: Bob, anywhere after a break
     re.compile(
-        rf"(?:^|(?<=[\s，,;；。.、|｜\-–—]))(?:{_OWNER_WORD})\s?[:：]\s?(?P<name>{_NAME})", re.I
+        rf"(?:^|(?<=[\s，,;；。.、|｜\-–—（(]))(?:{_OWNER_WORD})\s?[:：]\s?(?P<name>{_NAME})", re.I
     ),
     # @alice / @张三
     re.compile(r"(?<![\w.@])@(?P<name>[A-Za-z0-9_][\w.\-]{0,30}|[\u4e00-\u9fff]{2,4})"),
@@ -55,9 +69,226 @@ _TRAILING_NAME_RE = re.compile(r"[（(]\s?(?P<name>[\u4e00-\u9fff]{2,4})\s?[）)
 # The explicit forms (a label word before the name).
 _EXPLICIT = _OWNER_PATTERNS[:2]
 
+# （小雅负责） / (Kiki负责) / （陈总牵头）: a name with a word that says it owns the item.
+_OWNS_RE = re.compile(
+    r"[（(]\s?(?P<name>[^（）()\n]{1,24}?)\s?(?:负责|牵头|主责|主导|跟进)\s?[）)]"
+)
+# The last bracket of an item: "(Priya)", "（车间主任 老赵）", "(Dana, growth)", "（各车间主任）".
+_TRAILING_BRACKET_RE = re.compile(
+    r"[（(\[【]\s?(?P<name>[^（）()\[\]【】\n]{1,30}?)\s?[）)\]】]"
+    # a score or a status after it: "(Priya) [0.4]", "[Ben] [done]"
+    r"(?:\s{0,3}[\[（(【]\s?(?:\d?\.\d{1,2}|[01]|done|完成|已完成|进行中|in progress|at risk|on track)"
+    r"\s?[\]）)】])?[\s。.]*$",
+    re.I,
+)
+# "【王芳】NPS提升到50", "[Sarah] Close 20 deals": an owner in brackets before the wording.
+_LEADING_BRACKET_RE = re.compile(
+    r"^\s?[【\[（(]\s?(?P<name>[^【】\[\]（）()\n]{1,20}?)\s?[】\]）)]\s?"
+)
+# " - Sam", " — Ravi", " — owner Maria", " - Ana (CRM)" at the end of an English item.
+_TRAILING_DASH_RE = re.compile(
+    r"\s[-–—]{1,2}\s{1,3}(?:owner\s)?(?P<name>[A-Z][\w'’.\-]{1,20}(?: [A-Z][\w'’.\-]{1,20})?)"
+    r"(?:\s?\([^()\n]{1,20}\))?(?: to own| owns(?: it)?)?[\s.]*$"
+)
+# "…——王芳", "… - 质量部 马丽", "…，市场部负责", "…；王芳牵头" at the end of a Chinese item.
+_ZH_TRAILING_RE = re.compile(
+    r"(?:\s?[-–—]{1,2}\s?(?P<name>[^\s，,；;。.\-–—（）()][^，,；;。.\-–—（）()\n]{0,14}?)(?:负责|牵头)?"
+    r"|[，,；;]\s?(?P<name2>[^\s，,；;。.（）()][^，,；;。.（）()\n]{0,14}?)(?:负责|牵头))[\s。.]*$"
+)
+# Separators between the parts of an owner phrase: "Hector / Priscilla", "陈总、销售部王经理",
+# "AEs + SDRs", "销售+财务一起".
+_PARTS_RE = re.compile(r"[ \t]{0,3}(?:[、,，/+＋&;；]|\band\b|和|及|与)[ \t]{0,3}")
+_TOGETHER_RE = re.compile(r"(?:一起|共同|协同|联合)$")
+# A Chinese name by its form: a nickname ("小雅", "老赵", "阿杰") or a surname with a title
+# ("陈总", "钱工", "王姐", "郑律", "王经理").
+_ZH_NICK_RE = re.compile(r"^[小老大阿][\u4e00-\u9fff]$")
+_ZH_TITLE_RE = re.compile(r"^(?P<s>[\u4e00-\u9fff]{1,2})(?:总|工|姐|哥|律|经理|老师|主任|师傅)$")
+# Characters a Chinese given name does not hold: "（高峰期）", "（全年）" are not people.
+_NOT_IN_NAME = set("期率量数额费价度级类型性化点项次个件元万亿年月日周天时分秒版稿制内外上下前后")
+_EN_NAME_RE = re.compile(r"^[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’.\-]+)?$")
+
 
 def _is_person(name: str) -> bool:
     return name[:1] in _SURNAMES or name.startswith(_COMPOUND_SURNAMES)
+
+
+def _not_a_name(name: str) -> bool:
+    """ "高峰期", "全年": a word that starts like a surname but holds what no given name does."""
+    return bool(set(name[1:]) & _NOT_IN_NAME)
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(words("given_names", "en"))
+
+
+@cache
+def _en_roles() -> frozenset[str]:
+    return frozenset(words("owner_roles", "en"))
+
+
+@cache
+def _en_functions() -> frozenset[str]:
+    return frozenset(words("owner_functions", "en"))
+
+
+@cache
+def _zh_suffix_re() -> re.Pattern[str]:
+    suffixes = "|".join(re.escape(w) for w in words("owner_suffixes", "zh"))
+    functions = "|".join(re.escape(w) for w in words("owner_functions", "zh"))
+    # "生产部", "各车间主任", "质量", "技术VP": a unit or role by its last word, or a function.
+    return re.compile(
+        rf"^(?:[各全]?[\u4e00-\u9fffA-Za-z0-9]{{1,8}}?(?:{suffixes})|{functions})$", re.I
+    )
+
+
+def is_given_name(word: str) -> bool:
+    """ "Priya", "Tomás", "Lee Carter": a person's name by its first word."""
+    first = word.split()[0] if word.split() else ""
+    return first.lower() in _given_names()
+
+
+def _zh_person(t: str) -> bool:
+    if _ZH_NICK_RE.match(t):
+        return True
+    m = _ZH_TITLE_RE.match(t)
+    if m and _is_person(m.group("s")):
+        return True
+    if 2 <= len(t) <= 3 and _is_person(t) and not _not_a_name(t):
+        return re.fullmatch(r"[\u4e00-\u9fff]+", t) is not None
+    return False
+
+
+_GENERIC_UNITS = frozenset({"team", "teams", "group", "groups", "squad", "crew", "pod", "owner"})
+
+
+def _en_role(t: str) -> bool:
+    """ "CX team", "site GMs", "AEs", "VP Sales", "growth", "Sales ops KR"."""
+    ws = t.lower().replace("’", "'").split()
+    if not ws or len(ws) > 4 or not all(re.fullmatch(r"[a-z&\-']+", w) for w in ws):
+        return False
+    if ws[-1] == "kr" and len(ws) > 1:
+        ws = ws[:-1]
+    if len(ws) == 1 and ws[0] in _GENERIC_UNITS:
+        return False  # "[team]" is a level tag, not an owner
+    roles, functions = _en_roles(), _en_functions()
+    last = ws[-1]
+    if last in roles or (last.endswith("s") and last[:-1] in roles):
+        return True
+    if len(ws) == 1 and last in functions:
+        return True  # "Sales:", "(Legal)"; "Revenue growth" is a metric
+    # "VP Sales", "Head of Growth": a role followed by its area.
+    return ws[0] in roles and ws[0] in {"vp", "svp", "evp", "head", "director", "gm"}
+
+
+def _owner_part(t: str, person_only: bool = False) -> bool:
+    """One part of an owner phrase: a person, a role, or (unless `person_only`) a team."""
+    t = t.strip(" *·:：")
+    if not t:
+        return False
+    if _EN_NAME_RE.match(t) and is_given_name(t):
+        return True
+    if re.fullmatch(r"[A-Za-z][A-Za-z&'’\- ]*", t):
+        if not _en_role(t):
+            return False
+        return not person_only or not _en_team_only(t)
+    # Chinese: "车间主任 老赵", "销售部王经理", "采购科 孙", "项目经理 Alan", "培训专员".
+    t = _TOGETHER_RE.sub("", t).strip()
+    head, _, tail = t.rpartition(" ")
+    if head and tail:
+        return (_zh_unit(head) or _owner_part(head)) and (
+            _zh_person(tail)
+            or (len(tail) == 1 and _is_person(tail))
+            or (_EN_NAME_RE.match(tail) is not None and is_given_name(tail))
+            or _zh_unit(tail)
+        )
+    if _zh_person(t):
+        return True
+    m = re.match(rf"^(?P<unit>.{{1,10}}?[{_UNIT_END}])(?P<who>[\u4e00-\u9fff]{{2,3}})$", t)
+    if m and _zh_unit(m.group("unit")) and _zh_person(m.group("who")):
+        return True
+    if _zh_unit(t):
+        return not person_only or _zh_role(t)
+    return False
+
+
+_UNIT_END = "部科组心队间室处班线"
+_ZH_ROLE_RE = re.compile(
+    r"(?:主任|经理|主管|专员|总监|组长|班长|厂长|店长|科长|部长|处长|负责人|工程师|总经理|总裁|助理|"
+    r"合伙人|VP|CEO|CTO|CFO|COO|CMO|HRBP|BP)$",
+    re.I,
+)
+
+
+def _zh_unit(t: str) -> bool:
+    """ "生产部", "培训专员", "各车间主任", "质量", "班长": a unit, a role or a function."""
+    t = t.strip()
+    return bool(_zh_suffix_re().match(t) or _ZH_ROLE_RE.fullmatch(t.lstrip("各")))
+
+
+def _zh_role(t: str) -> bool:
+    return bool(_ZH_ROLE_RE.search(t.strip()))
+
+
+def _en_team_only(t: str) -> bool:
+    """A team or a function, not a role held by one person: "CX team", "growth", "Sales"."""
+    ws = t.lower().split()
+    return not any(
+        w.rstrip("s")
+        in {
+            "lead",
+            "manager",
+            "director",
+            "head",
+            "owner",
+            "dri",
+            "vp",
+            "svp",
+            "evp",
+            "founder",
+            "ceo",
+            "cto",
+            "cfo",
+            "coo",
+            "cmo",
+            "cro",
+            "cpo",
+            "ciso",
+            "gm",
+        }
+        for w in ws
+    )
+
+
+@lru_cache(maxsize=4096)
+def owner_phrase(text: str, person_only: bool = False) -> bool:
+    """Whether `text` (a bracket's content, the words before a colon) names who owns an item:
+    every part a person, a role or a team ("车间主任 老赵", "陈总、销售部王经理", "AEs + SDRs",
+    "Dana, growth"); with `person_only`, a team alone does not count ("市场部", "Data team")."""
+    t = text.strip()
+    if not t or len(t) > 40:
+        return False
+    parts = [p for p in _PARTS_RE.split(_TOGETHER_RE.sub("", t)) if p.strip()]
+    if not parts or not all(_owner_part(p) for p in parts):
+        return False
+    return not person_only or any(_owner_part(p, person_only=True) for p in parts)
+
+
+def _owner_beside_time(content: str) -> tuple[int, int] | None:
+    """ "(Q2, Sofia)", "（Q3，王芳）": an owner beside the item's period in one bracket. The local
+    span of the owner's part (the period stays part of the wording)."""
+    from coach.facts.timeframes import has_deadline
+
+    parts = [(m.start(), m.end()) for m in re.finditer(r"[^、,，/;；]+", content)]
+    owners = [(s, e) for s, e in parts if _owner_part(content[s:e])]
+    if len(owners) != 1 or len(parts) != 2:
+        return None
+    (s, e), other = owners[0], next(p for p in parts if p != owners[0])
+    if not has_deadline(content[other[0] : other[1]], "en"):
+        return None
+    while s < e and content[s] == " ":
+        s += 1
+    return s, e
 
 
 def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
@@ -68,10 +299,190 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
             name = m.group("name").strip(" .·'’-")
             if name:
                 return name, (m.start(), m.end())
+    m = _OWNS_RE.search(text)
+    if m and m.start() > 0 and owner_phrase(m.group("name")):
+        return m.group("name").strip(), (m.start(), m.end())
     m = _TRAILING_NAME_RE.search(text)
-    if m and m.start() > 0 and _is_person(m.group("name")):
+    if m and m.start() > 0 and _is_person(m.group("name")) and not _not_a_name(m.group("name")):
         return m.group("name"), (m.start(), m.end())
+    m = _TRAILING_BRACKET_RE.search(text)
+    if m and text[: m.start()].strip():
+        if owner_phrase(m.group("name")):
+            return m.group("name").strip(), (m.start(), m.end())
+        found = _owner_beside_time(m.group("name"))
+        if found is not None:
+            s, e = found
+            base = m.start("name")
+            return m.group("name")[s:e], (base + s, base + e)
+    m = _LEADING_BRACKET_RE.match(text)
+    if m and text[m.end() :].strip() and owner_phrase(m.group("name")):
+        return m.group("name").strip(), (m.start(), m.end())
+    m = _TRAILING_DASH_RE.search(text)
+    if m and text[: m.start()].strip() and is_given_name(m.group("name")):
+        return m.group("name"), (m.start(), m.end())
+    m = _ZH_TRAILING_RE.search(text)
+    if m and text[: m.start()].strip():
+        name = m.group("name") or m.group("name2")
+        if not name.isascii() and owner_phrase(name):
+            return name, (m.start(), m.end())
     return None
+
+
+@lru_cache(maxsize=4096)
+def prefix_owner(prefix: str) -> bool:
+    """Whether the words before an item's colon name its owner: a team, a role or a person
+    ("AE team", "SDR lead KR", "生产部 老赵", "二班", "Reno (Dana)", "Lee"), not a topic or a
+    metric ("知识产权", "Pipeline coverage")."""
+    p = prefix.strip(" *")
+    if not p:
+        return False
+    m = re.match(r"^(?P<place>.{1,30}?)\s?[（(](?P<who>[^()（）]{1,24})[)）]$", p)
+    if m and owner_phrase(m.group("who")):
+        return True
+    p = re.sub(r"\s?(?:KRs?|关键结果)$", "", p, flags=re.I).strip() or p
+    return owner_phrase(p)
+
+
+# "Implementation team cuts …", "The platform squad ships …", "内容组全员…", "市场部全体…".
+_TEAM_SUBJECT_EN = re.compile(
+    r"^(?:the |our )?(?:[A-Za-z&\-]+ ){0,2}(?:team|squad|crew)s? (?=[a-z]+(?:[^s]s|ed)\b)"
+    r"(?!(?:of|for|to|in|on|with|and|at|by|is|was|has|members|tickets|costs|goals|results|targets|"
+    r"metrics|hours|needs|requests|issues|projects|leads|sales|calls|deals|ops)\b)",
+    re.I,
+)
+_TEAM_SUBJECT_ZH = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z]{2,8}?(?:组|部|团队|中心|车间|科|班组)(?:全员|全体)"
+)
+
+
+def team_subject(text: str) -> bool:
+    """Whether a team is the subject of the item's sentence (decision 13)."""
+    t = text.strip()
+    return bool(_TEAM_SUBJECT_EN.match(t) or _TEAM_SUBJECT_ZH.match(t))
+
+
+# Headings that say whose items these are (decision 14): "张三的OKR", "Alice's OKRs", "我的Q1
+# 个人目标", "My Q4 goals (Lee)", "Sam — personal, Q1 2026", "王磊的个人OKR".
+_WHOSE_RE = re.compile(
+    # "张三的OKR", "王磊的个人OKR（2025年Q1）", "林晓的大三计划" (words between only when the
+    # name starts the phrase: "…管理方面的重点目标" is not a person's set)
+    r"(?P<zh>[\u4e00-\u9fff]{2,4})的\s{0,3}(?:个人)?\s{0,3}(?:Q[1-4]|H[12]|20\d\d年?)?\s{0,3}(?:OKRs?|目标|计划|规划)"
+    r"|(?:^|(?<=[\s·|｜:：，,（(【】#*0-9A-Za-z]))(?P<zh2>[\u4e00-\u9fff]{2,3})的[\u4e00-\u9fff\w]{0,6}?"
+    r"(?:OKRs?|目标|计划|规划)"
+    r"|(?<![\w\-])(?P<en>[A-Z][\w\-]{1,20})['’]s\s{1,3}(?:[\w\-]{1,20}\s{1,3}){0,2}"
+    r"(?:OKRs?|goals|objectives|priorities|plan)"
+    r"|我的[^，,。.]{0,10}?(?:OKR|目标|计划|规划)|^我\s*[（(]|\bpersonal\b|个人(?:OKR|目标|成长)"
+    r"|\bmy\s{1,3}(?:[\w\-]{1,20}\s{1,3}){0,3}?(?:okrs?|goals|objectives|priorities|plan)\b"
+    r"|\bmy own\b|\bI own\b|^(?:me|myself|我自己)$",
+    re.I,
+)
+
+
+def _whose(t: str) -> bool:
+    for m in _WHOSE_RE.finditer(t):
+        if m.group("zh") or m.group("zh2"):
+            who = m.group("zh") or m.group("zh2")
+            if any(_zh_person(who[-n:]) for n in (2, 3) if len(who) >= n):
+                return True
+        elif m.group("en"):
+            if is_given_name(m.group("en")):
+                return True
+        else:
+            return True
+    return False
+
+
+# "Peak 2024 readiness — Lee", "Jul–Dec stretch goals — Maria (VP Sales)": a name after a dash.
+_HEADING_DASH_NAME = re.compile(
+    r"[-–—|·]\s*(?P<name>[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’\-]+)?)\s*(?:[（(][^()（）]{1,30}[)）])?"
+    r"\s*(?:[-–—|·,].{0,30})?$"
+)
+# "Lee — OKR for Feb", "Sam — personal, Q1 2026": a name before a dash.
+_HEADING_NAME_DASH = re.compile(r"^(?P<name>[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-z'’\-]+)?)\s*[-–—|·:]")
+
+
+# "王芳 · 2025 Q3 OKR", "姓名：王芳", "提交人：李娜", "——王芳": a Chinese name heading the set.
+# Words that open a line as its label, not a person's name ("时间：…", "目标：…").
+_LABEL_WORDS = frozenset(
+    [
+        "时间",
+        "周期",
+        "日期",
+        "目标",
+        "说明",
+        "备注",
+        "背景",
+        "部门",
+        "团队",
+        "版本",
+        "状态",
+        "进度",
+        "标题",
+        "主题",
+        "项目",
+        "公司",
+        "全年",
+        "年度",
+        "季度",
+    ]
+)
+_HEADING_ZH_NAMES = (
+    re.compile(r"(?:姓名|提交人|填写人|员工)\s?[:：]\s?(?P<name>[\u4e00-\u9fff]{2,3})"),
+    re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})\s*[-–—|·｜:：]"),
+    re.compile(r"(?:[-–—]{1,2}|[·|｜])\s?(?P<name>[\u4e00-\u9fff]{2,3})\s*$"),
+)
+
+
+# A role as the set's subject: "产品经理OKR", "## 公司级（CEO）", "Sales Director OKRs", "OKRs for a
+# product manager" (one person holds a role; a team or a department runs a set, decision 12).
+_HEADING_ROLE = re.compile(
+    r"(?<![各全])(?:产品经理|项目经理|销售经理|客户经理|区域经理|经理|总监|主管|专员|负责人|主任|组长|班长|店长|厂长|"
+    r"CEO|CTO|CFO|COO|CMO|HRBP|VP)(?![们\w])"
+    r"|\b(?:ceo|cto|cfo|coo|cmo|cro|cpo|ciso|vp(?: of)? \w+|head of \w+|founder|co-founder|"
+    r"(?:product|project|program|engineering|sales|marketing|account|office|store|general|hr|ops|"
+    r"operations|community|content|customer success) (?:manager|director|lead)|"
+    r"team lead|tech lead|ops lead|designer|analyst|recruiter|engineer|developer)\b(?!s)",
+    re.I,
+)
+# Someone who reviews the draft or approves it is not its owner: "w/ VP Supply Chain", "（陈总审核版）".
+_REVIEWER = re.compile(r"review|审核|审阅|确认|approv|w/|with|给|提交|汇报|report to|for the", re.I)
+
+
+@lru_cache(maxsize=4096)
+def heading_owner(text: str) -> bool:
+    """Whether a heading (a title, a section name, a line under the title) names the person who
+    owns the items under it: an explicit owner ("负责人：刘工", "Owner: Lee Carter"), a personal
+    set ("我的Q1个人目标", "Priya's OKRs"), a person or a role in brackets ("法务合规 — 2025上半年
+    OKR（郑律）", "## 公司级（CEO）", "## Sales (Sarah)"), a name by a dash ("Peak 2024
+    readiness — Lee"). A team or a department alone does not (decision 12), nor an author
+    ("Sam's draft", "（老赵拟）")."""
+    t = text.strip(" #*")
+    if not t:
+        return False
+    if names_owner(t) or _whose(t):
+        return True
+    m = _OWNS_RE.search(t)
+    if m and owner_phrase(m.group("name")):
+        return True
+    for m in re.finditer(r"[（(]\s?(?P<who>[^（）()\n]{1,30}?)\s?[）)]", t):
+        who = m.group("who")
+        # "(Yuki + Lee)": several people in a title are its authors, not each KR's owner
+        # (decision 13); one person, perhaps with a role ("Maria, VP Sales"), owns the set.
+        people = [p for p in _PARTS_RE.split(who) if _owner_part(p, person_only=True)]
+        if owner_phrase(who, person_only=True) and len(people) == 1:
+            return True
+    if _HEADING_ROLE.search(t) and not _REVIEWER.search(t):
+        return True
+    for pattern in (_HEADING_DASH_NAME, _HEADING_NAME_DASH):
+        m = pattern.search(t)
+        if m and is_given_name(m.group("name")):
+            return True
+    return any(
+        (m := p.search(t)) is not None
+        and m.group("name") not in _LABEL_WORDS
+        and _zh_person(m.group("name"))
+        for p in _HEADING_ZH_NAMES
+    )
 
 
 def names_owner(text: str) -> bool:

@@ -9,8 +9,9 @@
   ("SOC 2", "ISO 9001", "v2", "5G", "2.0"), a date part ("2025", "3号线"), "从0到1".
 - role: `target` (a figure the item commits to), `baseline` (the start of "从30提升到45", or a
   value said to be the current one), `descriptor` (a number that only describes the
-  thing: "一封邮件", "one email", "五分钟演讲"), `period` (the period of a frequency: "每两周", "every 2 weeks") or `label`
-  (kind label-number). `is_target` is role == "target".
+  thing: "一封邮件", "one email", "五分钟演讲"), `period` (the period of a frequency: "每两周", "every 2 weeks"), `label`
+  (kind label-number) or `scope` (a universal word without digits — all, every, 全员, 所有:
+  who is covered, not how many; `universal_words.txt`). `is_target` is role == "target".
 - value: the number with its scale applied (1.5万 → 15000), None for a placeholder.
 - unit: as shown in a metric: "%", "pp" (percentage points), "x" (times), "$", "¥", "€", "元",
   a Chinese measure word ("个", "场"), a duration unit, or an English count noun ("logos").
@@ -38,7 +39,7 @@ from coach.wordlists import LANGUAGES, find_terms, mapping_keys, mapping_lines, 
 QuantityKind = Literal[
     "count", "percent", "money", "duration", "multiple", "rank", "placeholder", "label-number"
 ]  # fmt: skip
-Role = Literal["target", "baseline", "descriptor", "period", "label"]
+Role = Literal["target", "baseline", "descriptor", "period", "label", "scope"]
 Form = Literal["digits", "numeral", "word", "placeholder"]
 UNIT_KINDS = ("count", "percent", "money", "duration", "multiple")
 
@@ -203,8 +204,8 @@ _LABEL_AFTER = re.compile(
 )
 _DAY_OF_MONTH = re.compile(r"/(?:[12]\d|3[01]|0?[1-9])(?![\d.])")
 _CAPITALISED = re.compile(r" [A-Z][a-z]")
-_NAME_CHAR = re.compile(r"[a-z0-9*/]")
-_NAME_TOKEN = re.compile(r"[a-z0-9*/]+")
+_NAME_CHAR = re.compile(r"[a-z0-9*/:]")
+_NAME_TOKEN = re.compile(r"[a-z0-9*/:]+")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_CONTEXT_BEFORE = re.compile(r"(?:\bin|\bby|\bof|\bbefore|\buntil|\bsince|\bfy|,)\s*$")
@@ -336,6 +337,8 @@ def _is_label(
         return True  # 9/30: a date (but "4.5/5" is a rating, "1:3" a ratio)
     if _LABEL_AFTER.match(folded, e):
         return True
+    if len(num) == 2 and num.isdigit() and folded.startswith("后", e) and num[1] in "05":
+        return True  # "00后", "95后": a generation, not a count
     if num.count(".") > 1:
         return True  # 1.2.3
     if re.fullmatch(r"\d+\.0", num) and not has_unit and _names_a_version(folded, plain, s):
@@ -361,8 +364,10 @@ def _is_label(
     word, at = _word_before(folded, s)
     if not word:
         return False
-    if word in words("number_labels", lang) and not has_unit and not noun:
-        return True  # "version 2", "level 3" (but "Release 3 new templates")
+    if word in words("number_labels", lang) and not has_unit and (not noun or _inside(folded, at)):
+        # "version 2", "level 3", "all Tier 1 accounts" (but "Release 3 new templates": a
+        # label word that starts the wording before a count and its noun may be a verb)
+        return True
     # An acronym before a bare number names a standard or a product ("SOC 2", "CMMI 5"),
     # unless it is a measure ("NPS 50") or a rank ("TOP5").
     written = plain[at : at + len(word)]
@@ -373,6 +378,14 @@ def _is_label(
         and word not in _metric_nouns(lang)
         and word not in words("rank_words", lang)
     )
+
+
+def _inside(folded: str, at: int) -> bool:
+    """Whether a word precedes position `at` in its clause ("all tier 1 …", "the phase 2 …")."""
+    i = at - 1
+    while i >= 0 and folded[i] == " ":
+        i -= 1
+    return i >= 0 and folded[i].isalpha()
 
 
 @cache
@@ -673,16 +686,29 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
             a.value *= b.scale  # "from 1 to 3万": the target's scale applies to both
         if a.unit is None and b.unit is not None and a.kind == "count":
             a.kind = b.kind
+    universal = frozenset(words("universal_words", lang))
     for i, r in enumerate(raws):
         if roles[i] != "target":
             continue
-        if r.baseline_placeholder or _BASELINE_BEFORE.search(folded, max(0, r.start - 14), r.start):
+        if r.form == "word" and folded[r.start : r.end] in universal:
+            roles[i] = "scope"
+        elif r.baseline_placeholder or _BASELINE_BEFORE.search(
+            folded, max(0, r.start - 14), r.start
+        ):
             roles[i] = "baseline"
         elif r.kind == "duration" and _EVERY_BEFORE.search(folded, max(0, r.start - 6), r.start):
             roles[i] = "period"
-        elif r.form == "numeral" and _describes(folded, r):
-            roles[i] = "descriptor"
+        elif (
+            r.form == "numeral"
+            and _describes(folded, r)
+            and not _PER_CADENCE_BEFORE.search(folded, max(0, r.start - 8), r.start)
+        ):
+            roles[i] = "descriptor"  # but "每周出一份周报" is a rate per cadence (decision 22)
     return roles
+
+
+# A cadence shortly before "一份", "一篇": a rate per cadence, a count (decision 22).
+_PER_CADENCE_BEFORE = re.compile(r"每[天日晚早周月季年][^，,;；。]{0,4}$")
 
 
 # "每两周", "every 2 weeks": the period of a frequency, not a target.

@@ -46,12 +46,14 @@ _ZH_NUM = "[一二三四五六七八九十两0-9０-９]"
 _ZH_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")}
 _ZH_DIGIT["两"] = 2
 _ZH_DIGIT["〇"] = 0
+# "本" of a word such as 成本, 样本, 版本 is not "this" ("成本周报" is a cost report, not "本周").
+_BEN = r"(?<![成资样版基剧日标脚账文课书根])"
 _PREP = r"(?:by |before |in |during |for |at |until |through |no later than |over )?"
 
 _ZH = [
     (
         "quarter",
-        rf"(?:20\d\d年)?(?:本|这个|这一|下个?|下一个?|上个?|当前|今年|明年)(?:第?{_ZH_NUM})?季度"
+        rf"(?:20\d\d年)?(?:{_BEN}本|这个|这一|下个?|下一个?|上个?|当前|今年|明年)(?:第?{_ZH_NUM})?季度"
         r"(?:末|底|内|结束前|前)?",
     ),
     ("quarter", rf"(?:20\d\d年)?第{_ZH_NUM}季度(?:末|底|内|结束前|前)?"),
@@ -67,11 +69,65 @@ _ZH = [
     ),
     ("date", rf"(?:20\d\d年)?{_ZH_NUM}{{1,2}}月{_ZH_NUM}{{1,3}}[日号](?:前|之前|以前)?"),
     ("month", rf"(?:20\d\d年)?{_ZH_NUM}{{1,2}}月份?(?:底|末|中|初|内|前)(?:前|之前)?"),
-    ("month", r"(?:本月|下个?月|这个月)(?:底|末)?(?:前|内)?"),
-    ("week", r"(?:本周|下周|这周)(?:内|末|五前)?"),
+    ("month", rf"(?:{_BEN}本月|下个?月|这个月)(?:底|末)?(?:前|内)?"),
+    ("week", rf"(?:{_BEN}本周|下周|这周)(?:内|末|五前)?"),
     ("relative", rf"{_ZH_NUM}{{1,3}}\s?(?:个月|周|天|日|个星期)(?:之内|内)"),
     ("date", r"20\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:前|之前)?"),
     ("cycle", r"(?:本|这个|下个?)(?:OKR)?周期(?:内|末)?"),
+    # A span of months: "2026年3月-5月", "2026年1-3月", "（9月-12月）", "2025.11-2026.1".
+    (
+        "month",
+        rf"(?:20\d\d年)?{_ZH_NUM}{{1,2}}(?:月份?)?\s?[-–—~～至到]\s?(?:20\d\d年)?{_ZH_NUM}{{1,2}}月(?:份|底|末)?",
+    ),
+    (
+        "month",
+        r"20\d\d\.\d{1,2}(?:\.\d{1,2})?\s?[-–—~～至]\s?(?:20\d\d\.)?\d{1,2}(?:\.\d{1,2})?(?![\d.])",
+    ),
+    # A school term or a holiday: "大三上学期", "2025秋季学期", "寒假".
+    (
+        "cycle",
+        r"(?:大[一二三四]|研[一二三]|高[一二三]|初[一二三])?[上下]学期|(?:20\d\d年?)?(?:春季|秋季)学期"
+        r"|20\d\d年?(?:春季|夏季|秋季|冬季)|寒假|暑假",
+    ),
+    # A month without a day: "3月份", "2025年3月", "12月考试前"; not a review date ("10月复盘").
+    (
+        "month",
+        rf"(?:20\d\d年|今年|明年)?{_ZH_NUM}{{1,2}}月份?(?:上旬|中旬|下旬|初|中|底|末|内|前|之前|以前)?"
+        r"(?![\d日号个]|复盘|评审|回顾|总结)",
+    ),
+    ("month", r"(?<![每个])(?:月底|月末|月中|月初)(?:前|之前)?"),
+    ("week", r"(?<![每个])周末前"),
+    # The end of a quarter or a year: "季度末", "本季", "年中", "年前"; not a frequency ("每季度末").
+    # (A quarter as the measurement window, "季度新签合同额", is a cycle word the rules read.)
+    ("quarter", rf"(?<![每各个])(?:季度|季)(?:末|底|内|结束前)|(?:{_BEN}本|这个?)季(?!度)"),
+    ("year", r"(?<![每\d两一二三四五六七八九十几多去今明])(?:年中|年终(?!奖)|年前)(?:前)?"),
+    ("date", r"(?<![\d/.])\d{1,2}[/.]\d{1,2}(?:前|之前)"),
+    # A school term, an exam, a holiday or an event: "本学期", "期末前", "开学前", "春节期间",
+    # "上线前", "旺季前", "首月", "试用期内".
+    (
+        "cycle",
+        rf"(?:{_BEN}本|这个?|下个?|上个?|[上下]半)学期|学期(?:末|结束前|内)"
+        r"|(?:大[一二三四]|研[一二三]|高[一二三]|初[一二三])[上下](?:学期)?(?![\u4e00-\u9fff])"
+        r"|(?:秋招|春招|黄金周|店庆|周年庆|年货节|暑期档|春节档|国庆档|中秋档|双旦|开学季|毕业季|返校季)"
+        r"(?:前|之前|期间|当天|结束前)?"
+        r"|(?<![开社大季])(?:节|考|赛|展)前(?![\u4e00-\u9fff]?[年月]|\d)"
+        r"|(?:半年|半个月|[一二三两1-3]年)(?:之内|内)|周[一二三四五六日天]前"
+        r"|20\d\d年?[春夏秋冬](?:季|天)?(?:学期)?|第[一二三四]学期|[一两]个学期(?:内|里)?"
+        rf"|(?:{_BEN}本|这个?|下个?)学年|学年(?:末|结束前|内)|(?:假期|放假)(?:前|内|期间|结束前)"
+        r"|(?:春节|国庆|中秋|端午|元旦|圣诞|七夕|情人节|旺季|淡季)(?!\u8def)"
+        rf"|用?{_ZH_NUM}{{1,3}}个?(?:月|星期|周)(?:时间|里)|用?{_ZH_NUM}{{1,3}}天(?:时间|里|挑战|计划)"
+        rf"|第{_ZH_NUM}{{1,2}}(?:周|个月)(?:前|内|结束前|末)?|(?<![提以之])前{_ZH_NUM}{{1,2}}(?:周|个月)(?![的])"
+        r"|(?:期末|期中)(?:考试)?(?:前|之前)?"
+        r"|(?:春节|国庆|元旦|中秋|端午|五一|清明|圣诞|开学|放假|毕业|考研|高考|中考|考试|答辩|旺季|淡季|"
+        r"大促|年会|发布会|上线|投产|量产|交付|开业|上市|入职|转正)(?:前|之前|期间|当天|结束前)"
+        r"|(?:上线|开业|上市|发布|开学)(?:首月|首周|首季度?|第一个月)|试用期(?:内|结束前)|暑期",
+    ),
+    # A sales event used as the deadline: "双11", "618大促期间", "双十一前".
+    (
+        "cycle",
+        r"(?:双(?:11|12|十一|十二)|(?<![\d.等])618(?![\d.%万元])|(?:年货节|黑五)(?=大促|期间|前|当天|活动))"
+        r"(?:大促)?(?:期间|前|当天)?|金九银十",
+    ),
 ]
 _EN = [
     ("quarter", rf"{_PREP}(?:the )?(?:end of )?(?:this|next|the current|current|the) quarter"),
@@ -119,6 +175,83 @@ _EN = [
     ("date", r"(?:by |before |on )?20\d\d-\d{1,2}-\d{1,2}"),
     ("date", r"(?:by |before |on |until )\d{1,2}/\d{1,2}(?:/(?:20)?\d\d)?(?![0-9/])"),
     ("cycle", r"(?:this|next|the) (?:okr )?(?:cycle|period)"),
+    # A span of months: "Jul–Dec", "Sept-Oct 2025", "Feb 2025 – Jan 2026".
+    (
+        "month",
+        rf"(?<![a-z])(?:{_MONTHS_EN})\.?(?: 20\d\d)?\s?(?:[-–—]|to|through)\s?(?:{_MONTHS_EN})\.?"
+        r"(?:,? 20\d\d)?(?![a-z])",
+    ),
+    ("month", rf"(?:for|during|through) (?:{_MONTHS_EN})(?:,? 20\d\d)?(?![a-z])"),
+    # A season or a term: "Summer 2025", "fall semester", "spring term".
+    (
+        "cycle",
+        r"(?:spring|summer|fall|autumn|winter)(?: semester| term| season| quarter)? 20\d\d(?![0-9])"
+        r"|(?:spring|summer|fall|autumn|winter) (?:semester|term)",
+    ),
+    # A term, a sprint, a season or a holiday: "this semester", "by the end of the term", "in
+    # sprint 12", "by spring", "before Christmas", "by graduation".
+    (
+        "cycle",
+        r"(?:(?:by|before|until|in|for|during|at|through|over|this|next|ahead of) )(?:the )?(?:end of )?"
+        r"(?:(?:this|next|the|current) )?(?:semester|term|school year|academic year|sprint(?: \d{1,3})?|"
+        r"spring|summer|fall|autumn|winter|holidays|holiday season|christmas|thanksgiving|new year|"
+        r"graduation|finals|midterms|busy season)(?![a-z])"
+        r"|end of sprint(?: \d{1,3})?|sprint \d{1,3}(?![0-9])|before (?:school|classes|term) (?:starts|begins)",
+    ),
+    # A meeting or an event used as the deadline: "by the October board meeting", "before the
+    # annual conference", "by the all-hands".
+    (
+        "cycle",
+        r"(?:by|before|ahead of|until|at) (?:the )?(?:[a-z0-9\-]+ ){0,3}(?:board meeting|offsite|all-hands|"
+        r"all hands|conference|summit|kickoff|kick-off|release|go-live|cutover|renewal date|trade show|"
+        r"expo|fundraise|demo day|gala|appeal|fundraiser|retreat|agm|annual meeting|seed round|"
+        r"series [a-d]|raise|grant (?:period|deadline|renewal)|open house|fiscal year-end|"
+        r"fiscal year end|end of (?:the )?fiscal year|end of (?:the )?program year|school year)(?![a-z])"
+        r"|giving tuesday|before we raise|(?:by|in|before) month \d{1,2}(?![0-9])",
+    ),
+    # "by week 6", "the next 6 weeks", "by the first week of March". ("in the first 90 days" of a
+    # customer's life is the metric's window, not a deadline.)
+    (
+        "relative",
+        r"(?:by|before|until|in) week \d{1,2}(?![0-9])|(?:the )?next \d{1,3} (?:days|weeks|months)"
+        rf"|(?:by |before )?the (?:first|second|third|last|1st|2nd|3rd|4th) week of (?:{_MONTHS_EN})",
+    ),
+    (
+        "month",
+        r"(?:by |before )?(?:this|next) (?:month|week)(?![a-z])|(?:by |before )?eo[mw](?![a-z])",
+    ),
+    (
+        "relative",
+        r"(?:within|in|over the next|in the next) (?:one|two|three|four|five|six|seven|eight|nine|ten|"
+        r"eleven|twelve) (?:days|weeks|months)(?! of)",
+    ),
+    ("quarter", r"(?<![a-z0-9])[1-4]q ?'?(?:20)?\d\d(?![0-9])|q[1-4]/20\d\d"),
+    ("cycle", r"(?:spring|summer|fall|autumn|winter) '\d\d(?![0-9])"),
+    ("half", r"(?:by |before )?(?:the )?mid-?year(?![a-z])"),
+    ("half", r"(?<![a-z0-9])[12]h ?'?(?:fy ?)?(?:20)?\d\d(?![0-9])"),
+    (
+        "quarter",
+        r"(?:by |before |in |during )?(?:the )?(?:end of (?:the )?)?(?:(?:first|second|third|fourth) quarter"
+        r"|quarter [1-4](?![0-9])|(?:this |the )?coming quarter)",
+    ),
+    ("month", rf"(?<![a-z])(?:{_MONTHS_EN})\.? 20\d\d(?![0-9])"),
+    (
+        "month",
+        rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTHS_EN})\.?\s?(?:[-–—]|to|until)\s?\d{{1,2}}(?:st|nd|rd|th)? "
+        rf"(?:{_MONTHS_EN})(?![a-z])",
+    ),
+    ("date", r"(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:20)?\d\d(?![\d/.])"),
+    ("relative", r"within (?:a|one) (?:year|month|week)(?![a-z])"),
+    ("cycle", r"(?:by |before |in |during )?(?:the )?(?:end of )?iteration \d{1,3}(?![0-9])"),
+    ("year", r"(?:by |before )?(?:the )?end of (?:the )?fy ?'?\d{2,4}(?![0-9])"),
+    # An event used as the deadline: "Peak 2024", "through Cyber Week", "6 weeks before launch",
+    # "in the first month after launch", "by the spring launch", "during weeks 1–2".
+    (
+        "cycle",
+        r"peak(?: season)? 20\d\d|cyber week|black friday|bfcm|prime day"
+        r"|(?:before|after|during|at|by|until) (?:the )?(?:[a-z0-9]+ ){0,2}launch(?![a-z])"
+        r"|during (?:the )?(?:first )?weeks? \d{1,2}(?:\s?[-–]\s?\d{1,2})?",
+    ),
 ]
 _ZH_RE = [(k, re.compile(p)) for k, p in _ZH]
 _EN_RE = [(k, re.compile(p, re.I)) for k, p in _EN]
@@ -126,7 +259,13 @@ _EN_RE = [(k, re.compile(p, re.I)) for k, p in _EN]
 # none of them, so the full scan is skipped.
 _HINT_RE = re.compile(
     r"季度|年|月|周|天|日|号|期|[QqHh][1-4]|quarter|year|month|week|days|half|eo[qy]|fy|"
-    r"20\d\d|cycle|period|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d/\d",
+    r"20\d\d|cycle|period|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d/\d|"
+    r"学期|假|双|618|launch|peak|cyber|friday|bfcm|prime|spring|summer|fall|autumn|winter|"
+    r"季|期|前|首|term|sprint|christmas|thanksgiving|holiday|graduation|finals|midterm|season|"
+    r"meeting|offsite|all.hands|conference|summit|kick|release|go-live|cutover|renewal|expo|"
+    r"fundraise|demo day|first|next|eo[mw]|mid-?year|school|semester|gala|appeal|retreat|agm|"
+    r"series|raise|grant|fiscal|giving|open house|within|[1-4]q|招|庆|档|双旦|[节考赛展]前|"
+    r"[大研高初][一二三四][上下]|[春夏秋冬]|学年|假|节|庆|旦|夕|季|iteration|[12]h",
     re.I,
 )
 
@@ -190,6 +329,33 @@ def _time_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
         if not out or f[0] >= out[-1][1]:
             out.append(f)
     return tuple(out)
+
+
+# A whole year named as the scope of a set or an item, not its deadline (docs/principles.md
+# decision 16): "2025 OKRs", "（2025年）", "2025年度…", 全年, 今年, "for 2026", "FY26". A year's
+# end ("年底前", "by end of year", "by 2026") is a deadline.
+_HORIZON_RE = re.compile(
+    r"^(?:(?:in|during|for|through|over) (?:the )?)?(?:this year|next year|fy ?'?\d{2,4}|20\d\d)$"
+    r"|^(?:今年|本年度?|明年|全年|20\d\d年(?:度|全年)?)$",
+    re.I,
+)
+
+
+def is_horizon(words: str) -> bool:
+    """Whether a time expression only names a whole year as a horizon ("2025年度", "for 2026")."""
+    return bool(_HORIZON_RE.match(words.strip()))
+
+
+def deadline_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
+    """The time expressions in `text` that bound a period or set a date: `time_spans` without
+    the horizons (`is_horizon`)."""
+    return tuple(f for f in _time_spans(text, lang) if not is_horizon(text[f[0] : f[1]]))
+
+
+def has_deadline(text: str, lang: str) -> bool:
+    """Whether `text` gives a deadline or a bounded period (Q3, 本季度, 截至6月底, "Peak 2024",
+    "Jul–Dec"), not only a horizon ("2025 OKRs", 全年) or a cadence (每周, weekly)."""
+    return bool(deadline_spans(text, lang))
 
 
 @lru_cache(maxsize=4096)

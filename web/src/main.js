@@ -7,7 +7,7 @@ import { findingBody, findingKey, severityBadge, targetLabel } from "./finding.j
 import { copyText, decodeDraft, downloadText, encodeDraft, store } from "./share.js";
 import { initWorkshop } from "./workshop.js";
 import {
-  $, PENALTY, SEVERITIES, SEVERITY_RANK, allRewriteEdits, debounce, editsToChanges, el,
+  $, SEVERITIES, SEVERITY_RANK, allRewriteEdits, debounce, editsToChanges, el,
 } from "./util.js";
 import { renderPrintSheet } from "./print.js";
 
@@ -221,32 +221,40 @@ function renderScore() {
   const r = state.review;
   const score = $("score");
   score.textContent = r ? String(r.score) : "–";
-  score.className = "score" + (r ? (r.score >= 80 ? " good" : r.score >= 50 ? " fair" : " poor") : "");
+  // The review's band (never "good" with an error present); older servers gave only a number.
+  const band = r ? r.band || (r.score >= 80 ? "good" : r.score >= 50 ? "fair" : "poor") : "";
+  score.className = "score" + (band ? ` ${band}` : "");
+  score.title = band ? t(`band_${band}`) : "";
   const list = $("deduction-list");
   list.replaceChildren();
   if (!r) { $("counts").textContent = ""; $("deductions").hidden = true; return; }
   const n = counts(r.findings);
   $("counts").textContent = [t("nErrors", n.error), t("nWarnings", n.warning), t("nInfos", n.info)].join(" · ");
-  $("deductions").hidden = r.findings.length === 0;
-  // Per item: its score and what it lost, finding by finding.
-  const byTarget = groupByTarget(r.findings);
-  const row = (label, scoreText, findings) => el("li", {},
+  const deductions = r.score_breakdown ? r.score_breakdown.deductions : [];
+  $("deductions").hidden = deductions.length === 0;
+  // Per item: its score and what it lost, rule by rule (the review's own score_breakdown).
+  const byTarget = new Map();
+  for (const d of deductions) {
+    if (!byTarget.has(d.target)) byTarget.set(d.target, []);
+    byTarget.get(d.target).push(d);
+  }
+  const message = (d) => (r.findings.find((f) => f.target === d.target && f.rule_id === d.rule_id) || {}).message || "";
+  const row = (label, scoreText, items) => el("li", {},
     el("span", { class: "ded-item", text: label }),
     el("span", { class: "ded-score", text: scoreText }),
-    el("span", { class: "ded-list" }, findings.map((f) =>
-      el("span", { class: `ded sev-${f.severity}`, title: f.message }, `−${PENALTY[f.severity]} `, el("code", { text: f.rule_id })))));
-  // Set-level findings (set-* rules) count against the whole draft, not the item they are on.
-  const setLevel = (f) => f.target === "set" || f.rule_id.startsWith("set-");
+    el("span", { class: "ded-list" }, items.map((d) =>
+      el("span", { class: `ded sev-${d.severity}${d.core ? " core" : ""}`, title: message(d) },
+        `−${d.points} `, el("code", { text: d.rule_id }), d.count > 1 ? ` ×${d.count}` : ""))));
   for (const o of r.objectives) {
-    const own = (byTarget.get(o.id) || []).filter((f) => !setLevel(f));
+    const own = byTarget.get(o.id) || [];
     if (own.length || o.score < 100) list.append(row(o.id.toUpperCase(), `${o.score}`, own));
     for (const kr of o.key_results) {
-      const f = (byTarget.get(kr.id) || []).filter((x) => !setLevel(x));
-      if (f.length) list.append(row(targetLabel(kr.id, t), `${kr.item_score}`, f));
+      const d = byTarget.get(kr.id) || [];
+      if (d.length) list.append(row(targetLabel(kr.id, t), `${kr.item_score}`, d));
     }
   }
-  const set = r.findings.filter(setLevel);
-  if (set.length) list.append(row(t("set"), "", set));
+  const set = byTarget.get("set") || [];
+  if (set.length) list.append(row(t("set"), `−${r.score_breakdown.set_deduction}`, set));
 }
 
 function groupByTarget(findings) {

@@ -102,7 +102,6 @@ export function allRewriteEdits(review) {
 
 export const SEVERITIES = ["error", "warning", "info"];
 export const SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
-export const PENALTY = { error: 25, warning: 10, info: 3 };
 export const ICON = { error: "✖", warning: "▲", info: "ℹ" };
 
 export function debounce(fn, ms) {

@@ -1,0 +1,392 @@
+"""The shape of a key result's wording: what it starts with once the scene is set, and which
+verb heads it (issue 8: detect a task by the shape of the sentence, not by whole phrases).
+
+`read_shape(folded, lang, tokens, times, bounds, span)` returns a `Shape`:
+
+- `lead`: where the wording proper starts — after a time lead ("截至6月底，", "3月底前",
+  "By Q3,", "本季度"), a team or topic prefix ending in a colon ("Sales ops KR:", "机加车间："),
+  a cadence word at the start ("每周", "Weekly") and, in Chinese, a preposition with its
+  object ("给潜在用户", "与3家银行") or 把/将 with the thing it moves;
+- `verb`: the action verb that heads the wording (`Verb`): the word at `lead` when it is a
+  verb (an English imperative — a base form the verb lexicon knows, not followed by a measure
+  word as in "Win rate …"; in Chinese a word the lexicon knows or jieba tags `v`), else the
+  predicate after a subject ("Every engineer … completes …", "内容组全员完成…", "官网改版",
+  "Partner portal live …", "Succession plan written …"). Its `cls` comes from
+  `verb_classes.txt` (change, reach, win, hire, launch, complete, decide, learn, pass,
+  contact, act — see that file); a Chinese verb the lexicon does not know is `act`;
+- `cadence`: the first cadence word (weekly, every sprint, 每周, 每个迭代, 月度) and its span.
+
+Everything here is linear in the item's length: one pass over the tokens of the first clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Literal
+
+from coach.errors import DataFileError
+from coach.wordlists import find_terms, mapping_lines, words
+
+if TYPE_CHECKING:
+    from coach.nlp import Token
+
+VERB_CLASSES = (
+    "change", "reach", "win", "hire", "launch", "complete", "decide", "learn", "pass",
+    "contact", "act",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    """A verb heading the wording: local span, the lexicon entry (or the word), its class, and
+    whether it leads the wording (an imperative) or follows a subject (a predicate)."""
+
+    start: int
+    end: int
+    word: str
+    cls: str
+    position: Literal["lead", "predicate"]
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    lead: int
+    verb: Verb | None
+    cadence: tuple[int, int] | None
+
+
+@cache
+def verb_classes(lang: str) -> dict[str, str]:
+    """`verb_classes.txt`: entry → class, validated (file:line on an unknown class)."""
+    path, rows = mapping_lines("verb_classes", lang)
+    out: dict[str, str] = {}
+    for key, (n, value) in rows.items():
+        if value not in VERB_CLASSES:
+            raise DataFileError(f"{path}:{n}: unknown verb class {value!r} for {key!r}")
+        out[key] = value
+    return out
+
+
+@cache
+def _multiword(lang: str) -> tuple[tuple[str, str], ...]:
+    """English entries of several words ("roll out"), longest first."""
+    table = verb_classes(lang)
+    multi = [k for k in table if " " in k or "-" in k or "/" in k]
+    return tuple((k, table[k]) for k in sorted(multi, key=lambda k: (-len(k), k)))
+
+
+@cache
+def _zh_entries() -> tuple[str, ...]:
+    return tuple(sorted(verb_classes("zh"), key=lambda k: (-len(k), k)))
+
+
+# -- the lead -------------------------------------------------------------------------------
+
+_SKIP = " \t，,：:;；-–—*•·>|/"
+# A team, role or topic before a colon: "Sales ops KR:", "机加车间：", "Columbus (Priscilla):".
+_PREFIX = re.compile(r"[^:：\n，,;；。0-9０-９%％()（）]{1,28}[:：]\s*")
+_EN_LEAD = re.compile(
+    r"(?:by|before|in|during|for|until|no later than|ahead of|through|over)\s+[^,]{1,30},\s*"
+    r"|(?:this|next)\s+(?:quarter|month|week|year|half)[, ]\s*"
+)
+_ZH_LEAD = re.compile(
+    r"(?:(?:本|下|这个|今年)(?:季度|月|周|年|半年)(?:内|底|末)?|在[^，,。；;]{0,10}?(?:前|之前|以前|期间)[，,]?)\s*"
+)
+_ZH_PREPOSITIONS = "给和与跟向为对同"
+_ZH_UNTIL = re.compile(r"截至|截止到?|到|在|于")
+_ZH_DISPOSAL = ("把", "将")
+
+
+def _time_end(times: tuple[tuple[int, int, str], ...], pos: int) -> int | None:
+    for s, e, _k in times:
+        if s <= pos < e or (s == pos + 1 and e > pos):
+            return e
+    return None
+
+
+def _lead(folded: str, lang: str, start: int, end: int, times, cadences) -> tuple[int, int]:
+    """(where the wording starts, where the cadence word that was skipped ends or -1)."""
+    pos = start
+    prefix_done = False
+    cadence_end = -1
+    for _ in range(6):
+        while pos < end and folded[pos] in _SKIP:
+            pos += 1
+        te = _time_end(times, pos)
+        if te is None and lang == "zh":
+            m = _ZH_UNTIL.match(folded, pos, end)
+            if m is not None:
+                te = _time_end(times, m.end())
+        if te is not None and te < end:
+            pos = te
+            continue
+        c = next((c for c in cadences if c[0] == pos), None)
+        if c is not None and c[1] < end:
+            cadence_end = c[1]
+            pos = c[1]
+            continue
+        if not prefix_done:
+            m = _PREFIX.match(folded, pos, end)
+            if m is not None and m.end() < end:
+                prefix_done = True
+                pos = m.end()
+                continue
+        m = (_EN_LEAD if lang == "en" else _ZH_LEAD).match(folded, pos, end)
+        if m is not None and pos < m.end() < end:
+            pos = m.end()
+            continue
+        break
+    return pos, cadence_end
+
+
+# -- English --------------------------------------------------------------------------------
+
+_EN_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)*")
+_EN_PARTICIPLES = {
+    "written": "write", "done": "do", "built": "build", "run": "run", "made": "make",
+    "held": "hold", "sent": "send", "begun": "begin", "taken": "take", "given": "give",
+    "chosen": "choose", "driven": "drive", "shown": "show", "rewritten": "rewrite",
+    "set": "set", "put": "put", "cut": "cut", "shut": "shut", "led": "lead", "read": "read",
+    "met": "meet", "won": "win", "kept": "keep", "sold": "sell", "brought": "bring",
+    "taught": "teach", "bought": "buy", "found": "find", "got": "get", "gotten": "get",
+    "understood": "understand", "undertaken": "undertake",
+}  # fmt: skip
+# State words after a subject that say the work is done ("Partner portal live by Aug 1").
+_EN_STATES = {
+    "live": "launch", "done": "complete", "complete": "complete", "ready": "complete",
+    "operational": "launch", "in place": "act", "in production": "launch", "ga": "launch",
+}  # fmt: skip
+# Words that cannot be the subject's last word before a predicate.
+_EN_NOT_SUBJECT = frozenset(
+    (
+        "the", "a", "an", "all", "every", "each", "of", "for", "per", "with", "in", "on", "at",
+        "by", "to", "from", "and", "or", "than", "no", "not", "our", "my", "their", "its",
+        "new", "more", "most", "less", "fewer",
+    )
+)  # fmt: skip
+_EN_PREDICATE_S = frozenset(
+    {"complete", "finish", "pass", "attend", "run", "hold", "launch", "ship"}
+)
+
+
+def _en_lemma(word: str) -> str:
+    from coach.nlp import lemma_en
+
+    return _EN_PARTICIPLES.get(word) or lemma_en(word)
+
+
+def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Verb | None:
+    """The imperative at `pos`: a base form the lexicon knows, not a noun before a measure."""
+    table = verb_classes("en")
+    for entry, cls in _multiword("en"):
+        if folded.startswith(entry, pos) and not _alnum(folded, pos + len(entry)):
+            return Verb(pos, pos + len(entry), entry, cls, "lead")
+    m = _EN_WORD.match(folded, pos, end)
+    if m is None:
+        return None
+    word = m.group()
+    cls = table.get(word)
+    if cls is None:
+        return None
+    nxt = _EN_WORD.match(folded, _skip_spaces(folded, m.end(), end), end)
+    if nxt is not None and nxt.group() in measure and cls not in ("change", "reach"):
+        return None  # "Win rate …", "Review time …", "Test coverage …": a noun
+    if folded.startswith(("-", "/"), m.end()) and not folded.startswith(" ", m.end() + 1):
+        return None  # "follow-the-sun", "sell-through": a compound word
+    return Verb(m.start(), m.end(), word, cls, "lead")
+
+
+def _en_predicate(folded: str, pos: int, end: int, measure: frozenset[str]) -> Verb | None:
+    """The predicate after a subject: a participle or state word, or a verb in -s."""
+    table = verb_classes("en")
+    prev = ""
+    for i, m in enumerate(_EN_WORD.finditer(folded, pos, end)):
+        if i > 10:
+            break
+        word = m.group()
+        for state, cls in _EN_STATES.items():
+            if (
+                i > 0
+                and folded.startswith(state, m.start())
+                and not _alnum(folded, m.start() + len(state))
+            ):
+                return Verb(m.start(), m.start() + len(state), state, cls, "predicate")
+        if i > 0 and prev not in _EN_NOT_SUBJECT:
+            lemma = _en_lemma(word)
+            cls = table.get(lemma)
+            participle = word.endswith("ed") or word in _EN_PARTICIPLES
+            if cls is not None and participle and lemma != word:
+                return Verb(m.start(), m.end(), lemma, cls, "predicate")
+            if cls is not None and word.endswith("s") and lemma in _EN_PREDICATE_S:
+                nxt = _EN_WORD.match(folded, _skip_spaces(folded, m.end(), end), end)
+                if nxt is None or nxt.group() not in measure:
+                    return Verb(m.start(), m.end(), lemma, cls, "predicate")
+        prev = word
+    return None
+
+
+def _alnum(text: str, i: int) -> bool:
+    return i < len(text) and text[i].isalnum()
+
+
+def _skip_spaces(text: str, i: int, end: int) -> int:
+    while i < end and text[i] == " ":
+        i += 1
+    return i
+
+
+# -- Chinese --------------------------------------------------------------------------------
+
+# jieba tags that make an unknown word a verb at the head of a clause.
+_ZH_VERB_TAGS = ("v",)
+# Tokens that end a subject search: a break between clauses.
+_ZH_BREAK = re.compile(r"[，,。；;：:！!？?\n]")
+# Measure suffixes: a verb right before one of these is part of a measure's name ("回访率").
+_ZH_MEASURE_AFTER = re.compile(r"[率量数额度比值]|时长|周期|次数|频次|频率|速度|人数|占比|比例")
+
+
+# After a verb inside one jieba token: a resultative or a preposition that belongs to the verb
+# ("晋升为", "提升到", "降至", "达成了").
+_ZH_VERB_TAIL = re.compile(r"(?:为|到|至|成|了|上去|下来|出来)")
+
+
+def _zh_entry_at(folded: str, pos: int, bounds: frozenset[int]) -> str | None:
+    for entry in _zh_entries():
+        if not folded.startswith(entry, pos):
+            continue
+        end = pos + len(entry)
+        if end in bounds:
+            return entry
+        m = _ZH_VERB_TAIL.match(folded, end)
+        if m is not None and m.end() in bounds:
+            return entry
+    return None
+
+
+def _zh_entry_ending(folded: str, tok: Token) -> tuple[int, str] | None:
+    """A lexicon verb of two or more characters that ends a longer word ("人员培训")."""
+    for entry in _zh_entries():
+        n = len(entry)
+        if n >= 2 and len(tok.text) > n and folded.startswith(entry, tok.end - n):
+            return tok.end - n, entry
+    return None
+
+
+def _zh_verb(
+    folded: str, tokens: list[Token], pos: int, end: int, bounds: frozenset[int]
+) -> Verb | None:
+    """The verb heading a Chinese clause. The lexicon wins over jieba's tags: a word jieba
+    tags `v` but the lexicon does not know ("报废资产", "联名周边") often only describes the
+    noun after it, so a lexicon verb later in the clause is preferred to it."""
+    table = verb_classes("zh")
+    toks = [t for t in tokens if pos <= t.start < end]
+    if not toks:
+        return None
+    first = 0
+    if toks[0].text in _ZH_DISPOSAL or toks[0].text in _ZH_PREPOSITIONS:
+        first = 1  # "把X降到Y", "与3家银行谈判": the verb follows the object
+    unknown: Verb | None = None
+    found: Verb | None = None
+    for i in range(first, min(len(toks), first + 14)):
+        t = toks[i]
+        if _ZH_BREAK.match(t.text):
+            break
+        entry = _zh_entry_at(folded, t.start, bounds)
+        start = t.start
+        if entry is None:
+            inner = _zh_entry_ending(folded, t)
+            if inner is not None:
+                start, entry = inner
+        if entry is None and not (t.pos in _ZH_VERB_TAGS and len(t.text) >= 2):
+            continue
+        word_end = start + len(entry) if entry is not None else t.end
+        nxt = toks[i + 1].text if i + 1 < len(toks) and toks[i + 1].start == word_end else ""
+        if _ZH_MEASURE_AFTER.match(folded, word_end) or nxt == "会":
+            continue  # "回访率", "发布次数", "分析会": the verb names a measure or a meeting
+        position: Literal["lead", "predicate"] = (
+            "lead" if i == first == 0 and start == t.start else "predicate"
+        )
+        if entry is None:
+            if unknown is None:
+                unknown = Verb(t.start, t.end, t.text, "act", position)
+            continue
+        verb = Verb(
+            start, word_end, entry, table[entry], position if unknown is None else "predicate"
+        )
+        if verb.position == "lead" or verb.cls in _ZH_MOVING:
+            return verb
+        if found is None:
+            found = verb  # after a subject: a verb that moves it later wins ("测试通过率提升")
+    return found or unknown
+
+
+# Classes of a verb that moves a measure: after a subject it is the predicate even when a verb
+# came before it inside the subject ("人均产出提升", "VOC排放达标").
+_ZH_MOVING = frozenset({"change", "reach", "win"})
+
+
+def work_verb_after(
+    folded: str, lang: str, tokens: list[Token], bounds: frozenset[int], start: int, end: int
+) -> Verb | None:
+    """The first lexicon verb in [start, end) that names work to do — a launch, a completion
+    or another action — after a verb that only reaches or keeps a state: "确保新系统6月底前上线",
+    "实现财务系统与ERP对接", "Ensure the new CRM is rolled out to all regions"."""
+    table = verb_classes(lang)
+    if lang == "zh":
+        for t in tokens:
+            if not (start <= t.start < end):
+                continue
+            entry = _zh_entry_at(folded, t.start, bounds)
+            if entry is not None and table[entry] in _WORK:
+                return Verb(t.start, t.start + len(entry), entry, table[entry], "predicate")
+        return None
+    for m in _EN_WORD.finditer(folded, start, end):
+        word = m.group()
+        if word in _EN_STATES:
+            return Verb(m.start(), m.end(), word, _EN_STATES[word], "predicate")
+        lemma = _en_lemma(word) if (word.endswith("ed") or word in _EN_PARTICIPLES) else word
+        particle = _EN_WORD.match(folded, _skip_spaces(folded, m.end(), end), end)
+        if particle is not None and f"{lemma} {particle.group()}" in table:
+            lemma = f"{lemma} {particle.group()}"  # "rolled out" → roll out
+        cls = table.get(lemma)
+        if cls in _WORK and lemma != word:
+            return Verb(m.start(), m.end(), lemma, cls, "predicate")  # "… is rolled out"
+    return None
+
+
+# Classes of a verb that names work to do, not a state reached.
+_WORK = frozenset({"launch", "complete", "act"})
+
+
+# -- the shape ------------------------------------------------------------------------------
+
+
+def read_shape(
+    folded: str,
+    lang: str,
+    tokens: list[Token],
+    times: tuple[tuple[int, int, str], ...],
+    bounds: frozenset[int],
+    span: tuple[int, int],
+) -> Shape:
+    """The shape of the wording in `span` (see the module doc)."""
+    start, end = span
+    cadences = find_terms(folded, words("cadence_words", lang), lang)
+    if lang == "zh":
+        cadences = [c for c in cadences if c[0] in bounds or c[0] == 0]
+    lead, _cad_end = _lead(folded, lang, start, end, times, cadences)
+    cadence = (cadences[0][0], cadences[0][1]) if cadences else None
+    clause_end = end
+    m = re.compile(r"[;；。\n]").search(folded, lead, end)
+    if m is not None:
+        clause_end = m.start()
+    if lang == "zh":
+        verb = _zh_verb(folded, tokens, lead, clause_end, bounds)
+    else:
+        measure = frozenset(words("measure_words", "en"))
+        verb = _en_verb_at(folded, lead, clause_end, measure)
+        if verb is None:
+            verb = _en_predicate(folded, lead, clause_end, measure)
+    return Shape(lead=lead, verb=verb, cadence=cadence)

@@ -1,0 +1,427 @@
+"""Whether a key result states a result, a task or a count of effort (docs/principles.md,
+"Result, not task", decisions 3–9 and 22–25), read from the item's facts.
+
+Not a rule (the registry skips modules starting with '_'): kr-is-task, kr-activity-count and
+kr-not-quantified read `reading(item)`. It decides by the shape of the wording, not by whole
+phrases:
+
+1. a count of efforts (posts, trainings, calls, "每周推文3篇") or a recurring effort without a
+   measured result ("Weekly 1:1s with every AE", "每周投诉分析会") is an *activity* (decision 6);
+2. adding people to the team is a *task*, with or without a count (decision 4);
+3. a measured change — a from→to, a percentage, money, a duration or a multiple to reach, a
+   count of outcomes (customers, leads, 粉丝) or of anything behind a comparator ("≥ 2") — is
+   a *result*, whatever verb leads it ("Grow ARR to $2M", "提升复购率到30%");
+4. otherwise the verb that heads the wording (coach/facts/shape.py) decides: one that moves,
+   reaches or wins something (improve, reach, sign; 提升, 达到, 签约) is no task ("Improve X"
+   without a number is unquantified and vague, not a task); any other action is a *task* — a
+   *milestone* when it is a launch or a completion with a date on the KR's own line
+   (decision 5);
+5. with no verb, a deliverable named on its own ("Dashboards for every region", "官网改版") is
+   a task; anything else is no task.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from coach.draft import Item
+from coach.facts import Quantity
+from coach.facts.shape import Verb, work_verb_after
+from coach.wordlists import find_terms, words
+from rules._kr_common import activity_counts, clause_of, counts, terms
+
+Kind = Literal["result", "task", "milestone", "activity", "other"]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the key result is: `kind`, the local span to flag, and why (`reason`: hiring,
+    launch, completion, decision, learning, certification, contact, action, deliverable,
+    recurring, count, measured, change)."""
+
+    kind: Kind
+    span: tuple[int, int]
+    reason: str
+
+
+# Verb classes that say what is to be done (coach/facts/data/*/verb_classes.txt).
+_NO_TASK = frozenset({"change", "reach", "win"})
+_REASON = {
+    "hire": "hiring",
+    "launch": "launch",
+    "complete": "completion",
+    "decide": "decision",
+    "learn": "learning",
+    "pass": "certification",
+    "contact": "contact",
+    "act": "action",
+}
+
+# Before a count: a comparator or a word for the level to reach makes it a target to reach.
+_LEVEL_BEFORE = re.compile(
+    r"(?:[≥≤<>＜＞]=?|≧|≦|以上|以内|不少于|不低于|不超过|至少|最多|达到|达|突破|超过|超|到|至|为|"
+    r"\bat least|\bat most|\bup to|\bno more than|\bno fewer than|\bmore than|\bfewer than|"
+    r"\bless than|\bunder|\bbelow|\babove|\bover|\bmax\.?|\bmin\.?|\bto|\breach|\bhit)\s?"
+    r"(?:每[天日周月年]|每个?季度|每个?月|a day |a week |a month |per (?:day|week|month) )?\s?$"
+)
+_LEVEL_AFTER = re.compile(
+    r"\s?(?:\+|以上|以内|以下|多|余|or (?:higher|more|above|better|less|fewer|lower|below)\b)"
+)
+# Before a duration: a threshold or a moment, not a target ("older than 180 days", "6 weeks
+# before launch", "in the first 90 days").
+_THRESHOLD_BEFORE = re.compile(r"(?:older than|younger than|first|last|after|超过)\s?$")
+_MOMENT_AFTER = re.compile(r"\s?(?:before|after|ahead|prior|前|后|之前|之后)")
+# Money spent is an input (decision 23).
+_SPEND = re.compile(r"投放|预算|花费|spend|budget|invest")
+# A multiple or a count of times per period is a frequency of effort: "3x a week".
+_PER_PERIOD_AFTER = re.compile(r"\s?(?:a|per|each|every)\s(?:day|week|month|quarter|sprint)")
+_ZH_MEASURE_END = re.compile(r"(?:[量数额率度]|人数|金额|规模|次数|销量|粉丝)\s?$")
+_ZH_PEOPLE_UNITS = frozenset("人名位")
+
+
+def reading(item: Item) -> Reading:
+    """The item's reading (see the module doc), computed once per item."""
+    found = item.facts.memo.get("result_shape")
+    if found is None:
+        found = item.facts.memo["result_shape"] = _read(item)
+    return found  # type: ignore[return-value]
+
+
+def _read(item: Item) -> Reading:
+    core = item.core_span
+    shape = item.facts.shape
+    verb = shape.verb
+    acts = activity_counts(item)
+    if acts:
+        return Reading("activity", (acts[0].start, acts[0].end), "count")
+    lead = max(shape.lead, core[0])
+    whole = (lead, core[1])
+    if _hiring(item):
+        return Reading("task", whole, "hiring")
+    effort = _effort_per_cadence(item)
+    if effort is not None:
+        return Reading("activity", (max(core[0], min(effort, lead)), core[1]), "recurring")
+    if measured(item) and not _quality_bar(item):
+        return Reading("result", whole, "measured")
+    recurring = _recurring(item)
+    if recurring is not None:
+        return Reading("activity", recurring, "recurring")
+    if verb is None:
+        if _efforts_named(item, lead):
+            return Reading("activity", whole, "count")  # "12 customer case studies"
+        if _deliverable_only(item, lead):
+            return Reading("task", whole, "deliverable")
+        return Reading("other", whole, "")
+    if verb.cls == "reach":
+        work = _work_after(item, verb)
+        if work is not None:
+            verb = work  # "确保新系统6月底前上线": the work decides, not the state it reaches
+    if verb.cls in _NO_TASK:
+        if verb.cls != "change" and _object_is(item, verb, "kr_pass_objects"):
+            return Reading("task", whole, "certification")  # "获得ISO9001认证" (decision 24)
+        if verb.cls == "win" and _object_is(item, verb, "kr_deliverables"):
+            return Reading("task", whole, "action")  # "开发小程序会员功能": built, not won
+        return Reading("other", whole, "change")
+    if _adopted(item):
+        return Reading("other", whole, "adoption")
+    if (
+        verb.position == "predicate"
+        and verb.cls in ("act", "decide")
+        and item.language == "en"
+        and not _deliverable_before(item, lead, verb.start)
+    ):
+        return Reading("other", whole, "")  # "All December returns processed by Jan 20"
+    if verb.cls in ("launch", "complete") and item.deadline_span is not None:
+        return Reading("milestone", whole, _REASON[verb.cls])
+    return Reading("task", whole, _REASON[verb.cls])
+
+
+# -- a measured change ----------------------------------------------------------------------
+
+
+def measured(item: Item) -> bool:
+    """Whether the wording states a measured change or level (a result), not only a count of
+    the things a task touches ("Migrate the remaining 38 services" measures nothing)."""
+    facts = item.facts
+    if facts.from_to:
+        return True
+    verbless = facts.shape.verb is None
+    return any(_measures(item, q, verbless) for q in facts.quantities if q.is_target)
+
+
+def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
+    text = item.folded
+    before = text[max(0, q.start - 14) : q.start]
+    if q.kind == "label-number":
+        return False
+    if q.kind == "placeholder":
+        return True
+    if (
+        q.kind in ("multiple", "count")
+        and _PER_PERIOD_AFTER.match(text, q.end)
+        and not _LEVEL_BEFORE.search(before)
+    ):
+        return False  # "Run 3x a week": a frequency of effort ("≤ 2 per site per month" caps)
+    if q.kind == "rank":
+        # "Reach the top 3", "第一名"; not "Find the top 3 reasons …" (the task's scope)
+        verb = item.facts.shape.verb
+        return verb is None or verb.cls in _NO_TASK
+    if q.kind in ("percent", "multiple"):
+        return True
+    if q.kind == "money":
+        return not _SPEND.search(text[max(0, q.start - 20) : q.end + 10])
+    if q.kind == "duration":
+        return not (_THRESHOLD_BEFORE.search(before) or _MOMENT_AFTER.match(text, q.end))
+    # A count.
+    if q.value == 0:
+        return True  # "Zero P0 incidents", "零投诉"
+    if _LEVEL_BEFORE.search(before) or _LEVEL_AFTER.match(text, q.end):
+        return True
+    if item.language == "zh" and _ZH_MEASURE_END.search(before):
+        return True  # "销量10万箱", "粉丝20万"
+    if item.language == "en" and _en_measure_before(before):
+        return True  # "a peer feedback score of 4.5", "NPS at 50"
+    verb = item.facts.shape.verb
+    if (
+        verb is not None
+        and verb.position == "predicate"
+        and verb.start < q.start
+        and any(t[1] <= verb.start for t in terms(item, "kr_outcome_nouns"))
+    ):
+        return True  # customers or users act: "活跃用户人均每周登录3次"
+    noun = _counted(item, q)
+    if noun is not None and _counts_outcomes(item, noun):
+        return True
+    # Without a verb, a count measures unless it counts deliverables or efforts: "3 F500
+    # logos", "团队核心骨干保留率100%".
+    return verbless and not (
+        noun is not None
+        and (_is_term(item, noun, "kr_deliverables") or _is_term(item, noun, "kr_activity_nouns"))
+    )
+
+
+_EN_MEASURE_LINK = re.compile(r"([a-z]+)\s?(?:of|at|is|:|=|above|around)?\s?$")
+
+
+def _en_measure_before(before: str) -> bool:
+    """Whether a measure word ends the text before an English count ("score of ", "NPS ")."""
+    m = _EN_MEASURE_LINK.search(before)
+    return m is not None and m.group(1) in words("measure_words", "en")
+
+
+def _counted(item: Item, q: Quantity) -> tuple[int, int] | None:
+    """The local span of the noun phrase a count counts (up to its clause's end, ≤ 24 chars)."""
+    _cs, ce = clause_of(item, q.start)
+    end = min(ce, q.end + 24)
+    if end <= q.end:
+        return None
+    return q.end, end
+
+
+def _counts_outcomes(item: Item, noun: tuple[int, int]) -> bool:
+    """Whether the counted noun phrase is headed by an outcome (customers, 粉丝): an outcome
+    word in it and, in English, no effort or deliverable right after it ("3 customer case
+    studies" and "5 customer calls" count efforts)."""
+    s, e = noun
+    outcome = [t for t in terms(item, "kr_outcome_nouns") if s <= t[0] and t[1] <= e]
+    if not outcome:
+        return False
+    if item.language != "en":
+        return True
+    after = outcome[0][1]
+    heads = terms(item, "kr_activity_nouns") + terms(item, "kr_deliverables")
+    return not any(after < t[0] <= after + 2 and t[1] <= e for t in heads)
+
+
+def _is_term(item: Item, span: tuple[int, int], name: str) -> bool:
+    s, e = span
+    return any(s <= t[0] and t[1] <= e for t in terms(item, name))
+
+
+def _quality_bar(item: Item) -> bool:
+    """A launch or completion that leads the KR with a number for how well it is done, not
+    for what it changes (decision 25): "以99.5%的准确率完成库存迁移", "完成盘点，账实相符率≥99%",
+    "Migrate to Workday by May 31 with 99.9% data accuracy". Not when it is adopted, moves a
+    measure from→to, or counts outcomes."""
+    verb = item.facts.shape.verb
+    if verb is None or verb.position != "lead" or verb.cls not in ("launch", "complete"):
+        return False
+    if item.facts.from_to or _adopted(item):
+        return False
+    _cs, ce = clause_of(item, verb.start)
+    if item.facts.direction(verb.end, ce) is not None:
+        return False  # "上市8周内铺货率达到70%", "发布导致的事故占比降到10%": it moves a measure
+    quality = terms(item, "kr_quality_measures")
+    for q in item.facts.quantities:
+        if not q.is_target:
+            continue
+        if q.kind in ("count", "money") or not any(
+            q.start - 12 <= t[0] and t[1] <= q.end + 16 for t in quality
+        ):
+            return False  # "Migrate 100% of services": a share of a population (decision 3)
+    return True
+
+
+# -- hiring ---------------------------------------------------------------------------------
+
+
+def _hiring(item: Item) -> bool:
+    """Adding people to the team (decision 4): a hiring verb, or a count of staff added."""
+    verb = item.facts.shape.verb
+    if verb is not None and verb.cls == "hire":
+        if any(q.is_target and q.kind == "percent" for q in item.facts.quantities):
+            return False  # "新人入职30天内独立提交代码的比例达到90%": a share (decision 3)
+        # "Onboard 20 new merchants": customers won, not staff.
+        after = (verb.end, item.core_span[1])
+        return not _is_term(item, after, "kr_outcome_nouns") or _is_term(
+            item, after, "kr_staff_nouns"
+        )
+    if verb is None or verb.cls not in ("change", "act"):
+        return False
+    text = item.folded
+    for q in counts(item):
+        if not q.is_target or q.kind != "count":
+            continue
+        if item.language == "zh":
+            if q.unit in _ZH_PEOPLE_UNITS and _is_term(
+                item, (max(0, q.start - 12), q.end + 8), "kr_staff_nouns"
+            ):
+                return True
+            continue
+        nxt = find_terms(text[q.end : q.end + 24], words("kr_staff_nouns", "en"), "en")
+        if (
+            nxt
+            and nxt[0][0] <= 12
+            and not text[q.end : q.end + nxt[0][0]].strip(" -").count(" ") > 1
+        ):
+            return True
+        if re.search(r"\bteam\s(?:by|to)\s?$", text[max(0, q.start - 12) : q.start]):
+            return True
+    return False
+
+
+# -- recurring effort -----------------------------------------------------------------------
+
+
+def _effort_per_cadence(item: Item) -> int | None:
+    """A count or a duration of an effort per cadence (decision 6): "每周推文3篇", "每天直播不少于
+    8小时", "Weekly 2 customer calls". Returns where the cadence starts; None when there is no
+    cadence, a verb moves a measure, or a share or money is the target."""
+    shape = item.facts.shape
+    if shape.cadence is None:
+        return None
+    verb = shape.verb
+    if verb is not None and verb.cls in _NO_TASK:
+        return None
+    targets = [q for q in item.facts.quantities if q.is_target]
+    if any(q.kind in ("percent", "money", "multiple", "placeholder") for q in targets):
+        return None
+    nouns = terms(item, "kr_activity_nouns")
+    for q in targets:
+        noun = _counted(item, q)
+        if noun is None:
+            continue
+        if _counts_outcomes(item, noun):
+            return None  # "…发布3个答案，来获得15个粉丝": the effort serves a counted outcome
+    for q in targets:
+        if q.kind not in ("count", "duration"):
+            continue
+        if item.language == "zh":
+            near = any(q.start - 6 <= t[1] <= q.start for t in nouns)
+        else:
+            near = any(q.end <= t[0] <= q.end + 16 for t in nouns)
+        if near:
+            return shape.cadence[0]
+    return None
+
+
+def _recurring(item: Item) -> tuple[int, int] | None:
+    """A cadence with an effort and no measured result (decision 6): "Weekly 1:1s with every
+    AE", "每周投诉分析会", "每个迭代输出质量报告", "Pay commissions by the 10th every month"."""
+    shape = item.facts.shape
+    if shape.cadence is None:
+        return None
+    verb = shape.verb
+    if verb is not None and verb.cls in _NO_TASK:
+        return None
+    core = item.core_span
+    effort = (
+        (verb is not None) or terms(item, "kr_activity_nouns") or terms(item, "kr_deliverables")
+    )
+    if not effort:
+        return None
+    return (max(core[0], min(shape.cadence[0], shape.lead)), core[1])
+
+
+# -- deliverables ---------------------------------------------------------------------------
+
+
+def _efforts_named(item: Item, lead: int) -> bool:
+    """A noun phrase without a verb that names efforts — counted ("12 LinkedIn posts", "6
+    lunch & learns") or for a whole population ("QBRs for all Tier 1 accounts"): an activity
+    (decision 6). The effort must head the phrase: "Webinar attendance" is a measure."""
+    cs, ce = clause_of(item, lead)
+    efforts = [t for t in terms(item, "kr_activity_nouns") if cs <= t[0] and t[1] <= ce]
+    if not efforts or item.facts.direction(cs, ce) is not None:
+        return False
+    measures = terms(item, "kr_outcome_nouns") + _measure_terms(item)
+    first = efforts[0]
+    # the effort is the head: no measure or outcome word right after it ("call volume")
+    return not any(first[1] <= t[0] <= first[1] + 1 for t in measures)
+
+
+def _measure_terms(item: Item) -> list[tuple[int, int, str]]:
+    if item.language != "en":
+        return []
+    return find_terms(item.folded, words("measure_words", "en"), "en")
+
+
+def _deliverable_only(item: Item, lead: int) -> bool:
+    """A noun phrase naming a deliverable, with no measure and no change: "Grafana SLO
+    dashboards for every team", "官网改版"."""
+    cs, ce = clause_of(item, lead)
+    found = [t for t in terms(item, "kr_deliverables") if cs <= t[0] and t[1] <= ce]
+    if not found:
+        return False
+    if item.facts.direction(cs, ce) is not None:
+        return False
+    return not _adopted(item)
+
+
+def _work_after(item: Item, verb: Verb) -> Verb | None:
+    """A verb of work in the clause after a verb that reaches a state (coach/facts/shape.py)."""
+    _cs, ce = clause_of(item, verb.start)
+    facts = item.facts
+    return work_verb_after(
+        item.folded, item.language, facts.tokens, facts.token_bounds, verb.end, ce
+    )
+
+
+def _object_is(item: Item, verb: Verb, name: str) -> bool:
+    """Whether the verb's object — the rest of its clause — is headed by a word of list `name`
+    rather than an outcome (customers, 粉丝): the later of the two heads it ("会员功能")."""
+    _cs, ce = clause_of(item, verb.start)
+    found = [t for t in terms(item, name) if verb.end <= t[0] and t[1] <= ce]
+    if not found:
+        return False
+    outcomes = [t for t in terms(item, "kr_outcome_nouns") if verb.end <= t[0] and t[1] <= ce]
+    return not outcomes or outcomes[-1][0] < found[-1][0]
+
+
+def _deliverable_before(item: Item, lead: int, end: int) -> bool:
+    return any(lead <= t[0] and t[1] <= end for t in terms(item, "kr_deliverables"))
+
+
+def _adopted(item: Item) -> bool:
+    """Counted by its use by others (decisions 8, 25): "adopted by 2 other sites", "被采纳";
+    not a use that only describes the thing ("无人使用的报表", "低使用率的系统")."""
+    text = item.folded
+    return any(
+        not (item.language == "zh" and _ZH_MODIFIER_AFTER.match(text, t[1]))
+        for t in terms(item, "kr_adoption_words")
+    )
+
+
+_ZH_MODIFIER_AFTER = re.compile(r"[的率量]")

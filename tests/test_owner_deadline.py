@@ -1,0 +1,257 @@
+"""Owner and deadline: what an item says itself, and what it inherits from its objective, a heading
+that covers it or the lines above the first objective (docs/principles.md decisions 12–17, 37–42).
+The curated good examples and the good score-tier drafts draw no owner or deadline finding."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach import review
+from coach.facts.owner import find_owner, heading_owner, owner_phrase, prefix_owner, team_subject
+from coach.facts.timeframes import has_deadline, is_horizon
+from models import library
+
+OWNER_DEADLINE = ["kr-no-owner", "kr-no-deadline", "objective-no-timeframe"]
+
+
+def _fired(text: str, rule: str) -> list[str]:
+    r = review(text, select=[rule])
+    return [f.target for f in r.findings if f.rule_id == rule]
+
+
+# -- owners written on the item ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("复购率提升到25%（小雅负责）", "小雅"),
+        ("5S月度评分提升到92分（车间主任 老赵）", "车间主任 老赵"),
+        ("订单金额8000万（陈总、销售部王经理）", "陈总、销售部王经理"),
+        ("TOP20客户每家至少拜访一次（销售+财务一起）", "销售+财务一起"),
+        ("停线时间降到2小时（负责人：采购科 孙）", "采购科 孙"),
+        ("NPS提升到50——王芳", "王芳"),
+        ("活动覆盖10个城市，市场部负责", "市场部"),
+        ("Cut cold start to under 2s (Jon)", "Jon"),
+        ("PPE compliance 100% (site GMs)", "site GMs"),
+        ("$12M in new pipeline by Feb 15 (AEs + SDRs)", "AEs + SDRs"),
+        ("Onboarding NPS 60+ [Ben]", "Ben"),
+        ("Push opt-in to 65% - Priya", "Priya"),
+        ("New users with a goal: 19% → 30% (Priya) [0.4]", "Priya"),
+    ],
+)
+def test_owner_on_the_item(text: str, owner: str) -> None:
+    found = find_owner(text)
+    assert found is not None and found[0] == owner
+
+
+def test_owner_beside_the_period_keeps_the_period() -> None:
+    name, (s, e) = find_owner("Make QBRs worth the hour (Q2, Sofia)")  # type: ignore[misc]
+    assert name == "Sofia" and "Q2" not in "Make QBRs worth the hour (Q2, Sofia)"[s:e]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小红书种草笔记1000篇（KOC为主）",
+        "业务方满意度调研≥4.5分（5分制）",
+        "客诉降到50单（高峰期）",
+        "Raise NPS to 50 (Facebook)",
+        "On-time delivery (promised date) from 93.8% to 97%",
+        "HIPAA attestation done (w/ Legal)",
+        "Increase D30 retention (Q4)",
+        "Win back customers — Europe",
+        "提高35%的社交媒体互动量 [团队]",
+    ],
+)
+def test_not_an_owner(text: str) -> None:
+    assert find_owner(text) is None
+
+
+@pytest.mark.parametrize(
+    ("prefix", "owns"),
+    [
+        ("AE team", True),
+        ("SDR lead KR", True),
+        ("Sales", True),
+        ("Reno (Dana)", True),
+        ("生产部 老赵", True),
+        ("二班", True),
+        ("Revenue growth", False),
+        ("Pipeline", False),
+        ("知识产权", False),
+        ("覆盖高校数量", False),
+    ],
+)
+def test_prefix_owner(prefix: str, owns: bool) -> None:
+    assert prefix_owner(prefix) is owns
+
+
+def test_owner_phrase_and_team_subject() -> None:
+    assert owner_phrase("Dana, growth") and not owner_phrase("抖音+小红书")
+    assert owner_phrase("市场部") and not owner_phrase("市场部", person_only=True)
+    assert team_subject("Implementation team cuts onboarding to 30 days")
+    assert team_subject("内容组全员完成AIGC培训")
+    assert not team_subject("Support team response time under 2h")
+
+
+@pytest.mark.parametrize(
+    ("heading", "owns"),
+    [
+        ("法务合规 — 2025上半年OKR（郑律）", True),
+        ("2025 Q3 研发效能 OKR（王浩负责）", True),
+        ("公司级（CEO）", True),
+        ("我的Q1个人目标（2026）", True),
+        ("Peak 2024 readiness — Lee", True),
+        ("Jul–Dec stretch goals — Maria (VP Sales)", True),
+        ("Owner: Lee Carter, Ops Lead · Status: draft", True),
+        ("王芳 · 2025 Q3 OKR", True),
+        ("市场部 2025年Q2 OKR", False),  # a team runs the set (decision 12)
+        ("技术中心", False),
+        ("Returns OKRs — Q3 2025 (Yuki + Lee)", False),  # co-authors (decision 13)
+        ("Launch season (Sept-Oct 2025) — Sam's draft", False),  # an author
+        ("涂装车间Q2目标（老赵拟，待厂长确认）", False),
+        ("关于2025年度预算管理工作的OKR（讨论稿）", False),
+        ("Safety — draft for the DC managers call", False),
+    ],
+)
+def test_heading_owner(heading: str, owns: bool) -> None:
+    assert heading_owner(heading) is owns
+
+
+# -- owners inherited through the draft ----------------------------------------------------------
+def test_prefix_and_heading_owners_in_a_review() -> None:
+    text = "Sales OKRs Q3\n\nO1: Win the mid-market\nAE team: $3.6M net new ARR\nHire 2 AEs for NA East"
+    assert _fired(text, "kr-no-owner") == ["o1.kr2"]
+    text = "Owner: Lee Carter\n\nObjective: Ship faster\n- Cycle time from 9 to 5 days"
+    assert _fired(text, "kr-no-owner") == []
+
+
+def test_a_sibling_sections_owner_is_not_inherited() -> None:
+    text = (
+        "## Sales (Sarah)\nObjective: Win the mid-market\n- 20 new logos\n\n"
+        "## Platform\nObjective: A faster app\n- p95 latency under 200 ms"
+    )
+    assert _fired(text, "kr-no-owner") == ["o2.kr1"]
+
+
+def test_an_empty_owner_cell_is_no_owner() -> None:
+    text = (
+        "| Objective | Key result | Owner |\n|---|---|---|\n"
+        "| A rota nobody dreads | Pages per week from 14 to 4 | Alina |\n"
+        "| | Comp policy approved by HR | |\n"
+    )
+    assert _fired(text, "kr-no-owner") == ["o1.kr2"]
+
+
+# -- deadlines -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("抖音电商组 2026年3月-5月 OKR", "zh"),
+        ("校园市场 · 2025秋季学期（9月-12月）OKR", "zh"),
+        ("618大促 市场配合OKR", "zh"),
+        ("双11作战OKR", "zh"),
+        ("大三上学期目标", "zh"),
+        ("期末考试前刷完真题", "zh"),
+        ("Peak 2024 readiness", "en"),
+        ("Jul–Dec stretch goals", "en"),
+        ("OKR for Feb", "en"),
+        ("10k users in the first month after launch", "en"),
+        ("by the October board meeting", "en"),
+        ("during weeks 1–2", "en"),
+        ("this semester", "en"),
+    ],
+)
+def test_bounded_periods(text: str, lang: str) -> None:
+    assert has_deadline(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("关于2025年度预算管理工作的OKR", "zh"),
+        ("安全环保OKR（2025年）", "zh"),
+        ("全年无税务罚款", "zh"),
+        ("每周出一份成本周报", "zh"),
+        ("10月复盘", "zh"),
+        ("2025 OKRs", "en"),
+        ("Goals for 2026", "en"),
+        ("Submit the weekly KPI deck", "en"),
+        ("Less deals churning in first 90 days", "en"),
+    ],
+)
+def test_horizons_and_cadences_are_no_deadline(text: str, lang: str) -> None:
+    assert not has_deadline(text, lang)
+
+
+def test_is_horizon() -> None:
+    assert is_horizon("2025年度") and is_horizon("for 2026") and is_horizon("全年")
+    assert not is_horizon("年底前") and not is_horizon("by end of 2025")
+
+
+def test_a_headings_period_covers_only_its_section() -> None:
+    # decision 17: the company section's quarter does not cover the sibling team section
+    text = (
+        "## 公司OKR（2025年Q4）\nO：冲刺年度产值\n- KR：Q4产值1.4亿\n\n"
+        "## 二班班组OKR\nO：二班做全厂最好的班组\n- 二班：一次合格率98.5%"
+    )
+    assert _fired(text, "kr-no-deadline") == ["o2.kr1"]
+    assert _fired(text, "objective-no-timeframe") == ["o2"]
+    # a title over plain section names covers every section
+    text = "**2025 Q3 门店OKR**\n\n**一、销售**\nO1：销售额翻番\n- 销售额从100万到200万\n\n**二、会员**\nO2：会员更活跃\n- 会员复购率从20%到30%"
+    assert _fired(text, "kr-no-deadline") == []
+
+
+def test_a_prose_title_gives_the_period_but_a_send_by_date_does_not() -> None:
+    text = "quick q3 okr brain dump, will clean up later\n\nO - improve warehouse ops\n- labor costs down 10%"
+    assert _fired(text, "kr-no-deadline") == []
+    text = "下周一前每个组长把自己的OKR发我\n目标：服务质量提升\n关键结果1：组内满意度≥4.8"
+    assert _fired(text, "kr-no-deadline") == ["o1.kr1"]
+    # only the clause about sending the draft in is left out
+    text = "2025年Q3 OKR（请于7月5日前提交）\n目标：服务质量提升\n关键结果1：满意度≥4.8"
+    assert _fired(text, "kr-no-deadline") == []
+
+
+def test_a_period_in_the_label() -> None:
+    assert (
+        _fired(
+            "Q4目标：数据问题不再让业务背锅\n1. 数据质量事故从8起降到2起", "objective-no-timeframe"
+        )
+        == []
+    )
+
+
+# -- the good data draws no owner or deadline finding --------------------------------------------
+def _wrapped(ex: library.Example) -> str:
+    if ex.lang == "zh":
+        head = "## 2026年Q3 OKR（负责人：王芳）\n"
+        return head + (
+            f"目标：{ex.text}\n关键结果1：NPS从30提升到45"
+            if ex.kind == "objective"
+            else f"目标：让客户爱上我们的服务\n关键结果1：{ex.text}"
+        )
+    head = "## Q3 2026 OKRs (owner: Dana Reyes)\n"
+    return head + (
+        f"Objective: {ex.text}\nKR1: Raise NPS from 30 to 45"
+        if ex.kind == "objective"
+        else f"Objective: Make customers love our service\nKR1: {ex.text}"
+    )
+
+
+def test_library_examples_draw_no_owner_or_deadline_finding() -> None:
+    bad = []
+    for ex in library.examples():
+        r = review(_wrapped(ex), select=OWNER_DEADLINE)
+        if r.findings:
+            bad.append((ex.id, [f.rule_id for f in r.findings]))
+    assert bad == []
+
+
+def test_good_tier_drafts_draw_no_owner_or_deadline_finding() -> None:
+    bad = []
+    for d in library.tier_drafts():
+        if d.tier != "good":
+            continue
+        r = review(d.text, select=OWNER_DEADLINE)
+        if r.findings:
+            bad.append((d.id, [(f.rule_id, f.target) for f in r.findings]))
+    assert bad == []

@@ -1,0 +1,108 @@
+"""The score (coach/scoring.py): defined from the principles, shown, consistent, never 'good'
+with an error present. Its separation of ranked drafts is measured by models/evaluate_score.py."""
+
+from __future__ import annotations
+
+from coach import review
+from coach.render import render_markdown, render_text, score_lines
+from coach.review import parse
+from coach.scoring import CORE_POINTS, CORE_RULES, POINTS, Charge, band, compute
+
+GOOD = (
+    "Objective: Make every customer feel heard within the hour (owner: Dana)\n"
+    "KR1: Cut the median first response time on email from 9 hours to 1 hour by Q3\n"
+    "KR2: Raise CSAT from 82% to 92% by Q3\n"
+    "KR3: Raise first-contact resolution from 64% to 80% by Q3\n"
+)
+
+
+def test_a_core_failure_costs_far_more_than_a_missing_owner() -> None:
+    assert 5 * POINTS["warning"] <= CORE_POINTS
+    draft = parse(GOOD)
+    task = compute(draft, [Charge("o1.kr1", "kr-is-task", "error")])
+    owner = compute(draft, [Charge("o1.kr1", "kr-no-owner", "warning")])
+    assert task.score <= 100 - CORE_POINTS < owner.score
+    # a user's severity override does not make a core failure cheap
+    assert compute(draft, [Charge("o1", "objective-is-metric", "info")]).score == 100 - CORE_POINTS
+    assert {"objective-is-metric", "kr-is-task", "kr-not-quantified"} <= CORE_RULES
+
+
+def test_the_breakdown_adds_up() -> None:
+    text = (
+        GOOD
+        + "KR4: Send a survey to customers\n"
+        + "Objective: Grow revenue by 30%\nKR1: Hire 2 reps\n"
+    )
+    rv = review(text)
+    b = rv.score_breakdown
+    assert b is not None and b.deductions
+    for o, s in zip(rv.objectives, b.objectives, strict=True):
+        mine = [d for d in b.deductions if d.target == o.id or d.target.startswith(o.id + ".")]
+        assert s.score == o.score == max(0, 100 - sum(d.points for d in mine))
+    assert rv.score == max(0, round(b.objectives_mean - b.set_deduction)) == b.score
+    assert all(d.rule_id in CORE_RULES for d in b.deductions if d.core)
+    # one core failure per item: a task that is also unmeasured pays 40 once
+    cored = [d.target for d in b.deductions if d.core]
+    assert len(cored) == len(set(cored))
+    for f in rv.findings:  # every finding is charged somewhere
+        assert any(d.rule_id == f.rule_id for d in b.deductions), f.rule_id
+
+
+def test_the_draft_score_is_consistent_with_its_objectives() -> None:
+    # Many objectives with a minor flaw each: the draft is as good as they are, not 0.
+    text = "\n".join(
+        f"Objective {i}: Delight customers in region {i} by Q3\n"
+        f"KR1: Raise CSAT in region {i} from 80% to 90%\nKR2: Cut churn in region {i} from 5% to 3%"
+        for i in range(1, 9)
+    )
+    rv = review(text)
+    scores = [o.score for o in rv.objectives]
+    assert rv.score_breakdown is not None
+    assert rv.score <= sum(scores) / len(scores)
+    assert rv.score >= sum(scores) / len(scores) - 30  # set deductions are capped
+
+
+def test_never_good_with_an_error() -> None:
+    assert band(99, severe=True) != "good"
+    assert band(90, severe=False) == "good"
+    rv = review(GOOD + "KR4: Send a survey to customers\n")
+    assert rv.error_findings() or any(d.core for d in rv.score_breakdown.deductions)
+    assert rv.band != "good"
+    assert rv.objectives[0].band != "good"
+    clean = review(GOOD)
+    assert not clean.error_findings()
+    assert clean.band == "good" and clean.score >= 85
+
+
+def test_reports_show_how_the_score_was_computed() -> None:
+    text = GOOD + "KR4: Send a survey to customers\n"
+    for ui, word in (("en", "How the score was computed"), ("zh", "得分如何计算")):
+        rv = review(text, ui_language=ui)
+        lines = score_lines(rv)
+        assert any(ln.startswith(f"o1.kr4 −{CORE_POINTS} ") for ln in lines), lines
+        assert word in render_text(rv, text) and word in render_markdown(rv, text)
+    assert score_lines(review(GOOD)) == []
+
+
+def test_no_probability_in_the_text_report() -> None:
+    text = "Objective: Grow brand awareness in Europe\nKR1: Hire 2 payroll accountants by June"
+    rv = review(text, select=["kr-misaligned"])
+    assert rv.findings and rv.findings[0].confidence is not None
+    out = render_text(rv, text) + render_markdown(rv, text)
+    assert "p=" not in out and f"{rv.findings[0].confidence:.2f}" not in out
+
+
+def test_a_placeholder_key_result_is_not_scored_until_written() -> None:
+    from coach.scoring import placeholder_only
+
+    assert placeholder_only("[key result] (owner: [owner]) by [date]")
+    assert placeholder_only("[关键结果]（负责人：[负责人]）")
+    assert not placeholder_only("Raise NPS from [baseline] to 45")
+    assert not placeholder_only("Raise NPS to 45")
+    before = review("Objective: Delight our customers this quarter\nKR1: Raise NPS from 30 to 45\n")
+    text = "Objective 2: Win the enterprise market\n"
+    without = review(text)
+    with_placeholder = review(text + "KR1: [key result] (owner: [owner]) by [date]\n")
+    assert with_placeholder.score > without.score
+    assert any(f.target == "o1.kr1" for f in with_placeholder.findings)  # still listed
+    assert before.score >= with_placeholder.score

@@ -261,6 +261,14 @@ def _qualitative(plain: str, clause: MetricClause, lang: str) -> tuple[str, str]
     return text, placeholder
 
 
+def _en_lemma_verb(word: str) -> str | None:
+    """The verb class of an English word (its lemma in the fact layer's verb classes), if any."""
+    from coach.facts.shape import _en_lemma, verb_classes
+
+    classes = verb_classes("en")
+    return classes.get(word) or classes.get(_en_lemma(word))
+
+
 def _en_own_wording(plain: str, clause: MetricClause) -> str | None:
     """The clause without its figures when its own words already state a direction that is
     not a bare target verb: "Drive breakthrough growth in sales by 20%" -> "Drive
@@ -272,6 +280,8 @@ def _en_own_wording(plain: str, clause: MetricClause) -> str | None:
     first = re.match(r"\s*([A-Za-z][\w'-]*)", folded)
     if (
         first is None
+        or not clause.quantities  # nothing to take out: the wording stays the metric
+        or _en_lemma_verb(first.group(1)) is None  # not a verb's direction: a metric's name
         or first.group(1) in _KEEP_VERBS
         or any(a == first.start(1) for a, _b, _t in find_terms(folded, _topic_verbs("en"), "en"))
     ):

@@ -31,6 +31,13 @@ _ZH_PARTICLES = "的到至了为达以上左右约从"
 # Verbs of keeping a level ("Maintain 99.9% uptime"): not targets, but not the topic either.
 _KEEP_VERBS = {"maintain", "keep", "sustain", "hold"}
 _KEEP_VERBS_ZH = ("保持", "维持")
+# Target verbs that name the work itself rather than a direction ("Hire the 45 people …"): the
+# objective keeps its own verb once the figure is gone ("Hire the people the plan says we need"),
+# where a growth template would read "[Drive breakthrough growth in] the people …".
+_EN_ACTION_VERBS = {
+    "sign", "close", "win", "land", "onboard", "hire", "recruit", "acquire", "sell", "book",
+    "convert", "retain", "serve", "save", "earn", "generate",
+}  # fmt: skip
 _SEPARATORS = " ，,；;、"
 _EN_LINKS = {"by", "to", "from", "of", "at", "with", "and", "than", "in", "over", "for"}
 _EN_COMPARATORS = {"above", "below", "under", "over", "beyond", "least", "most", "more", "less"}
@@ -209,7 +216,12 @@ def _en_own_wording(plain: str, clause: MetricClause) -> str | None:
     if (
         first is None
         or first.group(1) in _KEEP_VERBS
-        or any(a == first.start(1) for a, _b, _t in find_terms(folded, _topic_verbs("en"), "en"))
+        or (
+            first.group(1) not in _EN_ACTION_VERBS
+            and any(
+                a == first.start(1) for a, _b, _t in find_terms(folded, _topic_verbs("en"), "en")
+            )
+        )
     ):
         return None
     removed = [False] * len(text)

@@ -346,7 +346,7 @@ def test_no_timeframe_fix_zh_and_en() -> None:
     text = "目标：拿下华东市场\n关键结果1：新签客户20家"
     hit = _only(_run(text, "objective-no-timeframe"), "objective-no-timeframe")
     assert (hit.span.start, hit.span.end) == (3, 9)
-    assert hit.suggestions[0].text == "在[日期]前拿下华东市场"
+    assert hit.suggestions[0].text == "在[日期]前，拿下华东市场"
     assert hit.suggestions[0].placeholders == ["[日期]"]
     text = "Objective: Win the enterprise market!\nKR1: Sign 20 customers"
     hit = _only(_run(text, "objective-no-timeframe"), "objective-no-timeframe")

@@ -146,6 +146,13 @@ def grade_tail(text: str) -> int | None:
     return at if text[:at].strip() else None
 
 
+def grade_start(text: str, tail: int) -> int:
+    """The grade itself within the tail `grade_tail` found (past its dash and spaces)."""
+    while tail < len(text) and (text[tail].isspace() or text[tail] in "-–—|｜"):
+        tail += 1
+    return tail
+
+
 # "… —— 已完成", "… - done": a status after a dash.
 _TRAILING_STATUS_RE = re.compile(rf"\s{{0,3}}[-–—|｜]{{1,2}}\s{{0,3}}(?:{_STATUS})\s*$", re.I)
 

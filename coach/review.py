@@ -16,7 +16,7 @@ from typing import Any
 
 import rules as rule_registry
 from coach import __version__, scoring
-from coach.annotate import annotate, annotate_item, grade_tail
+from coach.annotate import annotate, annotate_item, grade_start, grade_tail
 from coach.config import Config
 from coach.deadline import check as check_deadline
 from coach.draft import Draft, Item
@@ -217,8 +217,11 @@ def _before_grade(
     if at is None:
         return local
     end = len(item.text)
-    if any(s < end and e > at and s != e for s, e, _r in local):
+    grade = grade_start(item.text, at)
+    if any(s < end and e > grade and s != e for s, e, _r in local):
         return local  # an edit rewrites the grade itself
+    # A rewrite may already take the dash before the grade ("Automate more stuff —").
+    at = max([at] + [e for s, e, _r in local if s != e and at < e <= grade])
     moved = [(at, at, r) if at < s == e <= end else (s, e, r) for s, e, r in local]
     return [*moved, (at, end, "")] if drop else moved
 

@@ -51,6 +51,13 @@ GUESS = {
     "instead; the task itself goes in the plan.",
 }
 
+# ... and when the item is a change with no measure ("faster builds"), not a task.
+GUESS_MEASURE = {
+    "zh": "“{task}”也许可以用“{metric}”来衡量（这是猜测）；如果有更能说明它的指标，换成那个指标。",
+    "en": "A guess: {metric} may show “{task}”. If another measure shows it better, name that "
+    "one instead.",
+}
+
 # What a coach says when a measure of bad events is restated through its positive complement
 # and the draft's figures (of the bad events) cannot be carried over.
 WATCH = {
@@ -201,6 +208,15 @@ _ZH_DOWN_ANY = re.compile(
     rf"(?P<m>[^\s，,。；;！!？?、：:（）()的]{{2,16}}){_ZH_END}"
 )
 
+# "把 Redis 命中率提上去", "招待费超标情况明显减少": the measure with its direction after it.
+_ZH_BA = re.compile(
+    rf"^(?:(?:{_ZH_ADVERBS}))*把\s*(?P<m>[^，,。；;！!？?、：:（）()]{{2,24}}?)\s*"
+    rf"(?P<v>{_ZH_UP}|{_ZH_DOWN}|提上去|提上来|降下来|降下去|拉上去){_ZH_END}"
+)
+_ZH_DOWN_AFTER = re.compile(
+    rf"^(?P<m>[^\s，,。；;！!？?、：:（）()]{{2,16}}?)(?:(?:{_ZH_ADVERBS}))*(?P<v>{_ZH_DOWN})了?{_ZH_END}"
+)
+
 _EN_UP = r"improve|increase|raise|grow|boost|lift|expand|accelerate|maximi[sz]e"
 _EN_DOWN = r"reduce|decrease|cut|lower|shorten|minimi[sz]e|trim"
 _EN_ADVERBS = r"significantly|substantially|dramatically|further|greatly|continuously|steadily"
@@ -255,7 +271,7 @@ def own_measure(item: Item) -> Measure | None:
     wording = text[s:e]
     zh = item.language == "zh"
     patterns = (
-        (_ZH_VERB_FIRST, _ZH_MEASURE_FIRST, _ZH_BARE, _ZH_DOWN_ANY)
+        (_ZH_VERB_FIRST, _ZH_MEASURE_FIRST, _ZH_BARE, _ZH_DOWN_ANY, _ZH_BA, _ZH_DOWN_AFTER)
         if zh
         else (_EN_VERB_FIRST, _EN_MEASURE_FIRST, _EN_DOWN_ANY)
     )
@@ -281,7 +297,8 @@ def own_measure(item: Item) -> Measure | None:
             continue  # two measures, or a verb inside: not a plain measure
         lower = bool(verb) and bool(
             re.fullmatch(
-                f"{_ZH_DOWN}|{_EN_DOWN}|down|lower|drops?|decreases?|decreased", verb.lower()
+                f"{_ZH_DOWN}|{_EN_DOWN}|降下来|降下去|down|lower|drops?|decreases?|decreased",
+                verb.lower(),
             )
         )
         lead_verb = None
@@ -336,7 +353,7 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
         text, fix_note = outcome_kr(choice.outcome, lang), note("chosen", lang, task)
     elif guess is not None:
         text = outcome_kr(guess.outcome, lang)
-        fix_note = GUESS[lang].format(task=task.strip(), metric=guess.outcome.name[lang])
+        fix_note = GUESS[lang].format(task=task.strip(" -–—"), metric=guess.outcome.name[lang])
     else:
         text, fix_note = ask_kr(lang), note("ask", lang, task)
     if lang == "en" and start > item.core_span[0]:
@@ -460,13 +477,31 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
             applicability="display-only",
             note=WATCH[lang].format(bad=_in_draft_words(item, choice.matched)),
         )
+    guess = candidate(item, draft) if choice is None else None
+    if guess is not None:
+        # "Improve the paywall", "faster builds": a metric the item's and its context's words
+        # agree on, offered as a guess, in place of the wording rather than tacked on.
+        s, e = rewrite_region(item, lead_position(item), end)
+        text = outcome_kr(guess.outcome, lang)
+        if lang == "en" and s > item.core_span[0]:
+            text = _lower_first(text)
+        return Fix(
+            edits=[LocalEdit(s, e, text)],
+            placeholders=placeholders_in(text),
+            applicability="display-only",
+            note=GUESS_MEASURE[lang].format(
+                task=item.text[s:e].strip(), metric=guess.outcome.name[lang]
+            ),
+        )
     p = PLACEHOLDERS[lang]
+    # "WCAG AA issues closed: all of them" already has its colon: a second one would not read.
+    joint = "; " if ":" in item.plain[item.core_span[0] : end] else ": "
     if choice is not None:
         o = choice.outcome
         if lang == "zh":
             text = f"，{outcome_kr(o, lang)}"
         else:
-            text = f": {_lower_first(o.name['en'])} from {p['baseline']} to {p['target']}"
+            text = f"{joint}{_lower_first(o.name['en'])} from {p['baseline']} to {p['target']}"
         fix_note = None
     else:
         metric = "[衡量指标]" if lang == "zh" else "[metric]"
@@ -474,7 +509,7 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
             verb = "降低" if re.search(_ZH_DOWN, item.folded) else "提升"
             text = f"，{metric}从{p['baseline']}{verb}到{p['target']}"
         else:
-            text = f": {metric} from {p['baseline']} to {p['target']}"
+            text = f"{joint}{metric} from {p['baseline']} to {p['target']}"
         fix_note = MEASURE_QUESTION[lang]
     return Fix(
         edits=[LocalEdit(end, item.core_span[1], text)],

@@ -18,6 +18,8 @@ from coach.text import fold
 from coach.wordlists import find_terms, longest_first, words
 
 _KEEP_FIRST = "$¥￥€£[【(（«“\"'#"
+# "90% of US addresses", "80%的门店": a share of a population is a measured state (decision 3).
+_SHARE_OF = re.compile(r"\s?(?:of\b|的)")
 
 
 def core_start(text: str) -> int:
@@ -34,6 +36,7 @@ class MetricClause:
     end: int
     quantities: tuple[Quantity, ...]
     direction: str | None
+    topic: str | None = None  # what it measures, when known without reading the clause
 
 
 def _targets(item: Item, start: int, end: int) -> tuple[Quantity, ...]:
@@ -56,14 +59,18 @@ def _could_be_target(item: Item, q: Quantity) -> bool:
     if q.form == "numeral":
         return not q.text.isascii() and not (q.text.startswith("一") and q.kind != "multiple")
     after = item.folded[q.end : q.end + 1]
+    if item.folded.startswith(("以上", "以内", "以下", "左右"), q.end):
+        return True  # a bound on a score or a count ("平均分90以上")
     return not (q.form == "digits" and q.unit is None and "\u4e00" <= after <= "\u9fff")
 
 
 def metric_clauses(item: Item) -> list[MetricClause]:
     """The clauses of an objective that state a number target ("销售额提升30%", "Reach $2M ARR").
 
-    A quantity is a target when its clause has a target verb or a named measure, or when it is
-    an explicit multiple ("翻番", "Double the user base"). A clause never starts or ends with a
+    A quantity is a target when its clause has a target verb or a named measure (in Chinese
+    any measure the fact layer names, "体重减到60公斤"; or a verb ending in 到/至 before it), when it is
+    an explicit multiple ("翻番", "Double the user base"; not "twice") or a share of a
+    population ("90% of US addresses"). A clause never starts or ends with a
     time expression (coach.facts.clauses).
     """
     memo = item.facts.memo.get("metric_clauses")
@@ -78,9 +85,26 @@ def metric_clauses(item: Item) -> list[MetricClause]:
         inside = _targets(item, s, e)
         if not inside:
             continue
-        explicit = any(q.kind == "multiple" and q.form == "word" for q in inside)
+        explicit = any(
+            q.kind == "multiple"
+            and q.form == "word"
+            and q.text.lower() not in words("objective_frequency_words", "en")
+            for q in inside
+        )
+        share = any(
+            q.kind == "percent" and q.form == "digits" and _SHARE_OF.match(folded, q.end)
+            for q in inside
+        )
         chunk = folded[s:e]
-        if not (explicit or find_terms(chunk, verbs, lang) or find_terms(chunk, nouns, lang)):
+        if not (
+            explicit
+            or share
+            or find_terms(chunk, verbs, lang)
+            or find_terms(chunk, nouns, lang)
+            or (lang == "zh" and any(s <= a and b <= e for a, b, _ in item.facts.kpis))
+            or _reach_verb(item, inside)
+            or _bare_level(item, s, e, inside)
+        ):
             continue
         direction = item.facts.direction(s, e)
         pair = next((p for p in item.facts.from_to if s <= p[2] < e), None)
@@ -95,23 +119,64 @@ def metric_clauses(item: Item) -> list[MetricClause]:
     return out
 
 
+def _reach_verb(item: Item, inside: tuple[Quantity, ...]) -> bool:
+    """A Chinese verb ending in 到 or 至 right before a number sets a level to reach: "考到550分",
+    "减到60公斤", "做到4.8分"."""
+    if item.language != "zh":
+        return False
+    ends = {t.end: t for t in item.facts.tokens}
+    for q in inside:
+        tok = ends.get(q.start)
+        if (
+            tok is not None
+            and len(tok.text) >= 2
+            and tok.text.endswith(("到", "至"))
+            and tok.pos.startswith("v")
+        ):
+            return True
+    return False
+
+
+def _bare_level(item: Item, start: int, end: int, inside: tuple[Quantity, ...]) -> bool:
+    """A Chinese clause that is a name and a number and nothing else sets a level for the named
+    thing: "雅思7分", "六级550+", "体重55公斤" (no verb, the number closes the clause)."""
+    if item.language != "zh" or not inside:
+        return False
+    toks = [t for t in item.facts.tokens if start <= t.start and t.end <= end and t.text.strip()]
+    if any(t.pos.startswith("v") and t.pos != "vn" for t in toks):
+        return False
+    last = max(q.end for q in inside)
+    rest = item.folded[last:end].strip()
+    return (
+        rest in ("", "+", "以上", "以内", "以下", "左右")
+        and last > min(q.start for q in inside) > start
+    )
+
+
 # -- vagueness ----------------------------------------------------------------------------------
 
 
 @cache
 def _vague_terms(lang: str) -> tuple[str, ...]:
     return longest_first(
-        {*words("objective_generic", lang), *words("objective_function_words", lang)}
+        {
+            *words("objective_generic", lang),
+            *words("objective_function_words", lang),
+            *words("objective_buzzwords", lang),
+        }
     )
 
 
 def is_vague(item: Item) -> bool:
-    """True when nothing but generic verbs, fillers, function words and times is left."""
+    """True when nothing but generic verbs, fillers, buzzwords, function words and times is
+    left, or when the objective piles up buzzwords ("全面赋能终端，打通线上线下闭环，实现品效合一")."""
     if any(q.form == "digits" for q in item.facts.quantities):
         return False
     lang = item.language
     folded = fold(item.facts.masked)
-    generic = words("objective_generic", lang)
+    if len(item.facts.terms("objective_buzzwords")) >= 2:
+        return True
+    generic = {*words("objective_generic", lang), *words("objective_buzzwords", lang)}
     function = words("objective_function_words", lang)
     if lang == "zh":
         terms = _vague_terms(lang)

@@ -490,13 +490,15 @@ def _fix(item, m: _Match) -> Fix | None:
             edits.append(LocalEdit(fs, fe, _complement(v.value, folded[fs:fe])))
     if len(m.values) == 2:
         # "…，从8%降低到5%": the reducer between the figures turns too.
+        # Only the stretch between the figures is searched (the whole prefix, once per
+        # match, made a long run of such measures quadratic).
+        lo = m.values[0].end
         between = find_terms(
-            folded[: m.values[1].start], mapping_keys("kr_reduce_words", lang), lang
+            folded[lo : m.values[1].start], mapping_keys("kr_reduce_words", lang), lang
         )
         for r in between:
-            if m.values[0].end <= r[0] and r[1] <= m.values[1].start:
-                word = mapping("kr_reduce_words", lang)[r[2]]
-                edits.append(LocalEdit(r[0], r[1], word))
+            word = mapping("kr_reduce_words", lang)[r[2]]
+            edits.append(LocalEdit(lo + r[0], lo + r[1], word))
     if lang == "zh" and m.values:
         last = m.values[-1].end
         suffix = re.match(r"\s*(以内|以下)", folded[last:])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import mapping
@@ -13,6 +14,26 @@ from rules._outcome import measure_fix, measure_kr, outcome_fix, placeholders_in
 # "显著性" (statistical significance).
 _NOT_VAGUE_AFTER = re.compile(r"(?<!\s)\s*(?:than|性)")
 _NOT_VAGUE_BEFORE = re.compile(r"statistically\s*$")
+
+
+class _PerItem:
+    """The parts of a fix that depend on the item alone, computed once per item however many
+    vague words it holds (one per word would make a long run of hedges quadratic)."""
+
+    def __init__(self, item, draft) -> None:
+        self.item, self.draft = item, draft
+
+    @cached_property
+    def task_like(self) -> bool:
+        return task_like(self.item)
+
+    @cached_property
+    def measure(self) -> Fix:
+        return measure_fix(self.item, self.draft)
+
+    @cached_property
+    def vague_quantity(self) -> bool:
+        return bool(mapping_terms(self.item, "kr_vague_quantities"))
 
 
 class KrVagueWording(Rule):
@@ -96,18 +117,22 @@ class KrVagueWording(Rule):
                 found += [(t, "change") for t in _terms(item, "kr_vague_changes")[:1]]
         found.sort(key=lambda x: x[0][0])
         hits, taken = [], -1
+        per_item = _PerItem(item, draft)  # what every hit's fix shares, computed once
         for (s, e, word), kind in found:
             if s < taken or _precise(item.folded, s, e):
                 continue
             taken = e
-            hits.append(self._hit(item, draft, s, e, word, kind, quantified))
-        _delete_together(hits)
+            hits.append(self._hit(item, per_item, s, e, word, kind, quantified))
+        _delete_together(item, hits)
         return hits
 
-    def _hit(self, item, draft, s: int, e: int, word: str, kind: str, quantified: bool) -> Hit:
+    def _hit(
+        self, item, per_item: _PerItem, s: int, e: int, word: str, kind: str, quantified: bool
+    ) -> Hit:
+        draft = per_item.draft
         if kind == "quantity":
             advice = {"zh": "写出具体数量", "en": "give the number"}
-            if task_like(item):
+            if per_item.task_like:
                 # "Call more prospects": a number would only make the task countable; the
                 # rewrite is the outcome the calls serve.
                 rs, re_ = rewrite_region(item, lead_position(item), item.core_span[1])
@@ -116,7 +141,7 @@ class KrVagueWording(Rule):
                 fixes = [_number_for(item, s, e, word)]
         elif kind == "change":
             # "Improve docs": a change with no amount — the measure and how far it should go.
-            measure = measure_fix(item, draft)
+            measure = per_item.measure
             fixes = [
                 Fix(
                     edits=list(measure.edits),
@@ -132,20 +157,19 @@ class KrVagueWording(Rule):
                 fixes.append(Fix(edits=[_delete(item, s, e)], applicability="unsafe"))
             # With a vague quantity in the KR, its number is the fix ("as many deals as
             # possible" -> "[N] deals"): a measure appended besides would be a second target.
-            if not quantified and not mapping_terms(item, "kr_vague_quantities"):
-                measure = measure_fix(item, draft)
+            if not quantified and not per_item.vague_quantity:
+                measure = per_item.measure
                 covers = any(m.start <= s and e <= m.end for m in measure.edits)
                 edits = measure.edits if covers or not fixes else fixes[0].edits + measure.edits
-                # Deleting the word alone would leave a change with no amount ("减少返喷"), still
-                # vague: the one rewrite is the word gone and the measure stated.
-                fixes = [
-                    Fix(
-                        edits=list(edits),
-                        placeholders=measure.placeholders,
-                        applicability="display-only",
-                        note=measure.note,
-                    )
-                ]
+                with_measure = Fix(
+                    edits=list(edits),
+                    placeholders=measure.placeholders,
+                    applicability="display-only",
+                    note=measure.note,
+                )
+                # Without a number, the word deleted alone leaves a change with no amount
+                # (decision 47: still vague): the measure comes with the deletion.
+                fixes = [with_measure]
             if kind == "hedge":
                 advice = {"zh": "去掉它，直接承诺目标", "en": "drop it and commit to the target"}
             else:
@@ -157,19 +181,31 @@ class KrVagueWording(Rule):
         )
 
 
-def _delete_together(hits: list[Hit]) -> None:
+def _delete_together(item, hits: list[Hit]) -> None:
     """With several vague words in one key result ("争取线上故障数量明显下降"), each one's
-    deletion removes them all: a rewrite that leaves the other would still be vague."""
-    deletions = [
-        h.fixes[0]
-        for h in hits
-        if h.fixes and len(h.fixes[0].edits) == 1 and h.fixes[0].edits[0].replacement == ""
-    ]
-    if len(deletions) < 2:
+    deletion removes them all: a rewrite that leaves the other would still be vague. Every fix
+    that deletes its own word also deletes the others (where no other edit of it touches them)."""
+    own = {}
+    for h in hits:
+        ed = _delete(item, *h.span)
+        if any(ed in f.edits for f in h.fixes):
+            own[id(h)] = ed
+    if len(own) < 2:
         return
-    every = sorted((f.edits[0] for f in deletions), key=lambda ed: ed.start)
-    for f in deletions:
-        f.edits = list(every)
+    every = sorted(own.values(), key=lambda ed: ed.start)
+    for h in hits:
+        if id(h) not in own:
+            continue
+        for f in h.fixes:
+            if own[id(h)] not in f.edits:
+                continue
+            others = [
+                ed
+                for ed in every
+                if ed is not own[id(h)]
+                and not any(ed.start < x.end and x.start < ed.end for x in f.edits)
+            ]
+            f.edits = sorted([*f.edits, *others], key=lambda ed: ed.start)
 
 
 # "as many deals as possible", "as much revenue as we can": the vague quantity is the whole

@@ -10,6 +10,7 @@ from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.text import fold
 from coach.wordlists import find_terms, words
 from rules._draft_structure import renumber_label
+from rules._objective_shape import core, has_bad_event, metric_objective
 from rules._objective_text import MetricClause, core_start, metric_clauses
 
 # Qualitative wording offered in place of a number target, by the target's direction. The
@@ -26,6 +27,9 @@ _TEMPLATES = {
         "maintain": ("[Stay best in class on]", " {topic}"),
     },
 }
+# The target a KPI named without a number still needs in its key result.
+_TARGET = {"zh": "（从[基线]到[目标值]）", "en": " from [baseline] to [target]"}
+_TARGET_SLOTS = {"zh": ["[基线]", "[目标值]"], "en": ["[baseline]", "[target]"]}
 _NO_TOPIC = {"zh": "[定性目标]", "en": "[qualitative objective]"}
 _ZH_PARTICLES = "的到至了为达以上左右约从"
 # Verbs of keeping a level ("Maintain 99.9% uptime"): not targets, but not the topic either.
@@ -49,21 +53,39 @@ _NOTE = {
 
 
 class ObjectiveIsMetric(Rule):
-    """What it does: flags an objective worded as a number target — a percentage, a multiple,
-    an amount or a count to reach ("销售额提升30%", "用户增加一倍", "Grow revenue 30%").
+    """What it does: flags an objective that is only a KPI, with or without a number
+    (PRINCIPLES.md; docs/principles.md decisions 18 and 26):
+
+    - a number target and nothing else: a percentage, a multiple, an amount or a count to
+      reach ("销售额提升30%", "用户增加一倍", "Grow revenue 30%", "NRR 110%", "Two-day delivery to
+      90% of US addresses");
+    - a measure named and only moved, without a number: "Increase revenue", "Reduce churn",
+      "Premium conversion", "Fewer returns", "提升客户满意度", "降低成本", "良品率提上去",
+      "把投诉降下来", "零质量事故";
+    - the speed of one named process: "Faster ramp for new SDRs", "Ship faster", "新人上手更快".
+
+    The measures come from the fact layer (`item.facts.kpis`: the measure names and the metric
+    library's names in both languages, and Chinese words ending in 率) and the bad events of
+    kr-negative-phrasing; a generic quality is not a measure ("提升测试效率", "Improve design
+    quality" are generic improvements: objective-not-inspiring's case).
+
+    Not flagged: a qualitative direction beside the number ("深耕华南渠道，实现季度营收增长25%",
+    "打造最受欢迎的会员体系，付费会员数翻番"), an aspirational marker ("Make Q3 the biggest
+    quarter in company history", "进入行业前3名"), an end state seen from the people served
+    ("让产品经理自己就能回答80%的数据问题"), work counted ("Hire the 45 people the plan says we
+    need": a flat objective, not a KPI), and numbers that are not targets: dates and quarters
+    ("Q3", "9月1日前"), names and standards ("5G", "SOC 2"), ranks ("Top 3", "前3名"), versions
+    ("2.0"), notes in brackets after the objective ("[0.6]", "（权重 20%）"). A number counts
+    when its clause has a target verb (提升, 达到, grow, reach, sign …) or names a measure, when
+    it is an explicit multiple (翻番, double) or a share of a population ("90% of …").
 
     Why is this bad? The seed: objectives are qualitative (定性的); "销售额提升30%" is one of its
     "not so good" objectives. The number is how you will know you got there: a key result. An
     objective says where to go and why it matters, so that people want to go there.
 
-    Numbers that are not targets do not count: dates and quarters ("Q3", "9月1日前"), names
-    and standards ("5G", "Web3", "SOC 2", "ISO 27001"), ranks ("Top 3", "前3名", "第一"),
-    versions ("2.0"). A number counts when its clause has a target verb (提升, 达到, grow, reach,
-    sign …) or names a measure (销售额, NPS, ARR …), or when it is an explicit multiple (翻番,
-    double). The span runs from the first to the last clause that states a number target.
-
-    Use instead: a qualitative objective on the same topic, with the number moved into a new
-    key result (the fix does both; the qualitative wording is a placeholder to replace).
+    Use instead: a qualitative objective on the same topic, with the measure moved into a new
+    key result (the fix does both; the qualitative wording is a placeholder to replace, and a
+    measure named without a number gets [baseline]/[target] placeholders).
     """
 
     id = "objective-is-metric"
@@ -102,31 +124,57 @@ class ObjectiveIsMetric(Rule):
         Example("zh", "«xx产品收入增加到XX元»。", True),
         Example("zh", "«提高35%的社交媒体互动量»", True),
         Example("zh", "本季度«新签企业客户20家»", True),
-        Example("zh", "打造最受欢迎的会员体系，«付费会员数翻番»", True),
+        Example("zh", "«提高门店复购率»", True, note="a KPI without a number (decision 18)"),
+        Example("zh", "«把退货率降下来»", True),
+        Example("zh", "«零安全事故»", True),
+        Example("zh", "«新员工上手更快»", True, note="the speed of one process (decision 26)"),
+        Example("zh", "«体重减到55公斤»", True, note="a verb in 到 before a number sets a level"),
+        Example("zh", "«提升线上销售占比»", True, note="a measure named by its head, 占比"),
+        Example("zh", "«门店销售额同比增长12%»", True, note="销售额 is a measure, not sales staff"),
+        Example("zh", "«完成销售额800万元»", True, note="money after a verb of work (decision 60)"),
         Example("zh", "拿下xx市场！", False),
+        Example("zh", "完成季度招聘任务10人", False, note="work counted (decision 50)"),
+        Example("zh", "提升产品质量", False, note="质量 is a generic quality (decision 48)"),
         Example("zh", "打造公司历史上最成功的销售推广活动。", False),
         Example("zh", "超前完成xx项目。", False),
         Example("zh", "提高品牌认可度和知名度", False),
         Example("zh", "2026年成为华东地区第一的冷链物流服务商", False),
         Example("zh", "推出5G套餐，让用户爱上我们的网络", False),
         Example("zh", "进入行业前3名", False),
+        Example("zh", "深耕华南渠道，实现季度营收增长25%", False),
+        Example("zh", "打造最受欢迎的会员体系，付费会员数翻番", False),
+        Example("zh", "提升测试效率", False, note="a generic improvement, not a KPI"),
         Example("en", "«Grow revenue 30%» in Q3", True),
         Example("en", "«Reach $2M ARR»", True),
         Example("en", "«Double the user base»", True),
         Example("en", "«Achieve an NPS of 50»", True),
         Example("en", "«Sign 50 new enterprise customers» by end of Q3", True),
+        Example("en", "«Reduce churn»", True, note="a KPI without a number (decision 18)"),
+        Example("en", "«Net revenue retention»", True),
+        Example("en", "«Faster ramp for new SDRs»", True, note="decision 26"),
+        Example("en", "«Increase the number of volunteers»", True, note="a count named as such"),
+        Example("en", "«Boost newsletter open rates»", True, note="a measure in the plural"),
+        Example("en", "«Weekly active users up 20%»", True, note="users inside a measure's name"),
         Example("en", "Win the enterprise market", False),
         Example("en", "Make Q3 2026 our best sales quarter ever", False),
         Example("en", "Achieve SOC 2 Type II compliance", False),
         Example("en", "Launch our Web3 wallet for power users", False),
         Example("en", "Become a top 3 vendor in APAC", False),
         Example("en", "Double down on the enterprise segment", False),
+        Example("en", "Customers never have to explain their problem twice", False),
+        Example("en", "Cut cloud spend without slowing anyone down", False),
+        Example("en", "Improve design quality", False, note="a generic improvement, not a KPI"),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:
-        found = metric_clauses(item)
-        if not found:
+        reading = metric_objective(item)
+        if reading is None:
             return []
+        s, e = core(item)
+        if reading.numbered:
+            found = [c for c in metric_clauses(item) if any(s <= q.start < e for q in c.quantities)]
+        else:
+            found = [_kpi_clause(item, reading.span, reading.topic)]
         start, end = found[0].start, found[-1].end
         metric = item.plain[start:end]
         return [
@@ -138,15 +186,27 @@ class ObjectiveIsMetric(Rule):
         ]
 
 
+def _kpi_clause(item: Item, span: tuple[int, int], topic: str) -> MetricClause:
+    """A KPI named without a number, as a clause to move into a key result."""
+    direction = item.facts.direction(*span)
+    if direction in (None, "reach"):
+        direction = "decrease" if has_bad_event(item) else "increase"
+    return MetricClause(span[0], span[1], (), direction, topic or None)
+
+
 def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
     lang = item.language
     plain = item.plain
     masked = item.facts.masked
     metric_spans = {(c.start, c.end) for c in found}
+    cs, ce = core(item)  # notes in brackets after the objective stay as they are
     others = [
         (s, e)
         for s, e in item.facts.clauses
-        if (s, e) not in metric_spans and re.search(r"[\u4e00-\u9fffA-Za-z]", masked[s:e])
+        if (s, e) not in metric_spans
+        and s < ce
+        and e > cs
+        and re.search(r"[\u4e00-\u9fffA-Za-z]", masked[s:e])
     ]
     placeholders: list[str] = []
     edits: list[LocalEdit] = []
@@ -162,8 +222,12 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
             placeholders.append(placeholder)
     else:
         edits.extend(_removal(masked, c) for c in found)
+    target = _TARGET[lang]
+    if not any(c.quantities for c in found):
+        placeholders.extend(_TARGET_SLOTS[lang])  # a KPI named without a number
     kr_lines = "".join(
-        _kr_line(item, draft, plain[c.start : c.end], i) for i, c in enumerate(found)
+        _kr_line(item, draft, plain[c.start : c.end] + ("" if c.quantities else target), i)
+        for i, c in enumerate(found)
     )
     at = item.key_results[-1].end if item.key_results else item.end
     return Fix(
@@ -195,13 +259,21 @@ def _qualitative(plain: str, clause: MetricClause, lang: str) -> tuple[str, str]
         own = _en_own_wording(plain, clause)
         if own is not None:
             return own, ""
-    topic = _topic(plain, clause, lang)
+    topic = clause.topic or _topic(plain, clause, lang)
     head, tail = _TEMPLATES[lang].get(clause.direction or "increase", _TEMPLATES[lang]["increase"])
     if not topic:
         return _NO_TOPIC[lang], _NO_TOPIC[lang]
     text = head.format(topic=topic) + tail.format(topic=topic)
     placeholder = tail if lang == "zh" else head
     return text, placeholder
+
+
+def _en_lemma_verb(word: str) -> str | None:
+    """The verb class of an English word (its lemma in the fact layer's verb classes), if any."""
+    from coach.facts.shape import _en_lemma, verb_classes
+
+    classes = verb_classes("en")
+    return classes.get(word) or classes.get(_en_lemma(word))
 
 
 def _en_own_wording(plain: str, clause: MetricClause) -> str | None:
@@ -215,6 +287,8 @@ def _en_own_wording(plain: str, clause: MetricClause) -> str | None:
     first = re.match(r"\s*([A-Za-z][\w'-]*)", folded)
     if (
         first is None
+        or not clause.quantities  # nothing to take out: the wording stays the metric
+        or _en_lemma_verb(first.group(1)) is None  # not a verb's direction: a metric's name
         or first.group(1) in _KEEP_VERBS
         or (
             first.group(1) not in _EN_ACTION_VERBS

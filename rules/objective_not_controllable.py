@@ -23,7 +23,11 @@ class ObjectiveNotControllable(Rule):
       objective is about managing it (risk, exposure, hedging, forecasting, reporting);
     - a competitor's own action ("让竞争对手退出市场", "Make competitors raise their prices");
     - another party's decision: the board, management, finance, legal, other teams
-      ("让财务部批准预算", "Get the board to approve the FY27 budget", "Legal signs off on …").
+      ("让财务部批准预算", "Get the board to approve the FY27 budget", "Legal signs off on …");
+    - a ranking, listing, award or grant a third party decides (docs/principles.md decision
+      21): an analyst quadrant, a "best places to work" list, a platform's trending list, a
+      government subsidy, the team's reputation ranked ("Get named a Leader in the next
+      Gartner MQ", "冲上微博热搜榜TOP3", "拿下市级专项补贴", "客服口碑做到行业第一").
 
     Winning a market or beating competitors on something the team builds stays silent ("拿下xx
     市场", "Win the enterprise market", "Beat competitors on onboarding speed"): the team's own
@@ -73,6 +77,7 @@ class ObjectiveNotControllable(Rule):
         Example("zh", "拿下xx市场！", False),
         Example("zh", "在上手速度上超越竞争对手", False),
         Example("zh", "降低汇率波动对利润的影响", False),
+        Example("zh", "毛利率提升2个百分点", False, note="利率 inside 毛利率 is no interest rate"),
         Example("zh", "缩短财务审批流程的时长", False),
         Example("en", "Raise our «share price» above $50", True),
         Example("en", "Make «competitors exit» the mid-market segment", True),
@@ -91,10 +96,27 @@ class ObjectiveNotControllable(Rule):
                 _outside_force(item, s, e)
                 or _competitor_action(folded, s, e, lang)
                 or _decision(folded, s, e, lang)
+                or _third_party_ranking(item, s, e)
             )
             if span:
                 return [Hit(span=span, args={"outside": item.plain[span[0] : span[1]]})]
         return []
+
+
+def _third_party_ranking(item: Item, s: int, e: int) -> tuple[int, int] | None:
+    """A ranking, listing, award or grant a third party decides ("Gartner MQ", "热搜榜",
+    "专项补贴"), or the team's reputation ranked ("客服口碑做到行业第一")."""
+    folded, lang = item.folded, item.language
+    listed = _in_clause(folded, s, e, "objective_rankings", lang)
+    if listed:
+        a, b, _ = listed[0]
+        return a, b
+    said = _in_clause(folded, s, e, "objective_reputation", lang)
+    ranks = [(q.start, q.end) for q in item.facts.quantities_in(s, e) if q.kind == "rank"]
+    ranks += [(a, b) for a, b, _ in _in_clause(folded, s, e, "objective_rank_terms", lang)]
+    if said and ranks:
+        return said[0][0], max(said[0][1], max(b for _, b in ranks))
+    return None
 
 
 def _in_clause(folded: str, s: int, e: int, name: str, lang: str) -> list[tuple[int, int, str]]:
@@ -105,6 +127,9 @@ def _outside_force(item: Item, s: int, e: int) -> tuple[int, int] | None:
     """A market force the objective wants to move ("提升股价"), unless it manages exposure."""
     folded, lang = item.folded, item.language
     forces = _in_clause(folded, s, e, "objective_outside_forces", lang)
+    if lang == "zh":  # a word of its own: "利率", not the end of "毛利率"
+        starts = {t.start for t in item.facts.tokens}
+        forces = [f for f in forces if f[0] in starts]
     if not forces:
         return None
     if item.facts.terms("objective_mitigation"):

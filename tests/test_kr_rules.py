@@ -580,9 +580,8 @@ def test_vague_quantity_becomes_a_placeholder() -> None:
     )
 
 
-def test_vague_word_without_number_offers_the_measure_not_a_bare_deletion() -> None:
-    # Deleting "significantly" alone leaves "Increase organic traffic", a change with no amount
-    # (still vague): the one rewrite drops the word and states the measure.
+def test_vague_word_without_number_offers_the_measure_with_the_deletion() -> None:
+    # Deleted alone, the word would leave a change with no amount (decision 47: still vague).
     found = _findings("en", "Significantly increase organic traffic", "kr-vague-wording")
     texts = [s.text for s in found[0][1].suggestions]
     assert texts == ["Increase organic traffic from [baseline] to [target]"]

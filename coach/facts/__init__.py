@@ -11,6 +11,8 @@ holds, for the item's wording (`item.plain`: annotations such as the owner blank
 - `metric`: the key result's measurable target, chosen from the quantities (None exactly when
   no quantity is a target; see coach/facts/metric.py);
 - `clauses` (one splitter, coach/facts/clauses.py) and `clause_at(pos)`;
+- `kpis`: where the item names a measure ("net revenue retention", "复购率", "cloud spend";
+  coach/facts/kpi.py: the measure names and the metric library's names);
 - `terms(name)`: where a word list's entries occur (found once per item and list);
 - `shape`: where the wording starts once the scene is set, the verb that heads it and its
   class (change, reach, win, hire, launch, complete, decide, learn, pass, contact, act), a
@@ -37,6 +39,7 @@ from typing import TYPE_CHECKING
 
 from coach.facts.bounds import Side, bound
 from coach.facts.clauses import clause_at, split_clauses
+from coach.facts.kpi import kpi_spans
 from coach.facts.metric import Directions, choose_metric
 from coach.facts.quantities import Quantity, from_to_pairs, read_quantities
 from coach.facts.shape import Shape, read_shape
@@ -157,6 +160,11 @@ class Facts:
         return choose_metric(
             self.text, self.folded, self.language, self.quantities, self.directions
         )
+
+    @cached_property
+    def kpis(self) -> tuple[tuple[int, int, str], ...]:
+        """(start, end, name) of every measure the wording names (coach/facts/kpi.py)."""
+        return kpi_spans(self.folded, self.tokens, self.language)
 
     @cached_property
     def shape(self) -> Shape:

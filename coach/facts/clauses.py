@@ -1,6 +1,7 @@
 """The one clause splitter: where an item's wording breaks into clauses.
 
-A clause ends at Chinese or Western punctuation (，,;；。!！?？、 is not a break), a colon, a round
+A clause ends at Chinese or Western punctuation (，,;；。!！?？; 、 and a thousands comma as in
+"10,000" are not breaks), a colon, a round
 bracket (an aside is its own clause), a line break, or a '.' that is not a decimal point.
 Each clause is trimmed of blanks, punctuation and symbols (an emoji bullet) at both ends —
 currency signs, '%' and closing quotes stay — and of time expressions at its edges, so a
@@ -12,7 +13,8 @@ from __future__ import annotations
 import bisect
 import re
 
-_BREAK = re.compile(r"[，,;；。!！?？:：()（）\n]|\.(?!\d)")
+# A comma between digits that groups thousands ("10,000") is no break.
+_BREAK = re.compile(r"[，;；。!！?？:：()（）\n]|(?<!\d),|,(?!\d{3}(?!\d))|\.(?!\d)")
 _KEEP_FIRST = "$¥￥€£[【«“\"'#"
 _KEEP_LAST = "%％]】»”\"'+"
 

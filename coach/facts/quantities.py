@@ -330,7 +330,8 @@ def _is_label(
     a unit or currency goes with it; `noun`: an English noun follows ("3 new templates")."""
     prev = folded[s - 1] if s else ""
     if prev and ("a" <= prev <= "z" or prev in "\\_"):
-        return True  # q3, v2, fy24, p0, h1
+        # q3, v2, fy24, p0, h1 — but "TOP5" is a rank
+        return _word_before(folded, s)[0] not in words("rank_words", lang)
     num = folded[s:e]
     if _DAY_OF_MONTH.match(folded, e) and num.isdigit() and 1 <= int(num) <= 12:
         return True  # 9/30: a date (but "4.5/5" is a rating, "1:3" a ratio)
@@ -368,9 +369,15 @@ def _is_label(
         # label word that starts the wording before a count and its noun may be a verb)
         return True
     # An acronym before a bare number names a standard or a product ("SOC 2", "CMMI 5"),
-    # unless it is a measure ("NPS 50").
+    # unless it is a measure ("NPS 50") or a rank ("TOP5").
     written = plain[at : at + len(word)]
-    return not has_unit and len(word) >= 2 and written.isupper() and word not in _metric_nouns(lang)
+    return (
+        not has_unit
+        and len(word) >= 2
+        and written.isupper()
+        and word not in _metric_nouns(lang)
+        and word not in words("rank_words", lang)
+    )
 
 
 def _inside(folded: str, at: int) -> bool:

@@ -1,0 +1,138 @@
+"""Names of measures (KPIs) in an item's wording: "net revenue retention", "复购率", "cloud spend".
+
+An objective that only names a measure is a KPI, not a direction ("Net revenue retention",
+"提高门店复购率": docs/principles.md decision 18), with or without a number. The vocabulary comes
+from three places, read once per language:
+
+- the fact layer's measure names (`metric_nouns.txt`, also read by the quantity reader) and
+  the heads that name a measure in general (`kpi_nouns.txt`: cost, spend, engagement, 成本,
+  知名度 …);
+- the metric library (`models/data/library/metrics.jsonl`: the curated measurable outcomes of
+  every function, in both languages): each name without its bracketed note, and an acronym
+  given in the note ("customer satisfaction (CSAT)" → "customer satisfaction", "csat");
+- word shapes: a Chinese word that ends in 率 names a rate (良品率, 复购率, 一次解决率); one that
+  ends in a measure's head (`kpi_suffixes.txt`: 额, 量, 人数, 占比, 时长, 周期 …) names an amount,
+  a count, a share or a length of time (销售额, 客流量, 会员人数, 线上销售占比, 补货周期), unless
+  `kpi_suffix_exceptions.txt` lists it (质量, 力量, 大量, 名额).
+
+`kpi_spans(folded, tokens, lang)` returns where measure names occur, longest first and without
+overlaps, in item-local offsets. Rules read it as `item.facts.kpis`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from coach.errors import DataFileError
+from coach.wordlists import find_terms, longest_first, words
+
+if TYPE_CHECKING:
+    from coach.nlp import Token
+
+# The curated metric library shipped with the project (read as data, like the classifier's
+# artifact: the fact layer imports nothing from `models`).
+LIBRARY = Path(__file__).resolve().parents[2] / "models" / "data" / "library" / "metrics.jsonl"
+
+_NOTE = re.compile(r"[（(]([^（）()]*)[）)]")
+_ACRONYM = re.compile(r"^[A-Za-z][A-Za-z0-9/-]{1,7}$")
+# A Chinese word ending in 率 names a rate; these few end in 率 and do not.
+_NOT_RATES = frozenset({"效率", "频率", "功率", "税率", "汇率", "利率", "概率", "草率", "轻率", "坦率", "表率", "统率", "率"})  # fmt: skip
+
+
+def library_names(path: Path = LIBRARY) -> dict[str, set[str]]:
+    """Every metric name of the library, per language: names without their bracketed notes,
+    plus the acronyms those notes give. A missing library gives nothing; a broken line is an
+    error naming the file and line."""
+    out: dict[str, set[str]] = {"en": set(), "zh": set()}
+    if not path.is_file():
+        return out
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            names = json.loads(line)["name"]
+            pairs = [(lang, str(names[lang])) for lang in ("en", "zh")]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise DataFileError(f"{path}:{n}: a metric needs a name in en and zh ({exc})") from None
+        for lang, name in pairs:
+            for note in _NOTE.findall(name):
+                for part in re.split(r"[,，、;；/\s]+", note.strip()):
+                    if _ACRONYM.match(part) and sum(c.isupper() for c in part) >= 2:
+                        out[lang].add(part.lower())
+            bare = _NOTE.sub("", name).strip().lower()
+            if bare:
+                out[lang].add(bare)
+    return out
+
+
+@cache
+def kpi_terms(lang: str) -> tuple[str, ...]:
+    """Every measure name for `lang`, longest first (English names also count in Chinese
+    text, where NPS, GMV and ARR are written in Latin letters)."""
+    terms = {*words("metric_nouns", lang), *words("kpi_nouns", lang)}
+    terms |= library_names()[lang]
+    if lang == "zh":
+        terms |= {t for t in kpi_terms("en") if t.isascii() and " " not in t and len(t) <= 4}
+    else:  # a plural names the same measure ("open rates", "signups per week")
+        terms |= {t + "s" for t in terms if t[-1:].isalpha() and not t.endswith(("s", "y"))}
+    return longest_first(frozenset(terms))
+
+
+def kpi_spans(folded: str, tokens: Sequence[Token], lang: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, name) of each measure named in folded text: listed names, and for Chinese
+    a word that ends in 率 or in a measure's head (`kpi_suffixes.txt`)."""
+    found = list(find_terms(folded, kpi_terms(lang), lang))
+    if lang == "zh":
+        # A name that starts or ends inside a word names that word's measure ("粉丝数" in
+        # 粉丝数量, "客流" in 客流量, "收入" in 销售收入): the span runs to the word's edges.
+        for k, (s, e, _name) in enumerate(found):
+            first = next((t.start for t in tokens if t.start < s < t.end), s)
+            last = next((t.end for t in tokens if t.start < e < t.end), e)
+            found[k] = (first, last, folded[first:last])
+        taken = [(s, e) for s, e, _ in found]
+        starts = {t.start for t in tokens}
+        ends = {t.end for t in tokens}
+        for tok in tokens:
+            if any(s < tok.end and tok.start < e for s, e in taken):
+                continue
+            span = _shaped_measure(folded, tok, starts, ends)
+            if span is not None:
+                found.append((*span, folded[span[0] : span[1]]))
+                taken.append(span)
+    return tuple(sorted(found))
+
+
+@cache
+def _suffixes() -> tuple[tuple[str, ...], frozenset[str]]:
+    return longest_first(frozenset(words("kpi_suffixes", "zh"))), frozenset(
+        words("kpi_suffix_exceptions", "zh")
+    )
+
+
+def _shaped_measure(
+    folded: str, tok: Token, starts: set[int], ends: set[int]
+) -> tuple[int, int] | None:
+    """The span of a Chinese measure whose word ends at `tok`: "复购率", "销售额", "会员人数",
+    or a head jieba splits in two ("占比" as 占 + 比, "时长" as 时 + 长)."""
+    w = tok.text
+    if len(w) >= 2 and w.endswith("率") and w not in _NOT_RATES:
+        return tok.start, tok.end
+    heads, exceptions = _suffixes()
+    for head in heads:
+        a = tok.end - len(head)
+        if a < 0 or not folded.startswith(head, a):
+            continue
+        if any(folded.endswith(x, 0, tok.end) for x in exceptions):
+            return None
+        if a >= tok.start:  # the word ends with the head: it needs a word before it
+            if len(w) >= 2 or len(head) >= 2:
+                return tok.start, tok.end
+        elif a in starts and len(head) >= 2:  # 占 + 比
+            return a, tok.end
+        return None
+    return None

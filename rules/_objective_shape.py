@@ -1,0 +1,768 @@
+"""How an objective reads: only a KPI, a flat statement of work, or a direction that inspires.
+
+Shared by objective-is-metric and objective-not-inspiring (a private module: the registry
+skips names starting with '_'). It reads the item's facts — tokens (jieba words with their
+part of speech for Chinese, lemmas for English), time expressions, quantities, the measures
+it names (`facts.kpis`) — and word lists under rules/data/<lang>/; it reads no numbers or
+times itself. PRINCIPLES.md and docs/principles.md decisions 18–20 and 26 define the shapes:
+
+- `aspiration(item)`: an aspirational marker — best, first, win, own, 拿下, 最, 第一, 标杆 …
+  (objective_inspiring.txt), an English superlative ("safest", "most loved") or a rank the
+  objective aims for ("TOP5", "前三").
+- `end_state(item)`: an end state — a verb that opens one (make, let, turn, become; 让, 成为,
+  变成), the people served doing or feeling something ("customers brag about", "anyone can
+  read", "大家都能看得懂数据", "Every new joiner productive by day 30"), or a vivid picture
+  (又快又准, 像网购一样简单).
+- `kpi_only(item)`: the objective names a measure and only moves it, without a number:
+  "Increase revenue", "Premium conversion", "Fewer returns", "Faster ramp for new SDRs",
+  "提升客户满意度", "良品率提上去", "把投诉降下来", "零质量事故", "新人上手更快".
+- `flat(item)`: a routine or generic verb with its object and nothing more ("Improve
+  onboarding", "提升内容质量", "还技术债"), a bare noun phrase ("Accessibility", "危机公关能力",
+  "Carriers we can count on" — its clause speaks for the team, not the people served) or an
+  internal state ("团队稳定", "合同风险可控", "全员合规意识提升").
+
+Every reading looks at the objective's core: its wording without a label, a leading time,
+and trailing notes in brackets (a weight, a score, an owner, "（对齐公司O）").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from coach.draft import Item
+from coach.nlp import Token
+from coach.wordlists import find_terms, longest_first, words
+from rules._objective_text import metric_clauses
+
+Span = tuple[int, int]
+
+_CLOSE = {")": "(", "）": "（", "]": "[", "】": "【"}
+_EN_SPLIT = re.compile(r"['’]")
+_EN_DETERMINERS = frozenset(
+    {"a", "an", "the", "our", "my", "your", "their", "its", "his", "her", "one", "no", "every",
+     "each", "any", "all", "this", "these", "those"}
+)  # fmt: skip
+_EN_UNIVERSAL = frozenset({"every", "each", "no", "any", "all"})
+_EN_RELATIVE = frozenset({"that", "which", "where", "who", "whom", "we", "we've", "we're", "we'll"})
+_EN_PRONOUNS = frozenset({"i", "they", "he", "she", "you"})
+_EN_NOUN_SUFFIX = re.compile(r"(?:tion|sion|ity|ment|ness|ance|ence|ship|ism|ure|ogy|ics)$")
+_EN_SCOPE = frozenset(
+    {"in", "across", "among", "for", "on", "at", "per", "from", "within", "of", "with", "to"}
+)
+# Conjunctions that add a condition or purpose: a qualitative direction beside a measure.
+_EN_QUALIFIERS = frozenset({"without", "while", "so", "but", "by", "through", "and", "or"})
+_ZH_SUPERLATIVE_FALSE = ("最后", "最终", "最近", "最初")
+_ZH_VIVID = re.compile(r"又[\u4e00-\u9fff]{1,2}又[\u4e00-\u9fff]|一样")
+_ZH_ADVERBS = ("进一步", "持续", "全面", "真正", "切实", "不断", "继续", "努力", "大力", "认真")
+_ZH_KPI_ADVERBS = ("大幅", "显著", "明显", "进一步", "持续", "稳步", "稳定", "快速", "全面", "再")
+_ZH_NOMINAL = ("n", "a", "b", "f", "m", "q", "eng", "j", "l", "i", "t", "s", "x", "zg", "u", "c")
+
+
+@dataclass(frozen=True)
+class Flat:
+    """Why an objective is flat, and the words that show it."""
+
+    reason: str  # "verb", "noun-phrase", "state"
+    span: Span
+
+
+# -- the core and its words -------------------------------------------------------------------
+
+
+def core(item: Item) -> Span:
+    """The objective's wording without a leading label or time and without trailing notes in
+    brackets or punctuation (item-local offsets into `item.plain`)."""
+    memo = item.facts.memo.get("objective_core")
+    if memo is not None:
+        return memo  # type: ignore[return-value]
+    text = item.facts.masked
+    s = 0
+    while s < len(text) and not (text[s].isalnum() or text[s] in "$¥￥€£#“\"'"):
+        s += 1
+    # A short prefix before a colon names a team or a theme ("Sales: …", "数据组Q1：…").
+    colon = next((k for k in range(s, min(len(text), s + 16)) if text[k] in ":："), -1)
+    if colon > s and re.fullmatch(r"[\w\s&/'-]+", text[s:colon]):
+        prefix = text[s:colon].split() if item.language == "en" else text[s:colon]
+        if len(prefix) <= (3 if item.language == "en" else 8) and text[colon + 1 :].strip():
+            s = colon + 1
+            while s < len(text) and not (text[s].isalnum() or text[s] in "$¥￥€£#“\"'"):
+                s += 1
+    e = len(text)
+    while e > s:
+        ch = text[e - 1]
+        if ch in _CLOSE:
+            i = text.rfind(_CLOSE[ch], s, e - 1)
+            if i <= s:
+                break
+            e = i
+        elif not ch.isalnum():
+            e -= 1
+        else:
+            break
+    item.facts.memo["objective_core"] = (s, e)
+    return s, e
+
+
+def _words(item: Item) -> list[Token]:
+    """The tokens of the core that are words or numbers, outside time expressions."""
+    memo = item.facts.memo.get("objective_words")
+    if memo is not None:
+        return memo  # type: ignore[return-value]
+    s, e = core(item)
+    times = item.facts.times
+    out = [
+        t
+        for t in item.facts.tokens
+        if s <= t.start
+        and t.end <= e
+        and any(ch.isalnum() for ch in t.text)
+        and not any(a <= t.start < b for a, b, _ in times)
+    ]
+    item.facts.memo["objective_words"] = out
+    return out
+
+
+def _lemma(tok: Token) -> str:
+    return _EN_SPLIT.split(tok.lemma or tok.text.lower())[0]
+
+
+def _forms(tok: Token) -> tuple[str, str]:
+    return tok.text.lower(), _lemma(tok)
+
+
+@cache
+def _phrases(name: str, lang: str) -> tuple[tuple[str, ...], ...]:
+    """A word list as tuples of words, longest first (for matching English token runs)."""
+    return tuple(tuple(p.split()) for p in words(name, lang))
+
+
+def _en_match(tokens: list[Token], i: int, name: str) -> int:
+    """How many tokens from `i` on spell an entry of list `name` (0 when none does)."""
+    for phrase in _phrases(name, "en"):
+        n = len(phrase)
+        if i + n <= len(tokens) and all(w in _forms(tokens[i + k]) for k, w in enumerate(phrase)):
+            return n
+    return 0
+
+
+def _en_start(tokens: list[Token]) -> int:
+    """The first word of an English objective, after "to" ("To be the …") and a manner adverb
+    ("Successfully launch …", "Fully automate …")."""
+    i = 1 if len(tokens) > 1 and tokens[0].text.lower() == "to" else 0
+    w = tokens[i].text.lower() if i < len(tokens) else ""
+    adverb = w.endswith("ly") and len(w) > 4 and w.isalpha()
+    if adverb and i + 1 < len(tokens) and _lemma(tokens[i + 1]) in _en_verbs():
+        i += 1
+    return i
+
+
+@cache
+def _en_verbs() -> frozenset[str]:
+    """English verbs the rules know (lemmas): what a noun phrase does not start with."""
+    names = (
+        "objective_flat_verbs", "objective_end_state_verbs", "objective_kpi_verbs",
+        "objective_clause_words", "kr_task_verbs", "kr_result_verbs", "kr_activity_verbs",
+        "kr_milestone_verbs", "kr_contact_verbs", "kr_completion_verbs",
+    )  # fmt: skip
+    return frozenset(p.split()[0] for n in names for p in words(n, "en"))
+
+
+# -- aspiration ---------------------------------------------------------------------------------
+
+
+def aspiration(item: Item) -> Span | None:
+    """The first aspirational marker of the objective, or None."""
+    spans = aspirations(item)
+    return min(a for a, _ in spans) if spans else None
+
+
+def aspirations(item: Item) -> list[tuple[Span, str]]:
+    """Every aspirational marker: (span, kind), kind "word" (a listed marker such as "win",
+    拿下), "superlative" ("safest", "most loved") or "rank" ("TOP5", "前三")."""
+    key = "objective_aspirations"
+    if key not in item.facts.memo:
+        item.facts.memo[key] = _aspirations(item)
+    return item.facts.memo[key]  # type: ignore[return-value]
+
+
+def _aspirations(item: Item) -> list[tuple[Span, str]]:
+    lang = item.language
+    s, e = core(item)
+    folded = item.folded
+    spans: list[tuple[Span, str]] = []
+    idioms = (
+        [
+            (a + s, b + s)
+            for a, b, _ in find_terms(folded[s:e], words("objective_marker_idioms", "en"), "en")
+        ]
+        if lang == "en"
+        else []
+    )
+    for a, b, term in find_terms(folded[s:e], words("objective_inspiring", lang), lang):
+        a, b = a + s, b + s
+        if any(x <= a < y for x, y in idioms):
+            continue
+        if lang == "zh" and term == "最" and folded.startswith(_ZH_SUPERLATIVE_FALSE, a):
+            continue
+        spans.append(((a, b), "superlative" if term in ("best", "最") else "word"))
+    spans.extend(
+        ((q.start, q.end), "rank") for q in item.facts.quantities_in(s, e) if q.kind == "rank"
+    )
+    if lang == "en":
+        exceptions = frozenset(words("objective_superlative_exceptions", "en"))
+        toks = _words(item)
+        for i, tok in enumerate(toks):
+            w = tok.text.lower()
+            if len(w) >= 5 and w.endswith("est") and w.isalpha() and w not in exceptions:
+                spans.append(((tok.start, tok.end), "superlative"))
+            elif w in ("most", "least") and i + 1 < len(toks) and toks[i + 1].text.lower() != "of":
+                spans.append(((tok.start, toks[i + 1].end), "superlative"))
+    return sorted(spans)
+
+
+# -- end states ---------------------------------------------------------------------------------
+
+
+def end_state(item: Item) -> Span | None:
+    """Where the objective states an end state (an end-state verb, the people served doing
+    or feeling something, a vivid picture), or None."""
+    key = "objective_end_state"
+    if key in item.facts.memo:
+        return item.facts.memo[key]  # type: ignore[return-value]
+    found = _end_state_en(item) if item.language == "en" else _end_state_zh(item)
+    item.facts.memo[key] = found
+    return found
+
+
+def served(item: Item) -> Span | None:
+    """Where the people served are said to do or feel something (part of `end_state`)."""
+    key = "objective_served"
+    if key in item.facts.memo:
+        return item.facts.memo[key]  # type: ignore[return-value]
+    found = _served_en(item) if item.language == "en" else _served_zh(item)
+    item.facts.memo[key] = found
+    return found
+
+
+def _end_state_en(item: Item) -> Span | None:
+    toks = _words(item)
+    if not toks:
+        return None
+    i = _en_start(toks)
+    if (
+        i < len(toks)
+        and _lemma(toks[i]) in _single("objective_end_state_verbs", "en")
+        and not _made_better(item, toks, i)
+    ):
+        return toks[i].start, toks[i].end
+    return served(item)
+
+
+def _made_better(item: Item, toks: list[Token], i: int) -> bool:
+    """'Make our infrastructure more reliable', 'Make the release process faster': "make" with
+    the team's own thing and a generic quality is an internal state (decisions 20, 51), unless
+    the people served are in it or an adverb paints the picture ("boringly reliable")."""
+    if _lemma(toks[i]) != "make" or len(toks) - i < 3 or served(item) is not None:
+        return False
+    last, before = toks[-1].text.lower(), toks[-2].text.lower()
+    if before.endswith("ly") and before not in ("only", "early"):
+        return False
+    generic = _single("objective_generic_adjectives", "en") | _single(
+        "objective_comparatives", "en"
+    )
+    return last in generic or (before in ("more", "less") and len(toks) - i >= 4)
+
+
+@cache
+def _single(name: str, lang: str) -> frozenset[str]:
+    return frozenset(words(name, lang))
+
+
+def _served_en(item: Item) -> Span | None:
+    toks = _words(item)
+    people = _single("objective_people", "en") | _EN_PRONOUNS
+    clause = _single("objective_clause_words", "en")
+    relative = -1
+    for i, tok in enumerate(toks):
+        w, lemma = _forms(tok)
+        if w in ("who", "whom") and i > 0:
+            return toks[i - 1].start, tok.end  # "… managers who love our process"
+        if w in ("that", "which", "where"):
+            relative = i
+        if w not in people and lemma not in people:
+            continue
+        if any(a <= tok.start < b for a, b, _ in item.facts.kpis):
+            continue  # a measure's name ("weekly active users up 20%"), not people
+        if relative >= 0:
+            return toks[
+                relative
+            ].start, tok.end  # "… a supply chain that never lets a customer down"
+        for j in range(max(0, i - 3), i):
+            if toks[j].text.lower() in _EN_UNIVERSAL:
+                return toks[j].start, tok.end  # "Every new joiner …", "no merchant"
+        if i + 1 < len(toks):
+            nxt = toks[i + 1]
+            if (
+                nxt.text.lower() in ("who", "that")
+                or _lemma(nxt) in clause
+                or (nxt.text.lower() in clause)
+            ):
+                return tok.start, nxt.end  # "customers brag", "people feel", "a team that …"
+            if _plural_subject(tok) and _bare_verb(nxt):
+                return tok.start, nxt.end  # "a team people fight to join"
+            if w in _EN_SINGULAR_ANY and _third_person(nxt):
+                return tok.start, nxt.end  # "a rota nobody dreads", "everyone knows"
+    return None
+
+
+_EN_SINGULAR_ANY = frozenset({"everyone", "everybody", "anyone", "nobody", "someone"})
+
+
+def _plural_subject(tok: Token) -> bool:
+    w = tok.text.lower()
+    return w in ("people", "children") or (w.endswith("s") and not w.endswith("ss"))
+
+
+def _third_person(tok: Token) -> bool:
+    w = tok.text
+    return w.isalpha() and w.islower() and w.endswith("s") and not w.endswith("ss")
+
+
+def _bare_verb(tok: Token) -> bool:
+    """A word that can only be a verb after a plural subject: lower case, not a plural or a
+    noun by its suffix, not a function word ("people fight", not "people operations")."""
+    w = tok.text
+    return (
+        w.isalpha()
+        and w.islower()
+        and not (w.endswith("s") and not w.endswith("ss"))
+        and not _EN_NOUN_SUFFIX.search(w)
+        and not w.endswith("ing")
+        and w not in _single("objective_function_words", "en")
+        and w not in _EN_SCOPE
+    )
+
+
+def _end_state_zh(item: Item) -> Span | None:
+    toks = _words(item)
+    bounds = {t.start for t in toks} | {t.end for t in toks}
+    s, e = core(item)
+    folded = item.folded
+    for a, b, term in find_terms(folded[s:e], words("objective_end_state_verbs", "zh"), "zh"):
+        a, b = a + s, b + s
+        if a in bounds and (len(term) > 1 or b in bounds):
+            return a, b
+    m = _ZH_VIVID.search(folded, s, e)
+    if m:
+        return m.start(), m.end()
+    return served(item)
+
+
+def _served_zh(item: Item) -> Span | None:
+    toks = _words(item)
+    people = words("objective_people", "zh")
+    flat = _single("objective_flat_verbs", "zh") | _single("objective_kpi_verbs", "zh")
+    heads = {}  # clause start → whether a generic verb opens the clause
+    for i, tok in enumerate(toks):
+        clause = item.facts.clause_at(tok.start)
+        if clause is not None and clause[0] not in heads:
+            heads[clause[0]] = tok.text in flat
+        if not tok.text.startswith(people) and not tok.text.endswith(people):
+            continue
+        if any(a < tok.end and tok.start < b for a, b, _ in item.facts.kpis):
+            continue  # a measure's name ("销售额", "会员人数"), not people
+        if i + 1 < len(toks) and any(a == toks[i + 1].start for a, _, _ in item.facts.kpis):
+            continue  # a measure's modifier ("销售收入", "客户满意度")
+        if (
+            clause is not None
+            and heads.get(clause[0])
+            and not any(t.text in ("的", "让", "使") for t in toks[:i] if t.start >= clause[0])
+        ):
+            continue  # the object of a generic verb ("支撑大客户规模化交付", "提升客户满意度")
+        after = toks[i + 1 : i + 3]
+        if after and any(t.pos.startswith(("v", "d")) and t.pos != "vn" for t in after):
+            if any(t.text in flat for t in after[:1]):
+                continue
+            return tok.start, after[-1].end
+    return None
+
+
+# -- flat statements ----------------------------------------------------------------------------
+
+
+def flat(item: Item) -> Flat | None:
+    """Why the objective reads as a flat statement of work or a generic improvement, or None.
+    Markers and end states are not weighed here (see `aspiration`, `end_state`)."""
+    key = "objective_flat"
+    if key in item.facts.memo:
+        return item.facts.memo[key]  # type: ignore[return-value]
+    found = _flat_en(item) if item.language == "en" else _flat_zh(item)
+    item.facts.memo[key] = found
+    return found
+
+
+def _flat_en(item: Item) -> Flat | None:
+    toks = _words(item)
+    if not toks:
+        return None
+    i = _en_start(toks)
+    n = _en_match(toks, i, "objective_flat_verbs")
+    if n:
+        return Flat("verb", (toks[i].start, toks[i + n - 1].end))
+    if _noun_phrase_en(toks[i:]):
+        return Flat("noun-phrase", (toks[i].start, toks[-1].end))
+    if _made_better(item, toks, i):
+        return Flat("state", (toks[i].start, toks[-1].end))
+    return None
+
+
+def _noun_phrase_en(toks: list[Token]) -> bool:
+    """A bare noun phrase, possibly with a clause that speaks for the team ("Carriers we can
+    count on", "Returns that don't pile up"): no verb in its head part."""
+    head: list[Token] = []
+    for t in toks:
+        if t.text.lower() in _EN_RELATIVE:
+            break
+        head.append(t)
+    if not head:
+        return False
+    first = head[0].text.lower()
+    clause = _single("objective_clause_words", "en")
+    if any(_lemma(t) in clause or t.text.lower() in clause for t in head[1:]):
+        return False
+    if first in _EN_DETERMINERS:
+        return True
+    if _lemma(head[0]) in _en_verbs() or first in _en_verbs():
+        return False
+    if first in _single("objective_generic_adjectives", "en"):
+        return True  # "Better handoffs to CS", "Great team", "Scalable infrastructure"
+    if _EN_NOUN_SUFFIX.search(first) or head[0].text.isupper():
+        return True
+    if len(head) <= 3:
+        second = head[1].text.lower() if len(head) > 1 else ""
+        return second not in _EN_DETERMINERS
+    return False
+
+
+def _flat_zh(item: Item) -> Flat | None:
+    toks = _words(item)
+    if not toks:
+        return None
+    s, e = core(item)
+    folded = item.folded
+    bounds = {t.start for t in toks} | {t.end for t in toks}
+    i = 0
+    while i < len(toks) - 1 and toks[i].text in _ZH_ADVERBS:
+        i += 1
+    head = toks[i]
+    for verb in words("objective_flat_verbs", "zh"):  # longest first
+        if folded.startswith(verb, head.start) and head.start + len(verb) in bounds:
+            return Flat("verb", (head.start, head.start + len(verb)))
+    if head.text == "把":
+        for a, b, _ in find_terms(folded[head.end : e], words("objective_flat_verbs", "zh"), "zh"):
+            if a + head.end in bounds:
+                return Flat("verb", (head.start, b + head.end))
+    # "关键设备不再三天两头趴窝", "云资源不再睡大觉": a thing that stops misbehaving is an internal
+    # state (the people served, who would make it an end state, are read by `end_state`).
+    for a, b in item.facts.clauses:
+        k = folded.find("不再", a, b)
+        if s <= a and k > a:
+            return Flat("state", (a, k + 2))
+    end = e
+    for name, reason in (("objective_tail_verbs", "verb"), ("objective_state_words", "state")):
+        for term in words(name, "zh"):
+            if folded.endswith(term, s, end) and end - len(term) in bounds and end - len(term) > s:
+                return Flat(reason, (s, end))
+    if all(t.pos.startswith(_ZH_NOMINAL) or t.pos == "vn" for t in toks):
+        return Flat("noun-phrase", (s, e))
+    return None
+
+
+# -- KPI-only objectives ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Kpi:
+    """An objective that only names a measure: where, and the measure's words (its topic)."""
+
+    span: Span
+    topic: str
+
+
+def kpi_only(item: Item) -> Kpi | None:
+    """The objective only names a measure to move (no number, no qualitative direction beside
+    it), or None. See the module doc for the shapes."""
+    key = "objective_kpi_only"
+    if key in item.facts.memo:
+        return item.facts.memo[key]  # type: ignore[return-value]
+    found = None
+    if aspiration(item) is None and _one_clause(item):
+        found = _kpi_en(item) if item.language == "en" else _kpi_zh(item)
+    item.facts.memo[key] = found
+    return found
+
+
+def _one_clause(item: Item) -> bool:
+    s, e = core(item)
+    return sum(1 for a, b in item.facts.clauses if a < e and b > s) == 1
+
+
+@cache
+def _bad_events(lang: str) -> tuple[str, ...]:
+    return longest_first({*words("objective_bad_events", lang), *words("kr_negative_terms", lang)})
+
+
+def _measures(item: Item) -> list[Span]:
+    """Spans of the measures and bad events the objective names."""
+    memo = item.facts.memo.get("objective_measures")
+    if memo is not None:
+        return memo  # type: ignore[return-value]
+    spans = [(a, b) for a, b, _ in item.facts.kpis]
+    spans += [
+        (a, b) for a, b, _ in find_terms(item.folded, _bad_events(item.language), item.language)
+    ]
+    spans.sort()
+    item.facts.memo["objective_measures"] = spans
+    return spans
+
+
+def _measure_ending_at(item: Item, end: int) -> Span | None:
+    return next(((a, b) for a, b in _measures(item) if b == end), None)
+
+
+def _kpi(item: Item, span: Span, topic: Span) -> Kpi:
+    words_ = item.plain[topic[0] : topic[1]].strip()
+    first = words_.split(" ", 1)[0]
+    if item.language == "en" and first[:1].isupper() and not first.isupper():
+        words_ = words_[:1].lower() + words_[1:]  # "Net revenue retention" → "net revenue …"
+    return Kpi(span, words_)
+
+
+def _kpi_en(item: Item) -> Kpi | None:
+    toks = _words(item)
+    if not toks or len(toks) > 9:
+        return None
+    if any(t.text.lower() in _EN_QUALIFIERS for t in toks):
+        return None
+    i = _en_start(toks)
+    n = _en_match(toks, i, "objective_kpi_verbs")
+    comparative = _single("objective_comparatives", "en")
+    if not n and toks[i].text.lower() in comparative:
+        n = 1  # "Fewer returns", "Faster ramp for new SDRs"
+        np_end = _scope_start(toks, i + 1, item)
+        if np_end > i + 1 and (
+            toks[i].text.lower() in ("faster", "quicker")
+            or _measure_ending_at(item, toks[np_end - 1].end)
+        ):
+            return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + 1].start, toks[-1].end))
+        return None
+    if n:
+        np_end = _scope_start(toks, i + n, item)
+        if np_end > i + n and _measure_ending_at(item, toks[np_end - 1].end):
+            return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + n].start, toks[-1].end))
+    # "Ship faster", "Get new customers live fast", "Spend less on compute"
+    for k in range(i + 1, min(len(toks), i + 6)):
+        if toks[k].text.lower() in comparative:
+            if k + 1 == len(toks) or toks[k + 1].text.lower() in _EN_SCOPE:
+                return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[k - 1].end))
+            break
+    # A bare measure: "Premium conversion", "Dock-to-stock time", "NRR 110%"
+    named = [t for t in toks[i:] if not t.text[0].isdigit()]
+    if named:
+        m = _measure_ending_at(item, named[-1].end)
+        before = [t for t in named if t.end <= (m[0] if m else 0)]
+        verbs = _en_verbs()
+        if m is not None and len(before) <= 2 and not any(_lemma(t) in verbs for t in before):
+            return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, named[-1].end))
+    return None
+
+
+def _scope_start(toks: list[Token], i: int, item: Item | None = None) -> int:
+    """Where a noun phrase starting at `i` ends: at a preposition that opens its scope
+    ("… revenue in existing accounts", "… ramp for new SDRs"), else at the end. A preposition
+    inside a measure's name ("time to hire", "cost of sales") opens no scope."""
+    inside = _measures(item) if item is not None else []
+    for k in range(i, len(toks)):
+        if toks[k].text.lower() in _EN_SCOPE and not any(a < toks[k].start < b for a, b in inside):
+            return k
+    return len(toks)
+
+
+def _kpi_zh(item: Item) -> Kpi | None:
+    s, e = core(item)
+    folded = item.folded
+    toks = _words(item)
+    if not toks:
+        return None
+    bounds = {t.start for t in toks} | {t.end for t in toks}
+    verbs = words("objective_kpi_verbs", "zh")
+    i = s
+    for adv in _ZH_ADVERBS:
+        if folded.startswith(adv, i):
+            i += len(adv)
+            break
+    # 提升客户满意度, 降低成本, 减少线上异常
+    for verb in verbs:
+        if folded.startswith(verb, i) and i + len(verb) in bounds:
+            if _only_measures(item, toks, i + len(verb), e):
+                return _kpi(item, (s, e), (i + len(verb), e))
+            break
+    # 良品率提上去, 品牌知名度大幅提升, 把投诉降下来
+    start = i + 1 if folded.startswith("把", i) else i
+    for verb in verbs:
+        if folded.endswith(verb, start, e):
+            j = e - len(verb)
+            for adv in _ZH_KPI_ADVERBS:
+                if folded.endswith(adv, start, j):
+                    j -= len(adv)
+                    break
+            if j not in bounds:  # the verb ends a longer word ("上升" in 不上升)
+                continue
+            # After 把 the words up to the verb are its object, a noun phrase ("把涂装不良打下来").
+            if (start > i and _measure_ending_at(item, j) and j - start <= 8) or _only_measures(
+                item, toks, start, j
+            ):
+                return _kpi(item, (s, e), (start, j))
+            break
+    # 零质量事故, 资金安全零事故
+    zero = folded.find("零", s, e)
+    if zero >= 0 and zero in bounds:
+        bad = next(
+            ((a, b) for a, b, _ in find_terms(folded, _bad_events("zh"), "zh") if b == e), None
+        )
+        if bad is not None and bad[0] > zero:
+            topic = item.plain[s:zero] + item.plain[zero + 1 : e]
+            return Kpi((s, e), topic.strip())
+    # 新人上手更快, 换模快一点
+    for comp in words("objective_comparatives", "zh"):
+        if folded.endswith(comp, s, e) and e - len(comp) in bounds:
+            j = e - len(comp)
+            if 0 < j - start <= 6 and not any(
+                folded.startswith(v, start) for v in words("objective_flat_verbs", "zh")
+            ):
+                return _kpi(item, (s, e), (start, j))
+            break
+    # a bare measure: 门店复购率, 客户满意度
+    if _measure_ending_at(item, e) and not _has_verb(toks, s, e, item):
+        m = _measure_ending_at(item, e)
+        if m is not None and m[0] - s <= 4:
+            return _kpi(item, (s, e), (s, e))
+    return None
+
+
+_ZH_AND = re.compile(r"[和与及、]|以及")
+
+
+def _only_measures(item: Item, toks: list[Token], start: int, end: int) -> bool:
+    """Whether [start, end) names measures only: each part joined by 和/与/、 ends with a
+    measure and has no verb of its own ("客户满意度", "复购率和客单价", not "品牌认可度和知名度")."""
+    if end - start > 12:
+        return False
+    cut = start
+    for m in [*_ZH_AND.finditer(item.folded, start, end), None]:
+        stop = m.start() if m else end
+        if _measure_ending_at(item, stop) is None or _has_verb(toks, cut, stop, item):
+            return False
+        cut = m.end() if m else end
+    return True
+
+
+def _has_verb(toks: list[Token], start: int, end: int, measures: Item | None = None) -> bool:
+    """Whether a verb (not a verbal noun) stands in [start, end), outside a measure's name."""
+    inside = _measures(measures) if measures is not None else []
+    for t in toks:
+        if start <= t.start and t.end <= end and t.pos.startswith("v") and t.pos != "vn":
+            if any(a <= t.start and t.end <= b for a, b in inside):
+                continue
+            return True
+    return False
+
+
+# -- the verdicts the objective rules share -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MetricReading:
+    """An objective that is only a KPI: where, and the number clauses when it has a number."""
+
+    span: Span
+    numbered: bool
+    topic: str = ""
+
+
+def metric_objective(item: Item) -> MetricReading | None:
+    """The objective is only a KPI (decision 18): every clause of it states a number target
+    ("销售额提升30%", "Reach $52M ARR") or it names a measure and only moves it
+    (`kpi_only`); an aspirational marker or another, qualitative clause keeps it an objective
+    ("深耕华南渠道，实现季度营收增长25%", "打造最受欢迎的会员体系，付费会员数翻番")."""
+    key = "objective_metric"
+    if key in item.facts.memo:
+        return item.facts.memo[key]  # type: ignore[return-value]
+    found: MetricReading | None = None
+    s, e = core(item)
+    numbered = [c for c in metric_clauses(item) if any(s <= q.start < e for q in c.quantities)]
+    if (
+        numbered
+        and served(item) is None
+        and not any(
+            kind != "word" or not any(c.start <= a < c.end for c in numbered)
+            for (a, _b), kind in aspirations(item)
+        )
+    ):
+        # A marker inside the number's own clause ("Win 20 new logos") leaves it a KPI; one
+        # beside it ("打造最受欢迎的会员体系，付费会员数翻番") is a qualitative direction.
+        # Work counted ("Hire the 45 people the plan says we need") is flat, not a KPI.
+        # A named measure in the number's clause, an amount of money or a percentage makes it
+        # a level to reach even after a verb of work ("完成全年销售额5000万", "完成销售指标1000万元",
+        # "Deliver $3M in new bookings"): work is counted in items, not in money.
+        if (
+            _work_verb(item)
+            and not any(q.kind in ("money", "percent") for c in numbered for q in c.quantities)
+            and not any(
+                c.start <= a and b <= c.end for c in numbered for a, b, _ in item.facts.kpis
+            )
+        ):
+            numbered = []
+        content = [
+            (a, b)
+            for a, b in item.facts.clauses
+            if a < e and b > s and re.search(r"[\u4e00-\u9fffA-Za-z]", item.facts.masked[a:b])
+        ]
+        covered = {(c.start, c.end) for c in numbered}
+        if numbered and all(c in covered for c in content):
+            found = MetricReading((numbered[0].start, numbered[-1].end), True)
+    if found is None:
+        kpi = kpi_only(item)
+        if kpi is not None:
+            found = MetricReading(kpi.span, False, kpi.topic)
+    item.facts.memo[key] = found
+    return found
+
+
+def has_bad_event(item: Item) -> bool:
+    """Whether the objective's measure is a count or rate of bad events ("零质量事故", "Fewer
+    returns"): it goes down, not up."""
+    s, e = core(item)
+    return any(
+        s <= a and b <= e
+        for a, b, _ in find_terms(item.folded, _bad_events(item.language), item.language)
+    )
+
+
+def _work_verb(item: Item) -> bool:
+    """The objective opens with a verb of work that does not move a measure (hire, launch,
+    build, 招聘, 完成): a number after it counts the work."""
+    found = flat(item)
+    if found is None or found.reason != "verb":
+        return False
+    verb = item.folded[found.span[0] : found.span[1]]
+    if item.language == "en":
+        lemmas = " ".join(
+            _lemma(t) for t in _words(item) if found.span[0] <= t.start < found.span[1]
+        )
+        return verb not in _single("objective_kpi_verbs", "en") and lemmas not in _single(
+            "objective_kpi_verbs", "en"
+        )
+    return verb not in _single("objective_kpi_verbs", "zh")

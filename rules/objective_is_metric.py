@@ -260,12 +260,29 @@ def _qualitative(plain: str, clause: MetricClause, lang: str) -> tuple[str, str]
         if own is not None:
             return own, ""
     topic = clause.topic or _topic(plain, clause, lang)
-    head, tail = _TEMPLATES[lang].get(clause.direction or "increase", _TEMPLATES[lang]["increase"])
+    direction = clause.direction or "increase"
+    if lang == "en" and topic:
+        first = re.match(r"[A-Za-z][\w'-]*", topic)
+        if first is not None and _en_lemma_verb(first.group().lower()) is not None:
+            # "Get new customers live fast": a verb leads the topic, so it is already a
+            # wording of its own ("[Drive breakthrough growth in] get new customers live" is not).
+            return topic[:1].upper() + topic[1:], ""
+        if direction == "increase" and _EN_LOWER_IS_BETTER.search(topic):
+            direction = "decrease"  # "Dock-to-stock time": a time goes down, not "growth in"
+    head, tail = _TEMPLATES[lang].get(direction, _TEMPLATES[lang]["increase"])
     if not topic:
         return _NO_TOPIC[lang], _NO_TOPIC[lang]
     text = head.format(topic=topic) + tail.format(topic=topic)
     placeholder = tail if lang == "zh" else head
     return text, placeholder
+
+
+# Measures that improve by going down, when the clause states no direction of its own.
+_EN_LOWER_IS_BETTER = re.compile(
+    r"\b(?:time|times|latency|turnaround|costs?|spend|churn|attrition|days|hours|defects?|bugs?|"
+    r"errors?|incidents?|returns?|downtime|backlog|complaints?|waste|scrap)\b",
+    re.I,
+)
 
 
 def _en_lemma_verb(word: str) -> str | None:

@@ -537,3 +537,19 @@ def test_vague_fires(objective: str) -> None:
 )
 def test_vague_silent(objective: str) -> None:
     assert _ids(_run(f"O: {objective}", "objective-vague")) == []
+
+
+@pytest.mark.parametrize(
+    ("objective", "expected"),
+    [
+        ("Dock-to-stock time", "[Dramatically reduce] dock-to-stock time"),
+        ("Get new customers live fast", "Get new customers live"),
+    ],
+)
+def test_qualitative_objective_reads_as_a_sentence(objective: str, expected: str) -> None:
+    # Not "[Drive breakthrough growth in] get new customers live" nor growth in a time.
+    config = Config(semantic=False, use_model=False)
+    result = review(
+        f"Objective: {objective}\nKR1: NPS 50 by Q3", select=["objective-is-metric"], config=config
+    )
+    assert [s.text for f in result.findings for s in f.suggestions] == [expected]

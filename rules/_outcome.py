@@ -283,7 +283,9 @@ def own_measure(item: Item) -> Measure | None:
         if zh:
             phrase = re.sub(f"^(?:{_ZH_ADVERBS})+", "", phrase) or phrase  # "争取线上故障数量"
         verb = m.groupdict().get("v")
-        any_object = pattern is _EN_DOWN_ANY or pattern is _ZH_DOWN_ANY
+        any_object = pattern in (_EN_DOWN_ANY, _ZH_DOWN_ANY, _ZH_DOWN_AFTER)
+        if any_object and _bad_events_topic(phrase, item.language):
+            continue  # "减少客服投诉": stated through its positive complement (measure_fix)
         if not zh and (
             not (
                 any_object
@@ -306,6 +308,17 @@ def own_measure(item: Item) -> Measure | None:
             lead_verb = verb[:1].upper() + verb[1:].lower()
         return Measure(s, e, phrase, lower, lead_verb)
     return None
+
+
+def _bad_events_topic(phrase: str, lang: str) -> bool:
+    """Whether the phrase speaks of a bad-events metric that has a positive complement, with
+    no exact complement in its own words ("客服投诉", not "客户流失率")."""
+    if bad_events_complement(phrase, lang) is not None:
+        return False
+    for m in outcomes.mentions(fold(phrase), lang):
+        if any(outcomes.get(mid).bad_events and outcomes.get(mid).complement for mid in m.metrics):
+            return True
+    return False
 
 
 def bad_events_complement(phrase: str, lang: str) -> str | None:

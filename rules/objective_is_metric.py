@@ -263,7 +263,11 @@ def _qualitative(plain: str, clause: MetricClause, lang: str) -> tuple[str, str]
     direction = clause.direction or "increase"
     if lang == "en" and topic:
         first = re.match(r"[A-Za-z][\w'-]*", topic)
-        if first is not None and _en_lemma_verb(first.group().lower()) is not None:
+        if (
+            first is not None
+            and len(topic.split()) >= 3
+            and _en_lemma_verb(first.group().lower()) is not None
+        ):
             # "Get new customers live fast": a verb leads the topic, so it is already a
             # wording of its own ("[Drive breakthrough growth in] get new customers live" is not).
             return topic[:1].upper() + topic[1:], ""

@@ -256,6 +256,7 @@ class Measure:
     phrase: str  # the measure as the draft words it
     lower: bool  # the draft wants it lower
     verb: str | None  # the draft's own English verb, when it leads
+    loose: bool = False  # whatever a downward verb reduces ("减少加班"), not a measure word
 
 
 def own_measure(item: Item) -> Measure | None:
@@ -284,8 +285,6 @@ def own_measure(item: Item) -> Measure | None:
             phrase = re.sub(f"^(?:{_ZH_ADVERBS})+", "", phrase) or phrase  # "争取线上故障数量"
         verb = m.groupdict().get("v")
         any_object = pattern in (_EN_DOWN_ANY, _ZH_DOWN_ANY, _ZH_DOWN_AFTER)
-        if any_object and _bad_events_topic(phrase, item.language):
-            continue  # "减少客服投诉": stated through its positive complement (measure_fix)
         if not zh and (
             not (
                 any_object
@@ -306,7 +305,7 @@ def own_measure(item: Item) -> Measure | None:
         lead_verb = None
         if not zh and verb and pattern in (_EN_VERB_FIRST, _EN_DOWN_ANY):
             lead_verb = verb[:1].upper() + verb[1:].lower()
-        return Measure(s, e, phrase, lower, lead_verb)
+        return Measure(s, e, phrase, lower, lead_verb, any_object)
     return None
 
 
@@ -315,7 +314,12 @@ def _bad_events_topic(phrase: str, lang: str) -> bool:
     no exact complement in its own words ("客服投诉", not "客户流失率")."""
     if bad_events_complement(phrase, lang) is not None:
         return False
-    for m in outcomes.mentions(fold(phrase), lang):
+    folded = fold(phrase)
+    for m in outcomes.mentions(folded, lang):
+        # The bad-events word must carry the phrase ("客服投诉"), not qualify a longer one
+        # ("线上埋点丢失" is not inventory shrinkage).
+        if 2 * len(m.term) < len(folded.replace(" ", "")):
+            continue
         if any(outcomes.get(mid).bad_events and outcomes.get(mid).complement for mid in m.metrics):
             return True
     return False
@@ -455,6 +459,14 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
 
     lang = item.language
     m = own_measure(item)
+    if m is not None and m.loose and _bad_events_topic(m.phrase, lang):
+        choice = choose(item, draft)
+        if (
+            choice is not None
+            and choice.matched is not choice.outcome
+            and choice.matched.id in outcomes.word_evidence(item).own
+        ):
+            m = None  # "减少客服投诉": stated through its positive complement (below)
     if m is not None:
         text = measure_text(item, m)
         if lang == "en" and m.start > item.core_span[0]:

@@ -273,6 +273,12 @@ def _qualitative(plain: str, clause: MetricClause, lang: str) -> tuple[str, str]
             return topic[:1].upper() + topic[1:], ""
         if direction == "increase" and _EN_LOWER_IS_BETTER.search(topic):
             direction = "decrease"  # "Dock-to-stock time": a time goes down, not "growth in"
+    if lang == "zh" and topic:
+        # "降低成本", "让等待时间减半": the template states the direction, so the topic loses its
+        # own verb ("推动成本[大幅下降]", not "推动降低成本[大幅下降]").
+        topic = (
+            re.sub(r"^(?:让|使|把)?(?:降低|减少|提升|提高|增加|缩短|压缩|减)?", "", topic) or topic
+        )
     head, tail = _TEMPLATES[lang].get(direction, _TEMPLATES[lang]["increase"])
     if not topic:
         return _NO_TOPIC[lang], _NO_TOPIC[lang]

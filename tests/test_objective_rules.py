@@ -553,3 +553,13 @@ def test_qualitative_objective_reads_as_a_sentence(objective: str, expected: str
         f"Objective: {objective}\nKR1: NPS 50 by Q3", select=["objective-is-metric"], config=config
     )
     assert [s.text for f in result.findings for s in f.suggestions] == [expected]
+
+
+def test_zh_qualitative_objective_drops_the_topics_own_verb() -> None:
+    config = Config(semantic=False, use_model=False)
+    result = review(
+        "目标：降低成本\n关键结果1：毛利率从30%提升到35%（截止：6月）",
+        select=["objective-is-metric"],
+        config=config,
+    )
+    assert [s.text for f in result.findings for s in f.suggestions] == ["推动成本[大幅下降]"]

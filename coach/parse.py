@@ -143,7 +143,8 @@ ATTRIBUTE_RE = re.compile(
     re.IGNORECASE,
 )
 LIST_RE = re.compile(
-    rf"^(?P<marker>(?:{_MARKER}|\d{{1,2}}[:：](?!\d)|[a-zA-Z][.)](?=\s))"
+    rf"^(?P<marker>(?:{_MARKER}|\d{{1,2}}[:：](?!\d)|[a-zA-Z][.)](?=\s)"
+    r"|(?:i{2,3}|iv|vi{1,3}|ix|xi{0,2}|I{2,3}|IV|VI{1,3}|IX|XI{0,2})[.)](?=\s))"
     rf"(?:\s*(?:{_CHECKBOX}|[{_EMOJI}]\ufe0f?)(?=\s*\S))?)\s*"
 )
 # "##公司OKR" (no space before Chinese) is a heading too; "#双11#大促" is a hashtag.
@@ -584,6 +585,8 @@ def _marker_style(marker: str) -> str:
         return "circled"
     if m[0] == "[" or "[" in m:
         return "check"
+    if re.fullmatch(r"(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})[.)]", m):
+        return "roman"  # "i." "ii." "iii." — a level of its own under "a."
     if m[0].isascii() and m[0].isalpha():
         # "A."/"I."/"II." (upper case and Roman numerals) and "a." are two levels.
         return "alpha" if m[0].islower() else "upper"
@@ -913,6 +916,15 @@ class _Parser:
                 )
                 self.cell_item(kind, text_cell, cells, ln, row_given=True)
                 continue
+            section = tables.section_cell(row)
+            if section is not None and not (section.role == "objective" and not has_kr_column):
+                # "| **Objective 1: Grow enterprise** | | |": a row that heads the key results
+                # under it, whatever its column.
+                if section.text != objective_text:
+                    objective_text = section.text
+                    plain = tables.unbold(section)
+                    self.cell_item("objective", plain, cells, ln, row_given=False)
+                continue
             oc, kc = cells.get("objective"), cells.get("kr")
             more_krs = [c for c in row if c.role == "kr" and c is not kc]
             # A cell's own label wins over its column ("| OKR | Owner |" rows "O1: …", "KR1.1: …").
@@ -1114,6 +1126,11 @@ class _Parser:
             else:
                 kind = "kr"
         else:
+            if self.themes_bold_items(idx, ln):
+                # "1. Grow the business" over "a. **Win enterprise customers**" over "i. …":
+                # the outer level is a theme, the bold level its objectives.
+                self.prose(ln, body, bstart, from_list=True)
+                return
             kind = self.unlabelled_list_kind(idx, ln, marker)
         b = self.start_item(kind, marker, _marker_number(marker), body, bstart, ln)
         b.style = _marker_style(marker)
@@ -1201,6 +1218,37 @@ class _Parser:
             j += 1
         self.nested[idx] = found
         return found
+
+    def themes_bold_items(self, idx: int, ln: _Line) -> bool:
+        """Whether list item `idx` heads a list of three levels whose middle level is bold
+        ("**Win enterprise customers**") with items under it: then it is a theme, not an
+        objective. Only the lines indented under it are read."""
+        objectives = self.objectives()
+        if objectives and objectives[-1].indent < ln.indent:
+            return False  # inside an objective already
+        middle: int | None = None
+        bold = plain = deeper = 0
+        j = idx + 1
+        while j < len(self.lines):
+            nx = self.lines[j]
+            if nx.indent <= ln.indent or HEADING_RE.match(nx.text):
+                break
+            lm = LIST_RE.match(nx.text)
+            if lm is None:
+                return False  # prose or labels under it: not a plain three-level list
+            body = nx.text[lm.end() :]
+            if middle is None:
+                middle = nx.indent
+            if nx.indent <= middle + 1:
+                middle = min(middle, nx.indent)
+                if body.startswith(("**", "__")):
+                    bold += 1
+                else:
+                    plain += 1
+            else:
+                deeper += 1
+            j += 1
+        return deeper > 0 and bold > 0 and bold >= plain
 
     def unlabelled_list_kind(self, idx: int, ln: _Line, marker: str) -> str:
         """In a draft without O/KR labels, is this list item an objective or a KR?

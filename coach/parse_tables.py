@@ -299,6 +299,33 @@ def kind_of_mark(text: str) -> str | None:
     return "objective" if m.group("o") else "kr"
 
 
+_BOLD_RE = re.compile(r"^(?:\*\*|__)(?P<t>.+?)(?:\*\*|__)[:：]?$", re.S)
+
+
+def section_cell(row: list[Cell]) -> Cell | None:
+    """The one filled cell of a row that heads the rows under it ("| **Objective 1: …** | | |",
+    "| **Grow enterprise** | | |"): bold, or labelled as an objective. None for other rows."""
+    filled = [c for c in row if c.text and not empty_value(c.text)]
+    if len(filled) != 1:
+        return None
+    text = filled[0].text.strip()
+    if _BOLD_RE.match(text) or kind_of_mark(text.split(":")[0].split("：")[0]) == "objective":
+        return filled[0]
+    return None
+
+
+def unbold(cell: Cell) -> Cell:
+    """The cell without its bold marks ("**Grow enterprise**" -> "Grow enterprise")."""
+    m = _BOLD_RE.match(cell.text.strip())
+    if m is None:
+        return cell
+    lead = len(cell.text) - len(cell.text.lstrip())
+    s = cell.start + lead + m.start("t")
+    text = m.group("t").strip()
+    s += len(m.group("t")) - len(m.group("t").lstrip())
+    return Cell(role=cell.role, header=cell.header, text=text, start=s, end=s + len(text))
+
+
 def _values(rows: list[list[Cell]], i: int) -> list[str]:
     return [r[i].text for r in rows if i < len(r) and r[i].text]
 
@@ -330,6 +357,31 @@ def _fallback_roles(rows: list[list[Cell]], width: int) -> list[str] | None:
     return None
 
 
+def _section_roles(header: list[Cell], rows: list[list[Cell]], width: int) -> list[str] | None:
+    """Roles for a table with no OKR header whose objectives are section rows (one bold or
+    labelled cell) over rows of key results: the column most often filled in the other rows
+    holds the key results."""
+    data = [r for r in [header, *rows] if any(c.text for c in r)]
+    sections = [r for r in data if section_cell(r) is not None]
+    others = [r for r in data if section_cell(r) is None]
+    if not sections or len(others) < len(sections):
+        return None
+    counts = [sum(1 for r in others if i < len(r) and r[i].text) for i in range(width)]
+    # The widest text column among the most filled ones (a number column is no key result).
+    best = max(
+        range(width),
+        key=lambda i: (
+            counts[i],
+            sum(len(r[i].text) for r in others if i < len(r)),
+        ),
+    )
+    if counts[best] < len(others) / 2:
+        return None
+    roles = ["other"] * width
+    roles[best] = "kr"
+    return roles
+
+
 def build(header: list[Cell], rows: list[list[Cell]], first: int, end: int) -> Table | None:
     """A table from its header row and data rows, with roles; None when it is no OKR table."""
     width = max(len(r) for r in [header, *rows])
@@ -357,7 +409,9 @@ def build(header: list[Cell], rows: list[list[Cell]], first: int, end: int) -> T
     else:
         roles = _fallback_roles([header, *rows], width)
         if roles is None:
-            return None
+            roles = _section_roles(header, rows, width)
+            if roles is None:
+                return None
         header_is_data = True
     t = Table(first, end, header, roles, header_is_data=header_is_data)
     for row in [header, *rows] if header_is_data else rows:

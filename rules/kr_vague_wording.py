@@ -181,6 +181,11 @@ class KrVagueWording(Rule):
         )
 
 
+# Beyond this many vague words in one key result, deleting them together would make every fix
+# as long as the item (quadratic in a pasted run of hedges); real drafts have one to three.
+_TOGETHER_MAX = 8
+
+
 def _delete_together(item, hits: list[Hit]) -> None:
     """With several vague words in one key result ("争取线上故障数量明显下降"), each one's
     deletion removes them all: a rewrite that leaves the other would still be vague. Every fix
@@ -190,8 +195,8 @@ def _delete_together(item, hits: list[Hit]) -> None:
         ed = _delete(item, *h.span)
         if any(ed in f.edits for f in h.fixes):
             own[id(h)] = ed
-    if len(own) < 2:
-        return
+    if not 2 <= len(own) <= _TOGETHER_MAX:
+        return  # one word, or a run of them no person writes: each deletion stays its own
     every = sorted(own.values(), key=lambda ed: ed.start)
     for h in hits:
         if id(h) not in own:

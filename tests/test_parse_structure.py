@@ -169,3 +169,20 @@ def test_a_section_list_item_above_labelled_objectives() -> None:
 def test_structured_input_has_no_headings() -> None:
     d = parse({"objectives": [{"text": "Grow revenue", "key_results": ["ARR to $3M"]}]})
     assert d.outline == [] and d.heading_scope(d.objectives[0].key_results[0]) == []
+
+
+def test_a_theme_over_bold_objectives_over_key_results() -> None:
+    from coach.parse import parse_text as parse_draft
+
+    text = (
+        "1. Grow the business\n   a. **Win enterprise customers**\n"
+        "      i. Close 12 new enterprise deals\n      ii. Raise NRR from 105% to 115%\n"
+        "   b. **Make support effortless**\n      i. CSAT from 82% to 90%\n"
+    )
+    d = parse_draft(text)
+    assert [o.text.strip("*") for o in d.objectives] == [
+        "Win enterprise customers",
+        "Make support effortless",
+    ]
+    assert [len(o.key_results) for o in d.objectives] == [2, 1]
+    assert d.objectives[0].headings  # the theme covers them

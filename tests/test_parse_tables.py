@@ -255,3 +255,30 @@ def test_columns_lined_up_with_spaces_in_both_languages() -> None:
     d = parse(en)
     assert shape(d) == [("Delight customers", ["NPS from 30 to 45", "Churn under 2%"])]
     assert d.objectives[0].key_results[1].owner == "Bo"
+
+
+def test_a_bold_section_row_heads_the_key_results_under_it() -> None:
+    from coach.parse import parse_text as parse_draft
+
+    text = (
+        "| | Key result | Target |\n|---|---|---|\n"
+        "| **Objective 1: Grow enterprise** | | |\n"
+        "| KR1 | Close 12 deals | 12 |\n| KR2 | Raise NRR | 115% |\n"
+        "| **Objective 2: Make support effortless** | | |\n"
+        "| KR1 | CSAT from 82% to 90% | 90% |\n"
+    )
+    d = parse_draft(text)
+    assert [o.text for o in d.objectives] == ["Grow enterprise", "Make support effortless"]
+    assert [len(o.key_results) for o in d.objectives] == [2, 1]
+
+
+def test_a_table_with_no_okr_header_and_bold_objective_rows() -> None:
+    from coach.parse import parse_text as parse_draft
+
+    text = (
+        "| | | |\n|---|---|---|\n| **Grow enterprise** | | |\n"
+        "| Close 12 deals | Ana | Q3 |\n| Raise NRR to 115% | Bo | Q3 |\n"
+    )
+    d = parse_draft(text)
+    assert [o.text for o in d.objectives] == ["Grow enterprise"]
+    assert [k.text for k in d.objectives[0].key_results] == ["Close 12 deals", "Raise NRR to 115%"]

@@ -120,6 +120,43 @@ def _level(item: Item, text: str) -> None:
         _blank(item, m.start(), m.end())
 
 
+def grade_tail(text: str) -> int | None:
+    """Where a grade or status written after the wording starts ("Automate offer letters 0.5",
+    "… —— 进行中", "… [0.7]", "… => Done"), with the dash or bar before it; None when the text
+    does not end with one. A rewrite is a new wording, so it leaves the old grade out."""
+    starts = []
+    m = SCORE_STATUS_RE.search(text)
+    if m and text[: m.start()].strip():
+        starts.append(m.start())
+    m = STATUS_NOTE_RE.search(text)
+    if m and text[: m.start()].strip():
+        starts.append(m.start())
+    for pattern in PROGRESS_RES:
+        m = pattern.search(text)
+        if m and text[: m.start()].strip():
+            starts.append(m.start())
+    m = _TRAILING_STATUS_RE.search(text)
+    if m and text[: m.start()].strip():
+        starts.append(m.start())
+    if not starts:
+        return None
+    at = min(starts)
+    while at > 0 and (text[at - 1].isspace() or text[at - 1] in "-–—|｜"):
+        at -= 1
+    return at if text[:at].strip() else None
+
+
+def grade_start(text: str, tail: int) -> int:
+    """The grade itself within the tail `grade_tail` found (past its dash and spaces)."""
+    while tail < len(text) and (text[tail].isspace() or text[tail] in "-–—|｜"):
+        tail += 1
+    return tail
+
+
+# "… —— 已完成", "… - done": a status after a dash.
+_TRAILING_STATUS_RE = re.compile(rf"\s{{0,3}}[-–—|｜]{{1,2}}\s{{0,3}}(?:{_STATUS})\s*$", re.I)
+
+
 def _score_status(item: Item, text: str) -> None:
     m = SCORE_STATUS_RE.search(text)
     if m and text[: m.start()].strip():

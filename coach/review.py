@@ -16,7 +16,7 @@ from typing import Any
 
 import rules as rule_registry
 from coach import __version__, scoring
-from coach.annotate import annotate, annotate_item
+from coach.annotate import annotate, annotate_item, grade_start, grade_tail
 from coach.config import Config
 from coach.deadline import check as check_deadline
 from coach.draft import Draft, Item
@@ -188,6 +188,7 @@ def _apply_each(text: str, edits: list[tuple[int, int, str]]) -> str:
 
 def _suggestion(item: Item, fix: Fix) -> Suggestion:
     local = [(e.start, e.end, e.replacement) for e in fix.edits]
+    local = _before_grade(local, item, drop=fix.applicability == "display-only")
     edits = [
         Edit(start=a, end=b, replacement=r)
         for (s, e, r) in local
@@ -202,6 +203,27 @@ def _suggestion(item: Item, fix: Fix) -> Suggestion:
         applicability=fix.applicability,
         note=fix.note,
     )
+
+
+def _before_grade(
+    local: list[tuple[int, int, str]], item: Item, drop: bool
+) -> list[tuple[int, int, str]]:
+    """The edits kept clear of a grade or status after the wording ("… — 0.5", "… —— 进行中"):
+    an insertion inside it moves before it ("… (owner: [owner]) — 0.3"); with `drop` (a
+    rewrite of the wording) the grade goes, since it graded the old wording."""
+    if (item.score is None and item.status is None) or not local:
+        return local
+    at = grade_tail(item.text)
+    if at is None:
+        return local
+    end = len(item.text)
+    grade = grade_start(item.text, at)
+    if any(s < end and e > grade and s != e for s, e, _r in local):
+        return local  # an edit rewrites the grade itself
+    # A rewrite may already take the dash before the grade ("Automate more stuff —").
+    at = max([at] + [e for s, e, _r in local if s != e and at < e <= grade])
+    moved = [(at, at, r) if at < s == e <= end else (s, e, r) for s, e, r in local]
+    return [*moved, (at, end, "")] if drop else moved
 
 
 class _Intervals:

@@ -354,6 +354,11 @@ def _outcome_elsewhere(item: Item, act: Activity) -> bool:
     return in_subject and not _SUBJECT_LINK.search(subject)
 
 
+_DEADLINE_LEAD = re.compile(
+    r"\s*[（(【\[]\s*(?:(?:by|before|until|due|截止|截至|于)\s*[:：]?\s*)?$", re.I
+)
+
+
 def rewrite_region(item: Item, start: int, end: int) -> tuple[int, int]:
     """The clause around [start, end) to replace with a rewrite, keeping a deadline in it.
 
@@ -368,6 +373,10 @@ def rewrite_region(item: Item, start: int, end: int) -> tuple[int, int]:
             cs = ds[1]
         elif ds[0] >= end or (ds[0] > start and ce - ds[1] <= 1):
             ce = ds[0]  # a trailing "by Sep 1" stays after the rewrite
+            # ... with what opens it: "（by 2月底）" stays whole, not "…[目标值] 2月底）".
+            lead = _DEADLINE_LEAD.search(item.plain, cs, ce)
+            if lead is not None:
+                ce = lead.start()
     text = item.plain
     while cs < ce and (text[cs].isspace() or text[cs] in "，,：:"):
         cs += 1

@@ -43,6 +43,21 @@ CHOSEN = {
     "en": "The result “{task}” should bring, as the key result; the task itself goes in the plan.",
 }
 
+# What a coach says when the outcome is a guess from the item's and its context's words.
+GUESS = {
+    "zh": "“{task}”也许是为了让“{metric}”变好（这是猜测）；如果不是，换成这项工作真正要推动的指标。"
+    "任务本身放进行动计划。",
+    "en": "A guess: “{task}” may serve {metric}. If it serves another result, name that one "
+    "instead; the task itself goes in the plan.",
+}
+
+# ... and when the item is a change with no measure ("faster builds"), not a task.
+GUESS_MEASURE = {
+    "zh": "“{task}”也许可以用“{metric}”来衡量（这是猜测）；如果有更能说明它的指标，换成那个指标。",
+    "en": "A guess: {metric} may show “{task}”. If another measure shows it better, name that "
+    "one instead.",
+}
+
 # What a coach says when a measure of bad events is restated through its positive complement
 # and the draft's figures (of the bad events) cannot be carried over.
 WATCH = {
@@ -60,18 +75,35 @@ def _in_draft_words(item: Item, o: Outcome) -> str:
     return o.short_name(item.language)
 
 
-def choose(item: Item, draft: Draft) -> Choice | None:
-    """The metric the item's work serves (coach.facts.outcomes.choose), with the encoder's
-    view when the draft may use it; None when the evidence is not clear."""
+def _cosine(item: Item, draft: Draft) -> dict[str, float] | None:
+    """The encoder's similarity of the item to each metric, when the draft may use it and the
+    words leave the choice open (once per item)."""
     memo = item.facts.memo
-    if "outcome_choice" not in memo:
+    if "outcome_cosine" not in memo:
         cosine = None
         if draft.semantic and item.plain.strip() and outcomes.needs_encoder(item):
             from coach import classifier
 
             cosine = classifier.metric_similarities(item.plain.strip(), item.language)
-        memo["outcome_choice"] = outcomes.choose(item, cosine)
+        memo["outcome_cosine"] = cosine
+    return memo["outcome_cosine"]  # type: ignore[return-value]
+
+
+def choose(item: Item, draft: Draft) -> Choice | None:
+    """The metric the item's work serves (coach.facts.outcomes.choose), with the encoder's
+    view when the draft may use it; None when the evidence is not clear."""
+    memo = item.facts.memo
+    if "outcome_choice" not in memo:
+        memo["outcome_choice"] = outcomes.choose(item, _cosine(item, draft))
     return memo["outcome_choice"]  # type: ignore[return-value]
+
+
+def candidate(item: Item, draft: Draft) -> Choice | None:
+    """A metric to offer as a guess when `choose` has none (coach.facts.outcomes.candidate)."""
+    memo = item.facts.memo
+    if "outcome_candidate" not in memo:
+        memo["outcome_candidate"] = outcomes.candidate(item, _cosine(item, draft))
+    return memo["outcome_candidate"]  # type: ignore[return-value]
 
 
 # -- wording -----------------------------------------------------------------------------------
@@ -109,7 +141,8 @@ def measure_kr(measure: str, lang: str, lower: bool, verb: str | None = None) ->
     """A key result on a measure the draft names itself ("客户满意度", "customer satisfaction")."""
     p = PLACEHOLDERS[lang]
     if lang == "zh":
-        return f"{measure}从{p['baseline']}{'降低' if lower else '提升'}到{p['target']}"
+        down = "缩短" if re.search(r"延迟|时延|时长|耗时|周期|天数|时间", measure) else "降低"
+        return f"{measure}从{p['baseline']}{down if lower else '提升'}到{p['target']}"
     verb = verb or ("Cut" if lower else "Raise")
     return f"{verb} {measure} from {p['baseline']} to {p['target']}"
 
@@ -168,6 +201,21 @@ _ZH_MEASURE_FIRST = re.compile(
     rf"^(?P<m>{_ZH_MEASURE})(?:(?:{_ZH_ADVERBS}))*(?P<v>{_ZH_UP}|{_ZH_DOWN})了?{_ZH_END}"
 )
 _ZH_BARE = re.compile(rf"^(?P<m>{_ZH_MEASURE}){_ZH_END}")
+# "减少加班", "尽量减少数据延迟": a downward verb with what it reduces — the thing itself is the
+# measure to bring down ("加班从[基线]降低到[目标值]"), whatever word ends it.
+_ZH_DOWN_ANY = re.compile(
+    rf"^(?:(?:{_ZH_ADVERBS}))*(?P<v>{_ZH_DOWN})了?(?:(?:{_ZH_ADVERBS}))*"
+    rf"(?P<m>[^\s，,。；;！!？?、：:（）()的]{{2,16}}){_ZH_END}"
+)
+
+# "把 Redis 命中率提上去", "招待费超标情况明显减少": the measure with its direction after it.
+_ZH_BA = re.compile(
+    rf"^(?:(?:{_ZH_ADVERBS}))*把\s*(?P<m>[^，,。；;！!？?、：:（）()]{{2,24}}?)\s*"
+    rf"(?P<v>{_ZH_UP}|{_ZH_DOWN}|提上去|提上来|降下来|降下去|拉上去){_ZH_END}"
+)
+_ZH_DOWN_AFTER = re.compile(
+    rf"^(?P<m>[^\s，,。；;！!？?、：:（）()]{{2,16}}?)(?:(?:{_ZH_ADVERBS}))*(?P<v>{_ZH_DOWN})了?{_ZH_END}"
+)
 
 _EN_UP = r"improve|increase|raise|grow|boost|lift|expand|accelerate|maximi[sz]e"
 _EN_DOWN = r"reduce|decrease|cut|lower|shorten|minimi[sz]e|trim"
@@ -191,6 +239,13 @@ _EN_MEASURE_WORDS = re.compile(
     r"awareness|traffic|usage|arr|mrr|gmv|roi|pipeline|bookings|sign-?ups|days|hours)\b|%",
     re.I,
 )
+# "Reduce negative reviews", "reduce flaky tests": what a downward verb reduces is the measure.
+_EN_DOWN_ANY = re.compile(
+    rf"^{_EN_HEDGE}(?:(?:{_EN_ADVERBS}) )?(?P<v>(?:{_EN_DOWN}))(?:e?s|e?d)?"
+    rf"(?: (?:{_EN_ADVERBS}))? (?P<m>(?:the )?(?:number of )?[^,;:()]+?)"
+    rf"(?: (?:{_EN_ADVERBS}))?{_EN_TAIL}",
+    re.I,
+)
 _EN_VERBS_INSIDE = re.compile(rf"\b(?:{_EN_UP}|{_EN_DOWN}|and|or)\b", re.I)
 
 
@@ -201,6 +256,7 @@ class Measure:
     phrase: str  # the measure as the draft words it
     lower: bool  # the draft wants it lower
     verb: str | None  # the draft's own English verb, when it leads
+    loose: bool = False  # whatever a downward verb reduces ("减少加班"), not a measure word
 
 
 def own_measure(item: Item) -> Measure | None:
@@ -216,7 +272,9 @@ def own_measure(item: Item) -> Measure | None:
     wording = text[s:e]
     zh = item.language == "zh"
     patterns = (
-        (_ZH_VERB_FIRST, _ZH_MEASURE_FIRST, _ZH_BARE) if zh else (_EN_VERB_FIRST, _EN_MEASURE_FIRST)
+        (_ZH_VERB_FIRST, _ZH_MEASURE_FIRST, _ZH_BARE, _ZH_DOWN_ANY, _ZH_BA, _ZH_DOWN_AFTER)
+        if zh
+        else (_EN_VERB_FIRST, _EN_MEASURE_FIRST, _EN_DOWN_ANY)
     )
     for pattern in patterns:
         m = pattern.match(wording)
@@ -226,8 +284,13 @@ def own_measure(item: Item) -> Measure | None:
         if zh:
             phrase = re.sub(f"^(?:{_ZH_ADVERBS})+", "", phrase) or phrase  # "争取线上故障数量"
         verb = m.groupdict().get("v")
+        any_object = pattern in (_EN_DOWN_ANY, _ZH_DOWN_ANY, _ZH_DOWN_AFTER)
         if not zh and (
-            not (_EN_MEASURE_WORDS.search(phrase) or bad_events_complement(phrase, "en"))
+            not (
+                any_object
+                or _EN_MEASURE_WORDS.search(phrase)
+                or bad_events_complement(phrase, "en")
+            )
             or _EN_VERBS_INSIDE.search(phrase)
         ):
             continue
@@ -235,14 +298,31 @@ def own_measure(item: Item) -> Measure | None:
             continue  # two measures, or a verb inside: not a plain measure
         lower = bool(verb) and bool(
             re.fullmatch(
-                f"{_ZH_DOWN}|{_EN_DOWN}|down|lower|drops?|decreases?|decreased", verb.lower()
+                f"{_ZH_DOWN}|{_EN_DOWN}|降下来|降下去|down|lower|drops?|decreases?|decreased",
+                verb.lower(),
             )
         )
         lead_verb = None
-        if not zh and verb and pattern is _EN_VERB_FIRST:
+        if not zh and verb and pattern in (_EN_VERB_FIRST, _EN_DOWN_ANY):
             lead_verb = verb[:1].upper() + verb[1:].lower()
-        return Measure(s, e, phrase, lower, lead_verb)
+        return Measure(s, e, phrase, lower, lead_verb, any_object)
     return None
+
+
+def _bad_events_topic(phrase: str, lang: str) -> bool:
+    """Whether the phrase speaks of a bad-events metric that has a positive complement, with
+    no exact complement in its own words ("客服投诉", not "客户流失率")."""
+    if bad_events_complement(phrase, lang) is not None:
+        return False
+    folded = fold(phrase)
+    for m in outcomes.mentions(folded, lang):
+        # The bad-events word must carry the phrase ("客服投诉"), not qualify a longer one
+        # ("线上埋点丢失" is not inventory shrinkage).
+        if 2 * len(m.term) < len(folded.replace(" ", "")):
+            continue
+        if any(outcomes.get(mid).bad_events and outcomes.get(mid).complement for mid in m.metrics):
+            return True
+    return False
 
 
 def bad_events_complement(phrase: str, lang: str) -> str | None:
@@ -285,18 +365,39 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
     result whose metric is the question to answer when the draft does not say."""
     lang = item.language
     choice = choose(item, draft)
+    guess = candidate(item, draft) if choice is None else None
     if choice is not None:
-        text, kind = outcome_kr(choice.outcome, lang), "chosen"
+        text, fix_note = outcome_kr(choice.outcome, lang), note("chosen", lang, task)
+    elif guess is not None:
+        text = outcome_kr(guess.outcome, lang)
+        fix_note = GUESS[lang].format(task=task.strip(" -–—"), metric=guess.outcome.name[lang])
     else:
-        text, kind = ask_kr(lang), "ask"
+        text, fix_note = ask_kr(lang), note("ask", lang, task)
     if lang == "en" and start > item.core_span[0]:
         text = _lower_first(text)  # "By Sep 1, raise …"
     return Fix(
-        edits=[LocalEdit(start, end, text)],
+        edits=[LocalEdit(start, _tail_end(item, end), text)],
         placeholders=placeholders_in(text),
         applicability="display-only",
-        note=note(kind, lang, task),
+        note=fix_note,
     )
+
+
+# What may trail a task that the outcome replaces: an adverb of habit (", always"), or a
+# remark in brackets about the task itself ("(one on our SLO tooling)", "（KOC为主）").
+_TASK_TAIL = re.compile(
+    r"\s*(?:[,，]\s*(?i:always|every time|consistently|始终|一直|每次)"
+    r"|\((?![^()]*\b(?:owner|lead|dri)\b)[a-z][^()]*\)|（[^（）：:]*为主）)"
+)
+
+
+def _tail_end(item: Item, end: int) -> int:
+    """Where the task's wording really ends: past a tail that only qualifies the task."""
+    ce = item.core_span[1]
+    m = _TASK_TAIL.match(item.plain, end, ce)
+    if m is not None and not item.plain[m.end() : ce].strip(" .。"):
+        return m.end()
+    return end
 
 
 _PERSONAL_TODO = re.compile(
@@ -339,7 +440,15 @@ def task_like(item: Item) -> bool:
         return True
     if _PERSONAL_TODO.match(rest) or _NOTHING_BAD.match(rest):
         return True
+    verb = item.facts.shape.verb
+    if verb is not None and verb.cls in _WORK_CLASSES:
+        # "Automate offer letters", "Internal job board launched", "清理过期知识条目": the verb
+        # that heads the wording names work to do (coach/facts/shape.py's verb classes).
+        return True
     return bool(terms(item, "kr_routine_work"))
+
+
+_WORK_CLASSES = frozenset({"launch", "complete", "act", "hire", "decide", "learn"})
 
 
 def measure_fix(item: Item, draft: Draft) -> Fix:
@@ -350,6 +459,14 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
 
     lang = item.language
     m = own_measure(item)
+    if m is not None and m.loose and _bad_events_topic(m.phrase, lang):
+        choice = choose(item, draft)
+        if (
+            choice is not None
+            and choice.matched is not choice.outcome
+            and choice.matched.id in outcomes.word_evidence(item).own
+        ):
+            m = None  # "减少客服投诉": stated through its positive complement (below)
     if m is not None:
         text = measure_text(item, m)
         if lang == "en" and m.start > item.core_span[0]:
@@ -385,20 +502,39 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
             applicability="display-only",
             note=WATCH[lang].format(bad=_in_draft_words(item, choice.matched)),
         )
+    guess = candidate(item, draft) if choice is None else None
+    if guess is not None:
+        # "Improve the paywall", "faster builds": a metric the item's and its context's words
+        # agree on, offered as a guess, in place of the wording rather than tacked on.
+        s, e = rewrite_region(item, lead_position(item), end)
+        text = outcome_kr(guess.outcome, lang)
+        if lang == "en" and s > item.core_span[0]:
+            text = _lower_first(text)
+        return Fix(
+            edits=[LocalEdit(s, e, text)],
+            placeholders=placeholders_in(text),
+            applicability="display-only",
+            note=GUESS_MEASURE[lang].format(
+                task=item.text[s:e].strip(), metric=guess.outcome.name[lang]
+            ),
+        )
     p = PLACEHOLDERS[lang]
+    # "WCAG AA issues closed: all of them" already has its colon: a second one would not read.
+    joint = "; " if ":" in item.plain[item.core_span[0] : end] else ": "
     if choice is not None:
         o = choice.outcome
         if lang == "zh":
             text = f"，{outcome_kr(o, lang)}"
         else:
-            text = f": {_lower_first(o.name['en'])} from {p['baseline']} to {p['target']}"
+            text = f"{joint}{_lower_first(o.name['en'])} from {p['baseline']} to {p['target']}"
         fix_note = None
     else:
         metric = "[衡量指标]" if lang == "zh" else "[metric]"
         if lang == "zh":
-            text = f"，{metric}从{p['baseline']}提升到{p['target']}"
+            verb = "降低" if re.search(_ZH_DOWN, item.folded) else "提升"
+            text = f"，{metric}从{p['baseline']}{verb}到{p['target']}"
         else:
-            text = f": {metric} from {p['baseline']} to {p['target']}"
+            text = f"{joint}{metric} from {p['baseline']} to {p['target']}"
         fix_note = MEASURE_QUESTION[lang]
     return Fix(
         edits=[LocalEdit(end, item.core_span[1], text)],

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from coach.draft import Item
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import find_terms, words
@@ -177,7 +179,9 @@ class KrNoDeadline(Rule):
             return []
         end = end_of_wording(item)
         zh = item.language == "zh"
-        text, placeholder = ("（截止：[日期]）", "[日期]") if zh else (" by [date]", "[date]")
+        text, placeholder = (
+            ("（截止：[日期]）", "[日期]") if zh else (_en_date(item, end), "[date]")
+        )
         # A task is not a key result: its rewrite replaces it with the outcome it serves, and an
         # owner or a date patched onto the task would only polish what the coach says to drop.
         fix = Fix(
@@ -186,6 +190,28 @@ class KrNoDeadline(Rule):
             yields_to=("kr-is-task", "kr-activity-count"),
         )
         return [Hit(fixes=[fix])]
+
+
+# A habit kept up over the cycle ("Yoga every Friday", "1:1 with every CSM every week") runs
+# until a date rather than being done by it.
+_EN_RECURRING = re.compile(
+    r"\b(?:every|each)\s+(?:other\s+)?(?:day|night|morning|evening|week|month|quarter|sprint|"
+    r"shift|release|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday)s?\b"
+    r"|\b(?:daily|nightly|weekly|bi-?weekly|fortnightly|monthly|quarterly|always)\b"
+    r"|\b(?:per|a)\s+(?:day|week|month|sprint)\b|\b(?:once|twice)\s+a\b",
+    re.I,
+)
+
+
+def _en_date(item: Item, end: int) -> str:
+    """ " by [date]"; " through [date]" for a recurring habit; " no later than [date]" where
+    the wording already ends on a "by" ("approved by HR")."""
+    wording = item.plain[:end]
+    if _EN_RECURRING.search(wording):
+        return " through [date]"
+    if re.search(r"\bby\s+\S+(?:\s+\S+)?\s*$", wording, re.I):
+        return " no later than [date]"
+    return " by [date]"
 
 
 RULE = KrNoDeadline()

@@ -8,7 +8,7 @@ from functools import cached_property
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import mapping
 from rules._kr_common import lead_position, mapping_terms, measurable, rewrite_region, terms
-from rules._outcome import measure_fix, outcome_fix, task_like
+from rules._outcome import measure_fix, measure_kr, outcome_fix, placeholders_in, task_like
 
 # A vague word that is part of a precise phrase: "better than 95%", "statistically significant",
 # "显著性" (statistical significance).
@@ -235,6 +235,25 @@ def _number_for(item, s: int, e: int, word: str) -> Fix:
         if m is not None:
             what = item.text[m.start("what") : m.end("what")]
             return Fix(edits=[LocalEdit(m.start(), m.end(), f"[N] {what}")], placeholders=["[N]"])
+        end = item.core_span[1]
+        what = item.text[e:end].strip()
+        # The head noun: the last word before a preposition ("multi-threading in deals").
+        phrase = re.split(r"\s(?:in|on|with|for|of|across|per|from|to|at)\s", what, maxsplit=1)
+        head = re.search(r"[A-Za-z-]+$", phrase[0])
+        if (
+            word in ("more", "less", "fewer")
+            and s == lead_position(item)
+            and head is not None
+            and not head.group().lower().endswith("s")
+        ):
+            # "more multi-threading in deals": "[N] more multi-threading" counts what is not a
+            # count; the measure goes from a baseline to a target instead.
+            text = measure_kr(what, "en", lower=word != "more")
+            return Fix(
+                edits=[LocalEdit(s, end, text)],
+                placeholders=placeholders_in(text),
+                applicability="display-only",
+            )
     return Fix(edits=[LocalEdit(s, e, repl)], placeholders=["[N]"])
 
 

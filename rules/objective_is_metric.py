@@ -35,6 +35,13 @@ _ZH_PARTICLES = "的到至了为达以上左右约从"
 # Verbs of keeping a level ("Maintain 99.9% uptime"): not targets, but not the topic either.
 _KEEP_VERBS = {"maintain", "keep", "sustain", "hold"}
 _KEEP_VERBS_ZH = ("保持", "维持")
+# Target verbs that name the work itself rather than a direction ("Hire the 45 people …"): the
+# objective keeps its own verb once the figure is gone ("Hire the people the plan says we need"),
+# where a growth template would read "[Drive breakthrough growth in] the people …".
+_EN_ACTION_VERBS = {
+    "sign", "close", "win", "land", "onboard", "hire", "recruit", "acquire", "sell", "book",
+    "convert", "retain", "serve", "save", "earn", "generate",
+}  # fmt: skip
 _SEPARATORS = " ，,；;、"
 _EN_LINKS = {"by", "to", "from", "of", "at", "with", "and", "than", "in", "over", "for"}
 _EN_COMPARATORS = {"above", "below", "under", "over", "beyond", "least", "most", "more", "less"}
@@ -253,12 +260,39 @@ def _qualitative(plain: str, clause: MetricClause, lang: str) -> tuple[str, str]
         if own is not None:
             return own, ""
     topic = clause.topic or _topic(plain, clause, lang)
-    head, tail = _TEMPLATES[lang].get(clause.direction or "increase", _TEMPLATES[lang]["increase"])
+    direction = clause.direction or "increase"
+    if lang == "en" and topic:
+        first = re.match(r"[A-Za-z][\w'-]*", topic)
+        if (
+            first is not None
+            and len(topic.split()) >= 3
+            and _en_lemma_verb(first.group().lower()) is not None
+        ):
+            # "Get new customers live fast": a verb leads the topic, so it is already a
+            # wording of its own ("[Drive breakthrough growth in] get new customers live" is not).
+            return topic[:1].upper() + topic[1:], ""
+        if direction == "increase" and _EN_LOWER_IS_BETTER.search(topic):
+            direction = "decrease"  # "Dock-to-stock time": a time goes down, not "growth in"
+    if lang == "zh" and topic:
+        # "降低成本", "让等待时间减半": the template states the direction, so the topic loses its
+        # own verb ("推动成本[大幅下降]", not "推动降低成本[大幅下降]").
+        topic = (
+            re.sub(r"^(?:让|使|把)?(?:降低|减少|提升|提高|增加|缩短|压缩|减)?", "", topic) or topic
+        )
+    head, tail = _TEMPLATES[lang].get(direction, _TEMPLATES[lang]["increase"])
     if not topic:
         return _NO_TOPIC[lang], _NO_TOPIC[lang]
     text = head.format(topic=topic) + tail.format(topic=topic)
     placeholder = tail if lang == "zh" else head
     return text, placeholder
+
+
+# Measures that improve by going down, when the clause states no direction of its own.
+_EN_LOWER_IS_BETTER = re.compile(
+    r"\b(?:time|times|latency|turnaround|costs?|spend|churn|attrition|days|hours|defects?|bugs?|"
+    r"errors?|incidents?|returns?|downtime|backlog|complaints?|waste|scrap)\b",
+    re.I,
+)
 
 
 def _en_lemma_verb(word: str) -> str | None:
@@ -283,7 +317,12 @@ def _en_own_wording(plain: str, clause: MetricClause) -> str | None:
         or not clause.quantities  # nothing to take out: the wording stays the metric
         or _en_lemma_verb(first.group(1)) is None  # not a verb's direction: a metric's name
         or first.group(1) in _KEEP_VERBS
-        or any(a == first.start(1) for a, _b, _t in find_terms(folded, _topic_verbs("en"), "en"))
+        or (
+            first.group(1) not in _EN_ACTION_VERBS
+            and any(
+                a == first.start(1) for a, _b, _t in find_terms(folded, _topic_verbs("en"), "en")
+            )
+        )
     ):
         return None
     removed = [False] * len(text)

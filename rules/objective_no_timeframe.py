@@ -128,7 +128,7 @@ def _fix(item: Item) -> Fix:
     """Chinese puts the time first ("在[日期]前，…"); English puts it last ("… by [date]")."""
     s, e = item.core_span
     if item.language == "zh":
-        edit = LocalEdit(s, s, "在[日期]前")
+        edit = LocalEdit(s, s, "在[日期]前，")
     else:
         while e > s and item.plain[e - 1] in "!！?？":
             e -= 1  # "Win the market!" → "Win the market by [date]!"

@@ -710,3 +710,64 @@ def test_hedge_glued_to_its_verb_by_jieba_is_still_found():
     hits = [f for f in r.findings if f.rule_id == "kr-vague-wording"]
     text = "目标：本季度让客户满意（负责人：王芳）\n关键结果1：尽量减少客服投诉"
     assert [text[f.span.start : f.span.end] for f in hits] == ["尽量"]
+
+
+# -- rewrites a coach would write (issue 9 item 2, blind read 1) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "kr", "expected"),
+    [
+        ("zh", "减少加班", "加班从[基线]降低到[目标值]"),
+        ("zh", "尽可能减少返喷", "返喷从[基线]降低到[目标值]"),
+        ("zh", "尽量把 Redis 命中率提上去", "Redis 命中率从[基线]提升到[目标值]"),
+        ("en", "Reduce negative reviews", "Reduce negative reviews from [baseline] to [target]"),
+    ],
+)
+def test_unquantified_change_keeps_its_direction_and_its_own_measure(
+    lang: str, kr: str, expected: str
+) -> None:
+    # Not "减少加班，[衡量指标]从[基线]提升到[目标值]": the thing reduced is the measure, and it
+    # goes down.
+    assert _suggestion(lang, kr, "kr-not-quantified") == expected
+
+
+def test_appended_measure_follows_a_downward_item() -> None:
+    text = _suggestion("zh", "减少线上埋点丢失的情况和重复上报", "kr-not-quantified")
+    assert "提升到" not in text
+
+
+@pytest.mark.parametrize(
+    ("kr", "expected"),
+    [
+        ("Yoga every Friday", "Yoga every Friday through [date]"),
+        ("1:1 with every CSM every week", "1:1 with every CSM every week through [date]"),
+        (
+            "On-call comp policy approved by HR",
+            "On-call comp policy approved by HR no later than [date]",
+        ),
+        ("Cut p95 latency to 200 ms", "Cut p95 latency to 200 ms by [date]"),
+    ],
+)
+def test_deadline_wording_fits_habits_and_a_trailing_by(kr: str, expected: str) -> None:
+    text = "Objective: Stay healthy and ship\n- " + kr
+    result = review(text, select=["kr-no-deadline"], config=Config(semantic=False, use_model=False))
+    assert [s.text for f in result.findings for s in f.suggestions] == [expected]
+
+
+def test_rewrite_of_a_graded_task_leaves_the_grade_out() -> None:
+    for kr in ("Automate offer letters 0.5", "Automate more stuff in the release process — 0.3"):
+        text = _suggestion("en", kr, "kr-is-task")
+        assert not text.rstrip().endswith(("0.5", "0.3")), text
+        assert "—" not in text, text
+
+
+def test_task_rewrite_keeps_a_bracketed_deadline_whole() -> None:
+    text = _suggestion("zh", "所有仓库接入统一流水线（by 2月底）", "kr-is-task")
+    assert text.endswith("（by 2月底）"), text
+
+
+def test_more_of_a_mass_noun_becomes_a_measure_not_a_count() -> None:
+    text = _suggestion("en", "more multi-threading in deals", "kr-vague-wording")
+    assert "[N] more" not in text
+    assert "from [baseline] to [target]" in text

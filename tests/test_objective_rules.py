@@ -424,7 +424,7 @@ def test_no_timeframe_fix_zh_and_en() -> None:
     text = "目标：拿下华东市场\n关键结果1：新签客户20家"
     hit = _only(_run(text, "objective-no-timeframe"), "objective-no-timeframe")
     assert (hit.span.start, hit.span.end) == (3, 9)
-    assert hit.suggestions[0].text == "在[日期]前拿下华东市场"
+    assert hit.suggestions[0].text == "在[日期]前，拿下华东市场"
     assert hit.suggestions[0].placeholders == ["[日期]"]
     text = "Objective: Win the enterprise market!\nKR1: Sign 20 customers"
     hit = _only(_run(text, "objective-no-timeframe"), "objective-no-timeframe")
@@ -537,3 +537,29 @@ def test_vague_fires(objective: str) -> None:
 )
 def test_vague_silent(objective: str) -> None:
     assert _ids(_run(f"O: {objective}", "objective-vague")) == []
+
+
+@pytest.mark.parametrize(
+    ("objective", "expected"),
+    [
+        ("Dock-to-stock time", "[Dramatically reduce] dock-to-stock time"),
+        ("Get new customers live fast", "Get new customers live"),
+    ],
+)
+def test_qualitative_objective_reads_as_a_sentence(objective: str, expected: str) -> None:
+    # Not "[Drive breakthrough growth in] get new customers live" nor growth in a time.
+    config = Config(semantic=False, use_model=False)
+    result = review(
+        f"Objective: {objective}\nKR1: NPS 50 by Q3", select=["objective-is-metric"], config=config
+    )
+    assert [s.text for f in result.findings for s in f.suggestions] == [expected]
+
+
+def test_zh_qualitative_objective_drops_the_topics_own_verb() -> None:
+    config = Config(semantic=False, use_model=False)
+    result = review(
+        "目标：降低成本\n关键结果1：毛利率从30%提升到35%（截止：6月）",
+        select=["objective-is-metric"],
+        config=config,
+    )
+    assert [s.text for f in result.findings for s in f.suggestions] == ["推动成本[大幅下降]"]

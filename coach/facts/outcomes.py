@@ -318,6 +318,44 @@ def choose(item: Item, cosine: dict[str, float] | None = None) -> Choice | None:
     return None
 
 
+# A candidate (`candidate`): the encoder's view counts as a source when the metric is among its
+# top few and at least this close.
+COS_CANDIDATE = 0.26
+CANDIDATE_TOP = 3
+
+
+def candidate(item: Item, cosine: dict[str, float] | None = None) -> Choice | None:
+    """When `choose` finds no clear evidence: a metric that two sources agree on — the item's
+    own words, its context's specific words (objective and sibling key results), the encoder (a metric
+    among its top few) — offered as a guess the person confirms or replaces; None when no two
+    sources agree. Sources are compared on the metric to state (a bad-events metric's positive
+    complement), so "churn analysis" and a sibling's "retention rate" agree."""
+    ev = word_evidence(item)
+    cos = cosine or {}
+    top = sorted(cos.items(), key=lambda kv: -kv[1])[:CANDIDATE_TOP]
+    # The context votes with its names and specific topics only: "服务" or "活动" in both the
+    # item and its objective says nothing about which metric.
+    sources: list[dict[str, float]] = [ev.own, ev.specific]
+    sources.append({mid: c for mid, c in top if c >= COS_CANDIDATE})
+    votes: dict[str, int] = defaultdict(int)
+    score: dict[str, float] = defaultdict(float)
+    matched: dict[str, str] = {}
+    for source in sources:
+        seen: set[str] = set()
+        for mid, w in source.items():
+            pid = positive(get(mid)).id
+            matched.setdefault(pid, mid)
+            score[pid] += w
+            if pid not in seen:
+                seen.add(pid)
+                votes[pid] += 1
+    agreed = [pid for pid, n in votes.items() if n >= 2]
+    if not agreed:
+        return None
+    best = max(agreed, key=lambda pid: (votes[pid], score[pid]))
+    return Choice(get(best), get(matched[best]), "candidate")
+
+
 def _choice(mid: str, how: str) -> Choice:
     matched = get(mid)
     return Choice(positive(matched), matched, how)

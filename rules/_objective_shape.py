@@ -365,15 +365,19 @@ def _served_zh(item: Item) -> Span | None:
     people = words("objective_people", "zh")
     flat = _single("objective_flat_verbs", "zh") | _single("objective_kpi_verbs", "zh")
     heads = {}  # clause start → whether a generic verb opens the clause
+    kpi_starts = {a for a, _, _ in item.facts.kpis}
+    kpi_cover = bytearray(len(item.folded) + 1)  # offsets inside a named measure
+    for a, b, _ in item.facts.kpis:
+        kpi_cover[a:b] = b"\x01" * (b - a)
     for i, tok in enumerate(toks):
         clause = item.facts.clause_at(tok.start)
         if clause is not None and clause[0] not in heads:
             heads[clause[0]] = tok.text in flat
         if not tok.text.startswith(people) and not tok.text.endswith(people):
             continue
-        if any(a < tok.end and tok.start < b for a, b, _ in item.facts.kpis):
+        if any(kpi_cover[tok.start : tok.end]):
             continue  # a measure's name ("销售额", "会员人数"), not people
-        if i + 1 < len(toks) and any(a == toks[i + 1].start for a, _, _ in item.facts.kpis):
+        if i + 1 < len(toks) and toks[i + 1].start in kpi_starts:
             continue  # a measure's modifier ("销售收入", "客户满意度")
         if (
             clause is not None

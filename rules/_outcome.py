@@ -386,7 +386,7 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
 # What may trail a task that the outcome replaces: an adverb of habit (", always"), or a
 # remark in brackets about the task itself ("(one on our SLO tooling)", "（KOC为主）").
 _TASK_TAIL = re.compile(
-    r"\s*(?:[,，]\s*(?i:always|every time|consistently|始终|一直|每次)"
+    r"(?:[,，]\s*(?i:always|every time|consistently|始终|一直|每次)"
     r"|\((?![^()]*\b(?:owner|lead|dri)\b)[a-z][^()]*\)|（[^（）：:]*为主）)"
 )
 
@@ -394,7 +394,10 @@ _TASK_TAIL = re.compile(
 def _tail_end(item: Item, end: int) -> int:
     """Where the task's wording really ends: past a tail that only qualifies the task."""
     ce = item.core_span[1]
-    m = _TASK_TAIL.match(item.plain, end, ce)
+    start = end
+    while start < ce and item.plain[start].isspace():
+        start += 1  # (not in the pattern: a leading \s* made searching it quadratic)
+    m = _TASK_TAIL.match(item.plain, start, ce)
     if m is not None and not item.plain[m.end() : ce].strip(" .。"):
         return m.end()
     return end

@@ -128,7 +128,7 @@ def _outside_force(item: Item, s: int, e: int) -> tuple[int, int] | None:
     folded, lang = item.folded, item.language
     forces = _in_clause(folded, s, e, "objective_outside_forces", lang)
     if lang == "zh":  # a word of its own: "利率", not the end of "毛利率"
-        starts = {t.start for t in item.facts.tokens}
+        starts = item.facts.token_starts
         forces = [f for f in forces if f[0] in starts]
     if not forces:
         return None

@@ -88,6 +88,11 @@ class Facts:
         return tokenize(self.text, self.language)
 
     @cached_property
+    def token_starts(self) -> frozenset[int]:
+        """Offsets where a token starts (a word of its own begins there)."""
+        return frozenset(t.start for t in self.tokens)
+
+    @cached_property
     def token_bounds(self) -> frozenset[int]:
         """Offsets where a token starts or ends."""
         return frozenset(b for t in self.tokens for b in (t.start, t.end))

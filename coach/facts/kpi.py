@@ -90,20 +90,27 @@ def kpi_spans(folded: str, tokens: Sequence[Token], lang: str) -> tuple[tuple[in
     if lang == "zh":
         # A name that starts or ends inside a word names that word's measure ("粉丝数" in
         # 粉丝数量, "客流" in 客流量, "收入" in 销售收入): the span runs to the word's edges.
+        # The token each offset falls strictly inside (one pass: linear in the text).
+        inside: dict[int, Token] = {}
+        for t in tokens:
+            for p in range(t.start + 1, t.end):
+                inside[p] = t
         for k, (s, e, _name) in enumerate(found):
-            first = next((t.start for t in tokens if t.start < s < t.end), s)
-            last = next((t.end for t in tokens if t.start < e < t.end), e)
+            first = inside[s].start if s in inside else s
+            last = inside[e].end if e in inside else e
             found[k] = (first, last, folded[first:last])
-        taken = [(s, e) for s, e, _ in found]
+        covered = bytearray(len(folded) + 1)
+        for s, e, _ in found:
+            covered[s:e] = b"\x01" * (e - s)
         starts = {t.start for t in tokens}
         ends = {t.end for t in tokens}
         for tok in tokens:
-            if any(s < tok.end and tok.start < e for s, e in taken):
+            if any(covered[tok.start : tok.end]):
                 continue
             span = _shaped_measure(folded, tok, starts, ends)
             if span is not None:
                 found.append((*span, folded[span[0] : span[1]]))
-                taken.append(span)
+                covered[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
     return tuple(sorted(found))
 
 

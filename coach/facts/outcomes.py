@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 LIBRARY = Path(__file__).resolve().parents[2] / "models" / "data" / "library" / "metrics.jsonl"
 DURATION_UNITS = frozenset({"days", "hours", "minutes", "ms"})
-_PAREN = re.compile(r"\s*[（(][^（）()]*[）)]")
+_PAREN = re.compile(r"[（(][^（）()]*[）)]")
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ class Outcome:
 
     def short_name(self, lang: str) -> str:
         """The name without its bracketed note: '净推荐值（NPS）' -> '净推荐值'."""
-        return _PAREN.sub("", self.name[lang]).strip() or self.name[lang]
+        return " ".join(_PAREN.sub("", self.name[lang]).split()) or self.name[lang]
 
     @property
     def is_duration(self) -> bool:

@@ -454,6 +454,23 @@ def task_like(item: Item) -> bool:
 _WORK_CLASSES = frozenset({"launch", "complete", "act", "hire", "decide", "learn"})
 
 
+def _outcome_in_place(item: Item, end: int, outcome, note) -> Fix:
+    """The wording from its lead to `end` replaced by `outcome` stated as a key result;
+    `note(s, e)` says why (it may quote the replaced wording)."""
+    from rules._kr_common import lead_position, rewrite_region
+
+    s, e = rewrite_region(item, lead_position(item), end)
+    text = outcome_kr(outcome, item.language)
+    if item.language == "en" and s > item.core_span[0]:
+        text = _lower_first(text)
+    return Fix(
+        edits=[LocalEdit(s, e, text)],
+        placeholders=placeholders_in(text),
+        applicability="display-only",
+        note=note(s, e),
+    )
+
+
 def measure_fix(item: Item, draft: Draft) -> Fix:
     """The rewrite of a key result with no number: its own measure from a baseline to a
     target; for work to do, the outcome it serves (or the question); otherwise the outcome
@@ -495,29 +512,21 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
     ):
         # "尽量减少客服投诉": the item is about bad events; the key result is their positive
         # complement, stated as a whole rather than appended to the negative wording.
-        s, e = rewrite_region(item, lead_position(item), end)
-        text = outcome_kr(choice.outcome, lang)
-        if lang == "en" and s > item.core_span[0]:
-            text = _lower_first(text)
-        return Fix(
-            edits=[LocalEdit(s, e, text)],
-            placeholders=placeholders_in(text),
-            applicability="display-only",
-            note=WATCH[lang].format(bad=_in_draft_words(item, choice.matched)),
+        return _outcome_in_place(
+            item,
+            end,
+            choice.outcome,
+            lambda s, e: WATCH[lang].format(bad=_in_draft_words(item, choice.matched)),
         )
     guess = candidate(item, draft) if choice is None else None
     if guess is not None:
         # "Improve the paywall", "faster builds": a metric the item's and its context's words
         # agree on, offered as a guess, in place of the wording rather than tacked on.
-        s, e = rewrite_region(item, lead_position(item), end)
-        text = outcome_kr(guess.outcome, lang)
-        if lang == "en" and s > item.core_span[0]:
-            text = _lower_first(text)
-        return Fix(
-            edits=[LocalEdit(s, e, text)],
-            placeholders=placeholders_in(text),
-            applicability="display-only",
-            note=GUESS_MEASURE[lang].format(
+        return _outcome_in_place(
+            item,
+            end,
+            guess.outcome,
+            lambda s, e: GUESS_MEASURE[lang].format(
                 task=item.text[s:e].strip(), metric=guess.outcome.name[lang]
             ),
         )

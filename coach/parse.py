@@ -118,10 +118,18 @@ BARE_LABEL_RE = re.compile(
     r"(?:\s*[（(][^()（）]{1,12}[)）])?\s*\**\s*[:：]?\s*\**$",
     re.IGNORECASE,
 )
+# Keys of a tracking record written under an item ("- **Tracking manager:** Ana", "- **KR
+# measurement deadline:** 02.07.24", "- **Active from:** 01.04.24", "- **Tracked:** every other
+# Tuesday"): a person who answers for it, a deadline, or when and how often it is tracked.
+_TRACKING_KEYS = (
+    r"(?:[a-z]{2,12}[ -]){0,2}(?:deadline|manager)|active (?:from|since)|start(?:s| date)|"
+    r"tracked|tracking(?: cadence)?|cadence|check-?ins?"
+)
 # The attributes an objective has (a target or a metric under an objective is a key result).
 _OBJECTIVE_ATTRIBUTE_RE = re.compile(
     r"^(?:owners?|dri|lead|负责人|责任人|status|状态|due|due date|deadline|截止(?:时间|日期)?|"
-    r"why(?: this| it)? matters|rationale|notes?|备注|priority|优先级|weight|权重|timeline)$",
+    rf"why(?: this| it)? matters|rationale|notes?|备注|priority|优先级|weight|权重|timeline|"
+    rf"{_TRACKING_KEYS})$",
     re.IGNORECASE,
 )
 # A section whose list items are not key results: the work planned for them.
@@ -138,7 +146,7 @@ ATTRIBUTE_RE = re.compile(
     r"baseline|基线|起始值|progress|进度|完成度|score|得分|status|状态|confidence|信心(?:指数)?|due|"
     r"due date|deadline|截止(?:时间|日期)?|measured? by|metric|衡量(?:方式|标准|指标)?|data source|数据来源|"
     r"why(?: this| it)? matters|rationale|notes?|备注|priority|优先级|weight|权重|timeline|"
-    r"initiatives?|tasks?|actions?|projects?|举措|关键举措|措施|行动|任务)"
+    rf"initiatives?|tasks?|actions?|projects?|举措|关键举措|措施|行动|任务|{_TRACKING_KEYS})"
     r"(?:\*\*|__)?\s?[:：](?:\*\*|__)?\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
@@ -995,6 +1003,9 @@ class _Parser:
             return
         if not is_heading and self.attribute(ln, t, ln.start):
             return
+        lm = LIST_RE.match(t)
+        if not is_heading and lm and self.attribute(ln, t[lm.end() :], ln.start + lm.end()):
+            return  # "- **KR measurement deadline:** …": a field, though it starts with a label
         if INITIATIVES_RE.match(t_body) and self.objectives():
             self.section = "skip"  # "Initiatives:": the work planned, not key results
             self.current = None
@@ -1170,7 +1181,7 @@ class _Parser:
             return True
         t = self.table_at(idx + 1)
         if t is not None:
-            return "objective" not in t.roles and "kind" not in t.roles
+            return "objective" not in t.roles and "kind" not in t.roles and not t.sectioned
         ln = self.lines[idx]
         return (
             not nxt.blank_before
@@ -1471,10 +1482,18 @@ def parse_text(
     return _assemble(text, p, max_objectives)
 
 
+# A due value that names a cadence or no end: no deadline ("weekly", "ongoing", "每月").
+_CADENCE_VALUE_RE = re.compile(
+    r"\b(?:every|each|daily|weekly|monthly|quarterly|ongoing|continuous|recurring)\b|每|持续|长期",
+    re.I,
+)
+
+
 def _given_from_cells(cells: dict[str, Cell], wording: str) -> dict[str, object]:
     """The values a table row's columns give its item: owner, deadline, score, status, level,
     priority. They win over what the item's own text says, as structured input's do."""
     from coach.facts.timeframes import find_timeframe
+    from coach.types import Timeframe
 
     given: dict[str, object] = {}
     c = cells.get("owner")
@@ -1486,6 +1505,12 @@ def _given_from_cells(cells: dict[str, Cell], wording: str) -> dict[str, object]
         found = find_timeframe(c.text, lang)
         if found is not None:
             given["deadline"] = found[0].model_copy(update={"span": None, "text": c.text})
+            given["deadline_span"] = None
+        elif not _CADENCE_VALUE_RE.search(c.text):
+            # A deadline field states one even in a form the reader does not resolve: a dotted
+            # date ("02.07.24") or an event ("7 days after the Lisbon release").
+            kind = "date" if re.search(r"\d", c.text) else "cycle"
+            given["deadline"] = Timeframe(text=c.text.strip("*` "), kind=kind)
             given["deadline_span"] = None
     for role in ("score", "progress"):
         c = cells.get(role)

@@ -137,6 +137,33 @@ def test_attributes_under_an_item_are_its_cells() -> None:
     assert d.objectives[0].key_results[0].score == 0.4
 
 
+def test_a_tracking_record_under_an_objective_gives_its_owner_and_deadline() -> None:
+    # Fields named by their head word ("... manager", "... deadline") and the record's other
+    # fields (start, cadence) are the objective's, not key results; a deadline field counts even
+    # when its value is a dotted date or an event the date reader does not resolve.
+    text = (
+        "## Objective: `Make onboarding painless`\n"
+        "- **Active from:** 03.02.24\n- **KR Measurement Deadline:** 28.03.24\n"
+        "- **Tracked:** Every other Friday\n- **Tracking Manager:** Omar\n"
+        "- **Key Results:**\n  1. `Setup time under 20 minutes`\n  2. `90% of new users finish the tour`\n"
+    )
+    d = parse(text)
+    (o,) = d.objectives
+    assert [k.text for k in o.key_results] == [
+        "`Setup time under 20 minutes`",
+        "`90% of new users finish the tour`",
+    ]
+    assert o.owner == "Omar"
+    assert o.deadline is not None and o.deadline.text == "28.03.24"
+    d = parse(
+        "Objective: Ship the SDK\n- Release manager: Ivo\n- Deadline: 10 days after the summit\n- KR1: 12 apps on it"
+    )
+    (o,) = d.objectives
+    assert (o.owner, o.deadline.text if o.deadline else None) == ("Ivo", "10 days after the summit")
+    d = parse("Objective: Ship the SDK\n- Deadline: ongoing\n- KR1: 12 apps on it")
+    assert d.objectives[0].deadline is None
+
+
 def test_an_initiative_under_a_key_result_is_an_attribute() -> None:
     text = "O1: Grow revenue\n- KR1: ARR to $3M\n  - Initiative: launch the partner portal\n- KR2: 10 new logos"
     d = parse(text)

@@ -327,6 +327,11 @@ def _split_lines(text: str) -> list[_Line]:
         end = len(body)
         while end > lead and (body[end - 1].isspace() or body[end - 1] in _INVISIBLE):
             end -= 1
+        if end - 1 > lead and body[end - 1] == "\\" and body[end - 2] in " \t*.:":
+            # Markdown's hard line break ("KR: Close 12 deals. \\"): layout, not wording.
+            end -= 1
+            while end > lead and body[end - 1].isspace():
+                end -= 1
         if end == lead:
             blank = True
         else:
@@ -510,7 +515,9 @@ def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
         for kind, pattern in (("objective", OBJECTIVE_RE), ("kr", KR_RE)):
             m = pattern.match(rest)
             if m and m.end() < len(rest):
-                return kind, m, rm.end(), rm.group("who").strip()
+                who = rm.group("who").strip()
+                lm = LIST_RE.match(who)  # "1. Sales KR: …": the list marker is no part of who
+                return kind, m, rm.end(), who[lm.end() :] if lm and lm.end() < len(who) else who
     return None
 
 
@@ -1127,7 +1134,9 @@ class _Parser:
             # "（一）以招聘为导向的 OKR", or "1. 优化培训体系" right above "- O1: …": a section.
             self.prose(ln, body, bstart, from_list=True)
             return
-        if self.labelled:
+        if self.bold_heads_items(idx, ln, body):
+            kind = "objective"
+        elif self.labelled:
             if self.section == "objective":
                 kind = "objective"
             elif not self.objectives():
@@ -1147,6 +1156,22 @@ class _Parser:
         b.style = _marker_style(marker)
         b.heads_list, self.pending_heads_list = self.pending_heads_list, False
         b.restarts, self.pending_restarts = self.pending_restarts, False
+
+    def bold_heads_items(self, idx: int, ln: _Line, body: str) -> bool:
+        """Whether a bold list item has key results or bold items right under it, indented
+        deeper ("1. **Sales: Win mid-market**" over "KR: …" lines or "1. Sales KR: …", or over
+        "1. **Support: …**"): an objective at any depth of a nested, labelled list."""
+        if not body.startswith(("**", "__")):
+            return False
+        nxt = _next_line(self.lines, idx)
+        if nxt is None or nxt.blank_before or nxt.indent <= ln.indent:
+            return False
+        lm = LIST_RE.match(nxt.text)
+        rest = nxt.text[lm.end() :] if lm else nxt.text
+        found = match_label(rest)
+        return (found is not None and found[0] == "kr") or (
+            lm is not None and rest.startswith(("**", "__"))
+        )
 
     def attribute(self, ln: _Line, text: str, start: int) -> bool:
         """ "Owner: Ana" or "- **Target:** 95%" under an item: a value of that item, kept in its

@@ -73,6 +73,9 @@ def test_not_an_owner(text: str) -> None:
         ("SDR lead KR", True),
         ("Sales", True),
         ("Reno (Dana)", True),
+        ("Sales (Closing Deals) KR", True),  # a function with its sub-team in brackets
+        ("Engineering (Distribution)", True),
+        ("Revenue (ARR)", False),
         ("生产部 老赵", True),
         ("二班", True),
         ("Revenue growth", False),
@@ -123,6 +126,35 @@ def test_prefix_and_heading_owners_in_a_review() -> None:
     assert _fired(text, "kr-no-owner") == ["o1.kr2"]
     text = "Owner: Lee Carter\n\nObjective: Ship faster\n- Cycle time from 9 to 5 days"
     assert _fired(text, "kr-no-owner") == []
+
+
+def test_roles_on_nested_bold_objectives_own_their_key_results() -> None:
+    # A cascade written as one nested list: each bold item over "KR:" lines (or "Team KR:"
+    # items) is an objective at its depth, and the role before its colon owns its key results.
+    text = (
+        "# 2024-Q3 OKRs\n\n1. **CEO: Profitable growth**\n"
+        "   1. **Sales (Mid-market): Land 3 tier 1 accounts.** \\\n"
+        "      KR: Convert 40% of trials to paid plans. \\\n      KR: Net retention above 110%.\n"
+        "   1. **VP Eng: Releases nobody worries about.**\n"
+        "      1. VP Eng KR: 95% of weekly releases ship on schedule.\n"
+        "      1. **Infra: Automate toil.**\n         1. Infra KR: Patch releases take under 1 hour.\n"
+    )
+    r = review(text)
+    objectives = [(o.text, o.owner, [k.text for k in o.key_results]) for o in r.objectives]
+    assert objectives[1:] == [
+        (
+            "Sales (Mid-market): Land 3 tier 1 accounts.",
+            "Sales (Mid-market)",
+            ["Convert 40% of trials to paid plans.", "Net retention above 110%."],
+        ),
+        (
+            "VP Eng: Releases nobody worries about.",
+            "VP Eng",
+            ["95% of weekly releases ship on schedule."],
+        ),
+        ("Infra: Automate toil.", "Infra", ["Patch releases take under 1 hour."]),
+    ]
+    assert _fired(text, "kr-no-owner") == [] and _fired(text, "kr-no-deadline") == []
 
 
 def test_a_sibling_sections_owner_is_not_inherited() -> None:

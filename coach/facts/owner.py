@@ -336,10 +336,12 @@ def prefix_owner(prefix: str) -> bool:
     p = prefix.strip(" *")
     if not p:
         return False
-    m = re.match(r"^(?P<place>.{1,30}?)\s?[（(](?P<who>[^()（）]{1,24})[)）]$", p)
-    if m and owner_phrase(m.group("who")):
-        return True
     p = re.sub(r"\s?(?:KRs?|关键结果)$", "", p, flags=re.I).strip() or p
+    m = re.match(r"^(?P<place>.{1,30}?)\s?[（(](?P<who>[^()（）]{1,24})[)）]$", p)
+    # "Reno (Dana)": a person in brackets; "Sales (Closing Deals)", "Engineering (Distribution)":
+    # a function with its sub-team in brackets.
+    if m and (owner_phrase(m.group("who")) or owner_phrase(m.group("place"))):
+        return True
     return owner_phrase(p)
 
 

@@ -92,6 +92,9 @@ def _owner(item: Item, text: str) -> None:
 def _owner_prefix(item: Item) -> bool:
     """The role or team before the item's colon owns it ("AE team: …", "生产部 老赵：…"); "HR:employee
     ratio" (no space after an English colon) is a ratio, not a prefix."""
+    if item.label.endswith(":") and item.prefix in item.label:
+        # "Distribution KR: …": the words before the item's own label say whose item it is.
+        return prefix_owner(f"{item.prefix} KR" if item.kind == "kr" else item.prefix)
     at = item.text.find(item.prefix)
     rest = item.text[at + len(item.prefix) :] if at >= 0 else ""
     if re.match(r"\s?:[A-Za-z0-9]", rest) and item.prefix.isascii():

@@ -75,6 +75,7 @@ def test_not_an_owner(text: str) -> None:
         ("Reno (Dana)", True),
         ("Sales (Closing Deals) KR", True),  # a function with its sub-team in brackets
         ("Engineering (Distribution)", True),
+        ("Core services KR", True),  # a team's name before "KR" says whose key result it is
         ("Revenue (ARR)", False),
         ("生产部 老赵", True),
         ("二班", True),
@@ -155,6 +156,8 @@ def test_roles_on_nested_bold_objectives_own_their_key_results() -> None:
         ("Infra: Automate toil.", "Infra", ["Patch releases take under 1 hour."]),
     ]
     assert _fired(text, "kr-no-owner") == [] and _fired(text, "kr-no-deadline") == []
+    text = "O1: Automate ops toil\n1. Distribution KR: Patch releases take under 1 hour"
+    assert _fired(text, "kr-no-owner") == []
 
 
 def test_a_sibling_sections_owner_is_not_inherited() -> None:
@@ -191,6 +194,7 @@ def test_an_empty_owner_cell_is_no_owner() -> None:
         ("by the October board meeting", "en"),
         ("during weeks 1–2", "en"),
         ("this semester", "en"),
+        ("by the end of the 1st quarter", "en"),
     ],
 )
 def test_bounded_periods(text: str, lang: str) -> None:

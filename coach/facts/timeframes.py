@@ -231,7 +231,7 @@ _EN = [
     ("half", r"(?<![a-z0-9])[12]h ?'?(?:fy ?)?(?:20)?\d\d(?![0-9])"),
     (
         "quarter",
-        r"(?:by |before |in |during )?(?:the )?(?:end of (?:the )?)?(?:(?:first|second|third|fourth) quarter"
+        r"(?:by |before |in |during )?(?:the )?(?:end of (?:the )?)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter"
         r"|quarter [1-4](?![0-9])|(?:this |the )?coming quarter)",
     ),
     ("month", rf"(?<![a-z])(?:{_MONTHS_EN})\.? 20\d\d(?![0-9])"),
@@ -431,6 +431,18 @@ def resolve(kind: str, words: str, today: date) -> tuple[date | None, date | Non
         return None, None
 
 
+_EN_ORDINAL_QUARTER = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+}
+
+
 def _resolve(kind: str, w: str, today: date) -> tuple[date | None, date | None]:
     year = _year_in(w, today)
     current_q = (today.month - 1) // 3 + 1
@@ -441,6 +453,9 @@ def _resolve(kind: str, w: str, today: date) -> tuple[date | None, date | None]:
             if q is None or not 1 <= q <= 4:
                 return None, None
             return _quarter(year, q)
+        m = re.search(r"(first|1st|second|2nd|third|3rd|fourth|4th) quarter", w)
+        if m:
+            return _quarter(year, _EN_ORDINAL_QUARTER[m.group(1)])
         if re.search(r"下|next", w):
             y, q = (today.year + 1, 1) if current_q == 4 else (today.year, current_q + 1)
             return _quarter(y, q)

@@ -413,6 +413,8 @@ def _flat_en(item: Item) -> Flat | None:
         return None
     i = _en_start(toks)
     n = _en_match(toks, i, "objective_flat_verbs")
+    if n and _plural_form(toks[i]):
+        n = 0  # "Releases are a non-event": a plural noun as the subject, not an imperative
     if n:
         return Flat("verb", (toks[i].start, toks[i + n - 1].end))
     if _noun_phrase_en(toks[i:]):
@@ -420,6 +422,12 @@ def _flat_en(item: Item) -> Flat | None:
     if _made_better(item, toks, i):
         return Flat("state", (toks[i].start, toks[-1].end))
     return None
+
+
+def _plural_form(tok: Token) -> bool:
+    """'Releases', 'Uses': the word in its -s form, which an objective's imperative never is."""
+    w, lemma = _forms(tok)
+    return w != lemma and w in (lemma + "s", lemma + "es")
 
 
 def _noun_phrase_en(toks: list[Token]) -> bool:

@@ -23,6 +23,7 @@ PRIORITY_TAG_RE = re.compile(
     re.I,
 )
 PRIORITY_BARE_RE = re.compile(r"(?<![A-Za-z0-9])(?P<p>P[0-4])(?![A-Za-z0-9])")
+_PRIORITY_LEAD_RE = re.compile(r"(?P<p>[Pp][0-4])[ \t]*[-–—:|][ \t]+")
 _PRIORITY_WORDS = {"高": "high", "中": "medium", "低": "low"}
 
 _STATUS = (
@@ -107,6 +108,12 @@ def _priority(item: Item, text: str) -> None:
     if m:
         p = m.group("p") or m.group("q")
         item.priority = _PRIORITY_WORDS.get(p, p.upper() if p[0] in "Pp" else p.lower())
+        _blank(item, m.start(), m.end())
+        return
+    m = _PRIORITY_LEAD_RE.match(text)
+    if m:
+        # "p0 - Base32 CIDs are the default": a priority with its dash opens the item.
+        item.priority = m.group("p").upper()
         _blank(item, m.start(), m.end())
         return
     m = PRIORITY_BARE_RE.search(text)

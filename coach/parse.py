@@ -356,8 +356,9 @@ def _strip_emphasis(text: str, start: int) -> tuple[str, int]:
             text, start = text[len(mark) :], start + len(mark)
         if text.endswith(mark):
             text = text[: -len(mark)]
-    for mark in ("*", "_"):
-        # "*Grow revenue*", "_Keep customers_": italics around the whole piece.
+    for mark in ("*", "_", "`"):
+        # "*Grow revenue*", "_Keep customers_": italics around the whole piece; "`Get 5
+        # curators`": a wiki that writes every item as code.
         if len(text) > 2 and text[0] == mark and text[-1] == mark and text[1] != " ":
             text, start = text[1:-1], start + 1
     lead = len(text) - len(text.lstrip())

@@ -157,6 +157,7 @@ _EN_PARTICIPLES = {
 _EN_STATES = {
     "live": "launch", "done": "complete", "complete": "complete", "ready": "complete",
     "operational": "launch", "in place": "act", "in production": "launch", "ga": "launch",
+    "the default": "launch",
 }  # fmt: skip
 # Words that cannot be the subject's last word before a predicate.
 _EN_NOT_SUBJECT = frozenset(
@@ -166,6 +167,9 @@ _EN_NOT_SUBJECT = frozenset(
         "new", "more", "most", "less", "fewer",
     )
 )  # fmt: skip
+# A subject that counts everyone ("Every new hire can …", "All admins can …"): a state of the
+# people it names, not a feature to ship.
+_EN_UNIVERSAL_SUBJECT = re.compile(r"(?:every|each|all|any|100%|\d)")
 _EN_PREDICATE_S = frozenset(
     {"complete", "finish", "pass", "attend", "run", "hold", "launch", "ship"}
 )
@@ -213,6 +217,14 @@ def _en_predicate(folded: str, pos: int, end: int, measure: frozenset[str]) -> V
                 and not _alnum(folded, m.start() + len(state))
             ):
                 return Verb(m.start(), m.start() + len(state), state, cls, "predicate")
+        if (
+            word == "can"
+            and i > 0
+            and prev not in _EN_NOT_SUBJECT
+            and not _EN_UNIVERSAL_SUBJECT.match(folded, pos)
+        ):
+            # "Members can publish under a profile": a capability to ship (a feature).
+            return Verb(m.start(), m.end(), "can", "launch", "predicate")
         if i > 0 and prev not in _EN_NOT_SUBJECT:
             lemma = _en_lemma(word)
             cls = table.get(lemma)

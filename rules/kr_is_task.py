@@ -85,6 +85,7 @@ class KrIsTask(Rule):
         Example("en", "«Streaming uploads become the default»", True, note="decision 75"),
         Example("en", "p1 - «Missing APIs are implemented»", True, note="a priority opens it"),
         Example("en", "Every new hire can deploy on day one", False, note="decision 75"),
+        Example("en", "«Hire engineers: +1 backend, +2 frontend»", True, note="hiring, decision 4"),
         Example("en", "«Launch the partner portal by June 30»", True, note="a dated milestone"),
         Example("en", "«Decide on the search backend»", True),
         Example("en", "«Dashboards for every region»", True, note="a deliverable on its own"),

@@ -99,6 +99,15 @@ _ZH_UNTIL = re.compile(r"截至|截止到?|到|在|于")
 _ZH_DISPOSAL = ("把", "将")
 
 
+def _hires_before_colon(folded: str, pos: int, lang: str) -> bool:
+    """ "Hire engineers: +1 backend, +2 frontend": the words before the colon are the work, not
+    a team or a topic."""
+    if lang != "en":
+        return False
+    m = _EN_WORD.match(folded, pos)
+    return m is not None and verb_classes("en").get(m.group()) == "hire"
+
+
 def _time_end(times: tuple[tuple[int, int, str], ...], pos: int) -> int | None:
     for s, e, _k in times:
         if s <= pos < e or (s == pos + 1 and e > pos):
@@ -129,7 +138,7 @@ def _lead(folded: str, lang: str, start: int, end: int, times, cadences) -> tupl
             continue
         if not prefix_done:
             m = _PREFIX.match(folded, pos, end)
-            if m is not None and m.end() < end:
+            if m is not None and m.end() < end and not _hires_before_colon(folded, pos, lang):
                 prefix_done = True
                 pos = m.end()
                 continue

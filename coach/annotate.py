@@ -240,6 +240,32 @@ def annotate_item(item: Item, language: str | None = None) -> None:
         setattr(item, key, value)
 
 
+# A team's name as a draft writes it before an objective's colon: "Web", "Code intel".
+_TEAM_NAME_RE = re.compile(r"[A-Z][A-Za-z&\-]*(?: [A-Za-z&\-]+){0,2}")
+
+
+def _team_prefixes(draft: Draft) -> None:
+    """Objectives written "Team: objective" by the draft's own convention (decision 76): when two
+    or more objectives are owned by the role or team before their colon ("Marketing: …", "VP
+    Eng: …"), a short capitalised name in the same place on another objective ("Web: …",
+    "Code intel: …") names a team too."""
+    owned = sum(1 for o in draft.objectives if o.prefix and o.owner == o.prefix)
+    if owned < 2:
+        return
+    for o in draft.objectives:
+        name = o.prefix.strip(" *")
+        at = o.text.find(o.prefix)
+        rest = o.text[at + len(o.prefix) :].lstrip(" :：*") if at >= 0 else ""
+        if (
+            o.owner is None
+            and name
+            and _TEAM_NAME_RE.fullmatch(name)
+            and len(rest.split()) >= 2
+            and rest[:1].isalpha()  # "Revenue growth: 20%" names a measure
+        ):
+            o.owner = name
+
+
 def annotate(draft: Draft) -> Draft:
     for o in draft.objectives:
         heading_level = o.level
@@ -248,6 +274,7 @@ def annotate(draft: Draft) -> Draft:
             o.level = heading_level
         for kr in o.key_results:
             annotate_item(kr)
+    _team_prefixes(draft)
     if draft.timeframe is None:
         for text, _s, _e in draft.headings:
             tf = find_timeframe(text, detect_language(text, draft.language))

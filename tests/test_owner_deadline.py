@@ -160,6 +160,21 @@ def test_roles_on_nested_bold_objectives_own_their_key_results() -> None:
     assert _fired(text, "kr-no-owner") == []
 
 
+def test_team_names_before_objectives_follow_the_drafts_convention() -> None:
+    # Decision 76: with two objectives owned by the role before their colon, "Web:" and "Core
+    # services:" on the others name teams; "Revenue growth: 20%" still names a measure.
+    text = (
+        "1. **Marketing: Be the brand developers name first**\n   KR: 30k monthly docs visitors\n"
+        "1. **VP Eng: Releases nobody worries about**\n   KR: 95% of releases on schedule\n"
+        "1. **Web: Pay down design debt**\n   KR: Percy snapshots from 8 to 40\n"
+        "1. **Core services: Search that scales**\n   KR: p95 search under 2s\n"
+        "1. **Revenue growth: 20% more ARR**\n   KR: ARR to $5M\n"
+    )
+    r = review(text)
+    assert [o.owner for o in r.objectives] == ["Marketing", "VP Eng", "Web", "Core services", None]
+    assert _fired(text, "kr-no-owner") == ["o5.kr1"]
+
+
 def test_a_sibling_sections_owner_is_not_inherited() -> None:
     text = (
         "## Sales (Sarah)\nObjective: Win the mid-market\n- 20 new logos\n\n"

@@ -107,6 +107,8 @@ class ObjectiveNotInspiring(Rule):
         Example("en", "Releases are a non-event", False, note="a plural noun, not the verb"),
         Example("en", "«Get our pipeline healthy»", True, note="the team's own state, decision 78"),
         Example("en", "«Clean the backlog up»", True, note="a phrasal verb around its object"),
+        Example("en", "«Refactor the checkout service»", True, note="rework is work"),
+        Example("en", "«Learn Spanish»", True, note="study is work (decision 59)"),
         Example("en", "Get customers excited about the launch", False, note="people served"),
         Example("en", "Complete the platform migration ahead of schedule", False),
         Example("en", "Run a world-class customer conference", False),

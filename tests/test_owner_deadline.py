@@ -210,6 +210,15 @@ def test_an_empty_owner_cell_is_no_owner() -> None:
         ("during weeks 1–2", "en"),
         ("this semester", "en"),
         ("by the end of the 1st quarter", "en"),
+        ("by mid-quarter", "en"),
+        ("at quarter end", "en"),
+        ("by Friday", "en"),
+        ("by the 15th", "en"),
+        ("in 2 sprints", "en"),
+        ("by day 90", "en"),
+        ("by GA", "en"),
+        ("by the next QBR", "en"),
+        ("during the pilot", "en"),
     ],
 )
 def test_bounded_periods(text: str, lang: str) -> None:

@@ -209,6 +209,21 @@ _EN = [
         r"fiscal year end|end of (?:the )?fiscal year|end of (?:the )?program year|school year)(?![a-z])"
         r"|giving tuesday|before we raise|(?:by|in|before) month \d{1,2}(?![0-9])",
     ),
+    # "by mid-quarter", "at quarter end", "by Friday", "by the 15th", "in 2 sprints", "by day
+    # 90", "by GA", "by the next QBR", "during the pilot", "before the trial ends".
+    ("quarter", r"(?:by|at|before|until) (?:the )?(?:mid-?quarter|quarter[- ]end)(?![a-z])"),
+    (
+        "date",
+        r"(?:by|before|until) (?:this |next )?(?:monday|tuesday|wednesday|thursday|friday)"
+        r"(?![a-z])|(?:by|before|until) the \d{1,2}(?:st|nd|rd|th)(?![a-z])",
+    ),
+    ("relative", r"in \d{1,2} sprints(?![a-z])|(?:by|before) day \d{1,3}(?![0-9])"),
+    (
+        "cycle",
+        r"(?:by|before|ahead of|until|at) (?:the )?(?:next )?(?:ga|general availability|qbr|"
+        r"exam|beta)(?![a-z])|during (?:the )?(?:pilot|beta|trial)(?![a-z])"
+        r"|before (?:the )?(?:pilot|beta|trial) ends",
+    ),
     # "by week 6", "the next 6 weeks", "by the first week of March". ("in the first 90 days" of a
     # customer's life is the metric's window, not a deadline.)
     (
@@ -265,7 +280,9 @@ _HINT_RE = re.compile(
     r"meeting|offsite|all.hands|conference|summit|kick|release|go-live|cutover|renewal|expo|"
     r"fundraise|demo day|first|next|eo[mw]|mid-?year|school|semester|gala|appeal|retreat|agm|"
     r"series|raise|grant|fiscal|giving|open house|within|[1-4]q|招|庆|档|双旦|[节考赛展]前|"
-    r"[大研高初][一二三四][上下]|[春夏秋冬]|学年|假|节|庆|旦|夕|季|iteration|[12]h",
+    r"[大研高初][一二三四][上下]|[春夏秋冬]|学年|假|节|庆|旦|夕|季|iteration|[12]h|"
+    r"day|sprints|monday|tuesday|wednesday|thursday|\d(?:st|nd|rd|th)|ga\b|general|qbr|exam|beta|"
+    r"pilot|trial",
     re.I,
 )
 

@@ -75,7 +75,9 @@ def test_service_errors_follow_accept_language(client, accept, method, path, bod
 def test_a_library_error_keeps_the_review_language(client) -> None:
     # the draft is Chinese and asks for no interface language: the Chinese message, whatever
     # the browser's header says; both are in `messages`
-    r = client.post("/v1/review", json={"text": "本季度的计划\n没有目标"}, headers={"Accept-Language": "en"})
+    r = client.post(
+        "/v1/review", json={"text": "本季度的计划\n没有目标"}, headers={"Accept-Language": "en"}
+    )
     assert r.status_code == 422
     data = r.json()
     assert data["code"] == "no_objective"

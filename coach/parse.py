@@ -132,6 +132,18 @@ _OBJECTIVE_ATTRIBUTE_RE = re.compile(
     rf"{_TRACKING_KEYS})$",
     re.IGNORECASE,
 )
+# Given names written on their own: "Martin", "Martin, Bedeho and Mokhtar", "Lina + Omar".
+_NAME = r"[A-Z][a-zà-öø-ÿ'’\-]+"
+_NAMES = rf"{_NAME}(?:\s?(?:,|\+|&|and)\s?{_NAME}){{0,5}}"
+# "**Key Results:** Martin and Bedeho u.n.o.": who owns the key results listed under it.
+_KR_OWNERS_RE = re.compile(
+    rf"^[*_]{{0,2}}(?i:key results?)[*_]{{0,2}}\s?[:：][*_]{{0,2}}\s*(?P<names>{_NAMES})"
+    r"(?:,?\s?(?i:u\.n\.o\.?|\(?unless noted otherwise\)?))?\s*$"
+)
+# "`Bedeho` : `0.75`" or "`Martin`" under a key result: one of its owners, with a share.
+_NAME_NOTE_RE = re.compile(
+    rf"^[`*_]{{0,2}}(?P<names>{_NAMES})[`*_]{{0,2}}(?:\s?:\s?[`*_]{{0,2}}[01](?:\.\d{{1,2}})?[`*_]{{0,2}})?$"
+)
 # A section whose list items are not key results: the work planned for them.
 INITIATIVES_RE = re.compile(
     r"^\**\s*(?:key\s+)?(?:initiatives?|projects?|tasks?|actions?|action items?|activities|plans?|"
@@ -1275,6 +1287,8 @@ class _Parser:
         cur = self.current
         if cur is None or not cur.parts:
             return False
+        if self.names_only(ln, text, start):
+            return True
         m = ATTRIBUTE_RE.match(text)
         if not m:
             return False
@@ -1289,6 +1303,35 @@ class _Parser:
         if not value or role in cur.cells:
             return False
         cur.cells[role] = Cell(role, key, value, v_start, v_start + len(value))
+        cur.given = {**_given_from_cells(cur.cells, _join(cur.parts, cur.anchor)[0]), **cur.given}
+        return True
+
+    def names_only(self, ln: _Line, text: str, start: int) -> bool:
+        """People named on their own line (decision 71): "Key Results: Martin and Bedeho u.n.o."
+        under an objective names who owns its key results; "* `Rosa` : `0.5`" indented under a
+        key result names one of its owners (with a share of the work)."""
+        from coach.facts.owner import is_given_name
+
+        cur = self.current
+        assert cur is not None
+        m = _KR_OWNERS_RE.match(text)
+        if m is not None and cur.kind == "objective":
+            value = m.group("names")
+        else:
+            m = _NAME_NOTE_RE.match(text)
+            if m is None or cur.kind != "kr" or ln.indent <= cur.indent:
+                return False
+            value = m.group("names")
+        # One name alone must look like one: a known given name, or set apart as code or with
+        # a share of the work ("`Bedeho` : `0.75`"), not a word such as "Hiring".
+        alone = not re.search(r",|\+|&|\band\b", value)
+        if alone and not (is_given_name(value) or "`" in text or ":" in text[m.end("names") :]):
+            return False
+        role = "owner" if "owner" not in cur.cells else "co_owner"
+        if role in cur.cells:
+            return True  # a further name under the same key result
+        v_start = start + m.start("names")
+        cur.cells[role] = Cell(role, "", value, v_start, v_start + len(value))
         cur.given = {**_given_from_cells(cur.cells, _join(cur.parts, cur.anchor)[0]), **cur.given}
         return True
 

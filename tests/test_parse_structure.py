@@ -167,6 +167,27 @@ def test_a_tracking_record_under_an_objective_gives_its_owner_and_deadline() -> 
     assert d.objectives[0].deadline is None
 
 
+def test_names_on_their_own_lines_are_owners_not_key_results() -> None:
+    # Decision 71: "Key Results: <names>" under an objective and a name (with a share of the
+    # work) under a key result say who owns them; a plain word under a key result is no name.
+    text = (
+        "Objective: Grow the community\n- **Key Results:** Martin, Bedeho and Mokhtar u.n.o.\n"
+        "  1. `500 sign-ups for the mailing list`\n      * `Bedeho` : `0.75`\n"
+        "  2. `2000 readers on the blog`\n      * Hiring\n"
+    )
+    d = parse(text)
+    (o,) = d.objectives
+    assert o.owner == "Martin, Bedeho and Mokhtar"
+    assert [k.text for k in o.key_results] == [
+        "500 sign-ups for the mailing list",
+        "2000 readers on the blog",
+        "Hiring",
+    ]
+    assert o.key_results[0].owner == "Bedeho"
+    d = parse("Objective: Grow\nKey Results: Reduce\n- 20 new logos")
+    assert d.objectives[0].owner is None
+
+
 def test_an_initiative_under_a_key_result_is_an_attribute() -> None:
     text = "O1: Grow revenue\n- KR1: ARR to $3M\n  - Initiative: launch the partner portal\n- KR2: 10 new logos"
     d = parse(text)

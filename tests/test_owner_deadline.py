@@ -219,6 +219,10 @@ def test_an_empty_owner_cell_is_no_owner() -> None:
         ("by GA", "en"),
         ("by the next QBR", "en"),
         ("during the pilot", "en"),
+        ("30th September", "en"),
+        ("before end of quarter", "en"),
+        ("by end of half", "en"),
+        ("next fiscal year", "en"),
     ],
 )
 def test_bounded_periods(text: str, lang: str) -> None:

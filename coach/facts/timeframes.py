@@ -211,7 +211,23 @@ _EN = [
     ),
     # "by mid-quarter", "at quarter end", "by Friday", "by the 15th", "in 2 sprints", "by day
     # 90", "by GA", "by the next QBR", "during the pilot", "before the trial ends".
-    ("quarter", r"(?:by|at|before|until) (?:the )?(?:mid-?quarter|quarter[- ]end)(?![a-z])"),
+    (
+        "quarter",
+        r"(?:by|at|before|until) (?:the )?(?:mid-?quarter|quarter[- ]end|end of (?:the |this )?"
+        r"(?:fiscal )?quarter|quarter(?:'s|’s)? (?:end|close))(?![a-z])|end-of-quarter"
+        r"|(?:this|next) fiscal quarter",
+    ),
+    (
+        "half",
+        r"(?:by|at|before|until) (?:the )?end of (?:the |this )?half(?![a-z])|(?:this|next) half"
+        r"(?![a-z-])|(?:by|in|before) [12]h(?![a-z0-9])",
+    ),
+    ("year", r"(?:this|next) fiscal year(?![a-z])"),
+    # "30 Sep", "30th September", "15 Jan" ("3 may …" is too often the verb to read it so)
+    (
+        "date",
+        rf"(?<![0-9.,])\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?!may\b)(?:{_MONTHS_EN})\.?(?![a-z])",
+    ),
     (
         "date",
         r"(?:by|before|until) (?:this |next )?(?:monday|tuesday|wednesday|thursday|friday)"

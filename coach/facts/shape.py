@@ -201,6 +201,11 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         return None
     word = m.group()
     cls = table.get(word)
+    if cls is None and word.endswith("ing") and len(word) > 5:
+        # "Choosing formal metrics", "Defining the tiers": a decision to make
+        stem = word[:-3]
+        if any(table.get(b) == "decide" for b in (stem, stem + "e", _en_lemma(word))):
+            cls = "decide"
     if cls is None:
         return None
     nxt = _EN_WORD.match(folded, _skip_spaces(folded, m.end(), end), end)

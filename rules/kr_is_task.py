@@ -92,6 +92,7 @@ class KrIsTask(Rule):
         Example("en", "10 user-generated templates in the gallery", False, note="decision 79"),
         Example("en", "«Choosing formal metrics»", True, note="a decision as a gerund"),
         Example("en", "«Follower peer mode»", True, note="a deliverable named alone"),
+        Example("en", "Get promoted to senior engineer", False, note="the result itself"),
         Example("en", "«Launch the partner portal by June 30»", True, note="a dated milestone"),
         Example("en", "«Decide on the search backend»", True),
         Example("en", "«Dashboards for every region»", True, note="a deliverable on its own"),

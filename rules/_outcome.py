@@ -10,9 +10,11 @@ the draft may use the sentence encoder (`Draft.semantic`), how close the item is
 metric. A metric is chosen only on clear evidence; otherwise the rewrite asks which result the
 work should move (QUESTION) instead of inventing a metric.
 
-Wording (`outcome_kr`, `ask_kr`): a key result with placeholders for what the draft does not
-say ("Raise first-contact resolution rate from [baseline] to [target]",
-"一次解决率从[基线]提升到[目标值]").
+Wording (`outcome_kr`): a key result with placeholders for the figures the draft does not
+give ("Raise first-contact resolution rate from [baseline] to [target]",
+"一次解决率从[基线]提升到[目标值]"). Where no metric is named, the rewrite is the question
+itself (`ask_fix`, Fix.asks): a "[result metric] from [baseline] to [target]" skeleton names
+nothing a workshop could use, and a question does not pretend to fix the finding.
 """
 
 from __future__ import annotations
@@ -31,11 +33,31 @@ PLACEHOLDERS = {
     "zh": {"baseline": "[基线]", "target": "[目标值]", "metric": "[结果指标]"},
     "en": {"baseline": "[baseline]", "target": "[target]", "metric": "[result metric]"},
 }
-# What a coach asks when nothing in the draft says which result the work serves.
+# What a coach asks when nothing in the draft says which result the work serves: the rewrite
+# is the question itself (Fix.asks), not a "[result metric] from [baseline] to [target]"
+# skeleton with nothing named in it; the note says where the task goes.
 QUESTION = {
-    "zh": "“{task}”是为了让哪个指标变好？把那个指标写在[结果指标]处，任务本身放进行动计划。",
-    "en": "Which result should “{task}” move? Name it in place of [result metric] and keep the "
-    "task in the plan.",
+    "zh": "做这项工作是为了让哪个数字变好？把那个数字连同基线和目标值写成关键结果。",
+    "en": "Which number gets better when this is done? Write that number, with its baseline and "
+    "target, as the key result.",
+}
+QUESTION_NOTE = {
+    "zh": "“{task}”是达成它要做的工作，放进行动计划。",
+    "en": "“{task}” is the work that gets you there: keep it in the plan.",
+}
+# ... and for a hiring task, whose people are hired to move a number of their own work.
+HIRING_QUESTION = {
+    "zh": "这些人到岗后，哪个数字会变好？把那个数字连同基线和目标值写成关键结果。",
+    "en": "Once these people are on board, which number gets better? Write that number, with "
+    "its baseline and target, as the key result.",
+}
+# ... and for bad events whose positive side is another number (complaints, incidents, audit
+# findings: outcomes.same_number), what their falling would show.
+BAD_EVENTS_QUESTION = {
+    "zh": "把“{bad}”降下来，是为了让哪个数字变好？把那个数字连同基线和目标值写成关键结果，"
+    "“{bad}”留作要守住的健康指标。",
+    "en": "What gets better when you cut “{bad}”? Write that number, with its baseline and "
+    "target, as the key result, and keep “{bad}” as a health metric to watch.",
 }
 # What a coach says when the outcome was chosen from the draft's own words.
 CHOSEN = {
@@ -147,12 +169,17 @@ def measure_kr(measure: str, lang: str, lower: bool, verb: str | None = None) ->
     return f"{verb} {measure} from {p['baseline']} to {p['target']}"
 
 
-def ask_kr(lang: str) -> str:
-    """A key result whose metric is left for the person to name (see QUESTION)."""
-    p = PLACEHOLDERS[lang]
-    if lang == "zh":
-        return f"{p['metric']}从{p['baseline']}提升到{p['target']}"
-    return f"Raise {p['metric']} from {p['baseline']} to {p['target']}"
+def ask_fix(item: Item, question: str, note: str | None) -> Fix:
+    """The item's wording (its core, with any date or tail that only qualifies it) replaced by
+    a question for the person to answer (Fix.asks): what the draft does not say is asked, not
+    filled with a skeleton that names nothing."""
+    s, e = item.core_span
+    return Fix(
+        edits=[LocalEdit(s, _tail_end(item, e), question)],
+        applicability="display-only",
+        note=note,
+        asks=True,
+    )
 
 
 _PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
@@ -164,8 +191,8 @@ def placeholders_in(text: str) -> list[str]:
 
 
 def note(kind: str, lang: str, task: str) -> str:
-    template = (QUESTION if kind == "ask" else CHOSEN)[lang]
-    return template.format(task=task.strip())
+    template = (QUESTION_NOTE if kind == "ask" else CHOSEN)[lang]
+    return template.format(task=task.strip(" -–—"))
 
 
 def complement_in_words(phrase: str, lang: str) -> str | None:
@@ -336,7 +363,7 @@ def bad_events_complement(phrase: str, lang: str) -> str | None:
         # ("candidate drop-off" is not user churn).
         if len(m.metrics) == 1 and m.is_name:
             o = outcomes.get(m.metrics[0])
-            if o.bad_events and o.complement:
+            if o.bad_events and o.complement and outcomes.same_number(o):
                 return outcomes.positive(o).name[lang]
     return complement_in_words(phrase, lang)
 
@@ -360,19 +387,63 @@ def measure_text(item: Item, m: Measure) -> str:
     return measure_kr(phrase, lang, m.lower, m.verb)
 
 
+def _honest(choice: Choice) -> bool:
+    """Whether the metric to state is the one the evidence found, or the same number said
+    positively (churn -> retention); not a related other number (complaints -> satisfaction,
+    outcomes.same_number)."""
+    return choice.matched is choice.outcome or outcomes.same_number(choice.matched)
+
+
+def _restated(item: Item, choice: Choice | None) -> bool:
+    """Whether the item names a bad-events metric itself whose positive complement is the same
+    number, so that the key result is that complement ("减少客户流失" -> 客户留存率)."""
+    return (
+        choice is not None
+        and choice.matched is not choice.outcome
+        and choice.matched.id in outcomes.word_evidence(item).own
+        and outcomes.same_number(choice.matched)
+    )
+
+
+def _hiring_itself(item: Item, choice: Choice | None) -> bool:
+    """A hiring task ("招聘8名工程师", "Hire 2 CSMs") matched to the hiring process's own speed:
+    the people are hired to move something else, which only the team can name."""
+    verb = item.facts.shape.verb
+    return (
+        choice is not None
+        and choice.outcome.id in _HIRING_PROCESS
+        and verb is not None
+        and verb.cls == "hire"
+    )
+
+
+_HIRING_PROCESS = frozenset({"time-to-fill"})
+
+
 def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fix:
-    """Replace [start, end) — a task or an activity — with the outcome it serves, or with a key
-    result whose metric is the question to answer when the draft does not say."""
+    """Replace [start, end) — a task or an activity — with the outcome it serves, or with the
+    question of which number it should move when the draft does not say (Fix.asks)."""
     lang = item.language
     choice = choose(item, draft)
-    guess = candidate(item, draft) if choice is None else None
+    if choice is not None and (not _honest(choice) or _hiring_itself(item, choice)):
+        choice = None
+    guess = None
+    if choice is None and not _personal_todo(item):
+        # A book to read or a course to finish says nothing about which number it serves.
+        guess = candidate(item, draft)
+        if guess is not None and not _honest(guess):
+            guess = None
+    if choice is None and guess is None:
+        verb = item.facts.shape.verb
+        hiring = verb is not None and verb.cls == "hire"
+        return ask_fix(
+            item, (HIRING_QUESTION if hiring else QUESTION)[lang], note("ask", lang, task)
+        )
     if choice is not None:
         text, fix_note = outcome_kr(choice.outcome, lang), note("chosen", lang, task)
-    elif guess is not None:
+    else:
         text = outcome_kr(guess.outcome, lang)
         fix_note = GUESS[lang].format(task=task.strip(" -–—"), metric=guess.outcome.name[lang])
-    else:
-        text, fix_note = ask_kr(lang), note("ask", lang, task)
     if lang == "en" and start > item.core_span[0]:
         text = _lower_first(text)  # "By Sep 1, raise …"
     return Fix(
@@ -414,10 +485,21 @@ _MAKE_STATE = re.compile(
     r"|^(?:让|使).+更",
     re.I,
 )
+
+
+def _personal_todo(item: Item) -> bool:
+    """ "Read 3 books", "学完dbt官方教程": a personal to-do."""
+    from rules._kr_common import lead_position
+
+    return bool(_PERSONAL_TODO.match(item.folded[lead_position(item) : item.core_span[1]]))
+
+
 _NOTHING_BAD = re.compile(r"^(?:no |zero |never |无|零|杜绝|不出现|不再|避免|全年无)", re.I)
+# ... and when a key result without a number names no measure ("团队氛围更好", "improve docs").
 MEASURE_QUESTION = {
-    "zh": "用哪个指标能看出它做到了？把它写在[衡量指标]处。",
-    "en": "Which measure would show this is done? Name it in place of [metric].",
+    "zh": "怎样知道“{what}”做到了？写出能说明它的那个数字，以及它的基线和目标值。",
+    "en": "How will you know “{what}” worked? Name the number that shows it, with its baseline "
+    "and target.",
 }
 
 
@@ -479,14 +561,13 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
 
     lang = item.language
     m = own_measure(item)
-    if m is not None and m.loose and _bad_events_topic(m.phrase, lang):
-        choice = choose(item, draft)
-        if (
-            choice is not None
-            and choice.matched is not choice.outcome
-            and choice.matched.id in outcomes.word_evidence(item).own
-        ):
-            m = None  # "减少客服投诉": stated through its positive complement (below)
+    if (
+        m is not None
+        and m.loose
+        and _bad_events_topic(m.phrase, lang)
+        and _restated(item, choose(item, draft))
+    ):
+        m = None  # "减少客户流失": stated through its positive complement (below)
     if m is not None:
         text = measure_text(item, m)
         if lang == "en" and m.start > item.core_span[0]:
@@ -505,12 +586,8 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
     while end > item.core_span[0] and item.text[end - 1] in ":：,，;；":
         end -= 1  # "People team under it:" -> "People team under it: [metric] …"
     choice = choose(item, draft)
-    if (
-        choice is not None
-        and choice.matched is not choice.outcome
-        and choice.matched.id in outcomes.word_evidence(item).own
-    ):
-        # "尽量减少客服投诉": the item is about bad events; the key result is their positive
+    if choice is not None and _restated(item, choice):
+        # "尽量减少客户流失": the item is about bad events; the key result is their positive
         # complement, stated as a whole rather than appended to the negative wording.
         return _outcome_in_place(
             item,
@@ -518,8 +595,10 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
             choice.outcome,
             lambda s, e: WATCH[lang].format(bad=_in_draft_words(item, choice.matched)),
         )
+    if choice is not None and not _honest(choice):
+        choice = None  # "减少客服投诉": satisfaction is not the number that falls
     guess = candidate(item, draft) if choice is None else None
-    if guess is not None:
+    if guess is not None and _honest(guess):
         # "Improve the paywall", "faster builds": a metric the item's and its context's words
         # agree on, offered as a guess, in place of the wording rather than tacked on.
         return _outcome_in_place(
@@ -539,18 +618,10 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
             text = f"，{outcome_kr(o, lang)}"
         else:
             text = f"{joint}{_lower_first(o.name['en'])} from {p['baseline']} to {p['target']}"
-        fix_note = None
-    else:
-        metric = "[衡量指标]" if lang == "zh" else "[metric]"
-        if lang == "zh":
-            verb = "降低" if re.search(_ZH_DOWN, item.folded) else "提升"
-            text = f"，{metric}从{p['baseline']}{verb}到{p['target']}"
-        else:
-            text = f"{joint}{metric} from {p['baseline']} to {p['target']}"
-        fix_note = MEASURE_QUESTION[lang]
-    return Fix(
-        edits=[LocalEdit(end, item.core_span[1], text)],
-        placeholders=placeholders_in(text),
-        applicability="display-only",
-        note=fix_note,
-    )
+        return Fix(
+            edits=[LocalEdit(end, item.core_span[1], text)],
+            placeholders=placeholders_in(text),
+            applicability="display-only",
+        )
+    what = item.text[item.core_span[0] : end].strip()
+    return ask_fix(item, MEASURE_QUESTION[lang].format(what=what), None)

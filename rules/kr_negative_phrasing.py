@@ -11,7 +11,7 @@ from coach.facts import outcomes
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import find_terms, longest_first, mapping, mapping_keys, words
 from rules._kr_common import clause_of, rewrite_region
-from rules._outcome import WATCH, outcome_kr, placeholders_in
+from rules._outcome import BAD_EVENTS_QUESTION, WATCH, ask_fix, outcome_kr, placeholders_in
 
 # A preposition-like reducer ("below 3%", "不超过5%") only counts with a number right after it.
 _COMPARATORS_ZH = ("控制在", "低于", "不超过", "不高于", "少于", "小于")
@@ -143,7 +143,7 @@ class KrNegativePhrasing(Rule):
                 "zh": "：说出要做成的事，而不是要避免的事",
                 "en": ": name what to achieve",
             }
-            if fix is not None:
+            if fix is not None and not fix.asks:
                 edit = fix.edits[0]
                 if len(fix.edits) == 1 and edit.start <= s and e <= edit.end:
                     new = edit.replacement  # the measure restated as a whole
@@ -556,6 +556,10 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
             break
     if bad is None:
         return None
+    if not outcomes.same_number(bad):
+        # "客户投诉≤15起": satisfaction is another number; ask what the fall would show.
+        question = BAD_EVENTS_QUESTION[lang].format(bad=item.text[m.term[0] : m.term[1]])
+        return ask_fix(item, question, None)
     good = outcomes.positive(bad)
     values = m.values
     exact = (

@@ -174,6 +174,9 @@ def ask_fix(item: Item, question: str, note: str | None) -> Fix:
     a question for the person to answer (Fix.asks): what the draft does not say is asked, not
     filled with a skeleton that names nothing."""
     s, e = item.core_span
+    lead = item.plain[:s]
+    if not re.search(r"[:：]", lead):
+        s = len(lead) - len(lead.lstrip())  # "P0" before "故障0次" goes too; "二班：" stays
     return Fix(
         edits=[LocalEdit(s, _tail_end(item, e), question)],
         applicability="display-only",
@@ -420,15 +423,25 @@ def _hiring_itself(item: Item, choice: Choice | None) -> bool:
 _HIRING_PROCESS = frozenset({"time-to-fill"})
 
 
+def _several_named(item: Item) -> bool:
+    """Whether the task names a metric among others ("核心指标（DAU、GMV、转化率等）口径统一"): the
+    metrics are what the work is done on, not the one result it serves."""
+    ev = outcomes.word_evidence(item)
+    strong = {outcomes.positive(outcomes.get(mid)).id for mid in ev.strong}
+    return bool(ev.names) and len(strong) >= 2
+
+
 def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fix:
     """Replace [start, end) — a task or an activity — with the outcome it serves, or with the
     question of which number it should move when the draft does not say (Fix.asks)."""
     lang = item.language
     choice = choose(item, draft)
-    if choice is not None and (not _honest(choice) or _hiring_itself(item, choice)):
+    if choice is not None and (
+        not _honest(choice) or _hiring_itself(item, choice) or _several_named(item)
+    ):
         choice = None
     guess = None
-    if choice is None and not _personal_todo(item):
+    if choice is None and not _personal_todo(item) and not _several_named(item):
         # A book to read or a course to finish says nothing about which number it serves.
         guess = candidate(item, draft)
         if guess is not None and not _honest(guess):
@@ -436,8 +449,10 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
     if choice is None and guess is None:
         verb = item.facts.shape.verb
         hiring = verb is not None and verb.cls == "hire"
+        # The question stands for the whole wording, so the note quotes all of it.
+        wording = item.text[item.core_span[0] : _tail_end(item, item.core_span[1])]
         return ask_fix(
-            item, (HIRING_QUESTION if hiring else QUESTION)[lang], note("ask", lang, task)
+            item, (HIRING_QUESTION if hiring else QUESTION)[lang], note("ask", lang, wording)
         )
     if choice is not None:
         text, fix_note = outcome_kr(choice.outcome, lang), note("chosen", lang, task)

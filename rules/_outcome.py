@@ -426,9 +426,9 @@ _HIRING_PROCESS = frozenset({"time-to-fill"})
 def _several_named(item: Item) -> bool:
     """Whether the task names a metric among others ("核心指标（DAU、GMV、转化率等）口径统一"): the
     metrics are what the work is done on, not the one result it serves."""
-    ev = outcomes.word_evidence(item)
-    strong = {outcomes.positive(outcomes.get(mid)).id for mid in ev.strong}
-    return bool(ev.names) and len(strong) >= 2
+    found = outcomes.mentions(item.folded, item.language)
+    strong = {m.term for m in found if outcomes.weight(m) >= outcomes.STRONG_WEIGHT}
+    return any(m.is_name for m in found) and len(strong) >= 2
 
 
 def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fix:

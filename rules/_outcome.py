@@ -398,12 +398,13 @@ def _honest(choice: Choice) -> bool:
 
 
 def _restated(item: Item, choice: Choice | None) -> bool:
-    """Whether the item names a bad-events metric itself whose positive complement is the same
-    number, so that the key result is that complement ("减少客户流失" -> 客户留存率)."""
+    """Whether the item names a bad-events metric itself (its name, not a topic word such as
+    "返工" or "drop-off") whose positive complement is the same number, so that the key result
+    is that complement ("降低客户流失率" -> 客户留存率)."""
     return (
         choice is not None
         and choice.matched is not choice.outcome
-        and choice.matched.id in outcomes.word_evidence(item).own
+        and choice.matched.id in outcomes.word_evidence(item).names
         and outcomes.same_number(choice.matched)
     )
 

@@ -544,6 +544,7 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
     lang = item.language
     cs, ce = clause_of(item, m.term[0])
     bad = None
+    named = False
     for mention in outcomes.mentions(item.folded[:ce], lang):
         if mention.end <= cs or not (
             mention.start <= m.term[0] < mention.end or (m.term[0] <= mention.start < m.term[1])
@@ -553,11 +554,14 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         found = [o for o in found if o.bad_events and o.complement]
         if len(found) == 1:
             bad = found[0]
+            named = mention.is_name
             break
     if bad is None:
         return None
-    if not outcomes.same_number(bad):
-        # "客户投诉≤15起": satisfaction is another number; ask what the fall would show.
+    if not (named and outcomes.same_number(bad)):
+        # "客户投诉≤15起": satisfaction is another number; "关键人才流失 0": a topic word
+        # ("流失", "drop-off", "errors") is no metric's name, so its complement may be another
+        # function's (new-user retention). Ask what the fall would show.
         question = BAD_EVENTS_QUESTION[lang].format(bad=item.text[m.term[0] : m.term[1]])
         return ask_fix(item, question, None)
     good = outcomes.positive(bad)
@@ -606,7 +610,7 @@ def _is_relative(item, m: _Match) -> bool:
     """'降低20%' / 'reduce churn by 20%' change by an amount: no complement."""
     region = item.folded[min(m.reducer[0], m.term[0]) : m.values[0].start]
     if item.language == "zh":
-        return not re.search(r"到|至|为|在|从|低于|不超过|不高于|少于|小于|控制", region)
+        return not re.search(r"到|至|为|在|从|由|低于|不超过|不高于|少于|小于|控制", region)
     return bool(re.search(r"\bby\s*$", region))
 
 

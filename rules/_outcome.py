@@ -62,7 +62,8 @@ BAD_EVENTS_QUESTION = {
 # What a coach says when the outcome was chosen from the draft's own words.
 CHOSEN = {
     "zh": "“{task}”要带来的结果写成关键结果，任务本身放进行动计划。",
-    "en": "The result “{task}” should bring, as the key result; the task itself goes in the plan.",
+    "en": "The key result states what “{task}” should bring about; the task itself goes in the "
+    "plan.",
 }
 
 # What a coach says when the outcome is a guess from the item's and its context's words.
@@ -410,18 +411,28 @@ def _restated(item: Item, choice: Choice | None) -> bool:
 
 
 def _hiring_itself(item: Item, choice: Choice | None) -> bool:
-    """A hiring task ("招聘8名工程师", "Hire 2 CSMs") matched to the hiring process's own speed:
-    the people are hired to move something else, which only the team can name."""
-    verb = item.facts.shape.verb
+    """A hiring task ("招聘8名工程师", "完成2名品牌经理招聘", "Hire 2 CSMs") matched to the hiring
+    process's own speed: the people are hired to move something else, which only the team can
+    name. Work on the process itself ("优化招聘流程") keeps it."""
     return (
         choice is not None
         and choice.outcome.id in _HIRING_PROCESS
-        and verb is not None
-        and verb.cls == "hire"
+        and not _HIRING_PROCESS_WORDS.search(item.folded)
     )
 
 
+def _hiring(item: Item) -> bool:
+    verb = item.facts.shape.verb
+    return (verb is not None and verb.cls == "hire") or _hiring_itself(item, choose_memo(item))
+
+
+def choose_memo(item: Item) -> Choice | None:
+    """`choose`'s answer when it was already asked for this item, else None."""
+    return item.facts.memo.get("outcome_choice")  # type: ignore[return-value]
+
+
 _HIRING_PROCESS = frozenset({"time-to-fill"})
+_HIRING_PROCESS_WORDS = re.compile(r"流程|周期|速度|效率|process|time|speed|faster|funnel", re.I)
 
 
 def _several_named(item: Item) -> bool:
@@ -448,8 +459,7 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
         if guess is not None and not _honest(guess):
             guess = None
     if choice is None and guess is None:
-        verb = item.facts.shape.verb
-        hiring = verb is not None and verb.cls == "hire"
+        hiring = _hiring(item)
         # The question stands for the whole wording, so the note quotes all of it.
         wording = item.text[item.core_span[0] : _tail_end(item, item.core_span[1])]
         return ask_fix(

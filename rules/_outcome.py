@@ -175,7 +175,7 @@ def ask_fix(item: Item, question: str, note: str | None) -> Fix:
     a question for the person to answer (Fix.asks): what the draft does not say is asked, not
     filled with a skeleton that names nothing."""
     s, e = item.core_span
-    lead = item.plain[:s]
+    lead = item.text[:s]
     if not re.search(r"[:：]", lead):
         s = len(lead) - len(lead.lstrip())  # "P0" before "故障0次" goes too; "二班：" stays
     return Fix(

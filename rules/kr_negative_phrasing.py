@@ -562,7 +562,7 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         # "客户投诉≤15起": satisfaction is another number; "关键人才流失 0": a topic word
         # ("流失", "drop-off", "errors") is no metric's name, so its complement may be another
         # function's (new-user retention). Ask what the fall would show.
-        question = BAD_EVENTS_QUESTION[lang].format(bad=item.text[m.term[0] : m.term[1]])
+        question = BAD_EVENTS_QUESTION[lang].format(bad=_bad_phrase(item, m.term))
         return ask_fix(item, question, None)
     good = outcomes.positive(bad)
     values = m.values
@@ -604,6 +604,66 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         applicability="display-only" if placeholders else "unsafe",
         note=fix_note,
     )
+
+
+# What ends a Chinese bad-events phrase: a figure, a direction or a comparison.
+_ZH_PHRASE_END = re.compile(
+    r"[\d０-９]|从|由|到|至|降|减|下降|控制|不超过|不高于|少于|低于|小于|以内|每|为|[<≤＜]"
+)
+
+
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+_EN_NOT_A_QUALIFIER = frozenset(
+    [
+        "zero",
+        "no",
+        "reduce",
+        "cut",
+        "lower",
+        "fewer",
+        "less",
+        "the",
+        "a",
+        "an",
+        "our",
+        "of",
+        "in",
+        "on",
+        "with",
+        "and",
+        "or",
+        "down",
+        "by",
+        "to",
+        "from",
+        "eliminate",
+        "avoid",
+        "keep",
+        "under",
+        "below",
+        "minimise",
+        "minimize",
+    ]
+)
+
+
+def _bad_phrase(item, term: tuple[int, int, str]) -> str:
+    """The bad events as the draft names them: the term with the rest of its noun in Chinese
+    ("退款" -> "退款错误单数量", "偏差" -> "偏差率"), with the words that qualify it in English
+    ("returns" -> "wrong-item returns", "findings" -> "regulatory findings")."""
+    s, e = term[0], term[1]
+    if item.language == "en":
+        for m in reversed(list(_EN_WORD.finditer(item.plain, 0, s))[-2:]):
+            if m.end() != s - 1 or m.group().lower() in _EN_NOT_A_QUALIFIER:
+                break
+            s = m.start()
+    if item.language == "zh":
+        text = item.plain
+        while (
+            e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and not _ZH_PHRASE_END.match(text, e)
+        ):
+            e += 1
+    return item.text[s:e]
 
 
 def _is_relative(item, m: _Match) -> bool:

@@ -170,11 +170,14 @@ def measure_kr(measure: str, lang: str, lower: bool, verb: str | None = None) ->
     return f"{verb} {measure} from {p['baseline']} to {p['target']}"
 
 
-def ask_fix(item: Item, question: str, note: str | None) -> Fix:
+def ask_fix(item: Item, question: str, note: str | None, end: int | None = None) -> Fix:
     """The item's wording (its core, with any date or tail that only qualifies it) replaced by
     a question for the person to answer (Fix.asks): what the draft does not say is asked, not
-    filled with a skeleton that names nothing."""
+    filled with a skeleton that names nothing. A bracket after `end` (a deadline or an owner:
+    "（by 2月底）") stays after the question."""
     s, e = item.core_span
+    if end is not None and re.match(r"\s*[（(]", item.text[end:e]):
+        e = end
     lead = item.text[:s]
     if not re.search(r"[:：]", lead):
         s = len(lead) - len(lead.lstrip())  # "P0" before "故障0次" goes too; "二班：" stays
@@ -460,11 +463,13 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
             guess = None
     if choice is None and guess is None:
         hiring = _hiring(item)
-        # The question stands for the whole wording, so the note quotes all of it.
-        wording = item.text[item.core_span[0] : _tail_end(item, item.core_span[1])]
-        return ask_fix(
-            item, (HIRING_QUESTION if hiring else QUESTION)[lang], note("ask", lang, wording)
-        )
+        # The question stands for the whole wording (a bracket after the task stays), so the
+        # note quotes all of it.
+        cs, ce = item.core_span
+        tail = _tail_end(item, end)
+        stop = tail if re.match(r"\s*[（(]", item.text[tail:ce]) else _tail_end(item, ce)
+        question = (HIRING_QUESTION if hiring else QUESTION)[lang]
+        return ask_fix(item, question, note("ask", lang, item.text[cs:stop]), tail)
     if choice is not None:
         text, fix_note = outcome_kr(choice.outcome, lang), note("chosen", lang, task)
     else:

@@ -266,6 +266,11 @@ _EN_MEASURE_FIRST = re.compile(
     r"goes up|going up|drops?|decreases?|decreased)[.!\s]*$",
     re.I,
 )
+# "better on time %", "fewer people stuck at ID verification": a comparative before the measure.
+_EN_COMPARATIVE_FIRST = re.compile(
+    r"^(?P<v>better|higher|more|fewer|less|lower) (?P<m>[^,;:()]+?)[.!\s]*$", re.I
+)
+_EN_FEWER = ("fewer", "less", "lower", "down", "drop", "drops")
 _EN_MEASURE_WORDS = re.compile(
     r"\b(?:satisfaction|nps|enps|csat|rates?|ratio|scores?|ratings?|time|times|costs?|spend|"
     r"revenue|margins?|retention|conversion|coverage|share|utili[sz]ation|engagement|adoption|"
@@ -308,7 +313,7 @@ def own_measure(item: Item) -> Measure | None:
     patterns = (
         (_ZH_VERB_FIRST, _ZH_MEASURE_FIRST, _ZH_BARE, _ZH_DOWN_ANY, _ZH_BA, _ZH_DOWN_AFTER)
         if zh
-        else (_EN_VERB_FIRST, _EN_MEASURE_FIRST, _EN_DOWN_ANY)
+        else (_EN_VERB_FIRST, _EN_MEASURE_FIRST, _EN_DOWN_ANY, _EN_COMPARATIVE_FIRST)
     )
     for pattern in patterns:
         m = pattern.match(wording)
@@ -318,7 +323,11 @@ def own_measure(item: Item) -> Measure | None:
         if zh:
             phrase = re.sub(f"^(?:{_ZH_ADVERBS})+", "", phrase) or phrase  # "争取线上故障数量"
         verb = m.groupdict().get("v")
-        any_object = pattern in (_EN_DOWN_ANY, _ZH_DOWN_ANY, _ZH_DOWN_AFTER)
+        any_object = pattern in (_EN_DOWN_ANY, _ZH_DOWN_ANY, _ZH_DOWN_AFTER) or (
+            # "mezzanine pick errors down", "fewer people stuck …": whatever goes down
+            pattern in (_EN_MEASURE_FIRST, _EN_COMPARATIVE_FIRST)
+            and (verb or "").lower() in _EN_FEWER
+        )
         if not zh and (
             not (
                 any_object
@@ -332,10 +341,13 @@ def own_measure(item: Item) -> Measure | None:
             continue  # two measures, or a verb inside: not a plain measure
         lower = bool(verb) and bool(
             re.fullmatch(
-                f"{_ZH_DOWN}|{_EN_DOWN}|降下来|降下去|down|lower|drops?|decreases?|decreased",
+                f"{_ZH_DOWN}|{_EN_DOWN}|降下来|降下去|down|lower|drops?|decreases?|decreased|"
+                "fewer|less",
                 verb.lower(),
             )
         )
+        if pattern is _EN_COMPARATIVE_FIRST and (verb or "").lower() == "fewer":
+            phrase = f"the number of {phrase}"  # "Cut the number of people stuck …"
         lead_verb = None
         if not zh and verb and pattern in (_EN_VERB_FIRST, _EN_DOWN_ANY):
             lead_verb = verb[:1].upper() + verb[1:].lower()

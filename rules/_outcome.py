@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from coach.annotate import grade_tail
 from coach.draft import Draft, Item
 from coach.facts import outcomes
 from coach.facts.outcomes import Choice, Outcome
@@ -168,6 +169,15 @@ def measure_kr(measure: str, lang: str, lower: bool, verb: str | None = None) ->
         return f"{measure}从{p['baseline']}{down if lower else '提升'}到{p['target']}"
     verb = verb or ("Cut" if lower else "Raise")
     return f"{verb} {measure} from {p['baseline']} to {p['target']}"
+
+
+def _quoted(item: Item, start: int, stop: int) -> str:
+    """The item's wording in [start, stop) to quote, without a grade or status after it
+    ("… —— 已完成", "… 0.5": not part of the work)."""
+    grade = grade_tail(item.text)
+    if grade is not None and start < grade < stop:
+        stop = grade
+    return item.text[start:stop].strip()
 
 
 def ask_fix(item: Item, question: str, note: str | None, end: int | None = None) -> Fix:
@@ -481,7 +491,7 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
         tail = _tail_end(item, end)
         stop = tail if re.match(r"\s*[（(]", item.text[tail:ce]) else _tail_end(item, ce)
         question = (HIRING_QUESTION if hiring else QUESTION)[lang]
-        return ask_fix(item, question, note("ask", lang, item.text[cs:stop]), tail)
+        return ask_fix(item, question, note("ask", lang, _quoted(item, cs, stop)), tail)
     if choice is not None:
         text, fix_note = outcome_kr(choice.outcome, lang), note("chosen", lang, task)
     else:
@@ -666,5 +676,5 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
             placeholders=placeholders_in(text),
             applicability="display-only",
         )
-    what = item.text[item.core_span[0] : end].strip()
+    what = _quoted(item, item.core_span[0], end)
     return ask_fix(item, MEASURE_QUESTION[lang].format(what=what), None)

@@ -345,7 +345,7 @@ def test_metric_fix_for_a_kpi_without_a_number() -> None:
         ("In Q3, grow revenue 30%", "In Q3, become the first choice of the customers we serve"),
         # No metric the directions know: the question of what the number would mean.
         (
-            "Grow volunteer hours 30%",
+            "Grow widget count 30%",
             "What would reaching this number mean for the people you serve? Say it in one "
             "sentence as the objective.",
         ),

@@ -507,10 +507,12 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
     )
 
 
-# What may trail a task that the outcome replaces: an adverb of habit (", always"), or a
-# remark in brackets about the task itself ("(one on our SLO tooling)", "（KOC为主）").
+# What may trail a task that the outcome replaces: an adverb of habit (", always"), how fast
+# the task is done ("Onboard new hires within 2 weeks"), or a remark in brackets about the task
+# itself ("(one on our SLO tooling)", "（KOC为主）").
 _TASK_TAIL = re.compile(
     r"(?:[,，]\s*(?i:always|every time|consistently|始终|一直|每次)"
+    r"|(?i:within \d+ (?:business |working )?(?:hours?|days?|weeks?))"
     r"|\((?![^()]*\b(?:owner|lead|dri)\b)[a-z][^()]*\)|（[^（）：:]*为主）)"
 )
 

@@ -142,13 +142,22 @@ def _review(
         draft.language = language
         for it in draft.items():
             annotate_item(it, language)
-    if not draft.semantic:
+    if not draft.semantic or not (config.include_examples or _reads_alignment(active)):
+        # Only the outcome a task's rewrite serves needs the encoder: it reads those items
+        # alone, when first needed (most drafts need one or none).
         return run_rules(draft, active, config)
     from coach import classifier
 
-    # The first item that needs the encoder brings the draft's others: one batched call.
+    # Similar examples (or the alignment rules) read most of a flawed draft's items: the first
+    # item that needs the encoder brings the draft's others, in one batched call.
     with classifier.draft_batch(it.plain for it in draft.items()):
         return run_rules(draft, active, config)
+
+
+def _reads_alignment(active: list[Rule]) -> bool:
+    """Whether an active rule reads every objective–key result pair with the encoder (the
+    alignment rules, off by default)."""
+    return any(rule.category == "alignment" for rule in active)
 
 
 def active_rules(config: Config) -> list[Rule]:
@@ -449,9 +458,9 @@ def _metric(item: Item) -> Metric | None:
 
 
 def _embed_once(draft: Draft) -> None:
-    """Every item the encoder may read — objectives and key results, for alignment and for the
-    outcome a task serves — embedded in one batched call before the rules run: a batch of a
-    draft's items costs about what one text costs alone (bench/bench_examples.py)."""
+    """Every item the alignment rules read — objectives and key results — embedded in one
+    batched call before the rules run: a batch of five short items costs about what three
+    single calls do (the encoder's cost grows with the tokens; bench/bench_examples.py)."""
     from coach import classifier
 
     texts = [
@@ -472,7 +481,7 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
     dropped: dict[str, int] = {}  # hits past MAX_HITS_PER_RULE_ITEM, per item
     items = {it.id: it for it in draft.items()}
     folded: set[tuple[str, str]] = set()  # (item, rule) findings left out (Hit.folds_into)
-    if draft.semantic:
+    if draft.semantic and _reads_alignment(active):
         _embed_once(draft)
 
     for it in draft.items():

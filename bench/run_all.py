@@ -184,19 +184,19 @@ def merge(existing: str, name: str, data: dict, smoke: bool) -> str:
             out.extend(rows)  # a new benchmark: its rows at the end of the table
             placed = True
         out.append(line)
-    if note:
-        m = machine()
-        now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-        body = note.split("\n", 1)[1].lstrip("\n") if note.startswith("### ") else note
-        if "## Notes" not in existing:
-            out += ["## Notes", ""]
-        out += [
-            f"### {name}",
-            "",
-            f"Run alone (`bench/run_all.py --only {name}`) on {now}, load average {m['load']}.",
-            "",
-            body,
-        ]
+    # When and under what load these rows were measured (the header's load is the full run's).
+    m = machine()
+    now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    body = note.split("\n", 1)[1].lstrip("\n") if note.startswith("### ") else note
+    if "## Notes" not in out:
+        out += ["", "## Notes", ""]
+    out += [
+        f"### {name}",
+        "",
+        f"Run alone (`bench/run_all.py --only {name}`) on {now}, load average {m['load']}.",
+        "",
+        *([body] if body else []),
+    ]
     return "\n".join(out).rstrip("\n") + "\n"
 
 

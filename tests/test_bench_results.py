@@ -35,3 +35,4 @@ def test_only_replaces_that_benchmark_s_rows_and_misses() -> None:
     misses = [line for line in after.splitlines() if line.startswith("- **")]
     assert [m.split(":", 1)[0] for m in misses] == ["- **review", "- **service"]
     assert "measured 12 ms" in misses[0]
+    assert "Run alone (`bench/run_all.py --only review`)" in after

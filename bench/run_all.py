@@ -196,6 +196,7 @@ def merge(existing: str, name: str, data: dict, smoke: bool) -> str:
         f"Run alone (`bench/run_all.py --only {name}`) on {now}, load average {m['load']}.",
         "",
         *([body] if body else []),
+        "",
     ]
     return "\n".join(out).rstrip("\n") + "\n"
 

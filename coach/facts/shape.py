@@ -82,6 +82,27 @@ def _zh_entries() -> tuple[str, ...]:
     return tuple(sorted(verb_classes("zh"), key=lambda k: (-len(k), k)))
 
 
+@cache
+def _zh_entries_by_first() -> dict[str, tuple[str, ...]]:
+    """The lexicon's Chinese verbs by their first character, each list in `_zh_entries` order
+    (longest first): only those can start at a given character."""
+    out: dict[str, list[str]] = {}
+    for entry in _zh_entries():
+        out.setdefault(entry[0], []).append(entry)
+    return {c: tuple(v) for c, v in out.items()}
+
+
+@cache
+def _zh_entries_by_last() -> dict[str, tuple[str, ...]]:
+    """The lexicon's Chinese verbs of two or more characters by their last character, in
+    `_zh_entries` order: only those can end a word at a given character."""
+    out: dict[str, list[str]] = {}
+    for entry in _zh_entries():
+        if len(entry) >= 2:
+            out.setdefault(entry[-1], []).append(entry)
+    return {c: tuple(v) for c, v in out.items()}
+
+
 # -- the lead -------------------------------------------------------------------------------
 
 _SKIP = " \t，,：:;；-–—*•·>|/"
@@ -279,7 +300,9 @@ _ZH_VERB_TAIL = re.compile(r"(?:为|到|至|成|了|上去|下来|出来)")
 
 
 def _zh_entry_at(folded: str, pos: int, bounds: frozenset[int]) -> str | None:
-    for entry in _zh_entries():
+    if pos >= len(folded):
+        return None
+    for entry in _zh_entries_by_first().get(folded[pos], ()):
         if not folded.startswith(entry, pos):
             continue
         end = pos + len(entry)
@@ -293,9 +316,11 @@ def _zh_entry_at(folded: str, pos: int, bounds: frozenset[int]) -> str | None:
 
 def _zh_entry_ending(folded: str, tok: Token) -> tuple[int, str] | None:
     """A lexicon verb of two or more characters that ends a longer word ("人员培训")."""
-    for entry in _zh_entries():
+    if not 0 < tok.end <= len(folded):
+        return None
+    for entry in _zh_entries_by_last().get(folded[tok.end - 1], ()):
         n = len(entry)
-        if n >= 2 and len(tok.text) > n and folded.startswith(entry, tok.end - n):
+        if len(tok.text) > n and folded.startswith(entry, tok.end - n):
             return tok.end - n, entry
     return None
 

@@ -190,4 +190,21 @@ def is_vague(item: Item) -> bool:
     tokens = re.findall(r"[a-z]+(?:['’][a-z]+)*", folded)
     if not tokens:
         return False
-    return all(t in generic or t in function or lemma_en(t) in generic for t in tokens)
+    rest = [t for t in tokens if not (t in generic or t in function or lemma_en(t) in generic)]
+    if not rest:
+        return True
+    return _praises_itself(tokens, rest)
+
+
+def _praises_itself(tokens: list[str], rest: list[str]) -> bool:
+    """An English objective about the team or the person itself with nothing but praise around
+    it: "Be a better team", "Build a stronger company", "Improve value as a manager" — a quality
+    word and a self noun (objective_self_nouns) after a generic verb, every other word generic."""
+    selves = words("objective_self_nouns", "en")
+    worth = words("objective_worth_words", "en")
+    adjectives = words("objective_generic_adjectives", "en")
+    if not all(t in selves or t in worth or t in adjectives for t in rest):
+        return False
+    if tokens[0] not in words("objective_generic", "en"):
+        return False  # "Healthier, happier team" names a state of the team: read as a direction
+    return any(t in selves for t in rest) and any(t in worth or t in adjectives for t in tokens)

@@ -387,7 +387,9 @@ def _first_figure(item, s: int, e: int):
 
 # After a Chinese figure: its measure word, then the name of what is counted ("场线下沙龙").
 _NAME_AFTER_ZH = re.compile(
-    r"\+?\s?[个家次篇条位名人项款期场轮台套份本门节堂场支首]?[\u4e00-\u9fff]{2}"
+    r"\+?\s?[个家次篇条位名人项款期场轮台套份本门节堂场支首]?"
+    r"(?!以上|以内|以下|左右|之间|之内|以后|之前|以前|天内|周内|月内|年内|小时|分钟)"
+    r"[\u4e00-\u9fff]{2}"
 )
 # After an English figure: "of" and the thing counted ("30 mins of piano", "95% of tickets").
 _NAME_AFTER_EN = re.compile(r"\+?\s(?:of\s)?([a-z][a-z-]+)")

@@ -6,6 +6,7 @@ import re
 from functools import cached_property
 from itertools import pairwise
 
+from coach.nlp import lemma_en
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import mapping, words
 from rules._kr_common import lead_position, mapping_terms, measurable, rewrite_region, terms
@@ -104,7 +105,9 @@ class KrVagueWording(Rule):
         Example("en", "Sign «several» new reseller partners", True),
         Example("en", "«Improve» docs", True),
         Example("en", "«Faster» builds", True),
+        Example("en", "Partner referrals «up»", True),
         Example("en", "Resolve 90% of tickets better than the 24-hour SLA", False),
+        Example("en", "Get every new hire's laptop set up", False),
         Example("en", "Ship 3 statistically significant pricing experiments", False),
         Example("en", "Further reduce p95 latency from 400 ms to 250 ms", False),
         Example("en", "Raise NPS for enterprise and SMB customers to 50", False),
@@ -126,6 +129,9 @@ class KrVagueWording(Rule):
             if not found and item.language == "zh":
                 # "需求评审流程清晰化": a change named as a noun, with no amount
                 found += [(t, "change") for t in _zh_nominal_change(item)]
+            if not found and item.language == "en":
+                # "Benefits utilisation up": a measure and a direction after it, no amount
+                found += [(t, "trailing") for t in _en_trailing_direction(item)]
         found.sort(key=lambda x: x[0][0])
         hits, taken = [], -1
         per_item = _PerItem(item, draft)  # what every hit's fix shares, computed once
@@ -150,6 +156,17 @@ class KrVagueWording(Rule):
                 fixes = [outcome_fix(item, draft, rs, re_, item.text[rs:re_])]
             else:
                 fixes = [_number_for(item, s, e, word)]
+        elif kind == "trailing":
+            # "Partner referrals up": the measure is named; only the numbers are missing.
+            text = " from [baseline] to [target]"
+            fixes = [
+                Fix(
+                    edits=[LocalEdit(s - 1, e, text)],
+                    placeholders=["[baseline]", "[target]"],
+                    applicability="display-only",
+                )
+            ]
+            advice = {"zh": "写出要达到的数字", "en": "say how far, with a number"}
         elif kind == "change":
             # "Improve docs": a change with no amount — the measure and how far it should go.
             measure = per_item.measure
@@ -290,6 +307,27 @@ def _glued_change(item, end: int, bounds: frozenset[int]) -> bool:
         item.folded.startswith(w, end) and end + len(w) in bounds
         for w in words("kr_vague_changes", "zh")
     )
+
+
+# "utilisation up", "pick errors down" at the end of a key result; not a phrasal verb's particle
+# ("sign up", "follow up", "ramp up").
+_TRAILING_DIRECTION = re.compile(r"(?<=[a-z0-9%)] )(up|down)[.!]?$")
+_PARTICLE_VERBS = frozenset(
+    ("set", "sign", "follow", "pick", "back", "shut", "break", "wind", "clean", "step", "speed",
+     "scale", "ramp", "level", "roll", "write", "warm", "cool", "show", "turn", "slow", "start",
+     "stand", "catch", "look", "open", "close", "go", "come", "keep", "end", "take", "make")
+)  # fmt: skip
+
+
+def _en_trailing_direction(item) -> list[tuple[int, int, str]]:
+    s0, e0 = item.core_span
+    m = _TRAILING_DIRECTION.search(item.folded, max(s0, e0 - 8), e0)
+    if m is None:
+        return []
+    before = item.folded[max(s0, m.start() - 20) : m.start()].split()
+    if not before or before[-1] in _PARTICLE_VERBS or lemma_en(before[-1]) in _PARTICLE_VERBS:
+        return []
+    return [(m.start(1), m.end(1), m.group(1))]
 
 
 def _zh_done_well(item) -> list[tuple[int, int, str]]:

@@ -86,7 +86,9 @@ class KrCompound(Rule):
         Example("zh", "会员拉新30万，«老客复购率35%»", True),
         Example("zh", "开展4场线上直播、«2场线下体验会»", True),
         Example("zh", "社群成员达到800人，«覆盖70%的活跃客户»", True),
+        Example("zh", "梳理报销流程、«编写操作手册并培训全体财务人员»", True),
         Example("zh", "在Facebook和Twitter上增加20%的粉丝数量", False),
+        Example("zh", "梳理、优化并上线新的报销流程", False),
         Example("zh", "营收达到600万，较上季度增长20%", False),
         Example("zh", "会员数提升到5万，当前为3.2万", False),
         Example("zh", "互动率提升到6%（点赞、评论、转发合计）", False),
@@ -103,7 +105,9 @@ class KrCompound(Rule):
         Example("en", "40 mins of reading & «20 mins of stretching every day»", True),
         Example("en", "Sign 12 new clinics, with «at least 4 in rural counties»", True),
         Example("en", "Record one demo video & «write one tutorial every week»", True),
+        Example("en", "Release v2, «migrate all users and deprecate v1»", True),
         Example("en", "Raise NPS for enterprise and SMB customers to 50", False),
+        Example("en", "Design, test, and ship the new checkout", False),
         Example("en", "Migrate billing to the new ledger by June 30 with 99.9% accuracy", False),
         Example("en", "Sign 12 new clinics, 4 of them in rural counties", False),
         Example("en", "Publish 4 case studies with customer quotes", False),
@@ -125,6 +129,9 @@ class KrCompound(Rule):
         for (ls, le, _), (rs, re_, joiner) in pairwise(chunks):
             if _is_split(item, (ls, le), (rs, re_), joiner):
                 return [self._hit(item, le, rs)]
+        actions = _actions(item, chunks)
+        if actions is not None:
+            return [self._hit(item, *actions)]
         return []
 
     def _hit(self, item, left_end: int, right_start: int) -> Hit:
@@ -296,6 +303,31 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
     ):
         return True  # "Write one blog post & record one podcast every week": two counted actions
     return strong and left_num and _starts_with_verb(item, *right)
+
+
+_MIN_ACTIONS = 3
+_ACTIONS_SCANNED = 8  # pieces looked at: a list of actions is short
+
+
+def _actions(item, chunks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """Three actions or more, each a verb with its object, in one key result ("Release v2,
+    migrate all users and deprecate v1", "梳理流程、编写手册并培训全员"): one line per result.
+    Returns where the first piece ends and the second starts."""
+    if not _MIN_ACTIONS <= len(chunks) <= _ACTIONS_SCANNED:
+        return None
+    for s, e, _ in chunks:
+        if not _leads_with_verb(item, s, e):
+            return None
+        with_object = len(item.folded[s:e].split()) >= 2 if item.language == "en" else e - s >= 4
+        if not with_object:
+            return None
+    return chunks[0][1], chunks[1][0]
+
+
+def _leads_with_verb(item, s: int, e: int) -> bool:
+    if _starts_with_verb(item, s, e):
+        return True
+    return item.language == "en" and _lead_lemma(item, s, e) in verb_classes("en")
 
 
 def _counts(item, s: int, e: int) -> bool:

@@ -147,6 +147,9 @@ class KrBusinessAsUsual(Rule):
 _FOR_SCOPE = re.compile(r"\b(?:for|with) $")
 
 
+_DIRECT = re.compile(r"direct $")
+
+
 def _routine_shape(item) -> list[tuple[int, int, str]]:
     """Routine work by its shape, not its words one by one: a routine output or meeting on a
     cadence ("每周输出竞品周报", "Monthly cycle counts"); doing on time or to standard what is due
@@ -157,7 +160,12 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
     if facts.direction() in ("increase", "decrease"):
         return []  # "对账周期从月度缩短为半月度" changes the routine
     cadence = facts.terms("kr_routine_cadence")
-    objects = facts.terms("kr_routine_objects")
+    # "direct report" is a person, not a report
+    objects = [
+        o
+        for o in facts.terms("kr_routine_objects")
+        if not _DIRECT.search(item.folded, max(0, o[0] - 7), o[0])
+    ]
     targets = [
         q
         for q in facts.quantities

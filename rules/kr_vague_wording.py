@@ -13,8 +13,8 @@ from rules._kr_common import lead_position, mapping_terms, measurable, rewrite_r
 from rules._outcome import measure_fix, measure_kr, outcome_fix, placeholders_in, task_like
 
 # A vague word that is part of a precise phrase: "better than 95%", "statistically significant",
-# "显著性" (statistical significance).
-_NOT_VAGUE_AFTER = re.compile(r"(?<!\s)\s*(?:than|性)")
+# "显著性" (statistical significance), "continuous integration" (a practice's name).
+_NOT_VAGUE_AFTER = re.compile(r"(?<!\s)\s*(?:than|性|integration|delivery|deployment)")
 _NOT_VAGUE_BEFORE = re.compile(r"statistically\s*$")
 
 
@@ -106,7 +106,10 @@ class KrVagueWording(Rule):
         Example("en", "«Improve» docs", True),
         Example("en", "«Faster» builds", True),
         Example("en", "Partner referrals «up»", True),
+        Example("en", "Keep on-call load at a «manageable» level", True),
+        Example("en", "Give «continuous» feedback to new hires", True),
         Example("en", "Resolve 90% of tickets better than the 24-hour SLA", False),
+        Example("en", "Move continuous integration to the new build farm", False),
         Example("en", "Get every new hire's laptop set up", False),
         Example("en", "Ship 3 statistically significant pricing experiments", False),
         Example("en", "Further reduce p95 latency from 400 ms to 250 ms", False),

@@ -89,6 +89,7 @@ class KrCompound(Rule):
         Example("zh", "梳理报销流程、«编写操作手册并培训全体财务人员»", True),
         Example("zh", "在Facebook和Twitter上增加20%的粉丝数量", False),
         Example("zh", "梳理、优化并上线新的报销流程", False),
+        Example("zh", "6月底前完成3个城市、50家门店的试点", False),
         Example("zh", "营收达到600万，较上季度增长20%", False),
         Example("zh", "会员数提升到5万，当前为3.2万", False),
         Example("zh", "互动率提升到6%（点赞、评论、转发合计）", False),
@@ -381,15 +382,21 @@ def _named_figure(item, s: int, e: int) -> bool:
     measures ("win rate 30%", "老客复购率35%") — not a verb and its count ("Hire 5 engineers and
     2 designers"), a bare figure ("10 customers" after "between 5 and") or a word such as "all".
     In Chinese the name may follow the figure too ("3场线上分享、1场线下沙龙")."""
+    return _figure_name(item, s, e) is not None
+
+
+def _figure_name(item, s: int, e: int) -> str | None:
+    """Where the piece names what its figure measures: "before" or "after" it, or None."""
     q = _first_figure(item, s, e)
     if q is None:
-        return False
+        return None
     text = item.folded
     if _RANGE_BEFORE.search(text, max(s, q.start - 10), q.start):
-        return False
+        return None
     if item.language == "zh":
-        if _NAME_AFTER_ZH.match(text, q.end, e):
-            return True
+        m = _NAME_AFTER_ZH.match(text, q.end, e)
+        if m is not None and "的" not in text[q.end : e]:
+            return "after"  # not "3个城市、50家门店的试点": the list there qualifies 试点
         # A name before the figure is a word that is not a verb ("选定1家" names nothing).
         tokens = item.tokens
         i = bisect.bisect_left(tokens, s, key=lambda t: t.start)
@@ -400,16 +407,14 @@ def _named_figure(item, s: int, e: int) -> bool:
                 and _NAME_ZH.fullmatch(t.text)
                 and not _has_verb(item, t.start, t.end)
             ):
-                return True
+                return "before"
             i += 1
-        return False
-    name = _NAME_ZH if item.language == "zh" else _NAME_EN
+        return None
     lead = text[s : q.start]
     for verbs in ("kr_result_verbs", "kr_task_verbs", "kr_activity_verbs"):
         for v in find_terms(lead, words(verbs, item.language), item.language):
             lead = lead[: v[0]] + " " * (v[1] - v[0]) + lead[v[1] :]
-    before = name.findall(lead)
-    return bool(before)
+    return "before" if _NAME_EN.search(lead) else None
 
 
 def _first_figure(item, s: int, e: int):

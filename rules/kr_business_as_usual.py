@@ -85,7 +85,10 @@ class KrBusinessAsUsual(Rule):
         Example("en", "Keep the API reference «up to date»", True),
         Example("en", "«Hit the hiring plan»", True),
         Example("en", "«Meal prep on Sundays»", True),
+        Example("en", "«100% of performance reviews» submitted by Dec 12", True),
+        Example("en", "Patch critical CVEs «within SLA»", True),
         Example("en", "Maintain 99.99% uptime for checkout", False),
+        Example("en", "100% of services have automated backups", False),
         Example("en", "Hold 6 customer advisory calls", False),
         Example("en", "Add a pricing review to every deal desk meeting", False),
         Example("en", "Run 12 weekly toil reviews", False),
@@ -148,6 +151,7 @@ _FOR_SCOPE = re.compile(r"\b(?:for|with) $")
 
 
 _DIRECT = re.compile(r"direct $")
+_WITHIN = re.compile(r"\bwithin\b")
 
 
 def _routine_shape(item) -> list[tuple[int, int, str]]:
@@ -166,10 +170,13 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
         for o in facts.terms("kr_routine_objects")
         if not _DIRECT.search(item.folded, max(0, o[0] - 7), o[0])
     ]
+    # A length of time bounds the routine ("within 5 days", "班前会5分钟"); it is no target.
     targets = [
         q
         for q in facts.quantities
-        if q.is_target and not any(o[0] <= q.start < o[1] for o in objects)  # "1:1s"
+        if q.is_target
+        and q.kind != "duration"
+        and not any(o[0] <= q.start < o[1] for o in objects)  # "1:1s"
     ]
     full = all(q.value == 100 and q.kind == "percent" for q in targets)
     # A routine output or meeting for every member of a group is on a cadence too: "QBRs for
@@ -187,6 +194,16 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
     compliance = facts.terms("kr_routine_compliance")
     if compliance and full:
         return compliance[:1]
+    if (
+        objects
+        and targets
+        and full
+        and (lang == "zh" or facts.times or _WITHIN.search(item.folded))
+    ):
+        # "100% of reviews submitted by Dec 12", "postmortems published within 5 days": every
+        # routine output done on time, as every cycle.
+        q = targets[0]
+        return [(min(q.start, objects[0][0]), max(q.end, objects[0][1]), "")]
     if not targets:
         lead = item.folded[item.core_span[0] :].lstrip()
         offset = len(item.folded) - len(lead)

@@ -212,6 +212,8 @@ def _praises_itself(tokens: list[str], rest: list[str]) -> bool:
         return any(t in selves for t in rest)  # "Improve value as a team lead"
     # A quality word alone praises only a team ("Be a stronger team"); "Be a great place to
     # work", "Become a better manager" are read as a direction.
+    if any(t in selves and t not in _TEAM for t in rest):
+        return False  # "Be a better manager for my team": a person's growth, read as a direction
     return any(t in _TEAM for t in rest) and any(t in adjectives for t in tokens)
 
 

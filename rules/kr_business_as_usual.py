@@ -170,15 +170,14 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
         for o in facts.terms("kr_routine_objects")
         if not _DIRECT.search(item.folded, max(0, o[0] - 7), o[0])
     ]
-    # A length of time bounds the routine ("within 5 days", "班前会5分钟"); it is no target.
     targets = [
         q
         for q in facts.quantities
-        if q.is_target
-        and q.kind != "duration"
-        and not any(o[0] <= q.start < o[1] for o in objects)  # "1:1s"
+        if q.is_target and not any(o[0] <= q.start < o[1] for o in objects)  # "1:1s"
     ]
-    full = all(q.value == 100 and q.kind == "percent" for q in targets)
+    # A length of time bounds a routine ("within 5 days", "班前会5分钟"); it raises no bar.
+    measured = [q for q in targets if q.kind != "duration"]
+    full = all(q.value == 100 and q.kind == "percent" for q in measured)
     # A routine output or meeting for every member of a group is on a cadence too: "QBRs for
     # all Tier 1 accounts", "Calibration sessions for every department".
     if not cadence and objects:
@@ -196,13 +195,13 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
         return compliance[:1]
     if (
         objects
-        and targets
+        and measured
         and full
         and (lang == "zh" or facts.times or _WITHIN.search(item.folded))
     ):
         # "100% of reviews submitted by Dec 12", "postmortems published within 5 days": every
         # routine output done on time, as every cycle.
-        q = targets[0]
+        q = measured[0]
         return [(min(q.start, objects[0][0]), max(q.end, objects[0][1]), "")]
     if not targets:
         lead = item.folded[item.core_span[0] :].lstrip()

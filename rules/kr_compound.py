@@ -111,6 +111,7 @@ class KrCompound(Rule):
         Example("en", "Design, test, and ship the new checkout", False),
         Example("en", "Migrate billing to the new ledger by June 30 with 99.9% accuracy", False),
         Example("en", "Sign 12 new clinics, 4 of them in rural counties", False),
+        Example("en", "Reach an app store rating of 4.7 with at least 500 ratings", False),
         Example("en", "Publish 4 case studies with customer quotes", False),
         Example("en", "45 hires (30 eng, 8 GTM, 7 G&A)", False),
         Example("en", "Serve between 5 and 10 enterprise pilots", False),
@@ -351,10 +352,17 @@ def _with_constraint(item) -> tuple[int, int] | None:
             q is not None
             and q.start - m.end() <= _WITH_REACH
             and item.facts.bound(q) in ("min", "max")
+            and not _sample_size(item, q.end, e0)
         ):
             return m.start(), m.end()
         return None
     return None
+
+
+def _sample_size(item, pos: int, end: int) -> bool:
+    """The figure counts the answers a score rests on ("with at least 100 reviews")."""
+    m = _NAME_AFTER_EN.match(item.folded, pos, end)
+    return m is not None and m.group(1) in words("kr_sample_nouns", "en")
 
 
 _WITH = re.compile(r"(?<![\s,]),?\s+with\s+", re.I)

@@ -193,12 +193,7 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
     compliance = facts.terms("kr_routine_compliance")
     if compliance and full:
         return compliance[:1]
-    if (
-        objects
-        and measured
-        and full
-        and (lang == "zh" or facts.times or _WITHIN.search(item.folded))
-    ):
+    if objects and measured and full and (facts.times or _WITHIN.search(item.folded)):
         # "100% of reviews submitted by Dec 12", "postmortems published within 5 days": every
         # routine output done on time, as every cycle.
         q = measured[0]

@@ -342,8 +342,9 @@ def _with_constraint(item) -> tuple[int, int] | None:
     a second, bounded figure attached by "with" to a key result that has its own target. Returns
     the joiner's (start, end)."""
     s0, e0 = item.core_span
-    for m in _WITH.finditer(item.folded, s0, e0):
-        if _bracket_depths(item, [m.start()])[0]:
+    found = list(_WITH.finditer(item.folded, s0, e0))
+    for m, inside in zip(found, _bracket_depths(item, [m.start() for m in found]), strict=True):
+        if inside:
             continue
         if _first_figure(item, s0, m.start()) is None:
             return None
@@ -390,21 +391,16 @@ def _named_figure(item, s: int, e: int) -> bool:
     measures ("win rate 30%", "老客复购率35%") — not a verb and its count ("Hire 5 engineers and
     2 designers"), a bare figure ("10 customers" after "between 5 and") or a word such as "all".
     In Chinese the name may follow the figure too ("3场线上分享、1场线下沙龙")."""
-    return _figure_name(item, s, e) is not None
-
-
-def _figure_name(item, s: int, e: int) -> str | None:
-    """Where the piece names what its figure measures: "before" or "after" it, or None."""
     q = _first_figure(item, s, e)
     if q is None:
-        return None
+        return False
     text = item.folded
     if _RANGE_BEFORE.search(text, max(s, q.start - 10), q.start):
-        return None
+        return False
     if item.language == "zh":
         m = _NAME_AFTER_ZH.match(text, q.end, e)
         if m is not None and "的" not in text[q.end : e]:
-            return "after"  # not "3个城市、50家门店的试点": the list there qualifies 试点
+            return True  # not "3个城市、50家门店的试点": the list there qualifies 试点
         # A name before the figure is a word that is not a verb ("选定1家" names nothing).
         tokens = item.tokens
         i = bisect.bisect_left(tokens, s, key=lambda t: t.start)
@@ -415,14 +411,14 @@ def _figure_name(item, s: int, e: int) -> str | None:
                 and _NAME_ZH.fullmatch(t.text)
                 and not _has_verb(item, t.start, t.end)
             ):
-                return "before"
+                return True
             i += 1
-        return None
+        return False
     lead = text[s : q.start]
     for verbs in ("kr_result_verbs", "kr_task_verbs", "kr_activity_verbs"):
         for v in find_terms(lead, words(verbs, item.language), item.language):
             lead = lead[: v[0]] + " " * (v[1] - v[0]) + lead[v[1] :]
-    return "before" if _NAME_EN.search(lead) else None
+    return bool(_NAME_EN.search(lead))
 
 
 def _first_figure(item, s: int, e: int):

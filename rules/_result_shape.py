@@ -30,7 +30,7 @@ from coach.draft import Item
 from coach.facts import Quantity
 from coach.facts.shape import Verb, work_verb_after
 from coach.wordlists import find_terms, words
-from rules._kr_common import activity_counts, clause_of, counts, terms
+from rules._kr_common import activity_counts, clause_of, counts, is_article, terms
 
 Kind = Literal["result", "task", "milestone", "activity", "other"]
 
@@ -334,7 +334,37 @@ def _effort_per_cadence(item: Item) -> int | None:
             near = any(q.end <= t[0] <= q.end + 16 for t in nouns)
         if near:
             return shape.cadence[0]
+    if item.language == "zh" and any(_zh_effort_counted(item, shape.cadence, q) for q in targets):
+        return shape.cadence[0]
     return None
+
+
+_MOVES = frozenset({"increase", "decrease"})
+
+
+def _zh_effort_counted(item: Item, cadence: tuple[int, int], q: Quantity) -> bool:
+    """A count or a time after a Chinese cadence with nothing measured between them: the
+    habit itself is counted (decisions 6, 29: "每周跑步3次", "每天背单词50个", "每周巡店，每店每月至少
+    1次"). Not when an outcome, a measure or a bad event is named before the number ("每周新客
+    30个", "每天销量500杯", "活跃用户人均每周登录3次") or an outcome is counted after it."""
+    if q.kind not in ("count", "duration") or q.start < cadence[1] or is_article(item, q):
+        return False
+    if item.facts.from_to or item.facts.direction(*clause_of(item, q.start)) in _MOVES:
+        return False  # "从每季度9起降到2起", "每周发布次数提升到15次": a measure moves
+    text = item.folded
+    between = (item.core_span[0], q.start)
+    if _ZH_MEASURE_END.search(text, cadence[1], q.start) or "率" in text[between[0] : q.start]:
+        return False
+    for name in ("kr_outcome_nouns", "kr_negative_terms", "kr_deliverables"):
+        if _overlaps(item, between, name):
+            return False
+    noun = _counted(item, q)
+    return noun is None or not _counts_outcomes(item, noun)
+
+
+def _overlaps(item: Item, span: tuple[int, int], name: str) -> bool:
+    s, e = span
+    return any(s <= t[0] < e for t in terms(item, name))
 
 
 def _recurring(item: Item) -> tuple[int, int] | None:

@@ -422,6 +422,10 @@ def test_activity_count_spans(lang: str, kr: str, span: str) -> None:
         ("zh", "每周发布行业推文4篇"),
         ("zh", "每天直播不少于6小时"),
         ("zh", "每天站会15分钟"),
+        # a habit counted after a cadence, with no measure named before the number
+        ("zh", "每天练字40分钟"),
+        ("zh", "每周游泳2次，每次1000米"),
+        ("zh", "每天背单词80个"),
         ("en", "Weekly 3 customer calls per rep"),
         # efforts named without a verb, counted or for a whole population
         ("en", "8 partner case studies"),
@@ -477,6 +481,10 @@ def test_activity_count_fix_keeps_the_timeframe_and_uses_placeholders() -> None:
         ("zh", "举办3场线下沙龙，吸引500名客户参加"),
         ("zh", "App下载量达到10万次"),
         ("zh", "活跃用户人均每周登录3次"),
+        ("zh", "每周新客40个"),
+        ("zh", "每天销量600杯"),
+        ("zh", "每月外卖差评不超过5条"),
+        ("zh", "每周发布次数从3次提升到10次"),
         ("zh", "增加2个客户服务渠道（微信 与 微博）"),
         ("en", "Hold 3 webinars with 500 attendees"),
         ("en", "Close 20 deals"),

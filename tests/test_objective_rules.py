@@ -384,6 +384,10 @@ def test_metric_full_width_and_emoji_offsets() -> None:
         "提高门店复购率",  # a KPI on its own (decision 18)
         "危机公关能力",  # a bare noun phrase
         "合同风险可控",  # an internal state
+        # no marker and no end state: plain in Chinese whatever the verb (decision 61)
+        "攒钱换一台新电脑",
+        "复习阶段把专业课基础打牢",
+        "周末烘焙课办起来",
         "Improve onboarding",
         "Accessibility",
         "Carriers we can count on",  # an internal end state (decision 20)
@@ -407,6 +411,10 @@ def test_not_inspiring_fires_on_routine_work(objective: str) -> None:
         "Keep the people who make us great",
         "退款处理又快又准",
         "大家都能看得懂数据",
+        "报销的钱一分不少按时到账",  # vivid without a marker (decision 61)
+        "让会员用得放心",
+        "工单流转一次都不卡壳",
+        "用户注册后，当天就能收到激活礼包",
         "建立统一的指标体系，让业务不再为数对不上吵架",
         "Run a world-class customer conference",
         "Documentation that developers love",  # 'document' is not 'do'

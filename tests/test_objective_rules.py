@@ -370,6 +370,15 @@ def test_metric_full_width_and_emoji_offsets() -> None:
 
 @pytest.mark.parametrize(
     "objective",
+    ["托福105分", "雅思考到7.5分", "把会员复购提上来", "提升公众号关注度", "缩短顾客排队等待时间"],
+)
+def test_personal_scores_and_kpi_phrases_are_metric_objectives(objective: str) -> None:
+    # a name and a score (the unit 分 is tagged a verb), 提上来, 关注度, 等待时间 (decisions 57, 59)
+    assert "objective-is-metric" in _ids(_run(f"O: {objective}", "objective-is-metric"))
+
+
+@pytest.mark.parametrize(
+    "objective",
     [
         "完成季度招聘任务",
         "本季度维护现有系统",

@@ -209,6 +209,8 @@ _GOAL_VERB_RE = re.compile(
 )
 # A title rather than an objective: "# Q3 OKRs", "## Team OKRs", "2026年第三季度OKR".
 TITLE_RE = re.compile(r"\bOKRs?\b|OKRs?(?=[\u4e00-\u9fff（(\s]|$)|目标与关键结果", re.IGNORECASE)
+# "OKR completion rate above 80%" / "OKR完成率达到80%" names OKRs but measures something: no title.
+_MEASURED_RE = re.compile(r"\d\s?[%％]|\brates?\b|率", re.IGNORECASE)
 _TERMINAL = "。.!！?？；;"
 # Characters a paste may carry before a line's text that `str.strip` keeps.
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
@@ -260,7 +262,7 @@ class _Builder:
     given: dict[str, object] = field(default_factory=dict)  # values from a table's columns
 
     def add(self, text: str, start: int) -> None:
-        text, start = _strip_emphasis(text, start)
+        text, start = _strip_emphasis(_drop_hard_break(text), start)
         if text:
             self.parts.append((text, start))
 
@@ -330,6 +332,13 @@ def _split_lines(text: str) -> list[_Line]:
             blank = False
         pos += len(raw)
     return out
+
+
+def _drop_hard_break(text: str) -> str:
+    """A line without the backslash that ends it as a Markdown hard line break ("… \\")."""
+    if text.endswith("\\") and not text.endswith("\\\\"):
+        return text[:-1].rstrip()
+    return text
 
 
 def _strip_emphasis(text: str, start: int) -> tuple[str, int]:
@@ -506,12 +515,36 @@ def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
     return None
 
 
+_SET_HEADER_RE = re.compile(r"OKRs?\W*$", re.IGNORECASE)
+_OBJECTIVE_WORD_RE = re.compile(r"目标|objective|goal", re.IGNORECASE)
+
+
+def _set_header(text: str) -> bool:
+    """Whether a line is "Q1 OKR：" / "Marketing OKRs:" with nothing after it: it names the set
+    of OKRs below it (an "X OKR: wording" line with words after the colon is an objective)."""
+    found = match_label(text)
+    if found is None or found[0] != "objective":
+        return False
+    label = text[: found[2] + found[1].end()]
+    rest = text[len(label) :]
+    return (
+        not rest.strip("*_ ")
+        and bool(_SET_HEADER_RE.search(label))
+        and not _OBJECTIVE_WORD_RE.search(label)
+    )
+
+
+def _names_okrs(text: str) -> bool:
+    """Whether a line names a set of OKRs ("Q3 OKRs", "我的OKR") rather than measures one."""
+    return bool(TITLE_RE.search(text)) and not _MEASURED_RE.search(text)
+
+
 def looks_like_title(text: str) -> bool:
     """A line that names a set rather than states an objective ("My Q4 goals (Lee)")."""
     t = text.strip("*# ")
     if len(t) > 80 or (t and t[-1] in _TERMINAL):
         return False
-    if TITLE_RE.search(t):
+    if _names_okrs(t):
         return True
     return (
         bool(_SET_TITLE_RE.search(t))
@@ -732,7 +765,7 @@ class _Parser:
                 has_label.append(False)
             body = _heading_body(ln.text)[0]
             found = match_label(body)
-            if (found is not None and found[0] == "objective") or (
+            if (found is not None and found[0] == "objective" and not _set_header(body)) or (
                 BARE_LABEL_RE.match(body)
                 and body.strip("*_: ：").lower().startswith(("o", "g", "目标"))
             ):
@@ -839,14 +872,16 @@ class _Parser:
             # A pipe table needs its separator row, or rows framed by pipes on both sides.
             if j < len(lines) and not lines[j].blank_before and tables.is_separator(lines[j].text):
                 j += 1
-            elif not (framed and tables.header_roles(header) is not None):
+            elif not (framed and tables.header_roles(header) is not None) and not (
+                framed and self._spilled_rows(idx, header)
+            ):
                 return None
             while j < len(lines) and not lines[j].blank_before:
                 t = lines[j].text
                 if tables.is_separator(t):
                     j += 1
                     continue
-                cells = tables.split_pipes(t, lines[j].start, framed)
+                cells = tables.split_pipes(t, lines[j].start, framed, one_cell=framed)
                 if cells is None:
                     break
                 rows.append(cells)
@@ -859,6 +894,21 @@ class _Parser:
             return None
         t.lines = ([idx] if t.header_is_data else []) + row_lines
         return t
+
+    def _spilled_rows(self, idx: int, header: list[Cell]) -> bool:
+        """Whether a framed table with no header row starting at line `idx` is an objective /
+        key-result table whose numbered key results spill into its first column."""
+        if len(header) < 2 or tables.list_number(header[-1].text or header[1].text) != 1:
+            return False  # its first row is an objective beside key result "1. …"
+        rows = [header]
+        j = idx + 1
+        while j < len(self.lines) and not self.lines[j].blank_before and len(rows) < 60:
+            cells = tables.split_pipes(self.lines[j].text, self.lines[j].start, one_cell=True)
+            if cells is None:
+                break
+            rows.append(cells)
+            j += 1
+        return tables.numbering_spills(rows)
 
     def _spaced_table(self, idx: int) -> tables.Table | None:
         """A table whose columns are lined up with spaces (text copied from a PDF or a plain
@@ -900,6 +950,7 @@ class _Parser:
         self.section = None
         has_kr_column = "kr" in t.roles or "kind" in t.roles
         objective_text: str | None = None
+        last_number = 0  # the list number of the last key-result cell ("1. …")
         for row, line_idx in zip(t.rows, t.lines, strict=True):
             cells: dict[str, Cell] = {}
             for c in row:
@@ -932,6 +983,17 @@ class _Parser:
                 oc, kc = None, oc
             elif kc is not None and _label_kind(kc.text) == "objective" and oc is None:
                 oc, kc = kc, None
+            elif (
+                oc is not None
+                and (kc is None or not kc.text)
+                and last_number
+                and tables.list_number(oc.text) == last_number + 1
+            ):
+                # "| 2. 减少客户投诉… | |" under "| 目标 | 1. … |": a key result spilled into the
+                # objective column when an HTML table was flattened.
+                oc, kc = None, oc
+            if kc is not None and kc.text:
+                last_number = tables.list_number(kc.text) or 0
             kr_text = kc is not None and bool(kc.text) and not tables.empty_value(kc.text)
             if oc is not None and not tables.continues(oc.text) and oc.text != objective_text:
                 objective_text = oc.text
@@ -1006,6 +1068,11 @@ class _Parser:
         if self.bare_label(idx, ln, t_body, body_start):
             return
         found = match_label(t_body)
+        if found is not None and _set_header(t_body):
+            # "Q1 OKR：" alone above the list: the set's title, not an objective without words.
+            self.prose(ln, t_body, body_start)
+            self.section = None
+            return
         if found is not None:
             kind, m, off, who = found
             if kind == "kr" and not self.objectives():
@@ -1073,7 +1140,7 @@ class _Parser:
         lvl = level_from_heading(t_body, markdown=True)
         if lvl:
             self.pending_level = lvl
-        is_title = (bool(TITLE_RE.search(t_body)) and len(t_body) <= 40) or (
+        is_title = (_names_okrs(t_body) and len(t_body) <= 40) or (
             not self.labelled
             and (
                 looks_like_title(t_body)
@@ -1102,7 +1169,7 @@ class _Parser:
             return
         nxt = _next_line(self.lines, idx)
         nm = LIST_RE.match(nxt.text) if nxt is not None else None
-        if (TITLE_RE.search(body) and len(body) <= 40) or (
+        if (_names_okrs(body) and len(body) <= 40) or (
             self.labelled
             and nxt is not None
             and not nxt.blank_before
@@ -1281,11 +1348,15 @@ class _Parser:
             # numbering starting again says where the next objective begins.
             self.pending_heads_list = self.pending_restarts = True
             return "objective"
+        nxt = _next_line(self.lines, idx)
+        if nxt is not None and nxt.indent > ln.indent and _label_kind(nxt.text) == "kr":
+            # "1. **Marketing: More developers know us**" over "   KR: …" lines, nested under
+            # a company objective: an item that heads labelled key results is an objective.
+            return "objective"
         if last is not None and (last.heads_list or ln.indent > last.indent):
             return "kr"
         if last is not None and last.style and style != last.style and ln.indent >= last.indent:
             return "kr"  # "一、…" then "（1）…" or "1. …" under it
-        nxt = _next_line(self.lines, idx)
         nm = LIST_RE.match(nxt.text) if nxt is not None else None
         if nxt is not None and nm and nxt.indent > ln.indent:
             return "objective"

@@ -197,11 +197,14 @@ def role_of(header: str) -> str | None:
     return None
 
 
-def split_pipes(body: str, body_start: int, framed: bool = True) -> list[Cell] | None:
+def split_pipes(
+    body: str, body_start: int, framed: bool = True, one_cell: bool = False
+) -> list[Cell] | None:
     """The cells of a Markdown table row ("| a | b |" or "a | b"), or None when not a row.
 
     In a table written without outer pipes ("a | b"), a row that starts with a pipe has an
-    empty first cell; `framed` says which kind of table the row belongs to.
+    empty first cell; `framed` says which kind of table the row belongs to. With `one_cell`, a
+    row framed on both sides may hold a single cell ("| 3. … |": a short row of a table).
     """
     if "|" not in body and "｜" not in body:
         return None
@@ -216,10 +219,13 @@ def split_pipes(body: str, body_start: int, framed: bool = True) -> list[Cell] |
     e = n
     while e > s and text[e - 1] in " \t":
         e -= 1
+    closed = 0
     if s < e and text[s] in "|｜" and framed:
         s += 1
+        closed += 1
     if e > s and text[e - 1] in "|｜" and not (e - 2 >= s and text[e - 2] == "\\"):
         e -= 1
+        closed += 1
     pos = s
     start = s
     while pos <= e:
@@ -227,6 +233,8 @@ def split_pipes(body: str, body_start: int, framed: bool = True) -> list[Cell] |
             cells.append(_cell(text, start, pos, body_start))
             start = pos + 1
         pos += 1
+    if len(cells) == 1 and one_cell and closed == 2 and cells[0].text:
+        return cells
     return cells if len(cells) >= 2 else None
 
 
@@ -357,6 +365,36 @@ def _fallback_roles(rows: list[list[Cell]], width: int) -> list[str] | None:
     return None
 
 
+_LIST_NUMBER_RE = re.compile(r"^(?P<n>\d{1,2})\s?[.、．)）](?!\d)\s?(?=\S)")
+
+
+def list_number(text: str) -> int | None:
+    """The number of a cell written as a list item ("2. 减少投诉", "3、…"), else None."""
+    m = _LIST_NUMBER_RE.match(text)
+    return int(m.group("n")) if m else None
+
+
+def numbering_spills(rows: list[list[Cell]]) -> bool:
+    """Whether rows look like a two-column objective / key-result table flattened from HTML: an
+    objective beside key result "1. …", then the next key results ("2. …", "3. …") alone in the
+    first cell of the rows below (another objective starts again beside a "1. …")."""
+    if len(rows) < 2 or len(rows[0]) < 2:
+        return False
+    expect = 0
+    for r in rows:
+        filled = [c.text for c in r if c.text]
+        if not filled:
+            continue
+        n = list_number(filled[0])
+        if len(filled) >= 2 and n is None and list_number(filled[1]) == 1:
+            expect = 2  # an objective beside its first key result
+        elif expect and n == expect and len(filled) == 1:
+            expect += 1
+        else:
+            return False
+    return expect > 2
+
+
 def _section_roles(header: list[Cell], rows: list[list[Cell]], width: int) -> list[str] | None:
     """Roles for a table with no OKR header whose objectives are section rows (one bold or
     labelled cell) over rows of key results: the column most often filled in the other rows
@@ -408,6 +446,8 @@ def build(header: list[Cell], rows: list[list[Cell]], first: int, end: int) -> T
             roles[roles.index("metric")] = "kr"
     else:
         roles = _fallback_roles([header, *rows], width)
+        if roles is None and numbering_spills([header, *rows]):
+            roles = ["objective", "kr"] + ["other"] * (width - 2)
         if roles is None:
             roles = _section_roles(header, rows, width)
             if roles is None:

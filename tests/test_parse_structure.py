@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from coach import parse
 from coach.draft import Draft, Item
 
@@ -186,3 +188,55 @@ def test_a_theme_over_bold_objectives_over_key_results() -> None:
     ]
     assert [len(o.key_results) for o in d.objectives] == [2, 1]
     assert d.objectives[0].headings  # the theme covers them
+
+
+def test_nested_team_objectives_under_a_company_objective_with_kr_lines() -> None:
+    # A company outline: numbered bold objectives with a role before them, each heading its own
+    # "KR:" lines, nested under the company's; a trailing backslash is a Markdown line break.
+    text = (
+        "# Q3 OKRs\n\n"
+        "1. **CEO: Grow revenue and keep customers.** \\\n"
+        "   KR: New pipeline reaches $2M. \\\n"
+        "   KR: Churn stays below 2% a month.\n"
+        "   1. **Marketing: More engineers hear about us.** \\\n"
+        "      KR: 50k weekly visitors to the docs. \\\n"
+        "      KR: 10 conference talks accepted.\n"
+        "   1. **Support: Customers get answers fast.**\n"
+        "      KR: Median first reply under 2 hours.\n"
+    )
+    d = parse(text)
+    assert [(o.text, [k.text for k in o.key_results]) for o in d.objectives] == [
+        (
+            "CEO: Grow revenue and keep customers.",
+            ["New pipeline reaches $2M.", "Churn stays below 2% a month."],
+        ),
+        (
+            "Marketing: More engineers hear about us.",
+            ["50k weekly visitors to the docs.", "10 conference talks accepted."],
+        ),
+        ("Support: Customers get answers fast.", ["Median first reply under 2 hours."]),
+    ]
+    for it in d.items():
+        assert text[it.start : it.end] == it.text
+
+
+@pytest.mark.parametrize("header", ["Q1 OKR：", "Personal OKRs:", "2026 OKR"])
+def test_checkbox_lists_under_a_set_header(header: str) -> None:
+    # Task-list checkboxes mark progress; the outer items are objectives, the inner ones KRs,
+    # and "Q1 OKR：" alone on its line names the set: it is no objective without words.
+    text = (
+        f"{header}\n\n"
+        "- [x] 把读书会办成每月固定活动\n  - [x] 每月至少一次线下分享\n  - [ ] 新成员达到 10 人\n"
+        "- [ ] 完成个人博客改版\n  - [ ] 首页打开时间降到 1 秒以内\n"
+    )
+    d = parse(text)
+    assert [(o.text, [k.text for k in o.key_results]) for o in d.objectives] == [
+        ("把读书会办成每月固定活动", ["每月至少一次线下分享", "新成员达到 10 人"]),
+        ("完成个人博客改版", ["首页打开时间降到 1 秒以内"]),
+    ]
+
+
+def test_a_key_result_that_names_okrs_is_not_a_title() -> None:
+    text = "- O1. Grow my skills\n- Read 6 books\n- O2. Do well at work\n- Team OKR completion rate above 80%\n"
+    d = parse(text)
+    assert [k.text for k in d.objectives[1].key_results] == ["Team OKR completion rate above 80%"]

@@ -282,3 +282,55 @@ def test_a_table_with_no_okr_header_and_bold_objective_rows() -> None:
     d = parse_draft(text)
     assert [o.text for o in d.objectives] == ["Grow enterprise"]
     assert [k.text for k in d.objectives[0].key_results] == ["Close 12 deals", "Raise NRR to 115%"]
+
+
+def test_key_results_spilled_into_the_first_column_of_a_flattened_table() -> None:
+    # An HTML table copied from a web page: the objective's cell spanned several rows, so its
+    # numbered key results after the first land in the first column, some rows one cell wide.
+    text = (
+        "| 目标(Objective) | 关键结果(Key Results) |\n|---|---|\n"
+        "| 让新员工更快上手 | 1. 新人独立接单时间从 6 周缩短到 4 周 |\n"
+        "| 2. 试用期离职率降低到 5% 以下 | |\n"
+        "| 3. 入职满意度达到 4.6 分 |\n"
+        "| 门店复购变成习惯 | 1. 复购率从 20% 提到 30% |\n"
+        "| 2. 会员数达到 5000 | |\n"
+    )
+    d = parse(text)
+    assert shape(d) == [
+        (
+            "让新员工更快上手",
+            [
+                "新人独立接单时间从 6 周缩短到 4 周",
+                "试用期离职率降低到 5% 以下",
+                "入职满意度达到 4.6 分",
+            ],
+        ),
+        ("门店复购变成习惯", ["复购率从 20% 提到 30%", "会员数达到 5000"]),
+    ]
+    spans_are_cells(text, d)
+
+
+def test_a_flattened_table_without_a_header_row() -> None:
+    text = (
+        "| Make new hires productive sooner | 1. Time to first solo ticket from 6 to 4 weeks |\n"
+        "| 2. Probation attrition under 5% | |\n"
+        "| 3. Onboarding survey at 4.6 or above |\n"
+    )
+    d = parse(text)
+    assert shape(d) == [
+        (
+            "Make new hires productive sooner",
+            [
+                "Time to first solo ticket from 6 to 4 weeks",
+                "Probation attrition under 5%",
+                "Onboarding survey at 4.6 or above",
+            ],
+        )
+    ]
+    spans_are_cells(text, d)
+
+
+def test_numbered_cells_that_do_not_continue_a_list_stay_objectives() -> None:
+    # A "2." cell is a spilled key result only right after key result 1 of the same table.
+    text = "| Objective | Key result |\n|---|---|\n| 2. Win the mid-market | Close 20 deals |\n"
+    assert shape(parse(text)) == [("2. Win the mid-market", ["Close 20 deals"])]

@@ -114,6 +114,10 @@ def _read(item: Item) -> Reading:
         if _deliverable_only(item, lead):
             return Reading("task", whole, "deliverable")
         return Reading("other", whole, "")
+    if item.language == "zh" and _zh_avoids_bad_event(item):
+        return Reading(
+            "other", whole, "change"
+        )  # "上课不迟到", "不出现安全事故": negative phrasing
     if verb.cls == "reach":
         work = _work_after(item, verb)
         if work is not None:
@@ -262,6 +266,25 @@ def _quality_bar(item: Item) -> bool:
         ):
             return False  # "Migrate 100% of services": a share of a population (decision 3)
     return True
+
+
+# A Chinese word that says a bad event does not happen or is given up, right before it.
+_ZH_NEGATOR = re.compile(r"(?:不再|不|无|未|没有|杜绝|避免|防止|戒掉|戒除|改掉)(?:出现|发生|再)?")
+
+
+def _zh_avoids_bad_event(item: Item) -> bool:
+    """The KR keeps a bad event from happening ("上课不迟到", "数据不丢失", "戒掉熬夜"): that is
+    negative phrasing (kr-negative-phrasing), not work to do, whatever verb comes first."""
+    text = item.folded
+    cs, ce = clause_of(item, max(item.facts.shape.lead, item.core_span[0]))
+    for s, _e, _t in terms(item, "kr_negative_terms"):
+        if not cs <= s < ce:
+            continue  # "通过IATF16949复审，不出严重不符合项": the first clause names the work
+        for m in _ZH_NEGATOR.finditer(text, max(cs, s - 10), s):
+            gap = text[m.end() : s]
+            if len(gap) <= 6 and not re.search(r"[，,；;。、]", gap):
+                return True  # "不出现重大安全事故": a few words may describe the event
+    return False
 
 
 # -- hiring ---------------------------------------------------------------------------------

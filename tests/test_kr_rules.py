@@ -255,6 +255,15 @@ def test_negative_phrasing_restates_the_measure_through_the_library_complement(
 
 
 @pytest.mark.parametrize(
+    "kr",
+    ["早自习不迟到", "期末不挂科", "改掉熬夜刷手机的习惯", "转二线升级工单占比由12%压到6%"],
+)
+def test_negative_phrasing_reads_bad_habits_and_escalations(kr: str) -> None:
+    # "不" before a bad event, giving up a bad habit, escalated tickets (decisions 10, 62)
+    assert _findings("zh", kr, "kr-negative-phrasing"), kr
+
+
+@pytest.mark.parametrize(
     ("lang", "kr"),
     [
         ("zh", "客户问题解决时间缩短至2天"),
@@ -382,6 +391,10 @@ def test_is_task_flags_milestones_hiring_and_other_tasks(lang: str, kr: str, sev
         ("zh", "优化客户回复流程"),  # vague and unquantified, not a task
         ("zh", "签约8家区域分销商"),
         ("zh", "把退款率降低到2%"),
+        # a bad event kept from happening is negative phrasing, not work (decision 62)
+        ("zh", "早自习不迟到"),
+        ("zh", "仓库不再出现重大货损"),
+        ("zh", "改掉熬夜刷手机的习惯"),
         ("en", "Hold 4 webinars per month"),
         ("en", "Improve onboarding for new accounts"),
         ("en", "Grow ARR from $2M to $3M by shipping the partner portal"),

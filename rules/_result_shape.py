@@ -381,6 +381,8 @@ def _zh_effort_counted(item: Item, cadence: tuple[int, int], q: Quantity) -> boo
     for name in ("kr_outcome_nouns", "kr_negative_terms", "kr_deliverables"):
         if _overlaps(item, between, name):
             return False
+    if any(between[0] <= a < q.start for a, _b, _n in item.facts.kpis):
+        return False  # "店长月度考核平均分85分以上": a named measure's level
     noun = _counted(item, q)
     return noun is None or not _counts_outcomes(item, noun)
 

@@ -498,6 +498,7 @@ def test_activity_count_fix_keeps_the_timeframe_and_uses_placeholders() -> None:
         ("zh", "每天销量600杯"),
         ("zh", "每月外卖差评不超过5条"),
         ("zh", "每周发布次数从3次提升到10次"),
+        ("zh", "组长季度考评平均分88分以上"),  # a named measure's level
         ("zh", "增加2个客户服务渠道（微信 与 微博）"),
         ("en", "Hold 3 webinars with 500 attendees"),
         ("en", "Close 20 deals"),

@@ -152,6 +152,9 @@ def test_an_empty_owner_cell_is_no_owner() -> None:
         ("双11作战OKR", "zh"),
         ("大三上学期目标", "zh"),
         ("期末考试前刷完真题", "zh"),
+        ("未来两个月把体脂降到22%", "zh"),  # a window that starts now
+        ("接下来6周每天练琴", "zh"),
+        ("复试前模拟面试5次", "zh"),
         ("Peak 2024 readiness", "en"),
         ("Jul–Dec stretch goals", "en"),
         ("OKR for Feb", "en"),

@@ -322,6 +322,12 @@ def test_is_task_keeps_the_deadline_and_owner_out_of_the_rewrite() -> None:
         ("zh", "完成系统优化"),
         ("zh", "撰写新版产品白皮书"),
         ("zh", "本季度与核心经销商召开对接会"),
+        ("zh", "编写4份新员工入职手册"),  # the phrase's head is the handbook, not 入职
+        (
+            "zh",
+            "以99.5%的成功率完成门店收银系统切换",
+        ),  # a quality bar before the verb (decision 31)
+        ("zh", "给团队知识库贡献3篇教程"),
         ("en", "Kick off the partner program"),
         ("en", "Research competitor pricing"),
         ("en", "Organize the annual sales conference"),

@@ -29,6 +29,10 @@ def _fired(text: str, rule: str) -> list[str]:
         ("TOP20客户每家至少拜访一次（销售+财务一起）", "销售+财务一起"),
         ("停线时间降到2小时（负责人：采购科 孙）", "采购科 孙"),
         ("NPS提升到50——王芳", "王芳"),
+        ("堂食好评率95%（督导小刘）", "督导小刘"),  # a role, then the person who holds it
+        ("堂食好评率95%【负责：阿美】", "阿美"),
+        ("堂食好评率95%（执行：阿美）", "阿美"),
+        ("堂食好评率95% -- 阿美跟进", "阿美"),
         ("活动覆盖10个城市，市场部负责", "市场部"),
         ("Cut cold start to under 2s (Jon)", "Jon"),
         ("PPE compliance 100% (site GMs)", "site GMs"),
@@ -60,6 +64,8 @@ def test_owner_beside_the_period_keeps_the_period() -> None:
         "Increase D30 retention (Q4)",
         "Win back customers — Europe",
         "提高35%的社交媒体互动量 [团队]",
+        "活动执行率提升到95%（执行率口径）",  # 执行 names the owner only as a label with a colon
+        "会员复购率提升到35%（跟进中）",
     ],
 )
 def test_not_an_owner(text: str) -> None:
@@ -104,6 +110,9 @@ def test_owner_phrase_and_team_subject() -> None:
         ("Jul–Dec stretch goals — Maria (VP Sales)", True),
         ("Owner: Lee Carter, Ops Lead · Status: draft", True),
         ("王芳 · 2025 Q3 OKR", True),
+        ("林晓2025秋季学期OKR", True),  # a name glued to the period
+        ("区域经理王姐 Q3 OKR", True),  # a role, then the person who holds it
+        ("华东2025 Q3 OKR", False),  # a region, not a name
         ("市场部 2025年Q2 OKR", False),  # a team runs the set (decision 12)
         ("技术中心", False),
         ("Returns OKRs — Q3 2025 (Yuki + Lee)", False),  # co-authors (decision 13)

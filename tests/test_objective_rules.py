@@ -421,6 +421,8 @@ def test_not_inspiring_fires_on_routine_work(objective: str) -> None:
         "退款处理又快又准",
         "大家都能看得懂数据",
         "报销的钱一分不少按时到账",  # vivid without a marker (decision 61)
+        "每一锅汤都鲜到爆",
+        "周末就想来我们店坐坐",
         "让会员用得放心",
         "工单流转一次都不卡壳",
         "用户注册后，当天就能收到激活礼包",

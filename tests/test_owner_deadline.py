@@ -164,6 +164,8 @@ def test_an_empty_owner_cell_is_no_owner() -> None:
         ("未来两个月把体脂降到22%", "zh"),  # a window that starts now
         ("接下来6周每天练琴", "zh"),
         ("复试前模拟面试5次", "zh"),
+        ("外卖好评率98%（截止：9.30）", "zh"),  # a month and a day after a due label
+        ("外卖好评率98%（DDL 9/30）", "zh"),
         ("Peak 2024 readiness", "en"),
         ("Jul–Dec stretch goals", "en"),
         ("OKR for Feb", "en"),
@@ -185,6 +187,7 @@ def test_bounded_periods(text: str, lang: str) -> None:
         ("全年无税务罚款", "zh"),
         ("每周出一份成本周报", "zh"),
         ("10月复盘", "zh"),
+        ("截止目前好评率96.5%", "zh"),  # a due label with no date
         ("2025 OKRs", "en"),
         ("Goals for 2026", "en"),
         ("Submit the weekly KPI deck", "en"),

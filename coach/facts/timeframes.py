@@ -107,6 +107,11 @@ _ZH = [
     ("quarter", rf"(?<![每各个])(?:季度|季)(?:末|底|内|结束前)|(?:{_BEN}本|这个?)季(?!度)"),
     ("year", r"(?<![每\d两一二三四五六七八九十几多去今明])(?:年中|年终(?!奖)|年前)(?:前)?"),
     ("date", r"(?<![\d/.])\d{1,2}[/.]\d{1,2}(?:前|之前)"),
+    # "截止8/31", "（截止：8.31）", "DDL 9.15": a month and a day after a due label.
+    (
+        "date",
+        r"(?:截止|截至|[Dd][Dd][Ll]|[Dd]ue)\s?[:：]?\s?(?:1[0-2]|0?[1-9])[/.](?:3[01]|[12]\d|0?[1-9])(?![\d%/.])",
+    ),
     # A school term, an exam, a holiday or an event: "本学期", "期末前", "开学前", "春节期间",
     # "上线前", "旺季前", "首月", "试用期内".
     (
@@ -265,7 +270,7 @@ _EN_RE = [(k, re.compile(p, re.I)) for k, p in _EN]
 _HINT_RE = re.compile(
     r"季度|年|月|周|天|日|号|期|[QqHh][1-4]|quarter|year|month|week|days|half|eo[qy]|fy|"
     r"20\d\d|cycle|period|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d/\d|"
-    r"学期|假|双|618|launch|peak|cyber|friday|bfcm|prime|spring|summer|fall|autumn|winter|"
+    r"学期|假|双|618|launch|peak|cyber|friday|bfcm|prime|spring|summer|fall|autumn|winter|截止|截至|ddl|DDL|"
     r"季|期|前|首|term|sprint|christmas|thanksgiving|holiday|graduation|finals|midterm|season|"
     r"meeting|offsite|all.hands|conference|summit|kick|release|go-live|cutover|renewal|expo|"
     r"fundraise|demo day|first|next|eo[mw]|mid-?year|school|semester|gala|appeal|retreat|agm|"

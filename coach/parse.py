@@ -1181,7 +1181,8 @@ class _Parser:
             and not _prose_like(body)
         ):
             # "（一）以招聘为导向的 OKR", or "1. 优化培训体系" right above "- O1: …": a section.
-            self.prose(ln, body, bstart, from_list=True)
+            # An emoji only decorates a title ("📅 2025.7-2025.9 华东二区OKR"): not a list item.
+            self.prose(ln, body, bstart, from_list=_marker_style(marker) != "emoji")
             return
         if self.labelled:
             if self.section == "objective":

@@ -113,6 +113,8 @@ def test_owner_phrase_and_team_subject() -> None:
         ("林晓2025秋季学期OKR", True),  # a name glued to the period
         ("区域经理王姐 Q3 OKR", True),  # a role, then the person who holds it
         ("华东2025 Q3 OKR", False),  # a region, not a name
+        ("三、我自己", True),  # a section's number says nothing of its owner
+        ("二、督导组", False),
         ("市场部 2025年Q2 OKR", False),  # a team runs the set (decision 12)
         ("技术中心", False),
         ("Returns OKRs — Q3 2025 (Yuki + Lee)", False),  # co-authors (decision 13)
@@ -270,3 +272,11 @@ def test_good_tier_drafts_draw_no_owner_or_deadline_finding() -> None:
         if r.findings:
             bad.append((d.id, [(f.rule_id, f.target) for f in r.findings]))
     assert bad == []
+
+
+def test_an_emoji_before_the_title_keeps_it_the_title() -> None:
+    text = (
+        "📅 2026.1-2026.3 静安片区OKR\n\n## 一、片区\nO1：会员复购提上来\n1、复购率从25%到32%\n\n"
+        "## 二、督导组\nO1：巡店不走过场\n1、每店每月巡店不少于2次\n"
+    )
+    assert _fired(text, "kr-no-deadline") == []

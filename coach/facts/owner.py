@@ -462,6 +462,12 @@ _HEADING_ROLE = re.compile(
 _REVIEWER = re.compile(r"review|审核|审阅|确认|approv|w/|with|给|提交|汇报|report to|for the", re.I)
 
 
+# "三、我自己", "（二）店长个人OKR", "2. 我的目标": a section's number says nothing of its owner.
+_SECTION_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s?"
+)
+
+
 @lru_cache(maxsize=4096)
 def heading_owner(text: str) -> bool:
     """Whether a heading (a title, a section name, a line under the title) names the person who
@@ -470,7 +476,7 @@ def heading_owner(text: str) -> bool:
     OKR（郑律）", "## 公司级（CEO）", "## Sales (Sarah)"), a name by a dash ("Peak 2024
     readiness — Lee"). A team or a department alone does not (decision 12), nor an author
     ("Sam's draft", "（老赵拟）")."""
-    t = text.strip(" #*")
+    t = _SECTION_NUMBER.sub("", text.strip(" #*"))
     if not t:
         return False
     if names_owner(t) or _whose(t):

@@ -167,6 +167,9 @@ def test_an_empty_owner_cell_is_no_owner() -> None:
         ("接下来6周每天练琴", "zh"),
         ("复试前模拟面试5次", "zh"),
         ("外卖好评率98%（截止：9.30）", "zh"),  # a month and a day after a due label
+        ("寒假（1.12-2.22）每天背单词", "zh"),  # a span of days, month.day
+        ("今年夏天瘦到50公斤", "zh"),
+        ("十一前新店开业", "zh"),
         ("外卖好评率98%（DDL 9/30）", "zh"),
         ("Peak 2024 readiness", "en"),
         ("Jul–Dec stretch goals", "en"),
@@ -190,6 +193,8 @@ def test_bounded_periods(text: str, lang: str) -> None:
         ("每周出一份成本周报", "zh"),
         ("10月复盘", "zh"),
         ("截止目前好评率96.5%", "zh"),  # a due label with no date
+        ("外卖评分 4.6-4.9", "zh"),  # a score range, not days
+        ("夏季新品销量10万杯", "zh"),  # a product's label
         ("2025 OKRs", "en"),
         ("Goals for 2026", "en"),
         ("Submit the weekly KPI deck", "en"),

@@ -107,6 +107,21 @@ _ZH = [
     ("quarter", rf"(?<![每各个])(?:季度|季)(?:末|底|内|结束前)|(?:{_BEN}本|这个?)季(?!度)"),
     ("year", r"(?<![每\d两一二三四五六七八九十几多去今明])(?:年中|年终(?!奖)|年前)(?:前)?"),
     ("date", r"(?<![\d/.])\d{1,2}[/.]\d{1,2}(?:前|之前)"),
+    # "7.1-9.30", "（1/10-2/20）": a span of days written month.day (not a score range after its
+    # name, "评分4.5-4.8").
+    (
+        "date",
+        r"(?<![\w.])(?<![\w.] )(?:1[0-2]|0?[1-9])[/.](?:3[01]|[12]\d|0?[1-9])\s?[-–—~～至到]\s?"
+        r"(?:1[0-2]|0?[1-9])[/.](?:3[01]|[12]\d|0?[1-9])(?![\d%/.分])",
+    ),
+    # A season named as this year's or bounded: "今年夏天", "这个暑期", "夏季结束前"; not a product's
+    # label ("夏季新品"). National Day and the two holidays: "十一前", "双节期间".
+    (
+        "cycle",
+        r"(?:今年|这个|本)(?:夏天|夏季|冬天|冬季|春天|春季|秋天|秋季)"
+        r"|(?:夏天|夏季|冬天|冬季|春天|春季|秋天|秋季)(?:结束前|期间|里)"
+        r"|(?<![\d一二三四五六七八九])十一(?:前|之前|期间|黄金周)|双节(?:前|期间)",
+    ),
     # "截止8/31", "（截止：8.31）", "DDL 9.15": a month and a day after a due label.
     (
         "date",
@@ -270,7 +285,7 @@ _EN_RE = [(k, re.compile(p, re.I)) for k, p in _EN]
 _HINT_RE = re.compile(
     r"季度|年|月|周|天|日|号|期|[QqHh][1-4]|quarter|year|month|week|days|half|eo[qy]|fy|"
     r"20\d\d|cycle|period|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d/\d|"
-    r"学期|假|双|618|launch|peak|cyber|friday|bfcm|prime|spring|summer|fall|autumn|winter|截止|截至|ddl|DDL|"
+    r"学期|假|双|618|launch|peak|cyber|friday|bfcm|prime|spring|summer|fall|autumn|winter|截止|截至|ddl|DDL|\d\.\d{1,2}\s?[-–~～至到]|"
     r"季|期|前|首|term|sprint|christmas|thanksgiving|holiday|graduation|finals|midterm|season|"
     r"meeting|offsite|all.hands|conference|summit|kick|release|go-live|cutover|renewal|expo|"
     r"fundraise|demo day|first|next|eo[mw]|mid-?year|school|semester|gala|appeal|retreat|agm|"

@@ -193,7 +193,7 @@ def test_bounded_periods(text: str, lang: str) -> None:
         ("每周出一份成本周报", "zh"),
         ("10月复盘", "zh"),
         ("截止目前好评率96.5%", "zh"),  # a due label with no date
-        ("外卖评分 4.6-4.9", "zh"),  # a score range, not days
+        ("外卖评分4.6-4.9分", "zh"),  # a score range, not days
         ("夏季新品销量10万杯", "zh"),  # a product's label
         ("2025 OKRs", "en"),
         ("Goals for 2026", "en"),

@@ -114,6 +114,9 @@ def test_owner_phrase_and_team_subject() -> None:
         ("区域经理王姐 Q3 OKR", True),  # a role, then the person who holds it
         ("华东2025 Q3 OKR", False),  # a region, not a name
         ("三、我自己", True),  # a section's number says nothing of its owner
+        ("客服主管OKR示例", True),  # a role glued to OKR
+        ("销售经理季度OKR", True),
+        ("经理层OKR", False),  # a level of management, not one person
         ("二、督导组", False),
         ("市场部 2025年Q2 OKR", False),  # a team runs the set (decision 12)
         ("技术中心", False),

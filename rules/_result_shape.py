@@ -127,6 +127,8 @@ def _read(item: Item) -> Reading:
             return Reading("task", whole, "certification")  # "获得ISO9001认证" (decision 24)
         if verb.cls == "win" and _object_is(item, verb, "kr_deliverables"):
             return Reading("task", whole, "action")  # "开发小程序会员功能": built, not won
+        if verb.word == "实现" and _object_is(item, verb, "kr_deliverables"):
+            return Reading("task", whole, "deliverable")  # "实现会员积分功能": a thing built
         return Reading("other", whole, "change")
     if _adopted(item):
         return Reading("other", whole, "adoption")
@@ -195,6 +197,14 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         and any(t[1] <= verb.start for t in terms(item, "kr_outcome_nouns"))
     ):
         return True  # customers or users act: "活跃用户人均每周登录3次"
+    if (
+        item.language == "zh"
+        and q.unit in words("kr_event_units", "zh")
+        and verb is not None
+        and verb.cls not in _NO_TASK
+        and verb.start < q.start
+    ):
+        return False  # "完成5轮留存驱动因素分析": rounds of work, whatever they are about
     noun = _counted(item, q)
     if noun is not None and _counts_outcomes(item, noun):
         return True

@@ -328,6 +328,8 @@ def test_is_task_keeps_the_deadline_and_owner_out_of_the_rewrite() -> None:
             "以99.5%的成功率完成门店收银系统切换",
         ),  # a quality bar before the verb (decision 31)
         ("zh", "给团队知识库贡献3篇教程"),
+        ("zh", "实现门店自助点单功能"),  # 实现 with a thing built
+        ("zh", "完成4轮复购流失原因访谈分析"),  # rounds of work, about an outcome
         ("en", "Kick off the partner program"),
         ("en", "Research competitor pricing"),
         ("en", "Organize the annual sales conference"),

@@ -89,6 +89,7 @@ QUANTITIES = [
     ("组织一场读书分享会", "zh", [("一场", "count", "descriptor")]),
     ("至少办一场读书分享会", "zh", [("一场", "count", "target")]),
     ("每家门店至少走访一次", "zh", [("一次", "count", "target")]),
+    ("销售日报T+1产出", "zh", [("1", "label-number", "label")]),  # when data lands: a name
     ("退货差错减少一半", "zh", [("一半", "multiple", "target")]),
     (
         "Weekly 1:1s with every rep",

@@ -341,6 +341,9 @@ def _is_label(
         return True  # "00后", "95后": a generation, not a count
     if num.count(".") > 1:
         return True  # 1.2.3
+    before = folded[max(0, s - 3) : s]
+    if before.endswith("t+") and not (before[:-2].isascii() and before[:-2].isalnum()):
+        return True  # "T+1可用": when the data lands, a name for a freshness level
     if re.fullmatch(r"\d+\.0", num) and not has_unit and _names_a_version(folded, plain, s):
         return True  # "CRM 2.0", "中台2.0" (but "评分达到5.0", "Hit 4.0" are scores)
     if _YEAR.fullmatch(num) and not has_unit:

@@ -1124,6 +1124,18 @@ class _Parser:
             self.section = kind
             self.current = None
             return True
+        if (
+            kind == "kr"
+            and not numbered
+            and t_body.rstrip("*_ ").endswith((":", "："))
+            and self.objectives()
+            and self.plain_lines_follow(idx)
+        ):
+            # "关键结果：" over plain lines, one key result a line (no bullets, no labels). A
+            # label without its colon is a heading copied from a PDF, whose lines are wrapped.
+            self.section = "kr_lines"
+            self.current = None
+            return True
         if kind == "kr" and not self.objectives():
             self.orphan_labels.append(ln)
         # The wording follows on the next line(s), joined as a continuation.
@@ -1131,6 +1143,28 @@ class _Parser:
         b.open_ended = True
         self.section = None
         return True
+
+    def plain_lines_follow(self, idx: int) -> bool:
+        """Whether two or more whole lines follow line `idx` with no blank line, bullet or label
+        among them, none of them short or left unfinished (a line wrapped by a PDF copy)."""
+        count = 0
+        j = idx + 1
+        while j < len(self.lines):
+            ln = self.lines[j]
+            if (j > idx + 1 and ln.blank_before) or count >= 2:
+                break
+            t = ln.text
+            if (
+                _is_list_like(ln)
+                or _label_kind(_heading_body(t)[0]) is not None
+                or HEADING_RE.match(t)
+                or len(t) < 6
+                or _unfinished(t)
+            ):
+                return False
+            count += 1
+            j += 1
+        return count >= 2
 
     def heading(self, idx: int, ln: _Line, t_body: str, body_start: int) -> None:
         # A heading without a label: a title, a level ("## Team OKRs"), or, in an unlabelled
@@ -1376,6 +1410,12 @@ class _Parser:
 
     def other_text(self, idx: int, ln: _Line) -> None:
         t = ln.text
+        if self.section == "kr_lines":
+            if not ln.blank_before:
+                b = self.start_item("kr", "", None, t, ln.start, ln)
+                b.run, b.open_ended = True, False  # a whole line: nothing after it joins it
+                return
+            self.section = None
         cur = self.current
         if cur is not None and not cur.parts and not ln.blank_before:
             # The wording of a bare label ("Objective" / "打造公司历史上最成功的…").

@@ -20,6 +20,7 @@ from coach.config import Config
 from service.cycle_routes import cycle
 from service.docs import install_docs
 from service.feedback import open_store
+from service.i18n import preferred_language
 from service.middleware import APIKeyMiddleware, BodyGuardMiddleware, SecurityHeadersMiddleware
 from service.ratelimit import RateLimiter
 from service.routes import APIError, probes, v1, v2
@@ -90,13 +91,32 @@ def _error(
     )
 
 
+_HTTP_ZH = {
+    404: "没有这个地址。",
+    405: "这个地址不支持该请求方法。",
+    406: "无法按请求的格式回答。",
+    415: "不支持这种请求体格式。",
+}
+
+
+def _both(
+    request: Request, status: int, code: str, detail: str, detail_zh: str, **extra: object
+) -> JSONResponse:
+    """An error in the client's language (Accept-Language), with both in `messages`."""
+    messages = {"en": _clip(detail, MAX_DETAIL), "zh": detail_zh}
+    chosen = messages[preferred_language(request.headers.get("accept-language"))]
+    return _error(status, code, chosen, messages=messages, **extra)
+
+
 def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(APIError)
-    async def api_error(_: Request, exc: APIError) -> JSONResponse:
-        return _error(exc.status, exc.code, exc.detail, exc.headers)
+    async def api_error(request: Request, exc: APIError) -> JSONResponse:
+        detail, messages = exc.body(request.headers.get("accept-language"))
+        extra = {"messages": messages} if messages else {}
+        return _error(exc.status, exc.code, detail, exc.headers, **extra)
 
     @app.exception_handler(RequestValidationError)
-    async def invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:
+    async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
         # Say where and what, but never echo the input back (it may be a whole draft).
         errors = [
             {
@@ -108,18 +128,39 @@ def _install_error_handlers(app: FastAPI) -> None:
             for e in exc.errors()[:MAX_FIELD_ERRORS]
         ]
         summary = "; ".join(f"{'.'.join(e['loc'][1:]) or 'body'}: {e['msg']}" for e in errors[:5])
-        return _error(422, "invalid_request", summary or "invalid request", errors=errors)
+        where = "、".join(dict.fromkeys(".".join(e["loc"][1:]) or "body" for e in errors[:5]))
+        return _both(
+            request,
+            422,
+            "invalid_request",
+            summary or "invalid request",
+            f"请求不符合 API 的要求（{where}；详见 errors）。",
+            errors=errors,
+        )
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         if exc.status_code == 400:  # a body that cannot be decoded is invalid input: 422
-            return _error(422, "invalid_request", f"the request body cannot be read: {exc.detail}")
-        return _error(exc.status_code, f"http_{exc.status_code}", str(exc.detail))
+            return _both(
+                request,
+                422,
+                "invalid_request",
+                f"the request body cannot be read: {exc.detail}",
+                "无法读取请求体。",
+            )
+        zh = _HTTP_ZH.get(exc.status_code, f"HTTP 错误 {exc.status_code}。")
+        return _both(request, exc.status_code, f"http_{exc.status_code}", str(exc.detail), zh)
 
     @app.exception_handler(Exception)
-    async def internal(_: Request, exc: Exception) -> JSONResponse:
+    async def internal(request: Request, exc: Exception) -> JSONResponse:
         log.error("internal error: %s", type(exc).__name__, exc_info=exc)
-        return _error(500, "internal", "internal error; the details are in the server log")
+        return _both(
+            request,
+            500,
+            "internal",
+            "internal error; the details are in the server log",
+            "内部错误；详情在服务器日志里。",
+        )
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from coach.catalog import rule_info
 from coach.cycle.types import CheckinReport, GradeReport, TreeReport
-from coach.errors import ConfigError, InputError, InputTooLarge
+from coach.errors import CODE_ZH, ConfigError, InputError, InputTooLarge
 from service.routes import ERRORS, INVALID, APIError, check_size, within_budget
 
 T = TypeVar("T")
@@ -212,12 +212,20 @@ def _rows_of(request: Request, table: Table) -> list[Any]:
         return read_csv(table.content)
     if len(table.content) > limit * 4:
         raise APIError(
-            413, "too_long", f"the .xlsx file is over the size limit ({limit * 3:,} bytes)"
+            413,
+            "too_long",
+            f"the .xlsx file is over the size limit ({limit * 3:,} bytes)",
+            detail_zh=f".xlsx 文件超过了大小上限（{limit * 3:,} 字节）。",
         )
     try:
         data = base64.b64decode(table.content, validate=True)
     except (binascii.Error, ValueError):
-        raise APIError(422, "invalid_structure", "table.content is not base64") from None
+        raise APIError(
+            422,
+            "invalid_structure",
+            "table.content is not base64",
+            detail_zh="table.content 不是 base64 编码。",
+        ) from None
     return read_xlsx(data)
 
 
@@ -244,11 +252,11 @@ async def _run(request: Request, work: Callable[[], T]) -> T:
         try:
             return work()
         except InputTooLarge as e:
-            raise APIError(413, e.code, e.message) from None
+            raise APIError.from_input(413, e) from None
         except InputError as e:
-            raise APIError(422, e.code, e.message) from None
+            raise APIError.from_input(422, e) from None
         except ConfigError as e:
-            raise APIError(422, "bad_option", str(e)) from None
+            raise APIError(422, "bad_option", str(e), detail_zh=CODE_ZH["bad_option"]) from None
 
     return await within_budget(request, guarded)
 

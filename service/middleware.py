@@ -9,6 +9,8 @@ import json
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
+from service.i18n import error_body
+
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
@@ -57,10 +59,12 @@ class APIKeyMiddleware:
         await send_json(
             send,
             401,
-            {
-                "detail": "missing or invalid API key: send it in the X-API-Key header",
-                "code": "unauthorized",
-            },
+            error_body(
+                scope,
+                "unauthorized",
+                "missing or invalid API key: send it in the X-API-Key header",
+                "缺少 API 密钥或密钥无效：请在 X-API-Key 请求头里发送。",
+            ),
         )
 
 
@@ -76,15 +80,16 @@ class BodyGuardMiddleware:
         self.limit = limit
         self.timeout = timeout
 
-    def _too_large(self, send: Send) -> Awaitable[None]:
+    def _too_large(self, scope: Scope, send: Send) -> Awaitable[None]:
         return send_json(
             send,
             413,
-            {
-                "detail": f"the request body is over {self.limit:,} bytes; "
-                "review one team's OKRs at a time",
-                "code": "too_long",
-            },
+            error_body(
+                scope,
+                "too_long",
+                f"the request body is over {self.limit:,} bytes; review one team's OKRs at a time",
+                f"请求体超过了 {self.limit:,} 字节；请一次评审一个团队的OKR。",
+            ),
             close=True,
         )
 
@@ -94,7 +99,7 @@ class BodyGuardMiddleware:
             return
         declared = next((v for k, v in scope.get("headers", []) if k == b"content-length"), None)
         if declared is not None and declared.isdigit() and int(declared) > self.limit:
-            await self._too_large(send)
+            await self._too_large(scope, send)
             return
         chunks: list[bytes] = []
         seen = 0
@@ -107,10 +112,12 @@ class BodyGuardMiddleware:
                 await send_json(
                     send,
                     408,
-                    {
-                        "detail": f"the request body did not arrive within {self.timeout:g} s",
-                        "code": "body_timeout",
-                    },
+                    error_body(
+                        scope,
+                        "body_timeout",
+                        f"the request body did not arrive within {self.timeout:g} s",
+                        f"请求体没有在 {self.timeout:g} 秒内传完。",
+                    ),
                     close=True,
                 )
                 return
@@ -119,7 +126,7 @@ class BodyGuardMiddleware:
             body = message.get("body", b"")
             seen += len(body)
             if seen > self.limit:
-                await self._too_large(send)
+                await self._too_large(scope, send)
                 return
             if body:
                 chunks.append(body)

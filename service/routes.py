@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field
 import rules
 from coach import __version__, parse, review
 from coach.config import Config, short_repr
-from coach.errors import ConfigError, InputError, InputTooLarge
+from coach.errors import CODE_ZH, ConfigError, InputError, InputTooLarge
 from coach.render import render_markdown
 from coach.text import detect_language
 from coach.types import Review
@@ -29,6 +29,7 @@ from service.feedback import (
     Store,
     StoreUnavailable,
 )
+from service.i18n import preferred_language
 from service.runner import Overloaded, Runner
 from service.schemas import (
     LT_CHECK_EXAMPLES,
@@ -55,12 +56,38 @@ MARKUP_ALLOWANCE = 4
 
 
 class APIError(Exception):
+    """An error the service answers with its own body. `detail` is English and `detail_zh` the
+    same in Chinese; the answer is in the language the client asks for (Accept-Language), and
+    carries both in `messages`. An error from the library (`from_input`) is already worded in
+    the review's interface language: that choice stands."""
+
     def __init__(
-        self, status: int, code: str, detail: str, headers: dict[str, str] | None = None
+        self,
+        status: int,
+        code: str,
+        detail: str,
+        headers: dict[str, str] | None = None,
+        detail_zh: str | None = None,
+        chosen: str | None = None,
     ) -> None:
         super().__init__(detail)
         self.status, self.code, self.detail = status, code, detail
+        self.detail_zh = detail_zh
+        self.chosen = chosen  # the message already chosen for the client, if any
         self.headers = headers
+
+    @classmethod
+    def from_input(cls, status: int, e: InputError) -> APIError:
+        return cls(status, e.code, e.messages["en"], detail_zh=e.messages["zh"], chosen=e.message)
+
+    def body(self, accept_language: str | None) -> tuple[str, dict[str, str] | None]:
+        """The message for this client, and both languages (None when there is no Chinese)."""
+        if self.detail_zh is None:
+            return self.detail, None
+        messages = {"en": self.detail, "zh": self.detail_zh}
+        if self.chosen is not None:
+            return self.chosen, messages
+        return messages[preferred_language(accept_language)], messages
 
 
 INVALID: dict[int | str, dict[str, Any]] = {
@@ -80,6 +107,15 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
+def unknown_rule(status: int, rule_id: object) -> APIError:
+    return APIError(
+        status,
+        "unknown_rule",
+        f"no rule {short_repr(rule_id)}; see GET /v1/rules",
+        detail_zh=f"没有规则 {short_repr(rule_id)}；规则列表见 GET /v1/rules。",
+    )
+
+
 def too_long(request: Request, n: int, what: str = "draft") -> APIError:
     limit = request.app.state.config.max_chars
     return APIError(
@@ -87,6 +123,7 @@ def too_long(request: Request, n: int, what: str = "draft") -> APIError:
         "too_long",
         f"the {what} has {n:,} characters; the limit is {limit:,}. "
         "Review one team's OKRs at a time.",
+        detail_zh=f"内容有 {n:,} 个字符，上限是 {limit:,}。请一次评审一个团队的OKR。",
     )
 
 
@@ -127,6 +164,7 @@ async def within_budget(request: Request, work: Callable[[], T]) -> T:
                 f"the service is busy ({runner.waiting} reviews waiting); "
                 f"try again in {e.retry_after} s",
                 headers=headers,
+                detail_zh=f"服务正忙（{runner.waiting} 个评审在排队）；请 {e.retry_after} 秒后再试。",
             ) from None
         raise APIError(
             503,
@@ -134,6 +172,7 @@ async def within_budget(request: Request, work: Callable[[], T]) -> T:
             f"the review took longer than the time budget ({e.budget:g} s) and was stopped; "
             "try a shorter draft, or try again later",
             headers=headers,
+            detail_zh=f"评审超过了时间预算（{e.budget:g} 秒），已停止；请缩短草稿，或稍后再试。",
         ) from None
 
 
@@ -154,11 +193,11 @@ def run_review(
     try:
         return review(source, config=config, **options)
     except InputTooLarge as e:
-        raise APIError(413, e.code, e.message) from None
+        raise APIError.from_input(413, e) from None
     except InputError as e:
-        raise APIError(422, e.code, e.message) from None
+        raise APIError.from_input(422, e) from None
     except ConfigError as e:
-        raise APIError(422, "bad_option", str(e)) from None
+        raise APIError(422, "bad_option", str(e), detail_zh=CODE_ZH["bad_option"]) from None
 
 
 @v1.post(
@@ -178,7 +217,12 @@ async def post_review(
     results with their checklists, findings with spans (Unicode code points) and suggestions,
     and scores."""
     if body.draft is not None and not STRUCTURED_INPUT:
-        raise APIError(501, "not_implemented", "structured drafts are not supported by this build")
+        raise APIError(
+            501,
+            "not_implemented",
+            "structured drafts are not supported by this build",
+            detail_zh="此版本不支持结构化草稿。",
+        )
     check_size(request, body.text)
     if (
         body.draft is not None
@@ -254,7 +298,7 @@ def get_rules() -> list[catalog.RuleInfo]:
 def get_rule(rule_id: str) -> catalog.RuleDetail:
     rule = catalog.find_rule(rule_id)
     if rule is None:
-        raise APIError(404, "unknown_rule", f"no rule {short_repr(rule_id)}; see GET /v1/rules")
+        raise unknown_rule(404, rule_id)
     return catalog.rule_detail(rule)
 
 
@@ -270,7 +314,7 @@ def get_examples(
     bad: Annotated[bool | None, Query(description="Only bad (true) or good (false) ones.")] = None,
 ) -> list[catalog.ExampleInfo]:
     if rule is not None and catalog.find_rule(rule) is None:
-        raise APIError(404, "unknown_rule", f"no rule {short_repr(rule)}; see GET /v1/rules")
+        raise unknown_rule(404, rule)
     return catalog.examples(rule, language, bad)
 
 
@@ -289,9 +333,7 @@ async def post_similar_examples(request: Request, body: SimilarRequest) -> Simil
 
     check_size(request, body.text)
     if catalog.find_rule(body.rule_id) is None:
-        raise APIError(
-            404, "unknown_rule", f"no rule {short_repr(body.rule_id)}; see GET /v1/rules"
-        )
+        raise unknown_rule(404, body.rule_id)
     config: Config = request.app.state.config
 
     def work() -> SimilarResponse:
@@ -305,9 +347,9 @@ async def post_similar_examples(request: Request, body: SimilarRequest) -> Simil
                 config,
             )
         except InputTooLarge as e:
-            raise APIError(413, e.code, e.message) from None
+            raise APIError.from_input(413, e) from None
         except InputError as e:
-            raise APIError(422, e.code, e.message) from None
+            raise APIError.from_input(422, e) from None
         return SimilarResponse(
             target=body.target,
             examples=[SimilarExample(**vars(e)) for e in found],
@@ -353,12 +395,17 @@ async def in_store(request: Request, work: Callable[[], T]) -> T:
             503,
             "store_busy",
             "the feedback store did not answer in time; try again later",
+            detail_zh="反馈存储没有及时响应；请稍后再试。",
             headers={"Retry-After": str(max(e.retry_after, STORE_RETRY_S))},
         ) from None
     except StoreUnavailable as e:
         log.error("feedback store: %s", e)
         raise APIError(
-            503, "store_unavailable", f"feedback cannot be stored now: {e}", headers=retry
+            503,
+            "store_unavailable",
+            f"feedback cannot be stored now: {e}",
+            headers=retry,
+            detail_zh="反馈暂时无法保存；请稍后再试。",
         ) from None
 
 
@@ -386,9 +433,7 @@ async def post_feedback(
     """Store one verdict on one finding. Only the fields sent are stored; `item_text` only
     when the person chooses to share it."""
     if catalog.find_rule(body.rule_id) is None:
-        raise APIError(
-            422, "unknown_rule", f"no rule {short_repr(body.rule_id)}; see GET /v1/rules"
-        )
+        raise unknown_rule(422, body.rule_id)
     wait = request.app.state.feedback_limiter.take(_client_key(request))
     if wait > 0:
         retry = request.app.state.feedback_limiter.retry_after(wait)
@@ -397,6 +442,7 @@ async def post_feedback(
             "rate_limited",
             f"too much feedback from this client; try again in {retry} s",
             headers={"Retry-After": str(retry)},
+            detail_zh=f"这个客户端提交的反馈太多了；请 {retry} 秒后再试。",
         )
     store: Store = request.app.state.feedback
     try:
@@ -406,6 +452,7 @@ async def post_feedback(
             422,
             "idempotency_key_reused",
             "this Idempotency-Key was used before with a different record; use a new key",
+            detail_zh="这个 Idempotency-Key 之前已用于另一条记录；请换一个新的。",
         ) from None
     return JSONResponse(stored.model_dump(), status_code=200 if stored.replayed else 201)
 
@@ -508,7 +555,12 @@ async def post_check(
     form: Annotated[LTCheckForm, Form(openapi_examples=LT_CHECK_EXAMPLES)],
 ) -> Response:
     if (form.text is None) == (form.data is None):
-        raise APIError(422, "bad_option", "give exactly one of 'text' or 'data'")
+        raise APIError(
+            422,
+            "bad_option",
+            "give exactly one of 'text' or 'data'",
+            detail_zh="请只给出 'text' 和 'data' 其中之一。",
+        )
     check_size(request, form.text, "text")
     check_size(request, form.data, "data", factor=MARKUP_ALLOWANCE)
     return JSONResponse(await within_budget(request, lambda: _check(request, form)))
@@ -529,7 +581,7 @@ def _check(request: Request, form: LTCheckForm) -> dict[str, Any]:
             all_ids, form.enabledRules, form.disabledRules, enabled_only
         )
     except InputError as e:
-        raise APIError(422, e.code, e.message) from None
+        raise APIError.from_input(422, e) from None
     check_size(request, doc.plain, "text")
     ignore += _category_rules(form.disabledCategories)
     if enabled_only and form.enabledCategories:

@@ -52,6 +52,11 @@ class ReviewRequest(BaseModel):
 class ErrorBody(BaseModel):
     detail: str = Field(description="What is wrong, for a person.")
     code: str = Field(description="What is wrong, for a program: too_long, empty, …")
+    messages: dict[str, str] | None = Field(
+        None,
+        description="`detail` in each language ({'en': …, 'zh': …}); `detail` is the one for "
+        "this client (the review's interface language, else Accept-Language).",
+    )
 
 
 class FieldError(BaseModel):

@@ -240,3 +240,27 @@ def test_a_key_result_that_names_okrs_is_not_a_title() -> None:
     text = "- O1. Grow my skills\n- Read 6 books\n- O2. Do well at work\n- Team OKR completion rate above 80%\n"
     d = parse(text)
     assert [k.text for k in d.objectives[1].key_results] == ["Team OKR completion rate above 80%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "krs"),
+    [
+        (
+            "目标：提升代码质量\n关键结果：\n单元测试覆盖率从40%提升到70%\n线上缺陷数每月少于5个\n\n这是说明文字。",
+            ["单元测试覆盖率从40%提升到70%", "线上缺陷数每月少于5个"],
+        ),
+        (
+            "Objective: Speak with confidence\nKey Results:\n"
+            "Join a speaking club by the end of March.\nGive 3 talks at work before June.",
+            ["Join a speaking club by the end of March.", "Give 3 talks at work before June."],
+        ),
+        # a line left unfinished goes on in the next one: one key result
+        (
+            "目标：提升代码质量\n关键结果：\n单元测试覆盖率从40%提升到70%以上，\n线上缺陷数每月少于5个",
+            ["单元测试覆盖率从40%提升到70%以上，线上缺陷数每月少于5个"],
+        ),
+    ],
+)
+def test_plain_lines_under_a_key_results_header_are_one_kr_each(text: str, krs: list[str]) -> None:
+    d = parse(text)
+    assert [k.text for k in d.objectives[0].key_results] == krs

@@ -256,7 +256,15 @@ def test_negative_phrasing_restates_the_measure_through_the_library_complement(
 
 @pytest.mark.parametrize(
     "kr",
-    ["早自习不迟到", "期末不挂科", "改掉熬夜刷手机的习惯", "转二线升级工单占比由12%压到6%"],
+    [
+        "早自习不迟到",
+        "期末不挂科",
+        "改掉熬夜刷手机的习惯",
+        "转二线升级工单占比由12%压到6%",
+        "临期食材浪费减少40%",  # waste, skipped classes and penalty points are bad events too
+        "旷课不超过1次",
+        "过期原料零出现",
+    ],
 )
 def test_negative_phrasing_reads_bad_habits_and_escalations(kr: str) -> None:
     # "不" before a bad event, giving up a bad habit, escalated tickets (decisions 10, 62)

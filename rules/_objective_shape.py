@@ -387,6 +387,8 @@ def _served_zh(item: Item) -> Span | None:
     toks = _words(item)
     people = words("objective_people", "zh")
     flat = _single("objective_flat_verbs", "zh") | _single("objective_kpi_verbs", "zh")
+    # "粉丝涨到1万": people inside a measure's name that moves, not the people served (decision 58)
+    moves = flat | _single("objective_target_verbs", "zh")
     heads = {}  # clause start → whether a generic verb opens the clause
     kpi_starts = {a for a, _, _ in item.facts.kpis}
     kpi_cover = bytearray(len(item.folded) + 1)  # offsets inside a named measure
@@ -410,7 +412,7 @@ def _served_zh(item: Item) -> Span | None:
             continue  # the object of a generic verb ("支撑大客户规模化交付", "提升客户满意度")
         after = toks[i + 1 : i + 3]
         if after and any(t.pos.startswith(("v", "d")) and t.pos != "vn" for t in after):
-            if any(t.text in flat for t in after[:1]):
+            if any(t.text in moves or t.text[:1] in moves for t in after[:1]):
                 continue
             return tok.start, after[-1].end
     return None

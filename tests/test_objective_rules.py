@@ -370,7 +370,14 @@ def test_metric_full_width_and_emoji_offsets() -> None:
 
 @pytest.mark.parametrize(
     "objective",
-    ["托福105分", "雅思考到7.5分", "把会员复购提上来", "提升公众号关注度", "缩短顾客排队等待时间"],
+    [
+        "托福105分",
+        "雅思考到7.5分",
+        "把会员复购提上来",
+        "提升公众号关注度",
+        "缩短顾客排队等待时间",
+        "粉丝涨到2万",  # people inside a measure's name, not the people served (decision 58)
+    ],
 )
 def test_personal_scores_and_kpi_phrases_are_metric_objectives(objective: str) -> None:
     # a name and a score (the unit 分 is tagged a verb), 提上来, 关注度, 等待时间 (decisions 57, 59)

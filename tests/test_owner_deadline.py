@@ -117,6 +117,8 @@ def test_owner_phrase_and_team_subject() -> None:
         ("客服主管OKR示例", True),  # a role glued to OKR
         ("销售经理季度OKR", True),
         ("经理层OKR", False),  # a level of management, not one person
+        ("督导：阿芳", True),
+        ("督导组 Q3 OKR", False),  # a team runs the set (decision 12)
         ("二、督导组", False),
         ("市场部 2025年Q2 OKR", False),  # a team runs the set (decision 12)
         ("技术中心", False),

@@ -33,6 +33,7 @@ def _fired(text: str, rule: str) -> list[str]:
         ("堂食好评率95%【负责：阿美】", "阿美"),
         ("堂食好评率95%（执行：阿美）", "阿美"),
         ("堂食好评率95% -- 阿美跟进", "阿美"),
+        ("高数一轮复习完成（自己）", "自己"),  # the author of a personal set (decision 14)
         ("活动覆盖10个城市，市场部负责", "市场部"),
         ("Cut cold start to under 2s (Jon)", "Jon"),
         ("PPE compliance 100% (site GMs)", "site GMs"),

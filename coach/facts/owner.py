@@ -182,11 +182,16 @@ def _en_role(t: str) -> bool:
     return ws[0] in roles and ws[0] in {"vp", "svp", "evp", "head", "director", "gm"}
 
 
+_ZH_SELF = frozenset({"我", "本人", "自己", "我自己"})
+
+
 def _owner_part(t: str, person_only: bool = False) -> bool:
     """One part of an owner phrase: a person, a role, or (unless `person_only`) a team."""
     t = t.strip(" *·:：")
     if not t:
         return False
+    if t in _ZH_SELF:
+        return True  # "负责人：我", a "本人" owner cell in a personal table (decision 14)
     if _EN_NAME_RE.match(t) and is_given_name(t):
         return True
     if re.fullmatch(r"[A-Za-z][A-Za-z&'’\- ]*", t):

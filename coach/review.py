@@ -202,6 +202,7 @@ def _suggestion(item: Item, fix: Fix) -> Suggestion:
         placeholders=list(dict.fromkeys(fix.placeholders)),
         applicability=fix.applicability,
         note=fix.note,
+        asks=fix.asks,
     )
 
 
@@ -243,9 +244,12 @@ class _Intervals:
 
 
 def _combined(item: Item, fixes: list[Fix]) -> Suggestion | None:
-    """All of an item's fixes applied at once; an edit overlapping an earlier one is dropped."""
+    """All of an item's fixes applied at once; an edit overlapping an earlier one is dropped.
+    A question (Fix.asks) is no wording to combine: the other fixes apply without it, and it is
+    the item's rewrite only when nothing else is offered."""
     if not fixes:
         return None
+    fixes = [f for f in fixes if not f.asks] or fixes[:1]
     chosen: list[tuple[int, int, str]] = []
     taken = _Intervals()
     extra: list[tuple[int, int, str]] = []
@@ -271,6 +275,7 @@ def _combined(item: Item, fixes: list[Fix]) -> Suggestion | None:
         placeholders=placeholders,
         extra_edits=extra,
         note=next((f.note for f in notes if f.note), None),
+        asks=any(f.asks for f in notes),
     )
     return _suggestion(item, combined)
 
@@ -392,10 +397,25 @@ def _run_item_rule(
 
 
 def _drop_yielded(hits: list[tuple[Rule, Hit]]) -> None:
-    """Remove the fixes that yield to another rule's fix on the same item (Fix.yields_to)."""
-    fixing = {rule.id for rule, hit in hits if any(not f.yields_to for f in hit.fixes)}
+    """Remove the fixes that yield to another rule's fix on the same item (Fix.yields_to). A
+    rule's fix that itself yields counts only where it stays: an owner patch yields to
+    kr-not-quantified's rewrite, which yields to kr-is-task's when that rule fires too."""
+    by_rule: dict[str, list[Fix]] = {}
+    for rule, hit in hits:
+        by_rule.setdefault(rule.id, []).extend(hit.fixes)
+    state: dict[str, bool] = {}
+
+    def fixing(rid: str) -> bool:
+        if rid not in state:
+            state[rid] = False  # a cycle of yields counts as not fixing
+            state[rid] = any(stays(f) for f in by_rule.get(rid, ()))
+        return state[rid]
+
+    def stays(fix: Fix) -> bool:
+        return not any(fixing(r) for r in fix.yields_to)
+
     for _rule, hit in hits:
-        hit.fixes = [f for f in hit.fixes if not (set(f.yields_to) & fixing)]
+        hit.fixes = [f for f in hit.fixes if stays(f)]
 
 
 def _drop_folded(hits: list[tuple[Rule, Hit]]) -> list[str]:

@@ -90,6 +90,9 @@ class Fix:
     `placeholders` name the parts a person must fill in ([N], [负责人], [owner], [日期]).
     `yields_to` names rules whose fix supplies the same thing: when one of them has a finding
     with a fix on the same item, the pipeline drops this fix (the finding stays).
+    `asks` marks a rewrite that is a question for the person to answer ("Which number gets
+    better when this is done?"), offered where the draft does not say enough to write the key
+    result: it does not fix the finding by itself (models/rewrite_fix_rate.py counts it apart).
     """
 
     edits: list[LocalEdit]
@@ -98,6 +101,7 @@ class Fix:
     extra_edits: list[tuple[int, int, str]] = field(default_factory=list)
     note: str | None = None
     yields_to: tuple[str, ...] = ()
+    asks: bool = False
 
 
 @dataclass

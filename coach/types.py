@@ -80,6 +80,12 @@ class Suggestion(_Model):
         "answer before filling it in (“Which result should this work move?”) or what it "
         "changed.",
     )
+    asks: bool = Field(
+        False,
+        description="The rewrite is a question for the person to answer (which number the work "
+        "should move), offered where the draft does not say enough to write the key result; it "
+        "does not fix the finding by itself.",
+    )
 
 
 class Finding(_Model):

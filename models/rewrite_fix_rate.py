@@ -13,6 +13,12 @@ with a plausible value (`fill`), review the rewritten draft, and count the rewri
 when its rule no longer fires on the same item (for a set-level finding: anywhere). A
 rewritten draft that no longer parses counts as a miss.
 
+A rewrite that is a question (`Suggestion.asks`: "Which number gets better when this is
+done?", offered where the draft does not name the result) does not fix the finding: it asks
+the person for what only they know. Such rewrites are counted apart (`asked`) and left out of
+the fix rate, which measures the rewrites that claim to fix; the report gives both figures
+(the rate over claimed fixes, and fixed over every rewrite offered, questions included).
+
 tests/test_rewrites.py runs the same measure (without the encoder, for speed) and requires
 at least MIN_RATE.
 """
@@ -93,6 +99,7 @@ class Attempt:
     item: str
     rewrite: str
     fixed: bool
+    asks: bool = False  # the rewrite is a question: not a fix, counted apart
 
 
 def _apply(text: str, edits: list[Any]) -> str:
@@ -112,6 +119,25 @@ def _item_text(review: Any, target: str) -> str:
     return ""
 
 
+def _fixed(text: str, s: Any, f: Any, config: Any) -> bool:
+    """Whether the draft rewritten by suggestion `s` (placeholders filled) is free of finding
+    `f`'s rule on the same item (for a set-level finding: anywhere)."""
+    from coach import review
+    from coach.errors import InputError
+
+    rewritten = fill(_apply(text, s.edits))
+    try:
+        after = review(rewritten, config=config)
+    except InputError:
+        return False
+    return not any(
+        g.rule_id == f.rule_id
+        and g.source == "rule"
+        and (g.target == f.target or f.target == "set")
+        for g in after.findings
+    )
+
+
 def measure(semantic: bool = True) -> list[Attempt]:
     from coach import review
     from coach.config import Config
@@ -127,36 +153,43 @@ def measure(semantic: bool = True) -> list[Attempt]:
         for f in before.findings:
             if f.source != "rule":
                 continue
+            item = _item_text(before, f.target)
             for s in f.suggestions:
                 if s.kind != "rewrite" or not s.edits:
                     continue
-                rewritten = fill(_apply(text, s.edits))
-                try:
-                    after = review(rewritten, config=config)
-                    fixed = not any(
-                        g.rule_id == f.rule_id
-                        and g.source == "rule"
-                        and (g.target == f.target or f.target == "set")
-                        for g in after.findings
-                    )
-                except InputError:
-                    fixed = False
+                # A question (s.asks) applies nothing: it is not a fix, and is counted apart.
+                fixed = False if s.asks else _fixed(text, s, f, config)
                 attempts.append(
-                    Attempt(where, f.rule_id, f.target, _item_text(before, f.target), s.text, fixed)
+                    Attempt(where, f.rule_id, f.target, item, s.text, fixed, asks=s.asks)
                 )
     return attempts
 
 
+def fix_rate(attempts: list[Attempt]) -> float:
+    """Fixed over the rewrites that claim to fix (questions left out)."""
+    claimed = [a for a in attempts if not a.asks]
+    return sum(a.fixed for a in claimed) / max(1, len(claimed))
+
+
 def report(attempts: list[Attempt]) -> str:
-    total = len(attempts)
-    fixed = sum(a.fixed for a in attempts)
-    lines = [f"fix rate: {fixed}/{total} = {fixed / total:.2%} (target >= {MIN_RATE:.0%})", ""]
-    per = Counter(a.rule_id for a in attempts)
-    ok = Counter(a.rule_id for a in attempts if a.fixed)
-    lines.append("rule                          rewrites  fixed")
-    for rid in sorted(per):
-        lines.append(f"{rid:30s} {per[rid]:8d}  {ok[rid] / per[rid]:.1%}")
-    misses = [a for a in attempts if not a.fixed]
+    claimed = [a for a in attempts if not a.asks]
+    asked = len(attempts) - len(claimed)
+    total = len(claimed)
+    fixed = sum(a.fixed for a in claimed)
+    lines = [
+        f"fix rate: {fixed}/{total} = {fix_rate(attempts):.2%} (target >= {MIN_RATE:.0%})",
+        f"questions (not fixes, counted apart): {asked}; fixed over every rewrite offered: "
+        f"{fixed}/{len(attempts)} = {fixed / max(1, len(attempts)):.2%}",
+        "",
+    ]
+    per = Counter(a.rule_id for a in claimed)
+    ok = Counter(a.rule_id for a in claimed if a.fixed)
+    asks = Counter(a.rule_id for a in attempts if a.asks)
+    lines.append("rule                          rewrites  fixed  questions")
+    for rid in sorted(set(per) | set(asks)):
+        rate = f"{ok[rid] / per[rid]:.1%}" if per[rid] else "-"
+        lines.append(f"{rid:30s} {per[rid]:8d}  {rate:>5s}  {asks[rid]:9d}")
+    misses = [a for a in claimed if not a.fixed]
     if misses:
         lines += ["", "misses:"]
         lines += [
@@ -175,8 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:
             json.dump([asdict(a) for a in attempts], fh, ensure_ascii=False, indent=1)
-    rate = sum(a.fixed for a in attempts) / max(1, len(attempts))
-    return 0 if rate >= MIN_RATE else 1
+    return 0 if fix_rate(attempts) >= MIN_RATE else 1
 
 
 if __name__ == "__main__":

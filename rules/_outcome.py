@@ -10,9 +10,11 @@ the draft may use the sentence encoder (`Draft.semantic`), how close the item is
 metric. A metric is chosen only on clear evidence; otherwise the rewrite asks which result the
 work should move (QUESTION) instead of inventing a metric.
 
-Wording (`outcome_kr`, `ask_kr`): a key result with placeholders for what the draft does not
-say ("Raise first-contact resolution rate from [baseline] to [target]",
-"一次解决率从[基线]提升到[目标值]").
+Wording (`outcome_kr`): a key result with placeholders for the figures the draft does not
+give ("Raise first-contact resolution rate from [baseline] to [target]",
+"一次解决率从[基线]提升到[目标值]"). Where no metric is named, the rewrite is the question
+itself (`ask_fix`, Fix.asks): a "[result metric] from [baseline] to [target]" skeleton names
+nothing a workshop could use, and a question does not pretend to fix the finding.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from coach.annotate import grade_tail
 from coach.draft import Draft, Item
 from coach.facts import outcomes
 from coach.facts.outcomes import Choice, Outcome
@@ -31,16 +34,37 @@ PLACEHOLDERS = {
     "zh": {"baseline": "[基线]", "target": "[目标值]", "metric": "[结果指标]"},
     "en": {"baseline": "[baseline]", "target": "[target]", "metric": "[result metric]"},
 }
-# What a coach asks when nothing in the draft says which result the work serves.
+# What a coach asks when nothing in the draft says which result the work serves: the rewrite
+# is the question itself (Fix.asks), not a "[result metric] from [baseline] to [target]"
+# skeleton with nothing named in it; the note says where the task goes.
 QUESTION = {
-    "zh": "“{task}”是为了让哪个指标变好？把那个指标写在[结果指标]处，任务本身放进行动计划。",
-    "en": "Which result should “{task}” move? Name it in place of [result metric] and keep the "
-    "task in the plan.",
+    "zh": "做这项工作是为了让哪个数字变好？把那个数字连同基线和目标值写成关键结果。",
+    "en": "Which number gets better when this is done? Write that number, with its baseline and "
+    "target, as the key result.",
+}
+QUESTION_NOTE = {
+    "zh": "“{task}”是达成它要做的工作，放进行动计划。",
+    "en": "“{task}” is the work that gets you there: keep it in the plan.",
+}
+# ... and for a hiring task, whose people are hired to move a number of their own work.
+HIRING_QUESTION = {
+    "zh": "这些人到岗后，哪个数字会变好？把那个数字连同基线和目标值写成关键结果。",
+    "en": "Once these people are on board, which number gets better? Write that number, with "
+    "its baseline and target, as the key result.",
+}
+# ... and for bad events whose positive side is another number (complaints, incidents, audit
+# findings: outcomes.same_number), what their falling would show.
+BAD_EVENTS_QUESTION = {
+    "zh": "把“{bad}”降下来，是为了让哪个数字变好？把那个数字连同基线和目标值写成关键结果，"
+    "“{bad}”留作要守住的健康指标。",
+    "en": "What gets better when you cut “{bad}”? Write that number, with its baseline and "
+    "target, as the key result, and keep “{bad}” as a health metric to watch.",
 }
 # What a coach says when the outcome was chosen from the draft's own words.
 CHOSEN = {
     "zh": "“{task}”要带来的结果写成关键结果，任务本身放进行动计划。",
-    "en": "The result “{task}” should bring, as the key result; the task itself goes in the plan.",
+    "en": "The key result states what “{task}” should bring about; the task itself goes in the "
+    "plan.",
 }
 
 # What a coach says when the outcome is a guess from the item's and its context's words.
@@ -147,12 +171,32 @@ def measure_kr(measure: str, lang: str, lower: bool, verb: str | None = None) ->
     return f"{verb} {measure} from {p['baseline']} to {p['target']}"
 
 
-def ask_kr(lang: str) -> str:
-    """A key result whose metric is left for the person to name (see QUESTION)."""
-    p = PLACEHOLDERS[lang]
-    if lang == "zh":
-        return f"{p['metric']}从{p['baseline']}提升到{p['target']}"
-    return f"Raise {p['metric']} from {p['baseline']} to {p['target']}"
+def _quoted(item: Item, start: int, stop: int) -> str:
+    """The item's wording in [start, stop) to quote, without a grade or status after it
+    ("… —— 已完成", "… 0.5": not part of the work)."""
+    grade = grade_tail(item.text)
+    if grade is not None and start < grade < stop:
+        stop = grade
+    return item.text[start:stop].strip()
+
+
+def ask_fix(item: Item, question: str, note: str | None, end: int | None = None) -> Fix:
+    """The item's wording (its core, with any date or tail that only qualifies it) replaced by
+    a question for the person to answer (Fix.asks): what the draft does not say is asked, not
+    filled with a skeleton that names nothing. A bracket after `end` (a deadline or an owner:
+    "（by 2月底）") stays after the question."""
+    s, e = item.core_span
+    if end is not None and re.match(r"\s*[（(]", item.text[end:e]):
+        e = end
+    lead = item.text[:s]
+    if not re.search(r"[:：]", lead):
+        s = len(lead) - len(lead.lstrip())  # "P0" before "故障0次" goes too; "二班：" stays
+    return Fix(
+        edits=[LocalEdit(s, _tail_end(item, e), question)],
+        applicability="display-only",
+        note=note,
+        asks=True,
+    )
 
 
 _PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
@@ -164,8 +208,8 @@ def placeholders_in(text: str) -> list[str]:
 
 
 def note(kind: str, lang: str, task: str) -> str:
-    template = (QUESTION if kind == "ask" else CHOSEN)[lang]
-    return template.format(task=task.strip())
+    template = (QUESTION_NOTE if kind == "ask" else CHOSEN)[lang]
+    return template.format(task=task.strip(" -–—"))
 
 
 def complement_in_words(phrase: str, lang: str) -> str | None:
@@ -232,6 +276,11 @@ _EN_MEASURE_FIRST = re.compile(
     r"goes up|going up|drops?|decreases?|decreased)[.!\s]*$",
     re.I,
 )
+# "better on time %", "fewer people stuck at ID verification": a comparative before the measure.
+_EN_COMPARATIVE_FIRST = re.compile(
+    r"^(?P<v>better|higher|more|fewer|less|lower) (?P<m>[^,;:()]+?)[.!\s]*$", re.I
+)
+_EN_FEWER = ("fewer", "less", "lower", "down", "drop", "drops")
 _EN_MEASURE_WORDS = re.compile(
     r"\b(?:satisfaction|nps|enps|csat|rates?|ratio|scores?|ratings?|time|times|costs?|spend|"
     r"revenue|margins?|retention|conversion|coverage|share|utili[sz]ation|engagement|adoption|"
@@ -274,7 +323,7 @@ def own_measure(item: Item) -> Measure | None:
     patterns = (
         (_ZH_VERB_FIRST, _ZH_MEASURE_FIRST, _ZH_BARE, _ZH_DOWN_ANY, _ZH_BA, _ZH_DOWN_AFTER)
         if zh
-        else (_EN_VERB_FIRST, _EN_MEASURE_FIRST, _EN_DOWN_ANY)
+        else (_EN_VERB_FIRST, _EN_MEASURE_FIRST, _EN_DOWN_ANY, _EN_COMPARATIVE_FIRST)
     )
     for pattern in patterns:
         m = pattern.match(wording)
@@ -284,7 +333,11 @@ def own_measure(item: Item) -> Measure | None:
         if zh:
             phrase = re.sub(f"^(?:{_ZH_ADVERBS})+", "", phrase) or phrase  # "争取线上故障数量"
         verb = m.groupdict().get("v")
-        any_object = pattern in (_EN_DOWN_ANY, _ZH_DOWN_ANY, _ZH_DOWN_AFTER)
+        any_object = pattern in (_EN_DOWN_ANY, _ZH_DOWN_ANY, _ZH_DOWN_AFTER) or (
+            # "mezzanine pick errors down", "fewer people stuck …": whatever goes down
+            pattern in (_EN_MEASURE_FIRST, _EN_COMPARATIVE_FIRST)
+            and (verb or "").lower() in _EN_FEWER
+        )
         if not zh and (
             not (
                 any_object
@@ -298,10 +351,13 @@ def own_measure(item: Item) -> Measure | None:
             continue  # two measures, or a verb inside: not a plain measure
         lower = bool(verb) and bool(
             re.fullmatch(
-                f"{_ZH_DOWN}|{_EN_DOWN}|降下来|降下去|down|lower|drops?|decreases?|decreased",
+                f"{_ZH_DOWN}|{_EN_DOWN}|降下来|降下去|down|lower|drops?|decreases?|decreased|"
+                "fewer|less",
                 verb.lower(),
             )
         )
+        if pattern is _EN_COMPARATIVE_FIRST and (verb or "").lower() == "fewer":
+            phrase = f"the number of {phrase}"  # "Cut the number of people stuck …"
         lead_verb = None
         if not zh and verb and pattern in (_EN_VERB_FIRST, _EN_DOWN_ANY):
             lead_verb = verb[:1].upper() + verb[1:].lower()
@@ -336,7 +392,7 @@ def bad_events_complement(phrase: str, lang: str) -> str | None:
         # ("candidate drop-off" is not user churn).
         if len(m.metrics) == 1 and m.is_name:
             o = outcomes.get(m.metrics[0])
-            if o.bad_events and o.complement:
+            if o.bad_events and o.complement and outcomes.same_number(o):
                 return outcomes.positive(o).name[lang]
     return complement_in_words(phrase, lang)
 
@@ -360,19 +416,87 @@ def measure_text(item: Item, m: Measure) -> str:
     return measure_kr(phrase, lang, m.lower, m.verb)
 
 
+def _honest(choice: Choice) -> bool:
+    """Whether the metric to state is the one the evidence found, or the same number said
+    positively (churn -> retention); not a related other number (complaints -> satisfaction,
+    outcomes.same_number)."""
+    return choice.matched is choice.outcome or outcomes.same_number(choice.matched)
+
+
+def _restated(item: Item, choice: Choice | None) -> bool:
+    """Whether the item names a bad-events metric itself (its name, not a topic word such as
+    "返工" or "drop-off") whose positive complement is the same number, so that the key result
+    is that complement ("降低客户流失率" -> 客户留存率)."""
+    return (
+        choice is not None
+        and choice.matched is not choice.outcome
+        and choice.matched.id in outcomes.word_evidence(item).names
+        and outcomes.same_number(choice.matched)
+    )
+
+
+def _hiring_itself(item: Item, choice: Choice | None) -> bool:
+    """A hiring task ("招聘8名工程师", "完成2名品牌经理招聘", "Hire 2 CSMs") matched to the hiring
+    process's own speed: the people are hired to move something else, which only the team can
+    name. Work on the process itself ("优化招聘流程") keeps it."""
+    return (
+        choice is not None
+        and choice.outcome.id in _HIRING_PROCESS
+        and not _HIRING_PROCESS_WORDS.search(item.folded)
+    )
+
+
+def _hiring(item: Item) -> bool:
+    verb = item.facts.shape.verb
+    return (verb is not None and verb.cls == "hire") or _hiring_itself(item, choose_memo(item))
+
+
+def choose_memo(item: Item) -> Choice | None:
+    """`choose`'s answer when it was already asked for this item, else None."""
+    return item.facts.memo.get("outcome_choice")  # type: ignore[return-value]
+
+
+_HIRING_PROCESS = frozenset({"time-to-fill"})
+_HIRING_PROCESS_WORDS = re.compile(r"流程|周期|速度|效率|process|time|speed|faster|funnel", re.I)
+
+
+def _several_named(item: Item) -> bool:
+    """Whether the task names a metric among others ("核心指标（DAU、GMV、转化率等）口径统一"): the
+    metrics are what the work is done on, not the one result it serves."""
+    found = outcomes.mentions(item.folded, item.language)
+    strong = {m.term for m in found if outcomes.weight(m) >= outcomes.STRONG_WEIGHT}
+    return any(m.is_name for m in found) and len(strong) >= 2
+
+
 def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fix:
-    """Replace [start, end) — a task or an activity — with the outcome it serves, or with a key
-    result whose metric is the question to answer when the draft does not say."""
+    """Replace [start, end) — a task or an activity — with the outcome it serves, or with the
+    question of which number it should move when the draft does not say (Fix.asks)."""
     lang = item.language
     choice = choose(item, draft)
-    guess = candidate(item, draft) if choice is None else None
+    if choice is not None and (
+        not _honest(choice) or _hiring_itself(item, choice) or _several_named(item)
+    ):
+        choice = None
+    guess = None
+    if choice is None and not _personal_todo(item) and not _several_named(item):
+        # A book to read or a course to finish says nothing about which number it serves.
+        guess = candidate(item, draft)
+        if guess is not None and not _honest(guess):
+            guess = None
+    if choice is None and guess is None:
+        hiring = _hiring(item)
+        # The question stands for the whole wording (a bracket after the task stays), so the
+        # note quotes all of it.
+        cs, ce = item.core_span
+        tail = _tail_end(item, end)
+        stop = tail if re.match(r"\s*[（(]", item.text[tail:ce]) else _tail_end(item, ce)
+        question = (HIRING_QUESTION if hiring else QUESTION)[lang]
+        return ask_fix(item, question, note("ask", lang, _quoted(item, cs, stop)), tail)
     if choice is not None:
         text, fix_note = outcome_kr(choice.outcome, lang), note("chosen", lang, task)
-    elif guess is not None:
+    else:
         text = outcome_kr(guess.outcome, lang)
         fix_note = GUESS[lang].format(task=task.strip(" -–—"), metric=guess.outcome.name[lang])
-    else:
-        text, fix_note = ask_kr(lang), note("ask", lang, task)
     if lang == "en" and start > item.core_span[0]:
         text = _lower_first(text)  # "By Sep 1, raise …"
     return Fix(
@@ -383,10 +507,12 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
     )
 
 
-# What may trail a task that the outcome replaces: an adverb of habit (", always"), or a
-# remark in brackets about the task itself ("(one on our SLO tooling)", "（KOC为主）").
+# What may trail a task that the outcome replaces: an adverb of habit (", always"), how fast
+# the task is done ("Onboard new hires within 2 weeks"), or a remark in brackets about the task
+# itself ("(one on our SLO tooling)", "（KOC为主）").
 _TASK_TAIL = re.compile(
     r"(?:[,，]\s*(?i:always|every time|consistently|始终|一直|每次)"
+    r"|(?i:within \d+ (?:business |working )?(?:hours?|days?|weeks?))"
     r"|\((?![^()]*\b(?:owner|lead|dri)\b)[a-z][^()]*\)|（[^（）：:]*为主）)"
 )
 
@@ -414,10 +540,21 @@ _MAKE_STATE = re.compile(
     r"|^(?:让|使).+更",
     re.I,
 )
+
+
+def _personal_todo(item: Item) -> bool:
+    """ "Read 3 books", "学完dbt官方教程": a personal to-do."""
+    from rules._kr_common import lead_position
+
+    return bool(_PERSONAL_TODO.match(item.folded[lead_position(item) : item.core_span[1]]))
+
+
 _NOTHING_BAD = re.compile(r"^(?:no |zero |never |无|零|杜绝|不出现|不再|避免|全年无)", re.I)
+# ... and when a key result without a number names no measure ("团队氛围更好", "improve docs").
 MEASURE_QUESTION = {
-    "zh": "用哪个指标能看出它做到了？把它写在[衡量指标]处。",
-    "en": "Which measure would show this is done? Name it in place of [metric].",
+    "zh": "怎样知道“{what}”做到了？写出能说明它的那个数字，以及它的基线和目标值。",
+    "en": "How will you know “{what}” worked? Name the number that shows it, with its baseline "
+    "and target.",
 }
 
 
@@ -479,14 +616,13 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
 
     lang = item.language
     m = own_measure(item)
-    if m is not None and m.loose and _bad_events_topic(m.phrase, lang):
-        choice = choose(item, draft)
-        if (
-            choice is not None
-            and choice.matched is not choice.outcome
-            and choice.matched.id in outcomes.word_evidence(item).own
-        ):
-            m = None  # "减少客服投诉": stated through its positive complement (below)
+    if (
+        m is not None
+        and m.loose
+        and _bad_events_topic(m.phrase, lang)
+        and _restated(item, choose(item, draft))
+    ):
+        m = None  # "减少客户流失": stated through its positive complement (below)
     if m is not None:
         text = measure_text(item, m)
         if lang == "en" and m.start > item.core_span[0]:
@@ -505,12 +641,8 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
     while end > item.core_span[0] and item.text[end - 1] in ":：,，;；":
         end -= 1  # "People team under it:" -> "People team under it: [metric] …"
     choice = choose(item, draft)
-    if (
-        choice is not None
-        and choice.matched is not choice.outcome
-        and choice.matched.id in outcomes.word_evidence(item).own
-    ):
-        # "尽量减少客服投诉": the item is about bad events; the key result is their positive
+    if choice is not None and _restated(item, choice):
+        # "尽量减少客户流失": the item is about bad events; the key result is their positive
         # complement, stated as a whole rather than appended to the negative wording.
         return _outcome_in_place(
             item,
@@ -518,8 +650,10 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
             choice.outcome,
             lambda s, e: WATCH[lang].format(bad=_in_draft_words(item, choice.matched)),
         )
+    if choice is not None and not _honest(choice):
+        choice = None  # "减少客服投诉": satisfaction is not the number that falls
     guess = candidate(item, draft) if choice is None else None
-    if guess is not None:
+    if guess is not None and _honest(guess):
         # "Improve the paywall", "faster builds": a metric the item's and its context's words
         # agree on, offered as a guess, in place of the wording rather than tacked on.
         return _outcome_in_place(
@@ -539,18 +673,10 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
             text = f"，{outcome_kr(o, lang)}"
         else:
             text = f"{joint}{_lower_first(o.name['en'])} from {p['baseline']} to {p['target']}"
-        fix_note = None
-    else:
-        metric = "[衡量指标]" if lang == "zh" else "[metric]"
-        if lang == "zh":
-            verb = "降低" if re.search(_ZH_DOWN, item.folded) else "提升"
-            text = f"，{metric}从{p['baseline']}{verb}到{p['target']}"
-        else:
-            text = f"{joint}{metric} from {p['baseline']} to {p['target']}"
-        fix_note = MEASURE_QUESTION[lang]
-    return Fix(
-        edits=[LocalEdit(end, item.core_span[1], text)],
-        placeholders=placeholders_in(text),
-        applicability="display-only",
-        note=fix_note,
-    )
+        return Fix(
+            edits=[LocalEdit(end, item.core_span[1], text)],
+            placeholders=placeholders_in(text),
+            applicability="display-only",
+        )
+    what = _quoted(item, item.core_span[0], end)
+    return ask_fix(item, MEASURE_QUESTION[lang].format(what=what), None)

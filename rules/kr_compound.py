@@ -126,6 +126,8 @@ class KrCompound(Rule):
                     edits=[LocalEdit(left_end, end, "")],
                     extra_edits=[(item.end, item.end, line)],
                     applicability="unsafe",
+                    # Two tasks split apart are still tasks: the task's rewrite comes first.
+                    yields_to=("kr-is-task", "kr-activity-count"),
                 )
             ],
         )

@@ -11,7 +11,7 @@ from coach.facts import outcomes
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import find_terms, longest_first, mapping, mapping_keys, words
 from rules._kr_common import clause_of, rewrite_region
-from rules._outcome import WATCH, outcome_kr, placeholders_in
+from rules._outcome import BAD_EVENTS_QUESTION, WATCH, ask_fix, outcome_kr, placeholders_in
 
 # A preposition-like reducer ("below 3%", "不超过5%") only counts with a number right after it.
 _COMPARATORS_ZH = ("控制在", "低于", "不超过", "不高于", "少于", "小于")
@@ -143,7 +143,7 @@ class KrNegativePhrasing(Rule):
                 "zh": "：说出要做成的事，而不是要避免的事",
                 "en": ": name what to achieve",
             }
-            if fix is not None:
+            if fix is not None and not fix.asks:
                 edit = fix.edits[0]
                 if len(fix.edits) == 1 and edit.start <= s and e <= edit.end:
                     new = edit.replacement  # the measure restated as a whole
@@ -544,6 +544,7 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
     lang = item.language
     cs, ce = clause_of(item, m.term[0])
     bad = None
+    named = False
     for mention in outcomes.mentions(item.folded[:ce], lang):
         if mention.end <= cs or not (
             mention.start <= m.term[0] < mention.end or (m.term[0] <= mention.start < m.term[1])
@@ -553,9 +554,16 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         found = [o for o in found if o.bad_events and o.complement]
         if len(found) == 1:
             bad = found[0]
+            named = mention.is_name
             break
     if bad is None:
         return None
+    if not (named and outcomes.same_number(bad)):
+        # "客户投诉≤15起": satisfaction is another number; "关键人才流失 0": a topic word
+        # ("流失", "drop-off", "errors") is no metric's name, so its complement may be another
+        # function's (new-user retention). Ask what the fall would show.
+        question = BAD_EVENTS_QUESTION[lang].format(bad=_bad_phrase(item, m.term))
+        return ask_fix(item, question, None)
     good = outcomes.positive(bad)
     values = m.values
     exact = (
@@ -598,11 +606,71 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
     )
 
 
+# What ends a Chinese bad-events phrase: a figure, a direction or a comparison.
+_ZH_PHRASE_END = re.compile(
+    r"[\d０-９]|从|由|到|至|降|减|下降|控制|不超过|不高于|少于|低于|小于|以内|每|为|[<≤＜]"
+)
+
+
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+_EN_NOT_A_QUALIFIER = frozenset(
+    [
+        "zero",
+        "no",
+        "reduce",
+        "cut",
+        "lower",
+        "fewer",
+        "less",
+        "the",
+        "a",
+        "an",
+        "our",
+        "of",
+        "in",
+        "on",
+        "with",
+        "and",
+        "or",
+        "down",
+        "by",
+        "to",
+        "from",
+        "eliminate",
+        "avoid",
+        "keep",
+        "under",
+        "below",
+        "minimise",
+        "minimize",
+    ]
+)
+
+
+def _bad_phrase(item, term: tuple[int, int, str]) -> str:
+    """The bad events as the draft names them: the term with the rest of its noun in Chinese
+    ("退款" -> "退款错误单数量", "偏差" -> "偏差率"), with the words that qualify it in English
+    ("returns" -> "wrong-item returns", "findings" -> "regulatory findings")."""
+    s, e = term[0], term[1]
+    if item.language == "en":
+        for m in reversed(list(_EN_WORD.finditer(item.plain, 0, s))[-2:]):
+            if m.end() != s - 1 or m.group().lower() in _EN_NOT_A_QUALIFIER:
+                break
+            s = m.start()
+    if item.language == "zh":
+        text = item.plain
+        while (
+            e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and not _ZH_PHRASE_END.match(text, e)
+        ):
+            e += 1
+    return item.text[s:e]
+
+
 def _is_relative(item, m: _Match) -> bool:
     """'降低20%' / 'reduce churn by 20%' change by an amount: no complement."""
     region = item.folded[min(m.reducer[0], m.term[0]) : m.values[0].start]
     if item.language == "zh":
-        return not re.search(r"到|至|为|在|从|低于|不超过|不高于|少于|小于|控制", region)
+        return not re.search(r"到|至|为|在|从|由|低于|不超过|不高于|少于|小于|控制", region)
     return bool(re.search(r"\bby\s*$", region))
 
 

@@ -184,10 +184,11 @@ class KrNoDeadline(Rule):
         )
         # A task is not a key result: its rewrite replaces it with the outcome it serves, and an
         # owner or a date patched onto the task would only polish what the coach says to drop.
+        # Nor is a change with no number ("improve docs"): its rewrite names the measure first.
         fix = Fix(
             edits=[LocalEdit(end, end, text)],
             placeholders=[placeholder],
-            yields_to=("kr-is-task", "kr-activity-count"),
+            yields_to=("kr-is-task", "kr-activity-count", "kr-not-quantified"),
         )
         return [Hit(fixes=[fix])]
 

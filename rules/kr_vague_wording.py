@@ -148,6 +148,7 @@ class KrVagueWording(Rule):
                     placeholders=measure.placeholders,
                     applicability="display-only",
                     note=measure.note,
+                    asks=measure.asks,
                 )
             ]
             advice = {"zh": "写出要达到的数字", "en": "say how far, with a number"}
@@ -166,6 +167,7 @@ class KrVagueWording(Rule):
                     placeholders=measure.placeholders,
                     applicability="display-only",
                     note=measure.note,
+                    asks=measure.asks,
                 )
                 # Without a number, the word deleted alone leaves a change with no amount
                 # (decision 47: still vague): the measure comes with the deletion.

@@ -3,34 +3,27 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from coach.draft import Draft, Item
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.text import fold
-from coach.wordlists import find_terms, words
+from coach.wordlists import find_terms, longest_first, mapping, words
 from rules._draft_structure import renumber_label
 from rules._objective_shape import core, has_bad_event, metric_objective
 from rules._objective_text import MetricClause, core_start, metric_clauses
 
-# Qualitative wording offered in place of a number target, by the target's direction. The
-# bracketed part is a placeholder: only the person can say what the change means to them.
-_TEMPLATES = {
-    "zh": {
-        "increase": ("推动{topic}", "[实现突破性增长]"),
-        "decrease": ("推动{topic}", "[大幅下降]"),
-        "maintain": ("让{topic}", "[保持行业领先]"),
-    },
-    "en": {
-        "increase": ("[Drive breakthrough growth in]", " {topic}"),
-        "decrease": ("[Dramatically reduce]", " {topic}"),
-        "maintain": ("[Stay best in class on]", " {topic}"),
-    },
+# Where the objective's words do not say what the number stands for, the rewrite asks (an
+# objective that is only "[Drive breakthrough growth in] revenue" is still the metric).
+_ASK = {
+    "zh": "达到这个数字，对你服务的人意味着什么？把它写成一句话，作为目标。",
+    "en": "What would reaching this number mean for the people you serve? Say it in one "
+    "sentence as the objective.",
 }
 # The target a KPI named without a number still needs in its key result.
 _TARGET = {"zh": "（从[基线]到[目标值]）", "en": " from [baseline] to [target]"}
 _TARGET_SLOTS = {"zh": ["[基线]", "[目标值]"], "en": ["[baseline]", "[target]"]}
-_NO_TOPIC = {"zh": "[定性目标]", "en": "[qualitative objective]"}
 _ZH_PARTICLES = "的到至了为达以上左右约从"
 # Verbs of keeping a level ("Maintain 99.9% uptime"): not targets, but not the topic either.
 _KEEP_VERBS = {"maintain", "keep", "sustain", "hold"}
@@ -49,6 +42,13 @@ _NOTE = {
     "zh": "数字移到新的关键结果里；目标用一句话写出达到它意味着什么。",
     "en": "The number moves into a new key result; the objective says in words what reaching "
     "it would mean.",
+}
+# ... when the rewrite offers a direction of its own (rules/data/<lang>/objective_directions).
+_NOTE_DIRECTION = {
+    "zh": "“{metric}”留作关键结果（移到了下面）；目标换成它背后想达到的状态。这句只是建议，"
+    "请按团队的实际改写。",
+    "en": "Keep “{metric}” as a key result (moved below); the objective now says what reaching it "
+    "would mean. The wording is a suggestion: make it your team's own.",
 }
 
 
@@ -84,8 +84,11 @@ class ObjectiveIsMetric(Rule):
     objective says where to go and why it matters, so that people want to go there.
 
     Use instead: a qualitative objective on the same topic, with the measure moved into a new
-    key result (the fix does both; the qualitative wording is a placeholder to replace, and a
-    measure named without a number gets [baseline]/[target] placeholders).
+    key result (the fix does both: the objective keeps its own direction without the figures
+    where it has one, else gets the direction the metric stands for — "降低成本" -> "每一分钱都花在
+    刀刃上", from rules/data/<lang>/objective_directions — offered as a suggestion to make the
+    team's own, else the question of what reaching the number would mean; a measure named
+    without a number gets [baseline]/[target] placeholders in its key result).
     """
 
     id = "objective-is-metric"
@@ -197,6 +200,8 @@ def _kpi_clause(item: Item, span: tuple[int, int], topic: str) -> MetricClause:
 def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
     lang = item.language
     plain = item.plain
+    # "NRR 110%": a clause that stops before its figure's percent sign would leave "%" behind.
+    found = [replace(c, end=c.end + _percent_after(plain, c.end)) for c in found]
     masked = item.facts.masked
     metric_spans = {(c.start, c.end) for c in found}
     cs, ce = core(item)  # notes in brackets after the objective stay as they are
@@ -210,23 +215,33 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
     ]
     placeholders: list[str] = []
     edits: list[LocalEdit] = []
+    note = _NOTE[lang]
+    asks = False
     if not others:
         first = found[0]
-        text, placeholder = _qualitative(plain, first, lang)
-        if lang == "en" and first.start > core_start(plain) and text.startswith(placeholder):
-            # Mid-sentence ("In Q3, [drive …] revenue"): the placeholder starts lower case.
-            placeholder = placeholder[:1] + placeholder[1:2].lower() + placeholder[2:]
-            text = placeholder + text[len(placeholder) :]
-        edits.append(LocalEdit(first.start, found[-1].end, text))
-        if placeholder:
-            placeholders.append(placeholder)
+        text, how = _qualitative(plain, first, lang)
+        asks = how == "ask"
+        if how == "direction":
+            note = _NOTE_DIRECTION[lang].format(metric=plain[first.start : found[-1].end])
+        start, end = first.start, found[-1].end
+        if asks:
+            # The question stands for the whole objective ("本季度" or a closing "。" around it
+            # would not read).
+            start, end = len(plain) - len(plain.lstrip()), max(end, ce)
+            while end < len(plain) and plain[end] in "。.！!":
+                end += 1
+        edits.append(LocalEdit(start, end, text))
     else:
         edits.extend(_removal(masked, c) for c in found)
     target = _TARGET[lang]
-    if not any(c.quantities for c in found):
+
+    def figured(c: MetricClause) -> bool:  # "NRR 110%" has its figure, read or not
+        return bool(c.quantities) or bool(re.search(r"\d", plain[c.start : c.end]))
+
+    if not any(figured(c) for c in found):
         placeholders.extend(_TARGET_SLOTS[lang])  # a KPI named without a number
     kr_lines = "".join(
-        _kr_line(item, draft, plain[c.start : c.end] + ("" if c.quantities else target), i)
+        _kr_line(item, draft, plain[c.start : c.end] + ("" if figured(c) else target), i)
         for i, c in enumerate(found)
     )
     at = item.key_results[-1].end if item.key_results else item.end
@@ -235,8 +250,14 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
         placeholders=placeholders,
         applicability="display-only",
         extra_edits=[(at, at, kr_lines)],
-        note=_NOTE[lang],
+        note=note,
+        asks=asks,
     )
+
+
+def _percent_after(plain: str, end: int) -> int:
+    """1 when a percent sign follows `end` directly, else 0."""
+    return 1 if plain[end : end + 1] in ("%", "％") and end < len(plain) else 0
 
 
 def _removal(masked: str, clause: MetricClause) -> LocalEdit:
@@ -254,14 +275,15 @@ def _removal(masked: str, clause: MetricClause) -> LocalEdit:
 
 
 def _qualitative(plain: str, clause: MetricClause, lang: str) -> tuple[str, str]:
-    """A qualitative wording on the clause's own topic, and the placeholder in it."""
+    """A qualitative wording for the objective, and how it was found: "own" (the clause's own
+    direction without its figures, or its own verb phrase), "direction" (what the metric stands
+    for, from rules/data/<lang>/objective_directions: "降低成本" -> "每一分钱都花在刀刃上"), or
+    "ask" (the question of what reaching the number would mean)."""
     if lang == "en":
         own = _en_own_wording(plain, clause)
         if own is not None:
-            return own, ""
-    topic = clause.topic or _topic(plain, clause, lang)
-    direction = clause.direction or "increase"
-    if lang == "en" and topic:
+            return own, "own"
+        topic = clause.topic or _topic(plain, clause, lang)
         first = re.match(r"[A-Za-z][\w'-]*", topic)
         if (
             first is not None
@@ -269,30 +291,29 @@ def _qualitative(plain: str, clause: MetricClause, lang: str) -> tuple[str, str]
             and _en_lemma_verb(first.group().lower()) is not None
         ):
             # "Get new customers live fast": a verb leads the topic, so it is already a
-            # wording of its own ("[Drive breakthrough growth in] get new customers live" is not).
-            return topic[:1].upper() + topic[1:], ""
-        if direction == "increase" and _EN_LOWER_IS_BETTER.search(topic):
-            direction = "decrease"  # "Dock-to-stock time": a time goes down, not "growth in"
-    if lang == "zh" and topic:
-        # "降低成本", "让等待时间减半": the template states the direction, so the topic loses its
-        # own verb ("推动成本[大幅下降]", not "推动降低成本[大幅下降]").
-        topic = (
-            re.sub(r"^(?:让|使|把)?(?:降低|减少|提升|提高|增加|缩短|压缩|减)?", "", topic) or topic
-        )
-    head, tail = _TEMPLATES[lang].get(direction, _TEMPLATES[lang]["increase"])
-    if not topic:
-        return _NO_TOPIC[lang], _NO_TOPIC[lang]
-    text = head.format(topic=topic) + tail.format(topic=topic)
-    placeholder = tail if lang == "zh" else head
-    return text, placeholder
+            # wording of its own.
+            return topic[:1].upper() + topic[1:], "own"
+    direction = _direction(plain[clause.start : clause.end], lang)
+    if direction is not None:
+        if lang == "en" and clause.start > core_start(plain):
+            direction = direction[:1].lower() + direction[1:]  # "In Q3, put every dollar …"
+        return direction, "direction"
+    return _ASK[lang], "ask"
 
 
-# Measures that improve by going down, when the clause states no direction of its own.
-_EN_LOWER_IS_BETTER = re.compile(
-    r"\b(?:time|times|latency|turnaround|costs?|spend|churn|attrition|days|hours|defects?|bugs?|"
-    r"errors?|incidents?|returns?|downtime|backlog|complaints?|waste|scrap)\b",
-    re.I,
-)
+def _direction(text: str, lang: str) -> str | None:
+    """The qualitative direction behind the metric the text names (the longest word of
+    objective_directions that it holds), or None."""
+    found = find_terms(fold(text), _direction_words(lang), lang)
+    if not found:
+        return None
+    _s, _e, term = max(found, key=lambda t: (t[1] - t[0], -t[0]))
+    return mapping("objective_direction_texts", lang)[mapping("objective_directions", lang)[term]]
+
+
+@cache
+def _direction_words(lang: str) -> tuple[str, ...]:
+    return longest_first(set(mapping("objective_directions", lang)))
 
 
 def _en_lemma_verb(word: str) -> str | None:

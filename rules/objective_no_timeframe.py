@@ -133,7 +133,13 @@ def _fix(item: Item) -> Fix:
         while e > s and item.plain[e - 1] in "!！?？":
             e -= 1  # "Win the market!" → "Win the market by [date]!"
         edit = LocalEdit(e, e, " by [date]")
-    return Fix(edits=[edit], placeholders=[_PLACEHOLDER[item.language]])
+    # A date on an objective that is only a metric would polish what objective-is-metric's
+    # rewrite replaces ("Increase revenue by [date]").
+    return Fix(
+        edits=[edit],
+        placeholders=[_PLACEHOLDER[item.language]],
+        yields_to=("objective-is-metric",),
+    )
 
 
 RULE = ObjectiveNoTimeframe()

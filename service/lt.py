@@ -301,8 +301,8 @@ def _replacements(
     limit = item_spans.get(finding.target, (start, end))
     usable = []
     for s in finding.suggestions:
-        if not s.edits:
-            continue
+        if not s.edits or s.asks:
+            continue  # a question is read, not applied as a replacement
         lo = min(start, *(e.start for e in s.edits))
         hi = max(end, *(e.end for e in s.edits))
         if lo >= min(start, limit[0]) and hi <= max(end, limit[1]):

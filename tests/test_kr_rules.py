@@ -6,6 +6,8 @@ functions in both languages on which none of these rules may fire.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from coach import review
@@ -223,23 +225,32 @@ def test_negative_phrasing_relative_change_gets_a_placeholder() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "kr", "bad"),
+    [
+        # No complement that is the same number (decision 82): complaints are not satisfaction,
+        # incidents are not availability. The rewrite asks what the fall would show.
+        ("zh", "客户投诉量减少到每月10起", "投诉量"),
+        ("zh", "客户投诉率下降15%", "投诉率"),
+        ("en", "Reduce complaints from 30/month to 10/month", "complaints"),
+        ("en", "Reduce P1 incidents to 2 per quarter", "P1 incidents"),
+    ],
+)
+def test_negative_phrasing_asks_when_the_complement_is_another_number(
+    lang: str, kr: str, bad: str
+) -> None:
+    found = _findings(lang, kr, "kr-negative-phrasing")
+    assert len(found) == 1 and found[0][1].severity == "info"
+    sug = found[0][1].suggestions[0]
+    assert sug.asks and not sug.placeholders and f"“{bad}”" in sug.text
+    assert not re.search(r"满意度|CSAT|satisfaction|availability|可用", sug.text)
+
+
+@pytest.mark.parametrize(
     ("lang", "kr", "rewrite"),
     [
-        # No exact complement: the metric library's positive measure, its figures left to fill.
-        ("zh", "客户投诉量减少到每月10起", "客户满意度（CSAT）从[基线]提升到[目标值]"),
-        ("zh", "客户投诉率下降15%", "客户满意度（CSAT）从[基线]提升到[目标值]"),
-        (
-            "en",
-            "Reduce complaints from 30/month to 10/month",
-            "Raise customer satisfaction (CSAT) from [baseline] to [target]",
-        ),
-        (
-            "en",
-            "Reduce P1 incidents to 2 per quarter",
-            "Raise service availability from [baseline] to [target]",
-        ),
         # A share with an exact complement: the figures are converted.
         ("zh", "减少客户退货率,从每月8%降低至4%", "未退货订单占比从92%提升到96%"),
+        ("zh", "涂装不良率由2.8%降到1.2%", "一次合格率从97.2%提升到98.8%"),
     ],
 )
 def test_negative_phrasing_restates_the_measure_through_the_library_complement(
@@ -248,10 +259,7 @@ def test_negative_phrasing_restates_the_measure_through_the_library_complement(
     found = _findings(lang, kr, "kr-negative-phrasing")
     assert len(found) == 1 and found[0][1].severity == "info"
     sug = found[0][1].suggestions[0]
-    assert sug.text == rewrite
-    if "[" in rewrite:
-        # The bad events' figures are not carried over to another measure: a note says so.
-        assert sug.applicability == "display-only" and sug.note
+    assert sug.text == rewrite and not sug.asks
 
 
 @pytest.mark.parametrize(
@@ -307,12 +315,14 @@ def test_is_task_rewrites_the_seed_task_into_the_outcome_it_serves() -> None:
 
 
 def test_is_task_asks_which_result_when_the_draft_does_not_say() -> None:
+    # Decision 80: the question itself, not a "[结果指标]从[基线]…" skeleton; not a fix.
     sug = _findings("zh", "会见新的销售副总裁", "kr-is-task")[0][1].suggestions[0]
-    assert sug.text == "[结果指标]从[基线]提升到[目标值]"
-    assert sug.note and "是为了让哪个指标变好" in sug.note
+    assert sug.text == "做这项工作是为了让哪个数字变好？把那个数字连同基线和目标值写成关键结果。"
+    assert sug.asks and not sug.placeholders
+    assert sug.note and "会见新的销售副总裁" in sug.note and "行动计划" in sug.note
     found = _findings("en", "Meet the new VP of Sales", "kr-is-task")[0][1].suggestions[0]
-    assert found.text == "Raise [result metric] from [baseline] to [target]"
-    assert found.note and found.note.startswith("Which result should")
+    assert found.text.startswith("Which number gets better when this is done?")
+    assert found.asks and found.note and "Meet the new VP of Sales" in found.note
 
 
 def test_is_task_keeps_the_deadline_and_owner_out_of_the_rewrite() -> None:
@@ -495,11 +505,11 @@ def test_result_shape_reads_subjects_nouns_and_levels(lang: str, kr: str) -> Non
 def test_activity_count_fix_keeps_the_timeframe_and_uses_placeholders() -> None:
     found = _findings("en", "Publish 12 blog posts this quarter", "kr-activity-count")
     sug = found[0][1].suggestions[0]
-    assert sug.text == "Raise [result metric] from [baseline] to [target] this quarter"
-    assert sug.applicability == "display-only" and "[target]" in sug.placeholders
-    assert (
-        _suggestion("zh", "每月提供2次个人培训", "kr-activity-count")
-        == "[结果指标]从[基线]提升到[目标值]"
+    # Nothing says which result the posts serve: the question, for the whole wording.
+    assert sug.asks and sug.text.startswith("Which number gets better")
+    assert sug.applicability == "display-only" and not sug.placeholders
+    assert _suggestion("zh", "每月提供2次个人培训", "kr-activity-count").startswith(
+        "做这项工作是为了让哪个数字变好？"
     )
 
 
@@ -535,8 +545,10 @@ def test_not_quantified_appends_a_measure_with_placeholders() -> None:
     assert _suggestion("en", "Improve customer satisfaction", "kr-not-quantified") == (
         "Improve customer satisfaction from [baseline] to [target]"
     )
+    # No measure named: how one would know it worked, asked (decision 80).
     assert _suggestion("en", "Make onboarding smoother", "kr-not-quantified") == (
-        "Make onboarding smoother: [metric] from [baseline] to [target]"
+        "How will you know “Make onboarding smoother” worked? Name the number that shows it, "
+        "with its baseline and target."
     )
 
 
@@ -546,8 +558,7 @@ def test_not_quantified_on_a_task_leaves_the_finding_and_rewrite_to_kr_is_task()
     checks = {c.rule_id: c.status for c in result.objectives[0].key_results[0].checks}
     assert checks == {"kr-not-quantified": "fail", "kr-is-task": "fail"}
     rewrite = result.objectives[0].key_results[0].rewrite
-    assert rewrite is not None and "从[基线]提升到[目标值]" in rewrite.text
-    assert rewrite.text.count("[基线]") == 1
+    assert rewrite is not None and rewrite.asks and "哪个数字变好" in rewrite.text
 
 
 @pytest.mark.parametrize(

@@ -22,8 +22,9 @@ def test_rewrites_remove_their_finding_at_least_99_percent_of_the_time(
     attempts: list[rewrite_fix_rate.Attempt],
 ) -> None:
     # Every rule's bad examples, the corpus's train/val drafts and the score-tier drafts.
-    assert len(attempts) > 1500
-    rate = sum(a.fixed for a in attempts) / len(attempts)
+    # Questions (Suggestion.asks) do not fix the finding and are counted apart.
+    assert len([a for a in attempts if not a.asks]) > 1200
+    rate = rewrite_fix_rate.fix_rate(attempts)
     assert rate >= rewrite_fix_rate.MIN_RATE, rewrite_fix_rate.report(attempts)
     # Each rule that rewrites is measured on enough cases to matter.
     assert len({a.rule_id for a in attempts}) >= 10
@@ -63,8 +64,12 @@ def _rewrite(text: str) -> str:
 @pytest.mark.parametrize(
     ("draft", "expected"),
     [
-        # A task KR is replaced by the outcome it serves; no owner or date patched on the task.
-        ("目标：本季度提升销售业绩\n关键结果：拜访客户", "[结果指标]从[基线]提升到[目标值]"),
+        # A task KR whose outcome the draft does not say: the question, not a skeleton, and no
+        # owner or date patched on the task.
+        (
+            "目标：本季度提升销售业绩\n关键结果：拜访客户",
+            "做这项工作是为了让哪个数字变好？把那个数字连同基线和目标值写成关键结果。",
+        ),
         (
             "Objective: Grow sales this quarter\nKR: Close as many deals as possible",
             "Close [N] deals (owner: [owner])",
@@ -74,15 +79,54 @@ def _rewrite(text: str) -> str:
             "目标：本季度让客户更满意\n关键结果：减少客户退货率,从每月8%降低至4%",
             "未退货订单占比从92%提升到96%（负责人：[负责人]）",
         ),
-        # No exact complement: the library's positive measure; the baseline asked for once.
+        # No exact complement (complaints are not satisfaction): the negative-phrasing finding
+        # asks (below), and the item's rewrite is the other fixes, without the question.
         (
             "目标：本季度让客户更满意\n关键结果：客户投诉率下降15%",
-            "客户满意度（CSAT）从[基线]提升到[目标值]（负责人：[负责人]）",
+            "客户投诉率下降15%（负责人：[负责人]）（基线：[基线]）",
         ),
     ],
 )
 def test_one_coherent_rewrite_per_item(draft: str, expected: str) -> None:
     assert _rewrite(draft) == expected
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "目标：本季度让客户更满意\n关键结果：客户投诉率下降15%",
+        "Objective: Happier customers this quarter\nKR: Customer complaints from 40 to 10 per month",
+    ],
+)
+def test_a_related_other_number_is_asked_for_not_claimed(draft: str) -> None:
+    # "Reduce complaints" is not "raise satisfaction": the rewrite asks what the fall shows.
+    rv = review(draft, config=NO_MODEL, select=["kr-negative-phrasing"])
+    (f,) = rv.findings
+    (s,) = f.suggestions
+    assert s.asks and not s.placeholders
+    assert not re.search(r"满意度|CSAT|satisfaction", s.text, re.I)
+    assert s.text not in f.message  # the message suggests no wording it does not offer
+
+
+def test_a_hiring_task_is_asked_what_the_people_will_move() -> None:
+    rv = review(
+        "目标：打造一支能打的交付团队\n关键结果：招聘后端6人、前端3人",
+        config=NO_MODEL,
+        select=["kr-is-task"],
+    )
+    (s,) = rv.findings[0].suggestions
+    assert s.asks and "招聘周期" not in s.text and "到岗" in s.text
+
+
+def test_a_metric_objective_gets_a_direction_not_a_filler_template() -> None:
+    rv = review(
+        "目标：降低成本\n关键结果：云资源成本从每月50万元降到40万元",
+        config=NO_MODEL,
+        select=["objective-is-metric"],
+    )
+    (s,) = rv.findings[0].suggestions
+    assert "[" not in s.text and "降低" not in s.text and "成本" not in s.text
+    assert "降低成本" in s.note  # the metric stays, as a key result
 
 
 def test_an_objective_keeps_its_own_direction_when_the_number_moves_out() -> None:

@@ -105,6 +105,15 @@ def positive(outcome: Outcome) -> Outcome:
     return outcome
 
 
+def same_number(outcome: Outcome) -> bool:
+    """Whether a bad-events metric's complement restates the same number (churn rate and
+    retention rate, error rate and accuracy: 100% minus the share), so that a key result may
+    be said through it. Complaints and satisfaction, incidents and availability, audit
+    findings and control pass rate are related but other numbers: moving one is no promise
+    about the other (issue 9: "reduce complaints" is not "raise satisfaction")."""
+    return outcome.bad_events and exact_complement(outcome)
+
+
 def exact_complement(outcome: Outcome) -> bool:
     """Whether the complement is 100% minus the measure (error rate -> accuracy): both are
     shares, so a target converts as 100 - x; otherwise the complement is only named."""
@@ -217,6 +226,7 @@ class WordEvidence:
     """Which metrics an item's words point to, and its context's."""
 
     own: dict[str, float]  # metric id -> weight of the item's own words
+    strong: dict[str, float]  # ... of its own names, keywords and specific topics only
     context: dict[str, float]  # ... of its objective's and sibling key results' words
     specific: dict[str, float]  # ... of the context's names and specific topics only
     functions: dict[str, float]  # function -> weight, from the context's specific words
@@ -239,7 +249,10 @@ def word_evidence(item: Item) -> WordEvidence:
         return memo  # type: ignore[return-value]
     own: dict[str, float] = defaultdict(float)
     names = _add(item, 1.0, own)
+    strong: dict[str, float] = defaultdict(float)
+    _add(item, 1.0, strong, least=STRONG_WEIGHT)
     _keywords(item, own, names)
+    _keywords(item, strong, set())
     context: dict[str, float] = defaultdict(float)
     # Only specific words in the context say which functions the set is about ("服务" or
     # "team" says nothing).
@@ -257,7 +270,7 @@ def word_evidence(item: Item) -> WordEvidence:
         for f in library()[mid].functions:
             functions[f] += w
     found = WordEvidence(
-        dict(own), dict(context), dict(specific), dict(functions), frozenset(names)
+        dict(own), dict(strong), dict(context), dict(specific), dict(functions), frozenset(names)
     )
     item.facts.memo["outcome_words"] = found
     return found
@@ -325,17 +338,22 @@ CANDIDATE_TOP = 3
 
 
 def candidate(item: Item, cosine: dict[str, float] | None = None) -> Choice | None:
-    """When `choose` finds no clear evidence: a metric that two sources agree on — the item's
-    own words, its context's specific words (objective and sibling key results), the encoder (a metric
-    among its top few) — offered as a guess the person confirms or replaces; None when no two
-    sources agree. Sources are compared on the metric to state (a bad-events metric's positive
-    complement), so "churn analysis" and a sibling's "retention rate" agree."""
+    """When `choose` finds no clear evidence: a metric that the item's own words point to
+    strongly — its name, a keyword, or a specific topic (several words, or three or more
+    Chinese characters: "release process", "指标平台"; never a one-word topic such as "培训",
+    "合同" or "dashboards") — and that a second source backs: its context's specific words
+    (objective and sibling key results) or the encoder (a metric among its top few). Offered as
+    a guess the person confirms or replaces; None otherwise, and the rewrite asks instead (a
+    metric guessed from a one-word topic was as often unrelated as right: a safety training
+    rewritten to injury-free days, a contract archive to contract review time). Sources are
+    compared on the metric to state (a bad-events metric's positive complement), so "churn
+    analysis" and a sibling's "retention rate" agree."""
     ev = word_evidence(item)
     cos = cosine or {}
     top = sorted(cos.items(), key=lambda kv: -kv[1])[:CANDIDATE_TOP]
     # The context votes with its names and specific topics only: "服务" or "活动" in both the
     # item and its objective says nothing about which metric.
-    sources: list[dict[str, float]] = [ev.own, ev.specific]
+    sources: list[dict[str, float]] = [ev.strong, ev.specific]
     sources.append({mid: c for mid, c in top if c >= COS_CANDIDATE})
     votes: dict[str, int] = defaultdict(int)
     score: dict[str, float] = defaultdict(float)
@@ -349,7 +367,8 @@ def candidate(item: Item, cosine: dict[str, float] | None = None) -> Choice | No
             if pid not in seen:
                 seen.add(pid)
                 votes[pid] += 1
-    agreed = [pid for pid, n in votes.items() if n >= 2]
+    own = {positive(get(mid)).id for mid in ev.strong}
+    agreed = [pid for pid, n in votes.items() if n >= 2 and pid in own]
     if not agreed:
         return None
     best = max(agreed, key=lambda pid: (votes[pid], score[pid]))

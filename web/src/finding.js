@@ -56,7 +56,8 @@ export function findingBody(finding, { t, actions, language, inCard, similar }) 
     el("span", { class: "target", text: targetLabel(finding.target, t) }),
     el("code", { class: "rule-id", text: finding.rule_id }));
   const buttons = el("div", { class: "finding-actions" });
-  const first = rewrites(finding).find((s) => s.edits && s.edits.length);
+  // A question (s.asks) is read, not applied: it would put the question into the draft.
+  const first = rewrites(finding).find((s) => s.edits && s.edits.length && !s.asks);
   if (first) {
     buttons.append(el("button", { type: "button", class: "apply", title: t("applyTitle"), onclick: () => actions.apply(finding, first) }, t("apply")));
   }

@@ -80,7 +80,7 @@ export function allRewriteEdits(review) {
   const edits = [];
   const placeholders = [];
   const take = (s) => {
-    if (!s || !s.edits || !s.edits.length) return;
+    if (!s || !s.edits || !s.edits.length || s.asks) return; // a question is not applied
     edits.push(...s.edits);
     placeholders.push(...(s.placeholders || []));
   };

@@ -554,8 +554,11 @@ def kpi_only(item: Item) -> Kpi | None:
     if key in item.facts.memo:
         return item.facts.memo[key]  # type: ignore[return-value]
     found = None
-    if aspiration(item) is None and _one_clause(item):
-        found = _kpi_en(item) if item.language == "en" else _kpi_zh(item)
+    if _one_clause(item):
+        if aspiration(item) is None:
+            found = _kpi_en(item) if item.language == "en" else _kpi_zh(item)
+        elif item.language == "zh" and all(k == "rank" for _, k in aspirations(item)):
+            found = _measure_rank(item)
     item.facts.memo[key] = found
     return found
 
@@ -700,6 +703,9 @@ def _kpi_zh(item: Item) -> Kpi | None:
             ):
                 return _kpi(item, (s, e), (start, j))
             break
+    ranked = _measure_rank(item)
+    if ranked is not None:
+        return ranked
     # a bare measure: 门店复购率, 客户满意度
     if _measure_ending_at(item, e) and not _has_verb(toks, s, e, item):
         m = _measure_ending_at(item, e)
@@ -708,7 +714,28 @@ def _kpi_zh(item: Item) -> Kpi | None:
     return None
 
 
+def _measure_rank(item: Item) -> Kpi | None:
+    """A measure's rank among peers and nothing else: "门店NPS进前三", "客户满意度排名全国前5"
+    (decision 100: the measure's level, where a rank of the team itself is aspirational)."""
+    s, e = core(item)
+    toks = _words(item)
+    for a, b in _measures(item):
+        if (
+            s <= a
+            and a - s <= 4
+            and not _has_verb(toks, s, a, item)
+            and _ZH_MEASURE_RANK.fullmatch(item.folded, b, e)
+        ):
+            return _kpi(item, (s, e), (s, b))
+    return None
+
+
 _ZH_AND = re.compile(r"[和与及、]|以及")
+# After a measure's name: a rank among peers and nothing else ("进前三", "排名全国前5").
+_ZH_MEASURE_RANK = re.compile(
+    r"(?:稳居|排名|排进|进入|冲进|跻身|进|入|冲|达到)(?:行业|全国|全省|全市|区域|大区|集团|公司|同行)?"
+    r"前[0-9一二三四五六七八九十]{1,3}(?:名|位|强)?"
+)
 
 
 def _only_measures(item: Item, toks: list[Token], start: int, end: int) -> bool:

@@ -61,7 +61,10 @@ def _could_be_target(item: Item, q: Quantity) -> bool:
     after = item.folded[q.end : q.end + 1]
     if item.folded.startswith(("以上", "以内", "以下", "左右"), q.end):
         return True  # a bound on a score or a count ("平均分90以上")
-    return not (q.form == "digits" and q.unit is None and "\u4e00" <= after <= "\u9fff")
+    if q.form == "digits" and q.unit is None and "\u4e00" <= after <= "\u9fff":
+        # a measure word jieba tags as one counts what it names ("800杯", "50家"): decision 100
+        return any(t.start == q.end and t.pos == "q" for t in item.facts.tokens)
+    return True
 
 
 def metric_clauses(item: Item) -> list[MetricClause]:

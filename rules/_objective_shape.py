@@ -355,6 +355,8 @@ def _end_state_zh(item: Item) -> Span | None:
     folded = item.folded
     for a, b, term in find_terms(folded[s:e], words("objective_end_state_verbs", "zh"), "zh"):
         a, b = a + s, b + s
+        if term in _ZH_CAUSE and _made_more(item, b, e):
+            continue
         if a in bounds and (len(term) > 1 or b in bounds):
             return a, b
     m = _ZH_VIVID.search(folded, s, e)
@@ -368,6 +370,22 @@ def _end_state_zh(item: Item) -> Span | None:
         if tok.pos == "i" and len(tok.text) >= 4:
             return tok.start, tok.end  # an idiom paints the result: "带出能独当一面的技术经理"
     return served(item) or _people_can(item, toks)
+
+
+_ZH_CAUSE = frozenset({"让", "使", "令", "使得"})
+_ZH_MORE = re.compile(r"更加|越来越|更")
+
+
+def _made_more(item: Item, start: int, end: int) -> bool:
+    """After 让/使: the team's own thing made more of a generic quality ("让财务数据更准确",
+    "让客服团队更专业", "让产品更好用"): a generic improvement, not an end state (decision 101;
+    decision 78 in English). The people served as its subject keep it an end state
+    ("让顾客更愿意回来")."""
+    m = _ZH_MORE.search(item.folded, start, end)
+    if m is None or m.start() == start or end - m.end() > 3:
+        return False
+    subject = item.folded[start : m.start()]
+    return not find_terms(subject, words("objective_people", "zh"), "zh")
 
 
 def _people_can(item: Item, toks: list[Token]) -> Span | None:
@@ -402,6 +420,8 @@ def _served_zh(item: Item) -> Span | None:
             continue
         if any(kpi_cover[tok.start : tok.end]):
             continue  # a measure's name ("销售额", "会员人数"), not people
+        if i > 0 and toks[i - 1].text == "把":
+            continue  # the people acted on, not acting ("把会员做起来", "把新人带好": decision 101)
         if i + 1 < len(toks) and toks[i + 1].start in kpi_starts:
             continue  # a measure's modifier ("销售收入", "客户满意度")
         if (

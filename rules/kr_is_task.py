@@ -72,6 +72,8 @@ class KrIsTask(Rule):
         Example("zh", "«9月1日前推出客户推荐计划»", True, note="本行带日期的上线：里程碑"),
         Example("zh", "«重做帮助中心首页»", True),
         Example("zh", "«官网改版»", True),
+        Example("zh", "«暑假刷题150道»", True, note="jieba 读成名词的个人待办（决定102）"),
+        Example("zh", "«读书12本»", True, note="个人待办：读完几本书是投入"),
         Example("zh", "往渠道中增加25个合格机会", False),
         Example("zh", "制定激励计划，覆盖至少70%以上人员", False),
         Example("zh", "签约8家区域分销商", False, note="从别人那里赢得的结果（决定8）"),

@@ -118,6 +118,8 @@ def test_owner_phrase_and_team_subject() -> None:
         ("林晓2025秋季学期OKR", True),  # a name glued to the period
         ("区域经理王姐 Q3 OKR", True),  # a role, then the person who holds it
         ("华东2025 Q3 OKR", False),  # a region, not a name
+        ("2026春季学期 OKR —— 研一 方静怡", True),  # a grade, then the person (decision 103)
+        ("2026 Q2 OKR —— 市场部 推广组", False),  # a department and its team
         ("三、我自己", True),  # a section's number says nothing of its owner
         ("客服主管OKR示例", True),  # a role glued to OKR
         ("销售经理季度OKR", True),

@@ -577,8 +577,8 @@ def kpi_only(item: Item) -> Kpi | None:
     if _one_clause(item):
         if aspiration(item) is None:
             found = _kpi_en(item) if item.language == "en" else _kpi_zh(item)
-        elif item.language == "zh" and all(k == "rank" for _, k in aspirations(item)):
-            found = _measure_rank(item)
+        elif item.language == "zh":
+            found = _measure_rank(item)  # the marker is the measure's rank ("好评率稳居全国第一")
     item.facts.memo[key] = found
     return found
 
@@ -735,16 +735,19 @@ def _kpi_zh(item: Item) -> Kpi | None:
 
 
 def _measure_rank(item: Item) -> Kpi | None:
-    """A measure's rank among peers and nothing else: "门店NPS进前三", "客户满意度排名全国前5"
-    (decision 100: the measure's level, where a rank of the team itself is aspirational)."""
+    """A measure's rank among peers and nothing else: "门店NPS进前三", "客户满意度排名全国前5",
+    "好评率稳居全国第一" (decision 100: the measure's level, where a rank of the team itself is
+    aspirational). An aspirational marker counts only inside the rank."""
     s, e = core(item)
     toks = _words(item)
     for a, b in _measures(item):
         if (
             s <= a
             and a - s <= 4
+            and b < e
             and not _has_verb(toks, s, a, item)
             and _ZH_MEASURE_RANK.fullmatch(item.folded, b, e)
+            and all(x >= b for (x, _y), _k in aspirations(item))
         ):
             return _kpi(item, (s, e), (s, b))
     return None
@@ -753,8 +756,8 @@ def _measure_rank(item: Item) -> Kpi | None:
 _ZH_AND = re.compile(r"[和与及、]|以及")
 # After a measure's name: a rank among peers and nothing else ("进前三", "排名全国前5").
 _ZH_MEASURE_RANK = re.compile(
-    r"(?:稳居|排名|排进|进入|冲进|跻身|进|入|冲|达到)(?:行业|全国|全省|全市|区域|大区|集团|公司|同行)?"
-    r"前[0-9一二三四五六七八九十]{1,3}(?:名|位|强)?"
+    r"(?:稳居|排名|排进|进入|冲进|跻身|进|入|冲|达到)?(?:行业|全国|全省|全市|区域|大区|集团|公司|同行)?"
+    r"(?:前[0-9一二三四五六七八九十]{1,3}(?:名|位|强)?|第[一二三123](?:名|位)?)"
 )
 
 

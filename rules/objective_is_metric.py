@@ -148,6 +148,8 @@ class ObjectiveIsMetric(Rule):
         Example("zh", "«堂食日销稳定在300碗»", True, note="a measure word counts (decision 100)"),
         Example("zh", "«退款及时率保持95%以上»", True, note="a rate jieba cuts off its word"),
         Example("zh", "«会员复购率冲进区域前五»", True, note="a measure's rank (decision 100)"),
+        Example("zh", "«门店好评率稳居大区第一»", True, note="the marker is the measure's rank"),
+        Example("zh", "成为全国第一的社区团购品牌", False, note="a rank of the team's own brand"),
         Example("zh", "读书破万卷，下笔如有神", False, note="an idiom's count, not a level"),
         Example("zh", "深耕华南渠道，实现季度营收增长25%", False),
         Example("zh", "打造最受欢迎的会员体系，付费会员数翻番", False),
@@ -242,7 +244,7 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
 
     def figured(c: MetricClause) -> bool:  # "NRR 110%", "进前三" have their figure, read or not
         return bool(c.quantities) or bool(
-            re.search(r"\d|前[一二三四五六七八九十]", plain[c.start : c.end])
+            re.search(r"\d|前[一二三四五六七八九十]|第[一二三]", plain[c.start : c.end])
         )
 
     if not any(figured(c) for c in found):

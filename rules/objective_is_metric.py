@@ -150,6 +150,7 @@ class ObjectiveIsMetric(Rule):
         Example("zh", "«会员复购率冲进区域前五»", True, note="a measure's rank (decision 100)"),
         Example("zh", "«门店好评率稳居大区第一»", True, note="the marker is the measure's rank"),
         Example("zh", "成为全国第一的社区团购品牌", False, note="a rank of the team's own brand"),
+        Example("zh", "«工单流转更及时»", True, note="the speed of one process (decision 26)"),
         Example("zh", "读书破万卷，下笔如有神", False, note="an idiom's count, not a level"),
         Example("zh", "深耕华南渠道，实现季度营收增长25%", False),
         Example("zh", "打造最受欢迎的会员体系，付费会员数翻番", False),

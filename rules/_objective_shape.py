@@ -427,10 +427,16 @@ def _served_zh(item: Item) -> Span | None:
         if (
             clause is not None
             and heads.get(clause[0])
-            and not any(t.text in ("的", "让", "使") for t in toks[:i] if t.start >= clause[0])
+            and not any(
+                t.text in ("的", "让", "使", "被") for t in toks[:i] if t.start >= clause[0]
+            )
         ):
-            continue  # the object of a generic verb ("支撑大客户规模化交付", "提升客户满意度")
+            # the object of a generic verb ("支撑大客户规模化交付", "提升客户满意度"); not the
+            # people who act on the team ("做一个被读者信任的博主": decision 101)
+            continue
         after = toks[i + 1 : i + 3]
+        if i > 0 and toks[i - 1].text == "被" and after:
+            return tok.start, after[0].end  # "被读者信任": the people act (jieba may tag a noun)
         if after and any(t.pos.startswith(("v", "d")) and t.pos != "vn" for t in after):
             if any(t.text in moves or t.text[:1] in moves for t in after[:1]):
                 continue

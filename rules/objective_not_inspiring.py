@@ -88,6 +88,7 @@ class ObjectiveNotInspiring(Rule):
         Example("zh", "«让运维小组更高效»", True, note="the team itself made more (decision 101)"),
         Example("zh", "«把老客户维护好»", True, note="people acted on after 把 (decision 101)"),
         Example("zh", "让顾客更愿意回来", False, note="the people served are the subject"),
+        Example("zh", "做一个被学员信任的瑜伽老师", False, note="the people served act, after 被"),
         Example("zh", "超前完成xx项目。", False),
         Example("zh", "打造公司历史上最成功的销售推广活动。", False),
         Example("zh", "拿下xx市场！", False),

@@ -46,6 +46,37 @@ QUESTION_NOTE = {
     "zh": "“{task}”是达成它要做的工作，放进行动计划。",
     "en": "“{task}” is the work that gets you there: keep it in the plan.",
 }
+# A coach who cannot know the number still helps: the question names the objective the work
+# serves, when the objective says what it aims at ("This work serves the objective “…”: which
+# number …"), and offers the metrics of the library that the work's and the objective's words
+# point to (coach.facts.outcomes.question_candidates: "…, for example win rate or new
+# bookings?"). `question` puts them together; QUESTION above is the plain form.
+QUESTION_FOR = {
+    "zh": "这项工作服务于目标“{aim}”：做完后哪个数字会变好{examples}？"
+    "把那个数字连同基线和目标值写成关键结果。",
+    "en": "This work serves the objective “{aim}”: which number gets better when it is "
+    "done{examples}? Write that number, with its baseline and target, as the key result.",
+}
+QUESTION_EXAMPLES = {
+    "zh": "做这项工作是为了让哪个数字变好{examples}？把那个数字连同基线和目标值写成关键结果。",
+    "en": "Which number gets better when this is done{examples}? Write that number, with its "
+    "baseline and target, as the key result.",
+}
+HIRING_QUESTION_FOR = {
+    "zh": "这次招聘服务于目标“{aim}”：这些人到岗后，哪个数字会变好{examples}？"
+    "把那个数字连同基线和目标值写成关键结果。",
+    "en": "These hires serve the objective “{aim}”: once they are on board, which number gets "
+    "better{examples}? Write that number, with its baseline and target, as the key result.",
+}
+HIRING_QUESTION_EXAMPLES = {
+    "zh": "这些人到岗后，哪个数字会变好{examples}？把那个数字连同基线和目标值写成关键结果。",
+    "en": "Once these people are on board, which number gets better{examples}? Write that "
+    "number, with its baseline and target, as the key result.",
+}
+# ", for example win rate, new bookings or qualified pipeline" / "，例如赢单率、新签合同额或合格商机金额"
+EXAMPLES_LEAD = {"zh": "，例如", "en": ", for example "}
+EXAMPLES_OR = {"zh": "或", "en": " or "}
+EXAMPLES_SEP = {"zh": "、", "en": ", "}
 # ... and for a hiring task, whose people are hired to move a number of their own work.
 HIRING_QUESTION = {
     "zh": "这些人到岗后，哪个数字会变好？把那个数字连同基线和目标值写成关键结果。",
@@ -180,19 +211,19 @@ def _quoted(item: Item, start: int, stop: int) -> str:
     return item.text[start:stop].strip()
 
 
-def ask_fix(item: Item, question: str, note: str | None, end: int | None = None) -> Fix:
-    """The item's wording (its core, with any date or tail that only qualifies it) replaced by
-    a question for the person to answer (Fix.asks): what the draft does not say is asked, not
-    filled with a skeleton that names nothing. A bracket after `end` (a deadline or an owner:
-    "（by 2月底）") stays after the question."""
-    s, e = item.core_span
-    if end is not None and re.match(r"\s*[（(]", item.text[end:e]):
-        e = end
+def ask_fix(item: Item, question: str, note: str | None) -> Fix:
+    """The item's wording replaced by a question for the person to answer (Fix.asks): what
+    the draft does not say is asked, not filled with a skeleton that names nothing. The
+    question stands for the whole item: the owner, date, grade or status written after the
+    wording ("（负责人：刘洋）", "（by 2月底）", "@小雅", "—— 进度 40%") go with it, since a
+    question is not a key result to tag."""
+    s = item.core_span[0]
+    e = len(item.text.rstrip())
     lead = item.text[:s]
     if not re.search(r"[:：]", lead):
         s = len(lead) - len(lead.lstrip())  # "P0" before "故障0次" goes too; "二班：" stays
     return Fix(
-        edits=[LocalEdit(s, _tail_end(item, e), question)],
+        edits=[LocalEdit(s, e, question)],
         applicability="display-only",
         note=note,
         asks=True,
@@ -457,6 +488,87 @@ def choose_memo(item: Item) -> Choice | None:
 
 
 _HIRING_PROCESS = frozenset({"time-to-fill"})
+
+# "目标1、", "Objective 2:", "O3." before an objective's wording: not part of its aim.
+_OBJECTIVE_LABEL = re.compile(r"^(?:目标|objective|obj|o)\s*\d{0,2}\s*[、:：.．)）]\s*", re.I)
+_AIM_MAX = {"zh": 30, "en": 80}  # longer objectives are not quoted whole in a question
+_AIM_END = "!！。.?？~～…"
+# Emoji and pictographs ("🔥", "✅") are decoration, not the aim's words.
+_NOT_WORDING = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f]")
+_BRACKET_END = re.compile(r"[（(][^（）()]*[）)][\s!！。.]*$")
+# A short team or period name before a colon ("数据组Q1：", "Platform team:").
+_TEAM_PREFIX = re.compile(r"^[^:：，,。.“”\"]{1,10}[:：]\s*")
+
+
+def objective_aim(item: Item) -> str | None:
+    """The wording of the item's objective to quote in a question, when the objective says
+    what it aims at: in the item's language, not vague ("做好本职工作", "Execute better"), not
+    a bare topic name ("现场", "Sales"), short enough to quote; without its label, grade,
+    owner or trailing exclamation. None otherwise."""
+    from rules._objective_text import is_vague
+
+    objective = item.objective if item.kind == "kr" else None
+    if objective is None or objective.language != item.language:
+        return None
+    s, e = objective.core_span
+    grade = grade_tail(objective.plain)
+    if grade is not None and s < grade < e:
+        e = grade
+    # `plain`: the owner and other annotations blanked ("Improve X — owner: Sana" -> "Improve X")
+    aim = " ".join(_NOT_WORDING.sub(" ", objective.plain[s:e]).split())
+    aim = _OBJECTIVE_LABEL.sub("", aim)
+    prefix = _TEAM_PREFIX.match(aim)
+    if prefix is not None and len(aim) - prefix.end() >= 6:
+        aim = aim[prefix.end() :]  # "数据组Q1：让数据需求的等待时间减半"
+    aim = _BRACKET_END.sub("", aim)  # "（权重 40%）", "(Q4)", "（对齐部门O1）"
+    aim = aim.strip().rstrip(_AIM_END + " -–—|｜:：,，;；").strip()
+    lang = item.language
+    if lang == "zh":
+        big_enough = sum(1 for c in aim if "\u4e00" <= c <= "\u9fff") >= 4
+    else:
+        big_enough = len(re.findall(r"[A-Za-z]+", aim)) >= 2
+    if not big_enough or len(aim) > _AIM_MAX[lang] or "“" in aim or "”" in aim:
+        return None
+    if is_vague(objective):
+        return None
+    return aim
+
+
+def examples_text(item: Item, hiring: bool) -> str:
+    """The ", for example A, B or C" of a question: the metrics it may name
+    (outcomes.question_candidates), or "" when none is solid. A hiring question leaves out the
+    hiring process's own speed: the people are hired to move something else."""
+    if _several_named(item) or _personal_todo(item):
+        # The metrics named are what the work is done on; a book to read or a course to finish
+        # says nothing about which number it serves.
+        return ""
+    found = outcomes.question_candidates(item, leave_out=_HIRING_PROCESS if hiring else frozenset())
+    lang = item.language
+    names = [o.short_name(lang) for o in found]
+    if not names:
+        return ""
+    listed = names[0]
+    if len(names) > 1:
+        listed = EXAMPLES_SEP[lang].join(names[:-1]) + EXAMPLES_OR[lang] + names[-1]
+    return EXAMPLES_LEAD[lang] + listed
+
+
+def question(item: Item, hiring: bool = False) -> str:
+    """What a coach asks when the draft does not say which number the work serves: the
+    objective it serves when that says its aim, and the library's metrics that fit, when any
+    do; the plain QUESTION otherwise."""
+    lang = item.language
+    examples = examples_text(item, hiring)
+    aim = objective_aim(item)
+    if aim is not None:
+        template = (HIRING_QUESTION_FOR if hiring else QUESTION_FOR)[lang]
+        return template.format(aim=aim, examples=examples)
+    if examples:
+        template = (HIRING_QUESTION_EXAMPLES if hiring else QUESTION_EXAMPLES)[lang]
+        return template.format(examples=examples)
+    return (HIRING_QUESTION if hiring else QUESTION)[lang]
+
+
 _HIRING_PROCESS_WORDS = re.compile(r"流程|周期|速度|效率|process|time|speed|faster|funnel", re.I)
 
 
@@ -490,8 +602,7 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
         cs, ce = item.core_span
         tail = _tail_end(item, end)
         stop = tail if re.match(r"\s*[（(]", item.text[tail:ce]) else _tail_end(item, ce)
-        question = (HIRING_QUESTION if hiring else QUESTION)[lang]
-        return ask_fix(item, question, note("ask", lang, _quoted(item, cs, stop)), tail)
+        return ask_fix(item, question(item, hiring), note("ask", lang, _quoted(item, cs, stop)))
     if choice is not None:
         text, fix_note = outcome_kr(choice.outcome, lang), note("chosen", lang, task)
     else:

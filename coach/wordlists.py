@@ -153,6 +153,7 @@ _Index = tuple[tuple[str, ...], "re.Pattern[str] | None", dict[str, list[int]]]
 # loaders, so the same tuple object is asked for again and again: it is found by its identity
 # (hashing a long tuple on every call would cost as much as the search).
 _INDEXES: dict[tuple[int, str], _Index] = {}
+_EN_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
 def _index(terms: tuple[str, ...], lang: str) -> _Index:
@@ -160,8 +161,10 @@ def _index(terms: tuple[str, ...], lang: str) -> _Index:
     if found is None or found[0] is not terms:
         pattern = None
         if lang == "en":
-            alts = "|".join(re.escape(t) for t in terms)
-            pattern = re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z0-9])")
+            # Where an English term may start: a character some term starts with, not inside a
+            # word (the terms match whole words).
+            firsts = "".join(sorted({re.escape(t[0]) for t in terms if t}))
+            pattern = re.compile(rf"(?<![a-z0-9])[{firsts}]") if firsts else None
         heads: dict[str, list[int]] = {}
         for i, t in enumerate(terms):
             heads.setdefault(t[:2], []).append(i)
@@ -169,6 +172,32 @@ def _index(terms: tuple[str, ...], lang: str) -> _Index:
         if len(_INDEXES) > 1024:
             _INDEXES.clear()
         _INDEXES[(id(terms), lang)] = found
+    return found
+
+
+def _find_en(
+    folded: str, terms: tuple[str, ...], starts: re.Pattern[str], heads: dict[str, list[int]]
+) -> list[tuple[int, int, str]]:
+    """What `(?<![a-z0-9])(?:t1|t2|…)(?![a-z0-9])` over the terms in their order finds, without
+    the regular expression's cost of trying every term at every word: at each place a term
+    may start, only the terms with the text's next two characters (or its next one) are tried,
+    in the list's order, and the first that ends a word is taken."""
+    found: list[tuple[int, int, str]] = []
+    after = 0
+    n = len(folded)
+    for m in starts.finditer(folded):
+        p = m.start()
+        if p < after:
+            continue
+        two = heads.get(folded[p : p + 2], ())
+        one = heads.get(folded[p], ()) if p + 1 < n else ()
+        for i in sorted([*two, *one]) if one and two else (two or one):
+            t = terms[i]
+            end = p + len(t)
+            if folded.startswith(t, p) and (end >= n or folded[end] not in _EN_WORD_CHARS):
+                found.append((p, end, t))
+                after = end
+                break
     return found
 
 
@@ -190,11 +219,10 @@ def find_terms(folded: str, terms: tuple[str, ...], lang: str) -> list[tuple[int
     _terms, pattern, heads = _index(terms, lang)
     present = _heads_in(folded)
     if lang == "en":
-        assert pattern is not None
         small, large = (present, heads) if len(present) <= len(heads) else (heads, present)
-        if not any(h in large for h in small):
+        if pattern is None or not any(h in large for h in small):
             return []
-        return [(m.start(), m.end(), m.group()) for m in pattern.finditer(folded)]
+        return _find_en(folded, terms, pattern, heads)
     if len(present) <= len(heads):
         candidates = [i for h in present if h in heads for i in heads[h]]
     else:

@@ -37,9 +37,12 @@ _HEADER = 8  # bytes: the length of the marshalled header that follows
 
 
 class _Shards:
-    """The mapped file: which shards exist, and loading one into both tables."""
+    """The mapped file: which shards exist, and loading one into both tables. A key's shard is
+    its first `key_len` characters (jieba's words: the first; the encoder's tokenizer, whose
+    pieces mostly start with the same word-start mark, the first two: coach.classifier)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, key_len: int = 1) -> None:
+        self.key_len = key_len
         with path.open("rb") as fh:
             self._map = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
         size = int.from_bytes(self._map[:_HEADER], "little")
@@ -74,16 +77,17 @@ class ShardedDict(dict):
     """A dict whose entries for a first character are read on the first lookup of a key that
     starts with it (jieba looks words up with `in`, `[]` and `.get`; writes load first too)."""
 
-    __slots__ = ("_shards", "_which")
+    __slots__ = ("_key_len", "_shards", "_which")
 
     def __init__(self, shards: _Shards, which: int) -> None:
         super().__init__()
         self._shards = shards
         self._which = which
+        self._key_len = shards.key_len
 
     def _ensure(self, key: object) -> None:
-        if isinstance(key, str) and key and key[0] in self._shards.index:
-            self._shards.load(key[0])
+        if isinstance(key, str) and key and key[: self._key_len] in self._shards.index:
+            self._shards.load(key[: self._key_len])
 
     def __contains__(self, key: object) -> bool:
         self._ensure(key)
@@ -146,6 +150,11 @@ def build(jieba: Any, dict_path: str, userdict: Path) -> tuple[int, dict[str, tu
     for word, tag in tags.items():
         shards.setdefault(word[0], ({}, {}))[1][word] = tag
     return total, shards
+
+
+def table(path: Path, key_len: int) -> ShardedDict:
+    """The first table of a file `write` wrote with shards keyed by `key_len` characters."""
+    return _Shards(path, key_len).freq
 
 
 def write(path: Path, total: int, shards: dict[str, tuple[dict, dict]]) -> None:

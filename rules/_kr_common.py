@@ -292,6 +292,9 @@ def activity_counts(item: Item) -> list[Activity]:
             continue
         elif verb is not None and (event or act_np):
             out.append(Activity(verb[0] if verb[2] else q.start, end, verb[2], q.text))
+    if not zh:
+        out.extend(_time_allotments(item))
+        out.sort(key=lambda a: a.start)
     kept: list[Activity] = []
     for a in out:
         if kept and a.start < kept[-1].end:
@@ -300,6 +303,42 @@ def activity_counts(item: Item) -> list[Activity]:
     result = [a for a in kept if not _outcome_elsewhere(item, a)]
     item.facts.memo["activity_counts"] = result
     return result
+
+
+# Before a duration, a word that makes it a bound on how long something takes ("under 2 hours
+# per ticket", "cut to 3 hours a week"), not time given to an effort.
+_BOUND_BEFORE = re.compile(
+    r"(?:under|below|less than|fewer than|at most|no more than|within|max(?:imum)?|to|from|"
+    r"by|<|≤|<=)\s?$"
+)
+_ONCE_RE = re.compile(
+    r"\b(?:once|twice|\d{1,2}\s?(?:x|times))\s(?:a|per|every)\s(?:day|week|month)\b"
+)
+
+
+def _time_allotments(item: Item) -> list[Activity]:
+    """Time given to an effort on a cadence ("1hr studying at least once a week", "60 mins guitar
+    practice per week", "Spend 1hr every week on side projects"): a count of effort (PRINCIPLES
+    "Result, not task"; docs/principles.md decision 74). Not a bound on a duration ("replies
+    under 2 hours per ticket") and not a duration that a change verb moves."""
+    text = item.folded
+    freq = terms(item, "kr_frequency_words")
+    out: list[Activity] = []
+    for q in quantities(item):
+        if q.kind != "duration" or q.role != "target" or q.form != "digits":
+            continue
+        if _BOUND_BEFORE.search(text, max(0, q.start - 14), q.start):
+            continue
+        cs, ce = clause_of(item, q.start)
+        if any(cs <= a < ce for a, _b, _w in terms(item, "kr_result_verbs")):
+            continue
+        ends = [b for a, b, _w in freq if q.end <= a < ce]
+        once = _ONCE_RE.search(text, q.end, ce)
+        if once is not None:
+            ends.append(once.end())
+        if ends:
+            out.append(Activity(q.start, min(ends), "", q.text))
+    return out
 
 
 def _names_a_metric(item: Item, start: int, end: int) -> bool:

@@ -264,7 +264,7 @@ def _made_better(item: Item, toks: list[Token], i: int) -> bool:
     """'Make our infrastructure more reliable', 'Make the release process faster': "make" with
     the team's own thing and a generic quality is an internal state (decisions 20, 51), unless
     the people served are in it or an adverb paints the picture ("boringly reliable")."""
-    if _lemma(toks[i]) != "make" or len(toks) - i < 3 or served(item) is not None:
+    if _lemma(toks[i]) not in ("make", "get") or len(toks) - i < 3 or served(item) is not None:
         return False
     last, before = toks[-1].text.lower(), toks[-2].text.lower()
     if before.endswith("ly") and before not in ("only", "early"):
@@ -413,13 +413,40 @@ def _flat_en(item: Item) -> Flat | None:
         return None
     i = _en_start(toks)
     n = _en_match(toks, i, "objective_flat_verbs")
+    if n and _plural_form(toks[i]):
+        n = 0  # "Releases are a non-event": a plural noun as the subject, not an imperative
     if n:
         return Flat("verb", (toks[i].start, toks[i + n - 1].end))
+    split = _split_phrasal(toks, i)
+    if split is not None:
+        return Flat("verb", (toks[i].start, split.end))
     if _noun_phrase_en(toks[i:]):
         return Flat("noun-phrase", (toks[i].start, toks[-1].end))
     if _made_better(item, toks, i):
         return Flat("state", (toks[i].start, toks[-1].end))
     return None
+
+
+_PARTICLES = frozenset({"up", "out", "down", "off"})
+
+
+def _split_phrasal(toks: list[Token], i: int) -> Token | None:
+    """The particle of a flat phrasal verb written around its object ("Set the People team up
+    to scale", "Clean the backlog up"): up to four words between the verb and its particle."""
+    first = _lemma(toks[i]) if i < len(toks) else ""
+    for phrase in _phrases("objective_flat_verbs", "en"):
+        if len(phrase) != 2 or phrase[1] not in _PARTICLES or phrase[0] != first:
+            continue
+        for k in range(i + 2, min(len(toks), i + 6)):
+            if toks[k].text.lower() == phrase[1]:
+                return toks[k]
+    return None
+
+
+def _plural_form(tok: Token) -> bool:
+    """'Releases', 'Uses': the word in its -s form, which an objective's imperative never is."""
+    w, lemma = _forms(tok)
+    return w != lemma and w in (lemma + "s", lemma + "es")
 
 
 def _noun_phrase_en(toks: list[Token]) -> bool:

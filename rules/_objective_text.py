@@ -190,4 +190,31 @@ def is_vague(item: Item) -> bool:
     tokens = re.findall(r"[a-z]+(?:['’][a-z]+)*", folded)
     if not tokens:
         return False
-    return all(t in generic or t in function or lemma_en(t) in generic for t in tokens)
+    rest = [t for t in tokens if not (t in generic or t in function or lemma_en(t) in generic)]
+    if not rest:
+        return True
+    return _praises_itself(tokens, rest)
+
+
+def _praises_itself(tokens: list[str], rest: list[str]) -> bool:
+    """An English objective about the team or the person itself with nothing but praise around
+    it, after a generic verb: worth words and a self noun (objective_self_nouns: "Improve value as
+    a manager", "Make significant contributions to the team") or a quality word and the team
+    ("Be a stronger team"); every other word generic."""
+    selves = words("objective_self_nouns", "en")
+    worth = words("objective_worth_words", "en")
+    adjectives = words("objective_generic_adjectives", "en")
+    if not all(t in selves or t in worth or t in adjectives for t in rest):
+        return False
+    if tokens[0] not in words("objective_generic", "en"):
+        return False  # "Healthier, happier team" names a state of the team: read as a direction
+    if any(t in worth for t in tokens):
+        return any(t in selves for t in rest)  # "Improve value as a team lead"
+    # A quality word alone praises only a team ("Be a stronger team"); "Be a great place to
+    # work", "Become a better manager" are read as a direction.
+    if any(t in selves and t not in _TEAM for t in rest):
+        return False  # "Be a better manager for my team": a person's growth, read as a direction
+    return any(t in _TEAM for t in rest) and any(t in adjectives for t in tokens)
+
+
+_TEAM = frozenset(("team", "teams"))

@@ -48,6 +48,9 @@ class Reading:
 
 # Verb classes that say what is to be done (coach/facts/data/*/verb_classes.txt).
 _NO_TASK = frozenset({"change", "reach", "win"})
+# Verbs whose participle makes its subject a written deliverable ("Career paths documented for
+# every level", "Scorecards defined for every role"), whatever the subject is.
+_WRITTEN_UP = frozenset({"document", "write", "draft", "define", "design", "spec", "outline"})
 _REASON = {
     "hire": "hiring",
     "launch": "launch",
@@ -131,6 +134,7 @@ def _read(item: Item) -> Reading:
         and verb.cls in ("act", "decide")
         and item.language == "en"
         and not _deliverable_before(item, lead, verb.start)
+        and verb.word not in _WRITTEN_UP
     ):
         return Reading("other", whole, "")  # "All December returns processed by Jan 20"
     if verb.cls in ("launch", "complete") and item.deadline_span is not None:
@@ -232,6 +236,12 @@ def _counts_outcomes(item: Item, noun: tuple[int, int]) -> bool:
         return True
     after = outcome[0][1]
     heads = terms(item, "kr_activity_nouns") + terms(item, "kr_deliverables")
+    verb = item.facts.shape.verb
+    if item.folded.startswith("-", after) and verb is not None and verb.position == "predicate":
+        # "5 customer-requested features shipped": the outcome word modifies the things built
+        # ("10 user-generated templates in the gallery" stays an outcome: nothing is built).
+        _cs, ce = clause_of(item, s)
+        return not any(after < t[0] <= after + 24 and t[1] <= min(ce, verb.start) for t in heads)
     return not any(after < t[0] <= after + 2 and t[1] <= e for t in heads)
 
 
@@ -278,7 +288,7 @@ def _hiring(item: Item) -> bool:
         return not _is_term(item, after, "kr_outcome_nouns") or _is_term(
             item, after, "kr_staff_nouns"
         )
-    if verb is None or verb.cls not in ("change", "act"):
+    if verb is not None and verb.cls not in ("change", "act"):
         return False
     text = item.folded
     for q in counts(item):

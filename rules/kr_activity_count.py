@@ -70,6 +70,10 @@ class KrActivityCount(Rule):
         Example("en", "«Post on LinkedIn 3 times» a week", True),
         Example("en", "«Weekly 1:1s with every account executive»", True, note="decision 6"),
         Example("en", "«10 partner case studies»", True, note="efforts named without a verb"),
+        Example(
+            "en", "«45 mins of Spanish practice per day»", True, note="time given to an effort"
+        ),
+        Example("en", "First reply under 2 hours per ticket", False, note="a bound, decision 74"),
         Example("en", "Sign 5 enterprise customers", False),
         Example("en", "Webinar attendance up 30% on last quarter", False),
         Example("en", "Hire 10 engineers by end of Q3", False),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from coach.facts.numbers import given_number
 from coach.rule_api import Example, Hit, Rule
 from coach.wordlists import find_terms, words
@@ -65,7 +67,12 @@ class KrBusinessAsUsual(Rule):
         Example("zh", "«每周按时输出竞品监测周报»", True),
         Example("zh", "«配合»审计", True),
         Example("zh", "增值税«按期»申报率100%", True),
+        Example("zh", "完成«季度团建活动»", True),
+        Example("zh", "通过ISO9001«监督审核»", True),
         Example("zh", "保持99.99%的系统可用性", False),
+        Example("zh", "每季度举办2场客户沙龙", False),
+        Example("zh", "通过ISO27001认证", False),
+        Example("zh", "处理积压工单500单", False),
         Example("zh", "每周开2次质量例会", False),
         Example("zh", "供应商准时交付率提升到95%", False),
         Example("zh", "本季度招聘15名新员工", False),
@@ -77,7 +84,16 @@ class KrBusinessAsUsual(Rule):
         Example("en", "«Maintain current service levels»", True),
         Example("en", "Submit «weekly KPI deck» on time", True),
         Example("en", "«Renew» TLS certs and domain registrations", True),
+        Example("en", "«Monthly review call» with each regional lead", True),
+        Example("en", "Keep the API reference «up to date»", True),
+        Example("en", "«Hit the hiring plan»", True),
+        Example("en", "«Meal prep on Sundays»", True),
+        Example("en", "«100% of performance reviews» submitted by Dec 12", True),
+        Example("en", "Patch critical CVEs «within SLA»", True),
         Example("en", "Maintain 99.99% uptime for checkout", False),
+        Example("en", "100% of services have automated backups", False),
+        Example("en", "Hold 6 customer advisory calls", False),
+        Example("en", "Add a pricing review to every deal desk meeting", False),
         Example("en", "Run 12 weekly toil reviews", False),
         Example("en", "Raise on-time delivery from 88% to 95%", False),
         Example("en", "Hire 15 engineers by end of Q3", False),
@@ -132,6 +148,15 @@ class KrBusinessAsUsual(Rule):
         return Hit(span=span, args={"reason": reason})
 
 
+# "for all …", "with every …": the routine is done for each member of a group ("in every staff
+# meeting" places a new practice instead).
+_FOR_SCOPE = re.compile(r"\b(?:for|with) $")
+
+
+_DIRECT = re.compile(r"direct $")
+_WITHIN = re.compile(r"\bwithin\b")
+
+
 def _routine_shape(item) -> list[tuple[int, int, str]]:
     """Routine work by its shape, not its words one by one: a routine output or meeting on a
     cadence ("每周输出竞品周报", "Monthly cycle counts"); doing on time or to standard what is due
@@ -142,19 +167,40 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
     if facts.direction() in ("increase", "decrease"):
         return []  # "对账周期从月度缩短为半月度" changes the routine
     cadence = facts.terms("kr_routine_cadence")
-    objects = facts.terms("kr_routine_objects")
+    # "direct report" is a person, not a report
+    objects = [
+        o
+        for o in facts.terms("kr_routine_objects")
+        if not _DIRECT.search(item.folded, max(0, o[0] - 7), o[0])
+    ]
     targets = [
         q
         for q in facts.quantities
         if q.is_target and not any(o[0] <= q.start < o[1] for o in objects)  # "1:1s"
     ]
-    full = all(q.value == 100 and q.kind == "percent" for q in targets)
+    # A length of time bounds a routine ("within 5 days", "班前会5分钟"); it raises no bar.
+    measured = [q for q in targets if q.kind != "duration"]
+    full = all(q.value == 100 and q.kind == "percent" for q in measured)
+    # A routine output or meeting for every member of a group is on a cadence too: "QBRs for
+    # all Tier 1 accounts", "Calibration sessions for every department".
+    if not cadence and objects:
+        cadence = [
+            (q.start, q.end, q.text)
+            for q in facts.quantities
+            if q.role == "scope"
+            and (lang == "zh" or _FOR_SCOPE.search(item.folded, max(0, q.start - 5), q.start))
+        ][:1]
     if cadence and objects and full:
         # With a count it is an activity count instead ("每周开2次质量例会").
         return [(min(cadence[0][0], objects[0][0]), max(cadence[0][1], objects[0][1]), "")]
     compliance = facts.terms("kr_routine_compliance")
     if compliance and full:
         return compliance[:1]
+    if objects and measured and full and (facts.times or _WITHIN.search(item.folded)):
+        # "100% of reviews submitted by Dec 12", "postmortems published within 5 days": every
+        # routine output done on time, as every cycle.
+        q = measured[0]
+        return [(min(q.start, objects[0][0]), max(q.end, objects[0][1]), "")]
     if not targets:
         lead = item.folded[item.core_span[0] :].lstrip()
         offset = len(item.folded) - len(lead)

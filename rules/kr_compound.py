@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from itertools import pairwise
 
+from coach.facts.shape import verb_classes
+from coach.nlp import lemma_en
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import find_terms, words
 from rules._draft_structure import unnumbered_label
@@ -18,7 +21,7 @@ _WEAK_ZH = {"，", ",", "、", "和", "及", "与"}
 # A match may only start right after a non-space, so a long run of spaces is scanned once, not
 # once per position (which made this pattern cubic on blank runs).
 _EN_JOINERS = re.compile(
-    r"(?<!\s)(?:\s*;|,?\s+(?:as well as|and also|while also|plus|while|and)\s+|\s*,\s*)",
+    r"(?<!\s)(?:\s*;|,?\s+(?:as well as|and also|while also|plus|while|and|&)\s+|\s*,\s*)",
     re.I,
 )
 _EN_STRONG = re.compile(r";|as well as|and also|while also|plus|while", re.I)
@@ -81,7 +84,15 @@ class KrCompound(Rule):
         ),
         Example("zh", "参与6个Twitter的聊天，并«引入行业领袖»", True),
         Example("zh", "会员拉新30万，«老客复购率35%»", True),
+        Example("zh", "开展4场线上直播、«2场线下体验会»", True),
+        Example("zh", "社群成员达到800人，«覆盖70%的活跃客户»", True),
+        Example("zh", "梳理报销流程、«编写操作手册并培训全体财务人员»", True),
         Example("zh", "在Facebook和Twitter上增加20%的粉丝数量", False),
+        Example("zh", "梳理、优化并上线新的报销流程", False),
+        Example("zh", "6月底前完成3个城市、50家门店的试点", False),
+        Example("zh", "营收达到600万，较上季度增长20%", False),
+        Example("zh", "会员数提升到5万，当前为3.2万", False),
+        Example("zh", "互动率提升到6%（点赞、评论、转发合计）", False),
         Example("zh", "每周跑步3次，每次5公里", False),
         Example("zh", "制定激励计划，覆盖至少70%以上人员", False),
         Example("zh", "优化回复流程，实现48小时回复", False),
@@ -91,7 +102,17 @@ class KrCompound(Rule):
         Example("en", "Increase revenue by 20% and «reduce support costs by 10%»", True),
         Example("en", "Hire 5 engineers as well as «onboard 2 designers»", True),
         Example("en", "Pipeline $4M and «win rate 30%»", True),
+        Example("en", "Help center is live and «60% of customers use it monthly»", True),
+        Example("en", "40 mins of reading & «20 mins of stretching every day»", True),
+        Example("en", "Sign 12 new clinics, with «at least 4 in rural counties»", True),
+        Example("en", "Record one demo video & «write one tutorial every week»", True),
+        Example("en", "Release v2, «migrate all users and deprecate v1»", True),
         Example("en", "Raise NPS for enterprise and SMB customers to 50", False),
+        Example("en", "Design, test, and ship the new checkout", False),
+        Example("en", "Migrate billing to the new ledger by June 30 with 99.9% accuracy", False),
+        Example("en", "Sign 12 new clinics, 4 of them in rural counties", False),
+        Example("en", "Reach an app store rating of 4.7 with at least 500 ratings", False),
+        Example("en", "Publish 4 case studies with customer quotes", False),
         Example("en", "45 hires (30 eng, 8 GTM, 7 G&A)", False),
         Example("en", "Serve between 5 and 10 enterprise pilots", False),
         Example("en", "Hire 5 engineers and 2 designers", False),
@@ -102,10 +123,17 @@ class KrCompound(Rule):
     def check(self, item, draft):
         if _RESPECTIVELY.search(item.folded):
             return []
+        if item.language == "en":
+            joint = _with_constraint(item)
+            if joint is not None:
+                return [self._hit(item, *joint)]
         chunks = _chunks(item)
-        for (ls, le, _), (rs, re_, strong) in pairwise(chunks):
-            if _is_split(item, (ls, le), (rs, re_), strong):
+        for (ls, le, _), (rs, re_, joiner) in pairwise(chunks):
+            if _is_split(item, (ls, le), (rs, re_), joiner):
                 return [self._hit(item, le, rs)]
+        actions = _actions(item, chunks)
+        if actions is not None:
+            return [self._hit(item, *actions)]
         return []
 
     def _hit(self, item, left_end: int, right_start: int) -> Hit:
@@ -144,35 +172,74 @@ def _label(item) -> str:
     return "- "
 
 
-def _chunks(item) -> list[tuple[int, int, bool]]:
-    """Pieces of the KR between joiners: (start, end, joined to the previous one strongly)."""
+def _chunks(item) -> list[tuple[int, int, str]]:
+    """Pieces of the KR between joiners: (start, end, the joiner before it, "" for the first).
+    A joiner inside brackets lists examples or a breakdown ("(如点赞、评论、分享)", "(30 eng,
+    8 GTM)"): it does not cut the KR."""
     text = item.plain
     s0, e0 = item.core_span
-    cuts: list[tuple[int, int, bool]] = []
+    cuts: list[tuple[int, int, str]] = []
     if item.language == "zh":
         for tok in item.tokens:
             if not (s0 <= tok.start < e0):
                 continue
             if tok.text in _STRONG_ZH or tok.text in _WEAK_ZH:
-                cuts.append((tok.start, tok.end, tok.text in _STRONG_ZH))
+                cuts.append((tok.start, tok.end, tok.text))
     else:
         for m in _EN_JOINERS.finditer(text, s0, e0):
             if m.end() > m.start():
-                cuts.append((m.start(), m.end(), bool(_EN_STRONG.search(m.group()))))
-    out: list[tuple[int, int, bool]] = []
-    pos, strong = s0, False
-    for cs, ce, st in cuts:
+                cuts.append((m.start(), m.end(), m.group().strip().lower()))
+    depth = _bracket_depths(item, [c[0] for c in cuts])
+    out: list[tuple[int, int, str]] = []
+    pos, joiner = s0, ""
+    for (cs, ce, j), inside in zip(cuts, depth, strict=True):
+        if inside:
+            continue
         while pos < cs and text[pos].isspace():
             pos += 1
         if cs > pos and text[pos:cs].strip():
-            out.append((pos, cs, strong))
-            strong = False
-        strong = strong or st
+            out.append((pos, cs, joiner))
+            joiner = ""
+        joiner = _stronger(joiner, j, item.language)
         pos = ce
     while pos < e0 and text[pos].isspace():
         pos += 1
     if text[pos:e0].strip():
-        out.append((pos, e0, strong))
+        out.append((pos, e0, joiner))
+    return out
+
+
+def _strong(joiner: str, lang: str) -> bool:
+    if lang == "zh":
+        return joiner in _STRONG_ZH
+    return bool(_EN_STRONG.search(joiner))
+
+
+def _stronger(a: str, b: str, lang: str) -> str:
+    """Of two joiners met in a row (", and"), the one that says more."""
+    if not a or (_strong(b, lang) and not _strong(a, lang)):
+        return b
+    return a
+
+
+_OPEN = "(（[【"
+_CLOSE = ")）]】"
+
+
+def _bracket_depths(item, positions: list[int]) -> list[bool]:
+    """For each position (ascending) of the core, whether it lies inside brackets (one pass)."""
+    text = item.folded
+    out: list[bool] = []
+    i, depth = item.core_span[0], 0
+    for pos in positions:
+        while i < pos:
+            ch = text[i]
+            if ch in _OPEN:
+                depth += 1
+            elif ch in _CLOSE and depth:
+                depth -= 1
+            i += 1
+        out.append(depth > 0)
     return out
 
 
@@ -200,38 +267,120 @@ def _starts_with_verb(item, s: int, e: int) -> bool:
     return False
 
 
-def _is_split(item, left: tuple[int, int], right: tuple[int, int], strong: bool) -> bool:
+def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) -> bool:
+    zh = item.language == "zh"
     rtext = item.folded[right[0] : right[1]].lstrip()
-    if (_MEANS_ZH if item.language == "zh" else _MEANS_EN).match(rtext):
+    if (_MEANS_ZH if zh else _MEANS_EN).match(rtext):
         return False
+    if (_CONTEXT_ZH if zh else _CONTEXT_EN).match(rtext):
+        return False  # a baseline or a comparison for the same measure ("，当前值为12万")
     left_num, right_num = _has_number(item, *left), _has_number(item, *right)
-    if item.language == "en":
+    if zh:
+        # "社群活跃用户达500人，覆盖80%的核心客户": a named figure is a result of its own too.
+        complete_left = left_num and (_has_verb(item, *left) or _named_figure(item, *left))
+        complete_right = right_num and _has_verb(item, *right)
+    else:
         # An English clause starts with its verb; "2 designers" or "SMB customers" does not.
         complete_left = left_num and _has_verb(item, *left)
         complete_right = right_num and _starts_with_verb(item, *right)
-    else:
-        complete_left = left_num and _has_verb(item, *left)
-        complete_right = right_num and _has_verb(item, *right)
     if complete_left and complete_right:
         return True
-    if (
-        not _QUALIFIER.match(rtext)
-        and not _in_brackets(item, left[1])
-        and _named_figure(item, *left)
-        and _named_figure(item, *right)
-    ):
+    qualifier = bool(_QUALIFIER.match(rtext))
+    if not qualifier and _named_figure(item, *left) and _named_figure(item, *right):
         return True  # "Pipeline $4M and win rate 30%", "P0故障0次，P1故障≤2次"
+    strong = _strong(joiner, item.language)
+    if zh or qualifier:
+        return strong and left_num and _starts_with_verb(item, *right)
+    right_measure = _nominal_measure(item, *right)
+    if right_measure and _nominal_measure(item, *left):
+        return True  # "45 mins of reading & 30 mins of piano", "80% of X in a day, 95% of Y …"
+    if right_measure and joiner != "," and _predicate_after(item, *right):
+        # "Run 3 experiments; at least 1 ships", "Portal is launched and 12 partners use it":
+        # a measured statement of its own beside a count or a deliverable.
+        return (strong and left_num) or (not left_num and _has_predicate(item, *left))
+    if (
+        joiner != ","
+        and _starts_with_verb(item, *left)
+        and _starts_with_verb(item, *right)
+        and _counts(item, *left)
+        and _counts(item, *right)
+    ):
+        return True  # "Write one blog post & record one podcast every week": two counted actions
     return strong and left_num and _starts_with_verb(item, *right)
+
+
+_MIN_ACTIONS = 3
+_ACTIONS_SCANNED = 8  # pieces looked at: a list of actions is short
+
+
+def _actions(item, chunks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """Three actions or more, each a verb with its object, in one key result ("Release v2,
+    migrate all users and deprecate v1", "梳理流程、编写手册并培训全员"): one line per result.
+    Returns where the first piece ends and the second starts."""
+    if not _MIN_ACTIONS <= len(chunks) <= _ACTIONS_SCANNED:
+        return None
+    for s, e, _ in chunks:
+        if not _leads_with_verb(item, s, e):
+            return None
+        with_object = len(item.folded[s:e].split()) >= 2 if item.language == "en" else e - s >= 4
+        if not with_object:
+            return None
+    return chunks[0][1], chunks[1][0]
+
+
+def _leads_with_verb(item, s: int, e: int) -> bool:
+    if _starts_with_verb(item, s, e):
+        return True
+    return item.language == "en" and _lead_lemma(item, s, e) in verb_classes("en")
+
+
+def _counts(item, s: int, e: int) -> bool:
+    """The piece counts something, in digits or in words ("one podcast")."""
+    return any(q.kind == "count" and q.role != "scope" for q in item.facts.quantities_in(s, e))
+
+
+def _with_constraint(item) -> tuple[int, int] | None:
+    """ "at least 10 clinics, with at least 2 in rural areas", "from 35 to 45 with CSAT ≥ 4.5":
+    a second, bounded figure attached by "with" to a key result that has its own target. Returns
+    the joiner's (start, end)."""
+    s0, e0 = item.core_span
+    found = list(_WITH.finditer(item.folded, s0, e0))
+    for m, inside in zip(found, _bracket_depths(item, [m.start() for m in found]), strict=True):
+        if inside:
+            continue
+        if _first_figure(item, s0, m.start()) is None:
+            return None
+        q = _first_figure(item, m.end(), e0)
+        if (
+            q is not None
+            and q.start - m.end() <= _WITH_REACH
+            and item.facts.bound(q) in ("min", "max")
+            and not _sample_size(item, q.end, e0)
+        ):
+            return m.start(), m.end()
+        return None
+    return None
+
+
+def _sample_size(item, pos: int, end: int) -> bool:
+    """The figure counts the answers a score rests on ("with at least 100 reviews")."""
+    m = _NAME_AFTER_EN.match(item.folded, pos, end)
+    return m is not None and m.group(1) in words("kr_sample_nouns", "en")
+
+
+_WITH = re.compile(r"(?<![\s,]),?\s+with\s+", re.I)
+_WITH_REACH = 30  # characters from "with" to its figure: "with an average deal size above $20k"
 
 
 # A right-hand piece that only qualifies the left one: "for 90% of tests", "每次5公里", "各1家".
 _QUALIFIER = re.compile(r"(?:for|of|in|at|per|with|each|every|across|每|各|其中|含|包括)", re.I)
-
-
-def _in_brackets(item, pos: int) -> bool:
-    """A joiner inside brackets splits a breakdown ("45 hires (30 eng, 8 GTM)"), not the KR."""
-    before = item.folded[item.core_span[0] : pos]
-    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
+# A right-hand piece that states a baseline or a comparison of the same measure.
+_CONTEXT_ZH = re.compile(r"(?:较|比|相比|相较|同比|环比|当前|目前|现为|现在|基线|即|相当于)")
+_CONTEXT_EN = re.compile(
+    r"(?:up from|down from|from a baseline|vs\b|versus|compared|currently|today|baseline|"
+    r"i\.e\.|e\.g\.|that is|which is)",
+    re.I,
+)
 
 
 _NAME_EN = re.compile(r"[a-z][a-z0-9-]+")
@@ -242,21 +391,106 @@ _RANGE_BEFORE = re.compile(r"(?:\bbetween|介于|在)\s*$")
 def _named_figure(item, s: int, e: int) -> bool:
     """The piece is a measure of its own: a target figure in digits after the name of what it
     measures ("win rate 30%", "老客复购率35%") — not a verb and its count ("Hire 5 engineers and
-    2 designers"), a bare figure ("10 customers" after "between 5 and") or a word such as "all"."""
-    qs = [q for q in item.facts.quantities_in(s, e) if q.is_target and q.form == "digits"]
-    if not qs:
+    2 designers"), a bare figure ("10 customers" after "between 5 and") or a word such as "all".
+    In Chinese the name may follow the figure too ("3场线上分享、1场线下沙龙")."""
+    q = _first_figure(item, s, e)
+    if q is None:
         return False
-    q = qs[0]
     text = item.folded
     if _RANGE_BEFORE.search(text, max(s, q.start - 10), q.start):
         return False
-    name = _NAME_ZH if item.language == "zh" else _NAME_EN
+    if item.language == "zh":
+        m = _NAME_AFTER_ZH.match(text, q.end, e)
+        if m is not None and "的" not in text[q.end : e]:
+            return True  # not "3个城市、50家门店的试点": the list there qualifies 试点
+        # A name before the figure is a word that is not a verb ("选定1家" names nothing).
+        tokens = item.tokens
+        i = bisect.bisect_left(tokens, s, key=lambda t: t.start)
+        while i < len(tokens) and tokens[i].end <= q.start:
+            t = tokens[i]
+            if (
+                not t.pos.startswith("v")
+                and _NAME_ZH.fullmatch(t.text)
+                and not _has_verb(item, t.start, t.end)
+            ):
+                return True
+            i += 1
+        return False
     lead = text[s : q.start]
     for verbs in ("kr_result_verbs", "kr_task_verbs", "kr_activity_verbs"):
         for v in find_terms(lead, words(verbs, item.language), item.language):
             lead = lead[: v[0]] + " " * (v[1] - v[0]) + lead[v[1] :]
-    before = name.findall(lead)
-    return bool(before)
+    return bool(_NAME_EN.search(lead))
+
+
+def _first_figure(item, s: int, e: int):
+    qs = [q for q in item.facts.quantities_in(s, e) if q.is_target and q.form == "digits"]
+    return qs[0] if qs else None
+
+
+# After a Chinese figure: its measure word, then the name of what is counted ("场线下沙龙").
+_NAME_AFTER_ZH = re.compile(
+    r"\+?\s?[个家次篇条位名人项款期场轮台套份本门节堂场支首]?"
+    r"(?!以上|以内|以下|左右|之间|之内|以后|之前|以前|天内|周内|月内|年内|小时|分钟)"
+    r"[\u4e00-\u9fff]{2}"
+)
+# After an English figure: "of" and the thing counted ("30 mins of piano", "95% of tickets").
+_NAME_AFTER_EN = re.compile(r"\+?\s(?:of\s)?([a-z][a-z-]+)")
+_NOT_NAME_EN = frozenset(
+    ("them", "these", "those", "which", "it", "in", "at", "for", "per", "by", "to", "from",
+     "within", "each", "or", "and", "the", "a", "an", "on", "with", "than", "more", "less")
+)  # fmt: skip
+
+
+def _nominal_measure(item, s: int, e: int) -> bool:
+    """An English piece that is a measure with no verb before it: a figure and the thing it
+    counts or the name of what it measures ("30 mins of piano", "95% of escalations closed …",
+    "win rate 30%") — not "2 designers" after "Hire 5 engineers and" (the left starts with a
+    verb then, and this is not asked)."""
+    if _starts_with_verb(item, s, e) or _lead_lemma(item, s, e) in verb_classes("en"):
+        return False
+    q = _first_figure(item, s, e)
+    if q is None:
+        return False
+    m = _NAME_AFTER_EN.match(item.folded, q.end, e)
+    if m is not None and m.group(1) not in _NOT_NAME_EN:
+        return True
+    return _named_figure(item, s, e)
+
+
+_EN_WORD = re.compile(r"[a-z]+")
+_EN_STATE = frozenset(("live", "done", "ready", "available", "complete", "in place"))
+
+
+def _lead_lemma(item, s: int, e: int) -> str:
+    m = _EN_WORD.match(item.folded, s + len(item.folded[s:e]) - len(item.folded[s:e].lstrip()))
+    return lemma_en(m.group()) if m else ""
+
+
+def _predicate_after(item, s: int, e: int) -> bool:
+    """A verb after the piece's figure and its subject: "12 partners use it", "at least 1 ships
+    to production", "95% of escalations closed within a week" — a statement of its own."""
+    q = _first_figure(item, s, e)
+    return q is not None and _has_predicate(item, q.end, e)
+
+
+def _has_predicate(item, s: int, e: int) -> bool:
+    """A predicate in [s, e) after its first word: a participle or a verb in -s the verb lexicon
+    knows, a state word ("live", "ready"), or a verb of `kr_clause_verbs` ("use", "exist")."""
+    table = verb_classes("en")
+    clause = words("kr_clause_verbs", "en")
+    for i, m in enumerate(_EN_WORD.finditer(item.folded, s, e)):
+        if i > 12:
+            return False
+        word = m.group()
+        if word in _EN_STATE or word in clause:
+            return True
+        lemma = lemma_en(word)
+        if lemma == word or lemma not in table:
+            continue
+        if word.endswith("ed") or (i > 0 and word.endswith("s")):
+            return True
+    return False
 
 
 RULE = KrCompound()

@@ -311,7 +311,8 @@ def _gap_ok(item, a: int, b: int) -> bool:
     gap = item.folded[a:b]
     if item.language == "zh":
         return len(gap) <= 6 and not re.search(r"[，,；;。]", gap)
-    return len(_EN_WORD.findall(gap)) <= 3 and len(gap) <= 30
+    # "no tier 1 customer is blocked": a label's number is one more word, not a longer gap.
+    return len(_EN_WORD.findall(gap)) <= 4 and len(gap) <= 30
 
 
 def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str], bool] | None:
@@ -364,7 +365,13 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
         if a[1] <= ce and term[1] <= a[0] and a[0] - term[1] <= 4:
             return a, False
     # A count or share of found bad things removed: "Close all 23 findings", "整改率100%".
-    targets = [q for q in quantities if q.is_target and q.kind in ("count", "percent")]
+    # "all" counts them too ("Patch all critical CVEs", decision 44).
+    targets = [
+        q
+        for q in quantities
+        if (q.is_target and q.kind in ("count", "percent"))
+        or (q.role == "scope" and item.folded[q.start : q.end] in ("all", "every"))
+    ]
     if targets:
         for v in item.facts.terms("kr_negative_fix_verbs"):
             if cs <= v[0] < ce and abs(v[0] - term[0]) <= 40:

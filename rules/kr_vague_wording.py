@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
+from itertools import pairwise
 
+from coach.nlp import lemma_en
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
-from coach.wordlists import mapping
+from coach.wordlists import mapping, words
 from rules._kr_common import lead_position, mapping_terms, measurable, rewrite_region, terms
 from rules._outcome import measure_fix, measure_kr, outcome_fix, placeholders_in, task_like
 
 # A vague word that is part of a precise phrase: "better than 95%", "statistically significant",
-# "显著性" (statistical significance).
-_NOT_VAGUE_AFTER = re.compile(r"(?<!\s)\s*(?:than|性)")
+# "显著性" (statistical significance), "continuous integration" (a practice's name).
+_NOT_VAGUE_AFTER = re.compile(r"(?<!\s)\s*(?:than|性|integration|delivery|deployment)")
 _NOT_VAGUE_BEFORE = re.compile(r"statistically\s*$")
 
 
@@ -88,7 +90,12 @@ class KrVagueWording(Rule):
         Example("zh", "新增«若干»合作伙伴", True),
         Example("zh", "品牌好感度«提升»", True),
         Example("zh", "«优化»回复话术", True),
+        Example("zh", "«处理好»客户的售后投诉", True),
+        Example("zh", "需求评审流程«清晰化»", True),
+        Example("zh", "门店员工满意度«进一步»提高", True),
         Example("zh", "新用户转化率从3%进一步提升到5%", False),
+        Example("zh", "完成月度报表自动化", False),
+        Example("zh", "发布流程自动化率提升到80%", False),
         Example("zh", "建立统一流程，审批时长缩短到1天", False),
         Example("zh", "A/B测试结果达到统计显著性的实验不少于6个", False),
         Example("zh", "在Facebook和Twitter上增加20%的粉丝数量", False),
@@ -98,7 +105,12 @@ class KrVagueWording(Rule):
         Example("en", "Sign «several» new reseller partners", True),
         Example("en", "«Improve» docs", True),
         Example("en", "«Faster» builds", True),
+        Example("en", "Partner referrals «up»", True),
+        Example("en", "Keep on-call load at a «manageable» level", True),
+        Example("en", "Give «continuous» feedback to new hires", True),
         Example("en", "Resolve 90% of tickets better than the 24-hour SLA", False),
+        Example("en", "Move continuous integration to the new build farm", False),
+        Example("en", "Get every new hire's laptop set up", False),
         Example("en", "Ship 3 statistically significant pricing experiments", False),
         Example("en", "Further reduce p95 latency from 400 ms to 250 ms", False),
         Example("en", "Raise NPS for enterprise and SMB customers to 50", False),
@@ -112,9 +124,17 @@ class KrVagueWording(Rule):
             found += [
                 (t, "quantity") for t in _terms(item, "kr_vague_quantities", mapping_list=True)
             ]
+            if item.language == "zh":
+                found += [(t, "word") for t in _zh_done_well(item)]
             if not found:
                 # "improve docs", "满意度提升": a direction with no amount
                 found += [(t, "change") for t in _terms(item, "kr_vague_changes")[:1]]
+            if not found and item.language == "zh":
+                # "需求评审流程清晰化": a change named as a noun, with no amount
+                found += [(t, "change") for t in _zh_nominal_change(item)]
+            if not found and item.language == "en":
+                # "Benefits utilisation up": a measure and a direction after it, no amount
+                found += [(t, "trailing") for t in _en_trailing_direction(item)]
         found.sort(key=lambda x: x[0][0])
         hits, taken = [], -1
         per_item = _PerItem(item, draft)  # what every hit's fix shares, computed once
@@ -139,6 +159,17 @@ class KrVagueWording(Rule):
                 fixes = [outcome_fix(item, draft, rs, re_, item.text[rs:re_])]
             else:
                 fixes = [_number_for(item, s, e, word)]
+        elif kind == "trailing":
+            # "Partner referrals up": the measure is named; only the numbers are missing.
+            text = " from [baseline] to [target]"
+            fixes = [
+                Fix(
+                    edits=[LocalEdit(s - 1, e, text)],
+                    placeholders=["[baseline]", "[target]"],
+                    applicability="display-only",
+                )
+            ]
+            advice = {"zh": "写出要达到的数字", "en": "say how far, with a number"}
         elif kind == "change":
             # "Improve docs": a change with no amount — the measure and how far it should go.
             measure = per_item.measure
@@ -266,8 +297,80 @@ def _terms(item, name: str, mapping_list: bool = False) -> list[tuple[int, int, 
         # A hedge is an adverb that jieba often glues to its verb ("尽量减少" is one token), so it
         # only has to start a token; other words must be whole tokens.
         hedge = name == "kr_vague_hedges"
-        found = [t for t in found if t[0] in bounds and (hedge or t[1] in bounds)]
+        found = [
+            t
+            for t in found
+            if t[0] in bounds and (hedge or t[1] in bounds or _glued_change(item, t[1], bounds))
+        ]
     return found
+
+
+def _glued_change(item, end: int, bounds: frozenset[int]) -> bool:
+    """jieba glues a degree word to the change after it ("进一步提高", "明显提高" are one token):
+    the word still counts when the rest of its token is a change word."""
+    return any(
+        item.folded.startswith(w, end) and end + len(w) in bounds
+        for w in words("kr_vague_changes", "zh")
+    )
+
+
+# "utilisation up", "pick errors down" at the end of a key result; not a phrasal verb's particle
+# ("sign up", "follow up", "ramp up").
+_TRAILING_DIRECTION = re.compile(r"(?<=[a-z0-9%)] )(up|down)[.!]?$")
+_PARTICLE_VERBS = frozenset(
+    ("set", "sign", "follow", "pick", "back", "shut", "break", "wind", "clean", "step", "speed",
+     "scale", "ramp", "level", "roll", "write", "warm", "cool", "show", "turn", "slow", "start",
+     "stand", "catch", "look", "open", "close", "go", "come", "keep", "end", "take", "make")
+)  # fmt: skip
+
+
+def _en_trailing_direction(item) -> list[tuple[int, int, str]]:
+    s0, e0 = item.core_span
+    m = _TRAILING_DIRECTION.search(item.folded, max(s0, e0 - 8), e0)
+    if m is None:
+        return []
+    before = item.folded[max(s0, m.start() - 20) : m.start()].split()
+    if not before or before[-1] in _PARTICLE_VERBS or lemma_en(before[-1]) in _PARTICLE_VERBS:
+        return []
+    return [(m.start(1), m.end(1), m.group(1))]
+
+
+def _zh_done_well(item) -> list[tuple[int, int, str]]:
+    """A verb with 好 after it ("处理好客户投诉", "维护好老客户"): "do it well" with no standard
+    of what well means."""
+    s0, e0 = item.core_span
+    out = []
+    for a, b in pairwise(item.tokens):
+        if (
+            s0 <= a.start
+            and b.end <= e0
+            and b.text == "好"
+            and a.end == b.start
+            and a.pos.startswith("v")
+        ):
+            out.append((a.start, b.end, a.text + b.text))
+    return out
+
+
+def _zh_nominal_change(item) -> list[tuple[int, int, str]]:
+    """A key result that ends in a -化 word ("流程清晰化", "发布流水线化", "报表自动化"): a change
+    named as a noun, which says which way but not how far (decision 47)."""
+    verb = item.facts.shape.verb
+    if verb is not None and verb.cls in ("complete", "launch"):
+        return []  # "完成报表自动化": a piece of work to finish, read as a task
+    s0, e0 = item.core_span
+    toks = [t for t in item.tokens if s0 <= t.start and t.end <= e0 and t.text.strip()]
+    while toks and not any("\u4e00" <= ch <= "\u9fff" or ch.isalnum() for ch in toks[-1].text):
+        toks.pop()  # closing punctuation
+    if not toks or not toks[-1].text.endswith("化"):
+        return []
+    last = toks[-1]
+    start = last.start
+    if last.text == "化" and len(toks) > 1:
+        start = toks[-2].start  # "流水线|化"
+    elif len(last.text) < 3:
+        return []  # "变化", "优化" are read elsewhere
+    return [(start, last.end, item.folded[start : last.end])]
 
 
 def _precise(folded: str, s: int, e: int) -> bool:

@@ -65,7 +65,12 @@ class ObjectiveVague(Rule):
         Example("en", "«Do better»", True),
         Example("en", "«Improve things across the board»", True),
         Example("en", "«Be more effective this quarter»", True),
+        Example("en", "«Be a stronger team»", True),
+        Example("en", "«Improve value as a team lead»", True),
+        Example("en", "«Actually get some stuff done»", True),
         Example("en", "Win the enterprise market", False),
+        Example("en", "Grow the team", False),
+        Example("en", "Build the best product for night-shift nurses", False),
         Example("en", "Improve product quality", False),
         Example("en", "Make onboarding effortless for new admins", False),
     )

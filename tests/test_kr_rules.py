@@ -278,6 +278,18 @@ def test_negative_phrasing_leaves_time_cost_and_means_alone(lang: str, kr: str) 
     assert not _findings(lang, kr, "kr-negative-phrasing")
 
 
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "No tier 1 customer is blocked from upgrading",  # a label's number in the gap
+        "Patch all critical CVEs within SLA",  # "all" counts the found bad things (decision 44)
+        "Eliminate flakiness in CI",
+    ],
+)
+def test_negative_phrasing_in_real_english_shapes(kr: str) -> None:
+    assert _findings("en", kr, "kr-negative-phrasing")
+
+
 def test_negative_metric_complements_are_names_not_sentences() -> None:
     for lang in ("zh", "en"):
         for key, value in mapping("kr_negative_metrics", lang).items():

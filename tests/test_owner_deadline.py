@@ -73,6 +73,10 @@ def test_not_an_owner(text: str) -> None:
         ("SDR lead KR", True),
         ("Sales", True),
         ("Reno (Dana)", True),
+        ("Sales (Closing Deals) KR", True),  # a function with its sub-team in brackets
+        ("Engineering (Distribution)", True),
+        ("Core services KR", True),  # a team's name before "KR" says whose key result it is
+        ("Revenue (ARR)", False),
         ("生产部 老赵", True),
         ("二班", True),
         ("Revenue growth", False),
@@ -125,6 +129,52 @@ def test_prefix_and_heading_owners_in_a_review() -> None:
     assert _fired(text, "kr-no-owner") == []
 
 
+def test_roles_on_nested_bold_objectives_own_their_key_results() -> None:
+    # A cascade written as one nested list: each bold item over "KR:" lines (or "Team KR:"
+    # items) is an objective at its depth, and the role before its colon owns its key results.
+    text = (
+        "# 2024-Q3 OKRs\n\n1. **CEO: Profitable growth**\n"
+        "   1. **Sales (Mid-market): Land 3 tier 1 accounts.** \\\n"
+        "      KR: Convert 40% of trials to paid plans. \\\n      KR: Net retention above 110%.\n"
+        "   1. **VP Eng: Releases nobody worries about.**\n"
+        "      1. VP Eng KR: 95% of weekly releases ship on schedule.\n"
+        "      1. **Infra: Automate toil.**\n         1. Infra KR: Patch releases take under 1 hour.\n"
+    )
+    r = review(text)
+    objectives = [(o.text, o.owner, [k.text for k in o.key_results]) for o in r.objectives]
+    assert objectives[1:] == [
+        (
+            "Sales (Mid-market): Land 3 tier 1 accounts.",
+            "Sales (Mid-market)",
+            ["Convert 40% of trials to paid plans.", "Net retention above 110%."],
+        ),
+        (
+            "VP Eng: Releases nobody worries about.",
+            "VP Eng",
+            ["95% of weekly releases ship on schedule."],
+        ),
+        ("Infra: Automate toil.", "Infra", ["Patch releases take under 1 hour."]),
+    ]
+    assert _fired(text, "kr-no-owner") == [] and _fired(text, "kr-no-deadline") == []
+    text = "O1: Automate ops toil\n1. Distribution KR: Patch releases take under 1 hour"
+    assert _fired(text, "kr-no-owner") == []
+
+
+def test_team_names_before_objectives_follow_the_drafts_convention() -> None:
+    # Decision 76: with two objectives owned by the role before their colon, "Web:" and "Core
+    # services:" on the others name teams; "Revenue growth: 20%" still names a measure.
+    text = (
+        "1. **Marketing: Be the brand developers name first**\n   KR: 30k monthly docs visitors\n"
+        "1. **VP Eng: Releases nobody worries about**\n   KR: 95% of releases on schedule\n"
+        "1. **Web: Pay down design debt**\n   KR: Percy snapshots from 8 to 40\n"
+        "1. **Core services: Search that scales**\n   KR: p95 search under 2s\n"
+        "1. **Revenue growth: 20% more ARR**\n   KR: ARR to $5M\n"
+    )
+    r = review(text)
+    assert [o.owner for o in r.objectives] == ["Marketing", "VP Eng", "Web", "Core services", None]
+    assert _fired(text, "kr-no-owner") == ["o5.kr1"]
+
+
 def test_a_sibling_sections_owner_is_not_inherited() -> None:
     text = (
         "## Sales (Sarah)\nObjective: Win the mid-market\n- 20 new logos\n\n"
@@ -159,6 +209,20 @@ def test_an_empty_owner_cell_is_no_owner() -> None:
         ("by the October board meeting", "en"),
         ("during weeks 1–2", "en"),
         ("this semester", "en"),
+        ("by the end of the 1st quarter", "en"),
+        ("by mid-quarter", "en"),
+        ("at quarter end", "en"),
+        ("by Friday", "en"),
+        ("by the 15th", "en"),
+        ("in 2 sprints", "en"),
+        ("by day 90", "en"),
+        ("by GA", "en"),
+        ("by the next QBR", "en"),
+        ("during the pilot", "en"),
+        ("30th September", "en"),
+        ("before end of quarter", "en"),
+        ("by end of half", "en"),
+        ("next fiscal year", "en"),
     ],
 )
 def test_bounded_periods(text: str, lang: str) -> None:

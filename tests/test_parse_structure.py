@@ -139,6 +139,55 @@ def test_attributes_under_an_item_are_its_cells() -> None:
     assert d.objectives[0].key_results[0].score == 0.4
 
 
+def test_a_tracking_record_under_an_objective_gives_its_owner_and_deadline() -> None:
+    # Fields named by their head word ("... manager", "... deadline") and the record's other
+    # fields (start, cadence) are the objective's, not key results; a deadline field counts even
+    # when its value is a dotted date or an event the date reader does not resolve.
+    text = (
+        "## Objective: `Make onboarding painless`\n"
+        "- **Active from:** 03.02.24\n- **KR Measurement Deadline:** 28.03.24\n"
+        "- **Tracked:** Every other Friday\n- **Tracking Manager:** Omar\n"
+        "- **Key Results:**\n  1. `Setup time under 20 minutes`\n  2. `90% of new users finish the tour`\n"
+    )
+    d = parse(text)
+    (o,) = d.objectives
+    # The wiki writes every item as code: the backticks are layout, not wording.
+    assert [k.text for k in o.key_results] == [
+        "Setup time under 20 minutes",
+        "90% of new users finish the tour",
+    ]
+    assert o.owner == "Omar"
+    assert o.deadline is not None and o.deadline.text == "28.03.24"
+    d = parse(
+        "Objective: Ship the SDK\n- Release manager: Ivo\n- Deadline: 10 days after the summit\n- KR1: 12 apps on it"
+    )
+    (o,) = d.objectives
+    assert (o.owner, o.deadline.text if o.deadline else None) == ("Ivo", "10 days after the summit")
+    d = parse("Objective: Ship the SDK\n- Deadline: ongoing\n- KR1: 12 apps on it")
+    assert d.objectives[0].deadline is None
+
+
+def test_names_on_their_own_lines_are_owners_not_key_results() -> None:
+    # Decision 71: "Key Results: <names>" under an objective and a name (with a share of the
+    # work) under a key result say who owns them; a plain word under a key result is no name.
+    text = (
+        "Objective: Grow the community\n- **Key Results:** Martin, Bedeho and Mokhtar u.n.o.\n"
+        "  1. `500 sign-ups for the mailing list`\n      * `Bedeho` : `0.75`\n"
+        "  2. `2000 readers on the blog`\n      * Hiring\n"
+    )
+    d = parse(text)
+    (o,) = d.objectives
+    assert o.owner == "Martin, Bedeho and Mokhtar"
+    assert [k.text for k in o.key_results] == [
+        "500 sign-ups for the mailing list",
+        "2000 readers on the blog",
+        "Hiring",
+    ]
+    assert o.key_results[0].owner == "Bedeho"
+    d = parse("Objective: Grow\nKey Results: Reduce\n- 20 new logos")
+    assert d.objectives[0].owner is None
+
+
 def test_an_initiative_under_a_key_result_is_an_attribute() -> None:
     text = "O1: Grow revenue\n- KR1: ARR to $3M\n  - Initiative: launch the partner portal\n- KR2: 10 new logos"
     d = parse(text)

@@ -284,6 +284,34 @@ def test_a_table_with_no_okr_header_and_bold_objective_rows() -> None:
     assert [k.text for k in d.objectives[0].key_results] == ["Close 12 deals", "Raise NRR to 115%"]
 
 
+def test_a_team_name_heading_the_text_column_beside_named_columns() -> None:
+    """A tracker exported from a spreadsheet: the text column is headed by the team's name, the
+    others are named (Priority, Owner, grades); numbered bold rows are the objectives, and the
+    heading above the table is the period, not an objective."""
+    text = (
+        "## 2024 Q3\n\n"
+        "| **Docs crew** | **Priority** | **Owner** | **Mid-Q** | **End-Q** |\n"
+        "| :---: | :---: | :---: | --- | --- |\n"
+        "| **** | P0-P4 | | **0.3** | **0.4** |\n"
+        "| **1 Make the docs the first stop** | | | | |\n"
+        "| Search success rate from 40% to 70% | **P0** | Noor | 0.5 | 0.6 |\n"
+        "| Rewrite the install guide | P2 | | | |\n"
+        "| **2. Grow contributors** | | | | |\n"
+        "| 15 outside pull requests merged | P1 | Lev, Ada | 0.2 | 0.4 |\n"
+    )
+    d = parse(text)
+    assert shape(d) == [
+        (
+            "Make the docs the first stop",
+            ["Search success rate from 40% to 70%", "Rewrite the install guide"],
+        ),
+        ("Grow contributors", ["15 outside pull requests merged"]),
+    ]
+    krs = [k for o in d.objectives for k in o.key_results]
+    assert [k.owner for k in krs] == ["Noor", None, "Lev, Ada"]
+    spans_are_cells(text, d)
+
+
 def test_key_results_spilled_into_the_first_column_of_a_flattened_table() -> None:
     # An HTML table copied from a web page: the objective's cell spanned several rows, so its
     # numbered key results after the first land in the first column, some rows one cell wide.

@@ -328,6 +328,11 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
+_BEFORE_KR_RE = re.compile(r"\s?(?:KRs?|关键结果)$", re.I)
+# A team's name before "KR" ("Core services KR", "Web KR"): a capitalised phrase of a few words.
+_TEAM_NAME_RE = re.compile(r"[A-Z][A-Za-z&.\-]*(?: [A-Za-z&.\-]+){0,3}")
+
+
 @lru_cache(maxsize=4096)
 def prefix_owner(prefix: str) -> bool:
     """Whether the words before an item's colon name its owner: a team, a role or a person
@@ -336,10 +341,15 @@ def prefix_owner(prefix: str) -> bool:
     p = prefix.strip(" *")
     if not p:
         return False
+    before_kr = _BEFORE_KR_RE.sub("", p).strip()
+    if before_kr != p and _TEAM_NAME_RE.fullmatch(before_kr):
+        return True  # "Distribution KR", "Code intel KR": whose key result it is
+    p = before_kr or p
     m = re.match(r"^(?P<place>.{1,30}?)\s?[（(](?P<who>[^()（）]{1,24})[)）]$", p)
-    if m and owner_phrase(m.group("who")):
+    # "Reno (Dana)": a person in brackets; "Sales (Closing Deals)", "Engineering (Distribution)":
+    # a function with its sub-team in brackets.
+    if m and (owner_phrase(m.group("who")) or owner_phrase(m.group("place"))):
         return True
-    p = re.sub(r"\s?(?:KRs?|关键结果)$", "", p, flags=re.I).strip() or p
     return owner_phrase(p)
 
 

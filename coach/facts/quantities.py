@@ -189,7 +189,9 @@ def _false_friends() -> dict[str, tuple[str, ...]]:
 
 _DIGITS = re.compile(r"(?<![0-9])\d+(?:,\d{3}(?![0-9]))*(?:\.\d+)*")
 _ZH_NUMERAL = re.compile(rf"(?:百分之)?[{ZH_NUMERAL_CHARS}]+")
-_X_RUN = re.compile(r"(?<![a-z0-9])(?:x{1,3}|n)(?![a-z0-9])")
+_X_RUN = re.compile(r"(?<![a-z0-9])(?:x{1,3}|n|yyy|zzz)(?![a-z0-9])")
+# "XXX influential users", "ZZZ testimonials": three letters held for a count before its noun.
+_LETTER_RUN_COUNT = re.compile(r"(?:xxx|yyy|zzz) [a-z]")
 _EN_WORD = re.compile(r"[a-z][a-z'’-]*")
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -329,6 +331,8 @@ def _is_label(
     """A number that names, dates or versions something rather than measuring it. `has_unit`:
     a unit or currency goes with it; `noun`: an English noun follows ("3 new templates")."""
     prev = folded[s - 1] if s else ""
+    if prev == "#" and lang == "en":
+        return True  # "#4260": an issue or a ticket, not a count
     if prev and ("a" <= prev <= "z" or prev in "\\_"):
         # q3, v2, fy24, p0, h1 — but "TOP5" is a rank
         return _word_before(folded, s)[0] not in words("rank_words", lang)
@@ -563,6 +567,8 @@ def _placeholders(folded: str, lang: str, in_time: _Spans) -> list[_Raw]:
             and len(m.group()) >= 2
             and _TARGET_CUE.search(folded[max(0, s - 6) : s])
         )
+        if lang == "en" and _LETTER_RUN_COUNT.match(folded, s):
+            cued = True
         if cur is None and unit is None and not cued:
             continue  # "xx产品": a placeholder for a name, not for a number
         if m.group() == "x" and unit is None and cur is None:
@@ -718,12 +724,16 @@ _EVERY_BEFORE = re.compile(r"(?:每|每隔|\bevery|\beach|\bper)\s?$")
 _COUNTED_AFTER_ONE = frozenset("家次场篇条人期轮届节堂")
 
 
+_FLOOR_BEFORE = re.compile(r"(?:at least|more than|minimum of|min\.?|≥|>=)\s?$")
+
+
 def _describes(folded: str, r: _Raw) -> bool:
     """'一封邮件', '一个计划', 'one email': a singular that only names the thing; '五分钟演讲',
     '一小时内响应的工单': a length written in Chinese numerals that describes the thing."""
     text = folded[r.start : r.end]
     if text == "one":
-        return True
+        # "at least one blog post per month" is a floor to reach, not an article
+        return not _FLOOR_BEFORE.search(folded, max(0, r.start - 14), r.start)
     if r.kind == "duration" and r.value is not None and text[:1] in ZH_NUMERAL_CHARS:
         return True
     return (

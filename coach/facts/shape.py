@@ -82,6 +82,27 @@ def _zh_entries() -> tuple[str, ...]:
     return tuple(sorted(verb_classes("zh"), key=lambda k: (-len(k), k)))
 
 
+@cache
+def _zh_entries_by_first() -> dict[str, tuple[str, ...]]:
+    """The lexicon's Chinese verbs by their first character, each list in `_zh_entries` order
+    (longest first): only those can start at a given character."""
+    out: dict[str, list[str]] = {}
+    for entry in _zh_entries():
+        out.setdefault(entry[0], []).append(entry)
+    return {c: tuple(v) for c, v in out.items()}
+
+
+@cache
+def _zh_entries_by_last() -> dict[str, tuple[str, ...]]:
+    """The lexicon's Chinese verbs of two or more characters by their last character, in
+    `_zh_entries` order: only those can end a word at a given character."""
+    out: dict[str, list[str]] = {}
+    for entry in _zh_entries():
+        if len(entry) >= 2:
+            out.setdefault(entry[-1], []).append(entry)
+    return {c: tuple(v) for c, v in out.items()}
+
+
 # -- the lead -------------------------------------------------------------------------------
 
 _SKIP = " \t，,：:;；-–—*•·>|/"
@@ -97,6 +118,15 @@ _ZH_LEAD = re.compile(
 _ZH_PREPOSITIONS = "给和与跟向为对同"
 _ZH_UNTIL = re.compile(r"截至|截止到?|到|在|于")
 _ZH_DISPOSAL = ("把", "将")
+
+
+def _hires_before_colon(folded: str, pos: int, lang: str) -> bool:
+    """ "Hire engineers: +1 backend, +2 frontend": the words before the colon are the work, not
+    a team or a topic."""
+    if lang != "en":
+        return False
+    m = _EN_WORD.match(folded, pos)
+    return m is not None and verb_classes("en").get(m.group()) == "hire"
 
 
 def _time_end(times: tuple[tuple[int, int, str], ...], pos: int) -> int | None:
@@ -129,7 +159,7 @@ def _lead(folded: str, lang: str, start: int, end: int, times, cadences) -> tupl
             continue
         if not prefix_done:
             m = _PREFIX.match(folded, pos, end)
-            if m is not None and m.end() < end:
+            if m is not None and m.end() < end and not _hires_before_colon(folded, pos, lang):
                 prefix_done = True
                 pos = m.end()
                 continue
@@ -157,6 +187,7 @@ _EN_PARTICIPLES = {
 _EN_STATES = {
     "live": "launch", "done": "complete", "complete": "complete", "ready": "complete",
     "operational": "launch", "in place": "act", "in production": "launch", "ga": "launch",
+    "the default": "launch",
 }  # fmt: skip
 # Words that cannot be the subject's last word before a predicate.
 _EN_NOT_SUBJECT = frozenset(
@@ -166,6 +197,9 @@ _EN_NOT_SUBJECT = frozenset(
         "new", "more", "most", "less", "fewer",
     )
 )  # fmt: skip
+# A subject that counts everyone ("Every new hire can …", "All admins can …"): a state of the
+# people it names, not a feature to ship.
+_EN_UNIVERSAL_SUBJECT = re.compile(r"(?:every|each|all|any|100%|\d)")
 _EN_PREDICATE_S = frozenset(
     {"complete", "finish", "pass", "attend", "run", "hold", "launch", "ship"}
 )
@@ -188,6 +222,11 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         return None
     word = m.group()
     cls = table.get(word)
+    if cls is None and word.endswith("ing") and len(word) > 5:
+        # "Choosing formal metrics", "Defining the tiers": a decision to make
+        stem = word[:-3]
+        if any(table.get(b) == "decide" for b in (stem, stem + "e", _en_lemma(word))):
+            cls = "decide"
     if cls is None:
         return None
     nxt = _EN_WORD.match(folded, _skip_spaces(folded, m.end(), end), end)
@@ -213,6 +252,14 @@ def _en_predicate(folded: str, pos: int, end: int, measure: frozenset[str]) -> V
                 and not _alnum(folded, m.start() + len(state))
             ):
                 return Verb(m.start(), m.start() + len(state), state, cls, "predicate")
+        if (
+            word == "can"
+            and i > 0
+            and prev not in _EN_NOT_SUBJECT
+            and not _EN_UNIVERSAL_SUBJECT.match(folded, pos)
+        ):
+            # "Members can publish under a profile": a capability to ship (a feature).
+            return Verb(m.start(), m.end(), "can", "launch", "predicate")
         if i > 0 and prev not in _EN_NOT_SUBJECT:
             lemma = _en_lemma(word)
             cls = table.get(lemma)
@@ -253,7 +300,9 @@ _ZH_VERB_TAIL = re.compile(r"(?:为|到|至|成|了|上去|下来|出来)")
 
 
 def _zh_entry_at(folded: str, pos: int, bounds: frozenset[int]) -> str | None:
-    for entry in _zh_entries():
+    if pos >= len(folded):
+        return None
+    for entry in _zh_entries_by_first().get(folded[pos], ()):
         if not folded.startswith(entry, pos):
             continue
         end = pos + len(entry)
@@ -267,9 +316,11 @@ def _zh_entry_at(folded: str, pos: int, bounds: frozenset[int]) -> str | None:
 
 def _zh_entry_ending(folded: str, tok: Token) -> tuple[int, str] | None:
     """A lexicon verb of two or more characters that ends a longer word ("人员培训")."""
-    for entry in _zh_entries():
+    if not 0 < tok.end <= len(folded):
+        return None
+    for entry in _zh_entries_by_last().get(folded[tok.end - 1], ()):
         n = len(entry)
-        if n >= 2 and len(tok.text) > n and folded.startswith(entry, tok.end - n):
+        if len(tok.text) > n and folded.startswith(entry, tok.end - n):
             return tok.end - n, entry
     return None
 

@@ -209,6 +209,37 @@ _EN = [
         r"fiscal year end|end of (?:the )?fiscal year|end of (?:the )?program year|school year)(?![a-z])"
         r"|giving tuesday|before we raise|(?:by|in|before) month \d{1,2}(?![0-9])",
     ),
+    # "by mid-quarter", "at quarter end", "by Friday", "by the 15th", "in 2 sprints", "by day
+    # 90", "by GA", "by the next QBR", "during the pilot", "before the trial ends".
+    (
+        "quarter",
+        r"(?:by|at|before|until) (?:the )?(?:mid-?quarter|quarter[- ]end|end of (?:the |this )?"
+        r"(?:fiscal )?quarter|quarter(?:'s|’s)? (?:end|close))(?![a-z])|end-of-quarter"
+        r"|(?:this|next) fiscal quarter",
+    ),
+    (
+        "half",
+        r"(?:by|at|before|until) (?:the )?end of (?:the |this )?half(?![a-z])|(?:this|next) half"
+        r"(?![a-z-])|(?:by|in|before) [12]h(?![a-z0-9])",
+    ),
+    ("year", r"(?:this|next) fiscal year(?![a-z])"),
+    # "30 Sep", "30th September", "15 Jan" ("3 may …" is too often the verb to read it so)
+    (
+        "date",
+        rf"(?<![0-9.,])\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?!may\b)(?:{_MONTHS_EN})\.?(?![a-z])",
+    ),
+    (
+        "date",
+        r"(?:by|before|until) (?:this |next )?(?:monday|tuesday|wednesday|thursday|friday)"
+        r"(?![a-z])|(?:by|before|until) the \d{1,2}(?:st|nd|rd|th)(?![a-z])",
+    ),
+    ("relative", r"in \d{1,2} sprints(?![a-z])|(?:by|before) day \d{1,3}(?![0-9])"),
+    (
+        "cycle",
+        r"(?:by|before|ahead of|until|at) (?:the )?(?:next )?(?:ga|general availability|qbr|"
+        r"exam|beta)(?![a-z])|during (?:the )?(?:pilot|beta|trial)(?![a-z])"
+        r"|before (?:the )?(?:pilot|beta|trial) ends",
+    ),
     # "by week 6", "the next 6 weeks", "by the first week of March". ("in the first 90 days" of a
     # customer's life is the metric's window, not a deadline.)
     (
@@ -231,7 +262,7 @@ _EN = [
     ("half", r"(?<![a-z0-9])[12]h ?'?(?:fy ?)?(?:20)?\d\d(?![0-9])"),
     (
         "quarter",
-        r"(?:by |before |in |during )?(?:the )?(?:end of (?:the )?)?(?:(?:first|second|third|fourth) quarter"
+        r"(?:by |before |in |during )?(?:the )?(?:end of (?:the )?)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter"
         r"|quarter [1-4](?![0-9])|(?:this |the )?coming quarter)",
     ),
     ("month", rf"(?<![a-z])(?:{_MONTHS_EN})\.? 20\d\d(?![0-9])"),
@@ -265,7 +296,9 @@ _HINT_RE = re.compile(
     r"meeting|offsite|all.hands|conference|summit|kick|release|go-live|cutover|renewal|expo|"
     r"fundraise|demo day|first|next|eo[mw]|mid-?year|school|semester|gala|appeal|retreat|agm|"
     r"series|raise|grant|fiscal|giving|open house|within|[1-4]q|招|庆|档|双旦|[节考赛展]前|"
-    r"[大研高初][一二三四][上下]|[春夏秋冬]|学年|假|节|庆|旦|夕|季|iteration|[12]h",
+    r"[大研高初][一二三四][上下]|[春夏秋冬]|学年|假|节|庆|旦|夕|季|iteration|[12]h|"
+    r"day|sprints|monday|tuesday|wednesday|thursday|\d(?:st|nd|rd|th)|ga\b|general|qbr|exam|beta|"
+    r"pilot|trial",
     re.I,
 )
 
@@ -431,6 +464,18 @@ def resolve(kind: str, words: str, today: date) -> tuple[date | None, date | Non
         return None, None
 
 
+_EN_ORDINAL_QUARTER = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+}
+
+
 def _resolve(kind: str, w: str, today: date) -> tuple[date | None, date | None]:
     year = _year_in(w, today)
     current_q = (today.month - 1) // 3 + 1
@@ -441,6 +486,9 @@ def _resolve(kind: str, w: str, today: date) -> tuple[date | None, date | None]:
             if q is None or not 1 <= q <= 4:
                 return None, None
             return _quarter(year, q)
+        m = re.search(r"(first|1st|second|2nd|third|3rd|fourth|4th) quarter", w)
+        if m:
+            return _quarter(year, _EN_ORDINAL_QUARTER[m.group(1)])
         if re.search(r"下|next", w):
             y, q = (today.year + 1, 1) if current_q == 4 else (today.year, current_q + 1)
             return _quarter(y, q)

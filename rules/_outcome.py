@@ -202,13 +202,53 @@ def measure_kr(measure: str, lang: str, lower: bool, verb: str | None = None) ->
     return f"{verb} {measure} from {p['baseline']} to {p['target']}"
 
 
+# A progress remark after an arrow or a long dash at the end of a wording, in a review of the
+# cycle: "→ ✅", "→ slipped to Q3", "→ +9%", "→ 实际82 😢", "—— 进度 第2 ⚠️", "→ 坚持中". Quoted
+# wording leaves it out (blind read 3: leftovers carried into rewrites); a plain "→ 26%" stays,
+# since "24% → 28%" is how a change is written.
+_PROGRESS_MARKS = ("→", "->", "=>", "——", " -- ")
+_PROGRESS_WORDS = re.compile(
+    r"[\u2600-\u27bf\U0001f000-\U0001faff]|^[+＋-] ?\d"
+    r"|进度|进展|实际|做到|坚持|已完成|完成了|进行中|未开始|延期|推迟|搁置|取消|落地了"
+    r"|^(?:slipped|landed|actual|done|achieved|missed|dropped|delayed|in progress|on track|"
+    r"at risk|blocked|shipped|cancell?ed|paused)\b",
+    re.I,
+)
+_PROGRESS_MAX = 30
+
+
+def progress_tail(text: str) -> int | None:
+    """Where a progress remark after an arrow or a long dash ends the wording (see
+    _PROGRESS_MARKS), with the blanks before it; None when there is none."""
+    at = max(text.rfind(mark) for mark in _PROGRESS_MARKS)
+    if at <= 0:
+        return None
+    mark = next(m for m in _PROGRESS_MARKS if text.startswith(m, at))
+    remark = text[at + len(mark) :]
+    remark = remark.strip()
+    if not remark or len(remark) > _PROGRESS_MAX or not _PROGRESS_WORDS.search(remark):
+        return None
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at if text[:at].strip() else None
+
+
+def without_progress(text: str) -> str:
+    """`text` without a progress remark at its end (progress_tail)."""
+    at = progress_tail(text)
+    return text if at is None else text[:at]
+
+
 def _quoted(item: Item, start: int, stop: int) -> str:
-    """The item's wording in [start, stop) to quote, without a grade or status after it
-    ("… —— 已完成", "… 0.5": not part of the work)."""
-    grade = grade_tail(item.text)
+    """The item's wording in [start, stop) to quote, without a grade, status or progress
+    remark after it ("… —— 已完成", "… 0.5", "… → slipped to Q3": not part of the work)."""
+    memo = item.facts.memo
+    if "grade_tail" not in memo:
+        memo["grade_tail"] = grade_tail(item.text)
+    grade: int | None = memo["grade_tail"]  # type: ignore[assignment]
     if grade is not None and start < grade < stop:
         stop = grade
-    return item.text[start:stop].strip()
+    return without_progress(item.text[start:stop]).strip()
 
 
 def ask_fix(item: Item, question: str, note: str | None) -> Fix:
@@ -240,7 +280,7 @@ def placeholders_in(text: str) -> list[str]:
 
 def note(kind: str, lang: str, task: str) -> str:
     template = (QUESTION_NOTE if kind == "ask" else CHOSEN)[lang]
-    return template.format(task=task.strip(" -–—"))
+    return template.format(task=without_progress(task).strip(" -–—"))
 
 
 def complement_in_words(phrase: str, lang: str) -> str | None:
@@ -515,7 +555,7 @@ def objective_aim(item: Item) -> str | None:
     if grade is not None and s < grade < e:
         e = grade
     # `plain`: the owner and other annotations blanked ("Improve X — owner: Sana" -> "Improve X")
-    aim = " ".join(_NOT_WORDING.sub(" ", objective.plain[s:e]).split())
+    aim = " ".join(_NOT_WORDING.sub(" ", without_progress(objective.plain[s:e])).split())
     aim = _OBJECTIVE_LABEL.sub("", aim)
     prefix = _TEAM_PREFIX.match(aim)
     if prefix is not None and len(aim) - prefix.end() >= 6:
@@ -557,6 +597,14 @@ def question(item: Item, hiring: bool = False) -> str:
     """What a coach asks when the draft does not say which number the work serves: the
     objective it serves when that says its aim, and the library's metrics that fit, when any
     do; the plain QUESTION otherwise."""
+    key = f"outcome_question_{hiring}"
+    memo = item.facts.memo
+    if key not in memo:  # once per item: an item with many activity clauses asks once
+        memo[key] = _question(item, hiring)
+    return memo[key]  # type: ignore[return-value]
+
+
+def _question(item: Item, hiring: bool) -> str:
     lang = item.language
     examples = examples_text(item, hiring)
     aim = objective_aim(item)
@@ -575,9 +623,12 @@ _HIRING_PROCESS_WORDS = re.compile(r"流程|周期|速度|效率|process|time|sp
 def _several_named(item: Item) -> bool:
     """Whether the task names a metric among others ("核心指标（DAU、GMV、转化率等）口径统一"): the
     metrics are what the work is done on, not the one result it serves."""
-    found = outcomes.mentions(item.folded, item.language)
-    strong = {m.term for m in found if outcomes.weight(m) >= outcomes.STRONG_WEIGHT}
-    return any(m.is_name for m in found) and len(strong) >= 2
+    memo = item.facts.memo
+    if "outcome_several_named" not in memo:
+        found = outcomes.mentions(item.folded, item.language)
+        strong = {m.term for m in found if outcomes.weight(m) >= outcomes.STRONG_WEIGHT}
+        memo["outcome_several_named"] = any(m.is_name for m in found) and len(strong) >= 2
+    return memo["outcome_several_named"]  # type: ignore[return-value]
 
 
 def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fix:
@@ -607,7 +658,9 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
         text, fix_note = outcome_kr(choice.outcome, lang), note("chosen", lang, task)
     else:
         text = outcome_kr(guess.outcome, lang)
-        fix_note = GUESS[lang].format(task=task.strip(" -–—"), metric=guess.outcome.name[lang])
+        fix_note = GUESS[lang].format(
+            task=without_progress(task).strip(" -–—"), metric=guess.outcome.name[lang]
+        )
     if lang == "en" and start > item.core_span[0]:
         text = _lower_first(text)  # "By Sep 1, raise …"
     return Fix(

@@ -9,6 +9,7 @@ import pytest
 from coach import review
 from coach.config import Config
 from models import rewrite_fix_rate
+from rules import _outcome
 
 NO_MODEL = Config(semantic=False, include_examples=False)
 
@@ -224,3 +225,29 @@ def test_a_question_carries_none_of_the_items_tags(draft: str) -> None:
     text = _question(draft)
     assert text.endswith(("。", "key result.")), text
     assert kr.rewrite is None or kr.rewrite.text == text
+
+
+@pytest.mark.parametrize(
+    ("wording", "kept"),
+    [
+        ("作业全部独立完成不抄 → ✅", "作业全部独立完成不抄"),
+        ("Launch the partner portal → slipped to Q3", "Launch the partner portal"),
+        ("客服体验得分排名从第4到第1 —— 进度 第2 ⚠️", "客服体验得分排名从第4到第1"),
+        ("Increase ACV by 15% → +9%", "Increase ACV by 15%"),
+        ("每天背单词 → 坚持中", "每天背单词"),
+        # A change written with an arrow is the key result itself, not a progress remark.
+        ("Win rate 24%→28% → 26%", "Win rate 24%→28% → 26%"),
+        ("Cut churn 5% -> 3%", "Cut churn 5% -> 3%"),
+        ("Move billing from Stripe -> Adyen done", "Move billing from Stripe -> Adyen done"),
+    ],
+)
+def test_quoted_wording_leaves_a_progress_remark_out(wording: str, kept: str) -> None:
+    assert _outcome.without_progress(wording) == kept
+
+
+def test_a_question_note_quotes_the_task_without_its_progress() -> None:
+    rv = review(
+        "目标：让期末考试不再临时抱佛脚\n关键结果：每天背单词50个 → 坚持中", config=NO_MODEL
+    )
+    notes = [s.note for f in rv.findings for s in f.suggestions if s.asks and s.note]
+    assert notes and all("坚持中" not in n and "→" not in n for n in notes), notes

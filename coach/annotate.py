@@ -11,6 +11,7 @@ the text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from coach.draft import Draft, Item
 from coach.facts.owner import find_owner, prefix_owner
@@ -130,6 +131,7 @@ def _level(item: Item, text: str) -> None:
         _blank(item, m.start(), m.end())
 
 
+@lru_cache(maxsize=256)  # asked once per clause of an item by its rewrites: read it once
 def grade_tail(text: str) -> int | None:
     """Where a grade or status written after the wording starts ("Automate offer letters 0.5",
     "… —— 进行中", "… [0.7]", "… => Done"), with the dash or bar before it; None when the text

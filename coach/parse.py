@@ -42,7 +42,7 @@ DEFAULT_MAX_OBJECTIVES = 50
 
 _COLON = r"[:：]"
 # After an English label: a colon, a dash, a dot or bracket, or (with a number) just a space.
-_SEP = r"(?:[*_]{0,2}\s*[:：]|\s+[-–—|｜]\s+|\s*[–—]+\s*(?=\S)|\s*[.、．)）](?!\d)\s*(?=\S))"
+_SEP = r"(?:[*_]{0,2}\s*[:：]|\s+[-–—|｜]\s+|\s*[–—]+\s*(?=\S)|\s*(?:[.．)）](?!\d)|、(?!\d{1,2}、))\s*(?=\S))"
 _ZH_ORD = "一二三四五六七八九十"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Bullet symbols beyond ASCII, and the emoji people put before items ("🎯 O1:", "✅ KR2").
@@ -56,7 +56,7 @@ _CHECKBOX = r"\[[ xX✓✔]?\]"
 # "1)", "（1）", "（一）", "①", "一、", "a.".
 _MARKER = (
     rf"[-*+–—](?=\s)(?:\s+{_CHECKBOX}(?=\s))?|[{_SYMBOLS}]|[{_EMOJI}]\ufe0f?|\d\ufe0f?\u20e3"
-    rf"|{_CHECKBOX}(?=\s)|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}[.、．)）](?!\d)|[（(](?:\d{{1,2}}|[{_ZH_ORD}]{{1,3}})[）)]"
+    rf"|{_CHECKBOX}(?=\s)|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}(?:[.．)）](?!\d)|、(?!\d{{1,2}}、))|[（(](?:\d{{1,2}}|[{_ZH_ORD}]{{1,3}})[）)]"
     rf"|[{_CIRCLED}{_NUMBER_CHARS}]|[{_ZH_ORD}]{{1,3}}[、．]"
     r"|(?-i:XII|XI|IX|VIII|VII|VI|IV|III|II)[.)](?=\s)|(?-i:o)(?=\t)"
 )
@@ -1258,7 +1258,8 @@ class _Parser:
             and not _prose_like(body)
         ):
             # "（一）以招聘为导向的 OKR", or "1. 优化培训体系" right above "- O1: …": a section.
-            self.prose(ln, body, bstart, from_list=True)
+            # An emoji only decorates a title ("📅 2025.7-2025.9 华东二区OKR"): not a list item.
+            self.prose(ln, body, bstart, from_list=_marker_style(marker) != "emoji")
             return
         if self.labelled:
             if self.section == "objective":

@@ -54,7 +54,10 @@ _EN_SCOPE = frozenset(
 # Conjunctions that add a condition or purpose: a qualitative direction beside a measure.
 _EN_QUALIFIERS = frozenset({"without", "while", "so", "but", "by", "through", "and", "or"})
 _ZH_SUPERLATIVE_FALSE = ("最后", "最终", "最近", "最初")
-_ZH_VIVID = re.compile(r"又[\u4e00-\u9fff]{1,2}又[\u4e00-\u9fff]|一样")
+# "又快又准", "像网购一样简单", "一次都不掉链子", "一分不少", "每张发票一次开对".
+_ZH_VIVID = re.compile(
+    r"又[\u4e00-\u9fff]{1,2}又[\u4e00-\u9fff]|一样|一[次个分单件张](?:都|也)?不|一次就?[\u4e00-\u9fff]?对"
+)
 _ZH_ADVERBS = ("进一步", "持续", "全面", "真正", "切实", "不断", "继续", "努力", "大力", "认真")
 _ZH_KPI_ADVERBS = ("大幅", "显著", "明显", "进一步", "持续", "稳步", "稳定", "快速", "全面", "再")
 _ZH_NOMINAL = ("n", "a", "b", "f", "m", "q", "eng", "j", "l", "i", "t", "s", "x", "zg", "u", "c")
@@ -357,13 +360,35 @@ def _end_state_zh(item: Item) -> Span | None:
     m = _ZH_VIVID.search(folded, s, e)
     if m:
         return m.start(), m.end()
-    return served(item)
+    states = find_terms(folded[s:e], words("objective_state_words", "zh"), "zh")
+    for a, b, _term in find_terms(folded[s:e], words("objective_vivid", "zh"), "zh"):
+        if not any(x <= a < y for x, y, _ in states):  # "稳稳当当" is an internal state
+            return a + s, b + s  # "数据用得放心", "稳稳考出…成绩" (decision 61)
+    for tok in toks:
+        if tok.pos == "i" and len(tok.text) >= 4:
+            return tok.start, tok.end  # an idiom paints the result: "带出能独当一面的技术经理"
+    return served(item) or _people_can(item, toks)
+
+
+def _people_can(item: Item, toks: list[Token]) -> Span | None:
+    """The people served can do something, said in a later clause: "客户下单后，第二天就能收到货"
+    (a modal and a verb, with a people word in the objective)."""
+    people = words("objective_people", "zh")
+    if not any(t.text.startswith(people) or t.text.endswith(people) for t in toks):
+        return None
+    for i, tok in enumerate(toks[:-1]):
+        nxt = toks[i + 1]
+        if tok.text in ("能", "可以", "能够") and nxt.pos.startswith("v") and nxt.pos != "vn":
+            return tok.start, nxt.end
+    return None
 
 
 def _served_zh(item: Item) -> Span | None:
     toks = _words(item)
     people = words("objective_people", "zh")
     flat = _single("objective_flat_verbs", "zh") | _single("objective_kpi_verbs", "zh")
+    # "粉丝涨到1万": people inside a measure's name that moves, not the people served (decision 58)
+    moves = flat | _single("objective_target_verbs", "zh")
     heads = {}  # clause start → whether a generic verb opens the clause
     kpi_starts = {a for a, _, _ in item.facts.kpis}
     kpi_cover = bytearray(len(item.folded) + 1)  # offsets inside a named measure
@@ -387,7 +412,7 @@ def _served_zh(item: Item) -> Span | None:
             continue  # the object of a generic verb ("支撑大客户规模化交付", "提升客户满意度")
         after = toks[i + 1 : i + 3]
         if after and any(t.pos.startswith(("v", "d")) and t.pos != "vn" for t in after):
-            if any(t.text in flat for t in after[:1]):
+            if any(t.text in moves or t.text[:1] in moves for t in after[:1]):
                 continue
             return tok.start, after[-1].end
     return None

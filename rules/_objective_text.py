@@ -143,7 +143,11 @@ def _bare_level(item: Item, start: int, end: int, inside: tuple[Quantity, ...]) 
     if item.language != "zh" or not inside:
         return False
     toks = [t for t in item.facts.tokens if start <= t.start and t.end <= end and t.text.strip()]
-    if any(t.pos.startswith("v") and t.pos != "vn" for t in toks):
+    units = [(q.start, q.end) for q in inside]
+    if any(
+        t.pos.startswith("v") and t.pos != "vn" and not any(a <= t.start < b for a, b in units)
+        for t in toks
+    ):  # a unit jieba tags as a verb ("100分") is part of the number
         return False
     last = max(q.end for q in inside)
     rest = item.folded[last:end].strip()

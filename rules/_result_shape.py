@@ -30,7 +30,7 @@ from coach.draft import Item
 from coach.facts import Quantity
 from coach.facts.shape import Verb, work_verb_after
 from coach.wordlists import find_terms, words
-from rules._kr_common import activity_counts, clause_of, counts, terms
+from rules._kr_common import activity_counts, clause_of, counts, is_article, terms
 
 Kind = Literal["result", "task", "milestone", "activity", "other"]
 
@@ -117,6 +117,10 @@ def _read(item: Item) -> Reading:
         if _deliverable_only(item, lead):
             return Reading("task", whole, "deliverable")
         return Reading("other", whole, "")
+    if item.language == "zh" and _zh_avoids_bad_event(item):
+        return Reading(
+            "other", whole, "change"
+        )  # "上课不迟到", "不出现安全事故": negative phrasing
     if verb.cls == "reach":
         work = _work_after(item, verb)
         if work is not None:
@@ -126,6 +130,8 @@ def _read(item: Item) -> Reading:
             return Reading("task", whole, "certification")  # "获得ISO9001认证" (decision 24)
         if verb.cls == "win" and _object_is(item, verb, "kr_deliverables"):
             return Reading("task", whole, "action")  # "开发小程序会员功能": built, not won
+        if verb.word == "实现" and _object_is(item, verb, "kr_deliverables"):
+            return Reading("task", whole, "deliverable")  # "实现会员积分功能": a thing built
         return Reading("other", whole, "change")
     if _adopted(item):
         return Reading("other", whole, "adoption")
@@ -195,6 +201,14 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         and any(t[1] <= verb.start for t in terms(item, "kr_outcome_nouns"))
     ):
         return True  # customers or users act: "活跃用户人均每周登录3次"
+    if (
+        item.language == "zh"
+        and q.unit in words("kr_event_units", "zh")
+        and verb is not None
+        and verb.cls not in _NO_TASK
+        and verb.start < q.start
+    ):
+        return False  # "完成5轮留存驱动因素分析": rounds of work, whatever they are about
     noun = _counted(item, q)
     if noun is not None and _counts_outcomes(item, noun):
         return True
@@ -233,7 +247,10 @@ def _counts_outcomes(item: Item, noun: tuple[int, int]) -> bool:
     if not outcome:
         return False
     if item.language != "en":
-        return True
+        # A Chinese noun phrase ends in its head: "5份入职手册" counts handbooks, "3场直播" efforts.
+        heads = terms(item, "kr_deliverables") + terms(item, "kr_activity_nouns")
+        last = max(t[1] for t in outcome)
+        return not any(last <= t[0] and t[1] <= e and t[0] - last <= 2 for t in heads)
     after = outcome[0][1]
     heads = terms(item, "kr_activity_nouns") + terms(item, "kr_deliverables")
     verb = item.facts.shape.verb
@@ -256,8 +273,10 @@ def _quality_bar(item: Item) -> bool:
     "Migrate to Workday by May 31 with 99.9% data accuracy". Not when it is adopted, moves a
     measure from→to, or counts outcomes."""
     verb = item.facts.shape.verb
-    if verb is None or verb.position != "lead" or verb.cls not in ("launch", "complete"):
+    if verb is None or verb.cls not in ("launch", "complete"):
         return False
+    if verb.position != "lead" and not _ZH_MANNER.match(item.folded, item.facts.shape.lead):
+        return False  # "以99.9%的成功率完成系统部署": the manner comes before the verb
     if item.facts.from_to or _adopted(item):
         return False
     _cs, ce = clause_of(item, verb.start)
@@ -272,6 +291,25 @@ def _quality_bar(item: Item) -> bool:
         ):
             return False  # "Migrate 100% of services": a share of a population (decision 3)
     return True
+
+
+# A Chinese word that says a bad event does not happen or is given up, right before it.
+_ZH_NEGATOR = re.compile(r"(?:不再|不|无|未|没有|杜绝|避免|防止|戒掉|戒除|改掉)(?:出现|发生|再)?")
+
+
+def _zh_avoids_bad_event(item: Item) -> bool:
+    """The KR keeps a bad event from happening ("上课不迟到", "数据不丢失", "戒掉熬夜"): that is
+    negative phrasing (kr-negative-phrasing), not work to do, whatever verb comes first."""
+    text = item.folded
+    cs, ce = clause_of(item, max(item.facts.shape.lead, item.core_span[0]))
+    for s, _e, _t in terms(item, "kr_negative_terms"):
+        if not cs <= s < ce:
+            continue  # "通过IATF16949复审，不出严重不符合项": the first clause names the work
+        for m in _ZH_NEGATOR.finditer(text, max(cs, s - 10), s):
+            gap = text[m.end() : s]
+            if len(gap) <= 6 and not re.search(r"[，,；;。、]", gap):
+                return True  # "不出现重大安全事故": a few words may describe the event
+    return False
 
 
 # -- hiring ---------------------------------------------------------------------------------
@@ -344,7 +382,39 @@ def _effort_per_cadence(item: Item) -> int | None:
             near = any(q.end <= t[0] <= q.end + 16 for t in nouns)
         if near:
             return shape.cadence[0]
+    if item.language == "zh" and any(_zh_effort_counted(item, shape.cadence, q) for q in targets):
+        return shape.cadence[0]
     return None
+
+
+_MOVES = frozenset({"increase", "decrease"})
+
+
+def _zh_effort_counted(item: Item, cadence: tuple[int, int], q: Quantity) -> bool:
+    """A count or a time after a Chinese cadence with nothing measured between them: the
+    habit itself is counted (decisions 6, 29: "每周跑步3次", "每天背单词50个", "每周巡店，每店每月至少
+    1次"). Not when an outcome, a measure or a bad event is named before the number ("每周新客
+    30个", "每天销量500杯", "活跃用户人均每周登录3次") or an outcome is counted after it."""
+    if q.kind not in ("count", "duration") or q.start < cadence[1] or is_article(item, q):
+        return False
+    if item.facts.from_to or item.facts.direction(*clause_of(item, q.start)) in _MOVES:
+        return False  # "从每季度9起降到2起", "每周发布次数提升到15次": a measure moves
+    text = item.folded
+    between = (item.core_span[0], q.start)
+    if _ZH_MEASURE_END.search(text, cadence[1], q.start) or "率" in text[between[0] : q.start]:
+        return False
+    for name in ("kr_outcome_nouns", "kr_negative_terms", "kr_deliverables"):
+        if _overlaps(item, between, name):
+            return False
+    if any(between[0] <= a < q.start for a, _b, _n in item.facts.kpis):
+        return False  # "店长月度考核平均分85分以上": a named measure's level
+    noun = _counted(item, q)
+    return noun is None or not _counts_outcomes(item, noun)
+
+
+def _overlaps(item: Item, span: tuple[int, int], name: str) -> bool:
+    s, e = span
+    return any(s <= t[0] < e for t in terms(item, name))
 
 
 def _recurring(item: Item) -> tuple[int, int] | None:
@@ -435,3 +505,4 @@ def _adopted(item: Item) -> bool:
 
 
 _ZH_MODIFIER_AFTER = re.compile(r"[的率量]")
+_ZH_MANNER = re.compile(r"以|按照?")

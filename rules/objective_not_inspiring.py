@@ -136,7 +136,7 @@ def _cue(item: Item) -> str | None:
         return None
     found = flat(item)
     if found is None:
-        return None
+        return item.plain[s:e].strip() if item.language == "zh" and e > s else None
     a, b = found.span if found.reason == "verb" else (s, e)
     more = "……" if item.language == "zh" else " …"
     return item.plain[a:b].strip() + (more if b < e else "")

@@ -85,6 +85,11 @@ QUANTITIES = [
     ("Release 3 new templates", "en", [("3", "count", "target")]),
     # a rate per cadence is a count (decision 22); "1:1" names a meeting
     ("每周出一份成本周报", "zh", [("一份", "count", "target")]),
+    # one event named is an article, a floor or a first-time measure counts (decision 22)
+    ("组织一场读书分享会", "zh", [("一场", "count", "descriptor")]),
+    ("至少办一场读书分享会", "zh", [("一场", "count", "target")]),
+    ("每家门店至少走访一次", "zh", [("一次", "count", "target")]),
+    ("销售日报T+1产出", "zh", [("1", "label-number", "label")]),  # when data lands: a name
     ("退货差错减少一半", "zh", [("一半", "multiple", "target")]),
     (
         "Weekly 1:1s with every rep",

@@ -263,6 +263,23 @@ def test_negative_phrasing_restates_the_measure_through_the_library_complement(
 
 
 @pytest.mark.parametrize(
+    "kr",
+    [
+        "早自习不迟到",
+        "期末不挂科",
+        "改掉熬夜刷手机的习惯",
+        "转二线升级工单占比由12%压到6%",
+        "临期食材浪费减少40%",  # waste, skipped classes and penalty points are bad events too
+        "旷课不超过1次",
+        "过期原料零出现",
+    ],
+)
+def test_negative_phrasing_reads_bad_habits_and_escalations(kr: str) -> None:
+    # "不" before a bad event, giving up a bad habit, escalated tickets (decisions 10, 62)
+    assert _findings("zh", kr, "kr-negative-phrasing"), kr
+
+
+@pytest.mark.parametrize(
     ("lang", "kr"),
     [
         ("zh", "客户问题解决时间缩短至2天"),
@@ -343,6 +360,14 @@ def test_is_task_keeps_the_deadline_and_owner_out_of_the_rewrite() -> None:
         ("zh", "完成系统优化"),
         ("zh", "撰写新版产品白皮书"),
         ("zh", "本季度与核心经销商召开对接会"),
+        ("zh", "编写4份新员工入职手册"),  # the phrase's head is the handbook, not 入职
+        (
+            "zh",
+            "以99.5%的成功率完成门店收银系统切换",
+        ),  # a quality bar before the verb (decision 31)
+        ("zh", "给团队知识库贡献3篇教程"),
+        ("zh", "实现门店自助点单功能"),  # 实现 with a thing built
+        ("zh", "完成4轮复购流失原因访谈分析"),  # rounds of work, about an outcome
         ("en", "Kick off the partner program"),
         ("en", "Research competitor pricing"),
         ("en", "Organize the annual sales conference"),
@@ -412,6 +437,10 @@ def test_is_task_flags_milestones_hiring_and_other_tasks(lang: str, kr: str, sev
         ("zh", "优化客户回复流程"),  # vague and unquantified, not a task
         ("zh", "签约8家区域分销商"),
         ("zh", "把退款率降低到2%"),
+        # a bad event kept from happening is negative phrasing, not work (decision 62)
+        ("zh", "早自习不迟到"),
+        ("zh", "仓库不再出现重大货损"),
+        ("zh", "改掉熬夜刷手机的习惯"),
         ("en", "Hold 4 webinars per month"),
         ("en", "Improve onboarding for new accounts"),
         ("en", "Grow ARR from $2M to $3M by shipping the partner portal"),
@@ -452,6 +481,10 @@ def test_activity_count_spans(lang: str, kr: str, span: str) -> None:
         ("zh", "每周发布行业推文4篇"),
         ("zh", "每天直播不少于6小时"),
         ("zh", "每天站会15分钟"),
+        # a habit counted after a cadence, with no measure named before the number
+        ("zh", "每天练字40分钟"),
+        ("zh", "每周游泳2次，每次1000米"),
+        ("zh", "每天背单词80个"),
         ("en", "Weekly 3 customer calls per rep"),
         # efforts named without a verb, counted or for a whole population
         ("en", "8 partner case studies"),
@@ -505,6 +538,11 @@ def test_activity_count_fix_keeps_the_timeframe_and_uses_placeholders() -> None:
         ("zh", "举办3场线下沙龙，吸引500名客户参加"),
         ("zh", "App下载量达到10万次"),
         ("zh", "活跃用户人均每周登录3次"),
+        ("zh", "每周新客40个"),
+        ("zh", "每天销量600杯"),
+        ("zh", "每月外卖差评不超过5条"),
+        ("zh", "每周发布次数从3次提升到10次"),
+        ("zh", "组长季度考评平均分88分以上"),  # a named measure's level
         ("zh", "增加2个客户服务渠道（微信 与 微博）"),
         ("en", "Hold 3 webinars with 500 attendees"),
         ("en", "Close 20 deals"),

@@ -382,6 +382,22 @@ def test_metric_full_width_and_emoji_offsets() -> None:
 @pytest.mark.parametrize(
     "objective",
     [
+        "托福105分",
+        "雅思考到7.5分",
+        "把会员复购提上来",
+        "提升公众号关注度",
+        "缩短顾客排队等待时间",
+        "粉丝涨到2万",  # people inside a measure's name, not the people served (decision 58)
+    ],
+)
+def test_personal_scores_and_kpi_phrases_are_metric_objectives(objective: str) -> None:
+    # a name and a score (the unit 分 is tagged a verb), 提上来, 关注度, 等待时间 (decisions 57, 59)
+    assert "objective-is-metric" in _ids(_run(f"O: {objective}", "objective-is-metric"))
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
         "完成季度招聘任务",
         "本季度维护现有系统",
         "按时完成年度审计",
@@ -395,6 +411,10 @@ def test_metric_full_width_and_emoji_offsets() -> None:
         "提高门店复购率",  # a KPI on its own (decision 18)
         "危机公关能力",  # a bare noun phrase
         "合同风险可控",  # an internal state
+        # no marker and no end state: plain in Chinese whatever the verb (decision 61)
+        "攒钱换一台新电脑",
+        "复习阶段把专业课基础打牢",
+        "周末烘焙课办起来",
         "Improve onboarding",
         "Accessibility",
         "Carriers we can count on",  # an internal end state (decision 20)
@@ -418,6 +438,12 @@ def test_not_inspiring_fires_on_routine_work(objective: str) -> None:
         "Keep the people who make us great",
         "退款处理又快又准",
         "大家都能看得懂数据",
+        "报销的钱一分不少按时到账",  # vivid without a marker (decision 61)
+        "每一锅汤都鲜到爆",
+        "周末就想来我们店坐坐",
+        "让会员用得放心",
+        "工单流转一次都不卡壳",
+        "用户注册后，当天就能收到激活礼包",
         "建立统一的指标体系，让业务不再为数对不上吵架",
         "Run a world-class customer conference",
         "Documentation that developers love",  # 'document' is not 'do'

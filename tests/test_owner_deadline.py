@@ -29,6 +29,11 @@ def _fired(text: str, rule: str) -> list[str]:
         ("TOP20客户每家至少拜访一次（销售+财务一起）", "销售+财务一起"),
         ("停线时间降到2小时（负责人：采购科 孙）", "采购科 孙"),
         ("NPS提升到50——王芳", "王芳"),
+        ("堂食好评率95%（督导小刘）", "督导小刘"),  # a role, then the person who holds it
+        ("堂食好评率95%【负责：阿美】", "阿美"),
+        ("堂食好评率95%（执行：阿美）", "阿美"),
+        ("堂食好评率95% -- 阿美跟进", "阿美"),
+        ("高数一轮复习完成（自己）", "自己"),  # the author of a personal set (decision 14)
         ("活动覆盖10个城市，市场部负责", "市场部"),
         ("Cut cold start to under 2s (Jon)", "Jon"),
         ("PPE compliance 100% (site GMs)", "site GMs"),
@@ -60,6 +65,8 @@ def test_owner_beside_the_period_keeps_the_period() -> None:
         "Increase D30 retention (Q4)",
         "Win back customers — Europe",
         "提高35%的社交媒体互动量 [团队]",
+        "活动执行率提升到95%（执行率口径）",  # 执行 names the owner only as a label with a colon
+        "会员复购率提升到35%（跟进中）",
     ],
 )
 def test_not_an_owner(text: str) -> None:
@@ -108,6 +115,16 @@ def test_owner_phrase_and_team_subject() -> None:
         ("Jul–Dec stretch goals — Maria (VP Sales)", True),
         ("Owner: Lee Carter, Ops Lead · Status: draft", True),
         ("王芳 · 2025 Q3 OKR", True),
+        ("林晓2025秋季学期OKR", True),  # a name glued to the period
+        ("区域经理王姐 Q3 OKR", True),  # a role, then the person who holds it
+        ("华东2025 Q3 OKR", False),  # a region, not a name
+        ("三、我自己", True),  # a section's number says nothing of its owner
+        ("客服主管OKR示例", True),  # a role glued to OKR
+        ("销售经理季度OKR", True),
+        ("经理层OKR", False),  # a level of management, not one person
+        ("督导：阿芳", True),
+        ("督导组 Q3 OKR", False),  # a team runs the set (decision 12)
+        ("二、督导组", False),
         ("市场部 2025年Q2 OKR", False),  # a team runs the set (decision 12)
         ("技术中心", False),
         ("Returns OKRs — Q3 2025 (Yuki + Lee)", False),  # co-authors (decision 13)
@@ -202,6 +219,14 @@ def test_an_empty_owner_cell_is_no_owner() -> None:
         ("双11作战OKR", "zh"),
         ("大三上学期目标", "zh"),
         ("期末考试前刷完真题", "zh"),
+        ("未来两个月把体脂降到22%", "zh"),  # a window that starts now
+        ("接下来6周每天练琴", "zh"),
+        ("复试前模拟面试5次", "zh"),
+        ("外卖好评率98%（截止：9.30）", "zh"),  # a month and a day after a due label
+        ("寒假（1.12-2.22）每天背单词", "zh"),  # a span of days, month.day
+        ("今年夏天瘦到50公斤", "zh"),
+        ("十一前新店开业", "zh"),
+        ("外卖好评率98%（DDL 9/30）", "zh"),
         ("Peak 2024 readiness", "en"),
         ("Jul–Dec stretch goals", "en"),
         ("OKR for Feb", "en"),
@@ -237,6 +262,9 @@ def test_bounded_periods(text: str, lang: str) -> None:
         ("全年无税务罚款", "zh"),
         ("每周出一份成本周报", "zh"),
         ("10月复盘", "zh"),
+        ("截止目前好评率96.5%", "zh"),  # a due label with no date
+        ("外卖评分4.6-4.9分", "zh"),  # a score range, not days
+        ("夏季新品销量10万杯", "zh"),  # a product's label
         ("2025 OKRs", "en"),
         ("Goals for 2026", "en"),
         ("Submit the weekly KPI deck", "en"),
@@ -319,3 +347,11 @@ def test_good_tier_drafts_draw_no_owner_or_deadline_finding() -> None:
         if r.findings:
             bad.append((d.id, [(f.rule_id, f.target) for f in r.findings]))
     assert bad == []
+
+
+def test_an_emoji_before_the_title_keeps_it_the_title() -> None:
+    text = (
+        "📅 2026.1-2026.3 静安片区OKR\n\n## 一、片区\nO1：会员复购提上来\n1、复购率从25%到32%\n\n"
+        "## 二、督导组\nO1：巡店不走过场\n1、每店每月巡店不少于2次\n"
+    )
+    assert _fired(text, "kr-no-deadline") == []

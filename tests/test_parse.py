@@ -97,6 +97,14 @@ def test_list_markers_under_a_label(marker: str) -> None:
     assert shape(text) == [("提升客户满意度", ["NPS 提升到 50", "投诉减少 20%"])]
 
 
+def test_enumeration_comma_before_a_number() -> None:
+    # "4、9月底前…": a date or a count right after "N、" is the item's text, not a decimal
+    text = "O1：门店提效\n1、客单价提升到35元\n2、9月底前换完收银系统\n3、12家门店上线自助点单"
+    assert shape(text) == [
+        ("门店提效", ["客单价提升到35元", "9月底前换完收银系统", "12家门店上线自助点单"])
+    ]
+
+
 def test_full_width_and_half_width_punctuation_and_blank_lines() -> None:
     text = "\n\n目标１：提升品牌影响力\n\n\n关键结果１：微信粉丝达到１０万\r\n关键结果2:  抖音播放量增长50%  \n\n"
     d = parse(text)

@@ -22,7 +22,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -173,10 +173,18 @@ class Mention:
     is_name: bool  # the term is a metric's own name, not only one of its topics
 
 
-def mentions(folded: str, lang: str) -> list[Mention]:
-    """Every metric name or topic in `folded` (non-overlapping, longest first), in order."""
+def mentions(folded: str, lang: str) -> tuple[Mention, ...]:
+    """Every metric name or topic in `folded` (non-overlapping, longest first), in order.
+
+    Remembered for the last texts read: a rewrite asks once per clause of an item, and each
+    ask must not read the whole item again (linear on a long run of clauses)."""
+    return _mentions(folded, lang)
+
+
+@lru_cache(maxsize=256)
+def _mentions(folded: str, lang: str) -> tuple[Mention, ...]:
     if not folded.strip():
-        return []
+        return ()
     idx = _index(lang)
     found = find_terms(folded, idx.latin, "en")
     if lang == "zh" or any(is_cjk(c) for c in folded):
@@ -186,7 +194,7 @@ def mentions(folded: str, lang: str) -> list[Mention]:
                 taken[i] = True
         found += [t for t in find_terms(folded, idx.cjk, "zh") if not any(taken[t[0] : t[1]])]
     found.sort()
-    return [Mention(s, e, t, idx.owners[t], t in idx.names) for s, e, t in found]
+    return tuple(Mention(s, e, t, idx.owners[t], t in idx.names) for s, e, t in found)
 
 
 # -- what an item is about, from words ---------------------------------------------------------

@@ -48,15 +48,16 @@ _NAME = (
     r"|[A-Za-z][\w.'’\-]{0,20}(?: [A-Z][\w.'’\-]{0,20}){0,2})"
 )
 _OWNER_WORD = (
-    r"(?:负责人|责任人|负责|执行人|牵头人|主责人|承接人|对接人|主R|owner|owned by|led by|driven by|dri|"
+    r"(?:负责人|责任人|负责|执行人|跟进人|牵头人|主责人|承接人|对接人|主R|owner|owned by|led by|driven by|dri|"
     r"assignee|accountable|responsible)"
 )
 _OWNER_PATTERNS = (
     # （负责人：张三） / (owner: Alice) / (DRI Bob)
-    re.compile(rf"[（(]\s?{_OWNER_WORD}\s?[:：]?\s?(?P<name>{_NAME})\s?[）)]", re.I),
+    re.compile(rf"[（(【\[]\s?{_OWNER_WORD}\s?[:：]?\s?(?P<name>{_NAME})\s?[）)】\]]", re.I),
     # 负责人：张三 / Owner: Alice / DRI: Bob, anywhere after a break
     re.compile(
-        rf"(?:^|(?<=[\s，,;；。.、|｜\-–—（(]))(?:{_OWNER_WORD})\s?[:：]\s?(?P<name>{_NAME})", re.I
+        rf"(?:^|(?<=[\s，,;；。.、|｜\-–—（(【\[]))(?:{_OWNER_WORD}|执行|跟进)\s?[:：]\s?(?P<name>{_NAME})",
+        re.I,
     ),
     # @alice / @张三
     re.compile(r"(?<![\w.@])@(?P<name>[A-Za-z0-9_][\w.\-]{0,30}|[\u4e00-\u9fff]{2,4})"),
@@ -92,8 +93,8 @@ _TRAILING_DASH_RE = re.compile(
 )
 # "…——王芳", "… - 质量部 马丽", "…，市场部负责", "…；王芳牵头" at the end of a Chinese item.
 _ZH_TRAILING_RE = re.compile(
-    r"(?:\s?[-–—]{1,2}\s?(?P<name>[^\s，,；;。.\-–—（）()][^，,；;。.\-–—（）()\n]{0,14}?)(?:负责|牵头)?"
-    r"|[，,；;]\s?(?P<name2>[^\s，,；;。.（）()][^，,；;。.（）()\n]{0,14}?)(?:负责|牵头))[\s。.]*$"
+    r"(?:\s?[-–—]{1,2}\s?(?P<name>[^\s，,；;。.\-–—（）()][^，,；;。.\-–—（）()\n]{0,14}?)(?:负责|牵头|跟进)?"
+    r"|[，,；;]\s?(?P<name2>[^\s，,；;。.（）()][^，,；;。.（）()\n]{0,14}?)(?:负责|牵头|跟进))[\s。.]*$"
 )
 # Separators between the parts of an owner phrase: "Hector / Priscilla", "陈总、销售部王经理",
 # "AEs + SDRs", "销售+财务一起".
@@ -181,11 +182,16 @@ def _en_role(t: str) -> bool:
     return ws[0] in roles and ws[0] in {"vp", "svp", "evp", "head", "director", "gm"}
 
 
+_ZH_SELF = frozenset({"我", "本人", "自己", "我自己"})
+
+
 def _owner_part(t: str, person_only: bool = False) -> bool:
     """One part of an owner phrase: a person, a role, or (unless `person_only`) a team."""
     t = t.strip(" *·:：")
     if not t:
         return False
+    if t in _ZH_SELF:
+        return True  # "负责人：我", a "本人" owner cell in a personal table (decision 14)
     if _EN_NAME_RE.match(t) and is_given_name(t):
         return True
     if re.fullmatch(r"[A-Za-z][A-Za-z&'’\- ]*", t):
@@ -204,9 +210,12 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
         )
     if _zh_person(t):
         return True
-    m = re.match(rf"^(?P<unit>.{{1,10}}?[{_UNIT_END}])(?P<who>[\u4e00-\u9fff]{{2,3}})$", t)
+    m = re.match(
+        rf"^(?P<unit>.{{0,10}}?(?:[{_UNIT_END}]|督导|店长|经理|主管|主任|专员))(?P<who>[\u4e00-\u9fff]{{2,3}})$",
+        t,
+    )
     if m and _zh_unit(m.group("unit")) and _zh_person(m.group("who")):
-        return True
+        return True  # "销售部王经理", "督导小刘", "店长阿美"
     if _zh_unit(t):
         return not person_only or _zh_role(t)
     return False
@@ -214,7 +223,7 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
 
 _UNIT_END = "部科组心队间室处班线"
 _ZH_ROLE_RE = re.compile(
-    r"(?:主任|经理|主管|专员|总监|组长|班长|厂长|店长|科长|部长|处长|负责人|工程师|总经理|总裁|助理|"
+    r"(?:主任|经理|主管|专员|督导|总监|组长|班长|厂长|店长|科长|部长|处长|负责人|工程师|总经理|总裁|助理|"
     r"合伙人|VP|CEO|CTO|CFO|COO|CMO|HRBP|BP)$",
     re.I,
 )
@@ -440,14 +449,24 @@ _HEADING_ZH_NAMES = (
     re.compile(r"(?:姓名|提交人|填写人|员工)\s?[:：]\s?(?P<name>[\u4e00-\u9fff]{2,3})"),
     re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})\s*[-–—|·｜:：]"),
     re.compile(r"(?:[-–—]{1,2}|[·|｜])\s?(?P<name>[\u4e00-\u9fff]{2,3})\s*$"),
+    # "林晓2025秋季学期OKR", "王芳 Q3 OKR": a name glued to the period that opens the title.
+    # Not a region or a preposition ("华东2025 Q3 OKR", "关于2025年度预算…").
+    re.compile(
+        r"^(?![华东西南北中][东南西北中]|关于|对于|有关|针对|围绕|截至|截止)(?P<name>[\u4e00-\u9fff]{2,3})\s?(?=20\d\d|[QqHh][1-4]\b)"
+    ),
+    # "区域经理王姐 Q3 OKR", "店长小周的…": a role, then the person who holds it.
+    re.compile(
+        r"(?:经理|总监|主管|店长|组长|班长|督导|主任|专员)(?P<name>[\u4e00-\u9fff]{2,3}?)"
+        r"(?=[\s·|｜:：（(]|的|20\d\d|[QqHh][1-4]|$)"
+    ),
 )
 
 
 # A role as the set's subject: "产品经理OKR", "## 公司级（CEO）", "Sales Director OKRs", "OKRs for a
 # product manager" (one person holds a role; a team or a department runs a set, decision 12).
 _HEADING_ROLE = re.compile(
-    r"(?<![各全])(?:产品经理|项目经理|销售经理|客户经理|区域经理|经理|总监|主管|专员|负责人|主任|组长|班长|店长|厂长|"
-    r"CEO|CTO|CFO|COO|CMO|HRBP|VP)(?![们\w])"
+    r"(?<![各全])(?:产品经理|项目经理|销售经理|客户经理|区域经理|经理|总监|主管|专员|负责人|主任|组长|班长|店长|厂长|督导|"
+    r"CEO|CTO|CFO|COO|CMO|HRBP|VP)(?:(?![们\w])|(?=OKR|的|季度|年度|个人|Q[1-4]|20\d\d))"
     r"|\b(?:ceo|cto|cfo|coo|cmo|cro|cpo|ciso|vp(?: of)? \w+|head of \w+|founder|co-founder|"
     r"(?:product|project|program|engineering|sales|marketing|account|office|store|general|hr|ops|"
     r"operations|community|content|customer success) (?:manager|director|lead)|"
@@ -458,6 +477,12 @@ _HEADING_ROLE = re.compile(
 _REVIEWER = re.compile(r"review|审核|审阅|确认|approv|w/|with|给|提交|汇报|report to|for the", re.I)
 
 
+# "三、我自己", "（二）店长个人OKR", "2. 我的目标": a section's number says nothing of its owner.
+_SECTION_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s?"
+)
+
+
 @lru_cache(maxsize=4096)
 def heading_owner(text: str) -> bool:
     """Whether a heading (a title, a section name, a line under the title) names the person who
@@ -466,7 +491,7 @@ def heading_owner(text: str) -> bool:
     OKR（郑律）", "## 公司级（CEO）", "## Sales (Sarah)"), a name by a dash ("Peak 2024
     readiness — Lee"). A team or a department alone does not (decision 12), nor an author
     ("Sam's draft", "（老赵拟）")."""
-    t = text.strip(" #*")
+    t = _SECTION_NUMBER.sub("", text.strip(" #*"))
     if not t:
         return False
     if names_owner(t) or _whose(t):

@@ -345,6 +345,9 @@ def _is_label(
         return True  # "00后", "95后": a generation, not a count
     if num.count(".") > 1:
         return True  # 1.2.3
+    before = folded[max(0, s - 3) : s]
+    if before.endswith("t+") and not (before[:-2].isascii() and before[:-2].isalnum()):
+        return True  # "T+1可用": when the data lands, a name for a freshness level
     if re.fullmatch(r"\d+\.0", num) and not has_unit and _names_a_version(folded, plain, s):
         return True  # "CRM 2.0", "中台2.0" (but "评分达到5.0", "Hit 4.0" are scores)
     if _YEAR.fullmatch(num) and not has_unit:
@@ -736,12 +739,22 @@ def _describes(folded: str, r: _Raw) -> bool:
         return not _FLOOR_BEFORE.search(folded, max(0, r.start - 14), r.start)
     if r.kind == "duration" and r.value is not None and text[:1] in ZH_NUMERAL_CHARS:
         return True
+    if not (r.value == 1.0 and text[:1] == "一" and r.kind == "count"):
+        return False
+    if text[1:] not in _COUNTED_AFTER_ONE:
+        return True
+    # "组织一次团建", "办一场发布会", "完成一次半马": one event named, not a count to reach
+    # (decision 22); but "每家至少拜访一次", "每两周对一次", "一次合格率" count.
     return (
-        r.value == 1.0
-        and text[:1] == "一"
-        and r.kind == "count"
-        and text[1:] not in _COUNTED_AFTER_ONE
+        "每" not in folded[: r.start]
+        and not _AT_LEAST_BEFORE.search(folded, max(0, r.start - 8), r.start)
+        and _ZH_NOUN_AFTER.match(folded, r.end) is not None
     )
+
+
+_AT_LEAST_BEFORE = re.compile(r"(?:至少|最少|不少于|不低于|超过|多于|达到|再)[\u4e00-\u9fff]{0,4}$")
+# A noun right after "一次"/"一场" (not a first-time measure: "一次合格率", "一次性通过").
+_ZH_NOUN_AFTER = re.compile(r"(?![性合通提解成到])[\u4e00-\u9fffA-Za-z]")
 
 
 def en_count_noun(folded: str, plain: str, end: int) -> tuple[str, int] | None:

@@ -242,10 +242,7 @@ def without_progress(text: str) -> str:
 def _quoted(item: Item, start: int, stop: int) -> str:
     """The item's wording in [start, stop) to quote, without a grade, status or progress
     remark after it ("… —— 已完成", "… 0.5", "… → slipped to Q3": not part of the work)."""
-    memo = item.facts.memo
-    if "grade_tail" not in memo:
-        memo["grade_tail"] = grade_tail(item.text)
-    grade: int | None = memo["grade_tail"]  # type: ignore[assignment]
+    grade = grade_tail(item.text)  # remembered per text (coach.annotate)
     if grade is not None and start < grade < stop:
         stop = grade
     return without_progress(item.text[start:stop]).strip()

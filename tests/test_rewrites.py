@@ -251,3 +251,20 @@ def test_a_question_note_quotes_the_task_without_its_progress() -> None:
     )
     notes = [s.note for f in rv.findings for s in f.suggestions if s.asks and s.note]
     assert notes and all("坚持中" not in n and "→" not in n for n in notes), notes
+
+
+def test_a_complement_several_measures_share_restates_none_of_them() -> None:
+    # Decision 89: employee retention counts every leaver, so it is not regretted attrition
+    # said positively; customer churn and customer retention are one number.
+    from coach.facts import outcomes
+
+    assert not outcomes.same_number(outcomes.get("regretted-attrition"))
+    assert not outcomes.same_number(outcomes.get("voluntary-attrition"))
+    assert outcomes.same_number(outcomes.get("customer-churn-rate"))
+    draft = (
+        "Objective: Keep the people we cannot afford to lose\nKR: Regretted attrition ≤ 6% in 2025"
+    )
+    rv = review(draft, config=NO_MODEL, select=["kr-negative-phrasing"])
+    (f,) = rv.findings
+    (s,) = f.suggestions
+    assert s.asks and "retention rate" not in s.text, s.text

@@ -110,8 +110,25 @@ def same_number(outcome: Outcome) -> bool:
     retention rate, error rate and accuracy: 100% minus the share), so that a key result may
     be said through it. Complaints and satisfaction, incidents and availability, audit
     findings and control pass rate are related but other numbers: moving one is no promise
-    about the other (issue 9: "reduce complaints" is not "raise satisfaction")."""
-    return outcome.bad_events and exact_complement(outcome)
+    about the other (issue 9: "reduce complaints" is not "raise satisfaction"). A complement
+    that several bad-events metrics share is the exact positive of none of them: employee
+    retention counts every leaver, so it restates neither regretted nor voluntary attrition
+    (blind read 3: "regretted attrition → retention rate changes the measure")."""
+    return outcome.bad_events and exact_complement(outcome) and _sole_complement(outcome)
+
+
+def _sole_complement(outcome: Outcome) -> bool:
+    return _complement_sources().get(outcome.complement or "", 0) == 1
+
+
+@cache
+def _complement_sources() -> dict[str, int]:
+    """How many bad-events metrics name each complement."""
+    counts: dict[str, int] = defaultdict(int)
+    for m in library().values():
+        if m.bad_events and m.complement:
+            counts[m.complement] += 1
+    return dict(counts)
 
 
 def exact_complement(outcome: Outcome) -> bool:

@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from coach.annotate import grade_tail
 from coach.draft import Draft, Item
 from coach.facts import outcomes
+from coach.facts.grades import grade_tail
 from coach.facts.outcomes import Choice, Outcome
 from coach.rule_api import Fix, LocalEdit
 from coach.text import fold

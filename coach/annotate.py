@@ -11,9 +11,14 @@ the text.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from coach.draft import Draft, Item
+from coach.facts.grades import (
+    PROGRESS_RES,
+    SCORE_STATUS_RE,
+    STATUS_NOTE_RE,
+    STATUS_WORDS,
+)
 from coach.facts.owner import find_owner, prefix_owner
 from coach.facts.timeframes import find_timeframe
 from coach.text import detect_language
@@ -27,39 +32,17 @@ PRIORITY_BARE_RE = re.compile(r"(?<![A-Za-z0-9])(?P<p>P[0-4])(?![A-Za-z0-9])")
 _PRIORITY_LEAD_RE = re.compile(r"(?P<p>[Pp][0-4])[ \t]*[-–—:|][ \t]+")
 _PRIORITY_WORDS = {"高": "high", "中": "medium", "低": "low"}
 
-_STATUS = (
-    r"完成一半|未完成|已完成|完成|进行中|进展中|延期|done|in progress|at risk|on track|not started"
-)
-# A trailing grade after the wording: "完成季度招聘任务10人 0.9 完成". A bare 0 or 1 counts only
-# with a status after it, so "by September 1" keeps its date.
-SCORE_STATUS_RE = re.compile(
-    rf"\s(?P<score>(?<![\d.])(?:0?\.\d{{1,2}}|1\.0{{1,2}}))(?![\d%])\s?(?P<status>{_STATUS})?\s*$"
-    rf"|\s(?P<score2>[01])\s?(?P<status2>{_STATUS})\s*$",
-    re.I,
-)
 SCORE_LABEL_RE = re.compile(
     r"[（(\[]?\s?(?:score|得分|评分|打分)\s?[:：]?\s?(?P<score>0?\.\d{1,2}|1\.0{1,2}|[01])(?![\d.%])"
     r"\s?[）)\]]?",
     re.I,
 )
 STATUS_LABEL_RE = re.compile(
-    rf"[（(\[]?\s?(?:status|状态)\s?[:：]\s?(?P<status>{_STATUS})\s?[）)\]]?", re.I
+    rf"[（(\[]?\s?(?:status|状态)\s?[:：]\s?(?P<status>{STATUS_WORDS})\s?[）)\]]?", re.I
 )
 # A progress or grade written after the wording: "—— 进度 40%", "(progress: 70%)", "[0.7]",
 # "（0.6）", "=> 80%". A bare bracketed number must have a decimal point ("[1]" is a footnote),
 # and an arrow counts only as "=>" ("35% → 45%" is a target).
-PROGRESS_RES = (
-    re.compile(
-        r"(?:\s{0,3}(?:[-–—]{1,2}|[|｜,，;；]))?\s{0,3}[（(\[【]?\s?(?:进度|完成度|progress)\s?[:：]?\s?"
-        r"(?P<v>\d{1,3}(?:\.\d{1,2})?\s?[%％]|0?\.\d{1,2}|1\.0{1,2})\s?[）)\]】]?[\s。.]*$",
-        re.I,
-    ),
-    re.compile(r"\s{0,3}[\[【（(]\s?(?P<v>0?\.\d{1,2}|1\.0{1,2})\s?[\]】）)][\s。.]*$"),
-    re.compile(r"\s{0,3}=>\s?(?P<v>\d{1,3}(?:\.\d{1,2})?\s?[%％]|0?\.\d{1,2}|1\.0{1,2})[\s。.]*$"),
-)
-# A status note after the wording: "… => Done", "… ==> In progress as of March". Not after a
-# number ("35% => 45%" is a change the KR asks for).
-STATUS_NOTE_RE = re.compile(r"(?<![\d%％])\s{0,3}={1,2}>\s?(?P<note>\S.{0,300})$")
 _NOTE_PERCENT_RE = re.compile(r"(?P<v>\d{1,3}(?:\.\d{1,2})?)\s?[%％]")
 LEVEL_TAG_RE = re.compile(
     r"[\[【（(]\s?(?P<lvl>公司|集团|团队|部门|个人|company|team|personal|individual)"
@@ -131,42 +114,11 @@ def _level(item: Item, text: str) -> None:
         _blank(item, m.start(), m.end())
 
 
-@lru_cache(maxsize=256)  # asked once per clause of an item by its rewrites: read it once
-def grade_tail(text: str) -> int | None:
-    """Where a grade or status written after the wording starts ("Automate offer letters 0.5",
-    "… —— 进行中", "… [0.7]", "… => Done"), with the dash or bar before it; None when the text
-    does not end with one. A rewrite is a new wording, so it leaves the old grade out."""
-    starts = []
-    m = SCORE_STATUS_RE.search(text)
-    if m and text[: m.start()].strip():
-        starts.append(m.start())
-    m = STATUS_NOTE_RE.search(text)
-    if m and text[: m.start()].strip():
-        starts.append(m.start())
-    for pattern in PROGRESS_RES:
-        m = pattern.search(text)
-        if m and text[: m.start()].strip():
-            starts.append(m.start())
-    m = _TRAILING_STATUS_RE.search(text)
-    if m and text[: m.start()].strip():
-        starts.append(m.start())
-    if not starts:
-        return None
-    at = min(starts)
-    while at > 0 and (text[at - 1].isspace() or text[at - 1] in "-–—|｜"):
-        at -= 1
-    return at if text[:at].strip() else None
-
-
 def grade_start(text: str, tail: int) -> int:
     """The grade itself within the tail `grade_tail` found (past its dash and spaces)."""
     while tail < len(text) and (text[tail].isspace() or text[tail] in "-–—|｜"):
         tail += 1
     return tail
-
-
-# "… —— 已完成", "… - done": a status after a dash.
-_TRAILING_STATUS_RE = re.compile(rf"\s{{0,3}}[-–—|｜]{{1,2}}\s{{0,3}}(?:{_STATUS})\s*$", re.I)
 
 
 def _score_status(item: Item, text: str) -> None:

@@ -17,11 +17,12 @@ from typing import Any
 
 import rules as rule_registry
 from coach import __version__, scoring
-from coach.annotate import annotate, annotate_item, grade_start, grade_tail
+from coach.annotate import annotate, annotate_item, grade_start
 from coach.config import Config
 from coach.deadline import check as check_deadline
 from coach.draft import Draft, Item
 from coach.errors import InputError
+from coach.facts.grades import grade_tail
 from coach.limits import cap_findings, check_key_results
 from coach.parse import parse_text
 from coach.rule_api import UNKNOWN, Fix, Hit, LocalEdit, Rule

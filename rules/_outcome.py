@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from coach.annotate import grade_tail
 from coach.draft import Draft, Item
 from coach.facts import outcomes
+from coach.facts.grades import grade_tail
 from coach.facts.outcomes import Choice, Outcome
 from coach.rule_api import Fix, LocalEdit
 from coach.text import fold
@@ -46,6 +46,37 @@ QUESTION_NOTE = {
     "zh": "“{task}”是达成它要做的工作，放进行动计划。",
     "en": "“{task}” is the work that gets you there: keep it in the plan.",
 }
+# A coach who cannot know the number still helps: the question names the objective the work
+# serves, when the objective says what it aims at ("This work serves the objective “…”: which
+# number …"), and offers the metrics of the library that the work's and the objective's words
+# point to (coach.facts.outcomes.question_candidates: "…, for example win rate or new
+# bookings?"). `question` puts them together; QUESTION above is the plain form.
+QUESTION_FOR = {
+    "zh": "这项工作服务于目标“{aim}”：做完后哪个数字会变好{examples}？"
+    "把那个数字连同基线和目标值写成关键结果。",
+    "en": "This work serves the objective “{aim}”: which number gets better when it is "
+    "done{examples}? Write that number, with its baseline and target, as the key result.",
+}
+QUESTION_EXAMPLES = {
+    "zh": "做这项工作是为了让哪个数字变好{examples}？把那个数字连同基线和目标值写成关键结果。",
+    "en": "Which number gets better when this is done{examples}? Write that number, with its "
+    "baseline and target, as the key result.",
+}
+HIRING_QUESTION_FOR = {
+    "zh": "这次招聘服务于目标“{aim}”：这些人到岗后，哪个数字会变好{examples}？"
+    "把那个数字连同基线和目标值写成关键结果。",
+    "en": "These hires serve the objective “{aim}”: once they are on board, which number gets "
+    "better{examples}? Write that number, with its baseline and target, as the key result.",
+}
+HIRING_QUESTION_EXAMPLES = {
+    "zh": "这些人到岗后，哪个数字会变好{examples}？把那个数字连同基线和目标值写成关键结果。",
+    "en": "Once these people are on board, which number gets better{examples}? Write that "
+    "number, with its baseline and target, as the key result.",
+}
+# ", for example win rate, new bookings or qualified pipeline" / "，例如赢单率、新签合同额或合格商机金额"
+EXAMPLES_LEAD = {"zh": "，例如", "en": ", for example "}
+EXAMPLES_OR = {"zh": "或", "en": " or "}
+EXAMPLES_SEP = {"zh": "、", "en": ", "}
 # ... and for a hiring task, whose people are hired to move a number of their own work.
 HIRING_QUESTION = {
     "zh": "这些人到岗后，哪个数字会变好？把那个数字连同基线和目标值写成关键结果。",
@@ -171,28 +202,65 @@ def measure_kr(measure: str, lang: str, lower: bool, verb: str | None = None) ->
     return f"{verb} {measure} from {p['baseline']} to {p['target']}"
 
 
+# A progress remark after an arrow or a long dash at the end of a wording, in a review of the
+# cycle: "→ ✅", "→ slipped to Q3", "→ +9%", "→ 实际82 😢", "—— 进度 第2 ⚠️", "→ 坚持中". Quoted
+# wording leaves it out (blind read 3: leftovers carried into rewrites); a plain "→ 26%" stays,
+# since "24% → 28%" is how a change is written.
+_PROGRESS_MARKS = ("→", "->", "=>", "——", " -- ")
+_PROGRESS_WORDS = re.compile(
+    r"[\u2600-\u27bf\U0001f000-\U0001faff]|^[+＋-] ?\d"
+    r"|进度|进展|实际|做到|坚持|已完成|完成了|进行中|未开始|延期|推迟|搁置|取消|落地了"
+    r"|^(?:slipped|landed|actual|done|achieved|missed|dropped|delayed|in progress|on track|"
+    r"at risk|blocked|shipped|cancell?ed|paused)\b",
+    re.I,
+)
+_PROGRESS_MAX = 30
+
+
+def progress_tail(text: str) -> int | None:
+    """Where a progress remark after an arrow or a long dash ends the wording (see
+    _PROGRESS_MARKS), with the blanks before it; None when there is none."""
+    at = max(text.rfind(mark) for mark in _PROGRESS_MARKS)
+    if at <= 0:
+        return None
+    mark = next(m for m in _PROGRESS_MARKS if text.startswith(m, at))
+    remark = text[at + len(mark) :]
+    remark = remark.strip()
+    if not remark or len(remark) > _PROGRESS_MAX or not _PROGRESS_WORDS.search(remark):
+        return None
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at if text[:at].strip() else None
+
+
+def without_progress(text: str) -> str:
+    """`text` without a progress remark at its end (progress_tail)."""
+    at = progress_tail(text)
+    return text if at is None else text[:at]
+
+
 def _quoted(item: Item, start: int, stop: int) -> str:
-    """The item's wording in [start, stop) to quote, without a grade or status after it
-    ("… —— 已完成", "… 0.5": not part of the work)."""
-    grade = grade_tail(item.text)
+    """The item's wording in [start, stop) to quote, without a grade, status or progress
+    remark after it ("… —— 已完成", "… 0.5", "… → slipped to Q3": not part of the work)."""
+    grade = grade_tail(item.text)  # remembered per text (coach.annotate)
     if grade is not None and start < grade < stop:
         stop = grade
-    return item.text[start:stop].strip()
+    return without_progress(item.text[start:stop]).strip()
 
 
-def ask_fix(item: Item, question: str, note: str | None, end: int | None = None) -> Fix:
-    """The item's wording (its core, with any date or tail that only qualifies it) replaced by
-    a question for the person to answer (Fix.asks): what the draft does not say is asked, not
-    filled with a skeleton that names nothing. A bracket after `end` (a deadline or an owner:
-    "（by 2月底）") stays after the question."""
-    s, e = item.core_span
-    if end is not None and re.match(r"\s*[（(]", item.text[end:e]):
-        e = end
+def ask_fix(item: Item, question: str, note: str | None) -> Fix:
+    """The item's wording replaced by a question for the person to answer (Fix.asks): what
+    the draft does not say is asked, not filled with a skeleton that names nothing. The
+    question stands for the whole item: the owner, date, grade or status written after the
+    wording ("（负责人：刘洋）", "（by 2月底）", "@小雅", "—— 进度 40%") go with it, since a
+    question is not a key result to tag."""
+    s = item.core_span[0]
+    e = len(item.text.rstrip())
     lead = item.text[:s]
     if not re.search(r"[:：]", lead):
         s = len(lead) - len(lead.lstrip())  # "P0" before "故障0次" goes too; "二班：" stays
     return Fix(
-        edits=[LocalEdit(s, _tail_end(item, e), question)],
+        edits=[LocalEdit(s, e, question)],
         applicability="display-only",
         note=note,
         asks=True,
@@ -209,7 +277,7 @@ def placeholders_in(text: str) -> list[str]:
 
 def note(kind: str, lang: str, task: str) -> str:
     template = (QUESTION_NOTE if kind == "ask" else CHOSEN)[lang]
-    return template.format(task=task.strip(" -–—"))
+    return template.format(task=without_progress(task).strip(" -–—"))
 
 
 def complement_in_words(phrase: str, lang: str) -> str | None:
@@ -457,15 +525,107 @@ def choose_memo(item: Item) -> Choice | None:
 
 
 _HIRING_PROCESS = frozenset({"time-to-fill"})
+
+# "目标1、", "Objective 2:", "O3." before an objective's wording: not part of its aim.
+_OBJECTIVE_LABEL = re.compile(r"^(?:目标|objective|obj|o)\s*\d{0,2}\s*[、:：.．)）]\s*", re.I)
+_AIM_MAX = {"zh": 30, "en": 80}  # longer objectives are not quoted whole in a question
+_AIM_END = "!！。.?？~～…"
+# Emoji and pictographs ("🔥", "✅") are decoration, not the aim's words.
+_NOT_WORDING = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f]")
+_BRACKET_END = re.compile(r"[（(][^（）()]*[）)][\s!！。.]*$")
+# A short team or period name before a colon ("数据组Q1：", "Platform team:").
+_TEAM_PREFIX = re.compile(r"^[^:：，,。.“”\"]{1,10}[:：]\s*")
+
+
+def objective_aim(item: Item) -> str | None:
+    """The wording of the item's objective to quote in a question, when the objective says
+    what it aims at: in the item's language, not vague ("做好本职工作", "Execute better"), not
+    a bare topic name ("现场", "Sales"), short enough to quote; without its label, grade,
+    owner or trailing exclamation. None otherwise."""
+    from rules._objective_text import is_vague
+
+    objective = item.objective if item.kind == "kr" else None
+    if objective is None or objective.language != item.language:
+        return None
+    s, e = objective.core_span
+    grade = grade_tail(objective.plain)
+    if grade is not None and s < grade < e:
+        e = grade
+    # `plain`: the owner and other annotations blanked ("Improve X — owner: Sana" -> "Improve X")
+    aim = " ".join(_NOT_WORDING.sub(" ", without_progress(objective.plain[s:e])).split())
+    aim = _OBJECTIVE_LABEL.sub("", aim)
+    prefix = _TEAM_PREFIX.match(aim)
+    if prefix is not None and len(aim) - prefix.end() >= 6:
+        aim = aim[prefix.end() :]  # "数据组Q1：让数据需求的等待时间减半"
+    aim = _BRACKET_END.sub("", aim)  # "（权重 40%）", "(Q4)", "（对齐部门O1）"
+    aim = aim.strip().rstrip(_AIM_END + " -–—|｜:：,，;；").strip()
+    lang = item.language
+    if lang == "zh":
+        big_enough = sum(1 for c in aim if "\u4e00" <= c <= "\u9fff") >= 4
+    else:
+        big_enough = len(re.findall(r"[A-Za-z]+", aim)) >= 2
+    if not big_enough or len(aim) > _AIM_MAX[lang] or "“" in aim or "”" in aim:
+        return None
+    if is_vague(objective):
+        return None
+    return aim
+
+
+def examples_text(item: Item, hiring: bool) -> str:
+    """The ", for example A, B or C" of a question: the metrics it may name
+    (outcomes.question_candidates), or "" when none is solid. A hiring question leaves out the
+    hiring process's own speed: the people are hired to move something else."""
+    if _several_named(item) or _personal_todo(item):
+        # The metrics named are what the work is done on; a book to read or a course to finish
+        # says nothing about which number it serves.
+        return ""
+    found = outcomes.question_candidates(item, leave_out=_HIRING_PROCESS if hiring else frozenset())
+    lang = item.language
+    names = [o.short_name(lang) for o in found]
+    if not names:
+        return ""
+    listed = names[0]
+    if len(names) > 1:
+        listed = EXAMPLES_SEP[lang].join(names[:-1]) + EXAMPLES_OR[lang] + names[-1]
+    return EXAMPLES_LEAD[lang] + listed
+
+
+def question(item: Item, hiring: bool = False) -> str:
+    """What a coach asks when the draft does not say which number the work serves: the
+    objective it serves when that says its aim, and the library's metrics that fit, when any
+    do; the plain QUESTION otherwise."""
+    key = f"outcome_question_{hiring}"
+    memo = item.facts.memo
+    if key not in memo:  # once per item: an item with many activity clauses asks once
+        memo[key] = _question(item, hiring)
+    return memo[key]  # type: ignore[return-value]
+
+
+def _question(item: Item, hiring: bool) -> str:
+    lang = item.language
+    examples = examples_text(item, hiring)
+    aim = objective_aim(item)
+    if aim is not None:
+        template = (HIRING_QUESTION_FOR if hiring else QUESTION_FOR)[lang]
+        return template.format(aim=aim, examples=examples)
+    if examples:
+        template = (HIRING_QUESTION_EXAMPLES if hiring else QUESTION_EXAMPLES)[lang]
+        return template.format(examples=examples)
+    return (HIRING_QUESTION if hiring else QUESTION)[lang]
+
+
 _HIRING_PROCESS_WORDS = re.compile(r"流程|周期|速度|效率|process|time|speed|faster|funnel", re.I)
 
 
 def _several_named(item: Item) -> bool:
     """Whether the task names a metric among others ("核心指标（DAU、GMV、转化率等）口径统一"): the
     metrics are what the work is done on, not the one result it serves."""
-    found = outcomes.mentions(item.folded, item.language)
-    strong = {m.term for m in found if outcomes.weight(m) >= outcomes.STRONG_WEIGHT}
-    return any(m.is_name for m in found) and len(strong) >= 2
+    memo = item.facts.memo
+    if "outcome_several_named" not in memo:
+        found = outcomes.mentions(item.folded, item.language)
+        strong = {m.term for m in found if outcomes.weight(m) >= outcomes.STRONG_WEIGHT}
+        memo["outcome_several_named"] = any(m.is_name for m in found) and len(strong) >= 2
+    return memo["outcome_several_named"]  # type: ignore[return-value]
 
 
 def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fix:
@@ -490,13 +650,14 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
         cs, ce = item.core_span
         tail = _tail_end(item, end)
         stop = tail if re.match(r"\s*[（(]", item.text[tail:ce]) else _tail_end(item, ce)
-        question = (HIRING_QUESTION if hiring else QUESTION)[lang]
-        return ask_fix(item, question, note("ask", lang, _quoted(item, cs, stop)), tail)
+        return ask_fix(item, question(item, hiring), note("ask", lang, _quoted(item, cs, stop)))
     if choice is not None:
         text, fix_note = outcome_kr(choice.outcome, lang), note("chosen", lang, task)
     else:
         text = outcome_kr(guess.outcome, lang)
-        fix_note = GUESS[lang].format(task=task.strip(" -–—"), metric=guess.outcome.name[lang])
+        fix_note = GUESS[lang].format(
+            task=without_progress(task).strip(" -–—"), metric=guess.outcome.name[lang]
+        )
     if lang == "en" and start > item.core_span[0]:
         text = _lower_first(text)  # "By Sep 1, raise …"
     return Fix(

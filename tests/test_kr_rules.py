@@ -328,12 +328,19 @@ def test_is_task_rewrites_the_seed_task_into_the_outcome_it_serves() -> None:
 
 def test_is_task_asks_which_result_when_the_draft_does_not_say() -> None:
     # Decision 80: the question itself, not a "[结果指标]从[基线]…" skeleton; not a fix.
+    # Decision 85: tied to the objective the work serves, when that says its aim.
     sug = _findings("zh", "会见新的销售副总裁", "kr-is-task")[0][1].suggestions[0]
-    assert sug.text == "做这项工作是为了让哪个数字变好？把那个数字连同基线和目标值写成关键结果。"
+    assert sug.text == (
+        "这项工作服务于目标“本季度让客户爱上我们的服务”：做完后哪个数字会变好？"
+        "把那个数字连同基线和目标值写成关键结果。"
+    )
     assert sug.asks and not sug.placeholders
     assert sug.note and "会见新的销售副总裁" in sug.note and "行动计划" in sug.note
     found = _findings("en", "Meet the new VP of Sales", "kr-is-task")[0][1].suggestions[0]
-    assert found.text.startswith("Which number gets better when this is done?")
+    assert found.text.startswith(
+        "This work serves the objective “Make customers love our service this quarter”: "
+        "which number gets better when it is done?"
+    )
     assert found.asks and found.note and "Meet the new VP of Sales" in found.note
 
 
@@ -341,8 +348,9 @@ def test_is_task_keeps_the_deadline_and_owner_out_of_the_rewrite() -> None:
     assert _suggestion("en", "Kick off the partner program by Sep 1", "kr-is-task") == (
         "Grow partner-sourced revenue from [baseline] to [target] by Sep 1"
     )
-    text = "会见新的销售副总裁（负责人：张三）"
-    assert _suggestion("zh", text, "kr-is-task").endswith("（负责人：张三）")
+    # A question is not a key result to tag (decision 87): the owner goes with the wording.
+    text = _suggestion("zh", "会见新的销售副总裁（负责人：张三）", "kr-is-task")
+    assert "张三" not in text and text.endswith("写成关键结果。")
 
 
 @pytest.mark.parametrize(
@@ -518,11 +526,9 @@ def test_activity_count_fix_keeps_the_timeframe_and_uses_placeholders() -> None:
     found = _findings("en", "Publish 12 blog posts this quarter", "kr-activity-count")
     sug = found[0][1].suggestions[0]
     # Nothing says which result the posts serve: the question, for the whole wording.
-    assert sug.asks and sug.text.startswith("Which number gets better")
+    assert sug.asks and "which number gets better" in sug.text
     assert sug.applicability == "display-only" and not sug.placeholders
-    assert _suggestion("zh", "每月提供2次个人培训", "kr-activity-count").startswith(
-        "做这项工作是为了让哪个数字变好？"
-    )
+    assert "做完后哪个数字会变好？" in _suggestion("zh", "每月提供2次个人培训", "kr-activity-count")
 
 
 @pytest.mark.parametrize(
@@ -570,7 +576,7 @@ def test_not_quantified_on_a_task_leaves_the_finding_and_rewrite_to_kr_is_task()
     checks = {c.rule_id: c.status for c in result.objectives[0].key_results[0].checks}
     assert checks == {"kr-not-quantified": "fail", "kr-is-task": "fail"}
     rewrite = result.objectives[0].key_results[0].rewrite
-    assert rewrite is not None and rewrite.asks and "哪个数字变好" in rewrite.text
+    assert rewrite is not None and rewrite.asks and "哪个数字会变好" in rewrite.text
 
 
 @pytest.mark.parametrize(
@@ -823,9 +829,10 @@ def test_rewrite_of_a_graded_task_leaves_the_grade_out() -> None:
         assert "—" not in text, text
 
 
-def test_task_rewrite_keeps_a_bracketed_deadline_whole() -> None:
+def test_task_question_replaces_a_bracketed_deadline_whole() -> None:
+    # The question stands for the whole item (decision 87): no half bracket, no date after it.
     text = _suggestion("zh", "所有仓库接入统一流水线（by 2月底）", "kr-is-task")
-    assert text.endswith("（by 2月底）"), text
+    assert text.endswith("写成关键结果。") and "2月底" not in text and "（" not in text, text
 
 
 def test_more_of_a_mass_noun_becomes_a_measure_not_a_count() -> None:

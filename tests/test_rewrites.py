@@ -9,6 +9,7 @@ import pytest
 from coach import review
 from coach.config import Config
 from models import rewrite_fix_rate
+from rules import _outcome
 
 NO_MODEL = Config(semantic=False, include_examples=False)
 
@@ -68,7 +69,8 @@ def _rewrite(text: str) -> str:
         # owner or date patched on the task.
         (
             "目标：本季度提升销售业绩\n关键结果：拜访客户",
-            "做这项工作是为了让哪个数字变好？把那个数字连同基线和目标值写成关键结果。",
+            "这项工作服务于目标“本季度提升销售业绩”：做完后哪个数字会变好？"
+            "把那个数字连同基线和目标值写成关键结果。",
         ),
         (
             "Objective: Grow sales this quarter\nKR: Close as many deals as possible",
@@ -148,3 +150,121 @@ def test_complemented_shares_stay_shares(attempts: list[rewrite_fix_rate.Attempt
     for a in restated:
         for m in re.finditer(r"(-?\d+(?:\.\d+)?)\s*%", a.rewrite):
             assert 0 <= float(m.group(1)) <= 100, (a.item, a.rewrite)
+
+
+def _question(draft: str) -> str:
+    rv = review(draft, config=NO_MODEL)
+    kr = rv.objectives[0].key_results[-1]
+    asked = [s for f in rv.findings if f.target == kr.id for s in f.suggestions if s.asks]
+    assert asked, rv.findings
+    return asked[0].text
+
+
+def test_a_question_names_the_objective_and_metrics_that_fit() -> None:
+    # Decisions 85 and 86: the objective the work serves, and the library's metrics on which the
+    # task's and the objective's words agree (the safety training and the accident-free aim).
+    text = _question("目标：安全生产全年零事故\n关键结果：每月组织1次全员安全培训")
+    assert text.startswith("这项工作服务于目标“安全生产全年零事故”：做完后哪个数字会变好，例如")
+    assert "连续无工伤天数" in text and "可记录工伤率" in text
+    text = _question(
+        "Objective: Raise customer satisfaction with our support\nKR: Rewrite our reply macros"
+    )
+    assert ", for example customer satisfaction, first-contact resolution rate" in text
+    assert text.endswith("? Write that number, with its baseline and target, as the key result.")
+
+
+def test_a_question_names_no_metric_one_source_points_to() -> None:
+    # "office hours" is a library word for students' office hours: alone, without the
+    # objective's words agreeing, it names nothing (no "for example GPA").
+    text = _question(
+        "Objective: Be the team new admins turn to first\nKR: Hold office hours weekly"
+    )
+    assert "for example" not in text and "GPA" not in text
+    assert text.startswith("This work serves the objective “Be the team new admins turn to first”")
+
+
+@pytest.mark.parametrize(
+    ("draft", "aim"),
+    [
+        (
+            "Objective: Improve developer productivity — owner: Sana\nKR: Roll out Backstage",
+            "Improve developer productivity",
+        ),
+        (
+            "目标：数据组Q1：让数据需求的等待时间减半\n关键结果：上线数据血缘功能",
+            "让数据需求的等待时间减半",
+        ),
+        (
+            "目标：把白桃乌龙打造成夏天最火的饮料！🔥\n关键结果：完成达人库搭建",
+            "把白桃乌龙打造成夏天最火的饮料",
+        ),
+    ],
+)
+def test_the_objective_is_quoted_without_owner_prefix_or_emoji(draft: str, aim: str) -> None:
+    quoted = re.search(r"“(.*?)”", _question(draft))
+    assert quoted is not None and quoted.group(1) == aim
+
+
+def test_a_vague_objective_is_not_quoted() -> None:
+    text = _question("目标：做好本职工作\n关键结果：配合审计")
+    assert text == "做这项工作是为了让哪个数字变好？把那个数字连同基线和目标值写成关键结果。"
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "目标：成为大学生最爱喝的饮料\n关键结果：校园大使招募200名（负责人：小周）",
+        "目标：CI/CD 全面提速\n关键结果：所有仓库接入统一流水线（by 2月底）",
+        "Objective: Increase D30 retention\nKR: Send 3 lifecycle emails per new user - Ana (CRM)",
+    ],
+)
+def test_a_question_carries_none_of_the_items_tags(draft: str) -> None:
+    # Decision 87 (blind read 3): a question is not a key result to tag with owner or date.
+    rv = review(draft, config=NO_MODEL)
+    kr = rv.objectives[0].key_results[-1]
+    text = _question(draft)
+    assert text.endswith(("。", "key result.")), text
+    assert kr.rewrite is None or kr.rewrite.text == text
+
+
+@pytest.mark.parametrize(
+    ("wording", "kept"),
+    [
+        ("作业全部独立完成不抄 → ✅", "作业全部独立完成不抄"),
+        ("Launch the partner portal → slipped to Q3", "Launch the partner portal"),
+        ("客服体验得分排名从第4到第1 —— 进度 第2 ⚠️", "客服体验得分排名从第4到第1"),
+        ("Increase ACV by 15% → +9%", "Increase ACV by 15%"),
+        ("每天背单词 → 坚持中", "每天背单词"),
+        # A change written with an arrow is the key result itself, not a progress remark.
+        ("Win rate 24%→28% → 26%", "Win rate 24%→28% → 26%"),
+        ("Cut churn 5% -> 3%", "Cut churn 5% -> 3%"),
+        ("Move billing from Stripe -> Adyen done", "Move billing from Stripe -> Adyen done"),
+    ],
+)
+def test_quoted_wording_leaves_a_progress_remark_out(wording: str, kept: str) -> None:
+    assert _outcome.without_progress(wording) == kept
+
+
+def test_a_question_note_quotes_the_task_without_its_progress() -> None:
+    rv = review(
+        "目标：让期末考试不再临时抱佛脚\n关键结果：每天背单词50个 → 坚持中", config=NO_MODEL
+    )
+    notes = [s.note for f in rv.findings for s in f.suggestions if s.asks and s.note]
+    assert notes and all("坚持中" not in n and "→" not in n for n in notes), notes
+
+
+def test_a_complement_several_measures_share_restates_none_of_them() -> None:
+    # Decision 89: employee retention counts every leaver, so it is not regretted attrition
+    # said positively; customer churn and customer retention are one number.
+    from coach.facts import outcomes
+
+    assert not outcomes.same_number(outcomes.get("regretted-attrition"))
+    assert not outcomes.same_number(outcomes.get("voluntary-attrition"))
+    assert outcomes.same_number(outcomes.get("customer-churn-rate"))
+    draft = (
+        "Objective: Keep the people we cannot afford to lose\nKR: Regretted attrition ≤ 6% in 2025"
+    )
+    rv = review(draft, config=NO_MODEL, select=["kr-negative-phrasing"])
+    (f,) = rv.findings
+    (s,) = f.suggestions
+    assert s.asks and "retention rate" not in s.text, s.text

@@ -110,8 +110,25 @@ def same_number(outcome: Outcome) -> bool:
     retention rate, error rate and accuracy: 100% minus the share), so that a key result may
     be said through it. Complaints and satisfaction, incidents and availability, audit
     findings and control pass rate are related but other numbers: moving one is no promise
-    about the other (issue 9: "reduce complaints" is not "raise satisfaction")."""
-    return outcome.bad_events and exact_complement(outcome)
+    about the other (issue 9: "reduce complaints" is not "raise satisfaction"). A complement
+    that several bad-events metrics share is the exact positive of none of them: employee
+    retention counts every leaver, so it restates neither regretted nor voluntary attrition
+    (blind read 3: "regretted attrition → retention rate changes the measure")."""
+    return outcome.bad_events and exact_complement(outcome) and _sole_complement(outcome)
+
+
+def _sole_complement(outcome: Outcome) -> bool:
+    return _complement_sources().get(outcome.complement or "", 0) == 1
+
+
+@cache
+def _complement_sources() -> dict[str, int]:
+    """How many bad-events metrics name each complement."""
+    counts: dict[str, int] = defaultdict(int)
+    for m in library().values():
+        if m.bad_events and m.complement:
+            counts[m.complement] += 1
+    return dict(counts)
 
 
 def exact_complement(outcome: Outcome) -> bool:
@@ -386,3 +403,107 @@ def candidate(item: Item, cosine: dict[str, float] | None = None) -> Choice | No
 def _choice(mid: str, how: str) -> Choice:
     matched = get(mid)
     return Choice(positive(matched), matched, how)
+
+
+# -- candidates a question names -----------------------------------------------------------------
+
+# How many metrics a question may offer as examples ("for example reply rate, meetings booked or
+# pipeline value").
+QUESTION_CANDIDATES = 3
+# A word shared by more than two metrics says little about any one of them (its weight is split).
+_CLEAR = 0.5
+
+
+def _objective_words(item: Item) -> tuple[dict[str, float], dict[str, float], frozenset[str]]:
+    """(all, specific) weights of the item's objective's words per metric, and the metrics it
+    names outright (once per item)."""
+    memo = item.facts.memo.get("outcome_objective_words")
+    if memo is None:
+        everything: dict[str, float] = defaultdict(float)
+        specific: dict[str, float] = defaultdict(float)
+        named: set[str] = set()
+        objective = item.objective if item.kind == "kr" else None
+        if objective is not None:
+            named = _add(objective, 1.0, everything)
+            _add(objective, 1.0, specific, least=STRONG_WEIGHT)
+        memo = (dict(everything), dict(specific), frozenset(named))
+        item.facts.memo["outcome_objective_words"] = memo
+    return memo  # type: ignore[return-value]
+
+
+def _clear_words(item: Item) -> dict[str, tuple[str, ...]]:
+    """The item's library words that point to at most two metrics, with those metrics."""
+    return {
+        m.term: m.metrics
+        for m in mentions(item.folded, item.language)
+        if weight(m) / len(m.metrics) >= _CLEAR
+    }
+
+
+def _functions(metric_ids: Iterable[str]) -> set[str]:
+    return {f for mid in metric_ids for f in library()[mid].functions}
+
+
+def question_candidates(
+    item: Item, limit: int = QUESTION_CANDIDATES, leave_out: frozenset[str] = frozenset()
+) -> tuple[Outcome, ...]:
+    """Metrics a question may name as examples when no outcome can be chosen: up to `limit`
+    metrics of the library on which the item and its objective agree. A metric is solid when
+    the item or its objective names it outright (its name or a keyword); or when both the
+    item's and the objective's words point to it and one of them with a specific topic
+    (several words, three or more Chinese characters); or when one side has a specific topic
+    of it and the other side clear words of the same function ("自助取数" under "让数据需求
+    的等待时间减半"). The encoder is not asked: on the questions of the corpus it added as
+    many unrelated metrics as fitting ones. One source alone is not enough: a library topic is often another
+    function's word too ("office hours" is a student's, "first week" a new hire's), and an
+    unrelated example costs the question its trust. Siblings do not vote: their numbers are
+    key results already. A bad-events metric and its complement count once when they are the
+    same number (churn and retention: the one the words found is named); ranked by the weight of the words, the item's first. Empty when nothing is
+    solid: the plain question is better than an unrelated example."""
+    ev = word_evidence(item)
+    obj_all, obj_specific, obj_names = _objective_words(item)
+    # The functions each side's clear words name, a word both sides share counted for neither:
+    # "大促" in a task and in its objective is one word, not two agreeing sources.
+    item_words = _clear_words(item)
+    objective = item.objective if item.kind == "kr" else None
+    obj_words = _clear_words(objective) if objective is not None else {}
+    item_functions = _functions(m for t, ms in item_words.items() if t not in obj_words for m in ms)
+    obj_functions = _functions(m for t, ms in obj_words.items() if t not in item_words for m in ms)
+    scores: dict[str, float] = {}
+    for mid in set(ev.own) | set(obj_all):
+        if mid in leave_out:
+            continue
+        own, obj = ev.own.get(mid, 0.0), obj_all.get(mid, 0.0)
+        strong, specific = ev.strong.get(mid, 0.0) > 0, obj_specific.get(mid, 0.0) > 0
+        functions = set(library()[mid].functions)
+        solid = (
+            mid in ev.names
+            or mid in obj_names
+            or (own >= _CLEAR and obj >= _CLEAR and (strong or specific))
+            or (strong and bool(functions & obj_functions))
+            or (specific and bool(functions & item_functions))
+        )
+        if solid:
+            scores[mid] = own + obj + (0.01 if own > 0 else 0.0)
+    # Beside a solid metric, another of its function that either side's words point to
+    # ("事故" beside "安全培训": recordable injuries beside injury-free days).
+    solid_functions = _functions(scores)
+    for mid in set(ev.own) | set(obj_all):
+        own, obj = ev.own.get(mid, 0.0), obj_all.get(mid, 0.0)
+        if mid in scores or mid in leave_out or max(own, obj) < _CLEAR:
+            continue
+        if solid_functions & set(library()[mid].functions):
+            scores[mid] = (own + obj) / 2
+    order = {mid: i for i, mid in enumerate(library())}
+    chosen: list[Outcome] = []
+    groups: set[str] = set()
+    for mid in sorted(scores, key=lambda m: (-scores[m], order[m])):
+        o = get(mid)
+        group = positive(o).id if same_number(o) else mid
+        if group in groups:
+            continue
+        groups.add(group)
+        chosen.append(get(mid))
+        if len(chosen) == limit:
+            break
+    return tuple(chosen)

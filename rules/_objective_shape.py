@@ -258,9 +258,23 @@ def _end_state_en(item: Item) -> Span | None:
         i < len(toks)
         and _lemma(toks[i]) in _single("objective_end_state_verbs", "en")
         and not _made_better(item, toks, i)
+        and not (i + 1 < len(toks) and _comparative(toks[i + 1]))
     ):
         return toks[i].start, toks[i].end
+    for k in range(i + 1, len(toks) - 2):
+        if toks[k].text.lower() in ("that", "which") and _lemma(toks[k + 1]) in _PERCEIVED:
+            return toks[k].start, toks[-1].end  # "Checkout that feels instant on any phone"
     return served(item)
+
+
+# Verbs of how a thing comes across to the people who use it (decision 107).
+_PERCEIVED = frozenset({"feel", "look", "sound"})
+
+
+def _comparative(tok: Token) -> bool:
+    """'Be better at onboarding', 'Become faster': a generic comparative, no end state."""
+    word = tok.text.lower()
+    return word == "better" or word in _single("objective_comparatives", "en")
 
 
 def _made_better(item: Item, toks: list[Token], i: int) -> bool:

@@ -96,6 +96,8 @@ class KrIsTask(Rule):
         Example("en", "«Choosing formal metrics»", True, note="a decision as a gerund"),
         Example("en", "«Follower peer mode»", True, note="a deliverable named alone"),
         Example("en", "Get promoted to senior engineer", False, note="the result itself"),
+        Example("en", "«Risk tiers defined for every supplier»", True, note="decision 106"),
+        Example("en", "Get shortlisted for 2 design awards", False, note="decision 106"),
         Example("en", "«Launch the partner portal by June 30»", True, note="a dated milestone"),
         Example("en", "«Decide on the search backend»", True),
         Example("en", "«Dashboards for every region»", True, note="a deliverable on its own"),

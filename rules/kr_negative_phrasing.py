@@ -121,6 +121,8 @@ class KrNegativePhrasing(Rule):
         Example("en", "«No team is blocked» on a shared dependency for more than a week", True),
         Example("en", "«Eliminate crashes» on the checkout page", True),
         Example("en", "«Customer complaints from 40 to 10 per month»", True),
+        Example("en", "Stock «mismatches found at month-end down to 4»", True, note="decision 105"),
+        Example("en", "«Cut renewals lost to budget cuts from 9 to 3»", True, note="decision 105"),
         Example("en", "Raise accuracy to 98%", False),
         Example("en", "Crash-free sessions above 99.8%", False),
         Example("en", "Reduce time to resolve incidents to 4 hours", False),
@@ -198,10 +200,21 @@ def _absence_in(item) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, 
 
 
 def _negative_terms(item) -> list[tuple[int, int, str]]:
+    found = find_terms(item.folded, _negative_words(item.language), item.language)
+    if item.language == "en":
+        found = sorted({*found, *_outcomes_lost(item.folded)})
+    return [t for t in found if not _not_the_measure(item, t)]
+
+
+_LOST_AFTER = re.compile(r"\b([a-z]+s) lost\b")
+
+
+def _outcomes_lost(folded: str) -> list[tuple[int, int, str]]:
+    """Outcomes named with "lost" after them are bad events ("deals lost to no decision",
+    "renewals lost", decision 105), as "lost deals" is in the lexicon."""
+    nouns = frozenset(words("kr_outcome_nouns", "en"))
     return [
-        t
-        for t in find_terms(item.folded, _negative_words(item.language), item.language)
-        if not _not_the_measure(item, t)
+        (m.start(), m.end(), m.group()) for m in _LOST_AFTER.finditer(folded) if m.group(1) in nouns
     ]
 
 
@@ -213,6 +226,7 @@ _MODIFIER_BEFORE = re.compile(
 )
 _WITH_BEFORE = re.compile(r"(?:\bwith|\bhave|\bhas|的)\s*$")
 _EN_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
+_PREPOSITIONS = frozenset({"to", "by", "in", "on", "at", "from", "with", "through"})
 _HEAD_BEFORE_EN = re.compile(r"\b([a-z]+)\s+(?:to|of|for|on|spent on|spent fixing)\b[^.]{0,30}$")
 
 
@@ -234,6 +248,8 @@ def _not_the_measure(item, term: tuple[int, int, str]) -> bool:
     if _MODIFIER_BEFORE.search(text, max(0, s - 30), s):
         return True  # "paint on product pages": the pages only say where
     following = _EN_WORD.findall(text, e, min(len(text), e + 30))[:2]
+    if following and following[0] in _PREPOSITIONS:
+        following = following[:1]  # "renewals lost to budget cuts": the cause, not a head
     if any(w in heads for w in following):
         return True
     before = _HEAD_BEFORE_EN.search(text, max(0, s - 50), s)

@@ -122,6 +122,9 @@ class ObjectiveNotInspiring(Rule):
         Example("en", "Make checkout feel effortless", False),
         Example("en", "Support that customers brag about", False),
         Example("en", "Build a team people fight to join", False),
+        Example("en", "«Stay in shape»", True, note="holding a state is routine (decision 107)"),
+        Example("en", "«Be better at handovers»", True, note="a generic comparative"),
+        Example("en", "Invoices that look obvious to every client", False, note="decision 107"),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:

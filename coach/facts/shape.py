@@ -263,6 +263,10 @@ def _en_predicate(folded: str, pos: int, end: int, measure: frozenset[str]) -> V
         if i > 0 and prev not in _EN_NOT_SUBJECT:
             lemma = _en_lemma(word)
             cls = table.get(lemma)
+            if cls is None and word.endswith("ed"):
+                # "defined", "scheduled", "retired": the cheap lemma dropped the stem's final e
+                lemma = word[:-1]
+                cls = table.get(lemma)
             participle = word.endswith("ed") or word in _EN_PARTICIPLES
             if cls is not None and participle and lemma != word:
                 return Verb(m.start(), m.end(), lemma, cls, "predicate")

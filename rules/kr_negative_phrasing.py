@@ -565,6 +565,11 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
             break
     if bad is None:
         return None
+    kept = _all_kept(item, m, cs)
+    if kept is not None:
+        text, fix_note = kept, None
+        rs, re_ = rewrite_region(item, s, e)
+        return Fix(edits=[LocalEdit(rs, re_, text)], applicability="unsafe", note=fix_note)
     if not (named and outcomes.same_number(bad)):
         # "客户投诉≤15起": satisfaction is another number; "关键人才流失 0": a topic word
         # ("流失", "drop-off", "errors") is no metric's name, so its complement may be another
@@ -611,6 +616,49 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         applicability="display-only" if placeholders else "unsafe",
         note=fix_note,
     )
+
+
+# Nobody leaves ("关键人才流失 0", "组员主动离职0人", "Regretted attrition on my team 0"): the same
+# number stated positively is that everyone stays — retention of those people 100% (blind read
+# 4: a question about "流失" when the positive form is obvious).
+_LEAVING = re.compile(r"流失|离职|attrition|turnover|churn", re.I)
+_ZH_WHO_NOISE = re.compile(r"主动|被动|非预期|月度|季度|年度|全年|本季度?|人数|率$")
+_ZH_CUSTOMERS = re.compile(r"客户|用户|会员|顾客|买家")
+_EN_CUSTOMERS = re.compile(r"customer|user|client|subscriber|logo", re.I)
+_EN_WHO_NOISE = re.compile(
+    r"\b(?:voluntary|regretted|unplanned|monthly|annual|quarterly)\b\s*", re.I
+)
+
+
+def _all_kept(item, m: _Match, cs: int) -> str | None:
+    """ "关键人才保留率100%" for "关键人才流失 0": a zero on people or customers leaving, said as all
+    of them staying; None for any other measure or target."""
+    if not (m.values and all(v.value == 0 and not v.percent for v in m.values)):
+        return None
+    leaving = _LEAVING.search(item.folded, m.term[0], m.term[1])
+    if leaving is None or item.folded[leaving.end() : m.term[1]].strip():
+        return None  # "流失率", "attrition rate": a rate has its own complement
+    text = item.plain
+    before = text[cs : leaving.start()].strip(" ：:，,")
+    after = text[m.term[1] : m.values[0].start].strip(" ：:，,=")
+    if item.language == "zh":
+        who = _ZH_WHO_NOISE.sub("", before).strip(" 的")
+        if not who or after:
+            return None
+        return f"{who}{'留存率' if _ZH_CUSTOMERS.search(who) else '保留率'}100%"
+    regretted = "regret" in before.lower()
+    who = _EN_WHO_NOISE.sub("", before).strip()
+    where = re.sub(r"^(?:of|among|in)\s+", "", after, flags=re.I)
+    if (
+        re.search(r"\d|<|>|≤|≥", after)
+        or _EN_CUSTOMERS.search(before + after)
+        or not (who or where or regretted)
+    ):
+        return None
+    people = " ".join(w for w in (who, where) if w) or "the team"
+    if regretted:
+        return f"Retain 100% of the people {people} we would regret losing"
+    return f"Retain 100% of {people}"
 
 
 # What ends a Chinese bad-events phrase: a figure, a direction or a comparison.

@@ -268,3 +268,47 @@ def test_a_complement_several_measures_share_restates_none_of_them() -> None:
     (f,) = rv.findings
     (s,) = f.suggestions
     assert s.asks and "retention rate" not in s.text, s.text
+
+
+@pytest.mark.parametrize(
+    ("draft", "rule", "wanted", "unwanted"),
+    [
+        (
+            "目标：管好费用\n关键结果：招待费超标情况明显减少",
+            "kr-vague-wording",
+            "超标次数",
+            "情况",
+        ),
+        (
+            "目标：降低法律风险\n关键结果：合同纠纷案件数量同比减少",
+            "kr-vague-wording",
+            "去年同期",
+            "同比从",
+        ),
+        (
+            "目标：留住核心团队\n关键结果：关键人才流失 0",
+            "kr-negative-phrasing",
+            "保留率100%",
+            "降下来",
+        ),
+    ],
+)
+def test_a_rewrite_names_a_countable_positive_number(
+    draft: str, rule: str, wanted: str, unwanted: str
+) -> None:
+    # Decisions 110-111: a topic word is no measure; nobody leaving is everyone staying.
+    rv = review(draft, config=NO_MODEL, select=[rule])
+    (s,) = rv.findings[0].suggestions
+    assert wanted in s.text and unwanted not in s.text
+
+
+@pytest.mark.parametrize(
+    ("kr", "one"), [("Hire 1 more data engineer", True), ("Hire 3 data engineers", False)]
+)
+def test_the_hiring_question_agrees_in_number(kr: str, one: bool) -> None:
+    rv = review(
+        f"Objective: A data platform teams love\nKR: {kr}", config=NO_MODEL, select=["kr-is-task"]
+    )
+    (s,) = rv.findings[0].suggestions
+    assert s.asks
+    assert ("This hire serves" in s.text) is one

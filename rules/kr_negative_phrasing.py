@@ -591,6 +591,11 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         cap = m.reducer[2] in (_COMPARATORS_ZH + _COMPARATORS_EN)
         name = good.name[lang]
         if lang == "zh":
+            # "涂装不良率" -> "涂装一次合格率": the words of the item's scope stay.
+            scope = item.text[_zh_qualified_start(item, m.term[0]) : m.term[0]]
+            if scope and scope not in name:
+                name = scope + name
+        if lang == "zh":
             if len(figures) == 2:
                 text = f"{name}从{figures[0]}提升到{figures[1]}"
             else:
@@ -718,7 +723,32 @@ def _bad_phrase(item, term: tuple[int, int, str]) -> str:
             e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and not _ZH_PHRASE_END.match(text, e)
         ):
             e += 1
+        s = _zh_qualified_start(item, s)
     return item.text[s:e]
+
+
+# Before a Chinese bad-events word, what stops the words that qualify it: a direction, a verb of
+# the sentence, a particle.
+_ZH_NOT_QUALIFIER = re.compile(
+    r"[降减低少高升从由到至控制压缩杜绝消除避免把将让使提为的和及与或在]"
+)
+_ZH_QUALIFIER_MAX = 4
+
+
+def _zh_qualified_start(item, s: int) -> int:
+    """Where the words that qualify a Chinese measure begin ("二次" of "二次投诉率", "涂装" of
+    "涂装不良率"): a measure's name is never shortened in a rewrite (blind read 4)."""
+    text = item.plain
+    cs = clause_of(item, s)[0]
+    start = s
+    while (
+        start > cs
+        and s - start < _ZH_QUALIFIER_MAX
+        and "\u4e00" <= text[start - 1] <= "\u9fff"
+        and not _ZH_NOT_QUALIFIER.match(text, start - 1)
+    ):
+        start -= 1
+    return start
 
 
 def _is_relative(item, m: _Match) -> bool:

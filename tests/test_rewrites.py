@@ -291,6 +291,18 @@ def test_a_complement_several_measures_share_restates_none_of_them() -> None:
             "保留率100%",
             "降下来",
         ),
+        (
+            "目标：客户满意\n关键结果：二次投诉率<3%",
+            "kr-negative-phrasing",
+            "“二次投诉率”",
+            "“投诉率”",
+        ),
+        (
+            "目标：质量过硬\n关键结果：涂装不良率由2.8%降到1.2%",
+            "kr-negative-phrasing",
+            "涂装",
+            "不良率",
+        ),
     ],
 )
 def test_a_rewrite_names_a_countable_positive_number(

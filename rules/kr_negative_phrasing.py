@@ -565,7 +565,7 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
             break
     if bad is None:
         return None
-    kept = _all_kept(item, m, cs)
+    kept = _all_kept(item, m, cs) or _clean_pass(item, m)
     if kept is not None:
         text, fix_note = kept, None
         rs, re_ = rewrite_region(item, s, e)
@@ -588,13 +588,8 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         figures = [
             _complement(v.value, item.folded[v.figure[0] : v.figure[1]]) + "%" for v in values
         ]
-        cap = m.reducer[2] in (_COMPARATORS_ZH + _COMPARATORS_EN)
-        name = good.name[lang]
-        if lang == "zh":
-            # "涂装不良率" -> "涂装一次合格率": the words of the item's scope stay.
-            scope = item.text[_zh_qualified_start(item, m.term[0]) : m.term[0]]
-            if scope and scope not in name:
-                name = scope + name
+        cap = m.reducer[2] in (*_COMPARATORS_ZH, *_COMPARATORS_EN, "max")
+        name = _scoped_name(item, m, good.name[lang])
         if lang == "zh":
             if len(figures) == 2:
                 text = f"{name}从{figures[0]}提升到{figures[1]}"
@@ -633,6 +628,39 @@ _EN_CUSTOMERS = re.compile(r"customer|user|client|subscriber|logo", re.I)
 _EN_WHO_NOISE = re.compile(
     r"\b(?:voluntary|regretted|unplanned|monthly|annual|quarterly)\b\s*", re.I
 )
+
+
+# "Zero regulatory findings in the DNB audit": a clean pass is the positive result itself (blind
+# read 4: a question that demoted it to a health metric changed its intent).
+_EN_AUDIT = re.compile(
+    r"\b(?:in|at|during|from|on)\s+(?P<a>(?:the|our|this|next)?\s*[^,;:()]{0,40}?\baudits?)\b", re.I
+)
+_ZH_AUDIT = re.compile(r"(?P<a>[^\s，,。；;：:（）()]{0,12}?(?:审计|审核|检查|验收|认证))")
+_ZERO_WORDS = ("zero", "no", "absence", "零", "无")
+
+
+def _zero_target(m: _Match) -> bool:
+    if m.values:
+        return all(v.value == 0 and not v.percent for v in m.values)
+    return m.reducer[2] in _ZERO_WORDS
+
+
+def _clean_pass(item, m: _Match) -> str | None:
+    """ "Pass the DNB audit with no regulatory findings" for "Zero regulatory findings in the DNB
+    audit"; None unless the bad events are an audit's findings and the target is none."""
+    if not _zero_target(m):
+        return None
+    bad = _bad_phrase(item, m.term)
+    if item.language == "zh":
+        audit = _ZH_AUDIT.search(item.plain)
+        if audit is None or not re.search(r"发现|问题|不符合项|整改项", bad):
+            return None
+        return f"{audit.group('a')}零{bad}通过"
+    audit = _EN_AUDIT.search(item.plain, m.term[1])
+    if audit is None or not re.search(r"findings?|issues?|exceptions?|non-?conformit", bad, re.I):
+        return None
+    what = re.sub(r"^(?:the|our|this|next)\s+", "", audit.group("a").strip(), flags=re.I)
+    return f"Pass the {what} with no {bad}"
 
 
 def _all_kept(item, m: _Match, cs: int) -> str | None:
@@ -713,10 +741,7 @@ def _bad_phrase(item, term: tuple[int, int, str]) -> str:
     ("returns" -> "wrong-item returns", "findings" -> "regulatory findings")."""
     s, e = term[0], term[1]
     if item.language == "en":
-        for m in reversed(list(_EN_WORD.finditer(item.plain, 0, s))[-2:]):
-            if m.end() != s - 1 or m.group().lower() in _EN_NOT_A_QUALIFIER:
-                break
-            s = m.start()
+        s = _en_qualified_start(item, s)
     if item.language == "zh":
         text = item.plain
         while (
@@ -732,7 +757,34 @@ def _bad_phrase(item, term: tuple[int, int, str]) -> str:
 _ZH_NOT_QUALIFIER = re.compile(
     r"[降减低少高升从由到至控制压缩杜绝消除避免把将让使提为的和及与或在]"
 )
-_ZH_QUALIFIER_MAX = 4
+_ZH_QUALIFIER_MAX = 8
+
+
+def _scoped_name(item, m: _Match, name: str) -> str:
+    """The complement's name with the item's own scope and measure kept: "涂装不良率" ->
+    "涂装一次合格率", "LTV预测模型MAPE" -> "LTV预测模型预测准确率（1−MAPE）" (an acronym the
+    complement is defined from stays, so the number is the draft's)."""
+    term = item.text[m.term[0] : m.term[1]]
+    if re.fullmatch(r"[A-Za-z]{2,6}", term) and term.lower() not in name.lower():
+        name += f"（1−{term}）" if item.language == "zh" else f" (1 − {term})"
+    if item.language != "zh":
+        scope = item.text[_en_qualified_start(item, m.term[0]) : m.term[0]].strip()
+        return f"{scope} {name}" if scope else name
+    scope = item.text[_zh_qualified_start(item, m.term[0]) : m.term[0]]
+    for k in range(min(len(scope), len(name)), 0, -1):
+        if scope.endswith(name[:k]):  # "销量预测" + "预测准确率" -> "销量预测准确率"
+            return scope[:-k] + name
+    return scope + name
+
+
+def _en_qualified_start(item, s: int) -> int:
+    """Where the (up to two) English words that qualify a measure begin ("regulatory" of
+    "regulatory findings", "LTV model" of "LTV model MAPE")."""
+    for m in reversed(list(_EN_WORD.finditer(item.plain, 0, s))[-2:]):
+        if m.end() != s - 1 or m.group().lower() in _EN_NOT_A_QUALIFIER:
+            break
+        s = m.start()
+    return s
 
 
 def _zh_qualified_start(item, s: int) -> int:
@@ -744,7 +796,10 @@ def _zh_qualified_start(item, s: int) -> int:
     while (
         start > cs
         and s - start < _ZH_QUALIFIER_MAX
-        and "\u4e00" <= text[start - 1] <= "\u9fff"
+        and (
+            "\u4e00" <= text[start - 1] <= "\u9fff"
+            or (text[start - 1].isascii() and text[start - 1].isalnum())
+        )
         and not _ZH_NOT_QUALIFIER.match(text, start - 1)
     ):
         start -= 1
@@ -755,7 +810,7 @@ def _is_relative(item, m: _Match) -> bool:
     """'降低20%' / 'reduce churn by 20%' change by an amount: no complement."""
     region = item.folded[min(m.reducer[0], m.term[0]) : m.values[0].start]
     if item.language == "zh":
-        return not re.search(r"到|至|为|在|从|由|低于|不超过|不高于|少于|小于|控制", region)
+        return not re.search(r"到|至|为|在|从|由|低于|不超过|不高于|少于|小于|控制|[<≤＜]", region)
     return bool(re.search(r"\bby\s*$", region))
 
 

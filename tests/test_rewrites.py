@@ -324,3 +324,19 @@ def test_the_hiring_question_agrees_in_number(kr: str, one: bool) -> None:
     (s,) = rv.findings[0].suggestions
     assert s.asks
     assert ("This hire serves" in s.text) is one
+
+
+@pytest.mark.parametrize(
+    ("kr", "wanted"),
+    [
+        ("KR: LTV model MAPE < 15%", "(1 − MAPE) at or above 85%"),
+        ("关键结果：LTV预测模型MAPE < 15%", "LTV预测模型预测准确率（1−MAPE）不低于85%"),
+        ("KR: Zero regulatory findings in the DNB audit", "Pass the DNB audit with no regulatory"),
+    ],
+)
+def test_a_cap_or_zero_keeps_its_number_and_its_intent(kr: str, wanted: str) -> None:
+    # Decision 115: the model and the target stay; a clean audit pass is the result itself.
+    head = "目标：预测让人放心" if "关键结果" in kr else "Objective: Numbers people trust"
+    rv = review(f"{head}\n{kr}", config=NO_MODEL, select=["kr-negative-phrasing"])
+    (s,) = rv.findings[0].suggestions
+    assert wanted in s.text and not s.asks

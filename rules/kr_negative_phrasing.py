@@ -771,6 +771,8 @@ def _scoped_name(item, m: _Match, name: str) -> str:
         scope = item.text[_en_qualified_start(item, m.term[0]) : m.term[0]].strip()
         return f"{scope} {name}" if scope else name
     scope = item.text[_zh_qualified_start(item, m.term[0]) : m.term[0]]
+    if _ZH_CUSTOMERS.fullmatch(scope):
+        return name  # "客户退货率": the complement already counts the customers' orders
     for k in range(min(len(scope), len(name)), 0, -1):
         if scope.endswith(name[:k]):  # "销量预测" + "预测准确率" -> "销量预测准确率"
             return scope[:-k] + name

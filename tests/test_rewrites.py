@@ -340,3 +340,18 @@ def test_a_cap_or_zero_keeps_its_number_and_its_intent(kr: str, wanted: str) -> 
     rv = review(f"{head}\n{kr}", config=NO_MODEL, select=["kr-negative-phrasing"])
     (s,) = rv.findings[0].suggestions
     assert wanted in s.text and not s.asks
+
+
+def test_a_grade_stays_after_an_insertion_and_a_rewrite_says_it_left_it_out() -> None:
+    # Blind read 4: "[0.6]" after the item vanished from an owner patch without a word.
+    draft = "Objective: Win mid-market in Q3\nKR: Increase MM ACV by 15% → +9% [0.6]"
+    rv = review(draft, config=NO_MODEL, select=["kr-no-owner"])
+    (s,) = rv.findings[0].suggestions
+    assert s.text.endswith("(owner: [owner]) [0.6]")
+    rv = review(
+        "Objective: Happy customers in Q3\nKR: Improve customer satisfaction — 0.5",
+        config=NO_MODEL,
+        select=["kr-not-quantified"],
+    )
+    (s,) = rv.findings[0].suggestions
+    assert "0.5" not in s.text and s.note is not None and "0.5" in s.note

@@ -486,7 +486,7 @@ def _fix(item, m: _Match) -> Fix | None:
         if original[:1].isupper():
             reducer = reducer[:1].upper() + reducer[1:]
         edits.append(LocalEdit(m.reducer[0], m.reducer[1], reducer))
-        edits.append(LocalEdit(m.term[0], m.term[1], positive))
+        edits.append(_term_edit(item, m, positive))
     placeholders: list[str] = []
     for v in m.values:
         fs, fe = v.figure
@@ -516,6 +516,22 @@ def _fix(item, m: _Match) -> Fix | None:
         placeholders=placeholders,
         applicability="display-only" if placeholders else "unsafe",
     )
+
+
+# A word that qualifies only the leaving ("Voluntary attrition"): "Voluntary retention" says
+# nothing (blind read 4), so it goes with the term it qualified.
+_EN_LEAVING_ONLY = re.compile(r"\b(?:voluntary|involuntary|unplanned|unwanted)\s+$", re.I)
+
+
+def _term_edit(item, m: _Match, positive: str) -> LocalEdit:
+    """The bad-events term swapped for its positive complement, with a qualifier that only fits
+    the bad events ("voluntary") dropped."""
+    start = m.term[0]
+    if item.language == "en" and (q := _EN_LEAVING_ONLY.search(item.text, 0, start)):
+        start = q.start()
+        if item.text[start : start + 1].isupper():
+            positive = positive[:1].upper() + positive[1:]
+    return LocalEdit(start, m.term[1], positive)
 
 
 # Between a measure's clause and its figures: "从", "from", a period word ("每月", "monthly").

@@ -332,6 +332,10 @@ def test_the_hiring_question_agrees_in_number(kr: str, one: bool) -> None:
         ("KR: LTV model MAPE < 15%", "(1 − MAPE) at or above 85%"),
         ("关键结果：LTV预测模型MAPE < 15%", "LTV预测模型预测准确率（1−MAPE）不低于85%"),
         ("KR: Zero regulatory findings in the DNB audit", "Pass the DNB audit with no regulatory"),
+        (
+            "KR: Voluntary attrition of seasonal staff under 15%",
+            "Retention of seasonal staff above 85%",
+        ),
     ],
 )
 def test_a_cap_or_zero_keeps_its_number_and_its_intent(kr: str, wanted: str) -> None:

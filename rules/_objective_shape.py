@@ -355,6 +355,8 @@ def _end_state_zh(item: Item) -> Span | None:
     folded = item.folded
     for a, b, term in find_terms(folded[s:e], words("objective_end_state_verbs", "zh"), "zh"):
         a, b = a + s, b + s
+        if term in _ZH_CAUSE and _made_more(item, b, e):
+            continue
         if a in bounds and (len(term) > 1 or b in bounds):
             return a, b
     m = _ZH_VIVID.search(folded, s, e)
@@ -368,6 +370,22 @@ def _end_state_zh(item: Item) -> Span | None:
         if tok.pos == "i" and len(tok.text) >= 4:
             return tok.start, tok.end  # an idiom paints the result: "带出能独当一面的技术经理"
     return served(item) or _people_can(item, toks)
+
+
+_ZH_CAUSE = frozenset({"让", "使", "令", "使得"})
+_ZH_MORE = re.compile(r"更加|越来越|更")
+
+
+def _made_more(item: Item, start: int, end: int) -> bool:
+    """After 让/使: the team's own thing made more of a generic quality ("让财务数据更准确",
+    "让客服团队更专业", "让产品更好用"): a generic improvement, not an end state (decision 101;
+    decision 78 in English). The people served as its subject keep it an end state
+    ("让顾客更愿意回来")."""
+    m = _ZH_MORE.search(item.folded, start, end)
+    if m is None or m.start() == start or end - m.end() > 3:
+        return False
+    subject = item.folded[start : m.start()]
+    return not find_terms(subject, words("objective_people", "zh"), "zh")
 
 
 def _people_can(item: Item, toks: list[Token]) -> Span | None:
@@ -402,15 +420,23 @@ def _served_zh(item: Item) -> Span | None:
             continue
         if any(kpi_cover[tok.start : tok.end]):
             continue  # a measure's name ("销售额", "会员人数"), not people
+        if i > 0 and toks[i - 1].text == "把":
+            continue  # the people acted on, not acting ("把会员做起来", "把新人带好": decision 101)
         if i + 1 < len(toks) and toks[i + 1].start in kpi_starts:
             continue  # a measure's modifier ("销售收入", "客户满意度")
         if (
             clause is not None
             and heads.get(clause[0])
-            and not any(t.text in ("的", "让", "使") for t in toks[:i] if t.start >= clause[0])
+            and not any(
+                t.text in ("的", "让", "使", "被") for t in toks[:i] if t.start >= clause[0]
+            )
         ):
-            continue  # the object of a generic verb ("支撑大客户规模化交付", "提升客户满意度")
+            # the object of a generic verb ("支撑大客户规模化交付", "提升客户满意度"); not the
+            # people who act on the team ("做一个被读者信任的博主": decision 101)
+            continue
         after = toks[i + 1 : i + 3]
+        if i > 0 and toks[i - 1].text == "被" and after:
+            return tok.start, after[0].end  # "被读者信任": the people act (jieba may tag a noun)
         if after and any(t.pos.startswith(("v", "d")) and t.pos != "vn" for t in after):
             if any(t.text in moves or t.text[:1] in moves for t in after[:1]):
                 continue
@@ -554,8 +580,11 @@ def kpi_only(item: Item) -> Kpi | None:
     if key in item.facts.memo:
         return item.facts.memo[key]  # type: ignore[return-value]
     found = None
-    if aspiration(item) is None and _one_clause(item):
-        found = _kpi_en(item) if item.language == "en" else _kpi_zh(item)
+    if _one_clause(item):
+        if aspiration(item) is None:
+            found = _kpi_en(item) if item.language == "en" else _kpi_zh(item)
+        elif item.language == "zh":
+            found = _measure_rank(item)  # the marker is the measure's rank ("好评率稳居全国第一")
     item.facts.memo[key] = found
     return found
 
@@ -700,6 +729,9 @@ def _kpi_zh(item: Item) -> Kpi | None:
             ):
                 return _kpi(item, (s, e), (start, j))
             break
+    ranked = _measure_rank(item)
+    if ranked is not None:
+        return ranked
     # a bare measure: 门店复购率, 客户满意度
     if _measure_ending_at(item, e) and not _has_verb(toks, s, e, item):
         m = _measure_ending_at(item, e)
@@ -708,7 +740,31 @@ def _kpi_zh(item: Item) -> Kpi | None:
     return None
 
 
+def _measure_rank(item: Item) -> Kpi | None:
+    """A measure's rank among peers and nothing else: "门店NPS进前三", "客户满意度排名全国前5",
+    "好评率稳居全国第一" (decision 100: the measure's level, where a rank of the team itself is
+    aspirational). An aspirational marker counts only inside the rank."""
+    s, e = core(item)
+    toks = _words(item)
+    for a, b in _measures(item):
+        if (
+            s <= a
+            and a - s <= 4
+            and b < e
+            and not _has_verb(toks, s, a, item)
+            and _ZH_MEASURE_RANK.fullmatch(item.folded, b, e)
+            and all(x >= b for (x, _y), _k in aspirations(item))
+        ):
+            return _kpi(item, (s, e), (s, b))
+    return None
+
+
 _ZH_AND = re.compile(r"[和与及、]|以及")
+# After a measure's name: a rank among peers and nothing else ("进前三", "排名全国前5").
+_ZH_MEASURE_RANK = re.compile(
+    r"(?:稳居|排名|排进|进入|冲进|跻身|进|入|冲|达到)?(?:行业|全国|全省|全市|区域|大区|集团|公司|同行)?"
+    r"(?:前[0-9一二三四五六七八九十]{1,3}(?:名|位|强)?|第[一二三123](?:名|位)?)"
+)
 
 
 def _only_measures(item: Item, toks: list[Token], start: int, end: int) -> bool:

@@ -61,7 +61,19 @@ def _could_be_target(item: Item, q: Quantity) -> bool:
     after = item.folded[q.end : q.end + 1]
     if item.folded.startswith(("以上", "以内", "以下", "左右"), q.end):
         return True  # a bound on a score or a count ("平均分90以上")
-    return not (q.form == "digits" and q.unit is None and "\u4e00" <= after <= "\u9fff")
+    if q.form == "digits" and q.unit is None and "\u4e00" <= after <= "\u9fff":
+        # a measure word jieba tags as one counts what it names ("800杯", "50家"): decision 100
+        return q.end in _measure_word_starts(item)
+    return True
+
+
+def _measure_word_starts(item: Item) -> frozenset[int]:
+    """Where the words jieba tags as measure words (量词: 杯, 家, 份) start, once per item."""
+    memo = item.facts.memo.get("measure_word_starts")
+    if memo is None:
+        memo = frozenset(t.start for t in item.facts.tokens if t.pos == "q")
+        item.facts.memo["measure_word_starts"] = memo
+    return memo  # type: ignore[return-value]
 
 
 def metric_clauses(item: Item) -> list[MetricClause]:

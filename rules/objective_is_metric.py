@@ -144,6 +144,14 @@ class ObjectiveIsMetric(Rule):
         Example("zh", "2026年成为华东地区第一的冷链物流服务商", False),
         Example("zh", "推出5G套餐，让用户爱上我们的网络", False),
         Example("zh", "进入行业前3名", False),
+        Example("zh", "«线上商城月销过万»", True, note="crossing a bare scale (decision 100)"),
+        Example("zh", "«堂食日销稳定在300碗»", True, note="a measure word counts (decision 100)"),
+        Example("zh", "«退款及时率保持95%以上»", True, note="a rate jieba cuts off its word"),
+        Example("zh", "«会员复购率冲进区域前五»", True, note="a measure's rank (decision 100)"),
+        Example("zh", "«门店好评率稳居大区第一»", True, note="the marker is the measure's rank"),
+        Example("zh", "成为全国第一的社区团购品牌", False, note="a rank of the team's own brand"),
+        Example("zh", "«工单流转更及时»", True, note="the speed of one process (decision 26)"),
+        Example("zh", "读书破万卷，下笔如有神", False, note="an idiom's count, not a level"),
         Example("zh", "深耕华南渠道，实现季度营收增长25%", False),
         Example("zh", "打造最受欢迎的会员体系，付费会员数翻番", False),
         Example("zh", "提升测试效率", False, note="a generic improvement, not a KPI"),
@@ -235,8 +243,10 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
         edits.extend(_removal(masked, c) for c in found)
     target = _TARGET[lang]
 
-    def figured(c: MetricClause) -> bool:  # "NRR 110%" has its figure, read or not
-        return bool(c.quantities) or bool(re.search(r"\d", plain[c.start : c.end]))
+    def figured(c: MetricClause) -> bool:  # "NRR 110%", "进前三" have their figure, read or not
+        return bool(c.quantities) or bool(
+            re.search(r"\d|前[一二三四五六七八九十]|第[一二三]", plain[c.start : c.end])
+        )
 
     if not any(figured(c) for c in found):
         placeholders.extend(_TARGET_SLOTS[lang])  # a KPI named without a number

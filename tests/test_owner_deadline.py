@@ -118,6 +118,8 @@ def test_owner_phrase_and_team_subject() -> None:
         ("林晓2025秋季学期OKR", True),  # a name glued to the period
         ("区域经理王姐 Q3 OKR", True),  # a role, then the person who holds it
         ("华东2025 Q3 OKR", False),  # a region, not a name
+        ("2026春季学期 OKR —— 研一 方静怡", True),  # a grade, then the person (decision 103)
+        ("2026 Q2 OKR —— 市场部 推广组", False),  # a department and its team
         ("三、我自己", True),  # a section's number says nothing of its owner
         ("客服主管OKR示例", True),  # a role glued to OKR
         ("销售经理季度OKR", True),
@@ -225,6 +227,7 @@ def test_an_empty_owner_cell_is_no_owner() -> None:
         ("外卖好评率98%（截止：9.30）", "zh"),  # a month and a day after a due label
         ("寒假（1.12-2.22）每天背单词", "zh"),  # a span of days, month.day
         ("今年夏天瘦到50公斤", "zh"),
+        ("社区面包店 冬季 OKR", "zh"),  # the set's own season (decision 104)
         ("十一前新店开业", "zh"),
         ("外卖好评率98%（DDL 9/30）", "zh"),
         ("Peak 2024 readiness", "en"),
@@ -265,6 +268,7 @@ def test_bounded_periods(text: str, lang: str) -> None:
         ("截止目前好评率96.5%", "zh"),  # a due label with no date
         ("外卖评分4.6-4.9分", "zh"),  # a score range, not days
         ("夏季新品销量10万杯", "zh"),  # a product's label
+        ("夏季新品 OKR草稿", "zh"),  # still a product's label before OKR
         ("2025 OKRs", "en"),
         ("Goals for 2026", "en"),
         ("Submit the weekly KPI deck", "en"),

@@ -104,14 +104,29 @@ def kpi_spans(folded: str, tokens: Sequence[Token], lang: str) -> tuple[tuple[in
             covered[s:e] = b"\x01" * (e - s)
         starts = {t.start for t in tokens}
         ends = {t.end for t in tokens}
+        prev: Token | None = None
         for tok in tokens:
+            before, prev = prev, tok
             if any(covered[tok.start : tok.end]):
                 continue
             span = _shaped_measure(folded, tok, starts, ends)
+            if span is None and tok.text == "率" and before is not None:
+                span = _split_rate(folded, before, tok)
             if span is not None:
                 found.append((*span, folded[span[0] : span[1]]))
                 covered[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
     return tuple(sorted(found))
+
+
+def _split_rate(folded: str, before: Token, rate: Token) -> tuple[int, int] | None:
+    """A rate jieba cuts off its word ("发货准时|率", "好评|率"): the word before and 率, when
+    that word is Chinese and the two do not make a word that is no rate (效率, 频率)."""
+    word = folded[before.start : rate.end]
+    if before.end != rate.start or len(before.text) < 2 or word in _NOT_RATES:
+        return None
+    if not all("\u4e00" <= ch <= "\u9fff" for ch in before.text):
+        return None
+    return before.start, rate.end
 
 
 @cache

@@ -40,7 +40,8 @@ def zh_number(s: str) -> float | None:
             digit = None
         elif ch in ("万", "亿"):
             section += digit or 0
-            total += section * _ZH_UNITS[ch]
+            # A scale with nothing before it is one of it: 亿 → 1e8 ("破亿"), not 0.
+            total += (section or (0 if total else 1)) * _ZH_UNITS[ch]
             section, digit = 0, None
         else:
             return None

@@ -449,6 +449,8 @@ _HEADING_ZH_NAMES = (
     re.compile(r"(?:姓名|提交人|填写人|员工)\s?[:：]\s?(?P<name>[\u4e00-\u9fff]{2,3})"),
     re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})\s*[-–—|·｜:：]"),
     re.compile(r"(?:[-–—]{1,2}|[·|｜])\s?(?P<name>[\u4e00-\u9fff]{2,3})\s*$"),
+    # "—— 大三 陈思远", "| 运营 李娜": a grade or a role word, then the person (decision 103).
+    re.compile(r"(?:[-–—]{1,2}|[·|｜])\s?[\u4e00-\u9fff]{1,4}\s(?P<name>[\u4e00-\u9fff]{2,3})\s*$"),
     # "林晓2025秋季学期OKR", "王芳 Q3 OKR": a name glued to the period that opens the title.
     # Not a region or a preposition ("华东2025 Q3 OKR", "关于2025年度预算…").
     re.compile(

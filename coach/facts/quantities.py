@@ -522,6 +522,11 @@ def _numeral_words() -> tuple[str, ...]:
     return words("numeral_words", "zh")
 
 
+_SCALES_ALONE = frozenset({"万", "十万", "百万", "千万", "亿", "十亿", "百亿"})
+_CROSS_BEFORE = ("破", "过")
+_CROSS_AFTER = ("大关", "了", "的", "啦")
+
+
 def _numeral(folded: str, s: int, e: int) -> _Raw | None:
     """A Chinese numeral: with a unit after it (三十个, 两倍, 三成) or after 百分之."""
     run = folded[s:e]
@@ -532,6 +537,15 @@ def _numeral(folded: str, s: int, e: int) -> _Raw | None:
     if any(folded.startswith(w, s) for w in _numeral_words()):
         return None
     found = _unit_after(folded, "zh", e)
+    # "营收破亿", "日销过万": crossing a bare scale is a level to reach (decision 100); not an
+    # idiom's count of things ("读书破万卷": a noun follows).
+    if (
+        found is None
+        and run in _SCALES_ALONE
+        and folded[s - 1 : s] in _CROSS_BEFORE
+        and (not ("\u4e00" <= folded[e : e + 1] <= "\u9fff") or folded.startswith(_CROSS_AFTER, e))
+    ):
+        return _Raw(s, e, zh_number(run), None, "count", "numeral", (s, e))
     if found is None or found[2] - e > len(found[0]):  # a numeral is glued to its unit
         return None
     if found[0] == "分":

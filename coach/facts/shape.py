@@ -356,6 +356,8 @@ def _zh_verb(
         nxt = toks[i + 1].text if i + 1 < len(toks) and toks[i + 1].start == word_end else ""
         if _ZH_MEASURE_AFTER.match(folded, word_end) or nxt == "会":
             continue  # "回访率", "发布次数", "分析会": the verb names a measure or a meeting
+        if folded.endswith(_ZH_AVERAGES, 0, start):
+            continue  # "场均观看1万", "人均接待20位": an average per unit names a measure
         position: Literal["lead", "predicate"] = (
             "lead" if i == first == 0 and start == t.start else "predicate"
         )
@@ -371,6 +373,9 @@ def _zh_verb(
         if found is None:
             found = verb  # after a subject: a verb that moves it later wins ("测试通过率提升")
     return found or unknown
+
+
+_ZH_AVERAGES = ("场均", "人均", "日均", "店均", "单均", "月均", "周均", "次均", "篇均", "条均")
 
 
 # Classes of a verb that moves a measure: after a subject it is the predicate even when a verb

@@ -339,7 +339,7 @@ def test_the_hiring_question_agrees_in_number(kr: str, one: bool) -> None:
     ],
 )
 def test_a_cap_or_zero_keeps_its_number_and_its_intent(kr: str, wanted: str) -> None:
-    # Decision 115: the model and the target stay; a clean audit pass is the result itself.
+    # Decision 114: the model and the target stay; a clean audit pass is the result itself.
     head = "目标：预测让人放心" if "关键结果" in kr else "Objective: Numbers people trust"
     rv = review(f"{head}\n{kr}", config=NO_MODEL, select=["kr-negative-phrasing"])
     (s,) = rv.findings[0].suggestions

@@ -198,7 +198,17 @@ def _apply_each(text: str, edits: list[tuple[int, int, str]]) -> str:
 
 def _suggestion(item: Item, fix: Fix) -> Suggestion:
     local = [(e.start, e.end, e.replacement) for e in fix.edits]
-    local = _before_grade(local, item, drop=fix.applicability == "display-only")
+    # Only a rewrite of the wording drops the grade (it graded the old wording); an insertion
+    # ("(owner: [owner])") leaves the wording, and its grade, as they were (blind read 4).
+    rewrites = fix.applicability == "display-only" and any(s != e for s, e, _r in local)
+    kept = _before_grade(local, item, drop=rewrites)
+    note = fix.note
+    if len(kept) > len(local) and not fix.asks:
+        dropped = item.text[kept[-1][0] :].strip(" -–—:：")
+        if dropped:
+            left_out = _GRADE_LEFT_OUT[item.language].format(grade=dropped)
+            note = f"{note} {left_out}" if note else left_out
+    local = kept
     edits = [
         Edit(start=a, end=b, replacement=r)
         for (s, e, r) in local
@@ -211,9 +221,16 @@ def _suggestion(item: Item, fix: Fix) -> Suggestion:
         edits=edits,
         placeholders=list(dict.fromkeys(fix.placeholders)),
         applicability=fix.applicability,
-        note=fix.note,
+        note=note,
         asks=fix.asks,
     )
+
+
+# What the note says of a grade or status the rewrite leaves out.
+_GRADE_LEFT_OUT = {
+    "zh": "原句后的评分/状态“{grade}”针对的是旧写法，改写后不再保留。",
+    "en": "The score “{grade}” after the item graded the old wording; the rewrite leaves it out.",
+}
 
 
 def _before_grade(

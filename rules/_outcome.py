@@ -192,12 +192,39 @@ def outcome_kr(o: Outcome, lang: str) -> str:
     return f"{en_verb(o)} {o.name['en']} from {p['baseline']} to {p['target']}"
 
 
+# Words that name a topic, not a number one can count (blind read 4: "招待费超标情况从[基线]降低到
+# [目标值]"): a key result names the count of such events instead ("招待费超标次数"); a topic word
+# with nothing countable before it ("成本方面") is dropped.
+_ZH_TOPIC_TAIL = re.compile(r"(?:的)?(?P<w>情况|现象|问题|工作|方面)$")
+_ZH_TOPIC_COUNT = {"情况": "次数", "现象": "次数", "问题": "问题数", "工作": "工作量", "方面": ""}
+# "同比减少"/"环比提升": the baseline is the same period before, said once ("从去年同期的[基线]"),
+# not "同比从[基线]…".
+_ZH_PERIOD_BASE = {"同比": "去年同期的", "环比": "上一期的"}
+
+
+def _zh_countable(measure: str) -> tuple[str, str]:
+    """A Chinese measure as a number one can count, and the period its baseline comes from
+    ("合同纠纷案件数量同比" -> ("合同纠纷案件数量", "去年同期的"); "招待费超标情况" ->
+    ("招待费超标次数", ""))."""
+    since = ""
+    for word, base in _ZH_PERIOD_BASE.items():
+        if measure.endswith(word) or measure.startswith(word):
+            measure = measure.removesuffix(word).removeprefix(word) or measure
+            since = base
+            break
+    m = _ZH_TOPIC_TAIL.search(measure)
+    if m is not None and m.start() >= 2:
+        measure = measure[: m.start()] + _ZH_TOPIC_COUNT[m.group("w")]
+    return measure, since
+
+
 def measure_kr(measure: str, lang: str, lower: bool, verb: str | None = None) -> str:
     """A key result on a measure the draft names itself ("客户满意度", "customer satisfaction")."""
     p = PLACEHOLDERS[lang]
     if lang == "zh":
+        measure, since = _zh_countable(measure)
         down = "缩短" if re.search(r"延迟|时延|时长|耗时|周期|天数|时间", measure) else "降低"
-        return f"{measure}从{p['baseline']}{down if lower else '提升'}到{p['target']}"
+        return f"{measure}从{since}{p['baseline']}{down if lower else '提升'}到{p['target']}"
     verb = verb or ("Cut" if lower else "Raise")
     return f"{verb} {measure} from {p['baseline']} to {p['target']}"
 
@@ -601,17 +628,38 @@ def question(item: Item, hiring: bool = False) -> str:
     return memo[key]  # type: ignore[return-value]
 
 
+# One hire ("Hire 1 more data platform engineer", "招1名产品经理"): the hiring question speaks of
+# one person (blind read 4: "These hires" for a single hire).
+_ONE_HIRE = re.compile(
+    r"\b(?:hire|hiring|recruit|recruiting|onboard|add|bring on|backfill)\s+(?:1|one|a|an)\b"
+    r"|(?<![0-9一二三四五六七八九十])[1一]\s*(?:名|位|个)",
+    re.I,
+)
+_ONE_HIRE_WORDS = {
+    "en": (
+        ("These hires serve", "This hire serves"),
+        ("these people are", "this person is"),
+    ),
+    "zh": (("这些人到岗后", "这个人到岗后"),),
+}
+
+
 def _question(item: Item, hiring: bool) -> str:
     lang = item.language
     examples = examples_text(item, hiring)
     aim = objective_aim(item)
     if aim is not None:
         template = (HIRING_QUESTION_FOR if hiring else QUESTION_FOR)[lang]
-        return template.format(aim=aim, examples=examples)
-    if examples:
+        text = template.format(aim=aim, examples=examples)
+    elif examples:
         template = (HIRING_QUESTION_EXAMPLES if hiring else QUESTION_EXAMPLES)[lang]
-        return template.format(examples=examples)
-    return (HIRING_QUESTION if hiring else QUESTION)[lang]
+        text = template.format(examples=examples)
+    else:
+        text = (HIRING_QUESTION if hiring else QUESTION)[lang]
+    if hiring and _ONE_HIRE.search(item.plain):
+        for many, one in _ONE_HIRE_WORDS[lang]:
+            text = text.replace(many, one)
+    return text
 
 
 _HIRING_PROCESS_WORDS = re.compile(r"流程|周期|速度|效率|process|time|speed|faster|funnel", re.I)

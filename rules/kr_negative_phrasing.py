@@ -503,7 +503,7 @@ def _fix(item, m: _Match) -> Fix | None:
         if original[:1].isupper():
             reducer = reducer[:1].upper() + reducer[1:]
         edits.append(LocalEdit(m.reducer[0], m.reducer[1], reducer))
-        edits.append(LocalEdit(m.term[0], m.term[1], positive))
+        edits.append(_term_edit(item, m, positive))
     placeholders: list[str] = []
     for v in m.values:
         fs, fe = v.figure
@@ -533,6 +533,22 @@ def _fix(item, m: _Match) -> Fix | None:
         placeholders=placeholders,
         applicability="display-only" if placeholders else "unsafe",
     )
+
+
+# A word that qualifies only the leaving ("Voluntary attrition"): "Voluntary retention" says
+# nothing (blind read 4), so it goes with the term it qualified.
+_EN_LEAVING_ONLY = re.compile(r"\b(?:voluntary|involuntary|unplanned|unwanted)\s+$", re.I)
+
+
+def _term_edit(item, m: _Match, positive: str) -> LocalEdit:
+    """The bad-events term swapped for its positive complement, with a qualifier that only fits
+    the bad events ("voluntary") dropped."""
+    start = m.term[0]
+    if item.language == "en" and (q := _EN_LEAVING_ONLY.search(item.text, 0, start)):
+        start = q.start()
+        if item.text[start : start + 1].isupper():
+            positive = positive[:1].upper() + positive[1:]
+    return LocalEdit(start, m.term[1], positive)
 
 
 # Between a measure's clause and its figures: "从", "from", a period word ("每月", "monthly").
@@ -582,6 +598,11 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
             break
     if bad is None:
         return None
+    kept = _all_kept(item, m, cs) or _clean_pass(item, m)
+    if kept is not None:
+        text, fix_note = kept, None
+        rs, re_ = rewrite_region(item, s, e)
+        return Fix(edits=[LocalEdit(rs, re_, text)], applicability="unsafe", note=fix_note)
     if not (named and outcomes.same_number(bad)):
         # "客户投诉≤15起": satisfaction is another number; "关键人才流失 0": a topic word
         # ("流失", "drop-off", "errors") is no metric's name, so its complement may be another
@@ -600,8 +621,8 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         figures = [
             _complement(v.value, item.folded[v.figure[0] : v.figure[1]]) + "%" for v in values
         ]
-        cap = m.reducer[2] in (_COMPARATORS_ZH + _COMPARATORS_EN)
-        name = good.name[lang]
+        cap = m.reducer[2] in (*_COMPARATORS_ZH, *_COMPARATORS_EN, "max")
+        name = _scoped_name(item, m, good.name[lang])
         if lang == "zh":
             if len(figures) == 2:
                 text = f"{name}从{figures[0]}提升到{figures[1]}"
@@ -628,6 +649,82 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         applicability="display-only" if placeholders else "unsafe",
         note=fix_note,
     )
+
+
+# Nobody leaves ("关键人才流失 0", "组员主动离职0人", "Regretted attrition on my team 0"): the same
+# number stated positively is that everyone stays — retention of those people 100% (blind read
+# 4: a question about "流失" when the positive form is obvious).
+_LEAVING = re.compile(r"流失|离职|attrition|turnover|churn", re.I)
+_ZH_WHO_NOISE = re.compile(r"主动|被动|非预期|月度|季度|年度|全年|本季度?|人数|率$")
+_ZH_CUSTOMERS = re.compile(r"客户|用户|会员|顾客|买家")
+_EN_CUSTOMERS = re.compile(r"customer|user|client|subscriber|logo", re.I)
+_EN_WHO_NOISE = re.compile(
+    r"\b(?:voluntary|regretted|unplanned|monthly|annual|quarterly)\b\s*", re.I
+)
+
+
+# "Zero regulatory findings in the DNB audit": a clean pass is the positive result itself (blind
+# read 4: a question that demoted it to a health metric changed its intent).
+_EN_AUDIT = re.compile(
+    r"\b(?:in|at|during|from|on)\s+(?P<a>(?:the|our|this|next)?\s*[^,;:()]{0,40}?\baudits?)\b", re.I
+)
+_ZH_AUDIT = re.compile(r"(?P<a>[^\s，,。；;：:（）()]{0,12}?(?:审计|审核|检查|验收|认证))")
+_ZERO_WORDS = ("zero", "no", "absence", "零", "无")
+
+
+def _zero_target(m: _Match) -> bool:
+    if m.values:
+        return all(v.value == 0 and not v.percent for v in m.values)
+    return m.reducer[2] in _ZERO_WORDS
+
+
+def _clean_pass(item, m: _Match) -> str | None:
+    """ "Pass the DNB audit with no regulatory findings" for "Zero regulatory findings in the DNB
+    audit"; None unless the bad events are an audit's findings and the target is none."""
+    if not _zero_target(m):
+        return None
+    bad = _bad_phrase(item, m.term)
+    if item.language == "zh":
+        audit = _ZH_AUDIT.search(item.plain)
+        if audit is None or not re.search(r"发现|问题|不符合项|整改项", bad):
+            return None
+        return f"{audit.group('a')}零{bad}通过"
+    audit = _EN_AUDIT.search(item.plain, m.term[1])
+    if audit is None or not re.search(r"findings?|issues?|exceptions?|non-?conformit", bad, re.I):
+        return None
+    what = re.sub(r"^(?:the|our|this|next)\s+", "", audit.group("a").strip(), flags=re.I)
+    return f"Pass the {what} with no {bad}"
+
+
+def _all_kept(item, m: _Match, cs: int) -> str | None:
+    """ "关键人才保留率100%" for "关键人才流失 0": a zero on people or customers leaving, said as all
+    of them staying; None for any other measure or target."""
+    if not (m.values and all(v.value == 0 and not v.percent for v in m.values)):
+        return None
+    leaving = _LEAVING.search(item.folded, m.term[0], m.term[1])
+    if leaving is None or item.folded[leaving.end() : m.term[1]].strip():
+        return None  # "流失率", "attrition rate": a rate has its own complement
+    text = item.plain
+    before = text[cs : leaving.start()].strip(" ：:，,")
+    after = text[m.term[1] : m.values[0].start].strip(" ：:，,=")
+    if item.language == "zh":
+        who = _ZH_WHO_NOISE.sub("", before).strip(" 的")
+        if not who or after:
+            return None
+        return f"{who}{'留存率' if _ZH_CUSTOMERS.search(who) else '保留率'}100%"
+    regretted = "regret" in before.lower()
+    who = _EN_WHO_NOISE.sub("", before).strip()
+    where = re.sub(r"^(?:of|among|in)\s+", "", after, flags=re.I)
+    if (
+        re.search(r"\d|<|>|≤|≥", after)
+        or _EN_CUSTOMERS.search(before + after)
+        or not (who or where or regretted)
+    ):
+        return None
+    people = " ".join(w for w in (who, where) if w) or "the team"
+    if regretted:
+        return f"Retain 100% of the people {people} we would regret losing"
+    return f"Retain 100% of {people}"
 
 
 # What ends a Chinese bad-events phrase: a figure, a direction or a comparison.
@@ -677,24 +774,78 @@ def _bad_phrase(item, term: tuple[int, int, str]) -> str:
     ("returns" -> "wrong-item returns", "findings" -> "regulatory findings")."""
     s, e = term[0], term[1]
     if item.language == "en":
-        for m in reversed(list(_EN_WORD.finditer(item.plain, 0, s))[-2:]):
-            if m.end() != s - 1 or m.group().lower() in _EN_NOT_A_QUALIFIER:
-                break
-            s = m.start()
+        s = _en_qualified_start(item, s)
     if item.language == "zh":
         text = item.plain
         while (
             e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and not _ZH_PHRASE_END.match(text, e)
         ):
             e += 1
+        s = _zh_qualified_start(item, s)
     return item.text[s:e]
+
+
+# Before a Chinese bad-events word, what stops the words that qualify it: a direction, a verb of
+# the sentence, a particle.
+_ZH_NOT_QUALIFIER = re.compile(
+    r"[降减低少高升从由到至控制压缩杜绝消除避免把将让使提为的和及与或在]"
+)
+_ZH_QUALIFIER_MAX = 8
+
+
+def _scoped_name(item, m: _Match, name: str) -> str:
+    """The complement's name with the item's own scope and measure kept: "涂装不良率" ->
+    "涂装一次合格率", "LTV预测模型MAPE" -> "LTV预测模型预测准确率（1−MAPE）" (an acronym the
+    complement is defined from stays, so the number is the draft's)."""
+    term = item.text[m.term[0] : m.term[1]]
+    if re.fullmatch(r"[A-Za-z]{2,6}", term) and term.lower() not in name.lower():
+        name += f"（1−{term}）" if item.language == "zh" else f" (1 − {term})"
+    if item.language != "zh":
+        scope = item.text[_en_qualified_start(item, m.term[0]) : m.term[0]].strip()
+        return f"{scope} {name}" if scope else name
+    scope = item.text[_zh_qualified_start(item, m.term[0]) : m.term[0]]
+    if _ZH_CUSTOMERS.fullmatch(scope):
+        return name  # "客户退货率": the complement already counts the customers' orders
+    for k in range(min(len(scope), len(name)), 0, -1):
+        if scope.endswith(name[:k]):  # "销量预测" + "预测准确率" -> "销量预测准确率"
+            return scope[:-k] + name
+    return scope + name
+
+
+def _en_qualified_start(item, s: int) -> int:
+    """Where the (up to two) English words that qualify a measure begin ("regulatory" of
+    "regulatory findings", "LTV model" of "LTV model MAPE")."""
+    for m in reversed(list(_EN_WORD.finditer(item.plain, 0, s))[-2:]):
+        if m.end() != s - 1 or m.group().lower() in _EN_NOT_A_QUALIFIER:
+            break
+        s = m.start()
+    return s
+
+
+def _zh_qualified_start(item, s: int) -> int:
+    """Where the words that qualify a Chinese measure begin ("二次" of "二次投诉率", "涂装" of
+    "涂装不良率"): a measure's name is never shortened in a rewrite (blind read 4)."""
+    text = item.plain
+    cs = clause_of(item, s)[0]
+    start = s
+    while (
+        start > cs
+        and s - start < _ZH_QUALIFIER_MAX
+        and (
+            "\u4e00" <= text[start - 1] <= "\u9fff"
+            or (text[start - 1].isascii() and text[start - 1].isalnum())
+        )
+        and not _ZH_NOT_QUALIFIER.match(text, start - 1)
+    ):
+        start -= 1
+    return start
 
 
 def _is_relative(item, m: _Match) -> bool:
     """'降低20%' / 'reduce churn by 20%' change by an amount: no complement."""
     region = item.folded[min(m.reducer[0], m.term[0]) : m.values[0].start]
     if item.language == "zh":
-        return not re.search(r"到|至|为|在|从|由|低于|不超过|不高于|少于|小于|控制", region)
+        return not re.search(r"到|至|为|在|从|由|低于|不超过|不高于|少于|小于|控制|[<≤＜]", region)
     return bool(re.search(r"\bby\s*$", region))
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from coach.draft import Draft, Item
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from rules._draft_structure import own_deadline, scope_deadline
@@ -124,11 +126,26 @@ class ObjectiveNoTimeframe(Rule):
         return [Hit(fixes=[_fix(item)])]
 
 
+_TIMELESS_EN = re.compile(r"\b(?:never|always|no longer|any ?more|ever)\b", re.I)
+# A first word that is not a name or an acronym, lowered after "By [date], ".
+_COMMON_FIRST = re.compile(r"[A-Z][a-z]+\b(?<!\bI)")
+
+
 def _fix(item: Item) -> Fix:
     """Chinese puts the time first ("在[日期]前，…"); English puts it last ("… by [date]")."""
     s, e = item.core_span
     if item.language == "zh":
         edit = LocalEdit(s, s, "在[日期]前，")
+    elif _TIMELESS_EN.search(item.plain[s:e]):
+        # "Customers never have to explain twice by [date]" reads as if the date ended the
+        # never (blind read 4): a state that holds always or never takes its date first.
+        first = item.plain[s : s + 1]
+        lower = first.lower() if _COMMON_FIRST.match(item.plain[s:e]) else first
+        return Fix(
+            edits=[LocalEdit(s, s + 1, f"By [date], {lower}")],
+            placeholders=[_PLACEHOLDER[item.language]],
+            yields_to=("objective-is-metric",),
+        )
     else:
         while e > s and item.plain[e - 1] in "!！?？":
             e -= 1  # "Win the market!" → "Win the market by [date]!"

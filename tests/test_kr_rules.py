@@ -229,8 +229,8 @@ def test_negative_phrasing_relative_change_gets_a_placeholder() -> None:
     [
         # No complement that is the same number (decision 82): complaints are not satisfaction,
         # incidents are not availability. The rewrite asks what the fall would show.
-        ("zh", "客户投诉量减少到每月10起", "投诉量"),
-        ("zh", "客户投诉率下降15%", "投诉率"),
+        ("zh", "客户投诉量减少到每月10起", "客户投诉量"),
+        ("zh", "客户投诉率下降15%", "客户投诉率"),
         ("en", "Reduce complaints from 30/month to 10/month", "complaints"),
         ("en", "Reduce P1 incidents to 2 per quarter", "P1 incidents"),
     ],
@@ -250,7 +250,7 @@ def test_negative_phrasing_asks_when_the_complement_is_another_number(
     [
         # A share with an exact complement: the figures are converted.
         ("zh", "减少客户退货率,从每月8%降低至4%", "未退货订单占比从92%提升到96%"),
-        ("zh", "涂装不良率由2.8%降到1.2%", "一次合格率从97.2%提升到98.8%"),
+        ("zh", "涂装不良率由2.8%降到1.2%", "涂装一次合格率从97.2%提升到98.8%"),
     ],
 )
 def test_negative_phrasing_restates_the_measure_through_the_library_complement(

@@ -268,3 +268,94 @@ def test_a_complement_several_measures_share_restates_none_of_them() -> None:
     (f,) = rv.findings
     (s,) = f.suggestions
     assert s.asks and "retention rate" not in s.text, s.text
+
+
+@pytest.mark.parametrize(
+    ("draft", "rule", "wanted", "unwanted"),
+    [
+        (
+            "目标：管好费用\n关键结果：招待费超标情况明显减少",
+            "kr-vague-wording",
+            "超标次数",
+            "情况",
+        ),
+        (
+            "目标：降低法律风险\n关键结果：合同纠纷案件数量同比减少",
+            "kr-vague-wording",
+            "去年同期",
+            "同比从",
+        ),
+        (
+            "目标：留住核心团队\n关键结果：关键人才流失 0",
+            "kr-negative-phrasing",
+            "保留率100%",
+            "降下来",
+        ),
+        (
+            "目标：客户满意\n关键结果：二次投诉率<3%",
+            "kr-negative-phrasing",
+            "“二次投诉率”",
+            "“投诉率”",
+        ),
+        (
+            "目标：质量过硬\n关键结果：涂装不良率由2.8%降到1.2%",
+            "kr-negative-phrasing",
+            "涂装",
+            "不良率",
+        ),
+    ],
+)
+def test_a_rewrite_names_a_countable_positive_number(
+    draft: str, rule: str, wanted: str, unwanted: str
+) -> None:
+    # Decisions 110-111: a topic word is no measure; nobody leaving is everyone staying.
+    rv = review(draft, config=NO_MODEL, select=[rule])
+    (s,) = rv.findings[0].suggestions
+    assert wanted in s.text and unwanted not in s.text
+
+
+@pytest.mark.parametrize(
+    ("kr", "one"), [("Hire 1 more data engineer", True), ("Hire 3 data engineers", False)]
+)
+def test_the_hiring_question_agrees_in_number(kr: str, one: bool) -> None:
+    rv = review(
+        f"Objective: A data platform teams love\nKR: {kr}", config=NO_MODEL, select=["kr-is-task"]
+    )
+    (s,) = rv.findings[0].suggestions
+    assert s.asks
+    assert ("This hire serves" in s.text) is one
+
+
+@pytest.mark.parametrize(
+    ("kr", "wanted"),
+    [
+        ("KR: LTV model MAPE < 15%", "(1 − MAPE) at or above 85%"),
+        ("关键结果：LTV预测模型MAPE < 15%", "LTV预测模型预测准确率（1−MAPE）不低于85%"),
+        ("KR: Zero regulatory findings in the DNB audit", "Pass the DNB audit with no regulatory"),
+        (
+            "KR: Voluntary attrition of seasonal staff under 15%",
+            "Retention of seasonal staff above 85%",
+        ),
+    ],
+)
+def test_a_cap_or_zero_keeps_its_number_and_its_intent(kr: str, wanted: str) -> None:
+    # Decision 114: the model and the target stay; a clean audit pass is the result itself.
+    head = "目标：预测让人放心" if "关键结果" in kr else "Objective: Numbers people trust"
+    rv = review(f"{head}\n{kr}", config=NO_MODEL, select=["kr-negative-phrasing"])
+    (s,) = rv.findings[0].suggestions
+    assert wanted in s.text and not s.asks
+
+
+def test_a_grade_stays_after_an_insertion_and_a_rewrite_says_it_left_it_out() -> None:
+    # Blind read 4: "[0.6]" after the item vanished from an owner patch without a word.
+    draft = "Objective: Win mid-market in Q3\nKR: Increase MM ACV by 15% → +9% [0.6]"
+    rv = review(draft, config=NO_MODEL, select=["kr-no-owner"])
+    (s,) = rv.findings[0].suggestions
+    assert s.text.endswith("(owner: [owner]) [0.6]")
+    rv = review(
+        "Objective: Happy customers in Q3\nKR: Improve customer satisfaction — 0.5",
+        config=NO_MODEL,
+        select=["kr-not-quantified"],
+    )
+    (s,) = rv.findings[0].suggestions
+    assert "0.5" not in s.text and s.note is not None and "0.5" in s.note

@@ -291,8 +291,8 @@ def rows(results: list[dict], missing: list[str], throughput: dict) -> list[dict
     fired = sum(len(r["fired"]) > 0 for r in results)
     out.append(
         {
-            "figure": "rules that fired on the benchmark's drafts (both languages); item texts "
-            "repeated",
+            "figure": "rules on by default that fired on the benchmark's drafts (both languages); "
+            "item texts repeated",
             "target": "all; 0",
             "measured": (
                 f"all{'' if not missing else ' but ' + ', '.join(missing)}; "
@@ -333,7 +333,10 @@ def main(argv: list[str] | None = None) -> int:
     import_ms = (time.perf_counter() - t0) * 1000
     results = [measure(lang, args.runs, args.seed) for lang in ("zh", "en")]
     fired = set().union(*(r["fired"] for r in results))
-    missing = sorted(set(rule_registry.registry()) - fired)
+    # The default configuration runs the rules that are on by default; the opt-in ones
+    # (alignment: `semantic-alignment = true`) cannot fire here and are not counted.
+    on = {rid for rid, r in rule_registry.registry().items() if r.default_enabled}
+    missing = sorted(on - fired)
     throughput = measure_throughput(example_drafts(), args.rounds)
     result = {
         "import_ms": round(import_ms, 1),

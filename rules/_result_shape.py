@@ -82,6 +82,8 @@ _SPEND = re.compile(r"投放|预算|花费|spend|budget|invest")
 _PER_PERIOD_AFTER = re.compile(r"\s?(?:a|per|each|every)\s(?:day|week|month|quarter|sprint)")
 _ZH_MEASURE_END = re.compile(r"(?:[量数额率度]|人数|金额|规模|次数|销量|粉丝)\s?$")
 _ZH_PEOPLE_UNITS = frozenset("人名位")
+# A means and the result it brings, in one clause: "通过直播带来新客3000人", "上线会员体系，带来月活10万".
+_ZH_BRINGS = re.compile(r"(?:带来|带动|拉动|吸引|引来)[^，,。；;、]{0,10}$")
 
 
 def reading(item: Item) -> Reading:
@@ -191,6 +193,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return True
     if item.language == "zh" and _ZH_MEASURE_END.search(before):
         return True  # "销量10万箱", "粉丝20万"
+    if item.language == "zh" and _ZH_BRINGS.search(before):
+        return True  # "通过直播带来新客3000人": what the work brings is the result (decision 115)
     if item.language == "en" and _en_measure_before(before):
         return True  # "a peer feedback score of 4.5", "NPS at 50"
     verb = item.facts.shape.verb

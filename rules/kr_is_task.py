@@ -79,6 +79,8 @@ class KrIsTask(Rule):
         Example("zh", "签约8家区域分销商", False, note="从别人那里赢得的结果（决定8）"),
         Example("zh", "优化客户回复流程", False, note="没有数字是模糊、未量化，不是任务"),
         Example("zh", "直播场均观看2万", False, note="场均/人均后的动词是指标名（决定102）"),
+        Example("zh", "通过直播带来新客3000人", False, note="做法和它带来的结果（决定115）"),
+        Example("zh", "上线会员体系，带来月活10万", False, note="决定115"),
         Example("en", "«Send an email to prospects»", True),
         Example("en", "«Meet the new VP of Sales»", True),
         Example("en", "«Kick off the partner program»", True),

@@ -542,10 +542,10 @@ _SET_HEADER_RE = re.compile(r"OKRs?\W*$", re.IGNORECASE)
 _OBJECTIVE_WORD_RE = re.compile(r"目标|objective|goal", re.IGNORECASE)
 
 
-def _set_header(text: str) -> bool:
+def _set_header(text: str, found: tuple[str, re.Match[str], int, str] | None) -> bool:
     """Whether a line is "Q1 OKR：" / "Marketing OKRs:" with nothing after it: it names the set
-    of OKRs below it (an "X OKR: wording" line with words after the colon is an objective)."""
-    found = match_label(text)
+    of OKRs below it (an "X OKR: wording" line with words after the colon is an objective).
+    `found` is the line's `match_label`, which the caller has read already."""
     if found is None or found[0] != "objective":
         return False
     label = text[: found[2] + found[1].end()]
@@ -805,7 +805,7 @@ class _Parser:
                 has_label.append(False)
             body = _heading_body(ln.text)[0]
             found = match_label(body)
-            if (found is not None and found[0] == "objective" and not _set_header(body)) or (
+            if (found is not None and found[0] == "objective" and not _set_header(body, found)) or (
                 BARE_LABEL_RE.match(body)
                 and body.strip("*_: ：").lower().startswith(("o", "g", "目标"))
             ):
@@ -1111,7 +1111,7 @@ class _Parser:
         if self.bare_label(idx, ln, t_body, body_start):
             return
         found = match_label(t_body)
-        if found is not None and _set_header(t_body):
+        if _set_header(t_body, found):
             # "Q1 OKR：" alone above the list: the set's title, not an objective without words.
             self.prose(ln, t_body, body_start)
             self.section = None

@@ -495,21 +495,6 @@ def _metric(item: Item) -> Metric | None:
     return m.model_copy(update={"span": _input_span(item, m.span)})
 
 
-def _embed_once(draft: Draft) -> None:
-    """Every item the alignment rules read — objectives and key results — embedded in one
-    batched call before the rules run: a batch of five short items costs about what three
-    single calls do (the encoder's cost grows with the tokens; bench/bench_examples.py)."""
-    from coach import classifier
-
-    texts = [
-        it.plain.strip()
-        for it in draft.items()
-        if it.plain.strip() and (it.kind == "kr" or it.key_results)
-    ]
-    if texts:
-        classifier.embed_many(list(dict.fromkeys(texts)))
-
-
 class _NeverRaised(BaseException):
     """What `_item_results` catches when it defers no embedding."""
 
@@ -578,9 +563,6 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
     dropped: dict[str, int] = {}  # hits past MAX_HITS_PER_RULE_ITEM, per item
     items = {it.id: it for it in draft.items()}
     folded: set[tuple[str, str]] = set()  # (item, rule) findings left out (Hit.folds_into)
-    if draft.semantic and _reads_alignment(active):
-        _embed_once(draft)
-
     results = _item_results(draft, active, config, errors)
     for it in draft.items():
         lang = config.ui_language or it.language

@@ -20,7 +20,7 @@ from coach.config import Config
 from service.cycle_routes import cycle
 from service.docs import install_docs
 from service.feedback import open_store
-from service.i18n import preferred_language
+from service.i18n import in_both
 from service.middleware import APIKeyMiddleware, BodyGuardMiddleware, SecurityHeadersMiddleware
 from service.ratelimit import RateLimiter
 from service.routes import APIError, probes, v1, v2
@@ -103,8 +103,9 @@ def _both(
     request: Request, status: int, code: str, detail: str, detail_zh: str, **extra: object
 ) -> JSONResponse:
     """An error in the client's language (Accept-Language), with both in `messages`."""
-    messages = {"en": _clip(detail, MAX_DETAIL), "zh": detail_zh}
-    chosen = messages[preferred_language(request.headers.get("accept-language"))]
+    chosen, messages = in_both(
+        request.headers.get("accept-language"), _clip(detail, MAX_DETAIL), detail_zh
+    )
     return _error(status, code, chosen, messages=messages, **extra)
 
 

@@ -29,10 +29,15 @@ def header(scope: MutableMapping[str, Any], name: bytes) -> str | None:
     return raw.decode("latin-1") if raw is not None else None
 
 
+def in_both(accept_language: str | None, detail: str, detail_zh: str) -> tuple[str, dict[str, str]]:
+    """The message for a client whose Accept-Language is given, and both languages."""
+    messages = {"en": detail, "zh": detail_zh}
+    return messages[preferred_language(accept_language)], messages
+
+
 def error_body(
     scope: MutableMapping[str, Any], code: str, detail: str, detail_zh: str
 ) -> dict[str, Any]:
     """An error body for a middleware's answer, in the language the client prefers."""
-    messages = {"en": detail, "zh": detail_zh}
-    chosen = messages[preferred_language(header(scope, b"accept-language"))]
+    chosen, messages = in_both(header(scope, b"accept-language"), detail, detail_zh)
     return {"detail": chosen, "code": code, "messages": messages}

@@ -29,7 +29,7 @@ from service.feedback import (
     Store,
     StoreUnavailable,
 )
-from service.i18n import preferred_language
+from service.i18n import in_both
 from service.runner import Overloaded, Runner
 from service.schemas import (
     LT_CHECK_EXAMPLES,
@@ -84,10 +84,8 @@ class APIError(Exception):
         """The message for this client, and both languages (None when there is no Chinese)."""
         if self.detail_zh is None:
             return self.detail, None
-        messages = {"en": self.detail, "zh": self.detail_zh}
-        if self.chosen is not None:
-            return self.chosen, messages
-        return messages[preferred_language(accept_language)], messages
+        chosen, messages = in_both(accept_language, self.detail, self.detail_zh)
+        return (self.chosen or chosen), messages
 
 
 INVALID: dict[int | str, dict[str, Any]] = {

@@ -773,10 +773,10 @@ def _measure_rank(item: Item) -> Kpi | None:
     return None
 
 
-_ZH_AND = re.compile(r"[和与及、]|以及")
+_ZH_AND = re.compile(r"[和与、]|以?及(?![时格早])")  # not 及时率, 及格率
 # After a measure's name: a rank among peers and nothing else ("进前三", "排名全国前5").
 _ZH_MEASURE_RANK = re.compile(
-    r"(?:稳居|排名|排进|进入|冲进|跻身|进|入|冲|达到)?(?:行业|全国|全省|全市|区域|大区|集团|公司|同行)?"
+    r"(?:稳居|排名|排进|进入|冲进|跻身|做到|做成|保持|位居|位列|冲到|进|入|冲|达到)?(?:行业|全国|全省|全市|区域|大区|集团|公司|同行)?"
     r"(?:前[0-9一二三四五六七八九十]{1,3}(?:名|位|强)?|第[一二三123](?:名|位)?)"
 )
 
@@ -789,10 +789,25 @@ def _only_measures(item: Item, toks: list[Token], start: int, end: int) -> bool:
     cut = start
     for m in [*_ZH_AND.finditer(item.folded, start, end), None]:
         stop = m.start() if m else end
-        if _measure_ending_at(item, stop) is None or _has_verb(toks, cut, stop, item):
+        measure = _measure_ending_at(item, stop)
+        if measure is None or (
+            _has_verb(toks, cut, stop, item) and not _zh_attributive(item, toks, cut, measure[0])
+        ):
             return False
         cut = m.end() if m else end
     return True
+
+
+def _zh_attributive(item: Item, toks: list[Token], start: int, end: int) -> bool:
+    """Whether the words before a measure's name only qualify it (decision 116): a short
+    phrase whose verbs name the process measured ("付款|及时率", "到店|转化率", "应收|账款周转率"),
+    none of them a verb that moves a measure or states work ("提升", "完成")."""
+    if end - start > 6:
+        return False
+    own = (*words("objective_kpi_verbs", "zh"), *words("objective_flat_verbs", "zh"))
+    return not any(
+        start <= t.start and t.end <= end and t.pos.startswith("v") and t.text in own for t in toks
+    )
 
 
 def _has_verb(toks: list[Token], start: int, end: int, measures: Item | None = None) -> bool:

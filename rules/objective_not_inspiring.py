@@ -95,6 +95,10 @@ class ObjectiveNotInspiring(Rule):
         Example("zh", "让每位新员工第一天就有归属感", False),
         Example("zh", "客户下单后，第二天就能收到货", False),
         Example("zh", "退款处理又快又准", False, note="a vivid end state (decision 20)"),
+        Example(
+            "zh", "做西南地区生鲜配送的头号选择", False, note="头号 is a marker (decision 117)"
+        ),
+        Example("zh", "下半年打一场漂亮的翻身仗", False, note="decision 117"),
         Example("zh", "建立统一的指标体系，让业务不再为数字打架", False),
         Example("en", "«Complete Q3 hiring»", True),
         Example("en", "«Improve onboarding»", True),

@@ -56,7 +56,7 @@ _OWNER_PATTERNS = (
     re.compile(rf"[（(【\[]\s?{_OWNER_WORD}\s?[:：]?\s?(?P<name>{_NAME})\s?[）)】\]]", re.I),
     # 负责人：张三 / Owner: Alice / DRI: Bob, anywhere after a break
     re.compile(
-        rf"(?:^|(?<=[\s，,;；。.、|｜\-–—（(【\[]))(?:{_OWNER_WORD}|执行|跟进)\s?[:：]\s?(?P<name>{_NAME})",
+        rf"(?:^|(?<=[\s，,;；。.、|｜\-–—（(【\[]))(?:{_OWNER_WORD}|执行|跟进|主责|牵头)\s?[:：]\s?(?P<name>{_NAME})",
         re.I,
     ),
     # @alice / @张三

@@ -525,6 +525,7 @@ def _numeral_words() -> tuple[str, ...]:
 _SCALES_ALONE = frozenset({"万", "十万", "百万", "千万", "亿", "十亿", "百亿"})
 _CROSS_BEFORE = ("破", "过")
 _CROSS_AFTER = ("大关", "了", "的", "啦")
+_LEVEL_AFTER = "级"
 
 
 def _numeral(folded: str, s: int, e: int) -> _Raw | None:
@@ -546,6 +547,15 @@ def _numeral(folded: str, s: int, e: int) -> _Raw | None:
         and (not ("\u4e00" <= folded[e : e + 1] <= "\u9fff") or folded.startswith(_CROSS_AFTER, e))
     ):
         return _Raw(s, e, zh_number(run), None, "count", "numeral", (s, e))
+    # "用户规模达到千万级": a bare scale with 级 is an order of magnitude to reach, not the
+    # size of a thing named after it ("千万级项目").
+    if (
+        found is None
+        and run in _SCALES_ALONE
+        and folded.startswith(_LEVEL_AFTER, e)
+        and not ("\u4e00" <= folded[e + 1 : e + 2] <= "\u9fff" and folded[e + 1 : e + 2] != "的")
+    ):
+        return _Raw(s, e + 1, zh_number(run), None, "count", "numeral", (s, e))
     if found is None or found[2] - e > len(found[0]):  # a numeral is glued to its unit
         return None
     if found[0] == "分":

@@ -285,6 +285,9 @@ def read_quantities(
         for r in kept:
             if m.start() <= r.start < m.end():
                 r.kind, r.unit = "label-number", None
+    for r in kept:  # "智能客服二期项目": the phase of a project names it, it counts nothing
+        if r.unit == "期" and folded.startswith(_PHASE_OF, r.end):
+            r.kind, r.unit = "label-number", None
     roles = _roles(folded, lang, kept)
     return tuple(
         Quantity(
@@ -522,6 +525,7 @@ def _numeral_words() -> tuple[str, ...]:
     return words("numeral_words", "zh")
 
 
+_PHASE_OF = ("项目", "工程", "建设", "改造", "系统", "平台", "功能")
 _SCALES_ALONE = frozenset({"万", "十万", "百万", "千万", "亿", "十亿", "百亿"})
 _CROSS_BEFORE = ("破", "过")
 _CROSS_AFTER = ("大关", "了", "的", "啦")

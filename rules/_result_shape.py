@@ -130,7 +130,9 @@ def _read(item: Item) -> Reading:
     if verb.cls in _NO_TASK:
         if verb.cls != "change" and _object_is(item, verb, "kr_pass_objects"):
             return Reading("task", whole, "certification")  # "获得ISO9001认证" (decision 24)
-        if verb.cls == "win" and _object_is(item, verb, "kr_deliverables"):
+        if verb.cls == "win" and (
+            _object_is(item, verb, "kr_deliverables") or _built_before(item, verb)
+        ):
             return Reading("task", whole, "action")  # "开发小程序会员功能": built, not won
         if verb.word == "实现" and _object_is(item, verb, "kr_deliverables"):
             return Reading("task", whole, "deliverable")  # "实现会员积分功能": a thing built
@@ -491,6 +493,19 @@ def _object_is(item: Item, verb: Verb, name: str) -> bool:
     if not found:
         return False
     outcomes = [t for t in terms(item, "kr_outcome_nouns") if verb.end <= t[0] and t[1] <= ce]
+    return not outcomes or outcomes[-1][0] < found[-1][0]
+
+
+def _built_before(item: Item, verb: Verb) -> bool:
+    """A Chinese verb after its object names a thing built when a deliverable heads that
+    object ("会员小程序开发", decision 120; not "渠道客户开发100家": customers won)."""
+    if item.language != "zh" or verb.position != "predicate":
+        return False
+    cs, _ce = clause_of(item, verb.start)
+    found = [t for t in terms(item, "kr_deliverables") if cs <= t[0] and t[1] <= verb.start]
+    if not found:
+        return False
+    outcomes = [t for t in terms(item, "kr_outcome_nouns") if cs <= t[0] and t[1] <= verb.start]
     return not outcomes or outcomes[-1][0] < found[-1][0]
 
 

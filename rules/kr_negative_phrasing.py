@@ -107,6 +107,7 @@ class KrNegativePhrasing(Rule):
         Example("zh", "«投诉率 < 0.5%»", True),
         Example("zh", "全年«无税务罚款»", True),
         Example("zh", "门店排班«冲突次数降到每月1次以内»", True, note="conflicts are bad events"),
+        Example("zh", "下半年«戒掉夜宵»", True, note="a bad habit given up (decision 62)"),
         Example("zh", "把精确度提升到90%", False),
         Example("zh", "停机时间为0", False),
         Example("zh", "大促期间工单积压不超过500单", False),

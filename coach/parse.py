@@ -231,6 +231,12 @@ _GOAL_VERB_RE = re.compile(
 TITLE_RE = re.compile(r"\bOKRs?\b|OKRs?(?=[\u4e00-\u9fff（(\s]|$)|目标与关键结果", re.IGNORECASE)
 # "OKR completion rate above 80%" / "OKR完成率达到80%" names OKRs but measures something: no title.
 _MEASURED_RE = re.compile(r"\d\s?[%％]|\brates?\b|率", re.IGNORECASE)
+# The OKR method as the object of work: "落地OKR管理制度", "推行OKR", "OKR工具选型".
+_OKR_AS_WORK_RE = re.compile(
+    r"(?:推行|推广|落地|导入|引入|实施|试点|宣导|普及)\s?OKRs?"
+    r"|OKRs?\s?(?:管理|制度|体系|流程|工具|系统|培训|方法|试点|宣导|推广|推行|落地|对齐|打分|评分)",
+    re.IGNORECASE,
+)
 _TERMINAL = "。.!！?？；;"
 # Characters a paste may carry before a line's text that `str.strip` keeps.
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
@@ -558,8 +564,13 @@ def _set_header(text: str, found: tuple[str, re.Match[str], int, str] | None) ->
 
 
 def _names_okrs(text: str) -> bool:
-    """Whether a line names a set of OKRs ("Q3 OKRs", "我的OKR") rather than measures one."""
-    return bool(TITLE_RE.search(text)) and not _MEASURED_RE.search(text)
+    """Whether a line names a set of OKRs ("Q3 OKRs", "我的OKR") rather than measures one or
+    makes the OKR method its work ("落地OKR管理制度", "全员推行OKR")."""
+    return (
+        bool(TITLE_RE.search(text))
+        and not _MEASURED_RE.search(text)
+        and not _OKR_AS_WORK_RE.search(text)
+    )
 
 
 def looks_like_title(text: str) -> bool:

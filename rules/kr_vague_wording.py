@@ -93,6 +93,7 @@ class KrVagueWording(Rule):
         Example("zh", "«处理好»客户的售后投诉", True),
         Example("zh", "需求评审流程«清晰化»", True),
         Example("zh", "门店员工满意度«进一步»提高", True),
+        Example("zh", "«加快»退款到账速度", True, note="a direction, no amount (decision 120)"),
         Example("zh", "新用户转化率从3%进一步提升到5%", False),
         Example("zh", "完成月度报表自动化", False),
         Example("zh", "发布流程自动化率提升到80%", False),

@@ -284,6 +284,8 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
     if (_CONTEXT_ZH if zh else _CONTEXT_EN).match(rtext):
         return False  # a baseline or a comparison for the same measure ("，当前值为12万")
     left_num, right_num = _has_number(item, *left), _has_number(item, *right)
+    if zh and _shares_verb(item, left, right):
+        return False
     if zh:
         # "社群活跃用户达500人，覆盖80%的核心客户": a named figure is a result of its own too.
         complete_left = left_num and (_has_verb(item, *left) or _named_figure(item, *left))
@@ -296,8 +298,7 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         return True
     qualifier = bool(_QUALIFIER.match(rtext))
     if not qualifier and _named_figure(item, *left) and _named_figure(item, *right):
-        # "招聘前端3人、后端2人": the second count is the same verb's object (decision 90).
-        return not (zh and _shares_verb(item, left, right))  # "P0故障0次，P1故障≤2次"
+        return True  # "Pipeline $4M and win rate 30%", "P0故障0次，P1故障≤2次"
     strong = _strong(joiner, item.language)
     if (
         zh
@@ -358,10 +359,16 @@ def _leads_with_verb(item, s: int, e: int) -> bool:
 _ZH_WORK = frozenset({"launch", "complete", "act"})
 
 
+def _lead_class(item, s: int, e: int) -> str | None:
+    """The class of the verb that opens a Chinese piece (coach/facts verb_classes), if any:
+    "招聘" hire, "上线" launch; a job title after it is no verb ("实施顾问2人")."""
+    tok = next((t for t in item.tokens if s <= t.start < e), None)
+    return verb_classes("zh").get(tok.text) if tok is not None else None
+
+
 def _zh_work_verb(item, s: int, e: int) -> bool:
     """The Chinese piece opens with a verb of work: a launch, a completion, an act (上线, 改版)."""
-    tok = next((t for t in item.tokens if s <= t.start < e), None)
-    return tok is not None and verb_classes("zh").get(tok.text) in _ZH_WORK
+    return _lead_class(item, s, e) in _ZH_WORK
 
 
 def _counts(item, s: int, e: int) -> bool:
@@ -464,8 +471,11 @@ def _shares_verb(item, left: tuple[int, int], right: tuple[int, int]) -> bool:
         q is not None
         and _NAME_AFTER_ZH.match(item.folded, q.end, right[1]) is None
         and _starts_with_verb(item, *left)
-        and not _has_verb(item, *right)
         and not _measure_before_zh(item, right[0], q.start)
+        and (
+            _lead_class(item, *left) == "hire"  # "招聘客户经理4人、实施顾问2人": job titles
+            or (not _has_verb(item, *right) and _lead_class(item, *right) is None)
+        )
     )
 
 

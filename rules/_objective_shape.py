@@ -34,7 +34,7 @@ from functools import cache
 from coach.draft import Item
 from coach.nlp import Token
 from coach.wordlists import find_terms, longest_first, words
-from rules._objective_text import metric_clauses
+from rules._objective_text import measure_label, metric_clauses
 
 Span = tuple[int, int]
 
@@ -598,7 +598,8 @@ def kpi_only(item: Item) -> Kpi | None:
         if aspiration(item) is None:
             found = _kpi_en(item) if item.language == "en" else _kpi_zh(item)
         elif item.language == "zh":
-            found = _measure_rank(item)  # the marker is the measure's rank ("好评率稳居全国第一")
+            # The marker is the measure's rank ("好评率稳居全国第一") or its record ("招生人数再创新高").
+            found = _measure_rank(item) or _measure_record(item)
     item.facts.memo[key] = found
     return found
 
@@ -773,6 +774,21 @@ def _measure_rank(item: Item) -> Kpi | None:
     return None
 
 
+def _measure_record(item: Item) -> Kpi | None:
+    """A measure that reaches a record and nothing else: "招生人数再创新高", "会员数创历史新高"
+    (decision 121). The marker (新高) is inside the KPI verb, so it lifts nothing."""
+    s, e = core(item)
+    folded = item.folded
+    toks = _words(item)
+    for verb in words("objective_kpi_verbs", "zh"):
+        if not ("新高" in verb and folded.endswith(verb, s, e)):
+            continue
+        j = e - len(verb)
+        if all(j <= a for (a, _b), _k in aspirations(item)) and _only_measures(item, toks, s, j):
+            return _kpi(item, (s, e), (s, j))
+    return None
+
+
 _ZH_AND = re.compile(r"[和与、]|以?及(?![时格早])")  # not 及时率, 及格率
 # After a measure's name: a rank among peers and nothing else ("进前三", "排名全国前5").
 _ZH_MEASURE_RANK = re.compile(
@@ -872,7 +888,11 @@ def metric_objective(item: Item) -> MetricReading | None:
             if a < e and b > s and re.search(r"[\u4e00-\u9fffA-Za-z]", item.facts.masked[a:b])
         ]
         covered = {(c.start, c.end) for c in numbered}
-        if numbered and all(c in covered for c in content):
+        # A measure's label before its figure ("营收目标：5000万") is part of the figure's clause.
+        content = [c for c in content if not measure_label(item, *c)]
+        if numbered and all(
+            c in covered or any(x <= c[0] and c[1] <= y for x, y in covered) for c in content
+        ):
             found = MetricReading((numbered[0].start, numbered[-1].end), True)
     if found is None:
         kpi = kpi_only(item)

@@ -165,6 +165,16 @@ class ObjectiveIsMetric(Rule):
         Example("zh", "«直营店坪效做到全省第一»", True, note="a measure's rank (decision 116)"),
         Example("zh", "«经营性现金流转正»", True, note="a measure turned positive (decision 116)"),
         Example("zh", "拿下一个千万级项目", False, note="千万级 sizes the project"),
+        Example(
+            "zh", "«毛利目标：1200万»", True, note="a measure labels the figure (decision 121)"
+        ),
+        Example("zh", "«学员人数再创新高»", True, note="a measure's record (decision 121)"),
+        Example(
+            "zh", "«把退货率压到万分之五»", True, note="per ten thousand is a figure (decision 121)"
+        ),
+        Example(
+            "zh", "客户满意度：让每位客户都愿意回来", False, note="an end state after the label"
+        ),
         Example("zh", "深耕华南渠道，实现季度营收增长25%", False),
         Example("zh", "打造最受欢迎的会员体系，付费会员数翻番", False),
         Example("zh", "提升测试效率", False, note="a generic improvement, not a KPI"),
@@ -229,7 +239,7 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
     others = [
         (s, e)
         for s, e in item.facts.clauses
-        if (s, e) not in metric_spans
+        if not any(a <= s and e <= b for a, b in metric_spans)  # a label inside ("营收目标：")
         and s < ce
         and e > cs
         and re.search(r"[\u4e00-\u9fffA-Za-z]", masked[s:e])

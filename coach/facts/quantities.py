@@ -188,7 +188,9 @@ def _false_friends() -> dict[str, tuple[str, ...]]:
 # -- patterns -----------------------------------------------------------------------------------
 
 _DIGITS = re.compile(r"(?<![0-9])\d+(?:,\d{3}(?![0-9]))*(?:\.\d+)*")
-_ZH_NUMERAL = re.compile(rf"(?:百分之)?[{ZH_NUMERAL_CHARS}]+")
+_ZH_NUMERAL = re.compile(rf"(?:[百千万]分之)?[{ZH_NUMERAL_CHARS}]+")
+# 百分之/千分之/万分之 N: N per hundred, thousand, ten thousand, as a percentage.
+_PER = {"百分之": 1.0, "千分之": 0.1, "万分之": 0.01}
 _X_RUN = re.compile(r"(?<![a-z0-9])(?:x{1,3}|n|yyy|zzz)(?![a-z0-9])")
 # "XXX influential users", "ZZZ testimonials": three letters held for a count before its noun.
 _LETTER_RUN_COUNT = re.compile(r"(?:xxx|yyy|zzz) [a-z]")
@@ -474,7 +476,9 @@ def _digits(folded: str, plain: str, lang: str, s: int, e: int, in_time: _Spans)
         start = cur.start()
         unit = currencies(lang)[folded[cur.start() : cur.end()].strip()]
         kind = "money"
-    if folded.endswith("百分之", max(0, s - 3), s):
+    per = _PER.get(folded[max(0, s - 3) : s])
+    if per is not None:
+        value = round(value * per, 9) if value is not None else None
         return _Raw(s - 3, e, value, "%", "percent", "digits", (s, e))
     sm = _scale_re(lang).match(folded, end)
     if (
@@ -535,10 +539,13 @@ _LEVEL_AFTER = "级"
 def _numeral(folded: str, s: int, e: int) -> _Raw | None:
     """A Chinese numeral: with a unit after it (三十个, 两倍, 三成) or after 百分之."""
     run = folded[s:e]
-    if run.startswith("百分之"):
+    per = _PER.get(run[:3])
+    if per is not None:
         if e - s == 3:
             return None
-        return _Raw(s, e, zh_number(run[3:]), "%", "percent", "numeral", (s + 3, e))
+        value = zh_number(run[3:])
+        value = round(value * per, 9) if value is not None else None
+        return _Raw(s, e, value, "%", "percent", "numeral", (s + 3, e))
     if any(folded.startswith(w, s) for w in _numeral_words()):
         return None
     found = _unit_after(folded, "zh", e)

@@ -102,7 +102,6 @@ class KrCompound(Rule):
         Example("zh", "华东和华南区新签客户共20家", False),
         Example("zh", "退款及时率≥97%，«差评≤5条»", True, note="a rate jieba cuts (decision 118)"),
         Example("zh", "改版会员中心并«实现付费会员3万»", True, note="a deliverable and a result"),
-        Example("zh", "招募店长5名、店员12名", False, note="one verb's two counts (decision 90)"),
         Example(
             "zh", "完成库存系统切换并确保账实相符率99%", False, note="a quality bar (decision 91)"
         ),
@@ -284,8 +283,6 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
     if (_CONTEXT_ZH if zh else _CONTEXT_EN).match(rtext):
         return False  # a baseline or a comparison for the same measure ("，当前值为12万")
     left_num, right_num = _has_number(item, *left), _has_number(item, *right)
-    if zh and _shares_verb(item, left, right):
-        return False
     if zh:
         # "社群活跃用户达500人，覆盖80%的核心客户": a named figure is a result of its own too.
         complete_left = left_num and (_has_verb(item, *left) or _named_figure(item, *left))
@@ -460,23 +457,6 @@ def _named_figure(item, s: int, e: int) -> bool:
         for v in find_terms(lead, words(verbs, item.language), item.language):
             lead = lead[: v[0]] + " " * (v[1] - v[0]) + lead[v[1] :]
     return bool(_NAME_EN.search(lead))
-
-
-def _shares_verb(item, left: tuple[int, int], right: tuple[int, int]) -> bool:
-    """The left piece opens with a verb and the right is only another counted object of it:
-    no verb and no measure of its own, its name before the figure ("招聘前端3人、后端2人"; not
-    "开展4场线上直播、2场线下体验会", where each figure names its own thing)."""
-    q = _first_figure(item, *right)
-    return (
-        q is not None
-        and _NAME_AFTER_ZH.match(item.folded, q.end, right[1]) is None
-        and _starts_with_verb(item, *left)
-        and not _measure_before_zh(item, right[0], q.start)
-        and (
-            _lead_class(item, *left) == "hire"  # "招聘客户经理4人、实施顾问2人": job titles
-            or (not _has_verb(item, *right) and _lead_class(item, *right) is None)
-        )
-    )
 
 
 # Between a Chinese measure's name and its figure: a comparator or a linking verb only.

@@ -14,7 +14,10 @@ from rules._outcome import measure_fix, measure_kr, outcome_fix, placeholders_in
 
 # A vague word that is part of a precise phrase: "better than 95%", "statistically significant",
 # "显著性" (statistical significance), "continuous integration" (a practice's name).
-_NOT_VAGUE_AFTER = re.compile(r"(?<!\s)\s*(?:than|性|integration|delivery|deployment)")
+# A change with its end named ("从月度缩短为半月度") says how far, in words.
+_NOT_VAGUE_AFTER = re.compile(
+    r"(?<!\s)\s*(?:than|性|integration|delivery|deployment|为(?!了)|到|至)"
+)
 _NOT_VAGUE_BEFORE = re.compile(r"statistically\s*$")
 
 
@@ -94,6 +97,7 @@ class KrVagueWording(Rule):
         Example("zh", "需求评审流程«清晰化»", True),
         Example("zh", "门店员工满意度«进一步»提高", True),
         Example("zh", "«加快»退款到账速度", True, note="a direction, no amount (decision 120)"),
+        Example("zh", "盘点周期从每季度缩短为每月", False, note="the end is named in words"),
         Example("zh", "新用户转化率从3%进一步提升到5%", False),
         Example("zh", "完成月度报表自动化", False),
         Example("zh", "发布流程自动化率提升到80%", False),

@@ -99,7 +99,7 @@ class ObjectiveNotInspiring(Rule):
             "zh", "做西南地区生鲜配送的头号选择", False, note="头号 is a marker (decision 117)"
         ),
         Example("zh", "下半年打一场漂亮的翻身仗", False, note="decision 117"),
-        Example("zh", "带出一支能打胜仗的交付铁军", False, note="decision 121"),
+        Example("zh", "«带出一支能打胜仗的交付铁军»", True, note="an internal state (decision 20)"),
         Example("zh", "建立统一的指标体系，让业务不再为数字打架", False),
         Example("en", "«Complete Q3 hiring»", True),
         Example("en", "«Improve onboarding»", True),

@@ -48,7 +48,7 @@ _NAME = (
     r"|[A-Za-z][\w.'’\-]{0,20}(?: [A-Z][\w.'’\-]{0,20}){0,2})"
 )
 _OWNER_WORD = (
-    r"(?:负责人|责任人|负责|执行人|跟进人|牵头人|主责人|承接人|对接人|主R|owner|owned by|led by|driven by|dri|"
+    r"(?:负责部门|责任部门|负责团队|牵头部门|主责部门|责任单位|负责单位|负责人|责任人|负责|执行人|跟进人|牵头人|主责人|承接人|对接人|主R|owner|owned by|led by|driven by|dri|"
     r"assignee|accountable|responsible)"
 )
 _OWNER_PATTERNS = (
@@ -59,6 +59,8 @@ _OWNER_PATTERNS = (
         rf"(?:^|(?<=[\s，,;；。.、|｜\-–—（(【\[]))(?:{_OWNER_WORD}|执行|跟进|主责|牵头)\s?[:：]\s?(?P<name>{_NAME})",
         re.I,
     ),
+    # "… 责任人 李娜" at the end: a long label and a name with a space, no colon.
+    re.compile(rf"(?:^|(?<=\s))(?:负责人|责任人|执行人)\s{{1,3}}(?P<name>{_NAME})\s*$"),
     # @alice / @张三
     re.compile(r"(?<![\w.@])@(?P<name>[A-Za-z0-9_][\w.\-]{0,30}|[\u4e00-\u9fff]{2,4})"),
     # 由张三负责
@@ -93,7 +95,7 @@ _TRAILING_DASH_RE = re.compile(
 )
 # "…——王芳", "… - 质量部 马丽", "…，市场部负责", "…；王芳牵头" at the end of a Chinese item.
 _ZH_TRAILING_RE = re.compile(
-    r"(?:\s?[-–—]{1,2}\s?(?P<name>[^\s，,；;。.\-–—（）()][^，,；;。.\-–—（）()\n]{0,14}?)(?:负责|牵头|跟进)?"
+    r"(?:\s?(?:[-–—]{1,2}|[|｜/／→])\s?(?P<name>[^\s，,；;。.\-–—（）()|｜/／→][^，,；;。.\-–—（）()|｜/／→\n]{0,14}?)(?:负责|牵头|跟进)?"
     r"|[，,；;]\s?(?P<name2>[^\s，,；;。.（）()][^，,；;。.（）()\n]{0,14}?)(?:负责|牵头|跟进))[\s。.]*$"
 )
 # Separators between the parts of an owner phrase: "Hector / Priscilla", "陈总、销售部王经理",

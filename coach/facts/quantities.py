@@ -529,7 +529,7 @@ def _numeral_words() -> tuple[str, ...]:
     return words("numeral_words", "zh")
 
 
-_PHASE_OF = ("项目", "工程", "建设", "改造", "系统", "平台", "功能")
+_PHASE_OF = ("项目", "工程", "建设", "改造", "系统", "平台", "功能", "上线", "验收", "交付")
 _SCALES_ALONE = frozenset({"万", "十万", "百万", "千万", "亿", "十亿", "百亿"})
 _CROSS_BEFORE = ("破", "过")
 _CROSS_AFTER = ("大关", "了", "的", "啦")

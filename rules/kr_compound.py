@@ -18,7 +18,7 @@ from rules._kr_common import cap_first
 # also join the parts of a noun phrase ("Facebook和Twitter"), so they split a KR only when both
 # sides carry their own result with its own number.
 _STRONG_ZH = {"并", "并且", "同时", "以及", "且", "另外", "此外", "；", ";"}
-_WEAK_ZH = {"，", ",", "、", "和", "及", "与"}
+_WEAK_ZH = {"，", ",", "、", "和", "及", "与", "+", "＋"}
 # A match may only start right after a non-space, so a long run of spaces is scanned once, not
 # once per position (which made this pattern cubic on blank runs).
 _EN_JOINERS = re.compile(
@@ -102,6 +102,10 @@ class KrCompound(Rule):
         Example("zh", "华东和华南区新签客户共20家", False),
         Example("zh", "退款及时率≥97%，«差评≤5条»", True, note="a rate jieba cuts (decision 118)"),
         Example("zh", "改版会员中心并«实现付费会员3万»", True, note="a deliverable and a result"),
+        Example(
+            "zh", "KOC合作：美妆类20位+«母婴类15位»", True, note="+ joins two counts (decision 118)"
+        ),
+        Example("zh", "重做帮助中心，并«将自助解决率提升到60%»", True),
         Example(
             "zh", "完成库存系统切换并确保账实相符率99%", False, note="a quality bar (decision 91)"
         ),
@@ -303,7 +307,7 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         and right_num
         and not left_num
         and _zh_work_verb(item, *left)
-        and _starts_with_verb(item, *right)
+        and (_starts_with_verb(item, *right) or _has_verb(item, *right))
         and not rtext.startswith(_BRINGS_ZH)
         and not find_terms(rtext, words("kr_quality_measures", "zh"), "zh")
     ):

@@ -54,9 +54,10 @@ _EN_SCOPE = frozenset(
 # Conjunctions that add a condition or purpose: a qualitative direction beside a measure.
 _EN_QUALIFIERS = frozenset({"without", "while", "so", "but", "by", "through", "and", "or"})
 _ZH_SUPERLATIVE_FALSE = ("最后", "最终", "最近", "最初")
-# "又快又准", "像网购一样简单", "一次都不掉链子", "一分不少", "每张发票一次开对".
+# "又快又准", "像网购一样简单", "一次都不掉链子", "一分不少", "每张发票一次开对", "每一笔订单都能…".
 _ZH_VIVID = re.compile(
     r"又[\u4e00-\u9fff]{1,2}又[\u4e00-\u9fff]|一样|一[次个分单件张](?:都|也)?不|一次就?[\u4e00-\u9fff]?对"
+    r"|每一?[个位笔单张件家][\u4e00-\u9fff]{0,4}都能"  # "每一笔订单都能当天发出" (decision 123)
 )
 _ZH_ADVERBS = ("进一步", "持续", "全面", "真正", "切实", "不断", "继续", "努力", "大力", "认真")
 _ZH_KPI_ADVERBS = ("大幅", "显著", "明显", "进一步", "持续", "稳步", "稳定", "快速", "全面", "再")
@@ -415,6 +416,26 @@ def _people_can(item: Item, toks: list[Token]) -> Span | None:
     return None
 
 
+# What the people served feel or choose about a thing ("愿意来", "信得过", "离不开").
+_ZH_STANCE = (
+    "愿意", "乐意", "喜欢", "爱", "信", "离不开", "放心", "想", "抢", "争着", "主动", "敢",
+    "推荐", "夸", "点赞", "认可", "依赖", "惦记", "记得", "期待",
+)  # fmt: skip
+
+
+def _relative_clause(toks: list[Token], i: int) -> bool:
+    """The people at `i` say how they feel about the thing after 的: "打造一个年轻人愿意来的书店",
+    "建一支客户信得过的团队" (decision 123, as "Build a team people fight to join" in decision 52):
+    they act, they are not the generic verb's object ("优化客户投诉的处理流程" stays flat)."""
+    after = toks[i + 1 : i + 5]
+    for k, t in enumerate(after):
+        if t.text == "的":
+            return k > 0 and any(x.text.startswith(_ZH_STANCE) for x in after[:k])
+        if t.text in ("，", ",", "、", "和", "与"):
+            return False
+    return False
+
+
 def _served_zh(item: Item) -> Span | None:
     toks = _words(item)
     people = words("objective_people", "zh")
@@ -444,6 +465,7 @@ def _served_zh(item: Item) -> Span | None:
             and not any(
                 t.text in ("的", "让", "使", "被") for t in toks[:i] if t.start >= clause[0]
             )
+            and not _relative_clause(toks, i)
         ):
             # the object of a generic verb ("支撑大客户规模化交付", "提升客户满意度"); not the
             # people who act on the team ("做一个被读者信任的博主": decision 101)

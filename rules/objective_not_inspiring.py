@@ -99,18 +99,8 @@ class ObjectiveNotInspiring(Rule):
             "zh", "做西南地区生鲜配送的头号选择", False, note="头号 is a marker (decision 117)"
         ),
         Example("zh", "下半年打一场漂亮的翻身仗", False, note="decision 117"),
-        Example(
-            "zh",
-            "做一家街坊愿意常来的社区超市",
-            False,
-            note="the people served choose it (decision 123)",
-        ),
-        Example(
-            "zh",
-            "每一张工单都能当天有人回复",
-            False,
-            note="a promise said to the end (decision 123)",
-        ),
+        Example("zh", "做一家街坊愿意常来的社区超市", False, note="decision 123"),
+        Example("zh", "每一张工单都能当天有人回复", False, note="a promise (decision 123)"),
         Example("zh", "«优化客户投诉的处理流程»", True, note="customers are the process's topic"),
         Example("zh", "«带出一支能打胜仗的交付铁军»", True, note="an internal state (decision 20)"),
         Example("zh", "建立统一的指标体系，让业务不再为数字打架", False),

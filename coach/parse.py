@@ -221,6 +221,14 @@ _SET_TITLE_HINT_RE = re.compile(
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b|Q[1-4]|20\d\d|[—–·|（(]|[\u4e00-\u9fff]",
     re.IGNORECASE,
 )
+# "Corner Bakery — autumn quarter 2026 (Sofia, owner)", "Search team | Q4 2026": a short name, a
+# dash, then a period and nothing but a bracket after it: the set's title, not an objective.
+_NAME_DASH_PERIOD_RE = re.compile(
+    r"^[A-Za-z][\w&'’. ]{0,40}?\s[-–—|]\s(?:(?:spring|summer|autumn|fall|winter)\s+)?"
+    r"(?:(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+)?quarter|Q[1-4]|H[12]|FY\s?\d{2,4})"
+    r"(?:\s*['’]?\s*(?:20)?\d\d)?(?:\s*[（(][^()（）]{1,40}[)）])?$",
+    re.IGNORECASE,
+)
 # An objective that ends in "goals" ("Hit our Q3 goals", "完成季度目标") starts with a verb.
 _GOAL_VERB_RE = re.compile(
     r"^(?:hit|reach|achieve|meet|exceed|beat|complete|deliver|crush|smash|surpass|"
@@ -567,7 +575,7 @@ def looks_like_title(text: str) -> bool:
     t = text.strip("*# ")
     if len(t) > 80 or (t and t[-1] in _TERMINAL):
         return False
-    if _names_okrs(t):
+    if _names_okrs(t) or _NAME_DASH_PERIOD_RE.match(t):
         return True
     return (
         bool(_SET_TITLE_RE.search(t))

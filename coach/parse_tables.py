@@ -63,6 +63,14 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
         "关键结果描述",
         "kr描述",
         "kr内容",
+        # One column for both, objectives as bold section rows ("| Objective / KR | Owner |").
+        "objectivekr",
+        "objectiveskrs",
+        "objectivekeyresult",
+        "objectiveskeyresults",
+        "objectiveandkeyresults",
+        "objectivesandkeyresults",
+        "okrkr",
     ),
     "owner": (
         "负责人",

@@ -108,6 +108,8 @@ class KrIsTask(Rule):
         Example("en", "Sign 5 enterprise customers", False),
         Example("en", "Improve onboarding for new accounts", False, note="vague, not a task"),
         Example("en", "Publish 4 playbooks adopted by at least 2 other regions", False),
+        Example("en", "Open 10 new logos in healthcare", False, note="won (decision 130)"),
+        Example("en", "«Open 3 new stores in Leeds»", True, note="a store opened is a launch"),
     )
 
     def check(self, item, draft):

@@ -176,7 +176,7 @@ RULE_LINE_RE = re.compile(
 # A line that annotates the heading above it rather than opening a section: "Owner: Lee Carter",
 # "负责人：刘工", "Status: draft v3", "(lead: Grace)", "（讨论稿）".
 META_LINE_RE = re.compile(
-    r"^>?[ \t]{0,3}[（(\[]?[ \t]{0,3}(?:owners?|dri|leads?|authors?|co-?owners?|sponsors?|reviewers?|"
+    r"^>?[ \t]{0,3}[（(\[]?[ \t]{0,3}(?:owners?|dri|leads?|coordinators?|authors?|co-?owners?|sponsors?|reviewers?|"
     r"负责人|责任人|作者|审核人|牵头人|status|状态|due|deadline|截止(?:时间|日期)?|周期|periods?|"
     r"quarter|time\s?frame|时间|dates?|日期|level|层级|versions?|版本|(?:last\s)?updated|"
     r"更新(?:时间|日期)?|prepared by|written by|整理|起草)[ \t]{0,3}[:：]"

@@ -49,7 +49,7 @@ _NAME = (
 )
 _OWNER_WORD = (
     r"(?:负责人|责任人|负责|执行人|跟进人|牵头人|主责人|承接人|对接人|主R|owner|owned by|led by|driven by|dri|"
-    r"assignee|accountable|responsible)"
+    r"assignee|accountable|responsible|lead|coordinator|point person)"
 )
 _OWNER_PATTERNS = (
     # （负责人：张三） / (owner: Alice) / (DRI Bob)

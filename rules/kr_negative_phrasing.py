@@ -457,7 +457,7 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
 
 
 # A bad-event measure followed by the level it is taken to ("churn to 2%", "rate at 1.5%").
-_EN_LEVEL_TO = re.compile(r"(?:\s+rate)?\s+(to|at)\s+[<≤~]?\s*\d")
+_EN_LEVEL_TO = re.compile(r"(?:\srate)?\s(to|at)\s[<≤~]?\s?\d")
 
 
 def _matches(item) -> list[_Match]:

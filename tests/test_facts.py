@@ -183,6 +183,8 @@ def test_a_cadence_changed_into_another_is_a_measured_frequency() -> None:
     assert "kr-not-quantified" not in fired
     metric, fired = _kr("Release cadence monthly → weekly")
     assert metric is not None and (metric.baseline, metric.value) == (12, 52)
+    metric, fired = _kr("Release cadence from every 3 weeks to every week")
+    assert metric is not None and metric.value == 52 and "kr-not-quantified" not in fired
     metric, fired = _kr("Weekly review of the support macros")
     assert metric is None and "kr-not-quantified" in fired
 

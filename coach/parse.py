@@ -125,10 +125,13 @@ _TRACKING_KEYS = (
     r"(?:[a-z]{2,12}[ -]){0,2}(?:deadline|manager)|active (?:from|since)|start(?:s| date)|"
     r"tracked|tracking(?: cadence)?|cadence|check-?ins?"
 )
+# Keys of a remark written under an item ("说明：目前两套会员系统…", "Context: …", "背景：…").
+_NOTE_KEYS = r"notes?|备注|说明|背景|context|background|comments?"
+_NOTE_KEY_RE = re.compile(rf"^(?:{_NOTE_KEYS})$", re.IGNORECASE)
 # The attributes an objective has (a target or a metric under an objective is a key result).
 _OBJECTIVE_ATTRIBUTE_RE = re.compile(
     r"^(?:owners?|dri|lead|负责人|责任人|status|状态|due|due date|deadline|截止(?:时间|日期)?|"
-    rf"why(?: this| it)? matters|rationale|notes?|备注|priority|优先级|weight|权重|timeline|"
+    rf"why(?: this| it)? matters|rationale|{_NOTE_KEYS}|priority|优先级|weight|权重|timeline|"
     rf"{_TRACKING_KEYS})$",
     re.IGNORECASE,
 )
@@ -157,7 +160,7 @@ ATTRIBUTE_RE = re.compile(
     r"^(?:\*\*|__)?(?P<key>owners?|dri|lead|负责人|责任人|target|目标值|current(?: value)?|当前值?|"
     r"baseline|基线|起始值|progress|进度|完成度|score|得分|status|状态|confidence|信心(?:指数)?|due|"
     r"due date|deadline|截止(?:时间|日期)?|measured? by|metric|衡量(?:方式|标准|指标)?|data source|数据来源|"
-    r"why(?: this| it)? matters|rationale|notes?|备注|priority|优先级|weight|权重|timeline|"
+    rf"why(?: this| it)? matters|rationale|{_NOTE_KEYS}|priority|优先级|weight|权重|timeline|"
     rf"initiatives?|tasks?|actions?|projects?|举措|关键举措|措施|行动|任务|{_TRACKING_KEYS})"
     r"(?:\*\*|__)?\s?[:：](?:\*\*|__)?\s*(?P<value>\S.*)$",
     re.IGNORECASE,
@@ -1248,6 +1251,7 @@ class _Parser:
         nm = LIST_RE.match(nxt.text) if nxt is not None else None
         if (_names_okrs(body) and len(body) <= 40) or (
             self.labelled
+            and not self.next_in_run(ln, marker)
             and nxt is not None
             and not nxt.blank_before
             and (
@@ -1282,6 +1286,23 @@ class _Parser:
         b.heads_list, self.pending_heads_list = self.pending_heads_list, False
         b.restarts, self.pending_restarts = self.pending_restarts, False
 
+    def next_in_run(self, ln: _Line, marker: str) -> bool:
+        """Whether list item `ln` goes on from the key result above it: the same kind of marker
+        at the same indent, numbered one more ("1. …" then "2. …"). Such an item is the last key
+        result of its objective even when the next objective's label follows it ("2. 降低损失"
+        then "二、目标：…"), not a section's name over that objective."""
+        cur = self.current
+        number = _marker_number(marker)
+        return (
+            cur is not None
+            and cur.kind == "kr"
+            and number is not None
+            and cur.number is not None
+            and cur.style == _marker_style(marker)
+            and cur.indent == ln.indent
+            and number == cur.number + 1
+        )
+
     def attribute(self, ln: _Line, text: str, start: int) -> bool:
         """ "Owner: Ana" or "- **Target:** 95%" under an item: a value of that item, kept in its
         `cells` (and, for owner/due/score/status, its given values) rather than its wording."""
@@ -1297,6 +1318,8 @@ class _Parser:
         role = tables.role_of(key) or re.sub(r"\W+", "_", key.lower()).strip("_")
         if cur.kind == "objective" and not _OBJECTIVE_ATTRIBUTE_RE.match(key):
             return False  # "- Target: 95% …" under an objective is one of its key results
+        if ln.blank_before and _NOTE_KEY_RE.match(key):
+            return False  # "说明：以上为草稿…" after a blank line: a remark on the draft (prose)
         value = m.group("value").strip().strip("*_").strip()
         v_start = (
             start + m.start("value") + (len(m.group("value")) - len(m.group("value").lstrip("*_ ")))

@@ -1,0 +1,41 @@
+"""Layouts seen in published OKRs (round 3 of issue 8 item 5): each test is a draft written
+here in that layout, with the parse a reader would give it."""
+
+from __future__ import annotations
+
+from coach import parse
+
+
+def shape(text: str) -> list[tuple[str, list[str]]]:
+    d = parse(text)
+    return [(o.text, [k.text for k in o.key_results]) for o in d.objectives]
+
+
+def test_the_last_numbered_kr_before_the_next_numbered_objective_stays_a_kr() -> None:
+    # "2. …" goes on from "1. …" under the first objective; the "二、目标：" line after it does
+    # not make it the name of a section over the second objective.
+    text = (
+        "一、目标：把老客户重新激活\n1. 沉睡客户回购率达到12%\n2. 回购客户的客单价不低于180元\n"
+        "二、目标：让客服成为加分项\n1. 首次响应时间低于30秒"
+    )
+    assert shape(text) == [
+        ("把老客户重新激活", ["沉睡客户回购率达到12%", "回购客户的客单价不低于180元"]),
+        ("让客服成为加分项", ["首次响应时间低于30秒"]),
+    ]
+
+
+def test_a_remark_under_an_objective_is_a_field_not_its_wording() -> None:
+    text = (
+        "目标：让新员工一个月内独立上岗\n说明：去年新人平均要两个月才能单独值班，排班很紧张。\n"
+        "1. 入职30天内通过上岗考核的比例达到90%\n"
+        "Objective: Make the on-call rota humane\nContext: three people carried half the pages.\n"
+        "- Pages per engineer per week below 4"
+    )
+    d = parse(text)
+    assert [o.text for o in d.objectives] == [
+        "让新员工一个月内独立上岗",
+        "Make the on-call rota humane",
+    ]
+    assert d.objectives[0].cells["notes"].text.startswith("去年新人")
+    assert d.objectives[1].cells["notes"].text.startswith("three people")
+    assert [len(o.key_results) for o in d.objectives] == [1, 1]

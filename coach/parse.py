@@ -654,6 +654,31 @@ def _marker_style(marker: str) -> str:
     return "emoji"
 
 
+# A group's name among key results, in Chinese: "技术类", "运营方面", "学习篇".
+_GROUP_ZH_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:类|篇|方面|维度|板块|模块|部分)$")
+
+
+def _group_name(text: str, colon: bool) -> bool:
+    """Whether a line (a list item's text) only names a group of the key results under it
+    ("- Features", "技术类：", "**Quality:**"): a few words without a figure or a stop. With
+    `colon`, an English name must end with a colon (a plain short line may be a key result)."""
+    t = text.strip("*_ ")
+    ends_colon = t.endswith((":", "："))
+    t = t.rstrip(":：").strip("*_ ")
+    if not t or any(c.isdigit() for c in t) or t[-1] in _TERMINAL or match_label(t):
+        return False
+    if cjk_count(t):
+        return bool(_GROUP_ZH_RE.match(t)) or (ends_colon and cjk_count(t) == len(t) <= 6)
+    words = t.split()
+    return (
+        (ends_colon or not colon)
+        and len(words) <= 3
+        and len(t) <= 30
+        and t[0].isupper()
+        and all(w[0].isalpha() or w == "&" for w in words)
+    )
+
+
 def _next_line(lines: list[_Line], idx: int) -> _Line | None:
     return lines[idx + 1] if idx + 1 < len(lines) else None
 
@@ -1265,6 +1290,9 @@ class _Parser:
             # An emoji only decorates a title ("📅 2025.7-2025.9 华东二区OKR"): not a list item.
             self.prose(ln, body, bstart, from_list=_marker_style(marker) != "emoji")
             return
+        if self.group_line(ln, body, nxt):
+            self.prose(ln, body, bstart, from_list=True)
+            return
         if self.labelled:
             if self.section == "objective":
                 kind = "objective"
@@ -1285,6 +1313,22 @@ class _Parser:
         b.style = _marker_style(marker)
         b.heads_list, self.pending_heads_list = self.pending_heads_list, False
         b.restarts, self.pending_restarts = self.pending_restarts, False
+
+    def group_line(self, ln: _Line, text: str, nxt: _Line | None) -> bool:
+        """Whether a line under an objective names a group of its key results ("- Features"
+        over deeper items, "技术类：" over "1. …"): a heading among them, not a key result. In a
+        draft without labels only after the objective's first key result (before it, such a
+        line may be the objective itself)."""
+        objectives = self.objectives()
+        if not objectives or self.section == "objective" or nxt is None or nxt.blank_before:
+            return False
+        if not self.labelled and not (objectives[-1].heads_list and self.builders[-1].kind == "kr"):
+            return False
+        deeper = nxt.indent > ln.indent and LIST_RE.match(nxt.text) is not None
+        follows = _is_list_like(nxt) or (self.labelled and nxt.indent >= ln.indent)
+        return (deeper and _group_name(text, colon=False)) or (
+            follows and _group_name(text, colon=True)
+        )
 
     def next_in_run(self, ln: _Line, marker: str) -> bool:
         """Whether list item `ln` goes on from the key result above it: the same kind of marker
@@ -1524,6 +1568,9 @@ class _Parser:
             cur.open_ended = _looks_cut_off(t)
             return
         nxt = _next_line(self.lines, idx)
+        if self.group_line(ln, t, nxt):
+            self.prose(ln)  # "技术类：" between key results: the name of a group of them
+            return
         if self.labelled:
             # A line right above KR labels heads them, unless it continues an open item.
             heads = _is_kr_label_right_after(nxt) and (cur is None or ln.blank_before)

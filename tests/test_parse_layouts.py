@@ -4,11 +4,16 @@ here in that layout, with the parse a reader would give it."""
 from __future__ import annotations
 
 from coach import parse
+from coach.draft import Draft, Item
 
 
 def shape(text: str) -> list[tuple[str, list[str]]]:
     d = parse(text)
     return [(o.text, [k.text for k in o.key_results]) for o in d.objectives]
+
+
+def chain(d: Draft, item: Item) -> list[str]:
+    return [h.text for h in d.heading_scope(item)]
 
 
 def test_the_last_numbered_kr_before_the_next_numbered_objective_stays_a_kr() -> None:
@@ -39,3 +44,37 @@ def test_a_remark_under_an_objective_is_a_field_not_its_wording() -> None:
     assert d.objectives[0].cells["notes"].text.startswith("去年新人")
     assert d.objectives[1].cells["notes"].text.startswith("three people")
     assert [len(o.key_results) for o in d.objectives] == [1, 1]
+
+
+def test_group_names_between_key_results_are_headings_not_key_results() -> None:
+    # "- Backend" over deeper items and "体验类：" over numbered lines name groups of key
+    # results; the items under them are the key results.
+    text = (
+        "Objective: Make checkout the fastest part of the site\n- Backend\n"
+        "  - Payment API p95 under 400 ms\n- Frontend\n  - Checkout page interactive in 1.5 s\n"
+    )
+    d = parse(text)
+    assert shape(text) == [
+        (
+            "Make checkout the fastest part of the site",
+            ["Payment API p95 under 400 ms", "Checkout page interactive in 1.5 s"],
+        )
+    ]
+    assert chain(d, d.objectives[0].key_results[1]) == ["Frontend"]
+    text = (
+        "目标：让到店体验成为口碑来源\n体验类：\n1. 排队时间中位数低于8分钟\n"
+        "2. 到店满意度达到4.7分\n口碑类：\n3. 点评网站好评率从86%提升到93%"
+    )
+    assert shape(text) == [
+        (
+            "让到店体验成为口碑来源",
+            ["排队时间中位数低于8分钟", "到店满意度达到4.7分", "点评网站好评率从86%提升到93%"],
+        )
+    ]
+
+
+def test_a_short_key_result_with_a_figure_or_a_stop_is_no_group_name() -> None:
+    text = "Objective: Keep the lights on\n- 99.9% uptime\n  - measured by the status page\n- Zero data loss."
+    assert [k.text for k in parse(text).objectives[0].key_results][-1] == "Zero data loss."
+    text = "目标：提升门店安全\n全员持证上岗\n1. 消防检查零扣分"
+    assert shape(text) == [("提升门店安全", ["全员持证上岗", "消防检查零扣分"])]

@@ -41,8 +41,11 @@ DEFAULT_MAX_CHARS = 20_000
 DEFAULT_MAX_OBJECTIVES = 50
 
 _COLON = r"[:：]"
-# After an English label: a colon, a dash, a dot or bracket, or (with a number) just a space.
-_SEP = r"(?:[*_]{0,2}\s*[:：]|\s+[-–—|｜]\s+|\s*[–—]+\s*(?=\S)|\s*(?:[.．)）](?!\d)|、(?!\d{1,2}、))\s*(?=\S))"
+# After a Chinese label: a colon, or a tab ("目标<TAB>…" in an outline copied from a document).
+_COLON_T = r"(?:[:：]|\t(?=\S))"
+# After an English label: a colon, a dash, a tab (an outline copied from a document: "Objective<TAB>…"),
+# a dot or bracket, or (with a number) just a space.
+_SEP = r"(?:[*_]{0,2}\s*[:：]|\s+[-–—|｜]\s+|\t(?=\S)|\s*[–—]+\s*(?=\S)|\s*(?:[.．)）](?!\d)|、(?!\d{1,2}、))\s*(?=\S))"
 _ZH_ORD = "一二三四五六七八九十"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Bullet symbols beyond ASCII, and the emoji people put before items ("🎯 O1:", "✅ KR2").
@@ -73,7 +76,7 @@ OBJECTIVE_RE = re.compile(
     (?:
         (?P<prefix>[\u4e00-\u9fffA-Za-z]{{0,12}}?)\s*OKRs?\s*的?目标\s*(?P<n1>\d{{1,2}}|[{_ZH_ORD}])?\s*\**\s*{_COLON}
       | (?P<prefix2>(?:[\u4e00-\u9fff]|Q[1-4]|H[12]|\d{{4}}){{0,6}}?)目标\s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*(?P<n2>\d{{1,2}}|[{_ZH_ORD}])?
-        \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON}
+        \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON_T}
       | OKR\s*\#?(?P<n10>\d{{1,2}}){_NOTE}\s*{_SEP}
       | O\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*(?:目标|objective)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+[-–—]\s+|\s+(?=\S))
       | (?P<prefix3>{_WORDS})(?:objective|obj|goal)\s*\#?(?:(?P<n3>\d{{1,2}})|{_WORD_NUM})?{_NOTE}\s*{_SEP}
@@ -96,7 +99,7 @@ KR_RE = re.compile(
       | {_O_BEFORE_KR}KR\s*(?P<n5>\d{{1,2}})?(?:[.\-]\d{{1,2}})?\**\s+(?=\S)
       | key\s*results?\s*\#?(?:(?P<n2>\d{{1,2}})(?:\.\d{{1,2}})?|{_WORD_NUM})?{_NOTE}\s*{_SEP}
       | 关键(?:结果|成果)\s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*(?P<n3>\d{{1,2}}|[{_ZH_ORD}])?(?:[.\-]\d{{1,2}})?
-        \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON}
+        \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON_T}
       | KR\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*关键(?:结果|成果)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+(?=\S))
       | (?P<o>O?[1-9]\d?)\.(?P<n4>\d{{1,2}})(?:\s*[:：]\s*|\s+)(?=\S)
     )[*_]{{0,2}}\s*""",

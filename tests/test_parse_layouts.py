@@ -78,3 +78,29 @@ def test_a_short_key_result_with_a_figure_or_a_stop_is_no_group_name() -> None:
     assert [k.text for k in parse(text).objectives[0].key_results][-1] == "Zero data loss."
     text = "目标：提升门店安全\n全员持证上岗\n1. 消防检查零扣分"
     assert shape(text) == [("提升门店安全", ["全员持证上岗", "消防检查零扣分"])]
+
+
+def test_an_outline_with_tabs_after_its_labels() -> None:
+    # A document outline copied as text: "Objective<TAB>…", "<TAB>KR1<TAB>…". The KR rows are
+    # items, not the header of a tab-separated table.
+    text = (
+        "Objective\tWin the small-clinic market\n\tKR1\tSign 40 clinics from 12 today\n"
+        "\tKR2\tChurn among clinics below 2% a month\nObjective\tMake billing painless\n"
+        "\tKR1\tInvoices disputed under 1% of all sent"
+    )
+    assert shape(text) == [
+        (
+            "Win the small-clinic market",
+            ["Sign 40 clinics from 12 today", "Churn among clinics below 2% a month"],
+        ),
+        ("Make billing painless", ["Invoices disputed under 1% of all sent"]),
+    ]
+    text = "目标一\t让诊所离不开我们\n关键结果1\t签约诊所从12家增加到40家\n关键结果2\t诊所月流失率低于2%"
+    assert shape(text) == [("让诊所离不开我们", ["签约诊所从12家增加到40家", "诊所月流失率低于2%"])]
+
+
+def test_a_tab_table_header_still_names_its_columns() -> None:
+    text = "Objective\tKey result\tOwner\nGrow revenue\tARR from $2M to $3M\tAna"
+    d = parse(text)
+    assert shape(text) == [("Grow revenue", ["ARR from $2M to $3M"])]
+    assert d.objectives[0].key_results[0].cells["owner"].text == "Ana"

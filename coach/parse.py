@@ -286,6 +286,7 @@ class _Builder:
     run: bool = False  # an unlabelled line among labelled items: its sibling lines are items too
     restarts: bool = False  # a numbered objective whose KRs below it start again at 1
     given: dict[str, object] = field(default_factory=dict)  # values from a table's columns
+    groups: bool = False  # its list's outer items name groups of its key results ("- Features")
 
     def add(self, text: str, start: int) -> None:
         text, start = _strip_emphasis(_drop_hard_break(text), start)
@@ -661,6 +662,14 @@ def _marker_style(marker: str) -> str:
 _GROUP_ZH_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:类|篇|方面|维度|板块|模块|部分)$")
 
 
+def _names_group(text: str) -> bool:
+    """A group's name by its form alone: "学习篇", "技术类：", "Quality:"."""
+    t = text.strip("*_ ")
+    return bool(_GROUP_ZH_RE.match(t.rstrip(":："))) or (
+        t.endswith((":", "：")) and _group_name(t, colon=True)
+    )
+
+
 def _group_name(text: str, colon: bool) -> bool:
     """Whether a line (a list item's text) only names a group of the key results under it
     ("- Features", "技术类：", "**Quality:**"): a few words without a figure or a stop. With
@@ -809,6 +818,7 @@ class _Parser:
         self.heading_recs: list[_HeadingRec] = []
         self.tables: dict[int, tables.Table | None] = {}
         self.nested: dict[int, bool] = {}
+        self.grouped: dict[int, bool] = {}
         self.pending_level: str | None = None
         self.current: _Builder | None = None
         # After a bare "Key Results:" or "目标：" header, list items are of that kind.
@@ -1253,7 +1263,11 @@ class _Parser:
             and (
                 looks_like_title(t_body)
                 or looks_like_unit(t_body)
-                or (self.nested_after(idx) and not _states_objective(t_body))
+                or (
+                    self.nested_after(idx)
+                    and not _states_objective(t_body)
+                    and not self.groups_below(idx, t_body)
+                )
             )
         )
         if not self.labelled and not is_title and self.heads_items(idx):
@@ -1262,6 +1276,7 @@ class _Parser:
                 "objective", ln.text[: body_start - ln.start].strip(), None, t_body, body_start, ln
             )
             b.from_heading = b.heads_list = True
+            b.groups = self.groups_below(idx, t_body)
         else:
             self.current = None
         self.section = None
@@ -1325,13 +1340,48 @@ class _Parser:
         objectives = self.objectives()
         if not objectives or self.section == "objective" or nxt is None or nxt.blank_before:
             return False
-        if not self.labelled and not (objectives[-1].heads_list and self.builders[-1].kind == "kr"):
+        last = objectives[-1]
+        if not self.labelled and not (
+            last.heads_list and (last.groups or self.builders[-1].kind == "kr")
+        ):
             return False
         deeper = nxt.indent > ln.indent and LIST_RE.match(nxt.text) is not None
         follows = _is_list_like(nxt) or (self.labelled and nxt.indent >= ln.indent)
+        named = bool(_GROUP_ZH_RE.match(text.strip("*_ ").rstrip(":：")))  # "生活篇" over anything
         return (deeper and _group_name(text, colon=False)) or (
-            follows and _group_name(text, colon=True)
+            (follows or named) and _group_name(text, colon=True)
         )
+
+    def groups_below(self, idx: int, text: str) -> bool:
+        """Whether line `idx`, a phrase of four words or more, heads a two-level list whose
+        outer items only name groups, each with items under it ("Turn trials into paying
+        teams" over "- Activation" over "  - 60% of trials …"): then the line is the objective
+        and the inner items its key results. Each list is scanned once per line above it."""
+        if idx in self.grouped:
+            return self.grouped[idx]
+        found = False
+        if (len(text.split()) >= 4 or cjk_count(text) >= 6) and not _SET_TITLE_RE.search(text):
+            outer: int | None = None
+            child = True  # whether the last group has an item under it
+            j = idx + 1
+            while j < len(self.lines):
+                ln = self.lines[j]
+                lm = LIST_RE.match(ln.text)
+                if lm is None or (outer is not None and (ln.blank_before or ln.indent < outer)):
+                    break
+                if outer is None:
+                    outer = ln.indent
+                if ln.indent == outer:
+                    if not child or not _group_name(ln.text[lm.end() :], colon=False):
+                        child = False  # a group without items, or an outer item that is no group
+                        break
+                    child = False
+                else:
+                    child = found = True
+                j += 1
+            found = found and child
+        self.grouped[idx] = found
+        return found
 
     def next_in_run(self, ln: _Line, marker: str) -> bool:
         """Whether list item `ln` goes on from the key result above it: the same kind of marker
@@ -1582,7 +1632,11 @@ class _Parser:
             if heads and (
                 looks_like_title(t)
                 or looks_like_unit(t)
-                or (self.nested_after(idx) and not _states_objective(t))
+                or (
+                    self.nested_after(idx)
+                    and not _states_objective(t)
+                    and not self.groups_below(idx, t)
+                )
             ):
                 heads = False  # a set's title above a list of objectives
                 cur = self.current = None
@@ -1599,6 +1653,7 @@ class _Parser:
         ):
             b = self.start_item("objective", "", None, t, ln.start, ln)
             b.heads_list = True
+            b.groups = self.groups_below(idx, t)
             self.section = None
             return
         if (self.labelled or self.indented_kr(ln)) and self.kr_line(idx, ln, cur, nxt):
@@ -1919,6 +1974,8 @@ def _parallel(a: _HeadingRec, b: _HeadingRec) -> bool:
     or both names of a unit ("公司" / "市场部")."""
     if TITLE_RE.search(a.text) and TITLE_RE.search(b.text):
         return True
+    if _names_group(a.text) and _names_group(b.text):
+        return True  # "学习篇" / "理财篇", "技术类：" / "运营类：": groups side by side
     return bool(level_from_heading(a.text, markdown=False)) and bool(
         level_from_heading(b.text, markdown=False)
     )

@@ -104,3 +104,40 @@ def test_a_tab_table_header_still_names_its_columns() -> None:
     d = parse(text)
     assert shape(text) == [("Grow revenue", ["ARR from $2M to $3M"])]
     assert d.objectives[0].key_results[0].cells["owner"].text == "Ana"
+
+
+def test_a_sentence_over_a_list_of_group_names_is_the_objective() -> None:
+    # Decision 146: the outer items only name groups ("Speed", "Trust"), each with items
+    # under it, so the line above them is the objective and the inner items its key results.
+    text = (
+        "## Make checkout feel invisible\n- Speed\n"
+        "  - Checkout completes in under 2 s for 95% of orders\n- Trust\n"
+        "  - Chargebacks below 0.2% of orders\n  - Zero card data incidents"
+    )
+    assert shape(text) == [
+        (
+            "Make checkout feel invisible",
+            [
+                "Checkout completes in under 2 s for 95% of orders",
+                "Chargebacks below 0.2% of orders",
+                "Zero card data incidents",
+            ],
+        )
+    ]
+    # An outer item that is no group name ("Cut refunds by 30%") leaves the outer items as
+    # the objectives, and a team's name over them stays a title.
+    text = "## Make checkout feel invisible\n- Speed\n  - p95 under 2 s\n- Cut refunds by 30%\n  - Refund rate 2%"
+    assert [o.text for o in parse(text).objectives] == ["Speed", "Cut refunds by 30%"]
+    text = "## Payments team\n- Speed\n  - p95 under 2 s\n- Trust\n  - Chargebacks below 0.2%"
+    assert [o.text for o in parse(text).objectives] == ["Speed", "Trust"]
+
+
+def test_a_chinese_group_name_between_objectives_is_a_heading() -> None:
+    # Decision 147: "家庭篇" right under a key result names the next group; it does not join it.
+    text = "事业篇\n带出一个能独立交付的小组\n1. 组内2人晋升高级工程师\n家庭篇\n多陪伴孩子\n1. 每周至少3个晚上陪孩子读书"
+    d = parse(text)
+    assert shape(text) == [
+        ("带出一个能独立交付的小组", ["组内2人晋升高级工程师"]),
+        ("多陪伴孩子", ["每周至少3个晚上陪孩子读书"]),
+    ]
+    assert chain(d, d.objectives[1]) == ["家庭篇"]

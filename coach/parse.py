@@ -157,10 +157,27 @@ INITIATIVES_RE = re.compile(
     r"(?:\s*[（(][^()（）]{1,12}[)）])?\s*\**\s*[:：]?\s*\**$",
     re.IGNORECASE,
 )
+# A section after the OKRs that reviews or plans around them ("## 问题和挑战", "## Next steps",
+# "Risks:", "复盘与反思"): its list items are neither objectives nor key results.
+REVIEW_SECTION_RE = re.compile(
+    r"^\**\s*(?:risks?(?: (?:and|&) (?:issues|blockers|mitigations?))?|blockers|issues|next steps?|"
+    r"learnings?|lessons learned|retro(?:spective)?|reflections?|what went (?:well|wrong)|"
+    r"what (?:didn'?t|did not) (?:go well|work)|问题(?:和|与|及)?(?:挑战|风险)?|挑战|风险(?:与|和)?(?:应对|对策)?|"
+    r"下一步(?:计划|工作|行动)?|后续(?:计划|工作)?|总结|复盘(?:与|和)?(?:反思|总结)?|反思|经验(?:教训|总结)?|"
+    r"心得|改进(?:建议|方向)?)\s*\**\s*[:：]?\s*\**$",
+    re.IGNORECASE,
+)
+# A summary of the progress of a set or an objective ("**Overall Progress:** 1/2 (30%)",
+# "Objective 1 Final Score: 0.6", "总体进度：45%"): a line about the items, not one of them.
+SUMMARY_KEY_RE = re.compile(
+    r"^(?:(?:objective|obj|o|kr|目标)\s?\d{0,2}\s?)?(?:overall|final|total|average|avg|整体|总体|总|平均)\s?"
+    r"(?:progress|score|status|completion|grade|进度|得分|分数|评分|完成度|完成率|状态)$",
+    re.IGNORECASE,
+)
 # A line (or list item) that gives an attribute of the item above: "- **Owner:** Ana",
 # "Target: 95%", "负责人：张三", "进度：40%". It is recorded in the item's `cells`.
 ATTRIBUTE_RE = re.compile(
-    r"^(?:\*\*|__)?(?P<key>owners?|dri|lead|负责人|责任人|target|目标值|current(?: value)?|当前值?|"
+    r"^(?:\*\*|__|[*_])?(?P<key>owners?|dri|lead|负责人|责任人|target|目标值|current(?: value)?|当前值?|"
     r"baseline|基线|起始值|progress|进度|完成度|score|得分|status|状态|confidence|信心(?:指数)?|due|"
     r"due date|deadline|截止(?:时间|日期)?|measured? by|metric|衡量(?:方式|标准|指标)?|data source|数据来源|"
     rf"why(?: this| it)? matters|rationale|{_NOTE_KEYS}|priority|优先级|weight|权重|timeline|"
@@ -691,6 +708,17 @@ def _group_name(text: str, colon: bool) -> bool:
     )
 
 
+# An arrow from a label to the OKR it serves ("KR 1 → Company O2", "KR2 -> 公司目标1").
+_POINTS_TO_OKR_RE = re.compile(
+    r"^(?:→|->|=>|⇒|➜|➔|⟶)\s?(?:[\w&'’.\-]{1,20}\s){0,3}?(?:O\d|OKR|objective|目标|goal)",
+    re.IGNORECASE,
+)
+
+
+def _points_to_okr(wording: str) -> bool:
+    return bool(_POINTS_TO_OKR_RE.match(wording))
+
+
 def _next_line(lines: list[_Line], idx: int) -> _Line | None:
     return lines[idx + 1] if idx + 1 < len(lines) else None
 
@@ -703,7 +731,15 @@ def _is_list_like(ln: _Line | None) -> bool:
 
 
 def _is_kr_label_right_after(ln: _Line | None) -> bool:
-    return ln is not None and not ln.blank_before and _label_kind(_heading_body(ln.text)[0]) == "kr"
+    if ln is None or ln.blank_before:
+        return False
+    body = _heading_body(ln.text)[0]
+    found = match_label(body)
+    return (
+        found is not None
+        and found[0] == "kr"
+        and not _points_to_okr(body[found[2] + found[1].end() :])
+    )
 
 
 def _label_kind(text: str) -> str | None:
@@ -750,7 +786,10 @@ INLINE_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 # "关键结果：1、招聘10人；2、缩短周期；3、…": numbered key results run together after a label.
-INLINE_NUMBER_RE = re.compile(r"(?:(?<=[:：；;。])|(?<=[:：；;。]\s))(?=\d{1,2}[、.．)）](?!\d))")
+# "关键结果：1、灰度发布 2、崩溃率低于0.1% 3、…": "N、" after a space runs them together too.
+INLINE_NUMBER_RE = re.compile(
+    r"(?:(?<=[:：；;。])|(?<=[:：；;。]\s)|(?<=\S\s)(?=\d{1,2}、))(?=\d{1,2}(?:、|[.．)）](?!\d)))"
+)
 
 
 def _has_words(text: str) -> bool:
@@ -1141,7 +1180,7 @@ class _Parser:
         lm = LIST_RE.match(t)
         if not is_heading and lm and self.attribute(ln, t[lm.end() :], ln.start + lm.end()):
             return  # "- **KR measurement deadline:** …": a field, though it starts with a label
-        if INITIATIVES_RE.match(t_body) and self.objectives():
+        if (INITIATIVES_RE.match(t_body) or REVIEW_SECTION_RE.match(t_body)) and self.objectives():
             self.section = "skip"  # "Initiatives:": the work planned, not key results
             self.current = None
             if is_heading:
@@ -1156,6 +1195,10 @@ class _Parser:
             # "Q1 OKR：" alone above the list: the set's title, not an objective without words.
             self.prose(ln, t_body, body_start)
             self.section = None
+            return
+        if found is not None and _points_to_okr(t_body[found[2] + found[1].end() :]):
+            # "- KR 1 → Company O2 (ecosystem)": where a key result leads, not a key result.
+            self.prose(ln, t_body, body_start)
             return
         if found is not None:
             kind, m, off, who = found
@@ -1695,7 +1738,10 @@ class _Parser:
         t = ln.text
         if META_LINE_RE.match(t) or self.section == "objective":
             return False
-        prefixed = item_prefix(t) is not None
+        who = item_prefix(t)
+        if who is not None and SUMMARY_KEY_RE.match(who):
+            return False
+        prefixed = who is not None
         if ln.blank_before:
             # After a blank line only a line that names its owner is a key result; other lines
             # are prose or headings.

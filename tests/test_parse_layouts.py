@@ -141,3 +141,63 @@ def test_a_chinese_group_name_between_objectives_is_a_heading() -> None:
         ("多陪伴孩子", ["每周至少3个晚上陪孩子读书"]),
     ]
     assert chain(d, d.objectives[1]) == ["家庭篇"]
+
+
+def test_review_sections_after_the_okrs_hold_no_items() -> None:
+    # A weekly report: KR headings with their fields, then "问题和挑战" and "下一步计划" lists.
+    text = (
+        "## 目标：让退款不再让人等\n### KR1：退款平均到账时长从3天降到1天\n- 当前值：1.8天\n"
+        "### KR2：退款相关投诉每周少于10起\n## 问题和挑战\n- 银行通道周末不处理退款\n"
+        "## 下一步计划\n- 和两家银行谈周末通道\n\n## Next steps\n- Draft the bank proposal"
+    )
+    d = parse(text)
+    assert shape(text) == [
+        ("让退款不再让人等", ["退款平均到账时长从3天降到1天", "退款相关投诉每周少于10起"])
+    ]
+    assert d.objectives[0].key_results[0].cells["current"].text == "1.8天"
+
+
+def test_a_progress_summary_and_a_note_are_no_items() -> None:
+    text = (
+        "## Objective 1: Make releases a non-event\n\n| Key Result | Target | Status |\n|---|---|---|\n"
+        "| Rollbacks per month | 0 | On track |\n| Release checklist automated | 100% | At risk |\n\n"
+        "**Overall Progress:** 1/2 (40%)"
+    )
+    assert shape(text) == [
+        ("Make releases a non-event", ["Rollbacks per month", "Release checklist automated"])
+    ]
+    text = (
+        "1. Make the help centre answer most questions\n   a. Helpful votes above 80%\n"
+        "   _Note: counted on articles with 20+ votes._\n2. Keep replies fast as volume grows\n"
+        "   a. First reply under 2 hours for 90% of tickets"
+    )
+    d = parse(text)
+    assert shape(text) == [
+        ("Make the help centre answer most questions", ["Helpful votes above 80%"]),
+        ("Keep replies fast as volume grows", ["First reply under 2 hours for 90% of tickets"]),
+    ]
+    assert d.objectives[0].key_results[0].cells["notes"].text.startswith("counted on articles")
+
+
+def test_a_kr_label_that_points_to_an_okr_is_a_mapping_not_a_kr() -> None:
+    text = (
+        "Objective: Open the partner marketplace\n- KR 1: 25 partner apps listed at launch\n"
+        "- KR 2: 1,000 partner app installs in 30 days\n\nHow these ladder up:\n"
+        "- KR 1 → Company O2 (ecosystem)\n- KR 2 -> company objective on revenue"
+    )
+    assert shape(text) == [
+        (
+            "Open the partner marketplace",
+            ["25 partner apps listed at launch", "1,000 partner app installs in 30 days"],
+        )
+    ]
+
+
+def test_numbered_krs_run_together_with_spaces_after_a_label() -> None:
+    text = "目标：让新版App平稳上线 关键结果：1、1月底前完成灰度发布 2、崩溃率低于0.1% 3、商店评分不低于4.6"
+    assert shape(text) == [
+        ("让新版App平稳上线", ["1月底前完成灰度发布", "崩溃率低于0.1%", "商店评分不低于4.6"])
+    ]
+    # Without a label the line is left whole; a decimal after a space is no list number.
+    text = "O: Ship v2 safely\nKR1: crash rate under 0.1% on v2. 3. 5 star reviews"
+    assert shape(text) == [("Ship v2 safely", ["crash rate under 0.1% on v2. 3. 5 star reviews"])]

@@ -1202,12 +1202,14 @@ class _Parser:
             return
         if found is not None:
             kind, m, off, who = found
+            number = _num(m, "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10")
+            named = self.named_objective(kind, number, t_body[off + m.end() :])
             if kind == "kr" and not self.objectives():
                 self.orphan_labels.append(ln)
             b = self.start_item(
                 kind,
                 t_body[: off + m.end()].strip(),
-                _num(m, "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10"),
+                number if named is None else named.number,
                 t_body[off + m.end() :],
                 body_start + off + m.end(),
                 ln,
@@ -1374,6 +1376,36 @@ class _Parser:
         b.style = _marker_style(marker)
         b.heads_list, self.pending_heads_list = self.pending_heads_list, False
         b.restarts, self.pending_restarts = self.pending_restarts, False
+
+    def named_objective(self, kind: str, number: int | None, wording: str) -> _Builder | None:
+        """An objective that only gave a name ("#### **O1: CUSTOMER DELIGHT**") when the line
+        after it states it under a plain label ("**Goal:** Customers stay because …"): the name
+        becomes a heading over the stated objective, which keeps its number. None otherwise."""
+        cur = self.current
+        if (
+            kind != "objective"
+            or number is not None
+            or cur is None
+            or cur.kind != "objective"
+            or cur.number is None
+            or not self.builders
+            or self.builders[-1] is not cur
+            or len(cur.parts) != 1
+            or not wording.strip("*_ ")
+        ):
+            return None
+        name = cur.parts[0][0].strip("*_ ")
+        if cjk_count(name) > 8 or len(name.split()) > 4 or any(c in _TERMINAL for c in name):
+            return None
+        if (
+            len(wording.split()) < 2 * len(name.split()) + 2
+            and cjk_count(wording) < 2 * cjk_count(name) + 4
+        ):
+            return None  # the line after is no fuller statement of it
+        self.builders.pop()
+        self.objective_builders.pop()
+        self.add_heading(name, cur.parts[0][1], 0)
+        return cur
 
     def group_line(self, ln: _Line, text: str, nxt: _Line | None) -> bool:
         """Whether a line under an objective names a group of its key results ("- Features"

@@ -201,3 +201,28 @@ def test_numbered_krs_run_together_with_spaces_after_a_label() -> None:
     # Without a label the line is left whole; a decimal after a space is no list number.
     text = "O: Ship v2 safely\nKR1: crash rate under 0.1% on v2. 3. 5 star reviews"
     assert shape(text) == [("Ship v2 safely", ["crash rate under 0.1% on v2. 3. 5 star reviews"])]
+
+
+def test_a_numbered_objective_name_over_a_goal_line_is_one_objective() -> None:
+    # "O1: CUSTOMER DELIGHT" names the objective, "**Goal:** …" states it: one objective,
+    # numbered 1, under the name as a heading.
+    text = (
+        "#### **O1: CUSTOMER DELIGHT**\n**Goal:** Customers stay because they love the product, "
+        "not because leaving is hard\n\n**Key Results:**\n- NPS from 31 to 45\n- Logo churn under 1.5% a month"
+    )
+    d = parse(text)
+    assert shape(text) == [
+        (
+            "Customers stay because they love the product, not because leaving is hard",
+            ["NPS from 31 to 45", "Logo churn under 1.5% a month"],
+        )
+    ]
+    assert chain(d, d.objectives[0]) == ["CUSTOMER DELIGHT"]
+    # Two unnumbered objectives, the first without key results, stay two.
+    text = (
+        "Objective: Grow\nObjective: Hire the people who will run our second office\nKR1: 5 hires"
+    )
+    assert [o.text for o in parse(text).objectives] == [
+        "Grow",
+        "Hire the people who will run our second office",
+    ]

@@ -80,6 +80,7 @@ OBJECTIVE_RE = re.compile(
       | OKR\s*\#?(?P<n10>\d{{1,2}}){_NOTE}\s*{_SEP}
       | O\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*(?:目标|objective)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+[-–—]\s+|\s+(?=\S))
       | (?P<prefix3>{_WORDS})(?:objective|obj|goal)\s*\#?(?:(?P<n3>\d{{1,2}})|{_WORD_NUM})?{_NOTE}\s*{_SEP}
+      | (?:objective|goal)\s*\#?(?P<n11>\d{{1,2}})\**\s+(?=(?-i:[A-Z\u4e00-\u9fff"“]))
       | [\[【]\s*(?:O\s*(?P<n7>\d{{1,2}})?|目标\s*(?P<n8>\d{{1,2}}|[{_ZH_ORD}])?|objective\s*(?P<n9>\d{{1,2}})?)
         \s*[\]】]\s*[:：]?\s*(?=\S)
       | (?P<prefix4>(?:[A-Za-z][\w&'’/.\-]{{0,20}}\s+){{1,3}}?)OKR{_NOTE}\s*[:：]
@@ -98,6 +99,7 @@ KR_RE = re.compile(
       | [\[【]\s*关键(?:结果|成果)\s*(?P<n8>\d{{1,2}}|[{_ZH_ORD}])?\s*[\]】]\s*[:：]?\s*(?=\S)
       | {_O_BEFORE_KR}KR\s*(?P<n5>\d{{1,2}})?(?:[.\-]\d{{1,2}})?\**\s+(?=\S)
       | key\s*results?\s*\#?(?:(?P<n2>\d{{1,2}})(?:\.\d{{1,2}})?|{_WORD_NUM})?{_NOTE}\s*{_SEP}
+      | key\s*results?\s*\#?(?P<n9>\d{{1,2}})(?:\.\d{{1,2}})?\**\s+(?=(?-i:[A-Z0-9\u4e00-\u9fff"“]))
       | 关键(?:结果|成果)\s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*(?P<n3>\d{{1,2}}|[{_ZH_ORD}])?(?:[.\-]\d{{1,2}})?
         \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON_T}
       | KR\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*关键(?:结果|成果)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+(?=\S))
@@ -129,7 +131,7 @@ _TRACKING_KEYS = (
     r"tracked|tracking(?: cadence)?|cadence|check-?ins?"
 )
 # Keys of a remark written under an item ("说明：目前两套会员系统…", "Context: …", "背景：…").
-_NOTE_KEYS = r"notes?|备注|说明|背景|context|background|comments?"
+_NOTE_KEYS = r"notes?|备注|说明|背景|总结|小结|context|background|comments?|summary"
 _NOTE_KEY_RE = re.compile(rf"^(?:{_NOTE_KEYS})$", re.IGNORECASE)
 # The attributes an objective has (a target or a metric under an objective is a key result).
 _OBJECTIVE_ATTRIBUTE_RE = re.compile(
@@ -520,6 +522,15 @@ def _complete_english(last: str, line: str) -> bool:
         and not _CONNECTOR_RE.search(last)
         and not cjk_count(last)
     )
+
+
+_ASKS_RE = re.compile(r"[?？](?:\s|$)")
+
+
+def _asks(text: str) -> bool:
+    """A line that asks the reader something ("Thoughts? Happy to adjust the numbers.",
+    "大家有什么意见？"): a remark about the draft, never an item's wording."""
+    return bool(_ASKS_RE.search(text)) and not text[:1].islower()
 
 
 def _prose_like(text: str) -> bool:
@@ -1202,7 +1213,7 @@ class _Parser:
             return
         if found is not None:
             kind, m, off, who = found
-            number = _num(m, "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10")
+            number = _num(m, "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11")
             named = self.named_objective(kind, number, t_body[off + m.end() :])
             if kind == "kr" and not self.objectives():
                 self.orphan_labels.append(ln)
@@ -1736,12 +1747,12 @@ class _Parser:
         if (
             cur is not None
             and not ln.blank_before
-            and _prose_like(t)
-            and t[0].isupper()
+            and ((_prose_like(t) and t[0].isupper()) or _asks(t))
             and cur.parts
             and not _unfinished(cur.parts[-1][0])
         ):
-            self.prose(ln)  # a sentence after an item ("This matters because …") is prose
+            # A sentence after an item ("This matters because …", "Thoughts? Happy to adjust.")
+            self.prose(ln)
             return
         if (
             ln.blank_before
@@ -1783,7 +1794,7 @@ class _Parser:
             if cur is None:
                 return False
             last = cur.parts[-1][0] if cur.parts else ""
-            if _unfinished(last) or _is_tail(t) or t[0].islower() or _prose_like(t):
+            if _unfinished(last) or _is_tail(t) or t[0].islower() or _prose_like(t) or _asks(t):
                 return False
             if not prefixed:
                 if _is_kr_label_right_after(nxt) and cur.kind == "objective":

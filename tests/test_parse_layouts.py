@@ -226,3 +226,35 @@ def test_a_numbered_objective_name_over_a_goal_line_is_one_objective() -> None:
         "Grow",
         "Hire the people who will run our second office",
     ]
+
+
+def test_a_question_or_a_summary_after_the_krs_is_no_kr() -> None:
+    text = (
+        "> Objective: Make on-call boring again\n> - Pages outside working hours down 50%\n"
+        "> - Every alert has a runbook\n> Thoughts? Happy to change the numbers."
+    )
+    assert shape(text) == [
+        (
+            "Make on-call boring again",
+            ["Pages outside working hours down 50%", "Every alert has a runbook"],
+        )
+    ]
+    text = "O：把公众号做起来\n- 全年原创文章48篇\n- 粉丝从2000涨到2万\n总结：目标偏激进，做到七成就算成功。"
+    assert shape(text) == [("把公众号做起来", ["全年原创文章48篇", "粉丝从2000涨到2万"])]
+
+
+def test_numbered_labels_followed_by_a_space_only() -> None:
+    text = (
+        "Objective 1 Earn the trust of our regulators\nKey result 1.1 Zero high findings in the audit\n"
+        "Key result 1.2 Every filing sent 5 days early\nObjective 2 Cut the cost of compliance\n"
+        "Key result 2.1 Compliance hours per release from 40 to 15"
+    )
+    d = parse(text)
+    assert shape(text) == [
+        (
+            "Earn the trust of our regulators",
+            ["Zero high findings in the audit", "Every filing sent 5 days early"],
+        ),
+        ("Cut the cost of compliance", ["Compliance hours per release from 40 to 15"]),
+    ]
+    assert [o.label for o in d.objectives] == ["Objective 1", "Objective 2"]

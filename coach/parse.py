@@ -1980,6 +1980,30 @@ def _no_objective_error(p: _Parser) -> InputError:
     )
 
 
+# A weight written after an item's wording: "（权重40%）", "(weight: 30%)", "[权重 0.5]".
+_WEIGHT_NOTE_RE = re.compile(
+    r"\s?[（(\[【]\s?(?P<key>权重|weight(?:ing)?)\s?[:：]?\s?"
+    r"(?P<value>\d{1,3}(?:\.\d{1,2})?\s?[%％]?)\s?[)）\]】]$",
+    re.IGNORECASE,
+)
+
+
+def _take_weight(b: _Builder) -> None:
+    """Move a weight note at the end of an item's wording into its `weight` cell: it weighs
+    the item in the set's score and is no part of what the item says."""
+    if not b.parts:
+        return
+    last, start = b.parts[-1]
+    m = _WEIGHT_NOTE_RE.search(last)
+    if m is None or m.start() == 0:
+        return
+    b.parts[-1] = (last[: m.start()].rstrip(), start)
+    if "weight" not in b.cells:
+        v0 = start + m.start("value")
+        value = m.group("value").strip()
+        b.cells["weight"] = Cell("weight", m.group("key"), value, v0, v0 + len(value))
+
+
 def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
     objectives: list[Item] = []
     default_lang = "zh" if cjk_count(text) else "en"
@@ -1996,6 +2020,7 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
     for b in p.builders:
         if b.kind == "kr" and not objectives:
             continue
+        _take_weight(b)
         # An empty label still is an item ("KR2:" with nothing after it); it points at the end
         # of its label.
         joined, offsets = _join(b.parts, b.anchor)

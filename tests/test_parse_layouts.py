@@ -258,3 +258,15 @@ def test_numbered_labels_followed_by_a_space_only() -> None:
         ("Cut the cost of compliance", ["Compliance hours per release from 40 to 15"]),
     ]
     assert [o.label for o in d.objectives] == ["Objective 1", "Objective 2"]
+
+
+def test_a_weight_after_the_wording_is_a_cell() -> None:
+    text = "O1：提升华南区渠道覆盖（权重40%）\nKR1：新签经销商30家（权重50%）\nKR2: Win 3 regional chains (weight: 25%)"
+    d = parse(text)
+    o = d.objectives[0]
+    assert shape(text) == [("提升华南区渠道覆盖", ["新签经销商30家", "Win 3 regional chains"])]
+    assert [it.cells["weight"].text for it in [o, *o.key_results]] == ["40%", "50%", "25%"]
+    cell = o.key_results[0].cells["weight"]
+    assert text[cell.start : cell.end] == "50%"
+    # A figure in brackets that is no weight stays in the wording.
+    assert shape("O: Grow\nKR1: Win 3 chains (from 1)")[0][1] == ["Win 3 chains (from 1)"]

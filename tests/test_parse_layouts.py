@@ -270,3 +270,35 @@ def test_a_weight_after_the_wording_is_a_cell() -> None:
     assert text[cell.start : cell.end] == "50%"
     # A figure in brackets that is no weight stays in the wording.
     assert shape("O: Grow\nKR1: Win 3 chains (from 1)")[0][1] == ["Win 3 chains (from 1)"]
+
+
+def test_a_status_after_the_wording_is_the_items_status() -> None:
+    text = (
+        "O1: Win back our largest accounts\nKR 1.1 Renew 9 of the 10 biggest contracts — on track\n"
+        "KR 1.2 Enterprise NPS from 18 to 35 (done, 100%)\nKR 1.3 Two reference calls a month\n"
+        "O2：把门店做成区域第一\nKR1：坪效提升到每月2800元【进行中】"
+    )
+    d = parse(text)
+    assert shape(text) == [
+        (
+            "Win back our largest accounts",
+            [
+                "Renew 9 of the 10 biggest contracts",
+                "Enterprise NPS from 18 to 35",
+                "Two reference calls a month",
+            ],
+        ),
+        ("把门店做成区域第一", ["坪效提升到每月2800元"]),
+    ]
+    krs = [k for o in d.objectives for k in o.key_results]
+    assert [k.cells["status"].text if "status" in k.cells else None for k in krs] == [
+        "on track",
+        "done",
+        None,
+        "进行中",
+    ]
+    assert krs[1].cells["progress"].text == "100%"
+    # A bracket left open, or a status word inside the wording, stays in the wording.
+    assert shape("O: Ship it\nKR1: Migration done (in progress")[0][1] == [
+        "Migration done (in progress"
+    ]

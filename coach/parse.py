@@ -85,7 +85,7 @@ OBJECTIVE_RE = re.compile(
         \s*[\]】]\s*[:：]?\s*(?=\S)
       | (?P<prefix4>(?:[A-Za-z][\w&'’/.\-]{{0,20}}\s+){{1,3}}?)OKR{_NOTE}\s*[:：]
       | O\s*(?P<n4>\d{{1,2}})?\s*\**\s*(?:[:：]|\s+[-–—|｜]\s+|\s*[–—]+\s*(?=\S))
-      | O(?P<n5>\d{{1,2}})\**(?:\s*[.．)）](?!\d)\s*|\s+)(?=\S)(?!KR)
+      | O(?P<n5>\d{{1,2}})(?:\**(?:\s*[.．)）](?!\d)\s*|\s+)|\s?[\[【][^\[\]【】\n]{{1,12}}[\]】]\s*)(?=\S)(?!KR)
       | (?-i:O)\s+(?=[\u4e00-\u9fffA-Z"“「《])
     )[*_]{{0,2}}\s*""",
     re.IGNORECASE | re.VERBOSE,
@@ -188,7 +188,7 @@ ATTRIBUTE_RE = re.compile(
     re.IGNORECASE,
 )
 LIST_RE = re.compile(
-    rf"^(?P<marker>(?:{_MARKER}|\d{{1,2}}[:：](?!\d)|[a-zA-Z][.)](?=\s)"
+    rf"^(?P<marker>(?:{_MARKER}|\d{{1,2}}[:：](?!\d)|[a-zA-Z][.)](?=\s)|\*\*\d{{1,2}}[.)．]\*\*(?=\s)"
     r"|(?:i{2,3}|iv|vi{1,3}|ix|xi{0,2}|I{2,3}|IV|VI{1,3}|IX|XI{0,2})[.)](?=\s))"
     rf"(?:\s*(?:{_CHECKBOX}|[{_EMOJI}]\ufe0f?)(?=\s*\S))?)\s*"
 )
@@ -206,6 +206,12 @@ META_LINE_RE = re.compile(
     r"quarter|time\s?frame|时间|dates?|日期|level|层级|versions?|版本|(?:last\s)?updated|"
     r"更新(?:时间|日期)?|prepared by|written by|整理|起草)[ \t]{0,3}[:：]"
     r"|^[（(][^（）()]{1,60}[）)]$",
+    re.IGNORECASE,
+)
+# A page number left in text copied from a PDF or a slide deck: "- 3 -", "Page 3 of 12", "第3页".
+PAGE_LINE_RE = re.compile(
+    r"^(?:[-–—]\s?\d{1,3}\s?[-–—]|(?:page|p\.)\s?\d{1,3}(?:\s?(?:/|of)\s?\d{1,3})?"
+    r"|第\s?\d{1,3}\s?页(?:\s?[/／,，]?\s?共\s?\d{1,3}\s?页)?)$",
     re.IGNORECASE,
 )
 # A header row of a table template: "目标Object 关键结果key results".
@@ -270,6 +276,7 @@ class _Line:
     number: int  # 1-based line number, for messages
     body: str = ""  # the whole line without its break (leading tabs kept: spreadsheet rows)
     body_start: int = 0
+    own_item: bool = False  # a piece cut from a line after a plural label ("关键结果：A；B；C")
 
 
 @dataclass
@@ -660,6 +667,8 @@ def _marker_style(marker: str) -> str:
     """The kind of a list marker, so that a list of another kind nests under it: "1." and "1、"
     are one style; "一、", "（一）", "（1）", "①", "a.", "- " and "•" are each their own."""
     m = marker.strip()
+    if len(m) > 2 and m.startswith("**"):
+        m = m.strip("*")  # "**1.**": a number in bold
     if not m:
         return ""
     if re.match(r"\d{1,2}\.\d", m):
@@ -803,6 +812,11 @@ INLINE_NUMBER_RE = re.compile(
 )
 
 
+# A label that heads several key results ("关键结果：", "Key results:"), unnumbered.
+_LIST_LABEL_RE = re.compile(r"(?:关键(?:结果|成果)|key results)\s?[:：]", re.IGNORECASE)
+_STOP_RE = re.compile(r"[；;]\s?(?=\S)")
+
+
 def _has_words(text: str) -> bool:
     """Whether a line's start holds wording, not only a list marker or emphasis ("- ", "**")."""
     lm = LIST_RE.match(text)
@@ -820,6 +834,7 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
             out.append(ln)
             continue
         found = match_label(t)
+        items: set[int] = set()  # cuts that start a key result without a label of its own
         # The line's own label ("Team Objective 1:", "VP Eng — O1:") is not cut.
         label_end = found[2] + found[1].end() if found is not None else 0
         cuts = [
@@ -833,6 +848,15 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
                 t[n : n + 2].rstrip("、.．)）") == str(i + 1) for i, n in enumerate(numbers)
             ):
                 cuts += numbers
+            elif found is not None and _LIST_LABEL_RE.match(t[: label_end + 1].lstrip("*_ ")):
+                # "关键结果：A；B；C": three or more key results after one plural label.
+                stops = [m.end() for m in _STOP_RE.finditer(t, label_end)]
+                ends = [*stops, len(t)]
+                if len(stops) >= 2 and all(
+                    _has_words(t[a:b]) for a, b in zip([label_end, *stops], ends, strict=True)
+                ):
+                    cuts += stops
+                    items.update(stops)
         if not cuts:
             out.append(ln)
             continue
@@ -851,6 +875,7 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
                         ln.number,
                         ln.body,
                         ln.body_start,
+                        own_item=pos in items,
                     )
                 )
             pos = c
@@ -1172,6 +1197,8 @@ class _Parser:
         t_body, body_off = _heading_body(t)
         is_heading = body_off > 0
         body_start = ln.start + body_off
+        if PAGE_LINE_RE.match(t):
+            return  # a page break in a copied PDF: a wrapped item may go on after it
         if TABLE_HEADER_RE.match(t_body) or RULE_LINE_RE.match(t):
             # A table's header row, a rule ("---", "***", "___") or a grid table's border.
             self.current = None
@@ -1471,20 +1498,18 @@ class _Parser:
 
     def next_in_run(self, ln: _Line, marker: str) -> bool:
         """Whether list item `ln` goes on from the key result above it: the same kind of marker
-        at the same indent, numbered one more ("1. …" then "2. …"). Such an item is the last key
+        at the same indent, numbered one more ("1. …" then "2. …") or not numbered ("▪ …"). Such an item is the last key
         result of its objective even when the next objective's label follows it ("2. 降低损失"
         then "二、目标：…"), not a section's name over that objective."""
         cur = self.current
         number = _marker_number(marker)
-        return (
-            cur is not None
-            and cur.kind == "kr"
-            and number is not None
-            and cur.number is not None
-            and cur.style == _marker_style(marker)
-            and cur.indent == ln.indent
-            and number == cur.number + 1
-        )
+        if cur is None or cur.kind != "kr" or not cur.style:
+            return False
+        if cur.style != _marker_style(marker) or cur.indent != ln.indent:
+            return False
+        if number is None or cur.number is None:
+            return number is None and cur.number is None  # "▪ …" after "▪ …"
+        return number == cur.number + 1
 
     def attribute(self, ln: _Line, text: str, start: int) -> bool:
         """ "Owner: Ana" or "- **Target:** 95%" under an item: a value of that item, kept in its
@@ -1709,6 +1734,10 @@ class _Parser:
         nxt = _next_line(self.lines, idx)
         if self.group_line(ln, t, nxt):
             self.prose(ln)  # "技术类：" between key results: the name of a group of them
+            return
+        if ln.own_item and self.objectives():
+            b = self.start_item("kr", "", None, t, ln.start, ln)
+            b.run, b.open_ended = True, False
             return
         if self.labelled:
             # A line right above KR labels heads them, unless it continues an open item.

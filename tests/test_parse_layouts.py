@@ -302,3 +302,48 @@ def test_a_status_after_the_wording_is_the_items_status() -> None:
     assert shape("O: Ship it\nKR1: Migration done (in progress")[0][1] == [
         "Migration done (in progress"
     ]
+
+
+def test_bulleted_krs_above_the_next_bulleted_objective_stay_krs() -> None:
+    # The last "▪" key result was read as a section's name over "◆ 目标2：…" and was lost.
+    text = "◆ 目标1：让新人快速上手\n▪ 入职首月离职率低于5%\n▪ 导师配对率100%\n◆ 目标2：缩短招聘周期\n▪ 平均招聘周期22天"
+    assert shape(text) == [
+        ("让新人快速上手", ["入职首月离职率低于5%", "导师配对率100%"]),
+        ("缩短招聘周期", ["平均招聘周期22天"]),
+    ]
+
+
+def test_bold_numbers_page_numbers_and_tags_after_o_labels() -> None:
+    text = (
+        "### Objective: Make self-hosting a five-minute job\n**1.** One-command install on 95% of distros\n"
+        "**2.** Install issues down 60%"
+    )
+    assert shape(text)[0][1] == ["One-command install on 95% of distros", "Install issues down 60%"]
+    text = (
+        "目标1：全面提升产线自动化水平，降低对人工\n的依赖\n关键结果1：完成3条产线改造，单线人员从12人\n"
+        "- 3 -\n减少到5人\n关键结果2：OEE从65%提升到80%"
+    )
+    assert shape(text) == [
+        (
+            "全面提升产线自动化水平，降低对人工的依赖",
+            ["完成3条产线改造，单线人员从12人减少到5人", "OEE从65%提升到80%"],
+        )
+    ]
+    text = "O1【承诺型】保障大促系统稳定\nKR1：核心链路可用性99.99%\nO2【挑战型】让大促成交额翻倍\nKR1：GMV从5亿到10亿"
+    assert [o.text for o in parse(text).objectives] == ["保障大促系统稳定", "让大促成交额翻倍"]
+
+
+def test_krs_run_together_with_semicolons_after_a_plural_label() -> None:
+    text = "目标：让社区成为用户的第二个家\n关键结果：月活发帖用户5万；优质内容占比30%；举报处理时长低于2小时"
+    assert shape(text) == [
+        (
+            "让社区成为用户的第二个家",
+            ["月活发帖用户5万", "优质内容占比30%", "举报处理时长低于2小时"],
+        )
+    ]
+    # One numbered key result with clauses stays one (a compound key result), and so do two
+    # clauses after the plural label.
+    text = "Objective: Grow\nKR1: ARR to $3M; 40 new logos; churn under 2%\nKey results: NPS 50; CSAT 90%"
+    assert shape(text) == [
+        ("Grow", ["ARR to $3M; 40 new logos; churn under 2%", "NPS 50; CSAT 90%"])
+    ]

@@ -2033,35 +2033,6 @@ def _take_weight(b: _Builder) -> None:
         b.cells["weight"] = Cell("weight", m.group("key"), value, v0, v0 + len(value))
 
 
-# A status written after an item's wording: "— on track", "(at risk)", "(done, 100%)",
-# "【进行中】", "——已完成".
-_STATUS_NOTE_RE = re.compile(
-    r"(?:\s[-–—]{1,2}\s?|\s?——\s?|\s?(?P<open>[（(\[【])\s?)(?P<status>on track|off track|at risk|behind|"
-    r"ahead|done|completed?|achieved|missed|blocked|not started|in progress|paused|"
-    r"进行中|进展中|已完成|完成|未开始|未完成|延期|有风险|正常|滞后|暂停)"
-    r"(?:\s?[,，]\s?(?P<progress>\d{1,3}\s?[%％]))?\s?(?P<close>[)）\]】])?$",
-    re.IGNORECASE,
-)
-
-
-def _take_status(b: _Builder) -> None:
-    """Move a status note at the end of an item's wording into its `status` (and `progress`)
-    cell: it reports on the item and is no part of what it says."""
-    if not b.parts or "status" in b.cells:
-        return
-    last, start = b.parts[-1]
-    m = _STATUS_NOTE_RE.search(last)
-    if m is None or m.start() == 0 or bool(m.group("open")) != bool(m.group("close")):
-        return
-    b.parts[-1] = (last[: m.start()].rstrip(" -–—"), start)
-    for role in ("status", "progress"):
-        if m.group(role) and role not in b.cells:
-            v0 = start + m.start(role)
-            b.cells[role] = Cell(role, "", m.group(role), v0, v0 + len(m.group(role)))
-    wording = _join(b.parts, b.anchor)[0]
-    b.given = {**_given_from_cells(b.cells, wording), **b.given}
-
-
 def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
     objectives: list[Item] = []
     default_lang = "zh" if cjk_count(text) else "en"
@@ -2079,7 +2050,6 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
         if b.kind == "kr" and not objectives:
             continue
         _take_weight(b)
-        _take_status(b)
         # An empty label still is an item ("KR2:" with nothing after it); it points at the end
         # of its label.
         joined, offsets = _join(b.parts, b.anchor)

@@ -739,6 +739,12 @@ def _points_to_okr(wording: str) -> bool:
     return bool(_POINTS_TO_OKR_RE.match(wording))
 
 
+# A line that dates the draft ("Updated 3 May", "As of week 6", "截至6月30日"), not an item.
+_DATED_RE = re.compile(
+    r"^(?:(?:last )?updated|as of|edited|revised|更新于?|截至|截止到)\b", re.IGNORECASE
+)
+
+
 def _next_line(lines: list[_Line], idx: int) -> _Line | None:
     return lines[idx + 1] if idx + 1 < len(lines) else None
 
@@ -1815,9 +1821,12 @@ class _Parser:
             return False
         prefixed = who is not None
         if ln.blank_before:
-            # After a blank line only a line that names its owner is a key result; other lines
-            # are prose or headings.
-            if not prefixed or (cur is None and self.after_heading(objectives[-1])):
+            # After a blank line only a line that names its owner is a key result, or one with
+            # a figure between two labelled key results (its label left out); other lines are
+            # prose or headings.
+            if not (prefixed or self.between_labelled_krs(ln, cur, nxt)) or (
+                cur is None and self.after_heading(objectives[-1])
+            ):
                 return False
         else:
             if cur is None:
@@ -1833,6 +1842,27 @@ class _Parser:
         b = self.start_item("kr", "", None, t, ln.start, ln)
         b.run = True
         return True
+
+    def between_labelled_krs(self, ln: _Line, cur: _Builder | None, nxt: _Line | None) -> bool:
+        """Whether a short line with a figure sits between two labelled key results, each set
+        apart by blank lines ("KR：6月前拿到驾照" / "夏天每个周末练车2小时" / "KR：…"): a key result
+        whose label was left out, not a remark (a remark has no figure, or is a sentence)."""
+        t = ln.text
+        return (
+            cur is not None
+            and cur.kind == "kr"
+            and bool(cur.label)
+            and nxt is not None
+            and _label_kind(_heading_body(nxt.text)[0]) == "kr"
+            and any(c.isdigit() for c in t)
+            and len(t) <= 60
+            and t[-1] not in _TERMINAL
+            and not _asks(t)
+            and not t[0].islower()
+            and not SCORE_STATUS_LINE_RE.match(t)
+            and not _DATED_RE.match(t)
+            and (len(t.split()) >= 3 or cjk_count(t) >= 4)
+        )
 
     def indented_kr(self, ln: _Line) -> bool:
         """In a draft without labels, a line indented under an objective line (no bullets)."""

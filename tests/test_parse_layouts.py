@@ -270,3 +270,20 @@ def test_a_weight_after_the_wording_is_a_cell() -> None:
     assert text[cell.start : cell.end] == "50%"
     # A figure in brackets that is no weight stays in the wording.
     assert shape("O: Grow\nKR1: Win 3 chains (from 1)")[0][1] == ["Win 3 chains (from 1)"]
+
+
+def test_a_line_with_a_figure_between_two_labelled_krs_is_a_kr() -> None:
+    # Blank lines between the items, one label left out: the line is the middle key result.
+    text = "O：拿到驾照，能自己开车上班\n\nKR：6月前拿到C1驾照\n\n夏天每个周末至少练车2小时\n\nKR：9月起每周3天自己开车上班"
+    assert shape(text) == [
+        (
+            "拿到驾照，能自己开车上班",
+            ["6月前拿到C1驾照", "夏天每个周末至少练车2小时", "9月起每周3天自己开车上班"],
+        )
+    ]
+    # A remark, a date line or a line with no figure there stays out of the key results.
+    for middle in ("We think this is doable.", "Updated 3 May", "Stretch goal for the team"):
+        text = (
+            f"O: Ship the beta\n\nKR1: 10 paying customers\n\n{middle}\n\nKR2: 20 partners signed"
+        )
+        assert shape(text) == [("Ship the beta", ["10 paying customers", "20 partners signed"])]

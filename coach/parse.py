@@ -19,6 +19,12 @@ objective with its KRs; in nested lists (by indent or by another kind of marker)
 holds the objectives, also under a set's title ("My Q4 goals (Lee)"); a single line is an
 objective on its own.
 
+Lines that are not items stay out of them: names of groups of key results ("- Features" over
+deeper items, "技术类：", "学习篇"; a phrase over a list of such names is their objective), remarks
+under an item ("说明：…", "Context: …", "_Note: …_", a weight "（权重40%）": its cells), questions
+to the reader, progress summaries ("**Overall Progress:** 1/2"), review sections after the OKRs
+("## 问题和挑战", "## Next steps"), mappings ("KR 1 → Company O2") and page numbers of a PDF.
+
 Headings (Markdown, title lines, section names, meta lines such as "Owner: Lee") are kept with
 their depth in `draft.outline`, and each item gets the chain of headings that covers it
 (`item.headings`, `Draft.heading_scope`). Annotations (owner, deadline, level, priority, metric,

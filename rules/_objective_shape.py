@@ -360,7 +360,13 @@ def _bare_verb(tok: Token) -> bool:
         and not w.endswith("ing")
         and w not in _single("objective_function_words", "en")
         and w not in _EN_SCOPE
+        and w not in _EN_MANNER
     )
+
+
+# Manner words after the people acted on are no verb of theirs: "Serve our customers well"
+# (decision 128).
+_EN_MANNER = frozenset({"well", "right", "properly", "better", "again", "faster", "quickly"})
 
 
 def _end_state_zh(item: Item) -> Span | None:

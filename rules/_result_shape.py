@@ -139,6 +139,8 @@ def _read(item: Item) -> Reading:
         return Reading("other", whole, "change")
     if _adopted(item):
         return Reading("other", whole, "adoption")
+    if verb.word in _OPENS and _opens_accounts(item, verb):
+        return Reading("other", whole, "change")  # "Open 10 new logos": won (decision 130)
     if (
         verb.position == "predicate"
         and verb.cls in ("act", "decide")
@@ -507,6 +509,21 @@ def _built_before(item: Item, verb: Verb) -> bool:
         return False
     outcomes = [t for t in terms(item, "kr_outcome_nouns") if cs <= t[0] and t[1] <= verb.start]
     return not outcomes or outcomes[-1][0] < found[-1][0]
+
+
+# "Open 10 new logos in healthcare", "Open 25 new accounts": opening accounts is winning them.
+_OPENS = frozenset({"open", "opens", "opened"})
+_ACCOUNTS = frozenset({"account", "accounts", "logo", "logos", "customer", "customers", "client", "clients"})  # fmt: skip
+
+
+def _opens_accounts(item: Item, verb: Verb) -> bool:
+    """The object of "open" is accounts or logos won from others ("Open 10 new logos"), not a
+    store or a portal ("Open the customer portal to 200 clients")."""
+    _cs, ce = clause_of(item, verb.start)
+    for w in re.findall(r"[a-z]+", item.folded[verb.end : ce]):
+        if w not in ("new", "more", "additional", "net"):
+            return w in _ACCOUNTS
+    return False
 
 
 def _deliverable_before(item: Item, lead: int, end: int) -> bool:

@@ -105,6 +105,8 @@ class KrBusinessAsUsual(Rule):
         Example("en", "Raise on-time delivery from 88% to 95%", False),
         Example("en", "Hire 15 engineers by end of Q3", False),
         Example("en", "Raise NPS from 30 to 45", False),
+        Example("en", "«Exit interviews completed for every» leaver", True, note="decision 133"),
+        Example("en", "Run 20 exit interviews with churned customers", False, note="a count"),
     )
 
     def check(self, item, draft):

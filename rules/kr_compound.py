@@ -115,6 +115,12 @@ class KrCompound(Rule):
         Example("en", "Hire 5 engineers as well as «onboard 2 designers»", True),
         Example("en", "Pipeline $4M and «win rate 30%»", True),
         Example("en", "Help center is live and «60% of customers use it monthly»", True),
+        Example(
+            "en",
+            "Launch the partner portal and «sign 10 partners on it»",
+            True,
+            note="decision 135",
+        ),
         Example("en", "40 mins of reading & «20 mins of stretching every day»", True),
         Example("en", "Sign 12 new clinics, with «at least 4 in rural counties»", True),
         Example("en", "Record one demo video & «write one tutorial every week»", True),
@@ -297,6 +303,16 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         complete_right = right_num and _starts_with_verb(item, *right)
     if complete_left and complete_right:
         return True
+    if (
+        not zh
+        and joiner != ","
+        and not left_num
+        and right_num
+        and len(item.folded[left[0] : left[1]].split()) >= 2
+        and _leads_with_verb(item, *left)
+        and _leads_with_verb(item, *right)
+    ):
+        return True  # "Launch the partner portal and sign 10 partners on it" (decision 135)
     qualifier = bool(_QUALIFIER.match(rtext))
     if not qualifier and _named_figure(item, *left) and _named_figure(item, *right):
         return True  # "Pipeline $4M and win rate 30%", "P0故障0次，P1故障≤2次"

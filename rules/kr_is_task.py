@@ -111,6 +111,17 @@ class KrIsTask(Rule):
         Example("en", "Sign 5 enterprise customers", False),
         Example("en", "Improve onboarding for new accounts", False, note="vague, not a task"),
         Example("en", "Publish 4 playbooks adopted by at least 2 other regions", False),
+        Example("en", "Open 10 new logos in healthcare", False, note="won (decision 130)"),
+        Example("en", "«Open 3 new stores in Leeds»", True, note="a store opened is a launch"),
+        Example(
+            "en",
+            "«Kubernetes operator supports multi-cluster deployments»",
+            True,
+            note="decision 134",
+        ),
+        Example("en", "«Automated release notes»", True, note="a deliverable (decision 134)"),
+        Example("en", "«Dashboard for maintainer response times»", True, note="decision 134"),
+        Example("en", "Our app supports 12 languages", False, note="counts what it serves"),
     )
 
     def check(self, item, draft):

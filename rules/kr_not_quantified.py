@@ -76,6 +76,7 @@ class KrNotQuantified(Rule):
         Example("en", "«Upgrade every cluster to PG16»", True, note="16 names the version"),
         Example("en", "Raise NPS from 30 to 45", False),
         Example("en", "Double weekly active users", False),
+        Example("en", "Deploy frequency from weekly to daily", False, note="decision 131"),
         Example("en", "Zero P0 incidents in production", False),
         Example("en", "100% of partner reps certified on the new platform", False),
     )

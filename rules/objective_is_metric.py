@@ -198,6 +198,7 @@ class ObjectiveIsMetric(Rule):
         Example("en", "Customers never have to explain their problem twice", False),
         Example("en", "Cut cloud spend without slowing anyone down", False),
         Example("en", "Improve design quality", False, note="a generic improvement, not a KPI"),
+        Example("en", "Improve the indexing pipeline", False, note="a system, decision 129"),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:

@@ -133,6 +133,10 @@ class ObjectiveNotInspiring(Rule):
         Example("en", "«Stay in shape»", True, note="holding a state is routine (decision 107)"),
         Example("en", "«Be better at handovers»", True, note="a generic comparative"),
         Example("en", "Invoices that look obvious to every client", False, note="decision 107"),
+        Example("en", "«Onboard new customers well»", True, note="people acted on (decision 128)"),
+        Example("en", "«Have a stable platform»", True, note="having a thing (decision 128)"),
+        Example("en", "«Get the new office ready»", True, note="decision 128"),
+        Example("en", "Have every customer recommend us to a friend", False, note="people served"),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:

@@ -43,7 +43,8 @@ _DIRECTION = (
     ("zh", "reach", re.compile(_REACH_ZH)),
     ("en", "increase", re.compile(rf"\b(?:{_INC_EN})", re.I)),
     ("en", "decrease", re.compile(rf"\b(?:{_DEC_EN})", re.I)),
-    ("en", "maintain", re.compile(r"\b(?:maintain|keep|sustain|stay|remain|hold)", re.I)),
+    # not the people who do it: "maintainers", "keepers", "policy holders"
+    ("en", "maintain", re.compile(r"\b(?:maintain|keep|sustain|stay|remain|hold)(?!ers?\b)", re.I)),
     ("en", "reach", re.compile(rf"\b(?:{_REACH_EN})", re.I)),
 )
 _TARGET_BEFORE = re.compile(

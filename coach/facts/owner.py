@@ -49,7 +49,7 @@ _NAME = (
 )
 _OWNER_WORD = (
     r"(?:负责部门|责任部门|负责团队|牵头部门|主责部门|责任单位|负责单位|负责人|责任人|负责|执行人|跟进人|牵头人|主责人|承接人|对接人|主R|owner|owned by|led by|driven by|dri|"
-    r"assignee|accountable|responsible)"
+    r"assignee|accountable|responsible|lead|coordinator|point person)"
 )
 _OWNER_PATTERNS = (
     # （负责人：张三） / (owner: Alice) / (DRI Bob)
@@ -271,6 +271,9 @@ def _en_team_only(t: str) -> bool:
     )
 
 
+_OWNER_LABELS = frozenset({"owner", "dri", "lead", "accountable", "responsible"})
+
+
 @lru_cache(maxsize=4096)
 def owner_phrase(text: str, person_only: bool = False) -> bool:
     """Whether `text` (a bracket's content, the words before a colon) names who owns an item:
@@ -280,6 +283,10 @@ def owner_phrase(text: str, person_only: bool = False) -> bool:
     if not t or len(t) > 40:
         return False
     parts = [p for p in _PARTS_RE.split(_TOGETHER_RE.sub("", t)) if p.strip()]
+    # "(Sofia, owner)", "(DRI, Ravi)": the word for the owner beside a name labels it.
+    named = [p for p in parts if p.strip(" .:").lower() not in _OWNER_LABELS]
+    if named and len(named) < len(parts):
+        parts = named
     if not parts or not all(_owner_part(p) for p in parts):
         return False
     return not person_only or any(_owner_part(p, person_only=True) for p in parts)

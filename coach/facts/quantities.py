@@ -34,7 +34,7 @@ from typing import Literal
 
 from coach.errors import DataFileError
 from coach.facts.numbers import ZH_NUMERAL_CHARS, arabic_value, zh_number
-from coach.wordlists import LANGUAGES, find_terms, mapping_keys, mapping_lines, words
+from coach.wordlists import LANGUAGES, find_terms, mapping, mapping_keys, mapping_lines, words
 
 QuantityKind = Literal[
     "count", "percent", "money", "duration", "multiple", "rank", "placeholder", "label-number"
@@ -277,6 +277,8 @@ def read_quantities(
                     raws.append(raw)
     raws.extend(_placeholders(folded, lang, in_time))
     raws.extend(_words(folded, lang, in_time, bounds))
+    if lang == "en":
+        raws.extend(_cadence_change(folded))
     raws.sort(key=lambda r: (r.start, -r.end))
     kept: list[_Raw] = []
     for r in raws:
@@ -667,6 +669,31 @@ def _words(folded: str, lang: str, in_time: _Spans, bounds: frozenset[int] | Non
     return out
 
 
+@cache
+def _cadence_change_re() -> tuple[re.Pattern[str], dict[str, float]]:
+    rates = {k: float(v) for k, v in mapping("cadence_rates", "en").items()}
+    alt = "|".join(re.escape(k) for k in sorted(rates, key=len, reverse=True))
+    pattern = re.compile(
+        rf"\b(?:from\s+)?(?P<a>{alt})\s*(?:to|→|->|=>)\s*(?P<b>{alt})\b(?!\s+(?:basis|cadence)\b)"
+    )
+    return pattern, rates
+
+
+def _cadence_change(folded: str) -> list[_Raw]:
+    """ "Deploy frequency from weekly to daily", "release cadence monthly → weekly": one cadence
+    changed into another is a frequency moved, from a baseline to a target (decision 131), in
+    times per year. Only a change counts: "weekly reviews" is a cadence, not a target."""
+    pattern, rates = _cadence_change_re()
+    out: list[_Raw] = []
+    for m in pattern.finditer(folded):
+        a, b = m.group("a"), m.group("b")
+        if a == b:
+            continue
+        out.append(_Raw(m.start("a"), m.end("a"), rates[a], None, "count", "word", m.span("a")))
+        out.append(_Raw(m.start("b"), m.end("b"), rates[b], None, "count", "word", m.span("b")))
+    return out
+
+
 def _find(folded: str, name: str, lang: str) -> list[tuple[int, int, str]]:
     return find_terms(folded, mapping_keys(name, lang), lang)
 
@@ -711,7 +738,8 @@ def from_to_pairs(folded: str, quantities: list) -> list[tuple[int, int, int]]: 
             if fb is not None and _FROM_TO_BETWEEN[lang].fullmatch(between):
                 start = fb.start()
                 break
-        if start is None and a.form == "digits" and _ARROW_BETWEEN.fullmatch(between):
+        cadence = a.form == "word" and folded[a.start : a.end] in _cadence_change_re()[1]
+        if start is None and (a.form == "digits" or cadence) and _ARROW_BETWEEN.fullmatch(between):
             start = a.start
         if start is not None:
             out.append((i, i + 1, start))

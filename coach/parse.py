@@ -525,6 +525,13 @@ def _strongly_cut_off(text: str) -> bool:
     return text[-1].isdigit() or text[-1] in "%％，,、/与和及&"
 
 
+# A guide's next section, not one more key result: "案例二：…", "例如…", "注意：…", "Step 2".
+_SPACED_STOP_RE = re.compile(
+    r"(?:案例|示例|范例|例如|比如|步骤|注意|总结|小结|第[一二三四五六七八九十\d]+[步章节部]|step\b|example\b|note\b)",
+    re.I,
+)
+
+
 def _unfinished(text: str) -> bool:
     """A piece that goes on: an open bracket, or a trailing comma or conjunction."""
     if text.count("（") > text.count("）") or text.count("(") > text.count(")"):
@@ -1225,6 +1232,8 @@ class _Parser:
 
     def line(self, idx: int, ln: _Line) -> None:
         t = ln.text
+        if self.section == "kr_spaced" and not self.spaced_item_line(idx):
+            self.section = None  # the spaced key results end at the first other line
         t_body, body_off = _heading_body(t)
         is_heading = body_off > 0
         body_start = ln.start + body_off
@@ -1327,11 +1336,12 @@ class _Parser:
             and not numbered
             and t_body.rstrip("*_ ").endswith((":", "："))
             and self.objectives()
-            and self.plain_lines_follow(idx)
+            and (self.plain_lines_follow(idx) or self.spaced_lines_follow(idx))
         ):
             # "关键结果：" over plain lines, one key result a line (no bullets, no labels). A
             # label without its colon is a heading copied from a PDF, whose lines are wrapped.
-            self.section = "kr_lines"
+            # A web page copied with a blank line between paragraphs spaces them the same way.
+            self.section = "kr_lines" if self.plain_lines_follow(idx) else "kr_spaced"
             self.current = None
             return True
         if kind == "kr" and not self.objectives():
@@ -1363,6 +1373,37 @@ class _Parser:
             count += 1
             j += 1
         return count >= 2
+
+    def spaced_lines_follow(self, idx: int) -> bool:
+        """Whether two or more whole lines follow line `idx`, each after a blank line and none
+        wrapped onto a next line (paragraphs of a copied web page, one key result each)."""
+        count = 0
+        j = idx + 1
+        while j < len(self.lines) and count < 2:
+            if not self.spaced_item_line(j):
+                return False
+            count += 1
+            j += 1
+        return count >= 2
+
+    def spaced_item_line(self, j: int) -> bool:
+        """Line `j` is a paragraph of its own that reads as one key result: after a blank line,
+        with a blank line (or the end) after it, short, whole, and neither a label, a heading, a
+        list item nor a lead-in ending in a colon."""
+        ln = self.lines[j]
+        t = ln.text
+        nxt = self.lines[j + 1] if j + 1 < len(self.lines) else None
+        return (
+            ln.blank_before
+            and (nxt is None or nxt.blank_before)
+            and 6 <= len(t) <= 80
+            and not t.rstrip().endswith((":", "："))
+            and not _SPACED_STOP_RE.match(t)
+            and not _is_list_like(ln)
+            and _label_kind(_heading_body(t)[0]) is None
+            and not HEADING_RE.match(t)
+            and not _unfinished(t)
+        )
 
     def heading(self, idx: int, ln: _Line, t_body: str, body_start: int) -> None:
         # A heading without a label: a title, a level ("## Team OKRs"), or, in an unlabelled
@@ -1754,6 +1795,12 @@ class _Parser:
             if not ln.blank_before:
                 b = self.start_item("kr", "", None, t, ln.start, ln)
                 b.run, b.open_ended = True, False  # a whole line: nothing after it joins it
+                return
+            self.section = None
+        if self.section == "kr_spaced":
+            if self.spaced_item_line(idx):
+                b = self.start_item("kr", "", None, t, ln.start, ln)
+                b.run, b.open_ended = True, False
                 return
             self.section = None
         cur = self.current

@@ -28,6 +28,7 @@ from typing import Literal
 
 from coach.draft import Item
 from coach.facts import Quantity
+from coach.facts.bounds import bound
 from coach.facts.shape import Verb, work_verb_after
 from coach.wordlists import find_terms, words
 from rules._kr_common import activity_counts, clause_of, counts, is_article, terms
@@ -195,6 +196,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return True  # "Zero P0 incidents", "零投诉"
     if _LEVEL_BEFORE.search(before) or _LEVEL_AFTER.match(text, q.end):
         return True
+    if bound(text, item.language, q.start, q.end) in ("max", "min"):
+        return True  # any ceiling or floor of the comparators' data: "线上故障少于3次"
     if item.language == "zh" and _ZH_MEASURE_END.search(before):
         return True  # "销量10万箱", "粉丝20万"
     if item.language == "zh" and _ZH_BRINGS.search(before):

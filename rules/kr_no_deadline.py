@@ -82,6 +82,15 @@ class KrNoDeadline(Rule):
         ),
         Example(
             "zh",
+            "2026-27财年把应收账款周转天数压到45天",
+            False,
+            context="O: 让现金流更健康\nKR1：{item}",
+        ),
+        Example(
+            "zh", "10 月底前门店自提占比到三成", False, context="O: 让到店自提成为习惯\nKR1：{item}"
+        ),
+        Example(
+            "zh",
             "华东区新签客户 20 家",
             False,
             context="# 2024年Q3 OKR\n目标：拿下华东市场\n关键结果1：{item}",

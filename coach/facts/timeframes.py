@@ -67,6 +67,8 @@ _ZH = [
         "year",
         r"(?:今年|本年度?|明年|全年|年底前?|年末|年内|20\d\d年(?:底前?|末|内|度|全年)?)(?![0-9])",
     ),
+    # A fiscal year: "2026财年", "2017-18财年", "2025/26 财年度" (its months vary by company).
+    ("year", r"20\d\d(?:\s?[-–/～~]\s?(?:20)?\d\d)?\s?财年度?"),
     ("date", rf"(?:20\d\d年)?{_ZH_NUM}{{1,2}}\s?月\s?{_ZH_NUM}{{1,3}}\s?[日号](?:前|之前|以前)?"),
     ("month", rf"(?:20\d\d年)?{_ZH_NUM}{{1,2}}\s?月份?(?:底|末|中|初|内|前)(?:前|之前)?"),
     ("month", rf"(?:{_BEN}本月|下个?月|这个月)(?:底|末)?(?:前|内)?"),
@@ -532,7 +534,7 @@ def _resolve(kind: str, w: str, today: date) -> tuple[date | None, date | None]:
             else (date(year, 7, 1), date(year, 12, 31))
         )
     if kind == "year":
-        if re.search(r"fy", w):
+        if re.search(r"fy|财年", w):
             return None, None  # fiscal years start in different months
         return date(year, 1, 1), date(year, 12, 31)
     if kind == "date":

@@ -96,6 +96,8 @@ class KrVagueWording(Rule):
         Example("zh", "«处理好»客户的售后投诉", True),
         Example("zh", "需求评审流程«清晰化»", True),
         Example("zh", "门店员工满意度«进一步»提高", True),
+        Example("zh", "门店卫生抽检成绩达到«较高水平»", True, note="没有数字的等级（决定155）"),
+        Example("zh", "毛利率达到行业平均水平", False, note="可以查到的基准，不是空话"),
         Example("zh", "«加快»退款到账速度", True, note="a direction, no amount (decision 120)"),
         Example("zh", "盘点周期从每季度缩短为每月", False, note="the end is named in words"),
         Example("zh", "«减少»呆滞物料", True, note="jieba glues the change to its object"),

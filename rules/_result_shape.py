@@ -535,10 +535,13 @@ def _deliverable_before(item: Item, lead: int, end: int) -> bool:
 
 def _adopted(item: Item) -> bool:
     """Counted by its use by others (decisions 8, 25): "adopted by 2 other sites", "被采纳";
-    not a use that only describes the thing ("无人使用的报表", "低使用率的系统")."""
+    not a use that only describes the thing ("无人使用的报表", "低使用率的系统"), nor the
+    writer's own use that opens the KR ("使用运动手环记录每次训练", "采用敏捷流程": decision 157)."""
     text = item.folded
+    zh = item.language == "zh"
+    lead = max(item.facts.shape.lead, item.core_span[0])
     return any(
-        not (item.language == "zh" and _ZH_MODIFIER_AFTER.match(text, t[1]))
+        not (zh and (_ZH_MODIFIER_AFTER.match(text, t[1]) or t[0] <= lead))
         for t in terms(item, "kr_adoption_words")
     )
 

@@ -525,6 +525,8 @@ def _strongly_cut_off(text: str) -> bool:
     return text[-1].isdigit() or text[-1] in "%％，,、/与和及&"
 
 
+# A key result numbered only by its objective's number and its own ("2.3 …"), no KR word.
+_DOTTED_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s*$")
 # A guide's next section, not one more key result: "案例二：…", "例如…", "注意：…", "Step 2".
 _SPACED_STOP_RE = re.compile(
     r"(?:案例|示例|范例|例如|比如|步骤|注意|总结|小结|第[一二三四五六七八九十\d]+[步章节部]|step\b|example\b|note\b)",
@@ -1278,6 +1280,17 @@ class _Parser:
             # "- KR 1 → Company O2 (ecosystem)": where a key result leads, not a key result.
             self.prose(ln, t_body, body_start)
             return
+        if (
+            found is not None
+            and found[0] == "kr"
+            and not self.objectives()
+            and _DOTTED_NUMBER_RE.match(found[1].group(0))
+            and self.objective_label_below(idx)
+        ):
+            # "2.3 制定关键结果" above every objective: a guide's numbered section, not a key result
+            # numbered under an objective that is not there.
+            self.prose(ln, t_body, body_start)
+            return
         if found is not None:
             kind, m, off, who = found
             number = _num(m, "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11")
@@ -1373,6 +1386,14 @@ class _Parser:
             count += 1
             j += 1
         return count >= 2
+
+    def objective_label_below(self, idx: int) -> bool:
+        """Whether a line after `idx` opens an objective with its label ("目标1：…", "O2: …")."""
+        for ln in self.lines[idx + 1 :]:
+            found = match_label(_heading_body(ln.text)[0])
+            if found is not None and found[0] == "objective":
+                return True
+        return False
 
     def spaced_lines_follow(self, idx: int) -> bool:
         """Whether two or more whole lines follow line `idx`, each after a blank line and none

@@ -312,3 +312,10 @@ def test_spaced_lines_that_run_on_are_not_key_results_of_their_own() -> None:
     text = "目标：让仓库发货又快又准\n\n关键结果：\n\n当日订单当日发出的比例\n达到98%\n\n错发率低于0.2%"
     krs = shape(text)[0][1]
     assert "当日订单当日发出的比例" not in krs
+
+
+def test_a_guides_dotted_section_number_above_the_objectives_is_not_a_key_result() -> None:
+    # "2.3 …" reads like a key result numbered under objective 2; above every labelled
+    # objective it is the guide's section heading (it used to stop the whole parse).
+    text = "2.3 设定关键结果\n下面是一个例子：\n目标1：让新人更快上手\n- 关键结果1：新人独立接单的天数从20天缩短到10天"
+    assert shape(text) == [("让新人更快上手", ["新人独立接单的天数从20天缩短到10天"])]

@@ -632,4 +632,4 @@ def metric_similarities(text: str, lang: str) -> dict[str, float]:
     `lang`): what the encoder thinks the text is about."""
     index = library_index()
     sims = index.metric_vectors[lang] @ embed(text)
-    return dict(zip(index.metric_ids, (float(s) for s in sims), strict=True))
+    return dict(zip(index.metric_ids, sims.tolist(), strict=True))

@@ -132,16 +132,8 @@ def _in_draft_words(item: Item, o: Outcome) -> str:
 
 def _cosine(item: Item, draft: Draft) -> dict[str, float] | None:
     """The encoder's similarity of the item to each metric, when the draft may use it and the
-    words leave the choice open (once per item)."""
-    memo = item.facts.memo
-    if "outcome_cosine" not in memo:
-        cosine = None
-        if draft.semantic and item.plain.strip() and outcomes.needs_encoder(item):
-            from coach import classifier
-
-            cosine = classifier.metric_similarities(item.plain.strip(), item.language)
-        memo["outcome_cosine"] = cosine
-    return memo["outcome_cosine"]  # type: ignore[return-value]
+    words leave the choice open (once per item: coach.facts.outcomes.item_cosine)."""
+    return outcomes.item_cosine(item, draft.semantic)
 
 
 def choose(item: Item, draft: Draft) -> Choice | None:

@@ -141,7 +141,9 @@ def choose(item: Item, draft: Draft) -> Choice | None:
     view when the draft may use it; None when the evidence is not clear."""
     memo = item.facts.memo
     if "outcome_choice" not in memo:
-        memo["outcome_choice"] = outcomes.choose(item, _cosine(item, draft))
+        memo["outcome_choice"] = outcomes.decided_by_words(item) or outcomes.choose(
+            item, _cosine(item, draft)
+        )
     return memo["outcome_choice"]  # type: ignore[return-value]
 
 

@@ -325,6 +325,20 @@ def needs_encoder(item: Item) -> bool:
     return not ev.names and bool(ev.own or ev.context)
 
 
+def decided_by_words(item: Item) -> Choice | None:
+    """`choose`'s answer when the encoder cannot change it, else None: the item's words favour
+    one metric strongly (no tie), and the context's specific words back it — `choose` takes it
+    whatever the encoder's similarities (so the encoder need not read the item for it)."""
+    ev = word_evidence(item)
+    if ev.names or not ev.own:
+        return None
+    w = max(ev.own.values())
+    top = [mid for mid, v in ev.own.items() if v == w]
+    if len(top) == 1 and w >= STRONG_WEIGHT and ev.specific.get(top[0], 0.0) > 0:
+        return _choice(top[0], "words")
+    return None
+
+
 def item_cosine(item: Item, semantic: bool = True) -> dict[str, float] | None:
     """The encoder's similarity of the item to each metric (classifier.metric_similarities),
     when `semantic` and the words leave the choice open (`needs_encoder`); None otherwise.

@@ -2,9 +2,10 @@
 
 `needed(pattern)` reads a compiled pattern's syntax tree and returns a set of strings such that
 every match of the pattern contains at least one of them (after `fold_case`), or None when it
-cannot tell. `may_match(folded, needs)` then says whether a scan can find anything: when none
-of the strings is in the text, the pattern cannot match and the scan is skipped; when one is,
-the pattern runs as before. So the look never changes what a scan finds, only whether it runs.
+cannot tell. `may_match(folded, look(needs))` then says whether a scan can find anything: when
+none of the strings is in the text (`look` makes them one pattern of literals), the pattern
+cannot match and the scan is skipped; when one is, the pattern runs as before. So the look
+never changes what a scan finds, only whether it runs.
 
 Case: every string and every text is compared after `fold_case` — lower case, with the few
 characters the regular-expression engine treats as the same letter though `str.lower` does not
@@ -124,7 +125,15 @@ def needed(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return need
 
 
-def may_match(folded: str, needs: frozenset[str] | None) -> bool:
-    """Whether a pattern whose `needed` strings are `needs` can match the text (`folded` by
-    `fold_case`)."""
-    return needs is None or any(s in folded for s in needs)
+def look(needs: frozenset[str] | None) -> re.Pattern[str] | None:
+    """A pattern that finds any of `needs` (longest first) in a text folded by `fold_case`:
+    one scan in the engine instead of a test per string. None when `needs` is None."""
+    if needs is None:
+        return None
+    return re.compile("|".join(re.escape(s) for s in sorted(needs, key=lambda s: (-len(s), s))))
+
+
+def may_match(folded: str, needs: re.Pattern[str] | None) -> bool:
+    """Whether a pattern whose `needed` strings `look` made into `needs` can match the text
+    (`folded` by `fold_case`)."""
+    return needs is None or needs.search(folded) is not None

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from coach.facts import timeframes
-from coach.needs import fold_case, may_match, needed
+from coach.needs import fold_case, look, may_match, needed
 
 
 def test_needed_strings() -> None:
@@ -23,7 +23,7 @@ def test_needed_strings() -> None:
 
 
 def test_may_match() -> None:
-    need = needed(re.compile(r"by (?:june|july)", re.I))
+    need = look(needed(re.compile(r"by (?:june|july)", re.I)))
     assert may_match(fold_case("Ship it BY JUNE"), need)
     assert not may_match(fold_case("Ship it in June"), need)
     assert may_match(fold_case("anything"), None)
@@ -35,8 +35,8 @@ def _all_characters() -> str:
 
 def _pattern_characters() -> set[str]:
     chars: set[str] = set()
-    for _k, pattern, need in timeframes._EN_SCAN + timeframes._ZH_SCAN:
-        for s in need or ():
+    for _k, pattern, _look in timeframes._EN_SCAN + timeframes._ZH_SCAN:
+        for s in needed(pattern) or ():
             chars.update(s)
         chars.update(c for c in pattern.pattern if c.isalpha())
     return chars

@@ -133,6 +133,12 @@ def look(needs: frozenset[str] | None) -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(s) for s in sorted(needs, key=lambda s: (-len(s), s))))
 
 
+def in_ascii(needs: frozenset[str] | None) -> bool:
+    """Whether a text of ASCII characters only can hold one of `needs` (a Chinese pattern's
+    strings all hold a Chinese character: an English text is not looked at for them)."""
+    return needs is None or any(s.isascii() for s in needs)
+
+
 def may_match(folded: str, needs: re.Pattern[str] | None) -> bool:
     """Whether a pattern whose `needed` strings `look` made into `needs` can match the text
     (`folded` by `fold_case`)."""

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from coach.facts import timeframes
-from coach.needs import fold_case, look, may_match, needed
+from coach.needs import fold_case, in_ascii, look, may_match, needed
 
 
 def test_needed_strings() -> None:
@@ -27,6 +27,8 @@ def test_may_match() -> None:
     assert may_match(fold_case("Ship it BY JUNE"), need)
     assert not may_match(fold_case("Ship it in June"), need)
     assert may_match(fold_case("anything"), None)
+    assert not in_ascii(needed(re.compile(r"[上下]半年")))
+    assert in_ascii(needed(re.compile(r"Q[1-4]|[一二三四]季度")))
 
 
 def _all_characters() -> str:
@@ -35,7 +37,7 @@ def _all_characters() -> str:
 
 def _pattern_characters() -> set[str]:
     chars: set[str] = set()
-    for _k, pattern, _look in timeframes._EN_SCAN + timeframes._ZH_SCAN:
+    for _k, pattern, _look, _ascii in timeframes._EN_SCAN + timeframes._ZH_SCAN:
         for s in needed(pattern) or ():
             chars.update(s)
         chars.update(c for c in pattern.pattern if c.isalpha())
@@ -62,8 +64,8 @@ def _scan(text: str, lang: str, look: bool) -> list[tuple[str, tuple[int, int]]]
     folded = fold_case(text)
     return [
         (kind, m.span())
-        for kind, pattern, need in order
-        if not look or may_match(folded, need)
+        for kind, pattern, need, ascii_ok in order
+        if not look or ((ascii_ok or not folded.isascii()) and may_match(folded, need))
         for m in pattern.finditer(text)
     ]
 

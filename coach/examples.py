@@ -100,23 +100,13 @@ def has_flaw(example: dict[str, Any], rule_id: str) -> bool:
     if known is not None:
         return known
     import rules as rule_registry
-    from coach.review import parse
     from coach.rule_api import UNKNOWN
 
     rule = rule_registry.registry().get(rule_id)
     found = False
     # Alignment is a relation to a draft's objective, not a property of the example's wording.
     if rule is not None and rule.target == example["kind"] and rule.category != "alignment":
-        context = rule.default_context(example["lang"])
-        draft = parse(context.replace("{item}", example["text"]))
-        item = next(
-            (
-                it
-                for it in draft.items()
-                if it.kind == example["kind"] and it.text == example["text"]
-            ),
-            None,
-        )
+        draft, item = _in_context(example, rule.default_context(example["lang"]))
         if item is not None:
             result = rule.check(item, draft)
             found = result is not UNKNOWN and bool(list(result))  # type: ignore[arg-type]
@@ -125,6 +115,33 @@ def has_flaw(example: dict[str, Any], rule_id: str) -> bool:
         while len(_flaws) > _FLAW_CACHE:
             _flaws.popitem(last=False)
     return found
+
+
+_parsed: OrderedDict[tuple[str, str], tuple[Draft, Item | None]] = OrderedDict()
+_PARSED_CACHE = 128
+
+
+def _in_context(example: dict[str, Any], context: str) -> tuple[Draft, Item | None]:
+    """The example parsed in a rule's default context, and its item there: parsed once for
+    every rule that checks it in that context (the rules of a kind and language share one), as
+    a review's rules share its draft."""
+    from coach.review import parse
+
+    key = (example["id"], context)
+    with _flaw_lock:
+        known = _parsed.get(key)
+    if known is not None:
+        return known
+    draft = parse(context.replace("{item}", example["text"]))
+    item = next(
+        (it for it in draft.items() if it.kind == example["kind"] and it.text == example["text"]),
+        None,
+    )
+    with _flaw_lock:
+        _parsed[key] = (draft, item)
+        while len(_parsed) > _PARSED_CACHE:
+            _parsed.popitem(last=False)
+    return draft, item
 
 
 # -- retrieval -----------------------------------------------------------------------------------

@@ -283,9 +283,11 @@ def worth_embedding(item: Item) -> bool:
 
 def for_item(item: Item, flaws: tuple[str, ...], k: int = EXAMPLES_PER_ITEM) -> list[Example]:
     """Examples for a parsed item, ranked by what it and its context are about."""
+    from coach import classifier
+
     if not worth_embedding(item):
         return []
-    about = topic(item, outcomes.item_cosine(item))
+    about = topic(item, classifier.item_cosine(item))
     if not about.metrics:
         return []
     return similar(item.plain.strip(), item.language, item.kind, about, flaws, k)

@@ -132,8 +132,12 @@ def _in_draft_words(item: Item, o: Outcome) -> str:
 
 def _cosine(item: Item, draft: Draft) -> dict[str, float] | None:
     """The encoder's similarity of the item to each metric, when the draft may use it and the
-    words leave the choice open (once per item: coach.facts.outcomes.item_cosine)."""
-    return outcomes.item_cosine(item, draft.semantic)
+    words leave the choice open (once per item: coach.classifier.item_cosine)."""
+    if not draft.semantic:
+        return item.facts.memo.setdefault("outcome_cosine", None)  # type: ignore[return-value]
+    from coach import classifier
+
+    return classifier.item_cosine(item)
 
 
 def choose(item: Item, draft: Draft) -> Choice | None:

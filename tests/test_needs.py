@@ -1,4 +1,4 @@
-"""coach.needs: a pattern is skipped only where it cannot match."""
+"""coach.facts.needs: a pattern is skipped only where it cannot match."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from coach.facts import timeframes
-from coach.needs import fold_case, in_ascii, look, may_match, needed
+from coach.facts.needs import fold_case, in_ascii, look, may_match, needed
 
 
 def test_needed_strings() -> None:

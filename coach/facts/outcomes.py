@@ -339,21 +339,6 @@ def decided_by_words(item: Item) -> Choice | None:
     return None
 
 
-def item_cosine(item: Item, semantic: bool = True) -> dict[str, float] | None:
-    """The encoder's similarity of the item to each metric (classifier.metric_similarities),
-    when `semantic` and the words leave the choice open (`needs_encoder`); None otherwise.
-    Once per item: the rules' rewrites and the similar examples read the same."""
-    memo = item.facts.memo
-    if "outcome_cosine" not in memo:
-        cosine = None
-        if semantic and item.plain.strip() and needs_encoder(item):
-            from coach import classifier
-
-            cosine = classifier.metric_similarities(item.plain.strip(), item.language)
-        memo["outcome_cosine"] = cosine
-    return memo["outcome_cosine"]  # type: ignore[return-value]
-
-
 def choose(item: Item, cosine: dict[str, float] | None = None) -> Choice | None:
     """The metric the item is about — for a task, the outcome its work serves — or None when
     the evidence is not clear. Evidence: the item's words (a metric's name, a keyword, a

@@ -15,7 +15,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from coach.needs import fold_case, in_ascii, look, may_match, needed
+from coach.facts.needs import fold_case, in_ascii, look, may_match, needed
 from coach.types import Span, Timeframe
 
 _MONTHS_EN = (
@@ -314,7 +314,7 @@ _EN = [
 ]
 _ZH_RE = [(k, re.compile(p)) for k, p in _ZH]
 _EN_RE = [(k, re.compile(p, re.I)) for k, p in _EN]
-# Each pattern with the strings one of which its every match contains (coach.needs): a text
+# Each pattern with the strings one of which its every match contains (coach.facts.needs): a text
 # without any of them is not scanned with it (same matches, a fraction of the time: most items
 # have one or two time expressions and most patterns find nothing).
 _ZH_SCAN = [(k, p, look(needed(p)), in_ascii(needed(p))) for k, p in _ZH_RE]

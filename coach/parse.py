@@ -941,6 +941,7 @@ class _Parser:
         self.orphan_labels: list[_Line] = []
         self.pending_heads_list = False
         self.pending_restarts = False  # the objective's KRs are numbered again from 1
+        self.last_objective_label: int | None = None  # read once (objective_label_below)
         self.prose_lines: list[tuple[str, int, int]] = []
 
     def _label_sections(self) -> tuple[list[int], set[int]]:
@@ -1388,12 +1389,16 @@ class _Parser:
         return count >= 2
 
     def objective_label_below(self, idx: int) -> bool:
-        """Whether a line after `idx` opens an objective with its label ("目标1：…", "O2: …")."""
-        for ln in self.lines[idx + 1 :]:
-            found = match_label(_heading_body(ln.text)[0])
-            if found is not None and found[0] == "objective":
-                return True
-        return False
+        """Whether a line after `idx` opens an objective with its label ("目标1：…", "O2: …").
+        The lines are read once, for the last such line (linear in the draft however many
+        lines ask)."""
+        if self.last_objective_label is None:
+            self.last_objective_label = -1
+            for j, ln in enumerate(self.lines):
+                found = match_label(_heading_body(ln.text)[0])
+                if found is not None and found[0] == "objective":
+                    self.last_objective_label = j
+        return self.last_objective_label > idx
 
     def spaced_lines_follow(self, idx: int) -> bool:
         """Whether two or more whole lines follow line `idx`, each after a blank line and none

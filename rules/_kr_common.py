@@ -262,9 +262,11 @@ def _zh_met_with(item: Item, q: Quantity) -> tuple[int, int, str] | None:
         return None
     stop = _ZH_SENTENCE_STOP.search(text, q.end)
     limit = stop.start() if stop else len(text)
-    for start, end, word in _bounded_terms(item, "kr_meeting_verbs"):
-        if start >= q.end and end <= limit:
-            return m.start(), end, word
+    found = _bounded_terms(item, "kr_meeting_verbs")
+    # The terms do not overlap, so their starts rise: the first one at or after the count.
+    i = bisect.bisect_left(found, (q.end,))
+    if i < len(found) and found[i][1] <= limit:
+        return m.start(), found[i][1], found[i][2]
     return None
 
 

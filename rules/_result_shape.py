@@ -372,9 +372,9 @@ def _effort_per_cadence(item: Item) -> int | None:
     if shape.cadence is None:
         return None
     verb = shape.verb
-    if verb is not None and verb.cls in _NO_TASK:
-        return None
     targets = [q for q in item.facts.quantities if q.is_target]
+    if verb is not None and verb.cls in _NO_TASK and not _habit_after_change(item, verb, targets):
+        return None
     if any(q.kind in ("percent", "money", "multiple", "placeholder") for q in targets):
         return None
     nouns = terms(item, "kr_activity_nouns")
@@ -396,6 +396,16 @@ def _effort_per_cadence(item: Item) -> int | None:
     if item.language == "zh" and any(_zh_effort_counted(item, shape.cadence, q) for q in targets):
         return shape.cadence[0]
     return None
+
+
+def _habit_after_change(item: Item, verb: Verb, targets: list[Quantity]) -> bool:
+    """A change named without an amount, then the habit that serves it in a later clause
+    ("减少久坐时间，每小时至少起身活动5分钟"): the habit is what the KR counts (decision 159). Not
+    when the change's own clause holds a figure ("复购率提升到30%，每月…")."""
+    if item.language != "zh" or item.facts.shape.cadence is None:
+        return False
+    vs, ve = clause_of(item, verb.start)
+    return item.facts.shape.cadence[0] >= ve and not any(vs <= q.start < ve for q in targets)
 
 
 _MOVES = frozenset({"increase", "decrease"})

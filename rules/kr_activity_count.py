@@ -61,6 +61,12 @@ class KrActivityCount(Rule):
         Example("zh", "«每周发布行业推文4篇»", True, note="每个节奏的活动量（决定29）"),
         Example("zh", "«每天晨会15分钟»", True),
         Example("zh", "本季度«与30家经销商当面洽谈»", True, note="见面的家数是投入（决定154）"),
+        Example(
+            "zh",
+            "«缓解颈椎不适，每小时起身活动不少于5分钟»",
+            True,
+            note="变化没有数，数的是习惯（决定159）",
+        ),
         Example("zh", "本季度与6家连锁药房签下供货协议", False, note="签下的是结果（决定8）"),
         Example("zh", "往渠道中增加25个合格机会", False),
         Example("zh", "本季度招聘客户人员新增5名", False),

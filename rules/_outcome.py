@@ -73,6 +73,29 @@ HIRING_QUESTION_EXAMPLES = {
     "en": "Once these people are on board, which number gets better{examples}? Write that "
     "number, with its baseline and target, as the key result.",
 }
+# ... and when nothing in the words says that the work and the objective share a topic (blind
+# read 5: a team-building day "serves" a security certification, a fire drill a night-shift
+# service): the question asks which of the objective's numbers the work moves, and says where
+# it goes if none (decision 136).
+QUESTION_WHICH = {
+    "zh": "这项工作能让目标“{aim}”的哪个数字变好？把那个数字连同基线和目标值写成关键结果；"
+    "如果哪个都不能，它属于别的目标或行动计划。",
+    "en": "Which number of the objective “{aim}” does this work move? Write that number, with its "
+    "baseline and target, as the key result; if it moves none, the work belongs under another "
+    "objective or in the plan.",
+}
+HIRING_QUESTION_WHICH = {
+    "zh": "这些人到岗后，目标“{aim}”的哪个数字会变好？把那个数字连同基线和目标值写成关键结果；"
+    "如果哪个都不会，这次招聘属于别的目标或行动计划。",
+    "en": "Once these people are on board, which number of the objective “{aim}” gets better? "
+    "Write that number, with its baseline and target, as the key result; if none, the hire "
+    "belongs under another objective or in the plan.",
+}
+# The note beside such a question does not say that the work gets there either.
+QUESTION_NOTE_PLAIN = {
+    "zh": "“{task}”是要做的工作，不是结果：放进行动计划。",
+    "en": "“{task}” is work to do, not a result: keep it in the plan.",
+}
 # ", for example win rate, new bookings or qualified pipeline" / "，例如赢单率、新签合同额或合格商机金额"
 EXAMPLES_LEAD = {"zh": "，例如", "en": ", for example "}
 EXAMPLES_OR = {"zh": "或", "en": " or "}
@@ -303,7 +326,9 @@ def placeholders_in(text: str) -> list[str]:
 
 
 def note(kind: str, lang: str, task: str) -> str:
-    template = (QUESTION_NOTE if kind == "ask" else CHOSEN)[lang]
+    """The note beside a rewrite: "ask" (a question naming the objective the work serves),
+    "ask-plain" (a question that does not say it serves it) or "chosen" (an outcome)."""
+    template = {"ask": QUESTION_NOTE, "ask-plain": QUESTION_NOTE_PLAIN}.get(kind, CHOSEN)[lang]
     return template.format(task=without_progress(task).strip(" -–—"))
 
 
@@ -644,11 +669,34 @@ _ONE_HIRE_WORDS = {
 }
 
 
+def serves_objective(item: Item) -> bool:
+    """Whether the words say that the key result's work and its objective share a topic: the
+    library's metrics they agree on (outcomes.question_candidates), or a shared content word,
+    domain or linked domain (coach/facts/topics.py). Only then may a question say that the work
+    serves the objective."""
+    from coach.facts import topics
+
+    objective = item.objective if item.kind == "kr" else None
+    if objective is None:
+        return False
+    if outcomes.question_candidates(item, limit=1):
+        return True
+    return topics.relation(topics.profile(objective), topics.profile(item)) == "related"
+
+
+def asserts_objective(item: Item) -> bool:
+    """Whether the item's question says that its work serves its objective."""
+    return objective_aim(item) is not None and serves_objective(item)
+
+
 def _question(item: Item, hiring: bool) -> str:
     lang = item.language
     examples = examples_text(item, hiring)
     aim = objective_aim(item)
-    if aim is not None:
+    if aim is not None and not serves_objective(item):
+        template = (HIRING_QUESTION_WHICH if hiring else QUESTION_WHICH)[lang]
+        text = template.format(aim=aim)
+    elif aim is not None:
         template = (HIRING_QUESTION_FOR if hiring else QUESTION_FOR)[lang]
         text = template.format(aim=aim, examples=examples)
     elif examples:
@@ -676,10 +724,77 @@ def _several_named(item: Item) -> bool:
     return memo["outcome_several_named"]  # type: ignore[return-value]
 
 
+# An objective that is itself about staffing ("9月旺季前把人配齐", "Hire the 45 people the plan
+# says we need", "Grow the design team"): asking which number gets better once the people join is
+# circular (blind read 5).
+_STAFFING_OBJECTIVE = re.compile(
+    r"\b(?:hire|hires|hiring|recruit\w*|staff(?:ed|ing)?|headcount)\b"
+    r"|\bgrow (?:the |our |my )?(?:\w+ ){0,2}team\b"
+    r"|招聘|招募|招齐|配齐|人手|编制|到岗|扩招|扩编|补齐人"
+)
+# A hire count with no verb ("45 hires (30 eng, 8 GTM, 7 G&A)").
+_HIRES_NOUN = re.compile(r"^\d[\d,]*\s+(?:new\s+)?hires\b", re.I)
+_HIRE_LEAD = {
+    "en": re.compile(
+        r"^(?:hire|recruit|onboard|bring on|add|staff|fill)\s+(?:(?:an?|one)\s+(?=\D))?", re.I
+    ),
+    "zh": re.compile(r"^(?:完成)?(?:招聘|招募|扩招|招|引进|补充|新增)"),
+}
+_HIRE_TRAIL_ZH = re.compile(r"(?:的)?(?:招聘|招募)(?:工作)?$")
+HIRE_END = {
+    "zh": ("到岗并通过上岗考核", "在[日期]前到岗并通过上岗考核"),
+    "en": (" started and through onboarding", " started and through onboarding by [date]"),
+}
+HIRE_NOTE = {
+    "zh": "招聘本身是工作；目标说的就是把人配齐，所以关键结果写人到岗并能上手的那一刻（也可以写目标自己的衡量标准）。",
+    "en": "Hiring itself is work; the objective is about staffing, so the key result is the "
+    "moment the people are in place and productive (or the objective's own measure).",
+}
+
+
+def staffing_objective(item: Item) -> bool:
+    """Whether the key result's objective is itself about staffing (_STAFFING_OBJECTIVE)."""
+    objective = item.objective if item.kind == "kr" else None
+    return objective is not None and bool(_STAFFING_OBJECTIVE.search(objective.folded))
+
+
+def _hire_end_fix(item: Item, start: int, end: int) -> Fix | None:
+    """Under a staffing objective, a hire stated as its end state: the people started and
+    through onboarding by the date ("45 hires (30 eng, 8 GTM, 7 G&A) started and through
+    onboarding by [date]", "一线操作工60人在[日期]前到岗并通过上岗考核"); None when the wording
+    left is no group of people."""
+    lang = item.language
+    words = item.text[start:end].strip()
+    words = _HIRE_LEAD[lang].sub("", words, count=1).strip()
+    if lang == "zh":
+        words = _HIRE_TRAIL_ZH.sub("", words).strip()
+        counted = re.search(r"\d|[一二三四五六七八九十两]", words)
+    else:
+        counted = re.match(r"\d", words)  # "Onboard new hires within 2 weeks" counts no one
+    if len(words) < 2 or not counted:
+        return None  # no count of people left to state ("完成招聘")
+    dated, undated = HIRE_END[lang]
+    text = words + (dated if item.deadline_span is not None else undated)
+    if lang == "en" and start > item.core_span[0]:
+        text = _lower_first(text)
+    return Fix(
+        edits=[LocalEdit(start, end, text)],
+        placeholders=placeholders_in(text),
+        applicability="display-only",
+        note=HIRE_NOTE[lang],
+    )
+
+
 def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fix:
     """Replace [start, end) — a task or an activity — with the outcome it serves, or with the
     question of which number it should move when the draft does not say (Fix.asks)."""
     lang = item.language
+    if (_hiring(item) or _HIRES_NOUN.match(item.text[start:end].strip())) and staffing_objective(
+        item
+    ):
+        fix = _hire_end_fix(item, start, end)
+        if fix is not None:
+            return fix
     choice = choose(item, draft)
     if choice is not None and (
         not _honest(choice) or _hiring_itself(item, choice) or _several_named(item)
@@ -698,7 +813,8 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
         cs, ce = item.core_span
         tail = _tail_end(item, end)
         stop = tail if re.match(r"\s*[（(]", item.text[tail:ce]) else _tail_end(item, ce)
-        return ask_fix(item, question(item, hiring), note("ask", lang, _quoted(item, cs, stop)))
+        kind = "ask" if asserts_objective(item) or objective_aim(item) is None else "ask-plain"
+        return ask_fix(item, question(item, hiring), note(kind, lang, _quoted(item, cs, stop)))
     if choice is not None:
         text, fix_note = outcome_kr(choice.outcome, lang), note("chosen", lang, task)
     else:

@@ -180,7 +180,52 @@ def test_a_question_names_no_metric_one_source_points_to() -> None:
         "Objective: Be the team new admins turn to first\nKR: Hold office hours weekly"
     )
     assert "for example" not in text and "GPA" not in text
-    assert text.startswith("This work serves the objective “Be the team new admins turn to first”")
+    assert text.startswith("Which number of the objective “Be the team new admins turn to first”")
+
+
+@pytest.mark.parametrize(
+    ("draft", "start"),
+    [
+        (
+            "目标：通过等保三级，让大客户采购不再卡在安全评审\n关键结果：组织一次团建",
+            "这项工作能让目标“通过等保三级，让大客户采购不再卡在安全评审”的哪个数字变好？",
+        ),
+        (
+            "Objective: Night-time buyers get answers fast\nKR: Run the annual fire drill",
+            "Which number of the objective “Night-time buyers get answers fast” does this work",
+        ),
+    ],
+)
+def test_a_question_says_serves_only_when_the_topics_agree(draft: str, start: str) -> None:
+    # Decision 136 (blind read 5): a team-building day does not "serve" a security
+    # certification; the question asks which of the objective's numbers the work moves.
+    text = _question(draft)
+    assert text.startswith(start), text
+    assert "别的目标或行动计划" in text or "another objective or in the plan" in text
+    text = _question("目标：安全生产全年零事故\n关键结果：每月组织1次全员安全培训")
+    assert text.startswith("这项工作服务于目标“安全生产全年零事故”")
+
+
+@pytest.mark.parametrize(
+    ("draft", "rewrite"),
+    [
+        (
+            "目标：9月旺季前把产线的人配齐\n关键结果：招聘包装工40人（人事部 小李）",
+            "包装工40人在[日期]前到岗并通过上岗考核（人事部 小李）",
+        ),
+        (
+            "Objective: Hire the 30 people the roadmap needs\nKR: Hire 12 backend engineers",
+            "12 backend engineers started and through onboarding by [date]",
+        ),
+    ],
+)
+def test_a_hire_under_a_staffing_objective_states_its_end_state(draft: str, rewrite: str) -> None:
+    # Decision 137 (blind read 5): "once they join, which number gets better?" is circular when
+    # the objective is the staffing itself; the key result is the people in place and trained.
+    rv = review(draft, config=NO_MODEL)
+    kr = rv.objectives[0].key_results[-1]
+    texts = [s.text for f in rv.findings if f.target == kr.id for s in f.suggestions]
+    assert rewrite in texts, texts
 
 
 @pytest.mark.parametrize(

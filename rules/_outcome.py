@@ -109,10 +109,18 @@ HIRING_QUESTION = {
 # ... and for bad events whose positive side is another number (complaints, incidents, audit
 # findings: outcomes.same_number), what their falling would show.
 BAD_EVENTS_QUESTION = {
-    "zh": "把“{bad}”降下来，是为了让哪个数字变好？把那个数字连同基线和目标值写成关键结果，"
+    "zh": "“{bad}”少了，哪个数字会变好？把那个数字连同基线和目标值写成关键结果，"
     "“{bad}”留作要守住的健康指标。",
     "en": "What gets better when you cut “{bad}”? Write that number, with its baseline and "
     "target, as the key result, and keep “{bad}” as a health metric to watch.",
+}
+# ... and when the bad events come with their figures ("非计划停机次数从每月14次降到5次以内"): the
+# outcome they stand for, named by a specific word of the library, is an example to confirm.
+WANTED_EXAMPLE = {
+    "zh": "这是一个例子：“{what}”想要的结果可以用“{metric}”来写；如果有更贴切的指标，换成那个。"
+    "原来的数字可以留着一起看。",
+    "en": "An example: what “{what}” wants can be stated as {metric}; if another measure shows "
+    "it better, use that one. The original figures can stay beside it.",
 }
 # What a coach says when the outcome was chosen from the draft's own words.
 CHOSEN = {

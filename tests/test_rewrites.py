@@ -312,7 +312,40 @@ def test_a_complement_several_measures_share_restates_none_of_them() -> None:
     rv = review(draft, config=NO_MODEL, select=["kr-negative-phrasing"])
     (f,) = rv.findings
     (s,) = f.suggestions
-    assert s.asks and "retention rate" not in s.text, s.text
+    # Decision 138: the capped share turns exactly through the word list's own complement for
+    # these people ("retention of key people"), never the library's employee retention rate.
+    assert s.text == "Retention of key people ≥ 94% in 2025", s.text
+
+
+@pytest.mark.parametrize(
+    ("kr", "rewrite"),
+    [
+        (
+            "一线员工月度离职率从6%降到3%（各车间主任）",
+            "一线员工月度保留率从94%提升到97%（各车间主任）",
+        ),
+        ("Customer churn under 4% by Q3", "Customer retention above 96% by Q3"),
+        ("Regretted attrition ≤ 8% (Q3: 12%)", "Retention of key people ≥ 92% (Q3: 88%)"),
+    ],
+)
+def test_a_measured_fall_of_a_share_turns_exactly(kr: str, rewrite: str) -> None:
+    # Decision 138 (blind read 5): a clean measured change is said positively with its own
+    # qualifiers and figures, not turned into a question that demotes it to a health metric.
+    head = "目标：让一线员工愿意留下来" if "率" in kr else "Objective: Keep who we have"
+    rv = review(f"{head}\n{'关键结果' if '率' in kr else 'KR'}：{kr}", config=NO_MODEL)
+    texts = [
+        s.text for f in rv.findings if f.rule_id == "kr-negative-phrasing" for s in f.suggestions
+    ]
+    assert texts == [rewrite], texts
+
+
+def test_measured_bad_events_without_an_exact_complement_get_an_example() -> None:
+    rv = review(
+        "目标：设备稳稳当当\n关键结果：非计划停机次数从每月14次降到5次以内", config=NO_MODEL
+    )
+    (s,) = [s for f in rv.findings if f.rule_id == "kr-negative-phrasing" for s in f.suggestions]
+    assert not s.asks and s.text == "设备可用率从[基线]提升到[目标值]"
+    assert s.note is not None and s.note.startswith("这是一个例子")
 
 
 @pytest.mark.parametrize(

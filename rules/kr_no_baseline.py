@@ -6,7 +6,7 @@ import re
 
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import find_terms, words
-from rules._draft_structure import is_empty
+from rules._draft_structure import CORE_FIXES, is_empty
 from rules._kr_common import clause_of
 
 # "从30%" / "from 30" / "from $1.2M": a starting value written out before a figure.
@@ -103,7 +103,13 @@ class KrNoBaseline(Rule):
             Hit(
                 span=(start, end),
                 args={"change": item.plain[start:end].strip()},
-                fixes=[Fix(edits=[LocalEdit(at, at, note)], placeholders=[placeholder])],
+                fixes=[
+                    Fix(
+                        edits=[LocalEdit(at, at, note)],
+                        placeholders=[placeholder],
+                        yields_to=CORE_FIXES,
+                    )
+                ],
             )
         ]
 

@@ -73,8 +73,9 @@ def _rewrite(text: str) -> str:
             "把那个数字连同基线和目标值写成关键结果。",
         ),
         (
+            # Decision 139: vague wording is a core fix; the owner patch yields to it.
             "Objective: Grow sales this quarter\nKR: Close as many deals as possible",
-            "Close [N] deals (owner: [owner])",
+            "Close [N] deals",
         ),
         # Negative phrasing: the positive complement, the share converted (100% - x).
         (

@@ -805,14 +805,17 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
             return fix
     choice = choose(item, draft)
     if choice is not None and (
-        not _honest(choice) or _hiring_itself(item, choice) or _several_named(item)
+        not _honest(choice)
+        or _hiring_itself(item, choice)
+        or _several_named(item)
+        or not _supported(item, choice)
     ):
         choice = None
     guess = None
     if choice is None and not _personal_todo(item) and not _several_named(item):
         # A book to read or a course to finish says nothing about which number it serves.
         guess = candidate(item, draft)
-        if guess is not None and not _honest(guess):
+        if guess is not None and (not _honest(guess) or not _supported(item, guess)):
             guess = None
     if choice is None and guess is None:
         hiring = _hiring(item)
@@ -823,13 +826,13 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
         stop = tail if re.match(r"\s*[（(]", item.text[tail:ce]) else _tail_end(item, ce)
         kind = "ask" if asserts_objective(item) or objective_aim(item) is None else "ask-plain"
         return ask_fix(item, question(item, hiring), note(kind, lang, _quoted(item, cs, stop)))
-    if choice is not None:
-        text, fix_note = outcome_kr(choice.outcome, lang), note("chosen", lang, task)
-    else:
-        text = outcome_kr(guess.outcome, lang)
-        fix_note = GUESS[lang].format(
-            task=without_progress(task).strip(" -–—"), metric=guess.outcome.name[lang]
-        )
+    # Whichever way it was found, a metric named for a task is a guess the person confirms
+    # (blind read 5: "Grow ARR" for tagging feature requests read as a claim).
+    named = (choice or guess).outcome  # type: ignore[union-attr]
+    text = outcome_kr(named, lang)
+    fix_note = GUESS[lang].format(
+        task=without_progress(task).strip(" -–—"), metric=named.name[lang]
+    )
     if lang == "en" and start > item.core_span[0]:
         text = _lower_first(text)  # "By Sep 1, raise …"
     return Fix(
@@ -873,6 +876,21 @@ _MAKE_STATE = re.compile(
     r"|^(?:让|使).+更",
     re.I,
 )
+
+
+def _supported(item: Item, choice: Choice) -> bool:
+    """Whether a metric to name for a task has the support of its context as well as of its
+    own words: the objective's or the sibling key results' names and specific topics point to
+    it (outcomes.word_evidence.specific), and the item's and the objective's words agree on it
+    (outcomes.question_candidates). A metric the task only mentions ("tagged with ARR impact",
+    "reviews from active users") or one word of it points to ("知识库" under "让组里每个人都能独当一面")
+    is not named: the question asks instead (decision 140)."""
+    ids = {choice.matched.id, choice.outcome.id}
+    ev = outcomes.word_evidence(item)
+    if not any(ev.specific.get(mid, 0.0) > 0 for mid in ids):
+        return False
+    agreed = outcomes.question_candidates(item, limit=len(outcomes.library()))
+    return any(o.id in ids for o in agreed)
 
 
 def _personal_todo(item: Item) -> bool:

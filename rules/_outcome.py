@@ -893,6 +893,42 @@ def _supported(item: Item, choice: Choice) -> bool:
     return any(o.id in ids for o in agreed)
 
 
+# "WCAG AA contrast issues closed: all of them", "Figma library adoption by all designers",
+# "课程视频全部上线": the item names its scope with "all" — its target is the whole of it.
+_EN_ALL_OF_THEM = re.compile(r"\s*[:,;—–-]?\s*\ball of (?:them|these|those)\b[.!\s]*$", re.I)
+# "all" as the subject ("All prod deploys go through ArgoCD") or after the word of a state
+# ("adoption by all designers"); "QBRs for all Tier 1 accounts" is work done for all of them.
+_EN_ALL = re.compile(
+    r"(?:^|\b(?:adoption|adopted|used|covered|covering|reached|across) (?:by |of )?)"
+    r"(?P<all>all (?:of )?(?:the |our )?)(?=[a-z])",
+    re.I,
+)
+_ZH_ALL = re.compile(r"全部|所有的?|全体")
+
+
+def _all_in_place(item: Item, end: int) -> Fix | None:
+    """A key result whose scope is "all" stated as its measured form in place, one statement
+    ("100% of WCAG AA contrast issues closed", "Figma library adoption by 100% of designers",
+    "课程视频上线的比例达到100%"), not the wording with a second metric bolted on (decision
+    141); None when the wording has no "all"."""
+    from rules._kr_common import lead_position
+
+    s = lead_position(item)
+    wording = item.text[s:end]
+    if item.language == "zh":
+        m = _ZH_ALL.search(wording)
+        if m is None or "率" in wording or "比例" in wording:
+            return None
+        text = (wording[: m.start()] + wording[m.end() :]).strip(" ，,") + "的比例达到100%"
+    elif (m := _EN_ALL_OF_THEM.search(wording)) is not None:
+        text = "100% of " + _lower_first(wording[: m.start()].strip())
+    elif (m := _EN_ALL.search(wording)) is not None:
+        text = wording[: m.start("all")] + "100% of " + wording[m.end("all") :]
+    else:
+        return None
+    return Fix(edits=[LocalEdit(s, end, text)], applicability="display-only")
+
+
 def _personal_todo(item: Item) -> bool:
     """ "Read 3 books", "学完dbt官方教程": a personal to-do."""
     from rules._kr_common import lead_position
@@ -902,11 +938,72 @@ def _personal_todo(item: Item) -> bool:
 
 _NOTHING_BAD = re.compile(r"^(?:no |zero |never |无|零|杜绝|不出现|不再|避免|全年无)", re.I)
 # ... and when a key result without a number names no measure ("团队氛围更好", "improve docs").
+# (blind read 5: "How will you know “hit number” worked?" read as nonsense for a fragment that
+# names a result without its number: the question asks for the number and its target.)
 MEASURE_QUESTION = {
-    "zh": "怎样知道“{what}”做到了？写出能说明它的那个数字，以及它的基线和目标值。",
-    "en": "How will you know “{what}” worked? Name the number that shows it, with its baseline "
-    "and target.",
+    "zh": "哪个数字能说明“{what}”，目标值是多少？写出那个数字，以及它的基线和目标值。",
+    "en": "Which number shows “{what}”, and what is its target? Write that number with its "
+    "baseline and target.",
 }
+
+
+# A cadence the shape reader may not take as the lead ("Yoga every Friday", "每两周…一次").
+_CADENCE = {
+    "en": re.compile(
+        r"\b(?:every|each)\s+(?:other\s+)?(?:day|morning|evening|week|month|quarter|sprint|"
+        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday)s?\b"
+        r"|\b(?:daily|weekly|monthly|quarterly|biweekly|fortnightly)\b",
+        re.I,
+    ),
+    "zh": re.compile(r"每(?:天|日|周|星期|月|季度?|个?迭代|两周|双周|个月)"),
+}
+# ... and what a coach asks of recurring work (blind read 5: "每月与每位直接下属1on1" was told it
+# has "no number"; it has a cadence, and no target for what it should change).
+RECURRING_QUESTION = {
+    "zh": "“{what}”是例行工作：它要让哪个数字变好、变到多少？写出那个数字，以及它的基线和目标值；"
+    "例行工作本身放进行动计划。",
+    "en": "“{what}” is recurring work: which number should it change, and to what target? Write "
+    "that number with its baseline and target; the routine itself goes in the plan.",
+}
+
+
+# A result named without its number ("hit number", "make quota", "达成业绩目标").
+_RESULT_WITHOUT_NUMBER = {
+    "en": re.compile(
+        r"^(?:hit|make|reach|beat|meet|achieve|exceed|crush)\s+(?:the\s+|our\s+|my\s+)?"
+        r"(?:numbers?|targets?|quota|goals?|plan)\b",
+        re.I,
+    ),
+    "zh": re.compile(r"^(?:完成|达成|冲刺|冲)(?:业绩|销售)?(?:目标|任务|指标|业绩)"),
+}
+NUMBER_QUESTION = {
+    "zh": "“{what}”指的是哪个数字、目标值是多少？写出那个数字，以及它的基线和目标值。",
+    "en": "Which number is “{what}”, and what is its target? Write that number with its "
+    "baseline and target.",
+}
+
+
+_CHANGE_OF_CADENCE = re.compile(r"从.{1,12}(?:到|为|至)|\bfrom\b.{1,30}\bto\b", re.I)
+
+
+def cadence(item: Item) -> str | None:
+    """The cadence word of a key result's wording ("每月", "every Friday"), or None; None too
+    for a change of cadence ("Release cadence from every 3 weeks to every week"), a measure."""
+    if _CHANGE_OF_CADENCE.search(item.text, item.core_span[0], item.core_span[1]):
+        return None
+    span = item.facts.shape.cadence
+    if span is not None:
+        return item.text[span[0] : span[1]]
+    m = _CADENCE[item.language].search(item.text, item.core_span[0], item.core_span[1])
+    return m.group() if m is not None else None
+
+
+def cadence_word(item: Item) -> str | None:
+    """`cadence` as a message quotes it (lower case mid-sentence in English)."""
+    every = cadence(item)
+    if every is not None and item.language == "en":
+        every = every[:1].lower() + every[1:]  # "Weekly" -> "weekly", "every Friday" stays
+    return every
 
 
 def task_like(item: Item) -> bool:
@@ -1015,9 +1112,13 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
                 task=item.text[s:e].strip(), metric=guess.outcome.name[lang]
             ),
         )
+    whole = _all_in_place(item, end)
+    if whole is not None:
+        return whole
     p = PLACEHOLDERS[lang]
-    # "WCAG AA issues closed: all of them" already has its colon: a second one would not read.
-    joint = "; " if ":" in item.plain[item.core_span[0] : end] else ": "
+    joint = ": "
+    if choice is not None and not _supported(item, choice):
+        choice = None  # "生产部：减少返工" is no design review's rework (decision 140)
     if choice is not None:
         o = choice.outcome
         if lang == "zh":
@@ -1030,4 +1131,9 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
             applicability="display-only",
         )
     what = _quoted(item, item.core_span[0], end)
-    return ask_fix(item, MEASURE_QUESTION[lang].format(what=what), None)
+    template = MEASURE_QUESTION
+    if cadence(item) is not None:
+        template = RECURRING_QUESTION
+    elif _RESULT_WITHOUT_NUMBER[lang].match(what):
+        template = NUMBER_QUESTION
+    return ask_fix(item, template[lang].format(what=what), None)

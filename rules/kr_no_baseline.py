@@ -99,6 +99,10 @@ class KrNoBaseline(Rule):
             if lang == "zh"
             else (" (baseline: [baseline])", "[baseline]")
         )
+        if lang == "en" and re.match(r"\s*\(", item.plain[at:]) and at == end:
+            # An aside in brackets follows the change ("up 30% (we want people reporting)"):
+            # the baseline goes in the wording, the aside stays once, with no doubled brackets.
+            note = " from [baseline]"
         return [
             Hit(
                 span=(start, end),

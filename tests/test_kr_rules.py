@@ -583,11 +583,29 @@ def test_not_quantified_appends_a_measure_with_placeholders() -> None:
     assert _suggestion("en", "Improve customer satisfaction", "kr-not-quantified") == (
         "Improve customer satisfaction from [baseline] to [target]"
     )
-    # No measure named: how one would know it worked, asked (decision 80).
+    # No measure named: which number shows it, asked (decisions 80 and 142).
     assert _suggestion("en", "Make onboarding smoother", "kr-not-quantified") == (
-        "How will you know “Make onboarding smoother” worked? Name the number that shows it, "
-        "with its baseline and target."
+        "Which number shows “Make onboarding smoother”, and what is its target? Write that "
+        "number with its baseline and target."
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "kr", "message", "question"),
+    [
+        ("en", "Yoga every Friday", "is recurring work (“every Friday”)", "is recurring work:"),
+        ("zh", "每周部门例会", "是例行工作（“每周”）", "哪个数字"),
+        ("en", "hit number", "has no number or target", "Which number is “hit number”, and what"),
+    ],
+)
+def test_not_quantified_says_what_recurring_work_and_a_bare_result_lack(
+    lang: str, kr: str, message: str, question: str
+) -> None:
+    # Decision 142 (blind read 5): recurring work has a cadence, not "no number"; a result named
+    # without its number is asked for the number, not how one knows that it "worked".
+    ((_span, f),) = _findings(lang, kr, "kr-not-quantified")
+    assert message in f.message, f.message
+    assert question in f.suggestions[0].text, f.suggestions[0].text
 
 
 def test_not_quantified_on_a_task_leaves_the_finding_and_rewrite_to_kr_is_task() -> None:

@@ -438,3 +438,17 @@ def test_a_grade_stays_after_an_insertion_and_a_rewrite_says_it_left_it_out() ->
     )
     (s,) = rv.findings[0].suggestions
     assert "0.5" not in s.text and s.note is not None and "0.5" in s.note
+
+
+def test_an_open_ended_chinese_objective_takes_a_period_not_an_end_date() -> None:
+    # Decision 143 (blind read 5): "在[日期]前，进一步加强费用管控" reads badly.
+    rv = review("目标：持续提升门店服务质量\n关键结果：门店NPS从30到45", config=NO_MODEL)
+    texts = [
+        s.text for f in rv.findings if f.rule_id == "objective-no-timeframe" for s in f.suggestions
+    ]
+    assert texts == ["[周期]内，持续提升门店服务质量"], texts
+    rv = review("目标：让客户爱上我们的门店\n关键结果：门店NPS从30到45", config=NO_MODEL)
+    texts = [
+        s.text for f in rv.findings if f.rule_id == "objective-no-timeframe" for s in f.suggestions
+    ]
+    assert texts == ["在[日期]前，让客户爱上我们的门店"], texts

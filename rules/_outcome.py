@@ -818,7 +818,8 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
         if guess is not None and (not _honest(guess) or not _supported(item, guess)):
             guess = None
     if choice is None and guess is None:
-        hiring = _hiring(item)
+        # Under a staffing objective "once they are on board" is circular (decision 137).
+        hiring = _hiring(item) and not staffing_objective(item)
         # The question stands for the whole wording (a bracket after the task stays), so the
         # note quotes all of it.
         cs, ce = item.core_span

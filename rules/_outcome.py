@@ -108,11 +108,22 @@ HIRING_QUESTION = {
 }
 # ... and for bad events whose positive side is another number (complaints, incidents, audit
 # findings: outcomes.same_number), what their falling would show.
+# (Blind read 5: a question that demoted a clean measured key result to a "health metric" was
+# wrong; the question now says the key result may stay when no positive measure says it.)
 BAD_EVENTS_QUESTION = {
-    "zh": "“{bad}”少了，哪个数字会变好？把那个数字连同基线和目标值写成关键结果，"
-    "“{bad}”留作要守住的健康指标。",
-    "en": "What gets better when you cut “{bad}”? Write that number, with its baseline and "
-    "target, as the key result, and keep “{bad}” as a health metric to watch.",
+    "zh": "“{bad}”少了，换来的是什么？如果有说明它的正向指标（例如成功率、合格率、准时率），"
+    "写成那个数字和它的基线、目标值；如果没有，就保留“{bad}”，写明它的基线和目标值。",
+    "en": "What does cutting “{bad}” bring? If a positive measure says it (a success, pass or "
+    "on-time rate), state that number with its baseline and target; if none does, keep "
+    "“{bad}” with its baseline and target.",
+}
+# ... and when the bad events come with their figures: the key result may stay as it is.
+BAD_EVENTS_KEEP = {
+    "zh": "“{bad}”少了，换来的是什么？如果有说明它的正向指标（例如成功率、合格率、准时率），"
+    "写成那个数字和目标值；如果没有，这条关键结果可以保留原样。",
+    "en": "What does cutting “{bad}” bring? If a positive measure says it (a success, pass or "
+    "on-time rate), state that number and its target; if none does, this key result can stay "
+    "as it is.",
 }
 # ... and when the bad events come with their figures ("非计划停机次数从每月14次降到5次以内"): the
 # outcome they stand for, named by a specific word of the library, is an example to confirm.

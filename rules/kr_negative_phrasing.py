@@ -12,6 +12,7 @@ from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import find_terms, longest_first, mapping, mapping_keys, words
 from rules._kr_common import clause_of, rewrite_region
 from rules._outcome import (
+    BAD_EVENTS_KEEP,
     BAD_EVENTS_QUESTION,
     WANTED_EXAMPLE,
     WATCH,
@@ -671,9 +672,7 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         rs, re_ = rewrite_region(item, s, e)
         if re_ < m.values[-1].end or re.search(r"\d", item.plain[re_ : item.core_span[1]]):
             # a figure left after the region ("… from 8% to 3%" read as one value)
-            return ask_fix(
-                item, BAD_EVENTS_QUESTION[lang].format(bad=_bad_phrase(item, m.term)), None
-            )
+            return ask_fix(item, BAD_EVENTS_KEEP[lang].format(bad=_bad_phrase(item, m.term)), None)
         text = outcome_kr(good, lang)
         if lang == "en" and rs > item.core_span[0]:
             text = text[:1].lower() + text[1:]
@@ -689,7 +688,8 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         # "客户投诉≤15起": satisfaction is another number; "关键人才流失 0": a topic word
         # ("流失", "drop-off", "errors") is no metric's name, so its complement may be another
         # function's (new-user retention). Ask what the fall would show.
-        question = BAD_EVENTS_QUESTION[lang].format(bad=_bad_phrase(item, m.term))
+        template = BAD_EVENTS_KEEP if m.values or _zero_target(m) else BAD_EVENTS_QUESTION
+        question = template[lang].format(bad=_bad_phrase(item, m.term))
         return ask_fix(item, question, None)
     values = m.values
     exact = (

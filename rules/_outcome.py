@@ -695,12 +695,14 @@ def serves_objective(item: Item) -> bool:
     serves the objective."""
     from coach.facts import topics
 
-    objective = item.objective if item.kind == "kr" else None
-    if objective is None:
-        return False
-    if outcomes.question_candidates(item, limit=1):
-        return True
-    return topics.relation(topics.profile(objective), topics.profile(item)) == "related"
+    memo = item.facts.memo
+    if "outcome_serves" not in memo:  # once per item: an item may hold many activity clauses
+        objective = item.objective if item.kind == "kr" else None
+        memo["outcome_serves"] = objective is not None and (
+            bool(outcomes.question_candidates(item, limit=1))
+            or topics.relation(topics.profile(objective), topics.profile(item)) == "related"
+        )
+    return memo["outcome_serves"]  # type: ignore[return-value]
 
 
 def asserts_objective(item: Item) -> bool:
@@ -774,7 +776,12 @@ HIRE_NOTE = {
 def staffing_objective(item: Item) -> bool:
     """Whether the key result's objective is itself about staffing (_STAFFING_OBJECTIVE)."""
     objective = item.objective if item.kind == "kr" else None
-    return objective is not None and bool(_STAFFING_OBJECTIVE.search(objective.folded))
+    if objective is None:
+        return False
+    memo = objective.facts.memo
+    if "staffing_objective" not in memo:  # once per objective
+        memo["staffing_objective"] = bool(_STAFFING_OBJECTIVE.search(objective.folded))
+    return memo["staffing_objective"]  # type: ignore[return-value]
 
 
 def _hire_end_fix(item: Item, start: int, end: int) -> Fix | None:
@@ -901,13 +908,16 @@ def _supported(item: Item, choice: Choice) -> bool:
     ev = outcomes.word_evidence(item)
     if not any(ev.specific.get(mid, 0.0) > 0 for mid in ids):
         return False
-    agreed = outcomes.question_candidates(item, limit=len(outcomes.library()))
-    return any(o.id in ids for o in agreed)
+    memo = item.facts.memo
+    if "outcome_agreed" not in memo:  # once per item, not per activity clause
+        agreed = outcomes.question_candidates(item, limit=len(outcomes.library()))
+        memo["outcome_agreed"] = frozenset(o.id for o in agreed)
+    return bool(ids & memo["outcome_agreed"])  # type: ignore[operator]
 
 
 # "WCAG AA contrast issues closed: all of them", "Figma library adoption by all designers",
 # "课程视频全部上线": the item names its scope with "all" — its target is the whole of it.
-_EN_ALL_OF_THEM = re.compile(r"\s*[:,;—–-]?\s*\ball of (?:them|these|those)\b[.!\s]*$", re.I)
+_EN_ALL_OF_THEM = re.compile(r"\ball of (?:them|these|those)[.!]?$", re.I)
 # "all" as the subject ("All prod deploys go through ArgoCD") or after the word of a state
 # ("adoption by all designers"); "QBRs for all Tier 1 accounts" is work done for all of them.
 _EN_ALL = re.compile(
@@ -926,14 +936,14 @@ def _all_in_place(item: Item, end: int) -> Fix | None:
     from rules._kr_common import lead_position
 
     s = lead_position(item)
-    wording = item.text[s:end]
+    wording = item.text[s:end].rstrip()
     if item.language == "zh":
         m = _ZH_ALL.search(wording)
         if m is None or "率" in wording or "比例" in wording:
             return None
         text = (wording[: m.start()] + wording[m.end() :]).strip(" ，,") + "的比例达到100%"
     elif (m := _EN_ALL_OF_THEM.search(wording)) is not None:
-        text = "100% of " + _lower_first(wording[: m.start()].strip())
+        text = "100% of " + _lower_first(wording[: m.start()].rstrip(" :,;—–-"))
     elif (m := _EN_ALL.search(wording)) is not None:
         text = wording[: m.start("all")] + "100% of " + wording[m.end("all") :]
     else:

@@ -19,6 +19,12 @@ objective with its KRs; in nested lists (by indent or by another kind of marker)
 holds the objectives, also under a set's title ("My Q4 goals (Lee)"); a single line is an
 objective on its own.
 
+Lines that are not items stay out of them: names of groups of key results ("- Features" over
+deeper items, "技术类：", "学习篇"; a phrase over a list of such names is their objective), remarks
+under an item ("说明：…", "Context: …", "_Note: …_", a weight "（权重40%）": its cells), questions
+to the reader, progress summaries ("**Overall Progress:** 1/2"), review sections after the OKRs
+("## 问题和挑战", "## Next steps"), mappings ("KR 1 → Company O2") and page numbers of a PDF.
+
 Headings (Markdown, title lines, section names, meta lines such as "Owner: Lee") are kept with
 their depth in `draft.outline`, and each item gets the chain of headings that covers it
 (`item.headings`, `Draft.heading_scope`). Annotations (owner, deadline, level, priority, metric,
@@ -41,8 +47,11 @@ DEFAULT_MAX_CHARS = 20_000
 DEFAULT_MAX_OBJECTIVES = 50
 
 _COLON = r"[:：]"
-# After an English label: a colon, a dash, a dot or bracket, or (with a number) just a space.
-_SEP = r"(?:[*_]{0,2}\s*[:：]|\s+[-–—|｜]\s+|\s*[–—]+\s*(?=\S)|\s*(?:[.．)）](?!\d)|、(?!\d{1,2}、))\s*(?=\S))"
+# After a Chinese label: a colon, or a tab ("目标<TAB>…" in an outline copied from a document).
+_COLON_T = r"(?:[:：]|\t(?=\S))"
+# After an English label: a colon, a dash, a tab (an outline copied from a document: "Objective<TAB>…"),
+# a dot or bracket, or (with a number) just a space.
+_SEP = r"(?:[*_]{0,2}\s*[:：]|\s+[-–—|｜]\s+|\t(?=\S)|\s*[–—]+\s*(?=\S)|\s*(?:[.．)）](?!\d)|、(?!\d{1,2}、))\s*(?=\S))"
 _ZH_ORD = "一二三四五六七八九十"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Bullet symbols beyond ASCII, and the emoji people put before items ("🎯 O1:", "✅ KR2").
@@ -73,15 +82,16 @@ OBJECTIVE_RE = re.compile(
     (?:
         (?P<prefix>[\u4e00-\u9fffA-Za-z]{{0,12}}?)\s*OKRs?\s*的?目标\s*(?P<n1>\d{{1,2}}|[{_ZH_ORD}])?\s*\**\s*{_COLON}
       | (?P<prefix2>(?:[\u4e00-\u9fff]|Q[1-4]|H[12]|\d{{4}}){{0,6}}?)目标\s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*(?P<n2>\d{{1,2}}|[{_ZH_ORD}])?
-        \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON}
+        \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON_T}
       | OKR\s*\#?(?P<n10>\d{{1,2}}){_NOTE}\s*{_SEP}
       | O\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*(?:目标|objective)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+[-–—]\s+|\s+(?=\S))
       | (?P<prefix3>{_WORDS})(?:objective|obj|goal)\s*\#?(?:(?P<n3>\d{{1,2}})|{_WORD_NUM})?{_NOTE}\s*{_SEP}
+      | (?:objective|goal)\s*\#?(?P<n11>\d{{1,2}})\**\s+(?=(?-i:[A-Z\u4e00-\u9fff"“]))
       | [\[【]\s*(?:O\s*(?P<n7>\d{{1,2}})?|目标\s*(?P<n8>\d{{1,2}}|[{_ZH_ORD}])?|objective\s*(?P<n9>\d{{1,2}})?)
         \s*[\]】]\s*[:：]?\s*(?=\S)
       | (?P<prefix4>(?:[A-Za-z][\w&'’/.\-]{{0,20}}\s+){{1,3}}?)OKR{_NOTE}\s*[:：]
       | O\s*(?P<n4>\d{{1,2}})?\s*\**\s*(?:[:：]|\s+[-–—|｜]\s+|\s*[–—]+\s*(?=\S))
-      | O(?P<n5>\d{{1,2}})\**(?:\s*[.．)）](?!\d)\s*|\s+)(?=\S)(?!KR)
+      | O(?P<n5>\d{{1,2}})(?:\**(?:\s*[.．)）](?!\d)\s*|\s+)|\s?[\[【][^\[\]【】\n]{{1,12}}[\]】]\s*)(?=\S)(?!KR)
       | (?-i:O)\s+(?=[\u4e00-\u9fffA-Z"“「《])
     )[*_]{{0,2}}\s*""",
     re.IGNORECASE | re.VERBOSE,
@@ -95,8 +105,9 @@ KR_RE = re.compile(
       | [\[【]\s*关键(?:结果|成果)\s*(?P<n8>\d{{1,2}}|[{_ZH_ORD}])?\s*[\]】]\s*[:：]?\s*(?=\S)
       | {_O_BEFORE_KR}KR\s*(?P<n5>\d{{1,2}})?(?:[.\-]\d{{1,2}})?\**\s+(?=\S)
       | key\s*results?\s*\#?(?:(?P<n2>\d{{1,2}})(?:\.\d{{1,2}})?|{_WORD_NUM})?{_NOTE}\s*{_SEP}
+      | key\s*results?\s*\#?(?P<n9>\d{{1,2}})(?:\.\d{{1,2}})?\**\s+(?=(?-i:[A-Z0-9\u4e00-\u9fff"“]))
       | 关键(?:结果|成果)\s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*(?P<n3>\d{{1,2}}|[{_ZH_ORD}])?(?:[.\-]\d{{1,2}})?
-        \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON}
+        \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON_T}
       | KR\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*关键(?:结果|成果)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+(?=\S))
       | (?P<o>O?[1-9]\d?)\.(?P<n4>\d{{1,2}})(?:\s*[:：]\s*|\s+)(?=\S)
     )[*_]{{0,2}}\s*""",
@@ -125,10 +136,13 @@ _TRACKING_KEYS = (
     r"(?:[a-z]{2,12}[ -]){0,2}(?:deadline|manager)|active (?:from|since)|start(?:s| date)|"
     r"tracked|tracking(?: cadence)?|cadence|check-?ins?"
 )
+# Keys of a remark written under an item ("说明：目前两套会员系统…", "Context: …", "背景：…").
+_NOTE_KEYS = r"notes?|备注|说明|背景|总结|小结|context|background|comments?|summary"
+_NOTE_KEY_RE = re.compile(rf"^(?:{_NOTE_KEYS})$", re.IGNORECASE)
 # The attributes an objective has (a target or a metric under an objective is a key result).
 _OBJECTIVE_ATTRIBUTE_RE = re.compile(
     r"^(?:owners?|dri|lead|负责人|责任人|status|状态|due|due date|deadline|截止(?:时间|日期)?|"
-    rf"why(?: this| it)? matters|rationale|notes?|备注|priority|优先级|weight|权重|timeline|"
+    rf"why(?: this| it)? matters|rationale|{_NOTE_KEYS}|priority|优先级|weight|权重|timeline|"
     rf"{_TRACKING_KEYS})$",
     re.IGNORECASE,
 )
@@ -151,19 +165,36 @@ INITIATIVES_RE = re.compile(
     r"(?:\s*[（(][^()（）]{1,12}[)）])?\s*\**\s*[:：]?\s*\**$",
     re.IGNORECASE,
 )
+# A section after the OKRs that reviews or plans around them ("## 问题和挑战", "## Next steps",
+# "Risks:", "复盘与反思"): its list items are neither objectives nor key results.
+REVIEW_SECTION_RE = re.compile(
+    r"^\**\s*(?:risks?(?: (?:and|&) (?:issues|blockers|mitigations?))?|blockers|issues|next steps?|"
+    r"learnings?|lessons learned|retro(?:spective)?|reflections?|what went (?:well|wrong)|"
+    r"what (?:didn'?t|did not) (?:go well|work)|问题(?:和|与|及)?(?:挑战|风险)?|挑战|风险(?:与|和)?(?:应对|对策)?|"
+    r"下一步(?:计划|工作|行动)?|后续(?:计划|工作)?|总结|复盘(?:与|和)?(?:反思|总结)?|反思|经验(?:教训|总结)?|"
+    r"心得|改进(?:建议|方向)?)\s*\**\s*[:：]?\s*\**$",
+    re.IGNORECASE,
+)
+# A summary of the progress of a set or an objective ("**Overall Progress:** 1/2 (30%)",
+# "Objective 1 Final Score: 0.6", "总体进度：45%"): a line about the items, not one of them.
+SUMMARY_KEY_RE = re.compile(
+    r"^(?:(?:objective|obj|o|kr|目标)\s?\d{0,2}\s?)?(?:overall|final|total|average|avg|整体|总体|总|平均)\s?"
+    r"(?:progress|score|status|completion|grade|进度|得分|分数|评分|完成度|完成率|状态)$",
+    re.IGNORECASE,
+)
 # A line (or list item) that gives an attribute of the item above: "- **Owner:** Ana",
 # "Target: 95%", "负责人：张三", "进度：40%". It is recorded in the item's `cells`.
 ATTRIBUTE_RE = re.compile(
-    r"^(?:\*\*|__)?(?P<key>owners?|dri|lead|负责人|责任人|target|目标值|current(?: value)?|当前值?|"
+    r"^(?:\*\*|__|[*_])?(?P<key>owners?|dri|lead|负责人|责任人|target|目标值|current(?: value)?|当前值?|"
     r"baseline|基线|起始值|progress|进度|完成度|score|得分|status|状态|confidence|信心(?:指数)?|due|"
     r"due date|deadline|截止(?:时间|日期)?|measured? by|metric|衡量(?:方式|标准|指标)?|data source|数据来源|"
-    r"why(?: this| it)? matters|rationale|notes?|备注|priority|优先级|weight|权重|timeline|"
+    rf"why(?: this| it)? matters|rationale|{_NOTE_KEYS}|priority|优先级|weight|权重|timeline|"
     rf"initiatives?|tasks?|actions?|projects?|举措|关键举措|措施|行动|任务|{_TRACKING_KEYS})"
     r"(?:\*\*|__)?\s?[:：](?:\*\*|__)?\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
 LIST_RE = re.compile(
-    rf"^(?P<marker>(?:{_MARKER}|\d{{1,2}}[:：](?!\d)|[a-zA-Z][.)](?=\s)"
+    rf"^(?P<marker>(?:{_MARKER}|\d{{1,2}}[:：](?!\d)|[a-zA-Z][.)](?=\s)|\*\*\d{{1,2}}[.)．]\*\*(?=\s)"
     r"|(?:i{2,3}|iv|vi{1,3}|ix|xi{0,2}|I{2,3}|IV|VI{1,3}|IX|XI{0,2})[.)](?=\s))"
     rf"(?:\s*(?:{_CHECKBOX}|[{_EMOJI}]\ufe0f?)(?=\s*\S))?)\s*"
 )
@@ -176,11 +207,17 @@ RULE_LINE_RE = re.compile(
 # A line that annotates the heading above it rather than opening a section: "Owner: Lee Carter",
 # "负责人：刘工", "Status: draft v3", "(lead: Grace)", "（讨论稿）".
 META_LINE_RE = re.compile(
-    r"^>?[ \t]{0,3}[（(\[]?[ \t]{0,3}(?:owners?|dri|leads?|authors?|co-?owners?|sponsors?|reviewers?|"
+    r"^>?[ \t]{0,3}[（(\[]?[ \t]{0,3}(?:owners?|dri|leads?|coordinators?|authors?|co-?owners?|sponsors?|reviewers?|"
     r"负责人|责任人|作者|审核人|牵头人|status|状态|due|deadline|截止(?:时间|日期)?|周期|periods?|"
     r"quarter|time\s?frame|时间|dates?|日期|level|层级|versions?|版本|(?:last\s)?updated|"
     r"更新(?:时间|日期)?|prepared by|written by|整理|起草)[ \t]{0,3}[:：]"
     r"|^[（(][^（）()]{1,60}[）)]$",
+    re.IGNORECASE,
+)
+# A page number left in text copied from a PDF or a slide deck: "- 3 -", "Page 3 of 12", "第3页".
+PAGE_LINE_RE = re.compile(
+    r"^(?:[-–—]\s?\d{1,3}\s?[-–—]|(?:page|p\.)\s?\d{1,3}(?:\s?(?:/|of)\s?\d{1,3})?"
+    r"|第\s?\d{1,3}\s?页(?:\s?[/／,，]?\s?共\s?\d{1,3}\s?页)?)$",
     re.IGNORECASE,
 )
 # A header row of a table template: "目标Object 关键结果key results".
@@ -221,6 +258,14 @@ _SET_TITLE_HINT_RE = re.compile(
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b|Q[1-4]|20\d\d|[—–·|（(]|[\u4e00-\u9fff]",
     re.IGNORECASE,
 )
+# "Corner Bakery — autumn quarter 2026 (Sofia, owner)", "Search team | Q4 2026": a short name, a
+# dash, then a period and nothing but a bracket after it: the set's title, not an objective.
+_NAME_DASH_PERIOD_RE = re.compile(
+    r"^[A-Za-z][\w&'’. ]{0,40}?\s[-–—|]\s(?:(?:spring|summer|autumn|fall|winter)\s+)?"
+    r"(?:(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+)?quarter|Q[1-4]|H[12]|FY\s?\d{2,4})"
+    r"(?:\s*['’]?\s*(?:20)?\d\d)?(?:\s*[（(][^()（）]{1,40}[)）])?$",
+    re.IGNORECASE,
+)
 # An objective that ends in "goals" ("Hit our Q3 goals", "完成季度目标") starts with a verb.
 _GOAL_VERB_RE = re.compile(
     r"^(?:hit|reach|achieve|meet|exceed|beat|complete|deliver|crush|smash|surpass|"
@@ -231,6 +276,12 @@ _GOAL_VERB_RE = re.compile(
 TITLE_RE = re.compile(r"\bOKRs?\b|OKRs?(?=[\u4e00-\u9fff（(\s]|$)|目标与关键结果", re.IGNORECASE)
 # "OKR completion rate above 80%" / "OKR完成率达到80%" names OKRs but measures something: no title.
 _MEASURED_RE = re.compile(r"\d\s?[%％]|\brates?\b|率", re.IGNORECASE)
+# The OKR method as the object of work: "落地OKR管理制度", "推行OKR", "OKR工具选型".
+_OKR_AS_WORK_RE = re.compile(
+    r"(?:推行|推广|落地|导入|引入|实施|试点|宣导|普及)\s?OKRs?"
+    r"|OKRs?\s?(?:管理|制度|体系|流程|工具|系统|培训|方法|试点|宣导|推广|推行|落地|对齐|打分|评分)",
+    re.IGNORECASE,
+)
 _TERMINAL = "。.!！?？；;"
 # Characters a paste may carry before a line's text that `str.strip` keeps.
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
@@ -245,6 +296,7 @@ class _Line:
     number: int  # 1-based line number, for messages
     body: str = ""  # the whole line without its break (leading tabs kept: spreadsheet rows)
     body_start: int = 0
+    own_item: bool = False  # a piece cut from a line after a plural label ("关键结果：A；B；C")
 
 
 @dataclass
@@ -280,6 +332,7 @@ class _Builder:
     run: bool = False  # an unlabelled line among labelled items: its sibling lines are items too
     restarts: bool = False  # a numbered objective whose KRs below it start again at 1
     given: dict[str, object] = field(default_factory=dict)  # values from a table's columns
+    groups: bool = False  # its list's outer items name groups of its key results ("- Features")
 
     def add(self, text: str, start: int) -> None:
         text, start = _strip_emphasis(_drop_hard_break(text), start)
@@ -498,6 +551,15 @@ def _complete_english(last: str, line: str) -> bool:
     )
 
 
+_ASKS_RE = re.compile(r"[?？](?:\s|$)")
+
+
+def _asks(text: str) -> bool:
+    """A line that asks the reader something ("Thoughts? Happy to adjust the numbers.",
+    "大家有什么意见？"): a remark about the draft, never an item's wording."""
+    return bool(_ASKS_RE.search(text)) and not text[:1].islower()
+
+
 def _prose_like(text: str) -> bool:
     """A sentence of prose: it ends with a full stop and runs to several words or clauses."""
     if not text or text[-1] not in "。.!！?？":
@@ -558,8 +620,13 @@ def _set_header(text: str, found: tuple[str, re.Match[str], int, str] | None) ->
 
 
 def _names_okrs(text: str) -> bool:
-    """Whether a line names a set of OKRs ("Q3 OKRs", "我的OKR") rather than measures one."""
-    return bool(TITLE_RE.search(text)) and not _MEASURED_RE.search(text)
+    """Whether a line names a set of OKRs ("Q3 OKRs", "我的OKR") rather than measures one or
+    makes the OKR method its work ("落地OKR管理制度", "全员推行OKR")."""
+    return (
+        bool(TITLE_RE.search(text))
+        and not _MEASURED_RE.search(text)
+        and not _OKR_AS_WORK_RE.search(text)
+    )
 
 
 def looks_like_title(text: str) -> bool:
@@ -567,7 +634,7 @@ def looks_like_title(text: str) -> bool:
     t = text.strip("*# ")
     if len(t) > 80 or (t and t[-1] in _TERMINAL):
         return False
-    if _names_okrs(t):
+    if _names_okrs(t) or _NAME_DASH_PERIOD_RE.match(t):
         return True
     return (
         bool(_SET_TITLE_RE.search(t))
@@ -625,6 +692,8 @@ def _marker_style(marker: str) -> str:
     """The kind of a list marker, so that a list of another kind nests under it: "1." and "1、"
     are one style; "一、", "（一）", "（1）", "①", "a.", "- " and "•" are each their own."""
     m = marker.strip()
+    if len(m) > 2 and m.startswith("**"):
+        m = m.strip("*")  # "**1.**": a number in bold
     if not m:
         return ""
     if re.match(r"\d{1,2}\.\d", m):
@@ -651,6 +720,56 @@ def _marker_style(marker: str) -> str:
     return "emoji"
 
 
+# A group's name among key results, in Chinese: "技术类", "运营方面", "学习篇".
+_GROUP_ZH_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:类|篇|方面|维度|板块|模块|部分)$")
+
+
+def _names_group(text: str) -> bool:
+    """A group's name by its form alone: "学习篇", "技术类：", "Quality:"."""
+    t = text.strip("*_ ")
+    return bool(_GROUP_ZH_RE.match(t.rstrip(":："))) or (
+        t.endswith((":", "：")) and _group_name(t, colon=True)
+    )
+
+
+def _group_name(text: str, colon: bool) -> bool:
+    """Whether a line (a list item's text) only names a group of the key results under it
+    ("- Features", "技术类：", "**Quality:**"): a few words without a figure or a stop. With
+    `colon`, an English name must end with a colon (a plain short line may be a key result)."""
+    t = text.strip("*_ ")
+    ends_colon = t.endswith((":", "："))
+    t = t.rstrip(":：").strip("*_ ")
+    if not t or any(c.isdigit() for c in t) or t[-1] in _TERMINAL or match_label(t):
+        return False
+    if cjk_count(t):
+        return bool(_GROUP_ZH_RE.match(t)) or (ends_colon and cjk_count(t) == len(t) <= 6)
+    words = t.split()
+    return (
+        (ends_colon or not colon)
+        and len(words) <= 3
+        and len(t) <= 30
+        and t[0].isupper()
+        and all(w[0].isalpha() or w == "&" for w in words)
+    )
+
+
+# An arrow from a label to the OKR it serves ("KR 1 → Company O2", "KR2 -> 公司目标1").
+_POINTS_TO_OKR_RE = re.compile(
+    r"^(?:→|->|=>|⇒|➜|➔|⟶)\s?(?:[\w&'’.\-]{1,20}\s){0,3}?(?:O\d|OKR|objective|目标|goal)",
+    re.IGNORECASE,
+)
+
+
+def _points_to_okr(wording: str) -> bool:
+    return bool(_POINTS_TO_OKR_RE.match(wording))
+
+
+# A line that dates the draft ("Updated 3 May", "As of week 6", "截至6月30日"), not an item.
+_DATED_RE = re.compile(
+    r"^(?:(?:last )?updated|as of|edited|revised|更新于?|截至|截止到)\b", re.IGNORECASE
+)
+
+
 def _next_line(lines: list[_Line], idx: int) -> _Line | None:
     return lines[idx + 1] if idx + 1 < len(lines) else None
 
@@ -663,7 +782,15 @@ def _is_list_like(ln: _Line | None) -> bool:
 
 
 def _is_kr_label_right_after(ln: _Line | None) -> bool:
-    return ln is not None and not ln.blank_before and _label_kind(_heading_body(ln.text)[0]) == "kr"
+    if ln is None or ln.blank_before:
+        return False
+    body = _heading_body(ln.text)[0]
+    found = match_label(body)
+    return (
+        found is not None
+        and found[0] == "kr"
+        and not _points_to_okr(body[found[2] + found[1].end() :])
+    )
 
 
 def _label_kind(text: str) -> str | None:
@@ -710,7 +837,15 @@ INLINE_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 # "关键结果：1、招聘10人；2、缩短周期；3、…": numbered key results run together after a label.
-INLINE_NUMBER_RE = re.compile(r"(?:(?<=[:：；;。])|(?<=[:：；;。]\s))(?=\d{1,2}[、.．)）](?!\d))")
+# "关键结果：1、灰度发布 2、崩溃率低于0.1% 3、…": "N、" after a space runs them together too.
+INLINE_NUMBER_RE = re.compile(
+    r"(?:(?<=[:：；;。])|(?<=[:：；;。]\s)|(?<=\S\s)(?=\d{1,2}、))(?=\d{1,2}(?:、|[.．)）](?!\d)))"
+)
+
+
+# A label that heads several key results ("关键结果：", "Key results:"), unnumbered.
+_LIST_LABEL_RE = re.compile(r"(?:关键(?:结果|成果)|key results)\s?[:：]", re.IGNORECASE)
+_STOP_RE = re.compile(r"[；;]\s?(?=\S)")
 
 
 def _has_words(text: str) -> bool:
@@ -730,6 +865,7 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
             out.append(ln)
             continue
         found = match_label(t)
+        items: set[int] = set()  # cuts that start a key result without a label of its own
         # The line's own label ("Team Objective 1:", "VP Eng — O1:") is not cut.
         label_end = found[2] + found[1].end() if found is not None else 0
         cuts = [
@@ -743,6 +879,15 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
                 t[n : n + 2].rstrip("、.．)）") == str(i + 1) for i, n in enumerate(numbers)
             ):
                 cuts += numbers
+            elif found is not None and _LIST_LABEL_RE.match(t[: label_end + 1].lstrip("*_ ")):
+                # "关键结果：A；B；C": three or more key results after one plural label.
+                stops = [m.end() for m in _STOP_RE.finditer(t, label_end)]
+                ends = [*stops, len(t)]
+                if len(stops) >= 2 and all(
+                    _has_words(t[a:b]) for a, b in zip([label_end, *stops], ends, strict=True)
+                ):
+                    cuts += stops
+                    items.update(stops)
         if not cuts:
             out.append(ln)
             continue
@@ -761,6 +906,7 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
                         ln.number,
                         ln.body,
                         ln.body_start,
+                        own_item=pos in items,
                     )
                 )
             pos = c
@@ -778,6 +924,7 @@ class _Parser:
         self.heading_recs: list[_HeadingRec] = []
         self.tables: dict[int, tables.Table | None] = {}
         self.nested: dict[int, bool] = {}
+        self.grouped: dict[int, bool] = {}
         self.pending_level: str | None = None
         self.current: _Builder | None = None
         # After a bare "Key Results:" or "目标：" header, list items are of that kind.
@@ -1081,6 +1228,8 @@ class _Parser:
         t_body, body_off = _heading_body(t)
         is_heading = body_off > 0
         body_start = ln.start + body_off
+        if PAGE_LINE_RE.match(t):
+            return  # a page break in a copied PDF: a wrapped item may go on after it
         if TABLE_HEADER_RE.match(t_body) or RULE_LINE_RE.match(t):
             # A table's header row, a rule ("---", "***", "___") or a grid table's border.
             self.current = None
@@ -1100,7 +1249,7 @@ class _Parser:
         lm = LIST_RE.match(t)
         if not is_heading and lm and self.attribute(ln, t[lm.end() :], ln.start + lm.end()):
             return  # "- **KR measurement deadline:** …": a field, though it starts with a label
-        if INITIATIVES_RE.match(t_body) and self.objectives():
+        if (INITIATIVES_RE.match(t_body) or REVIEW_SECTION_RE.match(t_body)) and self.objectives():
             self.section = "skip"  # "Initiatives:": the work planned, not key results
             self.current = None
             if is_heading:
@@ -1116,14 +1265,20 @@ class _Parser:
             self.prose(ln, t_body, body_start)
             self.section = None
             return
+        if found is not None and _points_to_okr(t_body[found[2] + found[1].end() :]):
+            # "- KR 1 → Company O2 (ecosystem)": where a key result leads, not a key result.
+            self.prose(ln, t_body, body_start)
+            return
         if found is not None:
             kind, m, off, who = found
+            number = _num(m, "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11")
+            named = self.named_objective(kind, number, t_body[off + m.end() :])
             if kind == "kr" and not self.objectives():
                 self.orphan_labels.append(ln)
             b = self.start_item(
                 kind,
                 t_body[: off + m.end()].strip(),
-                _num(m, "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10"),
+                number if named is None else named.number,
                 t_body[off + m.end() :],
                 body_start + off + m.end(),
                 ln,
@@ -1222,7 +1377,11 @@ class _Parser:
             and (
                 looks_like_title(t_body)
                 or looks_like_unit(t_body)
-                or (self.nested_after(idx) and not _states_objective(t_body))
+                or (
+                    self.nested_after(idx)
+                    and not _states_objective(t_body)
+                    and not self.groups_below(idx, t_body)
+                )
             )
         )
         if not self.labelled and not is_title and self.heads_items(idx):
@@ -1231,6 +1390,7 @@ class _Parser:
                 "objective", ln.text[: body_start - ln.start].strip(), None, t_body, body_start, ln
             )
             b.from_heading = b.heads_list = True
+            b.groups = self.groups_below(idx, t_body)
         else:
             self.current = None
         self.section = None
@@ -1248,6 +1408,7 @@ class _Parser:
         nm = LIST_RE.match(nxt.text) if nxt is not None else None
         if (_names_okrs(body) and len(body) <= 40) or (
             self.labelled
+            and not self.next_in_run(ln, marker)
             and nxt is not None
             and not nxt.blank_before
             and (
@@ -1260,6 +1421,9 @@ class _Parser:
             # "（一）以招聘为导向的 OKR", or "1. 优化培训体系" right above "- O1: …": a section.
             # An emoji only decorates a title ("📅 2025.7-2025.9 华东二区OKR"): not a list item.
             self.prose(ln, body, bstart, from_list=_marker_style(marker) != "emoji")
+            return
+        if self.group_line(ln, body, nxt):
+            self.prose(ln, body, bstart, from_list=True)
             return
         if self.labelled:
             if self.section == "objective":
@@ -1282,6 +1446,102 @@ class _Parser:
         b.heads_list, self.pending_heads_list = self.pending_heads_list, False
         b.restarts, self.pending_restarts = self.pending_restarts, False
 
+    def named_objective(self, kind: str, number: int | None, wording: str) -> _Builder | None:
+        """An objective that only gave a name ("#### **O1: CUSTOMER DELIGHT**") when the line
+        after it states it under a plain label ("**Goal:** Customers stay because …"): the name
+        becomes a heading over the stated objective, which keeps its number. None otherwise."""
+        cur = self.current
+        if (
+            kind != "objective"
+            or number is not None
+            or cur is None
+            or cur.kind != "objective"
+            or cur.number is None
+            or not self.builders
+            or self.builders[-1] is not cur
+            or len(cur.parts) != 1
+            or not wording.strip("*_ ")
+        ):
+            return None
+        name = cur.parts[0][0].strip("*_ ")
+        if cjk_count(name) > 8 or len(name.split()) > 4 or any(c in _TERMINAL for c in name):
+            return None
+        if (
+            len(wording.split()) < 2 * len(name.split()) + 2
+            and cjk_count(wording) < 2 * cjk_count(name) + 4
+        ):
+            return None  # the line after is no fuller statement of it
+        self.builders.pop()
+        self.objective_builders.pop()
+        self.add_heading(name, cur.parts[0][1], 0)
+        return cur
+
+    def group_line(self, ln: _Line, text: str, nxt: _Line | None) -> bool:
+        """Whether a line under an objective names a group of its key results ("- Features"
+        over deeper items, "技术类：" over "1. …"): a heading among them, not a key result. In a
+        draft without labels only after the objective's first key result (before it, such a
+        line may be the objective itself)."""
+        objectives = self.objectives()
+        if not objectives or self.section == "objective" or nxt is None or nxt.blank_before:
+            return False
+        last = objectives[-1]
+        if not self.labelled and not (
+            last.heads_list and (last.groups or self.builders[-1].kind == "kr")
+        ):
+            return False
+        deeper = nxt.indent > ln.indent and LIST_RE.match(nxt.text) is not None
+        follows = _is_list_like(nxt) or (self.labelled and nxt.indent >= ln.indent)
+        named = bool(_GROUP_ZH_RE.match(text.strip("*_ ").rstrip(":：")))  # "生活篇" over anything
+        return (deeper and _group_name(text, colon=False)) or (
+            (follows or named) and _group_name(text, colon=True)
+        )
+
+    def groups_below(self, idx: int, text: str) -> bool:
+        """Whether line `idx`, a phrase of four words or more, heads a two-level list whose
+        outer items only name groups, each with items under it ("Turn trials into paying
+        teams" over "- Activation" over "  - 60% of trials …"): then the line is the objective
+        and the inner items its key results. Each list is scanned once per line above it."""
+        if idx in self.grouped:
+            return self.grouped[idx]
+        found = False
+        if (len(text.split()) >= 4 or cjk_count(text) >= 6) and not _SET_TITLE_RE.search(text):
+            outer: int | None = None
+            child = True  # whether the last group has an item under it
+            j = idx + 1
+            while j < len(self.lines):
+                ln = self.lines[j]
+                lm = LIST_RE.match(ln.text)
+                if lm is None or (outer is not None and (ln.blank_before or ln.indent < outer)):
+                    break
+                if outer is None:
+                    outer = ln.indent
+                if ln.indent == outer:
+                    if not child or not _group_name(ln.text[lm.end() :], colon=False):
+                        child = False  # a group without items, or an outer item that is no group
+                        break
+                    child = False
+                else:
+                    child = found = True
+                j += 1
+            found = found and child
+        self.grouped[idx] = found
+        return found
+
+    def next_in_run(self, ln: _Line, marker: str) -> bool:
+        """Whether list item `ln` goes on from the key result above it: the same kind of marker
+        at the same indent, numbered one more ("1. …" then "2. …") or not numbered ("▪ …"). Such an item is the last key
+        result of its objective even when the next objective's label follows it ("2. 降低损失"
+        then "二、目标：…"), not a section's name over that objective."""
+        cur = self.current
+        number = _marker_number(marker)
+        if cur is None or cur.kind != "kr" or not cur.style:
+            return False
+        if cur.style != _marker_style(marker) or cur.indent != ln.indent:
+            return False
+        if number is None or cur.number is None:
+            return number is None and cur.number is None  # "▪ …" after "▪ …"
+        return number == cur.number + 1
+
     def attribute(self, ln: _Line, text: str, start: int) -> bool:
         """ "Owner: Ana" or "- **Target:** 95%" under an item: a value of that item, kept in its
         `cells` (and, for owner/due/score/status, its given values) rather than its wording."""
@@ -1297,6 +1557,8 @@ class _Parser:
         role = tables.role_of(key) or re.sub(r"\W+", "_", key.lower()).strip("_")
         if cur.kind == "objective" and not _OBJECTIVE_ATTRIBUTE_RE.match(key):
             return False  # "- Target: 95% …" under an objective is one of its key results
+        if ln.blank_before and _NOTE_KEY_RE.match(key):
+            return False  # "说明：以上为草稿…" after a blank line: a remark on the draft (prose)
         value = m.group("value").strip().strip("*_").strip()
         v_start = (
             start + m.start("value") + (len(m.group("value")) - len(m.group("value").lstrip("*_ ")))
@@ -1501,6 +1763,13 @@ class _Parser:
             cur.open_ended = _looks_cut_off(t)
             return
         nxt = _next_line(self.lines, idx)
+        if self.group_line(ln, t, nxt):
+            self.prose(ln)  # "技术类：" between key results: the name of a group of them
+            return
+        if ln.own_item and self.objectives():
+            b = self.start_item("kr", "", None, t, ln.start, ln)
+            b.run, b.open_ended = True, False
+            return
         if self.labelled:
             # A line right above KR labels heads them, unless it continues an open item.
             heads = _is_kr_label_right_after(nxt) and (cur is None or ln.blank_before)
@@ -1509,7 +1778,11 @@ class _Parser:
             if heads and (
                 looks_like_title(t)
                 or looks_like_unit(t)
-                or (self.nested_after(idx) and not _states_objective(t))
+                or (
+                    self.nested_after(idx)
+                    and not _states_objective(t)
+                    and not self.groups_below(idx, t)
+                )
             ):
                 heads = False  # a set's title above a list of objectives
                 cur = self.current = None
@@ -1526,6 +1799,7 @@ class _Parser:
         ):
             b = self.start_item("objective", "", None, t, ln.start, ln)
             b.heads_list = True
+            b.groups = self.groups_below(idx, t)
             self.section = None
             return
         if (self.labelled or self.indented_kr(ln)) and self.kr_line(idx, ln, cur, nxt):
@@ -1533,12 +1807,12 @@ class _Parser:
         if (
             cur is not None
             and not ln.blank_before
-            and _prose_like(t)
-            and t[0].isupper()
+            and ((_prose_like(t) and t[0].isupper()) or _asks(t))
             and cur.parts
             and not _unfinished(cur.parts[-1][0])
         ):
-            self.prose(ln)  # a sentence after an item ("This matters because …") is prose
+            # A sentence after an item ("This matters because …", "Thoughts? Happy to adjust.")
+            self.prose(ln)
             return
         if (
             ln.blank_before
@@ -1567,17 +1841,23 @@ class _Parser:
         t = ln.text
         if META_LINE_RE.match(t) or self.section == "objective":
             return False
-        prefixed = item_prefix(t) is not None
+        who = item_prefix(t)
+        if who is not None and SUMMARY_KEY_RE.match(who):
+            return False
+        prefixed = who is not None
         if ln.blank_before:
-            # After a blank line only a line that names its owner is a key result; other lines
-            # are prose or headings.
-            if not prefixed or (cur is None and self.after_heading(objectives[-1])):
+            # After a blank line only a line that names its owner is a key result, or one with
+            # a figure between two labelled key results (its label left out); other lines are
+            # prose or headings.
+            if not (prefixed or self.between_labelled_krs(ln, cur, nxt)) or (
+                cur is None and self.after_heading(objectives[-1])
+            ):
                 return False
         else:
             if cur is None:
                 return False
             last = cur.parts[-1][0] if cur.parts else ""
-            if _unfinished(last) or _is_tail(t) or t[0].islower() or _prose_like(t):
+            if _unfinished(last) or _is_tail(t) or t[0].islower() or _prose_like(t) or _asks(t):
                 return False
             if not prefixed:
                 if _is_kr_label_right_after(nxt) and cur.kind == "objective":
@@ -1587,6 +1867,27 @@ class _Parser:
         b = self.start_item("kr", "", None, t, ln.start, ln)
         b.run = True
         return True
+
+    def between_labelled_krs(self, ln: _Line, cur: _Builder | None, nxt: _Line | None) -> bool:
+        """Whether a short line with a figure sits between two labelled key results, each set
+        apart by blank lines ("KR：6月前拿到驾照" / "夏天每个周末练车2小时" / "KR：…"): a key result
+        whose label was left out, not a remark (a remark has no figure, or is a sentence)."""
+        t = ln.text
+        return (
+            cur is not None
+            and cur.kind == "kr"
+            and bool(cur.label)
+            and nxt is not None
+            and _label_kind(_heading_body(nxt.text)[0]) == "kr"
+            and any(c.isdigit() for c in t)
+            and len(t) <= 60
+            and t[-1] not in _TERMINAL
+            and not _asks(t)
+            and not t[0].islower()
+            and not SCORE_STATUS_LINE_RE.match(t)
+            and not _DATED_RE.match(t)
+            and (len(t.split()) >= 3 or cjk_count(t) >= 4)
+        )
 
     def indented_kr(self, ln: _Line) -> bool:
         """In a draft without labels, a line indented under an objective line (no bullets)."""
@@ -1763,6 +2064,30 @@ def _no_objective_error(p: _Parser) -> InputError:
     )
 
 
+# A weight written after an item's wording: "（权重40%）", "(weight: 30%)", "[权重 0.5]".
+_WEIGHT_NOTE_RE = re.compile(
+    r"\s?[（(\[【]\s?(?P<key>权重|weight(?:ing)?)\s?[:：]?\s?"
+    r"(?P<value>\d{1,3}(?:\.\d{1,2})?\s?[%％]?)\s?[)）\]】]$",
+    re.IGNORECASE,
+)
+
+
+def _take_weight(b: _Builder) -> None:
+    """Move a weight note at the end of an item's wording into its `weight` cell: it weighs
+    the item in the set's score and is no part of what the item says."""
+    if not b.parts:
+        return
+    last, start = b.parts[-1]
+    m = _WEIGHT_NOTE_RE.search(last)
+    if m is None or m.start() == 0:
+        return
+    b.parts[-1] = (last[: m.start()].rstrip(), start)
+    if "weight" not in b.cells:
+        v0 = start + m.start("value")
+        value = m.group("value").strip()
+        b.cells["weight"] = Cell("weight", m.group("key"), value, v0, v0 + len(value))
+
+
 def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
     objectives: list[Item] = []
     default_lang = "zh" if cjk_count(text) else "en"
@@ -1779,6 +2104,7 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
     for b in p.builders:
         if b.kind == "kr" and not objectives:
             continue
+        _take_weight(b)
         # An empty label still is an item ("KR2:" with nothing after it); it points at the end
         # of its label.
         joined, offsets = _join(b.parts, b.anchor)
@@ -1846,6 +2172,8 @@ def _parallel(a: _HeadingRec, b: _HeadingRec) -> bool:
     or both names of a unit ("公司" / "市场部")."""
     if TITLE_RE.search(a.text) and TITLE_RE.search(b.text):
         return True
+    if _names_group(a.text) and _names_group(b.text):
+        return True  # "学习篇" / "理财篇", "技术类：" / "运营类：": groups side by side
     return bool(level_from_heading(a.text, markdown=False)) and bool(
         level_from_heading(b.text, markdown=False)
     )

@@ -63,6 +63,14 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
         "关键结果描述",
         "kr描述",
         "kr内容",
+        # One column for both, objectives as bold section rows ("| Objective / KR | Owner |").
+        "objectivekr",
+        "objectiveskrs",
+        "objectivekeyresult",
+        "objectiveskeyresults",
+        "objectiveandkeyresults",
+        "objectivesandkeyresults",
+        "okrkr",
     ),
     "owner": (
         "负责人",
@@ -144,6 +152,9 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
         "why",
         "备注",
         "说明",
+        "背景",
+        "context",
+        "background",
         "notes",
         "note",
         "comments",
@@ -304,7 +315,20 @@ def header_roles(cells: list[Cell]) -> list[str] | None:
     known = [r for r in roles if r != "other"]
     if not ({"objective", "kr"} & set(roles)) or len(known) < 2:
         return None
+    if any(r == "other" and _reads_as_wording(c.text) for r, c in zip(roles, cells, strict=True)):
+        return None  # "<TAB>KR1<TAB>Repeat purchase rate from 18% to 28%": an item, not a header
     return _dedupe(roles, cells)
+
+
+def _reads_as_wording(text: str) -> bool:
+    """Whether a cell reads as an item's wording rather than a column's name: a figure in a
+    phrase of several words ("Repeat purchase rate from 18% to 28%", "复购率从18%提升到28%")."""
+    figures = re.findall(r"\d+(?:[.,]\d+)*\s?[%％]?", text)
+    if not figures:
+        return False
+    cjk = sum("\u4e00" <= c <= "\u9fff" for c in text)
+    named = len(figures) >= 2 or any(f.rstrip().endswith(("%", "％")) for f in figures)
+    return len(text.split()) >= 5 or (cjk >= 4 and named)
 
 
 # A cell that is only a kind mark ("O", "KR", "O1", "KR1.2", "目标", "关键结果2").

@@ -341,9 +341,17 @@ def _time_allotments(item: Item) -> list[Activity]:
     return out
 
 
+# "从每月2次到每周3次": a Chinese measure moved from one level to another (decisions 9, 63).
+_ZH_FROM_TO = re.compile(r"从[^，,；;。从]{1,12}?(?:到|至|变为|变成)")
+
+
 def _names_a_metric(item: Item, start: int, end: int) -> bool:
     """'发布频率从每月2次提升到每周3次': the effort verb names a measure that a result verb
     moves, so the count is a level of that measure, not a tally of effort."""
+    if any(start <= p[0].start and p[1].end <= end for p in item.facts.from_to) or (
+        item.language == "zh" and _ZH_FROM_TO.search(item.folded, start, end)
+    ):
+        return True  # "每周发布次数从3次到15次": a measure moved from a start, no verb needed
     found = terms(item, "kr_result_verbs")
     i = bisect.bisect_left(found, (start, -1, ""))
     return i < len(found) and found[i][1] <= end

@@ -34,7 +34,7 @@ from functools import cache
 from coach.draft import Item
 from coach.nlp import Token
 from coach.wordlists import find_terms, longest_first, words
-from rules._objective_text import metric_clauses
+from rules._objective_text import measure_label, metric_clauses
 
 Span = tuple[int, int]
 
@@ -54,9 +54,10 @@ _EN_SCOPE = frozenset(
 # Conjunctions that add a condition or purpose: a qualitative direction beside a measure.
 _EN_QUALIFIERS = frozenset({"without", "while", "so", "but", "by", "through", "and", "or"})
 _ZH_SUPERLATIVE_FALSE = ("最后", "最终", "最近", "最初")
-# "又快又准", "像网购一样简单", "一次都不掉链子", "一分不少", "每张发票一次开对".
+# "又快又准", "像网购一样简单", "一次都不掉链子", "一分不少", "每张发票一次开对", "每一笔订单都能…".
 _ZH_VIVID = re.compile(
     r"又[\u4e00-\u9fff]{1,2}又[\u4e00-\u9fff]|一样|一[次个分单件张](?:都|也)?不|一次就?[\u4e00-\u9fff]?对"
+    r"|每一?[个位笔单张件家][\u4e00-\u9fff]{0,4}都能"  # "每一笔订单都能当天发出" (decision 123)
 )
 _ZH_ADVERBS = ("进一步", "持续", "全面", "真正", "切实", "不断", "继续", "努力", "大力", "认真")
 _ZH_KPI_ADVERBS = ("大幅", "显著", "明显", "进一步", "持续", "稳步", "稳定", "快速", "全面", "再")
@@ -359,7 +360,13 @@ def _bare_verb(tok: Token) -> bool:
         and not w.endswith("ing")
         and w not in _single("objective_function_words", "en")
         and w not in _EN_SCOPE
+        and w not in _EN_MANNER
     )
+
+
+# Manner words after the people acted on are no verb of theirs: "Serve our customers well"
+# (decision 128).
+_EN_MANNER = frozenset({"well", "right", "properly", "better", "again", "faster", "quickly"})
 
 
 def _end_state_zh(item: Item) -> Span | None:
@@ -415,6 +422,26 @@ def _people_can(item: Item, toks: list[Token]) -> Span | None:
     return None
 
 
+# What the people served feel or choose about a thing ("愿意来", "信得过", "离不开").
+_ZH_STANCE = (
+    "愿意", "乐意", "喜欢", "爱", "信", "离不开", "放心", "想", "抢", "争着", "主动", "敢",
+    "推荐", "夸", "点赞", "认可", "依赖", "惦记", "记得", "期待",
+)  # fmt: skip
+
+
+def _relative_clause(toks: list[Token], i: int) -> bool:
+    """The people at `i` say how they feel about the thing after 的: "打造一个年轻人愿意来的书店",
+    "建一支客户信得过的团队" (decision 123, as "Build a team people fight to join" in decision 52):
+    they act, they are not the generic verb's object ("优化客户投诉的处理流程" stays flat)."""
+    after = toks[i + 1 : i + 5]
+    for k, t in enumerate(after):
+        if t.text == "的":
+            return k > 0 and any(x.text.startswith(_ZH_STANCE) for x in after[:k])
+        if t.text in ("，", ",", "、", "和", "与"):
+            return False
+    return False
+
+
 def _served_zh(item: Item) -> Span | None:
     toks = _words(item)
     people = words("objective_people", "zh")
@@ -444,6 +471,7 @@ def _served_zh(item: Item) -> Span | None:
             and not any(
                 t.text in ("的", "让", "使", "被") for t in toks[:i] if t.start >= clause[0]
             )
+            and not _relative_clause(toks, i)
         ):
             # the object of a generic verb ("支撑大客户规模化交付", "提升客户满意度"); not the
             # people who act on the team ("做一个被读者信任的博主": decision 101)
@@ -598,7 +626,8 @@ def kpi_only(item: Item) -> Kpi | None:
         if aspiration(item) is None:
             found = _kpi_en(item) if item.language == "en" else _kpi_zh(item)
         elif item.language == "zh":
-            found = _measure_rank(item)  # the marker is the measure's rank ("好评率稳居全国第一")
+            # The marker is the measure's rank ("好评率稳居全国第一") or its record ("招生人数再创新高").
+            found = _measure_rank(item) or _measure_record(item)
     item.facts.memo[key] = found
     return found
 
@@ -773,10 +802,25 @@ def _measure_rank(item: Item) -> Kpi | None:
     return None
 
 
-_ZH_AND = re.compile(r"[和与及、]|以及")
+def _measure_record(item: Item) -> Kpi | None:
+    """A measure that reaches a record and nothing else: "招生人数再创新高", "会员数创历史新高"
+    (decision 121). The marker (新高) is inside the KPI verb, so it lifts nothing."""
+    s, e = core(item)
+    folded = item.folded
+    toks = _words(item)
+    for verb in words("objective_kpi_verbs", "zh"):
+        if not ("新高" in verb and folded.endswith(verb, s, e)):
+            continue
+        j = e - len(verb)
+        if all(j <= a for (a, _b), _k in aspirations(item)) and _only_measures(item, toks, s, j):
+            return _kpi(item, (s, e), (s, j))
+    return None
+
+
+_ZH_AND = re.compile(r"[和与、]|以?及(?![时格早])")  # not 及时率, 及格率
 # After a measure's name: a rank among peers and nothing else ("进前三", "排名全国前5").
 _ZH_MEASURE_RANK = re.compile(
-    r"(?:稳居|排名|排进|进入|冲进|跻身|进|入|冲|达到)?(?:行业|全国|全省|全市|区域|大区|集团|公司|同行)?"
+    r"(?:稳居|排名|排进|进入|冲进|跻身|做到|做成|保持|位居|位列|冲到|进|入|冲|达到)?(?:行业|全国|全省|全市|区域|大区|集团|公司|同行)?"
     r"(?:前[0-9一二三四五六七八九十]{1,3}(?:名|位|强)?|第[一二三123](?:名|位)?)"
 )
 
@@ -789,10 +833,25 @@ def _only_measures(item: Item, toks: list[Token], start: int, end: int) -> bool:
     cut = start
     for m in [*_ZH_AND.finditer(item.folded, start, end), None]:
         stop = m.start() if m else end
-        if _measure_ending_at(item, stop) is None or _has_verb(toks, cut, stop, item):
+        measure = _measure_ending_at(item, stop)
+        if measure is None or (
+            _has_verb(toks, cut, stop, item) and not _zh_attributive(item, toks, cut, measure[0])
+        ):
             return False
         cut = m.end() if m else end
     return True
+
+
+def _zh_attributive(item: Item, toks: list[Token], start: int, end: int) -> bool:
+    """Whether the words before a measure's name only qualify it (decision 116): a short
+    phrase whose verbs name the process measured ("付款|及时率", "到店|转化率", "应收|账款周转率"),
+    none of them a verb that moves a measure or states work ("提升", "完成")."""
+    if end - start > 6:
+        return False
+    own = (*words("objective_kpi_verbs", "zh"), *words("objective_flat_verbs", "zh"))
+    return not any(
+        start <= t.start and t.end <= end and t.pos.startswith("v") and t.text in own for t in toks
+    )
 
 
 def _has_verb(toks: list[Token], start: int, end: int, measures: Item | None = None) -> bool:
@@ -857,7 +916,11 @@ def metric_objective(item: Item) -> MetricReading | None:
             if a < e and b > s and re.search(r"[\u4e00-\u9fffA-Za-z]", item.facts.masked[a:b])
         ]
         covered = {(c.start, c.end) for c in numbered}
-        if numbered and all(c in covered for c in content):
+        # A measure's label before its figure ("营收目标：5000万") is part of the figure's clause.
+        content = [c for c in content if not measure_label(item, *c)]
+        if numbered and all(
+            c in covered or any(x <= c[0] and c[1] <= y for x, y in covered) for c in content
+        ):
             found = MetricReading((numbered[0].start, numbered[-1].end), True)
     if found is None:
         kpi = kpi_only(item)

@@ -76,6 +76,33 @@ def _measure_word_starts(item: Item) -> frozenset[int]:
     return memo  # type: ignore[return-value]
 
 
+_ZH_LABEL_TAIL = re.compile(r"(?:目标值|目标|指标)?\s?[:：]")
+
+
+def measure_label(item: Item, start: int, end: int) -> bool:
+    """A Chinese clause that only names a measure before a colon, the figure coming after it:
+    "营收目标：5000万", "复购率：35%" (decision 121)."""
+    if item.language != "zh":
+        return False
+    colon = _ZH_LABEL_TAIL.match(item.folded, end)
+    if colon is None:
+        return False
+    return any(
+        start <= a <= start + 4 and _ZH_LABEL_TAIL.fullmatch(item.folded, b, colon.end())
+        for a, b, _ in item.facts.kpis
+    )
+
+
+def _label_before(item: Item, start: int) -> int | None:
+    """Where the measure label of the clause starting at `start` begins, if it has one."""
+    return next((a for a, b in item.facts.clauses if b < start and measure_label(item, a, b)), None)
+
+
+def _after_measure_label(item: Item, start: int) -> bool:
+    """The clause starting at `start` holds the figure a measure label names before it."""
+    return _label_before(item, start) is not None
+
+
 def metric_clauses(item: Item) -> list[MetricClause]:
     """The clauses of an objective that state a number target ("销售额提升30%", "Reach $2M ARR").
 
@@ -110,6 +137,7 @@ def metric_clauses(item: Item) -> list[MetricClause]:
         chunk = folded[s:e]
         if not (
             explicit
+            or _after_measure_label(item, s)
             or share
             or find_terms(chunk, verbs, lang)
             or find_terms(chunk, nouns, lang)
@@ -126,7 +154,8 @@ def metric_clauses(item: Item) -> list[MetricClause]:
                 direction = "increase" if b > a else "decrease" if b < a else "maintain"
         if direction is None and re.search(r"减半|halv|in half", chunk):
             direction = "decrease"
-        out.append(MetricClause(s, e, inside, direction or "increase"))
+        label = _label_before(item, s)  # "营收目标：" belongs to the figure's clause
+        out.append(MetricClause(s if label is None else label, e, inside, direction or "increase"))
     item.facts.memo["metric_clauses"] = out
     return out
 

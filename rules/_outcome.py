@@ -174,16 +174,12 @@ def _in_draft_words(item: Item, o: Outcome) -> str:
 
 def _cosine(item: Item, draft: Draft) -> dict[str, float] | None:
     """The encoder's similarity of the item to each metric, when the draft may use it and the
-    words leave the choice open (once per item)."""
-    memo = item.facts.memo
-    if "outcome_cosine" not in memo:
-        cosine = None
-        if draft.semantic and item.plain.strip() and outcomes.needs_encoder(item):
-            from coach import classifier
+    words leave the choice open (once per item: coach.classifier.item_cosine)."""
+    if not draft.semantic:
+        return item.facts.memo.setdefault("outcome_cosine", None)  # type: ignore[return-value]
+    from coach import classifier
 
-            cosine = classifier.metric_similarities(item.plain.strip(), item.language)
-        memo["outcome_cosine"] = cosine
-    return memo["outcome_cosine"]  # type: ignore[return-value]
+    return classifier.item_cosine(item)
 
 
 def choose(item: Item, draft: Draft) -> Choice | None:
@@ -191,7 +187,9 @@ def choose(item: Item, draft: Draft) -> Choice | None:
     view when the draft may use it; None when the evidence is not clear."""
     memo = item.facts.memo
     if "outcome_choice" not in memo:
-        memo["outcome_choice"] = outcomes.choose(item, _cosine(item, draft))
+        memo["outcome_choice"] = outcomes.decided_by_words(item) or outcomes.choose(
+            item, _cosine(item, draft)
+        )
     return memo["outcome_choice"]  # type: ignore[return-value]
 
 
@@ -365,7 +363,7 @@ def complement_in_words(phrase: str, lang: str) -> str | None:
 
 # -- the key result's own measure --------------------------------------------------------------
 
-_ZH_UP = "提升|提高|增加|增长|扩大|改善|上升|拉升"
+_ZH_UP = "提升|提高|增加|增长|扩大|改善|上升|拉升|加快|加速"
 _ZH_DOWN = "降低|减少|缩短|下降|压缩|减"
 _ZH_ADVERBS = (
     "尽量|尽可能|争取|力争|努力|大幅度|大幅|明显|显著|进一步|持续|不断|稳步|逐步|全面|有效"

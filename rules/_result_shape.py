@@ -130,13 +130,17 @@ def _read(item: Item) -> Reading:
     if verb.cls in _NO_TASK:
         if verb.cls != "change" and _object_is(item, verb, "kr_pass_objects"):
             return Reading("task", whole, "certification")  # "获得ISO9001认证" (decision 24)
-        if verb.cls == "win" and _object_is(item, verb, "kr_deliverables"):
+        if verb.cls == "win" and (
+            _object_is(item, verb, "kr_deliverables") or _built_before(item, verb)
+        ):
             return Reading("task", whole, "action")  # "开发小程序会员功能": built, not won
         if verb.word == "实现" and _object_is(item, verb, "kr_deliverables"):
             return Reading("task", whole, "deliverable")  # "实现会员积分功能": a thing built
         return Reading("other", whole, "change")
     if _adopted(item):
         return Reading("other", whole, "adoption")
+    if verb.word in _OPENS and _opens_accounts(item, verb):
+        return Reading("other", whole, "change")  # "Open 10 new logos": won (decision 130)
     if (
         verb.position == "predicate"
         and verb.cls in ("act", "decide")
@@ -492,6 +496,34 @@ def _object_is(item: Item, verb: Verb, name: str) -> bool:
         return False
     outcomes = [t for t in terms(item, "kr_outcome_nouns") if verb.end <= t[0] and t[1] <= ce]
     return not outcomes or outcomes[-1][0] < found[-1][0]
+
+
+def _built_before(item: Item, verb: Verb) -> bool:
+    """A Chinese verb after its object names a thing built when a deliverable heads that
+    object ("会员小程序开发", decision 120; not "渠道客户开发100家": customers won)."""
+    if item.language != "zh" or verb.position != "predicate":
+        return False
+    cs, _ce = clause_of(item, verb.start)
+    found = [t for t in terms(item, "kr_deliverables") if cs <= t[0] and t[1] <= verb.start]
+    if not found:
+        return False
+    outcomes = [t for t in terms(item, "kr_outcome_nouns") if cs <= t[0] and t[1] <= verb.start]
+    return not outcomes or outcomes[-1][0] < found[-1][0]
+
+
+# "Open 10 new logos in healthcare", "Open 25 new accounts": opening accounts is winning them.
+_OPENS = frozenset({"open", "opens", "opened"})
+_ACCOUNTS = frozenset({"account", "accounts", "logo", "logos", "customer", "customers", "client", "clients"})  # fmt: skip
+
+
+def _opens_accounts(item: Item, verb: Verb) -> bool:
+    """The object of "open" is accounts or logos won from others ("Open 10 new logos"), not a
+    store or a portal ("Open the customer portal to 200 clients")."""
+    _cs, ce = clause_of(item, verb.start)
+    for w in re.findall(r"[a-z]+", item.folded[verb.end : ce]):
+        if w not in ("new", "more", "additional", "net"):
+            return w in _ACCOUNTS
+    return False
 
 
 def _deliverable_before(item: Item, lead: int, end: int) -> bool:

@@ -64,6 +64,7 @@ class KrActivityCount(Rule):
         Example("zh", "本季度招聘客户人员新增5名", False),
         Example("zh", "华东区新签客户20家", False),
         Example("zh", "举办3场线下沙龙，吸引500名目标客户报名参加", False),
+        Example("zh", "发版频率从每两周1次到每周2次", False, note="a measure moved (decision 124)"),
         Example("en", "«Hold 4 webinars» per month", True),
         Example("en", "«Make 200 sales calls» to mid-market accounts", True),
         Example("en", "«Publish 12 blog posts» this quarter", True),

@@ -69,7 +69,14 @@ class KrBusinessAsUsual(Rule):
         Example("zh", "增值税«按期»申报率100%", True),
         Example("zh", "完成«季度团建活动»", True),
         Example("zh", "通过ISO9001«监督审核»", True),
+        Example("zh", "仓库«日常巡检»", True, note="日常 is a cadence (decision 119)"),
+        Example("zh", "«每周五下午大扫除»", True),
+        Example("zh", "«确保各分店正常营业»", True, note="keeping things running, no level"),
+        Example("zh", "完成«月度结账»", True, note="a routine close (decision 125)"),
+        Example("zh", "«保持门店后仓整洁»", True, note="decision 125"),
+        Example("zh", "月度结账周期从8天缩短到5天", False),
         Example("zh", "保持99.99%的系统可用性", False),
+        Example("zh", "设备点检覆盖率从70%提升到95%", False),
         Example("zh", "每季度举办2场客户沙龙", False),
         Example("zh", "通过ISO27001认证", False),
         Example("zh", "处理积压工单500单", False),
@@ -98,6 +105,8 @@ class KrBusinessAsUsual(Rule):
         Example("en", "Raise on-time delivery from 88% to 95%", False),
         Example("en", "Hire 15 engineers by end of Q3", False),
         Example("en", "Raise NPS from 30 to 45", False),
+        Example("en", "«Exit interviews completed for every» leaver", True, note="decision 133"),
+        Example("en", "Run 20 exit interviews with churned customers", False, note="a count"),
     )
 
     def check(self, item, draft):

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 from itertools import pairwise
 
 from coach.facts.shape import verb_classes
 from coach.nlp import lemma_en
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
-from coach.wordlists import find_terms, words
+from coach.wordlists import find_terms, longest_first, words
 from rules._draft_structure import unnumbered_label
 from rules._kr_common import cap_first
 
@@ -17,7 +18,7 @@ from rules._kr_common import cap_first
 # also join the parts of a noun phrase ("Facebook和Twitter"), so they split a KR only when both
 # sides carry their own result with its own number.
 _STRONG_ZH = {"并", "并且", "同时", "以及", "且", "另外", "此外", "；", ";"}
-_WEAK_ZH = {"，", ",", "、", "和", "及", "与"}
+_WEAK_ZH = {"，", ",", "、", "和", "及", "与", "+", "＋"}
 # A match may only start right after a non-space, so a long run of spaces is scanned once, not
 # once per position (which made this pattern cubic on blank runs).
 _EN_JOINERS = re.compile(
@@ -28,6 +29,8 @@ _EN_STRONG = re.compile(r";|as well as|and also|while also|plus|while", re.I)
 # The right side is the means or the purpose of the left, not a second result.
 _MEANS_ZH = re.compile(r"^(?:来|以|从而|以便|使|让|进而|确保|保证|通过|用于)")
 _MEANS_EN = re.compile(r"^(?:to|so|by|through|via|which|that|thereby|in order)\b", re.I)
+# What a piece of work brings is its result, not a second one (decision 115).
+_BRINGS_ZH = ("带来", "带动", "拉动", "吸引", "引来")
 _RESPECTIVELY = re.compile(r"分别|respectively", re.I)
 
 
@@ -97,12 +100,27 @@ class KrCompound(Rule):
         Example("zh", "制定激励计划，覆盖至少70%以上人员", False),
         Example("zh", "优化回复流程，实现48小时回复", False),
         Example("zh", "华东和华南区新签客户共20家", False),
+        Example("zh", "退款及时率≥97%，«差评≤5条»", True, note="a rate jieba cuts (decision 118)"),
+        Example("zh", "改版会员中心并«实现付费会员3万»", True, note="a deliverable and a result"),
+        Example(
+            "zh", "KOC合作：美妆类20位+«母婴类15位»", True, note="+ joins two counts (decision 118)"
+        ),
+        Example("zh", "重做帮助中心，并«将自助解决率提升到60%»", True),
+        Example(
+            "zh", "完成库存系统切换并确保账实相符率99%", False, note="a quality bar (decision 91)"
+        ),
         Example("en", "Grow ARR to $2M and «cut churn to 3%»", True),
         Example("en", "Sign 10 new logos; «raise net revenue retention to 115%»", True),
         Example("en", "Increase revenue by 20% and «reduce support costs by 10%»", True),
         Example("en", "Hire 5 engineers as well as «onboard 2 designers»", True),
         Example("en", "Pipeline $4M and «win rate 30%»", True),
         Example("en", "Help center is live and «60% of customers use it monthly»", True),
+        Example(
+            "en",
+            "Launch the partner portal and «sign 10 partners on it»",
+            True,
+            note="decision 135",
+        ),
         Example("en", "40 mins of reading & «20 mins of stretching every day»", True),
         Example("en", "Sign 12 new clinics, with «at least 4 in rural counties»", True),
         Example("en", "Record one demo video & «write one tutorial every week»", True),
@@ -285,10 +303,31 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         complete_right = right_num and _starts_with_verb(item, *right)
     if complete_left and complete_right:
         return True
+    if (
+        not zh
+        and joiner != ","
+        and not left_num
+        and right_num
+        and len(item.folded[left[0] : left[1]].split()) >= 2
+        and _leads_with_verb(item, *left)
+        and _leads_with_verb(item, *right)
+    ):
+        return True  # "Launch the partner portal and sign 10 partners on it" (decision 135)
     qualifier = bool(_QUALIFIER.match(rtext))
     if not qualifier and _named_figure(item, *left) and _named_figure(item, *right):
         return True  # "Pipeline $4M and win rate 30%", "P0故障0次，P1故障≤2次"
     strong = _strong(joiner, item.language)
+    if (
+        zh
+        and strong
+        and right_num
+        and not left_num
+        and _zh_work_verb(item, *left)
+        and (_starts_with_verb(item, *right) or _has_verb(item, *right))
+        and not rtext.startswith(_BRINGS_ZH)
+        and not find_terms(rtext, words("kr_quality_measures", "zh"), "zh")
+    ):
+        return True  # "上线新版APP并实现日活10万": a deliverable and a result (decision 90)
     if zh or qualifier:
         return strong and left_num and _starts_with_verb(item, *right)
     right_measure = _nominal_measure(item, *right)
@@ -332,6 +371,21 @@ def _leads_with_verb(item, s: int, e: int) -> bool:
     if _starts_with_verb(item, s, e):
         return True
     return item.language == "en" and _lead_lemma(item, s, e) in verb_classes("en")
+
+
+_ZH_WORK = frozenset({"launch", "complete", "act"})
+
+
+def _lead_class(item, s: int, e: int) -> str | None:
+    """The class of the verb that opens a Chinese piece (coach/facts verb_classes), if any:
+    "招聘" hire, "上线" launch; a job title after it is no verb ("实施顾问2人")."""
+    tok = next((t for t in item.tokens if s <= t.start < e), None)
+    return verb_classes("zh").get(tok.text) if tok is not None else None
+
+
+def _zh_work_verb(item, s: int, e: int) -> bool:
+    """The Chinese piece opens with a verb of work: a launch, a completion, an act (上线, 改版)."""
+    return _lead_class(item, s, e) in _ZH_WORK
 
 
 def _counts(item, s: int, e: int) -> bool:
@@ -403,6 +457,8 @@ def _named_figure(item, s: int, e: int) -> bool:
         m = _NAME_AFTER_ZH.match(text, q.end, e)
         if m is not None and "的" not in text[q.end : e]:
             return True  # not "3个城市、50家门店的试点": the list there qualifies 试点
+        if _measure_before_zh(item, s, q.start):
+            return True  # "回款率95%以上", "客诉≤3起": a measure jieba cuts into verbs
         # A name before the figure is a word that is not a verb ("选定1家" names nothing).
         tokens = item.tokens
         i = bisect.bisect_left(tokens, s, key=lambda t: t.start)
@@ -421,6 +477,27 @@ def _named_figure(item, s: int, e: int) -> bool:
         for v in find_terms(lead, words(verbs, item.language), item.language):
             lead = lead[: v[0]] + " " * (v[1] - v[0]) + lead[v[1] :]
     return bool(_NAME_EN.search(lead))
+
+
+# Between a Chinese measure's name and its figure: a comparator or a linking verb only.
+_ZH_TO_FIGURE = re.compile(
+    r"(?:不?(?:低于|高于|超过|少于|多于|小于|大于)|达到|达|为|在|[≥≤<>＜＞=:：~～\s])*"
+)
+
+
+def _measure_before_zh(item, s: int, figure: int) -> bool:
+    """A named measure or a count of bad events ends right before the figure, inside the piece
+    (decision 118): "回款率95%以上", "毛利率不低于30%", "客诉≤3起"."""
+    names = [(a, b) for a, b, _ in item.facts.kpis]
+    names += [(a, b) for a, b, _ in find_terms(item.folded, _bad_terms(), "zh")]
+    return any(
+        s <= a and b <= figure and _ZH_TO_FIGURE.fullmatch(item.folded, b, figure) for a, b in names
+    )
+
+
+@cache
+def _bad_terms() -> tuple[str, ...]:
+    return longest_first(words("kr_negative_terms", "zh"))
 
 
 def _first_figure(item, s: int, e: int):

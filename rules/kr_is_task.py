@@ -74,6 +74,8 @@ class KrIsTask(Rule):
         Example("zh", "«官网改版»", True),
         Example("zh", "«暑假刷题150道»", True, note="jieba 读成名词的个人待办（决定102）"),
         Example("zh", "«读书12本»", True, note="个人待办：读完几本书是投入"),
+        Example("zh", "«预约挂号小程序开发»", True, note="做出来的东西在动词前（决定120）"),
+        Example("zh", "«秋季上新40款»", True, note="上新是发布（决定120）"),
         Example("zh", "往渠道中增加25个合格机会", False),
         Example("zh", "制定激励计划，覆盖至少70%以上人员", False),
         Example("zh", "签约8家区域分销商", False, note="从别人那里赢得的结果（决定8）"),
@@ -81,6 +83,7 @@ class KrIsTask(Rule):
         Example("zh", "直播场均观看2万", False, note="场均/人均后的动词是指标名（决定102）"),
         Example("zh", "通过直播带来新客3000人", False, note="做法和它带来的结果（决定115）"),
         Example("zh", "上线会员体系，带来月活10万", False, note="决定115"),
+        Example("zh", "企业客户开发60家", False, note="动词前是赢得的客户（决定32）"),
         Example("en", "«Send an email to prospects»", True),
         Example("en", "«Meet the new VP of Sales»", True),
         Example("en", "«Kick off the partner program»", True),
@@ -108,6 +111,17 @@ class KrIsTask(Rule):
         Example("en", "Sign 5 enterprise customers", False),
         Example("en", "Improve onboarding for new accounts", False, note="vague, not a task"),
         Example("en", "Publish 4 playbooks adopted by at least 2 other regions", False),
+        Example("en", "Open 10 new logos in healthcare", False, note="won (decision 130)"),
+        Example("en", "«Open 3 new stores in Leeds»", True, note="a store opened is a launch"),
+        Example(
+            "en",
+            "«Kubernetes operator supports multi-cluster deployments»",
+            True,
+            note="decision 134",
+        ),
+        Example("en", "«Automated release notes»", True, note="a deliverable (decision 134)"),
+        Example("en", "«Dashboard for maintainer response times»", True, note="decision 134"),
+        Example("en", "Our app supports 12 languages", False, note="counts what it serves"),
     )
 
     def check(self, item, draft):

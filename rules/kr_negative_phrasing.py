@@ -115,6 +115,7 @@ class KrNegativePhrasing(Rule):
         Example("zh", "«投诉率 < 0.5%»", True),
         Example("zh", "全年«无税务罚款»", True),
         Example("zh", "门店排班«冲突次数降到每月1次以内»", True, note="conflicts are bad events"),
+        Example("zh", "下半年«戒掉夜宵»", True, note="a bad habit given up (decision 62)"),
         Example("zh", "把精确度提升到90%", False),
         Example("zh", "停机时间为0", False),
         Example("zh", "大促期间工单积压不超过500单", False),
@@ -131,6 +132,18 @@ class KrNegativePhrasing(Rule):
         Example("en", "«Customer complaints from 40 to 10 per month»", True),
         Example("en", "Stock «mismatches found at month-end down to 4»", True, note="decision 105"),
         Example("en", "«Cut renewals lost to budget cuts from 9 to 3»", True, note="decision 105"),
+        Example(
+            "en",
+            "«Zero missed first-response SLAs» for enterprise accounts",
+            True,
+            note="decision 126",
+        ),
+        Example("en", "«Fewer than 5 Sev-1 tickets reopened» per month", True, note="decision 126"),
+        Example("en", "Dashboards with «broken tiles below 2%»", True, note="decision 126"),
+        Example("en", "«Gross churn to 2%» per quarter", True, note="a bad rate set to a level"),
+        Example("en", "Each sprint, «remove at least 3 flaky tests»", True, note="decision 126"),
+        Example("en", "Recover 40% of failed payments", False, note="the good share rises"),
+        Example("en", "Cut failed build time by 30%", False, note="a time (decision 11)"),
         Example("en", "Raise accuracy to 98%", False),
         Example("en", "Crash-free sessions above 99.8%", False),
         Example("en", "Reduce time to resolve incidents to 4 hours", False),
@@ -210,8 +223,52 @@ def _absence_in(item) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, 
 def _negative_terms(item) -> list[tuple[int, int, str]]:
     found = find_terms(item.folded, _negative_words(item.language), item.language)
     if item.language == "en":
-        found = sorted({*found, *_outcomes_lost(item.folded)})
+        found = sorted({*found, *_outcomes_lost(item.folded), *_participle_terms(item.folded)})
     return [t for t in found if not _not_the_measure(item, t)]
+
+
+# Words that end the noun a bad-event participle qualifies ("missed SLAs below …").
+_NOUN_STOP = frozenset(
+    {"below", "under", "to", "from", "by", "per", "in", "on", "at", "of", "for", "with", "than",
+     "is", "are", "was", "were", "down", "less", "fewer", "and", "or", "the", "a", "an", "within",
+     "caused", "each", "every", "all", "no", "zero", "across", "over", "after", "before"}
+)  # fmt: skip
+
+
+@cache
+def _participle_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    entries = words("kr_negative_participles", "en")
+    before = sorted((w for w in entries if not w.startswith("after:")), key=len, reverse=True)
+    after = sorted(
+        (w.removeprefix("after:") for w in entries if w.startswith("after:")), key=len, reverse=True
+    )
+    alt = "|".join(re.escape(w) for w in before)
+    # The participle, then one to three words of the noun it qualifies.
+    pre = re.compile(rf"\b(?:{alt})((?:\s+[a-z][a-z0-9-]*){{1,3}})")
+    post = re.compile(rf"\b([a-z][a-z0-9-]*)\s+(?:{'|'.join(re.escape(w) for w in after)})\b")
+    return pre, post
+
+
+def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
+    """A noun made a bad event by a participle before or after it ("Zero missed first-response
+    SLAs", "broken dashboard tiles", "Sev-1 tickets reopened", "bread thrown away"; decision
+    126). The noun stops before a preposition, a comparator or a head word of another measure
+    ("failed build time" is a time)."""
+    pre, post = _participle_patterns()
+    heads = frozenset(words("kr_negative_heads", "en"))
+    out: list[tuple[int, int, str]] = []
+    for m in pre.finditer(folded):
+        end = m.start(1)
+        for w in re.finditer(r"[a-z][a-z0-9-]*", m.group(1)):
+            if w.group() in _NOUN_STOP or w.group() in heads:
+                break
+            end = m.start(1) + w.end()
+        if end > m.start(1):
+            out.append((m.start(), end, folded[m.start() : end]))
+    for m in post.finditer(folded):
+        if m.group(1) not in _NOUN_STOP and m.group(1) not in heads:
+            out.append((m.start(), m.end(), m.group()))
+    return out
 
 
 _LOST_AFTER = re.compile(r"\b([a-z]+s) lost\b")
@@ -230,7 +287,7 @@ _UNIT_WORD_AFTER = re.compile(r"(?<!\s)\s*(?!for\b|by\b|in\b|per\b)[a-z]+")
 # A bad-event word after a preposition describes another noun, unless that noun counts it.
 _MODIFIER_BEFORE = re.compile(
     r"(?<!number)(?<!count)(?<!share)(?<!rate)(?<!percentage)(?<!%)(?<!amount)(?<!total)"
-    r"\s(?:on|in|at|for|from|across)\s+(?:[a-z0-9-]+\s+){0,2}$"
+    r"\s(?:on|in|at(?!\s+(?:least|most)\b)|for|from|across)\s+(?:[a-z0-9-]+\s+){0,2}$"
 )
 _WITH_BEFORE = re.compile(r"(?:\bwith|\bhave|\bhas|的)\s*$")
 _EN_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
@@ -380,6 +437,10 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
             return (q.start, q.end, _ABSENCE), False
         if side in ("max", "minus"):  # "投诉率 < 0.5%", "no more than 2 P1 incidents"
             return (q.start, q.end, side), False
+    level = _EN_LEVEL_TO.match(text, term[1], ce) if item.language == "en" else None
+    if level is not None and len(_EN_WORD.findall(text, cs, term[0])) <= 2:
+        # "Gross churn to 2% per quarter": a bad-event measure set to a level (decision 126)
+        return (level.start(1), level.end(), "level"), False
     before_found, after_found = _absence_in(item)
     for a in before_found:
         if cs <= a[0] and a[1] <= term[0] and _gap_ok(item, a[1], term[0]):
@@ -402,6 +463,10 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
             if cs <= v[0] < ce and abs(v[0] - term[0]) <= 40:
                 return v, False
     return None
+
+
+# A bad-event measure followed by the level it is taken to ("churn to 2%", "rate at 1.5%").
+_EN_LEVEL_TO = re.compile(r"(?:\srate)?\s(to|at)\s[<≤~]?\s?\d")
 
 
 def _matches(item) -> list[_Match]:

@@ -58,6 +58,10 @@ class KrNoOwner(Rule):
             context="营销部门OKRs目标: 提高35%的社交媒体互动量\n关键结果1：{item}",
         ),
         Example("zh", "NPS 从 30 提升到 45（负责人：王芳）", False, context=_NO_OWNER_ZH),
+        Example("zh", "退款到账时长缩短到1天  责任人 赵敏", False, context=_NO_OWNER_ZH),
+        Example("zh", "到店转化率从18%提升到25% | 钱多多", False, context=_NO_OWNER_ZH),
+        Example("zh", "会员储值5000万（负责部门：会员运营部）", False, context=_NO_OWNER_ZH),
+        Example("zh", "«客单价提升到120元/单»", True, context=_NO_OWNER_ZH),
         Example("zh", "客户问题解决时间缩短至2天", False),
         Example(
             "zh",

@@ -63,6 +63,7 @@ class KrNotQuantified(Rule):
         Example("zh", "«扩大品牌在华东地区的影响力»（负责人：李雷）", True),
         Example("zh", "«9月1日前推出客户推荐计划»", True, note="日期只是期限，不是目标值"),
         Example("zh", "«全员完成信息安全培训»", True, note="“全员”没有数字"),
+        Example("zh", "«完成仓储管理系统三期项目验收»", True, note="三期是项目的名字（决定120）"),
         Example("zh", "客户问题解决时间缩短至2天", False),
         Example("zh", "在xx销售周期内比同期多组织XX场小区营销活动", False),
         Example("zh", "100%的员工完成信息安全培训", False),
@@ -75,6 +76,7 @@ class KrNotQuantified(Rule):
         Example("en", "«Upgrade every cluster to PG16»", True, note="16 names the version"),
         Example("en", "Raise NPS from 30 to 45", False),
         Example("en", "Double weekly active users", False),
+        Example("en", "Deploy frequency from weekly to daily", False, note="decision 131"),
         Example("en", "Zero P0 incidents in production", False),
         Example("en", "100% of partner reps certified on the new platform", False),
     )

@@ -14,7 +14,10 @@ from rules._outcome import measure_fix, measure_kr, outcome_fix, placeholders_in
 
 # A vague word that is part of a precise phrase: "better than 95%", "statistically significant",
 # "显著性" (statistical significance), "continuous integration" (a practice's name).
-_NOT_VAGUE_AFTER = re.compile(r"(?<!\s)\s*(?:than|性|integration|delivery|deployment)")
+# A change with its end named ("从月度缩短为半月度") says how far, in words.
+_NOT_VAGUE_AFTER = re.compile(
+    r"(?<!\s)\s*(?:than|性|integration|delivery|deployment|为(?!了)|到|至)"
+)
 _NOT_VAGUE_BEFORE = re.compile(r"statistically\s*$")
 
 
@@ -93,6 +96,10 @@ class KrVagueWording(Rule):
         Example("zh", "«处理好»客户的售后投诉", True),
         Example("zh", "需求评审流程«清晰化»", True),
         Example("zh", "门店员工满意度«进一步»提高", True),
+        Example("zh", "«加快»退款到账速度", True, note="a direction, no amount (decision 120)"),
+        Example("zh", "盘点周期从每季度缩短为每月", False, note="the end is named in words"),
+        Example("zh", "«减少»呆滞物料", True, note="jieba glues the change to its object"),
+        Example("zh", "收集合理化建议50条", False),
         Example("zh", "新用户转化率从3%进一步提升到5%", False),
         Example("zh", "完成月度报表自动化", False),
         Example("zh", "发布流程自动化率提升到80%", False),
@@ -304,10 +311,14 @@ def _terms(item, name: str, mapping_list: bool = False) -> list[tuple[int, int, 
         # A hedge is an adverb that jieba often glues to its verb ("尽量减少" is one token), so it
         # only has to start a token; other words must be whole tokens.
         hedge = name == "kr_vague_hedges"
+        # jieba also glues a change to its object ("降低库存" is one token): a change word may
+        # start a longer token.
+        change = name == "kr_vague_changes"
         found = [
             t
             for t in found
-            if t[0] in bounds and (hedge or t[1] in bounds or _glued_change(item, t[1], bounds))
+            if t[0] in bounds
+            and (hedge or change or t[1] in bounds or _glued_change(item, t[1], bounds))
         ]
     return found
 

@@ -152,6 +152,29 @@ class ObjectiveIsMetric(Rule):
         Example("zh", "成为全国第一的社区团购品牌", False, note="a rank of the team's own brand"),
         Example("zh", "«工单流转更及时»", True, note="the speed of one process (decision 26)"),
         Example("zh", "读书破万卷，下笔如有神", False, note="an idiom's count, not a level"),
+        Example(
+            "zh",
+            "«提高订单履约及时率»",
+            True,
+            note="a verb inside the measure's name (decision 116)",
+        ),
+        Example("zh", "«提升应付账款周转率»", True, note="decision 116"),
+        Example(
+            "zh", "«会员规模做到百万级»", True, note="an order of magnitude to reach (decision 116)"
+        ),
+        Example("zh", "«直营店坪效做到全省第一»", True, note="a measure's rank (decision 116)"),
+        Example("zh", "«经营性现金流转正»", True, note="a measure turned positive (decision 116)"),
+        Example("zh", "拿下一个千万级项目", False, note="千万级 sizes the project"),
+        Example(
+            "zh", "«毛利目标：1200万»", True, note="a measure labels the figure (decision 121)"
+        ),
+        Example("zh", "«学员人数再创新高»", True, note="a measure's record (decision 121)"),
+        Example(
+            "zh", "«把退货率压到万分之五»", True, note="per ten thousand is a figure (decision 121)"
+        ),
+        Example(
+            "zh", "客户满意度：让每位客户都愿意回来", False, note="an end state after the label"
+        ),
         Example("zh", "深耕华南渠道，实现季度营收增长25%", False),
         Example("zh", "打造最受欢迎的会员体系，付费会员数翻番", False),
         Example("zh", "提升测试效率", False, note="a generic improvement, not a KPI"),
@@ -175,6 +198,7 @@ class ObjectiveIsMetric(Rule):
         Example("en", "Customers never have to explain their problem twice", False),
         Example("en", "Cut cloud spend without slowing anyone down", False),
         Example("en", "Improve design quality", False, note="a generic improvement, not a KPI"),
+        Example("en", "Improve the indexing pipeline", False, note="a system, decision 129"),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:
@@ -216,7 +240,7 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
     others = [
         (s, e)
         for s, e in item.facts.clauses
-        if (s, e) not in metric_spans
+        if not any(a <= s and e <= b for a, b in metric_spans)  # a label inside ("营收目标：")
         and s < ce
         and e > cs
         and re.search(r"[\u4e00-\u9fffA-Za-z]", masked[s:e])

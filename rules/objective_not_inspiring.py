@@ -95,6 +95,14 @@ class ObjectiveNotInspiring(Rule):
         Example("zh", "让每位新员工第一天就有归属感", False),
         Example("zh", "客户下单后，第二天就能收到货", False),
         Example("zh", "退款处理又快又准", False, note="a vivid end state (decision 20)"),
+        Example(
+            "zh", "做西南地区生鲜配送的头号选择", False, note="头号 is a marker (decision 117)"
+        ),
+        Example("zh", "下半年打一场漂亮的翻身仗", False, note="decision 117"),
+        Example("zh", "做一家街坊愿意常来的社区超市", False, note="decision 123"),
+        Example("zh", "每一张工单都能当天有人回复", False, note="a promise (decision 123)"),
+        Example("zh", "«优化客户投诉的处理流程»", True, note="customers are the process's topic"),
+        Example("zh", "«带出一支能打胜仗的交付铁军»", True, note="an internal state (decision 20)"),
         Example("zh", "建立统一的指标体系，让业务不再为数字打架", False),
         Example("en", "«Complete Q3 hiring»", True),
         Example("en", "«Improve onboarding»", True),
@@ -125,6 +133,10 @@ class ObjectiveNotInspiring(Rule):
         Example("en", "«Stay in shape»", True, note="holding a state is routine (decision 107)"),
         Example("en", "«Be better at handovers»", True, note="a generic comparative"),
         Example("en", "Invoices that look obvious to every client", False, note="decision 107"),
+        Example("en", "«Onboard new customers well»", True, note="people acted on (decision 128)"),
+        Example("en", "«Have a stable platform»", True, note="having a thing (decision 128)"),
+        Example("en", "«Get the new office ready»", True, note="decision 128"),
+        Example("en", "Have every customer recommend us to a friend", False, note="people served"),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:

@@ -167,6 +167,28 @@ def test_a_count_of_2000_is_a_metric_and_the_kr_is_quantified() -> None:
     assert "kr-not-quantified" not in fired
 
 
+def test_the_people_who_maintain_are_no_direction() -> None:
+    # "maintainer response times", "policy holders": a noun, not "maintain"/"hold" (decision 134)
+    from coach.facts.metric import Directions
+
+    assert Directions("dashboard for maintainer response times", "en").first() is None
+    assert Directions("policy holders renewing", "en").first() is None
+    assert Directions("maintain 99.9% uptime", "en").first() == "maintain"
+
+
+def test_a_cadence_changed_into_another_is_a_measured_frequency() -> None:
+    # Decision 131: the later cadence is the target, in times per year; a cadence alone is none.
+    metric, fired = _kr("Deploy frequency from weekly to daily")
+    assert metric is not None and (metric.baseline, metric.value) == (52, 365)
+    assert "kr-not-quantified" not in fired
+    metric, fired = _kr("Release cadence monthly → weekly")
+    assert metric is not None and (metric.baseline, metric.value) == (12, 52)
+    metric, fired = _kr("Release cadence from every 3 weeks to every week")
+    assert metric is not None and metric.value == 52 and "kr-not-quantified" not in fired
+    metric, fired = _kr("Weekly review of the support macros")
+    assert metric is None and "kr-not-quantified" in fired
+
+
 @pytest.mark.parametrize("text", ["Pass the SOC 2 Type II audit", "Get ISO 9001 certified"])
 def test_a_standard_is_no_metric_and_the_kr_is_not_quantified(text: str) -> None:
     metric, fired = _kr(text)

@@ -99,6 +99,15 @@ def test_prefix_owner(prefix: str, owns: bool) -> None:
 def test_owner_phrase_and_team_subject() -> None:
     assert owner_phrase("Dana, growth") and not owner_phrase("抖音+小红书")
     assert owner_phrase("市场部") and not owner_phrase("市场部", person_only=True)
+    # The word for the owner beside a name labels it (decision 127); alone it names nobody.
+    assert owner_phrase("Sofia, owner") and owner_phrase("DRI, Ravi")
+    assert not owner_phrase("owner") and not owner_phrase("owner, Q3")
+    assert heading_owner("Corner Bakery — autumn quarter 2026 (Sofia, owner)")
+    # "(lead: Ayo)" and "Coordinator: Priya Raman" under the title name the owner (decision 132).
+    assert heading_owner("Infra — H1 2027 (lead: Ayo)")
+    assert heading_owner("Coordinator: Priya Raman")
+    assert find_owner("Lead 3 renewal negotiations") is None
+    assert find_owner("Lead time from 5 days to 2") is None
     assert team_subject("Implementation team cuts onboarding to 30 days")
     assert team_subject("内容组全员完成AIGC培训")
     assert not team_subject("Support team response time under 2h")

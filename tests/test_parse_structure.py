@@ -313,3 +313,39 @@ def test_a_key_result_that_names_okrs_is_not_a_title() -> None:
 def test_plain_lines_under_a_key_results_header_are_one_kr_each(text: str, krs: list[str]) -> None:
     d = parse(text)
     assert [k.text for k in d.objectives[0].key_results] == krs
+
+
+def test_a_name_dash_period_title_above_a_nested_list() -> None:
+    # "Corner Bakery — autumn quarter 2026 (Sofia, owner)": a short name, a dash and a period is
+    # the set's title, so the outer items under it are its objectives (decision 127).
+    d = parse(
+        "Corner Bakery — autumn quarter 2026 (Sofia, owner)\n\n"
+        "1) Become the neighbourhood's favourite Saturday stop\n"
+        "   a) Saturday transactions from 210 to 300\n"
+        "2) Waste less\n"
+        "   a) Unsold bread thrown away below 5% of bake\n"
+    )
+    assert [o.text for o in d.objectives] == [
+        "Become the neighbourhood's favourite Saturday stop",
+        "Waste less",
+    ]
+    assert [len(o.key_results) for o in d.objectives] == [1, 1]
+
+
+def test_one_column_for_objectives_and_key_results() -> None:
+    # "| Objective / KR | Owner |" with bold objective rows: sections over key results.
+    d = parse(
+        "Marketing OKRs – Q2\n\n| Objective / KR | Owner |\n|---|---|\n"
+        "| **O1. Reach $2M in marketing-sourced pipeline** | Priya |\n"
+        "| Generate 600 MQLs | Priya |\n"
+        "| **O2. Make our brand the first name ops leaders think of** | Priya |\n"
+        "| Unaided awareness from 9% to 15% | Dan |\n"
+    )
+    assert [o.text for o in d.objectives] == [
+        "Reach $2M in marketing-sourced pipeline",
+        "Make our brand the first name ops leaders think of",
+    ]
+    assert [k.text for o in d.objectives for k in o.key_results] == [
+        "Generate 600 MQLs",
+        "Unaided awareness from 9% to 15%",
+    ]

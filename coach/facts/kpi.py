@@ -83,10 +83,19 @@ def kpi_terms(lang: str) -> tuple[str, ...]:
     return longest_first(frozenset(terms))
 
 
+@cache
+def _system_names(lang: str) -> tuple[str, ...]:
+    return longest_first(frozenset(words("kpi_system_names", lang)))
+
+
 def kpi_spans(folded: str, tokens: Sequence[Token], lang: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, name) of each measure named in folded text: listed names, and for Chinese
     a word that ends in 率 or in a measure's head (`kpi_suffixes.txt`)."""
     found = list(find_terms(folded, kpi_terms(lang), lang))
+    if lang == "en" and found:
+        # "the indexing pipeline", "the revenue model": a system named, not its measure
+        systems = find_terms(folded, _system_names(lang), lang)
+        found = [f for f in found if not any(a <= f[0] and f[1] <= b for a, b, _ in systems)]
     if lang == "zh":
         # A name that starts or ends inside a word names that word's measure ("粉丝数" in
         # 粉丝数量, "客流" in 客流量, "收入" in 销售收入): the span runs to the word's edges.

@@ -43,7 +43,8 @@ _DIRECTION = (
     ("zh", "reach", re.compile(_REACH_ZH)),
     ("en", "increase", re.compile(rf"\b(?:{_INC_EN})", re.I)),
     ("en", "decrease", re.compile(rf"\b(?:{_DEC_EN})", re.I)),
-    ("en", "maintain", re.compile(r"\b(?:maintain|keep|sustain|stay|remain|hold)", re.I)),
+    # not the people who do it: "maintainers", "keepers", "policy holders"
+    ("en", "maintain", re.compile(r"\b(?:maintain|keep|sustain|stay|remain|hold)(?!ers?\b)", re.I)),
     ("en", "reach", re.compile(rf"\b(?:{_REACH_EN})", re.I)),
 )
 _TARGET_BEFORE = re.compile(
@@ -66,8 +67,11 @@ _CHANGE_AFTER = re.compile(
 )
 _NOT_A_CHANGE = ("twice", "once", "thrice", "all", "every", "each", "全", "所有")
 _MULTIPLE_WORD = re.compile(r"double|triple|quadruple|翻", re.I)
-# A Chinese change verb right before a count or an amount: an increment ("增加6人").
-_ADD_RIGHT_BEFORE = re.compile(r"(?:增加|降低|减少|缩减|削减|节省|节约)了?\s?$")
+# A Chinese change verb right before a count, an amount or a time: an increment ("增加6人",
+# "缩短3天", "客单价提升5元"; decision 119).
+_ADD_RIGHT_BEFORE = re.compile(
+    r"(?:增加|降低|减少|缩减|削减|节省|节约|缩短|压缩|提前|提升|提高|增长|上涨|下降)了?\s?$"
+)
 _ADDS_TO_START = re.compile(r"(?:增加|提升|提高|增长|扩大)了?\s?$")
 
 

@@ -48,17 +48,19 @@ _NAME = (
     r"|[A-Za-z][\w.'’\-]{0,20}(?: [A-Z][\w.'’\-]{0,20}){0,2})"
 )
 _OWNER_WORD = (
-    r"(?:负责人|责任人|负责|执行人|跟进人|牵头人|主责人|承接人|对接人|主R|owner|owned by|led by|driven by|dri|"
-    r"assignee|accountable|responsible)"
+    r"(?:负责部门|责任部门|负责团队|牵头部门|主责部门|责任单位|负责单位|负责人|责任人|负责|执行人|跟进人|牵头人|主责人|承接人|对接人|主R|owner|owned by|led by|driven by|dri|"
+    r"assignee|accountable|responsible|lead|coordinator|point person)"
 )
 _OWNER_PATTERNS = (
     # （负责人：张三） / (owner: Alice) / (DRI Bob)
     re.compile(rf"[（(【\[]\s?{_OWNER_WORD}\s?[:：]?\s?(?P<name>{_NAME})\s?[）)】\]]", re.I),
     # 负责人：张三 / Owner: Alice / DRI: Bob, anywhere after a break
     re.compile(
-        rf"(?:^|(?<=[\s，,;；。.、|｜\-–—（(【\[]))(?:{_OWNER_WORD}|执行|跟进)\s?[:：]\s?(?P<name>{_NAME})",
+        rf"(?:^|(?<=[\s，,;；。.、|｜\-–—（(【\[]))(?:{_OWNER_WORD}|执行|跟进|主责|牵头)\s?[:：]\s?(?P<name>{_NAME})",
         re.I,
     ),
+    # "… 责任人 李娜" at the end: a long label and a name with a space, no colon.
+    re.compile(rf"(?:^|(?<=\s))(?:负责人|责任人|执行人)\s{{1,3}}(?P<name>{_NAME})\s*$"),
     # @alice / @张三
     re.compile(r"(?<![\w.@])@(?P<name>[A-Za-z0-9_][\w.\-]{0,30}|[\u4e00-\u9fff]{2,4})"),
     # 由张三负责
@@ -93,7 +95,7 @@ _TRAILING_DASH_RE = re.compile(
 )
 # "…——王芳", "… - 质量部 马丽", "…，市场部负责", "…；王芳牵头" at the end of a Chinese item.
 _ZH_TRAILING_RE = re.compile(
-    r"(?:\s?[-–—]{1,2}\s?(?P<name>[^\s，,；;。.\-–—（）()][^，,；;。.\-–—（）()\n]{0,14}?)(?:负责|牵头|跟进)?"
+    r"(?:\s?(?:[-–—]{1,2}|[|｜/／→])\s?(?P<name>[^\s，,；;。.\-–—（）()|｜/／→][^，,；;。.\-–—（）()|｜/／→\n]{0,14}?)(?:负责|牵头|跟进)?"
     r"|[，,；;]\s?(?P<name2>[^\s，,；;。.（）()][^，,；;。.（）()\n]{0,14}?)(?:负责|牵头|跟进))[\s。.]*$"
 )
 # Separators between the parts of an owner phrase: "Hector / Priscilla", "陈总、销售部王经理",
@@ -269,6 +271,9 @@ def _en_team_only(t: str) -> bool:
     )
 
 
+_OWNER_LABELS = frozenset({"owner", "dri", "lead", "accountable", "responsible"})
+
+
 @lru_cache(maxsize=4096)
 def owner_phrase(text: str, person_only: bool = False) -> bool:
     """Whether `text` (a bracket's content, the words before a colon) names who owns an item:
@@ -278,6 +283,10 @@ def owner_phrase(text: str, person_only: bool = False) -> bool:
     if not t or len(t) > 40:
         return False
     parts = [p for p in _PARTS_RE.split(_TOGETHER_RE.sub("", t)) if p.strip()]
+    # "(Sofia, owner)", "(DRI, Ravi)": the word for the owner beside a name labels it.
+    named = [p for p in parts if p.strip(" .:").lower() not in _OWNER_LABELS]
+    if named and len(named) < len(parts):
+        parts = named
     if not parts or not all(_owner_part(p) for p in parts):
         return False
     return not person_only or any(_owner_part(p, person_only=True) for p in parts)

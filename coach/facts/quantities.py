@@ -34,7 +34,7 @@ from typing import Literal
 
 from coach.errors import DataFileError
 from coach.facts.numbers import ZH_NUMERAL_CHARS, arabic_value, zh_number
-from coach.wordlists import LANGUAGES, find_terms, mapping_keys, mapping_lines, words
+from coach.wordlists import LANGUAGES, find_terms, mapping, mapping_keys, mapping_lines, words
 
 QuantityKind = Literal[
     "count", "percent", "money", "duration", "multiple", "rank", "placeholder", "label-number"
@@ -188,7 +188,9 @@ def _false_friends() -> dict[str, tuple[str, ...]]:
 # -- patterns -----------------------------------------------------------------------------------
 
 _DIGITS = re.compile(r"(?<![0-9])\d+(?:,\d{3}(?![0-9]))*(?:\.\d+)*")
-_ZH_NUMERAL = re.compile(rf"(?:百分之)?[{ZH_NUMERAL_CHARS}]+")
+_ZH_NUMERAL = re.compile(rf"(?:[百千万]分之)?[{ZH_NUMERAL_CHARS}]+")
+# 百分之/千分之/万分之 N: N per hundred, thousand, ten thousand, as a percentage.
+_PER = {"百分之": 1.0, "千分之": 0.1, "万分之": 0.01}
 _X_RUN = re.compile(r"(?<![a-z0-9])(?:x{1,3}|n|yyy|zzz)(?![a-z0-9])")
 # "XXX influential users", "ZZZ testimonials": three letters held for a count before its noun.
 _LETTER_RUN_COUNT = re.compile(r"(?:xxx|yyy|zzz) [a-z]")
@@ -275,6 +277,8 @@ def read_quantities(
                     raws.append(raw)
     raws.extend(_placeholders(folded, lang, in_time))
     raws.extend(_words(folded, lang, in_time, bounds))
+    if lang == "en":
+        raws.extend(_cadence_change(folded))
     raws.sort(key=lambda r: (r.start, -r.end))
     kept: list[_Raw] = []
     for r in raws:
@@ -285,6 +289,9 @@ def read_quantities(
         for r in kept:
             if m.start() <= r.start < m.end():
                 r.kind, r.unit = "label-number", None
+    for r in kept:  # "智能客服二期项目": the phase of a project names it, it counts nothing
+        if r.unit == "期" and folded.startswith(_PHASE_OF, r.end):
+            r.kind, r.unit = "label-number", None
     roles = _roles(folded, lang, kept)
     return tuple(
         Quantity(
@@ -471,7 +478,9 @@ def _digits(folded: str, plain: str, lang: str, s: int, e: int, in_time: _Spans)
         start = cur.start()
         unit = currencies(lang)[folded[cur.start() : cur.end()].strip()]
         kind = "money"
-    if folded.endswith("百分之", max(0, s - 3), s):
+    per = _PER.get(folded[max(0, s - 3) : s])
+    if per is not None:
+        value = round(value * per, 9) if value is not None else None
         return _Raw(s - 3, e, value, "%", "percent", "digits", (s, e))
     sm = _scale_re(lang).match(folded, end)
     if (
@@ -522,18 +531,23 @@ def _numeral_words() -> tuple[str, ...]:
     return words("numeral_words", "zh")
 
 
+_PHASE_OF = ("项目", "工程", "建设", "改造", "系统", "平台", "功能", "上线", "验收", "交付")
 _SCALES_ALONE = frozenset({"万", "十万", "百万", "千万", "亿", "十亿", "百亿"})
 _CROSS_BEFORE = ("破", "过")
 _CROSS_AFTER = ("大关", "了", "的", "啦")
+_LEVEL_AFTER = "级"
 
 
 def _numeral(folded: str, s: int, e: int) -> _Raw | None:
     """A Chinese numeral: with a unit after it (三十个, 两倍, 三成) or after 百分之."""
     run = folded[s:e]
-    if run.startswith("百分之"):
+    per = _PER.get(run[:3])
+    if per is not None:
         if e - s == 3:
             return None
-        return _Raw(s, e, zh_number(run[3:]), "%", "percent", "numeral", (s + 3, e))
+        value = zh_number(run[3:])
+        value = round(value * per, 9) if value is not None else None
+        return _Raw(s, e, value, "%", "percent", "numeral", (s + 3, e))
     if any(folded.startswith(w, s) for w in _numeral_words()):
         return None
     found = _unit_after(folded, "zh", e)
@@ -546,6 +560,15 @@ def _numeral(folded: str, s: int, e: int) -> _Raw | None:
         and (not ("\u4e00" <= folded[e : e + 1] <= "\u9fff") or folded.startswith(_CROSS_AFTER, e))
     ):
         return _Raw(s, e, zh_number(run), None, "count", "numeral", (s, e))
+    # "用户规模达到千万级": a bare scale with 级 is an order of magnitude to reach, not the
+    # size of a thing named after it ("千万级项目").
+    if (
+        found is None
+        and run in _SCALES_ALONE
+        and folded.startswith(_LEVEL_AFTER, e)
+        and not ("\u4e00" <= folded[e + 1 : e + 2] <= "\u9fff" and folded[e + 1 : e + 2] != "的")
+    ):
+        return _Raw(s, e + 1, zh_number(run), None, "count", "numeral", (s, e))
     if found is None or found[2] - e > len(found[0]):  # a numeral is glued to its unit
         return None
     if found[0] == "分":
@@ -646,6 +669,31 @@ def _words(folded: str, lang: str, in_time: _Spans, bounds: frozenset[int] | Non
     return out
 
 
+@cache
+def _cadence_change_re() -> tuple[re.Pattern[str], dict[str, float]]:
+    rates = {k: float(v) for k, v in mapping("cadence_rates", "en").items()}
+    alt = "|".join(re.escape(k) for k in sorted(rates, key=len, reverse=True))
+    pattern = re.compile(
+        rf"\b(?:from\s+)?(?P<a>{alt})\s*(?:to|→|->|=>)\s*(?P<b>{alt})\b(?!\s+(?:basis|cadence)\b)"
+    )
+    return pattern, rates
+
+
+def _cadence_change(folded: str) -> list[_Raw]:
+    """ "Deploy frequency from weekly to daily", "release cadence monthly → weekly": one cadence
+    changed into another is a frequency moved, from a baseline to a target (decision 131), in
+    times per year. Only a change counts: "weekly reviews" is a cadence, not a target."""
+    pattern, rates = _cadence_change_re()
+    out: list[_Raw] = []
+    for m in pattern.finditer(folded):
+        a, b = m.group("a"), m.group("b")
+        if a == b:
+            continue
+        out.append(_Raw(m.start("a"), m.end("a"), rates[a], None, "count", "word", m.span("a")))
+        out.append(_Raw(m.start("b"), m.end("b"), rates[b], None, "count", "word", m.span("b")))
+    return out
+
+
 def _find(folded: str, name: str, lang: str) -> list[tuple[int, int, str]]:
     return find_terms(folded, mapping_keys(name, lang), lang)
 
@@ -690,7 +738,8 @@ def from_to_pairs(folded: str, quantities: list) -> list[tuple[int, int, int]]: 
             if fb is not None and _FROM_TO_BETWEEN[lang].fullmatch(between):
                 start = fb.start()
                 break
-        if start is None and a.form == "digits" and _ARROW_BETWEEN.fullmatch(between):
+        cadence = a.form == "word" and folded[a.start : a.end] in _cadence_change_re()[1]
+        if start is None and (a.form == "digits" or cadence) and _ARROW_BETWEEN.fullmatch(between):
             start = a.start
         if start is not None:
             out.append((i, i + 1, start))

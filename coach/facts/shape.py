@@ -260,6 +260,16 @@ def _en_predicate(folded: str, pos: int, end: int, measure: frozenset[str]) -> V
         ):
             # "Members can publish under a profile": a capability to ship (a feature).
             return Verb(m.start(), m.end(), "can", "launch", "predicate")
+        if (
+            word == "supports"
+            and i > 0
+            and prev not in _EN_NOT_SUBJECT
+            and not _EN_UNIVERSAL_SUBJECT.match(folded, pos)
+            and not re.match(r"\s*\d", folded[m.end() : end])
+        ):
+            # "The operator supports multi-cluster deployments": a feature to ship; "supports
+            # 40 accounts" counts what it serves (decision 134).
+            return Verb(m.start(), m.end(), "support", "launch", "predicate")
         if i > 0 and prev not in _EN_NOT_SUBJECT:
             lemma = _en_lemma(word)
             cls = table.get(lemma)

@@ -7,7 +7,13 @@ import re
 from coach.draft import Item
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import find_terms, words
-from rules._draft_structure import end_of_wording, is_empty, own_deadline, scope_deadline
+from rules._draft_structure import (
+    CORE_FIXES,
+    end_of_wording,
+    is_empty,
+    own_deadline,
+    scope_deadline,
+)
 
 
 def _names_cycle(item: Item) -> bool:
@@ -197,7 +203,7 @@ class KrNoDeadline(Rule):
         fix = Fix(
             edits=[LocalEdit(end, end, text)],
             placeholders=[placeholder],
-            yields_to=("kr-is-task", "kr-activity-count", "kr-not-quantified"),
+            yields_to=CORE_FIXES,
         )
         return [Hit(fixes=[fix])]
 

@@ -216,6 +216,13 @@ class KrVagueWording(Rule):
                 advice = {"zh": "去掉它，直接承诺目标", "en": "drop it and commit to the target"}
             else:
                 advice = {"zh": "去掉它，写出具体的数字", "en": "drop it and state the number"}
+        if per_item.task_like:
+            # On work to do, kr-is-task's finding carries the item's one suggestion (the outcome
+            # or the question); a second copy under "做好 is vague" read as a finding and a
+            # suggestion that disagree (blind read 4, decision 139).
+            for fix in fixes:
+                if fix.asks and "kr-is-task" not in fix.yields_to:
+                    fix.yields_to = (*fix.yields_to, "kr-is-task")
         return Hit(
             span=(s, e),
             args={"word": item.text[s:e], "advice": advice},

@@ -18,7 +18,8 @@ is read up to coach.classifier.EMBED_MAX_CHARS characters).
 
 Targets: ratio <= 2.5; any input under the 20,000-character limit reviewed in <= 1 s. The
 `--check` limits are generous (ratio <= 3.5, <= 1.5 s at 4,000 characters) so that a loaded
-machine passes and a quadratic path does not.
+machine passes and a quadratic path does not; a shape over a limit is measured again (twice at
+most, with more runs) before it counts, since one slowed run can double a ratio under load.
 
 It also reviews single crafted inputs near the size limit (each must be answered within the
 time limit), and runs every compiled regular expression held at module level in coach/ and
@@ -181,21 +182,36 @@ def warm_up(config) -> None:  # type: ignore[no-untyped-def]
     gc.freeze()  # the dictionaries and word lists stay: later collections need not walk them
 
 
+def measure_shape(name: str, n: int, runs: int, config) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    make = SHAPES[name]
+    small, large = make(n), make(2 * n)
+    t1 = cpu_time(small, config, runs)
+    t2 = cpu_time(large, config, runs)
+    return {
+        "shape": name,
+        "chars": [len(small), len(large)],
+        "seconds": [round(t1, 4), round(t2, 4)],
+        "ratio": round(t2 / t1, 2) if t1 > 0 else None,
+    }
+
+
 def run_shapes(n: int, runs: int, config) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
-    rows = []
-    for name, make in SHAPES.items():
-        small, large = make(n), make(2 * n)
-        t1 = cpu_time(small, config, runs)
-        t2 = cpu_time(large, config, runs)
-        rows.append(
-            {
-                "shape": name,
-                "chars": [len(small), len(large)],
-                "seconds": [round(t1, 4), round(t2, 4)],
-                "ratio": round(t2 / t1, 2) if t1 > 0 else None,
-            }
-        )
-    return rows
+    return [measure_shape(name, n, runs, config) for name in SHAPES]
+
+
+def confirmed(
+    rows: list[dict[str, object]], n: int, runs: int, config, ratio: float, seconds: float
+) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
+    """The rows with each violating shape measured again (twice at most, more runs each):
+    a loaded machine can slow one run of the pair, growth that is really there shows again."""
+    out = []
+    for row in rows:
+        for _ in range(2):
+            if row["shape"] not in SHAPES or not violations([row], ratio, seconds):
+                break
+            row = measure_shape(str(row["shape"]), n, runs + 2, config)
+        out.append(row)
+    return out
 
 
 def run_crafted(config) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
@@ -327,6 +343,7 @@ def main(argv: list[str] | None = None) -> int:
     pattern_n = 5000 if args.check else PATTERN_INPUT_CHARS
     patterns = run_patterns(pattern_n)
     ratio, seconds = (CHECK_RATIO, CHECK_SECONDS) if args.check else (RATIO_TARGET, SECONDS_TARGET)
+    rows = confirmed(rows, n, runs, config, ratio, seconds)
     bad = violations(rows, ratio, seconds)
     bad += [
         f"crafted input {c['input']}: {c['seconds']}s > {seconds}s"

@@ -115,6 +115,9 @@ class KrNegativePhrasing(Rule):
         Example("zh", "«投诉率 < 0.5%»", True),
         Example("zh", "全年«无税务罚款»", True),
         Example("zh", "门店排班«冲突次数降到每月1次以内»", True, note="conflicts are bad events"),
+        Example(
+            "zh", "发货«差错率降到0.2%以下»", True, note="the fall before a capped share turns too"
+        ),
         Example("zh", "下半年«戒掉夜宵»", True, note="a bad habit given up (decision 62)"),
         Example("zh", "把精确度提升到90%", False),
         Example("zh", "停机时间为0", False),
@@ -574,6 +577,11 @@ def _fix(item, m: _Match) -> Fix | None:
         edits.append(_term_edit(item, m, positive))
         edits += _flipped_cap(item, m)
         edits += _aside_complemented(item, m)
+        if lang == "zh" and m.values and m.term[1] <= m.values[0].figure[0]:
+            # "差错率降到0.1%以下": the fall before the capped figure turns too ("准确率提升到99.9%以上")
+            down = _ZH_DOWN_TO.search(folded, m.term[1], m.values[0].figure[0])
+            if down is not None:
+                edits.append(LocalEdit(down.start(), down.end(), "提升到"))
     elif lang == "zh" and verb_first and (to := _TO_ZH.match(folded, m.term[1])):
         # "降低X离职率到5%" → "X留存率提升到95%"
         edits.append(LocalEdit(m.reducer[0], m.reducer[1], ""))

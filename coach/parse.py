@@ -85,7 +85,7 @@ OBJECTIVE_RE = re.compile(
         \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON_T}
       | OKR\s*\#?(?P<n10>\d{{1,2}}){_NOTE}\s*{_SEP}
       | O\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*(?:目标|objective)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+[-–—]\s+|\s+(?=\S))
-      | (?P<prefix3>{_WORDS})(?:objective|obj|goal)\s*\#?(?:(?P<n3>\d{{1,2}})|{_WORD_NUM})?{_NOTE}\s*{_SEP}
+      | (?P<prefix3>{_WORDS})(?:objective|obj|goal)(?:\s*|-(?=\d))\#?(?:(?P<n3>\d{{1,2}})|{_WORD_NUM})?{_NOTE}\s*{_SEP}
       | (?:objective|goal)\s*\#?(?P<n11>\d{{1,2}})\**\s+(?=(?-i:[A-Z\u4e00-\u9fff"“]))
       | [\[【]\s*(?:O\s*(?P<n7>\d{{1,2}})?|目标\s*(?P<n8>\d{{1,2}}|[{_ZH_ORD}])?|objective\s*(?P<n9>\d{{1,2}})?)
         \s*[\]】]\s*[:：]?\s*(?=\S)
@@ -104,7 +104,7 @@ KR_RE = re.compile(
       | [\[【]\s*{_O_BEFORE_KR}KR\s*(?P<n7>\d{{1,2}})?(?:[.\-]\d{{1,2}})?\s*[\]】]\s*[:：]?\s*(?=\S)
       | [\[【]\s*关键(?:结果|成果)\s*(?P<n8>\d{{1,2}}|[{_ZH_ORD}])?\s*[\]】]\s*[:：]?\s*(?=\S)
       | {_O_BEFORE_KR}KR\s*(?P<n5>\d{{1,2}})?(?:[.\-]\d{{1,2}})?\**\s+(?=\S)
-      | key\s*results?\s*\#?(?:(?P<n2>\d{{1,2}})(?:\.\d{{1,2}})?|{_WORD_NUM})?{_NOTE}\s*{_SEP}
+      | key(?:\s*|-)results?(?:\s*|-(?=\d))\#?(?:(?P<n2>\d{{1,2}})(?:\.\d{{1,2}})?|{_WORD_NUM})?{_NOTE}\s*{_SEP}
       | key\s*results?\s*\#?(?P<n9>\d{{1,2}})(?:\.\d{{1,2}})?\**\s+(?=(?-i:[A-Z0-9\u4e00-\u9fff"“]))
       | 关键(?:结果|成果)\s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*(?P<n3>\d{{1,2}}|[{_ZH_ORD}])?(?:[.\-]\d{{1,2}})?
         \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON_T}
@@ -374,6 +374,9 @@ def validate_text(text: object, max_chars: int = DEFAULT_MAX_CHARS) -> str:
     return text
 
 
+_TEMPLATE_LINE_RE = re.compile(r"\{\{[^\n]*\}\}$|\{%[^\n]*%\}$|<!--[^\n]*-->$")
+
+
 def _split_lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     pos = 0
@@ -394,7 +397,9 @@ def _split_lines(text: str) -> list[_Line]:
         end = len(body)
         while end > lead and (body[end - 1].isspace() or body[end - 1] in _INVISIBLE):
             end -= 1
-        if end == lead:
+        if end == lead or _TEMPLATE_LINE_RE.match(body, lead, end):
+            # A line that is only a site generator's tag ("{{template "progress" …}}", "{% … %}")
+            # or an HTML comment is markup, no wording: it parts what is above and below it.
             blank = True
         else:
             indent = sum(

@@ -513,7 +513,8 @@ def _flat_en(item: Item) -> Flat | None:
     split = _split_phrasal(toks, i)
     if split is not None:
         return Flat("verb", (toks[i].start, split.end))
-    if _noun_phrase_en(toks[i:]):
+    if _noun_phrase_en(toks[i:]) or _en_match(toks, i, "kr_deliverables"):
+        # "Customer success playbook"; "Alpha release of the chess app" (a deliverable first)
         return Flat("noun-phrase", (toks[i].start, toks[-1].end))
     if _made_better(item, toks, i):
         return Flat("state", (toks[i].start, toks[-1].end))

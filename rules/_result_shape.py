@@ -127,6 +127,8 @@ def _read(item: Item) -> Reading:
         work = _work_after(item, verb)
         if work is not None:
             verb = work  # "确保新系统6月底前上线": the work decides, not the state it reaches
+    if verb.cls == "learn" and item.language == "en" and _counted_after(item, verb):
+        return Reading("activity", whole, "count")  # "Read 15 books", "Watch 4 films"
     if verb.cls in _NO_TASK:
         if verb.cls != "change" and _object_is(item, verb, "kr_pass_objects"):
             return Reading("task", whole, "certification")  # "获得ISO9001认证" (decision 24)
@@ -346,6 +348,8 @@ def _hiring(item: Item) -> bool:
             ):
                 return True
             continue
+        if _is_term(item, (max(0, q.start - 14), q.start), "kr_adoption_words"):
+            continue  # "a talk that influences 50+ developers": the audience reached, not staff
         nxt = find_terms(text[q.end : q.end + 24], words("kr_staff_nouns", "en"), "en")
         if (
             nxt
@@ -476,6 +480,14 @@ def _deliverable_only(item: Item, lead: int) -> bool:
     if item.facts.direction(cs, ce) is not None:
         return False
     return not _adopted(item)
+
+
+def _counted_after(item: Item, verb: Verb) -> bool:
+    """A count in the clause after an English personal to-do verb: how many books read or
+    films watched is a count of effort (decision 6), as "Read 3 books" is in the corpus (a
+    Chinese "读书12本" stays a to-do, decision 102)."""
+    _cs, ce = clause_of(item, verb.start)
+    return any(verb.end <= q.start < ce and not is_article(item, q) for q in counts(item))
 
 
 def _work_after(item: Item, verb: Verb) -> Verb | None:

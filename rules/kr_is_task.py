@@ -89,6 +89,13 @@ class KrIsTask(Rule):
         Example("en", "«Kick off the partner program»", True),
         Example("en", "«Write the Q3 marketing plan»", True),
         Example("en", "«Hire a UX researcher»", True, note="hiring is always a task"),
+        Example("en", "«Beta release of Tidewater»", True, note="a release named as a noun"),
+        Example(
+            "en",
+            "Give a talk that influences 40+ founders",
+            False,
+            note="the audience a deliverable reaches, not staff (decisions 25, 164)",
+        ),
         Example("en", "«Members can publish under a creator profile»", True, note="decision 75"),
         Example("en", "«Streaming uploads become the default»", True, note="decision 75"),
         Example("en", "p1 - «Missing APIs are implemented»", True, note="a priority opens it"),

@@ -107,6 +107,7 @@ class ObjectiveNotInspiring(Rule):
         Example("en", "«Complete Q3 hiring»", True),
         Example("en", "«Improve onboarding»", True),
         Example("en", "«Developer platform»", True),
+        Example("en", "«Alpha release of the booking app»", True, note="a release named as a noun"),
         Example("en", "«Reduce churn»", True, note="a KPI on its own (decision 18)"),
         Example("en", "«Vendors we can rely on»", True, note="an internal end state (decision 20)"),
         Example("en", "«Better handoffs to support»", True),

@@ -302,6 +302,9 @@ _EN = [
     ("relative", r"within (?:a|one) (?:year|month|week)(?![a-z])"),
     ("cycle", r"(?:by |before |in |during )?(?:the )?(?:end of )?iteration \d{1,3}(?![0-9])"),
     ("year", r"(?:by |before )?(?:the )?end of (?:the )?fy ?'?\d{2,4}(?![0-9])"),
+    # "by end 2025", "to the end of 2025": the end of a named year, written without "of" or
+    # after "to" (a span that runs up to it).
+    ("year", r"(?:by |before |until |to |at )(?:the )?end (?:of )?20\d\d(?![0-9])"),
     # An event used as the deadline: "Peak 2024", "through Cyber Week", "6 weeks before launch",
     # "in the first month after launch", "by the spring launch", "during weeks 1–2".
     (

@@ -460,8 +460,15 @@ def _efforts_named(item: Item, lead: int) -> bool:
         return False
     measures = terms(item, "kr_outcome_nouns") + _measure_terms(item)
     first = efforts[0]
+    if _PLACE_BEFORE.search(item.folded[max(cs, first[0] - 12) : first[0]]):
+        return False  # "10 regulars on our streams": the people counted, where they come
     # the effort is the head: no measure or outcome word right after it ("call volume")
     return not any(first[1] <= t[0] <= first[1] + 1 for t in measures)
+
+
+# A preposition right before an effort word makes it a place, not the head: "10 regulars on
+# our streams", "500 sign-ups from webinars".
+_PLACE_BEFORE = re.compile(r"\b(?:on|in|at|from|via|across|during|through)\s(?:our\s|the\s)?$")
 
 
 def _measure_terms(item: Item) -> list[tuple[int, int, str]]:

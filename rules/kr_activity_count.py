@@ -79,6 +79,12 @@ class KrActivityCount(Rule):
         ),
         Example("en", "«Watch 6 conference talks on testing»", True, note="decision 162"),
         Example("en", "«8 livestreams»", True, note="efforts named without a verb"),
+        Example(
+            "en",
+            "25 regulars in our livestreams",
+            False,
+            note="the people counted; the effort word is where they are (decision 169)",
+        ),
         Example("en", "Read the incident handbook", False, note="a single to-do is a task"),
         Example(
             "en", "«45 mins of Spanish practice per day»", True, note="time given to an effort"

@@ -98,6 +98,12 @@ class KrIsTask(Rule):
         ),
         Example("en", "«Members can publish under a creator profile»", True, note="decision 75"),
         Example("en", "«Streaming uploads become the default»", True, note="decision 75"),
+        Example(
+            "en",
+            "«The release checklist guidelines are revised for new maintainers»",
+            True,
+            note="a written deliverable as the subject (decision 167)",
+        ),
         Example("en", "p1 - «Missing APIs are implemented»", True, note="a priority opens it"),
         Example("en", "Every new hire can deploy on day one", False, note="decision 75"),
         Example("en", "«Hire engineers: +1 backend, +2 frontend»", True, note="hiring, decision 4"),

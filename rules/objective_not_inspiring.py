@@ -115,6 +115,14 @@ class ObjectiveNotInspiring(Rule):
             "en", "«Successfully launch the donor portal»", True, note="an adverb before the verb"
         ),
         Example("en", "«Foster a culture of innovation»", True),
+        Example(
+            "en",
+            "«Complete the outstanding tasks from the spring release»",
+            True,
+            note="outstanding work is unfinished work, no marker (decision 168)",
+        ),
+        Example("en", "«Explore new pricing models»", True, note="decision 168"),
+        Example("en", "Deliver outstanding service to every guest", False),
         Example("en", "«Make our infrastructure more reliable»", True, note="decision 56"),
         Example("en", "«Release the partner SDK»", True, note="a release is work (decision 70)"),
         Example("en", "«Use dashboards to improve planning»", True, note="decision 70"),

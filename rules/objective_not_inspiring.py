@@ -122,6 +122,9 @@ class ObjectiveNotInspiring(Rule):
             note="outstanding work is unfinished work, no marker (decision 168)",
         ),
         Example("en", "«Explore new pricing models»", True, note="decision 168"),
+        Example(
+            "en", "«Be healthier and calmer»", True, note="a generic comparative (decision 170)"
+        ),
         Example("en", "Deliver outstanding service to every guest", False),
         Example("en", "«Make our infrastructure more reliable»", True, note="decision 56"),
         Example("en", "«Release the partner SDK»", True, note="a release is work (decision 70)"),

@@ -149,6 +149,7 @@ def _read(item: Item) -> Reading:
         and item.language == "en"
         and not _deliverable_before(item, lead, verb.start)
         and verb.word not in _WRITTEN_UP
+        and not _BY_DEFAULT.search(item.folded, verb.end)
     ):
         return Reading("other", whole, "")  # "All December returns processed by Jan 20"
     if verb.cls in ("launch", "complete") and item.deadline_span is not None:
@@ -487,6 +488,11 @@ def _deliverable_only(item: Item, lead: int) -> bool:
     if item.facts.direction(cs, ce) is not None:
         return False
     return not _adopted(item)
+
+
+# A capability switched on for everyone is a feature shipped ("base32 is supported and enabled
+# by default", decision 75: "… become the default").
+_BY_DEFAULT = re.compile(r"\bby default\b")
 
 
 def _counted_after(item: Item, verb: Verb) -> bool:

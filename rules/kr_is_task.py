@@ -100,6 +100,12 @@ class KrIsTask(Rule):
         Example("en", "«Streaming uploads become the default»", True, note="decision 75"),
         Example(
             "en",
+            "«Offline sync is enabled by default for new workspaces»",
+            True,
+            note="a capability switched on for everyone (decision 171)",
+        ),
+        Example(
+            "en",
             "«The release checklist guidelines are revised for new maintainers»",
             True,
             note="a written deliverable as the subject (decision 167)",

@@ -1809,6 +1809,11 @@ class _Parser:
             return
         if (self.labelled or self.indented_kr(ln)) and self.kr_line(idx, ln, cur, nxt):
             return
+        if cur is not None and not ln.blank_before and self.titled(cur, ln):
+            # "- **KR1 — Normalization dataset**" then, indented under it, "Build a dataset of
+            # 20+ …": the bold title names the key result, the line under it words it.
+            cur.add(t, ln.start)
+            return
         if (
             cur is not None
             and not ln.blank_before
@@ -1834,6 +1839,22 @@ class _Parser:
             cur.open_ended = _looks_cut_off(t)
             return
         self.prose(ln)
+
+    def titled(self, cur: _Builder, ln: _Line) -> bool:
+        """Whether `cur` is a key result whose only wording so far is a short bold title closed
+        on its line ("- **KR2 — Rule accuracy**"), and `ln` sits indented under it."""
+        if cur.kind != "kr" or len(cur.parts) != 1 or ln.indent <= cur.indent:
+            return False
+        title, start = cur.parts[0]
+        end = start + len(title)
+        nl = self.text.find("\n", end)
+        rest = self.text[end : nl if nl >= 0 else len(self.text)].strip()
+        return (
+            rest in ("**", "__")
+            and len(title.split()) <= 6
+            and not any(c.isdigit() for c in title)
+            and not LIST_RE.match(ln.text)
+        )
 
     def kr_line(self, idx: int, ln: _Line, cur: _Builder | None, nxt: _Line | None) -> bool:
         """In a labelled draft, an unlabelled line under an objective that is a key result of

@@ -361,3 +361,19 @@ def test_a_line_that_is_only_a_template_tag_is_no_wording() -> None:
     assert shape(text) == [
         ("Cook at home more", ["40 dinners cooked at home", "Grocery spend under $400 a month"])
     ]
+
+
+def test_a_bold_kr_title_with_its_wording_indented_under_it() -> None:
+    text = (
+        "**Objective:** Make the volunteer app the easiest way to give an hour\n\n"
+        "- **KR1 — Faster sign-up**  \n"
+        "  Cut the median sign-up time from 6 minutes to 2 minutes.\n\n"
+        "- **KR2 — Repeat volunteers**  \n"
+        "  Raise the share of volunteers who book a second shift from 30% to 45%.\n"
+    )
+    [(objective, krs)] = shape(text)
+    assert objective == "Make the volunteer app the easiest way to give an hour"
+    assert [k.split(" ", 2)[2] for k in krs] == [
+        "Cut the median sign-up time from 6 minutes to 2 minutes.",
+        "Raise the share of volunteers who book a second shift from 30% to 45%.",
+    ]

@@ -591,6 +591,22 @@ def alignment_probability(objective_text: str, kr_text: str) -> float:
     return _sigmoid(head["a"] * cos + head["b"])
 
 
+def item_cosine(item: Item) -> dict[str, float] | None:
+    """The encoder's similarity of an item to each metric (`metric_similarities`), when the
+    item's words leave the outcome open (coach.facts.outcomes.needs_encoder); None otherwise.
+    Once per item (its facts' memo): the rules' rewrites and the similar examples read the
+    same."""
+    from coach.facts import outcomes
+
+    memo = item.facts.memo
+    if "outcome_cosine" not in memo:
+        cosine = None
+        if item.plain.strip() and outcomes.needs_encoder(item):
+            cosine = metric_similarities(item.plain.strip(), item.language)
+        memo["outcome_cosine"] = cosine
+    return memo["outcome_cosine"]  # type: ignore[return-value]
+
+
 @dataclass(frozen=True)
 class LibraryIndex:
     """The shipped index of the curated library (models/library_index.py builds it): every
@@ -632,4 +648,4 @@ def metric_similarities(text: str, lang: str) -> dict[str, float]:
     `lang`): what the encoder thinks the text is about."""
     index = library_index()
     sims = index.metric_vectors[lang] @ embed(text)
-    return dict(zip(index.metric_ids, (float(s) for s in sims), strict=True))
+    return dict(zip(index.metric_ids, sims.tolist(), strict=True))

@@ -100,23 +100,13 @@ def has_flaw(example: dict[str, Any], rule_id: str) -> bool:
     if known is not None:
         return known
     import rules as rule_registry
-    from coach.review import parse
     from coach.rule_api import UNKNOWN
 
     rule = rule_registry.registry().get(rule_id)
     found = False
     # Alignment is a relation to a draft's objective, not a property of the example's wording.
     if rule is not None and rule.target == example["kind"] and rule.category != "alignment":
-        context = rule.default_context(example["lang"])
-        draft = parse(context.replace("{item}", example["text"]))
-        item = next(
-            (
-                it
-                for it in draft.items()
-                if it.kind == example["kind"] and it.text == example["text"]
-            ),
-            None,
-        )
+        draft, item = _in_context(example, rule.default_context(example["lang"]))
         if item is not None:
             result = rule.check(item, draft)
             found = result is not UNKNOWN and bool(list(result))  # type: ignore[arg-type]
@@ -125,6 +115,33 @@ def has_flaw(example: dict[str, Any], rule_id: str) -> bool:
         while len(_flaws) > _FLAW_CACHE:
             _flaws.popitem(last=False)
     return found
+
+
+_parsed: OrderedDict[tuple[str, str], tuple[Draft, Item | None]] = OrderedDict()
+_PARSED_CACHE = 128
+
+
+def _in_context(example: dict[str, Any], context: str) -> tuple[Draft, Item | None]:
+    """The example parsed in a rule's default context, and its item there: parsed once for
+    every rule that checks it in that context (the rules of a kind and language share one), as
+    a review's rules share its draft."""
+    from coach.review import parse
+
+    key = (example["id"], context)
+    with _flaw_lock:
+        known = _parsed.get(key)
+    if known is not None:
+        return known
+    draft = parse(context.replace("{item}", example["text"]))
+    item = next(
+        (it for it in draft.items() if it.kind == example["kind"] and it.text == example["text"]),
+        None,
+    )
+    with _flaw_lock:
+        _parsed[key] = (draft, item)
+        while len(_parsed) > _PARSED_CACHE:
+            _parsed.popitem(last=False)
+    return draft, item
 
 
 # -- retrieval -----------------------------------------------------------------------------------
@@ -136,6 +153,56 @@ def _trigrams(s: str) -> set[str]:
 
 def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 1.0
+
+
+@dataclass(frozen=True)
+class _Pool:
+    """The library's examples of one language and kind, indexed once: their rows of the index
+    (in library order), their embeddings, which of them move each metric and serve each
+    function, and each one's folded text and trigrams (the near-copy check)."""
+
+    index: Any  # the classifier.LibraryIndex it was built from
+    rows: list[int]
+    vectors: Any  # np.ndarray, one row per example of the pool
+    by_metric: dict[str, list[int]]
+    by_function: dict[str, list[int]]
+    folded: list[str]
+    grams: list[set[str]]
+
+
+_pool_lock = threading.Lock()
+_pools: dict[tuple[str, str], _Pool] = {}
+
+
+def _pool(lang: str, kind: str) -> _Pool:
+    from coach import classifier
+
+    index = classifier.library_index()
+    pool = _pools.get((lang, kind))
+    if pool is not None and pool.index is index:
+        return pool
+    rows = [i for i, e in enumerate(index.examples) if e["lang"] == lang and e["kind"] == kind]
+    by_metric: dict[str, list[int]] = {}
+    by_function: dict[str, list[int]] = {}
+    folded: list[str] = []
+    for j, i in enumerate(rows):
+        e = index.examples[i]
+        if e["metric"] is not None:
+            by_metric.setdefault(e["metric"], []).append(j)
+        by_function.setdefault(e["function"], []).append(j)
+        folded.append(" ".join(fold(e["text"]).split()))
+    pool = _Pool(
+        index,
+        rows,
+        index.vectors[rows],
+        by_metric,
+        by_function,
+        folded,
+        [_trigrams(f) for f in folded],
+    )
+    with _pool_lock:
+        _pools[(lang, kind)] = pool
+    return pool
 
 
 def similar(
@@ -151,33 +218,34 @@ def similar(
 
     if k <= 0 or not text.strip():
         return []
-    index = classifier.library_index()
-    wanted = [i for i, e in enumerate(index.examples) if e["lang"] == lang and e["kind"] == kind]
-    if not wanted:
+    pool = _pool(lang, kind)
+    if not pool.rows:
         return []
-    sims = index.vectors[wanted] @ classifier.embed(text)
+    # Only the examples of the item's metrics and functions can be shown (in library order).
+    of_metric = {j for m in about.metrics for j in pool.by_metric.get(m, ())}
+    of_function = {j for f in about.functions for j in pool.by_function.get(f, ())}
+    if not of_metric and not of_function:
+        return []
+    sims = pool.vectors @ classifier.embed(text)
+    examples = pool.index.examples
+    ranked: list[tuple[int, float, int, str]] = []
+    for j in sorted(of_metric | of_function):
+        sim = float(sims[j])
+        if j in of_metric:
+            rank, match, floor = 2, "metric", FLOOR_METRIC
+        else:
+            rank, match, floor = 1, "function", FLOOR_FUNCTION
+        if sim >= floor:
+            ranked.append((rank, sim, j, match))
+    ranked.sort(key=lambda r: (-r[0], -r[1]))
     own = " ".join(fold(text).split())
     own_grams = _trigrams(own)
-    ranked: list[tuple[int, float, int, str]] = []
-    for j, i in enumerate(wanted):
-        e = index.examples[i]
-        sim = float(sims[j])
-        if e["metric"] is not None and e["metric"] in about.metrics:
-            rank, match, floor = 2, "metric", FLOOR_METRIC
-        elif e["function"] in about.functions:
-            rank, match, floor = 1, "function", FLOOR_FUNCTION
-        else:
-            continue
-        if sim >= floor:
-            ranked.append((rank, sim, i, match))
-    ranked.sort(key=lambda r: (-r[0], -r[1]))
     out: list[Example] = []
-    for _rank, sim, i, match in ranked:
+    for _rank, sim, j, match in ranked:
         if len(out) >= k:
             break
-        e = index.examples[i]
-        folded = " ".join(fold(e["text"]).split())
-        if folded == own or _jaccard(_trigrams(folded), own_grams) >= NEAR_COPY:
+        e = examples[pool.rows[j]]
+        if pool.folded[j] == own or _jaccard(pool.grams[j], own_grams) >= NEAR_COPY:
             continue
         if any(has_flaw(e, rid) for rid in flaws):
             continue
@@ -185,26 +253,41 @@ def similar(
     return out
 
 
-def _cosine(item: Item) -> dict[str, float] | None:
-    from coach import classifier
-
-    if not outcomes.needs_encoder(item):
-        return None
-    return classifier.metric_similarities(item.plain.strip(), item.language)
+def _reachable(item: Item) -> Topic:
+    """What `topic` can say the item is about, whatever the encoder says: `choose` picks among
+    the metrics the item's own words and its context's specific words name, so the topic is
+    within those, their complements and their complements' complements."""
+    ev = outcomes.word_evidence(item)
+    lib = outcomes.library()
+    metrics = set(ev.names) | set(ev.own) | set(ev.specific)
+    for _ in range(2):
+        metrics |= {c for m in list(metrics) if m in lib and (c := lib[m].complement)}
+    functions = {f for m in metrics if m in lib for f in lib[m].functions}
+    return Topic(frozenset(metrics), frozenset(functions))
 
 
 def worth_embedding(item: Item) -> bool:
     """Whether the library can have an example for the item: its words, or its context's,
-    point to some metric (examples are only shown for the item's metrics and functions)."""
+    point to some metric, and the library has an example of the item's language and kind for
+    one of the metrics or functions the item may be about (examples are only shown for those),
+    so that an item no example can serve is not embedded for its examples."""
     ev = outcomes.word_evidence(item)
-    return bool(item.plain.strip()) and bool(ev.own or ev.context or ev.names)
+    if not item.plain.strip() or not (ev.own or ev.context or ev.names):
+        return False
+    pool = _pool(item.language, item.kind)
+    may = _reachable(item)
+    return any(m in pool.by_metric for m in may.metrics) or any(
+        f in pool.by_function for f in may.functions
+    )
 
 
 def for_item(item: Item, flaws: tuple[str, ...], k: int = EXAMPLES_PER_ITEM) -> list[Example]:
     """Examples for a parsed item, ranked by what it and its context are about."""
+    from coach import classifier
+
     if not worth_embedding(item):
         return []
-    about = topic(item, _cosine(item))
+    about = topic(item, classifier.item_cosine(item))
     if not about.metrics:
         return []
     return similar(item.plain.strip(), item.language, item.kind, about, flaws, k)

@@ -207,6 +207,18 @@ def _heads_in(folded: str) -> frozenset[str]:
     return frozenset(folded) | frozenset(folded[i : i + 2] for i in range(len(folded) - 1))
 
 
+@lru_cache(maxsize=64)
+def _word_heads(folded: str) -> tuple[str, ...]:
+    """The one- and two-character pieces of `folded` where an English term may start (not
+    after a letter or digit): the only places `_find_en` tries its terms."""
+    out: set[str] = set()
+    for p, ch in enumerate(folded):
+        if p == 0 or folded[p - 1] not in _EN_WORD_CHARS:
+            out.add(ch)
+            out.add(folded[p : p + 2])
+    return tuple(out)
+
+
 def find_terms(folded: str, terms: tuple[str, ...], lang: str) -> list[tuple[int, int, str]]:
     """Non-overlapping occurrences of `terms` in folded text, longest match first.
 
@@ -217,12 +229,12 @@ def find_terms(folded: str, terms: tuple[str, ...], lang: str) -> list[tuple[int
     if not terms or not folded:
         return []
     _terms, pattern, heads = _index(terms, lang)
-    present = _heads_in(folded)
     if lang == "en":
-        small, large = (present, heads) if len(present) <= len(heads) else (heads, present)
-        if pattern is None or not any(h in large for h in small):
+        # No term's first characters where a word may start: nothing to find.
+        if pattern is None or not any(h in heads for h in _word_heads(folded)):
             return []
         return _find_en(folded, terms, pattern, heads)
+    present = _heads_in(folded)
     if len(present) <= len(heads):
         candidates = [i for h in present if h in heads for i in heads[h]]
     else:

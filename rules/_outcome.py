@@ -132,16 +132,12 @@ def _in_draft_words(item: Item, o: Outcome) -> str:
 
 def _cosine(item: Item, draft: Draft) -> dict[str, float] | None:
     """The encoder's similarity of the item to each metric, when the draft may use it and the
-    words leave the choice open (once per item)."""
-    memo = item.facts.memo
-    if "outcome_cosine" not in memo:
-        cosine = None
-        if draft.semantic and item.plain.strip() and outcomes.needs_encoder(item):
-            from coach import classifier
+    words leave the choice open (once per item: coach.classifier.item_cosine)."""
+    if not draft.semantic:
+        return item.facts.memo.setdefault("outcome_cosine", None)  # type: ignore[return-value]
+    from coach import classifier
 
-            cosine = classifier.metric_similarities(item.plain.strip(), item.language)
-        memo["outcome_cosine"] = cosine
-    return memo["outcome_cosine"]  # type: ignore[return-value]
+    return classifier.item_cosine(item)
 
 
 def choose(item: Item, draft: Draft) -> Choice | None:
@@ -149,7 +145,9 @@ def choose(item: Item, draft: Draft) -> Choice | None:
     view when the draft may use it; None when the evidence is not clear."""
     memo = item.facts.memo
     if "outcome_choice" not in memo:
-        memo["outcome_choice"] = outcomes.choose(item, _cosine(item, draft))
+        memo["outcome_choice"] = outcomes.decided_by_words(item) or outcomes.choose(
+            item, _cosine(item, draft)
+        )
     return memo["outcome_choice"]  # type: ignore[return-value]
 
 

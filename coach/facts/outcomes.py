@@ -325,6 +325,20 @@ def needs_encoder(item: Item) -> bool:
     return not ev.names and bool(ev.own or ev.context)
 
 
+def decided_by_words(item: Item) -> Choice | None:
+    """`choose`'s answer when the encoder cannot change it, else None: the item's words favour
+    one metric strongly (no tie), and the context's specific words back it — `choose` takes it
+    whatever the encoder's similarities (so the encoder need not read the item for it)."""
+    ev = word_evidence(item)
+    if ev.names or not ev.own:
+        return None
+    w = max(ev.own.values())
+    top = [mid for mid, v in ev.own.items() if v == w]
+    if len(top) == 1 and w >= STRONG_WEIGHT and ev.specific.get(top[0], 0.0) > 0:
+        return _choice(top[0], "words")
+    return None
+
+
 def choose(item: Item, cosine: dict[str, float] | None = None) -> Choice | None:
     """The metric the item is about — for a task, the outcome its work serves — or None when
     the evidence is not clear. Evidence: the item's words (a metric's name, a keyword, a

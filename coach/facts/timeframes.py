@@ -15,6 +15,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from coach.facts.needs import fold_case, in_ascii, look, may_match, needed
 from coach.types import Span, Timeframe
 
 _MONTHS_EN = (
@@ -317,6 +318,11 @@ _EN = [
 ]
 _ZH_RE = [(k, re.compile(p)) for k, p in _ZH]
 _EN_RE = [(k, re.compile(p, re.I)) for k, p in _EN]
+# Each pattern with the strings one of which its every match contains (coach.facts.needs): a text
+# without any of them is not scanned with it (same matches, a fraction of the time: most items
+# have one or two time expressions and most patterns find nothing).
+_ZH_SCAN = [(k, p, look(needed(p)), in_ascii(needed(p))) for k, p in _ZH_RE]
+_EN_SCAN = [(k, p, look(needed(p)), in_ascii(needed(p))) for k, p in _EN_RE]
 # A cheap first look: every pattern above contains one of these words, and most items have
 # none of them, so the full scan is skipped.
 _HINT_RE = re.compile(
@@ -373,7 +379,13 @@ def _time_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     if not _HINT_RE.search(text):
         return ()
     found: list[tuple[int, int, str]] = []
-    for kind, pattern in (_ZH_RE + _EN_RE) if lang == "zh" else (_EN_RE + _ZH_RE):
+    folded = fold_case(text)
+    ascii_only = folded.isascii()
+    for kind, pattern, needs, ascii_ok in (
+        (_ZH_SCAN + _EN_SCAN) if lang == "zh" else (_EN_SCAN + _ZH_SCAN)
+    ):
+        if (ascii_only and not ascii_ok) or not may_match(folded, needs):
+            continue
         for m in pattern.finditer(text):
             s, e = m.start(), m.end()
             while s < e and text[s].isspace():

@@ -1,0 +1,145 @@
+"""What a regular expression needs in a text before it can match: a cheap look before a scan.
+
+`needed(pattern)` reads a compiled pattern's syntax tree and returns a set of strings such that
+every match of the pattern contains at least one of them (after `fold_case`), or None when it
+cannot tell. `may_match(folded, look(needs))` then says whether a scan can find anything: when
+none of the strings is in the text (`look` makes them one pattern of literals), the pattern
+cannot match and the scan is skipped; when one is, the pattern runs as before. So the look
+never changes what a scan finds, only whether it runs.
+
+Case: every string and every text is compared after `fold_case` — lower case, with the few
+characters the regular-expression engine treats as the same letter though `str.lower` does not
+(dotless ı and i, long ſ and s, …: `re._casefix`) mapped to one of them — so that a pattern
+compiled with re.IGNORECASE is judged rightly (tests/test_needs.py checks every code point).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+try:  # the parser and its opcodes (public as sre_parse / sre_constants before Python 3.11)
+    from re import _casefix, _constants, _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_constants as _constants  # type: ignore[no-redef]
+    import sre_parse as _parser  # type: ignore[no-redef]
+
+    _casefix = None
+
+# A character class of more characters than this says too little to be worth a look.
+_MAX_CLASS = 40
+
+
+def _fold_table() -> dict[int, str]:
+    extra: dict[int, tuple[int, ...]] = getattr(_casefix, "_EXTRA_CASES", {}) if _casefix else {}
+    table: dict[int, str] = {}
+    for k, others in extra.items():
+        group = {chr(k).lower(), *(chr(o).lower() for o in others)}
+        first = min(group)
+        for ch in group:
+            if ch != first and len(ch) == 1:
+                table[ord(ch)] = first
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold_case(text: str) -> str:
+    """`text` in the form `needed`'s strings are in: lower case, the engine's extra case
+    equivalences mapped to one character each."""
+    return text.lower().translate(_FOLD)
+
+
+def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
+    """Of several sets that are each needed, the one most likely to rule a text out: the
+    longest shortest string, then the fewest strings."""
+    if not options:
+        return None
+    return max(options, key=lambda s: (min(map(len, s)), -len(s)))
+
+
+def _of_class(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _constants.LITERAL:
+            chars.add(chr(av))
+        elif op is _constants.RANGE and av[1] - av[0] < _MAX_CLASS:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        else:  # NEGATE, a category (\d, \w), a wide range
+            return None
+        if len(chars) > _MAX_CLASS:
+            return None
+    return frozenset(fold_case(c) for c in chars) or None
+
+
+def _of_item(op: Any, av: Any) -> frozenset[str] | None:
+    c = _constants
+    if op is c.SUBPATTERN:
+        return _of_sequence(av[3])
+    if op is c.ATOMIC_GROUP:
+        return _of_sequence(av)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        return _of_sequence(av[2]) if av[0] >= 1 else None
+    if op is c.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            need = _of_sequence(branch)
+            if need is None:
+                return None
+            union |= need
+        return frozenset(union)
+    if op is c.IN:
+        return _of_class(av)
+    return None  # lookarounds and anchors consume nothing; ANY, categories say nothing
+
+
+def _of_sequence(seq: Any) -> frozenset[str] | None:
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, av in seq:
+        if op is _constants.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            options.append(frozenset({fold_case(run)}))
+            run = ""
+        need = _of_item(op, av)
+        if need is not None:
+            options.append(need)
+    if run:
+        options.append(frozenset({fold_case(run)}))
+    return _best(options)
+
+
+def needed(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which every match of `pattern` contains (compared after `fold_case`);
+    None when the pattern can match without any string it can name (or the empty string)."""
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # a parser of another Python version: no look, the scan always runs
+        return None
+    need = _of_sequence(tree)
+    if need is None or "" in need:
+        return None
+    return need
+
+
+def look(needs: frozenset[str] | None) -> re.Pattern[str] | None:
+    """A pattern that finds any of `needs` (longest first) in a text folded by `fold_case`:
+    one scan in the engine instead of a test per string. None when `needs` is None."""
+    if needs is None:
+        return None
+    return re.compile("|".join(re.escape(s) for s in sorted(needs, key=lambda s: (-len(s), s))))
+
+
+def in_ascii(needs: frozenset[str] | None) -> bool:
+    """Whether a text of ASCII characters only can hold one of `needs` (a Chinese pattern's
+    strings all hold a Chinese character: an English text is not looked at for them)."""
+    return needs is None or any(s.isascii() for s in needs)
+
+
+def may_match(folded: str, needs: re.Pattern[str] | None) -> bool:
+    """Whether a pattern whose `needed` strings `look` made into `needs` can match the text
+    (`folded` by `fold_case`)."""
+    return needs is None or needs.search(folded) is not None

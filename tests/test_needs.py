@@ -1,0 +1,86 @@
+"""coach.facts.needs: a pattern is skipped only where it cannot match."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+
+from coach.facts import timeframes
+from coach.facts.needs import fold_case, in_ascii, look, may_match, needed
+
+
+def test_needed_strings() -> None:
+    assert needed(re.compile(r"(?:by |before )?end of (?:q[1-4]|the year)", re.I)) == {"end of "}
+    assert needed(re.compile(r"\d+ (?:days|weeks)")) == {"days", "weeks"}
+    assert needed(re.compile(r"[上下]半年")) == {"半年"}
+    assert needed(re.compile(r"Q[1-4]")) == {"q"}
+    # nothing it can name: every text is scanned
+    assert needed(re.compile(r"\d+")) is None
+    assert needed(re.compile(r"(?:x)?")) is None
+    assert needed(re.compile(r"a|\d")) is None
+
+
+def test_may_match() -> None:
+    need = look(needed(re.compile(r"by (?:june|july)", re.I)))
+    assert may_match(fold_case("Ship it BY JUNE"), need)
+    assert not may_match(fold_case("Ship it in June"), need)
+    assert may_match(fold_case("anything"), None)
+    assert not in_ascii(needed(re.compile(r"[上下]半年")))
+    assert in_ascii(needed(re.compile(r"Q[1-4]|[一二三四]季度")))
+
+
+def _all_characters() -> str:
+    return "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+
+
+def _pattern_characters() -> set[str]:
+    chars: set[str] = set()
+    for _k, pattern, _look, _ascii in timeframes._EN_SCAN + timeframes._ZH_SCAN:
+        for s in needed(pattern) or ():
+            chars.update(s)
+        chars.update(c for c in pattern.pattern if c.isalpha())
+    return chars
+
+
+@pytest.mark.parametrize("flags", [re.I, 0])
+def test_fold_case_keeps_every_case_insensitive_match(flags: int) -> None:
+    """Every character the engine matches to a letter of the patterns (IGNORECASE included:
+    'ſ' is 's', 'K' (Kelvin) is 'k', 'ı' is 'i') folds to a text holding that letter folded."""
+    everything = _all_characters()
+    for ch in sorted(_pattern_characters()):
+        want = fold_case(ch)
+        for m in re.finditer(re.escape(ch), everything, flags):
+            assert want in fold_case(m.group(0)), (ch, m.group(0))
+
+
+def _scan(text: str, lang: str, look: bool) -> list[tuple[str, tuple[int, int]]]:
+    order = (
+        timeframes._EN_SCAN + timeframes._ZH_SCAN
+        if lang == "en"
+        else timeframes._ZH_SCAN + timeframes._EN_SCAN
+    )
+    folded = fold_case(text)
+    return [
+        (kind, m.span())
+        for kind, pattern, need, ascii_ok in order
+        if not look or ((ascii_ok or not folded.isascii()) and may_match(folded, need))
+        for m in pattern.finditer(text)
+    ]
+
+
+def test_time_spans_unchanged_by_the_look() -> None:
+    texts = [
+        "Ship the new onboarding by end of Q3",
+        "BY JUNE 30, cut churn from 5% to 3%",
+        "Launch before Black Friday; respond within 2 days",
+        "在2025年6月底前上线新版本",
+        "下半年完成3个城市的试点",
+        "Keep the ſite up in the first half",
+        "Run the offsite after the board meeting next month",
+        "每周一次复盘，本季度完成",
+    ]
+    for text in texts:
+        for lang in ("en", "zh"):
+            assert _scan(text, lang, look=True) == _scan(text, lang, look=False), text

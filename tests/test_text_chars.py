@@ -1,0 +1,33 @@
+"""coach.text's character helpers give what their per-character definitions give."""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+
+from coach.text import _fold_char, bad_control_chars, fold
+
+
+def _every_character(last: int = sys.maxunicode) -> str:
+    return "".join(chr(c) for c in range(last + 1))
+
+
+def test_bad_control_chars_is_category_cc_cs_and_the_replacement_character() -> None:
+    text = _every_character()
+    want = [
+        i
+        for i, ch in enumerate(text)
+        if ch not in "\n\r\t" and (unicodedata.category(ch) in ("Cc", "Cs") or ch == "\ufffd")
+    ]
+    assert bad_control_chars(text) == want
+    assert bad_control_chars("目标：提升留存率\n\tKR1: 30%") == []
+    assert bad_control_chars("a\x00b\x7fc\ufffd") == [1, 3, 5]
+
+
+def test_fold_is_each_character_folded() -> None:
+    text = _every_character(0xFFFF)
+    want = "".join(_fold_char(ch) for ch in text)
+    assert fold(text) == want
+    assert fold(text) == want  # the second time from the table
+    assert fold("ＯＫＲ目标Ｑ３") == "okr目标q3"
+    assert fold("Grow ARR") == "grow arr"

@@ -102,7 +102,7 @@ class KrIsTask(Rule):
             "en",
             "«Offline sync is enabled by default for new workspaces»",
             True,
-            note="a capability switched on for everyone (decision 171)",
+            note="a capability switched on for everyone (decision 167)",
         ),
         Example(
             "en",

@@ -530,6 +530,15 @@ def _strongly_cut_off(text: str) -> bool:
     return text[-1].isdigit() or text[-1] in "%％，,、/与和及&"
 
 
+# A key result numbered only by its objective's number and its own ("2.3 …"), no KR word.
+_DOTTED_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s*$")
+# A guide's next section, not one more key result: "案例二：…", "例如…", "注意：…", "Step 2".
+_SPACED_STOP_RE = re.compile(
+    r"(?:案例|示例|范例|例如|比如|步骤|注意|总结|小结|第[一二三四五六七八九十\d]+[步章节部]|step\b|example\b|note\b)",
+    re.I,
+)
+
+
 def _unfinished(text: str) -> bool:
     """A piece that goes on: an open bracket, or a trailing comma or conjunction."""
     if text.count("（") > text.count("）") or text.count("(") > text.count(")"):
@@ -937,6 +946,7 @@ class _Parser:
         self.orphan_labels: list[_Line] = []
         self.pending_heads_list = False
         self.pending_restarts = False  # the objective's KRs are numbered again from 1
+        self.last_objective_label: int | None = None  # read once (objective_label_below)
         self.prose_lines: list[tuple[str, int, int]] = []
 
     def _label_sections(self) -> tuple[list[int], set[int]]:
@@ -1230,6 +1240,8 @@ class _Parser:
 
     def line(self, idx: int, ln: _Line) -> None:
         t = ln.text
+        if self.section == "kr_spaced" and not self.spaced_item_line(idx):
+            self.section = None  # the spaced key results end at the first other line
         t_body, body_off = _heading_body(t)
         is_heading = body_off > 0
         body_start = ln.start + body_off
@@ -1272,6 +1284,17 @@ class _Parser:
             return
         if found is not None and _points_to_okr(t_body[found[2] + found[1].end() :]):
             # "- KR 1 → Company O2 (ecosystem)": where a key result leads, not a key result.
+            self.prose(ln, t_body, body_start)
+            return
+        if (
+            found is not None
+            and found[0] == "kr"
+            and not self.objectives()
+            and _DOTTED_NUMBER_RE.match(found[1].group(0))
+            and self.objective_label_below(idx)
+        ):
+            # "2.3 制定关键结果" above every objective: a guide's numbered section, not a key result
+            # numbered under an objective that is not there.
             self.prose(ln, t_body, body_start)
             return
         if found is not None:
@@ -1332,11 +1355,12 @@ class _Parser:
             and not numbered
             and t_body.rstrip("*_ ").endswith((":", "："))
             and self.objectives()
-            and self.plain_lines_follow(idx)
+            and (self.plain_lines_follow(idx) or self.spaced_lines_follow(idx))
         ):
             # "关键结果：" over plain lines, one key result a line (no bullets, no labels). A
             # label without its colon is a heading copied from a PDF, whose lines are wrapped.
-            self.section = "kr_lines"
+            # A web page copied with a blank line between paragraphs spaces them the same way.
+            self.section = "kr_lines" if self.plain_lines_follow(idx) else "kr_spaced"
             self.current = None
             return True
         if kind == "kr" and not self.objectives():
@@ -1368,6 +1392,49 @@ class _Parser:
             count += 1
             j += 1
         return count >= 2
+
+    def objective_label_below(self, idx: int) -> bool:
+        """Whether a line after `idx` opens an objective with its label ("目标1：…", "O2: …").
+        The lines are read once, for the last such line (linear in the draft however many
+        lines ask)."""
+        if self.last_objective_label is None:
+            self.last_objective_label = -1
+            for j, ln in enumerate(self.lines):
+                found = match_label(_heading_body(ln.text)[0])
+                if found is not None and found[0] == "objective":
+                    self.last_objective_label = j
+        return self.last_objective_label > idx
+
+    def spaced_lines_follow(self, idx: int) -> bool:
+        """Whether two or more whole lines follow line `idx`, each after a blank line and none
+        wrapped onto a next line (paragraphs of a copied web page, one key result each)."""
+        count = 0
+        j = idx + 1
+        while j < len(self.lines) and count < 2:
+            if not self.spaced_item_line(j):
+                return False
+            count += 1
+            j += 1
+        return count >= 2
+
+    def spaced_item_line(self, j: int) -> bool:
+        """Line `j` is a paragraph of its own that reads as one key result: after a blank line,
+        with a blank line (or the end) after it, short, whole, and neither a label, a heading, a
+        list item nor a lead-in ending in a colon."""
+        ln = self.lines[j]
+        t = ln.text
+        nxt = self.lines[j + 1] if j + 1 < len(self.lines) else None
+        return (
+            ln.blank_before
+            and (nxt is None or nxt.blank_before)
+            and 6 <= len(t) <= 80
+            and not t.rstrip().endswith((":", "："))
+            and not _SPACED_STOP_RE.match(t)
+            and not _is_list_like(ln)
+            and _label_kind(_heading_body(t)[0]) is None
+            and not HEADING_RE.match(t)
+            and not _unfinished(t)
+        )
 
     def heading(self, idx: int, ln: _Line, t_body: str, body_start: int) -> None:
         # A heading without a label: a title, a level ("## Team OKRs"), or, in an unlabelled
@@ -1759,6 +1826,12 @@ class _Parser:
             if not ln.blank_before:
                 b = self.start_item("kr", "", None, t, ln.start, ln)
                 b.run, b.open_ended = True, False  # a whole line: nothing after it joins it
+                return
+            self.section = None
+        if self.section == "kr_spaced":
+            if self.spaced_item_line(idx):
+                b = self.start_item("kr", "", None, t, ln.start, ln)
+                b.run, b.open_ended = True, False
                 return
             self.section = None
         cur = self.current

@@ -216,8 +216,13 @@ def _suggestion(item: Item, fix: Fix) -> Suggestion:
     ]
     edits += [Edit(start=s, end=e, replacement=r) for s, e, r in fix.extra_edits]
     edits.sort(key=lambda x: (x.start, x.end))
+    text = _apply(item.text, local).strip()
+    if not local and fix.extra_edits:
+        # Nothing of the item changes ("add a key result": a line below its last one); the
+        # suggestion shows what is added, not the item unchanged (blind read 5).
+        text = " ".join(r.strip() for _s, _e, r in fix.extra_edits if r.strip())
     return Suggestion(
-        text=_apply(item.text, local).strip(),
+        text=text,
         edits=edits,
         placeholders=list(dict.fromkeys(fix.placeholders)),
         applicability=fix.applicability,

@@ -54,6 +54,8 @@ FILL = {
     "[owner]": "Ana",
     "[日期]": "6月30日",
     "[date]": "June 30",
+    "[周期]": "本季度",
+    "[period]": "this quarter",
     "[关键结果]": "客户满意度从80%提升到90%",
     "[key result]": "Raise NPS from 30 to 45",
     "[定性目标]": "成为客户最信赖的团队",

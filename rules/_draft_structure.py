@@ -206,3 +206,9 @@ def unnumbered_label(label: str, lang: str) -> str | None:
 def refers_to_item(folded: str) -> bool:
     """Whether text names an item by its id ("对齐O1", "supports o2.kr1")."""
     return bool(_ITEM_REF.search(folded))
+
+
+# The rules whose rewrite carries a key result that fails a core principle (a task, an activity
+# count, no number, vague wording): an owner, date or baseline patch yields to them, so that the
+# item gets one coherent suggestion and not "renew more (owner: [owner])" (decision 139).
+CORE_FIXES = ("kr-is-task", "kr-activity-count", "kr-not-quantified", "kr-vague-wording")

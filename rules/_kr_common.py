@@ -244,6 +244,32 @@ def _verb_before(item: Item, name: str, lo: int, hi: int) -> tuple[int, int, str
     return None
 
 
+# "与 25 个 VCs 积极交涉讨论": "with" before the count, and a verb of meeting after it in the same
+# clause (rules/data/zh/kr_meeting_verbs.txt).
+_ZH_WITH_BEFORE = re.compile(r"(?:与|和|跟|同)\s?(?:至少|超过|不少于)?\s?$")
+
+
+_ZH_SENTENCE_STOP = re.compile(r"[，,;；。！!？?\n]")
+
+
+def _zh_met_with(item: Item, q: Quantity) -> tuple[int, int, str] | None:
+    """A count of parties met ("与25家经销商洽谈"): the start of "与", the end of the meeting verb,
+    and the verb; None when the count is not of parties met with. A note in brackets after the
+    parties ("与25个VCs（风投公司）积极交涉") does not end the phrase; a comma does."""
+    text = item.folded
+    m = _ZH_WITH_BEFORE.search(text, max(0, q.start - 6), q.start)
+    if m is None:
+        return None
+    stop = _ZH_SENTENCE_STOP.search(text, q.end)
+    limit = stop.start() if stop else len(text)
+    found = _bounded_terms(item, "kr_meeting_verbs")
+    # The terms do not overlap, so their starts rise: the first one at or after the count.
+    i = bisect.bisect_left(found, (q.end,))
+    if i < len(found) and found[i][1] <= limit:
+        return m.start(), found[i][1], found[i][2]
+    return None
+
+
 @dataclass(frozen=True)
 class Activity:
     start: int
@@ -288,6 +314,8 @@ def activity_counts(item: Item) -> list[Activity]:
                 verb = (q.start, q.start, "")
         if contact is not None and (not zh or unit):
             out.append(Activity(contact[0], ne, contact[2], q.text))
+        elif zh and unit and (met := _zh_met_with(item, q)) is not None:
+            out.append(Activity(met[0], met[1], met[2], q.text))
         elif verb is not None and _names_a_metric(item, verb[1], ce):
             continue
         elif verb is not None and (event or act_np):

@@ -28,6 +28,7 @@ from typing import Literal
 
 from coach.draft import Item
 from coach.facts import Quantity
+from coach.facts.bounds import bound
 from coach.facts.shape import Verb, work_verb_after
 from coach.wordlists import find_terms, words
 from rules._kr_common import activity_counts, clause_of, counts, is_article, terms
@@ -198,6 +199,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return True  # "Zero P0 incidents", "零投诉"
     if _LEVEL_BEFORE.search(before) or _LEVEL_AFTER.match(text, q.end):
         return True
+    if bound(text, item.language, q.start, q.end) in ("max", "min"):
+        return True  # any ceiling or floor of the comparators' data: "线上故障少于3次"
     if item.language == "zh" and _ZH_MEASURE_END.search(before):
         return True  # "销量10万箱", "粉丝20万"
     if item.language == "zh" and _ZH_BRINGS.search(before):
@@ -374,9 +377,9 @@ def _effort_per_cadence(item: Item) -> int | None:
     if shape.cadence is None:
         return None
     verb = shape.verb
-    if verb is not None and verb.cls in _NO_TASK:
-        return None
     targets = [q for q in item.facts.quantities if q.is_target]
+    if verb is not None and verb.cls in _NO_TASK and not _habit_after_change(item, verb, targets):
+        return None
     if any(q.kind in ("percent", "money", "multiple", "placeholder") for q in targets):
         return None
     nouns = terms(item, "kr_activity_nouns")
@@ -398,6 +401,16 @@ def _effort_per_cadence(item: Item) -> int | None:
     if item.language == "zh" and any(_zh_effort_counted(item, shape.cadence, q) for q in targets):
         return shape.cadence[0]
     return None
+
+
+def _habit_after_change(item: Item, verb: Verb, targets: list[Quantity]) -> bool:
+    """A change named without an amount, then the habit that serves it in a later clause
+    ("减少久坐时间，每小时至少起身活动5分钟"): the habit is what the KR counts (decision 159). Not
+    when the change's own clause holds a figure ("复购率提升到30%，每月…")."""
+    if item.language != "zh" or item.facts.shape.cadence is None:
+        return False
+    vs, ve = clause_of(item, verb.start)
+    return item.facts.shape.cadence[0] >= ve and not any(vs <= q.start < ve for q in targets)
 
 
 _MOVES = frozenset({"increase", "decrease"})
@@ -557,10 +570,13 @@ def _deliverable_before(item: Item, lead: int, end: int) -> bool:
 
 def _adopted(item: Item) -> bool:
     """Counted by its use by others (decisions 8, 25): "adopted by 2 other sites", "被采纳";
-    not a use that only describes the thing ("无人使用的报表", "低使用率的系统")."""
+    not a use that only describes the thing ("无人使用的报表", "低使用率的系统"), nor the
+    writer's own use that opens the KR ("使用运动手环记录每次训练", "采用敏捷流程": decision 157)."""
     text = item.folded
+    zh = item.language == "zh"
+    lead = max(item.facts.shape.lead, item.core_span[0])
     return any(
-        not (item.language == "zh" and _ZH_MODIFIER_AFTER.match(text, t[1]))
+        not (zh and (_ZH_MODIFIER_AFTER.match(text, t[1]) or t[0] <= lead))
         for t in terms(item, "kr_adoption_words")
     )
 

@@ -87,6 +87,9 @@ class KrCompound(Rule):
         ),
         Example("zh", "参与6个Twitter的聊天，并«引入行业领袖»", True),
         Example("zh", "会员拉新30万，«老客复购率35%»", True),
+        Example(
+            "zh", "弹幕发送率提升到 x%，«人均弹幕数提升到 x»", True, note="占位的 x（决定156）"
+        ),
         Example("zh", "开展4场线上直播、«2场线下体验会»", True),
         Example("zh", "社群成员达到800人，«覆盖70%的活跃客户»", True),
         Example("zh", "梳理报销流程、«编写操作手册并培训全体财务人员»", True),

@@ -84,6 +84,11 @@ class KrIsTask(Rule):
         Example("zh", "通过直播带来新客3000人", False, note="做法和它带来的结果（决定115）"),
         Example("zh", "上线会员体系，带来月活10万", False, note="决定115"),
         Example("zh", "企业客户开发60家", False, note="动词前是赢得的客户（决定32）"),
+        Example("zh", "版本发布后的严重缺陷少于2个", False, note="上限后的数量是水平（决定151）"),
+        Example(
+            "zh", "«使用记账App登记每一笔开销»", True, note="自己使用，不是别人采用（决定157）"
+        ),
+        Example("zh", "新排班工具被全部12家门店使用", False, note="别人采用（决定25）"),
         Example("en", "«Send an email to prospects»", True),
         Example("en", "«Meet the new VP of Sales»", True),
         Example("en", "«Kick off the partner program»", True),

@@ -11,7 +11,15 @@ from coach.facts import outcomes
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import find_terms, longest_first, mapping, mapping_keys, words
 from rules._kr_common import clause_of, rewrite_region
-from rules._outcome import BAD_EVENTS_QUESTION, WATCH, ask_fix, outcome_kr, placeholders_in
+from rules._outcome import (
+    BAD_EVENTS_KEEP,
+    BAD_EVENTS_QUESTION,
+    WANTED_EXAMPLE,
+    WATCH,
+    ask_fix,
+    outcome_kr,
+    placeholders_in,
+)
 
 # A preposition-like reducer ("below 3%", "不超过5%") only counts with a number right after it.
 _COMPARATORS_ZH = ("控制在", "低于", "不超过", "不高于", "少于", "小于")
@@ -555,10 +563,18 @@ def _fix(item, m: _Match) -> Fix | None:
     relative = bool(m.values) and _is_relative(item, m)
     edits: list[LocalEdit] = []
     reducer = mapping("kr_reduce_words", lang).get(m.reducer[2])
-    if reducer is None:
-        return None  # a ceiling, a zero or "no X": say so, the rewrite needs a person
+    # A share that falls between two figures ("离职率从6%降到3%") or under a capped figure
+    # ("Regretted attrition ≤ 6%") turns exactly (blind read 5: a clean measured change is no
+    # question; decision 138).
+    figures_turn = bool(m.values) and not relative and m.reducer[2] in ("from-to", "max")
+    if reducer is None and not figures_turn:
+        return None  # a zero or "no X": say so, the rewrite needs a person
     verb_first = m.reducer[1] <= m.term[0]
-    if lang == "zh" and verb_first and (to := _TO_ZH.match(folded, m.term[1])):
+    if reducer is None:
+        edits.append(_term_edit(item, m, positive))
+        edits += _flipped_cap(item, m)
+        edits += _aside_complemented(item, m)
+    elif lang == "zh" and verb_first and (to := _TO_ZH.match(folded, m.term[1])):
         # "降低X离职率到5%" → "X留存率提升到95%"
         edits.append(LocalEdit(m.reducer[0], m.reducer[1], ""))
         edits.append(LocalEdit(m.term[0], m.term[1], positive))
@@ -588,6 +604,10 @@ def _fix(item, m: _Match) -> Fix | None:
         for r in between:
             word = mapping("kr_reduce_words", lang)[r[2]]
             edits.append(LocalEdit(lo + r[0], lo + r[1], word))
+        if not between and lang == "zh":
+            down = _ZH_DOWN_TO.search(folded, lo, m.values[1].start)
+            if down is not None:
+                edits.append(LocalEdit(down.start(), down.end(), "提升到"))
     if lang == "zh" and m.values:
         last = m.values[-1].end
         suffix = re.match(r"\s*(以内|以下)", folded[last:])
@@ -598,6 +618,41 @@ def _fix(item, m: _Match) -> Fix | None:
         placeholders=placeholders,
         applicability="display-only" if placeholders else "unsafe",
     )
+
+
+# "降到"/"减到" between two figures (the word list keeps the longer forms).
+_ZH_DOWN_TO = re.compile(r"降(?:低|至)?(?:到|至|为)|减(?:少)?(?:到|至|为)")
+# What may stand between the figure and the aside: a few words ("annualised", "每月").
+_ASIDE_GAP = re.compile(r"[\sA-Za-z\u4e00-\u9fff,，]{0,16}")
+_CAP_FLIP = {"≤": "≥", "<=": ">=", "<": ">", "＜": "＞", "≦": "≧"}
+_CAP_SIGN = re.compile(r"<=|[≤<＜≦]")
+# A figure of the bad events in an aside after the measure ("(Q3: 11%)", "（目前6%）").
+_ASIDE_SHARE = re.compile(r"[（(][^（）()]{0,20}?(?P<v>\d+(?:\.\d+)?)\s*%[^（）()]{0,10}[）)]")
+
+
+def _flipped_cap(item, m: _Match) -> list[LocalEdit]:
+    """The ceiling sign before a capped share turned into a floor ("≤ 6%" -> "≥ 94%")."""
+    if m.reducer[2] != "max":
+        return []
+    signs = list(_CAP_SIGN.finditer(item.text, m.term[1], m.values[0].figure[0]))
+    if not signs:
+        return []
+    sign = signs[-1]
+    return [LocalEdit(sign.start(), sign.end(), _CAP_FLIP[sign.group()])]
+
+
+def _aside_complemented(item, m: _Match) -> list[LocalEdit]:
+    """A share of the bad events in an aside right after the measure, said positively too
+    ("(Q3: 11%)" beside "retention … ≥ 94%" reads "(Q3: 89%)")."""
+    end = m.values[-1].end
+    aside = _ASIDE_SHARE.search(item.text, end, min(len(item.text), end + 40))
+    if aside is None or not _ASIDE_GAP.fullmatch(item.text[end : aside.start()]):
+        return []
+    v = float(aside.group("v"))
+    if v > 100:
+        return []
+    fs, fe = aside.span("v")
+    return [LocalEdit(fs, fe, _complement(v, aside.group("v")))]
 
 
 # A word that qualifies only the leaving ("Voluntary attrition"): "Voluntary retention" says
@@ -611,8 +666,8 @@ def _term_edit(item, m: _Match, positive: str) -> LocalEdit:
     start = m.term[0]
     if item.language == "en" and (q := _EN_LEAVING_ONLY.search(item.text, 0, start)):
         start = q.start()
-        if item.text[start : start + 1].isupper():
-            positive = positive[:1].upper() + positive[1:]
+    if item.language == "en" and item.text[start : start + 1].isupper():
+        positive = positive[:1].upper() + positive[1:]  # "Customer churn" -> "Customer retention"
     return LocalEdit(start, m.term[1], positive)
 
 
@@ -650,6 +705,7 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
     cs, ce = clause_of(item, m.term[0])
     bad = None
     named = False
+    strong = False
     for mention in outcomes.mentions(item.folded[:ce], lang):
         if mention.end <= cs or not (
             mention.start <= m.term[0] < mention.end or (m.term[0] <= mention.start < m.term[1])
@@ -660,6 +716,11 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         if len(found) == 1:
             bad = found[0]
             named = mention.is_name
+            # A specific word: several English words, or three or more Chinese characters
+            # ("停机次数", "repeat contacts"; not "drop-off", which is many funnels' word).
+            strong = mention.is_name or (
+                " " in mention.term if mention.term.isascii() else len(mention.term) >= 3
+            )
             break
     if bad is None:
         return None
@@ -668,13 +729,33 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         text, fix_note = kept, None
         rs, re_ = rewrite_region(item, s, e)
         return Fix(edits=[LocalEdit(rs, re_, text)], applicability="unsafe", note=fix_note)
+    good = outcomes.positive(bad)
+    if not (named and outcomes.same_number(bad)) and m.values and strong:
+        # "非计划停机次数从每月14次降到5次以内": a clean measured change; the outcome it wants,
+        # named by a specific library word, is offered as an example (decision 138), not a
+        # question that demotes the key result to a health metric.
+        rs, re_ = rewrite_region(item, s, e)
+        if re_ < m.values[-1].end or re.search(r"\d", item.plain[re_ : item.core_span[1]]):
+            # a figure left after the region ("… from 8% to 3%" read as one value)
+            return ask_fix(item, BAD_EVENTS_KEEP[lang].format(bad=_bad_phrase(item, m.term)), None)
+        text = outcome_kr(good, lang)
+        if lang == "en" and rs > item.core_span[0]:
+            text = text[:1].lower() + text[1:]
+        return Fix(
+            edits=[LocalEdit(rs, re_, text)],
+            placeholders=placeholders_in(text),
+            applicability="display-only",
+            note=WANTED_EXAMPLE[lang].format(
+                what=item.text[rs:re_].strip(), metric=good.short_name(lang)
+            ),
+        )
     if not (named and outcomes.same_number(bad)):
         # "客户投诉≤15起": satisfaction is another number; "关键人才流失 0": a topic word
         # ("流失", "drop-off", "errors") is no metric's name, so its complement may be another
         # function's (new-user retention). Ask what the fall would show.
-        question = BAD_EVENTS_QUESTION[lang].format(bad=_bad_phrase(item, m.term))
+        template = BAD_EVENTS_KEEP if m.values or _zero_target(m) else BAD_EVENTS_QUESTION
+        question = template[lang].format(bad=_bad_phrase(item, m.term))
         return ask_fix(item, question, None)
-    good = outcomes.positive(bad)
     values = m.values
     exact = (
         outcomes.exact_complement(bad)

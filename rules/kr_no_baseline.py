@@ -6,7 +6,7 @@ import re
 
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import find_terms, words
-from rules._draft_structure import is_empty
+from rules._draft_structure import CORE_FIXES, is_empty
 from rules._kr_common import clause_of
 
 # "从30%" / "from 30" / "from $1.2M": a starting value written out before a figure.
@@ -102,11 +102,21 @@ class KrNoBaseline(Rule):
             if lang == "zh"
             else (" (baseline: [baseline])", "[baseline]")
         )
+        if lang == "en" and re.match(r"\s*\(", item.plain[at:]) and at == end:
+            # An aside in brackets follows the change ("up 30% (we want people reporting)"):
+            # the baseline goes in the wording, the aside stays once, with no doubled brackets.
+            note = " from [baseline]"
         return [
             Hit(
                 span=(start, end),
                 args={"change": item.plain[start:end].strip()},
-                fixes=[Fix(edits=[LocalEdit(at, at, note)], placeholders=[placeholder])],
+                fixes=[
+                    Fix(
+                        edits=[LocalEdit(at, at, note)],
+                        placeholders=[placeholder],
+                        yields_to=CORE_FIXES,
+                    )
+                ],
             )
         ]
 

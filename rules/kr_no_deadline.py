@@ -7,7 +7,13 @@ import re
 from coach.draft import Item
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import find_terms, words
-from rules._draft_structure import end_of_wording, is_empty, own_deadline, scope_deadline
+from rules._draft_structure import (
+    CORE_FIXES,
+    end_of_wording,
+    is_empty,
+    own_deadline,
+    scope_deadline,
+)
 
 
 def _names_cycle(item: Item) -> bool:
@@ -79,6 +85,15 @@ class KrNoDeadline(Rule):
         ),
         Example(
             "zh", "客户问题解决时间缩短至2天", False, context="O: 本季度提升客户满意度\nKR1：{item}"
+        ),
+        Example(
+            "zh",
+            "2026-27财年把应收账款周转天数压到45天",
+            False,
+            context="O: 让现金流更健康\nKR1：{item}",
+        ),
+        Example(
+            "zh", "10 月底前门店自提占比到三成", False, context="O: 让到店自提成为习惯\nKR1：{item}"
         ),
         Example(
             "zh",
@@ -188,7 +203,7 @@ class KrNoDeadline(Rule):
         fix = Fix(
             edits=[LocalEdit(end, end, text)],
             placeholders=[placeholder],
-            yields_to=("kr-is-task", "kr-activity-count", "kr-not-quantified"),
+            yields_to=CORE_FIXES,
         )
         return [Hit(fixes=[fix])]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
-from rules._draft_structure import end_of_wording, has_owner, is_empty
+from rules._draft_structure import CORE_FIXES, end_of_wording, has_owner, is_empty
 
 _NO_OWNER_ZH = "目标：本季度让客户爱上我们的服务\n关键结果1：{item}"
 _NO_OWNER_EN = "Objective: Make customers love our service this quarter\nKR1: {item}"
@@ -178,7 +178,7 @@ class KrNoOwner(Rule):
         fix = Fix(
             edits=[LocalEdit(end, end, text)],
             placeholders=[placeholder],
-            yields_to=("kr-is-task", "kr-activity-count", "kr-not-quantified"),
+            yields_to=CORE_FIXES,
         )
         return [Hit(fixes=[fix])]
 

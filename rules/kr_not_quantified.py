@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from coach.rule_api import Example, Hit, Rule
 from rules._kr_common import mapping_terms, measurable
-from rules._outcome import measure_fix
+from rules._outcome import cadence_word, measure_fix
 
 
 class KrNotQuantified(Rule):
@@ -43,8 +43,8 @@ class KrNotQuantified(Rule):
         "en": "Quantitative: how do we know how far we have moved toward the objective?",
     }
     message = {
-        "zh": "这个关键结果没有可衡量的数字或目标值。",
-        "en": "This key result has no number or target to measure.",
+        "zh": "这个关键结果{why}。",
+        "en": "This key result {why}.",
     }
     explanation = {
         "zh": "关键结果要回答“如何得知我们朝目标推进了多少”。没有数字，周期结束时就无法打分，也说不清进展。"
@@ -100,7 +100,18 @@ class KrNotQuantified(Rule):
         )
         fix = measure_fix(item, draft)
         fix.yields_to = yields
-        return [Hit(fixes=[fix], folds_into=("kr-is-task",))]
+        every = cadence_word(item)
+        if every is None:
+            why = {"zh": "没有可衡量的数字或目标值", "en": "has no number or target to measure"}
+        else:
+            # Recurring work has a number, its cadence; what it lacks is a target for what it
+            # should change (blind read 5, decision 142).
+            why = {
+                "zh": f"是例行工作（“{every}”）：说了多久做一次，没说要改变什么、改变到多少",
+                "en": f"is recurring work (“{every}”): it says how often, not what it should "
+                "change or by how much",
+            }
+        return [Hit(args={"why": why}, fixes=[fix], folds_into=("kr-is-task",))]
 
 
 RULE = KrNotQuantified()

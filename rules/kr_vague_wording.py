@@ -96,6 +96,8 @@ class KrVagueWording(Rule):
         Example("zh", "«处理好»客户的售后投诉", True),
         Example("zh", "需求评审流程«清晰化»", True),
         Example("zh", "门店员工满意度«进一步»提高", True),
+        Example("zh", "门店卫生抽检成绩达到«较高水平»", True, note="没有数字的等级（决定155）"),
+        Example("zh", "毛利率达到行业平均水平", False, note="可以查到的基准，不是空话"),
         Example("zh", "«加快»退款到账速度", True, note="a direction, no amount (decision 120)"),
         Example("zh", "盘点周期从每季度缩短为每月", False, note="the end is named in words"),
         Example("zh", "«减少»呆滞物料", True, note="jieba glues the change to its object"),
@@ -214,6 +216,13 @@ class KrVagueWording(Rule):
                 advice = {"zh": "去掉它，直接承诺目标", "en": "drop it and commit to the target"}
             else:
                 advice = {"zh": "去掉它，写出具体的数字", "en": "drop it and state the number"}
+        if per_item.task_like:
+            # On work to do, kr-is-task's finding carries the item's one suggestion (the outcome
+            # or the question); a second copy under "做好 is vague" read as a finding and a
+            # suggestion that disagree (blind read 4, decision 139).
+            for fix in fixes:
+                if fix.asks and "kr-is-task" not in fix.yields_to:
+                    fix.yields_to = (*fix.yields_to, "kr-is-task")
         return Hit(
             span=(s, e),
             args={"word": item.text[s:e], "advice": advice},

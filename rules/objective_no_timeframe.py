@@ -126,6 +126,13 @@ class ObjectiveNoTimeframe(Rule):
         return [Hit(fixes=[_fix(item)])]
 
 
+# A Chinese objective that opens with an open-ended effort ("进一步加强费用管控", "持续提升服务质量").
+_ZH_OPEN_VERB = re.compile(
+    r"(?:进一步|持续|不断|稳步|全面|大力|继续)?"
+    r"(?:加强|强化|提升|提高|改善|优化|完善|推进|推动|深化|加快|夯实|规范|健全|做好|抓好)"
+)
+# A bare topic of two to four characters ("英语", "技术成长", "员工技能").
+_ZH_BARE_TOPIC = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,4}")
 _TIMELESS_EN = re.compile(r"\b(?:never|always|no longer|any ?more|ever)\b", re.I)
 # A first word that is not a name or an acronym, lowered after "By [date], ".
 _COMMON_FIRST = re.compile(r"[A-Z][a-z]+\b(?<!\bI)")
@@ -134,6 +141,25 @@ _COMMON_FIRST = re.compile(r"[A-Z][a-z]+\b(?<!\bI)")
 def _fix(item: Item) -> Fix:
     """Chinese puts the time first ("在[日期]前，…"); English puts it last ("… by [date]")."""
     s, e = item.core_span
+    if item.language == "zh" and _ZH_OPEN_VERB.match(item.plain[s:e]):
+        # "在[日期]前，进一步加强费用管控" reads badly: an open-ended effort has a period, not an
+        # end date (blind read 5, decision 143).
+        return Fix(
+            edits=[LocalEdit(s, s, "[周期]内，")],
+            placeholders=["[周期]"],
+            yields_to=("objective-is-metric",),
+        )
+    if item.language == "zh" and _ZH_BARE_TOPIC.fullmatch(item.plain[s:e].strip()):
+        # "在[日期]前，英语" is garbled: a bare topic takes the period as a tag, like a key
+        # result's date (decision 143).
+        end = e
+        while end > s and item.plain[end - 1].isspace():
+            end -= 1
+        return Fix(
+            edits=[LocalEdit(end, end, "（周期：[周期]）")],
+            placeholders=["[周期]"],
+            yields_to=("objective-is-metric",),
+        )
     if item.language == "zh":
         edit = LocalEdit(s, s, "在[日期]前，")
     elif _TIMELESS_EN.search(item.plain[s:e]):

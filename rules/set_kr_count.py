@@ -26,7 +26,20 @@ def _add_kr_fix(objective: Item, kr: Item, text: str) -> Fix:
     zh = objective.language == "zh"
     placeholder = "[关键结果]" if zh else "[key result]"
     line = "\n" + indent + _next_label(kr.label, objective.language) + placeholder
-    return Fix(edits=[], placeholders=[placeholder], extra_edits=[(kr.end, kr.end, line)])
+    return Fix(
+        edits=[],
+        placeholders=[placeholder],
+        extra_edits=[(kr.end, kr.end, line)],
+        note=_ADD_NOTE["zh" if zh else "en"],
+    )
+
+
+# The suggestion is the line added below the only key result; the note says what it is for.
+_ADD_NOTE = {
+    "zh": "在唯一的关键结果下面加一条，从另一个角度检验它（例如数量之外再看质量）。",
+    "en": "Add it below the only key result: one that checks it from another side (quality next "
+    "to quantity).",
+}
 
 
 class SetKrCount(Rule):

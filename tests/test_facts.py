@@ -61,6 +61,9 @@ QUANTITIES = [
     ("Send one email to prospects", "en", [("one", "count", "descriptor")]),
     ("每两周做一次用户调研", "zh", [("两周", "duration", "period"), ("一次", "count", "target")]),
     ("在xx销售周期内比同期多组织XX场小区营销活动", "zh", [("XX场", "placeholder", "target")]),
+    # One "x" after a target cue holds a number in Chinese; not inside a name ("x光").
+    ("复购用户占比提升到 x", "zh", [("x", "placeholder", "target")]),
+    ("门诊x光检查预约量突破 xx", "zh", [("xx", "placeholder", "target")]),
     (
         "从[基线]提升到[目标值]",
         "zh",

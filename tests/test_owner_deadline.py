@@ -133,6 +133,9 @@ def test_owner_phrase_and_team_subject() -> None:
         ("客服主管OKR示例", True),  # a role glued to OKR
         ("销售经理季度OKR", True),
         ("经理层OKR", False),  # a level of management, not one person
+        ("看看出纳岗位的OKR写法", True),  # a job position is held by one person
+        ("各岗位OKR汇总", False),  # every position: no one owner
+        ("仓储岗位职责", False),  # a position's duties, not its OKR
         ("督导：阿芳", True),
         ("督导组 Q3 OKR", False),  # a team runs the set (decision 12)
         ("二、督导组", False),

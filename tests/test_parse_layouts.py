@@ -287,3 +287,35 @@ def test_a_line_with_a_figure_between_two_labelled_krs_is_a_kr() -> None:
             f"O: Ship the beta\n\nKR1: 10 paying customers\n\n{middle}\n\nKR2: 20 partners signed"
         )
         assert shape(text) == [("Ship the beta", ["10 paying customers", "20 partners signed"])]
+
+
+def test_key_results_as_paragraphs_after_a_plural_label() -> None:
+    # A web page copied with a blank line between paragraphs: every line after "关键结果："
+    # is one key result; the run ends at the guide's next section.
+    text = (
+        "目标：让仓库发货又快又准\n\n关键结果：\n\n当日订单当日发出的比例达到98%\n\n"
+        "错发漏发率控制在0.2%以内（KR2）\n\n四、注意事项\n\n以上数字按季度复盘。"
+    )
+    objective, krs = shape(text)[0]
+    assert objective == "让仓库发货又快又准"
+    assert krs[:2] == ["当日订单当日发出的比例达到98%", "错发漏发率控制在0.2%以内（KR2）"]
+    assert "以上数字按季度复盘。" not in krs
+    inline = (
+        "目标：三个月里把晨跑变成习惯。关键结果：\n\n每周晨跑不少于4次\n\n"
+        "静息心率从72降到65\n\n案例二：英语"
+    )
+    assert shape(inline)[0][1][:2] == ["每周晨跑不少于4次", "静息心率从72降到65"]
+
+
+def test_spaced_lines_that_run_on_are_not_key_results_of_their_own() -> None:
+    # Two lines without a blank between them are one paragraph: not the spaced layout.
+    text = "目标：让仓库发货又快又准\n\n关键结果：\n\n当日订单当日发出的比例\n达到98%\n\n错发率低于0.2%"
+    krs = shape(text)[0][1]
+    assert "当日订单当日发出的比例" not in krs
+
+
+def test_a_guides_dotted_section_number_above_the_objectives_is_not_a_key_result() -> None:
+    # "2.3 …" reads like a key result numbered under objective 2; above every labelled
+    # objective it is the guide's section heading (it used to stop the whole parse).
+    text = "2.3 设定关键结果\n下面是一个例子：\n目标1：让新人更快上手\n- 关键结果1：新人独立接单的天数从20天缩短到10天"
+    assert shape(text) == [("让新人更快上手", ["新人独立接单的天数从20天缩短到10天"])]

@@ -26,6 +26,8 @@ CASES = [
     ("by EOY", "by EOY", "year", "2026-01-01", "2026-12-31"),
     ("9月1日前推出客户推荐计划", "9月1日前", "date", None, "2026-09-01"),
     ("3月1日前完成", "3月1日前", "date", None, "2027-03-01"),
+    ("8 月底前开通自助退货", "8 月底前", "month", "2026-08-01", "2026-08-31"),  # a spaced figure
+    ("11 月 20 日前交付样机", "11 月 20 日前", "date", None, "2026-11-20"),
     ("Launch by September 1", "by September 1", "date", None, "2026-09-01"),
     ("by 2026-09-30", "by 2026-09-30", "date", None, "2026-09-30"),
     ("Ship by end of September", "by end of September", "month", "2026-09-01", "2026-09-30"),

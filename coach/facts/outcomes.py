@@ -490,6 +490,10 @@ def question_candidates(
         own, obj = ev.own.get(mid, 0.0), obj_all.get(mid, 0.0)
         strong, specific = ev.strong.get(mid, 0.0) > 0, obj_specific.get(mid, 0.0) > 0
         functions = set(library()[mid].functions)
+        if mid in ev.names and not (obj > 0 or ev.specific.get(mid, 0.0) > 0):
+            # The item names it and nothing around it does: "tagged with ARR impact" under a
+            # feedback objective mentions a number, it does not aim at it (decision 140).
+            continue
         solid = (
             mid in ev.names
             or mid in obj_names

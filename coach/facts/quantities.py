@@ -219,7 +219,7 @@ _FROM_ZERO = re.compile(
 )
 _RATE = re.compile(r" ?/ ?([a-z]{1,10})(?![a-z])| per ([a-z]{1,10})(?![a-z])")
 _TARGET_CUE = re.compile(
-    r"(?:到|至|达到|达|为|增加|提升|提高|新增|增长|\bto|\breach|\bby|\bof|\bhit)\s?$"
+    r"(?:到|至|达到|达|为|增加|提升|提高|新增|增长|突破|\bto|\breach|\bby|\bof|\bhit)\s?$"
 )
 _A_MILLION = re.compile(r"(?<![a-z])(?:a|half a)\s+(?:million|billion)(?![a-z])")
 _MULTIPLE_AFTER = re.compile(r"(?<!\s)\s+([a-z0-9]+)")
@@ -602,16 +602,18 @@ def _placeholders(folded: str, lang: str, in_time: _Spans) -> list[_Raw]:
         unit = _unit_after(folded, lang, e)
         if unit is not None and unit[1].kind == "count" and lang == "en":
             unit = None  # "x months" is a time span, "n days"… only signs and 个/场 make a number
+        # "达到xx": two letters or more after a target cue; in Chinese one "x" too ("人均连线次数
+        # 提升到 x"), where a lone Latin letter after 到/达到 can only hold a number.
         cued = (
             m.group() != "n"
-            and len(m.group()) >= 2
+            and (len(m.group()) >= 2 or lang == "zh")
             and _TARGET_CUE.search(folded[max(0, s - 6) : s])
         )
         if lang == "en" and _LETTER_RUN_COUNT.match(folded, s):
             cued = True
         if cur is None and unit is None and not cued:
             continue  # "xx产品": a placeholder for a name, not for a number
-        if m.group() == "x" and unit is None and cur is None:
+        if m.group() == "x" and unit is None and cur is None and not cued:
             continue
         out.append(_with_unit(folded, lang, cur.start() if cur else s, e, (s, e), False))
     return out

@@ -68,8 +68,10 @@ _ZH = [
         "year",
         r"(?:今年|本年度?|明年|全年|年底前?|年末|年内|20\d\d年(?:底前?|末|内|度|全年)?)(?![0-9])",
     ),
-    ("date", rf"(?:20\d\d年)?{_ZH_NUM}{{1,2}}月{_ZH_NUM}{{1,3}}[日号](?:前|之前|以前)?"),
-    ("month", rf"(?:20\d\d年)?{_ZH_NUM}{{1,2}}月份?(?:底|末|中|初|内|前)(?:前|之前)?"),
+    # A fiscal year: "2026财年", "2017-18财年", "2025/26 财年度" (its months vary by company).
+    ("year", r"20\d\d(?:\s?[-–/～~]\s?(?:20)?\d\d)?\s?财年度?"),
+    ("date", rf"(?:20\d\d年)?{_ZH_NUM}{{1,2}}\s?月\s?{_ZH_NUM}{{1,3}}\s?[日号](?:前|之前|以前)?"),
+    ("month", rf"(?:20\d\d年)?{_ZH_NUM}{{1,2}}\s?月份?(?:底|末|中|初|内|前)(?:前|之前)?"),
     ("month", rf"(?:{_BEN}本月|下个?月|这个月)(?:底|末)?(?:前|内)?"),
     ("week", rf"(?:{_BEN}本周|下周|这周)(?:内|末|五前)?"),
     ("relative", rf"{_ZH_NUM}{{1,3}}\s?(?:个月|周|天|日|个星期)(?:之内|内)"),
@@ -95,10 +97,11 @@ _ZH = [
         r"(?:大[一二三四]|研[一二三]|高[一二三]|初[一二三])?[上下]学期|(?:20\d\d年?)?(?:春季|秋季)学期"
         r"|20\d\d年?(?:春季|夏季|秋季|冬季)|寒假|暑假",
     ),
-    # A month without a day: "3月份", "2025年3月", "12月考试前"; not a review date ("10月复盘").
+    # A month without a day: "3月份", "2025年3月", "12月考试前", "10 月底" (a blank after the figure,
+    # as web pages space digits); not a review date ("10月复盘").
     (
         "month",
-        rf"(?:20\d\d年|今年|明年)?{_ZH_NUM}{{1,2}}月份?(?:上旬|中旬|下旬|初|中|底|末|内|前|之前|以前)?"
+        rf"(?:20\d\d年|今年|明年)?{_ZH_NUM}{{1,2}}\s?月份?(?:上旬|中旬|下旬|初|中|底|末|内|前|之前|以前)?"
         r"(?![\d日号个]|复盘|评审|回顾|总结)",
     ),
     ("month", r"(?<![每个])(?:月底|月末|月中|月初)(?:前|之前)?"),
@@ -547,7 +550,7 @@ def _resolve(kind: str, w: str, today: date) -> tuple[date | None, date | None]:
             else (date(year, 7, 1), date(year, 12, 31))
         )
     if kind == "year":
-        if re.search(r"fy", w):
+        if re.search(r"fy|财年", w):
             return None, None  # fiscal years start in different months
         return date(year, 1, 1), date(year, 12, 31)
     if kind == "date":
@@ -580,7 +583,7 @@ def _date(w: str, today: date) -> date | None:
     m = re.search(r"(20\d\d)[-/.](\d{1,2})[-/.](\d{1,2})", w)
     if m:
         return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    m = re.search(rf"({_ZH_NUM}{{1,2}})月({_ZH_NUM}{{1,3}})[日号]", w)
+    m = re.search(rf"({_ZH_NUM}{{1,2}})\s?月\s?({_ZH_NUM}{{1,3}})\s?[日号]", w)
     if m:
         month, day = _zh_int(m.group(1)), _zh_int(m.group(2))
     else:
@@ -613,7 +616,7 @@ def _month(w: str, today: date) -> tuple[date | None, date | None]:
     if re.search(r"下个?月|next month", w):
         d = _add_months(date(today.year, today.month, 1), 1)
         return d, _month_end(d.year, d.month)
-    m = re.search(rf"({_ZH_NUM}{{1,2}})月", w)
+    m = re.search(rf"({_ZH_NUM}{{1,2}})\s?月", w)
     month = _zh_int(m.group(1)) if m else None
     if month is None:
         m = re.search(rf"({_MONTHS_EN})", w)

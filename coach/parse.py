@@ -85,7 +85,7 @@ OBJECTIVE_RE = re.compile(
         \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON_T}
       | OKR\s*\#?(?P<n10>\d{{1,2}}){_NOTE}\s*{_SEP}
       | O\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*(?:目标|objective)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+[-–—]\s+|\s+(?=\S))
-      | (?P<prefix3>{_WORDS})(?:objective|obj|goal)\s*\#?(?:(?P<n3>\d{{1,2}})|{_WORD_NUM})?{_NOTE}\s*{_SEP}
+      | (?P<prefix3>{_WORDS})(?:objective|obj|goal)(?:\s*|-(?=\d))\#?(?:(?P<n3>\d{{1,2}})|{_WORD_NUM})?{_NOTE}\s*{_SEP}
       | (?:objective|goal)\s*\#?(?P<n11>\d{{1,2}})\**\s+(?=(?-i:[A-Z\u4e00-\u9fff"“]))
       | [\[【]\s*(?:O\s*(?P<n7>\d{{1,2}})?|目标\s*(?P<n8>\d{{1,2}}|[{_ZH_ORD}])?|objective\s*(?P<n9>\d{{1,2}})?)
         \s*[\]】]\s*[:：]?\s*(?=\S)
@@ -104,7 +104,7 @@ KR_RE = re.compile(
       | [\[【]\s*{_O_BEFORE_KR}KR\s*(?P<n7>\d{{1,2}})?(?:[.\-]\d{{1,2}})?\s*[\]】]\s*[:：]?\s*(?=\S)
       | [\[【]\s*关键(?:结果|成果)\s*(?P<n8>\d{{1,2}}|[{_ZH_ORD}])?\s*[\]】]\s*[:：]?\s*(?=\S)
       | {_O_BEFORE_KR}KR\s*(?P<n5>\d{{1,2}})?(?:[.\-]\d{{1,2}})?\**\s+(?=\S)
-      | key\s*results?\s*\#?(?:(?P<n2>\d{{1,2}})(?:\.\d{{1,2}})?|{_WORD_NUM})?{_NOTE}\s*{_SEP}
+      | key(?:\s*|-)results?(?:\s*|-(?=\d))\#?(?:(?P<n2>\d{{1,2}})(?:\.\d{{1,2}})?|{_WORD_NUM})?{_NOTE}\s*{_SEP}
       | key\s*results?\s*\#?(?P<n9>\d{{1,2}})(?:\.\d{{1,2}})?\**\s+(?=(?-i:[A-Z0-9\u4e00-\u9fff"“]))
       | 关键(?:结果|成果)\s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*(?P<n3>\d{{1,2}}|[{_ZH_ORD}])?(?:[.\-]\d{{1,2}})?
         \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON_T}
@@ -374,6 +374,9 @@ def validate_text(text: object, max_chars: int = DEFAULT_MAX_CHARS) -> str:
     return text
 
 
+_TEMPLATE_LINE_RE = re.compile(r"\{\{[^\n]*\}\}$|\{%[^\n]*%\}$|<!--[^\n]*-->$")
+
+
 def _split_lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     pos = 0
@@ -394,7 +397,9 @@ def _split_lines(text: str) -> list[_Line]:
         end = len(body)
         while end > lead and (body[end - 1].isspace() or body[end - 1] in _INVISIBLE):
             end -= 1
-        if end == lead:
+        if end == lead or _TEMPLATE_LINE_RE.match(body, lead, end):
+            # A line that is only a site generator's tag ("{{template "progress" …}}", "{% … %}")
+            # or an HTML comment is markup, no wording: it parts what is above and below it.
             blank = True
         else:
             indent = sum(
@@ -1877,6 +1882,11 @@ class _Parser:
             return
         if (self.labelled or self.indented_kr(ln)) and self.kr_line(idx, ln, cur, nxt):
             return
+        if cur is not None and not ln.blank_before and self.titled(cur, ln):
+            # "- **KR1 — Normalization dataset**" then, indented under it, "Build a dataset of
+            # 20+ …": the bold title names the key result, the line under it words it.
+            cur.add(t, ln.start)
+            return
         if (
             cur is not None
             and not ln.blank_before
@@ -1902,6 +1912,22 @@ class _Parser:
             cur.open_ended = _looks_cut_off(t)
             return
         self.prose(ln)
+
+    def titled(self, cur: _Builder, ln: _Line) -> bool:
+        """Whether `cur` is a key result whose only wording so far is a short bold title closed
+        on its line ("- **KR2 — Rule accuracy**"), and `ln` sits indented under it."""
+        if cur.kind != "kr" or len(cur.parts) != 1 or ln.indent <= cur.indent:
+            return False
+        title, start = cur.parts[0]
+        end = start + len(title)
+        nl = self.text.find("\n", end)
+        rest = self.text[end : nl if nl >= 0 else len(self.text)].strip()
+        return (
+            rest in ("**", "__")
+            and len(title.split()) <= 6
+            and not any(c.isdigit() for c in title)
+            and not LIST_RE.match(ln.text)
+        )
 
     def kr_line(self, idx: int, ln: _Line, cur: _Builder | None, nxt: _Line | None) -> bool:
         """In a labelled draft, an unlabelled line under an objective that is a key result of

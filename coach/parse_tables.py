@@ -511,6 +511,10 @@ def build(header: list[Cell], rows: list[list[Cell]], first: int, end: int) -> T
             None,
         )
         if text_col is None:
+            # "| KR | Target |" over "| **KR 1** | Validate 500 entries … |": the only column
+            # beside the marks holds the wording, whatever its header calls it.
+            text_col = next((i for i in range(kind + 1, width) if roles[i] == "target"), None)
+        if text_col is None:
             return None
         roles = [("other" if r in ("objective", "kr", "text") else r) for r in roles]
         roles[text_col] = "text"

@@ -275,6 +275,8 @@ _PERCEIVED = frozenset({"feel", "look", "sound"})
 def _comparative(tok: Token) -> bool:
     """'Be better at onboarding', 'Become faster': a generic comparative, no end state."""
     word = tok.text.lower()
+    if len(word) > 5 and word.endswith("ier") and word.isalpha():
+        return True  # "Be healthier and happier", "Become tidier": a comparative of -y adjectives
     return word == "better" or word in _single("objective_comparatives", "en")
 
 
@@ -513,9 +515,16 @@ def _flat_en(item: Item) -> Flat | None:
     split = _split_phrasal(toks, i)
     if split is not None:
         return Flat("verb", (toks[i].start, split.end))
-    if _noun_phrase_en(toks[i:]):
+    if _noun_phrase_en(toks[i:]) or _en_match(toks, i, "kr_deliverables"):
+        # "Customer success playbook"; "Alpha release of the chess app" (a deliverable first)
         return Flat("noun-phrase", (toks[i].start, toks[-1].end))
-    if _made_better(item, toks, i):
+    if _made_better(item, toks, i) or (
+        _lemma(toks[i]) in ("be", "become", "get")
+        and i + 1 < len(toks)
+        and _comparative(toks[i + 1])
+        and served(item) is None
+    ):
+        # "Be healthier and happier", "Become faster": only a generic comparative (decision 107)
         return Flat("state", (toks[i].start, toks[-1].end))
     return None
 

@@ -128,6 +128,8 @@ def _read(item: Item) -> Reading:
         work = _work_after(item, verb)
         if work is not None:
             verb = work  # "确保新系统6月底前上线": the work decides, not the state it reaches
+    if verb.cls == "learn" and item.language == "en" and _counted_after(item, verb):
+        return Reading("activity", whole, "count")  # "Read 15 books", "Watch 4 films"
     if verb.cls in _NO_TASK:
         if verb.cls != "change" and _object_is(item, verb, "kr_pass_objects"):
             return Reading("task", whole, "certification")  # "获得ISO9001认证" (decision 24)
@@ -148,6 +150,7 @@ def _read(item: Item) -> Reading:
         and item.language == "en"
         and not _deliverable_before(item, lead, verb.start)
         and verb.word not in _WRITTEN_UP
+        and not _BY_DEFAULT.search(item.folded, verb.end)
     ):
         return Reading("other", whole, "")  # "All December returns processed by Jan 20"
     if verb.cls in ("launch", "complete") and item.deadline_span is not None:
@@ -349,6 +352,8 @@ def _hiring(item: Item) -> bool:
             ):
                 return True
             continue
+        if _is_term(item, (max(0, q.start - 14), q.start), "kr_adoption_words"):
+            continue  # "a talk that influences 50+ developers": the audience reached, not staff
         nxt = find_terms(text[q.end : q.end + 24], words("kr_staff_nouns", "en"), "en")
         if (
             nxt
@@ -469,8 +474,15 @@ def _efforts_named(item: Item, lead: int) -> bool:
         return False
     measures = terms(item, "kr_outcome_nouns") + _measure_terms(item)
     first = efforts[0]
+    if _PLACE_BEFORE.search(item.folded[max(cs, first[0] - 12) : first[0]]):
+        return False  # "10 regulars on our streams": the people counted, where they come
     # the effort is the head: no measure or outcome word right after it ("call volume")
     return not any(first[1] <= t[0] <= first[1] + 1 for t in measures)
+
+
+# A preposition right before an effort word makes it a place, not the head: "10 regulars on
+# our streams", "500 sign-ups from webinars".
+_PLACE_BEFORE = re.compile(r"\b(?:on|in|at|from|via|across|during|through)\s(?:our\s|the\s)?$")
 
 
 def _measure_terms(item: Item) -> list[tuple[int, int, str]]:
@@ -489,6 +501,19 @@ def _deliverable_only(item: Item, lead: int) -> bool:
     if item.facts.direction(cs, ce) is not None:
         return False
     return not _adopted(item)
+
+
+# A capability switched on for everyone is a feature shipped ("base32 is supported and enabled
+# by default", decision 75: "… become the default").
+_BY_DEFAULT = re.compile(r"\bby default\b")
+
+
+def _counted_after(item: Item, verb: Verb) -> bool:
+    """A count in the clause after an English personal to-do verb: how many books read or
+    films watched is a count of effort (decision 6), as "Read 3 books" is in the corpus (a
+    Chinese "读书12本" stays a to-do, decision 102)."""
+    _cs, ce = clause_of(item, verb.start)
+    return any(verb.end <= q.start < ce and not is_article(item, q) for q in counts(item))
 
 
 def _work_after(item: Item, verb: Verb) -> Verb | None:

@@ -80,6 +80,21 @@ class KrActivityCount(Rule):
         Example("en", "«Weekly 1:1s with every account executive»", True, note="decision 6"),
         Example("en", "«10 partner case studies»", True, note="efforts named without a verb"),
         Example(
+            "en",
+            "«Read 20 novels this year»",
+            True,
+            note="a count after a to-do verb (decision 162)",
+        ),
+        Example("en", "«Watch 6 conference talks on testing»", True, note="decision 162"),
+        Example("en", "«8 livestreams»", True, note="efforts named without a verb"),
+        Example(
+            "en",
+            "25 regulars in our livestreams",
+            False,
+            note="the people counted; the effort word is where they are (decision 169)",
+        ),
+        Example("en", "Read the incident handbook", False, note="a single to-do is a task"),
+        Example(
             "en", "«45 mins of Spanish practice per day»", True, note="time given to an effort"
         ),
         Example("en", "First reply under 2 hours per ticket", False, note="a bound, decision 74"),

@@ -100,6 +100,20 @@ class KrNoOwner(Rule):
             context="## Alice's OKRs\nObjective: Grow my public profile\nKR1: {item}",
         ),
         Example(
+            "en",
+            "Run a booth demo that gets 60+ visitors to star the repo",
+            False,
+            context="### OKR: @tamsin-k\nObjective: Make our meetup table the busiest one\nKR1: {item}",
+            note="a heading that labels the set with one person (decision 161)",
+        ),
+        Example(
+            "en",
+            "«Run a booth demo that gets 60+ visitors to star the repo»",
+            True,
+            context="### OKR: Community\nObjective: Make our meetup table the busiest one\nKR1: {item}",
+            note="a team after the label is no person (decision 12)",
+        ),
+        Example(
             "zh",
             "«华东区新签客户 20 家»",
             True,

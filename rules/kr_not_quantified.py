@@ -77,6 +77,12 @@ class KrNotQuantified(Rule):
         Example("en", "Raise NPS from 30 to 45", False),
         Example("en", "Double weekly active users", False),
         Example("en", "Deploy frequency from weekly to daily", False, note="decision 131"),
+        Example(
+            "en",
+            "One sketch a week from March to June",
+            False,
+            note="a rate per cadence (decision 22)",
+        ),
         Example("en", "Zero P0 incidents in production", False),
         Example("en", "100% of partner reps certified on the new platform", False),
     )

@@ -107,6 +107,7 @@ class ObjectiveNotInspiring(Rule):
         Example("en", "«Complete Q3 hiring»", True),
         Example("en", "«Improve onboarding»", True),
         Example("en", "«Developer platform»", True),
+        Example("en", "«Alpha release of the booking app»", True, note="a release named as a noun"),
         Example("en", "«Reduce churn»", True, note="a KPI on its own (decision 18)"),
         Example("en", "«Vendors we can rely on»", True, note="an internal end state (decision 20)"),
         Example("en", "«Better handoffs to support»", True),
@@ -114,6 +115,17 @@ class ObjectiveNotInspiring(Rule):
             "en", "«Successfully launch the donor portal»", True, note="an adverb before the verb"
         ),
         Example("en", "«Foster a culture of innovation»", True),
+        Example(
+            "en",
+            "«Complete the outstanding tasks from the spring release»",
+            True,
+            note="outstanding work is unfinished work, no marker (decision 168)",
+        ),
+        Example("en", "«Explore new pricing models»", True, note="decision 168"),
+        Example(
+            "en", "«Be healthier and calmer»", True, note="a generic comparative (decision 170)"
+        ),
+        Example("en", "Deliver outstanding service to every guest", False),
         Example("en", "«Make our infrastructure more reliable»", True, note="decision 56"),
         Example("en", "«Release the partner SDK»", True, note="a release is work (decision 70)"),
         Example("en", "«Use dashboards to improve planning»", True, note="decision 70"),

@@ -478,6 +478,9 @@ def test_no_timeframe_fix_zh_and_en() -> None:
         "Objective: Win the enterprise market in H2",
         "Objective: Win the enterprise market\nKR1: Sign 20 customers by end of Q3",
         "# Q3 2026 OKRs\nObjective: Win the enterprise market",
+        "Objective: Win the enterprise market\nKR1: Sign 20 customers by end 2026",
+        "Our OKRs up to the end of 2026:\nObjective: Win the enterprise market",
+        "The first period ends on 28.02.2027.\nObjective: Win the enterprise market",
     ],
 )
 def test_no_timeframe_silent_when_a_time_is_given(text: str) -> None:

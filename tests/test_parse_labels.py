@@ -42,6 +42,7 @@ def offsets_ok(text: str, d: Draft) -> None:
         "- [ ] O1:",
         "一、目标：",
         "Q4目标：",
+        "* Objective-1:",
     ],
 )
 def test_objective_labels(label: str) -> None:
@@ -72,6 +73,7 @@ def test_objective_labels(label: str) -> None:
         "✅ KR1:",
         "- [x] KR1",
         "KR2 (owner: Bo):",
+        "* Key-result-2:",
     ],
 )
 def test_kr_labels(label: str) -> None:
@@ -344,4 +346,34 @@ def test_a_nested_list_flattened_by_a_copy_restarts_its_numbers() -> None:
         ("Grow revenue", ["ARR to $3M", "10 new logos"]),
         ("Keep customers", ["GRR 92%", "NRR 110%"]),
         ("Hire well", ["5 engineers"]),
+    ]
+
+
+def test_a_line_that_is_only_a_template_tag_is_no_wording() -> None:
+    # A blog's progress bar written as a site generator's tag under each key result.
+    text = (
+        "# Objective: Cook at home more\n"
+        "## Key result: 40 dinners cooked at home\n"
+        '{{< progress value="55" >}}\n\n'
+        "## Key result: Grocery spend under $400 a month\n"
+        "{% include bar.html pct=80 %}\n"
+    )
+    assert shape(text) == [
+        ("Cook at home more", ["40 dinners cooked at home", "Grocery spend under $400 a month"])
+    ]
+
+
+def test_a_bold_kr_title_with_its_wording_indented_under_it() -> None:
+    text = (
+        "**Objective:** Make the volunteer app the easiest way to give an hour\n\n"
+        "- **KR1 — Faster sign-up**  \n"
+        "  Cut the median sign-up time from 6 minutes to 2 minutes.\n\n"
+        "- **KR2 — Repeat volunteers**  \n"
+        "  Raise the share of volunteers who book a second shift from 30% to 45%.\n"
+    )
+    [(objective, krs)] = shape(text)
+    assert objective == "Make the volunteer app the easiest way to give an hour"
+    assert [k.split(" ", 2)[2] for k in krs] == [
+        "Cut the median sign-up time from 6 minutes to 2 minutes.",
+        "Raise the share of volunteers who book a second shift from 30% to 45%.",
     ]

@@ -362,3 +362,28 @@ def test_numbered_cells_that_do_not_continue_a_list_stay_objectives() -> None:
     # A "2." cell is a spilled key result only right after key result 1 of the same table.
     text = "| Objective | Key result |\n|---|---|\n| 2. Win the mid-market | Close 20 deals |\n"
     assert shape(parse(text)) == [("2. Win the mid-market", ["Close 20 deals"])]
+
+
+def test_a_target_column_beside_a_column_of_kr_marks_holds_the_wording() -> None:
+    # "| KR | Target |": the first column only says which key result a row is; the wording
+    # is in the one column beside it, whatever its header calls it.
+    text = (
+        "Objective: Volunteers find a shift that suits them in one visit\n\n"
+        "| KR | Target |\n"
+        "|----|--------|\n"
+        "| **KR 1** | 70% of new volunteers book a first shift within 7 days |\n"
+        "| **KR 2** | Median time to book a shift under 3 minutes |\n"
+    )
+    from coach.parse import parse_text
+
+    d = parse_text(text)
+    assert shape(d) == [
+        (
+            "Volunteers find a shift that suits them in one visit",
+            [
+                "70% of new volunteers book a first shift within 7 days",
+                "Median time to book a shift under 3 minutes",
+            ],
+        )
+    ]
+    spans_are_cells(text, d)

@@ -473,6 +473,12 @@ _HEADING_ZH_NAMES = (
 )
 
 
+# "OKR: @wj-mcat", "OKRs — Priya": the set labelled with the one person it belongs to.
+_OKR_OF_PERSON = re.compile(
+    r"OKRs?\s?(?:[:：\-–—]|for)\s?(?P<who>@[\w\-]{2,39}|[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+)?)$"
+)
+
+
 # A role as the set's subject: "产品经理OKR", "测试岗位的OKR", "## 公司级（CEO）", "Sales Director OKRs", "OKRs for a
 # product manager" (one person holds a role; a team or a department runs a set, decision 12).
 _HEADING_ROLE = re.compile(
@@ -524,6 +530,9 @@ def heading_owner(text: str) -> bool:
         m = pattern.search(t)
         if m and is_given_name(m.group("name")):
             return True
+    m = _OKR_OF_PERSON.match(t)
+    if m and (m.group("who").startswith("@") or is_given_name(m.group("who").split()[0])):
+        return True
     return any(
         (m := p.search(t)) is not None
         and m.group("name") not in _LABEL_WORDS

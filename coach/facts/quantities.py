@@ -793,6 +793,10 @@ _COUNTED_AFTER_ONE = frozenset("家次场篇条人期轮届节堂")
 
 
 _FLOOR_BEFORE = re.compile(r"(?:at least|more than|minimum of|min\.?|≥|>=)\s?$")
+# "one painting a week", "one post per day": a noun, then a cadence (decision 22).
+_EN_PER_CADENCE_AFTER = re.compile(
+    r" (?:[a-z][a-z\-]{0,20} ){1,2}(?:a|per|every|each) (?:day|week|month|quarter|sprint)\b"
+)
 
 
 def _describes(folded: str, r: _Raw) -> bool:
@@ -800,8 +804,11 @@ def _describes(folded: str, r: _Raw) -> bool:
     '一小时内响应的工单': a length written in Chinese numerals that describes the thing."""
     text = folded[r.start : r.end]
     if text == "one":
-        # "at least one blog post per month" is a floor to reach, not an article
-        return not _FLOOR_BEFORE.search(folded, max(0, r.start - 14), r.start)
+        # "at least one blog post per month" is a floor to reach, not an article; "one
+        # painting a week" is a rate per cadence (decision 22)
+        return not _FLOOR_BEFORE.search(
+            folded, max(0, r.start - 14), r.start
+        ) and not _EN_PER_CADENCE_AFTER.match(folded, r.end)
     if r.kind == "duration" and r.value is not None and text[:1] in ZH_NUMERAL_CHARS:
         return True
     if not (r.value == 1.0 and text[:1] == "一" and r.kind == "count"):

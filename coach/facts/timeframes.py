@@ -302,10 +302,14 @@ _EN = [
         rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTHS_EN})\.?\s?(?:[-–—]|to|until)\s?\d{{1,2}}(?:st|nd|rd|th)? "
         rf"(?:{_MONTHS_EN})(?![a-z])",
     ),
-    ("date", r"(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:20)?\d\d(?![\d/.])"),
+    # "28.02.2021", also closing a sentence ("End is 28.02.2021.").
+    ("date", r"(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:20)?\d\d(?![\d/]|\.\d)"),
     ("relative", r"within (?:a|one) (?:year|month|week)(?![a-z])"),
     ("cycle", r"(?:by |before |in |during )?(?:the )?(?:end of )?iteration \d{1,3}(?![0-9])"),
     ("year", r"(?:by |before )?(?:the )?end of (?:the )?fy ?'?\d{2,4}(?![0-9])"),
+    # "by end 2025", "to the end of 2025": the end of a named year, written without "of" or
+    # after "to" (a span that runs up to it).
+    ("year", r"(?:by |before |until |to |at )(?:the )?end (?:of )?20\d\d(?![0-9])"),
     # An event used as the deadline: "Peak 2024", "through Cyber Week", "6 weeks before launch",
     # "in the first month after launch", "by the spring launch", "during weeks 1–2".
     (

@@ -139,6 +139,8 @@ _TRACKING_KEYS = (
 # Keys of a remark written under an item ("说明：目前两套会员系统…", "Context: …", "背景：…").
 _NOTE_KEYS = r"notes?|备注|说明|背景|总结|小结|context|background|comments?|summary"
 _NOTE_KEY_RE = re.compile(rf"^(?:{_NOTE_KEYS})$", re.IGNORECASE)
+# A list item that is wholly one remark in brackets: "(needs eng help for the carrier API)".
+_ASIDE_LINE_RE = re.compile(r"^(?:\((?P<a>[^()]{2,200})\)|（(?P<b>[^（）]{2,200})）)[ \t]*$")
 # The attributes an objective has (a target or a metric under an objective is a key result).
 _OBJECTIVE_ATTRIBUTE_RE = re.compile(
     r"^(?:owners?|dri|lead|负责人|责任人|status|状态|due|due date|deadline|截止(?:时间|日期)?|"
@@ -1471,7 +1473,7 @@ class _Parser:
         body = ln.text[lm.end() :]
         bstart = ln.start + lm.end()
         marker = lm.group("marker")
-        if self.attribute(ln, body, bstart):
+        if self.attribute(ln, body, bstart) or self.aside(ln, body, bstart):
             return
         if self.section == "skip":
             self.prose_lines.append((ln.text, ln.start, ln.start + len(ln.text)))
@@ -1639,6 +1641,21 @@ class _Parser:
             return False
         cur.cells[role] = Cell(role, key, value, v_start, v_start + len(value))
         cur.given = {**_given_from_cells(cur.cells, _join(cur.parts, cur.anchor)[0]), **cur.given}
+        return True
+
+    def aside(self, ln: _Line, text: str, start: int) -> bool:
+        """ "* (needs eng help for the carrier API)" indented under an item: a remark on it in
+        brackets, kept in its notes cell rather than read as an item of its own (decision 172)."""
+        cur = self.current
+        if cur is None or not cur.parts or ln.indent <= cur.indent or "notes" in cur.cells:
+            return False
+        m = _ASIDE_LINE_RE.match(text)
+        if m is None:
+            return False
+        group = "a" if m.group("a") is not None else "b"
+        value = m.group(group).strip()
+        v_start = start + m.start(group) + (len(m.group(group)) - len(m.group(group).lstrip()))
+        cur.cells["notes"] = Cell("notes", "", value, v_start, v_start + len(value))
         return True
 
     def names_only(self, ln: _Line, text: str, start: int) -> bool:

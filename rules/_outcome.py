@@ -111,19 +111,19 @@ HIRING_QUESTION = {
 # (Blind read 5: a question that demoted a clean measured key result to a "health metric" was
 # wrong; the question now says the key result may stay when no positive measure says it.)
 BAD_EVENTS_QUESTION = {
-    "zh": "“{bad}”少了，换来的是什么？如果有说明它的正向指标（例如成功率、合格率、准时率），"
-    "写成那个数字和它的基线、目标值；如果没有，就保留“{bad}”，写明它的基线和目标值。",
-    "en": "What does cutting “{bad}” bring? If a positive measure says it (a success, pass or "
-    "on-time rate), state that number with its baseline and target; if none does, keep "
-    "“{bad}” with its baseline and target.",
+    "zh": "“{bad}”降下来，换来的是什么？如果有一个正向的数字能说明它，写成那个数字和它的基线、"
+    "目标值；如果没有，就保留“{bad}”，写明它的基线和目标值。",
+    "en": "What does cutting “{bad}” bring? If a positive number shows it, state that number "
+    "with its baseline and target; if none does, keep “{bad}” with its baseline and target.",
 }
 # ... and when the bad events come with their figures: the key result may stay as it is.
+# (Blind read 6: generic example rates — success, pass, on-time — fitted none of the items,
+# and "“差评率”少了" is not how a rate is spoken of.)
 BAD_EVENTS_KEEP = {
-    "zh": "“{bad}”少了，换来的是什么？如果有说明它的正向指标（例如成功率、合格率、准时率），"
-    "写成那个数字和目标值；如果没有，这条关键结果可以保留原样。",
-    "en": "What does cutting “{bad}” bring? If a positive measure says it (a success, pass or "
-    "on-time rate), state that number and its target; if none does, this key result can stay "
-    "as it is.",
+    "zh": "“{bad}”降下来，换来的是什么？如果有一个正向的数字能说明它，改写成那个数字和目标值；"
+    "如果没有，这条关键结果可以保留原样。",
+    "en": "What does cutting “{bad}” bring? If a positive number shows it, state that number "
+    "and its target; if none does, this key result can stay as it is.",
 }
 # ... and when the bad events come with their figures ("非计划停机次数从每月14次降到5次以内"): the
 # outcome they stand for, named by a specific word of the library, is an example to confirm.
@@ -760,14 +760,16 @@ _HIRE_LEAD = {
     "zh": re.compile(r"^(?:完成)?(?:招聘|招募|扩招|招|引进|补充|新增)"),
 }
 _HIRE_TRAIL_ZH = re.compile(r"(?:的)?(?:招聘|招募)(?:工作)?$")
-HIRE_END = {
-    "zh": ("到岗并通过上岗考核", "在[日期]前到岗并通过上岗考核"),
-    "en": (" started and through onboarding", " started and through onboarding by [date]"),
-}
-HIRE_NOTE = {
-    "zh": "招聘本身是工作；目标说的就是把人配齐，所以关键结果写人到岗并能上手的那一刻（也可以写目标自己的衡量标准）。",
-    "en": "Hiring itself is work; the objective is about staffing, so the key result is the "
-    "moment the people are in place and productive (or the objective's own measure).",
+# Under an objective that is itself about staffing, "once they are on board, which number
+# gets better?" is circular (blind read 5), and the people "started and onboarded" is still
+# headcount, a task by PRINCIPLES.md (blind read 6): the coach asks for how well the hiring
+# goes instead — the recruiting outcomes a staffing objective is measured by (decision 171).
+STAFFING_QUESTION = {
+    "zh": "这个目标本身就是把人配齐：关键结果写招聘做得怎么样，例如岗位平均到岗周期、录用接受率"
+    "或新人试用期通过率，写出基线和目标值；要招的人数放进行动计划。",
+    "en": "Staffing is this objective's own aim: measure how well the hiring goes, for example "
+    "time to fill, offer acceptance rate or new hires through probation, with a baseline and "
+    "target; keep the number of people to hire in the plan.",
 }
 
 
@@ -782,33 +784,6 @@ def staffing_objective(item: Item) -> bool:
     return memo["staffing_objective"]  # type: ignore[return-value]
 
 
-def _hire_end_fix(item: Item, start: int, end: int) -> Fix | None:
-    """Under a staffing objective, a hire stated as its end state: the people started and
-    through onboarding by the date ("45 hires (30 eng, 8 GTM, 7 G&A) started and through
-    onboarding by [date]", "一线操作工60人在[日期]前到岗并通过上岗考核"); None when the wording
-    left is no group of people."""
-    lang = item.language
-    words = item.text[start:end].strip()
-    words = _HIRE_LEAD[lang].sub("", words, count=1).strip()
-    if lang == "zh":
-        words = _HIRE_TRAIL_ZH.sub("", words).strip()
-        counted = re.search(r"\d|[一二三四五六七八九十两]", words)
-    else:
-        counted = re.match(r"\d", words)  # "Onboard new hires within 2 weeks" counts no one
-    if len(words) < 2 or not counted:
-        return None  # no count of people left to state ("完成招聘")
-    dated, undated = HIRE_END[lang]
-    text = words + (dated if item.deadline_span is not None else undated)
-    if lang == "en" and start > item.core_span[0]:
-        text = _lower_first(text)
-    return Fix(
-        edits=[LocalEdit(start, end, text)],
-        placeholders=placeholders_in(text),
-        applicability="display-only",
-        note=HIRE_NOTE[lang],
-    )
-
-
 def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fix:
     """Replace [start, end) — a task or an activity — with the outcome it serves, or with the
     question of which number it should move when the draft does not say (Fix.asks)."""
@@ -816,9 +791,10 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
     if (_hiring(item) or _HIRES_NOUN.match(item.text[start:end].strip())) and staffing_objective(
         item
     ):
-        fix = _hire_end_fix(item, start, end)
-        if fix is not None:
-            return fix
+        cs, ce = item.core_span
+        return ask_fix(
+            item, STAFFING_QUESTION[lang], note("ask-plain", lang, _quoted(item, cs, ce))
+        )
     choice = choose(item, draft)
     if choice is not None and (
         not _honest(choice)

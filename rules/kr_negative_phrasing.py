@@ -118,6 +118,7 @@ class KrNegativePhrasing(Rule):
         Example(
             "zh", "发货«差错率降到0.2%以下»", True, note="the fall before a capped share turns too"
         ),
+        Example("zh", "销售骨干«零流失»", True, note="said as all of them kept"),
         Example("zh", "下半年«戒掉夜宵»", True, note="a bad habit given up (decision 62)"),
         Example("zh", "把精确度提升到90%", False),
         Example("zh", "停机时间为0", False),
@@ -128,6 +129,7 @@ class KrNegativePhrasing(Rule):
         Example("zh", "通过降低错误率，把客户满意度提升到90%", False),
         Example("en", "«Reduce error rate to 2%»", True),
         Example("en", "«Cut churn to 5%»", True),
+        Example("en", "«Zero regretted SE attrition»", True, note="said as all of them kept"),
         Example("en", "«Reduce monthly churn from 4% to 2%» by end of Q3", True),
         Example("en", "Keep «churn below 3%» for enterprise accounts", True),
         Example("en", "«No team is blocked» on a shared dependency for more than a week", True),
@@ -852,15 +854,22 @@ def _clean_pass(item, m: _Match) -> str | None:
 
 def _all_kept(item, m: _Match, cs: int) -> str | None:
     """ "关键人才保留率100%" for "关键人才流失 0": a zero on people or customers leaving, said as all
-    of them staying; None for any other measure or target."""
-    if not (m.values and all(v.value == 0 and not v.percent for v in m.values)):
+    of them staying ("Zero regretted AE attrition" too: the zero word before the measure);
+    None for any other measure or target."""
+    zero_figures = bool(m.values) and all(v.value == 0 and not v.percent for v in m.values)
+    zero_word = not m.values and m.reducer[2] in _ZERO_WORDS and m.reducer[1] <= m.term[0]
+    if not (zero_figures or zero_word):
         return None
     leaving = _LEAVING.search(item.folded, m.term[0], m.term[1])
     if leaving is None or item.folded[leaving.end() : m.term[1]].strip():
         return None  # "流失率", "attrition rate": a rate has its own complement
     text = item.plain
-    before = text[cs : leaving.start()].strip(" ：:，,")
-    after = text[m.term[1] : m.values[0].start].strip(" ：:，,=")
+    if zero_word:  # "核心骨干零流失", "Zero regretted AE attrition": the zero word goes
+        before = (text[cs : m.reducer[0]] + text[m.reducer[1] : leaving.start()]).strip(" ：:，,")
+    else:
+        before = text[cs : leaving.start()].strip(" ：:，,")
+    stop = m.values[0].start if zero_figures else item.core_span[1]
+    after = text[m.term[1] : stop].strip(" ：:，,=.。")
     if item.language == "zh":
         who = _ZH_WHO_NOISE.sub("", before).strip(" 的")
         if not who or after:
@@ -876,6 +885,8 @@ def _all_kept(item, m: _Match, cs: int) -> str | None:
     ):
         return None
     people = " ".join(w for w in (who, where) if w) or "the team"
+    if regretted and who and not where and re.fullmatch(r"[A-Z][A-Za-z]{0,5}", who):
+        return f"Retain 100% of the {who}s we would regret losing"  # a role: "the AEs"
     if regretted:
         return f"Retain 100% of the people {people} we would regret losing"
     return f"Retain 100% of {people}"

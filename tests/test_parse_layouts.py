@@ -319,3 +319,32 @@ def test_a_guides_dotted_section_number_above_the_objectives_is_not_a_key_result
     # objective it is the guide's section heading (it used to stop the whole parse).
     text = "2.3 设定关键结果\n下面是一个例子：\n目标1：让新人更快上手\n- 关键结果1：新人独立接单的天数从20天缩短到10天"
     assert shape(text) == [("让新人更快上手", ["新人独立接单的天数从20天缩短到10天"])]
+
+
+def test_a_bracketed_remark_indented_under_an_item_is_its_note() -> None:
+    # Decision 172 (blind read 6): "(needs help from …)" on a sub-bullet is a remark about the
+    # key result above, not a key result; at the same indent it is still read as an item.
+    text = (
+        "Objective: Parcels arrive on the promised day\n"
+        "* Promised-day delivery from 90% to 96%\n"
+        "    * (blocked on the courier's tracking feed)\n"
+        "* Support contacts about lateness per 1k orders from 11 to 4\n"
+        "目标：让会员愿意再来\n"
+        "- 会员90天复购率从18%提升到26%\n"
+        "  - （要市场部一起做）\n"
+        "- 会员NPS从20提升到35\n"
+    )
+    d = parse(text)
+    assert shape(text) == [
+        (
+            "Parcels arrive on the promised day",
+            [
+                "Promised-day delivery from 90% to 96%",
+                "Support contacts about lateness per 1k orders from 11 to 4",
+            ],
+        ),
+        ("让会员愿意再来", ["会员90天复购率从18%提升到26%", "会员NPS从20提升到35"]),
+    ]
+    first = d.objectives[0].key_results[0]
+    assert first.cells["notes"].text == "blocked on the courier's tracking feed"
+    assert d.objectives[1].key_results[0].cells["notes"].text == "要市场部一起做"

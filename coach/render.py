@@ -30,6 +30,7 @@ LABELS: dict[str, dict[str, str]] = {
         "suggestion": "suggestion",
         "example": "a good one like it",
         "fill": "fill in",
+        "same": "the same as above",
         "set": "Whole draft",
         "summary": "{n} objective(s), {k} key result(s): {e} error(s), {w} warning(s), "
         "{i} info; score {s}/100",
@@ -61,6 +62,7 @@ LABELS: dict[str, dict[str, str]] = {
         "suggestion": "建议",
         "example": "类似的好例子",
         "fill": "待填写",
+        "same": "同上",
         "set": "整体",
         "summary": "{n} 个目标，{k} 个关键结果：{e} 个错误，{w} 个警告，{i} 个提示；得分 {s}/100",
         "findings": "问题",
@@ -312,6 +314,7 @@ def text_findings(
     labels: dict[str, str],
 ) -> list[str]:
     out: list[str] = []
+    shown: set[tuple[str, str]] = set()
     for f in findings:
         ln, col = lines.locate(f.span.start)
         sev = style.paint(f.severity, f.severity)
@@ -325,8 +328,25 @@ def text_findings(
         if style.explain and f.explanation:
             out.append(f"{indent}  {labels['why']}{labels['colon']}{f.explanation}")
         for s in f.suggestions:
+            if _repeated(s, f.target, shown):
+                label = labels["suggestion"]
+                out.append(f"{indent}  {label}{labels['colon']}{labels['same']}")
+                continue
             out.extend(_text_suggestion(s, indent + "  ", labels))
     return out
+
+
+def _repeated(s: Suggestion, target: str, shown: set[tuple[str, str]]) -> bool:
+    """Whether the same rewrite was already shown for the same item (two findings on one item
+    often share it: "Reduce cost per lead" is both unquantified and vague); it is then
+    referred to, not printed twice. Examples are never shared this way."""
+    if s.kind == "example":
+        return False
+    key = (target, s.text)
+    if key in shown:
+        return True
+    shown.add(key)
+    return False
 
 
 def _text_suggestion(s: Suggestion, indent: str, labels: dict[str, str]) -> list[str]:
@@ -430,6 +450,7 @@ def _md_item(
 
 def md_findings(findings: list[Finding], lines: SourceLines, labels: dict[str, str]) -> list[str]:
     out: list[str] = []
+    shown: set[tuple[str, str]] = set()
     for f in findings:
         ln, col = lines.locate(f.span.start)
         quoted = lines.source[f.span.start : f.span.end]
@@ -440,6 +461,9 @@ def md_findings(findings: list[Finding], lines: SourceLines, labels: dict[str, s
         if f.explanation:
             out.append(f"  - {labels['why']}: {md_escape(f.explanation)}")
         for s in f.suggestions:
+            if _repeated(s, f.target, shown):
+                out.append(f"  - {labels['suggestion']}: {labels['same']}")
+                continue
             fill = ""
             if s.placeholders:
                 fill = f" ({labels['fill']}: {', '.join(md_code(p) for p in s.placeholders)})"

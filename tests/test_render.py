@@ -185,3 +185,20 @@ def test_render_text_compact_checklist_counts_passes():
     assert "  ✓ 1 条原则通过" in lines
     assert "  ✓ 原则甲  rule-a" not in lines
     assert "    ✗ 原则乙  rule-b" in lines and "    ? 原则丙  rule-c" in lines
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_rewrite_two_findings_share_is_printed_once(lang):
+    from coach import review
+
+    draft = (
+        "Objective: Win back small shops this quarter (owner: Ana)\nKR1: Reduce cost per lead"
+        if lang == "en"
+        else "目标：本季度让小店老板重新选择我们（负责人：王芳）\n关键结果1：尽量减少获客成本"
+    )
+    rv = review(draft)
+    texts = [s.text for f in rv.findings if f.target == "o1.kr1" for s in f.suggestions]
+    shared = next(t for t in texts if texts.count(t) > 1)  # the review JSON keeps both
+    for out in (render_text(rv, draft, TextStyle(color=False)), render_markdown(rv, draft)):
+        assert out.count(shared) == 1, out
+        assert ("the same as above" if lang == "en" else "同上") in out

@@ -43,8 +43,8 @@ QUESTION = {
     "target, as the key result.",
 }
 QUESTION_NOTE = {
-    "zh": "“{task}”是达成它要做的工作，放进行动计划。",
-    "en": "“{task}” is the work that gets you there: keep it in the plan.",
+    "zh": "“{task}”是为达成目标要做的工作，放进行动计划。",
+    "en": "“{task}” is work toward the objective: keep it in the plan.",
 }
 # A coach who cannot know the number still helps: the question names the objective the work
 # serves, when the objective says what it aims at ("This work serves the objective “…”: which

@@ -179,6 +179,7 @@ class ObjectiveIsMetric(Rule):
         Example("zh", "打造最受欢迎的会员体系，付费会员数翻番", False),
         Example("zh", "提升测试效率", False, note="a generic improvement, not a KPI"),
         Example("en", "«Grow revenue 30%» in Q3", True),
+        Example("en", "«Increase MQLs» this quarter", True, note="a funnel count is a KPI"),
         Example("en", "«Reach $2M ARR»", True),
         Example("en", "«Double the user base»", True),
         Example("en", "«Achieve an NPS of 50»", True),
@@ -259,9 +260,9 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
         if asks:
             # The question stands for the whole objective ("本季度" or a closing "。" around it
             # would not read).
-            start, end = len(plain) - len(plain.lstrip()), max(end, ce)
-            while end < len(plain) and plain[end] in "。.！!":
-                end += 1
+            # Nor would a timeframe or a tag after it ("Increase MQLs this quarter"): the
+            # question replaces the objective's whole wording, as a task's question does.
+            start, end = len(plain) - len(plain.lstrip()), max(end, ce, len(plain.rstrip()))
         edits.append(LocalEdit(start, end, text))
     else:
         edits.extend(_removal(masked, c) for c in found)

@@ -134,6 +134,12 @@ WANTED_EXAMPLE = {
     "it better, use that one. The original figures can stay beside it.",
 }
 # What a coach says when the outcome was chosen from the draft's own words.
+# A zero in words written as a number (measure_fix).
+ZERO_NOTE = {
+    "zh": "“没有”也是一个目标值：写成 0，到期才能核对；这类指标通常还可以换成正向的说法。",
+    "en": "None is a target too: written as 0 it can be checked at the end of the period; such "
+    "a measure can often be stated positively as well.",
+}
 CHOSEN = {
     "zh": "“{task}”要带来的结果写成关键结果，任务本身放进行动计划。",
     "en": "The key result states what “{task}” should bring about; the task itself goes in the "
@@ -1057,8 +1063,19 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
     target; for work to do, the outcome it serves (or the question); otherwise the outcome
     the draft points to, appended, or a measure to name."""
     from rules._kr_common import lead_position, rewrite_region
+    from rules.kr_negative_phrasing import zero_in_words
 
     lang = item.language
+    zero = zero_in_words(item)
+    if zero is not None:
+        # "全年无数据泄露事件" is a result whose target is none: written as a number, not sent
+        # to the plan as work (blind reads 3, 4 and 7; decision 175).
+        s, e, text = zero
+        return Fix(
+            edits=[LocalEdit(s, e, text)],
+            applicability="display-only",
+            note=ZERO_NOTE[lang],
+        )
     m = own_measure(item)
     if (
         m is not None

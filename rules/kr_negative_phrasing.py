@@ -937,6 +937,11 @@ def _bad_phrase(item, term: tuple[int, int, str]) -> str:
     """The bad events as the draft names them: the term with the rest of its noun in Chinese
     ("退款" -> "退款错误单数量", "偏差" -> "偏差率"), with the words that qualify it in English
     ("returns" -> "wrong-item returns", "findings" -> "regulatory findings")."""
+    s, e = _bad_span(item, term)
+    return item.text[s:e]
+
+
+def _bad_span(item, term: tuple[int, int, str]) -> tuple[int, int]:
     s, e = term[0], term[1]
     if item.language == "en":
         s = _en_qualified_start(item, s)
@@ -947,7 +952,46 @@ def _bad_phrase(item, term: tuple[int, int, str]) -> str:
         ):
             e += 1
         s = _zh_qualified_start(item, s)
-    return item.text[s:e]
+    return s, e
+
+
+# Reducers that promise none of the bad events at all ("杜绝资金支付差错", "Eliminate crashes").
+_ZERO_REDUCERS = {
+    "zh": frozenset(["杜绝", "消除", "避免", "防止", "降为零"]),
+    "en": frozenset(
+        ["eliminate", "eliminated", "eliminating", "prevent", "prevented", "avoid", "avoided",
+         "zero out", "get rid of"]
+    ),
+}  # fmt: skip
+_ZH_EVENT_UNIT = re.compile(r"(?:事件|事故|案件?|纠纷)$")
+
+
+def zero_in_words(item) -> tuple[int, int, str] | None:
+    """Where a key result says its bad events do not happen, in words and with no figure
+    ("全年无数据泄露事件", "杜绝资金支付差错", "No Sev-1 outages caused by config changes"): the
+    stretch to replace and its measured form, the zero written as a number ("数据泄露事件0起",
+    "0 Sev-1 outages"); None otherwise. PRINCIPLES.md: a zero in words is not quantified and
+    the coach suggests the measured form (decision 175)."""
+    lang = item.language
+    before, after = _absence(lang)
+    for m in _matches(item):
+        name = m.reducer[2]
+        if m.values or not (name in before or name in after or name in _ZERO_REDUCERS[lang]):
+            continue
+        s, e = _bad_span(item, m.term)
+        if m.reducer[0] <= s < m.reducer[1] or m.reducer[1] <= m.term[0]:
+            s = max(s, m.reducer[1])  # the zero word is not part of what it counts
+        bad = item.text[s:e].strip()
+        if not bad:
+            return None
+        start, end = min(s, m.reducer[0]), max(e, m.reducer[1])
+        if lang == "zh":
+            unit = "起" if _ZH_EVENT_UNIT.search(bad) else "次"
+            return start, end, f"{bad}0{unit}"
+        if not re.search(r"[a-z](?<!s)s$", bad):
+            return None  # "Prevent data loss": no countable events to write a zero of
+        return start, end, f"0 {bad}"
+    return None
 
 
 # Before a Chinese bad-events word, what stops the words that qualify it: a direction, a verb of

@@ -60,6 +60,7 @@ class KrNotQuantified(Rule):
         Example("zh", "«提升客户满意度»", True),
         Example("zh", "«优化客户回复流程»", True),
         Example("zh", "«建立一个客户推荐计划»", True),
+        Example("zh", "«全年无客户数据泄露事件»", True, note="a zero in words: written as 0"),
         Example("zh", "«扩大品牌在华东地区的影响力»（负责人：李雷）", True),
         Example("zh", "«9月1日前推出客户推荐计划»", True, note="日期只是期限，不是目标值"),
         Example("zh", "«全员完成信息安全培训»", True, note="“全员”没有数字"),

@@ -457,3 +457,30 @@ def test_an_open_ended_chinese_objective_takes_a_period_not_an_end_date() -> Non
         s.text for f in rv.findings if f.rule_id == "objective-no-timeframe" for s in f.suggestions
     ]
     assert texts == ["在[日期]前，让客户爱上我们的门店"], texts
+
+
+@pytest.mark.parametrize(
+    ("draft", "rewrite"),
+    [
+        ("目标：让客户放心把数据交给我们\n关键结果：全年无数据泄露事件", "全年数据泄露事件0起"),
+        ("目标：让每一笔钱都付对\n关键结果：杜绝供应商付款差错", "供应商付款差错0次"),
+        (
+            "Objective: A release train nobody fears\nKR: Eliminate rollbacks caused by bad config",
+            "0 rollbacks caused by bad config",
+        ),
+    ],
+)
+def test_a_zero_in_words_is_written_as_a_number(draft: str, rewrite: str) -> None:
+    # Decision 175 (blind reads 3, 4, 7): "no X all year" is a result whose target is none; it is
+    # not quantified in words (PRINCIPLES.md), and the rewrite writes the zero as a number
+    # instead of sending the item to the plan as work.
+    rv = review(draft, config=NO_MODEL)
+    kr = rv.objectives[0].key_results[0]
+    fixes = [
+        s
+        for f in rv.findings
+        if f.target == kr.id and f.rule_id == "kr-not-quantified"
+        for s in f.suggestions
+        if s.kind == "rewrite"
+    ]
+    assert fixes and fixes[0].text == rewrite and not fixes[0].asks, fixes

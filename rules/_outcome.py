@@ -1063,7 +1063,7 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
     target; for work to do, the outcome it serves (or the question); otherwise the outcome
     the draft points to, appended, or a measure to name."""
     from rules._kr_common import lead_position, rewrite_region
-    from rules.kr_negative_phrasing import zero_in_words
+    from rules._negative import zero_in_words
 
     lang = item.language
     zero = zero_in_words(item)

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass
-from functools import cache
 
 from coach.facts import outcomes
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
-from coach.wordlists import find_terms, longest_first, mapping, mapping_keys, words
+from coach.wordlists import find_terms, mapping, mapping_keys
 from rules._kr_common import clause_of, rewrite_region
+from rules._negative import (
+    _COMPARATORS_EN,
+    _COMPARATORS_ZH,
+    _bad_span,
+    _en_qualified_start,
+    _Match,
+    _matches,
+    _Value,
+    _zh_qualified_start,
+)
 from rules._outcome import (
     BAD_EVENTS_KEEP,
     BAD_EVENTS_QUESTION,
@@ -21,37 +28,7 @@ from rules._outcome import (
     placeholders_in,
 )
 
-# A preposition-like reducer ("below 3%", "不超过5%") only counts with a number right after it.
-_COMPARATORS_ZH = ("控制在", "低于", "不超过", "不高于", "少于", "小于")
-_COMPARATORS_EN = (
-    "down to",
-    "below",
-    "under",
-    "less than",
-    "at most",
-    "no more than",
-    "no higher than",
-)
-_SUFFIXES_ZH = ("以内", "以下")
-# The reduction is the means, not the result: "通过降低错误率提升满意度", "by reducing errors".
-_MEANS = re.compile(r"(?:通过|借助|by|through|via)\s*$")
 _TO_ZH = re.compile(r"(?<!\s)\s*(?:到|至)")
-
-
-@dataclass(frozen=True)
-class _Value:
-    start: int
-    end: int
-    value: float
-    percent: bool
-    figure: tuple[int, int]  # the number itself
-
-
-@dataclass
-class _Match:
-    term: tuple[int, int, str]
-    reducer: tuple[int, int, str]
-    values: list[_Value]
 
 
 class KrNegativePhrasing(Rule):
@@ -187,339 +164,6 @@ class KrNegativePhrasing(Rule):
                 )
             )
         return hits
-
-
-@cache
-def _negative_words(lang: str) -> tuple[str, ...]:
-    return longest_first({*mapping("kr_negative_metrics", lang), *words("kr_negative_terms", lang)})
-
-
-@cache
-def _reducer_words(lang: str) -> tuple[str, ...]:
-    """Reduction words: those with a positive counterpart (kr_reduce_words) and the others."""
-    return longest_first(
-        {*mapping_keys("kr_reduce_words", lang), *words("kr_negative_reducers", lang)}
-    )
-
-
-@cache
-def _absence(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Words saying a bad thing does not happen: (before it, after it)."""
-    entries = words("kr_negative_absence", lang)
-    after = tuple(w.removeprefix("after:") for w in entries if w.startswith("after:"))
-    before = tuple(w for w in entries if not w.startswith("after:"))
-    return longest_first(before), longest_first(after)
-
-
-def _absence_in(item) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
-    """Where the absence words occur in the item (found once per item)."""
-    key = ("kr-negative-phrasing", "absence")
-    found = item.facts.memo.get(key)
-    if found is None:
-        before_words, after_words = _absence(item.language)
-        found = (
-            find_terms(item.folded, before_words, item.language),
-            find_terms(item.folded, after_words, item.language),
-        )
-        item.facts.memo[key] = found
-    return found  # type: ignore[return-value]
-
-
-def _negative_terms(item) -> list[tuple[int, int, str]]:
-    found = find_terms(item.folded, _negative_words(item.language), item.language)
-    if item.language == "en":
-        found = sorted({*found, *_outcomes_lost(item.folded), *_participle_terms(item.folded)})
-    return [t for t in found if not _not_the_measure(item, t)]
-
-
-# Words that end the noun a bad-event participle qualifies ("missed SLAs below …").
-_NOUN_STOP = frozenset(
-    {"below", "under", "to", "from", "by", "per", "in", "on", "at", "of", "for", "with", "than",
-     "is", "are", "was", "were", "down", "less", "fewer", "and", "or", "the", "a", "an", "within",
-     "caused", "each", "every", "all", "no", "zero", "across", "over", "after", "before"}
-)  # fmt: skip
-
-
-@cache
-def _participle_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    entries = words("kr_negative_participles", "en")
-    before = sorted((w for w in entries if not w.startswith("after:")), key=len, reverse=True)
-    after = sorted(
-        (w.removeprefix("after:") for w in entries if w.startswith("after:")), key=len, reverse=True
-    )
-    alt = "|".join(re.escape(w) for w in before)
-    # The participle, then one to three words of the noun it qualifies.
-    pre = re.compile(rf"\b(?:{alt})((?:\s+[a-z][a-z0-9-]*){{1,3}})")
-    post = re.compile(rf"\b([a-z][a-z0-9-]*)\s+(?:{'|'.join(re.escape(w) for w in after)})\b")
-    return pre, post
-
-
-def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
-    """A noun made a bad event by a participle before or after it ("Zero missed first-response
-    SLAs", "broken dashboard tiles", "Sev-1 tickets reopened", "bread thrown away"; decision
-    126). The noun stops before a preposition, a comparator or a head word of another measure
-    ("failed build time" is a time)."""
-    pre, post = _participle_patterns()
-    heads = frozenset(words("kr_negative_heads", "en"))
-    out: list[tuple[int, int, str]] = []
-    for m in pre.finditer(folded):
-        end = m.start(1)
-        for w in re.finditer(r"[a-z][a-z0-9-]*", m.group(1)):
-            if w.group() in _NOUN_STOP or w.group() in heads:
-                break
-            end = m.start(1) + w.end()
-        if end > m.start(1):
-            out.append((m.start(), end, folded[m.start() : end]))
-    for m in post.finditer(folded):
-        if m.group(1) not in _NOUN_STOP and m.group(1) not in heads:
-            out.append((m.start(), m.end(), m.group()))
-    return out
-
-
-_LOST_AFTER = re.compile(r"\b([a-z]+s) lost\b")
-
-
-def _outcomes_lost(folded: str) -> list[tuple[int, int, str]]:
-    """Outcomes named with "lost" after them are bad events ("deals lost to no decision",
-    "renewals lost", decision 105), as "lost deals" is in the lexicon."""
-    nouns = frozenset(words("kr_outcome_nouns", "en"))
-    return [
-        (m.start(), m.end(), m.group()) for m in _LOST_AFTER.finditer(folded) if m.group(1) in nouns
-    ]
-
-
-_UNIT_WORD_AFTER = re.compile(r"(?<!\s)\s*(?!for\b|by\b|in\b|per\b)[a-z]+")
-# A bad-event word after a preposition describes another noun, unless that noun counts it.
-_MODIFIER_BEFORE = re.compile(
-    r"(?<!number)(?<!count)(?<!share)(?<!rate)(?<!percentage)(?<!%)(?<!amount)(?<!total)"
-    r"\s(?:on|in|at(?!\s+(?:least|most)\b)|for|from|across)\s+(?:[a-z0-9-]+\s+){0,2}$"
-)
-_WITH_BEFORE = re.compile(r"(?:\bwith|\bhave|\bhas|的)\s*$")
-_EN_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
-_PREPOSITIONS = frozenset({"to", "by", "in", "on", "at", "from", "with", "through"})
-_HEAD_BEFORE_EN = re.compile(r"\b([a-z]+)\s+(?:to|of|for|on|spent on|spent fixing)\b[^.]{0,30}$")
-
-
-def _not_the_measure(item, term: tuple[int, int, str]) -> bool:
-    """The bad-event word only describes another measure ("incident response time", "time to
-    fix bugs", "故障处理时长", "无故障率"), or is negated into a good one ("crash-free")."""
-    text = item.folded
-    s, e, _t = term
-    heads = words("kr_negative_heads", item.language)
-    if item.language == "zh":
-        after = text[e : e + 5]
-        if s > 0 and text[s - 1] == "无" and (term[2].endswith("率") or "率" in after[:4]):
-            return True  # 无故障率, 无事故天数: the complement's name
-        return any(
-            after.startswith(h) or after[1:].startswith(h) or after[2:].startswith(h) for h in heads
-        )
-    if text.startswith("-free", e) or text.startswith(" free", e):
-        return True
-    if _MODIFIER_BEFORE.search(text, max(0, s - 30), s):
-        return True  # "paint on product pages": the pages only say where
-    following = _EN_WORD.findall(text, e, min(len(text), e + 30))[:2]
-    if following and following[0] in _PREPOSITIONS:
-        following = following[:1]  # "renewals lost to budget cuts": the cause, not a head
-    if any(w in heads for w in following):
-        return True
-    before = _HEAD_BEFORE_EN.search(text, max(0, s - 50), s)
-    return before is not None and before.group(1) in heads
-
-
-def _values_after(item, pos: int, end: int) -> list[_Value]:
-    """The first two figures in [pos, end) with their units: "降低到5%", "to 10 tickets"."""
-    out: list[_Value] = []
-    for q in item.facts.quantities_in(pos, end):
-        if q.kind == "label-number" or q.value is None or q.form != "digits":
-            continue
-        stop = q.end
-        if q.kind != "percent" and q.end == q.figure[1]:
-            # The thing counted goes with the number: "10 tickets".
-            word = _UNIT_WORD_AFTER.match(item.folded, q.end, end)
-            if word is not None:
-                stop = word.end()
-        out.append(_Value(q.start, stop, q.value, q.kind == "percent", q.figure))
-        if len(out) == 2:
-            break
-    return out
-
-
-def _scope(item, pos: int) -> tuple[int, int]:
-    """The clause around `pos`, and the next one when a colon introduces it or a bracketed
-    aside sits between ("Sev1 incidents: 7 last quarter → ≤2", "事故（P1以上）从8起降到2起")."""
-    cs, ce = clause_of(item, pos)
-    text = item.folded
-    clauses = item.facts.clauses
-    i = bisect.bisect_left(clauses, (cs, ce))
-    if i >= len(clauses) or clauses[i] != (cs, ce):
-        return cs, ce
-    gap = text[ce : clauses[i + 1][0]] if i + 1 < len(clauses) else ""
-    if gap.strip() in (":", "："):
-        return cs, clauses[i + 1][1]
-    if gap.strip() in ("(", "（") and i + 2 < len(clauses):
-        close = text[clauses[i + 1][1] : clauses[i + 2][0]].strip()
-        if close in (")", "）"):
-            return cs, clauses[i + 2][1]
-    return cs, ce
-
-
-def _reducer_near(item, term, cs: int, ce: int, reducers) -> tuple[int, int, str] | None:
-    """A reduction word paired with the term: shortly before it ("Reduce churn") or after it
-    ("投诉减少", "Sev1 count down 30%"), not as the means to something else."""
-    text = item.folded
-    zh = item.language == "zh"
-    before_gap, after_gap = (16, 12) if zh else (30, 30)
-    best = None
-    starts = item.facts.memo.get(("kr-negative-phrasing", "reducer-starts"))
-    if starts is None:
-        starts = [r[0] for r in reducers]
-        item.facts.memo[("kr-negative-phrasing", "reducer-starts")] = starts
-    lo = bisect.bisect_left(starts, max(cs, term[0] - before_gap - 40))
-    hi = bisect.bisect_right(starts, min(ce, term[1] + after_gap))
-    for r in reducers[lo:hi]:
-        if r[0] < cs or r[1] > ce:
-            continue
-        if r[1] <= term[0]:
-            if term[0] - r[1] > before_gap or _means_before(text, cs, r[0]):
-                continue
-        elif r[0] >= term[1]:
-            if r[0] - term[1] > after_gap or _means_before(text, cs, term[0]):
-                continue
-        else:
-            continue
-        if best is None or abs(r[0] - term[0]) < abs(best[0] - term[0]):
-            best = r
-    return best
-
-
-def _gap_ok(item, a: int, b: int) -> bool:
-    """Few enough words between a word before a term and the term ("no plaintext secrets",
-    "无税务罚款", "不出严重不符合项")."""
-    gap = item.folded[a:b]
-    if item.language == "zh":
-        return len(gap) <= 6 and not re.search(r"[，,；;。]", gap)
-    # "no tier 1 customer is blocked": a label's number is one more word, not a longer gap.
-    return len(_EN_WORD.findall(gap)) <= 4 and len(gap) <= 30
-
-
-def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str], bool] | None:
-    """What makes the term's measure go down, and whether it is a reduction word (the fix
-    swaps it): a reduction word, a ceiling, a cut or a zero on a figure after it, a figure that
-    falls ("from 31 to 10"), a word saying the bad thing does not happen, or a verb removing
-    found bad things with a target ("Close all 23 open findings")."""
-    facts = item.facts
-    text = item.folded
-    r = _reducer_near(item, term, cs, ce, reducers)
-    if r is not None:
-        return r, r[2] in mapping("kr_reduce_words", item.language)
-    if _means_before(text, cs, term[0]):
-        return None
-    rises = any(
-        cs <= start
-        and b.end <= ce
-        and a.value is not None
-        and b.value is not None
-        and b.value > a.value
-        for a, b, start in facts.from_to
-    )
-    if rises or facts.direction(cs, term[0]) == "increase":
-        return None  # "Raise the share of tickets resolved without escalation", "从55%提升到95%"
-    quantities = [q for q in facts.quantities_in(cs, ce) if q.kind != "label-number"]
-    for a, b, start in facts.from_to:
-        falls = a.value is not None and b.value is not None and b.value < a.value
-        falls = falls and b.kind != "duration"
-        if falls and cs <= start and b.end <= ce and start >= term[0] - 2:
-            return (start, b.end, "from-to"), False
-    for q in quantities:
-        if not q.is_target or q.kind == "duration":
-            continue
-        after = q.start >= term[1]
-        close_before = q.end <= term[0] and _gap_ok(item, q.end, term[0])
-        if not (after or close_before):
-            continue
-        side = facts.bound(q)
-        if q.value == 0 and (after or close_before):
-            return (q.start, q.end, _ABSENCE), False
-        if side in ("max", "minus"):  # "投诉率 < 0.5%", "no more than 2 P1 incidents"
-            return (q.start, q.end, side), False
-    level = _EN_LEVEL_TO.match(text, term[1], ce) if item.language == "en" else None
-    if level is not None and len(_EN_WORD.findall(text, cs, term[0])) <= 2:
-        # "Gross churn to 2% per quarter": a bad-event measure set to a level (decision 126)
-        return (level.start(1), level.end(), "level"), False
-    before_found, after_found = _absence_in(item)
-    for a in before_found:
-        if cs <= a[0] and a[1] <= term[0] and _gap_ok(item, a[1], term[0]):
-            if _WITH_BEFORE.search(text, max(0, a[0] - 6), a[0]):
-                continue  # "95% of releases with no rollback" states the good share
-            return a, False
-    for a in after_found:
-        if a[1] <= ce and term[1] <= a[0] and a[0] - term[1] <= 4:
-            return a, False
-    # A count or share of found bad things removed: "Close all 23 findings", "整改率100%".
-    # "all" counts them too ("Patch all critical CVEs", decision 44).
-    targets = [
-        q
-        for q in quantities
-        if (q.is_target and q.kind in ("count", "percent"))
-        or (q.role == "scope" and item.folded[q.start : q.end] in ("all", "every"))
-    ]
-    if targets:
-        for v in item.facts.terms("kr_negative_fix_verbs"):
-            if cs <= v[0] < ce and abs(v[0] - term[0]) <= 40:
-                return v, False
-    return None
-
-
-# A bad-event measure followed by the level it is taken to ("churn to 2%", "rate at 1.5%").
-_EN_LEVEL_TO = re.compile(r"(?:\srate)?\s(to|at)\s[<≤~]?\s?\d")
-
-
-def _matches(item) -> list[_Match]:
-    reducers = [
-        r
-        for r in find_terms(item.folded, _reducer_words(item.language), item.language)
-        if r[2] not in _SUFFIXES_ZH
-    ]
-    comparators = _COMPARATORS_ZH if item.language == "zh" else _COMPARATORS_EN
-    out: list[_Match] = []
-    covered = -1
-    for term in _negative_terms(item):
-        if term[0] < covered:
-            continue
-        cs, ce = _scope(item, term[0])
-        found = _signal(item, term, cs, ce, reducers)
-        if found is None:
-            continue
-        signal, _swappable = found
-        if signal[2] not in _ABSENCE and _measures_a_time(item, term[1], ce):
-            continue  # "Cut incident response to 2 h": a time, not a count of bad events
-        values = _values_after(item, term[1], ce)
-        if signal[2] in comparators and not (values and values[0].start - signal[1] <= 3):
-            continue  # "under the new plan" is not a limit
-        out.append(_Match(term, signal, values))
-        covered = max(term[1], signal[1])
-    return out
-
-
-_ABSENCE = "absence"  # the signal's name for "no X", "无X", "X清零"
-_WINDOW_BEFORE = re.compile(r"(?:\bfirst|前|首)\s*$")
-
-
-def _measures_a_time(item, start: int, end: int) -> bool:
-    """The figure the key result aims at, after the bad-event word, is a duration (not a window
-    such as "in the first 90 days" or a descriptor that other figures follow)."""
-    targets = [q for q in item.facts.quantities_in(start, end) if q.is_target]
-    if not targets:
-        return False
-    last = targets[-1]
-    if last.kind != "duration":
-        return False
-    return not _WINDOW_BEFORE.search(item.folded, max(0, last.start - 8), last.start)
-
-
-def _means_before(text: str, start: int, pos: int) -> bool:
-    """'通过' / 'by' right before `pos` (in the clause from `start`): the reduction is a means."""
-    return bool(_MEANS.search(text, max(start, pos - 40), pos))
 
 
 def _complement(v: float, raw: str) -> str:
@@ -892,114 +536,12 @@ def _all_kept(item, m: _Match, cs: int) -> str | None:
     return f"Retain 100% of {people}"
 
 
-# What ends a Chinese bad-events phrase: a figure, a direction or a comparison.
-_ZH_PHRASE_END = re.compile(
-    r"[\d０-９]|从|由|到|至|降|减|下降|控制|不超过|不高于|少于|低于|小于|以内|每|为|[<≤＜]"
-)
-
-
-_EN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
-_EN_NOT_A_QUALIFIER = frozenset(
-    [
-        "zero",
-        "no",
-        "reduce",
-        "cut",
-        "lower",
-        "fewer",
-        "less",
-        "the",
-        "a",
-        "an",
-        "our",
-        "of",
-        "in",
-        "on",
-        "with",
-        "and",
-        "or",
-        "down",
-        "by",
-        "to",
-        "from",
-        "eliminate",
-        "avoid",
-        "keep",
-        "under",
-        "below",
-        "minimise",
-        "minimize",
-    ]
-)
-
-
 def _bad_phrase(item, term: tuple[int, int, str]) -> str:
     """The bad events as the draft names them: the term with the rest of its noun in Chinese
     ("退款" -> "退款错误单数量", "偏差" -> "偏差率"), with the words that qualify it in English
     ("returns" -> "wrong-item returns", "findings" -> "regulatory findings")."""
     s, e = _bad_span(item, term)
     return item.text[s:e]
-
-
-def _bad_span(item, term: tuple[int, int, str]) -> tuple[int, int]:
-    s, e = term[0], term[1]
-    if item.language == "en":
-        s = _en_qualified_start(item, s)
-    if item.language == "zh":
-        text = item.plain
-        while (
-            e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and not _ZH_PHRASE_END.match(text, e)
-        ):
-            e += 1
-        s = _zh_qualified_start(item, s)
-    return s, e
-
-
-# Reducers that promise none of the bad events at all ("杜绝资金支付差错", "Eliminate crashes").
-_ZERO_REDUCERS = {
-    "zh": frozenset(["杜绝", "消除", "避免", "防止", "降为零"]),
-    "en": frozenset(
-        ["eliminate", "eliminated", "eliminating", "prevent", "prevented", "avoid", "avoided",
-         "zero out", "get rid of"]
-    ),
-}  # fmt: skip
-_ZH_EVENT_UNIT = re.compile(r"(?:事件|事故|案件?|纠纷)$")
-
-
-def zero_in_words(item) -> tuple[int, int, str] | None:
-    """Where a key result says its bad events do not happen, in words and with no figure
-    ("全年无数据泄露事件", "杜绝资金支付差错", "No Sev-1 outages caused by config changes"): the
-    stretch to replace and its measured form, the zero written as a number ("数据泄露事件0起",
-    "0 Sev-1 outages"); None otherwise. PRINCIPLES.md: a zero in words is not quantified and
-    the coach suggests the measured form (decision 175)."""
-    lang = item.language
-    before, after = _absence(lang)
-    for m in _matches(item):
-        name = m.reducer[2]
-        if m.values or not (name in before or name in after or name in _ZERO_REDUCERS[lang]):
-            continue
-        s, e = _bad_span(item, m.term)
-        if m.reducer[0] <= s < m.reducer[1] or m.reducer[1] <= m.term[0]:
-            s = max(s, m.reducer[1])  # the zero word is not part of what it counts
-        bad = item.text[s:e].strip()
-        if not bad:
-            return None
-        start, end = min(s, m.reducer[0]), max(e, m.reducer[1])
-        if lang == "zh":
-            unit = "起" if _ZH_EVENT_UNIT.search(bad) else "次"
-            return start, end, f"{bad}0{unit}"
-        if not re.search(r"[a-z](?<!s)s$", bad):
-            return None  # "Prevent data loss": no countable events to write a zero of
-        return start, end, f"0 {bad}"
-    return None
-
-
-# Before a Chinese bad-events word, what stops the words that qualify it: a direction, a verb of
-# the sentence, a particle.
-_ZH_NOT_QUALIFIER = re.compile(
-    r"[降减低少高升从由到至控制压缩杜绝消除避免把将让使提为的和及与或在]"
-)
-_ZH_QUALIFIER_MAX = 8
 
 
 def _scoped_name(item, m: _Match, name: str) -> str:
@@ -1019,35 +561,6 @@ def _scoped_name(item, m: _Match, name: str) -> str:
         if scope.endswith(name[:k]):  # "销量预测" + "预测准确率" -> "销量预测准确率"
             return scope[:-k] + name
     return scope + name
-
-
-def _en_qualified_start(item, s: int) -> int:
-    """Where the (up to two) English words that qualify a measure begin ("regulatory" of
-    "regulatory findings", "LTV model" of "LTV model MAPE")."""
-    for m in reversed(list(_EN_WORD.finditer(item.plain, 0, s))[-2:]):
-        if m.end() != s - 1 or m.group().lower() in _EN_NOT_A_QUALIFIER:
-            break
-        s = m.start()
-    return s
-
-
-def _zh_qualified_start(item, s: int) -> int:
-    """Where the words that qualify a Chinese measure begin ("二次" of "二次投诉率", "涂装" of
-    "涂装不良率"): a measure's name is never shortened in a rewrite (blind read 4)."""
-    text = item.plain
-    cs = clause_of(item, s)[0]
-    start = s
-    while (
-        start > cs
-        and s - start < _ZH_QUALIFIER_MAX
-        and (
-            "\u4e00" <= text[start - 1] <= "\u9fff"
-            or (text[start - 1].isascii() and text[start - 1].isalnum())
-        )
-        and not _ZH_NOT_QUALIFIER.match(text, start - 1)
-    ):
-        start -= 1
-    return start
 
 
 def _is_relative(item, m: _Match) -> bool:

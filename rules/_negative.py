@@ -343,6 +343,16 @@ _EN_LEVEL_TO = re.compile(r"(?:\srate)?\s(to|at)\s[<≤~]?\s?\d")
 
 
 def _matches(item) -> list[_Match]:
+    """The bad events the item reduces, caps or rules out (found once per item: the rule and
+    kr-not-quantified's rewrite both read them)."""
+    key = ("kr-negative-phrasing", "matches")
+    found = item.facts.memo.get(key)
+    if found is None:
+        found = item.facts.memo[key] = _find_matches(item)
+    return found  # type: ignore[return-value]
+
+
+def _find_matches(item) -> list[_Match]:
     reducers = [
         r
         for r in find_terms(item.folded, _reducer_words(item.language), item.language)

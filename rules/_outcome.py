@@ -759,13 +759,6 @@ _STAFFING_OBJECTIVE = re.compile(
 )
 # A hire count with no verb ("45 hires (30 eng, 8 GTM, 7 G&A)").
 _HIRES_NOUN = re.compile(r"^\d[\d,]*\s+(?:new\s+)?hires\b", re.I)
-_HIRE_LEAD = {
-    "en": re.compile(
-        r"^(?:hire|recruit|onboard|bring on|add|staff|fill)\s+(?:(?:an?|one)\s+(?=\D))?", re.I
-    ),
-    "zh": re.compile(r"^(?:完成)?(?:招聘|招募|扩招|招|引进|补充|新增)"),
-}
-_HIRE_TRAIL_ZH = re.compile(r"(?:的)?(?:招聘|招募)(?:工作)?$")
 # Under an objective that is itself about staffing, "once they are on board, which number
 # gets better?" is circular (blind read 5), and the people "started and onboarded" is still
 # headcount, a task by PRINCIPLES.md (blind read 6): the coach asks for how well the hiring

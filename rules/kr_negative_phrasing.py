@@ -225,9 +225,7 @@ def _fix(item, m: _Match) -> Fix | None:
         edits += _aside_complemented(item, m)
         if lang == "zh" and m.values and m.term[1] <= m.values[0].figure[0]:
             # "差错率降到0.1%以下": the fall before the capped figure turns too ("准确率提升到99.9%以上")
-            down = _ZH_DOWN_TO.search(folded, m.term[1], m.values[0].figure[0])
-            if down is not None:
-                edits.append(LocalEdit(down.start(), down.end(), "提升到"))
+            edits += _rise_for_fall(folded, m.term[1], m.values[0].figure[0])
     elif lang == "zh" and verb_first and (to := _TO_ZH.match(folded, m.term[1])):
         # "降低X离职率到5%" → "X留存率提升到95%"
         edits.append(LocalEdit(m.reducer[0], m.reducer[1], ""))
@@ -259,9 +257,7 @@ def _fix(item, m: _Match) -> Fix | None:
             word = mapping("kr_reduce_words", lang)[r[2]]
             edits.append(LocalEdit(lo + r[0], lo + r[1], word))
         if not between and lang == "zh":
-            down = _ZH_DOWN_TO.search(folded, lo, m.values[1].start)
-            if down is not None:
-                edits.append(LocalEdit(down.start(), down.end(), "提升到"))
+            edits += _rise_for_fall(folded, lo, m.values[1].start)
     if lang == "zh" and m.values:
         last = m.values[-1].end
         suffix = re.match(r"\s*(以内|以下)", folded[last:])
@@ -274,8 +270,17 @@ def _fix(item, m: _Match) -> Fix | None:
     )
 
 
-# "降到"/"减到" between two figures (the word list keeps the longer forms).
+# "降到"/"减到" between two figures or before a capped one (the word list keeps the longer forms).
 _ZH_DOWN_TO = re.compile(r"降(?:低|至)?(?:到|至|为)|减(?:少)?(?:到|至|为)")
+
+
+def _rise_for_fall(folded: str, start: int, end: int) -> list[LocalEdit]:
+    """ "降到"/"减至" in [start, end) turned into "提升到" (the complement rises as the bad share
+    falls); none when no such word is there."""
+    down = _ZH_DOWN_TO.search(folded, start, end)
+    return [] if down is None else [LocalEdit(down.start(), down.end(), "提升到")]
+
+
 # What may stand between the figure and the aside: a few words ("annualised", "每月").
 _ASIDE_GAP = re.compile(r"[\sA-Za-z\u4e00-\u9fff,，]{0,16}")
 _CAP_FLIP = {"≤": "≥", "<=": ">=", "<": ">", "＜": "＞", "≦": "≧"}

@@ -226,7 +226,7 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
 _UNIT_END = "部科组心队间室处班线"
 _ZH_ROLE_RE = re.compile(
     r"(?:主任|经理|主管|专员|督导|总监|组长|班长|厂长|店长|科长|部长|处长|负责人|工程师|总经理|总裁|助理|"
-    r"合伙人|VP|CEO|CTO|CFO|COO|CMO|HRBP|BP)$",
+    r"合伙人|出纳|会计|文员|前台|收银员?|采购员|仓管员?|库管员?|VP|CEO|CTO|CFO|COO|CMO|HRBP|BP)$",
     re.I,
 )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from coach.rule_api import Example, Hit, Rule
 from rules._kr_common import activity_counts, rewrite_region
-from rules._outcome import outcome_fix
+from rules._outcome import outcome_fix, quoted
 from rules._result_shape import reading
 
 
@@ -116,7 +116,7 @@ class KrActivityCount(Rule):
             hits.append(
                 Hit(
                     span=(s, e),
-                    args={"activity": item.text[s:e]},
+                    args={"activity": quoted(item, s, e)},
                     fixes=[outcome_fix(item, draft, rs, re_, item.text[s:e])],
                 )
             )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from coach.rule_api import Example, Hit, Rule
 from rules._kr_common import rewrite_region
-from rules._outcome import outcome_fix
+from rules._outcome import outcome_fix, quoted
 from rules._result_shape import reading
 
 
@@ -164,7 +164,7 @@ class KrIsTask(Rule):
         s, e = rewrite_region(item, lead, item.core_span[1])
         return Hit(
             span=item.core_span,
-            args={"task": item.text[slice(*item.core_span)]},
+            args={"task": quoted(item, *item.core_span)},  # no status remark after it
             fixes=[outcome_fix(item, draft, s, e, item.text[s:e])],
         )
 

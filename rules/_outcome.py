@@ -622,9 +622,22 @@ def measure_text(item: Item, m: Measure) -> str:
     if positive is not None:
         return measure_kr(positive if lang == "zh" else _lower_first(positive), lang, False)
     if lang == "zh":
-        return measure_kr(m.phrase, lang, m.lower)
+        return measure_kr(_zh_counted(m.phrase) if m.loose else m.phrase, lang, m.lower)
     phrase = m.phrase if m.verb else _lower_first(m.phrase)
     return measure_kr(phrase, lang, m.lower, m.verb)
+
+
+def _zh_counted(thing: str) -> str:
+    """A thing reduced, named with the measure it is counted in (rules/data/zh/
+    kr_loose_measures.txt: "重复代码" -> "代码重复率", "数据延迟" -> "数据延迟时长"); the thing as
+    it is when no entry ends it or it already ends on a measure word."""
+    if re.search(r"(?:率|度|量|数|额|值|时长|时间|天数|占比|比例)$", thing):
+        return thing
+    measures = mapping("kr_loose_measures", "zh")
+    for key in sorted(measures, key=len, reverse=True):
+        if thing.endswith(key):
+            return thing[: len(thing) - len(key)] + measures[key]
+    return thing
 
 
 def _honest(choice: Choice) -> bool:

@@ -160,18 +160,22 @@ class KrNegativePhrasing(Rule):
                 "zh": "：说出要做成的事，而不是要避免的事",
                 "en": ": name what to achieve",
             }
+            qs = s  # where the quoted phrase starts
             if fix is not None and not fix.asks:
                 _drop_remark(item, fix, stop)
                 edit = fix.edits[0]
                 if len(fix.edits) == 1 and edit.start <= s and e <= edit.end:
                     new = edit.replacement  # the measure restated as a whole
                 else:
-                    new = _apply(item.text, fix.edits, s, e)
+                    # An edit reaching back before the phrase ("Voluntary attrition" ->
+                    # "Retention") widens both quotes (blind read 7: "attrition … above 85%").
+                    qs = min([s] + [ed.start for ed in fix.edits if ed.start < s < ed.end])
+                    new = _apply(item.text, fix.edits, qs, e)
                 suggestion = {"zh": f"：“{new}”", "en": f": “{new}”"}
             hits.append(
                 Hit(
                     span=(s, e),
-                    args={"phrase": item.text[s:e], "suggestion": suggestion},
+                    args={"phrase": item.text[qs:e], "suggestion": suggestion},
                     fixes=[fix] if fix is not None else [],
                 )
             )

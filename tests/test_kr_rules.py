@@ -722,7 +722,7 @@ def test_compound_splits_into_a_new_kr_line() -> None:
     (f,) = result.findings
     assert text[f.span.start : f.span.end] == "续约率达到90%"
     sug = f.suggestions[0]
-    assert sug.text == "新签客户20家（负责人：王芳）"
+    assert sug.text == "新签客户20家（负责人：王芳）\n续约率达到90%"  # both shown (decision 181)
     applied = text
     for e in sorted(sug.edits, key=lambda e: e.start, reverse=True):
         applied = applied[: e.start] + e.replacement + applied[e.end :]
@@ -736,7 +736,7 @@ def test_compound_keeps_a_trailing_deadline_with_the_first_kr() -> None:
     found = _findings("en", "Grow ARR to $2M and cut churn to 3% by end of Q3", "kr-compound")
     (span, f) = found[0]
     assert span == "cut churn to 3%"
-    assert f.suggestions[0].text == "Grow ARR to $2M by end of Q3"
+    assert f.suggestions[0].text == "Grow ARR to $2M by end of Q3\nCut churn to 3%"
     assert any(e.replacement == "\nKR: Cut churn to 3%" for e in f.suggestions[0].edits)
 
 
@@ -967,3 +967,28 @@ def test_date_tag_goes_before_a_closing_remark() -> None:
     assert found.suggestions[0].text == (
         "New AEs hit first closed-won within 75 days of start by [date] (currently ~110)"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "kr", "expected"),
+    [
+        # Decision 181: counted work beside its result keeps the result.
+        ("zh", "跑通10个增长实验，至少3个显著正向", "至少3个增长实验显著正向"),
+        (
+            "zh",
+            "高峰前完成3轮全链路压测，峰值支撑能力达到日常的5倍",
+            "高峰前峰值支撑能力达到日常的5倍",
+        ),
+        ("en", "Run 3 load tests and reach 5x peak capacity", "Reach 5x peak capacity"),
+        # Two results: both shown, the second on the line added below.
+        ("en", "Grade accuracy ≥ 98% and damage write-offs under $40k", None),
+    ],
+)
+def test_compound_split_keeps_the_result(lang: str, kr: str, expected: str | None) -> None:
+    ((_span, found),) = _findings(lang, kr, "kr-compound")
+    text = found.suggestions[0].text
+    if expected is not None:
+        assert text == expected
+        assert ("行动计划" if lang == "zh" else "in the plan") in found.suggestions[0].note
+    else:
+        assert text == "Grade accuracy ≥ 98%\nDamage write-offs under $40k"

@@ -378,8 +378,8 @@ def test_measured_bad_events_without_an_exact_complement_get_an_example() -> Non
         (
             "目标：客户满意\n关键结果：二次投诉率<3%",
             "kr-negative-phrasing",
-            "“二次投诉率”",
-            "“投诉率”",
+            "一次解决率>97%",  # decision 177: the positive side of a repeat complaint
+            "投诉率",
         ),
         (
             "目标：质量过硬\n关键结果：涂装不良率由2.8%降到1.2%",

@@ -239,7 +239,7 @@ def _suggestion(item: Item, fix: Fix) -> Suggestion:
 
 # A label before an added line ("- ", "KR: ", "关键结果："): the item's own text is shown without
 # its label, so the line added below it is too.
-_LINE_LABEL = re.compile(r"^(?:[-*•]\s|(?:KR|key result|关键结果)\s?\d{0,2}[:：.]\s?)", re.I)
+_LINE_LABEL = re.compile(r"^(?:[-*•] )?(?:(?:KR|key result|关键结果) ?\d{0,2}[:：.] ?)?", re.I)
 
 
 # What the note says of a grade or status the rewrite leaves out.

@@ -768,9 +768,32 @@ _ONE_HIRE_WORDS = {
     "en": (
         ("These hires serve", "This hire serves"),
         ("these people are", "this person is"),
+        ("once they are on board", "once this person is on board"),
     ),
     "zh": (("这些人到岗后", "这个人到岗后"),),
 }
+
+
+# "Hire EMEA SE", "Backfill the support lead by March": one role named with no count.
+_EN_HIRE_ROLE = re.compile(
+    r"^(?:hire|recruit|backfill|bring on|onboard)\s+(?:the\s+|our\s+|a\s+new\s+)?"
+    r"(?P<who>[A-Za-z][A-Za-z&/ -]{1,40}?)\s*(?:$|\b(?:by|in|for|before|to|from|at)\b|[(,;])",
+    re.I,
+)
+_EN_MANY = re.compile(r"\b(?:and|two|three|four|five|several|some|more|few|team|staff)\b", re.I)
+
+
+def _en_one_named(item: Item) -> bool:
+    """An English hire of one role with no count ("Hire EMEA SE"): its last word is not a
+    plural ("SEs", "engineers"), and nothing says more than one (blind read 7)."""
+    if item.language != "en":
+        return False
+    s, e = item.core_span
+    m = _EN_HIRE_ROLE.match(item.plain, s, e)
+    if m is None or _EN_MANY.search(m.group("who")):
+        return False
+    last = m.group("who").split()[-1]
+    return not (last.lower().endswith("s") and not last.lower().endswith("ss"))
 
 
 def serves_objective(item: Item) -> bool:
@@ -799,7 +822,9 @@ def _question(item: Item, hiring: bool) -> str:
     lang = item.language
     examples = examples_text(item, hiring)
     aim = objective_aim(item)
-    if aim is not None and not serves_objective(item):
+    if aim is not None and not hiring and _objective_is_the_work(item):
+        text = WORK_OBJECTIVE_QUESTION[lang].format(aim=aim, examples=examples)
+    elif aim is not None and not serves_objective(item):
         template = (HIRING_QUESTION_WHICH if hiring else QUESTION_WHICH)[lang]
         text = template.format(aim=aim)
     elif aim is not None:
@@ -810,10 +835,46 @@ def _question(item: Item, hiring: bool) -> str:
         text = template.format(examples=examples)
     else:
         text = (HIRING_QUESTION if hiring else QUESTION)[lang]
-    if hiring and _ONE_HIRE.search(item.plain):
+    if hiring and (_ONE_HIRE.search(item.plain) or _en_one_named(item)):
         for many, one in _ONE_HIRE_WORDS[lang]:
             text = text.replace(many, one)
     return text
+
+
+# An objective that is itself the work ("MES系统上线", "Launch the partner portal") above a key
+# result doing that work: asking which of its numbers the work moves is circular (blind read
+# 7); the question asks what the work is for.
+WORK_OBJECTIVE_QUESTION = {
+    "zh": "目标“{aim}”本身就是一项工作：它做成以后，业务上哪个数字会变好{examples}？"
+    "把那个数字连同基线和目标值写成关键结果，目标也可以改写成它要带来的改变。",
+    "en": "The objective “{aim}” is itself the work: once it is done, which number in the "
+    "business gets better{examples}? Write that number, with its baseline and target, as the "
+    "key result; the objective can say the change it should bring.",
+}
+_WORK_CLASSES_OF_OBJECTIVE = frozenset({"launch", "complete"})
+_FUNCTION_WORDS = frozenset({"the", "our", "and", "for", "new", "all", "with", "from", "into"})
+_CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+|[\u4e00-\u9fff]{2,}")
+
+
+def _objective_is_the_work(item: Item) -> bool:
+    """Whether the item's objective is a launch or a completion ("MES系统上线") whose other
+    words the item repeats ("3月15日前完成MES一期上线"): the item does the objective's work."""
+    from coach.facts.shape import verb_classes
+
+    objective = item.objective
+    if objective is None or objective.language != item.language:
+        return False
+    classes = verb_classes(item.language)
+    tokens = [t.text.lower() for t in objective.tokens]
+    if not any(classes.get(t) in _WORK_CLASSES_OF_OBJECTIVE for t in tokens):
+        return False
+    words_ = {
+        t
+        for t in tokens
+        if _CONTENT_WORD.fullmatch(t) and classes.get(t) is None and t not in _FUNCTION_WORDS
+    }
+    shared = {w for w in words_ if w in item.folded}
+    return bool(shared) and 2 * len(shared) >= len(words_)
 
 
 _HIRING_PROCESS_WORDS = re.compile(r"流程|周期|速度|效率|process|time|speed|faster|funnel", re.I)
@@ -1130,6 +1191,21 @@ def _outcome_in_place(item: Item, end: int, outcome, note) -> Fix:
     )
 
 
+_HEDGES = re.compile(rf"(?:{_ZH_ADVERBS})+|{_EN_HEDGE}(?:(?:{_EN_ADVERBS}) )?", re.I)
+
+
+def _obvious_measure(item: Item) -> tuple[int, int, str] | None:
+    """A change whose whole wording has one obvious measure (rules/data/<lang>/
+    kr_obvious_measures.txt: "Lose weight" -> "Bring body weight from [baseline] kg to
+    [target] kg", "减肥" -> "体重从[基线]公斤降到[目标值]公斤"): the region and the key result."""
+    s, e = item.core_span
+    wording = item.plain[s:e].strip().rstrip(".!。！ ").lower()
+    hedge = _HEDGES.match(wording)
+    wording = wording[hedge.end() :].strip() if hedge else wording
+    text = mapping("kr_obvious_measures", item.language).get(wording)
+    return None if text is None else (s, e, text)
+
+
 def measure_fix(item: Item, draft: Draft) -> Fix:
     """The rewrite of a key result with no number: its own measure from a baseline to a
     target; for work to do, the outcome it serves (or the question); otherwise the outcome
@@ -1147,6 +1223,14 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
             edits=[LocalEdit(s, e, text)],
             applicability="display-only",
             note=ZERO_NOTE[lang],
+        )
+    obvious = _obvious_measure(item)
+    if obvious is not None:
+        s, e, text = obvious
+        return Fix(
+            edits=[LocalEdit(s, e, text)],
+            placeholders=placeholders_in(text),
+            applicability="display-only",
         )
     m = own_measure(item)
     if (

@@ -484,3 +484,45 @@ def test_a_zero_in_words_is_written_as_a_number(draft: str, rewrite: str) -> Non
         if s.kind == "rewrite"
     ]
     assert fixes and fixes[0].text == rewrite and not fixes[0].asks, fixes
+
+
+@pytest.mark.parametrize(
+    ("draft", "rule", "wanted"),
+    [
+        # Decision 182 (blind read 7): one role hired with no count is one person.
+        (
+            "Objective: EMEA team ramped & self-sufficient\nKR: Hire EMEA SE",
+            "kr-is-task",
+            "This hire serves the objective “EMEA team ramped & self-sufficient”: once this "
+            "person is on board",
+        ),
+        # ... a change whose number is obvious names it instead of asking.
+        (
+            "Objective: Feel at home in my body\nKR: Lose weight",
+            "kr-not-quantified",
+            "Bring body weight from [baseline] kg to [target] kg",
+        ),
+        (
+            "目标：健康生活\n关键结果：尽量减肥",
+            "kr-vague-wording",
+            "体重从[基线]公斤降到[目标值]公斤",
+        ),
+        # ... an objective that is the work itself is not asked which of its numbers it moves.
+        (
+            "目标：MES系统上线\n关键结果：3月15日前完成MES一期上线（机加+装配）",
+            "kr-is-task",
+            "目标“MES系统上线”本身就是一项工作：它做成以后，业务上哪个数字会变好",
+        ),
+        # ... and an objective's rewrite keeps its topic.
+        ("目标：资金安全零事故\n关键结果：月度对账差错0笔", "objective-is-metric", "资金"),
+        (
+            "Objective: Increase revenue\nKR: Win rate from 20% to 25%",
+            "objective-is-metric",
+            "Grow",
+        ),
+    ],
+)
+def test_advice_fits_the_item(draft: str, rule: str, wanted: str) -> None:
+    rv = review(draft, config=NO_MODEL, select=[rule])
+    (s,) = rv.findings[0].suggestions
+    assert wanted in s.text

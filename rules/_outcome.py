@@ -416,7 +416,7 @@ def complement_of_kind(phrase: str, lang: str) -> str | None:
             at = folded.rfind(key)
             if at < 0 or not _ZH_COUNT_TAIL.fullmatch(folded, at + len(key)):
                 continue
-            return text[:at].rstrip("的") + kinds[key]
+            return text[:at].rstrip("的零无") + kinds[key]  # "客服系统零宕机" -> "客服系统可用率"
         hits = list(re.finditer(rf"\b{re.escape(key)}\b", folded))
         if not hits:
             continue

@@ -854,6 +854,19 @@ def test_unquantified_change_keeps_its_direction_and_its_own_measure(
         ),
         ("zh", "直播间差评率降低到1%以下", "kr-negative-phrasing", "直播间好评率提升到99%以上"),
         ("zh", "二次投诉率<3%", "kr-negative-phrasing", "一次解决率>97%"),
+        ("zh", "客服系统零宕机", "kr-negative-phrasing", "客服系统可用率达到100%"),
+        (
+            "en",
+            "Bank-linking screen drop-off from 38% to 25%",
+            "kr-negative-phrasing",
+            "Bank-linking screen completion rate from 62% to 75%",
+        ),
+        (
+            "en",
+            "mezzanine pick errors down",
+            "kr-vague-wording",
+            "Raise mezzanine pick accuracy from [baseline] to [target]",
+        ),
         (
             "en",
             "Reduce negative reviews",

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from coach.draft import Draft, Item
 from coach.facts import outcomes
-from coach.facts.grades import grade_tail
+from coach.facts.grades import grade_tail, without_progress
 from coach.facts.outcomes import Choice, Outcome
 from coach.rule_api import Fix, LocalEdit
 from coach.text import fold
@@ -275,43 +275,6 @@ def measure_kr(measure: str, lang: str, lower: bool, verb: str | None = None) ->
     return f"{verb} {measure} from {p['baseline']} to {p['target']}"
 
 
-# A progress remark after an arrow or a long dash at the end of a wording, in a review of the
-# cycle: "→ ✅", "→ slipped to Q3", "→ +9%", "→ 实际82 😢", "—— 进度 第2 ⚠️", "→ 坚持中". Quoted
-# wording leaves it out (blind read 3: leftovers carried into rewrites); a plain "→ 26%" stays,
-# since "24% → 28%" is how a change is written.
-_PROGRESS_MARKS = ("→", "->", "=>", "——", " -- ")
-_PROGRESS_WORDS = re.compile(
-    r"[\u2600-\u27bf\U0001f000-\U0001faff]|^[+＋-] ?\d"
-    r"|进度|进展|实际|做到|坚持|已完成|完成了|进行中|未开始|延期|推迟|搁置|取消|落地了"
-    r"|^(?:slipped|landed|actual|done|achieved|missed|dropped|delayed|in progress|on track|"
-    r"at risk|blocked|shipped|cancell?ed|paused)\b",
-    re.I,
-)
-_PROGRESS_MAX = 30
-
-
-def progress_tail(text: str) -> int | None:
-    """Where a progress remark after an arrow or a long dash ends the wording (see
-    _PROGRESS_MARKS), with the blanks before it; None when there is none."""
-    at = max(text.rfind(mark) for mark in _PROGRESS_MARKS)
-    if at <= 0:
-        return None
-    mark = next(m for m in _PROGRESS_MARKS if text.startswith(m, at))
-    remark = text[at + len(mark) :]
-    remark = remark.strip()
-    if not remark or len(remark) > _PROGRESS_MAX or not _PROGRESS_WORDS.search(remark):
-        return None
-    while at > 0 and text[at - 1].isspace():
-        at -= 1
-    return at if text[:at].strip() else None
-
-
-def without_progress(text: str) -> str:
-    """`text` without a progress remark at its end (progress_tail)."""
-    at = progress_tail(text)
-    return text if at is None else text[:at]
-
-
 def quoted(item: Item, start: int, stop: int) -> str:
     """The item's wording in [start, stop) to quote, without a grade, status or progress
     remark after it ("… —— 已完成", "… 0.5", "… → slipped to Q3": not part of the work)."""
@@ -335,19 +298,6 @@ def after_owner_lead(text: str, start: int, stop: int) -> int:
     if lead is None or not text[lead.end() : stop].strip():
         return start
     return lead.end() if prefix_owner(text[start : lead.end()].rstrip(" \t:：")) else start
-
-
-def wording_end(item: Item) -> int:
-    """Where the item's wording ends before a grade or a progress remark after it ("差评率降低到1%以下
-    —— 进度 1.4% ❌", "… → slipped to Q3 [0.0]"); the text's length when there is none. The
-    parse keeps such remarks in the text (the cycle's grading reads them there); a message or
-    a rewrite quotes the wording without them (blind reads 6 and 7)."""
-    end = len(item.text)
-    grade = grade_tail(item.text)
-    if grade is not None and grade > 0:
-        end = grade
-    at = progress_tail(item.text[:end])
-    return end if at is None else at
 
 
 def ask_fix(item: Item, question: str, note: str | None) -> Fix:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from coach.facts import outcomes
+from coach.facts.grades import wording_end
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import find_terms, mapping, mapping_keys
 from rules._kr_common import clause_of, rewrite_region
@@ -28,7 +29,6 @@ from rules._outcome import (
     measure_kr,
     outcome_kr,
     placeholders_in,
-    wording_end,
 )
 
 _TO_ZH = re.compile(r"(?<!\s)\s*(?:到|至)")

@@ -435,7 +435,8 @@ def test_a_grade_stays_after_an_insertion_and_a_rewrite_says_it_left_it_out() ->
     draft = "Objective: Win mid-market in Q3\nKR: Increase MM ACV by 15% → +9% [0.6]"
     rv = review(draft, config=NO_MODEL, select=["kr-no-owner"])
     (s,) = rv.findings[0].suggestions
-    assert s.text.endswith("(owner: [owner]) [0.6]")
+    # ... and the tag goes before the progress remark (decision 178).
+    assert s.text == "Increase MM ACV by 15% (owner: [owner]) → +9% [0.6]"
     rv = review(
         "Objective: Happy customers in Q3\nKR: Improve customer satisfaction — 0.5",
         config=NO_MODEL,

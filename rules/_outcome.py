@@ -1052,6 +1052,32 @@ RECURRING_QUESTION = {
 }
 
 
+# ... and for work named as a thing done ("QBRs for all Tier 1 accounts", "Peak labor plan
+# signed off by Oct 15", "常见问题FAQ文档"): which number "shows" a review or a plan invites a
+# count of the work (blind read 6); the question asks what the work should change.
+WORK_MEASURE_QUESTION = {
+    "zh": "“{what}”做成以后，要让哪个数字变好、变到多少？写出那个数字，以及它的基线和目标值；"
+    "这项工作本身放进行动计划。",
+    "en": "Which number should “{what}” change, and to what target? Write that number with "
+    "its baseline and target; the work itself goes in the plan.",
+}
+_WORK_VERB_CLASSES = frozenset({"launch", "complete", "act", "decide"})
+_EN_SIGNED_OFF = re.compile(r"\b(?:signed off|approved|agreed|in place|rolled out)\b", re.I)
+
+
+def _work_shaped(item: Item) -> bool:
+    """Whether the item names work (an activity, a task or a milestone, by its shape) rather
+    than a change of something measurable."""
+    from rules._result_shape import reading
+
+    if reading(item).kind in ("activity", "task", "milestone"):
+        return True
+    verb = item.facts.shape.verb
+    if verb is not None and verb.cls in _WORK_VERB_CLASSES:
+        return True
+    return item.language == "en" and bool(_EN_SIGNED_OFF.search(item.plain))
+
+
 # A result named without its number ("hit number", "make quota", "达成业绩目标").
 _RESULT_WITHOUT_NUMBER = {
     "en": re.compile(
@@ -1255,4 +1281,6 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
         template = RECURRING_QUESTION
     elif _RESULT_WITHOUT_NUMBER[lang].match(what):
         template = NUMBER_QUESTION
+    elif _work_shaped(item):
+        template = WORK_MEASURE_QUESTION
     return ask_fix(item, template[lang].format(what=what), None)

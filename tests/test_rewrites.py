@@ -527,3 +527,22 @@ def test_advice_fits_the_item(draft: str, rule: str, wanted: str) -> None:
     rv = review(draft, config=NO_MODEL, select=[rule])
     (s,) = rv.findings[0].suggestions
     assert wanted in s.text
+
+
+@pytest.mark.parametrize(
+    ("kr", "wanted"),
+    [
+        # Decision 183: work named as a thing done is asked what it should change.
+        ("QBRs for all Tier 1 accounts", "Which number should “QBRs for all Tier 1 accounts”"),
+        (
+            "Error budget policy signed off by VP Eng — in review",
+            "Which number should “Error budget policy signed off by VP Eng” change",
+        ),
+    ],
+)
+def test_work_without_a_number_is_asked_what_it_should_change(kr: str, wanted: str) -> None:
+    rv = review(
+        f"Objective: Keep our best people\nKR: {kr}", config=NO_MODEL, select=["kr-not-quantified"]
+    )
+    (s,) = rv.findings[0].suggestions
+    assert s.asks and s.text.startswith(wanted)

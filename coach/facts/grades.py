@@ -70,12 +70,12 @@ def grade_tail(text: str) -> int | None:
 # cycle: "→ ✅", "→ slipped to Q3", "→ +9%", "→ 实际82 😢", "—— 进度 第2 ⚠️", "→ 坚持中". Quoted
 # wording leaves it out (blind read 3: leftovers carried into rewrites); a plain "→ 26%" stays,
 # since "24% → 28%" is how a change is written.
-_PROGRESS_MARKS = ("→", "->", "=>", "——", " -- ")
+_PROGRESS_MARKS = ("→", "->", "=>", "——", " -- ", " — ", " – ")
 _PROGRESS_WORDS = re.compile(
     r"[\u2600-\u27bf\U0001f000-\U0001faff]|^[+＋-] ?\d"
-    r"|进度|进展|实际|做到|坚持|已完成|完成了|进行中|未开始|延期|推迟|搁置|取消|落地了"
+    r"|进度|进展|实际|做到|坚持|已完成|完成了|进行中|未开始|延期|推迟|搁置|取消|落地了|审核中|评审中"
     r"|^(?:slipped|landed|actual|done|achieved|missed|dropped|delayed|in progress|on track|"
-    r"at risk|blocked|shipped|cancell?ed|paused)\b",
+    r"at risk|blocked|shipped|cancell?ed|paused|in review|under review|pending|not started|wip)\b",
     re.I,
 )
 _PROGRESS_MAX = 30

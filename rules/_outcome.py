@@ -352,6 +352,9 @@ _ZH_COUNT_TAIL = re.compile(r"(?:的)?(?:次数|数量|件数|单数|数|量|率
 _EN_NO_SCOPE = re.compile(r"^(?:the )?(?:number|count|share|rate) of |^(?:the|our|all) ", re.I)
 
 
+_EN_QUOTED = re.compile(r"\"[^\"]{2,60}\"|“[^”]{2,60}”|‘[^’]{2,60}’")
+
+
 def complement_of_kind(phrase: str, lang: str) -> str | None:
     """The positive measure for bad events named by a word of their kind
     (rules/data/<lang>/kr_negative_kinds.txt), with the phrase's scope kept: "线上埋点丢失" ->
@@ -367,12 +370,16 @@ def complement_of_kind(phrase: str, lang: str) -> str | None:
             if at < 0 or not _ZH_COUNT_TAIL.fullmatch(folded, at + len(key)):
                 continue
             return text[:at].rstrip("的零无") + kinds[key]  # "客服系统零宕机" -> "客服系统可用率"
-        hits = list(re.finditer(rf"\b{re.escape(key)}\b", folded))
+        quoted_only = key.startswith("{quoted} ")  # the words before are a quoted question
+        word = key.removeprefix("{quoted} ")
+        hits = list(re.finditer(rf"\b{re.escape(word)}\b", folded))
         if not hits:
             continue
         found = hits[-1]
         template = kinds[key]
         before = _EN_NO_SCOPE.sub("", text[: found.start()].strip())
+        if quoted_only != bool(_EN_QUOTED.fullmatch(before)):
+            continue
         after = text[found.end() :].strip()
         if after and "{y}" not in template:
             continue  # "tickets closed": the bad word does not end the measure
@@ -1179,7 +1186,20 @@ def _obvious_measure(item: Item) -> tuple[int, int, str] | None:
     hedge = _HEDGES.match(wording)
     wording = wording[hedge.end() :].strip() if hedge else wording
     text = mapping("kr_obvious_measures", item.language).get(wording)
+    if text is None and item.language == "en" and (m := _EN_FASTER.fullmatch(wording)):
+        # "faster builds", "quicker payouts": the time each one takes (blind read 7's kind)
+        text = f"Cut {_en_singular(m.group('what'))} time from [baseline] to [target]"
     return None if text is None else (s, e, text)
+
+
+_EN_FASTER = re.compile(r"(?:faster|quicker|speedier) (?P<what>[a-z][a-z-]{2,20}?)(?: times?)?")
+
+
+def _en_singular(word: str) -> str:
+    """ "builds" -> "build", "processes" -> "process"; "process" stays."""
+    if re.search(r"(?:ss|sh|ch|x)es$", word):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def measure_fix(item: Item, draft: Draft) -> Fix:

@@ -546,3 +546,22 @@ def test_work_without_a_number_is_asked_what_it_should_change(kr: str, wanted: s
     )
     (s,) = rv.findings[0].suggestions
     assert s.asks and s.text.startswith(wanted)
+
+
+@pytest.mark.parametrize(
+    ("kr", "wanted"),
+    [
+        ("faster builds", "Cut build time from [baseline] to [target]"),
+        (
+            'significantly reduce "where\'s my refund" tickets',
+            'Raise the share of customers who never need to ask "where\'s my refund" from '
+            "[baseline] to [target]",
+        ),
+    ],
+)
+def test_an_obvious_positive_number_is_named(kr: str, wanted: str) -> None:
+    rv = review(
+        f"Objective: Happy customers\nKR: {kr}", config=NO_MODEL, select=["kr-vague-wording"]
+    )
+    (s,) = rv.findings[0].suggestions
+    assert s.text == wanted

@@ -694,7 +694,9 @@ def examples_text(item: Item, hiring: bool) -> str:
         return ""
     found = outcomes.question_candidates(item, leave_out=_HIRING_PROCESS if hiring else frozenset())
     lang = item.language
-    names = [o.short_name(lang) for o in found]
+    # Bad events are named by their positive side: "which number gets better, for example
+    # 升级率" read as a number to push up (blind read 6).
+    names = list(dict.fromkeys(outcomes.positive(o).short_name(lang) for o in found))
     if not names:
         return ""
     listed = names[0]

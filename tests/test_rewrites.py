@@ -166,7 +166,8 @@ def test_a_question_names_the_objective_and_metrics_that_fit() -> None:
     # task's and the objective's words agree (the safety training and the accident-free aim).
     text = _question("目标：安全生产全年零事故\n关键结果：每月组织1次全员安全培训")
     assert text.startswith("这项工作服务于目标“安全生产全年零事故”：做完后哪个数字会变好，例如")
-    assert "连续无工伤天数" in text and "可记录工伤率" in text
+    # ... each bad-events metric named by its positive side (decision 184)
+    assert "连续无工伤天数" in text and "可记录工伤率" not in text
     text = _question(
         "Objective: Raise customer satisfaction with our support\nKR: Rewrite our reply macros"
     )

@@ -203,8 +203,8 @@ _WORK_NOTE = {
 }
 _EN_WORK = frozenset({"act", "complete", "launch"})
 # "至少3个显著正向" counts the pieces of work before it: their noun goes after the measure word.
-_ZH_OF_THEM = re.compile(r"(?:至少|不少于|其中)?\s*\d+\s*个(?![\u4e00-\u9fff]{2,}[达到为])")
-_ZH_WORK_NOUN = re.compile(r"\d+\s*个(?P<n>[\u4e00-\u9fff]{2,8})")
+_ZH_OF_THEM = re.compile(r"(?:至少|不少于|其中)? ?\d{1,6} ?个(?![\u4e00-\u9fff]{2,8}?[达到为])")
+_ZH_WORK_NOUN = re.compile(r"\d{1,6} ?个(?P<n>[\u4e00-\u9fff]{2,8})")
 
 
 def _work_first(item, left_end: int, right_start: int, end: int) -> int | None:

@@ -431,6 +431,30 @@ _ZH_STANCE = (
 )  # fmt: skip
 
 
+def _measure_subject(item: Item, toks: list[Token], i: int, moves: frozenset[str]) -> bool:
+    """The people at `i` open the name of a measure that the clause then moves: "用户停留时长
+    增加20%", "会员续费提升至60%", "用户日均使用时长提升到40分钟" (decision 187). The measure's name
+    starts within three words of the people, in the same clause, with no 让/使/的 before it
+    (those make the people act: "让用户愿意多停留"), and a target verb or a figure follows it."""
+    clause = item.facts.clause_at(toks[i].start)
+    for k in range(i + 1, min(i + 4, len(toks))):
+        tok = toks[k]
+        if clause is not None and tok.start >= clause[1]:
+            return False
+        if tok.text in ("让", "使", "的", "能", "会", "都", "愿意"):
+            return False
+        kpi = next((b for a, b, _ in item.facts.kpis if a == tok.start), None)
+        if kpi is None:
+            continue
+        nxt = next((t for t in toks[k + 1 :] if t.start >= kpi), None)
+        return nxt is not None and (
+            nxt.text in moves
+            or nxt.text[:1] in moves
+            or any(q.start == nxt.start for q in item.facts.quantities)
+        )
+    return False
+
+
 def _relative_clause(toks: list[Token], i: int) -> bool:
     """The people at `i` say how they feel about the thing after 的: "打造一个年轻人愿意来的书店",
     "建一支客户信得过的团队" (decision 123, as "Build a team people fight to join" in decision 52):
@@ -467,6 +491,8 @@ def _served_zh(item: Item) -> Span | None:
             continue  # the people acted on, not acting ("把会员做起来", "把新人带好": decision 101)
         if i + 1 < len(toks) and toks[i + 1].start in kpi_starts:
             continue  # a measure's modifier ("销售收入", "客户满意度")
+        if _measure_subject(item, toks, i, moves):
+            continue  # "用户停留时长增加20%": the people qualify the measure that moves
         if (
             clause is not None
             and heads.get(clause[0])

@@ -166,6 +166,17 @@ class ObjectiveIsMetric(Rule):
         Example("zh", "«经营性现金流转正»", True, note="a measure turned positive (decision 116)"),
         Example("zh", "拿下一个千万级项目", False, note="千万级 sizes the project"),
         Example(
+            "zh",
+            "«读者平均阅读时长增加到8分钟»",
+            True,
+            note="people naming a measure (decision 187)",
+        ),
+        Example(
+            "zh", "Q4前«将学员退费率压到3%以内»", True, note="退|费率 is one rate (decision 187)"
+        ),
+        Example("zh", "«提升门店到店频次»", True, note="频次 heads a measure (decision 187)"),
+        Example("zh", "让读者愿意在每篇文章上多停留", False, note="the people act (decision 187)"),
+        Example(
             "zh", "«毛利目标：1200万»", True, note="a measure labels the figure (decision 121)"
         ),
         Example("zh", "«学员人数再创新高»", True, note="a measure's record (decision 121)"),

@@ -128,8 +128,8 @@ def _read(item: Item) -> Reading:
         work = _work_after(item, verb)
         if work is not None:
             verb = work  # "确保新系统6月底前上线": the work decides, not the state it reaches
-    if verb.cls == "learn" and item.language == "en" and _counted_after(item, verb):
-        return Reading("activity", whole, "count")  # "Read 15 books", "Watch 4 films"
+    if verb.cls == "learn" and _counted_after(item, verb):
+        return Reading("activity", whole, "count")  # "Read 15 books", "刷完两遍真题"
     if verb.cls in _NO_TASK:
         if verb.cls != "change" and _object_is(item, verb, "kr_pass_objects"):
             return Reading("task", whole, "certification")  # "获得ISO9001认证" (decision 24)
@@ -511,9 +511,16 @@ _BY_DEFAULT = re.compile(r"\bby default\b")
 def _counted_after(item: Item, verb: Verb) -> bool:
     """A count in the clause after an English personal to-do verb: how many books read or
     films watched is a count of effort (decision 6), as "Read 3 books" is in the corpus (a
-    Chinese "读书12本" stays a to-do, decision 102)."""
+    Chinese "读书12本" stays a to-do, decision 102). In Chinese only a count of times through
+    (次, 遍, 轮: kr_event_units) is: "刷完两遍真题", "背三轮单词" (decision 189)."""
     _cs, ce = clause_of(item, verb.start)
-    return any(verb.end <= q.start < ce and not is_article(item, q) for q in counts(item))
+    units = words("kr_event_units", "zh") if item.language == "zh" else None
+    return any(
+        verb.end <= q.start < ce
+        and not is_article(item, q)
+        and (units is None or (q.unit in units and q.kind == "count"))
+        for q in counts(item)
+    )
 
 
 def _work_after(item: Item, verb: Verb) -> Verb | None:

@@ -813,6 +813,8 @@ def _describes(folded: str, r: _Raw) -> bool:
         return True
     if not (r.value == 1.0 and text[:1] == "一" and r.kind == "count"):
         return False
+    if _won_before(folded, r.start):
+        return False  # "谈下一个头部IP", "签下一家省级代理": one to win is a count (decision 189)
     if text[1:] not in _COUNTED_AFTER_ONE:
         return True
     # "组织一次团建", "办一场发布会", "完成一次半马": one event named, not a count to reach
@@ -821,6 +823,23 @@ def _describes(folded: str, r: _Raw) -> bool:
         "每" not in folded[: r.start]
         and not _AT_LEAST_BEFORE.search(folded, max(0, r.start - 8), r.start)
         and _ZH_NOUN_AFTER.match(folded, r.end) is not None
+    )
+
+
+# Verbs of winning that make "一个 …" after them a count to reach, except those whose object is
+# mostly a thing built ("开发一个小程序").
+_NOT_WON = frozenset({"开发", "整合"})
+
+
+def _won_before(folded: str, start: int) -> bool:
+    """A verb of winning (verb_classes: win) ends right before `start`, after an optional 新."""
+    from coach.facts.shape import verb_classes
+
+    before = folded[max(0, start - 4) : start].removesuffix("新")
+    return any(
+        before.endswith(v) and v not in _NOT_WON
+        for v, cls in verb_classes("zh").items()
+        if cls == "win" and len(v) >= 2
     )
 
 

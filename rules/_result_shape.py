@@ -161,6 +161,10 @@ def _read(item: Item) -> Reading:
 # -- a measured change ----------------------------------------------------------------------
 
 
+# A rank named as what the count ranks: the position is the measure.
+_RANK_NAMED = re.compile(r"(?:排名|名次|排位|位次|排行)")
+
+
 def measured(item: Item) -> bool:
     """Whether the wording states a measured change or level (a result), not only a count of
     the things a task touches ("Migrate the remaining 38 services" measures nothing)."""
@@ -187,6 +191,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
     if q.kind == "rank":
         # "Reach the top 3", "第一名"; not "Find the top 3 reasons …" (the task's scope)
         verb = item.facts.shape.verb
+        if _RANK_NAMED.search(text, clause_of(item, q.start)[0], q.start):
+            return True  # "得分排名从第4到第1", "排名进入前五": a rank moved (decision 190)
         return verb is None or verb.cls in _NO_TASK
     if q.kind in ("percent", "multiple"):
         return True

@@ -663,8 +663,37 @@ def kpi_only(item: Item) -> Kpi | None:
         elif item.language == "zh":
             # The marker is the measure's rank ("好评率稳居全国第一") or its record ("招生人数再创新高").
             found = _measure_rank(item) or _measure_record(item)
+    elif item.language == "zh" and aspiration(item) is None:
+        parts = kpi_parts(item)
+        if parts:
+            found = Kpi((parts[0].span[0], parts[-1].span[1]), parts[0].topic)
     item.facts.memo[key] = found
     return found
+
+
+def kpi_parts(item: Item) -> list[Kpi]:
+    """The measures of a Chinese objective whose every clause only names a measure and moves it
+    ("提升复购，降低流失", "提升客单价，提升复购率": decision 191), one per clause; [] otherwise
+    (a qualitative clause beside them keeps it an objective)."""
+    key = "objective_kpi_parts"
+    if key in item.facts.memo:
+        return item.facts.memo[key]  # type: ignore[return-value]
+    s, e = core(item)
+    content = [
+        (a, b)
+        for a, b in item.facts.clauses
+        if a < e and b > s and re.search(r"[\u4e00-\u9fffA-Za-z]", item.facts.masked[a:b])
+    ]
+    parts: list[Kpi] = []
+    if 2 <= len(content) <= 3:
+        for a, b in content:
+            part = _kpi_zh(item, (max(a, s), min(b, e)))
+            if part is None:
+                parts = []
+                break
+            parts.append(part)
+    item.facts.memo[key] = parts
+    return parts
 
 
 def _one_clause(item: Item) -> bool:
@@ -753,10 +782,11 @@ def _scope_start(toks: list[Token], i: int, item: Item | None = None) -> int:
     return len(toks)
 
 
-def _kpi_zh(item: Item) -> Kpi | None:
-    s, e = core(item)
+def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
+    """The measure the objective (or the clause at `span`) only names and moves, or None."""
+    s, e = span or core(item)
     folded = item.folded
-    toks = _words(item)
+    toks = [t for t in _words(item) if s <= t.start and t.end <= e]
     if not toks:
         return None
     bounds = {t.start for t in toks} | {t.end for t in toks}
@@ -807,7 +837,7 @@ def _kpi_zh(item: Item) -> Kpi | None:
             ):
                 return _kpi(item, (s, e), (start, j))
             break
-    ranked = _measure_rank(item)
+    ranked = _measure_rank(item) if span is None else None
     if ranked is not None:
         return ranked
     # a bare measure: 门店复购率, 客户满意度

@@ -392,7 +392,20 @@ def _end_state_zh(item: Item) -> Span | None:
     for tok in toks:
         if tok.pos == "i" and len(tok.text) >= 4:
             return tok.start, tok.end  # an idiom paints the result: "带出能独当一面的技术经理"
+    for m in _ZH_SIMILE.finditer(folded, s, e):
+        if (
+            m.start() in bounds
+            and m.end() in bounds
+            and folded[m.start() : m.start() + 2] not in _ZH_AS
+        ):
+            return m.start(), m.end()  # a simile paints it: "线上服务稳如磐石" (decision 192)
     return served(item) or _people_can(item, toks)
+
+
+# A four-character simile, a quality likened to a thing ("稳如磐石", "快如闪电", "固若金汤"), and
+# the words in 如 that only compare or suppose.
+_ZH_SIMILE = re.compile(r"[\u4e00-\u9fff][如若似][\u4e00-\u9fff]{2}")
+_ZH_AS = frozenset({"例如", "比如", "假如", "譬如", "诸如", "不如", "正如", "犹如", "如果", "倘若", "假若", "好似", "类似", "近似", "相似", "恰似"})  # fmt: skip
 
 
 _ZH_CAUSE = frozenset({"让", "使", "令", "使得"})

@@ -70,6 +70,8 @@ _LEVEL_BEFORE = re.compile(
     r"\bless than|\bunder|\bbelow|\babove|\bover|\bmax\.?|\bmin\.?|\bto|\breach|\bhit)\s?"
     r"(?:每[天日周月年]|每个?季度|每个?月|a day |a week |a month |per (?:day|week|month) )?\s?$"
 )
+# "2到3名": the upper end of a range, not a level reached with 到 (decision 194).
+_RANGE_BEFORE = re.compile(r"(?<![从由\d])\d{1,4}\s?(?:到|至)\s?$")
 _LEVEL_AFTER = re.compile(
     r"\s?(?:\+|以上|以内|以下|多|余|or (?:higher|more|above|better|less|fewer|lower|below)\b)"
 )
@@ -203,7 +205,9 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
     # A count.
     if q.value == 0:
         return True  # "Zero P0 incidents", "零投诉"
-    if _LEVEL_BEFORE.search(before) or _LEVEL_AFTER.match(text, q.end):
+    if (_LEVEL_BEFORE.search(before) and not _RANGE_BEFORE.search(before)) or _LEVEL_AFTER.match(
+        text, q.end
+    ):
         return True
     if bound(text, item.language, q.start, q.end) in ("max", "min"):
         return True  # any ceiling or floor of the comparators' data: "线上故障少于3次"
@@ -230,8 +234,9 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
     ):
         return False  # "完成5轮留存驱动因素分析": rounds of work, whatever they are about
     noun = _counted(item, q)
-    if noun is not None and _counts_outcomes(item, noun):
-        return True
+    decided = verb is not None and verb.cls == "decide" and verb.end <= q.start
+    if noun is not None and _counts_outcomes(item, noun) and not decided:
+        return True  # but "确定2到3名候选人" counts what a decision picks (decision 194)
     # Without a verb, a count measures unless it counts deliverables or efforts: "3 F500
     # logos", "团队核心骨干保留率100%".
     return verbless and not (

@@ -409,6 +409,23 @@ _ZH_AS = frozenset({"例如", "比如", "假如", "譬如", "诸如", "不如", 
 
 
 _ZH_CAUSE = frozenset({"让", "使", "令", "使得"})
+
+
+def _worked_for(toks: list[Token], i: int) -> bool:
+    """A preposition of whom the work is for opens the people's noun phrase at `i` ("为战略客户",
+    "给每位新人"): the people are worked for, not acting (decision 196)."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if toks[k].text in _ZH_FOR:
+            return k == 0 or toks[k - 1].text not in _ZH_CAUSE
+        if not toks[k].pos.startswith(("n", "m", "q", "r", "a", "b")):
+            return False
+    return False
+
+
+# Prepositions before the people the team works for or on ("为战略客户创建…", "给新人配导师").
+_ZH_FOR = frozenset({"为", "给", "替", "向", "对", "针对", "面向"})
+# Nouns of what people want, which jieba tags as verbs ("响应客户需求"): not the people acting.
+_ZH_NEEDS = frozenset({"需求", "诉求"})
 _ZH_MORE = re.compile(r"更加|越来越|更")
 
 
@@ -502,6 +519,8 @@ def _served_zh(item: Item) -> Span | None:
             continue  # a measure's name ("销售额", "会员人数"), not people
         if i > 0 and toks[i - 1].text == "把":
             continue  # the people acted on, not acting ("把会员做起来", "把新人带好": decision 101)
+        if _worked_for(toks, i):
+            continue  # the people worked for: "为战略客户创建VIP服务计划" (decision 196)
         if i + 1 < len(toks) and toks[i + 1].start in kpi_starts:
             continue  # a measure's modifier ("销售收入", "客户满意度")
         if _measure_subject(item, toks, i, moves):
@@ -517,7 +536,7 @@ def _served_zh(item: Item) -> Span | None:
             # the object of a generic verb ("支撑大客户规模化交付", "提升客户满意度"); not the
             # people who act on the team ("做一个被读者信任的博主": decision 101)
             continue
-        after = toks[i + 1 : i + 3]
+        after = [t for t in toks[i + 1 : i + 3] if t.text not in _ZH_NEEDS]
         if i > 0 and toks[i - 1].text == "被" and after:
             return tok.start, after[0].end  # "被读者信任": the people act (jieba may tag a noun)
         if after and any(t.pos.startswith(("v", "d")) and t.pos != "vn" for t in after):

@@ -109,6 +109,9 @@ class ObjectiveNotInspiring(Rule):
             "zh", "«为重点经销商搭建专属培训计划»", True, note="people worked for (decision 196)"
         ),
         Example("zh", "«及时响应门店需求»", True, note="需求 is no verb (decision 196)"),
+        Example(
+            "zh", "确立冷链物流在西南的主导地位", False, note="a leader's place (decision 197)"
+        ),
         Example("zh", "«门店收银系统如期切换»", True, note="如期 compares nothing (decision 192)"),
         Example("en", "«Complete Q3 hiring»", True),
         Example("en", "«Improve onboarding»", True),

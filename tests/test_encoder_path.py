@@ -144,3 +144,24 @@ def test_without_examples_a_review_embeds_only_what_a_rewrite_needs(
     # The task's rewrite asks which outcome it serves; the objective and the key results that
     # already name their measure are not read.
     assert calls == [["Run 14 onboarding calls with Munich customers a week"]]
+
+
+def test_sentence_weights_multiply_a_few_rows_one_by_one() -> None:
+    rng = np.random.default_rng(3)
+    w = rng.standard_normal((64, 24)).astype(np.float32)
+    held = np.ascontiguousarray(w.T).T.view(classifier._RowByRow)
+    assert held.T.flags.c_contiguous  # the transposed copy the row products read
+    for rows in (1, 2, classifier.FEW_ROWS, classifier.FEW_ROWS + 5):
+        x = rng.standard_normal((rows, 64)).astype(np.float32)
+        got = x @ held
+        assert type(got) is np.ndarray and got.shape == (rows, 24)
+        assert np.allclose(got, x @ w, rtol=1e-5, atol=1e-5)
+
+
+def test_the_encoder_holds_its_sentence_weights_row_by_row() -> None:
+    backend = classifier._use()._model
+    for name in classifier._SENTENCE_WEIGHTS:
+        assert isinstance(getattr(backend, name), classifier._RowByRow)
+    out = classifier._use().encode(TEXTS)
+    assert out.shape == (3, 512)
+    assert np.allclose(np.linalg.norm(out, axis=1), 1.0, atol=1e-5)

@@ -135,14 +135,15 @@ def test_without_examples_a_review_embeds_only_what_a_rewrite_needs(
 ) -> None:
     calls = encoder_calls
     draft = (
-        "Objective: Make onboarding something Munich customers rave about (owner: Jonas)\n"
+        "Objective: Give Munich customers a first-run experience they rave about (owner: Jonas)\n"
         "KR1: Raise the Munich pilot's NPS from 21 to 38 by Q3\n"
         "KR2: Run 14 onboarding calls with Munich customers a week\n"
         "KR3: Cut time to first value in the Munich pilot from 9 days to 4 by Q3\n"
     )
     review(draft, include_examples=False)
-    # The task's rewrite asks which outcome it serves; the objective and the key results that
-    # already name their measure are not read.
+    # The task's rewrite asks which outcome it serves (the objective's "first-run experience"
+    # backs a metric the encoder may pick); the objective and the key results that already name
+    # their measure are not read.
     assert calls == [["Run 14 onboarding calls with Munich customers a week"]]
 
 
@@ -165,3 +166,28 @@ def test_the_encoder_holds_its_sentence_weights_row_by_row() -> None:
     out = classifier._use().encode(TEXTS)
     assert out.shape == (3, 512)
     assert np.allclose(np.linalg.norm(out, axis=1), 1.0, atol=1e-5)
+
+
+CALM = (
+    "Objective: Have a calmer quarter as a team (owner: Lea)\n"
+    "KR1: Write a troubleshooting guide for the billing page\n"
+    "KR2: Hold 6 lunch-and-learn sessions by June 30\n"
+)
+
+
+def test_a_task_whose_context_backs_no_metric_is_not_embedded(
+    encoder_calls: list[list[str]], monkeypatch
+) -> None:
+    """Its rewrite asks which number the work moves whatever the encoder says (the context's
+    words back no metric): the encoder is not called for it, and the review is the same as when
+    the rewrite asks the encoder first."""
+    import rules._outcome as outcome_rules
+
+    task = review(CALM, include_examples=False)
+    assert encoder_calls == []
+    assert any(f.rule_id == "kr-is-task" and f.target == "o1.kr1" for f in task.findings)
+    monkeypatch.setattr(outcome_rules, "_unsupported", lambda item: False)
+    classifier._embed_cache.clear()
+    asked = review(CALM, include_examples=False)
+    assert encoder_calls  # the encoder read the task, for nothing
+    assert asked.model_dump_json() == task.model_dump_json()

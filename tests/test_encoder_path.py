@@ -191,3 +191,23 @@ def test_a_task_whose_context_backs_no_metric_is_not_embedded(
     asked = review(CALM, include_examples=False)
     assert encoder_calls  # the encoder read the task, for nothing
     assert asked.model_dump_json() == task.model_dump_json()
+
+
+def test_an_item_whose_context_has_only_weak_words_needs_no_encoder() -> None:
+    """ "training" in the objective is a one-word topic: with no words of its own pointing to a
+    metric, no similarity could make `choose` or `candidate` name one."""
+    from coach.facts import outcomes
+    from coach.review import parse
+
+    draft = parse(
+        "Objective: Better training for the team this quarter\n"
+        "KR1: Hold 4 lunch-and-learns by June 30\n",
+        Config(),
+    )
+    kr = next(it for it in draft.items() if it.kind == "kr")
+    ev = outcomes.word_evidence(kr)
+    assert ev.context and not ev.own and not ev.specific and not ev.names
+    assert not outcomes.needs_encoder(kr)
+    cosines = [{m: c for m in outcomes.library()} for c in (-1.0, 0.0, 0.6, 1.0)]
+    assert all(outcomes.choose(kr, cos) is None for cos in cosines)
+    assert all(outcomes.candidate(kr, cos) is None for cos in cosines)

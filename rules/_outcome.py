@@ -893,7 +893,8 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
     ):
         cs, ce = item.core_span
         return ask_fix(item, STAFFING_QUESTION[lang], note("ask-plain", lang, quoted(item, cs, ce)))
-    choice = choose(item, draft)
+    unsupported = _unsupported(item)
+    choice = None if unsupported else choose(item, draft)
     if choice is not None and (
         not _honest(choice)
         or _hiring_itself(item, choice)
@@ -902,7 +903,7 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
     ):
         choice = None
     guess = None
-    if choice is None and not _personal_todo(item) and not _several_named(item):
+    if choice is None and not (unsupported or _personal_todo(item) or _several_named(item)):
         # A book to read or a course to finish says nothing about which number it serves.
         guess = candidate(item, draft)
         if guess is not None and (not _honest(guess) or not _supported(item, guess)):
@@ -967,6 +968,17 @@ _MAKE_STATE = re.compile(
     r"|^(?:让|使).+更",
     re.I,
 )
+
+
+def _unsupported(item: Item) -> bool:
+    """Whether no metric can be named for the task whatever the encoder says, so that neither
+    `choose` nor `candidate` need ask it: `_supported` needs the context's names or specific
+    topics, and there are none; and no metric of the item's words is the hiring process's own,
+    which `_hiring` would read from `choose`'s answer (`choose` only picks among those)."""
+    ev = outcomes.word_evidence(item)
+    return not ev.specific and not any(
+        outcomes.positive(outcomes.get(mid)).id in _HIRING_PROCESS for mid in ev.own
+    )
 
 
 def _supported(item: Item, choice: Choice) -> bool:

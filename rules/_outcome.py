@@ -28,7 +28,7 @@ from coach.facts.grades import grade_tail, without_progress
 from coach.facts.outcomes import Choice, Outcome
 from coach.rule_api import Fix, LocalEdit
 from coach.text import fold
-from coach.wordlists import mapping
+from coach.wordlists import find_terms, mapping, words
 
 PLACEHOLDERS = {
     "zh": {"baseline": "[基线]", "target": "[目标值]", "metric": "[结果指标]"},
@@ -794,10 +794,40 @@ def _question(item: Item, hiring: bool) -> str:
         text = template.format(examples=examples)
     else:
         text = (HIRING_QUESTION if hiring else QUESTION)[lang]
-    if hiring and (_ONE_HIRE.search(item.plain) or _en_one_named(item)):
+    who = _recruited_non_staff(item) if hiring else None
+    if who is not None:
+        for staff, other in _NON_STAFF_WORDS[lang]:
+            text = text.replace(staff, other.format(who=who))
+    elif hiring and (_ONE_HIRE.search(item.plain) or _en_one_named(item)):
         for many, one in _ONE_HIRE_WORDS[lang]:
             text = text.replace(many, one)
     return text
+
+
+# Recruiting people who do not join as staff ("校园大使招募200名", "Recruit 30 volunteers"): they
+# are in place, not on board, and the work is recruiting, not a hire (blind read 8).
+_NON_STAFF_WORDS = {
+    "zh": (("这些人到岗后", "这些{who}到位后"), ("这次招聘", "这次招募")),
+    "en": (
+        ("These hires serve", "This recruiting serves"),
+        ("once they are on board", "once these {who} are in place"),
+        ("Once these people are on board", "Once these {who} are in place"),
+        ("the hire belongs", "the recruiting belongs"),
+    ),
+}
+
+
+def _recruited_non_staff(item: Item) -> str | None:
+    """The people recruited when they are not staff (rules/data/<lang>/
+    kr_recruited_non_staff.txt): "大使" in "校园大使招募200名", "volunteers"; None otherwise."""
+    lang = item.language
+    found = find_terms(item.folded, words("kr_recruited_non_staff", lang), lang)
+    if not found:
+        return None
+    word = found[0][2]
+    if lang == "zh":
+        return word[-2:] if word.endswith("大使") else word
+    return word if word.endswith("s") else word + "s"
 
 
 # An objective that is itself the work ("MES系统上线", "Launch the partner portal") above a key

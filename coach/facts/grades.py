@@ -97,9 +97,48 @@ def progress_tail(text: str) -> int | None:
     return at if text[:at].strip() else None
 
 
+# Tags after the wording, set off by blanks: an owner ("@老周", "@赵磊") and the dates beside
+# it ("9/15前", "2025/09/30", "9月15日前"). A run of them that holds an owner tag is the tracker's
+# bookkeeping, not the work (blind read 8); a date alone may be the key result's own deadline.
+_OWNER_TAG = re.compile(r"[@＠]\S{1,20}")
+_DATE_TAG = re.compile(
+    r"(?:\d{2,4}[/.-])?\d{1,2}[/.-]\d{1,2}(?:前|之前|截止|止)?"
+    r"|(?:\d{2,4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:底|初|中)?(?:前|之前|截止)?",
+)
+
+
+def tag_tail(text: str) -> int | None:
+    """Where a run of owner and date tags after the wording starts, with the blanks before it
+    ("剩余 23 个服务完成容器化迁移 @老周 9/15前"); None when the run holds no owner tag."""
+    end = len(text.rstrip())
+    at = end
+    owner = False
+    while True:
+        cut = at
+        while cut > 0 and text[cut - 1].isspace():
+            cut -= 1
+        start = max(text.rfind(" ", 0, cut), text.rfind("\u3000", 0, cut), text.rfind("\t", 0, cut))
+        token = text[start + 1 : cut]
+        if start < 0 or not token:
+            break
+        if _OWNER_TAG.fullmatch(token):
+            owner = True
+        elif not _DATE_TAG.fullmatch(token):
+            break
+        at = start + 1
+    if not owner:
+        return None
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at if text[:at].strip() else None
+
+
 def without_progress(text: str) -> str:
-    """`text` without a progress remark at its end (progress_tail)."""
+    """`text` without a progress remark or a run of owner and date tags at its end
+    (progress_tail, tag_tail)."""
     at = progress_tail(text)
+    text = text if at is None else text[:at]
+    at = tag_tail(text)
     return text if at is None else text[:at]
 
 

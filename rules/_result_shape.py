@@ -197,6 +197,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
     # A count.
     if q.value == 0:
         return True  # "Zero P0 incidents", "零投诉"
+    if _scope_of_work(item, q):
+        return False  # "Validate at least 500 entries", "Add 3+ analytics views" (decision 200)
     if _LEVEL_BEFORE.search(before) or _LEVEL_AFTER.match(text, q.end):
         return True
     if bound(text, item.language, q.start, q.end) in ("max", "min"):
@@ -232,6 +234,35 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         noun is not None
         and (_is_term(item, noun, "kr_deliverables") or _is_term(item, noun, "kr_activity_nouns"))
     )
+
+
+# Verb classes that name work to do: the things counted in their object are the work's scope.
+_WORK_CLASSES = frozenset({"act", "launch", "complete", "decide", "contact"})
+
+
+def _scope_of_work(item: Item, q: Quantity) -> bool:
+    """An English count in the object of the work verb that leads the KR, a floor or a ceiling
+    before it or not: how much the task touches, not a change it brings ("Validate at least
+    500 entries", "Export at least one correction file", "send 1+ release through all stages";
+    decision 200, PRINCIPLES.md: "Migrate the remaining 38 services" measures nothing). Not
+    when it counts outcomes ("Add 25 qualified opportunities to the pipeline")."""
+    verb = item.facts.shape.verb
+    if (
+        item.language != "en"
+        or verb is None
+        or verb.position != "lead"
+        or verb.cls not in _WORK_CLASSES
+        or is_article(item, q)
+    ):
+        return False
+    _cs, ce = clause_of(item, verb.start)
+    if not verb.end <= q.start < ce:
+        return False
+    gap = item.folded[verb.end : q.start]
+    if len(gap.split()) > 4 or any(c in gap for c in ",;:"):
+        return False  # the count is not the verb's object
+    noun = _counted(item, q)
+    return noun is not None and not _counts_outcomes(item, noun)
 
 
 _EN_MEASURE_LINK = re.compile(r"([a-z]+)\s?(?:of|at|is|:|=|above|around)?\s?$")

@@ -131,6 +131,12 @@ class KrIsTask(Rule):
         Example("en", "«Decide on the search backend»", True),
         Example("en", "«Dashboards for every region»", True, note="a deliverable on its own"),
         Example("en", "Add 25 qualified opportunities to the pipeline", False),
+        Example(
+            "en",
+            "«Check at least 400 supplier records for duplicates»",
+            True,
+            note="the count is the work's scope (decision 200)",
+        ),
         Example("en", "Hold onboarding calls that convert 30% of trials to paid", False),
         Example("en", "Sign 5 enterprise customers", False),
         Example("en", "Improve onboarding for new accounts", False, note="vague, not a task"),

@@ -132,6 +132,10 @@ class KrIsTask(Rule):
         Example("en", "«Dashboards for every region»", True, note="a deliverable on its own"),
         Example("en", "Add 25 qualified opportunities to the pipeline", False),
         Example(
+            "en", "«Relabel every storage bin»", True, note="an object after it (decision 201)"
+        ),
+        Example("en", "«We publicize the roadmap in every town hall»", True, note="decision 201"),
+        Example(
             "en",
             "«Check at least 400 supplier records for duplicates»",
             True,

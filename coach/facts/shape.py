@@ -228,6 +228,8 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         if any(table.get(b) == "decide" for b in (stem, stem + "e", _en_lemma(word))):
             cls = "decide"
     if cls is None:
+        cls = _unknown_imperative(folded, word, m.end(), end)
+    if cls is None:
         return None
     nxt = _EN_WORD.match(folded, _skip_spaces(folded, m.end(), end), end)
     if nxt is not None and nxt.group() in measure and cls not in ("change", "reach"):
@@ -235,6 +237,31 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
     if folded.startswith(("-", "/"), m.end()) and not folded.startswith(" ", m.end() + 1):
         return None  # "follow-the-sun", "sell-through": a compound word
     return Verb(m.start(), m.end(), word, cls, "lead")
+
+
+def _unknown_imperative(folded: str, word: str, after: int, end: int) -> str | None:
+    """A word the lexicon does not know that still leads as an imperative, by its shape
+    (decision 201): a verb-forming ending ("Publicize …", "Simplify …"), or an object opener
+    right after it ("Paint every day", "Separate the identity store", "Publicize our
+    progress"). Not a preposition, conjunction, adverb or copula (lead_non_verbs.txt)."""
+    if len(word) < 3 or word in _en_set("lead_non_verbs"):
+        return None
+    if len(word) >= 6 and word.endswith(("ize", "ify")):
+        return "act"
+    nxt = _EN_WORD.match(folded, _skip_spaces(folded, after, end), end)
+    if nxt is not None and nxt.group() in _en_set("object_openers"):
+        return "act"
+    return None
+
+
+@cache
+def _en_set(name: str) -> frozenset[str]:
+    return frozenset(words(name, "en"))
+
+
+# A first-person subject before the verb: "We define a metric for …" states the work as an
+# imperative would.
+_EN_SELF_SUBJECT = re.compile(r"(?:we|i)\s+(?!(?:will|shall|can|should|must|have to)\b)")
 
 
 def _en_predicate(folded: str, pos: int, end: int, measure: frozenset[str]) -> Verb | None:
@@ -457,6 +484,9 @@ def read_shape(
     else:
         measure = frozenset(words("measure_words", "en"))
         verb = _en_verb_at(folded, lead, clause_end, measure)
+        me = _EN_SELF_SUBJECT.match(folded, lead, clause_end)
+        if verb is None and me is not None:
+            verb = _en_verb_at(folded, me.end(), clause_end, measure)
         if verb is None:
             verb = _en_predicate(folded, lead, clause_end, measure)
     return Shape(lead=lead, verb=verb, cadence=cadence)

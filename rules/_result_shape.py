@@ -153,9 +153,30 @@ def _read(item: Item) -> Reading:
         and not _BY_DEFAULT.search(item.folded, verb.end)
     ):
         return Reading("other", whole, "")  # "All December returns processed by Jan 20"
+    if verb.cls in _COMPARED and _compared(item, verb):
+        return Reading("other", whole, "change")  # "Respond faster to tickets" (decision 202)
     if verb.cls in ("launch", "complete") and item.deadline_span is not None:
         return Reading("milestone", whole, _REASON[verb.cls])
     return Reading("task", whole, _REASON[verb.cls])
+
+
+# Verb classes of a doing that a comparative turns into a change of its time, count or amount.
+_COMPARED = frozenset({"act", "contact", "decide", "learn"})
+_THAN_AFTER = re.compile(r"\s?than\b")
+
+
+def _compared(item: Item, verb: Verb) -> bool:
+    """An English comparative of a measurable amount in the verb's clause, after it ("Respond
+    to requests faster", "Spend less on takeout"): the KR asks for a change without a number,
+    a vague and unquantified result, not work to do (decision 202). Not a comparator before a
+    number ("with less than 5 open bugs")."""
+    if item.language != "en":
+        return False
+    _cs, ce = clause_of(item, verb.start)
+    return any(
+        verb.end <= s and e <= ce and not _THAN_AFTER.match(item.folded, e)
+        for s, e, _t in terms(item, "kr_comparative_changes")
+    )
 
 
 # -- a measured change ----------------------------------------------------------------------
@@ -238,6 +259,7 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
 
 # Verb classes that name work to do: the things counted in their object are the work's scope.
 _WORK_CLASSES = frozenset({"act", "launch", "complete", "decide", "contact"})
+_TIMES_AFTER = re.compile(r"\s?(?:times|x)\b")
 
 
 def _scope_of_work(item: Item, q: Quantity) -> bool:
@@ -261,6 +283,8 @@ def _scope_of_work(item: Item, q: Quantity) -> bool:
     gap = item.folded[verb.end : q.start]
     if len(gap.split()) > 4 or any(c in gap for c in ",;:"):
         return False  # the count is not the verb's object
+    if _TIMES_AFTER.match(item.folded, q.end) or _PER_PERIOD_AFTER.match(item.folded, q.end):
+        return False  # "Deploy to production at least 3 times per week": a frequency
     noun = _counted(item, q)
     return noun is not None and not _counts_outcomes(item, noun)
 

@@ -249,9 +249,18 @@ def _unknown_imperative(folded: str, word: str, after: int, end: int) -> str | N
     if len(word) >= 6 and word.endswith(("ize", "ify")):
         return "act"
     nxt = _EN_WORD.match(folded, _skip_spaces(folded, after, end), end)
-    if nxt is not None and nxt.group() in _en_set("object_openers"):
-        return "act"
-    return None
+    if nxt is None or nxt.group() not in _en_set("object_openers"):
+        return None
+    if _EN_WHEN.match(folded, nxt.end(), end):
+        return None  # "Yoga every Friday", "Standup each morning": a noun and its cadence
+    return "act"
+
+
+# After "every"/"each": a time, so the word before is an effort with its cadence, not a verb.
+_EN_WHEN = re.compile(
+    r" (?:other |two |\d+ )?(?:day|night|morning|evening|week|weekend|month|quarter|year|"
+    r"sprint|release|shift|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?\b"
+)
 
 
 @cache

@@ -278,6 +278,19 @@ class Activity:
     count: str
 
 
+# "4 days out of 5", "9 out of 10 tickets": a count over a whole is a share (decision 3).
+_OUT_OF_AFTER = re.compile(r"(?:\s?[a-z]+){0,2}\s?out of\s?\d")
+
+
+def share_of(item: Item, q: Quantity) -> bool:
+    """An English count followed by "out of N", or that N: a part of a whole and the whole, a
+    share like a percentage."""
+    if item.language != "en":
+        return False
+    text = item.folded
+    return _OUT_OF_AFTER.match(text, q.end) is not None or text.endswith("out of ", 0, q.start)
+
+
 def activity_counts(item: Item) -> list[Activity]:
     """Counts of effort in the KR ("每月提供2次个人培训", "Hold 4 webinars per month").
 
@@ -294,6 +307,8 @@ def activity_counts(item: Item) -> list[Activity]:
     for q in counts(item):
         if is_article(item, q):
             continue  # "发一封邮件" is a task, not a count of effort
+        if not zh and share_of(item, q):
+            continue  # "4 days out of 5": a share, not a tally (decision 203)
         cs, ce = clause_of(item, q.start)
         before_lo = max(0, cs - 1) if not zh else 0
         contact = _verb_before(item, "kr_contact_verbs", before_lo, q.start)

@@ -31,7 +31,7 @@ from coach.facts import Quantity
 from coach.facts.bounds import bound
 from coach.facts.shape import Verb, work_verb_after
 from coach.wordlists import find_terms, words
-from rules._kr_common import activity_counts, clause_of, counts, is_article, terms
+from rules._kr_common import activity_counts, clause_of, counts, is_article, share_of, terms
 
 Kind = Literal["result", "task", "milestone", "activity", "other"]
 
@@ -128,6 +128,8 @@ def _read(item: Item) -> Reading:
         work = _work_after(item, verb)
         if work is not None:
             verb = work  # "确保新系统6月底前上线": the work decides, not the state it reaches
+    if verb.word == "take" and item.language == "en" and _TIME_OFF.match(item.folded, verb.end):
+        return Reading("other", whole, "change")  # "Take all 25 PTO days" (decision 203)
     if verb.cls == "learn" and item.language == "en" and _counted_after(item, verb):
         return Reading("activity", whole, "count")  # "Read 15 books", "Watch 4 films"
     if verb.cls in _NO_TASK:
@@ -218,6 +220,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
     # A count.
     if q.value == 0:
         return True  # "Zero P0 incidents", "零投诉"
+    if share_of(item, q):
+        return True  # "on 4 days out of 5": a share (decision 203)
     if _scope_of_work(item, q):
         return False  # "Validate at least 500 entries", "Add 3+ analytics views" (decision 200)
     if _LEVEL_BEFORE.search(before) or _LEVEL_AFTER.match(text, q.end):
@@ -561,6 +565,14 @@ def _deliverable_only(item: Item, lead: int) -> bool:
 # A capability switched on for everyone is a feature shipped ("base32 is supported and enabled
 # by default", decision 75: "… become the default").
 _BY_DEFAULT = re.compile(r"\bby default\b")
+
+
+# Time off after "take": days or weeks of leave taken are a state of the person (rested), not
+# a course taken ("Take all 25 PTO days", "Take 2 full weeks off"; decision 203).
+_TIME_OFF = re.compile(
+    r"[^,;.]{0,24}?\b(?:\d+|all|every|my|the)\b[^,;.]{0,16}?\b(?:days?|weeks?)\b(?:\s?off)?"
+    r"(?!\s?(?:to|for|course|class))"
+)
 
 
 def _counted_after(item: Item, verb: Verb) -> bool:

@@ -146,6 +146,7 @@ class KrIsTask(Rule):
         Example("en", "Improve onboarding for new accounts", False, note="vague, not a task"),
         Example("en", "Answer warranty claims faster", False, note="a vague change (decision 202)"),
         Example("en", "Spend less on courier fees", False, note="decision 202"),
+        Example("en", "Take all 20 days of annual leave", False, note="rest taken (decision 203)"),
         Example("en", "«Join a local running club»", True, note="a one-off act (decision 202)"),
         Example("en", "Publish 4 playbooks adopted by at least 2 other regions", False),
         Example("en", "Open 10 new logos in healthcare", False, note="won (decision 130)"),

@@ -32,6 +32,7 @@ from coach.facts.bounds import bound
 from coach.facts.shape import Verb, work_verb_after
 from coach.wordlists import find_terms, words
 from rules._kr_common import activity_counts, clause_of, counts, is_article, share_of, terms
+from rules._negative import states_absence
 
 Kind = Literal["result", "task", "milestone", "activity", "other"]
 
@@ -114,6 +115,8 @@ def _read(item: Item) -> Reading:
     recurring = _recurring(item)
     if recurring is not None:
         return Reading("activity", recurring, "recurring")
+    if states_absence(item):
+        return Reading("other", whole, "change")  # "No sprint goes over budget" (decision 204)
     if verb is None:
         if _efforts_named(item, lead):
             return Reading("activity", whole, "count")  # "12 customer case studies"

@@ -127,7 +127,7 @@ def _read(item: Item) -> Reading:
         return Reading(
             "other", whole, "change"
         )  # "上课不迟到", "不出现安全事故": negative phrasing
-    if verb.cls == "reach":
+    if verb.cls == "reach" and verb.word != "ready":  # a person ready to act (decision 206)
         work = _work_after(item, verb)
         if work is not None:
             verb = work  # "确保新系统6月底前上线": the work decides, not the state it reaches

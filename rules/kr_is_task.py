@@ -147,6 +147,18 @@ class KrIsTask(Rule):
         Example("en", "Answer warranty claims faster", False, note="a vague change (decision 202)"),
         Example("en", "Spend less on courier fees", False, note="decision 202"),
         Example("en", "Take all 20 days of annual leave", False, note="rest taken (decision 203)"),
+        Example(
+            "en",
+            "Nadia ready to close the month-end books without me by March",
+            False,
+            note="a person's end state (decision 206)",
+        ),
+        Example(
+            "en",
+            "«Retail (North region) KR: Hire 4 store supervisors»",
+            True,
+            note="a bracketed sub-team in the prefix (decision 206)",
+        ),
         Example("en", "«Join a local running club»", True, note="a one-off act (decision 202)"),
         Example("en", "Publish 4 playbooks adopted by at least 2 other regions", False),
         Example("en", "Open 10 new logos in healthcare", False, note="won (decision 130)"),

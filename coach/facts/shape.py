@@ -107,7 +107,11 @@ def _zh_entries_by_last() -> dict[str, tuple[str, ...]]:
 
 _SKIP = " \t，,：:;；-–—*•·>|/"
 # A team, role or topic before a colon: "Sales ops KR:", "机加车间：", "Columbus (Priscilla):".
-_PREFIX = re.compile(r"[^:：\n，,;；。0-9０-９%％()（）]{1,28}[:：]\s*")
+# One aside in brackets may name the sub-team or the owner: "Business (Customer Success) KR:".
+_PREFIX = re.compile(
+    r"[^:：\n，,;；。0-9０-９%％()（）]{1,28}"
+    r"(?:[(（][^()（）:：\n0-9]{1,24}[)）][^:：\n，,;；。0-9０-９%％()（）]{0,12})?[:：]\s*"
+)
 _EN_LEAD = re.compile(
     r"(?:by|before|in|during|for|until|no later than|ahead of|through|over)\s+[^,]{1,30},\s*"
     r"|(?:this|next)\s+(?:quarter|month|week|year|half)[, ]\s*"
@@ -287,6 +291,9 @@ def _en_predicate(folded: str, pos: int, end: int, measure: frozenset[str]) -> V
                 and folded.startswith(state, m.start())
                 and not _alnum(folded, m.start() + len(state))
             ):
+                if state == "ready" and _people_subject(folded, pos, m.start()):
+                    # "Omar ready to run payroll solo": a state the person reaches
+                    return Verb(m.start(), m.end(), "ready", "reach", "predicate")
                 return Verb(m.start(), m.start() + len(state), state, cls, "predicate")
         if (
             word == "can"
@@ -322,6 +329,19 @@ def _en_predicate(folded: str, pos: int, end: int, measure: frozenset[str]) -> V
                     return Verb(m.start(), m.end(), lemma, cls, "predicate")
         prev = word
     return None
+
+
+_PEOPLE_WORDS = frozenset(
+    {"he", "she", "they", "i", "we", "team", "squad", "staff", "everyone", "hire", "hires",
+     "manager", "managers", "lead", "leads", "engineer", "engineers", "agent", "agents"}
+)  # fmt: skip
+
+
+def _people_subject(folded: str, start: int, end: int) -> bool:
+    """A subject that is a person or people (a given name, a pronoun, a team): what they are
+    ready to do is their own end state, a result, not a thing built (decision 206)."""
+    ws = _EN_WORD.findall(folded, start, end)
+    return bool(ws) and (ws[-1] in _PEOPLE_WORDS or ws[0] in _en_set("given_names"))
 
 
 def _alnum(text: str, i: int) -> bool:

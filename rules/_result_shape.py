@@ -391,12 +391,18 @@ def _zh_avoids_bad_event(item: Item) -> bool:
 # -- hiring ---------------------------------------------------------------------------------
 
 
+# Hiring verbs whose object is always staff (onboard, fill may take customers or orders).
+_ALWAYS_STAFF = frozenset({"hire", "recruit", "backfill"})
+
+
 def _hiring(item: Item) -> bool:
     """Adding people to the team (decision 4): a hiring verb, or a count of staff added."""
     verb = item.facts.shape.verb
     if verb is not None and verb.cls == "hire":
         if any(q.is_target and q.kind == "percent" for q in item.facts.quantities):
             return False  # "新人入职30天内独立提交代码的比例达到90%": a share (decision 3)
+        if verb.word in _ALWAYS_STAFF:
+            return True  # "Hire +2 CEs by June 30 … up to 5 if hiring targets grow" (decision 4)
         # "Onboard 20 new merchants": customers won, not staff.
         after = (verb.end, item.core_span[1])
         return not _is_term(item, after, "kr_outcome_nouns") or _is_term(

@@ -94,6 +94,12 @@ class KrIsTask(Rule):
         Example("en", "«Kick off the partner program»", True),
         Example("en", "«Write the Q3 marketing plan»", True),
         Example("en", "«Hire a UX researcher»", True, note="hiring is always a task"),
+        Example(
+            "en",
+            "«Hire 2 CEs for the Berlin office by June 30»",
+            True,
+            note="CEs are staff, whatever measure shares the letters (decision 4)",
+        ),
         Example("en", "«Beta release of Tidewater»", True, note="a release named as a noun"),
         Example(
             "en",

@@ -279,7 +279,8 @@ class Activity:
 
 
 # "4 days out of 5", "9 out of 10 tickets": a count over a whole is a share (decision 3).
-_OUT_OF_AFTER = re.compile(r"(?:\s?[a-z]+){0,2}\s?out of\s?\d")
+_OUT_OF = re.compile(r" ?out of ?\d")
+_ONE_WORD = re.compile(r" ?[a-z]{1,20}(?![a-z])")
 
 
 def share_of(item: Item, q: Quantity) -> bool:
@@ -288,7 +289,15 @@ def share_of(item: Item, q: Quantity) -> bool:
     if item.language != "en":
         return False
     text = item.folded
-    return _OUT_OF_AFTER.match(text, q.end) is not None or text.endswith("out of ", 0, q.start)
+    pos = q.end
+    for _ in range(3):  # the count, up to two words ("days", "working days"), then "out of N"
+        if _OUT_OF.match(text, pos):
+            return True
+        w = _ONE_WORD.match(text, pos)
+        if w is None:
+            break
+        pos = w.end()
+    return text.endswith("out of ", 0, q.start)
 
 
 def activity_counts(item: Item) -> list[Activity]:

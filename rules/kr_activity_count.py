@@ -106,6 +106,12 @@ class KrActivityCount(Rule):
         Example("en", "Webinar attendance up 30% on last quarter", False),
         Example("en", "Hire 10 engineers by end of Q3", False),
         Example("en", "Get 500 webinar registrations from target accounts", False),
+        Example(
+            "en",
+            "No client calls after 7pm on 5 evenings out of 7",
+            False,
+            note="a share of evenings, not a tally of calls (decision 203)",
+        ),
         Example("en", "Hold 3 webinars that bring in 40 sales-qualified leads", False),
     )
 

@@ -140,6 +140,19 @@ class KrNegativePhrasing(Rule):
         Example("en", "Reduce p95 latency to 200 ms", False),
         Example("en", "Cut cloud spend by 15%", False),
         Example("en", "Raise NPS to 50 by reducing support errors", False),
+        Example(
+            "en",
+            "«No diner waits more than 15 minutes past their booking»",
+            True,
+            note="nobody goes past a set point (decision 204)",
+        ),
+        Example("en", "«No supplier invoice is paid late»", True, note="decision 204"),
+        Example(
+            "en",
+            "No picker works more than 50 hours in any week",
+            False,
+            note="a cap on a workload, not a bad event (decision 204)",
+        ),
     )
 
     def check(self, item, draft):

@@ -371,14 +371,15 @@ def complement_of_kind(phrase: str, lang: str) -> str | None:
                 continue
             return text[:at].rstrip("的零无") + kinds[key]  # "客服系统零宕机" -> "客服系统可用率"
         quoted_only = key.startswith("{quoted} ")  # the words before are a quoted question
-        word = key.removeprefix("{quoted} ")
+        bare_only = key.startswith("{bare} ")  # nothing before: a generic word ("errors")
+        word = key.removeprefix("{quoted} ").removeprefix("{bare} ")
         hits = list(re.finditer(rf"\b{re.escape(word)}\b", folded))
         if not hits:
             continue
         found = hits[-1]
         template = kinds[key]
         before = _EN_NO_SCOPE.sub("", text[: found.start()].strip())
-        if quoted_only != bool(_EN_QUOTED.fullmatch(before)):
+        if quoted_only != bool(_EN_QUOTED.fullmatch(before)) or (bare_only and before):
             continue
         after = text[found.end() :].strip()
         if after and "{y}" not in template:
@@ -472,6 +473,7 @@ class Measure:
     lower: bool  # the draft wants it lower
     verb: str | None  # the draft's own English verb, when it leads
     loose: bool = False  # whatever a downward verb reduces ("减少加班"), not a measure word
+    pair: tuple[str, ...] = ()  # two measures named ("MTTA and MTTR"), each stated
 
 
 def own_measure(item: Item) -> Measure | None:
@@ -506,7 +508,10 @@ def own_measure(item: Item) -> Measure | None:
             pattern in (_EN_MEASURE_FIRST, _EN_COMPARATIVE_FIRST)
             and (verb or "").lower() in _EN_FEWER
         )
-        if not zh and (
+        pair = _named_pair(phrase, item.language)
+        if pair is not None:
+            pass  # "Reduce MTTA and MTTR": two measures the draft names, each stated
+        elif not zh and (
             not (
                 any_object
                 or _EN_MEASURE_WORDS.search(phrase)
@@ -515,7 +520,7 @@ def own_measure(item: Item) -> Measure | None:
             or _EN_VERBS_INSIDE.search(phrase)
         ):
             continue
-        if zh and re.search(f"{_ZH_UP}|{_ZH_DOWN}|和|及|并", phrase):
+        elif zh and re.search(f"{_ZH_UP}|{_ZH_DOWN}|和|及|并", phrase):
             continue  # two measures, or a verb inside: not a plain measure
         lower = bool(verb) and bool(
             re.fullmatch(
@@ -529,8 +534,34 @@ def own_measure(item: Item) -> Measure | None:
         lead_verb = None
         if not zh and verb and pattern in (_EN_VERB_FIRST, _EN_DOWN_ANY):
             lead_verb = verb[:1].upper() + verb[1:].lower()
-        return Measure(s, e, phrase, lower, lead_verb, any_object)
+        return Measure(s, e, phrase, lower, lead_verb, any_object and pair is None, pair or ())
     return None
+
+
+# Two measures joined ("MTTA and MTTR", "MTTA和MTTR"): each is a metric's name, an acronym
+# ("MTTR", "CSAT") or a phrase ending on a measure word.
+_PAIR_JOIN = {"en": re.compile(r" (?:and|&) ", re.I), "zh": re.compile(r"和|及|与|、|&")}
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}s?")
+_ZH_MEASURE_END = re.compile(r"(?:率|度|量|数|额|值|时长|时间|周期|成本|得分|评分|[A-Z]{2,6})$")
+
+
+def _named_pair(phrase: str, lang: str) -> tuple[str, str] | None:
+    """The two measures of "MTTA and MTTR" / "MTTA和MTTR", when both are named; None otherwise
+    (blind read 8: the draft's own names are restated, not asked about)."""
+    parts = _PAIR_JOIN[lang].split(phrase)
+    if len(parts) != 2:
+        return None
+    a, b = (p.strip() for p in parts)
+    for part in (a, b):
+        if not part or _EN_VERBS_INSIDE.search(part) or re.search(f"{_ZH_UP}|{_ZH_DOWN}", part):
+            return None
+        if _ACRONYM.fullmatch(part):
+            continue
+        if lang == "zh" and not _ZH_MEASURE_END.search(part):
+            return None
+        if lang == "en" and not _EN_MEASURE_WORDS.search(part):
+            return None
+    return a, b
 
 
 def _bad_events_topic(phrase: str, lang: str) -> bool:
@@ -575,6 +606,11 @@ def _lower_first(s: str) -> str:
 def measure_text(item: Item, m: Measure) -> str:
     """The key result on the draft's own measure, stated positively."""
     lang = item.language
+    if m.pair:
+        if lang == "zh":
+            return "，".join(measure_kr(p, lang, m.lower) for p in m.pair)
+        both = measure_kr(" and ".join(m.pair), lang, m.lower, m.verb)
+        return both.replace(" from ", ", each from ", 1)  # "Reduce MTTA and MTTR, each from …"
     positive = bad_events_complement(m.phrase, lang)
     if positive is not None:
         return measure_kr(positive if lang == "zh" else _lower_first(positive), lang, False)

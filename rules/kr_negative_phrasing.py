@@ -7,7 +7,7 @@ import re
 from coach.facts import outcomes
 from coach.facts.grades import wording_end
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
-from coach.wordlists import find_terms, mapping, mapping_keys
+from coach.wordlists import find_terms, mapping, mapping_keys, words
 from rules._kr_common import clause_of, rewrite_region
 from rules._negative import (
     _COMPARATORS_EN,
@@ -429,7 +429,7 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
                 " " in mention.term if mention.term.isascii() else len(mention.term) >= 3
             )
             break
-    if bad is None:
+    if bad is None or _standard_error_measure(item, m):
         return None
     kept = _all_kept(item, m, cs) or _clean_pass(item, m)
     if kept is not None:
@@ -629,10 +629,17 @@ def _bad_phrase(item, term: tuple[int, int, str]) -> str:
     return item.text[s:e]
 
 
+def _standard_error_measure(item, m: _Match) -> bool:
+    """Whether the bad measure is its field's standard accuracy measure ("MAPE", "RMSE", "WER":
+    rules/data/<lang>/kr_standard_error_measures.txt), whose target is stated in it."""
+    term = item.folded[m.term[0] : m.term[1]].strip()
+    return term in words("kr_standard_error_measures", item.language)
+
+
 def _scoped_name(item, m: _Match, name: str) -> str:
     """The complement's name with the item's own scope and measure kept: "涂装不良率" ->
-    "涂装一次合格率", "LTV预测模型MAPE" -> "LTV预测模型预测准确率（1−MAPE）" (an acronym the
-    complement is defined from stays, so the number is the draft's)."""
+    "涂装一次合格率", "销量预测偏差" -> "销量预测准确率"; an acronym the complement is defined from
+    stays beside it ("（1−DPPM）"), unless it is its field's standard measure (above)."""
     term = item.text[m.term[0] : m.term[1]]
     if re.fullmatch(r"[A-Za-z]{2,6}", term) and term.lower() not in name.lower():
         name += f"（1−{term}）" if item.language == "zh" else f" (1 − {term})"

@@ -414,8 +414,6 @@ def test_the_hiring_question_agrees_in_number(kr: str, one: bool) -> None:
 @pytest.mark.parametrize(
     ("kr", "wanted"),
     [
-        ("KR: LTV model MAPE < 15%", "(1 − MAPE) at or above 85%"),
-        ("关键结果：LTV预测模型MAPE < 15%", "LTV预测模型预测准确率（1−MAPE）不低于85%"),
         ("KR: Zero regulatory findings in the DNB audit", "Pass the DNB audit with no regulatory"),
         (
             "KR: Voluntary attrition of seasonal staff under 15%",
@@ -429,6 +427,38 @@ def test_a_cap_or_zero_keeps_its_number_and_its_intent(kr: str, wanted: str) -> 
     rv = review(f"{head}\n{kr}", config=NO_MODEL, select=["kr-negative-phrasing"])
     (s,) = rv.findings[0].suggestions
     assert wanted in s.text and not s.asks
+
+
+@pytest.mark.parametrize(
+    "kr", ["KR: LTV model MAPE < 15%", "关键结果：LTV预测模型MAPE < 15%", "KR: Keep WER under 8%"]
+)
+def test_a_fields_standard_error_measure_gets_no_made_up_complement(kr: str) -> None:
+    # Blind read 8 (refines decision 114): "准确率（1−MAPE）" is a number nobody reports.
+    head = "目标：预测让人放心" if "关键结果" in kr else "Objective: Numbers people trust"
+    rv = review(f"{head}\n{kr}", config=NO_MODEL, select=["kr-negative-phrasing"])
+    assert all(
+        "1−" not in s.text and "1 − " not in s.text for f in rv.findings for s in f.suggestions
+    )
+
+
+@pytest.mark.parametrize(
+    ("kr", "wanted"),
+    [
+        (
+            "KR: Reduce MTTA and MTTR significantly",
+            "Reduce MTTA and MTTR, each from [baseline] to [target]",
+        ),
+        ("关键结果：降低MTTA和MTTR", "MTTA从[基线]降低到[目标值]，MTTR从[基线]降低到[目标值]"),
+        ("KR: reduce errors", "Raise accuracy rate from [baseline] to [target]"),
+        ("KR: Downgrades < $100k ARR", "Raise gross revenue retention from [baseline] to [target]"),
+    ],
+)
+def test_measures_the_item_names_or_implies_are_offered_not_asked(kr: str, wanted: str) -> None:
+    # Blind read 8: named metrics are restated; an obvious complement is offered.
+    head = "目标：值班不再靠英雄" if "关键结果" in kr else "Objective: Customers who stay with us"
+    rv = review(f"{head}\n{kr}", config=NO_MODEL)
+    texts = [s.text for f in rv.findings if f.target == "o1.kr1" for s in f.suggestions]
+    assert any(wanted in t for t in texts), texts
 
 
 def test_a_grade_stays_after_an_insertion_and_a_rewrite_says_it_left_it_out() -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from coach.draft import Draft, Item
 from coach.facts import outcomes
@@ -1152,6 +1153,52 @@ _WORK_VERB_CLASSES = frozenset({"launch", "complete", "act", "decide"})
 _EN_SIGNED_OFF = re.compile(r"\b(?:signed off|approved|agreed|in place|rolled out)\b", re.I)
 
 
+# Routine work whose words say what should hold ("Payroll run accurately and on time every
+# month"): the measured form is the share of runs that hold it (blind read 8).
+_EN_HOLDS = re.compile(
+    r"\b(?P<time>on[- ]time|on schedule|by the due date)\b"
+    r"|\b(?P<right>accurately|correctly|error[- ]free|without (?:any )?errors?)\b",
+    re.I,
+)
+_EN_JOINED = re.compile(r"^(?:,?\s*(?:and|&)?\s*)$", re.I)
+_EN_PARTICIPLES = frozenset({"done", "made", "sent", "paid", "kept", "built", "run"})
+
+
+def _routine_standard(what: str, lang: str) -> str | None:
+    """The measured form of routine work that says what should hold: "Payroll run accurately
+    and on time every month" -> "100% of payroll runs on time and error-free every month";
+    "Renew TLS certs" -> "100% of TLS certs renewed at least [N] days before expiry"
+    (rules/data/en/kr_routine_standards.txt). None for other wordings (English only)."""
+    if lang != "en":
+        return None
+    found = list(_EN_HOLDS.finditer(what))
+    if found:
+        between = [what[a.end() : b.start()] for a, b in pairwise(found)]
+        thing = what[: found[0].start()].strip(" ,")
+        if not thing or any(not _EN_JOINED.match(gap) for gap in between):
+            return None
+        holds = []
+        if any(f.group("time") for f in found):
+            holds.append("on time")
+        if any(f.group("right") for f in found):
+            holds.append("error-free")
+        tail = what[found[-1].end() :].strip(" ,.")
+        *head, last = thing.split()
+        if last.lower() in _EN_PARTICIPLES - {"run"} or last.lower().endswith(("ed", "s")):
+            return None  # "Invoices processed accurately": no runs to count
+        first = " ".join([*head, last + "s"])
+        first = _lower_first(first)
+        return " ".join(f"100% of {first} {' and '.join(holds)} {tail}".split())
+    verb, _, rest = what.partition(" ")
+    standards = mapping("kr_routine_standards", lang)
+    done = standards.get(verb.lower())
+    rest = rest.strip(" ,.")
+    if done is None or not rest or _EN_VERBS_INSIDE.search(rest.replace(" and ", " ")):
+        return None
+    rest = re.sub(r"^(?:the|our|all)\s+", "", rest, flags=re.I)
+    return f"100% of {rest} {done}"
+
+
 def _work_shaped(item: Item) -> bool:
     """Whether the item names work (an activity, a task or a milestone, by its shape) rather
     than a change of something measurable."""
@@ -1376,6 +1423,13 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
             applicability="display-only",
         )
     what = quoted(item, item.core_span[0], end)
+    standard = _routine_standard(what, lang)
+    if standard is not None:
+        return Fix(
+            edits=[LocalEdit(item.core_span[0], item.core_span[1], standard)],
+            placeholders=placeholders_in(standard),
+            applicability="display-only",
+        )
     template = MEASURE_QUESTION
     if cadence(item) is not None:
         template = RECURRING_QUESTION

@@ -461,6 +461,35 @@ def test_measures_the_item_names_or_implies_are_offered_not_asked(kr: str, wante
     assert any(wanted in t for t in texts), texts
 
 
+@pytest.mark.parametrize(
+    ("kr", "wanted"),
+    [
+        (
+            "Payroll run accurately and on time every month",
+            "100% of payroll runs on time and error-free every month",
+        ),
+        (
+            "Renew TLS certs and domain registrations",
+            "100% of TLS certs and domain registrations renewed at least [N] days before expiry",
+        ),
+        (
+            "Month-end close on time and without errors",
+            "100% of month-end closes on time and error-free",
+        ),
+    ],
+)
+def test_routine_work_that_says_what_should_hold_gets_its_measured_form(
+    kr: str, wanted: str
+) -> None:
+    # Blind read 8: the wording already says what should hold; no open question.
+    rv = review(
+        f"Objective: Run a tight back office in Q3\nKR: {kr}",
+        config=NO_MODEL,
+        select=["kr-not-quantified"],
+    )
+    assert [s.text for f in rv.findings for s in f.suggestions] == [wanted]
+
+
 def test_a_grade_stays_after_an_insertion_and_a_rewrite_says_it_left_it_out() -> None:
     # Blind read 4: "[0.6]" after the item vanished from an owner patch without a word.
     draft = "Objective: Win mid-market in Q3\nKR: Increase MM ACV by 15% → +9% [0.6]"

@@ -148,45 +148,61 @@ def longest_first(terms: set[str] | frozenset[str] | tuple[str, ...]) -> tuple[s
     return tuple(sorted(terms, key=lambda k: (-len(k), k)))
 
 
-_Index = tuple[tuple[str, ...], "re.Pattern[str] | None", dict[str, list[int]]]
-# Compiled patterns and first-letters indexes per list of terms. The lists come from cached
-# loaders, so the same tuple object is asked for again and again: it is found by its identity
-# (hashing a long tuple on every call would cost as much as the search).
-_INDEXES: dict[tuple[int, str], _Index] = {}
+_Index = tuple[tuple[str, ...], dict[str, list[int]]]
+# First-characters indexes per list of terms. The lists come from cached loaders, so the same
+# tuple object is asked for again and again: it is found by its identity (hashing a long tuple
+# on every call would cost as much as the search).
+_INDEXES: dict[int, _Index] = {}
 _EN_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
-def _index(terms: tuple[str, ...], lang: str) -> _Index:
-    found = _INDEXES.get((id(terms), lang))
+def _index(terms: tuple[str, ...]) -> dict[str, list[int]]:
+    """Each term's first two characters (its only one, for a one-character term) → the places
+    in the list of the terms that start with them."""
+    found = _INDEXES.get(id(terms))
     if found is None or found[0] is not terms:
-        pattern = None
-        if lang == "en":
-            # Where an English term may start: a character some term starts with, not inside a
-            # word (the terms match whole words).
-            firsts = "".join(sorted({re.escape(t[0]) for t in terms if t}))
-            pattern = re.compile(rf"(?<![a-z0-9])[{firsts}]") if firsts else None
         heads: dict[str, list[int]] = {}
         for i, t in enumerate(terms):
             heads.setdefault(t[:2], []).append(i)
-        found = (terms, pattern, heads)
+        found = (terms, heads)
         if len(_INDEXES) > 1024:
             _INDEXES.clear()
-        _INDEXES[(id(terms), lang)] = found
-    return found
+        _INDEXES[id(terms)] = found
+    return found[1]
+
+
+@lru_cache(maxsize=64)
+def _en_starts(folded: str) -> dict[str, tuple[int, ...]]:
+    """Where an English term may start in `folded` (not after a letter or digit), by the text's
+    one and two characters there: what a list's first characters are looked up in, once per
+    text rather than once per list."""
+    where: dict[str, list[int]] = {}
+    n = len(folded)
+    for p, ch in enumerate(folded):
+        if p == 0 or folded[p - 1] not in _EN_WORD_CHARS:
+            where.setdefault(folded[p : p + 2], []).append(p)
+            if p + 1 < n:
+                where.setdefault(ch, []).append(p)
+    return {k: tuple(v) for k, v in where.items()}
 
 
 def _find_en(
-    folded: str, terms: tuple[str, ...], starts: re.Pattern[str], heads: dict[str, list[int]]
+    folded: str, terms: tuple[str, ...], heads: dict[str, list[int]]
 ) -> list[tuple[int, int, str]]:
     """What `(?<![a-z0-9])(?:t1|t2|…)(?![a-z0-9])` over the terms in their order finds, without
-    the regular expression's cost of trying every term at every word: at each place a term
-    may start, only the terms with the text's next two characters (or its next one) are tried,
-    in the list's order, and the first that ends a word is taken."""
+    the regular expression's cost of trying every term at every word: only where a word starts
+    with the first characters of some term (the text's starts and the list's heads meet), and
+    there only the terms with the text's next two characters (or its next one) are tried, in the
+    list's order, and the first that ends a word is taken."""
+    starts = _en_starts(folded)
+    met = starts.keys() & heads.keys()
+    if not met:
+        return []
+    places = sorted({p for k in met for p in starts[k]}) if len(met) > 1 else starts[met.pop()]
     found: list[tuple[int, int, str]] = []
     after = 0
     n = len(folded)
-    for m in starts.finditer(folded):
-        p = m.start()
+    for p in places:
         if p < after:
             continue
         two = heads.get(folded[p : p + 2], ())
@@ -207,18 +223,6 @@ def _heads_in(folded: str) -> frozenset[str]:
     return frozenset(folded) | frozenset(folded[i : i + 2] for i in range(len(folded) - 1))
 
 
-@lru_cache(maxsize=64)
-def _word_heads(folded: str) -> tuple[str, ...]:
-    """The one- and two-character pieces of `folded` where an English term may start (not
-    after a letter or digit): the only places `_find_en` tries its terms."""
-    out: set[str] = set()
-    for p, ch in enumerate(folded):
-        if p == 0 or folded[p - 1] not in _EN_WORD_CHARS:
-            out.add(ch)
-            out.add(folded[p : p + 2])
-    return tuple(out)
-
-
 def find_terms(folded: str, terms: tuple[str, ...], lang: str) -> list[tuple[int, int, str]]:
     """Non-overlapping occurrences of `terms` in folded text, longest match first.
 
@@ -228,12 +232,9 @@ def find_terms(folded: str, terms: tuple[str, ...], lang: str) -> list[tuple[int
     """
     if not terms or not folded:
         return []
-    _terms, pattern, heads = _index(terms, lang)
+    heads = _index(terms)
     if lang == "en":
-        # No term's first characters where a word may start: nothing to find.
-        if pattern is None or not any(h in heads for h in _word_heads(folded)):
-            return []
-        return _find_en(folded, terms, pattern, heads)
+        return _find_en(folded, terms, heads)
     present = _heads_in(folded)
     if len(present) <= len(heads):
         candidates = [i for h in present if h in heads for i in heads[h]]

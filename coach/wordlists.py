@@ -148,66 +148,66 @@ def longest_first(terms: set[str] | frozenset[str] | tuple[str, ...]) -> tuple[s
     return tuple(sorted(terms, key=lambda k: (-len(k), k)))
 
 
-_Index = tuple[tuple[str, ...], dict[str, list[int]]]
-# First-characters indexes per list of terms. The lists come from cached loaders, so the same
-# tuple object is asked for again and again: it is found by its identity (hashing a long tuple
-# on every call would cost as much as the search).
+_Index = tuple[tuple[str, ...], dict[str, list[int]], dict[str, tuple[int, ...]]]
+# Indexes per list of terms. The lists come from cached loaders, so the same tuple object is
+# asked for again and again: it is found by its identity (hashing a long tuple on every call
+# would cost as much as the search).
 _INDEXES: dict[int, _Index] = {}
 _EN_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_EN_WORD_AT = re.compile(r"(?<![a-z0-9])[a-z0-9]*")
 
 
-def _index(terms: tuple[str, ...]) -> dict[str, list[int]]:
-    """Each term's first two characters (its only one, for a one-character term) → the places
-    in the list of the terms that start with them."""
+def _index(terms: tuple[str, ...]) -> _Index:
+    """(the terms; each term's first two characters (its only one, for a one-character term) →
+    the places in the list of the terms that start with them; each term's first English word
+    (its leading letters and digits, "" when it starts with another character) → those places)."""
     found = _INDEXES.get(id(terms))
     if found is None or found[0] is not terms:
         heads: dict[str, list[int]] = {}
+        first: dict[str, list[int]] = {}
         for i, t in enumerate(terms):
             heads.setdefault(t[:2], []).append(i)
-        found = (terms, heads)
+            if t:  # (an empty term matches nowhere)
+                first.setdefault(_EN_WORD_AT.match(t).group(), []).append(i)  # type: ignore[union-attr]
+        found = (terms, heads, {w: tuple(ks) for w, ks in first.items()})
         if len(_INDEXES) > 1024:
             _INDEXES.clear()
         _INDEXES[id(terms)] = found
-    return found[1]
+    return found
 
 
 @lru_cache(maxsize=64)
 def _en_starts(folded: str) -> dict[str, tuple[int, ...]]:
-    """Where an English term may start in `folded` (not after a letter or digit), by the text's
-    one and two characters there: what a list's first characters are looked up in, once per
-    text rather than once per list."""
+    """Where an English term may start in `folded` (not after a letter or digit), by the word
+    that starts there ("" where another character does): what a list's first words are looked
+    up in, once per text rather than once per list."""
     where: dict[str, list[int]] = {}
-    n = len(folded)
-    for p, ch in enumerate(folded):
-        if p == 0 or folded[p - 1] not in _EN_WORD_CHARS:
-            where.setdefault(folded[p : p + 2], []).append(p)
-            if p + 1 < n:
-                where.setdefault(ch, []).append(p)
-    return {k: tuple(v) for k, v in where.items()}
+    for m in _EN_WORD_AT.finditer(folded):
+        if m.start() < len(folded):
+            where.setdefault(m.group(), []).append(m.start())
+    return {w: tuple(ps) for w, ps in where.items()}
 
 
-def _find_en(
-    folded: str, terms: tuple[str, ...], heads: dict[str, list[int]]
-) -> list[tuple[int, int, str]]:
+def _find_en(folded: str, index: _Index) -> list[tuple[int, int, str]]:
     """What `(?<![a-z0-9])(?:t1|t2|…)(?![a-z0-9])` over the terms in their order finds, without
-    the regular expression's cost of trying every term at every word: only where a word starts
-    with the first characters of some term (the text's starts and the list's heads meet), and
-    there only the terms with the text's next two characters (or its next one) are tried, in the
-    list's order, and the first that ends a word is taken."""
+    the regular expression's cost of trying every term at every word. A term that matches where
+    a word starts begins with that whole word (a shorter run of letters would end inside it), so
+    only the places whose word begins some term are visited (the text's words and the list's
+    first words meet), and there only the terms beginning with that word are tried, in the
+    list's order; the first that ends a word is taken."""
+    terms, _heads, first = index
     starts = _en_starts(folded)
-    met = starts.keys() & heads.keys()
+    met = starts.keys() & first.keys()
     if not met:
         return []
-    places = sorted({p for k in met for p in starts[k]}) if len(met) > 1 else starts[met.pop()]
+    places = sorted((p, w) for w in met for p in starts[w])
     found: list[tuple[int, int, str]] = []
     after = 0
     n = len(folded)
-    for p in places:
+    for p, w in places:
         if p < after:
             continue
-        two = heads.get(folded[p : p + 2], ())
-        one = heads.get(folded[p], ()) if p + 1 < n else ()
-        for i in sorted([*two, *one]) if one and two else (two or one):
+        for i in first[w]:
             t = terms[i]
             end = p + len(t)
             if folded.startswith(t, p) and (end >= n or folded[end] not in _EN_WORD_CHARS):
@@ -232,9 +232,10 @@ def find_terms(folded: str, terms: tuple[str, ...], lang: str) -> list[tuple[int
     """
     if not terms or not folded:
         return []
-    heads = _index(terms)
+    index = _index(terms)
     if lang == "en":
-        return _find_en(folded, terms, heads)
+        return _find_en(folded, index)
+    heads = index[1]
     present = _heads_in(folded)
     if len(present) <= len(heads):
         candidates = [i for h in present if h in heads for i in heads[h]]

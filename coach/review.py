@@ -562,7 +562,7 @@ def _item_results(
         check_deadline()
         rule = out[it.id][i][0]
         out[it.id][i] = (rule, _run_item_rule(rule, it, draft, errors))
-        _build_fixes(it, out[it.id][i : i + 1], errors, True, _NeverRaised)
+        _build_fixes(it, out[it.id], errors, True, _NeverRaised, only=i)
     return out
 
 
@@ -572,14 +572,18 @@ def _build_fixes(
     errors: list[RuleError],
     every: bool,
     deferred: type[BaseException],
+    only: int | None = None,
 ) -> list[tuple[int, str]]:
-    """Build the fixes left to build (Hit.build_fixes) of the hits reported on the item: not
-    those that fold into another rule's hit there (Hit.folds_into), unless `every`. A rule whose
-    fix raises is reported as a failed rule, as when its check raises; one whose fix waits for
-    the encoder is returned as (its place in `results`, the text to embed)."""
+    """Build the fixes left to build (Hit.build_fixes) of the hits reported on the item (of the
+    rule at place `only` in `results`, when given): not those that fold into another rule's hit
+    there (Hit.folds_into), unless `every`. A rule whose fix raises is reported as a failed
+    rule, as when its check raises; one whose fix waits for the encoder is returned as (its
+    place in `results`, the text to embed)."""
     fired = {rule.id for rule, hits in results if hits}
     waits: list[tuple[int, str]] = []
     for i, (rule, hits) in enumerate(results):
+        if only is not None and i != only:
+            continue
         try:
             for hit in hits or ():
                 if every or not set(hit.folds_into) & fired:

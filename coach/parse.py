@@ -831,6 +831,20 @@ def _heads_nested_items(ln: _Line, nxt: _Line) -> bool:
     )
 
 
+_LABEL_NUMBER_RE = re.compile(r"(\d{1,2})\D*$")
+
+
+def _skips_one(label: str, next_text: str) -> bool:
+    """Whether the next line's key-result label is numbered two after `label` ("KR1" then
+    "KR3"): the line between them is the key result whose label was left out (decision 195)."""
+    found = match_label(next_text)
+    if not label or found is None or found[0] != "kr":
+        return False
+    a = _LABEL_NUMBER_RE.search(label.translate(_FULL_WIDTH))
+    b = _LABEL_NUMBER_RE.search(found[1].group(0))
+    return a is not None and b is not None and int(b.group(1)) == int(a.group(1)) + 2
+
+
 def _heading_body(t: str) -> tuple[str, int]:
     """The text after a Markdown heading's hashes (and closing hashes), and its offset."""
     hm = HEADING_RE.match(t)
@@ -1989,6 +2003,16 @@ class _Parser:
         apart by blank lines ("KR：6月前拿到驾照" / "夏天每个周末练车2小时" / "KR：…"): a key result
         whose label was left out, not a remark (a remark has no figure, or is a sentence)."""
         t = ln.text
+        if (
+            cur is not None
+            and cur.kind == "kr"
+            and nxt is not None
+            and _skips_one(cur.label, _heading_body(nxt.text)[0])
+            and len(t) <= 80
+            and not _asks(t)
+            and not _DATED_RE.match(t)
+        ):
+            return True  # "KR1：…" / "专业化案例，使用率100%；" / "KR3：…": KR2's label left out
         return (
             cur is not None
             and cur.kind == "kr"

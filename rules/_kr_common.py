@@ -303,6 +303,16 @@ def activity_counts(item: Item) -> list[Activity]:
             event = unit in event_units
             act_np = bool(unit) and _ends_with_term(item, ns, ne, "kr_activity_nouns")
             end = ne if (act_np or event) else ns
+            if (
+                unit
+                and not act_np
+                and not text[ns:ne].strip()
+                and verb is not None
+                and "每" not in text[cs : verb[0]]  # "每周发布推文4篇": the cadence's reading
+            ):
+                # The count closes the phrase after its noun: "发布文章24篇" (decision 189)
+                act_np = _ends_with_term(item, verb[1], q.start, "kr_activity_nouns")
+                end = q.end
         else:
             ns, ne = _en_np(item, q)
             np_text = text[ns:ne]

@@ -178,9 +178,15 @@ def _not_the_measure(item, term: tuple[int, int, str]) -> bool:
         after = text[e : e + 5]
         if s > 0 and text[s - 1] == "无" and (term[2].endswith("率") or "率" in after[:4]):
             return True  # 无故障率, 无事故天数: the complement's name
-        return any(
-            after.startswith(h) or after[1:].startswith(h) or after[2:].startswith(h) for h in heads
+        head = next(
+            (
+                h
+                for h in heads
+                if after.startswith(h) or after[1:].startswith(h) or after[2:].startswith(h)
+            ),
+            None,
         )
+        return head is not None and not _events_counted(item, e, head)
     if text.startswith("-free", e) or text.startswith(" free", e):
         return True
     if _MODIFIER_BEFORE.search(text, max(0, s - 30), s):
@@ -192,6 +198,20 @@ def _not_the_measure(item, term: tuple[int, int, str]) -> bool:
         return True
     before = _HEAD_BEFORE_EN.search(text, max(0, s - 50), s)
     return before is not None and before.group(1) in heads
+
+
+# Heads naming how long something lasts: "停机时间", "宕机时长".
+_TIME_HEADS_ZH = ("时间", "时长")
+
+
+def _events_counted(item, end: int, head: str) -> bool:
+    """A time head whose figure counts occurrences ("停机时间不超过一次", "宕机时长少于2次"): the
+    figure counts the bad events, so the word is the measure after all (decision 188)."""
+    if head not in _TIME_HEADS_ZH:
+        return False
+    _cs, ce = clause_of(item, end)
+    units = (*words("kr_event_units", "zh"), "起")
+    return any(q.kind == "count" and q.unit in units for q in item.facts.quantities_in(end, ce))
 
 
 def _values_after(item, pos: int, end: int) -> list[_Value]:
@@ -372,7 +392,7 @@ def _find_matches(item) -> list[_Match]:
         if signal[2] not in _ABSENCE and _measures_a_time(item, term[1], ce):
             continue  # "Cut incident response to 2 h": a time, not a count of bad events
         values = _values_after(item, term[1], ce)
-        if signal[2] in comparators and not (values and values[0].start - signal[1] <= 3):
+        if signal[2] in comparators and not _figure_after(item, signal[1], values):
             continue  # "under the new plan" is not a limit
         out.append(_Match(term, signal, values))
         covered = max(term[1], signal[1])
@@ -380,6 +400,17 @@ def _find_matches(item) -> list[_Match]:
 
 
 _ABSENCE = "absence"  # the signal's name for "no X", "无X", "X清零"
+
+
+def _figure_after(item, pos: int, values: list[_Value]) -> bool:
+    """A figure right after a comparator: in digits ("不超过2次") or in number words
+    ("不超过一次", decision 188)."""
+    if values and values[0].start - pos <= 3:
+        return True
+    return any(
+        q.start - pos <= 3 and q.kind == "count" and q.value is not None
+        for q in item.facts.quantities_in(pos, pos + 4)
+    )
 
 
 _WINDOW_BEFORE = re.compile(r"(?:\bfirst|前|首)\s*$")

@@ -416,10 +416,40 @@ def _end_state_zh(item: Item) -> Span | None:
     for tok in toks:
         if tok.pos == "i" and len(tok.text) >= 4:
             return tok.start, tok.end  # an idiom paints the result: "带出能独当一面的技术经理"
+    for m in _ZH_SIMILE.finditer(folded, s, e):
+        if (
+            m.start() in bounds
+            and m.end() in bounds
+            and folded[m.start() : m.start() + 2] not in _ZH_AS
+        ):
+            return m.start(), m.end()  # a simile paints it: "线上服务稳如磐石" (decision 192)
     return served(item) or _people_can(item, toks)
 
 
+# A four-character simile, a quality likened to a thing ("稳如磐石", "快如闪电", "固若金汤"), and
+# the words in 如 that only compare or suppose.
+_ZH_SIMILE = re.compile(r"[\u4e00-\u9fff][如若似][\u4e00-\u9fff]{2}")
+_ZH_AS = frozenset({"例如", "比如", "假如", "譬如", "诸如", "不如", "正如", "犹如", "如果", "倘若", "假若", "好似", "类似", "近似", "相似", "恰似"})  # fmt: skip
+
+
 _ZH_CAUSE = frozenset({"让", "使", "令", "使得"})
+
+
+def _worked_for(toks: list[Token], i: int) -> bool:
+    """A preposition of whom the work is for opens the people's noun phrase at `i` ("为战略客户",
+    "给每位新人"): the people are worked for, not acting (decision 196)."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if toks[k].text in _ZH_FOR:
+            return k == 0 or toks[k - 1].text not in _ZH_CAUSE
+        if not toks[k].pos.startswith(("n", "m", "q", "r", "a", "b")):
+            return False
+    return False
+
+
+# Prepositions before the people the team works for or on ("为战略客户创建…", "给新人配导师").
+_ZH_FOR = frozenset({"为", "给", "替", "向", "对", "针对", "面向"})
+# Nouns of what people want, which jieba tags as verbs ("响应客户需求"): not the people acting.
+_ZH_NEEDS = frozenset({"需求", "诉求"})
 _ZH_MORE = re.compile(r"更加|越来越|更")
 
 
@@ -453,6 +483,30 @@ _ZH_STANCE = (
     "愿意", "乐意", "喜欢", "爱", "信", "离不开", "放心", "想", "抢", "争着", "主动", "敢",
     "推荐", "夸", "点赞", "认可", "依赖", "惦记", "记得", "期待",
 )  # fmt: skip
+
+
+def _measure_subject(item: Item, toks: list[Token], i: int, moves: frozenset[str]) -> bool:
+    """The people at `i` open the name of a measure that the clause then moves: "用户停留时长
+    增加20%", "会员续费提升至60%", "用户日均使用时长提升到40分钟" (decision 187). The measure's name
+    starts within three words of the people, in the same clause, with no 让/使/的 before it
+    (those make the people act: "让用户愿意多停留"), and a target verb or a figure follows it."""
+    clause = item.facts.clause_at(toks[i].start)
+    for k in range(i + 1, min(i + 4, len(toks))):
+        tok = toks[k]
+        if clause is not None and tok.start >= clause[1]:
+            return False
+        if tok.text in ("让", "使", "的", "能", "会", "都", "愿意"):
+            return False
+        kpi = next((b for a, b, _ in item.facts.kpis if a == tok.start), None)
+        if kpi is None:
+            continue
+        nxt = next((t for t in toks[k + 1 :] if t.start >= kpi), None)
+        return nxt is not None and (
+            nxt.text in moves
+            or nxt.text[:1] in moves
+            or any(q.start == nxt.start for q in item.facts.quantities)
+        )
+    return False
 
 
 def _relative_clause(toks: list[Token], i: int) -> bool:
@@ -489,8 +543,12 @@ def _served_zh(item: Item) -> Span | None:
             continue  # a measure's name ("销售额", "会员人数"), not people
         if i > 0 and toks[i - 1].text == "把":
             continue  # the people acted on, not acting ("把会员做起来", "把新人带好": decision 101)
+        if _worked_for(toks, i):
+            continue  # the people worked for: "为战略客户创建VIP服务计划" (decision 196)
         if i + 1 < len(toks) and toks[i + 1].start in kpi_starts:
             continue  # a measure's modifier ("销售收入", "客户满意度")
+        if _measure_subject(item, toks, i, moves):
+            continue  # "用户停留时长增加20%": the people qualify the measure that moves
         if (
             clause is not None
             and heads.get(clause[0])
@@ -502,7 +560,7 @@ def _served_zh(item: Item) -> Span | None:
             # the object of a generic verb ("支撑大客户规模化交付", "提升客户满意度"); not the
             # people who act on the team ("做一个被读者信任的博主": decision 101)
             continue
-        after = toks[i + 1 : i + 3]
+        after = [t for t in toks[i + 1 : i + 3] if t.text not in _ZH_NEEDS]
         if i > 0 and toks[i - 1].text == "被" and after:
             return tok.start, after[0].end  # "被读者信任": the people act (jieba may tag a noun)
         if after and any(t.pos.startswith(("v", "d")) and t.pos != "vn" for t in after):
@@ -661,8 +719,37 @@ def kpi_only(item: Item) -> Kpi | None:
         elif item.language == "zh":
             # The marker is the measure's rank ("好评率稳居全国第一") or its record ("招生人数再创新高").
             found = _measure_rank(item) or _measure_record(item)
+    elif item.language == "zh" and aspiration(item) is None:
+        parts = kpi_parts(item)
+        if parts:
+            found = Kpi((parts[0].span[0], parts[-1].span[1]), parts[0].topic)
     item.facts.memo[key] = found
     return found
+
+
+def kpi_parts(item: Item) -> list[Kpi]:
+    """The measures of a Chinese objective whose every clause only names a measure and moves it
+    ("提升复购，降低流失", "提升客单价，提升复购率": decision 191), one per clause; [] otherwise
+    (a qualitative clause beside them keeps it an objective)."""
+    key = "objective_kpi_parts"
+    if key in item.facts.memo:
+        return item.facts.memo[key]  # type: ignore[return-value]
+    s, e = core(item)
+    content = [
+        (a, b)
+        for a, b in item.facts.clauses
+        if a < e and b > s and re.search(r"[\u4e00-\u9fffA-Za-z]", item.facts.masked[a:b])
+    ]
+    parts: list[Kpi] = []
+    if 2 <= len(content) <= 3:
+        for a, b in content:
+            part = _kpi_zh(item, (max(a, s), min(b, e)))
+            if part is None:
+                parts = []
+                break
+            parts.append(part)
+    item.facts.memo[key] = parts
+    return parts
 
 
 def _one_clause(item: Item) -> bool:
@@ -751,10 +838,11 @@ def _scope_start(toks: list[Token], i: int, item: Item | None = None) -> int:
     return len(toks)
 
 
-def _kpi_zh(item: Item) -> Kpi | None:
-    s, e = core(item)
+def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
+    """The measure the objective (or the clause at `span`) only names and moves, or None."""
+    s, e = span or core(item)
     folded = item.folded
-    toks = _words(item)
+    toks = [t for t in _words(item) if s <= t.start and t.end <= e]
     if not toks:
         return None
     bounds = {t.start for t in toks} | {t.end for t in toks}
@@ -805,7 +893,7 @@ def _kpi_zh(item: Item) -> Kpi | None:
             ):
                 return _kpi(item, (s, e), (start, j))
             break
-    ranked = _measure_rank(item)
+    ranked = _measure_rank(item) if span is None else None
     if ranked is not None:
         return ranked
     # a bare measure: 门店复购率, 客户满意度

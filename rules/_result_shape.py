@@ -70,6 +70,8 @@ _LEVEL_BEFORE = re.compile(
     r"\bless than|\bunder|\bbelow|\babove|\bover|\bmax\.?|\bmin\.?|\bto|\breach|\bhit)\s?"
     r"(?:每[天日周月年]|每个?季度|每个?月|a day |a week |a month |per (?:day|week|month) )?\s?$"
 )
+# "2到3名": the upper end of a range, not a level reached with 到 (decision 194).
+_RANGE_BEFORE = re.compile(r"(?<![从由\d])\d{1,4}\s?(?:到|至)\s?$")
 _LEVEL_AFTER = re.compile(
     r"\s?(?:\+|以上|以内|以下|多|余|or (?:higher|more|above|better|less|fewer|lower|below)\b)"
 )
@@ -128,8 +130,8 @@ def _read(item: Item) -> Reading:
         work = _work_after(item, verb)
         if work is not None:
             verb = work  # "确保新系统6月底前上线": the work decides, not the state it reaches
-    if verb.cls == "learn" and item.language == "en" and _counted_after(item, verb):
-        return Reading("activity", whole, "count")  # "Read 15 books", "Watch 4 films"
+    if verb.cls == "learn" and _counted_after(item, verb):
+        return Reading("activity", whole, "count")  # "Read 15 books", "刷完两遍真题"
     if verb.cls in _NO_TASK:
         if verb.cls != "change" and _object_is(item, verb, "kr_pass_objects"):
             return Reading("task", whole, "certification")  # "获得ISO9001认证" (decision 24)
@@ -161,6 +163,10 @@ def _read(item: Item) -> Reading:
 # -- a measured change ----------------------------------------------------------------------
 
 
+# A rank named as what the count ranks: the position is the measure.
+_RANK_NAMED = re.compile(r"(?:排名|名次|排位|位次|排行)")
+
+
 def measured(item: Item) -> bool:
     """Whether the wording states a measured change or level (a result), not only a count of
     the things a task touches ("Migrate the remaining 38 services" measures nothing)."""
@@ -187,6 +193,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
     if q.kind == "rank":
         # "Reach the top 3", "第一名"; not "Find the top 3 reasons …" (the task's scope)
         verb = item.facts.shape.verb
+        if _RANK_NAMED.search(text, clause_of(item, q.start)[0], q.start):
+            return True  # "得分排名从第4到第1", "排名进入前五": a rank moved (decision 190)
         return verb is None or verb.cls in _NO_TASK
     if q.kind in ("percent", "multiple"):
         return True
@@ -197,7 +205,9 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
     # A count.
     if q.value == 0:
         return True  # "Zero P0 incidents", "零投诉"
-    if _LEVEL_BEFORE.search(before) or _LEVEL_AFTER.match(text, q.end):
+    if (_LEVEL_BEFORE.search(before) and not _RANGE_BEFORE.search(before)) or _LEVEL_AFTER.match(
+        text, q.end
+    ):
         return True
     if bound(text, item.language, q.start, q.end) in ("max", "min"):
         return True  # any ceiling or floor of the comparators' data: "线上故障少于3次"
@@ -224,8 +234,9 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
     ):
         return False  # "完成5轮留存驱动因素分析": rounds of work, whatever they are about
     noun = _counted(item, q)
-    if noun is not None and _counts_outcomes(item, noun):
-        return True
+    decided = verb is not None and verb.cls == "decide" and verb.end <= q.start
+    if noun is not None and _counts_outcomes(item, noun) and not decided:
+        return True  # but "确定2到3名候选人" counts what a decision picks (decision 194)
     # Without a verb, a count measures unless it counts deliverables or efforts: "3 F500
     # logos", "团队核心骨干保留率100%".
     return verbless and not (
@@ -511,9 +522,16 @@ _BY_DEFAULT = re.compile(r"\bby default\b")
 def _counted_after(item: Item, verb: Verb) -> bool:
     """A count in the clause after an English personal to-do verb: how many books read or
     films watched is a count of effort (decision 6), as "Read 3 books" is in the corpus (a
-    Chinese "读书12本" stays a to-do, decision 102)."""
+    Chinese "读书12本" stays a to-do, decision 102). In Chinese only a count of times through
+    (次, 遍, 轮: kr_event_units) is: "刷完两遍真题", "背三轮单词" (decision 189)."""
     _cs, ce = clause_of(item, verb.start)
-    return any(verb.end <= q.start < ce and not is_article(item, q) for q in counts(item))
+    units = words("kr_event_units", "zh") if item.language == "zh" else None
+    return any(
+        verb.end <= q.start < ce
+        and not is_article(item, q)
+        and (units is None or (q.unit in units and q.kind == "count"))
+        for q in counts(item)
+    )
 
 
 def _work_after(item: Item, verb: Verb) -> Verb | None:

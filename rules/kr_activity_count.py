@@ -68,6 +68,10 @@ class KrActivityCount(Rule):
             note="变化没有数，数的是习惯（决定159）",
         ),
         Example("zh", "本季度与6家连锁药房签下供货协议", False, note="签下的是结果（决定8）"),
+        Example(
+            "zh", "公众号«发布原创文章36篇»", True, note="the count after its noun (decision 189)"
+        ),
+        Example("zh", "考前«刷完两遍历年真题»", True, note="times through (decision 189)"),
         Example("zh", "往渠道中增加25个合格机会", False),
         Example("zh", "本季度招聘客户人员新增5名", False),
         Example("zh", "华东区新签客户20家", False),

@@ -85,6 +85,11 @@ class KrIsTask(Rule):
         Example("zh", "上线会员体系，带来月活10万", False, note="决定115"),
         Example("zh", "企业客户开发60家", False, note="动词前是赢得的客户（决定32）"),
         Example("zh", "版本发布后的严重缺陷少于2个", False, note="上限后的数量是水平（决定151）"),
+        Example("zh", "行业测评服务得分排名从第6到第2", False, note="名次的变化是结果（决定190）"),
+        Example("zh", "门店获评区域年度服务标兵", False, note="别人评出的荣誉是结果（决定193）"),
+        Example(
+            "zh", "«月底前选定4到6名试点用户»", True, note="选出来的人数是决定的范围（决定194）"
+        ),
         Example(
             "zh", "«使用记账App登记每一笔开销»", True, note="自己使用，不是别人采用（决定157）"
         ),

@@ -99,6 +99,10 @@ class KrNegativePhrasing(Rule):
         Example("zh", "下半年«戒掉夜宵»", True, note="a bad habit given up (decision 62)"),
         Example("zh", "把精确度提升到90%", False),
         Example("zh", "停机时间为0", False),
+        Example("zh", "«转接到值班专家的来电比例从12%降到6%»", True, note="decision 188"),
+        Example("zh", "会员«二次进线率降至4%»", True, note="a repeat contact (decision 188)"),
+        Example("zh", "冷库设备运行稳定，«停机时间不超过两次»", True, note="decision 188"),
+        Example("zh", "单次停机时长不超过15分钟", False, note="a time (decision 188)"),
         Example("zh", "大促期间工单积压不超过500单", False),
         Example("zh", "无故障运行天数达到200天", False),
         Example("zh", "客户问题解决时间缩短至2天", False),
@@ -140,6 +144,10 @@ class KrNegativePhrasing(Rule):
         for m in _matches(item):
             s = min(m.term[0], m.reducer[0])
             e = max(m.term[1], m.reducer[1], *(v.end for v in m.values))
+            if not m.values:  # a cap in number words: "不超过两次"
+                e = max(
+                    [e, *(q.end for q in item.facts.quantities_in(e, e + 4) if q.start - e <= 3)]
+                )
             suffix = re.match(r"\s*(以内|以下)", item.folded[e:])
             if m.values and suffix:
                 e += suffix.end()

@@ -69,6 +69,16 @@ class KrNotQuantified(Rule):
         Example("zh", "在xx销售周期内比同期多组织XX场小区营销活动", False),
         Example("zh", "100%的员工完成信息安全培训", False),
         Example("zh", "门店客诉零起", False),
+        Example(
+            "zh", "三季度签下一家省级经销商", False, note="one to win is a count (decision 189)"
+        ),
+        Example("zh", "考前刷完两遍历年真题", False, note="两遍 counts the passes (decision 189)"),
+        Example(
+            "zh", "报销打款周期由按月调整为每两周", False, note="a cadence moved (decision 190)"
+        ),
+        Example(
+            "zh", "小程序在应用商店的排名进入前五", False, note="前五 is a rank (decision 190)"
+        ),
         Example("en", "«Improve customer satisfaction»", True),
         Example("en", "«Make onboarding smoother for new accounts»", True),
         Example("en", "«Strengthen our brand in Europe»", True),

@@ -11,7 +11,7 @@ from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.text import fold
 from coach.wordlists import find_terms, longest_first, mapping, words
 from rules._draft_structure import renumber_label
-from rules._objective_shape import core, has_bad_event, metric_objective
+from rules._objective_shape import core, has_bad_event, kpi_parts, metric_objective
 from rules._objective_text import MetricClause, core_start, metric_clauses
 
 # Where the objective's words do not say what the number stands for, the rewrite asks (an
@@ -166,6 +166,22 @@ class ObjectiveIsMetric(Rule):
         Example("zh", "«经营性现金流转正»", True, note="a measure turned positive (decision 116)"),
         Example("zh", "拿下一个千万级项目", False, note="千万级 sizes the project"),
         Example(
+            "zh",
+            "«读者平均阅读时长增加到8分钟»",
+            True,
+            note="people naming a measure (decision 187)",
+        ),
+        Example(
+            "zh", "Q4前«将学员退费率压到3%以内»", True, note="退|费率 is one rate (decision 187)"
+        ),
+        Example("zh", "«提升门店到店频次»", True, note="频次 heads a measure (decision 187)"),
+        Example("zh", "让读者愿意在每篇文章上多停留", False, note="the people act (decision 187)"),
+        Example(
+            "zh", "«提升会员复购，降低退货率»", True, note="each clause a measure (decision 191)"
+        ),
+        Example("zh", "«控制门店能耗»", True, note="控制 moves a measure (decision 191)"),
+        Example("zh", "提升会员复购，让老顾客愿意带朋友来", False, note="a qualitative clause"),
+        Example(
             "zh", "«毛利目标：1200万»", True, note="a measure labels the figure (decision 121)"
         ),
         Example("zh", "«学员人数再创新高»", True, note="a measure's record (decision 121)"),
@@ -210,7 +226,10 @@ class ObjectiveIsMetric(Rule):
         if reading.numbered:
             found = [c for c in metric_clauses(item) if any(s <= q.start < e for q in c.quantities)]
         else:
-            found = [_kpi_clause(item, reading.span, reading.topic)]
+            parts = kpi_parts(item) if item.language == "zh" else []
+            found = [_kpi_clause(item, k.span, k.topic) for k in parts] or [
+                _kpi_clause(item, reading.span, reading.topic)
+            ]
         start, end = found[0].start, found[-1].end
         metric = item.plain[start:end]
         return [

@@ -104,6 +104,15 @@ class ObjectiveNotInspiring(Rule):
         Example("zh", "«优化客户投诉的处理流程»", True, note="customers are the process's topic"),
         Example("zh", "«带出一支能打胜仗的交付铁军»", True, note="an internal state (decision 20)"),
         Example("zh", "建立统一的指标体系，让业务不再为数字打架", False),
+        Example("zh", "收银系统稳如磐石", False, note="a simile paints the state (decision 192)"),
+        Example(
+            "zh", "«为重点经销商搭建专属培训计划»", True, note="people worked for (decision 196)"
+        ),
+        Example("zh", "«及时响应门店需求»", True, note="需求 is no verb (decision 196)"),
+        Example(
+            "zh", "确立冷链物流在西南的主导地位", False, note="a leader's place (decision 197)"
+        ),
+        Example("zh", "«门店收银系统如期切换»", True, note="如期 compares nothing (decision 192)"),
         Example("en", "«Complete Q3 hiring»", True),
         Example("en", "«Improve onboarding»", True),
         Example("en", "«Developer platform»", True),

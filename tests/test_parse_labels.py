@@ -377,3 +377,25 @@ def test_a_bold_kr_title_with_its_wording_indented_under_it() -> None:
         "Cut the median sign-up time from 6 minutes to 2 minutes.",
         "Raise the share of volunteers who book a second shift from 30% to 45%.",
     ]
+
+
+def test_a_line_where_a_numbered_kr_label_is_missing_is_that_kr() -> None:
+    """Decision 195: "KR1" / an unlabelled line / "KR3" — the line is KR2 with its label left
+    out, also without a figure or with a closing semicolon; with no gap in the numbers a line
+    set apart by blank lines stays a remark."""
+    text = (
+        "O：让仓库发货又快又准\n\nKR1：发货准确率达到99.8%；\n\n"
+        "拣货路径重新规划，旺季不加人；\n\nKR3：当日发货比例提升到95%。\n"
+    )
+    assert shape(text) == [
+        (
+            "让仓库发货又快又准",
+            ["发货准确率达到99.8%；", "拣货路径重新规划，旺季不加人；", "当日发货比例提升到95%。"],
+        )
+    ]
+    kept = "O：让仓库发货又快又准\n\nKR1：发货准确率达到99.8%；\n\n这一条大家再想想。\n\nKR2：当日发货比例提升到95%。\n"
+    assert [len(o.key_results) for o in parse(kept).objectives] == [2]
+    en = "Objective: Ship with confidence\n\nKR1: 95% of releases pass canary\n\nZero rollbacks after Friday deploys\n\nKR3: Lead time under 2 days\n"
+    assert [k.text for k in parse(en).objectives[0].key_results][
+        1
+    ] == "Zero rollbacks after Friday deploys"

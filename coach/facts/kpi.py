@@ -121,6 +121,8 @@ def kpi_spans(folded: str, tokens: Sequence[Token], lang: str) -> tuple[tuple[in
             span = _shaped_measure(folded, tok, starts, ends)
             if span is None and tok.text == "率" and before is not None:
                 span = _split_rate(folded, before, tok)
+            elif span is not None and before is not None and len(tok.text) == 2:
+                span = _verb_before_rate(before, span)
             if span is not None:
                 found.append((*span, folded[span[0] : span[1]]))
                 covered[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
@@ -136,6 +138,20 @@ def _split_rate(folded: str, before: Token, rate: Token) -> tuple[int, int] | No
     if not all("\u4e00" <= ch <= "\u9fff" for ch in before.text):
         return None
     return before.start, rate.end
+
+
+# Function words and target verbs that may stand alone right before a two-character rate.
+_NOT_RATE_VERBS = frozenset("将把让使到至在从对提降增减升涨为是")
+
+
+def _verb_before_rate(before: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """A rate jieba cuts after its first character ("续|费率", "退|费率"): a one-character verb
+    glued before a two-character word in 率 is the rate's first character (decision 187), unless
+    it is a function word or a verb that moves the rate ("将费率", "降费率")."""
+    word = span[1] - span[0] == 2 and before.end == span[0] and len(before.text) == 1
+    if word and before.pos.startswith("v") and before.text not in _NOT_RATE_VERBS:
+        return before.start, span[1]
+    return span
 
 
 @cache

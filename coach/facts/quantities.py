@@ -277,8 +277,7 @@ def read_quantities(
                     raws.append(raw)
     raws.extend(_placeholders(folded, lang, in_time))
     raws.extend(_words(folded, lang, in_time, bounds))
-    if lang == "en":
-        raws.extend(_cadence_change(folded))
+    raws.extend(_cadence_change(folded, lang))
     raws.sort(key=lambda r: (r.start, -r.end))
     kept: list[_Raw] = []
     for r in raws:
@@ -569,6 +568,15 @@ def _numeral(folded: str, s: int, e: int) -> _Raw | None:
         and not ("\u4e00" <= folded[e + 1 : e + 2] <= "\u9fff" and folded[e + 1 : e + 2] != "的")
     ):
         return _Raw(s, e + 1, zh_number(run), None, "count", "numeral", (s, e))
+    if (
+        found is None
+        and _is_rank(folded, "zh", s, e)
+        and not ("\u4e00" <= folded[e : e + 1] <= "\u9fff")
+        and zh_number(run) is not None
+    ):
+        return _Raw(
+            s, e, zh_number(run), None, "rank", "numeral", (s, e)
+        )  # "进入前五" (decision 190)
     if found is None or found[2] - e > len(found[0]):  # a numeral is glued to its unit
         return None
     if found[0] == "分":
@@ -671,21 +679,29 @@ def _words(folded: str, lang: str, in_time: _Spans, bounds: frozenset[int] | Non
     return out
 
 
+# Between two Chinese cadences: a verb of change, then 为/到/至/成 ("从月度缩短为半月度").
+_ZH_CADENCE_BETWEEN = r"\s?(?:缩短|提高|提升|加快|改|变|调整|降低|放缓|延长)?\s?(?:为|到|至|成)\s?"
+
+
 @cache
-def _cadence_change_re() -> tuple[re.Pattern[str], dict[str, float]]:
-    rates = {k: float(v) for k, v in mapping("cadence_rates", "en").items()}
+def _cadence_change_re(lang: str = "en") -> tuple[re.Pattern[str], dict[str, float]]:
+    rates = {k: float(v) for k, v in mapping("cadence_rates", lang).items()}
     alt = "|".join(re.escape(k) for k in sorted(rates, key=len, reverse=True))
+    if lang == "zh":
+        pattern = re.compile(rf"(?:从|由)\s?(?P<a>{alt}){_ZH_CADENCE_BETWEEN}(?P<b>{alt})")
+        return pattern, rates
     pattern = re.compile(
         rf"\b(?:from\s+)?(?P<a>{alt})\s*(?:to|→|->|=>)\s*(?P<b>{alt})\b(?!\s+(?:basis|cadence)\b)"
     )
     return pattern, rates
 
 
-def _cadence_change(folded: str) -> list[_Raw]:
-    """ "Deploy frequency from weekly to daily", "release cadence monthly → weekly": one cadence
-    changed into another is a frequency moved, from a baseline to a target (decision 131), in
-    times per year. Only a change counts: "weekly reviews" is a cadence, not a target."""
-    pattern, rates = _cadence_change_re()
+def _cadence_change(folded: str, lang: str) -> list[_Raw]:
+    """ "Deploy frequency from weekly to daily", "release cadence monthly → weekly", "对账周期从
+    月度缩短为半月度": one cadence changed into another is a frequency moved, from a baseline to a
+    target (decisions 131, 190), in times per year. Only a change counts: "weekly reviews",
+    "每周例会" are cadences, not targets."""
+    pattern, rates = _cadence_change_re(lang)
     out: list[_Raw] = []
     for m in pattern.finditer(folded):
         a, b = m.group("a"), m.group("b")
@@ -740,9 +756,19 @@ def from_to_pairs(folded: str, quantities: list) -> list[tuple[int, int, int]]: 
             if fb is not None and _FROM_TO_BETWEEN[lang].fullmatch(between):
                 start = fb.start()
                 break
-        cadence = a.form == "word" and folded[a.start : a.end] in _cadence_change_re()[1]
+        word = folded[a.start : a.end]
+        cadence = a.form == "word" and word in _cadence_change_re()[1]
         if start is None and (a.form == "digits" or cadence) and _ARROW_BETWEEN.fullmatch(between):
             start = a.start
+        zh_rates = _cadence_change_re("zh")[1]
+        if (
+            start is None
+            and a.form == "word"
+            and word in zh_rates
+            and folded[b.start : b.end] in zh_rates
+            and re.fullmatch(_ZH_CADENCE_BETWEEN, between)
+        ):
+            start = max(0, a.start - 1)  # "从月度缩短为半月度": from 从
         if start is not None:
             out.append((i, i + 1, start))
             i += 2
@@ -813,6 +839,8 @@ def _describes(folded: str, r: _Raw) -> bool:
         return True
     if not (r.value == 1.0 and text[:1] == "一" and r.kind == "count"):
         return False
+    if _won_before(folded, r.start):
+        return False  # "谈下一个头部IP", "签下一家省级代理": one to win is a count (decision 189)
     if text[1:] not in _COUNTED_AFTER_ONE:
         return True
     # "组织一次团建", "办一场发布会", "完成一次半马": one event named, not a count to reach
@@ -821,6 +849,23 @@ def _describes(folded: str, r: _Raw) -> bool:
         "每" not in folded[: r.start]
         and not _AT_LEAST_BEFORE.search(folded, max(0, r.start - 8), r.start)
         and _ZH_NOUN_AFTER.match(folded, r.end) is not None
+    )
+
+
+# Verbs of winning that make "一个 …" after them a count to reach, except those whose object is
+# mostly a thing built ("开发一个小程序").
+_NOT_WON = frozenset({"开发", "整合"})
+
+
+def _won_before(folded: str, start: int) -> bool:
+    """A verb of winning (verb_classes: win) ends right before `start`, after an optional 新."""
+    from coach.facts.shape import verb_classes
+
+    before = folded[max(0, start - 4) : start].removesuffix("新")
+    return any(
+        before.endswith(v) and v not in _NOT_WON
+        for v, cls in verb_classes("zh").items()
+        if cls == "win" and len(v) >= 2
     )
 
 

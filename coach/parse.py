@@ -576,6 +576,21 @@ def _asks(text: str) -> bool:
     return bool(_ASKS_RE.search(text)) and not text[:1].islower()
 
 
+# A request to the readers opening a line: "pls review before Monday", "Please comment by
+# Friday", "FYI —", "lmk if …", "请审阅", "请大家提意见".
+_READER_REQUEST_RE = re.compile(
+    r"(?:pls|plz|please|kindly|fyi|lmk|let me know|can you|could you|请(?:审阅|查看|大家|各位|帮忙))"
+    r"(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def _asks_reader(wording: str) -> bool:
+    """A label's wording that only asks the readers to do something with the draft ("pls
+    review before Monday's staff mtg"): a note, not an item (decision 205)."""
+    return _READER_REQUEST_RE.match(wording.strip(" \t—–-:：*_")) is not None
+
+
 def _prose_like(text: str) -> bool:
     """A sentence of prose: it ends with a full stop and runs to several words or clauses."""
     if not text or text[-1] not in "。.!！?？":
@@ -748,10 +763,11 @@ def _names_group(text: str) -> bool:
     )
 
 
-def _group_name(text: str, colon: bool) -> bool:
+def _group_name(text: str, colon: bool, most: int = 3) -> bool:
     """Whether a line (a list item's text) only names a group of the key results under it
-    ("- Features", "技术类：", "**Quality:**"): a few words without a figure or a stop. With
-    `colon`, an English name must end with a colon (a plain short line may be a key result)."""
+    ("- Features", "技术类：", "**Quality:**"): a few words (at most `most`) without a figure
+    or a stop. With `colon`, an English name must end with a colon (a plain short line may be
+    a key result)."""
     t = text.strip("*_ ")
     ends_colon = t.endswith((":", "："))
     t = t.rstrip(":：").strip("*_ ")
@@ -762,8 +778,8 @@ def _group_name(text: str, colon: bool) -> bool:
     words = t.split()
     return (
         (ends_colon or not colon)
-        and len(words) <= 3
-        and len(t) <= 30
+        and len(words) <= most
+        and len(t) <= 10 * most
         and t[0].isupper()
         and all(w[0].isalpha() or w == "&" for w in words)
     )
@@ -1298,6 +1314,11 @@ class _Parser:
             self.prose(ln, t_body, body_start)
             self.section = None
             return
+        if found is not None and _asks_reader(t_body[found[2] + found[1].end() :]):
+            # "Q4 ent objective — pls review before Monday's staff mtg": a note to the readers
+            # about the draft, not an objective (decision 205).
+            self.prose(ln, t_body, body_start)
+            return
         if found is not None and _points_to_okr(t_body[found[2] + found[1].end() :]):
             # "- KR 1 → Company O2 (ecosystem)": where a key result leads, not a key result.
             self.prose(ln, t_body, body_start)
@@ -1580,8 +1601,11 @@ class _Parser:
         deeper = nxt.indent > ln.indent and LIST_RE.match(nxt.text) is not None
         follows = _is_list_like(nxt) or (self.labelled and nxt.indent >= ln.indent)
         named = bool(_GROUP_ZH_RE.match(text.strip("*_ ").rstrip(":：")))  # "生活篇" over anything
+        # Where objectives carry their label, an unlabelled line ending in a colon is no
+        # objective: a heading of up to six words ("People team under it:", decision 205).
+        most = 6 if self.labelled else 3
         return (deeper and _group_name(text, colon=False)) or (
-            (follows or named) and _group_name(text, colon=True)
+            (follows or named) and _group_name(text, colon=True, most=most)
         )
 
     def groups_below(self, idx: int, text: str) -> bool:

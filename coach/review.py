@@ -11,6 +11,7 @@ import bisect
 import contextlib
 import logging
 import os
+import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -221,6 +222,11 @@ def _suggestion(item: Item, fix: Fix) -> Suggestion:
         # Nothing of the item changes ("add a key result": a line below its last one); the
         # suggestion shows what is added, not the item unchanged (blind read 5).
         text = " ".join(r.strip() for _s, _e, r in fix.extra_edits if r.strip())
+    elif fix.extra_edits and item.kind == "kr":
+        # A key result split: its new wording and the line added below it, both shown (blind
+        # reads 6, 7: "grade accuracy ≥ 98%" alone read as the second key result dropped).
+        added = [r.strip() for s, e, r in fix.extra_edits if s == e and r.startswith("\n")]
+        text = "\n".join([text, *(_LINE_LABEL.sub("", r, count=1) for r in added if r)])
     return Suggestion(
         text=text,
         edits=edits,
@@ -229,6 +235,11 @@ def _suggestion(item: Item, fix: Fix) -> Suggestion:
         note=note,
         asks=fix.asks,
     )
+
+
+# A label before an added line ("- ", "KR: ", "关键结果："): the item's own text is shown without
+# its label, so the line added below it is too.
+_LINE_LABEL = re.compile(r"^(?:[-*•] )?(?:(?:KR|key result|关键结果) ?\d{0,2}[:：.] ?)?", re.I)
 
 
 # What the note says of a grade or status the rewrite leaves out.

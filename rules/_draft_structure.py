@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from coach.draft import Draft, Item
+from coach.facts.grades import progress_tail
 from coach.facts.owner import heading_owner, team_subject
 from coach.facts.timeframes import has_deadline
 from coach.text import detect_language
@@ -18,8 +19,12 @@ def is_empty(item: Item) -> bool:
 
 
 def end_of_wording(item: Item) -> int:
-    """Local offset just after the item's wording, before trailing annotations or stops."""
-    return item.core_span[1]
+    """Local offset just after the item's wording, before trailing annotations or stops, and
+    before a progress remark ("差评率降低到1%以下 —— 进度 1.4% ❌": an owner or a date tag belongs
+    to the wording, not to the remark; blind read 7)."""
+    end = item.core_span[1]
+    at = progress_tail(item.text[:end])
+    return end if at is None or at <= item.core_span[0] else at
 
 
 # -- what an item inherits from the lines around it -------------------------------------------

@@ -278,6 +278,28 @@ class Activity:
     count: str
 
 
+# "4 days out of 5", "9 out of 10 tickets": a count over a whole is a share (decision 3).
+_OUT_OF = re.compile(r" ?out of ?\d")
+_ONE_WORD = re.compile(r" ?[a-z]{1,20}(?![a-z])")
+
+
+def share_of(item: Item, q: Quantity) -> bool:
+    """An English count followed by "out of N", or that N: a part of a whole and the whole, a
+    share like a percentage."""
+    if item.language != "en":
+        return False
+    text = item.folded
+    pos = q.end
+    for _ in range(3):  # the count, up to two words ("days", "working days"), then "out of N"
+        if _OUT_OF.match(text, pos):
+            return True
+        w = _ONE_WORD.match(text, pos)
+        if w is None:
+            break
+        pos = w.end()
+    return text.endswith("out of ", 0, q.start)
+
+
 def activity_counts(item: Item) -> list[Activity]:
     """Counts of effort in the KR ("每月提供2次个人培训", "Hold 4 webinars per month").
 
@@ -294,6 +316,8 @@ def activity_counts(item: Item) -> list[Activity]:
     for q in counts(item):
         if is_article(item, q):
             continue  # "发一封邮件" is a task, not a count of effort
+        if not zh and share_of(item, q):
+            continue  # "4 days out of 5": a share, not a tally (decision 203)
         cs, ce = clause_of(item, q.start)
         before_lo = max(0, cs - 1) if not zh else 0
         contact = _verb_before(item, "kr_contact_verbs", before_lo, q.start)

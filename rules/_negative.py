@@ -90,7 +90,11 @@ def _negative_terms(item) -> list[tuple[int, int, str]]:
     found = find_terms(item.folded, _negative_words(item.language), item.language)
     if item.language == "en":
         found = sorted({*found, *_outcomes_lost(item.folded), *_participle_terms(item.folded)})
-    return [t for t in found if not _not_the_measure(item, t)]
+    found = [t for t in found if not _not_the_measure(item, t)]
+    if item.language == "en":
+        # going past a limit names no measure to describe: the time after it is the limit
+        found = sorted({*found, *_exceeding_terms(item.folded)})
+    return found
 
 
 # Words that end the noun a bad-event participle qualifies ("missed SLAs below …").
@@ -135,6 +139,71 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
         if m.group(1) not in _NOUN_STOP and m.group(1) not in heads:
             out.append((m.start(), m.end(), m.group()))
     return out
+
+
+_NO_BEFORE = re.compile(r"\bno\b(?![-.])")
+# Going past a set point: a slot, a deadline, a budget, a time of day ("past their slot",
+# "paid late", "after 8pm", "over budget"); not a figure after "over" (a cap on an amount).
+_SETPOINT = re.compile(r"(?:past|beyond|late|later than|after|over(?! ?[\d$€£]))\b")
+_MORE_THAN = re.compile(r"(?:more|longer) than ")
+_CLAUSE_STOP = re.compile(r"[,;.]")
+_SETPOINT_END = re.compile(r" (?:past|beyond|late|later than|after|over)\b")
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "gets", "get", "has", "have"})
+
+
+def _exceeding_terms(folded: str) -> list[tuple[int, int, str]]:
+    """Going past a set point, said of nobody: "No patient waits more than 20 minutes past
+    their slot", "No employee is paid late", "No sprint goes over budget", "No work email
+    after 8pm" (decision 204). The term runs from the predicate to the set-point word; the
+    "no" before its subject of one to three words is the absence kr-negative-phrasing reads.
+    A cap on an amount alone ("No associate works more than 55 hours") is a limit on a
+    workload or a time, not a bad event (PRINCIPLES.md)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _NO_BEFORE.finditer(folded):
+        ws = [w for _, w in zip(range(6), _EN_WORD.finditer(folded, m.end()), strict=False)]
+        for i in range(1, min(4, len(ws))):
+            aux = ws[i].group() in _AUXILIARIES and i + 1 < len(ws)
+            heads = [ws[i], ws[i + 1]] if aux else [ws[i]]
+            ex = next((e for w in heads if (e := _past_setpoint(folded, w.end()))), None)
+            if ex is not None:
+                end = _set_point_end(folded, ex)
+                out.append((ws[i].start(), end, folded[ws[i].start() : end]))
+                break
+    return out
+
+
+_SET_POINT_WORD = re.compile(r" ([a-z0-9][a-z0-9:'’-]*)")
+_SET_POINT_STOP = frozenset(
+    {"in", "on", "at", "by", "for", "with", "during", "within", "and", "or", "per", "each",
+     "every", "than", "to", "from", "across", "this", "next"}
+)  # fmt: skip
+
+
+def _set_point_end(folded: str, ex: re.Match[str]) -> int:
+    """The end of the set point gone past: up to three words after "past", "after", "over"
+    ("past their booking", "after 8pm", "over budget"), to a preposition or the clause's end."""
+    end = ex.end()
+    if ex.group() in ("late",):
+        return end
+    for _ in range(3):
+        w = _SET_POINT_WORD.match(folded, end)
+        if w is None or w.group(1) in _SET_POINT_STOP:
+            break
+        end = w.end()
+    return end
+
+
+def _past_setpoint(folded: str, pos: int) -> re.Match[str] | None:
+    """The set-point word right after the predicate ending at `pos`, or after "more than" and
+    an amount ("more than 20 minutes past their slot")."""
+    if not folded.startswith(" ", pos):
+        return None
+    more = _MORE_THAN.match(folded, pos + 1)
+    if more is None:
+        return _SETPOINT.match(folded, pos + 1)
+    end = min(len(folded), more.end() + 24)
+    stop = _CLAUSE_STOP.search(folded, more.end(), end)
+    return _SETPOINT.search(folded, more.end(), stop.start() if stop else end)
 
 
 _LOST_AFTER = re.compile(r"\b([a-z]+s) lost\b")
@@ -389,7 +458,11 @@ def _find_matches(item) -> list[_Match]:
         if found is None:
             continue
         signal, _swappable = found
-        if signal[2] not in _ABSENCE and _measures_a_time(item, term[1], ce):
+        if (
+            signal[2] not in _ABSENCE
+            and not _SETPOINT_END.search(term[2])
+            and _measures_a_time(item, term[1], ce)
+        ):
             continue  # "Cut incident response to 2 h": a time, not a count of bad events
         values = _values_after(item, term[1], ce)
         if signal[2] in comparators and not _figure_after(item, signal[1], values):
@@ -501,6 +574,16 @@ _ZERO_REDUCERS = {
 
 
 _ZH_EVENT_UNIT = re.compile(r"(?:事件|事故|案件?|纠纷)$")
+
+
+def states_absence(item) -> bool:
+    """An English key result that says, from its first word, that a bad event does not happen
+    ("No sprint goes over budget", "No enterprise customer is blocked from upgrading"): a
+    state to keep, read by kr-negative-phrasing, not work to do (decision 204)."""
+    if item.language != "en":
+        return False
+    lead = item.core_span[0]
+    return any(m.reducer[0] == lead and item.folded.startswith("no ", lead) for m in _matches(item))
 
 
 def zero_in_words(item) -> tuple[int, int, str] | None:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from coach.draft import Draft, Item
 from coach.facts import outcomes
-from coach.facts.grades import grade_tail
+from coach.facts.grades import grade_tail, without_progress
 from coach.facts.outcomes import Choice, Outcome
 from coach.rule_api import Fix, LocalEdit
 from coach.text import fold
@@ -275,50 +275,29 @@ def measure_kr(measure: str, lang: str, lower: bool, verb: str | None = None) ->
     return f"{verb} {measure} from {p['baseline']} to {p['target']}"
 
 
-# A progress remark after an arrow or a long dash at the end of a wording, in a review of the
-# cycle: "→ ✅", "→ slipped to Q3", "→ +9%", "→ 实际82 😢", "—— 进度 第2 ⚠️", "→ 坚持中". Quoted
-# wording leaves it out (blind read 3: leftovers carried into rewrites); a plain "→ 26%" stays,
-# since "24% → 28%" is how a change is written.
-_PROGRESS_MARKS = ("→", "->", "=>", "——", " -- ")
-_PROGRESS_WORDS = re.compile(
-    r"[\u2600-\u27bf\U0001f000-\U0001faff]|^[+＋-] ?\d"
-    r"|进度|进展|实际|做到|坚持|已完成|完成了|进行中|未开始|延期|推迟|搁置|取消|落地了"
-    r"|^(?:slipped|landed|actual|done|achieved|missed|dropped|delayed|in progress|on track|"
-    r"at risk|blocked|shipped|cancell?ed|paused)\b",
-    re.I,
-)
-_PROGRESS_MAX = 30
-
-
-def progress_tail(text: str) -> int | None:
-    """Where a progress remark after an arrow or a long dash ends the wording (see
-    _PROGRESS_MARKS), with the blanks before it; None when there is none."""
-    at = max(text.rfind(mark) for mark in _PROGRESS_MARKS)
-    if at <= 0:
-        return None
-    mark = next(m for m in _PROGRESS_MARKS if text.startswith(m, at))
-    remark = text[at + len(mark) :]
-    remark = remark.strip()
-    if not remark or len(remark) > _PROGRESS_MAX or not _PROGRESS_WORDS.search(remark):
-        return None
-    while at > 0 and text[at - 1].isspace():
-        at -= 1
-    return at if text[:at].strip() else None
-
-
-def without_progress(text: str) -> str:
-    """`text` without a progress remark at its end (progress_tail)."""
-    at = progress_tail(text)
-    return text if at is None else text[:at]
-
-
-def _quoted(item: Item, start: int, stop: int) -> str:
+def quoted(item: Item, start: int, stop: int) -> str:
     """The item's wording in [start, stop) to quote, without a grade, status or progress
     remark after it ("… —— 已完成", "… 0.5", "… → slipped to Q3": not part of the work)."""
     grade = grade_tail(item.text)  # remembered per text (coach.annotate)
     if grade is not None and start < grade < stop:
         stop = grade
-    return without_progress(item.text[start:stop]).strip()
+    return without_progress(item.text[after_owner_lead(item.text, start, stop) : stop]).strip()
+
+
+# The words before a colon that open the wording ("生产部：", "Columbus (Priscilla): ").
+_LEAD_COLON = re.compile(r"[^:：，,。;；\n]{1,30}[:：][ \t]*")
+
+
+def after_owner_lead(text: str, start: int, stop: int) -> int:
+    """Where the wording starts after an owner written before a colon at `start` ("生产部：减少返工",
+    "Columbus (Priscilla): open second shift"): a quote leaves the owner out (blind reads 6 and
+    7); `start` when there is none (a topic or a measure before the colon stays: "营收目标：")."""
+    from coach.facts.owner import prefix_owner
+
+    lead = _LEAD_COLON.match(text, start, stop)
+    if lead is None or not text[lead.end() : stop].strip():
+        return start
+    return lead.end() if prefix_owner(text[start : lead.end()].rstrip(" \t:：")) else start
 
 
 def ask_fix(item: Item, question: str, note: str | None) -> Fix:
@@ -364,6 +343,50 @@ def complement_in_words(phrase: str, lang: str) -> str | None:
         at = folded.find(key)
         if at >= 0:
             return phrase[:at] + pairs[key] + phrase[at + len(key) :]
+    return complement_of_kind(phrase, lang)
+
+
+# A count word after the bad word goes with it ("返工次数" -> "一次合格率").
+_ZH_COUNT_TAIL = re.compile(r"(?:的)?(?:次数|数量|件数|单数|数|量|率)?$")
+# What before an English bad word is no scope ("the number of", "fewer").
+_EN_NO_SCOPE = re.compile(r"^(?:the )?(?:number|count|share|rate) of |^(?:the|our|all) ", re.I)
+
+
+_EN_QUOTED = re.compile(r"\"[^\"]{2,60}\"|“[^”]{2,60}”|‘[^’]{2,60}’")
+
+
+def complement_of_kind(phrase: str, lang: str) -> str | None:
+    """The positive measure for bad events named by a word of their kind
+    (rules/data/<lang>/kr_negative_kinds.txt), with the phrase's scope kept: "线上埋点丢失" ->
+    "线上埋点完整率", "减少返工" -> "一次合格率", "support escalations" -> "share of support
+    cases resolved without escalation", "people stuck at ID verification" -> "ID verification
+    completion rate". None when no such word ends the measure."""
+    kinds = mapping("kr_negative_kinds", lang)
+    text = phrase.strip()
+    folded = text.lower()
+    for key in sorted(kinds, key=len, reverse=True):
+        if lang == "zh":
+            at = folded.rfind(key)
+            if at < 0 or not _ZH_COUNT_TAIL.fullmatch(folded, at + len(key)):
+                continue
+            return text[:at].rstrip("的零无") + kinds[key]  # "客服系统零宕机" -> "客服系统可用率"
+        quoted_only = key.startswith("{quoted} ")  # the words before are a quoted question
+        word = key.removeprefix("{quoted} ")
+        hits = list(re.finditer(rf"\b{re.escape(word)}\b", folded))
+        if not hits:
+            continue
+        found = hits[-1]
+        template = kinds[key]
+        before = _EN_NO_SCOPE.sub("", text[: found.start()].strip())
+        if quoted_only != bool(_EN_QUOTED.fullmatch(before)):
+            continue
+        after = text[found.end() :].strip()
+        if after and "{y}" not in template:
+            continue  # "tickets closed": the bad word does not end the measure
+        if "{y}" in template and not after:
+            continue
+        out = template.replace("{x}", before).replace("{y}", after)
+        return " ".join(out.split())
     return None
 
 
@@ -461,6 +484,8 @@ def own_measure(item: Item) -> Measure | None:
         s = ds[1]
         while s < e and (text[s].isspace() or text[s] in "，,：:"):
             s += 1
+    if item.language == "zh":
+        s = after_owner_lead(text, s, e)  # "生产部：减少返工": the owner stays, the measure follows
     wording = text[s:e]
     zh = item.language == "zh"
     patterns = (
@@ -554,9 +579,22 @@ def measure_text(item: Item, m: Measure) -> str:
     if positive is not None:
         return measure_kr(positive if lang == "zh" else _lower_first(positive), lang, False)
     if lang == "zh":
-        return measure_kr(m.phrase, lang, m.lower)
+        return measure_kr(_zh_counted(m.phrase) if m.loose else m.phrase, lang, m.lower)
     phrase = m.phrase if m.verb else _lower_first(m.phrase)
     return measure_kr(phrase, lang, m.lower, m.verb)
+
+
+def _zh_counted(thing: str) -> str:
+    """A thing reduced, named with the measure it is counted in (rules/data/zh/
+    kr_loose_measures.txt: "重复代码" -> "代码重复率", "数据延迟" -> "数据延迟时长"); the thing as
+    it is when no entry ends it or it already ends on a measure word."""
+    if re.search(r"(?:率|度|量|数|额|值|时长|时间|天数|占比|比例)$", thing):
+        return thing
+    measures = mapping("kr_loose_measures", "zh")
+    for key in sorted(measures, key=len, reverse=True):
+        if thing.endswith(key):
+            return thing[: len(thing) - len(key)] + measures[key]
+    return thing
 
 
 def _honest(choice: Choice) -> bool:
@@ -656,7 +694,9 @@ def examples_text(item: Item, hiring: bool) -> str:
         return ""
     found = outcomes.question_candidates(item, leave_out=_HIRING_PROCESS if hiring else frozenset())
     lang = item.language
-    names = [o.short_name(lang) for o in found]
+    # Bad events are named by their positive side: "which number gets better, for example
+    # 升级率" read as a number to push up (blind read 6).
+    names = list(dict.fromkeys(outcomes.positive(o).short_name(lang) for o in found))
     if not names:
         return ""
     listed = names[0]
@@ -687,9 +727,32 @@ _ONE_HIRE_WORDS = {
     "en": (
         ("These hires serve", "This hire serves"),
         ("these people are", "this person is"),
+        ("once they are on board", "once this person is on board"),
     ),
     "zh": (("这些人到岗后", "这个人到岗后"),),
 }
+
+
+# "Hire EMEA SE", "Backfill the support lead by March": one role named with no count.
+_EN_HIRE_ROLE = re.compile(
+    r"^(?:hire|recruit|backfill|bring on|onboard)\s+(?:the\s+|our\s+|a\s+new\s+)?"
+    r"(?P<who>[A-Za-z][A-Za-z&/ -]{1,40}?)\s*(?:$|\b(?:by|in|for|before|to|from|at)\b|[(,;])",
+    re.I,
+)
+_EN_MANY = re.compile(r"\b(?:and|two|three|four|five|several|some|more|few|team|staff)\b", re.I)
+
+
+def _en_one_named(item: Item) -> bool:
+    """An English hire of one role with no count ("Hire EMEA SE"): its last word is not a
+    plural ("SEs", "engineers"), and nothing says more than one (blind read 7)."""
+    if item.language != "en":
+        return False
+    s, e = item.core_span
+    m = _EN_HIRE_ROLE.match(item.plain, s, e)
+    if m is None or _EN_MANY.search(m.group("who")):
+        return False
+    last = m.group("who").split()[-1]
+    return not (last.lower().endswith("s") and not last.lower().endswith("ss"))
 
 
 def serves_objective(item: Item) -> bool:
@@ -718,7 +781,9 @@ def _question(item: Item, hiring: bool) -> str:
     lang = item.language
     examples = examples_text(item, hiring)
     aim = objective_aim(item)
-    if aim is not None and not serves_objective(item):
+    if aim is not None and not hiring and _objective_is_the_work(item):
+        text = WORK_OBJECTIVE_QUESTION[lang].format(aim=aim, examples=examples)
+    elif aim is not None and not serves_objective(item):
         template = (HIRING_QUESTION_WHICH if hiring else QUESTION_WHICH)[lang]
         text = template.format(aim=aim)
     elif aim is not None:
@@ -729,10 +794,46 @@ def _question(item: Item, hiring: bool) -> str:
         text = template.format(examples=examples)
     else:
         text = (HIRING_QUESTION if hiring else QUESTION)[lang]
-    if hiring and _ONE_HIRE.search(item.plain):
+    if hiring and (_ONE_HIRE.search(item.plain) or _en_one_named(item)):
         for many, one in _ONE_HIRE_WORDS[lang]:
             text = text.replace(many, one)
     return text
+
+
+# An objective that is itself the work ("MES系统上线", "Launch the partner portal") above a key
+# result doing that work: asking which of its numbers the work moves is circular (blind read
+# 7); the question asks what the work is for.
+WORK_OBJECTIVE_QUESTION = {
+    "zh": "目标“{aim}”本身就是一项工作：它做成以后，业务上哪个数字会变好{examples}？"
+    "把那个数字连同基线和目标值写成关键结果，目标也可以改写成它要带来的改变。",
+    "en": "The objective “{aim}” is itself the work: once it is done, which number in the "
+    "business gets better{examples}? Write that number, with its baseline and target, as the "
+    "key result; the objective can say the change it should bring.",
+}
+_WORK_CLASSES_OF_OBJECTIVE = frozenset({"launch", "complete"})
+_FUNCTION_WORDS = frozenset({"the", "our", "and", "for", "new", "all", "with", "from", "into"})
+_CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+|[\u4e00-\u9fff]{2,}")
+
+
+def _objective_is_the_work(item: Item) -> bool:
+    """Whether the item's objective is a launch or a completion ("MES系统上线") whose other
+    words the item repeats ("3月15日前完成MES一期上线"): the item does the objective's work."""
+    from coach.facts.shape import verb_classes
+
+    objective = item.objective
+    if objective is None or objective.language != item.language:
+        return False
+    classes = verb_classes(item.language)
+    tokens = [t.text.lower() for t in objective.tokens]
+    if not any(classes.get(t) in _WORK_CLASSES_OF_OBJECTIVE for t in tokens):
+        return False
+    words_ = {
+        t
+        for t in tokens
+        if _CONTENT_WORD.fullmatch(t) and classes.get(t) is None and t not in _FUNCTION_WORDS
+    }
+    shared = {w for w in words_ if w in item.folded}
+    return bool(shared) and 2 * len(shared) >= len(words_)
 
 
 _HIRING_PROCESS_WORDS = re.compile(r"流程|周期|速度|效率|process|time|speed|faster|funnel", re.I)
@@ -791,10 +892,9 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
         item
     ):
         cs, ce = item.core_span
-        return ask_fix(
-            item, STAFFING_QUESTION[lang], note("ask-plain", lang, _quoted(item, cs, ce))
-        )
-    choice = choose(item, draft)
+        return ask_fix(item, STAFFING_QUESTION[lang], note("ask-plain", lang, quoted(item, cs, ce)))
+    unsupported = _unsupported(item)
+    choice = None if unsupported else choose(item, draft)
     if choice is not None and (
         not _honest(choice)
         or _hiring_itself(item, choice)
@@ -803,7 +903,7 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
     ):
         choice = None
     guess = None
-    if choice is None and not _personal_todo(item) and not _several_named(item):
+    if choice is None and not (unsupported or _personal_todo(item) or _several_named(item)):
         # A book to read or a course to finish says nothing about which number it serves.
         guess = candidate(item, draft)
         if guess is not None and (not _honest(guess) or not _supported(item, guess)):
@@ -817,7 +917,7 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
         tail = _tail_end(item, end)
         stop = tail if re.match(r"\s*[（(]", item.text[tail:ce]) else _tail_end(item, ce)
         kind = "ask" if asserts_objective(item) or objective_aim(item) is None else "ask-plain"
-        return ask_fix(item, question(item, hiring), note(kind, lang, _quoted(item, cs, stop)))
+        return ask_fix(item, question(item, hiring), note(kind, lang, quoted(item, cs, stop)))
     # Whichever way it was found, a metric named for a task is a guess the person confirms
     # (blind read 5: "Grow ARR" for tagging feature requests read as a claim).
     named = (choice or guess).outcome  # type: ignore[union-attr]
@@ -868,6 +968,17 @@ _MAKE_STATE = re.compile(
     r"|^(?:让|使).+更",
     re.I,
 )
+
+
+def _unsupported(item: Item) -> bool:
+    """Whether no metric can be named for the task whatever the encoder says, so that neither
+    `choose` nor `candidate` need ask it: `_supported` needs the context's names or specific
+    topics, and there are none; and no metric of the item's words is the hiring process's own,
+    which `_hiring` would read from `choose`'s answer (`choose` only picks among those)."""
+    ev = outcomes.word_evidence(item)
+    return not ev.specific and not any(
+        outcomes.positive(outcomes.get(mid)).id in _HIRING_PROCESS for mid in ev.own
+    )
 
 
 def _supported(item: Item, choice: Choice) -> bool:
@@ -962,6 +1073,32 @@ RECURRING_QUESTION = {
 }
 
 
+# ... and for work named as a thing done ("QBRs for all Tier 1 accounts", "Peak labor plan
+# signed off by Oct 15", "常见问题FAQ文档"): which number "shows" a review or a plan invites a
+# count of the work (blind read 6); the question asks what the work should change.
+WORK_MEASURE_QUESTION = {
+    "zh": "“{what}”做成以后，要让哪个数字变好、变到多少？写出那个数字，以及它的基线和目标值；"
+    "这项工作本身放进行动计划。",
+    "en": "Which number should “{what}” change, and to what target? Write that number with "
+    "its baseline and target; the work itself goes in the plan.",
+}
+_WORK_VERB_CLASSES = frozenset({"launch", "complete", "act", "decide"})
+_EN_SIGNED_OFF = re.compile(r"\b(?:signed off|approved|agreed|in place|rolled out)\b", re.I)
+
+
+def _work_shaped(item: Item) -> bool:
+    """Whether the item names work (an activity, a task or a milestone, by its shape) rather
+    than a change of something measurable."""
+    from rules._result_shape import reading
+
+    if reading(item).kind in ("activity", "task", "milestone"):
+        return True
+    verb = item.facts.shape.verb
+    if verb is not None and verb.cls in _WORK_VERB_CLASSES:
+        return True
+    return item.language == "en" and bool(_EN_SIGNED_OFF.search(item.plain))
+
+
 # A result named without its number ("hit number", "make quota", "达成业绩目标").
 _RESULT_WITHOUT_NUMBER = {
     "en": re.compile(
@@ -1051,6 +1188,34 @@ def _outcome_in_place(item: Item, end: int, outcome, note) -> Fix:
     )
 
 
+_HEDGES = re.compile(rf"(?:{_ZH_ADVERBS})+|{_EN_HEDGE}(?:(?:{_EN_ADVERBS}) )?", re.I)
+
+
+def _obvious_measure(item: Item) -> tuple[int, int, str] | None:
+    """A change whose whole wording has one obvious measure (rules/data/<lang>/
+    kr_obvious_measures.txt: "Lose weight" -> "Bring body weight from [baseline] kg to
+    [target] kg", "减肥" -> "体重从[基线]公斤降到[目标值]公斤"): the region and the key result."""
+    s, e = item.core_span
+    wording = item.plain[s:e].strip().rstrip(".!。！ ").lower()
+    hedge = _HEDGES.match(wording)
+    wording = wording[hedge.end() :].strip() if hedge else wording
+    text = mapping("kr_obvious_measures", item.language).get(wording)
+    if text is None and item.language == "en" and (m := _EN_FASTER.fullmatch(wording)):
+        # "faster builds", "quicker payouts": the time each one takes (blind read 7's kind)
+        text = f"Cut {_en_singular(m.group('what'))} time from [baseline] to [target]"
+    return None if text is None else (s, e, text)
+
+
+_EN_FASTER = re.compile(r"(?:faster|quicker|speedier) (?P<what>[a-z][a-z-]{2,20}?)(?: times?)?")
+
+
+def _en_singular(word: str) -> str:
+    """ "builds" -> "build", "processes" -> "process"; "process" stays."""
+    if re.search(r"(?:ss|sh|ch|x)es$", word):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def measure_fix(item: Item, draft: Draft) -> Fix:
     """The rewrite of a key result with no number: its own measure from a baseline to a
     target; for work to do, the outcome it serves (or the question); otherwise the outcome
@@ -1068,6 +1233,14 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
             edits=[LocalEdit(s, e, text)],
             applicability="display-only",
             note=ZERO_NOTE[lang],
+        )
+    obvious = _obvious_measure(item)
+    if obvious is not None:
+        s, e, text = obvious
+        return Fix(
+            edits=[LocalEdit(s, e, text)],
+            placeholders=placeholders_in(text),
+            applicability="display-only",
         )
     m = own_measure(item)
     if (
@@ -1136,10 +1309,12 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
             placeholders=placeholders_in(text),
             applicability="display-only",
         )
-    what = _quoted(item, item.core_span[0], end)
+    what = quoted(item, item.core_span[0], end)
     template = MEASURE_QUESTION
     if cadence(item) is not None:
         template = RECURRING_QUESTION
     elif _RESULT_WITHOUT_NUMBER[lang].match(what):
         template = NUMBER_QUESTION
+    elif _work_shaped(item):
+        template = WORK_MEASURE_QUESTION
     return ask_fix(item, template[lang].format(what=what), None)

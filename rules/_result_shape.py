@@ -31,7 +31,8 @@ from coach.facts import Quantity
 from coach.facts.bounds import bound
 from coach.facts.shape import Verb, work_verb_after
 from coach.wordlists import find_terms, words
-from rules._kr_common import activity_counts, clause_of, counts, is_article, terms
+from rules._kr_common import activity_counts, clause_of, counts, is_article, share_of, terms
+from rules._negative import states_absence
 
 Kind = Literal["result", "task", "milestone", "activity", "other"]
 
@@ -116,6 +117,8 @@ def _read(item: Item) -> Reading:
     recurring = _recurring(item)
     if recurring is not None:
         return Reading("activity", recurring, "recurring")
+    if states_absence(item):
+        return Reading("other", whole, "change")  # "No sprint goes over budget" (decision 204)
     if verb is None:
         if _efforts_named(item, lead):
             return Reading("activity", whole, "count")  # "12 customer case studies"
@@ -126,10 +129,12 @@ def _read(item: Item) -> Reading:
         return Reading(
             "other", whole, "change"
         )  # "上课不迟到", "不出现安全事故": negative phrasing
-    if verb.cls == "reach":
+    if verb.cls == "reach" and verb.word != "ready":  # a person ready to act (decision 206)
         work = _work_after(item, verb)
         if work is not None:
             verb = work  # "确保新系统6月底前上线": the work decides, not the state it reaches
+    if verb.word == "take" and item.language == "en" and _TIME_OFF.match(item.folded, verb.end):
+        return Reading("other", whole, "change")  # "Take all 25 PTO days" (decision 203)
     if verb.cls == "learn" and _counted_after(item, verb):
         return Reading("activity", whole, "count")  # "Read 15 books", "刷完两遍真题"
     if verb.cls in _NO_TASK:
@@ -155,9 +160,30 @@ def _read(item: Item) -> Reading:
         and not _BY_DEFAULT.search(item.folded, verb.end)
     ):
         return Reading("other", whole, "")  # "All December returns processed by Jan 20"
+    if verb.cls in _COMPARED and _compared(item, verb):
+        return Reading("other", whole, "change")  # "Respond faster to tickets" (decision 202)
     if verb.cls in ("launch", "complete") and item.deadline_span is not None:
         return Reading("milestone", whole, _REASON[verb.cls])
     return Reading("task", whole, _REASON[verb.cls])
+
+
+# Verb classes of a doing that a comparative turns into a change of its time, count or amount.
+_COMPARED = frozenset({"act", "contact", "decide", "learn"})
+_THAN_AFTER = re.compile(r"\s?than\b")
+
+
+def _compared(item: Item, verb: Verb) -> bool:
+    """An English comparative of a measurable amount in the verb's clause, after it ("Respond
+    to requests faster", "Spend less on takeout"): the KR asks for a change without a number,
+    a vague and unquantified result, not work to do (decision 202). Not a comparator before a
+    number ("with less than 5 open bugs")."""
+    if item.language != "en":
+        return False
+    _cs, ce = clause_of(item, verb.start)
+    return any(
+        verb.end <= s and e <= ce and not _THAN_AFTER.match(item.folded, e)
+        for s, e, _t in terms(item, "kr_comparative_changes")
+    )
 
 
 # -- a measured change ----------------------------------------------------------------------
@@ -205,6 +231,10 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
     # A count.
     if q.value == 0:
         return True  # "Zero P0 incidents", "零投诉"
+    if share_of(item, q):
+        return True  # "on 4 days out of 5": a share (decision 203)
+    if _scope_of_work(item, q):
+        return False  # "Validate at least 500 entries", "Add 3+ analytics views" (decision 200)
     if (_LEVEL_BEFORE.search(before) and not _RANGE_BEFORE.search(before)) or _LEVEL_AFTER.match(
         text, q.end
     ):
@@ -243,6 +273,38 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         noun is not None
         and (_is_term(item, noun, "kr_deliverables") or _is_term(item, noun, "kr_activity_nouns"))
     )
+
+
+# Verb classes that name work to do: the things counted in their object are the work's scope.
+_WORK_CLASSES = frozenset({"act", "launch", "complete", "decide", "contact"})
+_TIMES_AFTER = re.compile(r"\s?(?:times|x)\b")
+
+
+def _scope_of_work(item: Item, q: Quantity) -> bool:
+    """An English count in the object of the work verb that leads the KR, a floor or a ceiling
+    before it or not: how much the task touches, not a change it brings ("Validate at least
+    500 entries", "Export at least one correction file", "send 1+ release through all stages";
+    decision 200, PRINCIPLES.md: "Migrate the remaining 38 services" measures nothing). Not
+    when it counts outcomes ("Add 25 qualified opportunities to the pipeline")."""
+    verb = item.facts.shape.verb
+    if (
+        item.language != "en"
+        or verb is None
+        or verb.position != "lead"
+        or verb.cls not in _WORK_CLASSES
+        or is_article(item, q)
+    ):
+        return False
+    _cs, ce = clause_of(item, verb.start)
+    if not verb.end <= q.start < ce:
+        return False
+    gap = item.folded[verb.end : q.start]
+    if len(gap.split()) > 4 or any(c in gap for c in ",;:"):
+        return False  # the count is not the verb's object
+    if _TIMES_AFTER.match(item.folded, q.end) or _PER_PERIOD_AFTER.match(item.folded, q.end):
+        return False  # "Deploy to production at least 3 times per week": a frequency
+    noun = _counted(item, q)
+    return noun is not None and not _counts_outcomes(item, noun)
 
 
 _EN_MEASURE_LINK = re.compile(r"([a-z]+)\s?(?:of|at|is|:|=|above|around)?\s?$")
@@ -340,12 +402,18 @@ def _zh_avoids_bad_event(item: Item) -> bool:
 # -- hiring ---------------------------------------------------------------------------------
 
 
+# Hiring verbs whose object is always staff (onboard, fill may take customers or orders).
+_ALWAYS_STAFF = frozenset({"hire", "recruit", "backfill"})
+
+
 def _hiring(item: Item) -> bool:
     """Adding people to the team (decision 4): a hiring verb, or a count of staff added."""
     verb = item.facts.shape.verb
     if verb is not None and verb.cls == "hire":
         if any(q.is_target and q.kind == "percent" for q in item.facts.quantities):
             return False  # "新人入职30天内独立提交代码的比例达到90%": a share (decision 3)
+        if verb.word in _ALWAYS_STAFF:
+            return True  # "Hire +2 CEs by June 30 … up to 5 if hiring targets grow" (decision 4)
         # "Onboard 20 new merchants": customers won, not staff.
         after = (verb.end, item.core_span[1])
         return not _is_term(item, after, "kr_outcome_nouns") or _is_term(
@@ -517,6 +585,14 @@ def _deliverable_only(item: Item, lead: int) -> bool:
 # A capability switched on for everyone is a feature shipped ("base32 is supported and enabled
 # by default", decision 75: "… become the default").
 _BY_DEFAULT = re.compile(r"\bby default\b")
+
+
+# Time off after "take": days or weeks of leave taken are a state of the person (rested), not
+# a course taken ("Take all 25 PTO days", "Take 2 full weeks off"; decision 203).
+_TIME_OFF = re.compile(
+    r"[^,;.]{0,24}?\b(?:\d+|all|every|my|the)\b[^,;.]{0,16}?\b(?:days?|weeks?)\b(?:\s?off)?"
+    r"(?!\s?(?:to|for|course|class))"
+)
 
 
 def _counted_after(item: Item, verb: Verb) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from coach.rule_api import Example, Hit, Rule
 from rules._kr_common import activity_counts, rewrite_region
-from rules._outcome import outcome_fix
+from rules._outcome import outcome_fix, quoted
 from rules._result_shape import reading
 
 
@@ -106,6 +106,12 @@ class KrActivityCount(Rule):
         Example("en", "Webinar attendance up 30% on last quarter", False),
         Example("en", "Hire 10 engineers by end of Q3", False),
         Example("en", "Get 500 webinar registrations from target accounts", False),
+        Example(
+            "en",
+            "No client calls after 7pm on 5 evenings out of 7",
+            False,
+            note="a share of evenings, not a tally of calls (decision 203)",
+        ),
         Example("en", "Hold 3 webinars that bring in 40 sales-qualified leads", False),
     )
 
@@ -120,7 +126,7 @@ class KrActivityCount(Rule):
             hits.append(
                 Hit(
                     span=(s, e),
-                    args={"activity": item.text[s:e]},
+                    args={"activity": quoted(item, s, e)},
                     fixes=[outcome_fix(item, draft, rs, re_, item.text[s:e])],
                 )
             )

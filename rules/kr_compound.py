@@ -65,8 +65,8 @@ class KrCompound(Rule):
         "en": "Keep it simple and clear: one key result measures one thing",
     }
     message = {
-        "zh": "这个关键结果包含两个结果，“{second}”可以单独写成一个关键结果。",
-        "en": "This key result holds two results; “{second}” can be a key result of its own.",
+        "zh": "这个关键结果{what}，“{second}”{then}。",
+        "en": "This key result {what}; “{second}” {then}.",
     }
     explanation = {
         "zh": "一个关键结果里写两个结果，打分时说不清：一半达成、一半没达成算多少分？拆成两个关键结果，"
@@ -166,10 +166,13 @@ class KrCompound(Rule):
             end -= 1
         second = item.text[right_start:end]
         new_text = cap_first(second) if item.language == "en" else second
+        work = _work_first(item, left_end, right_start, end)
+        if work is not None:
+            return _result_kept(item, work, left_end, right_start, end)
         line = "\n" + _label(item) + new_text
         return Hit(
             span=(right_start, end),
-            args={"second": second},
+            args={"second": second, **_TWO_RESULTS},
             fixes=[
                 Fix(
                     edits=[LocalEdit(left_end, end, "")],
@@ -183,6 +186,86 @@ class KrCompound(Rule):
                 )
             ],
         )
+
+
+_TWO_RESULTS = {
+    "what": {"zh": "包含两个结果", "en": "holds two results"},
+    "then": {"zh": "可以单独写成一个关键结果", "en": "can be a key result of its own"},
+}
+_WORK_AND_RESULT = {
+    "what": {"zh": "把要做的工作和结果写在了一起", "en": "joins work to do and a result"},
+    "then": {"zh": "是结果，留作关键结果", "en": "is the result: keep it as the key result"},
+}
+_WORK_NOTE = {
+    "zh": "“{work}”是要做的工作，放进行动计划；关键结果留下它要带来的结果。",
+    "en": "“{work}” is work to do: keep it in the plan; the key result keeps what it should "
+    "bring about.",
+}
+_EN_WORK = frozenset({"act", "complete", "launch"})
+# "至少3个显著正向" counts the pieces of work before it: their noun goes after the measure word.
+_ZH_OF_THEM = re.compile(r"(?:至少|不少于|其中)? ?\d{1,6} ?个(?![\u4e00-\u9fff]{2,8}?[达到为])")
+_ZH_WORK_NOUN = re.compile(r"\d{1,6} ?个(?P<n>[\u4e00-\u9fff]{2,8})")
+
+
+def _work_first(item, left_end: int, right_start: int, end: int) -> int | None:
+    """Where the work verb opens the first half, when that half is counted work ("跑通10个增长
+    实验", "高峰前完成3轮全链路压测", "Run 10 growth experiments") and the second a result with
+    its own figure; None otherwise. Such a key result keeps the result (blind reads 6, 7: the
+    split kept the activity and moved the outcome away)."""
+    s = item.core_span[0]
+    if not (_counts(item, s, left_end) and _has_number(item, right_start, end)):
+        return None
+    if not _result_half(item, right_start, end):
+        return None  # "开展4场线上直播，2场线下体验会": work on both sides, a plain split
+    if item.language == "en":
+        return s if verb_classes("en").get(_lead_lemma(item, s, left_end)) in _EN_WORK else None
+    for tok in item.tokens[:4]:  # a few words of time may come first ("高峰前")
+        if not (s <= tok.start < left_end):
+            continue
+        if verb_classes("zh").get(tok.text) in _ZH_WORK or tok.text in words(
+            "kr_trial_verbs", "zh"
+        ):
+            return tok.start
+    return None
+
+
+def _result_half(item, s: int, e: int) -> bool:
+    """The second half states a result: a result verb ("峰值支撑能力达到日常的5倍", "reach 5x
+    peak capacity"), a share, or a part of the counted work succeeding ("至少3个显著正向")."""
+    text = item.folded[s:e].lstrip()
+    if item.language == "zh" and _ZH_OF_THEM.match(text):
+        return True
+    if re.search(r"[%％]|百分之", text):  # a share written as one ("every week" is no share)
+        return True
+    verbs = words("kr_result_verbs", item.language)
+    found = find_terms(text, verbs, item.language)
+    return any(w not in ("完成", "complete", "completed") for _a, _b, w in found)
+
+
+def _result_kept(item, work: int, left_end: int, right_start: int, end: int) -> Hit:
+    """The key result as its result half, the work half sent to the plan (decision 181)."""
+    s = item.core_span[0]
+    lead = item.text[s:work]  # "高峰前"
+    result = item.text[right_start:end]
+    of_them = _ZH_OF_THEM.match(result) if item.language == "zh" else None
+    noun = _ZH_WORK_NOUN.search(item.text, work, left_end)
+    if of_them is not None and noun is not None:
+        # "至少3个显著正向" -> "至少3个增长实验显著正向"
+        result = result[: of_them.end()] + noun.group("n") + result[of_them.end() :]
+    text = lead + result if item.language == "zh" else cap_first(lead + result)
+    work_text = item.text[work:left_end].strip(" ，,;；")
+    return Hit(
+        span=(right_start, end),
+        args={"second": item.text[right_start:end], **_WORK_AND_RESULT},
+        fixes=[
+            Fix(
+                edits=[LocalEdit(s, end, text)],
+                applicability="unsafe",
+                yields_to=("kr-is-task", "kr-activity-count"),
+                note=_WORK_NOTE[item.language].format(work=work_text),
+            )
+        ],
+    )
 
 
 _SECOND_NOTE = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from coach.rule_api import Example, Hit, Rule
 from rules._kr_common import rewrite_region
-from rules._outcome import outcome_fix
+from rules._outcome import outcome_fix, quoted
 from rules._result_shape import reading
 
 
@@ -99,6 +99,12 @@ class KrIsTask(Rule):
         Example("en", "«Kick off the partner program»", True),
         Example("en", "«Write the Q3 marketing plan»", True),
         Example("en", "«Hire a UX researcher»", True, note="hiring is always a task"),
+        Example(
+            "en",
+            "«Hire 2 CEs for the Berlin office by June 30»",
+            True,
+            note="CEs are staff, whatever measure shares the letters (decision 4)",
+        ),
         Example("en", "«Beta release of Tidewater»", True, note="a release named as a noun"),
         Example(
             "en",
@@ -136,9 +142,35 @@ class KrIsTask(Rule):
         Example("en", "«Decide on the search backend»", True),
         Example("en", "«Dashboards for every region»", True, note="a deliverable on its own"),
         Example("en", "Add 25 qualified opportunities to the pipeline", False),
+        Example(
+            "en", "«Relabel every storage bin»", True, note="an object after it (decision 201)"
+        ),
+        Example("en", "«We publicize the roadmap in every town hall»", True, note="decision 201"),
+        Example(
+            "en",
+            "«Check at least 400 supplier records for duplicates»",
+            True,
+            note="the count is the work's scope (decision 200)",
+        ),
         Example("en", "Hold onboarding calls that convert 30% of trials to paid", False),
         Example("en", "Sign 5 enterprise customers", False),
         Example("en", "Improve onboarding for new accounts", False, note="vague, not a task"),
+        Example("en", "Answer warranty claims faster", False, note="a vague change (decision 202)"),
+        Example("en", "Spend less on courier fees", False, note="decision 202"),
+        Example("en", "Take all 20 days of annual leave", False, note="rest taken (decision 203)"),
+        Example(
+            "en",
+            "Nadia ready to close the month-end books without me by March",
+            False,
+            note="a person's end state (decision 206)",
+        ),
+        Example(
+            "en",
+            "«Retail (North region) KR: Hire 4 store supervisors»",
+            True,
+            note="a bracketed sub-team in the prefix (decision 206)",
+        ),
+        Example("en", "«Join a local running club»", True, note="a one-off act (decision 202)"),
         Example("en", "Publish 4 playbooks adopted by at least 2 other regions", False),
         Example("en", "Open 10 new logos in healthcare", False, note="won (decision 130)"),
         Example("en", "«Open 3 new stores in Leeds»", True, note="a store opened is a launch"),
@@ -169,7 +201,7 @@ class KrIsTask(Rule):
         s, e = rewrite_region(item, lead, item.core_span[1])
         return Hit(
             span=item.core_span,
-            args={"task": item.text[slice(*item.core_span)]},
+            args={"task": quoted(item, *item.core_span)},  # no status remark after it
             fixes=[outcome_fix(item, draft, s, e, item.text[s:e])],
         )
 

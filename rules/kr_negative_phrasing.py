@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from coach.facts import outcomes
+from coach.facts.grades import wording_end
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import find_terms, mapping, mapping_keys
 from rules._kr_common import clause_of, rewrite_region
@@ -24,6 +25,8 @@ from rules._outcome import (
     WANTED_EXAMPLE,
     WATCH,
     ask_fix,
+    complement_of_kind,
+    measure_kr,
     outcome_kr,
     placeholders_in,
 )
@@ -137,12 +140,30 @@ class KrNegativePhrasing(Rule):
         Example("en", "Reduce p95 latency to 200 ms", False),
         Example("en", "Cut cloud spend by 15%", False),
         Example("en", "Raise NPS to 50 by reducing support errors", False),
+        Example(
+            "en",
+            "«No diner waits more than 15 minutes past their booking»",
+            True,
+            note="nobody goes past a set point (decision 204)",
+        ),
+        Example("en", "«No supplier invoice is paid late»", True, note="decision 204"),
+        Example(
+            "en",
+            "No picker works more than 50 hours in any week",
+            False,
+            note="a cap on a workload, not a bad event (decision 204)",
+        ),
     )
 
     def check(self, item, draft):
         hits = []
+        stop = wording_end(item)
         for m in _matches(item):
             s = min(m.term[0], m.reducer[0])
+            if s >= stop:
+                continue  # a remark after the wording ("—— 进度 1.4%") is quoted by no message
+            # Figures in the remark are progress, not the key result's (blind read 7).
+            m = _Match(m.term, m.reducer, [v for v in m.values if v.end <= stop])
             e = max(m.term[1], m.reducer[1], *(v.end for v in m.values))
             if not m.values:  # a cap in number words: "不超过两次"
                 e = max(
@@ -153,25 +174,44 @@ class KrNegativePhrasing(Rule):
                 e += suffix.end()
             whole, fe = _with_values_beyond(item, m, e)
             fix = _fix(item, whole) or _library_fix(item, whole, s, fe)
+            if fix is None or fix.asks:
+                # No complement named: the positive side of the bad events' kind, if obvious
+                fix = _kind_fix(item, whole, s, fe) or fix
             suggestion = {
                 "zh": "：说出要做成的事，而不是要避免的事",
                 "en": ": name what to achieve",
             }
+            qs = s  # where the quoted phrase starts
             if fix is not None and not fix.asks:
+                _drop_remark(item, fix, stop)
                 edit = fix.edits[0]
                 if len(fix.edits) == 1 and edit.start <= s and e <= edit.end:
                     new = edit.replacement  # the measure restated as a whole
                 else:
-                    new = _apply(item.text, fix.edits, s, e)
+                    # An edit reaching back before the phrase ("Voluntary attrition" ->
+                    # "Retention") widens both quotes (blind read 7: "attrition … above 85%").
+                    qs = min([s] + [ed.start for ed in fix.edits if ed.start < s < ed.end])
+                    new = _apply(item.text, fix.edits, qs, e)
                 suggestion = {"zh": f"：“{new}”", "en": f": “{new}”"}
             hits.append(
                 Hit(
                     span=(s, e),
-                    args={"phrase": item.text[s:e], "suggestion": suggestion},
+                    args={"phrase": item.text[qs:e], "suggestion": suggestion},
                     fixes=[fix] if fix is not None else [],
                 )
             )
         return hits
+
+
+def _drop_remark(item, fix: Fix, stop: int) -> None:
+    """A rewrite states the key result anew: a grade or progress remark after the wording
+    ("—— 进度 1.4% ❌", "→ slipped to Q3") measured the old wording and goes with it."""
+    end = len(item.text.rstrip())
+    if stop >= end or any(ed.end > stop for ed in fix.edits):
+        return
+    while stop > 0 and item.text[stop - 1].isspace():
+        stop -= 1
+    fix.edits.append(LocalEdit(stop, end, ""))
 
 
 def _complement(v: float, raw: str) -> str:
@@ -405,17 +445,10 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         if re_ < m.values[-1].end or re.search(r"\d", item.plain[re_ : item.core_span[1]]):
             # a figure left after the region ("… from 8% to 3%" read as one value)
             return ask_fix(item, BAD_EVENTS_KEEP[lang].format(bad=_bad_phrase(item, m.term)), None)
-        text = outcome_kr(good, lang)
-        if lang == "en" and rs > item.core_span[0]:
-            text = text[:1].lower() + text[1:]
-        return Fix(
-            edits=[LocalEdit(rs, re_, text)],
-            placeholders=placeholders_in(text),
-            applicability="display-only",
-            note=WANTED_EXAMPLE[lang].format(
-                what=item.text[rs:re_].strip(), metric=good.short_name(lang)
-            ),
+        note = WANTED_EXAMPLE[lang].format(
+            what=item.text[rs:re_].strip(), metric=good.short_name(lang)
         )
+        return _in_place(item, rs, re_, outcome_kr(good, lang), note)
     if not (named and outcomes.same_number(bad)):
         # "客户投诉≤15起": satisfaction is another number; "关键人才流失 0": a topic word
         # ("流失", "drop-off", "errors") is no metric's name, so its complement may be another
@@ -461,6 +494,45 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         placeholders=placeholders,
         applicability="display-only" if placeholders else "unsafe",
         note=fix_note,
+    )
+
+
+def _kind_fix(item, m: _Match, s: int, e: int) -> Fix | None:
+    """The measure restated through the positive side of its kind of bad events
+    (rules/data/<lang>/kr_negative_kinds.txt): "减少线上埋点丢失" -> "线上埋点完整率从[基线]提升到
+    [目标值]", "Reduce escalations" -> "Raise the share of cases resolved without escalation
+    from [baseline] to [target]" (blind reads 6 and 7: an obvious positive measure, asked
+    about instead of offered). The draft's figures count the bad events: the positive measure
+    takes its own, and the old count stays as a health metric (the note). None when no kind's
+    word ends the bad-events phrase."""
+    lang = item.language
+    bad = _bad_phrase(item, m.term)
+    if lang == "zh":
+        bad = re.sub(r"^(?:无|零|没有|杜绝)", "", bad)  # "无数据丢失": the absence is the target
+    positive = complement_of_kind(bad, lang)
+    if positive is None:
+        return None
+    rs, re_ = rewrite_region(item, s, e)
+    if re.search(r"\d", item.plain[re_ : item.core_span[1]]):
+        return None  # a figure left after the region: the key result says more than the measure
+    if _zero_target(m):  # "全年无数据丢失": none lost is all of it complete
+        text = f"{positive}达到100%" if lang == "zh" else f"Keep {positive} at 100%"
+    else:
+        text = measure_kr(positive, lang, False)
+    note = WATCH[lang].format(bad=bad) if m.values and not _zero_target(m) else None
+    return _in_place(item, rs, re_, text, note)
+
+
+def _in_place(item, rs: int, re_: int, text: str, note: str | None) -> Fix:
+    """The region [rs, re_) replaced by a key result with placeholders (lower-cased in English
+    when words of the item stand before it)."""
+    if item.language == "en" and rs > item.core_span[0]:
+        text = text[:1].lower() + text[1:]
+    return Fix(
+        edits=[LocalEdit(rs, re_, text)],
+        placeholders=placeholders_in(text),
+        applicability="display-only",
+        note=note,
     )
 
 

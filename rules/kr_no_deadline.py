@@ -194,6 +194,8 @@ class KrNoDeadline(Rule):
             return []
         end = end_of_wording(item)
         zh = item.language == "zh"
+        if not zh:
+            end = _before_aside(item.plain, end)
         text, placeholder = (
             ("（截止：[日期]）", "[日期]") if zh else (_en_date(item, end), "[date]")
         )
@@ -217,6 +219,21 @@ _EN_RECURRING = re.compile(
     r"|\b(?:per|a)\s+(?:day|week|month|sprint)\b|\b(?:once|twice)\s+a\b",
     re.I,
 )
+
+
+# A remark in brackets closing the wording ("… within 75 days of start (currently ~110)"): the
+# date goes before it (blind read 7: "(currently ~110) by [date]" read as tacked on).
+_EN_ASIDE_END = re.compile(r"\([^()]{1,60}\)\s*$")
+
+
+def _before_aside(text: str, end: int) -> int:
+    """Where an English date tag goes: before a bracketed remark that ends the wording, when
+    wording stands before it; else `end`."""
+    aside = _EN_ASIDE_END.search(text, 0, end)
+    if aside is None or not text[: aside.start()].endswith(" "):
+        return end
+    before = text[: aside.start()].rstrip()
+    return len(before) if re.search(r"[A-Za-z]", before) else end
 
 
 def _en_date(item: Item, end: int) -> str:

@@ -169,28 +169,30 @@ class KrVagueWording(Rule):
             else:
                 fixes = [_number_for(item, s, e, word)]
         elif kind == "trailing":
-            # "Partner referrals up": the measure is named; only the numbers are missing.
-            text = " from [baseline] to [target]"
-            fixes = [
-                Fix(
-                    edits=[LocalEdit(s - 1, e, text)],
-                    placeholders=["[baseline]", "[target]"],
-                    applicability="display-only",
-                )
-            ]
+            # "Partner referrals up": the measure is named; only the numbers are missing. The
+            # key result on that measure keeps a verb ("Cut mezzanine pick errors from …", not
+            # "mezzanine pick errors from …": blind read 6) and says bad events positively.
+            measure = per_item.measure
+            if not measure.asks and any(m.start <= s and e <= m.end for m in measure.edits):
+                fixes = [_copied(measure)]
+            else:
+                cs = item.core_span[0]
+                verb = "Cut" if word.lower() in ("down", "lower", "fewer") else "Raise"
+                named = item.text[cs : s - 1]
+                if len(named) > 1 and not named[1].isupper():
+                    named = named[:1].lower() + named[1:]  # "Partner referrals"; "NPS" stays
+                text = f"{verb} {named} from [baseline] to [target]"
+                fixes = [
+                    Fix(
+                        edits=[LocalEdit(cs, e, text)],
+                        placeholders=["[baseline]", "[target]"],
+                        applicability="display-only",
+                    )
+                ]
             advice = {"zh": "写出要达到的数字", "en": "say how far, with a number"}
         elif kind == "change":
             # "Improve docs": a change with no amount — the measure and how far it should go.
-            measure = per_item.measure
-            fixes = [
-                Fix(
-                    edits=list(measure.edits),
-                    placeholders=measure.placeholders,
-                    applicability="display-only",
-                    note=measure.note,
-                    asks=measure.asks,
-                )
-            ]
+            fixes = [_copied(per_item.measure)]
             advice = {"zh": "写出要达到的数字", "en": "say how far, with a number"}
         else:
             fixes = []
@@ -228,6 +230,17 @@ class KrVagueWording(Rule):
             args={"word": item.text[s:e], "advice": advice},
             fixes=fixes,
         )
+
+
+def _copied(measure: Fix) -> Fix:
+    """The item's measure rewrite as a fix of this hit's own (each hit's edits may change)."""
+    return Fix(
+        edits=list(measure.edits),
+        placeholders=measure.placeholders,
+        applicability="display-only",
+        note=measure.note,
+        asks=measure.asks,
+    )
 
 
 # Beyond this many vague words in one key result, deleting them together would make every fix

@@ -231,7 +231,9 @@ class ObjectiveIsMetric(Rule):
                 _kpi_clause(item, reading.span, reading.topic)
             ]
         start, end = found[0].start, found[-1].end
-        metric = item.plain[start:end]
+        # The quote keeps a unit right after the figure ("NRR 110%", not "NRR 110": blind read 6).
+        unit = _UNIT_AFTER.match(item.plain, end)
+        metric = item.plain[start : unit.end() if unit else end]
         return [
             Hit(
                 span=(start, end),
@@ -239,6 +241,9 @@ class ObjectiveIsMetric(Rule):
                 fixes=[_fix(item, draft, found)],
             )
         ]
+
+
+_UNIT_AFTER = re.compile(r"[%％‰]|pp\b|pts?\b|个百分点")
 
 
 def _kpi_clause(item: Item, span: tuple[int, int], topic: str) -> MetricClause:

@@ -2,11 +2,13 @@
 
 uvicorn closes an idle keep-alive connection (`timeout_keep_alive`) but has no limit on the time
 a client may take to send a request's headers: a connection that sends nothing, or half a
-header line, stays open for ever (slowloris). `TimedH11Protocol` is uvicorn's h11 protocol
-with that limit: the headers of each request must arrive within `header_timeout_s` of the
-connection opening (or of the first byte after a keep-alive pause); otherwise the connection is
-closed. The body's own limit is in service/middleware.py (408). Behind a reverse proxy, set the
-proxy's timeouts as well: docs/deploy.md has an nginx configuration.
+header line, stays open for ever (slowloris). `TimedHttpToolsProtocol` (uvicorn's httptools
+protocol: the HTTP parser in C, the default when httptools is installed) and
+`TimedH11Protocol` (its pure-Python h11 protocol) add that limit: the headers of each request
+must arrive within `header_timeout_s` of the connection opening (or of the first byte after a
+keep-alive pause); otherwise the connection is closed. The body's own limit is in
+service/middleware.py (408). Behind a reverse proxy, set the proxy's timeouts as well:
+docs/deploy.md has an nginx configuration.
 """
 
 from __future__ import annotations
@@ -22,8 +24,18 @@ from service.settings import Settings
 log = logging.getLogger("okr_coach.service")
 
 
-class TimedH11Protocol(H11Protocol):
+# The longest request line and headers a connection may send (h11's own limit is set the same).
+MAX_HEADER_BYTES = 16 * 1024
+
+
+class _HeaderTimer:
+    """The header timer, over either uvicorn protocol (both keep `cycle`, `loop`, `transport`
+    and call `on_response_complete` when an answer is sent)."""
+
     header_timeout_s: float | None = None  # None: OKR_COACH_HEADER_TIMEOUT_S, read once
+    cycle: Any
+    loop: asyncio.AbstractEventLoop
+    transport: asyncio.Transport
 
     @classmethod
     def _timeout(cls) -> float:
@@ -31,9 +43,10 @@ class TimedH11Protocol(H11Protocol):
             cls.header_timeout_s = Settings().header_timeout_s
         return cls.header_timeout_s
 
-    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+    def connection_made(self, transport: asyncio.Transport) -> None:
         self._header_timer: asyncio.TimerHandle | None = None
-        super().connection_made(transport)
+        self._header_bytes = 0  # of the request whose headers are awaited
+        super().connection_made(transport)  # type: ignore[misc]
         self._arm()
 
     def _awaiting_headers(self) -> bool:
@@ -49,19 +62,25 @@ class TimedH11Protocol(H11Protocol):
             self._header_timer = None
 
     def data_received(self, data: bytes) -> None:
-        super().data_received(data)
-        if self._awaiting_headers():
-            self._arm()  # a request begun after a keep-alive pause: its headers are timed too
-        else:
+        super().data_received(data)  # type: ignore[misc]
+        if not self._awaiting_headers():
             self._disarm()
+            self._header_bytes = 0
+            return
+        self._arm()  # a request begun after a keep-alive pause: its headers are timed too
+        # httptools, unlike h11 (h11_max_incomplete_event_size), has no limit of its own on
+        # the request line and headers: the same limit here.
+        self._header_bytes += len(data)
+        if self._header_bytes > MAX_HEADER_BYTES and not self.transport.is_closing():
+            self.send_400_response("Request line and headers too large")  # type: ignore[attr-defined]
 
     def on_response_complete(self) -> None:
         self._disarm()  # from here the keep-alive timeout applies, until the next byte
-        super().on_response_complete()
+        super().on_response_complete()  # type: ignore[misc]
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._disarm()
-        super().connection_lost(exc)
+        super().connection_lost(exc)  # type: ignore[misc]
 
     def _expired(self) -> None:
         self._header_timer = None
@@ -70,21 +89,50 @@ class TimedH11Protocol(H11Protocol):
             self.transport.close()
 
 
+class TimedH11Protocol(_HeaderTimer, H11Protocol):
+    """uvicorn's h11 protocol with the header timer."""
+
+
+def _httptools_protocol() -> type | None:
+    """`TimedHttpToolsProtocol` when httptools is installed, else None."""
+    try:
+        from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+    except ImportError:
+        return None
+    return type(
+        "TimedHttpToolsProtocol",
+        (_HeaderTimer, HttpToolsProtocol),
+        {"__module__": __name__, "__doc__": "uvicorn's httptools protocol with the header timer."},
+    )
+
+
+TimedHttpToolsProtocol = _httptools_protocol()
+
+
 def uvicorn_options(settings: Settings, in_process: bool = False) -> dict[str, Any]:
     """uvicorn.run / uvicorn.Config options from the service settings. `in_process`: a server
     in this process (tests) gets a protocol class of its own, so that servers with different
     settings can run side by side; otherwise the class must be importable by name, as worker
     processes import it (they read the same settings from the environment)."""
+    chosen = http_protocol(settings)
     if in_process:
-        protocol = type(
-            "TimedH11Protocol", (TimedH11Protocol,), {"header_timeout_s": settings.header_timeout_s}
-        )
+        protocol = type(chosen.__name__, (chosen,), {"header_timeout_s": settings.header_timeout_s})
     else:
-        protocol = TimedH11Protocol
+        protocol = chosen
         protocol.header_timeout_s = settings.header_timeout_s
     return {
         "http": protocol,
         "timeout_keep_alive": settings.keep_alive_s,
         "limit_concurrency": settings.max_connections,
-        "h11_max_incomplete_event_size": 16 * 1024,  # request line and headers
+        "h11_max_incomplete_event_size": MAX_HEADER_BYTES,  # request line and headers
     }
+
+
+def http_protocol(settings: Settings) -> type:
+    """The protocol class for `settings.http`: httptools when asked for or, by default ('auto'),
+    when it is installed (its parser is C: less CPU per request than h11's pure Python)."""
+    if settings.http == "h11" or TimedHttpToolsProtocol is None:
+        if settings.http == "httptools":
+            raise RuntimeError("OKR_COACH_HTTP=httptools, but httptools is not installed")
+        return TimedH11Protocol
+    return TimedHttpToolsProtocol

@@ -12,6 +12,7 @@
     OKR_COACH_MAX_KEY_RESULTS=250 OKR_COACH_MAX_FINDINGS=300 OKR_COACH_MAX_FINDINGS_PER_ITEM=10
     OKR_COACH_FEEDBACK_RATE_PER_MINUTE=30   # per client (address, or API key when keys are on)
     OKR_COACH_HEADER_TIMEOUT_S=10 OKR_COACH_BODY_TIMEOUT_S=10 OKR_COACH_KEEP_ALIVE_S=5
+    OKR_COACH_HTTP=auto                # HTTP parser: httptools (default when installed) or h11
 
 Lists may be written comma-separated or as a JSON array.
 """
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -123,6 +124,11 @@ class Settings(BaseSettings):
         10.0, gt=0, description="A request's body must arrive within this time (else 408)."
     )
     keep_alive_s: float = Field(5.0, gt=0, description="Idle keep-alive connections close after.")
+    http: Literal["auto", "httptools", "h11"] = Field(
+        "auto",
+        description="HTTP parser: httptools (C) or h11 (pure Python); auto: httptools when "
+        "installed.",
+    )
     max_connections: int = Field(
         1000, ge=1, description="Concurrent connections per worker; more get 503 (uvicorn)."
     )

@@ -135,12 +135,79 @@ def test_without_examples_a_review_embeds_only_what_a_rewrite_needs(
 ) -> None:
     calls = encoder_calls
     draft = (
-        "Objective: Make onboarding something Munich customers rave about (owner: Jonas)\n"
+        "Objective: Give Munich customers a first-run experience they rave about (owner: Jonas)\n"
         "KR1: Raise the Munich pilot's NPS from 21 to 38 by Q3\n"
         "KR2: Run 14 onboarding calls with Munich customers a week\n"
         "KR3: Cut time to first value in the Munich pilot from 9 days to 4 by Q3\n"
     )
     review(draft, include_examples=False)
-    # The task's rewrite asks which outcome it serves; the objective and the key results that
-    # already name their measure are not read.
+    # The task's rewrite asks which outcome it serves (the objective's "first-run experience"
+    # backs a metric the encoder may pick); the objective and the key results that already name
+    # their measure are not read.
     assert calls == [["Run 14 onboarding calls with Munich customers a week"]]
+
+
+def test_sentence_weights_multiply_a_few_rows_one_by_one() -> None:
+    rng = np.random.default_rng(3)
+    w = rng.standard_normal((64, 24)).astype(np.float32)
+    held = np.ascontiguousarray(w.T).T.view(classifier._RowByRow)
+    assert held.T.flags.c_contiguous  # the transposed copy the row products read
+    for rows in (1, 2, classifier.FEW_ROWS, classifier.FEW_ROWS + 5):
+        x = rng.standard_normal((rows, 64)).astype(np.float32)
+        got = x @ held
+        assert type(got) is np.ndarray and got.shape == (rows, 24)
+        assert np.allclose(got, x @ w, rtol=1e-5, atol=1e-5)
+
+
+def test_the_encoder_holds_its_sentence_weights_row_by_row() -> None:
+    backend = classifier._use()._model
+    for name in classifier._SENTENCE_WEIGHTS:
+        assert isinstance(getattr(backend, name), classifier._RowByRow)
+    out = classifier._use().encode(TEXTS)
+    assert out.shape == (3, 512)
+    assert np.allclose(np.linalg.norm(out, axis=1), 1.0, atol=1e-5)
+
+
+CALM = (
+    "Objective: Have a calmer quarter as a team (owner: Lea)\n"
+    "KR1: Write a troubleshooting guide for the billing page\n"
+    "KR2: Hold 6 lunch-and-learn sessions by June 30\n"
+)
+
+
+def test_a_task_whose_context_backs_no_metric_is_not_embedded(
+    encoder_calls: list[list[str]], monkeypatch
+) -> None:
+    """Its rewrite asks which number the work moves whatever the encoder says (the context's
+    words back no metric): the encoder is not called for it, and the review is the same as when
+    the rewrite asks the encoder first."""
+    import rules._outcome as outcome_rules
+
+    task = review(CALM, include_examples=False)
+    assert encoder_calls == []
+    assert any(f.rule_id == "kr-is-task" and f.target == "o1.kr1" for f in task.findings)
+    monkeypatch.setattr(outcome_rules, "_unsupported", lambda item: False)
+    classifier._embed_cache.clear()
+    asked = review(CALM, include_examples=False)
+    assert encoder_calls  # the encoder read the task, for nothing
+    assert asked.model_dump_json() == task.model_dump_json()
+
+
+def test_an_item_whose_context_has_only_weak_words_needs_no_encoder() -> None:
+    """ "training" in the objective is a one-word topic: with no words of its own pointing to a
+    metric, no similarity could make `choose` or `candidate` name one."""
+    from coach.facts import outcomes
+    from coach.review import parse
+
+    draft = parse(
+        "Objective: Better training for the team this quarter\n"
+        "KR1: Hold 4 lunch-and-learns by June 30\n",
+        Config(),
+    )
+    kr = next(it for it in draft.items() if it.kind == "kr")
+    ev = outcomes.word_evidence(kr)
+    assert ev.context and not ev.own and not ev.specific and not ev.names
+    assert not outcomes.needs_encoder(kr)
+    cosines = [{m: c for m in outcomes.library()} for c in (-1.0, 0.0, 0.6, 1.0)]
+    assert all(outcomes.choose(kr, cos) is None for cos in cosines)
+    assert all(outcomes.candidate(kr, cos) is None for cos in cosines)

@@ -48,6 +48,11 @@ QUANTITIES = [
     ("Pass the SOC 2 Type II audit", "en", [("2", "label-number", "label")]),
     ("Get ISO 9001 certified", "en", [("9001", "label-number", "label")]),
     (
+        "Runbooks for the 4 tier-0 services",
+        "en",
+        [("4", "count", "target"), ("0", "label-number", "label")],
+    ),
+    (
         "上线7x24小时在线客服",
         "zh",
         [("7", "label-number", "label"), ("24", "label-number", "label")],

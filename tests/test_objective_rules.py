@@ -293,12 +293,12 @@ def test_metric_fix_zh_moves_number_into_next_numbered_kr() -> None:
     hit = _only(_run(text, "objective-is-metric"), "objective-is-metric")
     (s,) = hit.suggestions
     # Decision 83: the direction the metric stands for, not "推动销售额[实现突破性增长]".
-    assert s.text == "成为客户心中的首选。"
+    assert s.text == "成为客户心中的首选，把生意做大。"
     assert s.placeholders == [] and not s.asks
     assert s.applicability == "display-only"
     assert s.note and "销售额提升30%" in s.note  # kept, as a key result
     assert _apply(text, s) == (
-        "目标：成为客户心中的首选。\nKR1：新签客户20家（负责人：王芳）"
+        "目标：成为客户心中的首选，把生意做大。\nKR1：新签客户20家（负责人：王芳）"
         "\nKR2：客单价提升到500元\nKR3：销售额提升30%"
     )
 
@@ -334,7 +334,7 @@ def test_metric_fix_for_a_kpi_without_a_number() -> None:
 @pytest.mark.parametrize(
     ("objective", "suggested"),
     [
-        ("Grow ARR from $5M to $8M", "Become the first choice of the customers we serve"),
+        ("Grow ARR from $5M to $8M", "Grow by becoming the first choice of the customers we serve"),
         (
             "Achieve an NPS of 50",
             "Every customer leaves a conversation with us glad they reached out",
@@ -342,7 +342,10 @@ def test_metric_fix_for_a_kpi_without_a_number() -> None:
         ("Double the user base", "Earn a place in more people's day"),
         ("Cut churn in half", "Customers stay because we keep earning it"),
         ("Maintain 99.9% uptime", "A service our users never have to think about"),
-        ("In Q3, grow revenue 30%", "In Q3, become the first choice of the customers we serve"),
+        (
+            "In Q3, grow revenue 30%",
+            "In Q3, grow by becoming the first choice of the customers we serve",
+        ),
         # No metric the directions know: the question of what the number would mean.
         (
             "Grow widget count 30%",
@@ -361,7 +364,8 @@ def test_metric_fix_en_follows_bullet_style_of_krs() -> None:
     text = "Objective: Reach $2M ARR\n- Sign 5 enterprise customers\n- Close 6 deals"
     (s,) = _only(_run(text, "objective-is-metric"), "objective-is-metric").suggestions
     assert _apply(text, s) == (
-        "Objective: Become the first choice of the customers we serve\n- Sign 5 enterprise customers"
+        "Objective: Grow by becoming the first choice of the customers we serve"
+        "\n- Sign 5 enterprise customers"
         "\n- Close 6 deals\n- Reach $2M ARR"
     )
 

@@ -349,3 +349,20 @@ def test_one_column_for_objectives_and_key_results() -> None:
         "Generate 600 MQLs",
         "Unaided awareness from 9% to 15%",
     ]
+
+
+def test_a_colon_heading_and_a_note_to_readers_are_no_items() -> None:
+    # Decision 205: where objectives carry labels, an unlabelled line ending in a colon heads
+    # the key results under it; a label whose wording only asks the readers is a note.
+    d = parse(
+        "Q3 support objective — please review before Thursday's ops sync\n\n"
+        "Objective: Make every caller feel heard in Q3 (owner: Ines)\n"
+        "- KR1: First-contact resolution from 61% to 75%\n"
+        "Night shift agents under it:\n"
+        "- KR2: Night-shift CSAT from 3.9 to 4.4\n"
+    )
+    assert [o.text for o in d.objectives] == ["Make every caller feel heard in Q3 (owner: Ines)"]
+    assert [k.text for k in d.objectives[0].key_results] == [
+        "First-contact resolution from 61% to 75%",
+        "Night-shift CSAT from 3.9 to 4.4",
+    ]

@@ -166,7 +166,8 @@ def test_a_question_names_the_objective_and_metrics_that_fit() -> None:
     # task's and the objective's words agree (the safety training and the accident-free aim).
     text = _question("目标：安全生产全年零事故\n关键结果：每月组织1次全员安全培训")
     assert text.startswith("这项工作服务于目标“安全生产全年零事故”：做完后哪个数字会变好，例如")
-    assert "连续无工伤天数" in text and "可记录工伤率" in text
+    # ... each bad-events metric named by its positive side (decision 184)
+    assert "连续无工伤天数" in text and "可记录工伤率" not in text
     text = _question(
         "Objective: Raise customer satisfaction with our support\nKR: Rewrite our reply macros"
     )
@@ -378,8 +379,8 @@ def test_measured_bad_events_without_an_exact_complement_get_an_example() -> Non
         (
             "目标：客户满意\n关键结果：二次投诉率<3%",
             "kr-negative-phrasing",
-            "“二次投诉率”",
-            "“投诉率”",
+            "一次解决率>97%",  # decision 177: the positive side of a repeat complaint
+            "投诉率",
         ),
         (
             "目标：质量过硬\n关键结果：涂装不良率由2.8%降到1.2%",
@@ -435,7 +436,8 @@ def test_a_grade_stays_after_an_insertion_and_a_rewrite_says_it_left_it_out() ->
     draft = "Objective: Win mid-market in Q3\nKR: Increase MM ACV by 15% → +9% [0.6]"
     rv = review(draft, config=NO_MODEL, select=["kr-no-owner"])
     (s,) = rv.findings[0].suggestions
-    assert s.text.endswith("(owner: [owner]) [0.6]")
+    # ... and the tag goes before the progress remark (decision 178).
+    assert s.text == "Increase MM ACV by 15% (owner: [owner]) → +9% [0.6]"
     rv = review(
         "Objective: Happy customers in Q3\nKR: Improve customer satisfaction — 0.5",
         config=NO_MODEL,
@@ -484,3 +486,83 @@ def test_a_zero_in_words_is_written_as_a_number(draft: str, rewrite: str) -> Non
         if s.kind == "rewrite"
     ]
     assert fixes and fixes[0].text == rewrite and not fixes[0].asks, fixes
+
+
+@pytest.mark.parametrize(
+    ("draft", "rule", "wanted"),
+    [
+        # Decision 182 (blind read 7): one role hired with no count is one person.
+        (
+            "Objective: EMEA team ramped & self-sufficient\nKR: Hire EMEA SE",
+            "kr-is-task",
+            "This hire serves the objective “EMEA team ramped & self-sufficient”: once this "
+            "person is on board",
+        ),
+        # ... a change whose number is obvious names it instead of asking.
+        (
+            "Objective: Feel at home in my body\nKR: Lose weight",
+            "kr-not-quantified",
+            "Bring body weight from [baseline] kg to [target] kg",
+        ),
+        (
+            "目标：健康生活\n关键结果：尽量减肥",
+            "kr-vague-wording",
+            "体重从[基线]公斤降到[目标值]公斤",
+        ),
+        # ... an objective that is the work itself is not asked which of its numbers it moves.
+        (
+            "目标：MES系统上线\n关键结果：3月15日前完成MES一期上线（机加+装配）",
+            "kr-is-task",
+            "目标“MES系统上线”本身就是一项工作：它做成以后，业务上哪个数字会变好",
+        ),
+        # ... and an objective's rewrite keeps its topic.
+        ("目标：资金安全零事故\n关键结果：月度对账差错0笔", "objective-is-metric", "资金"),
+        (
+            "Objective: Increase revenue\nKR: Win rate from 20% to 25%",
+            "objective-is-metric",
+            "Grow",
+        ),
+    ],
+)
+def test_advice_fits_the_item(draft: str, rule: str, wanted: str) -> None:
+    rv = review(draft, config=NO_MODEL, select=[rule])
+    (s,) = rv.findings[0].suggestions
+    assert wanted in s.text
+
+
+@pytest.mark.parametrize(
+    ("kr", "wanted"),
+    [
+        # Decision 183: work named as a thing done is asked what it should change.
+        ("QBRs for all Tier 1 accounts", "Which number should “QBRs for all Tier 1 accounts”"),
+        (
+            "Error budget policy signed off by VP Eng — in review",
+            "Which number should “Error budget policy signed off by VP Eng” change",
+        ),
+    ],
+)
+def test_work_without_a_number_is_asked_what_it_should_change(kr: str, wanted: str) -> None:
+    rv = review(
+        f"Objective: Keep our best people\nKR: {kr}", config=NO_MODEL, select=["kr-not-quantified"]
+    )
+    (s,) = rv.findings[0].suggestions
+    assert s.asks and s.text.startswith(wanted)
+
+
+@pytest.mark.parametrize(
+    ("kr", "wanted"),
+    [
+        ("faster builds", "Cut build time from [baseline] to [target]"),
+        (
+            'significantly reduce "where\'s my refund" tickets',
+            'Raise the share of customers who never need to ask "where\'s my refund" from '
+            "[baseline] to [target]",
+        ),
+    ],
+)
+def test_an_obvious_positive_number_is_named(kr: str, wanted: str) -> None:
+    rv = review(
+        f"Objective: Happy customers\nKR: {kr}", config=NO_MODEL, select=["kr-vague-wording"]
+    )
+    (s,) = rv.findings[0].suggestions
+    assert s.text == wanted

@@ -392,8 +392,9 @@ def test_an_oversized_chunked_body_is_413(client):
 
 
 # -- connections (a real server on loopback) ----------------------------------------------------
-@pytest.fixture
-def server(tmp_path):
+@pytest.fixture(params=["httptools", "h11"])
+def server(tmp_path, request):
+    """A server on loopback with each HTTP parser (httptools is the default when installed)."""
     from service.testing import running_server
 
     settings = Settings(
@@ -402,6 +403,7 @@ def server(tmp_path):
         header_timeout_s=0.5,
         body_timeout_s=0.5,
         keep_alive_s=0.5,
+        http=request.param,
     )
     with running_server(settings) as base:
         yield int(base.rsplit(":", 1)[1])
@@ -455,3 +457,36 @@ def test_an_idle_keep_alive_connection_is_closed(server):
         sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
         closed, received = _closed_within(sock, 5)
         assert closed and received.startswith(b"HTTP/1.1 200")
+
+
+def test_headers_longer_than_the_limit_get_400_and_a_close(server):
+    import socket
+
+    from service.server import MAX_HEADER_BYTES
+
+    with socket.create_connection(("127.0.0.1", server)) as sock:
+        sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Pad: " + b"a" * MAX_HEADER_BYTES)
+        closed, received = _closed_within(sock, 5)
+        assert closed and received.startswith(b"HTTP/1.1 400"), received[:200]
+
+
+def test_a_slow_second_request_on_a_kept_alive_connection_is_closed(server):
+    import socket
+
+    with socket.create_connection(("127.0.0.1", server)) as sock:
+        sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        sock.settimeout(5)
+        assert sock.recv(65536).startswith(b"HTTP/1.1 200")
+        sock.sendall(b"GET /healthz HTTP/1.1\r\nHo")  # and nothing more
+        t0 = time.perf_counter()
+        closed, _ = _closed_within(sock, 5)
+        assert closed and time.perf_counter() - t0 < 3
+
+
+def test_the_http_parser_follows_the_setting(tmp_path):
+    from service import server as srv
+
+    assert srv.TimedHttpToolsProtocol is not None  # installed with the service's extras
+    assert srv.http_protocol(Settings(http="auto")) is srv.TimedHttpToolsProtocol
+    assert srv.http_protocol(Settings(http="httptools")) is srv.TimedHttpToolsProtocol
+    assert srv.http_protocol(Settings(http="h11")) is srv.TimedH11Protocol

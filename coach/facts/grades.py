@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coach.draft import Item
 
 STATUS_WORDS = (
     r"完成一半|未完成|已完成|完成|进行中|进展中|延期|done|in progress|at risk|on track|not started"
@@ -60,3 +64,53 @@ def grade_tail(text: str) -> int | None:
     while at > 0 and (text[at - 1].isspace() or text[at - 1] in "-–—|｜"):
         at -= 1
     return at if text[:at].strip() else None
+
+
+# A progress remark after an arrow or a long dash at the end of a wording, in a review of the
+# cycle: "→ ✅", "→ slipped to Q3", "→ +9%", "→ 实际82 😢", "—— 进度 第2 ⚠️", "→ 坚持中". Quoted
+# wording leaves it out (blind read 3: leftovers carried into rewrites); a plain "→ 26%" stays,
+# since "24% → 28%" is how a change is written.
+_PROGRESS_MARKS = ("→", "->", "=>", "——", " -- ", " — ", " – ")
+_PROGRESS_WORDS = re.compile(
+    r"[\u2600-\u27bf\U0001f000-\U0001faff]|^[+＋-] ?\d"
+    r"|进度|进展|实际|做到|坚持|已完成|完成了|进行中|未开始|延期|推迟|搁置|取消|落地了|审核中|评审中"
+    r"|^(?:slipped|landed|actual|done|achieved|missed|dropped|delayed|in progress|on track|"
+    r"at risk|blocked|shipped|cancell?ed|paused|in review|under review|pending|not started|wip)\b",
+    re.I,
+)
+_PROGRESS_MAX = 30
+
+
+def progress_tail(text: str) -> int | None:
+    """Where a progress remark after an arrow or a long dash ends the wording (see
+    _PROGRESS_MARKS), with the blanks before it; None when there is none."""
+    at = max(text.rfind(mark) for mark in _PROGRESS_MARKS)
+    if at <= 0:
+        return None
+    mark = next(m for m in _PROGRESS_MARKS if text.startswith(m, at))
+    remark = text[at + len(mark) :]
+    remark = remark.strip()
+    if not remark or len(remark) > _PROGRESS_MAX or not _PROGRESS_WORDS.search(remark):
+        return None
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at if text[:at].strip() else None
+
+
+def without_progress(text: str) -> str:
+    """`text` without a progress remark at its end (progress_tail)."""
+    at = progress_tail(text)
+    return text if at is None else text[:at]
+
+
+def wording_end(item: Item) -> int:
+    """Where the item's wording ends before a grade or a progress remark after it ("差评率降低到1%以下
+    —— 进度 1.4% ❌", "… → slipped to Q3 [0.0]"); the text's length when there is none. The
+    parse keeps such remarks in the text (the cycle's grading reads them there); a message or
+    a rewrite quotes the wording without them (blind reads 6 and 7)."""
+    end = len(item.text)
+    grade = grade_tail(item.text)
+    if grade is not None and grade > 0:
+        end = grade
+    at = progress_tail(item.text[:end])
+    return end if at is None else at

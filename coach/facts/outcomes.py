@@ -319,10 +319,12 @@ class Choice:
 
 
 def needs_encoder(item: Item) -> bool:
-    """Whether the encoder could change `choose`'s answer: not when the item names its metric,
-    nor when neither it nor its context says anything the library knows."""
+    """Whether the encoder could change `choose`'s (or `candidate`'s) answer: not when the item
+    names its metric, nor when neither its own words nor its context's names and specific topics
+    point to a metric — `choose` picks only a metric those point to, and `candidate` one of the
+    item's own strong words (a context of weak words alone, "团队"/"service", leaves both None)."""
     ev = word_evidence(item)
-    return not ev.names and bool(ev.own or ev.context)
+    return not ev.names and bool(ev.own or ev.specific)
 
 
 def decided_by_words(item: Item) -> Choice | None:
@@ -458,6 +460,12 @@ def _functions(metric_ids: Iterable[str]) -> set[str]:
     return {f for mid in metric_ids for f in library()[mid].functions}
 
 
+@cache
+def _library_order() -> dict[str, int]:
+    """Each metric's place in the library's file (read once)."""
+    return {mid: i for i, mid in enumerate(library())}
+
+
 def question_candidates(
     item: Item, limit: int = QUESTION_CANDIDATES, leave_out: frozenset[str] = frozenset()
 ) -> tuple[Outcome, ...]:
@@ -512,7 +520,7 @@ def question_candidates(
             continue
         if solid_functions & set(library()[mid].functions):
             scores[mid] = (own + obj) / 2
-    order = {mid: i for i, mid in enumerate(library())}
+    order = _library_order()
     chosen: list[Outcome] = []
     groups: set[str] = set()
     for mid in sorted(scores, key=lambda m: (-scores[m], order[m])):

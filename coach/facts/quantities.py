@@ -374,6 +374,10 @@ def _is_label(
     m = _NAME_TOKEN.match(folded, ts, ts + 12)
     if m and m.group() in _names(lang):
         return True
+    if lang == "en" and s > 1 and folded[s - 1] == "-":
+        glued = _word_before(folded, s - 1)[0]
+        if glued in words("number_labels", lang):
+            return True  # "the 5 tier-0 systems", "phase-2 rollout": a label, not a count
     word, at = _word_before(folded, s)
     if not word:
         return False

@@ -107,7 +107,11 @@ def _zh_entries_by_last() -> dict[str, tuple[str, ...]]:
 
 _SKIP = " \t，,：:;；-–—*•·>|/"
 # A team, role or topic before a colon: "Sales ops KR:", "机加车间：", "Columbus (Priscilla):".
-_PREFIX = re.compile(r"[^:：\n，,;；。0-9０-９%％()（）]{1,28}[:：]\s*")
+# One aside in brackets may name the sub-team or the owner: "Business (Customer Success) KR:".
+_PREFIX = re.compile(
+    r"[^:：\n，,;；。0-9０-９%％()（）]{1,28}"
+    r"(?:[(（][^()（）:：\n0-9]{1,24}[)）][^:：\n，,;；。0-9０-９%％()（）]{0,12})?[:：]\s*"
+)
 _EN_LEAD = re.compile(
     r"(?:by|before|in|during|for|until|no later than|ahead of|through|over)\s+[^,]{1,30},\s*"
     r"|(?:this|next)\s+(?:quarter|month|week|year|half)[, ]\s*"
@@ -228,6 +232,8 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         if any(table.get(b) == "decide" for b in (stem, stem + "e", _en_lemma(word))):
             cls = "decide"
     if cls is None:
+        cls = _unknown_imperative(folded, word, m.end(), end)
+    if cls is None:
         return None
     nxt = _EN_WORD.match(folded, _skip_spaces(folded, m.end(), end), end)
     if nxt is not None and nxt.group() in measure and cls not in ("change", "reach"):
@@ -235,6 +241,40 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
     if folded.startswith(("-", "/"), m.end()) and not folded.startswith(" ", m.end() + 1):
         return None  # "follow-the-sun", "sell-through": a compound word
     return Verb(m.start(), m.end(), word, cls, "lead")
+
+
+def _unknown_imperative(folded: str, word: str, after: int, end: int) -> str | None:
+    """A word the lexicon does not know that still leads as an imperative, by its shape
+    (decision 201): a verb-forming ending ("Publicize …", "Simplify …"), or an object opener
+    right after it ("Paint every day", "Separate the identity store", "Publicize our
+    progress"). Not a preposition, conjunction, adverb or copula (lead_non_verbs.txt)."""
+    if len(word) < 3 or word in _en_set("lead_non_verbs"):
+        return None
+    if len(word) >= 6 and word.endswith(("ize", "ify")):
+        return "act"
+    nxt = _EN_WORD.match(folded, _skip_spaces(folded, after, end), end)
+    if nxt is None or nxt.group() not in _en_set("object_openers"):
+        return None
+    if _EN_WHEN.match(folded, nxt.end(), end):
+        return None  # "Yoga every Friday", "Standup each morning": a noun and its cadence
+    return "act"
+
+
+# After "every"/"each": a time, so the word before is an effort with its cadence, not a verb.
+_EN_WHEN = re.compile(
+    r" (?:other |two |\d+ )?(?:day|night|morning|evening|week|weekend|month|quarter|year|"
+    r"sprint|release|shift|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?\b"
+)
+
+
+@cache
+def _en_set(name: str) -> frozenset[str]:
+    return frozenset(words(name, "en"))
+
+
+# A first-person subject before the verb: "We define a metric for …" states the work as an
+# imperative would.
+_EN_SELF_SUBJECT = re.compile(r"(?:we|i)\s+(?!(?:will|shall|can|should|must|have to)\b)")
 
 
 def _en_predicate(folded: str, pos: int, end: int, measure: frozenset[str]) -> Verb | None:
@@ -251,6 +291,9 @@ def _en_predicate(folded: str, pos: int, end: int, measure: frozenset[str]) -> V
                 and folded.startswith(state, m.start())
                 and not _alnum(folded, m.start() + len(state))
             ):
+                if state == "ready" and _people_subject(folded, pos, m.start()):
+                    # "Omar ready to run payroll solo": a state the person reaches
+                    return Verb(m.start(), m.end(), "ready", "reach", "predicate")
                 return Verb(m.start(), m.start() + len(state), state, cls, "predicate")
         if (
             word == "can"
@@ -286,6 +329,19 @@ def _en_predicate(folded: str, pos: int, end: int, measure: frozenset[str]) -> V
                     return Verb(m.start(), m.end(), lemma, cls, "predicate")
         prev = word
     return None
+
+
+_PEOPLE_WORDS = frozenset(
+    {"he", "she", "they", "i", "we", "team", "squad", "staff", "everyone", "hire", "hires",
+     "manager", "managers", "lead", "leads", "engineer", "engineers", "agent", "agents"}
+)  # fmt: skip
+
+
+def _people_subject(folded: str, start: int, end: int) -> bool:
+    """A subject that is a person or people (a given name, a pronoun, a team): what they are
+    ready to do is their own end state, a result, not a thing built (decision 206)."""
+    ws = _EN_WORD.findall(folded, start, end)
+    return bool(ws) and (ws[-1] in _PEOPLE_WORDS or ws[0] in _en_set("given_names"))
 
 
 def _alnum(text: str, i: int) -> bool:
@@ -457,6 +513,9 @@ def read_shape(
     else:
         measure = frozenset(words("measure_words", "en"))
         verb = _en_verb_at(folded, lead, clause_end, measure)
+        me = _EN_SELF_SUBJECT.match(folded, lead, clause_end)
+        if verb is None and me is not None:
+            verb = _en_verb_at(folded, me.end(), clause_end, measure)
         if verb is None:
             verb = _en_predicate(folded, lead, clause_end, measure)
     return Shape(lead=lead, verb=verb, cadence=cadence)

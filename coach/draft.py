@@ -130,14 +130,14 @@ class Item:
     def tokens(self) -> list[Token]:
         return self.facts.tokens
 
-    @property
+    @cached_property
     def core_span(self) -> tuple[int, int]:
         """Local span of the wording itself: `plain` without surrounding blanks/punctuation."""
         return core_bounds(self.plain)
 
     def invalidate(self) -> None:
         """Forget cached views after annotations change."""
-        for name in ("plain", "facts"):
+        for name in ("plain", "facts", "core_span"):
             self.__dict__.pop(name, None)
 
 

@@ -13,6 +13,10 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coach.zh_dict import Cutter
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +34,8 @@ class Token:
 
 _jieba_lock = threading.Lock()
 _jieba_ready = False
+# The coach's own cutter over the sharded dictionary (coach.zh_dict.Cutter), when installed.
+_state: dict[str, Cutter] = {}
 
 
 def _jieba():
@@ -44,9 +50,9 @@ def _jieba():
 
                 # The dictionary and the tags a shard at a time, our words merged in
                 # (coach/zh_dict.py); where that cannot be, jieba's own loading.
-                sharded = zh_dict.install(jieba)
+                sharded = zh_dict.install_cutter(jieba)
                 if sharded is not None:
-                    _TAGS = sharded
+                    _TAGS, _state["cutter"] = sharded
                 else:
                     dict_path = resources.files("coach") / "data" / "zh_userdict.txt"
                     with resources.as_file(dict_path) as p:
@@ -88,13 +94,15 @@ def warm_up() -> None:
 @lru_cache(maxsize=1024)
 def _tokenize_zh(text: str) -> tuple[Token, ...]:
     jieba = _jieba()
-    tags = _TAGS
+    cutter = _state.get("cutter")
+    tags = _TAGS if cutter is None else cutter.tags
+    words = jieba.cut(text, HMM=True) if cutter is None else cutter.cut(text)
     out: list[Token] = []
     pos = 0
     # jieba's segmenter (with its HMM for unknown words) and a tag-table lookup: the same words
     # as jieba.posseg at a sixth of the cost; a word the dictionary does not know is tagged by
     # its shape (number, English, or — for Chinese — a noun, which new terms usually are).
-    for w in jieba.cut(text, HMM=True):
+    for w in words:
         flag = tags.get(w) or _shape_tag(w)
         start = text.find(w, pos)
         if start < 0:

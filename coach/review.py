@@ -528,7 +528,7 @@ def _item_results(
     than the texts in it: the weights are read once per call)."""
     later = draft.semantic and not _reads_alignment(active)
     out: dict[str, list[tuple[Rule, list[Hit] | None]]] = {}
-    waiting: list[tuple[Item, int, str]] = []
+    waiting: list[tuple[int, int, Item, str]] = []  # (item's place, rule's place, item, text)
     deferred: type[BaseException] = _NeverRaised
     deferring: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
     if later:
@@ -536,8 +536,9 @@ def _item_results(
 
         deferred, deferring = classifier.Deferred, classifier.deferring()
     with deferring:
-        for it in draft.items():
+        for n, it in enumerate(draft.items()):
             results = out[it.id] = []
+            held = len(waiting)
             for rule in active:
                 if rule.target != it.kind:
                     continue
@@ -545,12 +546,17 @@ def _item_results(
                 try:
                     hits = _run_item_rule(rule, it, draft, errors)
                 except deferred as d:
-                    waiting.append((it, len(results), str(d.args[0])))
+                    waiting.append((n, len(results), it, str(d.args[0])))
                     hits = None
                 results.append((rule, hits))
+            # A rule waiting for the encoder has no verdict yet: every fix is built, as the
+            # rules that fold would otherwise not know whether they do.
+            for i, text in _build_fixes(it, results, errors, len(waiting) > held, deferred):
+                waiting.append((n, i, it, text))
     if not waiting:
         return out
-    texts = [text for _it, _i, text in waiting]
+    waiting.sort(key=lambda w: (w[0], w[1]))  # the encoder's batch in item and rule order
+    texts = [text for _n, _i, _it, text in waiting]
     if config.include_examples:
         from coach import examples
 
@@ -563,11 +569,43 @@ def _item_results(
     from coach import classifier
 
     classifier.embed_many(texts)
-    for it, i, _text in waiting:
+    for _n, i, it, _text in waiting:
         check_deadline()
         rule = out[it.id][i][0]
         out[it.id][i] = (rule, _run_item_rule(rule, it, draft, errors))
+        _build_fixes(it, out[it.id], errors, True, _NeverRaised, only=i)
     return out
+
+
+def _build_fixes(
+    item: Item,
+    results: list[tuple[Rule, list[Hit] | None]],
+    errors: list[RuleError],
+    every: bool,
+    deferred: type[BaseException],
+    only: int | None = None,
+) -> list[tuple[int, str]]:
+    """Build the fixes left to build (Hit.build_fixes) of the hits reported on the item (of the
+    rule at place `only` in `results`, when given): not those that fold into another rule's hit
+    there (Hit.folds_into), unless `every`. A rule whose fix raises is reported as a failed
+    rule, as when its check raises; one whose fix waits for the encoder is returned as (its
+    place in `results`, the text to embed)."""
+    fired = {rule.id for rule, hits in results if hits}
+    waits: list[tuple[int, str]] = []
+    for i, (rule, hits) in enumerate(results):
+        if only is not None and i != only:
+            continue
+        try:
+            for hit in hits or ():
+                if every or not set(hit.folds_into) & fired:
+                    hit.built()
+        except deferred as d:
+            waits.append((i, str(d.args[0])))
+            results[i] = (rule, None)
+        except Exception:
+            _failure(rule, item.id, errors)
+            results[i] = (rule, None)
+    return waits
 
 
 def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:

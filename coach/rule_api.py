@@ -20,7 +20,7 @@ the pipeline shows only the first (the checklist keeps both verdicts).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Literal, get_args
 
@@ -133,6 +133,16 @@ class Hit:
     # pipeline leaves this finding out of the report, and the checklist still says "fail" (a
     # task KR gets one finding, while its checklist also says "quantified: fail").
     folds_into: tuple[str, ...] = ()
+    # Fixes that cost a rewrite to build, for a hit that may fold into another: the pipeline
+    # calls this only for a hit it reports, and its fixes replace `fixes`, which until then hold
+    # stand-ins carrying the same `yields_to` (all that the yielding of other fixes reads).
+    build_fixes: Callable[[], list[Fix]] | None = None
+
+    def built(self) -> Hit:
+        """This hit with its fixes built (a no-op when `build_fixes` is None)."""
+        if self.build_fixes is not None:
+            self.fixes, self.build_fixes = self.build_fixes(), None
+        return self
 
 
 @dataclass(frozen=True)

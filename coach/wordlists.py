@@ -148,50 +148,66 @@ def longest_first(terms: set[str] | frozenset[str] | tuple[str, ...]) -> tuple[s
     return tuple(sorted(terms, key=lambda k: (-len(k), k)))
 
 
-_Index = tuple[tuple[str, ...], "re.Pattern[str] | None", dict[str, list[int]]]
-# Compiled patterns and first-letters indexes per list of terms. The lists come from cached
-# loaders, so the same tuple object is asked for again and again: it is found by its identity
-# (hashing a long tuple on every call would cost as much as the search).
-_INDEXES: dict[tuple[int, str], _Index] = {}
+_Index = tuple[tuple[str, ...], dict[str, list[int]], dict[str, tuple[int, ...]]]
+# Indexes per list of terms. The lists come from cached loaders, so the same tuple object is
+# asked for again and again: it is found by its identity (hashing a long tuple on every call
+# would cost as much as the search).
+_INDEXES: dict[int, _Index] = {}
 _EN_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_EN_WORD_AT = re.compile(r"(?<![a-z0-9])[a-z0-9]*")
 
 
-def _index(terms: tuple[str, ...], lang: str) -> _Index:
-    found = _INDEXES.get((id(terms), lang))
+def _index(terms: tuple[str, ...]) -> _Index:
+    """(the terms; each term's first two characters (its only one, for a one-character term) →
+    the places in the list of the terms that start with them; each term's first English word
+    (its leading letters and digits, "" when it starts with another character) → those places)."""
+    found = _INDEXES.get(id(terms))
     if found is None or found[0] is not terms:
-        pattern = None
-        if lang == "en":
-            # Where an English term may start: a character some term starts with, not inside a
-            # word (the terms match whole words).
-            firsts = "".join(sorted({re.escape(t[0]) for t in terms if t}))
-            pattern = re.compile(rf"(?<![a-z0-9])[{firsts}]") if firsts else None
         heads: dict[str, list[int]] = {}
+        first: dict[str, list[int]] = {}
         for i, t in enumerate(terms):
             heads.setdefault(t[:2], []).append(i)
-        found = (terms, pattern, heads)
+            if t:  # (an empty term matches nowhere)
+                first.setdefault(_EN_WORD_AT.match(t).group(), []).append(i)  # type: ignore[union-attr]
+        found = (terms, heads, {w: tuple(ks) for w, ks in first.items()})
         if len(_INDEXES) > 1024:
             _INDEXES.clear()
-        _INDEXES[(id(terms), lang)] = found
+        _INDEXES[id(terms)] = found
     return found
 
 
-def _find_en(
-    folded: str, terms: tuple[str, ...], starts: re.Pattern[str], heads: dict[str, list[int]]
-) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=64)
+def _en_starts(folded: str) -> dict[str, tuple[int, ...]]:
+    """Where an English term may start in `folded` (not after a letter or digit), by the word
+    that starts there ("" where another character does): what a list's first words are looked
+    up in, once per text rather than once per list."""
+    where: dict[str, list[int]] = {}
+    for m in _EN_WORD_AT.finditer(folded):
+        if m.start() < len(folded):
+            where.setdefault(m.group(), []).append(m.start())
+    return {w: tuple(ps) for w, ps in where.items()}
+
+
+def _find_en(folded: str, index: _Index) -> list[tuple[int, int, str]]:
     """What `(?<![a-z0-9])(?:t1|t2|…)(?![a-z0-9])` over the terms in their order finds, without
-    the regular expression's cost of trying every term at every word: at each place a term
-    may start, only the terms with the text's next two characters (or its next one) are tried,
-    in the list's order, and the first that ends a word is taken."""
+    the regular expression's cost of trying every term at every word. A term that matches where
+    a word starts begins with that whole word (a shorter run of letters would end inside it), so
+    only the places whose word begins some term are visited (the text's words and the list's
+    first words meet), and there only the terms beginning with that word are tried, in the
+    list's order; the first that ends a word is taken."""
+    terms, _heads, first = index
+    starts = _en_starts(folded)
+    met = starts.keys() & first.keys()
+    if not met:
+        return []
+    places = sorted((p, w) for w in met for p in starts[w])
     found: list[tuple[int, int, str]] = []
     after = 0
     n = len(folded)
-    for m in starts.finditer(folded):
-        p = m.start()
+    for p, w in places:
         if p < after:
             continue
-        two = heads.get(folded[p : p + 2], ())
-        one = heads.get(folded[p], ()) if p + 1 < n else ()
-        for i in sorted([*two, *one]) if one and two else (two or one):
+        for i in first[w]:
             t = terms[i]
             end = p + len(t)
             if folded.startswith(t, p) and (end >= n or folded[end] not in _EN_WORD_CHARS):
@@ -207,18 +223,6 @@ def _heads_in(folded: str) -> frozenset[str]:
     return frozenset(folded) | frozenset(folded[i : i + 2] for i in range(len(folded) - 1))
 
 
-@lru_cache(maxsize=64)
-def _word_heads(folded: str) -> tuple[str, ...]:
-    """The one- and two-character pieces of `folded` where an English term may start (not
-    after a letter or digit): the only places `_find_en` tries its terms."""
-    out: set[str] = set()
-    for p, ch in enumerate(folded):
-        if p == 0 or folded[p - 1] not in _EN_WORD_CHARS:
-            out.add(ch)
-            out.add(folded[p : p + 2])
-    return tuple(out)
-
-
 def find_terms(folded: str, terms: tuple[str, ...], lang: str) -> list[tuple[int, int, str]]:
     """Non-overlapping occurrences of `terms` in folded text, longest match first.
 
@@ -228,12 +232,10 @@ def find_terms(folded: str, terms: tuple[str, ...], lang: str) -> list[tuple[int
     """
     if not terms or not folded:
         return []
-    _terms, pattern, heads = _index(terms, lang)
+    index = _index(terms)
     if lang == "en":
-        # No term's first characters where a word may start: nothing to find.
-        if pattern is None or not any(h in heads for h in _word_heads(folded)):
-            return []
-        return _find_en(folded, terms, pattern, heads)
+        return _find_en(folded, index)
+    heads = index[1]
     present = _heads_in(folded)
     if len(present) <= len(heads):
         candidates = [i for h in present if h in heads for i in heads[h]]

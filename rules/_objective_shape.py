@@ -142,11 +142,35 @@ def _phrases(name: str, lang: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(p.split()) for p in words(name, lang))
 
 
+@cache
+def _phrase_heads(name: str) -> tuple[dict[str, tuple[int, ...]], int]:
+    """English list `name`'s phrases by their first word (→ their places in `_phrases`), and
+    the place of its first empty phrase (which every place matches; the list's length if none)."""
+    heads: dict[str, list[int]] = {}
+    phrases = _phrases(name, "en")
+    stop = next((k for k, p in enumerate(phrases) if not p), len(phrases))
+    for k, phrase in enumerate(phrases[:stop]):
+        heads.setdefault(phrase[0], []).append(k)
+    return {w: tuple(ks) for w, ks in heads.items()}, stop
+
+
 def _en_match(tokens: list[Token], i: int, name: str) -> int:
-    """How many tokens from `i` on spell an entry of list `name` (0 when none does)."""
-    for phrase in _phrases(name, "en"):
+    """How many tokens from `i` on spell an entry of list `name` (0 when none does): the first
+    entry in the list's order that does, tried only among those starting with the word at `i`."""
+    if i >= len(tokens):
+        return 0
+    heads, _stop = _phrase_heads(name)
+    text, lemma = _forms(tokens[i])
+    places = heads.get(text, ())
+    if lemma != text and lemma in heads:
+        places = tuple(sorted((*places, *heads[lemma])))
+    phrases = _phrases(name, "en")
+    for k in places:
+        phrase = phrases[k]
         n = len(phrase)
-        if i + n <= len(tokens) and all(w in _forms(tokens[i + k]) for k, w in enumerate(phrase)):
+        if i + n <= len(tokens) and all(
+            w in _forms(tokens[i + j]) for j, w in enumerate(phrase[1:], 1)
+        ):
             return n
     return 0
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coach.rule_api import Example, Hit, Rule
+from coach.rule_api import Example, Fix, Hit, Rule
 from rules._kr_common import mapping_terms, measurable
 from rules._outcome import cadence_word, measure_fix
 
@@ -109,8 +109,12 @@ class KrNotQuantified(Rule):
             if mapping_terms(item, "kr_vague_quantities")
             else ("kr-is-task",)
         )
-        fix = measure_fix(item, draft)
-        fix.yields_to = yields
+
+        def build() -> list[Fix]:
+            fix = measure_fix(item, draft)
+            fix.yields_to = yields
+            return [fix]
+
         every = cadence_word(item)
         if every is None:
             why = {"zh": "没有可衡量的数字或目标值", "en": "has no number or target to measure"}
@@ -122,7 +126,16 @@ class KrNotQuantified(Rule):
                 "en": f"is recurring work (“{every}”): it says how often, not what it should "
                 "change or by how much",
             }
-        return [Hit(args={"why": why}, fixes=[fix], folds_into=("kr-is-task",))]
+        # The rewrite is built only when this finding is reported: on a task it folds into
+        # kr-is-task's finding, whose rewrite brings the number.
+        return [
+            Hit(
+                args={"why": why},
+                fixes=[Fix(edits=[], yields_to=yields)],
+                folds_into=("kr-is-task",),
+                build_fixes=build,
+            )
+        ]
 
 
 RULE = KrNotQuantified()

@@ -68,6 +68,41 @@ def _explode(*_args: object) -> list[Hit]:
     raise _Boom("rule bug")
 
 
+def test_a_folded_hit_s_rewrite_is_never_built(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Hit.build_fixes: kr-not-quantified's rewrite is built only where its finding is reported
+    (not on a task KR, where it folds into kr-is-task's finding)."""
+    import rules.kr_not_quantified as nq
+
+    built: list[str] = []
+    real = nq.measure_fix
+
+    def counted(item, draft):  # type: ignore[no-untyped-def]
+        built.append(item.id)
+        return real(item, draft)
+
+    monkeypatch.setattr(nq, "measure_fix", counted)
+    text = TASK_KR + "\n关键结果2：提升客户满意度"
+    rv = review(text, config=NO_MODEL)
+    checks = {k.id: {c.rule_id: c.status for c in k.checks} for k in rv.objectives[0].key_results}
+    assert checks["o1.kr1"]["kr-not-quantified"] == checks["o1.kr2"]["kr-not-quantified"] == "fail"
+    assert built == ["o1.kr2"]  # the task KR's was never built
+    assert _finding(rv, "kr-not-quantified").suggestions
+    built.clear()
+    review(text, ignore=["kr-is-task"], config=NO_MODEL)
+    assert built == ["o1.kr1", "o1.kr2"]  # nothing to fold into: both are reported
+
+
+def test_a_rewrite_that_fails_to_build_is_a_failing_rule(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import rules.kr_not_quantified as nq
+
+    monkeypatch.setenv("OKR_COACH_STRICT", "0")
+    monkeypatch.setattr(nq, "measure_fix", _explode)
+    rv = review(TASK_KR + "\n关键结果2：提升客户满意度", config=NO_MODEL)
+    assert [(e.rule_id, e.target) for e in rv.errors] == [("kr-not-quantified", "o1.kr2")]
+    check = {c.rule_id: c.status for c in rv.objectives[0].key_results[1].checks}
+    assert check["kr-not-quantified"] == "unknown"
+
+
 def test_a_failing_rule_is_reported_and_logged(monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("OKR_COACH_STRICT", "0")
     monkeypatch.setattr(rules.get("kr-compound"), "check", _explode)

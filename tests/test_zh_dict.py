@@ -47,11 +47,14 @@ def test_sharded_dictionary_segments_and_tags_like_jieba(reference) -> None:
     texts = _corpus_zh()
     assert len(texts) > 200
     assert jieba.dt.total == tok.total
+    cutter = nlp._state["cutter"]  # the coach's own cutter (plain dicts, shards per text)
     for text in texts:
         words = list(tok.cut(text, HMM=True))
         assert list(jieba.dt.cut(text, HMM=True)) == words
+        assert list(cutter.cut(text)) == words
         for w in words:
             assert nlp._TAGS.get(w) == tags.get(w), w
+            assert cutter.tags.get(w) == tags.get(w), w
 
 
 def test_a_missing_or_damaged_cache_file_is_built_again(tmp_path, monkeypatch) -> None:
@@ -102,3 +105,28 @@ def test_threads_reading_new_shards_at_once_see_every_word(tmp_path, monkeypatch
     for t in threads:
         t.join()
     assert seen == [True] * (8 * len(words))
+
+
+def test_threads_cutting_with_new_shards_at_once_cut_like_jieba(reference) -> None:
+    import threading
+
+    tok, _tags = reference
+    nlp._jieba()
+    found = zh_dict.install_cutter(jieba)
+    assert found is not None
+    cutter = found[1]  # a fresh cutter: no shard loaded yet
+    texts = _corpus_zh()[:64]
+    got: dict[int, list[str]] = {}
+    start = threading.Barrier(8)
+
+    def cut(k: int) -> None:
+        start.wait()
+        for i in range(k, len(texts), 8):
+            got[i] = list(cutter.cut(texts[i]))
+
+    threads = [threading.Thread(target=cut, args=(k,)) for k in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert [got[i] for i in range(len(texts))] == [list(tok.cut(t, HMM=True)) for t in texts]

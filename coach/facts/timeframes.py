@@ -384,10 +384,16 @@ def _time_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     found: list[tuple[int, int, str]] = []
     folded = fold_case(text)
     ascii_only = folded.isascii()
+    looked: dict[int, bool] = {}  # a look shared by several patterns is run once
     for kind, pattern, needs, ascii_ok in (
         (_ZH_SCAN + _EN_SCAN) if lang == "zh" else (_EN_SCAN + _ZH_SCAN)
     ):
-        if (ascii_only and not ascii_ok) or not may_match(folded, needs):
+        if ascii_only and not ascii_ok:
+            continue
+        ok = looked.get(id(needs))
+        if ok is None:
+            ok = looked[id(needs)] = may_match(folded, needs)
+        if not ok:
             continue
         for m in pattern.finditer(text):
             s, e = m.start(), m.end()

@@ -1329,6 +1329,29 @@ def _en_singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+# A hedge on a zero ("尽量不熬夜", "try to avoid …", "… as much as possible"): the measured zero
+# replaces it too, or the hedge is left on the figure ("尽量熬夜0次" reads as the opposite).
+_ZH_HEDGE_BEFORE = ("尽量", "尽可能", "争取", "力争", "努力", "最好")
+_EN_HEDGE_BEFORE = re.compile(r"(?:try|strive|aim|attempt) to\s$", re.I)
+_HEDGE_AFTER = re.compile(
+    r"[,，]?\s?(?:as much as possible|where possible|if possible|尽量|尽可能)", re.I
+)
+
+
+def _without_hedge(text: str, s: int, e: int) -> tuple[int, int]:
+    """The stretch [s, e) widened over a hedge right before or after it."""
+    for hedge in _ZH_HEDGE_BEFORE:
+        if text.endswith(hedge, 0, s):
+            s -= len(hedge)
+            break
+    else:
+        found = _EN_HEDGE_BEFORE.search(text, max(0, s - 12), s)
+        if found is not None:
+            s = found.start()
+    after = _HEDGE_AFTER.match(text, e)
+    return s, after.end() if after is not None else e
+
+
 def measure_fix(item: Item, draft: Draft) -> Fix:
     """The rewrite of a key result with no number: its own measure from a baseline to a
     target; for work to do, the outcome it serves (or the question); otherwise the outcome
@@ -1342,6 +1365,7 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
         # "全年无数据泄露事件" is a result whose target is none: written as a number, not sent
         # to the plan as work (blind reads 3, 4 and 7; decision 175).
         s, e, text = zero
+        s, e = _without_hedge(item.text, s, e)
         return Fix(
             edits=[LocalEdit(s, e, text)],
             applicability="display-only",

@@ -490,6 +490,15 @@ def test_routine_work_that_says_what_should_hold_gets_its_measured_form(
     assert [s.text for f in rv.findings for s in f.suggestions] == [wanted]
 
 
+@pytest.mark.parametrize(
+    ("kr", "wanted"), [("尽量不熬夜", "熬夜0次"), ("全年尽量无数据泄露事件", "全年数据泄露事件0起")]
+)
+def test_a_hedged_zero_is_measured_without_its_hedge(kr: str, wanted: str) -> None:
+    # User check: "尽量不熬夜" became "尽量熬夜0次", which reads as the opposite.
+    rv = review(f"目标：身体更好\n关键结果：{kr}", config=NO_MODEL, select=["kr-not-quantified"])
+    assert [s.text for f in rv.findings for s in f.suggestions] == [wanted]
+
+
 def test_a_grade_stays_after_an_insertion_and_a_rewrite_says_it_left_it_out() -> None:
     # Blind read 4: "[0.6]" after the item vanished from an owner patch without a word.
     draft = "Objective: Win mid-market in Q3\nKR: Increase MM ACV by 15% → +9% [0.6]"

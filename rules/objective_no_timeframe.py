@@ -138,6 +138,27 @@ _TIMELESS_EN = re.compile(r"\b(?:never|always|no longer|any ?more|ever)\b", re.I
 _COMMON_FIRST = re.compile(r"[A-Z][a-z]+\b(?<!\bI)")
 
 
+# Words that make an English objective a clause, not a noun phrase ("Customers love us").
+_EN_CLAUSE_WORDS = re.compile(
+    r"\b(?:is|are|am|be|been|become|becomes|was|were|has|have|had|can|will|would|should|must|"
+    r"do|does|get|gets|feel|feels|love|loves|trust|trusts|know|knows|want|wants|choose|"
+    r"chooses|stay|stays|never|always|no longer|let|lets|make|makes|keep|keeps)\b",
+    re.I,
+)
+
+
+def _en_bare_noun_phrase(item: Item) -> bool:
+    """Whether an English objective is a noun phrase with no verb ("happy customers",
+    "World-class onboarding"), of up to eight words."""
+    s, e = item.core_span
+    words = item.plain[s:e].split()
+    return (
+        0 < len(words) <= 8
+        and item.facts.shape.verb is None
+        and not _EN_CLAUSE_WORDS.search(item.plain[s:e])
+    )
+
+
 def _fix(item: Item) -> Fix:
     """Chinese puts the time first ("在[日期]前，…"); English puts it last ("… by [date]")."""
     s, e = item.core_span
@@ -162,6 +183,14 @@ def _fix(item: Item) -> Fix:
         )
     if item.language == "zh":
         edit = LocalEdit(s, s, "在[日期]前，")
+    elif _en_bare_noun_phrase(item):
+        # "happy customers by [date]" reads as a fragment (blind read 8): a noun phrase takes
+        # its period as a heading's, before it ("[period]: happy customers").
+        return Fix(
+            edits=[LocalEdit(s, s, "[period]: ")],
+            placeholders=["[period]"],
+            yields_to=("objective-is-metric",),
+        )
     elif _TIMELESS_EN.search(item.plain[s:e]):
         # "Customers never have to explain twice by [date]" reads as if the date ended the
         # never (blind read 4): a state that holds always or never takes its date first.

@@ -499,6 +499,48 @@ def test_a_hedged_zero_is_measured_without_its_hedge(kr: str, wanted: str) -> No
     assert [s.text for f in rv.findings for s in f.suggestions] == [wanted]
 
 
+@pytest.mark.parametrize(
+    ("objective", "wanted"),
+    [
+        ("提升客服团队满意度", "打造一支大家以身在其中为荣的团队"),
+        ("Raise team satisfaction to 4.2", "Build a team people are proud to be part of"),
+        (
+            "Grow expansion revenue in existing accounts",
+            "Become the partner our existing customers grow with",
+        ),
+        ("提升老客户增购收入", "成为老客户愿意一起做大的长期伙伴"),
+    ],
+)
+def test_a_metric_objective_keeps_whose_measure_it_is(objective: str, wanted: str) -> None:
+    # User check and blind read 8: the team's own satisfaction is not the customers';
+    # expansion in existing accounts is not "first choice of the customers we serve".
+    head = "目标" if objective[0] > "~" else "Objective"
+    kr = "关键结果：x" if head == "目标" else "KR: x"
+    rv = review(
+        f"{head}：{objective}\n{kr}" if head == "目标" else f"{head}: {objective}\n{kr}",
+        config=NO_MODEL,
+        select=["objective-is-metric"],
+    )
+    assert [s.text for f in rv.findings for s in f.suggestions] == [wanted]
+
+
+@pytest.mark.parametrize(
+    ("objective", "wanted"),
+    [
+        ("happy customers", "[period]: happy customers"),
+        ("Customers love us", "Customers love us by [date]"),
+    ],
+)
+def test_a_noun_phrase_objective_takes_its_period_as_a_heading(objective: str, wanted: str) -> None:
+    # Blind read 8: "happy customers by [date]" reads as a fragment.
+    rv = review(
+        f"Objective: {objective}\nKR: Raise NPS from 10 to 30",
+        config=NO_MODEL,
+        select=["objective-no-timeframe"],
+    )
+    assert [s.text for f in rv.findings for s in f.suggestions] == [wanted]
+
+
 def test_a_grade_stays_after_an_insertion_and_a_rewrite_says_it_left_it_out() -> None:
     # Blind read 4: "[0.6]" after the item vanished from an owner patch without a word.
     draft = "Objective: Win mid-market in Q3\nKR: Increase MM ACV by 15% → +9% [0.6]"

@@ -173,7 +173,11 @@ class KrNegativePhrasing(Rule):
             if m.values and suffix:
                 e += suffix.end()
             whole, fe = _with_values_beyond(item, m, e)
-            fix = _fix(item, whole) or _library_fix(item, whole, s, fe)
+            fix = (
+                _inexact_fix(item, whole, s, fe)
+                or _fix(item, whole)
+                or _library_fix(item, whole, s, fe)
+            )
             if fix is None or fix.asks:
                 # No complement named: the positive side of the bad events' kind, if obvious
                 fix = _kind_fix(item, whole, s, fe) or fix
@@ -495,6 +499,25 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         applicability="display-only" if placeholders else "unsafe",
         note=fix_note,
     )
+
+
+def _inexact_fix(item, m: _Match, s: int, e: int) -> Fix | None:
+    """A share whose listed complement is not 100% minus it (rules/data/zh/
+    kr_negative_inexact.txt: "差评率" and "好评率", with neutral reviews between): the positive
+    measure named with placeholders, the old share kept as a health metric ("直播间差评率降低到1%
+    以下" -> "直播间好评率从[基线]提升到[目标值]"). None for any other measure; the English
+    complements listed are all exact."""
+    lang = item.language
+    if lang != "zh" or m.term[2] not in words("kr_negative_inexact", lang):
+        return None
+    positive = mapping("kr_negative_metrics", lang)[m.term[2]]
+    rs, re_ = rewrite_region(item, s, e)
+    stop = wording_end(item)  # a progress remark after the wording is not replaced here
+    re_ = min(re_, stop)
+    if re.search(r"\d", item.plain[re_:stop]):
+        return None  # a figure left after the region: the key result says more than the measure
+    note = WATCH[lang].format(bad=item.text[m.term[0] : m.term[1]]) if m.values else None
+    return _in_place(item, rs, re_, measure_kr(_scoped_name(item, m, positive), lang, False), note)
 
 
 def _kind_fix(item, m: _Match, s: int, e: int) -> Fix | None:

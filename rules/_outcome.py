@@ -731,6 +731,18 @@ def examples_text(item: Item, hiring: bool) -> str:
         return ""
     found = outcomes.question_candidates(item, leave_out=_HIRING_PROCESS if hiring else frozenset())
     lang = item.language
+    built = _processes_built(item)
+    found = tuple(o for o in found if not (o.bad_events and o.id in built))
+    taught = _teaching_topic_start(item)
+    if taught is not None:
+        # "Give 2 internal tech talks (one on our SLO tooling)": the talk's subject is no
+        # number the talk moves (blind read 8); a metric needs words outside the subject, or
+        # the objective's naming it outright.
+        outside = {mid for m in outcomes.mentions(item.folded[:taught], lang) for mid in m.metrics}
+        if item.objective is not None:
+            named = outcomes.mentions(item.objective.folded, lang)
+            outside |= {mid for m in named if m.is_name for mid in m.metrics}
+        found = tuple(o for o in found if o.id in outside)
     # Bad events are named by their positive side: "which number gets better, for example
     # 升级率" read as a number to push up (blind read 6).
     names = list(dict.fromkeys(outcomes.positive(o).short_name(lang) for o in found))
@@ -740,6 +752,46 @@ def examples_text(item: Item, hiring: bool) -> str:
     if len(names) > 1:
         listed = EXAMPLES_SEP[lang].join(names[:-1]) + EXAMPLES_OR[lang] + names[-1]
     return EXAMPLES_LEAD[lang] + listed
+
+
+# A bad event's word that names a process the work builds ("建立投诉升级机制", "Set up an
+# escalation path"): the work makes that process; its bad-events metric ("无需升级即解决的工单
+# 占比") is no example of what it moves (blind read 8).
+_PROCESS_AFTER = {
+    "zh": re.compile(r"(?:机制|流程|制度|通道|渠道|规范|预案)"),
+    "en": re.compile(r"\s?(?:process|procedure|path|policy|playbook|workflow|channel)s?\b"),
+}
+
+
+def _processes_built(item: Item) -> frozenset[str]:
+    """The metrics whose every mention in the item names a process (see _PROCESS_AFTER)."""
+    lang = item.language
+    folded = item.folded
+    process: set[str] = set()
+    other: set[str] = set()
+    for m in outcomes.mentions(folded, lang):
+        names_process = _PROCESS_AFTER[lang].match(folded, m.end) is not None
+        (process if names_process else other).update(m.metrics)
+    return frozenset(process - other)
+
+
+# Sharing what one knows ("tech talks", "workshop", "分享会", "讲座"): the words after it name
+# the subject taught, not a number the sharing moves.
+_TEACHING = {
+    "en": re.compile(
+        r"\b(?:talks?|presentations?|brown[- ]bags?|lunch[- ]and[- ]learns?|lectures?|"
+        r"workshops?|blog posts?|articles?)\b",
+        re.I,
+    ),
+    "zh": re.compile(r"分享会?|讲座|技术沙龙|公开课"),
+}
+
+
+def _teaching_topic_start(item: Item) -> int | None:
+    """Where the subject of a talk or a workshop starts in the item (just after the word that
+    names the sharing); None when the item shares no knowledge."""
+    found = _TEACHING[item.language].search(item.folded)
+    return found.end() if found is not None else None
 
 
 def question(item: Item, hiring: bool = False) -> str:

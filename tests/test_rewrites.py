@@ -541,6 +541,27 @@ def test_a_noun_phrase_objective_takes_its_period_as_a_heading(objective: str, w
     assert [s.text for f in rv.findings for s in f.suggestions] == [wanted]
 
 
+@pytest.mark.parametrize(
+    ("draft", "unwanted"),
+    [
+        (
+            "Objective: Grow into an engineer people learn from\n"
+            "KR: Give 2 internal tech talks (one on our SLO tooling)",
+            "availability",
+        ),
+        ("目标：把投诉降下来\n关键结果：建立投诉升级机制", "无需升级"),
+    ],
+)
+def test_a_questions_examples_are_not_the_subject_taught_or_the_process_built(
+    draft: str, unwanted: str
+) -> None:
+    # Blind read 8: a talk's subject and the escalation process being built are no numbers
+    # the work moves.
+    rv = review(draft, config=NO_MODEL)
+    texts = [s.text for f in rv.findings if f.target == "o1.kr1" for s in f.suggestions]
+    assert texts and not any(unwanted in t for t in texts), texts
+
+
 def test_a_grade_stays_after_an_insertion_and_a_rewrite_says_it_left_it_out() -> None:
     # Blind read 4: "[0.6]" after the item vanished from an owner patch without a word.
     draft = "Objective: Win mid-market in Q3\nKR: Increase MM ACV by 15% → +9% [0.6]"

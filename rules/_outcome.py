@@ -1404,6 +1404,20 @@ def _without_hedge(text: str, s: int, e: int) -> tuple[int, int]:
     return s, after.end() if after is not None else e
 
 
+def _nothing_lost(item: Item) -> str | None:
+    """ "no data loss" -> "Keep data completeness at 100%": the wording is only a zero word and
+    bad events whose kind has a positive side (complement_of_kind); None otherwise."""
+    s, e = item.core_span
+    wording = quoted(item, s, e)
+    nothing = _NOTHING_BAD.match(wording)
+    if nothing is None:
+        return None
+    positive = complement_of_kind(wording[nothing.end() :].strip(" .。!！"), item.language)
+    if positive is None:
+        return None
+    return f"{positive}达到100%" if item.language == "zh" else f"Keep {positive} at 100%"
+
+
 def measure_fix(item: Item, draft: Draft) -> Fix:
     """The rewrite of a key result with no number: its own measure from a baseline to a
     target; for work to do, the outcome it serves (or the question); otherwise the outcome
@@ -1422,6 +1436,14 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
             edits=[LocalEdit(s, e, text)],
             applicability="display-only",
             note=ZERO_NOTE[lang],
+        )
+    kept = _nothing_lost(item)
+    if kept is not None:
+        # "no data loss": a zero of bad events with no count to write ("0 data loss" does not
+        # read) is the whole of the positive side kept (blind read 8).
+        return Fix(
+            edits=[LocalEdit(item.core_span[0], item.core_span[1], kept)],
+            applicability="display-only",
         )
     obvious = _obvious_measure(item)
     if obvious is not None:

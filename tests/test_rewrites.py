@@ -562,6 +562,18 @@ def test_a_questions_examples_are_not_the_subject_taught_or_the_process_built(
     assert texts and not any(unwanted in t for t in texts), texts
 
 
+def test_no_bad_events_of_a_kind_is_its_positive_side_kept_whole() -> None:
+    # Blind read 8: "no data loss" was sent to the plan as work to do.
+    rv = review(
+        "Objective: Postgres upgrade\nKR: no data loss",
+        config=NO_MODEL,
+        select=["kr-not-quantified"],
+    )
+    assert [s.text for f in rv.findings for s in f.suggestions] == [
+        "Keep data completeness at 100%"
+    ]
+
+
 def test_a_grade_stays_after_an_insertion_and_a_rewrite_says_it_left_it_out() -> None:
     # Blind read 4: "[0.6]" after the item vanished from an owner patch without a word.
     draft = "Objective: Win mid-market in Q3\nKR: Increase MM ACV by 15% → +9% [0.6]"

@@ -1212,7 +1212,6 @@ _EN_HOLDS = re.compile(
     r"|\b(?P<right>accurately|correctly|error[- ]free|without (?:any )?errors?)\b",
     re.I,
 )
-_EN_JOINED = re.compile(r"^(?:,?\s*(?:and|&)?\s*)$", re.I)
 _EN_PARTICIPLES = frozenset({"done", "made", "sent", "paid", "kept", "built", "run"})
 
 
@@ -1227,7 +1226,7 @@ def _routine_standard(what: str, lang: str) -> str | None:
     if found:
         between = [what[a.end() : b.start()] for a, b in pairwise(found)]
         thing = what[: found[0].start()].strip(" ,")
-        if not thing or any(not _EN_JOINED.match(gap) for gap in between):
+        if not thing or any(gap.strip(" ,").lower() not in ("", "and", "&") for gap in between):
             return None
         holds = []
         if any(f.group("time") for f in found):

@@ -147,6 +147,17 @@ class KrNegativePhrasing(Rule):
             note="nobody goes past a set point (decision 204)",
         ),
         Example("en", "«No supplier invoice is paid late»", True, note="decision 204"),
+        Example("en", "«Tickets no longer get lost» between teams", True, note="decision 256"),
+        Example(
+            "en", "«No parcel goes missing» in transit this quarter", True, note="decision 256"
+        ),
+        Example(
+            "en",
+            "100% of escalation paths are written down and reviewed",
+            False,
+            note="a document, not escalations going down (decision 256)",
+        ),
+        Example("en", "Recover 60% of carts lost at checkout", False, note="the good share rises"),
         Example(
             "en",
             "No picker works more than 50 hours in any week",

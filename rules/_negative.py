@@ -260,7 +260,8 @@ _UNIT_WORD_AFTER = re.compile(r"(?<!\s)\s*(?!for\b|by\b|in\b|per\b)[a-z]+")
 # A bad-event word after a preposition describes another noun, unless that noun counts it.
 _MODIFIER_BEFORE = re.compile(
     r"(?<!number)(?<!count)(?<!share)(?<!rate)(?<!percentage)(?<!%)(?<!amount)(?<!total)"
-    r"\s(?:on|in|at(?!\s+(?:least|most)\b)|for|from|across)\s+(?:[a-z0-9-]+\s+){0,2}$"
+    r"\s(?:on|in|at(?!\s+(?:least|most)\b)|for|from|across|due to|caused by|because of)\s+"
+    r"(?:[a-z0-9-]+\s+){0,2}$"
 )
 
 

@@ -158,6 +158,13 @@ class KrNegativePhrasing(Rule):
             note="a document, not escalations going down (decision 256)",
         ),
         Example("en", "Recover 60% of carts lost at checkout", False, note="the good share rises"),
+        Example("en", "«Lost tickets from 20 to 0 per month»", True, note="decision 256"),
+        Example(
+            "en",
+            "Reduce downtime caused by failed deploys by 50%",
+            False,
+            note="a time; the words after 'caused by' name its cause (decision 256)",
+        ),
         Example(
             "en",
             "No picker works more than 50 hours in any week",

@@ -530,7 +530,7 @@ def _figure_after(item, pos: int, values: list[_Value]) -> bool:
     if values and values[0].start - pos <= 3:
         return True
     return any(
-        q.start - pos <= 3 and q.kind == "count" and q.value is not None
+        q.start - pos <= 3 and q.kind in ("count", "percent") and q.value is not None
         for q in item.facts.quantities_in(pos, pos + 4)
     )
 

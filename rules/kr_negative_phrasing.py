@@ -159,6 +159,8 @@ class KrNegativePhrasing(Rule):
         ),
         Example("en", "Recover 60% of carts lost at checkout", False, note="the good share rises"),
         Example("en", "«Lost tickets from 20 to 0 per month»", True, note="decision 256"),
+        Example("en", "«Less than 1% of orders shipped late»", True, note="decision 256"),
+        Example("en", "Less than 10% of users still on the old plan", False),
         Example(
             "en",
             "Reduce downtime caused by failed deploys by 50%",

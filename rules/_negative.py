@@ -112,6 +112,13 @@ _NOUN_STOP = frozenset(
 )  # fmt: skip
 
 
+# "not" and a participle (regular, or a common irregular one), with its particle
+_NOT_DONE = (
+    r"not\s(?:[a-z]{2,}ed|paid|done|sent|met|kept|made|shown|given|taken|written|seen)"
+    r"(?:\s(?:in|on|up|out|back|off))?"
+)
+
+
 @cache
 def _participle_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     entries = words("kr_negative_participles", "en")
@@ -122,7 +129,10 @@ def _participle_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     alt = "|".join(re.escape(w) for w in before)
     # The participle, then one to three words of the noun it qualifies.
     pre = re.compile(rf"\b(?:{alt})((?:\s+[a-z][a-z0-9-]*){{1,3}})")
-    post = re.compile(rf"\b([a-z][a-z0-9-]*)\s+(?:{'|'.join(re.escape(w) for w in after)})\b")
+    # after the noun, a listed participle or any participle negated: what should have been
+    # done and was not ("homework not handed in", "invoices not paid on time")
+    post_alt = "|".join(re.escape(w) for w in after)
+    post = re.compile(rf"\b([a-z][a-z0-9-]*)\s+(?:{post_alt}|{_NOT_DONE})\b")
     return pre, post
 
 

@@ -168,6 +168,17 @@ class KrNegativePhrasing(Rule):
             note="a time; the words after 'caused by' name its cause (decision 256)",
         ),
         Example(
+            "en", "Checkout «errors from 40 a week to 10»", True, note="a cadence closes the start"
+        ),
+        Example("en", "Lab «reports not handed in below 8%»", True, note="decision 243"),
+        Example("en", "Packaging «rejects under 1%»", True, note="rejects are rejections"),
+        Example(
+            "en",
+            "Support tickets from 900 a week to 600 a week",
+            False,
+            note="a demand volume (decision 11)",
+        ),
+        Example(
             "en",
             "No picker works more than 50 hours in any week",
             False,

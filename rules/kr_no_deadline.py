@@ -182,6 +182,20 @@ class KrNoDeadline(Rule):
             context="quick q3 okr brain dump\n\nO - ship a faster app\n- {item}",
             note="the first line, kept as prose, titles the set",
         ),
+        Example(
+            "en",
+            "Lab report completion from 70% to 95%",
+            False,
+            context="Year 8 Chemistry — Term 2 OKRs\nObjective: Labs my class talks about\nKR1 {item}",
+            note="decision 244: a numbered school term is a cycle",
+        ),
+        Example(
+            "en",
+            "«Lab report completion from 70% to 95%»",
+            True,
+            context="Long term 2 wishlist\nObjective: Labs my class talks about\nKR1 {item}",
+            note="'long term' is no school term",
+        ),
     )
 
     def check(self, item, draft):

@@ -163,6 +163,21 @@ class KrNoOwner(Rule):
             context="Sales OKRs Q3\n\nO1: Make Q3 our biggest quarter\nAE team: {item}",
             note="a team before the colon owns the key result",
         ),
+        Example(
+            "en",
+            "Lab report completion from 70% to 95%",
+            False,
+            context="Ms Okafor — Year 8 Chemistry\nObjective: Labs my class talks about\nKR1 {item}",
+            note="decision 244: a title of address and a surname name a person",
+        ),
+        Example(
+            "en",
+            "«Lab report completion from 70% to 95%»",
+            True,
+            context="Year 8 Chemistry — Science department\nObjective: Labs my class talks about\n"
+            "KR1 {item}",
+            note="decision 12: a department in the heading owns no key result",
+        ),
     )
 
     def check(self, item, draft):

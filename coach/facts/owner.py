@@ -194,7 +194,7 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
         return False
     if t in _ZH_SELF:
         return True  # "负责人：我", a "本人" owner cell in a personal table (decision 14)
-    if _EN_NAME_RE.match(t) and is_given_name(t):
+    if (_EN_NAME_RE.match(t) and is_given_name(t)) or _EN_HONORIFIC_RE.match(t):
         return True
     if re.fullmatch(r"[A-Za-z][A-Za-z&'’\- ]*", t):
         if not _en_role(t):
@@ -425,6 +425,11 @@ _HEADING_DASH_NAME = re.compile(
     r"[-–—|·]\s*(?P<name>[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’\-]+)?)\s*(?:[（(][^()（）]{1,30}[)）])?"
     r"\s*(?:[-–—|·,].{0,30})?$"
 )
+# "Mr Owen — Year 9 Science", "Science — Dr Patel", "(Ms Ruiz)": a title of address before a
+# capitalised surname names a person, whether or not the surname is a known given name.
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s[A-Z][a-zà-öø-ÿ'’\-]+"
+_EN_HONORIFIC_RE = re.compile(rf"^{_HONORIFIC}$")
+_HEADING_HONORIFIC = re.compile(rf"(?:^|[-–—|·(（]\s*){_HONORIFIC}\s*(?:[-–—|·:,)）]|$)")
 # "Lee — OKR for Feb", "Sam — personal, Q1 2026": a name before a dash.
 _HEADING_NAME_DASH = re.compile(r"^(?P<name>[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-z'’\-]+)?)\s*[-–—|·:]")
 
@@ -525,6 +530,8 @@ def heading_owner(text: str) -> bool:
         if owner_phrase(who, person_only=True) and len(people) == 1:
             return True
     if _HEADING_ROLE.search(t) and not _REVIEWER.search(t):
+        return True
+    if _HEADING_HONORIFIC.search(t):
         return True
     for pattern in (_HEADING_DASH_NAME, _HEADING_NAME_DASH):
         m = pattern.search(t)

@@ -731,7 +731,9 @@ _FROM_TO_BETWEEN = {
         r"\s?(?:提升|提高|增加|增长|降低|减少|缩短|下降|上升|压缩|扩大)?\s?(?:到|至)\s?"
     ),
     "en": re.compile(
-        r"\s?(?:[a-z]+\s)?to\s(?:(?:under|below|above|over|at least|at most|less than|"
+        # one or two words may close the start value ("from 14 a month to 4", "from 9 bugs
+        # per release to 3")
+        r"\s?(?:[a-z]+\s){0,2}?to\s(?:(?:under|below|above|over|at least|at most|less than|"
         r"more than|fewer than)\s)?"
     ),
 }

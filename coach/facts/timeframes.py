@@ -217,7 +217,9 @@ _EN = [
     (
         "cycle",
         r"(?:spring|summer|fall|autumn|winter)(?: semester| term| season| quarter)? 20\d\d(?![0-9])"
-        r"|(?:spring|summer|fall|autumn|winter) (?:semester|term)",
+        r"|(?:spring|summer|fall|autumn|winter) (?:semester|term)"
+        # a numbered school term: "Term 1", "Semester 2", "trimester 3"
+        r"|(?<![a-z])(?<!long )(?<!short )(?:term|semester|trimester) [1-4](?![0-9])",
     ),
     # A term, a sprint, a season or a holiday: "this semester", "by the end of the term", "in
     # sprint 12", "by spring", "before Christmas", "by graduation".

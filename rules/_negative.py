@@ -89,7 +89,14 @@ def _absence_in(item) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, 
 def _negative_terms(item) -> list[tuple[int, int, str]]:
     found = find_terms(item.folded, _negative_words(item.language), item.language)
     if item.language == "en":
-        found = sorted({*found, *_outcomes_lost(item.folded), *_participle_terms(item.folded)})
+        found = sorted(
+            {
+                *found,
+                *_outcomes_lost(item.folded),
+                *_participle_terms(item.folded),
+                *_gone_missing(item.folded),
+            }
+        )
     found = [t for t in found if not _not_the_measure(item, t)]
     if item.language == "en":
         # going past a limit names no measure to describe: the time after it is the limit
@@ -218,13 +225,43 @@ def _outcomes_lost(folded: str) -> list[tuple[int, int, str]]:
     ]
 
 
+# A thing said to go missing, with the word that rules it out inside the clause: "Tickets no
+# longer get lost between teams", "No order goes missing in transit", "Requests are never
+# dropped" (decision 256). The term runs from the subject's first word to the participle.
+_GONE_MISSING = re.compile(
+    r"\b(?:(?P<no>no)\s+)?(?P<subject>[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*){0,2}?)\s+"
+    r"(?P<absence>no longer\s+|never\s+)?(?:get|gets|got|go|goes|went|is|are|was|were|be)\s+"
+    r"(?P<absence_after>never\s+)?(?:lost|missing|dropped|forgotten|misrouted|overlooked)\b"
+)
+
+
+def _gone_missing(folded: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for m in _GONE_MISSING.finditer(folded):
+        if (
+            m.group("no") is None
+            and m.group("absence") is None
+            and m.group("absence_after") is None
+        ):
+            continue  # "lost" with nothing ruling it out is no cap ("Recover 80% of carts lost")
+        s = m.start("subject")
+        out.append((s, m.end(), folded[s : m.end()]))
+    return out
+
+
+def _absence_inside(term: tuple[int, int, str]) -> bool:
+    """A term made by `_gone_missing` that holds its own absence ("tickets no longer get lost")."""
+    return bool(re.search(r"\b(?:no longer|never)\b", term[2]))
+
+
 _UNIT_WORD_AFTER = re.compile(r"(?<!\s)\s*(?!for\b|by\b|in\b|per\b)[a-z]+")
 
 
 # A bad-event word after a preposition describes another noun, unless that noun counts it.
 _MODIFIER_BEFORE = re.compile(
     r"(?<!number)(?<!count)(?<!share)(?<!rate)(?<!percentage)(?<!%)(?<!amount)(?<!total)"
-    r"\s(?:on|in|at(?!\s+(?:least|most)\b)|for|from|across)\s+(?:[a-z0-9-]+\s+){0,2}$"
+    r"\s(?:on|in|at(?!\s+(?:least|most)\b)|for|from|across|due to|caused by|because of)\s+"
+    r"(?:[a-z0-9-]+\s+){0,2}$"
 )
 
 
@@ -403,6 +440,8 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
     if level is not None and len(_EN_WORD.findall(text, cs, term[0])) <= 2:
         # "Gross churn to 2% per quarter": a bad-event measure set to a level (decision 126)
         return (level.start(1), level.end(), "level"), False
+    if item.language == "en" and _absence_inside(term):
+        return (term[0], term[1], _ABSENCE), False
     before_found, after_found = _absence_in(item)
     for a in before_found:
         if cs <= a[0] and a[1] <= term[0] and _gap_ok(item, a[1], term[0]):
@@ -441,11 +480,21 @@ def _matches(item) -> list[_Match]:
     return found  # type: ignore[return-value]
 
 
+# "down" after these verbs says nothing goes down: "escalation paths are written down", "the
+# old queue was shut down", "broken down by region" (decision 256).
+_PHRASAL_DOWN = re.compile(
+    r"\b(?:writ(?:e|es|ten|ing)|wrote|jot(?:s|ted)?|not(?:e|es|ed)|brok(?:e|en)|break(?:s|ing)?|"
+    r"shut(?:s|ting)?|lock(?:s|ed)?|pin(?:s|ned)?|track(?:s|ed)?|hunt(?:s|ed)?|settl(?:e|es|ed)|"
+    r"hand(?:s|ed)?|nail(?:s|ed)?|tie(?:s|d)?|laid|lay(?:s)?|narrow(?:s|ed)?|slow(?:s|ed)?)\s+$"
+)
+
+
 def _find_matches(item) -> list[_Match]:
     reducers = [
         r
         for r in find_terms(item.folded, _reducer_words(item.language), item.language)
         if r[2] not in _SUFFIXES_ZH
+        and not (r[2] == "down" and _PHRASAL_DOWN.search(item.folded, 0, r[0]))
     ]
     comparators = _COMPARATORS_ZH if item.language == "zh" else _COMPARATORS_EN
     out: list[_Match] = []
@@ -481,7 +530,7 @@ def _figure_after(item, pos: int, values: list[_Value]) -> bool:
     if values and values[0].start - pos <= 3:
         return True
     return any(
-        q.start - pos <= 3 and q.kind == "count" and q.value is not None
+        q.start - pos <= 3 and q.kind in ("count", "percent") and q.value is not None
         for q in item.facts.quantities_in(pos, pos + 4)
     )
 

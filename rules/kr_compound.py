@@ -139,6 +139,12 @@ class KrCompound(Rule):
         Example("en", "Hire 5 engineers and 2 designers", False),
         Example("en", "Reach 10,000 weekly active users and retain them for 30 days", False),
         Example("en", "Hold 3 webinars to generate 40 sales-qualified leads", False),
+        Example(
+            "en", "Build an emergency fund of $6,000 (from $1,500)", False, note="digit groups"
+        ),
+        Example("en", "Grow WAU from 12,000 to 20,000, «paid conversion from 3% to 5%»", True),
+        Example("zh", "应急基金从1,500元存到6,000元", False, note="digit groups"),
+        Example("zh", "月活用户从12,000增长到20,000，«付费率从3%提升到5%»", True),
     )
 
     def check(self, item, draft):
@@ -327,6 +333,7 @@ def _chunks(item) -> list[tuple[int, int, str]]:
         for m in _EN_JOINERS.finditer(text, s0, e0):
             if m.end() > m.start():
                 cuts.append((m.start(), m.end(), m.group().strip().lower()))
+    cuts = [c for c in cuts if not _digit_group(text, c[0], c[1])]
     depth = _bracket_depths(item, [c[0] for c in cuts])
     out: list[tuple[int, int, str]] = []
     pos, joiner = s0, ""
@@ -345,6 +352,14 @@ def _chunks(item) -> list[tuple[int, int, str]]:
     if text[pos:e0].strip():
         out.append((pos, e0, joiner))
     return out
+
+
+def _digit_group(text: str, s: int, e: int) -> bool:
+    """A comma that groups a number's digits ("$6,000", "12,000人"), not one between clauses."""
+    if text[s:e] not in (",", "，") or s == 0 or not text[s - 1].isdigit():
+        return False
+    after = text[e : e + 4]
+    return len(after) >= 3 and after[:3].isdigit() and not after[3:].isdigit()
 
 
 def _strong(joiner: str, lang: str) -> bool:
@@ -405,6 +420,10 @@ def _starts_with_verb(item, s: int, e: int) -> bool:
     return False
 
 
+# A verb whose object points back at the left side's subject ("… and retain them for 30 days").
+_BACK_REFERENCE_EN = re.compile(r"^[a-z]+ (?:them|it|those|these)\b")
+
+
 def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) -> bool:
     zh = item.language == "zh"
     rtext = item.folded[right[0] : right[1]].lstrip()
@@ -412,6 +431,8 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         return False
     if (_CONTEXT_ZH if zh else _CONTEXT_EN).match(rtext):
         return False  # a baseline or a comparison for the same measure ("，当前值为12万")
+    if not zh and _BACK_REFERENCE_EN.match(rtext):
+        return False  # "Reach 10,000 weekly users and retain them for 30 days": the same users
     left_num, right_num = _has_number(item, *left), _has_number(item, *right)
     if zh:
         # "社群活跃用户达500人，覆盖80%的核心客户": a named figure is a result of its own too.

@@ -147,6 +147,26 @@ class KrNegativePhrasing(Rule):
             note="nobody goes past a set point (decision 204)",
         ),
         Example("en", "«No supplier invoice is paid late»", True, note="decision 204"),
+        Example("en", "«Tickets no longer get lost» between teams", True, note="decision 256"),
+        Example(
+            "en", "«No parcel goes missing» in transit this quarter", True, note="decision 256"
+        ),
+        Example(
+            "en",
+            "100% of escalation paths are written down and reviewed",
+            False,
+            note="a document, not escalations going down (decision 256)",
+        ),
+        Example("en", "Recover 60% of carts lost at checkout", False, note="the good share rises"),
+        Example("en", "«Lost tickets from 20 to 0 per month»", True, note="decision 256"),
+        Example("en", "«Less than 1% of orders shipped late»", True, note="decision 256"),
+        Example("en", "Less than 10% of users still on the old plan", False),
+        Example(
+            "en",
+            "Reduce downtime caused by failed deploys by 50%",
+            False,
+            note="a time; the words after 'caused by' name its cause (decision 256)",
+        ),
         Example(
             "en",
             "No picker works more than 50 hours in any week",

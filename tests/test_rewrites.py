@@ -727,6 +727,12 @@ def test_a_task_under_a_project_objective_is_asked_what_the_project_changes() ->
         "kr-is-task",
     )
     assert text.startswith("The objective “Finish the Kubernetes migration” is itself the work")
+    # An aim that only holds a launch verb is no project.
+    text = _finding_rewrite(
+        "Objective: Ship it right the first time\nKR: Retrain all pickers on the new slotting",
+        "kr-is-task",
+    )
+    assert "is itself the work" not in text
 
 
 def test_metric_objectives_keep_their_speed_and_scope() -> None:

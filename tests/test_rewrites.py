@@ -663,7 +663,7 @@ def test_a_zero_in_words_is_written_as_a_number(draft: str, rewrite: str) -> Non
         (
             "Objective: Increase revenue\nKR: Win rate from 20% to 25%",
             "objective-is-metric",
-            "Grow",
+            "grow",
         ),
     ],
 )

@@ -334,7 +334,10 @@ def test_metric_fix_for_a_kpi_without_a_number() -> None:
 @pytest.mark.parametrize(
     ("objective", "suggested"),
     [
-        ("Grow ARR from $5M to $8M", "Become the first choice of the customers we serve, and grow with them"),
+        (
+            "Grow ARR from $5M to $8M",
+            "Become the first choice of the customers we serve, and grow with them",
+        ),
         (
             "Achieve an NPS of 50",
             "Every customer leaves a conversation with us glad they reached out",

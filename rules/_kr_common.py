@@ -508,10 +508,14 @@ def _outcome_elsewhere(item: Item, act: Activity) -> bool:
     nouns = terms(item, "kr_outcome_nouns")
     i = bisect.bisect_left(nouns, (cs, -1, ""))
     in_subject = i < len(nouns) and nouns[i][1] <= act.start
-    if in_subject and item.language == "zh" and not subject.rstrip().endswith(nouns[i][2]):
-        pass
-    elif in_subject and item.language == "zh" and act.verb in words("kr_contact_verbs", "zh"):
-        return False  # "客户拜访200次": the people right before a visit are its object (decision 233)
+    if (
+        in_subject
+        and item.language == "zh"
+        and subject.rstrip().endswith(nouns[i][2])
+        and act.verb in words("kr_contact_verbs", "zh")
+    ):
+        # "老客户回访300次": the people right before a visit are its object (decision 233)
+        return False
     return in_subject and not _SUBJECT_LINK.search(subject)
 
 

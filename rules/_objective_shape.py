@@ -61,6 +61,15 @@ _ZH_VIVID = re.compile(
 )
 _ZH_ADVERBS = ("进一步", "持续", "全面", "真正", "切实", "不断", "继续", "努力", "大力", "认真")
 _ZH_KPI_ADVERBS = ("大幅", "显著", "明显", "进一步", "持续", "稳步", "稳定", "快速", "全面", "再")
+# "让/使" right before a measure, and a bare comparative after it (decision 235).
+_ZH_LET_MEASURE = re.compile(r"[让使]")
+_ZH_MORE_OR_LESS = re.compile(r"(?:再|更加?|越来越)?[高低多少大]{1,2}(?:一点|一些|些)?")
+# A sales or performance target met, nothing else: "完成全年业绩指标", "达成Q3销售目标" (decision 235).
+_ZH_TARGET_MET = re.compile(
+    r"(?:完成|达成|实现)(?:全年|年度|本?季度|本年度|上半年|下半年|q[1-4]|[一二三四]季度)?的?"
+    r"([^，,。；;\s]{1,6}?)(?:指标|目标|任务)"
+)
+_ZH_TARGET_MEASURE = re.compile(r"业绩|销售|营收|收入|利润|回款|签约|kpi|gmv", re.I)
 _ZH_NOMINAL = ("n", "a", "b", "f", "m", "q", "eng", "j", "l", "i", "t", "s", "x", "zg", "u", "c")
 
 
@@ -896,6 +905,23 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     ranked = _measure_rank(item) if span is None else None
     if ranked is not None:
         return ranked
+    # 让复购率再高一点, 使获客成本更低: the measure made more or less (decision 235)
+    lead = _ZH_LET_MEASURE.match(folded, i, e)
+    if lead is not None:
+        m = next(
+            ((a, b) for a, b in _measures(item) if _ZH_MORE_OR_LESS.fullmatch(folded, b, e)), None
+        )
+        if (
+            m is not None
+            and m[1] - m[0] >= 2
+            and m[0] - lead.end() <= 4
+            and not _has_verb(toks, lead.end(), m[0], item)
+        ):
+            return _kpi(item, (s, e), (lead.end(), m[1]))
+    # 完成全年业绩指标, 达成Q3销售目标: the measure's own target met (decision 235)
+    target = _ZH_TARGET_MET.fullmatch(folded, i, e)
+    if target is not None and _ZH_TARGET_MEASURE.search(target.group(1)):
+        return _kpi(item, (s, e), (target.start() + 2, target.end(1)))
     # a bare measure: 门店复购率, 客户满意度
     if _measure_ending_at(item, e) and not _has_verb(toks, s, e, item):
         m = _measure_ending_at(item, e)

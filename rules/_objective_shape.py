@@ -58,6 +58,8 @@ _ZH_SUPERLATIVE_FALSE = ("最后", "最终", "最近", "最初")
 _ZH_VIVID = re.compile(
     r"又[\u4e00-\u9fff]{1,2}又[\u4e00-\u9fff]|一样|一[次个分单件张](?:都|也)?不|一次就?[\u4e00-\u9fff]?对"
     r"|每一?[个位笔单张件家][\u4e00-\u9fff]{0,4}都能"  # "每一笔订单都能当天发出" (decision 123)
+    # "每一台出厂的电机都零缺陷", "每一批货都不出错": a promise kept for each one (decision 236)
+    r"|每一?[个位笔单张件家台辆批份款][\u4e00-\u9fff]{0,6}都(?:零|不|没有)"
 )
 _ZH_ADVERBS = ("进一步", "持续", "全面", "真正", "切实", "不断", "继续", "努力", "大力", "认真")
 _ZH_KPI_ADVERBS = ("大幅", "显著", "明显", "进一步", "持续", "稳步", "稳定", "快速", "全面", "再")
@@ -886,7 +888,8 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
             break
     # 零质量事故, 资金安全零事故
     zero = folded.find("零", s, e)
-    if zero >= 0 and zero in bounds:
+    # "每一台出厂的电机都零缺陷" is a promise to each one, not a count (decision 236)
+    if zero >= 0 and zero in bounds and not _ZH_VIVID.search(folded, s, e):
         bad = next(
             ((a, b) for a, b, _ in find_terms(folded, _bad_events("zh"), "zh") if b == e), None
         )

@@ -111,7 +111,9 @@ class KrCompound(Rule):
         Example("zh", "重做帮助中心，并«将自助解决率提升到60%»", True),
         Example("zh", "一次装机成功率达到92%，«全年零返修»", True, note="decision 237"),
         Example("zh", "不逃课，«每周课程出勤率100%»", True, note="decision 237"),
-        Example("zh", "切换新版收银系统，零故障", False, note="a quality bar of work (decision 237)"),
+        Example(
+            "zh", "切换新版收银系统，零故障", False, note="a quality bar of work (decision 237)"
+        ),
         Example(
             "zh", "完成库存系统切换并确保账实相符率99%", False, note="a quality bar (decision 91)"
         ),

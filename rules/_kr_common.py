@@ -336,8 +336,10 @@ def _zh_done_times(item: Item, cs: int, q: Quantity) -> tuple[int, int, str] | N
         if cs <= t.start and t.end <= q.start and t.pos.startswith("v") and t.text not in _ZH_OCCUR
     ]
     for s, e, _t in terms(item, "kr_negative_terms"):
-        if cs <= s and e <= q.end and not any(t.end <= s for t in verbs):
-            return None  # "宕机2次", "客户投诉3次": bad events; "帮同事解决问题30次" is help given
+        if cs <= s and e <= q.end and not any(t.end <= s or t.start >= e for t in verbs):
+            # "宕机2次", "客户投诉3次": bad events; "帮同事解决问题30次" is help given, and
+            # "降级预案演练2次" counts drills
+            return None
     if not verbs:
         return None
     return verbs[-1].start, verbs[-1].end, verbs[-1].text

@@ -923,7 +923,9 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
             return _kpi(item, (s, e), (lead.end(), m[1]))
     # 完成全年业绩指标, 达成Q3销售目标: the measure's own target met (decision 235)
     target = _ZH_TARGET_MET.fullmatch(folded, i, e)
-    if target is not None and _ZH_TARGET_MEASURE.search(target.group(1)):
+    if target is not None and (
+        folded.endswith("指标", s, e) or _ZH_TARGET_MEASURE.search(target.group(1))
+    ):
         return _kpi(item, (s, e), (target.start() + 2, target.end(1)))
     # a bare measure: 门店复购率, 客户满意度
     if _measure_ending_at(item, e) and not _has_verb(toks, s, e, item):

@@ -112,6 +112,7 @@ class KrNegativePhrasing(Rule):
         ),
         Example("zh", "视频号每月«掉粉不超过300人»", True, note="followers lost (decision 234)"),
         Example("zh", "订单数据同步延迟<30秒", False, note="latency, a time (decision 234)"),
+        Example("zh", "«降级到基础版的客户不超过5家»", True, note="downgrades (decision 239)"),
         Example("zh", "大促期间工单积压不超过500单", False),
         Example("zh", "无故障运行天数达到200天", False),
         Example("zh", "客户问题解决时间缩短至2天", False),

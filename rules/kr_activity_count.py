@@ -80,7 +80,6 @@ class KrActivityCount(Rule):
         Example("zh", "本季度老客户«回访300次»", True, note="object first (decision 233)"),
         Example("zh", "技术号«投稿15篇»", True, note="a verb-object word (decision 233)"),
         Example("zh", "帮新同事«排查环境问题25次»", True, note="times of help (decision 233)"),
-        Example("zh", "视频号«发视频40条»", True, note="a platform name before it (decision 239)"),
         Example("zh", "机房断电应急预案«演练2次»", True, note="drills counted (decision 233)"),
         Example("zh", "会员人均到店4次", False, note="a measure's level (decision 233)"),
         Example("zh", "生产线每月出现停线不超过2次", False, note="a cap (decision 233)"),

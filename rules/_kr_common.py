@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from coach.draft import Draft, Item
 from coach.facts import Quantity
+from coach.facts.bounds import bound
 from coach.wordlists import find_terms, words
 
 
@@ -300,6 +301,50 @@ def share_of(item: Item, q: Quantity) -> bool:
     return text.endswith("out of ", 0, q.start)
 
 
+# A figure counted per person, per shop or per month is a level of a measure, not a tally
+# of effort ("人均到店3次", "月均登录8次"); so is a count named as 次数/频次/频率.
+_ZH_MEASURED_TIMES = re.compile(r"[人店场日周月年次单]均|平均|次数|频次|频率")
+# Verbs that say a thing happened, not that someone did it ("出现故障3次").
+_ZH_OCCUR = frozenset({"出现", "发生", "产生", "遇到", "遭遇", "导致", "造成"})
+
+
+def _zh_effort_word(item: Item, verb: tuple[int, int, str], q: Quantity) -> bool:
+    """An effort verb that holds its own object ("发文", "发帖", "投稿": jieba tags them as nouns)
+    right before the count: the count is of that effort (decision 233)."""
+    if item.folded[verb[1] : q.start].strip():
+        return False
+    return any(
+        t.start == verb[0] and t.end == verb[1] and t.pos.startswith("n") for t in item.tokens
+    )
+
+
+def _zh_done_times(item: Item, cs: int, q: Quantity) -> tuple[int, int, str] | None:
+    """A count of times (次/场/轮 …) of something done, led by any verb in its clause:
+    "帮同事解决问题30次", "带新人跑客户20次" (decision 233). Not a level behind a comparator
+    ("投诉不超过3次"), a measure's level ("人均到店3次", "复购次数达到3次"), a bad event's
+    count ("宕机2次"), or a verb that moves a measure ("提升到每周3次")."""
+    text = item.folded
+    if bound(text, "zh", q.start, q.end) is not None:
+        return None
+    if _ZH_MEASURED_TIMES.search(text, cs, q.start):
+        return None
+    if any(cs <= s and e <= q.start for s, e, _t in terms(item, "kr_result_verbs")):
+        return None
+    verbs = [
+        t
+        for t in item.tokens
+        if cs <= t.start and t.end <= q.start and t.pos.startswith("v") and t.text not in _ZH_OCCUR
+    ]
+    for s, e, _t in terms(item, "kr_negative_terms"):
+        if cs <= s and e <= q.end and not any(t.end <= s or t.start >= e for t in verbs):
+            # "宕机2次", "客户投诉3次": bad events; "帮同事解决问题30次" is help given, and
+            # "降级预案演练2次" counts drills
+            return None
+    if not verbs:
+        return None
+    return verbs[-1].start, verbs[-1].end, verbs[-1].text
+
+
 def activity_counts(item: Item) -> list[Activity]:
     """Counts of effort in the KR ("每月提供2次个人培训", "Hold 4 webinars per month").
 
@@ -334,9 +379,14 @@ def activity_counts(item: Item) -> list[Activity]:
                 and verb is not None
                 and "每" not in text[cs : verb[0]]  # "每周发布推文4篇": the cadence's reading
             ):
-                # The count closes the phrase after its noun: "发布文章24篇" (decision 189)
-                act_np = _ends_with_term(item, verb[1], q.start, "kr_activity_nouns")
+                # The count closes the phrase after its noun: "发布文章24篇" (decision 189), or
+                # the effort's own verb-object word does ("公众号发文36篇", decision 233).
+                act_np = _ends_with_term(
+                    item, verb[1], q.start, "kr_activity_nouns"
+                ) or _zh_effort_word(item, verb, q)
                 end = q.end
+            if verb is None and event and contact is None:
+                verb = _zh_done_times(item, cs, q)  # "帮同事解决问题30次" (decision 233)
         else:
             ns, ne = _en_np(item, q)
             np_text = text[ns:ne]
@@ -460,6 +510,14 @@ def _outcome_elsewhere(item: Item, act: Activity) -> bool:
     nouns = terms(item, "kr_outcome_nouns")
     i = bisect.bisect_left(nouns, (cs, -1, ""))
     in_subject = i < len(nouns) and nouns[i][1] <= act.start
+    if (
+        in_subject
+        and item.language == "zh"
+        and subject.rstrip().endswith(nouns[i][2])
+        and act.verb in words("kr_contact_verbs", "zh")
+    ):
+        # "老客户回访300次": the people right before a visit are its object (decision 233)
+        return False
     return in_subject and not _SUBJECT_LINK.search(subject)
 
 

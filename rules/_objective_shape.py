@@ -58,9 +58,20 @@ _ZH_SUPERLATIVE_FALSE = ("最后", "最终", "最近", "最初")
 _ZH_VIVID = re.compile(
     r"又[\u4e00-\u9fff]{1,2}又[\u4e00-\u9fff]|一样|一[次个分单件张](?:都|也)?不|一次就?[\u4e00-\u9fff]?对"
     r"|每一?[个位笔单张件家][\u4e00-\u9fff]{0,4}都能"  # "每一笔订单都能当天发出" (decision 123)
+    # "每一台出厂的电机都零缺陷", "每一批货都不出错": a promise kept for each one (decision 236)
+    r"|每一?[个位笔单张件家台辆批份款][\u4e00-\u9fff]{0,6}都(?:零|不|没有)"
 )
 _ZH_ADVERBS = ("进一步", "持续", "全面", "真正", "切实", "不断", "继续", "努力", "大力", "认真")
 _ZH_KPI_ADVERBS = ("大幅", "显著", "明显", "进一步", "持续", "稳步", "稳定", "快速", "全面", "再")
+# "让/使" right before a measure, and a bare comparative after it (decision 235).
+_ZH_LET_MEASURE = re.compile(r"[让使]")
+_ZH_MORE_OR_LESS = re.compile(r"(?:再|更加?|越来越)?[高低多少大]{1,2}(?:一点|一些|些)?")
+# A sales or performance target met, nothing else: "完成全年业绩指标", "达成Q3销售目标" (decision 235).
+_ZH_TARGET_MET = re.compile(
+    r"(?:完成|达成|实现)(?:全年|年度|本?季度|本年度|上半年|下半年|q[1-4]|[一二三四]季度)?的?"
+    r"([^，,。；;\s]{1,6}?)(?:指标|目标|任务)"
+)
+_ZH_TARGET_MEASURE = re.compile(r"业绩|销售|营收|收入|利润|回款|签约|kpi|gmv", re.I)
 _ZH_NOMINAL = ("n", "a", "b", "f", "m", "q", "eng", "j", "l", "i", "t", "s", "x", "zg", "u", "c")
 
 
@@ -877,7 +888,8 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
             break
     # 零质量事故, 资金安全零事故
     zero = folded.find("零", s, e)
-    if zero >= 0 and zero in bounds:
+    # "每一台出厂的电机都零缺陷" is a promise to each one, not a count (decision 236)
+    if zero >= 0 and zero in bounds and not _ZH_VIVID.search(folded, s, e):
         bad = next(
             ((a, b) for a, b, _ in find_terms(folded, _bad_events("zh"), "zh") if b == e), None
         )
@@ -896,6 +908,25 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     ranked = _measure_rank(item) if span is None else None
     if ranked is not None:
         return ranked
+    # 让复购率再高一点, 使获客成本更低: the measure made more or less (decision 235)
+    lead = _ZH_LET_MEASURE.match(folded, i, e)
+    if lead is not None:
+        m = next(
+            ((a, b) for a, b in _measures(item) if _ZH_MORE_OR_LESS.fullmatch(folded, b, e)), None
+        )
+        if (
+            m is not None
+            and m[1] - m[0] >= 2
+            and m[0] - lead.end() <= 4
+            and not _has_verb(toks, lead.end(), m[0], item)
+        ):
+            return _kpi(item, (s, e), (lead.end(), m[1]))
+    # 完成全年业绩指标, 达成Q3销售目标: the measure's own target met (decision 235)
+    target = _ZH_TARGET_MET.fullmatch(folded, i, e)
+    if target is not None and (
+        folded.endswith("指标", s, e) or _ZH_TARGET_MEASURE.search(target.group(1))
+    ):
+        return _kpi(item, (s, e), (target.start() + 2, target.end(1)))
     # a bare measure: 门店复购率, 客户满意度
     if _measure_ending_at(item, e) and not _has_verb(toks, s, e, item):
         m = _measure_ending_at(item, e)

@@ -74,6 +74,10 @@ class KrBusinessAsUsual(Rule):
         Example("zh", "«确保各分店正常营业»", True, note="keeping things running, no level"),
         Example("zh", "完成«月度结账»", True, note="a routine close (decision 125)"),
         Example("zh", "«保持门店后仓整洁»", True, note="decision 125"),
+        Example("zh", "«确保冷库正常供货»", True, note="kept running, no level (decision 238)"),
+        Example("zh", "受理好«日常售后报修»", True, note="the daily load (decision 238)"),
+        Example("zh", "«跟往年一样»办好年会", True, note="decision 238"),
+        Example("zh", "确保新版官网8月前上线", False, note="work to do, not upkeep"),
         Example("zh", "月度结账周期从8天缩短到5天", False),
         Example("zh", "保持99.99%的系统可用性", False),
         Example("zh", "设备点检覆盖率从70%提升到95%", False),
@@ -166,6 +170,15 @@ _DIRECT = re.compile(r"direct $")
 _WITHIN = re.compile(r"\bwithin\b")
 
 
+# A keep verb and "running as normal" with no level (decision 238): "保证仓库正常收发货",
+# "确保门店网络平稳运行"; not "确保新系统6月底前上线" (work) nor "确保客户满意" (a state).
+_ZH_KEPT_RUNNING = re.compile(
+    r"(?:保证|确保|保障|维持|保持)[\u4e00-\u9fff]{0,8}?(?:正常|平稳|顺利)[\u4e00-\u9fff]{1,4}"
+)
+# "日常" before the work it names is the standing load (decisions 119, 238).
+_ZH_DAILY_LOAD = re.compile(r"日常[\u4e00-\u9fff]{2,8}")
+
+
 def _routine_shape(item) -> list[tuple[int, int, str]]:
     """Routine work by its shape, not its words one by one: a routine output or meeting on a
     cadence ("每周输出竞品周报", "Monthly cycle counts"); doing on time or to standard what is due
@@ -210,6 +223,15 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
         # routine output done on time, as every cycle.
         q = measured[0]
         return [(min(q.start, objects[0][0]), max(q.end, objects[0][1]), "")]
+    if not targets and lang == "zh":
+        # "保证仓库正常收发货", "处理好日常客户咨询": keeping the operation running, or the
+        # daily load handled, with no level to reach (decision 238).
+        kept = _ZH_KEPT_RUNNING.search(item.folded, item.core_span[0], item.core_span[1])
+        if kept is not None:
+            return [(kept.start(), kept.end(), "")]
+        daily = _ZH_DAILY_LOAD.search(item.folded, item.core_span[0], item.core_span[1])
+        if daily is not None:
+            return [(daily.start(), daily.end(), "")]
     if not targets:
         lead = item.folded[item.core_span[0] :].lstrip()
         offset = len(item.folded) - len(lead)

@@ -109,6 +109,11 @@ class KrCompound(Rule):
             "zh", "KOC合作：美妆类20位+«母婴类15位»", True, note="+ joins two counts (decision 118)"
         ),
         Example("zh", "重做帮助中心，并«将自助解决率提升到60%»", True),
+        Example("zh", "一次装机成功率达到92%，«全年零返修»", True, note="decision 237"),
+        Example("zh", "不逃课，«每周课程出勤率100%»", True, note="decision 237"),
+        Example(
+            "zh", "切换新版收银系统，零故障", False, note="a quality bar of work (decision 237)"
+        ),
         Example(
             "zh", "完成库存系统切换并确保账实相符率99%", False, note="a quality bar (decision 91)"
         ),
@@ -469,6 +474,15 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         and not find_terms(rtext, words("kr_quality_measures", "zh"), "zh")
     ):
         return True  # "上线新版APP并实现日活10万": a deliverable and a result (decision 90)
+    if zh:
+        # "满意度达到95%，零投诉", "不挂科，每门课出勤率100%" (decision 237): a bad event kept
+        # away beside a measure of its own; "每门课" scopes the measure, not the left piece.
+        named_right = right_num and _named_figure(item, *right)
+        complete_right = named_right or (right_num and _has_verb(item, *right) and not qualifier)
+        if (complete_left and not qualifier and _zh_no_bad_event(item, *right)) or (
+            complete_right and _zh_no_bad_event(item, *left)
+        ):
+            return True
     if zh or qualifier:
         return strong and left_num and _starts_with_verb(item, *right)
     right_measure = _nominal_measure(item, *right)
@@ -634,6 +648,23 @@ def _measure_before_zh(item, s: int, figure: int) -> bool:
     return any(
         s <= a and b <= figure and _ZH_TO_FIGURE.fullmatch(item.folded, b, figure) for a, b in names
     )
+
+
+# A piece that says a bad event does not happen: "零投诉", "不挂科", "全年无安全事故",
+# "不出现批量质量问题" (decision 237).
+_ZH_NO_BAD = re.compile(
+    r"\s*(?:全年|全季度?|本季度|本月|期间|全程)?(?:零|无|不再?|没有|杜绝)(?:出现|发生)?"
+    r"(?:任何|一起|一例|一次)?"
+)
+
+
+def _zh_no_bad_event(item, s: int, e: int) -> bool:
+    """The piece only says that a bad event does not happen, with no figure of its own."""
+    m = _ZH_NO_BAD.match(item.folded, s, e)
+    if m is None or m.end() == s or _has_number(item, m.end(), e):
+        return False
+    rest = item.folded[m.end() : e].strip()
+    return 0 < len(rest) <= 10 and any(rest.endswith(t) or rest.startswith(t) for t in _bad_terms())
 
 
 @cache

@@ -94,6 +94,7 @@ class KrIsTask(Rule):
             "zh", "«使用记账App登记每一笔开销»", True, note="自己使用，不是别人采用（决定157）"
         ),
         Example("zh", "新排班工具被全部12家门店使用", False, note="别人采用（决定25）"),
+        Example("zh", "保障冷链车队正常出车", False, note="upkeep, not a task (decision 239)"),
         Example("en", "«Send an email to prospects»", True),
         Example("en", "«Meet the new VP of Sales»", True),
         Example("en", "«Kick off the partner program»", True),

@@ -106,6 +106,13 @@ class KrNegativePhrasing(Rule):
         Example("zh", "会员«二次进线率降至4%»", True, note="a repeat contact (decision 188)"),
         Example("zh", "冷库设备运行稳定，«停机时间不超过两次»", True, note="decision 188"),
         Example("zh", "单次停机时长不超过15分钟", False, note="a time (decision 188)"),
+        Example("zh", "智能客服«转人工率从35%降到20%»", True, note="decision 234"),
+        Example(
+            "zh", "采购部：到货«延迟率 ≤ 3%»", True, note="late deliveries counted (decision 234)"
+        ),
+        Example("zh", "视频号每月«掉粉不超过300人»", True, note="followers lost (decision 234)"),
+        Example("zh", "订单数据同步延迟<30秒", False, note="latency, a time (decision 234)"),
+        Example("zh", "«降级到基础版的客户不超过5家»", True, note="downgrades (decision 239)"),
         Example("zh", "大促期间工单积压不超过500单", False),
         Example("zh", "无故障运行天数达到200天", False),
         Example("zh", "客户问题解决时间缩短至2天", False),

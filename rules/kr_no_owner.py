@@ -62,6 +62,8 @@ class KrNoOwner(Rule):
         Example("zh", "到店转化率从18%提升到25% | 钱多多", False, context=_NO_OWNER_ZH),
         Example("zh", "报销到账时间从7天缩短到3天（出纳 小陈）", False, context=_NO_OWNER_ZH),
         Example("zh", "会员储值5000万（负责部门：会员运营部）", False, context=_NO_OWNER_ZH),
+        Example("zh", "直播间转化率提升到4%（阿Lin）", False, context=_NO_OWNER_ZH),
+        Example("zh", "«门店复购率提升到35%（Q4）»", True, context=_NO_OWNER_ZH),
         Example("zh", "«客单价提升到120元/单»", True, context=_NO_OWNER_ZH),
         Example("zh", "客户问题解决时间缩短至2天", False),
         Example(

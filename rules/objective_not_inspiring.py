@@ -105,6 +105,7 @@ class ObjectiveNotInspiring(Rule):
         Example("zh", "«带出一支能打胜仗的交付铁军»", True, note="an internal state (decision 20)"),
         Example("zh", "建立统一的指标体系，让业务不再为数字打架", False),
         Example("zh", "收银系统稳如磐石", False, note="a simile paints the state (decision 192)"),
+        Example("zh", "发往门店的每一批货都不出错", False, note="a promise to each (decision 236)"),
         Example(
             "zh", "«为重点经销商搭建专属培训计划»", True, note="people worked for (decision 196)"
         ),

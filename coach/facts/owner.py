@@ -154,6 +154,12 @@ def is_given_name(word: str) -> bool:
 def _zh_person(t: str) -> bool:
     if _ZH_NICK_RE.match(t):
         return True
+    if (
+        t[:1] in "小老阿"
+        and re.fullmatch(r"[A-Z][a-z]{1,9}", t[1:])
+        and (t[0] == "阿" or is_given_name(t[1:]))
+    ):
+        return True  # "阿May", "小Kevin": a nickname on an English name (decision 240)
     m = _ZH_TITLE_RE.match(t)
     if m and _is_person(m.group("s")):
         return True

@@ -612,7 +612,9 @@ def item_cosine(item: Item) -> dict[str, float] | None:
             from coach import sketch
 
             lang = item.language
-            sims = sketch.similarities(library_index().metric_vectors[lang], item.plain, "metrics")
+            sims = sketch.similarities(
+                library_index().metric_vectors[lang], item.plain.strip(), "metrics"
+            )
             cosine = dict(zip(library_index().metric_ids, sims.tolist(), strict=True))
         memo["outcome_cosine"] = cosine
     return memo["outcome_cosine"]  # type: ignore[return-value]

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import threading
 import zlib
-from collections import Counter
+from collections import Counter, OrderedDict
 from pathlib import Path
 
 import numpy as np
@@ -40,19 +40,27 @@ _lock = threading.Lock()
 _arrays: dict[str, np.ndarray] | None = None
 
 
+# n-gram → bucket, remembered: most n-grams of a text were seen in earlier ones (bounded: cleared
+# when full, so a stream of fresh texts cannot grow it).
+_buckets: dict[str, int] = {}
+_BUCKETS_KEPT = 200_000
+
+
 def _hash(s: str) -> int:
-    return zlib.crc32(s.encode("utf-8")) % BUCKETS
+    b = _buckets.get(s)
+    if b is None:
+        if len(_buckets) >= _BUCKETS_KEPT:
+            _buckets.clear()
+        b = _buckets[s] = zlib.crc32(s.encode("utf-8")) % BUCKETS
+    return b
 
 
 def features(text: str) -> tuple[np.ndarray, np.ndarray]:
     """(bucket indices, weights) of the text: sqrt counts, L2-normalised."""
     t = " " + " ".join(fold(text).split()) + " "
-    counts: Counter[int] = Counter()
-    for n in NGRAMS:
-        for i in range(len(t) - n + 1):
-            counts[_hash(t[i : i + n])] += 1
-    for w in _WORD.findall(t):
-        counts[_hash("w:" + w)] += 1
+    grams = [t[i : i + n] for n in NGRAMS for i in range(len(t) - n + 1)]
+    grams += ["w:" + w for w in _WORD.findall(t)]
+    counts = Counter(map(_hash, grams))
     if not counts:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
     idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
@@ -72,13 +80,27 @@ def _read() -> dict[str, np.ndarray]:
     return _arrays
 
 
+# The last texts embedded (a review reads an item twice: for its outcome and its examples).
+_recent: OrderedDict[str, np.ndarray] = OrderedDict()
+_RECENT = 64
+
+
 def embed(text: str) -> np.ndarray:
     """The item's approximate sentence embedding (L2-normalised, the encoder's space)."""
+    with _lock:
+        hit = _recent.get(text)
+    if hit is not None:
+        return hit
     w = _read()["weights"]
     idx, val = features(text)
     v = val @ w[idx] + w[-1]
     n = float(np.linalg.norm(v))
-    return v / n if n else v
+    v = v / n if n else v
+    with _lock:
+        _recent[text] = v
+        while len(_recent) > _RECENT:
+            _recent.popitem(last=False)
+    return v
 
 
 def calibrate(cosines: np.ndarray, what: str) -> np.ndarray:

@@ -74,12 +74,16 @@ class Topic:
     functions: frozenset[str]
 
 
-def topic(item: Item, cosine: dict[str, float] | None) -> Topic:
+def topic(item: Item) -> Topic:
     """The metrics an item is about — the one coach.facts.outcomes.choose picks (the same the
-    rewrite names), the ones the item names, and their complements — and their functions."""
+    rewrite names), the ones the item names, and their complements — and their functions. The
+    encoder's view (coach.classifier.item_cosine) is read only when the words leave the choice
+    open (outcomes.decided_by_words: `choose` takes that one whatever the similarities)."""
+    from coach import classifier
+
     words = outcomes.word_evidence(item)
     metrics = set(words.names)
-    choice = outcomes.choose(item, cosine)
+    choice = outcomes.decided_by_words(item) or outcomes.choose(item, classifier.item_cosine(item))
     if choice is not None:
         metrics |= {choice.matched.id, choice.outcome.id}
     lib = outcomes.library()
@@ -285,11 +289,9 @@ def worth_embedding(item: Item) -> bool:
 
 def for_item(item: Item, flaws: tuple[str, ...], k: int = EXAMPLES_PER_ITEM) -> list[Example]:
     """Examples for a parsed item, ranked by what it and its context are about."""
-    from coach import classifier
-
     if not worth_embedding(item):
         return []
-    about = topic(item, classifier.item_cosine(item))
+    about = topic(item)
     if not about.metrics:
         return []
     return similar(item.plain.strip(), item.language, item.kind, about, flaws, k)

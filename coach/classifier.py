@@ -534,29 +534,6 @@ def draft_batch(texts: Iterable[str]) -> Iterator[None]:
         _pending.reset(token)
 
 
-class Deferred(BaseException):
-    """An embedding not cached yet, asked for inside `deferring`: the caller gathers what its
-    work needs, embeds it in one call and runs that work again. A BaseException, so that no
-    `except Exception` on the way (a rule's own guard) takes it for a failure."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
-        self.text = text
-
-
-_deferring: ContextVar[bool] = ContextVar("okr_coach_deferring_embeddings", default=False)
-
-
-@contextmanager
-def deferring(on: bool = True) -> Iterator[None]:
-    """Within the block (when `on`), `embed` of a text not cached raises `Deferred`."""
-    token = _deferring.set(on)
-    try:
-        yield
-    finally:
-        _deferring.reset(token)
-
-
 def embed(text: str) -> np.ndarray:
     """L2-normalised 512-d multilingual sentence embedding (cached, least recently used out)."""
     key = _embed_key(text)
@@ -566,8 +543,6 @@ def embed(text: str) -> np.ndarray:
             _embed_cache.move_to_end(key)
             embed_stats["hits"] += 1
             return hit
-    if _deferring.get():
-        raise Deferred(text)
     if _pending.get():
         embed_many([text])  # with the draft's other items
         with _embed_lock:
@@ -592,8 +567,6 @@ def embed_many(texts: list[str]) -> None:
     keys = list(dict.fromkeys([*wanted, *(_embed_key(t) for t in _pending.get())]))
     with _embed_lock:
         todo = [k for k in keys if k not in _embed_cache]
-        if todo and _deferring.get():
-            raise Deferred(todo[0])
         needed = sum(1 for k in wanted if k not in _embed_cache)
         # The texts asked for, then the draft's others up to one batch: a long draft whose
         # review needs a few embeddings does not pay for all its items at once.
@@ -626,17 +599,23 @@ def alignment_probability(objective_text: str, kr_text: str) -> float:
 
 
 def item_cosine(item: Item) -> dict[str, float] | None:
-    """The encoder's similarity of an item to each metric (`metric_similarities`), when the
-    item's words leave the outcome open (coach.facts.outcomes.needs_encoder); None otherwise.
-    Once per item (its facts' memo): the rules' rewrites and the similar examples read the
-    same."""
+    """How close an item is to each metric, as the encoder would say — read from its cheap
+    stand-in (coach.sketch: no encoder call on a review's default path) — when the item's words
+    leave the outcome open (coach.facts.outcomes.needs_encoder); None otherwise. Once per item
+    (its facts' memo): the rules' rewrites and the similar examples read the same."""
     from coach.facts import outcomes
 
     memo = item.facts.memo
     if "outcome_cosine" not in memo:
         cosine = None
         if item.plain.strip() and outcomes.needs_encoder(item):
-            cosine = metric_similarities(item.plain.strip(), item.language)
+            from coach import sketch
+
+            lang = item.language
+            sims = sketch.similarities(
+                library_index().metric_vectors[lang], item.plain.strip(), "metrics"
+            )
+            cosine = dict(zip(library_index().metric_ids, sims.tolist(), strict=True))
         memo["outcome_cosine"] = cosine
     return memo["outcome_cosine"]  # type: ignore[return-value]
 

@@ -54,7 +54,8 @@ class Config:
     # models/MODEL_CARD.md). E.g. ("objective-is-metric",) to opt in to one label.
     model_labels: tuple[str, ...] | None = None
     # Let kr-misaligned / set-unaligned-child consult the multilingual sentence encoder, and add
-    # similar well-written examples to flawed items (loads the encoder: ~1 s, once).
+    # similar well-written examples to flawed items (read through coach.sketch, the encoder's
+    # cheap stand-in; the alignment rules load the encoder itself: ~1 s, once).
     semantic: bool = True
     # Turn on the alignment rules (kr-misaligned, set-unaligned-child), which are off by
     # default: on real drafts their precision is too low (README, "Alignment").

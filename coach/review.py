@@ -8,7 +8,6 @@ score is its objectives' mean less the set-level deductions; `score_breakdown` s
 from __future__ import annotations
 
 import bisect
-import contextlib
 import logging
 import os
 import re
@@ -146,7 +145,7 @@ def _review(
         for it in draft.items():
             annotate_item(it, language)
     if not draft.semantic or not _reads_alignment(active):
-        # The encoder reads only what the findings need (run_rules: one batched call).
+        # The default review does not call the encoder (coach.sketch stands in for it).
         return run_rules(draft, active, config)
     from coach import classifier
 
@@ -511,69 +510,21 @@ def _metric(item: Item) -> Metric | None:
     return m.model_copy(update={"span": _input_span(item, m.span)})
 
 
-class _NeverRaised(BaseException):
-    """What `_item_results` catches when it defers no embedding."""
-
-
 def _item_results(
     draft: Draft, active: list[Rule], config: Config, errors: list[RuleError]
 ) -> dict[str, list[tuple[Rule, list[Hit] | None]]]:
-    """Each item rule's hits on each item, in rule order (None: unknown).
-
-    With the encoder on and no alignment rule (which read every item), the encoder reads only
-    what the findings need, in one call: a rule that asks for an embedding not cached yet (the
-    outcome a task's rewrite serves) is set aside; then the texts those rules asked for — with
-    the flawed items that similar examples will read, when they are on — are embedded in one
-    batch, and the rules set aside run again (an encoder call costs about a millisecond more
-    than the texts in it: the weights are read once per call)."""
-    later = draft.semantic and not _reads_alignment(active)
+    """Each item rule's hits on each item, in rule order (None: unknown). No rule waits for the
+    sentence encoder: the outcome a task's rewrite serves reads the encoder's cheap stand-in
+    (coach.sketch, through coach.classifier.item_cosine)."""
     out: dict[str, list[tuple[Rule, list[Hit] | None]]] = {}
-    waiting: list[tuple[int, int, Item, str]] = []  # (item's place, rule's place, item, text)
-    deferred: type[BaseException] = _NeverRaised
-    deferring: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
-    if later:
-        from coach import classifier
-
-        deferred, deferring = classifier.Deferred, classifier.deferring()
-    with deferring:
-        for n, it in enumerate(draft.items()):
-            results = out[it.id] = []
-            held = len(waiting)
-            for rule in active:
-                if rule.target != it.kind:
-                    continue
-                check_deadline()  # a review past its time budget stops here (coach.deadline)
-                try:
-                    hits = _run_item_rule(rule, it, draft, errors)
-                except deferred as d:
-                    waiting.append((n, len(results), it, str(d.args[0])))
-                    hits = None
-                results.append((rule, hits))
-            # A rule waiting for the encoder has no verdict yet: every fix is built, as the
-            # rules that fold would otherwise not know whether they do.
-            for i, text in _build_fixes(it, results, errors, len(waiting) > held, deferred):
-                waiting.append((n, i, it, text))
-    if not waiting:
-        return out
-    waiting.sort(key=lambda w: (w[0], w[1]))  # the encoder's batch in item and rule order
-    texts = [text for _n, _i, _it, text in waiting]
-    if config.include_examples:
-        from coach import examples
-
-        texts += [
-            it.plain.strip()
-            for it in draft.items()
-            if any(hits and rule.similar_examples for rule, hits in out[it.id])
-            and examples.worth_embedding(it)
-        ]
-    from coach import classifier
-
-    classifier.embed_many(texts)
-    for _n, i, it, _text in waiting:
-        check_deadline()
-        rule = out[it.id][i][0]
-        out[it.id][i] = (rule, _run_item_rule(rule, it, draft, errors))
-        _build_fixes(it, out[it.id], errors, True, _NeverRaised, only=i)
+    for it in draft.items():
+        results = out[it.id] = []
+        for rule in active:
+            if rule.target != it.kind:
+                continue
+            check_deadline()  # a review past its time budget stops here (coach.deadline)
+            results.append((rule, _run_item_rule(rule, it, draft, errors)))
+        _build_fixes(it, results, errors)
     return out
 
 
@@ -581,31 +532,19 @@ def _build_fixes(
     item: Item,
     results: list[tuple[Rule, list[Hit] | None]],
     errors: list[RuleError],
-    every: bool,
-    deferred: type[BaseException],
-    only: int | None = None,
-) -> list[tuple[int, str]]:
-    """Build the fixes left to build (Hit.build_fixes) of the hits reported on the item (of the
-    rule at place `only` in `results`, when given): not those that fold into another rule's hit
-    there (Hit.folds_into), unless `every`. A rule whose fix raises is reported as a failed
-    rule, as when its check raises; one whose fix waits for the encoder is returned as (its
-    place in `results`, the text to embed)."""
+) -> None:
+    """Build the fixes left to build (Hit.build_fixes) of the hits reported on the item: not
+    those that fold into another rule's hit there (Hit.folds_into). A rule whose fix raises is
+    reported as a failed rule, as when its check raises."""
     fired = {rule.id for rule, hits in results if hits}
-    waits: list[tuple[int, str]] = []
     for i, (rule, hits) in enumerate(results):
-        if only is not None and i != only:
-            continue
         try:
             for hit in hits or ():
-                if every or not set(hit.folds_into) & fired:
+                if not set(hit.folds_into) & fired:
                     hit.built()
-        except deferred as d:
-            waits.append((i, str(d.args[0])))
-            results[i] = (rule, None)
         except Exception:
             _failure(rule, item.id, errors)
             results[i] = (rule, None)
-    return waits
 
 
 def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:

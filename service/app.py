@@ -41,10 +41,11 @@ Spans are Unicode code-point offsets into the draft. `/v2/check` speaks Language
 
 
 def warm_up(app: FastAPI) -> None:
-    """Load the tokenizers, the rules, the classifier and (when semantic) the sentence encoder
-    once, then say ready."""
+    """Load the tokenizers, the rules, the classifier, the encoder's stand-in (coach.sketch)
+    and, when the alignment rules are on, the sentence encoder once, then say ready. Without
+    them no review calls the encoder: the cycle pages that read it load it on first use."""
     try:
-        from coach import classifier, review
+        from coach import classifier, review, sketch
         from coach.nlp import warm_up as nlp_warm_up
 
         config = app.state.config
@@ -52,6 +53,8 @@ def warm_up(app: FastAPI) -> None:
         review("目标：本季度提升客户满意度\n关键结果1：NPS 从 30 提升到 45", config=config)
         review("Objective: Delight our customers\nKR1: Raise NPS from 30 to 45", config=config)
         if config.semantic and config.use_model:
+            sketch.embed("warm up")
+        if config.semantic and config.use_model and config.semantic_alignment:
             classifier.embed_many(["预热", "warm up"])
         app.state.ready.set()
         log.info("warm-up done: ready")

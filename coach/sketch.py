@@ -1,0 +1,116 @@
+"""A cheap stand-in for the sentence encoder on the review's default path.
+
+The encoder (USE multilingual, coach.classifier.embed) costs about 1 ms per call plus 0.9 ms per
+text; a review needs it for two things only: which metric a task's rewrite names when its words
+leave that open (coach.classifier.item_cosine) and the similar examples of a flawed item
+(coach.examples). Both compare the item with a fixed set of precomputed vectors (the metrics',
+the library's), so an approximation of the item's embedding is enough: hashed character
+n-grams and words of the item, multiplied by a linear map onto the encoder's space fitted
+offline on corpus (train/val), library and draft texts (`python -m models.distill`, shipped in
+`models/artifact/sketch.npz`). About 30 µs per text, no model to load.
+
+`embed(text)` → an L2-normalised 512-d vector in the encoder's space. Its cosine similarities
+run a little high (a ridge fit is smoother than the encoder: about +0.02 near the thresholds
+that coach.facts.outcomes and coach.examples apply), so `similarities(vectors, text, what)`
+maps them back onto the encoder's scale: a monotone curve matching the quantiles of the two
+on held-out (val) texts, one for the library's examples and one for the metrics.
+`features(text)` is what the fit reads too, so the fit and the run time cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import zlib
+from collections import Counter, OrderedDict
+from pathlib import Path
+
+import numpy as np
+
+from coach.text import fold
+
+ARTIFACT = Path(__file__).resolve().parent.parent / "models" / "artifact" / "sketch.npz"
+BUCKETS = 8192
+# Character n-grams of the blank-collapsed, folded text (padded with a blank), and its words
+# (Latin runs; each CJK character counts as one).
+NGRAMS = (2, 3, 4)
+_WORD = re.compile(r"[a-z]+|[0-9]+|[\u4e00-\u9fff]")
+
+_lock = threading.Lock()
+_arrays: dict[str, np.ndarray] | None = None
+
+
+# n-gram → bucket, remembered: most n-grams of a text were seen in earlier ones (bounded: cleared
+# when full, so a stream of fresh texts cannot grow it).
+_buckets: dict[str, int] = {}
+_BUCKETS_KEPT = 200_000
+
+
+def _hash(s: str) -> int:
+    b = _buckets.get(s)
+    if b is None:
+        if len(_buckets) >= _BUCKETS_KEPT:
+            _buckets.clear()
+        b = _buckets[s] = zlib.crc32(s.encode("utf-8")) % BUCKETS
+    return b
+
+
+def features(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """(bucket indices, weights) of the text: sqrt counts, L2-normalised."""
+    t = " " + " ".join(fold(text).split()) + " "
+    grams = [t[i : i + n] for n in NGRAMS for i in range(len(t) - n + 1)]
+    grams += ["w:" + w for w in _WORD.findall(t)]
+    counts = Counter(map(_hash, grams))
+    if not counts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+    idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+    val = np.sqrt(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))
+    return idx, val / np.float32(np.linalg.norm(val))
+
+
+def _read() -> dict[str, np.ndarray]:
+    """The fitted map ("weights": BUCKETS + 1 rows, one per bucket, then the bias) and the
+    calibration curves ("<what>_sketch" → "<what>_encoder" knots), read once."""
+    global _arrays
+    if _arrays is None:
+        with _lock:
+            if _arrays is None:
+                with np.load(ARTIFACT) as z:
+                    _arrays = {k: z[k].astype(np.float32) for k in z.files}
+    return _arrays
+
+
+# The last texts embedded (a review reads an item twice: for its outcome and its examples).
+_recent: OrderedDict[str, np.ndarray] = OrderedDict()
+_RECENT = 64
+
+
+def embed(text: str) -> np.ndarray:
+    """The item's approximate sentence embedding (L2-normalised, the encoder's space)."""
+    with _lock:
+        hit = _recent.get(text)
+    if hit is not None:
+        return hit
+    w = _read()["weights"]
+    idx, val = features(text)
+    v = val @ w[idx] + w[-1]
+    n = float(np.linalg.norm(v))
+    v = v / n if n else v
+    with _lock:
+        _recent[text] = v
+        while len(_recent) > _RECENT:
+            _recent.popitem(last=False)
+    return v
+
+
+def calibrate(cosines: np.ndarray, what: str) -> np.ndarray:
+    """Cosines of `embed` with the library's examples (`what`="examples") or the metrics
+    ("metrics"), on the encoder's scale."""
+    a = _read()
+    return np.interp(cosines, a[f"{what}_sketch"], a[f"{what}_encoder"])
+
+
+def similarities(vectors: np.ndarray, text: str, what: str) -> np.ndarray:
+    """How close the text is to each row of `vectors` (the library index's), as the encoder
+    would say."""
+    return calibrate(vectors @ embed(text), what)

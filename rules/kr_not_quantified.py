@@ -96,6 +96,7 @@ class KrNotQuantified(Rule):
         ),
         Example("en", "Zero P0 incidents in production", False),
         Example("en", "100% of partner reps certified on the new platform", False),
+        Example("en", "«Check-in kiosks work well at every branch»", True, note="decision 258"),
     )
 
     def check(self, item, draft):

@@ -211,9 +211,7 @@ def _state_of_thing(item: Item, lead: int) -> bool:
     ):
         return False  # "Make the page fast": an imperative with its object
     quality = m.group(1)
-    return quality not in _NOT_A_QUALITY and not quality.endswith(
-        ("ed", "en", "able", "ible")
-    )
+    return quality not in _NOT_A_QUALITY and not quality.endswith(("ed", "en", "able", "ible"))
 
 
 # Verb classes of a doing that a comparative turns into a change of its time, count or amount.

@@ -508,11 +508,23 @@ def _hiring(item: Item) -> bool:
             nxt
             and nxt[0][0] <= 12
             and not text[q.end : q.end + nxt[0][0]].strip(" -").count(" ") > 1
+            and not _joins_outside(text, q.end + nxt[0][1])
         ):
             return True
         if re.search(r"\bteam\s(?:by|to)\s?$", text[max(0, q.start - 12) : q.start]):
             return True
     return False
+
+
+# "500+ new developers join our community": people who join something that is not the team
+# are an audience won (decision 260), not staff hired.
+_JOINS = re.compile(r"\s?(?:join|joins|joined|sign up for|signs up for)\s(?:our\s|the\s)?([a-z]+)")
+_TEAM_WORDS = frozenset({"team", "teams", "company", "us", "staff", "org", "organisation", "organization", "squad"})  # fmt: skip
+
+
+def _joins_outside(text: str, pos: int) -> bool:
+    m = _JOINS.match(text, pos)
+    return m is not None and m.group(1) not in _TEAM_WORDS
 
 
 # -- recurring effort -----------------------------------------------------------------------

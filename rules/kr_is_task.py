@@ -206,6 +206,13 @@ class KrIsTask(Rule):
             True,
             note="a deliverable made, not a state (decision 258)",
         ),
+        Example(
+            "en",
+            "300 designers join the beta program",
+            False,
+            note="an audience won, not staff (decision 260)",
+        ),
+        Example("en", "«5 new engineers join the team by June»", True, note="hiring, decision 4"),
     )
 
     def check(self, item, draft):

@@ -175,11 +175,13 @@ _EN_STATE_LINK = re.compile(
     r"(?:(?:always|consistently|reliably|very|really|now|still)\s+)?([a-z]+)\b"
 )
 # Words after the link that do not describe a quality: a thing made or switched on ("is
-# documented", "is live", "is in place", "is the default"), a place, an article or a number.
+# documented", "is live", "is in place", "is the default", "is public": published), a place,
+# an article or a number.
 _NOT_A_QUALITY = frozenset(
     {"a", "an", "the", "in", "on", "at", "up", "to", "under", "below", "above", "over", "not",
      "no", "now", "being", "used", "live", "done", "complete", "ready", "operational", "ga",
-     "available", "one", "all", "every", "each", "less", "more", "fewer", "within", "by"}
+     "available", "one", "all", "every", "each", "less", "more", "fewer", "within", "by",
+     "public", "open", "online", "free", "private", "visible"}
 )  # fmt: skip
 # Words that may not stand in the subject: a relative pronoun or a person acting.
 _NOT_IN_SUBJECT = frozenset({"that", "which", "who", "we", "i", "you", "they", "it", "and", "to"})

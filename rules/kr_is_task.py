@@ -213,6 +213,12 @@ class KrIsTask(Rule):
             note="an audience won, not staff (decision 260)",
         ),
         Example("en", "«5 new engineers join the team by June»", True, note="hiring, decision 4"),
+        Example(
+            "en",
+            "«The hiring rubric is public for every candidate»",
+            True,
+            note="made public is published, not a quality (decision 258)",
+        ),
     )
 
     def check(self, item, draft):

@@ -215,7 +215,7 @@ class KrIsTask(Rule):
         Example("en", "«5 new engineers join the team by June»", True, note="hiring, decision 4"),
         Example(
             "en",
-            "«The hiring rubric is public for every candidate»",
+            "«The partner pricing page is public»",
             True,
             note="made public is published, not a quality (decision 258)",
         ),

@@ -119,6 +119,8 @@ def _read(item: Item) -> Reading:
         return Reading("activity", recurring, "recurring")
     if states_absence(item):
         return Reading("other", whole, "change")  # "No sprint goes over budget" (decision 204)
+    if _state_of_thing(item, lead):
+        return Reading("other", whole, "state")  # "The status page is fast" (decision 258)
     if verb is None:
         if _efforts_named(item, lead):
             return Reading("activity", whole, "count")  # "12 customer case studies"
@@ -167,6 +169,53 @@ def _read(item: Item) -> Reading:
     return Reading("task", whole, _REASON[verb.cls])
 
 
+# A copula or a verb of working after a subject, and the word that says how it is or works.
+_EN_STATE_LINK = re.compile(
+    r"\b(?:is|are|stays?|remains?|feels?|looks?|works?|runs?|loads?|performs?)\s+"
+    r"(?:(?:always|consistently|reliably|very|really|now|still)\s+)?([a-z]+)\b"
+)
+# Words after the link that do not describe a quality: a thing made or switched on ("is
+# documented", "is live", "is in place", "is the default", "is public": published), a place,
+# an article or a number.
+_NOT_A_QUALITY = frozenset(
+    {"a", "an", "the", "in", "on", "at", "up", "to", "under", "below", "above", "over", "not",
+     "no", "now", "being", "used", "live", "done", "complete", "ready", "operational", "ga",
+     "available", "one", "all", "every", "each", "less", "more", "fewer", "within", "by",
+     "public", "open", "online", "free", "private", "visible"}
+)  # fmt: skip
+# Words that may not stand in the subject: a relative pronoun or a person acting.
+_NOT_IN_SUBJECT = frozenset({"that", "which", "who", "we", "i", "you", "they", "it", "and", "to"})
+
+
+def _state_of_thing(item: Item, lead: int) -> bool:
+    """An English state of a thing with no number: a subject, a copula (or "works", "runs")
+    and a word for how it is ("The status page is fast and accurate", "Help center search
+    works well"). That is a vague, unquantified result, not a task (PRINCIPLES.md: "Improve X"
+    without a number; decision 258). Not a thing made or switched on ("Runbooks are
+    documented", "is live", "is available", "is searchable": a deliverable or a capability),
+    nor a work verb with its object before the link ("Write docs that are clear")."""
+    if item.language != "en" or any(q.is_target for q in item.facts.quantities):
+        return False
+    text = item.folded
+    _cs, ce = clause_of(item, lead)
+    m = _EN_STATE_LINK.search(text, lead, ce)
+    if m is None:
+        return False
+    subject = re.findall(r"[a-z]+", text[lead : m.start()])
+    if not 1 <= len(subject) <= 6 or any(w in _NOT_IN_SUBJECT for w in subject):
+        return False
+    verb = item.facts.shape.verb
+    if (
+        verb is not None
+        and verb.position == "lead"
+        and len(subject) > 1
+        and subject[1] in words("object_openers", "en")
+    ):
+        return False  # "Make the page fast": an imperative with its object
+    quality = m.group(1)
+    return quality not in _NOT_A_QUALITY and not quality.endswith(("ed", "en", "able", "ible"))
+
+
 # Verb classes of a doing that a comparative turns into a change of its time, count or amount.
 _COMPARED = frozenset({"act", "contact", "decide", "learn"})
 _THAN_AFTER = re.compile(r"\s?than\b")
@@ -210,6 +259,10 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return False
     if q.kind == "placeholder":
         return True
+    if item.language == "en" and _SCALE_BOUNDS.search(text, max(0, q.start - 8), q.end + 8):
+        return False  # "a confidence score (0–1) on every entry": the scale's ends, no target
+    if _time_spent(item, q):
+        return False  # "Practice Mandarin for at least one month": time put in (decision 257)
     if (
         q.kind in ("multiple", "count")
         and _PER_PERIOD_AFTER.match(text, q.end)
@@ -272,6 +325,25 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
     return verbless and not (
         noun is not None
         and (_is_term(item, noun, "kr_deliverables") or _is_term(item, noun, "kr_activity_nouns"))
+    )
+
+
+# The two ends of a scale in brackets ("(0–1)", "(1-5)"): what a score can take, not a target.
+_SCALE_BOUNDS = re.compile(r"\(\s?\d+(?:\.\d+)?\s?[-–—~]\s?\d+(?:\.\d+)?\s?\)")
+_TIME_WORD_AFTER = re.compile(r"\s?(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?)\b")
+
+
+def _time_spent(item: Item, q: Quantity) -> bool:
+    """An English length of time after a personal to-do verb in its clause ("Practice Mandarin
+    for at least one month", "Study for 2 hours a day"): the time put in is an effort, not a
+    result (decision 257; PRINCIPLES.md: personal to-dos)."""
+    verb = item.facts.shape.verb
+    if item.language != "en" or verb is None or verb.cls != "learn" or q.start < verb.end:
+        return False
+    if q.start >= clause_of(item, verb.start)[1]:
+        return False
+    return q.kind == "duration" or (
+        q.kind == "count" and _TIME_WORD_AFTER.match(item.folded, q.end) is not None
     )
 
 
@@ -438,11 +510,23 @@ def _hiring(item: Item) -> bool:
             nxt
             and nxt[0][0] <= 12
             and not text[q.end : q.end + nxt[0][0]].strip(" -").count(" ") > 1
+            and not _joins_outside(text, q.end + nxt[0][1])
         ):
             return True
         if re.search(r"\bteam\s(?:by|to)\s?$", text[max(0, q.start - 12) : q.start]):
             return True
     return False
+
+
+# "500+ new developers join our community": people who join something that is not the team
+# are an audience won (decision 260), not staff hired.
+_JOINS = re.compile(r"\s?(?:join|joins|joined|sign up for|signs up for)\s(?:our\s|the\s)?([a-z]+)")
+_TEAM_WORDS = frozenset({"team", "teams", "company", "us", "staff", "org", "organisation", "organization", "squad"})  # fmt: skip
+
+
+def _joins_outside(text: str, pos: int) -> bool:
+    m = _JOINS.match(text, pos)
+    return m is not None and m.group(1) not in _TEAM_WORDS
 
 
 # -- recurring effort -----------------------------------------------------------------------

@@ -119,6 +119,7 @@ class KrActivityCount(Rule):
             note="a share of evenings, not a tally of calls (decision 203)",
         ),
         Example("en", "Hold 3 webinars that bring in 40 sales-qualified leads", False),
+        Example("en", "«Practise the violin for at least two months»", True, note="decision 257"),
     )
 
     def check(self, item, draft):

@@ -184,6 +184,42 @@ class KrIsTask(Rule):
         Example("en", "«Automated release notes»", True, note="a deliverable (decision 134)"),
         Example("en", "«Dashboard for maintainer response times»", True, note="decision 134"),
         Example("en", "Our app supports 12 languages", False, note="counts what it serves"),
+        Example("en", "«Describe two ways we could fund the pilot»", True, note="decision 257"),
+        Example(
+            "en", "«Work through the linear algebra course notes»", True, note="a personal to-do"
+        ),
+        Example(
+            "en",
+            "«Review at least 300 supplier contracts with a risk grade (0–5) on each»",
+            True,
+            note="the ends of a scale are no target (decision 257)",
+        ),
+        Example(
+            "en",
+            "The invoice portal is quick and dependable",
+            False,
+            note="a state with no number: unquantified and vague (decision 258)",
+        ),
+        Example("en", "Train harder before the race", False, note="decisions 202, 258"),
+        Example(
+            "en",
+            "«Onboarding checklists are written for every role»",
+            True,
+            note="a deliverable made, not a state (decision 258)",
+        ),
+        Example(
+            "en",
+            "300 designers join the beta program",
+            False,
+            note="an audience won, not staff (decision 260)",
+        ),
+        Example("en", "«5 new engineers join the team by June»", True, note="hiring, decision 4"),
+        Example(
+            "en",
+            "«The partner pricing page is public»",
+            True,
+            note="made public is published, not a quality (decision 258)",
+        ),
     )
 
     def check(self, item, draft):

@@ -96,6 +96,14 @@ class KrNotQuantified(Rule):
         ),
         Example("en", "Zero P0 incidents in production", False),
         Example("en", "100% of partner reps certified on the new platform", False),
+        Example("en", "«Check-in kiosks work well at every branch»", True, note="decision 258"),
+        Example(
+            "en",
+            "«Billing database running on Postgres 16»",
+            True,
+            note="a version names the product, it counts nothing (decision 259)",
+        ),
+        Example("en", "Node 20 on all 30 services", False, note="30 counts; 20 is a version"),
     )
 
     def check(self, item, draft):

@@ -123,6 +123,8 @@ class KrVagueWording(Rule):
         Example("en", "Ship 3 statistically significant pricing experiments", False),
         Example("en", "Further reduce p95 latency from 400 ms to 250 ms", False),
         Example("en", "Raise NPS for enterprise and SMB customers to 50", False),
+        Example("en", "Train «harder» before the race", True, note="decision 258"),
+        Example("en", "Check-in kiosks «work well» at every branch", True, note="decision 258"),
     )
 
     def check(self, item, draft):

@@ -229,6 +229,12 @@ class ObjectiveIsMetric(Rule):
         Example("en", "Cut cloud spend without slowing anyone down", False),
         Example("en", "Improve design quality", False, note="a generic improvement, not a KPI"),
         Example("en", "Improve the indexing pipeline", False, note="a system, decision 129"),
+        Example(
+            "en",
+            "Get into a top-10 design school",
+            False,
+            note="a rank inside an aspiration, no KPI (decision 259)",
+        ),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:

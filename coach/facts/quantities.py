@@ -423,6 +423,8 @@ def _is_rank(folded: str, lang: str, s: int, e: int) -> bool:
     word, _ = _word_before(folded, s)
     if word and word in ranks:
         return True
+    if lang == "en" and s > 1 and folded[s - 1] == "-" and _word_before(folded, s - 1)[0] in ranks:
+        return True  # "a top-20 program", "top-5 finish": the rank word glued with a hyphen
     before = folded[max(0, s - 3) : s].rstrip()
     if lang == "zh" and any(before.endswith(w) for w in words("rank_word_exceptions", "zh")):
         return False  # 当前30, 提前3天

@@ -872,6 +872,16 @@ def _question(item: Item, hiring: bool) -> str:
     aim = objective_aim(item)
     if aim is not None and not hiring and _objective_is_the_work(item):
         text = WORK_OBJECTIVE_QUESTION[lang].format(aim=aim, examples=examples)
+    elif (
+        aim is not None
+        and not hiring
+        and not serves_objective(item)
+        and _objective_is_a_project(item)
+    ):
+        # "Finish the Kubernetes migration" over "Decommission the old Jenkins box": which of
+        # the objective's numbers the work moves is circular when the objective is itself a
+        # project (blind read 9; decision 223).
+        text = WORK_OBJECTIVE_QUESTION[lang].format(aim=aim, examples=examples)
     elif aim is not None and not serves_objective(item):
         template = (HIRING_QUESTION_WHICH if hiring else QUESTION_WHICH)[lang]
         text = template.format(aim=aim)
@@ -934,18 +944,52 @@ _FUNCTION_WORDS = frozenset({"the", "our", "and", "for", "new", "all", "with", "
 _CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+|[\u4e00-\u9fff]{2,}")
 
 
-def _objective_is_the_work(item: Item) -> bool:
-    """Whether the item's objective is a launch or a completion ("MES系统上线") whose other
-    words the item repeats ("3月15日前完成MES一期上线"): the item does the objective's work."""
+def _objective_is_work(item: Item) -> bool:
+    """Whether the item's objective, in the item's language, is a launch or a completion
+    ("MES系统上线", "Finish the Kubernetes migration"): a project, not a change it brings."""
     from coach.facts.shape import verb_classes
 
     objective = item.objective
     if objective is None or objective.language != item.language:
         return False
     classes = verb_classes(item.language)
-    tokens = [t.text.lower() for t in objective.tokens]
-    if not any(classes.get(t) in _WORK_CLASSES_OF_OBJECTIVE for t in tokens):
+    return any(classes.get(t.text.lower()) in _WORK_CLASSES_OF_OBJECTIVE for t in objective.tokens)
+
+
+def _objective_is_a_project(item: Item) -> bool:
+    """Whether the item's objective opens with a completion verb ("Finish the Kubernetes
+    migration", "完成品牌升级") or, in Chinese, ends with a launch ("MES系统上线"): a project to
+    finish, whose numbers a task under it cannot be asked about. Not an aim that merely holds
+    such a verb ("Ship it right the first time", "让新同学两周内提交第一个 PR 上线")."""
+    from coach.facts.shape import verb_classes
+
+    objective = item.objective
+    if not _objective_is_work(item) or objective is None:
         return False
+    classes = verb_classes(item.language)
+    tokens = [t.text.lower() for t in objective.tokens if re.search(r"\w", t.text)]
+    if not tokens:
+        return False
+    if classes.get(tokens[0]) == "complete":
+        return True
+    return (
+        item.language == "zh"
+        and classes.get(tokens[-1]) == "launch"
+        and tokens[0] not in ("让", "把", "使")
+        and len(tokens) <= 6
+    )
+
+
+def _objective_is_the_work(item: Item) -> bool:
+    """Whether the item's objective is a launch or a completion ("MES系统上线") whose other
+    words the item repeats ("3月15日前完成MES一期上线"): the item does the objective's work."""
+    from coach.facts.shape import verb_classes
+
+    objective = item.objective
+    if objective is None or not _objective_is_work(item):
+        return False
+    classes = verb_classes(item.language)
+    tokens = [t.text.lower() for t in objective.tokens]
     words_ = {
         t
         for t in tokens

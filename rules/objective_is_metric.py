@@ -52,6 +52,13 @@ _NOTE_DIRECTION = {
 }
 
 
+# ... when the objective wants a piece of work done fast: the time it takes is the number.
+_NOTE_SPEED = (
+    "How long it takes moves into a new key result (“Time to …”); the objective keeps the aim "
+    "in words. The wording is a suggestion: make it your team's own."
+)
+
+
 class ObjectiveIsMetric(Rule):
     """What it does: flags an objective that is only a KPI, with or without a number
     (PRINCIPLES.md; docs/principles.md decisions 18 and 26):
@@ -280,6 +287,8 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
         asks = how == "ask"
         if how == "direction":
             note = _NOTE_DIRECTION[lang].format(metric=plain[first.start : found[-1].end])
+        elif how == "speed":
+            note = _NOTE_SPEED
         start, end = first.start, found[-1].end
         if asks:
             # The question stands for the whole objective ("本季度" or a closing "。" around it
@@ -299,8 +308,15 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
 
     if not any(figured(c) for c in found):
         placeholders.extend(_TARGET_SLOTS[lang])  # a KPI named without a number
+
+    def measure(c: MetricClause) -> str:
+        speed = _en_speed_topic(plain, c) if lang == "en" else None
+        if speed is not None:  # "Get new customers live fast": the time it takes is the number
+            return f"Time to {speed[:1].lower()}{speed[1:]}"
+        return plain[c.start : c.end]
+
     kr_lines = "".join(
-        _kr_line(item, draft, plain[c.start : c.end] + ("" if figured(c) else target), i)
+        _kr_line(item, draft, measure(c) + ("" if figured(c) else target), i)
         for i, c in enumerate(found)
     )
     at = item.key_results[-1].end if item.key_results else item.end
@@ -350,14 +366,52 @@ def _qualitative(plain: str, clause: MetricClause, lang: str) -> tuple[str, str]
             and _en_lemma_verb(first.group().lower()) is not None
         ):
             # "Get new customers live fast": a verb leads the topic, so it is already a
-            # wording of its own.
+            # wording of its own; its speed stays in words (decision 224).
+            if _en_speed_topic(plain, clause) is not None:
+                return f"Make {_en_gerund(topic)} quick and painless", "speed"
             return topic[:1].upper() + topic[1:], "own"
     direction = _direction(plain[clause.start : clause.end], lang)
     if direction is not None:
+        direction = _scoped(plain, clause, lang) or direction
         if lang == "en" and clause.start > core_start(plain):
             direction = direction[:1].lower() + direction[1:]  # "In Q3, put every dollar …"
         return direction, "direction"
     return _ASK[lang], "ask"
+
+
+_EN_SPEED = re.compile(r"\b(?:fast|faster|quicker|quickly|sooner)\b", re.I)
+
+
+def _en_speed_topic(plain: str, clause: MetricClause) -> str | None:
+    """The work an English objective wants done faster when a verb leads it and a speed word
+    is its only measure ("Get new customers live fast", "Close the books faster"): the topic
+    ("Get new customers live"), or None."""
+    if clause.quantities or not _EN_SPEED.search(plain[clause.start : clause.end]):
+        return None
+    topic = clause.topic or _topic(plain, clause, "en")
+    first = re.match(r"[A-Za-z][\w'-]*", topic)
+    if (
+        first is None
+        or len(topic.split()) < 2
+        or _EN_SPEED.search(topic)
+        or _en_lemma_verb(first.group().lower()) is None
+    ):
+        return None
+    return topic
+
+
+def _en_gerund(topic: str) -> str:
+    """The topic with its leading verb as a gerund: "Get new customers live" -> "getting new
+    customers live", "Close the books" -> "closing the books"."""
+    verb, _, rest = topic.partition(" ")
+    v = verb.lower()
+    if v.endswith("e") and not v.endswith(("ee", "ye", "oe")):
+        ing = v[:-1] + "ing"
+    elif re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", v) and len(v) <= 4:
+        ing = v + v[-1] + "ing"  # get -> getting, ship -> shipping
+    else:
+        ing = v + "ing"
+    return f"{ing} {rest}".strip()
 
 
 def _direction(text: str, lang: str) -> str | None:
@@ -368,6 +422,38 @@ def _direction(text: str, lang: str) -> str | None:
         return None
     _s, _e, term = max(found, key=lambda t: (t[1] - t[0], -t[0]))
     return mapping("objective_direction_texts", lang)[mapping("objective_directions", lang)[term]]
+
+
+def _scoped(plain: str, clause: MetricClause, lang: str) -> str | None:
+    """The direction said with the metric's own scope, where objective_direction_scoped has a
+    sentence for it: "云成本降下来" -> "云成本的每一分钱都花在刀刃上", "Reduce AWS costs by 20%" ->
+    "Put every AWS dollar where it makes a difference". None when the topic is the bare
+    metric ("降低成本") or its words before the metric hold a verb."""
+    topic = (clause.topic or _topic(plain, clause, lang)).strip()
+    folded = fold(topic)
+    sep = "" if lang == "zh" else " "
+    ends = [
+        term
+        for term in _direction_words(lang)
+        if folded.endswith(sep + term) or (lang == "zh" and folded.endswith(term))
+    ]
+    if not ends:
+        return None
+    term = min(ends, key=len)  # the shortest word that ends the topic: "云成本" -> "成本"
+    qualifier = topic[: len(topic) - len(term)].strip(" " + _ZH_PARTICLES)
+    if (
+        not qualifier
+        or len(qualifier) > (6 if lang == "zh" else 24)
+        or find_terms(fold(qualifier), _topic_verbs(lang), lang)
+        or (lang == "en" and not re.fullmatch(r"[A-Za-z][\w&-]*(?: [A-Za-z][\w&-]*)?", qualifier))
+    ):
+        return None
+    template = mapping("objective_direction_scoped", lang).get(
+        mapping("objective_directions", lang)[term]
+    )
+    if template is None:
+        return None
+    return template.format(scope=topic, q=qualifier)
 
 
 @cache

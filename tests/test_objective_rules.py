@@ -334,7 +334,10 @@ def test_metric_fix_for_a_kpi_without_a_number() -> None:
 @pytest.mark.parametrize(
     ("objective", "suggested"),
     [
-        ("Grow ARR from $5M to $8M", "Grow by becoming the first choice of the customers we serve"),
+        (
+            "Grow ARR from $5M to $8M",
+            "Become the first choice of the customers we serve, and grow with them",
+        ),
         (
             "Achieve an NPS of 50",
             "Every customer leaves a conversation with us glad they reached out",
@@ -344,7 +347,7 @@ def test_metric_fix_for_a_kpi_without_a_number() -> None:
         ("Maintain 99.9% uptime", "A service our users never have to think about"),
         (
             "In Q3, grow revenue 30%",
-            "In Q3, grow by becoming the first choice of the customers we serve",
+            "In Q3, become the first choice of the customers we serve, and grow with them",
         ),
         # No metric the directions know: the question of what the number would mean.
         (
@@ -364,7 +367,7 @@ def test_metric_fix_en_follows_bullet_style_of_krs() -> None:
     text = "Objective: Reach $2M ARR\n- Sign 5 enterprise customers\n- Close 6 deals"
     (s,) = _only(_run(text, "objective-is-metric"), "objective-is-metric").suggestions
     assert _apply(text, s) == (
-        "Objective: Grow by becoming the first choice of the customers we serve"
+        "Objective: Become the first choice of the customers we serve, and grow with them"
         "\n- Sign 5 enterprise customers"
         "\n- Close 6 deals\n- Reach $2M ARR"
     )
@@ -587,7 +590,7 @@ def test_vague_silent(objective: str) -> None:
     ("objective", "expected"),
     [
         ("Dock-to-stock time", "Our time and machines go into work that creates value"),
-        ("Get new customers live fast", "Get new customers live"),
+        ("Get new customers live fast", "Make getting new customers live quick and painless"),
     ],
 )
 def test_qualitative_objective_reads_as_a_sentence(objective: str, expected: str) -> None:

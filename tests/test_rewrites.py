@@ -663,7 +663,7 @@ def test_a_zero_in_words_is_written_as_a_number(draft: str, rewrite: str) -> Non
         (
             "Objective: Increase revenue\nKR: Win rate from 20% to 25%",
             "objective-is-metric",
-            "Grow",
+            "grow",
         ),
     ],
 )
@@ -709,3 +709,50 @@ def test_an_obvious_positive_number_is_named(kr: str, wanted: str) -> None:
     )
     (s,) = rv.findings[0].suggestions
     assert s.text == wanted
+
+
+def _finding_rewrite(text: str, rule_id: str) -> str:
+    rv = review(text, config=NO_MODEL)
+    for f in rv.findings:
+        if f.rule_id == rule_id:
+            s = next(s for s in f.suggestions if s.kind == "rewrite" and s.edits)
+            return s.text
+    raise AssertionError(rv.findings)
+
+
+def test_a_task_under_a_project_objective_is_asked_what_the_project_changes() -> None:
+    # Decision 223 (blind read 9): not "which number of the objective … does this work move".
+    text = _finding_rewrite(
+        "Objective: Finish the Kubernetes migration\nKR: Decommission the old Jenkins box",
+        "kr-is-task",
+    )
+    assert text.startswith("The objective “Finish the Kubernetes migration” is itself the work")
+    # An aim that only holds a launch verb is no project.
+    text = _finding_rewrite(
+        "Objective: Ship it right the first time\nKR: Retrain all pickers on the new slotting",
+        "kr-is-task",
+    )
+    assert "is itself the work" not in text
+
+
+def test_metric_objectives_keep_their_speed_and_scope() -> None:
+    # Decisions 224 and 225 (blind read 9).
+    assert _finding_rewrite(
+        "Objective: Close the books faster\nKR: NPS from 31 to 45", "objective-is-metric"
+    ) == ("Make closing the books quick and painless")
+    assert _finding_rewrite("目标：云成本降下来", "objective-is-metric") == (
+        "云成本的每一分钱都花在刀刃上"
+    )
+    assert _finding_rewrite("目标：降低成本", "objective-is-metric") == "每一分钱都花在刀刃上"
+
+
+def test_a_split_key_result_keeps_the_context_both_halves_share() -> None:
+    # Decision 226 (blind read 9).
+    assert _finding_rewrite(
+        "Objective: Survive a bad day\n"
+        "KR: Ledger DB restored in a DR drill with RTO ≤ 1h and RPO ≤ 5 min",
+        "kr-compound",
+    ).endswith("\nLedger DB restored in a DR drill with RPO ≤ 5 min")
+    assert _finding_rewrite(
+        "目标：新品卖爆\n关键结果：上市8周内，重点城市便利店铺货率达到70%，动销率60%", "kr-compound"
+    ).endswith("\n上市8周内，动销率60%")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from coach.draft import Item
+from coach.facts.timeframes import compared_spans
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import find_terms, words
 from rules._draft_structure import (
@@ -17,10 +18,12 @@ from rules._draft_structure import (
 
 
 def _names_cycle(item: Item) -> bool:
-    """ "季度招聘任务", "quarterly target": the item belongs to a cycle, though it gives no date."""
-    return any(
-        find_terms(item.folded, words("kr_cycle_words", lang), lang) for lang in ("zh", "en")
-    )
+    """ "季度招聘任务", "quarterly target": the item belongs to a cycle, though it gives no date.
+    Not the period a figure is compared with ("成本较上季度降低15%", decision 267)."""
+    folded = item.folded
+    for s, e, _kind in compared_spans(item.plain, item.language):
+        folded = folded[:s] + " " * (e - s) + folded[e:]
+    return any(find_terms(folded, words("kr_cycle_words", lang), lang) for lang in ("zh", "en"))
 
 
 class KrNoDeadline(Rule):

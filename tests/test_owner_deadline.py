@@ -371,3 +371,37 @@ def test_an_emoji_before_the_title_keeps_it_the_title() -> None:
         "## 二、督导组\nO1：巡店不走过场\n1、每店每月巡店不少于2次\n"
     )
     assert _fired(text, "kr-no-deadline") == []
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "差旅报销平均周期较上季度缩短3天",
+        "门店坪效比去年提升12%",
+        "与上月相比，工单积压减少40单",
+    ],
+)
+def test_a_period_compared_with_is_no_deadline(kr: str) -> None:
+    # decision 267: "较上季度" names the baseline's period, not the key result's deadline
+    text = f"O：让报销不再拖后腿\nKR1：{kr}"
+    assert _fired(text, "kr-no-deadline")
+    assert _fired(text, "objective-no-timeframe")
+
+
+def test_a_compared_period_does_not_hide_a_real_deadline() -> None:
+    text = "O：让报销不再拖后腿\nKR1：Q3末差旅报销平均周期较上季度缩短3天"
+    assert _fired(text, "kr-no-deadline") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "owned"),
+    [
+        ("某连锁茶饮为片区督导设定的季度OKR：", True),
+        ("给前台主管制定的Q2目标", True),
+        ("为华东销售团队设定的季度OKR", False),
+    ],
+)
+def test_a_set_made_for_a_role_names_its_owner(title: str, owned: bool) -> None:
+    # decision 268: a set written for one role is that role's; a team only runs its set
+    text = f"{title}\nO：让每家门店的货架都不断货\nKR1：缺货SKU占比从9%降到3%\n"
+    assert (_fired(text, "kr-no-owner") == []) is owned

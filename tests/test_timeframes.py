@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from coach.facts.timeframes import find_timeframe
+from coach.facts.timeframes import find_timeframe, has_deadline
 from coach.text import detect_language
 
 TODAY = date(2026, 5, 20)
@@ -73,3 +73,20 @@ def test_not_a_timeframe(text: str) -> None:
 def test_earliest_expression_wins() -> None:
     found = find_timeframe("Q3 launch, Q4 scale", "en", TODAY)
     assert found is not None and found[0].text == "Q3"
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("人均产值较上季度提高8%", False),
+        ("库存周转天数同比去年缩短5天", False),
+        ("与上月相比，退货率下降2个百分点", False),
+        ("Churned seats 30% lower than last quarter", False),
+        ("Support cost per ticket down 10% vs. last year", False),
+        ("到9月底，人均产值较上季度提高8%", True),
+        ("本季度新签客户比上季度多20家", True),
+    ],
+)
+def test_a_period_compared_with_is_no_deadline(text: str, deadline: bool) -> None:
+    # decision 267: the period after 较/比/than is the baseline's, not the item's deadline
+    assert has_deadline(text, detect_language(text)) is deadline

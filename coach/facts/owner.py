@@ -502,6 +502,11 @@ _HEADING_ROLE = re.compile(
     r"team lead|tech lead|ops lead|designer|analyst|recruiter|engineer|developer)\b(?!s)",
     re.I,
 )
+# A set written for one role: "为区域督导设定季度OKR", "给店长制定的目标" (decision 268).
+_SET_FOR_ROLE = re.compile(
+    r"(?:为|给)(?P<who>[\u4e00-\u9fff]{1,8}?)(?:设定|制定|设置|拟定|定下)的?[\u4e00-\u9fff\w ]{0,6}?(?:OKR|目标)",
+    re.I,
+)
 # Someone who reviews the draft or approves it is not its owner: "w/ VP Supply Chain", "（陈总审核版）".
 _REVIEWER = re.compile(r"review|审核|审阅|确认|approv|w/|with|给|提交|汇报|report to|for the", re.I)
 
@@ -536,6 +541,9 @@ def heading_owner(text: str) -> bool:
         if owner_phrase(who, person_only=True) and len(people) == 1:
             return True
     if _HEADING_ROLE.search(t) and not _REVIEWER.search(t):
+        return True
+    m = _SET_FOR_ROLE.search(t)
+    if m and (_HEADING_ROLE.search(m.group("who")) or _zh_person(m.group("who"))):
         return True
     if _HEADING_HONORIFIC.search(t):
         return True

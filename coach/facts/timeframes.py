@@ -433,10 +433,40 @@ def is_horizon(words: str) -> bool:
     return bool(_HORIZON_RE.match(words.strip()))
 
 
+# A period a figure is compared with is its baseline, not the item's deadline (decision 267):
+# "办公用品采购成本较上季度降低15%", "比去年增长20%", "同比去年", "与上月相比", "20% higher than
+# last quarter", "up 10% vs. last year", "compared with Q2".
+_COMPARED_BEFORE = re.compile(
+    r"(?:较之?|相较于?|相比于?|对比|同比|环比|比|(?:\bthan|\bvs\.?|\bversus|\bcompared (?:to|with)"
+    r"|\brelative to)\s{1,3}(?:the\s)?)\s?$",
+    re.I,
+)
+_COMPARED_AFTER = re.compile(r"^\s?(?:相比|相较|比较|对比)")
+_WITH_BEFORE = re.compile(r"(?:与|和|跟|同)\s?$")
+
+
+def _compared_with(text: str, s: int, e: int) -> bool:
+    before = text[max(0, s - 14) : s]
+    if _COMPARED_BEFORE.search(before):
+        return True
+    return bool(_WITH_BEFORE.search(before) and _COMPARED_AFTER.match(text[e : e + 4]))
+
+
+def compared_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
+    """The time expressions in `text` that a figure is compared with ("较上季度", "比去年",
+    "than last quarter"): a baseline's period, not a deadline (decision 267)."""
+    return tuple(f for f in _time_spans(text, lang) if _compared_with(text, f[0], f[1]))
+
+
 def deadline_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     """The time expressions in `text` that bound a period or set a date: `time_spans` without
-    the horizons (`is_horizon`)."""
-    return tuple(f for f in _time_spans(text, lang) if not is_horizon(text[f[0] : f[1]]))
+    the horizons (`is_horizon`) and without the periods a figure is compared with ("较上季度",
+    "than last year")."""
+    return tuple(
+        f
+        for f in _time_spans(text, lang)
+        if not is_horizon(text[f[0] : f[1]]) and not _compared_with(text, f[0], f[1])
+    )
 
 
 def has_deadline(text: str, lang: str) -> bool:

@@ -1051,6 +1051,9 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
     """Replace [start, end) — a task or an activity — with the outcome it serves, or with the
     question of which number it should move when the draft does not say (Fix.asks)."""
     lang = item.language
+    speed = speed_fix(item, start, _tail_end(item, end))
+    if speed is not None:
+        return speed  # "Answer tickets faster": the time of that work (decision 278)
     if (_hiring(item) or _HIRES_NOUN.match(item.text[start:end].strip())) and staffing_objective(
         item
     ):
@@ -1294,6 +1297,33 @@ def _routine_standard(what: str, lang: str) -> str | None:
     return f"100% of {rest} {done}"
 
 
+# The head noun of an English phrase: the words before a preposition ("multi-threading" in
+# "multi-threading in deals").
+_EN_PREPOSITION = re.compile(r"\s(?:in|on|with|for|of|across|per|from|to|at|between)\s", re.I)
+
+
+def en_names_a_measure(phrase: str) -> bool:
+    """Whether an English phrase after a direction word names something one can measure: a
+    measure word ("coverage", "rate", "time"), a metric of the library, an outcome noun
+    (rules/data/en/kr_outcome_nouns.txt) or a plural one can count ("qualified opportunities",
+    "demos booked"). "multi-threading in deals", "recognition", "cross-team collaboration"
+    name a practice or a quality, not a measure: a rewrite asks which number shows them
+    instead of templating "Raise recognition from [baseline] to [target]" (blind read 9)."""
+    folded = fold(phrase).strip()
+    if not folded:
+        return False
+    if _EN_MEASURE_WORDS.search(folded) or bad_events_complement(folded, "en") is not None:
+        return True
+    if any(m.is_name for m in outcomes.mentions(folded, "en")):
+        return True
+    head = _EN_PREPOSITION.split(folded, maxsplit=1)[0]
+    nouns = words("kr_outcome_nouns", "en")
+    for word in re.findall(r"[a-z][a-z-]*", head):
+        if word in nouns or (word.endswith("s") and not word.endswith(("ss", "us", "is"))):
+            return True
+    return False
+
+
 def _work_shaped(item: Item) -> bool:
     """Whether the item names work (an activity, a task or a milestone, by its shape) rather
     than a change of something measurable."""
@@ -1414,6 +1444,62 @@ def _obvious_measure(item: Item) -> tuple[int, int, str] | None:
     return None if text is None else (s, e, text)
 
 
+# Work wanted faster ("Answer tickets faster", "respond faster to tickets", "更快回复客户"): the
+# speed word, and the work without it.
+_EN_SPEED_OF_WORK = re.compile(
+    r"(?P<a>[a-z][a-z -]{1,40}?) (?:faster|quicker|more quickly|sooner)(?: (?P<b>[a-z][a-z -]{1,30}))?"
+)
+_ZH_SPEED_OF_WORK = (
+    re.compile(r"(?:更快地?|更快速地?|快速|加快|尽快|及时)(?P<a>[\u4e00-\u9fff]{2,10})"),
+    re.compile(r"(?P<a>[\u4e00-\u9fff]{2,10}?)(?:更快|提速|更及时)"),
+)
+SPEED_NOTE = {
+    "zh": "“{what}”要的是更快：衡量它的数字是“{metric}”，写明基线和目标值；做法放进行动计划。",
+    "en": "“{what}” wants the work to take less time: {metric} is the number that shows it, with "
+    "its baseline and target; how to get there goes in the plan.",
+}
+
+
+def speed_of_work(item: Item) -> Outcome | None:
+    """The library metric that is the time of work wanted faster ("Answer tickets faster" ->
+    median first response time, "Ship faster" -> lead time from commit to production,
+    "更快回复客户" -> 首次响应时长中位数; rules/data/<lang>/kr_speed_of_work.txt), or None. A
+    comparative of speed on an activity is that activity's time, not a task to put in the
+    plan (blind read 9, decision 278)."""
+    s, e = item.core_span
+    wording = quoted(item, s, e).rstrip(".!。！ ").lower()
+    hedge = _HEDGES.match(wording)
+    wording = wording[hedge.end() :].strip() if hedge else wording
+    table = mapping("kr_speed_of_work", item.language)
+    if item.language == "en":
+        m = _EN_SPEED_OF_WORK.fullmatch(wording)
+        work = None if m is None else " ".join(x for x in (m.group("a"), m.group("b")) if x)
+    else:
+        found = (p.fullmatch(wording) for p in _ZH_SPEED_OF_WORK)
+        m = next((f for f in found if f is not None), None)
+        work = None if m is None else m.group("a")
+    metric = table.get(work or "")
+    return None if metric is None else outcomes.get(metric)
+
+
+def speed_fix(item: Item, start: int, end: int) -> Fix | None:
+    """[start, end) replaced by the time of work wanted faster (`speed_of_work`); None when the
+    wording is no such work."""
+    o = speed_of_work(item)
+    if o is None:
+        return None
+    text = outcome_kr(o, item.language)
+    if item.language == "en" and start > item.core_span[0]:
+        text = _lower_first(text)
+    what = quoted(item, *item.core_span)
+    return Fix(
+        edits=[LocalEdit(start, end, text)],
+        placeholders=placeholders_in(text),
+        applicability="display-only",
+        note=SPEED_NOTE[item.language].format(what=what, metric=o.name[item.language]),
+    )
+
+
 _EN_FASTER = re.compile(r"(?:faster|quicker|speedier) (?P<what>[a-z][a-z-]{2,20}?)(?: times?)?")
 
 
@@ -1488,6 +1574,9 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
             edits=[LocalEdit(item.core_span[0], item.core_span[1], kept)],
             applicability="display-only",
         )
+    speed = speed_fix(item, *item.core_span)
+    if speed is not None:
+        return speed
     obvious = _obvious_measure(item)
     if obvious is not None:
         s, e, text = obvious

@@ -756,3 +756,52 @@ def test_a_split_key_result_keeps_the_context_both_halves_share() -> None:
     assert _finding_rewrite(
         "目标：新品卖爆\n关键结果：上市8周内，重点城市便利店铺货率达到70%，动销率60%", "kr-compound"
     ).endswith("\n上市8周内，动销率60%")
+
+
+def test_a_practice_or_a_quality_is_asked_for_its_number_not_templated() -> None:
+    # Decision 277 (blind read 9): "multi-threading in deals", "recognition" are no measures.
+    head = "Objective: Win bigger enterprise deals\nKR: "
+    text = _finding_rewrite(head + "more multi-threading in deals", "kr-vague-wording")
+    assert text.startswith("Which number shows “more multi-threading in deals”")
+    text = _finding_rewrite(head + "Cross-team collaboration up", "kr-vague-wording")
+    assert text.startswith("Which number shows")
+    # Countable things and measures keep their figures.
+    assert _finding_rewrite(head + "more qualified opportunities", "kr-vague-wording") == (
+        "[N] more qualified opportunities"
+    )
+    assert _finding_rewrite(head + "more pipeline coverage", "kr-vague-wording") == (
+        "Raise pipeline coverage from [baseline] to [target]"
+    )
+    assert _finding_rewrite(head + "Partner referrals up", "kr-vague-wording") == (
+        "Raise partner referrals from [baseline] to [target]"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "rule_id", "wanted"),
+    [
+        (
+            "Objective: happy customers\nKR: respond faster to tickets",
+            "kr-not-quantified",
+            "Cut median first response time from [baseline] to [target]",
+        ),
+        (
+            "Objective: happy customers\nKR: Answer tickets faster",
+            "kr-vague-wording",
+            "Cut median first response time from [baseline] to [target]",
+        ),
+        (
+            "目标：客户满意\n关键结果：更快回复客户",
+            "kr-is-task",
+            "首次响应时长中位数从[基线]缩短到[目标值]",
+        ),
+    ],
+)
+def test_work_wanted_faster_is_measured_by_its_time(text: str, rule_id: str, wanted: str) -> None:
+    # Decision 278 (blind read 9): not asked like a task.
+    assert _finding_rewrite(text, rule_id) == wanted
+    # Work the library has no time for is still asked.
+    asked = _finding_rewrite(
+        "Objective: happy customers\nKR: Write newsletters faster", "kr-vague-wording"
+    )
+    assert "which number" in asked.lower()

@@ -126,6 +126,17 @@ BAD_EVENTS_KEEP = {
     "en": "What does cutting “{bad}” bring? If a positive number shows it, state that number "
     "and its target; if none does, this key result can stay as it is.",
 }
+# ... and when the target is none of the gravest bad events ("P0故障0次", "Zero Sev-1
+# incidents", "重大安全事故0起"): no positive number restates it (availability is another number,
+# incident-free or injury-free days a broader one; decisions 82 and 280), so the key result
+# stays as a clear commitment.
+ZERO_KEEP = {
+    "zh": "“{what}”本身就是清楚的目标，可以保留原样：最严重的事件一次都不发生，没有更正向的同一个数字。"
+    "如果它要换来的结果另有一个数字能说明，可以另加一条关键结果写那个数字和目标值。",
+    "en": "“{what}” is a clear target and can stay as it is: “none of the gravest events” has "
+    "no more positive way to say the same number. If what it brings has a number of its own, "
+    "add that as another key result with its target.",
+}
 # ... and when the bad events come with their figures ("非计划停机次数从每月14次降到5次以内"): the
 # outcome they stand for, named by a specific word of the library, is an example to confirm.
 WANTED_EXAMPLE = {
@@ -579,6 +590,33 @@ def _bad_events_topic(phrase: str, lang: str) -> bool:
         if any(outcomes.get(mid).bad_events and outcomes.get(mid).complement for mid in m.metrics):
             return True
     return False
+
+
+# What a coach says when a specific topic of a bad-events metric is stated through that
+# metric's exact positive side ("Reduce failed deploys" -> change success rate).
+TOPIC_COMPLEMENT_NOTE = {
+    "zh": "按比例算，“{bad}”就是“{bad_metric}”；“{metric}”是同一个数字，说的是要做成的事。",
+    "en": "Counted as a share, “{bad}” is the {bad_metric}; {metric} is the same number, said "
+    "as what to achieve.",
+}
+
+
+def topic_complement(phrase: str, lang: str) -> tuple[Outcome, Outcome] | None:
+    """(the bad-events metric, its positive complement) when the phrase is carried by a
+    specific topic of one bad-events metric whose complement is the same number ("failed
+    deploys" -> change failure rate -> change success rate; decision 281); None otherwise. A
+    one-word topic ("errors", "drop-off") is many functions' word and names none."""
+    folded = fold(phrase).strip()
+    for m in outcomes.mentions(folded, lang):
+        specific = (" " in m.term or "-" in m.term) if m.term.isascii() else len(m.term) >= 3
+        if m.is_name or not specific or len(m.metrics) != 1:
+            continue
+        if 2 * len(m.term) < len(folded.replace(" ", "")):
+            continue  # the topic qualifies a longer phrase
+        bad = outcomes.get(m.metrics[0])
+        if outcomes.same_number(bad):
+            return bad, outcomes.positive(bad)
+    return None
 
 
 def bad_events_complement(phrase: str, lang: str) -> str | None:
@@ -1593,6 +1631,20 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
         and _restated(item, choose(item, draft))
     ):
         m = None  # "减少客户流失": stated through its positive complement (below)
+    if m is not None and m.loose and bad_events_complement(m.phrase, lang) is None:
+        pair = topic_complement(m.phrase, lang)
+        if pair is not None:
+            # "Reduce failed deploys": the share they are counted in, said positively (281)
+            bad, good = pair
+            text = outcome_kr(good, lang)
+            return Fix(
+                edits=[LocalEdit(m.start, m.end, text)],
+                placeholders=placeholders_in(text),
+                applicability="display-only",
+                note=TOPIC_COMPLEMENT_NOTE[lang].format(
+                    bad=m.phrase, bad_metric=bad.name[lang], metric=good.name[lang]
+                ),
+            )
     if m is not None:
         text = measure_text(item, m)
         if lang == "en" and m.start > item.core_span[0]:

@@ -805,3 +805,48 @@ def test_work_wanted_faster_is_measured_by_its_time(text: str, rule_id: str, wan
         "Objective: happy customers\nKR: Write newsletters faster", "kr-vague-wording"
     )
     assert "which number" in asked.lower()
+
+
+def test_errors_of_a_work_step_are_that_steps_accuracy() -> None:
+    # Decision 279: "journal entry errors" is entry accuracy; a system's errors are not.
+    assert _finding_rewrite(
+        "Objective: Clean books\nKR: Fewer journal entry errors", "kr-negative-phrasing"
+    ) == ("Raise journal entry accuracy from [baseline] to [target]")
+    assert _finding_rewrite(
+        "目标：账务干净\n关键结果：减少凭证录入错误", "kr-negative-phrasing"
+    ) == ("凭证录入准确率从[基线]提升到[目标值]")
+    asked = _finding_rewrite(
+        "Objective: Clean books\nKR: Reduce API errors", "kr-negative-phrasing"
+    )
+    assert "accuracy" not in asked
+
+
+def test_a_zero_on_the_gravest_incidents_is_kept_as_it_is() -> None:
+    # Decision 280: no availability or incident-free days offered in its place.
+    text = _finding_rewrite("目标：系统稳定可靠\n关键结果：P0故障0次", "kr-negative-phrasing")
+    assert text.startswith("“P0故障0次”本身就是清楚的目标，可以保留原样")
+    text = _finding_rewrite("目标：安全生产\n关键结果：重大安全事故0起", "kr-negative-phrasing")
+    assert "无工伤" not in text and "保留原样" in text
+    text = _finding_rewrite(
+        "Objective: Reliable platform\nKR: Zero Sev-1 incidents", "kr-negative-phrasing"
+    )
+    assert text.startswith("“Zero Sev-1 incidents” is a clear target")
+
+
+def test_a_specific_topic_with_an_exact_positive_side_is_said_positively() -> None:
+    # Decision 281: failed deploys are counted in change failure rate, said as success.
+    for rule_id in ("kr-negative-phrasing", "kr-not-quantified"):
+        assert _finding_rewrite("Objective: Ship safely\nKR: Reduce failed deploys", rule_id) == (
+            "Raise change success rate from [baseline] to [target]"
+        )
+
+
+def test_a_cap_on_the_share_done_late_is_the_share_done_on_time() -> None:
+    # Decision 282: late and on time are the two sides of one share.
+    head = "Objective: Ship safely\nKR: "
+    assert _finding_rewrite(
+        head + "Less than 1% of orders shipped late", "kr-negative-phrasing"
+    ) == ("More than 99% of orders shipped on time")
+    assert _finding_rewrite(head + "At most 5% of invoices paid late", "kr-negative-phrasing") == (
+        "At least 95% of invoices paid on time"
+    )

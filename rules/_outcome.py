@@ -1085,6 +1085,28 @@ def staffing_objective(item: Item) -> bool:
     return memo["staffing_objective"]  # type: ignore[return-value]
 
 
+# Routine work done on a cadence and on time ("Submit weekly KPI deck on time", "每月按时提交报表"):
+# business as usual, not effort counted nor a task to put in the plan (blind read 9).
+_ON_TIME = {
+    "zh": re.compile(r"按时|准时|按期|及时"),
+    "en": re.compile(r"\bon[- ]time\b|\bon schedule\b|\bby the due date\b", re.I),
+}
+ROUTINE_QUESTION = {
+    "zh": "“{what}”是日常工作，照常做好即可，不必写成关键结果。如果这个周期它确实要改变（例如常常延误），"
+    "写出能说明这个改变的数字，以及它的基线和目标值；否则换成目标真正要改变的那个结果。",
+    "en": "“{what}” is business as usual: keep doing it, but it is not a key result. If it must "
+    "change this cycle (it is often late, say), write the number that shows the change with its "
+    "baseline and target; otherwise write the result the objective needs.",
+}
+
+
+def routine_on_time(item: Item) -> bool:
+    """Whether the key result is routine work on a cadence, done on time ("Submit weekly KPI
+    deck on time", "每月按时提交报表"; decision 283)."""
+    s, e = item.core_span
+    return cadence(item) is not None and bool(_ON_TIME[item.language].search(item.text, s, e))
+
+
 def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fix:
     """Replace [start, end) — a task or an activity — with the outcome it serves, or with the
     question of which number it should move when the draft does not say (Fix.asks)."""
@@ -1092,6 +1114,10 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
     speed = speed_fix(item, start, _tail_end(item, end))
     if speed is not None:
         return speed  # "Answer tickets faster": the time of that work (decision 278)
+    if routine_on_time(item):
+        # "每月按时提交报表": business as usual, said as such (decision 283)
+        what = quoted(item, *item.core_span)
+        return ask_fix(item, ROUTINE_QUESTION[lang].format(what=what), None)
     if (_hiring(item) or _HIRES_NOUN.match(item.text[start:end].strip())) and staffing_objective(
         item
     ):

@@ -850,3 +850,18 @@ def test_a_cap_on_the_share_done_late_is_the_share_done_on_time() -> None:
     assert _finding_rewrite(head + "At most 5% of invoices paid late", "kr-negative-phrasing") == (
         "At least 95% of invoices paid on time"
     )
+
+
+def test_routine_work_done_on_time_is_called_business_as_usual() -> None:
+    # Decision 283 (blind read 9): not "counts activities", not a task for the plan.
+    for text, start in (
+        ("目标：财务数据及时准确\n关键结果：每月按时提交报表", "“每月按时提交报表”是日常工作"),
+        (
+            "Objective: Keep the lights on\nKR: Submit weekly KPI deck on time",
+            "“Submit weekly KPI deck on time” is business as usual",
+        ),
+    ):
+        assert _finding_rewrite(text, "kr-activity-count").startswith(start)
+        rv = review(text, config=NO_MODEL)
+        (f,) = [f for f in rv.findings if f.rule_id == "kr-activity-count"]
+        assert "日常工作" in f.message or "business as usual" in f.message

@@ -126,6 +126,17 @@ BAD_EVENTS_KEEP = {
     "en": "What does cutting “{bad}” bring? If a positive number shows it, state that number "
     "and its target; if none does, this key result can stay as it is.",
 }
+# ... and when the target is none of the gravest bad events ("P0故障0次", "Zero Sev-1
+# incidents", "重大安全事故0起"): no positive number restates it (availability is another number,
+# incident-free or injury-free days a broader one; decisions 82 and 280), so the key result
+# stays as a clear commitment.
+ZERO_KEEP = {
+    "zh": "“{what}”本身就是清楚的目标，可以保留原样：最严重的事件一次都不发生，没有更正向的同一个数字。"
+    "如果它要换来的结果另有一个数字能说明，可以另加一条关键结果写那个数字和目标值。",
+    "en": "“{what}” is a clear target and can stay as it is: “none of the gravest events” has "
+    "no more positive way to say the same number. If what it brings has a number of its own, "
+    "add that as another key result with its target.",
+}
 # ... and when the bad events come with their figures ("非计划停机次数从每月14次降到5次以内"): the
 # outcome they stand for, named by a specific word of the library, is an example to confirm.
 WANTED_EXAMPLE = {
@@ -579,6 +590,33 @@ def _bad_events_topic(phrase: str, lang: str) -> bool:
         if any(outcomes.get(mid).bad_events and outcomes.get(mid).complement for mid in m.metrics):
             return True
     return False
+
+
+# What a coach says when a specific topic of a bad-events metric is stated through that
+# metric's exact positive side ("Reduce failed deploys" -> change success rate).
+TOPIC_COMPLEMENT_NOTE = {
+    "zh": "按比例算，“{bad}”就是“{bad_metric}”；“{metric}”是同一个数字，说的是要做成的事。",
+    "en": "Counted as a share, “{bad}” is the {bad_metric}; {metric} is the same number, said "
+    "as what to achieve.",
+}
+
+
+def topic_complement(phrase: str, lang: str) -> tuple[Outcome, Outcome] | None:
+    """(the bad-events metric, its positive complement) when the phrase is carried by a
+    specific topic of one bad-events metric whose complement is the same number ("failed
+    deploys" -> change failure rate -> change success rate; decision 281); None otherwise. A
+    one-word topic ("errors", "drop-off") is many functions' word and names none."""
+    folded = fold(phrase).strip()
+    for m in outcomes.mentions(folded, lang):
+        specific = (" " in m.term or "-" in m.term) if m.term.isascii() else len(m.term) >= 3
+        if m.is_name or not specific or len(m.metrics) != 1:
+            continue
+        if 2 * len(m.term) < len(folded.replace(" ", "")):
+            continue  # the topic qualifies a longer phrase
+        bad = outcomes.get(m.metrics[0])
+        if outcomes.same_number(bad):
+            return bad, outcomes.positive(bad)
+    return None
 
 
 def bad_events_complement(phrase: str, lang: str) -> str | None:
@@ -1047,10 +1085,39 @@ def staffing_objective(item: Item) -> bool:
     return memo["staffing_objective"]  # type: ignore[return-value]
 
 
+# Routine work done on a cadence and on time ("Submit weekly KPI deck on time", "每月按时提交报表"):
+# business as usual, not effort counted nor a task to put in the plan (blind read 9).
+_ON_TIME = {
+    "zh": re.compile(r"按时|准时|按期|及时"),
+    "en": re.compile(r"\bon[- ]time\b|\bon schedule\b|\bby the due date\b", re.I),
+}
+ROUTINE_QUESTION = {
+    "zh": "“{what}”是日常工作，照常做好即可，不必写成关键结果。如果这个周期它确实要改变（例如常常延误），"
+    "写出能说明这个改变的数字，以及它的基线和目标值；否则换成目标真正要改变的那个结果。",
+    "en": "“{what}” is business as usual: keep doing it, but it is not a key result. If it must "
+    "change this cycle (it is often late, say), write the number that shows the change with its "
+    "baseline and target; otherwise write the result the objective needs.",
+}
+
+
+def routine_on_time(item: Item) -> bool:
+    """Whether the key result is routine work on a cadence, done on time ("Submit weekly KPI
+    deck on time", "每月按时提交报表"; decision 283)."""
+    s, e = item.core_span
+    return cadence(item) is not None and bool(_ON_TIME[item.language].search(item.text, s, e))
+
+
 def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fix:
     """Replace [start, end) — a task or an activity — with the outcome it serves, or with the
     question of which number it should move when the draft does not say (Fix.asks)."""
     lang = item.language
+    speed = speed_fix(item, start, _tail_end(item, end))
+    if speed is not None:
+        return speed  # "Answer tickets faster": the time of that work (decision 278)
+    if routine_on_time(item):
+        # "每月按时提交报表": business as usual, said as such (decision 283)
+        what = quoted(item, *item.core_span)
+        return ask_fix(item, ROUTINE_QUESTION[lang].format(what=what), None)
     if (_hiring(item) or _HIRES_NOUN.match(item.text[start:end].strip())) and staffing_objective(
         item
     ):
@@ -1294,6 +1361,33 @@ def _routine_standard(what: str, lang: str) -> str | None:
     return f"100% of {rest} {done}"
 
 
+# The head noun of an English phrase: the words before a preposition ("multi-threading" in
+# "multi-threading in deals").
+_EN_PREPOSITION = re.compile(r"\s(?:in|on|with|for|of|across|per|from|to|at|between)\s", re.I)
+
+
+def en_names_a_measure(phrase: str) -> bool:
+    """Whether an English phrase after a direction word names something one can measure: a
+    measure word ("coverage", "rate", "time"), a metric of the library, an outcome noun
+    (rules/data/en/kr_outcome_nouns.txt) or a plural one can count ("qualified opportunities",
+    "demos booked"). "multi-threading in deals", "recognition", "cross-team collaboration"
+    name a practice or a quality, not a measure: a rewrite asks which number shows them
+    instead of templating "Raise recognition from [baseline] to [target]" (blind read 9)."""
+    folded = fold(phrase).strip()
+    if not folded:
+        return False
+    if _EN_MEASURE_WORDS.search(folded) or bad_events_complement(folded, "en") is not None:
+        return True
+    if any(m.is_name for m in outcomes.mentions(folded, "en")):
+        return True
+    head = _EN_PREPOSITION.split(folded, maxsplit=1)[0]
+    nouns = words("kr_outcome_nouns", "en")
+    for word in re.findall(r"[a-z][a-z-]*", head):
+        if word in nouns or (word.endswith("s") and not word.endswith(("ss", "us", "is"))):
+            return True
+    return False
+
+
 def _work_shaped(item: Item) -> bool:
     """Whether the item names work (an activity, a task or a milestone, by its shape) rather
     than a change of something measurable."""
@@ -1414,6 +1508,62 @@ def _obvious_measure(item: Item) -> tuple[int, int, str] | None:
     return None if text is None else (s, e, text)
 
 
+# Work wanted faster ("Answer tickets faster", "respond faster to tickets", "更快回复客户"): the
+# speed word, and the work without it.
+_EN_SPEED_OF_WORK = re.compile(
+    r"(?P<a>[a-z][a-z -]{1,40}?) (?:faster|quicker|more quickly|sooner)(?: (?P<b>[a-z][a-z -]{1,30}))?"
+)
+_ZH_SPEED_OF_WORK = (
+    re.compile(r"(?:更快地?|更快速地?|快速|加快|尽快|及时)(?P<a>[\u4e00-\u9fff]{2,10})"),
+    re.compile(r"(?P<a>[\u4e00-\u9fff]{2,10}?)(?:更快|提速|更及时)"),
+)
+SPEED_NOTE = {
+    "zh": "“{what}”要的是更快：衡量它的数字是“{metric}”，写明基线和目标值；做法放进行动计划。",
+    "en": "“{what}” wants the work to take less time: {metric} is the number that shows it, with "
+    "its baseline and target; how to get there goes in the plan.",
+}
+
+
+def speed_of_work(item: Item) -> Outcome | None:
+    """The library metric that is the time of work wanted faster ("Answer tickets faster" ->
+    median first response time, "Ship faster" -> lead time from commit to production,
+    "更快回复客户" -> 首次响应时长中位数; rules/data/<lang>/kr_speed_of_work.txt), or None. A
+    comparative of speed on an activity is that activity's time, not a task to put in the
+    plan (blind read 9, decision 278)."""
+    s, e = item.core_span
+    wording = quoted(item, s, e).rstrip(".!。！ ").lower()
+    hedge = _HEDGES.match(wording)
+    wording = wording[hedge.end() :].strip() if hedge else wording
+    table = mapping("kr_speed_of_work", item.language)
+    if item.language == "en":
+        m = _EN_SPEED_OF_WORK.fullmatch(wording)
+        work = None if m is None else " ".join(x for x in (m.group("a"), m.group("b")) if x)
+    else:
+        found = (p.fullmatch(wording) for p in _ZH_SPEED_OF_WORK)
+        m = next((f for f in found if f is not None), None)
+        work = None if m is None else m.group("a")
+    metric = table.get(work or "")
+    return None if metric is None else outcomes.get(metric)
+
+
+def speed_fix(item: Item, start: int, end: int) -> Fix | None:
+    """[start, end) replaced by the time of work wanted faster (`speed_of_work`); None when the
+    wording is no such work."""
+    o = speed_of_work(item)
+    if o is None:
+        return None
+    text = outcome_kr(o, item.language)
+    if item.language == "en" and start > item.core_span[0]:
+        text = _lower_first(text)
+    what = quoted(item, *item.core_span)
+    return Fix(
+        edits=[LocalEdit(start, end, text)],
+        placeholders=placeholders_in(text),
+        applicability="display-only",
+        note=SPEED_NOTE[item.language].format(what=what, metric=o.name[item.language]),
+    )
+
+
 _EN_FASTER = re.compile(r"(?:faster|quicker|speedier) (?P<what>[a-z][a-z-]{2,20}?)(?: times?)?")
 
 
@@ -1488,6 +1638,9 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
             edits=[LocalEdit(item.core_span[0], item.core_span[1], kept)],
             applicability="display-only",
         )
+    speed = speed_fix(item, *item.core_span)
+    if speed is not None:
+        return speed
     obvious = _obvious_measure(item)
     if obvious is not None:
         s, e, text = obvious
@@ -1504,6 +1657,20 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
         and _restated(item, choose(item, draft))
     ):
         m = None  # "减少客户流失": stated through its positive complement (below)
+    if m is not None and m.loose and bad_events_complement(m.phrase, lang) is None:
+        pair = topic_complement(m.phrase, lang)
+        if pair is not None:
+            # "Reduce failed deploys": the share they are counted in, said positively (281)
+            bad, good = pair
+            text = outcome_kr(good, lang)
+            return Fix(
+                edits=[LocalEdit(m.start, m.end, text)],
+                placeholders=placeholders_in(text),
+                applicability="display-only",
+                note=TOPIC_COMPLEMENT_NOTE[lang].format(
+                    bad=m.phrase, bad_metric=bad.name[lang], metric=good.name[lang]
+                ),
+            )
     if m is not None:
         text = measure_text(item, m)
         if lang == "en" and m.start > item.core_span[0]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from coach.rule_api import Example, Hit, Rule
 from rules._kr_common import activity_counts, rewrite_region
-from rules._outcome import outcome_fix, quoted
+from rules._outcome import outcome_fix, quoted, routine_on_time
 from rules._result_shape import reading
 
 
@@ -41,8 +41,8 @@ class KrActivityCount(Rule):
         "effort, not results",
     }
     message = {
-        "zh": "“{activity}”统计的是活动次数，衡量的是投入而不是结果。",
-        "en": "“{activity}” counts activities: it measures effort, not a result.",
+        "zh": "“{activity}”{reading}。",
+        "en": "“{activity}” {reading}.",
     }
     explanation = {
         "zh": "关键结果要回答“如何得知我们朝目标推进了多少”。开展了几次培训、拜访了多少客户，只说明做了多少事，"
@@ -133,11 +133,27 @@ class KrActivityCount(Rule):
             hits.append(
                 Hit(
                     span=(s, e),
-                    args={"activity": quoted(item, s, e)},
+                    args={
+                        "activity": quoted(item, s, e),
+                        "reading": _ROUTINE if routine_on_time(item) else _COUNT,
+                    },
                     fixes=[outcome_fix(item, draft, rs, re_, item.text[s:e])],
                 )
             )
         return hits
+
+
+# What the finding says: effort counted, or routine work done on time (decision 283: "每月按时提交
+# 报表" is business as usual, not a count of efforts).
+_COUNT = {
+    "zh": "统计的是活动次数，衡量的是投入而不是结果",
+    "en": "counts activities: it measures effort, not a result",
+}
+_ROUTINE = {
+    "zh": "是按时完成的例行工作（日常工作）：说的是照常做好，而不是这个周期要改变的结果",
+    "en": "is routine work done on time (business as usual): it keeps things running, not a "
+    "change this cycle makes",
+}
 
 
 RULE = KrActivityCount()

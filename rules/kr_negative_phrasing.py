@@ -22,13 +22,17 @@ from rules._negative import (
 from rules._outcome import (
     BAD_EVENTS_KEEP,
     BAD_EVENTS_QUESTION,
+    TOPIC_COMPLEMENT_NOTE,
     WANTED_EXAMPLE,
     WATCH,
+    ZERO_KEEP,
     ask_fix,
     complement_of_kind,
     measure_kr,
     outcome_kr,
     placeholders_in,
+    quoted,
+    topic_complement,
 )
 
 _TO_ZH = re.compile(r"(?<!\s)\s*(?:到|至)")
@@ -212,13 +216,16 @@ class KrNegativePhrasing(Rule):
                 e += suffix.end()
             whole, fe = _with_values_beyond(item, m, e)
             fix = (
-                _inexact_fix(item, whole, s, fe)
+                _grave_zero(item, whole)
+                or _late_share_fix(item)
+                or _inexact_fix(item, whole, s, fe)
                 or _fix(item, whole)
                 or _library_fix(item, whole, s, fe)
             )
             if fix is None or fix.asks:
                 # No complement named: the positive side of the bad events' kind, if obvious
                 fix = _kind_fix(item, whole, s, fe) or fix
+
             suggestion = {
                 "zh": "：说出要做成的事，而不是要避免的事",
                 "en": ": name what to achieve",
@@ -491,6 +498,16 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
             what=item.text[rs:re_].strip(), metric=good.short_name(lang)
         )
         return _in_place(item, rs, re_, outcome_kr(good, lang), note)
+    pair = topic_complement(_bad_phrase(item, m.term), lang)
+    if pair is not None and not m.values and not _zero_target(m):
+        # "Reduce failed deploys": a specific topic of a metric whose positive side is the
+        # same number, with no figures to carry (decision 281)
+        counted, said = pair
+        rs, re_ = rewrite_region(item, s, e)
+        note = TOPIC_COMPLEMENT_NOTE[lang].format(
+            bad=_bad_phrase(item, m.term), bad_metric=counted.name[lang], metric=said.name[lang]
+        )
+        return _in_place(item, rs, re_, outcome_kr(said, lang), note)
     if not (named and outcomes.same_number(bad)):
         # "客户投诉≤15起": satisfaction is another number; "关键人才流失 0": a topic word
         # ("流失", "drop-off", "errors") is no metric's name, so its complement may be another
@@ -537,6 +554,54 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         applicability="display-only" if placeholders else "unsafe",
         note=fix_note,
     )
+
+
+# The gravest events by their grade: "P0", "Sev-1", "S1", "重大", "一级" before the incidents.
+_GRAVE = {
+    "zh": re.compile(r"(?:P[01]|S[01]|一级|重大|特大|严重)[^，,；;、]{0,6}(?:故障|事故)", re.I),
+    "en": re.compile(
+        r"\b(?:p[01]|sev-?[01]|s[01]|severity[- ][01]|critical|major)\s+(?:incidents?|outages?)\b",
+        re.I,
+    ),
+}
+
+
+def _grave_zero(item, m: _Match) -> Fix | None:
+    """The question that keeps a zero on the gravest incidents as it is ("P0故障0次"; decision
+    280); None for any other target or bad event."""
+    if not _zero_target(m):
+        return None
+    cs, ce = clause_of(item, m.term[0])
+    # the grade may stand before the wording, read as its label ("P0故障0次")
+    grave = [g for g in _GRAVE[item.language].finditer(item.text, 0, ce) if g.end() > cs]
+    if not grave:
+        return None
+    what = quoted(item, min(grave[0].start(), item.core_span[0]), min(ce, item.core_span[1]))
+    return ask_fix(item, ZERO_KEEP[item.language].format(what=what), None)
+
+
+# "Less than 1% of orders shipped late": things done late or on time are the two sides of one
+# share, so the cap turns exactly ("More than 99% of orders shipped on time"; decision 282).
+_EN_LATE_SHARE = re.compile(
+    r"(?P<cmp>less than|fewer than|under|below|at most|no more than|<=|≤|<)\s*"
+    r"(?P<v>\d{1,2}(?:\.\d+)?)\s*%\s+of\s+(?P<what>[a-z][a-z -]{1,40}?)\s+late\b",
+    re.I,
+)
+_STRICT_CAP = ("less than", "fewer than", "under", "below", "<")
+
+
+def _late_share_fix(item) -> Fix | None:
+    """The share done on time for a cap on the share done late (English); None otherwise."""
+    if item.language != "en":
+        return None
+    cs, ce = item.core_span
+    m = _EN_LATE_SHARE.match(item.text, cs, ce)
+    if m is None:
+        return None
+    floor = "More than" if m.group("cmp").lower() in _STRICT_CAP else "At least"
+    share = _complement(float(m.group("v")), m.group("v"))
+    text = f"{floor} {share}% of {m.group('what')} on time"
+    return Fix(edits=[LocalEdit(m.start(), m.end(), text)], applicability="unsafe")
 
 
 def _inexact_fix(item, m: _Match, s: int, e: int) -> Fix | None:

@@ -10,7 +10,17 @@ from coach.nlp import lemma_en
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import mapping, words
 from rules._kr_common import lead_position, mapping_terms, measurable, rewrite_region, terms
-from rules._outcome import measure_fix, measure_kr, outcome_fix, placeholders_in, task_like
+from rules._outcome import (
+    MEASURE_QUESTION,
+    ask_fix,
+    en_names_a_measure,
+    measure_fix,
+    measure_kr,
+    outcome_fix,
+    placeholders_in,
+    quoted,
+    task_like,
+)
 
 # A vague word that is part of a precise phrase: "better than 95%", "statistically significant",
 # "显著性" (statistical significance), "continuous integration" (a practice's name).
@@ -175,7 +185,12 @@ class KrVagueWording(Rule):
             # key result on that measure keeps a verb ("Cut mezzanine pick errors from …", not
             # "mezzanine pick errors from …": blind read 6) and says bad events positively.
             measure = per_item.measure
-            if not measure.asks and any(m.start <= s and e <= m.end for m in measure.edits):
+            named = item.text[item.core_span[0] : s - 1]
+            if (not measure.asks and any(m.start <= s and e <= m.end for m in measure.edits)) or (
+                measure.asks and not en_names_a_measure(named)
+            ):
+                # "Cross-team collaboration up" names no measure: the question, as
+                # kr-not-quantified asks it (decision 277)
                 fixes = [_copied(measure)]
             else:
                 cs = item.core_span[0]
@@ -311,7 +326,12 @@ def _number_for(item, s: int, e: int, word: str) -> Fix:
             and not head.group().lower().endswith("s")
         ):
             # "more multi-threading in deals": "[N] more multi-threading" counts what is not a
-            # count; the measure goes from a baseline to a target instead.
+            # count; the measure goes from a baseline to a target instead, when the words name
+            # one ("more pipeline coverage"); a practice or a quality ("multi-threading in
+            # deals", "recognition") is asked which number shows it (decision 277).
+            if not en_names_a_measure(what):
+                asked = quoted(item, item.core_span[0], end)
+                return ask_fix(item, MEASURE_QUESTION["en"].format(what=asked), None)
             text = measure_kr(what, "en", lower=word != "more")
             return Fix(
                 edits=[LocalEdit(s, end, text)],

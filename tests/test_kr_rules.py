@@ -937,9 +937,12 @@ def test_task_question_replaces_a_bracketed_deadline_whole() -> None:
 
 
 def test_more_of_a_mass_noun_becomes_a_measure_not_a_count() -> None:
-    text = _suggestion("en", "more multi-threading in deals", "kr-vague-wording")
+    text = _suggestion("en", "more pipeline coverage in deals", "kr-vague-wording")
     assert "[N] more" not in text
     assert "from [baseline] to [target]" in text
+    # A practice is no measure: asked which number shows it (decision 277, blind read 9).
+    text = _suggestion("en", "more multi-threading in deals", "kr-vague-wording")
+    assert "[N] more" not in text and text.startswith("Which number shows")
 
 
 @pytest.mark.parametrize(

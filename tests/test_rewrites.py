@@ -756,3 +756,112 @@ def test_a_split_key_result_keeps_the_context_both_halves_share() -> None:
     assert _finding_rewrite(
         "目标：新品卖爆\n关键结果：上市8周内，重点城市便利店铺货率达到70%，动销率60%", "kr-compound"
     ).endswith("\n上市8周内，动销率60%")
+
+
+def test_a_practice_or_a_quality_is_asked_for_its_number_not_templated() -> None:
+    # Decision 277 (blind read 9): "multi-threading in deals", "recognition" are no measures.
+    head = "Objective: Win bigger enterprise deals\nKR: "
+    text = _finding_rewrite(head + "more multi-threading in deals", "kr-vague-wording")
+    assert text.startswith("Which number shows “more multi-threading in deals”")
+    text = _finding_rewrite(head + "Cross-team collaboration up", "kr-vague-wording")
+    assert text.startswith("Which number shows")
+    # Countable things and measures keep their figures.
+    assert _finding_rewrite(head + "more qualified opportunities", "kr-vague-wording") == (
+        "[N] more qualified opportunities"
+    )
+    assert _finding_rewrite(head + "more pipeline coverage", "kr-vague-wording") == (
+        "Raise pipeline coverage from [baseline] to [target]"
+    )
+    assert _finding_rewrite(head + "Partner referrals up", "kr-vague-wording") == (
+        "Raise partner referrals from [baseline] to [target]"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "rule_id", "wanted"),
+    [
+        (
+            "Objective: happy customers\nKR: respond faster to tickets",
+            "kr-not-quantified",
+            "Cut median first response time from [baseline] to [target]",
+        ),
+        (
+            "Objective: happy customers\nKR: Answer tickets faster",
+            "kr-vague-wording",
+            "Cut median first response time from [baseline] to [target]",
+        ),
+        (
+            "目标：客户满意\n关键结果：更快回复客户",
+            "kr-is-task",
+            "首次响应时长中位数从[基线]缩短到[目标值]",
+        ),
+    ],
+)
+def test_work_wanted_faster_is_measured_by_its_time(text: str, rule_id: str, wanted: str) -> None:
+    # Decision 278 (blind read 9): not asked like a task.
+    assert _finding_rewrite(text, rule_id) == wanted
+    # Work the library has no time for is still asked.
+    asked = _finding_rewrite(
+        "Objective: happy customers\nKR: Write newsletters faster", "kr-vague-wording"
+    )
+    assert "which number" in asked.lower()
+
+
+def test_errors_of_a_work_step_are_that_steps_accuracy() -> None:
+    # Decision 279: "journal entry errors" is entry accuracy; a system's errors are not.
+    assert _finding_rewrite(
+        "Objective: Clean books\nKR: Fewer journal entry errors", "kr-negative-phrasing"
+    ) == ("Raise journal entry accuracy from [baseline] to [target]")
+    assert _finding_rewrite(
+        "目标：账务干净\n关键结果：减少凭证录入错误", "kr-negative-phrasing"
+    ) == ("凭证录入准确率从[基线]提升到[目标值]")
+    asked = _finding_rewrite(
+        "Objective: Clean books\nKR: Reduce API errors", "kr-negative-phrasing"
+    )
+    assert "accuracy" not in asked
+
+
+def test_a_zero_on_the_gravest_incidents_is_kept_as_it_is() -> None:
+    # Decision 280: no availability or incident-free days offered in its place.
+    text = _finding_rewrite("目标：系统稳定可靠\n关键结果：P0故障0次", "kr-negative-phrasing")
+    assert text.startswith("“P0故障0次”本身就是清楚的目标，可以保留原样")
+    text = _finding_rewrite("目标：安全生产\n关键结果：重大安全事故0起", "kr-negative-phrasing")
+    assert "无工伤" not in text and "保留原样" in text
+    text = _finding_rewrite(
+        "Objective: Reliable platform\nKR: Zero Sev-1 incidents", "kr-negative-phrasing"
+    )
+    assert text.startswith("“Zero Sev-1 incidents” is a clear target")
+
+
+def test_a_specific_topic_with_an_exact_positive_side_is_said_positively() -> None:
+    # Decision 281: failed deploys are counted in change failure rate, said as success.
+    for rule_id in ("kr-negative-phrasing", "kr-not-quantified"):
+        assert _finding_rewrite("Objective: Ship safely\nKR: Reduce failed deploys", rule_id) == (
+            "Raise change success rate from [baseline] to [target]"
+        )
+
+
+def test_a_cap_on_the_share_done_late_is_the_share_done_on_time() -> None:
+    # Decision 282: late and on time are the two sides of one share.
+    head = "Objective: Ship safely\nKR: "
+    assert _finding_rewrite(
+        head + "Less than 1% of orders shipped late", "kr-negative-phrasing"
+    ) == ("More than 99% of orders shipped on time")
+    assert _finding_rewrite(head + "At most 5% of invoices paid late", "kr-negative-phrasing") == (
+        "At least 95% of invoices paid on time"
+    )
+
+
+def test_routine_work_done_on_time_is_called_business_as_usual() -> None:
+    # Decision 283 (blind read 9): not "counts activities", not a task for the plan.
+    for text, start in (
+        ("目标：财务数据及时准确\n关键结果：每月按时提交报表", "“每月按时提交报表”是日常工作"),
+        (
+            "Objective: Keep the lights on\nKR: Submit weekly KPI deck on time",
+            "“Submit weekly KPI deck on time” is business as usual",
+        ),
+    ):
+        assert _finding_rewrite(text, "kr-activity-count").startswith(start)
+        rv = review(text, config=NO_MODEL)
+        (f,) = [f for f in rv.findings if f.rule_id == "kr-activity-count"]
+        assert "日常工作" in f.message or "business as usual" in f.message

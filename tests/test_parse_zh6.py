@@ -3,7 +3,10 @@ is a draft written here in that layout, with the reading a person gives it."""
 
 from __future__ import annotations
 
+import pytest
+
 from coach import parse, review
+from coach.facts.owner import find_owner
 from coach.facts.timeframes import has_deadline
 
 
@@ -96,3 +99,31 @@ def test_a_week_number_in_brackets_closing_a_key_result_is_its_deadline() -> Non
     # A week that names a cohort or a report is no deadline.
     assert not has_deadline("Retention of the week 4 cohort above 30%", "en")
     assert not has_deadline("周活跃用户（week 2 报表口径）达到5万", "zh")
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("由渠道部牵头，新签经销商40家", "渠道部"),
+        ("线上课程完课率达到65%（由教研组长牵头）", "教研组长"),
+        ("店长主导的晨会改进项目覆盖全部12家门店", "店长"),
+        ("售后组主导：48小时内上门率90%", "售后组"),
+        ("【负责人】周敏 退款时长降到1天", "周敏"),
+        ("[Owner] Dana: renewals at 92%", "Dana"),
+    ],
+)
+def test_who_leads_the_work_owns_the_key_result(text: str, owner: str) -> None:
+    found = find_owner(text)
+    assert found is not None and found[0] == owner
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "由于渠道调整，退货率降到3%",  # 由于 is "because", not "by"
+        "数据主导的选品比例达到60%",  # data leads nothing as an owner does
+        "市场主导的价格区间内毛利率保持30%",
+    ],
+)
+def test_a_cause_or_a_force_before_lead_words_is_no_owner(text: str) -> None:
+    assert find_owner(text) is None

@@ -127,3 +127,13 @@ def test_who_leads_the_work_owns_the_key_result(text: str, owner: str) -> None:
 )
 def test_a_cause_or_a_force_before_lead_words_is_no_owner(text: str) -> None:
     assert find_owner(text) is None
+
+
+def test_an_event_before_every_item_is_a_cadence_and_a_named_period_ending_is_a_bound() -> None:
+    # "before each handover" comes round for every requirement: no deadline (decision 304).
+    assert not has_deadline("每個需求交付前舉辦 1 次評審", "zh")
+    assert not has_deadline("每次上线前回归用例通过率100%", "zh")
+    assert has_deadline("新版本上线前回归用例通过率100%", "zh")
+    # "…期结束前": before a named period ends.
+    assert has_deadline("内测期结束前收集到 50 条有效反馈", "zh")
+    assert has_deadline("180 天试点期结束前，签约 5 家门店", "zh")

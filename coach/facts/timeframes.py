@@ -152,6 +152,8 @@ _ZH = [
         r"|(?:春节|国庆|元旦|中秋|端午|五一|清明|圣诞|开学|放假|毕业|考研|高考|中考|考试|答辩|旺季|淡季|初试|复试|"
         r"大促|年会|发布会|上线|投产|量产|交付|开业|上市|入职|转正|入学|面试|实习|上新|换季|跨年|学期)(?:前|之前|期间|当天|结束前)"
         r"|(?:上线|开业|上市|发布|开学)(?:首月|首周|首季度?|第一个月)|试用期(?:内|结束前)|暑期"
+        # "EAC 期结束前", "观察期结束前": before a named period ends (decision 304).
+        r"|(?<=[\u4e00-\u9fffA-Za-z0-9])\s?期(?:结束|結束|届满)(?:前|之前)"
         # "短期（1个月）", "中期(3个月)": a plan's stage with its length, counted from now (decision 301).
         rf"|(?:短期|中期|长期|近期)\s?[（(]\s?{_ZH_NUM}{{1,2}}\s?(?:个月|周|个星期|天)(?:内|以内)?\s?[)）]",
     ),
@@ -358,6 +360,12 @@ _SERVICE_EN = re.compile(
     re.I,
 )
 _FREQUENCY_BEFORE = re.compile(r"(?:每个?|每一个?|every |each |per |a )$", re.I)
+# "每個 Major 需求交付前", "每次上线前": an event that comes round for every item of something is a
+# cadence, not a bound (decision 304). The clause before the event (back to a stop) starts with 每.
+_EVERY_CLAUSE_RE = re.compile(
+    r"(?:^|[，,；;。：:])\s?[^，,；;。：:]{0,3}每(?:個|个|次|一)?[^，,；;。：:]*$"
+)
+_EVENT_ENDS = ("前", "之前", "期间", "期間", "当天", "當天")
 
 
 def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> bool:
@@ -408,6 +416,12 @@ def _time_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
             if e == s:
                 continue
             if _FREQUENCY_BEFORE.search(text[max(0, s - 6) : s]):
+                continue
+            if (
+                kind == "cycle"
+                and m.group(0).endswith(_EVENT_ENDS)
+                and _EVERY_CLAUSE_RE.search(text[:s])
+            ):
                 continue
             if _is_metric_duration(text, s, e, kind, m.group(0)):
                 continue

@@ -1778,6 +1778,11 @@ class _Parser:
         nxt = _next_line(self.lines, idx)
         if nxt is None:
             return False
+        lm = LIST_RE.match(nxt.text)
+        if lm is not None and _names_okrs(body := nxt.text[lm.end() :]) and len(body) <= 40:
+            # "三、OKR 表格" below a plan's title: a numbered section of the document, which
+            # the title is above, not an item under it (decision 305).
+            return False
         if _is_list_like(nxt):
             return True
         t = self.table_at(idx + 1)

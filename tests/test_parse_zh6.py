@@ -137,3 +137,17 @@ def test_an_event_before_every_item_is_a_cadence_and_a_named_period_ending_is_a_
     # "…期结束前": before a named period ends.
     assert has_deadline("内测期结束前收集到 50 条有效反馈", "zh")
     assert has_deadline("180 天试点期结束前，签约 5 家门店", "zh")
+
+
+def test_a_plans_title_above_a_numbered_okr_section_is_no_objective() -> None:
+    # A slide deck pasted as text: the plan's title, "三、OKR 表格", then the table (decision 305).
+    text = (
+        "2026 年 Q2 门店运营规划\n\n三、OKR 表格\n\n| O | KR | 负责人 |\n|---|---|---|\n"
+        "| O1 会员复购 | KR1 会员月复购率 35% | 会员组 |\n| O1 会员复购 | KR2 沉睡会员唤醒 2000 人 | 会员组 |"
+    )
+    assert shape(text) == [("会员复购", ["会员月复购率 35%", "沉睡会员唤醒 2000 人"])]
+    assert fired(text, "kr-no-deadline") == [] and fired(text, "kr-no-owner") == []
+    # A plain line above numbered key results is still their objective.
+    assert shape("让门店成为街坊的首选\n1. 门店 NPS 到 50\n2. 周边三公里会员 3000 人") == [
+        ("让门店成为街坊的首选", ["门店 NPS 到 50", "周边三公里会员 3000 人"])
+    ]

@@ -912,7 +912,6 @@ INLINE_LABEL_RE = re.compile(
 # "O1: 提升用户留存 - KR: 30日留存从35%到45%": an unnumbered "KR:" after a dash on the objective's
 # line (a review's one-line summary of each objective and its key result; decision 299).
 _DASH_KR_RE = re.compile(r"(?<=\s[-–—]\s)(?=KR\s?[:：]\s?\S)")
-_DASH_END_RE = re.compile(r"\s+[-–—]$")
 # "关键结果：1、招聘10人；2、缩短周期；3、…": numbered key results run together after a label.
 # "关键结果：1、灰度发布 2、崩溃率低于0.1% 3、…": "N、" after a space runs them together too.
 INLINE_NUMBER_RE = re.compile(
@@ -974,7 +973,9 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
         for c in [*sorted(set(cuts)), len(t)]:
             piece = t[pos:c]
             lead = len(piece) - len(piece.lstrip())
-            piece = _DASH_END_RE.sub("", piece.strip().rstrip("；;，,"))
+            piece = piece.strip().rstrip("；;，,")
+            if piece.endswith(("-", "–", "—")) and piece[:-1] != piece[:-1].rstrip():
+                piece = piece[:-1].rstrip()  # "提升用户留存 -" before a cut "KR:" (decision 299)
             if piece:
                 out.append(
                     _Line(

@@ -361,11 +361,22 @@ _SERVICE_EN = re.compile(
 )
 _FREQUENCY_BEFORE = re.compile(r"(?:每个?|每一个?|every |each |per |a )$", re.I)
 # "每個 Major 需求交付前", "每次上线前": an event that comes round for every item of something is a
-# cadence, not a bound (decision 304). The clause before the event (back to a stop) starts with 每.
-_EVERY_CLAUSE_RE = re.compile(
-    r"(?:^|[，,；;。：:])\s?[^，,；;。：:]{0,3}每(?:個|个|次|一)?[^，,；;。：:]*$"
-)
+# cadence, not a bound (decision 304). The clause before the event (back to a stop, within a
+# short reach) starts with 每.
+_CLAUSE_STOP_RE = re.compile(r"[，,；;。：:]")
 _EVENT_ENDS = ("前", "之前", "期间", "期間", "当天", "當天")
+
+
+def _every_clause(before: str) -> bool:
+    reach = before[-40:]
+    stops = list(_CLAUSE_STOP_RE.finditer(reach))
+    if stops:
+        clause = reach[stops[-1].end() :]
+    elif len(before) <= 40:
+        clause = reach
+    else:
+        return False
+    return "每" in clause.lstrip()[:4]
 
 
 def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> bool:
@@ -417,11 +428,7 @@ def _time_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
                 continue
             if _FREQUENCY_BEFORE.search(text[max(0, s - 6) : s]):
                 continue
-            if (
-                kind == "cycle"
-                and m.group(0).endswith(_EVENT_ENDS)
-                and _EVERY_CLAUSE_RE.search(text[:s])
-            ):
+            if kind == "cycle" and m.group(0).endswith(_EVENT_ENDS) and _every_clause(text[:s]):
                 continue
             if _is_metric_duration(text, s, e, kind, m.group(0)):
                 continue

@@ -353,7 +353,9 @@ _SERVICE_EN = re.compile(
     r"turnaround|deliver(?:y|ed)|ship(?:ped)? orders|process(?:ed)?)\w*\b[^.;,]{0,30}$",
     re.I,
 )
-_FREQUENCY_BEFORE = re.compile(r"(?:每个?|每一个?|every |each |per |a )$", re.I)
+# "every week", "per month", "a quarter": a cadence. The English words stand alone ("Florida by
+# September 30", "new data in Q2" end a word in "a", decision 291).
+_FREQUENCY_BEFORE = re.compile(r"(?:每个?|每一个?|\b(?:every|each|per|a) )$", re.I)
 
 
 def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> bool:

@@ -97,6 +97,18 @@ OBJECTIVE_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _O_BEFORE_KR = r"(?:O\s*\d{1,2}\s*[-.·_/]?\s*)?"
+# "We'll know we're successful when:", "We'll know we have success when": a team's heading for
+# the results that show an objective is met, over its key results.
+# A heading that names the objectives under it: "### Q4 2025 Objectives", "## Objectives".
+_OBJECTIVES_HEADING_RE = re.compile(r"\b(?:objectives|goals)\W*$", re.IGNORECASE)
+# A line that is wholly bold, perhaps with a colon after it: "**Make renewals painless**:".
+_BOLD_LINE_RE = re.compile(
+    r"^(?:\*\*|__)(?P<inner>[^*_\s](?:[^*\n]*[^*_\s])?)(?:\*\*|__)\s*[:：]?$"
+)
+_KNOW_SUCCESS = (
+    r"we(?:'ll|’ll|\s+will)\s+know\s+(?:we(?:'re|’re|\s+are|'ve|’ve|\s+have)\s+(?:been\s+)?)?"
+    r"(?:successful|succeeded|(?:had\s+|have\s+)?success|done|there)\s+when"
+)
 KR_RE = re.compile(
     rf"""^(?>(?P<bullet>{_BULLET})?[*_]{{0,2}}\s*)
     (?:
@@ -125,6 +137,7 @@ BARE_LABEL_RE = re.compile(
     r"^\**\s*(?P<label>(?:objectives?|goals?|key\s*results?|krs?|目标|关键结果|关键成果)"
     rf"(?:\s*\#?\d{{1,2}}(?:\.\d{{1,2}})?|[{_ZH_ORD}]{{1,2}})?|O\d{{1,2}}|KR\d{{1,2}}(?:\.\d{{1,2}})?"
     r"|measured by|success (?:looks like|criteria|metrics)|how (?:we(?:'ll| will) )?measure(?: it| success)?"
+    rf"|{_KNOW_SUCCESS}|what we(?:'ll|’ll| will) (?:ship|deliver)"
     r"|衡量(?:标准|指标|方式)|成功标准)"
     r"(?:\s*[（(][^()（）]{1,12}[)）])?\s*\**\s*[:：]?\s*\**$",
     re.IGNORECASE,
@@ -144,7 +157,8 @@ _ASIDE_LINE_RE = re.compile(r"^(?:\((?P<a>[^()]{2,200})\)|（(?P<b>[^（）]{2,2
 # The attributes an objective has (a target or a metric under an objective is a key result).
 _OBJECTIVE_ATTRIBUTE_RE = re.compile(
     r"^(?:owners?|dri|lead|负责人|责任人|status|状态|due|due date|deadline|截止(?:时间|日期)?|"
-    rf"why(?: this| it)? matters|rationale|{_NOTE_KEYS}|priority|优先级|weight|权重|timeline|"
+    rf"why(?: this| it)? matters|rationale|motivation|things we (?:could|can|will|might) do|"
+    rf"{_NOTE_KEYS}|priority|优先级|weight|权重|timeline|"
     rf"{_TRACKING_KEYS})$",
     re.IGNORECASE,
 )
@@ -190,7 +204,8 @@ ATTRIBUTE_RE = re.compile(
     r"^(?:\*\*|__|[*_])?(?P<key>owners?|dri|lead|负责人|责任人|target|目标值|current(?: value)?|当前值?|"
     r"baseline|基线|起始值|progress|进度|完成度|score|得分|status|状态|confidence|信心(?:指数)?|due|"
     r"due date|deadline|截止(?:时间|日期)?|measured? by|metric|衡量(?:方式|标准|指标)?|data source|数据来源|"
-    rf"why(?: this| it)? matters|rationale|{_NOTE_KEYS}|priority|优先级|weight|权重|timeline|"
+    rf"why(?: this| it)? matters|rationale|motivation|things we (?:could|can|will|might) do|"
+    rf"{_NOTE_KEYS}|priority|优先级|weight|权重|timeline|"
     rf"initiatives?|tasks?|actions?|projects?|举措|关键举措|措施|行动|任务|{_TRACKING_KEYS})"
     r"(?:\*\*|__)?\s?[:：](?:\*\*|__)?\s*(?P<value>\S.*)$",
     re.IGNORECASE,
@@ -377,6 +392,17 @@ def validate_text(text: object, max_chars: int = DEFAULT_MAX_CHARS) -> str:
 
 
 _TEMPLATE_LINE_RE = re.compile(r"\{\{[^\n]*\}\}$|\{%[^\n]*%\}$|<!--[^\n]*-->$")
+# HTML a Markdown page uses for its layout, alone on a line: "<details>", "</details>",
+# "<br />", "<div align="center">", "<hr>". It holds no wording.
+_LAYOUT_TAGS = r"details|summary|br|hr|p|div|span|section|center|ul|ol|small|sup|sub|b|strong|em|i"
+_LAYOUT_LINE_RE = re.compile(rf"(?:</?(?:{_LAYOUT_TAGS})\b[^<>\n]*/?>\s*)+$", re.IGNORECASE)
+# A line wrapped whole in one of those tags ("<summary>Grow the podcast (Mira)</summary>",
+# "<p><b>Objective 1: …</b></p>"): its wording is what is inside.
+_LAYOUT_WRAP_RE = re.compile(
+    rf"(?:<(?:{_LAYOUT_TAGS})\b[^<>\n]*>\s*)+(?P<inner>[^<>\s](?:.*?[^<>\s])?)"
+    rf"(?:\s*</(?:{_LAYOUT_TAGS})\s*>)+$",
+    re.IGNORECASE,
+)
 
 
 def _split_lines(text: str) -> list[_Line]:
@@ -399,15 +425,22 @@ def _split_lines(text: str) -> list[_Line]:
         end = len(body)
         while end > lead and (body[end - 1].isspace() or body[end - 1] in _INVISIBLE):
             end -= 1
-        if end == lead or _TEMPLATE_LINE_RE.match(body, lead, end):
+        indent = sum(
+            4 if c == "\t" else (2 if c == "\u3000" else (0 if c == ">" else 1))
+            for c in body[:lead]
+        )
+        wrap = _LAYOUT_WRAP_RE.match(body, lead, end)
+        if wrap is not None:
+            lead, end = wrap.span("inner")
+        if (
+            end == lead
+            or _TEMPLATE_LINE_RE.match(body, lead, end)
+            or _LAYOUT_LINE_RE.match(body, lead, end)
+        ):
             # A line that is only a site generator's tag ("{{template "progress" …}}", "{% … %}")
             # or an HTML comment is markup, no wording: it parts what is above and below it.
             blank = True
         else:
-            indent = sum(
-                4 if c == "\t" else (2 if c == "\u3000" else (0 if c == ">" else 1))
-                for c in body[:lead]
-            )
             out.append(_Line(body[lead:end], pos + lead, indent, blank, no, body, pos))
             blank = False
         pos += len(raw)
@@ -970,6 +1003,7 @@ class _Parser:
         self.heading_recs: list[_HeadingRec] = []
         self.tables: dict[int, tables.Table | None] = {}
         self.nested: dict[int, bool] = {}
+        self.intros: set[int] = set()  # lines that lead in to a heading's list ("… by:")
         self.grouped: dict[int, bool] = {}
         self.pending_level: str | None = None
         self.current: _Builder | None = None
@@ -1272,6 +1306,9 @@ class _Parser:
 
     def line(self, idx: int, ln: _Line) -> None:
         t = ln.text
+        if idx in self.intros:
+            self.prose_lines.append((t, ln.start, ln.start + len(t)))
+            return  # "We want to make it the default by:": prose; the heading's list goes on
         if self.section == "kr_spaced" and not self.spaced_item_line(idx):
             self.section = None  # the spaced key results end at the first other line
         t_body, body_off = _heading_body(t)
@@ -1384,6 +1421,8 @@ class _Parser:
         if numbered and (follows or nxt.blank_before):
             return False  # "KR1:" with nothing after it: an empty item (KR_RE reads it)
         if follows:
+            if kind == "kr" and self.current is None and not numbered:
+                self.objective_above_label(idx)
             self.section = kind
             self.current = None
             return True
@@ -1407,6 +1446,24 @@ class _Parser:
         b.open_ended = True
         self.section = None
         return True
+
+    def objective_above_label(self, idx: int) -> None:
+        """ "**Make renewals painless**:" above "**We'll know we're successful when**:" and its
+        list (a team handbook's layout, under a heading that only names the person): the bold
+        line since the last Markdown heading states the objective those key results measure
+        (decision 289). It was read as prose or as a heading; it becomes the objective."""
+        for j in range(idx - 1, -1, -1):
+            ln = self.lines[j]
+            if _heading_body(ln.text)[1] or _is_list_like(ln):
+                return  # a Markdown heading or a list item: no stated objective in between
+            m = _BOLD_LINE_RE.match(ln.text)
+            if m is None or match_label(m.group("inner")) is not None:
+                continue
+            start = ln.start + m.start("inner")
+            self.prose_lines = [p for p in self.prose_lines if p[1] != ln.start]
+            self.heading_recs = [r for r in self.heading_recs if r.start != ln.start]
+            self.start_item("objective", "", None, m.group("inner"), start, ln)
+            return
 
     def plain_lines_follow(self, idx: int) -> bool:
         """Whether two or more whole lines follow line `idx` with no blank line, bullet or label
@@ -1500,9 +1557,45 @@ class _Parser:
             )
             b.from_heading = b.heads_list = True
             b.groups = self.groups_below(idx, t_body)
+        elif not is_title and self.objective_heading_over_prose(idx, hashes, t_body):
+            self.heading_recs.pop()  # an objective told in a paragraph, without key results
+            b = self.start_item(
+                "objective", ln.text[: body_start - ln.start].strip(), None, t_body, body_start, ln
+            )
+            b.from_heading = True
         else:
             self.current = None
         self.section = None
+
+    def objective_heading_over_prose(self, idx: int, depth: int, t_body: str) -> bool:
+        """ "#### Ship a Java SDK" with a paragraph under it, below "### Q4 2025 Objectives":
+        a heading under a heading that names the objectives is one of them, even when only a
+        paragraph explains it (decision 294). English only; a review or notes section is not."""
+        from coach.facts.owner import strip_person_elements
+
+        nxt = _next_line(self.lines, idx)
+        words = strip_person_elements(t_body).strip("*_# ").split()
+        if (
+            not depth
+            or nxt is None
+            or len(words) < 2  # "### <TeamMember name="Luke Baber" />": whose section it is
+            or looks_like_unit(t_body)
+            or not t_body.isascii()
+            or _is_list_like(nxt)
+            or HEADING_RE.match(nxt.text)
+            or self.table_at(idx + 1) is not None
+            or REVIEW_SECTION_RE.match(t_body)
+            or INITIATIVES_RE.match(t_body)
+            or BARE_LABEL_RE.match(t_body)
+            or _NOTE_KEY_RE.match(t_body.strip("*_: "))
+        ):
+            return False
+        for rec in reversed(self.heading_recs[:-1]):
+            if 0 < rec.markdown_depth < depth:
+                return bool(_OBJECTIVES_HEADING_RE.search(rec.text))
+            if rec.markdown_depth == depth and not rec.from_list:
+                continue
+        return False
 
     def list_item(self, idx: int, ln: _Line, lm: re.Match[str]) -> None:
         body = ln.text[lm.end() :]
@@ -1733,6 +1826,8 @@ class _Parser:
             return False
         if _is_list_like(nxt):
             return True
+        if self.intro_to_list(idx):
+            return True
         t = self.table_at(idx + 1)
         if t is not None:
             return "objective" not in t.roles and "kind" not in t.roles and not t.sectioned
@@ -1745,6 +1840,30 @@ class _Parser:
             and not _is_tail(nxt.text)
             and not nxt.text[0].islower()
         )
+
+    def intro_to_list(self, idx: int) -> bool:
+        """ "#### Make local evaluation the default" over "We want to make it the default by:"
+        over a list: the English sentence that leads in to the heading's list is prose, and the
+        list holds the heading's key results (decision 290). Marks the sentence as an intro."""
+        if not HEADING_RE.match(self.lines[idx].text) or idx + 2 >= len(self.lines):
+            return False
+        intro, after = self.lines[idx + 1], self.lines[idx + 2]
+        t = intro.text
+        if (
+            not t.endswith((":", "："))
+            or len(t.split()) < 5
+            or not t.isascii()
+            or HEADING_RE.match(t)
+            or _is_list_like(intro)
+            or match_label(t) is not None
+            or BARE_LABEL_RE.match(t)
+            or INITIATIVES_RE.match(t)
+            or not _is_list_like(after)
+            or after.blank_before
+        ):
+            return False
+        self.intros.add(idx + 1)
+        return True
 
     def restart_follows(self, idx: int, ln: _Line) -> bool:
         """Whether the next line is an item numbered 1 at the same indent (a new sub-list)."""

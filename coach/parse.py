@@ -99,6 +99,10 @@ OBJECTIVE_RE = re.compile(
 _O_BEFORE_KR = r"(?:O\s*\d{1,2}\s*[-.·_/]?\s*)?"
 # "We'll know we're successful when:", "We'll know we have success when": a team's heading for
 # the results that show an objective is met, over its key results.
+# A bold name before a colon that opens a list item: "**Test coverage [ASPIRATIONAL]:** …".
+_BOLD_NAME_RE = re.compile(
+    r"^(?:\*\*|__)(?P<name>[^*_\n:：]{1,60}?)\s?(?:[:：]\s?(?:\*\*|__)|(?:\*\*|__)\s?[:：])\s+"
+)
 # A heading that names the objectives under it: "### Q4 2025 Objectives", "## Objectives".
 _OBJECTIVES_HEADING_RE = re.compile(r"\b(?:objectives|goals)\W*$", re.IGNORECASE)
 # A line that is wholly bold, perhaps with a colon after it: "**Make renewals painless**:".
@@ -168,7 +172,7 @@ _NAMES = rf"{_NAME}(?:\s?(?:,|\+|&|and)\s?{_NAME}){{0,5}}"
 # "**Key Results:** Martin and Bedeho u.n.o.": who owns the key results listed under it.
 _KR_OWNERS_RE = re.compile(
     rf"^[*_]{{0,2}}(?i:key results?)[*_]{{0,2}}\s?[:：][*_]{{0,2}}\s*(?P<names>{_NAMES})"
-    r"(?:,?\s?(?i:u\.n\.o\.?|\(?unless noted otherwise\)?))?\s*$"
+    r"(?:,?\s?(?i:u\.n\.o\.?|\(?unless noted otherwise\)?|equally|jointly|together))?\s*$"
 )
 # "`Bedeho` : `0.75`" or "`Martin`" under a key result: one of its owners, with a share.
 _NAME_NOTE_RE = re.compile(
@@ -349,6 +353,7 @@ class _Builder:
     run: bool = False  # an unlabelled line among labelled items: its sibling lines are items too
     restarts: bool = False  # a numbered objective whose KRs below it start again at 1
     given: dict[str, object] = field(default_factory=dict)  # values from a table's columns
+    named: bool = False  # a key result that opens with its name in bold ("**Docs:** Cut …")
     groups: bool = False  # its list's outer items name groups of its key results ("- Features")
 
     def add(self, text: str, start: int) -> None:
@@ -1417,6 +1422,11 @@ class _Parser:
         if nxt is None:
             return False
         numbered = bool(re.search(r"\d|[一二三四五六七八九十]$", word))
+        if not numbered and nxt.blank_before and HEADING_RE.match(nxt.text):
+            # "**We'll know we're successful when**:" left empty before the next section.
+            self.prose_lines.append((ln.text, ln.start, ln.start + len(ln.text)))
+            self.current = None
+            return True
         follows = _is_list_like(nxt) or _label_kind(_heading_body(nxt.text)[0]) is not None
         if numbered and (follows or nxt.blank_before):
             return False  # "KR1:" with nothing after it: an empty item (KR_RE reads it)
@@ -1446,6 +1456,35 @@ class _Parser:
         b.open_ended = True
         self.section = None
         return True
+
+    @staticmethod
+    def names_kr(name: str, rest: str) -> bool:
+        """Whether a bold run before a colon names the key result whose sentence follows
+        ("**Ticket volume [ASPIRATIONAL]:** Reduce …"), rather than its owner ("**Sales:** …")
+        or its metric ("**NPS:** from 30 to 50")."""
+        from coach.facts.owner import prefix_owner
+
+        words = rest.split()
+        return (
+            name.isascii()
+            and len(name.split()) <= 6
+            and len(words) >= 4
+            and rest[:1].isupper()
+            and not prefix_owner(name)
+        )
+
+    def work_under_named_kr(self, ln: _Line, body: str) -> bool:
+        """ "  - Schedule the workshop for autumn" under "- **Workshop for users [COMMITTED]:**
+        Plan for a workshop …": the list nested under a key result that names itself in bold
+        is the work planned for it (its initiatives), not more key results (decision 295)."""
+        cur = self.current
+        return (
+            cur is not None
+            and cur.kind == "kr"
+            and cur.named
+            and ln.indent > cur.indent
+            and match_label(body) is None
+        )
 
     def objective_above_label(self, idx: int) -> None:
         """ "**Make renewals painless**:" above "**We'll know we're successful when**:" and its
@@ -1603,7 +1642,16 @@ class _Parser:
         marker = lm.group("marker")
         if self.attribute(ln, body, bstart) or self.aside(ln, body, bstart):
             return
-        if self.section == "skip":
+        core = body.strip("*_ ").rstrip(":：").strip("*_ ")
+        if SUMMARY_KEY_RE.match(core) or _NOTE_KEY_RE.match(core) or core.lower() == "tracking":
+            # "- **Final Score**" over a table of grades, "- **Notes:**" over remarks: a
+            # section of fields about the items above, not a key result (decision 296).
+            if not SUMMARY_KEY_RE.match(core):
+                self.section = "skip"
+            self.current = None
+            self.prose_lines.append((ln.text, ln.start, ln.start + len(ln.text)))
+            return
+        if self.section == "skip" or self.work_under_named_kr(ln, body):
             self.prose_lines.append((ln.text, ln.start, ln.start + len(ln.text)))
             return
         nxt = _next_line(self.lines, idx)
@@ -1643,7 +1691,17 @@ class _Parser:
                 self.prose(ln, body, bstart, from_list=True)
                 return
             kind = self.unlabelled_list_kind(idx, ln, marker)
-        b = self.start_item(kind, marker, _marker_number(marker), body, bstart, ln)
+        label = marker
+        lead = _BOLD_NAME_RE.match(body) if kind == "kr" else None
+        if lead is not None and self.names_kr(lead.group("name"), body[lead.end() :]):
+            # "**Support documentation [COMMITTED]:** Create or update …": the bold run names
+            # the key result; its wording is the sentence after it (decision 295).
+            label = f"{marker} {lead.group(0).strip()}"
+            body, bstart = body[lead.end() :], bstart + lead.end()
+        else:
+            lead = None
+        b = self.start_item(kind, label, _marker_number(marker), body, bstart, ln)
+        b.named = lead is not None
         b.style = _marker_style(marker)
         b.heads_list, self.pending_heads_list = self.pending_heads_list, False
         b.restarts, self.pending_restarts = self.pending_restarts, False

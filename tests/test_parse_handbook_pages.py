@@ -1,5 +1,5 @@
 """English OKR pages as team handbooks and decision records publish them (issue 8 item 5, round
-six, decisions 288-294): HTML layout lines, page components that name a person, a bold objective
+six, decisions 288-296): HTML layout lines, page components that name a person, a bold objective
 over "We'll know we're successful when", a lead-in sentence over a heading's list, objectives told
 in a paragraph, a document's date line. Each draft is written here in that layout."""
 
@@ -205,3 +205,72 @@ def test_the_person_left_out_is_no_owner() -> None:
 def test_a_two_word_function_in_brackets_owns_the_item() -> None:
     text = "## 2026 Q1\n\nObjective: Keep customers\n- Business (Customer Success) KR: NRR from 104% to 112%\n"
     assert fired(text, "kr-no-owner") == []
+
+
+def test_a_bold_named_key_result_keeps_its_sentence_and_its_nested_work_is_no_kr() -> None:
+    text = (
+        "### Objective 1: Make support lighter\n\n"
+        "- **Self-service docs [COMMITTED]:** Cut repeat questions in the help channel by 40%.\n"
+        "  - List the ten most asked questions\n"
+        "    - _Ask the support rota_\n"
+        "  - Write an answer page for each\n"
+        "- **Chat helper [ASPIRATIONAL]:** Answer 30% of first questions without a human.\n"
+        "  - Pick a tool\n"
+    )
+    assert shape(text) == [
+        (
+            "Make support lighter",
+            [
+                "Cut repeat questions in the help channel by 40%.",
+                "Answer 30% of first questions without a human.",
+            ],
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("- **Sales:** Close 20 new deals in the north", "Sales"),
+        ("- **NPS:** from 30 to 50", "NPS"),
+    ],
+)
+def test_a_bold_owner_or_metric_before_a_colon_stays_in_the_wording(line: str, name: str) -> None:
+    [kr] = shape("Objective: Win the north\n" + line + "\n")[0][1]
+    assert name in kr
+
+
+def test_score_and_notes_fields_under_an_objective_are_not_key_results() -> None:
+    text = (
+        "## Objective: `Grow the newsletter`\n"
+        "- **Key Results:** Ana and Tomas equally\n"
+        "  1. `Reach 3,000 subscribers`\n"
+        "  2. `Open rate above 45%`\n"
+        "- **Final Score**\n\n"
+        "| Date | KR #1 | KR #2 |\n|---|---|---|\n| 01.04.25 | 0.8 | 0.6 |\n\n"
+        "- **Notes:**\n"
+        "  * `Counted from the mailing tool's export.`\n\n"
+        "## Objective: `Make the archive useful`\n"
+        "- **Key Results:** Ana\n"
+        "  1. `Every issue tagged by topic`\n"
+    )
+    assert shape(text) == [
+        ("Grow the newsletter", ["Reach 3,000 subscribers", "Open rate above 45%"]),
+        ("Make the archive useful", ["Every issue tagged by topic"]),
+    ]
+    assert fired(text, "kr-no-owner") == []
+
+
+def test_an_empty_success_label_before_the_next_section_is_no_item() -> None:
+    text = (
+        "## Q3 2026 Goals\n\n"
+        '### <TeamMember name="Jake Moss" photo />\n\n'
+        "**We'll know we're successful when**:\n\n"
+        '### <TeamMember name="Ida Holm" photo />\n'
+        "**Make renewals painless**:\n\n"
+        "**We'll know we're successful when**:\n"
+        "- 95% of renewals close before the due date.\n"
+    )
+    assert shape(text) == [
+        ("Make renewals painless", ["95% of renewals close before the due date."])
+    ]

@@ -219,7 +219,7 @@ def _en_role(t: str) -> bool:
     if last in roles or (last.endswith("s") and last[:-1] in roles):
         return True
     if (len(ws) == 1 and last in functions) or (len(ws) == 2 and " ".join(ws) in functions):
-        # "Sales:", "(Legal)", "(Customer Success)" (decision 296); "Revenue growth" is a metric
+        # "Sales:", "(Legal)", "(Customer Success)" (decision 293); "Revenue growth" is a metric
         return True
     # "VP Sales", "Head of Growth": a role followed by its area.
     return ws[0] in roles and ws[0] in {"vp", "svp", "evp", "head", "director", "gm"}

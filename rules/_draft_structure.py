@@ -129,7 +129,7 @@ def has_owner(kr: Item, draft: Draft) -> bool:
     return inherits_owner(kr, draft)
 
 
-# "季度OKR", "Quarterly goals", "Quarterly Objectives and Key Results" (decision 295): a heading
+# "季度OKR", "Quarterly goals", "Quarterly Objectives and Key Results" (decision 291): a heading
 # that names the quarter as the set's cycle.
 _QUARTER_SET = re.compile(
     r"(?<![每各个年])季度\s*(?:OKR|目标|计划)|\bquarterly (?:okrs?|goals|plan|objectives)", re.I

@@ -354,6 +354,7 @@ class _Builder:
     restarts: bool = False  # a numbered objective whose KRs below it start again at 1
     given: dict[str, object] = field(default_factory=dict)  # values from a table's columns
     named: bool = False  # a key result that opens with its name in bold ("**Docs:** Cut …")
+    parent: _Builder | None = None  # the objective restated above a key result ("O1 — Growth:")
     groups: bool = False  # its list's outer items name groups of its key results ("- Features")
 
     def add(self, text: str, start: int) -> None:
@@ -1016,6 +1017,7 @@ class _Parser:
         self.section: str | None = None
         self.orphan_labels: list[_Line] = []
         self.pending_heads_list = False
+        self.reopened: _Builder | None = None  # an objective whose key results come later
         self.pending_restarts = False  # the objective's KRs are numbered again from 1
         self.last_objective_label: int | None = None  # read once (objective_label_below)
         self.prose_lines: list[tuple[str, int, int]] = []
@@ -1069,8 +1071,29 @@ class _Parser:
         self.builders.append(b)
         if kind == "objective":
             self.objective_builders.append(b)
+            self.reopened = None
+        else:
+            b.parent = self.reopened
         self.current = b
         return b
+
+    def restated(self, number: int | None, wording: str) -> _Builder | None:
+        """ "**O1 — Enterprise Growth:**" after a list of objectives that gave O1 in full and no
+        key results: a short name over O1's key results, which belong to that O1 (decision 290)."""
+        words = wording.strip("*_:： ").split()
+        if number is None or not 1 <= len(words) <= 5 or not wording.isascii():
+            return None
+        for i, b in enumerate(self.builders):
+            if b.kind != "objective" or b.number != number:
+                continue
+            nxt = self.builders[i + 1] if i + 1 < len(self.builders) else None
+            has_krs = any(k.parent is b for k in self.builders) or (
+                nxt is not None and nxt.kind == "kr" and nxt.parent is None
+            )
+            full = _join(b.parts, b.anchor)[0]
+            if not has_krs and len(full.split()) > len(words):
+                return b
+        return None
 
     def objectives(self) -> list[_Builder]:
         return self.objective_builders
@@ -1380,6 +1403,11 @@ class _Parser:
             kind, m, off, who = found
             number = _num(m, "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11")
             named = self.named_objective(kind, number, t_body[off + m.end() :])
+            prior = self.restated(number, t_body[off + m.end() :]) if kind == "objective" else None
+            if prior is not None and named is None:
+                self.add_heading(t_body, body_start, 0)
+                self.current, self.section, self.reopened = None, None, prior
+                return
             if kind == "kr" and not self.objectives():
                 self.orphan_labels.append(ln)
             b = self.start_item(
@@ -1573,6 +1601,7 @@ class _Parser:
         # A heading without a label: a title, a level ("## Team OKRs"), or, in an unlabelled
         # draft, an objective when list items follow.
         hashes = len(ln.text) - len(ln.text.lstrip("#"))
+        self.reopened = None
         self.add_heading(t_body, body_start, hashes)
         lvl = level_from_heading(t_body, markdown=True)
         if lvl:
@@ -2442,6 +2471,7 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
             f"the key result on line {ln.number} ({ln.text[:30]!r}) comes before any objective; "
             f"put it under its objective (the first objective is on line {first.line_no}).",
         )
+    made: dict[int, Item] = {}  # objective builders by id, for key results restated under one
     for b in p.builders:
         if b.kind == "kr" and not objectives:
             continue
@@ -2465,6 +2495,7 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
                     prefix=b.prefix,
                 )
             )
+            made[id(b)] = objectives[-1]
             if len(objectives) > max_objectives:
                 raise InputTooLarge(
                     "too_many_objectives",
@@ -2473,7 +2504,7 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
                     f"草稿的目标超过了 {max_objectives} 个（上限）；请一次评审一个团队的OKR。",
                 )
             continue
-        o = objectives[-1]
+        o = made.get(id(b.parent), objectives[-1]) if b.parent is not None else objectives[-1]
         o.key_results.append(
             Item(
                 kind="kr",

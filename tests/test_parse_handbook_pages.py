@@ -274,3 +274,38 @@ def test_an_empty_success_label_before_the_next_section_is_no_item() -> None:
     assert shape(text) == [
         ("Make renewals painless", ["95% of renewals close before the due date."])
     ]
+
+
+def test_a_short_restated_objective_gathers_its_key_results_under_the_full_one() -> None:
+    text = (
+        "# Lending OKRs\n\n### Objectives\n"
+        "- **O1:** Become the lender of choice for small shops\n"
+        "- **O2:** Keep the platform fast for every partner\n\n"
+        "### Key results\n\n**O1 — Growth:**\n"
+        "- KR1.1: Client count from 14 to 30 by December 31\n"
+        "- KR1.2: Net revenue retention of 120%\n\n"
+        "**O2 — Speed:**\n- KR2.1: Median integration time from 18 days to 5 days\n"
+    )
+    assert shape(text) == [
+        (
+            "Become the lender of choice for small shops",
+            ["Client count from 14 to 30 by December 31", "Net revenue retention of 120%"],
+        ),
+        (
+            "Keep the platform fast for every partner",
+            ["Median integration time from 18 days to 5 days"],
+        ),
+    ]
+    assert fired(text, "objective-no-timeframe") == ["o2"]
+
+
+def test_a_numbered_objective_with_its_own_key_results_is_not_restated() -> None:
+    text = (
+        "- O1: Become the lender of choice for small shops\n"
+        "  - KR1: Client count from 14 to 30\n"
+        "- O1: Growth\n  - KR1: Net revenue retention of 120%\n"
+    )
+    assert [o.text for o in parse(text).objectives] == [
+        "Become the lender of choice for small shops",
+        "Growth",
+    ]

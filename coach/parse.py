@@ -1913,7 +1913,7 @@ class _Parser:
             return False
         if _is_list_like(nxt):
             return True
-        if self.intro_to_list(idx):
+        if self.intro_to_list(idx) or self.kr_label_under(idx):
             return True
         t = self.table_at(idx + 1)
         if t is not None:
@@ -1926,6 +1926,34 @@ class _Parser:
             and not _unfinished(ln.text)
             and not _is_tail(nxt.text)
             and not nxt.text[0].islower()
+        )
+
+    def kr_label_under(self, idx: int) -> bool:
+        """ "### Improve onboarding" over "Key Results" (or "**Key results:**") over a list: the
+        heading states the objective whose key results the label heads (decision 289)."""
+        if not HEADING_RE.match(self.lines[idx].text) or idx + 2 >= len(self.lines):
+            return False
+        j = idx + 1
+        t = self.lines[j].text
+        if (
+            idx + 3 < len(self.lines)
+            and self.lines[j].blank_before
+            and not _is_list_like(self.lines[j])
+            and not HEADING_RE.match(t)
+            and match_label(t) is None
+            and not BARE_LABEL_RE.match(_heading_body(t)[0])
+            and t[-1:] in _TERMINAL
+            and self.lines[j + 1].blank_before
+        ):
+            j += 1  # a sentence that explains the objective between its heading and the label
+        label, after = self.lines[j], self.lines[j + 1]
+        body = _heading_body(label.text)[0]
+        m = BARE_LABEL_RE.match(body)
+        return (
+            m is not None
+            and m.group("label").lower()[0] not in "og目"
+            and not re.search(r"\d", m.group("label"))
+            and _is_list_like(after)
         )
 
     def intro_to_list(self, idx: int) -> bool:

@@ -309,3 +309,30 @@ def test_a_numbered_objective_with_its_own_key_results_is_not_restated() -> None
         "Become the lender of choice for small shops",
         "Growth",
     ]
+
+
+@pytest.mark.parametrize(
+    "label", ["Key Results", "**Key Results**", "Key results:", "#### Key Results"]
+)
+def test_a_heading_over_a_key_results_label_is_the_objective(label: str) -> None:
+    text = (
+        f"## Q1 2025\n\n### Improve onboarding (owner: Kim)\n{label}\n"
+        "* Time to first value from 5 days to 1 day\n"
+        "* 80% of new users finish the checklist\n\n"
+        f"### Expand to Europe (owner: Lars)\n{label}\n* 200 paying customers in the EU\n"
+    )
+    assert shape(text) == [
+        (
+            "Improve onboarding (owner: Kim)",
+            ["Time to first value from 5 days to 1 day", "80% of new users finish the checklist"],
+        ),
+        ("Expand to Europe (owner: Lars)", ["200 paying customers in the EU"]),
+    ]
+
+
+def test_a_sentence_between_the_objective_heading_and_its_label_is_prose() -> None:
+    text = (
+        "### Improve onboarding\n\nNew users stall on day one; we want them productive fast.\n\n"
+        "Key results:\n- Time to first value from 5 days to 1 day\n"
+    )
+    assert shape(text) == [("Improve onboarding", ["Time to first value from 5 days to 1 day"])]

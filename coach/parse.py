@@ -2169,6 +2169,9 @@ class _Parser:
             b.groups = self.groups_below(idx, t)
             self.section = None
             return
+        if self.note_under_kr_heading(ln, cur):
+            self.prose(ln)  # "## KR1: …" then "Taken from the page survey.": a note on it
+            return
         if (self.labelled or self.indented_kr(ln)) and self.kr_line(idx, ln, cur, nxt):
             return
         if cur is not None and not ln.blank_before and self.titled(cur, ln):
@@ -2201,6 +2204,24 @@ class _Parser:
             cur.open_ended = _looks_cut_off(t)
             return
         self.prose(ln)
+
+    def note_under_kr_heading(self, ln: _Line, cur: _Builder | None) -> bool:
+        """Whether `ln` is an English sentence right under a key result written as a Markdown
+        heading ("## KR1: Docs satisfaction from 3.1 to 4.2" / "Taken from the page survey."):
+        it explains the key result, as a paragraph after a blank line does (decision 290)."""
+        if cur is None or cur.kind != "kr" or ln.blank_before or not cur.parts:
+            return False
+        t = ln.text
+        head = self.text[self.text.rfind("\n", 0, cur.anchor) + 1 : cur.anchor].lstrip()
+        return (
+            head.startswith("#")
+            and t.isascii()
+            and t[:1].isupper()
+            and t[-1:] in _TERMINAL
+            and len(t.split()) >= 3
+            and match_label(t) is None
+            and not _unfinished(cur.parts[-1][0])
+        )
 
     def titled(self, cur: _Builder, ln: _Line) -> bool:
         """Whether `cur` is a key result whose only wording so far is a short bold title closed

@@ -336,3 +336,17 @@ def test_a_sentence_between_the_objective_heading_and_its_label_is_prose() -> No
         "Key results:\n- Time to first value from 5 days to 1 day\n"
     )
     assert shape(text) == [("Improve onboarding", ["Time to first value from 5 days to 1 day"])]
+
+
+def test_a_sentence_right_under_a_key_result_heading_is_its_note() -> None:
+    text = (
+        "# Objective: Make the docs loved (Q2 2023)\n\n"
+        "## KR1: Docs satisfaction from 3.1 to 4.2\nTaken from the page survey.\n\n"
+        "## KR2: Search success rate above 70%\nOwner: @nina\n"
+    )
+    assert shape(text) == [
+        (
+            "Make the docs loved (Q2 2023)",
+            ["Docs satisfaction from 3.1 to 4.2", "Search success rate above 70%"],
+        )
+    ]

@@ -1067,7 +1067,7 @@ class _Parser:
         section_of: list[int] = []
         depths: list[int] = [0]
         has_label: list[bool] = [False]
-        for ln in self.lines:
+        for i, ln in enumerate(self.lines):
             hm = HEADING_RE.match(ln.text)
             if hm:
                 depths.append(len(hm.group("hashes")))
@@ -1077,6 +1077,7 @@ class _Parser:
             if (found is not None and found[0] == "objective" and not _set_header(body, found)) or (
                 BARE_LABEL_RE.match(body)
                 and body.strip("*_: ：").lower().startswith(("o", "g", "目标"))
+                and not (hm and self._names_objectives_below(i, body))
             ):
                 has_label[-1] = True
             section_of.append(len(depths) - 1)
@@ -1089,6 +1090,19 @@ class _Parser:
                 labelled.add(sec)
             stack.append(sec)
         return section_of, labelled
+
+    def _names_objectives_below(self, idx: int, body: str) -> bool:
+        """ "## Objectives" with a sub-heading right under it ("### Budgets owned by teams"):
+        the heading names the objectives that the sub-headings state, as "## Q3 Objectives"
+        does; it is no label whose wording follows (decision 284)."""
+        word = body.strip("*_: ：").lower()
+        nxt = self.lines[idx + 1] if idx + 1 < len(self.lines) else None
+        return (
+            word in ("objectives", "goals")
+            and nxt is not None
+            and (m := HEADING_RE.match(nxt.text)) is not None
+            and len(m.group("hashes")) > len(HEADING_RE.match(self.lines[idx].text).group("hashes"))
+        )
 
     # -- building --------------------------------------------------------------------------
     def start_item(
@@ -1489,6 +1503,10 @@ class _Parser:
             return False
         numbered = bool(re.search(r"\d|[一二三四五六七八九十]$", word))
         if not numbered and nxt.blank_before and HEADING_RE.match(nxt.text):
+            if kind == "objective":
+                # "## Objectives" over "#### Budgets owned by teams": a heading that names the
+                # objectives below it, read as a heading (its sub-headings are the objectives).
+                return False
             # "**We'll know we're successful when**:" left empty before the next section.
             self.prose_lines.append((ln.text, ln.start, ln.start + len(ln.text)))
             self.current = None

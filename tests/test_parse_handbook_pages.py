@@ -350,3 +350,38 @@ def test_a_sentence_right_under_a_key_result_heading_is_its_note() -> None:
             ["Docs satisfaction from 3.1 to 4.2", "Search success rate above 70%"],
         )
     ]
+
+
+@pytest.mark.parametrize("title", ["## Objectives", "## Goals", "# Objectives"])
+def test_a_heading_naming_the_objectives_over_sub_headings_is_no_label(title: str) -> None:
+    # decision 284: the sub-headings are the objectives, each with its own list
+    text = (
+        f"{title}\n\n"
+        "### Budgets owned by teams\n\n"
+        "- Every team reviews its spend each month\n"
+        "- Forecast error below 10%\n\n"
+        "### Close the books faster\n"
+        "Key results:\n"
+        "- Month-end close in 5 working days, down from 12\n"
+    )
+    assert shape(text) == [
+        (
+            "Budgets owned by teams",
+            ["Every team reviews its spend each month", "Forecast error below 10%"],
+        ),
+        ("Close the books faster", ["Month-end close in 5 working days, down from 12"]),
+    ]
+
+
+def test_an_objectives_heading_over_its_own_list_still_lists_objectives() -> None:
+    text = (
+        "## Objectives\n"
+        "- Budgets owned by teams\n"
+        "- Close the books faster\n\n"
+        "## Key results\n"
+        "- Month-end close in 5 working days, down from 12\n"
+    )
+    assert [o.text for o in parse(text).objectives][:2] == [
+        "Budgets owned by teams",
+        "Close the books faster",
+    ]

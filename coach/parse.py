@@ -1098,7 +1098,7 @@ class _Parser:
         word = body.strip("*_: ：").lower()
         nxt = self.lines[idx + 1] if idx + 1 < len(self.lines) else None
         return (
-            word in ("objectives", "goals")
+            word in ("objectives", "goals", "目标", "目標")
             and nxt is not None
             and (m := HEADING_RE.match(nxt.text)) is not None
             and len(m.group("hashes")) > len(HEADING_RE.match(self.lines[idx].text).group("hashes"))
@@ -1692,14 +1692,25 @@ class _Parser:
             b.from_heading = b.heads_list = True
             b.groups = self.groups_below(idx, t_body)
         elif not is_title and self.objective_heading_over_prose(idx, hashes, t_body):
-            self.heading_recs.pop()  # an objective told in a paragraph, without key results
+            self.heading_recs.pop()  # an objective told in a paragraph, perhaps then its list
             b = self.start_item(
                 "objective", ln.text[: body_start - ln.start].strip(), None, t_body, body_start, ln
             )
             b.from_heading = True
+            b.heads_list = self.list_before_next_heading(idx)
         else:
             self.current = None
         self.section = None
+
+    def list_before_next_heading(self, idx: int) -> bool:
+        """Whether a list starts under heading `idx` before the next heading (after the
+        paragraph that explains the objective): its items are the objective's key results."""
+        for ln in self.lines[idx + 1 :]:
+            if HEADING_RE.match(ln.text):
+                return False
+            if _is_list_like(ln):
+                return True
+        return False
 
     def objective_heading_over_prose(self, idx: int, depth: int, t_body: str) -> bool:
         """ "#### Ship a Java SDK" with a paragraph under it, below "### Q4 2025 Objectives":
@@ -1772,7 +1783,19 @@ class _Parser:
             return
         if self.labelled:
             if self.section == "objective":
-                kind = "objective"
+                # "## Goals" over "1. Budgets owned by teams" over "   - Forecast error below
+                # 10%": the items nested under a listed objective are its key results
+                # (decision 285).
+                objectives = self.objectives()
+                last = objectives[-1] if objectives else None
+                nested = (
+                    last is not None
+                    and last.style != ""
+                    and self.builders[-1].kind in ("objective", "kr")
+                    and ln.indent > last.indent
+                    and _label_kind(body) is None
+                )
+                kind = "kr" if nested else "objective"
             elif not self.objectives():
                 # A bulleted intro before the first objective is prose, not a key result.
                 self.prose(ln)

@@ -385,3 +385,50 @@ def test_an_objectives_heading_over_its_own_list_still_lists_objectives() -> Non
         "Budgets owned by teams",
         "Close the books faster",
     ]
+
+
+@pytest.mark.parametrize("title", ["## Goals", "## Objectives"])
+def test_items_nested_under_a_listed_objective_are_its_key_results(title: str) -> None:
+    # decision 285
+    text = (
+        f"{title}\n\n"
+        "1. Make the help centre answer most questions\n"
+        "   - Self-serve resolution rate from 35% to 55%\n"
+        "   - Article feedback score above 4.2\n"
+        "2. Shorten the wait for a human\n"
+        "   - Median first reply under 2 hours\n"
+    )
+    assert shape(text) == [
+        (
+            "Make the help centre answer most questions",
+            ["Self-serve resolution rate from 35% to 55%", "Article feedback score above 4.2"],
+        ),
+        ("Shorten the wait for a human", ["Median first reply under 2 hours"]),
+    ]
+
+
+def test_a_chinese_goals_heading_over_sub_headings_names_them() -> None:
+    text = (
+        "## 目标\n\n### 让客户自助解决大部分问题\n- 自助解决率从35%提升到55%\n- 文章好评率高于90%\n"
+    )
+    assert shape(text) == [
+        ("让客户自助解决大部分问题", ["自助解决率从35%提升到55%", "文章好评率高于90%"])
+    ]
+
+
+def test_a_list_after_the_paragraph_under_an_objective_heading_holds_its_key_results() -> None:
+    text = (
+        "# Goals\n\n"
+        "## Make the help centre answer most questions\n\n"
+        "Most tickets ask what the docs already say.\n\n"
+        "- Self-serve resolution rate from 35% to 55%\n\n"
+        "## Shorten the wait for a human\n\n"
+        "- Median first reply under 2 hours\n"
+    )
+    assert shape(text) == [
+        (
+            "Make the help centre answer most questions",
+            ["Self-serve resolution rate from 35% to 55%"],
+        ),
+        ("Shorten the wait for a human", ["Median first reply under 2 hours"]),
+    ]

@@ -104,6 +104,8 @@ _BOLD_NAME_RE = re.compile(
     r"^(?:\*\*|__)(?P<name>[^*_\n:：]{1,60}?)\s?(?:[:：]\s?(?:\*\*|__)|(?:\*\*|__)\s?[:：])\s+"
 )
 # A heading that names the objectives under it: "### Q4 2025 Objectives", "## Objectives".
+# "1. ", "2) " before a heading's wording: its number.
+_HEADING_NUMBER_RE = re.compile(r"(?P<n>\d{1,2})[.)]\s+(?=\S)")
 _OBJECTIVES_HEADING_RE = re.compile(r"\b(?:objectives|goals)\W*$", re.IGNORECASE)
 # A line that is wholly bold, perhaps with a colon after it: "**Make renewals painless**:".
 _BOLD_LINE_RE = re.compile(
@@ -1686,21 +1688,34 @@ class _Parser:
         )
         if not self.labelled and not is_title and self.heads_items(idx):
             self.heading_recs.pop()  # `rec`: an objective, not a heading
-            b = self.start_item(
-                "objective", ln.text[: body_start - ln.start].strip(), None, t_body, body_start, ln
-            )
+            b = self.start_item("objective", *self.heading_marker(ln, t_body, body_start), ln)
             b.from_heading = b.heads_list = True
             b.groups = self.groups_below(idx, t_body)
         elif not is_title and self.objective_heading_over_prose(idx, hashes, t_body):
             self.heading_recs.pop()  # an objective told in a paragraph, perhaps then its list
-            b = self.start_item(
-                "objective", ln.text[: body_start - ln.start].strip(), None, t_body, body_start, ln
-            )
+            b = self.start_item("objective", *self.heading_marker(ln, t_body, body_start), ln)
             b.from_heading = True
             b.heads_list = self.list_before_next_heading(idx)
         else:
             self.current = None
         self.section = None
+
+    @staticmethod
+    def heading_marker(ln: _Line, t_body: str, body_start: int) -> tuple[str, int | None, str, int]:
+        """The label, number, wording and its start of an objective stated by a heading: a
+        number before the wording ("### 1. Budgets owned by teams", "### 2) …") is its marker,
+        not part of what it says (decision 285)."""
+        label = ln.text[: body_start - ln.start].strip()
+        m = _HEADING_NUMBER_RE.match(t_body)
+        if m is None or m.end() == len(t_body):
+            return label, None, t_body, body_start
+        number = int(m.group("n"))
+        return (
+            f"{label} {m.group(0).strip()}".strip(),
+            number,
+            t_body[m.end() :],
+            body_start + m.end(),
+        )
 
     def list_before_next_heading(self, idx: int) -> bool:
         """Whether a list starts under heading `idx` before the next heading (after the

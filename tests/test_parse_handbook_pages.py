@@ -432,3 +432,16 @@ def test_a_list_after_the_paragraph_under_an_objective_heading_holds_its_key_res
         ),
         ("Shorten the wait for a human", ["Median first reply under 2 hours"]),
     ]
+
+
+def test_a_number_before_a_headings_wording_is_its_marker() -> None:
+    text = (
+        "## Goals\n\n### 1. Make the help centre answer most questions\n"
+        "- Self-serve resolution rate from 35% to 55%\n\n"
+        "### 2) Shorten the wait for a human\n- Median first reply under 2 hours\n"
+    )
+    d = parse(text)
+    assert [o.text for o in d.objectives] == [
+        "Make the help centre answer most questions",
+        "Shorten the wait for a human",
+    ]

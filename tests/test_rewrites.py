@@ -865,3 +865,21 @@ def test_routine_work_done_on_time_is_called_business_as_usual() -> None:
         rv = review(text, config=NO_MODEL)
         (f,) = [f for f in rv.findings if f.rule_id == "kr-activity-count"]
         assert "日常工作" in f.message or "business as usual" in f.message
+
+
+def test_an_owner_bracket_is_not_quoted_as_part_of_the_task() -> None:
+    # Decision 317 (blind read 10): two owners, or an @handle, in one bracket.
+    for text, task in (
+        (
+            "Objective: Pack right\nKR: Roll out barcode checks at the pack bench (owner: Ana / Bo)",
+            "“Roll out barcode checks at the pack bench”",
+        ),
+        (
+            "Objective: Pack right\nKR: Packing guide in Confluence (@dmitri)",
+            "“Packing guide in Confluence”",
+        ),
+    ):
+        rv = review(text, config=NO_MODEL, select=["kr-is-task"])
+        (f,) = rv.findings
+        assert f.message.startswith(task + " "), f.message
+        assert "kr-no-owner" not in {g.rule_id for g in review(text, config=NO_MODEL).findings}

@@ -1265,6 +1265,101 @@ def _all_in_place(item: Item, end: int) -> Fix | None:
     return Fix(edits=[LocalEdit(s, end, text)], applicability="display-only")
 
 
+# "All December returns processed by Jan 20", "Each site GM runs their own weekly ops review":
+# a universal subject, the state of each one of them (PRINCIPLES.md, quantified: "all partners"
+# is written "100% of partners").
+_EN_UNIVERSAL = re.compile(r"(?P<q>all|each|every)\s+(?:of\s+)?(?=[a-z])", re.I)
+_EN_NP_STOP = frozenset({"of", "in", "at", "on", "for", "with", "to", "and", "or", "who", "that"})
+_EN_ON_THEIR_OWN = re.compile(
+    r"\b(?:their own|on (?:their|his|her) own|themselves|himself|herself|solo|independently|"
+    r"unaided|without (?:help|me|us|their manager))\b|\(no [A-Z][a-z]+\)",
+    re.I,
+)
+UNIVERSAL_NOTE = (
+    "“{q}” says who is covered, not how many: the share of them is the number to score "
+    "(100% when every one counts)."
+)
+_EN_VERB_PLURAL = {"has": "have", "is": "are", "does": "do", "goes": "go", "was": "were"}
+
+
+def _en_plural(noun: str) -> str:
+    if re.fullmatch(r"[A-Z]{2,6}", noun):
+        return noun + "s"  # "GM" -> "GMs"
+    if noun.lower() == "person":
+        return noun[0] + "eople"
+    if noun.endswith(("s", "x", "ch", "sh", "z")):
+        return noun + "es"
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def _en_plural_verb(verb: str) -> str | None:
+    """ "runs" -> "run", "has" -> "have"; a participle stays ("processed"); None when the word
+    is no verb of a singular subject."""
+    low = verb.lower()
+    if low in _EN_VERB_PLURAL:
+        return _EN_VERB_PLURAL[low]
+    if low.endswith("ed") and len(low) > 4:
+        return verb
+    if low.endswith("ies") and len(low) > 4:
+        return verb[:-3] + "y"
+    if low.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return verb[:-2]
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
+        return verb[:-1]
+    return None
+
+
+def universal_subject_fix(item: Item) -> Fix | None:
+    """A key result without a number whose subject is "all"/"each"/"every" of something, said
+    in its measured form in place ("100% of December returns processed by Jan 20", "100% of
+    site GMs run their own weekly ops review"; decision 318); None otherwise. English only:
+    Chinese "所有/全部" is `_all_in_place`'s."""
+    from rules._kr_common import lead_position, measurable
+
+    if item.language != "en" or measurable(item):
+        return None
+    s = lead_position(item)
+    ce = item.core_span[1]
+    if cadence(item) is not None and not _EN_ON_THEIR_OWN.search(item.text, s, ce):
+        # "Each rep runs a weekly pipeline review": still routine effort when all do it; "Each
+        # site GM runs their own weekly ops review (no Lee)" is the people's independence.
+        return None
+    m = _EN_UNIVERSAL.match(item.text, s, ce)
+    if m is None:
+        return None
+    if m.group("q").lower() == "all":
+        return Fix(
+            edits=[LocalEdit(s, m.end(), "100% of ")],
+            applicability="display-only",
+            note=UNIVERSAL_NOTE.format(q=m.group("q").capitalize()),
+        )
+    # each/every + a singular noun phrase + its verb: both made plural
+    words_ = list(re.finditer(r"[A-Za-z][A-Za-z'-]*", item.text[m.end() : ce]))
+    for i, w in enumerate(words_[1:5], start=1):
+        if w.group().lower() in _EN_NP_STOP:
+            return None
+        verb = _en_plural_verb(w.group())
+        if verb is None:
+            continue
+        noun = words_[i - 1]
+        base = m.end()
+        text = (
+            "100% of "
+            + item.text[base : base + noun.start()]
+            + _en_plural(noun.group())
+            + item.text[base + noun.end() : base + w.start()]
+            + verb
+        )
+        return Fix(
+            edits=[LocalEdit(s, base + w.end(), text)],
+            applicability="display-only",
+            note=UNIVERSAL_NOTE.format(q=m.group("q").capitalize()),
+        )
+    return None
+
+
 def _personal_todo(item: Item) -> bool:
     """ "Read 3 books", "学完dbt官方教程": a personal to-do."""
     from rules._kr_common import lead_position
@@ -1682,6 +1777,9 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
             applicability="display-only",
             note=WATCH[lang].format(bad=m.phrase) if restated else None,
         )
+    universal = universal_subject_fix(item)
+    if universal is not None:
+        return universal
     if task_like(item):
         s, e = rewrite_region(item, lead_position(item), item.core_span[1])
         return outcome_fix(item, draft, s, e, item.text[s:e])

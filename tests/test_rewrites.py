@@ -883,3 +883,17 @@ def test_an_owner_bracket_is_not_quoted_as_part_of_the_task() -> None:
         (f,) = rv.findings
         assert f.message.startswith(task + " "), f.message
         assert "kr-no-owner" not in {g.rule_id for g in review(text, config=NO_MODEL).findings}
+
+
+def test_a_universal_subject_is_written_as_the_share_of_them() -> None:
+    # Decision 318 (blind read 10): "all"/"each" says who is covered; 100% of them is the target.
+    head = "Objective: A calm year-end\nKR: "
+    assert _finding_rewrite(head + "All November invoices sent by Dec 5", "kr-not-quantified") == (
+        "100% of November invoices sent by Dec 5"
+    )
+    own = head + "Each shift lead runs their own daily huddle"
+    for rule_id in ("kr-not-quantified", "kr-activity-count"):
+        assert _finding_rewrite(own, rule_id) == "100% of shift leads run their own daily huddle"
+    # Routine effort done by all is still routine effort: not turned into a share.
+    text = _finding_rewrite(head + "Each cashier runs a daily till count", "kr-not-quantified")
+    assert "100%" not in text

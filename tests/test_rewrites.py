@@ -897,3 +897,14 @@ def test_a_universal_subject_is_written_as_the_share_of_them() -> None:
     # Routine effort done by all is still routine effort: not turned into a share.
     text = _finding_rewrite(head + "Each cashier runs a daily till count", "kr-not-quantified")
     assert "100%" not in text
+
+
+def test_a_zero_of_events_holds_through_a_date() -> None:
+    # Decision 319 (blind read 10): "0 slips and falls by [date]" reads as if they stop on a day.
+    for kr in ("0 slips and falls in the warehouse", "Zero missed payroll runs"):
+        text = _finding_rewrite(f"Objective: Safe and steady\nKR: {kr}", "kr-no-deadline")
+        assert text == f"{kr} through [date]"
+    text = _finding_rewrite(
+        "Objective: Safe and steady\nKR: Near-miss reports filed rise to 40", "kr-no-deadline"
+    )
+    assert text.endswith(" by [date]")

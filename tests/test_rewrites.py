@@ -908,3 +908,16 @@ def test_a_zero_of_events_holds_through_a_date() -> None:
         "Objective: Safe and steady\nKR: Near-miss reports filed rise to 40", "kr-no-deadline"
     )
     assert text.endswith(" by [date]")
+
+
+def test_a_positive_restatement_without_a_number_brings_its_baseline_and_target() -> None:
+    # Decision 320 (blind read 10): "Raise retention of key people" alone cannot be scored.
+    kr = "Objective: People who stay\nKR: Cut regretted attrition"
+    expected = "Raise retention of key people from [baseline] to [target]"
+    assert _finding_rewrite(kr, "kr-negative-phrasing") == expected
+    assert _finding_rewrite(kr, "kr-not-quantified") == expected
+    # With figures of its own the share turns exactly, and no placeholder is added.
+    assert _finding_rewrite(
+        "Objective: People who stay\nKR: Cut regretted attrition from 9% to 5%",
+        "kr-negative-phrasing",
+    ) == ("Raise retention of key people from 91% to 95%")

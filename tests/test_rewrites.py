@@ -921,3 +921,30 @@ def test_a_positive_restatement_without_a_number_brings_its_baseline_and_target(
         "Objective: People who stay\nKR: Cut regretted attrition from 9% to 5%",
         "kr-negative-phrasing",
     ) == ("Raise retention of key people from 91% to 95%")
+
+
+@pytest.mark.parametrize(
+    ("objective", "expected"),
+    [
+        # Decision 321 (blind read 10): the metric's own subject, not the generic lean line.
+        ("Dock-to-stock time", "Whatever reaches our dock is on the shelf and ready to pick"),
+        ("换模再快一些", "换模又快又稳"),
+        # A region or a process before the metric is kept.
+        ("华南区营收提升15%", "成为华南区客户心中的首选，把华南区的生意做大"),
+        ("把焊接不良降下来", "焊接一次做对"),
+        ("Grow APAC bookings", "Become the first choice of APAC customers"),
+        ("Reduce paint defects", "Paint work done right the first time"),
+        # Words that measure the metric are no scope.
+        ("Grow gross margin", "Become the first choice of the customers we serve"),
+        ("人均销售额提升10%", "成为客户心中的首选，把生意做大"),
+    ],
+)
+def test_a_metric_objective_keeps_what_its_metric_is_about(objective: str, expected: str) -> None:
+    head = "目标：" if not objective.isascii() else "Objective: "
+    kr = (
+        "\n关键结果：客户满意度从80%提升到90%"
+        if not objective.isascii()
+        else "\nKR: CSAT 80% to 90%"
+    )
+    text = _finding_rewrite(head + objective + kr, "objective-is-metric")
+    assert text.startswith(expected), text

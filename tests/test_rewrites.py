@@ -948,3 +948,14 @@ def test_a_metric_objective_keeps_what_its_metric_is_about(objective: str, expec
     )
     text = _finding_rewrite(head + objective + kr, "objective-is-metric")
     assert text.startswith(expected), text
+
+
+def test_wrong_orders_of_a_work_step_are_that_steps_accuracy() -> None:
+    # Decision 322 (blind read 10): "退款错误单" are refunds done wrong: refund accuracy.
+    head = "目标：售后又快又准\n关键结果："
+    assert _finding_rewrite(head + "退款错误单数量减少一半", "kr-negative-phrasing") == (
+        "退款准确率从[基线]提升到[目标值]"
+    )
+    assert _finding_rewrite(head + "对账差错减少到每月2次", "kr-negative-phrasing").startswith(
+        "对账准确率从[基线]提升到[目标值]"
+    )

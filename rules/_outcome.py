@@ -488,6 +488,17 @@ class Measure:
     pair: tuple[str, ...] = ()  # two measures named ("MTTA and MTTR"), each stated
 
 
+# Verbs that want more of a count ("Increase partner referrals"); "Improve handoffs" wants
+# them better, which is no count.
+_EN_MORE_OF = re.compile(r"increase|grow|raise|boost|lift|expand", re.I)
+
+
+def _en_counts_effort(phrase: str) -> bool:
+    """Whether an English phrase counts efforts ("sales calls", "webinars"), not results."""
+    effort = words("kr_activity_nouns", "en")
+    return any(w in effort for w in re.findall(r"[a-z][a-z-]*", fold(phrase)))
+
+
 def own_measure(item: Item) -> Measure | None:
     """A key result that is only a direction and a measure the draft names itself: "提升客户满意度",
     "品牌知名度大幅提升", "Improve customer satisfaction", "eNPS up", "数据字典覆盖率"."""
@@ -528,6 +539,16 @@ def own_measure(item: Item) -> Measure | None:
                 any_object
                 or _EN_MEASURE_WORDS.search(phrase)
                 or bad_events_complement(phrase, "en")
+                # "Partner referrals up": a plural one counts, as kr-vague-wording reads it
+                # (en_names_a_measure; decision 323)
+                or (
+                    (
+                        pattern is _EN_MEASURE_FIRST
+                        or (pattern is _EN_VERB_FIRST and _EN_MORE_OF.fullmatch(verb or ""))
+                    )
+                    and en_names_a_measure(phrase)
+                    and not _en_counts_effort(phrase)
+                )
             )
             or _EN_VERBS_INSIDE.search(phrase)
         ):
@@ -1477,8 +1498,11 @@ def en_names_a_measure(phrase: str) -> bool:
         return True
     head = _EN_PREPOSITION.split(folded, maxsplit=1)[0]
     nouns = words("kr_outcome_nouns", "en")
+    made = words("kr_deliverables", "en")  # "onboarding docs": things made, not a result
     for word in re.findall(r"[a-z][a-z-]*", head):
-        if word in nouns or (word.endswith("s") and not word.endswith(("ss", "us", "is"))):
+        if word in nouns or (
+            word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in made
+        ):
             return True
     return False
 

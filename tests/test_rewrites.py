@@ -959,3 +959,20 @@ def test_wrong_orders_of_a_work_step_are_that_steps_accuracy() -> None:
     assert _finding_rewrite(head + "对账差错减少到每月2次", "kr-negative-phrasing").startswith(
         "对账准确率从[基线]提升到[目标值]"
     )
+
+
+def test_a_count_of_results_without_a_number_gets_one_template_from_both_rules() -> None:
+    # Decision 323: kr-not-quantified read "Partner referrals up" as no measure while
+    # kr-vague-wording templated it; both now agree, and a deliverable or a practice still asks.
+    head = "Objective: Grow through resellers\nKR: "
+    for kr, expected in (
+        ("Reseller referrals up", "Raise reseller referrals from [baseline] to [target]"),
+        (
+            "Increase reseller-sourced deals",
+            "Increase reseller-sourced deals from [baseline] to [target]",
+        ),
+    ):
+        for rule_id in ("kr-not-quantified", "kr-vague-wording"):
+            assert _finding_rewrite(head + kr, rule_id) == expected
+    for kr in ("Improve reseller handoffs", "Reseller guides up"):
+        assert "[baseline]" not in _finding_rewrite(head + kr, "kr-vague-wording")

@@ -1128,6 +1128,65 @@ def routine_on_time(item: Item) -> bool:
     return cadence(item) is not None and bool(_ON_TIME[item.language].search(item.text, s, e))
 
 
+# A task whose objective already has a measured key result about the same thing ("梳理各岗位入职
+# 培训材料" beside "新员工30天内通过岗位考核的比例从60%提升到85%"): the work is how that key result
+# moves, so the coach says so rather than guessing another metric (decision 324).
+SIBLING_QUESTION = {
+    "zh": "这项工作是为了推动关键结果“{kr}”吗？如果是，把它放进那条关键结果的行动计划；"
+    "如果它要推动的是别的数字，把那个数字连同基线和目标值写成关键结果。",
+    "en": "Is this work how the key result “{kr}” moves? If so, keep it in the plan under that "
+    "key result; if it moves another number, write that number, with its baseline and "
+    "target, as the key result.",
+}
+_SIBLING_MAX = {"zh": 40, "en": 100}  # longer key results are not quoted whole
+_WORK_KINDS = frozenset({"task", "activity", "milestone"})
+
+
+def _content_words(item: Item) -> set[str]:
+    from rules._kr_common import lead_position
+
+    lang = item.language
+    common = words("kr_sibling_common_words", lang)
+    e = item.core_span[1]
+    s = after_owner_lead(item.plain, lead_position(item), e)  # not the owner before a colon
+    out: set[str] = set()
+    for t in item.tokens:
+        if t.start < s or t.end > e:
+            continue
+        w = t.text.lower()
+        if lang == "en":
+            w = w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
+            if len(w) < 4 or not w.isalpha():
+                continue
+        elif len(w) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", w):
+            continue
+        if w not in common:
+            out.add(w)
+    return out
+
+
+def measured_sibling(item: Item) -> Item | None:
+    """The objective's measured key result that this task shares words with, or None: a key
+    result with a number that reads as a result (not work), quoted whole in the question."""
+    from rules._result_shape import reading
+
+    objective = item.objective
+    if objective is None or _hiring(item) or reading(item).kind not in _WORK_KINDS:
+        return None  # a hire has its own question (decision 137); a change is no work
+    mine = _content_words(item)
+    best: tuple[int, Item] | None = None
+    for sib in objective.key_results:
+        if sib is item or not sib.facts.measurable or reading(sib).kind != "result":
+            continue
+        s, e = sib.core_span
+        if e - s > _SIBLING_MAX[item.language]:
+            continue
+        shared = len(mine & _content_words(sib))
+        if shared and (best is None or shared > best[0]):
+            best = (shared, sib)
+    return None if best is None else best[1]
+
+
 def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fix:
     """Replace [start, end) — a task or an activity — with the outcome it serves, or with the
     question of which number it should move when the draft does not say (Fix.asks)."""
@@ -1144,6 +1203,16 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
     ):
         cs, ce = item.core_span
         return ask_fix(item, STAFFING_QUESTION[lang], note("ask-plain", lang, quoted(item, cs, ce)))
+    sibling = measured_sibling(item)
+    if sibling is not None:
+        cs, ce = item.core_span
+        ks, ke = sibling.core_span
+        kr = sibling.text[after_owner_lead(sibling.plain, ks, ke) : ke]
+        return ask_fix(
+            item,
+            SIBLING_QUESTION[lang].format(kr=kr),
+            note("ask-plain", lang, quoted(item, cs, _tail_end(item, ce))),
+        )
     unsupported = _unsupported(item)
     choice = None if unsupported else choose(item, draft)
     if choice is not None and (

@@ -976,3 +976,30 @@ def test_a_count_of_results_without_a_number_gets_one_template_from_both_rules()
             assert _finding_rewrite(head + kr, rule_id) == expected
     for kr in ("Improve reseller handoffs", "Reseller guides up"):
         assert "[baseline]" not in _finding_rewrite(head + kr, "kr-vague-wording")
+
+
+def test_a_task_beside_a_measured_key_result_on_the_same_thing_is_asked_about_it() -> None:
+    # Decision 324: the sibling key result names the number; no library metric is guessed.
+    text = (
+        "目标：让新来的仓管员第一个月就能独立收货\n"
+        "关键结果1：新仓管员30天内通过收货考核的比例从55%提升到85%\n"
+        "关键结果2：整理收货岗位操作手册"
+    )
+    asked = _finding_rewrite(text, "kr-is-task")
+    assert asked.startswith(
+        "这项工作是为了推动关键结果“新仓管员30天内通过收货考核的比例从55%提升到85%”吗？"
+    )
+    text = (
+        "Objective: New drivers run their routes alone within a month\n"
+        "KR1: Share of new drivers cleared for solo routes within 30 days from 40% to 80%\n"
+        "KR2: Rewrite the route training guide"
+    )
+    asked = _finding_rewrite(text, "kr-is-task")
+    assert asked.startswith("Is this work how the key result “Share of new drivers cleared")
+    # A sibling about something else is not named.
+    text = (
+        "Objective: New drivers run their routes alone within a month\n"
+        "KR1: Fuel cost per mile from $0.60 to $0.52\n"
+        "KR2: Rewrite the route training guide"
+    )
+    assert "Fuel" not in _finding_rewrite(text, "kr-is-task")

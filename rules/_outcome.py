@@ -1109,8 +1109,12 @@ def staffing_objective(item: Item) -> bool:
 # Routine work done on a cadence and on time ("Submit weekly KPI deck on time", "每月按时提交报表"):
 # business as usual, not effort counted nor a task to put in the plan (blind read 9).
 _ON_TIME = {
-    "zh": re.compile(r"按时|准时|按期|及时"),
-    "en": re.compile(r"\bon[- ]time\b|\bon schedule\b|\bby the due date\b", re.I),
+    # ... or by a fixed day of each period ("by the 10th every month", "每月5号前"; decision 325)
+    "zh": re.compile(r"按时|准时|按期|及时|\d{1,2}\s?[日号]前"),
+    "en": re.compile(
+        r"\bon[- ]time\b|\bon schedule\b|\bby the due date\b|\bby the \d{1,2}(?:st|nd|rd|th)\b",
+        re.I,
+    ),
 }
 ROUTINE_QUESTION = {
     "zh": "“{what}”是日常工作，照常做好即可，不必写成关键结果。如果这个周期它确实要改变（例如常常延误），"

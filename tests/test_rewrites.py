@@ -1003,3 +1003,18 @@ def test_a_task_beside_a_measured_key_result_on_the_same_thing_is_asked_about_it
         "KR2: Rewrite the route training guide"
     )
     assert "Fuel" not in _finding_rewrite(text, "kr-is-task")
+
+
+def test_routine_work_due_by_a_fixed_day_is_business_as_usual() -> None:
+    # Decision 325: "by the 10th every month" is an on-time cadence, like "on time".
+    for text, start in (
+        (
+            "Objective: Payroll nobody worries about\nKR: Send payslips by the 25th every month",
+            "“Send payslips by the 25th every month” is business as usual",
+        ),
+        (
+            "目标：财务数据跑在业务前面\n关键结果：每月8号前发出经营月报",
+            "“每月8号前发出经营月报”是日常工作",
+        ),
+    ):
+        assert _finding_rewrite(text, "kr-activity-count").startswith(start)

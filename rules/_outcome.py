@@ -1454,6 +1454,40 @@ def universal_subject_fix(item: Item) -> Fix | None:
     return None
 
 
+# "kickoff call within 48h of signature, always": a standard kept every time is the share of
+# them that meet it (decision 326).
+_EN_ALWAYS_WITHIN = re.compile(
+    r"(?P<np>[A-Za-z][\w-]*(?: [a-z][\w-]*){0,2}) (?P<rest>(?:within|in under|in less than|"
+    r"under) \d.*?)[,;]?\s+(?:always|every time|without exception)[.!]?$",
+    re.I,
+)
+
+
+ALWAYS_NOTE = "“Always” is every time: the share of {what} that meet it is the number to score."
+
+
+def always_share_fix(item: Item) -> Fix | None:
+    """A thing done within a limit "always", said as the share of them that meet it: "kickoff
+    call within 48h of signature, always" -> "100% of kickoff calls within 48h of signature";
+    None otherwise (English only)."""
+    from rules._kr_common import lead_position
+
+    if item.language != "en":
+        return None
+    s, e = lead_position(item), item.core_span[1]
+    m = _EN_ALWAYS_WITHIN.fullmatch(item.text[s:e].rstrip())
+    if m is None or _en_plural_verb(m.group("np").split()[-1]) is not None:
+        return None  # "Support replies within 2h, always": a verb, not a thing counted
+    *head, last = m.group("np").split()
+    np_ = " ".join([*head, _en_plural(last)])
+    text = f"100% of {_lower_first(np_)} {m.group('rest')}"
+    return Fix(
+        edits=[LocalEdit(s, e, text)],
+        applicability="display-only",
+        note=ALWAYS_NOTE.format(what=_lower_first(np_)),
+    )
+
+
 def _personal_todo(item: Item) -> bool:
     """ "Read 3 books", "学完dbt官方教程": a personal to-do."""
     from rules._kr_common import lead_position

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from coach.rule_api import Example, Hit, Rule
 from rules._kr_common import activity_counts, rewrite_region
-from rules._outcome import outcome_fix, quoted, routine_on_time, universal_subject_fix
+from rules._outcome import (
+    always_share_fix,
+    outcome_fix,
+    quoted,
+    routine_on_time,
+    universal_subject_fix,
+)
 from rules._result_shape import reading
 
 
@@ -131,6 +137,7 @@ class KrActivityCount(Rule):
         # "Each site GM runs their own weekly ops review": a recurring effort with no count,
         # done by every one of them, is measured as the share doing it (decision 318).
         universal = universal_subject_fix(item) if not activity_counts(item) else None
+        universal = universal or always_share_fix(item)  # "…within 48h, always" (326)
         for s, e in spans:
             rs, re_ = rewrite_region(item, s, e)
             hits.append(

@@ -1018,3 +1018,12 @@ def test_routine_work_due_by_a_fixed_day_is_business_as_usual() -> None:
         ),
     ):
         assert _finding_rewrite(text, "kr-activity-count").startswith(start)
+
+
+def test_a_standard_kept_always_is_the_share_that_meets_it() -> None:
+    # Decision 326 (blind read 10): not "which number does this work move".
+    text = _finding_rewrite(
+        "Objective: Get new customers live fast\nKR: welcome call within 3 days of purchase, always",
+        "kr-activity-count",
+    )
+    assert text == "100% of welcome calls within 3 days of purchase"

@@ -1369,6 +1369,17 @@ _EN_ON_THEIR_OWN = re.compile(
     r"unaided|without (?:help|me|us|their manager))\b|\(no [A-Z][a-z]+\)",
     re.I,
 )
+# "adopted network-wide", "rolled out company-wide": a scope that is all of them (decision 318)
+_EN_WIDE = re.compile(
+    r"\b(?:adopted|rolled out|in use|used|live|deployed)\s+"
+    r"(?P<wide>(?P<w>network|company|org|organi[sz]ation)-wide)\b",
+    re.I,
+)
+_EN_WIDE_UNITS = {
+    "net": "at 100% of sites in the network",
+    "com": "by 100% of teams",
+    "org": "by 100% of teams",
+}
 UNIVERSAL_NOTE = (
     "“{q}” says who is covered, not how many: the share of them is the number to score "
     "(100% when every one counts)."
@@ -1416,6 +1427,15 @@ def universal_subject_fix(item: Item) -> Fix | None:
         return None
     s = lead_position(item)
     ce = item.core_span[1]
+    wide = _EN_WIDE.search(item.text, s, ce)
+    if wide is not None:
+        # "Reno pick-path redesign adopted network-wide": every site of the network
+        where = _EN_WIDE_UNITS[wide.group("w").lower()[:3]]
+        return Fix(
+            edits=[LocalEdit(wide.start("wide"), wide.end("wide"), where)],
+            applicability="display-only",
+            note=UNIVERSAL_NOTE.format(q=wide.group("wide")),
+        )
     if cadence(item) is not None and not _EN_ON_THEIR_OWN.search(item.text, s, ce):
         # "Each rep runs a weekly pipeline review": still routine effort when all do it; "Each
         # site GM runs their own weekly ops review (no Lee)" is the people's independence.

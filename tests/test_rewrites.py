@@ -1027,3 +1027,11 @@ def test_a_standard_kept_always_is_the_share_that_meets_it() -> None:
         "kr-activity-count",
     )
     assert text == "100% of welcome calls within 3 days of purchase"
+
+
+def test_adoption_across_the_whole_network_is_the_share_of_sites() -> None:
+    # Decision 318 (blind read 10): "network-wide" is every site, a share to score.
+    assert _finding_rewrite(
+        "Objective: Be the site others copy\nKR: Cycle-count routine adopted network-wide",
+        "kr-not-quantified",
+    ) == ("Cycle-count routine adopted at 100% of sites in the network")

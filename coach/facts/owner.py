@@ -53,7 +53,14 @@ _OWNER_WORD = (
 )
 _OWNER_PATTERNS = (
     # （负责人：张三） / (owner: Alice) / (DRI Bob)
-    re.compile(rf"[（(【\[]\s?{_OWNER_WORD}\s?[:：]?\s?(?P<name>{_NAME})\s?[）)】\]]", re.I),
+    # ("负责" never stops short of the 人 of "负责人": "【负责人】" is a label, not an owner 人.)
+    re.compile(rf"[（(【\[]\s?{_OWNER_WORD}(?!人)\s?[:：]?\s?(?P<name>{_NAME})\s?[）)】\]]", re.I),
+    # 【负责人】张伟 / [Owner] Alice: the label in brackets, the name after it (decision 303).
+    re.compile(
+        r"[【\[]\s?(?:负责人|责任人|执行人|owner)\s?[】\]]\s?[:：]?\s?"
+        r"(?P<name>[\u4e00-\u9fff·]{2,10}(?=[\s，,；;。|｜)）]|$)|[A-Za-z][\w.'’\-]{0,20})",
+        re.I,
+    ),
     # 负责人：张三 / Owner: Alice / DRI: Bob, anywhere after a break
     re.compile(
         rf"(?:^|(?<=[\s，,;；。.、|｜\-–—（(【\[]))(?:{_OWNER_WORD}|执行|跟进|主责|牵头)\s?[:：]\s?(?P<name>{_NAME})",
@@ -64,17 +71,59 @@ _OWNER_PATTERNS = (
     # @alice / @张三
     re.compile(r"(?<![\w.@])@(?P<name>[A-Za-z0-9_][\w.\-]{0,30}|[\u4e00-\u9fff]{2,4})"),
     # 由张三负责
-    re.compile(r"由(?P<name>[\u4e00-\u9fff]{2,4})负责"),
+    re.compile(r"由(?!于)(?P<name>[\u4e00-\u9fff]{2,4})负责"),
 )
+# A page component that shows a person ("<TeamMember name="Ana Ruiz" photo />", "<Person
+# name='Li Wei'/>"), perhaps after a dash: a handbook site's way to name who owns an item.
+_PERSON_ELEMENT_RE = re.compile(
+    r"(?:\s?[-–—]{1,2}\s?)?<(?P<tag>[A-Za-z][\w.\-]{0,30})\b[^<>\n]{0,80}?\bname\s?=\s?"
+    r"[\"'](?P<name>[^\"'<>\n]{2,60})[\"'][^<>\n]{0,80}?/?>"
+)
+_NAME_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]+)*\.?")
+
+
+def person_element(text: str) -> re.Match[str] | None:
+    """The first page component in `text` whose `name` is a person's name (decision 288):
+    capitalised words, one of them a known given name unless there are two or more."""
+    for m in _PERSON_ELEMENT_RE.finditer(text):
+        ws = m.group("name").split()
+        if not 1 <= len(ws) <= 4 or not all(
+            _NAME_WORD_RE.fullmatch(w) and w[0].isupper() for w in ws
+        ):
+            continue
+        if len(ws) >= 2 or is_given_name(ws[0]):
+            return m
+    return None
+
+
+# A person named as the one left out (decision 293): "someone other than @lena", "all but Sam".
+_EXCEPT_BEFORE_RE = re.compile(
+    r"\b(?:other than|except(?: for)?|besides|apart from|all but)\s$", re.I
+)
+
+
+def strip_person_elements(text: str) -> str:
+    """`text` without the page components that name a person ("<TeamMember name=… />")."""
+    return _PERSON_ELEMENT_RE.sub(" ", text)
+
+
 # （张三） at the very end: a person's name by its surname.
 _TRAILING_NAME_RE = re.compile(r"[（(]\s?(?P<name>[\u4e00-\u9fff]{2,4})\s?[）)][\s。.]*$")
 
 # The explicit forms (a label word before the name).
-_EXPLICIT = _OWNER_PATTERNS[:2]
+_EXPLICIT = _OWNER_PATTERNS[:3]
+# What leads a thing without being anyone: "数据主导的决策", "市场主导的定价".
+_LEADS_NOT = frozenset(["数据", "用户", "客户", "市场", "需求", "政策", "流量", "资本"])
+# "由市场部牵头，…", "督导主导的陈列项目…", "客服组主导：…": who leads the work, before it
+# (decision 303). The name must read as a person, a role or a team (owner_phrase).
+_LEADS_RE = (
+    re.compile(r"(?<![理缘])由(?!于)(?P<name>[\u4e00-\u9fffA-Za-z·]{2,8}?)(?:负责|牵头|主导|主责)"),
+    re.compile(r"^(?P<name>[\u4e00-\u9fffA-Za-z·]{2,8}?)(?:主导|牵头)(?:的|[:：])"),
+)
 
 # （小雅负责） / (Kiki负责) / （陈总牵头）: a name with a word that says it owns the item.
 _OWNS_RE = re.compile(
-    r"[（(]\s?(?P<name>[^（）()\n]{1,24}?)\s?(?:负责|牵头|主责|主导|跟进)\s?[）)]"
+    r"[（(]\s?由?(?P<name>[^（）()\n]{1,24}?)\s?(?:负责|牵头|主责|主导|跟进)\s?[）)]"
 )
 # The last bracket of an item: "(Priya)", "（车间主任 老赵）", "(Dana, growth)", "（各车间主任）".
 _TRAILING_BRACKET_RE = re.compile(
@@ -184,8 +233,9 @@ def _en_role(t: str) -> bool:
     last = ws[-1]
     if last in roles or (last.endswith("s") and last[:-1] in roles):
         return True
-    if len(ws) == 1 and last in functions:
-        return True  # "Sales:", "(Legal)"; "Revenue growth" is a metric
+    if (len(ws) == 1 and last in functions) or (len(ws) == 2 and " ".join(ws) in functions):
+        # "Sales:", "(Legal)", "(Customer Success)" (decision 293); "Revenue growth" is a metric
+        return True
     # "VP Sales", "Head of Growth": a role followed by its area.
     return ws[0] in roles and ws[0] in {"vp", "svp", "evp", "head", "director", "gm"}
 
@@ -342,15 +392,24 @@ def _whole_bracket(text: str, start: int, end: int) -> tuple[int, int]:
 
 def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     """The owner named in an item's text and the local span of the annotation, or None."""
+    el = person_element(text)
+    if el is not None and text[: el.start()].strip():
+        return el.group("name").strip(), (el.start(), el.end())
     for pattern in _OWNER_PATTERNS:
-        m = pattern.search(text)
-        if m:
+        for m in pattern.finditer(text):
+            if _EXCEPT_BEFORE_RE.search(text, 0, m.start()):
+                continue  # "reviewed by someone other than @lena": she is the one left out
             name = m.group("name").strip(" .·'’-")
             if name:
                 return name, _whole_bracket(text, m.start(), m.end())
+            break
     m = _OWNS_RE.search(text)
     if m and m.start() > 0 and owner_phrase(m.group("name")):
         return m.group("name").strip(), (m.start(), m.end())
+    for pattern in _LEADS_RE:
+        m = pattern.search(text)
+        if m and m.group("name") not in _LEADS_NOT and owner_phrase(m.group("name")):
+            return m.group("name"), (m.start(), m.end())
     m = _TRAILING_NAME_RE.search(text)
     if m and m.start() > 0 and _is_person(m.group("name")) and not _not_a_name(m.group("name")):
         return m.group("name"), (m.start(), m.end())
@@ -553,7 +612,7 @@ def heading_owner(text: str) -> bool:
     t = _SECTION_NUMBER.sub("", text.strip(" #*"))
     if not t:
         return False
-    if names_owner(t) or _whose(t):
+    if names_owner(t) or _whose(t) or person_element(t) is not None:
         return True
     m = _OWNS_RE.search(t)
     if m and owner_phrase(m.group("name")):

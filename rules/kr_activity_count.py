@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from coach.rule_api import Example, Hit, Rule
 from rules._kr_common import activity_counts, rewrite_region
-from rules._outcome import outcome_fix, quoted, routine_on_time
+from rules._outcome import (
+    always_share_fix,
+    outcome_fix,
+    quoted,
+    routine_on_time,
+    universal_subject_fix,
+)
 from rules._result_shape import reading
 
 
@@ -128,6 +134,10 @@ class KrActivityCount(Rule):
         r = reading(item)
         if not spans and r.kind == "activity":
             spans = [r.span]  # a recurring effort without a count (decision 6)
+        # "Each site GM runs their own weekly ops review": a recurring effort with no count,
+        # done by every one of them, is measured as the share doing it (decision 318).
+        universal = universal_subject_fix(item) if not activity_counts(item) else None
+        universal = universal or always_share_fix(item)  # "…within 48h, always" (326)
         for s, e in spans:
             rs, re_ = rewrite_region(item, s, e)
             hits.append(
@@ -137,7 +147,7 @@ class KrActivityCount(Rule):
                         "activity": quoted(item, s, e),
                         "reading": _ROUTINE if routine_on_time(item) else _COUNT,
                     },
-                    fixes=[outcome_fix(item, draft, rs, re_, item.text[s:e])],
+                    fixes=[universal or outcome_fix(item, draft, rs, re_, item.text[s:e])],
                 )
             )
         return hits

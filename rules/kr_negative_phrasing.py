@@ -8,7 +8,7 @@ from coach.facts import outcomes
 from coach.facts.grades import wording_end
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import find_terms, mapping, mapping_keys, words
-from rules._kr_common import clause_of, rewrite_region
+from rules._kr_common import clause_of, measurable, rewrite_region
 from rules._negative import (
     _COMPARATORS_EN,
     _COMPARATORS_ZH,
@@ -28,6 +28,7 @@ from rules._outcome import (
     ZERO_KEEP,
     ask_fix,
     complement_of_kind,
+    measure_fix,
     measure_kr,
     outcome_kr,
     placeholders_in,
@@ -226,6 +227,8 @@ class KrNegativePhrasing(Rule):
             if fix is None or fix.asks:
                 # No complement named: the positive side of the bad events' kind, if obvious
                 fix = _kind_fix(item, whole, s, fe) or fix
+            if fix is not None and not fix.asks and not whole.values:
+                fix = _with_measure(item, draft, fix)
 
             suggestion = {
                 "zh": "：说出要做成的事，而不是要避免的事",
@@ -251,6 +254,23 @@ class KrNegativePhrasing(Rule):
                 )
             )
         return hits
+
+
+def _with_measure(item, draft, fix: Fix) -> Fix:
+    """A positive restatement of a key result that has no number at all ("Reduce regretted
+    attrition" -> "Raise retention of key people") with the measure's baseline and target, the
+    same suggestion kr-not-quantified makes ("… from [baseline] to [target]"; decision 320):
+    not a positive wording that still cannot be scored."""
+    if fix.placeholders or measurable(item):
+        return fix
+    measured = measure_fix(item, draft)
+    if measured.asks or not measured.placeholders:
+        return fix
+    swapped = {e.replacement.lower() for e in fix.edits if e.replacement.strip()}
+    text = _apply(item.text, measured.edits, *item.core_span).lower()
+    if not swapped or not all(w in text for w in swapped):
+        return fix  # the measure names another number than the complement
+    return measured
 
 
 def _drop_remark(item, fix: Fix, stop: int) -> None:

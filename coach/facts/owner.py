@@ -365,6 +365,31 @@ def _owner_beside_time(content: str) -> tuple[int, int] | None:
     return s, e
 
 
+# What may follow an owner inside its bracket: more owners ("(owner: Hector / Priscilla)",
+# "(@ana, @bo)"); the bracket is then the owner's annotation as a whole.
+_MORE_OWNERS_RE = re.compile(
+    r"(?:\s?(?:/|&|,|\+|\band\b)\s?(?:@[\w.\-]{1,30}|[A-Z][\w.'’\-]{0,20}))*\s?"
+)
+
+
+def _whole_bracket(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of an owner widened to the bracket around it when the bracket holds only
+    owners ("(@omar)", "(owner: Hector / Priscilla)"), so that no quote of the wording keeps
+    a bracket with its owner blanked out (blind read 10)."""
+    s = start
+    while s > 0 and text[s - 1] == " ":
+        s -= 1
+    if s == start and text[start : start + 1] in "(（":
+        return start, end  # the pattern took the bracket already
+    if s == 0 or text[s - 1] not in "(（":
+        return start, end
+    m = _MORE_OWNERS_RE.match(text, end)
+    stop = m.end() if m is not None else end
+    if text[stop : stop + 1] in (")", "）"):
+        return s - 1, stop + 1
+    return start, end
+
+
 def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     """The owner named in an item's text and the local span of the annotation, or None."""
     el = person_element(text)
@@ -376,7 +401,7 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
                 continue  # "reviewed by someone other than @lena": she is the one left out
             name = m.group("name").strip(" .·'’-")
             if name:
-                return name, (m.start(), m.end())
+                return name, _whole_bracket(text, m.start(), m.end())
             break
     m = _OWNS_RE.search(text)
     if m and m.start() > 0 and owner_phrase(m.group("name")):

@@ -118,6 +118,8 @@ class KrVagueWording(Rule):
         Example("zh", "建立统一流程，审批时长缩短到1天", False),
         Example("zh", "A/B测试结果达到统计显著性的实验不少于6个", False),
         Example("zh", "在Facebook和Twitter上增加20%的粉丝数量", False),
+        Example("zh", "老师上课«更有»激情", True, note="a bare comparative (decision 312)"),
+        Example("zh", "让上课更有激情的老师占比达到80%", False, note="a number is given"),
         Example("en", "Grow trial signups «as much as possible»", True),
         Example("en", "Deliver a «better» onboarding experience", True),
         Example("en", "«Significantly» increase organic traffic", True),

@@ -207,6 +207,8 @@ class ObjectiveIsMetric(Rule):
         Example("zh", "让店员更有底气", False, note="the team made more, decision 101"),
         Example("zh", "完成新仓启用目标", False, note="a piece of work, not a measure"),
         Example("zh", "让顾客收到的每一件衣服都零瑕疵", False, note="a promise (decision 236)"),
+        Example("zh", "«团队留存变好»", True, note="a measure only made better (decision 311)"),
+        Example("zh", "供应链更稳、更省", False, note="a list of qualities (decision 311)"),
         Example("en", "«Grow revenue 30%» in Q3", True),
         Example("en", "«Increase MQLs» this quarter", True, note="a funnel count is a KPI"),
         Example("en", "«Reach $2M ARR»", True),

@@ -77,6 +77,14 @@ class KrBusinessAsUsual(Rule):
         Example("zh", "«确保冷库正常供货»", True, note="kept running, no level (decision 238)"),
         Example("zh", "受理好«日常售后报修»", True, note="the daily load (decision 238)"),
         Example("zh", "«跟往年一样»办好年会", True, note="decision 238"),
+        Example("zh", "«每天按时完成护理交班»", True, note="a handover on time (decision 307)"),
+        Example("zh", "完成«每周的班级日志»", True, note="a log kept every week (decision 307)"),
+        Example("zh", "«每天早上7点准时开早会»", True, note="7点 is a clock time (decision 314)"),
+        Example(
+            "zh", "完成2027«年度预算编制»", True, note="the yearly budget round (decision 307)"
+        ),
+        Example("zh", "每天记录饮食", False, note="a habit, not upkeep (decision 307)"),
+        Example("zh", "预算编制周期从30天缩短到15天", False, note="the routine changed"),
         Example("zh", "确保新版官网8月前上线", False, note="work to do, not upkeep"),
         Example("zh", "月度结账周期从8天缩短到5天", False),
         Example("zh", "保持99.99%的系统可用性", False),

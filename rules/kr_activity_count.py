@@ -137,14 +137,10 @@ class KrActivityCount(Rule):
     def check(self, item, draft):
         hits = []
         spans = [(a.start, a.end) for a in activity_counts(item)]
-        counted = bool(spans)
         r = reading(item)
         if not spans and r.kind == "activity":
             spans = [r.span]  # a recurring effort without a count (decision 6)
         routine = routine_on_time(item)
-        # Routine work on a cadence that kr-business-as-usual calls routine: that finding says
-        # it; the checklist keeps "activity count: fail" (decisions 6, 307).
-        folds = ("kr-business-as-usual",) if routine or not counted else ()
         for s, e in spans:
             rs, re_ = rewrite_region(item, s, e)
             hits.append(
@@ -155,7 +151,9 @@ class KrActivityCount(Rule):
                         "reading": _ROUTINE if routine else _COUNT,
                     },
                     fixes=[outcome_fix(item, draft, rs, re_, item.text[s:e])],
-                    folds_into=folds,
+                    # Routine work that kr-business-as-usual calls routine: that finding says
+                    # it; the checklist keeps "activity count: fail" (decisions 6, 307).
+                    folds_into=("kr-business-as-usual",),
                 )
             )
         return hits

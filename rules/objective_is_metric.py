@@ -209,6 +209,8 @@ class ObjectiveIsMetric(Rule):
         Example("zh", "让顾客收到的每一件衣服都零瑕疵", False, note="a promise (decision 236)"),
         Example("zh", "«团队留存变好»", True, note="a measure only made better (decision 311)"),
         Example("zh", "供应链更稳、更省", False, note="a list of qualities (decision 311)"),
+        Example("zh", "«客单价过百»", True, note="crossing a hundred (decision 315)"),
+        Example("zh", "读书破万卷", False, note="an idiom's count of things (decision 315)"),
         Example("en", "«Grow revenue 30%» in Q3", True),
         Example("en", "«Increase MQLs» this quarter", True, note="a funnel count is a KPI"),
         Example("en", "«Reach $2M ARR»", True),

@@ -560,6 +560,8 @@ def _numeral_words() -> tuple[str, ...]:
 
 _PHASE_OF = ("项目", "工程", "建设", "改造", "系统", "平台", "功能", "上线", "验收", "交付")
 _SCALES_ALONE = frozenset({"万", "十万", "百万", "千万", "亿", "十亿", "百亿"})
+# "客单价过百", "粉丝破千" cross a hundred or a thousand the same way (decision 315)
+_CROSSED_ALONE = _SCALES_ALONE | {"百", "千"}
 _CROSS_BEFORE = ("破", "过")
 _CROSS_AFTER = ("大关", "了", "的", "啦")
 _LEVEL_AFTER = "级"
@@ -582,7 +584,7 @@ def _numeral(folded: str, s: int, e: int) -> _Raw | None:
     # idiom's count of things ("读书破万卷": a noun follows).
     if (
         found is None
-        and run in _SCALES_ALONE
+        and run in _CROSSED_ALONE
         and folded[s - 1 : s] in _CROSS_BEFORE
         and (not ("\u4e00" <= folded[e : e + 1] <= "\u9fff") or folded.startswith(_CROSS_AFTER, e))
     ):

@@ -374,6 +374,8 @@ def activity_counts(item: Item) -> list[Activity]:
     for q in counts(item):
         if is_article(item, q):
             continue  # "发一封邮件" is a task, not a count of effort
+        if q.value == 0:
+            continue  # "直播事故0次": nobody plans zero efforts; zero counts bad events
         if not zh and share_of(item, q):
             continue  # "4 days out of 5": a share, not a tally (decision 203)
         cs, ce = clause_of(item, q.start)

@@ -95,6 +95,7 @@ class KrActivityCount(Rule):
         Example("zh", "每月«访谈10位真实用户»", True, note="people interviewed (decision 313)"),
         Example("zh", "外卖差评少于每月5条", False, note="a cap per month (decision 313)"),
         Example("zh", "环境问题导致的阻塞少于每周2次", False, note="decision 313"),
+        Example("zh", "直播事故0次", False, note="zero is no effort counted (decision 313)"),
         Example("en", "«Hold 4 webinars» per month", True),
         Example("en", "«Make 200 sales calls» to mid-market accounts", True),
         Example("en", "«Publish 12 blog posts» this quarter", True),

@@ -119,6 +119,7 @@ class KrVagueWording(Rule):
         Example("zh", "A/B测试结果达到统计显著性的实验不少于6个", False),
         Example("zh", "在Facebook和Twitter上增加20%的粉丝数量", False),
         Example("zh", "老师上课«更有»激情", True, note="a bare comparative (decision 312)"),
+        Example("zh", "品牌知名度«有所»提高", True, note="a hedge on a change (decision 312)"),
         Example("zh", "让上课更有激情的老师占比达到80%", False, note="a number is given"),
         Example("en", "Grow trial signups «as much as possible»", True),
         Example("en", "Deliver a «better» onboarding experience", True),

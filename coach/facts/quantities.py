@@ -338,6 +338,12 @@ def _word_before(folded: str, pos: int) -> tuple[str, int]:
     return folded[j:i], j
 
 
+# 5S/6S/7S, the workplace-order method, before the words it goes with.
+_LEAN_S = re.compile(
+    r"[5-7]s(?=\s?(?:管理|现场|检查|活动|体系|标准|审核|评比|评分|得分|达标|推行|区域|工作|要求|点检|巡查|考核))"
+)
+
+
 def _zh_clock_time(folded: str, num: str, s: int, e: int) -> bool:
     """ "早上7点", "10点前", "7点半": a time of day, not a count (decision 314)."""
     if not (folded.startswith("点", e) and num.isdigit() and int(num) <= 24):
@@ -365,6 +371,8 @@ def _is_label(
         return True
     if _zh_clock_time(folded, num, s, e):
         return True
+    if _LEAN_S.match(folded, s):
+        return True  # "推行5S管理": the workplace method, not five seconds (decision 314)
     if len(num) == 2 and num.isdigit() and folded.startswith("后", e) and num[1] in "05":
         return True  # "00后", "95后": a generation, not a count
     if num.count(".") > 1:

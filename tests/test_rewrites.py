@@ -853,7 +853,8 @@ def test_a_cap_on_the_share_done_late_is_the_share_done_on_time() -> None:
 
 
 def test_routine_work_done_on_time_is_called_business_as_usual() -> None:
-    # Decision 283 (blind read 9): not "counts activities", not a task for the plan.
+    # Decision 283 (blind read 9): not "counts activities", not a task for the plan. Decision
+    # 307: the report says it once, as business as usual; the checklist keeps both verdicts.
     for text, start in (
         ("目标：财务数据及时准确\n关键结果：每月按时提交报表", "“每月按时提交报表”是日常工作"),
         (
@@ -861,8 +862,14 @@ def test_routine_work_done_on_time_is_called_business_as_usual() -> None:
             "“Submit weekly KPI deck on time” is business as usual",
         ),
     ):
-        assert _finding_rewrite(text, "kr-activity-count").startswith(start)
+        assert _finding_rewrite(text, "kr-not-quantified").startswith(start)
         rv = review(text, config=NO_MODEL)
+        ids = {f.rule_id for f in rv.findings if f.target == "o1.kr1"}
+        assert "kr-business-as-usual" in ids and "kr-activity-count" not in ids
+        (kr,) = rv.objectives[0].key_results
+        assert {c.rule_id: c.status for c in kr.checks}["kr-activity-count"] == "fail"
+        # With kr-business-as-usual off, the activity finding says the same itself.
+        rv = review(text, config=NO_MODEL, ignore=["kr-business-as-usual"])
         (f,) = [f for f in rv.findings if f.rule_id == "kr-activity-count"]
         assert "日常工作" in f.message or "business as usual" in f.message
 

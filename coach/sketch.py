@@ -60,7 +60,12 @@ def features(text: str) -> tuple[np.ndarray, np.ndarray]:
     t = " " + " ".join(fold(text).split()) + " "
     grams = [t[i : i + n] for n in NGRAMS for i in range(len(t) - n + 1)]
     grams += ["w:" + w for w in _WORD.findall(t)]
-    counts = Counter(map(_hash, grams))
+    # Counted by n-gram first (a text repeats many), then by bucket: the same counts, in the
+    # order their buckets first occur, as counting the hashed n-grams one by one.
+    counts: dict[int, int] = {}
+    for g, c in Counter(grams).items():
+        b = _hash(g)
+        counts[b] = counts.get(b, 0) + c
     if not counts:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
     idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))

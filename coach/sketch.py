@@ -88,12 +88,15 @@ def _read() -> dict[str, np.ndarray]:
 # The last texts embedded (a review reads an item twice: for its outcome and its examples).
 _recent: OrderedDict[str, np.ndarray] = OrderedDict()
 _RECENT = 64
+# Texts embedded and texts answered by `_recent`, since the process started (bench/ reads them).
+stats = {"embedded": 0, "hits": 0}
 
 
 def embed(text: str) -> np.ndarray:
     """The item's approximate sentence embedding (L2-normalised, the encoder's space)."""
     with _lock:
         hit = _recent.get(text)
+        stats["hits" if hit is not None else "embedded"] += 1
     if hit is not None:
         return hit
     w = _read()["weights"]

@@ -30,7 +30,7 @@ import numpy as np
 
 from coach import sketch
 from models import corpus, library
-from models.library_index import metric_document
+from models.library_index import check_exit, metric_document
 
 DRAFTS = Path(__file__).parent / "data" / "drafts"
 RIDGE = 0.3
@@ -184,12 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true", help="only check that the map is current")
     args = ap.parse_args(argv)
     if args.check:
-        why = stale()
-        if why:
-            print(why, file=sys.stderr)
-            return 1
-        print("sketch is current")
-        return 0
+        return check_exit(stale(), "sketch is current")
     fit_texts, val_texts = texts()
     held = fit(fit_texts, args.ridge)
     if args.report:

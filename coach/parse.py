@@ -120,10 +120,12 @@ ROLE_BEFORE_LABEL_RE = re.compile(
     r"(?=O\s*\d|O\s*[:：]|[Oo]bjective|OBJECTIVE|KR|Key [Rr]esult|目标|关键结果|关键成果)"
 )
 # A label standing alone on its line, with the wording on the next lines (the seed's figures:
-# "Objective" then "打造公司历史上最成功的…"; "Key Results" then "在xx销售周期内…").
+# "Objective" then "打造公司历史上最成功的…"; "Key Results" then "在xx销售周期内…"). The word may
+# carry the item's short label: "### 目标 O1" over its wording (decision 298).
 BARE_LABEL_RE = re.compile(
     r"^\**\s*(?P<label>(?:objectives?|goals?|key\s*results?|krs?|目标|关键结果|关键成果)"
-    rf"(?:\s*\#?\d{{1,2}}(?:\.\d{{1,2}})?|[{_ZH_ORD}]{{1,2}})?|O\d{{1,2}}|KR\d{{1,2}}(?:\.\d{{1,2}})?"
+    rf"(?:\s*\#?\d{{1,2}}(?:\.\d{{1,2}})?|[{_ZH_ORD}]{{1,2}}|\s*(?:O|KR)\s?\d{{1,2}}(?:\.\d{{1,2}})?)?"
+    r"|O\d{1,2}|KR\d{1,2}(?:\.\d{1,2})?"
     r"|measured by|success (?:looks like|criteria|metrics)|how (?:we(?:'ll| will) )?measure(?: it| success)?"
     r"|衡量(?:标准|指标|方式)|成功标准)"
     r"(?:\s*[（(][^()（）]{1,12}[)）])?\s*\**\s*[:：]?\s*\**$",
@@ -424,9 +426,13 @@ def _drop_hard_break(text: str) -> str:
 def _strip_emphasis(text: str, start: int) -> tuple[str, int]:
     """Drop Markdown bold/italic markers wrapping a piece ("**Grow revenue**")."""
     for mark in ("**", "__"):
-        if text.startswith(mark):
+        # A mark at an end is dropped when it wraps the piece or has no partner inside it: the
+        # bold of "从 **18 天 → 12 天**" or "**90%** 上线" stays whole (decision 298).
+        wraps = text.startswith(mark) and text.endswith(mark) and text.count(mark) == 2
+        odd = text.count(mark) % 2 == 1
+        if text.startswith(mark) and (wraps or odd):
             text, start = text[len(mark) :], start + len(mark)
-        if text.endswith(mark):
+        if text.endswith(mark) and (wraps or odd):
             text = text[: -len(mark)]
     for mark in ("*", "_", "`"):
         # "*Grow revenue*", "_Keep customers_": italics around the whole piece; "`Get 5
@@ -792,6 +798,24 @@ _POINTS_TO_OKR_RE = re.compile(
 )
 
 
+_KR_SECTION_RE = re.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
+def _names_kr_section(found: tuple[str, re.Match[str], int, str], t_body: str) -> bool:
+    """Whether a heading read as an unnumbered key result names a section about the key results:
+    "## 本轮 KR 映射", "### KR 拆解" (a word or two after a bare "KR", no colon, no figure;
+    decision 302). "## KR1 …" and "## KR：…" stay key results."""
+    kind, m, off, _who = found
+    label = m.group(0)
+    if (
+        kind != "kr"
+        or re.search(r"\d|[:：]", label)
+        or not label.lstrip("*_-•· ").upper().startswith("KR")
+    ):
+        return False
+    return bool(_KR_SECTION_RE.fullmatch(t_body[off + m.end() :].strip()))
+
+
 def _points_to_okr(wording: str) -> bool:
     return bool(_POINTS_TO_OKR_RE.match(wording))
 
@@ -809,8 +833,11 @@ def _next_line(lines: list[_Line], idx: int) -> _Line | None:
 def _is_list_like(ln: _Line | None) -> bool:
     if ln is None:
         return False
-    t = _heading_body(ln.text)[0]
-    return bool(LIST_RE.match(ln.text)) or _label_kind(t) == "kr"
+    t, off = _heading_body(ln.text)
+    found = match_label(t)
+    if off and found is not None and _names_kr_section(found, t):
+        return False  # "## 本轮 KR 映射": a heading over the key results, not one of them
+    return bool(LIST_RE.match(ln.text)) or (found is not None and found[0] == "kr")
 
 
 def _is_kr_label_right_after(ln: _Line | None) -> bool:
@@ -882,6 +909,9 @@ INLINE_LABEL_RE = re.compile(
     r"|objective\s?\d{0,2}\s?:))",
     re.IGNORECASE,
 )
+# "O1: 提升用户留存 - KR: 30日留存从35%到45%": an unnumbered "KR:" after a dash on the objective's
+# line (a review's one-line summary of each objective and its key result; decision 299).
+_DASH_KR_RE = re.compile(r"(?<=\s[-–—]\s)(?=KR\s?[:：]\s?\S)")
 # "关键结果：1、招聘10人；2、缩短周期；3、…": numbered key results run together after a label.
 # "关键结果：1、灰度发布 2、崩溃率低于0.1% 3、…": "N、" after a space runs them together too.
 INLINE_NUMBER_RE = re.compile(
@@ -919,6 +949,8 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
             for m in INLINE_LABEL_RE.finditer(t)
             if m.start() >= label_end and _has_words(t[: m.start()])
         ]
+        if found is not None and found[0] == "objective":
+            cuts += [m.start() for m in _DASH_KR_RE.finditer(t, label_end)]
         if found is not None or BARE_LABEL_RE.match(t.split("：")[0].split(":")[0]):
             numbers = [m.start() for m in INLINE_NUMBER_RE.finditer(t)]
             if len(numbers) >= 2 and all(
@@ -942,6 +974,8 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
             piece = t[pos:c]
             lead = len(piece) - len(piece.lstrip())
             piece = piece.strip().rstrip("；;，,")
+            if piece.endswith(("-", "–", "—")) and piece[:-1] != piece[:-1].rstrip():
+                piece = piece[:-1].rstrip()  # "提升用户留存 -" before a cut "KR:" (decision 299)
             if piece:
                 out.append(
                     _Line(
@@ -1328,11 +1362,15 @@ class _Parser:
             and found[0] == "kr"
             and not self.objectives()
             and _DOTTED_NUMBER_RE.match(found[1].group(0))
-            and self.objective_label_below(idx)
+            and (self.objective_label_below(idx) or self.okr_table_below(idx))
         ):
             # "2.3 制定关键结果" above every objective: a guide's numbered section, not a key result
-            # numbered under an objective that is not there.
+            # numbered under an objective that is not there. So is "### 1.3 核心指标（OKR）" over
+            # an "目标 | 关键结果" table (decision 297).
             self.prose(ln, t_body, body_start)
+            return
+        if is_heading and found is not None and _names_kr_section(found, t_body):
+            self.heading(idx, ln, t_body, body_start)
             return
         if found is not None:
             kind, m, off, who = found
@@ -1441,6 +1479,16 @@ class _Parser:
                 if found is not None and found[0] == "objective":
                     self.last_objective_label = j
         return self.last_objective_label > idx
+
+    def okr_table_below(self, idx: int) -> bool:
+        """Whether the next line with text after `idx` is the header row of an OKR table
+        ("| 目标 | 关键结果 | 目标值 |"): what stands above it is the table's title."""
+        for ln in self.lines[idx + 1 :]:
+            if not ln.text.strip():
+                continue
+            cells = tables.split_pipes(ln.text, ln.start)
+            return cells is not None and tables.header_roles(cells) is not None
+        return False
 
     def spaced_lines_follow(self, idx: int) -> bool:
         """Whether two or more whole lines follow line `idx`, each after a blank line and none
@@ -1730,6 +1778,11 @@ class _Parser:
         indented lines, or a table of key results without an objective column."""
         nxt = _next_line(self.lines, idx)
         if nxt is None:
+            return False
+        lm = LIST_RE.match(nxt.text)
+        if lm is not None and _names_okrs(body := nxt.text[lm.end() :]) and len(body) <= 40:
+            # "三、OKR 表格" below a plan's title: a numbered section of the document, which
+            # the title is above, not an item under it (decision 305).
             return False
         if _is_list_like(nxt):
             return True
@@ -2155,6 +2208,12 @@ def _given_from_cells(cells: dict[str, Cell], wording: str) -> dict[str, object]
             # date ("02.07.24") or an event ("7 days after the Lisbon release").
             kind = "date" if re.search(r"\d", c.text) else "cycle"
             given["deadline"] = Timeframe(text=c.text.strip("*` "), kind=kind)
+            given["deadline_span"] = None
+    c = cells.get("stage")
+    if c is not None and "deadline" not in given and not tables.empty_value(c.text):
+        found = find_timeframe(c.text, "zh" if cjk_count(c.text) else "en")
+        if found is not None:
+            given["deadline"] = found[0].model_copy(update={"span": None, "text": c.text})
             given["deadline_span"] = None
     for role in ("score", "progress"):
         c = cells.get(role)

@@ -119,6 +119,9 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
         "截止时间due",
         "due截止时间",
     ),
+    # A plan's stage ("短期（1个月）", "Phase 2"): a period only when the cell states one
+    # (decision 301), never a deadline field in itself as a "due" column is.
+    "stage": ("阶段", "时期", "stage", "phase"),
     "score": ("得分", "评分", "打分", "分数", "score", "grade", "自评", "自评分"),
     "progress": ("进度", "完成度", "完成情况", "progress", "complete", "%complete", "completion"),
     "status": ("状态", "进展", "status", "state", "health", "rag"),

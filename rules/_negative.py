@@ -520,7 +520,7 @@ def _find_matches(item) -> list[_Match]:
         if (
             signal[2] not in _ABSENCE
             and not _SETPOINT_END.search(term[2])
-            and _measures_a_time(item, term[1], ce)
+            and _measures_a_time(item, term[1], ce, signal[1])
         ):
             continue  # "Cut incident response to 2 h": a time, not a count of bad events
         values = _values_after(item, term[1], ce)
@@ -548,16 +548,21 @@ def _figure_after(item, pos: int, values: list[_Value]) -> bool:
 _WINDOW_BEFORE = re.compile(r"(?:\bfirst|前|首)\s*$")
 
 
-def _measures_a_time(item, start: int, end: int) -> bool:
+def _measures_a_time(item, start: int, end: int, signal_end: int) -> bool:
     """The figure the key result aims at, after the bad-event word, is a duration (not a window
-    such as "in the first 90 days" or a descriptor that other figures follow)."""
+    such as "in the first 90 days" or a descriptor that other figures follow): the last target,
+    or the one the limit word governs ("Rollbacks happen in under 5 minutes for 95% of
+    services": the 95% is the share of services that meet the time)."""
     targets = [q for q in item.facts.quantities_in(start, end) if q.is_target]
     if not targets:
         return False
-    last = targets[-1]
-    if last.kind != "duration":
-        return False
-    return not _WINDOW_BEFORE.search(item.folded, max(0, last.start - 8), last.start)
+    governed = [q for q in targets if 0 <= q.start - signal_end <= 3]
+    for q in (targets[-1], *governed[:1]):
+        if q.kind == "duration" and not _WINDOW_BEFORE.search(
+            item.folded, max(0, q.start - 8), q.start
+        ):
+            return True
+    return False
 
 
 def _means_before(text: str, start: int, pos: int) -> bool:

@@ -653,15 +653,19 @@ def _measure_before_zh(item, s: int, figure: int) -> bool:
 # A piece that says a bad event does not happen: "零投诉", "不挂科", "全年无安全事故",
 # "不出现批量质量问题" (decision 237).
 _ZH_NO_BAD = re.compile(
-    r"\s*(?:全年|全季度?|本季度|本月|期间|全程)?(?:零|无|不再?|没有|杜绝)(?:出现|发生)?"
+    r"(?:全年|全季度?|本季度|本月|期间|全程)?(?:零|无|不再?|没有|杜绝)(?:出现|发生)?"
     r"(?:任何|一起|一例|一次)?"
 )
 
 
 def _zh_no_bad_event(item, s: int, e: int) -> bool:
     """The piece only says that a bad event does not happen, with no figure of its own."""
-    m = _ZH_NO_BAD.match(item.folded, s, e)
-    if m is None or m.end() == s or _has_number(item, m.end(), e):
+    text = item.folded
+    start = s
+    while start < e and text[start].isspace():
+        start += 1
+    m = _ZH_NO_BAD.match(text, start, e)
+    if m is None or m.end() == start or _has_number(item, m.end(), e):
         return False
     rest = item.folded[m.end() : e].strip()
     return 0 < len(rest) <= 10 and any(rest.endswith(t) or rest.startswith(t) for t in _bad_terms())

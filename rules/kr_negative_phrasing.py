@@ -172,6 +172,7 @@ class KrNegativePhrasing(Rule):
         Example("en", "«Lost tickets from 20 to 0 per month»", True, note="decision 256"),
         Example("en", "«Less than 1% of orders shipped late»", True, note="decision 256"),
         Example("en", "Less than 10% of users still on the old plan", False),
+        Example("en", "Failovers happen in under 3 minutes for 90% of databases", False),
         Example(
             "en",
             "Reduce downtime caused by failed deploys by 50%",

@@ -53,7 +53,14 @@ _OWNER_WORD = (
 )
 _OWNER_PATTERNS = (
     # （负责人：张三） / (owner: Alice) / (DRI Bob)
-    re.compile(rf"[（(【\[]\s?{_OWNER_WORD}\s?[:：]?\s?(?P<name>{_NAME})\s?[）)】\]]", re.I),
+    # ("负责" never stops short of the 人 of "负责人": "【负责人】" is a label, not an owner 人.)
+    re.compile(rf"[（(【\[]\s?{_OWNER_WORD}(?!人)\s?[:：]?\s?(?P<name>{_NAME})\s?[）)】\]]", re.I),
+    # 【负责人】张伟 / [Owner] Alice: the label in brackets, the name after it (decision 303).
+    re.compile(
+        r"[【\[]\s?(?:负责人|责任人|执行人|owner)\s?[】\]]\s?[:：]?\s?"
+        r"(?P<name>[\u4e00-\u9fff·]{2,10}(?=[\s，,；;。|｜)）]|$)|[A-Za-z][\w.'’\-]{0,20})",
+        re.I,
+    ),
     # 负责人：张三 / Owner: Alice / DRI: Bob, anywhere after a break
     re.compile(
         rf"(?:^|(?<=[\s，,;；。.、|｜\-–—（(【\[]))(?:{_OWNER_WORD}|执行|跟进|主责|牵头)\s?[:：]\s?(?P<name>{_NAME})",
@@ -64,17 +71,25 @@ _OWNER_PATTERNS = (
     # @alice / @张三
     re.compile(r"(?<![\w.@])@(?P<name>[A-Za-z0-9_][\w.\-]{0,30}|[\u4e00-\u9fff]{2,4})"),
     # 由张三负责
-    re.compile(r"由(?P<name>[\u4e00-\u9fff]{2,4})负责"),
+    re.compile(r"由(?!于)(?P<name>[\u4e00-\u9fff]{2,4})负责"),
 )
 # （张三） at the very end: a person's name by its surname.
 _TRAILING_NAME_RE = re.compile(r"[（(]\s?(?P<name>[\u4e00-\u9fff]{2,4})\s?[）)][\s。.]*$")
 
 # The explicit forms (a label word before the name).
-_EXPLICIT = _OWNER_PATTERNS[:2]
+_EXPLICIT = _OWNER_PATTERNS[:3]
+# What leads a thing without being anyone: "数据主导的决策", "市场主导的定价".
+_LEADS_NOT = frozenset(["数据", "用户", "客户", "市场", "需求", "政策", "流量", "资本"])
+# "由市场部牵头，…", "督导主导的陈列项目…", "客服组主导：…": who leads the work, before it
+# (decision 303). The name must read as a person, a role or a team (owner_phrase).
+_LEADS_RE = (
+    re.compile(r"(?<![理缘])由(?!于)(?P<name>[\u4e00-\u9fffA-Za-z·]{2,8}?)(?:负责|牵头|主导|主责)"),
+    re.compile(r"^(?P<name>[\u4e00-\u9fffA-Za-z·]{2,8}?)(?:主导|牵头)(?:的|[:：])"),
+)
 
 # （小雅负责） / (Kiki负责) / （陈总牵头）: a name with a word that says it owns the item.
 _OWNS_RE = re.compile(
-    r"[（(]\s?(?P<name>[^（）()\n]{1,24}?)\s?(?:负责|牵头|主责|主导|跟进)\s?[）)]"
+    r"[（(]\s?由?(?P<name>[^（）()\n]{1,24}?)\s?(?:负责|牵头|主责|主导|跟进)\s?[）)]"
 )
 # The last bracket of an item: "(Priya)", "（车间主任 老赵）", "(Dana, growth)", "（各车间主任）".
 _TRAILING_BRACKET_RE = re.compile(
@@ -326,6 +341,10 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     m = _OWNS_RE.search(text)
     if m and m.start() > 0 and owner_phrase(m.group("name")):
         return m.group("name").strip(), (m.start(), m.end())
+    for pattern in _LEADS_RE:
+        m = pattern.search(text)
+        if m and m.group("name") not in _LEADS_NOT and owner_phrase(m.group("name")):
+            return m.group("name"), (m.start(), m.end())
     m = _TRAILING_NAME_RE.search(text)
     if m and m.start() > 0 and _is_person(m.group("name")) and not _not_a_name(m.group("name")):
         return m.group("name"), (m.start(), m.end())

@@ -151,7 +151,11 @@ _ZH = [
         r"|(?:期末|期中)(?:考试)?(?:前|之前)?"
         r"|(?:春节|国庆|元旦|中秋|端午|五一|清明|圣诞|开学|放假|毕业|考研|高考|中考|考试|答辩|旺季|淡季|初试|复试|"
         r"大促|年会|发布会|上线|投产|量产|交付|开业|上市|入职|转正|入学|面试|实习|上新|换季|跨年|学期)(?:前|之前|期间|当天|结束前)"
-        r"|(?:上线|开业|上市|发布|开学)(?:首月|首周|首季度?|第一个月)|试用期(?:内|结束前)|暑期",
+        r"|(?:上线|开业|上市|发布|开学)(?:首月|首周|首季度?|第一个月)|试用期(?:内|结束前)|暑期"
+        # "EAC 期结束前", "观察期结束前": before a named period ends (decision 304).
+        r"|(?<=[\u4e00-\u9fffA-Za-z0-9])\s?期(?:结束|結束|届满)(?:前|之前)"
+        # "短期（1个月）", "中期(3个月)": a plan's stage with its length, counted from now (decision 301).
+        rf"|(?:短期|中期|长期|近期)\s?[（(]\s?{_ZH_NUM}{{1,2}}\s?(?:个月|周|个星期|天)(?:内|以内)?\s?[)）]",
     ),
     # A sales event used as the deadline: "双11", "618大促期间", "双十一前".
     (
@@ -273,11 +277,13 @@ _EN = [
         r"exam|beta)(?![a-z])|during (?:the )?(?:pilot|beta|trial)(?![a-z])"
         r"|before (?:the )?(?:pilot|beta|trial) ends",
     ),
-    # "by week 6", "the next 6 weeks", "by the first week of March". ("in the first 90 days" of a
+    # "by week 6", "the next 6 weeks", "by the first week of March", "(Week 4)". ("in the first 90 days" of a
     # customer's life is the metric's window, not a deadline.)
     (
         "relative",
         r"(?:by|before|until|in) week \d{1,2}(?![0-9])|(?:the )?next \d{1,3} (?:days|weeks|months)"
+        # "（Week 4）" closing a key result: the week of the cycle it is due (decision 300).
+        r"|(?<=[(（])\s?week \d{1,2}(?=\s?[)）])"
         rf"|(?:by |before )?the (?:first|second|third|last|1st|2nd|3rd|4th) week of (?:{_MONTHS_EN})",
     ),
     (
@@ -354,6 +360,23 @@ _SERVICE_EN = re.compile(
     re.I,
 )
 _FREQUENCY_BEFORE = re.compile(r"(?:每个?|每一个?|every |each |per |a )$", re.I)
+# "每個 Major 需求交付前", "每次上线前": an event that comes round for every item of something is a
+# cadence, not a bound (decision 304). The clause before the event (back to a stop, within a
+# short reach) starts with 每.
+_CLAUSE_STOP_RE = re.compile(r"[，,；;。：:]")
+_EVENT_ENDS = ("前", "之前", "期间", "期間", "当天", "當天")
+
+
+def _every_clause(before: str) -> bool:
+    reach = before[-40:]
+    stops = list(_CLAUSE_STOP_RE.finditer(reach))
+    if stops:
+        clause = reach[stops[-1].end() :]
+    elif len(before) <= 40:
+        clause = reach
+    else:
+        return False
+    return "每" in clause.lstrip()[:4]
 
 
 def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> bool:
@@ -404,6 +427,8 @@ def _time_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
             if e == s:
                 continue
             if _FREQUENCY_BEFORE.search(text[max(0, s - 6) : s]):
+                continue
+            if kind == "cycle" and m.group(0).endswith(_EVENT_ENDS) and _every_clause(text[:s]):
                 continue
             if _is_metric_duration(text, s, e, kind, m.group(0)):
                 continue

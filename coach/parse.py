@@ -97,6 +97,24 @@ OBJECTIVE_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _O_BEFORE_KR = r"(?:O\s*\d{1,2}\s*[-.·_/]?\s*)?"
+# "We'll know we're successful when:", "We'll know we have success when": a team's heading for
+# the results that show an objective is met, over its key results.
+# A bold name before a colon that opens a list item: "**Test coverage [ASPIRATIONAL]:** …".
+_BOLD_NAME_RE = re.compile(
+    r"^(?:\*\*|__)(?P<name>[^*_\n:：]{1,60}?)\s?(?:[:：]\s?(?:\*\*|__)|(?:\*\*|__)\s?[:：])\s+"
+)
+# A heading that names the objectives under it: "### Q4 2025 Objectives", "## Objectives".
+# "1. ", "2) " before a heading's wording: its number.
+_HEADING_NUMBER_RE = re.compile(r"(?P<n>\d{1,2})[.)]\s+(?=\S)")
+_OBJECTIVES_HEADING_RE = re.compile(r"\b(?:objectives|goals)\W*$", re.IGNORECASE)
+# A line that is wholly bold, perhaps with a colon after it: "**Make renewals painless**:".
+_BOLD_LINE_RE = re.compile(
+    r"^(?:\*\*|__)(?P<inner>[^*_\s](?:[^*\n]*[^*_\s])?)(?:\*\*|__)\s*[:：]?$"
+)
+_KNOW_SUCCESS = (
+    r"we(?:'ll|’ll|\s+will)\s+know\s+(?:we(?:'re|’re|\s+are|'ve|’ve|\s+have)\s+(?:been\s+)?)?"
+    r"(?:successful|succeeded|(?:had\s+|have\s+)?success|done|there)\s+when"
+)
 KR_RE = re.compile(
     rf"""^(?>(?P<bullet>{_BULLET})?[*_]{{0,2}}\s*)
     (?:
@@ -127,6 +145,7 @@ BARE_LABEL_RE = re.compile(
     rf"(?:\s*\#?\d{{1,2}}(?:\.\d{{1,2}})?|[{_ZH_ORD}]{{1,2}}|\s*(?:O|KR)\s?\d{{1,2}}(?:\.\d{{1,2}})?)?"
     r"|O\d{1,2}|KR\d{1,2}(?:\.\d{1,2})?"
     r"|measured by|success (?:looks like|criteria|metrics)|how (?:we(?:'ll| will) )?measure(?: it| success)?"
+    rf"|{_KNOW_SUCCESS}|what we(?:'ll|’ll| will) (?:ship|deliver)"
     r"|衡量(?:标准|指标|方式)|成功标准)"
     r"(?:\s*[（(][^()（）]{1,12}[)）])?\s*\**\s*[:：]?\s*\**$",
     re.IGNORECASE,
@@ -146,7 +165,8 @@ _ASIDE_LINE_RE = re.compile(r"^(?:\((?P<a>[^()]{2,200})\)|（(?P<b>[^（）]{2,2
 # The attributes an objective has (a target or a metric under an objective is a key result).
 _OBJECTIVE_ATTRIBUTE_RE = re.compile(
     r"^(?:owners?|dri|lead|负责人|责任人|status|状态|due|due date|deadline|截止(?:时间|日期)?|"
-    rf"why(?: this| it)? matters|rationale|{_NOTE_KEYS}|priority|优先级|weight|权重|timeline|"
+    rf"why(?: this| it)? matters|rationale|motivation|things we (?:could|can|will|might) do|"
+    rf"{_NOTE_KEYS}|priority|优先级|weight|权重|timeline|"
     rf"{_TRACKING_KEYS})$",
     re.IGNORECASE,
 )
@@ -156,7 +176,7 @@ _NAMES = rf"{_NAME}(?:\s?(?:,|\+|&|and)\s?{_NAME}){{0,5}}"
 # "**Key Results:** Martin and Bedeho u.n.o.": who owns the key results listed under it.
 _KR_OWNERS_RE = re.compile(
     rf"^[*_]{{0,2}}(?i:key results?)[*_]{{0,2}}\s?[:：][*_]{{0,2}}\s*(?P<names>{_NAMES})"
-    r"(?:,?\s?(?i:u\.n\.o\.?|\(?unless noted otherwise\)?))?\s*$"
+    r"(?:,?\s?(?i:u\.n\.o\.?|\(?unless noted otherwise\)?|equally|jointly|together))?\s*$"
 )
 # "`Bedeho` : `0.75`" or "`Martin`" under a key result: one of its owners, with a share.
 _NAME_NOTE_RE = re.compile(
@@ -192,7 +212,8 @@ ATTRIBUTE_RE = re.compile(
     r"^(?:\*\*|__|[*_])?(?P<key>owners?|dri|lead|负责人|责任人|target|目标值|current(?: value)?|当前值?|"
     r"baseline|基线|起始值|progress|进度|完成度|score|得分|status|状态|confidence|信心(?:指数)?|due|"
     r"due date|deadline|截止(?:时间|日期)?|measured? by|metric|衡量(?:方式|标准|指标)?|data source|数据来源|"
-    rf"why(?: this| it)? matters|rationale|{_NOTE_KEYS}|priority|优先级|weight|权重|timeline|"
+    rf"why(?: this| it)? matters|rationale|motivation|things we (?:could|can|will|might) do|"
+    rf"{_NOTE_KEYS}|priority|优先级|weight|权重|timeline|"
     rf"initiatives?|tasks?|actions?|projects?|举措|关键举措|措施|行动|任务|{_TRACKING_KEYS})"
     r"(?:\*\*|__)?\s?[:：](?:\*\*|__)?\s*(?P<value>\S.*)$",
     re.IGNORECASE,
@@ -336,6 +357,8 @@ class _Builder:
     run: bool = False  # an unlabelled line among labelled items: its sibling lines are items too
     restarts: bool = False  # a numbered objective whose KRs below it start again at 1
     given: dict[str, object] = field(default_factory=dict)  # values from a table's columns
+    named: bool = False  # a key result that opens with its name in bold ("**Docs:** Cut …")
+    parent: _Builder | None = None  # the objective restated above a key result ("O1 — Growth:")
     groups: bool = False  # its list's outer items name groups of its key results ("- Features")
 
     def add(self, text: str, start: int) -> None:
@@ -379,6 +402,17 @@ def validate_text(text: object, max_chars: int = DEFAULT_MAX_CHARS) -> str:
 
 
 _TEMPLATE_LINE_RE = re.compile(r"\{\{[^\n]*\}\}$|\{%[^\n]*%\}$|<!--[^\n]*-->$")
+# HTML a Markdown page uses for its layout, alone on a line: "<details>", "</details>",
+# "<br />", "<div align="center">", "<hr>". It holds no wording.
+_LAYOUT_TAGS = r"details|summary|br|hr|p|div|span|section|center|ul|ol|small|sup|sub|b|strong|em|i"
+_LAYOUT_LINE_RE = re.compile(rf"(?:</?(?:{_LAYOUT_TAGS})\b[^<>\n]*/?>\s*)+$", re.IGNORECASE)
+# A line wrapped whole in one of those tags ("<summary>Grow the podcast (Mira)</summary>",
+# "<p><b>Objective 1: …</b></p>"): its wording is what is inside.
+_LAYOUT_WRAP_RE = re.compile(
+    rf"(?:<(?:{_LAYOUT_TAGS})\b[^<>\n]*>\s*)+(?P<inner>[^<>\s](?:.*?[^<>\s])?)"
+    rf"(?:\s*</(?:{_LAYOUT_TAGS})\s*>)+$",
+    re.IGNORECASE,
+)
 
 
 def _split_lines(text: str) -> list[_Line]:
@@ -401,15 +435,22 @@ def _split_lines(text: str) -> list[_Line]:
         end = len(body)
         while end > lead and (body[end - 1].isspace() or body[end - 1] in _INVISIBLE):
             end -= 1
-        if end == lead or _TEMPLATE_LINE_RE.match(body, lead, end):
+        indent = sum(
+            4 if c == "\t" else (2 if c == "\u3000" else (0 if c == ">" else 1))
+            for c in body[:lead]
+        )
+        wrap = _LAYOUT_WRAP_RE.match(body, lead, end)
+        if wrap is not None:
+            lead, end = wrap.span("inner")
+        if (
+            end == lead
+            or _TEMPLATE_LINE_RE.match(body, lead, end)
+            or _LAYOUT_LINE_RE.match(body, lead, end)
+        ):
             # A line that is only a site generator's tag ("{{template "progress" …}}", "{% … %}")
             # or an HTML comment is markup, no wording: it parts what is above and below it.
             blank = True
         else:
-            indent = sum(
-                4 if c == "\t" else (2 if c == "\u3000" else (0 if c == ">" else 1))
-                for c in body[:lead]
-            )
             out.append(_Line(body[lead:end], pos + lead, indent, blank, no, body, pos))
             blank = False
         pos += len(raw)
@@ -1004,6 +1045,7 @@ class _Parser:
         self.heading_recs: list[_HeadingRec] = []
         self.tables: dict[int, tables.Table | None] = {}
         self.nested: dict[int, bool] = {}
+        self.intros: set[int] = set()  # lines that lead in to a heading's list ("… by:")
         self.grouped: dict[int, bool] = {}
         self.pending_level: str | None = None
         self.current: _Builder | None = None
@@ -1011,6 +1053,7 @@ class _Parser:
         self.section: str | None = None
         self.orphan_labels: list[_Line] = []
         self.pending_heads_list = False
+        self.reopened: _Builder | None = None  # an objective whose key results come later
         self.pending_restarts = False  # the objective's KRs are numbered again from 1
         self.last_objective_label: int | None = None  # read once (objective_label_below)
         self.prose_lines: list[tuple[str, int, int]] = []
@@ -1026,7 +1069,7 @@ class _Parser:
         section_of: list[int] = []
         depths: list[int] = [0]
         has_label: list[bool] = [False]
-        for ln in self.lines:
+        for i, ln in enumerate(self.lines):
             hm = HEADING_RE.match(ln.text)
             if hm:
                 depths.append(len(hm.group("hashes")))
@@ -1036,6 +1079,7 @@ class _Parser:
             if (found is not None and found[0] == "objective" and not _set_header(body, found)) or (
                 BARE_LABEL_RE.match(body)
                 and body.strip("*_: ：").lower().startswith(("o", "g", "目标"))
+                and not (hm and self._names_objectives_below(i, body))
             ):
                 has_label[-1] = True
             section_of.append(len(depths) - 1)
@@ -1048,6 +1092,19 @@ class _Parser:
                 labelled.add(sec)
             stack.append(sec)
         return section_of, labelled
+
+    def _names_objectives_below(self, idx: int, body: str) -> bool:
+        """ "## Objectives" with a sub-heading right under it ("### Budgets owned by teams"):
+        the heading names the objectives that the sub-headings state, as "## Q3 Objectives"
+        does; it is no label whose wording follows (decision 284)."""
+        word = body.strip("*_: ：").lower()
+        nxt = self.lines[idx + 1] if idx + 1 < len(self.lines) else None
+        return (
+            word in ("objectives", "goals", "目标", "目標")
+            and nxt is not None
+            and (m := HEADING_RE.match(nxt.text)) is not None
+            and len(m.group("hashes")) > len(HEADING_RE.match(self.lines[idx].text).group("hashes"))
+        )
 
     # -- building --------------------------------------------------------------------------
     def start_item(
@@ -1064,8 +1121,29 @@ class _Parser:
         self.builders.append(b)
         if kind == "objective":
             self.objective_builders.append(b)
+            self.reopened = None
+        else:
+            b.parent = self.reopened
         self.current = b
         return b
+
+    def restated(self, number: int | None, wording: str) -> _Builder | None:
+        """ "**O1 — Enterprise Growth:**" after a list of objectives that gave O1 in full and no
+        key results: a short name over O1's key results, which belong to that O1 (decision 290)."""
+        words = wording.strip("*_:： ").split()
+        if number is None or not 1 <= len(words) <= 5 or not wording.isascii():
+            return None
+        for i, b in enumerate(self.builders):
+            if b.kind != "objective" or b.number != number:
+                continue
+            nxt = self.builders[i + 1] if i + 1 < len(self.builders) else None
+            has_krs = any(k.parent is b for k in self.builders) or (
+                nxt is not None and nxt.kind == "kr" and nxt.parent is None
+            )
+            full = _join(b.parts, b.anchor)[0]
+            if not has_krs and len(full.split()) > len(words):
+                return b
+        return None
 
     def objectives(self) -> list[_Builder]:
         return self.objective_builders
@@ -1306,6 +1384,9 @@ class _Parser:
 
     def line(self, idx: int, ln: _Line) -> None:
         t = ln.text
+        if idx in self.intros:
+            self.prose_lines.append((t, ln.start, ln.start + len(t)))
+            return  # "We want to make it the default by:": prose; the heading's list goes on
         if self.section == "kr_spaced" and not self.spaced_item_line(idx):
             self.section = None  # the spaced key results end at the first other line
         t_body, body_off = _heading_body(t)
@@ -1376,6 +1457,11 @@ class _Parser:
             kind, m, off, who = found
             number = _num(m, "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11")
             named = self.named_objective(kind, number, t_body[off + m.end() :])
+            prior = self.restated(number, t_body[off + m.end() :]) if kind == "objective" else None
+            if prior is not None and named is None:
+                self.add_heading(t_body, body_start, 0)
+                self.current, self.section, self.reopened = None, None, prior
+                return
             if kind == "kr" and not self.objectives():
                 self.orphan_labels.append(ln)
             b = self.start_item(
@@ -1418,10 +1504,21 @@ class _Parser:
         if nxt is None:
             return False
         numbered = bool(re.search(r"\d|[一二三四五六七八九十]$", word))
+        if not numbered and nxt.blank_before and HEADING_RE.match(nxt.text):
+            if kind == "objective":
+                # "## Objectives" over "#### Budgets owned by teams": a heading that names the
+                # objectives below it, read as a heading (its sub-headings are the objectives).
+                return False
+            # "**We'll know we're successful when**:" left empty before the next section.
+            self.prose_lines.append((ln.text, ln.start, ln.start + len(ln.text)))
+            self.current = None
+            return True
         follows = _is_list_like(nxt) or _label_kind(_heading_body(nxt.text)[0]) is not None
         if numbered and (follows or nxt.blank_before):
             return False  # "KR1:" with nothing after it: an empty item (KR_RE reads it)
         if follows:
+            if kind == "kr" and self.current is None and not numbered:
+                self.objective_above_label(idx)
             self.section = kind
             self.current = None
             return True
@@ -1445,6 +1542,53 @@ class _Parser:
         b.open_ended = True
         self.section = None
         return True
+
+    @staticmethod
+    def names_kr(name: str, rest: str) -> bool:
+        """Whether a bold run before a colon names the key result whose sentence follows
+        ("**Ticket volume [ASPIRATIONAL]:** Reduce …"), rather than its owner ("**Sales:** …")
+        or its metric ("**NPS:** from 30 to 50")."""
+        from coach.facts.owner import prefix_owner
+
+        words = rest.split()
+        return (
+            name.isascii()
+            and len(name.split()) <= 6
+            and len(words) >= 4
+            and rest[:1].isupper()
+            and not prefix_owner(name)
+        )
+
+    def work_under_named_kr(self, ln: _Line, body: str) -> bool:
+        """ "  - Schedule the workshop for autumn" under "- **Workshop for users [COMMITTED]:**
+        Plan for a workshop …": the list nested under a key result that names itself in bold
+        is the work planned for it (its initiatives), not more key results (decision 295)."""
+        cur = self.current
+        return (
+            cur is not None
+            and cur.kind == "kr"
+            and cur.named
+            and ln.indent > cur.indent
+            and match_label(body) is None
+        )
+
+    def objective_above_label(self, idx: int) -> None:
+        """ "**Make renewals painless**:" above "**We'll know we're successful when**:" and its
+        list (a team handbook's layout, under a heading that only names the person): the bold
+        line since the last Markdown heading states the objective those key results measure
+        (decision 289). It was read as prose or as a heading; it becomes the objective."""
+        for j in range(idx - 1, -1, -1):
+            ln = self.lines[j]
+            if _heading_body(ln.text)[1] or _is_list_like(ln):
+                return  # a Markdown heading or a list item: no stated objective in between
+            m = _BOLD_LINE_RE.match(ln.text)
+            if m is None or match_label(m.group("inner")) is not None:
+                continue
+            start = ln.start + m.start("inner")
+            self.prose_lines = [p for p in self.prose_lines if p[1] != ln.start]
+            self.heading_recs = [r for r in self.heading_recs if r.start != ln.start]
+            self.start_item("objective", "", None, m.group("inner"), start, ln)
+            return
 
     def plain_lines_follow(self, idx: int) -> bool:
         """Whether two or more whole lines follow line `idx` with no blank line, bullet or label
@@ -1525,6 +1669,7 @@ class _Parser:
         # A heading without a label: a title, a level ("## Team OKRs"), or, in an unlabelled
         # draft, an objective when list items follow.
         hashes = len(ln.text) - len(ln.text.lstrip("#"))
+        self.reopened = None
         self.add_heading(t_body, body_start, hashes)
         lvl = level_from_heading(t_body, markdown=True)
         if lvl:
@@ -1543,14 +1688,74 @@ class _Parser:
         )
         if not self.labelled and not is_title and self.heads_items(idx):
             self.heading_recs.pop()  # `rec`: an objective, not a heading
-            b = self.start_item(
-                "objective", ln.text[: body_start - ln.start].strip(), None, t_body, body_start, ln
-            )
+            b = self.start_item("objective", *self.heading_marker(ln, t_body, body_start), ln)
             b.from_heading = b.heads_list = True
             b.groups = self.groups_below(idx, t_body)
+        elif not is_title and self.objective_heading_over_prose(idx, hashes, t_body):
+            self.heading_recs.pop()  # an objective told in a paragraph, perhaps then its list
+            b = self.start_item("objective", *self.heading_marker(ln, t_body, body_start), ln)
+            b.from_heading = True
+            b.heads_list = self.list_before_next_heading(idx)
         else:
             self.current = None
         self.section = None
+
+    @staticmethod
+    def heading_marker(ln: _Line, t_body: str, body_start: int) -> tuple[str, int | None, str, int]:
+        """The label, number, wording and its start of an objective stated by a heading: a
+        number before the wording ("### 1. Budgets owned by teams", "### 2) …") is its marker,
+        not part of what it says (decision 285)."""
+        label = ln.text[: body_start - ln.start].strip()
+        m = _HEADING_NUMBER_RE.match(t_body)
+        if m is None or m.end() == len(t_body):
+            return label, None, t_body, body_start
+        number = int(m.group("n"))
+        return (
+            f"{label} {m.group(0).strip()}".strip(),
+            number,
+            t_body[m.end() :],
+            body_start + m.end(),
+        )
+
+    def list_before_next_heading(self, idx: int) -> bool:
+        """Whether a list starts under heading `idx` before the next heading (after the
+        paragraph that explains the objective): its items are the objective's key results."""
+        for ln in self.lines[idx + 1 :]:
+            if HEADING_RE.match(ln.text):
+                return False
+            if _is_list_like(ln):
+                return True
+        return False
+
+    def objective_heading_over_prose(self, idx: int, depth: int, t_body: str) -> bool:
+        """ "#### Ship a Java SDK" with a paragraph under it, below "### Q4 2025 Objectives":
+        a heading under a heading that names the objectives is one of them, even when only a
+        paragraph explains it (decision 294). English only; a review or notes section is not."""
+        from coach.facts.owner import strip_person_elements
+
+        nxt = _next_line(self.lines, idx)
+        words = strip_person_elements(t_body).strip("*_# ").split()
+        if (
+            not depth
+            or nxt is None
+            or len(words) < 2  # "### <TeamMember name="Luke Baber" />": whose section it is
+            or looks_like_unit(t_body)
+            or not t_body.isascii()
+            or _is_list_like(nxt)
+            or HEADING_RE.match(nxt.text)
+            or self.table_at(idx + 1) is not None
+            or REVIEW_SECTION_RE.match(t_body)
+            or INITIATIVES_RE.match(t_body)
+            or BARE_LABEL_RE.match(t_body)
+            or _NOTE_KEY_RE.match(t_body.strip("*_: "))
+        ):
+            return False
+        for rec in reversed(self.heading_recs[:-1]):
+            if 0 < rec.markdown_depth < depth:
+                return bool(_OBJECTIVES_HEADING_RE.search(rec.text))
+            if rec.markdown_depth == depth and not rec.from_list:
+                continue
+        return False
 
     def list_item(self, idx: int, ln: _Line, lm: re.Match[str]) -> None:
         body = ln.text[lm.end() :]
@@ -1558,7 +1763,16 @@ class _Parser:
         marker = lm.group("marker")
         if self.attribute(ln, body, bstart) or self.aside(ln, body, bstart):
             return
-        if self.section == "skip":
+        core = body.strip("*_ ").rstrip(":：").strip("*_ ")
+        if SUMMARY_KEY_RE.match(core) or _NOTE_KEY_RE.match(core) or core.lower() == "tracking":
+            # "- **Final Score**" over a table of grades, "- **Notes:**" over remarks: a
+            # section of fields about the items above, not a key result (decision 296).
+            if not SUMMARY_KEY_RE.match(core):
+                self.section = "skip"
+            self.current = None
+            self.prose_lines.append((ln.text, ln.start, ln.start + len(ln.text)))
+            return
+        if self.section == "skip" or self.work_under_named_kr(ln, body):
             self.prose_lines.append((ln.text, ln.start, ln.start + len(ln.text)))
             return
         nxt = _next_line(self.lines, idx)
@@ -1584,7 +1798,19 @@ class _Parser:
             return
         if self.labelled:
             if self.section == "objective":
-                kind = "objective"
+                # "## Goals" over "1. Budgets owned by teams" over "   - Forecast error below
+                # 10%": the items nested under a listed objective are its key results
+                # (decision 285).
+                objectives = self.objectives()
+                last = objectives[-1] if objectives else None
+                nested = (
+                    last is not None
+                    and last.style != ""
+                    and self.builders[-1].kind in ("objective", "kr")
+                    and ln.indent > last.indent
+                    and _label_kind(body) is None
+                )
+                kind = "kr" if nested else "objective"
             elif not self.objectives():
                 # A bulleted intro before the first objective is prose, not a key result.
                 self.prose(ln)
@@ -1598,7 +1824,17 @@ class _Parser:
                 self.prose(ln, body, bstart, from_list=True)
                 return
             kind = self.unlabelled_list_kind(idx, ln, marker)
-        b = self.start_item(kind, marker, _marker_number(marker), body, bstart, ln)
+        label = marker
+        lead = _BOLD_NAME_RE.match(body) if kind == "kr" else None
+        if lead is not None and self.names_kr(lead.group("name"), body[lead.end() :]):
+            # "**Support documentation [COMMITTED]:** Create or update …": the bold run names
+            # the key result; its wording is the sentence after it (decision 295).
+            label = f"{marker} {lead.group(0).strip()}"
+            body, bstart = body[lead.end() :], bstart + lead.end()
+        else:
+            lead = None
+        b = self.start_item(kind, label, _marker_number(marker), body, bstart, ln)
+        b.named = lead is not None
         b.style = _marker_style(marker)
         b.heads_list, self.pending_heads_list = self.pending_heads_list, False
         b.restarts, self.pending_restarts = self.pending_restarts, False
@@ -1786,6 +2022,8 @@ class _Parser:
             return False
         if _is_list_like(nxt):
             return True
+        if self.intro_to_list(idx) or self.kr_label_under(idx):
+            return True
         t = self.table_at(idx + 1)
         if t is not None:
             return "objective" not in t.roles and "kind" not in t.roles and not t.sectioned
@@ -1798,6 +2036,58 @@ class _Parser:
             and not _is_tail(nxt.text)
             and not nxt.text[0].islower()
         )
+
+    def kr_label_under(self, idx: int) -> bool:
+        """ "### Improve onboarding" over "Key Results" (or "**Key results:**") over a list: the
+        heading states the objective whose key results the label heads (decision 289)."""
+        if not HEADING_RE.match(self.lines[idx].text) or idx + 2 >= len(self.lines):
+            return False
+        j = idx + 1
+        t = self.lines[j].text
+        if (
+            idx + 3 < len(self.lines)
+            and self.lines[j].blank_before
+            and not _is_list_like(self.lines[j])
+            and not HEADING_RE.match(t)
+            and match_label(t) is None
+            and not BARE_LABEL_RE.match(_heading_body(t)[0])
+            and t[-1:] in _TERMINAL
+            and self.lines[j + 1].blank_before
+        ):
+            j += 1  # a sentence that explains the objective between its heading and the label
+        label, after = self.lines[j], self.lines[j + 1]
+        body = _heading_body(label.text)[0]
+        m = BARE_LABEL_RE.match(body)
+        return (
+            m is not None
+            and m.group("label").lower()[0] not in "og目"
+            and not re.search(r"\d", m.group("label"))
+            and _is_list_like(after)
+        )
+
+    def intro_to_list(self, idx: int) -> bool:
+        """ "#### Make local evaluation the default" over "We want to make it the default by:"
+        over a list: the English sentence that leads in to the heading's list is prose, and the
+        list holds the heading's key results (decision 290). Marks the sentence as an intro."""
+        if not HEADING_RE.match(self.lines[idx].text) or idx + 2 >= len(self.lines):
+            return False
+        intro, after = self.lines[idx + 1], self.lines[idx + 2]
+        t = intro.text
+        if (
+            not t.endswith((":", "："))
+            or len(t.split()) < 5
+            or not t.isascii()
+            or HEADING_RE.match(t)
+            or _is_list_like(intro)
+            or match_label(t) is not None
+            or BARE_LABEL_RE.match(t)
+            or INITIATIVES_RE.match(t)
+            or not _is_list_like(after)
+            or after.blank_before
+        ):
+            return False
+        self.intros.add(idx + 1)
+        return True
 
     def restart_follows(self, idx: int, ln: _Line) -> bool:
         """Whether the next line is an item numbered 1 at the same indent (a new sub-list)."""
@@ -1988,6 +2278,9 @@ class _Parser:
             b.groups = self.groups_below(idx, t)
             self.section = None
             return
+        if self.note_under_kr_heading(ln, cur):
+            self.prose(ln)  # "## KR1: …" then "Taken from the page survey.": a note on it
+            return
         if (self.labelled or self.indented_kr(ln)) and self.kr_line(idx, ln, cur, nxt):
             return
         if cur is not None and not ln.blank_before and self.titled(cur, ln):
@@ -2020,6 +2313,24 @@ class _Parser:
             cur.open_ended = _looks_cut_off(t)
             return
         self.prose(ln)
+
+    def note_under_kr_heading(self, ln: _Line, cur: _Builder | None) -> bool:
+        """Whether `ln` is an English sentence right under a key result written as a Markdown
+        heading ("## KR1: Docs satisfaction from 3.1 to 4.2" / "Taken from the page survey."):
+        it explains the key result, as a paragraph after a blank line does (decision 290)."""
+        if cur is None or cur.kind != "kr" or ln.blank_before or not cur.parts:
+            return False
+        t = ln.text
+        head = self.text[self.text.rfind("\n", 0, cur.anchor) + 1 : cur.anchor].lstrip()
+        return (
+            head.startswith("#")
+            and t.isascii()
+            and t[:1].isupper()
+            and t[-1:] in _TERMINAL
+            and len(t.split()) >= 3
+            and match_label(t) is None
+            and not _unfinished(cur.parts[-1][0])
+        )
 
     def titled(self, cur: _Builder, ln: _Line) -> bool:
         """Whether `cur` is a key result whose only wording so far is a short bold title closed
@@ -2324,6 +2635,7 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
             f"the key result on line {ln.number} ({ln.text[:30]!r}) comes before any objective; "
             f"put it under its objective (the first objective is on line {first.line_no}).",
         )
+    made: dict[int, Item] = {}  # objective builders by id, for key results restated under one
     for b in p.builders:
         if b.kind == "kr" and not objectives:
             continue
@@ -2347,6 +2659,7 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
                     prefix=b.prefix,
                 )
             )
+            made[id(b)] = objectives[-1]
             if len(objectives) > max_objectives:
                 raise InputTooLarge(
                     "too_many_objectives",
@@ -2355,7 +2668,7 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
                     f"草稿的目标超过了 {max_objectives} 个（上限）；请一次评审一个团队的OKR。",
                 )
             continue
-        o = objectives[-1]
+        o = made.get(id(b.parent), objectives[-1]) if b.parent is not None else objectives[-1]
         o.key_results.append(
             Item(
                 kind="kr",

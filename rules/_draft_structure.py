@@ -50,13 +50,23 @@ _NOT_THE_SETS_PERIOD = re.compile(
     r"提交|交给|请.{0,12}(?:前|之前)",
     re.I,
 )
+# The date a document was written, not the set's period (decision 292): "Date: 2023-10-16" (one
+# day alone after "Date:", as a decision record or a memo heads itself), "Last updated: 3 May
+# 2024", "Created: …", "Published: …". "Dates: Jan 6 – Mar 28" is a period.
+_DOC_DATE_LINE = re.compile(
+    r"^\W{0,3}(?:(?:last )?(?:updated|modified|edited|revised)(?: on)?|created(?: on)?|published|"
+    r"posted|written)\s?:"
+    r"|^\W{0,3}date\s?:\s?\**\s?(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
+    r"|(?:\d{1,2}\s)?[a-z]{3,9}\.?\s(?:\d{1,2}(?:st|nd|rd|th)?,?\s)?\d{4})\s?\**$",
+    re.I,
+)
 _CLAUSE_BREAK = re.compile(r"[，,。;；（）()!！?？]|(?<=[a-z])\.\s")
 
 
 def _sets_period_text(line: str) -> str:
     """`line` without what does not state the set's period: a note line as a whole, and clauses
     about the past or about sending the draft in ("2025年Q3 OKR（请于7月5日前提交）" keeps Q3)."""
-    if _NOTE_LINE.match(line):
+    if _NOTE_LINE.match(line) or _DOC_DATE_LINE.match(line):
         return ""
     return " ".join(c for c in _CLAUSE_BREAK.split(line) if not _NOT_THE_SETS_PERIOD.search(c))
 
@@ -119,9 +129,10 @@ def has_owner(kr: Item, draft: Draft) -> bool:
     return inherits_owner(kr, draft)
 
 
-# "季度OKR", "Quarterly goals": a heading that names the quarter as the set's cycle.
+# "季度OKR", "Quarterly goals", "Quarterly Objectives and Key Results" (decision 291): a heading
+# that names the quarter as the set's cycle.
 _QUARTER_SET = re.compile(
-    r"(?<![每各个年])季度\s*(?:OKR|目标|计划)|\bquarterly (?:okrs?|goals|plan)", re.I
+    r"(?<![每各个年])季度\s*(?:OKR|目标|计划)|\bquarterly (?:okrs?|goals|plan|objectives)", re.I
 )
 
 

@@ -318,13 +318,26 @@ def _zh_effort_word(item: Item, verb: tuple[int, int, str], q: Quantity) -> bool
     )
 
 
+# A ceiling before a cadence and its figure: "差评少于每月5条", "阻塞不超过每周2次" (decision 313).
+_ZH_CAP_BEFORE_CADENCE = re.compile(
+    r"(?:少于|不超过|不多于|低于|小于|不高于|控制在|≤|<=|<)\s?每[天日晚周月季年]\s?$"
+)
+
+
+def capped_per_cadence(item: Item, q: Quantity) -> bool:
+    """A Chinese figure per cadence behind a ceiling: a cap on how often, not effort counted."""
+    return item.language == "zh" and bool(
+        _ZH_CAP_BEFORE_CADENCE.search(item.folded, max(0, q.start - 8), q.start)
+    )
+
+
 def _zh_done_times(item: Item, cs: int, q: Quantity) -> tuple[int, int, str] | None:
     """A count of times (次/场/轮 …) of something done, led by any verb in its clause:
     "帮同事解决问题30次", "带新人跑客户20次" (decision 233). Not a level behind a comparator
     ("投诉不超过3次"), a measure's level ("人均到店3次", "复购次数达到3次"), a bad event's
     count ("宕机2次"), or a verb that moves a measure ("提升到每周3次")."""
     text = item.folded
-    if bound(text, "zh", q.start, q.end) is not None:
+    if bound(text, "zh", q.start, q.end) is not None or capped_per_cadence(item, q):
         return None
     if _ZH_MEASURED_TIMES.search(text, cs, q.start):
         return None
@@ -361,6 +374,8 @@ def activity_counts(item: Item) -> list[Activity]:
     for q in counts(item):
         if is_article(item, q):
             continue  # "发一封邮件" is a task, not a count of effort
+        if q.value == 0:
+            continue  # "直播事故0次": nobody plans zero efforts; zero counts bad events
         if not zh and share_of(item, q):
             continue  # "4 days out of 5": a share, not a tally (decision 203)
         cs, ce = clause_of(item, q.start)

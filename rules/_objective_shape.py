@@ -900,9 +900,13 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     for comp in words("objective_comparatives", "zh"):
         if folded.endswith(comp, s, e) and e - len(comp) in bounds:
             j = e - len(comp)
-            if 0 < j - start <= 6 and not any(
-                folded.startswith(v, start) for v in words("objective_flat_verbs", "zh")
-            ):
+            if (
+                0 < j - start <= 6
+                and not any(
+                    folded.startswith(v, start) for v in words("objective_flat_verbs", "zh")
+                )
+                and not _ZH_LIST_MARK.search(folded, start, j)
+            ):  # "供应链更稳、更省": a list of qualities, no process made faster (decision 311)
                 return _kpi(item, (s, e), (start, j))
             break
     ranked = _measure_rank(item) if span is None else None
@@ -969,6 +973,7 @@ def _measure_record(item: Item) -> Kpi | None:
     return None
 
 
+_ZH_LIST_MARK = re.compile(r"[、，,；;]")
 _ZH_AND = re.compile(r"[和与、]|以?及(?![时格早])")  # not 及时率, 及格率
 # After a measure's name: a rank among peers and nothing else ("进前三", "排名全国前5").
 _ZH_MEASURE_RANK = re.compile(

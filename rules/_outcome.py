@@ -520,6 +520,17 @@ class Measure:
     pair: tuple[str, ...] = ()  # two measures named ("MTTA and MTTR"), each stated
 
 
+# Verbs that want more of a count ("Increase partner referrals"); "Improve handoffs" wants
+# them better, which is no count.
+_EN_MORE_OF = re.compile(r"increase|grow|raise|boost|lift|expand", re.I)
+
+
+def _en_counts_effort(phrase: str) -> bool:
+    """Whether an English phrase counts efforts ("sales calls", "webinars"), not results."""
+    effort = words("kr_activity_nouns", "en")
+    return any(w in effort for w in re.findall(r"[a-z][a-z-]*", fold(phrase)))
+
+
 def own_measure(item: Item) -> Measure | None:
     """A key result that is only a direction and a measure the draft names itself: "提升客户满意度",
     "品牌知名度大幅提升", "Improve customer satisfaction", "eNPS up", "数据字典覆盖率"."""
@@ -560,6 +571,16 @@ def own_measure(item: Item) -> Measure | None:
                 any_object
                 or _EN_MEASURE_WORDS.search(phrase)
                 or bad_events_complement(phrase, "en")
+                # "Partner referrals up": a plural one counts, as kr-vague-wording reads it
+                # (en_names_a_measure; decision 323)
+                or (
+                    (
+                        pattern is _EN_MEASURE_FIRST
+                        or (pattern is _EN_VERB_FIRST and _EN_MORE_OF.fullmatch(verb or ""))
+                    )
+                    and en_names_a_measure(phrase)
+                    and not _en_counts_effort(phrase)
+                )
             )
             or _EN_VERBS_INSIDE.search(phrase)
         ):
@@ -1120,8 +1141,12 @@ def staffing_objective(item: Item) -> bool:
 # Routine work done on a cadence and on time ("Submit weekly KPI deck on time", "每月按时提交报表"):
 # business as usual, not effort counted nor a task to put in the plan (blind read 9).
 _ON_TIME = {
-    "zh": re.compile(r"按时|准时|按期|及时"),
-    "en": re.compile(r"\bon[- ]time\b|\bon schedule\b|\bby the due date\b", re.I),
+    # ... or by a fixed day of each period ("by the 10th every month", "每月5号前"; decision 325)
+    "zh": re.compile(r"按时|准时|按期|及时|\d{1,2}\s?[日号]前"),
+    "en": re.compile(
+        r"\bon[- ]time\b|\bon schedule\b|\bby the due date\b|\bby the \d{1,2}(?:st|nd|rd|th)\b",
+        re.I,
+    ),
 }
 ROUTINE_QUESTION = {
     "zh": "“{what}”是日常工作，照常做好即可，不必写成关键结果。如果这个周期它确实要改变（例如常常延误），"
@@ -1137,6 +1162,65 @@ def routine_on_time(item: Item) -> bool:
     deck on time", "每月按时提交报表"; decision 283)."""
     s, e = item.core_span
     return cadence(item) is not None and bool(_ON_TIME[item.language].search(item.text, s, e))
+
+
+# A task whose objective already has a measured key result about the same thing ("梳理各岗位入职
+# 培训材料" beside "新员工30天内通过岗位考核的比例从60%提升到85%"): the work is how that key result
+# moves, so the coach says so rather than guessing another metric (decision 324).
+SIBLING_QUESTION = {
+    "zh": "这项工作是为了推动关键结果“{kr}”吗？如果是，把它放进那条关键结果的行动计划；"
+    "如果它要推动的是别的数字，把那个数字连同基线和目标值写成关键结果。",
+    "en": "Is this work how the key result “{kr}” moves? If so, keep it in the plan under that "
+    "key result; if it moves another number, write that number, with its baseline and "
+    "target, as the key result.",
+}
+_SIBLING_MAX = {"zh": 40, "en": 100}  # longer key results are not quoted whole
+_WORK_KINDS = frozenset({"task", "activity", "milestone"})
+
+
+def _content_words(item: Item) -> set[str]:
+    from rules._kr_common import lead_position
+
+    lang = item.language
+    common = words("kr_sibling_common_words", lang)
+    e = item.core_span[1]
+    s = after_owner_lead(item.plain, lead_position(item), e)  # not the owner before a colon
+    out: set[str] = set()
+    for t in item.tokens:
+        if t.start < s or t.end > e:
+            continue
+        w = t.text.lower()
+        if lang == "en":
+            w = w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
+            if len(w) < 4 or not w.isalpha():
+                continue
+        elif len(w) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", w):
+            continue
+        if w not in common:
+            out.add(w)
+    return out
+
+
+def measured_sibling(item: Item) -> Item | None:
+    """The objective's measured key result that this task shares words with, or None: a key
+    result with a number that reads as a result (not work), quoted whole in the question."""
+    from rules._result_shape import reading
+
+    objective = item.objective
+    if objective is None or _hiring(item) or reading(item).kind not in _WORK_KINDS:
+        return None  # a hire has its own question (decision 137); a change is no work
+    mine = _content_words(item)
+    best: tuple[int, Item] | None = None
+    for sib in objective.key_results:
+        if sib is item or not sib.facts.measurable or reading(sib).kind != "result":
+            continue
+        s, e = sib.core_span
+        if e - s > _SIBLING_MAX[item.language]:
+            continue
+        shared = len(mine & _content_words(sib))
+        if shared and (best is None or shared > best[0]):
+            best = (shared, sib)
+    return None if best is None else best[1]
 
 
 @_once_per_item
@@ -1156,6 +1240,16 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
     ):
         cs, ce = item.core_span
         return ask_fix(item, STAFFING_QUESTION[lang], note("ask-plain", lang, quoted(item, cs, ce)))
+    sibling = measured_sibling(item)
+    if sibling is not None:
+        cs, ce = item.core_span
+        ks, ke = sibling.core_span
+        kr = sibling.text[after_owner_lead(sibling.plain, ks, ke) : ke]
+        return ask_fix(
+            item,
+            SIBLING_QUESTION[lang].format(kr=kr),
+            note("ask-plain", lang, quoted(item, cs, _tail_end(item, ce))),
+        )
     unsupported = _unsupported(item)
     choice = None if unsupported else choose(item, draft)
     if choice is not None and (
@@ -1298,6 +1392,155 @@ def _all_in_place(item: Item, end: int) -> Fix | None:
     return Fix(edits=[LocalEdit(s, end, text)], applicability="display-only")
 
 
+# "All December returns processed by Jan 20", "Each site GM runs their own weekly ops review":
+# a universal subject, the state of each one of them (PRINCIPLES.md, quantified: "all partners"
+# is written "100% of partners").
+_EN_UNIVERSAL = re.compile(r"(?P<q>all|each|every)\s+(?:of\s+)?(?=[a-z])", re.I)
+_EN_NP_STOP = frozenset({"of", "in", "at", "on", "for", "with", "to", "and", "or", "who", "that"})
+_EN_ON_THEIR_OWN = re.compile(
+    r"\b(?:their own|on (?:their|his|her) own|themselves|himself|herself|solo|independently|"
+    r"unaided|without (?:help|me|us|their manager))\b|\(no [A-Z][a-z]+\)",
+    re.I,
+)
+# "adopted network-wide", "rolled out company-wide": a scope that is all of them (decision 318)
+_EN_WIDE = re.compile(
+    r"\b(?:adopted|rolled out|in use|used|live|deployed)\s+"
+    r"(?P<wide>(?P<w>network|company|org|organi[sz]ation)-wide)\b",
+    re.I,
+)
+_EN_WIDE_UNITS = {
+    "net": "at 100% of sites in the network",
+    "com": "by 100% of teams",
+    "org": "by 100% of teams",
+}
+UNIVERSAL_NOTE = (
+    "“{q}” says who is covered, not how many: the share of them is the number to score "
+    "(100% when every one counts)."
+)
+_EN_VERB_PLURAL = {"has": "have", "is": "are", "does": "do", "goes": "go", "was": "were"}
+
+
+def _en_plural(noun: str) -> str:
+    if re.fullmatch(r"[A-Z]{2,6}", noun):
+        return noun + "s"  # "GM" -> "GMs"
+    if noun.lower() == "person":
+        return noun[0] + "eople"
+    if noun.endswith(("s", "x", "ch", "sh", "z")):
+        return noun + "es"
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def _en_plural_verb(verb: str) -> str | None:
+    """ "runs" -> "run", "has" -> "have"; a participle stays ("processed"); None when the word
+    is no verb of a singular subject."""
+    low = verb.lower()
+    if low in _EN_VERB_PLURAL:
+        return _EN_VERB_PLURAL[low]
+    if low.endswith("ed") and len(low) > 4:
+        return verb
+    if low.endswith("ies") and len(low) > 4:
+        return verb[:-3] + "y"
+    if low.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return verb[:-2]
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
+        return verb[:-1]
+    return None
+
+
+def universal_subject_fix(item: Item) -> Fix | None:
+    """A key result without a number whose subject is "all"/"each"/"every" of something, said
+    in its measured form in place ("100% of December returns processed by Jan 20", "100% of
+    site GMs run their own weekly ops review"; decision 318); None otherwise. English only:
+    Chinese "所有/全部" is `_all_in_place`'s."""
+    from rules._kr_common import lead_position, measurable
+
+    if item.language != "en" or measurable(item):
+        return None
+    s = lead_position(item)
+    ce = item.core_span[1]
+    wide = _EN_WIDE.search(item.text, s, ce)
+    if wide is not None:
+        # "Reno pick-path redesign adopted network-wide": every site of the network
+        where = _EN_WIDE_UNITS[wide.group("w").lower()[:3]]
+        return Fix(
+            edits=[LocalEdit(wide.start("wide"), wide.end("wide"), where)],
+            applicability="display-only",
+            note=UNIVERSAL_NOTE.format(q=wide.group("wide")),
+        )
+    if cadence(item) is not None and not _EN_ON_THEIR_OWN.search(item.text, s, ce):
+        # "Each rep runs a weekly pipeline review": still routine effort when all do it; "Each
+        # site GM runs their own weekly ops review (no Lee)" is the people's independence.
+        return None
+    m = _EN_UNIVERSAL.match(item.text, s, ce)
+    if m is None:
+        return None
+    if m.group("q").lower() == "all":
+        return Fix(
+            edits=[LocalEdit(s, m.end(), "100% of ")],
+            applicability="display-only",
+            note=UNIVERSAL_NOTE.format(q=m.group("q").capitalize()),
+        )
+    # each/every + a singular noun phrase + its verb: both made plural
+    words_ = list(re.finditer(r"[A-Za-z][A-Za-z'-]*", item.text[m.end() : ce]))
+    for i, w in enumerate(words_[1:5], start=1):
+        if w.group().lower() in _EN_NP_STOP:
+            return None
+        verb = _en_plural_verb(w.group())
+        if verb is None:
+            continue
+        noun = words_[i - 1]
+        base = m.end()
+        text = (
+            "100% of "
+            + item.text[base : base + noun.start()]
+            + _en_plural(noun.group())
+            + item.text[base + noun.end() : base + w.start()]
+            + verb
+        )
+        return Fix(
+            edits=[LocalEdit(s, base + w.end(), text)],
+            applicability="display-only",
+            note=UNIVERSAL_NOTE.format(q=m.group("q").capitalize()),
+        )
+    return None
+
+
+# "kickoff call within 48h of signature, always": a standard kept every time is the share of
+# them that meet it (decision 326).
+_EN_ALWAYS_WITHIN = re.compile(
+    r"(?P<np>[A-Za-z][\w-]*(?: [a-z][\w-]*){0,2}) (?P<rest>(?:within|in under|in less than|"
+    r"under) \d.*?)[,;]?\s+(?:always|every time|without exception)[.!]?$",
+    re.I,
+)
+
+
+ALWAYS_NOTE = "“Always” is every time: the share of {what} that meet it is the number to score."
+
+
+def always_share_fix(item: Item) -> Fix | None:
+    """A thing done within a limit "always", said as the share of them that meet it: "kickoff
+    call within 48h of signature, always" -> "100% of kickoff calls within 48h of signature";
+    None otherwise (English only)."""
+    from rules._kr_common import lead_position
+
+    if item.language != "en":
+        return None
+    s, e = lead_position(item), item.core_span[1]
+    m = _EN_ALWAYS_WITHIN.fullmatch(item.text[s:e].rstrip())
+    if m is None or _en_plural_verb(m.group("np").split()[-1]) is not None:
+        return None  # "Support replies within 2h, always": a verb, not a thing counted
+    *head, last = m.group("np").split()
+    np_ = " ".join([*head, _en_plural(last)])
+    text = f"100% of {_lower_first(np_)} {m.group('rest')}"
+    return Fix(
+        edits=[LocalEdit(s, e, text)],
+        applicability="display-only",
+        note=ALWAYS_NOTE.format(what=_lower_first(np_)),
+    )
+
+
 def _personal_todo(item: Item) -> bool:
     """ "Read 3 books", "学完dbt官方教程": a personal to-do."""
     from rules._kr_common import lead_position
@@ -1415,8 +1658,11 @@ def en_names_a_measure(phrase: str) -> bool:
         return True
     head = _EN_PREPOSITION.split(folded, maxsplit=1)[0]
     nouns = words("kr_outcome_nouns", "en")
+    made = words("kr_deliverables", "en")  # "onboarding docs": things made, not a result
     for word in re.findall(r"[a-z][a-z-]*", head):
-        if word in nouns or (word.endswith("s") and not word.endswith(("ss", "us", "is"))):
+        if word in nouns or (
+            word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in made
+        ):
             return True
     return False
 
@@ -1716,6 +1962,9 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
             applicability="display-only",
             note=WATCH[lang].format(bad=m.phrase) if restated else None,
         )
+    universal = universal_subject_fix(item)
+    if universal is not None:
+        return universal
     if task_like(item):
         s, e = rewrite_region(item, lead_position(item), item.core_span[1])
         return outcome_fix(item, draft, s, e, item.text[s:e])

@@ -31,7 +31,15 @@ from coach.facts import Quantity
 from coach.facts.bounds import bound
 from coach.facts.shape import Verb, work_verb_after
 from coach.wordlists import find_terms, words
-from rules._kr_common import activity_counts, clause_of, counts, is_article, share_of, terms
+from rules._kr_common import (
+    activity_counts,
+    capped_per_cadence,
+    clause_of,
+    counts,
+    is_article,
+    share_of,
+    terms,
+)
 from rules._negative import states_absence
 
 Kind = Literal["result", "task", "milestone", "activity", "other"]
@@ -80,6 +88,8 @@ _LEVEL_AFTER = re.compile(
 # before launch", "in the first 90 days").
 _THRESHOLD_BEFORE = re.compile(r"(?:older than|younger than|first|last|after|超过)\s?$")
 _MOMENT_AFTER = re.compile(r"\s?(?:before|after|ahead|prior|前|后|之前|之后)")
+# "3个工作日内输出": when a piece of work is due, not a measure of it (decision 314).
+_ZH_WORK_WITHIN = re.compile(r"\s?以?内(?:完成|输出|出具|提交|发布|发出|交付|上线)")
 # Money spent is an input (decision 23).
 _SPEND = re.compile(r"投放|预算|花费|spend|budget|invest")
 # A multiple or a count of times per period is a frequency of effort: "3x a week".
@@ -242,6 +252,10 @@ def _compared(item: Item, verb: Verb) -> bool:
 _RANK_NAMED = re.compile(r"(?:排名|名次|排位|位次|排行)")
 
 
+# "比上月多", "较去年少": more or fewer than before, right before the count.
+_ZH_MORE_THAN_BEFORE = re.compile(r"(?:比|较)[^，,；;。\d]{1,12}?(?:多|少|高|低)了?\s?$")
+
+
 def measured(item: Item) -> bool:
     """Whether the wording states a measured change or level (a result), not only a count of
     the things a task touches ("Migrate the remaining 38 services" measures nothing)."""
@@ -280,7 +294,11 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
     if q.kind == "money":
         return not _SPEND.search(text[max(0, q.start - 20) : q.end + 10])
     if q.kind == "duration":
-        return not (_THRESHOLD_BEFORE.search(before) or _MOMENT_AFTER.match(text, q.end))
+        return not (
+            _THRESHOLD_BEFORE.search(before)
+            or _MOMENT_AFTER.match(text, q.end)
+            or _ZH_WORK_WITHIN.match(text, q.end)
+        )
     # A count.
     if q.value == 0:
         return True  # "Zero P0 incidents", "零投诉"
@@ -292,8 +310,10 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         text, q.end
     ):
         return True
-    if bound(text, item.language, q.start, q.end) in ("max", "min"):
+    if bound(text, item.language, q.start, q.end) in ("max", "min") or capped_per_cadence(item, q):
         return True  # any ceiling or floor of the comparators' data: "线上故障少于3次"
+    if item.language == "zh" and _ZH_MORE_THAN_BEFORE.search(before):
+        return True  # "人均日派件量比上月多30件": a measure against a period (decision 310)
     if item.language == "zh" and _ZH_MEASURE_END.search(before):
         return True  # "销量10万箱", "粉丝20万"
     if item.language == "zh" and _ZH_BRINGS.search(before):
@@ -545,6 +565,8 @@ def _effort_per_cadence(item: Item) -> int | None:
         return None
     if any(q.kind in ("percent", "money", "multiple", "placeholder") for q in targets):
         return None
+    if any(capped_per_cadence(item, q) for q in targets):
+        return None  # "外卖差评少于每月5条": a cap per month (decision 313)
     nouns = terms(item, "kr_activity_nouns")
     for q in targets:
         noun = _counted(item, q)

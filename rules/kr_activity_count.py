@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from coach.rule_api import Example, Hit, Rule
 from rules._kr_common import activity_counts, rewrite_region
-from rules._outcome import outcome_fix, quoted, routine_on_time
+from rules._outcome import (
+    always_share_fix,
+    outcome_fix,
+    quoted,
+    routine_on_time,
+    universal_subject_fix,
+)
 from rules._result_shape import reading
 
 
@@ -18,6 +24,9 @@ class KrActivityCount(Rule):
     happen while service gets no better; a key result should say what the activity changes
     ("如何得知我们朝目标推进了多少"). Counts of results — customers signed, qualified
     opportunities, people hired — are fine and are not flagged.
+
+    Routine work on a cadence that kr-business-as-usual flags ("每月按时发放工资") is reported
+    by that rule alone; the checklist keeps this verdict (decision 307).
 
     Use instead: the result the activity is meant to move, from a baseline to a target
     ("参训人员考核通过率从60%提升到85%", "Raise webinar-sourced pipeline to $500k").
@@ -83,6 +92,16 @@ class KrActivityCount(Rule):
         Example("zh", "机房断电应急预案«演练2次»", True, note="drills counted (decision 233)"),
         Example("zh", "会员人均到店4次", False, note="a measure's level (decision 233)"),
         Example("zh", "生产线每月出现停线不超过2次", False, note="a cap (decision 233)"),
+        Example(
+            "zh",
+            "«每月按时发放工资»",
+            True,
+            note="routine on time: with kr-business-as-usual it folds into that finding (307)",
+        ),
+        Example("zh", "每月«访谈10位真实用户»", True, note="people interviewed (decision 313)"),
+        Example("zh", "外卖差评少于每月5条", False, note="a cap per month (decision 313)"),
+        Example("zh", "环境问题导致的阻塞少于每周2次", False, note="decision 313"),
+        Example("zh", "直播事故0次", False, note="zero is no effort counted (decision 313)"),
         Example("en", "«Hold 4 webinars» per month", True),
         Example("en", "«Make 200 sales calls» to mid-market accounts", True),
         Example("en", "«Publish 12 blog posts» this quarter", True),
@@ -128,6 +147,11 @@ class KrActivityCount(Rule):
         r = reading(item)
         if not spans and r.kind == "activity":
             spans = [r.span]  # a recurring effort without a count (decision 6)
+        # "Each site GM runs their own weekly ops review": a recurring effort with no count,
+        # done by every one of them, is measured as the share doing it (decision 318).
+        universal = universal_subject_fix(item) if not activity_counts(item) else None
+        universal = universal or always_share_fix(item)  # "…within 48h, always" (326)
+        routine = routine_on_time(item)
         for s, e in spans:
             rs, re_ = rewrite_region(item, s, e)
             hits.append(
@@ -135,9 +159,12 @@ class KrActivityCount(Rule):
                     span=(s, e),
                     args={
                         "activity": quoted(item, s, e),
-                        "reading": _ROUTINE if routine_on_time(item) else _COUNT,
+                        "reading": _ROUTINE if routine else _COUNT,
                     },
-                    fixes=[outcome_fix(item, draft, rs, re_, item.text[s:e])],
+                    fixes=[universal or outcome_fix(item, draft, rs, re_, item.text[s:e])],
+                    # Routine work that kr-business-as-usual calls routine: that finding says
+                    # it; the checklist keeps "activity count: fail" (decisions 6, 307).
+                    folds_into=("kr-business-as-usual",),
                 )
             )
         return hits

@@ -77,6 +77,19 @@ class KrBusinessAsUsual(Rule):
         Example("zh", "«确保冷库正常供货»", True, note="kept running, no level (decision 238)"),
         Example("zh", "受理好«日常售后报修»", True, note="the daily load (decision 238)"),
         Example("zh", "«跟往年一样»办好年会", True, note="decision 238"),
+        Example("zh", "«每天按时完成护理交班»", True, note="a handover on time (decision 307)"),
+        Example("zh", "完成«每周的班级日志»", True, note="a log kept every week (decision 307)"),
+        Example("zh", "«每天早上7点准时开早会»", True, note="7点 is a clock time (decision 314)"),
+        Example(
+            "zh", "完成2027«年度预算编制»", True, note="the yearly budget round (decision 307)"
+        ),
+        Example("zh", "每天记录饮食", False, note="a habit, not upkeep (decision 307)"),
+        Example("zh", "预算编制周期从30天缩短到15天", False, note="the routine changed"),
+        Example(
+            "zh", "«每周出一份成本周报»", True, note="one per week is the cadence (decision 316)"
+        ),
+        Example("zh", "每月组织1次复盘会", False, note="maybe the new practice (decision 316)"),
+        Example("zh", "每季度举办1场客户沙龙", False, note="no routine output (decision 316)"),
         Example("zh", "确保新版官网8月前上线", False, note="work to do, not upkeep"),
         Example("zh", "月度结账周期从8天缩短到5天", False),
         Example("zh", "保持99.99%的系统可用性", False),
@@ -167,6 +180,8 @@ _FOR_SCOPE = re.compile(r"\b(?:for|with) $")
 
 
 _DIRECT = re.compile(r"direct $")
+# Routine outputs written up on a cadence (decision 316).
+_ZH_REPORTS = ("报", "报表", "报告", "日志", "记录")
 _WITHIN = re.compile(r"\bwithin\b")
 
 
@@ -203,6 +218,17 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
     # A length of time bounds a routine ("within 5 days", "班前会5分钟"); it raises no bar.
     measured = [q for q in targets if q.kind != "duration"]
     full = all(q.value == 100 and q.kind == "percent" for q in measured)
+    # One report per cadence restates the cadence ("每周出一份成本周报"): no bar raised (decision
+    # 316). A meeting once a month may be the new practice itself ("每月组织1次复盘会"), and two
+    # or more is a count ("每周开2次质量例会").
+    once = (
+        cadence
+        and any(o[2].endswith(_ZH_REPORTS) for o in objects)
+        and all(
+            (q.value == 100 and q.kind == "percent") or (q.kind == "count" and q.value == 1)
+            for q in measured
+        )
+    )
     # A routine output or meeting for every member of a group is on a cadence too: "QBRs for
     # all Tier 1 accounts", "Calibration sessions for every department".
     if not cadence and objects:
@@ -212,7 +238,7 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
             if q.role == "scope"
             and (lang == "zh" or _FOR_SCOPE.search(item.folded, max(0, q.start - 5), q.start))
         ][:1]
-    if cadence and objects and full:
+    if cadence and objects and (full or once):
         # With a count it is an activity count instead ("每周开2次质量例会").
         return [(min(cadence[0][0], objects[0][0]), max(cadence[0][1], objects[0][1]), "")]
     compliance = facts.terms("kr_routine_compliance")

@@ -8,7 +8,7 @@ from coach.facts import outcomes
 from coach.facts.grades import wording_end
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import find_terms, mapping, mapping_keys, words
-from rules._kr_common import clause_of, rewrite_region
+from rules._kr_common import clause_of, measurable, rewrite_region
 from rules._negative import (
     _COMPARATORS_EN,
     _COMPARATORS_ZH,
@@ -28,6 +28,7 @@ from rules._outcome import (
     ZERO_KEEP,
     ask_fix,
     complement_of_kind,
+    measure_fix,
     measure_kr,
     outcome_kr,
     placeholders_in,
@@ -122,6 +123,11 @@ class KrNegativePhrasing(Rule):
         Example("zh", "客户问题解决时间缩短至2天", False),
         Example("zh", "云服务成本降低15%", False),
         Example("zh", "通过降低错误率，把客户满意度提升到90%", False),
+        Example("zh", "全季度«零工伤»", True, note="零 glued to 工伤 is still zero (decision 308)"),
+        Example("zh", "患者«跌倒发生率 ≤ 0.5‰»", True, note="harm in care (decision 309)"),
+        Example("zh", "客户健康度«红灯账户占比 < 8%»", True, note="a red status (decision 309)"),
+        Example("zh", "零售门店数从20家增加到30家", False, note="零售 is retail (decision 308)"),
+        Example("zh", "项目红灯预警响应时间缩短到1天", False, note="a time (decision 309)"),
         Example("en", "«Reduce error rate to 2%»", True),
         Example("en", "«Cut churn to 5%»", True),
         Example("en", "«Zero regretted SE attrition»", True, note="said as all of them kept"),
@@ -226,6 +232,8 @@ class KrNegativePhrasing(Rule):
             if fix is None or fix.asks:
                 # No complement named: the positive side of the bad events' kind, if obvious
                 fix = _kind_fix(item, whole, s, fe) or fix
+            if fix is not None and not fix.asks and not whole.values:
+                fix = _with_measure(item, draft, fix)
 
             suggestion = {
                 "zh": "：说出要做成的事，而不是要避免的事",
@@ -251,6 +259,23 @@ class KrNegativePhrasing(Rule):
                 )
             )
         return hits
+
+
+def _with_measure(item, draft, fix: Fix) -> Fix:
+    """A positive restatement of a key result that has no number at all ("Reduce regretted
+    attrition" -> "Raise retention of key people") with the measure's baseline and target, the
+    same suggestion kr-not-quantified makes ("… from [baseline] to [target]"; decision 320):
+    not a positive wording that still cannot be scored."""
+    if fix.placeholders or measurable(item):
+        return fix
+    measured = measure_fix(item, draft)
+    if measured.asks or not measured.placeholders:
+        return fix
+    swapped = {e.replacement.lower() for e in fix.edits if e.replacement.strip()}
+    text = _apply(item.text, measured.edits, *item.core_span).lower()
+    if not swapped or not all(w in text for w in swapped):
+        return fix  # the measure names another number than the complement
+    return measured
 
 
 def _drop_remark(item, fix: Fix, stop: int) -> None:

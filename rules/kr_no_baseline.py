@@ -13,7 +13,9 @@ from rules._kr_common import clause_of
 _FROM_BEFORE = re.compile(r"(?:从|(?<![a-z])from)\s*$")
 # The verb or preposition right before the amount belongs to the change: "增加20%", "by 30%".
 _CHANGE_BEFORE = {
-    "zh": re.compile(r"(?:增加|提升|提高|增长|降低|减少|下降|上升|扩大|缩短|压缩)了?\s*$|[-−+]$"),
+    "zh": re.compile(
+        r"(?:增加|提升|提高|增长|降低|减少|下降|上升|扩大|缩短|压缩|节省|节约|多|少)了?\s*$|[-−+]$"
+    ),
     "en": re.compile(r"\b(?:by|up|down)\s+$|[-−+]$", re.I),
 }
 
@@ -68,6 +70,10 @@ class KrNoBaseline(Rule):
         Example("zh", "外协加工费«降低200万元»", True),
         Example("zh", "华东区销售额从1.2亿元同比增长20%", False),
         Example("zh", "客户问题解决时间缩短至2天", False),
+        Example("zh", "差旅费用较去年同期«节省12%»", True, note="a saving is a cut (decision 310)"),
+        Example("zh", "人均日派件量比上月«多30件»", True, note="more than a period (decision 310)"),
+        Example("zh", "满意度在去年91%的基础上再提高3个百分点", False, note="decision 310"),
+        Example("zh", "续课率提升15个百分点（上季度是55%）", False, note="decision 310"),
         Example("en", "Increase signups «by 30%»", True),
         Example("en", "Grow weekly active users «by 25%»", True),
         Example("en", "Reduce support tickets per customer «by 15%»", True),

@@ -253,11 +253,16 @@ def _before_aside(text: str, end: int) -> int:
     return len(before) if re.search(r"[A-Za-z]", before) else end
 
 
+# "0 lost-time injuries", "Zero Sev-1 incidents", "No missed payroll runs": a count of events
+# kept at none holds over a window, not by a day (blind read 10: "… by [date]" read oddly).
+_EN_NONE_OF = re.compile(r"(?:0|zero|no)\s+(?!later\b|more\b|less\b)[a-z]", re.I)
+
+
 def _en_date(item: Item, end: int) -> str:
-    """ " by [date]"; " through [date]" for a recurring habit; " no later than [date]" where
-    the wording already ends on a "by" ("approved by HR")."""
+    """ " by [date]"; " through [date]" for a recurring habit or a zero of events; " no later
+    than [date]" where the wording already ends on a "by" ("approved by HR")."""
     wording = item.plain[:end]
-    if _EN_RECURRING.search(wording):
+    if _EN_RECURRING.search(wording) or _EN_NONE_OF.match(wording.strip()):
         return " through [date]"
     if re.search(r"\bby\s+\S+(?:\s+\S+)?\s*$", wording, re.I):
         return " no later than [date]"

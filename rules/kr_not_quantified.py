@@ -69,6 +69,9 @@ class KrNotQuantified(Rule):
         Example("zh", "在xx销售周期内比同期多组织XX场小区营销活动", False),
         Example("zh", "100%的员工完成信息安全培训", False),
         Example("zh", "门店客诉零起", False),
+        Example("zh", "全季度零工伤", False, note="zero, glued by the segmenter (decision 308)"),
+        Example("zh", "«车间5S达标»", True, note="5S names a method, not 5 seconds (decision 314)"),
+        Example("zh", "车间5S检查得分达到90分", False, note="decision 314"),
         Example(
             "zh", "三季度签下一家省级经销商", False, note="one to win is a count (decision 189)"
         ),

@@ -115,7 +115,7 @@ class ObjectiveIsMetric(Rule):
         "en": "Objectives are qualitative: “Grow revenue 30%” is a key result, not an objective",
     }
     message = {
-        "zh": "这个目标写成了数字指标（“{metric}”）：目标应当是定性的，把数字放进关键结果。",
+        "zh": "这个目标写成了一个指标（“{metric}”）：目标应当是定性的，把数字放进关键结果。",
         "en": "This objective is a metric (“{metric}”): keep the objective qualitative and move "
         "the number into a key result.",
     }
@@ -207,6 +207,10 @@ class ObjectiveIsMetric(Rule):
         Example("zh", "让店员更有底气", False, note="the team made more, decision 101"),
         Example("zh", "完成新仓启用目标", False, note="a piece of work, not a measure"),
         Example("zh", "让顾客收到的每一件衣服都零瑕疵", False, note="a promise (decision 236)"),
+        Example("zh", "«团队留存变好»", True, note="a measure only made better (decision 311)"),
+        Example("zh", "供应链更稳、更省", False, note="a list of qualities (decision 311)"),
+        Example("zh", "«客单价过百»", True, note="crossing a hundred (decision 315)"),
+        Example("zh", "读书破万卷", False, note="an idiom's count of things (decision 315)"),
         Example("en", "«Grow revenue 30%» in Q3", True),
         Example("en", "«Increase MQLs» this quarter", True, note="a funnel count is a KPI"),
         Example("en", "«Reach $2M ARR»", True),
@@ -436,6 +440,19 @@ def _direction(text: str, lang: str) -> str | None:
     return mapping("objective_direction_texts", lang)[mapping("objective_directions", lang)[term]]
 
 
+# Words before a metric that measure it rather than say whose or where it is ("gross margin",
+# "total revenue", "人均销售额", "净利润"): no scope to keep ("the first choice of gross
+# customers" does not read).
+_NOT_A_SCOPE = {
+    "en": re.compile(
+        r"\b(?:total|overall|annual|annuali[sz]ed|yearly|monthly|quarterly|weekly|recurring|net|"
+        r"gross|operating|average|avg|median|per|top-line|bottom-line|run-rate|contribution)\b",
+        re.I,
+    ),
+    "zh": re.compile(r"总|全年|年度|月度|季度|整体|公司|净|毛|平均|人均|单店|单客|客单|每"),
+}
+
+
 def _scoped(plain: str, clause: MetricClause, lang: str) -> str | None:
     """The direction said with the metric's own scope, where objective_direction_scoped has a
     sentence for it: "云成本降下来" -> "云成本的每一分钱都花在刀刃上", "Reduce AWS costs by 20%" ->
@@ -452,12 +469,16 @@ def _scoped(plain: str, clause: MetricClause, lang: str) -> str | None:
     if not ends:
         return None
     term = min(ends, key=len)  # the shortest word that ends the topic: "云成本" -> "成本"
-    qualifier = topic[: len(topic) - len(term)].strip(" " + _ZH_PARTICLES)
+    before = topic[: len(topic) - len(term)].strip()
+    qualifier = before.strip(" " + _ZH_PARTICLES)
+    if lang == "zh" and qualifier != before.removesuffix("的"):
+        return None  # "线上销售占比": 上 is part of the word here, not a particle
     if (
         not qualifier
         or len(qualifier) > (6 if lang == "zh" else 24)
         or find_terms(fold(qualifier), _topic_verbs(lang), lang)
         or (lang == "en" and not re.fullmatch(r"[A-Za-z][\w&-]*(?: [A-Za-z][\w&-]*)?", qualifier))
+        or _NOT_A_SCOPE[lang].search(qualifier)
     ):
         return None
     template = mapping("objective_direction_scoped", lang).get(
@@ -465,7 +486,7 @@ def _scoped(plain: str, clause: MetricClause, lang: str) -> str | None:
     )
     if template is None:
         return None
-    return template.format(scope=topic, q=qualifier)
+    return template.format(scope=topic, q=qualifier, Q=qualifier[:1].upper() + qualifier[1:])
 
 
 @cache

@@ -24,7 +24,7 @@ from coach.facts.quantities import Quantity, from_to_pairs
 from coach.types import Metric, Span
 
 _INC_ZH = "提升|提高|增加|增长|扩大|突破|超过|上升|新增|拓展|扩展|翻番|翻一番|加倍|增至|增到"
-_DEC_ZH = "降低|减少|缩短|下降|控制在|压缩|降至|减至|降到|减半|缩减|削减"
+_DEC_ZH = "降低|减少|缩短|下降|控制在|压缩|降至|减至|降到|减半|缩减|削减|节省|节约"
 _REACH_ZH = "达到|实现|获得|完成|做到|不低于|至少|达成"
 _INC_EN = (
     r"increase|raise|grow|improve|boost|lift|expand|exceed|gain|add|double|triple|"
@@ -36,9 +36,12 @@ _DEC_EN = (
 )
 _REACH_EN = r"reach|hit|achieve|attain|get to|at least|deliver|secure|land|win|acquire|sign"
 
+# "比上月多30件", "较去年少5起": more or fewer than a period, right before the figure (decision 310).
+_MORE_THAN_ZH = r"(?:比|较)[^，,；;。\d]{1,12}?(?:多|高)(?=了?\s?\d)"
+_FEWER_THAN_ZH = r"(?:比|较)[^，,；;。\d]{1,12}?(?:少|低)(?=了?\s?\d)"
 _DIRECTION = (
-    ("zh", "increase", re.compile(_INC_ZH)),
-    ("zh", "decrease", re.compile(_DEC_ZH)),
+    ("zh", "increase", re.compile(rf"{_INC_ZH}|{_MORE_THAN_ZH}")),
+    ("zh", "decrease", re.compile(rf"{_DEC_ZH}|{_FEWER_THAN_ZH}")),
     ("zh", "maintain", re.compile("保持|维持|稳定在")),
     ("zh", "reach", re.compile(_REACH_ZH)),
     ("en", "increase", re.compile(rf"\b(?:{_INC_EN})", re.I)),
@@ -72,6 +75,7 @@ _MULTIPLE_WORD = re.compile(r"double|triple|quadruple|翻", re.I)
 _ADD_RIGHT_BEFORE = re.compile(
     r"(?:增加|降低|减少|缩减|削减|节省|节约|缩短|压缩|提前|提升|提高|增长|上涨|下降)了?\s?$"
 )
+_MORE_OR_FEWER_BEFORE = re.compile(r"(?:比|较)[^，,；;。\d]{1,12}?(?:多|少|高|低)了?\s?$")
 _ADDS_TO_START = re.compile(r"(?:增加|提升|提高|增长|扩大)了?\s?$")
 
 
@@ -116,6 +120,8 @@ def is_relative(
     if unit not in ("%", "pp", "x"):
         if _ADD_RIGHT_BEFORE.search(window[-8:]):
             return True  # "增加6人", "降低200万元"
+        if _MORE_OR_FEWER_BEFORE.search(window[-16:]):
+            return True  # "比上月多30件"
         return bool(_BY_BEFORE.search(window) and _CHANGE_VERB.search(window))
     if _TARGET_BEFORE.search(window[-12:]):
         return False

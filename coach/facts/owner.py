@@ -73,6 +73,40 @@ _OWNER_PATTERNS = (
     # 由张三负责
     re.compile(r"由(?!于)(?P<name>[\u4e00-\u9fff]{2,4})负责"),
 )
+# A page component that shows a person ("<TeamMember name="Ana Ruiz" photo />", "<Person
+# name='Li Wei'/>"), perhaps after a dash: a handbook site's way to name who owns an item.
+_PERSON_ELEMENT_RE = re.compile(
+    r"(?:\s?[-–—]{1,2}\s?)?<(?P<tag>[A-Za-z][\w.\-]{0,30})\b[^<>\n]{0,80}?\bname\s?=\s?"
+    r"[\"'](?P<name>[^\"'<>\n]{2,60})[\"'][^<>\n]{0,80}?/?>"
+)
+_NAME_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]+)*\.?")
+
+
+def person_element(text: str) -> re.Match[str] | None:
+    """The first page component in `text` whose `name` is a person's name (decision 288):
+    capitalised words, one of them a known given name unless there are two or more."""
+    for m in _PERSON_ELEMENT_RE.finditer(text):
+        ws = m.group("name").split()
+        if not 1 <= len(ws) <= 4 or not all(
+            _NAME_WORD_RE.fullmatch(w) and w[0].isupper() for w in ws
+        ):
+            continue
+        if len(ws) >= 2 or is_given_name(ws[0]):
+            return m
+    return None
+
+
+# A person named as the one left out (decision 293): "someone other than @lena", "all but Sam".
+_EXCEPT_BEFORE_RE = re.compile(
+    r"\b(?:other than|except(?: for)?|besides|apart from|all but)\s$", re.I
+)
+
+
+def strip_person_elements(text: str) -> str:
+    """`text` without the page components that name a person ("<TeamMember name=… />")."""
+    return _PERSON_ELEMENT_RE.sub(" ", text)
+
+
 # （张三） at the very end: a person's name by its surname.
 _TRAILING_NAME_RE = re.compile(r"[（(]\s?(?P<name>[\u4e00-\u9fff]{2,4})\s?[）)][\s。.]*$")
 
@@ -199,8 +233,9 @@ def _en_role(t: str) -> bool:
     last = ws[-1]
     if last in roles or (last.endswith("s") and last[:-1] in roles):
         return True
-    if len(ws) == 1 and last in functions:
-        return True  # "Sales:", "(Legal)"; "Revenue growth" is a metric
+    if (len(ws) == 1 and last in functions) or (len(ws) == 2 and " ".join(ws) in functions):
+        # "Sales:", "(Legal)", "(Customer Success)" (decision 293); "Revenue growth" is a metric
+        return True
     # "VP Sales", "Head of Growth": a role followed by its area.
     return ws[0] in roles and ws[0] in {"vp", "svp", "evp", "head", "director", "gm"}
 
@@ -330,14 +365,44 @@ def _owner_beside_time(content: str) -> tuple[int, int] | None:
     return s, e
 
 
+# What may follow an owner inside its bracket: more owners ("(owner: Hector / Priscilla)",
+# "(@ana, @bo)"); the bracket is then the owner's annotation as a whole.
+_MORE_OWNERS_RE = re.compile(
+    r"(?:\s?(?:/|&|,|\+|\band\b)\s?(?:@[\w.\-]{1,30}|[A-Z][\w.'’\-]{0,20}))*\s?"
+)
+
+
+def _whole_bracket(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of an owner widened to the bracket around it when the bracket holds only
+    owners ("(@omar)", "(owner: Hector / Priscilla)"), so that no quote of the wording keeps
+    a bracket with its owner blanked out (blind read 10)."""
+    s = start
+    while s > 0 and text[s - 1] == " ":
+        s -= 1
+    if s == start and text[start : start + 1] in "(（":
+        return start, end  # the pattern took the bracket already
+    if s == 0 or text[s - 1] not in "(（":
+        return start, end
+    m = _MORE_OWNERS_RE.match(text, end)
+    stop = m.end() if m is not None else end
+    if text[stop : stop + 1] in (")", "）"):
+        return s - 1, stop + 1
+    return start, end
+
+
 def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     """The owner named in an item's text and the local span of the annotation, or None."""
+    el = person_element(text)
+    if el is not None and text[: el.start()].strip():
+        return el.group("name").strip(), (el.start(), el.end())
     for pattern in _OWNER_PATTERNS:
-        m = pattern.search(text)
-        if m:
+        for m in pattern.finditer(text):
+            if _EXCEPT_BEFORE_RE.search(text, 0, m.start()):
+                continue  # "reviewed by someone other than @lena": she is the one left out
             name = m.group("name").strip(" .·'’-")
             if name:
-                return name, (m.start(), m.end())
+                return name, _whole_bracket(text, m.start(), m.end())
+            break
     m = _OWNS_RE.search(text)
     if m and m.start() > 0 and owner_phrase(m.group("name")):
         return m.group("name").strip(), (m.start(), m.end())
@@ -547,7 +612,7 @@ def heading_owner(text: str) -> bool:
     t = _SECTION_NUMBER.sub("", text.strip(" #*"))
     if not t:
         return False
-    if names_owner(t) or _whose(t):
+    if names_owner(t) or _whose(t) or person_element(t) is not None:
         return True
     m = _OWNS_RE.search(t)
     if m and owner_phrase(m.group("name")):

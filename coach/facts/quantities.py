@@ -191,6 +191,7 @@ _DIGITS = re.compile(r"(?<![0-9])\d+(?:,\d{3}(?![0-9]))*(?:\.\d+)*")
 _ZH_NUMERAL = re.compile(rf"(?:[百千万]分之)?[{ZH_NUMERAL_CHARS}]+")
 # 百分之/千分之/万分之 N: N per hundred, thousand, ten thousand, as a percentage.
 _PER = {"百分之": 1.0, "千分之": 0.1, "万分之": 0.01}
+_PER_SIGN = {"‰": 0.1, "‱": 0.01}
 _X_RUN = re.compile(r"(?<![a-z0-9])(?:x{1,3}|n|yyy|zzz)(?![a-z0-9])")
 # "XXX influential users", "ZZZ testimonials": three letters held for a count before its noun.
 _LETTER_RUN_COUNT = re.compile(r"(?:xxx|yyy|zzz) [a-z]")
@@ -207,6 +208,12 @@ _LABEL_AFTER = re.compile(
     r"-?degrees?(?![a-z])|-?years?(?![a-z])|-?yrs?(?![a-z])|:\d\d ?[ap]m(?![a-z]))"
 )
 _DAY_OF_MONTH = re.compile(r"/(?:[12]\d|3[01]|0?[1-9])(?![\d.])")
+# A clock time in Chinese (decision 314): "早上7点", "晚上10点前", "7点半", "每天6点": a time of
+# day, not a count of points ("3点建议" stays a count).
+_ZH_CLOCK_BEFORE = re.compile(
+    r"(?:早上|上午|中午|下午|晚上|傍晚|凌晨|夜里|每天|每日|每晚|早|晚)\s?$"
+)
+_ZH_CLOCK_AFTER = re.compile(r"点(?:前|后|半|整|钟|以前|之前|以后|之后|[0-5]\d分|\d分)")
 _CAPITALISED = re.compile(r" [A-Z][a-z]")
 _NAME_CHAR = re.compile(r"[a-z0-9*/:]")
 _NAME_TOKEN = re.compile(r"[a-z0-9*/:]+")
@@ -331,6 +338,21 @@ def _word_before(folded: str, pos: int) -> tuple[str, int]:
     return folded[j:i], j
 
 
+# 5S/6S/7S, the workplace-order method, before the words it goes with.
+_LEAN_S = re.compile(
+    r"[5-7]s(?=\s?(?:管理|现场|检查|活动|体系|标准|审核|评比|评分|得分|达标|推行|区域|工作|要求|点检|巡查|考核))"
+)
+
+
+def _zh_clock_time(folded: str, num: str, s: int, e: int) -> bool:
+    """ "早上7点", "10点前", "7点半": a time of day, not a count (decision 314)."""
+    if not (folded.startswith("点", e) and num.isdigit() and int(num) <= 24):
+        return False
+    return bool(
+        _ZH_CLOCK_AFTER.match(folded, e) or _ZH_CLOCK_BEFORE.search(folded, max(0, s - 3), s)
+    )
+
+
 def _is_label(
     folded: str, plain: str, lang: str, s: int, e: int, has_unit: bool, noun: bool
 ) -> bool:
@@ -347,6 +369,10 @@ def _is_label(
         return True  # 9/30: a date (but "4.5/5" is a rating, "1:3" a ratio)
     if _LABEL_AFTER.match(folded, e):
         return True
+    if _zh_clock_time(folded, num, s, e):
+        return True
+    if _LEAN_S.match(folded, s):
+        return True  # "推行5S管理": the workplace method, not five seconds (decision 314)
     if len(num) == 2 and num.isdigit() and folded.startswith("后", e) and num[1] in "05":
         return True  # "00后", "95后": a generation, not a count
     if num.count(".") > 1:
@@ -487,6 +513,10 @@ def _digits(folded: str, plain: str, lang: str, s: int, e: int, in_time: _Spans)
     if per is not None:
         value = round(value * per, 9) if value is not None else None
         return _Raw(s - 3, e, value, "%", "percent", "digits", (s, e))
+    per = _PER_SIGN.get(folded[e : e + 1])
+    if per is not None:  # "0.5‰": per mille is a share too (decision 309)
+        value = round(value * per, 9) if value is not None else None
+        return _Raw(s, e + 1, value, "%", "percent", "digits", (s, e))
     sm = _scale_re(lang).match(folded, end)
     if (
         sm is None
@@ -538,6 +568,8 @@ def _numeral_words() -> tuple[str, ...]:
 
 _PHASE_OF = ("项目", "工程", "建设", "改造", "系统", "平台", "功能", "上线", "验收", "交付")
 _SCALES_ALONE = frozenset({"万", "十万", "百万", "千万", "亿", "十亿", "百亿"})
+# "客单价过百", "粉丝破千" cross a hundred or a thousand the same way (decision 315)
+_CROSSED_ALONE = _SCALES_ALONE | {"百", "千"}
 _CROSS_BEFORE = ("破", "过")
 _CROSS_AFTER = ("大关", "了", "的", "啦")
 _LEVEL_AFTER = "级"
@@ -560,7 +592,7 @@ def _numeral(folded: str, s: int, e: int) -> _Raw | None:
     # idiom's count of things ("读书破万卷": a noun follows).
     if (
         found is None
-        and run in _SCALES_ALONE
+        and run in _CROSSED_ALONE
         and folded[s - 1 : s] in _CROSS_BEFORE
         and (not ("\u4e00" <= folded[e : e + 1] <= "\u9fff") or folded.startswith(_CROSS_AFTER, e))
     ):
@@ -655,8 +687,13 @@ def _words(folded: str, lang: str, in_time: _Spans, bounds: frozenset[int] | Non
     for s, e, w in _find(folded, "quantity_words", lang):
         if in_time.covers(s):
             continue
-        if lang == "zh" and bounds is not None and not (s in bounds and e in bounds):
-            continue  # 零 but not 零售
+        if (
+            lang == "zh"
+            and bounds is not None
+            and not (s in bounds and e in bounds)
+            and not (s in bounds and w == "零" and _zh_bad_event_at(folded, e))
+        ):
+            continue  # 零 but not 零售; "零工伤" is 零 + 工伤, glued by the segmenter
         kind, value, unit = table[w]
         if lang == "en" and kind == "multiple" and " " not in w:
             # "Double revenue", "complaints halved", not "double-check" or "double down".
@@ -683,6 +720,17 @@ def _words(folded: str, lang: str, in_time: _Spans, bounds: frozenset[int] | Non
                     value /= 2
                 out.append(_Raw(m.start(), m.end(), value, None, "count", "numeral", m.span()))
     return out
+
+
+def _zh_bad_event_at(folded: str, pos: int) -> bool:
+    """A bad event starts at `pos` (decision 308): after 零 the segmenter may glue the two
+    ("零工|伤", "零差评", "零客诉"), and the zero is still a count target."""
+    return any(folded.startswith(t, pos) for t in _zh_bad_events())
+
+
+@cache
+def _zh_bad_events() -> tuple[str, ...]:
+    return words("kr_negative_terms", "zh")
 
 
 # Between two Chinese cadences: a verb of change, then 为/到/至/成 ("从月度缩短为半月度").
@@ -747,6 +795,22 @@ _BASELINE_BEFORE = re.compile(
 )
 
 
+# Chinese baselines written around the figure (decision 310): "在去年91%的基础上", "在上季度82%基础上",
+# "（上季度是55%）", "去年为45%".
+_ZH_BASE_AFTER = re.compile(r"\s?的?基础上")
+_ZH_PERIOD_IS_BEFORE = re.compile(
+    r"(?:上季度|上个季度|上一季度|上月|上个月|上周|去年|上年|上半年|去年同期|同期|上学期|上期)"
+    r"\s?(?:是|为|:|：)\s?$"
+)
+
+
+def _zh_baseline(folded: str, r: _Raw) -> bool:
+    return bool(
+        _ZH_BASE_AFTER.match(folded, r.end)
+        or _ZH_PERIOD_IS_BEFORE.search(folded, max(0, r.start - 8), r.start)
+    )
+
+
 def from_to_pairs(folded: str, quantities: list) -> list[tuple[int, int, int]]:  # type: ignore[type-arg]
     """(index of the start value, index of the target, where the phrase starts) for every
     "从A到B" / "from A to B" / "A → B" among consecutive quantities."""
@@ -800,8 +864,10 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
             continue
         if r.form == "word" and folded[r.start : r.end] in universal:
             roles[i] = "scope"
-        elif r.baseline_placeholder or _BASELINE_BEFORE.search(
-            folded, max(0, r.start - 14), r.start
+        elif (
+            r.baseline_placeholder
+            or _BASELINE_BEFORE.search(folded, max(0, r.start - 14), r.start)
+            or (lang == "zh" and _zh_baseline(folded, r))
         ):
             roles[i] = "baseline"
         elif r.kind == "duration" and _EVERY_BEFORE.search(folded, max(0, r.start - 6), r.start):

@@ -359,7 +359,9 @@ _SERVICE_EN = re.compile(
     r"turnaround|deliver(?:y|ed)|ship(?:ped)? orders|process(?:ed)?)\w*\b[^.;,]{0,30}$",
     re.I,
 )
-_FREQUENCY_BEFORE = re.compile(r"(?:每个?|每一个?|every |each |per |a )$", re.I)
+# "every week", "per month", "a quarter": a cadence. The English words stand alone ("Florida by
+# September 30", "new data in Q2" end a word in "a", decision 291).
+_FREQUENCY_BEFORE = re.compile(r"(?:每个?|每一个?|\b(?:every|each|per|a) )$", re.I)
 # "每個 Major 需求交付前", "每次上线前": an event that comes round for every item of something is a
 # cadence, not a bound (decision 304). The clause before the event (back to a stop, within a
 # short reach) starts with 每.

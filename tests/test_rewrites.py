@@ -1024,7 +1024,11 @@ def test_routine_work_due_by_a_fixed_day_is_business_as_usual() -> None:
             "“每月8号前发出经营月报”是日常工作",
         ),
     ):
-        assert _finding_rewrite(text, "kr-activity-count").startswith(start)
+        # Where kr-business-as-usual also fires, kr-activity-count folds into it (decision
+        # 307) and kr-not-quantified carries the same keep-it-running advice.
+        rv = review(text, config=NO_MODEL)
+        rewrites = [s.text for f in rv.findings for s in f.suggestions if s.kind == "rewrite"]
+        assert any(r.startswith(start) for r in rewrites), rewrites
 
 
 def test_a_standard_kept_always_is_the_share_that_meets_it() -> None:

@@ -6,21 +6,23 @@ The drafts are what users paste, not what is cheap to review: `bench/drafts.py` 
 flawed drafts in each language (mostly one objective and four key results, now and then
 another shape), every item text new, so that no cache keyed by an item's text answers, every
 rule fires somewhere (the run counts the rules that fired and names any that did not), and the
-flawed items cost what they cost (the sentence encoder reads the flawed items for their
-similar examples and the outcomes their rewrites name).
+flawed items cost what they cost (their similar examples and the outcomes their rewrites name:
+the sentence encoder's stand-in, coach/sketch.py, embeds them; the encoder itself is not called
+by default).
 Each review runs with the default configuration, as the CLI and the library make it.
 
-Per language, after a warm-up on drafts that are not timed (it loads jieba, the encoder, the
-word lists):
+Per language, after a warm-up on drafts that are not timed (it loads jieba, the sketch's map,
+the word lists):
   - review, fresh drafts: `coach.review()` on `--runs` new drafts — wall time p50 and p99
     (targets: p50 <= 3 ms, p99 <= 10 ms) and CPU time (less skewed by other work on a shared
     machine);
-  - the caches over those reviews: the embedding cache (texts answered / encoded, encoder
-    calls per draft) and the Chinese tokenizer's cache — hit rates near 0 are what fresh
-    drafts should show;
+  - the caches over those reviews: the sketch's (texts embedded per draft, lookups answered
+    by its memo of the last texts: an item read for its outcome and for its examples), the
+    encoder's calls per draft (0 by default) and the tokenizers' cache — hit rates near 0
+    are what fresh drafts should show;
   - review, the same drafts again (labelled: caches warm) — what the caches save;
   - review with the semantic layer off (Config(semantic=False)), other fresh drafts — what the
-    encoder costs;
+    similar examples and the sketch cost;
   - parse and the rule pass alone, on the fresh drafts;
   - tokenise only: the baseline (jieba for Chinese, the coach's regex tokenizer for English)
     on the same drafts; the ratio review p50 / baseline p50 says what the coach costs over
@@ -71,12 +73,13 @@ def _fig(ms: list[float]) -> dict[str, float]:
 
 
 def _cache_counts() -> dict[str, int]:
-    from coach import classifier, nlp
+    from coach import classifier, nlp, sketch
 
     zh = nlp._tokenize_zh.cache_info()
     en = nlp._tokenize_en.cache_info()
     return {
-        **{f"embed_{k}": v for k, v in classifier.embed_stats.items()},
+        "encoder_calls": classifier.embed_stats["calls"],
+        **{f"sketch_{k}": v for k, v in sketch.stats.items()},
         "tok_hits": zh.hits + en.hits,
         "tok_misses": zh.misses + en.misses,
     }
@@ -84,12 +87,12 @@ def _cache_counts() -> dict[str, int]:
 
 def _cache_report(before: dict[str, int], after: dict[str, int], drafts: int) -> dict:
     d = {k: after[k] - before[k] for k in after}
-    asked = d["embed_hits"] + d["embed_encoded"]
+    asked = d["sketch_hits"] + d["sketch_embedded"]
     tok = d["tok_hits"] + d["tok_misses"]
     return {
-        "embed_hit_rate": round(d["embed_hits"] / asked, 3) if asked else 0.0,
-        "texts_encoded_per_draft": round(d["embed_encoded"] / drafts, 2),
-        "encoder_calls_per_draft": round(d["embed_calls"] / drafts, 2),
+        "sketch_hit_rate": round(d["sketch_hits"] / asked, 3) if asked else 0.0,
+        "texts_sketched_per_draft": round(d["sketch_embedded"] / drafts, 2),
+        "encoder_calls_per_draft": round(d["encoder_calls"] / drafts, 2),
         "tokenizer_hit_rate": round(d["tok_hits"] / tok, 3) if tok else 0.0,
     }
 
@@ -142,7 +145,7 @@ def measure(lang: str, runs: int, seed: int) -> dict:
     for dr in drafts:
         dr.semantic = True
         t0 = time.perf_counter()
-        run_rules(dr, active, config)  # as review() does (the encoder's one call included)
+        run_rules(dr, active, config)  # as review() does (similar examples included)
         rule_ms.append((time.perf_counter() - t0) * 1000)
     name, base = baseline(lang)
     base_texts = gen.take(runs)
@@ -219,18 +222,18 @@ def rows(results: list[dict], missing: list[str], throughput: dict) -> list[dict
         cause = (
             f"CPU time p50 {cpu['p50_ms']:.2f} ms of {f['p50_ms']:.2f} ms wall (the rest waiting "
             f"for a core taken by other work); the semantic layer costs {f['p50_ms'] - off:.2f} ms "
-            f"(p50 {off:.2f} ms with it off): {c['texts_encoded_per_draft']:.1f} texts encoded "
-            f"per draft in {c['encoder_calls_per_draft']:.1f} call (of "
-            f"{r['items_per_draft']:.1f} items: the flawed items' similar examples and the "
-            f"outcomes their rewrites name; about 1 ms per call plus 0.9 ms per text), the "
-            f"examples' ranking, and the rule pass itself; parse {r['parse']['p50_ms']:.2f} ms, "
-            f"rules {r['rules']['p50_ms']:.2f} ms (the encoder call included)"
+            f"(p50 {off:.2f} ms with it off): the similar examples (the library's flaw check, "
+            f"ranking; {c['texts_sketched_per_draft']:.1f} texts per draft embedded by the "
+            f"sketch, of {r['items_per_draft']:.1f} items, ~40 µs each; encoder calls "
+            f"{c['encoder_calls_per_draft']:.1f}); the rest is the rule pass itself, spread thin "
+            f"over facts and rules: parse {r['parse']['p50_ms']:.2f} ms, rules "
+            f"{r['rules']['p50_ms']:.2f} ms (similar examples included)"
         )
         lever = (
-            "a cheaper encoder pass (the weights read once per call are most of a short call: "
-            "int8 matmuls; or batching the encoder across concurrent reviews in the service), "
-            "then the rule pass (pydantic validation of internal findings, jieba's lookups "
-            "through the sharded dictionary)"
+            "the rule pass, which no single change halves (profile: docs/scaling.md): facts "
+            "the annotation reads (tokens, times, quantities: ~18%), the fixes' outcome choice, "
+            "the findings' pydantic models (~120 per draft, most of them checklist rows); "
+            "then parse (~6%)"
         )
         out.append(
             {
@@ -248,20 +251,21 @@ def rows(results: list[dict], missing: list[str], throughput: dict) -> list[dict
                 "target": f"<= {REVIEW_P99_TARGET_MS:g} ms",
                 "measured": f"{f['p99_ms']:.2f} ms (CPU {cpu['p99_ms']:.2f} ms)",
                 "met": f["p99_ms"] <= REVIEW_P99_TARGET_MS,
-                "cause": f"the larger shapes (six objectives, two sections) and the encoder's "
-                f"batch growing with the items; {cause}",
+                "cause": f"the larger shapes (six objectives, two sections: the cost grows with "
+                f"the items); {cause}",
                 "lever": lever,
             }
         )
         out.append(
             {
-                "figure": f"caches over those reviews, {lang}: texts encoded and encoder calls per "
-                "draft (of its items), embedding lookups answered by the cache (the draft's own "
-                "items after its one batched call), tokenizer cache hit rate",
+                "figure": f"caches over those reviews, {lang}: texts the sketch (the encoder's "
+                "stand-in) embedded per draft (of its items), its lookups answered by its memo "
+                "of the last texts (an item read for its outcome, then its examples), encoder "
+                "calls per draft, tokenizer cache hit rate",
                 "target": "(information: fresh drafts miss)",
-                "measured": f"{c['texts_encoded_per_draft']:.2f} texts (of {r['items_per_draft']:.2f} "
-                f"items) in {c['encoder_calls_per_draft']:.2f} calls; {c['embed_hit_rate']:.0%}; "
-                f"{c['tokenizer_hit_rate']:.1%}",
+                "measured": f"{c['texts_sketched_per_draft']:.2f} texts (of "
+                f"{r['items_per_draft']:.2f} items); {c['sketch_hit_rate']:.0%}; "
+                f"{c['encoder_calls_per_draft']:.2f} encoder calls; {c['tokenizer_hit_rate']:.1%}",
                 "met": None,
             }
         )
@@ -269,7 +273,7 @@ def rows(results: list[dict], missing: list[str], throughput: dict) -> list[dict
         out.append(
             {
                 "figure": f"review p50 / p99, the same drafts again, {lang} (caches warm: "
-                f"embedding hit rate {wc['embed_hit_rate']:.0%})",
+                f"sketch memo hit rate {wc['sketch_hit_rate']:.0%})",
                 "target": "(information)",
                 "measured": f"{w['p50_ms']:.2f} / {w['p99_ms']:.2f} ms",
                 "met": None,
@@ -282,7 +286,7 @@ def rows(results: list[dict], missing: list[str], throughput: dict) -> list[dict
                 "measured": f"{r['ratio']:.1f}x (baseline p50 {r['baseline']['p50_ms']:.3f} ms)",
                 "met": r["ratio"] <= RATIO_TARGET,
                 "cause": "the baseline only cuts the text into words; a review parses it, derives "
-                "its facts, runs every rule and, for flawed items, the sentence encoder",
+                "its facts, runs every rule and, for flawed items, finds similar examples",
                 "lever": "this ratio predates the semantic layer and flawed drafts: the absolute "
                 "p50/p99 targets above say what users wait; against tokenise + embed it would be "
                 "a fair ratio",

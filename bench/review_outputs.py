@@ -3,9 +3,10 @@
     python bench/review_outputs.py dump OUT.jsonl        # review every input, one JSON per line
     python bench/review_outputs.py compare A.jsonl B.jsonl [--show N --splits train,val]
 
-Inputs: the drafts of examples/, every draft of the draft corpus (models/data/drafts), and
-every corpus item (all splits) and curated library example, each in its kind's default context
-(rule_api.DEFAULT_CONTEXT), reviewed with the default configuration (similar examples on, as
+Inputs: the drafts of examples/, every draft of the draft corpus (models/data/drafts), every
+corpus item (all splits) and curated library example, each in its kind's default context
+(rule_api.DEFAULT_CONTEXT), and BENCH_DRAFTS fresh flawed drafts per language of the review
+benchmark's generator (bench/drafts.py, a fixed seed), reviewed with the default configuration (similar examples on, as
 the CLI). Run `dump` with each version on PYTHONPATH (e.g. an exported copy of the commit
 before a change) and `compare` the two files: `identical` counts reviews whose JSON differs;
 the rest says, over the items with a finding, how often the examples shown and the rewrites
@@ -21,6 +22,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+BENCH_DRAFTS = 300
+BENCH_SEED = 6013
 
 
 def inputs() -> list[tuple[str, str, str]]:
@@ -45,6 +48,13 @@ def inputs() -> list[tuple[str, str, str]]:
     for e in library.examples():
         ctx = DEFAULT_CONTEXT[(e.kind, e.lang)]
         out.append((f"library/{e.id}", "library", ctx.replace("{item}", e.text)))
+    sys.path.insert(0, str(ROOT / "bench"))
+    from drafts import FlawedDrafts
+
+    for lang in ("zh", "en"):
+        gen = FlawedDrafts(lang, BENCH_SEED)
+        for n, text in enumerate(gen.take(BENCH_DRAFTS)):
+            out.append((f"bench/{lang}/{n}", "bench", text))
     return out
 
 

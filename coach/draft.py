@@ -8,9 +8,9 @@ so rules work in item-local offsets and the review reports input offsets.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
+from coach.cached import cached_property
 from coach.text import core_bounds
 
 if TYPE_CHECKING:

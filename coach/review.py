@@ -547,6 +547,22 @@ def _build_fixes(
             results[i] = (rule, None)
 
 
+# The checklist rows, one immutable Check per (principle, status, rule id), shared by every
+# review (about 80 rows a draft, each a pydantic model of ~1 µs to build). Bounded.
+_checks: dict[tuple[str, str, str], Check] = {}
+_CHECKS_KEPT = 4096
+
+
+def _check(principle: str, status: str, rule_id: str) -> Check:
+    key = (principle, status, rule_id)
+    found = _checks.get(key)
+    if found is None:
+        if len(_checks) >= _CHECKS_KEPT:
+            _checks.clear()
+        found = _checks[key] = Check(principle=principle, status=status, rule_id=rule_id)  # type: ignore[arg-type]
+    return found
+
+
 def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
     findings: list[Finding] = []
     checks: dict[str, list[Check]] = {}
@@ -564,9 +580,7 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
         item_hits: list[tuple[Rule, Hit]] = []
         for rule, hits in results[it.id]:
             status = "unknown" if hits is None else ("fail" if hits else "pass")
-            checks[it.id].append(
-                Check(principle=rule.principle[lang], status=status, rule_id=rule.id)
-            )
+            checks[it.id].append(_check(rule.principle[lang], status, rule.id))
             hits = hits or []
             if len(hits) > MAX_HITS_PER_RULE_ITEM:
                 severity = config.severity.get(rule.id, rule.severity)
@@ -598,9 +612,10 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
         for f in model_findings(draft, config, fired, {r.id for r in active}):
             findings.append(f)
             charges.append(scoring.Charge(f.target, f.rule_id, f.severity))
-            for check in checks.get(f.target, ()):
+            on_item = checks.get(f.target, [])
+            for i, check in enumerate(on_item):
                 if check.rule_id == f.rule_id:
-                    check.status = "fail"
+                    on_item[i] = _check(check.principle, "fail", check.rule_id)
         model_version = classifier.model_version()
 
     for rule in active:

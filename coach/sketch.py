@@ -60,7 +60,12 @@ def features(text: str) -> tuple[np.ndarray, np.ndarray]:
     t = " " + " ".join(fold(text).split()) + " "
     grams = [t[i : i + n] for n in NGRAMS for i in range(len(t) - n + 1)]
     grams += ["w:" + w for w in _WORD.findall(t)]
-    counts = Counter(map(_hash, grams))
+    # Counted by n-gram first (a text repeats many), then by bucket: the same counts, in the
+    # order their buckets first occur, as counting the hashed n-grams one by one.
+    counts: dict[int, int] = {}
+    for g, c in Counter(grams).items():
+        b = _hash(g)
+        counts[b] = counts.get(b, 0) + c
     if not counts:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
     idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
@@ -83,12 +88,15 @@ def _read() -> dict[str, np.ndarray]:
 # The last texts embedded (a review reads an item twice: for its outcome and its examples).
 _recent: OrderedDict[str, np.ndarray] = OrderedDict()
 _RECENT = 64
+# Texts embedded and texts answered by `_recent`, since the process started (bench/ reads them).
+stats = {"embedded": 0, "hits": 0}
 
 
 def embed(text: str) -> np.ndarray:
     """The item's approximate sentence embedding (L2-normalised, the encoder's space)."""
     with _lock:
         hit = _recent.get(text)
+        stats["hits" if hit is not None else "embedded"] += 1
     if hit is not None:
         return hit
     w = _read()["weights"]

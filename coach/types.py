@@ -51,6 +51,9 @@ class Timeframe(_Model):
 
 
 class Check(_Model):
+    # Immutable: a review shares one Check per (principle, status, rule) (coach/review.py).
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
     principle: str
     status: Status
     rule_id: str

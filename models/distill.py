@@ -1,7 +1,8 @@
 """Fit the review's cheap stand-in for the sentence encoder (coach/sketch.py).
 
-    python -m models.distill            # write models/artifact/sketch.npz
+    python -m models.distill            # write models/artifact/sketch.npz (+ sketch.json)
     python -m models.distill --report   # also print how close it comes, on held-out val texts
+    python -m models.distill --check    # exit 1 when the map is stale: refit it
 
 A ridge regression from coach.sketch.features (hashed character n-grams and words) onto the
 encoder's L2-normalised embeddings (models.encoders.use_embed, cached on disk), fitted on:
@@ -10,11 +11,17 @@ document in both languages, and the items of the train/val drafts of the draft c
 the test split. The ridge strength was chosen on the corpus's val items held out of a fit on
 the rest (`--report`), and on those held-out items the calibration curves are measured
 (coach.sketch.calibrate); then the shipped map is fitted on everything listed.
+
+The calibration reads the library index's vectors and the map reads coach.sketch.features, so
+`models/artifact/sketch.json` records what the map was fitted against (a digest of the
+library index's files, and the features' settings); `--check` (and tests/test_sketch.py)
+fails when either changed since: rebuild the index first, then refit.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -23,10 +30,38 @@ import numpy as np
 
 from coach import sketch
 from models import corpus, library
-from models.library_index import metric_document
+from models.library_index import check_exit, metric_document
 
 DRAFTS = Path(__file__).parent / "data" / "drafts"
 RIDGE = 0.3
+STAMP = sketch.ARTIFACT.with_suffix(".json")
+INDEX_FILES = ("library_index.json", "library_index.npz")
+
+
+def fitted_against() -> dict[str, str]:
+    """What the map depends on besides its training texts: the library index it was
+    calibrated on (a digest of its files) and the features it reads."""
+    h = hashlib.sha256()
+    for name in INDEX_FILES:
+        h.update(name.encode())
+        h.update((sketch.ARTIFACT.parent / name).read_bytes())
+    features = f"buckets={sketch.BUCKETS} ngrams={sketch.NGRAMS} words={sketch._WORD.pattern}"
+    return {"library_index": h.hexdigest(), "features": features}
+
+
+def stale() -> str | None:
+    """Why the shipped map does not match the library index or the features, or None."""
+    if not sketch.ARTIFACT.is_file() or not STAMP.is_file():
+        return f"{sketch.ARTIFACT} or {STAMP.name} is missing: run `python -m models.distill`"
+    stamp = json.loads(STAMP.read_text(encoding="utf-8"))
+    now = fitted_against()
+    if stamp.get("library_index") != now["library_index"]:
+        return (
+            "the library index changed since the sketch was fitted: run `python -m models.distill`"
+        )
+    if stamp.get("features") != now["features"]:
+        return "coach.sketch's features changed since the sketch was fitted: run `python -m models.distill`"
+    return None
 
 
 def _draft_items() -> list[str]:
@@ -146,7 +181,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--report", action="store_true", help="print the held-out figures")
     ap.add_argument("--ridge", type=float, default=RIDGE)
+    ap.add_argument("--check", action="store_true", help="only check that the map is current")
     args = ap.parse_args(argv)
+    if args.check:
+        return check_exit(stale(), "sketch is current")
     fit_texts, val_texts = texts()
     held = fit(fit_texts, args.ridge)
     if args.report:
@@ -155,6 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     w = fit(list(dict.fromkeys(fit_texts + val_texts)), args.ridge)
     sketch.ARTIFACT.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(sketch.ARTIFACT, weights=w.astype(np.float16), **curves)
+    STAMP.write_text(json.dumps(fitted_against(), indent=1) + "\n", encoding="utf-8")
     print(f"wrote {sketch.ARTIFACT}: {w.shape[0]} x {w.shape[1]}")
     return 0
 

@@ -105,17 +105,21 @@ def stale(directory: Path = ARTIFACT) -> str | None:
     return None
 
 
+def check_exit(why: str | None, current: str) -> int:
+    """The exit status of a `--check`: 1 with the reason on stderr, else 0 saying `current`."""
+    if why:
+        print(why, file=sys.stderr)
+        return 1
+    print(current)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--check", action="store_true", help="only check that the index is current")
     args = ap.parse_args(argv)
     if args.check:
-        why = stale()
-        if why:
-            print(why, file=sys.stderr)
-            return 1
-        print("library index is current")
-        return 0
+        return check_exit(stale(), "library index is current")
     write()
     return 0
 

@@ -20,7 +20,9 @@ nothing a workshop could use, and a question does not pretend to fix the finding
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import wraps
 from itertools import pairwise
 
 from coach.draft import Draft, Item
@@ -30,6 +32,36 @@ from coach.facts.outcomes import Choice, Outcome
 from coach.rule_api import Fix, LocalEdit
 from coach.text import fold
 from coach.wordlists import find_terms, mapping, words
+
+
+def _copied_fix(fix: Fix) -> Fix:
+    """A copy of `fix` its caller may change (rules set `yields_to`, add edits) without
+    changing the one remembered."""
+    return replace(
+        fix,
+        edits=[replace(e) for e in fix.edits],
+        placeholders=list(fix.placeholders),
+        extra_edits=list(fix.extra_edits),
+    )
+
+
+def _once_per_item(build: Callable[..., Fix]) -> Callable[..., Fix]:
+    """A rewrite of an item built once per item and arguments (several rules ask for the same
+    one: kr-not-quantified and kr-vague-wording for `measure_fix`, kr-is-task and
+    kr-activity-count for `outcome_fix`), kept in the item's facts' memo; each caller gets a
+    copy of its own."""
+
+    @wraps(build)
+    def once(item: Item, draft: Draft, *args: object) -> Fix:
+        memo = item.facts.memo
+        key = (build.__name__, *args)
+        fix = memo.get(key)
+        if fix is None:
+            fix = memo[key] = build(item, draft, *args)
+        return _copied_fix(fix)  # type: ignore[arg-type]
+
+    return once
+
 
 PLACEHOLDERS = {
     "zh": {"baseline": "[基线]", "target": "[目标值]", "metric": "[结果指标]"},
@@ -1191,6 +1223,7 @@ def measured_sibling(item: Item) -> Item | None:
     return None if best is None else best[1]
 
 
+@_once_per_item
 def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fix:
     """Replace [start, end) — a task or an activity — with the outcome it serves, or with the
     question of which number it should move when the draft does not say (Fix.asks)."""
@@ -1857,6 +1890,7 @@ def _nothing_lost(item: Item) -> str | None:
     return f"{positive}达到100%" if item.language == "zh" else f"Keep {positive} at 100%"
 
 
+@_once_per_item
 def measure_fix(item: Item, draft: Draft) -> Fix:
     """The rewrite of a key result with no number: its own measure from a baseline to a
     target; for work to do, the outcome it serves (or the question); otherwise the outcome

@@ -41,3 +41,10 @@ def test_calibration_keeps_the_order_of_similarities() -> None:
         ys = sketch.calibrate(xs, what)
         assert np.all(np.diff(ys) >= 0)
         assert ys[0] < ys[-1]
+
+
+def test_the_map_was_fitted_against_the_shipped_library_index() -> None:
+    # The calibration reads the index's vectors: a rebuilt index needs a refit.
+    from models import distill
+
+    assert distill.stale() is None

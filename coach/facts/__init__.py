@@ -34,9 +34,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from functools import cached_property
 from typing import TYPE_CHECKING
 
+from coach.cached import cached_property
 from coach.facts.bounds import Side, bound
 from coach.facts.clauses import clause_at, split_clauses
 from coach.facts.kpi import kpi_spans

@@ -1510,7 +1510,7 @@ def universal_subject_fix(item: Item) -> Fix | None:
 # "kickoff call within 48h of signature, always": a standard kept every time is the share of
 # them that meet it (decision 326).
 _EN_ALWAYS_WITHIN = re.compile(
-    r"(?P<np>[A-Za-z][\w-]*(?: [a-z][\w-]*){0,2}) (?P<rest>(?:within|in under|in less than|"
+    r"(?P<np>\b[A-Za-z][\w-]*(?: [a-z][\w-]*){0,2}) (?P<rest>(?:within|in under|in less than|"
     r"under) \d.*?)[,;]?\s+(?:always|every time|without exception)[.!]?$",
     re.I,
 )

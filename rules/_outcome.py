@@ -1204,6 +1204,13 @@ def _content_words(item: Item) -> set[str]:
 def measured_sibling(item: Item) -> Item | None:
     """The objective's measured key result that this task shares words with, or None: a key
     result with a number that reads as a result (not work), quoted whole in the question."""
+    memo = item.facts.memo
+    if "measured_sibling" not in memo:  # once per item: a rule asks it for every span
+        memo["measured_sibling"] = _measured_sibling(item)
+    return memo["measured_sibling"]  # type: ignore[return-value]
+
+
+def _measured_sibling(item: Item) -> Item | None:
     from rules._result_shape import reading
 
     objective = item.objective

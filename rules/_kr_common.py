@@ -378,6 +378,12 @@ def activity_counts(item: Item) -> list[Activity]:
             continue  # "直播事故0次": nobody plans zero efforts; zero counts bad events
         if not zh and share_of(item, q):
             continue  # "4 days out of 5": a share, not a tally (decision 203)
+        if (
+            not zh
+            and q.kind == "duration"
+            and _WITHIN_BEFORE.search(text, max(0, q.start - 8), q.start)
+        ):
+            continue  # "Kickoff call within 48h of signature": a time limit (decision 334)
         cs, ce = clause_of(item, q.start)
         before_lo = max(0, cs - 1) if not zh else 0
         contact = _verb_before(item, "kr_contact_verbs", before_lo, q.start)
@@ -432,6 +438,8 @@ def activity_counts(item: Item) -> list[Activity]:
     return result
 
 
+# "within" right before a duration: the limit a thing is done in, not time given to an effort.
+_WITHIN_BEFORE = re.compile(r"\bwithin\s?$")
 # Before a duration, a word that makes it a bound on how long something takes ("under 2 hours
 # per ticket", "cut to 3 hours a week"), not time given to an effort.
 _BOUND_BEFORE = re.compile(

@@ -650,6 +650,29 @@ def states_absence(item) -> bool:
     return any(m.reducer[0] == lead and item.folded.startswith("no ", lead) for m in _matches(item))
 
 
+def closes_found_bad_things(item) -> bool:
+    """An English key result led by a fix verb that closes a counted share of the bad things
+    found, or all of them within a standard ("Patch all critical CVEs within SLA", "Close 90% of
+    audit findings"): decision 7 reads it as negative phrasing, not a task (decision 335). "Fix
+    all open findings" with no bound stays the work to do."""
+    if item.language != "en":
+        return False
+    verb = item.facts.shape.verb
+    if verb is None or verb.position != "lead":
+        return False
+    bounded = any(
+        q.is_target and q.kind in ("count", "percent") for q in item.facts.quantities
+    ) or _EN_WITHIN_BOUND.search(item.folded, verb.end)
+    if not bounded:
+        return False  # "Fix all open ergonomics findings": the fixing is the work (corpus)
+    fixes = set(words("kr_negative_fix_verbs", "en"))
+    return any(m.reducer[0] == verb.start and m.reducer[2] in fixes for m in _matches(item))
+
+
+# A standard the fixing keeps: "within SLA", "within 7 days".
+_EN_WITHIN_BOUND = re.compile(r"\bwithin (?:sla|\d)")
+
+
 def zero_in_words(item) -> tuple[int, int, str] | None:
     """Where a key result says its bad events do not happen, in words and with no figure
     ("全年无数据泄露事件", "杜绝资金支付差错", "No Sev-1 outages caused by config changes"): the

@@ -40,7 +40,7 @@ from rules._kr_common import (
     share_of,
     terms,
 )
-from rules._negative import states_absence
+from rules._negative import closes_found_bad_things, states_absence
 
 Kind = Literal["result", "task", "milestone", "activity", "other"]
 
@@ -129,6 +129,10 @@ def _read(item: Item) -> Reading:
         return Reading("activity", recurring, "recurring")
     if states_absence(item):
         return Reading("other", whole, "change")  # "No sprint goes over budget" (decision 204)
+    if closes_found_bad_things(item):
+        return Reading("other", whole, "change")  # "Patch all critical CVEs" (decision 335)
+    if _capability_named(item, lead):
+        return Reading("task", whole, "deliverable")  # "Portal is auditable" (decision 333)
     if _state_of_thing(item, lead):
         return Reading("other", whole, "state")  # "The status page is fast" (decision 258)
     if verb is None:
@@ -168,6 +172,7 @@ def _read(item: Item) -> Reading:
         and verb.cls in ("act", "decide")
         and item.language == "en"
         and not _deliverable_before(item, lead, verb.start)
+        and not _one_thing_worked_on(item, verb)
         and verb.word not in _WRITTEN_UP
         and not _BY_DEFAULT.search(item.folded, verb.end)
     ):
@@ -224,6 +229,27 @@ def _state_of_thing(item: Item, lead: int) -> bool:
         return False  # "Make the page fast": an imperative with its object
     quality = m.group(1)
     return quality not in _NOT_A_QUALITY and not quality.endswith(("ed", "en", "able", "ible"))
+
+
+def _capability_named(item: Item, lead: int) -> bool:
+    """An English key result with no number whose first clause says a product can now be used
+    a certain way ("Client portal is self-serve and auditable", "Real matches playable online",
+    "Submittable and shareable components": kr_capability_words.txt): a feature to build, a
+    task (decision 333). Not under a verb that moves, reaches or wins ("Grow searchable
+    listings to …" has its number anyway)."""
+    if item.language != "en" or any(q.is_target for q in item.facts.quantities):
+        return False
+    verb = item.facts.shape.verb
+    if verb is not None and verb.position == "lead" and verb.cls in _NO_TASK:
+        return False
+    cs, ce = clause_of(item, lead)
+    for t in terms(item, "kr_capability_words"):
+        if not (cs <= t[0] and t[1] <= ce):
+            continue
+        if t[0] <= lead and not item.folded.startswith(" and ", t[1]):
+            continue  # "Self-service password reset rolled out": the word names the subject
+        return True
+    return False
 
 
 # Verb classes of a doing that a comparative turns into a change of its time, count or amount.
@@ -762,6 +788,29 @@ def _opens_accounts(item: Item, verb: Verb) -> bool:
         if w not in ("new", "more", "additional", "net"):
             return w in _ACCOUNTS
     return False
+
+
+# Words in a subject that make it a population whose share is done, not one thing worked on.
+_POPULATION_WORDS = frozenset({"all", "every", "each", "any", "no", "most", "half", "both"})
+
+
+def _one_thing_worked_on(item: Item, verb: Verb) -> bool:
+    """An English participle of work after one named thing: the work done to it is the task
+    ("Donor database cleaned up and deduplicated", "CONTRIBUTING.md rewritten with a local-dev
+    guide", "New camera and lighting setup bought"; decision 332). Not a population whose
+    share is done ("All December returns processed by Jan 20": plural, or all/every/each), nor
+    a person ("Dani trained on payroll") or a subject with a number."""
+    from coach.nlp import lemma_en
+
+    subject = re.findall(r"[a-z0-9]+", item.folded[item.facts.shape.lead : verb.start])
+    if not 1 <= len(subject) <= 5 or any(w.isdigit() for w in subject):
+        return False
+    if any(w in _POPULATION_WORDS for w in subject) or subject[0] in words("given_names", "en"):
+        return False
+    head = subject[-1]
+    if head in ("and", "or", "is", "are", "was", "were", "be", "been", "has", "have"):
+        head = subject[-2] if len(subject) > 1 else ""
+    return bool(head) and lemma_en(head) == head and head not in _NOT_IN_SUBJECT
 
 
 def _deliverable_before(item: Item, lead: int, end: int) -> bool:

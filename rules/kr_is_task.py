@@ -223,6 +223,14 @@ class KrIsTask(Rule):
             True,
             note="made public is published, not a quality (decision 258)",
         ),
+        Example("en", "«Creation of a vendor scorecard»", True, note="decision 331"),
+        Example("en", "«Installation of 12 EV chargers at the depot»", True, note="decision 331"),
+        Example("en", "Reduction of onboarding time to 3 days", False, note="decision 331"),
+        Example("en", "«Volunteer database cleaned up and merged»", True, note="decision 332"),
+        Example("en", "All March invoices processed by April 5", False, note="decision 332"),
+        Example("en", "«Booking page is self-serve and printable»", True, note="decision 333"),
+        Example("en", "Self-serve upgrades from 40 to 90 a month", False, note="decision 333"),
+        Example("en", "Patch all high-risk CVEs within 14 days", False, note="decision 335"),
     )
 
     def check(self, item, draft):

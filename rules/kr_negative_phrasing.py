@@ -190,6 +190,10 @@ class KrNegativePhrasing(Rule):
         ),
         Example("en", "Lab «reports not handed in below 8%»", True, note="decision 243"),
         Example("en", "Packaging «rejects under 1%»", True, note="rejects are rejections"),
+        Example("en", "«Lapsed members below 15%» of the roll", True, note="decision 336"),
+        Example("en", "«Applicants ghosted after an offer: 0»", True, note="decision 336"),
+        Example("en", "«Stale tickets older than 30 days: 0»", True, note="decision 336"),
+        Example("en", "Win back 120 lapsed members", False, note="the good count rises"),
         Example(
             "en",
             "Support tickets from 900 a week to 600 a week",

@@ -234,6 +234,10 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
     if cls is None:
         cls = _unknown_imperative(folded, word, m.end(), end)
     if cls is None:
+        nominal = _en_nominal(folded, word, m.end(), end)
+        if nominal is not None:
+            return Verb(m.start(), m.end(), nominal[0], nominal[1], "lead")
+    if cls is None:
         return None
     nxt = _EN_WORD.match(folded, _skip_spaces(folded, m.end(), end), end)
     if nxt is not None and nxt.group() in measure and cls not in ("change", "reach"):
@@ -241,6 +245,41 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
     if folded.startswith(("-", "/"), m.end()) and not folded.startswith(" ", m.end() + 1):
         return None  # "follow-the-sun", "sell-through": a compound word
     return Verb(m.start(), m.end(), word, cls, "lead")
+
+
+# Nouns of an act whose verb the stem rules below miss ("submission" -> "submit").
+_EN_NOMINAL_IRREGULAR = {
+    "submission": "submit", "publication": "publish", "revision": "revise",
+    "decision": "decide", "analysis": "analyse",
+}  # fmt: skip
+# Verb classes a noun of an act may take: work to do, not a change, a level or a win
+# ("Reduction of churn", "Retention of 90% of accounts" keep their own readings).
+_NOMINAL_CLASSES = frozenset({"act", "launch", "complete", "decide"})
+
+
+def _en_nominal(folded: str, word: str, after: int, end: int) -> tuple[str, str] | None:
+    """A noun of an act leading the wording with its object after "of": the act to do
+    ("Creation of a partner directory", "Curation of components", "Installation of 20
+    fountains", "Deployment of EDR to …"; decision 331). Returns the verb and its class."""
+    if not folded.startswith(" of ", after) or len(word) < 6:
+        return None
+    table = verb_classes("en")
+    stems = [_EN_NOMINAL_IRREGULAR.get(word, "")]
+    if word.endswith("ation"):
+        stems += [word[:-5], word[:-5] + "e", word[:-3] + "e"]  # install, organise, create
+    elif word.endswith("ion"):
+        stems += [word[:-3] + "e", word[:-3]]  # complete, select
+    elif word.endswith("ment"):
+        stems.append(word[:-4])  # deploy, develop
+    elif word.endswith("al"):
+        stems += [word[:-2], word[:-2] + "e"]  # renew, remove
+    elif word.endswith("ery"):
+        stems.append(word[:-1])  # deliver
+    for stem in stems:
+        cls = table.get(stem)
+        if cls in _NOMINAL_CLASSES:
+            return stem, cls
+    return None
 
 
 def _unknown_imperative(folded: str, word: str, after: int, end: int) -> str | None:

@@ -80,6 +80,11 @@ _LEVEL_BEFORE = re.compile(
     r"(?:每[天日周月年]|每个?季度|每个?月|a day |a week |a month |per (?:day|week|month) )?\s?$"
 )
 # "2到3名": the upper end of a range, not a level reached with 到 (decision 194).
+# "all/every … with <measure> below N": a threshold that picks the things the work touches.
+_ALL_WITH_THRESHOLD = re.compile(
+    r"\b(?:all|every|each|any)\s[^,;.]{0,30}?\bwith\s(?:an?\s|their\s|its\s)?[a-z0-9-]+"
+    r"(?:\s[a-z0-9-]+)?\s(?:below|under|above|over|less than|more than|<|>)\s?\$?$"
+)
 _RANGE_BEFORE = re.compile(r"(?<![从由\d])\d{1,4}\s?(?:到|至)\s?$")
 _LEVEL_AFTER = re.compile(
     r"\s?(?:\+|以上|以内|以下|多|余|or (?:higher|more|above|better|less|fewer|lower|below)\b)"
@@ -299,6 +304,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return False
     if q.kind == "placeholder":
         return True
+    if _threshold_of_scope(item, q):
+        return False  # "Stop all campaigns with ROAS below 1.5": which ones (decision 339)
     if item.language == "en" and _SCALE_BOUNDS.search(text, max(0, q.start - 8), q.end + 8):
         return False  # "a confidence score (0–1) on every entry": the scale's ends, no target
     if _time_spent(item, q):
@@ -330,6 +337,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return True  # "Zero P0 incidents", "零投诉"
     if share_of(item, q):
         return True  # "on 4 days out of 5": a share (decision 203)
+    if item.language == "en" and _en_measure_before(before):
+        return True  # "a feedback score of 4.5", "Get a GPA of 3.7" (decision 337)
     if _scope_of_work(item, q):
         return False  # "Validate at least 500 entries", "Add 3+ analytics views" (decision 200)
     if (_LEVEL_BEFORE.search(before) and not _RANGE_BEFORE.search(before)) or _LEVEL_AFTER.match(
@@ -344,8 +353,6 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return True  # "销量10万箱", "粉丝20万"
     if item.language == "zh" and _ZH_BRINGS.search(before):
         return True  # "通过直播带来新客3000人": what the work brings is the result (decision 115)
-    if item.language == "en" and _en_measure_before(before):
-        return True  # "a peer feedback score of 4.5", "NPS at 50"
     verb = item.facts.shape.verb
     if (
         verb is not None
@@ -396,6 +403,20 @@ def _time_spent(item: Item, q: Quantity) -> bool:
 # Verb classes that name work to do: the things counted in their object are the work's scope.
 _WORK_CLASSES = frozenset({"act", "launch", "complete", "decide", "contact"})
 _TIMES_AFTER = re.compile(r"\s?(?:times|x)\b")
+
+
+def _threshold_of_scope(item: Item, q: Quantity) -> bool:
+    """An English figure that picks which things a work verb touches: "Stop all campaigns with
+    ROAS below 1.5", "Pause every ad set with a CPA above $80" (decision 339). The work is the
+    task; the figure is no target. Not without a leading work verb ("All warehouses with
+    accuracy above 99%" states a level)."""
+    verb = item.facts.shape.verb
+    if item.language != "en" or verb is None or verb.position != "lead":
+        return False
+    if verb.cls not in _WORK_CLASSES:
+        return False
+    lo = max(verb.end, q.start - 60)
+    return _ALL_WITH_THRESHOLD.search(item.folded, lo, q.start) is not None
 
 
 def _scope_of_work(item: Item, q: Quantity) -> bool:
@@ -802,6 +823,9 @@ def _one_thing_worked_on(item: Item, verb: Verb) -> bool:
     a person ("Dani trained on payroll") or a subject with a number."""
     from coach.nlp import lemma_en
 
+    said = item.folded[verb.start : verb.end]
+    if said.endswith("s") or said == verb.word:
+        return False  # "CI runs the full gate on every PR": a practice, not work done once
     subject = re.findall(r"[a-z0-9]+", item.folded[item.facts.shape.lead : verb.start])
     if not 1 <= len(subject) <= 5 or any(w.isdigit() for w in subject):
         return False

@@ -111,6 +111,8 @@ class KrBusinessAsUsual(Rule):
         Example("en", "«Monthly review call» with each regional lead", True),
         Example("en", "Keep the API reference «up to date»", True),
         Example("en", "«Hit the hiring plan»", True),
+        Example("en", "«Hit 100% of quota» each month", True, note="decision 340"),
+        Example("en", "Reach 120% of quota", False, note="a raised bar (decision 340)"),
         Example("en", "«Meal prep on Sundays»", True),
         Example("en", "«100% of performance reviews» submitted by Dec 12", True),
         Example("en", "Patch critical CVEs «within SLA»", True),

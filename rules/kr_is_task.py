@@ -231,6 +231,9 @@ class KrIsTask(Rule):
         Example("en", "«Booking page is self-serve and printable»", True, note="decision 333"),
         Example("en", "Self-serve upgrades from 40 to 90 a month", False, note="decision 333"),
         Example("en", "Patch all high-risk CVEs within 14 days", False, note="decision 335"),
+        Example("en", "Get an average rating of 4.6 or better", False, note="decision 337"),
+        Example("en", "Try to raise checkout conversion", False, note="decision 338"),
+        Example("en", "«Pause every ad set with a CPA above $80»", True, note="decision 339"),
     )
 
     def check(self, item, draft):

@@ -311,6 +311,10 @@ def _en_set(name: str) -> frozenset[str]:
     return frozenset(words(name, "en"))
 
 
+# Verbs of trying that hedge the verb after "to" (decision 338): "Try to improve X" is led by
+# "improve" (a vague change), not by an action "try".
+_EN_HEDGE_LEADS = frozenset({"try", "aim", "strive", "attempt", "seek"})
+_EN_TO = re.compile(r"\s+to\s+")
 # A first-person subject before the verb: "We define a metric for …" states the work as an
 # imperative would.
 _EN_SELF_SUBJECT = re.compile(r"(?:we|i)\s+(?!(?:will|shall|can|should|must|have to)\b)")
@@ -552,6 +556,11 @@ def read_shape(
     else:
         measure = frozenset(words("measure_words", "en"))
         verb = _en_verb_at(folded, lead, clause_end, measure)
+        if verb is not None and verb.word in _EN_HEDGE_LEADS:
+            # "Try to improve landing page conversion": the verb after the hedge leads
+            hedged = _EN_TO.match(folded, verb.end, clause_end)
+            after = _en_verb_at(folded, hedged.end(), clause_end, measure) if hedged else None
+            verb = after or verb
         me = _EN_SELF_SUBJECT.match(folded, lead, clause_end)
         if verb is None and me is not None:
             verb = _en_verb_at(folded, me.end(), clause_end, measure)

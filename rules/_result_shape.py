@@ -562,8 +562,8 @@ def _hiring(item: Item) -> bool:
         return False
     text = item.folded
     for q in counts(item):
-        if not q.is_target or q.kind != "count":
-            continue
+        if not q.is_target or q.kind != "count" or q.value == 0:
+            continue  # nobody hires zero: "Patient falls with injury: 0 (charge nurses)"
         if item.language == "zh":
             if q.unit in _ZH_PEOPLE_UNITS and _is_term(
                 item, (max(0, q.start - 12), q.end + 8), "kr_staff_nouns"

@@ -112,6 +112,9 @@ _PREFIX = re.compile(
     r"[^:：\n，,;；。0-9０-９%％()（）]{1,28}"
     r"(?:[(（][^()（）:：\n0-9]{1,24}[)）][^:：\n，,;；。0-9０-９%％()（）]{0,12})?[:：]\s*"
 )
+# After a colon, only a figure (and an aside): "Patient falls with injury: 0 (charge nurses)"
+# names a measure and its value, not a topic before the wording.
+_EN_VALUE_ONLY = re.compile(r"[<>≤≥~]?\s?\d[\d.,]*\s?%?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?$")
 _EN_LEAD = re.compile(
     r"(?:by|before|in|during|for|until|no later than|ahead of|through|over)\s+[^,]{1,30},\s*"
     r"|(?:this|next)\s+(?:quarter|month|week|year|half)[, ]\s*"
@@ -163,7 +166,12 @@ def _lead(folded: str, lang: str, start: int, end: int, times, cadences) -> tupl
             continue
         if not prefix_done:
             m = _PREFIX.match(folded, pos, end)
-            if m is not None and m.end() < end and not _hires_before_colon(folded, pos, lang):
+            if (
+                m is not None
+                and m.end() < end
+                and not _hires_before_colon(folded, pos, lang)
+                and not (lang == "en" and _EN_VALUE_ONLY.match(folded, m.end(), end))
+            ):
                 prefix_done = True
                 pos = m.end()
                 continue

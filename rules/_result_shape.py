@@ -146,6 +146,12 @@ def _read(item: Item) -> Reading:
         if _deliverable_only(item, lead):
             return Reading("task", whole, "deliverable")
         return Reading("other", whole, "")
+    if (
+        verb.position == "lead"
+        and item.folded.endswith("ing", verb.start, verb.end)
+        and _efforts_named(item, lead)
+    ):
+        return Reading("activity", whole, "count")  # "Hosting 4 meetups" (decision 332)
     if item.language == "zh" and _zh_avoids_bad_event(item):
         return Reading(
             "other", whole, "change"

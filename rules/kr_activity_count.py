@@ -140,6 +140,7 @@ class KrActivityCount(Rule):
         Example("en", "Hold 3 webinars that bring in 40 sales-qualified leads", False),
         Example("en", "«Practise the violin for at least two months»", True, note="decision 257"),
         Example("en", "Onboarding call within 24h of purchase, every time", False),
+        Example("en", "«Hosting 4 meetups»", True, note="a gerund before efforts (decision 332)"),
         Example("en", "«Call 40 lapsed customers» within 3 weeks", True, note="decision 334"),
     )
 

@@ -228,6 +228,8 @@ class KrIsTask(Rule):
         Example("en", "Reduction of onboarding time to 3 days", False, note="decision 331"),
         Example("en", "«Volunteer database cleaned up and merged»", True, note="decision 332"),
         Example("en", "All March invoices processed by April 5", False, note="decision 332"),
+        Example("en", "«Adding SSO support for the admin console»", True, note="decision 332"),
+        Example("en", "Having 400 shops listed on the map", False, note="a state, decision 332"),
         Example("en", "«Booking page is self-serve and printable»", True, note="decision 333"),
         Example("en", "Self-serve upgrades from 40 to 90 a month", False, note="decision 333"),
         Example("en", "Patch all high-risk CVEs within 14 days", False, note="decision 335"),

@@ -235,10 +235,13 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
     word = m.group()
     cls = table.get(word)
     if cls is None and word.endswith("ing") and len(word) > 5:
-        # "Choosing formal metrics", "Defining the tiers": a decision to make
+        # "Choosing formal metrics", "Defining the tiers": a decision to make; "Capturing
+        # three use cases in a document": work to do (decision 332)
         stem = word[:-3]
-        if any(table.get(b) == "decide" for b in (stem, stem + "e", _en_lemma(word))):
-            cls = "decide"
+        for b in (stem, stem + "e", _en_lemma(word)):
+            if table.get(b) in _GERUND_CLASSES and b not in _GERUND_STATES:
+                cls = table[b]
+                break
     if cls is None:
         cls = _unknown_imperative(folded, word, m.end(), end)
     if cls is None:
@@ -255,6 +258,11 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
     return Verb(m.start(), m.end(), word, cls, "lead")
 
 
+# Classes whose gerund leading a key result is the work itself ("Capturing three use cases
+# in a document"), unlike a change, a level or a win ("Growing revenue to $2M").
+_GERUND_CLASSES = frozenset({"act", "launch", "complete", "decide"})
+# Gerunds that state a situation rather than the work: "Having 10,000 companies committed".
+_GERUND_STATES = frozenset({"have", "be", "get", "keep", "make"})
 # Nouns of an act whose verb the stem rules below miss ("submission" -> "submit").
 _EN_NOMINAL_IRREGULAR = {
     "submission": "submit", "publication": "publish", "revision": "revise",

@@ -148,6 +148,8 @@ class KrCompound(Rule):
             "en", "Build an emergency fund of $6,000 (from $1,500)", False, note="digit groups"
         ),
         Example("en", "Grow WAU from 12,000 to 20,000, «paid conversion from 3% to 5%»", True),
+        Example("en", "Trial signups from 150 to 400 and «attendance rate to 60%»", True),
+        Example("en", "Signups from 150 to 400 at a cost per signup under $20", False),
         Example("zh", "应急基金从1,500元存到6,000元", False, note="digit groups"),
         Example("zh", "月活用户从12,000增长到20,000，«付费率从3%提升到5%»", True),
     )
@@ -582,7 +584,10 @@ _WITH_REACH = 30  # characters from "with" to its figure: "with an average deal 
 
 
 # A right-hand piece that only qualifies the left one: "for 90% of tests", "每次5公里", "各1家".
-_QUALIFIER = re.compile(r"(?:for|of|in|at|per|with|each|every|across|每|各|其中|含|包括)", re.I)
+# English words whole: "attendance rate to 45%" does not open with "at" (decision 45).
+_QUALIFIER = re.compile(
+    r"(?:(?:for|of|in|at|per|with|each|every|across)\b|每|各|其中|含|包括)", re.I
+)
 # A right-hand piece that states a baseline or a comparison of the same measure.
 _CONTEXT_ZH = re.compile(r"(?:较|比|相比|相较|同比|环比|当前|目前|现为|现在|基线|即|相当于)")
 _CONTEXT_EN = re.compile(

@@ -56,6 +56,13 @@ class Reading:
     reason: str
 
 
+# A second clause whose subject is the people the work serves, saying what they then do:
+# "Mentor Alina and Mark; both lead an incident as IC solo by June" (work + result: decisions
+# 135, 181 — kr-compound's reading, not a task).
+_PEOPLE_RESULT = re.compile(
+    r"(?:;|\s[—–-]\s)\s?(?:both|each|all|they)(?: of them)?\s"
+    r"(?!(?:are|is|were|was|will|would|have|had|should|must)\b)(?:can\s)?[a-z]+"
+)
 # Verb classes that say what is to be done (coach/facts/data/*/verb_classes.txt).
 _NO_TASK = frozenset({"change", "reach", "win"})
 # Verbs whose participle makes its subject a written deliverable ("Career paths documented for
@@ -160,6 +167,8 @@ def _read(item: Item) -> Reading:
         work = _work_after(item, verb)
         if work is not None:
             verb = work  # "确保新系统6月底前上线": the work decides, not the state it reaches
+    if item.language == "en" and _PEOPLE_RESULT.search(item.folded, verb.end, core[1]):
+        return Reading("other", whole, "change")  # "Mentor A and B; both lead …" (decision 181)
     if verb.word == "take" and item.language == "en" and _TIME_OFF.match(item.folded, verb.end):
         return Reading("other", whole, "change")  # "Take all 25 PTO days" (decision 203)
     if verb.cls == "learn" and _counted_after(item, verb):

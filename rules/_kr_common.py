@@ -381,7 +381,7 @@ def activity_counts(item: Item) -> list[Activity]:
         if (
             not zh
             and q.kind == "duration"
-            and _WITHIN_BEFORE.search(text, max(0, q.start - 8), q.start)
+            and _WITHIN_BEFORE.search(text, max(0, q.start - 16), q.start)
         ):
             continue  # "Kickoff call within 48h of signature": a time limit (decision 334)
         cs, ce = clause_of(item, q.start)
@@ -438,8 +438,9 @@ def activity_counts(item: Item) -> list[Activity]:
     return result
 
 
-# "within" right before a duration: the limit a thing is done in, not time given to an effort.
-_WITHIN_BEFORE = re.compile(r"\bwithin\s?$")
+# "within", "in under" right before a duration: the limit a thing is done in, not time given
+# to an effort.
+_WITHIN_BEFORE = re.compile(r"\b(?:within|in under|in less than)\s?$")
 # Before a duration, a word that makes it a bound on how long something takes ("under 2 hours
 # per ticket", "cut to 3 hours a week"), not time given to an effort.
 _BOUND_BEFORE = re.compile(

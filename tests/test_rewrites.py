@@ -1032,12 +1032,22 @@ def test_routine_work_due_by_a_fixed_day_is_business_as_usual() -> None:
 
 
 def test_a_standard_kept_always_is_the_share_that_meets_it() -> None:
-    # Decision 326 (blind read 10): not "which number does this work move".
-    text = _finding_rewrite(
-        "Objective: Get new customers live fast\nKR: welcome call within 3 days of purchase, always",
-        "kr-activity-count",
+    # Decision 326 (blind read 10): not "which number does this work move". Decision 334: the
+    # 3 days is a limit kept, not calls counted, so kr-activity-count no longer fires on it; the
+    # share is still how the standard reads when a rewrite asks for it.
+    from coach.review import parse
+
+    source = (
+        "Objective: Get new customers live fast\nKR: welcome call within 3 days of purchase, always"
     )
-    assert text == "100% of welcome calls within 3 days of purchase"
+    rv = review(source, config=NO_MODEL)
+    assert not [f for f in rv.findings if f.rule_id == "kr-activity-count"], rv.findings
+    (item,) = [i for i in parse(source).items() if i.kind == "kr"]
+    fix = _outcome.always_share_fix(item)
+    assert fix is not None
+    (edit,) = fix.edits
+    rewritten = item.text[: edit.start] + edit.replacement + item.text[edit.end :]
+    assert rewritten == "100% of welcome calls within 3 days of purchase"
 
 
 def test_adoption_across_the_whole_network_is_the_share_of_sites() -> None:

@@ -87,10 +87,11 @@ _LEVEL_BEFORE = re.compile(
     r"(?:每[天日周月年]|每个?季度|每个?月|a day |a week |a month |per (?:day|week|month) )?\s?$"
 )
 # "2到3名": the upper end of a range, not a level reached with 到 (decision 194).
-# "all/every … with <measure> below N": a threshold that picks the things the work touches.
+# "all/every … (with <measure>) below N": a threshold that picks the things the work touches
+# ("Review all deals over $50k").
 _ALL_WITH_THRESHOLD = re.compile(
-    r"\b(?:all|every|each|any)\s[^,;.]{0,30}?\bwith\s(?:an?\s|their\s|its\s)?[a-z0-9-]+"
-    r"(?:\s[a-z0-9-]+)?\s(?:below|under|above|over|less than|more than|<|>)\s?\$?$"
+    r"\b(?:all|every|each|any)\s[^,;.]{0,30}?(?:\bwith\s(?:an?\s|their\s|its\s)?[a-z0-9-]+"
+    r"(?:\s[a-z0-9-]+)?)?\s(?:below|under|above|over|less than|more than|<|>)\s?\$?$"
 )
 _RANGE_BEFORE = re.compile(r"(?<![从由\d])\d{1,4}\s?(?:到|至)\s?$")
 _LEVEL_AFTER = re.compile(

@@ -236,6 +236,8 @@ class KrIsTask(Rule):
         Example("en", "Get an average rating of 4.6 or better", False, note="decision 337"),
         Example("en", "Try to raise checkout conversion", False, note="decision 338"),
         Example("en", "«Pause every ad set with a CPA above $80»", True, note="decision 339"),
+        Example("en", "«Audit every supplier over $200k a year»", True, note="decision 339"),
+        Example("en", "Grow all accounts over $1m by 20%", False, note="decision 339"),
         Example("en", "Coach Ines and Tom; both close a renewal alone by May", False),
         Example("en", "Residents hurt in falls: 0 (night nurses)", False, note="decision 336"),
     )

@@ -137,6 +137,10 @@ def _read(item: Item) -> Reading:
         if _deliverable_only(item, lead):
             return Reading("task", whole, "deliverable")
         return Reading("other", whole, "")
+    if item.language == "zh" and _ZH_DONE_BETTER.search(item.folded, *item.core_span):
+        return Reading(
+            "other", whole, "change"
+        )  # "就业指导做得更扎实": a vague change (decision 348)
     if item.language == "zh" and _zh_avoids_bad_event(item):
         return Reading(
             "other", whole, "change"
@@ -498,6 +502,13 @@ def _zh_avoids_bad_event(item: Item) -> bool:
 _ALWAYS_STAFF = frozenset({"hire", "recruit", "backfill"})
 
 
+# "来料检验报告做得更规范", "服务做得再细一些": the work is there, done better without a number.
+_ZH_DONE_BETTER = re.compile(r"做得\s?(?:更加?|再|越来越)")
+# "新增有效人力10人", "新增护士8名": staff added to the team is hiring (decision 347); "新增会员300人"
+# stays customers won (the staff nouns decide).
+_ZH_ADDED = frozenset({"新增", "增加", "扩充"})
+
+
 def _hiring(item: Item) -> bool:
     """Adding people to the team (decision 4): a hiring verb, or a count of staff added."""
     verb = item.facts.shape.verb
@@ -511,7 +522,7 @@ def _hiring(item: Item) -> bool:
         return not _is_term(item, after, "kr_outcome_nouns") or _is_term(
             item, after, "kr_staff_nouns"
         )
-    if verb is not None and verb.cls not in ("change", "act"):
+    if verb is not None and verb.cls not in ("change", "act") and verb.word not in _ZH_ADDED:
         return False
     text = item.folded
     for q in counts(item):

@@ -129,6 +129,10 @@ def _read(item: Item) -> Reading:
         return Reading("activity", recurring, "recurring")
     if states_absence(item):
         return Reading("other", whole, "change")  # "No sprint goes over budget" (decision 204)
+    if item.language == "zh" and _ZH_MEASURES_NORMAL.search(item.folded, *item.core_span):
+        return Reading(
+            "other", whole, "state"
+        )  # "体检各项指标正常": measures in range (decision 350)
     if _state_of_thing(item, lead):
         return Reading("other", whole, "state")  # "The status page is fast" (decision 258)
     if verb is None:
@@ -502,6 +506,11 @@ def _zh_avoids_bad_event(item: Item) -> bool:
 _ALWAYS_STAFF = frozenset({"hire", "recruit", "backfill"})
 
 
+# Measures that end in range: "体检各项指标正常", "血脂指标恢复正常", "水质检测结果全部达标" — the
+# state the measures reach, not work to do (decision 350).
+_ZH_MEASURES_NORMAL = re.compile(
+    r"(?:指标|数值|结果|数据)\s?(?:全部|均|都|各项)?\s?(?:恢复|回到|保持)?(?:正常|达标|合格)[。.!！]?$"
+)
 # "来料检验报告做得更规范", "服务做得再细一些": the work is there, done better without a number.
 _ZH_DONE_BETTER = re.compile(r"做得\s?(?:更加?|再|越来越)")
 # "新增有效人力10人", "新增护士8名": staff added to the team is hiring (decision 347); "新增会员300人"

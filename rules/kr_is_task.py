@@ -109,6 +109,8 @@ class KrIsTask(Rule):
         Example(
             "zh", "售后服务做得更细致", False, note="a vague change, not a task (decision 348)"
         ),
+        Example("zh", "年底复查时血糖指标恢复正常", False, note="measures in range (decision 350)"),
+        Example("zh", "«按时完成年度体检»", True, note="the check-up itself is work"),
         Example("en", "«Send an email to prospects»", True),
         Example("en", "«Meet the new VP of Sales»", True),
         Example("en", "«Kick off the partner program»", True),

@@ -111,7 +111,7 @@ class KrBusinessAsUsual(Rule):
         ),
         Example("zh", "«每月召开一次月度会议»", True, note="a standing meeting (decision 345)"),
         Example(
-            "zh", "年度监督审核零严重不符合项", False, note="the audit's outcome (decision 349)"
+            "zh", "年度监督审核零严重不符合项", False, note="the audit's outcome (decision 345)"
         ),
         Example("en", "«Keep the lights on» for the payments platform", True),
         Example("en", "«Continue weekly reporting» to leadership", True),
@@ -156,7 +156,7 @@ class KrBusinessAsUsual(Rule):
         if found and any(
             q.is_target and q.value == 0 and q.start >= found[0][1] for q in item.facts.quantities
         ):
-            found = []  # "监督审核零不符合项": the routine's outcome is set, zero findings (decision 349)
+            found = []  # "监督审核零不符合项": the routine's outcome is set, zero findings (decision 345)
         span: tuple[int, int] | None
         if not found:
             found = _routine_shape(item)

@@ -217,6 +217,7 @@ class ObjectiveIsMetric(Rule):
         ),
         Example("zh", "«少儿舞蹈班招生满额»", True, note="a quota filled (decision 342)"),
         Example("zh", "让小店靠回头客慢慢盈利", False, note="a way to profit, not only its level"),
+        Example("zh", "«社区图书角借阅量增长»", True, note="借阅|量 is a volume (decision 342)"),
         Example("en", "«Grow revenue 30%» in Q3", True),
         Example("en", "«Increase MQLs» this quarter", True, note="a funnel count is a KPI"),
         Example("en", "«Reach $2M ARR»", True),

@@ -16,7 +16,9 @@ from rules._negative import (
     _en_qualified_start,
     _Match,
     _matches,
+    _scope,
     _Value,
+    _values_after,
     _zh_qualified_start,
 )
 from rules._outcome import (
@@ -213,6 +215,7 @@ class KrNegativePhrasing(Rule):
                 continue  # a remark after the wording ("—— 进度 1.4%") is quoted by no message
             # Figures in the remark are progress, not the key result's (blind read 7).
             m = _Match(m.term, m.reducer, [v for v in m.values if v.end <= stop])
+            m = _aside_figures_dropped(item, m)
             e = max(m.term[1], m.reducer[1], *(v.end for v in m.values))
             if not m.values:  # a cap in number words: "不超过两次"
                 e = max(
@@ -259,6 +262,46 @@ class KrNegativePhrasing(Rule):
                 )
             )
         return hits
+
+
+_BRACKET = re.compile(r"[（(][^（）()]*[）)]")
+# A window the measure is counted in: "in the first 30 days", "within 90 days", "入职90天内".
+_WINDOW = {
+    "en": re.compile(
+        r"\b(?:in|within|during|over|for)\s+(?:the\s+)?(?:first|last|past|next\s+)?\s*"
+        r"\d+\s*(?:days?|weeks?|months?|hours?)\b",
+        re.I,
+    ),
+    "zh": re.compile(r"(?:首|前)?\d+\s*(?:天|日|周|个月|小时)(?:内|以内)"),
+}
+
+
+def _aside_figures_dropped(item, m: _Match) -> _Match:
+    """The measure's figures without those of an aside or a window between the measure and
+    them: "Reduce early attrition (first 90 days) from 8% to 3%", "return rate in the first 30
+    days from 30% to 22%" measure the shares; the days say which leaving or returns are counted
+    (decision 361). The match as it was when no figure stands outside the aside."""
+    if not m.values:
+        return m
+    _cs, ce = _scope(item, m.term[0])
+    first = m.values[0].start
+    asides = [
+        b.span()
+        for pattern in (_BRACKET, _WINDOW[item.language])
+        for b in pattern.finditer(item.text, m.term[1], ce)
+        if b.start() <= first < b.end()
+    ]
+    if not asides:
+        return m
+    end = max(b for _a, b in asides)
+    values = _values_after(item, end, ce)
+    if not values:
+        return m
+    inside = [v for v in m.values if v.start < end]
+    qualifies = all(v.percent for v in values) and not any(v.percent for v in inside)
+    if len(values) < 2 and not qualifies:
+        return m  # "Sev1 incidents (last quarter 7) down to 2": the aside holds the baseline
+    return _Match(m.term, m.reducer, values)
 
 
 def _with_measure(item, draft, fix: Fix) -> Fix:
@@ -797,7 +840,8 @@ def _scoped_name(item, m: _Match, name: str) -> str:
         name += f"（1−{term}）" if item.language == "zh" else f" (1 − {term})"
     if item.language != "zh":
         scope = item.text[_en_qualified_start(item, m.term[0]) : m.term[0]].strip()
-        return f"{scope} {name}" if scope else name
+        name = f"{scope} {name}" if scope else name
+        return name + _en_scope_after(item, m)
     scope = item.text[_zh_qualified_start(item, m.term[0]) : m.term[0]]
     if _ZH_CUSTOMERS.fullmatch(scope):
         return name  # "客户退货率": the complement already counts the customers' orders
@@ -805,6 +849,26 @@ def _scoped_name(item, m: _Match, name: str) -> str:
         if scope.endswith(name[:k]):  # "销量预测" + "预测准确率" -> "销量预测准确率"
             return scope[:-k] + name
     return scope + name
+
+
+# What the measure is of, after it and before its figures: "return rate on apparel from 24% to
+# 19%" (decision 362).
+_EN_SCOPE_AFTER = re.compile(
+    r"\s+(?P<q>(?:on|for|in|among|across|at|within)\s+[A-Za-z0-9][A-Za-z0-9&' -]{1,40}?)"
+    r"\s*(?:from|to|at|below|under|above|over|down|[<≤:])?\s*$",
+    re.I,
+)
+
+
+def _en_scope_after(item, m: _Match) -> str:
+    """ " on apparel" for "return rate on apparel from 24% to 19%": the words after the measure
+    that say what it counts, kept after its complement; "" when none stand there."""
+    if not m.values or m.term[1] > m.values[0].start:
+        return ""
+    q = _EN_SCOPE_AFTER.fullmatch(item.text, m.term[1], m.values[0].start)
+    if q is None:
+        return ""
+    return " " + q["q"].strip()
 
 
 def _is_relative(item, m: _Match) -> bool:

@@ -1046,3 +1046,35 @@ def test_adoption_across_the_whole_network_is_the_share_of_sites() -> None:
         "Objective: Be the site others copy\nKR: Cycle-count routine adopted network-wide",
         "kr-not-quantified",
     ) == ("Cycle-count routine adopted at 100% of sites in the network")
+
+
+def test_an_aside_that_qualifies_the_measure_keeps_its_figures_out() -> None:
+    # Decision 361 (own reading, seed 13): the days in "(first 90 days)" say which leaving is
+    # counted; the shares after them are the measure's, and they turn exactly.
+    assert _finding_rewrite(
+        "Objective: New sellers stay and thrive\n"
+        "KR: Reduce early churn of new sellers (first 60 days) from 12% to 6% (@lina)",
+        "kr-negative-phrasing",
+    ).startswith("Raise early retention of new sellers (first 60 days) from 88% to 94%")
+    # A baseline in the aside is the measure's own figure: not dropped for the one after it.
+    asked = _finding_rewrite(
+        "Objective: Calm nights on call\nKR: Paging incidents (last quarter 9) down to 3",
+        "kr-negative-phrasing",
+    )
+    assert "97%" not in asked
+
+
+def test_a_complement_keeps_the_scope_said_after_the_measure() -> None:
+    # Decision 362 (own reading, seed 13): "on apparel" says which returns; the positive share
+    # keeps it.
+    text = _finding_rewrite(
+        "Objective: Shoppers keep what they buy\nKR: return rate on footwear from 30% to 22%",
+        "kr-negative-phrasing",
+    )
+    assert text == "Raise share of orders kept (not returned) on footwear from 70% to 78%"
+    # A window's days are no figure of the measure; the window stays with it.
+    text = _finding_rewrite(
+        "Objective: Shoppers keep what they buy\nKR: return rate within 14 days from 30% to 22%",
+        "kr-negative-phrasing",
+    )
+    assert text == "Raise share of orders kept (not returned) within 14 days from 70% to 78%"

@@ -1238,6 +1238,9 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
     speed = speed_fix(item, start, _tail_end(item, end))
     if speed is not None:
         return speed  # "Answer tickets faster": the time of that work (decision 278)
+    within = within_share_fix(item)
+    if within is not None:
+        return within  # "Patch all critical CVEs within SLA": the share done in time (364)
     if routine_on_time(item):
         # "每月按时提交报表": business as usual, said as such (decision 283)
         what = quoted(item, *item.core_span)
@@ -1546,6 +1549,89 @@ def always_share_fix(item: Item) -> Fix | None:
         applicability="display-only",
         note=ALWAYS_NOTE.format(what=_lower_first(np_)),
     )
+
+
+# "Patch all critical CVEs within SLA": work done on all of something within a limit is a
+# standard kept on each of them, scored as the share that meets it (decision 364).
+_WORD = r"[A-Za-z0-9][\w/-]*"
+_EN_ALL_WITHIN = re.compile(
+    rf"(?i)(?P<verb>[a-z]+) (?P<q>all|every|each) (?P<np>{_WORD}(?: {_WORD}){{0,3}}) "
+    r"(?P<rest>(?:within|in under|in less than|inside) [^,;]{2,40})$"
+)
+# A limit on each one, not a deadline for the lot: an SLA, hours, or a time from an event
+# ("within 48h of signature", "within 2 days of receipt").
+_EN_EACH_LIMIT = re.compile(
+    r"(?i)\bSLAs?\b|\d\s*(?:h|hrs?|hours?|min(?:ute)?s?)\b|\b(?:of|after|from)\s+[a-z]"
+)
+_EN_PARTICIPLE = {
+    "pay": "paid",
+    "send": "sent",
+    "ship": "shipped",
+    "submit": "submitted",
+    "write": "written",
+    "make": "made",
+    "do": "done",
+    "build": "built",
+    "hold": "held",
+    "get": "got",
+    "give": "given",
+}
+# Verbs that take a preposition or no object: no "X all Y within Z" share in place.
+_EN_NO_PARTICIPLE = frozenset({"run", "go", "reply", "respond", "talk", "meet", "is", "are", "be"})
+
+
+def _en_participle(verb: str) -> str | None:
+    """ "patch" -> "patched", "resolve" -> "resolved", "ship" -> "shipped"; None for a verb
+    without a passive here ("respond" to something)."""
+    low = verb.lower()
+    if low in _EN_NO_PARTICIPLE or len(low) < 3:
+        return None
+    if low in _EN_PARTICIPLE:
+        return _EN_PARTICIPLE[low]
+    if low.endswith("e"):
+        return low + "d"
+    if re.search(r"[^aeiou]y$", low):
+        return low[:-1] + "ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", low):
+        return low + low[-1] + "ed"
+    return low + "ed"
+
+
+def within_share_fix(item: Item) -> Fix | None:
+    """Work done on all of something within a limit, said as the share of them that meet it:
+    "Patch all critical CVEs within SLA" -> "100% of critical CVEs patched within SLA" (blind
+    read 11: a standard kept on each of them, not work whose number is asked for); None
+    otherwise (English only)."""
+    from coach.facts.grades import wording_end
+    from rules._kr_common import lead_position
+
+    if item.language != "en":
+        return None
+    s, e = lead_position(item), min(item.core_span[1], wording_end(item))
+    m = _EN_ALL_WITHIN.fullmatch(item.text[s:e].rstrip(" -–—"))
+    if m is None:
+        return None
+    if m.group("q").lower() == "all" and not _EN_EACH_LIMIT.search(m.group("rest")):
+        return None  # "Migrate all legacy dashboards within 6 weeks": the project's deadline
+    done = _en_participle(m.group("verb"))
+    if done is None:
+        return None
+    np_ = m.group("np")
+    if m.group("q").lower() != "all":
+        *head, last = np_.split()
+        np_ = " ".join([*head, _en_plural(last)])
+    text = f"100% of {np_} {done} {m.group('rest')}"
+    return Fix(
+        edits=[LocalEdit(s, s + m.end(), text)],
+        applicability="display-only",
+        note=WITHIN_NOTE.format(what=np_),
+    )
+
+
+WITHIN_NOTE = (
+    "Done for all of them within the limit is a standard kept on each: the share of {what} "
+    "that meet it is the number to score."
+)
 
 
 def _personal_todo(item: Item) -> bool:

@@ -1078,3 +1078,22 @@ def test_a_complement_keeps_the_scope_said_after_the_measure() -> None:
         "kr-negative-phrasing",
     )
     assert text == "Raise share of orders kept (not returned) within 14 days from 70% to 78%"
+
+
+def test_work_done_on_all_of_them_within_a_limit_is_the_share_that_meets_it() -> None:
+    # Decision 364 (blind read 11, rw-044): a standard kept on each of them, not "which number
+    # does this work move".
+    head = "Objective: Stay safe to run in Q3\nKR1: Uptime 99.95%\nKR2: "
+    assert (
+        _finding_rewrite(head + "Review all new supplier contracts within SLA", "kr-is-task")
+        == "100% of new supplier contracts reviewed within SLA"
+    )
+    assert _finding_rewrite(
+        head + "Onboard every new vendor within 10 days", "kr-is-task"
+    ).startswith("100% of new vendors onboarded within 10 days")
+    # A deadline for the whole lot, or no "all/every": the work it is, asked about.
+    for kr in (
+        "Migrate all legacy dashboards within 6 weeks",
+        "Review the new supplier contracts within SLA",
+    ):
+        assert "100%" not in _finding_rewrite(head + kr, "kr-is-task")

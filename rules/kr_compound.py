@@ -180,7 +180,7 @@ class KrCompound(Rule):
         work = _work_first(item, left_end, right_start, end)
         if work is not None:
             return _result_kept(item, work, left_end, right_start, end)
-        line = "\n" + _label(item) + new_text
+        line = "\n" + new_line_label(item) + new_text
         return Hit(
             span=(right_start, end),
             args={"second": second, **_TWO_RESULTS},
@@ -310,8 +310,9 @@ _SECOND_NOTE = {
 }
 
 
-def _label(item) -> str:
-    """A label for the new KR line in the draft's own style, without a number (none invented)."""
+def new_line_label(item) -> str:
+    """A label for a new KR line below `item` in the draft's own style, without a number (none
+    invented)."""
     label = item.label.strip()
     plain = unnumbered_label(label, item.language)
     if plain is not None:

@@ -446,7 +446,8 @@ def test_a_fields_standard_error_measure_gets_no_made_up_complement(kr: str) -> 
     [
         (
             "KR: Reduce MTTA and MTTR significantly",
-            "Reduce MTTA and MTTR, each from [baseline] to [target]",
+            # decision 365: one key result per measure, each with its own placeholders
+            "Reduce MTTA from [baseline] to [target]\nReduce MTTR from [baseline] to [target]",
         ),
         ("关键结果：降低MTTA和MTTR", "MTTA从[基线]降低到[目标值]，MTTR从[基线]降低到[目标值]"),
         ("KR: reduce errors", "Raise accuracy rate from [baseline] to [target]"),
@@ -1097,3 +1098,19 @@ def test_work_done_on_all_of_them_within_a_limit_is_the_share_that_meets_it() ->
         "Review the new supplier contracts within SLA",
     ):
         assert "100%" not in _finding_rewrite(head + kr, "kr-is-task")
+
+
+def test_two_measures_named_together_become_two_key_results() -> None:
+    # Decision 365 (blind read 11, rw-041): one pair of placeholders for two measures read as a
+    # skeleton to fix; each measure gets its own baseline and target on its own line.
+    text = "Objective: A checkout people trust in Q3\nKR1: Uptime 99.9%\nKR2: Improve CSAT and NPS (owner: Jo)"
+    for rule_id in ("kr-not-quantified", "kr-vague-wording"):
+        assert _finding_rewrite(text, rule_id) == (
+            "Improve CSAT from [baseline] to [target] (owner: Jo)\n"
+            "Improve NPS from [baseline] to [target]"
+        )
+    # A pair that is not two measures is still asked about.
+    text = (
+        "Objective: A checkout people trust in Q3\nKR1: Uptime 99.9%\nKR2: Reduce costs and delays"
+    )
+    assert "\n" not in _finding_rewrite(text, "kr-not-quantified")

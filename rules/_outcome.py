@@ -1202,6 +1202,10 @@ _SIBLING_MAX = {"zh": 40, "en": 100}  # longer key results are not quoted whole
 _WORK_KINDS = frozenset({"task", "activity", "milestone"})
 
 
+# A word after these says when the key result is counted, not what it is about.
+_EN_WHEN = frozenset({"through", "during", "before", "after", "until", "till", "throughout"})
+
+
 def _content_words(item: Item) -> set[str]:
     from rules._kr_common import lead_position
 
@@ -1210,10 +1214,16 @@ def _content_words(item: Item) -> set[str]:
     e = item.core_span[1]
     s = after_owner_lead(item.plain, lead_position(item), e)  # not the owner before a colon
     out: set[str] = set()
+    before = ""
     for t in item.tokens:
         if t.start < s or t.end > e:
             continue
         w = t.text.lower()
+        when = before in _EN_WHEN
+        if not (when and w in ("the", "this", "our", "each", "every")):
+            before = w  # "through the holidays": the article keeps the time word's reach
+        if when:
+            continue  # "… through peak", "before launch": when, not what (decision 366)
         if lang == "en":
             w = w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
             if len(w) < 4 or not w.isalpha():

@@ -1114,3 +1114,21 @@ def test_two_measures_named_together_become_two_key_results() -> None:
         "Objective: A checkout people trust in Q3\nKR1: Uptime 99.9%\nKR2: Reduce costs and delays"
     )
     assert "\n" not in _finding_rewrite(text, "kr-not-quantified")
+
+
+def test_a_sibling_sharing_only_a_word_of_when_is_no_link() -> None:
+    # Decision 366 (blind read 11, rw-117): "through the holidays" says when the key result is
+    # counted; drills for the holidays do not move the temp staff's attrition.
+    text = (
+        "Objective: Get through the holidays in one piece\n"
+        "KR1: Attrition of temp staff under 12% through the holidays\n"
+        "KR2: Run 4 holidays readiness drills before Dec 1"
+    )
+    assert "Attrition" not in _finding_rewrite(text, "kr-is-task")
+    # The same word naming what the key result is about still links them.
+    text = (
+        "Objective: Get through the holidays in one piece\n"
+        "KR1: Holidays readiness score from 60 to 85\n"
+        "KR2: Run 4 holidays readiness drills before Dec 1"
+    )
+    assert "Holidays readiness score" in _finding_rewrite(text, "kr-is-task")

@@ -759,8 +759,8 @@ def _zero_target(m: _Match) -> bool:
 
 
 def _clean_pass(item, m: _Match) -> str | None:
-    """ "Pass the DNB audit with no regulatory findings" for "Zero regulatory findings in the DNB
-    audit"; None unless the bad events are an audit's findings and the target is none."""
+    """ "100% of regulatory requirements met in the DNB audit" for "Zero regulatory findings in
+    the DNB audit"; None unless the bad events are an audit's findings and the target is none."""
     if not _zero_target(m):
         return None
     bad = _bad_phrase(item, m.term)
@@ -773,7 +773,16 @@ def _clean_pass(item, m: _Match) -> str | None:
     if audit is None or not re.search(r"findings?|issues?|exceptions?|non-?conformit", bad, re.I):
         return None
     what = re.sub(r"^(?:the|our|this|next)\s+", "", audit.group("a").strip(), flags=re.I)
-    return f"Pass the {what} with no {bad}"
+    # None found is every requirement met: said as that share, with no "no" left (blind read
+    # 11: "with no regulatory findings" still read negative; decision 367).
+    kind = re.sub(
+        r"\s*\b(?:audit\s+)?(?:findings?|issues?|exceptions?|non-?conformit\w*)\b.*$",
+        "",
+        bad,
+        flags=re.I,
+    ).strip()
+    kind = kind if re.fullmatch(r"[A-Za-z][A-Za-z -]{0,30}", kind) else ""
+    return f"100% of {kind + ' ' if kind else ''}requirements met in the {what}"
 
 
 def _all_kept(item, m: _Match, cs: int) -> str | None:

@@ -414,7 +414,10 @@ def test_the_hiring_question_agrees_in_number(kr: str, one: bool) -> None:
 @pytest.mark.parametrize(
     ("kr", "wanted"),
     [
-        ("KR: Zero regulatory findings in the DNB audit", "Pass the DNB audit with no regulatory"),
+        (
+            "KR: Zero regulatory findings in the DNB audit",
+            "100% of regulatory requirements met in the DNB audit",  # decision 367
+        ),
         (
             "KR: Voluntary attrition of seasonal staff under 15%",
             "Retention of seasonal staff above 85%",

@@ -1135,3 +1135,14 @@ def test_a_sibling_sharing_only_a_word_of_when_is_no_link() -> None:
         "KR2: Run 4 holidays readiness drills before Dec 1"
     )
     assert "Holidays readiness score" in _finding_rewrite(text, "kr-is-task")
+
+
+def test_a_date_goes_first_when_the_key_result_has_a_window_of_its_own() -> None:
+    # Decision 368 (blind read 11, rw-131): "… in the first 30 days by [date]" stacked two
+    # times; the date leads instead.
+    text = "Objective: Win the mid-market\nKR: Trial users active within 14 days of signup from 30% to 45%"
+    assert _finding_rewrite(text, "kr-no-deadline") == (
+        "By [date], trial users active within 14 days of signup from 30% to 45%"
+    )
+    text = "Objective: Win the mid-market\nKR: Trial activation from 30% to 45%"
+    assert _finding_rewrite(text, "kr-no-deadline") == "Trial activation from 30% to 45% by [date]"

@@ -158,6 +158,14 @@ BAD_EVENTS_KEEP = {
     "en": "What does cutting “{bad}” bring? If a positive number shows it, state that number "
     "and its target; if none does, this key result can stay as it is.",
 }
+# ... and when the target is none of them ("全季度零工伤", "Zero lost-time injuries"): nothing
+# "comes down" from zero; the question is what holding it there brings (decision 369).
+ZERO_HOLD = {
+    "zh": "“{what}”是要守住的底线，守住它换来的是什么？如果有一个正向的数字能说明它，改写成那个数字和"
+    "目标值；如果没有，这条关键结果可以保留原样。",
+    "en": "“{what}” is a line to hold: what does holding it bring? If a positive number shows "
+    "it, state that number and its target; if none does, this key result can stay as it is.",
+}
 # ... and when the target is none of the gravest bad events ("P0故障0次", "Zero Sev-1
 # incidents", "重大安全事故0起"): no positive number restates it (availability is another number,
 # incident-free or injury-free days a broader one; decisions 82 and 280), so the key result

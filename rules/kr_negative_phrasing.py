@@ -27,6 +27,7 @@ from rules._outcome import (
     TOPIC_COMPLEMENT_NOTE,
     WANTED_EXAMPLE,
     WATCH,
+    ZERO_HOLD,
     ZERO_KEEP,
     ask_fix,
     complement_of_kind,
@@ -235,6 +236,9 @@ class KrNegativePhrasing(Rule):
             if fix is None or fix.asks:
                 # No complement named: the positive side of the bad events' kind, if obvious
                 fix = _kind_fix(item, whole, s, fe) or fix
+            if fix is None and _zero_count(item, whole):
+                # "全季度零叉车事故": no metric known, still what holding it at zero brings (369)
+                fix = _zero_hold(item)
             if fix is not None and not fix.asks and not whole.values:
                 fix = _with_measure(item, draft, fix)
 
@@ -581,7 +585,9 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         # "客户投诉≤15起": satisfaction is another number; "关键人才流失 0": a topic word
         # ("流失", "drop-off", "errors") is no metric's name, so its complement may be another
         # function's (new-user retention). Ask what the fall would show.
-        template = BAD_EVENTS_KEEP if m.values or _zero_target(m) else BAD_EVENTS_QUESTION
+        if _zero_target(m) and not _brought_to_zero(item, m):
+            return _zero_hold(item)
+        template = BAD_EVENTS_KEEP if m.values else BAD_EVENTS_QUESTION
         question = template[lang].format(bad=_bad_phrase(item, m.term))
         return ask_fix(item, question, None)
     values = m.values
@@ -823,6 +829,31 @@ def _all_kept(item, m: _Match, cs: int) -> str | None:
     if regretted:
         return f"Retain 100% of the people {people} we would regret losing"
     return f"Retain 100% of {people}"
+
+
+def _brought_to_zero(item, m: _Match) -> bool:
+    """ "Sonar严重问题清零", "Eliminate crashes": bad events there now, brought down to none (not a
+    zero held)."""
+    said = item.folded[m.reducer[0] : m.reducer[1]]
+    return "清零" in said or "归零" in said or said.startswith("eliminat")
+
+
+def _zero_count(item, m: _Match) -> bool:
+    """A count of bad events held at zero ("全年无税务罚款", "负面舆情0起", "Zero OSHA
+    recordables", "0 deals slipping"); not a sentence of none ("No supplier invoice is paid
+    late", "Tickets no longer get lost": their positive side is a share, decision 204)."""
+    if not _zero_target(m) or _brought_to_zero(item, m):
+        return False
+    if item.language == "zh":
+        return True
+    return bool(re.match(r"(?:0|zero)\s", item.plain[item.core_span[0] :], re.I))
+
+
+def _zero_hold(item) -> Fix:
+    """What holding a zero of bad events brings, asked with the whole wording quoted ("全季度零
+    工伤", "空压机、变压器全年无故障"): nothing "comes down" from zero (decision 369)."""
+    what = quoted(item, item.core_span[0], wording_end(item))
+    return ask_fix(item, ZERO_HOLD[item.language].format(what=what), None)
 
 
 def _bad_phrase(item, term: tuple[int, int, str]) -> str:

@@ -1146,3 +1146,23 @@ def test_a_date_goes_first_when_the_key_result_has_a_window_of_its_own() -> None
     )
     text = "Objective: Win the mid-market\nKR: Trial activation from 30% to 45%"
     assert _finding_rewrite(text, "kr-no-deadline") == "Trial activation from 30% to 45% by [date]"
+
+
+def test_a_zero_of_bad_events_is_asked_what_holding_it_brings() -> None:
+    # Decision 369 (rewrite9's leftover): nothing "comes down" from zero, and a zero of events
+    # no metric knows is asked about too, not left without a suggestion.
+    for kr, start in (
+        ("全季度零工伤", "“全季度零工伤”是要守住的底线，守住它换来的是什么？"),
+        ("全季度零叉车事故", "“全季度零叉车事故”是要守住的底线"),
+    ):
+        rv = review(f"目标：2026年Q3仓库安全稳稳当当\n关键结果：{kr}", config=NO_MODEL)
+        (f,) = [f for f in rv.findings if f.rule_id == "kr-negative-phrasing"]
+        (s,) = f.suggestions
+        assert s.asks and s.text.startswith(start) and "降下来" not in s.text
+    rv = review("Objective: A safe yard in Q3\nKR: Zero lost-time injuries", config=NO_MODEL)
+    (f,) = [f for f in rv.findings if f.rule_id == "kr-negative-phrasing"]
+    assert f.suggestions[0].text.startswith("“Zero lost-time injuries” is a line to hold")
+    # Bad events brought down to none are no zero held.
+    rv = review("目标：2026年Q3代码干干净净\n关键结果：Sonar严重问题清零", config=NO_MODEL)
+    texts = [s.text for f in rv.findings for s in f.suggestions]
+    assert not any("底线" in t for t in texts)

@@ -716,7 +716,14 @@ def measure_text(item: Item, m: Measure) -> str:
     if lang == "zh":
         return measure_kr(_zh_counted(m.phrase) if m.loose else m.phrase, lang, m.lower)
     phrase = m.phrase if m.verb else _lower_first(m.phrase)
-    return measure_kr(phrase, lang, m.lower, m.verb)
+    return measure_kr(_en_counted(phrase), lang, m.lower, m.verb)
+
+
+def _en_counted(thing: str) -> str:
+    """A thing reduced, named with the measure it is counted in (rules/data/en/
+    kr_loose_measures.txt: "discounting" -> "the average discount rate"; decision 370); the
+    thing as it is when it is more than the listed word."""
+    return mapping("kr_loose_measures", "en").get(thing.strip().lower(), thing)
 
 
 PAIR_SPLIT_NOTE = (

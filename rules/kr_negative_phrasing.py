@@ -230,6 +230,7 @@ class KrNegativePhrasing(Rule):
                 _grave_zero(item, whole)
                 or _late_share_fix(item)
                 or _inexact_fix(item, whole, s, fe)
+                or _escalated_to_fix(item, whole, s, fe)
                 or _fix(item, whole)
                 or _library_fix(item, whole, s, fe)
             )
@@ -696,6 +697,32 @@ def _inexact_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         return None  # a figure left after the region: the key result says more than the measure
     note = WATCH[lang].format(bad=item.text[m.term[0] : m.term[1]]) if m.values else None
     return _in_place(item, rs, re_, measure_kr(_scoped_name(item, m, positive), lang, False), note)
+
+
+# "投诉升级到总监的数量": escalations to a named level, whose positive side keeps the level and the
+# thing escalated (rewrite9's leftover: "无需升级即解决的工单占比" dropped both; decision 370).
+_ZH_ESCALATED_TO = re.compile(
+    r"(?P<x>[\u4e00-\u9fff]{1,6}?)(?:被)?升级(?:到|至)(?P<y>[\u4e00-\u9fffA-Za-z0-9]{1,6}?)"
+    r"(?:的)?(?:数量|次数|件数|单数|起数|数|率|占比|比例)"
+)
+
+
+def _escalated_to_fix(item, m: _Match, s: int, e: int) -> Fix | None:
+    """ "投诉升级到总监的数量减少50%" -> "无需升级到总监即解决的投诉占比从[基线]提升到[目标值]": the
+    share settled below that level, with the draft's count kept as a health metric; None for
+    anything else (Chinese)."""
+    if item.language != "zh":
+        return None
+    cs, ce = clause_of(item, m.term[0])
+    found = _ZH_ESCALATED_TO.search(item.text, cs, ce)
+    if found is None or not found.start() <= m.term[0] < found.end():
+        return None
+    rs, re_ = rewrite_region(item, s, e)
+    if re.search(r"\d", item.plain[re_ : item.core_span[1]]):
+        return None  # a figure left after the region: the key result says more than the measure
+    what = f"无需升级到{found['y']}即解决的{found['x']}占比"
+    note = WATCH["zh"].format(bad=found.group()) if m.values else None
+    return _in_place(item, rs, re_, measure_kr(what, "zh", False), note)
 
 
 def _kind_fix(item, m: _Match, s: int, e: int) -> Fix | None:

@@ -1166,3 +1166,19 @@ def test_a_zero_of_bad_events_is_asked_what_holding_it_brings() -> None:
     rv = review("目标：2026年Q3代码干干净净\n关键结果：Sonar严重问题清零", config=NO_MODEL)
     texts = [s.text for f in rv.findings for s in f.suggestions]
     assert not any("底线" in t for t in texts)
+
+
+def test_a_measure_named_without_its_unit_or_scope_gets_both() -> None:
+    # Decision 370 (rewrite9's leftovers): discounting is counted as a rate, complaints about
+    # late orders stand for orders on time, an escalation keeps the level it goes to.
+    head = "Objective: Sell on value, deliver on time in Q3\nKR1: Win rate 30%\nKR2: "
+    assert _finding_rewrite(head + "Cut discounting (owner: Jo)", "kr-not-quantified") == (
+        "Cut the average discount rate from [baseline] to [target] (owner: Jo)"
+    )
+    assert _finding_rewrite(
+        head + "Late delivery complaints from 40 to 10 a month (owner: Jo)", "kr-negative-phrasing"
+    ).startswith("Raise the share of orders delivered on time from [baseline] to [target]")
+    text = "目标：2026年Q3让客户的问题在门店就解决\n关键结果：投诉升级到区域经理的次数减少一半（负责人：王芳）"
+    assert _finding_rewrite(text, "kr-negative-phrasing").startswith(
+        "无需升级到区域经理即解决的投诉占比从[基线]提升到[目标值]"
+    )

@@ -1604,7 +1604,7 @@ def always_share_fix(item: Item) -> Fix | None:
 # standard kept on each of them, scored as the share that meets it (decision 364).
 _WORD = r"[A-Za-z0-9][\w/-]*"
 _EN_ALL_WITHIN = re.compile(
-    rf"(?i)(?P<verb>[a-z]+) (?P<q>all|every|each) (?P<np>{_WORD}(?: {_WORD}){{0,3}}) "
+    rf"(?i)\b(?P<verb>[a-z]+) (?P<q>all|every|each) (?P<np>{_WORD}(?: {_WORD}){{0,3}}) "
     r"(?P<rest>(?:within|in under|in less than|inside) [^,;]{2,40})$"
 )
 # A limit on each one, not a deadline for the lot: an SLA, hours, or a time from an event

@@ -921,9 +921,8 @@ def _scoped_name(item, m: _Match, name: str) -> str:
 # What the measure is of, after it and before its figures: "return rate on apparel from 24% to
 # 19%" (decision 362).
 _EN_SCOPE_AFTER = re.compile(
-    r"\s+(?P<q>(?:on|for|in|among|across|at|within)\s+[A-Za-z0-9][A-Za-z0-9&' -]{1,40}?)"
-    r"\s*(?:from|to|at|below|under|above|over|down|[<≤:])?\s*$",
-    re.I,
+    r"(?i)(?P<q>\b(?:on|for|in|among|across|at|within) [A-Za-z0-9][A-Za-z0-9&' -]{1,40}?)"
+    r"(?: (?:from|to|at|below|under|above|over|down)| ?[<≤:])?"
 )
 
 
@@ -932,7 +931,8 @@ def _en_scope_after(item, m: _Match) -> str:
     that say what it counts, kept after its complement; "" when none stand there."""
     if not m.values or m.term[1] > m.values[0].start:
         return ""
-    q = _EN_SCOPE_AFTER.fullmatch(item.text, m.term[1], m.values[0].start)
+    gap = " ".join(item.text[m.term[1] : m.values[0].start].split())  # one blank between words
+    q = _EN_SCOPE_AFTER.fullmatch(gap)
     if q is None:
         return ""
     return " " + q["q"].strip()

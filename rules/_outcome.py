@@ -737,7 +737,7 @@ def _pair_split(item: Item, m: Measure) -> Fix:
     baseline and target: "Reduce MTTA from [baseline] to [target]" in place and "Reduce MTTR
     from [baseline] to [target]" on a line of its own below (decision 365; blind read 11: one
     pair of placeholders for two measures)."""
-    from rules.kr_compound import new_line_label
+    from rules._draft_structure import new_line_label
 
     first, second = (measure_kr(p, "en", m.lower, m.verb) for p in m.pair)
     if m.start > item.core_span[0]:

@@ -227,6 +227,7 @@ class KrVagueWording(Rule):
                 edits = measure.edits if covers or not fixes else fixes[0].edits + measure.edits
                 with_measure = Fix(
                     edits=list(edits),
+                    extra_edits=list(measure.extra_edits),
                     placeholders=measure.placeholders,
                     applicability="display-only",
                     note=measure.note,
@@ -257,6 +258,7 @@ def _copied(measure: Fix) -> Fix:
     """The item's measure rewrite as a fix of this hit's own (each hit's edits may change)."""
     return Fix(
         edits=list(measure.edits),
+        extra_edits=list(measure.extra_edits),
         placeholders=measure.placeholders,
         applicability="display-only",
         note=measure.note,

@@ -199,6 +199,14 @@ REVIEW_SECTION_RE = re.compile(
     r"心得|改进(?:建议|方向)?)\s*\**\s*[:：]?\s*\**$",
     re.IGNORECASE,
 )
+# A section that gives an objective's reasons or what it leaves out ("### Motivation" over a list
+# of reasons, "**Non-goals:**", "Out of scope"): its list items are no key results (decision 354).
+FIELD_SECTION_RE = re.compile(
+    r"^\**\s*(?:motivation|rationale|why(?: this| it)? matters|non-?goals?|anti-?goals?|"
+    r"out of scope|not in scope|not this (?:quarter|half|year|cycle))"
+    r"\s*\**\s*[:：]?\s*\**$",
+    re.IGNORECASE,
+)
 # A summary of the progress of a set or an objective ("**Overall Progress:** 1/2 (30%)",
 # "Objective 1 Final Score: 0.6", "总体进度：45%"): a line about the items, not one of them.
 SUMMARY_KEY_RE = re.compile(
@@ -322,6 +330,7 @@ class _Line:
     body: str = ""  # the whole line without its break (leading tabs kept: spreadsheet rows)
     body_start: int = 0
     own_item: bool = False  # a piece cut from a line after a plural label ("关键结果：A；B；C")
+    summary: bool = False  # the "<summary>…</summary>" title of a collapsible block
 
 
 @dataclass
@@ -440,6 +449,7 @@ def _split_lines(text: str) -> list[_Line]:
             for c in body[:lead]
         )
         wrap = _LAYOUT_WRAP_RE.match(body, lead, end)
+        summary = wrap is not None and body[lead : lead + 8].lower() == "<summary"
         if wrap is not None:
             lead, end = wrap.span("inner")
         if (
@@ -452,6 +462,7 @@ def _split_lines(text: str) -> list[_Line]:
             blank = True
         else:
             out.append(_Line(body[lead:end], pos + lead, indent, blank, no, body, pos))
+            out[-1].summary = summary
             blank = False
         pos += len(raw)
     return out
@@ -965,6 +976,19 @@ _LIST_LABEL_RE = re.compile(r"(?:关键(?:结果|成果)|key results)\s?[:：]",
 _STOP_RE = re.compile(r"[；;]\s?(?=\S)")
 
 
+def _note_line(text: str) -> bool:
+    """ "Note: this was reset mid way through the quarter", "NB: …": a remark on the page
+    (often quoted, "> Note: …"), not an objective over the list below it (decision 353)."""
+    m = ITEM_PREFIX_RE.match(text.lstrip("*_ "))
+    return m is not None and bool(_NOTE_WORDS_RE.match(m.group("who").strip("*_ ")))
+
+
+def _latin(text: str) -> bool:
+    """Text in the Latin script: ASCII, accented letters ("Raúl", "Paweł") and typographic
+    punctuation ("—", "’", "“"), but no Chinese (an English heading, decision 352)."""
+    return all(ord(c) < 0x250 or 0x2000 <= ord(c) <= 0x206F for c in text)
+
+
 def _has_words(text: str) -> bool:
     """Whether a line's start holds wording, not only a list marker or emphasis ("- ", "**")."""
     lm = LIST_RE.match(text)
@@ -1413,13 +1437,21 @@ class _Parser:
         lm = LIST_RE.match(t)
         if not is_heading and lm and self.attribute(ln, t[lm.end() :], ln.start + lm.end()):
             return  # "- **KR measurement deadline:** …": a field, though it starts with a label
-        if (INITIATIVES_RE.match(t_body) or REVIEW_SECTION_RE.match(t_body)) and self.objectives():
-            self.section = "skip"  # "Initiatives:": the work planned, not key results
+        if (
+            INITIATIVES_RE.match(t_body)
+            or REVIEW_SECTION_RE.match(t_body)
+            or FIELD_SECTION_RE.match(t_body)
+        ) and self.objectives():
+            # "Initiatives:": the work planned, not key results; "### Motivation" and
+            # "**Non-goals:**" head the reasons for an objective and what it leaves out.
+            self.section = "skip"
             self.current = None
             if is_heading:
                 self.add_heading(t_body, body_start, len(t) - len(t.lstrip("#")))
             else:
                 self.prose_lines.append((t, ln.start, ln.start + len(t)))
+            return
+        if self.summary_objective(idx, ln):
             return
         if self.bare_label(idx, ln, t_body, body_start):
             return
@@ -1487,6 +1519,38 @@ class _Parser:
             self.list_item(idx, ln, lm)
             return
         self.other_text(idx, ln)
+
+    def summary_objective(self, idx: int, ln: _Line) -> bool:
+        """ "<summary>Better reporting on content performance</summary>" over "**Owner:** …",
+        "**Motivation:** …" and "**What we'll ship**" (a handbook's collapsible block): the
+        block's title states the objective whose key results its label heads (decision 351).
+        A title that names a period or the objectives ("Q3 2026 Objectives") stays a title."""
+        t = ln.text
+        if (
+            not ln.summary
+            or match_label(t) is not None
+            or looks_like_title(t)
+            or _OBJECTIVES_HEADING_RE.search(t)
+            or not self.kr_label_in_block(idx)
+        ):
+            return False
+        self.start_item("objective", "", None, t, ln.start, ln)
+        self.section = None
+        return True
+
+    def kr_label_in_block(self, idx: int) -> bool:
+        """Whether a key-result section label ("**We'll know we're successful when**",
+        "What we'll ship:") stands alone on a line after `idx`, before the next collapsible
+        block's title or Markdown heading. Each line is read for one block only."""
+        for ln in self.lines[idx + 1 :]:
+            if ln.summary or HEADING_RE.match(ln.text):
+                return False
+            t = ln.text
+            lm = LIST_RE.match(t)
+            m = BARE_LABEL_RE.match(t[lm.end() :] if lm else t)
+            if m is not None and m.group("label").lower()[0] not in "og目":
+                return True
+        return False
 
     def bare_label(self, idx: int, ln: _Line, t_body: str, body_start: int) -> bool:
         """A label alone on its line: a section header ("Key Results:") or a label whose wording
@@ -1727,6 +1791,17 @@ class _Parser:
                 return True
         return False
 
+    def table_before_next_heading(self, idx: int) -> bool:
+        """Whether a table starts under heading `idx` before the next heading ("## Horizon 1 —
+        Year 1" over a theme line and a table of objectives): the heading names the section the
+        table's rows fill, it states no objective itself."""
+        for j in range(idx + 1, len(self.lines)):
+            if HEADING_RE.match(self.lines[j].text):
+                return False
+            if self.table_at(j) is not None:
+                return True
+        return False
+
     def objective_heading_over_prose(self, idx: int, depth: int, t_body: str) -> bool:
         """ "#### Ship a Java SDK" with a paragraph under it, below "### Q4 2025 Objectives":
         a heading under a heading that names the objectives is one of them, even when only a
@@ -1740,10 +1815,10 @@ class _Parser:
             or nxt is None
             or len(words) < 2  # "### <TeamMember name="Luke Baber" />": whose section it is
             or looks_like_unit(t_body)
-            or not t_body.isascii()
+            or not _latin(" ".join(words))
             or _is_list_like(nxt)
             or HEADING_RE.match(nxt.text)
-            or self.table_at(idx + 1) is not None
+            or self.table_before_next_heading(idx)
             or REVIEW_SECTION_RE.match(t_body)
             or INITIATIVES_RE.match(t_body)
             or BARE_LABEL_RE.match(t_body)
@@ -2250,7 +2325,12 @@ class _Parser:
             # A line right above KR labels heads them, unless it continues an open item.
             heads = _is_kr_label_right_after(nxt) and (cur is None or ln.blank_before)
         else:
-            heads = self.heads_items(idx) and not t[0].islower() and not _prose_like(t)
+            heads = (
+                self.heads_items(idx)
+                and not t[0].islower()
+                and not _prose_like(t)
+                and not _note_line(t)
+            )
             if heads and (
                 looks_like_title(t)
                 or looks_like_unit(t)

@@ -1,0 +1,145 @@
+"""More English handbook layouts (issue 8 item 5, round seven, decisions 351-358): a collapsible
+block whose title states the objective above its owner, motivation and key-result labels; headings
+with accented names or typographic dashes; a quoted note above a list; sections that give an
+objective's reasons or what it leaves out. Each draft is written here in that layout."""
+
+from __future__ import annotations
+
+import pytest
+from test_parse_handbook_pages import fired, shape
+
+from coach import parse
+
+BLOCKS = (
+    "## Growth\n\n"
+    "<details>\n  <summary>Make the pricing page answer buyers' questions</summary>\n\n"
+    "**Owner:** Lotte Brandt\n\n"
+    "**Motivation:** Buyers email sales to ask what the plans include.\n\n"
+    "**What we'll ship**\n\n"
+    "* A plan comparison table\n* An FAQ fed by the sales inbox\n\n"
+    "**We'll know we're successful when:**\n\n"
+    "* Pricing questions to sales fall from 40 to 15 a week\n\n"
+    "</details>\n\n"
+    "<details>\n  <summary>Publish a quarterly customer story</summary>\n\n"
+    "**Owner:** Omar Haddad\n\n"
+    "**What we'll ship:**\n\n"
+    "* One long-form story each quarter\n\n"
+    "</details>\n"
+)
+
+
+def test_a_blocks_summary_states_the_objective_over_its_labels() -> None:
+    assert shape(BLOCKS) == [
+        (
+            "Make the pricing page answer buyers' questions",
+            [
+                "A plan comparison table",
+                "An FAQ fed by the sales inbox",
+                "Pricing questions to sales fall from 40 to 15 a week",
+            ],
+        ),
+        ("Publish a quarterly customer story", ["One long-form story each quarter"]),
+    ]
+
+
+def test_the_owner_line_under_a_blocks_summary_owns_its_key_results() -> None:
+    assert fired(BLOCKS, "kr-no-owner") == []
+
+
+def test_a_summary_that_names_a_quarter_stays_a_title() -> None:
+    text = (
+        "<details>\n<summary>Q1 2026 Objectives</summary>\n\n"
+        "### Objective 1: Move billing to the new ledger\n"
+        "- KR1: 100% of invoices issued from the ledger\n\n"
+        "</details>\n"
+    )
+    assert shape(text) == [
+        ("Move billing to the new ledger", ["100% of invoices issued from the ledger"])
+    ]
+
+
+def test_a_summary_without_a_key_result_label_below_is_left_as_before() -> None:
+    text = (
+        "<details>\n<summary>Grow the partner channel (Ines)</summary>\n\n"
+        "- Partner-sourced deals from 4 to 10\n\n</details>\n"
+    )
+    assert shape(text) == [
+        ("Grow the partner channel (Ines)", ["Partner-sourced deals from 4 to 10"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        'Faster test runs (<TeamMember name="Zoë Ångström" photo />)',
+        'Docs — one page per product <TeamMember name="Ana Ruiz" photo />',
+    ],
+)
+def test_a_heading_over_a_paragraph_with_accents_or_dashes_is_an_objective(heading: str) -> None:
+    text = (
+        "## Q3 2026 objectives\n\n"
+        f"### {heading}\n\n"
+        "The suite takes too long and people stop running it before they push.\n\n"
+        "### Calmer on-call weeks\n\n"
+        "Fewer pages at night, and each one tells you what to do.\n"
+    )
+    assert [o.text for o in parse(text).objectives] == [heading, "Calmer on-call weeks"]
+
+
+def test_a_quoted_note_above_a_nested_list_is_no_objective() -> None:
+    text = (
+        "### Q2 2026 objectives\n\n"
+        "> Note: we trimmed this list after the reorg in May\n\n"
+        "* Search relevance [ Priya ]\n"
+        "    * ranking model retrained on last quarter's clicks\n"
+        "    * zero-result searches below 3%\n"
+        "* Saved searches [ Tom ]\n"
+        "    * alerts on saved searches\n"
+    )
+    assert shape(text) == [
+        (
+            "Search relevance [ Priya ]",
+            ["ranking model retrained on last quarter's clicks", "zero-result searches below 3%"],
+        ),
+        ("Saved searches [ Tom ]", ["alerts on saved searches"]),
+    ]
+
+
+def test_a_motivation_heading_holds_reasons_not_key_results() -> None:
+    text = (
+        "# Q4 2026\n\n"
+        "## Objective 1: Let customers export any report\n\n"
+        "### Motivation\n"
+        "* Customers copy tables by hand today\n"
+        "  * and the copies go stale\n\n"
+        "### What we’ll ship\n"
+        "* Scheduled exports to S3 and BigQuery\n"
+        "* Exports of any saved report\n\n"
+        "## Objective 2: Cheaper pipelines\n\n"
+        "### Why this matters\n"
+        "* The bill doubled this year\n\n"
+        "### What we'll ship\n"
+        "* Cost per million rows from $4 to $2\n"
+    )
+    assert shape(text) == [
+        (
+            "Let customers export any report",
+            ["Scheduled exports to S3 and BigQuery", "Exports of any saved report"],
+        ),
+        ("Cheaper pipelines", ["Cost per million rows from $4 to $2"]),
+    ]
+
+
+def test_non_goals_are_not_key_results() -> None:
+    text = (
+        "### Q1 2027 objectives\n\n"
+        "#### Goal: Ship the first offline mode\n\n"
+        "**Components:**\n- **Local cache of the last 30 days**\n- **Conflict resolution on sync**\n\n"
+        "**Non-goals:**\n- **Offline editing of shared boards**\n"
+    )
+    assert shape(text) == [
+        (
+            "Ship the first offline mode",
+            ["Local cache of the last 30 days", "Conflict resolution on sync"],
+        )
+    ]

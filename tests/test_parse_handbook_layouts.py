@@ -9,6 +9,7 @@ import pytest
 from test_parse_handbook_pages import fired, shape
 
 from coach import parse
+from coach.facts.owner import find_owner
 
 BLOCKS = (
     "## Growth\n\n"
@@ -143,3 +144,33 @@ def test_non_goals_are_not_key_results() -> None:
             ["Local cache of the last 30 days", "Conflict resolution on sync"],
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Make onboarding self-serve <TeamMember name="Joost van der Berg" photo />',
+            "Joost van der Berg",
+        ),
+        ('Cut refund time in half <TeamMember name="Luis da Silva" />', "Luis da Silva"),
+    ],
+)
+def test_a_surname_with_a_small_word_names_the_person(text: str, name: str) -> None:
+    found = find_owner(text)
+    assert found is not None and found[0] == name
+
+
+def test_a_lowercase_word_alone_is_no_persons_name() -> None:
+    assert find_owner('Cut refund time in half <TeamMember name="van Berg" />') is None
+
+
+def test_a_team_component_owns_the_item() -> None:
+    found = find_owner('Runbooks updated for the new queue (<SmallTeam slug="billing" /> owns)')
+    assert found is not None and found[0] == "billing"
+    text = (
+        "## Q1 2027 objectives\n\n### Objective 1: Make the queue boring\n"
+        '- KR1: Runbooks updated for the new queue (<SmallTeam slug="billing" /> owns)\n'
+        "- KR2: Pages per week from 9 to 2\n"
+    )
+    assert fired(text, "kr-no-owner") == ["o1.kr2"]

@@ -80,6 +80,38 @@ _PERSON_ELEMENT_RE = re.compile(
     r"[\"'](?P<name>[^\"'<>\n]{2,60})[\"'][^<>\n]{0,80}?/?>"
 )
 _NAME_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]+)*\.?")
+# Small words inside a surname ("Andre de Vries", "Ana van der Berg", "Luis da Silva"): lowercase,
+# between capitalised words (decision 355).
+_NAME_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "di",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "del",
+        "della",
+        "der",
+        "den",
+        "van",
+        "von",
+        "ter",
+        "ten",
+        "le",
+        "la",
+        "bin",
+        "al",
+        "y",
+    ]
+)
+# A page component that shows a team ("<SmallTeam slug="support" />", "<Team name="Billing"/>"):
+# the team it names owns the item (decision 355).
+_TEAM_ELEMENT_RE = re.compile(
+    r"<(?P<tag>(?:[A-Z]\w{0,20})?Team)\b[^<>\n]{0,80}?\b(?:slug|name|team)\s?=\s?"
+    r"[\"'](?P<name>[A-Za-z][\w\- ]{1,40})[\"'][^<>\n]{0,80}?/?>"
+)
 
 
 def person_element(text: str) -> re.Match[str] | None:
@@ -87,8 +119,10 @@ def person_element(text: str) -> re.Match[str] | None:
     capitalised words, one of them a known given name unless there are two or more."""
     for m in _PERSON_ELEMENT_RE.finditer(text):
         ws = m.group("name").split()
-        if not 1 <= len(ws) <= 4 or not all(
-            _NAME_WORD_RE.fullmatch(w) and w[0].isupper() for w in ws
+        if not 1 <= len(ws) <= 5 or not all(
+            _NAME_WORD_RE.fullmatch(w)
+            and (w[0].isupper() or (0 < i < len(ws) - 1 and w in _NAME_PARTICLES))
+            for i, w in enumerate(ws)
         ):
             continue
         if len(ws) >= 2 or is_given_name(ws[0]):
@@ -395,6 +429,9 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     el = person_element(text)
     if el is not None and text[: el.start()].strip():
         return el.group("name").strip(), (el.start(), el.end())
+    el = _TEAM_ELEMENT_RE.search(text)
+    if el is not None and text[: el.start()].strip():
+        return el.group("name").strip(), _whole_bracket(text, el.start(), el.end())
     for pattern in _OWNER_PATTERNS:
         for m in pattern.finditer(text):
             if _EXCEPT_BEFORE_RE.search(text, 0, m.start()):

@@ -128,6 +128,7 @@ KR_RE = re.compile(
         \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON_T}
       | KR\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*关键(?:结果|成果)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+(?=\S))
       | (?P<o>O?[1-9]\d?)\.(?P<n4>\d{{1,2}})(?:\s*[:：]\s*|\s+)(?=\S)
+      | {_KNOW_SUCCESS}[*_]{{0,2}}\s?[:：](?=[*_]{{0,2}}\s*[^\s*_])
     )[*_]{{0,2}}\s*""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -165,7 +166,7 @@ _ASIDE_LINE_RE = re.compile(r"^(?:\((?P<a>[^()]{2,200})\)|（(?P<b>[^（）]{2,2
 # The attributes an objective has (a target or a metric under an objective is a key result).
 _OBJECTIVE_ATTRIBUTE_RE = re.compile(
     r"^(?:owners?|dri|lead|负责人|责任人|status|状态|due|due date|deadline|截止(?:时间|日期)?|"
-    rf"why(?: this| it)? matters|rationale|motivation|things we (?:could|can|will|might) do|"
+    rf"why(?: this| it)? matters|why|how|rationale|motivation|things we (?:could|can|will|might) do|"
     rf"{_NOTE_KEYS}|priority|优先级|weight|权重|timeline|"
     rf"{_TRACKING_KEYS})$",
     re.IGNORECASE,
@@ -220,7 +221,7 @@ ATTRIBUTE_RE = re.compile(
     r"^(?:\*\*|__|[*_])?(?P<key>owners?|dri|lead|负责人|责任人|target|目标值|current(?: value)?|当前值?|"
     r"baseline|基线|起始值|progress|进度|完成度|score|得分|status|状态|confidence|信心(?:指数)?|due|"
     r"due date|deadline|截止(?:时间|日期)?|measured? by|metric|衡量(?:方式|标准|指标)?|data source|数据来源|"
-    rf"why(?: this| it)? matters|rationale|motivation|things we (?:could|can|will|might) do|"
+    rf"why(?: this| it)? matters|why|how|rationale|motivation|things we (?:could|can|will|might) do|"
     rf"{_NOTE_KEYS}|priority|优先级|weight|权重|timeline|"
     rf"initiatives?|tasks?|actions?|projects?|举措|关键举措|措施|行动|任务|{_TRACKING_KEYS})"
     r"(?:\*\*|__)?\s?[:：](?:\*\*|__)?\s*(?P<value>\S.*)$",
@@ -976,6 +977,28 @@ _LIST_LABEL_RE = re.compile(r"(?:关键(?:结果|成果)|key results)\s?[:：]",
 _STOP_RE = re.compile(r"[；;]\s?(?=\S)")
 
 
+# Emoji that mark an objective in a list whose key results carry another emoji ("🎯 … / ✅ …").
+_OBJECTIVE_EMOJI = frozenset("🎯🏆🏁📌🚩⭐🌟🔭🧭")
+# The objective's number in a key result's label: "KR 1.2", "KR2-1", "1.3", "O2.1".
+_KR_OF_OBJECTIVE_RE = re.compile(r"(?<![\d.])O?(?P<o>[1-9]\d?)[.\-]\d{1,2}(?![\d.])")
+# An item struck through as a whole ("~~Launch a referral program~~ (dropped)", "~~Ship v2~~ —
+# descoped"): withdrawn from the set, no item (decision 356). A remark saying it was done keeps it.
+_STRUCK_RE = re.compile(r"^[*_]{0,2}~~(?P<inner>[^~\n]+)~~[*_]{0,2}(?P<rest>.*)$")
+_STRUCK_DONE_RE = re.compile(
+    r"\b(?:done|completed?|achieved|shipped|hit|met)\b|[✅✔☑]", re.IGNORECASE
+)
+
+
+def _withdrawn(body: str) -> bool:
+    """Whether a list item or a label's wording is struck through as a whole, and the remark
+    after it (if any) is short and does not say it was done."""
+    m = _STRUCK_RE.match(body.strip())
+    if m is None:
+        return False
+    rest = m.group("rest").strip()
+    return len(rest) <= 60 and not _STRUCK_DONE_RE.search(rest)
+
+
 def _note_line(text: str) -> bool:
     """ "Note: this was reset mid way through the quarter", "NB: …": a remark on the page
     (often quoted, "> Note: …"), not an objective over the list below it (decision 353)."""
@@ -1066,6 +1089,7 @@ class _Parser:
         self.labelled = False  # whether the current line's section uses O/KR labels
         self.builders: list[_Builder] = []
         self.objective_builders: list[_Builder] = []
+        self.builder_index: dict[int, int] = {}  # an objective builder's place in `builders`
         self.heading_recs: list[_HeadingRec] = []
         self.tables: dict[int, tables.Table | None] = {}
         self.nested: dict[int, bool] = {}
@@ -1080,6 +1104,7 @@ class _Parser:
         self.reopened: _Builder | None = None  # an objective whose key results come later
         self.pending_restarts = False  # the objective's KRs are numbered again from 1
         self.last_objective_label: int | None = None  # read once (objective_label_below)
+        self.emoji_lead: dict[int, str] | None = None  # read once (emoji_groups)
         self.prose_lines: list[tuple[str, int, int]] = []
 
     def _label_sections(self) -> tuple[list[int], set[int]]:
@@ -1144,6 +1169,7 @@ class _Parser:
         b.prefix = item_prefix(body_stripped.lstrip("*")) or ""
         self.builders.append(b)
         if kind == "objective":
+            self.builder_index[id(b)] = len(self.builders) - 1
             self.objective_builders.append(b)
             self.reopened = None
         else:
@@ -1167,6 +1193,54 @@ class _Parser:
             full = _join(b.parts, b.anchor)[0]
             if not has_krs and len(full.split()) > len(words):
                 return b
+        return None
+
+    def emoji_groups(self) -> dict[int, str]:
+        """Runs of lines marked by an emoji alone ("🎯 Make checkout effortless", "✅ Checkout
+        conversion from 61% to 70%"), blank lines allowed between, that start with a target
+        emoji and mark other lines with another one: each run's lines by index, mapped to the
+        emoji that marks its objectives (decision 358). Read once for the whole draft."""
+        if self.emoji_lead is not None:
+            return self.emoji_lead
+        self.emoji_lead = {}
+        run: list[tuple[int, str]] = []
+
+        def close() -> None:
+            marks = [e for _, e in run]
+            if len(run) >= 2 and marks[0] in _OBJECTIVE_EMOJI and marks[1] != marks[0]:
+                self.emoji_lead.update((i, marks[0]) for i, _ in run)
+            run.clear()
+
+        for i, ln in enumerate(self.lines):
+            lm = LIST_RE.match(ln.text)
+            mark = lm.group("marker").strip() if lm else ""
+            if lm and lm.end() < len(ln.text) and _marker_style(mark) == "emoji":
+                if run and ln.indent != self.lines[run[0][0]].indent:
+                    close()
+                run.append((i, mark[0]))
+            else:
+                close()
+        close()
+        return self.emoji_lead
+
+    def listed_objective(self, label: str) -> _Builder | None:
+        """ "## Objectives" listing "1. …", "2. …", then "## Key Results" with "KR 1.1", "1.2",
+        "2.1": a key result numbered under an objective other than the last one belongs to
+        that objective, when the objectives were listed one after another with no key results
+        of their own (decision 357; English lines only). None when the key result stays under
+        the last objective."""
+        m = _KR_OF_OBJECTIVE_RE.search(label)
+        objectives = self.objectives()
+        if m is None or not objectives:
+            return None
+        number = int(m.group("o"))
+        same = [b for b in objectives if b.number == number]
+        if len(same) != 1 or same[0] is objectives[-1]:
+            return None
+        target = same[0]
+        nxt = self.builders[self.builder_index[id(target)] + 1]
+        if nxt.kind == "objective" or nxt.parent is target:
+            return target
         return None
 
     def objectives(self) -> list[_Builder]:
@@ -1485,6 +1559,13 @@ class _Parser:
         if is_heading and found is not None and _names_kr_section(found, t_body):
             self.heading(idx, ln, t_body, body_start)
             return
+        if (
+            found is not None
+            and found[0] == "kr"
+            and _withdrawn(t_body[found[2] + found[1].end() :])
+        ):
+            self.prose(ln, t_body, body_start)  # "- KR3: ~~Launch referrals~~ (dropped)"
+            return
         if found is not None:
             kind, m, off, who = found
             number = _num(m, "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11")
@@ -1505,6 +1586,8 @@ class _Parser:
                 ln,
             )
             b.prefix = who or b.prefix
+            if kind == "kr" and b.parent is None and _latin(t_body):
+                b.parent = self.listed_objective(t_body[: off + m.end()])
             self.section = None if self.section == "skip" else self.section
             if kind == "objective":
                 prefix = m.group("prefix") or m.group("prefix2") or m.group("prefix3") or ""
@@ -1540,8 +1623,8 @@ class _Parser:
 
     def kr_label_in_block(self, idx: int) -> bool:
         """Whether a key-result section label ("**We'll know we're successful when**",
-        "What we'll ship:") stands alone on a line after `idx`, before the next collapsible
-        block's title or Markdown heading. Each line is read for one block only."""
+        "What we'll ship:") or a key result's label starts a line after `idx`, before the next
+        collapsible block's title or Markdown heading. Each line is read for one block only."""
         for ln in self.lines[idx + 1 :]:
             if ln.summary or HEADING_RE.match(ln.text):
                 return False
@@ -1550,6 +1633,9 @@ class _Parser:
             m = BARE_LABEL_RE.match(t[lm.end() :] if lm else t)
             if m is not None and m.group("label").lower()[0] not in "og目":
                 return True
+            found = match_label(t)
+            if found is not None and found[0] == "kr":
+                return True  # "- **We'll know we're successful when:** …", "KR1: …"
         return False
 
     def bare_label(self, idx: int, ln: _Line, t_body: str, body_start: int) -> bool:
@@ -1738,7 +1824,10 @@ class _Parser:
         lvl = level_from_heading(t_body, markdown=True)
         if lvl:
             self.pending_level = lvl
-        is_title = (_names_okrs(t_body) and len(t_body) <= 40) or (
+        is_title = (
+            (_names_okrs(t_body) and len(t_body) <= 40)
+            or idx + 1 in self.emoji_groups()  # "## Q3 2026" over "🎯 …" / "✅ …" groups
+        ) or (
             not self.labelled
             and (
                 looks_like_title(t_body)
@@ -1847,7 +1936,7 @@ class _Parser:
             self.current = None
             self.prose_lines.append((ln.text, ln.start, ln.start + len(ln.text)))
             return
-        if self.section == "skip" or self.work_under_named_kr(ln, body):
+        if self.section == "skip" or self.work_under_named_kr(ln, body) or _withdrawn(body):
             self.prose_lines.append((ln.text, ln.start, ln.start + len(ln.text)))
             return
         nxt = _next_line(self.lines, idx)
@@ -2034,6 +2123,8 @@ class _Parser:
         v_start = (
             start + m.start("value") + (len(m.group("value")) - len(m.group("value").lstrip("*_ ")))
         )
+        if role in cur.cells and role == "notes":
+            role = key.lower()  # "- Why: …" then "- How: …" under one key result: two notes
         if not value or role in cur.cells:
             return False
         cur.cells[role] = Cell(role, key, value, v_start, v_start + len(value))
@@ -2248,6 +2339,10 @@ class _Parser:
         last = objectives[-1] if objectives else None
         if self.section == "kr" and last is not None:
             return "kr"
+        lead = self.emoji_groups().get(idx)
+        if lead is not None:
+            # "🎯 Make checkout effortless" then "✅ Checkout conversion from 61% to 70%".
+            return "objective" if marker.strip()[0] == lead else "kr"
         style = _marker_style(marker)
         number = _marker_number(marker)
         cur = self.current

@@ -174,3 +174,139 @@ def test_a_team_component_owns_the_item() -> None:
         "- KR2: Pages per week from 9 to 2\n"
     )
     assert fired(text, "kr-no-owner") == ["o1.kr2"]
+
+
+def test_a_success_label_before_its_sentence_labels_a_key_result() -> None:
+    text = (
+        "## Q4 2026 objectives\n\n"
+        "### Make onboarding self-serve (Ana)\n"
+        "New teams wait two days for a setup call.\n\n"
+        "**We'll know we're successful when:** 80% of new teams finish setup without a call.\n\n"
+        "### Calmer releases (Bo)\n"
+        "**We'll know we're successful when**: rollbacks fall from 6 to 2 a quarter.\n"
+    )
+    assert shape(text) == [
+        (
+            "Make onboarding self-serve (Ana)",
+            ["80% of new teams finish setup without a call."],
+        ),
+        ("Calmer releases (Bo)", ["rollbacks fall from 6 to 2 a quarter."]),
+    ]
+
+
+def test_why_and_how_under_a_key_result_are_its_notes() -> None:
+    text = (
+        "## Q2 2026\n\n### Objective: Make search trustworthy\n\n**Key results**\n"
+        "- Zero-result searches from 9% to 3%\n"
+        "  - Why: people leave after an empty page\n"
+        "  - How: synonyms and typo tolerance\n"
+        "- Click-through on the first result above 45%\n"
+    )
+    d = parse(text)
+    assert shape(text) == [
+        (
+            "Make search trustworthy",
+            ["Zero-result searches from 9% to 3%", "Click-through on the first result above 45%"],
+        )
+    ]
+    cells = d.objectives[0].key_results[0].cells
+    assert {c.text for c in cells.values()} == {
+        "people leave after an empty page",
+        "synonyms and typo tolerance",
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- ~~Launch a referral program~~ (dropped)",
+        "- ~~Partner webinars every month~~ — descoped in week 6",
+        "- ~~Refunds paid within 3 days~~",
+        "- KR3: ~~Launch a referral program~~ (moved to Q4)",
+    ],
+)
+def test_a_key_result_struck_through_is_withdrawn(line: str) -> None:
+    text = (
+        "### Objective 1: Make checkout effortless\n"
+        "- Checkout conversion from 61% to 70%\n"
+        f"{line}\n"
+        "- Card declines explained on the page for 100% of failed payments\n"
+    )
+    assert shape(text) == [
+        (
+            "Make checkout effortless",
+            [
+                "Checkout conversion from 61% to 70%",
+                "Card declines explained on the page for 100% of failed payments",
+            ],
+        )
+    ]
+
+
+def test_a_key_result_struck_through_as_done_stays() -> None:
+    text = (
+        "### Objective 1: Make checkout effortless\n"
+        "- Checkout conversion from 61% to 70%\n"
+        "- ~~Apple Pay at checkout~~ done in May\n"
+    )
+    assert len(parse(text).objectives[0].key_results) == 2
+
+
+@pytest.mark.parametrize(
+    "krs",
+    [
+        "1.1 Checkout conversion from 61% to 70%\n1.2 Payment errors below 0.5%\n"
+        "2.1 500 lapsed buyers reactivated\n",
+        "- KR 1.1: Checkout conversion from 61% to 70%\n- KR 1.2: Payment errors below 0.5%\n"
+        "- KR 2.1: 500 lapsed buyers reactivated\n",
+    ],
+)
+def test_key_results_listed_apart_join_their_numbered_objectives(krs: str) -> None:
+    text = (
+        "# Shop team — Q3 2026\n\n## Objectives\n\n"
+        "1. Make checkout effortless\n2. Win back lapsed buyers\n\n## Key results\n\n" + krs
+    )
+    assert shape(text) == [
+        (
+            "Make checkout effortless",
+            ["Checkout conversion from 61% to 70%", "Payment errors below 0.5%"],
+        ),
+        ("Win back lapsed buyers", ["500 lapsed buyers reactivated"]),
+    ]
+
+
+def test_a_key_result_numbered_under_an_objective_with_its_own_key_results_stays() -> None:
+    text = (
+        "O1: Make checkout effortless\n- KR 1.1: Checkout conversion from 61% to 70%\n"
+        "O2: Win back lapsed buyers\n- KR 2.1: 500 lapsed buyers reactivated\n"
+        "- KR 1.2: Payment errors below 0.5%\n"
+    )
+    assert shape(text)[1] == (
+        "Win back lapsed buyers",
+        ["500 lapsed buyers reactivated", "Payment errors below 0.5%"],
+    )
+
+
+def test_target_emoji_lines_are_objectives_over_other_emoji_lines() -> None:
+    text = (
+        "## Q3 2026\n\n"
+        "🎯 Make checkout effortless\n✅ Checkout conversion from 61% to 70%\n"
+        "✅ Payment errors below 0.5%\n\n"
+        "🎯 Win back lapsed buyers\n✅ 500 lapsed buyers reactivated\n"
+    )
+    assert shape(text) == [
+        (
+            "Make checkout effortless",
+            ["Checkout conversion from 61% to 70%", "Payment errors below 0.5%"],
+        ),
+        ("Win back lapsed buyers", ["500 lapsed buyers reactivated"]),
+    ]
+    assert fired(text, "kr-no-deadline") == []
+
+
+def test_status_emoji_lines_are_not_split_into_objectives() -> None:
+    text = "## Q3 2026 goals\n\n✅ Ship the new checkout\n🔄 Win back lapsed buyers\n"
+    assert [o.text for o in parse(text).objectives] == [
+        "Ship the new checkout",
+        "Win back lapsed buyers",
+    ]

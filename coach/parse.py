@@ -115,6 +115,7 @@ _KNOW_SUCCESS = (
     r"we(?:'ll|’ll|\s+will)\s+know\s+(?:we(?:'re|’re|\s+are|'ve|’ve|\s+have)\s+(?:been\s+)?)?"
     r"(?:successful|succeeded|(?:had\s+|have\s+)?success|done|there)\s+when"
 )
+_KNOW_SUCCESS_RE = re.compile(_KNOW_SUCCESS, re.IGNORECASE)
 KR_RE = re.compile(
     rf"""^(?>(?P<bullet>{_BULLET})?[*_]{{0,2}}\s*)
     (?:
@@ -997,6 +998,24 @@ def _withdrawn(body: str) -> bool:
         return False
     rest = m.group("rest").strip()
     return len(rest) <= 60 and not _STRUCK_DONE_RE.search(rest)
+
+
+def _names_whose(text: str) -> bool:
+    """A heading that only says whose section it is: a person component ("### <TeamMember
+    name="Ana Ruiz" />"), a person's name ("### Ana Ruiz") or a team ("### Platform team")."""
+    from coach.facts.owner import is_given_name, strip_person_elements
+
+    t = strip_person_elements(text).strip("*_#: ")
+    words = t.split()
+    return (
+        not words
+        or looks_like_unit(t)
+        or (
+            len(words) <= 3
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+            and is_given_name(words[0])
+        )
+    )
 
 
 def _note_line(text: str) -> bool:
@@ -1915,6 +1934,9 @@ class _Parser:
         ):
             return False
         for rec in reversed(self.heading_recs[:-1]):
+            if 0 < rec.markdown_depth < depth and _names_whose(rec.text):
+                depth = rec.markdown_depth  # "### Ana Ruiz" over her objectives: look above it
+                continue
             if 0 < rec.markdown_depth < depth:
                 return bool(_OBJECTIVES_HEADING_RE.search(rec.text))
             if rec.markdown_depth == depth and not rec.from_list:
@@ -2228,7 +2250,15 @@ class _Parser:
             m is not None
             and m.group("label").lower()[0] not in "og目"
             and not re.search(r"\d", m.group("label"))
-            and _is_list_like(after)
+            and (
+                _is_list_like(after)
+                # "**We'll know we're successful when**:" over plain lines (decision 351)
+                or (
+                    _KNOW_SUCCESS_RE.match(body.strip("*_ ")) is not None
+                    and not HEADING_RE.match(after.text)
+                    and _latin(after.text)
+                )
+            )
         )
 
     def intro_to_list(self, idx: int) -> bool:
@@ -2278,6 +2308,10 @@ class _Parser:
             lm = LIST_RE.match(ln.text)
             if kind == "objective" or (kind is None and not (lm and lm.end() < len(ln.text))):
                 break
+            am = ATTRIBUTE_RE.match(ln.text[lm.end() :]) if lm and first is None else None
+            if am is not None and _OBJECTIVE_ATTRIBUTE_RE.match(am.group("key")):
+                j += 1  # "- **Rationale:** …" right under the line: a field of it, no item
+                continue
             if first is None:
                 if kind == "kr":
                     break  # KR labels right under the line: it is their objective
@@ -2621,6 +2655,13 @@ class _Parser:
     def continues(self, current: _Builder, ln: _Line) -> bool:
         if not current.parts:
             return not ln.blank_before
+        if (
+            current.from_heading
+            and ln.text[0].isupper()
+            and ln.text[-1] in _TERMINAL
+            and _latin(ln.text)
+        ):
+            return False  # "### Renewals without calls" then "Renewals take three calls.": a note
         if not ln.blank_before:
             return True
         # After a blank line only a short tail of a cut-off line continues it (PDF extraction

@@ -9,7 +9,7 @@ import pytest
 from test_parse_handbook_pages import fired, shape
 
 from coach import parse
-from coach.facts.owner import find_owner
+from coach.facts.owner import find_owner, heading_owner
 
 BLOCKS = (
     "## Growth\n\n"
@@ -310,3 +310,69 @@ def test_status_emoji_lines_are_not_split_into_objectives() -> None:
         "Ship the new checkout",
         "Win back lapsed buyers",
     ]
+
+
+def test_a_rationale_field_under_a_heading_leaves_it_the_objective() -> None:
+    text = (
+        "## Q1 2027 objectives\n\n"
+        "### Make renewals painless (Ana)\n"
+        "- **Rationale:** renewals take three calls today.\n"
+        "- **We'll know we're successful when:** renewal calls drop from 40 to 10 a quarter.\n\n"
+        "### Grow expansion revenue (Bo)\n"
+        "- **Rationale:** most accounts never hear about add-ons.\n"
+        "- **We'll know we're successful when:** expansion ARR from $200k to $350k.\n"
+    )
+    assert shape(text) == [
+        ("Make renewals painless (Ana)", ["renewal calls drop from 40 to 10 a quarter."]),
+        ("Grow expansion revenue (Bo)", ["expansion ARR from $200k to $350k."]),
+    ]
+
+
+def test_a_sentence_under_an_objective_heading_is_a_note_and_one_word_headings_count() -> None:
+    text = (
+        "## Q1 2027 Goals\n\n"
+        '### Renewals without calls <TeamMember name="Ana Ruiz" photo />\n'
+        "Renewals take three calls today.\n\n"
+        "**We'll know we're successful when**:\n"
+        "Renewal calls drop from 40 to 10 a quarter\n"
+        "95% of renewals are signed before the due date\n\n"
+        '### Expansion <TeamMember name="Bo Lind" photo />\n\n'
+        "**We'll know we're successful when**:\n"
+        "Expansion ARR grows from $200k to $350k.\n"
+    )
+    assert shape(text) == [
+        (
+            'Renewals without calls <TeamMember name="Ana Ruiz" photo />',
+            [
+                "Renewal calls drop from 40 to 10 a quarter",
+                "95% of renewals are signed before the due date",
+            ],
+        ),
+        (
+            'Expansion <TeamMember name="Bo Lind" photo />',
+            ["Expansion ARR grows from $200k to $350k."],
+        ),
+    ]
+
+
+def test_objective_headings_under_a_persons_name_heading() -> None:
+    text = (
+        "## Q1 2027 objectives\n\n### Ana Ruiz\n\n"
+        "#### Make renewals painless\nRenewals take three calls today.\n\n"
+        "**We'll know we're successful when**:\n- renewal calls drop from 40 to 10 a quarter\n\n"
+        "#### Grow expansion revenue\nMost accounts never hear about add-ons.\n\n"
+        "**We'll know we're successful when**:\n- expansion ARR from $200k to $350k\n"
+    )
+    assert shape(text) == [
+        ("Make renewals painless", ["renewal calls drop from 40 to 10 a quarter"]),
+        ("Grow expansion revenue", ["expansion ARR from $200k to $350k"]),
+    ]
+    assert fired(text, "kr-no-owner") == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "owns"),
+    [("Ana Ruiz", True), ("Andre de Vries", True), ("Platform Team", False), ("Q1 Goals", False)],
+)
+def test_a_heading_that_is_a_persons_full_name_owns_the_section(heading: str, owns: bool) -> None:
+    assert heading_owner(heading) is owns

@@ -638,6 +638,13 @@ _SECTION_NUMBER = re.compile(
 )
 
 
+# A heading that is a person's full name: "Ana Ruiz", "Andre de Vries", "Mary Ann Lee".
+_EN_FULL_NAME_RE = re.compile(
+    r"(?P<first>[A-Z][a-zà-öø-ÿ'’\-]+)"
+    r"(?: (?:[A-Z][a-zà-öø-ÿ'’\-]+|de|da|van|von|der|del|di|le|la)){1,3}"
+)
+
+
 @lru_cache(maxsize=4096)
 def heading_owner(text: str) -> bool:
     """Whether a heading (a title, a section name, a line under the title) names the person who
@@ -651,6 +658,9 @@ def heading_owner(text: str) -> bool:
         return False
     if names_owner(t) or _whose(t) or person_element(t) is not None:
         return True
+    m = _EN_FULL_NAME_RE.fullmatch(t)
+    if m and is_given_name(m.group("first")):
+        return True  # "### Ana Ruiz" over her objectives on a team's page (decision 355)
     m = _OWNS_RE.search(t)
     if m and owner_phrase(m.group("name")):
         return True

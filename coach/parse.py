@@ -129,7 +129,8 @@ KR_RE = re.compile(
         \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON_T}
       | KR\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*关键(?:结果|成果)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+(?=\S))
       | (?P<o>O?[1-9]\d?)\.(?P<n4>\d{{1,2}})(?:\s*[:：]\s*|\s+)(?=\S)
-      | {_KNOW_SUCCESS}[*_]{{0,2}}\s?[:：](?=[*_]{{0,2}}\s*[^\s*_])
+      | (?:{_KNOW_SUCCESS}|what\s+we(?:'ll|’ll|\s+will)\s+(?:ship|deliver))[*_]{{0,2}}\s?[:：]
+        (?=[*_]{{0,2}}\s*[^\s*_])
     )[*_]{{0,2}}\s*""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -202,10 +203,12 @@ REVIEW_SECTION_RE = re.compile(
     re.IGNORECASE,
 )
 # A section that gives an objective's reasons or what it leaves out ("### Motivation" over a list
-# of reasons, "**Non-goals:**", "Out of scope"): its list items are no key results (decision 354).
+# of reasons, "**Non-goals:**", "Out of scope"), or the metrics a team watches beside its OKRs
+# ("## Metrics we care about"): its list items are no key results (decision 354).
 FIELD_SECTION_RE = re.compile(
     r"^\**\s*(?:motivation|rationale|why(?: this| it)? matters|non-?goals?|anti-?goals?|"
-    r"out of scope|not in scope|not this (?:quarter|half|year|cycle))"
+    r"out of scope|not in scope|not this (?:quarter|half|year|cycle)|"
+    r"metrics (?:we (?:care about|track|watch|monitor)|to (?:watch|track)))"
     r"\s*\**\s*[:：]?\s*\**$",
     re.IGNORECASE,
 )
@@ -1124,6 +1127,7 @@ class _Parser:
         self.pending_restarts = False  # the objective's KRs are numbered again from 1
         self.last_objective_label: int | None = None  # read once (objective_label_below)
         self.emoji_lead: dict[int, str] | None = None  # read once (emoji_groups)
+        self.kr_list_indent: int | None = None  # the indent of a labelled section's first KR
         self.prose_lines: list[tuple[str, int, int]] = []
 
     def _label_sections(self) -> tuple[list[int], set[int]]:
@@ -1672,6 +1676,16 @@ class _Parser:
         nxt = _next_line(self.lines, idx)
         if nxt is None:
             return False
+        if (
+            word.startswith("goal")
+            and self.builders
+            and self.builders[-1].kind == "objective"
+            and self.current is self.builders[-1]
+        ):
+            # "- **Objective**: Grow the team" then "- **Goals**" over a list: the goals measure
+            # that objective, they are its key results (decision 357).
+            kind = "kr"
+        self.kr_list_indent = None
         numbered = bool(re.search(r"\d|[一二三四五六七八九十]$", word))
         if not numbered and nxt.blank_before and HEADING_RE.match(nxt.text):
             if kind == "objective":
@@ -2019,6 +2033,14 @@ class _Parser:
             body, bstart = body[lead.end() :], bstart + lead.end()
         else:
             lead = None
+        if kind == "kr" and self.section == "kr":
+            if self.kr_list_indent is None:
+                self.kr_list_indent = ln.indent
+            elif ln.indent > self.kr_list_indent + 1 and self.builders[-1].kind == "kr":
+                # "  - Each member contributes to a team project" over "    - QuoteHog": the
+                # examples under a key result listed after its label, not key results.
+                self.prose_lines.append((ln.text, ln.start, ln.start + len(ln.text)))
+                return
         b = self.start_item(kind, label, _marker_number(marker), body, bstart, ln)
         b.named = lead is not None
         b.style = _marker_style(marker)

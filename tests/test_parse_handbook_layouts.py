@@ -376,3 +376,42 @@ def test_objective_headings_under_a_persons_name_heading() -> None:
 )
 def test_a_heading_that_is_a_persons_full_name_owns_the_section(heading: str, owns: bool) -> None:
     assert heading_owner(heading) is owns
+
+
+def test_inline_ship_and_success_labels_under_a_heading_with_a_rationale() -> None:
+    text = (
+        "### Hire a second support engineer (Mo)\n"
+        "- **Rationale:** Queue = pain\n"
+        "- **What we'll ship:** Hire someone!\n"
+        "- **We'll know we're successful when:** first replies under 4 hours for 90% of tickets.\n\n"
+        "## Metrics we care about\n"
+        "- Median first reply time\n- Tickets per customer\n"
+    )
+    assert shape(text) == [
+        (
+            "Hire a second support engineer (Mo)",
+            ["Hire someone!", "first replies under 4 hours for 90% of tickets."],
+        )
+    ]
+
+
+def test_goals_under_a_labelled_objective_are_its_key_results() -> None:
+    text = (
+        "- **Objective**: Keep our customers for years\n"
+        "- **Goals**\n"
+        "  - Net revenue retention of 115% (Ines)\n"
+        "  - Every account manager runs one customer workshop (All)\n"
+        "    - Dashboards clinic\n"
+        "    - Pricing Q&A\n"
+        "  - Logo retention of 92% (Tom)\n"
+    )
+    assert shape(text) == [
+        (
+            "Keep our customers for years",
+            [
+                "Net revenue retention of 115% (Ines)",
+                "Every account manager runs one customer workshop (All)",
+                "Logo retention of 92% (Tom)",
+            ],
+        )
+    ]

@@ -10,6 +10,7 @@ from test_parse_handbook_pages import fired, shape
 
 from coach import parse
 from coach.facts.owner import find_owner, heading_owner
+from coach.facts.timeframes import has_deadline
 
 BLOCKS = (
     "## Growth\n\n"
@@ -415,3 +416,18 @@ def test_goals_under_a_labelled_objective_are_its_key_results() -> None:
             ],
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("At least one demo video we can reuse for later launch videos", False),
+        ("At most one hotfix per launch", False),
+        ("Signups up 30% in the week after launch", True),
+        ("CSAT stays above 4.2 (4.5 at start of Q3)", False),
+        ("NPS from 30 to 45 (32 at the beginning of Q2)", False),
+        ("NPS at 45 by the start of Q4", True),
+    ],
+)
+def test_at_least_and_a_baseline_at_a_periods_start_set_no_deadline(text: str, due: bool) -> None:
+    assert has_deadline(text, "en") is due

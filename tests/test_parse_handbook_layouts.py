@@ -421,7 +421,7 @@ def test_goals_under_a_labelled_objective_are_its_key_results() -> None:
 @pytest.mark.parametrize(
     ("text", "due"),
     [
-        ("At least one demo video we can reuse for later launch videos", False),
+        ("At least one launch video we can reuse as a template", False),
         ("At most one hotfix per launch", False),
         ("Signups up 30% in the week after launch", True),
         ("CSAT stays above 4.2 (4.5 at start of Q3)", False),

@@ -129,7 +129,7 @@ KR_RE = re.compile(
         \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON_T}
       | KR\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*关键(?:结果|成果)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+(?=\S))
       | (?P<o>O?[1-9]\d?)\.(?P<n4>\d{{1,2}})(?:\s*[:：]\s*|\s+)(?=\S)
-      | (?:{_KNOW_SUCCESS}|what\s+we(?:'ll|’ll|\s+will)\s+(?:ship|deliver))[*_]{{0,2}}\s?[:：]
+      | (?:{_KNOW_SUCCESS}|what\s+we(?:'ll|’ll|\s+will)\s+(?:ship|deliver|do))[*_]{{0,2}}\s?[:：]
         (?=[*_]{{0,2}}\s*[^\s*_])
     )[*_]{{0,2}}\s*""",
     re.IGNORECASE | re.VERBOSE,
@@ -148,7 +148,7 @@ BARE_LABEL_RE = re.compile(
     rf"(?:\s*\#?\d{{1,2}}(?:\.\d{{1,2}})?|[{_ZH_ORD}]{{1,2}}|\s*(?:O|KR)\s?\d{{1,2}}(?:\.\d{{1,2}})?)?"
     r"|O\d{1,2}|KR\d{1,2}(?:\.\d{1,2})?"
     r"|measured by|success (?:looks like|criteria|metrics)|how (?:we(?:'ll| will) )?measure(?: it| success)?"
-    rf"|{_KNOW_SUCCESS}|what we(?:'ll|’ll| will) (?:ship|deliver)"
+    rf"|{_KNOW_SUCCESS}|what we(?:'ll|’ll| will) (?:ship|deliver|do)"
     r"|衡量(?:标准|指标|方式)|成功标准)"
     r"(?:\s*[（(][^()（）]{1,12}[)）])?\s*\**\s*[:：]?\s*\**$",
     re.IGNORECASE,
@@ -169,7 +169,7 @@ _ASIDE_LINE_RE = re.compile(r"^(?:\((?P<a>[^()]{2,200})\)|（(?P<b>[^（）]{2,2
 _OBJECTIVE_ATTRIBUTE_RE = re.compile(
     r"^(?:owners?|dri|lead|负责人|责任人|status|状态|due|due date|deadline|截止(?:时间|日期)?|"
     rf"why(?: this| it)? matters|why|how|rationale|motivation|things we (?:could|can|will|might) do|"
-    rf"{_NOTE_KEYS}|priority|优先级|weight|权重|timeline|"
+    rf"{_NOTE_KEYS}|priority|优先级|weight|权重|timeline|description|"
     rf"{_TRACKING_KEYS})$",
     re.IGNORECASE,
 )
@@ -227,8 +227,8 @@ ATTRIBUTE_RE = re.compile(
     r"due date|deadline|截止(?:时间|日期)?|measured? by|metric|衡量(?:方式|标准|指标)?|data source|数据来源|"
     rf"why(?: this| it)? matters|why|how|rationale|motivation|things we (?:could|can|will|might) do|"
     rf"{_NOTE_KEYS}|priority|优先级|weight|权重|timeline|"
-    rf"initiatives?|tasks?|actions?|projects?|举措|关键举措|措施|行动|任务|{_TRACKING_KEYS})"
-    r"(?:\*\*|__)?\s?[:：](?:\*\*|__)?\s*(?P<value>\S.*)$",
+    rf"initiatives?|tasks?|actions?|projects?|举措|关键举措|措施|行动|任务|description|{_TRACKING_KEYS})"
+    r"(?:\*\*|__|[*_])?\s?[:：](?:\*\*|__|[*_])?\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
 LIST_RE = re.compile(
@@ -1019,6 +1019,20 @@ def _names_whose(text: str) -> bool:
             and is_given_name(words[0])
         )
     )
+
+
+def _objective_field(text: str) -> bool:
+    """ "**Owner:** Ian Vanagas", "- **Motivation:** …", "*Description*: …": a field of the
+    objective above, written on its own line (or list item)."""
+    lm = LIST_RE.match(text)
+    m = ATTRIBUTE_RE.match(text[lm.end() :] if lm else text)
+    return m is not None and bool(_OBJECTIVE_ATTRIBUTE_RE.match(m.group("key")))
+
+
+# "Anti-goal: doing this for early-stage products", "Non-goal: …" among an objective's items.
+_ANTI_GOAL_ITEM_RE = re.compile(r"^[*_]{0,2}(?:anti|non)-?goals?[*_]{0,2}\s?[:：]", re.IGNORECASE)
+# "To keep the group focused:", "To get there:": a purpose clause that leads in to rules or means.
+_PURPOSE_LEAD_RE = re.compile(r"^To [a-z]+\b[^:：\n]{0,80}[:：]$")
 
 
 def _note_line(text: str) -> bool:
@@ -1972,7 +1986,12 @@ class _Parser:
             self.current = None
             self.prose_lines.append((ln.text, ln.start, ln.start + len(ln.text)))
             return
-        if self.section == "skip" or self.work_under_named_kr(ln, body) or _withdrawn(body):
+        if (
+            self.section == "skip"
+            or self.work_under_named_kr(ln, body)
+            or _withdrawn(body)
+            or _ANTI_GOAL_ITEM_RE.match(body)
+        ):
             self.prose_lines.append((ln.text, ln.start, ln.start + len(ln.text)))
             return
         nxt = _next_line(self.lines, idx)
@@ -2253,6 +2272,8 @@ class _Parser:
         if not HEADING_RE.match(self.lines[idx].text) or idx + 2 >= len(self.lines):
             return False
         j = idx + 1
+        while j + 2 < len(self.lines) and _objective_field(self.lines[j].text):
+            j += 1  # "**Owner:** Ian", "**Motivation:** …" between the heading and the label
         t = self.lines[j].text
         if (
             idx + 3 < len(self.lines)
@@ -2471,6 +2492,12 @@ class _Parser:
         if ln.own_item and self.objectives():
             b = self.start_item("kr", "", None, t, ln.start, ln)
             b.run, b.open_ended = True, False
+            return
+        if cur is None and self.objectives() and _PURPOSE_LEAD_RE.match(t):
+            # "To keep the group focused:" in a section after the objectives: the rules of
+            # how the team works, listed below, are no items (decision 354).
+            self.prose(ln)
+            self.section = "skip"
             return
         if self.labelled:
             # A line right above KR labels heads them, unless it continues an open item.

@@ -431,3 +431,62 @@ def test_goals_under_a_labelled_objective_are_its_key_results() -> None:
 )
 def test_at_least_and_a_baseline_at_a_periods_start_set_no_deadline(text: str, due: bool) -> None:
     assert has_deadline(text, "en") is due
+
+
+def test_italic_description_and_ship_labels_under_goal_headings() -> None:
+    text = (
+        "### Q2 2027 objectives\n\n#### Goal 1: Paid plans for the API\n\n"
+        "*Description*: Charge for heavy API use without surprising anyone.\n\n"
+        "*What we will ship*:\n"
+        "- **Usage meter** – per-key request counts visible to admins\n"
+        "- **Spend caps** – a monthly cap each org sets itself\n\n"
+        "#### Goal 2: Fewer failed syncs\n\n"
+        "*Description*: Syncs fail quietly today.\n\n"
+        "*What we'll do*:\n- Failed syncs from 4% to 1%\n"
+    )
+    assert shape(text) == [
+        (
+            "Paid plans for the API",
+            [
+                "**Usage meter** – per-key request counts visible to admins",
+                "**Spend caps** – a monthly cap each org sets itself",
+            ],
+        ),
+        ("Fewer failed syncs", ["Failed syncs from 4% to 1%"]),
+    ]
+
+
+def test_a_heading_over_owner_and_motivation_lines_then_a_label_is_the_objective() -> None:
+    text = (
+        "## Podcast\n\n**Owner:** Lena Park\n\n**Motivation:** Listeners drop after episode two.\n\n"
+        "**What we'll ship:**\n\n- An episode every two weeks\n\n"
+        "**We'll know we're successful when:**\n\n- Completion rate of episode two from 40% to 60%\n\n"
+        "## Anti-goals\n\n* A video version of the show\n"
+    )
+    assert shape(text) == [
+        (
+            "Podcast",
+            ["An episode every two weeks", "Completion rate of episode two from 40% to 60%"],
+        )
+    ]
+    assert fired(text, "kr-no-owner") == []
+
+
+def test_an_anti_goal_among_key_results_and_a_teams_working_rules_are_no_items() -> None:
+    text = (
+        "## Q1 2027 goals\n\n"
+        "- Understand our costs per product\n"
+        "    - Cost model per product (Rui)\n"
+        "    - Anti-goal: cost models for products still in beta\n"
+        "- Faster onboarding (Eva)\n"
+        "    - Time to first dashboard from 2 days to 2 hours\n\n"
+        "## Working together\n\n"
+        "We meet once a week to unblock anything urgent.\n\n"
+        "To keep the group focused:\n"
+        "- The group stays under six people.\n"
+        "- We review who attends every quarter.\n"
+    )
+    assert shape(text) == [
+        ("Understand our costs per product", ["Cost model per product (Rui)"]),
+        ("Faster onboarding (Eva)", ["Time to first dashboard from 2 days to 2 hours"]),
+    ]

@@ -490,3 +490,29 @@ def test_an_anti_goal_among_key_results_and_a_teams_working_rules_are_no_items()
         ("Understand our costs per product", ["Cost model per product (Rui)"]),
         ("Faster onboarding (Eva)", ["Time to first dashboard from 2 days to 2 hours"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rui and Eva to agree a pricing model with finance", "Rui and Eva"),
+        ("Ana will run the onboarding pilot", "Ana"),
+        ("Pricing/packaging (Ben B)", "Ben B"),
+        ("Cost model per product (Ana R.)", "Ana R."),
+    ],
+)
+def test_people_who_open_the_item_or_a_name_with_an_initial_own_it(text: str, name: str) -> None:
+    found = find_owner(text)
+    assert found is not None and found[0] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Users to see the price before they pay",
+        'Traffic from <SmallTeam slug="search" /> and <SmallTeam slug="ads" /> on the gateway',
+        'Auth for <SmallTeam slug="agents" /> and outside customers',
+    ],
+)
+def test_no_owner_in_a_subject_or_in_teams_named_as_users(text: str) -> None:
+    assert find_owner(text) is None

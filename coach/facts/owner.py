@@ -106,6 +106,13 @@ _NAME_PARTICLES = frozenset(
         "y",
     ]
 )
+# After a team component that owns the item: "owns"/"leads", a closing bracket or the end.
+_TEAM_OWNS_AFTER_RE = re.compile(r"\s*(?:$|[)）\]]|[,;]?\s*(?:owns?|leads?|drives?)\b)", re.I)
+# "Tim and James to have a point of view on this", "Ana will run the pilot": the people who open
+# the item and what they are to do (decision 355).
+_NAMES_TO_RE = re.compile(
+    r"^(?P<name>[A-Z][a-z]+(?:(?:,\s|\s(?:and|&|\+)\s)[A-Z][a-z]+){0,3})\s(?:to|will)\s[a-z]{2,}"
+)
 # A page component that shows a team ("<SmallTeam slug="support" />", "<Team name="Billing"/>"):
 # the team it names owns the item (decision 355).
 _TEAM_ELEMENT_RE = re.compile(
@@ -286,6 +293,9 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
         return True  # "负责人：我", a "本人" owner cell in a personal table (decision 14)
     if (_EN_NAME_RE.match(t) and is_given_name(t)) or _EN_HONORIFIC_RE.match(t):
         return True
+    m = re.fullmatch(r"(?P<given>[A-Z][a-z]+) [A-Z]\.?", t)
+    if m and is_given_name(m.group("given")):
+        return True  # "Ben B", "Ana R.": a given name and an initial
     if re.fullmatch(r"[A-Za-z][A-Za-z&'’\- ]*", t):
         if not _en_role(t):
             return False
@@ -429,9 +439,14 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     el = person_element(text)
     if el is not None and text[: el.start()].strip():
         return el.group("name").strip(), (el.start(), el.end())
-    el = _TEAM_ELEMENT_RE.search(text)
-    if el is not None and text[: el.start()].strip():
-        return el.group("name").strip(), _whole_bracket(text, el.start(), el.end())
+    teams = list(_TEAM_ELEMENT_RE.finditer(text))
+    if len(teams) == 1 and text[: teams[0].start()].strip():
+        el = teams[0]
+        if _TEAM_OWNS_AFTER_RE.match(text, el.end()):
+            return el.group("name").strip(), _whole_bracket(text, el.start(), el.end())
+    m = _NAMES_TO_RE.match(text)
+    if m and all(is_given_name(w) for w in re.split(r"\s*(?:,|&|\+|\band\b)\s*", m.group("name"))):
+        return m.group("name"), m.span("name")
     for pattern in _OWNER_PATTERNS:
         for m in pattern.finditer(text):
             if _EXCEPT_BEFORE_RE.search(text, 0, m.start()):

@@ -1141,7 +1141,8 @@ class _Parser:
         self.pending_restarts = False  # the objective's KRs are numbered again from 1
         self.last_objective_label: int | None = None  # read once (objective_label_below)
         self.emoji_lead: dict[int, str] | None = None  # read once (emoji_groups)
-        self.kr_list_indent: int | None = None  # the indent of a labelled section's first KR
+        self.kr_list_indent: int | None = None  # the indent of a "Goals" list's first KR
+        self.goals_list = False  # the KR section was opened by "- **Goals**" under an objective
         self.prose_lines: list[tuple[str, int, int]] = []
 
     def _label_sections(self) -> tuple[list[int], set[int]]:
@@ -1699,6 +1700,9 @@ class _Parser:
             # "- **Objective**: Grow the team" then "- **Goals**" over a list: the goals measure
             # that objective, they are its key results (decision 357).
             kind = "kr"
+            self.goals_list = True
+        else:
+            self.goals_list = False
         self.kr_list_indent = None
         numbered = bool(re.search(r"\d|[一二三四五六七八九十]$", word))
         if not numbered and nxt.blank_before and HEADING_RE.match(nxt.text):
@@ -2052,7 +2056,7 @@ class _Parser:
             body, bstart = body[lead.end() :], bstart + lead.end()
         else:
             lead = None
-        if kind == "kr" and self.section == "kr":
+        if kind == "kr" and self.section == "kr" and self.goals_list:
             if self.kr_list_indent is None:
                 self.kr_list_indent = ln.indent
             elif ln.indent > self.kr_list_indent + 1 and self.builders[-1].kind == "kr":

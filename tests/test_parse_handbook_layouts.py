@@ -516,3 +516,16 @@ def test_people_who_open_the_item_or_a_name_with_an_initial_own_it(text: str, na
 )
 def test_no_owner_in_a_subject_or_in_teams_named_as_users(text: str) -> None:
     assert find_owner(text) is None
+
+
+def test_items_nested_under_a_key_result_after_a_key_results_label_stay_key_results() -> None:
+    text = (
+        "Objective: Faster support\nKey results:\n- First reply under 2 hours\n"
+        "    - Enterprise tickets under 1 hour\n- CSAT above 4.5\n"
+    )
+    assert shape(text) == [
+        (
+            "Faster support",
+            ["First reply under 2 hours", "Enterprise tickets under 1 hour", "CSAT above 4.5"],
+        )
+    ]

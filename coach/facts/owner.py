@@ -107,7 +107,9 @@ _NAME_PARTICLES = frozenset(
     ]
 )
 # After a team component that owns the item: "owns"/"leads", a closing bracket or the end.
-_TEAM_OWNS_AFTER_RE = re.compile(r"\s*(?:$|[)）\]]|[,;]?\s*(?:owns?|leads?|drives?)\b)", re.I)
+_TEAM_OWNS_AFTER_RE = re.compile(
+    r"(?<!\s)\s*+(?:$|[)）\]]|(?:[,;]\s*+)?(?:owns?|leads?|drives?)\b)", re.I
+)
 # "Tim and James to have a point of view on this", "Ana will run the pilot": the people who open
 # the item and what they are to do (decision 355).
 _NAMES_TO_RE = re.compile(

@@ -16,7 +16,8 @@ _CJK_RANGES = (
     (0xF900, 0xFAFF),
     (0x20000, 0x2EBEF),
 )
-_LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+# A unit or a grade glued to a figure ("3.2s", "200ms", "P75", "Q3") is no word of the sentence.
+_LATIN_WORD = re.compile(r"(?<![0-9])[A-Za-z]+(?:['’][A-Za-z]+)?(?![0-9])")
 
 
 _CJK_RE = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _CJK_RANGES) + "]")
@@ -37,7 +38,8 @@ def detect_language(text: str, default: str = "en") -> str:
 
     A Chinese line with English brand names ("在Facebook和Twitter上增加20%的粉丝") is Chinese;
     an English line with one Chinese name is English. A Chinese word is about 1.5 characters,
-    so 1.5 CJK characters weigh as much as one Latin word.
+    so 1.5 CJK characters weigh as much as one Latin word. Letters glued to a figure are units
+    or grades, not words: "首页 LCP 从 3.2s 降到 1.8s（P75）" is Chinese (decision 363).
     """
     cjk = cjk_count(text)
     latin = len(_LATIN_WORD.findall(text))
@@ -87,7 +89,12 @@ def core_bounds(text: str) -> tuple[int, int]:
     s, e = 0, len(text)
     while s < e and (text[s].isspace() or text[s] in "，,;；。."):
         s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in "，,;；。."):
+    while e > s and (
+        text[e - 1].isspace()
+        or text[e - 1] in "，,;；。."
+        # a separator left before an owner that `plain` blanks: "Grow X to 20 — owner: Ines"
+        or (text[e - 1] in "—–-|｜" and e - 2 > s and text[e - 2].isspace())
+    ):
         e -= 1
     return (s, e) if s < e else (0, len(text))
 

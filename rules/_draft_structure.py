@@ -219,6 +219,18 @@ def unnumbered_label(label: str, lang: str) -> str | None:
     return f"{m.group(1).strip()}{sep}" + (" " if sep in ":." else "")
 
 
+def new_line_label(item) -> str:
+    """A label for a new KR line below `item` in the draft's own style, without a number (none
+    invented): kr-compound's second half, the second of two measures named together."""
+    label = item.label.strip()
+    plain = unnumbered_label(label, item.language)
+    if plain is not None:
+        return plain
+    if label in {"-", "*", "•"}:
+        return label + " "
+    return "- "
+
+
 def refers_to_item(folded: str) -> bool:
     """Whether text names an item by its id ("对齐O1", "supports o2.kr1")."""
     return bool(_ITEM_REF.search(folded))

@@ -158,6 +158,14 @@ BAD_EVENTS_KEEP = {
     "en": "What does cutting “{bad}” bring? If a positive number shows it, state that number "
     "and its target; if none does, this key result can stay as it is.",
 }
+# ... and when the target is none of them ("全季度零工伤", "Zero lost-time injuries"): nothing
+# "comes down" from zero; the question is what holding it there brings (decision 369).
+ZERO_HOLD = {
+    "zh": "“{what}”是要守住的底线，守住它换来的是什么？如果有一个正向的数字能说明它，改写成那个数字和"
+    "目标值；如果没有，这条关键结果可以保留原样。",
+    "en": "“{what}” is a line to hold: what does holding it bring? If a positive number shows "
+    "it, state that number and its target; if none does, this key result can stay as it is.",
+}
 # ... and when the target is none of the gravest bad events ("P0故障0次", "Zero Sev-1
 # incidents", "重大安全事故0起"): no positive number restates it (availability is another number,
 # incident-free or injury-free days a broader one; decisions 82 and 280), so the key result
@@ -444,7 +452,8 @@ _ZH_ADVERBS = (
 )
 _ZH_MEASURE = (
     r"[^\s，,。；;！!？?、：:（）()]{1,24}?"
-    r"(?:率|度|量|数|额|值|分数|得分|评分|占比|比例|比重|时长|时间|周期|天数|成本|费用|收入|营收|"
+    # "度" ends a measure (满意度, 知名度), not a system or a period (排班制度, 年度, 维度)
+    r"(?:率|(?<![制年季月维])度|量|数|额|值|分数|得分|评分|占比|比例|比重|时长|时间|周期|天数|成本|费用|收入|营收|"
     r"利润|人效|效率|产出|NPS|nps|GMV|gmv|ROI|roi|ARR|arr|MRR|mrr|DAU|dau|MAU|mau)"
 )
 _ZH_END = r"[！!。.\s]*$"
@@ -701,15 +710,46 @@ def measure_text(item: Item, m: Measure) -> str:
     if m.pair:
         if lang == "zh":
             return "，".join(measure_kr(p, lang, m.lower) for p in m.pair)
-        both = measure_kr(" and ".join(m.pair), lang, m.lower, m.verb)
-        return both.replace(" from ", ", each from ", 1)  # "Reduce MTTA and MTTR, each from …"
+        return "; ".join(measure_kr(p, lang, m.lower, m.verb) for p in m.pair)  # _pair_split
     positive = bad_events_complement(m.phrase, lang)
     if positive is not None:
         return measure_kr(positive if lang == "zh" else _lower_first(positive), lang, False)
     if lang == "zh":
         return measure_kr(_zh_counted(m.phrase) if m.loose else m.phrase, lang, m.lower)
     phrase = m.phrase if m.verb else _lower_first(m.phrase)
-    return measure_kr(phrase, lang, m.lower, m.verb)
+    return measure_kr(_en_counted(phrase), lang, m.lower, m.verb)
+
+
+def _en_counted(thing: str) -> str:
+    """A thing reduced, named with the measure it is counted in (rules/data/en/
+    kr_loose_measures.txt: "discounting" -> "the average discount rate"; decision 370); the
+    thing as it is when it is more than the listed word."""
+    return mapping("kr_loose_measures", "en").get(thing.strip().lower(), thing)
+
+
+PAIR_SPLIT_NOTE = (
+    "Two measures, each with its own baseline and target: “{second}” becomes a key result of "
+    "its own on the next line."
+)
+
+
+def _pair_split(item: Item, m: Measure) -> Fix:
+    """ "Reduce MTTA and MTTR significantly" as two key results, each measure with its own
+    baseline and target: "Reduce MTTA from [baseline] to [target]" in place and "Reduce MTTR
+    from [baseline] to [target]" on a line of its own below (decision 365; blind read 11: one
+    pair of placeholders for two measures)."""
+    from rules._draft_structure import new_line_label
+
+    first, second = (measure_kr(p, "en", m.lower, m.verb) for p in m.pair)
+    if m.start > item.core_span[0]:
+        first = _lower_first(first)
+    return Fix(
+        edits=[LocalEdit(m.start, m.end, first)],
+        extra_edits=[(item.end, item.end, "\n" + new_line_label(item) + second)],
+        placeholders=placeholders_in(first),
+        applicability="display-only",
+        note=PAIR_SPLIT_NOTE.format(second=second),
+    )
 
 
 def _zh_counted(thing: str) -> str:
@@ -1178,6 +1218,10 @@ _SIBLING_MAX = {"zh": 40, "en": 100}  # longer key results are not quoted whole
 _WORK_KINDS = frozenset({"task", "activity", "milestone"})
 
 
+# A word after these says when the key result is counted, not what it is about.
+_EN_WHEN = frozenset({"through", "during", "before", "after", "until", "till", "throughout"})
+
+
 def _content_words(item: Item) -> set[str]:
     from rules._kr_common import lead_position
 
@@ -1186,10 +1230,16 @@ def _content_words(item: Item) -> set[str]:
     e = item.core_span[1]
     s = after_owner_lead(item.plain, lead_position(item), e)  # not the owner before a colon
     out: set[str] = set()
+    before = ""
     for t in item.tokens:
         if t.start < s or t.end > e:
             continue
         w = t.text.lower()
+        when = before in _EN_WHEN
+        if not (when and w in ("the", "this", "our", "each", "every")):
+            before = w  # "through the holidays": the article keeps the time word's reach
+        if when:
+            continue  # "… through peak", "before launch": when, not what (decision 366)
         if lang == "en":
             w = w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
             if len(w) < 4 or not w.isalpha():
@@ -1238,6 +1288,9 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
     speed = speed_fix(item, start, _tail_end(item, end))
     if speed is not None:
         return speed  # "Answer tickets faster": the time of that work (decision 278)
+    within = within_share_fix(item)
+    if within is not None:
+        return within  # "Patch all critical CVEs within SLA": the share done in time (364)
     if routine_on_time(item):
         # "每月按时提交报表": business as usual, said as such (decision 283)
         what = quoted(item, *item.core_span)
@@ -1546,6 +1599,89 @@ def always_share_fix(item: Item) -> Fix | None:
         applicability="display-only",
         note=ALWAYS_NOTE.format(what=_lower_first(np_)),
     )
+
+
+# "Patch all critical CVEs within SLA": work done on all of something within a limit is a
+# standard kept on each of them, scored as the share that meets it (decision 364).
+_WORD = r"[A-Za-z0-9][\w/-]*"
+_EN_ALL_WITHIN = re.compile(
+    rf"(?i)\b(?P<verb>[a-z]+) (?P<q>all|every|each) (?P<np>{_WORD}(?: {_WORD}){{0,3}}) "
+    r"(?P<rest>(?:within|in under|in less than|inside) [^,;]{2,40})$"
+)
+# A limit on each one, not a deadline for the lot: an SLA, hours, or a time from an event
+# ("within 48h of signature", "within 2 days of receipt").
+_EN_EACH_LIMIT = re.compile(
+    r"(?i)\bSLAs?\b|\d\s*(?:h|hrs?|hours?|min(?:ute)?s?)\b|\b(?:of|after|from)\s+[a-z]"
+)
+_EN_PARTICIPLE = {
+    "pay": "paid",
+    "send": "sent",
+    "ship": "shipped",
+    "submit": "submitted",
+    "write": "written",
+    "make": "made",
+    "do": "done",
+    "build": "built",
+    "hold": "held",
+    "get": "got",
+    "give": "given",
+}
+# Verbs that take a preposition or no object: no "X all Y within Z" share in place.
+_EN_NO_PARTICIPLE = frozenset({"run", "go", "reply", "respond", "talk", "meet", "is", "are", "be"})
+
+
+def _en_participle(verb: str) -> str | None:
+    """ "patch" -> "patched", "resolve" -> "resolved", "ship" -> "shipped"; None for a verb
+    without a passive here ("respond" to something)."""
+    low = verb.lower()
+    if low in _EN_NO_PARTICIPLE or len(low) < 3:
+        return None
+    if low in _EN_PARTICIPLE:
+        return _EN_PARTICIPLE[low]
+    if low.endswith("e"):
+        return low + "d"
+    if re.search(r"[^aeiou]y$", low):
+        return low[:-1] + "ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", low):
+        return low + low[-1] + "ed"
+    return low + "ed"
+
+
+def within_share_fix(item: Item) -> Fix | None:
+    """Work done on all of something within a limit, said as the share of them that meet it:
+    "Patch all critical CVEs within SLA" -> "100% of critical CVEs patched within SLA" (blind
+    read 11: a standard kept on each of them, not work whose number is asked for); None
+    otherwise (English only)."""
+    from coach.facts.grades import wording_end
+    from rules._kr_common import lead_position
+
+    if item.language != "en":
+        return None
+    s, e = lead_position(item), min(item.core_span[1], wording_end(item))
+    m = _EN_ALL_WITHIN.fullmatch(item.text[s:e].rstrip(" -–—"))
+    if m is None:
+        return None
+    if m.group("q").lower() == "all" and not _EN_EACH_LIMIT.search(m.group("rest")):
+        return None  # "Migrate all legacy dashboards within 6 weeks": the project's deadline
+    done = _en_participle(m.group("verb"))
+    if done is None:
+        return None
+    np_ = m.group("np")
+    if m.group("q").lower() != "all":
+        *head, last = np_.split()
+        np_ = " ".join([*head, _en_plural(last)])
+    text = f"100% of {np_} {done} {m.group('rest')}"
+    return Fix(
+        edits=[LocalEdit(s, s + m.end(), text)],
+        applicability="display-only",
+        note=WITHIN_NOTE.format(what=np_),
+    )
+
+
+WITHIN_NOTE = (
+    "Done for all of them within the limit is a standard kept on each: the share of {what} "
+    "that meet it is the number to score."
+)
 
 
 def _personal_todo(item: Item) -> bool:
@@ -1958,6 +2094,8 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
                     bad=m.phrase, bad_metric=bad.name[lang], metric=good.name[lang]
                 ),
             )
+    if m is not None and m.pair and lang == "en":
+        return _pair_split(item, m)
     if m is not None:
         text = measure_text(item, m)
         if lang == "en" and m.start > item.core_span[0]:

@@ -11,7 +11,7 @@ from coach.facts.shape import verb_classes
 from coach.nlp import lemma_en
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import find_terms, longest_first, words
-from rules._draft_structure import unnumbered_label
+from rules._draft_structure import new_line_label
 from rules._kr_common import cap_first
 
 # Joiners between clauses. Strong ones join two things to do ("，并", "as well as"); weak ones
@@ -180,7 +180,7 @@ class KrCompound(Rule):
         work = _work_first(item, left_end, right_start, end)
         if work is not None:
             return _result_kept(item, work, left_end, right_start, end)
-        line = "\n" + _label(item) + new_text
+        line = "\n" + new_line_label(item) + new_text
         return Hit(
             span=(right_start, end),
             args={"second": second, **_TWO_RESULTS},
@@ -308,17 +308,6 @@ _SECOND_NOTE = {
     "zh": "拆成两条：“{second}”另起一行，作为一条新的关键结果。",
     "en": "Split in two: “{second}” becomes a key result of its own on the next line.",
 }
-
-
-def _label(item) -> str:
-    """A label for the new KR line in the draft's own style, without a number (none invented)."""
-    label = item.label.strip()
-    plain = unnumbered_label(label, item.language)
-    if plain is not None:
-        return plain
-    if label in {"-", "*", "•"}:
-        return label + " "
-    return "- "
 
 
 def _chunks(item) -> list[tuple[int, int, str]]:

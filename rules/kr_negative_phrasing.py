@@ -16,7 +16,9 @@ from rules._negative import (
     _en_qualified_start,
     _Match,
     _matches,
+    _scope,
     _Value,
+    _values_after,
     _zh_qualified_start,
 )
 from rules._outcome import (
@@ -25,6 +27,7 @@ from rules._outcome import (
     TOPIC_COMPLEMENT_NOTE,
     WANTED_EXAMPLE,
     WATCH,
+    ZERO_HOLD,
     ZERO_KEEP,
     ask_fix,
     complement_of_kind,
@@ -128,6 +131,12 @@ class KrNegativePhrasing(Rule):
         Example("zh", "客户健康度«红灯账户占比 < 8%»", True, note="a red status (decision 309)"),
         Example("zh", "零售门店数从20家增加到30家", False, note="零售 is retail (decision 308)"),
         Example("zh", "项目红灯预警响应时间缩短到1天", False, note="a time (decision 309)"),
+        Example("zh", "小区飞线充电«现象清零»", True, note="a phenomenon cleared (decision 346)"),
+        Example("zh", "打造2款现象级单品", False, note="现象级 is no event"),
+        Example(
+            "zh", "新签保姆三个月内«被退换的比例低于10%»", True, note="sent back (decision 346)"
+        ),
+        Example("zh", "七天无理由退换服务覆盖率100%", False, note="a service, not an event"),
         Example("en", "«Reduce error rate to 2%»", True),
         Example("en", "«Cut churn to 5%»", True),
         Example("en", "«Zero regretted SE attrition»", True, note="said as all of them kept"),
@@ -213,6 +222,7 @@ class KrNegativePhrasing(Rule):
                 continue  # a remark after the wording ("—— 进度 1.4%") is quoted by no message
             # Figures in the remark are progress, not the key result's (blind read 7).
             m = _Match(m.term, m.reducer, [v for v in m.values if v.end <= stop])
+            m = _aside_figures_dropped(item, m)
             e = max(m.term[1], m.reducer[1], *(v.end for v in m.values))
             if not m.values:  # a cap in number words: "不超过两次"
                 e = max(
@@ -226,12 +236,16 @@ class KrNegativePhrasing(Rule):
                 _grave_zero(item, whole)
                 or _late_share_fix(item)
                 or _inexact_fix(item, whole, s, fe)
+                or _escalated_to_fix(item, whole, s, fe)
                 or _fix(item, whole)
                 or _library_fix(item, whole, s, fe)
             )
             if fix is None or fix.asks:
                 # No complement named: the positive side of the bad events' kind, if obvious
                 fix = _kind_fix(item, whole, s, fe) or fix
+            if fix is None and _zero_count(item, whole):
+                # "全季度零叉车事故": no metric known, still what holding it at zero brings (369)
+                fix = _zero_hold(item)
             if fix is not None and not fix.asks and not whole.values:
                 fix = _with_measure(item, draft, fix)
 
@@ -259,6 +273,46 @@ class KrNegativePhrasing(Rule):
                 )
             )
         return hits
+
+
+_BRACKET = re.compile(r"[（(][^（）()]*[）)]")
+# A window the measure is counted in: "in the first 30 days", "within 90 days", "入职90天内".
+_WINDOW = {
+    "en": re.compile(
+        r"\b(?:in|within|during|over|for)\s+(?:the\s+)?(?:first|last|past|next\s+)?\s*"
+        r"\d+\s*(?:days?|weeks?|months?|hours?)\b",
+        re.I,
+    ),
+    "zh": re.compile(r"(?:首|前)?\d+\s*(?:天|日|周|个月|小时)(?:内|以内)"),
+}
+
+
+def _aside_figures_dropped(item, m: _Match) -> _Match:
+    """The measure's figures without those of an aside or a window between the measure and
+    them: "Reduce early attrition (first 90 days) from 8% to 3%", "return rate in the first 30
+    days from 30% to 22%" measure the shares; the days say which leaving or returns are counted
+    (decision 361). The match as it was when no figure stands outside the aside."""
+    if not m.values:
+        return m
+    _cs, ce = _scope(item, m.term[0])
+    first = m.values[0].start
+    asides = [
+        b.span()
+        for pattern in (_BRACKET, _WINDOW[item.language])
+        for b in pattern.finditer(item.text, m.term[1], ce)
+        if b.start() <= first < b.end()
+    ]
+    if not asides:
+        return m
+    end = max(b for _a, b in asides)
+    values = _values_after(item, end, ce)
+    if not values:
+        return m
+    inside = [v for v in m.values if v.start < end]
+    qualifies = all(v.percent for v in values) and not any(v.percent for v in inside)
+    if len(values) < 2 and not qualifies:
+        return m  # "Sev1 incidents (last quarter 7) down to 2": the aside holds the baseline
+    return _Match(m.term, m.reducer, values)
 
 
 def _with_measure(item, draft, fix: Fix) -> Fix:
@@ -538,7 +592,9 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         # "客户投诉≤15起": satisfaction is another number; "关键人才流失 0": a topic word
         # ("流失", "drop-off", "errors") is no metric's name, so its complement may be another
         # function's (new-user retention). Ask what the fall would show.
-        template = BAD_EVENTS_KEEP if m.values or _zero_target(m) else BAD_EVENTS_QUESTION
+        if _zero_target(m) and not _brought_to_zero(item, m):
+            return _zero_hold(item)
+        template = BAD_EVENTS_KEEP if m.values else BAD_EVENTS_QUESTION
         question = template[lang].format(bad=_bad_phrase(item, m.term))
         return ask_fix(item, question, None)
     values = m.values
@@ -649,6 +705,32 @@ def _inexact_fix(item, m: _Match, s: int, e: int) -> Fix | None:
     return _in_place(item, rs, re_, measure_kr(_scoped_name(item, m, positive), lang, False), note)
 
 
+# "投诉升级到总监的数量": escalations to a named level, whose positive side keeps the level and the
+# thing escalated (rewrite9's leftover: "无需升级即解决的工单占比" dropped both; decision 370).
+_ZH_ESCALATED_TO = re.compile(
+    r"(?P<x>[\u4e00-\u9fff]{1,6}?)(?:被)?升级(?:到|至)(?P<y>[\u4e00-\u9fffA-Za-z0-9]{1,6}?)"
+    r"(?:的)?(?:数量|次数|件数|单数|起数|数|率|占比|比例)"
+)
+
+
+def _escalated_to_fix(item, m: _Match, s: int, e: int) -> Fix | None:
+    """ "投诉升级到总监的数量减少50%" -> "无需升级到总监即解决的投诉占比从[基线]提升到[目标值]": the
+    share settled below that level, with the draft's count kept as a health metric; None for
+    anything else (Chinese)."""
+    if item.language != "zh":
+        return None
+    cs, ce = clause_of(item, m.term[0])
+    found = _ZH_ESCALATED_TO.search(item.text, cs, ce)
+    if found is None or not found.start() <= m.term[0] < found.end():
+        return None
+    rs, re_ = rewrite_region(item, s, e)
+    if re.search(r"\d", item.plain[re_ : item.core_span[1]]):
+        return None  # a figure left after the region: the key result says more than the measure
+    what = f"无需升级到{found['y']}即解决的{found['x']}占比"
+    note = WATCH["zh"].format(bad=found.group()) if m.values else None
+    return _in_place(item, rs, re_, measure_kr(what, "zh", False), note)
+
+
 def _kind_fix(item, m: _Match, s: int, e: int) -> Fix | None:
     """The measure restated through the positive side of its kind of bad events
     (rules/data/<lang>/kr_negative_kinds.txt): "减少线上埋点丢失" -> "线上埋点完整率从[基线]提升到
@@ -716,8 +798,8 @@ def _zero_target(m: _Match) -> bool:
 
 
 def _clean_pass(item, m: _Match) -> str | None:
-    """ "Pass the DNB audit with no regulatory findings" for "Zero regulatory findings in the DNB
-    audit"; None unless the bad events are an audit's findings and the target is none."""
+    """ "100% of regulatory requirements met in the DNB audit" for "Zero regulatory findings in
+    the DNB audit"; None unless the bad events are an audit's findings and the target is none."""
     if not _zero_target(m):
         return None
     bad = _bad_phrase(item, m.term)
@@ -730,7 +812,16 @@ def _clean_pass(item, m: _Match) -> str | None:
     if audit is None or not re.search(r"findings?|issues?|exceptions?|non-?conformit", bad, re.I):
         return None
     what = re.sub(r"^(?:the|our|this|next)\s+", "", audit.group("a").strip(), flags=re.I)
-    return f"Pass the {what} with no {bad}"
+    # None found is every requirement met: said as that share, with no "no" left (blind read
+    # 11: "with no regulatory findings" still read negative; decision 367).
+    kind = re.sub(
+        r"\s*\b(?:audit\s+)?(?:findings?|issues?|exceptions?|non-?conformit\w*)\b.*$",
+        "",
+        bad,
+        flags=re.I,
+    ).strip()
+    kind = kind if re.fullmatch(r"[A-Za-z][A-Za-z -]{0,30}", kind) else ""
+    return f"100% of {kind + ' ' if kind else ''}requirements met in the {what}"
 
 
 def _all_kept(item, m: _Match, cs: int) -> str | None:
@@ -773,6 +864,31 @@ def _all_kept(item, m: _Match, cs: int) -> str | None:
     return f"Retain 100% of {people}"
 
 
+def _brought_to_zero(item, m: _Match) -> bool:
+    """ "Sonar严重问题清零", "Eliminate crashes": bad events there now, brought down to none (not a
+    zero held)."""
+    said = item.folded[m.reducer[0] : m.reducer[1]]
+    return "清零" in said or "归零" in said or said.startswith("eliminat")
+
+
+def _zero_count(item, m: _Match) -> bool:
+    """A count of bad events held at zero ("全年无税务罚款", "负面舆情0起", "Zero OSHA
+    recordables", "0 deals slipping"); not a sentence of none ("No supplier invoice is paid
+    late", "Tickets no longer get lost": their positive side is a share, decision 204)."""
+    if not _zero_target(m) or _brought_to_zero(item, m):
+        return False
+    if item.language == "zh":
+        return True
+    return bool(re.match(r"(?:0|zero)\s", item.plain[item.core_span[0] :], re.I))
+
+
+def _zero_hold(item) -> Fix:
+    """What holding a zero of bad events brings, asked with the whole wording quoted ("全季度零
+    工伤", "空压机、变压器全年无故障"): nothing "comes down" from zero (decision 369)."""
+    what = quoted(item, item.core_span[0], wording_end(item))
+    return ask_fix(item, ZERO_HOLD[item.language].format(what=what), None)
+
+
 def _bad_phrase(item, term: tuple[int, int, str]) -> str:
     """The bad events as the draft names them: the term with the rest of its noun in Chinese
     ("退款" -> "退款错误单数量", "偏差" -> "偏差率"), with the words that qualify it in English
@@ -797,7 +913,8 @@ def _scoped_name(item, m: _Match, name: str) -> str:
         name += f"（1−{term}）" if item.language == "zh" else f" (1 − {term})"
     if item.language != "zh":
         scope = item.text[_en_qualified_start(item, m.term[0]) : m.term[0]].strip()
-        return f"{scope} {name}" if scope else name
+        name = f"{scope} {name}" if scope else name
+        return name + _en_scope_after(item, m)
     scope = item.text[_zh_qualified_start(item, m.term[0]) : m.term[0]]
     if _ZH_CUSTOMERS.fullmatch(scope):
         return name  # "客户退货率": the complement already counts the customers' orders
@@ -805,6 +922,26 @@ def _scoped_name(item, m: _Match, name: str) -> str:
         if scope.endswith(name[:k]):  # "销量预测" + "预测准确率" -> "销量预测准确率"
             return scope[:-k] + name
     return scope + name
+
+
+# What the measure is of, after it and before its figures: "return rate on apparel from 24% to
+# 19%" (decision 362).
+_EN_SCOPE_AFTER = re.compile(
+    r"(?i)(?P<q>\b(?:on|for|in|among|across|at|within) [A-Za-z0-9][A-Za-z0-9&' -]{1,40}?)"
+    r"(?: (?:from|to|at|below|under|above|over|down)| ?[<≤:])?"
+)
+
+
+def _en_scope_after(item, m: _Match) -> str:
+    """ " on apparel" for "return rate on apparel from 24% to 19%": the words after the measure
+    that say what it counts, kept after its complement; "" when none stand there."""
+    if not m.values or m.term[1] > m.values[0].start:
+        return ""
+    gap = " ".join(item.text[m.term[1] : m.values[0].start].split())  # one blank between words
+    q = _EN_SCOPE_AFTER.fullmatch(gap)
+    if q is None:
+        return ""
+    return " " + q["q"].strip()
 
 
 def _is_relative(item, m: _Match) -> bool:

@@ -216,11 +216,14 @@ class KrNoDeadline(Rule):
         text, placeholder = (
             ("（截止：[日期]）", "[日期]") if zh else (_en_date(item, end), "[date]")
         )
+        edit = LocalEdit(end, end, text)
+        if not zh and text == " by [date]":
+            edit = _en_date_first(item, end) or edit
         # A task is not a key result: its rewrite replaces it with the outcome it serves, and an
         # owner or a date patched onto the task would only polish what the coach says to drop.
         # Nor is a change with no number ("improve docs"): its rewrite names the measure first.
         fix = Fix(
-            edits=[LocalEdit(end, end, text)],
+            edits=[edit],
             placeholders=[placeholder],
             yields_to=CORE_FIXES,
         )
@@ -256,6 +259,27 @@ def _before_aside(text: str, end: int) -> int:
 # "0 lost-time injuries", "Zero Sev-1 incidents", "No missed payroll runs": a count of events
 # kept at none holds over a window, not by a day (blind read 10: "… by [date]" read oddly).
 _EN_NONE_OF = re.compile(r"(?:0|zero|no)\s+(?!later\b|more\b|less\b)[a-z]", re.I)
+
+
+# A window the key result is measured in ("within 75 days of start", "in the first 90 days"):
+# "by [date]" after it stacks two times (blind read 11: "in first 90 days by [date]").
+_EN_WINDOW = re.compile(
+    r"\b(?:within|in(?: the)?(?: first| last)?|over(?: the)?(?: first| last)?)\s+\d+\s*"
+    r"(?:hours?|days?|weeks?|months?)\b",
+    re.I,
+)
+
+
+def _en_date_first(item: Item, end: int) -> LocalEdit | None:
+    """ "By [date], " before the wording when it holds a window of its own ("By [date], new AEs
+    hit first closed-won within 75 days of start"; decision 368); None otherwise."""
+    cs = item.core_span[0]
+    if not _EN_WINDOW.search(item.plain, cs, end):
+        return None
+    first = item.text[cs : cs + 2]
+    if not re.fullmatch(r"[A-Z][a-z]", first):
+        return LocalEdit(cs, cs, "By [date], ")  # "AEs", "MQLs", "iOS" keep their case
+    return LocalEdit(cs, cs + 1, "By [date], " + first[0].lower())
 
 
 def _en_date(item: Item, end: int) -> str:

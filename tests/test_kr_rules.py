@@ -987,9 +987,14 @@ def test_date_tag_goes_before_a_closing_remark() -> None:
     )
     rv = review(text, select=["kr-no-deadline"], config=Config(semantic=False, use_model=False))
     (found,) = rv.findings
+    # decision 368: the window "within 75 days" takes no second time after it; the date leads
     assert found.suggestions[0].text == (
-        "New AEs hit first closed-won within 75 days of start by [date] (currently ~110)"
+        "By [date], new AEs hit first closed-won within 75 days of start (currently ~110)"
     )
+    text = "Objective: New AEs ramp fast\nKR: AE win rate from 18% to 25% (currently ~20%)"
+    rv = review(text, select=["kr-no-deadline"], config=Config(semantic=False, use_model=False))
+    (found,) = rv.findings
+    assert found.suggestions[0].text == "AE win rate from 18% to 25% by [date] (currently ~20%)"
 
 
 @pytest.mark.parametrize(

@@ -124,3 +124,16 @@ def test_input_errors_speak_the_users_language(text: str, ui: str | None, expect
     assert err.value.messages["zh"] and err.value.messages["en"]
     assert any(is_cjk(c) for c in err.value.messages["zh"])
     assert not any(is_cjk(c) for c in err.value.messages["en"])
+
+
+def test_a_unit_or_grade_glued_to_a_figure_is_no_english_word() -> None:
+    # Decision 363 (blind read 11, rw-048): "1.8s" and "P75" made a Chinese key result English,
+    # and its owner placeholder "(owner: [owner])" was English beside Chinese words.
+    rv = review("目标：让首页打开快一点\n关键结果：首屏 FCP 从 2.6s 降到 1.2s（P90）", config=None)
+    kr = rv.objectives[0].key_results[0]
+    assert kr.language == "zh"
+    owner = [f for f in rv.findings if f.rule_id == "kr-no-owner"]
+    assert owner and "负责人" in owner[0].suggestions[0].text
+    # An English key result with units stays English.
+    rv = review("Objective: A snappy home page\nKR: p95 LCP from 3.2s to 1.8s on 4G")
+    assert rv.objectives[0].key_results[0].language == "en"

@@ -45,3 +45,34 @@ print("ok")
     )
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip().endswith("ok")
+
+
+def test_a_review_leaves_no_cycles_to_the_collector() -> None:
+    """A review's draft, items, facts and fixes are freed by reference counting when the review
+    returns (Draft.unlink, no closures calling each other): none waits for the cyclic garbage
+    collector, whose full collections would then walk them (coach.heap)."""
+    import gc
+
+    from coach.review import review
+
+    drafts = [
+        "目标：提升客户满意度\n关键结果1：每周回访10位客户\n关键结果2：NPS 从 30 提升到 45（负责人：王芳）",
+        "Objective: Delight our customers\nKR1: Hold 4 webinars per month\nKR2: Improve NPS",
+    ]
+    for text in drafts:  # first use loads the word lists and tables: not what is checked
+        review(text.replace("客户", "用户").replace("customers", "users"))
+    gc.collect()
+    was_enabled = gc.isenabled()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        for text in drafts:
+            review(text)
+        gc.collect()
+        kinds = {type(o).__name__ for o in gc.garbage}
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        if was_enabled:
+            gc.enable()
+    assert not kinds & {"Item", "Draft", "Facts", "Fix", "LocalEdit", "function", "cell"}, kinds

@@ -81,11 +81,11 @@ OBJECTIVE_RE = re.compile(
     rf"""^(?>(?P<bullet>{_BULLET})?[*_]{{0,2}}\s*)
     (?:
         (?P<prefix>[\u4e00-\u9fffA-Za-z]{{0,12}}?)\s*OKRs?\s*的?目标\s*(?P<n1>\d{{1,2}}|[{_ZH_ORD}])?\s*\**\s*{_COLON}
-      | (?P<prefix2>(?:[\u4e00-\u9fff]|Q[1-4]|H[12]|\d{{4}}){{0,6}}?)目标\s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*(?P<n2>\d{{1,2}}|[{_ZH_ORD}])?
+      | (?P<prefix2>(?:[\u4e00-\u9fff]|Q[1-4]|H[12]|\d{{4}}){{0,6}}?)目标\s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*(?:(?P<n2>\d{{1,2}}|[{_ZH_ORD}])|(?P<letter>(?-i:[A-H])))?
         \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON_T}
       | OKR\s*\#?(?P<n10>\d{{1,2}}){_NOTE}\s*{_SEP}
       | O\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*(?:目标|objective)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+[-–—]\s+|\s+(?=\S))
-      | (?P<prefix3>{_WORDS})(?:objective|obj|goal)(?:\s*|-(?=\d))\#?(?:(?P<n3>\d{{1,2}})|{_WORD_NUM})?{_NOTE}\s*{_SEP}
+      | (?P<prefix3>{_WORDS})(?:objective|obj|goal)(?:\s*|-(?=\d))\#?(?:(?P<n3>\d{{1,2}})|{_WORD_NUM}|(?P<letter3>(?-i:[A-H]))(?![\w&'’]))?{_NOTE}\s*{_SEP}
       | (?:objective|goal)\s*\#?(?P<n11>\d{{1,2}})\**\s+(?=(?-i:[A-Z\u4e00-\u9fff"“]))
       | [\[【]\s*(?:O\s*(?P<n7>\d{{1,2}})?|目标\s*(?P<n8>\d{{1,2}}|[{_ZH_ORD}])?|objective\s*(?P<n9>\d{{1,2}})?)
         \s*[\]】]\s*[:：]?\s*(?=\S)
@@ -128,6 +128,7 @@ KR_RE = re.compile(
         \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON_T}
       | KR\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*关键(?:结果|成果)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+(?=\S))
       | (?P<o>O?[1-9]\d?)\.(?P<n4>\d{{1,2}})(?:\s*[:：]\s*|\s+)(?=\S)
+      | (?P<kl>(?-i:[A-H]))[.\-]?(?P<n12>\d{{1,2}})(?:\s*[:：、.．)）](?!\d)\s*(?=\S)|\s+(?=[^\s\d]))
     )[*_]{{0,2}}\s*""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -488,7 +489,9 @@ def _num(m: re.Match[str], *groups: str) -> int | None:
     for g in groups:
         v = m.groupdict().get(g)
         if v:
-            return int(v) if v.isdigit() else _ZH_ORD.index(v) + 1
+            if v.isdigit():
+                return int(v)
+            return ord(v) - ord("A") + 1 if v.isascii() else _ZH_ORD.index(v) + 1
     return None
 
 
@@ -1054,6 +1057,7 @@ class _Parser:
         self.orphan_labels: list[_Line] = []
         self.pending_heads_list = False
         self.reopened: _Builder | None = None  # an objective whose key results come later
+        self.letter: str | None = None  # the current objective's letter ("目标A："), if any
         self.pending_restarts = False  # the objective's KRs are numbered again from 1
         self.last_objective_label: int | None = None  # read once (objective_label_below)
         self.prose_lines: list[tuple[str, int, int]] = []
@@ -1424,6 +1428,15 @@ class _Parser:
         if self.bare_label(idx, ln, t_body, body_start):
             return
         found = match_label(t_body)
+        if (
+            found is not None
+            and found[0] == "kr"
+            and found[1].groupdict().get("kl")
+            and found[1].group("kl") != self.letter
+        ):
+            # "A1 住院医嘱…" is a key result only under an objective lettered A ("目标A：…",
+            # decision 327); elsewhere "A1" starts the wording.
+            found = None
         if _set_header(t_body, found):
             # "Q1 OKR：" alone above the list: the set's title, not an objective without words.
             self.prose(ln, t_body, body_start)
@@ -1455,7 +1468,11 @@ class _Parser:
             return
         if found is not None:
             kind, m, off, who = found
-            number = _num(m, "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11")
+            number = _num(
+                m, "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11", "n12"
+            ) or _num(m, "letter", "letter3")
+            if kind == "objective":
+                self.letter = m.groupdict().get("letter") or m.groupdict().get("letter3")
             named = self.named_objective(kind, number, t_body[off + m.end() :])
             prior = self.restated(number, t_body[off + m.end() :]) if kind == "objective" else None
             if prior is not None and named is None:

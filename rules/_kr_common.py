@@ -138,7 +138,7 @@ _EN_NP_STOP = {
     "that", "from", "among", "across", "of", "or", "which", "who", "so", "about", "between",
     "through", "into", "than", "within", "during", "this", "next", "the",
 }  # fmt: skip
-_ZH_COUNT_UNITS = frozenset("个名家次场篇位条期轮回趟届节堂封份本")
+_ZH_COUNT_UNITS = frozenset("个名家次场篇位条期轮回趟届节堂封份本张")
 # A noun phrase after a count is short: looking further would only cost time.
 _NP_MAX_CHARS = 40
 _NP_MAX_WORDS = 12
@@ -313,6 +313,10 @@ def _zh_effort_word(item: Item, verb: tuple[int, int, str], q: Quantity) -> bool
     right before the count: the count is of that effort (decision 233)."""
     if item.folded[verb[1] : q.start].strip():
         return False
+    if any(verb[2].endswith(n) for n in words("kr_activity_nouns", "zh") if len(n) < len(verb[2])):
+        return (
+            True  # "发传单", "发表文章": jieba glues the effort's object to its verb (decision 343)
+        )
     return any(
         t.start == verb[0] and t.end == verb[1] and t.pos.startswith("n") for t in item.tokens
     )
@@ -422,6 +426,9 @@ def activity_counts(item: Item) -> list[Activity]:
     if not zh:
         out.extend(_time_allotments(item))
         out.sort(key=lambda a: a.start)
+    elif any(q.kind == "duration" for q in quantities(item)):
+        out.extend(_zh_time_allotments(item))
+        out.sort(key=lambda a: a.start)
     kept: list[Activity] = []
     for a in out:
         if kept and a.start < kept[-1].end:
@@ -465,6 +472,59 @@ def _time_allotments(item: Item) -> list[Activity]:
             ends.append(once.end())
         if ends:
             out.append(Activity(q.start, min(ends), "", q.text))
+    return out
+
+
+# Time put into an effort on a cadence, in Chinese (decision 344): "教练员每周带练时长不少于30小时",
+# "直播时长每月不少于100小时", "每天花1小时刷行业资讯", "每周运动5小时".
+_ZH_CADENCE = re.compile(r"每(?:个)?(?:天|日|晚|周|月|工作日|周末)")
+_ZH_SPEND_BEFORE = re.compile(r"(?:花|投入|抽出|拿出)\s?(?:至少|不少于)?\s?$")
+_ZH_TIME_OF = re.compile(r"(?P<w>[\u4e00-\u9fff]{1,4}?)(?:的)?(?:时长|时间|小时数)")
+# Before the duration: a cap, a bound, a change ("不超过15分钟", "缩短到3小时"): no effort given.
+_ZH_CAP_BEFORE = re.compile(
+    r"(?:不超过|不高于|不多于|(?<!不)少于|(?<!不)低于|小于|控制在|缩短|压缩|降|减少|≤|<)[^，,；;。]{0,3}$"
+)
+# A per-unit measure ("平均处理时长", "人均学习时长" is a level per head: still a measure of a group).
+_ZH_PER_UNIT = re.compile(r"平均|人均|单次|每次|每单|每件|每个客户")
+
+
+def _zh_time_allotments(item: Item) -> list[Activity]:
+    """Time given to an effort on a cadence in Chinese (decision 344, the English reading is
+    decision 74's `_time_allotments`). Not a cap or a bound on how long something takes
+    ("等待时长不超过15分钟", "24小时内回复"), a measure per unit ("平均处理时长"), or a duration a
+    change verb moves ("直播时长从50小时提升到100小时")."""
+    text = item.folded
+    if item.facts.direction() in ("increase", "decrease"):
+        return []
+    efforts = (
+        *words("kr_time_efforts", "zh"),
+        *words("kr_activity_verbs", "zh"),
+        *words("kr_activity_nouns", "zh"),
+    )
+    out: list[Activity] = []
+    for q in quantities(item):
+        if q.kind != "duration" or not q.is_target:
+            continue
+        cs, ce = clause_of(item, q.start)
+        before = text[cs : q.start]
+        if _ZH_CAP_BEFORE.search(before) or text.startswith(("内", "以内", "之内"), q.end):
+            continue
+        if not _ZH_CADENCE.search(text, cs, ce) or _ZH_PER_UNIT.search(before):
+            continue
+        spent = _ZH_SPEND_BEFORE.search(before)
+        named = [m for m in _ZH_TIME_OF.finditer(before) if m.group("w").endswith(efforts)]
+        # "每周运动5小时": the effort right before the figure, after its cadence at most.
+        bare = re.search(r"([\u4e00-\u9fff]{1,3})\s?(?:至少|不少于)?\s?$", before)
+        if spent is not None:
+            start = spent.start()
+        elif named:
+            w = named[-1]
+            start = w.end("w") - max(len(e) for e in efforts if w.group("w").endswith(e))
+        elif bare is not None and bare.group(1).endswith(tuple(words("kr_time_efforts", "zh"))):
+            start = bare.start()
+        else:
+            continue
+        out.append(Activity(cs + start if start < len(before) else q.start, q.end, "", q.text))
     return out
 
 

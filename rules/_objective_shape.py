@@ -60,6 +60,8 @@ _ZH_VIVID = re.compile(
     r"|每一?[个位笔单张件家][\u4e00-\u9fff]{0,4}都能"  # "每一笔订单都能当天发出" (decision 123)
     # "每一台出厂的电机都零缺陷", "每一批货都不出错": a promise kept for each one (decision 236)
     r"|每一?[个位笔单张件家台辆批份款][\u4e00-\u9fff]{0,6}都(?:零|不|没有)"
+    # "雨雪天也能准时送到", "新人也能独立值班": kept even in the hard case (decision 349)
+    r"|(?:[天期日夜里下]|新人|新手)也(?:能|照样|一样)"
 )
 _ZH_ADVERBS = ("进一步", "持续", "全面", "真正", "切实", "不断", "继续", "努力", "大力", "认真")
 _ZH_KPI_ADVERBS = ("大幅", "显著", "明显", "进一步", "持续", "稳步", "稳定", "快速", "全面", "再")
@@ -931,11 +933,38 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
         folded.endswith("指标", s, e) or _ZH_TARGET_MEASURE.search(target.group(1))
     ):
         return _kpi(item, (s, e), (target.start() + 2, target.end(1)))
+    # 实现门店扭亏为盈, 做到盈亏平衡, 秋季招生满额: a measure's level named by its state (decision 342)
+    state = _kpi_state_zh(item, toks, i, e)
+    if state is not None:
+        return _kpi(item, (s, e), state)
     # a bare measure: 门店复购率, 客户满意度
     if _measure_ending_at(item, e) and not _has_verb(toks, s, e, item):
         m = _measure_ending_at(item, e)
         if m is not None and m[0] - s <= 4:
             return _kpi(item, (s, e), (s, e))
+    return None
+
+
+# What may lead a state of a measure: the objective only reaches it ("实现扭亏为盈", "做到盈亏平衡").
+_ZH_REACH = ("实现", "做到", "达到", "达成", "争取", "力争", "确保")
+
+
+def _kpi_state_zh(item: Item, toks: list[Token], start: int, end: int) -> Span | None:
+    """The words of a state a measure reaches, when the objective says nothing else: "实现门店扭亏为盈",
+    "做到盈亏平衡", "秋季招生满额" (decision 342). A short scope before it ("门店", "秋季") is allowed,
+    not a verb of its own ("让门店早日盈利" names a way, not only the level)."""
+    folded = item.folded
+    i = start
+    for verb in _ZH_REACH:
+        if folded.startswith(verb, i):
+            i += len(verb)
+            break
+    for state in words("objective_kpi_states", "zh"):
+        j = end - len(state)
+        if j >= i and folded.endswith(state, i, end) and j - i <= 6:
+            if j > i and (_has_verb(toks, i, j, item) or _ZH_LIST_MARK.search(folded, i, j)):
+                return None
+            return i, end
     return None
 
 

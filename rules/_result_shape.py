@@ -129,6 +129,10 @@ def _read(item: Item) -> Reading:
         return Reading("activity", recurring, "recurring")
     if states_absence(item):
         return Reading("other", whole, "change")  # "No sprint goes over budget" (decision 204)
+    if item.language == "zh" and _ZH_MEASURES_NORMAL.search(item.folded, *item.core_span):
+        return Reading(
+            "other", whole, "state"
+        )  # "体检各项指标正常": measures in range (decision 350)
     if _state_of_thing(item, lead):
         return Reading("other", whole, "state")  # "The status page is fast" (decision 258)
     if verb is None:
@@ -137,6 +141,10 @@ def _read(item: Item) -> Reading:
         if _deliverable_only(item, lead):
             return Reading("task", whole, "deliverable")
         return Reading("other", whole, "")
+    if item.language == "zh" and _ZH_DONE_BETTER.search(item.folded, *item.core_span):
+        return Reading(
+            "other", whole, "change"
+        )  # "就业指导做得更扎实": a vague change (decision 348)
     if item.language == "zh" and _zh_avoids_bad_event(item):
         return Reading(
             "other", whole, "change"
@@ -498,6 +506,18 @@ def _zh_avoids_bad_event(item: Item) -> bool:
 _ALWAYS_STAFF = frozenset({"hire", "recruit", "backfill"})
 
 
+# Measures that end in range: "体检各项指标正常", "血脂指标恢复正常", "水质检测结果全部达标" — the
+# state the measures reach, not work to do (decision 350).
+_ZH_MEASURES_NORMAL = re.compile(
+    r"(?:指标|数值|结果|数据)\s?(?:全部|均|都|各项)?\s?(?:恢复|回到|保持)?(?:正常|达标|合格)[。.!！]?$"
+)
+# "来料检验报告做得更规范", "服务做得再细一些": the work is there, done better without a number.
+_ZH_DONE_BETTER = re.compile(r"做得\s?(?:更加?|再|越来越)")
+# "新增有效人力10人", "新增护士8名": staff added to the team is hiring (decision 347); "新增会员300人"
+# stays customers won (the staff nouns decide).
+_ZH_ADDED = frozenset({"新增", "增加", "扩充"})
+
+
 def _hiring(item: Item) -> bool:
     """Adding people to the team (decision 4): a hiring verb, or a count of staff added."""
     verb = item.facts.shape.verb
@@ -511,7 +531,7 @@ def _hiring(item: Item) -> bool:
         return not _is_term(item, after, "kr_outcome_nouns") or _is_term(
             item, after, "kr_staff_nouns"
         )
-    if verb is not None and verb.cls not in ("change", "act"):
+    if verb is not None and verb.cls not in ("change", "act") and verb.word not in _ZH_ADDED:
         return False
     text = item.folded
     for q in counts(item):

@@ -105,6 +105,14 @@ class KrActivityCount(Rule):
         Example("zh", "外卖差评少于每月5条", False, note="a cap per month (decision 313)"),
         Example("zh", "环境问题导致的阻塞少于每周2次", False, note="decision 313"),
         Example("zh", "直播事故0次", False, note="zero is no effort counted (decision 313)"),
+        Example(
+            "zh", "周末在菜市场口«发传单8000张»", True, note="jieba glues 发传单 (decision 343)"
+        ),
+        Example("zh", "律所在期刊«发表文章6篇»", True, note="jieba glues 发表文章 (decision 343)"),
+        Example("zh", "教练«带练时长每周不少于25小时»", True, note="time put in (decision 344)"),
+        Example("zh", "客户等待时长每天不超过10分钟", False, note="a cap on a wait (decision 344)"),
+        Example("zh", "平均处理时长每周降到3小时", False, note="a measure moved (decision 344)"),
+        Example("zh", "新办读者证1500张", False, note="cards issued are the result"),
         Example("en", "«Hold 4 webinars» per month", True),
         Example("en", "«Make 200 sales calls» to mid-market accounts", True),
         Example("en", "«Publish 12 blog posts» this quarter", True),

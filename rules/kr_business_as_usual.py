@@ -102,6 +102,17 @@ class KrBusinessAsUsual(Rule):
         Example("zh", "本季度招聘15名新员工", False),
         Example("zh", "客户问题解决时间缩短至2天", False),
         Example("zh", "日常工作自动化率从40%提升到80%", False),
+        Example(
+            "zh", "确保售后热线«24小时畅通»", True, note="cover round the clock (decision 345)"
+        ),
+        Example("zh", "超市每天«营业16小时»", True, note="opening hours (decision 345)"),
+        Example(
+            "zh", "售后咨询24小时内回复率达到95%", False, note="a bound on a reply, with a level"
+        ),
+        Example("zh", "«每月召开一次月度会议»", True, note="a standing meeting (decision 345)"),
+        Example(
+            "zh", "年度监督审核零严重不符合项", False, note="the audit's outcome (decision 345)"
+        ),
         Example("en", "«Keep the lights on» for the payments platform", True),
         Example("en", "«Continue weekly reporting» to leadership", True),
         Example("en", "«Attend all team meetings»", True),
@@ -142,6 +153,10 @@ class KrBusinessAsUsual(Rule):
             return []
         lang = item.language
         found = find_terms(item.folded, words("kr_routine_work", lang), lang)
+        if found and any(
+            q.is_target and q.value == 0 and q.start >= found[0][1] for q in item.facts.quantities
+        ):
+            found = []  # "监督审核零不符合项": the routine's outcome is set, zero findings (decision 345)
         span: tuple[int, int] | None
         if not found:
             found = _routine_shape(item)
@@ -182,6 +197,11 @@ _FOR_SCOPE = re.compile(r"\b(?:for|with) $")
 _DIRECT = re.compile(r"direct $")
 # Routine outputs written up on a cadence (decision 316).
 _ZH_REPORTS = ("报", "报表", "报告", "日志", "记录")
+# Meetings whose name says they recur: held once per cadence they restate it (decision 345);
+# "每月组织1次复盘会" may be the new practice (decision 316).
+_ZH_STANDING = frozenset(
+    {"例会", "周会", "月会", "月度会议", "季度会议", "晨会", "早会", "夕会", "班前会"}
+)
 _WITHIN = re.compile(r"\bwithin\b")
 
 
@@ -189,6 +209,14 @@ _WITHIN = re.compile(r"\bwithin\b")
 # "确保门店网络平稳运行"; not "确保新系统6月底前上线" (work) nor "确保客户满意" (a state).
 _ZH_KEPT_RUNNING = re.compile(
     r"(?:保证|确保|保障|维持|保持)[\u4e00-\u9fff]{0,8}?(?:正常|平稳|顺利)[\u4e00-\u9fff]{1,4}"
+)
+# Opening hours or cover kept round the clock (decision 345): "保证前厅全天24小时有人值守",
+# "前台24小时接听急诊电话", "确保门店每天营业14小时不间断", "7×24小时热线畅通". The hours say when
+# the service runs, not a level to reach; "24小时内回复" is a bound on a reply, not cover.
+_ZH_COVER = re.compile(
+    r"(?:\d{1,2}|二十四)\s?小时(?![内以之])[\u4e00-\u9fff]{0,4}?(?:值守|值班|畅通|接听|营业|运转|开放|不间断|不打烊)"
+    r"|(?:营业|开放|值守|运转)\s?\d{1,2}\s?小时(?![内以之])"
+    r"|全天候|7\s?[×xX*]\s?24|全年无休"
 )
 # "日常" before the work it names is the standing load (decisions 119, 238).
 _ZH_DAILY_LOAD = re.compile(r"日常[\u4e00-\u9fff]{2,8}")
@@ -223,7 +251,7 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
     # or more is a count ("每周开2次质量例会").
     once = (
         cadence
-        and any(o[2].endswith(_ZH_REPORTS) for o in objects)
+        and any(o[2].endswith(_ZH_REPORTS) or o[2] in _ZH_STANDING for o in objects)
         and all(
             (q.value == 100 and q.kind == "percent") or (q.kind == "count" and q.value == 1)
             for q in measured
@@ -249,6 +277,10 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
         # routine output done on time, as every cycle.
         q = measured[0]
         return [(min(q.start, objects[0][0]), max(q.end, objects[0][1]), "")]
+    if lang == "zh" and not measured:
+        cover = _ZH_COVER.search(item.folded, item.core_span[0], item.core_span[1])
+        if cover is not None:
+            return [(cover.start(), cover.end(), "")]
     if not targets and lang == "zh":
         # "保证仓库正常收发货", "处理好日常客户咨询": keeping the operation running, or the
         # daily load handled, with no level to reach (decision 238).

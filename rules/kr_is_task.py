@@ -98,6 +98,19 @@ class KrIsTask(Rule):
         Example("zh", "班级纪律进一步好转", False, note="a vague change (decision 312)"),
         Example("zh", "玩家社区氛围变得更好", False, note="a vague change (decision 312)"),
         Example("zh", "人均日派件量比上月多30件", False, note="a measure moved (decision 310)"),
+        Example(
+            "zh", "«本季度新增有效人力12人»", True, note="staff added is hiring (decision 347)"
+        ),
+        Example("zh", "«补招分拣员6人»", True, note="补招 hires (decision 347)"),
+        Example("zh", "新增付费会员500人", False, note="customers won, not staff"),
+        Example(
+            "zh", "老客户转介绍新客户60人", False, note="people referred are won (decision 347)"
+        ),
+        Example(
+            "zh", "售后服务做得更细致", False, note="a vague change, not a task (decision 348)"
+        ),
+        Example("zh", "年底复查时血糖指标恢复正常", False, note="measures in range (decision 350)"),
+        Example("zh", "«按时完成年度体检»", True, note="the check-up itself is work"),
         Example("en", "«Send an email to prospects»", True),
         Example("en", "«Meet the new VP of Sales»", True),
         Example("en", "«Kick off the partner program»", True),

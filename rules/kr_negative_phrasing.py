@@ -128,6 +128,12 @@ class KrNegativePhrasing(Rule):
         Example("zh", "客户健康度«红灯账户占比 < 8%»", True, note="a red status (decision 309)"),
         Example("zh", "零售门店数从20家增加到30家", False, note="零售 is retail (decision 308)"),
         Example("zh", "项目红灯预警响应时间缩短到1天", False, note="a time (decision 309)"),
+        Example("zh", "小区飞线充电«现象清零»", True, note="a phenomenon cleared (decision 346)"),
+        Example("zh", "打造2款现象级单品", False, note="现象级 is no event"),
+        Example(
+            "zh", "新签保姆三个月内«被退换的比例低于10%»", True, note="sent back (decision 346)"
+        ),
+        Example("zh", "七天无理由退换服务覆盖率100%", False, note="a service, not an event"),
         Example("en", "«Reduce error rate to 2%»", True),
         Example("en", "«Cut churn to 5%»", True),
         Example("en", "«Zero regretted SE attrition»", True, note="said as all of them kept"),

@@ -121,6 +121,7 @@ class KrVagueWording(Rule):
         Example("zh", "老师上课«更有»激情", True, note="a bare comparative (decision 312)"),
         Example("zh", "品牌知名度«有所»提高", True, note="a hedge on a change (decision 312)"),
         Example("zh", "让上课更有激情的老师占比达到80%", False, note="a number is given"),
+        Example("zh", "巡检记录«做得更»细致", True, note="done better, no number (decision 348)"),
         Example("en", "Grow trial signups «as much as possible»", True),
         Example("en", "Deliver a «better» onboarding experience", True),
         Example("en", "«Significantly» increase organic traffic", True),

@@ -211,6 +211,13 @@ class ObjectiveIsMetric(Rule):
         Example("zh", "供应链更稳、更省", False, note="a list of qualities (decision 311)"),
         Example("zh", "«客单价过百»", True, note="crossing a hundred (decision 315)"),
         Example("zh", "读书破万卷", False, note="an idiom's count of things (decision 315)"),
+        Example("zh", "«实现分公司扭亏为盈»", True, note="a profit's state reached (decision 342)"),
+        Example(
+            "zh", "今年«做到收支平衡»", True, note="a measure's level, nothing else (decision 342)"
+        ),
+        Example("zh", "«少儿舞蹈班招生满额»", True, note="a quota filled (decision 342)"),
+        Example("zh", "让小店靠回头客慢慢盈利", False, note="a way to profit, not only its level"),
+        Example("zh", "«社区图书角借阅量增长»", True, note="借阅|量 is a volume (decision 342)"),
         Example("en", "«Grow revenue 30%» in Q3", True),
         Example("en", "«Increase MQLs» this quarter", True, note="a funnel count is a KPI"),
         Example("en", "«Reach $2M ARR»", True),

@@ -114,6 +114,13 @@ class ObjectiveNotInspiring(Rule):
             "zh", "确立冷链物流在西南的主导地位", False, note="a leader's place (decision 197)"
         ),
         Example("zh", "«门店收银系统如期切换»", True, note="如期 compares nothing (decision 192)"),
+        Example("zh", "让新版本的打卡热情拉满", False, note="colloquial drive (decision 349)"),
+        Example(
+            "zh", "暴雨天也能把菜准时送上门", False, note="kept in the hard case (decision 349)"
+        ),
+        Example(
+            "zh", "«提升门店业绩，也能降低成本»", True, note="no hard case named (decision 349)"
+        ),
         Example("en", "«Complete Q3 hiring»", True),
         Example("en", "«Improve onboarding»", True),
         Example("en", "«Developer platform»", True),

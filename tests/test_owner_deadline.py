@@ -137,6 +137,12 @@ def test_owner_phrase_and_team_subject() -> None:
         ("各岗位OKR汇总", False),  # every position: no one owner
         ("仓储岗位职责", False),  # a position's duties, not its OKR
         ("督导：阿芳", True),
+        ("小橙子美术馆 2027年Q2 OKR（馆长：简书宁）", True),  # a role and its holder (decision 341)
+        ("城南分拣站 2027年上半年目标（站长 阮志军）", True),
+        ("网格员：甘春燕", True),  # a line under the title (decision 341)
+        ("提高一次交检合格率（SQE 葛文博）", True),  # a role in capitals, then the person
+        ("部门：教务组", False),  # a label and a team
+        ("目标：王者归来", False),  # a label and an objective
         ("督导组 Q3 OKR", False),  # a team runs the set (decision 12)
         ("二、督导组", False),
         ("市场部 2025年Q2 OKR", False),  # a team runs the set (decision 12)

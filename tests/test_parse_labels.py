@@ -399,3 +399,37 @@ def test_a_line_where_a_numbered_kr_label_is_missing_is_that_kr() -> None:
     assert [k.text for k in parse(en).objectives[0].key_results][
         1
     ] == "Zero rollbacks after Friday deploys"
+
+
+def test_lettered_objectives_and_their_key_results() -> None:
+    """Decision 327: "目标A：" / "Objective B:" are objective labels, and "A1"/"B2." under them
+    label their key results; "A1" elsewhere is part of the wording."""
+    zh = (
+        "仓储中心 2027年Q2 OKR\n目标A：让门店不再等货\nA1 门店订单次日达率由82%提升到95%\n"
+        "A2、缺货投诉由每周15起降到5起\n目标B：让库存更准\nB1：盘点差异率降到0.3%以内\n"
+    )
+    d = parse(zh)
+    assert shape(zh) == [
+        ("让门店不再等货", ["门店订单次日达率由82%提升到95%", "缺货投诉由每周15起降到5起"]),
+        ("让库存更准", ["盘点差异率降到0.3%以内"]),
+    ]
+    offsets_ok(zh, d)
+    en = (
+        "Objective A: Make onboarding painless\nA1. Time to first value from 9 days to 3\n"
+        "- A2: 40 accounts live in week one\nObjective B — Keep the customers we win\n"
+        "B1 Logo retention from 88% to 94%\n"
+    )
+    assert shape(en) == [
+        (
+            "Make onboarding painless",
+            ["Time to first value from 9 days to 3", "40 accounts live in week one"],
+        ),
+        ("Keep the customers we win", ["Logo retention from 88% to 94%"]),
+    ]
+    # an "A1" tier of customers under a numbered objective is the key result's wording
+    assert shape("Objective 1: A better onboarding\nKR1: A1 customers activate in 3 days\n") == [
+        ("A better onboarding", ["A1 customers activate in 3 days"])
+    ]
+    assert shape("Objective 1: Serve our best accounts\n- B2 accounts renew at 95%\n") == [
+        ("Serve our best accounts", ["B2 accounts renew at 95%"])
+    ]

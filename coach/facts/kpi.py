@@ -121,6 +121,8 @@ def kpi_spans(folded: str, tokens: Sequence[Token], lang: str) -> tuple[tuple[in
             span = _shaped_measure(folded, tok, starts, ends)
             if span is None and tok.text == "率" and before is not None:
                 span = _split_rate(folded, before, tok)
+            elif span is None and tok.text == "量" and before is not None:
+                span = _split_volume(before, tok)
             elif span is not None and before is not None and len(tok.text) == 2:
                 span = _verb_before_rate(before, span)
             if span is not None:
@@ -138,6 +140,24 @@ def _split_rate(folded: str, before: Token, rate: Token) -> tuple[int, int] | No
     if not all("\u4e00" <= ch <= "\u9fff" for ch in before.text):
         return None
     return before.start, rate.end
+
+
+def _split_volume(before: Token, volume: Token) -> tuple[int, int] | None:
+    """A volume jieba cuts off its verb ("借阅|量", "下载|量"): a two-character Chinese verb glued
+    before 量 names how much of it is done (decision 342). Not a target verb ("提升|量") nor a
+    function word."""
+    if before.end != volume.start or len(before.text) != 2 or not before.pos.startswith("v"):
+        return None
+    if before.text in _NOT_VOLUME_VERBS or not all(
+        "\u4e00" <= ch <= "\u9fff" for ch in before.text
+    ):
+        return None
+    return before.start, volume.end
+
+
+_NOT_VOLUME_VERBS = frozenset(
+    {"提升", "提高", "增加", "降低", "减少", "保持", "达到", "控制", "加大", "尽量"}
+)
 
 
 # Function words and target verbs that may stand alone right before a two-character rate.

@@ -258,7 +258,13 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
         return not person_only or not _en_team_only(t)
     # Chinese: "车间主任 老赵", "销售部王经理", "采购科 孙", "项目经理 Alan", "培训专员".
     t = _TOGETHER_RE.sub("", t).strip()
+    # "校长：骆永平", "网格员：莫桂兰": a role, a colon, the one who holds it (decision 341).
+    m = _ZH_ROLE_COLON_RE.fullmatch(t)
+    if m and _zh_unit(m.group("role")):
+        t = f"{m.group('role')} {m.group('who')}"
     head, _, tail = t.rpartition(" ")
+    if head and tail and _ACRONYM_ROLE_RE.fullmatch(head) and _zh_person(tail):
+        return True  # "SQE 庞蕾", "QA 林静": a role by its letters, then the person (decision 341)
     if head and tail:
         return (_zh_unit(head) or _owner_part(head)) and (
             _zh_person(tail)
@@ -279,10 +285,14 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
     return False
 
 
+_ZH_ROLE_COLON_RE = re.compile(r"(?P<role>[^:：\s]{1,10})\s?[:：]\s?(?P<who>[^:：\s]{1,12})")
+_ACRONYM_ROLE_RE = re.compile(r"[A-Z]{2,5}")
 _UNIT_END = "部科组心队间室处班线"
 _ZH_ROLE_RE = re.compile(
     r"(?:主任|经理|主管|专员|督导|总监|组长|班长|厂长|店长|科长|部长|处长|负责人|工程师|总经理|总裁|助理|"
-    r"合伙人|出纳|会计|文员|前台|收银员?|采购员|仓管员?|库管员?|VP|CEO|CTO|CFO|COO|CMO|HRBP|BP)$",
+    r"合伙人|出纳|会计|文员|前台|收银员?|采购员|仓管员?|库管员?|VP|CEO|CTO|CFO|COO|CMO|HRBP|BP|"
+    # Roles a title's bracket names with the person who holds them (decision 341).
+    r"校长|院长|站长|护士长|团队长|队长|行长|所长|馆长|园长|社长|网格员|辅导员|店主|主理人|领班|主编)$",
     re.I,
 )
 
@@ -614,6 +624,8 @@ def heading_owner(text: str) -> bool:
         return False
     if names_owner(t) or _whose(t) or person_element(t) is not None:
         return True
+    if _ZH_ROLE_COLON_RE.fullmatch(t) and _owner_part(t, person_only=True):
+        return True  # a line "网格员：莫桂兰" under the title (decision 341)
     m = _OWNS_RE.search(t)
     if m and owner_phrase(m.group("name")):
         return True

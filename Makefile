@@ -70,10 +70,13 @@ bench: $(STAMP) proxy-deps
 	$(BIN)/python bench/run_all.py $(BENCH_ARGS)
 
 # Without npm the service still starts; its page then says that the script is not built.
+# One worker per core (a worker answers at most one core's worth: 146 req/s with two against
+# 108 with one on this 2-core machine, bench/RESULTS.md); `make serve SERVE_WORKERS=1` for one.
+SERVE_WORKERS ?= $(shell nproc 2>/dev/null || echo 1)
 serve: $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[service]'
 	@$(MAKE) --no-print-directory web || echo "warning: the web page's script is not built (see above)"
-	$(BIN)/okr-coach serve --host 127.0.0.1 --port 8000
+	$(BIN)/okr-coach serve --host 127.0.0.1 --port 8000 --workers $(SERVE_WORKERS)
 
 # Debian's chromium (and a CJK font) for the browser tests; they skip where it is missing.
 browser-deps:

@@ -223,9 +223,11 @@ def _read_csv(fh: IO[bytes], limit: int) -> Iterator[Record]:
 def _init(config: Config, timeout: float = 0.0) -> None:
     global _CONFIG, _TIMEOUT
     _CONFIG, _TIMEOUT = config, timeout
+    from coach.heap import settle
     from coach.nlp import warm_up
 
     warm_up()
+    settle()  # the dictionaries stay: full collections stop walking them (coach.heap)
 
 
 @contextmanager

@@ -168,6 +168,16 @@ class Draft:
     def key_results(self) -> list[Item]:
         return [kr for o in self.objectives for kr in o.key_results]
 
+    def unlink(self) -> None:
+        """Drop each key result's link to its objective, once nothing reads the draft any more
+        (the review is built). An objective and its key results refer to each other, so
+        without this a draft, and all its items hold (facts, memos, fixes: ~300 objects a
+        review), waits for the cyclic garbage collector, whose full collections then walk
+        tens of thousands of them (bench/bench_review.py reports its pauses)."""
+        for o in self.objectives:
+            for kr in o.key_results:
+                kr.objective = None
+
     def heading_scope(self, item: Item) -> list[Heading]:
         """The headings that cover `item`, outermost first: its own chain, else its objective's.
 

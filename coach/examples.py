@@ -347,9 +347,12 @@ def for_finding(
         draft.language = language
         for it in draft.items():
             annotate_item(it, language)
-    item = next((it for it in draft.items() if it.id == target), None)
-    if item is None:
-        raise InputError("bad_option", f"the draft has no item {target[:40]!r}")
-    if not rule.similar_examples or not (config.semantic and config.use_model):
-        return []
-    return for_item(item, tuple(dict.fromkeys((rule_id, *fired))))
+    try:
+        item = next((it for it in draft.items() if it.id == target), None)
+        if item is None:
+            raise InputError("bad_option", f"the draft has no item {target[:40]!r}")
+        if not rule.similar_examples or not (config.semantic and config.use_model):
+            return []
+        return for_item(item, tuple(dict.fromkeys((rule_id, *fired))))
+    finally:
+        draft.unlink()  # freed now, not by the cyclic garbage collector (coach.heap)

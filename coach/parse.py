@@ -115,6 +115,7 @@ _KNOW_SUCCESS = (
     r"we(?:'ll|’ll|\s+will)\s+know\s+(?:we(?:'re|’re|\s+are|'ve|’ve|\s+have)\s+(?:been\s+)?)?"
     r"(?:successful|succeeded|(?:had\s+|have\s+)?success|done|there)\s+when"
 )
+_KNOW_SUCCESS_RE = re.compile(_KNOW_SUCCESS, re.IGNORECASE)
 KR_RE = re.compile(
     rf"""^(?>(?P<bullet>{_BULLET})?[*_]{{0,2}}\s*)
     (?:
@@ -128,6 +129,8 @@ KR_RE = re.compile(
         \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON_T}
       | KR\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*关键(?:结果|成果)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+(?=\S))
       | (?P<o>O?[1-9]\d?)\.(?P<n4>\d{{1,2}})(?:\s*[:：]\s*|\s+)(?=\S)
+      | (?:{_KNOW_SUCCESS}|what\s+we(?:'ll|’ll|\s+will)\s+(?:ship|deliver|do))[*_]{{0,2}}\s?[:：]
+        (?=[*_]{{0,2}}\s*[^\s*_])
       | (?P<kl>(?-i:[A-H]))[.\-]?(?P<n12>\d{{1,2}})(?:\s*[:：、.．)）](?!\d)\s*(?=\S)|\s+(?=[^\s\d]))
     )[*_]{{0,2}}\s*""",
     re.IGNORECASE | re.VERBOSE,
@@ -146,7 +149,7 @@ BARE_LABEL_RE = re.compile(
     rf"(?:\s*\#?\d{{1,2}}(?:\.\d{{1,2}})?|[{_ZH_ORD}]{{1,2}}|\s*(?:O|KR)\s?\d{{1,2}}(?:\.\d{{1,2}})?)?"
     r"|O\d{1,2}|KR\d{1,2}(?:\.\d{1,2})?"
     r"|measured by|success (?:looks like|criteria|metrics)|how (?:we(?:'ll| will) )?measure(?: it| success)?"
-    rf"|{_KNOW_SUCCESS}|what we(?:'ll|’ll| will) (?:ship|deliver)"
+    rf"|{_KNOW_SUCCESS}|what we(?:'ll|’ll| will) (?:ship|deliver|do)"
     r"|衡量(?:标准|指标|方式)|成功标准)"
     r"(?:\s*[（(][^()（）]{1,12}[)）])?\s*\**\s*[:：]?\s*\**$",
     re.IGNORECASE,
@@ -166,8 +169,8 @@ _ASIDE_LINE_RE = re.compile(r"^(?:\((?P<a>[^()]{2,200})\)|（(?P<b>[^（）]{2,2
 # The attributes an objective has (a target or a metric under an objective is a key result).
 _OBJECTIVE_ATTRIBUTE_RE = re.compile(
     r"^(?:owners?|dri|lead|负责人|责任人|status|状态|due|due date|deadline|截止(?:时间|日期)?|"
-    rf"why(?: this| it)? matters|rationale|motivation|things we (?:could|can|will|might) do|"
-    rf"{_NOTE_KEYS}|priority|优先级|weight|权重|timeline|"
+    rf"why(?: this| it)? matters|why|how|rationale|motivation|things we (?:could|can|will|might) do|"
+    rf"{_NOTE_KEYS}|priority|优先级|weight|权重|timeline|description|"
     rf"{_TRACKING_KEYS})$",
     re.IGNORECASE,
 )
@@ -200,6 +203,16 @@ REVIEW_SECTION_RE = re.compile(
     r"心得|改进(?:建议|方向)?)\s*\**\s*[:：]?\s*\**$",
     re.IGNORECASE,
 )
+# A section that gives an objective's reasons or what it leaves out ("### Motivation" over a list
+# of reasons, "**Non-goals:**", "Out of scope"), or the metrics a team watches beside its OKRs
+# ("## Metrics we care about"): its list items are no key results (decision 354).
+FIELD_SECTION_RE = re.compile(
+    r"^\**\s*(?:motivation|rationale|why(?: this| it)? matters|non-?goals?|anti-?goals?|"
+    r"out of scope|not in scope|not this (?:quarter|half|year|cycle)|"
+    r"metrics (?:we (?:care about|track|watch|monitor)|to (?:watch|track)))"
+    r"\s*\**\s*[:：]?\s*\**$",
+    re.IGNORECASE,
+)
 # A summary of the progress of a set or an objective ("**Overall Progress:** 1/2 (30%)",
 # "Objective 1 Final Score: 0.6", "总体进度：45%"): a line about the items, not one of them.
 SUMMARY_KEY_RE = re.compile(
@@ -213,10 +226,10 @@ ATTRIBUTE_RE = re.compile(
     r"^(?:\*\*|__|[*_])?(?P<key>owners?|dri|lead|负责人|责任人|target|目标值|current(?: value)?|当前值?|"
     r"baseline|基线|起始值|progress|进度|完成度|score|得分|status|状态|confidence|信心(?:指数)?|due|"
     r"due date|deadline|截止(?:时间|日期)?|measured? by|metric|衡量(?:方式|标准|指标)?|data source|数据来源|"
-    rf"why(?: this| it)? matters|rationale|motivation|things we (?:could|can|will|might) do|"
+    rf"why(?: this| it)? matters|why|how|rationale|motivation|things we (?:could|can|will|might) do|"
     rf"{_NOTE_KEYS}|priority|优先级|weight|权重|timeline|"
-    rf"initiatives?|tasks?|actions?|projects?|举措|关键举措|措施|行动|任务|{_TRACKING_KEYS})"
-    r"(?:\*\*|__)?\s?[:：](?:\*\*|__)?\s*(?P<value>\S.*)$",
+    rf"initiatives?|tasks?|actions?|projects?|举措|关键举措|措施|行动|任务|description|{_TRACKING_KEYS})"
+    r"(?:\*\*|__|[*_])?\s?[:：](?:\*\*|__|[*_])?\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
 LIST_RE = re.compile(
@@ -323,6 +336,7 @@ class _Line:
     body: str = ""  # the whole line without its break (leading tabs kept: spreadsheet rows)
     body_start: int = 0
     own_item: bool = False  # a piece cut from a line after a plural label ("关键结果：A；B；C")
+    summary: bool = False  # the "<summary>…</summary>" title of a collapsible block
 
 
 @dataclass
@@ -441,6 +455,7 @@ def _split_lines(text: str) -> list[_Line]:
             for c in body[:lead]
         )
         wrap = _LAYOUT_WRAP_RE.match(body, lead, end)
+        summary = wrap is not None and body[lead : lead + 8].lower() == "<summary"
         if wrap is not None:
             lead, end = wrap.span("inner")
         if (
@@ -453,6 +468,7 @@ def _split_lines(text: str) -> list[_Line]:
             blank = True
         else:
             out.append(_Line(body[lead:end], pos + lead, indent, blank, no, body, pos))
+            out[-1].summary = summary
             blank = False
         pos += len(raw)
     return out
@@ -968,6 +984,73 @@ _LIST_LABEL_RE = re.compile(r"(?:关键(?:结果|成果)|key results)\s?[:：]",
 _STOP_RE = re.compile(r"[；;]\s?(?=\S)")
 
 
+# Emoji that mark an objective in a list whose key results carry another emoji ("🎯 … / ✅ …").
+_OBJECTIVE_EMOJI = frozenset("🎯🏆🏁📌🚩⭐🌟🔭🧭")
+# The objective's number in a key result's label: "KR 1.2", "KR2-1", "1.3", "O2.1".
+_KR_OF_OBJECTIVE_RE = re.compile(r"(?<![\d.])O?(?P<o>[1-9]\d?)[.\-]\d{1,2}(?![\d.])")
+# An item struck through as a whole ("~~Launch a referral program~~ (dropped)", "~~Ship v2~~ —
+# descoped"): withdrawn from the set, no item (decision 356). A remark saying it was done keeps it.
+_STRUCK_RE = re.compile(r"^[*_]{0,2}~~(?P<inner>[^~\n]+)~~[*_]{0,2}(?P<rest>.*)$")
+_STRUCK_DONE_RE = re.compile(
+    r"\b(?:done|completed?|achieved|shipped|hit|met)\b|[✅✔☑]", re.IGNORECASE
+)
+
+
+def _withdrawn(body: str) -> bool:
+    """Whether a list item or a label's wording is struck through as a whole, and the remark
+    after it (if any) is short and does not say it was done."""
+    m = _STRUCK_RE.match(body.strip())
+    if m is None:
+        return False
+    rest = m.group("rest").strip()
+    return len(rest) <= 60 and not _STRUCK_DONE_RE.search(rest)
+
+
+def _names_whose(text: str) -> bool:
+    """A heading that only says whose section it is: a person component ("### <TeamMember
+    name="Ana Ruiz" />"), a person's name ("### Ana Ruiz") or a team ("### Platform team")."""
+    from coach.facts.owner import is_given_name, strip_person_elements
+
+    t = strip_person_elements(text).strip("*_#: ")
+    words = t.split()
+    return (
+        not words
+        or looks_like_unit(t)
+        or (
+            len(words) <= 3
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+            and is_given_name(words[0])
+        )
+    )
+
+
+def _objective_field(text: str) -> bool:
+    """ "**Owner:** Ian Vanagas", "- **Motivation:** …", "*Description*: …": a field of the
+    objective above, written on its own line (or list item)."""
+    lm = LIST_RE.match(text)
+    m = ATTRIBUTE_RE.match(text[lm.end() :] if lm else text)
+    return m is not None and bool(_OBJECTIVE_ATTRIBUTE_RE.match(m.group("key")))
+
+
+# "Anti-goal: doing this for early-stage products", "Non-goal: …" among an objective's items.
+_ANTI_GOAL_ITEM_RE = re.compile(r"^[*_]{0,2}(?:anti|non)-?goals?[*_]{0,2}\s?[:：]", re.IGNORECASE)
+# "To keep the group focused:", "To get there:": a purpose clause that leads in to rules or means.
+_PURPOSE_LEAD_RE = re.compile(r"^To [a-z]+\b[^:：\n]{0,80}[:：]$")
+
+
+def _note_line(text: str) -> bool:
+    """ "Note: this was reset mid way through the quarter", "NB: …": a remark on the page
+    (often quoted, "> Note: …"), not an objective over the list below it (decision 353)."""
+    m = ITEM_PREFIX_RE.match(text.lstrip("*_ "))
+    return m is not None and bool(_NOTE_WORDS_RE.match(m.group("who").strip("*_ ")))
+
+
+def _latin(text: str) -> bool:
+    """Text in the Latin script: ASCII, accented letters ("Raúl", "Paweł") and typographic
+    punctuation ("—", "’", "“"), but no Chinese (an English heading, decision 352)."""
+    return all(ord(c) < 0x250 or 0x2000 <= ord(c) <= 0x206F for c in text)
+
+
 def _has_words(text: str) -> bool:
     """Whether a line's start holds wording, not only a list marker or emphasis ("- ", "**")."""
     lm = LIST_RE.match(text)
@@ -1045,6 +1128,7 @@ class _Parser:
         self.labelled = False  # whether the current line's section uses O/KR labels
         self.builders: list[_Builder] = []
         self.objective_builders: list[_Builder] = []
+        self.builder_index: dict[int, int] = {}  # an objective builder's place in `builders`
         self.heading_recs: list[_HeadingRec] = []
         self.tables: dict[int, tables.Table | None] = {}
         self.nested: dict[int, bool] = {}
@@ -1060,6 +1144,9 @@ class _Parser:
         self.letter: str | None = None  # the current objective's letter ("目标A："), if any
         self.pending_restarts = False  # the objective's KRs are numbered again from 1
         self.last_objective_label: int | None = None  # read once (objective_label_below)
+        self.emoji_lead: dict[int, str] | None = None  # read once (emoji_groups)
+        self.kr_list_indent: int | None = None  # the indent of a "Goals" list's first KR
+        self.goals_list = False  # the KR section was opened by "- **Goals**" under an objective
         self.prose_lines: list[tuple[str, int, int]] = []
 
     def _label_sections(self) -> tuple[list[int], set[int]]:
@@ -1124,6 +1211,7 @@ class _Parser:
         b.prefix = item_prefix(body_stripped.lstrip("*")) or ""
         self.builders.append(b)
         if kind == "objective":
+            self.builder_index[id(b)] = len(self.builders) - 1
             self.objective_builders.append(b)
             self.reopened = None
         else:
@@ -1147,6 +1235,54 @@ class _Parser:
             full = _join(b.parts, b.anchor)[0]
             if not has_krs and len(full.split()) > len(words):
                 return b
+        return None
+
+    def emoji_groups(self) -> dict[int, str]:
+        """Runs of lines marked by an emoji alone ("🎯 Make checkout effortless", "✅ Checkout
+        conversion from 61% to 70%"), blank lines allowed between, that start with a target
+        emoji and mark other lines with another one: each run's lines by index, mapped to the
+        emoji that marks its objectives (decision 358). Read once for the whole draft."""
+        if self.emoji_lead is not None:
+            return self.emoji_lead
+        self.emoji_lead = {}
+        run: list[tuple[int, str]] = []
+
+        def close() -> None:
+            marks = [e for _, e in run]
+            if len(run) >= 2 and marks[0] in _OBJECTIVE_EMOJI and marks[1] != marks[0]:
+                self.emoji_lead.update((i, marks[0]) for i, _ in run)
+            run.clear()
+
+        for i, ln in enumerate(self.lines):
+            lm = LIST_RE.match(ln.text)
+            mark = lm.group("marker").strip() if lm else ""
+            if lm and lm.end() < len(ln.text) and _marker_style(mark) == "emoji":
+                if run and ln.indent != self.lines[run[0][0]].indent:
+                    close()
+                run.append((i, mark[0]))
+            else:
+                close()
+        close()
+        return self.emoji_lead
+
+    def listed_objective(self, label: str) -> _Builder | None:
+        """ "## Objectives" listing "1. …", "2. …", then "## Key Results" with "KR 1.1", "1.2",
+        "2.1": a key result numbered under an objective other than the last one belongs to
+        that objective, when the objectives were listed one after another with no key results
+        of their own (decision 357; English lines only). None when the key result stays under
+        the last objective."""
+        m = _KR_OF_OBJECTIVE_RE.search(label)
+        objectives = self.objectives()
+        if m is None or not objectives:
+            return None
+        number = int(m.group("o"))
+        same = [b for b in objectives if b.number == number]
+        if len(same) != 1 or same[0] is objectives[-1]:
+            return None
+        target = same[0]
+        nxt = self.builders[self.builder_index[id(target)] + 1]
+        if nxt.kind == "objective" or nxt.parent is target:
+            return target
         return None
 
     def objectives(self) -> list[_Builder]:
@@ -1417,13 +1553,21 @@ class _Parser:
         lm = LIST_RE.match(t)
         if not is_heading and lm and self.attribute(ln, t[lm.end() :], ln.start + lm.end()):
             return  # "- **KR measurement deadline:** …": a field, though it starts with a label
-        if (INITIATIVES_RE.match(t_body) or REVIEW_SECTION_RE.match(t_body)) and self.objectives():
-            self.section = "skip"  # "Initiatives:": the work planned, not key results
+        if (
+            INITIATIVES_RE.match(t_body)
+            or REVIEW_SECTION_RE.match(t_body)
+            or FIELD_SECTION_RE.match(t_body)
+        ) and self.objectives():
+            # "Initiatives:": the work planned, not key results; "### Motivation" and
+            # "**Non-goals:**" head the reasons for an objective and what it leaves out.
+            self.section = "skip"
             self.current = None
             if is_heading:
                 self.add_heading(t_body, body_start, len(t) - len(t.lstrip("#")))
             else:
                 self.prose_lines.append((t, ln.start, ln.start + len(t)))
+            return
+        if self.summary_objective(idx, ln):
             return
         if self.bare_label(idx, ln, t_body, body_start):
             return
@@ -1466,6 +1610,13 @@ class _Parser:
         if is_heading and found is not None and _names_kr_section(found, t_body):
             self.heading(idx, ln, t_body, body_start)
             return
+        if (
+            found is not None
+            and found[0] == "kr"
+            and _withdrawn(t_body[found[2] + found[1].end() :])
+        ):
+            self.prose(ln, t_body, body_start)  # "- KR3: ~~Launch referrals~~ (dropped)"
+            return
         if found is not None:
             kind, m, off, who = found
             number = _num(
@@ -1490,6 +1641,8 @@ class _Parser:
                 ln,
             )
             b.prefix = who or b.prefix
+            if kind == "kr" and b.parent is None and _latin(t_body):
+                b.parent = self.listed_objective(t_body[: off + m.end()])
             self.section = None if self.section == "skip" else self.section
             if kind == "objective":
                 prefix = m.group("prefix") or m.group("prefix2") or m.group("prefix3") or ""
@@ -1504,6 +1657,41 @@ class _Parser:
             self.list_item(idx, ln, lm)
             return
         self.other_text(idx, ln)
+
+    def summary_objective(self, idx: int, ln: _Line) -> bool:
+        """ "<summary>Better reporting on content performance</summary>" over "**Owner:** …",
+        "**Motivation:** …" and "**What we'll ship**" (a handbook's collapsible block): the
+        block's title states the objective whose key results its label heads (decision 351).
+        A title that names a period or the objectives ("Q3 2026 Objectives") stays a title."""
+        t = ln.text
+        if (
+            not ln.summary
+            or match_label(t) is not None
+            or looks_like_title(t)
+            or _OBJECTIVES_HEADING_RE.search(t)
+            or not self.kr_label_in_block(idx)
+        ):
+            return False
+        self.start_item("objective", "", None, t, ln.start, ln)
+        self.section = None
+        return True
+
+    def kr_label_in_block(self, idx: int) -> bool:
+        """Whether a key-result section label ("**We'll know we're successful when**",
+        "What we'll ship:") or a key result's label starts a line after `idx`, before the next
+        collapsible block's title or Markdown heading. Each line is read for one block only."""
+        for ln in self.lines[idx + 1 :]:
+            if ln.summary or HEADING_RE.match(ln.text):
+                return False
+            t = ln.text
+            lm = LIST_RE.match(t)
+            m = BARE_LABEL_RE.match(t[lm.end() :] if lm else t)
+            if m is not None and m.group("label").lower()[0] not in "og目":
+                return True
+            found = match_label(t)
+            if found is not None and found[0] == "kr":
+                return True  # "- **We'll know we're successful when:** …", "KR1: …"
+        return False
 
     def bare_label(self, idx: int, ln: _Line, t_body: str, body_start: int) -> bool:
         """A label alone on its line: a section header ("Key Results:") or a label whose wording
@@ -1520,6 +1708,19 @@ class _Parser:
         nxt = _next_line(self.lines, idx)
         if nxt is None:
             return False
+        if (
+            word.startswith("goal")
+            and self.builders
+            and self.builders[-1].kind == "objective"
+            and self.current is self.builders[-1]
+        ):
+            # "- **Objective**: Grow the team" then "- **Goals**" over a list: the goals measure
+            # that objective, they are its key results (decision 357).
+            kind = "kr"
+            self.goals_list = True
+        else:
+            self.goals_list = False
+        self.kr_list_indent = None
         numbered = bool(re.search(r"\d|[一二三四五六七八九十]$", word))
         if not numbered and nxt.blank_before and HEADING_RE.match(nxt.text):
             if kind == "objective":
@@ -1691,7 +1892,10 @@ class _Parser:
         lvl = level_from_heading(t_body, markdown=True)
         if lvl:
             self.pending_level = lvl
-        is_title = (_names_okrs(t_body) and len(t_body) <= 40) or (
+        is_title = (
+            (_names_okrs(t_body) and len(t_body) <= 40)
+            or idx + 1 in self.emoji_groups()  # "## Q3 2026" over "🎯 …" / "✅ …" groups
+        ) or (
             not self.labelled
             and (
                 looks_like_title(t_body)
@@ -1744,6 +1948,17 @@ class _Parser:
                 return True
         return False
 
+    def table_before_next_heading(self, idx: int) -> bool:
+        """Whether a table starts under heading `idx` before the next heading ("## Horizon 1 —
+        Year 1" over a theme line and a table of objectives): the heading names the section the
+        table's rows fill, it states no objective itself."""
+        for j in range(idx + 1, len(self.lines)):
+            if HEADING_RE.match(self.lines[j].text):
+                return False
+            if self.table_at(j) is not None:
+                return True
+        return False
+
     def objective_heading_over_prose(self, idx: int, depth: int, t_body: str) -> bool:
         """ "#### Ship a Java SDK" with a paragraph under it, below "### Q4 2025 Objectives":
         a heading under a heading that names the objectives is one of them, even when only a
@@ -1757,10 +1972,10 @@ class _Parser:
             or nxt is None
             or len(words) < 2  # "### <TeamMember name="Luke Baber" />": whose section it is
             or looks_like_unit(t_body)
-            or not t_body.isascii()
+            or not _latin(" ".join(words))
             or _is_list_like(nxt)
             or HEADING_RE.match(nxt.text)
-            or self.table_at(idx + 1) is not None
+            or self.table_before_next_heading(idx)
             or REVIEW_SECTION_RE.match(t_body)
             or INITIATIVES_RE.match(t_body)
             or BARE_LABEL_RE.match(t_body)
@@ -1768,6 +1983,9 @@ class _Parser:
         ):
             return False
         for rec in reversed(self.heading_recs[:-1]):
+            if 0 < rec.markdown_depth < depth and _names_whose(rec.text):
+                depth = rec.markdown_depth  # "### Ana Ruiz" over her objectives: look above it
+                continue
             if 0 < rec.markdown_depth < depth:
                 return bool(_OBJECTIVES_HEADING_RE.search(rec.text))
             if rec.markdown_depth == depth and not rec.from_list:
@@ -1789,7 +2007,12 @@ class _Parser:
             self.current = None
             self.prose_lines.append((ln.text, ln.start, ln.start + len(ln.text)))
             return
-        if self.section == "skip" or self.work_under_named_kr(ln, body):
+        if (
+            self.section == "skip"
+            or self.work_under_named_kr(ln, body)
+            or _withdrawn(body)
+            or _ANTI_GOAL_ITEM_RE.match(body)
+        ):
             self.prose_lines.append((ln.text, ln.start, ln.start + len(ln.text)))
             return
         nxt = _next_line(self.lines, idx)
@@ -1850,6 +2073,14 @@ class _Parser:
             body, bstart = body[lead.end() :], bstart + lead.end()
         else:
             lead = None
+        if kind == "kr" and self.section == "kr" and self.goals_list:
+            if self.kr_list_indent is None:
+                self.kr_list_indent = ln.indent
+            elif ln.indent > self.kr_list_indent + 1 and self.builders[-1].kind == "kr":
+                # "  - Each member contributes to a team project" over "    - QuoteHog": the
+                # examples under a key result listed after its label, not key results.
+                self.prose_lines.append((ln.text, ln.start, ln.start + len(ln.text)))
+                return
         b = self.start_item(kind, label, _marker_number(marker), body, bstart, ln)
         b.named = lead is not None
         b.style = _marker_style(marker)
@@ -1976,6 +2207,8 @@ class _Parser:
         v_start = (
             start + m.start("value") + (len(m.group("value")) - len(m.group("value").lstrip("*_ ")))
         )
+        if role in cur.cells and role == "notes":
+            role = key.lower()  # "- Why: …" then "- How: …" under one key result: two notes
         if not value or role in cur.cells:
             return False
         cur.cells[role] = Cell(role, key, value, v_start, v_start + len(value))
@@ -2060,6 +2293,8 @@ class _Parser:
         if not HEADING_RE.match(self.lines[idx].text) or idx + 2 >= len(self.lines):
             return False
         j = idx + 1
+        while j + 2 < len(self.lines) and _objective_field(self.lines[j].text):
+            j += 1  # "**Owner:** Ian", "**Motivation:** …" between the heading and the label
         t = self.lines[j].text
         if (
             idx + 3 < len(self.lines)
@@ -2079,7 +2314,15 @@ class _Parser:
             m is not None
             and m.group("label").lower()[0] not in "og目"
             and not re.search(r"\d", m.group("label"))
-            and _is_list_like(after)
+            and (
+                _is_list_like(after)
+                # "**We'll know we're successful when**:" over plain lines (decision 351)
+                or (
+                    _KNOW_SUCCESS_RE.match(body.strip("*_ ")) is not None
+                    and not HEADING_RE.match(after.text)
+                    and _latin(after.text)
+                )
+            )
         )
 
     def intro_to_list(self, idx: int) -> bool:
@@ -2129,6 +2372,10 @@ class _Parser:
             lm = LIST_RE.match(ln.text)
             if kind == "objective" or (kind is None and not (lm and lm.end() < len(ln.text))):
                 break
+            am = ATTRIBUTE_RE.match(ln.text[lm.end() :]) if lm and first is None else None
+            if am is not None and _OBJECTIVE_ATTRIBUTE_RE.match(am.group("key")):
+                j += 1  # "- **Rationale:** …" right under the line: a field of it, no item
+                continue
             if first is None:
                 if kind == "kr":
                     break  # KR labels right under the line: it is their objective
@@ -2190,6 +2437,10 @@ class _Parser:
         last = objectives[-1] if objectives else None
         if self.section == "kr" and last is not None:
             return "kr"
+        lead = self.emoji_groups().get(idx)
+        if lead is not None:
+            # "🎯 Make checkout effortless" then "✅ Checkout conversion from 61% to 70%".
+            return "objective" if marker.strip()[0] == lead else "kr"
         style = _marker_style(marker)
         number = _marker_number(marker)
         cur = self.current
@@ -2263,11 +2514,22 @@ class _Parser:
             b = self.start_item("kr", "", None, t, ln.start, ln)
             b.run, b.open_ended = True, False
             return
+        if cur is None and self.objectives() and _PURPOSE_LEAD_RE.match(t):
+            # "To keep the group focused:" in a section after the objectives: the rules of
+            # how the team works, listed below, are no items (decision 354).
+            self.prose(ln)
+            self.section = "skip"
+            return
         if self.labelled:
             # A line right above KR labels heads them, unless it continues an open item.
             heads = _is_kr_label_right_after(nxt) and (cur is None or ln.blank_before)
         else:
-            heads = self.heads_items(idx) and not t[0].islower() and not _prose_like(t)
+            heads = (
+                self.heads_items(idx)
+                and not t[0].islower()
+                and not _prose_like(t)
+                and not _note_line(t)
+            )
             if heads and (
                 looks_like_title(t)
                 or looks_like_unit(t)
@@ -2463,6 +2725,13 @@ class _Parser:
     def continues(self, current: _Builder, ln: _Line) -> bool:
         if not current.parts:
             return not ln.blank_before
+        if (
+            current.from_heading
+            and ln.text[0].isupper()
+            and ln.text[-1] in _TERMINAL
+            and _latin(ln.text)
+        ):
+            return False  # "### Renewals without calls" then "Renewals take three calls.": a note
         if not ln.blank_before:
             return True
         # After a blank line only a short tail of a cut-off line continues it (PDF extraction

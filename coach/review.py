@@ -146,13 +146,16 @@ def _review(
             annotate_item(it, language)
     if not draft.semantic or not _reads_alignment(active):
         # The default review does not call the encoder (coach.sketch stands in for it).
-        return run_rules(draft, active, config)
-    from coach import classifier
+        result = run_rules(draft, active, config)
+    else:
+        from coach import classifier
 
-    # The alignment rules read every item: the first item that needs the encoder brings the
-    # draft's others, in one batched call.
-    with classifier.draft_batch(it.plain for it in draft.items()):
-        return run_rules(draft, active, config)
+        # The alignment rules read every item: the first item that needs the encoder brings
+        # the draft's others, in one batched call.
+        with classifier.draft_batch(it.plain for it in draft.items()):
+            result = run_rules(draft, active, config)
+    draft.unlink()  # nothing reads it now: freed at once, not by the cyclic collector
+    return result
 
 
 def _reads_alignment(active: list[Rule]) -> bool:
@@ -446,18 +449,23 @@ def _drop_yielded(hits: list[tuple[Rule, Hit]]) -> None:
     for rule, hit in hits:
         by_rule.setdefault(rule.id, []).extend(hit.fixes)
     state: dict[str, bool] = {}
-
-    def fixing(rid: str) -> bool:
-        if rid not in state:
-            state[rid] = False  # a cycle of yields counts as not fixing
-            state[rid] = any(stays(f) for f in by_rule.get(rid, ()))
-        return state[rid]
-
-    def stays(fix: Fix) -> bool:
-        return not any(fixing(r) for r in fix.yields_to)
-
     for _rule, hit in hits:
-        hit.fixes = [f for f in hit.fixes if stays(f)]
+        hit.fixes = [f for f in hit.fixes if _stays(f, by_rule, state)]
+
+
+# (Module-level rather than two closures calling each other: such closures form a reference
+# cycle, left with what they hold to the cyclic garbage collector after every review.)
+def _fixing(rid: str, by_rule: dict[str, list[Fix]], state: dict[str, bool]) -> bool:
+    """Whether rule `rid` has a fix on the item that stays."""
+    if rid not in state:
+        state[rid] = False  # a cycle of yields counts as not fixing
+        state[rid] = any(_stays(f, by_rule, state) for f in by_rule.get(rid, ()))
+    return state[rid]
+
+
+def _stays(fix: Fix, by_rule: dict[str, list[Fix]], state: dict[str, bool]) -> bool:
+    """Whether `fix` stays: no rule it yields to has a fix that stays."""
+    return not any(_fixing(r, by_rule, state) for r in fix.yields_to)
 
 
 def _drop_folded(hits: list[tuple[Rule, Hit]]) -> list[str]:

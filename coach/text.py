@@ -89,7 +89,12 @@ def core_bounds(text: str) -> tuple[int, int]:
     s, e = 0, len(text)
     while s < e and (text[s].isspace() or text[s] in "，,;；。."):
         s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in "，,;；。."):
+    while e > s and (
+        text[e - 1].isspace()
+        or text[e - 1] in "，,;；。."
+        # a separator left before an owner that `plain` blanks: "Grow X to 20 — owner: Ines"
+        or (text[e - 1] in "—–-|｜" and e - 2 > s and text[e - 2].isspace())
+    ):
         e -= 1
     return (s, e) if s < e else (0, len(text))
 

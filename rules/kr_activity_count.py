@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from coach.rule_api import Example, Hit, Rule
+from functools import partial
+
+from coach.draft import Draft, Item
+from coach.rule_api import Example, Fix, Hit, Rule
 from rules._kr_common import activity_counts, rewrite_region
 from rules._outcome import (
     always_share_fix,
@@ -158,13 +161,8 @@ class KrActivityCount(Rule):
         r = reading(item)
         if not spans and r.kind == "activity":
             spans = [r.span]  # a recurring effort without a count (decision 6)
-        # "Each site GM runs their own weekly ops review": a recurring effort with no count,
-        # done by every one of them, is measured as the share doing it (decision 318).
-        universal = universal_subject_fix(item) if not activity_counts(item) else None
-        universal = universal or always_share_fix(item)  # "…within 48h, always" (326)
         routine = routine_on_time(item)
         for s, e in spans:
-            rs, re_ = rewrite_region(item, s, e)
             hits.append(
                 Hit(
                     span=(s, e),
@@ -172,13 +170,28 @@ class KrActivityCount(Rule):
                         "activity": quoted(item, s, e),
                         "reading": _ROUTINE if routine else _COUNT,
                     },
-                    fixes=[universal or outcome_fix(item, draft, rs, re_, item.text[s:e])],
+                    # The rewrite is built only where the finding is reported (Hit.build_fixes);
+                    # it never yields to another rule's fix, nor does its stand-in.
+                    fixes=[Fix(edits=[])],
+                    build_fixes=partial(_fixes, item, draft, s, e),
                     # Routine work that kr-business-as-usual calls routine: that finding says
                     # it; the checklist keeps "activity count: fail" (decisions 6, 307).
                     folds_into=("kr-business-as-usual",),
                 )
             )
         return hits
+
+
+def _fixes(item: Item, draft: Draft, s: int, e: int) -> list[Fix]:
+    """The rewrite of the activity at [s, e): what the outcome it serves is measured by."""
+    # "Each site GM runs their own weekly ops review": a recurring effort with no count, done by
+    # every one of them, is measured as the share doing it (decision 318).
+    universal = universal_subject_fix(item) if not activity_counts(item) else None
+    universal = universal or always_share_fix(item)  # "…within 48h, always" (326)
+    if universal is not None:
+        return [universal]
+    rs, re_ = rewrite_region(item, s, e)
+    return [outcome_fix(item, draft, rs, re_, item.text[s:e])]
 
 
 # What the finding says: effort counted, or routine work done on time (decision 283: "每月按时提交

@@ -77,6 +77,9 @@ class KrIsTask(Rule):
         Example("zh", "«预约挂号小程序开发»", True, note="做出来的东西在动词前（决定120）"),
         Example("zh", "«秋季上新40款»", True, note="上新是发布（决定120）"),
         Example("zh", "往渠道中增加25个合格机会", False),
+        Example(
+            "zh", "尽量减少数据延迟", False, note="减少的是数据延迟，不是“数…”开头的指标（决定330）"
+        ),
         Example("zh", "制定激励计划，覆盖至少70%以上人员", False),
         Example("zh", "签约8家区域分销商", False, note="从别人那里赢得的结果（决定8）"),
         Example("zh", "优化客户回复流程", False, note="没有数字是模糊、未量化，不是任务"),

@@ -46,6 +46,7 @@ def warm_up(app: FastAPI) -> None:
     them no review calls the encoder: the cycle pages that read it load it on first use."""
     try:
         from coach import classifier, review, sketch
+        from coach.heap import settle
         from coach.nlp import warm_up as nlp_warm_up
 
         config = app.state.config
@@ -56,6 +57,7 @@ def warm_up(app: FastAPI) -> None:
             sketch.embed("warm up")
         if config.semantic and config.use_model and config.semantic_alignment:
             classifier.embed_many(["预热", "warm up"])
+        settle()  # what is loaded stays: full collections stop walking it (coach.heap)
         app.state.ready.set()
         log.info("warm-up done: ready")
     except Exception as e:  # the service stays up and says why it is not ready

@@ -539,7 +539,9 @@ def _looks_like_okrs(text: str) -> bool:
         draft = parse(text)
     except InputError:
         return True  # let the review report the problem (limits, control characters …)
-    return any(o.label or o.key_results for o in draft.objectives)
+    found = any(o.label or o.key_results for o in draft.objectives)
+    draft.unlink()  # freed now, not by the cyclic garbage collector (coach.heap)
+    return found
 
 
 @v2.post(

@@ -1204,3 +1204,15 @@ def test_a_system_or_a_period_ending_in_du_is_no_measure_to_template() -> None:
     assert _finding_rewrite(head + "提高护士满意度（负责人：何静）", "kr-not-quantified") == (
         "护士满意度从[基线]提升到[目标值]（负责人：何静）"
     )
+
+
+def test_a_dash_before_a_trailing_owner_stays_with_the_owner() -> None:
+    # Decision 329 (user check): "… — owner: Ines" keeps its dash before the owner, not before
+    # the placeholders ("Improve … — from [baseline] to [target] owner: Ines").
+    head = "Objective: Make every dollar of paid spend count in Q2\nKR: "
+    assert _finding_rewrite(
+        head + "Improve landing page conversion — owner: Ines", "kr-vague-wording"
+    ) == ("Improve landing page conversion from [baseline] to [target] — owner: Ines")
+    assert _finding_rewrite(head + "Grow signups - Owner: Ines", "kr-not-quantified") == (
+        "Grow signups from [baseline] to [target] - Owner: Ines"
+    )

@@ -80,6 +80,47 @@ _PERSON_ELEMENT_RE = re.compile(
     r"[\"'](?P<name>[^\"'<>\n]{2,60})[\"'][^<>\n]{0,80}?/?>"
 )
 _NAME_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]+)*\.?")
+# Small words inside a surname ("Andre de Vries", "Ana van der Berg", "Luis da Silva"): lowercase,
+# between capitalised words (decision 355).
+_NAME_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "di",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "del",
+        "della",
+        "der",
+        "den",
+        "van",
+        "von",
+        "ter",
+        "ten",
+        "le",
+        "la",
+        "bin",
+        "al",
+        "y",
+    ]
+)
+# After a team component that owns the item: "owns"/"leads", a closing bracket or the end.
+_TEAM_OWNS_AFTER_RE = re.compile(
+    r"(?<!\s)\s*+(?:$|[)）\]]|(?:[,;]\s*+)?(?:owns?|leads?|drives?)\b)", re.I
+)
+# "Tim and James to have a point of view on this", "Ana will run the pilot": the people who open
+# the item and what they are to do (decision 355).
+_NAMES_TO_RE = re.compile(
+    r"^(?P<name>[A-Z][a-z]+(?:(?:,\s|\s(?:and|&|\+)\s)[A-Z][a-z]+){0,3})\s(?:to|will)\s[a-z]{2,}"
+)
+# A page component that shows a team ("<SmallTeam slug="support" />", "<Team name="Billing"/>"):
+# the team it names owns the item (decision 355).
+_TEAM_ELEMENT_RE = re.compile(
+    r"<(?P<tag>(?:[A-Z]\w{0,20})?Team)\b[^<>\n]{0,80}?\b(?:slug|name|team)\s?=\s?"
+    r"[\"'](?P<name>[A-Za-z][\w\- ]{1,40})[\"'][^<>\n]{0,80}?/?>"
+)
 
 
 def person_element(text: str) -> re.Match[str] | None:
@@ -87,8 +128,10 @@ def person_element(text: str) -> re.Match[str] | None:
     capitalised words, one of them a known given name unless there are two or more."""
     for m in _PERSON_ELEMENT_RE.finditer(text):
         ws = m.group("name").split()
-        if not 1 <= len(ws) <= 4 or not all(
-            _NAME_WORD_RE.fullmatch(w) and w[0].isupper() for w in ws
+        if not 1 <= len(ws) <= 5 or not all(
+            _NAME_WORD_RE.fullmatch(w)
+            and (w[0].isupper() or (0 < i < len(ws) - 1 and w in _NAME_PARTICLES))
+            for i, w in enumerate(ws)
         ):
             continue
         if len(ws) >= 2 or is_given_name(ws[0]):
@@ -252,6 +295,9 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
         return True  # "负责人：我", a "本人" owner cell in a personal table (decision 14)
     if (_EN_NAME_RE.match(t) and is_given_name(t)) or _EN_HONORIFIC_RE.match(t):
         return True
+    m = re.fullmatch(r"(?P<given>[A-Z][a-z]+) [A-Z]\.?", t)
+    if m and is_given_name(m.group("given")):
+        return True  # "Ben B", "Ana R.": a given name and an initial
     if re.fullmatch(r"[A-Za-z][A-Za-z&'’\- ]*", t):
         if not _en_role(t):
             return False
@@ -405,6 +451,14 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     el = person_element(text)
     if el is not None and text[: el.start()].strip():
         return el.group("name").strip(), (el.start(), el.end())
+    teams = list(_TEAM_ELEMENT_RE.finditer(text))
+    if len(teams) == 1 and text[: teams[0].start()].strip():
+        el = teams[0]
+        if _TEAM_OWNS_AFTER_RE.match(text, el.end()):
+            return el.group("name").strip(), _whole_bracket(text, el.start(), el.end())
+    m = _NAMES_TO_RE.match(text)
+    if m and all(is_given_name(w) for w in re.split(r"\s*(?:,|&|\+|\band\b)\s*", m.group("name"))):
+        return m.group("name"), m.span("name")
     for pattern in _OWNER_PATTERNS:
         for m in pattern.finditer(text):
             if _EXCEPT_BEFORE_RE.search(text, 0, m.start()):
@@ -611,6 +665,13 @@ _SECTION_NUMBER = re.compile(
 )
 
 
+# A heading that is a person's full name: "Ana Ruiz", "Andre de Vries", "Mary Ann Lee".
+_EN_FULL_NAME_RE = re.compile(
+    r"(?P<first>[A-Z][a-zà-öø-ÿ'’\-]+)"
+    r"(?: (?:[A-Z][a-zà-öø-ÿ'’\-]+|de|da|van|von|der|del|di|le|la)){1,3}"
+)
+
+
 @lru_cache(maxsize=4096)
 def heading_owner(text: str) -> bool:
     """Whether a heading (a title, a section name, a line under the title) names the person who
@@ -624,6 +685,9 @@ def heading_owner(text: str) -> bool:
         return False
     if names_owner(t) or _whose(t) or person_element(t) is not None:
         return True
+    m = _EN_FULL_NAME_RE.fullmatch(t)
+    if m and is_given_name(m.group("first")):
+        return True  # "### Ana Ruiz" over her objectives on a team's page (decision 355)
     if _ZH_ROLE_COLON_RE.fullmatch(t) and _owner_part(t, person_only=True):
         return True  # a line "网格员：莫桂兰" under the title (decision 341)
     m = _OWNS_RE.search(t)

@@ -420,7 +420,11 @@ _ZH_VERB_TAGS = ("v",)
 # Tokens that end a subject search: a break between clauses.
 _ZH_BREAK = re.compile(r"[，,。；;：:！!？?\n]")
 # Measure suffixes: a verb right before one of these is part of a measure's name ("回访率").
-_ZH_MEASURE_AFTER = re.compile(r"[率量数额度比值]|时长|周期|次数|频次|频率|速度|人数|占比|比例")
+# Not a word that only starts with one: 数据, 值班, 比赛, 额外, 度假 (decision 330).
+_ZH_MEASURE_AFTER = re.compile(
+    r"[率量]|数(?![据字码学])|额(?!外)|度(?!假)|比(?![赛较上去同])|值(?![班守])"
+    r"|时长|周期|次数|频次|频率|速度|人数|占比|比例"
+)
 
 
 # After a verb inside one jieba token: a resultative or a preposition that belongs to the verb

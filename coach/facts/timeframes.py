@@ -323,7 +323,8 @@ _EN = [
     (
         "cycle",
         r"peak(?: season)? 20\d\d|cyber week|black friday|bfcm|prime day"
-        r"|(?:before|after|during|at|by|until) (?:the )?(?:[a-z0-9]+ ){0,2}launch(?![a-z])"
+        r"|(?:before|after|during|at(?! (?:least|most)\b)|by|until) (?:the )?(?:[a-z0-9]+ ){0,2}"
+        r"launch(?![a-z])"
         r"|during (?:the )?(?:first )?weeks? \d{1,2}(?:\s?[-–]\s?\d{1,2})?",
     ),
 ]
@@ -472,9 +473,19 @@ _COMPARED_AFTER = re.compile(r"^\s?(?:相比|相较|比较|对比)")
 _WITH_BEFORE = re.compile(r"(?:与|和|跟|同)\s?$")
 
 
+# "(4.6 at start of Q3)": a figure in brackets at the start of a period is the baseline's date
+# (decision 355).
+_BASELINE_AT_START = re.compile(
+    r"\(\s?(?:was\s)?[$€£]?\d[\d.,]*\s?%?\s(?:at|as of|on)\s(?:the\s)?(?:start|beginning)\s(?:of\s)?$",
+    re.I,
+)
+
+
 def _compared_with(text: str, s: int, e: int) -> bool:
     before = text[max(0, s - 14) : s]
     if _COMPARED_BEFORE.search(before):
+        return True
+    if _BASELINE_AT_START.search(text, max(0, s - 40), s):
         return True
     return bool(_WITH_BEFORE.search(before) and _COMPARED_AFTER.match(text[e : e + 4]))
 

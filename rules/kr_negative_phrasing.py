@@ -98,6 +98,8 @@ class KrNegativePhrasing(Rule):
         Example("zh", "把«错误比例降低至10%»", True),
         Example("zh", "«降低试用期人员季度主动离职率到5%»", True),
         Example("zh", "«客户流失率从8%降低到5%»", True),
+        Example("zh", "校园«欺凌事件降到0起»", True, note="欺凌是要杜绝的坏事件（决定385）"),
+        Example("zh", "«废品率 < 1.5%»", True, note="废品率的正面是良品率（决定385）"),
         Example("zh", "本季度客户«投诉量减少到每月10起»", True),
         Example("zh", "线上«事故数由8减少到3»", True),
         Example("zh", "«投诉率 < 0.5%»", True),

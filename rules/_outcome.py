@@ -492,7 +492,8 @@ _EN_VERB_FIRST = re.compile(
     re.I,
 )
 _EN_MEASURE_FIRST = re.compile(
-    r"^(?P<m>[^,;:]+?) (?P<v>up|down|higher|lower|improves?|improved|increases?|increased|"
+    rf"^(?P<m>[^,;:]+?)(?: (?:{_EN_ADVERBS}|much|a lot|considerably|sharply|noticeably))?"
+    r" (?P<v>up|down|higher|lower|improves?|improved|increases?|increased|"
     r"goes up|going up|drops?|decreases?|decreased)[.!\s]*$",
     re.I,
 )
@@ -1745,6 +1746,15 @@ _EN_HOLDS = re.compile(
 _EN_PARTICIPLES = frozenset({"done", "made", "sent", "paid", "kept", "built", "run"})
 
 
+def _en_work_verb(word: str) -> bool:
+    """Whether an English word opening a wording is a verb of the fact layer's verb classes."""
+    from coach.facts.shape import _en_lemma, verb_classes
+
+    classes = verb_classes("en")
+    low = word.lower()
+    return low in classes or _en_lemma(low) in classes
+
+
 def _routine_standard(what: str, lang: str) -> str | None:
     """The measured form of routine work that says what should hold: "Payroll run accurately
     and on time every month" -> "100% of payroll runs on time and error-free every month";
@@ -1767,6 +1777,16 @@ def _routine_standard(what: str, lang: str) -> str | None:
         *head, last = thing.split()
         if last.lower() in _EN_PARTICIPLES - {"run"} or last.lower().endswith(("ed", "s")):
             return None  # "Invoices processed accurately": no runs to count
+        if head and _en_work_verb(head[0]):
+            done = _en_participle(head[0])
+            # "Renew the business license on time": work on a thing, counted as the things
+            # done so ("100% of business licenses renewed on time"; decision 379)
+            if done is None:
+                return None
+            rest = re.sub(
+                r"^(?:the|our|all|each|every)\s+", "", " ".join([*head[1:], last + "s"]), flags=re.I
+            )
+            return " ".join(f"100% of {rest} {done} {' and '.join(holds)} {tail}".split())
         first = " ".join([*head, last + "s"])
         first = _lower_first(first)
         return " ".join(f"100% of {first} {' and '.join(holds)} {tail}".split())

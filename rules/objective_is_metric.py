@@ -453,7 +453,9 @@ def _direction(text: str, lang: str) -> str | None:
 _NOT_A_SCOPE = {
     "en": re.compile(
         r"\b(?:total|overall|annual|annuali[sz]ed|yearly|monthly|quarterly|weekly|recurring|net|"
-        r"gross|operating|average|avg|median|per|top-line|bottom-line|run-rate|contribution)\b",
+        r"gross|operating|average|avg|median|per|top-line|bottom-line|run-rate|contribution|"
+        # a measure's own name before its word ("profit margin", "sales revenue"; decision 380)
+        r"profit|profits|profitability|sales|revenue|income|cash|ebitda|earnings)\b",
         re.I,
     ),
     "zh": re.compile(r"总|全年|年度|月度|季度|整体|公司|净|毛|平均|人均|单店|单客|客单|每"),

@@ -1278,3 +1278,40 @@ def test_a_cut_by_an_amount_is_not_called_relative() -> None:
     rv = review("目标：2026年降本增效\n关键结果：年底前物流费用降低8%", config=NO_MODEL)
     (f,) = [f for f in rv.findings if f.rule_id == "kr-no-baseline"]
     assert "相对变化" in f.message
+
+
+def test_routine_work_on_a_thing_is_counted_as_the_things_done() -> None:
+    # Decision 379 (tester7): "100% of renew the business licenses on time" read the verb as
+    # the thing counted.
+    head = "Objective: A bakery that runs like clockwork in fall 2026\nKR: "
+    assert _finding_rewrite(
+        head + "Renew the business license on time [Tom]", "kr-not-quantified"
+    ) == ("100% of business licenses renewed on time [Tom]")
+    assert _finding_rewrite(
+        head + "Payroll run accurately and on time every month [Tom]", "kr-not-quantified"
+    ) == ("100% of payroll runs on time and error-free every month [Tom]")
+
+
+def test_a_measure_named_before_its_word_is_no_scope_of_the_objective() -> None:
+    # Decision 380 (tester7): "profit margin" is one measure, not the margin of "profit
+    # customers"; a scope before the word stays ("enterprise customers").
+    def direction(objective: str) -> str:
+        return _finding_rewrite(
+            f"Objective: {objective}\nKR: Gross margin from 12% to 18% by Q4 (Tom)",
+            "objective-is-metric",
+        )
+
+    assert "profit customers" not in direction("Increase profit margin to 18% in Q4")
+    assert direction("Grow enterprise revenue 30% in Q4").startswith(
+        "Become the first choice of enterprise customers"
+    )
+
+
+def test_an_adverb_before_the_direction_word_is_left_out_of_the_measure() -> None:
+    # Decision 381 (tester7): the rewrite of a vague "X significantly higher" must not keep
+    # the word kr-vague-wording objects to.
+    text = "Objective: Customers help themselves in Q3\nKR: Self-service deflection rate significantly higher (Ana)"
+    for rule in ("kr-vague-wording", "kr-not-quantified"):
+        assert _finding_rewrite(text, rule) == (
+            "Raise self-service deflection rate from [baseline] to [target] (Ana)"
+        )

@@ -11,6 +11,7 @@ the text.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from coach.draft import Draft, Item
 from coach.facts.grades import (
@@ -20,8 +21,9 @@ from coach.facts.grades import (
     STATUS_WORDS,
 )
 from coach.facts.owner import find_owner, prefix_owner
-from coach.facts.timeframes import find_timeframe
+from coach.facts.timeframes import find_timeframe, resolve
 from coach.text import detect_language
+from coach.types import Timeframe
 
 PRIORITY_TAG_RE = re.compile(
     r"[\[【（(]\s?(?P<p>[Pp][0-4])\s?[\]】）)]"
@@ -235,4 +237,47 @@ def annotate(draft: Draft) -> Draft:
             if tf is not None:
                 draft.timeframe = tf[0]
                 break
+    _dates_in_the_sets_year(draft)
     return draft
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _anchor(draft: Draft, tf: Timeframe | None) -> date | None:
+    """Where the set's period starts, when the set names its year: the period's own start
+    ("Q2 2026"), or 1 January of the year written with it ("2026年春季学期", "for fall 2026") or
+    in the set's first heading ("2026 OKRs", a horizon)."""
+    if tf is not None and tf.start is not None and _YEAR.search(tf.text):
+        return date.fromisoformat(tf.start)
+    if tf is not None:
+        texts = [tf.text] + [h for h, _s, _e in draft.headings if tf.text in h]
+    else:
+        texts = [h for h, _s, _e in draft.headings[:1]]
+    for text in texts:
+        m = _YEAR.search(text)
+        if m is not None:
+            return date(int(m.group()), 1, 1)
+    return None
+
+
+def _dates_in_the_sets_year(draft: Draft) -> None:
+    """An item's date without a year falls in the set's period when the set names its year:
+    "by May 15" in "Support OKRs — Q2 2026" is 2026-05-15, "by end of Q1" in a Q1 2027 set is
+    Q1 2027 — not the next one after today (decision 382)."""
+    anchor = _anchor(draft, draft.timeframe)
+    if anchor is None:
+        return
+    for item in draft.items():
+        d = item.deadline
+        if d is None or _YEAR.search(d.text):
+            continue
+        start, end = resolve(d.kind, d.text, anchor)
+        if start is None and end is None:
+            continue
+        item.deadline = d.model_copy(
+            update={
+                "start": start.isoformat() if start else None,
+                "end": end.isoformat() if end else None,
+            }
+        )

@@ -481,6 +481,11 @@ def _drop_hard_break(text: str) -> str:
     return text
 
 
+_BOLD_BEFORE_BRACKET = re.compile(
+    r"(?P<mark>\*\*|__)\s?(?=[（(【\[][^()（）【】\[\]\n]{1,40}[)）】\]]\s*$)"
+)
+
+
 def _strip_emphasis(text: str, start: int) -> tuple[str, int]:
     """Drop Markdown bold/italic markers wrapping a piece ("**Grow revenue**")."""
     for mark in ("**", "__"):
@@ -492,6 +497,12 @@ def _strip_emphasis(text: str, start: int) -> tuple[str, int]:
             text, start = text[len(mark) :], start + len(mark)
         if text.endswith(mark) and (wraps or odd):
             text = text[: -len(mark)]
+        elif text.count(mark) % 2 == 1:
+            # "**O1 打造…车间**（车间主任 刘强）": the bold closes before a trailing bracket whose
+            # opening mark went with the label; blanked in place (decision 384)
+            m = _BOLD_BEFORE_BRACKET.search(text)
+            if m is not None and m.group("mark") == mark:
+                text = text[: m.start()] + " " * len(mark) + text[m.end("mark") :]
     for mark in ("*", "_", "`"):
         # "*Grow revenue*", "_Keep customers_": italics around the whole piece; "`Get 5
         # curators`": a wiki that writes every item as code.

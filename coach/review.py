@@ -26,7 +26,7 @@ from coach.facts.grades import grade_tail
 from coach.limits import cap_findings, check_key_results
 from coach.parse import parse_text
 from coach.rule_api import UNKNOWN, Fix, Hit, LocalEdit, Rule
-from coach.text import detect_language
+from coach.text import detect_language, nest_quotes
 from coach.types import (
     SEVERITY_ORDER,
     Check,
@@ -230,11 +230,11 @@ def _suggestion(item: Item, fix: Fix) -> Suggestion:
         added = [r.strip() for s, e, r in fix.extra_edits if s == e and r.startswith("\n")]
         text = "\n".join([text, *(_LINE_LABEL.sub("", r, count=1) for r in added if r)])
     return Suggestion(
-        text=text,
+        text=nest_quotes(text) if fix.asks else text,
         edits=edits,
         placeholders=list(dict.fromkeys(fix.placeholders)),
         applicability=fix.applicability,
-        note=note,
+        note=nest_quotes(note) if note else note,
         asks=fix.asks,
     )
 

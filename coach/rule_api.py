@@ -24,6 +24,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Literal, get_args
 
+from coach.text import nest_quotes
+
 if TYPE_CHECKING:
     from coach.draft import Draft, Item
 
@@ -270,7 +272,7 @@ class Rule:
     def format_message(self, lang: str, args: Mapping[str, str | Mapping[str, str]]) -> str:
         template = self.message[lang]
         try:
-            return template.format(**localized(args, lang))
+            return nest_quotes(template.format(**localized(args, lang)))
         except (KeyError, IndexError):
             return template
 

@@ -99,6 +99,25 @@ def core_bounds(text: str) -> tuple[int, int]:
     return (s, e) if s < e else (0, len(text))
 
 
+def nest_quotes(text: str) -> str:
+    """Quotes inside quotes turned single: “拿到公司“年度最佳团队”” -> “拿到公司‘年度最佳团队’”
+    (blind read 11, rw-095; decision 375). Text whose double quotes do not pair is unchanged."""
+    if text.count("“") < 2 or text.count("“") != text.count("”"):
+        return text
+    out = []
+    depth = 0
+    for ch in text:
+        if ch == "“":
+            out.append("‘" if depth else ch)
+            depth += 1
+        elif ch == "”" and depth:
+            depth -= 1
+            out.append("’" if depth else ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def bad_control_chars(text: str) -> list[int]:
     """Offsets of control or binary characters a person cannot have typed."""
     return [m.start() for m in _BAD_CONTROL.finditer(text)]

@@ -55,6 +55,7 @@ FILL = {
     "[日期]": "6月30日",
     "[date]": "June 30",
     "[周期]": "本季度",
+    "[年份]": "2027年",
     "[period]": "this quarter",
     "[关键结果]": "客户满意度从80%提升到90%",
     "[key result]": "Raise NPS from 30 to 45",

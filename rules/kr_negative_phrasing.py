@@ -98,6 +98,8 @@ class KrNegativePhrasing(Rule):
         Example("zh", "把«错误比例降低至10%»", True),
         Example("zh", "«降低试用期人员季度主动离职率到5%»", True),
         Example("zh", "«客户流失率从8%降低到5%»", True),
+        Example("zh", "校园«欺凌事件降到0起»", True, note="欺凌是要杜绝的坏事件（决定385）"),
+        Example("zh", "«废品率 < 1.5%»", True, note="废品率的正面是良品率（决定385）"),
         Example("zh", "本季度客户«投诉量减少到每月10起»", True),
         Example("zh", "线上«事故数由8减少到3»", True),
         Example("zh", "«投诉率 < 0.5%»", True),
@@ -238,6 +240,7 @@ class KrNegativePhrasing(Rule):
             whole, fe = _with_values_beyond(item, m, e)
             fix = (
                 _grave_zero(item, whole)
+                or _band_fix(item, whole, s, fe)
                 or _late_share_fix(item)
                 or _inexact_fix(item, whole, s, fe)
                 or _escalated_to_fix(item, whole, s, fe)
@@ -674,6 +677,32 @@ _EN_LATE_SHARE = re.compile(
     re.I,
 )
 _STRICT_CAP = ("less than", "fewer than", "under", "below", "<")
+
+
+# "预算执行偏差率控制在±5%以内": a band around a plan, a range to hit rather than a bad event to
+# cut (blind read 11, rw-016; decision 371). The measure is the plan's execution rate: what
+# leads the deviation names the plan ("预算", "生产计划") or its execution ("预算执行").
+_ZH_BAND = re.compile(
+    r"(?P<x>[\u4e00-\u9fffA-Za-z]{0,8}?(?P<plan>预算|计划)(?P<done>执行|达成|完成)?)"
+    r"(?:偏差|偏离)(?:率|比例|幅度)?\s*(?:控制在|保持在|不超过|在)?\s*(?:±|\+/-|正负)\s*"
+    r"(?P<v>\d{1,2}(?:\.\d+)?)\s*%(?:以内|之内|内)?"
+)
+
+
+def _band_fix(item, m: _Match, s: int, e: int) -> Fix | None:
+    """The range to hit for a plan's deviation kept within a ± band: "预算执行偏差率控制在±5%以内"
+    -> "预算执行率保持在95%–105%之间" (Chinese). None for anything else."""
+    if item.language != "zh":
+        return None
+    rs, re_ = rewrite_region(item, s, e)
+    found = _ZH_BAND.match(item.text, rs, max(re_, e))
+    if found is None or not found.start("x") <= m.term[0] < found.end():
+        return None
+    raw = found.group("v")
+    low, high = _complement(float(raw), raw), _complement(-float(raw), raw)
+    rate = "率" if found.group("done") else "执行率"
+    text = f"{found.group('x')}{rate}保持在{low}%–{high}%之间"
+    return Fix(edits=[LocalEdit(found.start(), found.end(), text)], applicability="unsafe")
 
 
 def _late_share_fix(item) -> Fix | None:

@@ -47,11 +47,11 @@ class KrNoBaseline(Rule):
         "en": "Quantified: a relative change needs its starting value",
     }
     message = {
-        "zh": "“{change}”是相对变化，但没有写明基线（起始值）。",
-        "en": "'{change}' is a relative change, but the baseline (starting value) is not given.",
+        "zh": "“{change}”{kind}，但没有写明基线（起始值）。",
+        "en": "'{change}' {kind}, but the baseline (starting value) is not given.",
     }
     explanation = {
-        "zh": "相对变化（如“增加20%”）要有起始值才有意义：不知道从多少开始，团队就不知道目标到底是多少，"
+        "zh": "相对变化或变化的数额（如“增加20%”“降低200万元”）要有起始值才有意义：不知道从多少开始，团队就不知道目标到底是多少，"
         "季度末也无法评分。写成“从[基线]提升到[目标]”，或在旁边注明基线。",
         "en": "A relative change ('increase by 20%') means nothing until you know 20% of what: "
         "the team cannot see the target, and nobody can grade it at the end of the quarter. "
@@ -115,7 +115,7 @@ class KrNoBaseline(Rule):
         return [
             Hit(
                 span=(start, end),
-                args={"change": item.plain[start:end].strip()},
+                args={"change": item.plain[start:end].strip(), "kind": _kind(metric.unit)},
                 fixes=[
                     Fix(
                         edits=[LocalEdit(at, at, note)],
@@ -141,6 +141,18 @@ class KrNoBaseline(Rule):
             find_terms(item.folded, words("kr_baseline_markers", lang), lang)
             for lang in ("zh", "en")
         )
+
+
+# A percentage, points or a multiple is a change relative to the start; a count or an amount
+# ("降低200万元", "cut costs by $200k") is a change by that amount (decision 376).
+_RELATIVE_UNITS = ("%", "pp", "x")
+
+
+def _kind(unit: str | None) -> dict[str, str]:
+    """How the message names the change: relative to its start, or by an amount."""
+    if unit in _RELATIVE_UNITS:
+        return {"zh": "是相对变化", "en": "is a relative change"}
+    return {"zh": "是变化的数额", "en": "is a change by an amount"}
 
 
 RULE = KrNoBaseline()

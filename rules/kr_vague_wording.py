@@ -240,6 +240,13 @@ class KrVagueWording(Rule):
                 advice = {"zh": "去掉它，直接承诺目标", "en": "drop it and commit to the target"}
             else:
                 advice = {"zh": "去掉它，写出具体的数字", "en": "drop it and state the number"}
+        if kind in ("change", "trailing") and any(fix.asks for fix in fixes):
+            # The suggestion asks which number the work moves: the message says the same, not
+            # "write the number to reach" beside a question (blind read 11, rw-161; decision 374).
+            advice = {
+                "zh": "先说清它要让哪个数字变好，再写出要达到的数字",
+                "en": "first say which number it should move, then how far",
+            }
         if per_item.task_like:
             # On work to do, kr-is-task's finding carries the item's one suggestion (the outcome
             # or the question); a second copy under "做好 is vague" read as a finding and a

@@ -477,7 +477,11 @@ def _scoped(plain: str, clause: MetricClause, lang: str) -> str | None:
     ]
     if not ends:
         return None
-    term = min(ends, key=len)  # the shortest word that ends the topic: "云成本" -> "成本"
+    # The longest word says what the metric is ("财务费用" is financing, not "费用"'s cost;
+    # decision 372); the shortest word of that same direction marks where the scope ends.
+    directions = mapping("objective_directions", lang)
+    kind = directions[max(ends, key=len)]
+    term = min((t for t in ends if directions[t] == kind), key=len)  # "云成本" -> "成本"
     before = topic[: len(topic) - len(term)].strip()
     qualifier = before.strip(" " + _ZH_PARTICLES)
     if lang == "zh" and qualifier != before.removesuffix("的"):
@@ -490,9 +494,7 @@ def _scoped(plain: str, clause: MetricClause, lang: str) -> str | None:
         or _NOT_A_SCOPE[lang].search(qualifier)
     ):
         return None
-    template = mapping("objective_direction_scoped", lang).get(
-        mapping("objective_directions", lang)[term]
-    )
+    template = mapping("objective_direction_scoped", lang).get(kind)
     if template is None:
         return None
     return template.format(scope=topic, q=qualifier, Q=qualifier[:1].upper() + qualifier[1:])

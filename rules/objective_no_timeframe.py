@@ -131,6 +131,8 @@ _ZH_OPEN_VERB = re.compile(
     r"(?:进一步|持续|不断|稳步|全面|大力|继续)?"
     r"(?:加强|强化|提升|提高|改善|优化|完善|推进|推动|深化|加快|夯实|规范|健全|做好|抓好)"
 )
+# Words that already give a Chinese objective a whole year as its window ("全年零事故").
+_ZH_WHOLE_YEAR = re.compile(r"全年|整年|全年度|年度")
 # A bare topic of two to four characters ("英语", "技术成长", "员工技能").
 _ZH_BARE_TOPIC = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,4}")
 _TIMELESS_EN = re.compile(r"\b(?:never|always|no longer|any ?more|ever)\b", re.I)
@@ -162,6 +164,18 @@ def _en_bare_noun_phrase(item: Item) -> bool:
 def _fix(item: Item) -> Fix:
     """Chinese puts the time first ("在[日期]前，…"); English puts it last ("… by [date]")."""
     s, e = item.core_span
+    if item.language == "zh" and _ZH_WHOLE_YEAR.search(item.plain, s, e):
+        # "在[日期]前，安全生产，全年零事故" is incoherent: the wording already spans a whole year
+        # and only lacks which one (a horizon, decision 16), so the rewrite asks for that year
+        # as the cycle (blind read 11, rw-086; decision 373).
+        end = e
+        while end > s and item.plain[end - 1] in " \t。！!":
+            end -= 1
+        return Fix(
+            edits=[LocalEdit(end, end, "（周期：[年份]1—12月）")],
+            placeholders=["[年份]"],
+            yields_to=("objective-is-metric",),
+        )
     if item.language == "zh" and _ZH_OPEN_VERB.match(item.plain[s:e]):
         # "在[日期]前，进一步加强费用管控" reads badly: an open-ended effort has a period, not an
         # end date (blind read 5, decision 143).

@@ -189,3 +189,30 @@ def test_objective_owner_and_language_after_annotations() -> None:
 def test_annotations_do_not_change_text_length() -> None:
     item = kr("[P1] NPS 提升到 50（负责人：张三） 0.5 进行中", "zh")
     assert len(item.plain) == len(item.text) == len(item.folded)
+
+
+def test_a_date_without_a_year_falls_in_the_sets_year() -> None:
+    # Decision 382 (tester7): "by May 15" in a Q2 2026 set is 2026-05-15, not the next May 15
+    # after today; "by end of Q1" in a Q1 2027 set is Q1 2027.
+    def deadlines(text: str) -> list[tuple[str | None, str | None]]:
+        d = parse(text)
+        return [
+            (k.deadline.start, k.deadline.end) if k.deadline else (None, None)
+            for o in d.objectives
+            for k in o.key_results
+        ]
+
+    assert deadlines(
+        "Support OKRs — Q2 2026\nObjective: Answers come fast\n"
+        "KR1: First response under 2h by May 15 (Ana)\nKR2: CSAT 92% by end of Q2 (Ana)\n"
+    ) == [(None, "2026-05-15"), ("2026-04-01", "2026-06-30")]
+    assert deadlines(
+        "Personal OKRs — Sam, Q1 2027\nObjective: Speak Spanish\nKR1: B1 exam passed by end of Q1\n"
+    ) == [("2027-01-01", "2027-03-31")]
+    assert deadlines(
+        "实验中学 2026年春季学期 OKR\n目标：爱上数学\n关键结果1：6月底前及格率从70%提升到85%\n"
+    ) == [("2026-06-01", "2026-06-30")]
+    # a date with its own year keeps it
+    assert deadlines("2026 OKRs\nObjective: Grow\nKR1: 400 members by March 2028\n")[0][
+        1
+    ].startswith("2028-03")

@@ -433,3 +433,14 @@ def test_lettered_objectives_and_their_key_results() -> None:
     assert shape("Objective 1: Serve our best accounts\n- B2 accounts renew at 95%\n") == [
         ("Serve our best accounts", ["B2 accounts renew at 95%"])
     ]
+
+
+def test_bold_closing_before_a_trailing_owner_bracket_leaves_the_wording() -> None:
+    # Decision 384 (tester7): "**O1 …**（车间主任 刘强）" — the closing bold is no part of the
+    # objective's wording (it was quoted back in rewrites).
+    text = "**O1 打造集团最安全的冲压车间**（车间主任 刘强）\n* KR1 工伤事故为零\n**O2 Make shipping boring** (owner: Ana)\n- KR1 On-time rate from 90% to 98%\n"
+    d = parse(text)
+    assert [o.text.split()[0] for o in d.objectives] == ["打造集团最安全的冲压车间", "Make"]
+    assert all("*" not in o.text for o in d.objectives)
+    assert [o.owner for o in d.objectives] == ["车间主任 刘强", "Ana"]
+    offsets_ok(text, d)

@@ -149,7 +149,10 @@ def test_complemented_shares_stay_shares(attempts: list[rewrite_fix_rate.Attempt
     restated = [a for a in attempts if a.rule_id == "kr-negative-phrasing"]
     assert restated
     for a in restated:
-        for m in re.finditer(r"(-?\d+(?:\.\d+)?)\s*%", a.rewrite):
+        # A plan's execution rate kept within a band may pass 100% of the plan ("预算执行率保持在
+        # 95%–105%之间", decision 371): its upper side is no complemented share.
+        rewrite = re.sub(r"执行率保持在[\d.]+%–[\d.]+%之间", "", a.rewrite)
+        for m in re.finditer(r"(-?\d+(?:\.\d+)?)\s*%", rewrite):
             assert 0 <= float(m.group(1)) <= 100, (a.item, a.rewrite)
 
 
@@ -1216,6 +1219,75 @@ def test_a_dash_before_a_trailing_owner_stays_with_the_owner() -> None:
     assert _finding_rewrite(head + "Grow signups - Owner: Ines", "kr-not-quantified") == (
         "Grow signups from [baseline] to [target] - Owner: Ines"
     )
+
+
+# Blind read 11, Chinese (decisions 371-376).
+
+
+def test_a_plan_band_is_said_as_the_range_to_hit() -> None:
+    # Decision 371 (rw-016): "±5%" around the budget is 95%–105% of it, not a bad event to cut.
+    draft = "目标：2026年把预算管成一本明白账\n关键结果：采购预算执行偏差率控制在±4%以内"
+    assert _finding_rewrite(draft, "kr-negative-phrasing") == "采购预算执行率保持在96%–104%之间"
+    draft = "目标：2026年交付更稳\n关键结果：月度生产计划偏差不超过±2.5%"
+    assert (
+        _finding_rewrite(draft, "kr-negative-phrasing")
+        == "月度生产计划执行率保持在97.5%–102.5%之间"
+    )
+
+
+def test_financing_cost_gets_its_own_direction_not_spending_wisely() -> None:
+    # Decision 372 (rw-022): interest is the price of borrowing, not money spent on work.
+    text = _finding_rewrite(
+        "目标：压降财务费用\n关键结果：年底前置换两笔高息贷款", "objective-is-metric"
+    )
+    assert "刀刃" not in text and "利息" in text
+    assert (
+        _finding_rewrite("目标：压降差旅费用", "objective-is-metric")
+        == "差旅费用的每一分钱都花在刀刃上"
+    )
+    text = _finding_rewrite("Objective: Lower interest expense by 15%", "objective-is-metric")
+    assert "every dollar" not in text.lower() and "borrow" in text.lower()
+
+
+def test_an_objective_over_a_whole_year_is_asked_which_year() -> None:
+    # Decision 373 (rw-086): no "在[日期]前，…全年…"; the year is asked for as the cycle.
+    draft = "目标：让每位员工全年平安上下班\n关键结果：非计划停机从每月6次降到2次"
+    text = _finding_rewrite(draft, "objective-no-timeframe")
+    assert text == "让每位员工全年平安上下班（周期：[年份]1—12月）"
+    filled = draft.replace("让每位员工全年平安上下班", rewrite_fix_rate.fill(text))
+    rv = review(filled, config=NO_MODEL)
+    assert not [f for f in rv.findings if f.rule_id == "objective-no-timeframe"]
+
+
+def test_the_vague_word_message_matches_the_question_it_comes_with() -> None:
+    # Decision 374 (rw-161): the suggestion asks which number moves, so the message does too.
+    rv = review("目标：2026年门店服务做出口碑\n关键结果：优化收银流程", config=NO_MODEL)
+    (f,) = [f for f in rv.findings if f.rule_id == "kr-vague-wording"]
+    assert f.suggestions[0].asks
+    assert "哪个数字" in f.message
+    rv = review("目标：2026年门店服务做出口碑\n关键结果：提升复购率", config=NO_MODEL)
+    (f,) = [f for f in rv.findings if f.rule_id == "kr-vague-wording"]
+    assert not f.suggestions[0].asks and "哪个数字" not in f.message
+
+
+def test_quotes_inside_a_quote_turn_single() -> None:
+    # Decision 375 (rw-095): “拿下集团“年度优秀门店”” reads as two quotes; the inner pair turns ‘’.
+    rv = review("目标：2026年门店做出名气\n关键结果：拿下集团“年度优秀门店”", config=NO_MODEL)
+    said = [f.message for f in rv.findings] + [
+        t for f in rv.findings for s in f.suggestions for t in (s.text, s.note or "")
+    ]
+    assert any("“拿下集团‘年度优秀门店’”" in t for t in said), said
+    assert not any("“年度优秀门店”" in t for t in said)
+
+
+def test_a_cut_by_an_amount_is_not_called_relative() -> None:
+    # Decision 376 (rw-169): "降低80万元" is a change by an amount; "降低8%" is relative.
+    rv = review("目标：2026年降本增效\n关键结果：年底前物流费用降低80万元", config=NO_MODEL)
+    (f,) = [f for f in rv.findings if f.rule_id == "kr-no-baseline"]
+    assert "相对变化" not in f.message and "数额" in f.message
+    rv = review("目标：2026年降本增效\n关键结果：年底前物流费用降低8%", config=NO_MODEL)
+    (f,) = [f for f in rv.findings if f.rule_id == "kr-no-baseline"]
+    assert "相对变化" in f.message
 
 
 def test_routine_work_on_a_thing_is_counted_as_the_things_done() -> None:

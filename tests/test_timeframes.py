@@ -90,3 +90,19 @@ def test_earliest_expression_wins() -> None:
 def test_a_period_compared_with_is_no_deadline(text: str, deadline: bool) -> None:
     # decision 267: the period after 较/比/than is the baseline's, not the item's deadline
     assert has_deadline(text, detect_language(text)) is deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("Run my first half marathon feeling strong", False),
+        ("Win the second half of the season", False),
+        ("Ship it in the first half of 2027", True),
+        ("618之后复购率提升到30%", False),
+        ("双11后退货率低于5%", False),
+        ("618前GMV达到500万", True),
+    ],
+)
+def test_a_race_or_an_event_started_after_is_no_deadline(text: str, deadline: bool) -> None:
+    # Decision 383 (tester7): "half marathon" is a race, not H1; "618之后" starts a period.
+    assert has_deadline(text, detect_language(text, "en")) is deadline

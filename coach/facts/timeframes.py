@@ -161,7 +161,8 @@ _ZH = [
     (
         "cycle",
         r"(?:双(?:11|12|十一|十二)|(?<![\d.等])618(?![\d.%万元])|(?:年货节|黑五)(?=大促|期间|前|当天|活动))"
-        r"(?:大促)?(?:期间|前|当天)?|金九银十",
+        # "618之后", "双11以后": the event starts the period, no deadline (decision 383)
+        r"(?:大促)?(?:期间|前|当天)?(?!\s?(?:大促)?(?:之后|以后|后|过后|结束后))|金九银十",
     ),
 ]
 _EN = [
@@ -174,7 +175,8 @@ _EN = [
     (
         "half",
         rf"{_PREP}(?:the )?(?:end of )?(?:h[12]|first half|second half)(?: of (?:the year|20\d\d))?"
-        r"(?:[ '’]?(?:20)?\d\d)?(?![a-z0-9])",
+        # "my first half marathon", "second half of the match" are no period (decision 383)
+        r"(?:[ '’]?(?:20)?\d\d)?(?![a-z0-9])(?! ?(?:-|marathon|hour|time|century|season|of the (?!year)))",
     ),
     (
         "year",

@@ -1325,3 +1325,18 @@ def test_an_adverb_before_the_direction_word_is_left_out_of_the_measure() -> Non
         assert _finding_rewrite(text, rule) == (
             "Raise self-service deflection rate from [baseline] to [target] (Ana)"
         )
+
+
+def test_a_task_sharing_only_the_people_with_a_measured_kr_is_not_sent_to_it() -> None:
+    # Decision 386 (tester7): reading a law commentary has nothing to do with the lawyers'
+    # attrition KR beside it; only the role word ("律师", "nurses") is shared.
+    text = (
+        "律所2026年Q2 OKR\n目标：成为客户最信任的公司法团队\n关键结果1：律师离职率控制在5%以内（合伙人 王敏）\n"
+        "关键结果2：每位律师读完《公司法》新修订解读（合伙人 王敏）\n"
+    )
+    assert "离职率" not in _finding_rewrite(text, "kr-is-task")
+    text = (
+        "Objective: Nurses who stay and grow in H1 2026\nKR1: Nurse turnover from 18% to 10% (Ana)\n"
+        "KR2: Nurses attend the new wound-care course (Ana)\n"
+    )
+    assert "turnover" not in _finding_rewrite(text, "kr-is-task")

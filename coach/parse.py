@@ -131,9 +131,14 @@ KR_RE = re.compile(
       | (?P<o>O?[1-9]\d?)\.(?P<n4>\d{{1,2}})(?:\s*[:：]\s*|\s+)(?=\S)
       | (?:{_KNOW_SUCCESS}|what\s+we(?:'ll|’ll|\s+will)\s+(?:ship|deliver|do))[*_]{{0,2}}\s?[:：]
         (?=[*_]{{0,2}}\s*[^\s*_])
-      | (?P<kl>(?-i:[A-H]))[.\-]?(?P<n12>\d{{1,2}})(?:\s*[:：、.．)）](?!\d)\s*(?=\S)|\s+(?=[^\s\d]))
     )[*_]{{0,2}}\s*""",
     re.IGNORECASE | re.VERBOSE,
+)
+# A key result labelled with its objective's letter ("A1 …", "B2、…", "- A2: …"); read only
+# under an objective of that letter ("目标A：", "Objective A:"; decision 327).
+LETTERED_KR_RE = re.compile(
+    rf"^(?>(?P<bullet>{_BULLET})?[*_]{{0,2}}\s*)(?P<kl>[A-H])[.\-]?(?P<n12>\d{{1,2}})"
+    r"(?:\s*[:：、.．)）](?!\d)\s*(?=\S)|\s+(?=[^\s\d]))[*_]{0,2}\s*"
 )
 # A role or team before an item's label: "Sales — O1:", "VP Eng — Objective:", "市场部 O1：",
 # "【市场部】目标1：". The label itself is matched by OBJECTIVE_RE / KR_RE on the rest.
@@ -1583,15 +1588,12 @@ class _Parser:
         if self.bare_label(idx, ln, t_body, body_start):
             return
         found = match_label(t_body)
-        if (
-            found is not None
-            and found[0] == "kr"
-            and found[1].groupdict().get("kl")
-            and found[1].group("kl") != self.letter
-        ):
+        if found is None and self.letter is not None:
             # "A1 住院医嘱…" is a key result only under an objective lettered A ("目标A：…",
             # decision 327); elsewhere "A1" starts the wording.
-            found = None
+            lm = LETTERED_KR_RE.match(t_body.translate(_FULL_WIDTH))
+            if lm is not None and lm.group("kl") == self.letter:
+                found = ("kr", lm, 0, "")
         if _set_header(t_body, found):
             # "Q1 OKR：" alone above the list: the set's title, not an objective without words.
             self.prose(ln, t_body, body_start)
@@ -2571,6 +2573,15 @@ class _Parser:
         if self.note_under_kr_heading(ln, cur):
             self.prose(ln)  # "## KR1: …" then "Taken from the page survey.": a note on it
             return
+        if (
+            ln.blank_before
+            and nxt is not None
+            and not nxt.blank_before
+            and _label_kind(_heading_body(nxt.text)[0]) == "objective"
+        ):
+            self.prose(ln)  # "市场部" right above "目标1：…": the section's name, not a tail
+            # nor a key result of the objective before it ("DEVELOPMENT TEAM (lead: Maya)")
+            return
         if (self.labelled or self.indented_kr(ln)) and self.kr_line(idx, ln, cur, nxt):
             return
         if cur is not None and not ln.blank_before and self.titled(cur, ln):
@@ -2587,14 +2598,6 @@ class _Parser:
         ):
             # A sentence after an item ("This matters because …", "Thoughts? Happy to adjust.")
             self.prose(ln)
-            return
-        if (
-            ln.blank_before
-            and nxt is not None
-            and not nxt.blank_before
-            and _label_kind(_heading_body(nxt.text)[0]) == "objective"
-        ):
-            self.prose(ln)  # "市场部" right above "目标1：…": the section's name, not a tail
             return
         if cur is not None and self.continues(cur, ln):
             if ln.blank_before:

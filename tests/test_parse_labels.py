@@ -444,3 +444,17 @@ def test_bold_closing_before_a_trailing_owner_bracket_leaves_the_wording() -> No
     assert all("*" not in o.text for o in d.objectives)
     assert [o.owner for o in d.objectives] == ["车间主任 刘强", "Ana"]
     offsets_ok(text, d)
+
+
+def test_a_section_name_after_key_results_and_above_the_next_objective_is_no_key_result() -> None:
+    # Decision 387: "FIELD TEAM (lead: Omar)" after a blank line, right above "Objective 2:",
+    # names the next section; it is not a third key result of Objective 1.
+    for a, b in (("1", "2"), ("A", "B")):
+        k1, k2 = ("KR1.", "KR2.") if a == "1" else ("A1.", "A2.")
+        text = (
+            "CITY LIBRARIES — Q2 2026 OKRs\n\nREADER SERVICES\n"
+            f"Objective {a}: Every visitor finds a book they love\n  {k1} Loans per visit from 1.2 to 1.8\n"
+            f"  {k2} Holds ready within 2 days for 90% of requests\n\nFIELD TEAM (lead: Omar)\n"
+            f"Objective {b}: Bring the library to every district\n  {k1} Mobile stops from 6 to 12\n"
+        )
+        assert [len(o.key_results) for o in parse(text).objectives] == [2, 1]

@@ -70,8 +70,8 @@ bench: $(STAMP) proxy-deps
 	$(BIN)/python bench/run_all.py $(BENCH_ARGS)
 
 # Without npm the service still starts; its page then says that the script is not built.
-# One worker per core (a worker answers at most one core's worth: 146 req/s with two against
-# 108 with one on this 2-core machine, bench/RESULTS.md); `make serve SERVE_WORKERS=1` for one.
+# One worker per core (a worker answers at most one core's worth: 119 req/s with two against
+# 100 with one on this 2-core machine, bench/RESULTS.md); `make serve SERVE_WORKERS=1` for one.
 SERVE_WORKERS ?= $(shell nproc 2>/dev/null || echo 1)
 serve: $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[service]'

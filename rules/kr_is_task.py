@@ -256,6 +256,7 @@ class KrIsTask(Rule):
         Example("en", "Grow all accounts over $1m by 20%", False, note="decision 339"),
         Example("en", "Coach Ines and Tom; both close a renewal alone by May", False),
         Example("en", "Residents hurt in falls: 0 (night nurses)", False, note="decision 336"),
+        Example("en", "Get more 5-star Google reviews", False, note="more of something won (388)"),
     )
 
     def check(self, item, draft):

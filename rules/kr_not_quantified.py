@@ -85,6 +85,7 @@ class KrNotQuantified(Rule):
         Example("en", "«Improve customer satisfaction»", True),
         Example("en", "«Make onboarding smoother for new accounts»", True),
         Example("en", "«Strengthen our brand in Europe»", True),
+        Example("en", "«Get more 5-star Google reviews»", True, note="5-star is a class (388)"),
         Example("en", "«Launch the referral program by Sep 1»", True, note="a date is no target"),
         Example("en", "«Certify every partner rep on the new platform»", True),
         Example("en", "«Upgrade every cluster to PG16»", True, note="16 names the version"),

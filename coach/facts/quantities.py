@@ -400,6 +400,8 @@ def _is_label(
     m = _NAME_TOKEN.match(folded, ts, ts + 12)
     if m and m.group() in _names(lang):
         return True
+    if lang == "en" and e - s == 1 and folded.startswith("-star", e):
+        return True  # "5-star reviews", "a 4-star hotel": a class, not a count (decision 388)
     if lang == "en" and s > 1 and folded[s - 1] == "-":
         glued = _word_before(folded, s - 1)[0]
         if glued in words("number_labels", lang):

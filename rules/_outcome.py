@@ -29,6 +29,7 @@ from coach.draft import Draft, Item
 from coach.facts import outcomes
 from coach.facts.grades import grade_tail, without_progress
 from coach.facts.outcomes import Choice, Outcome
+from coach.facts.shape import en_verb_class
 from coach.rule_api import Fix, LocalEdit
 from coach.text import fold
 from coach.wordlists import find_terms, mapping, words
@@ -1746,15 +1747,6 @@ _EN_HOLDS = re.compile(
 _EN_PARTICIPLES = frozenset({"done", "made", "sent", "paid", "kept", "built", "run"})
 
 
-def _en_work_verb(word: str) -> bool:
-    """Whether an English word opening a wording is a verb of the fact layer's verb classes."""
-    from coach.facts.shape import _en_lemma, verb_classes
-
-    classes = verb_classes("en")
-    low = word.lower()
-    return low in classes or _en_lemma(low) in classes
-
-
 def _routine_standard(what: str, lang: str) -> str | None:
     """The measured form of routine work that says what should hold: "Payroll run accurately
     and on time every month" -> "100% of payroll runs on time and error-free every month";
@@ -1777,7 +1769,7 @@ def _routine_standard(what: str, lang: str) -> str | None:
         *head, last = thing.split()
         if last.lower() in _EN_PARTICIPLES - {"run"} or last.lower().endswith(("ed", "s")):
             return None  # "Invoices processed accurately": no runs to count
-        if head and _en_work_verb(head[0]):
+        if head and en_verb_class(head[0]):
             done = _en_participle(head[0])
             # "Renew the business license on time": work on a thing, counted as the things
             # done so ("100% of business licenses renewed on time"; decision 379)

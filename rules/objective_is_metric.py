@@ -7,6 +7,7 @@ from dataclasses import replace
 from functools import cache
 
 from coach.draft import Draft, Item
+from coach.facts.shape import en_verb_class
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.text import fold
 from coach.wordlists import find_terms, longest_first, mapping, words
@@ -386,7 +387,7 @@ def _qualitative(plain: str, clause: MetricClause, lang: str) -> tuple[str, str]
         if (
             first is not None
             and len(topic.split()) >= 3
-            and _en_lemma_verb(first.group().lower()) is not None
+            and en_verb_class(first.group().lower()) is not None
         ):
             # "Get new customers live fast": a verb leads the topic, so it is already a
             # wording of its own; its speed stays in words (decision 224).
@@ -417,7 +418,7 @@ def _en_speed_topic(plain: str, clause: MetricClause) -> str | None:
         first is None
         or len(topic.split()) < 2
         or _EN_SPEED.search(topic)
-        or _en_lemma_verb(first.group().lower()) is None
+        or en_verb_class(first.group().lower()) is None
     ):
         return None
     return topic
@@ -505,14 +506,6 @@ def _direction_words(lang: str) -> tuple[str, ...]:
     return longest_first(set(mapping("objective_directions", lang)))
 
 
-def _en_lemma_verb(word: str) -> str | None:
-    """The verb class of an English word (its lemma in the fact layer's verb classes), if any."""
-    from coach.facts.shape import _en_lemma, verb_classes
-
-    classes = verb_classes("en")
-    return classes.get(word) or classes.get(_en_lemma(word))
-
-
 def _en_own_wording(plain: str, clause: MetricClause) -> str | None:
     """The clause without its figures when its own words already state a direction that is
     not a bare target verb: "Drive breakthrough growth in sales by 20%" -> "Drive
@@ -525,7 +518,7 @@ def _en_own_wording(plain: str, clause: MetricClause) -> str | None:
     if (
         first is None
         or not clause.quantities  # nothing to take out: the wording stays the metric
-        or _en_lemma_verb(first.group(1)) is None  # not a verb's direction: a metric's name
+        or en_verb_class(first.group(1)) is None  # not a verb's direction: a metric's name
         or first.group(1) in _KEEP_VERBS
         or (
             first.group(1) not in _EN_ACTION_VERBS

@@ -223,6 +223,14 @@ def _en_lemma(word: str) -> str:
     return _EN_PARTICIPLES.get(word) or lemma_en(word)
 
 
+def en_verb_class(word: str) -> str | None:
+    """The class of an English word in the verb lexicon, read as written or through its lemma
+    ("renew", "renewed"); None when the lexicon does not know it as a verb."""
+    low = word.lower()
+    table = verb_classes("en")
+    return table.get(low) or table.get(_en_lemma(low))
+
+
 def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Verb | None:
     """The imperative at `pos`: a base form the lexicon knows, not a noun before a measure."""
     table = verb_classes("en")

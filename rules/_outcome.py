@@ -466,6 +466,10 @@ _ZH_MEASURE_FIRST = re.compile(
     rf"^(?P<m>{_ZH_MEASURE})(?:(?:{_ZH_ADVERBS}))*(?P<v>{_ZH_UP}|{_ZH_DOWN})了?{_ZH_END}"
 )
 _ZH_BARE = re.compile(rf"^(?P<m>{_ZH_MEASURE}){_ZH_END}")
+# Measures that are better higher ("转化率", "满意度", "得分"), not times, costs or bad events.
+_ZH_RISES = re.compile(r"(?:率|(?<![制年季月维])度|得分|评分|分数|占比|NPS|nps)$")
+# Measures that are better lower: times and costs.
+_ZH_FALLS = re.compile(r"(?:时长|时间|周期|天数|成本|费用)$")
 # "减少加班", "尽量减少数据延迟": a downward verb with what it reduces — the thing itself is the
 # measure to bring down ("加班从[基线]降低到[目标值]"), whatever word ends it.
 _ZH_DOWN_ANY = re.compile(
@@ -565,9 +569,19 @@ def own_measure(item: Item) -> Measure | None:
         m = pattern.match(wording)
         if m is None:
             continue
+        falls = False
         phrase = m.group("m").strip()
         if zh:
             phrase = re.sub(f"^(?:{_ZH_ADVERBS})+", "", phrase) or phrase  # "争取线上故障数量"
+            rest = phrase.removeprefix("优化")
+            if pattern is _ZH_BARE and rest != phrase and bad_events_complement(rest, "zh") is None:
+                # "进一步优化详情页转化率": 优化 names no direction; the measure's own kind does
+                # ("详情页转化率从[基线]提升到[目标值]", "平均处理时长从[基线]缩短到[目标值]", not
+                # "优化…从[基线]提升到[目标值]"; decision 389)
+                if _ZH_RISES.search(rest):
+                    phrase = rest
+                elif _ZH_FALLS.search(rest):
+                    phrase, falls = rest, True
         verb = m.groupdict().get("v")
         any_object = pattern in (_EN_DOWN_ANY, _ZH_DOWN_ANY, _ZH_DOWN_AFTER) or (
             # "mezzanine pick errors down", "fewer people stuck …": whatever goes down
@@ -605,6 +619,7 @@ def own_measure(item: Item) -> Measure | None:
                 verb.lower(),
             )
         )
+        lower = lower or falls
         if pattern is _EN_COMPARATIVE_FIRST and (verb or "").lower() == "fewer":
             phrase = f"the number of {phrase}"  # "Cut the number of people stuck …"
         lead_verb = None

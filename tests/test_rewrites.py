@@ -1340,3 +1340,20 @@ def test_a_task_sharing_only_the_people_with_a_measured_kr_is_not_sent_to_it() -
         "KR2: Nurses attend the new wound-care course (Ana)\n"
     )
     assert "turnover" not in _finding_rewrite(text, "kr-is-task")
+
+
+def test_a_measure_after_youhua_takes_its_own_direction() -> None:
+    # Decision 389 (tester7): "优化" names no direction; the rewrite drops it and moves the
+    # measure the way its kind is better ("优化详情页转化率从[基线]提升到[目标值]" kept a second verb,
+    # and a time was "提升"ed).
+    head = "目标：2026年Q3让顾客买得放心（负责人：孙悦）\n关键结果1："
+    assert _finding_rewrite(head + "进一步优化详情页转化率", "kr-not-quantified") == (
+        "详情页转化率从[基线]提升到[目标值]"
+    )
+    assert _finding_rewrite(head + "优化平均处理时长", "kr-not-quantified") == (
+        "平均处理时长从[基线]缩短到[目标值]"
+    )
+    assert (
+        _finding_rewrite(head + "优化物流成本", "kr-not-quantified")
+        == "物流成本从[基线]降低到[目标值]"
+    )

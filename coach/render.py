@@ -349,14 +349,22 @@ def _repeated(s: Suggestion, target: str, shown: set[tuple[str, str]]) -> bool:
     return False
 
 
+def shown_placeholders(s: Suggestion) -> list[str]:
+    """The suggestion's placeholders that its shown text holds: a line the fix adds elsewhere
+    ("提高中考成绩（从[基线]到[目标值]）" below an objective's question) is not shown with it, so
+    its blanks are not listed under text that has none (tester 7; decision 427)."""
+    return [p for p in s.placeholders if p in s.text]
+
+
 def _text_suggestion(s: Suggestion, indent: str, labels: dict[str, str]) -> list[str]:
     text_lines = s.text.split("\n")
     head = f"{labels['example' if s.kind == 'example' else 'suggestion']}{labels['colon']}"
     out = [f"{indent}{head}{text_lines[0]}"]
     pad = " " * display_width(head)
     out.extend(f"{indent}{pad}{t}" for t in text_lines[1:])
-    if s.placeholders:
-        out.append(f"{indent}{pad}{labels['fill']}{labels['colon']}{', '.join(s.placeholders)}")
+    blanks = shown_placeholders(s)
+    if blanks:
+        out.append(f"{indent}{pad}{labels['fill']}{labels['colon']}{', '.join(blanks)}")
     if s.note:
         out.append(f"{indent}{pad}{s.note}")  # the coach's question, or what moved where
     return out
@@ -465,8 +473,9 @@ def md_findings(findings: list[Finding], lines: SourceLines, labels: dict[str, s
                 out.append(f"  - {labels['suggestion']}: {labels['same']}")
                 continue
             fill = ""
-            if s.placeholders:
-                fill = f" ({labels['fill']}: {', '.join(md_code(p) for p in s.placeholders)})"
+            blanks = shown_placeholders(s)
+            if blanks:
+                fill = f" ({labels['fill']}: {', '.join(md_code(p) for p in blanks)})"
             label = labels["example" if s.kind == "example" else "suggestion"]
             note = f" {md_escape(s.note)}" if s.note else ""
             out.append(f"  - {label}: {md_code(s.text)}{fill}{note}")

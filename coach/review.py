@@ -25,7 +25,7 @@ from coach.errors import InputError
 from coach.facts.grades import grade_tail
 from coach.limits import cap_findings, check_key_results
 from coach.parse import parse_text
-from coach.rule_api import UNKNOWN, Fix, Hit, LocalEdit, Rule
+from coach.rule_api import UNKNOWN, Fix, Hit, LocalEdit, Rule, speaking, voice
 from coach.text import detect_language, nest_quotes
 from coach.types import (
     SEVERITY_ORDER,
@@ -209,7 +209,7 @@ def _suggestion(item: Item, fix: Fix) -> Suggestion:
     if len(kept) > len(local) and not fix.asks:
         dropped = item.text[kept[-1][0] :].strip(" -–—:：")
         if dropped:
-            left_out = _GRADE_LEFT_OUT[item.language].format(grade=dropped)
+            left_out = _GRADE_LEFT_OUT[voice(item.language)].format(grade=dropped)
             note = f"{note} {left_out}" if note else left_out
     local = kept
     edits = [
@@ -572,6 +572,13 @@ def _check(principle: str, status: str, rule_id: str) -> Check:
 
 
 def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
+    """The review of `draft` by the `active` rules; what the fixes say to the person (notes,
+    questions) is in the interface language when `config` names one (rule_api.voice)."""
+    with speaking(config.ui_language):
+        return _run_rules(draft, active, config)
+
+
+def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
     findings: list[Finding] = []
     checks: dict[str, list[Check]] = {}
     fixes: dict[str, list[Fix]] = {}

@@ -20,7 +20,9 @@ the pipeline shows only the first (the checklist keeps both verdicts).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Literal, get_args
 
@@ -72,6 +74,29 @@ class _Unknown:
 
 
 UNKNOWN = _Unknown()
+
+
+# The interface language of the review being built (Config.ui_language), None when the review
+# was asked for none: what a fix says *to the person* follows it (decision 425).
+_VOICE: ContextVar[str | None] = ContextVar("okr_coach_voice", default=None)
+
+
+def voice(lang: str) -> str:
+    """The language of what a fix says to the person — its note, and the question it asks in
+    place of a rewrite (Fix.asks) — for an item in `lang`: the interface's language when the
+    review was asked for one, else the item's. The rewritten wording itself (a key result to
+    paste into the draft) stays in the item's language."""
+    return _VOICE.get() or lang
+
+
+@contextmanager
+def speaking(ui_language: str | None) -> Iterator[None]:
+    """Within this block, `voice` answers `ui_language` (None: each item's own language)."""
+    token = _VOICE.set(ui_language)
+    try:
+        yield
+    finally:
+        _VOICE.reset(token)
 
 
 @dataclass

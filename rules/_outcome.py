@@ -30,7 +30,7 @@ from coach.facts import outcomes
 from coach.facts.grades import grade_tail, without_progress
 from coach.facts.outcomes import Choice, Outcome
 from coach.facts.shape import en_verb_class
-from coach.rule_api import Fix, LocalEdit
+from coach.rule_api import Fix, LocalEdit, voice
 from coach.text import fold
 from coach.wordlists import find_terms, mapping, words
 
@@ -383,7 +383,9 @@ def placeholders_in(text: str) -> list[str]:
 def note(kind: str, lang: str, task: str) -> str:
     """The note beside a rewrite: "ask" (a question naming the objective the work serves),
     "ask-plain" (a question that does not say it serves it) or "chosen" (an outcome)."""
-    template = {"ask": QUESTION_NOTE, "ask-plain": QUESTION_NOTE_PLAIN}.get(kind, CHOSEN)[lang]
+    template = {"ask": QUESTION_NOTE, "ask-plain": QUESTION_NOTE_PLAIN}.get(kind, CHOSEN)[
+        voice(lang)
+    ]
     return template.format(task=without_progress(task).strip(" -–—"))
 
 
@@ -744,10 +746,11 @@ def _en_counted(thing: str) -> str:
     return mapping("kr_loose_measures", "en").get(thing.strip().lower(), thing)
 
 
-PAIR_SPLIT_NOTE = (
-    "Two measures, each with its own baseline and target: “{second}” becomes a key result of "
-    "its own on the next line."
-)
+PAIR_SPLIT_NOTE = {
+    "zh": "两个指标，各有自己的基线和目标值：“{second}”另起一行，作为一条新的关键结果。",
+    "en": "Two measures, each with its own baseline and target: “{second}” becomes a key result "
+    "of its own on the next line.",
+}
 
 
 def _pair_split(item: Item, m: Measure) -> Fix:
@@ -765,7 +768,7 @@ def _pair_split(item: Item, m: Measure) -> Fix:
         extra_edits=[(item.end, item.end, "\n" + new_line_label(item) + second)],
         placeholders=placeholders_in(first),
         applicability="display-only",
-        note=PAIR_SPLIT_NOTE.format(second=second),
+        note=PAIR_SPLIT_NOTE[voice("en")].format(second=second),
     )
 
 
@@ -893,6 +896,8 @@ def examples_text(item: Item, hiring: bool) -> str:
         found = tuple(o for o in found if o.id in outside)
     # Bad events are named by their positive side: "which number gets better, for example
     # 升级率" read as a number to push up (blind read 6).
+    # The question is said to the person: its examples in the same language (rule_api.voice).
+    lang = voice(lang)
     names = list(dict.fromkeys(outcomes.positive(o).short_name(lang) for o in found))
     if not names:
         return ""
@@ -1015,7 +1020,7 @@ def asserts_objective(item: Item) -> bool:
 
 
 def _question(item: Item, hiring: bool) -> str:
-    lang = item.language
+    lang = voice(item.language)  # a question to the person: the interface's language
     examples = examples_text(item, hiring)
     aim = objective_aim(item)
     if aim is not None and not hiring and _objective_is_the_work(item):
@@ -1311,12 +1316,14 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
     if routine_on_time(item):
         # "每月按时提交报表": business as usual, said as such (decision 283)
         what = quoted(item, *item.core_span)
-        return ask_fix(item, ROUTINE_QUESTION[lang].format(what=what), None)
+        return ask_fix(item, ROUTINE_QUESTION[voice(lang)].format(what=what), None)
     if (_hiring(item) or _HIRES_NOUN.match(item.text[start:end].strip())) and staffing_objective(
         item
     ):
         cs, ce = item.core_span
-        return ask_fix(item, STAFFING_QUESTION[lang], note("ask-plain", lang, quoted(item, cs, ce)))
+        return ask_fix(
+            item, STAFFING_QUESTION[voice(lang)], note("ask-plain", lang, quoted(item, cs, ce))
+        )
     sibling = measured_sibling(item)
     if sibling is not None:
         cs, ce = item.core_span
@@ -1324,7 +1331,7 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
         kr = sibling.text[after_owner_lead(sibling.plain, ks, ke) : ke]
         return ask_fix(
             item,
-            SIBLING_QUESTION[lang].format(kr=kr),
+            SIBLING_QUESTION[voice(lang)].format(kr=kr),
             note("ask-plain", lang, quoted(item, cs, _tail_end(item, ce))),
         )
     unsupported = _unsupported(item)
@@ -1356,8 +1363,8 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
     # (blind read 5: "Grow ARR" for tagging feature requests read as a claim).
     named = (choice or guess).outcome  # type: ignore[union-attr]
     text = outcome_kr(named, lang)
-    fix_note = GUESS[lang].format(
-        task=without_progress(task).strip(" -–—"), metric=named.name[lang]
+    fix_note = GUESS[voice(lang)].format(
+        task=without_progress(task).strip(" -–—"), metric=named.name[voice(lang)]
     )
     if lang == "en" and start > item.core_span[0]:
         text = _lower_first(text)  # "By Sep 1, raise …"
@@ -1490,10 +1497,11 @@ _EN_WIDE_UNITS = {
     "com": "by 100% of teams",
     "org": "by 100% of teams",
 }
-UNIVERSAL_NOTE = (
-    "“{q}” says who is covered, not how many: the share of them is the number to score "
-    "(100% when every one counts)."
-)
+UNIVERSAL_NOTE = {
+    "zh": "“{q}”说的是覆盖谁，不是多少：要打分的数字是其中做到的占比（每一个都算时就是100%）。",
+    "en": "“{q}” says who is covered, not how many: the share of them is the number to score "
+    "(100% when every one counts).",
+}
 _EN_VERB_PLURAL = {"has": "have", "is": "are", "does": "do", "goes": "go", "was": "were"}
 
 
@@ -1544,7 +1552,7 @@ def universal_subject_fix(item: Item) -> Fix | None:
         return Fix(
             edits=[LocalEdit(wide.start("wide"), wide.end("wide"), where)],
             applicability="display-only",
-            note=UNIVERSAL_NOTE.format(q=wide.group("wide")),
+            note=UNIVERSAL_NOTE[voice("en")].format(q=wide.group("wide")),
         )
     if cadence(item) is not None and not _EN_ON_THEIR_OWN.search(item.text, s, ce):
         # "Each rep runs a weekly pipeline review": still routine effort when all do it; "Each
@@ -1557,7 +1565,7 @@ def universal_subject_fix(item: Item) -> Fix | None:
         return Fix(
             edits=[LocalEdit(s, m.end(), "100% of ")],
             applicability="display-only",
-            note=UNIVERSAL_NOTE.format(q=m.group("q").capitalize()),
+            note=UNIVERSAL_NOTE[voice("en")].format(q=m.group("q").capitalize()),
         )
     # each/every + a singular noun phrase + its verb: both made plural
     words_ = list(re.finditer(r"[A-Za-z][A-Za-z'-]*", item.text[m.end() : ce]))
@@ -1579,7 +1587,7 @@ def universal_subject_fix(item: Item) -> Fix | None:
         return Fix(
             edits=[LocalEdit(s, base + w.end(), text)],
             applicability="display-only",
-            note=UNIVERSAL_NOTE.format(q=m.group("q").capitalize()),
+            note=UNIVERSAL_NOTE[voice("en")].format(q=m.group("q").capitalize()),
         )
     return None
 
@@ -1593,7 +1601,10 @@ _EN_ALWAYS_WITHIN = re.compile(
 )
 
 
-ALWAYS_NOTE = "“Always” is every time: the share of {what} that meet it is the number to score."
+ALWAYS_NOTE = {
+    "zh": "“Always”就是每一次：要打分的数字是做到的“{what}”所占的比例。",
+    "en": "“Always” is every time: the share of {what} that meet it is the number to score.",
+}
 
 
 def always_share_fix(item: Item) -> Fix | None:
@@ -1614,7 +1625,7 @@ def always_share_fix(item: Item) -> Fix | None:
     return Fix(
         edits=[LocalEdit(s, e, text)],
         applicability="display-only",
-        note=ALWAYS_NOTE.format(what=_lower_first(np_)),
+        note=ALWAYS_NOTE[voice("en")].format(what=_lower_first(np_)),
     )
 
 
@@ -1691,14 +1702,15 @@ def within_share_fix(item: Item) -> Fix | None:
     return Fix(
         edits=[LocalEdit(s, s + m.end(), text)],
         applicability="display-only",
-        note=WITHIN_NOTE.format(what=np_),
+        note=WITHIN_NOTE[voice("en")].format(what=np_),
     )
 
 
-WITHIN_NOTE = (
-    "Done for all of them within the limit is a standard kept on each: the share of {what} "
-    "that meet it is the number to score."
-)
+WITHIN_NOTE = {
+    "zh": "在时限内全部做完，是每一项都要守住的标准：要打分的数字是按时做完的“{what}”所占的比例。",
+    "en": "Done for all of them within the limit is a standard kept on each: the share of "
+    "{what} that meet it is the number to score.",
+}
 
 
 def _personal_todo(item: Item) -> bool:
@@ -2009,7 +2021,9 @@ def speed_fix(item: Item, start: int, end: int) -> Fix | None:
         edits=[LocalEdit(start, end, text)],
         placeholders=placeholders_in(text),
         applicability="display-only",
-        note=SPEED_NOTE[item.language].format(what=what, metric=o.name[item.language]),
+        note=SPEED_NOTE[voice(item.language)].format(
+            what=what, metric=o.name[voice(item.language)]
+        ),
     )
 
 
@@ -2078,7 +2092,7 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
         return Fix(
             edits=[LocalEdit(s, e, text)],
             applicability="display-only",
-            note=ZERO_NOTE[lang],
+            note=ZERO_NOTE[voice(lang)],
         )
     kept = _nothing_lost(item)
     if kept is not None:
@@ -2117,8 +2131,10 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
                 edits=[LocalEdit(m.start, m.end, text)],
                 placeholders=placeholders_in(text),
                 applicability="display-only",
-                note=TOPIC_COMPLEMENT_NOTE[lang].format(
-                    bad=m.phrase, bad_metric=bad.name[lang], metric=good.name[lang]
+                note=TOPIC_COMPLEMENT_NOTE[voice(lang)].format(
+                    bad=m.phrase,
+                    bad_metric=bad.name[voice(lang)],
+                    metric=good.name[voice(lang)],
                 ),
             )
     if m is not None and m.pair and lang == "en":
@@ -2132,7 +2148,7 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
             edits=[LocalEdit(m.start, m.end, text)],
             placeholders=placeholders_in(text),
             applicability="display-only",
-            note=WATCH[lang].format(bad=m.phrase) if restated else None,
+            note=WATCH[voice(lang)].format(bad=m.phrase) if restated else None,
         )
     universal = universal_subject_fix(item)
     if universal is not None:
@@ -2151,7 +2167,7 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
             item,
             end,
             choice.outcome,
-            lambda s, e: WATCH[lang].format(bad=_in_draft_words(item, choice.matched)),
+            lambda s, e: WATCH[voice(lang)].format(bad=_in_draft_words(item, choice.matched)),
         )
     if choice is not None and not _honest(choice):
         choice = None  # "减少客服投诉": satisfaction is not the number that falls
@@ -2163,8 +2179,8 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
             item,
             end,
             guess.outcome,
-            lambda s, e: GUESS_MEASURE[lang].format(
-                task=item.text[s:e].strip(), metric=guess.outcome.name[lang]
+            lambda s, e: GUESS_MEASURE[voice(lang)].format(
+                task=item.text[s:e].strip(), metric=guess.outcome.name[voice(lang)]
             ),
         )
     whole = _all_in_place(item, end)
@@ -2200,4 +2216,4 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
         template = NUMBER_QUESTION
     elif _work_shaped(item):
         template = WORK_MEASURE_QUESTION
-    return ask_fix(item, template[lang].format(what=what), None)
+    return ask_fix(item, template[voice(lang)].format(what=what), None)

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from coach.facts.shape import verb_classes
 from coach.nlp import lemma_en
-from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
+from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule, voice
 from coach.wordlists import find_terms, longest_first, words
 from rules._draft_structure import new_line_label
 from rules._kr_common import cap_first
@@ -195,7 +195,7 @@ class KrCompound(Rule):
                     yields_to=("kr-is-task", "kr-activity-count"),
                     # The suggestion's text is the first key result; the note names the second,
                     # added on the next line (blind reads 6 and 7: the second half looked dropped).
-                    note=_SECOND_NOTE[item.language].format(second=new_text.strip()),
+                    note=_SECOND_NOTE[voice(item.language)].format(second=new_text.strip()),
                 )
             ],
         )
@@ -275,7 +275,7 @@ def _result_kept(item, work: int, left_end: int, right_start: int, end: int) -> 
                 edits=[LocalEdit(s, end, text)],
                 applicability="unsafe",
                 yields_to=("kr-is-task", "kr-activity-count"),
-                note=_WORK_NOTE[item.language].format(work=work_text),
+                note=_WORK_NOTE[voice(item.language)].format(work=work_text),
             )
         ],
     )

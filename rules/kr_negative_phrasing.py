@@ -6,7 +6,7 @@ import re
 
 from coach.facts import outcomes
 from coach.facts.grades import wording_end
-from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
+from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule, voice
 from coach.wordlists import find_terms, mapping, mapping_keys, words
 from rules._kr_common import clause_of, measurable, rewrite_region
 from rules._negative import (
@@ -580,9 +580,11 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         rs, re_ = rewrite_region(item, s, e)
         if re_ < m.values[-1].end or re.search(r"\d", item.plain[re_ : item.core_span[1]]):
             # a figure left after the region ("… from 8% to 3%" read as one value)
-            return ask_fix(item, BAD_EVENTS_KEEP[lang].format(bad=_bad_phrase(item, m.term)), None)
-        note = WANTED_EXAMPLE[lang].format(
-            what=item.text[rs:re_].strip(), metric=good.short_name(lang)
+            return ask_fix(
+                item, BAD_EVENTS_KEEP[voice(lang)].format(bad=_bad_phrase(item, m.term)), None
+            )
+        note = WANTED_EXAMPLE[voice(lang)].format(
+            what=item.text[rs:re_].strip(), metric=good.short_name(voice(lang))
         )
         return _in_place(item, rs, re_, outcome_kr(good, lang), note)
     pair = topic_complement(_bad_phrase(item, m.term), lang)
@@ -591,8 +593,9 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         # same number, with no figures to carry (decision 281)
         counted, said = pair
         rs, re_ = rewrite_region(item, s, e)
-        note = TOPIC_COMPLEMENT_NOTE[lang].format(
-            bad=_bad_phrase(item, m.term), bad_metric=counted.name[lang], metric=said.name[lang]
+        v = voice(lang)
+        note = TOPIC_COMPLEMENT_NOTE[v].format(
+            bad=_bad_phrase(item, m.term), bad_metric=counted.name[v], metric=said.name[v]
         )
         return _in_place(item, rs, re_, outcome_kr(said, lang), note)
     if not (named and outcomes.same_number(bad)):
@@ -602,7 +605,7 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         if _zero_target(m) and not _brought_to_zero(item, m):
             return _zero_hold(item)
         template = BAD_EVENTS_KEEP if m.values else BAD_EVENTS_QUESTION
-        question = template[lang].format(bad=_bad_phrase(item, m.term))
+        question = template[voice(lang)].format(bad=_bad_phrase(item, m.term))
         return ask_fix(item, question, None)
     values = m.values
     exact = (
@@ -632,7 +635,7 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
     else:
         text = outcome_kr(good, lang)
         # The draft's figures are of the bad events; the positive measure needs its own.
-        fix_note = WATCH[lang].format(bad=item.text[m.term[0] : m.term[1]])
+        fix_note = WATCH[voice(lang)].format(bad=item.text[m.term[0] : m.term[1]])
     rs, re_ = rewrite_region(item, s, e)
     if lang == "en" and rs > item.core_span[0]:
         text = text[:1].lower() + text[1:]
@@ -666,7 +669,7 @@ def _grave_zero(item, m: _Match) -> Fix | None:
     if not grave:
         return None
     what = quoted(item, min(grave[0].start(), item.core_span[0]), min(ce, item.core_span[1]))
-    return ask_fix(item, ZERO_KEEP[item.language].format(what=what), None)
+    return ask_fix(item, ZERO_KEEP[voice(item.language)].format(what=what), None)
 
 
 # "Less than 1% of orders shipped late": things done late or on time are the two sides of one
@@ -734,7 +737,7 @@ def _inexact_fix(item, m: _Match, s: int, e: int) -> Fix | None:
     re_ = min(re_, stop)
     if re.search(r"\d", item.plain[re_:stop]):
         return None  # a figure left after the region: the key result says more than the measure
-    note = WATCH[lang].format(bad=item.text[m.term[0] : m.term[1]]) if m.values else None
+    note = WATCH[voice(lang)].format(bad=item.text[m.term[0] : m.term[1]]) if m.values else None
     return _in_place(item, rs, re_, measure_kr(_scoped_name(item, m, positive), lang, False), note)
 
 
@@ -760,7 +763,7 @@ def _escalated_to_fix(item, m: _Match, s: int, e: int) -> Fix | None:
     if re.search(r"\d", item.plain[re_ : item.core_span[1]]):
         return None  # a figure left after the region: the key result says more than the measure
     what = f"无需升级到{found['y']}即解决的{found['x']}占比"
-    note = WATCH["zh"].format(bad=found.group()) if m.values else None
+    note = WATCH[voice("zh")].format(bad=found.group()) if m.values else None
     return _in_place(item, rs, re_, measure_kr(what, "zh", False), note)
 
 
@@ -786,7 +789,7 @@ def _kind_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         text = f"{positive}达到100%" if lang == "zh" else f"Keep {positive} at 100%"
     else:
         text = measure_kr(positive, lang, False)
-    note = WATCH[lang].format(bad=bad) if m.values and not _zero_target(m) else None
+    note = WATCH[voice(lang)].format(bad=bad) if m.values and not _zero_target(m) else None
     return _in_place(item, rs, re_, text, note)
 
 
@@ -919,7 +922,7 @@ def _zero_hold(item) -> Fix:
     """What holding a zero of bad events brings, asked with the whole wording quoted ("全季度零
     工伤", "空压机、变压器全年无故障"): nothing "comes down" from zero (decision 369)."""
     what = quoted(item, item.core_span[0], wording_end(item))
-    return ask_fix(item, ZERO_HOLD[item.language].format(what=what), None)
+    return ask_fix(item, ZERO_HOLD[voice(item.language)].format(what=what), None)
 
 
 def _bad_phrase(item, term: tuple[int, int, str]) -> str:

@@ -7,7 +7,7 @@ from functools import cached_property
 from itertools import pairwise
 
 from coach.nlp import lemma_en
-from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
+from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule, voice
 from coach.wordlists import mapping, words
 from rules._kr_common import lead_position, mapping_terms, measurable, rewrite_region, terms
 from rules._outcome import (
@@ -344,7 +344,7 @@ def _number_for(item, s: int, e: int, word: str) -> Fix:
             # deals", "recognition") is asked which number shows it (decision 277).
             if not en_names_a_measure(what):
                 asked = quoted(item, item.core_span[0], end)
-                return ask_fix(item, MEASURE_QUESTION["en"].format(what=asked), None)
+                return ask_fix(item, MEASURE_QUESTION[voice("en")].format(what=asked), None)
             text = measure_kr(what, "en", lower=word != "more")
             return Fix(
                 edits=[LocalEdit(s, end, text)],

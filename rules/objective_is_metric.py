@@ -8,7 +8,7 @@ from functools import cache
 
 from coach.draft import Draft, Item
 from coach.facts.shape import en_verb_class
-from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
+from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule, voice
 from coach.text import fold
 from coach.wordlists import find_terms, longest_first, mapping, words
 from rules._draft_structure import renumber_label
@@ -21,6 +21,16 @@ _ASK = {
     "zh": "达到这个数字，对你服务的人意味着什么？把它写成一句话，作为目标。",
     "en": "What would reaching this number mean for the people you serve? Say it in one "
     "sentence as the objective.",
+}
+# ... and when the objective names a measure without any number ("提高中考成绩", "Reduce
+# churn"): there is no "this number" to reach; the measure moves below, its target still to
+# set (decision 427).
+_ASK_UNFIGURED = {
+    "zh": "如果“{metric}”实现了，这对你服务的人意味着什么？把它写成一句话，作为目标；“{metric}”"
+    "移到下面作为关键结果，写上基线和目标值。",
+    "en": "If “{metric}” goes the way you want, what does that mean for the people you serve? "
+    "Say it in one sentence as the objective; “{metric}” moves below as a key result, with "
+    "its baseline and target.",
 }
 # The target a KPI named without a number still needs in its key result.
 _TARGET = {"zh": "（从[基线]到[目标值]）", "en": " from [baseline] to [target]"}
@@ -54,10 +64,12 @@ _NOTE_DIRECTION = {
 
 
 # ... when the objective wants a piece of work done fast: the time it takes is the number.
-_NOTE_SPEED = (
-    "How long it takes moves into a new key result (“Time to …”); the objective keeps the aim "
-    "in words. The wording is a suggestion: make it your team's own."
-)
+_NOTE_SPEED = {
+    "zh": "所用的时间移到新的关键结果里（“Time to …”）；目标用文字保留要达到的状态。这句只是建议，"
+    "请按团队的实际改写。",
+    "en": "How long it takes moves into a new key result (“Time to …”); the objective keeps the "
+    "aim in words. The wording is a suggestion: make it your team's own.",
+}
 
 
 class ObjectiveIsMetric(Rule):
@@ -303,16 +315,16 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
     ]
     placeholders: list[str] = []
     edits: list[LocalEdit] = []
-    note = _NOTE[lang]
+    note = _NOTE[voice(lang)]
     asks = False
     if not others:
         first = found[0]
         text, how = _qualitative(plain, first, lang)
         asks = how == "ask"
         if how == "direction":
-            note = _NOTE_DIRECTION[lang].format(metric=plain[first.start : found[-1].end])
+            note = _NOTE_DIRECTION[voice(lang)].format(metric=plain[first.start : found[-1].end])
         elif how == "speed":
-            note = _NOTE_SPEED
+            note = _NOTE_SPEED[voice(lang)]
         start, end = first.start, found[-1].end
         if asks:
             # The question stands for the whole objective ("本季度" or a closing "。" around it
@@ -332,6 +344,13 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
 
     if not any(figured(c) for c in found):
         placeholders.extend(_TARGET_SLOTS[lang])  # a KPI named without a number
+        if asks:
+            # no number to reach: the question names the measure (decision 427)
+            metric = plain[found[0].start : found[-1].end].strip()
+            edits[-1] = replace(
+                edits[-1], replacement=_ASK_UNFIGURED[voice(lang)].format(metric=metric)
+            )
+            note = None  # the question itself says where the measure goes
 
     def measure(c: MetricClause) -> str:
         speed = _en_speed_topic(plain, c) if lang == "en" else None
@@ -400,7 +419,7 @@ def _qualitative(plain: str, clause: MetricClause, lang: str) -> tuple[str, str]
         if lang == "en" and clause.start > core_start(plain):
             direction = direction[:1].lower() + direction[1:]  # "In Q3, put every dollar …"
         return direction, "direction"
-    return _ASK[lang], "ask"
+    return _ASK[voice(lang)], "ask"
 
 
 _EN_SPEED = re.compile(r"\b(?:fast|faster|quicker|quickly|sooner)\b", re.I)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coach.draft import Item
-from coach.rule_api import Example, Fix, Hit, Rule
+from coach.rule_api import Example, Fix, Hit, Rule, voice
 from rules._draft_structure import is_empty, renumber_label
 
 MIN_KRS = 2
@@ -30,7 +30,7 @@ def _add_kr_fix(objective: Item, kr: Item, text: str) -> Fix:
         edits=[],
         placeholders=[placeholder],
         extra_edits=[(kr.end, kr.end, line)],
-        note=_ADD_NOTE["zh" if zh else "en"],
+        note=_ADD_NOTE[voice(objective.language)],
     )
 
 

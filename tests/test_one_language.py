@@ -3,7 +3,8 @@
 Every rule's every example is reviewed with the interface in each language (so a Chinese draft
 is read with an English interface and the reverse). A finding's message and explanation are
 written wholly in the interface language; a rewrite wholly in the draft item's own language
-(it replaces the item's words). Words quoted from the draft are fine — they are the user's —
+(it replaces the item's words), and a question asked in place of a rewrite and the note beside
+a suggestion in the interface language (they address the person; decision 425). Words quoted from the draft are fine — they are the user's —
 but every template word must be in the one language: no "“尽量” is vague: 去掉它，直接承诺目标.".
 
 How a mix is seen: the words the draft itself contains are removed first (quoted or not), then
@@ -86,9 +87,15 @@ def test_every_message_is_in_one_language(rule, ex, ui) -> None:
         for s in f.suggestions:
             if s.kind != "rewrite":
                 continue
-            bad = mixed(s.text, lang, text)
+            # A rewrite replaces the item's words: the item's language. A question asked in its
+            # place, and the note beside either, address the person: the interface's.
+            said = ui if s.asks else lang
+            bad = mixed(s.text, said, text)
             if bad:
-                problems.append(f"{f.rule_id} rewrite in {lang} has {bad!r}: {s.text!r}")
+                problems.append(f"{f.rule_id} rewrite in {said} has {bad!r}: {s.text!r}")
+            bad = mixed(s.note or "", ui, text)
+            if bad:
+                problems.append(f"{f.rule_id} note in {ui} has {bad!r}: {s.note!r}")
     for c in (c for it in items.values() for c in it.checks):
         bad = mixed(c.principle, ui, text)
         if bad:

@@ -8,6 +8,8 @@ chooses for itself."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 pytest.importorskip("fastapi")
@@ -89,3 +91,53 @@ def test_a_library_error_keeps_the_review_language(client) -> None:
         headers={"Accept-Language": "zh"},
     )
     assert not chinese(r.json()["detail"])
+
+
+# A question asked in place of a rewrite, and the note beside a suggestion, address the person:
+# they follow ui_language; the rewritten wording stays in the draft's (decision 425).
+_EN_DRAFT = "Objective: Improve support tooling this quarter (owner: Dana)\nKR: Build a macros library\nKR: Cut ticket backlog from 400 to 150"
+_ZH_DRAFT = "目标：让每位家长都放心（负责人：周敏，2026年第二季度）\n关键结果1：编写新生入学手册\n关键结果2：家长满意度从80分提升到90分"
+
+
+@pytest.mark.parametrize(
+    ("draft", "ui", "cjk"),
+    [
+        (_EN_DRAFT, "zh", True),
+        (_EN_DRAFT, None, False),
+        (_ZH_DRAFT, "en", False),
+        (_ZH_DRAFT, None, True),
+    ],
+)
+def test_questions_and_notes_follow_the_interface_language(client, draft, ui, cjk) -> None:
+    body = {"text": draft} | ({"ui_language": ui} if ui else {})
+    review = client.post("/v1/review", json=body).json()
+    [task] = [f for f in review["findings"] if f["rule_id"] == "kr-is-task"]
+    [asked] = task["suggestions"]
+    assert asked["asks"]
+    # the words of the draft quoted in it aside
+    for words in (asked["text"], asked["note"]):
+        said = words.replace("Improve support tooling this quarter", "").replace(
+            "Build a macros library", ""
+        )
+        said = said.replace("让每位家长都放心", "").replace("编写新生入学手册", "")
+        assert chinese(said) is cjk, words
+        assert bool(re_words(said)) is not cjk, words
+
+
+def re_words(text: str) -> list[str]:
+    return re.findall(r"\b[a-z]{3,}\b", text)
+
+
+def test_a_rewrite_stays_in_the_drafts_language(client) -> None:
+    text = (
+        "Objective: Make onboarding painless this quarter (owner: Dana)\nKR: Reduce support tickets"
+    )
+    review = client.post("/v1/review", json={"text": text, "ui_language": "zh"}).json()
+    rewrites = [
+        s
+        for f in review["findings"]
+        for s in f["suggestions"]
+        if s["kind"] == "rewrite" and not s["asks"]
+    ]
+    assert rewrites
+    assert not any(chinese(s["text"]) for s in rewrites)

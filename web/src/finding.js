@@ -70,10 +70,11 @@ export function findingBody(finding, { t, actions, language, inCard, similar }) 
     for (const s of rewrites(finding)) {
       const sug = el("div", { class: "suggestion" },
         el("p", { class: "hint", text: t("suggestion") }),
-        el("pre", { class: "rewrite", lang: textLang, text: s.text }));
-      if (s.placeholders && s.placeholders.length) {
-        sug.append(el("p", { class: "hint", text: t("placeholders") + s.placeholders.join(" ") }));
-      }
+        // A question is said to the person, in the interface's language (decision 425).
+        el("pre", { class: "rewrite", lang: s.asks ? null : textLang, text: s.text }));
+      // Only the blanks one can see here: a line the fix adds elsewhere carries its own.
+      const blanks = (s.placeholders || []).filter((p) => s.text.includes(p));
+      if (blanks.length) sug.append(el("p", { class: "hint", text: t("placeholders") + blanks.join(" ") }));
       if (s.note) sug.append(el("p", { class: "hint suggestion-note", text: s.note })); // the coach's question
       out.push(sug);
     }

@@ -238,6 +238,11 @@ def score_lines(review: Review) -> list[str]:
         times = f" ×{d.count}" if d.count > 1 else ""
         core = labels["core"] if d.core else ""
         out.append(f"{d.target} −{d.points} {d.rule_id}{times}{core}")
+    # Why an objective can score 0 above key results of 60 and more (decision 426).
+    out.extend(o.why for o in b.objectives if o.why and o.deducted)
+    from coach.scoring import LEGEND
+
+    out.append(LEGEND[review.ui_language])
     out.append(
         labels["score_formula"].format(
             m=f"{b.objectives_mean:g}",

@@ -610,7 +610,13 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
             f = _finding(rule, hit, it, draft, config)
             findings.append(f)
             fixes[it.id].extend(hit.fixes[:1])
-            charges.append(scoring.Charge(it.id, rule.id, f.severity))
+            # the rule's own milder word on this hit (a dated milestone), not a user's override
+            hedged = (
+                rule.id not in config.severity
+                and hit.severity is not None
+                and scoring.milder(hit.severity, rule.severity)
+            )
+            charges.append(scoring.Charge(it.id, rule.id, f.severity, hedged=hedged))
 
     if draft.semantic and config.include_examples:
         check_deadline()
@@ -666,7 +672,9 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
     findings, truncated = cap_findings(findings, config)  # scores and checks count them all
     truncated = _with_dropped(truncated, dropped, config)
 
-    breakdown = scoring.compute(draft, charges)
+    breakdown = scoring.explained(
+        scoring.compute(draft, charges), draft, config.ui_language or draft.language
+    )
     item_scores = scoring.item_scores(breakdown)
     by_objective = {o.id: o for o in breakdown.objectives}
 

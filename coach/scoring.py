@@ -7,7 +7,11 @@ Every finding costs points on the item it is about:
   an OKR yet, whatever else holds. One core failure per item: a second one on the same item (a
   task is also unmeasured) costs what its severity costs;
 - any other finding costs by its severity: an error 20, a warning 6 (a missing owner or
-  deadline, vague wording), an info hint 2.
+  deadline, vague wording), an info hint 2;
+- a core rule's finding that the rule itself words more mildly than its default severity
+  (Hit.severity: kr-is-task's dated milestone, "Migrate to Intercom by May 15", is a warning by
+  PRINCIPLES.md) costs what that severity costs: the score charges what the finding says
+  (decision 426). A user's severity override does not make a core failure cheaper.
 
 An objective's score is 100 less every deduction on it and on its key results (never below
 0): a flaw costs the same whether the objective has two key results or five. The draft's
@@ -48,6 +52,13 @@ CORE_POINTS = 40
 POINTS = {"error": 20, "warning": 6, "info": 2}
 SET_CAP = 30
 GOOD, FAIR = 85, 60
+_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+def milder(severity: str, default: str) -> bool:
+    """Whether `severity` is below `default` (a rule's hedged finding: Charge.hedged)."""
+    return _RANK[severity] < _RANK[default]
+
 
 _PLACEHOLDER = re.compile(r"\[[^\[\]]{1,40}\]")
 # what a placeholder key result says around its placeholders: the owner and date slots
@@ -72,6 +83,9 @@ class Charge:
     rule_id: str
     severity: str
     count: int = 1
+    # The rule itself gave this finding a milder severity than its default (a milestone):
+    # charged by that severity, never as a core failure.
+    hedged: bool = False
 
 
 def band(score: int, severe: bool) -> Band:
@@ -82,7 +96,7 @@ def band(score: int, severe: bool) -> Band:
 
 
 def _severe(charges: Iterable[Charge]) -> bool:
-    return any(c.severity == "error" or c.rule_id in CORE_RULES for c in charges)
+    return any(c.severity == "error" or (c.rule_id in CORE_RULES and not c.hedged) for c in charges)
 
 
 def compute(draft: Draft, charges: list[Charge]) -> ScoreBreakdown:
@@ -99,7 +113,7 @@ def compute(draft: Draft, charges: list[Charge]) -> ScoreBreakdown:
     deductions: list[Deduction] = []
     cored: set[str] = set()  # items that already paid for a core failure
     for c in charges:
-        core = c.rule_id in CORE_RULES and c.target not in cored
+        core = c.rule_id in CORE_RULES and not c.hedged and c.target not in cored
         each = CORE_POINTS if core else POINTS[c.severity]
         # several findings of one core rule on one item: the first is the core failure
         total = each + POINTS[c.severity] * (c.count - 1) if core else each * c.count
@@ -120,9 +134,15 @@ def compute(draft: Draft, charges: list[Charge]) -> ScoreBreakdown:
         mine = [d for d in deductions if owner_of.get(d.target) == o.id]
         score = max(0, 100 - sum(d.points for d in mine))
         severe = any(d.core or d.severity == "error" for d in mine)
+        own = sum(d.points for d in mine if d.target == o.id)
         objectives.append(
             ObjectiveScore(
-                id=o.id, score=score, band=band(score, severe), deducted=sum(d.points for d in mine)
+                id=o.id,
+                score=score,
+                band=band(score, severe),
+                deducted=sum(d.points for d in mine),
+                own=own,
+                key_results=sum(d.points for d in mine) - own,
             )
         )
     set_level = [d for d in deductions if d.target not in owner_of]
@@ -145,3 +165,35 @@ def item_scores(breakdown: ScoreBreakdown) -> dict[str, int]:
     for d in breakdown.deductions:
         out[d.target] = out.get(d.target, 0) + d.points
     return {k: max(0, 100 - v) for k, v in out.items()}
+
+
+# An objective's score in plain words (tester7: an objective at 0 above key results at 60–98 read
+# as a contradiction; decision 426). The key results' points are all on the objective's score.
+_WHY = {
+    "zh": "{id}：100 − {own}（目标本身）− {krs}（它的 {n} 个关键结果）= {score}",
+    "en": "{id}: 100 − {own} (the objective) − {krs} (its {n} key result(s)) = {score}",
+}
+_WHY_ALONE = {
+    "zh": "{id}：100 − {own}（目标本身）= {score}",
+    "en": "{id}: 100 − {own} (the objective) = {score}",
+}
+_FLOOR = {"zh": "，最低为 0", "en": ", never below 0"}
+LEGEND = {
+    "zh": "目标的得分扣去它本身和它所有关键结果上的分；关键结果旁的得分只扣它自己的。",
+    "en": "An objective's score loses the points of every finding on it and on all its key "
+    "results; a key result's own score counts only its own findings.",
+}
+
+
+def explained(breakdown: ScoreBreakdown, draft: Draft, lang: str) -> ScoreBreakdown:
+    """The breakdown with each objective's `why` written in `lang`."""
+    counts = {o.id: len(o.key_results) for o in draft.objectives}
+    for o in breakdown.objectives:
+        n = counts.get(o.id, 0)
+        why = (_WHY if n else _WHY_ALONE)[lang].format(
+            id=o.id.upper(), own=o.own, krs=o.key_results, n=n, score=o.score
+        )
+        if o.deducted > 100:
+            why += _FLOOR[lang]
+        o.why = why
+    return breakdown

@@ -135,6 +135,15 @@ class ObjectiveScore(_Model):
     score: int = Field(ge=0, le=100)
     band: Band
     deducted: int = Field(ge=0, description="Points deducted on the objective and its KRs.")
+    own: int = Field(0, ge=0, description="Of `deducted`, the points on the objective itself.")
+    key_results: int = Field(
+        0, ge=0, description="Of `deducted`, the points on its key results (all of them)."
+    )
+    why: str = Field(
+        "",
+        description="The same in plain words, in the interface language: "
+        "'100 − 2 (the objective) − 86 (its 3 key results) = 12'.",
+    )
 
 
 class ScoreBreakdown(_Model):

@@ -106,3 +106,33 @@ def test_a_placeholder_key_result_is_not_scored_until_written() -> None:
     assert with_placeholder.score > without.score
     assert any(f.target == "o1.kr1" for f in with_placeholder.findings)  # still listed
     assert before.score >= with_placeholder.score
+
+
+def test_a_milestone_shown_as_a_warning_is_charged_as_one() -> None:
+    # kr-is-task words a dated launch as a warning (PRINCIPLES.md): the score charges what the
+    # finding says, not a core failure (decision 426) ...
+    text = GOOD + "KR4: Migrate from Zendesk to Intercom by May 15\n"
+    rv = review(text)
+    [d] = [d for d in rv.score_breakdown.deductions if d.target == "o1.kr4"]
+    assert (d.rule_id, d.severity, d.core, d.points) == ("kr-is-task", "warning", False, 6)
+    assert rv.objectives[0].score == 100 - POINTS["warning"]
+    # ... while the undated task stays a core failure, and a user's override does not cheapen it
+    text = GOOD + "KR4: Migrate from Zendesk to Intercom\n"
+    for severity in (None, {"kr-is-task": "warning"}):
+        rv = review(text, severity=severity)
+        [d] = [
+            d
+            for d in rv.score_breakdown.deductions
+            if d.target == "o1.kr4" and d.rule_id == "kr-is-task"
+        ]
+        assert d.core and d.points == CORE_POINTS
+
+
+def test_an_objectives_score_says_why_it_is_below_its_key_results() -> None:
+    text = "Objective: Grow revenue by 30%\nKR1: Hire 2 reps\nKR2: Raise NPS from 30 to 45 by Q3\n"
+    for ui, words in (("en", "(its 2 key result(s))"), ("zh", "（它的 2 个关键结果）")):
+        rv = review(text, ui_language=ui)
+        [o] = rv.score_breakdown.objectives
+        assert o.own + o.key_results == o.deducted
+        assert words in o.why and o.why.endswith(f"= {o.score}" if o.deducted <= 100 else "0")
+        assert o.why in render_text(rv, text)

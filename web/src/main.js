@@ -258,15 +258,16 @@ function renderScore() {
     byTarget.get(d.target).push(d);
   }
   const message = (d) => (r.findings.find((f) => f.target === d.target && f.rule_id === d.rule_id) || {}).message || "";
-  const row = (label, scoreText, items) => el("li", {},
+  const row = (label, scoreText, items, why) => el("li", {},
     el("span", { class: "ded-item", text: label }),
     el("span", { class: "ded-score", text: scoreText }),
     el("span", { class: "ded-list" }, items.map((d) =>
       el("span", { class: `ded sev-${d.severity}${d.core ? " core" : ""}`, title: message(d) },
-        `−${d.points} `, el("code", { text: d.rule_id }), d.count > 1 ? ` ×${d.count}` : ""))));
+        `−${d.points} `, el("code", { text: d.rule_id }), d.count > 1 ? ` ×${d.count}` : "")),
+      why ? el("span", { class: "ded-why", text: why }) : null));
   for (const o of r.objectives) {
     const own = byTarget.get(o.id) || [];
-    if (own.length || o.score < 100) list.append(row(o.id.toUpperCase(), `${o.score}`, own));
+    if (own.length || o.score < 100) list.append(row(o.id.toUpperCase(), `${o.score}`, own, objectiveWhy(r, o.id)));
     for (const kr of o.key_results) {
       const d = byTarget.get(kr.id) || [];
       if (d.length) list.append(row(targetLabel(kr.id, t), `${kr.item_score}`, d));
@@ -340,12 +341,19 @@ function findingItem(f, idx) {
 // The item's own words are set in their own language's font (an English KR in a Chinese UI).
 const langAttr = (language) => (language === "zh" ? "zh-CN" : "en");
 
-function itemHeader(tag, id, text, score, level, language) {
+// `why`: how the score was reached, in words (an objective's counts its key results' points too).
+function itemHeader(tag, id, text, score, level, language, why) {
   const H = level === 3 ? "h3" : "h4";
   return el(H, { class: "item-head" },
     el("span", { class: tag === "kr" ? "tag kr-tag" : "tag", text: tag === "kr" ? id.split(".")[1].toUpperCase() : id.toUpperCase() }),
     el("button", { type: "button", class: "item-text link", lang: langAttr(language), onclick: () => revealItem(id) }, text),
-    el("span", { class: "item-score", text: String(score) }));
+    el("span", { class: "item-score", text: String(score), title: why || null }));
+}
+
+// An objective's score in words, from the review's breakdown (decision 426).
+function objectiveWhy(r, id) {
+  const o = r.score_breakdown && r.score_breakdown.objectives.find((x) => x.id === id);
+  return o && o.why ? o.why : "";
 }
 
 function revealItem(id) {
@@ -376,10 +384,10 @@ function renderGroups(shown) {
     // The item's heading and its "N pass" on one row; its findings under them.
     const row = (header, checks) => el("div", { class: "item-row" }, header, checksBox(checks));
     const group = el("section", { class: "group objective", "data-item": o.id },
-      row(itemHeader("objective", o.id, o.text, o.score, 3, o.language), o.checks), list(byTarget.get(o.id) || []));
+      row(itemHeader("objective", o.id, o.text, o.score, 3, o.language, objectiveWhy(r, o.id) || t("objectiveScoreTip")), o.checks), list(byTarget.get(o.id) || []));
     for (const kr of o.key_results) {
       group.append(el("section", { class: "group kr", "data-item": kr.id },
-        row(itemHeader("kr", kr.id, kr.text, kr.item_score, 4, kr.language), kr.checks), list(byTarget.get(kr.id) || [])));
+        row(itemHeader("kr", kr.id, kr.text, kr.item_score, 4, kr.language, t("krScoreTip")), kr.checks), list(byTarget.get(kr.id) || [])));
     }
     box.append(group);
   }

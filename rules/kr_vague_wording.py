@@ -258,6 +258,10 @@ class KrVagueWording(Rule):
             span=(s, e),
             args={"word": item.text[s:e], "advice": advice},
             fixes=fixes,
+            # "降低退货率", "Lose weight": a direction with no amount is what kr-not-quantified
+            # already says ("no number"); calling the verb itself vague beside it read as a
+            # wrong pile-up (tester7). The checklist keeps both verdicts (decision 428).
+            folds_into=("kr-not-quantified",) if kind == "change" else (),
         )
 
 

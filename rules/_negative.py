@@ -577,8 +577,8 @@ _ZH_PHRASE_END = re.compile(
 
 
 # An absence word (and the verb of happening after it) right before a bad-events word: "不再熬夜",
-# "不再出现涂装不良", "没有发生…".
-_ZH_ABSENCE_BEFORE = re.compile(r"(?:不再|不会|没有|未|不)(?:出现|发生)?$|(?:不再|没有)$")
+# "不再出现涂装不良", "没有发生…", "不被客户投诉".
+_ZH_ABSENCE_BEFORE = re.compile(r"(?:不再|不会|没有|未|不|没)(?:被|出现|发生)?$")
 
 
 # A clock time right after a bad-events word qualifies it, it is no target ("熬夜到凌晨2点以后",

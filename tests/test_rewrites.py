@@ -1189,6 +1189,7 @@ def test_an_absence_word_is_not_quoted_as_the_bad_events_and_a_clock_time_stays_
     assert _finding_rewrite(text, "kr-not-quantified") == "熬夜到凌晨2点以后0次（施雨桐）"
     assert _finding_rewrite(text, "kr-negative-phrasing").startswith("“熬夜到凌晨2点以后”降下来")
     assert _finding_rewrite(head + "不再出现涂装不良", "kr-not-quantified") == "涂装不良0次"
+    assert _finding_rewrite(head + "不被客户投诉", "kr-not-quantified") == "客户投诉0次"
     assert _finding_rewrite(head + "没有客户投诉（施雨桐）", "kr-negative-phrasing").startswith(
         "“没有客户投诉”是要守住的底线"
     )

@@ -533,6 +533,8 @@ def _zh_time_allotments(item: Item) -> list[Activity]:
             start = bare.start()
         else:
             continue
+        if before[:start].endswith("每"):
+            start -= 1  # "每天直播不少于8小时": the 3 characters before 不少于 cut 每天 (rw-033)
         out.append(Activity(cs + start if start < len(before) else q.start, q.end, "", q.text))
     return out
 

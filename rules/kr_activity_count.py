@@ -113,6 +113,12 @@ class KrActivityCount(Rule):
         Example("zh", "客户等待时长每天不超过10分钟", False, note="a cap on a wait (decision 344)"),
         Example("zh", "平均处理时长每周降到3小时", False, note="a measure moved (decision 344)"),
         Example("zh", "新办读者证1500张", False, note="cards issued are the result"),
+        Example(
+            "zh",
+            "«每周健身不少于5小时»",
+            True,
+            note="每 stays with its week (rw-033, decision 429)",
+        ),
         Example("en", "«Hold 4 webinars» per month", True),
         Example("en", "«Make 200 sales calls» to mid-market accounts", True),
         Example("en", "«Publish 12 blog posts» this quarter", True),

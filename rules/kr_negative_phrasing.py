@@ -204,6 +204,12 @@ class KrNegativePhrasing(Rule):
         Example("en", "«Lapsed members below 15%» of the roll", True, note="decision 336"),
         Example("en", "«Applicants ghosted after an offer: 0»", True, note="decision 336"),
         Example("en", "«Stale tickets older than 30 days: 0»", True, note="decision 336"),
+        Example(
+            "en",
+            "«0 surprise renewals lost» (every one flagged 60 days before)",
+            True,
+            note="a bracket opened after the bad events is not cut open (rw-186, decision 429)",
+        ),
         Example("en", "Win back 120 lapsed members", False, note="the good count rises"),
         Example(
             "en",
@@ -272,6 +278,7 @@ class KrNegativePhrasing(Rule):
                     qs = min([s] + [ed.start for ed in fix.edits if ed.start < s < ed.end])
                     new = _apply(item.text, fix.edits, qs, e)
                 suggestion = {"zh": f"：“{new}”", "en": f": “{new}”"}
+            e = _closed_end(item.text, qs, e, m.term[1])
             hits.append(
                 Hit(
                     span=(s, e),
@@ -280,6 +287,25 @@ class KrNegativePhrasing(Rule):
                 )
             )
         return hits
+
+
+def _closed_end(text: str, start: int, end: int, term_end: int) -> int:
+    """`end`, or where a quote of text[start:end] keeps its brackets whole: a bracket opened in
+    it and not closed is left out when the bad events end before it ("0 surprise churns (every
+    churn flagged red …)" quoted "0 surprise churns (every"; rw-186), else taken to its close."""
+    seg = text[start:end]
+    depth_at = [i for i, c in enumerate(seg) if c in "(（"]
+    for i in reversed(depth_at):
+        if any(c in ")）" for c in seg[i:]):
+            continue
+        cut = start + i
+        while cut > start and text[cut - 1] in " \t":
+            cut -= 1
+        if cut >= term_end:
+            return cut
+        close = re.compile(r"[)）]").search(text, end)
+        return close.end() if close is not None else end
+    return end
 
 
 _BRACKET = re.compile(r"[（(][^（）()]*[）)]")

@@ -149,6 +149,12 @@ class KrCompound(Rule):
         ),
         Example("en", "Grow WAU from 12,000 to 20,000, «paid conversion from 3% to 5%»", True),
         Example("en", "Trial signups from 150 to 400 and «attendance rate to 60%»", True),
+        Example(
+            "en",
+            "Web rating from 4.2 to 4.5 and «Mac from 3.9 to 4.4» (Priya)",
+            True,
+            note="the split line keeps rating and Priya (rw-045, decision 430)",
+        ),
         Example("en", "Signups from 150 to 400 at a cost per signup under $20", False),
         Example("zh", "应急基金从1,500元存到6,000元", False, note="digit groups"),
         Example("zh", "月活用户从12,000增长到20,000，«付费率从3%提升到5%»", True),
@@ -178,7 +184,10 @@ class KrCompound(Rule):
         while end > right_start and item.plain[end - 1] in " ，,。.;；":
             end -= 1
         second = _shared_context(item, left_end, right_start, end) + item.text[right_start:end]
+        if item.language == "en":
+            second = _measure_carried(item.text[item.core_span[0] : left_end], second)
         new_text = cap_first(second) if item.language == "en" else second
+        new_text += _owner_carried(item, end)
         work = _work_first(item, left_end, right_start, end)
         if work is not None:
             return _result_kept(item, work, left_end, right_start, end)
@@ -304,6 +313,38 @@ def _shared_context(item, left_end: int, right_start: int, end: int) -> str:
     if m is None or len(second.split()) > 5 or re.search(r"\b(?:with|at)\b", second, re.I):
         return ""
     return m.group("ctx")
+
+
+# "iOS rating from 4.6 to 4.8": a name, the measure's words, then its figures; "Android from 4.1
+# to 4.5" after it names only the other thing the same measure is taken of (rw-045).
+_EN_NAMED_MEASURE = re.compile(
+    r"^(?P<name>\S+) (?P<measure>(?:(?!(?:from|to|at|above|below)\b)[a-z][\w-]*\s){1,3})"
+    r"(?=(?:from|to|at|above|below)\b|[≥>≤<\d])"
+)
+_EN_NAME_ONLY = re.compile(r"^(?P<name>\S+) (?=(?:from|to|at|above|below)\b|[≥>≤<\d])")
+
+
+def _measure_carried(first: str, second: str) -> str:
+    """The second half with the first half's measure words when it names only another thing of
+    the same measure: "Android from 4.1 to 4.5" after "iOS rating from 4.6 to 4.8" -> "Android
+    rating from 4.1 to 4.5" (blind read 12, rw-045; decision 430)."""
+    named = _EN_NAMED_MEASURE.match(first.strip())
+    other = _EN_NAME_ONLY.match(second)
+    if named is None or other is None:
+        return second
+    return f"{other.group('name')} {named.group('measure')}{second[other.end() :]}"
+
+
+def _owner_carried(item, end: int) -> str:
+    """The owner written after the key result ("… (Tomás)"), for the line split off it: both
+    results are still that person's (rw-045; decision 430). "" when none is written there."""
+    span = item.owner_span
+    if span is None or span[0] < end:
+        return ""
+    owner = item.text[span[0] : span[1]].strip()
+    if not owner:
+        return ""
+    return owner if item.language == "zh" or owner[0] in "（【" else " " + owner
 
 
 _SECOND_NOTE = {

@@ -724,11 +724,15 @@ def test_compound_splits_into_a_new_kr_line() -> None:
     (f,) = result.findings
     assert text[f.span.start : f.span.end] == "续约率达到90%"
     sug = f.suggestions[0]
-    assert sug.text == "新签客户20家（负责人：王芳）\n续约率达到90%"  # both shown (decision 181)
+    # both shown (decision 181), the owner on both (decision 430)
+    assert sug.text == "新签客户20家（负责人：王芳）\n续约率达到90%（负责人：王芳）"
     applied = text
     for e in sorted(sug.edits, key=lambda e: e.start, reverse=True):
         applied = applied[: e.start] + e.replacement + applied[e.end :]
-    assert "新签客户20家（负责人：王芳）\n关键结果：续约率达到90%\n关键结果2：NPS达到50" in applied
+    assert (
+        "新签客户20家（负责人：王芳）\n关键结果：续约率达到90%（负责人：王芳）\n关键结果2：NPS达到50"
+        in applied
+    )
     again = review(applied, select=["kr-compound"])
     assert not again.findings
     assert len(again.objectives[0].key_results) == 3

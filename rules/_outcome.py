@@ -1210,6 +1210,35 @@ _ON_TIME = {
         re.I,
     ),
 }
+# An honour others award ("拿到公司“年度最佳团队”", "Win the regional Store of the Year award"):
+# a result won, not work to do, and not the team's alone to decide (blind read 12, rw-013;
+# decision 431). Asked which number shows the team deserves it; the honour may stay beside it.
+HONOUR_QUESTION = {
+    "zh": "“{what}”是别人评出的结果，不是要做的工作，但拿不拿得到不全由团队决定。哪个数字能说明团队配得上它？"
+    "把那个数字连同基线和目标值写成关键结果；这项荣誉可以留在旁边，作为达成目标的佐证。",
+    "en": "“{what}” is a result others award, not work to do, but winning it is not the team's "
+    "call alone. Which number shows the team deserves it? Write that number with its baseline "
+    "and target as the key result; the honour can stay beside it as evidence.",
+}
+_HONOUR = {
+    "zh": re.compile(
+        r"(?:拿到|拿下|获得|获评|荣获|赢得|评上|评为|当选|入选)[^，,。；;]{0,20}?"
+        r"(?:奖|最佳|优秀|标兵|称号|先进|冠军|金牌|示范)"
+    ),
+    "en": re.compile(
+        r"\b(?:win|get|earn|receive|be named|named)\b[^,;.]{0,50}?"
+        r"\b(?:award|prize|of the year|best place to work)\b",
+        re.I,
+    ),
+}
+
+
+def honour_won(item: Item) -> bool:
+    """Whether the item's wording is an honour others award ("拿到公司“年度最佳团队”")."""
+    s, e = item.core_span
+    return _HONOUR[item.language].search(item.text, s, e) is not None
+
+
 ROUTINE_QUESTION = {
     "zh": "“{what}”是日常工作，照常做好即可，不必写成关键结果。如果这个周期它确实要改变（例如常常延误），"
     "写出能说明这个改变的数字，以及它的基线和目标值；否则换成目标真正要改变的那个结果。",
@@ -1317,6 +1346,10 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
         # "每月按时提交报表": business as usual, said as such (decision 283)
         what = quoted(item, *item.core_span)
         return ask_fix(item, ROUTINE_QUESTION[voice(lang)].format(what=what), None)
+    if honour_won(item):
+        # "拿到公司“年度最佳团队”": won from others, not work for the plan (decision 431)
+        what = quoted(item, *item.core_span)
+        return ask_fix(item, HONOUR_QUESTION[voice(lang)].format(what=what), None)
     if (_hiring(item) or _HIRES_NOUN.match(item.text[start:end].strip())) and staffing_objective(
         item
     ):

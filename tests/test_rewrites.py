@@ -1406,3 +1406,21 @@ def test_a_measure_after_youhua_takes_its_own_direction() -> None:
         _finding_rewrite(head + "优化物流成本", "kr-not-quantified")
         == "物流成本从[基线]降低到[目标值]"
     )
+
+
+def test_an_honour_won_is_not_called_work() -> None:
+    # Decision 431 (blind read 12, rw-013): an award others give is a result, not a task for the
+    # plan; the question asks which number shows the team deserves it.
+    rv = review(
+        "目标：2026年Q3让数据团队成为业务最信赖的伙伴\n关键结果：拿到公司“年度最佳团队”",
+        config=NO_MODEL,
+    )
+    said = [t for f in rv.findings for s in f.suggestions for t in (s.text, s.note or "")]
+    assert any("别人评出的结果" in t and "哪个数字" in t for t in said), said
+    assert not any("要做的工作，不是结果" in t or "放进行动计划" in t for t in said), said
+    # A certification is still work (PRINCIPLES.md), and no honour.
+    rv = review(
+        "目标：2026年Q3让客户放心把数据交给我们\n关键结果：获得等保三级认证", config=NO_MODEL
+    )
+    said = [t for f in rv.findings for s in f.suggestions for t in (s.text, s.note or "")]
+    assert not any("别人评出的结果" in t for t in said), said

@@ -1483,7 +1483,14 @@ _EN_ALL = re.compile(
     r"(?P<all>all (?:of )?(?:the |our )?)(?=[a-z])",
     re.I,
 )
-_ZH_ALL = re.compile(r"全部|所有的?|全体")
+_ZH_ALL = re.compile(r"全部|所有的?|全体|每一?位|每名")
+# "尽量让每位老师都参加教研活动": who is covered, then what each of them does — the share of
+# them doing it is the measure, said in that order ("参加教研活动的老师比例达到100%"; tester7,
+# decision 432). A hedge or a 让/使 before it is no part of the measure.
+_ZH_EVERY_WHO = re.compile(
+    r"^(?:(?:尽量|尽可能|争取|力争|努力)\s*)?(?:让|使)?"
+    r"(?:全部|所有的?|全体|每一?位|每名)(?P<who>[\u4e00-\u9fff]{1,6}?)都(?P<does>[^，,。；;]{2,20})$"
+)
 
 
 def _all_in_place(item: Item, end: int) -> Fix | None:
@@ -1499,7 +1506,11 @@ def _all_in_place(item: Item, end: int) -> Fix | None:
         m = _ZH_ALL.search(wording)
         if m is None or "率" in wording or "比例" in wording:
             return None
-        text = (wording[: m.start()] + wording[m.end() :]).strip(" ，,") + "的比例达到100%"
+        every = _ZH_EVERY_WHO.match(wording)
+        if every is not None:
+            text = f"{every.group('does')}的{every.group('who')}比例达到100%"
+        else:
+            text = (wording[: m.start()] + wording[m.end() :]).strip(" ，,") + "的比例达到100%"
     elif (m := _EN_ALL_OF_THEM.search(wording)) is not None:
         text = "100% of " + _lower_first(wording[: m.start()].rstrip(" :,;—–-"))
     elif (m := _EN_ALL.search(wording)) is not None:

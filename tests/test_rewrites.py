@@ -1424,3 +1424,16 @@ def test_an_honour_won_is_not_called_work() -> None:
     )
     said = [t for f in rv.findings for s in f.suggestions for t in (s.text, s.note or "")]
     assert not any("别人评出的结果" in t for t in said), said
+
+
+def test_every_one_of_them_doing_it_is_the_share_doing_it() -> None:
+    # Decision 432 (tester7): "each teacher" is measured as the share of teachers, in the order
+    # the measure is said, without the hedge or 让 before it.
+    for kr in ("尽量让每位老师都参加教研活动", "让全体老师都参加教研活动"):
+        text = "目标：2026年秋季学期让每堂课都更有料（负责人：周敏）\n关键结果：" + kr
+        assert _finding_rewrite(text, "kr-not-quantified") == "参加教研活动的老师比例达到100%"
+    # a cadence after 每 is no one covered
+    text = "目标：2026年秋季学期让每堂课都更有料（负责人：周敏）\n关键结果：每个月组织一次复盘"
+    rv = review(text, config=NO_MODEL)
+    said = [s.text for f in rv.findings for s in f.suggestions]
+    assert not any("比例达到100%" in t for t in said), said

@@ -111,19 +111,21 @@ HIRING_QUESTION_EXAMPLES = {
 # read 5: a team-building day "serves" a security certification, a fire drill a night-shift
 # service): the question asks which of the objective's numbers the work moves, and says where
 # it goes if none (decision 136).
+# (An objective rarely holds a number of its own: the question asks for the number that would
+# show progress on it, not "the objective's number" — tester7; decision 433.)
 QUESTION_WHICH = {
-    "zh": "这项工作能让目标“{aim}”的哪个数字变好？把那个数字连同基线和目标值写成关键结果；"
-    "如果哪个都不能，它属于别的目标或行动计划。",
-    "en": "Which number of the objective “{aim}” does this work move? Write that number, with its "
-    "baseline and target, as the key result; if it moves none, the work belongs under another "
-    "objective or in the plan.",
+    "zh": "哪个数字能说明目标“{aim}”有了进展，这项工作能让它变好吗？把那个数字连同基线和目标值写成关键结果；"
+    "如果这项工作推动不了它，它属于别的目标或行动计划。",
+    "en": "Which number would show progress on the objective “{aim}”, and does this work move "
+    "it? Write that number, with its baseline and target, as the key result; if the work "
+    "moves none, it belongs under another objective or in the plan.",
 }
 HIRING_QUESTION_WHICH = {
-    "zh": "这些人到岗后，目标“{aim}”的哪个数字会变好？把那个数字连同基线和目标值写成关键结果；"
-    "如果哪个都不会，这次招聘属于别的目标或行动计划。",
-    "en": "Once these people are on board, which number of the objective “{aim}” gets better? "
-    "Write that number, with its baseline and target, as the key result; if none, the hire "
-    "belongs under another objective or in the plan.",
+    "zh": "哪个数字能说明目标“{aim}”有了进展，这些人到岗后能让它变好吗？把那个数字连同基线和目标值写成"
+    "关键结果；如果不能，这次招聘属于别的目标或行动计划。",
+    "en": "Which number would show progress on the objective “{aim}”, and will it get better "
+    "once they are on board? Write that number, with its baseline and target, as the key "
+    "result; if not, the hire belongs under another objective or in the plan.",
 }
 # The note beside such a question does not say that the work gets there either.
 QUESTION_NOTE_PLAIN = {

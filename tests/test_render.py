@@ -192,7 +192,7 @@ def test_a_rewrite_two_findings_share_is_printed_once(lang):
     from coach import review
 
     draft = (
-        "Objective: Win back small shops this quarter (owner: Ana)\nKR1: Reduce cost per lead"
+        "Objective: Win back small shops this quarter (owner: Ana)\nKR1: Significantly reduce cost per lead"
         if lang == "en"
         else "目标：本季度让小店老板重新选择我们（负责人：王芳）\n关键结果1：尽量减少获客成本"
     )

@@ -92,7 +92,8 @@ def review(
     """Review a draft OKR (text as pasted, or structured JSON) and return the `Review`.
 
     `language` ('auto', 'zh', 'en') forces the language of every item when not 'auto';
-    `ui_language` picks the language of messages (default: each item's own);
+    `ui_language` picks the language of messages and of what suggestions say to the person —
+    their notes and questions (default: each item's own; rewritten wording keeps the draft's);
     `include_examples` adds similar examples from the curated library to flawed items
     (default: the configuration's, on unless turned off).
     """

@@ -24,7 +24,10 @@ class ReviewRequest(BaseModel):
         "auto", description="The draft's language; 'auto' detects it per item."
     )
     ui_language: Literal["zh", "en"] | None = Field(
-        None, description="The language of messages; default: each item's own."
+        None,
+        description="The language of messages, and of what a suggestion says to the person "
+        "(its note, a question asked in place of a rewrite); rewritten wording stays in the "
+        "draft's language. Default: each item's own.",
     )
     select: RuleIds | None = Field(
         None, max_length=200, description="Rule ids or id prefixes to run (default: all)."

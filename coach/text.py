@@ -78,6 +78,22 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
+@lru_cache(maxsize=1)
+def _simplified_table() -> dict[int, str]:
+    from coach.wordlists import mapping
+
+    return {ord(k): v for k, v in mapping("traditional_chars", "zh").items()}
+
+
+def simplified(text: str) -> str:
+    """Chinese `text` with traditional characters written as their simplified forms, one
+    character for one (coach/facts/data/zh/traditional_chars.txt), so the same length:
+    "完成測試框架遷移" reads as "完成测试框架迁移" (decision 400)."""
+    if text.isascii():
+        return text
+    return text.translate(_simplified_table())
+
+
 # What `bad_control_chars` reports: the control characters (category Cc: C0 but tab, newline and
 # carriage return; DEL; C1), lone surrogates (Cs) and the replacement character.
 _BAD_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffd]")

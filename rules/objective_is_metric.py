@@ -247,6 +247,9 @@ class ObjectiveIsMetric(Rule):
             False,
             note="a rank inside an aspiration, no KPI (decision 259)",
         ),
+        Example("zh", "«營收成長»", True, note="成长 moves a measure; traditional script (409)"),
+        Example("zh", "«会员数成长»", True, note="decision 409"),
+        Example("zh", "团队成长", False, note="no measure named (decision 409)"),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:

@@ -231,6 +231,8 @@ class KrNegativePhrasing(Rule):
             "zh", "«負評數比上季減少一半»", True, note="traditional script, 负评 (decision 400)"
         ),
         Example("zh", "五星好評數比上季增加一倍", False, note="traditional script (decision 400)"),
+        Example("zh", "外卖«差评尽量少一点»", True, note="colloquial 少一点 (decision 407)"),
+        Example("zh", "好评尽量多一点", False, note="the good side, no bad event"),
     )
 
     def check(self, item, draft):

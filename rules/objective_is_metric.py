@@ -250,6 +250,8 @@ class ObjectiveIsMetric(Rule):
         Example("zh", "«營收成長»", True, note="成长 moves a measure; traditional script (409)"),
         Example("zh", "«会员数成长»", True, note="decision 409"),
         Example("zh", "团队成长", False, note="no measure named (decision 409)"),
+        Example("zh", "«降本»", True, note="short for 降低成本 (decision 409)"),
+        Example("zh", "持续降本，让客户用得起", False, note="a direction for customers too"),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:

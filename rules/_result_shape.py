@@ -452,9 +452,10 @@ def _scope_of_work(item: Item, q: Quantity) -> bool:
     decision 200, PRINCIPLES.md: "Migrate the remaining 38 services" measures nothing). Not
     when it counts outcomes ("Add 25 qualified opportunities to the pipeline")."""
     verb = item.facts.shape.verb
+    if item.language == "zh":
+        return _zh_places_worked_in(item, q)
     if (
-        item.language != "en"
-        or verb is None
+        verb is None
         or verb.position != "lead"
         or verb.cls not in _WORK_CLASSES
         or is_article(item, q)
@@ -470,6 +471,24 @@ def _scope_of_work(item: Item, q: Quantity) -> bool:
         return False  # "Deploy to production at least 3 times per week": a frequency
     noun = _counted(item, q)
     return noun is not None and not _counts_outcomes(item, noun)
+
+
+# "在周边5所高校设立报名点": the count names where the work is done, after 在.
+_ZH_AT_BEFORE = re.compile(r"在[\u4e00-\u9fff]{0,4}$")
+
+
+def _zh_places_worked_in(item: Item, q: Quantity) -> bool:
+    """A Chinese count of places after 在, then a verb of work on something set up there ("在
+    周边5所高校设立报名点", "在3个新小区设立招生咨询点"): how far the task reaches, not a result
+    (decision 403; decision 200's English twin). Not when an outcome verb follows ("在5个城市
+    签约经销商20家": 签约 wins)."""
+    verb = item.facts.shape.verb
+    if verb is None or verb.cls not in _WORK_CLASSES or verb.start < q.end:
+        return False
+    cs, _ce = clause_of(item, q.start)
+    return bool(_ZH_AT_BEFORE.search(item.folded, cs, q.start)) and not any(
+        p.is_target and p.start > verb.end for p in item.facts.quantities
+    )
 
 
 _EN_MEASURE_LINK = re.compile(r"([a-z]+)\s?(?:of|at|is|:|=|above|around)?\s?$")
@@ -757,6 +776,19 @@ def _overlaps(item: Item, span: tuple[int, int], name: str) -> bool:
     return any(s <= t[0] < e for t in terms(item, name))
 
 
+def _zh_meeting_named(item: Item, start: int) -> bool:
+    """A meeting named after the cadence, with no verb: "每周组内美术评审会", "每月经营分析会议"
+    (decision 403). Words of three or more characters ending in 会/会议 (not 机会, 社会)."""
+    if item.language != "zh":
+        return False
+    return any(
+        t.start >= start
+        and t.pos.startswith("n")
+        and (t.text.endswith("会议") or (len(t.text) >= 3 and t.text.endswith("会")))
+        for t in item.tokens
+    )
+
+
 def _recurring(item: Item) -> tuple[int, int] | None:
     """A cadence with an effort and no measured result (decision 6): "Weekly 1:1s with every
     AE", "每周投诉分析会", "每个迭代输出质量报告", "Pay commissions by the 10th every month"."""
@@ -768,7 +800,10 @@ def _recurring(item: Item) -> tuple[int, int] | None:
         return None
     core = item.core_span
     effort = (
-        (verb is not None) or terms(item, "kr_activity_nouns") or terms(item, "kr_deliverables")
+        (verb is not None)
+        or terms(item, "kr_activity_nouns")
+        or terms(item, "kr_deliverables")
+        or _zh_meeting_named(item, shape.cadence[1])
     )
     if not effort:
         return None

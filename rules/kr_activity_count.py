@@ -159,6 +159,8 @@ class KrActivityCount(Rule):
         Example("zh", "每学期学生体测达标率不低于90%", False, note="a share per term (403)"),
         Example("zh", "每週«舉辦2場技術分享會»", True, note="traditional script (decision 400)"),
         Example("zh", "每週回覆買家訊息的滿意度達到4.8分", False, note="traditional script (400)"),
+        Example("zh", "«每周组内设计评审会»", True, note="a meeting named per week (decision 403)"),
+        Example("zh", "每周新增销售机会20个", False, note="机会 is no meeting (decision 403)"),
     )
 
     def check(self, item, draft):

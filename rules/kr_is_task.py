@@ -291,6 +291,10 @@ class KrIsTask(Rule):
         Example("zh", "设计系统被4个业务线使用", False, note="adopted by others (405)"),
         Example("zh", "«完善社区心理咨询室建设»", True, note="a room built (406)"),
         Example("zh", "加强班组文化建设", False, note="no place built: vague, not a task (406)"),
+        Example(
+            "zh", "«在周边4所中学设立招生咨询点»", True, note="places worked in (decision 403)"
+        ),
+        Example("zh", "在5个城市签约经销商20家", False, note="partners won (decision 403)"),
     )
 
     def check(self, item, draft):

@@ -233,6 +233,7 @@ class KrNegativePhrasing(Rule):
         Example("zh", "五星好評數比上季增加一倍", False, note="traditional script (decision 400)"),
         Example("zh", "外卖«差评尽量少一点»", True, note="colloquial 少一点 (decision 407)"),
         Example("zh", "好评尽量多一点", False, note="the good side, no bad event"),
+        Example("zh", "顧客«投訴減少一半»", True, note="traditional script, 訴 (decision 400)"),
     )
 
     def check(self, item, draft):

@@ -362,6 +362,20 @@ def _zh_done_times(item: Item, cs: int, q: Quantity) -> tuple[int, int, str] | N
     return verbs[-1].start, verbs[-1].end, verbs[-1].text
 
 
+def _year_label(figure: str, noun_phrase: str) -> bool:
+    """A year before a singular noun ("2025 ops budget", "2026 plan"): a name, not a count."""
+    if not re.fullmatch(r"(?:19|20)\d\d", figure):
+        return False
+    last = noun_phrase.split()[-1:] or [""]
+    return not last[0].endswith("s")
+
+
+def _caps_a_lapse(item: Item) -> bool:
+    from rules._negative import capped_lapses  # _negative reads clauses from this module
+
+    return bool(capped_lapses(item))
+
+
 def activity_counts(item: Item) -> list[Activity]:
     """Counts of effort in the KR ("每月提供2次个人培训", "Hold 4 webinars per month").
 
@@ -374,6 +388,9 @@ def activity_counts(item: Item) -> list[Activity]:
     out: list[Activity] = []
     text = item.folded
     zh = item.language == "zh"
+    if not zh and _caps_a_lapse(item):
+        item.facts.memo["activity_counts"] = out
+        return out  # "Don't miss more than one session a week": the count is of lapses (391)
     event_units = words("kr_event_units", "zh")
     for q in counts(item):
         if is_article(item, q):
@@ -421,6 +438,8 @@ def activity_counts(item: Item) -> list[Activity]:
             freq = find_terms(text[ne : ne + 20], words("kr_frequency_words", "en"), "en")
             if act_np and verb is None and freq and freq[0][0] <= 1:
                 verb = (q.start, q.start, "")
+        if contact is not None and not zh and _year_label(q.text, text[ns:ne]):
+            continue  # "Submit 2025 ops budget": the year names the budget (decision 393)
         if contact is not None and (not zh or unit):
             out.append(Activity(contact[0], ne, contact[2], q.text))
         elif zh and unit and (met := _zh_met_with(item, q)) is not None:

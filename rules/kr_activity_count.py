@@ -153,6 +153,15 @@ class KrActivityCount(Rule):
         Example("en", "Onboarding call within 24h of purchase, every time", False),
         Example("en", "«Hosting 4 meetups»", True, note="a gerund before efforts (decision 332)"),
         Example("en", "«Call 40 lapsed customers» within 3 weeks", True, note="decision 334"),
+        Example("en", "«Source 80 sales candidates»", True, note="decision 393"),
+        Example("en", "«Submit 6 conference papers»", True, note="submissions (decision 393)"),
+        Example("en", "Submit the 2026 budget by Oct 15", False, note="a year names the budget"),
+        Example(
+            "en",
+            "Don't miss more than one piano lesson a month",
+            False,
+            note="a capped lapse, negative phrasing (decision 391)",
+        ),
     )
 
     def check(self, item, draft):

@@ -257,6 +257,16 @@ class KrIsTask(Rule):
         Example("en", "Coach Ines and Tom; both close a renewal alone by May", False),
         Example("en", "Residents hurt in falls: 0 (night nurses)", False, note="decision 336"),
         Example("en", "Get more 5-star Google reviews", False, note="more of something won (388)"),
+        Example("en", "«Renew the liquor and music licences»", True, note="decision 396"),
+        Example("en", "Renew the liquor licence before it expires", False, note="a standard (379)"),
+        Example("en", "Renew 80% of enterprise contracts", False, note="customers kept: a win"),
+        Example("en", "Chat replies within 1h, every time", False, note="decision 397"),
+        Example(
+            "en",
+            "Give a 5-minute toast at my sister's wedding entirely in Portuguese",
+            False,
+            note="a skill shown (decision 398)",
+        ),
     )
 
     def check(self, item, draft):

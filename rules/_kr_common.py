@@ -362,6 +362,24 @@ def _zh_done_times(item: Item, cs: int, q: Quantity) -> tuple[int, int, str] | N
     return verbs[-1].start, verbs[-1].end, verbs[-1].text
 
 
+# "Grant applications submitted: 14", "Cold emails sent: 1,200": efforts named with the
+# participle of doing them, then their count (decision 393).
+_EFFORTS_DONE = re.compile(
+    r"(?P<np>(?:[a-z0-9][a-z0-9'-]* ){0,3}[a-z][a-z-]*s) (?P<done>submitted|sent|made|held|run|"
+    r"published|posted|hosted|conducted|given|filed|pitched|written)\s?(?::\s?|= ?)(?=\d)"
+)
+
+
+def _efforts_done_counted(item: Item) -> list[Activity]:
+    m = _EFFORTS_DONE.match(item.folded, item.core_span[0])
+    if m is None:
+        return []
+    q = next((q for q in counts(item) if q.start >= m.end()), None)
+    if q is None or q.start > m.end() + 1 or q.kind != "count":
+        return []
+    return [Activity(m.start(), m.end("done"), m.group("done"), q.text)]
+
+
 def _year_label(figure: str, noun_phrase: str) -> bool:
     """A year before a singular noun ("2025 ops budget", "2026 plan"): a name, not a count."""
     if not re.fullmatch(r"(?:19|20)\d\d", figure):
@@ -450,6 +468,7 @@ def activity_counts(item: Item) -> list[Activity]:
             out.append(Activity(verb[0] if verb[2] else q.start, end, verb[2], q.text))
     if not zh:
         out.extend(_time_allotments(item))
+        out.extend(_efforts_done_counted(item))
         out.sort(key=lambda a: a.start)
     elif any(q.kind == "duration" for q in quantities(item)):
         out.extend(_zh_time_allotments(item))

@@ -132,6 +132,8 @@ def _read(item: Item) -> Reading:
     whole = (lead, core[1])
     if capped_lapses(item):
         return Reading("other", whole, "change")  # "Don't skip breakfast more than twice a week"
+    if _dated_switch_over(item):
+        return Reading("milestone", whole, _REASON["launch"])  # decision 399
     if _hiring(item):
         return Reading("task", whole, "hiring")
     effort = _effort_per_cadence(item)
@@ -822,6 +824,31 @@ def _work_after(item: Item, verb: Verb) -> Verb | None:
     return work_verb_after(
         item.folded, item.language, facts.tokens, facts.token_bounds, verb.end, ce
     )
+
+
+_SWITCH_VERBS = frozenset(
+    {"migrate", "migrates", "migrated", "move", "moves", "moved", "port", "ported", "switch",
+     "switched", "transition", "transitioned", "convert", "converted"}
+)  # fmt: skip
+_ALL_OF = re.compile(r"\b(?:100\s?%|all)(?: of)?\b")
+_TO_PLACE = re.compile(r"\sto\s")
+
+
+def _dated_switch_over(item: Item) -> bool:
+    """ "Move 100% of pipelines from Airflow 1 to Dagster by end of March": the whole of a
+    migration, dated on its own line, is the migration's milestone (decision 5), as "Migrate
+    from Zendesk to Intercom by May 15" is; "100%" only says all of it. A share short of all
+    ("Move 60% of pipelines to Dagster by March") or an undated "Migrate 100% of core screens to
+    the new library" stays measured (decision 31; decision 399)."""
+    verb = item.facts.shape.verb
+    if item.language != "en" or verb is None or verb.position != "lead":
+        return False
+    if verb.word not in _SWITCH_VERBS or item.deadline_span is None:
+        return False
+    text = item.folded
+    if any(t[0] >= verb.end for t in terms(item, "kr_outcome_nouns")):
+        return False  # "Move 100% of customers to annual plans": customers won over
+    return bool(_ALL_OF.match(text, verb.end + 1) and _TO_PLACE.search(text, verb.end))
 
 
 def _en_lemma_is(verb: Verb, lemma: str) -> bool:

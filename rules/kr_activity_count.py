@@ -155,6 +155,10 @@ class KrActivityCount(Rule):
         Example("en", "«Call 40 lapsed customers» within 3 weeks", True, note="decision 334"),
         Example("en", "«Source 80 sales candidates»", True, note="decision 393"),
         Example("en", "«Submit 6 conference papers»", True, note="submissions (decision 393)"),
+        Example(
+            "en", "«Cover letters sent»: 60", True, note="efforts done, counted (decision 393)"
+        ),
+        Example("en", "«Hold a toolbox talk every Monday»", True, note="a weekday cadence (392)"),
         Example("en", "Submit the 2026 budget by Oct 15", False, note="a year names the budget"),
         Example(
             "en",

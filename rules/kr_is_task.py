@@ -263,6 +263,14 @@ class KrIsTask(Rule):
         Example("en", "Chat replies within 1h, every time", False, note="decision 397"),
         Example(
             "en",
+            "«Move 100% of invoices from QuickBooks to Xero by April 30»",
+            True,
+            note="a dated migration of all of it is a milestone (decision 399)",
+        ),
+        Example("en", "Move 70% of invoices to Xero by April 30", False, note="a share measured"),
+        Example("en", "«Bulk-edit widget for the admin page»", True, note="a part built (399)"),
+        Example(
+            "en",
             "Give a 5-minute toast at my sister's wedding entirely in Portuguese",
             False,
             note="a skill shown (decision 398)",

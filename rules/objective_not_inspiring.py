@@ -166,6 +166,9 @@ class ObjectiveNotInspiring(Rule):
         Example("en", "«Have a stable platform»", True, note="having a thing (decision 128)"),
         Example("en", "«Get the new office ready»", True, note="decision 128"),
         Example("en", "Have every customer recommend us to a friend", False, note="people served"),
+        Example("en", "«Harden the deploy pipeline»", True, note="a work verb (decision 399)"),
+        Example("en", "«Hit our bookings target»", True, note="a KPI to hit (decision 399)"),
+        Example("en", "Set the standard for onboarding in our industry", False, note="399"),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:

@@ -212,6 +212,8 @@ def _read(item: Item) -> Reading:
         return Reading("other", whole, "change")
     if _adopted(item):
         return Reading("other", whole, "adoption")
+    if verb.word in _GETS and _GOT_COUNT.match(item.folded, verb.end):
+        return Reading("other", whole, "change")  # "Get 500 sign ups", "Get 5 interviews" (399)
     if verb.word in _OPENS and _opens_accounts(item, verb):
         return Reading("other", whole, "change")  # "Open 10 new logos": won (decision 130)
     if (
@@ -891,6 +893,14 @@ def _built_before(item: Item, verb: Verb) -> bool:
         return False
     outcomes = [t for t in terms(item, "kr_outcome_nouns") if cs <= t[0] and t[1] <= verb.start]
     return not outcomes or outcomes[-1][0] < found[-1][0]
+
+
+# "Get 500 sign ups", "Get 5 first-round interviews": a count right after "get" is of things
+# won from others (decision 200: a count after a verb that wins is a result; decision 399).
+_GETS = frozenset({"get", "gets", "got"})
+_GOT_COUNT = re.compile(
+    r"\s(?:(?:at least|over|more than|another)\s)?[\d,.]+[k+]?\s(?!x\b|times\b)[a-z\"“]"
+)
 
 
 # "Open 10 new logos in healthcare", "Open 25 new accounts": opening accounts is winning them.

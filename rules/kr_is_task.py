@@ -269,6 +269,7 @@ class KrIsTask(Rule):
         ),
         Example("en", "Move 70% of invoices to Xero by April 30", False, note="a share measured"),
         Example("en", "«Bulk-edit widget for the admin page»", True, note="a part built (399)"),
+        Example("en", "Get 300 podcast listeners a week", False, note="won from others (399)"),
         Example(
             "en",
             "Give a 5-minute toast at my sister's wedding entirely in Portuguese",

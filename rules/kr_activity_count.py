@@ -159,6 +159,7 @@ class KrActivityCount(Rule):
             "en", "«Cover letters sent»: 60", True, note="efforts done, counted (decision 393)"
         ),
         Example("en", "«Hold a toolbox talk every Monday»", True, note="a weekday cadence (392)"),
+        Example("en", "«Host 10 trivia nights»", True, note="evenings held (decision 393)"),
         Example("en", "Submit the 2026 budget by Oct 15", False, note="a year names the budget"),
         Example(
             "en",

@@ -271,6 +271,9 @@ class KrIsTask(Rule):
         Example("en", "«Bulk-edit widget for the admin page»", True, note="a part built (399)"),
         Example("en", "Get 300 podcast listeners a week", False, note="won from others (399)"),
         Example(
+            "en", "«Weed 1,500 worn-out titles from the stacks»", True, note="upkeep work (392)"
+        ),
+        Example(
             "en",
             "Give a 5-minute toast at my sister's wedding entirely in Portuguese",
             False,

@@ -394,6 +394,17 @@ def _caps_a_lapse(item: Item) -> bool:
     return bool(capped_lapses(item))
 
 
+def _zh_reworked(item: Item, q: Quantity) -> tuple[int, int, str] | None:
+    """A verb of reworking right before a count of things: "每周优化5条Listing", "改版3个页面"
+    count pieces of work done (decision 403), not a measure moved ("优化到13%")."""
+    if bound(item.folded, "zh", q.start, q.end) is not None:
+        return None
+    found = _verb_before(item, "kr_rework_verbs", 0, q.start)
+    if found is None or item.folded[found[1] : q.start].strip():
+        return None
+    return found
+
+
 def activity_counts(item: Item) -> list[Activity]:
     """Counts of effort in the KR ("每月提供2次个人培训", "Hold 4 webinars per month").
 
@@ -458,7 +469,9 @@ def activity_counts(item: Item) -> list[Activity]:
                 verb = (q.start, q.start, "")
         if contact is not None and not zh and _year_label(q.text, text[ns:ne]):
             continue  # "Submit 2025 ops budget": the year names the budget (decision 393)
-        if contact is not None and (not zh or unit):
+        if zh and unit and (rework := _zh_reworked(item, q)) is not None:
+            out.append(Activity(rework[0], max(ne, q.end), rework[2], q.text))
+        elif contact is not None and (not zh or unit):
             out.append(Activity(contact[0], ne, contact[2], q.text))
         elif zh and unit and (met := _zh_met_with(item, q)) is not None:
             out.append(Activity(met[0], met[1], met[2], q.text))

@@ -217,6 +217,23 @@ class KrNegativePhrasing(Rule):
             False,
             note="a cap on a workload, not a bad event (decision 204)",
         ),
+        Example("zh", "校园«欺凌事件降到0起»", True, note="any X事件 cut to zero (decision 407)"),
+        Example("zh", "行政复议被«纠错案件为零»", True, note="cases overturned, at zero (407)"),
+        Example(
+            "zh", "期末«不及格人数由30人降至12人»", True, note="failing students (decision 407)"
+        ),
+        Example("zh", "«熬夜天数每月不超过3天»", True, note="bad days counted (decision 407)"),
+        Example("zh", "逾期天数降到5天以内", False, note="how late: a duration (decision 407)"),
+        Example(
+            "zh", "事件营销带来的线索从40条增加到100条", False, note="事件营销 is a method (407)"
+        ),
+        Example(
+            "zh", "«負評數比上季減少一半»", True, note="traditional script, 负评 (decision 400)"
+        ),
+        Example("zh", "五星好評數比上季增加一倍", False, note="traditional script (decision 400)"),
+        Example("zh", "外卖«差评尽量少一点»", True, note="colloquial 少一点 (decision 407)"),
+        Example("zh", "好评尽量多一点", False, note="the good side, no bad event"),
+        Example("zh", "顧客«投訴減少一半»", True, note="traditional script, 訴 (decision 400)"),
         Example("en", "«Pipe breaks from 70 a year to 45»", True, note="decision 390"),
         Example("en", "«Speeding events per 100 trips below 2»", True, note="decision 390"),
         Example(

@@ -44,7 +44,7 @@ from coach.facts.metric import Directions, choose_metric
 from coach.facts.quantities import Quantity, from_to_pairs, read_quantities
 from coach.facts.shape import Shape, read_shape
 from coach.facts.timeframes import find_timeframe, time_spans
-from coach.text import core_bounds, fold
+from coach.text import core_bounds, fold, to_simplified
 from coach.wordlists import find_terms, mapping_keys, words
 
 if TYPE_CHECKING:
@@ -65,7 +65,10 @@ class Facts:
         kind: str = "kr",
         tokens: Callable[[], list[Token]] | None = None,
     ) -> None:
-        self.text = text
+        # Chinese is read in simplified characters (same length, so every span is still a span
+        # of the item's text, where quotes are taken from): "每週" is a cadence, "遷移" a
+        # migration, as in a simplified draft (decision 400).
+        self.text = to_simplified(text) if language == "zh" else text
         self.language = language
         self.kind = kind
         self._tokenize = tokens

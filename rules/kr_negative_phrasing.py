@@ -237,7 +237,8 @@ class KrNegativePhrasing(Rule):
     )
 
     def check(self, item, draft):
-        hits = []
+        hits: list[Hit] = []
+        by_signal: dict[tuple[int, int, str], int] = {}  # a reducer's hit, by its place in hits
         stop = wording_end(item)
         for m in _matches(item):
             s = min(m.term[0], m.reducer[0])
@@ -289,13 +290,20 @@ class KrNegativePhrasing(Rule):
                     qs = min([s] + [ed.start for ed in fix.edits if ed.start < s < ed.end])
                     new = _apply(item.text, fix.edits, qs, e)
                 suggestion = {"zh": f"：“{new}”", "en": f": “{new}”"}
-            hits.append(
-                Hit(
-                    span=(s, e),
-                    args={"phrase": item.text[qs:e], "suggestion": suggestion},
-                    fixes=[fix] if fix is not None else [],
-                )
+            hit = Hit(
+                span=(s, e),
+                args={"phrase": item.text[qs:e], "suggestion": suggestion},
+                fixes=[fix] if fix is not None else [],
             )
+            k = by_signal.get(m.reducer)
+            if k is None:
+                by_signal[m.reducer] = len(hits)
+                hits.append(hit)
+            else:
+                # One reducer over several bad-events words ("减少跌倒不良事件": 跌倒, 不良, 事件) is
+                # one negative phrase: one finding, quoting all of it, with the first fix found
+                # (tester8: three findings on one key result).
+                hits[k] = _joined(item, hits[k], hit)
         return hits
 
 
@@ -842,6 +850,16 @@ _ZH_AUDIT = re.compile(r"(?P<a>[^\s，,。；;：:（）()]{0,12}?(?:审计|审�
 _ZERO_WORDS = (
     "zero", "no", "absence", "零", "无", "未发生", "不发生", "不出现", "没有", "零出现", "零发生",
 )  # fmt: skip
+
+
+def _joined(item, a: Hit, b: Hit) -> Hit:
+    """Two hits of one reducer as one: the span over both, the phrase from the first's start,
+    the first fix found (its suggestion with it)."""
+    s, e = min(a.span[0], b.span[0]), max(a.span[1], b.span[1])
+    first = a if a.fixes or not b.fixes else b
+    qs = first.span[1] - len(first.args["phrase"])  # the quote may start before the span
+    args = {**first.args, "phrase": item.text[min(qs, s) : e]}
+    return Hit(span=(s, e), args=args, fixes=first.fixes)
 
 
 def _zero_target(m: _Match) -> bool:

@@ -617,11 +617,15 @@ def _measures_a_time(item, start: int, end: int, signal_end: int) -> bool:
     such as "in the first 90 days" or a descriptor that other figures follow): the last target,
     or the one the limit word governs ("Rollbacks happen in under 5 minutes for 95% of
     services": the 95% is the share of services that meet the time)."""
-    targets = [q for q in item.facts.quantities_in(start, end) if q.is_target]
-    if not targets:
+    last = item.facts.last_target_in(start, end)
+    if last is None:
         return False
-    governed = [q for q in targets if 0 <= q.start - signal_end <= 3]
-    for q in (targets[-1], *governed[:1]):
+    governed = [
+        q
+        for q in item.facts.quantities_in(max(start, signal_end), min(end, signal_end + 4))
+        if q.is_target
+    ]
+    for q in (last, *governed[:1]):
         if q.kind == "duration" and not _WINDOW_BEFORE.search(
             item.folded, max(0, q.start - 8), q.start
         ):

@@ -687,6 +687,9 @@ _EN_FULL_NAME_RE = re.compile(
 )
 
 
+_EMPHASIS = re.compile(r"\*\*|__")
+
+
 # "TL: Maria Santos", "Charge RN: Kemi Adebayo", "(supervisor: Femi Okoro)", "— owner Sam
 # Whitford": a role and the person who holds it, ending a heading or one of its parts.
 _EN_ROLE_HOLDER = re.compile(
@@ -716,7 +719,8 @@ def heading_owner(text: str) -> bool:
     OKR（郑律）", "## 公司级（CEO）", "## Sales (Sarah)"), a name by a dash ("Peak 2024
     readiness — Lee"). A team or a department alone does not (decision 12), nor an author
     ("Sam's draft", "（老赵拟）")."""
-    t = _SECTION_NUMBER.sub("", text.strip(" #*"))
+    # Markdown emphasis inside the line says nothing of who owns it: "**Owner:** Priyanka Rao"
+    t = _SECTION_NUMBER.sub("", _EMPHASIS.sub("", text).strip(" #*"))
     if not t:
         return False
     if names_owner(t) or _whose(t) or person_element(t) is not None:

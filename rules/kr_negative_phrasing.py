@@ -240,10 +240,27 @@ class KrNegativePhrasing(Rule):
         Example("zh", "外卖«差评尽量少一点»", True, note="colloquial 少一点 (decision 407)"),
         Example("zh", "好评尽量多一点", False, note="the good side, no bad event"),
         Example("zh", "顧客«投訴減少一半»", True, note="traditional script, 訴 (decision 400)"),
+        Example("en", "«Pipe breaks from 70 a year to 45»", True, note="decision 390"),
+        Example("en", "«Speeding events per 100 trips below 2»", True, note="decision 390"),
+        Example(
+            "en",
+            "«Don't skip the Sunday long ride» more than twice a month",
+            True,
+            note="a capped lapse (decision 391)",
+        ),
+        Example("en", "«Miss no more than 3 rehearsals» this term", True, note="decision 391"),
+        Example(
+            "en",
+            "Don't schedule any driver for more than 5 shifts in a row",
+            False,
+            note="a cap on a workload (decisions 204, 391)",
+        ),
     )
 
     def check(self, item, draft):
-        hits = []
+        hits: list[Hit] = []
+        by_signal: dict[tuple[int, int, str], int] = {}  # a reducer's hit, by its place in hits
+        wide: list[tuple[int, int]] = []  # each hit's span over all its reducer's words
         stop = wording_end(item)
         for m in _matches(item):
             s = min(m.term[0], m.reducer[0])
@@ -296,14 +313,24 @@ class KrNegativePhrasing(Rule):
                     new = _apply(item.text, fix.edits, qs, e)
                 suggestion = {"zh": f"：“{new}”", "en": f": “{new}”"}
             e = _closed_end(item.text, qs, e, m.term[1])
-            hits.append(
-                Hit(
-                    span=(s, e),
-                    args={"phrase": item.text[qs:e], "suggestion": suggestion},
-                    fixes=[fix] if fix is not None else [],
-                )
+            hit = Hit(
+                span=(s, e),
+                args={"phrase": item.text[qs:e], "suggestion": suggestion},
+                fixes=[fix] if fix is not None else [],
             )
-        return hits
+            k = by_signal.get(m.reducer)
+            if k is None:
+                by_signal[m.reducer] = len(hits)
+                hits.append(hit)
+                wide.append((s, e))
+            else:
+                # One reducer over several bad-events words ("减少跌倒不良事件": 跌倒, 不良, 事件) is
+                # one negative phrase: one finding, quoting all of it, with the first fix found
+                # (tester8: three findings on one key result).
+                if hit.fixes and not hits[k].fixes:
+                    hits[k] = hit
+                wide[k] = (min(wide[k][0], s), max(wide[k][1], e))
+        return [_widened(item, h, w) for h, w in zip(hits, wide, strict=True)]
 
 
 def _closed_end(text: str, start: int, end: int, term_end: int) -> int:
@@ -346,12 +373,7 @@ def _aside_figures_dropped(item, m: _Match) -> _Match:
         return m
     _cs, ce = _scope(item, m.term[0])
     first = m.values[0].start
-    asides = [
-        b.span()
-        for pattern in (_BRACKET, _WINDOW[item.language])
-        for b in pattern.finditer(item.text, m.term[1], ce)
-        if b.start() <= first < b.end()
-    ]
+    asides = [(a, b) for a, b in _asides(item) if m.term[1] <= a <= first < b <= ce]
     if not asides:
         return m
     end = max(b for _a, b in asides)
@@ -363,6 +385,17 @@ def _aside_figures_dropped(item, m: _Match) -> _Match:
     if len(values) < 2 and not qualifies:
         return m  # "Sev1 incidents (last quarter 7) down to 2": the aside holds the baseline
     return _Match(m.term, m.reducer, values)
+
+
+def _asides(item) -> list[tuple[int, int]]:
+    """The item's brackets and windows ("(first 90 days)", "in the first 30 days"), found once
+    per item: every match reads them, so a search per match would be quadratic in the text."""
+    key = ("kr-negative-phrasing", "asides")
+    found = item.facts.memo.get(key)
+    if found is None:
+        patterns = (_BRACKET, _WINDOW[item.language])
+        found = item.facts.memo[key] = [b.span() for p in patterns for b in p.finditer(item.text)]
+    return found  # type: ignore[return-value]
 
 
 def _with_measure(item, draft, fix: Fix) -> Fix:
@@ -799,8 +832,15 @@ def _escalated_to_fix(item, m: _Match, s: int, e: int) -> Fix | None:
     if item.language != "zh":
         return None
     cs, ce = clause_of(item, m.term[0])
-    found = _ZH_ESCALATED_TO.search(item.text, cs, ce)
-    if found is None or not found.start() <= m.term[0] < found.end():
+    key = ("kr-negative-phrasing", "escalated")
+    every = item.facts.memo.get(key)
+    if every is None:  # found once per item, not searched again for each match
+        every = item.facts.memo[key] = list(_ZH_ESCALATED_TO.finditer(item.text))
+    found = next(
+        (f for f in every if cs <= f.start() <= m.term[0] < f.end() <= ce),  # type: ignore[attr-defined]
+        None,
+    )
+    if found is None:
         return None
     rs, re_ = rewrite_region(item, s, e)
     if re.search(r"\d", item.plain[re_ : item.core_span[1]]):
@@ -871,6 +911,15 @@ _ZH_AUDIT = re.compile(r"(?P<a>[^\s，,。；;：:（）()]{0,12}?(?:审计|审�
 _ZERO_WORDS = (
     "zero", "no", "absence", "零", "无", "未发生", "不发生", "不出现", "没有", "零出现", "零发生",
 )  # fmt: skip
+
+
+def _widened(item, hit: Hit, span: tuple[int, int]) -> Hit:
+    """A hit over the whole span its reducer's words take, its phrase quoted over all of it."""
+    if span == hit.span:
+        return hit
+    qs = hit.span[1] - len(hit.args["phrase"])  # the quote may start before the span
+    s, e = span
+    return Hit(span=span, args={**hit.args, "phrase": item.text[min(qs, s) : e]}, fixes=hit.fixes)
 
 
 def _zero_target(m: _Match) -> bool:

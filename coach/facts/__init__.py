@@ -135,6 +135,15 @@ class Facts:
         hi = bisect.bisect_left(self._quantity_starts, end)
         return self.quantities[lo:hi]
 
+    def last_target_in(self, start: int, end: int) -> Quantity | None:
+        """The last target that starts in [start, end), found from the end (a rule asking this
+        for every bad-events word of a long item stays linear)."""
+        lo = bisect.bisect_left(self._quantity_starts, start)
+        for i in range(bisect.bisect_left(self._quantity_starts, end) - 1, lo - 1, -1):
+            if self.quantities[i].is_target:
+                return self.quantities[i]
+        return None
+
     @cached_property
     def from_to(self) -> tuple[tuple[Quantity, Quantity, int], ...]:
         """(start value, target, where the phrase starts) of every "从A到B" / "from A to B" /

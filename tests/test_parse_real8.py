@@ -153,3 +153,17 @@ def test_the_date_a_plan_was_written_is_no_deadline() -> None:
         "- KR1：临帖 120 页\n- KR2：请两位老师点评作品"
     )
     assert statuses(text, "kr-no-deadline") == ["fail", "fail"]
+
+
+# -- decision 418: the period a figure is compared with is no qualitative clause ----------------
+
+
+def test_an_objective_that_only_moves_a_figure_against_last_month_is_a_metric() -> None:
+    def metric(objective: str) -> list[str]:
+        text = f"O1：{objective}\n- KR1：下单转化率从3%提升到5%（负责人：王芳，6月底前）"
+        return statuses(text, "objective-is-metric")
+
+    assert metric("环比12月，打水印的商品总数提高40%") == ["fail"]
+    assert metric("较上季度，复购率提升5个百分点") == ["fail"]
+    # A qualitative clause beside the comparison keeps it an objective.
+    assert metric("深耕华南渠道，环比12月营收增长25%") == ["pass"]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from coach.draft import Draft, Item
-from coach.facts import Facts, Quantity
+from coach.facts import Quantity
 from coach.facts.bounds import bound
 from coach.wordlists import find_terms, words
 
@@ -40,27 +40,9 @@ def is_article(item: Item, q: Quantity) -> bool:
 
 def measurable(item: Item) -> bool:
     """The KR states a target: a number, a placeholder for one, or a word such as "all"; in a
-    table, its target column may hold the number ("| KR1：月流失率 | 4.2% | ≤ 2.0% |")."""
-    return item.facts.measurable or target_cell_measured(item)
-
-
-def target_cell_measured(item: Item) -> bool:
-    """Whether the target column of the item's table row gives a number or a placeholder
-    ("≤ 2.0%", "40", "xx%"); a date alone ("Q2W4 上線") is a deadline (decision 413)."""
-    cell = item.cells.get("target")
-    if cell is None or not cell.text.strip(" -—*/"):
-        return False
-    key = ("target-cell", cell.start)
-    if key not in item.facts.memo:
-        said = _CELL_DATE_RE.sub(lambda m: " " * len(m.group()), cell.text)  # "5/31 前完成"
-        item.facts.memo[key] = Facts(said, item.language).measurable
-    return bool(item.facts.memo[key])
-
-
-# A date in a cell, written with a slash, a dot or a dash ("5/31", "2026-06-30", "6.30").
-_CELL_DATE_RE = re.compile(
-    r"(?<![\d.])(?:20\d\d[-/.])?(?:1[0-2]|0?[1-9])[-/.](?:3[01]|[12]\d|0?[1-9])(?![\d%.])"
-)
+    table, its target column may hold the number ("| KR1：月流失率 | 4.2% | ≤ 2.0% |": the metric
+    coach.annotate reads from that cell, decision 413)."""
+    return item.facts.measurable or (item.metric is not None and "target" in item.cells)
 
 
 def clause_of(item: Item, pos: int) -> tuple[int, int]:

@@ -167,3 +167,16 @@ def test_an_objective_that_only_moves_a_figure_against_last_month_is_a_metric() 
     assert metric("较上季度，复购率提升5个百分点") == ["fail"]
     # A qualitative clause beside the comparison keeps it an objective.
     assert metric("深耕华南渠道，环比12月营收增长25%") == ["pass"]
+
+
+# -- decision 419: numbers that name code or a standard ---------------------------------------
+
+
+def test_numbers_in_code_or_after_a_standards_acronym_are_no_target() -> None:
+    text = (
+        "## 2026 H1 OKR\n\n### Objective 1：让门禁系统稳定可靠\n\n"
+        "- KR1：`gate_ctrl` 默认走 `mode=2` 串口协议，配置文件统一用 UTF-8 编码\n"
+        "- KR2：开门指令往返延迟从 800ms 降到 300ms\n"
+        "- KR3：把 `max_retry` 从 5 次降到 2 次以内"
+    )
+    assert statuses(text, "kr-not-quantified") == ["fail", "pass", "pass"]

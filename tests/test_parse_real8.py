@@ -180,3 +180,13 @@ def test_numbers_in_code_or_after_a_standards_acronym_are_no_target() -> None:
         "- KR3：把 `max_retry` 从 5 次降到 2 次以内"
     )
     assert statuses(text, "kr-not-quantified") == ["fail", "pass", "pass"]
+
+
+def test_a_progress_range_after_a_spaced_quarter_is_no_target() -> None:
+    text = (
+        "OKR\n   O1:会员中台落地上线\n"
+        "        KR1:完成会员积分接口开发(java,go等)   Q2   0%-30%\n"
+        "        KR2:会员积分核销率从 20% 提升到 45%   Q2   10%-40%"
+    )
+    assert statuses(text, "kr-not-quantified") == ["fail", "pass"]
+    assert statuses(text, "kr-no-deadline") == ["pass", "pass"]

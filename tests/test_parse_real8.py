@@ -190,3 +190,22 @@ def test_a_progress_range_after_a_spaced_quarter_is_no_target() -> None:
     )
     assert statuses(text, "kr-not-quantified") == ["fail", "pass"]
     assert statuses(text, "kr-no-deadline") == ["pass", "pass"]
+
+
+# -- traditional script (the note after decision 419) -----------------------------------------
+
+
+def test_traditional_script_reads_like_simplified() -> None:
+    from coach.text import fold
+
+    assert fold("讓新客戶在 7 天內感受到價值") == "让新客户在 7 天内感受到价值"
+    assert fold("让新客户在 7 天内感受到价值") == "让新客户在 7 天内感受到价值"  # unchanged
+    # The same objective in both scripts gets the same verdict.
+    zh_tw = (
+        "O1：成為全台灣門市最愛用的收銀系統\n- KR1：門市續約率從 80% 提升到 92%（負責人：林怡君）"
+    )
+    zh_cn = (
+        "O1：成为全台湾门市最爱用的收银系统\n- KR1：门市续约率从 80% 提升到 92%（负责人：林怡君）"
+    )
+    assert statuses(zh_tw, "objective-not-inspiring") == statuses(zh_cn, "objective-not-inspiring")
+    assert statuses(zh_tw, "kr-no-owner") == ["pass"]

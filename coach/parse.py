@@ -108,6 +108,10 @@ _BOLD_NAME_RE = re.compile(
 _HEADING_NUMBER_RE = re.compile(r"(?P<n>\d{1,2})[.)]\s+(?=\S)")
 _OBJECTIVES_HEADING_RE = re.compile(r"\b(?:objectives|goals)\W*$", re.IGNORECASE)
 # A line that is wholly bold, perhaps with a colon after it: "**Make renewals painless**:".
+# A key result's own label ("KR1:", "**KR2：", "关键结果3：") in the label a builder keeps.
+_KR_WORD_RE = re.compile(r"kr\s?\d|关键(?:结果|成果)|key results?", re.IGNORECASE)
+# Marks of the points written under a key result ("·流程优化", "•", "◦").
+_POINT_MARKS = frozenset("·•◦▪‧・")
 _BOLD_LINE_RE = re.compile(
     r"^(?:\*\*|__)(?P<inner>[^*_\s](?:[^*\n]*[^*_\s])?)(?:\*\*|__)\s*[:：]?$"
 )
@@ -2114,6 +2118,9 @@ class _Parser:
                 # A bulleted intro before the first objective is prose, not a key result.
                 self.prose(ln)
                 return
+            elif self.point_of_kr(ln, marker, body):
+                self.prose(ln, body, bstart)
+                return
             else:
                 kind = "kr"
         else:
@@ -2145,6 +2152,27 @@ class _Parser:
         b.style = _marker_style(marker)
         b.heads_list, self.pending_heads_list = self.pending_heads_list, False
         b.restarts, self.pending_restarts = self.pending_restarts, False
+
+    def point_of_kr(self, ln: _Line, marker: str, body: str) -> bool:
+        """An unlabelled list item under a labelled key result that is one of its points, not a
+        key result of its own (decision 411): items marked otherwise than the key results ("1.
+        KR1:优化促销水印产品功能…" over "·流程优化", "·定时删除水印": the work planned for it), or the
+        list a key result announces with a colon ("* KR1.2: …在以下评估维度上达到高质量标准：" over "*
+        共情 (Empathy)", "* 积极关注 …"), up to the next labelled item."""
+        last = self.builders[-1] if self.builders else None
+        if (
+            last is None
+            or last.kind != "kr"
+            or not _KR_WORD_RE.search(last.label)
+            or _label_kind(body) is not None
+            or not last.parts
+        ):
+            return False
+        style = _marker_style(marker)
+        if marker in _POINT_MARKS and style != last.style and ln.indent <= last.indent + 4:
+            return True
+        said = last.parts[-1][0].rstrip("*_ ")
+        return said.endswith(("：", ":")) and last.style in ("", style) and ln.indent == last.indent
 
     def named_objective(self, kind: str, number: int | None, wording: str) -> _Builder | None:
         """An objective that only gave a name ("#### **O1: CUSTOMER DELIGHT**") when the line

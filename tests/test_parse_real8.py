@@ -209,3 +209,27 @@ def test_traditional_script_reads_like_simplified() -> None:
     )
     assert statuses(zh_tw, "objective-not-inspiring") == statuses(zh_cn, "objective-not-inspiring")
     assert statuses(zh_tw, "kr-no-owner") == ["pass"]
+
+
+# -- decision 411 (also): the points written under a labelled key result ----------------------
+
+
+def test_points_under_a_labelled_key_result_are_not_key_results() -> None:
+    text = (
+        "5-6月OKR：\n# O1:环比4月，小程序下单用户数提高30%\n"
+        "1. **KR1:优化下单流程（原型及开发）-下单转化率提高15%**\n·购物车合并\n·一键复购\n"
+        "2. KR2:会员日引流-首购用户数提升20%\n"
+    )
+    assert shape(text) == [
+        (
+            "环比4月，小程序下单用户数提高30%",
+            ["优化下单流程（原型及开发）-下单转化率提高15%", "会员日引流-首购用户数提升20%"],
+        )
+    ]
+    listed = (
+        "## O1: 做出可靠的客服质检模型\n* KR1.1: 质检模型在以下维度上与人工一致：\n"
+        "* 礼貌用语\n* 问题解决\n* KR1.2: 人工复核量减少40%"
+    )
+    assert shape(listed) == [
+        ("做出可靠的客服质检模型", ["质检模型在以下维度上与人工一致：", "人工复核量减少40%"])
+    ]

@@ -23,7 +23,7 @@ from coach.facts.grades import (
 )
 from coach.facts.owner import find_owner, prefix_owner
 from coach.facts.timeframes import find_timeframe, resolve
-from coach.text import detect_language, simplify
+from coach.text import detect_language
 from coach.types import Metric, Timeframe
 
 PRIORITY_TAG_RE = re.compile(
@@ -71,7 +71,7 @@ def _blank(item: Item, start: int, end: int) -> None:
 
 
 def _owner(item: Item, text: str) -> None:
-    found = find_owner(simplify(text))  # "（負責人：林怡君）" as "（负责人：林怡君）"
+    found = find_owner(text)
     if found is not None:
         item.owner, item.owner_span = found
         _blank(item, *found[1])

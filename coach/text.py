@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 
 _CJK_RANGES = (
     (0x3400, 0x4DBF),
@@ -49,22 +48,12 @@ def detect_language(text: str, default: str = "en") -> str:
     return "zh" if cjk >= 1.5 * latin and cjk > 0 else "en"
 
 
-@lru_cache(maxsize=1)
-def _simplified() -> dict[str, str]:
-    """Traditional-script characters and their simplified forms (coach/data/zh_hant.txt)."""
-    path = Path(__file__).parent / "data" / "zh_hant.txt"
-    pairs = (ln.strip() for ln in path.read_text(encoding="utf-8").splitlines())
-    return {ln[0]: ln[1] for ln in pairs if len(ln) == 2 and not ln.startswith("#")}
-
-
 @lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     folded = unicodedata.normalize("NFKC", ch)
     if len(folded) != 1:
         return ch
-    # A traditional-script character reads as its simplified form ("讓新客戶…" as "让新客户…"), so
-    # word lists written in simplified Chinese match 台湾/香港 drafts too.
-    return _simplified().get(folded, folded.lower())
+    return folded.lower()
 
 
 class _FoldTable(dict):
@@ -80,15 +69,6 @@ class _FoldTable(dict):
 
 _FOLD_TABLE_MAX = 8192
 _FOLD_TABLE = _FoldTable()
-
-
-def simplify(text: str) -> str:
-    """`text` with traditional-script characters in their simplified forms, nothing else
-    changed (same length): "負責人：林怡君" reads as "负责人：林怡君"."""
-    if text.isascii():
-        return text
-    table = _simplified()
-    return "".join(table.get(ch, ch) for ch in text)
 
 
 def fold(text: str) -> str:

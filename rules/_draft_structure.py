@@ -10,7 +10,7 @@ from coach.draft import Draft, Item
 from coach.facts.grades import progress_tail
 from coach.facts.owner import heading_owner, team_subject
 from coach.facts.timeframes import has_deadline
-from coach.text import detect_language, simplify
+from coach.text import detect_language
 
 
 def is_empty(item: Item) -> bool:
@@ -111,7 +111,7 @@ def _scope_lines(item: Item, draft: Draft) -> list[str]:
 def inherits_owner(item: Item, draft: Draft) -> bool:
     """Whether a heading or a title line that covers `item` names the person who owns it
     ("## Sales (Sarah)", "我的Q1个人目标", "Owner: Lee Carter"; decisions 12 and 14)."""
-    return any(heading_owner(simplify(t)) for t in _scope_lines(item, draft))  # 個人→个人
+    return any(heading_owner(t) for t in _scope_lines(item, draft))
 
 
 def _owner_cell(item: Item) -> bool:
@@ -158,7 +158,7 @@ def scope_deadline(item: Item, draft: Draft) -> bool:
         lines.append(title)
     lines += _preamble(draft)
     lines += [t for t, _s, _e in draft.prose if _PERIOD_LINE.match(t)]
-    return any(_gives_deadline(_sets_period_text(simplify(t)), draft) for t in lines)
+    return any(_gives_deadline(_sets_period_text(t), draft) for t in lines)
 
 
 def own_deadline(item: Item) -> bool:

@@ -192,15 +192,10 @@ def test_a_progress_range_after_a_spaced_quarter_is_no_target() -> None:
     assert statuses(text, "kr-no-deadline") == ["pass", "pass"]
 
 
-# -- traditional script (the note after decision 419) -----------------------------------------
+# -- traditional script (read at the parse since main's decision 378) ------------------------
 
 
-def test_traditional_script_reads_like_simplified() -> None:
-    from coach.text import fold
-
-    assert fold("讓新客戶在 7 天內感受到價值") == "让新客户在 7 天内感受到价值"
-    assert fold("让新客户在 7 天内感受到价值") == "让新客户在 7 天内感受到价值"  # unchanged
-    # The same objective in both scripts gets the same verdict.
+def test_a_traditional_script_draft_gets_its_simplified_twins_verdicts() -> None:
     zh_tw = (
         "O1：成為全台灣門市最愛用的收銀系統\n- KR1：門市續約率從 80% 提升到 92%（負責人：林怡君）"
     )

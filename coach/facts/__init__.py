@@ -44,7 +44,7 @@ from coach.facts.metric import Directions, choose_metric
 from coach.facts.quantities import Quantity, from_to_pairs, read_quantities
 from coach.facts.shape import Shape, read_shape
 from coach.facts.timeframes import find_timeframe, time_spans
-from coach.text import core_bounds, fold, simplify
+from coach.text import core_bounds, fold
 from coach.wordlists import find_terms, mapping_keys, words
 
 if TYPE_CHECKING:
@@ -100,21 +100,12 @@ class Facts:
     @cached_property
     def times(self) -> tuple[tuple[int, int, str], ...]:
         """Every time expression: (start, end, kind), in order."""
-        return time_spans(simplify(self.text), self.language)  # "本週內" as "本周内"
+        return time_spans(self.text, self.language)
 
     @cached_property
     def timeframe(self) -> tuple[Timeframe, tuple[int, int]] | None:
         """The first time expression (the item's deadline) and its span."""
-        if not self.times:
-            return None
-        read = simplify(self.text)
-        if read == self.text:
-            return find_timeframe(self.text, self.language)
-        found = find_timeframe(read, self.language)  # "本週內" read as "本周内", shown as written
-        if found is None:
-            return None
-        tf, (s, e) = found
-        return tf.model_copy(update={"text": self.text[s:e]}), (s, e)
+        return find_timeframe(self.text, self.language) if self.times else None
 
     @cached_property
     def masked(self) -> str:

@@ -268,7 +268,8 @@ _EN = [
     (
         "half",
         r"(?:by|at|before|until) (?:the )?end of (?:the |this )?half(?![a-z])|(?:this|next) half"
-        r"(?![a-z-])|(?:by|in|before) [12]h(?![a-z0-9])",
+        # "within 2h" is a limit, not "in 2H" (decision 397)
+        r"(?![a-z-])|(?<![a-z])(?:by|in|before) [12]h(?![a-z0-9])",
     ),
     ("year", r"(?:this|next) fiscal year(?![a-z])"),
     # "30 Sep", "30th September", "15 Jan" ("3 may …" is too often the verb to read it so)

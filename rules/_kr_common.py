@@ -39,8 +39,10 @@ def is_article(item: Item, q: Quantity) -> bool:
 
 
 def measurable(item: Item) -> bool:
-    """The KR states a target: a number, a placeholder for one, or a word such as "all"."""
-    return item.facts.measurable
+    """The KR states a target: a number, a placeholder for one, or a word such as "all"; in a
+    table, its target column may hold the number ("| KR1：月流失率 | 4.2% | ≤ 2.0% |": the metric
+    coach.annotate reads from that cell, decision 413)."""
+    return item.facts.measurable or (item.metric is not None and "target" in item.cells)
 
 
 def clause_of(item: Item, pos: int) -> tuple[int, int]:

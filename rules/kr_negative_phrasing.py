@@ -251,6 +251,12 @@ class KrNegativePhrasing(Rule):
         Example("en", "«Miss no more than 3 rehearsals» this term", True, note="decision 391"),
         Example(
             "en",
+            "«No critical findings open longer than 30 days»",
+            True,
+            note="the time says which are counted; none is the target (decision 435)",
+        ),
+        Example(
+            "en",
             "Don't schedule any driver for more than 5 shifts in a row",
             False,
             note="a cap on a workload (decisions 204, 391)",

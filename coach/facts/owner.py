@@ -54,7 +54,11 @@ _OWNER_WORD = (
 _OWNER_PATTERNS = (
     # （负责人：张三） / (owner: Alice) / (DRI Bob)
     # ("负责" never stops short of the 人 of "负责人": "【负责人】" is a label, not an owner 人.)
-    re.compile(rf"[（(【\[]\s?{_OWNER_WORD}(?!人)\s?[:：]?\s?(?P<name>{_NAME})\s?[）)】\]]", re.I),
+    # (A Latin owner word ends at a word's end: "(leading indicator)", "(leadership team)" name
+    # no lead; decision 415.)
+    re.compile(
+        rf"[（(【\[]\s?{_OWNER_WORD}(?!人)(?![a-z])\s?[:：]?\s?(?P<name>{_NAME})\s?[）)】\]]", re.I
+    ),
     # 【负责人】张伟 / [Owner] Alice: the label in brackets, the name after it (decision 303).
     re.compile(
         r"[【\[]\s?(?:负责人|责任人|执行人|owner)\s?[】\]]\s?[:：]?\s?"

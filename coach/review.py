@@ -172,15 +172,30 @@ def _review(
 
 
 def _in_the_drafts_characters(
-    draft: Draft, objectives: list[Objective], findings: list[Finding]
+    draft: Draft, objectives: list[Objective], findings: list[Finding], ui_language: str | None
 ) -> tuple[list[Objective], list[Finding]]:
     """A draft typed in traditional characters, read in simplified ones: its items shown as
     typed, and the wording a rewrite gives them in traditional characters too. Messages,
-    questions and notes speak to the person in the interface's language and stay as they are
-    (decision 378)."""
+    questions and notes speak to the person in the interface's language; what they quote of the
+    draft is put back in the characters typed (decision 378)."""
     original = draft.original
     assert original is not None
     items = {it.id: it for it in draft.items()}
+
+    def quotes(text: str | None) -> str | None:
+        """The draft's words quoted in traditional characters: every Chinese word of an English
+        message is one, a Chinese message's are those in its quotation marks."""
+        if not text or not draft.traditional:
+            return text
+        if ui_language == "en":
+            return to_traditional(text)
+        return _QUOTED.sub(lambda m: to_traditional(m.group()), text)
+
+    def spoken(s: Suggestion) -> Suggestion:
+        update = {"note": quotes(s.note)}
+        if s.asks:
+            update["text"] = quotes(s.text)
+        return s.model_copy(update=update)
 
     def shown(item_id: str, text: str) -> str:
         it = items.get(item_id)
@@ -189,8 +204,11 @@ def _in_the_drafts_characters(
         return restore_script(text, original, draft.text, it.offsets)
 
     def rewrite(s: Suggestion | None) -> Suggestion | None:
-        if s is None or s.kind != "rewrite" or s.asks or not draft.traditional:
+        if s is None or s.kind != "rewrite" or not draft.traditional:
             return s
+        if s.asks:
+            return spoken(s)
+        s = spoken(s)
         return s.model_copy(
             update={
                 "text": to_traditional(s.text),
@@ -228,9 +246,19 @@ def _in_the_drafts_characters(
             )
         )
     found = [
-        f.model_copy(update={"suggestions": [rewrite(s) for s in f.suggestions]}) for f in findings
+        f.model_copy(
+            update={
+                "message": quotes(f.message),
+                "suggestions": [rewrite(s) for s in f.suggestions],
+            }
+        )
+        for f in findings
     ]
     return out, found
+
+
+# A quote of the draft in a message, a question or a note.
+_QUOTED = re.compile(r"“[^“”\n]*”|‘[^‘’\n]*’")
 
 
 def _reads_alignment(active: list[Rule]) -> bool:
@@ -795,7 +823,9 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
             )
         )
     if draft.original is not None:
-        objectives, findings = _in_the_drafts_characters(draft, objectives, findings)
+        objectives, findings = _in_the_drafts_characters(
+            draft, objectives, findings, config.ui_language
+        )
     return Review(
         language=draft.language,  # type: ignore[arg-type]
         objectives=objectives,

@@ -58,6 +58,14 @@ def test_a_traditional_draft_is_read_in_simplified_and_shown_as_typed() -> None:
     # 重寫 is a redo (a task), as 重写 is
     assert ("o1.kr2", "kr-is-task") in ids
     assert o.key_results[0].owner == "郭書豪"
+    # what a message or a question quotes of the draft is in the characters typed; the message
+    # itself speaks Simplified Chinese (or the interface's English)
+    (task,) = [f for f in rv.findings if f.rule_id == "kr-is-task"]
+    assert "“重寫退換貨說明頁面”" in task.message and "任务" in task.message
+    assert "讓顧客的問題一次就解決" in task.suggestions[0].text
+    rv = review(DRAFT, config=NO_MODEL, ui_language="en")
+    (task,) = [f for f in rv.findings if f.rule_id == "kr-is-task"]
+    assert task.message.startswith("“重寫退換貨說明頁面” is a task")
 
 
 def test_a_rewrite_of_a_traditional_draft_is_in_traditional_characters() -> None:

@@ -576,6 +576,19 @@ _ZH_PHRASE_END = re.compile(
 )
 
 
+# An absence word (and the verb of happening after it) right before a bad-events word: "不再熬夜",
+# "不再出现涂装不良", "没有发生…", "不被客户投诉".
+_ZH_ABSENCE_BEFORE = re.compile(r"(?:不再|不会|没有|未|不|没)(?:被|出现|发生)?$")
+
+
+# A clock time right after a bad-events word qualifies it, it is no target ("熬夜到凌晨2点以后",
+# "加班过晚上10点").
+_ZH_CLOCK_AFTER = re.compile(
+    r"(?:到|过|超过)(?:凌晨|深夜|半夜|晚上|夜里|夜间)?\s?[\d一二三四五六七八九十两]{1,3}\s?[点时](?:半|\d{1,2}分)?"
+    r"(?:以后|之后|后)?"
+)
+
+
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
@@ -623,6 +636,9 @@ def _bad_span(item, term: tuple[int, int, str]) -> tuple[int, int]:
             e < len(text) and "\u4e00" <= text[e] <= "\u9fff" and not _ZH_PHRASE_END.match(text, e)
         ):
             e += 1
+        clock = _ZH_CLOCK_AFTER.match(text, e)
+        if clock is not None:
+            e = clock.end()  # "熬夜到凌晨2点以后": the hour is what makes it a bad event
         s = _zh_qualified_start(item, s)
     return s, e
 
@@ -735,6 +751,7 @@ def _zh_qualified_start(item, s: int) -> int:
             or (text[start - 1].isascii() and text[start - 1].isalnum())
         )
         and not _ZH_NOT_QUALIFIER.match(text, start - 1)
+        and not _ZH_ABSENCE_BEFORE.search(text, cs, start)
     ):
-        start -= 1
+        start -= 1  # "不再熬夜": the absence word says it does not happen, it is no qualifier
     return start

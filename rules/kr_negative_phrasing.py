@@ -821,7 +821,10 @@ _EN_AUDIT = re.compile(
     r"\b(?:in|at|during|from|on)\s+(?P<a>(?:the|our|this|next)?\s*[^,;:()]{0,40}?\baudits?)\b", re.I
 )
 _ZH_AUDIT = re.compile(r"(?P<a>[^\s，,。；;：:（）()]{0,12}?(?:审计|审核|检查|验收|认证))")
-_ZERO_WORDS = ("zero", "no", "absence", "零", "无")
+# the words of a zero held: "全年未发生重大安全事故", "没有客户投诉" (decision 359)
+_ZERO_WORDS = (
+    "zero", "no", "absence", "零", "无", "未发生", "不发生", "不出现", "没有", "零出现", "零发生",
+)  # fmt: skip
 
 
 def _zero_target(m: _Match) -> bool:
@@ -918,7 +921,7 @@ def _zero_count(item, m: _Match) -> bool:
 def _zero_hold(item) -> Fix:
     """What holding a zero of bad events brings, asked with the whole wording quoted ("全季度零
     工伤", "空压机、变压器全年无故障"): nothing "comes down" from zero (decision 369)."""
-    what = quoted(item, item.core_span[0], wording_end(item))
+    what = quoted(item, item.core_span[0], min(item.core_span[1], wording_end(item)))
     return ask_fix(item, ZERO_HOLD[item.language].format(what=what), None)
 
 

@@ -242,6 +242,10 @@ class ObjectiveIsMetric(Rule):
         Example("en", "Improve design quality", False, note="a generic improvement, not a KPI"),
         Example("en", "Improve the indexing pipeline", False, note="a system, decision 129"),
         Example(
+            "en", "Improve security awareness", False, note="a quality of people, decision 360"
+        ),
+        Example("en", "«Raise brand awareness in the Nordics»", True),
+        Example(
             "en",
             "Get into a top-10 design school",
             False,

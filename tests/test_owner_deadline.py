@@ -41,6 +41,7 @@ def _fired(text: str, rule: str) -> list[str]:
         ("Onboarding NPS 60+ [Ben]", "Ben"),
         ("Push opt-in to 65% - Priya", "Priya"),
         ("New users with a goal: 19% → 30% (Priya) [0.4]", "Priya"),
+        ("Ship the pricing page (owner: @li-wei)", "li-wei"),  # the handle, without its @
     ],
 )
 def test_owner_on_the_item(text: str, owner: str) -> None:
@@ -123,6 +124,7 @@ def test_owner_phrase_and_team_subject() -> None:
         ("Peak 2024 readiness — Lee", True),
         ("Jul–Dec stretch goals — Maria (VP Sales)", True),
         ("Owner: Lee Carter, Ops Lead · Status: draft", True),
+        ("Owner: @rafa", True),  # a handle after the label (decision 377)
         ("王芳 · 2025 Q3 OKR", True),
         ("林晓2025秋季学期OKR", True),  # a name glued to the period
         ("区域经理王姐 Q3 OKR", True),  # a role, then the person who holds it

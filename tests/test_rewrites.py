@@ -1181,6 +1181,23 @@ def test_a_zero_of_bad_events_is_asked_what_holding_it_brings() -> None:
     assert not any("底线" in t for t in texts)
 
 
+def test_an_absence_word_is_not_quoted_as_the_bad_events_and_a_clock_time_stays_with_them() -> None:
+    # Decision 359 (lead's user check): "不再熬夜到凌晨2点以后" was rewritten "熬夜0次到凌晨2点以后" and
+    # asked how "“不再熬夜”降下来"; "未发生…事故" is a zero held, and an owner is no part of a quote.
+    head = "目标：2027年上半年身体和情绪都稳住\n关键结果："
+    text = head + "不再熬夜到凌晨2点以后（施雨桐）"
+    assert _finding_rewrite(text, "kr-not-quantified") == "熬夜到凌晨2点以后0次（施雨桐）"
+    assert _finding_rewrite(text, "kr-negative-phrasing").startswith("“熬夜到凌晨2点以后”降下来")
+    assert _finding_rewrite(head + "不再出现涂装不良", "kr-not-quantified") == "涂装不良0次"
+    assert _finding_rewrite(head + "不被客户投诉", "kr-not-quantified") == "客户投诉0次"
+    assert _finding_rewrite(head + "没有客户投诉（施雨桐）", "kr-negative-phrasing").startswith(
+        "“没有客户投诉”是要守住的底线"
+    )
+    assert _finding_rewrite(head + "全年未发生重大安全事故", "kr-negative-phrasing").startswith(
+        "“全年未发生重大安全事故”本身就是清楚的目标"
+    )
+
+
 def test_a_measure_named_without_its_unit_or_scope_gets_both() -> None:
     # Decision 370 (rewrite9's leftovers): discounting is counted as a rate, complaints about
     # late orders stand for orders on time, an escalation keeps the level it goes to.

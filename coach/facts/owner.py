@@ -45,7 +45,7 @@ _COMPOUND_SURNAMES = (
 
 _NAME = (
     r"(?:[\u4e00-\u9fff·]{1,10}(?: [\u4e00-\u9fff]{1,4}(?=\s?[）)]))?"
-    r"|[A-Za-z][\w.'’\-]{0,20}(?: [A-Z][\w.'’\-]{0,20}){0,2})"
+    r"|@?[A-Za-z][\w.'’\-]{0,20}(?: [A-Z][\w.'’\-]{0,20}){0,2})"  # "Owner: @rafa" too
 )
 _OWNER_WORD = (
     r"(?:负责部门|责任部门|负责团队|牵头部门|主责部门|责任单位|负责单位|负责人|责任人|负责|执行人|跟进人|牵头人|主责人|承接人|对接人|主R|owner|owned by|led by|driven by|dri|"
@@ -463,7 +463,7 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
         for m in pattern.finditer(text):
             if _EXCEPT_BEFORE_RE.search(text, 0, m.start()):
                 continue  # "reviewed by someone other than @lena": she is the one left out
-            name = m.group("name").strip(" .·'’-")
+            name = m.group("name").strip(" .·'’-@")
             if name:
                 return name, _whole_bracket(text, m.start(), m.end())
             break

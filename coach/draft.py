@@ -157,6 +157,12 @@ class Draft:
     semantic: bool = False
     # Every heading with its depth, in input order (`headings` above keeps the plain tuples).
     outline: list[Heading] = field(default_factory=list)
+    # The input as typed when the parse read another form of it (same length): traditional
+    # Chinese characters in their simplified forms (coach.text.to_simplified), soft line breaks
+    # as newlines. The review shows the items as typed, and with `traditional` gives a
+    # rewrite's wording in traditional characters.
+    original: str | None = None
+    traditional: bool = False  # `original` was in traditional characters
 
     def items(self) -> list[Item]:
         out: list[Item] = []

@@ -26,7 +26,7 @@ from coach.facts.grades import grade_tail
 from coach.limits import cap_findings, check_key_results
 from coach.parse import parse_text
 from coach.rule_api import UNKNOWN, Fix, Hit, LocalEdit, Rule
-from coach.text import detect_language, nest_quotes
+from coach.text import detect_language, nest_quotes, restore_script, to_simplified, to_traditional
 from coach.types import (
     SEVERITY_ORDER,
     Check,
@@ -56,6 +56,13 @@ def _strict() -> bool:
     return os.environ.get("OKR_COACH_STRICT", "") == "1"
 
 
+# Line breaks other than "\n" that a paste may hold: a soft break from a slide or a word
+# processor (U+000B, Shift+Enter), a form feed, NEL, the Unicode line and paragraph separators.
+# Each is read as a newline (same length), not refused as a binary character (tester8).
+_SOFT_BREAKS = str.maketrans(dict.fromkeys("\x0b\x0c\x85\u2028\u2029", "\n"))
+_SOFT_BREAK_RE = re.compile("[\x0b\x0c\x85\u2028\u2029]")
+
+
 def parse(
     source: str | Mapping[str, Any] | Sequence[Any],
     config: Config | None = None,
@@ -63,7 +70,12 @@ def parse(
     """Parse and annotate text or structured input into a Draft."""
     config = config or Config()
     if isinstance(source, str):
-        draft = parse_text(source, config.max_chars, config.max_objectives)
+        breaks = source.translate(_SOFT_BREAKS) if _SOFT_BREAK_RE.search(source) else source
+        read = to_simplified(breaks)
+        draft = parse_text(read, config.max_chars, config.max_objectives)
+        if read != source:
+            draft.original = source  # read in simplified characters, shown as typed
+            draft.traditional = read != breaks
     elif isinstance(source, Mapping | list | tuple):
         from coach.structured import parse_structured
 
@@ -156,6 +168,68 @@ def _review(
             result = run_rules(draft, active, config)
     draft.unlink()  # nothing reads it now: freed at once, not by the cyclic collector
     return result
+
+
+def _in_the_drafts_characters(
+    draft: Draft, objectives: list[Objective], findings: list[Finding]
+) -> tuple[list[Objective], list[Finding]]:
+    """A draft typed in traditional characters, read in simplified ones: its items shown as
+    typed, and the wording a rewrite gives them in traditional characters too. Messages,
+    questions and notes speak to the person in the interface's language and stay as they are
+    (decision 378)."""
+    original = draft.original
+    assert original is not None
+    items = {it.id: it for it in draft.items()}
+
+    def shown(item_id: str, text: str) -> str:
+        it = items.get(item_id)
+        if it is None:
+            return text
+        return restore_script(text, original, draft.text, it.offsets)
+
+    def rewrite(s: Suggestion | None) -> Suggestion | None:
+        if s is None or s.kind != "rewrite" or s.asks or not draft.traditional:
+            return s
+        return s.model_copy(
+            update={
+                "text": to_traditional(s.text),
+                "edits": [
+                    e.model_copy(update={"replacement": to_traditional(e.replacement)})
+                    for e in s.edits
+                ],
+                "placeholders": [to_traditional(p) for p in s.placeholders],
+            }
+        )
+
+    def owner(name: str | None) -> str | None:
+        return to_traditional(name) if name and draft.traditional else name
+
+    out: list[Objective] = []
+    for o in objectives:
+        krs = [
+            kr.model_copy(
+                update={
+                    "text": shown(kr.id, kr.text),
+                    "owner": owner(kr.owner),
+                    "rewrite": rewrite(kr.rewrite),
+                }
+            )
+            for kr in o.key_results
+        ]
+        out.append(
+            o.model_copy(
+                update={
+                    "text": shown(o.id, o.text),
+                    "owner": owner(o.owner),
+                    "rewrite": rewrite(o.rewrite),
+                    "key_results": krs,
+                }
+            )
+        )
+    found = [
+        f.model_copy(update={"suggestions": [rewrite(s) for s in f.suggestions]}) for f in findings
+    ]
+    return out, found
 
 
 def _reads_alignment(active: list[Rule]) -> bool:
@@ -716,6 +790,8 @@ def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
                 band=by_objective[o.id].band,
             )
         )
+    if draft.original is not None:
+        objectives, findings = _in_the_drafts_characters(draft, objectives, findings)
     return Review(
         language=draft.language,  # type: ignore[arg-type]
         objectives=objectives,

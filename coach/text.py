@@ -84,6 +84,48 @@ def fold(text: str) -> str:
 _BAD_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffd]")
 
 
+@lru_cache(maxsize=2)
+def _opencc(config: str):  # type: ignore[no-untyped-def]
+    import opencc  # ~16 ms on first use; only a draft in traditional characters needs it
+
+    return opencc.OpenCC(config)
+
+
+def to_simplified(text: str) -> str:
+    """`text` with traditional Chinese characters in their simplified forms, same length
+    ("遷移" -> "迁移", "負責人" -> "负责人"): the rules, the word lists and jieba's dictionary
+    are simplified. Text with no CJK, and simplified text, come back unchanged (decision 378)."""
+    if text.isascii() or not _CJK_RE.search(text):
+        return text
+    out = _opencc("t2s").convert(text)
+    if len(out) != len(text):  # a phrase of another length: convert character by character
+        convert = _opencc("t2s").convert
+        out = "".join(c if len(c := convert(ch)) == 1 else ch for ch in text)
+    return out
+
+
+def to_traditional(text: str) -> str:
+    """Simplified characters in their traditional (Taiwan standard) forms, for the wording a
+    rewrite gives a draft written in traditional characters; the length may change."""
+    if text.isascii() or not _CJK_RE.search(text):
+        return text
+    return _opencc("s2tw").convert(text)
+
+
+def restore_script(shown: str, original: str, simplified: str, offsets: list[int]) -> str:
+    """`shown` (read from `simplified`, whose i-th character came from input offset
+    offsets[i]) with each character the person typed put back: the traditional form where
+    the simplified one stands for it, anything the parse added kept."""
+    out = []
+    for i, ch in enumerate(shown):
+        at = offsets[i] if i < len(offsets) else -1
+        if 0 <= at < len(simplified) and simplified[at] == ch:
+            out.append(original[at])
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def core_bounds(text: str) -> tuple[int, int]:
     """`text` without surrounding blanks and clause punctuation (，,;；。.); the whole of it
     when nothing else is left."""

@@ -362,6 +362,17 @@ def _zh_done_times(item: Item, cs: int, q: Quantity) -> tuple[int, int, str] | N
     return verbs[-1].start, verbs[-1].end, verbs[-1].text
 
 
+def _zh_reworked(item: Item, q: Quantity) -> tuple[int, int, str] | None:
+    """A verb of reworking right before a count of things: "每周优化5条Listing", "改版3个页面"
+    count pieces of work done (decision 403), not a measure moved ("优化到13%")."""
+    if bound(item.folded, "zh", q.start, q.end) is not None:
+        return None
+    found = _verb_before(item, "kr_rework_verbs", 0, q.start)
+    if found is None or item.folded[found[1] : q.start].strip():
+        return None
+    return found
+
+
 def activity_counts(item: Item) -> list[Activity]:
     """Counts of effort in the KR ("每月提供2次个人培训", "Hold 4 webinars per month").
 
@@ -421,7 +432,9 @@ def activity_counts(item: Item) -> list[Activity]:
             freq = find_terms(text[ne : ne + 20], words("kr_frequency_words", "en"), "en")
             if act_np and verb is None and freq and freq[0][0] <= 1:
                 verb = (q.start, q.start, "")
-        if contact is not None and (not zh or unit):
+        if zh and unit and (rework := _zh_reworked(item, q)) is not None:
+            out.append(Activity(rework[0], max(ne, q.end), rework[2], q.text))
+        elif contact is not None and (not zh or unit):
             out.append(Activity(contact[0], ne, contact[2], q.text))
         elif zh and unit and (met := _zh_met_with(item, q)) is not None:
             out.append(Activity(met[0], met[1], met[2], q.text))

@@ -302,6 +302,8 @@ def _not_the_measure(item, term: tuple[int, int, str]) -> bool:
             ),
             None,
         )
+        if head == "天数" and _bad_days(item, term):
+            return False  # "熬夜天数每月不超过2天": the days it happened on (decision 407)
         return head is not None and not _events_counted(item, e, head)
     if text.startswith("-free", e) or text.startswith(" free", e):
         return True
@@ -314,6 +316,19 @@ def _not_the_measure(item, term: tuple[int, int, str]) -> bool:
         return True
     before = _HEAD_BEFORE_EN.search(text, max(0, s - 50), s)
     return before is not None and before.group(1) in heads
+
+
+# Bad habits that happen on a day or not: their 天数 counts the bad days, not a length of time.
+_ZH_DAY_HABITS = frozenset({"熬夜", "缺勤", "旷工", "逃课", "迟到", "早退", "旷课", "请假"})
+
+
+def _bad_days(item, term: tuple[int, int, str]) -> bool:
+    """A bad habit's 天数 ("熬夜天数"): its figure in days counts the bad days."""
+    return (
+        item.language == "zh"
+        and term[2] in _ZH_DAY_HABITS
+        and item.folded.startswith("天数", term[1])
+    )
 
 
 # Heads naming how long something lasts: "停机时间", "宕机时长".
@@ -429,13 +444,14 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
     if rises or facts.direction(cs, term[0]) == "increase":
         return None  # "Raise the share of tickets resolved without escalation", "从55%提升到95%"
     quantities = [q for q in facts.quantities_in(cs, ce) if q.kind != "label-number"]
+    days = _bad_days(item, term)
     for a, b, start in facts.from_to:
         falls = a.value is not None and b.value is not None and b.value < a.value
-        falls = falls and b.kind != "duration"
+        falls = falls and (b.kind != "duration" or days)
         if falls and cs <= start and b.end <= ce and start >= term[0] - 2:
             return (start, b.end, "from-to"), False
     for q in quantities:
-        if not q.is_target or q.kind == "duration":
+        if not q.is_target or (q.kind == "duration" and not days):
             continue
         after = q.start >= term[1]
         close_before = q.end <= term[0] and _gap_ok(item, q.end, term[0])
@@ -520,6 +536,7 @@ def _find_matches(item) -> list[_Match]:
         if (
             signal[2] not in _ABSENCE
             and not _SETPOINT_END.search(term[2])
+            and not _bad_days(item, term)
             and _measures_a_time(item, term[1], ce, signal[1])
         ):
             continue  # "Cut incident response to 2 h": a time, not a count of bad events
@@ -553,11 +570,15 @@ def _measures_a_time(item, start: int, end: int, signal_end: int) -> bool:
     such as "in the first 90 days" or a descriptor that other figures follow): the last target,
     or the one the limit word governs ("Rollbacks happen in under 5 minutes for 95% of
     services": the 95% is the share of services that meet the time)."""
-    targets = [q for q in item.facts.quantities_in(start, end) if q.is_target]
-    if not targets:
+    last = item.facts.last_target_in(start, end)
+    if last is None:
         return False
-    governed = [q for q in targets if 0 <= q.start - signal_end <= 3]
-    for q in (targets[-1], *governed[:1]):
+    governed = [
+        q
+        for q in item.facts.quantities_in(max(start, signal_end), min(end, signal_end + 4))
+        if q.is_target
+    ]
+    for q in (last, *governed[:1]):
         if q.kind == "duration" and not _WINDOW_BEFORE.search(
             item.folded, max(0, q.start - 8), q.start
         ):

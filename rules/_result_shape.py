@@ -135,7 +135,7 @@ def _read(item: Item) -> Reading:
     effort = _effort_per_cadence(item)
     if effort is not None:
         return Reading("activity", (max(core[0], min(effort, lead)), core[1]), "recurring")
-    if measured(item) and not _quality_bar(item):
+    if measured(item) and not _quality_bar(item) and not _zh_migration_then_effect(item):
         return Reading("result", whole, "measured")
     recurring = _recurring(item)
     if recurring is not None:
@@ -183,6 +183,8 @@ def _read(item: Item) -> Reading:
     if verb.cls == "learn" and _counted_after(item, verb):
         return Reading("activity", whole, "count")  # "Read 15 books", "刷完两遍真题"
     if verb.cls in _NO_TASK:
+        if verb.cls == "change" and _ZH_PLACE_BUILT.match(item.folded, verb.end, core[1]):
+            return Reading("task", whole, "deliverable")  # "完善心理咨询室建设" (decision 406)
         if verb.cls != "change" and _object_is(item, verb, "kr_pass_objects"):
             return Reading("task", whole, "certification")  # "获得ISO9001认证" (decision 24)
         if verb.cls == "win" and (
@@ -450,9 +452,10 @@ def _scope_of_work(item: Item, q: Quantity) -> bool:
     decision 200, PRINCIPLES.md: "Migrate the remaining 38 services" measures nothing). Not
     when it counts outcomes ("Add 25 qualified opportunities to the pipeline")."""
     verb = item.facts.shape.verb
+    if item.language == "zh":
+        return _zh_places_worked_in(item, q)
     if (
-        item.language != "en"
-        or verb is None
+        verb is None
         or verb.position != "lead"
         or verb.cls not in _WORK_CLASSES
         or is_article(item, q)
@@ -468,6 +471,24 @@ def _scope_of_work(item: Item, q: Quantity) -> bool:
         return False  # "Deploy to production at least 3 times per week": a frequency
     noun = _counted(item, q)
     return noun is not None and not _counts_outcomes(item, noun)
+
+
+# "在周边5所高校设立报名点": the count names where the work is done, after 在.
+_ZH_AT_BEFORE = re.compile(r"在[\u4e00-\u9fff]{0,4}$")
+
+
+def _zh_places_worked_in(item: Item, q: Quantity) -> bool:
+    """A Chinese count of places after 在, then a verb of work on something set up there ("在
+    周边5所高校设立报名点", "在3个新小区设立招生咨询点"): how far the task reaches, not a result
+    (decision 403; decision 200's English twin). Not when an outcome verb follows ("在5个城市
+    签约经销商20家": 签约 wins)."""
+    verb = item.facts.shape.verb
+    if verb is None or verb.cls not in _WORK_CLASSES or verb.start < q.end:
+        return False
+    cs, _ce = clause_of(item, q.start)
+    return bool(_ZH_AT_BEFORE.search(item.folded, cs, q.start)) and not any(
+        p.is_target and p.start > verb.end for p in item.facts.quantities
+    )
 
 
 _EN_MEASURE_LINK = re.compile(r"([a-z]+)\s?(?:of|at|is|:|=|above|around)?\s?$")
@@ -543,6 +564,26 @@ def _quality_bar(item: Item) -> bool:
     return True
 
 
+# Work on a system that is done once: moved, upgraded, switched, rebuilt.
+_ZH_SYSTEM_WORK = re.compile(r"(?:迁移|升级|切换|重构|改造|替换)\s*[)）]?\s*$")
+
+
+def _zh_migration_then_effect(item: Item) -> bool:
+    """A migration or an upgrade completed, then in a later clause what it should speed up
+    ("完成测试框架 Jest → Vitest 迁移，本地测试速度提升≥50%"): the KR's headline is the work, a
+    task whose effect is its acceptance bar (decisions 5, 25; decision 400's traditional-script
+    case). Not when the work's own clause holds the target ("完成80%服务迁移")."""
+    verb = item.facts.shape.verb
+    if item.language != "zh" or verb is None or verb.cls not in ("launch", "complete"):
+        return False
+    if verb.position != "lead":
+        return False
+    cs, ce = clause_of(item, verb.start)
+    if ce >= item.core_span[1] or not _ZH_SYSTEM_WORK.search(item.folded, verb.end, ce):
+        return False
+    return not any(q.is_target and cs <= q.start < ce for q in item.facts.quantities)
+
+
 # A Chinese word that says a bad event does not happen or is given up, right before it.
 _ZH_NEGATOR = re.compile(r"(?:不再|不|无|未|没有|杜绝|避免|防止|戒掉|戒除|改掉)(?:出现|发生|再)?")
 
@@ -575,6 +616,11 @@ _ZH_MEASURES_NORMAL = re.compile(
     r"(?:指标|数值|结果|数据)\s?(?:全部|均|都|各项)?\s?(?:恢复|回到|保持)?(?:正常|达标|合格)[。.!！]?$"
 )
 # "来料检验报告做得更规范", "服务做得再细一些": the work is there, done better without a number.
+# A place or a facility being built, after a verb of improving: "完善心理咨询室建设", "完善照护专区
+# 建设" build a room or a platform (a deliverable); "加强团队建设" names no place and stays vague.
+_ZH_PLACE_BUILT = re.compile(
+    r"\s?[\u4e00-\u9fff]{1,10}?(?:室|站|馆|厅|库|区|中心|平台|系统|基地|阵地)(?:的)?建设\s*$"
+)
 _ZH_DONE_BETTER = re.compile(r"做得\s?(?:更加?|再|越来越)")
 # "新增有效人力10人", "新增护士8名": staff added to the team is hiring (decision 347); "新增会员300人"
 # stays customers won (the staff nouns decide).
@@ -601,10 +647,11 @@ def _hiring(item: Item) -> bool:
         if not q.is_target or q.kind != "count" or q.value == 0:
             continue  # nobody hires zero: "Patient falls with injury: 0 (charge nurses)"
         if item.language == "zh":
-            if q.unit in _ZH_PEOPLE_UNITS and _is_term(
-                item, (max(0, q.start - 12), q.end + 8), "kr_staff_nouns"
+            if q.unit in _ZH_PEOPLE_UNITS and (
+                _is_term(item, (max(0, q.start - 12), q.end + 8), "kr_staff_nouns")
+                or _zh_qualified_staff(item, q)
             ):
-                return True
+                return not _ZH_PEOPLE_ACHIEVE.search(text, q.end, item.core_span[1])
             continue
         if _is_term(item, (max(0, q.start - 14), q.start), "kr_adoption_words"):
             continue  # "a talk that influences 50+ developers": the audience reached, not staff
@@ -619,6 +666,24 @@ def _hiring(item: Item) -> bool:
         if re.search(r"\bteam\s(?:by|to)\s?$", text[max(0, q.start - 12) : q.start]):
             return True
     return False
+
+
+# People named by a qualification or a trade next to the count: "新增持证电工2名", "配齐2名持证
+# 裱花师", "新增注册会计师3人" are staff taken on (decision 404); members, students, users are not.
+_ZH_QUALIFIED = re.compile(
+    r"(?:持证|执业|专职|全职|兼职|在编)[\u4e00-\u9fff]{0,4}?(?:师|工|(?<![会学队])员|士|医生)|"
+    r"[\u4e00-\u9fff](?:师|电工|焊工|技工|钳工|厨工)(?![\u4e00-\u9fff])"
+)
+# What people counted go on to do: "3名教师在优质课评比中获奖" is a result, not hiring.
+_ZH_PEOPLE_ACHIEVE = re.compile(r"获奖|获评|获得|通过|考取|晋升|入选|评为|拿到")
+
+
+def _zh_qualified_staff(item: Item, q: Quantity) -> bool:
+    text = item.folded
+    cs, ce = clause_of(item, q.start)
+    before = text[max(cs, q.start - 12) : q.start]
+    after = text[q.end : min(ce, q.end + 8)]
+    return bool(_ZH_QUALIFIED.search(before) or _ZH_QUALIFIED.match(after.lstrip("名位人")))
 
 
 # "500+ new developers join our community": people who join something that is not the team
@@ -711,6 +776,19 @@ def _overlaps(item: Item, span: tuple[int, int], name: str) -> bool:
     return any(s <= t[0] < e for t in terms(item, name))
 
 
+def _zh_meeting_named(item: Item, start: int) -> bool:
+    """A meeting named after the cadence, with no verb: "每周组内美术评审会", "每月经营分析会议"
+    (decision 403). Words of three or more characters ending in 会/会议 (not 机会, 社会)."""
+    if item.language != "zh":
+        return False
+    return any(
+        t.start >= start
+        and t.pos.startswith("n")
+        and (t.text.endswith("会议") or (len(t.text) >= 3 and t.text.endswith("会")))
+        for t in item.tokens
+    )
+
+
 def _recurring(item: Item) -> tuple[int, int] | None:
     """A cadence with an effort and no measured result (decision 6): "Weekly 1:1s with every
     AE", "每周投诉分析会", "每个迭代输出质量报告", "Pay commissions by the 10th every month"."""
@@ -722,7 +800,10 @@ def _recurring(item: Item) -> tuple[int, int] | None:
         return None
     core = item.core_span
     effort = (
-        (verb is not None) or terms(item, "kr_activity_nouns") or terms(item, "kr_deliverables")
+        (verb is not None)
+        or terms(item, "kr_activity_nouns")
+        or terms(item, "kr_deliverables")
+        or _zh_meeting_named(item, shape.cadence[1])
     )
     if not effort:
         return None
@@ -890,5 +971,7 @@ def _adopted(item: Item) -> bool:
     )
 
 
-_ZH_MODIFIER_AFTER = re.compile(r"[的率量]")
+# After 使用: a modifier ("使用率"), or the document that tells how to use a thing ("组件库使用文档"
+# is written, not adopted; decision 405).
+_ZH_MODIFIER_AFTER = re.compile(r"[的率量]|文档|文件|手册|说明|指南|教程")
 _ZH_MANNER = re.compile(r"以|按照?")

@@ -152,6 +152,15 @@ class KrCompound(Rule):
         Example("en", "Signups from 150 to 400 at a cost per signup under $20", False),
         Example("zh", "应急基金从1,500元存到6,000元", False, note="digit groups"),
         Example("zh", "月活用户从12,000增长到20,000，«付费率从3%提升到5%»", True),
+        Example(
+            "zh",
+            "推动并落地至少3项团队流程改善",
+            False,
+            note="two verbs, one object (decision 400)",
+        ),
+        Example(
+            "zh", "上线客服知识库并«实现自助解决率60%»", True, note="a deliverable, then a result"
+        ),
     )
 
     def check(self, item, draft):
@@ -392,6 +401,13 @@ def _bracket_depths(item, positions: list[int]) -> list[bool]:
     return out
 
 
+def _bare_verb(item, s: int, e: int) -> bool:
+    """The piece is one verb and nothing else ("推动" in "推动并落地…"): it shares the object of
+    the verb after the joiner (decision 400's real6-zh case)."""
+    toks = [t for t in item.tokens if s <= t.start and t.end <= e and t.text.strip(" *")]
+    return len(toks) == 1 and toks[0].pos.startswith("v")
+
+
 def _has_number(item, s: int, e: int) -> bool:
     return any(q.role in ("target", "baseline") for q in item.facts.quantities_in(s, e))
 
@@ -429,6 +445,8 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         return False  # a baseline or a comparison for the same measure ("，当前值为12万")
     if not zh and _BACK_REFERENCE_EN.match(rtext):
         return False  # "Reach 10,000 weekly users and retain them for 30 days": the same users
+    if zh and _bare_verb(item, *left):
+        return False  # "推动并落地至少3项流程改善": two verbs sharing one object, one action
     left_num, right_num = _has_number(item, *left), _has_number(item, *right)
     if zh:
         # "社群活跃用户达500人，覆盖80%的核心客户": a named figure is a result of its own too.

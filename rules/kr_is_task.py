@@ -257,6 +257,44 @@ class KrIsTask(Rule):
         Example("en", "Coach Ines and Tom; both close a renewal alone by May", False),
         Example("en", "Residents hurt in falls: 0 (night nurses)", False, note="decision 336"),
         Example("en", "Get more 5-star Google reviews", False, note="more of something won (388)"),
+        Example(
+            "zh",
+            "«完成測試框架 Jest → Vitest 遷移，建置時間減少30%»",
+            True,
+            note="traditional script; the migration heads it (400)",
+        ),
+        Example(
+            "zh",
+            "單元測試覆蓋率由40%提升至65%",
+            False,
+            note="traditional script, a measure moved (400)",
+        ),
+        Example(
+            "zh",
+            "«完成CRM系统切换，销售录单时间缩短一半»",
+            True,
+            note="the switch heads, its effect is the bar (400)",
+        ),
+        Example("zh", "中班招满4个班", False, note="places filled: a level, not hiring (401)"),
+        Example("zh", "«扩招2名保育员»", True, note="staff taken on (401)"),
+        Example("zh", "«9月30日前主体结构封顶»", True, note="a dated building milestone (402)"),
+        Example(
+            "zh", "主体结构施工质量一次验收合格率达到96%", False, note="a share that passes (402)"
+        ),
+        Example("zh", "«新增持证育婴师20人»", True, note="qualified staff added (404)"),
+        Example("zh", "«新增注册会计师2人»", True, note="a trade ending in 师 (404)"),
+        Example("zh", "新增注册会员300人", False, note="members are customers won (404)"),
+        Example(
+            "zh", "2名青年教师在市优质课评比中获奖", False, note="an award won, not hiring (404)"
+        ),
+        Example("zh", "«建立设计系统使用文档»", True, note="a usage document is written (405)"),
+        Example("zh", "设计系统被4个业务线使用", False, note="adopted by others (405)"),
+        Example("zh", "«完善社区心理咨询室建设»", True, note="a room built (406)"),
+        Example("zh", "加强班组文化建设", False, note="no place built: vague, not a task (406)"),
+        Example(
+            "zh", "«在周边4所中学设立招生咨询点»", True, note="places worked in (decision 403)"
+        ),
+        Example("zh", "在5个城市签约经销商20家", False, note="partners won (decision 403)"),
     )
 
     def check(self, item, draft):

@@ -217,10 +217,29 @@ class KrNegativePhrasing(Rule):
             False,
             note="a cap on a workload, not a bad event (decision 204)",
         ),
+        Example("zh", "校园«欺凌事件降到0起»", True, note="any X事件 cut to zero (decision 407)"),
+        Example("zh", "行政复议被«纠错案件为零»", True, note="cases overturned, at zero (407)"),
+        Example(
+            "zh", "期末«不及格人数由30人降至12人»", True, note="failing students (decision 407)"
+        ),
+        Example("zh", "«熬夜天数每月不超过3天»", True, note="bad days counted (decision 407)"),
+        Example("zh", "逾期天数降到5天以内", False, note="how late: a duration (decision 407)"),
+        Example(
+            "zh", "事件营销带来的线索从40条增加到100条", False, note="事件营销 is a method (407)"
+        ),
+        Example(
+            "zh", "«負評數比上季減少一半»", True, note="traditional script, 负评 (decision 400)"
+        ),
+        Example("zh", "五星好評數比上季增加一倍", False, note="traditional script (decision 400)"),
+        Example("zh", "外卖«差评尽量少一点»", True, note="colloquial 少一点 (decision 407)"),
+        Example("zh", "好评尽量多一点", False, note="the good side, no bad event"),
+        Example("zh", "顧客«投訴減少一半»", True, note="traditional script, 訴 (decision 400)"),
     )
 
     def check(self, item, draft):
-        hits = []
+        hits: list[Hit] = []
+        by_signal: dict[tuple[int, int, str], int] = {}  # a reducer's hit, by its place in hits
+        wide: list[tuple[int, int]] = []  # each hit's span over all its reducer's words
         stop = wording_end(item)
         for m in _matches(item):
             s = min(m.term[0], m.reducer[0])
@@ -272,14 +291,24 @@ class KrNegativePhrasing(Rule):
                     qs = min([s] + [ed.start for ed in fix.edits if ed.start < s < ed.end])
                     new = _apply(item.text, fix.edits, qs, e)
                 suggestion = {"zh": f"：“{new}”", "en": f": “{new}”"}
-            hits.append(
-                Hit(
-                    span=(s, e),
-                    args={"phrase": item.text[qs:e], "suggestion": suggestion},
-                    fixes=[fix] if fix is not None else [],
-                )
+            hit = Hit(
+                span=(s, e),
+                args={"phrase": item.text[qs:e], "suggestion": suggestion},
+                fixes=[fix] if fix is not None else [],
             )
-        return hits
+            k = by_signal.get(m.reducer)
+            if k is None:
+                by_signal[m.reducer] = len(hits)
+                hits.append(hit)
+                wide.append((s, e))
+            else:
+                # One reducer over several bad-events words ("减少跌倒不良事件": 跌倒, 不良, 事件) is
+                # one negative phrase: one finding, quoting all of it, with the first fix found
+                # (tester8: three findings on one key result).
+                if hit.fixes and not hits[k].fixes:
+                    hits[k] = hit
+                wide[k] = (min(wide[k][0], s), max(wide[k][1], e))
+        return [_widened(item, h, w) for h, w in zip(hits, wide, strict=True)]
 
 
 _BRACKET = re.compile(r"[（(][^（）()]*[）)]")
@@ -303,12 +332,7 @@ def _aside_figures_dropped(item, m: _Match) -> _Match:
         return m
     _cs, ce = _scope(item, m.term[0])
     first = m.values[0].start
-    asides = [
-        b.span()
-        for pattern in (_BRACKET, _WINDOW[item.language])
-        for b in pattern.finditer(item.text, m.term[1], ce)
-        if b.start() <= first < b.end()
-    ]
+    asides = [(a, b) for a, b in _asides(item) if m.term[1] <= a <= first < b <= ce]
     if not asides:
         return m
     end = max(b for _a, b in asides)
@@ -320,6 +344,17 @@ def _aside_figures_dropped(item, m: _Match) -> _Match:
     if len(values) < 2 and not qualifies:
         return m  # "Sev1 incidents (last quarter 7) down to 2": the aside holds the baseline
     return _Match(m.term, m.reducer, values)
+
+
+def _asides(item) -> list[tuple[int, int]]:
+    """The item's brackets and windows ("(first 90 days)", "in the first 30 days"), found once
+    per item: every match reads them, so a search per match would be quadratic in the text."""
+    key = ("kr-negative-phrasing", "asides")
+    found = item.facts.memo.get(key)
+    if found is None:
+        patterns = (_BRACKET, _WINDOW[item.language])
+        found = item.facts.memo[key] = [b.span() for p in patterns for b in p.finditer(item.text)]
+    return found  # type: ignore[return-value]
 
 
 def _with_measure(item, draft, fix: Fix) -> Fix:
@@ -753,8 +788,15 @@ def _escalated_to_fix(item, m: _Match, s: int, e: int) -> Fix | None:
     if item.language != "zh":
         return None
     cs, ce = clause_of(item, m.term[0])
-    found = _ZH_ESCALATED_TO.search(item.text, cs, ce)
-    if found is None or not found.start() <= m.term[0] < found.end():
+    key = ("kr-negative-phrasing", "escalated")
+    every = item.facts.memo.get(key)
+    if every is None:  # found once per item, not searched again for each match
+        every = item.facts.memo[key] = list(_ZH_ESCALATED_TO.finditer(item.text))
+    found = next(
+        (f for f in every if cs <= f.start() <= m.term[0] < f.end() <= ce),  # type: ignore[attr-defined]
+        None,
+    )
+    if found is None:
         return None
     rs, re_ = rewrite_region(item, s, e)
     if re.search(r"\d", item.plain[re_ : item.core_span[1]]):
@@ -825,6 +867,15 @@ _ZH_AUDIT = re.compile(r"(?P<a>[^\s，,。；;：:（）()]{0,12}?(?:审计|审�
 _ZERO_WORDS = (
     "zero", "no", "absence", "零", "无", "未发生", "不发生", "不出现", "没有", "零出现", "零发生",
 )  # fmt: skip
+
+
+def _widened(item, hit: Hit, span: tuple[int, int]) -> Hit:
+    """A hit over the whole span its reducer's words take, its phrase quoted over all of it."""
+    if span == hit.span:
+        return hit
+    qs = hit.span[1] - len(hit.args["phrase"])  # the quote may start before the span
+    s, e = span
+    return Hit(span=span, args={**hit.args, "phrase": item.text[min(qs, s) : e]}, fixes=hit.fixes)
 
 
 def _zero_target(m: _Match) -> bool:

@@ -251,6 +251,13 @@ class ObjectiveIsMetric(Rule):
             False,
             note="a rank inside an aspiration, no KPI (decision 259)",
         ),
+        Example("zh", "«營收成長»", True, note="成长 moves a measure; traditional script (409)"),
+        Example("zh", "«会员数成长»", True, note="decision 409"),
+        Example("zh", "团队成长", False, note="no measure named (decision 409)"),
+        Example("zh", "«降本»", True, note="short for 降低成本 (decision 409)"),
+        Example("zh", "持续降本，让客户用得起", False, note="a direction for customers too"),
+        Example("zh", "«养老院床位住满»", True, note="an occupancy state (decision 401)"),
+        Example("zh", "让每张床位都住满幸福的老人", False, note="seen from the residents (401)"),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:

@@ -166,6 +166,13 @@ class ObjectiveNotInspiring(Rule):
         Example("en", "«Have a stable platform»", True, note="having a thing (decision 128)"),
         Example("en", "«Get the new office ready»", True, note="decision 128"),
         Example("en", "Have every customer recommend us to a friend", False, note="people served"),
+        Example("zh", "新店开一家火一家", False, note="every one a hit (decision 408)"),
+        Example("zh", "新品上一款爆一款", False, note="decision 408"),
+        Example("zh", "«新店开业»", True, note="a flat statement of work (decision 408)"),
+        Example(
+            "zh", "讓買家問問題不用等", False, note="traditional script, seen from buyers (400)"
+        ),
+        Example("zh", "«提升前端程式碼品質»", True, note="traditional script, generic (400)"),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:

@@ -527,6 +527,17 @@ def test_review_error_is_shown(page):
     assert page.locator("#status").inner_text()
 
 
+def test_a_service_error_is_said_in_the_pages_language(page):
+    # tester8: with the browser in Chinese and the page switched to English, the size limit's
+    # message (said by the service in the Accept-Language's language) was shown in Chinese.
+    page.click("#lang-toggle")
+    assert page.locator("html").get_attribute("lang") == "en"
+    page.fill(".cm-content", "Objective: Grow\nKR1: " + "x" * 25_000)
+    page.wait_for_selector("#status[data-kind='error']")
+    status = page.locator("#status").inner_text()
+    assert "characters" in status and "字符" not in status, status
+
+
 # --- the workshop -----------------------------------------------------------------------------
 def test_workshop_catalog_presenter_and_before_after(page):
     page.focus("#tab-review")

@@ -1020,3 +1020,23 @@ def test_compound_split_keeps_the_result(lang: str, kr: str, expected: str | Non
         assert ("行动计划" if lang == "zh" else "in the plan") in found.suggestions[0].note
     else:
         assert text == "Grade accuracy ≥ 98%\nDamage write-offs under $40k"
+
+
+@pytest.mark.parametrize(
+    ("kr", "phrase"),
+    [
+        ("减少跌倒不良事件（陈静）", "减少跌倒不良事件"),
+        ("全年无数据泄露事件（陈静）", "无数据泄露事件"),
+        ("Cut flaky test failures by 80% (Ana)", "Cut flaky test failures by 80%"),
+    ],
+)
+def test_one_reducer_over_several_bad_words_is_one_finding(kr: str, phrase: str) -> None:
+    # tester8: "减少跌倒不良事件" got three kr-negative-phrasing findings (跌倒, 不良, 事件).
+    head = (
+        "目标：2027年Q1让老人回家后都有人管\n关键结果："
+        if "\u4e00" <= kr[0] <= "\u9fff"
+        else ("Objective: Ship with confidence in Q1 2027\nKR: ")
+    )
+    rv = review(head + kr, config=Config(use_model=False))
+    (f,) = [f for f in rv.findings if f.rule_id == "kr-negative-phrasing"]
+    assert f"“{phrase}”" in f.message

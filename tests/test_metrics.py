@@ -18,6 +18,11 @@ def extract_metric(text: str, lang: str):
 # text, value, unit, baseline, direction, relative
 CASES = [
     ("NPS从30提升到45", 45, None, 30, "increase", False),
+    # tester8: a one-character verb of speech between the figures, a ceiling is no rise
+    ("携程评分从4.6提到4.8", 4.8, None, 4.6, "increase", False),
+    ("司机流失率不超过5%", 5, "%", None, "decrease", False),
+    ("Churn below 3%", 3, "%", None, "decrease", False),
+    ("Hold churn at 2%", 2, "%", None, "maintain", False),
     ("NPS 由 30% 提高至 45%", 45, "%", 30, "increase", False),
     ("Raise NPS from 30 to 45", 45, None, 30, "increase", False),
     ("Raise activation from 30% to 45%", 45, "%", 30, "increase", False),

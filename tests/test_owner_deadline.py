@@ -125,6 +125,9 @@ def test_owner_phrase_and_team_subject() -> None:
         ("Jul–Dec stretch goals — Maria (VP Sales)", True),
         ("Owner: Lee Carter, Ops Lead · Status: draft", True),
         ("Owner: @rafa", True),  # a handle after the label (decision 377)
+        ("**Owner:** Priyanka Rao", True),  # bold label (decision 377)
+        ("__DRI__: @sam", True),
+        ("**Support team**", False),
         ("王芳 · 2025 Q3 OKR", True),
         ("林晓2025秋季学期OKR", True),  # a name glued to the period
         ("区域经理王姐 Q3 OKR", True),  # a role, then the person who holds it

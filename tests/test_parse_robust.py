@@ -88,3 +88,23 @@ def test_a_set_title_alone_is_not_an_objective() -> None:
         with pytest.raises(InputError) as err:
             parse(text)
         assert err.value.code == "no_objective"
+
+
+@pytest.mark.parametrize("brk", ["\x0b", "\x0c", "\u2028", "\u2029", "\x85"])
+def test_a_soft_line_break_from_a_slide_is_a_line_break(brk: str) -> None:
+    # tester8: a draft pasted from PowerPoint or Word (Shift+Enter is U+000B) was refused as
+    # binary; each such break is read as a newline and the review still shows the text as typed.
+    from coach import review
+    from coach.config import Config
+
+    text = f"Objective: Delight customers in Q3 2027{brk}KR1: Raise NPS from 30 to 45 (Ana){brk}"
+    text += "KR2: Help center self-service rate from 20% to 35% (Bo)"
+    rv = review(text, config=Config(use_model=False))
+    (o,) = rv.objectives
+    assert [kr.text for kr in o.key_results] == [
+        "Raise NPS from 30 to 45 (Ana)",
+        "Help center self-service rate from 20% to 35% (Bo)",
+    ]
+    assert o.key_results[1].span.end == len(text)
+    with pytest.raises(InputError):
+        review("Objective: Delight customers\x00\nKR1: NPS from 30 to 45")

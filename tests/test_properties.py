@@ -160,12 +160,18 @@ def check_pieces(text: str) -> None:
         draft = parse(text)
     except InputError:
         return
+    # the parse reads traditional characters in their simplified forms and soft line breaks as
+    # newlines, one for one (decision 378): the pieces are those of the text it read
+    assert len(draft.text) == len(text)
+    assert draft.original in (None, text)
+    text = draft.text
     for it in draft.items():
         assert len(it.offsets) == len(it.text) + 1
         assert all(a < b for a, b in zip(it.offsets, it.offsets[1:], strict=False))
         for i, ch in enumerate(it.text):
             if ch == " " and text[it.offsets[i]] != " ":
-                assert text[it.offsets[i]].isspace() or text[it.offsets[i]] in "*_" + _INVISIBLE
+                # a Markdown hard line break ("…\\" before the newline) is a break too
+                assert text[it.offsets[i]].isspace() or text[it.offsets[i]] in "*_\\" + _INVISIBLE
             else:
                 assert text[it.offsets[i]] == ch
         assert 0 <= it.start <= it.end <= len(text)

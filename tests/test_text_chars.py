@@ -31,3 +31,23 @@ def test_fold_is_each_character_folded() -> None:
     assert fold(text) == want  # the second time from the table
     assert fold("ＯＫＲ目标Ｑ３") == "okr目标q3"
     assert fold("Grow ARR") == "grow arr"
+
+
+def test_simplified_maps_traditional_one_for_one_and_leaves_simplified_alone() -> None:
+    from coach.text import to_simplified
+
+    assert to_simplified("完成測試框架遷移，每週發版") == "完成测试框架迁移，每周发版"
+    plain = "每周复盘一次，著名品牌的乾坤"
+    assert to_simplified(plain) == plain
+    assert to_simplified("Ship v2 by Q3") == "Ship v2 by Q3"
+
+
+def test_traditional_wording_gets_its_simplified_twins_facts() -> None:
+    from coach.facts import read
+
+    trad, simp = read("每週舉辦2場技術分享會", "zh"), read("每周举办2场技术分享会", "zh")
+    assert trad.text == simp.text
+    assert trad.shape == simp.shape
+    assert [(q.start, q.end, q.value, q.unit) for q in trad.quantities] == [
+        (q.start, q.end, q.value, q.unit) for q in simp.quantities
+    ]

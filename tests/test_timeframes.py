@@ -64,6 +64,8 @@ def test_timeframe(text: str, words: str, kind: str, start: str | None, end: str
         "完成季度招聘任务10人",
         "Reach 2025 customers",
         "每半年做一次人才晋升",
+        "全年级数学平均分从78分提升到85分",  # the whole grade, not the whole year (tester8)
+        "全年龄段用户覆盖率达到60%",
     ],
 )
 def test_not_a_timeframe(text: str) -> None:

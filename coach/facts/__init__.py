@@ -44,7 +44,7 @@ from coach.facts.metric import Directions, choose_metric
 from coach.facts.quantities import Quantity, from_to_pairs, read_quantities
 from coach.facts.shape import Shape, read_shape
 from coach.facts.timeframes import find_timeframe, time_spans
-from coach.text import core_bounds, fold
+from coach.text import core_bounds, fold, to_simplified
 from coach.wordlists import find_terms, mapping_keys, words
 
 if TYPE_CHECKING:
@@ -65,7 +65,10 @@ class Facts:
         kind: str = "kr",
         tokens: Callable[[], list[Token]] | None = None,
     ) -> None:
-        self.text = text
+        # Chinese is read in simplified characters (same length, so every span is still a span
+        # of the item's text, where quotes are taken from): "每週" is a cadence, "遷移" a
+        # migration, as in a simplified draft (decision 400).
+        self.text = to_simplified(text) if language == "zh" else text
         self.language = language
         self.kind = kind
         self._tokenize = tokens
@@ -131,6 +134,15 @@ class Facts:
         lo = bisect.bisect_left(self._quantity_starts, start)
         hi = bisect.bisect_left(self._quantity_starts, end)
         return self.quantities[lo:hi]
+
+    def last_target_in(self, start: int, end: int) -> Quantity | None:
+        """The last target that starts in [start, end), found from the end (a rule asking this
+        for every bad-events word of a long item stays linear)."""
+        lo = bisect.bisect_left(self._quantity_starts, start)
+        for i in range(bisect.bisect_left(self._quantity_starts, end) - 1, lo - 1, -1):
+            if self.quantities[i].is_target:
+                return self.quantities[i]
+        return None
 
     @cached_property
     def from_to(self) -> tuple[tuple[Quantity, Quantity, int], ...]:

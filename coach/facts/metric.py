@@ -40,14 +40,28 @@ _REACH_EN = r"reach|hit|achieve|attain|get to|at least|deliver|secure|land|win|a
 _MORE_THAN_ZH = r"(?:比|较)[^，,；;。\d]{1,12}?(?:多|高)(?=了?\s?\d)"
 _FEWER_THAN_ZH = r"(?:比|较)[^，,；;。\d]{1,12}?(?:少|低)(?=了?\s?\d)"
 _DIRECTION = (
-    ("zh", "increase", re.compile(rf"{_INC_ZH}|{_MORE_THAN_ZH}")),
-    ("zh", "decrease", re.compile(rf"{_DEC_ZH}|{_FEWER_THAN_ZH}")),
+    # a ceiling is no rise: "司机流失率不超过5%" keeps the rate down, as "under 5%" does (tester8)
+    ("zh", "increase", re.compile(rf"(?<![不未没])(?:{_INC_ZH})|{_MORE_THAN_ZH}")),
+    (
+        "zh",
+        "decrease",
+        re.compile(rf"{_DEC_ZH}|{_FEWER_THAN_ZH}|不超过|不高于|(?<![不未])(?:低于|少于)"),
+    ),
     ("zh", "maintain", re.compile("保持|维持|稳定在")),
     ("zh", "reach", re.compile(_REACH_ZH)),
     ("en", "increase", re.compile(rf"\b(?:{_INC_EN})", re.I)),
-    ("en", "decrease", re.compile(rf"\b(?:{_DEC_EN})", re.I)),
-    # not the people who do it: "maintainers", "keepers", "policy holders"
-    ("en", "maintain", re.compile(r"\b(?:maintain|keep|sustain|stay|remain|hold)(?!ers?\b)", re.I)),
+    ("en", "decrease", re.compile(rf"\b(?:{_DEC_EN}|below|fewer than|no more than|at most)", re.I)),
+    # not the people who do it: "maintainers", "keepers", "policy holders"; not an event held
+    # ("Hold 4 volunteer training sessions")
+    (
+        "en",
+        "maintain",
+        re.compile(
+            r"\b(?:maintain|keep|sustain|stay|remain|hold(?!\s(?:\d|an?\b|one\b|two\b|three\b|"
+            r"four\b|five\b|six\b|monthly\b|weekly\b|regular\b)))(?!ers?\b)",
+            re.I,
+        ),
+    ),
     ("en", "reach", re.compile(rf"\b(?:{_REACH_EN})", re.I)),
 )
 _TARGET_BEFORE = re.compile(

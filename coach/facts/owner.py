@@ -672,6 +672,9 @@ _EN_FULL_NAME_RE = re.compile(
 )
 
 
+_EMPHASIS = re.compile(r"\*\*|__")
+
+
 @lru_cache(maxsize=4096)
 def heading_owner(text: str) -> bool:
     """Whether a heading (a title, a section name, a line under the title) names the person who
@@ -680,7 +683,8 @@ def heading_owner(text: str) -> bool:
     OKR（郑律）", "## 公司级（CEO）", "## Sales (Sarah)"), a name by a dash ("Peak 2024
     readiness — Lee"). A team or a department alone does not (decision 12), nor an author
     ("Sam's draft", "（老赵拟）")."""
-    t = _SECTION_NUMBER.sub("", text.strip(" #*"))
+    # Markdown emphasis inside the line says nothing of who owns it: "**Owner:** Priyanka Rao"
+    t = _SECTION_NUMBER.sub("", _EMPHASIS.sub("", text).strip(" #*"))
     if not t:
         return False
     if names_owner(t) or _whose(t) or person_element(t) is not None:

@@ -780,7 +780,9 @@ _FROM_BEFORE = {
 }
 _FROM_TO_BETWEEN = {
     "zh": re.compile(
-        r"\s?(?:提升|提高|增加|增长|降低|减少|缩短|下降|上升|压缩|扩大)?\s?(?:到|至)\s?"
+        # and the one-character verbs of speech: "从4.6提到4.8", "从3%拉到5%", "从20涨到30"
+        r"\s?(?:提升|提高|增加|增长|降低|减少|缩短|下降|上升|压缩|扩大|提|拉|降|升|涨|冲|压|减|缩)?"
+        r"\s?(?:到|至)\s?"
     ),
     "en": re.compile(
         # one or two words may close the start value ("from 14 a month to 4", "from 9 bugs

@@ -16,8 +16,9 @@ export function isOnline() {
   return conn.online;
 }
 
-export function setTranslator(t) {
+export function setTranslator(t, lang) {
   conn.t = t;
+  if (lang) conn.lang = lang;
 }
 
 function banner(text) {
@@ -97,8 +98,12 @@ export async function api(path, options = {}) {
   return { ok: res.ok, status: res.status, body, text };
 }
 
+// The service's error in the page's language when it gives both (its `detail` follows the
+// browser's Accept-Language, which need not be the language the page is switched to).
 export function errorText(res) {
-  return (res.body && res.body.detail) || `HTTP ${res.status}`;
+  const body = res.body || {};
+  const lang = conn.lang ? conn.lang() : null;
+  return (lang && body.messages && body.messages[lang]) || body.detail || `HTTP ${res.status}`;
 }
 
 export function postJSON(path, payload, extra = {}) {

@@ -34,7 +34,7 @@ const t = (key, ...args) => {
   const v = I18N[state.lang][key];
   return typeof v === "function" ? v(...args) : v;
 };
-setTranslator(t);
+setTranslator(t, () => state.lang);
 
 let editor = null;
 let workshop = null;

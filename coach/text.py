@@ -208,10 +208,19 @@ def case_insensitive_alternation(pattern: str) -> re.Pattern[str]:
     exactly what it matches, several times faster: the regex engine skips an alternative whose
     first character does not match without entering it only when that character is a plain
     literal or set, which case-insensitive matching makes it not. So each alternative that
-    starts with a character is rewritten as the set of the characters that match it
-    case-insensitively (the engine's own answer), then the rest of the alternative
-    case-insensitively as before; any other alternative stays case-insensitive whole. A pattern
-    that is not one alternation is compiled as given."""
+    starts with a letter becomes one alternative per character that matches the letter
+    case-insensitively (the engine's own answer: Q, q; K, k, the Kelvin sign …), each followed
+    by the rest of the alternative, case-insensitive as before; one that starts with a set gets
+    the set with every case in it; any other alternative stays case-insensitive whole. A
+    pattern that is not one alternation, or a Python whose regex internals differ, gets
+    `re.compile(pattern, re.I)` itself."""
+    try:
+        return _skippable_alternation(pattern)
+    except (ImportError, AttributeError, TypeError, ValueError, IndexError):
+        return re.compile(pattern, re.I)
+
+
+def _skippable_alternation(pattern: str) -> re.Pattern[str]:
     from re import _compiler, _parser  # type: ignore[attr-defined]
     from re import _constants as sre
 

@@ -14,6 +14,7 @@ import re
 from datetime import date
 
 from coach.draft import Draft, Item
+from coach.facts import Facts
 from coach.facts.grades import (
     PROGRESS_RES,
     SCORE_STATUS_RE,
@@ -23,7 +24,7 @@ from coach.facts.grades import (
 from coach.facts.owner import find_owner, prefix_owner
 from coach.facts.timeframes import find_timeframe, resolve
 from coach.text import detect_language
-from coach.types import Timeframe
+from coach.types import Metric, Timeframe
 
 PRIORITY_TAG_RE = re.compile(
     r"[\[【（(]\s?(?P<p>[Pp][0-4])\s?[\]】）)]"
@@ -189,11 +190,31 @@ def annotate_item(item: Item, language: str | None = None) -> None:
     if facts.timeframe is not None:
         item.deadline, item.deadline_span = facts.timeframe
     if item.kind == "kr":
-        item.metric = facts.metric
+        item.metric = facts.metric or _target_cell_metric(item)
     # Values given in structured input win; they are not part of the wording, so the facts
     # stay as they are.
     for key, value in dict(item.extra.get("given", {})).items():  # type: ignore[call-overload]
         setattr(item, key, value)
+
+
+# A date in a table cell, written with a slash, a dot or a dash ("5/31", "2026-06-30", "6.30").
+_CELL_DATE_RE = re.compile(
+    r"(?<![\d.])(?:20\d\d[-/.])?(?:1[0-2]|0?[1-9])[-/.](?:3[01]|[12]\d|0?[1-9])(?![\d%.])"
+)
+
+
+def _target_cell_metric(item: Item) -> Metric | None:
+    """The metric a table row's target column gives a key result whose wording names only the
+    measure ("| KR1：月流失率 | 4.2% | ≤ 2.0% |"); a date there ("5/31 前完成", "Q3W5 上线") is a
+    deadline, not a target (decision 413)."""
+    cell = item.cells.get("target")
+    if cell is None or not cell.text.strip(" -—*/"):
+        return None
+    said = _CELL_DATE_RE.sub(lambda m: " " * len(m.group()), cell.text)
+    metric = Facts(said, item.language).metric
+    if metric is None:
+        return None
+    return metric.model_copy(update={"span": None, "text": cell.text.strip()})
 
 
 # A team's name as a draft writes it before an objective's colon: "Web", "Code intel".

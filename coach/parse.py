@@ -108,6 +108,10 @@ _BOLD_NAME_RE = re.compile(
 _HEADING_NUMBER_RE = re.compile(r"(?P<n>\d{1,2})[.)]\s+(?=\S)")
 _OBJECTIVES_HEADING_RE = re.compile(r"\b(?:objectives|goals)\W*$", re.IGNORECASE)
 # A line that is wholly bold, perhaps with a colon after it: "**Make renewals painless**:".
+# A key result's own label ("KR1:", "**KR2：", "关键结果3：") in the label a builder keeps.
+_KR_WORD_RE = re.compile(r"kr\s?\d|关键(?:结果|成果)|key results?", re.IGNORECASE)
+# Marks of the points written under a key result ("·流程优化", "•", "◦").
+_POINT_MARKS = frozenset("·•◦▪‧・")
 _BOLD_LINE_RE = re.compile(
     r"^(?:\*\*|__)(?P<inner>[^*_\s](?:[^*\n]*[^*_\s])?)(?:\*\*|__)\s*[:：]?$"
 )
@@ -254,7 +258,8 @@ META_LINE_RE = re.compile(
     r"^>?[ \t]{0,3}[（(\[]?[ \t]{0,3}(?:owners?|dri|leads?|coordinators?|authors?|co-?owners?|sponsors?|reviewers?|"
     r"负责人|责任人|作者|审核人|牵头人|status|状态|due|deadline|截止(?:时间|日期)?|周期|periods?|"
     r"quarter|time\s?frame|时间|dates?|日期|level|层级|versions?|版本|(?:last\s)?updated|"
-    r"更新(?:时间|日期)?|prepared by|written by|整理|起草)[ \t]{0,3}[:：]"
+    r"更新(?:时间|日期)?|(?:制定|规划|创建|编制|编写|起草|发布)(?:时间|日期|人)|prepared by|written by|"
+    r"整理|起草)[ \t]{0,3}[:：]"
     r"|^[（(][^（）()]{1,60}[）)]$",
     re.IGNORECASE,
 )
@@ -380,6 +385,7 @@ class _Builder:
     named: bool = False  # a key result that opens with its name in bold ("**Docs:** Cut …")
     parent: _Builder | None = None  # the objective restated above a key result ("O1 — Growth:")
     groups: bool = False  # its list's outer items name groups of its key results ("- Features")
+    wording_below: bool = False  # a label heading whose wording is the paragraph after a blank
 
     def add(self, text: str, start: int) -> None:
         text, start = _strip_emphasis(_drop_hard_break(text), start)
@@ -491,8 +497,18 @@ _BOLD_BEFORE_BRACKET = re.compile(
 )
 
 
+_BOLD_BEFORE_MENTIONS = re.compile(r"\*\*(?P<inner>[^*\n]+)\*\*(?=\s?(?:@\S+\s?)+$)")
+
+
 def _strip_emphasis(text: str, start: int) -> tuple[str, int]:
     """Drop Markdown bold/italic markers wrapping a piece ("**Grow revenue**")."""
+    m = _BOLD_BEFORE_MENTIONS.match(text)
+    if m is not None:
+        # "**【性能】显著提升沙箱性能** @文悦力(悦霄)@王小哲(笑哲)": the bold wraps the wording, the
+        # people it mentions follow it (a DingTalk export, decision 411); the closing mark is
+        # blanked in place.
+        text = f"{m.group('inner')}  {text[m.end() :]}"
+        start += 2
     for mark in ("**", "__"):
         # A mark at an end is dropped when it wraps the piece or has no partner inside it: the
         # bold of "从 **18 天 → 12 天**" or "**90%** 上线" stays whole (decision 298).
@@ -1747,6 +1763,10 @@ class _Parser:
         follows = _is_list_like(nxt) or _label_kind(_heading_body(nxt.text)[0]) is not None
         if numbered and (follows or nxt.blank_before):
             return False  # "KR1:" with nothing after it: an empty item (KR_RE reads it)
+        if not follows and kind == "kr" and self.table_at(idx + 1) is not None:
+            follows = (
+                True  # "## 📊 Key Results（关键结果）" over "| KR | 描述 | 权重 |" (decision 410)
+            )
         if follows:
             if kind == "kr" and self.current is None and not numbered:
                 self.objective_above_label(idx)
@@ -1771,8 +1791,32 @@ class _Parser:
         # The wording follows on the next line(s), joined as a continuation.
         b = self.start_item(kind, t_body.strip(), None, "", body_start + len(t_body), ln)
         b.open_ended = True
+        # "## 🎯 Objective（目标）", a blank line, then "**构建…知识体系。**": a label heading whose
+        # wording stands alone as the next paragraph (decision 410).
+        b.wording_below = (
+            kind == "objective"
+            and nxt.blank_before
+            and HEADING_RE.match(ln.text) is not None
+            and self.lone_line(idx + 1)
+        )
         self.section = None
         return True
+
+    def lone_line(self, j: int) -> bool:
+        """Whether line `j` is a paragraph of one line: no list item, heading, label or table
+        row, and a blank line or a rule (or the end) after it."""
+        ln = self.lines[j]
+        t = ln.text
+        if (
+            HEADING_RE.match(t)
+            or _is_list_like(ln)
+            or match_label(_heading_body(t)[0]) is not None
+            or BARE_LABEL_RE.match(t)
+            or t.lstrip().startswith(("|", "｜"))
+        ):
+            return False
+        nxt = _next_line(self.lines, j)
+        return nxt is None or nxt.blank_before or bool(RULE_LINE_RE.match(nxt.text))
 
     @staticmethod
     def names_kr(name: str, rest: str) -> bool:
@@ -1816,6 +1860,12 @@ class _Parser:
             if m is None or match_label(m.group("inner")) is not None:
                 continue
             start = ln.start + m.start("inner")
+            if any(
+                ln.start <= at < ln.start + len(ln.text)
+                for b in self.builders
+                for _t, at in b.parts
+            ):
+                return  # the wording of a label heading above it already (decision 410)
             self.prose_lines = [p for p in self.prose_lines if p[1] != ln.start]
             self.heading_recs = [r for r in self.heading_recs if r.start != ln.start]
             self.start_item("objective", "", None, m.group("inner"), start, ln)
@@ -2068,6 +2118,9 @@ class _Parser:
                 # A bulleted intro before the first objective is prose, not a key result.
                 self.prose(ln)
                 return
+            elif self.point_of_kr(ln, marker, body):
+                self.prose(ln, body, bstart)
+                return
             else:
                 kind = "kr"
         else:
@@ -2099,6 +2152,27 @@ class _Parser:
         b.style = _marker_style(marker)
         b.heads_list, self.pending_heads_list = self.pending_heads_list, False
         b.restarts, self.pending_restarts = self.pending_restarts, False
+
+    def point_of_kr(self, ln: _Line, marker: str, body: str) -> bool:
+        """An unlabelled list item under a labelled key result that is one of its points, not a
+        key result of its own (decision 411): items marked otherwise than the key results ("1.
+        KR1:优化促销水印产品功能…" over "·流程优化", "·定时删除水印": the work planned for it), or the
+        list a key result announces with a colon ("* KR1.2: …在以下评估维度上达到高质量标准：" over "*
+        共情 (Empathy)", "* 积极关注 …"), up to the next labelled item."""
+        last = self.builders[-1] if self.builders else None
+        if (
+            last is None
+            or last.kind != "kr"
+            or not _KR_WORD_RE.search(last.label)
+            or _label_kind(body) is not None
+            or not last.parts
+        ):
+            return False
+        style = _marker_style(marker)
+        if marker in _POINT_MARKS and style != last.style and ln.indent <= last.indent + 4:
+            return True
+        said = last.parts[-1][0].rstrip("*_ ")
+        return said.endswith(("：", ":")) and last.style in ("", style) and ln.indent == last.indent
 
     def named_objective(self, kind: str, number: int | None, wording: str) -> _Builder | None:
         """An objective that only gave a name ("#### **O1: CUSTOMER DELIGHT**") when the line
@@ -2285,7 +2359,7 @@ class _Parser:
             return False
         if _is_list_like(nxt):
             return True
-        if self.intro_to_list(idx) or self.kr_label_under(idx):
+        if self.intro_to_list(idx) or self.kr_label_under(idx) or self.explained_above_krs(idx):
             return True
         t = self.table_at(idx + 1)
         if t is not None:
@@ -2358,6 +2432,35 @@ class _Parser:
             or not _is_list_like(after)
             or after.blank_before
         ):
+            return False
+        self.intros.add(idx + 1)
+        return True
+
+    def explained_above_krs(self, idx: int) -> bool:
+        """ "### 【规模】全面落地…架构 @杨嵘" over one paragraph ("以 FC Sandbox 的…场景为核心，…") over
+        "KR1：…" lines: a Chinese heading that states the objective, the sentence under it that
+        explains it (prose), then its labelled key results (decision 411). Marks the sentence as
+        an intro."""
+        if idx + 2 >= len(self.lines) or not HEADING_RE.match(self.lines[idx].text):
+            return False
+        head = _heading_body(self.lines[idx].text)[0]
+        para, after = self.lines[idx + 1], self.lines[idx + 2]
+        t = para.text
+        if (
+            cjk_count(head) < 4
+            or not para.blank_before
+            or not after.blank_before
+            or HEADING_RE.match(t)
+            or _is_list_like(para)
+            or match_label(t) is not None
+            or BARE_LABEL_RE.match(t)
+            or META_LINE_RE.match(t)
+            or t.startswith(("|", "｜"))
+            or HEADING_RE.match(after.text)
+        ):
+            return False
+        found = match_label(after.text)
+        if found is None or found[0] != "kr":
             return False
         self.intros.add(idx + 1)
         return True
@@ -2514,7 +2617,7 @@ class _Parser:
                 return
             self.section = None
         cur = self.current
-        if cur is not None and not cur.parts and not ln.blank_before:
+        if cur is not None and not cur.parts and (not ln.blank_before or cur.wording_below):
             # The wording of a bare label ("Objective" / "打造公司历史上最成功的…").
             cur.add(t, ln.start)
             cur.open_ended = _looks_cut_off(t)
@@ -2800,7 +2903,7 @@ _CADENCE_VALUE_RE = re.compile(
 def _given_from_cells(cells: dict[str, Cell], wording: str) -> dict[str, object]:
     """The values a table row's columns give its item: owner, deadline, score, status, level,
     priority. They win over what the item's own text says, as structured input's do."""
-    from coach.facts.timeframes import find_timeframe
+    from coach.facts.timeframes import find_timeframe, has_deadline
     from coach.types import Timeframe
 
     given: dict[str, object] = {}
@@ -2826,6 +2929,17 @@ def _given_from_cells(cells: dict[str, Cell], wording: str) -> dict[str, object]
         if found is not None:
             given["deadline"] = found[0].model_copy(update={"span": None, "text": c.text})
             given["deadline_span"] = None
+    c = cells.get("target")
+    if c is not None and "deadline" not in given and not tables.empty_value(c.text):
+        # "| KR | Baseline | Target |" over "… | 無 | Q2W4 上線 |", or a header "Target（Q2 末）":
+        # the target is to be met by the period its cell or its column names (decision 412).
+        for said in (c.text, tables.header_qualifier(c.header)):
+            lang = "zh" if cjk_count(said) or cjk_count(wording) else "en"
+            found = find_timeframe(said, lang) if said and has_deadline(said, lang) else None
+            if found is not None:
+                given["deadline"] = found[0].model_copy(update={"span": None, "text": said})
+                given["deadline_span"] = None
+                break
     for role in ("score", "progress"):
         c = cells.get(role)
         if c is None or tables.empty_value(c.text) or "score" in given:
@@ -3036,7 +3150,10 @@ def _outline(recs: list[_HeadingRec]) -> list[Heading]:
     stack: list[Heading] = []
     for r in recs:
         if r.meta:
-            depth = stack[-1].depth + 0.5 if stack else 0.5
+            # Meta lines in a row ("> 制定时间：…" / "> 负责人：…") all sit half a level below the
+            # heading above them, not below each other (decision 416).
+            above = next((h.depth for h in reversed(stack) if h.kind != "meta"), 0)
+            depth = above + 0.5
             h = Heading(r.text, r.start, r.end, depth, "meta")
             while stack and stack[-1].depth > depth:
                 stack.pop()

@@ -218,7 +218,21 @@ def role_of(header: str) -> str | None:
         return "due"  # "KR measurement deadline", "Target end date"
     if h.endswith(_OWNER_HEADS):
         return "owner"  # "Tracking manager", "Product owner"
+    m = _QUALIFIER_RE.match(header.strip())
+    if m is not None:
+        # "Target（Q2 末）", "Baseline（Q1 末）", "目标值(年底)": a column name and, in brackets, when
+        # or how its values hold; the name says the role (decision 412).
+        return role_of(m.group("name"))
     return None
+
+
+def header_qualifier(header: str) -> str:
+    """What a column name says in brackets after its name ("Target（Q2 末）" gives "Q2 末")."""
+    m = _QUALIFIER_RE.match(header.strip())
+    return m.group("said") if m is not None else ""
+
+
+_QUALIFIER_RE = re.compile(r"(?P<name>[^（(]{1,30}?)\s?[（(](?P<said>[^（）()]{1,20})[)）]\s?$")
 
 
 def split_pipes(

@@ -56,6 +56,8 @@ _NOT_THE_SETS_PERIOD = re.compile(
 _DOC_DATE_LINE = re.compile(
     r"^\W{0,3}(?:(?:last )?(?:updated|modified|edited|revised)(?: on)?|created(?: on)?|published|"
     r"posted|written)\s?:"
+    # "制定时间：2026-05-28", "📅 规划时间：…", "更新日期：…": when the plan was written (decision 417).
+    r"|^\W{0,3}(?:制定|规划|创建|编制|编写|起草|发布|更新|修订|最后更新)(?:时间|日期)\s?[:：]"
     r"|^\W{0,3}date\s?:\s?\**\s?(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
     r"|(?:\d{1,2}\s)?[a-z]{3,9}\.?\s(?:\d{1,2}(?:st|nd|rd|th)?,?\s)?\d{4})\s?\**$",
     re.I,

@@ -39,8 +39,10 @@ def is_article(item: Item, q: Quantity) -> bool:
 
 
 def measurable(item: Item) -> bool:
-    """The KR states a target: a number, a placeholder for one, or a word such as "all"."""
-    return item.facts.measurable
+    """The KR states a target: a number, a placeholder for one, or a word such as "all"; in a
+    table, its target column may hold the number ("| KR1：月流失率 | 4.2% | ≤ 2.0% |": the metric
+    coach.annotate reads from that cell, decision 413)."""
+    return item.facts.measurable or (item.metric is not None and "target" in item.cells)
 
 
 def clause_of(item: Item, pos: int) -> tuple[int, int]:
@@ -362,6 +364,38 @@ def _zh_done_times(item: Item, cs: int, q: Quantity) -> tuple[int, int, str] | N
     return verbs[-1].start, verbs[-1].end, verbs[-1].text
 
 
+# "Grant applications submitted: 14", "Cold emails sent: 1,200": efforts named with the
+# participle of doing them, then their count (decision 393).
+_EFFORTS_DONE = re.compile(
+    r"(?P<np>(?:[a-z0-9][a-z0-9'-]* ){0,3}[a-z][a-z-]*s) (?P<done>submitted|sent|made|held|run|"
+    r"published|posted|hosted|conducted|given|filed|pitched|written)\s?(?::\s?|= ?)(?=\d)"
+)
+
+
+def _efforts_done_counted(item: Item) -> list[Activity]:
+    m = _EFFORTS_DONE.match(item.folded, item.core_span[0])
+    if m is None:
+        return []
+    q = next((q for q in counts(item) if q.start >= m.end()), None)
+    if q is None or q.start > m.end() + 1 or q.kind != "count":
+        return []
+    return [Activity(m.start(), m.end("done"), m.group("done"), q.text)]
+
+
+def _year_label(figure: str, noun_phrase: str) -> bool:
+    """A year before a singular noun ("2025 ops budget", "2026 plan"): a name, not a count."""
+    if not re.fullmatch(r"(?:19|20)\d\d", figure):
+        return False
+    last = noun_phrase.split()[-1:] or [""]
+    return not last[0].endswith("s")
+
+
+def _caps_a_lapse(item: Item) -> bool:
+    from rules._negative import capped_lapses  # _negative reads clauses from this module
+
+    return bool(capped_lapses(item))
+
+
 def _zh_reworked(item: Item, q: Quantity) -> tuple[int, int, str] | None:
     """A verb of reworking right before a count of things: "每周优化5条Listing", "改版3个页面"
     count pieces of work done (decision 403), not a measure moved ("优化到13%")."""
@@ -385,6 +419,9 @@ def activity_counts(item: Item) -> list[Activity]:
     out: list[Activity] = []
     text = item.folded
     zh = item.language == "zh"
+    if not zh and _caps_a_lapse(item):
+        item.facts.memo["activity_counts"] = out
+        return out  # "Don't miss more than one session a week": the count is of lapses (391)
     event_units = words("kr_event_units", "zh")
     for q in counts(item):
         if is_article(item, q):
@@ -432,6 +469,8 @@ def activity_counts(item: Item) -> list[Activity]:
             freq = find_terms(text[ne : ne + 20], words("kr_frequency_words", "en"), "en")
             if act_np and verb is None and freq and freq[0][0] <= 1:
                 verb = (q.start, q.start, "")
+        if contact is not None and not zh and _year_label(q.text, text[ns:ne]):
+            continue  # "Submit 2025 ops budget": the year names the budget (decision 393)
         if zh and unit and (rework := _zh_reworked(item, q)) is not None:
             out.append(Activity(rework[0], max(ne, q.end), rework[2], q.text))
         elif contact is not None and (not zh or unit):
@@ -444,6 +483,7 @@ def activity_counts(item: Item) -> list[Activity]:
             out.append(Activity(verb[0] if verb[2] else q.start, end, verb[2], q.text))
     if not zh:
         out.extend(_time_allotments(item))
+        out.extend(_efforts_done_counted(item))
         out.sort(key=lambda a: a.start)
     elif any(q.kind == "duration" for q in quantities(item)):
         out.extend(_zh_time_allotments(item))

@@ -515,7 +515,54 @@ _PHRASAL_DOWN = re.compile(
 )
 
 
+# A lapse the key result caps, by its verb (decision 391): what should happen and is missed,
+# skipped or cancelled, or work going past a set point ("code past midnight").
+_LAPSE_VERBS = r"(?:miss|skip|cancel|forget|break)"
+# "Don't skip breakfast more than twice a week", "Never miss more than one session a month",
+# "Don't code past midnight more than once a week": the capped lapse from its verb to the cap.
+_NOT_MORE_THAN = re.compile(
+    r"^(?P<no>(?:don[’']?t|do not|never)\s+)(?P<act>" + _LAPSE_VERBS + r"\b[^,;.:]{0,40}?"
+    r"|[a-z]+\s+(?:past|after|beyond|later than)\s+[a-z0-9:]+)\s+(?P<cap>more than)\s"
+)
+# "Miss no more than one long run a month", "Skip at most 2 classes": the lapse verb and its cap.
+_LAPSE_CAPPED = re.compile(
+    r"^(?P<act>" + _LAPSE_VERBS + r")\s+(?P<cap>no more than|at most|fewer than|less than)\s"
+)
+
+
+_ONCE = re.compile(r"(?:once|twice)\b")
+
+
+def capped_lapses(item) -> list[_Match]:
+    """An English key result that caps how often a lapse happens, written as a behaviour to
+    avoid ("Don't skip breakfast more than twice a week", "Miss no more than one long run a
+    month"): a cap on a count of bad events (PRINCIPLES.md positive phrasing; decision 391).
+    A cap on an amount of work ("Work no more than 45 hours", "Don't schedule anyone for more
+    than 3 nights in a row") is a limit on a workload, not a lapse (decision 204)."""
+    if item.language != "en":
+        return []
+    lead = item.core_span[0]
+    text = item.folded
+    m = _NOT_MORE_THAN.match(text, lead) or _LAPSE_CAPPED.match(text, lead)
+    if m is None:
+        return []
+    _cs, ce = clause_of(item, m.start("act"))
+    if not _ONCE.match(text, m.end()) and not any(
+        q.value is not None and q.start >= m.end("cap")
+        for q in item.facts.quantities_in(m.end(), ce)
+    ):
+        return []  # "Never miss more than the basics": no count capped
+    act = (m.start("act"), m.end("act"), m.group("act"))
+    reducer = (m.start("cap"), m.end("cap"), m.group("cap"))
+    if "no" in m.groupdict():
+        reducer = (m.start("no"), m.end("no") - 1, m.group("no").strip())
+    return [_Match(act, reducer, _values_after(item, m.end("cap"), ce))]
+
+
 def _find_matches(item) -> list[_Match]:
+    lapses = capped_lapses(item)
+    if lapses:
+        return lapses
     reducers = [
         r
         for r in find_terms(item.folded, _reducer_words(item.language), item.language)
@@ -534,7 +581,10 @@ def _find_matches(item) -> list[_Match]:
             continue
         signal, _swappable = found
         if (
-            signal[2] not in _ABSENCE
+            signal[2] != _ABSENCE
+            # "No critical findings open longer than 30 days": the time says which are counted,
+            # and none of them is the target (tester8 / lead's user check; decision 204)
+            and signal[2] not in _absence_names(item.language)
             and not _SETPOINT_END.search(term[2])
             and not _bad_days(item, term)
             and _measures_a_time(item, term[1], ce, signal[1])
@@ -549,6 +599,12 @@ def _find_matches(item) -> list[_Match]:
 
 
 _ABSENCE = "absence"  # the signal's name for "no X", "无X", "X清零"
+
+
+@cache
+def _absence_names(lang: str) -> frozenset[str]:
+    before, after = _absence(lang)
+    return frozenset(before) | frozenset(after)
 
 
 def _figure_after(item, pos: int, values: list[_Value]) -> bool:

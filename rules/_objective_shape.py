@@ -1104,8 +1104,11 @@ def metric_objective(item: Item) -> MetricReading | None:
             if a < e and b > s and re.search(r"[\u4e00-\u9fffA-Za-z]", item.facts.masked[a:b])
         ]
         covered = {(c.start, c.end) for c in numbered}
-        # A measure's label before its figure ("营收目标：5000万") is part of the figure's clause.
-        content = [c for c in content if not measure_label(item, *c)]
+        # A measure's label before its figure ("营收目标：5000万") is part of the figure's clause;
+        # so is the period it is compared with ("环比12月，打水印的宝贝总数提高40%": decision 418).
+        content = [
+            c for c in content if not measure_label(item, *c) and not _compared_base(item, *c)
+        ]
         if numbered and all(
             c in covered or any(x <= c[0] and c[1] <= y for x, y in covered) for c in content
         ):
@@ -1116,6 +1119,18 @@ def metric_objective(item: Item) -> MetricReading | None:
             found = MetricReading(kpi.span, False, kpi.topic)
     item.facts.memo[key] = found
     return found
+
+
+# A clause that only names what a figure is compared with: "环比12月", "同比去年", "较上季度",
+# "相比2025年" (the period itself is masked as a time).
+_COMPARED_BASE_RE = re.compile(
+    r"^\s*(?:环比|同比|较之?|相比于?|相较于?|对比)\s*(?:去年|上年|上期|同期)?\s*$"
+)
+
+
+def _compared_base(item: Item, start: int, end: int) -> bool:
+    """Whether the clause [start, end) only says which period a figure is compared with."""
+    return item.language == "zh" and bool(_COMPARED_BASE_RE.match(item.facts.masked[start:end]))
 
 
 def has_bad_event(item: Item) -> bool:

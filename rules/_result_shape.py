@@ -40,7 +40,7 @@ from rules._kr_common import (
     share_of,
     terms,
 )
-from rules._negative import closes_found_bad_things, states_absence
+from rules._negative import capped_lapses, closes_found_bad_things, states_absence
 
 Kind = Literal["result", "task", "milestone", "activity", "other"]
 
@@ -130,6 +130,10 @@ def _read(item: Item) -> Reading:
         return Reading("activity", (acts[0].start, acts[0].end), "count")
     lead = max(shape.lead, core[0])
     whole = (lead, core[1])
+    if capped_lapses(item):
+        return Reading("other", whole, "change")  # "Don't skip breakfast more than twice a week"
+    if _dated_switch_over(item):
+        return Reading("milestone", whole, _REASON["launch"])  # decision 399
     if _hiring(item):
         return Reading("task", whole, "hiring")
     effort = _effort_per_cadence(item)
@@ -158,6 +162,12 @@ def _read(item: Item) -> Reading:
         if _deliverable_only(item, lead):
             return Reading("task", whole, "deliverable")
         return Reading("other", whole, "")
+    if item.language == "en" and _STANDARD_ALWAYS.search(item.folded, lead, core[1]):
+        # "Support replies within 2h, always": the share that meets a standard (326, 334, 397)
+        return Reading("result", whole, "measured")
+    if item.language == "en" and verb.cls in _SHOWN_BY and _SHOWN.search(item.folded, verb.end):
+        # "Hold a 15-minute conversation entirely in Spanish": a skill shown (decision 398)
+        return Reading("result", whole, "shown")
     if (
         verb.position == "lead"
         and item.folded.endswith("ing", verb.start, verb.end)
@@ -191,11 +201,21 @@ def _read(item: Item) -> Reading:
             _object_is(item, verb, "kr_deliverables") or _built_before(item, verb)
         ):
             return Reading("task", whole, "action")  # "开发小程序会员功能": built, not won
+        if (
+            _en_lemma_is(verb, "renew")
+            and _object_is(item, verb, "kr_credentials")
+            and not item.facts.terms("kr_routine_compliance")
+        ):
+            # "Renew TLS certs and domain registrations"; renewed "on time" is a standard kept,
+            # counted as the share renewed on time (decisions 379, 396)
+            return Reading("task", whole, "action")
         if verb.word == "实现" and _object_is(item, verb, "kr_deliverables"):
             return Reading("task", whole, "deliverable")  # "实现会员积分功能": a thing built
         return Reading("other", whole, "change")
     if _adopted(item):
         return Reading("other", whole, "adoption")
+    if verb.word in _GETS and _GOT_COUNT.match(item.folded, verb.end):
+        return Reading("other", whole, "change")  # "Get 500 sign ups", "Get 5 interviews" (399)
     if verb.word in _OPENS and _opens_accounts(item, verb):
         return Reading("other", whole, "change")  # "Open 10 new logos": won (decision 130)
     if (
@@ -889,6 +909,49 @@ def _work_after(item: Item, verb: Verb) -> Verb | None:
     )
 
 
+_SWITCH_VERBS = frozenset(
+    {"migrate", "migrates", "migrated", "move", "moves", "moved", "port", "ported", "switch",
+     "switched", "transition", "transitioned", "convert", "converted"}
+)  # fmt: skip
+_ALL_OF = re.compile(r"\b(?:100\s?%|all)(?: of)?\b")
+_TO_PLACE = re.compile(r"\sto\s")
+
+
+def _dated_switch_over(item: Item) -> bool:
+    """ "Move 100% of pipelines from Airflow 1 to Dagster by end of March": the whole of a
+    migration, dated on its own line, is the migration's milestone (decision 5), as "Migrate
+    from Zendesk to Intercom by May 15" is; "100%" only says all of it. A share short of all
+    ("Move 60% of pipelines to Dagster by March") or an undated "Migrate 100% of core screens to
+    the new library" stays measured (decision 31; decision 399)."""
+    verb = item.facts.shape.verb
+    if item.language != "en" or verb is None or verb.position != "lead":
+        return False
+    if verb.word not in _SWITCH_VERBS or item.deadline_span is None:
+        return False
+    text = item.folded
+    if any(t[0] >= verb.end for t in terms(item, "kr_outcome_nouns")):
+        return False  # "Move 100% of customers to annual plans": customers won over
+    return bool(_ALL_OF.match(text, verb.end + 1) and _TO_PLACE.search(text, verb.end))
+
+
+def _en_lemma_is(verb: Verb, lemma: str) -> bool:
+    return verb.word in (lemma, lemma + "s", lemma + "ed", lemma + "ing")
+
+
+# A standard kept every time, after a limit: "within 2h, always", "within 1 business day,
+# every time" (decisions 326, 334, 397).
+_STANDARD_ALWAYS = re.compile(
+    r"\bwithin (?:\d|an? |one |two )[^;]{0,40}?,?\s(?:always|every time|without exception)\b"
+)
+# How a learner shows a skill: the performance and the bar it is held to, "entirely in
+# Spanish", "without notes", "without walking" (decision 398).
+_SHOWN = re.compile(
+    r"\b(?:entirely in|only in|without (?:notes|help|assistance|a script|stopping|walking|"
+    r"subtitles|a dictionary|looking)|unaided|unassisted|from memory|with no notes)\b"
+)
+_SHOWN_BY = frozenset({"act", "contact", "complete", "learn"})
+
+
 def _object_is(item: Item, verb: Verb, name: str) -> bool:
     """Whether the verb's object — the rest of its clause — is headed by a word of list `name`
     rather than an outcome (customers, 粉丝): the later of the two heads it ("会员功能")."""
@@ -911,6 +974,14 @@ def _built_before(item: Item, verb: Verb) -> bool:
         return False
     outcomes = [t for t in terms(item, "kr_outcome_nouns") if cs <= t[0] and t[1] <= verb.start]
     return not outcomes or outcomes[-1][0] < found[-1][0]
+
+
+# "Get 500 sign ups", "Get 5 first-round interviews": a count right after "get" is of things
+# won from others (decision 200: a count after a verb that wins is a result; decision 399).
+_GETS = frozenset({"get", "gets", "got"})
+_GOT_COUNT = re.compile(
+    r"\s(?:(?:at least|over|more than|another)\s)?[\d,.]+[k+]?\s(?!x\b|times\b)[a-z\"“]"
+)
 
 
 # "Open 10 new logos in healthcare", "Open 25 new accounts": opening accounts is winning them.

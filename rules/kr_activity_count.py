@@ -161,6 +161,20 @@ class KrActivityCount(Rule):
         Example("zh", "每週回覆買家訊息的滿意度達到4.8分", False, note="traditional script (400)"),
         Example("zh", "«每周组内设计评审会»", True, note="a meeting named per week (decision 403)"),
         Example("zh", "每周新增销售机会20个", False, note="机会 is no meeting (decision 403)"),
+        Example("en", "«Source 80 sales candidates»", True, note="decision 393"),
+        Example("en", "«Submit 6 conference papers»", True, note="submissions (decision 393)"),
+        Example(
+            "en", "«Cover letters sent»: 60", True, note="efforts done, counted (decision 393)"
+        ),
+        Example("en", "«Hold a toolbox talk every Monday»", True, note="a weekday cadence (392)"),
+        Example("en", "«Host 10 trivia nights»", True, note="evenings held (decision 393)"),
+        Example("en", "Submit the 2026 budget by Oct 15", False, note="a year names the budget"),
+        Example(
+            "en",
+            "Don't miss more than one piano lesson a month",
+            False,
+            note="a capped lapse, negative phrasing (decision 391)",
+        ),
     )
 
     def check(self, item, draft):

@@ -137,6 +137,9 @@ class KrBusinessAsUsual(Rule):
         Example("en", "Raise NPS from 30 to 45", False),
         Example("en", "«Exit interviews completed for every» leaver", True, note="decision 133"),
         Example("en", "Run 20 exit interviews with churned customers", False, note="a count"),
+        Example("en", "«Sweep the loading dock every night»", True, note="upkeep (decision 392)"),
+        Example("en", "Gutters cleared «on the usual schedule»", True, note="decision 392"),
+        Example("en", "Cleaning complaints from 12 a month to 3", False, note="a change"),
     )
 
     def check(self, item, draft):
@@ -224,6 +227,21 @@ _ZH_COVER = re.compile(
 _ZH_DAILY_LOAD = re.compile(r"日常[\u4e00-\u9fff]{2,8}")
 
 
+def _upkeep(item) -> tuple[int, int, str] | None:
+    """Upkeep leading the key result, as its verb or its subject's act ("Clean and descale …",
+    "Hydrant flushing …"), or said of its subject ("Crash cart checked …", "Trash cans emptied
+    …"): the first upkeep word among the wording's first four (decision 392)."""
+    lead = item.core_span[0]
+    first_words = [m.start() for m in _EN_WORD.finditer(item.folded, lead)][:4]
+    for t in item.facts.terms("kr_upkeep_work"):
+        if t[0] in first_words:
+            return t
+    return None
+
+
+_EN_WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
 def _routine_shape(item) -> list[tuple[int, int, str]]:
     """Routine work by its shape, not its words one by one: a routine output or meeting on a
     cadence ("每周输出竞品周报", "Monthly cycle counts"); doing on time or to standard what is due
@@ -274,6 +292,13 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
     compliance = facts.terms("kr_routine_compliance")
     if compliance and full:
         return compliance[:1]
+    if lang == "en" and not measured and (cadence or compliance):
+        upkeep = _upkeep(item)
+        if upkeep is not None:
+            # "Crash cart checked every shift", "Weed the beds every week": upkeep on its cycle
+            # with no level to reach (decision 392)
+            when = (cadence or compliance)[0]
+            return [(min(upkeep[0], when[0]), max(upkeep[1], when[1]), "")]
     if objects and measured and full and (facts.times or _WITHIN.search(item.folded)):
         # "100% of reviews submitted by Dec 12", "postmortems published within 5 days": every
         # routine output done on time, as every cycle.

@@ -295,6 +295,28 @@ class KrIsTask(Rule):
             "zh", "«在周边4所中学设立招生咨询点»", True, note="places worked in (decision 403)"
         ),
         Example("zh", "在5个城市签约经销商20家", False, note="partners won (decision 403)"),
+        Example("en", "«Renew the liquor and music licences»", True, note="decision 396"),
+        Example("en", "Renew the liquor licence before it expires", False, note="a standard (379)"),
+        Example("en", "Renew 80% of enterprise contracts", False, note="customers kept: a win"),
+        Example("en", "Chat replies within 1h, every time", False, note="decision 397"),
+        Example(
+            "en",
+            "«Move 100% of invoices from QuickBooks to Xero by April 30»",
+            True,
+            note="a dated migration of all of it is a milestone (decision 399)",
+        ),
+        Example("en", "Move 70% of invoices to Xero by April 30", False, note="a share measured"),
+        Example("en", "«Bulk-edit widget for the admin page»", True, note="a part built (399)"),
+        Example("en", "Get 300 podcast listeners a week", False, note="won from others (399)"),
+        Example(
+            "en", "«Weed 1,500 worn-out titles from the stacks»", True, note="upkeep work (392)"
+        ),
+        Example(
+            "en",
+            "Give a 5-minute toast at my sister's wedding entirely in Portuguese",
+            False,
+            note="a skill shown (decision 398)",
+        ),
     )
 
     def check(self, item, draft):

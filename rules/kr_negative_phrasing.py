@@ -234,6 +234,27 @@ class KrNegativePhrasing(Rule):
         Example("zh", "外卖«差评尽量少一点»", True, note="colloquial 少一点 (decision 407)"),
         Example("zh", "好评尽量多一点", False, note="the good side, no bad event"),
         Example("zh", "顧客«投訴減少一半»", True, note="traditional script, 訴 (decision 400)"),
+        Example("en", "«Pipe breaks from 70 a year to 45»", True, note="decision 390"),
+        Example("en", "«Speeding events per 100 trips below 2»", True, note="decision 390"),
+        Example(
+            "en",
+            "«Don't skip the Sunday long ride» more than twice a month",
+            True,
+            note="a capped lapse (decision 391)",
+        ),
+        Example("en", "«Miss no more than 3 rehearsals» this term", True, note="decision 391"),
+        Example(
+            "en",
+            "«No critical findings open longer than 30 days»",
+            True,
+            note="the time says which are counted; none is the target (decision 435)",
+        ),
+        Example(
+            "en",
+            "Don't schedule any driver for more than 5 shifts in a row",
+            False,
+            note="a cap on a workload (decisions 204, 391)",
+        ),
     )
 
     def check(self, item, draft):

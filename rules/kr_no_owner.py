@@ -208,6 +208,29 @@ class KrNoOwner(Rule):
             "KR1 {item}",
             note="decision 12: a department in the heading owns no key result",
         ),
+        Example(
+            "en",
+            "Lunchtime queue under 6 minutes",
+            False,
+            context="Cafeteria — Spring term 2027\nShift lead: Odile Ferrand\nO1: Lunch that never "
+            "makes a kid late\n- {item}",
+            note="decision 395: a role and the person who holds it under the title",
+        ),
+        Example(
+            "en",
+            "Goals scored per match from 0.9 to 1.6",
+            False,
+            context="Hornets U12 — Autumn 2027 (Coach Mireille)\nO1: Play brave\n- {item}",
+            note="decision 395: a title of address such as Coach names a person",
+        ),
+        Example(
+            "en",
+            "«Wedding cake orders from 8 to 14 a month»",
+            True,
+            context="Rosa's Bakeshop Q3 2027 goals\nO1: The cake every bride in town asks for\n"
+            "- {item}",
+            note="decision 394: a business named after its founder is no person's set",
+        ),
     )
 
     def check(self, item, draft):

@@ -173,6 +173,9 @@ class ObjectiveNotInspiring(Rule):
             "zh", "讓買家問問題不用等", False, note="traditional script, seen from buyers (400)"
         ),
         Example("zh", "«提升前端程式碼品質»", True, note="traditional script, generic (400)"),
+        Example("en", "«Harden the deploy pipeline»", True, note="a work verb (decision 399)"),
+        Example("en", "«Hit our bookings target»", True, note="a KPI to hit (decision 399)"),
+        Example("en", "Set the standard for onboarding in our industry", False, note="399"),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:

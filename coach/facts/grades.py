@@ -31,6 +31,11 @@ PROGRESS_RES = (
     ),
     re.compile(r"\s{0,3}[\[【（(]\s?(?P<v>0?\.\d{1,2}|1\.0{1,2})\s?[\]】）)][\s。.]*$"),
     re.compile(r"\s{0,3}=>\s?(?P<v>\d{1,3}(?:\.\d{1,2})?\s?[%％]|0?\.\d{1,2}|1\.0{1,2})[\s。.]*$"),
+    # A tracker's columns pasted as text: "…接口开发   Q2   0%-30%", a quarter then a progress
+    # range set off by blanks (decision 419); the quarter stays the key result's deadline.
+    re.compile(
+        r"(?<=[QqHh][1-4])\s{1,8}(?P<v>\d{1,3}(?:\.\d)?[%％])\s?[-–~～]\s?\d{1,3}(?:\.\d)?[%％]\s*$"
+    ),
 )
 # A status note after the wording: "… => Done", "… ==> In progress as of March". Not after a
 # number ("35% => 45%" is a change the KR asks for).

@@ -54,7 +54,11 @@ _OWNER_WORD = (
 _OWNER_PATTERNS = (
     # （负责人：张三） / (owner: Alice) / (DRI Bob)
     # ("负责" never stops short of the 人 of "负责人": "【负责人】" is a label, not an owner 人.)
-    re.compile(rf"[（(【\[]\s?{_OWNER_WORD}(?!人)\s?[:：]?\s?(?P<name>{_NAME})\s?[）)】\]]", re.I),
+    # (A Latin owner word ends at a word's end: "(leading indicator)", "(leadership team)" name
+    # no lead; decision 415.)
+    re.compile(
+        rf"[（(【\[]\s?{_OWNER_WORD}(?!人)(?![a-z])\s?[:：]?\s?(?P<name>{_NAME})\s?[）)】\]]", re.I
+    ),
     # 【负责人】张伟 / [Owner] Alice: the label in brackets, the name after it (decision 303).
     re.compile(
         r"[【\[]\s?(?:负责人|责任人|执行人|owner)\s?[】\]]\s?[:：]?\s?"
@@ -560,6 +564,18 @@ _WHOSE_RE = re.compile(
 )
 
 
+# A business named after its founder ("Rosie's Bakery - OKRs for fall 2026", "Dale's Heating &
+# Air 2027 plan"): the shop runs the set, it is not one person's (decision 394).
+_BUSINESS_AFTER = re.compile(
+    r"\s{1,3}(?:[\w&\-]{1,20}\s{1,3}){0,2}?(?:bakery|bakeshop|cafe|café|coffee|kitchen|diner|deli|"
+    r"bistro|grill|pizzeria|restaurant|pub|bar|tavern|shop|store|boutique|salon|barbers?|spa|studio|"
+    r"garage|auto|motors|market|farm|gym|fitness|clinic|pharmacy|dental|books|bookshop|florist|"
+    r"flowers|plumbing|heating|electric|landscaping|cleaning|bakes|cakes|treats|company|co|inc|llc|"
+    r"ltd)\b",
+    re.I,
+)
+
+
 def _whose(t: str) -> bool:
     for m in _WHOSE_RE.finditer(t):
         if m.group("zh") or m.group("zh2"):
@@ -567,7 +583,7 @@ def _whose(t: str) -> bool:
             if any(_zh_person(who[-n:]) for n in (2, 3) if len(who) >= n):
                 return True
         elif m.group("en"):
-            if is_given_name(m.group("en")):
+            if is_given_name(m.group("en")) and not _BUSINESS_AFTER.match(t, m.end("en") + 2):
                 return True
         else:
             return True
@@ -581,7 +597,10 @@ _HEADING_DASH_NAME = re.compile(
 )
 # "Mr Owen — Year 9 Science", "Science — Dr Patel", "(Ms Ruiz)": a title of address before a
 # capitalised surname names a person, whether or not the surname is a known given name.
-_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s[A-Z][a-zà-öø-ÿ'’\-]+"
+_HONORIFIC = (
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Coach|Maestro|Maestra|Chef|Pastor|Rev|Father|Sister|Rabbi|"
+    r"Imam|Captain|Capt|Sgt|Officer|Nurse|Judge|Sensei)\.?\s[A-Z][a-zà-öø-ÿ'’\-]+"
+)
 _EN_HONORIFIC_RE = re.compile(rf"^{_HONORIFIC}$")
 _HEADING_HONORIFIC = re.compile(rf"(?:^|[-–—|·(（]\s*){_HONORIFIC}\s*(?:[-–—|·:,)）]|$)")
 # "Lee — OKR for Feb", "Sam — personal, Q1 2026": a name before a dash.
@@ -675,6 +694,27 @@ _EN_FULL_NAME_RE = re.compile(
 _EMPHASIS = re.compile(r"\*\*|__")
 
 
+# "TL: Maria Santos", "Charge RN: Kemi Adebayo", "(supervisor: Femi Okoro)", "— owner Sam
+# Whitford": a role and the person who holds it, ending a heading or one of its parts.
+_EN_ROLE_HOLDER = re.compile(
+    r"(?:^|[-–—|·(（,]\s*)(?P<role>[A-Za-z][A-Za-z&/\- ]{0,30}?)\s?(?::\s?|\s(?=[A-Z]))"
+    r"(?P<who>[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’\-]+){0,2})\s*[)）]?\s*$"
+)
+
+
+def _en_role_holder(t: str) -> bool:
+    m = _EN_ROLE_HOLDER.search(t)
+    if m is None:
+        return False
+    role = m.group("role").strip()
+    colon = ":" in t[m.end("role") : m.start("who")]
+    if not colon and role.lower() not in ("owner", "lead", "dri"):
+        return False  # "Engineering Manager Sync" names a meeting
+    if not (_en_role(role) or role.lower() == "owner"):
+        return False
+    return is_given_name(m.group("who"))  # "Marketing: Brand Refresh" names no one
+
+
 @lru_cache(maxsize=4096)
 def heading_owner(text: str) -> bool:
     """Whether a heading (a title, a section name, a line under the title) names the person who
@@ -694,6 +734,8 @@ def heading_owner(text: str) -> bool:
         return True  # "### Ana Ruiz" over her objectives on a team's page (decision 355)
     if _ZH_ROLE_COLON_RE.fullmatch(t) and _owner_part(t, person_only=True):
         return True  # a line "网格员：莫桂兰" under the title (decision 341)
+    if _en_role_holder(t):
+        return True  # "Charge RN: Kemi Adebayo", "… — TL: Maria Santos" (decision 395)
     m = _OWNS_RE.search(t)
     if m and owner_phrase(m.group("name")):
         return True

@@ -364,6 +364,11 @@ def _is_label(
     if prev and ("a" <= prev <= "z" or prev in "\\_"):
         # q3, v2, fy24, p0, h1 — but "TOP5" is a rank
         return _word_before(folded, s)[0] not in words("rank_words", lang)
+    if plain.count("`", 0, s) % 2 == 1 and "`" in plain[e:]:
+        return True  # "`T=13` ROS 控制模式", "`max_retries=3`": inside code, a name (decision 419)
+    acronym = _acronym_before(plain, s - 1) if prev == "-" else ""
+    if re.fullmatch(r"[A-Z]{2,6}", acronym) and acronym.lower() not in _metric_nouns(lang):
+        return True  # "UTF-8", "SHA-256", "ISO-9001": a standard's name (decision 419)
     num = folded[s:e]
     if _DAY_OF_MONTH.match(folded, e) and num.isdigit() and 1 <= int(num) <= 12:
         return True  # 9/30: a date (but "4.5/5" is a rating, "1:3" a ratio)
@@ -423,6 +428,16 @@ def _is_label(
         and word not in _metric_nouns(lang)
         and word not in words("rank_words", lang)
     )
+
+
+def _acronym_before(plain: str, end: int) -> str:
+    """The run of Latin letters that ends at `end` ("UTF" before "-8")."""
+    start = end
+    while (
+        start > 0 and end - start < 8 and plain[start - 1].isascii() and plain[start - 1].isalpha()
+    ):
+        start -= 1
+    return plain[start:end]
 
 
 def _inside(folded: str, at: int) -> bool:

@@ -72,6 +72,14 @@ _ZH = [
     ),
     # A fiscal year: "2026财年", "2017-18财年", "2025/26 财年度" (its months vary by company).
     ("year", r"20\d\d(?:\s?[-–/～~]\s?(?:20)?\d\d)?\s?财年度?"),
+    # The fiscal year's end as the deadline: "在财年结束前", "本财年底", "财年内" (decision 414).
+    ("year", r"(?:本|今|这个|当前)?财年(?:结束前|结束之前|结束时|底前?|末|内)"),
+    # Two months written with a slash: "2023 8/9双月OKR", "7/8月", "11、12月" (decision 414).
+    (
+        "month",
+        r"(?:20\d\d\s?年?\s?)?(?<![\d/.])(?:1[0-2]|0?[1-9])\s?[/、]\s?(?:1[0-2]|0?[1-9])"
+        r"(?:月份?(?![均度])|\s?双月)(?:底|末)?",
+    ),
     ("date", rf"(?:20\d\d年)?{_ZH_NUM}{{1,2}}\s?月\s?{_ZH_NUM}{{1,3}}\s?[日号](?:前|之前|以前)?"),
     ("month", rf"(?:20\d\d年)?{_ZH_NUM}{{1,2}}\s?月份?(?:底|末|中|初|内|前)(?:前|之前)?"),
     ("month", rf"(?:{_BEN}本月|下个?月|这个月)(?:底|末)?(?:前|内)?"),
@@ -261,7 +269,8 @@ _EN = [
     (
         "half",
         r"(?:by|at|before|until) (?:the )?end of (?:the |this )?half(?![a-z])|(?:this|next) half"
-        r"(?![a-z-])|(?:by|in|before) [12]h(?![a-z0-9])",
+        # "within 2h" is a limit, not "in 2H" (decision 397)
+        r"(?![a-z-])|(?<![a-z])(?:by|in|before) [12]h(?![a-z0-9])",
     ),
     ("year", r"(?:this|next) fiscal year(?![a-z])"),
     # "30 Sep", "30th September", "15 Jan" ("3 may …" is too often the verb to read it so)

@@ -133,6 +133,14 @@ class Config:
             )
 
 
+def astuple_config(config: Config) -> tuple[object, ...]:
+    """Every setting of `config`, hashable (its severities as sorted pairs): a key for what is
+    worked out from a configuration alone."""
+    return tuple(
+        tuple(sorted(v.items())) if isinstance(v, dict) else v for v in vars(config).values()
+    )
+
+
 def short_repr(value: object, limit: int = 40) -> str:
     """repr() of at most `limit` characters of a value, for messages that quote bad input: a
     250 KB option is not echoed back, and repr() escapes control and bidi characters."""

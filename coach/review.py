@@ -18,7 +18,7 @@ from typing import Any
 import rules as rule_registry
 from coach import __version__, scoring
 from coach.annotate import annotate, annotate_item, grade_start
-from coach.config import Config
+from coach.config import Config, astuple_config
 from coach.deadline import check as check_deadline
 from coach.draft import Draft, Item
 from coach.errors import InputError
@@ -270,9 +270,21 @@ def _reads_alignment(active: list[Rule]) -> bool:
 def active_rules(config: Config) -> list[Rule]:
     """The rules that run under `config` (raises ConfigError on an unknown id)."""
     all_rules = rule_registry.registry()
-    config = config.with_ids_resolved(rule_registry.resolve)
-    opt_in = {rid: r.opt_in_option for rid, r in all_rules.items() if not r.default_enabled}
-    return [all_rules[rid] for rid in config.active_rule_ids(list(all_rules), opt_in)]
+    key = (astuple_config(config), tuple(all_rules), id(all_rules))
+    ids = _active_ids.get(key)
+    if ids is None:
+        config = config.with_ids_resolved(rule_registry.resolve)
+        opt_in = {rid: r.opt_in_option for rid, r in all_rules.items() if not r.default_enabled}
+        ids = config.active_rule_ids(list(all_rules), opt_in)
+        if len(_active_ids) >= 256:
+            _active_ids.clear()
+        _active_ids[key] = ids
+    return [all_rules[rid] for rid in ids]
+
+
+# The rule ids that run, by configuration and rule registry: every review asks twice (its rules,
+# then which model findings may be added), and a service's configurations are few. Bounded.
+_active_ids: dict[tuple[object, ...], list[str]] = {}
 
 
 def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:

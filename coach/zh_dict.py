@@ -229,6 +229,65 @@ def _install(jieba: Any, on_build: Callable[[], None] | None = None) -> _Shards 
         return None
 
 
+_classes: dict[int, type] = {}
+
+
+def _tokenizer_class(jieba: Any) -> type:
+    """jieba.Tokenizer with its two inner loops (the word graph, the best route through it)
+    written for speed: the same graph and route, number for number (a route's score is the
+    same sum in the same order; of two routes with the same score jieba's max keeps the one
+    ending later, as the strict comparison here does), so the same words."""
+    found = _classes.get(id(jieba))
+    if found is not None:
+        return found
+    from math import log
+
+    class _Tokenizer(jieba.Tokenizer):  # type: ignore[misc,name-defined]
+        def get_DAG(self, sentence: str) -> dict[int, list[int]]:
+            self.check_initialized()
+            get = self.FREQ.get
+            dag: dict[int, list[int]] = {}
+            n = len(sentence)
+            for k in range(n):
+                ends = []
+                i = k
+                frag = sentence[k]
+                # (a dictionary frequency is an int, never None: None means not a prefix)
+                while (f := get(frag)) is not None:
+                    if f:
+                        ends.append(i)
+                    i += 1
+                    if i >= n:
+                        break
+                    frag = sentence[k : i + 1]
+                dag[k] = ends or [k]
+            return dag
+
+        def calc(self, sentence: str, DAG: dict[int, list[int]], route: dict) -> None:
+            get = self.FREQ.get
+            n = len(sentence)
+            route[n] = (0, 0)
+            logtotal = log(self.total)
+            for idx in range(n - 1, -1, -1):
+                ends = DAG[idx]
+                if len(ends) == 1:
+                    x = ends[0]
+                    route[idx] = (
+                        log(get(sentence[idx : x + 1]) or 1) - logtotal + route[x + 1][0],
+                        x,
+                    )
+                    continue
+                best = None
+                for x in ends:
+                    here = (log(get(sentence[idx : x + 1]) or 1) - logtotal + route[x + 1][0], x)
+                    if best is None or here > best:
+                        best = here
+                route[idx] = best
+
+    _classes[id(jieba)] = _Tokenizer
+    return _Tokenizer
+
+
 class Cutter:
     """jieba's segmentation and the tags over plain dicts: the shards every character of a text
     can start a word with are loaded before the text is cut, so jieba's many lookups are a
@@ -238,7 +297,7 @@ class Cutter:
 
     def __init__(self, jieba: Any, store: _Shards) -> None:
         self._store = store
-        self._tokenizer = jieba.Tokenizer()
+        self._tokenizer = _tokenizer_class(jieba)()
         self._tokenizer.FREQ, self._tokenizer.total = {}, store.total
         self._tokenizer.initialized = True
         self.tags: dict[str, str] = {}

@@ -172,7 +172,7 @@ def _review(
 
 
 def _in_the_drafts_characters(
-    draft: Draft, objectives: list[Objective], findings: list[Finding], ui_language: str | None
+    draft: Draft, objectives: list[Objective], findings: list[Finding]
 ) -> tuple[list[Objective], list[Finding]]:
     """A draft typed in traditional characters, read in simplified ones: its items shown as
     typed, and the wording a rewrite gives them in traditional characters too. Messages,
@@ -182,19 +182,27 @@ def _in_the_drafts_characters(
     assert original is not None
     items = {it.id: it for it in draft.items()}
 
+    def quoted(m: re.Match[str]) -> str:
+        q = m.group()
+        inner = q[1:-1]
+        at = draft.text.find(inner) if inner else -1
+        if at >= 0:  # the draft's own words: as typed, whichever characters they were typed in
+            return q[0] + original[at : at + len(inner)] + q[-1]
+        return to_traditional(q)  # new wording for the draft (a positive form, a measure)
+
     def quotes(text: str | None) -> str | None:
-        """The draft's words quoted in traditional characters: every Chinese word of an English
-        message is one, a Chinese message's are those in its quotation marks."""
+        """What a message quotes of the draft in the characters typed."""
         if not text or not draft.traditional:
             return text
-        if ui_language == "en":
-            return to_traditional(text)
-        return _QUOTED.sub(lambda m: to_traditional(m.group()), text)
+        return _QUOTED.sub(quoted, text)
 
     def spoken(s: Suggestion) -> Suggestion:
         update = {"note": quotes(s.note)}
-        if s.asks:
+        if s.asks:  # a question in place of the wording: its quotes, wherever it is shown
             update["text"] = quotes(s.text)
+            update["edits"] = [
+                e.model_copy(update={"replacement": quotes(e.replacement)}) for e in s.edits
+            ]
         return s.model_copy(update=update)
 
     def shown(item_id: str, text: str) -> str:
@@ -258,7 +266,7 @@ def _in_the_drafts_characters(
 
 
 # A quote of the draft in a message, a question or a note.
-_QUOTED = re.compile(r"“[^“”\n]*”|‘[^‘’\n]*’")
+_QUOTED = re.compile(r"“[^“”\n]*”|‘[^‘’\n]*’|'[^'\n]*'")
 
 
 def _reads_alignment(active: list[Rule]) -> bool:
@@ -835,9 +843,7 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
             )
         )
     if draft.original is not None:
-        objectives, findings = _in_the_drafts_characters(
-            draft, objectives, findings, config.ui_language
-        )
+        objectives, findings = _in_the_drafts_characters(draft, objectives, findings)
     return Review(
         language=draft.language,  # type: ignore[arg-type]
         objectives=objectives,

@@ -34,6 +34,8 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from coach.text import to_simplified
+
 MIN_RATE = 0.99
 
 # Plausible values for the placeholders the rewrites use. A placeholder not listed here is
@@ -73,7 +75,8 @@ def fill(text: str) -> str:
     if _DOWN.search(text):
         for base, target in (("[基线]", "[目标值]"), ("[baseline]", "[target]")):
             values[base], values[target] = values[target], values[base]
-    return _PLACEHOLDER.sub(lambda m: values.get(m.group(), m.group()[1:-1]), text)
+    # a rewrite for a draft in traditional characters holds "[基線]" for "[基线]" (decision 378)
+    return _PLACEHOLDER.sub(lambda m: values.get(to_simplified(m.group()), m.group()[1:-1]), text)
 
 
 def sources() -> Iterator[tuple[str, str]]:

@@ -53,6 +53,8 @@ def test_fill_orders_baseline_and_target_by_direction() -> None:
         "Raise NPS from 60 to 80"
     )
     assert rewrite_fix_rate.fill("[未知的词]") == "未知的词"
+    # a rewrite for a draft in traditional characters (decision 378)
+    assert rewrite_fix_rate.fill("成本從[基線]降低到[目標值]") == "成本從80降低到60"
 
 
 def _rewrite(text: str) -> str:

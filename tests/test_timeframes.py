@@ -108,3 +108,22 @@ def test_a_period_compared_with_is_no_deadline(text: str, deadline: bool) -> Non
 def test_a_race_or_an_event_started_after_is_no_deadline(text: str, deadline: bool) -> None:
     # Decision 383 (tester7): "half marathon" is a race, not H1; "618之后" starts a period.
     assert has_deadline(text, detect_language(text, "en")) is deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Grow active greeters from 9 to 20 by Palm Sunday", "by Palm Sunday"),
+        ("Hand out 300 care packages by Easter", "by Easter"),
+        ("Serve 40 families a week during Lent", "during Lent"),
+        ("Welcome every family (Advent season 2026)", "Advent season 2026"),
+        ("Lent–Easter 2026 OKRs", "Lent–Easter 2026"),
+        ("Clear the backlog before Black Friday", "before Black Friday"),
+    ],
+)
+def test_a_feast_or_a_sales_day_is_a_deadline(text: str, words: str) -> None:
+    # tester8: a church's and a shop's cycles (decision 436); "I lent him money" is no season
+    found = find_timeframe(text, "en", TODAY)
+    assert found is not None and found[0].text == words
+    assert find_timeframe("I lent the team two laptops", "en", TODAY) is None
+    assert find_timeframe("Ship the advent calendar widget", "en", TODAY) is None

@@ -244,7 +244,14 @@ _EN = [
         r"(?:(?:by|before|until|in|for|during|at|through|over|this|next|ahead of) )(?:the )?(?:end of )?"
         r"(?:(?:this|next|the|current) )?(?:semester|term|school year|academic year|sprint(?: \d{1,3})?|"
         r"spring|summer|fall|autumn|winter|holidays|holiday season|christmas|thanksgiving|new year|"
+        # feasts, seasons and sales days a team plans toward (tester8: "by Palm Sunday")
+        r"easter|palm sunday|good friday|lent|advent|pentecost|ramadan|eid|diwali|"
+        r"lunar new year|chinese new year|passover|hanukkah|black friday|cyber monday|"
+        r"back[ -]to[ -]school|prime day|memorial day|labor day|"
         r"graduation|finals|midterms|busy season)(?![a-z])"
+        # a season named with its year: "Lent–Easter 2026", "Advent season 2026"
+        r"|(?:lent|advent|easter|christmas|ramadan|holiday)(?: season)?"
+        r"(?:\s?[–—-]\s?(?:easter|christmas|new year))?,? 20\d\d(?![0-9])"
         r"|end of sprint(?: \d{1,3})?|sprint \d{1,3}(?![0-9])|before (?:school|classes|term) (?:starts|begins)",
     ),
     # A meeting or an event used as the deadline: "by the October board meeting", "before the
@@ -362,7 +369,8 @@ _HINT_RE = case_insensitive_alternation(
     r"series|raise|grant|fiscal|giving|open house|within|[1-4]q|招|庆|档|双旦|[节考赛展]前|"
     r"[大研高初][一二三四][上下]|[春夏秋冬]|学年|假|节|庆|旦|夕|季|iteration|[12]h|"
     r"day|sprints|monday|tuesday|wednesday|thursday|\d(?:st|nd|rd|th)|ga\b|general|qbr|exam|beta|"
-    r"pilot|trial"
+    r"pilot|trial|easter|lent|advent|pentecost|ramadan|eid|diwali|new year|passover|hanukkah|"
+    r"sunday|saturday|memorial|labor"
 )
 
 # A duration that measures the result ("在3天内解决", "resolve within 2 days"), not a deadline.

@@ -249,6 +249,7 @@ class KrNegativePhrasing(Rule):
             note="a capped lapse (decision 391)",
         ),
         Example("en", "«Miss no more than 3 rehearsals» this term", True, note="decision 391"),
+        Example("en", "«Zero families turned away» for lack of stock", True, note="decision 437"),
         Example(
             "en",
             "«No critical findings open longer than 30 days»",

@@ -159,6 +159,12 @@ class KrIsTask(Rule):
         Example("en", "«Risk tiers defined for every supplier»", True, note="decision 106"),
         Example("en", "Get shortlisted for 2 design awards", False, note="decision 106"),
         Example("en", "«Launch the partner portal by June 30»", True, note="a dated milestone"),
+        Example(
+            "en",
+            "«Defend the thesis proposal before the committee by April 30»",
+            True,
+            note="a dated defence is a milestone (decision 438)",
+        ),
         Example("en", "«Decide on the search backend»", True),
         Example("en", "«Dashboards for every region»", True, note="a deliverable on its own"),
         Example("en", "Add 25 qualified opportunities to the pipeline", False),

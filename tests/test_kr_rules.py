@@ -1044,3 +1044,15 @@ def test_one_reducer_over_several_bad_words_is_one_finding(kr: str, phrase: str)
     rv = review(head + kr, config=Config(use_model=False))
     (f,) = [f for f in rv.findings if f.rule_id == "kr-negative-phrasing"]
     assert f"“{phrase}”" in f.message
+
+
+def test_a_dated_defence_is_a_milestone_warning() -> None:
+    # tester8: "Defend proposal before committee by April 30" was a task error while "Launch the
+    # Patreon by Aug 1" was a milestone warning (decision 438)
+    rv = review(
+        "Objective: Finish the PhD strong in H1 2027\nKR: Defend proposal before committee by "
+        "April 30 (Sam)",
+        config=Config(use_model=False),
+    )
+    (f,) = [f for f in rv.findings if f.rule_id == "kr-is-task"]
+    assert f.severity == "warning"

@@ -60,7 +60,6 @@ def _strict() -> bool:
 # processor (U+000B, Shift+Enter), a form feed, NEL, the Unicode line and paragraph separators.
 # Each is read as a newline (same length), not refused as a binary character (tester8).
 _SOFT_BREAKS = str.maketrans(dict.fromkeys("\x0b\x0c\x85\u2028\u2029", "\n"))
-_SOFT_BREAK_RE = re.compile("[\x0b\x0c\x85\u2028\u2029]")
 
 
 def parse(
@@ -70,7 +69,7 @@ def parse(
     """Parse and annotate text or structured input into a Draft."""
     config = config or Config()
     if isinstance(source, str):
-        breaks = source.translate(_SOFT_BREAKS) if _SOFT_BREAK_RE.search(source) else source
+        breaks = source.translate(_SOFT_BREAKS)
         read = to_simplified(breaks)
         draft = parse_text(read, config.max_chars, config.max_objectives)
         if read != source:
@@ -214,9 +213,9 @@ def _in_the_drafts_characters(
     def rewrite(s: Suggestion | None) -> Suggestion | None:
         if s is None or s.kind != "rewrite" or not draft.traditional:
             return s
-        if s.asks:
-            return spoken(s)
         s = spoken(s)
+        if s.asks:
+            return s
         return s.model_copy(
             update={
                 "text": to_traditional(s.text),

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Any
 
 _CJK_RANGES = (
     (0x3400, 0x4DBF),
@@ -164,82 +163,3 @@ def nest_quotes(text: str) -> str:
 def bad_control_chars(text: str) -> list[int]:
     """Offsets of control or binary characters a person cannot have typed."""
     return [m.start() for m in _BAD_CONTROL.finditer(text)]
-
-
-# Characters that Python's case-insensitive matching takes for a Latin letter besides its upper
-# and lower case (İ ı ſ K Å ẞ …): the candidates `case_insensitive_alternation` checks with the
-# regex engine itself (tests/test_text.py checks over every code point that none is missing).
-_CASE_TWINS_EXTRA = "\u0130\u0131\u017f\u212a\u212b\u1e9e\u00df\u00b5\u03bc\u03bf\u0345\u03b9"
-
-
-@lru_cache(maxsize=1024)
-def _case_twins(code: int) -> list[int]:
-    """The characters a case-insensitive match of the character `code` accepts."""
-    ch = chr(code)
-    literal = re.compile(re.escape(ch), re.I)
-    candidates = {ch, ch.lower(), ch.upper(), ch.swapcase(), *_CASE_TWINS_EXTRA}
-    return sorted(ord(c) for c in candidates if len(c) == 1 and literal.fullmatch(c))
-
-
-def _exact_first(op: tuple[Any, Any], sre: Any) -> list[tuple[Any, Any]] | None:
-    """A parsed pattern's first character (a literal, or a set of literals, small ranges and
-    categories such as \\d) as the literals (one per case) or the set that match, without
-    case-insensitivity, what it matches with it; None for anything else."""
-    kind, value = op
-    if kind is sre.LITERAL:
-        return [(sre.LITERAL, c) for c in _case_twins(value)]
-    if kind is not sre.IN:
-        return None
-    members: list[tuple[Any, Any]] = []
-    for what, av in value:
-        if what is sre.LITERAL:
-            members += [(sre.LITERAL, c) for c in _case_twins(av)]
-        elif what is sre.RANGE and av[1] - av[0] < 256:
-            members += [(sre.LITERAL, c) for x in range(av[0], av[1] + 1) for c in _case_twins(x)]
-        elif what is sre.CATEGORY and av in (sre.CATEGORY_DIGIT, sre.CATEGORY_SPACE):
-            members.append((what, av))
-        else:
-            return None  # (a negated set, a word category …: left case-insensitive)
-    return [(sre.IN, list(dict.fromkeys(members)))]
-
-
-def case_insensitive_alternation(pattern: str) -> re.Pattern[str]:
-    """`re.compile(pattern, re.I)` for an alternation of words ("季度|quarter|week|…"), matching
-    exactly what it matches, several times faster: the regex engine skips an alternative whose
-    first character does not match without entering it only when that character is a plain
-    literal or set, which case-insensitive matching makes it not. So each alternative that
-    starts with a letter becomes one alternative per character that matches the letter
-    case-insensitively (the engine's own answer: Q, q; K, k, the Kelvin sign …), each followed
-    by the rest of the alternative, case-insensitive as before; one that starts with a set gets
-    the set with every case in it; any other alternative stays case-insensitive whole. A
-    pattern that is not one alternation, or a Python whose regex internals differ, gets
-    `re.compile(pattern, re.I)` itself."""
-    try:
-        return _skippable_alternation(pattern)
-    except (ImportError, AttributeError, TypeError, ValueError, IndexError):
-        return re.compile(pattern, re.I)
-
-
-def _skippable_alternation(pattern: str) -> re.Pattern[str]:
-    from re import _compiler, _parser  # type: ignore[attr-defined]
-    from re import _constants as sre
-
-    tree = _parser.parse(pattern, re.I)
-    if len(tree.data) != 1 or tree.data[0][0] is not sre.BRANCH or tree.state.flags & re.X:
-        return re.compile(pattern, re.I)
-    ignore = int(sre.SRE_FLAG_IGNORECASE)
-    alternatives = []
-    for alt in tree.data[0][1][1]:
-        items = list(alt)
-        firsts = _exact_first(items[0], sre) if items else None
-        if firsts is None:
-            whole = _parser.SubPattern(tree.state, items)
-            alternatives.append(_parser.SubPattern(tree.state, [(sre.SUBPATTERN, (None, ignore, 0, whole))]))  # fmt: skip
-            continue
-        rest = _parser.SubPattern(tree.state, items[1:])
-        for first in firsts:  # (one alternative per case of a letter: a plain literal each)
-            new = [first, (sre.SUBPATTERN, (None, ignore, 0, rest))] if items[1:] else [first]
-            alternatives.append(_parser.SubPattern(tree.state, new))
-    tree.data[0] = (sre.BRANCH, (None, alternatives))
-    tree.state.flags = int(tree.state.flags) & ~ignore
-    return _compiler.compile(tree, 0)

@@ -438,7 +438,13 @@ def activity_counts(item: Item) -> list[Activity]:
             continue  # "Kickoff call within 48h of signature": a time limit (decision 334)
         cs, ce = clause_of(item, q.start)
         before_lo = max(0, cs - 1) if not zh else 0
-        contact = _verb_before(item, "kr_contact_verbs", before_lo, q.start)
+        contact = (
+            None
+            if q.kind in ("duration", "money") and not zh
+            # "Time to first successful call from 25 min to 8 min": a time or an amount after a
+            # contact word counts no contacts (decision 439)
+            else _verb_before(item, "kr_contact_verbs", before_lo, q.start)
+        )
         verb = _verb_before(item, "kr_activity_verbs", before_lo, q.start)
         if zh:
             unit, ns, ne = _zh_unit_and_np(item, q)

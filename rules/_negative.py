@@ -528,6 +528,14 @@ _NOT_MORE_THAN = re.compile(
 _LAPSE_CAPPED = re.compile(
     r"^(?P<act>" + _LAPSE_VERBS + r")\s+(?P<cap>no more than|at most|fewer than|less than)\s"
 )
+# "Stop buying lunch out more than once a week", "Never order takeaway more than 2 times a
+# week": a habit to avoid, capped by how often it may still happen (decision 420). A cap on an
+# amount ("more than 3 nights in a row", "more than 45 hours") is a workload (decision 204).
+_HABIT_CAPPED = re.compile(
+    r"^(?P<no>(?:don[’']?t|do not|never|stop)\s+)(?P<act>[a-z]+(?:\s+[a-z0-9:’'-]+){0,5}?)\s+"
+    r"(?P<cap>more than)\s(?=(?:once|twice|(?:\d{1,2}|two|three|four|five)\s?(?:x|times))"
+    r"\s(?:a|per|each|every)\s(?:day|night|week|weekend|month)\b)"
+)
 
 
 _ONCE = re.compile(r"(?:once|twice)\b")
@@ -543,7 +551,11 @@ def capped_lapses(item) -> list[_Match]:
         return []
     lead = item.core_span[0]
     text = item.folded
-    m = _NOT_MORE_THAN.match(text, lead) or _LAPSE_CAPPED.match(text, lead)
+    m = (
+        _NOT_MORE_THAN.match(text, lead)
+        or _LAPSE_CAPPED.match(text, lead)
+        or _HABIT_CAPPED.match(text, lead)
+    )
     if m is None:
         return []
     _cs, ce = clause_of(item, m.start("act"))

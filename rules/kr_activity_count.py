@@ -177,6 +177,18 @@ class KrActivityCount(Rule):
         Example("en", "Submit the 2026 budget by Oct 15", False, note="a year names the budget"),
         Example(
             "en",
+            "Time to first successful call for new signups from 25 min to 8 min",
+            False,
+            note="a time after a contact word counts no contacts (decision 439)",
+        ),
+        Example(
+            "en",
+            "Stop buying lunch out more than once a week",
+            False,
+            note="a capped habit: its count is of lapses (decision 420)",
+        ),
+        Example(
+            "en",
             "Don't miss more than one piano lesson a month",
             False,
             note="a capped lapse, negative phrasing (decision 391)",

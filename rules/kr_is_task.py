@@ -323,6 +323,18 @@ class KrIsTask(Rule):
             False,
             note="a skill shown (decision 398)",
         ),
+        Example(
+            "en",
+            "Partner with 2 employers on the waterfront for subsidised passes",
+            False,
+            note="partners won, as with sign (decision 421)",
+        ),
+        Example(
+            "en",
+            "«Partner with the city council on the bike lane pilot»",
+            True,
+            note="work done together, no partners counted",
+        ),
     )
 
     def check(self, item, draft):

@@ -249,6 +249,19 @@ class KrNegativePhrasing(Rule):
             note="a capped lapse (decision 391)",
         ),
         Example("en", "«Miss no more than 3 rehearsals» this term", True, note="decision 391"),
+        Example("zh", "«不再刷短视频»到12点以后", True, note="a habit to give up (decision 422)"),
+        Example(
+            "en",
+            "«Stop buying lunch out more than once» a week",
+            True,
+            note="a habit to avoid, capped by how often (decision 420)",
+        ),
+        Example(
+            "en",
+            "Don't schedule anyone for more than 3 nights in a row",
+            False,
+            note="a cap on a workload, not on a habit (decision 204)",
+        ),
         Example("en", "«Zero families turned away» for lack of stock", True, note="decision 437"),
         Example(
             "en",
@@ -279,7 +292,14 @@ class KrNegativePhrasing(Rule):
             e = max(m.term[1], m.reducer[1], *(v.end for v in m.values))
             if not m.values:  # a cap in number words: "不超过两次"
                 e = max(
-                    [e, *(q.end for q in item.facts.quantities_in(e, e + 4) if q.start - e <= 3)]
+                    [
+                        e,
+                        *(
+                            q.end
+                            for q in item.facts.quantities_in(e, e + 4)
+                            if q.start - e <= 3 and q.kind != "label-number"  # not "到12点"
+                        ),
+                    ]
                 )
             suffix = re.match(r"\s*(以内|以下)", item.folded[e:])
             if m.values and suffix:

@@ -108,6 +108,12 @@ class KrNotQuantified(Rule):
             note="a version names the product, it counts nothing (decision 259)",
         ),
         Example("en", "Node 20 on all 30 services", False, note="30 counts; 20 is a version"),
+        Example(
+            "en",
+            "Stop buying lunch out more than once a week",
+            False,
+            note="a habit capped at one a week: the cap is its number (decision 420)",
+        ),
     )
 
     def check(self, item, draft):

@@ -124,6 +124,16 @@ def grade_start(text: str, tail: int) -> int:
     return tail
 
 
+def _before_trailing_notes(item: Item, text: str) -> str:
+    """The text up to the annotations already read at its end: "Migrate ticketing (70%
+    complete) (Ms Lee)" ends its wording with a progress remark once the owner is off."""
+    end = len(text.rstrip())
+    for s, e in sorted(item.annotation_spans, reverse=True):
+        if s < end <= e or (s < end and not text[e:end].strip()):
+            end = len(text[:s].rstrip())
+    return text[:end]
+
+
 def _score_status(item: Item, text: str) -> None:
     m = SCORE_STATUS_RE.search(text)
     if m and text[: m.start()].strip():
@@ -180,6 +190,10 @@ def annotate_item(item: Item, language: str | None = None) -> None:
     _level(item, text)
     if item.kind == "kr":
         _score_status(item, text)
+        if item.score is None and item.status is None:
+            before = _before_trailing_notes(item, text)
+            if before != text:
+                _score_status(item, before)
     item.invalidate()
     plain = item.plain
     if language is not None:

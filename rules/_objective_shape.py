@@ -825,9 +825,13 @@ def _kpi_en(item: Item) -> Kpi | None:
         np_end = _scope_start(toks, i + n, item)
         if np_end > i + n and _measure_ending_at(item, toks[np_end - 1].end):
             return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + n].start, toks[-1].end))
-    # "Ship faster", "Get new customers live fast", "Spend less on compute"
+    # "Ship faster", "Get new customers live fast", "Spend less on compute"; not the people
+    # served feeling more ("Parents trust us more": an end state, decision 423)
     for k in range(i + 1, min(len(toks), i + 6)):
         if toks[k].text.lower() in comparative:
+            sv = served(item)
+            if sv is not None and sv[1] <= toks[k].start and _feeling_verb(item, sv):
+                break
             if k + 1 == len(toks) or toks[k + 1].text.lower() in _EN_SCOPE:
                 return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[k - 1].end))
             break
@@ -840,6 +844,21 @@ def _kpi_en(item: Item) -> Kpi | None:
         if m is not None and len(before) <= 2 and not any(_lemma(t) in verbs for t in before):
             return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, named[-1].end))
     return None
+
+
+# Verbs of how the people served feel about us: "Parents trust us more" is an end state, while
+# "Customers buy more" or "pay us faster" moves a measure (decision 423).
+_EN_FEELINGS = frozenset(
+    {"trust", "love", "like", "enjoy", "value", "believe", "rely", "feel", "understand", "know"}
+)
+
+
+def _feeling_verb(item: Item, span: Span) -> bool:
+    words_ = item.folded[span[0] : span[1]].split()
+    if not words_:
+        return False
+    w = words_[-1]
+    return w in _EN_FEELINGS or (w.endswith("s") and w[:-1] in _EN_FEELINGS)
 
 
 def _scope_start(toks: list[Token], i: int, item: Item | None = None) -> int:

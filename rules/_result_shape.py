@@ -680,6 +680,8 @@ def _hiring(item: Item) -> bool:
             nxt
             and nxt[0][0] <= 12
             and not text[q.end : q.end + nxt[0][0]].strip(" -").count(" ") > 1
+            # "count to 20 (teacher assessment)": an aside names who checks, not staff (424)
+            and not any(c in text[q.end : q.end + nxt[0][0]] for c in "(（,，;；")
             and not _joins_outside(text, q.end + nxt[0][1])
         ):
             return True

@@ -331,6 +331,18 @@ class KrIsTask(Rule):
         ),
         Example(
             "en",
+            "«Migrate ticketing to the new system» (70% complete)",
+            True,
+            note="progress in words is no target (decision 434)",
+        ),
+        Example(
+            "en",
+            "90% of leavers count to 20 (teacher assessment, June)",
+            False,
+            note="an aside names who checks it, no staff hired (decision 424)",
+        ),
+        Example(
+            "en",
             "«Partner with the city council on the bike lane pilot»",
             True,
             note="work done together, no partners counted",

@@ -270,6 +270,8 @@ class ObjectiveIsMetric(Rule):
         Example("zh", "持续降本，让客户用得起", False, note="a direction for customers too"),
         Example("zh", "«养老院床位住满»", True, note="an occupancy state (decision 401)"),
         Example("zh", "让每张床位都住满幸福的老人", False, note="seen from the residents (401)"),
+        Example("en", "Parents trust us more", False, note="how they feel: an end state (423)"),
+        Example("en", "«Customers pay us faster»", True, note="days to pay, a measure moved"),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:

@@ -119,6 +119,11 @@ def test_level_tag_beats_heading() -> None:
         ("Ship v2 1 done", 1.0, "done"),
         ("Ship v2 (score: 0.6)", 0.6, None),
         ("Ship v2, status: at risk", None, "at risk"),
+        # Progress in words is how far the work got, also before an owner (decision 434).
+        ("Write the incident playbook — 40% done", 0.4, None),
+        ("Migrate ticketing to the new system (70% complete) (Ms Lee)", 0.7, None),
+        ("重做帮助中心首页（已完成60%）（负责人：小王）", 0.6, None),
+        ("Orders shipped complete from 90% to 98%", None, None),
     ],
 )
 def test_score_and_status(text: str, score: float | None, status: str | None) -> None:

@@ -31,6 +31,17 @@ PROGRESS_RES = (
     ),
     re.compile(r"\s{0,3}[\[【（(]\s?(?P<v>0?\.\d{1,2}|1\.0{1,2})\s?[\]】）)][\s。.]*$"),
     re.compile(r"\s{0,3}=>\s?(?P<v>\d{1,3}(?:\.\d{1,2})?\s?[%％]|0?\.\d{1,2}|1\.0{1,2})[\s。.]*$"),
+    # Progress in words after a dash or in brackets: "… — 40% done", "… (70% complete)",
+    # "…（已完成60%）": how far the work got, not a target (decision 434).
+    re.compile(
+        r"\s{0,3}(?:[-–—]{1,2}\s{0,3}|[（(\[【]\s?)(?P<v>\d{1,3}(?:\.\d{1,2})?\s?[%％])\s?"
+        r"(?:done|complete|completed|finished)\s?[）)\]】]?[\s。.]*$",
+        re.I,
+    ),
+    re.compile(
+        r"\s{0,3}[（(\[【]\s?(?:已完成|完成了?|已?完成度)\s?(?P<v>\d{1,3}(?:\.\d{1,2})?\s?[%％])"
+        r"\s?[）)\]】][\s。.]*$"
+    ),
     # A tracker's columns pasted as text: "…接口开发   Q2   0%-30%", a quarter then a progress
     # range set off by blanks (decision 419); the quarter stays the key result's deadline.
     re.compile(

@@ -440,9 +440,7 @@ def activity_counts(item: Item) -> list[Activity]:
         before_lo = max(0, cs - 1) if not zh else 0
         contact = (
             None
-            if q.kind in ("duration", "money") and not zh
-            # "Time to first successful call from 25 min to 8 min": a time or an amount after a
-            # contact word counts no contacts (decision 439)
+            if not zh and _measured_not_spent(item, q)
             else _verb_before(item, "kr_contact_verbs", before_lo, q.start)
         )
         verb = _verb_before(item, "kr_activity_verbs", before_lo, q.start)
@@ -516,6 +514,24 @@ _BOUND_BEFORE = re.compile(
 _ONCE_RE = re.compile(
     r"\b(?:once|twice|\d{1,2}\s?(?:x|times))\s(?:a|per|every)\s(?:day|week|month)\b"
 )
+
+
+_LEAD_TIME_AFTER = re.compile(r"\s?(?:before|after|ahead|prior)\b")
+
+
+def _measured_not_spent(item: Item, q: Quantity) -> bool:
+    """A time or an amount after a contact word that is measured or bounded, not spent on the
+    contacts: "Time to first successful call from 25 min to 8 min", "Submit the form 6 weeks
+    before launch" (decision 439); "call time with family over 1000 minutes" is time spent."""
+    if q.kind not in ("duration", "money"):
+        return False
+    text = item.folded
+    return (
+        q.role == "baseline"
+        or any(x.role == "baseline" and x.kind == q.kind for x in quantities(item))
+        or _BOUND_BEFORE.search(text, max(0, q.start - 14), q.start) is not None
+        or _LEAD_TIME_AFTER.match(text, q.end) is not None
+    )
 
 
 def _time_allotments(item: Item) -> list[Activity]:

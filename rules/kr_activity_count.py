@@ -183,6 +183,12 @@ class KrActivityCount(Rule):
         ),
         Example(
             "en",
+            "Total voice «call time with family over 1000 minutes»",
+            True,
+            note="time spent on the calls: effort (decision 439)",
+        ),
+        Example(
+            "en",
             "Stop buying lunch out more than once a week",
             False,
             note="a capped habit: its count is of lapses (decision 420)",

@@ -187,6 +187,7 @@ class KrActivityCount(Rule):
             True,
             note="time spent on the calls: effort (decision 439)",
         ),
+        Example("zh", "«和4家海外仓对接»", True, note="parties met, none won (decision 421)"),
         Example(
             "en",
             "Stop buying lunch out more than once a week",

@@ -324,6 +324,9 @@ class KrIsTask(Rule):
             note="a skill shown (decision 398)",
         ),
         Example(
+            "zh", "与3家海外仓建立合作关系", False, note="partners won, as 签约 (decision 421)"
+        ),
+        Example(
             "en",
             "Partner with 2 employers on the waterfront for subsidised passes",
             False,

@@ -342,3 +342,22 @@ def test_bound_reads_the_comparator_next_to_a_figure(
     f = facts.read(text, lang)
     q = next(q for q in f.quantities if q.text == figure)
     assert f.bound(q) == side
+
+
+@pytest.mark.parametrize(
+    "text", ["1:1s with every direct report every two weeks", "Release notes every 2 weeks"]
+)
+def test_every_n_weeks_is_a_period_in_words_and_digits(text: str) -> None:
+    """Decision 510: the number of a cadence is its period, not a target, written either way."""
+    from coach.facts import read
+
+    facts = read(text, "en")
+    assert not facts.measurable
+    assert [q.role for q in facts.quantities if q.text in ("two", "2 weeks")] == ["period"]
+
+
+def test_one_thing_every_two_weeks_is_a_rate() -> None:
+    """Decision 22 with decision 510: "one blog post every two weeks" counts one per period."""
+    from coach.facts import read
+
+    assert read("Write one blog post every two weeks", "en").measurable

@@ -889,8 +889,11 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
             or (lang == "zh" and _zh_baseline(folded, r))
         ):
             roles[i] = "baseline"
-        elif r.kind == "duration" and _EVERY_BEFORE.search(folded, max(0, r.start - 6), r.start):
-            roles[i] = "period"
+        elif (
+            r.kind == "duration"
+            or (r.form == "numeral" and _EN_TIME_UNIT_AFTER.match(folded, r.end))
+        ) and _EVERY_BEFORE.search(folded, max(0, r.start - 6), r.start):
+            roles[i] = "period"  # "every 2 weeks", "every two weeks"
         elif (
             r.form == "numeral"
             and _describes(folded, r)
@@ -906,6 +909,8 @@ _PER_CADENCE_BEFORE = re.compile(r"每[天日晚早周月季年][^，,;；。]{0
 
 # "每两周", "every 2 weeks": the period of a frequency, not a target.
 _EVERY_BEFORE = re.compile(r"(?:每|每隔|\bevery|\beach|\bper)\s?$")
+# "every two weeks": an English number word before a unit of time (decision 420's cadence).
+_EN_TIME_UNIT_AFTER = re.compile(r" (?:days?|weeks?|months?|quarters?|years?|sprints?)\b")
 # Measure words after 一 that make it a count to reach ("一次", "一场") rather than an article
 # ("一封邮件", "一张健身卡", "一小时内响应的工单").
 _COUNTED_AFTER_ONE = frozenset("家次场篇条人期轮届节堂")
@@ -914,7 +919,8 @@ _COUNTED_AFTER_ONE = frozenset("家次场篇条人期轮届节堂")
 _FLOOR_BEFORE = re.compile(r"(?:at least|more than|minimum of|min\.?|≥|>=)\s?$")
 # "one painting a week", "one post per day": a noun, then a cadence (decision 22).
 _EN_PER_CADENCE_AFTER = re.compile(
-    r" (?:[a-z][a-z\-]{0,20} ){1,2}(?:a|per|every|each) (?:day|week|month|quarter|sprint)\b"
+    r" (?:[a-z][a-z\-]{0,20} ){1,2}(?:a|per|every|each) (?:(?:other|two|three|four|\d{1,2}) )?"
+    r"(?:day|week|month|quarter|sprint)s?\b"
 )
 
 

@@ -572,6 +572,10 @@ _ZH_CAP_BEFORE = re.compile(
 _ZH_PER_UNIT = re.compile(r"平均|人均|单次|每次|每单|每件|每个客户")
 
 
+# Efforts whose hours are counted in a total ("完成30小时继续教育", "累计志愿服务100小时").
+_ZH_HOURS_OF = ("培训", "继续教育", "学习", "练习", "训练", "志愿服务", "带教", "授课", "听课")
+
+
 def _zh_time_allotments(item: Item) -> list[Activity]:
     """Time given to an effort on a cadence in Chinese (decision 344, the English reading is
     decision 74's `_time_allotments`). Not a cap or a bound on how long something takes
@@ -593,7 +597,18 @@ def _zh_time_allotments(item: Item) -> list[Activity]:
         before = text[cs : q.start]
         if _ZH_CAP_BEFORE.search(before) or text.startswith(("内", "以内", "之内"), q.end):
             continue
-        if not _ZH_CADENCE.search(text, cs, ce) or _ZH_PER_UNIT.search(before):
+        if _ZH_PER_UNIT.search(before):
+            continue
+        if not _ZH_CADENCE.search(text, cs, ce):
+            # "所有律师完成30小时继续教育": hours of an effort right after the figure, also
+            # without a cadence, are time given to it (decision 511)
+            after = re.match(r"\s?的?\s?([\u4e00-\u9fff]{2,6})", text[q.end : ce])
+            if (
+                after is not None
+                and after.group(1).endswith(_ZH_HOURS_OF)
+                and "每" not in before  # "每两周开展6小时学习": the cadence's own reading
+            ):
+                out.append(Activity(q.start, q.end + after.end(), "", q.text))
             continue
         spent = _ZH_SPEND_BEFORE.search(before)
         named = [m for m in _ZH_TIME_OF.finditer(before) if m.group("w").endswith(efforts)]

@@ -189,6 +189,10 @@ class KrActivityCount(Rule):
         ),
         Example("zh", "«和4家海外仓对接»", True, note="parties met, none won (decision 421)"),
         Example(
+            "zh", "所有律师完成«30小时继续教育»", True, note="hours of training (decision 511)"
+        ),
+        Example("zh", "培训时长从20小时提升到30小时", False, note="a measure moved"),
+        Example(
             "en",
             "Stop buying lunch out more than once a week",
             False,

@@ -76,13 +76,15 @@ _NOTE = r"(?:\s*(?:[（(][^()（）\n]{1,30}[)）]|[\[【][^\[\]【】\n]{1,30}[
 _WORD_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
 
 # An objective label. Level words may come before it: "公司OKRs目标:", "营销部门目标：",
-# "Team Objective 1:", "Network objective:", "Company OKR (CEO):", "目标(O)：", "O(目标)：".
+# "Team Objective 1:", "Network objective:", "Company OKR (CEO):", "目标(O)：", "O(目标)："; a
+# theme marked as the objective in brackets: "用户体验优化(Objectives):" (decision 478).
 OBJECTIVE_RE = re.compile(
     rf"""^(?>(?P<bullet>{_BULLET})?[*_]{{0,2}}\s*)
     (?:
         (?P<prefix>[\u4e00-\u9fffA-Za-z]{{0,12}}?)\s*OKRs?\s*的?目标\s*(?P<n1>\d{{1,2}}|[{_ZH_ORD}])?\s*\**\s*{_COLON}
       | (?P<prefix2>(?:[\u4e00-\u9fff]|Q[1-4]|H[12]|\d{{4}}){{0,6}}?)目标\s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*(?:(?P<n2>\d{{1,2}}|[{_ZH_ORD}])|(?P<letter>(?-i:[A-H])))?
         \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON_T}
+      | [\u4e00-\u9fff]{{2,12}}\s*[（(]\s*(?:objectives?|O)\s*[)）]\s*\**\s*{_COLON}
       | OKR\s*\#?(?P<n10>\d{{1,2}}){_NOTE}\s*{_SEP}
       | O\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*(?:目标|objective)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+[-–—]\s+|\s+(?=\S))
       | (?P<prefix3>{_WORDS})(?:objective|obj|goal)(?:\s*|-(?=\d))\#?(?:(?P<n3>\d{{1,2}})|{_WORD_NUM}|(?P<letter3>(?-i:[A-H]))(?![\w&'’]))?{_NOTE}\s*{_SEP}
@@ -215,11 +217,15 @@ REVIEW_SECTION_RE = re.compile(
 # A section that gives an objective's reasons or what it leaves out ("### Motivation" over a list
 # of reasons, "**Non-goals:**", "Out of scope"), or the metrics a team watches beside its OKRs
 # ("## Metrics we care about"): its list items are no key results (decision 354).
+# So do "**为什么做（Why）**" and "**好处（Business Value）**" between an objective heading and its
+# "**Key Results**" (decision 479): the reasons and the benefits are prose and lists of their own.
 FIELD_SECTION_RE = re.compile(
     r"^\**\s*(?:motivation|rationale|why(?: this| it)? matters|non-?goals?|anti-?goals?|"
     r"out of scope|not in scope|not this (?:quarter|half|year|cycle)|"
-    r"metrics (?:we (?:care about|track|watch|monitor)|to (?:watch|track)))"
-    r"\s*\**\s*[:：]?\s*\**$",
+    r"metrics (?:we (?:care about|track|watch|monitor)|to (?:watch|track))|"
+    r"why|background|benefits?|business value|"
+    r"为什么(?:要?做)?|为何要?做|背景|原因|好处|价值|收益|意义|业务价值|商业价值)"
+    r"(?:\s*[（(][^()（）]{1,20}[)）])?\s*\**\s*[:：]?\s*\**$",
     re.IGNORECASE,
 )
 # A summary of the progress of a set or an objective ("**Overall Progress:** 1/2 (30%)",
@@ -1854,7 +1860,7 @@ class _Parser:
         (decision 289). It was read as prose or as a heading; it becomes the objective."""
         for j in range(idx - 1, -1, -1):
             ln = self.lines[j]
-            if _heading_body(ln.text)[1] or _is_list_like(ln):
+            if _heading_body(ln.text)[1] or _is_list_like(ln) or FIELD_SECTION_RE.match(ln.text):
                 return  # a Markdown heading or a list item: no stated objective in between
             m = _BOLD_LINE_RE.match(ln.text)
             if m is None or match_label(m.group("inner")) is not None:
@@ -3036,6 +3042,26 @@ def _take_weight(b: _Builder) -> None:
         b.cells["weight"] = Cell("weight", m.group("key"), value, v0, v0 + len(value))
 
 
+# A guide's sentence that gives its example objective in quotes: "…例如：“在本季度内提升产品市场占有率。”",
+# "为了实现“提高产品的用户留存率20%”这一目标，可以设定以下关键成果：" (decision 481).
+_QUOTED_EXAMPLE_RE = re.compile(
+    r"(?:例如|比如|譬如)[:：,，]?\s*[“\"](?P<a>[^“”\"\n]{4,60})[”\"][。.；;]?\s*$"
+    r"|[“\"](?P<b>[^“”\"\n]{4,60})[”\"]这(?:一|个)?目标"
+)
+
+
+def _take_quoted_example(b: _Builder) -> None:
+    """Narrow an objective worded as a guide's sentence to the example objective it quotes."""
+    if b.kind != "objective":
+        return
+    for part, start in b.parts:
+        m = _QUOTED_EXAMPLE_RE.search(part)
+        if m is not None:
+            g = "a" if m.group("a") is not None else "b"
+            b.parts = [(m.group(g), start + m.start(g))]
+            return
+
+
 def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
     objectives: list[Item] = []
     default_lang = "zh" if cjk_count(text) else "en"
@@ -3054,6 +3080,7 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
         if b.kind == "kr" and not objectives:
             continue
         _take_weight(b)
+        _take_quoted_example(b)
         # An empty label still is an item ("KR2:" with nothing after it); it points at the end
         # of its label.
         joined, offsets = _join(b.parts, b.anchor)

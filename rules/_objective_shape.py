@@ -66,7 +66,12 @@ _ZH_VIVID = re.compile(
     r"|一([家个场款本间所])[\u4e00-\u9fff]{1,2}一\1"
 )
 _ZH_ADVERBS = ("进一步", "持续", "全面", "真正", "切实", "不断", "继续", "努力", "大力", "认真")
-_ZH_KPI_ADVERBS = ("大幅", "显著", "明显", "进一步", "持续", "稳步", "稳定", "快速", "全面", "再")
+_ZH_KPI_ADVERBS = (
+    "大幅度", "大幅", "显著", "明显", "进一步", "持续", "稳步", "稳定", "快速", "全面", "日益", "逐步",
+    "不断", "再",
+)  # fmt: skip
+# Degree words before the verb at the start ("大幅度提高销售额", "显著提升复购率"; decision 477).
+_ZH_LEAD_DEGREE = ("大幅度", "大幅", "显著", "明显", "稳步")
 # "让/使" right before a measure, and a bare comparative after it (decision 235).
 _ZH_LET_MEASURE = re.compile(r"[让使]")
 _ZH_MORE_OR_LESS = re.compile(r"(?:再|更加?|越来越)?[高低多少大]{1,2}(?:一点|一些|些)?")
@@ -881,8 +886,8 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
         return None
     bounds = {t.start for t in toks} | {t.end for t in toks}
     verbs = words("objective_kpi_verbs", "zh")
-    i = s
-    for adv in _ZH_ADVERBS:
+    i = _after_lead_time(item, s, e)
+    for adv in _ZH_ADVERBS + _ZH_LEAD_DEGREE:
         if folded.startswith(adv, i):
             i += len(adv)
             break
@@ -964,6 +969,19 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
         if m is not None and m[0] - s <= 4:
             return _kpi(item, (s, e), (s, e))
     return None
+
+
+def _after_lead_time(item: Item, s: int, e: int) -> int:
+    """Where the objective's words start after a time that leads them: "在本季度内提升市场占有率",
+    "本季度，提升复购率" move the measure as "提升市场占有率" does (decision 477)."""
+    folded = item.folded
+    j = s + 1 if folded.startswith("在", s) else s
+    for a, b, _ in item.facts.times:
+        if a == j and b < e:
+            while b < e and folded[b] in "内里中，,、 ":
+                b += 1
+            return b if b < e else s
+    return s
 
 
 # What may lead a state of a measure: the objective only reaches it ("实现扭亏为盈", "做到盈亏平衡").

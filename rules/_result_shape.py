@@ -664,8 +664,9 @@ def _hiring(item: Item) -> bool:
         return False
     text = item.folded
     for q in counts(item):
-        if not q.is_target or q.kind != "count" or q.value == 0:
+        if not q.is_target or q.kind not in ("count", "placeholder") or q.value == 0:
             continue  # nobody hires zero: "Patient falls with injury: 0 (charge nurses)"
+        # "组建不少于XX人的销售团队": a count held by a placeholder is a headcount too (decision 476)
         if item.language == "zh":
             if q.unit in _ZH_PEOPLE_UNITS and (
                 _is_term(item, (max(0, q.start - 12), q.end + 8), "kr_staff_nouns")

@@ -192,7 +192,8 @@ _ZH_NUMERAL = re.compile(rf"(?:[百千万]分之)?[{ZH_NUMERAL_CHARS}]+")
 # 百分之/千分之/万分之 N: N per hundred, thousand, ten thousand, as a percentage.
 _PER = {"百分之": 1.0, "千分之": 0.1, "万分之": 0.01}
 _PER_SIGN = {"‰": 0.1, "‱": 0.01}
-_X_RUN = re.compile(r"(?<![a-z0-9])(?:x{1,3}|n|yyy|zzz)(?![a-z0-9])")
+# "xx", "XXXX": up to four letters x held for a number ("有效商机不少于xxxx个"; decision 475).
+_X_RUN = re.compile(r"(?<![a-z0-9])(?:x{1,4}|n|yyy|zzz)(?![a-z0-9])")
 # "XXX influential users", "ZZZ testimonials": three letters held for a count before its noun.
 _LETTER_RUN_COUNT = re.compile(r"(?:xxx|yyy|zzz) [a-z]")
 _EN_WORD = re.compile(r"[a-z][a-z'’-]*")

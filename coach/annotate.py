@@ -90,11 +90,15 @@ def _owner_prefix(item: Item) -> bool:
     return prefix_owner(item.prefix)
 
 
+def _tagged_priority(m: re.Match[str]) -> str:
+    p = m.group("p") or m.group("q")
+    return _PRIORITY_WORDS.get(p, p.upper() if p[0] in "Pp" else p.lower())
+
+
 def _priority(item: Item, text: str) -> None:
     m = PRIORITY_TAG_RE.search(text)
     if m:
-        p = m.group("p") or m.group("q")
-        item.priority = _PRIORITY_WORDS.get(p, p.upper() if p[0] in "Pp" else p.lower())
+        item.priority = _tagged_priority(m)
         _blank(item, m.start(), m.end())
         return
     m = _PRIORITY_LEAD_RE.match(text)
@@ -187,6 +191,11 @@ def annotate_item(item: Item, language: str | None = None) -> None:
         # colon owns the item (it stays part of the text; the parser keeps it in `prefix`).
         item.owner = item.prefix
     _priority(item, text)
+    if item.priority is None and item.label:
+        # "O1【P0】：…", "O1 (P1)：…": the priority is in the label (decision 455).
+        m = PRIORITY_TAG_RE.search(item.label)
+        if m:
+            item.priority = _tagged_priority(m)
     _level(item, text)
     if item.kind == "kr":
         _score_status(item, text)

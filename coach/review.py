@@ -517,6 +517,8 @@ def model_findings(
         # A more specific finding on the item says it better than this model's guess.
         if any((item.id, other) in found for other in rule.model_defers_to):
             continue
+        if rule.model_held_back(item):
+            continue  # the rule reads this wording the other way on purpose
         lang = config.ui_language or item.language
         start, end = item.to_input(*item.core_span)
         out.append(

@@ -287,6 +287,12 @@ class Rule:
         """Hits for one item (target 'objective' or 'kr'), or UNKNOWN."""
         raise NotImplementedError
 
+    def model_held_back(self, item: Item) -> bool:
+        """Whether the rule's own reading of the item is sure enough that the model's finding
+        for this rule stays out (a wording the rule reads as the opposite on purpose, with a
+        decision behind it). Default: never."""
+        return False
+
     def check_set(self, draft: Draft) -> Iterable[Hit]:
         """Hits for the whole draft (target 'set'); spans in input offsets."""
         raise NotImplementedError

@@ -68,16 +68,20 @@ _ZH_VIVID = re.compile(
 _ZH_ADVERBS = ("进一步", "持续", "全面", "真正", "切实", "不断", "继续", "努力", "大力", "认真")
 _ZH_KPI_ADVERBS = (
     "大幅度", "大幅", "显著", "明显", "进一步", "持续", "稳步", "稳定", "快速", "全面", "日益", "逐步",
-    "不断", "再",
+    "不断", "再", "双",
+    # a modal before the verb: "复购率要提上来" (decision 455)
+    "一定要", "需要", "必须", "要",
 )  # fmt: skip
 # Degree words before the verb at the start ("大幅度提高销售额", "显著提升复购率"; decision 477).
 _ZH_LEAD_DEGREE = ("大幅度", "大幅", "显著", "明显", "稳步")
+# A commitment before the KPI changes nothing: "确保完成全年经营指标", "力争营收突破1亿" (decision 455).
+_ZH_COMMIT = ("全力以赴", "确保", "力争", "争取", "务必", "全力")
 # "让/使" right before a measure, and a bare comparative after it (decision 235).
 _ZH_LET_MEASURE = re.compile(r"[让使]")
 _ZH_MORE_OR_LESS = re.compile(r"(?:再|更加?|越来越)?[高低多少大]{1,2}(?:一点|一些|些)?")
 # A sales or performance target met, nothing else: "完成全年业绩指标", "达成Q3销售目标" (decision 235).
 _ZH_TARGET_MET = re.compile(
-    r"(?:完成|达成|实现)(?:全年|年度|本?季度|本年度|上半年|下半年|q[1-4]|[一二三四]季度)?的?"
+    r"(?:完成|达成|实现|冲刺)(?:全年|年度|本?季度|本年度|上半年|下半年|q[1-4]|[一二三四]季度)?的?"
     r"([^，,。；;\s]{1,6}?)(?:指标|目标|任务)"
 )
 _ZH_TARGET_MEASURE = re.compile(r"业绩|销售|营收|收入|利润|回款|签约|kpi|gmv", re.I)
@@ -529,6 +533,20 @@ def _measure_subject(item: Item, toks: list[Token], i: int, moves: frozenset[str
     return False
 
 
+def _thing_made_more(toks: list[Token], i: int) -> bool:
+    """The people at `i` qualify a thing that is made more of a generic quality ("门店经营更健康",
+    "员工队伍更稳定"): a noun after the people, then 更/更加/越来越 and an adjective
+    that ends the objective (decision 457; decision 101 after 让)."""
+    rest = toks[i + 1 :]
+    return (
+        len(rest) == 3
+        and rest[0].pos in ("n", "vn", "nz")
+        and rest[0].text not in ("生活", "日子", "心情", "感受")  # their own lives: an end state
+        and rest[1].text in ("更", "更加", "越来越")
+        and rest[2].pos.startswith("a")
+    )
+
+
 def _relative_clause(toks: list[Token], i: int) -> bool:
     """The people at `i` say how they feel about the thing after 的: "打造一个年轻人愿意来的书店",
     "建一支客户信得过的团队" (decision 123, as "Build a team people fight to join" in decision 52):
@@ -581,6 +599,8 @@ def _served_zh(item: Item) -> Span | None:
             # people who act on the team ("做一个被读者信任的博主": decision 101)
             continue
         after = [t for t in toks[i + 1 : i + 3] if t.text not in _ZH_NEEDS]
+        if _thing_made_more(toks, i):
+            continue  # "门店经营更健康": the people's thing gets better, they do not act (457)
         if i > 0 and toks[i - 1].text == "被" and after:
             return tok.start, after[0].end  # "被读者信任": the people act (jieba may tag a noun)
         if after and any(t.pos.startswith(("v", "d")) and t.pos != "vn" for t in after):
@@ -887,6 +907,10 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     bounds = {t.start for t in toks} | {t.end for t in toks}
     verbs = words("objective_kpi_verbs", "zh")
     i = _after_lead_time(item, s, e)
+    for commit in _ZH_COMMIT:
+        if folded.startswith(commit, i) and i + len(commit) in bounds:
+            i += len(commit)
+            break
     for adv in _ZH_ADVERBS + _ZH_LEAD_DEGREE:
         if folded.startswith(adv, i):
             i += len(adv)
@@ -914,8 +938,8 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
             ):
                 return _kpi(item, (s, e), (start, j))
             break
-    # 零质量事故, 资金安全零事故
-    zero = folded.find("零", s, e)
+    # 零质量事故, 资金安全零事故, 安全生产无事故 (decision 455)
+    zero = next((z for z in (folded.find(c, s, e) for c in "零无") if z >= 0 and z in bounds), -1)
     # "每一台出厂的电机都零缺陷" is a promise to each one, not a count (decision 236)
     if zero >= 0 and zero in bounds and not _ZH_VIVID.search(folded, s, e):
         bad = next(
@@ -937,6 +961,19 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
             ):  # "供应链更稳、更省": a list of qualities, no process made faster (decision 311)
                 return _kpi(item, (s, e), (start, j))
             break
+    # 组内新人快速上手, 订单更快交付: a speed adverb before the process it speeds up (decision 456)
+    fast = _ZH_FAST.search(folded, start, e)
+    if (
+        fast is not None
+        and fast.start() in bounds
+        and 0 < fast.start() - start <= 6
+        and 0 < e - fast.end() <= 3
+        and not _has_verb(toks, start, fast.start(), item)
+        and not re.search(r"[让使令]", folded[start : fast.start()])
+        and folded[fast.end() : e] not in _ZH_GROWTH
+    ):
+        topic = item.plain[start : fast.start()] + item.plain[fast.end() : e]
+        return Kpi((s, e), topic.strip())
     ranked = _measure_rank(item) if span is None else None
     if ranked is not None:
         return ranked
@@ -1042,6 +1079,10 @@ def _measure_record(item: Item) -> Kpi | None:
 
 
 _ZH_LIST_MARK = re.compile(r"[、，,；;]")
+# A speed adverb: the objective asks for one process to go faster (decision 456).
+_ZH_FAST = re.compile(r"(?:更快速?|快速|尽快|迅速|更迅速)地?")
+# ... growing fast is growth, not a process sped up ("业务快速增长", "门店快速扩张").
+_ZH_GROWTH = frozenset({"增长", "发展", "扩张", "成长", "提升", "提高", "上升", "壮大", "扩大"})
 _ZH_AND = re.compile(r"[和与、]|以?及(?![时格早])")  # not 及时率, 及格率
 # After a measure's name: a rank among peers and nothing else ("进前三", "排名全国前5").
 _ZH_MEASURE_RANK = re.compile(
@@ -1056,7 +1097,10 @@ def _only_measures(item: Item, toks: list[Token], start: int, end: int) -> bool:
     if end - start > 12:
         return False
     cut = start
-    for m in [*_ZH_AND.finditer(item.folded, start, end), None]:
+    # A conjunction is a word of its own: 与 inside 参与度 joins nothing (decision 455).
+    bounds = {t.start for t in toks} | {t.end for t in toks}
+    joins = [m for m in _ZH_AND.finditer(item.folded, start, end) if m.start() in bounds]
+    for m in [*joins, None]:
         stop = m.start() if m else end
         measure = _measure_ending_at(item, stop)
         if measure is None or (

@@ -62,8 +62,9 @@ def _could_be_target(item: Item, q: Quantity) -> bool:
     if item.folded.startswith(("以上", "以内", "以下", "左右"), q.end):
         return True  # a bound on a score or a count ("平均分90以上")
     if q.form == "digits" and q.unit is None and "\u4e00" <= after <= "\u9fff":
-        # a measure word jieba tags as one counts what it names ("800杯", "50家"): decision 100
-        return q.end in _measure_word_starts(item)
+        # a measure word jieba tags as one counts what it names ("800杯", "50家"): decision 100;
+        # so does a measure's name right after the figure ("完成500万销售额": decision 455)
+        return q.end in _measure_word_starts(item) or any(a == q.end for a, _, _ in item.facts.kpis)
     return True
 
 

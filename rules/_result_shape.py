@@ -68,6 +68,15 @@ _NO_TASK = frozenset({"change", "reach", "win"})
 # Verbs whose participle makes its subject a written deliverable ("Career paths documented for
 # every level", "Scorecards defined for every role"), whatever the subject is.
 _WRITTEN_UP = frozenset({"document", "write", "draft", "define", "design", "spec", "outline"})
+# People counted who can then do something on their own: a capability reached, a result
+# (decision 460, as "3名骨干晋升为高级工程师" in decision 28): "2名博士生能独立指导硕士生完成课题".
+_ZH_PEOPLE_CAN = re.compile(
+    r"(?<![\d两二三四五六七八九十])(?:\d{1,4}|[两二三四五六七八九十]{1,3})\s?[名位]\s?[\u4e00-\u9fffA-Za-z]{1,10}?都?"
+    r"(?:能够|能|可以)(?:独立|自己|单独|独自)?(?:地)?[\u4e00-\u9fff]"
+)
+# Verbs of signing with someone: the agreement signed is won, not a document built
+# ("与2家商超签订直供协议": decision 459).
+_SIGNS = frozenset({"签订", "签署", "签约", "签下"})
 _REASON = {
     "hire": "hiring",
     "launch": "launch",
@@ -139,6 +148,9 @@ def _read(item: Item) -> Reading:
     effort = _effort_per_cadence(item)
     if effort is not None:
         return Reading("activity", (max(core[0], min(effort, lead)), core[1]), "recurring")
+    if _ZH_PEOPLE_CAN.match(item.folded, lead, core[1]):
+        # "3名初级分析师能独立负责一条业务线（目前1名）": people counted reaching a capability
+        return Reading("result", whole, "capability")  # decision 460
     if measured(item) and not _quality_bar(item) and not _zh_migration_then_effect(item):
         return Reading("result", whole, "measured")
     recurring = _recurring(item)
@@ -198,7 +210,8 @@ def _read(item: Item) -> Reading:
         if verb.cls != "change" and _object_is(item, verb, "kr_pass_objects"):
             return Reading("task", whole, "certification")  # "获得ISO9001认证" (decision 24)
         if verb.cls == "win" and (
-            _object_is(item, verb, "kr_deliverables") or _built_before(item, verb)
+            (_object_is(item, verb, "kr_deliverables") and verb.word not in _SIGNS)
+            or _built_before(item, verb)
         ):
             return Reading("task", whole, "action")  # "开发小程序会员功能": built, not won
         if (
@@ -493,8 +506,9 @@ def _scope_of_work(item: Item, q: Quantity) -> bool:
     return noun is not None and not _counts_outcomes(item, noun)
 
 
-# "在周边5所高校设立报名点": the count names where the work is done, after 在.
-_ZH_AT_BEFORE = re.compile(r"在[\u4e00-\u9fff]{0,4}$")
+# "在周边5所高校设立报名点": the count names where the work is done, after 在; after 为/给/帮/替,
+# whom it is done for ("为80户独居老人安装烟感": decision 462).
+_ZH_AT_BEFORE = re.compile(r"(?<![成作认])[在为给帮替][\u4e00-\u9fff]{0,4}$")
 
 
 def _zh_places_worked_in(item: Item, q: Quantity) -> bool:
@@ -522,11 +536,25 @@ def _en_measure_before(before: str) -> bool:
 
 def _counted(item: Item, q: Quantity) -> tuple[int, int] | None:
     """The local span of the noun phrase a count counts (up to its clause's end, ≤ 24 chars)."""
-    _cs, ce = clause_of(item, q.start)
+    cs, ce = clause_of(item, q.start)
+    verb = item.facts.shape.verb
+    if (
+        item.language == "zh"
+        and not _ZH_WORDS_AFTER.search(item.folded, q.end, max(ce, item.core_span[1]))
+        and (verb is None or verb.cls == "act")
+    ):
+        # "核销客户300人": a count with its measure word closing the clause counts the noun
+        # before it, after the verb (decision 459); people contacted, trained or hired stay
+        # the work's reach ("回访客户50人")
+        start = verb.end if verb is not None and verb.end <= q.start else cs
+        return (start, q.start) if start < q.start else None
     end = min(ce, q.end + 24)
     if end <= q.end:
         return None
     return q.end, end
+
+
+_ZH_WORDS_AFTER = re.compile(r"[\u4e00-\u9fff]{2}|[A-Za-z]")
 
 
 def _counts_outcomes(item: Item, noun: tuple[int, int]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from coach.draft import Item
 from coach.rule_api import Example, Hit, Rule
 from rules._kr_common import rewrite_region
 from rules._outcome import outcome_fix, quoted
@@ -114,6 +115,11 @@ class KrIsTask(Rule):
         ),
         Example("zh", "年底复查时血糖指标恢复正常", False, note="measures in range (decision 350)"),
         Example("zh", "«按时完成年度体检»", True, note="the check-up itself is work"),
+        Example("zh", "与2家商超签订直供协议", False, note="签订 wins as 签约 does (decision 459)"),
+        Example("zh", "抖音团购核销客户300人", False, note="customers counted (decision 459)"),
+        Example("zh", "3名初级分析师能独立负责一条业务线（目前1名）", False, note="decision 460"),
+        Example("zh", "«为80户独居老人安装智能烟感»", True, note="whom it is done for (462)"),
+        Example("zh", "«3月底前写完14章»", True, note="one's own work finished (461)"),
         Example("en", "«Send an email to prospects»", True),
         Example("en", "«Meet the new VP of Sales»", True),
         Example("en", "«Kick off the partner program»", True),
@@ -360,6 +366,11 @@ class KrIsTask(Rule):
         if r.kind == "milestone":
             hit.severity = "warning"  # a dated launch or completion: checkable, still no result
         return [hit]
+
+    def model_held_back(self, item: Item) -> bool:
+        # People counted reaching a capability are a result (decision 460): the model, which
+        # reads the work verb after 能 ("负责", "指导"), is not asked to overrule that reading.
+        return reading(item).reason == "capability"
 
     def _hit(self, item, draft, lead: int) -> Hit:
         # The rewrite replaces the task with the outcome it serves, chosen from the metric

@@ -103,6 +103,8 @@ class KrNegativePhrasing(Rule):
         Example("zh", "本季度客户«投诉量减少到每月10起»", True),
         Example("zh", "线上«事故数由8减少到3»", True),
         Example("zh", "«投诉率 < 0.5%»", True),
+        Example("zh", "学员«受伤次数为0»", True, note="受伤是坏事件（决定458）"),
+        Example("zh", "术后«并发症发生率降到2%以下»", True, note="决定458"),
         Example("zh", "全年«无税务罚款»", True),
         Example("zh", "门店排班«冲突次数降到每月1次以内»", True, note="conflicts are bad events"),
         Example(

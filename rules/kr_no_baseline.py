@@ -14,7 +14,8 @@ _FROM_BEFORE = re.compile(r"(?:从|(?<![a-z])from)\s*$")
 # The verb or preposition right before the amount belongs to the change: "增加20%", "by 30%".
 _CHANGE_BEFORE = {
     "zh": re.compile(
-        r"(?:增加|提升|提高|增长|降低|减少|下降|上升|扩大|缩短|压缩|节省|节约|多|少)了?\s*$|[-−+]$"
+        r"(?:增加|提升|提高|增长|降低|减少|下降|上升|扩大|缩短|压缩|节省|节约|净增|增收|增利|多|少)了?\s*$"
+        r"|[-−+]$"
     ),
     "en": re.compile(r"\b(?:by|up|down)\s+$|[-−+]$", re.I),
 }
@@ -63,6 +64,8 @@ class KrNoBaseline(Rule):
         Example("zh", "官网访问量«翻一番»", True),
         Example("zh", "备货周期«缩短4天»", True, note="a time cut with no start (decision 119)"),
         Example("zh", "客单价«提升6元»", True, note="an amount added with no start"),
+        Example("zh", "社员户均«增收3000元»", True, note="income added (decision 463)"),
+        Example("zh", "新增会员500人", False, note="new members: a level (decision 43)"),
         Example("zh", "备货周期缩短到4天", False, note="a level to reach"),
         Example("zh", "社交媒体互动量从5000«增加20%»", False),
         Example("zh", "NPS 从 30 提升到 45", False),

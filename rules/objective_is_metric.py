@@ -144,6 +144,9 @@ class ObjectiveIsMetric(Rule):
     examples = (
         Example("zh", "«销售额提升30%»。", True),
         Example("zh", "«用户增加一倍»。", True),
+        Example("zh", "«提升居民参与度»", True, note="与 inside 参与度 joins nothing (455)"),
+        Example("zh", "«组内新人快速上手»", True, note="the speed of one process (456)"),
+        Example("zh", "«确保完成全年经营指标»", True, note="a commitment changes nothing (455)"),
         Example("zh", "«xx产品收入增加到XX元»。", True),
         Example("zh", "«提高35%的社交媒体互动量»", True),
         Example("zh", "本季度«新签企业客户20家»", True),

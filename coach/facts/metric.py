@@ -85,9 +85,10 @@ _CHANGE_AFTER = re.compile(
 _NOT_A_CHANGE = ("twice", "once", "thrice", "all", "every", "each", "全", "所有")
 _MULTIPLE_WORD = re.compile(r"double|triple|quadruple|翻", re.I)
 # A Chinese change verb right before a count, an amount or a time: an increment ("增加6人",
-# "缩短3天", "客单价提升5元"; decision 119).
+# "缩短3天", "客单价提升5元"; decision 119), also a balance's net growth or income added
+# ("余额净增3000万元", "户均增收3000元": decision 463; "新增5名" stays a level).
 _ADD_RIGHT_BEFORE = re.compile(
-    r"(?:增加|降低|减少|缩减|削减|节省|节约|缩短|压缩|提前|提升|提高|增长|上涨|下降)了?\s?$"
+    r"(?:增加|降低|减少|缩减|削减|节省|节约|缩短|压缩|提前|提升|提高|增长|上涨|下降|净增|增收|增利)了?\s?$"
 )
 _MORE_OR_FEWER_BEFORE = re.compile(r"(?:比|较)[^，,；;。\d]{1,12}?(?:多|少|高|低)了?\s?$")
 _ADDS_TO_START = re.compile(r"(?:增加|提升|提高|增长|扩大)了?\s?$")

@@ -342,7 +342,9 @@ _ZH_ROLE_RE = re.compile(
     r"(?:主任|经理|主管|专员|督导|总监|组长|班长|厂长|店长|科长|部长|处长|负责人|工程师|总经理|总裁|助理|"
     r"合伙人|出纳|会计|文员|前台|收银员?|采购员|仓管员?|库管员?|VP|CEO|CTO|CFO|COO|CMO|HRBP|BP|"
     # Roles a title's bracket names with the person who holds them (decision 341).
-    r"校长|院长|站长|护士长|团队长|队长|行长|所长|馆长|园长|社长|网格员|辅导员|店主|主理人|领班|主编)$",
+    r"校长|院长|站长|护士长|团队长|队长|行长|所长|馆长|园长|社长|网格员|辅导员|店主|主理人|领班|主编|"
+    # ... and the heads of a cooperative, an association, a village (decision 464).
+    r"理事长|会长|村长|书记|支书|秘书长)$",
     re.I,
 )
 

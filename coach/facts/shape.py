@@ -560,6 +560,21 @@ _WORK = frozenset({"launch", "complete", "act"})
 # -- the shape ------------------------------------------------------------------------------
 
 
+def _split_at(
+    tokens: list[Token], bounds: frozenset[int], pos: int
+) -> tuple[list[Token], frozenset[int]]:
+    """The tokens with the one that straddles `pos` cut there (its tail keeps no tag)."""
+    out: list[Token] = []
+    for t in tokens:
+        if t.start < pos < t.end:
+            cut = pos - t.start
+            out.append(t._replace(text=t.text[:cut], end=pos))
+            out.append(t._replace(text=t.text[cut:], start=pos, pos="x"))
+        else:
+            out.append(t)
+    return out, bounds | {pos}
+
+
 def read_shape(
     folded: str,
     lang: str,
@@ -580,6 +595,10 @@ def read_shape(
     if m is not None:
         clause_end = m.start()
     if lang == "zh":
+        if lead not in bounds:
+            # The scene ends inside a word jieba glued across it ("3月底前|写完" cut as
+            # "前写|完"): the wording proper starts at the lead (decision 461).
+            tokens, bounds = _split_at(tokens, bounds, lead)
         verb = _zh_verb(folded, tokens, lead, clause_end, bounds)
     else:
         measure = frozenset(words("measure_words", "en"))

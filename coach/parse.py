@@ -221,6 +221,7 @@ REVIEW_SECTION_RE = re.compile(
 # ("## Metrics we care about"): its list items are no key results (decision 354).
 FIELD_SECTION_RE = re.compile(
     r"^\**\s*(?:motivation|rationale|why(?: this| it)? matters|non-?goals?|anti-?goals?|"
+    r"constraints|assumptions|dependencies|risks|acceptance criteria|definition of done|"
     r"out of scope|not in scope|not this (?:quarter|half|year|cycle)|"
     r"metrics (?:we (?:care about|track|watch|monitor)|to (?:watch|track)))"
     r"\s*\**\s*[:：]?\s*\**$",

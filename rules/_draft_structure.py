@@ -158,6 +158,11 @@ def scope_deadline(item: Item, draft: Draft) -> bool:
         lines.append(title)
     lines += _preamble(draft)
     lines += [t for t, _s, _e in draft.prose if _PERIOD_LINE.match(t)]
+    if draft.objectives:
+        # "**Timeline:** Q2 2026" under the title, read as a bold heading line: a field of the
+        # set, whatever section of the outline it falls in (decision 470).
+        first = draft.objectives[0].start
+        lines += [h.text for h in draft.outline if h.start < first and _PERIOD_LINE.match(h.text)]
     return any(_gives_deadline(_sets_period_text(t), draft) for t in lines)
 
 

@@ -114,3 +114,60 @@ def test_an_objective_headings_fields_come_before_its_key_results_label() -> Non
         ("Billing", ["refunds answered within 2 days"]),
     ]
     assert fired(FIELDS, "kr-no-deadline") == []
+
+
+def test_the_rest_of_a_year_bounds_a_set() -> None:
+    text = (
+        "# Personal OKRs — rest of 2027\n\n"
+        "## Get fitter\n\n- Run 5 km under 30 minutes\n- Cycle 1,000 km in total\n"
+    )
+    assert fired(text, "kr-no-deadline") == []
+    assert fired(
+        "# Goals for 2027\n\n## Get fitter\n\n- Run 5 km under 30 minutes\n", "kr-no-deadline"
+    )
+
+
+HEADER_FIELDS = (
+    "# Harbour Cafe Website - OKRs\n\n"
+    "**Project Code:** HCW  \n**Owner:** Wren  \n**Timeline:** Q3 2026\n\n---\n\n"
+    "## Objective\n\nMake the cafe's site the easiest way to book a table in town.\n\n"
+    "**Constraints:**\n- No tracking cookies\n- Keep the old menu URLs\n\n---\n\n"
+    "## Key Results\n\n"
+    "### HCW KR 1.1: Online bookings reach 40% of all bookings\n\n"
+    "**Acceptance criteria:**\n- [ ] Booking form on every page\n- [ ] Confirmation email sent\n\n"
+    "**Due:** TBD\n\n---\n\n"
+    "### HCW KR 1.2: Booking form completion rate from 55% to 80%\n\n"
+    "**Due:** TBD\n"
+)
+
+
+def test_a_timeline_field_under_the_title_bounds_the_set_and_criteria_are_no_items() -> None:
+    assert shape(HEADER_FIELDS) == [
+        (
+            "Make the cafe's site the easiest way to book a table in town.",
+            [
+                "Online bookings reach 40% of all bookings",
+                "Booking form completion rate from 55% to 80%",
+            ],
+        )
+    ]
+    assert fired(HEADER_FIELDS, "kr-no-deadline") == []
+
+
+def test_a_role_word_before_a_group_noun_names_no_owner() -> None:
+    text = (
+        "## Q1 2027\n\n### Developer Community:\n\n"
+        "* Grow our presence among indie developers\n  * Host 3 game jams in Lisbon\n"
+    )
+    assert fired(text, "kr-no-owner") == ["o1.kr1"]
+    assert fired(text.replace("Developer Community:", "Developer (Ines)"), "kr-no-owner") == []
+
+
+def test_a_team_code_beside_a_priority_tag_owns_the_item() -> None:
+    text = (
+        "# OKRs 2027 Q1\n\n### Make the engine easy to embed\n\n- [ ] Support for diff [P0][DP]\n"
+    )
+    assert fired(text, "kr-no-owner") == []
+    for tags in ("[WIP][API]", "[P1][TBD]", "[P1]"):
+        bare = text.replace("[P0][DP]", tags)
+        assert fired(bare, "kr-no-owner") == ["o1.kr1"], tags

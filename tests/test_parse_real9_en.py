@@ -171,3 +171,18 @@ def test_a_team_code_beside_a_priority_tag_owns_the_item() -> None:
     for tags in ("[WIP][API]", "[P1][TBD]", "[P1]"):
         bare = text.replace("[P0][DP]", tags)
         assert fired(bare, "kr-no-owner") == ["o1.kr1"], tags
+
+
+def test_starting_hosting_deciding_and_third_parties_read_as_flat_work() -> None:
+    for objective in (
+        "Start publishing recipe videos",
+        "Host and attend local food fairs",
+        "Decide on the future of the old newsletter",
+        "Analyze checkout performance limits and improve them",
+        "Having loyal customers in every district",
+        "Enable payments through 3rd parties",
+    ):
+        text = f"# Q2 2027\n\nObjective: {objective}\n- KR1: Weekly orders from 200 to 350\n"
+        assert fired(text, "objective-not-inspiring") == ["o1"], objective
+    text = "# Q2 2027\n\nObjective: Be the 1st choice for families\n- KR1: Weekly orders to 350\n"
+    assert fired(text, "objective-not-inspiring") == []

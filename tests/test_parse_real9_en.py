@@ -186,3 +186,23 @@ def test_starting_hosting_deciding_and_third_parties_read_as_flat_work() -> None
         assert fired(text, "objective-not-inspiring") == ["o1"], objective
     text = "# Q2 2027\n\nObjective: Be the 1st choice for families\n- KR1: Weekly orders to 350\n"
     assert fired(text, "objective-not-inspiring") == []
+
+
+def _kr(wording: str, rule: str) -> list[str]:
+    text = f"# Q2 2027\n\nObjective: Make releases calm\n- KR1: {wording} (owner: Ana)\n"
+    return fired(text, rule)
+
+
+def test_a_manner_adverb_before_the_work_keeps_it_work() -> None:
+    assert _kr("Successfully implement OKRs across the company", "kr-is-task") == ["o1.kr1"]
+    assert _kr("Fully automate the invoice run", "kr-is-task") == ["o1.kr1"]
+
+
+def test_lint_and_compiler_warnings_are_bad_events() -> None:
+    assert _kr("Cut lint warnings from 400 to 50", "kr-negative-phrasing") == ["o1.kr1"]
+    assert _kr("Send early warning emails to 50 at-risk accounts", "kr-negative-phrasing") == []
+
+
+def test_a_zero_to_one_grade_after_a_key_result_is_no_target() -> None:
+    assert _kr("Design system shipped with its own type scale (0.0 → 1.0)", "kr-not-quantified")
+    assert _kr("Checkout conversion from 0.5 to 0.7", "kr-not-quantified") == []

@@ -37,7 +37,7 @@ def end_of_wording(item: Item) -> int:
 # "Timeline: Q3".
 _PERIOD_LINE = re.compile(
     r"^\W{0,3}(?:[\u4e00-\u9fff]{0,4}(?:时间|周期|期限|截止|日期)\s?[:：]|以上.{0,12}(?:截止|截至|在|于)"
-    r"|(?:time\s?frame|timeline|timing|period|cycle|when|dates?|duration)\s?[:：])",
+    r"|(?:time\s?frame|timeline|timing|period|cycle|when|dates?|duration)[*_]{0,2}\s?[:：])",
     re.I,
 )
 # A line before the objectives whose date is not the set's period: a note on the past ("Context:

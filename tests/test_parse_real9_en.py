@@ -206,3 +206,15 @@ def test_lint_and_compiler_warnings_are_bad_events() -> None:
 def test_a_zero_to_one_grade_after_a_key_result_is_no_target() -> None:
     assert _kr("Design system shipped with its own type scale (0.0 → 1.0)", "kr-not-quantified")
     assert _kr("Checkout conversion from 0.5 to 0.7", "kr-not-quantified") == []
+
+
+def test_a_bold_period_line_above_the_objectives_bounds_them() -> None:
+    text = (
+        "# Harbour Cafe — Big Rocks\n\n**Period**: Q3 2026 (July - September)\n\n---\n\n"
+        "## Charter: Bookings\n\n**Objective**: Make booking a table effortless\n\n"
+        "| KR | Target |\n|----|--------|\n| Online bookings share | 40% |\n"
+    )
+    assert fired(text, "objective-no-timeframe") == []
+    assert fired(
+        text.replace("**Period**: Q3 2026 (July - September)", ""), "objective-no-timeframe"
+    )

@@ -117,6 +117,10 @@ _POINT_MARKS = frozenset("·•◦▪‧・")
 _BOLD_LINE_RE = re.compile(
     r"^(?:\*\*|__)(?P<inner>[^*_\s](?:[^*\n]*[^*_\s])?)(?:\*\*|__)\s*[:：]?$"
 )
+# "**Idea:** …", "**Key relationships:** …": a bold key of up to four words, then its value.
+_BOLD_FIELD_RE = re.compile(
+    r"^(?:\*\*|__)(?P<key>[A-Za-z][A-Za-z'’ -]{0,40}?)(?:[:：](?:\*\*|__)|(?:\*\*|__)[:：])\s*\S.*$"
+)
 _KNOW_SUCCESS = (
     r"we(?:'ll|’ll|\s+will)\s+know\s+(?:we(?:'re|’re|\s+are|'ve|’ve|\s+have)\s+(?:been\s+)?)?"
     r"(?:successful|succeeded|(?:had\s+|have\s+)?success|done|there)\s+when"
@@ -170,7 +174,7 @@ BARE_LABEL_RE = re.compile(
 # Tuesday"): a person who answers for it, a deadline, or when and how often it is tracked.
 _TRACKING_KEYS = (
     r"(?:[a-z]{2,12}[ -]){0,2}(?:deadline|manager)|active (?:from|since)|start(?:s| date)|"
-    r"tracked|tracking(?: cadence)?|cadence|check-?ins?"
+    r"tracked|tracking(?: cadence| support)?|cadence|check-?ins?"
 )
 # Keys of a remark written under an item ("说明：目前两套会员系统…", "Context: …", "背景：…").
 _NOTE_KEYS = r"notes?|备注|说明|背景|总结|小结|context|background|comments?|summary"
@@ -221,6 +225,7 @@ REVIEW_SECTION_RE = re.compile(
 # "**Key Results**" (decision 479): the reasons and the benefits are prose and lists of their own.
 FIELD_SECTION_RE = re.compile(
     r"^\**\s*(?:motivation|rationale|why(?: this| it)? matters|non-?goals?|anti-?goals?|"
+    r"constraints|assumptions|dependencies|risks|acceptance criteria|definition of done|"
     r"out of scope|not in scope|not this (?:quarter|half|year|cycle)|"
     r"metrics (?:we (?:care about|track|watch|monitor)|to (?:watch|track))|"
     r"why|background|benefits?|business value|"
@@ -240,7 +245,7 @@ SUMMARY_KEY_RE = re.compile(
 ATTRIBUTE_RE = re.compile(
     r"^(?:\*\*|__|[*_])?(?P<key>owners?|dri|lead|负责人|责任人|target|目标值|current(?: value)?|当前值?|"
     r"baseline|基线|起始值|progress|进度|完成度|score|得分|status|状态|confidence|信心(?:指数)?|due|"
-    r"due date|deadline|截止(?:时间|日期)?|measured? by|metric|衡量(?:方式|标准|指标)?|data source|数据来源|"
+    r"due date|deadline|截止(?:时间|日期)?|measured? by|measures?|metric|衡量(?:方式|标准|指标)?|data source|数据来源|"
     rf"why(?: this| it)? matters|why|how|rationale|motivation|things we (?:could|can|will|might) do|"
     rf"{_NOTE_KEYS}|priority|优先级|weight|权重|timeline|"
     rf"initiatives?|tasks?|actions?|projects?|举措|关键举措|措施|行动|任务|description|{_TRACKING_KEYS})"
@@ -334,7 +339,10 @@ _MEASURED_RE = re.compile(r"\d\s?[%％]|\brates?\b|率", re.IGNORECASE)
 # The OKR method as the object of work: "落地OKR管理制度", "推行OKR", "OKR工具选型".
 _OKR_AS_WORK_RE = re.compile(
     r"(?:推行|推广|落地|导入|引入|实施|试点|宣导|普及)\s?OKRs?"
-    r"|OKRs?\s?(?:管理|制度|体系|流程|工具|系统|培训|方法|试点|宣导|推广|推行|落地|对齐|打分|评分)",
+    r"|OKRs?\s?(?:管理|制度|体系|流程|工具|系统|培训|方法|试点|宣导|推广|推行|落地|对齐|打分|评分)"
+    # "Successfully implement OKR's", "Roll out OKRs to every team": the method made the work
+    r"|\b(?:implement(?:ing)?|roll(?:ing)? out|adopt(?:ing)?|introduc(?:e|ing)|launch(?:ing)?)"
+    r"\s+(?:the\s+)?OKR(?:'s|’s|s)?\b",
     re.IGNORECASE,
 )
 _TERMINAL = "。.!！?？；;"
@@ -936,6 +944,23 @@ def _is_list_like(ln: _Line | None) -> bool:
     if off and found is not None and _names_kr_section(found, t):
         return False  # "## 本轮 KR 映射": a heading over the key results, not one of them
     return bool(LIST_RE.match(ln.text)) or (found is not None and found[0] == "kr")
+
+
+def _bold_group_over_list(lines: list[_Line], j: int) -> bool:
+    """Whether line `j` is a bold name of a few words alone on its line ("**Movement and
+    routine**") with a list right under it: under a "Key Results" label it names a group of
+    the key results below, not an objective of its own."""
+    if j + 1 >= len(lines):
+        return False
+    ln, nxt = lines[j], lines[j + 1]
+    m = _BOLD_LINE_RE.match(ln.text)
+    return (
+        m is not None
+        and match_label(m.group("inner")) is None
+        and _group_name(m.group("inner"), colon=False, most=6)
+        and not nxt.blank_before
+        and _is_list_like(nxt)
+    )
 
 
 def _is_kr_label_right_after(ln: _Line | None) -> bool:
@@ -1767,6 +1792,8 @@ class _Parser:
             self.current = None
             return True
         follows = _is_list_like(nxt) or _label_kind(_heading_body(nxt.text)[0]) is not None
+        if not follows and kind == "kr" and not numbered:
+            follows = _bold_group_over_list(self.lines, idx + 1)  # "**Weight**" over its list
         if numbered and (follows or nxt.blank_before):
             return False  # "KR1:" with nothing after it: an empty item (KR_RE reads it)
         if not follows and kind == "kr" and self.table_at(idx + 1) is not None:
@@ -1988,6 +2015,12 @@ class _Parser:
             b.heads_list = self.list_before_next_heading(idx)
         else:
             self.current = None
+            objectives = self.objectives()
+            if is_title and objectives and objectives[-1].heads_list and self.nested_after(idx):
+                # "### Company Wide:" over a two-level list, after "### Vision:" over its own
+                # list: a new section whose outer items are objectives; the list that the
+                # heading objective above headed has ended.
+                objectives[-1].heads_list = False
         self.section = None
 
     @staticmethod
@@ -2386,7 +2419,9 @@ class _Parser:
         if not HEADING_RE.match(self.lines[idx].text) or idx + 2 >= len(self.lines):
             return False
         j = idx + 1
-        while j + 2 < len(self.lines) and _objective_field(self.lines[j].text):
+        while j + 2 < len(self.lines) and (
+            _objective_field(self.lines[j].text) or self.bold_field(self.lines[j].text)
+        ):
             j += 1  # "**Owner:** Ian", "**Motivation:** …" between the heading and the label
         t = self.lines[j].text
         if (
@@ -2403,12 +2438,21 @@ class _Parser:
         label, after = self.lines[j], self.lines[j + 1]
         body = _heading_body(label.text)[0]
         m = BARE_LABEL_RE.match(body)
+        if m is None:
+            j = self.label_after_fields(idx)
+            if j is None:
+                return False
+            label, after = self.lines[j], self.lines[j + 1]
+            body = _heading_body(label.text)[0]
+            m = BARE_LABEL_RE.match(body)
         return (
             m is not None
             and m.group("label").lower()[0] not in "og目"
             and not re.search(r"\d", m.group("label"))
             and (
                 _is_list_like(after)
+                # "### Key Results" over "**Movement and routine**" over its list
+                or (after.blank_before and _bold_group_over_list(self.lines, j + 1))
                 # "**We'll know we're successful when**:" over plain lines (decision 351)
                 or (
                     _KNOW_SUCCESS_RE.match(body.strip("*_ ")) is not None
@@ -2417,6 +2461,32 @@ class _Parser:
                 )
             )
         )
+
+    def label_after_fields(self, idx: int) -> int | None:
+        """The line of a bare "key results:" label under heading `idx` when only a few lines of
+        the objective's fields come between ("why we prioritize it now:" / its reason / "due
+        date: 31.05.2025"): no list, heading, table row or label before it. None otherwise."""
+        for j in range(idx + 1, min(idx + 8, len(self.lines) - 1)):
+            ln = self.lines[j]
+            t = ln.text
+            if BARE_LABEL_RE.match(_heading_body(t)[0]):
+                return j
+            if (
+                HEADING_RE.match(t)
+                or _is_list_like(ln)
+                or match_label(t) is not None
+                or t.startswith(("|", "｜"))
+                or _BOLD_LINE_RE.match(t)  # a bold line states the objective (decision 289)
+            ):
+                return None
+        return None
+
+    @staticmethod
+    def bold_field(text: str) -> bool:
+        """ "**Idea:** Provide stability …", "**Key relationships:** Jens, Tobi": a field the
+        page gives its objective under a bold key of a few words, no label ("**KR1:** …")."""
+        m = _BOLD_FIELD_RE.match(text)
+        return m is not None and match_label(m.group("key")) is None
 
     def intro_to_list(self, idx: int) -> bool:
         """ "#### Make local evaluation the default" over "We want to make it the default by:"
@@ -2629,6 +2699,9 @@ class _Parser:
             cur.open_ended = _looks_cut_off(t)
             return
         nxt = _next_line(self.lines, idx)
+        if self.section == "kr" and self.objectives() and _bold_group_over_list(self.lines, idx):
+            self.prose(ln)  # "**Weight and physical health**" under "### Key Results": a group
+            return
         if self.group_line(ln, t, nxt):
             self.prose(ln)  # "技术类：" between key results: the name of a group of them
             return

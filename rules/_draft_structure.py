@@ -37,7 +37,7 @@ def end_of_wording(item: Item) -> int:
 # "Timeline: Q3".
 _PERIOD_LINE = re.compile(
     r"^\W{0,3}(?:[\u4e00-\u9fff]{0,4}(?:时间|周期|期限|截止|日期)\s?[:：]|以上.{0,12}(?:截止|截至|在|于)"
-    r"|(?:time\s?frame|timeline|timing|period|cycle|when|dates?|duration)\s?[:：])",
+    r"|(?:time\s?frame|timeline|timing|period|cycle|when|dates?|duration)[*_]{0,2}\s?[:：])",
     re.I,
 )
 # A line before the objectives whose date is not the set's period: a note on the past ("Context:
@@ -158,6 +158,11 @@ def scope_deadline(item: Item, draft: Draft) -> bool:
         lines.append(title)
     lines += _preamble(draft)
     lines += [t for t, _s, _e in draft.prose if _PERIOD_LINE.match(t)]
+    if draft.objectives:
+        # "**Timeline:** Q2 2026" under the title, read as a bold heading line: a field of the
+        # set, whatever section of the outline it falls in (decision 470).
+        first = draft.objectives[0].start
+        lines += [h.text for h in draft.outline if h.start < first and _PERIOD_LINE.match(h.text)]
     return any(_gives_deadline(_sets_period_text(t), draft) for t in lines)
 
 

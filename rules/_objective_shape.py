@@ -239,6 +239,11 @@ def aspirations(item: Item) -> list[tuple[Span, str]]:
     return item.facts.memo[key]  # type: ignore[return-value]
 
 
+# "3rd parties", "1st-party data", "2nd half": an ordinal that names a kind or a period, no rank
+# to reach (decision 473).
+_NOT_A_RANK_AFTER = re.compile(r"(?:st|nd|rd|th)?[ -](?:party|parties|half|quarter)\b")
+
+
 def _aspirations(item: Item) -> list[tuple[Span, str]]:
     lang = item.language
     s, e = core(item)
@@ -260,7 +265,9 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue
         spans.append(((a, b), "superlative" if term in ("best", "最") else "word"))
     spans.extend(
-        ((q.start, q.end), "rank") for q in item.facts.quantities_in(s, e) if q.kind == "rank"
+        ((q.start, q.end), "rank")
+        for q in item.facts.quantities_in(s, e)
+        if q.kind == "rank" and not _NOT_A_RANK_AFTER.match(folded, q.end)
     )
     if lang == "en":
         exceptions = frozenset(words("objective_superlative_exceptions", "en"))
@@ -641,7 +648,7 @@ def _flat_en(item: Item) -> Flat | None:
         # "Customer success playbook"; "Alpha release of the chess app" (a deliverable first)
         return Flat("noun-phrase", (toks[i].start, toks[-1].end))
     if _made_better(item, toks, i) or (
-        _lemma(toks[i]) in ("be", "become", "get")
+        _lemma(toks[i]) in ("be", "become", "get", "being", "becoming", "getting")
         and i + 1 < len(toks)
         and _comparative(toks[i + 1])
         and served(item) is None

@@ -503,7 +503,34 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
         name = m.group("name") or m.group("name2")
         if not name.isascii() and owner_phrase(name):
             return name, (m.start(), m.end())
-    return None
+    return _team_tag(text)
+
+
+# A run of tags closing an item, a priority among them: "… [P0][DP]", "… [P1][APPS][PRODUCT]",
+# "[INFRA][P2]". The capitalised codes beside the priority name the teams that own it.
+_TAG_RUN_RE = re.compile(r"(?:\s?\[[A-Za-z0-9?&/ -]{1,12}\]){2,5}\s*$")
+_PRIORITY_TAG_RE = re.compile(r"^P[0-4?]$")
+_TEAM_CODE_RE = re.compile(r"^[A-Z][A-Z&/-]{1,11}$")
+_NOT_TEAM_CODES = frozenset(
+    {"WIP", "TBD", "TODO", "MVP", "OKR", "KR", "KPI", "API", "NEW", "DONE", "N/A", "NA", "ETA"}
+)
+
+
+def _team_tag(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The team named by a code in the tags that close an item beside its priority ("Support
+    for diff [P0][DP]": DP), or None (decision 472). Without a priority tag the codes may be
+    anything ("[WIP][API]") and name no one."""
+    m = _TAG_RUN_RE.search(text)
+    if m is None or not text[: m.start()].strip():
+        return None
+    tags = re.findall(r"\[([^\]]+)\]", m.group(0))
+    if not any(_PRIORITY_TAG_RE.match(t) for t in tags):
+        return None
+    teams = [t for t in tags if _TEAM_CODE_RE.match(t) and t not in _NOT_TEAM_CODES]
+    if not teams:
+        return None
+    first = m.group(0).index("[" + teams[0] + "]")
+    return teams[0], (m.start() + first, m.end())
 
 
 _BEFORE_KR_RE = re.compile(r"\s?(?:KRs?|关键结果)$", re.I)
@@ -668,7 +695,12 @@ _HEADING_ROLE = re.compile(
     r"|\b(?:ceo|cto|cfo|coo|cmo|cro|cpo|ciso|vp(?: of)? \w+|head of \w+|founder|co-founder|"
     r"(?:product|project|program|engineering|sales|marketing|account|office|store|general|hr|ops|"
     r"operations|community|content|customer success) (?:manager|director|lead)|"
-    r"team lead|tech lead|ops lead|designer|analyst|recruiter|engineer|developer)\b(?!s)",
+    r"team lead|tech lead|ops lead|designer|analyst|recruiter|engineer|developer)\b(?!s)"
+    # "Developer Community:", "Developer Experience": the role names whom the work serves, not
+    # who owns it (decision 471)
+    r"(?! (?:community|communities|experience|relations|advocacy|ecosystem|network|platform|"
+    r"portal|productivity|tools?|tooling|docs|documentation|programs?|marketing|onboarding|"
+    r"hiring|outreach|events?|day|conference|summit)\b)",
     re.I,
 )
 # A set written for one role: "为区域督导设定季度OKR", "给店长制定的目标" (decision 268).

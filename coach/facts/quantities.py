@@ -224,6 +224,8 @@ _YEAR_CONTEXT_BEFORE = re.compile(r"(?:\bin|\bby|\bof|\bbefore|\buntil|\bsince|\
 _YEAR_CONTEXT_AFTER = re.compile(r"(?<!\s)\s*(?:年|[-/.]\d)")
 _FROM_ZERO = re.compile(
     r"从\s*0\s*到\s*1|(?<![0-9])0\s*到\s*1(?![0-9])|(?:from\s+)?(?:0|zero)\s+to\s+(?:1|one)\b"
+    # "(0.0 → 1.0)" after a key result: the 0-to-1 grade it will get, no target (decision 474)
+    r"|\((?:0|0\.0)\s?(?:→|->|⟶|=>)\s?(?:1|1\.0)\)"
 )
 _RATE = re.compile(r" ?/ ?([a-z]{1,10})(?![a-z])| per ([a-z]{1,10})(?![a-z])")
 _TARGET_CUE = re.compile(

@@ -338,6 +338,11 @@ def _en_set(name: str) -> frozenset[str]:
 # Verbs of trying that hedge the verb after "to" (decision 338): "Try to improve X" is led by
 # "improve" (a vague change), not by an action "try".
 _EN_HEDGE_LEADS = frozenset({"try", "aim", "strive", "attempt", "seek"})
+# A manner adverb before the imperative (decision 474): "Successfully register both kids".
+_EN_MANNER = re.compile(
+    r"(?:successfully|fully|completely|consistently|reliably|safely|smoothly|properly|"
+    r"officially|formally|publicly|quickly) "
+)
 _EN_TO = re.compile(r"\s+to\s+")
 # A first-person subject before the verb: "We define a metric for …" states the work as an
 # imperative would.
@@ -608,6 +613,10 @@ def read_shape(
             hedged = _EN_TO.match(folded, verb.end, clause_end)
             after = _en_verb_at(folded, hedged.end(), clause_end, measure) if hedged else None
             verb = after or verb
+        manner = _EN_MANNER.match(folded, lead, clause_end)
+        if verb is None and manner is not None:
+            # "Successfully implement OKRs", "Fully automate …": the verb after the adverb leads
+            verb = _en_verb_at(folded, manner.end(), clause_end, measure)
         me = _EN_SELF_SUBJECT.match(folded, lead, clause_end)
         if verb is None and me is not None:
             verb = _en_verb_at(folded, me.end(), clause_end, measure)

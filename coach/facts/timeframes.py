@@ -337,6 +337,9 @@ _EN = [
     # "by end 2025", "to the end of 2025": the end of a named year, written without "of" or
     # after "to" (a span that runs up to it).
     ("year", r"(?:by |before |until |to |at )(?:the )?end (?:of )?20\d\d(?![0-9])"),
+    # "Personal OKRs — Rest of 2026", "for the remainder of the year": the months left of a
+    # year, which end with it (decision 469); "for 2026" alone stays a horizon.
+    ("year", r"(?:the )?(?:rest|remainder) of (?:the year|this year|20\d\d)(?![0-9])"),
     # An event used as the deadline: "Peak 2024", "through Cyber Week", "6 weeks before launch",
     # "in the first month after launch", "by the spring launch", "during weeks 1–2".
     (

@@ -74,6 +74,10 @@ _BULLET = rf"(?:(?:{_MARKER})\s*){{1,2}}"
 _WORDS = r"(?:(?!stretch\b)[A-Za-z][\w&'’/.\-]{0,20}\s+){0,3}?"
 _NOTE = r"(?:\s*(?:[（(][^()（）\n]{1,30}[)）]|[\[【][^\[\]【】\n]{1,30}[\]】]))?"
 _WORD_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
+# An item's number in a label closed by a colon or a separator: up to three digits ("目标100：",
+# "O100:", "KR 120:"); a label closed by a space alone keeps to two unless the number is glued
+# to the label ("KR 100 new customers" is a key result about a hundred customers).
+_LN = r"(?:[1-9]\d{2}|\d{1,2})"
 
 # An objective label. Level words may come before it: "公司OKRs目标:", "营销部门目标：",
 # "Team Objective 1:", "Network objective:", "Company OKR (CEO):", "目标(O)：", "O(目标)："; a
@@ -81,24 +85,24 @@ _WORD_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
 OBJECTIVE_RE = re.compile(
     rf"""^(?>(?P<bullet>{_BULLET})?[*_]{{0,2}}\s*)
     (?:
-        (?P<prefix>[\u4e00-\u9fffA-Za-z]{{0,12}}?)\s*OKRs?\s*的?目标\s*(?P<n1>\d{{1,2}}|[{_ZH_ORD}])?\s*\**\s*{_COLON}
-      | (?P<prefix2>(?:[\u4e00-\u9fff]|Q[1-4]|H[12]|\d{{4}}){{0,6}}?)目标\s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*(?:(?P<n2>\d{{1,2}}|[{_ZH_ORD}])|(?P<letter>(?-i:[A-H])))?
+        (?P<prefix>[\u4e00-\u9fffA-Za-z]{{0,12}}?)\s*OKRs?\s*的?目标\s*(?P<n1>{_LN}|[{_ZH_ORD}])?\s*\**\s*{_COLON}
+      | (?P<prefix2>(?:[\u4e00-\u9fff]|Q[1-4]|H[12]|\d{{4}}){{0,6}}?)目标\s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*(?:(?P<n2>{_LN}|[{_ZH_ORD}])|(?P<letter>(?-i:[A-H])))?
         \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON_T}
       | [\u4e00-\u9fff]{{2,12}}\s*[（(]\s*(?:objectives?|O)\s*[)）]\s*\**\s*{_COLON}
-      | OKR\s*\#?(?P<n10>\d{{1,2}}){_NOTE}\s*{_SEP}
+      | OKR\s*\#?(?P<n10>{_LN}){_NOTE}\s*{_SEP}
       | O\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*(?:目标|objective)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+[-–—]\s+|\s+(?=\S))
-      | (?P<prefix3>{_WORDS})(?:objective|obj|goal)(?:\s*|-(?=\d))\#?(?:(?P<n3>\d{{1,2}})|{_WORD_NUM}|(?P<letter3>(?-i:[A-H]))(?![\w&'’]))?{_NOTE}\s*{_SEP}
+      | (?P<prefix3>{_WORDS})(?:objective|obj|goal)(?:\s*|-(?=\d))\#?(?:(?P<n3>{_LN})|{_WORD_NUM}|(?P<letter3>(?-i:[A-H]))(?![\w&'’]))?{_NOTE}\s*{_SEP}
       | (?:objective|goal)\s*\#?(?P<n11>\d{{1,2}})\**\s+(?=(?-i:[A-Z\u4e00-\u9fff"“]))
-      | [\[【]\s*(?:O\s*(?P<n7>\d{{1,2}})?|目标\s*(?P<n8>\d{{1,2}}|[{_ZH_ORD}])?|objective\s*(?P<n9>\d{{1,2}})?)
+      | [\[【]\s*(?:O\s*(?P<n7>{_LN})?|目标\s*(?P<n8>{_LN}|[{_ZH_ORD}])?|objective\s*(?P<n9>{_LN})?)
         \s*[\]】]\s*[:：]?\s*(?=\S)
       | (?P<prefix4>(?:[A-Za-z][\w&'’/.\-]{{0,20}}\s+){{1,3}}?)OKR{_NOTE}\s*[:：]
-      | O\s*(?P<n4>\d{{1,2}})?(?(n4){_NOTE})\s*\**\s*(?:[:：]|\s+[-–—|｜]\s+|\s*[–—]+\s*(?=\S))
-      | O(?P<n5>\d{{1,2}})(?:\**(?:\s*[.．)）](?!\d)\s*|\s+)|\s?[\[【][^\[\]【】\n]{{1,12}}[\]】]\s*)(?=\S)(?!KR)
+      | O\s*(?P<n4>{_LN})?(?(n4){_NOTE})\s*\**\s*(?:[:：]|\s+[-–—|｜]\s+|\s*[–—]+\s*(?=\S))
+      | O(?P<n5>{_LN})(?:\**(?:\s*[.．)）](?!\d)\s*|\s+)|\s?[\[【][^\[\]【】\n]{{1,12}}[\]】]\s*)(?=\S)(?!KR)
       | (?-i:O)\s+(?=[\u4e00-\u9fffA-Z"“「《])
     )[*_]{{0,2}}\s*""",
     re.IGNORECASE | re.VERBOSE,
 )
-_O_BEFORE_KR = r"(?:O\s*\d{1,2}\s*[-.·_/]?\s*)?"
+_O_BEFORE_KR = rf"(?:O\s*{_LN}\s*[-.·_/]?\s*)?"
 # "We'll know we're successful when:", "We'll know we have success when": a team's heading for
 # the results that show an objective is met, over its key results.
 # A bold name before a colon that opens a list item: "**Test coverage [ASPIRATIONAL]:** …".
@@ -129,16 +133,16 @@ _KNOW_SUCCESS_RE = re.compile(_KNOW_SUCCESS, re.IGNORECASE)
 KR_RE = re.compile(
     rf"""^(?>(?P<bullet>{_BULLET})?[*_]{{0,2}}\s*)
     (?:
-        {_O_BEFORE_KR}KR\s*\#?(?P<n1>\d{{1,2}})?(?:[.\-]\d{{1,2}})?{_NOTE}\s*{_SEP}
-      | [\[【]\s*{_O_BEFORE_KR}KR\s*(?P<n7>\d{{1,2}})?(?:[.\-]\d{{1,2}})?\s*[\]】]\s*[:：]?\s*(?=\S)
-      | [\[【]\s*关键(?:结果|成果)\s*(?P<n8>\d{{1,2}}|[{_ZH_ORD}])?\s*[\]】]\s*[:：]?\s*(?=\S)
-      | {_O_BEFORE_KR}KR\s*(?P<n5>\d{{1,2}})?(?:[.\-]\d{{1,2}})?\**\s+(?=\S)
-      | key(?:\s*|-)results?(?:\s*|-(?=\d))\#?(?:(?P<n2>\d{{1,2}})(?:\.\d{{1,2}})?|{_WORD_NUM})?{_NOTE}\s*{_SEP}
+        {_O_BEFORE_KR}KR\s*\#?(?P<n1>{_LN})?(?:[.\-]\d{{1,2}})?{_NOTE}\s*{_SEP}
+      | [\[【]\s*{_O_BEFORE_KR}KR\s*(?P<n7>{_LN})?(?:[.\-]\d{{1,2}})?\s*[\]】]\s*[:：]?\s*(?=\S)
+      | [\[【]\s*关键(?:结果|成果)\s*(?P<n8>{_LN}|[{_ZH_ORD}])?\s*[\]】]\s*[:：]?\s*(?=\S)
+      | {_O_BEFORE_KR}KR\s*(?P<n5>(?<=[Rr])[1-9]\d{{2}}|\d{{1,2}})?(?:[.\-]\d{{1,2}})?\**\s+(?=\S)
+      | key(?:\s*|-)results?(?:\s*|-(?=\d))\#?(?:(?P<n2>{_LN})(?:\.\d{{1,2}})?|{_WORD_NUM})?{_NOTE}\s*{_SEP}
       | key\s*results?\s*\#?(?P<n9>\d{{1,2}})(?:\.\d{{1,2}})?\**\s+(?=(?-i:[A-Z0-9\u4e00-\u9fff"“]))
-      | 关键(?:结果|成果)\s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*(?P<n3>\d{{1,2}}|[{_ZH_ORD}])?(?:[.\-]\d{{1,2}})?
+      | 关键(?:结果|成果)\s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*(?P<n3>{_LN}|[{_ZH_ORD}])?(?:[.\-]\d{{1,2}})?
         \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON_T}
       | KR\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*关键(?:结果|成果)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+(?=\S))
-      | (?P<o>O?[1-9]\d?)\.(?P<n4>\d{{1,2}})(?:\s*[:：]\s*|\s+)(?=\S)
+      | (?P<o>O?[1-9]\d?|O[1-9]\d{{2}})\.(?P<n4>\d{{1,2}})(?:\s*[:：]\s*|\s+)(?=\S)
       | (?:{_KNOW_SUCCESS}|what\s+we(?:'ll|’ll|\s+will)\s+(?:ship|deliver|do))[*_]{{0,2}}\s?[:：]
         (?=[*_]{{0,2}}\s*[^\s*_])
     )[*_]{{0,2}}\s*""",
@@ -997,7 +1001,7 @@ def _heads_nested_items(ln: _Line, nxt: _Line) -> bool:
     )
 
 
-_LABEL_NUMBER_RE = re.compile(r"(\d{1,2})\D*$")
+_LABEL_NUMBER_RE = re.compile(r"(\d{1,3})\D*$")
 
 
 def _skips_one(label: str, next_text: str) -> bool:
@@ -1050,7 +1054,9 @@ _STOP_RE = re.compile(r"[；;]\s?(?=\S)")
 # Emoji that mark an objective in a list whose key results carry another emoji ("🎯 … / ✅ …").
 _OBJECTIVE_EMOJI = frozenset("🎯🏆🏁📌🚩⭐🌟🔭🧭")
 # The objective's number in a key result's label: "KR 1.2", "KR2-1", "1.3", "O2.1".
-_KR_OF_OBJECTIVE_RE = re.compile(r"(?<![\d.])O?(?P<o>[1-9]\d?)[.\-]\d{1,2}(?![\d.])")
+_KR_OF_OBJECTIVE_RE = re.compile(
+    r"(?<![\d.])(?:O?(?P<o>[1-9]\d?)|O(?P<o3>[1-9]\d{2}))[.\-]\d{1,2}(?![\d.])"
+)
 # An item struck through as a whole ("~~Launch a referral program~~ (dropped)", "~~Ship v2~~ —
 # descoped"): withdrawn from the set, no item (decision 356). A remark saying it was done keeps it.
 _STRUCK_RE = re.compile(r"^[*_]{0,2}~~(?P<inner>[^~\n]+)~~[*_]{0,2}(?P<rest>.*)$")
@@ -1338,7 +1344,7 @@ class _Parser:
         objectives = self.objectives()
         if m is None or not objectives:
             return None
-        number = int(m.group("o"))
+        number = int(m.group("o") or m.group("o3"))
         same = [b for b in objectives if b.number == number]
         if len(same) != 1 or same[0] is objectives[-1]:
             return None

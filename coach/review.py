@@ -35,8 +35,10 @@ from coach.types import (
     KeyResult,
     Metric,
     Objective,
+    OwnedBy,
     Review,
     RuleError,
+    SetOwner,
     Span,
     Suggestion,
     Timeframe,
@@ -230,6 +232,9 @@ def _in_the_drafts_characters(
     def owner(name: str | None) -> str | None:
         return to_traditional(name) if name and draft.traditional else name
 
+    def owner_of(by: OwnedBy | None) -> OwnedBy | None:
+        return None if by is None else by.model_copy(update={"name": owner(by.name)})
+
     out: list[Objective] = []
     for o in objectives:
         krs = [
@@ -237,6 +242,7 @@ def _in_the_drafts_characters(
                 update={
                     "text": shown(kr.id, kr.text),
                     "owner": owner(kr.owner),
+                    "owned_by": owner_of(kr.owned_by),
                     "rewrite": rewrite(kr.rewrite),
                 }
             )
@@ -247,6 +253,7 @@ def _in_the_drafts_characters(
                 update={
                     "text": shown(o.id, o.text),
                     "owner": owner(o.owner),
+                    "owned_by": owner_of(o.owned_by),
                     "rewrite": rewrite(o.rewrite),
                     "key_results": krs,
                 }
@@ -635,6 +642,29 @@ def _deadline(item: Item) -> Timeframe | None:
     return tf.model_copy(update={"span": _input_span(item, tf.span)})
 
 
+def _owned_by(item: Item, draft: Draft) -> OwnedBy | None:
+    """Who owns the item and where the draft says so, inherited owners included (decision 485;
+    the same reading as kr-no-owner's)."""
+    found = rule_registry.owned_by(item, draft)
+    if found is None:
+        return None
+    name, source = found
+    return OwnedBy(name=(name or "").strip() or None, source=source)
+
+
+def _set_owner(draft: Draft) -> SetOwner | None:
+    """The owner the set's title or a line under it names, the line as typed (decision 485)."""
+    found = rule_registry.set_owner(draft)
+    if found is None:
+        return None
+    name, text, start, end = found
+    if draft.original is not None:
+        text = draft.original[start:end]
+        if draft.traditional and name:
+            name = to_traditional(name)
+    return SetOwner(name=name or None, text=text, span=Span(start=start, end=end))
+
+
 def _metric(item: Item) -> Metric | None:
     m = item.metric
     if m is None or m.span is None:
@@ -814,6 +844,7 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
                 span=Span(start=kr.start, end=kr.end),
                 language=kr.language,
                 owner=kr.owner,
+                owned_by=_owned_by(kr, draft),
                 deadline=_deadline(kr),
                 priority=kr.priority,
                 metric=_metric(kr),
@@ -833,6 +864,7 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
                 language=o.language,
                 level=o.level,
                 owner=o.owner,  # type: ignore[arg-type]
+                owned_by=_owned_by(o, draft),
                 deadline=_deadline(o),
                 priority=o.priority,
                 parent=o.parent,
@@ -848,6 +880,7 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
     return Review(
         language=draft.language,  # type: ignore[arg-type]
         objectives=objectives,
+        owner=_set_owner(draft),
         findings=findings,
         truncated=truncated,
         score=breakdown.score,

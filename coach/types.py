@@ -157,12 +157,47 @@ class ScoreBreakdown(_Model):
     band: Band
 
 
+OwnerSource = Literal["item", "objective", "heading", "set"]
+
+
+class OwnedBy(_Model):
+    """Who owns an item, written on it or inherited (PRINCIPLES.md "Owner"; decision 485)."""
+
+    name: str | None = Field(
+        description="The owner as the draft writes them ('王芳', 'Lee Carter', 'CEO', 'AE "
+        "team'); null where the owner is unnamed: a team as the sentence's subject, the author "
+        "of a personal set ('我的Q1目标')."
+    )
+    source: OwnerSource = Field(
+        description="Where the draft says so: 'item' (the item's own text, its owner column or "
+        "the role before its colon), 'objective' (its objective's owner, or a personal "
+        "objective), 'heading' (a section heading over it) or 'set' (the set's title or a line "
+        "under it, as in the review's `owner`)."
+    )
+
+
+class SetOwner(_Model):
+    """The owner the set's title or a line under it names, for all its items (decision 485)."""
+
+    name: str | None = Field(
+        description="The owner's name ('李雷', 'rafa'); null for a personal set that names "
+        "nobody ('我的Q1个人目标': its author)."
+    )
+    text: str = Field(description="The title or line that names the owner, as typed.")
+    span: Span
+
+
 class KeyResult(_Model):
     id: str
     text: str
     span: Span
     language: Language
-    owner: str | None = None
+    owner: str | None = Field(None, description="The owner written on the key result itself.")
+    owned_by: OwnedBy | None = Field(
+        None,
+        description="Who owns the key result and where that is written, inherited owners "
+        "included; null when nobody does (kr-no-owner fails).",
+    )
     deadline: Timeframe | None = None
     priority: str | None = None
     metric: Metric | None = None
@@ -179,7 +214,12 @@ class Objective(_Model):
     span: Span
     language: Language
     level: Level | None = None
-    owner: str | None = None
+    owner: str | None = Field(None, description="The owner written on the objective itself.")
+    owned_by: OwnedBy | None = Field(
+        None,
+        description="Who owns the objective and where that is written (its own text, a "
+        "heading over it, the set's title); null when nothing names an owner.",
+    )
     deadline: Timeframe | None = None
     priority: str | None = None
     parent: str | None = None
@@ -205,6 +245,12 @@ class Truncation(_Model):
 class Review(_Model):
     language: Language
     objectives: list[Objective]
+    owner: SetOwner | None = Field(
+        None,
+        description="The owner the set's title or a line under it names ('王磊的个人OKR', "
+        "'Owner: @rafa'); null when neither does (a section heading's owner is in its items' "
+        "`owned_by`).",
+    )
     findings: list[Finding]
     truncated: Truncation | None = Field(
         None,

@@ -3,6 +3,9 @@
 `registry()` returns every rule by id, in catalog order (the order of `CATALOG_ORDER`, then any
 newer rules by id). Ids are stable: a rule never changes meaning under the same id, and a
 renamed rule is listed in `REDIRECTS` so that old configurations keep working.
+
+`owned_by` and `set_owner` are the owner reading kr-no-owner decides by, for the review
+document to show (decision 485): the pipeline reaches rules only through this module.
 """
 
 from __future__ import annotations
@@ -14,8 +17,9 @@ from pathlib import Path
 
 from coach.rule_api import Rule, metadata_problems
 from coach.wordlists import add_data_dir
+from rules._draft_structure import owned_by, set_owner
 
-__all__ = ["CATALOG_ORDER", "REDIRECTS", "get", "registry", "resolve"]
+__all__ = ["CATALOG_ORDER", "REDIRECTS", "get", "owned_by", "registry", "resolve", "set_owner"]
 
 CATALOG_ORDER = (
     "objective-is-metric",

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
-from coach.draft import Draft, Item
+from coach.draft import Draft, Heading, Item
 from coach.facts.grades import progress_tail
-from coach.facts.owner import heading_owner, team_subject
+from coach.facts.owner import heading_owner, heading_owner_name, team_subject
 from coach.facts.timeframes import has_deadline
 from coach.text import detect_language
+from coach.types import OwnerSource
 
 
 def is_empty(item: Item) -> bool:
@@ -80,7 +81,7 @@ _SET_HEADING = re.compile(
 )
 
 
-def _title_heading(draft: Draft) -> str | None:
+def _title_heading_line(draft: Draft) -> Heading | None:
     """The draft's first line when it is a heading: it titles the whole draft ("**2025 Q3 门店
     OKR**" above "**一、销售**" and "**二、会员**"), unless a later heading of its level names a set
     of its own (a cascade: "## 公司OKR（2025年Q4）" … "## 二班班组OKR", decision 17)."""
@@ -92,7 +93,12 @@ def _title_heading(draft: Draft) -> str | None:
     for h in draft.outline[1:]:
         if h.depth <= first.depth and _SET_HEADING.search(h.text):
             return None
-    return first.text
+    return first
+
+
+def _title_heading(draft: Draft) -> str | None:
+    title = _title_heading_line(draft)
+    return None if title is None else title.text
 
 
 def _preamble(draft: Draft) -> list[str]:
@@ -114,21 +120,84 @@ def inherits_owner(item: Item, draft: Draft) -> bool:
     return any(heading_owner(t) for t in _scope_lines(item, draft))
 
 
-def _owner_cell(item: Item) -> bool:
+def _owner_cell(item: Item) -> str:
     cell = item.cells.get("owner")
-    return cell is not None and bool(cell.text.strip(" -—*/"))
+    return "" if cell is None else cell.text.strip(" -—*/")
+
+
+def _set_headings(draft: Draft) -> list[Heading]:
+    """The headings that cover every objective of the draft: the set's title and the lines
+    under it ("Owner: @rafa"), not a section's heading."""
+    if not draft.objectives:
+        return []
+    common = draft.heading_scope(draft.objectives[0])
+    for o in draft.objectives[1:]:
+        scope = draft.heading_scope(o)
+        common = [h for h in common if any(h is g for g in scope)]
+    return common
+
+
+def set_owner(draft: Draft) -> tuple[str, str, int, int] | None:
+    """The owner named by the set's title or a line under it, for every item of the draft
+    ("王磊的个人OKR（2025年Q1）", "Owner: @rafa" under the title; decision 485): (name, the line,
+    its input span); name "" for a personal set that names nobody ("我的Q1目标"). A section's
+    heading is no set-level owner: it covers its own items only."""
+    lines = [(h.text, h.start, h.end) for h in _set_headings(draft)]
+    if draft.objectives:
+        first = draft.objectives[0].start
+        lines += [(t, s, e) for t, s, e in draft.prose if s < first]
+    found = None
+    for text, start, end in lines:
+        name = heading_owner_name(text)
+        if name:
+            return name, text, start, end
+        if name is not None and found is None:
+            found = name, text, start, end  # "我的Q1目标": a later line may name the person
+    return found
+
+
+def owned_by(item: Item, draft: Draft) -> tuple[str | None, OwnerSource] | None:
+    """Who owns `item` and where the draft says so (decision 485): written on the item itself
+    (an annotation, an owner column, a role or team before its colon, a team as its subject),
+    on its objective, in a section heading over it, or in the set's title or the lines under
+    it (those that cover every objective). The name is None where the owner is unnamed (a team
+    as the sentence's subject, a personal set: its author). None when nobody owns it — for a
+    key result exactly when kr-no-owner fires (`has_owner`)."""
+    if item.owner:
+        return item.owner, "item"
+    if cell := _owner_cell(item):
+        return cell.lstrip("@"), "item"
+    if team_subject(item.plain):
+        return None, "item"
+    objective = item.objective
+    if objective is not None and objective.owner:
+        return objective.owner, "objective"
+    whole = _set_headings(draft)
+    unnamed: OwnerSource | None = None
+    for h in draft.heading_scope(item):
+        name = heading_owner_name(h.text)
+        source: OwnerSource = "set" if any(h is g for g in whole) else "heading"
+        if name:
+            return name, source
+        if name is not None:
+            unnamed = unnamed or source
+    for t in _preamble(draft):
+        name = heading_owner_name(t)
+        if name:
+            return name, "set"
+        if name is not None:
+            unnamed = unnamed or "set"
+    if (objective or item).level == "personal":
+        # "个人OKRs目标: …": its author's own, said on the objective
+        return None, "objective" if objective is not None else "item"
+    return None if unnamed is None else (None, unnamed)
 
 
 def has_owner(kr: Item, draft: Draft) -> bool:
     """Whether someone owns a key result: named on it (an annotation, an owner column, a role or
     team before its colon), a team as its subject, or inherited from its objective or from a
     heading that covers it (PRINCIPLES.md "Owner")."""
-    if kr.owner or _owner_cell(kr) or team_subject(kr.plain):
-        return True
-    objective = kr.objective
-    if objective is not None and (objective.owner or objective.level == "personal"):
-        return True
-    return inherits_owner(kr, draft)
+    return owned_by(kr, draft) is not None
 
 
 # "季度OKR", "Quarterly goals", "Quarterly Objectives and Key Results" (decision 291): a heading

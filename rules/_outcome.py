@@ -1359,6 +1359,9 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
         return ask_fix(
             item, STAFFING_QUESTION[voice(lang)], note("ask-plain", lang, quoted(item, cs, ce))
         )
+    kept = None if _hiring(item) else _result_kept(item, start, _tail_end(item, end))
+    if kept is not None:
+        return kept  # "完成盘点，账实相符率≥99%": the result is there already (decision 487)
     sibling = measured_sibling(item)
     if sibling is not None:
         cs, ce = item.core_span
@@ -1409,6 +1412,79 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
         applicability="display-only",
         note=fix_note,
     )
+
+
+# A key result that names the work and, in a clause of its own, the result it is held to
+# ("年底前完成全厂固定资产盘点，账实相符率≥99%", "视频号直播试播4场，场均观看1万"): the result stays as
+# the key result and the work goes to the plan (blind read 13, rw-039 and rw-149; decision 487).
+RESULT_KEPT = {
+    "zh": "关键结果保留它已经写出的结果“{result}”；“{work}”是达成它的做法，放进行动计划。",
+    "en": "The key result keeps the result it already names, “{result}”; “{work}” is how to "
+    "get there: keep it in the plan.",
+}
+_CLAUSE_BREAK = re.compile(r"(?:[，;；]|(?<!\d),|,(?!\d{3}(?!\d)))\s*")  # not "1,500"
+
+
+def _result_kept(item: Item, start: int, end: int) -> Fix | None:
+    """The work from `start` and the result after it replaced by that result alone, when the
+    wording's last clause after the work reads as a measured result on its own
+    (rules/_result_shape.reading of that clause) and no other clause does (two results are
+    kr-compound's). A deadline written with the work stays. None otherwise."""
+    from rules._draft_structure import end_of_wording
+    from rules._result_shape import reading
+
+    text = item.plain
+    stop = max(end, end_of_wording(item))
+    breaks = [m for m in _CLAUSE_BREAK.finditer(text, start, stop) if m.start() > start]
+    if not breaks or len(breaks) > 3:
+        return None  # no clause after the work, or a list of them rather than its result
+    found: list[tuple[int, int]] = []
+    for i, m in enumerate(breaks):
+        cs = m.end()
+        ce = breaks[i + 1].start() if i + 1 < len(breaks) else stop
+        clause = text[cs:ce].rstrip(" 。.!！")
+        named = clause.strip()
+        if not named or not named[0].isalpha() or _PER_EFFORT[item.language].search(named):
+            continue  # "+2 frontend", "每次5公里": a count of the work, no measure named
+        alone = Item(
+            kind="kr",
+            id=item.id,
+            text=clause,
+            offsets=list(range(len(clause) + 1)),
+            language=item.language,
+        )
+        facts = alone.facts
+        measured = facts.from_to or any(q.is_target for q in facts.quantities)
+        if measured and reading(alone).kind == "result":
+            found.append((cs, cs + len(clause)))
+    if len(found) != 1 or found[0][0] != breaks[-1].end():
+        return None  # not one result, or not the last clause: more work follows it
+    rs, re_ = found[0]
+    result = item.text[rs:re_]
+    work_end = breaks[0].start()
+    work = item.text[start:work_end].strip()
+    said = result
+    ds = item.deadline_span
+    if ds is not None and start <= ds[0] and ds[1] <= work_end:
+        when = item.text[ds[0] : ds[1]]
+        result = f"{when}{result}" if item.language == "zh" else f"{result} {when}"
+    if item.language == "en" and start == item.core_span[0]:
+        result = result[:1].upper() + result[1:]
+    return Fix(
+        edits=[LocalEdit(start, re_, result)],
+        placeholders=placeholders_in(result),
+        applicability="display-only",
+        note=RESULT_KEPT[voice(item.language)].format(result=said.strip(), work=work),
+    )
+
+
+# "300 attendees each", "每次5公里": a figure for each effort, no result on its own.
+_PER_EFFORT = {
+    "en": re.compile(
+        r"\b(?:each|apiece|per (?:session|event|webinar|post|call|meeting|run))$", re.I
+    ),
+    "zh": re.compile(r"^每(?:一)?(?:次|场|篇|节|回|轮|趟|期|条|堂|课)"),
+}
 
 
 # What may trail a task that the outcome replaces: an adverb of habit (", always"), how fast
@@ -2120,6 +2196,50 @@ def _nothing_lost(item: Item) -> str | None:
     return f"{positive}达到100%" if item.language == "zh" else f"Keep {positive} at 100%"
 
 
+# Spending kept within a budget ("项目开发费用不超预算", "活动费用控制在预算内", "Website rebuild
+# within budget"): the number it caps is spend over budget, written as the share of the
+# budget spent — 100% at most (blind reads 11 and 13; decision 489).
+_ZH_WITHIN_BUDGET = re.compile(
+    r"^(?P<what>[\u4e00-\u9fffA-Za-z0-9]{2,20}?)\s?(?:不超(?:过|出)?|不突破|控制在)\s?"
+    r"(?:项目|年度|季度|全年)?预算(?:以内|之内|范围内|内)?$"
+)
+_EN_WITHIN_BUDGET = re.compile(
+    r"^(?:(?:keep|bring|deliver|complete|finish)\s+)?(?:the\s+)?(?P<what>[A-Za-z][\w\s\-&']{1,40}?)"
+    r"\s+(?:(?:comes?|stays?|is|are)\s+(?:in\s+)?)?(?:within|on|under)\s+budget$",
+    re.I,
+)
+
+
+def _within_budget(item: Item) -> Fix | None:
+    """A key result that keeps spending within its budget, stated as the share of the budget
+    spent (预算执行率 ≤ 100%; "spend at or under 100% of budget"). None for any other wording."""
+    s, e = item.core_span
+    wording = item.text[s:e].rstrip("。.!！ ")
+    if item.language == "zh":
+        m = _ZH_WITHIN_BUDGET.match(wording)
+        text = None if m is None else f"{m.group('what').strip()}预算执行率≤100%"
+    else:
+        m = _EN_WITHIN_BUDGET.match(wording)
+        what = "" if m is None else m.group("what").strip()
+        text = (
+            None if m is None else f"{what[:1].upper()}{what[1:]} spend at or under 100% of budget"
+        )
+    if text is None:
+        return None
+    return Fix(
+        edits=[LocalEdit(s, s + len(wording), text)],
+        applicability="display-only",
+        note=BUDGET_NOTE[voice(item.language)],
+    )
+
+
+BUDGET_NOTE = {
+    "zh": "“不超预算”的数字是预算执行率（实际花费占预算的比例）：不超过100%，到期就能核对。",
+    "en": "Within budget is a number: the share of the budget spent, at most 100%, checkable at "
+    "the end of the period.",
+}
+
+
 @_once_per_item
 def measure_fix(item: Item, draft: Draft) -> Fix:
     """The rewrite of a key result with no number: its own measure from a baseline to a
@@ -2148,6 +2268,9 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
             edits=[LocalEdit(item.core_span[0], item.core_span[1], kept)],
             applicability="display-only",
         )
+    budget = _within_budget(item)
+    if budget is not None:
+        return budget  # "项目开发费用不超预算" -> "项目开发费用预算执行率≤100%" (decision 489)
     speed = speed_fix(item, *item.core_span)
     if speed is not None:
         return speed

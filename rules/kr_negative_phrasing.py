@@ -894,6 +894,8 @@ def _kind_fix(item, m: _Match, s: int, e: int) -> Fix | None:
     positive = complement_of_kind(bad, lang)
     if positive is None:
         return None
+    if _zero_target(m) and any(w in positive.lower() for w in words("kr_never_whole", lang)):
+        return None  # "零宕机" is a line to hold, not "可用率达到100%" (decision 487)
     rs, re_ = rewrite_region(item, s, e)
     if re.search(r"\d", item.plain[re_ : item.core_span[1]]):
         return None  # a figure left after the region: the key result says more than the measure

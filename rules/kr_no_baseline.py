@@ -146,9 +146,10 @@ class KrNoBaseline(Rule):
         )
 
 
-# A percentage, points or a multiple is a change relative to the start; a count or an amount
-# ("降低200万元", "cut costs by $200k") is a change by that amount (decision 376).
-_RELATIVE_UNITS = ("%", "pp", "x")
+# A percentage or a multiple is a change relative to the start; a count, an amount ("降低200万元",
+# "cut costs by $200k") or points ("NPS +15 pts", "留存率提升5个百分点") is a change by that amount
+# (decisions 376 and 490).
+_RELATIVE_UNITS = ("%", "x")
 
 
 def _kind(unit: str | None) -> dict[str, str]:

@@ -458,3 +458,37 @@ def test_a_section_name_after_key_results_and_above_the_next_objective_is_no_key
             f"Objective {b}: Bring the library to every district\n  {k1} Mobile stops from 6 to 12\n"
         )
         assert [len(o.key_results) for o in parse(text).objectives] == [2, 1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "目标100：拿下华南市场\n关键结果100.1：华南新签客户30家\n关键结果100.2：复购率提升到35%\n"
+        "目标101：让门店店长每天先打开我们的报表\n关键结果101.1：日活店长从40%提升到70%",
+        "O100: Win the enterprise market\nKR100.1: Sign 5 enterprise customers\n"
+        "KR100.2: Reach $2M enterprise ARR\nO101: Make checkout effortless\n"
+        "KR101.1: Checkout conversion from 40% to 55%",
+        "Objective 120: Win the enterprise market\nKey result 120.1: Sign 5 enterprise customers\n"
+        "Key result 120.2: Reach $2M enterprise ARR\nObjective 121: Make checkout effortless\n"
+        "Key result 121.1: Checkout conversion from 40% to 55%",
+        "【目标100】拿下华南市场\n[KR100.1] 华南新签客户30家\n[KR100.2] 复购率提升到35%\n"
+        "【目标101】让门店店长每天先打开我们的报表\n[KR101.1] 日活店长从40%提升到70%",
+    ],
+)
+def test_three_digit_item_numbers_label_their_items(text: str) -> None:
+    """A long register numbers its objectives past 99 ("目标100", "O100", "KR100.2"; decision
+    486): each line is still its kind, the label is no part of the wording."""
+    got = shape(text)
+    assert [len(krs) for _o, krs in got] == [2, 1]
+    for o, krs in got:
+        assert not any(ch.isdigit() for ch in o[:3]), o
+        assert all(not k.startswith(("1", ".", ":", "：")) for k in krs), krs
+    offsets_ok(text, parse(text))
+
+
+def test_a_hundred_after_a_bare_kr_label_is_the_key_results_number() -> None:
+    """ "KR 100 new customers": a label closed by a space keeps to two digits, so the hundred
+    stays the key result's target (decision 486)."""
+    assert shape("O: Win the market in Q3\nKR 100 new customers signed") == [
+        ("Win the market in Q3", ["100 new customers signed"])
+    ]

@@ -1441,3 +1441,122 @@ def test_every_one_of_them_doing_it_is_the_share_doing_it() -> None:
     rv = review(text, config=NO_MODEL)
     said = [s.text for f in rv.findings for s in f.suggestions]
     assert not any("比例达到100%" in t for t in said), said
+
+
+def _finding_note(text: str, rule_id: str) -> str:
+    rv = review(text, config=NO_MODEL)
+    for f in rv.findings:
+        if f.rule_id == rule_id:
+            return next(s for s in f.suggestions if s.kind == "rewrite" and s.edits).note or ""
+    raise AssertionError(rv.findings)
+
+
+@pytest.mark.parametrize(
+    ("objective", "kr", "rule", "kept"),
+    [
+        (
+            "目标：本季度把固定资产管好（负责人：老王）",
+            "年底前完成全厂固定资产盘点，账实相符率≥99%",
+            "kr-is-task",
+            "年底前账实相符率≥99%",
+        ),
+        (
+            "目标：本季度在B站做出第一个10万粉的饮料品牌号（负责人：Kiki）",
+            "视频号直播试播4场，场均观看1万",
+            "kr-activity-count",
+            "场均观看1万",
+        ),
+        (
+            "目标：本季度让CRM好用起来（负责人：老王）",
+            "完成CRM系统切换，销售录单时间缩短一半",
+            "kr-is-task",
+            "销售录单时间缩短一半",
+        ),
+        (
+            "Objective: Make billing painless in Q3 (owner: Ana)",
+            "Finish the warehouse stock count by June 30, inventory accuracy at 99%",
+            "kr-is-task",
+            "Inventory accuracy at 99% by June 30",
+        ),
+    ],
+)
+def test_a_result_written_beside_the_work_is_kept_as_the_key_result(
+    objective: str, kr: str, rule: str, kept: str
+) -> None:
+    # Decision 487 (blind read 13, rw-039 and rw-149): the item already holds its number; the
+    # rewrite keeps it and sends the work to the plan instead of asking "which number?".
+    text = f"{objective}\n关键结果1：{kr}" if "目标" in objective else f"{objective}\nKR1: {kr}"
+    assert _finding_rewrite(text, rule) == kept
+    said = _finding_note(text, rule)
+    assert ("已经写出的结果" in said and "行动计划" in said) or (
+        "already names" in said and "in the plan" in said
+    ), said
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "每周跑步3次，每次5公里",  # a figure for each effort is no result of its own
+        "完成盘点，账实相符率≥99%，形成盘点报告",  # more work after the result
+    ],
+)
+def test_a_figure_for_each_effort_or_work_after_the_result_is_not_kept(kr: str) -> None:
+    text = f"目标：本季度跑完半马，管好资产（负责人：我）\n关键结果1：{kr}"
+    rv = review(text, config=NO_MODEL)
+    said = [s.note or "" for f in rv.findings for s in f.suggestions]
+    assert not any("已经写出的结果" in t for t in said), said
+
+
+def test_zero_downtime_is_a_line_to_hold_not_a_perfect_availability() -> None:
+    # Decision 488: "零宕机" is not rewritten "可用率达到100%" (a workshop reads it as impossible,
+    # and availability is another number than outages, decision 82); a count brought down
+    # still names availability with figures for the person to set.
+    text = "目标：本季度让客户随时都能用上我们的服务（负责人：老王）\n关键结果1：客服系统零宕机"
+    rv = review(text, config=NO_MODEL, select=["kr-negative-phrasing"])
+    (f,) = rv.findings
+    (s,) = f.suggestions
+    assert s.asks and "要守住的底线" in s.text and "100%" not in s.text
+    text = text.replace("客服系统零宕机", "支付系统宕机次数从每月3次降到1次")
+    assert _finding_rewrite(text, "kr-negative-phrasing") == "支付系统可用率从[基线]提升到[目标值]"
+    # another kind's zero keeps its whole positive side (decision 369's neighbour)
+    text = text.replace("支付系统宕机次数从每月3次降到1次", "全年无数据丢失")
+    assert _finding_rewrite(text, "kr-negative-phrasing") == "全年数据完整率达到100%"
+
+
+@pytest.mark.parametrize(
+    ("kr", "expected"),
+    [
+        ("项目开发费用不超预算", "项目开发费用预算执行率≤100%"),
+        ("活动费用控制在预算内", "活动费用预算执行率≤100%"),
+        (
+            "Keep the website rebuild within budget",
+            "Website rebuild spend at or under 100% of budget",
+        ),
+        ("Office move comes in under budget", "Office move spend at or under 100% of budget"),
+    ],
+)
+def test_within_budget_is_the_share_of_the_budget_spent(kr: str, expected: str) -> None:
+    # Decision 489 (blind reads 11 and 13, rw-016 and rw-143): "not over budget" has an obvious
+    # number — the budget spent, at most 100% — offered instead of a question.
+    head = (
+        "目标：本季度把钱花在刀刃上（负责人：老王）\n关键结果1："
+        if kr[0] > "\u4e00"
+        else ("Objective: Make every dollar count in Q3 (owner: Ana)\nKR1: ")
+    )
+    assert _finding_rewrite(head + kr, "kr-not-quantified") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Objective: Customers who tell their friends in Q3 (owner: Ana)\nKR1: NPS +15 pts",
+        "目标：2026年Q3让会员愿意留下来（负责人：王芳）\n关键结果1：会员留存率提升5个百分点",
+    ],
+)
+def test_points_are_a_change_by_an_amount(text: str) -> None:
+    # Decision 490 (blind read 12, rw-098): "+15 pts" moves the measure by 15 points, an
+    # absolute change; a percentage of the start ("up 20%") stays relative.
+    rv = review(text, config=NO_MODEL)
+    (f,) = [f for f in rv.findings if f.rule_id == "kr-no-baseline"]
+    assert "relative" not in f.message and "相对变化" not in f.message, f.message
+    assert "by an amount" in f.message or "数额" in f.message

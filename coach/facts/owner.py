@@ -16,6 +16,7 @@ The words that make an owner are data: given names (`given_names`), roles and te
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from coach.wordlists import words
@@ -605,18 +606,22 @@ _BUSINESS_AFTER = re.compile(
 )
 
 
-def _whose(t: str) -> bool:
+def _whose(t: str) -> str | None:
+    """The person whose set a heading says it is ("张三的OKR" gives 张三, "Priya's OKRs" Priya);
+    "" for a set its author calls their own without a name ("我的Q1个人目标", "Personal OKRs");
+    None when the heading says neither."""
     for m in _WHOSE_RE.finditer(t):
         if m.group("zh") or m.group("zh2"):
             who = m.group("zh") or m.group("zh2")
-            if any(_zh_person(who[-n:]) for n in (2, 3) if len(who) >= n):
-                return True
+            for n in (2, 3):
+                if len(who) >= n and _zh_person(who[-n:]):
+                    return who[-n:]
         elif m.group("en"):
             if is_given_name(m.group("en")) and not _BUSINESS_AFTER.match(t, m.end("en") + 2):
-                return True
+                return m.group("en")
         else:
-            return True
-    return False
+            return ""
+    return None
 
 
 # "Peak 2024 readiness — Lee", "Jul–Dec stretch goals — Maria (VP Sales)": a name after a dash.
@@ -736,17 +741,20 @@ _EN_ROLE_HOLDER = re.compile(
 )
 
 
-def _en_role_holder(t: str) -> bool:
+def _en_role_holder(t: str) -> str | None:
+    """The person a heading names with their role ("TL: Maria Santos" gives Maria Santos)."""
     m = _EN_ROLE_HOLDER.search(t)
     if m is None:
-        return False
+        return None
     role = m.group("role").strip()
     colon = ":" in t[m.end("role") : m.start("who")]
     if not colon and role.lower() not in ("owner", "lead", "dri"):
-        return False  # "Engineering Manager Sync" names a meeting
+        return None  # "Engineering Manager Sync" names a meeting
     if not (_en_role(role) or role.lower() == "owner"):
-        return False
-    return is_given_name(m.group("who"))  # "Marketing: Brand Refresh" names no one
+        return None
+    if not is_given_name(m.group("who")):
+        return None  # "Marketing: Brand Refresh" names no one
+    return m.group("who")
 
 
 @lru_cache(maxsize=4096)
@@ -757,49 +765,73 @@ def heading_owner(text: str) -> bool:
     OKR（郑律）", "## 公司级（CEO）", "## Sales (Sarah)"), a name by a dash ("Peak 2024
     readiness — Lee"). A team or a department alone does not (decision 12), nor an author
     ("Sam's draft", "（老赵拟）")."""
+    return next(_heading_owners(text), None) is not None
+
+
+@lru_cache(maxsize=4096)
+def heading_owner_name(text: str) -> str | None:
+    """Who owns the items under a heading that names their owner (`heading_owner`): the name as
+    written ("Lee Carter", "郑律", "CEO"); "" when the heading says only that the set is its
+    author's own ("我的Q1个人目标", "Personal OKRs"); None when it names no owner."""
+    found = None
+    for name in _heading_owners(text):
+        if name:
+            return name
+        found = ""  # a personal set: a later form may still give the person's name
+    return found
+
+
+def _heading_owners(text: str) -> Iterator[str]:
+    """The owners a heading names, one per form that reads one, in `heading_owner`'s order."""
     # Markdown emphasis inside the line says nothing of who owns it: "**Owner:** Priyanka Rao"
     t = _SECTION_NUMBER.sub("", _EMPHASIS.sub("", text).strip(" #*"))
     if not t:
-        return False
-    if names_owner(t) or _whose(t) or person_element(t) is not None:
-        return True
+        return
+    for pattern in _EXPLICIT:
+        if m := pattern.search(t):
+            yield m.group("name").strip(" .·'’-@")
+    if (whose := _whose(t)) is not None:
+        yield whose
+    if (el := person_element(t)) is not None:
+        yield el.group("name").strip()
     m = _EN_FULL_NAME_RE.fullmatch(t)
     if m and is_given_name(m.group("first")):
-        return True  # "### Ana Ruiz" over her objectives on a team's page (decision 355)
-    if _ZH_ROLE_COLON_RE.fullmatch(t) and _owner_part(t, person_only=True):
-        return True  # a line "网格员：莫桂兰" under the title (decision 341)
-    if _en_role_holder(t):
-        return True  # "Charge RN: Kemi Adebayo", "… — TL: Maria Santos" (decision 395)
+        yield t  # "### Ana Ruiz" over her objectives on a team's page (decision 355)
+    m = _ZH_ROLE_COLON_RE.fullmatch(t)
+    if m and _owner_part(t, person_only=True):
+        yield m.group("who")  # a line "网格员：莫桂兰" under the title (decision 341)
+    if (holder := _en_role_holder(t)) is not None:
+        yield holder  # "Charge RN: Kemi Adebayo", "… — TL: Maria Santos" (decision 395)
     m = _OWNS_RE.search(t)
     if m and owner_phrase(m.group("name")):
-        return True
+        yield m.group("name").strip()
     for m in re.finditer(r"[（(]\s?(?P<who>[^（）()\n]{1,30}?)\s?[）)]", t):
         who = m.group("who")
         # "(Yuki + Lee)": several people in a title are its authors, not each KR's owner
         # (decision 13); one person, perhaps with a role ("Maria, VP Sales"), owns the set.
         people = [p for p in _PARTS_RE.split(who) if _owner_part(p, person_only=True)]
         if owner_phrase(who, person_only=True) and len(people) == 1:
-            return True
-    if _HEADING_ROLE.search(t) and not _REVIEWER.search(t):
-        return True
+            yield who.strip()
+    m = _HEADING_ROLE.search(t)
+    if m and not _REVIEWER.search(t):
+        yield m.group(0)
     m = _SET_FOR_ROLE.search(t)
     if m and (_HEADING_ROLE.search(m.group("who")) or _zh_person(m.group("who"))):
-        return True
-    if _HEADING_HONORIFIC.search(t):
-        return True
+        yield m.group("who")
+    m = _HEADING_HONORIFIC.search(t)
+    if m:
+        yield m.group(0).strip(" -–—|·:,()（）")
     for pattern in (_HEADING_DASH_NAME, _HEADING_NAME_DASH):
         m = pattern.search(t)
         if m and is_given_name(m.group("name")):
-            return True
+            yield m.group("name")
     m = _OKR_OF_PERSON.match(t)
     if m and (m.group("who").startswith("@") or is_given_name(m.group("who").split()[0])):
-        return True
-    return any(
-        (m := p.search(t)) is not None
-        and m.group("name") not in _LABEL_WORDS
-        and _zh_person(m.group("name"))
-        for p in _HEADING_ZH_NAMES
-    )
+        yield m.group("who").lstrip("@")
+    for p in _HEADING_ZH_NAMES:
+        m = p.search(t)
+        if m is not None and m.group("name") not in _LABEL_WORDS and _zh_person(m.group("name")):
+            yield m.group("name")
 
 
 def names_owner(text: str) -> bool:

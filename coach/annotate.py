@@ -20,7 +20,9 @@ from coach.facts.grades import (
     SCORE_STATUS_RE,
     STATUS_NOTE_RE,
     STATUS_WORDS,
+    search_tail,
 )
+from coach.facts.needs import fold_case, look, needed, search
 from coach.facts.owner import find_owner, prefix_owner
 from coach.facts.timeframes import find_timeframe, resolve
 from coach.text import detect_language
@@ -124,6 +126,12 @@ def grade_start(text: str, tail: int) -> int:
     return tail
 
 
+# The words a score's or a status's label needs in a text (coach.facts.needs): most key results
+# name neither, and the search is skipped.
+_SCORE_LOOK = look(needed(SCORE_LABEL_RE))
+_STATUS_LOOK = look(needed(STATUS_LABEL_RE))
+
+
 def _score_status(item: Item, text: str) -> None:
     m = SCORE_STATUS_RE.search(text)
     if m and text[: m.start()].strip():
@@ -131,15 +139,16 @@ def _score_status(item: Item, text: str) -> None:
         item.status = m.group("status") or m.group("status2")
         _blank(item, m.start(), len(text))
         return
-    m = SCORE_LABEL_RE.search(text)
+    folded = fold_case(text)
+    m = search(SCORE_LABEL_RE, _SCORE_LOOK, text, folded)
     if m:
         item.score = float(m.group("score"))
         _blank(item, m.start(), m.end())
-    m = STATUS_LABEL_RE.search(text)
+    m = search(STATUS_LABEL_RE, _STATUS_LOOK, text, folded)
     if m:
         item.status = m.group("status")
         _blank(item, m.start(), m.end())
-    m = STATUS_NOTE_RE.search(text)
+    m = search_tail(STATUS_NOTE_RE, text, folded)
     if m and text[: m.start()].strip():
         note = m.group("note").strip()
         pm = _NOTE_PERCENT_RE.match(note)
@@ -150,8 +159,10 @@ def _score_status(item: Item, text: str) -> None:
         _blank(item, m.start(), len(text))
         text = text[: m.start()]
     if item.score is None:
+        # (`folded` is the whole text's: what a pattern needs in the text before a note is in
+        # the whole text too)
         for pattern in PROGRESS_RES:
-            m = pattern.search(text)
+            m = search_tail(pattern, text, folded)
             if m and text[: m.start()].strip():
                 v = m.group("v").replace("％", "%").replace(" ", "")
                 item.score = float(v[:-1]) / 100 if v.endswith("%") else float(v)

@@ -282,11 +282,13 @@ def rows(results: list[dict], missing: list[str], throughput: dict) -> list[dict
             f"{r['rules']['p50_ms']:.2f} ms (similar examples included)"
         )
         lever = (
-            "the rule pass, which no single change halves (profile: docs/scaling.md): facts "
-            "the annotation reads (tokens, times, quantities: ~18%), the fixes' outcome choice "
-            "(~14%), the similar examples (~14%), parse (~8%); the output's pydantic models "
-            "(~75 per draft, about 1-2 µs each, ~2%: model_construct is slower than validating "
-            "in pydantic 2) are not the lever"
+            "no single part (instructions per part, callgrind: docs/scaling.md): the parse and "
+            "its annotation (~36%: the line labels, every item's tokens, times, quantities and "
+            "metric), the similar examples (~13%: the library's flaw check, ~5% while a fresh "
+            "process fills its table, and ranking), the fixes (~6%), the classifier (~3%), the "
+            "rules' checks, findings and output (~41%, spread thin); the output's pydantic "
+            "models (~75 per draft, about 1-2 µs each, ~2%: model_construct is slower than "
+            "validating in pydantic 2) are not the lever"
         )
         out.append(
             {

@@ -20,7 +20,9 @@ from coach.facts.grades import (
     SCORE_STATUS_RE,
     STATUS_NOTE_RE,
     STATUS_WORDS,
+    search_tail,
 )
+from coach.facts.needs import fold_case, look, needed, search
 from coach.facts.owner import find_owner, prefix_owner
 from coach.facts.timeframes import find_timeframe, resolve
 from coach.text import detect_language
@@ -128,6 +130,12 @@ def grade_start(text: str, tail: int) -> int:
     return tail
 
 
+# The words a score's or a status's label needs in a text (coach.facts.needs): most key results
+# name neither, and the search is skipped.
+_SCORE_LOOK = look(needed(SCORE_LABEL_RE))
+_STATUS_LOOK = look(needed(STATUS_LABEL_RE))
+
+
 def _before_trailing_notes(item: Item, text: str) -> str:
     """The text up to the annotations already read at its end: "Migrate ticketing (70%
     complete) (Ms Lee)" ends its wording with a progress remark once the owner is off."""
@@ -145,15 +153,16 @@ def _score_status(item: Item, text: str) -> None:
         item.status = m.group("status") or m.group("status2")
         _blank(item, m.start(), len(text))
         return
-    m = SCORE_LABEL_RE.search(text)
+    folded = fold_case(text)
+    m = search(SCORE_LABEL_RE, _SCORE_LOOK, text, folded)
     if m:
         item.score = float(m.group("score"))
         _blank(item, m.start(), m.end())
-    m = STATUS_LABEL_RE.search(text)
+    m = search(STATUS_LABEL_RE, _STATUS_LOOK, text, folded)
     if m:
         item.status = m.group("status")
         _blank(item, m.start(), m.end())
-    m = STATUS_NOTE_RE.search(text)
+    m = search_tail(STATUS_NOTE_RE, text, folded)
     if m and text[: m.start()].strip():
         note = m.group("note").strip()
         pm = _NOTE_PERCENT_RE.match(note)
@@ -164,8 +173,10 @@ def _score_status(item: Item, text: str) -> None:
         _blank(item, m.start(), len(text))
         text = text[: m.start()]
     if item.score is None:
+        # (`folded` is the whole text's: what a pattern needs in the text before a note is in
+        # the whole text too)
         for pattern in PROGRESS_RES:
-            m = pattern.search(text)
+            m = search_tail(pattern, text, folded)
             if m and text[: m.start()].strip():
                 v = m.group("v").replace("％", "%").replace(" ", "")
                 item.score = float(v[:-1]) / 100 if v.endswith("%") else float(v)

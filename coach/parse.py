@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from coach import parse_tables as tables
 from coach.deadline import check as check_deadline
@@ -724,6 +725,10 @@ def _is_tail(text: str) -> bool:
 _FULL_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF5B) if chr(cp - 0xFEE0).isalnum()}
 
 
+# The parser asks about a line's label from several places (about 17 asks of 6 lines a draft,
+# each ask 2-6 µs of anchored label patterns): a line's answer is worked out once. The answer
+# is read-only (a tuple holding a match); bounded, and a fresh draft's lines fill it anew.
+@lru_cache(maxsize=512)
 def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
     """The label an item line starts with: (kind, match, where the label starts, who).
 

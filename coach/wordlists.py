@@ -155,6 +155,9 @@ _Index = tuple[tuple[str, ...], dict[str, list[int]], dict[str, tuple[int, ...]]
 _INDEXES: dict[int, _Index] = {}
 _EN_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _EN_WORD_AT = re.compile(r"(?<![a-z0-9])[a-z0-9]*")
+# A word where one starts (the scan of a text skips the places where no word starts: most of a
+# Chinese text, every blank of an English one).
+_EN_WORD = re.compile(r"(?<![a-z0-9])[a-z0-9]+")
 
 
 def _index(terms: tuple[str, ...]) -> _Index:
@@ -179,13 +182,25 @@ def _index(terms: tuple[str, ...]) -> _Index:
 @lru_cache(maxsize=64)
 def _en_starts(folded: str) -> dict[str, tuple[int, ...]]:
     """Where an English term may start in `folded` (not after a letter or digit), by the word
-    that starts there ("" where another character does): what a list's first words are looked
-    up in, once per text rather than once per list."""
+    that starts there: what a list's first words are looked up in, once per text rather than
+    once per list. (The places where another character starts, the word "", are `_other_starts`:
+    few lists have a term that begins so.)"""
     where: dict[str, list[int]] = {}
-    for m in _EN_WORD_AT.finditer(folded):
-        if m.start() < len(folded):
-            where.setdefault(m.group(), []).append(m.start())
+    for m in _EN_WORD.finditer(folded):
+        where.setdefault(m.group(), []).append(m.start())
     return {w: tuple(ps) for w, ps in where.items()}
+
+
+@lru_cache(maxsize=64)
+def _other_starts(folded: str) -> tuple[int, ...]:
+    """The places in `folded` where a character other than a letter or digit starts, not after
+    a letter or digit: where a term that begins with such a character may start."""
+    chars = _EN_WORD_CHARS
+    return tuple(
+        p
+        for p, ch in enumerate(folded)
+        if ch not in chars and (p == 0 or folded[p - 1] not in chars)
+    )
 
 
 def _find_en(folded: str, index: _Index) -> list[tuple[int, int, str]]:
@@ -198,9 +213,12 @@ def _find_en(folded: str, index: _Index) -> list[tuple[int, int, str]]:
     terms, _heads, first = index
     starts = _en_starts(folded)
     met = starts.keys() & first.keys()
-    if not met:
+    places = [(p, w) for w in met for p in starts[w]]
+    if "" in first:
+        places += [(p, "") for p in _other_starts(folded)]
+    if not places:
         return []
-    places = sorted((p, w) for w in met for p in starts[w])
+    places.sort()
     found: list[tuple[int, int, str]] = []
     after = 0
     n = len(folded)

@@ -84,3 +84,36 @@ def test_time_spans_unchanged_by_the_look() -> None:
     for text in texts:
         for lang in ("en", "zh"):
             assert _scan(text, lang, look=True) == _scan(text, lang, look=False), text
+
+
+def test_grade_searches_unchanged_by_the_look() -> None:
+    """The grade and status patterns searched behind their looks (coach.facts.grades.LOOKS, the
+    annotator's score and status labels) find what they find without them."""
+    from coach import annotate
+    from coach.facts import grades
+    from coach.facts.needs import search
+
+    texts = [
+        "完成季度招聘任务10人 —— 进度 40%",
+        "Automate offer letters (Progress: 70%)",
+        "Cut onboarding time to 3 days => 80%",
+        "Ship the billing page => In progress as of March",
+        "Lift NPS to 45 [Score: 0.7] (Status: on track)",
+        "客户满意度提升到90% 得分：0.6 状态：进行中",
+        "PROGRESS 0.5",
+        "完成度：.8",
+        "Raise retention from 35% => 45%",
+    ]
+    patterns = [grades.STATUS_NOTE_RE, *grades.PROGRESS_RES]
+    for text in texts:
+        folded = fold_case(text)
+        for pattern in patterns:
+            found = grades.search_tail(pattern, text, folded)
+            assert (found and found.span()) == ((m := pattern.search(text)) and m.span()), text
+        for pattern, need in (
+            (annotate.SCORE_LABEL_RE, annotate._SCORE_LOOK),
+            (annotate.STATUS_LABEL_RE, annotate._STATUS_LOOK),
+        ):
+            found = search(pattern, need, text, folded)
+            assert (found and found.span()) == ((m := pattern.search(text)) and m.span()), text
+    assert any(grades.LOOKS.values())  # the looks are there to be tested

@@ -10,6 +10,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from coach.facts.needs import fold_case, look, needed, search
+
 if TYPE_CHECKING:
     from coach.draft import Item
 
@@ -55,20 +57,35 @@ STATUS_NOTE_RE = re.compile(r"(?<![\d%％])\s{0,3}={1,2}>\s?(?P<note>\S.{0,300})
 TRAILING_STATUS_RE = re.compile(rf"\s{{0,3}}[-–—|｜]{{1,2}}\s{{0,3}}(?:{STATUS_WORDS})\s*$", re.I)
 
 
+# The words each of these patterns needs in a text (coach.facts.needs): tried at every position
+# of an item's text to find a tail, they are skipped where the text holds none of them (most
+# items name no progress, no "=>", no status). The patterns whose needs are a "." or a "%",
+# which most items hold, are searched as they are.
+LOOKS: dict[int, re.Pattern[str] | None] = {
+    id(p): look(needed(p)) for p in (STATUS_NOTE_RE, PROGRESS_RES[0], PROGRESS_RES[2])
+}
+
+
+def search_tail(pattern: re.Pattern[str], text: str, folded: str) -> re.Match[str] | None:
+    """`pattern.search(text)` for one of the patterns above (`folded`: `fold_case(text)`)."""
+    return search(pattern, LOOKS.get(id(pattern)), text, folded)
+
+
 @lru_cache(maxsize=256)  # asked once per clause of an item by its rewrites: read it once
 def grade_tail(text: str) -> int | None:
     """Where a grade or status written after the wording starts ("Automate offer letters 0.5",
     "… —— 进行中", "… [0.7]", "… => Done"), with the dash or bar before it; None when the text
     does not end with one. A rewrite is a new wording, so it leaves the old grade out."""
     starts = []
+    folded = fold_case(text)
     m = SCORE_STATUS_RE.search(text)
     if m and text[: m.start()].strip():
         starts.append(m.start())
-    m = STATUS_NOTE_RE.search(text)
+    m = search_tail(STATUS_NOTE_RE, text, folded)
     if m and text[: m.start()].strip():
         starts.append(m.start())
     for pattern in PROGRESS_RES:
-        m = pattern.search(text)
+        m = search_tail(pattern, text, folded)
         if m and text[: m.start()].strip():
             starts.append(m.start())
     m = TRAILING_STATUS_RE.search(text)

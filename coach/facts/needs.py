@@ -143,3 +143,14 @@ def may_match(folded: str, needs: re.Pattern[str] | None) -> bool:
     """Whether a pattern whose `needed` strings `look` made into `needs` can match the text
     (`folded` by `fold_case`)."""
     return needs is None or needs.search(folded) is not None
+
+
+def search(
+    pattern: re.Pattern[str], needs: re.Pattern[str] | None, text: str, folded: str
+) -> re.Match[str] | None:
+    """`pattern.search(text)`, or None without the scan when the text (`folded` by `fold_case`)
+    holds none of the strings `needs` (`look(needed(pattern))`) finds: for a pattern tried at
+    every position of a text, whose needed words most texts lack."""
+    if needs is not None and needs.search(folded) is None:
+        return None
+    return pattern.search(text)

@@ -631,6 +631,23 @@ def test_phone_layout(open_page, tmp_path):
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
 
 
+def test_phone_tab_bar_fits_without_scrolling_in_both_languages(open_page):
+    """At 390 px the tabs and the cycle link wrap rather than scroll sideways: "Grade and check
+    in" was cut off at the bar's edge (tester9 C5)."""
+    page = open_page(viewport=PHONE)
+    for _ in ("zh", "en"):
+        for view in ("#tab-review", "#tab-workshop"):
+            page.click(view)
+            nav = page.evaluate(
+                "() => { const n = document.querySelector('.nav');"
+                " return [n.scrollWidth, n.clientWidth]; }"
+            )
+            assert nav[0] <= nav[1], nav  # nothing hidden past the bar's edge
+            link = page.locator("#nav-cycle").bounding_box()
+            assert link["x"] >= 0 and link["x"] + link["width"] <= PHONE["width"], link
+        page.click("#lang-toggle")
+
+
 # --- accessibility (axe-core, run in the page) ----------------------------------------------
 def run_axe(page) -> list[dict]:
     # Injected through the DevTools protocol, not a <script> (which the page's CSP refuses).

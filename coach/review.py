@@ -683,14 +683,44 @@ _checks: dict[tuple[str, str, str], Check] = {}
 _CHECKS_KEPT = 4096
 
 
-def _check(principle: str, status: str, rule_id: str) -> Check:
-    key = (principle, status, rule_id)
+def _check(principle: str, status: str, rule_id: str, reason: str | None = None) -> Check:
+    key = (principle, status, rule_id, reason)
     found = _checks.get(key)
     if found is None:
         if len(_checks) >= _CHECKS_KEPT:
             _checks.clear()
-        found = _checks[key] = Check(principle=principle, status=status, rule_id=rule_id)  # type: ignore[arg-type]
+        found = _checks[key] = Check(
+            principle=principle,
+            status=status,  # type: ignore[arg-type]
+            rule_id=rule_id,
+            reason=reason,
+        )
     return found
+
+
+# What the checklist says of a principle whose rule is off by default (decision 506).
+NOT_CHECKED = {
+    "zh": "未检查：这条规则默认关闭（在真实草稿上误报太多）；要检查，请选择 {rule}。",
+    "en": "Not checked: this rule is off by default (too many false alarms on real drafts); "
+    "select {rule} to check it.",
+}
+
+
+def _not_checked(active: list[Rule], config: Config) -> list[Rule]:
+    """The item rules that are off by default and did not run: with no `select` and not
+    ignored, the checklist still lists their principle, as not checked (decision 506). A
+    selection or an ignore says which principles the person asked about."""
+    if config.select is not None:
+        return []
+    on = {r.id for r in active}
+    return [
+        r
+        for r in rule_registry.registry().values()
+        if not r.default_enabled
+        and r.target != "set"
+        and r.id not in on
+        and r.id not in config.ignore
+    ]
 
 
 def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
@@ -710,6 +740,7 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
     items = {it.id: it for it in draft.items()}
     folded: set[tuple[str, str]] = set()  # (item, rule) findings left out (Hit.folds_into)
     results = _item_results(draft, active, config, errors)
+    unchecked = _not_checked(active, config)
     for it in draft.items():
         lang = config.ui_language or it.language
         checks[it.id] = []
@@ -726,6 +757,10 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
                 dropped[it.id] = dropped.get(it.id, 0) + extra
                 hits = hits[:MAX_HITS_PER_RULE_ITEM]
             item_hits.extend((rule, hit) for hit in hits)
+        for rule in unchecked:
+            if rule.target == it.kind:
+                reason = NOT_CHECKED[lang].format(rule=rule.id)
+                checks[it.id].append(_check(rule.principle[lang], "unknown", rule.id, reason))
         _drop_yielded(item_hits)
         folded.update((it.id, rule_id) for rule_id in _drop_folded(item_hits))
         for rule, hit in item_hits:

@@ -648,6 +648,19 @@ def test_phone_tab_bar_fits_without_scrolling_in_both_languages(open_page):
         page.click("#lang-toggle")
 
 
+def test_checklist_lists_an_off_by_default_principle_as_not_checked(page):
+    """kr-misaligned is off by default: each KR's checklist still names the principle, as not
+    checked and why (decision 506; tester9 A10: the draft scored 100 with no alignment line)."""
+    set_draft(page, "目标：让小区宝妈买菜第一个想到我们\n关键结果1：我的体重从130斤减到120斤\n")
+    box = page.locator("details.checks-box").last
+    assert "1 项未检查" in box.locator("summary").inner_text()
+    box.locator("summary").click()
+    row = box.locator('li.check[data-rule="kr-misaligned"]')
+    assert row.get_attribute("data-status") == "unknown"
+    assert "默认关闭" in row.locator(".check-reason").inner_text()
+    assert row.locator(".check-reason").is_visible()
+
+
 # --- accessibility (axe-core, run in the page) ----------------------------------------------
 def run_axe(page) -> list[dict]:
     # Injected through the DevTools protocol, not a <script> (which the page's CSP refuses).

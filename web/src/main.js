@@ -319,16 +319,20 @@ function renderReviewErrors() {
 
 function checksBox(checks) {
   const pass = checks.filter((c) => c.status === "pass").length;
-  const unknown = checks.filter((c) => c.status === "unknown").length;
+  // A principle whose rule is off by default is "not checked", with the reason (decision 506).
+  const unchecked = checks.filter((c) => c.reason).length;
+  const unknown = checks.filter((c) => c.status === "unknown").length - unchecked;
   const label = [t("nPass", pass)];
   if (unknown) label.push(t("nUnknown", unknown));
+  if (unchecked) label.push(t("nNotChecked", unchecked));
   const details = el("details", { class: "checks-box" }, el("summary", { text: label.join(" · ") }));
   const list = el("ul", { class: "checks" }, checks.map((c) =>
     el("li", { class: `check check-${c.status}`, "data-rule": c.rule_id, "data-status": c.status },
       el("span", { class: `st st-${c.status}`, "aria-hidden": "true", text: { pass: "✓", fail: "✗", unknown: "?" }[c.status] }),
-      el("span", { class: "sr-only", text: `${t(c.status)}: ` }),
+      el("span", { class: "sr-only", text: `${t(c.reason ? "notChecked" : c.status)}: ` }),
       el("span", { class: "principle", text: c.principle }),
-      el("code", { class: "rule-id", text: c.rule_id }))));
+      el("code", { class: "rule-id", text: c.rule_id }),
+      c.reason ? el("span", { class: "check-reason", text: c.reason }) : null)));
   details.append(list);
   return details;
 }

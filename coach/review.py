@@ -563,16 +563,26 @@ def _run_item_rule(
         return None
 
 
-def _drop_yielded(hits: list[tuple[Rule, Hit]]) -> None:
+def _drop_yielded(hits: list[tuple[Rule, Hit]]) -> list[Fix]:
     """Remove the fixes that yield to another rule's fix on the same item (Fix.yields_to). A
     rule's fix that itself yields counts only where it stays: an owner patch yields to
-    kr-not-quantified's rewrite, which yields to kr-is-task's when that rule fires too."""
+    kr-not-quantified's rewrite, which yields to kr-is-task's when that rule fires too.
+
+    Returns the removed patches that ride on the item's rewrite (Fix.rides): those that yielded
+    only to rewrites of the wording, none of them a question (decision 507)."""
     by_rule: dict[str, list[Fix]] = {}
     for rule, hit in hits:
         by_rule.setdefault(rule.id, []).extend(hit.fixes)
     state: dict[str, bool] = {}
+    dropped: list[Fix] = []
     for _rule, hit in hits:
-        hit.fixes = [f for f in hit.fixes if _stays(f, by_rule, state)]
+        kept = [f for f in hit.fixes if _stays(f, by_rule, state)]
+        dropped.extend(f for f in hit.fixes[:1] if f.rides and f not in kept)
+        hit.fixes = kept
+    staying: dict[str, list[Fix]] = {}
+    for rule, hit in hits:
+        staying.setdefault(rule.id, []).extend(hit.fixes[:1])
+    return [f for f in dropped if not any(g.asks for r in f.yields_to for g in staying.get(r, ()))]
 
 
 # (Module-level rather than two closures calling each other: such closures form a reference
@@ -761,7 +771,7 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
             if rule.target == it.kind:
                 reason = NOT_CHECKED[lang].format(rule=rule.id)
                 checks[it.id].append(_check(rule.principle[lang], "unknown", rule.id, reason))
-        _drop_yielded(item_hits)
+        riders = _drop_yielded(item_hits)
         folded.update((it.id, rule_id) for rule_id in _drop_folded(item_hits))
         for rule, hit in item_hits:
             f = _finding(rule, hit, it, draft, config)
@@ -774,6 +784,7 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
                 and scoring.milder(hit.severity, rule.severity)
             )
             charges.append(scoring.Charge(it.id, rule.id, f.severity, hedged=hedged))
+        fixes[it.id].extend(riders)  # after the rewrite they follow
 
     if draft.semantic and config.include_examples:
         check_deadline()

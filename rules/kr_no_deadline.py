@@ -226,6 +226,7 @@ class KrNoDeadline(Rule):
             edits=[edit],
             placeholders=[placeholder],
             yields_to=CORE_FIXES,
+            rides=True,
         )
         return [Hit(fixes=[fix])]
 

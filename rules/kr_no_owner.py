@@ -248,6 +248,7 @@ class KrNoOwner(Rule):
             edits=[LocalEdit(end, end, text)],
             placeholders=[placeholder],
             yields_to=CORE_FIXES,
+            rides=True,
         )
         return [Hit(fixes=[fix])]
 

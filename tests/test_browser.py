@@ -661,6 +661,38 @@ def test_checklist_lists_an_off_by_default_principle_as_not_checked(page):
     assert row.locator(".check-reason").is_visible()
 
 
+def test_apply_all_adds_the_owner_to_a_rewritten_kr_and_says_what_it_left(page):
+    """Apply all (tester9 B5): an owner patch follows a rewrite of the wording (decision 507);
+    a task whose rewrite is a question is left, and the status says why."""
+    set_draft(page, "目标：让小区的宝妈们买菜第一个想到阿芳\nKR1：复购率提高\nKR2：每天发3条接龙\n")
+    page.click("#btn-apply-all")
+    wait_current(page)
+    text = editor_text(page)
+    assert "KR1：复购率从[基线]提升到[目标值]（负责人：[负责人]）" in text
+    assert "KR2：每天发3条接龙" in text  # a question is not applied
+    assert "1 条要先回答问题" in page.locator("#status").inner_text()
+
+
+def test_workshop_shows_a_good_example_another_rule_flags_as_not_this_flaw(page):
+    """ "完成季度招聘任务10人" is no metric objective but is flat: not under "✓ 好例子" but under
+    "not this flaw, but not a good example yet", with the rule that still flags it (decision
+    505, tester9 B4)."""
+    page.click("#tab-workshop")
+    card = page.locator("#rule-objective-is-metric")
+    card.wait_for()
+    good = card.locator(".examples.good")
+    clean = good.locator("ul:not(.partial) li").all_inner_texts()
+    assert not any("完成季度招聘任务10人" in t for t in clean)
+    assert any("打造公司历史上最成功的销售推广活动" in t for t in clean)
+    row = good.locator("ul.partial li", has_text="完成季度招聘任务10人")
+    assert "objective-not-inspiring" in row.locator(".still").inner_text()
+    page.click("#ws-mode-presenter")
+    page.click("#slide-reveal")
+    slide = page.locator(".slide")
+    partial = slide.locator("li.ex.partial", has_text="完成季度招聘任务10人")
+    assert "不是这个问题" in partial.locator(".verdict").inner_text()
+
+
 # --- accessibility (axe-core, run in the page) ----------------------------------------------
 def run_axe(page) -> list[dict]:
     # Injected through the DevTools protocol, not a <script> (which the page's CSP refuses).

@@ -569,7 +569,7 @@ def _drop_yielded(hits: list[tuple[Rule, Hit]]) -> list[Fix]:
     kr-not-quantified's rewrite, which yields to kr-is-task's when that rule fires too.
 
     Returns the removed patches that ride on the item's rewrite (Fix.rides): those that yielded
-    only to rewrites of the wording, none of them a question (decision 507)."""
+    to a rewrite of the wording (with edits), none of them a question (decision 507)."""
     by_rule: dict[str, list[Fix]] = {}
     for rule, hit in hits:
         by_rule.setdefault(rule.id, []).extend(hit.fixes)
@@ -582,7 +582,12 @@ def _drop_yielded(hits: list[tuple[Rule, Hit]]) -> list[Fix]:
     staying: dict[str, list[Fix]] = {}
     for rule, hit in hits:
         staying.setdefault(rule.id, []).extend(hit.fixes[:1])
-    return [f for f in dropped if not any(g.asks for r in f.yields_to for g in staying.get(r, ()))]
+
+    def rewords(f: Fix) -> bool:
+        core = [g for r in f.yields_to for g in staying.get(r, ())]
+        return any(g.edits for g in core) and not any(g.asks for g in core)
+
+    return [f for f in dropped if rewords(f)]
 
 
 # (Module-level rather than two closures calling each other: such closures form a reference

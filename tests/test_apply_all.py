@@ -47,3 +47,16 @@ def test_a_unit_and_a_given_name_in_brackets_is_the_owner():
     no_owner = {f.target for f in r.findings if f.rule_id == "kr-no-owner"}
     assert no_owner == {krs[2].id}
     assert krs[0].rewrite is None or "[owner]" not in krs[0].rewrite.text
+
+
+def test_a_second_apply_all_writes_no_second_placeholder():
+    draft = "目标：让小区的宝妈们买菜第一个想到阿芳\nKR1：复购率从30%提升到40%\n"
+    r = review(draft)
+    kr = r.objectives[0].key_results[0]
+    once = kr.rewrite.text
+    assert once.count("[负责人]") == 1 and once.count("[日期]") == 1
+    again = review(draft.replace("复购率从30%提升到40%", once))
+    kr2 = again.objectives[0].key_results[0]
+    flagged = {f.rule_id for f in again.findings if f.target == kr2.id}
+    assert {"kr-no-owner", "kr-no-deadline"} <= flagged  # still to be filled in
+    assert kr2.rewrite is None or kr2.rewrite.text.count("[负责人]") == 1

@@ -45,6 +45,9 @@ LABELS: dict[str, dict[str, str]] = {
         "pass": "pass",
         "fail": "fail",
         "unknown": "unknown",
+        "not_checked": "not checked",
+        "off_by_default": "Not checked (off by default, too many false alarms on real drafts): "
+        "{rules}. Select a rule to check it.",
         "passed": "{n} principle(s) hold",
         "how_scored": "How the score was computed",
         "score_formula": "mean of the objectives {m} − whole-draft deductions {d} = {s} ({b})",
@@ -76,6 +79,8 @@ LABELS: dict[str, dict[str, str]] = {
         "pass": "通过",
         "fail": "未通过",
         "unknown": "无法判断",
+        "not_checked": "未检查",
+        "off_by_default": "未检查（默认关闭，在真实草稿上误报太多）：{rules}。要检查，请选择该规则。",
         "passed": "{n} 条原则通过",
         "how_scored": "得分如何计算",
         "score_formula": "各目标平均分 {m} − 整体扣分 {d} = {s}（{b}）",
@@ -292,17 +297,44 @@ def render_text(review: Review, source: str, style: TextStyle | None = None) -> 
         out.append(style.paint(labels["how_scored"], "bold"))
         out.extend(f"  {line}" for line in how)
         out.append("")
+    unchecked = not_checked_line(review)
+    if unchecked:
+        out.append(unchecked)
     out.append(summary_line(review))
     return "\n".join(out) + "\n"
+
+
+def not_checked_line(review: Review) -> str:
+    """One line naming the principles no item was checked against (rules off by default,
+    decision 506), or "" when every principle was checked."""
+    seen: dict[str, str] = {}
+    for o in review.objectives:
+        for c in [*o.checks, *(c for kr in o.key_results for c in kr.checks)]:
+            if c.reason is not None:
+                seen.setdefault(c.rule_id, c.principle)
+    if not seen:
+        return ""
+    labels = LABELS[review.ui_language]
+    sep = "；" if review.ui_language == "zh" else "; "
+    form = "{}（{}）" if review.ui_language == "zh" else "{} ({})"
+    rules = sep.join(form.format(p, rid) for rid, p in seen.items())
+    return labels["off_by_default"].format(rules=rules)
 
 
 def _checklist(
     checks: Iterable[Check], indent: str, style: TextStyle, labels: dict[str, str]
 ) -> list[str]:
     checks = list(checks)
-    shown = checks if style.full_checklist else [c for c in checks if c.status != "pass"]
+    # A principle not checked (its rule is off by default) is listed in the full checklist;
+    # the short one says it once for the whole report (not_checked_line), not on every item.
+    shown = (
+        checks
+        if style.full_checklist
+        else [c for c in checks if c.status != "pass" and c.reason is None]
+    )
     out = [
         f"{indent}{style.mark(c.status)} {c.principle}  {style.paint(c.rule_id, 'dim')}"
+        + (f"  [{labels['not_checked']}]" if c.reason else "")
         for c in shown
     ]
     passed = sum(c.status == "pass" for c in checks)
@@ -452,7 +484,8 @@ def _md_item(
         out.append(f"| {labels['status']} | {labels['principle']} | {labels['rule']} |")
         out.append("|---|---|---|")
         for ch in item.checks:
-            status = f"{_MD_STATUS[ch.status]} {labels[ch.status]}"
+            said = labels["not_checked"] if ch.reason else labels[ch.status]
+            status = f"{_MD_STATUS[ch.status]} {said}"
             out.append(f"| {status} | {md_escape(ch.principle)} | {md_code(ch.rule_id)} |")
         out.append("")
     if findings:

@@ -572,16 +572,31 @@ def _run_item_rule(
         return None
 
 
-def _drop_yielded(hits: list[tuple[Rule, Hit]]) -> None:
+def _drop_yielded(hits: list[tuple[Rule, Hit]]) -> list[Fix]:
     """Remove the fixes that yield to another rule's fix on the same item (Fix.yields_to). A
     rule's fix that itself yields counts only where it stays: an owner patch yields to
-    kr-not-quantified's rewrite, which yields to kr-is-task's when that rule fires too."""
+    kr-not-quantified's rewrite, which yields to kr-is-task's when that rule fires too.
+
+    Returns the removed patches that ride on the item's rewrite (Fix.rides): those that yielded
+    to a rewrite of the wording (with edits), none of them a question (decision 507)."""
     by_rule: dict[str, list[Fix]] = {}
     for rule, hit in hits:
         by_rule.setdefault(rule.id, []).extend(hit.fixes)
     state: dict[str, bool] = {}
+    dropped: list[Fix] = []
     for _rule, hit in hits:
-        hit.fixes = [f for f in hit.fixes if _stays(f, by_rule, state)]
+        kept = [f for f in hit.fixes if _stays(f, by_rule, state)]
+        dropped.extend(f for f in hit.fixes[:1] if f.rides and f not in kept)
+        hit.fixes = kept
+    staying: dict[str, list[Fix]] = {}
+    for rule, hit in hits:
+        staying.setdefault(rule.id, []).extend(hit.fixes[:1])
+
+    def rewords(f: Fix) -> bool:
+        core = [g for r in f.yields_to for g in staying.get(r, ())]
+        return any(g.edits for g in core) and not any(g.asks for g in core)
+
+    return [f for f in dropped if rewords(f)]
 
 
 # (Module-level rather than two closures calling each other: such closures form a reference
@@ -715,14 +730,44 @@ _checks: dict[tuple[str, str, str], Check] = {}
 _CHECKS_KEPT = 4096
 
 
-def _check(principle: str, status: str, rule_id: str) -> Check:
-    key = (principle, status, rule_id)
+def _check(principle: str, status: str, rule_id: str, reason: str | None = None) -> Check:
+    key = (principle, status, rule_id, reason)
     found = _checks.get(key)
     if found is None:
         if len(_checks) >= _CHECKS_KEPT:
             _checks.clear()
-        found = _checks[key] = Check(principle=principle, status=status, rule_id=rule_id)  # type: ignore[arg-type]
+        found = _checks[key] = Check(
+            principle=principle,
+            status=status,  # type: ignore[arg-type]
+            rule_id=rule_id,
+            reason=reason,
+        )
     return found
+
+
+# What the checklist says of a principle whose rule is off by default (decision 506).
+NOT_CHECKED = {
+    "zh": "未检查：这条规则默认关闭（在真实草稿上误报太多）；要检查，请选择 {rule}。",
+    "en": "Not checked: this rule is off by default (too many false alarms on real drafts); "
+    "select {rule} to check it.",
+}
+
+
+def _not_checked(active: list[Rule], config: Config) -> list[Rule]:
+    """The item rules that are off by default and did not run: with no `select` and not
+    ignored, the checklist still lists their principle, as not checked (decision 506). A
+    selection or an ignore says which principles the person asked about."""
+    if config.select is not None:
+        return []
+    on = {r.id for r in active}
+    return [
+        r
+        for r in rule_registry.registry().values()
+        if not r.default_enabled
+        and r.target != "set"
+        and r.id not in on
+        and r.id not in config.ignore
+    ]
 
 
 def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
@@ -742,6 +787,7 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
     items = {it.id: it for it in draft.items()}
     folded: set[tuple[str, str]] = set()  # (item, rule) findings left out (Hit.folds_into)
     results = _item_results(draft, active, config, errors)
+    unchecked = _not_checked(active, config)
     for it in draft.items():
         lang = config.ui_language or it.language
         checks[it.id] = []
@@ -758,7 +804,11 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
                 dropped[it.id] = dropped.get(it.id, 0) + extra
                 hits = hits[:MAX_HITS_PER_RULE_ITEM]
             item_hits.extend((rule, hit) for hit in hits)
-        _drop_yielded(item_hits)
+        for rule in unchecked:
+            if rule.target == it.kind:
+                reason = NOT_CHECKED[lang].format(rule=rule.id)
+                checks[it.id].append(_check(rule.principle[lang], "unknown", rule.id, reason))
+        riders = _drop_yielded(item_hits)
         folded.update((it.id, rule_id) for rule_id in _drop_folded(item_hits))
         for rule, hit in item_hits:
             f = _finding(rule, hit, it, draft, config)
@@ -771,6 +821,7 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
                 and scoring.milder(hit.severity, rule.severity)
             )
             charges.append(scoring.Charge(it.id, rule.id, f.severity, hedged=hedged))
+        fixes[it.id].extend(riders)  # after the rewrite they follow
 
     if draft.semantic and config.include_examples:
         check_deadline()

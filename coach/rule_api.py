@@ -129,6 +129,10 @@ class Fix:
     note: str | None = None
     yields_to: tuple[str, ...] = ()
     asks: bool = False
+    # An annotation patch (an owner, a date) that, where it yields to a rewrite of the wording
+    # (not a question), still follows that rewrite in the item's combined rewrite — what "Apply
+    # all" applies — while its finding shows no patch of its own (decision 507).
+    rides: bool = False
 
 
 @dataclass

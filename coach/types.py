@@ -57,6 +57,13 @@ class Check(_Model):
     principle: str
     status: Status
     rule_id: str
+    reason: str | None = Field(
+        None,
+        description="Why the status is 'unknown' when the rule did not run: a rule that is off "
+        "by default (kr-misaligned) is listed as not checked, with how to turn it on. Left out "
+        "of the JSON when there is none.",
+        exclude_if=lambda v: v is None,
+    )
 
 
 class Edit(_Model):

@@ -209,6 +209,8 @@ class KrNoDeadline(Rule):
             return []
         if any(_names_cycle(it) for it in (item, objective) if it is not None):
             return []
+        if "[日期]" in item.text or "[date]" in item.text:
+            return [Hit()]  # the placeholder is written: to fill in, not to add again (507)
         end = end_of_wording(item)
         zh = item.language == "zh"
         if not zh:
@@ -226,6 +228,7 @@ class KrNoDeadline(Rule):
             edits=[edit],
             placeholders=[placeholder],
             yields_to=CORE_FIXES,
+            rides=True,
         )
         return [Hit(fixes=[fix])]
 

@@ -241,6 +241,10 @@ class KrNoOwner(Rule):
         text, placeholder = (
             ("（负责人：[负责人]）", "[负责人]") if zh else (" (owner: [owner])", "[owner]")
         )
+        if "[负责人]" in item.text or "[owner]" in item.text:
+            # Apply all wrote the placeholder: it is still to be filled in, and a second Apply
+            # all must not write it again (decision 507).
+            return [Hit()]
         # A task is not a key result: its rewrite replaces it with the outcome it serves, and an
         # owner or a date patched onto the task would only polish what the coach says to drop.
         # Nor is a change with no number ("improve docs"): its rewrite names the measure first.
@@ -248,6 +252,7 @@ class KrNoOwner(Rule):
             edits=[LocalEdit(end, end, text)],
             placeholders=[placeholder],
             yields_to=CORE_FIXES,
+            rides=True,
         )
         return [Hit(fixes=[fix])]
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import inspect
+import json
+import threading
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -44,6 +47,13 @@ class ExampleInfo(BaseModel):
     draft: str = Field(description="A complete draft with the example in place: try it.")
     draft_span: Span | None = Field(None, description="`span`, in `draft` offsets.")
     note: str = ""
+    also_flagged: list[str] = Field(
+        default_factory=list,
+        description="For a good example: the other rules of its kind (objective, key result or "
+        "set rules) that flag it in `draft` under the default configuration. A good example "
+        "shows only that it is not this rule's flaw; where this list is not empty the page says "
+        "'not this flaw, but still: …' instead of '✓ good' (decision 505).",
+    )
 
 
 class RuleDetail(RuleInfo):
@@ -80,6 +90,7 @@ def example_info(rule: Rule, example: Example) -> ExampleInfo:
     draft = before + example.clean + after if found else example.clean
     offset = len(before) if found else 0
     marked = example.marked if example.bad else None
+    also = [] if example.bad else also_flagged(rule, draft, offset)
     return ExampleInfo(
         rule_id=rule.id,
         language=example.lang,
@@ -89,6 +100,90 @@ def example_info(rule: Rule, example: Example) -> ExampleInfo:
         draft=draft,
         draft_span=Span(start=marked[0] + offset, end=marked[1] + offset) if marked else None,
         note=example.note,
+        also_flagged=also,
+    )
+
+
+# The other rules that flag a good example: a review each (about 20 ms; 400-odd good examples,
+# 10 s in all), so they are worked out ahead and shipped in VERDICTS (`python -m service.catalog`
+# writes it; tests/test_workshop_examples.py fails when it is stale). An example not in it (a
+# rule's new example before the file is written again) is reviewed on first use.
+VERDICTS = Path(__file__).with_name("example_verdicts.json")
+_also: dict[tuple[str, str], list[str]] | None = None
+_also_lock = threading.Lock()
+
+
+def _shipped() -> dict[tuple[str, str], list[str]]:
+    global _also
+    if _also is None:
+        try:
+            rows = json.loads(VERDICTS.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            rows = []
+        _also = {(r["rule_id"], r["draft"]): r["also_flagged"] for r in rows}
+    return _also
+
+
+def also_flagged(rule: Rule, draft: str, offset: int) -> list[str]:
+    """The ids of the other rules of `rule`'s target that flag the item at `offset` in `draft`
+    (for a set rule: any other set rule's finding), default configuration (decision 505)."""
+    key = (rule.id, draft)
+    with _also_lock:
+        found = _shipped().get(key)
+    if found is None:
+        found = flagged_now(rule, draft, offset)
+        with _also_lock:
+            _shipped()[key] = found
+    return found
+
+
+def flagged_now(rule: Rule, draft: str, offset: int) -> list[str]:
+    """`also_flagged`, worked out now: the draft reviewed with the default configuration."""
+    from coach import review
+
+    result = review(draft)
+    kinds = {r.id: r.target for r in rules.registry().values()}
+    targets: set[str] | None = None
+    if rule.target != "set":
+        items = [*result.objectives, *(k for o in result.objectives for k in o.key_results)]
+        targets = {it.id for it in items if it.span.start <= offset < max(it.span.end, offset + 1)}
+    return sorted(
+        {
+            f.rule_id
+            for f in result.findings
+            if f.rule_id != rule.id
+            and kinds.get(f.rule_id) == rule.target
+            and (targets is None or f.target in targets)
+        }
+    )
+
+
+def good_examples() -> list[tuple[Rule, str, int]]:
+    """Every good example: its rule, its draft and where the example starts in it."""
+    out = []
+    for rule in rules.registry().values():
+        for ex in rule.examples:
+            if not ex.bad:
+                context = ex.context if ex.context is not None else rule.default_context(ex.lang)
+                before, found, after = context.partition("{item}")
+                draft = before + ex.clean + after if found else ex.clean
+                out.append((rule, draft, len(before) if found else 0))
+    return out
+
+
+def verdict_rows() -> list[dict[str, object]]:
+    return [
+        {"rule_id": rule.id, "draft": draft, "also_flagged": flagged_now(rule, draft, offset)}
+        for rule, draft, offset in good_examples()
+    ]
+
+
+if __name__ == "__main__":  # python -m service.catalog: write VERDICTS again
+    rows = verdict_rows()
+    lines = ",\n".join(json.dumps(r, ensure_ascii=False) for r in rows)
+    VERDICTS.write_text(f"[\n{lines}\n]\n", encoding="utf-8")
+    print(
+        f"{VERDICTS.name}: {len(rows)} good examples, {sum(bool(r['also_flagged']) for r in rows)} flagged by another rule"
     )
 
 

@@ -631,6 +631,68 @@ def test_phone_layout(open_page, tmp_path):
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
 
 
+def test_phone_tab_bar_fits_without_scrolling_in_both_languages(open_page):
+    """At 390 px the tabs and the cycle link wrap rather than scroll sideways: "Grade and check
+    in" was cut off at the bar's edge (tester9 C5)."""
+    page = open_page(viewport=PHONE)
+    for _ in ("zh", "en"):
+        for view in ("#tab-review", "#tab-workshop"):
+            page.click(view)
+            nav = page.evaluate(
+                "() => { const n = document.querySelector('.nav');"
+                " return [n.scrollWidth, n.clientWidth]; }"
+            )
+            assert nav[0] <= nav[1], nav  # nothing hidden past the bar's edge
+            link = page.locator("#nav-cycle").bounding_box()
+            assert link["x"] >= 0 and link["x"] + link["width"] <= PHONE["width"], link
+        page.click("#lang-toggle")
+
+
+def test_checklist_lists_an_off_by_default_principle_as_not_checked(page):
+    """kr-misaligned is off by default: each KR's checklist still names the principle, as not
+    checked and why (decision 506; tester9 A10: the draft scored 100 with no alignment line)."""
+    set_draft(page, "目标：让小区宝妈买菜第一个想到我们\n关键结果1：我的体重从130斤减到120斤\n")
+    box = page.locator("details.checks-box").last
+    assert "1 项未检查" in box.locator("summary").inner_text()
+    box.locator("summary").click()
+    row = box.locator('li.check[data-rule="kr-misaligned"]')
+    assert row.get_attribute("data-status") == "unknown"
+    assert "默认关闭" in row.locator(".check-reason").inner_text()
+    assert row.locator(".check-reason").is_visible()
+
+
+def test_apply_all_adds_the_owner_to_a_rewritten_kr_and_says_what_it_left(page):
+    """Apply all (tester9 B5): an owner patch follows a rewrite of the wording (decision 507);
+    a task whose rewrite is a question is left, and the status says why."""
+    set_draft(page, "目标：让小区的宝妈们买菜第一个想到阿芳\nKR1：复购率提高\nKR2：每天发3条接龙\n")
+    page.click("#btn-apply-all")
+    wait_current(page)
+    text = editor_text(page)
+    assert "KR1：复购率从[基线]提升到[目标值]（负责人：[负责人]）" in text
+    assert "KR2：每天发3条接龙" in text  # a question is not applied
+    assert "1 条要先回答问题" in page.locator("#status").inner_text()
+
+
+def test_workshop_shows_a_good_example_another_rule_flags_as_not_this_flaw(page):
+    """ "完成季度招聘任务10人" is no metric objective but is flat: not under "✓ 好例子" but under
+    "not this flaw, but not a good example yet", with the rule that still flags it (decision
+    505, tester9 B4)."""
+    page.click("#tab-workshop")
+    card = page.locator("#rule-objective-is-metric")
+    card.wait_for()
+    good = card.locator(".examples.good")
+    clean = good.locator("ul:not(.partial) li").all_inner_texts()
+    assert not any("完成季度招聘任务10人" in t for t in clean)
+    assert any("打造公司历史上最成功的销售推广活动" in t for t in clean)
+    row = good.locator("ul.partial li", has_text="完成季度招聘任务10人")
+    assert "objective-not-inspiring" in row.locator(".still").inner_text()
+    page.click("#ws-mode-presenter")
+    page.click("#slide-reveal")
+    slide = page.locator(".slide")
+    partial = slide.locator("li.ex.partial", has_text="完成季度招聘任务10人")
+    assert "不是这个问题" in partial.locator(".verdict").inner_text()
+
+
 # --- accessibility (axe-core, run in the page) ----------------------------------------------
 def run_axe(page) -> list[dict]:
     # Injected through the DevTools protocol, not a <script> (which the page's CSP refuses).

@@ -75,9 +75,10 @@ def _rewrite(text: str) -> str:
             "把那个数字连同基线和目标值写成关键结果。",
         ),
         (
-            # Decision 139: vague wording is a core fix; the owner patch yields to it.
+            # Decision 139: vague wording is a core fix; the owner patch yields to it in its own
+            # finding, and follows the reworded KR in the item's rewrite (decision 507).
             "Objective: Grow sales this quarter\nKR: Close as many deals as possible",
-            "Close [N] deals",
+            "Close [N] deals (owner: [owner])",
         ),
         # Negative phrasing: the positive complement, the share converted (100% - x).
         (

@@ -23,6 +23,7 @@ const state = {
   lang: initialLanguage(),
   review: null, // the last review
   reviewedText: null, // the exact text it reviewed
+  afterApply: "", // what Apply all could not apply, said after the next review
   seq: 0,
   controller: null,
   filters: { error: true, warning: true, info: true },
@@ -92,7 +93,9 @@ async function runReview() {
     state.review = res.body;
     state.reviewedText = text;
     renderAll();
-    setStatus(t("done", visibleFindings().length));
+    // what Apply all left, said again once the draft is reviewed (it replaces "reviewing again…")
+    setStatus(t("done", visibleFindings().length) + state.afterApply);
+    state.afterApply = "";
   } else {
     state.review = null;
     state.reviewedText = null;
@@ -191,10 +194,16 @@ function applyAll() {
       key_results: o.key_results.map((k) => ({ rewrite: ignored.has(k.id) ? null : k.rewrite })),
     })),
   });
-  if (!edits.length) { setStatus(t("nothingToApply")); return; }
+  // An item whose rewrite is a question (a task: "which number gets better?") is not applied,
+  // nor its owner or date patch (decision 507): say so, rather than leave its warnings unexplained.
+  const items = r.objectives.flatMap((o) => [o, ...o.key_results]);
+  const asking = items.filter((it) => !ignored.has(it.id) && it.rewrite && it.rewrite.asks).length;
+  const left = asking ? ` ${t("leftAsking", asking)}` : "";
+  state.afterApply = left;
+  if (!edits.length) { setStatus(t("nothingToApply") + left); return; }
   const { changes, select } = editsToChanges(state.reviewedText, edits, placeholders);
   editor.applyChanges(changes, select);
-  setStatus(t("appliedAll", edits.length));
+  setStatus(t("appliedAll", edits.length) + left);
 }
 
 // --- rendering --------------------------------------------------------------------------------
@@ -319,16 +328,20 @@ function renderReviewErrors() {
 
 function checksBox(checks) {
   const pass = checks.filter((c) => c.status === "pass").length;
-  const unknown = checks.filter((c) => c.status === "unknown").length;
+  // A principle whose rule is off by default is "not checked", with the reason (decision 506).
+  const unchecked = checks.filter((c) => c.reason).length;
+  const unknown = checks.filter((c) => c.status === "unknown").length - unchecked;
   const label = [t("nPass", pass)];
   if (unknown) label.push(t("nUnknown", unknown));
+  if (unchecked) label.push(t("nNotChecked", unchecked));
   const details = el("details", { class: "checks-box" }, el("summary", { text: label.join(" · ") }));
   const list = el("ul", { class: "checks" }, checks.map((c) =>
     el("li", { class: `check check-${c.status}`, "data-rule": c.rule_id, "data-status": c.status },
       el("span", { class: `st st-${c.status}`, "aria-hidden": "true", text: { pass: "✓", fail: "✗", unknown: "?" }[c.status] }),
-      el("span", { class: "sr-only", text: `${t(c.status)}: ` }),
+      el("span", { class: "sr-only", text: `${t(c.reason ? "notChecked" : c.status)}: ` }),
       el("span", { class: "principle", text: c.principle }),
-      el("code", { class: "rule-id", text: c.rule_id }))));
+      el("code", { class: "rule-id", text: c.rule_id }),
+      c.reason ? el("span", { class: "check-reason", text: c.reason }) : null)));
   details.append(list);
   return details;
 }

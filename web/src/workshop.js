@@ -78,7 +78,20 @@ export function initWorkshop({ t, uiLang, onTry, getDraft }) {
     return el("span", { class: "ex-text" }, markedText(ex.text, [{ ...ex.span, cls: "flag" }]));
   }
 
+  // A good example that another rule of its kind flags is only "not this flaw" (decision 505):
+  // a trainer must not show "完成季度招聘任务10人" as a good objective.
+  const partial = (ex) => !ex.bad && (ex.also_flagged || []).length > 0;
+
+  function stillFlagged(ex) {
+    return el("span", { class: "still" }, t("stillFlagged"),
+      ex.also_flagged.flatMap((id, i) => [i ? ", " : "", el("code", { class: "rule-id", text: id })]));
+  }
+
   function verdict(ex) {
+    if (partial(ex)) {
+      return el("span", { class: "verdict partial" },
+        el("span", { "aria-hidden": "true", text: "◐ " }), t("notThisFlaw"), " · ", stillFlagged(ex));
+    }
     return el("span", { class: `verdict ${ex.bad ? "bad" : "good"}` },
       el("span", { "aria-hidden": "true", text: ex.bad ? "✗ " : "✓ " }), t(ex.bad ? "bad" : "good"));
   }
@@ -103,12 +116,20 @@ export function initWorkshop({ t, uiLang, onTry, getDraft }) {
     box.append(el("p", { class: "hint", text: t("rulesCount", ws.catalog.rules.length) }));
     for (const rule of ws.catalog.rules) {
       const exs = examplesOf(rule);
-      const column = (bad) => el("div", { class: `examples ${bad ? "bad" : "good"}` },
-        el("h4", {}, el("span", { "aria-hidden": "true", text: bad ? "✗ " : "✓ " }), t(bad ? "bad" : "good")),
-        el("ul", {}, exs.filter((e) => e.bad === bad).map((e) =>
-          el("li", { lang: e.language === "zh" ? "zh-CN" : "en" },
-            el("span", { class: "ex-lang", text: e.language }), exampleText(e, true),
-            el("button", { type: "button", class: "try", "aria-label": `${t("tryIt")}: ${e.text}`, onclick: () => onTry(e.draft) }, t("tryIt"))))));
+      const item = (e) => el("li", { lang: e.language === "zh" ? "zh-CN" : "en", class: partial(e) ? "partial" : null },
+        el("span", { class: "ex-lang", text: e.language }), exampleText(e, true),
+        partial(e) ? stillFlagged(e) : null,
+        el("button", { type: "button", class: "try", "aria-label": `${t("tryIt")}: ${e.text}`, onclick: () => onTry(e.draft) }, t("tryIt")));
+      const column = (bad) => {
+        const shown = exs.filter((e) => e.bad === bad);
+        const clean = shown.filter((e) => !partial(e));
+        const rest = shown.filter(partial);
+        return el("div", { class: `examples ${bad ? "bad" : "good"}` },
+          el("h4", {}, el("span", { "aria-hidden": "true", text: bad ? "✗ " : "✓ " }), t(bad ? "bad" : "good")),
+          el("ul", {}, clean.map(item)),
+          rest.length ? el("h4", { class: "partial" }, el("span", { "aria-hidden": "true", text: "◐ " }), t("partialHeading")) : null,
+          rest.length ? el("ul", { class: "partial" }, rest.map(item)) : null);
+      };
       box.append(el("article", { class: "rule", id: `rule-${rule.id}` },
         el("header", {}, el("code", { class: "rule-id", text: rule.id }), severityBadge(rule.severity, t),
           el("span", { class: "target", text: t(rule.target) })),
@@ -141,7 +162,7 @@ export function initWorkshop({ t, uiLang, onTry, getDraft }) {
         el("h3", { class: "slide-principle", text: rule.principle[lang] }),
         revealed ? el("p", { class: "slide-explanation", text: rule.explanation[lang] }) : el("p", { class: "slide-question", text: t("guess") }),
         el("ol", { class: "slide-examples" }, exs.map((e) =>
-          el("li", { class: revealed ? `ex ${e.bad ? "bad" : "good"}` : "ex", lang: e.language === "zh" ? "zh-CN" : "en" },
+          el("li", { class: revealed ? `ex ${e.bad ? "bad" : partial(e) ? "partial" : "good"}` : "ex", lang: e.language === "zh" ? "zh-CN" : "en" },
             revealed ? verdict(e) : null, exampleText(e, revealed))))));
   }
 

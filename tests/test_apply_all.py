@@ -27,7 +27,7 @@ def test_english_owner_and_date_follow_the_rewrite():
 
 
 def test_a_question_rewrite_takes_no_owner_patch():
-    draft = "目标：让小区的宝妈们买菜第一个想到阿芳\nKR1：春节前搞一次年货节，销售额破5万\n"
+    draft = "目标：让小区的宝妈们买菜第一个想到阿芳\nKR1：春节前重做小程序的下单页面\n"
     _r, kr = _kr("春节前", draft)
     assert kr.rewrite is not None and kr.rewrite.asks
     assert "[负责人]" not in kr.rewrite.text

@@ -670,7 +670,7 @@ def _build_fixes(
     for i, (rule, hits) in enumerate(results):
         try:
             for hit in hits or ():
-                if not set(hit.folds_into) & fired:
+                if not set(hit.folds_into) & fired and hit.said_on is None:
                     hit.built()
         except Exception:
             _failure(rule, item.id, errors)
@@ -728,6 +728,8 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
             item_hits.extend((rule, hit) for hit in hits)
         _drop_yielded(item_hits)
         folded.update((it.id, rule_id) for rule_id in _drop_folded(item_hits))
+        folded.update((it.id, rule.id) for rule, hit in item_hits if hit.said_on is not None)
+        item_hits = [(rule, hit) for rule, hit in item_hits if hit.said_on is None]
         for rule, hit in item_hits:
             f = _finding(rule, hit, it, draft, config)
             findings.append(f)

@@ -160,6 +160,10 @@ class Hit:
     # pipeline leaves this finding out of the report, and the checklist still says "fail" (a
     # task KR gets one finding, while its checklist also says "quantified: fail").
     folds_into: tuple[str, ...] = ()
+    # The item (its id) whose finding already says this one for a whole block: the pipeline
+    # leaves this hit out of the report and the score, and the checklist still says "fail"
+    # (a set whose only time frame is a year: said once, on its first objective; decision 496).
+    said_on: str | None = None
     # Fixes that cost a rewrite to build, for a hit that may fold into another: the pipeline
     # calls this only for a hit it reports, and its fixes replace `fixes`, which until then hold
     # stand-ins carrying the same `yields_to` (all that the yielding of other fixes reads).

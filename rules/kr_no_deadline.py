@@ -6,7 +6,7 @@ import re
 
 from coach.draft import Item
 from coach.facts.timeframes import compared_spans
-from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
+from coach.rule_api import UNKNOWN, Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import find_terms, words
 from rules._draft_structure import (
     CORE_FIXES,
@@ -14,6 +14,8 @@ from rules._draft_structure import (
     is_empty,
     own_deadline,
     scope_deadline,
+    year_horizon,
+    year_note_on,
 )
 
 
@@ -152,24 +154,10 @@ class KrNoDeadline(Rule):
         ),
         Example(
             "zh",
-            "«税务罚款为0»",
-            True,
-            context="2025年度审计与内控 OKR\n目标：税务合规\n（1）{item}",
-            note="decision 16: a whole year in the title is a horizon",
-        ),
-        Example(
-            "zh",
             "旗舰店成交额3000万（去年1800万）",
             False,
             context="618大促 市场配合OKR\nO：冲进饮料类目TOP5\nKR1：{item}",
             note="decision 15: a sales event is the deadline",
-        ),
-        Example(
-            "en",
-            "«Raise NPS from 30 to 45»",
-            True,
-            context="# Goals for 2026\nObjective: Delight our customers\nKR1: {item}",
-            note="decision 16: a bare year is a horizon",
         ),
         Example(
             "en",
@@ -207,6 +195,12 @@ class KrNoDeadline(Rule):
         objective = item.objective
         if objective is not None and own_deadline(objective):
             return []
+        if objective is not None and year_horizon(objective, draft) is not None:
+            # "2027年OKR" over it, or "O：2027年国考上岸": the key result inherits the year, and
+            # that a year is no cycle is said once, on the objective (decision 496); where the
+            # objective is timed by another key result's date, no note says it: unknown.
+            note = year_note_on(objective, draft)
+            return [Hit(said_on=note[1])] if note is not None else UNKNOWN
         if any(_names_cycle(it) for it in (item, objective) if it is not None):
             return []
         end = end_of_wording(item)

@@ -64,3 +64,38 @@ def test_a_rank_named_in_a_table_is_a_measure_not_a_task() -> None:
         "| 类目排名 | 40 | 前5 | 小林 |\n| 复购率 | 12% | 20% | 小林 |\n"
     )
     assert _findings(text, "kr-is-task") == []
+
+
+# -- decision 496: a named year is the set's only time frame: said once ----------------------------
+_LAW_FIRM = (
+    "2028年OKR（合伙人：钱律师）\n\n"
+    "目标1：成为本地知识产权纠纷领域的首选律所\n"
+    " - 关键结果1：新案件委托数从30件提升到50件\n"
+    " - 关键结果2：客户续约率达到85%\n"
+    "目标2：让每位新律师都能独立出庭\n"
+    " - 关键结果1：新律师独立出庭次数人均4次\n"
+    " - 关键结果2：带教满意度达到4.5分\n"
+)
+
+
+def test_a_year_in_the_title_is_said_once_on_the_first_objective() -> None:
+    rv = review(_LAW_FIRM)
+    timing = [f for f in rv.findings if f.rule_id in ("objective-no-timeframe", "kr-no-deadline")]
+    assert [f.target for f in timing] == ["o1"]
+    assert "2028年" in timing[0].message and "季度" in timing[0].message
+    # the checklist still says what holds: no cycle is given for any item
+    assert _checks(_LAW_FIRM, "o2", "objective-no-timeframe") == "fail"
+    assert _checks(_LAW_FIRM, "o1.kr2", "kr-no-deadline") == "fail"
+
+
+def test_a_year_in_the_objective_is_named_in_the_message() -> None:
+    text = "O: Pass the bar exam in 2028\nKR1: Mock exam score from 120 to 145\nKR2: Sit 6 mocks"
+    rv = review(text)
+    timing = [f for f in rv.findings if f.rule_id in ("objective-no-timeframe", "kr-no-deadline")]
+    assert [f.target for f in timing] == ["o1"]
+    assert "“2028”" in timing[0].message and "quarter" in timing[0].message
+
+
+def test_without_any_year_the_message_says_none_is_given() -> None:
+    rv = review("O: Pass the bar exam\nKR1: Mock exam score from 120 to 145")
+    assert [f.target for f in rv.findings if f.rule_id == "kr-no-deadline"] == ["o1.kr1"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from coach import review
+from coach.facts.timeframes import time_spans
 
 
 def _findings(text: str, rule: str) -> list[str]:
@@ -99,3 +100,38 @@ def test_a_year_in_the_objective_is_named_in_the_message() -> None:
 def test_without_any_year_the_message_says_none_is_given() -> None:
     rv = review("O: Pass the bar exam\nKR1: Mock exam score from 120 to 145")
     assert [f.target for f in rv.findings if f.rule_id == "kr-no-deadline"] == ["o1.kr1"]
+
+
+# -- decision 497: a promise's time phrase is no cycle ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("让外地客户付款后两天内收到货", "zh"),
+        ("居民报修后24小时内有人上门", "zh"),
+        ("Every bus leaves on time, even in winter", "en"),
+        ("Trains run to schedule in winter weather", "en"),
+        ("Roads stay open, especially in winter", "en"),
+    ],
+)
+def test_a_promise_or_a_condition_is_no_time_frame(text: str, lang: str) -> None:
+    assert time_spans(text, lang) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [
+        ("上线后三个月内留存率达到40%", "zh", "三个月内"),  # a one-off event bounds it
+        ("Open the new route in winter", "en", "in winter"),
+    ],
+)
+def test_a_period_after_a_one_off_event_or_a_season_alone_still_bounds(
+    text: str, lang: str, said: str
+) -> None:
+    assert [text[s:e] for s, e, _k in time_spans(text, lang)] == [said]
+
+
+def test_an_objective_with_only_a_promise_gets_asked_for_its_cycle() -> None:
+    text = "目标：让外地客户付款后两天内收到货\n关键结果1：两日达订单占比从60%提升到90%"
+    rv = review(text)
+    assert rv.objectives[0].deadline is None
+    assert _findings(text, "objective-no-timeframe") == ["o1"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from coach import review
+from coach.facts.owner import find_owner
 from coach.facts.timeframes import time_spans
 
 
@@ -135,3 +136,25 @@ def test_an_objective_with_only_a_promise_gets_asked_for_its_cycle() -> None:
     rv = review(text)
     assert rv.objectives[0].deadline is None
     assert _findings(text, "objective-no-timeframe") == ["o1"]
+
+
+# -- decision 498: a function or a role, a colon, a person ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Vaccine stock available on 98% of days (cold chain: Amina)", "cold chain: Amina"),
+        ("Wait under 20 minutes for 90% of patients (front desk: Maria Lopez)", None),
+    ],
+)
+def test_a_function_and_a_name_after_a_colon_is_an_owner(text: str, owner: str | None) -> None:
+    found = find_owner(text)
+    assert found is not None
+    assert found[0] == (owner or "front desk: Maria Lopez")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Visits for 70% of women (baseline: 48%)", "NPS 45 (survey: March)", "Wait (source: Gallup)"],
+)
+def test_a_note_after_a_colon_is_no_owner(text: str) -> None:
+    assert find_owner(text) is None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from coach import review
+from coach.errors import InputError
 from coach.facts.owner import find_owner
 from coach.facts.timeframes import time_spans
 
@@ -158,3 +159,25 @@ def test_a_function_and_a_name_after_a_colon_is_an_owner(text: str, owner: str |
 )
 def test_a_note_after_a_colon_is_no_owner(text: str) -> None:
     assert find_owner(text) is None
+
+
+# -- decision 499: nothing to review as objectives ---------------------------------------------------
+_NOTHING_TO_REVIEW = [
+    ("1. Grow weekly active teams from 800 to 1,200\n2. Cut onboarding time to 3 days\n", "2 key"),
+    ("1、新增付费门店300家\n2、续费率从60%提升到80%\n3、客单价提升到1500元\n", "3 key"),
+    ("# Q1 OKRs\n## Objective 1\n## Objective 2\n### Key results\n", "nothing to review"),
+]
+
+
+@pytest.mark.parametrize(("text", "said"), _NOTHING_TO_REVIEW)
+def test_a_draft_with_nothing_to_review_as_objectives_says_so_once(text: str, said: str) -> None:
+    """A numbered list of measured results with no objective, or headings with nothing under
+    them: one clear error, not objectives reviewed one by one."""
+    with pytest.raises(InputError) as e:
+        review(text)
+    assert (e.value.code, said in e.value.messages["en"]) == ("no_objective", True)
+
+
+def test_a_numbered_list_of_objectives_without_figures_stays_objectives() -> None:
+    rv = review("1. Make onboarding feel effortless\n2. Win the mid-market\n")
+    assert len(rv.objectives) == 2

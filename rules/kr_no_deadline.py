@@ -6,7 +6,7 @@ import re
 
 from coach.draft import Item
 from coach.facts.timeframes import compared_spans
-from coach.rule_api import UNKNOWN, Example, Fix, Hit, LocalEdit, Rule
+from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.wordlists import find_terms, words
 from rules._draft_structure import (
     CORE_FIXES,
@@ -52,9 +52,8 @@ class KrNoDeadline(Rule):
         "en": "Key results are time-bound: each has a deadline or a cycle",
     }
     message = {
-        "zh": "这个关键结果没有截止时间，它的目标和整套OKR也没有给出时间范围。",
-        "en": "This key result has no deadline, and neither its objective nor the set gives a "
-        "timeframe.",
+        "zh": "这个关键结果没有截止时间{why}。",
+        "en": "This key result has no deadline{why}.",
     }
     explanation = {
         "zh": "关键结果必须有时间限制，通常以季度为周期。没有截止时间，就无法判断进度是否落后，"
@@ -195,14 +194,21 @@ class KrNoDeadline(Rule):
         objective = item.objective
         if objective is not None and own_deadline(objective):
             return []
-        if objective is not None and year_horizon(objective, draft) is not None:
-            # "2027年OKR" over it, or "O：2027年国考上岸": the key result inherits the year, and
-            # that a year is no cycle is said once, on the objective (decision 496); where the
-            # objective is timed by another key result's date, no note says it: unknown.
-            note = year_note_on(objective, draft)
-            return [Hit(said_on=note[1])] if note is not None else UNKNOWN
         if any(_names_cycle(it) for it in (item, objective) if it is not None):
             return []
+        why = _NOWHERE
+        year = year_horizon(objective, draft) if objective is not None else None
+        if objective is not None and year is not None:
+            # "2027年OKR" over it, or "O：2027年国考上岸": that a year is no cycle is said once
+            # (decision 496): on the objective when it has no time frame at all, else (another
+            # key result's date times it) on its first undated key result.
+            note = year_note_on(objective, draft)
+            if note is not None:
+                return [Hit(said_on=note[1])]
+            first = next(k for k in objective.key_results if _undated(k))
+            if first is not item:
+                return [Hit(said_on=first.id)]
+            why = {k: v.format(year=year[0]) for k, v in _WHOLE_YEAR.items()}
         end = end_of_wording(item)
         zh = item.language == "zh"
         if not zh:
@@ -221,7 +227,26 @@ class KrNoDeadline(Rule):
             placeholders=[placeholder],
             yields_to=CORE_FIXES,
         )
-        return [Hit(fixes=[fix])]
+        return [Hit(args={"why": why}, fixes=[fix])]
+
+
+_NOWHERE = {
+    "zh": "，它的目标和整套OKR也没有给出时间范围",
+    "en": ", and neither its objective nor the set gives a timeframe",
+}
+# A named year is the only time frame around it (decision 496): said once for the objective's
+# undated key results.
+_WHOLE_YEAR = {
+    "zh": "：“{year}”是一整年，只是时间范围，不是OKR的周期；写明它在哪个季度或哪个日期前完成"
+    "（这个目标下其他没写时间的关键结果也一样）",
+    "en": ": “{year}” is a whole year, a horizon rather than an OKR cycle; say by which quarter "
+    "or date it is due (the same goes for this objective's other undated key results)",
+}
+
+
+def _undated(kr: Item) -> bool:
+    """Whether a key result gives no date or cycle of its own (kr-no-deadline may fire on it)."""
+    return not (is_empty(kr) or own_deadline(kr) or _names_cycle(kr))
 
 
 # A habit kept up over the cycle ("Yoga every Friday", "1:1 with every CSM every week") runs

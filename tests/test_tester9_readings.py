@@ -99,6 +99,20 @@ def test_a_year_in_the_objective_is_named_in_the_message() -> None:
     assert "“2028”" in timing[0].message and "quarter" in timing[0].message
 
 
+def test_a_year_with_one_dated_key_result_is_said_once_on_the_first_undated_one() -> None:
+    text = (
+        "O：2028年考上心仪的研究生\n"
+        "KR1 英语模考从60分提高到75分\n"
+        "KR2 11月前做完近十年真题\n"
+        "KR3 专业课模考从90分提高到120分\n"
+    )
+    rv = review(text)
+    timing = [f for f in rv.findings if f.rule_id in ("objective-no-timeframe", "kr-no-deadline")]
+    assert [f.target for f in timing] == ["o1.kr1"]
+    assert "2028年" in timing[0].message
+    assert _checks(text, "o1.kr3", "kr-no-deadline") == "fail"
+
+
 def test_without_any_year_the_message_says_none_is_given() -> None:
     rv = review("O: Pass the bar exam\nKR1: Mock exam score from 120 to 145")
     assert [f.target for f in rv.findings if f.rule_id == "kr-no-deadline"] == ["o1.kr1"]

@@ -197,18 +197,19 @@ class KrNoDeadline(Rule):
         if any(_names_cycle(it) for it in (item, objective) if it is not None):
             return []
         why = _NOWHERE
+        once: tuple[str, str] | None = None
         year = year_horizon(objective, draft) if objective is not None else None
         if objective is not None and year is not None:
             # "2027年OKR" over it, or "O：2027年国考上岸": that a year is no cycle is said once
             # (decision 496): on the objective when it has no time frame at all, else (another
             # key result's date times it) on its first undated key result.
+            why = {k: v.format(year=year[0]) for k, v in _WHOLE_YEAR.items()}
             note = year_note_on(objective, draft)
             if note is not None:
-                return [Hit(said_on=note[1])]
-            first = next(k for k in objective.key_results if _undated(k))
-            if first is not item:
-                return [Hit(said_on=first.id)]
-            why = {k: v.format(year=year[0]) for k, v in _WHOLE_YEAR.items()}
+                once = (note[1], "objective-no-timeframe")
+            else:
+                first = next(k for k in objective.key_results if _undated(k))
+                once = (first.id, self.id) if first is not item else None
         end = end_of_wording(item)
         zh = item.language == "zh"
         if not zh:
@@ -227,7 +228,7 @@ class KrNoDeadline(Rule):
             placeholders=[placeholder],
             yields_to=CORE_FIXES,
         )
-        return [Hit(args={"why": why}, fixes=[fix])]
+        return [Hit(args={"why": why}, fixes=[fix], said_on=once)]
 
 
 _NOWHERE = {

@@ -124,10 +124,10 @@ class ObjectiveNoTimeframe(Rule):
         if note is None:
             return [Hit(args={"why": _NOWHERE}, fixes=[_fix(item)])]
         said, on = note
-        if on != item.id:
-            return [Hit(said_on=on)]  # the set's year: said once, on its first objective
         why = {k: v.format(year=said) for k, v in _WHOLE_YEAR.items()}
-        return [Hit(args={"why": why}, fixes=[_fix(item)])]
+        # the set's year: said once, on its first objective
+        once = (on, self.id) if on != item.id else None
+        return [Hit(args={"why": why}, fixes=[_fix(item)], said_on=once)]
 
 
 _NOWHERE = {

@@ -3012,8 +3012,9 @@ def _no_objective_error(p: _Parser) -> InputError:
     )
 
 
-# A list item's marker, no objective label: "1.", "2、", "（3）", "-", "•", "①".
-_LIST_MARK_RE = re.compile(r"\d{1,2}\s?[.、．)）]|[（(]\d{1,2}[)）]|[-*•·+]|[①-⑳]")
+# A numbered list item's marker, no objective label: "1.", "2、", "（3）", "①" (a bulleted list
+# under a heading stays objectives: tests/test_parse_structure.py).
+_LIST_MARK_RE = re.compile(r"\d{1,2}\s?[.、．)）]|[（(]\d{1,2}[)）]|[①-⑳]")
 # Figures that only date an item ("2026年", "Q3", "6月底"): no target.
 _DATE_FIGURE_RE = re.compile(
     r"(?:19|20)\d\d年|\b(?:in|by|for|during|of|end)\s(?:19|20)\d\d\b|[QqHh][1-4]"

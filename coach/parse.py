@@ -3102,6 +3102,59 @@ def _no_objective_error(p: _Parser) -> InputError:
     )
 
 
+# A numbered list item's marker, no objective label: "1.", "2、", "（3）", "①" (a bulleted list
+# under a heading stays objectives: tests/test_parse_structure.py).
+_LIST_MARK_RE = re.compile(r"\d{1,2}\s?[.、．)）]|[（(]\d{1,2}[)）]|[①-⑳]")
+# Figures that only date an item ("2026年", "Q3", "6月底"): no target.
+_DATE_FIGURE_RE = re.compile(
+    r"(?:19|20)\d\d年|\b(?:in|by|for|during|of|end)\s(?:19|20)\d\d\b|[QqHh][1-4]"
+    r"|\d{1,2}月(?:\d{1,2}日)?",
+    re.I,
+)
+
+
+def _check_something_to_review(text: str, objectives: list[Item]) -> None:
+    """Raise when the draft holds nothing a coach could review as objectives (decision 499):
+    only headings with no wording under them ("## Objective 1" / "## Objective 2"), or a
+    numbered list whose every item carries a figure and no key result below it ("1. Increase
+    NPS from 30 to 45" / "2. Win 20 new enterprise logos") — key results with no objective
+    above them, said once, as with "KR1:" labels, instead of each line reviewed as an
+    objective with no key results."""
+    items = [x for o in objectives for x in (o, *o.key_results)]
+    if all(not x.text.strip() for x in items):
+        first = objectives[0]
+        n = text.count("\n", 0, first.start) + 1
+        raise InputError(
+            "no_objective",
+            f"There is nothing to review yet: the draft has only headings (line {n}: "
+            f"{first.label!r}) with no objective or key result written under them. Write "
+            "each objective under its heading and its key results below it, e.g.\n"
+            "O: Delight our customers this quarter\nKR1: Raise NPS from 30 to 45",
+            f"还没有可以评审的内容：草稿只有标题（第 {n} 行：“{first.label}”），下面没有写目标和关键结果。"
+            "请在每个标题下写出目标，再在目标下写出关键结果，例如：\n"
+            "目标：本季度让客户爱上我们的服务\n关键结果1：NPS 从 30 提升到 45",
+        )
+    if len(objectives) < 2 or any(
+        o.key_results
+        or o.cells
+        or not _LIST_MARK_RE.fullmatch((o.label or "").strip())
+        or not re.search(r"\d", _DATE_FIGURE_RE.sub("", o.text))
+        for o in objectives
+    ):
+        return
+    n = text.count("\n", 0, objectives[0].start) + 1
+    raise InputError(
+        "no_objective",
+        f"I found {len(objectives)} key result(s) but no objective above them (line {n}): "
+        "each line is a measured result, so which objective do they serve? Write it above "
+        "them on its own line with 'O:' or 'Objective:', and label the key results 'KR1:', "
+        "e.g.\nO: Delight our customers this quarter\nKR1: Raise NPS from 30 to 45",
+        f"找到了 {len(objectives)} 个关键结果，但它们上面没有目标（第 {n} 行）：每一行都是一个可衡量的结果，"
+        "它们是为哪个目标服务的？请把目标单独写在它们上面一行，以“目标：”开头，关键结果以“关键结果1：”开头，例如：\n"
+        "目标：本季度让客户爱上我们的服务\n关键结果1：NPS 从 30 提升到 45",
+    )
+
+
 # A weight written after an item's wording: "（权重40%）", "(weight: 30%)", "[权重 0.5]".
 _WEIGHT_NOTE_RE = re.compile(
     r"\s?[（(\[【]\s?(?P<key>权重|weight(?:ing)?)\s?[:：]?\s?"
@@ -3210,6 +3263,7 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
         )
     if not objectives:
         raise _no_objective_error(p)
+    _check_something_to_review(text, objectives)
     # A Chinese character carries about as much as an English word (3-4 letters and a space).
     weight = {"zh": 0, "en": 0}
     for o in objectives:

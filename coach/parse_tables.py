@@ -133,7 +133,17 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
     "weight": ("权重", "weight"),
     "text": ("内容", "描述", "事项", "content", "description", "text", "item", "okr内容"),
     "target": ("target", "targetvalue", "目标值", "goalvalue"),
-    "current": ("current", "currentvalue", "当前值", "当前", "actual", "实际值"),
+    "current": (
+        "current",
+        "currentvalue",
+        "当前值",
+        "当前",
+        "现状",
+        "现值",
+        "目前",
+        "actual",
+        "实际值",
+    ),
     "baseline": ("baseline", "基线", "起始值", "基准值", "start", "startingvalue"),
     "metric": (
         "metric",
@@ -322,13 +332,38 @@ def _dedupe(roles: list[str], cells: list[Cell]) -> list[str]:
     return _dedupe_plain(roles)
 
 
+# Headers that name the objective column, or, beside a key-result column, its target value:
+# "| 关键结果 | 当前 | 目标 | 负责人 |", "| KR | Baseline | Goal |" (decision 495).
+_GOAL_HEADERS = frozenset(["目标", "goal", "goals"])
+
+
+def goal_as_target(roles: list[str], cells: list[Cell]) -> list[str]:
+    """Roles with a column headed 目标/Goal read as the target value when the header names a
+    key-result column before it, or a baseline or current-value column: in a table of key
+    results, 目标 is the value aimed at ("| 关键结果 | 当前 | 目标 |", decision 495). Before the
+    key results, with no value column beside it ("| 目标 | 关键结果 | 负责人 |"), it is the
+    objective, and so it is left of every value column ("| 目标 | 关键结果 | 基线 |")."""
+    if "target" in roles or "kr" not in roles:
+        return roles
+    first_kr = roles.index("kr")
+    for i, (role, cell) in enumerate(zip(roles, cells, strict=False)):
+        if (
+            role == "objective"
+            and _normalise(cell.text) in _GOAL_HEADERS
+            and (i > first_kr or {"baseline", "current"} & set(roles[:i]))
+        ):
+            roles[i] = "target"
+            break
+    return roles
+
+
 def header_roles(cells: list[Cell]) -> list[str] | None:
     """Roles for a header row, or None when the row is not a header of an OKR table.
 
     A header names an objective or a key-result column, and at least one other known column
     ("目标 | 关键结果", "Objective | KR | Owner", "KR | Key result | DRI").
     """
-    roles = [role_of(c.text) or "other" for c in cells]
+    roles = goal_as_target([role_of(c.text) or "other" for c in cells], cells)
     known = [r for r in roles if r != "other"]
     if not ({"objective", "kr"} & set(roles)) or len(known) < 2:
         return None
@@ -536,7 +571,7 @@ def build(header: list[Cell], rows: list[list[Cell]], first: int, end: int) -> T
         roles = [("other" if r in ("objective", "kr", "text") else r) for r in roles]
         roles[text_col] = "text"
     elif header_roles(header) is not None:
-        roles = _dedupe(roles, header)
+        roles = _dedupe(goal_as_target(roles, header), header)
         if "kr" not in roles and "objective" in roles and "metric" in roles:
             # "| Goal | Metric | Target |": the metric column holds the key results.
             roles[roles.index("metric")] = "kr"

@@ -786,6 +786,7 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
     dropped: dict[str, int] = {}  # hits past MAX_HITS_PER_RULE_ITEM, per item
     items = {it.id: it for it in draft.items()}
     folded: set[tuple[str, str]] = set()  # (item, rule) findings left out (Hit.folds_into)
+    reported: set[tuple[str, str] | None] = set()  # (item, rule) findings reported so far
     results = _item_results(draft, active, config, errors)
     unchecked = _not_checked(active, config)
     for it in draft.items():
@@ -810,9 +811,13 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
                 checks[it.id].append(_check(rule.principle[lang], "unknown", rule.id, reason))
         riders = _drop_yielded(item_hits)
         folded.update((it.id, rule_id) for rule_id in _drop_folded(item_hits))
+        said = [(rule, hit) for rule, hit in item_hits if hit.said_on in reported]
+        folded.update((it.id, rule.id) for rule, _hit in said)
+        item_hits = [(rule, hit) for rule, hit in item_hits if hit.said_on not in reported]
         for rule, hit in item_hits:
             f = _finding(rule, hit, it, draft, config)
             findings.append(f)
+            reported.add((it.id, rule.id))
             fixes[it.id].extend(hit.fixes[:1])
             # the rule's own milder word on this hit (a dated milestone), not a user's override
             hedged = (

@@ -164,6 +164,12 @@ class Hit:
     # pipeline leaves this finding out of the report, and the checklist still says "fail" (a
     # task KR gets one finding, while its checklist also says "quantified: fail").
     folds_into: tuple[str, ...] = ()
+    # The finding (item id, rule id) on an earlier item that already says this one for a whole
+    # block: when it is reported, the pipeline leaves this hit out of the report and the score,
+    # and the checklist still says "fail" (a set whose only time frame is a year: said once, on
+    # its first objective; decision 496). When it is not (that rule is not selected), this hit
+    # is reported as it is.
+    said_on: tuple[str, str] | None = None
     # Fixes that cost a rewrite to build, for a hit that may fold into another: the pipeline
     # calls this only for a hit it reports, and its fixes replace `fixes`, which until then hold
     # stand-ins carrying the same `yields_to` (all that the yielding of other fixes reads).

@@ -9,7 +9,7 @@ import re
 from coach.draft import Draft, Heading, Item
 from coach.facts.grades import progress_tail
 from coach.facts.owner import heading_owner, heading_owner_name, team_subject
-from coach.facts.timeframes import has_deadline
+from coach.facts.timeframes import compared_spans, has_deadline, is_horizon, time_spans
 from coach.text import detect_language
 from coach.types import OwnerSource
 
@@ -221,6 +221,11 @@ def scope_deadline(item: Item, draft: Draft) -> bool:
     or of when to send the draft in."""
     if draft.structured and draft.timeframe is not None:
         return True
+    return any(_gives_deadline(t, draft) for t in _period_lines(item, draft))
+
+
+def _period_lines(item: Item, draft: Draft) -> list[str]:
+    """The heading, title and preamble lines that may state the period of `item`'s set."""
     lines = [h.text for h in draft.heading_scope(item)]
     title = _title_heading(draft)
     if title is not None:
@@ -232,7 +237,68 @@ def scope_deadline(item: Item, draft: Draft) -> bool:
         # set, whatever section of the outline it falls in (decision 470).
         first = draft.objectives[0].start
         lines += [h.text for h in draft.outline if h.start < first and _PERIOD_LINE.match(h.text)]
-    return any(_gives_deadline(_sets_period_text(t), draft) for t in lines)
+    return [_sets_period_text(t) for t in lines]
+
+
+# A named year ("2027年", "2027", "FY27"), not a year word alone (全年, 今年: decision 373).
+_NAMED_YEAR = re.compile(r"\d{2,4}")
+_YEAR_LEAD = re.compile(r"^(?:in|during|for|through|over) (?:the )?", re.I)
+
+
+def _named_year(text: str, lang: str) -> str | None:
+    compared = compared_spans(text, lang)
+    for s, e, kind in time_spans(text, lang):
+        said = text[s:e].strip()
+        if is_horizon(said) and _NAMED_YEAR.search(said) and (s, e, kind) not in compared:
+            return _YEAR_LEAD.sub("", said)  # "in 2028" is named as "2028"
+    return None
+
+
+def untimed(objective: Item, draft: Draft) -> bool:
+    """Whether no deadline is given for an objective: not on it, on any of its key results or
+    in a heading or title over it (objective-no-timeframe fires)."""
+    if own_deadline(objective) or scope_deadline(objective, draft):
+        return False
+    return not any(own_deadline(kr) for kr in objective.key_results)
+
+
+def year_note_on(objective: Item, draft: Draft) -> tuple[str, str] | None:
+    """Where the note that an untimed objective's only time frame is a named year is said:
+    (the year, the id of the objective that carries it). On the objective itself when it
+    names the year; for a year in the set's title, on the first untimed objective under it
+    (decision 496). None when the objective is timed or names no year."""
+    if not untimed(objective, draft):
+        return None
+    year = year_horizon(objective, draft)
+    if year is None:
+        return None
+    said, own = year
+    if own:
+        return said, objective.id
+    for o in draft.objectives:
+        if o is objective:
+            break
+        if untimed(o, draft) and year_horizon(o, draft) == (said, False):
+            return said, o.id
+    return said, objective.id
+
+
+def year_horizon(objective: Item, draft: Draft) -> tuple[str, bool] | None:
+    """The named year that is an objective's only time frame ("O：2027年国考上岸", or a title
+    "2027年OKR（合伙人：周律师）" over it), and whether the objective names it itself; None when
+    none (decision 496). A year is a horizon, too long for a cycle (decision 16): the coach says
+    so once, on the objective, and its key results inherit the year instead of each being
+    told that no time frame is given anywhere."""
+    own = _named_year(objective.plain, objective.language)
+    if own is not None:
+        return own, True
+    if draft.structured:
+        return None
+    for line in _period_lines(objective, draft):
+        found = _named_year(line, detect_language(line, draft.language))
+        if found is not None:
+            return found, False
+    return None
 
 
 def own_deadline(item: Item) -> bool:

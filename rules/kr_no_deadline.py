@@ -14,6 +14,8 @@ from rules._draft_structure import (
     is_empty,
     own_deadline,
     scope_deadline,
+    year_horizon,
+    year_note_on,
 )
 
 
@@ -50,9 +52,8 @@ class KrNoDeadline(Rule):
         "en": "Key results are time-bound: each has a deadline or a cycle",
     }
     message = {
-        "zh": "这个关键结果没有截止时间，它的目标和整套OKR也没有给出时间范围。",
-        "en": "This key result has no deadline, and neither its objective nor the set gives a "
-        "timeframe.",
+        "zh": "这个关键结果没有截止时间{why}。",
+        "en": "This key result has no deadline{why}.",
     }
     explanation = {
         "zh": "关键结果必须有时间限制，通常以季度为周期。没有截止时间，就无法判断进度是否落后，"
@@ -152,24 +153,10 @@ class KrNoDeadline(Rule):
         ),
         Example(
             "zh",
-            "«税务罚款为0»",
-            True,
-            context="2025年度审计与内控 OKR\n目标：税务合规\n（1）{item}",
-            note="decision 16: a whole year in the title is a horizon",
-        ),
-        Example(
-            "zh",
             "旗舰店成交额3000万（去年1800万）",
             False,
             context="618大促 市场配合OKR\nO：冲进饮料类目TOP5\nKR1：{item}",
             note="decision 15: a sales event is the deadline",
-        ),
-        Example(
-            "en",
-            "«Raise NPS from 30 to 45»",
-            True,
-            context="# Goals for 2026\nObjective: Delight our customers\nKR1: {item}",
-            note="decision 16: a bare year is a horizon",
         ),
         Example(
             "en",
@@ -209,8 +196,23 @@ class KrNoDeadline(Rule):
             return []
         if any(_names_cycle(it) for it in (item, objective) if it is not None):
             return []
+        why = _NOWHERE
+        once: tuple[str, str] | None = None
+        year = year_horizon(objective, draft) if objective is not None else None
+        if objective is not None and year is not None:
+            # "2027年OKR" over it, or "O：2027年国考上岸": that a year is no cycle is said once
+            # (decision 496): on the objective when it has no time frame at all, else (another
+            # key result's date times it) on its first undated key result.
+            why = {k: v.format(year=year[0]) for k, v in _WHOLE_YEAR.items()}
+            note = year_note_on(objective, draft)
+            if note is not None:
+                once = (note[1], "objective-no-timeframe")
+            else:
+                first = next(k for k in objective.key_results if _undated(k))
+                once = (first.id, self.id) if first is not item else None
         if "[日期]" in item.text or "[date]" in item.text:
-            return [Hit()]  # the placeholder is written: to fill in, not to add again (507)
+            # the placeholder is written: to fill in, not to add again (507)
+            return [Hit(args={"why": why}, said_on=once)]
         end = end_of_wording(item)
         zh = item.language == "zh"
         if not zh:
@@ -230,7 +232,26 @@ class KrNoDeadline(Rule):
             yields_to=CORE_FIXES,
             rides=True,
         )
-        return [Hit(fixes=[fix])]
+        return [Hit(args={"why": why}, fixes=[fix], said_on=once)]
+
+
+_NOWHERE = {
+    "zh": "，它的目标和整套OKR也没有给出时间范围",
+    "en": ", and neither its objective nor the set gives a timeframe",
+}
+# A named year is the only time frame around it (decision 496): said once for the objective's
+# undated key results.
+_WHOLE_YEAR = {
+    "zh": "：“{year}”是一整年，只是时间范围，不是OKR的周期；写明它在哪个季度或哪个日期前完成"
+    "（这个目标下其他没写时间的关键结果也一样）",
+    "en": ": “{year}” is a whole year, a horizon rather than an OKR cycle; say by which quarter "
+    "or date it is due (the same goes for this objective's other undated key results)",
+}
+
+
+def _undated(kr: Item) -> bool:
+    """Whether a key result gives no date or cycle of its own (kr-no-deadline may fire on it)."""
+    return not (is_empty(kr) or own_deadline(kr) or _names_cycle(kr))
 
 
 # A habit kept up over the cycle ("Yoga every Friday", "1:1 with every CSM every week") runs

@@ -6,7 +6,7 @@ import re
 
 from coach.draft import Draft, Item
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
-from rules._draft_structure import own_deadline, scope_deadline
+from rules._draft_structure import untimed, year_note_on
 
 _PLACEHOLDER = {"zh": "[日期]", "en": "[date]"}
 
@@ -40,9 +40,8 @@ class ObjectiveNoTimeframe(Rule):
         "en": "An objective has a time limit, usually a quarter",
     }
     message = {
-        "zh": "这个目标没有时间期限（目标、关键结果和整套OKR的标题都没有给出）。",
-        "en": "This objective has no time limit (none in the objective, its key results or the "
-        "title of the set).",
+        "zh": "这个目标没有时间期限{why}。",
+        "en": "This objective has no time limit{why}.",
     }
     explanation = {
         "zh": "目标要有时间期限。OKR通常以季度为周期：写明在哪个季度或哪个日期前完成，"
@@ -119,11 +118,29 @@ class ObjectiveNoTimeframe(Rule):
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:
-        if own_deadline(item) or scope_deadline(item, draft):
+        if not untimed(item, draft):
             return []
-        if any(own_deadline(kr) for kr in item.key_results):
-            return []
-        return [Hit(fixes=[_fix(item)])]
+        note = year_note_on(item, draft)
+        if note is None:
+            return [Hit(args={"why": _NOWHERE}, fixes=[_fix(item)])]
+        said, on = note
+        why = {k: v.format(year=said) for k, v in _WHOLE_YEAR.items()}
+        # the set's year: said once, on its first objective
+        once = (on, self.id) if on != item.id else None
+        return [Hit(args={"why": why}, fixes=[_fix(item)], said_on=once)]
+
+
+_NOWHERE = {
+    "zh": "（目标、关键结果和整套OKR的标题都没有给出）",
+    "en": " (none in the objective, its key results or the title of the set)",
+}
+# A named year is the objective's or its set's only time frame (decision 496): a horizon, not
+# a cycle (decision 16), said as such rather than as "none anywhere".
+_WHOLE_YEAR = {
+    "zh": "：“{year}”是一整年，只是时间范围，不是OKR的周期（通常是一个季度）；写明在哪个季度完成",
+    "en": ": “{year}” is a whole year, a horizon rather than an OKR cycle (usually a quarter); "
+    "say which quarter it is for",
+}
 
 
 # A Chinese objective that opens with an open-ended effort ("进一步加强费用管控", "持续提升服务质量").

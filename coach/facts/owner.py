@@ -303,6 +303,11 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
     m = re.fullmatch(r"(?P<given>[A-Z][a-z]+) [A-Z]\.?", t)
     if m and is_given_name(m.group("given")):
         return True  # "Ben B", "Ana R.": a given name and an initial
+    m = _EN_ROLE_COLON_RE.fullmatch(t)
+    if m and _en_person(m.group("who")):
+        return (
+            True  # "(pharmacy: Joseph)", "(front desk: Maria Lopez)": who holds it (decision 498)
+        )
     if re.fullmatch(r"[A-Za-z][A-Za-z&'’\- ]*", t):
         if not _en_role(t):
             return False
@@ -334,6 +339,22 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
     if _zh_unit(t):
         return not person_only or _zh_role(t)
     return False
+
+
+# "pharmacy: Joseph", "front desk: Maria Lopez": a function or a role of a few words, a colon,
+# then a person by name (decision 498).
+_EN_ROLE_COLON_RE = re.compile(
+    r"(?P<role>[A-Za-z][A-Za-z&'’\- ]{0,30}?)\s?[:：]\s?(?P<who>[A-Z][^:：]{1,30})"
+)
+
+
+def _en_person(t: str) -> bool:
+    """A person by name: "Joseph", "Maria Lopez", "Ana R.", "Dr. Osei"."""
+    t = t.strip(" .")
+    if (_EN_NAME_RE.match(t) and is_given_name(t)) or _EN_HONORIFIC_RE.match(t):
+        return True
+    m = re.fullmatch(r"(?P<given>[A-Z][a-z]+) [A-Z]\.?", t)
+    return bool(m and is_given_name(m.group("given")))
 
 
 _ZH_ROLE_COLON_RE = re.compile(r"(?P<role>[^:：\s]{1,10})\s?[:：]\s?(?P<who>[^:：\s]{1,12})")

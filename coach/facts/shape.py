@@ -498,6 +498,8 @@ def _zh_verb(
                 start, entry = inner
         if entry is None and not (t.pos in _ZH_VERB_TAGS and len(t.text) >= 2):
             continue
+        if entry is None and t.text in _ZH_RANK_NOUNS:
+            continue  # "BSR排名", "类目排行": a rank is a measure, not the work (decision 495)
         word_end = start + len(entry) if entry is not None else t.end
         nxt = toks[i + 1].text if i + 1 < len(toks) and toks[i + 1].start == word_end else ""
         if _ZH_MEASURE_AFTER.match(folded, word_end) or nxt == "会":
@@ -520,6 +522,9 @@ def _zh_verb(
             found = verb  # after a subject: a verb that moves it later wins ("测试通过率提升")
     return found or unknown
 
+
+# Words jieba tags as verbs that name a rank ("BSR排名 | 87 | 前10"): the measure, not an act.
+_ZH_RANK_NOUNS = frozenset(["排名", "排行", "排位", "名次"])
 
 _ZH_AVERAGES = ("场均", "人均", "日均", "店均", "单均", "月均", "周均", "次均", "篇均", "条均")
 

@@ -377,7 +377,7 @@ _HINT_RE = re.compile(
 
 # A duration that measures the result ("在3天内解决", "resolve within 2 days"), not a deadline.
 _SERVICE_ZH = re.compile(
-    r"^\s?(?:完成)?(?:回复|响应|答复|解决|处理|反馈|到货|送达|发货|到账|审批|结案|回访)"
+    r"^\s?(?:完成)?(?:回复|响应|答复|解决|处理|反馈|到货|送达|发货|到账|审批|结案|回访|收到|上门|退款)"
 )
 _SERVICE_EN = re.compile(
     r"\b(?:respond|response|reply|replies|answer|resolv|resolution|handl|acknowledg|fix|"
@@ -406,10 +406,35 @@ def _every_clause(before: str) -> bool:
     return "每" in clause.lstrip()[:4]
 
 
+# A duration counted from each customer's own event ("下单后三天内收到货", "报修后24小时内"): the
+# service promised, not the item's period (decision 497). A one-off event ("上线后三个月内")
+# still bounds the period (decision 15).
+_AFTER_EACH_EVENT_ZH = re.compile(
+    r"(?:下单|下订单|付款|支付|报修|投诉|申请|提交|来电|咨询|留言|预约|退货|到店|就诊|报名|提问|"
+    r"收到(?:订单|申请|投诉|请求)?)(?:之)?后\s?$"
+)
+# A season as a condition the promise holds in, not the cycle: "even in winter", "in winter
+# weather", "especially in summer" (decision 497).
+_SEASON_RE = re.compile(r"in (?:the )?(?:winter|summer|spring|fall|autumn)$", re.I)
+_CONDITION_BEFORE_EN = re.compile(
+    r"\b(?:even|especially|also|including|incl\.|still|as well as)\s+$", re.I
+)
+_CONDITION_AFTER_EN = re.compile(
+    r"\s?(?:weather|conditions|storms?|snow|ice|heat|rain|traffic)\b", re.I
+)
+
+
 def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> bool:
+    if kind == "cycle" and _SEASON_RE.match(text, s, e):
+        return bool(
+            _CONDITION_BEFORE_EN.search(text, max(0, s - 16), s)
+            or _CONDITION_AFTER_EN.match(text, e)
+        )
     if kind != "relative":
         return False
     if _SERVICE_ZH.match(text[e : e + 6]):
+        return True
+    if _AFTER_EACH_EVENT_ZH.search(text, max(0, s - 8), s):
         return True
     return bool(_SERVICE_EN.search(text[max(0, s - 40) : s]))
 

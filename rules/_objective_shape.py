@@ -304,9 +304,13 @@ def _end_state_en(item: Item) -> Span | None:
     for k in range(i + 1, len(toks) - 2):
         if toks[k].text.lower() in ("that", "which") and _lemma(toks[k + 1]) in _PERCEIVED:
             return toks[k].start, toks[-1].end  # "Checkout that feels instant on any phone"
+    if toks[i].text.lower() in ("every", "each") and _EVERY_TIME_END.search(item.plain):
+        # "Every prescription right, every time": a standard kept without exception (446)
+        return toks[i].start, toks[-1].end
     return served(item)
 
 
+_EVERY_TIME_END = re.compile(r"\b(?:every (?:single )?time|without (?:an )?exception)\W*$", re.I)
 # Verbs of how a thing comes across to the people who use it (decision 107).
 _PERCEIVED = frozenset({"feel", "look", "sound"})
 

@@ -157,6 +157,8 @@ def _read(item: Item) -> Reading:
     if _state_of_thing(item, lead):
         return Reading("other", whole, "state")  # "The status page is fast" (decision 258)
     if verb is None:
+        if _used_more(item, lead, core[1]):
+            return Reading("other", whole, "change")  # "Use CAT tools more" (decision 446)
         if _efforts_named(item, lead):
             return Reading("activity", whole, "count")  # "12 customer case studies"
         if _deliverable_only(item, lead):
@@ -188,6 +190,8 @@ def _read(item: Item) -> Reading:
             verb = work  # "确保新系统6月底前上线": the work decides, not the state it reaches
     if item.language == "en" and _PEOPLE_RESULT.search(item.folded, verb.end, core[1]):
         return Reading("other", whole, "change")  # "Mentor A and B; both lead …" (decision 181)
+    if verb.position == "lead" and _used_more(item, verb.start, core[1]):
+        return Reading("other", whole, "change")  # "Use the CRM more often" (decision 446)
     if verb.word == "take" and item.language == "en" and _TIME_OFF.match(item.folded, verb.end):
         return Reading("other", whole, "change")  # "Take all 25 PTO days" (decision 203)
     if verb.cls == "learn" and _counted_after(item, verb):
@@ -432,6 +436,21 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
 # The two ends of a scale in brackets ("(0–1)", "(1-5)"): what a score can take, not a target.
 _SCALE_BOUNDS = re.compile(r"\(\s?\d+(?:\.\d+)?\s?[-–—~]\s?\d+(?:\.\d+)?\s?\)")
 _TIME_WORD_AFTER = re.compile(r"\s?(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?)\b")
+
+
+# A tool used more, with no amount: a change in how much it is used, said vaguely.
+_USED_MORE = re.compile(r"\b(?:more|less|more often|less often|better|more consistently)\s*$")
+_USE_LEAD = re.compile(r"use\s")
+
+
+def _used_more(item: Item, lead: int, end: int) -> bool:
+    """ "Use CAT tools more", "Use the CRM more often": a tool used more, with no amount, is a
+    vague change in its use (decision 47), not work to do (decision 446)."""
+    return (
+        item.language == "en"
+        and _USE_LEAD.match(item.folded, lead) is not None
+        and _USED_MORE.search(item.folded, lead, end) is not None
+    )
 
 
 # A version a system is moved to: "Upgrade Kafka to 3.7", "Bump Node to v20.11".

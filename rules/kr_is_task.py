@@ -163,6 +163,7 @@ class KrIsTask(Rule):
         Example("en", "«New menu»", True, note="a deliverable named alone (decision 444)"),
         Example("en", "Defend our market share in the Nordics", False, note="decision 443"),
         Example("en", "Add 3 new medical-device clients", False, note="clients won (444)"),
+        Example("en", "Use CAT tools more", False, note="a vague change in use (decision 446)"),
         Example(
             "en",
             "«Defend the thesis proposal before the committee by April 30»",

@@ -182,6 +182,12 @@ class ObjectiveNotInspiring(Rule):
             False,
             note="the people served act (decision 444)",
         ),
+        Example(
+            "en",
+            "Every prescription right, every time",
+            False,
+            note="a standard kept without exception (decision 446)",
+        ),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:

@@ -172,6 +172,9 @@ _UNDONE = r"un[a-z]{2,}(?:ed|id|en|ent|ilt|ought)"
 _UNDONE_AFTER = re.compile(
     rf"\b([a-z][a-z0-9-]*)\s+(?:(?:i|we|you|they|that|which|who)\s+(?:leave|leaves|left|keep|keeps|"
     rf"kept|have left|has left)\s+|(?:left|kept|sitting|still|remaining|going)\s+)?(?P<un>{_UNDONE})\b"
+    # after its noun, not before another ("APAC unplanned downtime" qualifies the downtime)
+    r"(?=\s*+(?:$|[,;:.()<>≤≥=\d]|(?:for|after|over|past|beyond|by|within|in|on|at|from|to|"
+    r"below|under|than|more|longer|down|is|are|was|were|per|each|a|an)\b))"
 )
 # Praise or neutral words of the same shape: an unaided performance, an unmatched service.
 _NOT_UNDONE = frozenset(

@@ -569,7 +569,7 @@ def _counted(item: Item, q: Quantity) -> tuple[int, int] | None:
     end = min(ce, q.end + 24)
     if end <= q.end:
         return None
-    while end < ce and item.folded[end].isalnum():
+    while end < ce and item.folded[end].isascii() and item.folded[end].isalnum():
         end += 1  # the word the limit cuts: "3 new medical-device clients" (decision 444)
     return q.end, end
 

@@ -273,6 +273,12 @@ class KrNegativePhrasing(Rule):
         Example("en", "Finish the half marathon unaided by May", False, note="decision 398"),
         Example(
             "en",
+            "Unexplained pay gap within a level below 2%",
+            False,
+            note="before a noun the shape names a quality (decision 441)",
+        ),
+        Example(
+            "en",
             "«No critical findings open longer than 30 days»",
             True,
             note="the time says which are counted; none is the target (decision 435)",

@@ -23,7 +23,7 @@ from coach.facts.grades import (
     search_tail,
 )
 from coach.facts.needs import fold_case, look, needed, search
-from coach.facts.owner import find_owner, prefix_owner
+from coach.facts.owner import bare_name, find_owner, prefix_owner
 from coach.facts.timeframes import find_timeframe, resolve
 from coach.text import detect_language
 from coach.types import Metric, Timeframe
@@ -74,6 +74,8 @@ def _blank(item: Item, start: int, end: int) -> None:
 
 def _owner(item: Item, text: str) -> None:
     found = find_owner(text)
+    if found is None and item.extra.get("bare_owner"):
+        found = bare_name(text)  # "(Ade)" where the draft writes owners at the end (decision 442)
     if found is not None:
         item.owner, item.owner_span = found
         _blank(item, *found[1])
@@ -277,6 +279,33 @@ def _team_prefixes(draft: Draft) -> None:
             o.owner = name
 
 
+# A set's note that its owners are written after the items: "(owners in brackets)".
+_OWNERS_AFTER_NOTE_RE = re.compile(
+    r"\bowners?\b[^\n]{0,30}\b(?:in|after)\b[^\n]{0,12}\b(?:brackets?|parenthes[ei]s|dash(?:es)?)",
+    re.I,
+)
+
+
+def _bare_owners(draft: Draft) -> None:
+    """Owners by the draft's own convention (decision 442): where an item of the draft closes
+    with its owner ("(Priya)", "— Kofi", "(owner: Dana)") or the set says "owners in brackets",
+    a single capitalised word in that place on another key result ("(Ade)", "[Gaz]", "— Dee")
+    is a name the given-name list lacks, not a word."""
+    items = list(draft.items())
+    convention = any(
+        it.owner is not None
+        and it.owner_span is not None
+        and not it.text[it.owner_span[1] :].strip(" .。")
+        for it in items
+    ) or any(_OWNERS_AFTER_NOTE_RE.search(h) for h, _s, _e in draft.headings)
+    if not convention:
+        return
+    for it in items:
+        if it.kind == "kr" and it.owner is None and bare_name(it.text) is not None:
+            it.extra["bare_owner"] = True
+            annotate_item(it)
+
+
 def annotate(draft: Draft) -> Draft:
     for o in draft.objectives:
         heading_level = o.level
@@ -286,6 +315,7 @@ def annotate(draft: Draft) -> Draft:
         for kr in o.key_results:
             annotate_item(kr)
     _team_prefixes(draft)
+    _bare_owners(draft)
     if draft.timeframe is None:
         for text, _s, _e in draft.headings:
             tf = find_timeframe(text, detect_language(text, draft.language))

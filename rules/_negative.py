@@ -155,7 +155,48 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
     for m in post.finditer(folded):
         if m.group(1) not in _NOUN_STOP and m.group(1) not in heads:
             out.append((m.start(), m.end(), m.group()))
+    for m in _UNDONE_AFTER.finditer(folded):
+        if m.group(1) not in _NOUN_STOP and m.group(1) not in heads and _undone(m.group("un")):
+            out.append((m.start(), m.end(), m.group()))
+    for m in _PEOPLE_WHO_LEAVE.finditer(folded):
+        if m.group(1) not in _NOUN_STOP:
+            out.append((m.start(), m.end(), m.group()))
     return out
+
+
+# What should have been done and was not, by its "un-" participle after the noun (decision 441):
+# "PRs I leave unreviewed", "invoices left unpaid", "shifts still unfilled", with what leaves it
+# so between them ("I leave", "left", "still"). Before a noun the shape also names a quality
+# ("unexplained pay gap", "unplanned work"): only the listed participles count there.
+_UNDONE = r"un[a-z]{2,}(?:ed|id|en|ent|ilt|ought)"
+_UNDONE_AFTER = re.compile(
+    rf"\b([a-z][a-z0-9-]*)\s+(?:(?:i|we|you|they|that|which|who)\s+(?:leave|leaves|left|keep|keeps|"
+    rf"kept|have left|has left)\s+|(?:left|kept|sitting|still|remaining|going)\s+)?(?P<un>{_UNDONE})\b"
+    # after its noun, not before another ("APAC unplanned downtime" qualifies the downtime)
+    r"(?=\s*+(?:$|[,;:.()<>≤≥=\d]|(?:for|after|over|past|beyond|by|within|in|on|at|from|to|"
+    r"below|under|than|more|longer|down|is|are|was|were|per|each|a|an)\b))"
+)
+# Praise or neutral words of the same shape: an unaided performance, an unmatched service.
+_NOT_UNDONE = frozenset(
+    {"unlimited", "united", "unprecedented", "unbiased", "undefeated", "unmatched", "unrivalled",
+     "unrivaled", "unaided", "unassisted", "unparalleled", "undisputed", "uninterrupted",
+     "unscripted", "unsupervised", "undivided", "unbeaten", "unlocked", "unboxed", "unplugged",
+     "unbundled", "undergrad", "underpinned", "understood", "undertaken", "underwritten",
+     "unwritten", "unified", "unlisted", "unmoderated", "unsubsidised", "unsubsidized"}
+)  # fmt: skip
+
+
+def _undone(word: str) -> bool:
+    return word not in _NOT_UNDONE and not word.startswith("under")
+
+
+# People who leave what they joined (decision 441): "volunteers who quit after one shift",
+# "members that cancel in the first month", "students who drop out" count attrition.
+_PEOPLE_WHO_LEAVE = re.compile(
+    r"\b([a-z][a-z-]*s)\s+(?:who|that)\s+(?:quit|quits|leave|leaves|left|drop out|drops out|"
+    r"dropped out|churn|churns|churned|cancel|cancels|cancelled|canceled|lapse|lapses|lapsed|"
+    r"no-show|no-shows|never return|never come back|don[’']?t return|don[’']?t come back)\b"
+)
 
 
 _NO_BEFORE = re.compile(r"\bno\b(?![-.])")
@@ -461,6 +502,9 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
         if q.value == 0 and (after or close_before):
             return (q.start, q.end, _ABSENCE), False
         if side in ("max", "minus"):  # "投诉率 < 0.5%", "no more than 2 P1 incidents"
+            lead = _LET_BEFORE.search(text, cs, term[0]) if side == "max" else None
+            if lead is not None:  # "Don't let the refund rate go above 2%" (decision 440)
+                return (lead.start(), q.end, side), False
             return (q.start, q.end, side), False
     level = _EN_LEVEL_TO.match(text, term[1], ce) if item.language == "en" else None
     if level is not None and len(_EN_WORD.findall(text, cs, term[0])) <= 2:
@@ -490,6 +534,13 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
             if cs <= v[0] < ce and abs(v[0] - term[0]) <= 40:
                 return v, False
     return None
+
+
+# The denial that makes a floor a ceiling, quoted with it: "Don't let … go above 2%".
+_LET_BEFORE = re.compile(
+    r"\b(?:don[’']?t|do not|never|must not|mustn[’']?t|should not|shouldn[’']?t|won[’']?t|"
+    r"will not)\s+let\b"
+)
 
 
 # A bad-event measure followed by the level it is taken to ("churn to 2%", "rate at 1.5%").
@@ -571,6 +622,13 @@ def capped_lapses(item) -> list[_Match]:
     return [_Match(act, reducer, _values_after(item, m.end("cap"), ce))]
 
 
+# A time right after a lapse says which lapses are counted, not a target: "PRs I leave unreviewed
+# for more than 2 days", "tickets left unanswered over 48h" (decisions 435, 441).
+_QUALIFYING_TIME = re.compile(
+    r"(?<!\s)\s++(?:for\s++)?(?:(?:more|longer) than|over|past|beyond)\s+\d"
+)
+
+
 def _find_matches(item) -> list[_Match]:
     lapses = capped_lapses(item)
     if lapses:
@@ -599,6 +657,7 @@ def _find_matches(item) -> list[_Match]:
             and signal[2] not in _absence_names(item.language)
             and not _SETPOINT_END.search(term[2])
             and not _bad_days(item, term)
+            and not _QUALIFYING_TIME.match(item.folded, term[1])
             and _measures_a_time(item, term[1], ce, signal[1])
         ):
             continue  # "Cut incident response to 2 h": a time, not a count of bad events

@@ -320,9 +320,13 @@ def _end_state_en(item: Item) -> Span | None:
     for k in range(i + 1, len(toks) - 2):
         if toks[k].text.lower() in ("that", "which") and _lemma(toks[k + 1]) in _PERCEIVED:
             return toks[k].start, toks[-1].end  # "Checkout that feels instant on any phone"
+    if toks[i].text.lower() in ("every", "each") and _EVERY_TIME_END.search(item.plain):
+        # "Every prescription right, every time": a standard kept without exception (446)
+        return toks[i].start, toks[-1].end
     return served(item)
 
 
+_EVERY_TIME_END = re.compile(r"\b(?:every (?:single )?time|without (?:an )?exception)\W*$", re.I)
 # Verbs of how a thing comes across to the people who use it (decision 107).
 _PERCEIVED = frozenset({"feel", "look", "sound"})
 
@@ -857,6 +861,8 @@ def _kpi_en(item: Item) -> Kpi | None:
         np_end = _scope_start(toks, i + n, item)
         if np_end > i + n and _measure_ending_at(item, toks[np_end - 1].end):
             return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + n].start, toks[-1].end))
+        if _counted_events(toks, i, n, np_end):
+            return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + n].start, toks[-1].end))
     # "Ship faster", "Get new customers live fast", "Spend less on compute"; not the people
     # served feeling more ("Parents trust us more": an end state, decision 423)
     for k in range(i + 1, min(len(toks), i + 6)):
@@ -891,6 +897,42 @@ def _feeling_verb(item: Item, span: Span) -> bool:
         return False
     w = words_[-1]
     return w in _EN_FEELINGS or (w.endswith("s") and w[:-1] in _EN_FEELINGS)
+
+
+# Verbs that only make a count go up: with a plural of counted events or people after them the
+# objective is that count ("Increase flu vaccinations", "Grow passengers"; decision 444).
+_COUNT_VERBS = frozenset({"increase", "grow", "boost", "raise", "lift", "double", "triple"})
+# Plural endings of counted events: vaccinations, referrals, sign-ups, bookings, check-ins.
+_EVENT_PLURAL = re.compile(r"(?:ions|als|ups|ings|ins|outs)$")
+
+
+def _counted_events(toks: list[Token], i: int, n: int, np_end: int) -> bool:
+    """A count verb and, as its whole object, one to three words ending in a plural of counted
+    events or of the people served: a KPI named by its count (decision 349's "Increase the
+    number of volunteers", written without "the number of")."""
+    if n != 1 or _lemma(toks[i]) not in _COUNT_VERBS or np_end != len(toks):
+        return False
+    obj = toks[i + 1 : np_end]
+    if not 1 <= len(obj) <= 3 or obj[0].text.lower() in _EN_DETERMINERS - {"our", "my"}:
+        return False
+    last = obj[-1].text.lower()
+    if not last.isascii() or not _plural_subject(obj[-1]) or last.endswith(("ics", "ness")):
+        return False
+    if last in _NOT_COUNTED:
+        return False
+    if _EVENT_PLURAL.search(last):
+        return True
+    # "Grow our managers" develops people; "Increase passengers" counts them.
+    return _lemma(toks[i]) != "grow" and last in _single("objective_people", "en")
+
+
+# Plurals of the same shape that name a practice or a domain, not events counted.
+_NOT_COUNTED = frozenset(
+    {"operations", "communications", "relations", "solutions", "options", "positions",
+     "expectations", "foundations", "conditions", "collaborations", "functions", "systems",
+     "skills", "feelings", "findings", "learnings", "savings", "earnings", "surroundings",
+     "offerings", "holdings", "standings", "rankings", "ratings", "margins", "teams", "squads"}
+)  # fmt: skip
 
 
 def _scope_start(toks: list[Token], i: int, item: Item | None = None) -> int:

@@ -169,6 +169,8 @@ def _read(item: Item) -> Reading:
     if _state_of_thing(item, lead):
         return Reading("other", whole, "state")  # "The status page is fast" (decision 258)
     if verb is None:
+        if _used_more(item, lead, core[1]):
+            return Reading("other", whole, "change")  # "Use CAT tools more" (decision 446)
         if _efforts_named(item, lead):
             return Reading("activity", whole, "count")  # "12 customer case studies"
         if _deliverable_only(item, lead):
@@ -200,6 +202,8 @@ def _read(item: Item) -> Reading:
             verb = work  # "确保新系统6月底前上线": the work decides, not the state it reaches
     if item.language == "en" and _PEOPLE_RESULT.search(item.folded, verb.end, core[1]):
         return Reading("other", whole, "change")  # "Mentor A and B; both lead …" (decision 181)
+    if verb.position == "lead" and _used_more(item, verb.start, core[1]):
+        return Reading("other", whole, "change")  # "Use the CRM more often" (decision 446)
     if verb.word == "take" and item.language == "en" and _TIME_OFF.match(item.folded, verb.end):
         return Reading("other", whole, "change")  # "Take all 25 PTO days" (decision 203)
     if verb.cls == "learn" and _counted_after(item, verb):
@@ -369,6 +373,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return False  # "a confidence score (0–1) on every entry": the scale's ends, no target
     if _time_spent(item, q):
         return False  # "Practice Mandarin for at least one month": time put in (decision 257)
+    if item.language == "en" and _version_after_upgrade(item, q):
+        return False  # "Upgrade Kafka to 3.7": a version, not a target (decision 444)
     if (
         q.kind in ("multiple", "count")
         and _PER_PERIOD_AFTER.match(text, q.end)
@@ -443,6 +449,43 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
 # The two ends of a scale in brackets ("(0–1)", "(1-5)"): what a score can take, not a target.
 _SCALE_BOUNDS = re.compile(r"\(\s?\d+(?:\.\d+)?\s?[-–—~]\s?\d+(?:\.\d+)?\s?\)")
 _TIME_WORD_AFTER = re.compile(r"\s?(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?)\b")
+
+
+# A tool used more, with no amount: a change in how much it is used, said vaguely.
+_USED_MORE = re.compile(r"\b(?:more|less|more often|less often|better|more consistently)\s*$")
+_USE_LEAD = re.compile(r"use\s")
+
+
+def _used_more(item: Item, lead: int, end: int) -> bool:
+    """ "Use CAT tools more", "Use the CRM more often": a tool used more, with no amount, is a
+    vague change in its use (decision 47), not work to do (decision 446)."""
+    return (
+        item.language == "en"
+        and _USE_LEAD.match(item.folded, lead) is not None
+        and _USED_MORE.search(item.folded, lead, end) is not None
+    )
+
+
+# A version a system is moved to: "Upgrade Kafka to 3.7", "Bump Node to v20.11".
+_UPGRADE_VERBS = frozenset({"upgrade", "update", "bump", "patch", "migrate"})
+_TO_VERSION_BEFORE = re.compile(r"\bto\s?v?$")
+_VERSION = re.compile(r"v?\d+\.\d+(?:\.\d+)*|v\d+")
+
+
+def _version_after_upgrade(item: Item, q: Quantity) -> bool:
+    """A dotted figure (or "v20") right after "to", in a key result led by an upgrade verb, is
+    the version the system goes to (decision 399: a version number is no target)."""
+    verb = item.facts.shape.verb
+    if (
+        verb is None
+        or verb.position != "lead"
+        or not any(_en_lemma_is(verb, v) for v in _UPGRADE_VERBS)
+    ):
+        return False
+    text = item.folded
+    if not _VERSION.fullmatch(text[q.start : q.end]) or text.startswith("%", q.end):
+        return False
+    return _TO_VERSION_BEFORE.search(text, max(0, q.start - 5), q.start) is not None
 
 
 def _time_spent(item: Item, q: Quantity) -> bool:
@@ -551,6 +594,8 @@ def _counted(item: Item, q: Quantity) -> tuple[int, int] | None:
     end = min(ce, q.end + 24)
     if end <= q.end:
         return None
+    while end < ce and item.folded[end].isascii() and item.folded[end].isalnum():
+        end += 1  # the word the limit cuts: "3 new medical-device clients" (decision 444)
     return q.end, end
 
 

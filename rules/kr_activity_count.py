@@ -175,6 +175,8 @@ class KrActivityCount(Rule):
         Example("en", "«Hold a toolbox talk every Monday»", True, note="a weekday cadence (392)"),
         Example("en", "«Host 10 trivia nights»", True, note="evenings held (decision 393)"),
         Example("en", "Submit the 2026 budget by Oct 15", False, note="a year names the budget"),
+        Example("en", "«Enter 6 competitions»", True, note="entries are efforts (decision 444)"),
+        Example("en", "Win 2 regional competitions", False, note="placing is the result (444)"),
         Example(
             "en",
             "Time to first successful call for new signups from 25 min to 8 min",

@@ -165,6 +165,11 @@ class KrIsTask(Rule):
         Example("en", "«Risk tiers defined for every supplier»", True, note="decision 106"),
         Example("en", "Get shortlisted for 2 design awards", False, note="decision 106"),
         Example("en", "«Launch the partner portal by June 30»", True, note="a dated milestone"),
+        Example("en", "«Upgrade Kafka to 3.7»", True, note="a version, no target (decision 444)"),
+        Example("en", "«New menu»", True, note="a deliverable named alone (decision 444)"),
+        Example("en", "Defend our market share in the Nordics", False, note="decision 443"),
+        Example("en", "Add 3 new medical-device clients", False, note="clients won (444)"),
+        Example("en", "Use CAT tools more", False, note="a vague change in use (decision 446)"),
         Example(
             "en",
             "«Defend the thesis proposal before the committee by April 30»",

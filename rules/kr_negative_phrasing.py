@@ -267,6 +267,33 @@ class KrNegativePhrasing(Rule):
         Example("en", "«Zero families turned away» for lack of stock", True, note="decision 437"),
         Example(
             "en",
+            "«Don't let the churn rate go above 3%» in any month",
+            True,
+            note="a floor denied is a ceiling (decision 440)",
+        ),
+        Example("en", "Don't let NPS fall below 40", False, note="a floor of a good measure"),
+        Example(
+            "en",
+            "«Reduce the number of PRs I leave unreviewed for more than 2 days»",
+            True,
+            note="left undone, the time says which (decision 441)",
+        ),
+        Example(
+            "en",
+            "«Members who cancel in their first month below 6%»",
+            True,
+            note="people who leave (decision 441)",
+        ),
+        Example("en", "«Batches dumped for off-flavours from 7 to 1»", True, note="decision 441"),
+        Example("en", "Finish the half marathon unaided by May", False, note="decision 398"),
+        Example(
+            "en",
+            "Unexplained pay gap within a level below 2%",
+            False,
+            note="before a noun the shape names a quality (decision 441)",
+        ),
+        Example(
+            "en",
             "«No critical findings open longer than 30 days»",
             True,
             note="the time says which are counted; none is the target (decision 435)",
@@ -508,7 +535,12 @@ def _fix(item, m: _Match) -> Fix | None:
     if reducer is None and not figures_turn:
         return None  # a zero or "no X": say so, the rewrite needs a person
     verb_first = m.reducer[1] <= m.term[0]
-    if reducer is None:
+    if reducer is None and m.reducer[2] == "max" and m.reducer[0] < m.term[0] and m.values:
+        # "Don't let churn go above 3%" → "Keep retention at or above 97%" (decision 440)
+        edits.append(LocalEdit(m.reducer[0], m.term[0], "Keep "))
+        edits.append(_term_edit(item, m, positive))
+        edits.append(LocalEdit(m.term[1], m.values[0].figure[0], " at or above "))
+    elif reducer is None:
         edits.append(_term_edit(item, m, positive))
         edits += _flipped_cap(item, m)
         edits += _aside_complemented(item, m)

@@ -231,6 +231,36 @@ class KrNoOwner(Rule):
             "- {item}",
             note="decision 394: a business named after its founder is no person's set",
         ),
+        Example(
+            "en",
+            "Tryout applications from 40 to 120 (Zorica)",
+            False,
+            context="Academy roster — spring 2027\nO1: The roster every player wants to join\n"
+            "- Win rate in scrims from 38% to 55% (Marisol)\n- {item}",
+            note="decision 442: a bare name where the draft writes its owners",
+        ),
+        Example(
+            "en",
+            "Second visits within 14 days from 31% to 50% — Ottilie",
+            False,
+            context="Gym OKRs Q2 2027 (owners after a dash)\nO1: Beginners come back\n- {item}",
+            note="decision 442: the set says where its owners stand",
+        ),
+        Example(
+            "en",
+            "«Café revenue per visitor from £1.10 to £1.60 (Stretch)»",
+            True,
+            context="Gym OKRs Q2 2027\nO1: A café people stay for\n"
+            "- Menu rating from 3.9 to 4.5 (Marisol)\n- {item}",
+            note="decision 442: a tag in the owner's place is no name",
+        ),
+        Example(
+            "en",
+            "«Café revenue per visitor from £1.10 to £1.60 (Zorica)»",
+            True,
+            context=_NO_OWNER_EN,
+            note="decision 442: an unknown word alone, in a draft that names no owner there",
+        ),
     )
 
     def check(self, item, draft):

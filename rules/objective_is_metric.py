@@ -259,6 +259,8 @@ class ObjectiveIsMetric(Rule):
         Example(
             "en", "Improve security awareness", False, note="a quality of people, decision 360"
         ),
+        Example("en", "«Increase flu vaccinations»", True, note="a count named (decision 444)"),
+        Example("en", "Grow our managers", False, note="people developed, not counted (444)"),
         Example("en", "«Raise brand awareness in the Nordics»", True),
         Example(
             "en",

@@ -176,6 +176,18 @@ class ObjectiveNotInspiring(Rule):
         Example("en", "«Harden the deploy pipeline»", True, note="a work verb (decision 399)"),
         Example("en", "«Hit our bookings target»", True, note="a KPI to hit (decision 399)"),
         Example("en", "Set the standard for onboarding in our industry", False, note="399"),
+        Example(
+            "en",
+            "A gym where beginners come back for a second session",
+            False,
+            note="the people served act (decision 444)",
+        ),
+        Example(
+            "en",
+            "Every prescription right, every time",
+            False,
+            note="a standard kept without exception (decision 446)",
+        ),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:

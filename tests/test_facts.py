@@ -334,6 +334,12 @@ def test_a_bad_quantity_word_is_reported_with_its_file_and_line(data_dir) -> Non
         ("en", "Accuracy at least 98%", "98%", "min"),
         ("en", "Serve 5-10 customers", "10", None),
         ("en", "Onboard 12 new partners", "12", None),
+        # a floor denied is a ceiling (decision 440)
+        ("en", "Don't let the refund rate go above 2%", "2%", "max"),
+        ("en", "Churn must never rise above 3% a month", "3%", "max"),
+        ("en", "Never exceed 4% no-shows", "4%", "max"),
+        ("en", "Exceed 95% on-time delivery", "95%", "min"),
+        ("en", "Keep NPS above 40", "40", "min"),
     ],
 )
 def test_bound_reads_the_comparator_next_to_a_figure(

@@ -127,3 +127,20 @@ def test_a_feast_or_a_sales_day_is_a_deadline(text: str, words: str) -> None:
     assert found is not None and found[0].text == words
     assert find_timeframe("I lent the team two laptops", "en", TODAY) is None
     assert find_timeframe("Ship the advent calendar widget", "en", TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Play like a top-4 team by the regional finals", "by the regional finals"),
+        ("Set pieces scored from 2 to 6 before the tournament", "before the tournament"),
+        ("Full squad fit by the season opener", "by the season opener"),
+        ("Learn all three pieces by the spring recital", "by the spring recital"),
+        ("Academy roster — spring split 2027", "spring split 2027"),
+    ],
+)
+def test_a_competition_or_a_performance_is_a_deadline(text: str, words: str) -> None:
+    # acc-en9 (decision 445): a team trains toward its finals as a charity toward its gala
+    found = find_timeframe(text, "en", TODAY)
+    assert found is not None and found[0].text == words
+    assert find_timeframe("Tournament wins from 2 to 5", "en", TODAY) is None

@@ -21,6 +21,17 @@ Side = Literal["max", "min", "minus", "plus"]
 SIDES: tuple[Side, ...] = ("max", "min", "minus", "plus")
 _VALUE_BEFORE = re.compile(r"(?:\bfrom|\bto|→|->|从|到|至|为)\s*$")
 _WINDOW = 24  # characters looked at before a figure: the longest comparator and a blank
+# A floor said of what must not happen is a ceiling: "Don't let the refund rate go above 2%",
+# "Never exceed 5% no-shows", "churn must not rise above 3%" (decision 440). The negation, an
+# optional "let" with what it lets, and a verb of rising, right before the floor's word.
+_NEGATED_RISE = re.compile(
+    r"(?:\bdon[’']?t|\bdo not|\bdoes not|\bdoesn[’']?t|\bmust not|\bmustn[’']?t|\bnever|"
+    r"\bshould not|\bshouldn[’']?t|\bwon[’']?t|\bwill not|\bnot)"
+    r"(?:\s+let\s+[^,;:.()]{1,40}?)?"
+    r"(?:\s+(?:go|goes|rise|rises|get|gets|climb|climbs|creep|creeps|drift|drifts|slip|slips|be|is|are))?"
+    r"\s+$"
+)
+_NEGATED_WINDOW = 72
 
 
 @cache
@@ -45,9 +56,16 @@ def _is_sign(key: str) -> bool:
     return not any(ch.isalnum() for ch in key)
 
 
+def _negated(folded: str, key_start: int) -> bool:
+    """Whether the words before a floor's word at `key_start` deny going past it."""
+    before = folded[max(0, key_start - _NEGATED_WINDOW) : key_start]
+    return _NEGATED_RISE.search(before) is not None
+
+
 def bound(folded: str, lang: str, start: int, end: int) -> Side | None:
     """The side the comparator next to the figure at [start, end) puts it on, or None."""
-    window = folded[max(0, start - _WINDOW) : start].rstrip()
+    base = max(0, start - _WINDOW)
+    window = folded[base:start].rstrip()
     langs = (lang, *(other for other in LANGUAGES if other != lang))
     for lg in langs:
         before, _after = comparators(lg)
@@ -64,6 +82,8 @@ def bound(folded: str, lang: str, start: int, end: int) -> Side | None:
                     continue  # "from +12 to +50": the sign of a value, not a change
             elif key.isascii() and (prev.isascii() and prev.isalnum()):
                 continue  # "wonder 5" is not "under 5"
+            if side == "min" and key.replace(" ", "").isalpha() and _negated(folded, base + k):
+                return "max"  # "don't let churn go above 3%": a ceiling (decision 440)
             return side
     for lg in langs:
         _before, after = comparators(lg)

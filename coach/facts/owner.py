@@ -555,6 +555,42 @@ def _team_tag(text: str) -> tuple[str, tuple[int, int]] | None:
     return teams[0], (m.start() + first, m.end())
 
 
+# A single capitalised word closing an item, in brackets or after a dash: "(Ade)", "[Gaz]",
+# "— Dee". A person's name where the draft writes owners there (decision 442).
+_BARE_NAME_RE = re.compile(
+    r"(?:[(\[（]\s?(?P<b>[A-Z][a-zà-öø-ÿ'’\-]{1,15})\s?[)\]）]"
+    r"|\s[-–—]{1,2}\s{1,3}(?P<d>[A-Z][a-zà-öø-ÿ'’\-]{1,15}))[\s.]*$"
+)
+# Words a closing bracket holds that name no person: a tag, a status, a channel, a place kind.
+_NOT_BARE_NAMES = frozenset(
+    {"all", "team", "teams", "draft", "stretch", "optional", "pilot", "baseline", "target",
+     "estimate", "estimated", "done", "blocked", "new", "ongoing", "paused", "web", "mobile",
+     "online", "offline", "family", "committed", "aspirational", "moonshot", "tbd", "tbc", "maybe",
+     "carryover", "carried", "stretchy", "critical", "high", "medium", "low", "must", "should",
+     "could", "nice", "bonus", "global", "local", "internal", "external", "company", "personal",
+     "monthly", "weekly", "quarterly", "yearly", "annual", "daily", "north", "south", "east",
+     "west", "europe", "asia", "africa", "americas", "emea", "apac", "latam", "facebook",
+     "instagram", "tiktok", "linkedin", "youtube", "google", "twitter", "android", "ios",
+     "english", "chinese", "spanish", "french", "german", "stretch-goal", "green", "amber", "red",
+     "yellow", "behind", "ahead", "late", "complete", "completed", "started", "planned", "none",
+     "everyone", "both", "shared", "joint", "pending", "approved", "cancelled", "dropped"}
+)  # fmt: skip
+
+
+def bare_name(text: str) -> tuple[str, tuple[int, int]] | None:
+    """A single capitalised word closing the item ("(Ade)", "[Gaz]", "— Dee") that no list
+    names and no tag is: the owner, where the draft's convention says owners stand there
+    (coach.annotate reads the convention; decision 442)."""
+    m = _BARE_NAME_RE.search(text)
+    if m is None or not text[: m.start()].strip():
+        return None
+    name = m.group("b") or m.group("d")
+    low = name.lower().strip("'’-")
+    if low in _NOT_BARE_NAMES or low in _en_functions() or low in _en_roles():
+        return None
+    return name, (m.start(), m.end())
+
+
 _BEFORE_KR_RE = re.compile(r"\s?(?:KRs?|关键结果)$", re.I)
 # A team's name before "KR" ("Core services KR", "Web KR"): a capitalised phrase of a few words.
 _TEAM_NAME_RE = re.compile(r"[A-Z][A-Za-z&.\-]*(?: [A-Za-z&.\-]+){0,3}")

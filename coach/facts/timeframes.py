@@ -251,6 +251,8 @@ _EN = [
         # a season named with its year: "Lent–Easter 2026", "Advent season 2026"
         r"|(?:lent|advent|easter|christmas|ramadan|holiday)(?: season)?"
         r"(?:\s?[–—-]\s?(?:easter|christmas|new year))?,? 20\d\d(?![0-9])"
+        # a competitive or touring season with its year: "spring split 2027" (decision 445)
+        r"|(?:spring|summer|fall|autumn|winter) (?:split|season|league|series|tour) 20\d\d(?![0-9])"
         r"|end of sprint(?: \d{1,3})?|sprint \d{1,3}(?![0-9])|before (?:school|classes|term) (?:starts|begins)",
     ),
     # A meeting or an event used as the deadline: "by the October board meeting", "before the
@@ -261,6 +263,8 @@ _EN = [
         r"all hands|conference|summit|kickoff|kick-off|release|go-live|cutover|renewal date|trade show|"
         r"expo|fundraise|demo day|gala|appeal|fundraiser|retreat|agm|annual meeting|seed round|"
         r"series [a-d]|raise|grant (?:period|deadline|renewal)|open house|fiscal year-end|"
+        # competitions and performances a team trains or rehearses toward (decision 445)
+        r"finals|playoffs|tournament|championships?|season opener|recital|premiere|opening night|"
         r"fiscal year end|end of (?:the )?fiscal year|end of (?:the )?program year|school year)(?![a-z])"
         r"|giving tuesday|before we raise|(?:by|in|before) month \d{1,2}(?![0-9])",
     ),
@@ -372,6 +376,7 @@ _HINT_RE = re.compile(
     r"[大研高初][一二三四][上下]|[春夏秋冬]|学年|假|节|庆|旦|夕|季|iteration|[12]h|"
     r"day|sprints|monday|tuesday|wednesday|thursday|\d(?:st|nd|rd|th)|ga\b|general|qbr|exam|beta|"
     r"pilot|trial|easter|lent|advent|pentecost|ramadan|eid|diwali|new year|passover|hanukkah|"
+    r"playoff|tournament|championship|opener|recital|premiere|opening night|"
     r"sunday|saturday|memorial|labor"
 )
 

@@ -77,6 +77,8 @@ _ZH_PEOPLE_CAN = re.compile(
 # Verbs of signing with someone: the agreement signed is won, not a document built
 # ("与2家商超签订直供协议": decision 459).
 _SIGNS = frozenset({"签订", "签署", "签约", "签下"})
+# What 签订/签署 must sign to win something: an agreement, a contract, an order.
+_ZH_AGREEMENT = re.compile(r"[^，,；;。]{0,10}?(?:协议|合同|订单|合作|意向书|备忘录|框架)")
 _REASON = {
     "hire": "hiring",
     "launch": "launch",
@@ -213,6 +215,8 @@ def _read(item: Item) -> Reading:
             return Reading("task", whole, "deliverable")  # "完善心理咨询室建设" (decision 406)
         if verb.cls != "change" and _object_is(item, verb, "kr_pass_objects"):
             return Reading("task", whole, "certification")  # "获得ISO9001认证" (decision 24)
+        if verb.word in ("签订", "签署") and not _ZH_AGREEMENT.match(item.folded, verb.end):
+            return Reading("task", whole, "action")  # "与供应商签署目标": no agreement won (459)
         if verb.cls == "win" and (
             (_object_is(item, verb, "kr_deliverables") and verb.word not in _SIGNS)
             or _built_before(item, verb)

@@ -116,6 +116,7 @@ class KrIsTask(Rule):
         Example("zh", "年底复查时血糖指标恢复正常", False, note="measures in range (decision 350)"),
         Example("zh", "«按时完成年度体检»", True, note="the check-up itself is work"),
         Example("zh", "与2家商超签订直供协议", False, note="签订 wins as 签约 does (decision 459)"),
+        Example("zh", "«10月底与外部供应商签署目标»", True, note="signs no agreement (459)"),
         Example("zh", "抖音团购核销客户300人", False, note="customers counted (decision 459)"),
         Example("zh", "3名初级分析师能独立负责一条业务线（目前1名）", False, note="decision 460"),
         Example("zh", "«为80户独居老人安装智能烟感»", True, note="whom it is done for (462)"),

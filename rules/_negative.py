@@ -666,7 +666,38 @@ def _find_matches(item) -> list[_Match]:
             continue  # "under the new plan" is not a limit
         out.append(_Match(term, signal, values))
         covered = max(term[1], signal[1])
+    if not out and "target" in item.cells:
+        out = _target_cell_matches(item)
     return out
+
+
+# A table row whose target cell caps or lowers the bad events its key-result cell names
+# ("| 差评率 | 3.2% | <1.5% |", "| Cancelled sailings | 9 | < 4 per month |"; decision 513).
+_CELL_CAP = re.compile(
+    r"\s*(?:[<≤＜]|<=|低于|小于|不超过|不高于|控制在|under\b|below\b|at most\b|max\.?\b|fewer than\b|"
+    r"less than\b)",
+    re.I,
+)
+_CELL_ZERO = re.compile(r"\s*(?:0|零|zero|none)\s*%?\s*(?:次|起|个|件|例)?\s*$", re.I)
+_CELL_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _target_cell_matches(item) -> list[_Match]:
+    target = item.cells["target"].text
+    zero = _CELL_ZERO.match(target) is not None
+    lower = _CELL_CAP.match(target) is not None or target.rstrip().endswith(("以下", "以内"))
+    base = item.cells.get("current") or item.cells.get("baseline")
+    if not (zero or lower) and base is not None:
+        t, b = _CELL_NUMBER.search(target), _CELL_NUMBER.search(base.text)
+        lower = t is not None and b is not None and float(t.group()) < float(b.group())
+    if not (zero or lower):
+        return []
+    terms = _negative_terms(item)
+    if not terms:
+        return []
+    s, e = item.core_span  # the cell names the measure: quote it whole
+    term = (s, e, terms[0][2])
+    return [_Match(term, (s, e, _ABSENCE), [])]
 
 
 _ABSENCE = "absence"  # the signal's name for "no X", "无X", "X清零"

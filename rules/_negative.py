@@ -674,18 +674,18 @@ def _find_matches(item) -> list[_Match]:
 # A table row whose target cell caps or lowers the bad events its key-result cell names
 # ("| 差评率 | 3.2% | <1.5% |", "| Cancelled sailings | 9 | < 4 per month |"; decision 513).
 _CELL_CAP = re.compile(
-    r"\s*(?:[<≤＜]|<=|低于|小于|不超过|不高于|控制在|under\b|below\b|at most\b|max\.?\b|fewer than\b|"
+    r"(?:[<≤＜]|<=|低于|小于|不超过|不高于|控制在|under\b|below\b|at most\b|max\.?\b|fewer than\b|"
     r"less than\b)",
     re.I,
 )
-_CELL_ZERO = re.compile(r"\s*(?:0|零|zero|none)\s*%?\s*(?:次|起|个|件|例)?\s*$", re.I)
+_CELL_ZERO = re.compile(r"(?:0|零|zero|none) ?%? ?(?:次|起|个|件|例)?", re.I)
 _CELL_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _target_cell_matches(item) -> list[_Match]:
-    target = item.cells["target"].text
-    zero = _CELL_ZERO.match(target) is not None
-    lower = _CELL_CAP.match(target) is not None or target.rstrip().endswith(("以下", "以内"))
+    target = item.cells["target"].text.strip()
+    zero = _CELL_ZERO.fullmatch(target) is not None
+    lower = _CELL_CAP.match(target) is not None or target.endswith(("以下", "以内"))
     base = item.cells.get("current") or item.cells.get("baseline")
     if not (zero or lower) and base is not None:
         t, b = _CELL_NUMBER.search(target), _CELL_NUMBER.search(base.text)

@@ -341,10 +341,10 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
     return False
 
 
-# "pharmacy: Joseph", "front desk: Maria Lopez": a function or a role of a few words, a colon,
-# then a person by name (decision 498).
+# "pharmacy: Joseph", "front desk: Maria Lopez", "Ward 3: Mary": a function, a role or a unit of a
+# few words, a colon, then a person by name (decisions 498, 508).
 _EN_ROLE_COLON_RE = re.compile(
-    r"(?P<role>[A-Za-z][A-Za-z&'’\- ]{0,30}?)\s?[:：]\s?(?P<who>[A-Z][^:：]{1,30})"
+    r"(?P<role>[A-Za-z][A-Za-z0-9&/'’\- ]{0,30}?)\s?[:：]\s?(?P<who>[A-Z][^:：]{1,30})"
 )
 
 
@@ -507,7 +507,7 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
         return m.group("name"), (m.start(), m.end())
     m = _TRAILING_BRACKET_RE.search(text)
     if m and text[: m.start()].strip():
-        if owner_phrase(m.group("name")) or _bracket_role_holder(m.group("name")):
+        if owner_phrase(m.group("name")):
             return m.group("name").strip(), (m.start(), m.end())
         found = _owner_beside_time(m.group("name"))
         if found is not None:
@@ -796,20 +796,6 @@ _EN_ROLE_HOLDER = re.compile(
     r"(?:^|[-–—|·(（,]\s*)(?P<role>[A-Za-z][A-Za-z&/\- ]{0,30}?)\s?(?::\s?|\s(?=[A-Z]))"
     r"(?P<who>[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’\-]+){0,2})\s*[)）]?\s*$"
 )
-
-
-# "(pharmacy: Joseph)", "(Ward 3: Mary)": a unit and the person who answers for it, closing an
-# item in brackets. The person's given name decides, whatever the unit is called (decision 508):
-# the role words are too many to list ("(ops: Ana)" was found, "(pharmacy: Joseph)" was not).
-_BRACKET_ROLE_HOLDER = re.compile(
-    r"[A-Za-z][A-Za-z0-9&/\- ]{0,30}?\s?:\s?"
-    r"(?P<who>[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’\-]*\.?){0,2})"
-)
-
-
-def _bracket_role_holder(t: str) -> bool:
-    m = _BRACKET_ROLE_HOLDER.fullmatch(t.strip())
-    return m is not None and is_given_name(m.group("who").split()[0])
 
 
 def _en_role_holder(t: str) -> str | None:

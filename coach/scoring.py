@@ -13,12 +13,18 @@ Every finding costs points on the item it is about:
   PRINCIPLES.md) costs what that severity costs: the score charges what the finding says
   (decision 426). A user's severity override does not make a core failure cheaper.
 
-An objective's score is 100 less every deduction on it and on its key results (never below
-0): a flaw costs the same whether the objective has two key results or five. The draft's
-score is the mean of its objectives' scores less the set-level deductions (findings about the
-whole set, e.g. too many objectives; at most SET_CAP in all), so it always lies at or below its
-objectives' mean and never far from it. A set rule's finding about one item (a duplicate key
-result, an objective with one key result) counts on that item.
+Points become a score by halving (decision 514): every HALF_LIFE (90) points halve it,
+score = 100 × ½^(points / 90), so 6 points give 95, 40 (a core failure) 73, 90 give 50, 180
+give 25 — a score never reaches 0 and a draft with five findings still shows how far it is
+from one with ten (tester9: drafts with several good key results scored 0–10 when points were
+subtracted from 100, and every such draft read alike). Any finding keeps a score below 100.
+An objective's score turns the points on it and on its key results together into a score: a
+flaw costs the same whether the objective has two key results or five, and the order of
+drafts by their points is kept. A key result's `item_score` turns its own points alone. The
+draft's score is the mean of its objectives' scores, halved in the same way by the set-level
+points (findings about the whole set, e.g. too many objectives; at most SET_CAP in all), so it
+lies at or a little below its objectives' mean. A set rule's finding about one item (a
+duplicate key result, an objective with one key result) counts on that item.
 
 A key result that is still only a placeholder the coach wrote ("[key result]", "[关键结果]",
 with its owner and date placeholders) is not scored until it is written — its findings are
@@ -51,6 +57,7 @@ CORE_RULES = frozenset(
 CORE_POINTS = 40
 POINTS = {"error": 20, "warning": 6, "info": 2}
 SET_CAP = 30
+HALF_LIFE = 90
 GOOD, FAIR = 85, 60
 _RANK = {"info": 0, "warning": 1, "error": 2}
 
@@ -95,6 +102,14 @@ def band(score: int, severe: bool) -> Band:
     return "fair" if score >= FAIR else "poor"
 
 
+def worth(points: float) -> int:
+    """The score of `points` of deductions: 100 × ½^(points / HALF_LIFE), below 100 whenever
+    anything was deducted (decision 514)."""
+    if points <= 0:
+        return 100
+    return min(99, round(100 * 0.5 ** (points / HALF_LIFE)))
+
+
 def _severe(charges: Iterable[Charge]) -> bool:
     return any(c.severity == "error" or (c.rule_id in CORE_RULES and not c.hedged) for c in charges)
 
@@ -132,7 +147,7 @@ def compute(draft: Draft, charges: list[Charge]) -> ScoreBreakdown:
     objectives: list[ObjectiveScore] = []
     for o in draft.objectives:
         mine = [d for d in deductions if owner_of.get(d.target) == o.id]
-        score = max(0, 100 - sum(d.points for d in mine))
+        score = worth(sum(d.points for d in mine))
         severe = any(d.core or d.severity == "error" for d in mine)
         own = sum(d.points for d in mine if d.target == o.id)
         objectives.append(
@@ -148,7 +163,9 @@ def compute(draft: Draft, charges: list[Charge]) -> ScoreBreakdown:
     set_level = [d for d in deductions if d.target not in owner_of]
     set_points = min(SET_CAP, sum(d.points for d in set_level))
     mean = sum(o.score for o in objectives) / len(objectives) if objectives else 0.0
-    total = max(0, min(100, round(mean - set_points)))
+    total = round(mean * 0.5 ** (set_points / HALF_LIFE))
+    if deductions:  # any finding keeps the draft below 100
+        total = min(total, 99)
     return ScoreBreakdown(
         deductions=deductions,
         objectives=objectives,
@@ -160,27 +177,30 @@ def compute(draft: Draft, charges: list[Charge]) -> ScoreBreakdown:
 
 
 def item_scores(breakdown: ScoreBreakdown) -> dict[str, int]:
-    """100 less the deductions on each item alone (the key results' `item_score`)."""
+    """The score of the deductions on each item alone (the key results' `item_score`)."""
     out: dict[str, int] = {}
     for d in breakdown.deductions:
         out[d.target] = out.get(d.target, 0) + d.points
-    return {k: max(0, 100 - v) for k, v in out.items()}
+    return {k: worth(v) for k, v in out.items()}
 
 
 # An objective's score in plain words (tester7: an objective at 0 above key results at 60–98 read
-# as a contradiction; decision 426). The key results' points are all on the objective's score.
+# as a contradiction; decision 426; halving, decision 514). The key results' points are all on
+# the objective's score.
 _WHY = {
-    "zh": "{id}：100 − {own}（目标本身）− {krs}（它的 {n} 个关键结果）= {score}",
-    "en": "{id}: 100 − {own} (the objective) − {krs} (its {n} key result(s)) = {score}",
+    "zh": "{id}：目标本身扣 {own} 分 + 它的 {n} 个关键结果共扣 {krs} 分 = {total} 分 → {score}",
+    "en": "{id}: {own} points on the objective + {krs} on its {n} key result(s) = {total} points"
+    " → {score}",
 }
 _WHY_ALONE = {
-    "zh": "{id}：100 − {own}（目标本身）= {score}",
-    "en": "{id}: 100 − {own} (the objective) = {score}",
+    "zh": "{id}：目标本身扣 {own} 分 → {score}",
+    "en": "{id}: {own} points on the objective → {score}",
 }
-_FLOOR = {"zh": "，最低为 0", "en": ", never below 0"}
 LEGEND = {
-    "zh": "目标的得分扣去它本身和它所有关键结果上的分；关键结果旁的得分只扣它自己的。",
-    "en": "An objective's score loses the points of every finding on it and on all its key "
+    "zh": "每扣 90 分，得分减半（扣 40 分得 73，扣 90 分得 50，扣 180 分得 25）。目标的得分算上它本身和"
+    "它所有关键结果上的扣分；关键结果旁的得分只算它自己的。",
+    "en": "Every 90 points deducted halve the score (40 points give 73, 90 give 50, 180 give "
+    "25). An objective's score counts the points of every finding on it and on all its key "
     "results; a key result's own score counts only its own findings.",
 }
 
@@ -190,10 +210,7 @@ def explained(breakdown: ScoreBreakdown, draft: Draft, lang: str) -> ScoreBreakd
     counts = {o.id: len(o.key_results) for o in draft.objectives}
     for o in breakdown.objectives:
         n = counts.get(o.id, 0)
-        why = (_WHY if n else _WHY_ALONE)[lang].format(
-            id=o.id.upper(), own=o.own, krs=o.key_results, n=n, score=o.score
+        o.why = (_WHY if n else _WHY_ALONE)[lang].format(
+            id=o.id.upper(), own=o.own, krs=o.key_results, n=n, total=o.deducted, score=o.score
         )
-        if o.deducted > 100:
-            why += _FLOOR[lang]
-        o.why = why
     return breakdown

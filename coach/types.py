@@ -149,7 +149,7 @@ class ObjectiveScore(_Model):
     why: str = Field(
         "",
         description="The same in plain words, in the interface language: "
-        "'100 − 2 (the objective) − 86 (its 3 key results) = 12'.",
+        "'O1: 2 points on the objective + 86 on its 3 key result(s) = 88 points → 51'.",
     )
 
 

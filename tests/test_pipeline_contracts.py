@@ -234,4 +234,9 @@ def test_hits_past_the_per_rule_bound_are_counted_as_truncated() -> None:
     shown = [f for f in rv.findings if f.target == "o1.kr1"]
     assert rv.truncated is not None
     assert len(shown) + rv.truncated.by_target["o1.kr1"] == MAX_HITS_PER_RULE_ITEM + 30
-    assert rv.objectives[0].key_results[0].item_score == 0  # the score counts every hit
+    # the score counts every hit, the truncated ones too
+    from coach.scoring import worth
+
+    mine = [d for d in rv.score_breakdown.deductions if d.target == "o1.kr1"]
+    assert sum(d.count for d in mine) == MAX_HITS_PER_RULE_ITEM + 30
+    assert rv.objectives[0].key_results[0].item_score == worth(sum(d.points for d in mine)) < 10

@@ -6,7 +6,7 @@ from __future__ import annotations
 from coach import review
 from coach.render import render_markdown, render_text, score_lines
 from coach.review import parse
-from coach.scoring import CORE_POINTS, CORE_RULES, POINTS, Charge, band, compute
+from coach.scoring import CORE_POINTS, CORE_RULES, POINTS, Charge, band, compute, worth
 
 GOOD = (
     "Objective: Make every customer feel heard within the hour (owner: Dana)\n"
@@ -21,9 +21,9 @@ def test_a_core_failure_costs_far_more_than_a_missing_owner() -> None:
     draft = parse(GOOD)
     task = compute(draft, [Charge("o1.kr1", "kr-is-task", "error")])
     owner = compute(draft, [Charge("o1.kr1", "kr-no-owner", "warning")])
-    assert task.score <= 100 - CORE_POINTS < owner.score
+    assert task.score <= worth(CORE_POINTS) < owner.score
     # a user's severity override does not make a core failure cheap
-    assert compute(draft, [Charge("o1", "objective-is-metric", "info")]).score == 100 - CORE_POINTS
+    assert compute(draft, [Charge("o1", "objective-is-metric", "info")]).score == worth(CORE_POINTS)
     assert {"objective-is-metric", "kr-is-task", "kr-not-quantified"} <= CORE_RULES
 
 
@@ -38,8 +38,8 @@ def test_the_breakdown_adds_up() -> None:
     assert b is not None and b.deductions
     for o, s in zip(rv.objectives, b.objectives, strict=True):
         mine = [d for d in b.deductions if d.target == o.id or d.target.startswith(o.id + ".")]
-        assert s.score == o.score == max(0, 100 - sum(d.points for d in mine))
-    assert rv.score == max(0, round(b.objectives_mean - b.set_deduction)) == b.score
+        assert s.score == o.score == worth(sum(d.points for d in mine))
+    assert rv.score == min(99, round(b.objectives_mean * 0.5 ** (b.set_deduction / 90))) == b.score
     assert all(d.rule_id in CORE_RULES for d in b.deductions if d.core)
     # one core failure per item: a task that is also unmeasured pays 40 once
     cored = [d.target for d in b.deductions if d.core]
@@ -115,7 +115,7 @@ def test_a_milestone_shown_as_a_warning_is_charged_as_one() -> None:
     rv = review(text)
     [d] = [d for d in rv.score_breakdown.deductions if d.target == "o1.kr4"]
     assert (d.rule_id, d.severity, d.core, d.points) == ("kr-is-task", "warning", False, 6)
-    assert rv.objectives[0].score == 100 - POINTS["warning"]
+    assert rv.objectives[0].score == worth(POINTS["warning"]) == 95
     # ... while the undated task stays a core failure, and a user's override does not cheapen it
     text = GOOD + "KR4: Migrate from Zendesk to Intercom\n"
     for severity in (None, {"kr-is-task": "warning"}):
@@ -130,9 +130,26 @@ def test_a_milestone_shown_as_a_warning_is_charged_as_one() -> None:
 
 def test_an_objectives_score_says_why_it_is_below_its_key_results() -> None:
     text = "Objective: Grow revenue by 30%\nKR1: Hire 2 reps\nKR2: Raise NPS from 30 to 45 by Q3\n"
-    for ui, words in (("en", "(its 2 key result(s))"), ("zh", "（它的 2 个关键结果）")):
+    for ui, words, unit in (
+        ("en", "on its 2 key result(s)", "points"),
+        ("zh", "它的 2 个关键结果共扣", "分"),
+    ):
         rv = review(text, ui_language=ui)
         [o] = rv.score_breakdown.objectives
         assert o.own + o.key_results == o.deducted
-        assert words in o.why and o.why.endswith(f"= {o.score}" if o.deducted <= 100 else "0")
+        assert words in o.why and o.why.endswith(f"= {o.deducted} {unit} → {o.score}")
         assert o.why in render_text(rv, text)
+
+
+def test_points_halve_the_score_and_never_reach_zero() -> None:
+    # Decision 514 (tester9 B2): drafts with several good key results scored 0–10 when points
+    # were subtracted from 100; every 90 points now halve the score.
+    assert [worth(p) for p in (0, 2, 6, 40, 90, 180, 400)] == [100, 98, 95, 73, 50, 25, 5]
+    draft = parse(GOOD)
+    many = [Charge(f"o1.kr{i}", "kr-is-task", "error") for i in (1, 2, 3)]
+    many += [Charge(f"o1.kr{i}", "kr-no-owner", "warning") for i in (1, 2, 3)]
+    fewer = many[:2] + many[3:5]
+    assert 0 < compute(draft, many).score < compute(draft, fewer).score < 60
+    # one task among good key results is fair, not poor
+    one = compute(draft, [Charge("o1.kr1", "kr-is-task", "error")])
+    assert one.band == "fair" and one.score == 73

@@ -4,8 +4,10 @@ Every finding costs points on the item it is about:
 
 - a **core failure** — the objective is a metric, has no key results or cannot be influenced
   by the team; a key result is a task, or measures nothing — costs CORE_POINTS (40): it is not
-  an OKR yet, whatever else holds. One core failure per item: a second one on the same item (a
-  task is also unmeasured) costs what its severity costs;
+  an OKR yet, whatever else holds. An objective with no key results costs NO_KRS_POINTS (80):
+  the two key results it needs at least, each a core failure (decision 515; tester10: it scored
+  like an objective with one task under it). One core failure per item: a second one on the
+  same item (a task is also unmeasured) costs what its severity costs;
 - any other finding costs by its severity: an error 20, a warning 6 (a missing owner or
   deadline, vague wording), an info hint 2;
 - a core rule's finding that the rule itself words more mildly than its default severity
@@ -29,7 +31,9 @@ duplicate key result, an objective with one key result) counts on that item.
 A key result that is still only a placeholder the coach wrote ("[key result]", "[关键结果]",
 with its owner and date placeholders) is not scored until it is written — its findings are
 listed, and its objective is not charged for them (a rewrite that adds the missing key result
-never scores lower than the draft without it); `set-kr-count` still counts it.
+never scores lower than the draft without it); `set-kr-count` still counts it. An objective
+whose key results are all placeholders has none written yet and is charged as one with no key
+results (decision 515): sketching "[key result]" lines does not raise its score.
 
 The band says how to read a score: `good` (≥ 85 and no error and no core failure), `fair`
 (≥ 60), `poor` (below 60). A draft or objective with an error or a core failure is never
@@ -55,6 +59,9 @@ CORE_RULES = frozenset(
     }
 )
 CORE_POINTS = 40
+# An objective with no key result written charges the two it needs at least (decision 515).
+NO_KRS = "objective-no-key-results"
+NO_KRS_POINTS = 2 * CORE_POINTS
 POINTS = {"error": 20, "warning": 6, "info": 2}
 SET_CAP = 30
 HALF_LIFE = 90
@@ -125,11 +132,23 @@ def compute(draft: Draft, charges: list[Charge]) -> ScoreBreakdown:
             if placeholder_only(kr.plain):
                 unwritten.add(kr.id)
     charges = [c for c in charges if c.target not in unwritten]
+    # An objective whose key results are all still placeholders has none written: it is charged
+    # as one with no key results, so sketching "[key result]" lines earns nothing (decision 515).
+    # Its count of key results (set-kr-count) is then part of that charge.
+    sketched = {
+        o.id
+        for o in draft.objectives
+        if o.key_results and all(kr.id in unwritten for kr in o.key_results)
+    }
+    charges = [c for c in charges if not (c.target in sketched and c.rule_id == "set-kr-count")]
+    charges += [Charge(o, NO_KRS, "error") for o in sorted(sketched)]
     deductions: list[Deduction] = []
     cored: set[str] = set()  # items that already paid for a core failure
     for c in charges:
         core = c.rule_id in CORE_RULES and not c.hedged and c.target not in cored
-        each = CORE_POINTS if core else POINTS[c.severity]
+        each = (
+            (NO_KRS_POINTS if c.rule_id == NO_KRS else CORE_POINTS) if core else POINTS[c.severity]
+        )
         # several findings of one core rule on one item: the first is the core failure
         total = each + POINTS[c.severity] * (c.count - 1) if core else each * c.count
         if core:

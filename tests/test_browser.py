@@ -588,7 +588,8 @@ def test_workshop_catalog_presenter_and_before_after(page):
     assert after.locator("mark.placeholder").count() >= 1
     s_before = int(re.search(r"\d+", before.locator(".ba-score").inner_text()).group())
     s_after = int(re.search(r"\d+", after.locator(".ba-score").inner_text()).group())
-    assert s_after > s_before
+    # the sample's rewrites are placeholders: they earn nothing until written (decision 515)
+    assert s_after >= s_before
 
     # printable: the handout has every principle with its answers
     page.click("#ws-mode-catalog")

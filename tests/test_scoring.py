@@ -103,7 +103,8 @@ def test_a_placeholder_key_result_is_not_scored_until_written() -> None:
     text = "Objective 2: Win the enterprise market\n"
     without = review(text)
     with_placeholder = review(text + "KR1: [key result] (owner: [owner]) by [date]\n")
-    assert with_placeholder.score > without.score
+    # sketching the missing key result earns nothing until it is written (decision 515)
+    assert with_placeholder.score == without.score
     assert any(f.target == "o1.kr1" for f in with_placeholder.findings)  # still listed
     assert before.score >= with_placeholder.score
 
@@ -153,3 +154,21 @@ def test_points_halve_the_score_and_never_reach_zero() -> None:
     # one task among good key results is fair, not poor
     one = compute(draft, [Charge("o1.kr1", "kr-is-task", "error")])
     assert one.band == "fair" and one.score == 73
+
+
+def test_an_objective_with_no_key_results_charges_the_two_it_needs() -> None:
+    # Decision 515 (tester10 A4): an objective with nothing under it scored 70, like one with a
+    # single task key result; sketching placeholder key results under it raised the score.
+    from coach.scoring import NO_KRS_POINTS
+
+    head = "Objective: Win the enterprise market this quarter (owner: Dana)\n"
+    empty = review(head)
+    one_task = review(head + "KR1: Hire 2 reps\n")
+    [d] = [d for d in empty.score_breakdown.deductions if d.rule_id == "objective-no-key-results"]
+    assert d.core and d.points == NO_KRS_POINTS == 2 * CORE_POINTS
+    assert empty.objectives[0].score == worth(NO_KRS_POINTS) < one_task.objectives[0].score
+    assert empty.band == "poor"
+    sketched = review(head + "KR1: [key result] (owner: [owner]) by [date]\n")
+    [s] = sketched.score_breakdown.objectives
+    assert s.score <= empty.objectives[0].score
+    assert any(d.rule_id == "objective-no-key-results" for d in sketched.score_breakdown.deductions)

@@ -662,7 +662,11 @@ def _zh_distance_covered(item: Item) -> list[Activity]:
             continue
         cs, _ce = clause_of(item, q.start)
         m = _ZH_DISTANCE_EFFORT.search(item.folded, max(cs, q.start - 12), q.start)
-        if m is not None and item.facts.direction(cs, q.end) not in ("increase", "decrease"):
+        moved = item.facts.from_to or (
+            item.facts.direction(cs, q.end) in ("increase", "decrease")
+            and item.facts.bound(q) != "min"  # "月均跑量超过200公里": a floor, not a change
+        )
+        if m is not None and not moved:
             out.append(Activity(m.start(), q.end, "", q.text))
     return out
 

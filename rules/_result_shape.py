@@ -29,7 +29,7 @@ from typing import Literal
 from coach.draft import Item
 from coach.facts import Quantity
 from coach.facts.bounds import bound
-from coach.facts.shape import Verb, work_verb_after
+from coach.facts.shape import Verb, verb_classes, work_verb_after
 from coach.wordlists import find_terms, words
 from rules._kr_common import (
     activity_counts,
@@ -703,13 +703,42 @@ def _zh_built_then_result(item: Item) -> bool:
     if verb.word not in _ZH_BUILDS and verb.cls != "launch":
         return False
     cs, ce = clause_of(item, verb.start)
+    aside = _ZH_ASIDE.match(item.folded, ce)  # "建立 PR 自动通知机制（Slack 推播 …），覆盖率100%"
+    if aside is not None:
+        ce = aside.end()
     if ce >= item.core_span[1] or item.folded[ce : ce + 1] not in ("，", ","):
         return False
-    if _ZH_BRINGS_AFTER.match(item.folded, ce + 1):
-        return False  # "上线会员体系，带来月活10万": what the work brings (decision 115)
+    if _ZH_BRINGS_AFTER.match(item.folded, ce + 1) or _zh_moves_next(item, ce + 1):
+        # "上线会员体系，带来月活10万" (decision 115), "建立自动校对机制，降低人工错误率至0.5%",
+        # "搭建会员社群，拉新5000人": the same actor's next verb moves a measure or wins people,
+        # the effect the work is for — a result; a measure named first after the work is its
+        # acceptance figure ("建立投诉处理机制，覆盖率100%", decision 25)
+        return False
     return not any(q.is_target and cs <= q.start < ce for q in item.facts.quantities)
 
 
+def _zh_moves_next(item: Item, pos: int) -> bool:
+    """Whether a verb that moves a measure or wins (提升, 降低, 拉新, 新增 …) opens the clause at
+    `pos`."""
+    text = item.folded
+    m = _ZH_THEN.match(text, pos)
+    at = m.end() if m else pos
+    table = verb_classes("zh")
+    return any(
+        text.startswith(w, at) and table[w] in ("change", "win") for w in _zh_heads(text[at])
+    )
+
+
+_ZH_THEN = re.compile(r"\s?(?:并|从而|进而|以|来)?\s?")
+
+
+def _zh_heads(first: str) -> tuple[str, ...]:
+    """The lexicon's Chinese verbs that start with `first`."""
+    return tuple(w for w in verb_classes("zh") if w.startswith(first) and len(w) >= 2)
+
+
+# A note in brackets right after the thing built says what it is made of (folded: "(…)").
+_ZH_ASIDE = re.compile(r"\s?\([^()]{1,80}\)\s?")
 _ZH_BRINGS_AFTER = re.compile(r"\s?(?:并|从而|进而)?\s?(?:带来|带动|拉动|吸引|引来)")
 
 

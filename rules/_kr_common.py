@@ -265,12 +265,25 @@ def _zh_met_with(item: Item, q: Quantity) -> tuple[int, int, str] | None:
         return None
     stop = _ZH_SENTENCE_STOP.search(text, q.end)
     limit = stop.start() if stop else len(text)
-    found = _bounded_terms(item, "kr_meeting_verbs")
+    found = _met_verbs(item)
     # The terms do not overlap, so their starts rise: the first one at or after the count.
     i = bisect.bisect_left(found, (q.end,))
     if i < len(found) and found[i][1] <= limit:
         return m.start(), found[i][1], found[i][2]
     return None
+
+
+def _met_verbs(item: Item) -> list[tuple[int, int, str]]:
+    """The meeting verbs that end on a token boundary: jieba may glue the parties' last
+    character to the verb ("和2家海外仓谈合作" cut "海外|仓谈|合作"), so the start may fall inside a
+    word (decision 532); the "与 + count" before them bounds the reading."""
+    key = ("met_verbs",)
+    found = item.facts.memo.get(key)
+    if found is None:
+        ends = _token_ends(item)
+        found = [t for t in terms(item, "kr_meeting_verbs") if t[1] in ends]
+        item.facts.memo[key] = found
+    return found  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)
@@ -489,8 +502,10 @@ def activity_counts(item: Item) -> list[Activity]:
         out.extend(_time_allotments(item))
         out.extend(_efforts_done_counted(item))
         out.sort(key=lambda a: a.start)
-    elif any(q.kind == "duration" for q in quantities(item)):
-        out.extend(_zh_time_allotments(item))
+    else:
+        if any(q.kind == "duration" for q in quantities(item)):
+            out.extend(_zh_time_allotments(item))
+        out.extend(_zh_distance_covered(item))
         out.sort(key=lambda a: a.start)
     kept: list[Activity] = []
     for a in out:
@@ -626,6 +641,33 @@ def _zh_time_allotments(item: Item) -> list[Activity]:
         if before[:start].endswith("每"):
             start -= 1  # "每天直播不少于8小时": the 3 characters before 不少于 cut 每天 (rw-033)
         out.append(Activity(cs + start if start < len(before) else q.start, q.end, "", q.text))
+    return out
+
+
+# Exercise counted by the distance covered (decision 534): "跑步250公里", "每月骑行300公里",
+# "月均跑量超过200公里" give the effort's volume, as hours of practice do (decision 344).
+_ZH_DISTANCE_UNITS = frozenset({"公里", "千米", "km", "米"})
+_ZH_DISTANCE_EFFORT = re.compile(
+    r"(?:跑步|跑量|骑行|骑车|游泳|徒步|健走|快走|慢跑|步行)\s?"
+    r"(?:累计|总计|共计|总共|共|超过|不少于|至少|达到|满)?\s?$"
+)
+
+
+def _zh_distance_covered(item: Item) -> list[Activity]:
+    """A distance right after an exercise ("跑步250公里"): the effort's volume; not when a
+    change verb moves it ("跑量从100公里提升到200公里": a level moved)."""
+    out: list[Activity] = []
+    for q in quantities(item):
+        if not q.is_target or q.unit not in _ZH_DISTANCE_UNITS:
+            continue
+        cs, _ce = clause_of(item, q.start)
+        m = _ZH_DISTANCE_EFFORT.search(item.folded, max(cs, q.start - 12), q.start)
+        moved = item.facts.from_to or (
+            item.facts.direction(cs, q.end) in ("increase", "decrease")
+            and item.facts.bound(q) != "min"  # "月均跑量超过200公里": a floor, not a change
+        )
+        if m is not None and not moved:
+            out.append(Activity(m.start(), q.end, "", q.text))
     return out
 
 

@@ -345,6 +345,8 @@ def _not_the_measure(item, term: tuple[int, int, str]) -> bool:
         )
         if head == "天数" and _bad_days(item, term):
             return False  # "熬夜天数每月不超过2天": the days it happened on (decision 407)
+        if head == "金额" and term[2] in _ZH_LOSS_AMOUNTS and after.startswith("金额"):
+            return False  # "报损金额": the amount lost is the bad event's size (decision 530)
         return head is not None and not _events_counted(item, e, head)
     if text.startswith("-free", e) or text.startswith(" free", e):
         return True
@@ -359,8 +361,15 @@ def _not_the_measure(item, term: tuple[int, int, str]) -> bool:
     return before is not None and before.group(1) in heads
 
 
-# Bad habits that happen on a day or not: their 天数 counts the bad days, not a length of time.
-_ZH_DAY_HABITS = frozenset({"熬夜", "缺勤", "旷工", "逃课", "迟到", "早退", "旷课", "请假"})
+# Bad habits that happen on a day or not: their 天数 counts the bad days, not a length of time;
+# so do stock-outs (decision 530: "配件缺货天数控制在每月3天以内" counts the days out of stock).
+_ZH_DAY_HABITS = frozenset(
+    {"熬夜", "缺勤", "旷工", "逃课", "迟到", "早退", "旷课", "请假", "缺货", "断货", "断供"}
+)
+
+# Losses whose 金额 is the size of the bad event, not a cost of doing the work (decision 530):
+# "近效期药品报损金额控制在3000元以内"; "退货成本", "投诉处理费用" stay costs (decision 11).
+_ZH_LOSS_AMOUNTS = frozenset({"报损", "坏账", "损耗", "货损", "罚款", "赔款", "呆滞"})
 
 
 def _bad_days(item, term: tuple[int, int, str]) -> bool:

@@ -239,6 +239,14 @@ def aspirations(item: Item) -> list[tuple[Span, str]]:
     return item.facts.memo[key]  # type: ignore[return-value]
 
 
+# Building something from nothing: "从0到1", "从零到一", "从无到有", "从0做到稳定出单" — not a
+# figure moved from zero ("营收从0做到100万", "从0到10家门店": the number after 到 is a target).
+_ZH_FROM_ZERO = re.compile(
+    r"从\s?(?:0|零|无)\s?(?:到\s?(?:1|一|有)(?![0-9.０-９万千百十个家名人])|"
+    r"(?:做|干|发展|走)到(?![0-9０-９零一二三四五六七八九十百千万]))"
+)
+
+
 # "3rd parties", "1st-party data", "2nd half": an ordinal that names a kind or a period, no rank
 # to reach (decision 473).
 _NOT_A_RANK_AFTER = re.compile(r"(?:st|nd|rd|th)?[ -](?:party|parties|half|quarter)\b")
@@ -269,6 +277,9 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
         for q in item.facts.quantities_in(s, e)
         if q.kind == "rank" and not _NOT_A_RANK_AFTER.match(folded, q.end)
     )
+    if lang == "zh":
+        # "把中东市场从0做到稳定出单", "从无到有": the 0-to-1 idiom (decision 537)
+        spans.extend(((m.start(), m.end()), "word") for m in _ZH_FROM_ZERO.finditer(folded, s, e))
     if lang == "en":
         exceptions = frozenset(words("objective_superlative_exceptions", "en"))
         toks = _words(item)
@@ -774,6 +785,8 @@ def kpi_only(item: Item) -> Kpi | None:
         parts = kpi_parts(item)
         if parts:
             found = Kpi((parts[0].span[0], parts[-1].span[1]), parts[0].topic)
+        else:
+            found = _topic_then_kpi(item)
     item.facts.memo[key] = found
     return found
 
@@ -801,6 +814,42 @@ def kpi_parts(item: Item) -> list[Kpi]:
             parts.append(part)
     item.facts.memo[key] = parts
     return parts
+
+
+# A topic named before the measure's clause: "质量方面，客诉率降到1%" (decision 536).
+_ZH_TOPIC_END = re.compile(r"(?:方面|领域|板块|这块|上)\s?$")
+
+
+def _topic_then_kpi(item: Item) -> Kpi | None:
+    """A Chinese objective of two clauses whose first only names the area, as nouns with no
+    verb ("安全生产，全年零事故", "质量方面，客诉率降到1%"), and whose second only names a measure
+    and moves it: a KPI with a heading, no direction beside it (decision 536). "深耕华南渠道，实现
+    季度营收增长25%" keeps its direction (深耕 is a verb)."""
+    s, e = core(item)
+    content = [
+        (a, b)
+        for a, b in item.facts.clauses
+        if a < e and b > s and re.search(r"[\u4e00-\u9fffA-Za-z]", item.facts.masked[a:b])
+    ]
+    if len(content) != 2:
+        return None
+    (a1, b1), (a2, b2) = content
+    if not topic_head(item, max(a1, s), b1):
+        return None
+    return _kpi_zh(item, (a2, min(b2, e)))
+
+
+def topic_head(item: Item, start: int, end: int) -> bool:
+    """Whether the clause [start, end) opens the objective and only names an area: nouns with
+    no verb ("安全生产", "华南市场") or a topic ("质量方面"), eight characters at most."""
+    if item.language != "zh" or start > core(item)[0]:
+        return False
+    head = item.folded[start:end].rstrip("，,;；:： ")
+    toks = [t for t in _words(item) if start <= t.start and t.end <= start + len(head)]
+    if not toks or len(head) > 8:
+        return False
+    nouns = all(t.pos.startswith("n") and t.pos != "vn" for t in toks)
+    return nouns or bool(_ZH_TOPIC_END.search(head))
 
 
 def _one_clause(item: Item) -> bool:
@@ -1003,8 +1052,11 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
             j = e - len(comp)
             if (
                 0 < j - start <= 6
-                and not any(
-                    folded.startswith(v, start) for v in words("objective_flat_verbs", "zh")
+                and (
+                    folded[start:j] in _ZH_PROCESS_VERBS  # "交付更快": "Ship faster" (536)
+                    or not any(
+                        folded.startswith(v, start) for v in words("objective_flat_verbs", "zh")
+                    )
                 )
                 and not _ZH_LIST_MARK.search(folded, start, j)
             ):  # "供应链更稳、更省": a list of qualities, no process made faster (decision 311)
@@ -1128,6 +1180,11 @@ def _measure_record(item: Item) -> Kpi | None:
 
 
 _ZH_LIST_MARK = re.compile(r"[、，,；;]")
+# Flat verbs that name one process of the team's work: alone before a comparative they are the
+# process made faster (decisions 26, 536: "交付更快", "上线更快"), unlike 提升/优化 (a change).
+_ZH_PROCESS_VERBS = frozenset(
+    {"交付", "上线", "推出", "开发", "落地", "处理", "执行", "跟进", "提交", "上报", "录入", "检查"}
+)
 # A speed adverb: the objective asks for one process to go faster (decision 456).
 _ZH_FAST = re.compile(r"(?:更快速?|快速|尽快|迅速|更迅速)地?")
 # ... growing fast is growth, not a process sped up ("业务快速增长", "门店快速扩张").
@@ -1237,7 +1294,11 @@ def metric_objective(item: Item) -> MetricReading | None:
         # A measure's label before its figure ("营收目标：5000万") is part of the figure's clause;
         # so is the period it is compared with ("环比12月，打水印的宝贝总数提高40%": decision 418).
         content = [
-            c for c in content if not measure_label(item, *c) and not _compared_base(item, *c)
+            c
+            for c in content
+            if not measure_label(item, *c)
+            and not _compared_base(item, *c)
+            and not (len(content) == 2 and topic_head(item, *c))  # "华南市场，营收增长30%"
         ]
         if numbered and all(
             c in covered or any(x <= c[0] and c[1] <= y for x, y in covered) for c in content

@@ -1455,7 +1455,10 @@ def _result_kept(item: Item, start: int, end: int) -> Fix | None:
         )
         facts = alone.facts
         measured = facts.from_to or any(q.is_target for q in facts.quantities)
-        if measured and reading(alone).kind == "result":
+        verb = facts.shape.verb
+        # "拉新5000人": people or customers won and counted are a result too (decision 535)
+        won = reading(alone).kind == "other" and verb is not None and verb.cls == "win"
+        if measured and (reading(alone).kind == "result" or won):
             found.append((cs, cs + len(clause)))
     if len(found) != 1 or found[0][0] != breaks[-1].end():
         return None  # not one result, or not the last clause: more work follows it

@@ -29,7 +29,7 @@ from typing import Literal
 from coach.draft import Item
 from coach.facts import Quantity
 from coach.facts.bounds import bound
-from coach.facts.shape import Verb, work_verb_after
+from coach.facts.shape import Verb, verb_classes, work_verb_after
 from coach.wordlists import find_terms, words
 from rules._kr_common import (
     activity_counts,
@@ -153,7 +153,12 @@ def _read(item: Item) -> Reading:
     if _ZH_PEOPLE_CAN.match(item.folded, lead, core[1]):
         # "3名初级分析师能独立负责一条业务线（目前1名）": people counted reaching a capability
         return Reading("result", whole, "capability")  # decision 460
-    if measured(item) and not _quality_bar(item) and not _zh_migration_then_effect(item):
+    if (
+        measured(item)
+        and not _quality_bar(item)
+        and not _zh_migration_then_effect(item)
+        and not _zh_built_then_result(item)
+    ):
         return Reading("result", whole, "measured")
     recurring = _recurring(item)
     if recurring is not None:
@@ -681,6 +686,62 @@ def _zh_migration_then_effect(item: Item) -> bool:
     return not any(q.is_target and cs <= q.start < ce for q in item.facts.quantities)
 
 
+# Verbs that build a thing once: its result named in a later clause is what the thing is for.
+_ZH_BUILDS = frozenset(
+    {"建立", "搭建", "建设", "建成", "组建", "构建", "设立", "成立", "开通", "开设"}
+)
+
+
+def _zh_built_then_result(item: Item) -> bool:
+    """A thing built or launched in the first clause with no figure of its own, then the result
+    it should bring in a later clause ("建立投诉处理机制，覆盖率100%", "搭建会员社群，拉新5000人"):
+    the KR's headline is the work, a task; the rewrite keeps the result (decisions 181, 485,
+    535). Not when the work's own clause holds the target ("建成班级图书角12个")."""
+    verb = item.facts.shape.verb
+    if item.language != "zh" or verb is None or verb.position != "lead":
+        return False
+    if verb.word not in _ZH_BUILDS and verb.cls != "launch":
+        return False
+    cs, ce = clause_of(item, verb.start)
+    aside = _ZH_ASIDE.match(item.folded, ce)  # "建立 PR 自动通知机制（Slack 推播 …），覆盖率100%"
+    if aside is not None:
+        ce = aside.end()
+    if ce >= item.core_span[1] or item.folded[ce : ce + 1] not in ("，", ","):
+        return False
+    if _ZH_BRINGS_AFTER.match(item.folded, ce + 1) or _zh_moves_next(item, ce + 1):
+        # "上线会员体系，带来月活10万" (decision 115), "建立自动校对机制，降低人工错误率至0.5%",
+        # "搭建会员社群，拉新5000人": the same actor's next verb moves a measure or wins people,
+        # the effect the work is for — a result; a measure named first after the work is its
+        # acceptance figure ("建立投诉处理机制，覆盖率100%", decision 25)
+        return False
+    return not any(q.is_target and cs <= q.start < ce for q in item.facts.quantities)
+
+
+def _zh_moves_next(item: Item, pos: int) -> bool:
+    """Whether a verb that moves a measure or wins (提升, 降低, 拉新, 新增 …) opens the clause at
+    `pos`."""
+    text = item.folded
+    m = _ZH_THEN.match(text, pos)
+    at = m.end() if m else pos
+    table = verb_classes("zh")
+    return any(
+        text.startswith(w, at) and table[w] in ("change", "win") for w in _zh_heads(text[at])
+    )
+
+
+_ZH_THEN = re.compile(r"\s?(?:并|从而|进而|以|来)?\s?")
+
+
+def _zh_heads(first: str) -> tuple[str, ...]:
+    """The lexicon's Chinese verbs that start with `first`."""
+    return tuple(w for w in verb_classes("zh") if w.startswith(first) and len(w) >= 2)
+
+
+# A note in brackets right after the thing built says what it is made of (folded: "(…)").
+_ZH_ASIDE = re.compile(r"\s?\([^()]{1,80}\)\s?")
+_ZH_BRINGS_AFTER = re.compile(r"\s?(?:并|从而|进而)?\s?(?:带来|带动|拉动|吸引|引来)")
+
+
 # A Chinese word that says a bad event does not happen or is given up, right before it.
 _ZH_NEGATOR = re.compile(r"(?:不再|不|无|未|没有|杜绝|避免|防止|戒掉|戒除|改掉)(?:出现|发生|再)?")
 
@@ -722,6 +783,9 @@ _ZH_DONE_BETTER = re.compile(r"做得\s?(?:更加?|再|越来越)")
 # "新增有效人力10人", "新增护士8名": staff added to the team is hiring (decision 347); "新增会员300人"
 # stays customers won (the staff nouns decide).
 _ZH_ADDED = frozenset({"新增", "增加", "扩充"})
+# "签约5名兼职法律译员": staff signed on are hired (decisions 4, 404, 531); "签约8名腰部达人",
+# "签约客户20家" stay partners and customers won (the staff nouns and trades decide).
+_ZH_SIGNS_PEOPLE = frozenset({"签约", "签下", "签进"})
 
 
 def _hiring(item: Item) -> bool:
@@ -737,16 +801,23 @@ def _hiring(item: Item) -> bool:
         return not _is_term(item, after, "kr_outcome_nouns") or _is_term(
             item, after, "kr_staff_nouns"
         )
-    if verb is not None and verb.cls not in ("change", "act") and verb.word not in _ZH_ADDED:
+    if (
+        verb is not None
+        and verb.cls not in ("change", "act")
+        and verb.word not in _ZH_ADDED
+        and verb.word not in _ZH_SIGNS_PEOPLE
+    ):
         return False
     text = item.folded
+    core_end = item.core_span[1]
     for q in counts(item):
         if not q.is_target or q.kind not in ("count", "placeholder") or q.value == 0:
             continue  # nobody hires zero: "Patient falls with injury: 0 (charge nurses)"
         # "组建不少于XX人的销售团队": a count held by a placeholder is a headcount too (decision 476)
         if item.language == "zh":
             if q.unit in _ZH_PEOPLE_UNITS and (
-                _is_term(item, (max(0, q.start - 12), q.end + 8), "kr_staff_nouns")
+                # not the owner's bracket after the wording: "…增加到130人（招生办 刘老师）"
+                _is_term(item, (max(0, q.start - 12), min(q.end + 8, core_end)), "kr_staff_nouns")
                 or _zh_qualified_staff(item, q)
             ):
                 return not _ZH_PEOPLE_ACHIEVE.search(text, q.end, item.core_span[1])

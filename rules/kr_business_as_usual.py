@@ -206,6 +206,8 @@ _ZH_REPORTS = ("报", "报表", "报告", "日志", "记录")
 # "每月组织1次复盘会" may be the new practice (decision 316).
 _ZH_STANDING = frozenset(
     {"例会", "周会", "月会", "月度会议", "季度会议", "晨会", "早会", "夕会", "班前会"}
+    # meetings that run the work's schedule (decision 538): "每周召开项目排期会"
+    | {"排期会", "调度会", "碰头会", "站会"}
 )
 _WITHIN = re.compile(r"\bwithin\b")
 

@@ -12,7 +12,7 @@ from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule, voice
 from coach.text import fold
 from coach.wordlists import find_terms, longest_first, mapping, words
 from rules._draft_structure import renumber_label
-from rules._objective_shape import core, has_bad_event, kpi_parts, metric_objective
+from rules._objective_shape import core, has_bad_event, kpi_parts, metric_objective, topic_head
 from rules._objective_text import MetricClause, core_start, metric_clauses
 
 # Where the objective's words do not say what the number stands for, the rewrite asks (an
@@ -330,6 +330,7 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
         and s < ce
         and e > cs
         and re.search(r"[\u4e00-\u9fffA-Za-z]", masked[s:e])
+        and not topic_head(item, s, e)  # "安全生产，": the area heads the new wording (536)
     ]
     placeholders: list[str] = []
     edits: list[LocalEdit] = []

@@ -114,9 +114,24 @@ def _third_party_ranking(item: Item, s: int, e: int) -> tuple[int, int] | None:
     said = _in_clause(folded, s, e, "objective_reputation", lang)
     ranks = [(q.start, q.end) for q in item.facts.quantities_in(s, e) if q.kind == "rank"]
     ranks += [(a, b) for a, b, _ in _in_clause(folded, s, e, "objective_rank_terms", lang)]
-    if said and ranks:
+    if said and ranks and not _served_say_so(item, s, said[0][0]):
         return said[0][0], max(said[0][1], max(b for _, b in ranks))
     return None
+
+
+def _served_say_so(item: Item, s: int, at: int) -> bool:
+    """The word of mouth is that of the people the team serves, named right before it
+    ("成为本县学员口碑第一的驾校", "片区家长口碑第一"): their own verdict, which the team earns
+    (decision 537), not a ranking drawn up by an industry body or the press."""
+    if item.language != "zh":
+        return False
+    if _ZH_INDUSTRY_RANK.search(item.folded, s, item.core_span[1]):
+        return False  # "用户口碑行业第一": ranked against the industry (decision 21)
+    people = _in_clause(item.folded, max(s, at - 4), at, "objective_people", "zh")
+    return any(b == at for _a, b, _t in people)
+
+
+_ZH_INDUSTRY_RANK = re.compile(r"行业|同行|业内|业界|全网|榜")
 
 
 def _in_clause(folded: str, s: int, e: int, name: str, lang: str) -> list[tuple[int, int, str]]:

@@ -366,7 +366,10 @@ _ZH_ROLE_RE = re.compile(
     # Roles a title's bracket names with the person who holds them (decision 341).
     r"校长|院长|站长|护士长|团队长|队长|行长|所长|馆长|园长|社长|网格员|辅导员|店主|主理人|领班|主编|"
     # ... and the heads of a cooperative, an association, a village (decision 464).
-    r"理事长|会长|村长|书记|支书|秘书长)$",
+    r"理事长|会长|村长|书记|支书|秘书长|"
+    # ... and the roles of a school, a shop or a clinic (decision 539): "（课程顾问 阿杰）",
+    # "（教务 小敏）", "（各任课老师）", "（管家 小溪）".
+    r"(?<=^)(?![含包除如不])[\u4e00-\u9fff]{0,4}(?:顾问|教务|老师|教师|管家|技师|编辑|医生))$",
     re.I,
 )
 
@@ -825,6 +828,13 @@ def heading_owner(text: str) -> bool:
     return next(_heading_owners(text), None) is not None
 
 
+# A given name opening a title, then the cycle and "OKR": "Kevin 2027 Q3 OKR", "Priya Q2 OKRs".
+_NAME_THEN_CYCLE_RE = re.compile(
+    r"(?P<name>(?P<first>[A-Z][a-z]{1,14})(?: [A-Z][a-z]{1,14})?)\s+"
+    r"(?:(?:20\d\d|FY\d{2,4})\s?)?(?:Q[1-4]|H[12])\s?(?:20\d\d\s?)?(?:个人\s?)?OKRs?\b"
+)
+
+
 @lru_cache(maxsize=4096)
 def heading_owner_name(text: str) -> str | None:
     """Who owns the items under a heading that names their owner (`heading_owner`): the name as
@@ -857,6 +867,9 @@ def _heading_owners(text: str) -> Iterator[str]:
     m = _ZH_ROLE_COLON_RE.fullmatch(t)
     if m and _owner_part(t, person_only=True):
         yield m.group("who")  # a line "网格员：莫桂兰" under the title (decision 341)
+    m = _NAME_THEN_CYCLE_RE.match(t)
+    if m and is_given_name(m.group("first")):
+        yield m.group("name")  # "Kevin 2027 Q3 OKR（外贸SOHO）": his own set (decision 539)
     if (holder := _en_role_holder(t)) is not None:
         yield holder  # "Charge RN: Kemi Adebayo", "… — TL: Maria Santos" (decision 395)
     m = _OWNS_RE.search(t)

@@ -38,7 +38,7 @@ _VALUE_BEFORE = re.compile(
 )
 # A wording that opens on the head of a share: "Share of orders paid in one click 0.45".
 _SHARE_HEAD = re.compile(
-    r"\W*(?:the\s)?(?:share|percentage|proportion|fraction|ratio|rate)\sof\b", re.I
+    r"\W{0,3}(?:the\s)?(?:share|percentage|proportion|fraction|ratio|rate)\sof\b", re.I
 )
 
 

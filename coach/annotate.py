@@ -17,9 +17,9 @@ from coach.draft import Draft, Item
 from coach.facts import Facts
 from coach.facts.grades import (
     PROGRESS_RES,
-    SCORE_STATUS_RE,
     STATUS_NOTE_RE,
     STATUS_WORDS,
+    score_status,
     search_tail,
 )
 from coach.facts.needs import fold_case, look, needed, search
@@ -149,7 +149,7 @@ def _before_trailing_notes(item: Item, text: str) -> str:
 
 
 def _score_status(item: Item, text: str) -> None:
-    m = SCORE_STATUS_RE.search(text)
+    m = score_status(text)
     if m and text[: m.start()].strip():
         item.score = float(m.group("score") or m.group("score2"))
         item.status = m.group("status") or m.group("status2")
@@ -323,7 +323,29 @@ def annotate(draft: Draft) -> Draft:
                 draft.timeframe = tf[0]
                 break
     _dates_in_the_sets_year(draft)
+    _this_period_is_the_sets(draft)
     return draft
+
+
+# "本月", "this month": the period the set is written for, when the set names one of that kind.
+_THIS_PERIOD = re.compile(
+    r"^(?:本|当|这个?)(?:月|季度?)(?:内|底|末)?$|^(?:this|the current) (?:month|quarter)$", re.I
+)
+
+
+def _this_period_is_the_sets(draft: Draft) -> None:
+    """ "（本月）" on a key result in "外卖XX站 站长 周强 7月OKR" is July, the set's month, not the
+    month the draft is read in (decision 566); "this quarter" in a Q2 set is Q2."""
+    tf = draft.timeframe
+    if tf is None or tf.start is None or tf.kind not in ("month", "quarter"):
+        return
+    for item in draft.items():
+        d = item.deadline
+        if d is None or d.kind != tf.kind or not _THIS_PERIOD.match(d.text.strip()):
+            continue
+        if d.text.strip().endswith(("底", "末")):
+            continue  # "本月底": a date, resolved on its own
+        item.deadline = d.model_copy(update={"start": tf.start, "end": tf.end})
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")

@@ -13,10 +13,20 @@ from coach.facts.timeframes import compared_spans, has_deadline, is_horizon, tim
 from coach.text import detect_language
 from coach.types import OwnerSource
 
+# What an unwritten row says in place of its wording (decision 561): an empty checkbox "[ ]",
+# "TBD", "（待定）", "...", "?".
+_UNWRITTEN = re.compile(
+    r"\W*(?:tbd|tbc|tba|to ?do|to be (?:decided|defined|determined|confirmed|added)|n/?a|"
+    r"待定|待补充|待补|待确认|待填写?|暂定|暂无|\.{2,}|…+|[?？]+)?\W*",
+    re.I,
+)
+
 
 def is_empty(item: Item) -> bool:
-    """An item with no wording (a bare "KR2:"): other rules speak about it."""
-    return not item.plain.strip()
+    """An item with no wording yet: a bare "KR2:", an empty checkbox row "- [ ]", "KR2.3 TBD",
+    "KR3：（待定）" (decision 561). kr-not-quantified says it is still empty; other rules leave
+    it alone, and set rules do not count it."""
+    return _UNWRITTEN.fullmatch(item.plain.strip()) is not None
 
 
 def end_of_wording(item: Item) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from coach.draft import Item
 from coach.rule_api import Example, Hit, Rule
+from rules._draft_structure import is_empty
 from rules._kr_common import rewrite_region
 from rules._outcome import outcome_fix, quoted
 from rules._result_shape import reading
@@ -365,6 +366,8 @@ class KrIsTask(Rule):
     )
 
     def check(self, item, draft):
+        if is_empty(item):
+            return []  # "（待定）": a row not written yet (kr-not-quantified, decision 561)
         r = reading(item)
         if r.kind not in ("task", "milestone"):
             return []

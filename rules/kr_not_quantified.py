@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from coach.rule_api import Example, Fix, Hit, Rule
+from rules._draft_structure import is_empty
 from rules._kr_common import mapping_terms, measurable
 from rules._outcome import cadence_word, measure_fix
 
@@ -82,6 +83,7 @@ class KrNotQuantified(Rule):
         Example(
             "zh", "小程序在应用商店的排名进入前五", False, note="前五 is a rank (decision 190)"
         ),
+        Example("zh", "«（待定）»", True, note="an unwritten row: still empty (decision 561)"),
         Example("en", "«Improve customer satisfaction»", True),
         Example("en", "«Make onboarding smoother for new accounts»", True),
         Example("en", "«Strengthen our brand in Europe»", True),
@@ -119,6 +121,15 @@ class KrNotQuantified(Rule):
     def check(self, item, draft):
         if measurable(item):
             return []
+        if is_empty(item):
+            # "- [ ]", "KR2.3  TBD", "KR3：（待定）": a row not written yet, not a key result
+            # whose number is missing (decision 561).
+            why = {
+                "zh": "还没有写：写出衡量什么、从多少到多少，或者删掉这一行",
+                "en": "is still empty: write what it measures and from what to what, or delete "
+                "the line",
+            }
+            return [Hit(args={"why": why})]
         # kr-is-task's rewrite, or kr-vague-wording's "[N]" for "若干", brings the number when
         # those rules fire here: a second rewrite would collide with it. A task's finding says
         # it already: this one is left out of the report (the checklist keeps "fail").

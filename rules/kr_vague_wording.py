@@ -164,7 +164,7 @@ class KrVagueWording(Rule):
         hits, taken = [], -1
         per_item = _PerItem(item, draft)  # what every hit's fix shares, computed once
         for (s, e, word), kind in found:
-            if s < taken or _precise(item.folded, s, e):
+            if s < taken or _precise(item.folded, s, e) or _in_a_name(item.text, s, e):
                 continue
             taken = e
             hits.append(self._hit(item, per_item, s, e, word, kind, quantified))
@@ -356,6 +356,30 @@ def _number_for(item, s: int, e: int, word: str) -> Fix:
                 applicability="display-only",
             )
     return Fix(edits=[LocalEdit(s, e, repl)], placeholders=["[N]"])
+
+
+_OPENING = {"“": "”", "「": "」", "《": "》", "『": "』", '"': '"'}
+_CAPITALISED = re.compile(r"[A-Z][\w'’&-]*")
+
+
+def _in_a_name(text: str, s: int, e: int) -> bool:
+    """Whether the word at [s, e) is part of a name (decision 565): in quotes ("the \"Too Good
+    To Go\" partnership", “更好”计划) or one of two or more capitalised words inside the wording
+    ("Launch the Too Good To Go partnership"), not a word of the wording itself."""
+    for opening, closing in _OPENING.items():
+        at = text.rfind(opening, max(0, s - 40), s)
+        if at < 0:
+            continue
+        if opening == '"' and text.count('"', 0, at) % 2:
+            continue  # the quote before is a closing one
+        if closing not in text[at + 1 : s] and text.find(closing, e, e + 40) >= 0:
+            return True
+    if not text[s : s + 1].isupper() or not re.search(r"[A-Za-z]", text[:s]):
+        return False  # not capitalised, or the first word of the wording
+    before = text[max(0, s - 30) : s].rstrip()
+    after = text[e : e + 30].lstrip()
+    prev = before.rsplit(" ", 1)[-1] if before else ""
+    return bool(_CAPITALISED.fullmatch(prev) or _CAPITALISED.match(after))
 
 
 def _terms(item, name: str, mapping_list: bool = False) -> list[tuple[int, int, str]]:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from coach.facts.grades import is_value
+
 _DONE = r"已达成|达成|已完成|完成|achieved|completed|complete|done|met"
 _HALF = r"完成一半|部分完成|一半|half[- ]done|partially done|partly done|partial"
 _NOT = r"未完成|没完成|未达成|未达到|未开始|not done|not met|not achieved|not started|incomplete|missed|failed"
@@ -106,7 +108,11 @@ def read(text: str) -> Reading:
     tail = _tail(text)
     if tail is not None and (tail.group("v") or tail.group("s")):
         start = tail.start() + len(tail.group("pre"))
-        if tail.group("v") and _is_date_day(text, tail):
+        if tail.group("v") and (
+            _is_date_day(text, tail) or (not tail.group("s") and is_value(text, tail.start("v")))
+        ):
+            # "by September 1 done": a day; "from 1.8 to 1.0", "Cart completion rate 0.7": the
+            # value the key result commits to, not its grade (decision 562)
             start = tail.start("s") if tail.group("s") else tail.end()
         elif tail.group("v") and r.score is None:
             r.score, r.source = parse_number(tail.group("v"), labelled=False)

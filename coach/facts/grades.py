@@ -25,6 +25,40 @@ SCORE_STATUS_RE = re.compile(
     rf"|\s(?P<score2>[01])\s?(?P<status2>{STATUS_WORDS})\s*$",
     re.I,
 )
+# What makes a trailing 0.x the value the key result commits to rather than its grade (decision
+# 562): the end of a change or a comparison ("from 1.8 to 1.0", "2.5 → 0.9", "≥ 0.8", "降到0.6")
+# or a measure named right before it ("Cart completion rate 0.7", "缺陷密度0.5").
+_VALUE_BEFORE = re.compile(
+    r"(?:\bto|\bat|\bunder|\bbelow|\babove|\bover|\bthan|\bat (?:least|most)|→|->|=>|[≥≤<>=:：~～]|"
+    r"到|至|为|达到|降到|降至|提升到|提高到|低于|高于|不低于|不高于|"
+    r"\brate|\bratio|\bshare|\bdensity|\bindex|\bmargin|\bcoverage|\bconversion|\bpercentage|"
+    r"\bprobability|\baccuracy|\bprecision|\brecall|\bauc|\bf1|\buptime|\bavailability|"
+    r"率|占比|比例|比率|系数|指数|密度)\s*$",
+    re.I,
+)
+# A wording that opens on the head of a share: "Share of orders paid in one click 0.45".
+_SHARE_HEAD = re.compile(
+    r"\W{0,3}(?:the\s)?(?:share|percentage|proportion|fraction|ratio|rate)\sof\b", re.I
+)
+
+
+def score_status(text: str) -> re.Match[str] | None:
+    """SCORE_STATUS_RE's match at the end of `text`, unless the bare decimal it found is the
+    key result's own value (decision 562): "Goals conceded per game from 1.8 to 1.0", "Cart
+    completion rate 0.7", "Share of orders paid in one click 0.45". A status after the number
+    ("… 0.7 完成") or a number before it ("Raise NPS from 30 to 45 0.7") keeps it a grade."""
+    m = SCORE_STATUS_RE.search(text)
+    if m is None or m.group("score") is None or m.group("status"):
+        return m
+    return None if is_value(text, m.start("score")) else m
+
+
+def is_value(text: str, at: int) -> bool:
+    """Whether a bare decimal at `at` (with no status after it) is the value the wording
+    commits to, not a grade (see score_status)."""
+    return bool(_VALUE_BEFORE.search(text, max(0, at - 40), at) or _SHARE_HEAD.match(text))
+
+
 PROGRESS_RES = (
     re.compile(
         r"(?:\s{0,3}(?:[-–—]{1,2}|[|｜,，;；]))?\s{0,3}[（(\[【]?\s?(?:进度|完成度|progress)\s?[:：]?\s?"
@@ -78,7 +112,7 @@ def grade_tail(text: str) -> int | None:
     does not end with one. A rewrite is a new wording, so it leaves the old grade out."""
     starts = []
     folded = fold_case(text)
-    m = SCORE_STATUS_RE.search(text)
+    m = score_status(text)
     if m and text[: m.start()].strip():
         starts.append(m.start())
     m = search_tail(STATUS_NOTE_RE, text, folded)

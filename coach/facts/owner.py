@@ -198,6 +198,8 @@ _ZH_TRAILING_RE = re.compile(
 # Separators between the parts of an owner phrase: "Hector / Priscilla", "陈总、销售部王经理",
 # "AEs + SDRs", "销售+财务一起".
 _PARTS_RE = re.compile(r"[ \t]{0,3}(?:[、,，/+＋&;；]|\band\b|和|及|与)[ \t]{0,3}")
+
+
 _TOGETHER_RE = re.compile(r"(?:一起|共同|协同|联合)$")
 # A Chinese name by its form: a nickname ("小雅", "老赵", "阿杰") or a surname with a title
 # ("陈总", "钱工", "王姐", "郑律", "王经理").
@@ -773,6 +775,15 @@ _SET_FOR_ROLE = re.compile(
     r"(?:为|给)(?P<who>[\u4e00-\u9fff]{1,8}?)(?:设定|制定|设置|拟定|定下)的?[\u4e00-\u9fff\w ]{0,6}?(?:OKR|目标)",
     re.I,
 )
+# A role, then the person who holds it, in a title: "外卖XX站 站长 周强 7月OKR", "销售一组 组长 王磊 Q3
+# OKR", "Store 12 manager Priya Shah — Q3 OKRs" (decision 563): the owner is the person.
+_ROLE_THEN_NAME = re.compile(
+    r"(?P<zh>(?:经理|总监|主管|专员|主任|组长|班长|店长|厂长|站长|校长|园长|院长|护士长|队长|所长|馆长|"
+    r"科长|部长|处长|社长|教练|老师|督导|负责人)\s?(?P<zhname>[\u4e00-\u9fff]{2,3}?)"
+    r"(?=\s|$|的|OKR|Q[1-4]|\d|[（(·—\-–|｜:：,，]))"
+    r"|(?:\b(?:manager|director|lead|coach|principal|head|captain|supervisor|chef|superintendent|"
+    r"owner|gm)\s+(?P<enname>[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’\-]+){0,2}))"
+)
 # Someone who reviews the draft or approves it is not its owner: "w/ VP Supply Chain", "（陈总审核版）".
 _REVIEWER = re.compile(r"review|审核|审阅|确认|approv|w/|with|给|提交|汇报|report to|for the", re.I)
 
@@ -882,6 +893,11 @@ def _heading_owners(text: str) -> Iterator[str]:
         people = [p for p in _PARTS_RE.split(who) if _owner_part(p, person_only=True)]
         if owner_phrase(who, person_only=True) and len(people) == 1:
             yield who.strip()
+    for m in _ROLE_THEN_NAME.finditer(t):
+        name = m.group("zhname") or m.group("enname")
+        if (_zh_person(name) if m.group("zh") else is_given_name(name)) and not _REVIEWER.search(t):
+            yield name  # "站长 周强 7月OKR", "Store 12 manager Priya Shah": the person (decision 563)
+            break
     m = _HEADING_ROLE.search(t)
     if m and not _REVIEWER.search(t):
         yield m.group(0)

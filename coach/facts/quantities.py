@@ -33,6 +33,7 @@ from functools import cache
 from typing import Literal
 
 from coach.errors import DataFileError
+from coach.facts.definitions import defines
 from coach.facts.numbers import ZH_NUMERAL_CHARS, arabic_value, zh_number
 from coach.wordlists import LANGUAGES, find_terms, mapping, mapping_keys, mapping_lines, words
 
@@ -873,9 +874,11 @@ def from_to_pairs(folded: str, quantities: list) -> list[tuple[int, int, int]]: 
 
 def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
     roles: list[Role] = ["label" if r.kind == "label-number" else "target" for r in raws]
+    paired: set[int] = set()
     for ia, ib, _start in from_to_pairs(folded, raws):
         a, b = raws[ia], raws[ib]
         roles[ia] = "baseline"
+        paired.add(ib)
         if a.value is not None and b.scale != 1.0 and a.scale == 1.0 and a.unit is None:
             a.value *= b.scale  # "from 1 to 3万": the target's scale applies to both
         if a.unit is None and b.unit is not None and a.kind == "count":
@@ -903,6 +906,8 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
             and not _PER_CADENCE_BEFORE.search(folded, max(0, r.start - 8), r.start)
         ):
             roles[i] = "descriptor"  # but "每周出一份周报" is a rate per cadence (decision 22)
+        elif i not in paired and defines(folded, lang, r.start, r.end, r.kind, r.unit):
+            roles[i] = "descriptor"  # "7-day retention", "满1万元的会员数量" (decision 560)
     return roles
 
 

@@ -263,7 +263,13 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         return None  # "Win rate …", "Review time …", "Test coverage …": a noun
     if folded.startswith(("-", "/"), m.end()) and not folded.startswith(" ", m.end() + 1):
         return None  # "follow-the-sun", "sell-through": a compound word
+    if word in _EN_HEADS_OF and folded.startswith(" of ", m.end()):
+        return None  # "Share of orders paid in one click 0.45": the head of a share (decision 562)
     return Verb(m.start(), m.end(), word, cls, "lead")
+
+
+# Nouns that head a count or a share before "of" and can be verbs too ("share", "count").
+_EN_HEADS_OF = frozenset({"share", "count", "number", "rate", "total"})
 
 
 # Classes whose gerund leading a key result is the work itself ("Capturing three use cases
@@ -500,6 +506,8 @@ def _zh_verb(
             continue
         if entry is None and t.text in _ZH_RANK_NOUNS:
             continue  # "BSR排名", "类目排行": a rank is a measure, not the work (decision 495)
+        if _ZH_DEFINING_BRACKET.search(folded, max(0, start - 8), start) and i > 0:
+            continue  # "爆款（播放>100w）数量": a definition in brackets, not the work (decision 560)
         word_end = start + len(entry) if entry is not None else t.end
         nxt = toks[i + 1].text if i + 1 < len(toks) and toks[i + 1].start == word_end else ""
         if _ZH_MEASURE_AFTER.match(folded, word_end) or nxt == "会":
@@ -522,6 +530,9 @@ def _zh_verb(
             found = verb  # after a subject: a verb that moves it later wins ("测试通过率提升")
     return found or unknown
 
+
+# An opening bracket right after a noun, still open at the verb: "爆款（播放>100w）".
+_ZH_DEFINING_BRACKET = re.compile(r"[\u4e00-\u9fffA-Za-z][（(][^（）()]{0,6}$")
 
 # Words jieba tags as verbs that name a rank ("BSR排名 | 87 | 前10"): the measure, not an act.
 _ZH_RANK_NOUNS = frozenset(["排名", "排行", "排位", "名次"])

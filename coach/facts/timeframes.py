@@ -491,6 +491,8 @@ def _time_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
                 continue
             while e > s and text[e - 1].isspace():
                 e -= 1
+            if _EVENT_OF_PERIOD.match(text, e) and _NEXT_OR_LAST.search(text, s, e):
+                continue  # "for next year's tryouts": an event of that period (decision 566)
             found.append((s, e, kind))
     found.sort(key=lambda f: (f[0], -f[1]))
     out: list[tuple[int, int, str]] = []
@@ -498,6 +500,12 @@ def _time_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
         if not out or f[0] >= out[-1][1]:
             out.append(f)
     return tuple(out)
+
+
+# "next year's tryouts", "last season's record": a possessive names an event or a figure of that
+# period, not the item's deadline (decision 566).
+_EVENT_OF_PERIOD = re.compile(r"['’]s\b")
+_NEXT_OR_LAST = re.compile(r"\b(?:next|last|previous)\b", re.I)
 
 
 # A whole year named as the scope of a set or an item, not its deadline (docs/principles.md
@@ -569,7 +577,9 @@ def has_deadline(text: str, lang: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _find_timeframe(text: str, lang: str, today: date) -> tuple[Timeframe, tuple[int, int]] | None:
-    spans = _time_spans(text, lang)
+    # A period a figure is compared with ("较Q1下降30%") is the baseline's, not the deadline
+    # (decisions 267, 566): the first other time expression is.
+    spans = tuple(f for f in _time_spans(text, lang) if not _compared_with(text, f[0], f[1]))
     if not spans:
         return None
     s, e, kind = spans[0]

@@ -1,0 +1,152 @@
+"""Numbers that define WHAT is counted, not how many (decision 560).
+
+"Grow 7-day retention", "Raise the number of accounts with 10+ seats", "Increase the share of
+tickets solved within 24 hours", "年消费满1万元的会员数量大幅增加", "500元以上订单数量越多越好",
+"好评（4星以上）占比提高", "30天复购用户要更多", "TOP10门店的坪效明显改善": the number is part of
+the measure's name or definition (a window, a threshold, a class), so the item still names no
+target. `defines(folded, lang, start, end, kind, unit)` tells whether the quantity at
+[start, end) is such a part; coach/facts/quantities.py then gives it the role `descriptor`.
+Real targets stay targets: "7-day retention from 20% to 30%" (the 20% and 30%), "保持90%以上的
+好评率" (the rate itself is what is counted), "Cut onboarding to a 3-day process" (after "to").
+
+Every test looks at a bounded window around the number, so the reading stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CJK = r"\u4e00-\u9fff"
+
+# -- English --------------------------------------------------------------------------------------
+
+# "7-day retention", "10-seat accounts", "30-minute response time": a number glued to a unit by a
+# hyphen, then a noun, names a class of the thing.
+_EN_HYPHEN_AFTER = re.compile(r"(?:\+)?-[a-z]+ [a-z]")
+# ... unless it is the value the item moves to or from: "to a 3-day process", "under a 2-hour".
+_EN_CUE_BEFORE = re.compile(
+    r"(?:\bto|\bfrom|\bunder|\bbelow|\bthan|\bat|\bby|\breach|\bhit|\bof|:|→|->|=>)\s(?:an?\s)?$"
+)
+# A counted thing qualified by the number: "accounts with 10+ seats", "tickets solved within 24
+# hours", "orders over $50", "reviews of 4 stars or more".
+_EN_QUALIFIER_BEFORE = re.compile(
+    r"\b[a-z]{2,}s(?: [a-z]+){0,2}? (?:with|within|in under|over|above|worth over|worth more than|"
+    r"of over|of at least|of)\s(?:at least\s|more than\s)?$"
+)
+# The head of a count or a share: "the number of", "the share of", "percentage of".
+_EN_HEAD = re.compile(
+    r"\b(?:number|share|percentage|proportion|count|fraction|ratio|amount)s? of\b(?P<rest>[^.;:]*)$"
+)
+# Words in the stretch from the head to the number that state a target instead: "to", "from".
+_EN_TARGET_CUE = re.compile(r"\b(?:to|from|reach|reaches|hit|by|at|≥|>=)\b|\d")
+# A hedge instead of a number after the qualified thing: "as many as we can", "as high as
+# possible".
+_EN_HEDGE_AFTER = re.compile(r"[^.;:,]{0,30}?\bas (?:many|much|high|large|possible)\b")
+# A parenthesised definition: "(4.5 stars or more)", "(>100w plays)".
+_EN_THRESHOLD_IN = re.compile(
+    r"\b(?:or more|or above|or higher|and above|at least|over|above)\b|\+|>|≥"
+)
+
+
+def _en(folded: str, start: int, end: int) -> bool:
+    before = folded[max(0, start - 60) : start]
+    if folded[start - 1 : start] == "-":
+        return False  # "top-5": a rank; the hyphen rule reads the number before it
+    if _EN_HYPHEN_AFTER.match(folded, end) and not _EN_CUE_BEFORE.search(before):
+        return True
+    if _in_definition_parens(folded, start, end, _EN_THRESHOLD_IN, _EN_PAREN_AFTER):
+        return True
+    if not _EN_QUALIFIER_BEFORE.search(before):
+        return False
+    head = _EN_HEAD.search(folded, max(0, start - 80), start)
+    if head is not None and not _EN_TARGET_CUE.search(head.group("rest")):
+        return True
+    return _EN_HEDGE_AFTER.match(folded, end) is not None
+
+
+_EN_PAREN_AFTER = re.compile(r"\s?(?:as|share|number|count|rate|ratio|percentage)\b")
+
+# -- Chinese --------------------------------------------------------------------------------------
+
+# A count of things or people, or their share: what a KR counts once a number defines the things.
+_ZH_COUNTED = re.compile(
+    rf"[{_CJK}]{{0,6}}?(?:数量|人数|个数|户数|单量|件数|条数|家数|店数|数目|占比|比例|比重|用户数|会员数|客户数|订单数)"
+)
+# A threshold before the number ("满1万元", "超过100万") or after it ("500元以上", "4星及以上").
+_ZH_THRESHOLD_BEFORE = re.compile(r"(?:满|超过|超|大于|高于|不低于|不少于|>|≥|>=)\s?$")
+_ZH_THRESHOLD_AFTER = re.compile(r"\s?(?:及以上|以上|及以下|以下|以内|\+)")
+_ZH_PAREN_AFTER = re.compile(rf"\s?的?(?:{_ZH_COUNTED.pattern}|数量|数|占比|比例)")
+_ZH_THRESHOLD_IN = re.compile(r"以上|以下|以内|>|≥|<|≤|\+|满|超过")
+# "30天复购用户", "7日留存率", "48小时响应率", "24小时解决率": a window glued to what happens in it,
+# then who or what is counted (not "3天交付新版本": a task with a limit).
+_ZH_WINDOW_AFTER = re.compile(
+    r"(?:内|以内)?(?:复购|回购|留存|活跃|流失|转化|续费|续约|响应|解决|退货|退款|回款|到账|发货|送达|"
+    r"交付|开通|结案|闭环|好评|回访|完成|达成|准时)"
+    r"(?:率|用户|人数|客户|会员|数量|数|占比|订单|单)"
+)
+_ZH_WINDOW_UNITS = frozenset({"天", "日", "周", "月", "小时", "分钟", "秒"})
+# "五星好评", "4星酒店": a star class before the thing rated.
+_ZH_STAR_AFTER = re.compile(r"(?:及以上|以上)?的?(?:好评|评价|评论|酒店|商家|门店|店铺|民宿|服务)")
+# "TOP10门店的坪效", "前10名客户的复购率": a rank class before the noun whose measure is taken
+# (not "进入行业前三", "覆盖Top50高频需求", "为前20大客户制定客户计划": the rank is what is reached or
+# whom the work is for).
+_ZH_RANK_BEFORE = re.compile(r"(?:top|前)\s?$")
+_ZH_RANK_OWNER_AFTER = re.compile(rf"(?:名|位)?[{_CJK}]{{1,6}}?的[{_CJK}]")
+_ZH_RANK_NOT_NOUN = re.compile(r"(?:名|位)?(?:以内|之内|内|以上|的|水平|左右|强)")
+
+
+def _zh(folded: str, start: int, end: int, kind: str, unit: str | None) -> bool:
+    if _in_definition_parens(folded, start, end, _ZH_THRESHOLD_IN, _ZH_PAREN_AFTER):
+        return True
+    if unit in _ZH_WINDOW_UNITS and _ZH_WINDOW_AFTER.match(folded, end):
+        return True
+    if unit == "星" and _ZH_STAR_AFTER.match(folded, end):
+        return True
+    if kind == "rank" and _ZH_RANK_BEFORE.search(folded, max(0, start - 4), start):
+        if unit and unit not in ("名", "位"):
+            end -= len(unit)  # "TOP10门店": 门 is the noun's first character, not a measure word
+        if _ZH_RANK_OWNER_AFTER.match(folded, end) and not _ZH_RANK_NOT_NOUN.match(folded, end):
+            return True
+    after = _ZH_THRESHOLD_AFTER.match(folded, end)
+    before = _ZH_THRESHOLD_BEFORE.search(folded, max(0, start - 3), start)
+    if after is None and before is None:
+        return False
+    rest = after.end() if after is not None else end
+    if folded.startswith("的", rest):
+        rest += 1
+    # "年消费满1万元的会员数量", "500元以上订单数量" (but "保持90%以上的好评率": the rate is the
+    # measure, and 90% its target)
+    return bool(re.match(rf"[{_CJK}]", folded[rest : rest + 1])) and bool(
+        _ZH_COUNTED.match(folded, rest)
+    )
+
+
+def _in_definition_parens(
+    folded: str, start: int, end: int, threshold: re.Pattern[str], after: re.Pattern[str]
+) -> bool:
+    """The number sits in brackets right after a noun, with a threshold inside, and the brackets
+    are followed by the measure: "爆款（播放>100w）数量", "好评（4星以上）占比", "reviews (4.5 stars
+    or more) as high as possible"."""
+    open_at = max(
+        folded.rfind("(", max(0, start - 12), start), folded.rfind("（", max(0, start - 12), start)
+    )
+    if open_at <= 0:
+        return False
+    close = re.compile(r"[^()（）]{0,16}?[)）]").match(folded, end)
+    if close is None or re.search(r"[()（）]", folded[open_at + 1 : start]):
+        return False
+    prev = folded[open_at - 1 : open_at].strip() or folded[open_at - 2 : open_at - 1]
+    if not (prev.isalpha() or re.match(rf"[{_CJK}]", prev)):
+        return False
+    inside = folded[open_at + 1 : close.end() - 1]
+    return bool(threshold.search(inside)) and after.match(folded, close.end()) is not None
+
+
+def defines(folded: str, lang: str, start: int, end: int, kind: str, unit: str | None) -> bool:
+    """Whether the quantity at [start, end) is part of what the item counts (see the module
+    doc). Placeholders, labels and quantity words never are."""
+    if kind in ("placeholder", "label-number"):
+        return False
+    if lang == "zh":
+        return _zh(folded, start, end, kind, unit)
+    return _en(folded, start, end)

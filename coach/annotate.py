@@ -290,7 +290,8 @@ def _bare_owners(draft: Draft) -> None:
     """Owners by the draft's own convention (decision 442): where an item of the draft closes
     with its owner ("(Priya)", "— Kofi", "(owner: Dana)") or the set says "owners in brackets",
     a single capitalised word in that place on another key result ("(Ade)", "[Gaz]", "— Dee")
-    is a name the given-name list lacks, not a word."""
+    is a name the given-name list lacks, not a word. So is it where such words close most
+    key results (at least three) and no owner is written otherwise (decision 520)."""
     items = list(draft.items())
     convention = any(
         it.owner is not None
@@ -298,12 +299,17 @@ def _bare_owners(draft: Draft) -> None:
         and not it.text[it.owner_span[1] :].strip(" .。")
         for it in items
     ) or any(_OWNERS_AFTER_NOTE_RE.search(h) for h, _s, _e in draft.headings)
+    krs = [it for it in items if it.kind == "kr"]
+    bare = [it for it in krs if it.owner is None and bare_name(it.text) is not None]
+    if not convention and len(bare) >= 3 and 2 * len(bare) > len(krs):
+        # "— Bram", "(Ola)" closing most key results: the draft's way of naming owners even
+        # when no list knows one of the names (decision 520).
+        convention = True
     if not convention:
         return
-    for it in items:
-        if it.kind == "kr" and it.owner is None and bare_name(it.text) is not None:
-            it.extra["bare_owner"] = True
-            annotate_item(it)
+    for it in bare:
+        it.extra["bare_owner"] = True
+        annotate_item(it)
 
 
 def annotate(draft: Draft) -> Draft:

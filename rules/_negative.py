@@ -404,6 +404,9 @@ def _values_after(item, pos: int, end: int) -> list[_Value]:
     return out
 
 
+_COLON_GAP = re.compile(r"\s*[:：]\s*(?:[<≤＜>≥＞~≈]=?)?\s*")
+
+
 def _scope(item, pos: int) -> tuple[int, int]:
     """The clause around `pos`, and the next one when a colon introduces it or a bracketed
     aside sits between ("Sev1 incidents: 7 last quarter → ≤2", "事故（P1以上）从8起降到2起")."""
@@ -414,7 +417,8 @@ def _scope(item, pos: int) -> tuple[int, int]:
     if i >= len(clauses) or clauses[i] != (cs, ce):
         return cs, ce
     gap = text[ce : clauses[i + 1][0]] if i + 1 < len(clauses) else ""
-    if gap.strip() in (":", "："):
+    if _COLON_GAP.fullmatch(gap):
+        # "Complaints: <10%": a comparator sign after the colon opens no clause (decision 521)
         return cs, clauses[i + 1][1]
     if gap.strip() in ("(", "（") and i + 2 < len(clauses):
         close = text[clauses[i + 1][1] : clauses[i + 2][0]].strip()

@@ -485,8 +485,10 @@ def _unit_after(folded: str, lang: str, pos: int) -> tuple[str, _Unit, int] | No
         if m is None:
             continue
         u = m.group("u")
-        if m.group("sp") and len(u) == 1 and u.isascii() and u.isalpha():
-            return None  # "3 x 4": a one-letter unit is glued to its number
+        if m.group("sp") and len(u) == 1 and u.isascii() and u.isalpha() and u != "h":
+            # "3 x 4": a one-letter unit is glued to its number; "2 h" is hours either way, as
+            # ops teams write it ("Cut incident response to 2 h", decision 521)
+            return None
         if table == "zh" and any(
             folded.startswith(ff, m.start("u")) for ff in _false_friends().get(u, ())
         ):

@@ -354,6 +354,10 @@ _RANK_NAMED = re.compile(r"(?:排名|名次|排位|位次|排行)")
 _ZH_MORE_THAN_BEFORE = re.compile(r"(?:比|较)[^，,；;。\d]{1,12}?(?:多|少|高|低)了?\s?$")
 
 
+# A preposition before "top N": the rank picks whom the work is with or for, not a place won.
+_WITH_THE_TOP = re.compile(r"\b(?:with|for|across|among|to|from)\s(?:the\s|our\s)?top\s?-?$")
+
+
 def measured(item: Item) -> bool:
     """Whether the wording states a measured change or level (a result), not only a count of
     the things a task touches ("Migrate the remaining 38 services" measures nothing)."""
@@ -390,6 +394,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         verb = item.facts.shape.verb
         if _RANK_NAMED.search(text, clause_of(item, q.start)[0], q.start):
             return True  # "得分排名从第4到第1", "排名进入前五": a rank moved (decision 190)
+        if item.language == "en" and _WITH_THE_TOP.search(text, max(0, q.start - 20), q.start):
+            return False  # "QBRs with top 5 vendors": which ones the effort is for (decision 523)
         return verb is None or verb.cls in _NO_TASK
     if q.kind in ("percent", "multiple"):
         return True
@@ -945,6 +951,9 @@ def _deliverable_only(item: Item, lead: int) -> bool:
     dashboards for every team", "官网改版"."""
     cs, ce = clause_of(item, lead)
     found = [t for t in terms(item, "kr_deliverables") if cs <= t[0] and t[1] <= ce]
+    # "Students who say … on the survey": after a preposition the deliverable is where people
+    # act, not the head of the phrase (decision 523)
+    found = [t for t in found if not _PLACE_BEFORE.search(item.folded[max(cs, t[0] - 12) : t[0]])]
     if not found:
         return False
     if item.facts.direction(cs, ce) is not None:

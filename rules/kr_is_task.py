@@ -362,6 +362,16 @@ class KrIsTask(Rule):
             True,
             note="work done together, no partners counted",
         ),
+        Example("en", "«Make a TikTok account»", True, note="a thing to produce (decision 523)"),
+        Example("en", "«Member survey»", True, note="a survey named alone (decision 523)"),
+        Example(
+            "en",
+            "«Complete the 5S program in the warehouse»",
+            True,
+            note="5S is a method, not 5 seconds (decision 523)",
+        ),
+        Example("en", "«Brief all crews on the new lock-out procedure»", True),
+        Example("en", "Make a profit of $20k this quarter", False, note="decision 523"),
     )
 
     def check(self, item, draft):

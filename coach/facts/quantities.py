@@ -408,6 +408,8 @@ def _is_label(
     m = _NAME_TOKEN.match(folded, ts, ts + 12)
     if m and m.group() in _names(lang):
         return True
+    if lang == "en" and plain[s:e] in ("5", "6") and re.match(r"S(?![\w-])", plain[e : e + 2]):
+        return True  # "Complete the 5S program": the workplace method, not 5 seconds (decision 523)
     if lang == "en" and e - s == 1 and folded.startswith("-star", e):
         return True  # "5-star reviews", "a 4-star hotel": a class, not a count (decision 388)
     if lang == "en" and s > 1 and folded[s - 1] == "-":

@@ -274,6 +274,9 @@ def test_an_empty_owner_cell_is_no_owner() -> None:
         ("before end of quarter", "en"),
         ("by end of half", "en"),
         ("next fiscal year", "en"),
+        ("Winter Roads Unit — season 2026/27 OKRs", "en"),  # across two years (decision 524)
+        ("the 2026–27 season", "en"),
+        ("school year 2026/27", "en"),
     ],
 )
 def test_bounded_periods(text: str, lang: str) -> None:

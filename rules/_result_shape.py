@@ -163,6 +163,10 @@ def _read(item: Item) -> Reading:
     if closes_found_bad_things(item):
         return Reading("other", whole, "change")  # "Patch all critical CVEs" (decision 335)
     if _capability_named(item, lead):
+        if item.deadline_span is not None:
+            # "Vertical slice playable end-to-end by May 30": a dated capability is a launch's
+            # milestone (decisions 5, 333; decision 527)
+            return Reading("milestone", whole, _REASON["launch"])
         return Reading("task", whole, "deliverable")  # "Portal is auditable" (decision 333)
     if item.language == "zh" and _ZH_MEASURES_NORMAL.search(item.folded, *item.core_span):
         return Reading(
@@ -303,14 +307,21 @@ def _state_of_thing(item: Item, lead: int) -> bool:
     return quality not in _NOT_A_QUALITY and not quality.endswith(("ed", "en", "able", "ible"))
 
 
+# "all 3 biomes", "all the 4 sites": the count of the whole the work covers, not a target.
+_ALL_BEFORE = re.compile(r"\ball (?:the |of the )?$")
+
+
 def _capability_named(item: Item, lead: int) -> bool:
     """An English key result with no number whose first clause says a product can now be used
     a certain way ("Client portal is self-serve and auditable", "Real matches playable online",
     "Submittable and shareable components": kr_capability_words.txt): a feature to build, a
     task (decision 333). Not under a verb that moves, reaches or wins ("Grow searchable
     listings to …" has its number anyway)."""
-    if item.language != "en" or any(q.is_target for q in item.facts.quantities):
-        return False
+    if item.language != "en" or any(
+        q.is_target and not _ALL_BEFORE.search(item.folded, max(0, q.start - 9), q.start)
+        for q in item.facts.quantities
+    ):
+        return False  # "(all 3 biomes)" says where, no target (decision 527)
     verb = item.facts.shape.verb
     if verb is not None and verb.position == "lead" and verb.cls in _NO_TASK:
         return False
@@ -375,6 +386,12 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return False
     if q.kind == "placeholder":
         return True
+    if (
+        item.language == "en"
+        and q.kind == "count"
+        and _ALL_BEFORE.search(text, max(0, q.start - 9), q.start)
+    ):
+        return False  # "playable end-to-end (all 3 biomes)": the whole covered (decision 527)
     if _threshold_of_scope(item, q):
         return False  # "Stop all campaigns with ROAS below 1.5": which ones (decision 339)
     if item.language == "en" and _SCALE_BOUNDS.search(text, max(0, q.start - 8), q.end + 8):

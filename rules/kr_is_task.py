@@ -372,6 +372,12 @@ class KrIsTask(Rule):
         ),
         Example("en", "«Brief all crews on the new lock-out procedure»", True),
         Example("en", "Make a profit of $20k this quarter", False, note="decision 523"),
+        Example(
+            "en",
+            "«Vertical slice playable end-to-end by May 30 (all 3 biomes)»",
+            True,
+            note="a dated capability is a milestone; 'all 3' is the whole covered (decision 527)",
+        ),
     )
 
     def check(self, item, draft):

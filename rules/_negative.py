@@ -104,6 +104,16 @@ def _negative_terms(item) -> list[tuple[int, int, str]]:
     return found
 
 
+def negative_terms(item) -> list[tuple[int, int, str]]:
+    """The bad events the item names (found once per item), for other readings: "One-star
+    reviews per month" counts bad events, not efforts (decision 528)."""
+    key = ("kr-negative-phrasing", "terms")
+    found = item.facts.memo.get(key)
+    if found is None:
+        found = item.facts.memo[key] = _negative_terms(item)
+    return found  # type: ignore[return-value]
+
+
 # Words that end the noun a bad-event participle qualifies ("missed SLAs below …").
 _NOUN_STOP = frozenset(
     {"below", "under", "to", "from", "by", "per", "in", "on", "at", "of", "for", "with", "than",

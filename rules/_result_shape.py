@@ -40,7 +40,12 @@ from rules._kr_common import (
     share_of,
     terms,
 )
-from rules._negative import capped_lapses, closes_found_bad_things, states_absence
+from rules._negative import (
+    capped_lapses,
+    closes_found_bad_things,
+    negative_terms,
+    states_absence,
+)
 
 Kind = Literal["result", "task", "milestone", "activity", "other"]
 
@@ -163,9 +168,9 @@ def _read(item: Item) -> Reading:
     if closes_found_bad_things(item):
         return Reading("other", whole, "change")  # "Patch all critical CVEs" (decision 335)
     if _capability_named(item, lead):
-        if item.deadline_span is not None:
-            # "Vertical slice playable end-to-end by May 30": a dated capability is a launch's
-            # milestone (decisions 5, 333; decision 527)
+        if item.deadline_span is not None and verb is None:
+            # "Vertical slice playable end-to-end by May 30": a dated capability, no verb, is a
+            # launch's milestone (decisions 5, 333; decision 527)
             return Reading("milestone", whole, _REASON["launch"])
         return Reading("task", whole, "deliverable")  # "Portal is auditable" (decision 333)
     if item.language == "zh" and _ZH_MEASURES_NORMAL.search(item.folded, *item.core_span):
@@ -823,6 +828,9 @@ def _joins_outside(text: str, pos: int) -> bool:
 # -- recurring effort -----------------------------------------------------------------------
 
 
+_EFFORT_PER_PERIOD = re.compile(r" per (?:day|week|month|quarter|shift|night|weekend)\b")
+
+
 def _effort_per_cadence(item: Item) -> int | None:
     """A count or a duration of an effort per cadence (decision 6): "每周推文3篇", "每天直播不少于
     8小时", "Weekly 2 customer calls". Returns where the cadence starts; None when there is no
@@ -851,7 +859,15 @@ def _effort_per_cadence(item: Item) -> int | None:
         if item.language == "zh":
             near = any(q.start - 6 <= t[1] <= q.start for t in nouns)
         else:
-            near = any(q.end <= t[0] <= q.end + 16 for t in nouns)
+            near = any(q.end <= t[0] <= q.end + 16 for t in nouns) or any(
+                # "Sales calls per week from 20 to 40", "Van trips per day: 40 → 60": the effort
+                # per period heads the phrase the count comes after (decision 528)
+                t[1] <= q.start and _EFFORT_PER_PERIOD.match(item.folded, t[1])
+                for t in nouns
+                if t[0] <= item.core_span[0] + 30
+                # "One-star reviews per month under 38": bad events, not efforts
+                and not any(b[0] < t[1] and t[0] < b[1] for b in negative_terms(item))
+            )
         if near:
             return shape.cadence[0]
     if item.language == "zh" and any(_zh_effort_counted(item, shape.cadence, q) for q in targets):

@@ -979,6 +979,12 @@ def _measure_terms(item: Item) -> list[tuple[int, int, str]]:
     return find_terms(item.folded, words("measure_words", "en"), "en")
 
 
+# "Dev to start work on platform chat": the thing worked on, not a place.
+_WORK_ON_BEFORE = re.compile(
+    r"\b(?:work|working|worked|start|started|focus)\s(?:on|in)\s(?:our\s|the\s)?$"
+)
+
+
 def _deliverable_only(item: Item, lead: int) -> bool:
     """A noun phrase naming a deliverable, with no measure and no change: "Grafana SLO
     dashboards for every team", "官网改版"."""
@@ -986,7 +992,12 @@ def _deliverable_only(item: Item, lead: int) -> bool:
     found = [t for t in terms(item, "kr_deliverables") if cs <= t[0] and t[1] <= ce]
     # "Students who say … on the survey": after a preposition the deliverable is where people
     # act, not the head of the phrase (decision 523)
-    found = [t for t in found if not _PLACE_BEFORE.search(item.folded[max(cs, t[0] - 12) : t[0]])]
+    found = [
+        t
+        for t in found
+        if not _PLACE_BEFORE.search(item.folded[max(cs, t[0] - 12) : t[0]])
+        or _WORK_ON_BEFORE.search(item.folded[max(cs, t[0] - 24) : t[0]])
+    ]
     if not found:
         return False
     if item.facts.direction(cs, ce) is not None:

@@ -378,6 +378,18 @@ class KrIsTask(Rule):
             True,
             note="a dated capability is a milestone; 'all 3' is the whole covered (decision 527)",
         ),
+        Example(
+            "en",
+            "«Dev to start work on dashboards for support»",
+            True,
+            note="the thing worked on, not a place (decision 523)",
+        ),
+        Example(
+            "en",
+            'Pupils who say "I like maths" on the survey',
+            False,
+            note="after a preposition the survey is where they say it (decision 523)",
+        ),
     )
 
     def check(self, item, draft):

@@ -290,7 +290,8 @@ def _bare_owners(draft: Draft) -> None:
     """Owners by the draft's own convention (decision 442): where an item of the draft closes
     with its owner ("(Priya)", "— Kofi", "(owner: Dana)") or the set says "owners in brackets",
     a single capitalised word in that place on another key result ("(Ade)", "[Gaz]", "— Dee")
-    is a name the given-name list lacks, not a word."""
+    is a name the given-name list lacks, not a word. So is it where such words close at least
+    three key results and most of those of each objective they close (decision 520)."""
     items = list(draft.items())
     convention = any(
         it.owner is not None
@@ -298,12 +299,20 @@ def _bare_owners(draft: Draft) -> None:
         and not it.text[it.owner_span[1] :].strip(" .。")
         for it in items
     ) or any(_OWNERS_AFTER_NOTE_RE.search(h) for h, _s, _e in draft.headings)
+    bare = [kr for kr in draft.key_results() if kr.owner is None and bare_name(kr.text) is not None]
+    if not convention and len(bare) >= 3:
+        # "— Bram", "(Ola)" closing most key results of each objective they stand in: the
+        # draft's way of naming owners even when no list knows one of the names (decision 520).
+        convention = all(
+            2 * sum(kr in bare for kr in o.key_results) > len(o.key_results)
+            for o in draft.objectives
+            if any(kr in bare for kr in o.key_results)
+        )
     if not convention:
         return
-    for it in items:
-        if it.kind == "kr" and it.owner is None and bare_name(it.text) is not None:
-            it.extra["bare_owner"] = True
-            annotate_item(it)
+    for it in bare:
+        it.extra["bare_owner"] = True
+        annotate_item(it)
 
 
 def annotate(draft: Draft) -> Draft:

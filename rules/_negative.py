@@ -104,6 +104,16 @@ def _negative_terms(item) -> list[tuple[int, int, str]]:
     return found
 
 
+def negative_terms(item) -> list[tuple[int, int, str]]:
+    """The bad events the item names (found once per item), for other readings: "One-star
+    reviews per month" counts bad events, not efforts (decision 528)."""
+    key = ("kr-negative-phrasing", "terms")
+    found = item.facts.memo.get(key)
+    if found is None:
+        found = item.facts.memo[key] = _negative_terms(item)
+    return found  # type: ignore[return-value]
+
+
 # Words that end the noun a bad-event participle qualifies ("missed SLAs below …").
 _NOUN_STOP = frozenset(
     {"below", "under", "to", "from", "by", "per", "in", "on", "at", "of", "for", "with", "than",
@@ -413,6 +423,9 @@ def _values_after(item, pos: int, end: int) -> list[_Value]:
     return out
 
 
+_COLON_GAP = re.compile(r"\s*[:：]\s*(?:[<≤＜>≥＞~≈]=?)?\s*")
+
+
 def _scope(item, pos: int) -> tuple[int, int]:
     """The clause around `pos`, and the next one when a colon introduces it or a bracketed
     aside sits between ("Sev1 incidents: 7 last quarter → ≤2", "事故（P1以上）从8起降到2起")."""
@@ -423,7 +436,8 @@ def _scope(item, pos: int) -> tuple[int, int]:
     if i >= len(clauses) or clauses[i] != (cs, ce):
         return cs, ce
     gap = text[ce : clauses[i + 1][0]] if i + 1 < len(clauses) else ""
-    if gap.strip() in (":", "："):
+    if _COLON_GAP.fullmatch(gap):
+        # "Complaints: <10%": a comparator sign after the colon opens no clause (decision 521)
         return cs, clauses[i + 1][1]
     if gap.strip() in ("(", "（") and i + 2 < len(clauses):
         close = text[clauses[i + 1][1] : clauses[i + 2][0]].strip()

@@ -337,7 +337,13 @@ def _end_state_en(item: Item) -> Span | None:
     return served(item)
 
 
-_EVERY_TIME_END = re.compile(r"\b(?:every (?:single )?time|without (?:an )?exception)\W*$", re.I)
+_EVERY_TIME_END = re.compile(
+    r"\b(?:every (?:single )?time|without (?:an )?exception)\W*$"
+    # "Every turbine ready whenever the wind blows", "Every injured skier reached fast": the
+    # standard each one meets when it is needed (decision 526)
+    r"|\b(?:whenever|the moment|as soon as)\s[^,;]{1,60}$|\b(?:fast|quickly|promptly|in time)\W*$",
+    re.I,
+)
 # Verbs of how a thing comes across to the people who use it (decision 107).
 _PERCEIVED = frozenset({"feel", "look", "sound"})
 
@@ -916,6 +922,8 @@ def _kpi_en(item: Item) -> Kpi | None:
     # served feeling more ("Parents trust us more": an end state, decision 423)
     for k in range(i + 1, min(len(toks), i + 6)):
         if toks[k].text.lower() in comparative:
+            if toks[i].text.lower() in ("every", "each") and end_state(item) is not None:
+                break  # "Every injured skier reached fast": a standard for each (decision 526)
             sv = served(item)
             if sv is not None and sv[1] <= toks[k].start and _feeling_verb(item, sv):
                 break

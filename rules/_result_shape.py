@@ -40,7 +40,12 @@ from rules._kr_common import (
     share_of,
     terms,
 )
-from rules._negative import capped_lapses, closes_found_bad_things, states_absence
+from rules._negative import (
+    capped_lapses,
+    closes_found_bad_things,
+    negative_terms,
+    states_absence,
+)
 
 Kind = Literal["result", "task", "milestone", "activity", "other"]
 
@@ -168,6 +173,10 @@ def _read(item: Item) -> Reading:
     if closes_found_bad_things(item):
         return Reading("other", whole, "change")  # "Patch all critical CVEs" (decision 335)
     if _capability_named(item, lead):
+        if item.deadline_span is not None and verb is None:
+            # "Vertical slice playable end-to-end by May 30": a dated capability, no verb, is a
+            # launch's milestone (decisions 5, 333; decision 527)
+            return Reading("milestone", whole, _REASON["launch"])
         return Reading("task", whole, "deliverable")  # "Portal is auditable" (decision 333)
     if item.language == "zh" and _ZH_MEASURES_NORMAL.search(item.folded, *item.core_span):
         return Reading(
@@ -308,14 +317,21 @@ def _state_of_thing(item: Item, lead: int) -> bool:
     return quality not in _NOT_A_QUALITY and not quality.endswith(("ed", "en", "able", "ible"))
 
 
+# "all 3 biomes", "all the 4 sites": the count of the whole the work covers, not a target.
+_ALL_BEFORE = re.compile(r"\ball (?:the |of the )?$")
+
+
 def _capability_named(item: Item, lead: int) -> bool:
     """An English key result with no number whose first clause says a product can now be used
     a certain way ("Client portal is self-serve and auditable", "Real matches playable online",
     "Submittable and shareable components": kr_capability_words.txt): a feature to build, a
     task (decision 333). Not under a verb that moves, reaches or wins ("Grow searchable
     listings to …" has its number anyway)."""
-    if item.language != "en" or any(q.is_target for q in item.facts.quantities):
-        return False
+    if item.language != "en" or any(
+        q.is_target and not _ALL_BEFORE.search(item.folded, max(0, q.start - 9), q.start)
+        for q in item.facts.quantities
+    ):
+        return False  # "(all 3 biomes)" says where, no target (decision 527)
     verb = item.facts.shape.verb
     if verb is not None and verb.position == "lead" and verb.cls in _NO_TASK:
         return False
@@ -359,6 +375,10 @@ _RANK_NAMED = re.compile(r"(?:排名|名次|排位|位次|排行)")
 _ZH_MORE_THAN_BEFORE = re.compile(r"(?:比|较)[^，,；;。\d]{1,12}?(?:多|少|高|低)了?\s?$")
 
 
+# A preposition before "top N": the rank picks whom the work is with or for, not a place won.
+_WITH_THE_TOP = re.compile(r"\b(?:with|for|across|among|to|from)\s(?:the\s|our\s)?top\s?-?$")
+
+
 def measured(item: Item) -> bool:
     """Whether the wording states a measured change or level (a result), not only a count of
     the things a task touches ("Migrate the remaining 38 services" measures nothing)."""
@@ -376,6 +396,12 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return False
     if q.kind == "placeholder":
         return True
+    if (
+        item.language == "en"
+        and q.kind == "count"
+        and _ALL_BEFORE.search(text, max(0, q.start - 9), q.start)
+    ):
+        return False  # "playable end-to-end (all 3 biomes)": the whole covered (decision 527)
     if _threshold_of_scope(item, q):
         return False  # "Stop all campaigns with ROAS below 1.5": which ones (decision 339)
     if item.language == "en" and _SCALE_BOUNDS.search(text, max(0, q.start - 8), q.end + 8):
@@ -395,6 +421,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         verb = item.facts.shape.verb
         if _RANK_NAMED.search(text, clause_of(item, q.start)[0], q.start):
             return True  # "得分排名从第4到第1", "排名进入前五": a rank moved (decision 190)
+        if item.language == "en" and _WITH_THE_TOP.search(text, max(0, q.start - 20), q.start):
+            return False  # "QBRs with top 5 vendors": which ones the effort is for (decision 523)
         return verb is None or verb.cls in _NO_TASK
     if q.kind in ("percent", "multiple"):
         return True
@@ -871,6 +899,9 @@ def _joins_outside(text: str, pos: int) -> bool:
 # -- recurring effort -----------------------------------------------------------------------
 
 
+_EFFORT_PER_PERIOD = re.compile(r" per (?:day|week|month|quarter|shift|night|weekend)\b")
+
+
 def _effort_per_cadence(item: Item) -> int | None:
     """A count or a duration of an effort per cadence (decision 6): "每周推文3篇", "每天直播不少于
     8小时", "Weekly 2 customer calls". Returns where the cadence starts; None when there is no
@@ -899,7 +930,15 @@ def _effort_per_cadence(item: Item) -> int | None:
         if item.language == "zh":
             near = any(q.start - 6 <= t[1] <= q.start for t in nouns)
         else:
-            near = any(q.end <= t[0] <= q.end + 16 for t in nouns)
+            near = any(q.end <= t[0] <= q.end + 16 for t in nouns) or any(
+                # "Sales calls per week from 20 to 40", "Van trips per day: 40 → 60": the effort
+                # per period heads the phrase the count comes after (decision 528)
+                t[1] <= q.start and _EFFORT_PER_PERIOD.match(item.folded, t[1])
+                for t in nouns
+                if t[0] <= item.core_span[0] + 30
+                # "One-star reviews per month under 38": bad events, not efforts
+                and not any(b[0] < t[1] and t[0] < b[1] for b in negative_terms(item))
+            )
         if near:
             return shape.cadence[0]
     if item.language == "zh" and any(_zh_effort_counted(item, shape.cadence, q) for q in targets):
@@ -1011,11 +1050,25 @@ def _measure_terms(item: Item) -> list[tuple[int, int, str]]:
     return find_terms(item.folded, words("measure_words", "en"), "en")
 
 
+# "Dev to start work on platform chat": the thing worked on, not a place.
+_WORK_ON_BEFORE = re.compile(
+    r"\b(?:work|working|worked|start|started|focus)\s(?:on|in)\s(?:our\s|the\s)?$"
+)
+
+
 def _deliverable_only(item: Item, lead: int) -> bool:
     """A noun phrase naming a deliverable, with no measure and no change: "Grafana SLO
     dashboards for every team", "官网改版"."""
     cs, ce = clause_of(item, lead)
     found = [t for t in terms(item, "kr_deliverables") if cs <= t[0] and t[1] <= ce]
+    # "Students who say … on the survey": after a preposition the deliverable is where people
+    # act, not the head of the phrase (decision 523)
+    found = [
+        t
+        for t in found
+        if not _PLACE_BEFORE.search(item.folded[max(cs, t[0] - 12) : t[0]])
+        or _WORK_ON_BEFORE.search(item.folded[max(cs, t[0] - 24) : t[0]])
+    ]
     if not found:
         return False
     if item.facts.direction(cs, ce) is not None:

@@ -206,6 +206,17 @@ class KrActivityCount(Rule):
             False,
             note="a capped lapse, negative phrasing (decision 391)",
         ),
+        Example("en", "«Print 20,000 flyers» for the live tour", True, note="decision 523"),
+        Example("en", "«QBRs with top 5 vendors»", True, note="the rank picks the vendors"),
+        Example("en", "«Lead 3 renewal negotiations»", True, note="decision 523"),
+        Example("en", "Reach the top 3 in the regional league", False),
+        Example(
+            "en",
+            "«Sales calls per week from 20 to 40»",
+            True,
+            note="an effort per period heading the phrase, then its count (decision 528)",
+        ),
+        Example("en", "Sessions per user per week from 3 to 5", False, note="decision 528"),
     )
 
     def check(self, item, draft):

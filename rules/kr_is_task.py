@@ -363,6 +363,34 @@ class KrIsTask(Rule):
             True,
             note="work done together, no partners counted",
         ),
+        Example("en", "«Make a TikTok account»", True, note="a thing to produce (decision 523)"),
+        Example("en", "«Member survey»", True, note="a survey named alone (decision 523)"),
+        Example(
+            "en",
+            "«Complete the 5S program in the warehouse»",
+            True,
+            note="5S is a method, not 5 seconds (decision 523)",
+        ),
+        Example("en", "«Brief all crews on the new lock-out procedure»", True),
+        Example("en", "Make a profit of $20k this quarter", False, note="decision 523"),
+        Example(
+            "en",
+            "«Vertical slice playable end-to-end by May 30 (all 3 biomes)»",
+            True,
+            note="a dated capability is a milestone; 'all 3' is the whole covered (decision 527)",
+        ),
+        Example(
+            "en",
+            "«Dev to start work on dashboards for support»",
+            True,
+            note="the thing worked on, not a place (decision 523)",
+        ),
+        Example(
+            "en",
+            'Pupils who say "I like maths" on the survey',
+            False,
+            note="after a preposition the survey is where they say it (decision 523)",
+        ),
     )
 
     def check(self, item, draft):

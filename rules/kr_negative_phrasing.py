@@ -304,6 +304,33 @@ class KrNegativePhrasing(Rule):
             False,
             note="a cap on a workload (decisions 204, 391)",
         ),
+        Example(
+            "en",
+            "«Turbines out of service for more than 72 h: no more than 2 per month»",
+            True,
+            note="not working, after its noun (decision 521)",
+        ),
+        Example(
+            "en",
+            "«Sessions cancelled for lack of a coach: no more than 2»",
+            True,
+            note="called off after its noun (decision 521)",
+        ),
+        Example("en", "«Baggage mishandled per 1,000 passengers from 6.1 to 3.5»", True),
+        Example("en", "«Collisions: zero»", True, note="decision 521"),
+        Example("en", "«Stations empty or full: under 3%» of station-hours", True),
+        Example(
+            "en",
+            "Critical «findings still open 30 days after the report: <10%»",
+            True,
+            note="a comparator sign after the colon caps the count (decision 521)",
+        ),
+        Example(
+            "en",
+            "Cut incident response to 2 h",
+            False,
+            note="'2 h' is a time, and a time is no bad event (decisions 204, 521)",
+        ),
     )
 
     def check(self, item, draft):

@@ -87,6 +87,14 @@ class KrNoBaseline(Rule):
         Example("en", "Gross churn under 8%", False),
         Example("en", "Pipeline coverage 3.5x for Q4", False),
         Example("en", "Raise NPS from 30 to 45", False),
+        Example(
+            "en",
+            "Pet health plan sign-ups «+25%» vs H2",
+            True,
+            note="a period compared with names no starting value (decisions 43, 522)",
+        ),
+        Example("en", "Sign-ups +25% vs Q2 (2,000)", False, note="decision 522"),
+        Example("en", "Sign-ups +25% vs 2,000 in Q2", False),
     )
 
     def check(self, item, draft):
@@ -106,6 +114,9 @@ class KrNoBaseline(Rule):
         while at > end and item.plain[at - 1] in " ，,。.;；":
             at -= 1
         at = max(at, end)
+        vs = _VS.match(item.folded, end)
+        if vs is not None and (period := _PERIOD_ONLY.match(item.folded, vs.end())) is not None:
+            at = max(at, period.end())  # "+25% vs H2 (baseline: [baseline])"
         note, placeholder = (
             ("（基线：[基线]）", "[基线]")
             if lang == "zh"
@@ -141,9 +152,23 @@ class KrNoBaseline(Rule):
         ):
             return True
         return any(
-            find_terms(item.folded, words("kr_baseline_markers", lang), lang)
+            not _PERIOD_ONLY.match(folded, end)
             for lang in ("zh", "en")
+            for _start, end, _term in find_terms(folded, words("kr_baseline_markers", lang), lang)
         )
+
+
+_VS = re.compile(r"\s{0,3}(?:vs\.?|versus|compared (?:to|with)|relative to)(?![a-z])", re.I)
+# A comparison with a period alone ("+25% vs H2", "down 30% vs last year", "compared to Q1")
+# names when the start was, not its value (decision 43; decision 522).
+_PERIOD_ONLY = re.compile(
+    r"\s{0,3}(?:the\s|our\s)?(?:(?:(?:last|previous|prior|same|this)\s{1,3}"
+    r"(?:year|quarter|month|half|season|term|period|cycle|semester|week)(?:'s)?"
+    r"|(?:q[1-4]|h[12]|fy)(?:\s?'?\d{2,4})?|(?:19|20)\d\d|ly|py|lq|lm)"
+    r"(?:\s(?:figures?|levels?|numbers?|results?))?)(?=\s{0,60}$|\s{0,3}[,;.)\]–—-]"
+    r"|\s{1,3}(?!of\b|at\b|was\b|were\b)(?:[^\s\d$€£(:=]|\((?![\d$€£])))",
+    re.I,
+)
 
 
 # A percentage or a multiple is a change relative to the start; a count, an amount ("降低200万元",

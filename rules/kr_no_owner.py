@@ -261,6 +261,37 @@ class KrNoOwner(Rule):
             context=_NO_OWNER_EN,
             note="decision 442: an unknown word alone, in a draft that names no owner there",
         ),
+        Example(
+            "en",
+            "Loans per member from 9 to 12 — Zeb",
+            False,
+            context="Library OKRs Q3 2027\nO1: A library people miss when it closes\n"
+            "- Members visiting monthly from 30% to 45% — Bram\n- {item}\n"
+            "- Card sign-ups from 100 to 200 — Bram",
+            note="decision 520: bare names closing most key results are the draft's owners",
+        ),
+        Example(
+            "en",
+            "E-book loans per month 9,400 → 13,000",
+            False,
+            context="Eastbrook Library — e-Services OKRs Q1 2027\n"
+            "e-Services librarian: Folasade Ojo\n\nO1: Readers who never queue\n- {item}",
+            note="decision 520: a role and its holder under the title, a name no list knows",
+        ),
+        Example(
+            "en",
+            "Routes cancelled for lack of a driver: zero (Dispatch: Ray)",
+            False,
+            context=_NO_OWNER_EN,
+            note="decision 520: a function, a colon and a name in the closing bracket",
+        ),
+        Example(
+            "en",
+            "«Retention from 60% to 75% (Marketing: Brand Refresh)»",
+            True,
+            context=_NO_OWNER_EN,
+            note="decision 520: two words after a function name a project, not a person",
+        ),
     )
 
     def check(self, item, draft):

@@ -277,6 +277,14 @@ class ObjectiveIsMetric(Rule):
         Example("zh", "让每张床位都住满幸福的老人", False, note="seen from the residents (401)"),
         Example("en", "Parents trust us more", False, note="how they feel: an end state (423)"),
         Example("en", "«Customers pay us faster»", True, note="days to pay, a measure moved"),
+        Example("en", "«Increase e-book lending»", True, note="an amount lent (decision 525)"),
+        Example("en", "«Raise money»", True, note="the amount raised (decision 525)"),
+        Example(
+            "en",
+            "Every injured skier reached fast",
+            False,
+            note="a standard for each person served, not a speed KPI (decision 526)",
+        ),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:

@@ -188,6 +188,13 @@ class ObjectiveNotInspiring(Rule):
             False,
             note="a standard kept without exception (decision 446)",
         ),
+        Example(
+            "en",
+            "Every turbine ready whenever the wind blows",
+            False,
+            note="the standard each one meets when needed (decision 526)",
+        ),
+        Example("en", "Every injured skier reached fast", False, note="decision 526"),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:

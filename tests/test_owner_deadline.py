@@ -274,6 +274,9 @@ def test_an_empty_owner_cell_is_no_owner() -> None:
         ("before end of quarter", "en"),
         ("by end of half", "en"),
         ("next fiscal year", "en"),
+        ("Winter Roads Unit — season 2026/27 OKRs", "en"),  # across two years (decision 524)
+        ("the 2026–27 season", "en"),
+        ("school year 2026/27", "en"),
     ],
 )
 def test_bounded_periods(text: str, lang: str) -> None:
@@ -416,3 +419,17 @@ def test_a_set_made_for_a_role_names_its_owner(title: str, owned: bool) -> None:
     # decision 268: a set written for one role is that role's; a team only runs its set
     text = f"{title}\nO：让每家门店的货架都不断货\nKR1：缺货SKU占比从9%降到3%\n"
     assert (_fired(text, "kr-no-owner") == []) is owned
+
+
+def test_bare_names_closing_most_key_results_of_an_objective_are_owners() -> None:
+    """Decision 520: no list knows "Bram" or "Zeb", and no other owner is written the same way;
+    they close three of the four key results of O1 (three of seven in the draft), so they are
+    the draft's owners. The key results without one still lack an owner."""
+    text = (
+        "Ramp OKRs Q1 2027\nO1: Every bag on every flight\n"
+        "- Bags loaded on time from 90% to 98% — Bram\n- Gate delays from 14 to 6 a week — Zeb\n"
+        "- Belt starts within 10 min from 70% to 90% — Bram\n- Brief all crews\n"
+        "O2: Rosters people like\n- Shifts swapped without a form\n- Roll out the app\n"
+        "- Overtime hours down 20%\n"
+    )
+    assert _fired(text, "kr-no-owner") == ["o1.kr4", "o2.kr1", "o2.kr2", "o2.kr3"]

@@ -492,3 +492,21 @@ def test_a_hundred_after_a_bare_kr_label_is_the_key_results_number() -> None:
     assert shape("O: Win the market in Q3\nKR 100 new customers signed") == [
         ("Win the market in Q3", ["100 new customers signed"])
     ]
+
+
+def test_a_bare_o_with_a_stop_and_lettered_kr_sublabels() -> None:
+    """ "O. Every school visit …" is an objective's label, as "O " is; "KR a)" / "KR b." label
+    key results by letter, and the letter is no part of the wording (acc-en10 probe)."""
+    text = (
+        "City Museum — Learning & Engagement, autumn term 2026\n\n"
+        "O. Every school visit leaves kids wanting to come back\n"
+        "   KR a) School groups booked: 140 → 200 (Hana)\n"
+        "   KR b) Teacher rating of sessions ≥ 4.6/5 (Hana)\n"
+    )
+    assert shape(text) == [
+        (
+            "Every school visit leaves kids wanting to come back",
+            ["School groups booked: 140 → 200 (Hana)", "Teacher rating of sessions ≥ 4.6/5 (Hana)"],
+        )
+    ]
+    offsets_ok(text, parse(text))

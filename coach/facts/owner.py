@@ -290,6 +290,15 @@ def _en_role(t: str) -> bool:
     return ws[0] in roles and ws[0] in {"vp", "svp", "evp", "head", "director", "gm"}
 
 
+def _role_noun(t: str) -> bool:
+    """ "Branch manager", "e-Services librarian": a role a person holds (its last word one of the
+    roles), not a function ("Marketing") nor a team ("Data team")."""
+    ws = t.lower().replace("’", "'").split()
+    if not ws or ws[-1] in _GENERIC_UNITS or ws[-1] in ("ops", "operations", "desk"):
+        return False
+    return ws[-1] in _en_roles() and _en_role(t)
+
+
 _ZH_SELF = frozenset({"我", "本人", "自己", "我自己"})
 
 
@@ -306,7 +315,10 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
     if m and is_given_name(m.group("given")):
         return True  # "Ben B", "Ana R.": a given name and an initial
     m = _EN_ROLE_COLON_RE.fullmatch(t)
-    if m and _en_person(m.group("who")):
+    if m and (
+        _en_person(m.group("who"))
+        or _held_by(m.group("role"), m.group("who"), 3 if _role_noun(m.group("role")) else 1)
+    ):
         return (
             True  # "(pharmacy: Joseph)", "(front desk: Maria Lopez)": who holds it (decision 498)
         )
@@ -357,6 +369,29 @@ def _en_person(t: str) -> bool:
         return True
     m = re.fullmatch(r"(?P<given>[A-Z][a-z]+) [A-Z]\.?", t)
     return bool(m and is_given_name(m.group("given")))
+
+
+# A name by its shape: one to three capitalised words, perhaps after a title ("Folasade Ojo",
+# "Gunnhild", "Dr. Anjali Rao").
+_NAME_SHAPE_RE = re.compile(
+    r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s)?[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’\-]+){0,2}"
+)
+
+
+def _held_by(role: str, who: str, words_max: int = 3) -> bool:
+    """Whether `who`, after "<role>:", is the person who holds the role although no list knows
+    the name ("Branch manager: Folasade Ojo", "(HR: Luann)", "(treasurer: Joy)"; decision 520):
+    the role is a role or a function, and `who` is a name by its shape — capitalised words, none
+    a tag, a status, a role or a function ("Marketing: Brand Refresh" is two words after a
+    function and names a project; `words_max` is 1 there)."""
+    who = who.strip(" .")
+    if not _en_role(role) or not _NAME_SHAPE_RE.fullmatch(who):
+        return False
+    names = [w for w in who.split() if not re.fullmatch(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?", w)]
+    if len(names) > words_max:
+        return False
+    bad = _NOT_BARE_NAMES | _en_functions() | _en_roles()
+    return not any(w.lower().strip("'’-") in bad for w in names)
 
 
 _ZH_ROLE_COLON_RE = re.compile(r"(?P<role>[^:：\s]{1,10})\s?[:：]\s?(?P<who>[^:：\s]{1,12})")
@@ -808,7 +843,8 @@ _EMPHASIS = re.compile(r"\*\*|__")
 # Whitford": a role and the person who holds it, ending a heading or one of its parts.
 _EN_ROLE_HOLDER = re.compile(
     r"(?:^|[-–—|·(（,]\s*)(?P<role>[A-Za-z][A-Za-z&/\- ]{0,30}?)\s?(?::\s?|\s(?=[A-Z]))"
-    r"(?P<who>[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’\-]+){0,2})\s*[)）]?\s*$"
+    r"(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s)?[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’\-]+){0,2})"
+    r"\s*[)）]?\s*$"
 )
 
 
@@ -823,9 +859,12 @@ def _en_role_holder(t: str) -> str | None:
         return None  # "Engineering Manager Sync" names a meeting
     if not (_en_role(role) or role.lower() == "owner"):
         return None
-    if not is_given_name(m.group("who")):
-        return None  # "Marketing: Brand Refresh" names no one
-    return m.group("who")
+    who = m.group("who")
+    if is_given_name(re.sub(r"^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s", "", who)):
+        return who
+    if colon and _role_noun(role) and _held_by(role, who):
+        return who  # "Branch manager: Folasade Ojo": a role a person holds (decision 520)
+    return None  # "Marketing: Brand Refresh" names no one
 
 
 @lru_cache(maxsize=4096)

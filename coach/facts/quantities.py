@@ -409,6 +409,8 @@ def _is_label(
     m = _NAME_TOKEN.match(folded, ts, ts + 12)
     if m and m.group() in _names(lang):
         return True
+    if lang == "en" and plain[s:e] in ("5", "6") and re.match(r"S(?![\w-])", plain[e : e + 2]):
+        return True  # "Complete the 5S program": the workplace method, not 5 seconds (decision 523)
     if lang == "en" and e - s == 1 and folded.startswith("-star", e):
         return True  # "5-star reviews", "a 4-star hotel": a class, not a count (decision 388)
     if lang == "en" and s > 1 and folded[s - 1] == "-":
@@ -486,8 +488,10 @@ def _unit_after(folded: str, lang: str, pos: int) -> tuple[str, _Unit, int] | No
         if m is None:
             continue
         u = m.group("u")
-        if m.group("sp") and len(u) == 1 and u.isascii() and u.isalpha():
-            return None  # "3 x 4": a one-letter unit is glued to its number
+        if m.group("sp") and len(u) == 1 and u.isascii() and u.isalpha() and u != "h":
+            # "3 x 4": a one-letter unit is glued to its number; "2 h" is hours either way, as
+            # ops teams write it ("Cut incident response to 2 h", decision 521)
+            return None
         if table == "zh" and any(
             folded.startswith(ff, m.start("u")) for ff in _false_friends().get(u, ())
         ):

@@ -258,6 +258,8 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
             return Verb(m.start(), m.end(), nominal[0], nominal[1], "lead")
     if cls is None:
         return None
+    if word == "make" and _MAKE_A_THING.match(folded, m.end(), end):
+        cls = "act"  # "Make a TikTok account": a thing to produce (decision 523)
     nxt = _EN_WORD.match(folded, _skip_spaces(folded, m.end(), end), end)
     if nxt is not None and nxt.group() in measure and cls not in ("change", "reach"):
         return None  # "Win rate …", "Review time …", "Test coverage …": a noun
@@ -270,6 +272,14 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
 
 # Nouns that head a count or a share before "of" and can be verbs too ("share", "count").
 _EN_HEADS_OF = frozenset({"share", "count", "number", "rate", "total"})
+
+
+# "make a/an" and a thing ("Make a TikTok account", "Make an onboarding video"), not a change
+# or a result made ("make a difference", "make a profit", "make a 10% dent").
+_MAKE_A_THING = re.compile(
+    r" an? (?!\d)(?!(?:difference|dent|splash|name|impact|mark|profit|comeback|habit|"
+    r"living|killing|return|turnaround|breakthrough)\b)[a-z]"
+)
 
 
 # Classes whose gerund leading a key result is the work itself ("Capturing three use cases

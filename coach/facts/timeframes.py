@@ -234,7 +234,13 @@ _EN = [
         r"(?:spring|summer|fall|autumn|winter)(?: semester| term| season| quarter)? 20\d\d(?![0-9])"
         r"|(?:spring|summer|fall|autumn|winter) (?:semester|term)"
         # a numbered school term: "Term 1", "Semester 2", "trimester 3"
-        r"|(?<![a-z])(?<!long )(?<!short )(?:term|semester|trimester) [1-4](?![0-9])",
+        r"|(?<![a-z])(?<!long )(?<!short )(?:term|semester|trimester) [1-4](?![0-9])"
+        # a season or a school year across two years: "season 2026/27", "the 2026–27 season",
+        # "school year 2026/27" (decision 524)
+        r"|(?<![a-z])(?:(?:spring|summer|fall|autumn|winter) )?(?:season|school year|academic year|"
+        r"contract year|financial year|fiscal year|winter|ski season) 20\d\d ?[/–-] ?(?:20)?\d\d(?![0-9])"
+        r"|(?<![0-9])20\d\d ?[/–-] ?(?:20)?\d\d (?:season|school year|academic year|contract year|"
+        r"financial year|fiscal year|winter)(?![a-z])",
     ),
     # A term, a sprint, a season or a holiday: "this semester", "by the end of the term", "in
     # sprint 12", "by spring", "before Christmas", "by graduation".

@@ -134,7 +134,7 @@ _KNOW_SUCCESS_RE = re.compile(_KNOW_SUCCESS, re.IGNORECASE)
 KR_RE = re.compile(
     rf"""^(?>(?P<bullet>{_BULLET})?[*_]{{0,2}}\s*)
     (?:
-        {_O_BEFORE_KR}KR\s*\#?(?P<n1>{_LN})?(?:[.\-]\d{{1,2}})?{_NOTE}\s*{_SEP}
+        {_O_BEFORE_KR}KR\s*\#?(?P<n1>{_LN})?(?:[.\-]\d{{1,2}}|-(?-i:[A-Z])\d{{1,2}})?{_NOTE}\s*{_SEP}
       | [\[【]\s*{_O_BEFORE_KR}KR\s*(?P<n7>{_LN})?(?:[.\-]\d{{1,2}})?\s*[\]】]\s*[:：]?\s*(?=\S)
       | [\[【]\s*关键(?:结果|成果)\s*(?P<n8>{_LN}|[{_ZH_ORD}])?\s*[\]】]\s*[:：]?\s*(?=\S)
       | {_O_BEFORE_KR}KR\s*(?P<n5>(?<=[Rr])[1-9]\d{{2}}|\d{{1,2}})?(?:[.\-]\d{{1,2}})?\**\s+(?=\S)
@@ -2248,8 +2248,10 @@ class _Parser:
                 # numbered themes of the page, each over its labelled objective (decision 547).
                 or (
                     other_marks
+                    and nxt.blank_before
                     and nxt.indent >= ln.indent
                     and _marker_style(marker) in ("num", "zh")
+                    and not re.search(r"\d", body)  # a theme's title, no key result's figure
                 )
             )
             and _label_kind(nxt.text) == "objective"

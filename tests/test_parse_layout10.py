@@ -175,3 +175,11 @@ def test_numbered_themes_over_labelled_objectives_are_sections() -> None:
         ("Put the paper in every student's pocket. (Lea)", ["4,000 students install the app"]),
         ("Turn loyal readers into subscribers.", ["600 paid subscriptions"]),
     ]
+
+
+def test_a_key_result_numbered_by_a_letter_and_a_digit_after_a_hyphen() -> None:
+    # Decision 548: "KR-S1：" (the key results of a shared "S" track) is a key-result label.
+    text = "目标：让共享平台稳定可靠\nKR-S1：核心接口可用率达到 99.9%\nKR-S2：告警平均响应时间低于 5 分钟\n"
+    assert shape(text) == [
+        ("让共享平台稳定可靠", ["核心接口可用率达到 99.9%", "告警平均响应时间低于 5 分钟"])
+    ]

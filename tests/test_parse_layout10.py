@@ -8,7 +8,7 @@ objectives. Each draft here is written in that layout with its own wording."""
 
 from __future__ import annotations
 
-from test_parse_handbook_pages import shape
+from test_parse_handbook_pages import fired, shape
 
 from coach.parse_tables import role_of
 
@@ -183,3 +183,17 @@ def test_a_key_result_numbered_by_a_letter_and_a_digit_after_a_hyphen() -> None:
     assert shape(text) == [
         ("让共享平台稳定可靠", ["核心接口可用率达到 99.9%", "告警平均响应时间低于 5 分钟"])
     ]
+
+
+def test_a_trackers_link_and_reference_hold_no_target() -> None:
+    # Decision 549: the numbers of "[Card 88](https://…/c/88)", a bare URL or "[#123]" count
+    # nothing; a figure in the wording still does.
+    head = "Objective: Make deliveries faster in Q3\nKR1: "
+    for kr in (
+        "Open the north depot [Card 88](https://tracker.example/c/88)",
+        "Open the north depot (plan: https://tracker.example/issues/42)",
+        "Open the north depot [#123]",
+    ):
+        assert fired(head + kr + "\n", "kr-not-quantified"), kr
+    text = head + "Deliver 95% of parcels next day [Card 88](https://tracker.example/c/88)\n"
+    assert fired(text, "kr-not-quantified") == []

@@ -134,7 +134,7 @@ _KNOW_SUCCESS_RE = re.compile(_KNOW_SUCCESS, re.IGNORECASE)
 KR_RE = re.compile(
     rf"""^(?>(?P<bullet>{_BULLET})?[*_]{{0,2}}\s*)
     (?:
-        {_O_BEFORE_KR}KR\s*\#?(?P<n1>{_LN})?(?:[.\-]\d{{1,2}})?{_NOTE}\s*{_SEP}
+        {_O_BEFORE_KR}KR\s*\#?(?P<n1>{_LN})?(?:[.\-]\d{{1,2}}|-(?-i:[A-Z])\d{{1,2}})?{_NOTE}\s*{_SEP}
       | [\[【]\s*{_O_BEFORE_KR}KR\s*(?P<n7>{_LN})?(?:[.\-]\d{{1,2}})?\s*[\]】]\s*[:：]?\s*(?=\S)
       | [\[【]\s*关键(?:结果|成果)\s*(?P<n8>{_LN}|[{_ZH_ORD}])?\s*[\]】]\s*[:：]?\s*(?=\S)
       | {_O_BEFORE_KR}KR\s*(?P<n5>(?<=[Rr])[1-9]\d{{2}}|\d{{1,2}})?(?:[.\-]\d{{1,2}})?\**\s+(?:(?-i:[a-h])[.)]\s+)?(?=\S)
@@ -179,7 +179,8 @@ BARE_LABEL_RE = re.compile(
 # Tuesday"): a person who answers for it, a deadline, or when and how often it is tracked.
 _TRACKING_KEYS = (
     r"(?:[a-z]{2,12}[ -]){0,2}(?:deadline|manager)|active (?:from|since)|start(?:s| date)|"
-    r"tracked|tracking(?: cadence| support)?|cadence|check-?ins?"
+    r"tracked|tracking(?: cadence| support)?|cadence|check-?ins?|"
+    r"(?:last )?(?:updated|reviewed|edited)(?: on)?|更新(?:时间|日期|于)|最后更新"
 )
 # Keys of a remark written under an item ("说明：目前两套会员系统…", "Context: …", "背景：…").
 _NOTE_KEYS = r"notes?|备注|说明|背景|总结|小结|context|background|comments?|summary"
@@ -236,6 +237,29 @@ FIELD_SECTION_RE = re.compile(
     r"why|background|benefits?|business value|"
     r"为什么(?:要?做)?|为何要?做|背景|原因|好处|价值|收益|意义|业务价值|商业价值)"
     r"(?:\s*[（(][^()（）]{1,20}[)）])?\s*\**\s*[:：]?\s*\**$",
+    re.IGNORECASE,
+)
+# A legend for the marks a page uses ("**Status legend:**" over "- 🟢 — on track", "Key:",
+# "图例：", "状态说明："): its list explains the marks, it holds no items (decision 541).
+LEGEND_RE = re.compile(
+    r"^\**\s*(?:(?:status|colou?r|rag|score|scoring|grading|progress|emoji)\s+)?"
+    r"(?:legend|key|scale|guide)\s*\**\s*[:：]\s*\**$|"
+    r"^\**\s*legend\s*\**$|"
+    r"^\**\s*(?:图例|状态(?:图例|说明|标识)|颜色说明|标识说明|评分(?:标准|说明))\s*\**\s*[:：]?\s*\**$",
+    re.IGNORECASE,
+)
+# A vision or mission stated above the objectives ("### Vision:" over "* Being the leader of AI
+# on Code", "愿景："): the long-term direction the OKRs serve, no objective (decision 544).
+VISION_RE = re.compile(
+    r"^\**\s*(?:our\s+|company\s+|product\s+|team\s+)?(?:vision|mission)(?:\s*(?:&|and|/)\s*(?:vision|mission))?"
+    r"\s*\**\s*[:：]?\s*\**$|^\**\s*(?:公司|团队|产品)?(?:愿景|使命)(?:(?:与|和|、)(?:愿景|使命))?\s*\**\s*[:：]?\s*\**$",
+    re.IGNORECASE,
+)
+# A key result that announces its parts with a colon ("Plan the summer trip including:" over
+# "  - At least 2 harbours for Ana"): the nested items are its details, no key results (decision 543).
+_PARTS_LEAD_RE = re.compile(
+    r"(?:\b(?:including|includes|such as|e\.g\.|for example|namely|as follows|consisting of|covering)"
+    r"|包括|包含|如下|例如|比如|涵盖)[*_ ]*[:：][*_ ]*$",
     re.IGNORECASE,
 )
 # A summary of the progress of a set or an objective ("**Overall Progress:** 1/2 (30%)",
@@ -412,6 +436,14 @@ class _Builder:
             self.parts.append((text, start))
 
 
+# A line that is only a link: "[Epic 722](https://…)", "<https://…>", "https://…" (decision 546).
+_LINK_ONLY_RE = re.compile(
+    r"(?:\[[^\[\]\n]{1,120}\]\([^()\s]{1,500}\)|<?https?://[^\s<>]{1,500}>?)[ \t]*$"
+)
+# The fields an objective's sub-heading may name over its value (decision 542).
+_FIELD_HEADING_ROLES = frozenset(["team", "owner", "due", "status", "priority", "level"])
+
+
 def validate_text(text: object, max_chars: int = DEFAULT_MAX_CHARS) -> str:
     """Raise `InputError` for input no review can come from; return the text otherwise."""
     if not isinstance(text, str):
@@ -460,11 +492,43 @@ _LAYOUT_WRAP_RE = re.compile(
 )
 
 
+# A line of a list pasted from code or JSON: one quoted string, perhaps with a comma after it
+# ('"**Objective:** Improve …",'). Two or more such lines in a row are read as what is quoted.
+_QUOTED_LINE_RE = re.compile(r"""[ \t]*(?:"(?P<d>[^"]*)"|'(?P<s>[^']*)'),?[ \t]*$""")
+
+
+# The brackets that close a list pasted from code ("],", "}", "]);"): no wording.
+_BRACKETS_LINE_RE = re.compile(r"[\[\]{}(),;]{1,6}$")
+
+
+def _quoted_lines(raws: list[str]) -> set[int]:
+    """The indexes of the lines that are quoted strings in a run of two or more (decision 545)."""
+    quoted = []
+    for r in raws:
+        m = _QUOTED_LINE_RE.match(r.rstrip("\r\n"))
+        quoted.append(m is not None and bool((m.group("d") or m.group("s") or "").strip()))
+    out: set[int] = set()
+    i = 0
+    while i < len(raws):
+        if not quoted[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(raws) and quoted[j]:
+            j += 1
+        if j - i >= 2:
+            out.update(range(i, j))
+        i = j
+    return out
+
+
 def _split_lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     pos = 0
     blank = False
-    for no, raw in enumerate(text.splitlines(keepends=True), start=1):
+    raws = text.splitlines(keepends=True)
+    quoted = _quoted_lines(raws) if ('",' in text or "'," in text) else set()
+    for no, raw in enumerate(raws, start=1):
         body = raw.rstrip("\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85")
         lead = 0
         while lead < len(body) and (body[lead].isspace() or body[lead] in _INVISIBLE):
@@ -484,6 +548,14 @@ def _split_lines(text: str) -> list[_Line]:
             4 if c == "\t" else (2 if c == "\u3000" else (0 if c == ">" else 1))
             for c in body[:lead]
         )
+        if no - 1 in quoted:
+            qm = _QUOTED_LINE_RE.match(body)
+            if qm is not None:
+                lead, end = qm.span("d" if qm.group("d") is not None else "s")
+                while lead < end and body[lead].isspace():
+                    lead += 1
+                while end > lead and body[end - 1].isspace():
+                    end -= 1
         wrap = _LAYOUT_WRAP_RE.match(body, lead, end)
         summary = wrap is not None and body[lead : lead + 8].lower() == "<summary"
         if wrap is not None:
@@ -492,6 +564,7 @@ def _split_lines(text: str) -> list[_Line]:
             end == lead
             or _TEMPLATE_LINE_RE.match(body, lead, end)
             or _LAYOUT_LINE_RE.match(body, lead, end)
+            or (quoted and _BRACKETS_LINE_RE.match(body, lead, end))
         ):
             # A line that is only a site generator's tag ("{{template "progress" …}}", "{% … %}")
             # or an HTML comment is markup, no wording: it parts what is above and below it.
@@ -811,7 +884,9 @@ def looks_like_unit(text: str) -> bool:
     """A section named after a team, a role or a person: "Sales (Sarah)", "## 市场部（李娜）",
     "Platform team", "客服中心" — not an objective, even with a list under it."""
     t = re.sub(r"\s*[（(][^()（）]{1,30}[)）]\s*$", "", text.strip("*#: ：")).strip()
-    t = re.sub(r"\s*[-–—·|]\s*.{0,30}$", "", t).strip() if len(t) > 2 else t
+    # "Sales - Sarah", "Design — Mia": a unit, then whose; a hyphen inside a word joins it
+    # ("product-direction" is a slug, not "product" and a name: decision 540).
+    t = re.sub(r"\s*(?:[–—·|]|(?<=\s)-|-(?=\s))\s*.{0,30}$", "", t).strip() if len(t) > 2 else t
     return bool(t) and len(t) <= 30 and bool(_UNIT_WORDS_RE.match(t))
 
 
@@ -1212,6 +1287,8 @@ class _Parser:
         self.current: _Builder | None = None
         # After a bare "Key Results:" or "目标：" header, list items are of that kind.
         self.section: str | None = None
+        self.field_indent: int | None = None  # the indent of the list item just read as a field
+        self.prev_field_indent: int | None = None  # that of the line before this one
         self.orphan_labels: list[_Line] = []
         self.pending_heads_list = False
         self.reopened: _Builder | None = None  # an objective whose key results come later
@@ -1598,6 +1675,7 @@ class _Parser:
 
     def line(self, idx: int, ln: _Line) -> None:
         t = ln.text
+        self.prev_field_indent, self.field_indent = self.field_indent, None
         if idx in self.intros:
             self.prose_lines.append((t, ln.start, ln.start + len(t)))
             return  # "We want to make it the default by:": prose; the heading's list goes on
@@ -1608,6 +1686,11 @@ class _Parser:
         body_start = ln.start + body_off
         if PAGE_LINE_RE.match(t):
             return  # a page break in a copied PDF: a wrapped item may go on after it
+        if not is_heading and _LINK_ONLY_RE.match(t):
+            # "[Epic 722](https://…)" under "### 1. CEO: Grow revenue": where the work is
+            # tracked, no wording of its own (decision 546).
+            self.prose_lines.append((t, ln.start, ln.start + len(t)))
+            return
         if TABLE_HEADER_RE.match(t_body) or RULE_LINE_RE.match(t):
             # A table's header row, a rule ("---", "***", "___") or a grid table's border.
             self.current = None
@@ -1626,12 +1709,20 @@ class _Parser:
             return
         lm = LIST_RE.match(t)
         if not is_heading and lm and self.attribute(ln, t[lm.end() :], ln.start + lm.end()):
+            self.field_indent = None if _KR_WORD_RE.search(t) else ln.indent
             return  # "- **KR measurement deadline:** …": a field, though it starts with a label
         if (
-            INITIATIVES_RE.match(t_body)
-            or REVIEW_SECTION_RE.match(t_body)
-            or FIELD_SECTION_RE.match(t_body)
-        ) and self.objectives():
+            (
+                (
+                    INITIATIVES_RE.match(t_body)
+                    or REVIEW_SECTION_RE.match(t_body)
+                    or FIELD_SECTION_RE.match(t_body)
+                )
+                and self.objectives()
+            )
+            or LEGEND_RE.match(t_body)
+            or VISION_RE.match(t_body)
+        ):
             # "Initiatives:": the work planned, not key results; "### Motivation" and
             # "**Non-goals:**" head the reasons for an objective and what it leaves out.
             self.section = "skip"
@@ -2109,7 +2200,20 @@ class _Parser:
         body = ln.text[lm.end() :]
         bstart = ln.start + lm.end()
         marker = lm.group("marker")
-        if self.attribute(ln, body, bstart) or self.aside(ln, body, bstart):
+        field_indent = self.prev_field_indent
+        if self.attribute(ln, body, bstart):
+            self.field_indent = None if _KR_WORD_RE.search(body) else ln.indent
+            return
+        if self.aside(ln, body, bstart):
+            return
+        if (
+            field_indent is not None and ln.indent > field_indent and match_label(body) is None
+        ) or self.part_of_kr(ln):
+            # "- Measure: Energy rating (1–5 scale)" over "  - 1 = exhausted, …": the field's
+            # value goes on (decision 543); "… including:" over its parts: the key result's details.
+            if field_indent is not None and ln.indent > field_indent:
+                self.field_indent = field_indent  # the value's next line may follow
+            self.prose_lines.append((ln.text, ln.start, ln.start + len(ln.text)))
             return
         core = body.strip("*_ ").rstrip(":：").strip("*_ ")
         if SUMMARY_KEY_RE.match(core) or _NOTE_KEY_RE.match(core) or core.lower() == "tracking":
@@ -2130,14 +2234,25 @@ class _Parser:
             return
         nxt = _next_line(self.lines, idx)
         nm = LIST_RE.match(nxt.text) if nxt is not None else None
+        other_marks = nm is not None and _marker_style(nm.group("marker")) != _marker_style(marker)
         if (_names_okrs(body) and len(body) <= 40) or (
             self.labelled
-            and not self.next_in_run(ln, marker)
             and nxt is not None
-            and not nxt.blank_before
             and (
-                nxt.indent > ln.indent
-                or (nm is not None and _marker_style(nm.group("marker")) != _marker_style(marker))
+                (
+                    not self.next_in_run(ln, marker)
+                    and not nxt.blank_before
+                    and (nxt.indent > ln.indent or other_marks)
+                )
+                # "2. The Conversion Flywheel" over a blank line and "• Objective: …": the
+                # numbered themes of the page, each over its labelled objective (decision 547).
+                or (
+                    other_marks
+                    and nxt.blank_before
+                    and nxt.indent >= ln.indent
+                    and _marker_style(marker) in ("num", "zh")
+                    and not re.search(r"\d", body)  # a theme's title, no key result's figure
+                )
             )
             and _label_kind(nxt.text) == "objective"
             and not _prose_like(body)
@@ -2202,6 +2317,18 @@ class _Parser:
         b.style = _marker_style(marker)
         b.heads_list, self.pending_heads_list = self.pending_heads_list, False
         b.restarts, self.pending_restarts = self.pending_restarts, False
+
+    def part_of_kr(self, ln: _Line) -> bool:
+        """A list item nested under a key result whose wording ends by announcing its parts
+        ("Define a backup plan, including:", "…，包括：") is one of those parts (decision 543)."""
+        last = self.builders[-1] if self.builders else None
+        return (
+            last is not None
+            and last.kind == "kr"
+            and bool(last.parts)
+            and ln.indent > last.indent
+            and _PARTS_LEAD_RE.search(last.parts[-1][0].rstrip()) is not None
+        )
 
     def point_of_kr(self, ln: _Line, marker: str, body: str) -> bool:
         """An unlabelled list item under a labelled key result that is one of its points, not a
@@ -2402,6 +2529,8 @@ class _Parser:
         nxt = _next_line(self.lines, idx)
         if nxt is None:
             return False
+        if _LINK_ONLY_RE.match(nxt.text) and HEADING_RE.match(self.lines[idx].text):
+            return self.heads_items(idx + 1)  # "### 2. CEO: …" / "[Epic 722](…)" / its list
         lm = LIST_RE.match(nxt.text)
         if lm is not None and _names_okrs(body := nxt.text[lm.end() :]) and len(body) <= 40:
             # "三、OKR 表格" below a plan's title: a numbered section of the document, which
@@ -2411,7 +2540,7 @@ class _Parser:
             return True
         if self.intro_to_list(idx) or self.kr_label_under(idx) or self.explained_above_krs(idx):
             return True
-        t = self.table_at(idx + 1)
+        t = self.table_at(self.after_fields(idx))
         if t is not None:
             return "objective" not in t.roles and "kind" not in t.roles and not t.sectioned
         ln = self.lines[idx]
@@ -2423,6 +2552,19 @@ class _Parser:
             and not _is_tail(nxt.text)
             and not nxt.text[0].islower()
         )
+
+    def after_fields(self, idx: int) -> int:
+        """The line after heading `idx` and the "**Key:** value" fields under it ("##
+        harvest-yield 🟡" / "**Description:** …" / "**Last updated:** …" over a table of key
+        results, decision 540); `idx + 1` when no field follows or `idx` is no heading."""
+        j = idx + 1
+        if not HEADING_RE.match(self.lines[idx].text):
+            return j
+        while j < min(idx + 5, len(self.lines)) and (
+            self.bold_field(self.lines[j].text) or _objective_field(self.lines[j].text)
+        ):
+            j += 1
+        return j
 
     def kr_label_under(self, idx: int) -> bool:
         """ "### Improve onboarding" over "Key Results" (or "**Key results:**") over a list: the
@@ -2437,7 +2579,7 @@ class _Parser:
         t = self.lines[j].text
         if (
             idx + 3 < len(self.lines)
-            and self.lines[j].blank_before
+            and (self.lines[j].blank_before or j == idx + 1)
             and not _is_list_like(self.lines[j])
             and not HEADING_RE.match(t)
             and match_label(t) is None
@@ -2446,6 +2588,9 @@ class _Parser:
             and self.lines[j + 1].blank_before
         ):
             j += 1  # a sentence that explains the objective between its heading and the label
+        j = self.past_field_headings(j)
+        if j + 1 >= len(self.lines):
+            return False
         label, after = self.lines[j], self.lines[j + 1]
         body = _heading_body(label.text)[0]
         m = BARE_LABEL_RE.match(body)
@@ -2472,6 +2617,26 @@ class _Parser:
                 )
             )
         )
+
+    def past_field_headings(self, j: int) -> int:
+        """The line after the field headings from `j` on: "### Team" over "One45 Platform", "###
+        Owner" over a name — a heading that names a field of the objective, over its one-line
+        value, between the objective's heading and its "### Key Results" (decision 542)."""
+        while j + 2 < len(self.lines):
+            head, value = self.lines[j], self.lines[j + 1]
+            body = _heading_body(head.text)[0].strip("*_:： ")
+            if (
+                not HEADING_RE.match(head.text)
+                or tables.role_of(body) not in _FIELD_HEADING_ROLES
+                or HEADING_RE.match(value.text)
+                or _is_list_like(value)
+                or match_label(value.text) is not None
+                or len(value.text) > 60
+                or not self.lines[j + 2].blank_before
+            ):
+                break
+            j += 2
+        return j
 
     def label_after_fields(self, idx: int) -> int | None:
         """The line of a bare "key results:" label under heading `idx` when only a few lines of

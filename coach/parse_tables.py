@@ -124,7 +124,7 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
     "stage": ("阶段", "时期", "stage", "phase"),
     "score": ("得分", "评分", "打分", "分数", "score", "grade", "自评", "自评分"),
     "progress": ("进度", "完成度", "完成情况", "progress", "complete", "%complete", "completion"),
-    "status": ("状态", "进展", "status", "state", "health", "rag"),
+    "status": ("状态", "进展", "status", "state", "health", "rag", "currentstatus", "当前状态"),
     "level": ("层级", "级别", "层次", "level", "类型", "type", "kind"),
     "team": ("团队", "部门", "小组", "组", "team", "department", "dept", "function", "unit"),
     "priority": ("优先级", "priority", "prio"),
@@ -229,6 +229,9 @@ def role_of(header: str) -> str | None:
     if h.endswith(_OWNER_HEADS):
         return "owner"  # "Tracking manager", "Product owner"
     m = _QUALIFIER_RE.match(header.strip())
+    if m is not None and _ROLE_OF.get(_normalise(m.group("said"))) == "kr":
+        # "Target (KR)", "目标（KR）": the key result written as its target (decision 540).
+        return "kr"
     if m is not None:
         # "Target（Q2 末）", "Baseline（Q1 末）", "目标值(年底)": a column name and, in brackets, when
         # or how its values hold; the name says the role (decision 412).

@@ -276,9 +276,10 @@ def read_quantities(
     if lang not in LANGUAGES:
         lang = "en"
     in_time = _Spans(times)
+    in_link = _Spans(_link_spans(folded))
     raws: list[_Raw] = []
     for m in _DIGITS.finditer(folded):
-        if not in_time.covers(m.start()):
+        if not in_time.covers(m.start()) and not in_link.covers(m.start()):
             raws.append(_digits(folded, plain, lang, m.start(), m.end(), in_time))
     if any("\u4e00" <= ch <= "\u9fff" for ch in folded):
         for m in _ZH_NUMERAL.finditer(folded):
@@ -317,6 +318,22 @@ def read_quantities(
         )
         for r, role in zip(kept, roles, strict=True)
     )
+
+
+# Where a link points and the tracker reference it is named by: "[Epic 809](https://…/809)",
+# "https://…/issues/42", "[#123]". Their numbers count nothing (decision 549).
+_LINK_RE = re.compile(
+    r"\]\((?:https?://|/|\.{1,2}/|#)[^()\s]{0,500}\)"
+    r"|<?https?://[^\s<>()]{1,500}>?"
+    r"|\[(?:(?:epic|issue|ticket|story|bug|task|card|pr|mr|jira|board)\s?#?|#)\d{1,7}\]",
+    re.IGNORECASE,
+)
+
+
+def _link_spans(folded: str) -> tuple[tuple[int, int, str], ...]:
+    if "http" not in folded and "](" not in folded and "[" not in folded:
+        return ()
+    return tuple((m.start(), m.end(), "link") for m in _LINK_RE.finditer(folded))
 
 
 class _Spans:

@@ -1,4 +1,4 @@
-"""Decisions 550-552 (advice14): a negatively phrased key result whose good-event complement is
+"""Decisions 550-554 (advice14): a negatively phrased key result whose good-event complement is
 plain gets that rewrite, not a generic question; a zero whose good side the item's own words
 give is said as that share; a table row's figures turn with its measure."""
 
@@ -138,3 +138,16 @@ def test_an_average_over_the_efforts_keeps_what_they_were(item: str, text: str) 
     rv = review(ZH.format(item), config=NO_MODEL, select=["kr-activity-count"])
     (f,) = rv.findings
     assert f.suggestions[0].text == text
+
+
+@pytest.mark.parametrize(
+    ("item", "compound"),
+    [
+        ("达人合作数量：头部5位+腰部50位+尾部300位", False),  # one count by tier (decision 554)
+        ("新签客户：华东10家+华南8家", False),
+        ("新签客户20家+回款率95%", True),  # two measures
+    ],
+)
+def test_one_count_by_tier_is_not_two_results(item: str, compound: bool) -> None:
+    rv = review(ZH.format(item), config=NO_MODEL, select=["kr-compound"])
+    assert bool(rv.findings) is compound

@@ -1465,22 +1465,8 @@ def _result_kept(item: Item, start: int, end: int) -> Fix | None:
     work = item.text[start:work_end].strip()
     said = result
     ds = item.deadline_span
-    dated = ds is not None and start <= ds[0] and ds[1] <= work_end
-    if item.language == "zh" and _ZH_PER_EFFORT_RESULT.match(result.lstrip()):
-        # "场均观看1万" is an average over the work's efforts: it keeps what they were
-        # ("视频号直播试播4场" -> "视频号直播试播场均观看1万"; decision 553)
-        what = item.text[start:work_end]
-        if dated:
-            what = what.replace(item.text[ds[0] : ds[1]], "")  # type: ignore[index]
-        what = _ZH_WORK_COUNT.sub("", what)
-        what = re.sub(
-            rf"^(?:{'|'.join(map(re.escape, words('kr_activity_verbs', 'zh')))})", "", what
-        )
-        what = what.strip(" ，,、")
-        if 2 <= len(what) <= 12:
-            result = what + result.lstrip()
-    if dated:
-        when = item.text[ds[0] : ds[1]]  # type: ignore[index]
+    if ds is not None and start <= ds[0] and ds[1] <= work_end:
+        when = item.text[ds[0] : ds[1]]
         result = f"{when}{result}" if item.language == "zh" else f"{result} {when}"
     if item.language == "en" and start == item.core_span[0]:
         result = result[:1].upper() + result[1:]
@@ -1492,10 +1478,6 @@ def _result_kept(item: Item, start: int, end: int) -> Fix | None:
     )
 
 
-# An average over the work's efforts ("场均观看1万", "单场GMV 5万", "期均到场50人"), and the count of
-# the efforts in the work ("试播4场", "6期"): the average keeps what the efforts were (decision 553).
-_ZH_PER_EFFORT_RESULT = re.compile(r"(?:场均|单场|篇均|条均|期均|次均|平均每(?:场|篇|条|期|次))")
-_ZH_WORK_COUNT = re.compile(r"(?<!\d)\d++\s*+(?:场|篇|条|期|次|回|轮)")
 # "300 attendees each", "每次5公里": a figure for each effort, no result on its own.
 _PER_EFFORT = {
     "en": re.compile(

@@ -1466,7 +1466,7 @@ def _finding_note(text: str, rule_id: str) -> str:
             "目标：本季度在B站做出第一个10万粉的饮料品牌号（负责人：Kiki）",
             "视频号直播试播4场，场均观看1万",
             "kr-activity-count",
-            "视频号直播试播场均观看1万",  # the channel kept (decision 553)
+            "场均观看1万",
         ),
         (
             "目标：本季度让CRM好用起来（负责人：老王）",

@@ -52,7 +52,8 @@ class _Match:
 
 @cache
 def _negative_words(lang: str) -> tuple[str, ...]:
-    return longest_first({*mapping("kr_negative_metrics", lang), *words("kr_negative_terms", lang)})
+    metrics = (k.removeprefix("{bare}") for k in mapping("kr_negative_metrics", lang))
+    return longest_first({*metrics, *words("kr_negative_terms", lang)})
 
 
 @cache
@@ -330,6 +331,8 @@ _WITH_BEFORE = re.compile(r"(?:\bwith|\bhave|\bhas|的)\s*$")
 
 
 _PREPOSITIONS = frozenset({"to", "by", "in", "on", "at", "from", "with", "through"})
+# What follows "无<bad event>" in the name of a share of things with none ("无投诉订单占比").
+_ZH_SHARE_OF_NONE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:占比|比例)")
 
 
 _HEAD_BEFORE_EN = re.compile(r"\b([a-z]+)\s+(?:to|of|for|on|spent on|spent fixing)\b[^.]{0,30}$")
@@ -345,6 +348,8 @@ def _not_the_measure(item, term: tuple[int, int, str]) -> bool:
         after = text[e : e + 5]
         if s > 0 and text[s - 1] == "无" and (term[2].endswith("率") or "率" in after[:4]):
             return True  # 无故障率, 无事故天数: the complement's name
+        if s > 0 and text[s - 1] == "无" and _ZH_SHARE_OF_NONE.match(text, e, e + 8):
+            return True  # "无投诉订单占比": the share with none (decision 550)
         head = next(
             (
                 h
@@ -824,6 +829,10 @@ _EN_NOT_A_QUALIFIER = frozenset(
         "below",
         "minimise",
         "minimize",
+        # a verb that steers the measure: "Bring customer complaints under 104" (decision 550)
+        "bring",
+        "get",
+        "hold",
     ]
 )
 

@@ -8,7 +8,7 @@ from functools import cache
 from itertools import pairwise
 
 from coach.facts.shape import verb_classes
-from coach.nlp import lemma_en
+from coach.nlp import lemma_en, tokenize
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule, voice
 from coach.wordlists import find_terms, longest_first, words
 from rules._draft_structure import new_line_label
@@ -106,8 +106,13 @@ class KrCompound(Rule):
         Example("zh", "退款及时率≥97%，«差评≤5条»", True, note="a rate jieba cuts (decision 118)"),
         Example("zh", "改版会员中心并«实现付费会员3万»", True, note="a deliverable and a result"),
         Example(
-            "zh", "KOC合作：美妆类20位+«母婴类15位»", True, note="+ joins two counts (decision 118)"
+            "zh",
+            "KOC合作：美妆类20位+母婴类15位",
+            False,
+            note="one count by kind (decision 554, refining 118)",
         ),
+        Example("zh", "达人合作数量：头部5位+腰部50位+尾部300位", False, note="decision 554"),
+        Example("zh", "新签客户20家+«回款率95%»", True, note="+ joins two measures (decision 118)"),
         Example("zh", "重做帮助中心，并«将自助解决率提升到60%»", True),
         Example("zh", "一次装机成功率达到92%，«全年零返修»", True, note="decision 237"),
         Example("zh", "不逃课，«每周课程出勤率100%»", True, note="decision 237"),
@@ -170,7 +175,7 @@ class KrCompound(Rule):
     )
 
     def check(self, item, draft):
-        if _RESPECTIVELY.search(item.folded):
+        if _RESPECTIVELY.search(item.folded) or _one_count_by_tier(item):
             return []
         if item.language == "en":
             joint = _with_constraint(item)
@@ -217,6 +222,32 @@ class KrCompound(Rule):
                 )
             ],
         )
+
+
+# One count named before a colon and broken down by tier, region or kind, every part in the same
+# unit: "达人合作数量：头部5位+腰部50位+尾部300位" (blind reads 12 and 14, rw-166/046; decision 554).
+_ZH_TIERS = re.compile(
+    r"(?P<m>[^：:，,；;]{2,12})[：:]\s*"
+    r"(?P<parts>[\u4e00-\u9fffA-Za-z]{1,6}\s?\d++\s?(?P<u>[\u4e00-\u9fff])"
+    r"(?:\s?[+＋、]\s?[\u4e00-\u9fffA-Za-z]{1,6}\s?\d++\s?[\u4e00-\u9fff]){1,5})"
+)
+_ZH_TIER_UNIT = re.compile(r"\d\s?(?P<u>[\u4e00-\u9fff])")
+
+
+def _one_count_by_tier(item) -> bool:
+    """A count named before a colon and given per tier ("达人合作数量：头部5位+腰部50位+尾部300位",
+    "KOC合作：美妆类20位+母婴类15位"): one measure with its breakdown, not two results (Chinese)."""
+    if item.language != "zh":
+        return False
+    cs, ce = item.core_span
+    found = _ZH_TIERS.fullmatch(item.plain[cs:ce].rstrip(" 。."))
+    if found is None:
+        return False
+    units = {u["u"] for u in _ZH_TIER_UNIT.finditer(found["parts"])}
+    if len(units) != 1:
+        return False
+    # the tiers are named, not done: "门店：新开5家+关闭2家" counts two changes
+    return not any(t.pos.startswith("v") for t in tokenize(found["parts"], "zh"))
 
 
 _TWO_RESULTS = {

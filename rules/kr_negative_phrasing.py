@@ -10,6 +10,7 @@ from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule, voice
 from coach.wordlists import find_terms, mapping, mapping_keys, words
 from rules._kr_common import clause_of, measurable, rewrite_region
 from rules._negative import (
+    _CELL_ZERO,
     _COMPARATORS_EN,
     _COMPARATORS_ZH,
     _bad_span,
@@ -29,6 +30,7 @@ from rules._outcome import (
     WATCH,
     ZERO_HOLD,
     ZERO_KEEP,
+    after_owner_lead,
     ask_fix,
     complement_of_kind,
     measure_fix,
@@ -362,7 +364,8 @@ class KrNegativePhrasing(Rule):
                 e += suffix.end()
             whole, fe = _with_values_beyond(item, m, e)
             fix = (
-                _grave_zero(item, whole)
+                _row_fix(item, whole)
+                or _grave_zero(item, whole)
                 or _band_fix(item, whole, s, fe)
                 or _late_share_fix(item)
                 or _inexact_fix(item, whole, s, fe)
@@ -373,6 +376,9 @@ class KrNegativePhrasing(Rule):
             if fix is None or fix.asks:
                 # No complement named: the positive side of the bad events' kind, if obvious
                 fix = _kind_fix(item, whole, s, fe) or fix
+            if (fix is None or fix.asks) and _grave_zero(item, whole) is None:
+                # A zero whose good side the item's own words give (decision 551)
+                fix = _every_aside_fix(item, whole) or _zero_template_fix(item, whole) or fix
             if fix is None and _zero_count(item, whole):
                 # "全季度零叉车事故": no metric known, still what holding it at zero brings (369)
                 fix = _zero_hold(item)
@@ -543,6 +549,8 @@ def _fix(item, m: _Match) -> Fix | None:
     folded = item.folded
     complements = mapping("kr_negative_metrics", lang)
     positive = complements.get(m.term[2])
+    if positive is None and lang == "zh" and _zh_qualified_start(item, m.term[0]) == m.term[0]:
+        positive = complements.get("{bare}" + m.term[2])  # "投诉率", not "员工投诉率" (550)
     if positive is None and (share := _error_share(item, m)) is not None:
         term, positive = share
         m = _Match(term, m.reducer, m.values)
@@ -673,6 +681,13 @@ def _term_edit(item, m: _Match, positive: str) -> LocalEdit:
     start = m.term[0]
     if item.language == "en" and (q := _EN_LEAVING_ONLY.search(item.text, 0, start)):
         start = q.start()
+    if item.language == "zh":
+        # A scope the complement names itself goes with the term: "订单投诉率" ->
+        # "无投诉订单占比", not "订单无投诉订单占比" (decision 550).
+        for k in (4, 3, 2):
+            if start >= k and item.text[start - k : start] in positive:
+                start -= k
+                break
     if item.language == "en" and item.text[start : start + 1].isupper():
         positive = positive[:1].upper() + positive[1:]  # "Customer churn" -> "Customer retention"
     return LocalEdit(start, m.term[1], positive)
@@ -1103,6 +1118,203 @@ def _zero_count(item, m: _Match) -> bool:
     return bool(re.match(r"(?:0|zero)\s", item.plain[item.core_span[0] :], re.I))
 
 
+# A rule in brackets after a zero of bad events that says, of every one of them, what is wanted:
+# "0 surprise churns (every churn flagged red ≥ 60 days before)" (decision 551).
+_EVERY_ASIDE = re.compile(
+    r"\s*[(（]\s*(?:every|each|all)\s+(?P<n>[A-Za-z][A-Za-z-]*)(?P<r>[^()（）]*)[)）]"
+)
+
+
+def _plural(noun: str) -> str:
+    """ "churn" -> "churns", "policy" -> "policies", "batch" -> "batches" (English)."""
+    low = noun.lower()
+    if low.endswith("s"):
+        return noun
+    if low.endswith(("x", "ch", "sh")):
+        return noun + "es"
+    if low.endswith("y") and low[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def _every_aside_fix(item, m: _Match) -> Fix | None:
+    """The bracketed rule after a zero of bad events, as the share that keeps it: "0 surprise
+    churns (every churn flagged red ≥ 60 days before)" -> "100% of churns flagged red ≥ 60 days
+    before" (blind reads 12 and 14, rw-186/079: the positive form was in the item, and a question
+    was asked); None without such a bracket right after the bad events."""
+    if item.language != "en" or not _zero_target(m):
+        return None
+    found = _EVERY_ASIDE.match(item.text, m.term[1])
+    if found is None or found.end() > wording_end(item):
+        return None
+    # The bracket defines the bad events as a kind of its noun ("surprise churns": churns not
+    # flagged in time): its noun is theirs, and the word before it says how they went wrong.
+    bad = _bad_phrase(item, m.term).lower().split()
+    noun = found["n"].lower()
+    if (
+        len(bad) < 2
+        or bad[-1] not in (noun, _plural(noun).lower())
+        or bad[-2] not in words("kr_negative_defined_kinds", "en")
+    ):
+        return None
+    rest = " ".join(found["r"].split())
+    text = f"100% of {_plural(found['n'])}{' ' + rest if rest else ''}"
+    s = after_owner_lead(item.text, item.core_span[0], found.end())
+    return Fix(edits=[LocalEdit(s, found.end(), text)], applicability="unsafe")
+
+
+def _zero_template_fix(item, m: _Match) -> Fix | None:
+    """A zero of bad events said as the good events it keeps whole, by the words around the bad
+    ones (rules/data/<lang>/kr_negative_zero_positive.txt): "0 deals slipping out of Q1 commit" ->
+    "100% of Q1 commit deals close as committed" (blind read 14, rw-076; decision 551); None when
+    no listed phrase joins the bad events to what they fall out of."""
+    if item.language != "en" or not _zero_target(m):
+        return None
+    cs = after_owner_lead(item.text, item.core_span[0], item.core_span[1])
+    ce = min(item.core_span[1], wording_end(item))
+    wording = item.text[cs:ce].rstrip(" .;,")
+    for key, template in mapping("kr_negative_zero_positive", "en").items():
+        found = re.fullmatch(
+            rf"(?i)(?:0|zero|no)\s+(?P<x>[A-Za-z][\w -]{{0,30}}?)?\s*{re.escape(key)}\s+"
+            r"(?:the\s+|our\s+)?(?P<y>[\w -]{1,30}?)",
+            wording,
+        )
+        if found is not None:
+            text = template.replace("{x}", found["x"] or "").replace("{y}", found["y"])
+            text = " ".join(text.split())
+            return Fix(edits=[LocalEdit(cs, cs + len(wording), text)], applicability="unsafe")
+    return None
+
+
+# A table row whose target cell caps or lowers the bad events its key-result cell names
+# (decision 513): the row's own figures turn with the measure (decision 552).
+_CELL_FLIP = (
+    ("<=", ">="), ("≤", "≥"), ("<", ">"), ("＜", "＞"), ("≦", "≧"), ("不超过", "不低于"),
+    ("不高于", "不低于"), ("低于", "高于"), ("小于", "大于"), ("少于", "多于"), ("以下", "以上"),
+    ("以内", "以上"), ("at most", "at least"), ("fewer than", "more than"),
+    ("less than", "more than"), ("under", "over"), ("below", "above"), ("max", "min"),
+)  # fmt: skip
+_CELL_FIGURE = re.compile(r"(?<![\d.])\d++(?:\.\d++)?+(?=\s*+%)")
+_CELL_ANY_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_CELL_FLIP_RE = re.compile("|".join(re.escape(a) for a, _b in _CELL_FLIP) + r"|控制在", re.I)
+_ROW_NOTE = {
+    "zh": {
+        "exact": "同一行的{cells}相应改为{values}（100%减去原来的比例）。",
+        "blank": "同一行的{cells}改为{blanks}，按新指标的实际填写；原来的“{bad}”（{values}）"
+        "可以留作要守住的健康指标。",
+    },
+    "en": {
+        "exact": "The row's {cells} become {values} (100% minus the old shares).",
+        "blank": "The row's {cells} become {blanks}, to fill in for the new measure; keep "
+        "“{bad}” ({values}) as a health metric to watch.",
+    },
+}
+_CELL_NAMES = {
+    "zh": {"current": "当前值", "baseline": "基线", "target": "目标值", "and": "和"},
+    "en": {"current": "current", "baseline": "baseline", "target": "target", "and": " and "},
+}
+
+
+def _flipped_cell(text: str) -> str | None:
+    """A target or current cell of shares of bad events as the shares of the good ones ("<1.5%"
+    -> ">98.5%", "0.3%" -> "99.7%"); None when a figure in it is no share."""
+    if len(_CELL_FIGURE.findall(text)) != len(_CELL_ANY_FIGURE.findall(text)) or not (
+        _CELL_FIGURE.search(text)
+    ):
+        return None
+    if any(float(f) > 100 for f in _CELL_FIGURE.findall(text)):
+        return None
+    flips = {a.lower(): b for a, b in _CELL_FLIP}
+
+    def turn(found: re.Match[str]) -> str:
+        word = found.group()
+        return word if word == "控制在" else flips[word.lower()]
+
+    out = _CELL_FLIP_RE.sub(turn, text)
+    return _CELL_FIGURE.sub(lambda f: _complement(float(f.group()), f.group()), out)
+
+
+def _library_exact_name(name: str, lang: str) -> str | None:
+    """The name of the exact 100% − x complement the metric library gives for the one
+    bad-events rate `name` names wholly ("退货率" -> "未退货订单占比"); None otherwise."""
+    found = [
+        outcomes.get(mid)
+        for mention in outcomes.mentions(name.lower(), lang)
+        if mention.start == 0 and mention.end == len(name)
+        for mid in mention.metrics
+    ]
+    found = [o for o in found if o.bad_events and o.complement and outcomes.exact_complement(o)]
+    return outcomes.positive(found[0]).name[lang] if len(found) == 1 else None
+
+
+def _row_fix(item, m: _Match) -> Fix | None:
+    """A table row's key-result cell restated positively, with its current and target cells
+    carried over: "| 发货差错率 | 1.2% | 0.3% |" -> "| 发货准确率 | 98.8% | 99.7% |" (an exact
+    complement), "| 客户投诉量 | 40起/月 | 10起/月 |" -> "| 无投诉订单占比 | [基线] | [目标值] |", the
+    old figures kept to watch (brief advice14 item 2: placeholders in the cell, and the row's
+    figures left describing the old measure). None for a row without such cells, or whose
+    target is a zero with no exact complement (decision 369's question)."""
+    lang = item.language
+    cells = item.cells
+    if "target" not in cells or m.values or m.reducer[:2] != item.core_span:
+        return None
+    row = [(k, cells[k]) for k in ("current", "baseline", "target") if k in cells]
+    s, e = item.core_span
+    name = item.text[s:e].strip()
+    folded = name.lower()
+    inexact = words("kr_negative_inexact", lang) if lang == "zh" else ()
+    exact_key = next(
+        (
+            k
+            for k in mapping_keys("kr_negative_metrics", lang)
+            if k not in inexact
+            and (folded == k.removeprefix("{bare}") if k.startswith("{bare}") else k in folded)
+        ),
+        None,
+    )
+    flipped = [_flipped_cell(c.text) for _k, c in row]
+    names = _CELL_NAMES[lang]
+    which = names["and"].join(names[k] for k, _c in row)
+    exact_name = None
+    if exact_key is not None:
+        said = exact_key.removeprefix("{bare}")
+        at = folded.find(said)
+        positive = mapping("kr_negative_metrics", lang)[exact_key]
+        exact_name = name[:at] + positive + name[at + len(said) :]
+    else:  # the metric library's exact complements ("退货率" -> "未退货订单占比")
+        exact_name = _library_exact_name(name, lang)
+    if exact_name is not None and all(f is not None for f in flipped):
+        text = exact_name
+        extra = [(c.start, c.end, f) for (_k, c), f in zip(row, flipped, strict=True) if f]
+        values = names["and"].join(f"“{f}”" for f in flipped if f)
+        note = _ROW_NOTE[lang]["exact"].format(cells=which, values=values)
+        placeholders: list[str] = []
+    else:
+        positive_name = complement_of_kind(name, lang)
+        if positive_name is None or _CELL_ZERO.fullmatch(cells["target"].text.strip()):
+            return None  # "| Rider complaints | 40 | 0 |": a zero held (decision 369)
+        text = positive_name
+        blanks = {"current": "baseline", "baseline": "baseline", "target": "target"}
+        p = {"zh": {"baseline": "[基线]", "target": "[目标值]"},
+             "en": {"baseline": "[baseline]", "target": "[target]"}}[lang]  # fmt: skip
+        extra = [(c.start, c.end, p[blanks[k]]) for k, c in row]
+        placeholders = [p[blanks[k]] for k, _c in row]
+        values = " → ".join(c.text for _k, c in row)
+        blanks_said = names["and"].join(dict.fromkeys(placeholders))
+        note = _ROW_NOTE[lang]["blank"].format(
+            cells=which, blanks=blanks_said, bad=name, values=values
+        )
+    if lang == "en":
+        text = text[:1].upper() + text[1:]
+    return Fix(
+        edits=[LocalEdit(s, e, text)],
+        placeholders=list(dict.fromkeys(placeholders)),
+        applicability="display-only" if placeholders else "unsafe",
+        extra_edits=extra,
+        note=note,
+    )
+
+
 def _zero_hold(item) -> Fix:
     """What holding a zero of bad events brings, asked with the whole wording quoted ("全季度零
     工伤", "空压机、变压器全年无故障"): nothing "comes down" from zero (decision 369)."""
@@ -1134,6 +1346,8 @@ def _scoped_name(item, m: _Match, name: str) -> str:
         name += f"（1−{term}）" if item.language == "zh" else f" (1 − {term})"
     if item.language != "zh":
         scope = item.text[_en_qualified_start(item, m.term[0]) : m.term[0]].strip()
+        if scope and name.lower().startswith(scope.split()[-1].lower() + " "):
+            scope = " ".join(scope.split()[:-1])  # "change failure rate": "change success rate"
         name = f"{scope} {name}" if scope else name
         return name + _en_scope_after(item, m)
     scope = item.text[_zh_qualified_start(item, m.term[0]) : m.term[0]]

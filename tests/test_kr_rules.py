@@ -228,9 +228,10 @@ def test_negative_phrasing_relative_change_gets_a_placeholder() -> None:
     ("lang", "kr", "bad"),
     [
         # No complement that is the same number (decision 82): complaints are not satisfaction,
-        # incidents are not availability. The rewrite asks what the fall would show.
-        ("zh", "客户投诉量减少到每月10起", "客户投诉量"),
-        ("zh", "客户投诉率下降15%", "客户投诉率"),
+        # incidents are not availability. The rewrite asks what the fall would show. Customers'
+        # complaints have one, the orders with none (decision 550); staff's have no orders.
+        ("zh", "行政类投诉减少到每月3起", "行政类投诉"),
+        ("zh", "员工投诉率下降15%", "员工投诉率"),
         ("en", "Reduce complaints from 30/month to 10/month", "complaints"),
         ("en", "Reduce P1 incidents to 2 per quarter", "P1 incidents"),
     ],

@@ -1166,3 +1166,16 @@ def test_outcomes_in_places_and_sales_leads_stay_results(kr: str) -> None:
 def test_new_things_won_after_with_are_a_second_measure(kr: str, fires: bool) -> None:
     # decision 574: "with N new X" adds a count to win; "with at least N reviews" is a sample
     assert bool(_findings("en", kr, "kr-compound")) is fires
+
+
+@pytest.mark.parametrize(
+    ("kr", "expected"),
+    [
+        ("Get our response rate up", "Raise our response rate from [baseline] to [target]"),
+        ("Bring the refund rate down", "from [baseline] to [target]"),
+    ],
+)
+def test_the_verb_that_moves_a_measure_is_not_part_of_its_name(kr: str, expected: str) -> None:
+    # decision 570: "Get X up" is rewritten as X from a baseline to a target, not "Raise get X"
+    text = _suggestion("en", kr, "kr-not-quantified")
+    assert expected in text and "get " not in text.lower() and "bring " not in text.lower()

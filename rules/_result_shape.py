@@ -357,6 +357,11 @@ _EN_UP_DOWN_END = re.compile(
     r"\s(up|down|higher|lower|better)(?:\s(?:again|a lot|a bit|significantly|"
     r"this (?:quarter|year|term|season|semester|month)))?\s*[.!]?\s*$"
 )
+# A participle or a verb of work right before the particle: a thing done ("laptop set up",
+# "racks locked down", "site built out"), not a measure moved ("speed up" stays a measure).
+_EN_PHRASAL_BEFORE = re.compile(
+    r"\b(?:[a-z]+(?<!e)ed|[a-z]+en|set|put|shut|hung|built|spun|stood|made|run|cut|split|lit)$"
+)
 # "少熬夜", "尽量少出错": 少 right before the verb, after at most a word of effort; not 至少/多少/
 # 减少 (those are a floor, a question, a reducer) nor 少于 (a ceiling before a number).
 _ZH_LESS_LEAD = re.compile(r"(?:尽量|要|再|更)?少$")
@@ -376,6 +381,8 @@ def _raised_without_number(item: Item, verb: Verb) -> bool:
     m = _EN_UP_DOWN_END.search(item.folded, verb.end, ce)
     if m is None or m.start() == verb.end:
         return False  # the particle right after the verb: "Set up the booth", "Shut down"
+    if _EN_PHRASAL_BEFORE.search(item.folded, verb.end, m.start()):
+        return False  # "Get every new hire's laptop set up", "Get the old racks locked down"
     return m.group(1) == "better" or verb.word in _EN_RAISERS
 
 

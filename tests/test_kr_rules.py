@@ -1085,7 +1085,12 @@ def test_a_change_asked_without_a_number_is_unquantified_not_a_task(lang: str, k
 
 @pytest.mark.parametrize(
     ("lang", "kr"),
-    [("en", "Write the escalation steps down"), ("en", "Set up the booth"), ("zh", "至少出错")],
+    [
+        ("en", "Write the escalation steps down"),
+        ("en", "Set up the booth"),
+        ("en", "Get the new kiosks set up"),
+        ("zh", "至少出错"),
+    ],
 )
 def test_work_with_a_particle_stays_a_task(lang: str, kr: str) -> None:
     assert [f.rule_id for _, f in _findings(lang, kr, "kr-is-task")] == ["kr-is-task"]

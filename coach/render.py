@@ -55,6 +55,9 @@ LABELS: dict[str, dict[str, str]] = {
         "band_good": "good",
         "band_fair": "fair",
         "band_poor": "poor",
+        "sev_error": "error",
+        "sev_warning": "warning",
+        "sev_info": "info",
     },
     "zh": {
         "colon": "：",
@@ -88,6 +91,9 @@ LABELS: dict[str, dict[str, str]] = {
         "band_good": "良好",
         "band_fair": "尚可",
         "band_poor": "较差",
+        "sev_error": "错误",
+        "sev_warning": "警告",
+        "sev_info": "提示",
     },
 }
 
@@ -354,7 +360,8 @@ def text_findings(
     shown: set[tuple[str, str]] = set()
     for f in findings:
         ln, col = lines.locate(f.span.start)
-        sev = style.paint(f.severity, f.severity)
+        # the severity in the interface's words ("8:4 错误 kr-is-task …"), coloured by its id
+        sev = style.paint(labels[f"sev_{f.severity}"], f.severity)
         # A model finding's message says so; its probability stays in the JSON (`confidence`).
         out.append(f"{indent}{ln}:{col} {sev} {f.rule_id} {f.message}")
         excerpt = lines.excerpt(f.span.start, f.span.end)
@@ -501,7 +508,9 @@ def md_findings(findings: list[Finding], lines: SourceLines, labels: dict[str, s
         ln, col = lines.locate(f.span.start)
         quoted = lines.source[f.span.start : f.span.end]
         where = f"{labels['line']} {ln}:{col}"
-        out.append(f"- **{f.severity}** {md_code(f.rule_id)} ({where}): {md_escape(f.message)}")
+        out.append(
+            f"- **{labels[f'sev_{f.severity}']}** {md_code(f.rule_id)} ({where}): {md_escape(f.message)}"
+        )
         if quoted.strip():
             out.append(f"  - {md_code(quoted)}")
         if f.explanation:

@@ -383,14 +383,43 @@ _EFFORTS_DONE = re.compile(
     r"(?P<np>(?:[a-z0-9][a-z0-9'-]* ){0,3}[a-z][a-z-]*s) (?P<done>submitted|sent|made|held|run|"
     r"published|posted|hosted|conducted|given|filed|pitched|written)\s?(?::\s?|= ?)(?=\d)"
 )
+# Efforts counted with "completed" or "carried out" and the count after them, with or without
+# a colon: "Waste audits completed 12", "Safety inspections carried out: 24" (decision 571).
+_EFFORTS_COMPLETED = re.compile(
+    r"(?P<np>(?:[a-z0-9][a-z0-9'-]* ){0,3}[a-z][a-z-]*s) (?P<done>completed|carried out|"
+    r"performed|done)\s?(?::\s?|= ?)?(?=\d)"
+)
+# The efforts named first, then their count and the verb of doing them: "Reminder texts for
+# vaccinations — 3,000 sent", "Follow-up emails to lapsed members: 500 sent" (decision 571).
+_EFFORTS_THEN_SENT = re.compile(
+    r"(?P<np>[a-z][^—–:;]{2,60}?)\s?(?:[—–:]|\s-)\s?[\d,]+\+?\s(?P<done>sent|made|held|"
+    r"submitted|filed|posted|published|completed|carried out|conducted)\s*[.!]?\s*$"
+)
+# What such a phrase may name as efforts besides kr_activity_nouns: messages sent, checks made.
+_EFFORT_HEADS = re.compile(
+    r"\b(?:texts|messages|emails|letters|reminders|mailers|audits|inspections|checks|"
+    r"applications|proposals|pitches|quotes|bids)\b"
+)
 
 
 def _efforts_done_counted(item: Item) -> list[Activity]:
-    m = _EFFORTS_DONE.match(item.folded, item.core_span[0])
+    """Efforts named, then the verb of doing them and their count ("Grant proposals submitted:
+    8", "Waste audits completed 12") or their count and the verb ("Reminder texts — 3,000
+    sent"): a count of effort (decisions 6, 571)."""
+    start, end = item.core_span
+    m = _EFFORTS_DONE.match(item.folded, start)
     if m is None:
-        return []
-    q = next((q for q in counts(item) if q.start >= m.end()), None)
-    if q is None or q.start > m.end() + 1 or q.kind != "count":
+        m = _EFFORTS_COMPLETED.match(item.folded, start) or _EFFORTS_THEN_SENT.match(
+            item.folded, start, end
+        )
+        head = _EFFORT_HEADS.search(item.folded, m.start("np"), m.end("np")) if m else None
+        if m is None or head is None:
+            return []
+        if any(m.start("np") <= t[0] < head.start() for t in terms(item, "kr_outcome_nouns")):
+            return []  # "Customer applications completed 12": what customers did, won
+    after = m.end() if m.re is not _EFFORTS_THEN_SENT else m.end("np")
+    q = next((q for q in counts(item) if q.start >= after), None)
+    if q is None or q.kind != "count" or not (q.start <= after + 4 or m.start("done") > q.end):
         return []
     return [Activity(m.start(), m.end("done"), m.group("done"), q.text)]
 

@@ -500,6 +500,11 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
     r = _reducer_near(item, term, cs, ce, reducers)
     if r is not None:
         return r, r[2] in mapping("kr_reduce_words", item.language)
+    less = _ZH_LESS_BEFORE.search(text, cs, term[0]) if item.language == "zh" else None
+    if less is not None and not any(q.is_target for q in facts.quantities):
+        # "少熬夜", "少出错": a habit to cut, no number (decision 570); with one ("少刷抖音，每天
+        # 屏幕时间<3小时") the figure's own reading decides
+        return (less.start(), less.end(), "少"), False
     if _means_before(text, cs, term[0]):
         return None
     rises = any(
@@ -562,6 +567,10 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
             if cs <= v[0] < ce and abs(v[0] - term[0]) <= 40:
                 return v, False
     return None
+
+
+# 少 right before a bad event: a habit to cut ("少熬夜", "尽量少出错"); not 至少, 多少, 减少.
+_ZH_LESS_BEFORE = re.compile(r"(?<![至多减缺稀很不])少$")
 
 
 # The denial that makes a floor a ceiling, quoted with it: "Don't let … go above 2%".

@@ -224,6 +224,8 @@ def is_vague(item: Item) -> bool:
         return True
     generic = {*words("objective_generic", lang), *words("objective_buzzwords", lang)}
     function = words("objective_function_words", lang)
+    if lang == "zh" and _ZH_WORK_DONE_WELL.fullmatch(folded.strip()):
+        return True  # "做好安全卫生工作": an area of work done "well" (decision 575)
     if lang == "zh":
         terms = _vague_terms(lang)
         chars = list(folded)
@@ -240,6 +242,13 @@ def is_vague(item: Item) -> bool:
     if not rest:
         return True
     return _praises_itself(tokens, rest)
+
+
+# "做好安全卫生工作", "认真做好后勤保障工作": 做好 and an area of work with nothing said about what
+# "well" means — no direction to check, as "做好各项工作" (PRINCIPLES.md; decision 575).
+_ZH_WORK_DONE_WELL = re.compile(
+    r"(?:认真|全力|切实|扎实|全面|继续)?做好[\u4e00-\u9fff、和与及]{1,10}?工作[。！!]?"
+)
 
 
 def _praises_itself(tokens: list[str], rest: list[str]) -> bool:

@@ -511,6 +511,7 @@ _EN_COMPARATIVE_FIRST = re.compile(
     r"^(?P<v>better|higher|more|fewer|less|lower) (?P<m>[^,;:()]+?)[.!\s]*$", re.I
 )
 _EN_FEWER = ("fewer", "less", "lower", "down", "drop", "drops")
+_EN_MOVER_LEAD = re.compile(r"^(?:get|bring|push|drive|move|turn)\s+", re.I)
 _EN_MEASURE_WORDS = re.compile(
     r"\b(?:satisfaction|nps|enps|csat|rates?|ratio|scores?|ratings?|time|times|costs?|spend|"
     r"revenue|margins?|retention|conversion|coverage|share|utili[sz]ation|engagement|adoption|"
@@ -575,6 +576,9 @@ def own_measure(item: Item) -> Measure | None:
             continue
         falls = False
         phrase = m.group("m").strip()
+        if not zh and pattern is _EN_MEASURE_FIRST:
+            # "Get the team GPA up": the verb moves the measure, it is not part of its name
+            phrase = _EN_MOVER_LEAD.sub("", phrase) or phrase  # (decision 570)
         if zh:
             phrase = re.sub(f"^(?:{_ZH_ADVERBS})+", "", phrase) or phrase  # "争取线上故障数量"
             rest = phrase.removeprefix("优化")

@@ -158,6 +158,9 @@ def _read(item: Item) -> Reading:
     if _ZH_PEOPLE_CAN.match(item.folded, lead, core[1]):
         # "3名初级分析师能独立负责一条业务线（目前1名）": people counted reaching a capability
         return Reading("result", whole, "capability")  # decision 460
+    if verb is None and _en_placed_by_date(item, lead):
+        # "2nd till in the 3 busiest shops by April 30": a thing put in place, dated (573)
+        return Reading("milestone", whole, _REASON["launch"])
     if (
         measured(item)
         and not _quality_bar(item)
@@ -204,6 +207,10 @@ def _read(item: Item) -> Reading:
         and _efforts_named(item, lead)
     ):
         return Reading("activity", whole, "count")  # "Hosting 4 meetups" (decision 332)
+    if _less_of_a_habit(item, verb, lead) or _raised_without_number(item, verb):
+        # "少熬夜", "Get the team GPA up", "Do things better": a change asked for without a
+        # number is unquantified and vague, not work to do (PRINCIPLES.md; decision 570)
+        return Reading("other", whole, "change")
     if item.language == "zh" and _ZH_DONE_BETTER.search(item.folded, *item.core_span):
         return Reading(
             "other", whole, "change"
@@ -362,6 +369,95 @@ def _compared(item: Item, verb: Verb) -> bool:
         verb.end <= s and e <= ce and not _THAN_AFTER.match(item.folded, e)
         for s, e, _t in terms(item, "kr_comparative_changes")
     )
+
+
+# Verbs that move a measure with a particle: "Get the team GPA up", "Bring costs down".
+_EN_RAISERS = frozenset({"get", "bring", "push", "drive", "move", "turn"})
+# The particle or comparative that closes the clause, after any words saying how much or when.
+_EN_UP_DOWN_END = re.compile(
+    r"\s(up|down|higher|lower|better)(?:\s(?:again|a lot|a bit|significantly|"
+    r"this (?:quarter|year|term|season|semester|month)))?\s*[.!]?\s*$"
+)
+# A participle or a verb of work right before the particle: a thing done ("laptop set up",
+# "racks locked down", "site built out"), not a measure moved ("speed up" stays a measure).
+_EN_PHRASAL_BEFORE = re.compile(
+    r"\b(?:[a-z]+(?<!e)ed|[a-z]+en|set|put|shut|hung|built|spun|stood|made|run|cut|split|lit)$"
+)
+# "少熬夜", "尽量少出错": 少 right before the verb, after at most a word of effort; not 至少/多少/
+# 减少 (those are a floor, a question, a reducer) nor 少于 (a ceiling before a number).
+_ZH_LESS_LEAD = re.compile(r"(?:尽量|要|再|更)?少$")
+
+
+def _raised_without_number(item: Item, verb: Verb) -> bool:
+    """An English imperative that asks a measure to go up or down, or a doing to be done
+    better, with no number ("Get the team GPA up", "Get customer satisfaction up", "Do things
+    better"): "Improve X" without a number, unquantified and vague, not a task (PRINCIPLES.md,
+    decision 570). "better" closes the clause after any verb of work; up/down/higher/lower
+    only after get/bring/push/drive ("Write it down", "Set the booth up" stay work)."""
+    if item.language != "en" or verb.position != "lead" or verb.cls not in _COMPARED:
+        return False
+    if any(q.is_target for q in item.facts.quantities):
+        return False
+    _cs, ce = clause_of(item, verb.start)
+    m = _EN_UP_DOWN_END.search(item.folded, verb.end, ce)
+    if m is None or m.start() == verb.end:
+        return False  # the particle right after the verb: "Set up the booth", "Shut down"
+    if _EN_PHRASAL_BEFORE.search(item.folded, verb.end, m.start()):
+        return False  # "Get every new hire's laptop set up", "Get the old racks locked down"
+    return m.group(1) == "better" or verb.word in _EN_RAISERS
+
+
+def _less_of_a_habit(item: Item, verb: Verb, lead: int) -> bool:
+    """A Chinese key result that opens with 少 right before its verb ("少熬夜", "少加班", "少出错"):
+    a habit to cut, asked for without a number — unquantified, and negatively phrased when
+    the habit is a bad event — not work to do (decision 570). Not 少于 ("少于3次投诉")."""
+    if item.language != "zh" or verb.start <= lead:
+        return False
+    if any(q.is_target for q in item.facts.quantities):
+        return False
+    return _ZH_LESS_LEAD.fullmatch(item.folded, lead, verb.start) is not None
+
+
+# A count of places after a preposition of place: "in the 3 busiest shops", "at 5 sites".
+_EN_PLACES_BEFORE = re.compile(r"\b(?:in|at|across|into)\s(?:the\s|our\s|all\s)?$")
+# An ordinal that names which one of a thing ("2nd till", "3rd shift"), not a rank reached
+# ("2nd place", "#1 in the category").
+_EN_ORDINAL_NAMING = re.compile(
+    r"(?<!\d)\d+(?:st|nd|rd|th)\s(?!place\b|position\b|rank\b|in\b|among\b|on\b|overall\b)[a-z]"
+)
+
+
+def _en_placed_by_date(item: Item, lead: int) -> bool:
+    """An English key result without a verb that names a thing put in a number of places by a
+    date on its own line ("2nd till in the 3 busiest shops by April 30", "Self-checkout kiosks
+    in 5 stores by June"): the places are where the work is done (decision 403's English
+    twin), the date makes it a milestone (decision 5), not a measured result. Not when the
+    thing is an outcome ("Customers in 40 countries by Q4") or another figure is a target."""
+    if item.language != "en" or item.deadline_span is None:
+        return False
+    text = item.folded
+    places = [
+        q
+        for q in item.facts.quantities
+        if q.is_target and q.kind == "count" and _EN_PLACES_BEFORE.search(text, lead, q.start)
+    ]
+    if len(places) != 1:
+        return False
+    others = [q for q in item.facts.quantities if q.is_target and q is not places[0]]
+    if any(not (q.kind == "rank" and _EN_ORDINAL_NAMING.match(text, q.start)) for q in others):
+        return False
+    thing = _EN_ORDINAL_NAMING.sub("", text[lead : places[0].start])
+    if re.search(r"[#\d]|\b[a-z]+ed\b", thing):
+        return False  # "#1 in 3 categories", "Listed in 200 pharmacies": a rank, a listing won
+    return not any(
+        lead <= t[0] < places[0].start
+        for name in ("kr_outcome_nouns", "kr_adoption_words")
+        for t in terms(item, name)
+    ) and not _measure_terms_between(item, lead, places[0].start)
+
+
+def _measure_terms_between(item: Item, start: int, end: int) -> bool:
+    return any(start <= t[0] < end for t in _measure_terms(item))
 
 
 # -- a measured change ----------------------------------------------------------------------
@@ -645,6 +741,9 @@ def _counts_outcomes(item: Item, noun: tuple[int, int]) -> bool:
     studies" and "5 customer calls" count efforts)."""
     s, e = noun
     outcome = [t for t in terms(item, "kr_outcome_nouns") if s <= t[0] and t[1] <= e]
+    if item.language == "en":
+        # "2 crew leads", "3 project leads": people in a role, not sales leads (decision 573)
+        outcome = [t for t in outcome if not _ROLE_LEAD.match(item.folded, *_word_before(item, t))]
     if not outcome:
         return False
     if item.language != "en":
@@ -661,6 +760,19 @@ def _counts_outcomes(item: Item, noun: tuple[int, int]) -> bool:
         _cs, ce = clause_of(item, s)
         return not any(after < t[0] <= after + 24 and t[1] <= min(ce, verb.start) for t in heads)
     return not any(after < t[0] <= after + 2 and t[1] <= e for t in heads)
+
+
+# A role word before "lead(s)": the people who lead a crew or a project, not sales leads.
+_ROLE_LEAD = re.compile(
+    r"(?:crew|team|tech|project|shift|site|store|squad|section|design|engineering|product|"
+    r"program|workstream|floor|kitchen|line)\s+leads?\b"
+)
+
+
+def _word_before(item: Item, t: tuple[int, int, str]) -> tuple[int, int]:
+    """From the start of the word before term `t` to the term's end."""
+    start = item.folded.rfind(" ", 0, max(0, t[0] - 1)) + 1
+    return start, t[1]
 
 
 def _is_term(item: Item, span: tuple[int, int], name: str) -> bool:

@@ -644,8 +644,11 @@ def _with_constraint(item) -> tuple[int, int] | None:
         if (
             q is not None
             and q.start - m.end() <= _WITH_REACH
-            and item.facts.bound(q) in ("min", "max")
-            and not _sample_size(item, q.end, e0)
+            and (
+                (item.facts.bound(q) in ("min", "max") and not _sample_size(item, q.end, e0))
+                # "rating 4.8+ with 150 new reviews": new ones to win, a second measure (574)
+                or _NEW_AFTER.match(item.folded, q.end, e0) is not None
+            )
         ):
             return m.start(), m.end()
         return None
@@ -659,6 +662,9 @@ def _sample_size(item, pos: int, end: int) -> bool:
 
 
 _WITH = re.compile(r"(?<![\s,]),?\s+with\s+", re.I)
+# After the figure "with" brings: things newly won, counted ("with 150 new reviews"), not the
+# answers a score rests on ("with at least 100 reviews").
+_NEW_AFTER = re.compile(r"\+?\s(?:new|more|additional|extra)\s[a-z]")
 _WITH_REACH = 30  # characters from "with" to its figure: "with an average deal size above $20k"
 
 

@@ -26,8 +26,11 @@ class ObjectiveNotControllable(Rule):
       ("让财务部批准预算", "Get the board to approve the FY27 budget", "Legal signs off on …");
     - a ranking, listing, award or grant a third party decides (docs/principles.md decision
       21): an analyst quadrant, a "best places to work" list, a platform's trending list, a
-      government subsidy, the team's reputation ranked ("Get named a Leader in the next
-      Gartner MQ", "冲上微博热搜榜TOP3", "拿下市级专项补贴", "客服口碑做到行业第一").
+      government subsidy, the team's reputation ranked by a rater ("Get named a Leader in the
+      next Gartner MQ", "冲上微博热搜榜TOP3", "拿下市级专项补贴", "口碑进入行业测评前三"). The team's
+      own users or its reputation ranked first with no rater or report is an aspiration
+      ("Make the warehouse the place analysts trust first", "打造行业口碑第一的客服团队":
+      decision 576).
 
     Winning a market or beating competitors on something the team builds stays silent ("拿下xx
     市场", "Win the enterprise market", "Beat competitors on onboarding speed"): the team's own
@@ -105,13 +108,18 @@ class ObjectiveNotControllable(Rule):
 
 def _third_party_ranking(item: Item, s: int, e: int) -> tuple[int, int] | None:
     """A ranking, listing, award or grant a third party decides ("Gartner MQ", "热搜榜",
-    "专项补贴"), or the team's reputation ranked ("客服口碑做到行业第一")."""
+    "专项补贴"), or the team's reputation ranked by a rater ("口碑进入行业测评前三"); not its own
+    users or its reputation ranked first with no rater ("the place analysts trust first")."""
     folded, lang = item.folded, item.language
     listed = _in_clause(folded, s, e, "objective_rankings", lang)
     if listed:
         a, b, _ = listed[0]
         return a, b
-    said = _in_clause(folded, s, e, "objective_reputation", lang)
+    said = [
+        t
+        for t in _in_clause(folded, s, e, "objective_reputation", lang)
+        if t[2] not in _OWN_STANDING or _RATER[lang].search(folded, s, e)
+    ]
     ranks = [(q.start, q.end) for q in item.facts.quantities_in(s, e) if q.kind == "rank"]
     ranks += [(a, b) for a, b, _ in _in_clause(folded, s, e, "objective_rank_terms", lang)]
     if said and ranks and not _served_say_so(item, s, said[0][0]):
@@ -132,6 +140,20 @@ def _served_say_so(item: Item, s: int, at: int) -> bool:
 
 
 _ZH_INDUSTRY_RANK = re.compile(r"行业|同行|业内|业界|全网|榜")
+
+
+# Words for the team's own standing or its own users, which rank nothing by themselves: "the
+# place analysts trust first" (the data team's users), "打造行业口碑第一的客服团队" (an aspiration,
+# as "成为全国第一的社区团购品牌"). A rater or a report in the clause makes them a third party's
+# ranking (decision 576, narrowing decision 55).
+_OWN_STANDING = frozenset({"口碑", "声誉", "美誉度", "reputation", "analysts", "analyst"})
+_RATER = {
+    "zh": re.compile(r"榜|排名|排行|评选|评比|评级|测评|指数|行业报告|研究报告|研究机构|第三方"),
+    "en": re.compile(
+        r"\b(?:quadrant|wave|ranking|rankings|ranked|rated|rating|ratings|survey|index|"
+        r"industry analysts?|analyst firms?|analyst reports?|industry reports?)\b"
+    ),
+}
 
 
 def _in_clause(folded: str, s: int, e: int, name: str, lang: str) -> list[tuple[int, int, str]]:

@@ -1062,3 +1062,126 @@ def test_a_dated_defence_is_a_milestone_warning() -> None:
     )
     (f,) = [f for f in rv.findings if f.rule_id == "kr-is-task"]
     assert f.severity == "warning"
+
+
+# -- tenth round, tester10 (decisions 570–574; fix10b) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "kr"),
+    [
+        ("en", "Get the defect backlog down"),
+        ("en", "Bring the volunteer hours up"),
+        ("en", "Do the reporting better"),
+        ("zh", "少请假"),
+        ("zh", "尽量少返工"),
+    ],
+)
+def test_a_change_asked_without_a_number_is_unquantified_not_a_task(lang: str, kr: str) -> None:
+    # decision 570: "Get X up", "Do X better", 少 + a verb are "Improve X" with no number
+    rules = ["kr-is-task", "kr-not-quantified", "kr-activity-count"]
+    ids = [f.rule_id for _, f in _findings(lang, kr, rules)]
+    assert ids == ["kr-not-quantified"], ids
+
+
+@pytest.mark.parametrize(
+    ("lang", "kr"),
+    [
+        ("en", "Write the escalation steps down"),
+        ("en", "Set up the booth"),
+        ("en", "Get the new kiosks set up"),
+        ("zh", "至少出错"),
+    ],
+)
+def test_work_with_a_particle_stays_a_task(lang: str, kr: str) -> None:
+    assert [f.rule_id for _, f in _findings(lang, kr, "kr-is-task")] == ["kr-is-task"]
+
+
+def test_a_habit_cut_with_less_is_negative_only_without_a_number() -> None:
+    # decision 570: 少 + a bad event, no number; with a figure the figure's reading decides
+    assert _findings("zh", "尽量少返工", "kr-negative-phrasing")
+    assert not _findings("zh", "少刷抖音，每天屏幕时间<3小时", "kr-negative-phrasing")
+
+
+@pytest.mark.parametrize(
+    ("lang", "kr"),
+    [
+        ("zh", "投递作品集20份"),
+        ("en", "Safety inspections completed 24"),
+        ("en", "Follow-up emails to lapsed members — 500 sent"),
+    ],
+)
+def test_submissions_and_checks_counted_are_activity_counts(lang: str, kr: str) -> None:
+    # decision 571: applications sent, audits done, messages sent count effort (a warning)
+    ids = [f.rule_id for _, f in _findings(lang, kr, ["kr-is-task", "kr-activity-count"])]
+    assert ids == ["kr-activity-count"], ids
+
+
+def test_outcomes_completed_are_no_activity_count() -> None:
+    assert not _findings("en", "Customer applications completed 120", "kr-activity-count")
+
+
+@pytest.mark.parametrize(
+    ("lang", "kr", "fires"),
+    [
+        ("zh", "手术部位感染率控制在0.5%以下", True),
+        ("en", "Surgical site infection rate under 0.5%", True),
+        ("en", "Cut room re-cleans from 25 a week to 5", True),
+        ("zh", "跌倒不良事件上报率100%", False),
+        ("zh", "品牌感染力评分从3.2提升到4.0", False),
+    ],
+)
+def test_infections_and_rework_are_bad_events(lang: str, kr: str, fires: bool) -> None:
+    # decision 572: infections and rework are bad events; reporting 不良事件 rises when it goes well
+    assert bool(_findings(lang, kr, "kr-negative-phrasing")) is fires
+
+
+@pytest.mark.parametrize(
+    ("kr", "severity"),
+    [
+        ("Get PMP certification for 3 project leads by June 30", "error"),
+        ("Self-checkout kiosks in 5 stores by June", "warning"),
+    ],
+)
+def test_certifications_and_things_placed_by_a_date_are_tasks(kr: str, severity: str) -> None:
+    # decision 573: "project leads" are people, not sales leads; a thing put in N places by a
+    # date is a milestone
+    (f,) = [f for _, f in _findings("en", kr, "kr-is-task")]
+    assert f.severity == severity
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Customers in 40 countries by Q4",
+        "Listed in 200 pharmacies by Q3",
+        "Add 300 qualified leads",
+    ],
+)
+def test_outcomes_in_places_and_sales_leads_stay_results(kr: str) -> None:
+    assert not _findings("en", kr, "kr-is-task")
+
+
+@pytest.mark.parametrize(
+    ("kr", "fires"),
+    [
+        ("Average rating 4.7 with 200 new reviews", True),
+        ("Average rating 4.6 with at least 100 reviews", False),
+    ],
+)
+def test_new_things_won_after_with_are_a_second_measure(kr: str, fires: bool) -> None:
+    # decision 574: "with N new X" adds a count to win; "with at least N reviews" is a sample
+    assert bool(_findings("en", kr, "kr-compound")) is fires
+
+
+@pytest.mark.parametrize(
+    ("kr", "expected"),
+    [
+        ("Get our response rate up", "Raise our response rate from [baseline] to [target]"),
+        ("Bring the refund rate down", "from [baseline] to [target]"),
+    ],
+)
+def test_the_verb_that_moves_a_measure_is_not_part_of_its_name(kr: str, expected: str) -> None:
+    # decision 570: "Get X up" is rewritten as X from a baseline to a target, not "Raise get X"
+    text = _suggestion("en", kr, "kr-not-quantified")
+    assert expected in text and "get " not in text.lower() and "bring " not in text.lower()

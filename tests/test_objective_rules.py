@@ -613,3 +613,32 @@ def test_zh_qualitative_objective_drops_the_topics_own_verb() -> None:
         config=config,
     )
     assert [s.text for f in result.findings for s in f.suggestions] == ["每一分钱都花在刀刃上"]
+
+
+# -- tenth round, tester10 (decisions 575, 576; fix10b) ------------------------------------------
+
+
+@pytest.mark.parametrize("objective", ["做好后勤保障工作", "本季度认真做好食堂管理工作"])
+def test_an_area_of_work_done_well_is_vague(objective: str) -> None:
+    # decision 575: 做好 + an area of work + 工作 gives no direction, as 做好各项工作
+    result = _run(f"目标：{objective}\n关键结果1：满意度从80%提升到90%", "objective-vague")
+    assert _ids(result) == ["objective-vague"]
+
+
+@pytest.mark.parametrize(
+    ("objective", "fires"),
+    [
+        ("打造区域口碑第一的家政团队", False),
+        ("Become the report our analysts open first every morning", False),
+        ("Earn the best reputation in the industry", False),
+        ("口碑进入行业测评前三", True),
+        ("Be ranked first by industry analysts", True),
+    ],
+)
+def test_own_users_and_reputation_rank_nothing_without_a_rater(objective: str, fires: bool) -> None:
+    # decision 576: a ranking needs a rater or a report; the team's own users ranking it first
+    # and its reputation as first are aspirations
+    lang = "zh" if any("\u4e00" <= c <= "\u9fff" for c in objective) else "en"
+    label = "目标：" if lang == "zh" else "Objective: "
+    result = _run(label + objective, "objective-not-controllable")
+    assert (_ids(result) == ["objective-not-controllable"]) is fires

@@ -12,7 +12,7 @@ import rules
 
 ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-FINDING_LINE = re.compile(r"^\s*(\d+):(\d+) (error|warning|info) ([a-z0-9-]+) \S")
+FINDING_LINE = re.compile(r"^\s*(\d+):(\d+) (error|warning|info|错误|警告|提示) ([a-z0-9-]+) \S")
 SUMMARY = re.compile(r"(score|得分) (\d{1,3})/100$")
 
 
@@ -43,7 +43,7 @@ def test_sample_block_has_the_cli_output_shape(lang):
     assert SUMMARY.search(output[-1]), output[-1]
     code = int(lines[status_at + 1])
     findings = [m.groups() for m in map(FINDING_LINE.match, output) if m]
-    assert code == (1 if any(sev == "error" for _, _, sev, _ in findings) else 0)
+    assert code == (1 if any(sev in ("error", "错误") for _, _, sev, _ in findings) else 0)
     for _, _, _, rule_id in findings:
         assert rule_id in rules.registry(), f"README sample names unknown rule {rule_id}"
 

@@ -131,14 +131,15 @@ def test_render_text_layout():
     assert "  ✓ 原则甲  rule-a" in lines
     assert "    ✗ 原则乙  rule-b" in lines
     assert "    ? 原则丙  rule-c" in lines
-    i = lines.index("    2:7 warning rule-b 消息")
+    # severities in the interface's words, as every other label (tester10 C3)
+    i = lines.index("    2:7 警告 rule-b 消息")
     assert lines[i + 1] == "      2 | 关键结果1：NPS 提升到 45"
     assert lines[i + 2] == "        | " + " " * 11 + "^^^"
     assert lines[i + 3] == "      原因：解释"
     assert lines[i + 4] == "      建议：NPS 从 [基线] 提升到 45"
     assert lines[i + 5].strip() == "待填写：[基线]"
     assert "整体" in lines  # the set-level section
-    assert "  1:1 info rule-d 整体消息" in lines
+    assert "  1:1 提示 rule-d 整体消息" in lines
     assert lines[-1] == "1 个目标，1 个关键结果：0 个错误，1 个警告，1 个提示；得分 70/100"
 
 
@@ -166,7 +167,7 @@ def test_render_markdown():
     assert "### O1 · 🎯让客户爱上我们 (得分 70/100)" in out
     assert "#### o1.kr1 · NPS 提升到 45" in out
     assert "| ❌ 未通过 | 原则乙 | `rule-b` |" in out
-    assert "- **warning** `rule-b` (行 2:7): 消息" in out
+    assert "- **警告** `rule-b` (行 2:7): 消息" in out
     assert "  - 建议: `NPS 从 [基线] 提升到 45` (待填写: `[基线]`)" in out
     assert "### 整体" in out
 

@@ -216,10 +216,15 @@ def measure(lang: str, runs: int, seed: int) -> dict:
 def settle_after_warm_up() -> None:
     """Load what a review loads, in both languages (the example drafts of examples/, which the
     generator never writes), then settle the heap as the service's warm-up and the batch
-    workers do (coach.heap.settle: what is loaded no longer walked by every full collection)."""
+    workers do (coach.heap.settle: what is loaded no longer walked by every full collection).
+    The library examples' flaw table is read as an installed coach reads it (`make install` and
+    `make bench` write it: coach.examples.write_flaw_table), written first when missing."""
+    from coach import examples
     from coach.heap import settle
     from coach.review import review
 
+    if examples.flaw_table() is None:
+        examples.write_flaw_table()
     for text in example_drafts().values():
         review(text)
     settle()

@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: install test lint format demo bench clean serve browser-deps db-deps proxy-deps train notebooks web attack
+.PHONY: install test lint format demo bench clean serve browser-deps db-deps proxy-deps train notebooks web attack flaw-table
 
 # The web page's script: CodeMirror and the page's own modules (web/src), bundled by esbuild
 # into service/static/build/ (not committed). npm installs exactly web/package-lock.json; both
@@ -24,10 +24,18 @@ $(STAMP): $(BIN)/python pyproject.toml
 	@# The private cache (jieba's sharded dictionary, the encoder's mapped weights and tokenizer)
 	@# now rather than on the first review; a failure here only makes that review slower.
 	-$(BIN)/python -c "from coach import classifier, nlp; nlp.warm_up(); classifier._use()"
+	-$(BIN)/python -c "from coach import examples; examples.write_flaw_table()"
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# The library examples' flaw verdicts for this code (coach/examples.py: a fresh process reads
+# them from the private cache instead of working them out as it ranks examples; 1-2 s). Written
+# by `make install` and `make bench`; after a change to the rules, run it again (until then a
+# review works the verdicts it needs out itself, as before).
+flaw-table: $(STAMP)
+	$(BIN)/python -c "from coach import examples; print(examples.write_flaw_table())"
 
 $(WEB_DEPS): $(WEB)/package.json $(WEB)/package-lock.json
 	@command -v $(NPM) >/dev/null 2>&1 || { \
@@ -66,7 +74,7 @@ demo: $(STAMP)
 
 # Every benchmark, written to bench/RESULTS.md (a 60 s load test per phase: several minutes).
 # BENCH_ARGS=--smoke for a quick check that they all work; BENCH_ARGS="--duration 20" to shorten.
-bench: $(STAMP) proxy-deps
+bench: $(STAMP) proxy-deps flaw-table
 	$(BIN)/python bench/run_all.py $(BENCH_ARGS)
 
 # Without npm the service still starts; its page then says that the script is not built.

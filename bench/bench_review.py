@@ -216,10 +216,15 @@ def measure(lang: str, runs: int, seed: int) -> dict:
 def settle_after_warm_up() -> None:
     """Load what a review loads, in both languages (the example drafts of examples/, which the
     generator never writes), then settle the heap as the service's warm-up and the batch
-    workers do (coach.heap.settle: what is loaded no longer walked by every full collection)."""
+    workers do (coach.heap.settle: what is loaded no longer walked by every full collection).
+    The library examples' flaw table is read as an installed coach reads it (`make install` and
+    `make bench` write it: coach.examples.write_flaw_table), written first when missing."""
+    from coach import examples
     from coach.heap import settle
     from coach.review import review
 
+    if examples.flaw_table() is None:
+        examples.write_flaw_table()
     for text in example_drafts().values():
         review(text)
     settle()
@@ -283,10 +288,11 @@ def rows(results: list[dict], missing: list[str], throughput: dict) -> list[dict
         )
         lever = (
             "no single part (instructions per part, callgrind: docs/scaling.md): the parse and "
-            "its annotation (~36%: the line labels, every item's tokens, times, quantities and "
-            "metric), the similar examples (~13%: the library's flaw check, ~5% while a fresh "
-            "process fills its table, and ranking), the fixes (~6%), the classifier (~3%), the "
-            "rules' checks, findings and output (~41%, spread thin); the output's pydantic "
+            "its annotation (~35%: the line labels, every item's tokens, times, quantities and "
+            "metric), the similar examples (~10%: ranking and the sketch; the library's flaw "
+            "verdicts are read from the cache, `make flaw-table`), the fixes (~6%), the "
+            "classifier (~4%), the rules' checks, findings and output (~45%, spread thin: what "
+            "several rules ask about an item is read once); the output's pydantic "
             "models (~75 per draft, about 1-2 µs each, ~2%: model_construct is slower than "
             "validating in pydantic 2) are not the lever"
         )

@@ -26,9 +26,11 @@ GET /v1/examples/similar when the page opens a finding.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from coach import sketch
@@ -39,6 +41,8 @@ if TYPE_CHECKING:
     from coach.config import Config
     from coach.draft import Draft, Item
     from coach.types import Finding
+
+log = logging.getLogger("okr_coach")
 
 EXAMPLES_PER_ITEM = 3
 # Cosine similarity (the encoder's) below which an example is not shown. An example of a metric
@@ -101,28 +105,168 @@ _FLAW_CACHE = 8192
 
 
 def has_flaw(example: dict[str, Any], rule_id: str) -> bool:
-    """Whether `rule_id` fires on the library example (in the rule's default context)."""
+    """Whether `rule_id` fires on the library example (in the rule's default context): from
+    the flaw table kept in the cache when it was built from this code and library
+    (`flaw_table`), else worked out now (`flawed_now`) and remembered."""
     key = (example["id"], rule_id)
+    table = flaw_table()
+    if table is not None:
+        return key in table
     with _flaw_lock:
         known = _flaws.get(key)
     if known is not None:
         return known
-    import rules as rule_registry
-    from coach.rule_api import UNKNOWN
-
-    rule = rule_registry.registry().get(rule_id)
-    found = False
-    # Alignment is a relation to a draft's objective, not a property of the example's wording.
-    if rule is not None and rule.target == example["kind"] and rule.category != "alignment":
-        draft, item = _in_context(example, rule.default_context(example["lang"]))
-        if item is not None:
-            result = rule.check(item, draft)
-            found = result is not UNKNOWN and bool(list(result))  # type: ignore[arg-type]
+    found = flawed_now(example, rule_id)
     with _flaw_lock:
         _flaws[key] = found
         while len(_flaws) > _FLAW_CACHE:
             _flaws.popitem(last=False)
     return found
+
+
+def flawed_now(example: dict[str, Any], rule_id: str) -> bool:
+    """`has_flaw`, worked out now: the example parsed in the rule's default context, checked."""
+    import rules as rule_registry
+    from coach.rule_api import UNKNOWN
+
+    rule = rule_registry.registry().get(rule_id)
+    # Alignment is a relation to a draft's objective, not a property of the example's wording.
+    if rule is None or rule.target != example["kind"] or rule.category == "alignment":
+        return False
+    draft, item = _in_context(example, rule.default_context(example["lang"]))
+    if item is None:
+        return False
+    result = rule.check(item, draft)
+    return result is not UNKNOWN and bool(list(result))  # type: ignore[arg-type]
+
+
+# -- the flaw table, kept between processes -------------------------------------------------------
+# Every verdict of the flaw check (each library example against each rule of its kind: 5,288 on
+# 2026-12-03, about 1.6 s of CPU to work out, none of them a flaw: tests/test_examples.py) is
+# written to the private cache (coach.cache) by `write_flaw_table` (`make flaw-table`, run by
+# `make install` and `make bench`) and read by every later process of the same code and
+# library: a fresh process (every CLI review) no longer works the verdicts out one parse and
+# check at a time while it ranks examples (about 5% of a review's instructions while its own
+# table fills: docs/scaling.md). The file holds the pairs that are flaws — every other pair of
+# the library and the rules was checked and is not — and is named by a digest of what the
+# verdicts depend on (`flaw_table_key`): a table of other code or data is never read, and
+# without one the check works the verdicts out as before.
+FLAW_TABLE_FORMAT = 1
+_table_read = False
+_table: frozenset[tuple[str, str]] | None = None
+
+
+def flaw_table_key() -> str:
+    """A digest of what the flaw check's verdicts are read from: the files of the coach and of
+    the rules (code, word lists, data), the library's metrics and examples, the shipped
+    artifacts (the library index, the sketch), any word lists a package added, jieba (its
+    version and dictionary) and the English pipeline setting. Each file is known by its path,
+    size and modification time, as the cache's other entries are (coach.cache.file_key): about
+    1 ms for some 340 files, where reading them all cost 10 ms, as much as a one-draft CLI
+    review's own flaw checks."""
+    import hashlib
+    import importlib.util
+    import os
+    import sys
+
+    from coach import wordlists
+    from coach.cache import file_key
+
+    h = hashlib.sha256(f"{FLAW_TABLE_FORMAT} {sys.version}\n".encode())
+    h.update(os.environ.get("OKR_COACH_EN_PIPELINE", "").encode())
+    here = Path(__file__).resolve().parent
+    _digest_tree(h, str(here), "coach/")
+    _digest_tree(h, str(here.parent / "rules"), "rules/")
+    _digest_tree(h, str(here.parent / "models" / "data" / "library"), "library/")
+    _digest_tree(h, str(here.parent / "models" / "artifact"), "artifact/")
+    for extra in wordlists.data_dirs():  # word lists a package added (wordlists.add_data_dir)
+        if here not in extra.parents and here.parent / "rules" not in extra.parents:
+            _digest_tree(h, str(extra), f"{extra}/")
+    spec = importlib.util.find_spec("jieba")
+    if spec is not None and spec.origin:
+        jieba_dir = os.path.dirname(spec.origin)
+        for name in ("__init__.py", "dict.txt"):
+            if os.path.exists(os.path.join(jieba_dir, name)):
+                h.update(file_key(os.path.join(jieba_dir, name)).encode())
+    return h.hexdigest()[:24]
+
+
+def _digest_tree(h: Any, top: str, prefix: str) -> None:
+    """Add every file under `top` (its path from `prefix`, its size and its modification time
+    in nanoseconds) to the digest `h`, in name order; compiled files left out."""
+    import os
+
+    with os.scandir(top) as it:
+        entries = sorted(it, key=lambda e: e.name)
+    for e in entries:
+        if e.is_dir():
+            if e.name != "__pycache__":
+                _digest_tree(h, e.path, f"{prefix}{e.name}/")
+        elif e.is_file():
+            st = e.stat()
+            h.update(f"\n{prefix}{e.name} {st.st_size} {st.st_mtime_ns}".encode())
+
+
+def flaw_table_path() -> Path:
+    from coach.cache import cache_dir
+
+    return cache_dir() / f"example-flaws-{flaw_table_key()}.marshal"
+
+
+def flaw_table() -> frozenset[tuple[str, str]] | None:
+    """The (example id, rule id) pairs that are flaws, from the table in the cache built from
+    this code and library; None without one. Read once per process."""
+    global _table, _table_read
+    if not _table_read:
+        with _flaw_lock:
+            if not _table_read:
+                _table = _read_flaw_table()
+                _table_read = True
+    return _table
+
+
+def _read_flaw_table() -> frozenset[tuple[str, str]] | None:
+    import marshal
+    import os
+
+    try:
+        path = flaw_table_path()
+        if not path.is_file() or path.stat().st_uid != os.getuid():
+            return None
+        form, flawed = marshal.loads(path.read_bytes())
+        if form != FLAW_TABLE_FORMAT:
+            return None
+        return frozenset((str(i), str(r)) for i, r in flawed)
+    except (OSError, ValueError, EOFError, TypeError):
+        log.debug("flaw table unreadable; verdicts worked out as needed", exc_info=True)
+        return None
+
+
+def write_flaw_table() -> Path:
+    """Work out every verdict of the flaw check and keep the flaws in the cache (`flaw_table`);
+    this process reads them from now on too."""
+    global _table, _table_read
+    import marshal
+    import os
+
+    import rules as rule_registry
+    from coach import classifier
+
+    registry = rule_registry.registry()
+    flawed = [
+        (e["id"], rid)
+        for e in classifier.library_index().examples
+        for rid, rule in registry.items()
+        if rule.target == e["kind"] and flawed_now(e, rid)
+    ]
+    path = flaw_table_path()
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_bytes(marshal.dumps((FLAW_TABLE_FORMAT, flawed)))
+    tmp.replace(path)
+    with _flaw_lock:
+        _table, _table_read = frozenset(flawed), True
+    return path
 
 
 _parsed: OrderedDict[tuple[str, str], tuple[Draft, Item | None]] = OrderedDict()

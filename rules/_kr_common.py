@@ -71,7 +71,15 @@ _EN_LEAD = re.compile(
 
 
 def lead_position(item: Item) -> int:
-    """Local offset where the KR's own wording (its verb) starts, after any scene-setting."""
+    """Local offset where the KR's own wording (its verb) starts, after any scene-setting.
+    Read once per item (its facts' memo): a dozen rewrites and checks ask."""
+    memo = item.facts.memo
+    if "lead_position" not in memo:
+        memo["lead_position"] = _lead_position(item)
+    return memo["lead_position"]  # type: ignore[return-value]
+
+
+def _lead_position(item: Item) -> int:
     text = item.folded
     s, e = item.core_span
     pos = s

@@ -215,7 +215,16 @@ def _vague_terms(lang: str) -> tuple[str, ...]:
 
 def is_vague(item: Item) -> bool:
     """True when nothing but generic verbs, fillers, buzzwords, function words and times is
-    left, or when the objective piles up buzzwords ("全面赋能终端，打通线上线下闭环，实现品效合一")."""
+    left, or when the objective piles up buzzwords ("全面赋能终端，打通线上线下闭环，实现品效合一").
+    Read once per item (its facts' memo): the objective's rules and each key result's question
+    ask."""
+    memo = item.facts.memo
+    if "objective_vague" not in memo:
+        memo["objective_vague"] = _is_vague(item)
+    return memo["objective_vague"]  # type: ignore[return-value]
+
+
+def _is_vague(item: Item) -> bool:
     if any(q.form == "digits" for q in item.facts.quantities):
         return False
     lang = item.language

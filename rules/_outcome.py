@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import wraps
+from functools import lru_cache, wraps
 from itertools import pairwise
 
 from coach.draft import Draft, Item
@@ -333,10 +333,15 @@ def measure_kr(measure: str, lang: str, lower: bool, verb: str | None = None) ->
 def quoted(item: Item, start: int, stop: int) -> str:
     """The item's wording in [start, stop) to quote, without a grade, status or progress
     remark after it ("… —— 已完成", "… 0.5", "… → slipped to Q3": not part of the work)."""
-    grade = grade_tail(item.text)  # remembered per text (coach.annotate)
+    return _quoted(item.text, start, stop)
+
+
+@lru_cache(maxsize=1024)  # asked by each rule's rewrite of the item: read once
+def _quoted(text: str, start: int, stop: int) -> str:
+    grade = grade_tail(text)  # remembered per text (coach.annotate)
     if grade is not None and start < grade < stop:
         stop = grade
-    return without_progress(item.text[after_owner_lead(item.text, start, stop) : stop]).strip()
+    return without_progress(text[after_owner_lead(text, start, stop) : stop]).strip()
 
 
 # The words before a colon that open the wording ("生产部：", "Columbus (Priscilla): ").
@@ -412,6 +417,7 @@ _EN_NO_SCOPE = re.compile(r"^(?:the )?(?:number|count|share|rate) of |^(?:the|ou
 _EN_QUOTED = re.compile(r"\"[^\"]{2,60}\"|“[^”]{2,60}”|‘[^’]{2,60}’")
 
 
+@lru_cache(maxsize=1024)  # the negative-phrasing rule and the rewrites ask about one measure
 def complement_of_kind(phrase: str, lang: str) -> str | None:
     """The positive measure for bad events named by a word of their kind
     (rules/data/<lang>/kr_negative_kinds.txt), with the phrase's scope kept: "线上埋点丢失" ->
@@ -706,6 +712,7 @@ def topic_complement(phrase: str, lang: str) -> tuple[Outcome, Outcome] | None:
     return None
 
 
+@lru_cache(maxsize=1024)  # asked by several rewrites of one measure
 def bad_events_complement(phrase: str, lang: str) -> str | None:
     """For a measure of bad events, the positive measure to state instead: the library's
     complement when the phrase names a bad-events metric ("regretted attrition" -> "employee
@@ -849,6 +856,13 @@ def objective_aim(item: Item) -> str | None:
     what it aims at: in the item's language, not vague ("做好本职工作", "Execute better"), not
     a bare topic name ("现场", "Sales"), short enough to quote; without its label, grade,
     owner or trailing exclamation. None otherwise."""
+    memo = item.facts.memo
+    if "objective_aim" not in memo:
+        memo["objective_aim"] = _objective_aim(item)
+    return memo["objective_aim"]  # type: ignore[return-value]
+
+
+def _objective_aim(item: Item) -> str | None:
     from rules._objective_text import is_vague
 
     objective = item.objective if item.kind == "kr" else None

@@ -45,7 +45,7 @@ def warm_up(app: FastAPI) -> None:
     and, when the alignment rules are on, the sentence encoder once, then say ready. Without
     them no review calls the encoder: the cycle pages that read it load it on first use."""
     try:
-        from coach import classifier, review, sketch
+        from coach import classifier, examples, review, sketch
         from coach.heap import settle
         from coach.nlp import warm_up as nlp_warm_up
 
@@ -55,6 +55,7 @@ def warm_up(app: FastAPI) -> None:
         review("Objective: Delight our customers\nKR1: Raise NPS from 30 to 45", config=config)
         if config.semantic and config.use_model:
             sketch.embed("warm up")
+            examples.flaw_table()  # the library's flaw verdicts, when written for this code
         if config.semantic and config.use_model and config.semantic_alignment:
             classifier.embed_many(["预热", "warm up"])
         settle()  # what is loaded stays: full collections stop walking it (coach.heap)

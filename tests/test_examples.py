@@ -19,10 +19,79 @@ def test_the_whole_library_passes_every_rule_of_its_kind() -> None:
         (e["id"], rid, e["text"])
         for e in _lib()
         for rid, rule in rules.registry().items()
-        if rule.target == e["kind"] and examples.has_flaw(e, rid)
+        if rule.target == e["kind"] and examples.flawed_now(e, rid)
     ]
     assert not flawed, flawed
     assert len(_lib()) >= 500
+
+
+def _fresh_table(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A private cache dir, and the flaw table not read yet in this process."""
+    monkeypatch.setenv("OKR_COACH_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(examples, "_table_read", False)
+    monkeypatch.setattr(examples, "_table", None)
+    monkeypatch.setattr(examples, "_flaws", type(examples._flaws)())
+
+
+def test_the_flaw_table_is_written_once_and_read_by_a_later_process(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    _fresh_table(monkeypatch, tmp_path)
+    lib = _lib()
+    one, other = lib[0], lib[1]
+    rid = next(r for r, rule in rules.registry().items() if rule.target == one["kind"])
+    monkeypatch.setattr(examples, "flawed_now", lambda e, r: e["id"] == one["id"] and r == rid)
+    assert examples.flaw_table() is None  # none written yet: verdicts worked out as needed
+    path = examples.write_flaw_table()
+    assert path.parent == tmp_path and path.is_file()
+    # A later process reads the verdicts and works none of them out.
+    monkeypatch.setattr(examples, "_table_read", False)
+    monkeypatch.setattr(examples, "_table", None)
+
+    def no_work(e, r):  # type: ignore[no-untyped-def]
+        raise AssertionError("worked out although the table holds it")
+
+    monkeypatch.setattr(examples, "flawed_now", no_work)
+    assert examples.has_flaw(one, rid) is True
+    assert examples.has_flaw(other, rid) is False
+    assert examples.flaw_table() == frozenset({(one["id"], rid)})
+
+
+def test_a_flaw_table_of_other_code_is_not_read(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    _fresh_table(monkeypatch, tmp_path)
+    monkeypatch.setattr(examples, "flawed_now", lambda e, r: True)
+    examples.write_flaw_table()
+    monkeypatch.setattr(examples, "_table_read", False)
+    monkeypatch.setattr(examples, "flaw_table_key", lambda: "changed-rules")
+    assert examples.flaw_table() is None
+    monkeypatch.setattr(examples, "flawed_now", lambda e, r: False)
+    assert examples.has_flaw(_lib()[0], "kr-is-task") is False  # worked out, not read
+
+
+def test_the_flaw_table_key_follows_the_files_it_is_read_from(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import hashlib
+    import os
+
+    def digest() -> str:
+        h = hashlib.sha256()
+        examples._digest_tree(h, str(tmp_path), "t/")
+        return h.hexdigest()
+
+    (tmp_path / "data").mkdir()
+    (tmp_path / "rule.py").write_text("WORDS = 1\n")
+    words = tmp_path / "data" / "words.txt"
+    words.write_text("提升\n")
+    os.utime(words, ns=(1, 10**18))
+    before = digest()
+    (tmp_path / "__pycache__").mkdir()
+    (tmp_path / "__pycache__" / "rule.pyc").write_bytes(b"\0")
+    assert digest() == before  # compiled files are not what the verdicts are read from
+    words.write_text("增长\n")  # same size, other words, written later
+    assert digest() != before
+    os.utime(words, ns=(1, 10**18))
+    # A file known by its size and time, as the cache's other entries (coach.cache.file_key):
+    # rewritten with the same size and its old time, it is taken for the same file.
+    assert digest() == before
+    (tmp_path / "data" / "more.txt").write_text("")
+    assert digest() != before
 
 
 def test_the_index_matches_the_library_file() -> None:

@@ -100,6 +100,7 @@ LOOKS: dict[int, re.Pattern[str] | None] = {
 }
 
 
+@lru_cache(maxsize=2048)  # the annotation and grade_tail search an item's text alike
 def search_tail(pattern: re.Pattern[str], text: str, folded: str) -> re.Match[str] | None:
     """`pattern.search(text)` for one of the patterns above (`folded`: `fold_case(text)`)."""
     return search(pattern, LOOKS.get(id(pattern)), text, folded)
@@ -200,6 +201,7 @@ def tag_tail(text: str) -> int | None:
     return at if text[:at].strip() else None
 
 
+@lru_cache(maxsize=1024)  # the rewrites, notes and questions of an item ask about its texts
 def without_progress(text: str) -> str:
     """`text` without a progress remark or a run of owner and date tags at its end
     (progress_tail, tag_tail)."""

@@ -564,6 +564,7 @@ def compared_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(f for f in _time_spans(text, lang) if _compared_with(text, f[0], f[1]))
 
 
+@lru_cache(maxsize=2048)  # the deadline rules ask about one text several times a review
 def deadline_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     """The time expressions in `text` that bound a period or set a date: `time_spans` without
     the horizons (`is_horizon`) and without the periods a figure is compared with ("较上季度",

@@ -248,7 +248,12 @@ class ObjectiveIsMetric(Rule):
         Example("en", "«Weekly active users up 20%»", True, note="users inside a measure's name"),
         Example("en", "Win the enterprise market", False),
         Example("en", "Make Q3 2026 our best sales quarter ever", False),
-        Example("en", "Achieve SOC 2 Type II compliance", False),
+        Example(
+            "en",
+            "Be the vendor security teams approve first time",
+            False,
+            note="was 'Achieve SOC 2 Type II compliance': a certification is work (decision 583)",
+        ),
         Example("en", "Launch our Web3 wallet for power users", False),
         Example("en", "Become a top 3 vendor in APAC", False),
         Example("en", "Double down on the enterprise segment", False),

@@ -24,7 +24,9 @@ def test_rewrites_remove_their_finding_at_least_99_percent_of_the_time(
 ) -> None:
     # Every rule's bad examples, the corpus's train/val drafts and the score-tier drafts.
     # Questions (Suggestion.asks) do not fix the finding and are counted apart.
-    assert len([a for a in attempts if not a.asks]) > 1200
+    # (1,662 until the examples' drafts had one key result: 466 of them were set-kr-count's
+    # rewrite of that carrier's own flaw, gone with decision 580.)
+    assert len([a for a in attempts if not a.asks]) >= 1150
     rate = rewrite_fix_rate.fix_rate(attempts)
     assert rate >= rewrite_fix_rate.MIN_RATE, rewrite_fix_rate.report(attempts)
     # Each rule that rewrites is measured on enough cases to matter.
@@ -1561,3 +1563,4 @@ def test_points_are_a_change_by_an_amount(text: str) -> None:
     (f,) = [f for f in rv.findings if f.rule_id == "kr-no-baseline"]
     assert "relative" not in f.message and "相对变化" not in f.message, f.message
     assert "by an amount" in f.message or "数额" in f.message
+

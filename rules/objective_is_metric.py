@@ -434,6 +434,8 @@ def _qualitative(plain: str, clause: MetricClause, lang: str) -> tuple[str, str]
             # "Get new customers live fast": a verb leads the topic, so it is already a
             # wording of its own; its speed stays in words (decision 224).
             if _en_speed_topic(plain, clause) is not None:
+                if first.group().lower() in _EN_CAUSATIVE:  # "Make weekend mornings" (585)
+                    return f"{topic[:1].upper()}{topic[1:]} quick and painless", "speed"
                 return f"Make {_en_gerund(topic)} quick and painless", "speed"
             return topic[:1].upper() + topic[1:], "own"
     direction = _direction(plain[clause.start : clause.end], lang)
@@ -444,6 +446,10 @@ def _qualitative(plain: str, clause: MetricClause, lang: str) -> tuple[str, str]
         return direction, "direction"
     return _ASK[voice(lang)], "ask"
 
+
+# Verbs whose object takes the speed itself ("Make weekend mornings faster"): the rewrite
+# keeps the object ("Make weekend mornings quick and painless"), not "Make making …" (585).
+_EN_CAUSATIVE = frozenset({"make", "keep", "render"})
 
 _EN_SPEED = re.compile(r"\b(?:fast|faster|quicker|quickly|sooner)\b", re.I)
 

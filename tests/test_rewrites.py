@@ -1564,3 +1564,80 @@ def test_points_are_a_change_by_an_amount(text: str) -> None:
     assert "relative" not in f.message and "相对变化" not in f.message, f.message
     assert "by an amount" in f.message or "数额" in f.message
 
+
+def _suggestions(kr_or_objective: str, rule_id: str, objective: bool = False) -> list[str]:
+    if objective:
+        text = (
+            f"Objective: {kr_or_objective} (Q3)\nKR1: Average wait at the till from 9 to 4 "
+            "minutes (owner: Sam)\nKR2: Saturday sales from $900 to $1,400 (owner: Sam)"
+        )
+    else:
+        text = (
+            f"Objective: Fund the rescue (Q3)\nKR1: {kr_or_objective} (owner: Tom)\n"
+            "KR2: Monthly donors from 40 to 90 (owner: Tom)"
+        )
+    result = review(text, config=NO_MODEL)
+    target = "o1" if objective else "o1.kr1"
+    return [
+        s.text
+        for f in result.findings
+        if f.rule_id == rule_id and f.target == target
+        for s in f.suggestions
+    ]
+
+
+def test_make_x_faster_keeps_its_object():
+    # tester10 B3: "Make making weekend mornings quick and painless" (decision 585)
+    assert _suggestions("Make weekend mornings faster", "objective-is-metric", True)[0] == (
+        "Make weekend mornings quick and painless (Q3)"
+    )
+    assert _suggestions("Get new customers live fast", "objective-is-metric", True)[0] == (
+        "Make getting new customers live quick and painless (Q3)"
+    )
+
+
+def test_a_phrasal_verb_leaves_with_its_direction():
+    # tester10 B3: "Raise get the team GPA from [baseline] to [target]" (decision 586)
+    assert _suggestions("Get NPS up", "kr-not-quantified")[0] == (
+        "Raise NPS from [baseline] to [target] (owner: Tom)"
+    )
+    assert _suggestions("Bring costs down", "kr-not-quantified")[0] == (
+        "Cut costs from [baseline] to [target] (owner: Tom)"
+    )
+    assert _suggestions("Get the team GPA up", "kr-vague-wording")[0] == (
+        "Raise the team GPA from [baseline] to [target] (owner: Tom)"
+    )
+
+
+def test_a_vague_amount_as_the_object_becomes_the_number():
+    # tester10 B3: "Raise as much as possible from the spring appeal from [baseline] to [target]"
+    # kept the words it flagged (decision 587)
+    for rule_id in ("kr-not-quantified", "kr-vague-wording"):
+        assert _suggestions("Raise as much as possible from the spring appeal", rule_id)[0] == (
+            "Raise [N] from the spring appeal (owner: Tom)"
+        )
+    assert _suggestions(
+        "Grow as much as possible the mobile weekly active users", "kr-vague-wording"
+    )[0] == ("Grow the mobile weekly active users from [baseline] to [target] (owner: Tom)")
+    assert _suggestions("Grow revenue as much as possible", "kr-not-quantified")[0] == (
+        "Grow revenue from [baseline] to [target] (owner: Tom)"
+    )
+
+
+def test_a_key_result_split_off_keeps_the_indentation_and_its_number_when_last():
+    # tester10 B3: "KR：最终1个offer" at the left margin, unnumbered (decision 588)
+    def added(text: str) -> list[str]:
+        result = review(text, config=NO_MODEL)
+        return [
+            e.replacement
+            for f in result.findings
+            if f.rule_id == "kr-compound"
+            for s in f.suggestions
+            for e in s.edits
+            if e.replacement.startswith("\n")
+        ]
+
+    last = "Objective: Win Q3\n  KR1: Sign 5 customers (owner: Al)\n  KR2: Newsletter subscribers from 20k to 60k and open rate to 45% (owner: Al)"
+    assert added(last) == ["\n  KR3: Open rate to 45% (owner: Al)"]
+    middle = "目标：本学期拿到实习\n   KR1：拿到至少3个面试邀请，最终1个offer\n   KR2：简历通过率从10%提升到30%"
+    assert added(middle) == ["\n   KR：最终1个offer"]

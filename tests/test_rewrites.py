@@ -1641,3 +1641,26 @@ def test_a_key_result_split_off_keeps_the_indentation_and_its_number_when_last()
     assert added(last) == ["\n  KR3: Open rate to 45% (owner: Al)"]
     middle = "目标：本学期拿到实习\n   KR1：拿到至少3个面试邀请，最终1个offer\n   KR2：简历通过率从10%提升到30%"
     assert added(middle) == ["\n   KR：最终1个offer"]
+
+
+def test_a_metric_objective_measured_below_adds_no_second_key_result():
+    # tester10 B3: "Cut cloud costs from [baseline] to [target]" beside a spend KR (decision 589)
+    def added(objective: str, kr: str) -> list[str]:
+        text = (
+            f"Objective: {objective} in Q3\nKR1: {kr} (owner: Kim)\n"
+            "KR2: Sign 20 new customers (owner: Al)"
+        )
+        result = review(text, config=NO_MODEL)
+        return [
+            e.replacement
+            for f in result.findings
+            if f.rule_id == "objective-is-metric"
+            for s in f.suggestions
+            for e in s.edits
+            if e.replacement.startswith("\n")
+        ]
+
+    assert added("Cut cloud costs", "Snowflake spend per query down 30%") == []
+    assert added("Increase customer retention", "NPS from 30 to 40") == [
+        "\nKR3: Increase customer retention from [baseline] to [target]"
+    ]

@@ -1624,23 +1624,25 @@ def test_a_vague_amount_as_the_object_becomes_the_number():
     )
 
 
+def _added_lines(text: str, rule_id: str) -> list[str]:
+    """The new lines `rule_id`'s suggestions add to `text`."""
+    result = review(text, config=NO_MODEL)
+    return [
+        e.replacement
+        for f in result.findings
+        if f.rule_id == rule_id
+        for s in f.suggestions
+        for e in s.edits
+        if e.replacement.startswith("\n")
+    ]
+
+
 def test_a_key_result_split_off_keeps_the_indentation_and_its_number_when_last():
     # tester10 B3: "KR：最终1个offer" at the left margin, unnumbered (decision 588)
-    def added(text: str) -> list[str]:
-        result = review(text, config=NO_MODEL)
-        return [
-            e.replacement
-            for f in result.findings
-            if f.rule_id == "kr-compound"
-            for s in f.suggestions
-            for e in s.edits
-            if e.replacement.startswith("\n")
-        ]
-
     last = "Objective: Win Q3\n  KR1: Sign 5 customers (owner: Al)\n  KR2: Newsletter subscribers from 20k to 60k and open rate to 45% (owner: Al)"
-    assert added(last) == ["\n  KR3: Open rate to 45% (owner: Al)"]
+    assert _added_lines(last, "kr-compound") == ["\n  KR3: Open rate to 45% (owner: Al)"]
     middle = "目标：本学期拿到实习\n   KR1：拿到至少3个面试邀请，最终1个offer\n   KR2：简历通过率从10%提升到30%"
-    assert added(middle) == ["\n   KR：最终1个offer"]
+    assert _added_lines(middle, "kr-compound") == ["\n   KR：最终1个offer"]
 
 
 def test_a_metric_objective_measured_below_adds_no_second_key_result():
@@ -1650,15 +1652,7 @@ def test_a_metric_objective_measured_below_adds_no_second_key_result():
             f"Objective: {objective} in Q3\nKR1: {kr} (owner: Kim)\n"
             "KR2: Sign 20 new customers (owner: Al)"
         )
-        result = review(text, config=NO_MODEL)
-        return [
-            e.replacement
-            for f in result.findings
-            if f.rule_id == "objective-is-metric"
-            for s in f.suggestions
-            for e in s.edits
-            if e.replacement.startswith("\n")
-        ]
+        return _added_lines(text, "objective-is-metric")
 
     assert added("Cut cloud costs", "Snowflake spend per query down 30%") == []
     assert added("Increase customer retention", "NPS from 30 to 40") == [

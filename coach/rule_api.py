@@ -215,19 +215,27 @@ class Example:
 
 
 DEFAULT_CONTEXT: dict[tuple[str, str], str] = {
-    (
-        "objective",
-        "zh",
-    ): "目标：{item}\n关键结果1：本季度将客户满意度从80%提升到90%（负责人：王芳）",
+    # A draft that passes every rule around the example, so that "Try it" on a good example
+    # shows no finding (decision 580): two key results with a baseline, a target, a deadline
+    # and one owner each under an objective example; an objective with its owner and cycle and
+    # a second key result around a key-result example.
+    ("objective", "zh"): (
+        "目标：{item}\n关键结果1：本季度将客户满意度从80%提升到90%（负责人：王芳）\n"
+        "关键结果2：本季度新签企业客户从12家增加到20家（负责人：李明）"
+    ),
     ("objective", "en"): (
         "Objective: {item}\nKR1: Raise customer satisfaction from 80% to 90% by end of Q3 "
-        "(owner: Alice)"
+        "(owner: Alice)\nKR2: Grow signed enterprise customers from 12 to 20 by end of Q3 "
+        "(owner: Ben)"
     ),
-    ("kr", "zh"): "目标：本季度让客户爱上我们的服务（负责人：王芳）\n关键结果1：{item}",
-    (
-        "kr",
-        "en",
-    ): "Objective: Make customers love our service this quarter (owner: Alice)\nKR1: {item}",
+    ("kr", "zh"): (
+        "目标：本季度让客户爱上我们的服务（负责人：王芳）\n关键结果1：{item}\n"
+        "关键结果2：本季度客户续约率从70%提升到85%"
+    ),
+    ("kr", "en"): (
+        "Objective: Make customers love our service this quarter (owner: Alice)\nKR1: {item}\n"
+        "KR2: Raise the customer renewal rate from 70% to 85% this quarter"
+    ),
     ("set", "zh"): "{item}",
     ("set", "en"): "{item}",
 }

@@ -371,16 +371,26 @@ def unnumbered_label(label: str, lang: str) -> str | None:
     return f"{m.group(1).strip()}{sep}" + (" " if sep in ":." else "")
 
 
-def new_line_label(item) -> str:
-    """A label for a new KR line below `item` in the draft's own style, without a number (none
-    invented): kr-compound's second half, the second of two measures named together."""
+def new_line_label(item, draft=None) -> str:
+    """A label for a new KR line below `item` in the draft's own style: kr-compound's second
+    half, the second of two measures named together. Indented as `item`'s line is (with the
+    draft given), and numbered next after `item` when `item` is its objective's last key result
+    (a number in the middle would repeat the next KR's: the label goes without it there;
+    decision 588)."""
     label = item.label.strip()
+    indent = ""
+    if draft is not None:
+        line = draft.text[draft.text.rfind("\n", 0, item.start) + 1 : item.start]
+        indent = line[: len(line) - len(line.lstrip(" \t\u3000"))]
     plain = unnumbered_label(label, item.language)
     if plain is not None:
-        return plain
+        siblings = item.objective.key_results if item.objective is not None else []
+        if siblings and siblings[-1] is item:
+            return indent + renumber_label(label, last=True) + (" " if label[-1] in ":." else "")
+        return indent + plain
     if label in {"-", "*", "•"}:
-        return label + " "
-    return "- "
+        return indent + label + " "
+    return indent + "- "
 
 
 def refers_to_item(folded: str) -> bool:

@@ -532,6 +532,18 @@ _EN_DOWN_ANY = re.compile(
     rf"(?: (?:{_EN_ADVERBS}))?{_EN_TAIL}",
     re.I,
 )
+# A verb that makes a phrasal verb with the trailing direction ("Get the team GPA up", "Bring
+# costs down"): it goes with the direction, or the rewrite reads "Raise get the team GPA from
+# [baseline] to [target]" (decision 586).
+_EN_PHRASAL_LEAD = re.compile(r"(?:get|push|bring|drive|move|pull|ramp)\s+", re.I)
+
+
+def without_phrasal_lead(phrase: str) -> str:
+    """The measure of "Get the team GPA up" without its verb: "team GPA"."""
+    lead = _EN_PHRASAL_LEAD.match(phrase)
+    return phrase[lead.end() :] if lead is not None and lead.end() < len(phrase) else phrase
+
+
 _EN_VERBS_INSIDE = re.compile(rf"\b(?:{_EN_UP}|{_EN_DOWN}|and|or)\b", re.I)
 
 
@@ -596,6 +608,8 @@ def own_measure(item: Item) -> Measure | None:
                     phrase = rest
                 elif _ZH_FALLS.search(rest):
                     phrase, falls = rest, True
+        if not zh and pattern is _EN_MEASURE_FIRST:
+            phrase = without_phrasal_lead(phrase)  # "Get the team GPA up" (decision 586)
         verb = m.groupdict().get("v")
         any_object = pattern in (_EN_DOWN_ANY, _ZH_DOWN_ANY, _ZH_DOWN_AFTER) or (
             # "mezzanine pick errors down", "fewer people stuck …": whatever goes down
@@ -766,7 +780,7 @@ PAIR_SPLIT_NOTE = {
 }
 
 
-def _pair_split(item: Item, m: Measure) -> Fix:
+def _pair_split(item: Item, m: Measure, draft: Draft) -> Fix:
     """ "Reduce MTTA and MTTR significantly" as two key results, each measure with its own
     baseline and target: "Reduce MTTA from [baseline] to [target]" in place and "Reduce MTTR
     from [baseline] to [target]" on a line of its own below (decision 365; blind read 11: one
@@ -778,7 +792,7 @@ def _pair_split(item: Item, m: Measure) -> Fix:
         first = _lower_first(first)
     return Fix(
         edits=[LocalEdit(m.start, m.end, first)],
-        extra_edits=[(item.end, item.end, "\n" + new_line_label(item) + second)],
+        extra_edits=[(item.end, item.end, "\n" + new_line_label(item, draft) + second)],
         placeholders=placeholders_in(first),
         applicability="display-only",
         note=PAIR_SPLIT_NOTE[voice("en")].format(second=second),
@@ -2203,6 +2217,49 @@ def _without_hedge(text: str, s: int, e: int) -> tuple[int, int]:
     return s, after.end() if after is not None else e
 
 
+# "Raise as much as possible from the spring appeal": the hedge is the verb's object, the
+# amount itself; its number takes its place (decision 587). Appending "from [baseline] to
+# [target]" kept the vague words the finding flags and named no measure.
+_EN_AMOUNT_OBJECT = re.compile(
+    r"\b[A-Za-z]{1,20}\s(?P<hedge>as (?:much|many) as (?:possible|we can|you can|we could))(?=\s|$)",
+    re.I,
+)
+
+
+# After the hedge, an object ("the weekly active users", "our NPS") rather than a preposition.
+_EN_OBJECT_AFTER = re.compile(
+    r"\s{1,4}(?!(?:from|in|at|during|through|via|with|for|by|this|across|on|over|before|until)\b)"
+    r"[A-Za-z]",
+    re.I,
+)
+
+
+def _vague_amount_object(item: Item) -> Fix | None:
+    if item.language != "en":
+        return None
+    s, e = item.core_span
+    m = _EN_AMOUNT_OBJECT.match(item.text, s, e)
+    if m is None or en_verb_class(item.text[s : m.start("hedge")].strip().lower()) is None:
+        return None
+    if _EN_OBJECT_AFTER.match(item.text, m.end("hedge"), e):
+        # "Grow as much as possible the weekly active users": an adverb before the object;
+        # the object is the measure, the hedge goes.
+        p = PLACEHOLDERS["en"]
+        return Fix(
+            edits=[
+                LocalEdit(m.start("hedge") - 1, m.end("hedge"), ""),
+                LocalEdit(e, e, f" from {p['baseline']} to {p['target']}"),
+            ],
+            placeholders=[p["baseline"], p["target"]],
+            applicability="display-only",
+        )
+    return Fix(
+        edits=[LocalEdit(m.start("hedge"), m.end("hedge"), "[N]")],
+        placeholders=["[N]"],
+        applicability="display-only",
+    )
+
+
 def _nothing_lost(item: Item) -> str | None:
     """ "no data loss" -> "Keep data completeness at 100%": the wording is only a zero word and
     bad events whose kind has a positive side (complement_of_kind); None otherwise."""
@@ -2281,6 +2338,9 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
             applicability="display-only",
             note=ZERO_NOTE[voice(lang)],
         )
+    amount = _vague_amount_object(item)
+    if amount is not None:
+        return amount  # "Raise as much as possible from the appeal" -> "Raise [N] from …" (587)
     kept = _nothing_lost(item)
     if kept is not None:
         # "no data loss": a zero of bad events with no count to write ("0 data loss" does not
@@ -2328,7 +2388,7 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
                 ),
             )
     if m is not None and m.pair and lang == "en":
-        return _pair_split(item, m)
+        return _pair_split(item, m, draft)
     if m is not None:
         text = measure_text(item, m)
         if lang == "en" and m.start > item.core_span[0]:

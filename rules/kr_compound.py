@@ -180,17 +180,17 @@ class KrCompound(Rule):
         if item.language == "en":
             joint = _with_constraint(item)
             if joint is not None:
-                return [self._hit(item, *joint)]
+                return [self._hit(item, draft, *joint)]
         chunks = _chunks(item)
         for (ls, le, _), (rs, re_, joiner) in pairwise(chunks):
             if _is_split(item, (ls, le), (rs, re_), joiner):
-                return [self._hit(item, le, rs)]
+                return [self._hit(item, draft, le, rs)]
         actions = _actions(item, chunks)
         if actions is not None:
-            return [self._hit(item, *actions)]
+            return [self._hit(item, draft, *actions)]
         return []
 
-    def _hit(self, item, left_end: int, right_start: int) -> Hit:
+    def _hit(self, item, draft, left_end: int, right_start: int) -> Hit:
         end = item.core_span[1]
         ds = item.deadline_span
         if ds is not None and ds[0] > right_start and end - ds[1] <= 1:
@@ -205,7 +205,7 @@ class KrCompound(Rule):
         work = _work_first(item, left_end, right_start, end)
         if work is not None:
             return _result_kept(item, work, left_end, right_start, end)
-        line = "\n" + new_line_label(item) + new_text
+        line = "\n" + new_line_label(item, draft) + new_text
         return Hit(
             span=(right_start, end),
             args={"second": second, **_TWO_RESULTS},

@@ -5,8 +5,13 @@ from __future__ import annotations
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from rules._draft_structure import CORE_FIXES, end_of_wording, has_owner, is_empty
 
-_NO_OWNER_ZH = "目标：本季度让客户爱上我们的服务\n关键结果1：{item}"
-_NO_OWNER_EN = "Objective: Make customers love our service this quarter\nKR1: {item}"
+# A second key result with its owner, so that "Try it" on a good example shows no finding
+# (decision 580).
+_NO_OWNER_ZH = "目标：本季度让客户爱上我们的服务\n关键结果1：{item}\n关键结果2：客户续约率从70%提升到85%（负责人：李明）"
+_NO_OWNER_EN = (
+    "Objective: Make customers love our service this quarter\nKR1: {item}\n"
+    "KR2: Raise the customer renewal rate from 70% to 85% (owner: Ben)"
+)
 
 
 class KrNoOwner(Rule):
@@ -133,35 +138,36 @@ class KrNoOwner(Rule):
             "zh",
             "冲压车间一次合格率从96.2%提升到98%",
             False,
-            context="生产部2025年Q1 OKR\nO1：良品率提上去\n生产部：{item}",
+            context="生产部2025年Q1 OKR\nO1：让客户拆开的每一箱都是好货\n生产部：{item}\n"
+            "质量部：客户验货一次通过率从90%提升到97%",
             note="a department before the colon owns the key result",
         ),
         Example(
             "zh",
             "法务咨询响应时间缩短到24小时以内",
             False,
-            context="法务合规 — 2025上半年OKR（郑律）\n\nO1：让业务部门愿意找法务\n  KR1：{item}",
+            context="法务合规 — 2025上半年OKR（郑律）\n\nO1：让业务部门愿意找法务\n  KR1：{item}\n  KR2：合同审核周期从5天缩短到3天",
             note="decision 12: a person in the set's title owns its key results",
         ),
         Example(
             "zh",
             "体验课转化率从25%提升到40%",
             False,
-            context="小橙子美术馆 2027年Q2 OKR（馆长：简书宁）\n目标：让孩子画完还想再来\nKR1：{item}",
+            context="小橙子美术馆 2027年Q2 OKR（馆长：简书宁）\n目标：让孩子画完还想再来\nKR1：{item}\nKR2：学员续课率从60%提升到75%",
             note="decision 341: a role and its holder in the title's bracket own the set",
         ),
         Example(
             "zh",
             "独居老人探访覆盖率达到100%",
             False,
-            context="和平里社区 2027年Q1 目标\n网格员：甘春燕\n目标：让老人家有事找得到人\n1. {item}",
+            context="和平里社区 2027年Q1 目标\n网格员：甘春燕\n目标：让老人家有事找得到人\n1. {item}\n2. 求助电话当天回应率从80%提升到95%",
             note="decision 341: a line 'role：person' under the title names the set's owner",
         ),
         Example(
             "zh",
             "来料批次合格率从95%提高到98%",
             False,
-            context="2027年Q3 质量部 OKR\nO1 让产线不再为来料停线（SQE 葛文博）\nKR1 {item}",
+            context="2027年Q3 质量部 OKR\nO1 让产线不再为来料停线（SQE 葛文博）\nKR1 {item}\nKR2 来料停线时长从每月12小时缩短到4小时",
             note="decision 341: a role in capitals and a person own the objective",
         ),
         Example(
@@ -183,21 +189,24 @@ class KrNoOwner(Rule):
             "en",
             "Overtime hours under 12% of total labor hours",
             False,
-            context="Peak 2024 readiness — Lee\nObjective: Make peak the smoothest ever\n1. {item}",
+            context="Peak 2024 readiness — Lee\nObjective: Make peak the smoothest ever\n1. {item}\n"
+            "2. Orders shipped same day from 85% to 97%",
             note="decision 12: a person named by a dash in the title owns the set",
         ),
         Example(
             "en",
             "$3.6M net new ARR",
             False,
-            context="Sales OKRs Q3\n\nO1: Make Q3 our biggest quarter\nAE team: {item}",
+            context="Sales OKRs Q3\n\nO1: Make Q3 our biggest quarter\nAE team: {item}\n"
+            "SDR team: Qualified meetings from 40 to 70",
             note="a team before the colon owns the key result",
         ),
         Example(
             "en",
             "Lab report completion from 70% to 95%",
             False,
-            context="Ms Okafor — Year 8 Chemistry\nObjective: Labs my class talks about\nKR1 {item}",
+            context="Ms Okafor — Year 8 Chemistry\nObjective: Labs my class talks about\nKR1 {item}\n"
+            "KR2 Students who rate labs 4 or 5 from 55% to 80%",
             note="decision 244: a title of address and a surname name a person",
         ),
         Example(
@@ -213,14 +222,15 @@ class KrNoOwner(Rule):
             "Lunchtime queue under 6 minutes",
             False,
             context="Cafeteria — Spring term 2027\nShift lead: Odile Ferrand\nO1: Lunch that never "
-            "makes a kid late\n- {item}",
+            "makes a kid late\n- {item}\n- Hot meals served by 12:10 from 70% to 95%",
             note="decision 395: a role and the person who holds it under the title",
         ),
         Example(
             "en",
             "Goals scored per match from 0.9 to 1.6",
             False,
-            context="Hornets U12 — Autumn 2027 (Coach Mireille)\nO1: Play brave\n- {item}",
+            context="Hornets U12 — Autumn 2027 (Coach Mireille)\nO1: Become the bravest team in the league\n- {item}\n"
+            "- Shots on target per match from 3 to 6",
             note="decision 395: a title of address such as Coach names a person",
         ),
         Example(
@@ -243,7 +253,8 @@ class KrNoOwner(Rule):
             "en",
             "Second visits within 14 days from 31% to 50% — Ottilie",
             False,
-            context="Gym OKRs Q2 2027 (owners after a dash)\nO1: Beginners come back\n- {item}",
+            context="Gym OKRs Q2 2027 (owners after a dash)\nO1: Beginners come back\n- {item}\n"
+            "- Beginners booking a third class from 40% to 60% — Marisol",
             note="decision 442: the set says where its owners stand",
         ),
         Example(
@@ -258,7 +269,7 @@ class KrNoOwner(Rule):
             "en",
             "«Café revenue per visitor from £1.10 to £1.60 (Zorica)»",
             True,
-            context=_NO_OWNER_EN,
+            context="Objective: Make customers love our service this quarter\nKR1: {item}",
             note="decision 442: an unknown word alone, in a draft that names no owner there",
         ),
         Example(

@@ -20,6 +20,7 @@ from rules._outcome import (
     placeholders_in,
     quoted,
     task_like,
+    without_phrasal_lead,
 )
 
 # A vague word that is part of a precise phrase: "better than 95%", "statistically significant",
@@ -200,6 +201,7 @@ class KrVagueWording(Rule):
                 cs = item.core_span[0]
                 verb = "Cut" if word.lower() in ("down", "lower", "fewer") else "Raise"
                 named = item.text[cs : s - 1]
+                named = without_phrasal_lead(named)  # "Get the team GPA up" (586)
                 if len(named) > 1 and not named[1].isupper():
                     named = named[:1].lower() + named[1:]  # "Partner referrals"; "NPS" stays
                 text = f"{verb} {named} from [baseline] to [target]"

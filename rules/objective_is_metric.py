@@ -64,6 +64,13 @@ _NOTE_DIRECTION = {
 
 
 # ... when the objective wants a piece of work done fast: the time it takes is the number.
+# ... when a key result already measures it (decision 589).
+_NOTE_MEASURED = {
+    "zh": "下面的关键结果已经在衡量“{metric}”，不再加一条；目标换成它背后想达到的状态。这句只是建议，"
+    "请按团队的实际改写。",
+    "en": "A key result below already measures “{metric}”, so none is added; the objective now "
+    "says what reaching it would mean. The wording is a suggestion: make it your team's own.",
+}
 _NOTE_SPEED = {
     "zh": "所用的时间移到新的关键结果里（“Time to …”）；目标用文字保留要达到的状态。这句只是建议，"
     "请按团队的实际改写。",
@@ -248,7 +255,12 @@ class ObjectiveIsMetric(Rule):
         Example("en", "«Weekly active users up 20%»", True, note="users inside a measure's name"),
         Example("en", "Win the enterprise market", False),
         Example("en", "Make Q3 2026 our best sales quarter ever", False),
-        Example("en", "Achieve SOC 2 Type II compliance", False),
+        Example(
+            "en",
+            "Be the vendor security teams approve first time",
+            False,
+            note="was 'Achieve SOC 2 Type II compliance': a certification is work (decision 583)",
+        ),
         Example("en", "Launch our Web3 wallet for power users", False),
         Example("en", "Become a top 3 vendor in APAC", False),
         Example("en", "Double down on the enterprise segment", False),
@@ -385,16 +397,25 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
             return f"Time to {speed[:1].lower()}{speed[1:]}"
         return plain[c.start : c.end]
 
+    # A KPI named without a number that a key result of the objective already measures
+    # ("Cut cloud costs" over "Snowflake spend per query down 30%") gets no second key result
+    # with placeholders beside it (decision 589).
+    moved = [
+        c for c in found if figured(c) or asks or not _measured_below(item, plain[c.start : c.end])
+    ]
+    if not moved and not asks:
+        note = _NOTE_MEASURED[voice(lang)].format(metric=plain[found[0].start : found[-1].end])
+        placeholders = [p for p in placeholders if p not in _TARGET_SLOTS[lang]]
     kr_lines = "".join(
         _kr_line(item, draft, measure(c) + ("" if figured(c) else target), i)
-        for i, c in enumerate(found)
+        for i, c in enumerate(moved)
     )
     at = item.key_results[-1].end if item.key_results else item.end
     return Fix(
         edits=edits,
         placeholders=placeholders,
         applicability="display-only",
-        extra_edits=[(at, at, kr_lines)],
+        extra_edits=[(at, at, kr_lines)] if kr_lines else [],
         note=note,
         asks=asks,
     )
@@ -438,6 +459,8 @@ def _qualitative(plain: str, clause: MetricClause, lang: str) -> tuple[str, str]
             # "Get new customers live fast": a verb leads the topic, so it is already a
             # wording of its own; its speed stays in words (decision 224).
             if _en_speed_topic(plain, clause) is not None:
+                if first.group().lower() in _EN_CAUSATIVE:  # "Make weekend mornings" (585)
+                    return f"{topic[:1].upper()}{topic[1:]} quick and painless", "speed"
                 return f"Make {_en_gerund(topic)} quick and painless", "speed"
             return topic[:1].upper() + topic[1:], "own"
     direction = _direction(plain[clause.start : clause.end], lang)
@@ -448,6 +471,10 @@ def _qualitative(plain: str, clause: MetricClause, lang: str) -> tuple[str, str]
         return direction, "direction"
     return _ASK[voice(lang)], "ask"
 
+
+# Verbs whose object takes the speed itself ("Make weekend mornings faster"): the rewrite
+# keeps the object ("Make weekend mornings quick and painless"), not "Make making …" (585).
+_EN_CAUSATIVE = frozenset({"make", "keep", "render"})
 
 _EN_SPEED = re.compile(r"\b(?:fast|faster|quicker|quickly|sooner)\b", re.I)
 
@@ -664,6 +691,67 @@ def _en_topic(text: str, removed: list[bool]) -> str:
     while kept and kept[-1].lower().strip(".,;:") in _EN_LINKS | _EN_COMPARATORS:
         kept.pop()
     return " ".join(kept)
+
+
+_EN_SAME_MEASURE = {"spend": "cost", "spending": "cost", "expense": "cost", "sale": "revenue"}
+_EN_NOT_A_MEASURE = frozenset(
+    [
+        "the",
+        "our",
+        "a",
+        "an",
+        "of",
+        "for",
+        "and",
+        "to",
+        "in",
+        "on",
+        "per",
+        "by",
+        "with",
+        "from",
+        "more",
+        "less",
+        "fewer",
+        "faster",
+        "higher",
+        "lower",
+        "cut",
+        "reduce",
+        "grow",
+        "increase",
+        "raise",
+        "improve",
+        "boost",
+        "lift",
+        "make",
+        "get",
+        "keep",
+        "drive",
+        "down",
+        "up",
+    ]
+)
+
+
+def _en_measure_words(text: str) -> list[str]:
+    out = []
+    for w in re.findall(r"[a-z][a-z-]{2,}", text.lower()):
+        if w in _EN_NOT_A_MEASURE:
+            continue
+        w = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+        out.append(_EN_SAME_MEASURE.get(w, w))
+    return out
+
+
+def _measured_below(item: Item, metric: str) -> bool:
+    """Whether a key result of the objective names the measure `metric` names (English: the
+    measure's head word, spend counted as cost: "Cut cloud costs" over "Snowflake spend per query
+    down 30%"), so that moving it below would repeat that KR (decision 589)."""
+    if item.language != "en" or not item.key_results:
+        return False
+    words = _en_measure_words(metric)
+    return bool(words) and any(words[-1] in _en_measure_words(kr.text) for kr in item.key_results)
 
 
 def _kr_line(item: Item, draft: Draft, wording: str, index: int) -> str:

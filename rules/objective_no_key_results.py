@@ -78,7 +78,8 @@ class ObjectiveNoKeyResults(Rule):
             "en",
             "Delight our customers this quarter",
             False,
-            context="Objective: {item}\nKR1: Raise NPS from 30 to 45",
+            context="Objective: {item}\nKR1: Raise NPS from 30 to 45 (owner: Alice)\n"
+            "KR2: Repeat purchases from 20% to 30% (owner: Ben)",
         ),
         Example(
             "en",

@@ -10,8 +10,16 @@ from rules._draft_structure import untimed, year_note_on
 
 _PLACEHOLDER = {"zh": "[日期]", "en": "[date]"}
 
-_ZH_CONTEXT = "目标：{item}\n关键结果1：新签企业客户20家（负责人：王芳）"
-_EN_CONTEXT = "Objective: {item}\nKR1: Sign 20 new enterprise customers (owner: Alice)"
+# Two key results with their owners and no dates (decision 580: a good example tried shows no
+# finding once its objective or the set names the cycle).
+_ZH_CONTEXT = (
+    "目标：{item}\n关键结果1：新签企业客户20家（负责人：王芳）\n"
+    "关键结果2：企业客户收入从300万元提升到500万元（负责人：李明）"
+)
+_EN_CONTEXT = (
+    "Objective: {item}\nKR1: Sign 20 new enterprise customers (owner: Alice)\n"
+    "KR2: Grow enterprise revenue from $3M to $5M (owner: Ben)"
+)
 
 
 class ObjectiveNoTimeframe(Rule):
@@ -82,7 +90,8 @@ class ObjectiveNoTimeframe(Rule):
             "en",
             "Delight our customers",
             False,
-            context="Objective: {item}\nKR1: Raise NPS from 30 to 45 by September 30",
+            context="Objective: {item}\nKR1: Raise NPS from 30 to 45 by September 30 (owner: Alice)\n"
+            "KR2: Repeat purchases from 20% to 30% by September 30 (owner: Ben)",
         ),
         Example(
             "zh",
@@ -98,7 +107,8 @@ class ObjectiveNoTimeframe(Rule):
             "zh",
             "成为大学生宿舍冰箱里的常驻饮料",
             False,
-            context="校园市场 · 2025秋季学期（9月-12月）OKR\n\nO1 {item}\n  KR1 覆盖高校从20所到60所",
+            context="校园市场 · 2025秋季学期（9月-12月）OKR\n\nO1 {item}\n  KR1 覆盖高校从20所到60所（王芳）\n"
+            "  KR2 宿舍复购率从15%提升到30%（李明）",
             note="decision 15: a school term bounds the set",
         ),
         Example(
@@ -112,7 +122,8 @@ class ObjectiveNoTimeframe(Rule):
             "en",
             "Make peak the smoothest we have ever run",
             False,
-            context="Peak 2024 readiness — Lee\nObjective: {item}\n1. Overtime under 12% of hours",
+            context="Peak 2024 readiness — Lee\nObjective: {item}\n1. Overtime under 12% of hours\n"
+            "2. Orders shipped same day from 85% to 97%",
             note="decision 15: an event bounds the set",
         ),
     )

@@ -148,7 +148,8 @@ class SetDuplicate(Rule):
         ),
         Example(
             "en",
-            "Objective: Delight our customers\nKR1: Raise NPS from 30 to 45\nKR2: Raise CSAT from 80 to 90",
+            "Priya's OKRs — Q3 2026\nObjective: Delight our customers\nKR1: Raise NPS from 30 to 45\n"
+            "KR2: Raise CSAT from 80 to 90",
             False,
         ),
         Example(

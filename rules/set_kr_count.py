@@ -100,7 +100,8 @@ class SetKrCount(Rule):
         ),
         Example(
             "zh",
-            "目标：拿下华东市场\n关键结果1：华东区新签客户 20 家\n关键结果2：华东区收入达到 500 万元",
+            "王芳的OKR（2026年Q3）\n目标：拿下华东市场\n关键结果1：华东区新签客户 20 家\n"
+            "关键结果2：华东区收入达到 500 万元",
             False,
         ),
         Example("zh", "目标：本季度打造公司历史上最成功的销售推广活动", False),
@@ -129,8 +130,8 @@ class SetKrCount(Rule):
         ),
         Example(
             "en",
-            "O: Win the enterprise market\n- Sign 5 enterprise customers\n- Reach $2M ARR\n"
-            "- Win rate from 20% to 30%",
+            "Priya's OKRs — Q3 2026\nO: Win the enterprise market\n- Sign 5 enterprise customers\n"
+            "- Reach $2M ARR\n- Win rate from 20% to 30%",
             False,
         ),
         Example("en", "Objective: Build the best onboarding in the industry", False),

@@ -49,8 +49,9 @@ class ExampleInfo(BaseModel):
     note: str = ""
     also_flagged: list[str] = Field(
         default_factory=list,
-        description="For a good example: the other rules of its kind (objective, key result or "
-        "set rules) that flag it in `draft` under the default configuration. A good example "
+        description="For a good example: the other rules of its kind (objective or key result "
+        "rules) that flag it in `draft` under the default configuration; for a set rule's "
+        "example (the whole draft), every other rule that flags the draft. A good example "
         "shows only that it is not this rule's flaw; where this list is not empty the page says "
         "'not this flaw, but still: …' instead of '✓ good' (decision 505).",
     )
@@ -126,7 +127,8 @@ def _shipped() -> dict[tuple[str, str], list[str]]:
 
 def also_flagged(rule: Rule, draft: str, offset: int) -> list[str]:
     """The ids of the other rules of `rule`'s target that flag the item at `offset` in `draft`
-    (for a set rule: any other set rule's finding), default configuration (decision 505)."""
+    (for a set rule, whose example is the whole draft: any other rule's finding anywhere in it,
+    since "Try it" shows them all), default configuration (decisions 505, 581)."""
     key = (rule.id, draft)
     with _also_lock:
         found = _shipped().get(key)
@@ -152,8 +154,7 @@ def flagged_now(rule: Rule, draft: str, offset: int) -> list[str]:
             f.rule_id
             for f in result.findings
             if f.rule_id != rule.id
-            and kinds.get(f.rule_id) == rule.target
-            and (targets is None or f.target in targets)
+            and (targets is None or (kinds.get(f.rule_id) == rule.target and f.target in targets))
         }
     )
 

@@ -688,10 +688,57 @@ def test_workshop_shows_a_good_example_another_rule_flags_as_not_this_flaw(page)
     row = good.locator("ul.partial li", has_text="完成季度招聘任务10人")
     assert "objective-not-inspiring" in row.locator(".still").inner_text()
     page.click("#ws-mode-presenter")
-    page.click("#slide-reveal")
     slide = page.locator(".slide")
-    partial = slide.locator("li.ex.partial", has_text="完成季度招聘任务10人")
-    assert "不是这个问题" in partial.locator(".verdict").inner_text()
+    row = slide.locator("li.ex", has_text="完成季度招聘任务10人")
+    while not row.count():  # "not this flaw" examples come after the clean ones (582)
+        page.click("#page-next")
+    page.click("#slide-reveal")
+    assert "partial" in row.get_attribute("class")
+    assert "不是这个问题" in row.locator(".verdict").inner_text()
+
+
+def test_presenter_shows_a_few_examples_at_a_time(page, server):
+    # tester10 B5: slide 1 asked a room to judge ~100 examples at once (decision 582).
+    import urllib.request
+
+    with urllib.request.urlopen(server + "/v1/examples?rule=objective-is-metric") as r:
+        wanted = {e["text"] for e in json.load(r)}
+    assert len(wanted) > 60
+    page.click("#tab-workshop")
+    page.click("#ws-mode-presenter")
+    slide = page.locator(".slide")
+    slide.wait_for()
+    assert slide.get_attribute("data-rule") == "objective-is-metric"
+    assert re.fullmatch(rf"例子 1–6，共 {len(wanted)} 个", page.locator("#page-count").inner_text())
+    assert page.locator("#page-prev").is_disabled()
+    seen: list[str] = []
+    first_page = None
+    for n in range(40):
+        rows = slide.locator(".slide-examples li")
+        assert 1 <= rows.count() <= 6
+        assert slide.get_attribute("data-revealed") == "false"  # each page starts hidden
+        page.keyboard.press("r")
+        texts = slide.locator(".ex-text").all_inner_texts()
+        bad, good = (
+            slide.locator(".verdict.bad").count(),
+            slide.locator(".verdict:not(.bad)").count(),
+        )
+        if n == 0:
+            first_page = texts
+            assert bad == 3 and good == 3  # balanced
+            assert {e.strip() for e in texts} & {"销售额提升30%。", "拿下xx市场！"}  # plain first
+            assert not any("组内新人快速上手" in t for t in texts)  # a borderline one later
+        seen += texts
+        if page.locator("#page-next").is_disabled():
+            break
+        page.keyboard.press("ArrowDown")
+    assert sorted(seen) == sorted(wanted)  # every example, each once
+    page.keyboard.press("ArrowRight")  # the next principle starts at its first examples
+    page.keyboard.press("ArrowLeft")
+    assert slide.locator(".ex-text").all_inner_texts() == first_page
+    page.select_option("#ex-lang", "en")
+    langs = slide.locator(".slide-examples li").evaluate_all("ls => ls.map(l => l.lang)")
+    assert set(langs) == {"en"} and len(langs) == 6
 
 
 # --- accessibility (axe-core, run in the page) ----------------------------------------------

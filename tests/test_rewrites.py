@@ -24,7 +24,9 @@ def test_rewrites_remove_their_finding_at_least_99_percent_of_the_time(
 ) -> None:
     # Every rule's bad examples, the corpus's train/val drafts and the score-tier drafts.
     # Questions (Suggestion.asks) do not fix the finding and are counted apart.
-    assert len([a for a in attempts if not a.asks]) > 1200
+    # (1,662 until the examples' drafts had one key result: 466 of them were set-kr-count's
+    # rewrite of that carrier's own flaw, gone with decision 580.)
+    assert len([a for a in attempts if not a.asks]) >= 1150
     rate = rewrite_fix_rate.fix_rate(attempts)
     assert rate >= rewrite_fix_rate.MIN_RATE, rewrite_fix_rate.report(attempts)
     # Each rule that rewrites is measured on enough cases to matter.
@@ -1562,3 +1564,98 @@ def test_points_are_a_change_by_an_amount(text: str) -> None:
     (f,) = [f for f in rv.findings if f.rule_id == "kr-no-baseline"]
     assert "relative" not in f.message and "相对变化" not in f.message, f.message
     assert "by an amount" in f.message or "数额" in f.message
+
+
+def _suggestions(kr_or_objective: str, rule_id: str, objective: bool = False) -> list[str]:
+    if objective:
+        text = (
+            f"Objective: {kr_or_objective} (Q3)\nKR1: Average wait at the till from 9 to 4 "
+            "minutes (owner: Sam)\nKR2: Saturday sales from $900 to $1,400 (owner: Sam)"
+        )
+    else:
+        text = (
+            f"Objective: Fund the rescue (Q3)\nKR1: {kr_or_objective} (owner: Tom)\n"
+            "KR2: Monthly donors from 40 to 90 (owner: Tom)"
+        )
+    result = review(text, config=NO_MODEL)
+    target = "o1" if objective else "o1.kr1"
+    return [
+        s.text
+        for f in result.findings
+        if f.rule_id == rule_id and f.target == target
+        for s in f.suggestions
+    ]
+
+
+def test_make_x_faster_keeps_its_object():
+    # tester10 B3: "Make making weekend mornings quick and painless" (decision 585)
+    assert _suggestions("Make weekend mornings faster", "objective-is-metric", True)[0] == (
+        "Make weekend mornings quick and painless (Q3)"
+    )
+    assert _suggestions("Get new customers live fast", "objective-is-metric", True)[0] == (
+        "Make getting new customers live quick and painless (Q3)"
+    )
+
+
+def test_a_phrasal_verb_leaves_with_its_direction():
+    # tester10 B3: "Raise get the team GPA from [baseline] to [target]" (decision 586)
+    assert _suggestions("Get NPS up", "kr-not-quantified")[0] == (
+        "Raise NPS from [baseline] to [target] (owner: Tom)"
+    )
+    assert _suggestions("Bring costs down", "kr-not-quantified")[0] == (
+        "Cut costs from [baseline] to [target] (owner: Tom)"
+    )
+    assert _suggestions("Get the team GPA up", "kr-vague-wording")[0] == (
+        "Raise the team GPA from [baseline] to [target] (owner: Tom)"
+    )
+
+
+def test_a_vague_amount_as_the_object_becomes_the_number():
+    # tester10 B3: "Raise as much as possible from the spring appeal from [baseline] to [target]"
+    # kept the words it flagged (decision 587)
+    for rule_id in ("kr-not-quantified", "kr-vague-wording"):
+        assert _suggestions("Raise as much as possible from the spring appeal", rule_id)[0] == (
+            "Raise [N] from the spring appeal (owner: Tom)"
+        )
+    assert _suggestions(
+        "Grow as much as possible the mobile weekly active users", "kr-vague-wording"
+    )[0] == ("Grow the mobile weekly active users from [baseline] to [target] (owner: Tom)")
+    assert _suggestions("Grow revenue as much as possible", "kr-not-quantified")[0] == (
+        "Grow revenue from [baseline] to [target] (owner: Tom)"
+    )
+
+
+def _added_lines(text: str, rule_id: str) -> list[str]:
+    """The new lines `rule_id`'s suggestions add to `text`."""
+    result = review(text, config=NO_MODEL)
+    return [
+        e.replacement
+        for f in result.findings
+        if f.rule_id == rule_id
+        for s in f.suggestions
+        for e in s.edits
+        if e.replacement.startswith("\n")
+    ]
+
+
+def test_a_key_result_split_off_keeps_the_indentation_and_its_number_when_last():
+    # tester10 B3: "KR：最终1个offer" at the left margin, unnumbered (decision 588)
+    last = "Objective: Win Q3\n  KR1: Sign 5 customers (owner: Al)\n  KR2: Newsletter subscribers from 20k to 60k and open rate to 45% (owner: Al)"
+    assert _added_lines(last, "kr-compound") == ["\n  KR3: Open rate to 45% (owner: Al)"]
+    middle = "目标：本学期拿到实习\n   KR1：拿到至少3个面试邀请，最终1个offer\n   KR2：简历通过率从10%提升到30%"
+    assert _added_lines(middle, "kr-compound") == ["\n   KR：最终1个offer"]
+
+
+def test_a_metric_objective_measured_below_adds_no_second_key_result():
+    # tester10 B3: "Cut cloud costs from [baseline] to [target]" beside a spend KR (decision 589)
+    def added(objective: str, kr: str) -> list[str]:
+        text = (
+            f"Objective: {objective} in Q3\nKR1: {kr} (owner: Kim)\n"
+            "KR2: Sign 20 new customers (owner: Al)"
+        )
+        return _added_lines(text, "objective-is-metric")
+
+    assert added("Cut cloud costs", "Snowflake spend per query down 30%") == []
+    assert added("Increase customer retention", "NPS from 30 to 40") == [
+        "\nKR3: Increase customer retention from [baseline] to [target]"
+    ]

@@ -27,10 +27,8 @@ def _other_flags(rule, draft: str, text: str) -> set[str]:
     and the findings on it of the other rules with the same target."""
     result = review(draft)
     kinds = {r.id: r.target for r in rules.registry().values()}
-    if rule.target == "set":
-        return {
-            f.rule_id for f in result.findings if f.rule_id != rule.id and kinds[f.rule_id] == "set"
-        }
+    if rule.target == "set":  # the example is the whole draft: every finding in it (decision 581)
+        return {f.rule_id for f in result.findings if f.rule_id != rule.id}
     at = draft.index(text)
     items = [*result.objectives, *(k for o in result.objectives for k in o.key_results)]
     ids = {it.id for it in items if it.span.start <= at < max(it.span.end, at + 1)}
@@ -80,3 +78,35 @@ def test_api_says_which_other_rules_flag_a_good_example(client):
     assert by_text["打造公司历史上最成功的销售推广活动。"] == []  # the seed's good one
     bad = client.get("/v1/examples", params={"rule": "objective-is-metric", "bad": True}).json()
     assert all(e["also_flagged"] == [] for e in bad)
+
+
+def test_trying_a_good_example_shows_no_rule_finding():
+    """tester10 B7: "Try it" on a ✓ good example opened a draft with one key result, so the room
+    saw "这个目标有1个关键结果：至少需要2个" (271 of 272). The carriers pass every rule now
+    (decision 580), and a set rule's good example that another rule flags anywhere in its draft
+    is "not this flaw" (decision 581)."""
+    shown = [e for e in catalog.examples(bad=False) if not e.also_flagged]
+    assert len(shown) >= 250
+    flagged = [
+        (
+            e.rule_id,
+            e.text,
+            sorted({f.rule_id for f in review(e.draft).findings if f.source == "rule"}),
+        )
+        for e in shown
+    ]
+    flagged = [f for f in flagged if f[2]]
+    assert not flagged, flagged[:5]
+
+
+def test_a_set_rules_good_example_says_what_else_is_wrong_in_its_draft(client):
+    got = client.get("/v1/examples", params={"rule": "set-kr-count", "bad": False}).json()
+    by_text = {e["text"]: e["also_flagged"] for e in got}
+    assert by_text["目标：本季度打造公司历史上最成功的销售推广活动"] == ["objective-no-key-results"]
+    assert (
+        by_text[
+            "Priya's OKRs — Q3 2026\nO: Win the enterprise market\n- Sign 5 enterprise "
+            "customers\n- Reach $2M ARR\n- Win rate from 20% to 30%"
+        ]
+        == []
+    )

@@ -30,6 +30,35 @@ function mixed(examples) {
   return [...examples].sort((a, b) => hash(a.text) - hash(b.text));
 }
 
+// How many examples a room can judge on one slide (decision 582).
+export const PER_SLIDE = 6;
+
+// The presenter's pages of one principle's examples (decision 582): the clearest first — a
+// plain example before one kept as a test of a borderline decision (it carries a note), a clean
+// good one before a "not this flaw, but still" one, the shorter before the longer — the two
+// languages taking turns when both are shown, and each page half bad, half good where both
+// are left, mixed so that the answers are not in order.
+export function slidePages(examples, isPartial, per = PER_SLIDE) {
+  const len = (e) => Array.from(e.text).length;
+  const plainFirst = (a, b) => (a.note ? 1 : 0) - (b.note ? 1 : 0)
+    || (isPartial(a) ? 1 : 0) - (isPartial(b) ? 1 : 0) || len(a) - len(b);
+  const turns = (list) => {
+    const byLang = ["zh", "en"].map((l) => list.filter((e) => e.language === l).sort(plainFirst));
+    const out = [];
+    for (let i = 0; out.length < list.length; i++) for (const l of byLang) if (i < l.length) out.push(l[i]);
+    return out;
+  };
+  const bad = turns(examples.filter((e) => e.bad));
+  const good = turns(examples.filter((e) => !e.bad));
+  const pages = [];
+  while (bad.length || good.length) {
+    const nBad = Math.min(bad.length, Math.max(Math.ceil(per / 2), per - good.length));
+    const page = [...bad.splice(0, nBad), ...good.splice(0, per - nBad)];
+    pages.push(mixed(page));
+  }
+  return pages.length ? pages : [[]];
+}
+
 function placeholderSpans(text, placeholders) {
   const spans = [];
   const cps = Array.from(text);
@@ -46,7 +75,7 @@ function placeholderSpans(text, placeholders) {
 }
 
 export function initWorkshop({ t, uiLang, onTry, getDraft }) {
-  const ws = { catalog: null, error: null, loading: false, mode: "catalog", slide: 0, revealed: false, ba: null };
+  const ws = { catalog: null, error: null, loading: false, mode: "catalog", slide: 0, page: 0, revealed: false, ba: null };
 
   async function load() {
     if (ws.catalog || ws.loading) return;
@@ -148,7 +177,11 @@ export function initWorkshop({ t, uiLang, onTry, getDraft }) {
     ws.slide = Math.max(0, Math.min(ws.slide, rules.length - 1));
     const rule = rules[ws.slide];
     const lang = uiLang();
-    const exs = mixed(examplesOf(rule));
+    const pages = slidePages(examplesOf(rule), partial);
+    ws.page = Math.max(0, Math.min(ws.page, pages.length - 1));
+    const exs = pages[ws.page];
+    const total = pages.reduce((n, p) => n + p.length, 0);
+    const first = pages.slice(0, ws.page).reduce((n, p) => n + p.length, 0) + 1;
     const revealed = ws.revealed;
     box.append(
       el("div", { class: "slide-bar" },
@@ -161,15 +194,30 @@ export function initWorkshop({ t, uiLang, onTry, getDraft }) {
         el("p", { class: "slide-meta" }, el("code", { class: "rule-id", text: rule.id }), " ", severityBadge(rule.severity, t)),
         el("h3", { class: "slide-principle", text: rule.principle[lang] }),
         revealed ? el("p", { class: "slide-explanation", text: rule.explanation[lang] }) : el("p", { class: "slide-question", text: t("guess") }),
-        el("ol", { class: "slide-examples" }, exs.map((e) =>
+        el("ol", { class: "slide-examples", start: String(first) }, exs.map((e) =>
           el("li", { class: revealed ? `ex ${e.bad ? "bad" : partial(e) ? "partial" : "good"}` : "ex", lang: e.language === "zh" ? "zh-CN" : "en" },
-            revealed ? verdict(e) : null, exampleText(e, revealed))))));
+            revealed ? verdict(e) : null, exampleText(e, revealed)))),
+        pages.length > 1 ? el("div", { class: "slide-pages" },
+          el("button", { type: "button", class: "secondary", id: "page-prev", disabled: ws.page === 0, onclick: () => turn(-1) }, "← ", t("fewerExamples")),
+          el("span", { class: "page-count", id: "page-count", text: t("examplesOf", first, first + exs.length - 1, total) }),
+          el("button", { type: "button", class: "secondary", id: "page-next", disabled: ws.page === pages.length - 1, onclick: () => turn(1) }, t("moreExamples"), " →"))
+          : null));
   }
 
   function go(step) {
     ws.slide += step;
+    ws.page = 0;
     ws.revealed = false;
     renderPresenter();
+  }
+
+  // The next or previous examples of the same principle, answers hidden again.
+  function turn(step) {
+    ws.page += step;
+    ws.revealed = false;
+    renderPresenter();
+    const next = $(step > 0 ? "page-next" : "page-prev");
+    if (next && !next.disabled) next.focus();
   }
 
   function toggleReveal() {
@@ -190,6 +238,10 @@ export function initWorkshop({ t, uiLang, onTry, getDraft }) {
     if (e.key === "ArrowRight" || e.key === "PageDown") { if (ws.slide < ws.catalog.rules.length - 1) go(1); e.preventDefault(); }
     else if (e.key === "ArrowLeft" || e.key === "PageUp") { if (ws.slide > 0) go(-1); e.preventDefault(); }
     else if (e.key === "r" || e.key === "R") { toggleReveal(); e.preventDefault(); }
+    else if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      const button = $(e.key === "ArrowDown" ? "page-next" : "page-prev");
+      if (button && !button.disabled) { turn(e.key === "ArrowDown" ? 1 : -1); e.preventDefault(); }
+    }
   });
 
   // --- before and after -----------------------------------------------------------------------
@@ -276,7 +328,7 @@ export function initWorkshop({ t, uiLang, onTry, getDraft }) {
       if (mode === "beforeafter" && !ws.ba) beforeAfter(true);
     });
   }
-  $("ex-lang").addEventListener("change", render);
+  $("ex-lang").addEventListener("change", () => { ws.page = 0; render(); });
   $("ws-print-btn").addEventListener("click", () => window.print());
 
   return {

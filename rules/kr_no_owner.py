@@ -286,7 +286,8 @@ class KrNoOwner(Rule):
             "E-book loans per month 9,400 → 13,000",
             False,
             context="Eastbrook Library — e-Services OKRs Q1 2027\n"
-            "e-Services librarian: Folasade Ojo\n\nO1: Readers who never queue\n- {item}",
+            "e-Services librarian: Folasade Ojo\n\nO1: Readers who never queue\n- {item}\n"
+            "- Holds filled within 7 days from 61% to 85%",
             note="decision 520: a role and its holder under the title, a name no list knows",
         ),
         Example(

@@ -387,13 +387,20 @@ _ZH_DAY_HABITS = frozenset(
 _ZH_LOSS_AMOUNTS = frozenset({"报损", "坏账", "损耗", "货损", "罚款", "赔款", "呆滞"})
 
 
+# English events that last a day or more and are counted in the days they happen on (decision
+# 590): "Pool closures: 0 days", "Stockouts: at most 3 days a month".
+_EN_DAY_EVENTS = frozenset(
+    {"closures", "unplanned closures", "stockouts", "stock-outs", "out-of-stocks"}
+)
+_EN_DAYS_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:\d+|zero|no)\s+days?\b")
+
+
 def _bad_days(item, term: tuple[int, int, str]) -> bool:
-    """A bad habit's 天数 ("熬夜天数"): its figure in days counts the bad days."""
-    return (
-        item.language == "zh"
-        and term[2] in _ZH_DAY_HABITS
-        and item.folded.startswith("天数", term[1])
-    )
+    """A bad habit's 天数 ("熬夜天数"), or closures counted in days ("Pool closures: 0 days"):
+    the figure in days counts the bad days."""
+    if item.language == "en":
+        return term[2] in _EN_DAY_EVENTS and bool(_EN_DAYS_AFTER.match(item.folded, term[1]))
+    return term[2] in _ZH_DAY_HABITS and item.folded.startswith("天数", term[1])
 
 
 # Heads naming how long something lasts: "停机时间", "宕机时长".

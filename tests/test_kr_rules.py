@@ -1186,3 +1186,19 @@ def test_the_verb_that_moves_a_measure_is_not_part_of_its_name(kr: str, expected
     # decision 570: "Get X up" is rewritten as X from a baseline to a target, not "Raise get X"
     text = _suggestion("en", kr, "kr-not-quantified")
     assert expected in text and "get " not in text.lower() and "bring " not in text.lower()
+
+
+@pytest.mark.parametrize(
+    ("kr", "fires"),
+    [
+        ("Ferry terminal closures: 0 days this summer", True),
+        ("Unplanned library closures: at most 2 days per term", True),
+        ("Clinics running out of vaccine: zero", True),
+        ("Scooters out of service from 15% of the fleet to 6%", True),
+        ("Scooters ready to ride from 80% of the fleet to 95%", False),
+        ("Reduce time to closure of support cases to 2 days", False),
+    ],
+)
+def test_closures_supplies_running_out_and_a_share_of_a_whole_falling(kr: str, fires: bool) -> None:
+    # decision 590: closures counted in days, supplies that run out, "from X% of the fleet to Y%"
+    assert bool(_findings("en", kr, "kr-negative-phrasing")) is fires

@@ -826,8 +826,9 @@ _FROM_TO_BETWEEN = {
     ),
     "en": re.compile(
         # one or two words may close the start value ("from 14 a month to 4", "from 9 bugs
-        # per release to 3")
-        r"\s?(?:[a-z]+\s){0,2}?to\s(?:(?:under|below|above|over|at least|at most|less than|"
+        # per release to 3"), or what a share is of ("from 12% of the fleet to 5%"; decision 590)
+        r"\s?(?:of\s(?:the\s|our\s|all\s)?[a-z-]+\s|(?:[a-z]+\s){0,2}?)"
+        r"to\s(?:(?:under|below|above|over|at least|at most|less than|"
         r"more than|fewer than)\s)?"
     ),
 }

@@ -1202,3 +1202,17 @@ def test_the_verb_that_moves_a_measure_is_not_part_of_its_name(kr: str, expected
 def test_closures_supplies_running_out_and_a_share_of_a_whole_falling(kr: str, fires: bool) -> None:
     # decision 590: closures counted in days, supplies that run out, "from X% of the fleet to Y%"
     assert bool(_findings("en", kr, "kr-negative-phrasing")) is fires
+
+
+@pytest.mark.parametrize(
+    ("kr", "rule_id"),
+    [
+        ("Orchestra rehearsals every Wednesday", "kr-business-as-usual"),
+        ("Squad practice every Tuesday", "kr-business-as-usual"),
+        ("Ward rounds per day: 3 → 4", "kr-activity-count"),
+        ("Restocking rounds per week from 1 to 2", "kr-activity-count"),
+    ],
+)
+def test_rehearsals_on_a_weekday_and_rounds_of_upkeep_are_effort(kr: str, rule_id: str) -> None:
+    # decision 591: a group's practice on its weekday is routine; rounds per period count effort
+    assert _findings("en", kr, rule_id), kr

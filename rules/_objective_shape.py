@@ -331,6 +331,8 @@ def _end_state_en(item: Item) -> Span | None:
     for k in range(i + 1, len(toks) - 2):
         if toks[k].text.lower() in ("that", "which") and _lemma(toks[k + 1]) in _PERCEIVED:
             return toks[k].start, toks[-1].end  # "Checkout that feels instant on any phone"
+        if toks[k].text.lower() in ("that", "which") and _makes_someone_act(toks, k + 1):
+            return toks[k].start, toks[-1].end  # "A demo that makes the publisher say yes"
     if toks[i].text.lower() in ("every", "each") and _EVERY_TIME_END.search(item.plain):
         # "Every prescription right, every time": a standard kept without exception (446)
         return toks[i].start, toks[-1].end
@@ -346,6 +348,53 @@ _EVERY_TIME_END = re.compile(
 )
 # Verbs of how a thing comes across to the people who use it (decision 107).
 _PERCEIVED = frozenset({"feel", "look", "sound"})
+
+
+def _makes_someone_act(toks: list[Token], j: int) -> bool:
+    """'… that makes the publisher say yes', '… that makes buyers come back': "make" or "let"
+    with a person (an article and up to two words) who then acts, in a bare verb — the end state
+    seen from the person served (decision 592). Not a quality made ("that makes the team more
+    efficient", "that makes onboarding faster")."""
+    if toks[j].text.lower() not in ("makes", "make", "made", "lets", "let"):
+        return False
+    k = j + 1
+    if k < len(toks) and toks[k].text.lower() in ("the", "a", "an", "our", "every", "each", "any"):
+        k += 1
+    for v in range(k + 1, min(k + 3, len(toks))):
+        if toks[v - 1].text.lower() in ("more", "less") or _comparative(toks[v]):
+            return False
+        w = toks[v].text.lower()
+        if w in _MADE_ACT:
+            return True
+    return False
+
+
+# Bare verbs of what a person served does or says when moved (decision 592).
+_MADE_ACT = frozenset(
+    {
+        "say",
+        "come",
+        "buy",
+        "sign",
+        "stay",
+        "smile",
+        "laugh",
+        "cry",
+        "cheer",
+        "choose",
+        "want",
+        "ask",
+        "call",
+        "return",
+        "trust",
+        "love",
+        "recommend",
+        "share",
+        "book",
+        "clap",
+        "forget",
+    }
+)
 
 
 def _comparative(tok: Token) -> bool:

@@ -455,6 +455,9 @@ def test_not_inspiring_fires_on_routine_work(objective: str) -> None:
         "Run a world-class customer conference",
         "Documentation that developers love",  # 'document' is not 'do'
         "Runway to fund the next two years of growth",  # 'run' is not 'runway'
+        # the person served moved to act (decision 592)
+        "A pitch deck that makes investors ask for a second meeting",
+        "A tasting menu that makes food critics come back",
     ],
 )
 def test_not_inspiring_silent(objective: str) -> None:

@@ -277,6 +277,8 @@ def test_an_empty_owner_cell_is_no_owner() -> None:
         ("Winter Roads Unit — season 2026/27 OKRs", "en"),  # across two years (decision 524)
         ("the 2026–27 season", "en"),
         ("school year 2026/27", "en"),
+        ("Studio OKRs until the investor pitch", "en"),  # a showing worked toward (592)
+        ("ahead of the client showcase", "en"),
     ],
 )
 def test_bounded_periods(text: str, lang: str) -> None:

@@ -272,7 +272,10 @@ _EN = [
         # competitions and performances a team trains or rehearses toward (decision 445)
         r"finals|playoffs|tournament|championships?|season opener|recital|premiere|opening night|"
         r"fiscal year end|end of (?:the )?fiscal year|end of (?:the )?program year|school year)(?![a-z])"
-        r"|giving tuesday|before we raise|(?:by|in|before) month \d{1,2}(?![0-9])",
+        r"|giving tuesday|before we raise|(?:by|in|before) month \d{1,2}(?![0-9])"
+        # a showing a team works toward (decision 592): "OKRs until the publisher demo"
+        r"|(?:by|before|ahead of|until) (?:the )?(?:(?!per |each |every )[a-z\-]+ ){0,2}"
+        r"(?:demo|pitch|showcase|audition)(?![a-z])",
     ),
     # "by mid-quarter", "at quarter end", "by Friday", "by the 15th", "in 2 sprints", "by day
     # 90", "by GA", "by the next QBR", "during the pilot", "before the trial ends".
@@ -377,7 +380,7 @@ _HINT_RE = re.compile(
     r"学期|假|双|618|launch|peak|cyber|friday|bfcm|prime|spring|summer|fall|autumn|winter|截止|截至|ddl|\d\.\d{1,2}\s?[-–~～至到]|"
     r"季|期|前|首|term|sprint|christmas|thanksgiving|holiday|graduation|finals|midterm|season|"
     r"meeting|offsite|all.hands|conference|summit|kick|release|go-live|cutover|renewal|expo|"
-    r"fundraise|demo day|first|next|eo[mw]|mid-?year|school|semester|gala|appeal|retreat|agm|"
+    r"fundraise|demo|pitch|showcase|audition|first|next|eo[mw]|mid-?year|school|semester|gala|appeal|retreat|agm|"
     r"series|raise|grant|fiscal|giving|open house|within|[1-4]q|招|庆|档|双旦|[节考赛展]前|"
     r"[大研高初][一二三四][上下]|[春夏秋冬]|学年|假|节|庆|旦|夕|季|iteration|[12]h|"
     r"day|sprints|monday|tuesday|wednesday|thursday|\d(?:st|nd|rd|th)|ga\b|general|qbr|exam|beta|"

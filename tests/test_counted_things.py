@@ -45,6 +45,9 @@ def _findings(text: str) -> list[tuple[str, str]]:
         ("爆款（播放>100w）数量尽量多一些", "zh"),
         ("500元以上订单数量越多越好", "zh"),
         ("五星好评数量尽量多", "zh"),
+        # the bar each of "more <people>" clears after their verb (decision 593)
+        ("More subscribers reach 5 opened issues in month 1", "en"),
+        ("More members stay 12 months", "en"),
     ],
 )
 def test_a_number_that_defines_the_counted_thing_is_no_target(text: str, lang: str) -> None:
@@ -66,6 +69,7 @@ def test_a_number_that_defines_the_counted_thing_is_no_target(text: str, lang: s
         ("销售额超过100万元", "zh", 1_000_000),
         ("进入行业前三", "zh", 3),
         ("为前20大客户制定客户计划", "zh", 20),
+        ("More than 400 members stay 12 months", "en", 400),
     ],
 )
 def test_real_targets_stay_targets(text: str, lang: str, value: float) -> None:

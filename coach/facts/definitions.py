@@ -48,10 +48,21 @@ _EN_THRESHOLD_IN = re.compile(
 )
 
 
+# "More users reach 3 active days in week 1", "More members stay 12 months": a comparative subject
+# says the measure is how many of them do it, so the number after their verb is the bar each one
+# clears, not the target (decision 593). Not "more than 5", nor a target after to/from/by.
+_EN_MORE_WHO_BEFORE = re.compile(
+    r"(?:^|[:;,(]\s?)(?:more|fewer)\s(?!than\b)[a-z-]+(?:\s[a-z-]+)?\s"
+    r"(?:reach|reaches|hit|hits|cross|crosses|stay|stays)\s$"
+)
+
+
 def _en(folded: str, start: int, end: int) -> bool:
     before = folded[max(0, start - 60) : start]
     if folded[start - 1 : start] == "-":
         return False  # "top-5": a rank; the hyphen rule reads the number before it
+    if _EN_MORE_WHO_BEFORE.search(before):
+        return True
     if _EN_HYPHEN_AFTER.match(folded, end) and not _EN_CUE_BEFORE.search(before):
         return True
     if _in_definition_parens(folded, start, end, _EN_THRESHOLD_IN, _EN_PAREN_AFTER):

@@ -714,6 +714,10 @@ def _flat_en(item: Item) -> Flat | None:
     split = _split_phrasal(toks, i)
     if split is not None:
         return Flat("verb", (toks[i].start, split.end))
+    if _lemma(toks[i]) in _EARN_VERBS and any(t.text.lower() in _CERTIFIED for t in toks[i + 1 :]):
+        # "Achieve SOC 2 Type II compliance", "Earn ISO 27001 certification": a certification
+        # is work to do (PRINCIPLES.md, tasks), not a direction (decision 594)
+        return Flat("verb", (toks[i].start, toks[-1].end))
     if _noun_phrase_en(toks[i:]) or _en_match(toks, i, "kr_deliverables"):
         # "Customer success playbook"; "Alpha release of the chess app" (a deliverable first)
         return Flat("noun-phrase", (toks[i].start, toks[-1].end))
@@ -729,6 +733,20 @@ def _flat_en(item: Item) -> Flat | None:
 
 
 _PARTICLES = frozenset({"up", "out", "down", "off"})
+# Verbs of obtaining a certification, and the words that name one (decision 594).
+_EARN_VERBS = frozenset({"achieve", "obtain", "earn", "gain", "get", "attain", "secure", "pass"})
+_CERTIFIED = frozenset(
+    {
+        "compliance",
+        "compliant",
+        "certification",
+        "certified",
+        "accreditation",
+        "accredited",
+        "audit",
+        "recertification",
+    }
+)
 
 
 def _split_phrasal(toks: list[Token], i: int) -> Token | None:

@@ -410,6 +410,27 @@ _EFFORT_HEADS = re.compile(
 )
 
 
+# The practice set named as a label, then the count of its pieces and the verb of doing them:
+# "LeetCode: 150 problems solved" counts "LeetCode problems" solved (decision 591). The label and
+# the noun together must be an effort listed in kr_activity_nouns ("Support: 300 problems solved"
+# stays a result).
+_EFFORTS_LABELLED = re.compile(
+    r"(?P<label>[a-z][a-z0-9 -]{1,30}?)\s?[:—–]\s?[\d,]+\+?\s(?P<noun>[a-z][a-z-]*s)\s"
+    r"(?P<done>solved|done|completed|written|submitted|sent)\s*[.!]?\s*$"
+)
+
+
+def _labelled_efforts_done(item: Item) -> list[Activity]:
+    start, end = item.core_span
+    m = _EFFORTS_LABELLED.match(item.folded, start, end)
+    if m is None or f"{m.group('label').strip()} {m.group('noun')}" not in words(
+        "kr_activity_nouns", "en"
+    ):
+        return []
+    q = next((q for q in counts(item) if q.start >= m.end("label")), None)
+    return [] if q is None else [Activity(m.start(), m.end("done"), m.group("done"), q.text)]
+
+
 def _efforts_done_counted(item: Item) -> list[Activity]:
     """Efforts named, then the verb of doing them and their count ("Grant proposals submitted:
     8", "Waste audits completed 12") or their count and the verb ("Reminder texts — 3,000
@@ -537,7 +558,7 @@ def activity_counts(item: Item) -> list[Activity]:
             out.append(Activity(verb[0] if verb[2] else q.start, end, verb[2], q.text))
     if not zh:
         out.extend(_time_allotments(item))
-        out.extend(_efforts_done_counted(item))
+        out.extend(_efforts_done_counted(item) or _labelled_efforts_done(item))
         out.sort(key=lambda a: a.start)
     else:
         if any(q.kind == "duration" for q in quantities(item)):

@@ -1211,8 +1211,15 @@ def test_closures_supplies_running_out_and_a_share_of_a_whole_falling(kr: str, f
         ("Squad practice every Tuesday", "kr-business-as-usual"),
         ("Ward rounds per day: 3 → 4", "kr-activity-count"),
         ("Restocking rounds per week from 1 to 2", "kr-activity-count"),
+        ("Coding: 200 problems solved", "kr-activity-count"),  # the label names the practice set
+        ("Practice: 40 problems done", "kr-activity-count"),
     ],
 )
 def test_rehearsals_on_a_weekday_and_rounds_of_upkeep_are_effort(kr: str, rule_id: str) -> None:
     # decision 591: a group's practice on its weekday is routine; rounds per period count effort
     assert _findings("en", kr, rule_id), kr
+
+
+def test_a_label_that_is_no_practice_set_leaves_problems_solved_a_result() -> None:
+    # decision 591: only a label that with the noun names an effort makes the count one
+    assert not _findings("en", "Support: 300 customer problems solved", "kr-activity-count")

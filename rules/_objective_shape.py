@@ -714,7 +714,7 @@ def _flat_en(item: Item) -> Flat | None:
     split = _split_phrasal(toks, i)
     if split is not None:
         return Flat("verb", (toks[i].start, split.end))
-    if _lemma(toks[i]) in _EARN_VERBS and any(t.text.lower() in _CERTIFIED for t in toks[i + 1 :]):
+    if _lemma(toks[i]) in _EARN_VERBS and _certification_obtained(toks, i):
         # "Achieve SOC 2 Type II compliance", "Earn ISO 27001 certification": a certification
         # is work to do (PRINCIPLES.md, tasks), not a direction (decision 594)
         return Flat("verb", (toks[i].start, toks[-1].end))
@@ -733,6 +733,22 @@ def _flat_en(item: Item) -> Flat | None:
 
 
 _PARTICLES = frozenset({"up", "out", "down", "off"})
+
+
+def _certification_obtained(toks: list[Token], i: int) -> bool:
+    """The verb at `i` obtains a certification: a certification word ends the phrase (the end of
+    the objective, or a time or scope word after it), and no "to" makes the verb another's
+    doing ("Get finance to approve the budget for the store audit checklist")."""
+    for k in range(i + 1, len(toks)):
+        w = toks[k].text.lower()
+        if w == "to":
+            return False
+        if w in _CERTIFIED:
+            nxt = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
+            return nxt in ("", "by", "in", "before", "within", "this", "for", "across", "and")
+    return False
+
+
 # Verbs of obtaining a certification, and the words that name one (decision 594).
 _EARN_VERBS = frozenset({"achieve", "obtain", "earn", "gain", "get", "attain", "secure", "pass"})
 _CERTIFIED = frozenset(

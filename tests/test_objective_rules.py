@@ -458,6 +458,7 @@ def test_not_inspiring_fires_on_routine_work(objective: str) -> None:
         "Documentation that developers love",  # 'document' is not 'do'
         "Runway to fund the next two years of growth",  # 'run' is not 'runway'
         "Pass every audit with the best record in the industry",  # a superlative (decision 594)
+        "Get legal to sign off our vendor audit checklist",  # another's doing, no certification
         # the person served moved to act (decision 592)
         "A pitch deck that makes investors ask for a second meeting",
         "A tasting menu that makes food critics come back",

@@ -148,7 +148,7 @@ _EN_NP_STOP = {
     "that", "from", "among", "across", "of", "or", "which", "who", "so", "about", "between",
     "through", "into", "than", "within", "during", "this", "next", "the",
 }  # fmt: skip
-_ZH_COUNT_UNITS = frozenset("个名家次场篇位条期轮回趟届节堂封份本张")
+_ZH_COUNT_UNITS = frozenset("个名家次场篇位条期轮回趟届节堂封份本张件项")
 # A noun phrase after a count is short: looking further would only cost time.
 _NP_MAX_CHARS = 40
 _NP_MAX_WORDS = 12
@@ -508,9 +508,12 @@ def activity_counts(item: Item) -> list[Activity]:
             ):
                 # The count closes the phrase after its noun: "发布文章24篇" (decision 189), or
                 # the effort's own verb-object word does ("公众号发文36篇", decision 233).
-                act_np = _ends_with_term(
-                    item, verb[1], q.start, "kr_activity_nouns"
-                ) or _zh_effort_word(item, verb, q)
+                act_np = (
+                    _ends_with_term(item, verb[1], q.start, "kr_activity_nouns")
+                    or _zh_effort_word(item, verb, q)
+                    # "提交专利申请5件": the things handed in count the effort (decision 597)
+                    or verb[2] in words("kr_submit_verbs", "zh")
+                )
                 end = q.end
             if verb is None and event and contact is None:
                 verb = _zh_done_times(item, cs, q)  # "帮同事解决问题30次" (decision 233)

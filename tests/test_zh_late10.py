@@ -47,3 +47,36 @@ def test_bad_event_counts_stay_negative(kr: str) -> None:
 )
 def test_standing_meetings_named_by_who_attends_are_routine(kr: str) -> None:
     assert "kr-business-as-usual" in _kr_fails(kr)  # (596)
+
+
+@pytest.mark.parametrize("kr", ["递交课题申报书3份", "提交发明专利申请8项"])
+def test_counts_of_things_handed_in_are_activity_counts(kr: str) -> None:
+    assert _kr_fails(kr) == ["kr-activity-count"]  # (597)
+
+
+def test_a_time_after_a_submission_is_no_count() -> None:
+    assert "kr-activity-count" not in _kr_fails("工单提交后2小时内响应率从70%提升到95%")
+
+
+def _owners(text: str) -> list[str | None]:
+    rv = review(text, config=RULES_ONLY)
+    return [k.owner for o in rv.objectives for k in o.key_results]
+
+
+@pytest.mark.parametrize("prefix", ["仓库老李", "前台阿敏", "客服周师傅"])
+def test_a_post_glued_to_a_nickname_owns_the_key_result(prefix: str) -> None:
+    text = f"2027年Q1 OKR\n目标：让每位住户都住得安心\n- KR1：{prefix}：好评率从80%提升到90%\n"
+    assert _owners(text) == [prefix]  # (598)
+
+
+@pytest.mark.parametrize("prefix", ["会员老客", "新品小样", "复购率老客"])
+def test_a_measure_or_a_thing_before_a_colon_owns_nothing(prefix: str) -> None:
+    text = f"2027年Q1 OKR\n目标：让每位住户都住得安心\n- KR1：{prefix}：好评率从80%提升到90%\n"
+    assert _owners(text) == [None]
+
+
+def test_a_role_and_its_holder_closing_the_title_own_the_set() -> None:
+    text = "2027年Q1 车队OKR  队长：阿明\n目标：让每位住户都住得安心\n- KR1：好评率从80%提升到90%\n"
+    assert "kr-no-owner" not in _kr_fails(
+        "好评率从80%提升到90%", head=text.split("- KR1：")[0] + "- KR1："
+    )

@@ -251,7 +251,7 @@ def is_given_name(word: str) -> bool:
 
 
 # Second characters of a 小/老/阿 word that is no nickname: "老客", "小店", "老板" (decision 598).
-_ZH_NOT_NICK = set("客店板款品号区户家样")
+_ZH_NOT_NICK = set("客店板款品号区户家样师总")
 _ZH_MEASURE_CHARS = set("率量数额费价度级次")
 
 

@@ -80,3 +80,26 @@ def test_a_role_and_its_holder_closing_the_title_own_the_set() -> None:
     assert "kr-no-owner" not in _kr_fails(
         "好评率从80%提升到90%", head=text.split("- KR1：")[0] + "- KR1："
     )
+
+
+def _objective_fails(objective: str) -> list[str]:
+    rv = review(
+        f"2027年Q1 OKR（负责人：王芳）\n目标：{objective}\n- KR1：复购率从20%提升到30%\n",
+        config=RULES_ONLY,
+    )
+    return sorted(c.rule_id for c in rv.objectives[0].checks if c.status == "fail")
+
+
+@pytest.mark.parametrize("objective", ["私域搞上去", "把外卖做起来", "团购做起来"])
+def test_a_line_of_business_made_to_grow_is_a_kpi(objective: str) -> None:
+    assert "objective-is-metric" in _objective_fails(objective)  # (599)
+
+
+@pytest.mark.parametrize("objective", ["把团队做起来", "会员体验做起来"])
+def test_a_team_or_a_quality_made_to_grow_is_no_kpi(objective: str) -> None:
+    assert "objective-is-metric" not in _objective_fails(objective)
+
+
+@pytest.mark.parametrize("objective", ["社区书店能自己养活自己", "夜校自负盈亏"])
+def test_a_unit_that_pays_its_own_way_is_an_end_state(objective: str) -> None:
+    assert "objective-not-inspiring" not in _objective_fails(objective)  # (599)

@@ -103,3 +103,30 @@ def test_a_team_or_a_quality_made_to_grow_is_no_kpi(objective: str) -> None:
 @pytest.mark.parametrize("objective", ["社区书店能自己养活自己", "夜校自负盈亏"])
 def test_a_unit_that_pays_its_own_way_is_an_end_state(objective: str) -> None:
     assert "objective-not-inspiring" not in _objective_fails(objective)  # (599)
+
+
+def test_an_objective_row_without_a_key_result_gives_its_owner_to_the_objective() -> None:
+    text = (
+        "# 2027年Q1 诊所OKR\n\n| 目标 | 关键结果 | 负责人 |\n|---|---|---|\n"
+        "| 让每位病人都看得明白 | | 赵敏 |\n| | 复诊预约率从30%提升到50% | |\n"
+        "| | 满意度从85%提升到92% | 钱进 |\n"
+    )
+    rv = review(text, config=RULES_ONLY)
+    assert rv.objectives[0].owner == "赵敏"  # (598)
+    assert [k.owner for k in rv.objectives[0].key_results] == [None, "钱进"]
+    fails = [
+        [c.rule_id for c in k.checks if c.status == "fail"] for k in rv.objectives[0].key_results
+    ]
+    assert "kr-no-owner" not in fails[0]  # the objective's owner owns it
+
+
+def test_an_objective_row_with_a_key_result_gives_its_owner_to_that_key_result_only() -> None:
+    text = (
+        "# 2027年Q1 诊所OKR\n\n| 目标 | 关键结果 | 负责人 |\n|---|---|---|\n"
+        "| 让每位病人都看得明白 | 复诊预约率从30%提升到50% | 赵敏 |\n| | 满意度从85%提升到92% | |\n"
+    )
+    rv = review(text, config=RULES_ONLY)
+    fails = [
+        [c.rule_id for c in k.checks if c.status == "fail"] for k in rv.objectives[0].key_results
+    ]
+    assert "kr-no-owner" in fails[1]  # decision 38 stands

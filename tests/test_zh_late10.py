@@ -63,7 +63,7 @@ def _owners(text: str) -> list[str | None]:
     return [k.owner for o in rv.objectives for k in o.key_results]
 
 
-@pytest.mark.parametrize("prefix", ["仓库老李", "前台阿敏", "客服周师傅"])
+@pytest.mark.parametrize("prefix", ["仓库老李", "前台阿敏", "客服周师傅", "仓管老万"])
 def test_a_post_glued_to_a_nickname_owns_the_key_result(prefix: str) -> None:
     text = f"2027年Q1 OKR\n目标：让每位住户都住得安心\n- KR1：{prefix}：好评率从80%提升到90%\n"
     assert _owners(text) == [prefix]  # (598)

@@ -253,6 +253,8 @@ def is_given_name(word: str) -> bool:
 # Second characters of a 小/老/阿 word that is no nickname: "老客", "小店", "老板" (decision 598).
 _ZH_NOT_NICK = set("客店板款品号区户家样师总")
 _ZH_MEASURE_CHARS = set("率量数额费价度级次")
+# Surnames among the characters a given name does not hold: "老周", "老万" are nicknames.
+_ZH_SURNAMES = set("周万")
 
 
 def _zh_addressed(t: str) -> bool:
@@ -265,7 +267,7 @@ def _zh_addressed(t: str) -> bool:
             continue
         if set(head) & _ZH_MEASURE_CHARS:
             continue  # "复购率老客": a measure, not a post
-        if _ZH_NICK_RE.match(who) and who[1] not in _ZH_NOT_NICK and who[1] not in _NOT_IN_NAME:
+        if _ZH_NICK_RE.match(who) and who[1] not in _ZH_NOT_NICK | _NOT_IN_NAME - _ZH_SURNAMES:
             return True
         title = _ZH_TITLE_RE.match(who)
         if title and len(title.group("s")) == 1 and _is_person(title.group("s")):

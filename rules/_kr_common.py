@@ -391,6 +391,10 @@ _EFFORTS_DONE = re.compile(
     r"(?P<np>(?:[a-z0-9][a-z0-9'-]* ){0,3}[a-z][a-z-]*s) (?P<done>submitted|sent|made|held|run|"
     r"published|posted|hosted|conducted|given|filed|pitched|written)\s?(?::\s?|= ?)(?=\d)"
 )
+# Things handed in, then their count with no colon: "Grant reports filed 6" (decision 597).
+_EFFORTS_FILED = re.compile(
+    r"(?P<np>(?:[a-z0-9][a-z0-9'-]* ){0,3}[a-z][a-z-]*s) (?P<done>submitted|filed) (?=\d)"
+)
 # Efforts counted with "completed" or "carried out" and the count after them, with or without
 # a colon: "Waste audits completed 12", "Safety inspections carried out: 24" (decision 571).
 _EFFORTS_COMPLETED = re.compile(
@@ -415,7 +419,7 @@ def _efforts_done_counted(item: Item) -> list[Activity]:
     8", "Waste audits completed 12") or their count and the verb ("Reminder texts — 3,000
     sent"): a count of effort (decisions 6, 571)."""
     start, end = item.core_span
-    m = _EFFORTS_DONE.match(item.folded, start)
+    m = _EFFORTS_DONE.match(item.folded, start) or _EFFORTS_FILED.match(item.folded, start)
     if m is None:
         m = _EFFORTS_COMPLETED.match(item.folded, start) or _EFFORTS_THEN_SENT.match(
             item.folded, start, end

@@ -130,3 +130,15 @@ def test_an_objective_row_with_a_key_result_gives_its_owner_to_that_key_result_o
         [c.rule_id for c in k.checks if c.status == "fail"] for k in rv.objectives[0].key_results
     ]
     assert "kr-no-owner" in fails[1]  # decision 38 stands
+
+
+EN_HEAD = "2027 Q1 OKRs (owner: Dana)\nObjective: Make every tenant feel at home\n- KR1: "
+
+
+@pytest.mark.parametrize("kr", ["Tax returns filed 40", "Patent applications submitted 5"])
+def test_english_things_handed_in_then_a_count_are_activity_counts(kr: str) -> None:
+    assert _kr_fails(kr, EN_HEAD) == ["kr-activity-count"]  # (597)
+
+
+def test_a_time_after_filing_is_no_count() -> None:
+    assert "kr-activity-count" not in _kr_fails("Claims filed 30 days faster", EN_HEAD)

@@ -1634,7 +1634,12 @@ class _Parser:
             kr_text = kc is not None and bool(kc.text) and not tables.empty_value(kc.text)
             if oc is not None and not tables.continues(oc.text) and oc.text != objective_text:
                 objective_text = oc.text
-                self.cell_item("objective", oc, cells, ln, row_given=not has_kr_column)
+                # A row with no key result of its own gives its owner, dates and level to the
+                # objective (and through it to the key results under it, decision 38).
+                row_kr = kr_text or any(c.text for c in more_krs)
+                self.cell_item(
+                    "objective", oc, cells, ln, row_given=not has_kr_column or not row_kr
+                )
             for c in ([kc] if kr_text else []) + [c for c in more_krs if c.text]:
                 if tables.empty_value(c.text):
                     continue

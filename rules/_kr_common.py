@@ -148,7 +148,7 @@ _EN_NP_STOP = {
     "that", "from", "among", "across", "of", "or", "which", "who", "so", "about", "between",
     "through", "into", "than", "within", "during", "this", "next", "the",
 }  # fmt: skip
-_ZH_COUNT_UNITS = frozenset("个名家次场篇位条期轮回趟届节堂封份本张")
+_ZH_COUNT_UNITS = frozenset("个名家次场篇位条期轮回趟届节堂封份本张件项")
 # A noun phrase after a count is short: looking further would only cost time.
 _NP_MAX_CHARS = 40
 _NP_MAX_WORDS = 12
@@ -391,6 +391,10 @@ _EFFORTS_DONE = re.compile(
     r"(?P<np>(?:[a-z0-9][a-z0-9'-]* ){0,3}[a-z][a-z-]*s) (?P<done>submitted|sent|made|held|run|"
     r"published|posted|hosted|conducted|given|filed|pitched|written)\s?(?::\s?|= ?)(?=\d)"
 )
+# Things handed in, then their count with no colon: "Grant reports filed 6" (decision 597).
+_EFFORTS_FILED = re.compile(
+    r"(?P<np>(?:[a-z0-9][a-z0-9'-]* ){0,3}[a-z][a-z-]*s) (?P<done>submitted|filed) (?=\d)"
+)
 # Efforts counted with "completed" or "carried out" and the count after them, with or without
 # a colon: "Waste audits completed 12", "Safety inspections carried out: 24" (decision 571).
 _EFFORTS_COMPLETED = re.compile(
@@ -436,7 +440,7 @@ def _efforts_done_counted(item: Item) -> list[Activity]:
     8", "Waste audits completed 12") or their count and the verb ("Reminder texts — 3,000
     sent"): a count of effort (decisions 6, 571)."""
     start, end = item.core_span
-    m = _EFFORTS_DONE.match(item.folded, start)
+    m = _EFFORTS_DONE.match(item.folded, start) or _EFFORTS_FILED.match(item.folded, start)
     if m is None:
         m = _EFFORTS_COMPLETED.match(item.folded, start) or _EFFORTS_THEN_SENT.match(
             item.folded, start, end
@@ -529,9 +533,12 @@ def activity_counts(item: Item) -> list[Activity]:
             ):
                 # The count closes the phrase after its noun: "发布文章24篇" (decision 189), or
                 # the effort's own verb-object word does ("公众号发文36篇", decision 233).
-                act_np = _ends_with_term(
-                    item, verb[1], q.start, "kr_activity_nouns"
-                ) or _zh_effort_word(item, verb, q)
+                act_np = (
+                    _ends_with_term(item, verb[1], q.start, "kr_activity_nouns")
+                    or _zh_effort_word(item, verb, q)
+                    # "提交专利申请5件": the things handed in count the effort (decision 597)
+                    or verb[2] in words("kr_submit_verbs", "zh")
+                )
                 end = q.end
             if verb is None and event and contact is None:
                 verb = _zh_done_times(item, cs, q)  # "帮同事解决问题30次" (decision 233)

@@ -1122,8 +1122,11 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
             if j not in bounds:  # the verb ends a longer word ("上升" in 不上升)
                 continue
             # After 把 the words up to the verb are its object, a noun phrase ("把涂装不良打下来").
-            if (start > i and _measure_ending_at(item, j) and j - start <= 8) or _only_measures(
-                item, toks, start, j
+            if (
+                (start > i and _measure_ending_at(item, j) and j - start <= 8)
+                or _only_measures(item, toks, start, j)
+                # "会员做起来", "私域搞上去": a line of business read by its numbers (599)
+                or folded[start:j] in words("objective_kpi_areas", "zh")
             ):
                 return _kpi(item, (s, e), (start, j))
             break

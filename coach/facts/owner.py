@@ -250,6 +250,31 @@ def is_given_name(word: str) -> bool:
     return first.lower() in _given_names()
 
 
+# Second characters of a 小/老/阿 word that is no nickname: "老客", "小店", "老板" (decision 598).
+_ZH_NOT_NICK = set("客店板款品号区户家样师总")
+_ZH_MEASURE_CHARS = set("率量数额费价度级次")
+# Surnames among the characters a given name does not hold: "老周", "老万" are nicknames.
+_ZH_SURNAMES = set("周万")
+
+
+def _zh_addressed(t: str) -> bool:
+    """A short post or place glued to a nickname or a surname with a title: "厨房刘师傅", "会计小林",
+    "前台阿敏" (decision 598). The form of address marks a person, so the words before it only say
+    where that person works."""
+    for k in (len(t) - 3, len(t) - 2):
+        head, who = t[:k], t[k:]
+        if not (2 <= len(head) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", head)):
+            continue
+        if set(head) & _ZH_MEASURE_CHARS:
+            continue  # "复购率老客": a measure, not a post
+        if _ZH_NICK_RE.match(who) and who[1] not in _ZH_NOT_NICK | _NOT_IN_NAME - _ZH_SURNAMES:
+            return True
+        title = _ZH_TITLE_RE.match(who)
+        if title and len(title.group("s")) == 1 and _is_person(title.group("s")):
+            return True
+    return False
+
+
 def _zh_person(t: str) -> bool:
     if _ZH_NICK_RE.match(t):
         return True
@@ -350,6 +375,8 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
     )
     if m and _zh_unit(m.group("unit")) and _zh_person(m.group("who")):
         return True  # "销售部王经理", "督导小刘", "店长阿美"
+    if _zh_addressed(t):
+        return True  # "厨房刘师傅", "会计小林": a post or a place, then how people call its holder
     if _zh_unit(t):
         return not person_only or _zh_role(t)
     return False
@@ -917,6 +944,10 @@ def _heading_owners(text: str) -> Iterator[str]:
     m = _ZH_ROLE_COLON_RE.fullmatch(t)
     if m and _owner_part(t, person_only=True):
         yield m.group("who")  # a line "网格员：莫桂兰" under the title (decision 341)
+    _, gap, last = t.rpartition(" ")
+    m = _ZH_ROLE_COLON_RE.fullmatch(last) if gap else None
+    if m and _owner_part(last, person_only=True):
+        yield m.group("who")  # "2027年Q1 加油站OKR  站长：阿斌": the same, closing the title (598)
     m = _NAME_THEN_CYCLE_RE.match(t)
     if m and is_given_name(m.group("first")):
         yield m.group("name")  # "Kevin 2027 Q3 OKR（外贸SOHO）": his own set (decision 539)

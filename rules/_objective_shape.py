@@ -743,26 +743,25 @@ def _certification_obtained(toks: list[Token], i: int) -> bool:
         w = toks[k].text.lower()
         if w == "to":
             return False
-        if w in _CERTIFIED:
+        if w in _certified():
             nxt = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
             return nxt in ("", "by", "in", "before", "within", "this", "for", "across", "and")
     return False
 
 
-# Verbs of obtaining a certification, and the words that name one (decision 594).
+# Verbs of obtaining a certification (decision 594).
 _EARN_VERBS = frozenset({"achieve", "obtain", "earn", "gain", "get", "attain", "secure", "pass"})
-_CERTIFIED = frozenset(
-    {
+
+
+@cache
+def _certified() -> frozenset[str]:
+    """The words that name a certification: what one passes (kr_pass_objects, the list the
+    key-result rules read, decision 24) and the states it grants (decision 594)."""
+    return frozenset(words("kr_pass_objects", "en")) | {
         "compliance",
         "compliant",
-        "certification",
-        "certified",
-        "accreditation",
-        "accredited",
-        "audit",
         "recertification",
     }
-)
 
 
 def _split_phrasal(toks: list[Token], i: int) -> Token | None:

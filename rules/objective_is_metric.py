@@ -32,6 +32,13 @@ _ASK_UNFIGURED = {
     "Say it in one sentence as the objective; “{metric}” moves below as a key result, with "
     "its baseline and target.",
 }
+# ... and when a key result below already measures it (decision 674): nothing moves.
+_ASK_MEASURED = {
+    "zh": "如果“{metric}”实现了，这对你服务的人意味着什么？把它写成一句话，作为目标；下面的关键结果已经在"
+    "衡量“{metric}”。",
+    "en": "If “{metric}” goes the way you want, what does that mean for the people you serve? "
+    "Say it in one sentence as the objective; a key result below already measures it.",
+}
 # The target a KPI named without a number still needs in its key result.
 _TARGET = {"zh": "（从[基线]到[目标值]）", "en": " from [baseline] to [target]"}
 _TARGET_SLOTS = {"zh": ["[基线]", "[目标值]"], "en": ["[baseline]", "[target]"]}
@@ -359,6 +366,8 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
     if not others:
         first = found[0]
         text, how = _qualitative(plain, first, lang)
+        if how == "direction":
+            text = _for_audience(text, draft, lang)
         asks = how == "ask"
         if how == "direction":
             note = _NOTE_DIRECTION[voice(lang)].format(metric=plain[first.start : found[-1].end])
@@ -381,14 +390,20 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
             re.search(r"\d|前[一二三四五六七八九十]|第[一二三]", plain[c.start : c.end])
         )
 
+    # A KPI named without a number that a key result of the objective already measures
+    # ("Cut cloud costs" over "Snowflake spend per query down 30%", "Net revenue retention" over
+    # "NRR 104% → 112%") gets no second key result with placeholders beside it (decisions 589
+    # and 674), and a question does not say it moves below.
+    measured = [
+        c for c in found if not figured(c) and _measured_below(item, plain[c.start : c.end])
+    ]
     if not any(figured(c) for c in found):
         placeholders.extend(_TARGET_SLOTS[lang])  # a KPI named without a number
         if asks:
             # no number to reach: the question names the measure (decision 427)
             metric = plain[found[0].start : found[-1].end].strip()
-            edits[-1] = replace(
-                edits[-1], replacement=_ASK_UNFIGURED[voice(lang)].format(metric=metric)
-            )
+            ask = _ASK_MEASURED if measured else _ASK_UNFIGURED
+            edits[-1] = replace(edits[-1], replacement=ask[voice(lang)].format(metric=metric))
             note = None  # the question itself says where the measure goes
 
     def measure(c: MetricClause) -> str:
@@ -397,14 +412,10 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
             return f"Time to {speed[:1].lower()}{speed[1:]}"
         return plain[c.start : c.end]
 
-    # A KPI named without a number that a key result of the objective already measures
-    # ("Cut cloud costs" over "Snowflake spend per query down 30%") gets no second key result
-    # with placeholders beside it (decision 589).
-    moved = [
-        c for c in found if figured(c) or asks or not _measured_below(item, plain[c.start : c.end])
-    ]
-    if not moved and not asks:
-        note = _NOTE_MEASURED[voice(lang)].format(metric=plain[found[0].start : found[-1].end])
+    moved = [c for c in found if c not in measured]
+    if not moved:
+        if not asks:
+            note = _NOTE_MEASURED[voice(lang)].format(metric=plain[found[0].start : found[-1].end])
         placeholders = [p for p in placeholders if p not in _TARGET_SLOTS[lang]]
     kr_lines = "".join(
         _kr_line(item, draft, measure(c) + ("" if figured(c) else target), i)
@@ -509,6 +520,37 @@ def _en_gerund(topic: str) -> str:
     else:
         ing = v + "ing"
     return f"{ing} {rest}".strip()
+
+
+# The words a direction sentence uses for the people served, where the draft may name others.
+_SERVED = {
+    "zh": re.compile(r"客户|用户|顾客"),
+    "en": re.compile(r"\b(?:[Cc]ustomer|[Uu]ser)(s?)\b"),
+}
+
+
+def _for_audience(text: str, draft: Draft, lang: str) -> str:
+    """A direction sentence said to the people the draft serves (decision 672): "让每一位客户都
+    满意而归" in a government service centre's draft that speaks of 群众 reads "让每一位群众都满意
+    而归"; a clinic's "Every customer leaves …" reads "Every patient leaves …". Unchanged when
+    the draft itself speaks of customers or users, or names none of
+    rules/data/<lang>/objective_audiences."""
+    folded = fold(draft.text)
+    if not _SERVED[lang].search(text) or _SERVED[lang].search(draft.text):
+        return text
+    named = find_terms(folded, longest_first(set(mapping("objective_audiences", lang))), lang)
+    if not named:
+        return text
+    word = mapping("objective_audiences", lang)[min(named)[2]]
+    if lang == "zh":
+        return _SERVED["zh"].sub(word, text)
+    one, _, many = word.partition("|")
+
+    def said(m: re.Match[str]) -> str:
+        w = many if m.group(1) else one
+        return w[:1].upper() + w[1:] if m.group(0)[0].isupper() else w
+
+    return _SERVED["en"].sub(said, text)
 
 
 def _direction(text: str, lang: str) -> str | None:
@@ -751,7 +793,15 @@ def _measured_below(item: Item, metric: str) -> bool:
     if item.language != "en" or not item.key_results:
         return False
     words = _en_measure_words(metric)
-    return bool(words) and any(words[-1] in _en_measure_words(kr.text) for kr in item.key_results)
+    if not words:
+        return False
+    if any(words[-1] in _en_measure_words(kr.text) for kr in item.key_results):
+        return True
+    # ... or its initials, as a KR writes it ("Net revenue retention" over "NRR 104% → 112%")
+    initials = "".join(w[0] for w in words)
+    return len(words) >= 2 and any(
+        re.search(rf"(?<![A-Za-z]){initials}(?![A-Za-z])", kr.text, re.I) for kr in item.key_results
+    )
 
 
 def _kr_line(item: Item, draft: Draft, wording: str, index: int) -> str:

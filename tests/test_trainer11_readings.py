@@ -137,3 +137,78 @@ def test_a_question_does_not_move_a_measure_already_below() -> None:
         "KR1: Deposit capture rate from 40% to 70%\nKR2: Bookings paid at checkout from 30% to 60%\n"
     )
     assert "moves below" not in _metric_rewrite(text)
+
+
+# -- decisions 675 and 676: the catalog a trainer reads ----------------------------------------------
+def test_the_same_words_good_and_bad_show_the_draft_that_decides() -> None:
+    from service.catalog import examples
+
+    shown = examples()
+    assert all(not hasattr(e, "note") for e in shown)
+    seen: dict[tuple[str, str, str], dict[bool, set[str]]] = {}
+    for e in shown:
+        seen.setdefault((e.rule_id, e.language, e.text), {}).setdefault(e.bad, set()).add(e.setting)
+    both = {k: v for k, v in seen.items() if len(v) == 2}
+    assert both  # objective-no-timeframe keeps its title-given quarter
+    for key, by_verdict in both.items():
+        assert by_verdict[True].isdisjoint(by_verdict[False]), key
+        assert any(s for ss in by_verdict.values() for s in ss), key
+
+
+def test_contested_examples_stay_out_of_the_workshop() -> None:
+    from service.catalog import examples
+
+    texts = {e.text for e in examples(rule_id="objective-is-metric")}
+    assert "进入行业前3名" not in texts and "组内新人快速上手" not in texts
+    assert not any("營" in t for t in texts)
+
+
+# -- decision 677: a date in the set's quarter; a window each one is measured over ----------------
+def test_a_date_without_a_year_falls_in_the_sets_quarter() -> None:
+    from datetime import date
+
+    year = date.today().year
+    zh = "门诊部 Q4 OKR（负责人：王芳）\nO1 让复诊预约一次搞定\n- KR1 线上预约占比从30%提升到60%\n- KR2 上线自助改约功能（11月20日前）\n"
+    en = "Front desk — Q4 OKRs (owner: Sam)\nO1: Make rebooking effortless\n- KR1: Online bookings from 30% to 60%\n- KR2: Self-service rescheduling live by Oct 20\n"
+    for text, day in ((zh, f"{year}-11-20"), (en, f"{year}-10-20")):
+        kr = review(text, config=RULES_ONLY).objectives[0].key_results[1]
+        assert kr.deadline is not None and kr.deadline.end == day, kr.deadline
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["80% of new members book a second class within 14 days", "85%的新会员7天内完成首单"],
+)
+def test_a_window_each_one_is_measured_over_is_no_deadline(kr: str) -> None:
+    text = f"O: Make joining feel easy (owner: Sam)\nKR1: {kr}\nKR2: Member NPS from 30 to 45 by June 30\n"
+    assert review(text, config=RULES_ONLY).objectives[0].key_results[0].deadline is None
+
+
+# -- decision 678: a motto is no direction ---------------------------------------------------------
+def test_a_motto_as_the_objective_is_vague() -> None:
+    assert "objective-vague" in _objective_fails(_zh("质量至上"))
+    assert "objective-vague" in _objective_fails(_en("Patients first"))
+    # a rank of the team's own, or a value with a direction, is not a motto
+    assert "objective-vague" not in _objective_fails(_zh("做全市服务第一的社区诊所"))
+    assert "objective-vague" not in _objective_fails(_en("Put patients first at every visit"))
+
+
+# -- decisions 679 and 680: a utility's failures; a meeting named by its business ------------------
+def _kr_fails(text: str, n: int = 0) -> list[str]:
+    rv = review(text, config=RULES_ONLY)
+    return sorted(c.rule_id for c in rv.objectives[0].key_results[n].checks if c.status == "fail")
+
+
+def test_boil_water_notices_and_discoloured_water_are_bad_events() -> None:
+    head = "Q3 2027 (owner: Ann)\nO: Tap water people never think twice about\n"
+    text = (
+        head
+        + "KR1: Boil-water notices across the district: 0\nKR2: Reports of discolored water from 90 to 30\n"
+    )
+    assert "kr-negative-phrasing" in _kr_fails(text, 0)
+    assert "kr-negative-phrasing" in _kr_fails(text, 1)
+
+
+def test_a_weekly_meeting_named_by_its_business_is_routine() -> None:
+    text = "2027年Q3 OKR（负责人：林晓）\n目标：让工厂按时交货成为常态\nKR1：准时交货率从80%提升到95%\nKR2：每周三开生产会\n"
+    assert "kr-business-as-usual" in _kr_fails(text, 1)

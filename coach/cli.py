@@ -455,13 +455,17 @@ def _catalog_ids() -> set[str]:
 # What the text page leaves out for a reader who is not a developer (decision 675): where the
 # documentation cites the project's decisions and source files ("docs/principles.md decisions 6
 # and 29, rules/_result_shape.py", "(decision 307)", "（决定29）") and a message's placeholders.
+_CITE = (
+    r"(?:(?:docs|rules|coach|models|service|tests|web|bench)/[\w./<>*-]{1,80}"
+    r"|decisions? \d{1,4}[a-z]?(?:(?:, | and | or |–|-)\d{1,4}[a-z]?){0,8}"
+    r"|决定\s?\d{1,4}(?:[、，和至–-]\d{1,4}){0,8})"
+)
 _CITED = re.compile(
-    r"(?:docs/principles\.md|PRINCIPLES\.md)?[ ,;]*"
-    r"(?:(?:docs|rules|coach|models|service|tests|web|bench)/[\w./<>*-]+"
-    r"|decisions? \d+(?:[a-z])?(?:(?:, | and | or |–|-)\d+[a-z]?)*"
-    r"|决定\s*\d+(?:[、，和至–-]\d+)*)"
-    r"(?:(?:[ ,;]|, and )+(?:(?:docs|rules|coach|models|service|tests|web|bench)/[\w./<>*-]+"
-    r"|decisions? \d+(?:(?:, | and |–|-)\d+)*))*"
+    r"[ ,;]{0,3}(?:(?:docs/principles|PRINCIPLES)\.md[ ,;]{0,3})?"
+    + _CITE
+    + r"(?:(?:[ ,;]{1,3}|, and )"
+    + _CITE
+    + r"){0,6}"
 )
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 

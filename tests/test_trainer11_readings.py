@@ -212,3 +212,11 @@ def test_boil_water_notices_and_discoloured_water_are_bad_events() -> None:
 def test_a_weekly_meeting_named_by_its_business_is_routine() -> None:
     text = "2027年Q3 OKR（负责人：林晓）\n目标：让工厂按时交货成为常态\nKR1：准时交货率从80%提升到95%\nKR2：每周三开生产会\n"
     assert "kr-business-as-usual" in _kr_fails(text, 1)
+
+
+# -- decision 681: the people served spared a harm ---------------------------------------------------
+def test_people_spared_a_harm_is_an_end_state_not_a_kpi() -> None:
+    fails = _objective_fails(_zh("住院老人夜间零跌倒"))
+    assert "objective-is-metric" not in fails and "objective-not-inspiring" not in fails
+    # their own act on the team is still a count the team keeps
+    assert "objective-is-metric" in _objective_fails(_zh("会员零流失"))

@@ -459,7 +459,8 @@ def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> b
 # ("90% of new accounts complete setup within 7 days", "85%的新会员7天内完成首单"), the measure's
 # definition, not the item's period (decision 677).
 _SHARE_BEFORE = re.compile(
-    r"\d+(?:\.\d+)?\s?[%％](?:\s+of\b[^.;,，；。]{1,60}|的[^，,；;。]{1,20})\s?(?:在\s?)?$", re.I
+    r"(?<![\d.])\d{1,6}(?:\.\d{1,3})?\s?[%％](?:\s+of\b[^.;,，；。]{1,60}|的[^，,；;。]{1,20})\s?(?:在\s?)?$",
+    re.I,
 )
 
 

@@ -377,17 +377,33 @@ def _anchor(draft: Draft, tf: Timeframe | None) -> date | None:
     return None
 
 
+def _period_without_year(draft: Draft) -> date | None:
+    """Where the set's quarter, half or month starts when no year is written anywhere ("康宁大药房
+    … Q4 OKR"): that period as resolved (the one it names in the year the draft is read), so
+    that "11月15日前" and "by Oct 15" fall in it, not in the next year after today (decision
+    677)."""
+    tf = draft.timeframe
+    if tf is None or tf.start is None or tf.kind not in ("quarter", "half", "month"):
+        return None
+    return date.fromisoformat(tf.start)
+
+
 def _dates_in_the_sets_year(draft: Draft) -> None:
     """An item's date without a year falls in the set's period when the set names its year:
     "by May 15" in "Support OKRs — Q2 2026" is 2026-05-15, "by end of Q1" in a Q1 2027 set is
     Q1 2027 — not the next one after today (decision 382)."""
     anchor = _anchor(draft, draft.timeframe)
+    dates_only = anchor is None
+    if anchor is None:
+        anchor = _period_without_year(draft)
     if anchor is None:
         return
     for item in draft.items():
         d = item.deadline
         if d is None or _YEAR.search(d.text):
             continue
+        if dates_only and d.kind not in ("date", "month"):
+            continue  # "本季度", "within 30 days": read as before against today
         start, end = resolve(d.kind, d.text, anchor)
         if start is None and end is None:
             continue

@@ -62,7 +62,11 @@ def _example_info(ex: Any, rule: Any) -> dict[str, Any]:
         "marked": ex.text,
         "span": list(span) if span else None,
         "context": context,
+        # the example sits in a draft of its own (a set title with a quarter …), not the rule's
+        # default one: a reader needs to see it to judge the example (decision 675)
+        "own_context": ex.context is not None and ex.context != rule.default_context(ex.lang),
         "note": ex.note,
+        "workshop": ex.workshop,
         "findings": ex.findings if ex.bad else 0,
     }
 

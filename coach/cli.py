@@ -19,6 +19,7 @@ import importlib
 import io
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -392,6 +393,12 @@ def run_rules(args: argparse.Namespace) -> int:
 def _configure_explain(p: argparse.ArgumentParser) -> None:
     p.add_argument("rule_id", metavar="RULE_ID")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument(
+        "--notes",
+        action="store_true",
+        help="also show the developers' notes: each example's note, the decisions and source "
+        "files the documentation cites, the message templates",
+    )
 
 
 def run_explain(args: argparse.Namespace) -> int:
@@ -409,8 +416,70 @@ def run_explain(args: argparse.Namespace) -> int:
     if args.format == "json":
         _write(json.dumps(info, ensure_ascii=False, indent=2) + "\n")
     else:
-        _write(format_explain(info, unicode=_unicode_ok(_out())))
+        said = {} if args.notes else _said_on_examples(info)
+        _write(format_explain(info, unicode=_unicode_ok(_out()), notes=args.notes, said=said))
     return EXIT_OK
+
+
+def _said_on_examples(info: dict[str, Any]) -> dict[str, str]:
+    """The message the rule gives on its first bad example, per language: what a reader sees
+    instead of a template with placeholders (decision 675). A rule the review does not run (a
+    cycle rule) or an example it does not flag gives nothing."""
+    from coach import review
+    from coach.config import Config
+
+    if info["id"] not in _catalog_ids():
+        return {}
+    out: dict[str, str] = {}
+    config = Config(use_model=False, select=(info["id"],))
+    for lang in ("zh", "en"):
+        ex = next((e for e in info["examples"] if e["lang"] == lang and e["bad"]), None)
+        if ex is None:
+            continue
+        before, found, after = ex["context"].partition("{item}")
+        draft = before + ex["text"] + after if found else ex["text"]
+        hit = next(
+            (f for f in review(draft, config=config).findings if f.rule_id == info["id"]), None
+        )
+        if hit is not None:
+            out[lang] = f"{hit.message}   ({'e.g.' if lang == 'en' else '例'}: {ex['text']})"
+    return out
+
+
+def _catalog_ids() -> set[str]:
+    import rules
+
+    return set(rules.registry())
+
+
+# What the text page leaves out for a reader who is not a developer (decision 675): where the
+# documentation cites the project's decisions and source files ("docs/principles.md decisions 6
+# and 29, rules/_result_shape.py", "(decision 307)", "（决定29）") and a message's placeholders.
+_CITE = (
+    r"(?:(?:docs|rules|coach|models|service|tests|web|bench)/[\w./<>*-]{1,80}"
+    r"|decisions? \d{1,4}[a-z]?(?:(?:, | and | or |–|-)\d{1,4}[a-z]?){0,8}"
+    r"|决定\s?\d{1,4}(?:[、，和至–-]\d{1,4}){0,8})"
+)
+_CITED = re.compile(
+    r"[ ,;]{0,3}(?:(?:docs/principles|PRINCIPLES)\.md[ ,;]{0,3})?"
+    + _CITE
+    + r"(?:(?:[ ,;]{1,3}|, and )"
+    + _CITE
+    + r"){0,6}"
+)
+_PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+
+
+def for_readers(text: str) -> str:
+    """`text` without the citations of decisions and source files a developer reads them by:
+    "… “12 customer case studies”: docs/principles.md decisions 6 and 29, rules/x.py)" ->
+    "… “12 customer case studies”)", "(decision 307)" and "（决定29）" go whole."""
+    out = _CITED.sub("", text)
+    out = re.sub(r"\s*[(（]\s*[)）]", "", out)  # a bracket left empty
+    out = re.sub(r"[:;,]\s*([)）])", r"\1", out)  # "…”: )" -> "…”)"
+    out = re.sub(r"[ \t]+([,.;:)）])", r"\1", out)
+    out = re.sub(r"(?m)^\s*(?:See|见)\s*[.。]?\s*$\n?", "", out)
+    return out
 
 
 def _unicode_ok(stream: TextIO) -> bool:
@@ -419,8 +488,18 @@ def _unicode_ok(stream: TextIO) -> bool:
     return can_encode(getattr(stream, "encoding", None))
 
 
-def format_explain(info: dict[str, Any], unicode: bool = True) -> str:
-    """The `explain` page of one rule, from its catalog info."""
+def format_explain(
+    info: dict[str, Any],
+    unicode: bool = True,
+    notes: bool = False,
+    said: dict[str, str] | None = None,
+) -> str:
+    """The `explain` page of one rule, from its catalog info: for a trainer reading it before a
+    session unless `notes` (decision 675) — no citations of decisions or source files, a
+    message's placeholders as "…", an example's draft shown only where it is not the rule's
+    default one (a set title that gives the quarter decides it), no developers' notes. `said`:
+    the message the rule gives on an example, per language, shown instead of its template."""
+    readable = (lambda t: t) if notes else for_readers
     bad_mark, good_mark = ("✗", "✓") if unicode else ("x", "+")
     fix = {
         "always": "always — the review suggests a rewrite",
@@ -436,17 +515,23 @@ def format_explain(info: dict[str, Any], unicode: bool = True) -> str:
         out.append(f"about: {info['category']}   LanguageTool issue type: {info['issue_type']}")
     out.append("")
     if info["doc"]:
-        out += [info["doc"], ""]
+        out += [readable(info["doc"]), ""]
     for field, title in (
         ("principle", "Principle"),
         ("message", "Message"),
         ("explanation", "Explanation"),
     ):
         out.append(f"{title}:")
-        out.extend(f"  {lang}: {info[field][lang]}" for lang in ("zh", "en"))
+        for lang in ("zh", "en"):
+            line = info[field][lang]
+            if field == "message" and not notes:
+                line = (said or {}).get(lang) or _PLACEHOLDER.sub("…", line)
+            out.append(f"  {lang}: {readable(line)}")
         out.append("")
     for lang in ("zh", "en"):
-        examples = [e for e in info["examples"] if e["lang"] == lang]
+        examples = [
+            e for e in info["examples"] if e["lang"] == lang and (notes or e.get("workshop", True))
+        ]
         if not examples:
             continue
         out.append(f"Examples ({lang}):")
@@ -459,9 +544,10 @@ def format_explain(info: dict[str, Any], unicode: bool = True) -> str:
             for i, line in enumerate(_example_lines(ex["text"], span)):
                 out.append((prefix if i == 0 else indent) + line)
             context = ex["context"].strip()
-            if context != "{item}":
-                out.append(indent + "in: " + context.replace("\n", " ⏎ " if unicode else " / "))
-            if ex["note"]:
+            if context != "{item}" and (notes or ex.get("own_context", True)):
+                shown = context if notes else context.replace("{item}", "…")
+                out.append(indent + "in: " + shown.replace("\n", " ⏎ " if unicode else " / "))
+            if ex["note"] and notes:
                 out.append(indent + f"note: {ex['note']}")
         out.append("")
     return "\n".join(out).rstrip("\n") + "\n"

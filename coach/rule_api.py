@@ -190,6 +190,10 @@ class Example:
     context for its target and language (see `Rule.default_context`). For set rules `text`
     is the whole draft. `findings` is how many findings of its rule a bad example gives
     (one unless said otherwise; the first one, in input order, is at the marked span).
+    `workshop` False: a test of a borderline decision only — the rule decides it as the
+    decisions say, but a room would argue about it (a speed called a metric, a rank against an
+    industry shown good, traditional script), so the catalog a trainer reads (`explain`,
+    `/v1/examples`, the workshop page) leaves it out (decision 676). The test suite runs it.
     """
 
     lang: Literal["zh", "en"]
@@ -198,6 +202,7 @@ class Example:
     context: str | None = None
     note: str = ""
     findings: int = 1
+    workshop: bool = True
 
     _MARK = re.compile(r"«([^«»]*)»")
 

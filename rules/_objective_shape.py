@@ -524,7 +524,7 @@ def _end_state_zh(item: Item) -> Span | None:
             and folded[m.start() : m.start() + 2] not in _ZH_AS
         ):
             return m.start(), m.end()  # a simile paints it: "线上服务稳如磐石" (decision 192)
-    return served(item) or _people_can(item, toks)
+    return served(item) or _people_can(item, toks) or _people_spared(item, bounds)
 
 
 # A four-character simile, a quality likened to a thing ("稳如磐石", "快如闪电", "固若金汤"), and
@@ -685,6 +685,30 @@ def _served_zh(item: Item) -> Span | None:
                 continue
             return tok.start, after[-1].end
     return None
+
+
+def _people_spared(item: Item, bounds: set[int]) -> Span | None:
+    """The people served spared a harm, the whole objective ("患者用药零差错"): an end state seen
+    from them (decision 681)."""
+    s, e = core(item)
+    folded = item.folded
+    zero = next((z for z in (folded.find(c, s, e) for c in "零无") if z >= 0 and z in bounds), -1)
+    if zero < 0:
+        return None
+    bad = next(((a, b) for a, b, _ in find_terms(folded, _bad_events("zh"), "zh") if b == e), None)
+    if bad is None or bad[0] <= zero or not _spared_people(folded, s, zero, bad):
+        return None
+    return s, e
+
+
+def _spared_people(folded: str, s: int, zero: int, bad: tuple[int, int]) -> bool:
+    """ "患者用药零差错", "住院老人夜间零跌倒": the people served, named before it, spared a harm — what
+    they experience, like "Nobody gets hurt at a Northpeak DC" (decision 51), not a count the
+    team keeps (decision 681). Not when the bad event is their own act on the team ("客户零投诉",
+    "会员零流失": a KPI of theirs)."""
+    if not find_terms(folded[s:zero], words("objective_people", "zh"), "zh"):
+        return False
+    return folded[bad[0] : bad[1]] not in words("objective_people_acts", "zh")
 
 
 # -- flat statements ----------------------------------------------------------------------------
@@ -1136,7 +1160,7 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
         bad = next(
             ((a, b) for a, b, _ in find_terms(folded, _bad_events("zh"), "zh") if b == e), None
         )
-        if bad is not None and bad[0] > zero:
+        if bad is not None and bad[0] > zero and not _spared_people(folded, s, zero, bad):
             topic = item.plain[s:zero] + item.plain[zero + 1 : e]
             return Kpi((s, e), topic.strip())
     # 新人上手更快, 换模快一点

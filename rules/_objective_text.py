@@ -235,6 +235,8 @@ def _is_vague(item: Item) -> bool:
     function = words("objective_function_words", lang)
     if lang == "zh" and _ZH_WORK_DONE_WELL.fullmatch(folded.strip()):
         return True  # "做好安全卫生工作": an area of work done "well" (decision 575)
+    if _motto(folded, lang):
+        return True  # "安全第一", "Customers first": a motto, not a direction (decision 678)
     if lang == "zh":
         terms = _vague_terms(lang)
         chars = list(folded)
@@ -251,6 +253,20 @@ def _is_vague(item: Item) -> bool:
     if not rest:
         return True
     return _praises_itself(tokens, rest)
+
+
+_MOTTO_END = {
+    "zh": re.compile(r"^(?P<value>.{1,4}?)(?:第一|至上|为先|优先|为本|是根本)[!！。.]?$"),
+    "en": re.compile(r"^(?P<value>[a-z]+(?: [a-z]+)?) (?:first|above all|always)[!.]?$"),
+}
+
+
+def _motto(folded: str, lang: str) -> bool:
+    """The whole objective is a motto: a value and 第一/至上/为先 or "first"/"above all" ("安全第一",
+    "质量至上", "Safety first", "Customers first"). It says what matters, not where to go this
+    cycle (decision 678). The values are rules/data/<lang>/objective_motto_values."""
+    m = _MOTTO_END[lang].match(folded.strip())
+    return m is not None and m.group("value").strip() in words("objective_motto_values", lang)
 
 
 # "做好安全卫生工作", "认真做好后勤保障工作": 做好 and an area of work with nothing said about what

@@ -6,8 +6,19 @@ from coach.draft import Item
 from coach.rule_api import Example, Hit, Rule
 from rules._draft_structure import is_empty
 from rules._kr_common import rewrite_region
-from rules._outcome import outcome_fix, quoted
+from rules._outcome import ask_fix, outcome_fix, quoted
+from rules._outside import outside_decision
 from rules._result_shape import reading
+
+# A key result that waits for someone else's yes (decision 673): the question names who decides
+# and asks for the number the team's own work moves.
+_OUTSIDE_ASK = {
+    "zh": "“{outside}”由团队之外的人决定，团队自己掌控不了。团队的工作能推动哪个数字，让对方更可能点头"
+    "（例如评审看重的那项成绩）？把那个数字连同基线和目标值写成关键结果；争取这个决定的工作放进行动计划。",
+    "en": "“{outside}” is decided outside the team. Which number that your team's own work moves "
+    "would make a yes likely (the results the decision will look at), and to what target? Write "
+    "that as the key result; winning the decision goes in the plan.",
+}
 
 
 class KrIsTask(Rule):
@@ -24,7 +35,10 @@ class KrIsTask(Rule):
     Verbs that move, reach or win something (提升, reach, sign) are no task; hiring always is
     (decision 4); a launch or completion dated on the KR's own line is a *milestone*, flagged
     as a warning (decision 5); a deliverable named on its own is a task. Counts of effort are
-    left to kr-activity-count.
+    left to kr-activity-count. A key result that waits for an outsider's yes — a council's
+    approval, a court's ruling, a province's award ("Get the city council to approve a 10%
+    budget increase", "争取省里把我们评为示范中心") — is no result the team's work moves, whatever
+    number it holds: flagged, and asked which number the team's own work moves (decision 673).
 
     Why is this bad? 基于结果，而非任务: a task can be done while nothing improves. A key result
     says what changes because of the work ("往渠道中增加25个合格机会").
@@ -396,6 +410,9 @@ class KrIsTask(Rule):
     def check(self, item, draft):
         if is_empty(item):
             return []  # "（待定）": a row not written yet (kr-not-quantified, decision 561)
+        outside = outside_decision(item.folded, *item.core_span, item.language)
+        if outside is not None:
+            return [self._outside_hit(item, outside)]
         r = reading(item)
         if r.kind not in ("task", "milestone"):
             return []
@@ -408,6 +425,18 @@ class KrIsTask(Rule):
         # People counted reaching a capability are a result (decision 460): the model, which
         # reads the work verb after 能 ("负责", "指导"), is not asked to overrule that reading.
         return reading(item).reason == "capability"
+
+    def _outside_hit(self, item: Item, outside: tuple[int, int]) -> Hit:
+        """Someone else's decision as the key result ("Get the city council to approve a 10%
+        budget increase", "争取省里把我们评为示范中心"): not a result the team's work moves, whatever
+        number it holds (decision 673)."""
+        lang = "zh" if item.language == "zh" else "en"
+        said = item.plain[outside[0] : outside[1]]
+        return Hit(
+            span=item.core_span,
+            args={"task": quoted(item, *item.core_span)},
+            fixes=[ask_fix(item, _OUTSIDE_ASK[lang].format(outside=said), None)],
+        )
 
     def _hit(self, item, draft, lead: int) -> Hit:
         # The rewrite replaces the task with the outcome it serves, chosen from the metric

@@ -32,6 +32,13 @@ _ASK_UNFIGURED = {
     "Say it in one sentence as the objective; “{metric}” moves below as a key result, with "
     "its baseline and target.",
 }
+# ... and when a key result below already measures it (decision 674): nothing moves.
+_ASK_MEASURED = {
+    "zh": "如果“{metric}”实现了，这对你服务的人意味着什么？把它写成一句话，作为目标；下面的关键结果已经在"
+    "衡量“{metric}”。",
+    "en": "If “{metric}” goes the way you want, what does that mean for the people you serve? "
+    "Say it in one sentence as the objective; a key result below already measures it.",
+}
 # The target a KPI named without a number still needs in its key result.
 _TARGET = {"zh": "（从[基线]到[目标值]）", "en": " from [baseline] to [target]"}
 _TARGET_SLOTS = {"zh": ["[基线]", "[目标值]"], "en": ["[baseline]", "[target]"]}
@@ -152,7 +159,9 @@ class ObjectiveIsMetric(Rule):
         Example("zh", "«销售额提升30%»。", True),
         Example("zh", "«用户增加一倍»。", True),
         Example("zh", "«提升居民参与度»", True, note="与 inside 参与度 joins nothing (455)"),
-        Example("zh", "«组内新人快速上手»", True, note="the speed of one process (456)"),
+        Example(
+            "zh", "«组内新人快速上手»", True, note="the speed of one process (456)", workshop=False
+        ),
         Example("zh", "«确保完成全年经营指标»", True, note="a commitment changes nothing (455)"),
         Example("zh", "«xx产品收入增加到XX元»。", True),
         Example("zh", "«提高35%的社交媒体互动量»", True),
@@ -160,7 +169,13 @@ class ObjectiveIsMetric(Rule):
         Example("zh", "«提高门店复购率»", True, note="a KPI without a number (decision 18)"),
         Example("zh", "«把退货率降下来»", True),
         Example("zh", "«零安全事故»", True),
-        Example("zh", "«新员工上手更快»", True, note="the speed of one process (decision 26)"),
+        Example(
+            "zh",
+            "«新员工上手更快»",
+            True,
+            note="the speed of one process (decision 26)",
+            workshop=False,
+        ),
         Example("zh", "«体重减到55公斤»", True, note="a verb in 到 before a number sets a level"),
         Example("zh", "«提升线上销售占比»", True, note="a measure named by its head, 占比"),
         Example("zh", "«门店销售额同比增长12%»", True, note="销售额 is a measure, not sales staff"),
@@ -173,14 +188,26 @@ class ObjectiveIsMetric(Rule):
         Example("zh", "提高品牌认可度和知名度", False),
         Example("zh", "2026年成为华东地区第一的冷链物流服务商", False),
         Example("zh", "推出5G套餐，让用户爱上我们的网络", False),
-        Example("zh", "进入行业前3名", False),
+        Example(
+            "zh",
+            "进入行业前3名",
+            False,
+            note="a rank, no measure (decision 21 reads rankings)",
+            workshop=False,
+        ),
         Example("zh", "«线上商城月销过万»", True, note="crossing a bare scale (decision 100)"),
         Example("zh", "«堂食日销稳定在300碗»", True, note="a measure word counts (decision 100)"),
         Example("zh", "«退款及时率保持95%以上»", True, note="a rate jieba cuts off its word"),
         Example("zh", "«会员复购率冲进区域前五»", True, note="a measure's rank (decision 100)"),
         Example("zh", "«门店好评率稳居大区第一»", True, note="the marker is the measure's rank"),
         Example("zh", "成为全国第一的社区团购品牌", False, note="a rank of the team's own brand"),
-        Example("zh", "«工单流转更及时»", True, note="the speed of one process (decision 26)"),
+        Example(
+            "zh",
+            "«工单流转更及时»",
+            True,
+            note="the speed of one process (decision 26)",
+            workshop=False,
+        ),
         Example("zh", "读书破万卷，下笔如有神", False, note="an idiom's count, not a level"),
         Example(
             "zh",
@@ -234,7 +261,13 @@ class ObjectiveIsMetric(Rule):
         Example("zh", "供应链更稳、更省", False, note="a list of qualities (decision 311)"),
         Example("zh", "«客单价过百»", True, note="crossing a hundred (decision 315)"),
         Example("zh", "读书破万卷", False, note="an idiom's count of things (decision 315)"),
-        Example("zh", "«实现分公司扭亏为盈»", True, note="a profit's state reached (decision 342)"),
+        Example(
+            "zh",
+            "«实现分公司扭亏为盈»",
+            True,
+            note="a profit's state reached (decision 342)",
+            workshop=False,
+        ),
         Example(
             "zh", "今年«做到收支平衡»", True, note="a measure's level, nothing else (decision 342)"
         ),
@@ -249,7 +282,7 @@ class ObjectiveIsMetric(Rule):
         Example("en", "«Sign 50 new enterprise customers» by end of Q3", True),
         Example("en", "«Reduce churn»", True, note="a KPI without a number (decision 18)"),
         Example("en", "«Net revenue retention»", True),
-        Example("en", "«Faster ramp for new SDRs»", True, note="decision 26"),
+        Example("en", "«Faster ramp for new SDRs»", True, note="decision 26", workshop=False),
         Example("en", "«Increase the number of volunteers»", True, note="a count named as such"),
         Example("en", "«Boost newsletter open rates»", True, note="a measure in the plural"),
         Example("en", "«Weekly active users up 20%»", True, note="users inside a measure's name"),
@@ -280,7 +313,13 @@ class ObjectiveIsMetric(Rule):
             False,
             note="a rank inside an aspiration, no KPI (decision 259)",
         ),
-        Example("zh", "«營收成長»", True, note="成长 moves a measure; traditional script (409)"),
+        Example(
+            "zh",
+            "«營收成長»",
+            True,
+            note="成长 moves a measure; traditional script (409)",
+            workshop=False,
+        ),
         Example("zh", "«会员数成长»", True, note="decision 409"),
         Example("zh", "团队成长", False, note="no measure named (decision 409)"),
         Example("zh", "«降本»", True, note="short for 降低成本 (decision 409)"),
@@ -359,6 +398,8 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
     if not others:
         first = found[0]
         text, how = _qualitative(plain, first, lang)
+        if how == "direction":
+            text = _for_audience(text, draft, lang)
         asks = how == "ask"
         if how == "direction":
             note = _NOTE_DIRECTION[voice(lang)].format(metric=plain[first.start : found[-1].end])
@@ -381,14 +422,20 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
             re.search(r"\d|前[一二三四五六七八九十]|第[一二三]", plain[c.start : c.end])
         )
 
+    # A KPI named without a number that a key result of the objective already measures
+    # ("Cut cloud costs" over "Snowflake spend per query down 30%", "Net revenue retention" over
+    # "NRR 104% → 112%") gets no second key result with placeholders beside it (decisions 589
+    # and 674), and a question does not say it moves below.
+    measured = [
+        c for c in found if not figured(c) and _measured_below(item, plain[c.start : c.end])
+    ]
     if not any(figured(c) for c in found):
         placeholders.extend(_TARGET_SLOTS[lang])  # a KPI named without a number
         if asks:
             # no number to reach: the question names the measure (decision 427)
             metric = plain[found[0].start : found[-1].end].strip()
-            edits[-1] = replace(
-                edits[-1], replacement=_ASK_UNFIGURED[voice(lang)].format(metric=metric)
-            )
+            ask = _ASK_MEASURED if measured else _ASK_UNFIGURED
+            edits[-1] = replace(edits[-1], replacement=ask[voice(lang)].format(metric=metric))
             note = None  # the question itself says where the measure goes
 
     def measure(c: MetricClause) -> str:
@@ -397,14 +444,10 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
             return f"Time to {speed[:1].lower()}{speed[1:]}"
         return plain[c.start : c.end]
 
-    # A KPI named without a number that a key result of the objective already measures
-    # ("Cut cloud costs" over "Snowflake spend per query down 30%") gets no second key result
-    # with placeholders beside it (decision 589).
-    moved = [
-        c for c in found if figured(c) or asks or not _measured_below(item, plain[c.start : c.end])
-    ]
-    if not moved and not asks:
-        note = _NOTE_MEASURED[voice(lang)].format(metric=plain[found[0].start : found[-1].end])
+    moved = [c for c in found if c not in measured]
+    if not moved:
+        if not asks:
+            note = _NOTE_MEASURED[voice(lang)].format(metric=plain[found[0].start : found[-1].end])
         placeholders = [p for p in placeholders if p not in _TARGET_SLOTS[lang]]
     kr_lines = "".join(
         _kr_line(item, draft, measure(c) + ("" if figured(c) else target), i)
@@ -509,6 +552,37 @@ def _en_gerund(topic: str) -> str:
     else:
         ing = v + "ing"
     return f"{ing} {rest}".strip()
+
+
+# The words a direction sentence uses for the people served, where the draft may name others.
+_SERVED = {
+    "zh": re.compile(r"客户|用户|顾客"),
+    "en": re.compile(r"\b(?:[Cc]ustomer|[Uu]ser)(s?)\b"),
+}
+
+
+def _for_audience(text: str, draft: Draft, lang: str) -> str:
+    """A direction sentence said to the people the draft serves (decision 672): "让每一位客户都
+    满意而归" in a government service centre's draft that speaks of 群众 reads "让每一位群众都满意
+    而归"; a clinic's "Every customer leaves …" reads "Every patient leaves …". Unchanged when
+    the draft itself speaks of customers or users, or names none of
+    rules/data/<lang>/objective_audiences."""
+    folded = fold(draft.text)
+    if not _SERVED[lang].search(text) or _SERVED[lang].search(draft.text):
+        return text
+    named = find_terms(folded, longest_first(set(mapping("objective_audiences", lang))), lang)
+    if not named:
+        return text
+    word = mapping("objective_audiences", lang)[min(named)[2]]
+    if lang == "zh":
+        return _SERVED["zh"].sub(word, text)
+    one, _, many = word.partition("|")
+
+    def said(m: re.Match[str]) -> str:
+        w = many if m.group(1) else one
+        return w[:1].upper() + w[1:] if m.group(0)[0].isupper() else w
+
+    return _SERVED["en"].sub(said, text)
 
 
 def _direction(text: str, lang: str) -> str | None:
@@ -751,7 +825,15 @@ def _measured_below(item: Item, metric: str) -> bool:
     if item.language != "en" or not item.key_results:
         return False
     words = _en_measure_words(metric)
-    return bool(words) and any(words[-1] in _en_measure_words(kr.text) for kr in item.key_results)
+    if not words:
+        return False
+    if any(words[-1] in _en_measure_words(kr.text) for kr in item.key_results):
+        return True
+    # ... or its initials, as a KR writes it ("Net revenue retention" over "NRR 104% → 112%")
+    initials = "".join(w[0] for w in words)
+    return len(words) >= 2 and any(
+        re.search(rf"(?<![A-Za-z]){initials}(?![A-Za-z])", kr.text, re.I) for kr in item.key_results
+    )
 
 
 def _kr_line(item: Item, draft: Draft, wording: str, index: int) -> str:

@@ -6,10 +6,10 @@ import re
 
 from coach.draft import Draft, Item
 from coach.rule_api import Example, Hit, Rule
-from coach.wordlists import find_terms, words
+from rules._outside import in_clause, outside_decision
 
-# How far (in characters) a competitor's action or an approver's decision may follow the
-# competitor or the approver in the same clause ("让竞争对手主动退出市场", "the board to approve").
+# How far (in characters) a competitor's action may follow the competitor in the same clause
+# ("让竞争对手主动退出市场").
 _ZH_GAP = 8
 _EN_GAP = 40
 
@@ -98,7 +98,7 @@ class ObjectiveNotControllable(Rule):
             span = (
                 _outside_force(item, s, e)
                 or _competitor_action(folded, s, e, lang)
-                or _decision(folded, s, e, lang)
+                or outside_decision(folded, s, e, lang)
                 or _third_party_ranking(item, s, e)
             )
             if span:
@@ -111,17 +111,17 @@ def _third_party_ranking(item: Item, s: int, e: int) -> tuple[int, int] | None:
     "专项补贴"), or the team's reputation ranked by a rater ("口碑进入行业测评前三"); not its own
     users or its reputation ranked first with no rater ("the place analysts trust first")."""
     folded, lang = item.folded, item.language
-    listed = _in_clause(folded, s, e, "objective_rankings", lang)
+    listed = in_clause(folded, s, e, "objective_rankings", lang)
     if listed:
         a, b, _ = listed[0]
         return a, b
     said = [
         t
-        for t in _in_clause(folded, s, e, "objective_reputation", lang)
+        for t in in_clause(folded, s, e, "objective_reputation", lang)
         if t[2] not in _OWN_STANDING or _RATER[lang].search(folded, s, e)
     ]
     ranks = [(q.start, q.end) for q in item.facts.quantities_in(s, e) if q.kind == "rank"]
-    ranks += [(a, b) for a, b, _ in _in_clause(folded, s, e, "objective_rank_terms", lang)]
+    ranks += [(a, b) for a, b, _ in in_clause(folded, s, e, "objective_rank_terms", lang)]
     if said and ranks and not _served_say_so(item, s, said[0][0]):
         return said[0][0], max(said[0][1], max(b for _, b in ranks))
     return None
@@ -135,7 +135,7 @@ def _served_say_so(item: Item, s: int, at: int) -> bool:
         return False
     if _ZH_INDUSTRY_RANK.search(item.folded, s, item.core_span[1]):
         return False  # "用户口碑行业第一": ranked against the industry (decision 21)
-    people = _in_clause(item.folded, max(s, at - 4), at, "objective_people", "zh")
+    people = in_clause(item.folded, max(s, at - 4), at, "objective_people", "zh")
     return any(b == at for _a, b, _t in people)
 
 
@@ -156,14 +156,10 @@ _RATER = {
 }
 
 
-def _in_clause(folded: str, s: int, e: int, name: str, lang: str) -> list[tuple[int, int, str]]:
-    return [(a + s, b + s, t) for a, b, t in find_terms(folded[s:e], words(name, lang), lang)]
-
-
 def _outside_force(item: Item, s: int, e: int) -> tuple[int, int] | None:
     """A market force the objective wants to move ("提升股价"), unless it manages exposure."""
     folded, lang = item.folded, item.language
-    forces = _in_clause(folded, s, e, "objective_outside_forces", lang)
+    forces = in_clause(folded, s, e, "objective_outside_forces", lang)
     if lang == "zh":  # a word of its own: "利率", not the end of "毛利率"
         starts = item.facts.token_starts
         forces = [f for f in forces if f[0] in starts]
@@ -171,7 +167,7 @@ def _outside_force(item: Item, s: int, e: int) -> tuple[int, int] | None:
         return None
     if item.facts.terms("objective_mitigation"):
         return None
-    moved = _in_clause(folded, s, e, "objective_force_changes", lang) or _in_clause(
+    moved = in_clause(folded, s, e, "objective_force_changes", lang) or in_clause(
         folded, s, e, "objective_target_verbs", lang
     )
     if not moved:
@@ -183,53 +179,12 @@ def _outside_force(item: Item, s: int, e: int) -> tuple[int, int] | None:
 def _competitor_action(folded: str, s: int, e: int, lang: str) -> tuple[int, int] | None:
     """A competitor followed closely by an action only it can take ("竞争对手退出")."""
     gap = _ZH_GAP if lang == "zh" else _EN_GAP
-    actions = _in_clause(folded, s, e, "objective_competitor_actions", lang)
-    for a, b, _ in _in_clause(folded, s, e, "objective_competitors", lang):
+    actions = in_clause(folded, s, e, "objective_competitor_actions", lang)
+    for a, b, _ in in_clause(folded, s, e, "objective_competitors", lang):
         for c, d, _ in actions:
             if b <= c <= b + gap:
                 return a, d
     return None
-
-
-def _decision(folded: str, s: int, e: int, lang: str) -> tuple[int, int] | None:
-    """Someone else's decision the objective waits for: an approver with a decision word."""
-    approvers = _in_clause(folded, s, e, "objective_approvers", lang)
-    decisions = [
-        (c, d, t)
-        for c, d, t in _in_clause(folded, s, e, "objective_decisions", lang)
-        if not _names_a_process(folded, d, e, lang)
-    ]
-    if not approvers or not decisions:
-        return None
-    if lang == "zh":
-        for a, b, _ in approvers:
-            for c, d, _ in decisions:
-                if b <= c <= b + _ZH_GAP and "，" not in folded[b:c]:
-                    return a, d
-        return None
-    seekers = _in_clause(folded, s, e, "objective_acquire_verbs", lang)
-    for a, b, _ in approvers:
-        for c, d, _ in decisions:
-            if b <= c <= b + _EN_GAP:
-                # "Get the board to approve …" / "Legal signs off on …" (the approver leads).
-                subject = not re.search(r"[a-z]", re.sub(r"\b(?:the|our)\b", "", folded[s:a]))
-                if subject or any(x < a for x, _, _ in seekers):
-                    return a, d
-            if d <= a <= d + 6 and any(x < c for x, _, _ in seekers):
-                # "Win approval from leadership …"
-                return c, b
-    return None
-
-
-def _names_a_process(folded: str, end: int, clause_end: int, lang: str) -> bool:
-    """'审批流程', 'approval time': the decision word names a process, not a decision."""
-    rest = folded[end:clause_end].lstrip()
-    for word in words("objective_decision_process", lang):
-        if rest.startswith(word) and (
-            lang == "zh" or not re.match(r"[a-z]", rest[len(word) : len(word) + 1])
-        ):
-            return True
-    return False
 
 
 RULE = ObjectiveNotControllable()

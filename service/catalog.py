@@ -46,7 +46,18 @@ class ExampleInfo(BaseModel):
     span: Span | None = Field(None, description="For a bad example: the flagged part of `text`.")
     draft: str = Field(description="A complete draft with the example in place: try it.")
     draft_span: Span | None = Field(None, description="`span`, in `draft` offsets.")
-    note: str = ""
+    setting: str = Field(
+        "",
+        description="Where the example sits in a draft of its own (a set title that gives the "
+        "quarter, key results with dates): the lines of `draft` that decide it, which the page "
+        "shows beside the example, since the same words may be a bad example elsewhere "
+        "(decision 675). Empty when the example sits in the rule's default draft.",
+    )
+    borderline: bool = Field(
+        False,
+        description="The example is kept as a test of a borderline decision: a presenter shows "
+        "plain examples first (decision 582).",
+    )
     also_flagged: list[str] = Field(
         default_factory=list,
         description="For a good example: the other rules of its kind (objective or key result "
@@ -75,13 +86,14 @@ def rule_info(rule: Rule) -> RuleInfo:
         category_name=Bilingual(**CATEGORIES[rule.category]),
         issue_type=rule.issue_type,
         documentation=inspect.cleandoc(type(rule).__doc__ or ""),
-        example_count=len(rule.examples),
+        example_count=sum(ex.workshop for ex in rule.examples),
     )
 
 
 def rule_detail(rule: Rule) -> RuleDetail:
     return RuleDetail(
-        **rule_info(rule).model_dump(), examples=[example_info(rule, ex) for ex in rule.examples]
+        **rule_info(rule).model_dump(),
+        examples=[example_info(rule, ex) for ex in rule.examples if ex.workshop],
     )
 
 
@@ -100,9 +112,27 @@ def example_info(rule: Rule, example: Example) -> ExampleInfo:
         span=Span(start=marked[0], end=marked[1]) if marked else None,
         draft=draft,
         draft_span=Span(start=marked[0] + offset, end=marked[1] + offset) if marked else None,
-        note=example.note,
+        setting=setting(rule, example),
+        borderline=bool(example.note),
         also_flagged=also,
     )
+
+
+def setting(rule: Rule, example: Example) -> str:
+    """The lines of an example's own draft that are not in its rule's default draft (the item's
+    line left out), joined by " / " (decision 675); "" for an example in the default draft."""
+    if example.context is None:
+        return ""
+    default = rule.default_context(example.lang)
+    if example.context == default:
+        return ""
+    known = {line.strip() for line in default.splitlines()}
+    lines = [
+        line.strip()
+        for line in example.context.splitlines()
+        if line.strip() and "{item}" not in line and line.strip() not in known
+    ]
+    return " / ".join(lines)
 
 
 # The other rules that flag a good example: a review each (about 20 ms; 400-odd good examples,
@@ -207,5 +237,7 @@ def examples(
         example_info(rule, ex)
         for rule in chosen
         for ex in rule.examples
-        if (language is None or ex.lang == language) and (bad is None or ex.bad == bad)
+        if ex.workshop
+        and (language is None or ex.lang == language)
+        and (bad is None or ex.bad == bad)
     ]

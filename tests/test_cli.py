@@ -355,15 +355,38 @@ def test_explain_every_rule(capsys, rule_id):
     code, out, _ = run(capsys, "explain", rule_id)
     assert code == 0
     assert out.startswith(rule_id + "\n")
-    for field in ("principle", "message", "explanation"):
+    for field in ("principle", "explanation"):
         for lang in ("zh", "en"):
             assert getattr(rule, field)[lang] in out
     for ex in rule.examples:
+        if ex.workshop:
+            for line in ex.clean.split("\n"):
+                assert line in out
+    assert "Examples (zh):" in out and "Examples (en):" in out
+    # --notes: the developers' page, with every example and the message templates
+    code, out, _ = run(capsys, "explain", rule_id, "--notes")
+    for lang in ("zh", "en"):
+        assert rule.message[lang] in out
+    for ex in rule.examples:
         for line in ex.clean.split("\n"):
             assert line in out
-    assert "Examples (zh):" in out and "Examples (en):" in out
     code, out, _ = run(capsys, "explain", rule_id, "--format", "json")
     assert code == 0 and json.loads(out)["id"] == rule_id
+
+
+@pytest.mark.parametrize("rule_id", ["kr-activity-count", "objective-no-timeframe", "kr-is-task"])
+def test_explain_reads_for_a_trainer(capsys, rule_id):
+    # decision 675: no decisions or source files cited, no templates, no developers' notes;
+    # the draft an example sits in is shown where it is not the rule's default one
+    code, out, _ = run(capsys, "explain", rule_id)
+    assert code == 0
+    assert not re.search(r"decisions? \d|决定\s*\d|\.py\b|docs/|\{[a-z_]+\}|^\s*note:", out, re.M)
+    rule = rules.get(rule_id)
+    own = [ex for ex in rule.examples if ex.workshop and ex.context is not None]
+    for ex in own:
+        if ex.context != rule.default_context(ex.lang):
+            first = next(line for line in ex.context.splitlines() if "{item}" not in line)
+            assert first.strip() in out
 
 
 def test_explain_underlines_the_marked_span(capsys):

@@ -10,7 +10,11 @@ from three places, read once per language:
 - the metric library (`models/data/library/metrics.jsonl`: the curated measurable outcomes of
   every function, in both languages): each name without its bracketed note, and an acronym
   given in the note ("customer satisfaction (CSAT)" → "customer satisfaction", "csat");
-- word shapes: a Chinese word that ends in 率 names a rate (良品率, 复购率, 一次解决率); one that
+- word shapes: an English noun before "rate" or "ratio" names a rate ("realization rate",
+  "collection rate", "fill ratio": decision 670), unless the word before is no noun (a
+  determiner, a preposition, a word of speed or size: "at a record rate", "first-rate"), or
+  one of the few that name a price or a body's measure (`kpi_rate_exceptions.txt`: interest
+  rate, exchange rate, heart rate); a Chinese word that ends in 率 names a rate (良品率, 复购率, 一次解决率); one that
   ends in a measure's head (`kpi_suffixes.txt`: 额, 量, 人数, 占比, 时长, 周期 …) names an amount,
   a count, a share or a length of time (销售额, 客流量, 会员人数, 线上销售占比, 补货周期), unless
   `kpi_suffix_exceptions.txt` lists it (质量, 力量, 大量, 名额).
@@ -92,6 +96,8 @@ def kpi_spans(folded: str, tokens: Sequence[Token], lang: str) -> tuple[tuple[in
     """(start, end, name) of each measure named in folded text: listed names, and for Chinese
     a word that ends in 率 or in a measure's head (`kpi_suffixes.txt`)."""
     found = list(find_terms(folded, kpi_terms(lang), lang))
+    if lang == "en":
+        found = _with_rates(folded, found)
     if lang == "en" and found:
         # "the indexing pipeline", "the revenue model": a system named, not its measure
         systems = find_terms(folded, _system_names(lang), lang)
@@ -129,6 +135,31 @@ def kpi_spans(folded: str, tokens: Sequence[Token], lang: str) -> tuple[tuple[in
                 found.append((*span, folded[span[0] : span[1]]))
                 covered[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
     return tuple(sorted(found))
+
+
+# "<noun> rate" / "<noun> ratio": the noun before the head (decision 670).
+_EN_RATE = re.compile(r"(?<![\w-])([a-z][a-z]+(?:-[a-z]+)?)[ -](rates?|ratios?)(?![\w-])")
+
+
+@cache
+def _rate_exceptions() -> frozenset[str]:
+    return frozenset(words("kpi_rate_exceptions", "en"))
+
+
+def _with_rates(folded: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`found` plus every English "<noun> rate|ratio" no listed name covers ("realization
+    rate", "collection rate", "fill ratio": decision 670). The word before must be a noun: not
+    a function word or a word of speed or size ("at a record rate", "a high ratio"), nor one
+    that names a price or a body's measure (`kpi_rate_exceptions.txt`)."""
+    if "rat" not in folded:
+        return found
+    stop = _rate_exceptions()
+    for m in _EN_RATE.finditer(folded):
+        s, e = m.start(), m.end()
+        if m.group(1) in stop or any(a < e and s < b for a, b, _ in found):
+            continue
+        found.append((s, e, m.group(0)))
+    return found
 
 
 def _split_rate(folded: str, before: Token, rate: Token) -> tuple[int, int] | None:

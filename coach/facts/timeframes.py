@@ -450,7 +450,18 @@ def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> b
         return True
     if _AFTER_EACH_EVENT_ZH.search(text, max(0, s - 8), s):
         return True
+    if _SHARE_BEFORE.search(text[max(0, s - 80) : s]):
+        return True  # "90% of new accounts complete setup within 7 days" (decision 677)
     return bool(_SERVICE_EN.search(text[max(0, s - 40) : s]))
+
+
+# A share of a population before the duration, in the same clause: each one's own window
+# ("90% of new accounts complete setup within 7 days", "85%的新会员7天内完成首单"), the measure's
+# definition, not the item's period (decision 677).
+_SHARE_BEFORE = re.compile(
+    r"(?<![\d.])\d{1,6}(?:\.\d{1,3})?\s?[%％](?:\s+of\b[^.;,，；。]{1,60}|的[^，,；;。]{1,20})\s?(?:在\s?)?$",
+    re.I,
+)
 
 
 def find_timeframe(

@@ -34,13 +34,13 @@ function mixed(examples) {
 export const PER_SLIDE = 6;
 
 // The presenter's pages of one principle's examples (decision 582): the clearest first — a
-// plain example before one kept as a test of a borderline decision (it carries a note), a clean
+// plain example before one kept as a test of a borderline decision (`borderline`), a clean
 // good one before a "not this flaw, but still" one, the shorter before the longer — the two
 // languages taking turns when both are shown, and each page half bad, half good where both
 // are left, mixed so that the answers are not in order.
 export function slidePages(examples, isPartial, per = PER_SLIDE) {
   const len = (e) => Array.from(e.text).length;
-  const plainFirst = (a, b) => (a.note ? 1 : 0) - (b.note ? 1 : 0)
+  const plainFirst = (a, b) => (a.borderline ? 1 : 0) - (b.borderline ? 1 : 0)
     || (isPartial(a) ? 1 : 0) - (isPartial(b) ? 1 : 0) || len(a) - len(b);
   const turns = (list) => {
     const byLang = ["zh", "en"].map((l) => list.filter((e) => e.language === l).sort(plainFirst));
@@ -103,8 +103,14 @@ export function initWorkshop({ t, uiLang, onTry, getDraft }) {
   }
 
   function exampleText(ex, revealed) {
-    if (!ex.span || !revealed) return el("span", { class: "ex-text", text: ex.text });
-    return el("span", { class: "ex-text" }, markedText(ex.text, [{ ...ex.span, cls: "flag" }]));
+    const text = !ex.span || !revealed
+      ? el("span", { class: "ex-text", text: ex.text })
+      : el("span", { class: "ex-text" }, markedText(ex.text, [{ ...ex.span, cls: "flag" }]));
+    // The lines of its own draft that decide it (a title with the quarter …): the same words
+    // can be a bad example in another draft (decision 675).
+    if (!ex.setting) return text;
+    return el("span", { class: "ex-with-setting" }, text,
+      el("small", { class: "ex-setting hint", text: t("inDraft") + ex.setting }));
   }
 
   // A good example that another rule of its kind flags is only "not this flaw" (decision 505):

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from coach import _regex_cache
+
 try:  # the parser and its opcodes (public as sre_parse / sre_constants before Python 3.11)
     from re import _casefix, _constants, _parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover
@@ -114,7 +116,16 @@ def _of_sequence(seq: Any) -> frozenset[str] | None:
 
 def needed(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Strings one of which every match of `pattern` contains (compared after `fold_case`);
-    None when the pattern can match without any string it can name (or the empty string)."""
+    None when the pattern can match without any string it can name (or the empty string).
+    Worked out once per pattern and kept between processes (coach/_regex_cache.py)."""
+    return _regex_cache.derived(_KEPT_AS, pattern, _needed)
+
+
+# What `needed` keeps is named after this file's text: a change to the reading below is a new name.
+_KEPT_AS = _regex_cache.name_of("needed", __file__)
+
+
+def _needed(pattern: re.Pattern[str]) -> frozenset[str] | None:
     try:
         tree = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # a parser of another Python version: no look, the scan always runs

@@ -366,7 +366,8 @@ def choose(item: Item, cosine: dict[str, float] | None = None) -> Choice | None:
         ):
             return _choice(mid, "words")
     if cos:
-        mid, best = max(cos.items(), key=lambda kv: kv[1])
+        mid = max(cos, key=cos.__getitem__)  # (the first of equals, as max of the items)
+        best = cos[mid]
         if best >= COS_SURE and (ev.own.get(mid, 0.0) > 0 or ev.specific.get(mid, 0.0) > 0):
             return _choice(mid, "encoder")
     return None

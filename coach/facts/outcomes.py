@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coach.text import fold, is_cjk
+from coach.text import fold, has_cjk, is_cjk
 from coach.wordlists import find_terms, longest_first, mapping
 
 if TYPE_CHECKING:
@@ -204,7 +204,7 @@ def _mentions(folded: str, lang: str) -> tuple[Mention, ...]:
         return ()
     idx = _index(lang)
     found = find_terms(folded, idx.latin, "en")
-    if lang == "zh" or any(is_cjk(c) for c in folded):
+    if lang == "zh" or has_cjk(folded):
         taken = [False] * len(folded)
         for s, e, _t in found:
             for i in range(s, e):

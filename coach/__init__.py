@@ -10,9 +10,14 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from coach.errors import ConfigError, InputError, InputTooLarge, OKRCoachError
-from coach.review import parse, review
-from coach.types import Finding, Review
+# First: the modules below compile their patterns as they are imported (coach/_regex_cache.py).
+from coach import _regex_cache
+
+_regex_cache.install()
+
+from coach.errors import ConfigError, InputError, InputTooLarge, OKRCoachError  # noqa: E402
+from coach.review import parse, review  # noqa: E402
+from coach.types import Finding, Review  # noqa: E402
 
 __all__ = [
     "ConfigError",

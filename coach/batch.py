@@ -20,19 +20,16 @@ import csv
 import io
 import json
 import os
-import signal
-import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
 from coach.config import Config
-from coach.deadline import ReviewCancelled, deadline
+from coach.deadline import ReviewCancelled, time_limit
 from coach.errors import InputError, OKRCoachError
 
 _CONFIG: Config | None = None
@@ -228,32 +225,6 @@ def _init(config: Config, timeout: float = 0.0) -> None:
 
     warm_up()
     settle()  # the dictionaries stay: full collections stop walking them (coach.heap)
-
-
-@contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    """A deadline for one record: checked by the pipeline (coach.deadline), and in a process's
-    main thread also enforced by SIGALRM, which stops code that does not check."""
-    if not seconds:
-        yield
-        return
-    with deadline(seconds):
-        if threading.current_thread() is not threading.main_thread() or not hasattr(
-            signal, "setitimer"
-        ):
-            yield
-            return
-
-        def on_alarm(signum: int, frame: object) -> None:
-            raise ReviewCancelled
-
-        previous = signal.signal(signal.SIGALRM, on_alarm)
-        signal.setitimer(signal.ITIMER_REAL, seconds + 0.1)
-        try:
-            yield
-        finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
 
 
 Result = tuple[bool, str]  # (failed, the JSON line)

@@ -321,8 +321,7 @@ def run_review(args: argparse.Namespace) -> int:
         return run_batch(args, select, ignore, severity)
     config = _load_config(args)
     source = read_source(args.file, config.max_chars)
-    from coach.batch import time_limit
-    from coach.deadline import ReviewCancelled
+    from coach.deadline import ReviewCancelled, time_limit
 
     try:
         with time_limit(args.timeout):

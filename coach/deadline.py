@@ -17,6 +17,8 @@ swallow it.
 
 from __future__ import annotations
 
+import signal
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -63,3 +65,31 @@ def deadline(seconds: float | None = None, *, at: float | None = None) -> Iterat
         yield
     finally:
         _DEADLINE.reset(token)
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """A deadline for one review (a batch record, a CLI run): checked by the pipeline (`check`),
+    and in a process's main thread also enforced by SIGALRM, which stops code that does not
+    check. (Here rather than in coach.batch: a one-draft CLI review need not import the process
+    pool's modules, ~15 ms, for it.)"""
+    if not seconds:
+        yield
+        return
+    with deadline(seconds):
+        if threading.current_thread() is not threading.main_thread() or not hasattr(
+            signal, "setitimer"
+        ):
+            yield
+            return
+
+        def on_alarm(signum: int, frame: object) -> None:
+            raise ReviewCancelled
+
+        previous = signal.signal(signal.SIGALRM, on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, seconds + 0.1)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)

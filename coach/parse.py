@@ -1197,7 +1197,12 @@ def _note_line(text: str) -> bool:
 def _latin(text: str) -> bool:
     """Text in the Latin script: ASCII, accented letters ("Raúl", "Paweł") and typographic
     punctuation ("—", "’", "“"), but no Chinese (an English heading, decision 352)."""
-    return all(ord(c) < 0x250 or 0x2000 <= ord(c) <= 0x206F for c in text)
+    return _NOT_LATIN.search(text) is None
+
+
+# A character outside _latin's ranges (U+0000-U+024F, U+2000-U+206F): one scan, not a call per
+# character.
+_NOT_LATIN = re.compile(r"[^\u0000-\u024f\u2000-\u206f]")
 
 
 def _has_words(text: str) -> bool:

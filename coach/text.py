@@ -27,6 +27,12 @@ def is_cjk(ch: str) -> bool:
     return ch >= "\u3400" and _CJK_RE.match(ch) is not None
 
 
+def has_cjk(text: str) -> bool:
+    """Whether any character of `text` is CJK (`is_cjk`): one scan in the engine, not a call
+    per character."""
+    return not text.isascii() and _CJK_RE.search(text) is not None
+
+
 def cjk_count(text: str) -> int:
     if text.isascii():
         return 0

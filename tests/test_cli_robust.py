@@ -159,6 +159,22 @@ def test_a_slow_record_is_stopped_by_the_timeout(tmp_path):
         assert out[0]["error"]["code"] == "timeout"
 
 
+def test_one_draft_under_a_timeout_does_not_load_the_process_pool(tmp_path):
+    """`okr-coach review FILE --timeout N` keeps its time limit (coach.deadline.time_limit)
+    without importing coach.batch and the process pool's modules (~15 ms of a cold start)."""
+    f = tmp_path / "okr.txt"
+    f.write_text(GOOD["text"] + "\n", encoding="utf-8")
+    code = (
+        "import sys; from coach.cli import main; rc = main(['review', '--timeout', '30', "
+        f"{str(f)!r}]); print(sorted(m for m in ('coach.batch', 'concurrent.futures', "
+        "'multiprocessing') if m in sys.modules), file=sys.stderr)"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1"}
+    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, timeout=120)
+    assert proc.returncode in (0, 1), proc.stderr
+    assert proc.stderr.decode().strip().splitlines()[-1] == "[]"
+
+
 def test_batch_exits_0_when_every_record_was_reviewed(tmp_path):
     f = tmp_path / "in.jsonl"
     f.write_text(json.dumps(GOOD) + "\n")

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from coach.facts import timeframes
-from coach.facts.needs import fold_case, in_ascii, look, may_match, needed
+from coach.facts.needs import Looks, fold_case, in_ascii, look, may_match, needed
 
 
 def test_needed_strings() -> None:
@@ -37,7 +37,7 @@ def _all_characters() -> str:
 
 def _pattern_characters() -> set[str]:
     chars: set[str] = set()
-    for _k, pattern, _look, _ascii in timeframes._EN_SCAN + timeframes._ZH_SCAN:
+    for _k, pattern in timeframes._SCAN_ORDER["en"]:
         for s in needed(pattern) or ():
             chars.update(s)
         chars.update(c for c in pattern.pattern if c.isalpha())
@@ -56,16 +56,12 @@ def test_fold_case_keeps_every_case_insensitive_match(flags: int) -> None:
 
 
 def _scan(text: str, lang: str, look: bool) -> list[tuple[str, tuple[int, int]]]:
-    order = (
-        timeframes._EN_SCAN + timeframes._ZH_SCAN
-        if lang == "en"
-        else timeframes._ZH_SCAN + timeframes._EN_SCAN
-    )
-    folded = fold_case(text)
+    order = timeframes._SCAN_ORDER[lang]
+    passing = timeframes._LOOKS[lang].passing(fold_case(text))
     return [
         (kind, m.span())
-        for kind, pattern, need, ascii_ok in order
-        if not look or ((ascii_ok or not folded.isascii()) and may_match(folded, need))
+        for i, (kind, pattern) in enumerate(order)
+        if not look or i in passing
         for m in pattern.finditer(text)
     ]
 
@@ -84,6 +80,31 @@ def test_time_spans_unchanged_by_the_look() -> None:
     for text in texts:
         for lang in ("en", "zh"):
             assert _scan(text, lang, look=True) == _scan(text, lang, look=False), text
+
+
+def test_looks_in_one_scan_are_each_look() -> None:
+    """Looks.passing names exactly the patterns whose own look (may_match) passes: with needed
+    strings that are prefixes of others, that overlap, or start where another ends."""
+    needs = [
+        frozenset({"季度"}),
+        frozenset({"季度末", "年底"}),
+        frozenset({"end of "}),
+        frozenset({"end"}),
+        frozenset({"d of", "of t"}),
+        None,
+        frozenset({"q"}),
+    ]
+    looks = Looks(needs)
+    texts = ["本季度末完成", "季度", "年底前", "by end of the year", "endless", "d oft", "", "Q3"]
+    for text in texts:
+        folded = fold_case(text)
+        want = {i for i, n in enumerate(needs) if may_match(folded, look(n))}
+        assert looks.passing(folded) == want, text
+    for lang, order in timeframes._SCAN_ORDER.items():
+        for text in [*texts, "在2025年6月底前上线新版本", "Launch before Black Friday", "下半年"]:
+            folded = fold_case(text)
+            want = {i for i, (_k, p) in enumerate(order) if may_match(folded, look(needed(p)))}
+            assert timeframes._LOOKS[lang].passing(folded) == want, text
 
 
 def test_grade_searches_unchanged_by_the_look() -> None:

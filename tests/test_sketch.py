@@ -48,3 +48,25 @@ def test_the_map_was_fitted_against_the_shipped_library_index() -> None:
     from models import distill
 
     assert distill.stale() is None
+
+
+def test_the_unpacked_map_is_kept_and_read_back_the_same(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A fresh process reads the map from the private cache, memory-mapped, instead of
+    unpacking the artifact: the same arrays (values, dtype, shape), the same vectors."""
+    monkeypatch.setenv("OKR_COACH_CACHE_DIR", str(tmp_path))
+    unpacked = sketch._unpack()
+    written = sketch._kept()  # the first time: unpacked, then kept
+    assert written is not None and list(tmp_path.glob("sketch-*/weights.npy"))
+    monkeypatch.setattr(sketch, "_unpack", lambda: (_ for _ in ()).throw(AssertionError))
+    kept = sketch._kept()
+    assert kept is not None and sorted(kept) == sorted(unpacked)
+    for k, a in unpacked.items():
+        assert kept[k].dtype == a.dtype and np.array_equal(kept[k], a)
+    vectors = {}
+    for arrays in (unpacked, kept):
+        monkeypatch.setattr(sketch, "_arrays", arrays)
+        sketch._recent.clear()
+        vectors[id(arrays)] = [sketch.embed(t) for t in TEXTS]
+    for a, b in zip(*vectors.values(), strict=True):
+        assert np.array_equal(a, b)
+    sketch._recent.clear()

@@ -51,3 +51,28 @@ def test_traditional_wording_gets_its_simplified_twins_facts() -> None:
     assert [(q.start, q.end, q.value, q.unit) for q in trad.quantities] == [
         (q.start, q.end, q.value, q.unit) for q in simp.quantities
     ]
+
+
+def test_one_scan_readings_agree_with_the_reading_per_character() -> None:
+    """has_cjk, parse._latin and quantities' Chinese-character test are single regex scans that
+    stand for a Python test per character: the same answer for every code point, and on texts
+    where the one character that decides is anywhere."""
+    import importlib
+
+    from coach.facts import quantities
+    from coach.text import has_cjk, is_cjk
+
+    parse = importlib.import_module("coach.parse")  # (coach.parse is also the function)
+
+    def latin_by_char(text: str) -> bool:
+        return all(ord(c) < 0x250 or 0x2000 <= ord(c) <= 0x206F for c in text)
+
+    every = [c for c in _every_character() if not "\ud800" <= c <= "\udfff"]
+    assert [c for c in every if has_cjk(c)] == [c for c in every if is_cjk(c)]
+    assert [c for c in every if not parse._latin(c)] == [c for c in every if not latin_by_char(c)]
+    assert quantities._HAN.findall("".join(every)) == [
+        c for c in every if "\u4e00" <= c <= "\u9fff"
+    ]
+    for text in ("", "Raise NPS to 45", "Raúl’s team — Q3", "在Facebook上增加20%", "x" * 50 + "中"):
+        assert has_cjk(text) == any(is_cjk(c) for c in text)
+        assert parse._latin(text) == latin_by_char(text)

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from coach import _regex_cache
+
 try:  # the parser and its opcodes (public as sre_parse / sre_constants before Python 3.11)
     from re import _casefix, _constants, _parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover
@@ -114,7 +116,16 @@ def _of_sequence(seq: Any) -> frozenset[str] | None:
 
 def needed(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Strings one of which every match of `pattern` contains (compared after `fold_case`);
-    None when the pattern can match without any string it can name (or the empty string)."""
+    None when the pattern can match without any string it can name (or the empty string).
+    Worked out once per pattern and kept between processes (coach/_regex_cache.py)."""
+    return _regex_cache.derived(_KEPT_AS, pattern, _needed)
+
+
+# What `needed` keeps is named after this file's text: a change to the reading below is a new name.
+_KEPT_AS = _regex_cache.name_of("needed", __file__)
+
+
+def _needed(pattern: re.Pattern[str]) -> frozenset[str] | None:
     try:
         tree = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # a parser of another Python version: no look, the scan always runs
@@ -154,3 +165,54 @@ def search(
     if needs is not None and needs.search(folded) is None:
         return None
     return pattern.search(text)
+
+
+def _trie(strings: list[str]) -> str:
+    """A pattern of literal `strings` as a trie (one alternative per next character, greedy):
+    at a position it matches the longest of them that starts there; the engine tries each
+    character once instead of every string."""
+    root: dict[str, dict] = {}
+    for s in strings:
+        node = root
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def rx(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + rx(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+        return body + ("?" if "" in node else "")
+
+    return rx(root)
+
+
+class Looks:
+    """The looks of several patterns (`needed` of each) taken in one scan of a folded text.
+
+    `passing(folded)` is the set of the indices of the patterns whose needed strings the text
+    holds: exactly those for which `may_match(folded, look(needs[i]))` is true. The scan finds,
+    at every position, the longest needed string that starts there (a trie of them in a
+    lookahead); every other needed string that starts there is a prefix of it, so the strings
+    the text holds are those found and their needed prefixes."""
+
+    def __init__(self, needs: list[frozenset[str] | None]) -> None:
+        self._always = frozenset(i for i, n in enumerate(needs) if n is None)
+        holders: dict[str, set[int]] = {}
+        for i, n in enumerate(needs):
+            for s in n or ():
+                holders.setdefault(s, set()).add(i)
+        self._passes = {
+            s: frozenset(i for k in range(1, len(s) + 1) for i in holders.get(s[:k], ()))
+            for s in holders
+        }
+        self._scan = re.compile(f"(?=({_trie(sorted(holders))}))") if holders else None
+
+    def passing(self, folded: str) -> set[int]:
+        out = set(self._always)
+        if self._scan is not None:
+            passes = self._passes
+            for s in set(self._scan.findall(folded)):
+                out |= passes[s]
+        return out

@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coach.text import fold, is_cjk
+from coach.text import fold, has_cjk, is_cjk
 from coach.wordlists import find_terms, longest_first, mapping
 
 if TYPE_CHECKING:
@@ -204,7 +204,7 @@ def _mentions(folded: str, lang: str) -> tuple[Mention, ...]:
         return ()
     idx = _index(lang)
     found = find_terms(folded, idx.latin, "en")
-    if lang == "zh" or any(is_cjk(c) for c in folded):
+    if lang == "zh" or has_cjk(folded):
         taken = [False] * len(folded)
         for s, e, _t in found:
             for i in range(s, e):
@@ -366,7 +366,8 @@ def choose(item: Item, cosine: dict[str, float] | None = None) -> Choice | None:
         ):
             return _choice(mid, "words")
     if cos:
-        mid, best = max(cos.items(), key=lambda kv: kv[1])
+        mid = max(cos, key=cos.__getitem__)  # (the first of equals, as max of the items)
+        best = cos[mid]
         if best >= COS_SURE and (ev.own.get(mid, 0.0) > 0 or ev.specific.get(mid, 0.0) > 0):
             return _choice(mid, "encoder")
     return None

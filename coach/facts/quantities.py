@@ -190,6 +190,7 @@ def _false_friends() -> dict[str, tuple[str, ...]]:
 
 _DIGITS = re.compile(r"(?<![0-9])\d+(?:,\d{3}(?![0-9]))*(?:\.\d+)*")
 _ZH_NUMERAL = re.compile(rf"(?:[百千万]分之)?[{ZH_NUMERAL_CHARS}]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 # 百分之/千分之/万分之 N: N per hundred, thousand, ten thousand, as a percentage.
 _PER = {"百分之": 1.0, "千分之": 0.1, "万分之": 0.01}
 _PER_SIGN = {"‰": 0.1, "‱": 0.01}
@@ -281,7 +282,7 @@ def read_quantities(
     for m in _DIGITS.finditer(folded):
         if not in_time.covers(m.start()) and not in_link.covers(m.start()):
             raws.append(_digits(folded, plain, lang, m.start(), m.end(), in_time))
-    if any("\u4e00" <= ch <= "\u9fff" for ch in folded):
+    if _HAN.search(folded):  # (a Chinese numeral needs a character of U+4E00-U+9FFF)
         for m in _ZH_NUMERAL.finditer(folded):
             if not in_time.covers(m.start()):
                 raw = _numeral(folded, m.start(), m.end())

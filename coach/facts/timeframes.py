@@ -15,7 +15,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from coach.facts.needs import fold_case, in_ascii, look, may_match, needed
+from coach.facts.needs import Looks, fold_case, needed
 from coach.types import Span, Timeframe
 
 _MONTHS_EN = (
@@ -368,8 +368,11 @@ _EN_RE = [(k, re.compile(p, re.I)) for k, p in _EN]
 # Each pattern with the strings one of which its every match contains (coach.facts.needs): a text
 # without any of them is not scanned with it (same matches, a fraction of the time: most items
 # have one or two time expressions and most patterns find nothing).
-_ZH_SCAN = [(k, p, look(needed(p)), in_ascii(needed(p))) for k, p in _ZH_RE]
-_EN_SCAN = [(k, p, look(needed(p)), in_ascii(needed(p))) for k, p in _EN_RE]
+# The patterns in the order a text of each language tries them (its own language's first), and
+# their looks taken in one scan (Looks: a text whose folded form holds none of a pattern's
+# strings is not scanned with it).
+_SCAN_ORDER = {"zh": _ZH_RE + _EN_RE, "en": _EN_RE + _ZH_RE}
+_LOOKS = {lang: Looks([needed(p) for _k, p in order]) for lang, order in _SCAN_ORDER.items()}
 # A cheap first look: every pattern above contains one of these words, and most items have
 # none of them, so the full scan is skipped.
 # (searched in the case-folded text, in lower case: the engine skips an alternative by its first
@@ -485,18 +488,9 @@ def _time_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     if not _HINT_RE.search(folded):
         return ()
     found: list[tuple[int, int, str]] = []
-    ascii_only = folded.isascii()
-    looked: dict[int, bool] = {}  # a look shared by several patterns is run once
-    for kind, pattern, needs, ascii_ok in (
-        (_ZH_SCAN + _EN_SCAN) if lang == "zh" else (_EN_SCAN + _ZH_SCAN)
-    ):
-        if ascii_only and not ascii_ok:
-            continue
-        ok = looked.get(id(needs))
-        if ok is None:
-            ok = looked[id(needs)] = may_match(folded, needs)
-        if not ok:
-            continue
+    order = _SCAN_ORDER["zh" if lang == "zh" else "en"]
+    for i in sorted(_LOOKS["zh" if lang == "zh" else "en"].passing(folded)):
+        kind, pattern = order[i]
         for m in pattern.finditer(text):
             s, e = m.start(), m.end()
             while s < e and text[s].isspace():

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Literal
 
-from coach.text import is_cjk
+from coach.text import has_cjk, is_cjk
 from coach.wordlists import find_terms, mapping, words
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ def domains_of(folded: str) -> frozenset[str]:
     """
     found: set[str] = set()
     zh = _lexicon("zh")
-    if any(is_cjk(ch) for ch in folded):
+    if has_cjk(folded):
         for _s, _e, term in find_terms(folded, _zh_terms(), "zh"):
             found.update(zh[term])
     en = _lexicon("en")
@@ -103,7 +103,7 @@ def _content_words(item: Item) -> frozenset[str]:
     out: set[str] = set()
     for tok in item.tokens:
         lemma = (tok.lemma or tok.text).lower()
-        if any(is_cjk(ch) for ch in lemma):
+        if has_cjk(lemma):
             if len(lemma) < 2 or lemma in generic_zh:
                 continue
             if item.language == "zh" and not tok.pos.startswith(_CONTENT_POS):

@@ -1,0 +1,190 @@
+"""The project's regular expressions, compiled once and kept between processes.
+
+A fresh process (every `okr-coach review`) compiled ~900 patterns of coach/ and rules/ at import:
+re's parser and compiler, written in Python, took ~0.3 s of a one-draft CLI review's ~0.8 s of
+CPU. What the compiler produces for a pattern (the engine's code, its groups) depends only on the
+pattern, its flags and the Python that compiled it, so it is kept in the private cache
+(coach/cache.py) in a file named after the Python version and handed to the engine directly by
+later processes: the same `_sre.compile(...)` call re's compiler ends with, so the Pattern is
+the same (equal code, flags, groups) and matches the same.
+
+`install()` (run by coach/__init__.py before anything else of the package is imported) wraps
+`re._compiler.compile`, the step under re's own in-process cache. Only patterns compiled from the
+modules of coach and rules are kept and answered (other libraries' patterns compile as before),
+never one compiled with re.DEBUG or one whose parse warned (a kept pattern is not parsed again,
+so its warning would be lost), and only in the main thread (recording looks at warnings, which
+are process-wide). Patterns new to the file are added at exit (merged with what another process
+wrote meanwhile, written to a temporary file and renamed). A missing, foreign or broken file
+only means compiling as before; deleting it is always safe. OKR_COACH_REGEX_CACHE=0 turns it off.
+
+`derived(name, pattern, build)` keeps plain data worked out from a pattern's text in the same file
+(coach.facts.needs reads ~160 patterns' syntax trees at import for the strings their matches
+need): `name` must change whenever `build`'s code does (`name_of` names it by a digest of the
+file that holds it).
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import logging
+import marshal
+import os
+import re
+import sys
+import threading
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from coach.cache import cache_dir
+
+try:
+    import _sre
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - another implementation: compile as before
+    _sre = None  # type: ignore[assignment]
+
+log = logging.getLogger("okr_coach")
+
+# Whose patterns are kept: modules of these top-level packages.
+_OURS = ("coach", "rules")
+# A file holding more than this many patterns (old versions of the patterns pile up while the
+# code changes) is written again with only the patterns this process used.
+_MAX_ENTRIES = 5000
+
+# (pattern, flags) -> what `_sre.compile` takes after the pattern; (name, pattern, flags) ->
+# (derived value,)
+_entries: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+_new: set[tuple[Any, ...]] = set()
+_used: set[tuple[Any, ...]] = set()
+_path: Path | None = None
+_original: Any = None
+
+
+def _file_name() -> str:
+    """Named after what the engine's code depends on: the Python build and the engine's magic."""
+    what = f"{sys.implementation.cache_tag}|{sys.version}|{getattr(_sre, 'MAGIC', '')}"
+    return f"regex-{hashlib.sha256(what.encode()).hexdigest()[:20]}.marshal"
+
+
+def _caller_is_ours() -> bool:
+    """Whether the code asking for the pattern (below re's own functions) is coach's or rules'."""
+    f = sys._getframe(2)
+    while f is not None and f.f_globals.get("__name__", "").partition(".")[0] == "re":
+        f = f.f_back
+    return f is not None and f.f_globals.get("__name__", "").partition(".")[0] in _OURS
+
+
+def _parts(pattern: str, flags: int) -> tuple[Any, ...] | None:
+    """What re._compiler.compile hands to `_sre.compile`, or None when the parse warned."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        tree = _parser.parse(pattern, flags)
+    if caught:
+        return None
+    code = [int(c) for c in _compiler._code(tree, flags)]  # opcodes are int subclasses
+    groupindex = tree.state.groupdict
+    indexgroup: list[str | None] = [None] * tree.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    return (flags | tree.state.flags, code, tree.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def _compile(p: Any, flags: int = 0) -> Any:
+    if type(p) is str and type(flags) is int and not flags & _parser.SRE_FLAG_DEBUG:
+        key = (p, flags)
+        parts = _entries.get(key)
+        if parts is not None:
+            try:
+                compiled = _sre.compile(p, *parts)
+            except (TypeError, ValueError, RuntimeError):  # a broken entry: compile it again
+                del _entries[key]
+            else:
+                _used.add(key)
+                return compiled
+        if threading.current_thread() is threading.main_thread() and _caller_is_ours():
+            try:
+                parts = _parts(p, flags)
+            except Exception:  # an invalid pattern: let re raise its own error below
+                parts = None
+            if parts is not None:
+                _entries[key] = parts
+                _new.add(key)
+                _used.add(key)
+                return _sre.compile(p, *parts)
+    return _original(p, flags)
+
+
+def name_of(what: str, source: str) -> str | None:
+    """A name for `derived` that changes with the text of the file `source` (None: unreadable)."""
+    try:
+        return f"{what}-{hashlib.sha256(Path(source).read_bytes()).hexdigest()[:16]}"
+    except OSError:
+        return None
+
+
+def derived(
+    name: str | None, pattern: re.Pattern[str], build: Callable[[re.Pattern[str]], Any]
+) -> Any:
+    """`build(pattern)`, kept with the compiled patterns (plain data only, for marshal); not kept
+    when `name` is None."""
+    if name is None:
+        return build(pattern)
+    key = (name, pattern.pattern, pattern.flags)
+    kept = _entries.get(key)
+    if kept is not None:
+        _used.add(key)
+        return kept[0]
+    value = build(pattern)
+    if _path is not None:
+        try:
+            marshal.dumps(value)
+        except ValueError:
+            return value
+        _entries[key] = (value,)
+        _new.add(key)
+        _used.add(key)
+    return value
+
+
+def _read(path: Path) -> dict[tuple[Any, ...], tuple[Any, ...]]:
+    try:
+        if path.is_file() and path.stat().st_uid == os.getuid():
+            data = marshal.loads(path.read_bytes())
+            if isinstance(data, dict):
+                return data
+    except (OSError, ValueError, EOFError, TypeError):
+        log.debug("regex cache %s unreadable; compiling as before", path, exc_info=True)
+    return {}
+
+
+def _write() -> None:
+    if not _new or _path is None:
+        return
+    try:
+        merged = {**_read(_path), **{k: _entries[k] for k in _new}}
+        if len(merged) > _MAX_ENTRIES:
+            merged = {k: _entries[k] for k in _used}
+        _path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        tmp = _path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(merged))
+        tmp.replace(_path)
+        _new.clear()
+    except (OSError, ValueError):
+        log.debug("cannot write regex cache %s", _path, exc_info=True)
+
+
+def install() -> None:
+    """Read the kept patterns and answer re's compiler from them (once per process)."""
+    global _path, _original
+    if _original is not None or _sre is None or os.environ.get("OKR_COACH_REGEX_CACHE") == "0":
+        return
+    if not (hasattr(_compiler, "_code") and hasattr(_parser, "parse")):
+        return  # pragma: no cover - a re of another shape
+    _path = cache_dir() / _file_name()
+    _entries.update(_read(_path))
+    _original = _compiler.compile
+    _compiler.compile = _compile
+    atexit.register(_write)

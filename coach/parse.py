@@ -2896,6 +2896,11 @@ class _Parser:
             self.prose(ln)
             self.section = "skip"
             return
+        if not self.labelled and self.note_in_nested_list(ln, nxt):
+            # "- 提升门店坪效" / "    - 调整陈列动线" / "    还没想好怎么量化" / "    - 增加夜间营业": a
+            # plain line inside an objective's nested list is a note on it (decision 600).
+            self.prose_lines.append((t, ln.start, ln.start + len(t)))
+            return
         if self.labelled:
             # A line right above KR labels heads them, unless it continues an open item.
             heads = _is_kr_label_right_after(nxt) and (cur is None or ln.blank_before)
@@ -2969,6 +2974,24 @@ class _Parser:
             cur.open_ended = _looks_cut_off(t)
             return
         self.prose(ln)
+
+    def note_in_nested_list(self, ln: _Line, nxt: _Line | None) -> bool:
+        """Whether `ln`, a plain line in a draft without labels, sits inside the nested list of
+        the objective above: that objective is a list item, the line is indented under it and
+        the next line is again a list item, under it or beside it. The outer level of a nested
+        list holds the objectives (decision 600), so a line among its inner items is a note."""
+        objectives = self.objectives()
+        if not objectives or nxt is None:
+            return False
+        last = objectives[-1]
+        return (
+            bool(last.style)
+            and not last.heads_list
+            and ln.indent > last.indent
+            and nxt.indent >= last.indent
+            and LIST_RE.match(nxt.text) is not None
+            and match_label(ln.text) is None
+        )
 
     def note_under_kr_heading(self, ln: _Line, cur: _Builder | None) -> bool:
         """Whether `ln` is an English sentence right under a key result written as a Markdown

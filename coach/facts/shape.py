@@ -122,6 +122,11 @@ _EN_LEAD = re.compile(
 _ZH_LEAD = re.compile(
     r"(?:(?:本|下|这个|今年)(?:季度|月|周|年|半年)(?:内|底|末)?|在[^，,。；;]{0,10}?(?:前|之前|以前|期间)[，,]?)\s*"
 )
+# A means before the result, in its own clause: "通过副业和理财，实现年收入50万", "借助AI答疑，…".
+# The clause after the comma words the key result; the means is how (decision 602). Not a
+# pass: "通过ISO9001认证，…" names the work ("通过率" is a measure, not a means).
+_ZH_MEANS_LEAD = re.compile(r"(?:通过|借助|依托|凭借)(?![率了过])([^，,。；;：:\n]{1,30})[，,]\s*")
+_ZH_PASSED = re.compile(r"认证|考试|考核|审核|审计|复审|测评|评审|验收|答辩|面试|年检|认定|等保")
 _ZH_PREPOSITIONS = "给和与跟向为对同"
 _ZH_UNTIL = re.compile(r"截至|截止到?|到|在|于")
 _ZH_DISPOSAL = ("把", "将")
@@ -179,6 +184,11 @@ def _lead(folded: str, lang: str, start: int, end: int, times, cadences) -> tupl
         if m is not None and pos < m.end() < end:
             pos = m.end()
             continue
+        if lang == "zh":
+            m = _ZH_MEANS_LEAD.match(folded, pos, end)
+            if m is not None and m.end() < end and not _ZH_PASSED.search(m.group(1)):
+                pos = m.end()
+                continue
         break
     return pos, cadence_end
 

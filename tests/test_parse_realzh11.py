@@ -144,3 +144,45 @@ def test_letters_after_a_floor_are_a_number(kr: str) -> None:
 def test_letters_naming_a_rival_after_a_floor_are_no_number() -> None:
     text = "目标：让口碑出圈\n关键结果1：超过xx产品的口碑"
     assert statuses(text, "kr-not-quantified") == ["fail"]
+
+
+# -- decision 607: a bracketed tag before the wording ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "（初三）通过错题本建设，降低学生重复出错的次数",
+        "【夜班】借助排班小程序，月度缺岗人次降到5以内",
+    ],
+)
+def test_a_bracketed_tag_then_a_means_clause_is_not_the_work(kr: str) -> None:
+    text = f"目标：让老师轻松一点\n关键结果1：{kr}"
+    assert statuses(text, "kr-is-task") == ["pass"]
+
+
+def test_a_bracketed_tag_then_work_stays_work() -> None:
+    text = "目标：让题库更好用\n关键结果1：（高中部）完成题库更新，增加标准题目数量"
+    assert statuses(text, "kr-is-task") == ["fail"]
+
+
+# -- decision 608: a web table with merged cells, copied as text ---------------------------------
+
+
+def test_rows_that_lost_their_merged_cells_line_up_from_the_key_result() -> None:
+    text = (
+        "Objective 目标\tKey Results 关键结果\t备注\n"
+        "O1 让会员愿意再来\tKR1: 复购率从18%提升到25%\t看季度数据\n"
+        "KR2: 客单价提升到60元\t王芳\n李四\n"
+        "O2 让新店三个月回本\tKR1: 新店月营业额突破30万\t张三\n"
+        "KR2: 新店会员数达到800人\t赵敏"
+    )
+    assert shape(text) == [
+        ("让会员愿意再来", ["复购率从18%提升到25%", "客单价提升到60元"]),
+        ("让新店三个月回本", ["新店月营业额突破30万", "新店会员数达到800人"]),
+    ]
+
+
+def test_a_spreadsheet_row_without_labels_keeps_its_columns() -> None:
+    text = "目标\t关键结果\t负责人\n提升会员复购\t复购率从18%提升到25%\n\t客单价提升到60元\t李四\n"
+    assert shape(text) == [("提升会员复购", ["复购率从18%提升到25%", "客单价提升到60元"])]

@@ -112,6 +112,8 @@ _PREFIX = re.compile(
     r"[^:：\n，,;；。0-9０-９%％()（）]{1,28}"
     r"(?:[(（][^()（）:：\n0-9]{1,24}[)）][^:：\n，,;；。0-9０-９%％()（）]{0,12})?[:：]\s*"
 )
+# A short tag in brackets before the wording: "（考研）", "【高中部】", "[Growth]".
+_TAG = re.compile(r"[（(【\[][^（）()【】\[\]\n:：0-9０-９%％]{1,12}[）)】\]]\s*")
 # After a colon, only a figure (and an aside): "Patient falls with injury: 0 (charge nurses)"
 # names a measure and its value, not a topic before the wording.
 _EN_VALUE_ONLY = re.compile(r"[<>≤≥~]?\s?\d[\d.,]*\s?%?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?$")
@@ -170,6 +172,13 @@ def _lead(folded: str, lang: str, start: int, end: int, times, cadences) -> tupl
             pos = c[1]
             continue
         if not prefix_done:
+            m = _TAG.match(folded, pos, end)
+            if m is not None and m.end() < end:
+                # "（考研）通过AI答疑建设，…", "【高中部】…": a tag naming the line of business or
+                # the part of the team, as a prefix before a colon does (decision 607)
+                prefix_done = True
+                pos = m.end()
+                continue
             m = _PREFIX.match(folded, pos, end)
             if (
                 m is not None

@@ -111,8 +111,32 @@ def _tokenize_zh(text: str) -> tuple[Token, ...]:
         pos = end
         if w.isspace():
             continue
+        if (
+            len(w) > 1
+            and w[0] in _RATE_HEADS
+            and w[1:] in _MODALS
+            and out
+            and out[-1].end == start
+            and "\u4e00" <= out[-1].text[-1] <= "\u9fff"
+        ):
+            # "回款|率要|提上去": jieba glues a rate's 率 to the modal after it; the measure is
+            # "回款率" and the modal stands alone (decision 609)
+            prev = out.pop()
+            out.append(
+                Token(prev.text + w[0], prev.start, start + 1, "n", (prev.text + w[0]).lower())
+            )
+            modal = w[1:]
+            out.append(Token(modal, start + 1, end, tags.get(modal) or "v", modal))
+            continue
         out.append(Token(w, start, end, flag, w.lower()))
     return tuple(out)
+
+
+# The head of a measure (率, 额, 量) glued to a modal after it ("回款率要提上去", "毛利额得翻番").
+_RATE_HEADS = frozenset("率额量")
+_MODALS = frozenset(
+    {"要", "得", "需", "需要", "必须", "应", "应该", "能", "会", "就", "也", "都", "还"}
+)
 
 
 _NUMBER = re.compile(r"[0-9０-９]+(?:[.,，][0-9０-９]+)*[%％]?")

@@ -73,7 +73,7 @@ _ZH_KPI_ADVERBS = (
     "大幅度", "大幅", "显著", "明显", "进一步", "持续", "稳步", "稳定", "快速", "全面", "日益", "逐步",
     "不断", "再", "双",
     # a modal before the verb: "复购率要提上来" (decision 455)
-    "一定要", "需要", "必须", "要",
+    "一定要", "需要", "必须", "要", "得",
 )  # fmt: skip
 # Degree words before the verb at the start ("大幅度提高销售额", "显著提升复购率"; decision 477).
 _ZH_LEAD_DEGREE = ("大幅度", "大幅", "显著", "明显", "稳步")

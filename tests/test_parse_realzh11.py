@@ -186,3 +186,17 @@ def test_rows_that_lost_their_merged_cells_line_up_from_the_key_result() -> None
 def test_a_spreadsheet_row_without_labels_keeps_its_columns() -> None:
     text = "目标\t关键结果\t负责人\n提升会员复购\t复购率从18%提升到25%\n\t客单价提升到60元\t李四\n"
     assert shape(text) == [("提升会员复购", ["复购率从18%提升到25%", "客单价提升到60元"])]
+
+
+# -- decision 609: a rate's 率 glued to the modal after it ----------------------------------------
+
+
+@pytest.mark.parametrize("objective", ["回款率要提上去", "回款率得提上去", "周转额要做上去"])
+def test_a_kpi_with_a_modal_before_its_verb_is_a_metric(objective: str) -> None:
+    text = f"目标：{objective}\n关键结果1：回款率从80%提升到95%"
+    assert statuses(text, "objective-is-metric") == ["fail"]
+
+
+def test_a_quality_with_a_modal_is_no_metric() -> None:
+    text = "目标：工作效率要高\n关键结果1：人均处理量提升到120单"
+    assert statuses(text, "objective-is-metric") == ["pass"]

@@ -55,6 +55,7 @@ def test_a_degree_named_as_a_qualification_is_no_timeframe() -> None:
         "通过副业和理财，实现家庭年收入50万",
         "借助小程序，拉新会员2000人",
         "依托社区团购，月销售额做到80万",
+        "通过私域运营实现小程序年度营收300万",
     ],
 )
 def test_the_means_before_a_comma_is_not_the_work(kr: str) -> None:
@@ -200,3 +201,17 @@ def test_a_kpi_with_a_modal_before_its_verb_is_a_metric(objective: str) -> None:
 def test_a_quality_with_a_modal_is_no_metric() -> None:
     text = "目标：工作效率要高\n关键结果1：人均处理量提升到120单"
     assert statuses(text, "objective-is-metric") == ["pass"]
+
+
+# -- decision 610: requirements and test cases are things built -----------------------------------
+
+
+@pytest.mark.parametrize("kr", ["实现定制化需求", "完整的回归测试用例"])
+def test_requirements_implemented_and_test_cases_are_deliverables(kr: str) -> None:
+    text = f"目标：让排产系统更好用\n关键结果1：{kr}"
+    assert statuses(text, "kr-is-task") == ["fail"]
+
+
+def test_a_measure_of_requirements_stays_a_measure() -> None:
+    text = "目标：让排产系统更好用\n关键结果1：需求平均交付周期缩短到5天"
+    assert statuses(text, "kr-is-task") == ["pass"]

@@ -128,6 +128,11 @@ _ZH_LEAD = re.compile(
 # The clause after the comma words the key result; the means is how (decision 602). Not a
 # pass: "通过ISO9001认证，…" names the work ("通过率" is a measure, not a means).
 _ZH_MEANS_LEAD = re.compile(r"(?:通过|借助|依托|凭借)(?![率了过])([^，,。；;：:\n]{1,30})[，,]\s*")
+# ... or glued to the verb of its result: "通过私域运营实现年度营收400万" (decision 602).
+_ZH_MEANS_BEFORE_RESULT = re.compile(
+    r"(?:通过|借助|依托|凭借)(?![率了过])([^，,。；;：:\n]{1,20}?)"
+    r"(?=实现|达到|达成|带来|带动|做到|提升|提高|降低|减少|增加|缩短)"
+)
 _ZH_PASSED = re.compile(r"认证|考试|考核|审核|审计|复审|测评|评审|验收|答辩|面试|年检|认定|等保")
 _ZH_PREPOSITIONS = "给和与跟向为对同"
 _ZH_UNTIL = re.compile(r"截至|截止到?|到|在|于")
@@ -194,7 +199,9 @@ def _lead(folded: str, lang: str, start: int, end: int, times, cadences) -> tupl
             pos = m.end()
             continue
         if lang == "zh":
-            m = _ZH_MEANS_LEAD.match(folded, pos, end)
+            m = _ZH_MEANS_LEAD.match(folded, pos, end) or _ZH_MEANS_BEFORE_RESULT.match(
+                folded, pos, end
+            )
             if m is not None and m.end() < end and not _ZH_PASSED.search(m.group(1)):
                 pos = m.end()
                 continue

@@ -215,3 +215,17 @@ def test_requirements_implemented_and_test_cases_are_deliverables(kr: str) -> No
 def test_a_measure_of_requirements_stays_a_measure() -> None:
     text = "目标：让排产系统更好用\n关键结果1：需求平均交付周期缩短到5天"
     assert statuses(text, "kr-is-task") == ["pass"]
+
+
+# -- decision 611: 消除 moves a measure as 减少 does --------------------------------------------------
+
+
+@pytest.mark.parametrize("objective", ["消除稳定版本bug的数量", "消除客户投诉"])
+def test_eliminating_a_count_of_bad_events_is_a_kpi_objective(objective: str) -> None:
+    text = f"目标：{objective}\n关键结果1：线上bug数降到5个"
+    assert statuses(text, "objective-is-metric") == ["fail"]
+
+
+def test_eliminating_a_barrier_is_no_kpi() -> None:
+    text = "目标：消除门店之间的数据壁垒\n关键结果1：数据打通的门店占比达到100%"
+    assert statuses(text, "objective-is-metric") == ["pass"]

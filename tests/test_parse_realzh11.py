@@ -229,3 +229,19 @@ def test_eliminating_a_count_of_bad_events_is_a_kpi_objective(objective: str) ->
 def test_eliminating_a_barrier_is_no_kpi() -> None:
     text = "目标：消除门店之间的数据壁垒\n关键结果1：数据打通的门店占比达到100%"
     assert statuses(text, "objective-is-metric") == ["pass"]
+
+
+# -- decision 612: getting into the top N is a rank reached --------------------------------------
+
+
+@pytest.mark.parametrize("kr", ["打榜进前10", "冲进前10", "销量排前3"])
+def test_getting_into_the_top_n_is_a_result(kr: str) -> None:
+    text = f"目标：让我们的存储被更多人看见\n关键结果1：{kr}"
+    assert statuses(text, "kr-is-task") == ["pass"]
+    assert statuses(text, "kr-not-quantified") == ["pass"]
+
+
+def test_a_date_before_a_launch_is_still_a_date() -> None:
+    text = "目标：让门店订单上线\n关键结果1：3月前上线小程序"
+    assert statuses(text, "kr-no-deadline") == ["pass"]
+    assert statuses(text, "kr-is-task") == ["fail"]

@@ -245,3 +245,19 @@ def test_a_date_before_a_launch_is_still_a_date() -> None:
     text = "目标：让门店订单上线\n关键结果1：3月前上线小程序"
     assert statuses(text, "kr-no-deadline") == ["pass"]
     assert statuses(text, "kr-is-task") == ["fail"]
+
+
+# -- decision 613: a measure, 至, its figure is a result of its own --------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr", ["非职业收入超过 50万，占比至 30%", "通过副业，实现副业收入超过 20万，占比至 25%"]
+)
+def test_a_second_measure_written_with_zhi_makes_it_compound(kr: str) -> None:
+    text = f"目标：让家庭财务更稳健\n关键结果1：{kr}"
+    assert statuses(text, "kr-compound") == ["fail"]
+
+
+def test_a_span_of_months_is_no_second_measure() -> None:
+    text = "目标：让会员愿意再来\n关键结果1：3月至6月新增会员2000人"
+    assert statuses(text, "kr-compound") == ["pass"]

@@ -111,8 +111,40 @@ def _tokenize_zh(text: str) -> tuple[Token, ...]:
         pos = end
         if w.isspace():
             continue
+        if (
+            len(w) > 1
+            and w[0] in _RATE_HEADS
+            and w[1:] in _MODALS
+            and out
+            and out[-1].end == start
+            and "\u4e00" <= out[-1].text[-1] <= "\u9fff"
+        ):
+            # "回款|率要|提上去": jieba glues a rate's 率 to the modal after it; the measure is
+            # "回款率" and the modal stands alone (decision 609)
+            prev = out.pop()
+            out.append(
+                Token(prev.text + w[0], prev.start, start + 1, "n", (prev.text + w[0]).lower())
+            )
+            modal = w[1:]
+            out.append(Token(modal, start + 1, end, tags.get(modal) or "v", modal))
+            continue
+        if len(w) == 2 and w[1] == "前" and w[0] in _RANK_VERBS and _NUMERAL_NEXT.match(text, end):
+            # "打榜|进前|10", "排前|3": jieba glues the verb to 前 before a rank (decision 612)
+            out.append(Token(w[0], start, start + 1, "v", w[0]))
+            out.append(Token("前", start + 1, end, "f", "前"))
+            continue
         out.append(Token(w, start, end, flag, w.lower()))
     return tuple(out)
+
+
+# A one-character verb that jieba joins to the 前 of a rank after it ("进前10", "排前3").
+_RANK_VERBS = frozenset("进排挤冲杀")
+_NUMERAL_NEXT = re.compile(r"\s?[0-9０-９一二三四五六七八九十两百]")
+# The head of a measure (率, 额, 量) glued to a modal after it ("回款率要提上去", "毛利额得翻番").
+_RATE_HEADS = frozenset("率额量")
+_MODALS = frozenset(
+    {"要", "得", "需", "需要", "必须", "应", "应该", "能", "会", "就", "也", "都", "还"}
+)
 
 
 _NUMBER = re.compile(r"[0-9０-９]+(?:[.,，][0-9０-９]+)*[%％]?")

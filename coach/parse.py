@@ -1504,9 +1504,14 @@ class _Parser:
             j = self._line_after(idx, end)
             while j < len(lines) and not lines[j].blank_before:
                 found = tables.split_tab_row(self.text, lines[j].body_start)
+                if found is None and self._merged_row(j):
+                    found = (
+                        [tables.lone_cell(self.text, lines[j])],
+                        lines[j].start + len(lines[j].text),
+                    )
                 if found is None:
                     break
-                rows.append(found[0])
+                rows.append(_aligned(found[0], header))
                 row_lines.append(j)
                 j = self._line_after(j, found[1])
         else:
@@ -1536,6 +1541,20 @@ class _Parser:
             return None
         t.lines = ([idx] if t.header_is_data else []) + row_lines
         return t
+
+    def _merged_row(self, j: int) -> bool:
+        """Whether line `j`, with no tab, is a row of a web table copied as text whose other cells
+        were merged into the rows above (rowspan): a tab row follows it that opens with an
+        objective's or a key result's label (decision 608)."""
+        nxt = j + 1
+        if nxt >= len(self.lines) or self.lines[nxt].blank_before:
+            return False
+        body = self.lines[nxt].body
+        return (
+            "\t" in body.strip(" ")
+            and match_label(body.split("\t", 1)[0].strip()) is not None
+            and match_label(self.lines[j].text) is None
+        )
 
     def _spilled_rows(self, idx: int, header: list[Cell]) -> bool:
         """Whether a framed table with no header row starting at line `idx` is an objective /
@@ -2901,6 +2920,11 @@ class _Parser:
             self.prose(ln)
             self.section = "skip"
             return
+        if not self.labelled and self.note_in_nested_list(ln, nxt):
+            # "- 提升门店坪效" / "    - 调整陈列动线" / "    还没想好怎么量化" / "    - 增加夜间营业": a
+            # plain line inside an objective's nested list is a note on it (decision 600).
+            self.prose_lines.append((t, ln.start, ln.start + len(t)))
+            return
         if self.labelled:
             # A line right above KR labels heads them, unless it continues an open item.
             heads = _is_kr_label_right_after(nxt) and (cur is None or ln.blank_before)
@@ -2974,6 +2998,24 @@ class _Parser:
             cur.open_ended = _looks_cut_off(t)
             return
         self.prose(ln)
+
+    def note_in_nested_list(self, ln: _Line, nxt: _Line | None) -> bool:
+        """Whether `ln`, a plain line in a draft without labels, sits inside the nested list of
+        the objective above: that objective is a list item, the line is indented under it and
+        the next line is again a list item, under it or beside it. The outer level of a nested
+        list holds the objectives (decision 600), so a line among its inner items is a note."""
+        objectives = self.objectives()
+        if not objectives or nxt is None:
+            return False
+        last = objectives[-1]
+        return (
+            bool(last.style)
+            and not last.heads_list
+            and ln.indent > last.indent
+            and nxt.indent >= last.indent
+            and LIST_RE.match(nxt.text) is not None
+            and match_label(ln.text) is None
+        )
 
     def note_under_kr_heading(self, ln: _Line, cur: _Builder | None) -> bool:
         """Whether `ln` is an English sentence right under a key result written as a Markdown
@@ -3163,6 +3205,31 @@ _CADENCE_VALUE_RE = re.compile(
     r"\b(?:every|each|daily|weekly|monthly|quarterly|ongoing|continuous|recurring)\b|每|持续|长期",
     re.I,
 )
+
+
+def _aligned(row: list[Cell], header: list[Cell]) -> list[Cell]:
+    """A row of a web table copied as text, shorter than its header, lost its first cells to
+    cells merged from the rows above (rowspan). Its cells stand in the last columns, or from the
+    key-result column when its first cell is labelled as a key result ("KR2: …", decision 608).
+    A spreadsheet row keeps a tab for every empty cell, so it is never shorter than its header
+    unless its last cells are empty: a row whose first cell is not a key result's stays as it is,
+    except a lone cell with no label (the last column's value of a merged row)."""
+    missing = len(header) - len(row)
+    if missing <= 0 or not row:
+        return row
+    first = row[0]
+    kind = _label_kind(first.text)
+    if kind == "kr":
+        krs = [i for i, c in enumerate(header) if tables.role_of(c.text) == "kr"]
+        shift = min(krs[0], missing) if krs else 0
+    elif kind is None and len(row) == 1:
+        shift = missing
+    else:
+        return row
+    pad = [
+        Cell(role="", header="", text="", start=first.start, end=first.start) for _ in range(shift)
+    ]
+    return pad + row
 
 
 def _given_from_cells(cells: dict[str, Cell], wording: str) -> dict[str, object]:

@@ -728,6 +728,13 @@ def split_tab_row(text: str, start: int) -> tuple[list[Cell], int] | None:
         return cells, i
 
 
+def lone_cell(text: str, line: object) -> Cell:
+    """The one cell of a row with no tab (`line` is the parser's line: its text and offset)."""
+    t: str = line.text  # type: ignore[attr-defined]
+    s: int = line.start  # type: ignore[attr-defined]
+    return Cell(role="", header="", text=t, start=s, end=s + len(t))
+
+
 def continues(text: str) -> bool:
     """An objective cell that continues the objective above (empty, "-", "同上")."""
     return text.strip().strip("*") in _CONTINUES

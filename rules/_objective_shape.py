@@ -54,6 +54,9 @@ _EN_SCOPE = frozenset(
 # Conjunctions that add a condition or purpose: a qualitative direction beside a measure.
 _EN_QUALIFIERS = frozenset({"without", "while", "so", "but", "by", "through", "and", "or"})
 _ZH_SUPERLATIVE_FALSE = ("最后", "最终", "最近", "最初")
+# "迈出数字化第一步", "第一期", "第一阶段": 第一 counting a stage of the work is an ordinal, not a
+# rank to reach ("区域第一", "第一品牌" stay aspirations; decision 605, as decision 473 in English).
+_ZH_FIRST_STAGE = re.compile(r"第一(?:步|期|阶段|批|轮|版|阶)")
 # "又快又准", "像网购一样简单", "一次都不掉链子", "一分不少", "每张发票一次开对", "每一笔订单都能…".
 _ZH_VIVID = re.compile(
     r"又[\u4e00-\u9fff]{1,2}又[\u4e00-\u9fff]|一样|一[次个分单件张](?:都|也)?不|一次就?[\u4e00-\u9fff]?对"
@@ -70,7 +73,7 @@ _ZH_KPI_ADVERBS = (
     "大幅度", "大幅", "显著", "明显", "进一步", "持续", "稳步", "稳定", "快速", "全面", "日益", "逐步",
     "不断", "再", "双",
     # a modal before the verb: "复购率要提上来" (decision 455)
-    "一定要", "需要", "必须", "要",
+    "一定要", "需要", "必须", "要", "得",
 )  # fmt: skip
 # Degree words before the verb at the start ("大幅度提高销售额", "显著提升复购率"; decision 477).
 _ZH_LEAD_DEGREE = ("大幅度", "大幅", "显著", "明显", "稳步")
@@ -271,11 +274,15 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue
         if lang == "zh" and term == "最" and folded.startswith(_ZH_SUPERLATIVE_FALSE, a):
             continue
+        if lang == "zh" and term == "第一" and _ZH_FIRST_STAGE.match(folded, a):
+            continue
         spans.append(((a, b), "superlative" if term in ("best", "最") else "word"))
     spans.extend(
         ((q.start, q.end), "rank")
         for q in item.facts.quantities_in(s, e)
-        if q.kind == "rank" and not _NOT_A_RANK_AFTER.match(folded, q.end)
+        if q.kind == "rank"
+        and not _NOT_A_RANK_AFTER.match(folded, q.end)
+        and not _ZH_FIRST_STAGE.match(folded, q.start - (folded[q.start - 1 : q.start] == "第"))
     )
     if lang == "zh":
         # "把中东市场从0做到稳定出单", "从无到有": the 0-to-1 idiom (decision 537)

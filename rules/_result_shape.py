@@ -175,6 +175,8 @@ def _read(item: Item) -> Reading:
         return Reading("other", whole, "change")  # "No sprint goes over budget" (decision 204)
     if closes_found_bad_things(item):
         return Reading("other", whole, "change")  # "Patch all critical CVEs" (decision 335)
+    if _every_one_has(item, lead):
+        return Reading("other", whole, "state")  # "核心流程均有负责人和预案" (decision 603)
     if _capability_named(item, lead):
         if item.deadline_span is not None and verb is None:
             # "Vertical slice playable end-to-end by May 30": a dated capability, no verb, is a
@@ -275,6 +277,24 @@ def _read(item: Item) -> Reading:
     if verb.cls in ("launch", "complete") and item.deadline_span is not None:
         return Reading("milestone", whole, _REASON[verb.cls])
     return Reading("task", whole, _REASON[verb.cls])
+
+
+# Every one of a population has something: "核心流程均有负责人和应急预案", "每次发布均附带回滚方案",
+# "Every critical service has an owner and a runbook". A state of the whole population (decision
+# 3 counts its share; without digits it is unquantified), not the work of making the thing.
+_ZH_EVERY_HAS = re.compile(
+    r"[^，,。；;]{1,24}?(?:均|都|全都|全部|一律|皆)(?:已经?|能|会)?"
+    r"(?:有|具备|附带|附有|配备|配有|带有|拥有|包含|含有)(?![效力用益利])"
+)
+_EN_EVERY_HAS = re.compile(
+    r"(?:every|each|all(?: of)?(?: the| our)?)\s[a-z][^,;.]{0,60}?\s(?:has|have)\s"
+    r"(?!been\b|(?:[a-z]+ed|done|gone|run|built|written|grown|seen)\b)"
+)
+
+
+def _every_one_has(item: Item, lead: int) -> bool:
+    pattern = _ZH_EVERY_HAS if item.language == "zh" else _EN_EVERY_HAS
+    return pattern.match(item.folded, lead, item.core_span[1]) is not None
 
 
 # A copula or a verb of working after a subject, and the word that says how it is or works.
@@ -832,6 +852,10 @@ _ZH_BUILDS = frozenset(
 )
 
 
+# The noun of a build at the end of what is completed: "完成监控告警体系搭建", "完成会员系统开发".
+_ZH_BUILD_DONE = re.compile(r"(?:搭建|建设|建立|构建|开发|部署)(?:工作)?\s*$")
+
+
 def _zh_built_then_result(item: Item) -> bool:
     """A thing built or launched in the first clause with no figure of its own, then the result
     it should bring in a later clause ("建立投诉处理机制，覆盖率100%", "搭建会员社群，拉新5000人"):
@@ -840,9 +864,11 @@ def _zh_built_then_result(item: Item) -> bool:
     verb = item.facts.shape.verb
     if item.language != "zh" or verb is None or verb.position != "lead":
         return False
-    if verb.word not in _ZH_BUILDS and verb.cls != "launch":
-        return False
     cs, ce = clause_of(item, verb.start)
+    # "完成告警体系搭建，覆盖100%核心接口": completing a build names the build (decision 604)
+    completes_build = verb.cls == "complete" and _ZH_BUILD_DONE.search(item.folded, verb.end, ce)
+    if verb.word not in _ZH_BUILDS and verb.cls != "launch" and not completes_build:
+        return False
     aside = _ZH_ASIDE.match(item.folded, ce)  # "建立 PR 自动通知机制（Slack 推播 …），覆盖率100%"
     if aside is not None:
         ce = aside.end()

@@ -726,7 +726,7 @@ def _named_figure(item, s: int, e: int) -> bool:
 
 # Between a Chinese measure's name and its figure: a comparator or a linking verb only.
 _ZH_TO_FIGURE = re.compile(
-    r"(?:不?(?:低于|高于|超过|少于|多于|小于|大于)|达到|达|为|在|[≥≤<>＜＞=:：~～\s])*"
+    r"(?:不?(?:低于|高于|超过|少于|多于|小于|大于)|达到|达|为|在|至|到|[≥≤<>＜＞=:：~～\s])*"
 )
 
 

@@ -233,6 +233,10 @@ _RATE = re.compile(r" ?/ ?([a-z]{1,10})(?![a-z])| per ([a-z]{1,10})(?![a-z])")
 _TARGET_CUE = re.compile(
     r"(?:到|至|达到|达|为|增加|提升|提高|新增|增长|突破|\bto|\breach|\bby|\bof|\bhit)\s?$"
 )
+# A floor before letters ending the wording holds a number too: "年收入超过 XXX", "不少于XX。"
+# (decision 606); "超过xx产品" names a rival product.
+_FLOOR_CUE = re.compile(r"(?:超过|超出|不少于|不低于|大于|高于|多于|[≥>]=?)\s?$")
+_CJK_AFTER = re.compile(r"[\u4e00-\u9fff]")
 _A_MILLION = re.compile(r"(?<![a-z])(?:a|half a)\s+(?:million|billion)(?![a-z])")
 _MULTIPLE_AFTER = re.compile(r"(?<!\s)\s+([a-z0-9]+)")
 # Words after an English count that say nothing about its unit ("10 new logos" is 10 logos).
@@ -699,6 +703,13 @@ def _placeholders(folded: str, lang: str, in_time: _Spans) -> list[_Raw]:
             and _TARGET_CUE.search(folded[max(0, s - 6) : s])
         )
         if lang == "en" and _LETTER_RUN_COUNT.match(folded, s):
+            cued = True
+        if (
+            lang == "zh"
+            and len(m.group()) >= 2
+            and _FLOOR_CUE.search(folded[max(0, s - 6) : s])
+            and not _CJK_AFTER.match(folded, e)
+        ):
             cued = True
         if cur is None and unit is None and not cued:
             continue  # "xx产品": a placeholder for a name, not for a number

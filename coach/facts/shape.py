@@ -112,6 +112,8 @@ _PREFIX = re.compile(
     r"[^:：\n，,;；。0-9０-９%％()（）]{1,28}"
     r"(?:[(（][^()（）:：\n0-9]{1,24}[)）][^:：\n，,;；。0-9０-９%％()（）]{0,12})?[:：]\s*"
 )
+# A short tag in brackets before the wording: "（考研）", "【高中部】", "[Growth]".
+_TAG = re.compile(r"[（(【\[][^（）()【】\[\]\n:：0-9０-９%％]{1,12}[）)】\]]\s*")
 # After a colon, only a figure (and an aside): "Patient falls with injury: 0 (charge nurses)"
 # names a measure and its value, not a topic before the wording.
 _EN_VALUE_ONLY = re.compile(r"[<>≤≥~]?\s?\d[\d.,]*\s?%?\s*(?:[(\[][^()\[\]]*[)\]]\s*)?$")
@@ -122,6 +124,16 @@ _EN_LEAD = re.compile(
 _ZH_LEAD = re.compile(
     r"(?:(?:本|下|这个|今年)(?:季度|月|周|年|半年)(?:内|底|末)?|在[^，,。；;]{0,10}?(?:前|之前|以前|期间)[，,]?)\s*"
 )
+# A means before the result, in its own clause: "通过副业和理财，实现年收入50万", "借助AI答疑，…".
+# The clause after the comma words the key result; the means is how (decision 602). Not a
+# pass: "通过ISO9001认证，…" names the work ("通过率" is a measure, not a means).
+_ZH_MEANS_LEAD = re.compile(r"(?:通过|借助|依托|凭借)(?![率了过])([^，,。；;：:\n]{1,30})[，,]\s*")
+# ... or glued to the verb of its result: "通过私域运营实现年度营收400万" (decision 602).
+_ZH_MEANS_BEFORE_RESULT = re.compile(
+    r"(?:通过|借助|依托|凭借)(?![率了过])([^，,。；;：:\n]{1,20}?)"
+    r"(?=实现|达到|达成|带来|带动|做到|提升|提高|降低|减少|增加|缩短)"
+)
+_ZH_PASSED = re.compile(r"认证|考试|考核|审核|审计|复审|测评|评审|验收|答辩|面试|年检|认定|等保")
 _ZH_PREPOSITIONS = "给和与跟向为对同"
 _ZH_UNTIL = re.compile(r"截至|截止到?|到|在|于")
 _ZH_DISPOSAL = ("把", "将")
@@ -165,6 +177,13 @@ def _lead(folded: str, lang: str, start: int, end: int, times, cadences) -> tupl
             pos = c[1]
             continue
         if not prefix_done:
+            m = _TAG.match(folded, pos, end)
+            if m is not None and m.end() < end:
+                # "（考研）通过AI答疑建设，…", "【高中部】…": a tag naming the line of business or
+                # the part of the team, as a prefix before a colon does (decision 607)
+                prefix_done = True
+                pos = m.end()
+                continue
             m = _PREFIX.match(folded, pos, end)
             if (
                 m is not None
@@ -179,6 +198,13 @@ def _lead(folded: str, lang: str, start: int, end: int, times, cadences) -> tupl
         if m is not None and pos < m.end() < end:
             pos = m.end()
             continue
+        if lang == "zh":
+            m = _ZH_MEANS_LEAD.match(folded, pos, end) or _ZH_MEANS_BEFORE_RESULT.match(
+                folded, pos, end
+            )
+            if m is not None and m.end() < end and not _ZH_PASSED.search(m.group(1)):
+                pos = m.end()
+                continue
         break
     return pos, cadence_end
 

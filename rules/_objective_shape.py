@@ -988,9 +988,14 @@ def _kpi_en(item: Item) -> Kpi | None:
     if not n and toks[i].text.lower() in comparative:
         n = 1  # "Fewer returns", "Faster ramp for new SDRs"
         np_end = _scope_start(toks, i + 1, item)
-        if np_end > i + 1 and (
-            toks[i].text.lower() in ("faster", "quicker")
-            or _measure_ending_at(item, toks[np_end - 1].end)
+        if (
+            np_end > i + 1
+            and (
+                toks[i].text.lower() in ("faster", "quicker")
+                or _measure_ending_at(item, toks[np_end - 1].end)
+                # "More catering gigs", "Fewer no-shows": a count of things, nothing else (630)
+                or (toks[i].text.lower() in ("more", "fewer") and _counted_plural(toks[i + 1 :]))
+            )
         ):
             return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + 1].start, toks[-1].end))
         return None
@@ -1011,6 +1016,15 @@ def _kpi_en(item: Item) -> Kpi | None:
                 break
             if k + 1 == len(toks) or toks[k + 1].text.lower() in _EN_SCOPE:
                 return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[k - 1].end))
+            # "Sell more tickets", "Win more deals": a verb of the sale and the count it makes
+            # bigger (decision 630)
+            if (
+                k == i + 1
+                and _lemma(toks[i]) in _SALE_VERBS
+                and toks[k].text.lower() in ("more", "fewer")
+                and _counted_plural(toks[k + 1 :])
+            ):
+                return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[-1].end))
             break
     # A bare measure: "Premium conversion", "Dock-to-stock time", "NRR 110%"
     named = [t for t in toks[i:] if not t.text[0].isdigit()]
@@ -1042,7 +1056,7 @@ def _feeling_verb(item: Item, span: Span) -> bool:
 # objective is that count ("Increase flu vaccinations", "Grow passengers"; decision 444).
 _COUNT_VERBS = frozenset({"increase", "grow", "boost", "raise", "lift", "double", "triple"})
 # Plural endings of counted events: vaccinations, referrals, sign-ups, bookings, check-ins.
-_EVENT_PLURAL = re.compile(r"(?:ions|als|ups|ings|ins|outs)$")
+_EVENT_PLURAL = re.compile(r"(?:ions|als|ups|ings|ins|outs|ments)$")
 
 
 def _counted_events(toks: list[Token], i: int, n: int, np_end: int) -> bool:
@@ -1065,12 +1079,38 @@ def _counted_events(toks: list[Token], i: int, n: int, np_end: int) -> bool:
     return _lemma(toks[i]) != "grow" and last in _single("objective_people", "en")
 
 
+# Verbs of a sale or a deal: with "more" and a plural after them the objective is a count
+# ("Sell more tickets", "Book more jobs"; decision 630).
+_SALE_VERBS = frozenset(
+    {"sell", "win", "book", "close", "sign", "land", "attract", "acquire", "earn", "generate",
+     "place", "serve"}
+)  # fmt: skip
+
+
+def _counted_plural(obj: list[Token]) -> bool:
+    """One to three words, the whole rest of the objective, that end in a plural of things
+    counted ("tickets", "catering gigs", "no-shows"): not a practice, a domain or a quality."""
+    if not 1 <= len(obj) <= 3 or obj[0].text.lower() in _EN_DETERMINERS:
+        return False
+    last = obj[-1].text.lower()
+    return (
+        last.isascii()
+        and last.isalpha()
+        and _plural_subject(obj[-1])
+        and not last.endswith(("ics", "ness"))
+        and last not in _NOT_COUNTED
+        and not any(t.text.lower() in _EN_SCOPE or t.text.lower() in _EN_QUALIFIERS for t in obj)
+    )
+
+
 # Plurals of the same shape that name a practice or a domain, not events counted.
 _NOT_COUNTED = frozenset(
     {"operations", "communications", "relations", "solutions", "options", "positions",
      "expectations", "foundations", "conditions", "collaborations", "functions", "systems",
      "skills", "feelings", "findings", "learnings", "savings", "earnings", "surroundings",
-     "offerings", "holdings", "standings", "rankings", "ratings", "margins", "teams", "squads"}
+     "offerings", "holdings", "standings", "rankings", "ratings", "margins", "teams", "squads",
+     "requirements", "improvements", "environments", "departments", "documents", "instruments",
+     "developments", "statements", "arrangements", "assessments", "commitments", "moments"}
 )  # fmt: skip
 
 

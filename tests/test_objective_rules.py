@@ -649,3 +649,70 @@ def test_own_users_and_reputation_rank_nothing_without_a_rater(objective: str, f
     label = "目标：" if lang == "zh" else "Objective: "
     result = _run(label + objective, "objective-not-controllable")
     assert (_ids(result) == ["objective-not-controllable"]) is fires
+
+
+# -- eleventh round, acc11 (decisions 630, 631, 634) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("objective", "fires"),
+    [
+        ("Book more grooming appointments", True),
+        ("Sell more season passes", True),
+        ("more wedding gigs", True),
+        ("Fewer no-shows", True),
+        ("Increase enrolments", True),
+        ("Increase shipped volume", True),
+        ("Grow our departments", False),  # a practice grown, not a count (decision 444)
+        ("Increase requirements coverage", False),
+        ("More time for deep work", False),  # no plural counted
+        ("Win more hearts in the valley", False),  # "win" marks an aspiration
+    ],
+)
+def test_a_count_made_bigger_is_a_kpi_objective(objective: str, fires: bool) -> None:
+    # decision 630: "more"/"fewer" with a plural of things counted, after a verb of the sale or
+    # alone; a count verb before a plural in -ments; "volume" is a measure
+    result = _run(
+        f"Objective: {objective}\nKR1: Bookings from 40 to 60 a week", "objective-is-metric"
+    )
+    assert (_ids(result) == ["objective-is-metric"]) is fires, objective
+
+
+@pytest.mark.parametrize(
+    ("objective", "fires"),
+    [
+        ("本季度招生再上台阶", True),
+        ("提升单店月流水", True),
+        ("码洋冲上去", True),
+        ("降低百公里油耗", True),
+        ("秋季生源稳住", True),
+        ("把核心骨干稳住", False),  # people kept, no measure
+        ("建成第二条自动化流水线", False),  # 流水线 is a production line, not 流水
+    ],
+)
+def test_trade_words_for_takings_and_intake_are_measures(objective: str, fires: bool) -> None:
+    # decision 631: 流水, 码洋, 油耗, 生源 are measures; 招生 is a line of business read by its
+    # numbers; 稳住 keeps a level as 保持 does
+    result = _run(f"目标：{objective}\n关键结果1：报名人数从800到1000", "objective-is-metric")
+    assert (_ids(result) == ["objective-is-metric"]) is fires, objective
+
+
+@pytest.mark.parametrize(
+    ("objective", "flat"),
+    [
+        ("做一款让玩家熬夜也要再打一局的游戏", False),
+        ("让观众散场后还想再看一遍", False),
+        ("每位住客退房时都想着下次再来", False),
+        ("提升玩家活跃度", True),  # a measure of players is still a KPI, and flat
+    ],
+)
+def test_players_audiences_and_guests_are_people_served(objective: str, flat: bool) -> None:
+    # decision 634: 玩家, 观众, 住客 … are people an end state can be seen from
+    result = _run(f"目标：{objective}\n关键结果1：评分从7.6到8.5", "objective-not-inspiring")
+    assert (_ids(result) == ["objective-not-inspiring"]) is flat, objective
+
+
+def test_a_head_count_of_players_stays_a_kpi() -> None:
+    # decision 634: 玩家数 is a measure, as 用户数 is, though 玩家 now names people served
+    result = _run("目标：玩家数翻番\n关键结果1：日活从5万到10万", "objective-is-metric")
+    assert _ids(result) == ["objective-is-metric"]

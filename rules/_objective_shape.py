@@ -53,7 +53,7 @@ _EN_SCOPE = frozenset(
 )
 # Conjunctions that add a condition or purpose: a qualitative direction beside a measure.
 _EN_QUALIFIERS = frozenset({"without", "while", "so", "but", "by", "through", "and", "or"})
-_ZH_SUPERLATIVE_FALSE = ("最后", "最终", "最近", "最初")
+_ZH_SUPERLATIVE_FALSE = ("最后", "最终", "最近", "最初", "最大化", "最小化")
 # "又快又准", "像网购一样简单", "一次都不掉链子", "一分不少", "每张发票一次开对", "每一笔订单都能…".
 _ZH_VIVID = re.compile(
     r"又[\u4e00-\u9fff]{1,2}又[\u4e00-\u9fff]|一样|一[次个分单件张](?:都|也)?不|一次就?[\u4e00-\u9fff]?对"
@@ -83,6 +83,11 @@ _ZH_MORE_OR_LESS = re.compile(r"(?:再|更加?|越来越)?[高低多少大]{1,2}
 _ZH_TARGET_MET = re.compile(
     r"(?:完成|达成|实现|冲刺)(?:全年|年度|本?季度|本年度|上半年|下半年|q[1-4]|[一二三四]季度)?的?"
     r"([^，,。；;\s]{1,6}?)(?:指标|目标|任务)"
+)
+# ... and the same said the other way round: "确保全年销售目标达成", "Q3业绩指标完成" (decision 637).
+_ZH_TARGET_MET_AFTER = re.compile(
+    r"(?:全年|年度|本?季度|本年度|上半年|下半年|q[1-4]|[一二三四]季度)?的?"
+    r"([^，,。；;\s]{1,6}?)(?:指标|目标|任务)(?:达成|完成|实现|达标)"
 )
 _ZH_TARGET_MEASURE = re.compile(r"业绩|销售|营收|收入|利润|回款|签约|kpi|gmv", re.I)
 _ZH_NOMINAL = ("n", "a", "b", "f", "m", "q", "eng", "j", "l", "i", "t", "s", "x", "zg", "u", "c")
@@ -271,6 +276,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue
         if lang == "zh" and term == "最" and folded.startswith(_ZH_SUPERLATIVE_FALSE, a):
             continue
+        if _names_a_measure(item, a, b, term):
+            continue  # "Improve win rate", "Cut first response time": no marker (decision 636)
         spans.append(((a, b), "superlative" if term in ("best", "最") else "word"))
     spans.extend(
         ((q.start, q.end), "rank")
@@ -290,6 +297,17 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             elif w in ("most", "least") and i + 1 < len(toks) and toks[i + 1].text.lower() != "of":
                 spans.append(((tok.start, toks[i + 1].end), "superlative"))
     return sorted(spans)
+
+
+def _names_a_measure(item: Item, a: int, b: int, term: str) -> bool:
+    """Whether the marker at [a, b) is part of a measure's name: inside a longer one ("win
+    rate", "first-pass yield") or, for "first", right before one ("first response time")."""
+    for x, y, _ in item.facts.kpis:
+        if x <= a and b <= y and y - x > b - a:
+            return True
+        if term == "first" and x == b + 1 and item.folded[b] in " -":
+            return True
+    return False
 
 
 # -- end states ---------------------------------------------------------------------------------
@@ -983,6 +1001,9 @@ def _kpi_en(item: Item) -> Kpi | None:
     if any(t.text.lower() in _EN_QUALIFIERS for t in toks):
         return None
     i = _en_start(toks)
+    if _EN_TARGET_MET.fullmatch(item.folded, toks[i].start, toks[-1].end):
+        # "Hit quota", "Exceed the sales plan": the measure's own target met (decision 638)
+        return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[-1].end))
     n = _en_match(toks, i, "objective_kpi_verbs")
     comparative = _single("objective_comparatives", "en")
     if not n and toks[i].text.lower() in comparative:
@@ -1052,6 +1073,18 @@ def _feeling_verb(item: Item, span: Span) -> bool:
     return w in _EN_FEELINGS or (w.endswith("s") and w[:-1] in _EN_FEELINGS)
 
 
+# A sales or revenue target met, as 完成全年业绩指标 is (decisions 235, 638): "Hit quota", "Make
+# our number", "Exceed the sales plan", "Meet our Q3 revenue target" — not "Hit our goals" (vague).
+_EN_MEASURE_WORD = r"(?:sales|revenue|bookings|arr|mrr|gmv|pipeline|fundraising|margin|booking)"
+_EN_TARGET_MET = re.compile(
+    r"(?:(?:hit|exceed|make)\s+(?:(?:our|the|my|their|every|each|all)\s+)?{period}"
+    r"(?:{measure}\s+)?(?:quotas?|numbers?|plan)"
+    r"|(?:meet|achieve|reach)\s+(?:(?:our|the|my|their|every|each|all)\s+)?{period}"
+    r"(?:{measure}\s+(?:targets?|goals?|quotas?|numbers?|plan)|quotas?))".format(
+        period=r"(?:(?:annual|quarterly|q[1-4]|full-year|yearly|monthly|team|regional)\s+)?",
+        measure=_EN_MEASURE_WORD,
+    )
+)
 # Verbs that only make a count go up: with a plural of counted events or people after them the
 # objective is that count ("Increase flu vaccinations", "Grow passengers"; decision 444).
 _COUNT_VERBS = frozenset({"increase", "grow", "boost", "raise", "lift", "double", "triple"})
@@ -1120,7 +1153,7 @@ def _scope_start(toks: list[Token], i: int, item: Item | None = None) -> int:
     inside a measure's name ("time to hire", "cost of sales") opens no scope."""
     inside = _measures(item) if item is not None else []
     for k in range(i, len(toks)):
-        if toks[k].text.lower() in _EN_SCOPE and not any(a < toks[k].start < b for a, b in inside):
+        if toks[k].text.lower() in _EN_SCOPE and not any(a <= toks[k].start < b for a, b in inside):
             return k
     return len(toks)
 
@@ -1230,6 +1263,9 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
         folded.endswith("指标", s, e) or _ZH_TARGET_MEASURE.search(target.group(1))
     ):
         return _kpi(item, (s, e), (target.start() + 2, target.end(1)))
+    after = _ZH_TARGET_MET_AFTER.fullmatch(folded, i, e)
+    if after is not None and _ZH_TARGET_MEASURE.search(after.group(1)):
+        return _kpi(item, (s, e), (after.start(1), after.end(1)))
     # 实现门店扭亏为盈, 做到盈亏平衡, 秋季招生满额: a measure's level named by its state (decision 342)
     state = _kpi_state_zh(item, toks, i, e)
     if state is not None:
@@ -1356,9 +1392,17 @@ def _zh_attributive(item: Item, toks: list[Token], start: int, end: int) -> bool
     none of them a verb that moves a measure or states work ("提升", "完成")."""
     if end - start > 6:
         return False
-    own = (*words("objective_kpi_verbs", "zh"), *words("objective_flat_verbs", "zh"))
+    kpi_verbs = words("objective_kpi_verbs", "zh")
+    own = (*kpi_verbs, *words("objective_flat_verbs", "zh"))
+    # A verb glued to a rate names what the rate counts ("交付|准时率", "发货|及时率": 637).
+    rate = any(a == end and name.endswith("率") for a, _b, name in item.facts.kpis)
     return not any(
-        start <= t.start and t.end <= end and t.pos.startswith("v") and t.text in own for t in toks
+        start <= t.start
+        and t.end <= end
+        and t.pos.startswith("v")
+        and t.text in own
+        and not (rate and t.end == end and t.text not in kpi_verbs)
+        for t in toks
     )
 
 

@@ -716,3 +716,66 @@ def test_a_head_count_of_players_stays_a_kpi() -> None:
     # decision 634: 玩家数 is a measure, as 用户数 is, though 玩家 now names people served
     result = _run("目标：玩家数翻番\n关键结果1：日活从5万到10万", "objective-is-metric")
     assert _ids(result) == ["objective-is-metric"]
+
+
+@pytest.mark.parametrize(
+    ("objective", "fires"),
+    [
+        ("Lift our pitch win rate", True),
+        ("Shorten first response time", True),
+        ("Raise first-call resolution", True),
+        ("续约率拉回来", True),
+        ("Win the Nordics", False),  # "win" before a market stays a marker
+        ("Be the first choice for dental labs", False),
+    ],
+)
+def test_a_marker_inside_a_measure_name_marks_nothing(objective: str, fires: bool) -> None:
+    # decision 636: "win" in "win rate", "first" before "response time" name the measure
+    label = "目标：" if any("\u4e00" <= c <= "\u9fff" for c in objective) else "Objective: "
+    result = _run(f"{label}{objective}\nKR1: 40% -> 55%", "objective-is-metric")
+    assert (_ids(result) == ["objective-is-metric"]) is fires, objective
+
+
+@pytest.mark.parametrize(
+    ("objective", "fires"),
+    [
+        ("交付合格率提升", True),  # a verb glued to the rate names what it counts
+        ("做大营收规模", True),
+        ("把应收账款压下来", True),
+        ("线索量上来", True),
+        ("利润最大化", True),
+        ("下半年不亏损", True),
+        ("确保年度营收目标达成", True),
+        ("保住市场份额", True),
+        ("守住安全底线", False),  # no measure kept
+        ("确保项目目标达成", False),  # a project's goal is no sales target
+        ("加快数字化转型", False),
+    ],
+)
+def test_chinese_kpis_pushed_up_kept_or_met(objective: str, fires: bool) -> None:
+    # decision 637: 上来/加快/最大化/守住/保住 move or keep a measure; 库存 and 应收账款 are measures;
+    # 不亏损 is a level of profit; "X目标达成" is the target met, said the other way round
+    result = _run(f"目标：{objective}\n关键结果1：回款率从80%到95%", "objective-is-metric")
+    assert (_ids(result) == ["objective-is-metric"]) is fires, objective
+
+
+@pytest.mark.parametrize(
+    ("objective", "fires"),
+    [
+        ("Drive adoption", True),
+        ("Accelerate bookings", True),
+        ("Improve occupancy", True),
+        ("Lift on-time delivery", True),  # "on" opens the measure's name, not a scope
+        ("Grow enrolment", True),
+        ("Hit quota", True),
+        ("Exceed the annual revenue plan", True),
+        ("Drive innovation", False),
+        ("Deliver the plan", False),
+        ("Hit our goals", False),  # vague, not a sales target
+    ],
+)
+def test_english_kpis_driven_or_their_target_met(objective: str, fires: bool) -> None:
+    # decision 638: drive/accelerate/scale push a measure; trade measures (occupancy, enrolment,
+    # on-time delivery); a sales or revenue target, quota or number met
+    result = _run(f"Objective: {objective}\nKR1: 40% -> 55%", "objective-is-metric")
+    assert (_ids(result) == ["objective-is-metric"]) is fires, objective

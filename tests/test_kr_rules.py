@@ -1262,3 +1262,9 @@ def test_outcomes_near_contact_rates_and_securing_stay_results(lang: str, kr: st
     # decisions 633, 635: only the contact's own rate and a credential secured are effort
     for rule_id in ("kr-activity-count", "kr-is-task"):
         assert not _findings(lang, kr, rule_id), (kr, rule_id)
+
+
+@pytest.mark.parametrize("kr", ["Stand up a data warehouse", "Spin up a second read replica"])
+def test_standing_a_thing_up_is_a_task(kr: str) -> None:
+    # decision 639: "stand up" and "spin up" build a thing, as "set up" does
+    assert _findings("en", kr, "kr-is-task"), kr

@@ -780,3 +780,22 @@ def test_english_kpis_driven_or_their_target_met(objective: str, fires: bool) ->
     # decision 638: drive/accelerate/scale push a measure; trade measures (occupancy, enrolment,
     # on-time delivery); a sales or revenue target, quota or number met
     assert _fires_alone("objective-is-metric", objective, "40% -> 55%") is fires, objective
+
+
+@pytest.mark.parametrize(
+    ("objective", "flat"),
+    [
+        ("Reorganize the returns area", True),
+        ("Restructure the partner team", True),
+        ("Get organised", True),
+        ("果农的苹果不愁卖", False),
+        ("仓库再也不因为缺货停发", False),
+        ("不让任何一位老人排队超过半小时", False),
+        ("每一件出厂的衣服都是样品级", False),
+        ("每个月都是重点", True),  # 每个 without 一 and 都是: no promise for each one
+        ("带出一支能打硬仗的市场铁军", True),  # an internal state (decision 20)
+    ],
+)
+def test_reorganising_is_work_and_never_again_is_a_promise(objective: str, flat: bool) -> None:
+    # decisions 639, 640
+    assert _fires_alone("objective-not-inspiring", objective, "40% -> 55%") is flat, objective

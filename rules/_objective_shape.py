@@ -1001,7 +1001,7 @@ def _kpi_en(item: Item) -> Kpi | None:
     if not toks or len(toks) > 9:
         return None
     if any(t.text.lower() in _EN_QUALIFIERS for t in toks):
-        return None
+        return _kpis_joined_en(item, toks)
     i = _en_start(toks)
     if _EN_TARGET_MET.fullmatch(item.folded, toks[i].start, toks[-1].end):
         # "Hit quota", "Exceed the sales plan": the measure's own target met (decision 638)
@@ -1058,6 +1058,29 @@ def _kpi_en(item: Item) -> Kpi | None:
         if m is not None and len(before) <= 2 and not any(_lemma(t) in verbs for t in before):
             return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, named[-1].end))
     return None
+
+
+def _kpis_joined_en(item: Item, toks: list[Token]) -> Kpi | None:
+    """A verb that moves a measure over two or three measures joined by "and" ("Grow revenue and
+    margin", "Scale up pipeline and ARR"; decision 641): still only KPIs. Any other qualifier
+    ("without", "while", "so") or a part that is not a measure keeps a direction beside them."""
+    ands = [k for k, t in enumerate(toks) if t.text.lower() in _EN_QUALIFIERS]
+    if len(ands) > 2 or any(toks[k].text.lower() != "and" for k in ands):
+        return None
+    i = _en_start(toks)
+    n = _en_match(toks, i, "objective_kpi_verbs")
+    if not n:
+        return None
+    verbs = _en_verbs()
+    start = i + n
+    for k in [*ands, len(toks)]:
+        part = toks[start:k]
+        m = _measure_ending_at(item, part[-1].end) if 1 <= len(part) <= 4 else None
+        before = [t for t in part if t.end <= (m[0] if m else 0)]
+        if m is None or len(before) > 2 or any(_lemma(t) in verbs for t in before):
+            return None  # "Grow revenue and delight customers": a second aim
+        start = k + 1
+    return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + n].start, toks[-1].end))
 
 
 # Verbs of how the people served feel about us: "Parents trust us more" is an end state, while

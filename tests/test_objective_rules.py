@@ -799,3 +799,17 @@ def test_english_kpis_driven_or_their_target_met(objective: str, fires: bool) ->
 def test_reorganising_is_work_and_never_again_is_a_promise(objective: str, flat: bool) -> None:
     # decisions 639, 640
     assert _fires_alone("objective-not-inspiring", objective, "40% -> 55%") is flat, objective
+
+
+@pytest.mark.parametrize(
+    ("objective", "fires"),
+    [
+        ("Grow bookings and gross margin", True),
+        ("Lift retention and NPS", True),
+        ("Grow bookings and delight our buyers", False),  # a second aim beside the measure
+        ("Grow bookings without adding headcount", False),  # a condition: a direction
+    ],
+)
+def test_measures_joined_by_and_are_still_kpis(objective: str, fires: bool) -> None:
+    # decision 641
+    assert _fires_alone("objective-is-metric", objective, "40% -> 55%") is fires, objective

@@ -1140,7 +1140,7 @@ def _counted_events(toks: list[Token], i: int, n: int, np_end: int) -> bool:
 # Verbs of a sale or a deal: with "more" and a plural after them the objective is a count
 # ("Sell more tickets", "Book more jobs"; decision 630).
 _SALE_VERBS = frozenset(
-    {"sell", "win", "book", "close", "sign", "land", "attract", "acquire", "earn", "generate",
+    {"sell", "win", "book", "close", "sign", "land", "attract", "acquire", "earn", "generate", "get",
      "place", "serve"}
 )  # fmt: skip
 

@@ -813,3 +813,17 @@ def test_reorganising_is_work_and_never_again_is_a_promise(objective: str, flat:
 def test_measures_joined_by_and_are_still_kpis(objective: str, fires: bool) -> None:
     # decision 641
     assert _fires_alone("objective-is-metric", objective, "40% -> 55%") is fires, objective
+
+
+@pytest.mark.parametrize(
+    ("objective", "fires"),
+    [
+        ("Get more five-star reviews", True),
+        ("新客增长", True),
+        ("Get more sleep", False),  # no plural counted
+        ("让新客第一次来就想再来", False),  # an end state seen from the new customers
+    ],
+)
+def test_getting_more_of_a_count_and_new_customers_are_kpis(objective: str, fires: bool) -> None:
+    # decision 642
+    assert _fires_alone("objective-is-metric", objective, "40% -> 55%") is fires, objective

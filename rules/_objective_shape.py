@@ -60,8 +60,9 @@ _ZH_VIVID = re.compile(
     r"|每一?[个位笔单张件家][\u4e00-\u9fff]{0,4}都能"  # "每一笔订单都能当天发出" (decision 123)
     # "每一台出厂的电机都零缺陷", "每一批货都不出错": a promise kept for each one (decision 236)
     r"|每一?[个位笔单张件家台辆批份款][\u4e00-\u9fff]{0,6}都(?:零|不|没有)"
-    # "每一台车出门都是好车": each one, said with 一, is a good one (decision 640)
-    r"|每一[个位笔单张件家台辆批份款][\u4e00-\u9fff]{0,6}都是"
+    # "每一台车出门都是好车", "任何一家店喝到的都是同一个味道": each one, said with 一, is a good
+    # one (decisions 640, 643); not "每一个项目都是重点" (a priority, no quality)
+    r"|(?:每|任何)一[个位笔单张件家台辆批份款][\u4e00-\u9fff]{0,8}都是(?:好|精品|优质|放心|满分|标杆|同一|样品)"
     # "雨雪天也能准时送到", "新人也能独立值班": kept even in the hard case (decision 349)
     r"|(?:[天期日夜里下]|新人|新手)也(?:能|照样|一样)"
     # "新店开一家火一家", "新品上一款爆一款": every one a hit (decision 408)

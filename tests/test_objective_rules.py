@@ -827,3 +827,16 @@ def test_measures_joined_by_and_are_still_kpis(objective: str, fires: bool) -> N
 def test_getting_more_of_a_count_and_new_customers_are_kpis(objective: str, fires: bool) -> None:
     # decision 642
     assert _fires_alone("objective-is-metric", objective, "40% -> 55%") is fires, objective
+
+
+@pytest.mark.parametrize(
+    ("objective", "flat"),
+    [
+        ("游客在任何一家分店吃到的都是同一个味道", False),
+        ("装卸工每天平平安安下班", False),
+        ("每一个项目都是重点", True),  # a priority for each, no quality seen by anyone
+    ],
+)
+def test_the_same_good_thing_in_any_one_of_them_is_a_promise(objective: str, flat: bool) -> None:
+    # decision 643
+    assert _fires_alone("objective-not-inspiring", objective, "40% -> 55%") is flat, objective

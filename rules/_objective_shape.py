@@ -53,7 +53,7 @@ _EN_SCOPE = frozenset(
 )
 # Conjunctions that add a condition or purpose: a qualitative direction beside a measure.
 _EN_QUALIFIERS = frozenset({"without", "while", "so", "but", "by", "through", "and", "or"})
-_ZH_SUPERLATIVE_FALSE = ("最后", "最终", "最近", "最初")
+_ZH_SUPERLATIVE_FALSE = ("最后", "最终", "最近", "最初", "最大化", "最小化")
 # "迈出数字化第一步", "第一期", "第一阶段": 第一 counting a stage of the work is an ordinal, not a
 # rank to reach ("区域第一", "第一品牌" stay aspirations; decision 605, as decision 473 in English).
 _ZH_FIRST_STAGE = re.compile(r"第一(?:步|期|阶段|批|轮|版|阶)")
@@ -63,6 +63,9 @@ _ZH_VIVID = re.compile(
     r"|每一?[个位笔单张件家][\u4e00-\u9fff]{0,4}都能"  # "每一笔订单都能当天发出" (decision 123)
     # "每一台出厂的电机都零缺陷", "每一批货都不出错": a promise kept for each one (decision 236)
     r"|每一?[个位笔单张件家台辆批份款][\u4e00-\u9fff]{0,6}都(?:零|不|没有)"
+    # "每一台车出门都是好车", "任何一家店喝到的都是同一个味道": each one, said with 一, is a good
+    # one (decisions 640, 643); not "每一个项目都是重点" (a priority, no quality)
+    r"|(?:每|任何)一[个位笔单张件家台辆批份款][\u4e00-\u9fff]{0,8}都是(?:好|精品|优质|放心|满分|标杆|同一|样品)"
     # "雨雪天也能准时送到", "新人也能独立值班": kept even in the hard case (decision 349)
     r"|(?:[天期日夜里下]|新人|新手)也(?:能|照样|一样)"
     # "新店开一家火一家", "新品上一款爆一款": every one a hit (decision 408)
@@ -86,6 +89,11 @@ _ZH_MORE_OR_LESS = re.compile(r"(?:再|更加?|越来越)?[高低多少大]{1,2}
 _ZH_TARGET_MET = re.compile(
     r"(?:完成|达成|实现|冲刺)(?:全年|年度|本?季度|本年度|上半年|下半年|q[1-4]|[一二三四]季度)?的?"
     r"([^，,。；;\s]{1,6}?)(?:指标|目标|任务)"
+)
+# ... and the same said the other way round: "确保全年销售目标达成", "Q3业绩指标完成" (decision 637).
+_ZH_TARGET_MET_AFTER = re.compile(
+    r"(?:全年|年度|本?季度|本年度|上半年|下半年|q[1-4]|[一二三四]季度)?的?"
+    r"([^，,。；;\s]{1,6}?)(?:指标|目标|任务)(?:达成|完成|实现|达标)"
 )
 _ZH_TARGET_MEASURE = re.compile(r"业绩|销售|营收|收入|利润|回款|签约|kpi|gmv", re.I)
 _ZH_NOMINAL = ("n", "a", "b", "f", "m", "q", "eng", "j", "l", "i", "t", "s", "x", "zg", "u", "c")
@@ -276,6 +284,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue
         if lang == "zh" and term == "第一" and _ZH_FIRST_STAGE.match(folded, a):
             continue
+        if _names_a_measure(item, a, b, term):
+            continue  # "Improve win rate", "Cut first response time": no marker (decision 636)
         spans.append(((a, b), "superlative" if term in ("best", "最") else "word"))
     spans.extend(
         ((q.start, q.end), "rank")
@@ -297,6 +307,17 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             elif w in ("most", "least") and i + 1 < len(toks) and toks[i + 1].text.lower() != "of":
                 spans.append(((tok.start, toks[i + 1].end), "superlative"))
     return sorted(spans)
+
+
+def _names_a_measure(item: Item, a: int, b: int, term: str) -> bool:
+    """Whether the marker at [a, b) is part of a measure's name: inside a longer one ("win
+    rate", "first-pass yield") or, for "first", right before one ("first response time")."""
+    for x, y, _ in item.facts.kpis:
+        if x <= a and b <= y and y - x > b - a:
+            return True
+        if term == "first" and x == b + 1 and item.folded[b] in " -":
+            return True
+    return False
 
 
 # -- end states ---------------------------------------------------------------------------------
@@ -1012,16 +1033,24 @@ def _kpi_en(item: Item) -> Kpi | None:
     if not toks or len(toks) > 9:
         return None
     if any(t.text.lower() in _EN_QUALIFIERS for t in toks):
-        return None
+        return _kpis_joined_en(item, toks)
     i = _en_start(toks)
+    if _EN_TARGET_MET.fullmatch(item.folded, toks[i].start, toks[-1].end):
+        # "Hit quota", "Exceed the sales plan": the measure's own target met (decision 638)
+        return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[-1].end))
     n = _en_match(toks, i, "objective_kpi_verbs")
     comparative = _single("objective_comparatives", "en")
     if not n and toks[i].text.lower() in comparative:
         n = 1  # "Fewer returns", "Faster ramp for new SDRs"
         np_end = _scope_start(toks, i + 1, item)
-        if np_end > i + 1 and (
-            toks[i].text.lower() in ("faster", "quicker")
-            or _measure_ending_at(item, toks[np_end - 1].end)
+        if (
+            np_end > i + 1
+            and (
+                toks[i].text.lower() in ("faster", "quicker")
+                or _measure_ending_at(item, toks[np_end - 1].end)
+                # "More catering gigs", "Fewer no-shows": a count of things, nothing else (630)
+                or (toks[i].text.lower() in ("more", "fewer") and _counted_plural(toks[i + 1 :]))
+            )
         ):
             return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + 1].start, toks[-1].end))
         return None
@@ -1042,6 +1071,15 @@ def _kpi_en(item: Item) -> Kpi | None:
                 break
             if k + 1 == len(toks) or toks[k + 1].text.lower() in _EN_SCOPE:
                 return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[k - 1].end))
+            # "Sell more tickets", "Win more deals": a verb of the sale and the count it makes
+            # bigger (decision 630)
+            if (
+                k == i + 1
+                and _lemma(toks[i]) in _SALE_VERBS
+                and toks[k].text.lower() in ("more", "fewer")
+                and _counted_plural(toks[k + 1 :])
+            ):
+                return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[-1].end))
             break
     # A bare measure: "Premium conversion", "Dock-to-stock time", "NRR 110%"
     named = [t for t in toks[i:] if not t.text[0].isdigit()]
@@ -1052,6 +1090,29 @@ def _kpi_en(item: Item) -> Kpi | None:
         if m is not None and len(before) <= 2 and not any(_lemma(t) in verbs for t in before):
             return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, named[-1].end))
     return None
+
+
+def _kpis_joined_en(item: Item, toks: list[Token]) -> Kpi | None:
+    """A verb that moves a measure over two or three measures joined by "and" ("Grow revenue and
+    margin", "Scale up pipeline and ARR"; decision 641): still only KPIs. Any other qualifier
+    ("without", "while", "so") or a part that is not a measure keeps a direction beside them."""
+    ands = [k for k, t in enumerate(toks) if t.text.lower() in _EN_QUALIFIERS]
+    if len(ands) > 2 or any(toks[k].text.lower() != "and" for k in ands):
+        return None
+    i = _en_start(toks)
+    n = _en_match(toks, i, "objective_kpi_verbs")
+    if not n:
+        return None
+    verbs = _en_verbs()
+    start = i + n
+    for k in [*ands, len(toks)]:
+        part = toks[start:k]
+        m = _measure_ending_at(item, part[-1].end) if 1 <= len(part) <= 4 else None
+        before = [t for t in part if t.end <= (m[0] if m else 0)]
+        if m is None or len(before) > 2 or any(_lemma(t) in verbs for t in before):
+            return None  # "Grow revenue and delight customers": a second aim
+        start = k + 1
+    return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + n].start, toks[-1].end))
 
 
 # Verbs of how the people served feel about us: "Parents trust us more" is an end state, while
@@ -1069,11 +1130,23 @@ def _feeling_verb(item: Item, span: Span) -> bool:
     return w in _EN_FEELINGS or (w.endswith("s") and w[:-1] in _EN_FEELINGS)
 
 
+# A sales or revenue target met, as 完成全年业绩指标 is (decisions 235, 638): "Hit quota", "Make
+# our number", "Exceed the sales plan", "Meet our Q3 revenue target" — not "Hit our goals" (vague).
+_EN_MEASURE_WORD = r"(?:sales|revenue|bookings|arr|mrr|gmv|pipeline|fundraising|margin|booking)"
+_EN_TARGET_MET = re.compile(
+    r"(?:(?:hit|exceed|make)\s+(?:(?:our|the|my|their|every|each|all)\s+)?{period}"
+    r"(?:{measure}\s+)?(?:quotas?|numbers?|plan)"
+    r"|(?:meet|achieve|reach)\s+(?:(?:our|the|my|their|every|each|all)\s+)?{period}"
+    r"(?:{measure}\s+(?:targets?|goals?|quotas?|numbers?|plan)|quotas?))".format(
+        period=r"(?:(?:annual|quarterly|q[1-4]|full-year|yearly|monthly|team|regional)\s+)?",
+        measure=_EN_MEASURE_WORD,
+    )
+)
 # Verbs that only make a count go up: with a plural of counted events or people after them the
 # objective is that count ("Increase flu vaccinations", "Grow passengers"; decision 444).
 _COUNT_VERBS = frozenset({"increase", "grow", "boost", "raise", "lift", "double", "triple"})
 # Plural endings of counted events: vaccinations, referrals, sign-ups, bookings, check-ins.
-_EVENT_PLURAL = re.compile(r"(?:ions|als|ups|ings|ins|outs)$")
+_EVENT_PLURAL = re.compile(r"(?:ions|als|ups|ings|ins|outs|ments)$")
 
 
 def _counted_events(toks: list[Token], i: int, n: int, np_end: int) -> bool:
@@ -1096,12 +1169,38 @@ def _counted_events(toks: list[Token], i: int, n: int, np_end: int) -> bool:
     return _lemma(toks[i]) != "grow" and last in _single("objective_people", "en")
 
 
+# Verbs of a sale or a deal: with "more" and a plural after them the objective is a count
+# ("Sell more tickets", "Book more jobs"; decision 630).
+_SALE_VERBS = frozenset(
+    {"sell", "win", "book", "close", "sign", "land", "attract", "acquire", "earn", "generate", "get",
+     "place", "serve"}
+)  # fmt: skip
+
+
+def _counted_plural(obj: list[Token]) -> bool:
+    """One to three words, the whole rest of the objective, that end in a plural of things
+    counted ("tickets", "catering gigs", "no-shows"): not a practice, a domain or a quality."""
+    if not 1 <= len(obj) <= 3 or obj[0].text.lower() in _EN_DETERMINERS:
+        return False
+    last = obj[-1].text.lower()
+    return (
+        last.isascii()
+        and last.isalpha()
+        and _plural_subject(obj[-1])
+        and not last.endswith(("ics", "ness"))
+        and last not in _NOT_COUNTED
+        and not any(t.text.lower() in _EN_SCOPE or t.text.lower() in _EN_QUALIFIERS for t in obj)
+    )
+
+
 # Plurals of the same shape that name a practice or a domain, not events counted.
 _NOT_COUNTED = frozenset(
     {"operations", "communications", "relations", "solutions", "options", "positions",
      "expectations", "foundations", "conditions", "collaborations", "functions", "systems",
      "skills", "feelings", "findings", "learnings", "savings", "earnings", "surroundings",
-     "offerings", "holdings", "standings", "rankings", "ratings", "margins", "teams", "squads"}
+     "offerings", "holdings", "standings", "rankings", "ratings", "margins", "teams", "squads",
+     "requirements", "improvements", "environments", "departments", "documents", "instruments",
+     "developments", "statements", "arrangements", "assessments", "commitments", "moments"}
 )  # fmt: skip
 
 
@@ -1111,7 +1210,7 @@ def _scope_start(toks: list[Token], i: int, item: Item | None = None) -> int:
     inside a measure's name ("time to hire", "cost of sales") opens no scope."""
     inside = _measures(item) if item is not None else []
     for k in range(i, len(toks)):
-        if toks[k].text.lower() in _EN_SCOPE and not any(a < toks[k].start < b for a, b in inside):
+        if toks[k].text.lower() in _EN_SCOPE and not any(a <= toks[k].start < b for a, b in inside):
             return k
     return len(toks)
 
@@ -1221,6 +1320,9 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
         folded.endswith("指标", s, e) or _ZH_TARGET_MEASURE.search(target.group(1))
     ):
         return _kpi(item, (s, e), (target.start() + 2, target.end(1)))
+    after = _ZH_TARGET_MET_AFTER.fullmatch(folded, i, e)
+    if after is not None and _ZH_TARGET_MEASURE.search(after.group(1)):
+        return _kpi(item, (s, e), (after.start(1), after.end(1)))
     # 实现门店扭亏为盈, 做到盈亏平衡, 秋季招生满额: a measure's level named by its state (decision 342)
     state = _kpi_state_zh(item, toks, i, e)
     if state is not None:
@@ -1347,9 +1449,17 @@ def _zh_attributive(item: Item, toks: list[Token], start: int, end: int) -> bool
     none of them a verb that moves a measure or states work ("提升", "完成")."""
     if end - start > 6:
         return False
-    own = (*words("objective_kpi_verbs", "zh"), *words("objective_flat_verbs", "zh"))
+    kpi_verbs = words("objective_kpi_verbs", "zh")
+    own = (*kpi_verbs, *words("objective_flat_verbs", "zh"))
+    # A verb glued to a rate names what the rate counts ("交付|准时率", "发货|及时率": 637).
+    rate = any(a == end and name.endswith("率") for a, _b, name in item.facts.kpis)
     return not any(
-        start <= t.start and t.end <= end and t.pos.startswith("v") and t.text in own for t in toks
+        start <= t.start
+        and t.end <= end
+        and t.pos.startswith("v")
+        and t.text in own
+        and not (rate and t.end == end and t.text not in kpi_verbs)
+        for t in toks
     )
 
 

@@ -84,6 +84,14 @@ _ZH_PEOPLE_CAN = re.compile(
 _SIGNS = frozenset({"签订", "签署", "签约", "签下"})
 # What 签订/签署 must sign to win something: an agreement, a contract, an order.
 _ZH_AGREEMENT = re.compile(r"[^，,；;。]{0,10}?(?:协议|合同|订单|合作|意向书|备忘录|框架)")
+# A rate of contacting people: calls, visits and interviews made, as a share (decision 633).
+_CONTACT_RATE = {
+    "zh": re.compile(r"[回随走拜陪家]访(?:完成|覆盖)?率"),
+    "en": re.compile(
+        r"\b(?:(?:exit|stay) interviews?|follow-up calls?|follow-ups?|callbacks?|check-in calls?"
+        r"|home visits?)\s+(?:completion\s+|coverage\s+)?rates?\b"
+    ),
+}
 _REASON = {
     "hire": "hiring",
     "launch": "launch",
@@ -155,6 +163,11 @@ def _read(item: Item) -> Reading:
     effort = _effort_per_cadence(item)
     if effort is not None:
         return Reading("activity", (max(core[0], min(effort, lead)), core[1]), "recurring")
+    contact_rate = _CONTACT_RATE[item.language].search(item.folded, lead, core[1])
+    if contact_rate is not None:
+        # "差评回访率100%", "出院后7天电话随访率100%", "Exit interview completion rate 95%": the
+        # share of people contacted counts the calls made, not what they changed (decision 633)
+        return Reading("activity", whole, "recurring")
     if _ZH_PEOPLE_CAN.match(item.folded, lead, core[1]):
         # "3名初级分析师能独立负责一条业务线（目前1名）": people counted reaching a capability
         return Reading("result", whole, "capability")  # decision 460
@@ -253,6 +266,14 @@ def _read(item: Item) -> Reading:
             # "Renew TLS certs and domain registrations"; renewed "on time" is a standard kept,
             # counted as the share renewed on time (decisions 379, 396)
             return Reading("task", whole, "action")
+        if (
+            verb.cls == "win"
+            and _en_lemma_is(verb, "secure")
+            and _object_is(item, verb, "kr_credentials")
+        ):
+            # "Secure music licences for all cues", "Secure the event permits": what a team
+            # obtains for itself, as "Renew TLS certs" is, not a deal won (decision 635)
+            return Reading("task", whole, "certification")
         if verb.word == "实现" and _object_is(item, verb, "kr_deliverables"):
             return Reading("task", whole, "deliverable")  # "实现会员积分功能": a thing built
         return Reading("other", whole, "change")

@@ -1223,3 +1223,48 @@ def test_rehearsals_on_a_weekday_and_rounds_of_upkeep_are_effort(kr: str, rule_i
 def test_a_label_that_is_no_practice_set_leaves_problems_solved_a_result() -> None:
     # decision 591: only a label that with the noun names an effort makes the count one
     assert not _findings("en", "Support: 300 customer problems solved", "kr-activity-count")
+
+
+# -- eleventh round, acc11 (decisions 632, 633, 635) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "kr", "rule_id"),
+    [
+        ("en", "Train 12 crew members on the new harvesters", "kr-is-task"),
+        ("en", "Add 5 staff members to the night shift", "kr-is-task"),
+        ("en", "Secure the filming permits for all 6 locations", "kr-is-task"),
+        ("zh", "术后患者电话随访率达到100%", "kr-activity-count"),
+        ("zh", "投诉客户回访率从70%提到95%", "kr-activity-count"),
+        ("zh", "随访50名出院患者", "kr-activity-count"),
+        ("en", "Stay interview completion rate 90%", "kr-activity-count"),
+        ("en", "Follow-up call rate on new leads 100%", "kr-activity-count"),
+    ],
+)
+def test_people_trained_contact_rates_and_permits_are_effort(
+    lang: str, kr: str, rule_id: str
+) -> None:
+    # decision 632: crew and staff members are staff; 633: a rate of contacting people counts
+    # calls made; 635: permits and licences secured are obtained for the team itself
+    assert _findings(lang, kr, rule_id), kr
+
+
+@pytest.mark.parametrize(
+    ("lang", "kr"),
+    [
+        ("zh", "回访满意度从80%提升到95%"),  # the people's verdict, not the calls
+        ("zh", "门店到访率提升到30%"),  # visitors' own doing
+        ("en", "Secure 3 new enterprise contracts"),  # deals won
+        ("en", "Candidate offer acceptance rate 85%"),
+    ],
+)
+def test_outcomes_near_contact_rates_and_securing_stay_results(lang: str, kr: str) -> None:
+    # decisions 633, 635: only the contact's own rate and a credential secured are effort
+    for rule_id in ("kr-activity-count", "kr-is-task"):
+        assert not _findings(lang, kr, rule_id), (kr, rule_id)
+
+
+@pytest.mark.parametrize("kr", ["Stand up a data warehouse", "Spin up a second read replica"])
+def test_standing_a_thing_up_is_a_task(kr: str) -> None:
+    # decision 639: "stand up" and "spin up" build a thing, as "set up" does
+    assert _findings("en", kr, "kr-is-task"), kr

@@ -649,3 +649,194 @@ def test_own_users_and_reputation_rank_nothing_without_a_rater(objective: str, f
     label = "目标：" if lang == "zh" else "Objective: "
     result = _run(label + objective, "objective-not-controllable")
     assert (_ids(result) == ["objective-not-controllable"]) is fires
+
+
+# -- eleventh round, acc11 (decisions 630, 631, 634) ---------------------------------------------
+
+
+def _fires_alone(rule_id: str, objective: str, kr: str) -> bool:
+    """Whether `rule_id` is the one finding of the rules on the objective, labelled in its
+    language, over one key result."""
+    label = "目标：" if any("\u4e00" <= c <= "\u9fff" for c in objective) else "Objective: "
+    return _ids(_run(f"{label}{objective}\nKR1: {kr}", rule_id)) == [rule_id]
+
+
+@pytest.mark.parametrize(
+    ("objective", "fires"),
+    [
+        ("Book more grooming appointments", True),
+        ("Sell more season passes", True),
+        ("more wedding gigs", True),
+        ("Fewer no-shows", True),
+        ("Increase enrolments", True),
+        ("Increase shipped volume", True),
+        ("Grow our departments", False),  # a practice grown, not a count (decision 444)
+        ("Increase requirements coverage", False),
+        ("More time for deep work", False),  # no plural counted
+        ("Win more hearts in the valley", False),  # "win" marks an aspiration
+    ],
+)
+def test_a_count_made_bigger_is_a_kpi_objective(objective: str, fires: bool) -> None:
+    # decision 630: "more"/"fewer" with a plural of things counted, after a verb of the sale or
+    # alone; a count verb before a plural in -ments; "volume" is a measure
+    result = _run(
+        f"Objective: {objective}\nKR1: Bookings from 40 to 60 a week", "objective-is-metric"
+    )
+    assert (_ids(result) == ["objective-is-metric"]) is fires, objective
+
+
+@pytest.mark.parametrize(
+    ("objective", "fires"),
+    [
+        ("本季度招生再上台阶", True),
+        ("提升单店月流水", True),
+        ("码洋冲上去", True),
+        ("降低百公里油耗", True),
+        ("秋季生源稳住", True),
+        ("把核心骨干稳住", False),  # people kept, no measure
+        ("建成第二条自动化流水线", False),  # 流水线 is a production line, not 流水
+    ],
+)
+def test_trade_words_for_takings_and_intake_are_measures(objective: str, fires: bool) -> None:
+    # decision 631: 流水, 码洋, 油耗, 生源 are measures; 招生 is a line of business read by its
+    # numbers; 稳住 keeps a level as 保持 does
+    assert _fires_alone("objective-is-metric", objective, "报名人数从800到1000") is fires, objective
+
+
+@pytest.mark.parametrize(
+    ("objective", "flat"),
+    [
+        ("做一款让玩家熬夜也要再打一局的游戏", False),
+        ("让观众散场后还想再看一遍", False),
+        ("每位住客退房时都想着下次再来", False),
+        ("提升玩家活跃度", True),  # a measure of players is still a KPI, and flat
+    ],
+)
+def test_players_audiences_and_guests_are_people_served(objective: str, flat: bool) -> None:
+    # decision 634: 玩家, 观众, 住客 … are people an end state can be seen from
+    assert _fires_alone("objective-not-inspiring", objective, "评分从7.6到8.5") is flat, objective
+
+
+def test_a_head_count_of_players_stays_a_kpi() -> None:
+    # decision 634: 玩家数 is a measure, as 用户数 is, though 玩家 now names people served
+    result = _run("目标：玩家数翻番\n关键结果1：日活从5万到10万", "objective-is-metric")
+    assert _ids(result) == ["objective-is-metric"]
+
+
+@pytest.mark.parametrize(
+    ("objective", "fires"),
+    [
+        ("Lift our pitch win rate", True),
+        ("Shorten first response time", True),
+        ("Raise first-call resolution", True),
+        ("续约率拉回来", True),
+        ("Win the Nordics", False),  # "win" before a market stays a marker
+        ("Be the first choice for dental labs", False),
+    ],
+)
+def test_a_marker_inside_a_measure_name_marks_nothing(objective: str, fires: bool) -> None:
+    # decision 636: "win" in "win rate", "first" before "response time" name the measure
+    assert _fires_alone("objective-is-metric", objective, "40% -> 55%") is fires, objective
+
+
+@pytest.mark.parametrize(
+    ("objective", "fires"),
+    [
+        ("交付合格率提升", True),  # a verb glued to the rate names what it counts
+        ("做大营收规模", True),
+        ("把应收账款压下来", True),
+        ("线索量上来", True),
+        ("利润最大化", True),
+        ("下半年不亏损", True),
+        ("确保年度营收目标达成", True),
+        ("保住市场份额", True),
+        ("守住安全底线", False),  # no measure kept
+        ("确保项目目标达成", False),  # a project's goal is no sales target
+        ("加快数字化转型", False),
+    ],
+)
+def test_chinese_kpis_pushed_up_kept_or_met(objective: str, fires: bool) -> None:
+    # decision 637: 上来/加快/最大化/守住/保住 move or keep a measure; 库存 and 应收账款 are measures;
+    # 不亏损 is a level of profit; "X目标达成" is the target met, said the other way round
+    assert _fires_alone("objective-is-metric", objective, "回款率从80%到95%") is fires, objective
+
+
+@pytest.mark.parametrize(
+    ("objective", "fires"),
+    [
+        ("Drive adoption", True),
+        ("Accelerate bookings", True),
+        ("Improve occupancy", True),
+        ("Lift on-time delivery", True),  # "on" opens the measure's name, not a scope
+        ("Grow enrolment", True),
+        ("Hit quota", True),
+        ("Exceed the annual revenue plan", True),
+        ("Drive innovation", False),
+        ("Deliver the plan", False),
+        ("Hit our goals", False),  # vague, not a sales target
+    ],
+)
+def test_english_kpis_driven_or_their_target_met(objective: str, fires: bool) -> None:
+    # decision 638: drive/accelerate/scale push a measure; trade measures (occupancy, enrolment,
+    # on-time delivery); a sales or revenue target, quota or number met
+    assert _fires_alone("objective-is-metric", objective, "40% -> 55%") is fires, objective
+
+
+@pytest.mark.parametrize(
+    ("objective", "flat"),
+    [
+        ("Reorganize the returns area", True),
+        ("Restructure the partner team", True),
+        ("Get organised", True),
+        ("果农的苹果不愁卖", False),
+        ("仓库再也不因为缺货停发", False),
+        ("不让任何一位老人排队超过半小时", False),
+        ("每一件出厂的衣服都是样品级", False),
+        ("每个月都是重点", True),  # 每个 without 一 and 都是: no promise for each one
+        ("带出一支能打硬仗的市场铁军", True),  # an internal state (decision 20)
+    ],
+)
+def test_reorganising_is_work_and_never_again_is_a_promise(objective: str, flat: bool) -> None:
+    # decisions 639, 640
+    assert _fires_alone("objective-not-inspiring", objective, "40% -> 55%") is flat, objective
+
+
+@pytest.mark.parametrize(
+    ("objective", "fires"),
+    [
+        ("Grow bookings and gross margin", True),
+        ("Lift retention and NPS", True),
+        ("Grow bookings and delight our buyers", False),  # a second aim beside the measure
+        ("Grow bookings without adding headcount", False),  # a condition: a direction
+    ],
+)
+def test_measures_joined_by_and_are_still_kpis(objective: str, fires: bool) -> None:
+    # decision 641
+    assert _fires_alone("objective-is-metric", objective, "40% -> 55%") is fires, objective
+
+
+@pytest.mark.parametrize(
+    ("objective", "fires"),
+    [
+        ("Get more five-star reviews", True),
+        ("新客增长", True),
+        ("Get more sleep", False),  # no plural counted
+        ("让新客第一次来就想再来", False),  # an end state seen from the new customers
+    ],
+)
+def test_getting_more_of_a_count_and_new_customers_are_kpis(objective: str, fires: bool) -> None:
+    # decision 642
+    assert _fires_alone("objective-is-metric", objective, "40% -> 55%") is fires, objective
+
+
+@pytest.mark.parametrize(
+    ("objective", "flat"),
+    [
+        ("游客在任何一家分店吃到的都是同一个味道", False),
+        ("装卸工每天平平安安下班", False),
+        ("每一个项目都是重点", True),  # a priority for each, no quality seen by anyone
+    ],
+)
+def test_the_same_good_thing_in_any_one_of_them_is_a_promise(objective: str, flat: bool) -> None:
+    # decision 643
+    assert _fires_alone("objective-not-inspiring", objective, "40% -> 55%") is flat, objective

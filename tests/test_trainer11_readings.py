@@ -31,7 +31,12 @@ def _zh(objective: str) -> str:
 # -- decision 670: a noun before "rate" or "ratio" names a measure ---------------------------------
 @pytest.mark.parametrize(
     "objective",
-    ["Grow ticket upsell rate", "Improve inspection pass rate", "Bed occupancy ratio"],
+    [
+        "Grow ticket upsell rate",
+        "Improve inspection pass rate",
+        "Bed occupancy ratio",
+        "Occupancy ratio",
+    ],
 )
 def test_a_noun_rate_alone_is_a_metric_objective(objective: str) -> None:
     assert "objective-is-metric" in _objective_fails(_en(objective))

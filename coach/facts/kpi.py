@@ -156,7 +156,16 @@ def _with_rates(folded: str, found: list[tuple[int, int, str]]) -> list[tuple[in
     stop = _rate_exceptions()
     for m in _EN_RATE.finditer(folded):
         s, e = m.start(), m.end()
-        if m.group(1) in stop or any(a < e and s < b for a, b, _ in found):
+        if m.group(1) in stop:
+            continue
+        # A listed name just before the head ("occupancy" in "occupancy ratio") is the same
+        # measure: the name runs on to the head.
+        ends_before = [k for k, f in enumerate(found) if f[1] == m.end(1) and f[0] <= s]
+        if ends_before:
+            k = ends_before[0]
+            found[k] = (found[k][0], e, folded[found[k][0] : e])
+            continue
+        if any(a < e and s < b for a, b, _ in found):
             continue
         found.append((s, e, m.group(0)))
     return found

@@ -81,6 +81,7 @@ _WORD_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
 _LN = r"(?:[1-9]\d{2}|\d{1,2})"
 
 # An objective label. Level words may come before it: "公司OKRs目标:", "营销部门目标：",
+# "OKR" with a code of digits and letters: "OKR 2020A:", "OKR '2022.M1':" (decision 618);
 # "Team Objective 1:", "Network objective:", "Company OKR (CEO):", "目标(O)：", "O(目标)："; a
 # theme marked as the objective in brackets: "用户体验优化(Objectives):" (decision 478).
 OBJECTIVE_RE = re.compile(
@@ -91,6 +92,7 @@ OBJECTIVE_RE = re.compile(
         \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON_T}
       | [\u4e00-\u9fff]{{2,12}}\s*[（(]\s*(?:objectives?|O)\s*[)）]\s*\**\s*{_COLON}
       | OKR\s*\#?(?P<n10>{_LN}){_NOTE}\s*{_SEP}
+      | OKR\s+['"‘’]?(?=[\w.-]{{0,11}}\d)(?=[\w.-]{{0,11}}[A-Za-z])[A-Za-z0-9]{{1,8}}(?:[.-][A-Za-z0-9]{{1,4}})?['"‘’]?\s*[:：]
       | O\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*(?:目标|objective)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+[-–—]\s+|\s+(?=\S))
       | (?P<prefix3>{_WORDS})(?:objective|obj|goal)(?:\s*|-(?=\d))\#?(?:(?P<n3>{_LN})|{_WORD_NUM}|(?P<letter3>(?-i:[A-H]))(?![\w&'’]))?{_NOTE}\s*{_SEP}
       | (?:objective|goal)\s*\#?(?P<n11>\d{{1,2}})\**\s+(?=(?-i:[A-Z\u4e00-\u9fff"“]))

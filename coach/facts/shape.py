@@ -105,7 +105,8 @@ def _zh_entries_by_last() -> dict[str, tuple[str, ...]]:
 
 # -- the lead -------------------------------------------------------------------------------
 
-_SKIP = " \t，,：:;；-–—*•·>|/"
+# Quotes around the first word do not hide it: "“Finish” my woodshop" (decision 619).
+_SKIP = " \t，,：:;；-–—*•·>|/\"“‘'"
 # A team, role or topic before a colon: "Sales ops KR:", "机加车间：", "Columbus (Priscilla):".
 # One aside in brackets may name the sub-team or the owner: "Business (Customer Success) KR:".
 _PREFIX = re.compile(

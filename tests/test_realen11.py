@@ -1,0 +1,129 @@
+"""Readings found on real English OKR pages nobody tuned for (issue 8, eleventh round; realen11).
+
+Decisions 615-629 of docs/principles.md. The sentences here are written for these tests, in the
+shapes the pages used; none is a page's own wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coach import review
+from coach.config import Config
+from coach.facts.clauses import split_clauses
+from coach.types import Review
+
+_CONFIG = Config(semantic=False, use_model=False)
+
+
+def _run(text: str, *rules: str) -> Review:
+    return review(text, select=list(rules), config=_CONFIG)
+
+
+def _ids(result: Review) -> list[str]:
+    return [f.rule_id for f in result.findings]
+
+
+def _metric(objective: str) -> list[str]:
+    """objective-is-metric's findings on the objective over one measured key result."""
+    text = f"Objective: {objective}\n- KR: 80% of cases closed in 5 days by June"
+    return _ids(_run(text, "objective-is-metric"))
+
+
+def _checks(text: str) -> list[tuple[str, list[str]]]:
+    """(item text, failing rule ids) for every item of the review, in order."""
+    result = review(text, config=_CONFIG)
+    out = []
+    for o in result.objectives:
+        for it in (o, *o.key_results):
+            out.append((it.text, [c.rule_id for c in it.checks if c.status == "fail"]))
+    return out
+
+
+# -- decision 615: a length of time named by its shape is a measure ----------------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Cut time to reimbursement for field nurses",
+        "Reduce handling time for warranty returns",
+        "Lower waiting time at the front desk",
+    ],
+)
+def test_a_length_of_time_named_by_its_shape_is_a_kpi(objective: str) -> None:
+    assert _metric(objective) == ["objective-is-metric"]
+
+
+@pytest.mark.parametrize(
+    "objective",
+    ["Make time to rest between shifts", "Enjoy spending time with the grandchildren"],
+)
+def test_time_for_something_is_no_measure(objective: str) -> None:
+    assert _metric(objective) == []
+
+
+# -- decision 616: a dot between letters is inside a name --------------------------------------
+
+
+def test_a_dot_inside_a_web_address_is_no_clause_break() -> None:
+    text = "Grow sign-ups on shop.example.org from 2k to 5k. Then rest."
+    clauses = [text[a:b] for a, b in split_clauses(text)]
+    assert clauses == ["Grow sign-ups on shop.example.org from 2k to 5k", "Then rest"]
+
+
+def test_an_objective_naming_a_site_is_still_one_clause() -> None:
+    result = _run(
+        "Objective: Reduce processing time for permit requests filed on City.gov\n"
+        "- KR: 90% of permits decided within 10 days",
+        "objective-is-metric",
+    )
+    assert _ids(result) == ["objective-is-metric"]
+
+
+# -- decision 617: the scope after a measure neither lengthens it nor adds a direction ----------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Increase the number of riders who renew their monthly pass online",
+        "Faster repairs for tenants and their landlords",
+        "Grow the number of families enrolled in the summer reading club",
+    ],
+)
+def test_a_measure_with_a_long_scope_is_a_kpi(objective: str) -> None:
+    assert _metric(objective) == ["objective-is-metric"]
+
+
+def test_and_before_a_verb_still_adds_a_direction() -> None:
+    result = _run(
+        "Objective: Increase repeat visits for members and delight them at every visit\n"
+        "- KR: Repeat visits from 2 to 3 a month by June",
+        "objective-is-metric",
+    )
+    assert _ids(result) == []
+
+
+# -- decision 618: "OKR" with a code labels an objective --------------------------------------
+
+
+def test_okr_with_a_code_labels_an_objective() -> None:
+    items = _checks(
+        "Personal OKRs, H2 2026\n\nOKR 2026C: Get back on the bike\n\nKR1: Ride 600 km by December\n"
+        "\nOKR '2026.D2': Cook at home\n\nKR1: 40 dinners cooked at home by December\n"
+    )
+    assert [t for t, _ in items] == [
+        "Get back on the bike",
+        "Ride 600 km by December",
+        "Cook at home",
+        "40 dinners cooked at home by December",
+    ]
+
+
+# -- decision 619: quotes around the first word do not hide the verb ---------------------------
+
+
+def test_a_quoted_first_verb_is_still_read() -> None:
+    result = _run("Objective: Finish the boat in H2 2026\n- KR: “Finish” the hull\n", "kr-is-task")
+    assert _ids(result) == ["kr-is-task"]

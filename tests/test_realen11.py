@@ -127,3 +127,76 @@ def test_okr_with_a_code_labels_an_objective() -> None:
 def test_a_quoted_first_verb_is_still_read() -> None:
     result = _run("Objective: Finish the boat in H2 2026\n- KR: “Finish” the hull\n", "kr-is-task")
     assert _ids(result) == ["kr-is-task"]
+
+
+# -- decision 620: "start to", "we are able to" before the verb do not hide it ------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "We are able to establish a referral desk at both clinics",
+        "The team is able to establish a tool library",
+    ],
+)
+def test_an_ability_or_start_before_the_work_leaves_it_a_task(kr: str) -> None:
+    result = _run(f"Objective: Run the best parish hall in town by June\n- KR: {kr}", "kr-is-task")
+    assert _ids(result) == ["kr-is-task"]
+
+
+def test_try_to_before_a_reduction_reads_the_reduction() -> None:
+    items = _checks(
+        "Objective: Calm kitchens by June\n- KR: Try to avoid shouting matches at the pass"
+    )
+    assert "kr-is-task" not in items[1][1]
+
+
+# -- decision 621: a lone X before the plural it counts is a placeholder ------------------------
+
+
+@pytest.mark.parametrize(
+    "kr", ["Have X apprentices certified by June", "Sign X new sponsors by June"]
+)
+def test_a_lone_x_before_a_plural_holds_the_count(kr: str) -> None:
+    items = _checks(f"Objective: Grow the workshop by June\n- KR: {kr}")
+    assert "kr-not-quantified" not in items[1][1]
+
+
+def test_x_as_a_letter_is_no_count() -> None:
+    items = _checks("Objective: Grow the workshop by June\n- KR: Publish the X-ray safety leaflet")
+    assert "kr-not-quantified" in items[1][1]
+
+
+# -- decision 622: low bad events, resubmissions, a change verb after its measure --------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Low drop-off when patients reach the payment page",
+        "Fewer resubmissions of grant reports",
+    ],
+)
+def test_low_bad_events_and_resubmissions_are_negative(kr: str) -> None:
+    result = _run(f"Objective: Paperwork nobody dreads by June\n- KR: {kr}", "kr-negative-phrasing")
+    assert _ids(result) == ["kr-negative-phrasing"]
+
+
+def test_low_before_a_thing_is_no_reduction() -> None:
+    result = _run(
+        "Objective: Healthier lunches by June\n- KR: Launch the low-sodium menu in 4 schools",
+        "kr-negative-phrasing",
+    )
+    assert _ids(result) == []
+
+
+@pytest.mark.parametrize(
+    ("kr", "fires"),
+    [
+        ("Member satisfaction increases after the move", True),
+        ("Member satisfaction increases to 90%", False),
+    ],
+)
+def test_a_change_verb_after_its_measure_with_no_amount_is_vague(kr: str, fires: bool) -> None:
+    result = _run(f"Objective: A gym people love by June\n- KR: {kr}", "kr-vague-wording")
+    assert (_ids(result) == ["kr-vague-wording"]) is fires

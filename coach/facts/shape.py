@@ -119,6 +119,10 @@ _EN_VALUE_ONLY = re.compile(r"[<>≤≥~]?\s?\d[\d.,]*\s?%?\s*(?:[(\[][^()\[\]]*
 _EN_LEAD = re.compile(
     r"(?:by|before|in|during|for|until|no later than|ahead of|through|over)\s+[^,]{1,30},\s*"
     r"|(?:this|next)\s+(?:quarter|month|week|year|half)[, ]\s*"
+    # "Start to implement …", "We are able to track …": the verb after them is the work
+    # (decision 620)
+    r"|(?:(?:we|i|they|the team)\s+(?:are|am|is|will be)\s+)?able to\s+(?=[a-z])"
+    r"|(?:start|begin|try|aim|plan)\s+to\s+(?=[a-z])"
 )
 _ZH_LEAD = re.compile(
     r"(?:(?:本|下|这个|今年)(?:季度|月|周|年|半年)(?:内|底|末)?|在[^，,。；;]{0,10}?(?:前|之前|以前|期间)[，,]?)\s*"

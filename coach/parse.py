@@ -94,7 +94,7 @@ OBJECTIVE_RE = re.compile(
       | OKR\s*\#?(?P<n10>{_LN}){_NOTE}\s*{_SEP}
       | OKR\s+['"‘’]?(?=[\w.-]{{0,11}}\d)(?=[\w.-]{{0,11}}[A-Za-z])[A-Za-z0-9]{{1,8}}(?:[.-][A-Za-z0-9]{{1,4}})?['"‘’]?\s*[:：]
       | O\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*(?:目标|objective)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+[-–—]\s+|\s+(?=\S))
-      | (?P<prefix3>{_WORDS})(?:objective|obj|goal)(?:\s*|-(?=\d))\#?(?:(?P<n3>{_LN})|{_WORD_NUM}|(?P<letter3>(?-i:[A-H]))(?![\w&'’]))?{_NOTE}\s*{_SEP}
+      | (?P<prefix3>{_WORDS})(?:objective|obj|goal|(?:problem|focus)\s+area)(?:\s*|-(?=\d))\#?(?:(?P<n3>{_LN})|{_WORD_NUM}|(?P<letter3>(?-i:[A-H]))(?![\w&'’]))?{_NOTE}\s*{_SEP}
       | (?:objective|goal)\s*\#?(?P<n11>\d{{1,2}})\**\s+(?=(?-i:[A-Z\u4e00-\u9fff"“]))
       | [\[【]\s*(?:O\s*(?P<n7>{_LN})?|目标\s*(?P<n8>{_LN}|[{_ZH_ORD}])?|objective\s*(?P<n9>{_LN})?)
         \s*[\]】]\s*[:：]?\s*(?=\S)
@@ -239,6 +239,15 @@ FIELD_SECTION_RE = re.compile(
     r"why|background|benefits?|business value|"
     r"为什么(?:要?做)?|为何要?做|背景|原因|好处|价值|收益|意义|业务价值|商业价值)"
     r"(?:\s*[（(][^()（）]{1,20}[)）])?\s*\**\s*[:：]?\s*\**$",
+    re.IGNORECASE,
+)
+# A line that leads into the work a team says it will not do ("Within this area, in Q2 we are not
+# working on:", "This quarter we won't be doing:"): its list items are no key results, as under
+# "Out of scope" (decision 623).
+NOT_DOING_RE = re.compile(
+    r"^\**\s*[^:：\n]{0,60}?\bwe(?:\s+are|['’]re|\s+will)?\s+(?:not|won['’]t)\s+(?:be\s+)?"
+    r"(?:working on|doing|focusing on|tackling|pursuing|building|prioriti[sz]ing)\b[^:：\n]{0,30}"
+    r"[:：]\s*\**$",
     re.IGNORECASE,
 )
 # A legend for the marks a page uses ("**Status legend:**" over "- 🟢 — on track", "Key:",
@@ -1724,6 +1733,7 @@ class _Parser:
                     INITIATIVES_RE.match(t_body)
                     or REVIEW_SECTION_RE.match(t_body)
                     or FIELD_SECTION_RE.match(t_body)
+                    or NOT_DOING_RE.match(t_body)
                 )
                 and self.objectives()
             )
@@ -2703,10 +2713,26 @@ class _Parser:
         if idx + 2 >= len(self.lines) or not HEADING_RE.match(self.lines[idx].text):
             return False
         head = _heading_body(self.lines[idx].text)[0]
-        para, after = self.lines[idx + 1], self.lines[idx + 2]
+        # The paragraph may run over a few lines (an English paragraph wrapped at 80-100
+        # characters); the key result comes after the blank line that ends it.
+        end = idx + 2
+        while (
+            end < len(self.lines)
+            and end - idx <= 4
+            and not self.lines[end].blank_before
+            and not _is_list_like(self.lines[end])
+            and not HEADING_RE.match(self.lines[end].text)
+            and _latin(self.lines[end].text)
+        ):
+            end += 1
+        if end >= len(self.lines):
+            return False
+        para, after = self.lines[idx + 1], self.lines[end]
         t = para.text
         if (
-            cjk_count(head) < 4
+            # In English a heading of four words or more ("### Problem Area: Improve the admin
+            # experience …" over "Our goal is …" over "- Key Result 1: …": decision 624)
+            (cjk_count(head) < 4 and len(head.split()) < 4)
             or not para.blank_before
             or not after.blank_before
             or HEADING_RE.match(t)
@@ -2721,7 +2747,7 @@ class _Parser:
         found = match_label(after.text)
         if found is None or found[0] != "kr":
             return False
-        self.intros.add(idx + 1)
+        self.intros.update(range(idx + 1, end))
         return True
 
     def restart_follows(self, idx: int, ln: _Line) -> bool:

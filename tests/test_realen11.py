@@ -200,3 +200,38 @@ def test_low_before_a_thing_is_no_reduction() -> None:
 def test_a_change_verb_after_its_measure_with_no_amount_is_vague(kr: str, fires: bool) -> None:
     result = _run(f"Objective: A gym people love by June\n- KR: {kr}", "kr-vague-wording")
     assert (_ids(result) == ["kr-vague-wording"]) is fires
+
+
+# -- decisions 623-625: a team page's areas, their paragraph, and what it will not do -----------
+
+_AREA_PAGE = """# Front desk plan
+
+## Q3 objectives and key results
+
+### Focus area: Make check-in at the clinic painless for every patient
+
+Patients wait too long at the desk and many forms are filled twice. We want the first
+five minutes of a visit to feel calm.
+
+- Key Result 1: 90% of patients checked in within 4 minutes
+- Key Result 2: Paper forms at the desk from 6 to 1 per visit
+
+Within this area, this quarter we are not working on:
+
+- Replacing the phone system
+- Moving the waiting room
+"""
+
+
+def test_a_heading_over_a_paragraph_over_labelled_key_results_is_the_objective() -> None:
+    items = _checks(_AREA_PAGE)
+    assert [t for t, _ in items] == [
+        "Make check-in at the clinic painless for every patient",
+        "90% of patients checked in within 4 minutes",
+        "Paper forms at the desk from 6 to 1 per visit",
+    ]
+
+
+def test_what_a_team_will_not_work_on_is_no_key_result() -> None:
+    text = _AREA_PAGE.replace("### Focus area: ", "### ")
+    assert "Replacing the phone system" not in [t for t, _ in _checks(text)]

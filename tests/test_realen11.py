@@ -235,3 +235,35 @@ def test_a_heading_over_a_paragraph_over_labelled_key_results_is_the_objective()
 def test_what_a_team_will_not_work_on_is_no_key_result() -> None:
     text = _AREA_PAGE.replace("### Focus area: ", "### ")
     assert "Replacing the phone system" not in [t for t, _ in _checks(text)]
+
+
+# -- decision 626: "ensure" a thing is in place is work to do ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kr", "task"),
+    [
+        ("Ensure a backup generator is in place at both depots", True),
+        ("Ensure the volunteer rota is documented", True),
+        ("Ensure 95% of parcels are delivered the next day", False),
+    ],
+)
+def test_ensuring_a_thing_is_set_up_is_a_task(kr: str, task: bool) -> None:
+    result = _run(f"Objective: Depots that never stop by June\n- KR: {kr}", "kr-is-task")
+    assert (_ids(result) == ["kr-is-task"]) is task
+
+
+# -- decision 627: "quarterly" before a recurring output is a cadence --------------------------
+
+
+@pytest.mark.parametrize(
+    ("kr", "undated"),
+    [
+        ("85% satisfaction on the quarterly volunteer survey", True),
+        ("Positive comments in quarterly parent reviews", True),
+        ("Hit the quarterly fundraising target of $40k", False),
+    ],
+)
+def test_quarterly_before_a_recurring_output_names_no_cycle(kr: str, undated: bool) -> None:
+    result = _run(f"Objective: A food bank people count on\n- KR: {kr}", "kr-no-deadline")
+    assert (_ids(result) == ["kr-no-deadline"]) is undated

@@ -265,6 +265,8 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         return None
     if word == "make" and _MAKE_A_THING.match(folded, m.end(), end):
         cls = "act"  # "Make a TikTok account": a thing to produce (decision 523)
+    if word in ("ensure", "assure") and _ENSURE_SET_UP.search(folded, m.end(), end):
+        cls = "act"  # "Ensure a backup generator is in place": a thing to set up (decision 626)
     nxt = _EN_WORD.match(folded, _skip_spaces(folded, m.end(), end), end)
     if nxt is not None and nxt.group() in measure and cls not in ("change", "reach"):
         return None  # "Win rate …", "Review time …", "Test coverage …": a noun
@@ -277,6 +279,12 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
 
 # Nouns that head a count or a share before "of" and can be verbs too ("share", "count").
 _EN_HEADS_OF = frozenset({"share", "count", "number", "rate", "total"})
+
+
+# After "ensure": a thing that is set up, no level held ("Ensure alert monitoring is in place").
+_ENSURE_SET_UP = re.compile(
+    r"\b(?:is|are)\s+(?:in place|live|set up|up and running|implemented|documented)\b"
+)
 
 
 # "make a/an" and a thing ("Make a TikTok account", "Make an onboarding video"), not a change

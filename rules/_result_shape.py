@@ -1181,6 +1181,9 @@ def _deliverable_only(item: Item, lead: int) -> bool:
         if not _PLACE_BEFORE.search(item.folded[max(cs, t[0] - 12) : t[0]])
         or _WORK_ON_BEFORE.search(item.folded[max(cs, t[0] - 24) : t[0]])
     ]
+    # "Member survey satisfaction up", "report accuracy": the deliverable names where a measure
+    # is taken, the measure after it is the head (decision 628)
+    found = [t for t in found if not any(k[0] in (t[1], t[1] + 1) for k in item.facts.kpis)]
     if not found:
         return False
     if item.facts.direction(cs, ce) is not None:

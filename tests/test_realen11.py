@@ -267,3 +267,34 @@ def test_ensuring_a_thing_is_set_up_is_a_task(kr: str, task: bool) -> None:
 def test_quarterly_before_a_recurring_output_names_no_cycle(kr: str, undated: bool) -> None:
     result = _run(f"Objective: A food bank people count on\n- KR: {kr}", "kr-no-deadline")
     assert (_ids(result) == ["kr-no-deadline"]) is undated
+
+
+# -- decision 628: places named by number, a survey's measure, comparatives with no amount ------
+
+
+def test_a_place_named_by_its_number_quantifies_nothing() -> None:
+    result = _run(
+        "Objective: A ground the club is proud of by June\n- KR: Relay the turf on court 3",
+        "kr-not-quantified",
+    )
+    assert _ids(result) == ["kr-not-quantified"]
+
+
+def test_a_survey_before_its_measure_is_no_deliverable() -> None:
+    items = _checks(
+        "Objective: A club members are proud of by June\n- KR: Parent survey satisfaction up"
+    )
+    assert "kr-is-task" not in items[1][1]
+    assert "kr-vague-wording" in items[1][1]
+
+
+@pytest.mark.parametrize(
+    ("kr", "fires"),
+    [
+        ("Make shift swaps fairer", True),
+        ("Make shift swaps fairer: 90% approved within a day", False),
+    ],
+)
+def test_a_comparative_with_no_amount_is_vague(kr: str, fires: bool) -> None:
+    result = _run(f"Objective: A rota nurses trust by June\n- KR: {kr}", "kr-vague-wording")
+    assert (_ids(result) == ["kr-vague-wording"]) is fires

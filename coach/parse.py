@@ -250,6 +250,8 @@ NOT_DOING_RE = re.compile(
     r"[:：]\s*\**$",
     re.IGNORECASE,
 )
+# A line in italics or bold as a whole: "*Owner: Practice Manager*", "**Owner: Ana**".
+_EMPHASISED = re.compile(r"^([*_]{1,2})[^*_\n].*[^*_\s]\1\s*$")
 # A legend for the marks a page uses ("**Status legend:**" over "- 🟢 — on track", "Key:",
 # "图例：", "状态说明："): its list explains the marks, it holds no items (decision 541).
 LEGEND_RE = re.compile(
@@ -2484,6 +2486,12 @@ class _Parser:
             return False  # "- Target: 95% …" under an objective is one of its key results
         if ln.blank_before and _NOTE_KEY_RE.match(key):
             return False  # "说明：以上为草稿…" after a blank line: a remark on the draft (prose)
+        if role == "owner" and ln.blank_before and ln is self.lines[-1] and _EMPHASISED.match(text):
+            # "*Owner: Practice Manager*" closing the page: the set's owner, not the last key
+            # result's (decision 629), kept as prose for rules/_draft_structure.py
+            self.prose_lines.append((text, start, start + len(text)))
+            self.current = None
+            return True
         value = m.group("value").strip().strip("*_").strip()
         v_start = (
             start + m.start("value") + (len(m.group("value")) - len(m.group("value").lstrip("*_ ")))

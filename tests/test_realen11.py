@@ -298,3 +298,26 @@ def test_a_survey_before_its_measure_is_no_deliverable() -> None:
 def test_a_comparative_with_no_amount_is_vague(kr: str, fires: bool) -> None:
     result = _run(f"Objective: A rota nurses trust by June\n- KR: {kr}", "kr-vague-wording")
     assert (_ids(result) == ["kr-vague-wording"]) is fires
+
+
+# -- decision 629: an owner line in italics closing the page owns the set ----------------------
+
+
+def test_an_emphasised_owner_line_closing_the_page_owns_the_set() -> None:
+    text = (
+        "# Library front desk, Q3\n\nObjective: Borrowers find what they need first time\n"
+        "- KR: 85% of holds ready within 2 days\n- KR: Reservation no-shows from 30% to 10%\n"
+        "\n*Owner: Branch Librarian*\n"
+    )
+    result = _run(text, "kr-no-owner")
+    assert _ids(result) == []
+    assert [t for t, _ in _checks(text)][-1] == "Reservation no-shows from 30% to 10%"
+
+
+def test_an_owner_field_under_a_key_result_stays_its_own() -> None:
+    text = (
+        "# Library front desk, Q3\n\nObjective: Borrowers find what they need first time\n"
+        "- KR: 85% of holds ready within 2 days\n- KR: Reservation no-shows from 30% to 10%\n"
+        "  Owner: Sam\n"
+    )
+    assert _ids(_run(text, "kr-no-owner")) == ["kr-no-owner"]

@@ -81,6 +81,7 @@ _WORD_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
 _LN = r"(?:[1-9]\d{2}|\d{1,2})"
 
 # An objective label. Level words may come before it: "公司OKRs目标:", "营销部门目标：",
+# "OKR" with a code of digits and letters: "OKR 2020A:", "OKR '2022.M1':" (decision 618);
 # "Team Objective 1:", "Network objective:", "Company OKR (CEO):", "目标(O)：", "O(目标)："; a
 # theme marked as the objective in brackets: "用户体验优化(Objectives):" (decision 478).
 OBJECTIVE_RE = re.compile(
@@ -91,8 +92,9 @@ OBJECTIVE_RE = re.compile(
         \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON_T}
       | [\u4e00-\u9fff]{{2,12}}\s*[（(]\s*(?:objectives?|O)\s*[)）]\s*\**\s*{_COLON}
       | OKR\s*\#?(?P<n10>{_LN}){_NOTE}\s*{_SEP}
+      | OKR\s+['"‘’]?(?=[\w.-]{{0,11}}\d)(?=[\w.-]{{0,11}}[A-Za-z])[A-Za-z0-9]{{1,8}}(?:[.-][A-Za-z0-9]{{1,4}})?['"‘’]?\s*[:：]
       | O\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*(?:目标|objective)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+[-–—]\s+|\s+(?=\S))
-      | (?P<prefix3>{_WORDS})(?:objective|obj|goal)(?:\s*|-(?=\d))\#?(?:(?P<n3>{_LN})|{_WORD_NUM}|(?P<letter3>(?-i:[A-H]))(?![\w&'’]))?{_NOTE}\s*{_SEP}
+      | (?P<prefix3>{_WORDS})(?:objective|obj|goal|(?:problem|focus)\s+area)(?:\s*|-(?=\d))\#?(?:(?P<n3>{_LN})|{_WORD_NUM}|(?P<letter3>(?-i:[A-H]))(?![\w&'’]))?{_NOTE}\s*{_SEP}
       | (?:objective|goal)\s*\#?(?P<n11>\d{{1,2}})\**\s+(?=(?-i:[A-Z\u4e00-\u9fff"“]))
       | [\[【]\s*(?:O\s*(?P<n7>{_LN})?|目标\s*(?P<n8>{_LN}|[{_ZH_ORD}])?|objective\s*(?P<n9>{_LN})?)
         \s*[\]】]\s*[:：]?\s*(?=\S)
@@ -239,6 +241,17 @@ FIELD_SECTION_RE = re.compile(
     r"(?:\s*[（(][^()（）]{1,20}[)）])?\s*\**\s*[:：]?\s*\**$",
     re.IGNORECASE,
 )
+# A line that leads into the work a team says it will not do ("Within this area, in Q2 we are not
+# working on:", "This quarter we won't be doing:"): its list items are no key results, as under
+# "Out of scope" (decision 623).
+NOT_DOING_RE = re.compile(
+    r"^\**\s*[^:：\n]{0,60}?\bwe(?:\s+are|['’]re|\s+will)?\s+(?:not|won['’]t)\s+(?:be\s+)?"
+    r"(?:working on|doing|focusing on|tackling|pursuing|building|prioriti[sz]ing)\b[^:：\n]{0,30}"
+    r"[:：]\s*\**$",
+    re.IGNORECASE,
+)
+# A line in italics or bold as a whole: "*Owner: Practice Manager*", "**Owner: Ana**".
+_EMPHASISED = re.compile(r"^([*_]{1,2})[^*_\n].*[^*_\s]\1\s*$")
 # A legend for the marks a page uses ("**Status legend:**" over "- 🟢 — on track", "Key:",
 # "图例：", "状态说明："): its list explains the marks, it holds no items (decision 541).
 LEGEND_RE = re.compile(
@@ -1746,6 +1759,7 @@ class _Parser:
                     INITIATIVES_RE.match(t_body)
                     or REVIEW_SECTION_RE.match(t_body)
                     or FIELD_SECTION_RE.match(t_body)
+                    or NOT_DOING_RE.match(t_body)
                 )
                 and self.objectives()
             )
@@ -2496,6 +2510,12 @@ class _Parser:
             return False  # "- Target: 95% …" under an objective is one of its key results
         if ln.blank_before and _NOTE_KEY_RE.match(key):
             return False  # "说明：以上为草稿…" after a blank line: a remark on the draft (prose)
+        if role == "owner" and ln.blank_before and ln is self.lines[-1] and _EMPHASISED.match(text):
+            # "*Owner: Practice Manager*" closing the page: the set's owner, not the last key
+            # result's (decision 629), kept as prose for rules/_draft_structure.py
+            self.prose_lines.append((text, start, start + len(text)))
+            self.current = None
+            return True
         value = m.group("value").strip().strip("*_").strip()
         v_start = (
             start + m.start("value") + (len(m.group("value")) - len(m.group("value").lstrip("*_ ")))
@@ -2725,10 +2745,26 @@ class _Parser:
         if idx + 2 >= len(self.lines) or not HEADING_RE.match(self.lines[idx].text):
             return False
         head = _heading_body(self.lines[idx].text)[0]
-        para, after = self.lines[idx + 1], self.lines[idx + 2]
+        # The paragraph may run over a few lines (an English paragraph wrapped at 80-100
+        # characters); the key result comes after the blank line that ends it.
+        end = idx + 2
+        while (
+            end < len(self.lines)
+            and end - idx <= 4
+            and not self.lines[end].blank_before
+            and not _is_list_like(self.lines[end])
+            and not HEADING_RE.match(self.lines[end].text)
+            and _latin(self.lines[end].text)
+        ):
+            end += 1
+        if end >= len(self.lines):
+            return False
+        para, after = self.lines[idx + 1], self.lines[end]
         t = para.text
         if (
-            cjk_count(head) < 4
+            # In English a heading of four words or more ("### Problem Area: Improve the admin
+            # experience …" over "Our goal is …" over "- Key Result 1: …": decision 624)
+            (cjk_count(head) < 4 and len(head.split()) < 4)
             or not para.blank_before
             or not after.blank_before
             or HEADING_RE.match(t)
@@ -2743,7 +2779,7 @@ class _Parser:
         found = match_label(after.text)
         if found is None or found[0] != "kr":
             return False
-        self.intros.add(idx + 1)
+        self.intros.update(range(idx + 1, end))
         return True
 
     def restart_follows(self, idx: int, ln: _Line) -> bool:

@@ -113,11 +113,21 @@ def _title_heading(draft: Draft) -> str | None:
 
 def _preamble(draft: Draft) -> list[str]:
     """Prose lines before the first objective: a title the parser kept as prose ("quick q3 okr
-    brain dump"), "Owner: Lee Carter" under the title, a context paragraph."""
+    brain dump"), "Owner: Lee Carter" under the title, a context paragraph; and an owner line
+    that closes the page after the last item ("*Owner: Practice Manager*", decision 629)."""
     if not draft.objectives:
         return []
     first = draft.objectives[0].start
-    return [t for t, s, _e in draft.prose if s < first]
+    last = max(it.end for it in draft.items())
+    return [
+        t
+        for t, s, _e in draft.prose
+        if s < first or (s >= last and _FOOTER_OWNER.match(t) is not None)
+    ]
+
+
+# "*Owner: Practice Manager*" closing the page: the owner of the whole set.
+_FOOTER_OWNER = re.compile(r"^[*_]{1,2}\s*(?:owner|owned by|dri)\s*[:：]", re.IGNORECASE)
 
 
 def _scope_lines(item: Item, draft: Draft) -> list[str]:
@@ -155,7 +165,12 @@ def set_owner(draft: Draft) -> tuple[str, str, int, int] | None:
     lines = [(h.text, h.start, h.end) for h in _set_headings(draft)]
     if draft.objectives:
         first = draft.objectives[0].start
-        lines += [(t, s, e) for t, s, e in draft.prose if s < first]
+        last = max(it.end for it in draft.items())
+        lines += [
+            (t, s, e)
+            for t, s, e in draft.prose
+            if s < first or (s >= last and _FOOTER_OWNER.match(t) is not None)
+        ]
     found = None
     for text, start, end in lines:
         name = heading_owner_name(text)

@@ -1030,9 +1030,21 @@ def _kpi(item: Item, span: Span, topic: Span) -> Kpi:
 
 def _kpi_en(item: Item) -> Kpi | None:
     toks = _words(item)
-    if not toks or len(toks) > 9:
+    if not toks or len(toks) > 14:
         return None
-    if any(t.text.lower() in _EN_QUALIFIERS for t in toks):
+    # The words after the measure's scope opens ("… for Veterans and their families", "… of
+    # people filing online for CHAMPVA and OHI") only say whose or where: they neither count
+    # towards the length of a KPI's name nor join a second direction with "and" unless a verb
+    # follows it (decision 617).
+    scope = _scope_start(toks, _en_start(toks) + 1, item)
+    if scope > 9 or (len(toks) > 9 and scope == len(toks)):
+        return None
+    if any(
+        t.text.lower() in _EN_QUALIFIERS
+        and not (k > scope and t.text.lower() in ("and", "or") and _joins_nouns(toks, k))
+        for k, t in enumerate(toks)
+    ):
+        # "Grow revenue and margin": measures joined by "and" are still KPIs (decision 641)
         return _kpis_joined_en(item, toks)
     i = _en_start(toks)
     if _EN_TARGET_MET.fullmatch(item.folded, toks[i].start, toks[-1].end):
@@ -1113,6 +1125,12 @@ def _kpis_joined_en(item: Item, toks: list[Token]) -> Kpi | None:
             return None  # "Grow revenue and delight customers": a second aim
         start = k + 1
     return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + n].start, toks[-1].end))
+
+
+def _joins_nouns(toks: list[Token], k: int) -> bool:
+    """Whether the "and"/"or" at `k` joins two names ("Veterans and their families", "CHAMPVA
+    and OHI"): no verb the rules know right after it."""
+    return k + 1 < len(toks) and _lemma(toks[k + 1]) not in _en_verbs()
 
 
 # Verbs of how the people served feel about us: "Parents trust us more" is an end state, while

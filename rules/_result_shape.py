@@ -1215,6 +1215,12 @@ _WORK_ON_BEFORE = re.compile(
 )
 
 
+# Instruments a measure is taken with: before the measure they name where it comes from.
+_MEASURED_BY = frozenset(
+    {"survey", "surveys", "poll", "polls", "questionnaire", "questionnaires", "census"}
+)
+
+
 def _deliverable_only(item: Item, lead: int) -> bool:
     """A noun phrase naming a deliverable, with no measure and no change: "Grafana SLO
     dashboards for every team", "官网改版"."""
@@ -1227,6 +1233,13 @@ def _deliverable_only(item: Item, lead: int) -> bool:
         for t in found
         if not _PLACE_BEFORE.search(item.folded[max(cs, t[0] - 12) : t[0]])
         or _WORK_ON_BEFORE.search(item.folded[max(cs, t[0] - 24) : t[0]])
+    ]
+    # "Member survey satisfaction up", "report accuracy": the deliverable names where a measure
+    # is taken, the measure after it is the head (decision 628)
+    found = [
+        t
+        for t in found
+        if t[2] not in _MEASURED_BY or not any(k[0] in (t[1], t[1] + 1) for k in item.facts.kpis)
     ]
     if not found:
         return False

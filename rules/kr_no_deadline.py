@@ -18,6 +18,11 @@ from rules._draft_structure import (
     year_note_on,
 )
 
+_RECURRING_OUTPUT = re.compile(
+    r"\b(?:quarterly|half-yearly)\s+(?:[a-z-]+\s+){0,2}?(?:surveys?|reports?|reviews?|meetings?|"
+    r"check-ins?|audits?|newsletters?|webinars?|town ?halls?|updates?|pulse)\b"
+)
+
 
 def _names_cycle(item: Item) -> bool:
     """ "季度招聘任务", "quarterly target": the item belongs to a cycle, though it gives no date.
@@ -25,6 +30,9 @@ def _names_cycle(item: Item) -> bool:
     folded = item.folded
     for s, e, _kind in compared_spans(item.plain, item.language):
         folded = folded[:s] + " " * (e - s) + folded[e:]
+    # "on quarterly staff surveys", "in the quarterly report": a thing that recurs each quarter,
+    # a cadence, not the cycle the key result is due in (decision 627)
+    folded = _RECURRING_OUTPUT.sub(lambda m: " " * len(m.group()), folded)
     return any(find_terms(folded, words("kr_cycle_words", lang), lang) for lang in ("zh", "en"))
 
 

@@ -102,6 +102,8 @@ def kpi_spans(folded: str, tokens: Sequence[Token], lang: str) -> tuple[tuple[in
         # "the indexing pipeline", "the revenue model": a system named, not its measure
         systems = find_terms(folded, _system_names(lang), lang)
         found = [f for f in found if not any(a <= f[0] and f[1] <= b for a, b, _ in systems)]
+    if lang == "en":
+        found = _en_durations(folded, found)
     if lang == "zh":
         # A name that starts or ends inside a word names that word's measure ("粉丝数" in
         # 粉丝数量, "客流" in 客流量, "收入" in 销售收入): the span runs to the word's edges.
@@ -169,6 +171,33 @@ def _with_rates(folded: str, found: list[tuple[int, int, str]]) -> list[tuple[in
             continue
         found.append((s, e, m.group(0)))
     return found
+
+
+# A length of time named by its shape (decision 615): "time to payment", "time to decision",
+# "processing time", "waiting time". After "time to" a noun (its ending says so: -ment, -tion,
+# -sion, -al, -ance, -ence, -ery), not a verb ("time to rest", "time to read" are time taken
+# for something); before "time" a gerund of the work timed, not one of having or using time
+# ("spending time", "saving time").
+_EN_DURATION = re.compile(
+    r"\btime to [a-z]+(?:ment|tion|sion|al|ance|ence|ery)\b|\b[a-z]{3,}ing time\b"
+)
+_EN_NOT_TIMED = frozenset(
+    {"spending", "saving", "having", "wasting", "taking", "making", "finding", "giving",
+     "buying", "killing", "enjoying", "during", "something", "nothing", "anything", "everything",
+     "morning", "evening", "thing", "bring", "king", "ring", "sing"}
+)  # fmt: skip
+
+
+def _en_durations(folded: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`found` with the lengths of time `_EN_DURATION` reads added where no listed name is."""
+    for m in _EN_DURATION.finditer(folded):
+        a, b = m.span()
+        if m.group().split()[0] in _EN_NOT_TIMED:
+            continue
+        if any(x < b and a < y for x, y, _ in found):
+            continue
+        found.append((a, b, m.group()))
+    return sorted(found)
 
 
 def _split_rate(folded: str, before: Token, rate: Token) -> tuple[int, int] | None:

@@ -199,6 +199,10 @@ _X_RUN = re.compile(r"(?<![a-z0-9])(?:x{1,4}|n|yyy|zzz)(?![a-z0-9])")
 # "XXX influential users", "ZZZ testimonials": three letters held for a count before its noun.
 _LETTER_RUN_COUNT = re.compile(r"(?:xxx|yyy|zzz) [a-z]")
 _EN_WORD = re.compile(r"[a-z][a-z'’-]*")
+_X_COUNT_BEFORE = re.compile(r"\b(?:have|has|get|gets|see|achieve|reach|hit|earn|win|sign)\s$")
+_X_COUNT_AFTER = re.compile(
+    r" (?:new |more |additional |active |paying )?(?:[a-z-]{2,}s|people|staff|children)\b"
+)
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -709,6 +713,15 @@ def _placeholders(folded: str, lang: str, in_time: _Spans) -> list[_Raw]:
             and len(m.group()) >= 2
             and _FLOOR_CUE.search(folded[max(0, s - 6) : s])
             and not _CJK_AFTER.match(folded, e)
+        ):
+            cued = True
+        # "Have X badges earned", "Have X people complete a course": a lone X after a verb of
+        # getting, before the plural it counts, holds the count (decision 621).
+        if (
+            lang == "en"
+            and m.group() == "x"
+            and _X_COUNT_BEFORE.search(folded, max(0, s - 12), s)
+            and _X_COUNT_AFTER.match(folded, e)
         ):
             cued = True
         if cur is None and unit is None and not cued:

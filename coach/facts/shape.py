@@ -105,7 +105,8 @@ def _zh_entries_by_last() -> dict[str, tuple[str, ...]]:
 
 # -- the lead -------------------------------------------------------------------------------
 
-_SKIP = " \t，,：:;；-–—*•·>|/"
+# Quotes around the first word do not hide it: "“Finish” my woodshop" (decision 619).
+_SKIP = " \t，,：:;；-–—*•·>|/\"“‘'"
 # A team, role or topic before a colon: "Sales ops KR:", "机加车间：", "Columbus (Priscilla):".
 # One aside in brackets may name the sub-team or the owner: "Business (Customer Success) KR:".
 _PREFIX = re.compile(
@@ -120,6 +121,10 @@ _EN_VALUE_ONLY = re.compile(r"[<>≤≥~]?\s?\d[\d.,]*\s?%?\s*(?:[(\[][^()\[\]]*
 _EN_LEAD = re.compile(
     r"(?:by|before|in|during|for|until|no later than|ahead of|through|over)\s+[^,]{1,30},\s*"
     r"|(?:this|next)\s+(?:quarter|month|week|year|half)[, ]\s*"
+    # "Start to implement …", "We are able to track …": the verb after them is the work
+    # (decision 620)
+    r"|(?:(?:we|i|they|the team)\s+(?:are|am|is|will be)\s+)?able to\s+(?=[a-z])"
+    r"|(?:start|begin|try|aim|plan)\s+to\s+(?=[a-z])"
 )
 _ZH_LEAD = re.compile(
     r"(?:(?:本|下|这个|今年)(?:季度|月|周|年|半年)(?:内|底|末)?|在[^，,。；;]{0,10}?(?:前|之前|以前|期间)[，,]?)\s*"
@@ -286,6 +291,8 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         return None
     if word == "make" and _MAKE_A_THING.match(folded, m.end(), end):
         cls = "act"  # "Make a TikTok account": a thing to produce (decision 523)
+    if word in ("ensure", "assure") and _ENSURE_SET_UP.search(folded, m.end(), end):
+        cls = "act"  # "Ensure a backup generator is in place": a thing to set up (decision 626)
     nxt = _EN_WORD.match(folded, _skip_spaces(folded, m.end(), end), end)
     if nxt is not None and nxt.group() in measure and cls not in ("change", "reach"):
         return None  # "Win rate …", "Review time …", "Test coverage …": a noun
@@ -298,6 +305,12 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
 
 # Nouns that head a count or a share before "of" and can be verbs too ("share", "count").
 _EN_HEADS_OF = frozenset({"share", "count", "number", "rate", "total"})
+
+
+# After "ensure": a thing that is set up, no level held ("Ensure alert monitoring is in place").
+_ENSURE_SET_UP = re.compile(
+    r"\b(?:is|are)\s+(?:in place|live|set up|up and running|implemented|documented)\b"
+)
 
 
 # "make a/an" and a thing ("Make a TikTok account", "Make an onboarding video"), not a change

@@ -177,7 +177,10 @@ _ZH = [
     ),
 ]
 _EN = [
-    ("quarter", rf"{_PREP}(?:the )?(?:end of )?(?:this|next|the current|current|the) quarter"),
+    (
+        "quarter",
+        rf"{_PREP}(?:the )?(?:end of )?(?:this|next|the current|current|the) quarter(?!ly)",
+    ),
     ("quarter", r"(?:by |before |until )?(?:the )?eoq(?![a-z])"),
     (
         "quarter",

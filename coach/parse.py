@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from coach import parse_tables as tables
+from coach import parse_yaml
 from coach.deadline import check as check_deadline
 from coach.draft import Cell, Draft, Heading, Item
 from coach.errors import InputError, InputTooLarge
@@ -264,8 +265,10 @@ LEGEND_RE = re.compile(
 # A vision or mission stated above the objectives ("### Vision:" over "* Being the leader of AI
 # on Code", "愿景："): the long-term direction the OKRs serve, no objective (decision 544).
 VISION_RE = re.compile(
-    r"^\**\s*(?:our\s+|company\s+|product\s+|team\s+)?(?:vision|mission)(?:\s*(?:&|and|/)\s*(?:vision|mission))?"
-    r"\s*\**\s*[:：]?\s*\**$|^\**\s*(?:公司|团队|产品)?(?:愿景|使命)(?:(?:与|和|、)(?:愿景|使命))?\s*\**\s*[:：]?\s*\**$",
+    r"^\**\s*(?:our\s+|company\s+|product\s+|team\s+)?(?:(?:annual|yearly|long[- ]term|\d{4})\s+)?"
+    r"(?:vision|mission)(?:\s*(?:&|and|/)\s*(?:vision|mission))?"
+    r"\s*\**\s*[:：]?\s*\**$|^\**\s*(?:公司|团队|产品|个人|人生)?(?:年度|长期|\d{4}\s*年度?)?"
+    r"(?:愿景|使命)(?:(?:与|和|、)(?:愿景|使命))?\s*\**\s*[:：]?\s*\**$",
     re.IGNORECASE,
 )
 # A key result that announces its parts with a colon ("Plan the summer trip including:" over
@@ -304,6 +307,14 @@ HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})(?:\s+|(?=[\u4e00-\u9fff][^#\n]*$))
 # A horizontal rule, a setext underline or a table border: "---", "***", "===", "+----+----+".
 RULE_LINE_RE = re.compile(
     r"^(?:[-*_=~]\s*){3,}$|^[+|｜]?(?:[-=]{2,}[+|｜])+[-=]*$|^(?:```|~~~)[\w+-]{0,20}$"
+)
+# A field of the page written in its footer, under a rule after the items: "*Last updated:
+# 2026-02-01*", "*Owner: Priya*", "**Next review:** 2026-08", "最后更新：…" (decision 689).
+_PAGE_FIELD_RE = re.compile(
+    r"^[*_]{0,2}(?:last (?:updated|edited|reviewed)|updated|next review|created|version|author|"
+    r"owners?|maintainers?|reviewed by|written by|最后更新|更新(?:时间|日期)|创建(?:时间|日期)|"
+    r"下次(?:复盘|回顾|评审)|负责人|维护人|作者)[*_]{0,2}\s*[:：][*_]{0,2}\s*\S[^\n]{0,80}$",
+    re.IGNORECASE,
 )
 # A line that annotates the heading above it rather than opening a section: "Owner: Lee Carter",
 # "负责人：刘工", "Status: draft v3", "(lead: Grace)", "（讨论稿）".
@@ -1198,6 +1209,12 @@ def _objective_field(text: str) -> bool:
 _ANTI_GOAL_ITEM_RE = re.compile(r"^[*_]{0,2}(?:anti|non)-?goals?[*_]{0,2}\s?[:：]", re.IGNORECASE)
 # "To keep the group focused:", "To get there:": a purpose clause that leads in to rules or means.
 _PURPOSE_LEAD_RE = re.compile(r"^To [a-z]+\b[^:：\n]{0,80}[:：]$")
+# A sentence that says what something is, leading in to a list: "日程 + 任务闭环（Calendar +
+# Tasks）是短期优先级最高的纵向切片：", "The onboarding flow is the slice we ship first:" (decision 690).
+_STATEMENT_LEAD_RE = re.compile(
+    r"^[^:：\n]{2,60}?(?:是|就是|即为)[^:：\n是]{2,40}[:：]$"
+    r"|^[A-Z][^:：\n]{1,60}?\b(?:is|are) (?:the|our|a|an)\b[^:：\n]{2,60}[:：]$"
+)
 
 
 def _note_line(text: str) -> bool:
@@ -1317,6 +1334,7 @@ class _Parser:
         self.kr_list_indent: int | None = None  # the indent of a "Goals" list's first KR
         self.goals_list = False  # the KR section was opened by "- **Goals**" under an objective
         self.prose_lines: list[tuple[str, int, int]] = []
+        self.after_rule = False  # the lines so far since a rule ("---") are the page's fields
 
     def _label_sections(self) -> tuple[list[int], set[int]]:
         """Which Markdown sections of the draft write objective labels ("O1:", "目标：").
@@ -1736,7 +1754,14 @@ class _Parser:
         if TABLE_HEADER_RE.match(t_body) or RULE_LINE_RE.match(t):
             # A table's header row, a rule ("---", "***", "___") or a grid table's border.
             self.current = None
+            self.after_rule = bool(RULE_LINE_RE.match(t)) and bool(self.objectives())
             return
+        if self.after_rule and not is_heading and _PAGE_FIELD_RE.match(t):
+            # "*Last updated: 2026-02-01*", "*Owner: Priya*" under a rule after the items: the
+            # page's footer, no item; its owner field owns the set (decision 689).
+            self.prose_lines.append((t, ln.start, ln.start + len(t)))
+            return
+        self.after_rule = False
         cur = self.current
         if (
             cur is not None
@@ -2961,6 +2986,18 @@ class _Parser:
             # plain line inside an objective's nested list is a note on it (decision 600).
             self.prose_lines.append((t, ln.start, ln.start + len(t)))
             return
+        if (
+            cur is None
+            and self.objective_builders
+            and all(b.label for b in self.objective_builders)
+            and _STATEMENT_LEAD_RE.match(t.replace("**", "").replace("__", ""))
+        ):
+            # In a draft that labels its objectives, an unlabelled sentence saying what
+            # something is, over a list in a later section, explains; it is no objective and its
+            # list holds no key results (decision 690).
+            self.prose(ln)
+            self.section = "skip"
+            return
         if self.labelled:
             # A line right above KR labels heads them, unless it continues an open item.
             heads = _is_kr_label_right_after(nxt) and (cur is None or ln.blank_before)
@@ -3232,8 +3269,46 @@ def parse_text(
     """Parse pasted text into a Draft (without annotations; see `coach.annotate`)."""
     validate_text(text, max_chars)
     p = _Parser(text)
-    p.run()
+    yaml_items = parse_yaml.read(text)
+    if yaml_items is not None:
+        p.builders = [_yaml_builder(it) for it in yaml_items]
+    else:
+        p.run()
     return _assemble(text, p, max_objectives)
+
+
+def _yaml_builder(it: parse_yaml.YamlItem) -> _Builder:
+    """A builder for an objective or key result of a YAML OKR file (decision 687)."""
+    b = _Builder(kind=it.kind, label="", number=None, indent=it.indent, line_no=it.line_no)
+    for part, start in it.parts:
+        b.add(part, start)
+    b.anchor = it.parts[0][1]
+    if it.owner:
+        b.given["owner"] = it.owner
+    if it.due:
+        b.given.update(_due_given(it.due, it.parts[0][0]))
+    return b
+
+
+def _due_given(value: str, wording: str) -> dict[str, object]:
+    """The deadline a due field's value gives its item: its timeframe, or the value as said
+    when it names a date or an event the reader does not resolve; nothing for a cadence."""
+    from coach.facts.timeframes import find_timeframe
+    from coach.types import Timeframe
+
+    lang = "zh" if cjk_count(value) or cjk_count(wording) else "en"
+    found = find_timeframe(value, lang)
+    if found is not None:
+        return {
+            "deadline": found[0].model_copy(update={"span": None, "text": value}),
+            "deadline_span": None,
+        }
+    if _CADENCE_VALUE_RE.search(value):
+        return {}
+    # A deadline field states one even in a form the reader does not resolve: a dotted date
+    # ("02.07.24") or an event ("7 days after the Lisbon release").
+    kind = "date" if re.search(r"\d", value) else "cycle"
+    return {"deadline": Timeframe(text=value.strip("*` "), kind=kind), "deadline_span": None}
 
 
 # A due value that names a cadence or no end: no deadline ("weekly", "ongoing", "每月").
@@ -3272,7 +3347,6 @@ def _given_from_cells(cells: dict[str, Cell], wording: str) -> dict[str, object]
     """The values a table row's columns give its item: owner, deadline, score, status, level,
     priority. They win over what the item's own text says, as structured input's do."""
     from coach.facts.timeframes import find_timeframe, has_deadline
-    from coach.types import Timeframe
 
     given: dict[str, object] = {}
     c = cells.get("owner")
@@ -3280,17 +3354,7 @@ def _given_from_cells(cells: dict[str, Cell], wording: str) -> dict[str, object]
         given["owner"] = c.text.strip("*").lstrip("@").strip()
     c = cells.get("due")
     if c is not None and not tables.empty_value(c.text):
-        lang = "zh" if cjk_count(c.text) or cjk_count(wording) else "en"
-        found = find_timeframe(c.text, lang)
-        if found is not None:
-            given["deadline"] = found[0].model_copy(update={"span": None, "text": c.text})
-            given["deadline_span"] = None
-        elif not _CADENCE_VALUE_RE.search(c.text):
-            # A deadline field states one even in a form the reader does not resolve: a dotted
-            # date ("02.07.24") or an event ("7 days after the Lisbon release").
-            kind = "date" if re.search(r"\d", c.text) else "cycle"
-            given["deadline"] = Timeframe(text=c.text.strip("*` "), kind=kind)
-            given["deadline_span"] = None
+        given.update(_due_given(c.text, wording))
     c = cells.get("stage")
     if c is not None and "deadline" not in given and not tables.empty_value(c.text):
         found = find_timeframe(c.text, "zh" if cjk_count(c.text) else "en")
@@ -3465,6 +3529,38 @@ _QUOTED_EXAMPLE_RE = re.compile(
 )
 
 
+# The key results such a sentence goes on to quote: "…这一目标,关键成果可以设定为“在本季度内,平台销售额达到
+# 500万元”“平台市场占有率提升至30%”等。" (decision 691).
+_QUOTED_KRS_LEAD_RE = re.compile(
+    r"(?:关键(?:成果|结果)|key results?)[^“”\"\n]{0,12}?(?:设定为|设为|定为|为|是|包括|[:：]|(?:could|can|might) be|are|include)\s*(?=[“\"])",
+    re.I,
+)
+_QUOTE_RE = re.compile(r"[“\"](?P<q>[^“”\"\n]{4,80})[”\"]")
+
+
+def _quoted_example_krs(b: _Builder) -> list[tuple[str, int]]:
+    """The key results a guide's sentence quotes after the example objective it quotes: each
+    quoted phrase after "关键成果可以设定为" / "key results could be", in a row (decision 691)."""
+    if b.kind != "objective":
+        return []
+    for part, start in b.parts:
+        m = _QUOTED_EXAMPLE_RE.search(part)
+        if m is None or m.group("b") is None:
+            continue
+        lead = _QUOTED_KRS_LEAD_RE.search(part, m.end())
+        if lead is None:
+            return []
+        out: list[tuple[str, int]] = []
+        at = lead.end()
+        while (q := _QUOTE_RE.match(part, at)) is not None:
+            out.append((q.group("q"), start + q.start("q")))
+            at = q.end()
+            while at < len(part) and part[at] in "、，, 和及":
+                at += 1
+        return out
+    return []
+
+
 def _take_quoted_example(b: _Builder) -> None:
     """Narrow an objective worded as a guide's sentence to the example objective it quotes."""
     if b.kind != "objective":
@@ -3495,6 +3591,7 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
         if b.kind == "kr" and not objectives:
             continue
         _take_weight(b)
+        quoted_krs = _quoted_example_krs(b)
         _take_quoted_example(b)
         # An empty label still is an item ("KR2:" with nothing after it); it points at the end
         # of its label.
@@ -3516,6 +3613,19 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
                 )
             )
             made[id(b)] = objectives[-1]
+            for wording, at in quoted_krs:
+                o = objectives[-1]
+                kr_text, kr_offsets = _join([(wording, at)], at)
+                o.key_results.append(
+                    Item(
+                        kind="kr",
+                        id=f"{o.id}.kr{len(o.key_results) + 1}",
+                        text=kr_text,
+                        offsets=kr_offsets,
+                        language=detect_language(wording, o.language),
+                        objective=o,
+                    )
+                )
             if len(objectives) > max_objectives:
                 raise InputTooLarge(
                     "too_many_objectives",

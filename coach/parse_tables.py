@@ -550,6 +550,33 @@ def _named_section_roles(roles: list[str], rows: list[list[Cell]], width: int) -
     return _dedupe_plain(out)
 
 
+# A grade a rubric's header names: "1.0", "0.7", ".5", "100%", "70%" (not "Q3", not "2024").
+_GRADE_HEADER_RE = re.compile(r"(?:[01]?\.\d{1,2}|[01](?:\.0{1,2})?|\d{1,3}\s*%)")
+
+
+def _grade_roles(header: list[Cell], width: int) -> list[str] | None:
+    """Roles for a grading rubric's header ("| 条目 | 1.0 | 0.7 | 0.5 | 0.3 |", "| KR | 100% | 70% |
+    | 30% |"): a first column that names no value, then three or more grades from the highest
+    down. The first column holds the key results; the highest grade's column is the target."""
+    if len(header) < 4 or width != len(header):
+        return None
+    first = role_of(header[0].text)
+    if first not in (None, "kr", "text"):
+        return None
+    values: list[float] = []
+    for c in header[1:]:
+        t = c.text.strip().strip("*")
+        if not _GRADE_HEADER_RE.fullmatch(t):
+            return None
+        v = score_value(t)
+        if v is None:
+            return None
+        values.append(v)
+    if values != sorted(values, reverse=True) or len(set(values)) != len(values):
+        return None
+    return ["kr", "target"] + ["other"] * (width - 2)
+
+
 def build(header: list[Cell], rows: list[list[Cell]], first: int, end: int) -> Table | None:
     """A table from its header row and data rows, with roles; None when it is no OKR table."""
     width = max(len(r) for r in [header, *rows])
@@ -557,7 +584,12 @@ def build(header: list[Cell], rows: list[list[Cell]], first: int, end: int) -> T
     roles += ["other"] * (width - len(roles))
     header_is_data = False
     kind = _kind_column(rows, width) if rows else None
-    if kind is not None:
+    grades = _grade_roles(header, width)
+    if grades is not None:
+        # "| 条目 | 1.0 | 0.7 | 0.5 | 0.3 |": a grading rubric, one key result a row, named in the
+        # first column; the top grade's cell is the target (decision 686).
+        roles = grades
+    elif kind is not None:
         # "| 类型 | 内容 | 负责人 |": the kind column says which rows are objectives; the text is
         # in the first column after it that names no other role.
         roles[kind] = "kind"

@@ -157,6 +157,26 @@ def _set_headings(draft: Draft) -> list[Heading]:
     return common
 
 
+# A field that names the set's owner in the document's footer, after every item: "*Owner:
+# ProductOwner*", "**Owner:** Ana", "负责人：王芳" (decision 689). A name written in passing ("by
+# Peter") is no field.
+_OWNER_FIELD = re.compile(r"^[*_\s]*(?:owners?|dri|负责人|责任人)[*_\s]*[:：]", re.I)
+
+
+def _footer_owner(draft: Draft) -> tuple[str, str, int, int] | None:
+    """The owner a footer field names after the draft's last item (decision 689)."""
+    if not draft.objectives:
+        return None
+    last = max(it.end for it in draft.items())
+    lines = [(h.text, h.start, h.end) for h in draft.outline if h.start >= last]
+    lines += [(t, s, e) for t, s, e in draft.prose if s >= last]
+    for text, start, end in sorted(lines, key=lambda x: x[1]):
+        name = heading_owner_name(text) if _OWNER_FIELD.match(text) else None
+        if name:
+            return name, text, start, end
+    return None
+
+
 def set_owner(draft: Draft) -> tuple[str, str, int, int] | None:
     """The owner named by the set's title or a line under it, for every item of the draft
     ("王磊的个人OKR（2025年Q1）", "Owner: @rafa" under the title; decision 485): (name, the line,
@@ -178,7 +198,7 @@ def set_owner(draft: Draft) -> tuple[str, str, int, int] | None:
             return name, text, start, end
         if name is not None and found is None:
             found = name, text, start, end  # "我的Q1目标": a later line may name the person
-    return found
+    return found or _footer_owner(draft)
 
 
 def owned_by(item: Item, draft: Draft) -> tuple[str | None, OwnerSource] | None:
@@ -215,6 +235,8 @@ def owned_by(item: Item, draft: Draft) -> tuple[str | None, OwnerSource] | None:
     if (objective or item).level == "personal":
         # "个人OKRs目标: …": its author's own, said on the objective
         return None, "objective" if objective is not None else "item"
+    if unnamed is None and (footer := _footer_owner(draft)) is not None:
+        return footer[0], "set"
     return None if unnamed is None else (None, unnamed)
 
 

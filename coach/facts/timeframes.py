@@ -365,7 +365,11 @@ _EN = [
         r"peak(?: season)? 20\d\d|cyber week|black friday|bfcm|prime day"
         r"|(?:before|after|during|at(?! (?:least|most)\b)|by|until) (?:the )?(?:[a-z0-9]+ ){0,2}"
         r"launch(?![a-z])"
-        r"|during (?:the )?(?:first )?weeks? \d{1,2}(?:\s?[-–]\s?\d{1,2})?",
+        r"|during (?:the )?(?:first )?weeks? \d{1,2}(?:\s?[-–]\s?\d{1,2})?"
+        # "the first 12 months post-launch", "90 days after release": a period counted from a
+        # one-off event, as "上线后三个月内" (decisions 15, 688).
+        r"|(?:the )?(?:first )?\d{1,3} (?:days|weeks|months) (?:post|after)[- ](?:the )?"
+        r"(?:launch|release|go-live|ga)(?![a-z])",
     ),
 ]
 _ZH_RE = [(k, re.compile(p)) for k, p in _ZH]

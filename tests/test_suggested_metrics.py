@@ -186,3 +186,18 @@ def test_a_share_is_raised_with_its_article() -> None:
 def test_a_repeat_complaint_rate_is_not_turned_by_100_minus_x(item: str) -> None:
     draft = f"目标：本季度让客户满意\n关键结果1：{item}"
     assert _rewrite(draft, "kr-negative-phrasing") == "一次解决率从[基线]提升到[目标值]"
+
+
+# -- decision 652: reopened tickets in Chinese -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "text"),
+    [
+        ("工单重开率从8%降到4%", "解决后未重开的工单占比从92%提升到96%"),
+        ("工单重开数从每月60单降到20单", "解决后未重开的工单占比从[基线]提升到[目标值]"),
+    ],
+)
+def test_reopened_tickets_in_chinese_stay_resolved(item: str, text: str) -> None:
+    draft = f"目标：本季度让客服的每一单都一次办好\n关键结果1：{item}"
+    assert _rewrite(draft, "kr-negative-phrasing") == text

@@ -201,3 +201,16 @@ def test_a_repeat_complaint_rate_is_not_turned_by_100_minus_x(item: str) -> None
 def test_reopened_tickets_in_chinese_stay_resolved(item: str, text: str) -> None:
     draft = f"目标：本季度让客服的每一单都一次办好\n关键结果1：{item}"
     assert _rewrite(draft, "kr-negative-phrasing") == text
+
+
+# -- decision 653: the period of a capped count is quoted with it ----------------------------
+
+
+@pytest.mark.parametrize(
+    "kr", ["Cut cancelled sailings to under 4 a month", "Cut complaints to 4 tickets a week"]
+)
+def test_the_period_of_a_cap_is_quoted_with_it(kr: str) -> None:
+    draft = f"Objective: Run a ferry service people trust in Q3\nKR1: {kr}"
+    rv = review(draft, config=NO_MODEL, select=["kr-negative-phrasing"])
+    (f,) = rv.findings
+    assert f"“{kr}”" in f.message, f.message

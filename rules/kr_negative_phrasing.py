@@ -557,7 +557,12 @@ def _fix(item, m: _Match) -> Fix | None:
     if positive is None:
         return None  # no exact complement in the words: the metric library may name one
     if _defined_kind_before(item, m.term[0]):
-        return None  # "Surprise churn below 2%": not "Surprise retention above 98%" (648)
+        # "Surprise churn below 2%": not "Surprise retention above 98%"; asked what the fall
+        # brings, as a zero is asked what holding it brings (decision 648)
+        if _zero_target(m):
+            return _zero_hold(item)
+        template = BAD_EVENTS_KEEP if m.values else BAD_EVENTS_QUESTION
+        return ask_fix(item, template[voice(lang)].format(bad=_bad_phrase(item, m.term)), None)
     if m.values and not all(v.percent for v in m.values):
         return None  # counts or durations have no 100 − x complement
     if any(v.value > 100 for v in m.values):

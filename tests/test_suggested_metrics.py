@@ -93,6 +93,13 @@ def test_a_surprise_kind_gets_no_complement_of_the_thing(draft: str, wrong: str)
     )
 
 
+def test_a_surprise_kind_is_asked_what_its_fall_brings() -> None:
+    draft = "Objective: Customers who stay for years, in 2027\nKR1: Surprise churn below 2%"
+    assert _rewrite(draft, "kr-negative-phrasing").startswith(
+        "What does cutting “Surprise churn” bring?"
+    )
+
+
 def test_a_plain_leaving_zero_is_still_all_kept() -> None:
     draft = "目标：本季度让老客户离不开我们\n关键结果1：核心客户流失0家"
     assert _rewrite(draft, "kr-negative-phrasing") == "核心客户留存率100%"

@@ -221,3 +221,13 @@ def test_the_period_of_a_cap_is_quoted_with_it(kr: str) -> None:
     rv = review(draft, config=NO_MODEL, select=["kr-negative-phrasing"])
     (f,) = rv.findings
     assert f"“{kr}”" in f.message, f.message
+
+
+# -- decision 654: missed appointments -> the appointments attended ---------------------------
+
+
+def test_missed_appointments_are_said_as_those_attended() -> None:
+    draft = "Objective: A dental practice patients are never afraid of, in Q4\nKR1: Reduce missed appointments"
+    assert _rewrite(draft, "kr-negative-phrasing") == (
+        "Raise the share of appointments attended from [baseline] to [target]"
+    )

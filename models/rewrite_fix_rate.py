@@ -125,9 +125,12 @@ def _item_text(review: Any, target: str) -> str:
     return ""
 
 
-def _fixed(text: str, s: Any, f: Any, config: Any) -> bool:
+def _fixed(text: str, s: Any, f: Any, config: Any, others: frozenset[str] = frozenset()) -> bool:
     """Whether the draft rewritten by suggestion `s` (placeholders filled) is free of finding
-    `f`'s rule on the same item (for a set-level finding: anywhere)."""
+    `f`'s rule on the same item (for a set-level finding: anywhere). `others`: the messages of
+    the rule's other findings on that item before the rewrite, each on another part of its
+    wording ("P0故障0次，P1故障≤2次": one on each clause); one of them still there, said the
+    same, is not the rewritten part flagged again (decision 647)."""
     from coach import review
     from coach.errors import InputError
 
@@ -140,6 +143,7 @@ def _fixed(text: str, s: Any, f: Any, config: Any) -> bool:
         g.rule_id == f.rule_id
         and g.source == "rule"
         and (g.target == f.target or f.target == "set")
+        and g.message not in others
         for g in after.findings
     )
 
@@ -164,7 +168,15 @@ def measure(semantic: bool = True) -> list[Attempt]:
                 if s.kind != "rewrite" or not s.edits:
                     continue
                 # A question (s.asks) applies nothing: it is not a fix, and is counted apart.
-                fixed = False if s.asks else _fixed(text, s, f, config)
+                others = frozenset(
+                    g.message
+                    for g in before.findings
+                    if g is not f
+                    and g.rule_id == f.rule_id
+                    and g.target == f.target
+                    and g.message != f.message
+                )
+                fixed = False if s.asks else _fixed(text, s, f, config, others)
                 attempts.append(
                     Attempt(where, f.rule_id, f.target, item, s.text, fixed, asks=s.asks)
                 )

@@ -316,7 +316,11 @@ def _absence_inside(term: tuple[int, int, str]) -> bool:
     return bool(re.search(r"\b(?:no longer|never)\b", term[2]))
 
 
-_UNIT_WORD_AFTER = re.compile(r"(?<!\s)\s*(?!for\b|by\b|in\b|per\b)[a-z]+")
+_UNIT_WORD_AFTER = re.compile(r"(?<!\s)\s*(?!for\b|by\b|in\b|per\b|an?\b|each\b|every\b)[a-z]+")
+# The period a count is per goes with it: "under 4 a month", not "under 4 a" (decision 653).
+_PERIOD_AFTER = re.compile(
+    r"\s++(?:a|an|per|each|every)\s++(?:day|night|shift|week|month|quarter|year|sprint)\b"
+)
 
 
 # A bad-event word after a preposition describes another noun, unless that noun counts it.
@@ -429,6 +433,9 @@ def _values_after(item, pos: int, end: int) -> list[_Value]:
             word = _UNIT_WORD_AFTER.match(item.folded, q.end, end)
             if word is not None:
                 stop = word.end()
+            period = _PERIOD_AFTER.match(item.folded, stop, end)
+            if period is not None:
+                stop = period.end()
         out.append(_Value(q.start, stop, q.value, q.kind == "percent", q.figure))
         if len(out) == 2:
             break

@@ -290,7 +290,14 @@ def outcome_kr(o: Outcome, lang: str) -> str:
     p = PLACEHOLDERS[lang]
     if lang == "zh":
         return f"{o.name['zh']}从{p['baseline']}{zh_verb(o)}到{p['target']}"
-    return f"{en_verb(o)} {o.name['en']} from {p['baseline']} to {p['target']}"
+    name = o.name["en"]
+    if _EN_THE.match(name):
+        name = "the " + name  # "Raise the share of tickets that stay resolved", not "Raise share …"
+    return f"{en_verb(o)} {name} from {p['baseline']} to {p['target']}"
+
+
+# A metric's English name that needs an article after the verb.
+_EN_THE = re.compile(r"(?:share|number|time) (?:of|to|from)\b")
 
 
 # Words that name a topic, not a number one can count (blind read 4: "招待费超标情况从[基线]降低到
@@ -1498,6 +1505,10 @@ def _result_kept(item: Item, start: int, end: int) -> Fix | None:
     result = item.text[rs:re_]
     work_end = breaks[0].start()
     work = item.text[start:work_end].strip()
+    if item.language == "zh" and _ZH_AVERAGE_LEAD.match(result):
+        # "视频号直播试播4场，场均观看1万": the average is of the efforts the work names; the
+        # result keeps what they are ("视频号直播场均观看1万"), decision 646.
+        result = _zh_efforts_named(item, start, work_end) + result
     said = result
     ds = item.deadline_span
     if ds is not None and start <= ds[0] and ds[1] <= work_end:
@@ -1511,6 +1522,26 @@ def _result_kept(item: Item, start: int, end: int) -> Fix | None:
         applicability="display-only",
         note=RESULT_KEPT[voice(item.language)].format(result=said.strip(), work=work),
     )
+
+
+# A result that starts with an average over the efforts ("场均观看1万", "条均播放5000").
+_ZH_AVERAGE_LEAD = re.compile(r"(?:[场篇条期]均|单(?:场|篇|条|期))")
+
+
+def _zh_efforts_named(item: Item, start: int, end: int) -> str:
+    """What the efforts of the work in [start, end) are, before their count: its words up to
+    the last effort noun (rules/data/zh/kr_activity_nouns.txt), a verb leading them left out
+    ("视频号直播试播4场" -> "视频号直播", "组织直播4场" -> "直播", "发布短视频20条" -> "短视频"); ""
+    when the work names none."""
+    count = next((q.start for q in item.facts.quantities if start <= q.start < end), end)
+    first = next((t for t in item.tokens if t.start >= start), None)
+    if first is not None and first.pos == "v" and first.end <= count:
+        start = first.end  # "组织", "发布": the doing, not what is done
+    last = max(
+        (e for s, e, _t in item.facts.terms("kr_activity_nouns") if start <= s and e <= count),
+        default=None,
+    )
+    return item.text[start:last].strip() if last is not None else ""
 
 
 # "300 attendees each", "每次5公里": a figure for each effort, no result on its own.

@@ -133,6 +133,9 @@ _SPEND = re.compile(r"投放|预算|花费|spend|budget|invest")
 _PER_PERIOD_AFTER = re.compile(r"\s?(?:a|per|each|every)\s(?:day|week|month|quarter|sprint)")
 _ZH_MEASURE_END = re.compile(r"(?:[量数额率度]|人数|金额|规模|次数|销量|粉丝)\s?$")
 _ZH_PEOPLE_UNITS = frozenset("人名位")
+# An average over the efforts themselves ("视频号直播场均观看1万", "短视频条均播放5000"): what each
+# effort reached, a measure's level, not efforts counted (decisions 102 and 645).
+_ZH_PER_EFFORT_AVERAGE = re.compile(r"[场篇条期]均|单(?:场|篇|条|期)(?:平均)?")
 # A means and the result it brings, in one clause: "通过直播带来新客3000人", "上线会员体系，带来月活10万".
 _ZH_BRINGS = re.compile(r"(?:带来|带动|拉动|吸引|引来)[^，,。；;、]{0,10}$")
 
@@ -592,6 +595,10 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return True  # "销量10万箱", "粉丝20万"
     if item.language == "zh" and _ZH_BRINGS.search(before):
         return True  # "通过直播带来新客3000人": what the work brings is the result (decision 115)
+    if item.language == "zh" and _ZH_PER_EFFORT_AVERAGE.search(
+        text, clause_of(item, q.start)[0], q.start
+    ):
+        return True  # "视频号直播场均观看1万": each effort's average reach (decision 645)
     verb = item.facts.shape.verb
     if (
         verb is not None

@@ -94,6 +94,7 @@ class KrActivityCount(Rule):
         Example("zh", "帮新同事«排查环境问题25次»", True, note="times of help (decision 233)"),
         Example("zh", "机房断电应急预案«演练2次»", True, note="drills counted (decision 233)"),
         Example("zh", "会员人均到店4次", False, note="a measure's level (decision 233)"),
+        Example("zh", "视频号直播场均观看1万", False, note="an average per effort (decision 645)"),
         Example("zh", "生产线每月出现停线不超过2次", False, note="a cap (decision 233)"),
         Example(
             "zh",

@@ -556,6 +556,13 @@ def _fix(item, m: _Match) -> Fix | None:
         m = _Match(term, m.reducer, m.values)
     if positive is None:
         return None  # no exact complement in the words: the metric library may name one
+    if _defined_kind_before(item, m.term[0]):
+        # "Surprise churn below 2%": not "Surprise retention above 98%"; asked what the fall
+        # brings, as a zero is asked what holding it brings (decision 648)
+        if _zero_target(m):
+            return _zero_hold(item)
+        template = BAD_EVENTS_KEEP if m.values else BAD_EVENTS_QUESTION
+        return ask_fix(item, template[voice(lang)].format(bad=_bad_phrase(item, m.term)), None)
     if m.values and not all(v.percent for v in m.values):
         return None  # counts or durations have no 100 − x complement
     if any(v.value > 100 for v in m.values):
@@ -1078,6 +1085,8 @@ def _all_kept(item, m: _Match, cs: int) -> str | None:
         before = text[cs : leaving.start()].strip(" ：:，,")
     stop = m.values[0].start if zero_figures else item.core_span[1]
     after = text[m.term[1] : stop].strip(" ：:，,=.。")
+    if _defined_kind_before(item, leaving.start()):
+        return None  # "客户意外流失0家": not all customers kept, nor "意外留存率" (decision 648)
     if item.language == "zh":
         who = _ZH_WHO_NOISE.sub("", before).strip(" 的")
         if not who or after:
@@ -1098,6 +1107,17 @@ def _all_kept(item, m: _Match, cs: int) -> str | None:
     if regretted:
         return f"Retain 100% of the people {people} we would regret losing"
     return f"Retain 100% of {people}"
+
+
+def _defined_kind_before(item, pos: int) -> bool:
+    """Whether a word that makes the events bad by how they happened (rules/data/<lang>/
+    kr_negative_defined_kinds.txt: "surprise", "unplanned", "意外", "计划外") comes right before
+    `pos`: the events are a kind of the thing, whose complement is not the thing's."""
+    before = item.folded[max(0, pos - 12) : pos].rstrip()
+    if item.language == "zh":
+        return before.endswith(words("kr_negative_defined_kinds", "zh"))
+    last = before.split()[-1:] or [""]
+    return last[0] in words("kr_negative_defined_kinds", "en")
 
 
 def _brought_to_zero(item, m: _Match) -> bool:

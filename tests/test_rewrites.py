@@ -390,7 +390,7 @@ def test_measured_bad_events_without_an_exact_complement_get_an_example() -> Non
         (
             "目标：客户满意\n关键结果：二次投诉率<3%",
             "kr-negative-phrasing",
-            "一次解决率>97%",  # decision 177: the positive side of a repeat complaint
+            "一次解决率从[基线]",  # decisions 177, 651: the positive side, not 100 − x
             "投诉率",
         ),
         (
@@ -1468,7 +1468,7 @@ def _finding_note(text: str, rule_id: str) -> str:
             "目标：本季度在B站做出第一个10万粉的饮料品牌号（负责人：Kiki）",
             "视频号直播试播4场，场均观看1万",
             "kr-activity-count",
-            "场均观看1万",
+            "视频号直播场均观看1万",  # what the efforts are kept (decision 646)
         ),
         (
             "目标：本季度让CRM好用起来（负责人：老王）",

@@ -55,7 +55,7 @@ def _in(module: str, *packages: str) -> bool:
 
 # The bottom layer: text, word lists, types, tokens, and the fact layer.
 FOUNDATION = ("coach.text", "coach.errors", "coach.types", "coach.wordlists", "coach.nlp",
-              "coach.cache", "coach.cached", "coach.facts")  # fmt: skip
+              "coach.cache", "coach.cached", "coach._regex_cache", "coach.facts")  # fmt: skip
 # What a rule may read: the foundation, the parsed draft, the rule API, and the sentence
 # encoder (coach.classifier, for the alignment rules' semantic verdict).
 RULE_READS = (

@@ -619,11 +619,54 @@ def _fix(item, m: _Match) -> Fix | None:
         suffix = re.match(r"\s*(以内|以下)", folded[last:])
         if suffix:
             edits.append(LocalEdit(last + suffix.start(1), last + suffix.end(1), "以上"))
+    if m.values and not relative:
+        edits += _turned_bounds(item, m, edits)
     return Fix(
         edits=edits,
         placeholders=placeholders,
         applicability="display-only" if placeholders else "unsafe",
     )
+
+
+# A ceiling word right before a figure ("to under 4%", "降低到不超过5%"): the complement's figure
+# is a floor, so the word turns with it ("to over 96%", "提升到不低于95%"; decision 655).
+_BOUND_BEFORE = re.compile(
+    r"(?:(?<![a-z])(?:under|below|less than|fewer than|at most|no more than|not more than|"
+    r"max\.?|maximum(?: of)?)|<=|[≤<＜≦]|不超过|不高于|低于|小于|少于)\s*$",
+    re.I,
+)
+_BOUND_TURN = {
+    "under": "over", "below": "above", "less than": "more than", "fewer than": "more than",
+    "at most": "at least", "no more than": "no less than", "not more than": "not less than",
+    "max": "min", "max.": "min.", "maximum": "minimum", "maximum of": "minimum of",
+    "<=": ">=", "≤": "≥", "<": ">", "＜": "＞", "≦": "≧",
+    "不超过": "不低于", "不高于": "不低于", "低于": "高于", "小于": "大于", "少于": "多于",
+}  # fmt: skip
+
+
+def _turned_bounds(item, m: _Match, edits: list[LocalEdit]) -> list[LocalEdit]:
+    """The ceiling word before each complemented figure turned into the floor it becomes
+    ("Reduce churn to under 4%" -> "Raise retention to over 96%", not "to under 96%"); a
+    word another edit already rewrites (the reducer itself: "Churn under 4%") is left to it."""
+    out: list[LocalEdit] = []
+    lo = max(m.term[1], m.reducer[1] if m.reducer[1] <= m.values[0].figure[0] else 0)
+    for v in m.values:
+        fs = v.figure[0]
+        bound = _BOUND_BEFORE.search(item.text, lo, fs)
+        lo = v.end
+        if bound is None:
+            continue
+        word = re.sub(r"\s+$", "", bound.group())
+        end = bound.start() + len(word)
+        if any(ed.start < end and bound.start() < ed.end for ed in edits):
+            continue
+        turned = _BOUND_TURN.get(word.lower())
+        if turned is None:
+            continue
+        if word[:1].isupper():
+            turned = turned[:1].upper() + turned[1:]
+        out.append(LocalEdit(bound.start(), end, turned))
+    return out
 
 
 # "降到"/"减到" between two figures or before a capped one (the word list keeps the longer forms).

@@ -1,0 +1,64 @@
+"""Decisions 656-... (fix11): one shape, one severity. A thing made or put in place by a date of
+its own is a milestone (a warning) whatever verb makes it and wherever its date is written: on
+its line or in its own table row's due cell."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.config import Config
+from coach.review import review
+
+NO_MODEL = Config(semantic=False)
+EN = "Objective: Make our clinic the one families recommend, Q1 2027\nKR1: {}"
+ZH = "目标：2027年春季学期让每个孩子都跟得上\n关键结果1：{}"
+
+
+def _severities(draft: str, rule: str = "kr-is-task") -> list[str]:
+    rv = review(draft, config=NO_MODEL, select=[rule])
+    return [f.severity for f in rv.findings if f.target == "o1.kr1"]
+
+
+@pytest.mark.parametrize(
+    ("draft", "severity"),
+    [
+        # decision 656: a dated deliverable is a milestone whatever verb makes it
+        (EN.format("Freeze the new-patient handbook by March 3"), "warning"),
+        (EN.format("Draft the recall letter template by Feb 20"), "warning"),
+        (EN.format("Complete the recall letter template by Feb 20"), "warning"),
+        (EN.format("Patient handbook by Feb 20"), "warning"),
+        (ZH.format("3月底前编写分层作业手册"), "warning"),
+        (ZH.format("3月底前完成分层作业手册"), "warning"),
+        # undated, the same work is a task
+        (EN.format("Freeze the new-patient handbook"), "error"),
+        (ZH.format("编写分层作业手册"), "error"),
+        # a dated action that makes no thing stays a task; so does dated hiring (decision 4)
+        (EN.format("Call every lapsed patient by Feb 20"), "error"),
+        (EN.format("Hire 2 hygienists by Feb 20"), "error"),
+    ],
+)
+def test_a_dated_deliverable_is_one_milestone(draft: str, severity: str) -> None:
+    assert _severities(draft) == [severity]
+
+
+TABLE = """Front desk — Q1 2027
+
+| Objective | Key result | Owner | Due |
+|---|---|---|---|
+| Make our clinic the one families recommend | Patient NPS from 41 to 60 | Lena | 31/03 |
+| | {kr} | Omar | {due} |
+"""
+
+
+@pytest.mark.parametrize(
+    ("kr", "due", "severity"),
+    [
+        ("Roll out online check-in kiosks at all 3 sites", "15/02", "warning"),
+        ("Roll out online check-in kiosks at all 3 sites by Feb 15", "", "warning"),
+        ("Roll out online check-in kiosks at all 3 sites", "", "error"),
+        ("Roll out online check-in kiosks at all 3 sites", "ongoing", "error"),
+    ],
+)
+def test_the_due_cell_dates_its_own_row(kr: str, due: str, severity: str) -> None:
+    rv = review(TABLE.format(kr=kr, due=due), config=NO_MODEL, select=["kr-is-task"])
+    assert [f.severity for f in rv.findings if f.target == "o1.kr2"] == [severity]

@@ -62,3 +62,36 @@ TABLE = """Front desk — Q1 2027
 def test_the_due_cell_dates_its_own_row(kr: str, due: str, severity: str) -> None:
     rv = review(TABLE.format(kr=kr, due=due), config=NO_MODEL, select=["kr-is-task"])
     assert [f.severity for f in rv.findings if f.target == "o1.kr2"] == [severity]
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        # decision 657: an effort named right before its count of times
+        "Pharmacist training 3 times",
+        "Staff safety briefing 6 times this quarter",
+        "收银人员培训4次",
+        "班主任业务培训6次",
+        # a training given N times, like "Run 3 trainings"
+        "Train the pharmacists 3 times",
+        # right after a verb of putting pieces out, whatever the pieces are
+        "Send 12 refill reminders to every patient",
+        "Publish 6 practice notes",
+    ],
+)
+def test_a_counted_effort_is_an_activity_count(kr: str) -> None:
+    draft = (ZH if not kr.isascii() else EN).format(kr)
+    assert _severities(draft, "kr-activity-count") == ["warning"]
+    assert _severities(draft) == []  # not also a task
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Publish 3 care guides adopted by at least 2 other clinics",
+        "Publish a care guide for every top-20 condition",
+        "Send reminders to 90% of patients due a recall",
+    ],
+)
+def test_what_others_take_up_or_a_share_is_no_activity_count(kr: str) -> None:
+    assert _severities(EN.format(kr), "kr-activity-count") == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from coach.draft import Item
 from coach.rule_api import Example, Hit, Rule
-from rules._draft_structure import is_empty
+from rules._draft_structure import is_empty, target_promised
 from rules._kr_common import rewrite_region
 from rules._outcome import outcome_fix, quoted
 from rules._result_shape import reading
@@ -394,8 +394,10 @@ class KrIsTask(Rule):
     )
 
     def check(self, item, draft):
-        if is_empty(item):
-            return []  # "（待定）": a row not written yet (kr-not-quantified, decision 561)
+        if is_empty(item) or target_promised(item):
+            # "（待定）": a row not written yet (kr-not-quantified, decision 561); "留存率：目标待定"
+            # names a measure whose number comes later, no work to do (decision 658)
+            return []
         r = reading(item)
         if r.kind not in ("task", "milestone"):
             return []

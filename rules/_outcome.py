@@ -1596,7 +1596,7 @@ _EN_ALL = re.compile(
     r"(?P<all>all (?:of )?(?:the |our )?)(?=[a-z])",
     re.I,
 )
-_ZH_ALL = re.compile(r"全部|所有的?|全体|每一?位|每名")
+_ZH_ALL = re.compile(r"全部|所有的?|全体|全员|每一?位|每名")
 # "尽量让每位老师都参加教研活动": who is covered, then what each of them does — the share of
 # them doing it is the measure, said in that order ("参加教研活动的老师比例达到100%"; tester7,
 # decision 432). A hedge or a 让/使 before it is no part of the measure.
@@ -1622,6 +1622,9 @@ def _all_in_place(item: Item, end: int) -> Fix | None:
         every = _ZH_EVERY_WHO.match(wording)
         if every is not None:
             text = f"{every.group('does')}的{every.group('who')}比例达到100%"
+        elif m.group() == "全员" and m.start() == 0:
+            # "全员通过新版安全操作规程考核": the whole staff, "100%的员工" (decision 659)
+            text = wording[m.end() :].strip(" ，,") + "的员工比例达到100%"
         else:
             text = (wording[: m.start()] + wording[m.end() :]).strip(" ，,") + "的比例达到100%"
     elif (m := _EN_ALL_OF_THEM.search(wording)) is not None:

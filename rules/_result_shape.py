@@ -129,6 +129,21 @@ _ZH_PEOPLE_UNITS = frozenset("人名位")
 _ZH_BRINGS = re.compile(r"(?:带来|带动|拉动|吸引|引来)[^，,。；;、]{0,10}$")
 
 
+_ZH_EACH_ONE = re.compile(
+    r"\s*(?:(?:每一?位|每名|每个)[\u4e00-\u9fff]{1,6}都|(?:全体|全部|所有的?)[\u4e00-\u9fff]{0,6})\s?"
+)
+
+
+def _everyone_before(item: Item, lead: int, verb: Verb) -> bool:
+    """A universal word in the subject before the verb: "全员", "所有叉车司机", "All drivers",
+    "Every picker", "每位司机都" (decision 659)."""
+    if _ZH_EACH_ONE.fullmatch(item.folded, lead, verb.start):
+        return True
+    return any(
+        q.role == "scope" and lead <= q.start and q.end <= verb.start for q in item.facts.quantities
+    )
+
+
 def _dated(item: Item) -> bool:
     """The key result's own date: on its line, or in its own table row's due cell ("| Roll out
     the new scanners | Tom | 15/08 |"); one inherited from the objective or the set is not
@@ -241,6 +256,11 @@ def _read(item: Item) -> Reading:
         return Reading("other", whole, "change")  # "Take all 25 PTO days" (decision 203)
     if verb.cls == "learn" and _counted_after(item, verb):
         return Reading("activity", whole, "count")  # "Read 15 books", "刷完两遍真题"
+    if verb.cls == "pass" and verb.position == "predicate" and _everyone_before(item, lead, verb):
+        # "全员通过新版安全操作规程考核", "All forklift drivers pass the new safety exam": everyone
+        # passing is the share who pass, at 100% — a result whose number is in a word
+        # (kr-not-quantified: "100% of …"), not a certification to get (decision 659)
+        return Reading("other", whole, "share")
     if verb.cls in _NO_TASK:
         if verb.cls == "change" and _ZH_PLACE_BUILT.match(item.folded, verb.end, core[1]):
             return Reading("task", whole, "deliverable")  # "完善心理咨询室建设" (decision 406)

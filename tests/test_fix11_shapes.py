@@ -95,3 +95,35 @@ def test_a_counted_effort_is_an_activity_count(kr: str) -> None:
 )
 def test_what_others_take_up_or_a_share_is_no_activity_count(kr: str) -> None:
     assert _severities(EN.format(kr), "kr-activity-count") == []
+
+
+SAFE = "目标：2027年Q1让门诊成为全院最安全的科室\n关键结果1：{}"
+SAFE_EN = "Objective: Make our stores the safest in the chain, Q1 2027\nKR1: {}"
+
+
+@pytest.mark.parametrize(
+    ("draft", "rewrite"),
+    [
+        # decision 659: everyone passing is a share at 100%, not a certification to get
+        (SAFE.format("全体护士通过新版院感防控考核"), "比例达到100%"),
+        (SAFE.format("全员通过新修订的消防安全考试"), "员工比例达到100%"),
+        (SAFE_EN.format("Every cashier passes the new fraud-awareness quiz"), "100% of cashiers"),
+    ],
+)
+def test_everyone_passing_is_a_share_not_a_task(draft: str, rewrite: str) -> None:
+    rv = review(draft, config=NO_MODEL)
+    found = {f.rule_id: f for f in rv.findings if f.target == "o1.kr1"}
+    assert "kr-is-task" not in found and "kr-business-as-usual" not in found
+    assert rewrite in found["kr-not-quantified"].suggestions[0].text
+
+
+@pytest.mark.parametrize(
+    ("draft", "rule"),
+    [
+        (SAFE_EN.format("Pass the food hygiene certification"), "kr-is-task"),
+        (SAFE.format("新员工全员通过入职安全考核"), "kr-business-as-usual"),
+    ],
+)
+def test_one_person_certified_is_a_task_and_the_usual_exam_is_routine(draft: str, rule: str):
+    rv = review(draft, config=NO_MODEL)
+    assert rule in {f.rule_id for f in rv.findings if f.target == "o1.kr1"}

@@ -395,6 +395,8 @@ class KrNegativePhrasing(Rule):
                 edit = fix.edits[0]
                 if len(fix.edits) == 1 and edit.start <= s and e <= edit.end:
                     new = edit.replacement  # the measure restated as a whole
+                    # quoted whole too: "好差评系统差评率…", not "差评系统差评率…" (decision 660)
+                    qs = edit.start
                 else:
                     # An edit reaching back before the phrase ("Voluntary attrition" ->
                     # "Retention") widens both quotes (blind read 7: "attrition … above 85%").
@@ -525,7 +527,11 @@ def _complement(v: float, raw: str) -> str:
 # process's accuracy ("分派准确率", "routing accuracy").
 _ERROR_SHARE = {
     "zh": re.compile(r"(?:错误|差错|出错)(?P<x>[\u4e00-\u9fff]{1,4}?)(?:比例|比率|率)"),
-    "en": re.compile(r"(?P<x>[a-z]+(?:ing)?) error rate|mis-?(?P<y>[a-z]+ing) rate"),
+    # "mis-picks", "mis-pick rate", "mispicks": the share of one process done wrong (decision 660)
+    "en": re.compile(
+        r"(?P<x>[a-z]+(?:ing)?) error rate|mis-?(?P<y>[a-z]+ing) rate"
+        r"|mis-(?P<z>[a-z]{3,}?)s?(?: rate)?\b|mis(?P<w>pick|ship|sort|route|label|load)s?(?: rate)?\b"
+    ),
 }
 _ACCURACY = {"zh": "{x}准确率", "en": "{x} accuracy"}
 
@@ -537,7 +543,8 @@ def _error_share(item, m: _Match) -> tuple[tuple[int, int, str], str] | None:
     cs, ce = clause_of(item, m.term[0])
     for found in _ERROR_SHARE[lang].finditer(item.folded, cs, ce):
         if found.start() <= m.term[0] < found.end():
-            x = item.text[slice(*found.span("x" if found.group("x") else "y"))]
+            group = next(g for g in ("x", "y", "z", "w") if found.groupdict().get(g))
+            x = item.text[slice(*found.span(group))]
             return (found.start(), found.end(), found.group()), _ACCURACY[lang].format(x=x)
     return None
 

@@ -79,3 +79,28 @@ def test_no_ceiling_is_left_before_a_complemented_share(item: str) -> None:
 def test_a_bound_the_reducer_itself_names_is_turned_once() -> None:
     # "under" is the reducer here: it turns with it, not twice
     assert _rewrite(EN.format("Churn under 5%")).startswith("Retention above 95%")
+
+
+@pytest.mark.parametrize(
+    ("item", "rewrite"),
+    [
+        # decision 660: a share of one process done wrong turns into that process's accuracy
+        ("Mis-ships below 0.4% of parcels", "Ship accuracy above 99.6% of parcels"),
+        ("Mis-sort rate under 2%", "Sort accuracy above 98%"),
+        # work written off is the share of its value not realised
+        (
+            "Reduce write-offs on hourly matters from 15% to 6%",
+            "Raise realization on hourly matters from 85% to 94%",
+        ),
+    ],
+)
+def test_an_obvious_complement_is_offered(item: str, rewrite: str) -> None:
+    assert _rewrite(EN.format(item)).startswith(rewrite)
+
+
+def test_the_quote_is_what_the_rewrite_replaces() -> None:
+    draft = ZH.format("外卖平台好差评差评率控制在2%以内")
+    rv = review(draft, config=NO_MODEL, select=["kr-negative-phrasing"])
+    (f,) = rv.findings
+    (edit,) = f.suggestions[0].edits
+    assert f.message.startswith(f"“{draft[edit.start : edit.end]}”"), f.message

@@ -25,7 +25,7 @@ _UNWRITTEN = re.compile(
 # A row promised later: a word for "to be set", then at most a note in brackets on who brings it
 # ("TBD (Jonas to propose a monetisation metric)", "待定（王芳下周给出指标）"; decision 658).
 _PROMISED = re.compile(
-    r"\W*(?:tbd|tbc|to be (?:decided|defined|determined|confirmed|agreed|set)|待定|待确认|暂定)"
+    r"^\W*(?:tbd|tbc|to be (?:decided|defined|determined|confirmed|agreed|set)|待定|待确认|暂定)"
     r"\s*[-–—:：,，]?\s*(?:[（(][^（）()]{1,80}[）)])?\W*",
     re.I,
 )

@@ -419,7 +419,10 @@ def new_line_label(item, draft=None) -> str:
     if plain is not None:
         siblings = item.objective.key_results if item.objective is not None else []
         if siblings and siblings[-1] is item:
-            return indent + renumber_label(label, last=True) + (" " if label[-1] in ":." else "")
+            # "KR5 No-show …": a label with no mark after it keeps its space ("KR6 Recall …",
+            # not "KR6Recall …"; decision 661)
+            gap = " " if label[-1] in ":." or label[-1].isalnum() else ""
+            return indent + renumber_label(label, last=True) + gap
         return indent + plain
     if label in {"-", "*", "•"}:
         return indent + label + " "

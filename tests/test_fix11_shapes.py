@@ -127,3 +127,16 @@ def test_everyone_passing_is_a_share_not_a_task(draft: str, rewrite: str) -> Non
 def test_one_person_certified_is_a_task_and_the_usual_exam_is_routine(draft: str, rule: str):
     rv = review(draft, config=NO_MODEL)
     assert rule in {f.rule_id for f in rv.findings if f.target == "o1.kr1"}
+
+
+def test_a_split_keeps_the_space_after_a_bare_label() -> None:
+    # decision 661: "KR2 …" with no colon; the new line reads "KR3 Repeat …", not "KR3Repeat …"
+    draft = (
+        "Q1 2027 (owner: Lena)\nObjective: Make our clinic the one families recommend\n"
+        "KR1 NPS from 41 to 60\nKR2 Same-day answers from 60% to 90%, and repeat visits to 45%\n"
+    )
+    rv = review(draft, config=NO_MODEL, select=["kr-compound"])
+    (f,) = rv.findings
+    assert (
+        "KR3 Repeat visits" in f.suggestions[0].text or "KR3 repeat visits" in f.suggestions[0].text
+    )

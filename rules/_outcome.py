@@ -638,8 +638,10 @@ def own_measure(item: Item) -> Measure | None:
             or _EN_VERBS_INSIDE.search(phrase)
         ):
             continue
-        elif zh and re.search(f"{_ZH_UP}|{_ZH_DOWN}|和|及|并", phrase):
-            continue  # two measures, or a verb inside: not a plain measure
+        elif zh and re.search(f"{_ZH_UP}|{_ZH_DOWN}|和|及(?![格时])|并", phrase):
+            # two measures, or a verb inside: not a plain measure; 及 inside 及格率, 及时率 joins
+            # nothing (decision 662)
+            continue
         lower = bool(verb) and bool(
             re.fullmatch(
                 f"{_ZH_DOWN}|{_EN_DOWN}|降下来|降下去|down|lower|drops?|decreases?|decreased|"

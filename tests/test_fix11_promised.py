@@ -55,3 +55,17 @@ def test_a_row_promised_later_is_a_warning(draft: str) -> None:
 def test_a_blank_row_is_still_an_error() -> None:
     rv = _run(EN.format("..."))
     assert [(f.rule_id, f.severity) for f in rv.findings] == [("kr-not-quantified", "error")]
+
+
+@pytest.mark.parametrize(
+    ("kr", "rewrite"),
+    [
+        # decision 662: 及 inside 及格率 joins no two measures; the line names its number
+        ("尽量提高留守儿童的及格率", "留守儿童的及格率从[基线]提升到[目标值]"),
+        ("提高初二数学及格率", "初二数学及格率从[基线]提升到[目标值]"),
+    ],
+)
+def test_a_measure_the_line_names_is_not_asked_for(kr: str, rewrite: str) -> None:
+    rv = review(ZH.format(kr), config=NO_MODEL, select=["kr-not-quantified"])
+    (f,) = rv.findings
+    assert f.suggestions[0].text.startswith(rewrite), f.suggestions[0].text

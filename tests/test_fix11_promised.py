@@ -69,3 +69,13 @@ def test_a_measure_the_line_names_is_not_asked_for(kr: str, rewrite: str) -> Non
     rv = review(ZH.format(kr), config=NO_MODEL, select=["kr-not-quantified"])
     (f,) = rv.findings
     assert f.suggestions[0].text.startswith(rewrite), f.suggestions[0].text
+
+
+def test_copied_homework_is_said_through_homework_done_alone() -> None:
+    # decision 663: the good side of copied homework, in both rewrites, with the adverb left out
+    rv = review(ZH.format("本班作业抄袭现象显著减少"), config=NO_MODEL)
+    found = {f.rule_id: f for f in rv.findings if f.target == "o1.kr1"}
+    for rule in ("kr-not-quantified", "kr-negative-phrasing"):
+        assert (
+            found[rule].suggestions[0].text.startswith("本班作业独立完成率从[基线]提升到[目标值]")
+        )

@@ -22,11 +22,44 @@ _UNWRITTEN = re.compile(
 )
 
 
+# A row promised later: a word for "to be set", then at most a note in brackets on who brings it
+# ("TBD (Jonas to propose a monetisation metric)", "待定（王芳下周给出指标）"; decision 658).
+_PROMISED = re.compile(
+    r"^\W*(?:tbd|tbc|to be (?:decided|defined|determined|confirmed|agreed|set)|待定|待确认|暂定)"
+    r"\s*[-–—:：,，]?\s*(?:[（(][^（）()]{1,80}[）)])?\W*",
+    re.I,
+)
+# A measure named, its target to be set: "付费转化率提升到（目标值待定）", "Trial conversion from
+# 1.2% to TBD", "NPS (target TBD)" (decision 658; PRINCIPLES.md: a number promised later).
+_TARGET_PROMISED = re.compile(
+    r"(?:[（(]\s*(?:目标值?|target)?\s*(?:tbd|tbc|待定|待确认|to be (?:set|agreed|confirmed|decided|"
+    r"determined))\s*[）)]|(?:到|至|为|\bto|target\s*[:：]?|目标值?\s*[:：]?)\s*"
+    r"(?:tbd|tbc|待定|待确认|to be (?:set|agreed|confirmed|decided|determined))\b)",
+    re.I,
+)
+
+
 def is_empty(item: Item) -> bool:
     """An item with no wording yet: a bare "KR2:", an empty checkbox row "- [ ]", "KR2.3 TBD",
-    "KR3：（待定）" (decision 561). kr-not-quantified says it is still empty; other rules leave
-    it alone, and set rules do not count it."""
-    return _UNWRITTEN.fullmatch(item.plain.strip()) is not None
+    "KR3：（待定）" (decision 561), or one promised later with a note on who brings it ("TBD
+    (Jonas to propose a metric)", decision 658). kr-not-quantified says it is still empty;
+    other rules leave it alone, and set rules do not count it."""
+    plain = item.plain.strip()
+    return _UNWRITTEN.fullmatch(plain) is not None or _PROMISED.fullmatch(plain) is not None
+
+
+def promised_later(item: Item) -> bool:
+    """An empty row that says it will be written later ("TBD", "待定", "TBD (Jonas to propose
+    a metric)"), not one left blank ("KR2:", "- [ ]", "..."): decision 658."""
+    return _PROMISED.fullmatch(item.plain.strip()) is not None
+
+
+def target_promised(item: Item) -> bool:
+    """A key result that names its measure and says its target will be set later
+    ("付费转化率提升到（目标值待定）", "Trial conversion from 1.2% to TBD"; decision 658)."""
+    plain = item.plain
+    found = _TARGET_PROMISED.search(plain)
+    return found is not None and bool(re.search(r"\w", plain[: found.start()]))
 
 
 def end_of_wording(item: Item) -> int:
@@ -423,7 +456,10 @@ def new_line_label(item, draft=None) -> str:
     if plain is not None:
         siblings = item.objective.key_results if item.objective is not None else []
         if siblings and siblings[-1] is item:
-            return indent + renumber_label(label, last=True) + (" " if label[-1] in ":." else "")
+            # "KR5 No-show …": a label with no mark after it keeps its space ("KR6 Recall …",
+            # not "KR6Recall …"; decision 661)
+            gap = " " if label[-1] in ":." or label[-1].isalnum() else ""
+            return indent + renumber_label(label, last=True) + gap
         return indent + plain
     if label in {"-", "*", "•"}:
         return indent + label + " "

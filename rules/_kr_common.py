@@ -358,6 +358,39 @@ def capped_per_cadence(item: Item, q: Quantity) -> bool:
     )
 
 
+_TAKEN_UP_BY = re.compile(r"\b[a-z]+(?:ed|en)\s+(?:by|in)\b")
+# Between an output verb and its count: nothing, or a word that only bounds the count.
+_COUNT_RIGHT_AFTER = re.compile(r"\s*(?:(?:at least|over|another|more than|a further)\s+)?")
+
+
+def _put_out(item: Item, verb: tuple[int, int, str] | None, q: Quantity) -> bool:
+    """A count right after a verb of putting pieces out ("Send 8 client alerts", "Publish 6
+    practice notes"): what is sent or published, counted, is effort whatever the pieces are
+    (decision 657); not a count further on ("Publish a plan for every top-20 customer")."""
+    if verb is None or verb[2] not in words("kr_output_verbs", "en"):
+        return False
+    if _COUNT_RIGHT_AFTER.fullmatch(item.folded, verb[1], q.start) is None:
+        return False
+    # "Publish 4 SOPs adopted by at least 2 other sites": counted by what others do with them
+    _cs, ce = clause_of(item, q.start)
+    return _TAKEN_UP_BY.search(item.folded, q.end, ce) is None
+
+
+def _effort_named_before(item: Item, cs: int, q: Quantity) -> tuple[int, int, str] | None:
+    """An effort named right before its count of times: "窗口人员培训4次", "Front-desk staff
+    training 4 times" count trainings as "开展4次窗口人员培训" and "Run 4 front-desk trainings" do
+    (decision 657); the effort's term, or None when none ends right before the count."""
+    gap = 1 if item.language == "en" else 0
+    found = [
+        t
+        for t in terms(item, "kr_activity_nouns")
+        if cs <= t[0] and q.start - gap <= t[1] <= q.start
+    ]
+    if not found or item.folded[found[-1][1] : q.start].strip():
+        return None
+    return cs, found[-1][1], found[-1][2]  # the effort named whole: "窗口人员培训4次"
+
+
 def _zh_done_times(item: Item, cs: int, q: Quantity) -> tuple[int, int, str] | None:
     """A count of times (次/场/轮 …) of something done, led by any verb in its clause:
     "帮同事解决问题30次", "带新人跑客户20次" (decision 233). Not a level behind a comparator
@@ -542,15 +575,19 @@ def activity_counts(item: Item) -> list[Activity]:
                 end = q.end
             if verb is None and event and contact is None:
                 verb = _zh_done_times(item, cs, q)  # "帮同事解决问题30次" (decision 233)
+            if verb is None and event and contact is None:
+                verb = _effort_named_before(item, cs, q)  # "窗口人员培训4次" (decision 657)
         else:
             ns, ne = _en_np(item, q)
             np_text = text[ns:ne]
             event = bool(re.match(r"\s*times?\b", np_text))
-            act_np = _ends_with_term(item, ns, ne, "kr_activity_nouns")
+            act_np = _ends_with_term(item, ns, ne, "kr_activity_nouns") or _put_out(item, verb, q)
             end = ne
             freq = find_terms(text[ne : ne + 20], words("kr_frequency_words", "en"), "en")
             if act_np and verb is None and freq and freq[0][0] <= 1:
                 verb = (q.start, q.start, "")
+            if verb is None and event and contact is None:
+                verb = _effort_named_before(item, cs, q)  # "Staff training 4 times" (657)
         if contact is not None and not zh and _year_label(q.text, text[ns:ne]):
             continue  # "Submit 2025 ops budget": the year names the budget (decision 393)
         if zh and unit and (rework := _zh_reworked(item, q)) is not None:

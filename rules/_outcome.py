@@ -645,8 +645,10 @@ def own_measure(item: Item) -> Measure | None:
             or _EN_VERBS_INSIDE.search(phrase)
         ):
             continue
-        elif zh and re.search(f"{_ZH_UP}|{_ZH_DOWN}|和|及|并", phrase):
-            continue  # two measures, or a verb inside: not a plain measure
+        elif zh and re.search(f"{_ZH_UP}|{_ZH_DOWN}|和|及(?![格时])|并", phrase):
+            # two measures, or a verb inside: not a plain measure; 及 inside 及格率, 及时率 joins
+            # nothing (decision 662)
+            continue
         lower = bool(verb) and bool(
             re.fullmatch(
                 f"{_ZH_DOWN}|{_EN_DOWN}|降下来|降下去|down|lower|drops?|decreases?|decreased|"
@@ -1627,7 +1629,7 @@ _EN_ALL = re.compile(
     r"(?P<all>all (?:of )?(?:the |our )?)(?=[a-z])",
     re.I,
 )
-_ZH_ALL = re.compile(r"全部|所有的?|全体|每一?位|每名")
+_ZH_ALL = re.compile(r"全部|所有的?|全体|全员|每一?位|每名")
 # "尽量让每位老师都参加教研活动": who is covered, then what each of them does — the share of
 # them doing it is the measure, said in that order ("参加教研活动的老师比例达到100%"; tester7,
 # decision 432). A hedge or a 让/使 before it is no part of the measure.
@@ -1653,6 +1655,9 @@ def _all_in_place(item: Item, end: int) -> Fix | None:
         every = _ZH_EVERY_WHO.match(wording)
         if every is not None:
             text = f"{every.group('does')}的{every.group('who')}比例达到100%"
+        elif m.group() == "全员" and m.start() == 0:
+            # "全员通过新版安全操作规程考核": the whole staff, "100%的员工" (decision 659)
+            text = wording[m.end() :].strip(" ，,") + "的员工比例达到100%"
         else:
             text = (wording[: m.start()] + wording[m.end() :]).strip(" ，,") + "的比例达到100%"
     elif (m := _EN_ALL_OF_THEM.search(wording)) is not None:

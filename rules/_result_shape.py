@@ -140,6 +140,28 @@ _ZH_PER_EFFORT_AVERAGE = re.compile(r"[场篇条期]均|单(?:场|篇|条|期)(?
 _ZH_BRINGS = re.compile(r"(?:带来|带动|拉动|吸引|引来)[^，,。；;、]{0,10}$")
 
 
+_ZH_EACH_ONE = re.compile(
+    r"(?:(?:每一?位|每名|每个)[\u4e00-\u9fff]{1,6}都|(?:全体|全部|所有的?)[\u4e00-\u9fff]{0,6})\s?"
+)
+
+
+def _everyone_before(item: Item, lead: int, verb: Verb) -> bool:
+    """A universal word in the subject before the verb: "全员", "所有叉车司机", "All drivers",
+    "Every picker", "每位司机都" (decision 659)."""
+    if _ZH_EACH_ONE.fullmatch(item.folded, lead, verb.start):
+        return True
+    return any(
+        q.role == "scope" and lead <= q.start and q.end <= verb.start for q in item.facts.quantities
+    )
+
+
+def _dated(item: Item) -> bool:
+    """The key result's own date: on its line, or in its own table row's due cell ("| Roll out
+    the new scanners | Tom | 15/08 |"); one inherited from the objective or the set is not
+    (decisions 5, 656)."""
+    return item.deadline_span is not None or ("due" in item.cells and item.deadline is not None)
+
+
 def reading(item: Item) -> Reading:
     """The item's reading (see the module doc), computed once per item."""
     found = item.facts.memo.get("result_shape")
@@ -194,7 +216,7 @@ def _read(item: Item) -> Reading:
     if _every_one_has(item, lead):
         return Reading("other", whole, "state")  # "核心流程均有负责人和预案" (decision 603)
     if _capability_named(item, lead):
-        if item.deadline_span is not None and verb is None:
+        if _dated(item) and verb is None:
             # "Vertical slice playable end-to-end by May 30": a dated capability, no verb, is a
             # launch's milestone (decisions 5, 333; decision 527)
             return Reading("milestone", whole, _REASON["launch"])
@@ -211,6 +233,9 @@ def _read(item: Item) -> Reading:
         if _efforts_named(item, lead):
             return Reading("activity", whole, "count")  # "12 customer case studies"
         if _deliverable_only(item, lead):
+            if _dated(item):
+                # "Onboarding playbook by Oct 15": a dated deliverable (decision 656)
+                return Reading("milestone", whole, _REASON["complete"])
             return Reading("task", whole, "deliverable")
         return Reading("other", whole, "")
     if item.language == "en" and _STANDARD_ALWAYS.search(item.folded, lead, core[1]):
@@ -249,6 +274,11 @@ def _read(item: Item) -> Reading:
         return Reading("other", whole, "change")  # "Take all 25 PTO days" (decision 203)
     if verb.cls == "learn" and _counted_after(item, verb):
         return Reading("activity", whole, "count")  # "Read 15 books", "刷完两遍真题"
+    if verb.cls == "pass" and verb.position == "predicate" and _everyone_before(item, lead, verb):
+        # "全员通过新版安全操作规程考核", "All forklift drivers pass the new safety exam": everyone
+        # passing is the share who pass, at 100% — a result whose number is in a word
+        # (kr-not-quantified: "100% of …"), not a certification to get (decision 659)
+        return Reading("other", whole, "share")
     if verb.cls in _NO_TASK:
         if verb.cls == "change" and _ZH_PLACE_BUILT.match(item.folded, verb.end, core[1]):
             return Reading("task", whole, "deliverable")  # "完善心理咨询室建设" (decision 406)
@@ -298,8 +328,12 @@ def _read(item: Item) -> Reading:
         return Reading("other", whole, "")  # "All December returns processed by Jan 20"
     if verb.cls in _COMPARED and _compared(item, verb):
         return Reading("other", whole, "change")  # "Respond faster to tickets" (decision 202)
-    if verb.cls in ("launch", "complete") and item.deadline_span is not None:
+    if verb.cls in ("launch", "complete") and _dated(item):
         return Reading("milestone", whole, _REASON[verb.cls])
+    if verb.cls == "act" and _dated(item) and _object_is(item, verb, "kr_deliverables"):
+        # "Lock the combat design doc by Oct 15", "9月底前编写分层走班方案": a thing made by a date
+        # is a milestone whatever verb makes it, as "Finish the doc by Oct 15" is (decision 656)
+        return Reading("milestone", whole, _REASON["complete"])
     return Reading("task", whole, _REASON[verb.cls])
 
 
@@ -477,7 +511,7 @@ def _en_placed_by_date(item: Item, lead: int) -> bool:
     in 5 stores by June"): the places are where the work is done (decision 403's English
     twin), the date makes it a milestone (decision 5), not a measured result. Not when the
     thing is an outcome ("Customers in 40 countries by Q4") or another figure is a target."""
-    if item.language != "en" or item.deadline_span is None:
+    if item.language != "en" or not _dated(item):
         return False
     text = item.folded
     places = [
@@ -1309,7 +1343,7 @@ def _dated_switch_over(item: Item) -> bool:
     verb = item.facts.shape.verb
     if item.language != "en" or verb is None or verb.position != "lead":
         return False
-    if verb.word not in _SWITCH_VERBS or item.deadline_span is None:
+    if verb.word not in _SWITCH_VERBS or not _dated(item):
         return False
     text = item.folded
     if any(t[0] >= verb.end for t in terms(item, "kr_outcome_nouns")):

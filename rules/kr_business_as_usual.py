@@ -244,6 +244,22 @@ def _upkeep(item) -> tuple[int, int, str] | None:
 _EN_WORD = re.compile(r"[a-z][a-z'’-]*")
 
 
+# A rulebook, standard or exam new this cycle: everyone passing it is no routine that happens
+# anyway ("全员通过新版安全操作规程考核", "All drivers pass the new safety exam"; decision 659).
+# New people ("new hires", "新员工") take the usual exam: routine still.
+_NEW_RULES = {
+    "zh": re.compile(
+        r"(?:新版|新修订|新规|新标准|新制度|新流程|新规程|新颁布)[\u4e00-\u9fff]{0,10}?"
+        r"(?:考核|考试|测试|测评|认证)"
+    ),
+    "en": re.compile(
+        r"\b(?:new|updated|revised)\s+(?!hires?\b|staff\b|joiners?\b|employees?\b|starters?\b|"
+        r"members?\b|recruits?\b|drivers?\b|people\b|colleagues?\b)(?:[a-z-]+\s+){0,2}"
+        r"(?:exam|test|quiz|assessment|certification)s?\b"
+    ),
+}
+
+
 def _routine_shape(item) -> list[tuple[int, int, str]]:
     """Routine work by its shape, not its words one by one: a routine output or meeting on a
     cadence ("每周输出竞品周报", "Monthly cycle counts"); doing on time or to standard what is due
@@ -281,7 +297,7 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
     )
     # A routine output or meeting for every member of a group is on a cadence too: "QBRs for
     # all Tier 1 accounts", "Calibration sessions for every department".
-    if not cadence and objects:
+    if not cadence and objects and not _NEW_RULES[lang].search(item.folded, *item.core_span):
         cadence = [
             (q.start, q.end, q.text)
             for q in facts.quantities
@@ -292,7 +308,7 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
         # With a count it is an activity count instead ("每周开2次质量例会").
         return [(min(cadence[0][0], objects[0][0]), max(cadence[0][1], objects[0][1]), "")]
     compliance = facts.terms("kr_routine_compliance")
-    if compliance and full:
+    if compliance and full and not _NEW_RULES[lang].search(item.folded, *item.core_span):
         return compliance[:1]
     if lang == "en" and not measured and (cadence or compliance):
         upkeep = _upkeep(item)

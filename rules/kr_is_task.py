@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from coach.draft import Item
 from coach.rule_api import Example, Hit, Rule
-from rules._draft_structure import is_empty
+from rules._draft_structure import is_empty, target_promised
 from rules._kr_common import rewrite_region
 from rules._outcome import ask_fix, outcome_fix, quoted
 from rules._outside import outside_decision
@@ -408,8 +408,10 @@ class KrIsTask(Rule):
     )
 
     def check(self, item, draft):
-        if is_empty(item):
-            return []  # "（待定）": a row not written yet (kr-not-quantified, decision 561)
+        if is_empty(item) or target_promised(item):
+            # "（待定）": a row not written yet (kr-not-quantified, decision 561); "留存率：目标待定"
+            # names a measure whose number comes later, no work to do (decision 658)
+            return []
         outside = outside_decision(item.folded, *item.core_span, item.language)
         if outside is not None:
             return [self._outside_hit(item, outside)]

@@ -395,6 +395,8 @@ class KrNegativePhrasing(Rule):
                 edit = fix.edits[0]
                 if len(fix.edits) == 1 and edit.start <= s and e <= edit.end:
                     new = edit.replacement  # the measure restated as a whole
+                    # quoted whole too: "好差评系统差评率…", not "差评系统差评率…" (decision 660)
+                    qs = edit.start
                 else:
                     # An edit reaching back before the phrase ("Voluntary attrition" ->
                     # "Retention") widens both quotes (blind read 7: "attrition … above 85%").
@@ -525,7 +527,11 @@ def _complement(v: float, raw: str) -> str:
 # process's accuracy ("分派准确率", "routing accuracy").
 _ERROR_SHARE = {
     "zh": re.compile(r"(?:错误|差错|出错)(?P<x>[\u4e00-\u9fff]{1,4}?)(?:比例|比率|率)"),
-    "en": re.compile(r"(?P<x>[a-z]+(?:ing)?) error rate|mis-?(?P<y>[a-z]+ing) rate"),
+    # "mis-picks", "mis-pick rate", "mispicks": the share of one process done wrong (decision 660)
+    "en": re.compile(
+        r"(?P<x>[a-z]+(?:ing)?) error rate|mis-?(?P<y>[a-z]+ing) rate"
+        r"|mis-(?P<z>[a-z]{3,}?)s?(?: rate)?\b|mis(?P<w>pick|ship|sort|route|label|load)s?(?: rate)?\b"
+    ),
 }
 _ACCURACY = {"zh": "{x}准确率", "en": "{x} accuracy"}
 
@@ -537,7 +543,8 @@ def _error_share(item, m: _Match) -> tuple[tuple[int, int, str], str] | None:
     cs, ce = clause_of(item, m.term[0])
     for found in _ERROR_SHARE[lang].finditer(item.folded, cs, ce):
         if found.start() <= m.term[0] < found.end():
-            x = item.text[slice(*found.span("x" if found.group("x") else "y"))]
+            group = next(g for g in ("x", "y", "z", "w") if found.groupdict().get(g))
+            x = item.text[slice(*found.span(group))]
             return (found.start(), found.end(), found.group()), _ACCURACY[lang].format(x=x)
     return None
 
@@ -626,11 +633,54 @@ def _fix(item, m: _Match) -> Fix | None:
         suffix = re.match(r"\s*(以内|以下)", folded[last:])
         if suffix:
             edits.append(LocalEdit(last + suffix.start(1), last + suffix.end(1), "以上"))
+    if m.values and not relative:
+        edits += _turned_bounds(item, m, edits)
     return Fix(
         edits=edits,
         placeholders=placeholders,
         applicability="display-only" if placeholders else "unsafe",
     )
+
+
+# A ceiling word right before a figure ("to under 4%", "降低到不超过5%"): the complement's figure
+# is a floor, so the word turns with it ("to over 96%", "提升到不低于95%"; decision 655).
+_BOUND_BEFORE = re.compile(
+    r"(?:(?<![a-z])(?:under|below|less than|fewer than|at most|no more than|not more than|"
+    r"max\.?|maximum(?: of)?)|<=|[≤<＜≦]|不超过|不高于|低于|小于|少于)\s*$",
+    re.I,
+)
+_BOUND_TURN = {
+    "under": "over", "below": "above", "less than": "more than", "fewer than": "more than",
+    "at most": "at least", "no more than": "no less than", "not more than": "not less than",
+    "max": "min", "max.": "min.", "maximum": "minimum", "maximum of": "minimum of",
+    "<=": ">=", "≤": "≥", "<": ">", "＜": "＞", "≦": "≧",
+    "不超过": "不低于", "不高于": "不低于", "低于": "高于", "小于": "大于", "少于": "多于",
+}  # fmt: skip
+
+
+def _turned_bounds(item, m: _Match, edits: list[LocalEdit]) -> list[LocalEdit]:
+    """The ceiling word before each complemented figure turned into the floor it becomes
+    ("Reduce churn to under 4%" -> "Raise retention to over 96%", not "to under 96%"); a
+    word another edit already rewrites (the reducer itself: "Churn under 4%") is left to it."""
+    out: list[LocalEdit] = []
+    lo = max(m.term[1], m.reducer[1] if m.reducer[1] <= m.values[0].figure[0] else 0)
+    for v in m.values:
+        fs = v.figure[0]
+        bound = _BOUND_BEFORE.search(item.text, lo, fs)
+        lo = v.end
+        if bound is None:
+            continue
+        word = re.sub(r"\s+$", "", bound.group())
+        end = bound.start() + len(word)
+        if any(ed.start < end and bound.start() < ed.end for ed in edits):
+            continue
+        turned = _BOUND_TURN.get(word.lower())
+        if turned is None:
+            continue
+        if word[:1].isupper():
+            turned = turned[:1].upper() + turned[1:]
+        out.append(LocalEdit(bound.start(), end, turned))
+    return out
 
 
 # "降到"/"减到" between two figures or before a capped one (the word list keeps the longer forms).

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from coach.rule_api import Example, Fix, Hit, Rule
-from rules._draft_structure import is_empty
+from coach.rule_api import UNKNOWN, Example, Fix, Hit, Rule
+from rules._draft_structure import is_empty, promised_later, target_promised
 from rules._kr_common import mapping_terms, measurable
 from rules._outcome import cadence_word, measure_fix
 
@@ -119,8 +119,23 @@ class KrNotQuantified(Rule):
     )
 
     def check(self, item, draft):
+        if target_promised(item):
+            # "付费转化率提升到（目标值待定）", "Repeat visits from 40% to TBD": the measure named,
+            # its number promised later: unknown, not missing (PRINCIPLES.md; decision 658)
+            return UNKNOWN
         if measurable(item):
             return []
+        if promised_later(item):
+            # "TBD", "TBD (Jonas to propose a metric)": a number promised later is unknown,
+            # not missing (PRINCIPLES.md): said, at a warning's weight (decision 658)
+            why = {
+                "zh": "还没有写（待定）：周期开始前定下它衡量什么、从多少到多少",
+                "en": "is still empty, to be set: agree what it measures and from what to what "
+                "before the cycle starts",
+            }
+            hit = Hit(args={"why": why})
+            hit.severity = "warning"
+            return [hit]
         if is_empty(item):
             # "- [ ]", "KR2.3  TBD", "KR3：（待定）": a row not written yet, not a key result
             # whose number is missing (decision 561).

@@ -132,6 +132,25 @@ QUESTION_NOTE_PLAIN = {
     "zh": "“{task}”是要做的工作，不是结果：放进行动计划。",
     "en": "“{task}” is work to do, not a result: keep it in the plan.",
 }
+# A result other people decide about the writer ("Get promoted to Senior Manager", "晋升为高级经理"):
+# not work to keep in the plan (decision 703). The question asks for the number that shows the
+# way there; the note says whose decision it is.
+CONFERRED_QUESTION = {
+    "zh": "晋升、当选这类结果由别人决定：哪个数字能说明你正在接近它（例如新岗位的[M]项要求中达到[N]项）？"
+    "把那个数字连同基线和目标值写成关键结果。",
+    "en": "A promotion or an election is decided by others: which number shows you are getting "
+    "there (for example [N] of the [M] criteria of the new role met)? Write that number, with "
+    "its baseline and target, as the key result.",
+}
+CONFERRED_NOTE = {
+    "zh": "“{task}”是由别人决定的结果，不是要做的工作：把它当作方向，关键结果衡量你自己能推动的进展。",
+    "en": "“{task}” is a result others decide, not work to do: keep it as the aim and measure the "
+    "progress you can drive.",
+}
+_CONFERRED = re.compile(
+    r"\b(?:get|gets|getting|be|being)\s(?:promoted|elected|re-elected|appointed)\b"
+    r"|(?:晋升|升职)(?:为|到|至)|升任|当选"
+)
 # ", for example win rate, new bookings or qualified pipeline" / "，例如赢单率、新签合同额或合格商机金额"
 EXAMPLES_LEAD = {"zh": "，例如", "en": ", for example "}
 EXAMPLES_OR = {"zh": "或", "en": " or "}
@@ -1436,6 +1455,10 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
         cs, ce = item.core_span
         tail = _tail_end(item, end)
         stop = tail if re.match(r"\s*[（(]", item.text[tail:ce]) else _tail_end(item, ce)
+        if _CONFERRED.search(item.folded, cs, ce):
+            task = without_progress(quoted(item, cs, stop)).strip(" -–—")
+            said = voice(lang)
+            return ask_fix(item, CONFERRED_QUESTION[said], CONFERRED_NOTE[said].format(task=task))
         kind = "ask" if asserts_objective(item) or objective_aim(item) is None else "ask-plain"
         return ask_fix(item, question(item, hiring), note(kind, lang, quoted(item, cs, stop)))
     # Whichever way it was found, a metric named for a task is a guess the person confirms

@@ -551,6 +551,15 @@ _ZH_MORE_THAN_BEFORE = re.compile(r"(?:比|较)[^，,；;。\d]{1,12}?(?:多|少
 
 # A preposition before "top N": the rank picks whom the work is with or for, not a place won.
 _WITH_THE_TOP = re.compile(r"\b(?:with|for|across|among|to|from)\s(?:the\s|our\s)?top\s?-?$")
+# A place a team or person ends a contest in: "the roster finishes top 2", "place 3rd in the
+# league", "finish in the top 10" (decision 700); not "Finish the top 3 tasks" (the work's scope).
+_PLACE_FINISHED = re.compile(
+    r"\b(?:finish|finishes|finished|finishing|place|places|placed|placing|end|ends|ended|come|"
+    r"comes|came)\s(?:up\s)?(?:in\s(?:the\s)?|as\s|at\s)?(?:top\s?-?)?$"
+)
+_PLACE_OBJECT_AFTER = re.compile(
+    r"\s(?:[a-z]{1,20}\s)?(?:tasks?|items?|priorities|projects?|issues?)\b"
+)
 
 
 def measured(item: Item) -> bool:
@@ -597,6 +606,12 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
             return True  # "得分排名从第4到第1", "排名进入前五": a rank moved (decision 190)
         if item.language == "en" and _WITH_THE_TOP.search(text, max(0, q.start - 20), q.start):
             return False  # "QBRs with top 5 vendors": which ones the effort is for (decision 523)
+        if (
+            item.language == "en"
+            and _PLACE_FINISHED.search(text, max(0, q.start - 24), q.start)
+            and not _PLACE_OBJECT_AFTER.match(text, q.end)
+        ):
+            return True  # "Valorant roster finishes top 2": a place reached (decision 700)
         return verb is None or verb.cls in _NO_TASK
     if q.kind in ("percent", "multiple"):
         return True

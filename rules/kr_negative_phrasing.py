@@ -1385,11 +1385,38 @@ def _row_fix(item, m: _Match) -> Fix | None:
     )
 
 
+# ... and when a common positive measure shows the line held ("设备无故障": 设备完好率), the
+# question names it as an example; the target stays the person's (decision 704).
+_ZERO_HOLD_NAMED = {
+    "zh": "“{what}”是要守住的底线，守住它换来的是什么？可以用正向的数字来写，例如“{measure}从[基线]"
+    "提升到[目标值]”；如果没有合适的数字，这条关键结果可以保留原样。",
+    "en": "“{what}” is a line to hold: what does holding it bring? A positive number can show "
+    "it, for example “{measure} from [baseline] to [target]”; if none fits, this key result can "
+    "stay as it is.",
+}
+
+
+def _zero_measure(item) -> str | None:
+    """The positive measure named for a zero held (rules/data/<lang>/kr_negative_zero_measures.txt):
+    the first listed bad word in the item's wording, longest first."""
+    text = item.folded[item.core_span[0] : item.core_span[1]]
+    table = mapping("kr_negative_zero_measures", item.language)
+    for key in sorted(table, key=len, reverse=True):
+        if re.search(rf"(?<![a-z]){re.escape(key)}(?![a-z])", text):
+            return table[key]
+    return None
+
+
 def _zero_hold(item) -> Fix:
     """What holding a zero of bad events brings, asked with the whole wording quoted ("全季度零
-    工伤", "空压机、变压器全年无故障"): nothing "comes down" from zero (decision 369)."""
+    工伤", "空压机、变压器全年无故障"): nothing "comes down" from zero (decision 369); a positive
+    measure that shows it is named as an example (decision 704)."""
     what = quoted(item, item.core_span[0], min(item.core_span[1], wording_end(item)))
-    return ask_fix(item, ZERO_HOLD[voice(item.language)].format(what=what), None)
+    said = voice(item.language)
+    measure = _zero_measure(item) if said == item.language else None
+    if measure is not None:
+        return ask_fix(item, _ZERO_HOLD_NAMED[said].format(what=what, measure=measure), None)
+    return ask_fix(item, ZERO_HOLD[said].format(what=what), None)
 
 
 def _bad_phrase(item, term: tuple[int, int, str]) -> str:

@@ -104,6 +104,7 @@ def kpi_spans(folded: str, tokens: Sequence[Token], lang: str) -> tuple[tuple[in
         found = [f for f in found if not any(a <= f[0] and f[1] <= b for a, b, _ in systems)]
     if lang == "en":
         found = _en_durations(folded, found)
+        found = _en_averages(folded, found)
     if lang == "zh":
         # A name that starts or ends inside a word names that word's measure ("粉丝数" in
         # 粉丝数量, "客流" in 客流量, "收入" in 销售收入): the span runs to the word's edges.
@@ -171,6 +172,23 @@ def _with_rates(folded: str, found: list[tuple[int, int, str]]) -> list[tuple[in
             continue
         found.append((s, e, m.group(0)))
     return found
+
+
+# An average per unit named by its shape (decision 701): "average visits per patient",
+# "average order value per customer", "average tickets per agent": a measure, whatever it counts.
+_EN_AVERAGE = re.compile(r"\baverage (?:[a-z][a-z-]+ ){1,3}per [a-z][a-z-]+\b")
+
+
+def _en_averages(folded: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`found` with the averages per unit `_EN_AVERAGE` reads, over any name inside them."""
+    if "average" not in folded:
+        return found
+    for m in _EN_AVERAGE.finditer(folded):
+        a, b = m.span()
+        if any(x < b and a < y and not (a <= x and y <= b) for x, y, _ in found):
+            continue
+        found = [f for f in found if not (a <= f[0] and f[1] <= b)] + [(a, b, m.group())]
+    return sorted(found)
 
 
 # A length of time named by its shape (decision 615): "time to payment", "time to decision",

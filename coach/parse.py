@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from coach import parse_tables as tables
 from coach import parse_yaml
@@ -3402,6 +3403,21 @@ def _marker_number(marker: str) -> int | None:
     return None
 
 
+def _append_kr(o: Item, text: str, offsets: list[int], language: str, **fields: Any) -> None:
+    """Add a key result to objective `o`, numbered after the ones it has."""
+    o.key_results.append(
+        Item(
+            kind="kr",
+            id=f"{o.id}.kr{len(o.key_results) + 1}",
+            text=text,
+            offsets=offsets,
+            language=language,  # type: ignore[arg-type]
+            objective=o,
+            **fields,
+        )
+    )
+
+
 def _join(parts: list[tuple[str, int]], end_fallback: int) -> tuple[str, list[int]]:
     text = ""
     offsets: list[int] = []
@@ -3616,16 +3632,7 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
             for wording, at in quoted_krs:
                 o = objectives[-1]
                 kr_text, kr_offsets = _join([(wording, at)], at)
-                o.key_results.append(
-                    Item(
-                        kind="kr",
-                        id=f"{o.id}.kr{len(o.key_results) + 1}",
-                        text=kr_text,
-                        offsets=kr_offsets,
-                        language=detect_language(wording, o.language),
-                        objective=o,
-                    )
-                )
+                _append_kr(o, kr_text, kr_offsets, detect_language(wording, o.language))
             if len(objectives) > max_objectives:
                 raise InputTooLarge(
                     "too_many_objectives",
@@ -3635,19 +3642,15 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
                 )
             continue
         o = made.get(id(b.parent), objectives[-1]) if b.parent is not None else objectives[-1]
-        o.key_results.append(
-            Item(
-                kind="kr",
-                id=f"{o.id}.kr{len(o.key_results) + 1}",
-                text=joined,
-                offsets=offsets,
-                language=detect_language(joined, o.language),
-                label=b.label,
-                objective=o,
-                extra=extra,
-                cells=b.cells,
-                prefix=b.prefix,
-            )
+        _append_kr(
+            o,
+            joined,
+            offsets,
+            detect_language(joined, o.language),
+            label=b.label,
+            extra=extra,
+            cells=b.cells,
+            prefix=b.prefix,
         )
     if not objectives:
         raise _no_objective_error(p)

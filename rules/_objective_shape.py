@@ -1032,8 +1032,8 @@ def _kpi_en(item: Item) -> Kpi | None:
     toks = _words(item)
     if not toks or len(toks) > 14:
         return None
-    # The words after the measure's scope opens ("… for Veterans and their families", "… of
-    # people filing online for CHAMPVA and OHI") only say whose or where: they neither count
+    # The words after the measure's scope opens ("… for riders and their families", "… of
+    # members filing online for the dental and vision plans") only say whose or where: they neither count
     # towards the length of a KPI's name nor join a second direction with "and" unless a verb
     # follows it (decision 617).
     scope = _scope_start(toks, _en_start(toks) + 1, item)
@@ -1128,8 +1128,8 @@ def _kpis_joined_en(item: Item, toks: list[Token]) -> Kpi | None:
 
 
 def _joins_nouns(toks: list[Token], k: int) -> bool:
-    """Whether the "and"/"or" at `k` joins two names ("Veterans and their families", "CHAMPVA
-    and OHI"): no verb the rules know right after it."""
+    """Whether the "and"/"or" at `k` joins two names ("riders and their families", "dental
+    and vision plans"): no verb the rules know right after it."""
     return k + 1 < len(toks) and _lemma(toks[k + 1]) not in _en_verbs()
 
 

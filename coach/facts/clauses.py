@@ -3,7 +3,7 @@
 A clause ends at Chinese or Western punctuation (，,;；。!！?？; 、 and a thousands comma as in
 "10,000" are not breaks), a colon, a round
 bracket (an aside is its own clause), a line break, or a '.' that is not a decimal point nor
-between two Latin letters (a web address or a product name: "VA.gov", "Node.js").
+between two Latin letters (a web address or a product name: "city.gov", "Node.js").
 Each clause is trimmed of blanks, punctuation and symbols (an emoji bullet) at both ends —
 currency signs, '%' and closing quotes stay — and of time expressions at its edges, so a
 clause never starts or ends with "本季度" or "by end of Q3".
@@ -15,7 +15,7 @@ import bisect
 import re
 
 # A comma between digits that groups thousands ("10,000") is no break.
-# A dot between two Latin letters ("VA.gov", "Node.js") is inside a name, no break (decision 616).
+# A dot between two Latin letters ("city.gov", "Node.js") is inside a name, no break (decision 616).
 _BREAK = re.compile(
     r"[，;；。!！?？:：()（）\n]|(?<!\d),|,(?!\d{3}(?!\d))|(?<![A-Za-z])\.(?!\d)|\.(?![\dA-Za-z])"
 )

@@ -162,3 +162,10 @@ def test_a_sentence_counting_my_goals_heads_a_list_of_objectives() -> None:
     # where objectives carry labels, a goals line stays as it was read
     labelled = "O: Grow the bakery (Q3)\nOur goals:\n- Sell 500 loaves a week\n- 40 cafés stock us"
     assert shape(labelled)[0][0] == "Grow the bakery (Q3)"
+
+
+def test_the_second_year_of_a_school_year_is_no_target() -> None:
+    # Decision 735.
+    assert metric("2025-2026: 48% of third graders meet the reading bar").value == 48
+    assert metric("Reach 60% proficiency in FY 2026-2027").value == 60
+    assert metric("Sell 2000-2500 units at the fair").value == 2500  # a range of counts stays

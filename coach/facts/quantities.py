@@ -250,7 +250,11 @@ _NAME_CHAR = re.compile(r"[a-z0-9*/:]")
 _NAME_TOKEN = re.compile(r"[a-z0-9*/:]+")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_YEAR_CONTEXT_BEFORE = re.compile(r"(?:\bin|\bby|\bof|\bbefore|\buntil|\bsince|\bfy|,)\s*$")
+# "in 2025", "by 2026"; also the second year of a range ("2022-2023: 42%", "FY 2025–2026": a
+# school or fiscal year, decision 735), which no longer reads as the target 2023.
+_YEAR_CONTEXT_BEFORE = re.compile(
+    r"(?:\bin|\bby|\bof|\bbefore|\buntil|\bsince|\bfy|,|(?<![0-9])(?:19|20)\d\d ?[-–/])\s*$"
+)
 _YEAR_CONTEXT_AFTER = re.compile(r"(?<!\s)\s*(?:年|[-/.]\d)")
 _FROM_ZERO = re.compile(
     r"从\s*0\s*到\s*1|(?<![0-9])0\s*到\s*1(?![0-9])|(?:from\s+)?(?:0|zero)\s+to\s+(?:1|one)\b"

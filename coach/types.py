@@ -146,10 +146,17 @@ class ObjectiveScore(_Model):
     key_results: int = Field(
         0, ge=0, description="Of `deducted`, the points on its key results (all of them)."
     )
+    counted: float = Field(
+        0,
+        ge=0,
+        description="Of `key_results`, what the objective's score is charged: scaled to two key "
+        "results (all of them with one or two, their mean counted twice with more).",
+    )
     why: str = Field(
         "",
         description="The same in plain words, in the interface language: "
-        "'O1: 2 points on the objective + 86 on its 3 key result(s) = 88 points → 51'.",
+        "'O1: 2 points on the objective + 86 on its 3 key result(s), counted as 57 (their mean "
+        "× 2) = 59 points → 63'.",
     )
 
 

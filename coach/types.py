@@ -94,7 +94,7 @@ class Suggestion(_Model):
         False,
         description="The rewrite is a question for the person to answer (which number the work "
         "should move), offered where the draft does not say enough to write the key result; it "
-        "does not fix the finding by itself.",
+        "does not fix the finding by itself. A question has no `edits`: it is read, not applied.",
     )
 
 

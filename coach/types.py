@@ -155,7 +155,7 @@ class ObjectiveScore(_Model):
     why: str = Field(
         "",
         description="The same in plain words, in the interface language: "
-        "'O1: 2 points on the objective + 86 on its 3 key result(s), counted as 57 (their mean "
+        "'O1: 2 points on the objective + 86 on its 3 key results, counted as 57 (their mean "
         "× 2) = 59 points → 63'.",
     )
 

@@ -36,6 +36,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(1, str(Path(__file__).resolve().parents[1]))  # coach, service: in_process()
 
 from _common import RSSPoller, percentile, server_process, tree_pids
 from drafts import FlawedDrafts
@@ -210,6 +211,30 @@ def run_one(
         }
 
 
+def in_process(n: int = 300, seed: int = 8) -> dict[str, float]:
+    """CPU ms per request of the same work without the server, in this process and at this
+    machine's load: the service's warm-up, then `n` fresh flawed drafts of the same generator
+    (zh and en alternating; another seed) reviewed with /v1/review's options and dumped to the
+    answer's JSON, as a review thread does. What the server spends beyond it per request is
+    the HTTP path; a gap between this and the review rows is the drafts and the machine."""
+    from coach.review import review
+    from service.app import create_app, warm_up
+    from service.settings import Settings
+
+    with tempfile.TemporaryDirectory(prefix="okr-bench-load-") as tmp:
+        app = create_app(Settings(feedback_db=str(Path(tmp) / "fb.sqlite3"), warm_up=False))
+        texts = [json.loads(b)["text"] for b in bodies(n + 60, seed)]
+        warm_up(app)
+        options = {"config": app.state.config, "include_examples": False}
+        for t in texts[:60]:
+            review(t, **options).model_dump_json()
+        c0, load0 = time.process_time(), os.getloadavg()[0]
+        for t in texts[60:]:
+            review(t, **options).model_dump_json()
+        cpu_ms = (time.process_time() - c0) * 1000 / n
+    return {"cpu_ms_per_request": round(cpu_ms, 2), "drafts": n, "load_average": round(load0, 2)}
+
+
 def rows(results: list[dict]) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     for r in results:
@@ -221,7 +246,8 @@ def rows(results: list[dict]) -> list[dict[str, object]]:
                 "measured": f"{r['rps']:.0f} ({r['requests']} requests; server CPU "
                 f"{r['server_cpu_ms_per_request']:.2f} ms per request: review threads "
                 f"{r['review_threads_cpu_ms_per_request']:.2f}, event loop "
-                f"{r['loop_cpu_ms_per_request']:.2f}; load average {r['load_average']:.1f})",
+                f"{r['loop_cpu_ms_per_request']:.2f}; load average {r['load_average']:.1f}; "
+                f"in-process {r['in_process']['cpu_ms_per_request']:.2f})",
                 "met": r["rps"] >= RPS_TARGET,
                 "cause": f"each request costs {r['server_cpu_ms_per_request']:.2f} ms of server "
                 f"CPU: {r['review_threads_cpu_ms_per_request']:.2f} ms in the review threads (the "
@@ -230,7 +256,9 @@ def rows(results: list[dict]) -> list[dict[str, object]]:
                 "HTTP path: httptools, FastAPI's routing and body validation, the three "
                 "middlewares, the hop to a review thread and back; ~0.5 ms with the review "
                 "answered at once, more when it waits for the interpreter lock held by a "
-                "review), so "
+                "review); the same work in-process, review and JSON, cost "
+                f"{r['in_process']['cpu_ms_per_request']:.2f} ms a request in this run (load "
+                f"average {r['in_process']['load_average']:.1f}), so "
                 f"{r['workers']} worker(s) on what the load generator leaves of 2 cores answer "
                 f"{r['rps']:.0f}/s",
                 "lever": LEVER,
@@ -284,6 +312,9 @@ def main(argv: list[str] | None = None) -> int:
         for w in args.workers.split(",")
         if w.strip()
     ]
+    reference = in_process()
+    for r in results:
+        r["in_process"] = reference
     if args.json:
         print(json.dumps({"results": results, "rows": rows(results)}, indent=2))
         return 0
@@ -293,6 +324,12 @@ def main(argv: list[str] | None = None) -> int:
             f"{r['requests']} requests = {r['rps']:.0f} req/s; p50 {r['p50_ms']} ms, "
             f"p99 {r['p99_ms']} ms; errors {r['errors']} {r['error_kinds'] or ''}; "
             f"server peak PSS {r['peak_tree_mib']} MiB (largest process {r['peak_one_mib']} MiB)"
+        )
+        print(
+            f"  server CPU {r['server_cpu_ms_per_request']} ms a request: review threads "
+            f"{r['review_threads_cpu_ms_per_request']}, event loop {r['loop_cpu_ms_per_request']}"
+            f" (load average {r['load_average']}); in-process, the same work: "
+            f"{r['in_process']['cpu_ms_per_request']} ms"
         )
         p = r["paced"]
         print(

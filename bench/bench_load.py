@@ -36,6 +36,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(1, str(Path(__file__).resolve().parents[1]))  # coach, service: in_process()
 
 from _common import RSSPoller, percentile, server_process, tree_pids
 from drafts import FlawedDrafts
@@ -44,10 +45,12 @@ RPS_TARGET = 300.0
 PACED_RATE = 250.0
 P99_TARGET_MS = 50.0
 LEVER = (
-    "less CPU per request: the review itself (examples are already left out of /v1/review and "
-    "no review calls the encoder: see the review rows; the HTTP path around it, httptools, "
-    "three ASGI middlewares and the answer's JSON, is about 0.4 ms: docs/scaling.md); beyond "
-    "one machine's cores, more machines (bench/scaleout.py)"
+    "less CPU per request: the review itself, nine tenths of it (examples are already left out "
+    "of /v1/review and no review calls the encoder: see the review rows, whose p50 is of one "
+    "language at a time on a quiet machine; the review threads' figure here is the mean over "
+    "both languages, with the load generator busy on the other core); the event loop's share "
+    "is framework code spread thin (docs/scaling.md); beyond one machine's cores, more "
+    "machines (bench/scaleout.py)"
 )
 BODIES = 20_000  # distinct drafts, every item text new; cycled only past this many requests
 
@@ -117,17 +120,29 @@ async def client(
         writer.close()
 
 
-def tree_cpu_s(pid: int) -> float:
-    """CPU seconds (user + system) used so far by a process and its descendants."""
+def tree_cpu_s(pid: int) -> dict[str, float]:
+    """CPU seconds (user + system) used so far by a process and its descendants: in all, by
+    their main threads (`loop`: uvicorn's event loop, the whole HTTP path; the supervisor of
+    several workers is nearly idle) and by their other threads (`threads`: the review threads,
+    each review and its answer's JSON)."""
     tick = os.sysconf("SC_CLK_TCK")
-    total = 0.0
+    loop = threads = 0.0
     for p in tree_pids(pid):
         try:
-            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            tasks = list(Path(f"/proc/{p}/task").iterdir())
         except OSError:
             continue
-        total += (int(fields[11]) + int(fields[12])) / tick
-    return total
+        for task in tasks:
+            try:
+                fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            s = (int(fields[11]) + int(fields[12])) / tick
+            if task.name == str(p):
+                loop += s
+            else:
+                threads += s
+    return {"total": loop + threads, "loop": loop, "threads": threads}
 
 
 _BODIES: list[bytes] = []
@@ -176,13 +191,17 @@ def run_one(
         # Warm every worker: readiness of one says nothing of the others.
         asyncio.run(load(port, clients, min(3.0, duration), 20 * clients))
         with RSSPoller(proc.pid) as poll:
-            cpu0 = tree_cpu_s(proc.pid)
+            cpu0, load0 = tree_cpu_s(proc.pid), os.getloadavg()[0]
             result = asyncio.run(load(port, clients, duration, max_requests))
-            cpu_ms = (tree_cpu_s(proc.pid) - cpu0) * 1000
+            cpu1 = tree_cpu_s(proc.pid)
             paced = asyncio.run(load(port, clients, duration, max_requests, rate))
+        per = {k: (cpu1[k] - cpu0[k]) * 1000 / max(1, result["requests"]) for k in cpu1}
         return {
             **result,
-            "server_cpu_ms_per_request": round(cpu_ms / max(1, result["requests"]), 2),
+            "server_cpu_ms_per_request": round(per["total"], 2),
+            "loop_cpu_ms_per_request": round(per["loop"], 2),
+            "review_threads_cpu_ms_per_request": round(per["threads"], 2),
+            "load_average": round(load0, 2),
             "paced": {**paced, "rate": rate},
             "workers": workers,
             "clients": clients,
@@ -190,6 +209,30 @@ def run_one(
             "peak_tree_mib": poll.peak_tree_mib,
             "peak_one_mib": poll.peak_one_mib,
         }
+
+
+def in_process(n: int = 300, seed: int = 8) -> dict[str, float]:
+    """CPU ms per request of the same work without the server, in this process and at this
+    machine's load: the service's warm-up, then `n` fresh flawed drafts of the same generator
+    (zh and en alternating; another seed) reviewed with /v1/review's options and dumped to the
+    answer's JSON, as a review thread does. What the server spends beyond it per request is
+    the HTTP path; a gap between this and the review rows is the drafts and the machine."""
+    from coach.review import review
+    from service.app import create_app, warm_up
+    from service.settings import Settings
+
+    with tempfile.TemporaryDirectory(prefix="okr-bench-load-") as tmp:
+        app = create_app(Settings(feedback_db=str(Path(tmp) / "fb.sqlite3"), warm_up=False))
+        texts = [json.loads(b)["text"] for b in bodies(n + 60, seed)]
+        warm_up(app)
+        options = {"config": app.state.config, "include_examples": False}
+        for t in texts[:60]:
+            review(t, **options).model_dump_json()
+        c0, load0 = time.process_time(), os.getloadavg()[0]
+        for t in texts[60:]:
+            review(t, **options).model_dump_json()
+        cpu_ms = (time.process_time() - c0) * 1000 / n
+    return {"cpu_ms_per_request": round(cpu_ms, 2), "drafts": n, "load_average": round(load0, 2)}
 
 
 def rows(results: list[dict]) -> list[dict[str, object]]:
@@ -201,10 +244,21 @@ def rows(results: list[dict]) -> list[dict[str, object]]:
                 "figure": f"service req/s, POST /v1/review, {label}",
                 "target": f">= {RPS_TARGET:.0f}",
                 "measured": f"{r['rps']:.0f} ({r['requests']} requests; server CPU "
-                f"{r['server_cpu_ms_per_request']:.2f} ms per request)",
+                f"{r['server_cpu_ms_per_request']:.2f} ms per request: review threads "
+                f"{r['review_threads_cpu_ms_per_request']:.2f}, event loop "
+                f"{r['loop_cpu_ms_per_request']:.2f}; load average {r['load_average']:.1f}; "
+                f"in-process {r['in_process']['cpu_ms_per_request']:.2f})",
                 "met": r["rps"] >= RPS_TARGET,
                 "cause": f"each request costs {r['server_cpu_ms_per_request']:.2f} ms of server "
-                f"CPU (the review, then about 0.4 ms of HTTP: httptools' parser, FastAPI, the JSON), so "
+                f"CPU: {r['review_threads_cpu_ms_per_request']:.2f} ms in the review threads (the "
+                "review of a fresh flawed draft, zh and en alternating, and its answer's JSON, "
+                f"~0.1 ms) and {r['loop_cpu_ms_per_request']:.2f} ms in the event loop (the "
+                "HTTP path: httptools, FastAPI's routing and body validation, the three "
+                "middlewares, the hop to a review thread and back; ~0.5 ms with the review "
+                "answered at once, more when it waits for the interpreter lock held by a "
+                "review); the same work in-process, review and JSON, cost "
+                f"{r['in_process']['cpu_ms_per_request']:.2f} ms a request in this run (load "
+                f"average {r['in_process']['load_average']:.1f}), so "
                 f"{r['workers']} worker(s) on what the load generator leaves of 2 cores answer "
                 f"{r['rps']:.0f}/s",
                 "lever": LEVER,
@@ -258,6 +312,9 @@ def main(argv: list[str] | None = None) -> int:
         for w in args.workers.split(",")
         if w.strip()
     ]
+    reference = in_process()
+    for r in results:
+        r["in_process"] = reference
     if args.json:
         print(json.dumps({"results": results, "rows": rows(results)}, indent=2))
         return 0
@@ -267,6 +324,12 @@ def main(argv: list[str] | None = None) -> int:
             f"{r['requests']} requests = {r['rps']:.0f} req/s; p50 {r['p50_ms']} ms, "
             f"p99 {r['p99_ms']} ms; errors {r['errors']} {r['error_kinds'] or ''}; "
             f"server peak PSS {r['peak_tree_mib']} MiB (largest process {r['peak_one_mib']} MiB)"
+        )
+        print(
+            f"  server CPU {r['server_cpu_ms_per_request']} ms a request: review threads "
+            f"{r['review_threads_cpu_ms_per_request']}, event loop {r['loop_cpu_ms_per_request']}"
+            f" (load average {r['load_average']}); in-process, the same work: "
+            f"{r['in_process']['cpu_ms_per_request']} ms"
         )
         p = r["paced"]
         print(

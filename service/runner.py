@@ -177,7 +177,9 @@ class Runner:
         else:
             self.waiting += 1
             try:
-                await asyncio.wait_for(sem.acquire(), timeout=max(0.0, at - time.monotonic()))
+                # (not wait_for: that wraps the wait in a task of its own, for each queued request)
+                async with asyncio.timeout(max(0.0, at - time.monotonic())):
+                    await sem.acquire()
             except TimeoutError:
                 self.timeouts += 1
                 raise Overloaded("timeout", self.retry_after(), budget) from None

@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -392,7 +393,8 @@ def candidate(item: Item, cosine: dict[str, float] | None = None) -> Choice | No
     analysis" and a sibling's "retention rate" agree."""
     ev = word_evidence(item)
     cos = cosine or {}
-    top = sorted(cos.items(), key=lambda kv: -kv[1])[:CANDIDATE_TOP]
+    # (highest first; equal ones in the dict's order, as a stable sort on the negated value)
+    top = sorted(cos.items(), key=itemgetter(1), reverse=True)[:CANDIDATE_TOP]
     # The context votes with its names and specific topics only: "服务" or "活动" in both the
     # item and its objective says nothing about which metric.
     sources: list[dict[str, float]] = [ev.strong, ev.specific]

@@ -3275,7 +3275,75 @@ def parse_text(
         p.builders = [_yaml_builder(it) for it in yaml_items]
     else:
         p.run()
+        _fall_back(text, p)
     return _assemble(text, p, max_objectives)
+
+
+def _fall_back(text: str, p: _Parser) -> None:
+    """Where the layout readings did not account for the page, the general per-line reading
+    of `coach.parse_fallback` (decisions 705-710): a page with no objective found, or a list of
+    measured results under a lead-in read as objectives with no key results."""
+    from coach import parse_fallback as fb
+
+    if not p.objectives() and not p.orphan_labels:
+        found = fb.read_lines(text)
+        if found:
+            _use_found(p, found)
+        return
+    builders = p.builders
+    if len(builders) < 2 or any(
+        b.kind != "objective" or b.cells or b.given or b.from_heading or len(b.parts) != 1
+        for b in builders
+    ):
+        return
+    lines = fb.lines_of(text)
+    by_no = {ln.number + 1: ln for ln in lines}
+    first = by_no.get(builders[0].line_no)
+    if first is None or not all(
+        (ln := by_no.get(b.line_no)) is not None and ln.marked and ln.indent == first.indent
+        for b in builders
+    ):
+        return
+    if 2 * sum(fb.has_figure(b.parts[0][0]) for b in builders) < len(builders):
+        return
+    before = [ln for ln in lines if ln.number < first.number][-3:]
+    if not before or before[-1].text[-1:] not in ":：" or before[-1].marked:
+        return
+    lead: list[tuple[str, int]] = []
+    for ln in before:
+        if ln.marked or ln.heading or not fb.is_prose(ln.text):
+            lead = []
+            continue
+        lead.append((ln.text, ln.start))
+    named = fb.objective_from_lead_in(lead)
+    if named is None:
+        return
+    wording, at = named
+    found = [fb.Found("objective", wording, at, text.count("\n", 0, at) + 1, 0)]
+    for b in builders:
+        found.append(fb.Found("kr", b.parts[0][0], b.parts[0][1], b.line_no, b.indent, 0))
+    _use_found(p, found)
+
+
+def _use_found(p: _Parser, found: list[Any]) -> None:
+    """Replace the parser's items with those of the fallback reading; the lines they came from
+    are no longer headings or prose."""
+    builders: list[_Builder] = []
+    spans: list[tuple[int, int]] = []
+    for f in found:
+        b = _Builder(f.kind, "", None, f.indent, f.line_no)
+        b.anchor = f.start
+        b.add(f.text, f.start)
+        builders.append(b)
+        spans.append((f.start, f.start + len(f.text)))
+    p.builders = builders
+    p.objective_builders = [b for b in builders if b.kind == "objective"]
+
+    def covered(s: int, e: int) -> bool:
+        return any(s < ie and is_ < e for is_, ie in spans)
+
+    p.heading_recs = [h for h in p.heading_recs if not covered(h.start, h.end)]
+    p.prose_lines = [x for x in p.prose_lines if not covered(x[1], x[2])]
 
 
 def _yaml_builder(it: parse_yaml.YamlItem) -> _Builder:

@@ -3285,10 +3285,16 @@ def _fall_back(text: str, p: _Parser) -> None:
     measured results under a lead-in read as objectives with no key results."""
     from coach import parse_fallback as fb
 
-    if not p.objectives() and not p.orphan_labels:
+    if not p.objectives():
         found = fb.read_lines(text)
-        if found:
+        # A key-result label before any objective is refused ("KR1: …" alone) unless the
+        # line it was read from is prose the per-line reading leaves out ("Key Results.
+        # Measurable things.": decision 709).
+        if found and all(fb.is_prose(ln.text) for ln in p.orphan_labels):
+            p.orphan_labels = []
             _use_found(p, found)
+        return
+    if _outline_under_lead_in(p):
         return
     builders = p.builders
     if len(builders) < 2 or any(
@@ -3323,6 +3329,72 @@ def _fall_back(text: str, p: _Parser) -> None:
     for b in builders:
         found.append(fb.Found("kr", b.parts[0][0], b.parts[0][1], b.line_no, b.indent, 0))
     _use_found(p, found)
+
+
+def _outline_under_lead_in(p: _Parser) -> bool:
+    """An unlabelled lead-in read as an objective over a two-level list ("另有些事项如下：" /
+    "- [ ] 搭建X" / "  - [ ] 子项"): the outer items that have inner items under them are the
+    objectives and the inner items their key results (decision 710). A lead-in left with no
+    key result is no objective. Changes `p` and says whether it did."""
+    from coach import parse_fallback as fb
+
+    changed = False
+    for o in list(p.objective_builders):
+        krs = [b for b in p.builders if b.kind == "kr" and _owner_of(p, b) is o]
+        if _labelled(o) or not o.parts or len(krs) < 4 or any(_labelled(b) or b.cells for b in krs):
+            continue
+        lead = o.parts[-1][0]
+        if lead[-1:] not in ":：—-" and not fb.is_prose(lead):
+            continue
+        outer = min(b.indent for b in krs)
+        heads = [
+            i
+            for i, b in enumerate(krs)
+            if b.indent == outer and i + 1 < len(krs) and krs[i + 1].indent > outer
+        ]
+        # From the first outer item with inner items on, every outer item has some.
+        if len(heads) < 2 or any(
+            b.indent == outer and i not in heads for i, b in enumerate(krs) if i > heads[0]
+        ):
+            continue
+        for i in heads:
+            krs[i].kind = "objective"
+            krs[i].parent = None
+        changed = True
+    if not changed:
+        return False
+    p.objective_builders = [b for b in p.builders if b.kind == "objective"]
+    for o in list(p.objective_builders):
+        lead = o.parts[-1][0] if o.parts else ""
+        if _labelled(o) or lead[-1:] not in ":：—-":
+            continue
+        if not any(b.kind == "kr" and _owner_of(p, b) is o for b in p.builders):
+            p.builders.remove(o)
+            p.objective_builders.remove(o)
+    return True
+
+
+# A list item's marker (and task box) that a builder keeps as its label: no O/KR label.
+_MARKER_ONLY_RE = re.compile(
+    r"(?:[-*•·+]|\d{1,2}\s?[.、．)）]|[（(]\d{1,2}[)）]|[①-⑳])?\s*(?:\[[ xX]\])?\s*"
+)
+
+
+def _labelled(b: _Builder) -> bool:
+    return not _MARKER_ONLY_RE.fullmatch(b.label)
+
+
+def _owner_of(p: _Parser, kr: _Builder) -> _Builder | None:
+    """The objective a key-result builder goes under in `_assemble`."""
+    if kr.parent is not None:
+        return kr.parent
+    owner = None
+    for b in p.builders:
+        if b is kr:
+            return owner
+        if b.kind == "objective":
+            owner = b
+    return owner
 
 
 def _use_found(p: _Parser, found: list[Any]) -> None:

@@ -3294,7 +3294,7 @@ def _fall_back(text: str, p: _Parser) -> None:
             p.orphan_labels = []
             _use_found(p, found)
         return
-    if _outline_under_lead_in(p):
+    if _outline_under_lead_in(p) or _quoted_over_lead_in(text, p):
         return
     builders = p.builders
     if len(builders) < 2 or any(
@@ -3371,6 +3371,31 @@ def _outline_under_lead_in(p: _Parser) -> bool:
         if not any(b.kind == "kr" and _owner_of(p, b) is o for b in p.builders):
             p.builders.remove(o)
             p.objective_builders.remove(o)
+    return True
+
+
+def _quoted_over_lead_in(text: str, p: _Parser) -> bool:
+    """A lone unlabelled objective that only leads in to its key results ("Our key results
+    are:") under a paragraph that quotes or names the objective: the objective is the phrase
+    quoted or named there (decision 711). Changes `p` and says whether it did."""
+    from coach import parse_fallback as fb
+
+    obs = p.objective_builders
+    if len(obs) != 1 or _labelled(obs[0]) or len(obs[0].parts) != 1:
+        return False
+    o = obs[0]
+    wording, at = o.parts[0]
+    if not fb.names_key_results(wording) or not any(b.kind == "kr" for b in p.builders):
+        return False
+    lines = fb.lines_of(text)
+    before = [ln for ln in lines if ln.start < at][-3:]
+    if any(ln.marked or ln.heading or not fb.is_prose(ln.text) for ln in before):
+        return False
+    named = fb.objective_from_lead_in([(ln.text, ln.start) for ln in before], whole_line=False)
+    if named is None:
+        return False
+    o.parts = [named]
+    o.anchor = named[1]
     return True
 
 

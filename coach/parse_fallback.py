@@ -129,6 +129,11 @@ def has_figure(text: str) -> bool:
     return bool(_FIGURE_RE.search(_DATE_RE.sub(" ", text)))
 
 
+def names_key_results(text: str) -> bool:
+    """A lead-in that says the list below it holds key results ("Our key results are:")."""
+    return text[-1:] in _LEAD_END and bool(_KR_LEAD_RE.search(text))
+
+
 def is_prose(text: str) -> bool:
     """A sentence of prose (or a lead-in), not an objective or key result standing alone."""
     t = text.strip()
@@ -145,6 +150,11 @@ def is_prose(text: str) -> bool:
     if re.search(r"[.!?]\s+[A-Z]", t):
         return True  # two sentences
     return t[-1] in ".!?;" and len(words) > 8
+
+
+def _size(text: str) -> int:
+    """Words in a line, a Chinese character counting as half a word."""
+    return len(re.findall(r"[A-Za-z0-9][\w'%.,/-]*", text)) + cjk_count(text) // 2
 
 
 def _wordy(text: str) -> bool:
@@ -171,6 +181,9 @@ def read_lines(text: str) -> list[Found] | None:
     results (decision 707). At least one objective must have a key result."""
     lines = lines_of(text)
     cands = [ln for ln in lines if _item_like(ln)]
+    # The page's first line over a paragraph of prose is its title ("March check-in").
+    if cands and cands[0] is lines[0] and len(lines) > 1 and lines[1] not in cands:
+        cands.pop(0)
     if len(cands) < 2:
         return None
     found: list[Found] = []
@@ -184,6 +197,8 @@ def read_lines(text: str) -> list[Found] | None:
     elif len(levels) == 1:
         for ln in cands:
             kind = "kr" if has_figure(ln.text) else "objective"
+            if _size(ln.text) < (3 if kind == "kr" else 2):
+                continue  # "6 eggs", "Bread": too short to state a result or an objective
             found.append(Found(kind, ln.text, ln.start, ln.number + 1, ln.indent))
     else:
         return None
@@ -209,7 +224,9 @@ def read_lines(text: str) -> list[Found] | None:
     return found
 
 
-def objective_from_lead_in(lead: list[tuple[str, int]]) -> tuple[str, int] | None:
+def objective_from_lead_in(
+    lead: list[tuple[str, int]], whole_line: bool = True
+) -> tuple[str, int] | None:
     """The objective a lead-in paragraph names above a list of measured results (decision
     708): the phrase it quotes, or the phrase it names "as their objective"; else the lead-in
     line itself when it says the list holds key results."""
@@ -221,7 +238,7 @@ def objective_from_lead_in(lead: list[tuple[str, int]]) -> tuple[str, int] | Non
         m = _NAMED_AS_OBJECTIVE_RE.search(text)
         if m:
             return m.group("o"), start + m.start("o")
-    if lead and _KR_LEAD_RE.search(lead[-1][0]):
+    if whole_line and lead and _KR_LEAD_RE.search(lead[-1][0]):
         text, start = lead[-1]
         return text, start
     return None

@@ -3296,6 +3296,7 @@ def _fall_back(text: str, p: _Parser) -> None:
         return
     if _outline_under_lead_in(p) or _quoted_over_lead_in(text, p):
         return
+    _parallel_lead_ins(text, p)
     builders = p.builders
     if len(builders) < 2 or any(
         b.kind != "objective" or b.cells or b.given or b.from_heading or len(b.parts) != 1
@@ -3397,6 +3398,35 @@ def _quoted_over_lead_in(text: str, p: _Parser) -> bool:
     o.parts = [named]
     o.anchor = named[1]
     return True
+
+
+def _parallel_lead_ins(text: str, p: _Parser) -> None:
+    """The first objective is an unlabelled line ending in a colon over its list ("Grow the
+    community:" / "* Members from 200 to 500"); a later line of that shape right over a list
+    item, read as a heading, is the next objective, not a heading over the first one's key
+    results (decision 713)."""
+    first = p.objective_builders[0]
+    if _labelled(first) or len(first.parts) != 1 or first.parts[0][0][-1:] not in ":：":
+        return
+    krs = {b.line_no: b for b in p.builders if b.kind == "kr" and b.parent is None}
+    found: list[tuple[_HeadingRec, _Builder]] = []
+    for h in p.heading_recs:
+        t = h.text.strip()
+        if h.markdown_depth or h.meta or h.from_list or t[-1:] not in ":：" or len(t) < 4:
+            continue
+        if looks_like_title(t) or looks_like_unit(t) or _LIST_LABEL_RE.fullmatch(t):
+            continue
+        nxt = krs.get(text.count("\n", 0, h.start) + 2)
+        if nxt is not None and nxt.line_no > first.line_no and not _labelled(nxt):
+            found.append((h, nxt))
+    for h, nxt in found:
+        b = _Builder("objective", "", None, first.indent, nxt.line_no - 1)
+        b.add(h.text.strip(), h.start)
+        b.anchor = h.start
+        p.builders.insert(p.builders.index(nxt), b)
+    if found:
+        p.objective_builders = [b for b in p.builders if b.kind == "objective"]
+        p.heading_recs = [h for h in p.heading_recs if all(h is not f for f, _ in found)]
 
 
 # A list item's marker (and task box) that a builder keeps as its label: no O/KR label.

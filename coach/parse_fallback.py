@@ -172,6 +172,36 @@ def _item_like(ln: Line) -> bool:
     return len(t) >= 4
 
 
+def _measured_sentences(ln: Line) -> list[Line]:
+    """A line of two to four short sentences that each carry a target figure is that many
+    key results written on one line ("Members from 200 to 500. Monthly meetups up to 4.");
+    any other line stays whole (decision 712)."""
+    pieces = [
+        m for m in re.finditer(r".+?(?:[.!?;](?=\s|$)|[。！？；]|$)", ln.text) if m.group().strip()
+    ]
+    if not 2 <= len(pieces) <= 4:
+        return [ln]
+    out: list[Line] = []
+    for m in pieces:
+        body = m.group().strip()
+        words = len(body.split()) if not cjk_count(body) else cjk_count(body) // 2
+        if not has_figure(body) or words > 10 or words < 2:
+            return [ln]
+        lead = len(m.group()) - len(m.group().lstrip())
+        out.append(
+            Line(
+                body.rstrip(".。;；"),
+                ln.start + m.start() + lead,
+                ln.number,
+                ln.indent,
+                ln.marked,
+                ln.heading,
+                ln.blank_before,
+            )
+        )
+    return out
+
+
 def read_lines(text: str) -> list[Found] | None:
     """The objectives and key results of a page no layout reading accounts for, or None when
     the lines do not read as a set (decision 705): the short, non-prose lines of the page, in
@@ -179,10 +209,16 @@ def read_lines(text: str) -> list[Found] | None:
     objectives and the inner ones their key results (decision 706); when they are flat, a
     line without a target figure is an objective and the lines with one after it are its key
     results (decision 707). At least one objective must have a key result."""
-    lines = lines_of(text)
+    lines = [piece for ln in lines_of(text) for piece in _measured_sentences(ln)]
     cands = [ln for ln in lines if _item_like(ln)]
-    # The page's first line over a paragraph of prose is its title ("March check-in").
-    if cands and cands[0] is lines[0] and len(lines) > 1 and lines[1] not in cands:
+    # The page's first line over a paragraph of prose, or set apart by a blank line, is its
+    # title ("March check-in", "Choir goals for Q3").
+    if (
+        cands
+        and cands[0] is lines[0]
+        and len(lines) > 1
+        and (lines[1] not in cands or lines[1].blank_before)
+    ):
         cands.pop(0)
     if len(cands) < 2:
         return None

@@ -3340,8 +3340,9 @@ def _outline_under_lead_in(p: _Parser) -> bool:
     from coach import parse_fallback as fb
 
     changed = False
+    owners = _owners(p)
     for o in list(p.objective_builders):
-        krs = [b for b in p.builders if b.kind == "kr" and _owner_of(p, b) is o]
+        krs = [b for b in p.builders if b.kind == "kr" and owners.get(id(b)) is o]
         if _labelled(o) or not o.parts or len(krs) < 4 or any(_labelled(b) or b.cells for b in krs):
             continue
         lead = o.parts[-1][0]
@@ -3365,11 +3366,12 @@ def _outline_under_lead_in(p: _Parser) -> bool:
     if not changed:
         return False
     p.objective_builders = [b for b in p.builders if b.kind == "objective"]
+    owning = {id(o) for o in _owners(p).values() if o is not None}
     for o in list(p.objective_builders):
         lead = o.parts[-1][0] if o.parts else ""
         if _labelled(o) or lead[-1:] not in ":：—-":
             continue
-        if not any(b.kind == "kr" and _owner_of(p, b) is o for b in p.builders):
+        if id(o) not in owning:
             p.builders.remove(o)
             p.objective_builders.remove(o)
     return True
@@ -3439,17 +3441,16 @@ def _labelled(b: _Builder) -> bool:
     return not _MARKER_ONLY_RE.fullmatch(b.label)
 
 
-def _owner_of(p: _Parser, kr: _Builder) -> _Builder | None:
-    """The objective a key-result builder goes under in `_assemble`."""
-    if kr.parent is not None:
-        return kr.parent
+def _owners(p: _Parser) -> dict[int, _Builder | None]:
+    """The objective each key-result builder goes under in `_assemble`, by the builder's id."""
+    out: dict[int, _Builder | None] = {}
     owner = None
     for b in p.builders:
-        if b is kr:
-            return owner
         if b.kind == "objective":
             owner = b
-    return owner
+        else:
+            out[id(b)] = b.parent if b.parent is not None else owner
+    return out
 
 
 def _use_found(p: _Parser, found: list[Any]) -> None:

@@ -61,9 +61,25 @@ _VERB_START_RE = re.compile(
     r"deliver|drive|expand|establish|learn|master|lose|gain|get|reach|achieve|hit|double|boost|"
     r"enhance|strengthen|develop|help|turn|bring|keep|start|finish|complete|publish|run)\b"
     r"|^(?:提升|提高|增加|降低|减少|打造|建立|构建|实现|达成|完成|拿下|成为|推动|推进|扩大|掌握|学习|优化|"
-    r"完善|加强|做好|让|使)",
+    r"完善|加强|做好|让|使|改善|开拓|拓展|扩展|赢得|争取|保持|巩固|深耕|抢占|树立|塑造|壮大|培养|吸引|留住)",
     re.IGNORECASE,
 )
+
+
+# A page that speaks of objectives, key results or goals somewhere.
+_OKR_CUE_RE = re.compile(
+    r"\bOKRs?\b|OKR|\bobjectives?\b|\bkey results?\b|\bKRs?\b|\bgoals?\b|目标|关键(?:结果|成果)",
+    re.IGNORECASE,
+)
+# A measured change or target: "from 30 to 45", "up 20%", "reach 70%", "提升到28%", "降低至5%".
+_MEASURE_SHAPE_RE = re.compile(
+    r"[%％]|倍|\bfrom\b.*\bto\b|\b(?:to|at|up|down|reach(?:es)?|above|below|under|over|least|"
+    r"most)\b\s*\S*\d|[<>≥≤]\s*\d|达到|提升|提高|增长|增加|降低|减少|降至|升至|缩短|[至到]\s*\d",
+    re.IGNORECASE,
+)
+# A field line ("Attendees: Ana, Bo"), a command or code ("pip install x", "--width 800").
+_FIELD_RE = re.compile(r"^[^:：\s][^:：]{0,18}[:：]\s*\S")
+_CODE_RE = re.compile(r"(?:^|\s)--?[a-z]|`|\$\s|\(\)|^(?:pip|npm|git|cd|make|python)\s")
 
 
 @dataclass
@@ -169,6 +185,8 @@ def _item_like(ln: Line) -> bool:
         return False
     if re.fullmatch(r"[\[<]?https?://\S+[\]>]?|\[[^\]]*\]\([^)]*\)", t):
         return False
+    if _FIELD_RE.match(t) or _CODE_RE.search(t):
+        return False
     return len(t) >= 4
 
 
@@ -235,6 +253,8 @@ def read_lines(text: str) -> list[Found] | None:
             kind = "kr" if has_figure(ln.text) else "objective"
             if _size(ln.text) < (3 if kind == "kr" else 2):
                 continue  # "6 eggs", "Bread": too short to state a result or an objective
+            if kind == "objective" and ln.text[-1] in "。.；;":
+                continue  # a sentence without a figure: prose, not an objective
             found.append(Found(kind, ln.text, ln.start, ln.number + 1, ln.indent))
     else:
         return None
@@ -243,6 +263,15 @@ def read_lines(text: str) -> list[Found] | None:
     objectives = [i for i, f in enumerate(found) if f.kind == "objective"]
     krs = [f for f in found if f.kind == "kr"]
     if not objectives or not krs:
+        return None
+    # Without a word about objectives, key results or goals on the page, the reading must
+    # look like a set on its own: every objective opens with a verb of change and every key
+    # result states a measured change or target (an e-mail, a weekly report, a README is no
+    # set: decision 705).
+    if not _OKR_CUE_RE.search(text) and not (
+        all(_VERB_START_RE.match(found[i].text) for i in objectives)
+        and all(_MEASURE_SHAPE_RE.search(f.text) for f in krs)
+    ):
         return None
     # Flat reading: every key result must carry its figure, and no objective may be followed
     # by more than eight of them (a long list of numbers is a table of data, not a set).

@@ -41,9 +41,9 @@ def test_two_depths_read_as_objectives_over_their_key_results() -> None:
     found = read_lines(
         "Make the bakery the morning stop\n"
         "\tCustomers before 9 am up 30%\n"
-        "\tCroissants sold out by 10 am on 4 days a week\n"
+        "\tCroissant sell-out days up to 4 a week\n"
         "Win the office lunch crowd\n"
-        "\tTwelve offices ordering every week\n"
+        "\tOffices ordering weekly from 3 to 12\n"
     )
     assert found is not None
     assert [(f.kind, f.parent) for f in found] == [
@@ -77,9 +77,12 @@ def test_flat_lines_a_figure_marks_the_key_results() -> None:
         "We met on Tuesday to talk about the plan.\nEveryone agreed the launch went well.\n",
         "KR1: Raise NPS from 30 to 45\nKR2: Cut churn to 3%\n",
         "Groceries\n2 litres of milk\n6 eggs\nBread\n",
+        "Hi team,\n\nQuick update on the release.\nBuild 42 passed QA\nWe ship on Friday.\n",
+        "周报\n本周完成\n修复了3个线上问题\n下周计划\n上线新版登录页\n",
+        "Meeting notes 12 May\nAttendees: Ana, Bo\nBudget review\nSpent 80% of Q2 budget\n",
     ],
 )
-def test_prose_lone_key_results_and_a_shopping_list_are_still_refused(text: str) -> None:
+def test_prose_lone_key_results_and_pages_that_are_no_set_are_still_refused(text: str) -> None:
     with pytest.raises(InputError):
         parse(text)
 

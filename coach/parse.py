@@ -3281,7 +3281,7 @@ def parse_text(
 
 def _fall_back(text: str, p: _Parser) -> None:
     """Where the layout readings did not account for the page, the general per-line reading
-    of `coach.parse_fallback` (decisions 705-710): a page with no objective found, or a list of
+    of `coach.parse_fallback` (decisions 705-714): a page with no objective found, or a list of
     measured results under a lead-in read as objectives with no key results."""
     from coach import parse_fallback as fb
 
@@ -3294,15 +3294,23 @@ def _fall_back(text: str, p: _Parser) -> None:
             p.orphan_labels = []
             _use_found(p, found)
         return
-    if _outline_under_lead_in(p) or _quoted_over_lead_in(text, p):
+    if _outline_under_lead_in(p) or _quoted_over_lead_in(text, p) or _lead_in_list(text, p):
         return
     _parallel_lead_ins(text, p)
+    _measures_after_objectives(p)
+
+
+def _lead_in_list(text: str, p: _Parser) -> bool:
+    """A list of measured results under a prose lead-in, read as objectives with no key
+    results: the key results of the objective the lead-in names (decision 708)."""
+    from coach import parse_fallback as fb
+
     builders = p.builders
     if len(builders) < 2 or any(
         b.kind != "objective" or b.cells or b.given or b.from_heading or len(b.parts) != 1
         for b in builders
     ):
-        return
+        return False
     lines = fb.lines_of(text)
     by_no = {ln.number + 1: ln for ln in lines}
     first = by_no.get(builders[0].line_no)
@@ -3310,12 +3318,12 @@ def _fall_back(text: str, p: _Parser) -> None:
         (ln := by_no.get(b.line_no)) is not None and ln.marked and ln.indent == first.indent
         for b in builders
     ):
-        return
+        return False
     if 2 * sum(fb.has_figure(b.parts[0][0]) for b in builders) < len(builders):
-        return
+        return False
     before = [ln for ln in lines if ln.number < first.number][-3:]
     if not before or before[-1].text[-1:] not in ":：" or before[-1].marked:
-        return
+        return False
     lead: list[tuple[str, int]] = []
     for ln in before:
         if ln.marked or ln.heading or not fb.is_prose(ln.text):
@@ -3324,12 +3332,13 @@ def _fall_back(text: str, p: _Parser) -> None:
         lead.append((ln.text, ln.start))
     named = fb.objective_from_lead_in(lead)
     if named is None:
-        return
+        return False
     wording, at = named
     found = [fb.Found("objective", wording, at, text.count("\n", 0, at) + 1, 0)]
     for b in builders:
         found.append(fb.Found("kr", b.parts[0][0], b.parts[0][1], b.line_no, b.indent, 0))
     _use_found(p, found)
+    return True
 
 
 def _outline_under_lead_in(p: _Parser) -> bool:
@@ -3429,6 +3438,43 @@ def _parallel_lead_ins(text: str, p: _Parser) -> None:
     if found:
         p.objective_builders = [b for b in p.builders if b.kind == "objective"]
         p.heading_recs = [h for h in p.heading_recs if all(h is not f for f, _ in found)]
+
+
+def _measures_after_objectives(p: _Parser) -> None:
+    """An objective left with no key result whose own wording goes on, after a stop, in short
+    measured clauses ("目标：壮大社区。成员从200人增加到500人，每月活动达到4场。"), or whose next line,
+    dropped as prose, is only such sentences ("Members from 200 to 500. Meetups up to 4 a
+    month."): those clauses are its key results (decision 714)."""
+    from coach import parse_fallback as fb
+
+    owners = _owners(p)
+    owning = {id(o) for o in owners.values() if o is not None}
+    for o in list(p.objective_builders):
+        if id(o) in owning or len(o.parts) != 1 or o.cells or o.given:
+            continue
+        wording, at = o.parts[0]
+        new: list[tuple[str, int]] = []
+        stop = re.search(r"。(?=\S)|\.(?=\s+\S)", wording)
+        if stop and stop.start() >= 2:
+            tail = wording[stop.end() :]
+            lead_len = len(tail) - len(tail.lstrip())
+            new = fb.measured_pieces(tail.strip(), at + stop.end() + lead_len)
+            if new:
+                o.parts = [(wording[: stop.end()].rstrip("。. "), at)]
+        if not new:
+            i = p.builders.index(o)
+            end = p.builders[i + 1].anchor if i + 1 < len(p.builders) else len(p.text)
+            after = [x for x in p.prose_lines if at < x[1] < end]
+            if after and p.text.count("\n", at, after[0][1]) == 1:
+                new = fb.measured_pieces(after[0][0], after[0][1])
+                if new:
+                    p.prose_lines.remove(after[0])
+        i = p.builders.index(o)
+        for k, (piece, start) in enumerate(new, 1):
+            b = _Builder("kr", "", None, o.indent, o.line_no)
+            b.add(piece, start)
+            b.anchor = start
+            p.builders.insert(i + k, b)
 
 
 # A list item's marker (and task box) that a builder keeps as its label: no O/KR label.

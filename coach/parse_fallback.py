@@ -6,7 +6,7 @@ objective") or read a list of measured results as objectives with no key results
 reads such a page line by line instead, from features that do not depend on one page's wording:
 whether a line is a list item or a heading, how deep it sits, whether it is a sentence of prose,
 whether it carries a target figure, and where it stands after the previous objective-like line.
-The structure is rebuilt from indentation and order (decisions 705-710).
+The structure is rebuilt from indentation and order (decisions 705-714).
 
 It only runs where the layout readings gave up, so a page they read keeps its reading (the
 corpus reviews are identical with and without it).
@@ -220,6 +220,26 @@ def _measured_sentences(ln: Line) -> list[Line]:
     return out
 
 
+def measured_pieces(text: str, start: int) -> list[tuple[str, int]]:
+    """The key results a line of prose states as short measured sentences or clauses, each
+    with a target figure and a measured shape ("Members from 200 to 500. Meetups up to 4 a
+    month." / "成员从200人增加到500人，每月活动达到4场。"), or [] when the line is not only that."""
+    pieces = [
+        m for m in re.finditer(r".+?(?:[.!?;](?=\s|$)|[。！？；，]|$)", text) if m.group().strip()
+    ]
+    if not 1 <= len(pieces) <= 4:
+        return []
+    out: list[tuple[str, int]] = []
+    for m in pieces:
+        body = m.group().strip()
+        words = len(body.split()) if not cjk_count(body) else cjk_count(body) // 2
+        if not (has_figure(body) and _MEASURE_SHAPE_RE.search(body)) or not 2 <= words <= 12:
+            return []
+        lead = len(m.group()) - len(m.group().lstrip())
+        out.append((body.rstrip(".。;；，"), start + m.start() + lead))
+    return out
+
+
 def read_lines(text: str) -> list[Found] | None:
     """The objectives and key results of a page no layout reading accounts for, or None when
     the lines do not read as a set (decision 705): the short, non-prose lines of the page, in
@@ -253,8 +273,6 @@ def read_lines(text: str) -> list[Found] | None:
             kind = "kr" if has_figure(ln.text) else "objective"
             if _size(ln.text) < (3 if kind == "kr" else 2):
                 continue  # "6 eggs", "Bread": too short to state a result or an objective
-            if kind == "objective" and ln.text[-1] in "。.；;":
-                continue  # a sentence without a figure: prose, not an objective
             found.append(Found(kind, ln.text, ln.start, ln.number + 1, ln.indent))
     else:
         return None

@@ -191,3 +191,27 @@ def test_a_later_lead_in_line_of_the_first_objectives_shape_is_the_next_objectiv
         ),
         ("Keep fixers happy:", ["Fixer satisfaction at 4.5/5"]),
     ]
+
+
+# Decision 714: an objective left with no key result, its measures after a stop or on the
+# line below it.
+def test_measured_clauses_after_an_objective_are_its_key_results() -> None:
+    assert shape(
+        "目标：办好社区图书角。借阅量从每月80本提升到200本，志愿者达到12人。\n目标：让孩子爱上阅读\n"
+    ) == [
+        ("办好社区图书角", ["借阅量从每月80本提升到200本", "志愿者达到12人"]),
+        ("让孩子爱上阅读", []),
+    ]
+    text = (
+        "Objective: Grow the repair café\n"
+        "Visitors from 40 to 90 a month. Repairs per session up to 25.\n"
+        "Objective: Keep fixers happy\n"
+        "Fixer satisfaction from 4.1 to 4.6 out of 5.\n"
+    )
+    assert shape(text) == [
+        (
+            "Grow the repair café",
+            ["Visitors from 40 to 90 a month", "Repairs per session up to 25"],
+        ),
+        ("Keep fixers happy", ["Fixer satisfaction from 4.1 to 4.6 out of 5"]),
+    ]

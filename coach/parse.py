@@ -34,6 +34,7 @@ linear: no nested quantifiers; each line is scanned a bounded number of times.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -3275,11 +3276,11 @@ def parse_text(
         p.builders = [_yaml_builder(it) for it in yaml_items]
     else:
         p.run()
-        _fall_back(text, p)
+        _fall_back(text, p, max_objectives)
     return _assemble(text, p, max_objectives)
 
 
-def _fall_back(text: str, p: _Parser) -> None:
+def _fall_back(text: str, p: _Parser, max_objectives: int) -> None:
     """Where the layout readings did not account for the page, the general per-line reading
     of `coach.parse_fallback` (decisions 705-714): a page with no objective found, or a list of
     measured results under a lead-in read as objectives with no key results."""
@@ -3290,10 +3291,16 @@ def _fall_back(text: str, p: _Parser) -> None:
         # A key-result label before any objective is refused ("KR1: …" alone) unless the
         # line it was read from is prose the per-line reading leaves out ("Key Results.
         # Measurable things.": decision 709).
-        if found and all(fb.is_prose(ln.text) for ln in p.orphan_labels):
+        if (
+            found
+            and sum(f.kind == "objective" for f in found) <= max_objectives
+            and all(fb.is_prose(ln.text) for ln in p.orphan_labels)
+        ):
             p.orphan_labels = []
             _use_found(p, found)
         return
+    if len(p.objective_builders) > max_objectives:
+        return  # refused as too large when assembled: no reading to rescue
     if _outline_under_lead_in(p) or _quoted_over_lead_in(text, p) or _lead_in_list(text, p):
         return
     _parallel_lead_ins(text, p)
@@ -3350,8 +3357,12 @@ def _outline_under_lead_in(p: _Parser) -> bool:
 
     changed = False
     owners = _owners(p)
+    by_owner: dict[int, list[_Builder]] = {}
+    for b in p.builders:
+        if b.kind == "kr":
+            by_owner.setdefault(id(owners[id(b)]), []).append(b)
     for o in list(p.objective_builders):
-        krs = [b for b in p.builders if b.kind == "kr" and owners.get(id(b)) is o]
+        krs = by_owner.get(id(o), [])
         if _labelled(o) or not o.parts or len(krs) < 4 or any(_labelled(b) or b.cells for b in krs):
             continue
         lead = o.parts[-1][0]
@@ -3420,6 +3431,7 @@ def _parallel_lead_ins(text: str, p: _Parser) -> None:
     if _labelled(first) or len(first.parts) != 1 or first.parts[0][0][-1:] not in ":：":
         return
     krs = {b.line_no: b for b in p.builders if b.kind == "kr" and b.parent is None}
+    breaks = [i for i, c in enumerate(text) if c == "\n"]
     found: list[tuple[_HeadingRec, _Builder]] = []
     for h in p.heading_recs:
         t = h.text.strip()
@@ -3427,7 +3439,7 @@ def _parallel_lead_ins(text: str, p: _Parser) -> None:
             continue
         if looks_like_title(t) or looks_like_unit(t) or _LIST_LABEL_RE.fullmatch(t):
             continue
-        nxt = krs.get(text.count("\n", 0, h.start) + 2)
+        nxt = krs.get(bisect.bisect_left(breaks, h.start) + 2)
         if nxt is not None and nxt.line_no > first.line_no and not _labelled(nxt):
             found.append((h, nxt))
     for h, nxt in found:
@@ -3447,9 +3459,13 @@ def _measures_after_objectives(p: _Parser) -> None:
     month."): those clauses are its key results (decision 714)."""
     from coach import parse_fallback as fb
 
-    owners = _owners(p)
-    owning = {id(o) for o in owners.values() if o is not None}
-    for o in list(p.objective_builders):
+    owning = {id(o) for o in _owners(p).values() if o is not None}
+    place = {id(b): i for i, b in enumerate(p.builders)}
+    prose = sorted(p.prose_lines, key=lambda x: x[1])
+    prose_starts = [x[1] for x in prose]
+    taken: set[int] = set()
+    # From the last objective up, so that the places of those above stay as they were.
+    for o in reversed(p.objective_builders):
         if id(o) in owning or len(o.parts) != 1 or o.cells or o.given:
             continue
         wording, at = o.parts[0]
@@ -3461,20 +3477,22 @@ def _measures_after_objectives(p: _Parser) -> None:
             new = fb.measured_pieces(tail.strip(), at + stop.end() + lead_len)
             if new:
                 o.parts = [(wording[: stop.end()].rstrip("。. "), at)]
+        i = place[id(o)]
         if not new:
-            i = p.builders.index(o)
             end = p.builders[i + 1].anchor if i + 1 < len(p.builders) else len(p.text)
-            after = [x for x in p.prose_lines if at < x[1] < end]
-            if after and p.text.count("\n", at, after[0][1]) == 1:
-                new = fb.measured_pieces(after[0][0], after[0][1])
+            j = bisect.bisect_right(prose_starts, at)
+            nxt = prose[j] if j < len(prose) else None
+            if nxt is not None and nxt[1] < end and p.text.count("\n", at, nxt[1]) == 1:
+                new = fb.measured_pieces(nxt[0], nxt[1])
                 if new:
-                    p.prose_lines.remove(after[0])
-        i = p.builders.index(o)
+                    taken.add(id(nxt))
         for k, (piece, start) in enumerate(new, 1):
             b = _Builder("kr", "", None, o.indent, o.line_no)
             b.add(piece, start)
             b.anchor = start
             p.builders.insert(i + k, b)
+    if taken:
+        p.prose_lines = [x for x in p.prose_lines if id(x) not in taken]
 
 
 # A list item's marker (and task box) that a builder keeps as its label: no O/KR label.
@@ -3513,8 +3531,12 @@ def _use_found(p: _Parser, found: list[Any]) -> None:
     p.builders = builders
     p.objective_builders = [b for b in builders if b.kind == "objective"]
 
+    spans.sort()
+    starts = [a for a, _ in spans]
+
     def covered(s: int, e: int) -> bool:
-        return any(s < ie and is_ < e for is_, ie in spans)
+        j = bisect.bisect_left(starts, e)  # the spans that start before e
+        return j > 0 and max(spans[k][1] for k in range(max(0, j - 2), j)) > s
 
     p.heading_recs = [h for h in p.heading_recs if not covered(h.start, h.end)]
     p.prose_lines = [x for x in p.prose_lines if not covered(x[1], x[2])]

@@ -34,6 +34,7 @@ linear: no nested quantifiers; each line is scanned a bounded number of times.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -3323,7 +3324,270 @@ def parse_text(
         p.builders = [_yaml_builder(it) for it in yaml_items]
     else:
         p.run()
+        _fall_back(text, p, max_objectives)
     return _assemble(text, p, max_objectives)
+
+
+def _fall_back(text: str, p: _Parser, max_objectives: int) -> None:
+    """Where the layout readings did not account for the page, the general per-line reading
+    of `coach.parse_fallback` (decisions 705-714): a page with no objective found, or a list of
+    measured results under a lead-in read as objectives with no key results."""
+    from coach import parse_fallback as fb
+
+    if not p.objectives():
+        found = fb.read_lines(text)
+        # A key-result label before any objective is refused ("KR1: …" alone) unless the
+        # line it was read from is prose the per-line reading leaves out ("Key Results.
+        # Measurable things.": decision 709).
+        if (
+            found
+            and sum(f.kind == "objective" for f in found) <= max_objectives
+            and all(fb.is_prose(ln.text) for ln in p.orphan_labels)
+        ):
+            p.orphan_labels = []
+            _use_found(p, found)
+        return
+    if len(p.objective_builders) > max_objectives:
+        return  # refused as too large when assembled: no reading to rescue
+    if _outline_under_lead_in(p) or _quoted_over_lead_in(text, p) or _lead_in_list(text, p):
+        return
+    _parallel_lead_ins(text, p)
+    _measures_after_objectives(p)
+
+
+def _lead_in_list(text: str, p: _Parser) -> bool:
+    """A list of measured results under a prose lead-in, read as objectives with no key
+    results: the key results of the objective the lead-in names (decision 708)."""
+    from coach import parse_fallback as fb
+
+    builders = p.builders
+    if len(builders) < 2 or any(
+        b.kind != "objective" or b.cells or b.given or b.from_heading or len(b.parts) != 1
+        for b in builders
+    ):
+        return False
+    lines = fb.lines_of(text)
+    by_no = {ln.number + 1: ln for ln in lines}
+    first = by_no.get(builders[0].line_no)
+    if first is None or not all(
+        (ln := by_no.get(b.line_no)) is not None and ln.marked and ln.indent == first.indent
+        for b in builders
+    ):
+        return False
+    if 2 * sum(fb.has_figure(b.parts[0][0]) for b in builders) < len(builders):
+        return False
+    before = [ln for ln in lines if ln.number < first.number][-3:]
+    if not before or before[-1].text[-1:] not in ":：" or before[-1].marked:
+        return False
+    lead: list[tuple[str, int]] = []
+    for ln in before:
+        if ln.marked or ln.heading or not fb.is_prose(ln.text):
+            lead = []
+            continue
+        lead.append((ln.text, ln.start))
+    named = fb.objective_from_lead_in(lead)
+    if named is None:
+        return False
+    wording, at = named
+    found = [fb.Found("objective", wording, at, text.count("\n", 0, at) + 1, 0)]
+    for b in builders:
+        found.append(fb.Found("kr", b.parts[0][0], b.parts[0][1], b.line_no, b.indent, 0))
+    _use_found(p, found)
+    return True
+
+
+def _outline_under_lead_in(p: _Parser) -> bool:
+    """An unlabelled lead-in read as an objective over a two-level list ("另有些事项如下：" /
+    "- [ ] 搭建X" / "  - [ ] 子项"): the outer items that have inner items under them are the
+    objectives and the inner items their key results (decision 710). A lead-in left with no
+    key result is no objective. Changes `p` and says whether it did."""
+    from coach import parse_fallback as fb
+
+    changed = False
+    owners = _owners(p)
+    by_owner: dict[int, list[_Builder]] = {}
+    for b in p.builders:
+        if b.kind == "kr":
+            by_owner.setdefault(id(owners[id(b)]), []).append(b)
+    for o in list(p.objective_builders):
+        krs = by_owner.get(id(o), [])
+        if _labelled(o) or not o.parts or len(krs) < 4 or any(_labelled(b) or b.cells for b in krs):
+            continue
+        lead = o.parts[-1][0]
+        if lead[-1:] not in ":：—-" and not fb.is_prose(lead):
+            continue
+        outer = min(b.indent for b in krs)
+        heads = [
+            i
+            for i, b in enumerate(krs)
+            if b.indent == outer and i + 1 < len(krs) and krs[i + 1].indent > outer
+        ]
+        # From the first outer item with inner items on, every outer item has some.
+        if len(heads) < 2 or any(
+            b.indent == outer and i not in heads for i, b in enumerate(krs) if i > heads[0]
+        ):
+            continue
+        for i in heads:
+            krs[i].kind = "objective"
+            krs[i].parent = None
+        changed = True
+    if not changed:
+        return False
+    p.objective_builders = [b for b in p.builders if b.kind == "objective"]
+    owning = {id(o) for o in _owners(p).values() if o is not None}
+    for o in list(p.objective_builders):
+        lead = o.parts[-1][0] if o.parts else ""
+        if _labelled(o) or lead[-1:] not in ":：—-":
+            continue
+        if id(o) not in owning:
+            p.builders.remove(o)
+            p.objective_builders.remove(o)
+    return True
+
+
+def _quoted_over_lead_in(text: str, p: _Parser) -> bool:
+    """A lone unlabelled objective that only leads in to its key results ("Our key results
+    are:") under a paragraph that quotes or names the objective: the objective is the phrase
+    quoted or named there (decision 711). Changes `p` and says whether it did."""
+    from coach import parse_fallback as fb
+
+    obs = p.objective_builders
+    if len(obs) != 1 or _labelled(obs[0]) or len(obs[0].parts) != 1:
+        return False
+    o = obs[0]
+    wording, at = o.parts[0]
+    if not fb.names_key_results(wording) or not any(b.kind == "kr" for b in p.builders):
+        return False
+    lines = fb.lines_of(text)
+    before = [ln for ln in lines if ln.start < at][-3:]
+    if any(ln.marked or ln.heading or not fb.is_prose(ln.text) for ln in before):
+        return False
+    named = fb.objective_from_lead_in([(ln.text, ln.start) for ln in before], whole_line=False)
+    if named is None:
+        return False
+    o.parts = [named]
+    o.anchor = named[1]
+    return True
+
+
+def _parallel_lead_ins(text: str, p: _Parser) -> None:
+    """The first objective is an unlabelled line ending in a colon over its list ("Grow the
+    community:" / "* Members from 200 to 500"); a later line of that shape right over a list
+    item, read as a heading, is the next objective, not a heading over the first one's key
+    results (decision 713)."""
+    first = p.objective_builders[0]
+    if _labelled(first) or len(first.parts) != 1 or first.parts[0][0][-1:] not in ":：":
+        return
+    krs = {b.line_no: b for b in p.builders if b.kind == "kr" and b.parent is None}
+    breaks = [i for i, c in enumerate(text) if c == "\n"]
+    found: list[tuple[_HeadingRec, _Builder]] = []
+    for h in p.heading_recs:
+        t = h.text.strip()
+        if h.markdown_depth or h.meta or h.from_list or t[-1:] not in ":：" or len(t) < 4:
+            continue
+        if looks_like_title(t) or looks_like_unit(t) or _LIST_LABEL_RE.fullmatch(t):
+            continue
+        nxt = krs.get(bisect.bisect_left(breaks, h.start) + 2)
+        if nxt is not None and nxt.line_no > first.line_no and not _labelled(nxt):
+            found.append((h, nxt))
+    for h, nxt in found:
+        b = _Builder("objective", "", None, first.indent, nxt.line_no - 1)
+        b.add(h.text.strip(), h.start)
+        b.anchor = h.start
+        p.builders.insert(p.builders.index(nxt), b)
+    if found:
+        p.objective_builders = [b for b in p.builders if b.kind == "objective"]
+        p.heading_recs = [h for h in p.heading_recs if all(h is not f for f, _ in found)]
+
+
+def _measures_after_objectives(p: _Parser) -> None:
+    """An objective left with no key result whose own wording goes on, after a stop, in short
+    measured clauses ("目标：壮大社区。成员从200人增加到500人，每月活动达到4场。"), or whose next line,
+    dropped as prose, is only such sentences ("Members from 200 to 500. Meetups up to 4 a
+    month."): those clauses are its key results (decision 714)."""
+    from coach import parse_fallback as fb
+
+    owning = {id(o) for o in _owners(p).values() if o is not None}
+    place = {id(b): i for i, b in enumerate(p.builders)}
+    prose = sorted(p.prose_lines, key=lambda x: x[1])
+    prose_starts = [x[1] for x in prose]
+    taken: set[int] = set()
+    # From the last objective up, so that the places of those above stay as they were.
+    for o in reversed(p.objective_builders):
+        if id(o) in owning or len(o.parts) != 1 or o.cells or o.given:
+            continue
+        wording, at = o.parts[0]
+        new: list[tuple[str, int]] = []
+        stop = re.search(r"。(?=\S)|\.(?=\s+\S)", wording)
+        if stop and stop.start() >= 2:
+            tail = wording[stop.end() :]
+            lead_len = len(tail) - len(tail.lstrip())
+            new = fb.measured_pieces(tail.strip(), at + stop.end() + lead_len)
+            if new:
+                o.parts = [(wording[: stop.end()].rstrip("。. "), at)]
+        i = place[id(o)]
+        if not new:
+            end = p.builders[i + 1].anchor if i + 1 < len(p.builders) else len(p.text)
+            j = bisect.bisect_right(prose_starts, at)
+            nxt = prose[j] if j < len(prose) else None
+            if nxt is not None and nxt[1] < end and p.text.count("\n", at, nxt[1]) == 1:
+                new = fb.measured_pieces(nxt[0], nxt[1])
+                if new:
+                    taken.add(id(nxt))
+        for k, (piece, start) in enumerate(new, 1):
+            b = _Builder("kr", "", None, o.indent, o.line_no)
+            b.add(piece, start)
+            b.anchor = start
+            p.builders.insert(i + k, b)
+    if taken:
+        p.prose_lines = [x for x in p.prose_lines if id(x) not in taken]
+
+
+# A list item's marker (and task box) that a builder keeps as its label: no O/KR label.
+_MARKER_ONLY_RE = re.compile(
+    r"(?:[-*•·+]|\d{1,2}\s?[.、．)）]|[（(]\d{1,2}[)）]|[①-⑳])?\s*(?:\[[ xX]\])?\s*"
+)
+
+
+def _labelled(b: _Builder) -> bool:
+    return not _MARKER_ONLY_RE.fullmatch(b.label)
+
+
+def _owners(p: _Parser) -> dict[int, _Builder | None]:
+    """The objective each key-result builder goes under in `_assemble`, by the builder's id."""
+    out: dict[int, _Builder | None] = {}
+    owner = None
+    for b in p.builders:
+        if b.kind == "objective":
+            owner = b
+        else:
+            out[id(b)] = b.parent if b.parent is not None else owner
+    return out
+
+
+def _use_found(p: _Parser, found: list[Any]) -> None:
+    """Replace the parser's items with those of the fallback reading; the lines they came from
+    are no longer headings or prose."""
+    builders: list[_Builder] = []
+    spans: list[tuple[int, int]] = []
+    for f in found:
+        b = _Builder(f.kind, "", None, f.indent, f.line_no)
+        b.anchor = f.start
+        b.add(f.text, f.start)
+        builders.append(b)
+        spans.append((f.start, f.start + len(f.text)))
+    p.builders = builders
+    p.objective_builders = [b for b in builders if b.kind == "objective"]
+
+    spans.sort()
+    starts = [a for a, _ in spans]
+
+    def covered(s: int, e: int) -> bool:
+        j = bisect.bisect_left(starts, e)  # the spans that start before e
+        return j > 0 and max(spans[k][1] for k in range(max(0, j - 2), j)) > s
+
+    p.heading_recs = [h for h in p.heading_recs if not covered(h.start, h.end)]
+    p.prose_lines = [x for x in p.prose_lines if not covered(x[1], x[2])]
 
 
 def _yaml_builder(it: parse_yaml.YamlItem) -> _Builder:

@@ -132,6 +132,12 @@ def is_relative(
     if text.startswith(_NOT_A_CHANGE, pos):
         return False  # "all", "every", "twice": not a change
     window = text[max(0, pos - 60) : pos]
+    colon = max(window.rfind(":"), window.rfind("："))
+    if lang == "zh" and colon >= 0 and len(window) - colon > 6:
+        # "提高供应商交付准时率:与供应商签订协议,确保95%的订单…": the words before the colon
+        # name the objective the key result serves; its change verb moves nothing after the
+        # colon, where the key result says its own figure (decision 744).
+        window = window[colon + 1 :]
     if unit not in ("%", "pp", "x"):
         if _ADD_RIGHT_BEFORE.search(window[-8:]):
             return True  # "增加6人", "降低200万元"

@@ -930,7 +930,11 @@ _ZH_BUILDS = frozenset(
 
 
 # The noun of a build at the end of what is completed: "完成监控告警体系搭建", "完成会员系统开发".
-_ZH_BUILD_DONE = re.compile(r"(?:搭建|建设|建立|构建|开发|部署)(?:工作)?\s*$")
+_ZH_BUILD_DONE = re.compile(
+    r"(?:搭建|建设|建立|构建|开发|部署)(?:工作)?\s*$"
+    # "完成 NL2AD MVP", "完成小程序原型", "完成V1版本": a first version is a thing built (decision 748)
+    r"|(?:mvp|poc|demo|原型|样机|最小可行产品|v\d(?:\.\d)?\s?版?本?|首版|第一版)\s*$"
+)
 
 
 def _zh_built_then_result(item: Item) -> bool:

@@ -93,3 +93,67 @@ def test_growth_jargon_objectives_are_kpis(objective: str) -> None:
 def test_activity_as_a_mood_or_with_a_direction_is_not_a_kpi(objective: str) -> None:
     text = f"O1：{objective}（2025年Q3）\nKR1：新会员达到3000人"
     assert statuses(text, "objective-is-metric") == ["pass"]
+
+
+# -- decision 746: when the team took up OKRs is no deadline ----------------------------------
+
+
+def test_the_year_the_team_started_okrs_is_history_not_the_period() -> None:
+    text = "我们是从2021年3月开始推行OKR的。今年的“O”有两个:\n  1. 出炉就卖空\n  2. 后厨零浪费"
+    assert statuses(text, "objective-no-timeframe") == ["fail", "fail"]
+
+
+def test_a_period_that_starts_the_set_still_bounds_it() -> None:
+    text = "从2025年7月起，我们的季度OKR如下：\n- 提升复购\n  - 复购率从20%到30%"
+    assert statuses(text, "objective-no-timeframe") == ["pass"]
+
+
+# -- decision 747: a floor on the change is still a change ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kr", "verdict"),
+    [
+        ("对账自动化后，提升至少25%的结账效率", "fail"),
+        ("坏账核销增长不低于15%", "fail"),
+        ("结账效率达到至少25%", "pass"),
+        ("票据准确率不低于99%", "pass"),
+    ],
+)
+def test_a_floor_after_a_change_verb_asks_a_baseline(kr: str, verdict: str) -> None:
+    text = f"O1：把账做快（2025年Q3）\nKR1：{kr}"
+    assert statuses(text, "kr-no-baseline") == [verdict]
+
+
+# -- decision 748: completing a first version, then the share it must cover, is a task --------
+
+
+@pytest.mark.parametrize(
+    ("kr", "verdict"),
+    [
+        ("完成报销小程序原型，覆盖85%的报销场景", "fail"),
+        ("完成对账工具 MVP，覆盖 70% 的供应商", "fail"),
+        ("完成对账工具 MVP，对账时长缩短到 2 天", "pass"),
+    ],
+)
+def test_completing_a_first_version_with_its_coverage_is_a_task(kr: str, verdict: str) -> None:
+    text = f"O1：把账做快（2025年Q3）\nKR1：{kr}"
+    assert statuses(text, "kr-is-task") == [verdict]
+
+
+# -- decision 749: a service's time limit alone is a KPI objective ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("objective", "verdict"),
+    [
+        ("12分钟出餐", "fail"),
+        ("下单后48小时内发货", "fail"),
+        ("报修后1小时到场", "fail"),
+        ("打造全城最快的40分钟送达", "pass"),
+        ("让食客10分钟就吃上头一道菜", "pass"),
+    ],
+)
+def test_a_service_time_limit_alone_is_a_kpi(objective: str, verdict: str) -> None:
+    text = f"O1：{objective}（2025年Q3）\nKR1：准时率达到95%"
+    assert statuses(text, "objective-is-metric") == [verdict]

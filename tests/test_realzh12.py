@@ -157,3 +157,20 @@ def test_completing_a_first_version_with_its_coverage_is_a_task(kr: str, verdict
 def test_a_service_time_limit_alone_is_a_kpi(objective: str, verdict: str) -> None:
     text = f"O1：{objective}（2025年Q3）\nKR1：准时率达到95%"
     assert statuses(text, "objective-is-metric") == [verdict]
+
+
+# -- decision 750: 合作 before a count of partners makes it a target ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("objective", "verdict"),
+    [
+        ("合作120家连锁药房", "fail"),
+        ("新合作40家县级经销商", "fail"),
+        ("和4家职校合作共建实训基地", "pass"),
+        ("深化与80家渠道的合作", "pass"),
+    ],
+)
+def test_partners_counted_after_he_zuo_are_a_kpi(objective: str, verdict: str) -> None:
+    text = f"O1：{objective}（2025年Q3）\nKR1：签约门店达到60家"
+    assert statuses(text, "objective-is-metric") == [verdict]

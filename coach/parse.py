@@ -35,6 +35,7 @@ linear: no nested quantifiers; each line is scanned a bounded number of times.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -139,7 +140,7 @@ _KNOW_SUCCESS_RE = re.compile(_KNOW_SUCCESS, re.IGNORECASE)
 KR_RE = re.compile(
     rf"""^(?>(?P<bullet>{_BULLET})?[*_]{{0,2}}\s*)
     (?:
-        {_O_BEFORE_KR}KR\s*\#?(?P<n1>{_LN})?(?:[.\-]\d{{1,2}}|-(?-i:[A-Z])\d{{1,2}})?{_NOTE}\s*{_SEP}
+        (?:关键(?:结果|成果)\s*)?{_O_BEFORE_KR}KR\s*\#?(?P<n1>{_LN})?(?:[.\-]\d{{1,2}}|-(?-i:[A-Z])\d{{1,2}})?{_NOTE}\s*{_SEP}
       | [\[【]\s*{_O_BEFORE_KR}KR\s*(?P<n7>{_LN})?(?:[.\-]\d{{1,2}})?\s*[\]】]\s*[:：]?\s*(?=\S)
       | [\[【]\s*关键(?:结果|成果)\s*(?P<n8>{_LN}|[{_ZH_ORD}])?\s*[\]】]\s*[:：]?\s*(?=\S)
       | {_O_BEFORE_KR}KR\s*(?P<n5>(?<=[Rr])[1-9]\d{{2}}|\d{{1,2}})?(?:[.\-]\d{{1,2}})?\**\s+(?:(?-i:[a-h])[.)]\s+)?(?=\S)
@@ -1145,7 +1146,7 @@ def _heading_body(t: str) -> tuple[str, int]:
 # A label in the middle of a line, after a stop or a space: "O1: 提升满意度 KR1: NPS到50 KR2: …",
 # "目标：X。关键结果：…" (a web page or a PDF that lost its line breaks).
 INLINE_LABEL_RE = re.compile(
-    r"(?<=[\s。；;，,!！?？)）])(?=(?:KR\s?\d{1,2}(?:\.\d{1,2})?\s?[:：)）]"
+    r"(?<=[\s。；;，,!！?？)）])(?=(?:(?:关键(?:结果|成果)\s?)?KR\s?\d{1,2}(?:\.\d{1,2})?\s?[:：)）]"
     r"|关键(?:结果|成果)\s?(?:[（(][^()（）]{1,6}[)）])?\s?\d{0,2}(?:[.\-]\d{1,2})?\s?[:：]"
     r"|key results?\s?\d{0,2}\s?:|O\d{1,2}\s?[:：]|目标\s?(?:[（(][^()（）]{1,20}[)）])?\s?\d{0,2}\s?[:：]"
     r"|objective\s?\d{0,2}\s?:))",
@@ -1158,6 +1159,35 @@ _DASH_KR_RE = re.compile(r"(?<=\s[-–—]\s)(?=KR\s?[:：]\s?\S)")
 # "关键结果：1、灰度发布 2、崩溃率低于0.1% 3、…": "N、" after a space runs them together too.
 INLINE_NUMBER_RE = re.compile(
     r"(?:(?<=[:：；;。])|(?<=[:：；;。]\s)|(?<=\S\s)(?=\d{1,2}、))(?=\d{1,2}(?:、|[.．)）](?!\d)))"
+)
+
+
+# "比如:", "例如：", "e.g.:" before an item's label on the same line (decision 741).
+_EXAMPLE_LEAD_RE = re.compile(
+    r"(?:比如|例如|譬如|举例|举个例子|e\.g\.)\s*[:：，,]\s*", re.IGNORECASE
+)
+# A list item's wording wholly inside one pair of quotes: "“提升团队的客户满意度”" (decision 742).
+_QUOTED_ITEM_RE = re.compile(r"^[“「『](?P<inner>[^“”「」『』\n]{2,200})[”」』][。.;；]?$")
+# A guide's numbered step of writing OKRs ("2.1 确定目标", "3. 确定关键结果", "2. 制定具体目标",
+# "2.3 确定时间范围"): the article's section, not an item (decision 740; decision 297 reads it so
+# only above labelled objectives).
+_OKR_STEP_RE = re.compile(
+    r"^(?:第[一二三四五六七八九十]步[:：、]?\s*|\d{1,2}(?:\.\d{1,2})?[.、．]?\s*)"
+    r"(?:确定|制定|设定|设置|明确|撰写|定义|拆解|分解|确认)"
+    r"[\u4e00-\u9fffA-Za-z]{0,4}?(?:目标|关键(?:结果|成果)|KRs?|OKRs?|时间范围|行动计划|实施计划)$",
+    re.IGNORECASE,
+)
+# A sentence ending in a colon that says what the list below it holds (decision 740): "以下是一些
+# 采购OKR目标的示例:", "以下是一些关键结果的例子:", "2018年公司的“O”有四个:", "团队目标应与公司整体战略
+# 相一致,具体包括:". Its kind word is the last thing before the colon (with 的示例, 有四个 …) or the
+# sentence's subject before 包括/如下.
+_KIND_WORD = r"(?P<kind>关键(?:结果|成果)|KRs?|目标|Objectives?|[“\"‘']O[”\"’'])"
+_LIST_INTRO_RE = re.compile(
+    rf"(?:{_KIND_WORD}的?(?:示例|例子|范例|样例|举例)?"
+    r"(?:有[一二三四五六七八九十两\d]{1,2}[个条项])?(?:如下|分别是|包括)?"
+    rf"|^[\u4e00-\u9fff]{{0,4}}?{_KIND_WORD.replace('kind', 'kind2')}[^:：\n]{{0,30}}?(?:具体)?(?:包括|如下))"
+    r"\s*[:：]\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -1262,6 +1292,12 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
         if "|" in t or "\t" in t or len(t) < 6:
             out.append(ln)
             continue
+        lead = _EXAMPLE_LEAD_RE.match(t)
+        if lead is not None and match_label(t[lead.end() :]) is not None:
+            # "比如:一季度目标(O):夯实…": "for example" before the label leads in to the item
+            # (decision 741); the item starts at its label.
+            ln = dataclasses.replace(ln, text=t[lead.end() :], start=ln.start + lead.end())
+            t = ln.text
         found = match_label(t)
         items: set[int] = set()  # cuts that start a key result without a label of its own
         # The line's own label ("Team Objective 1:", "VP Eng — O1:") is not cut.
@@ -1346,6 +1382,8 @@ class _Parser:
         self.goals_list = False  # the KR section was opened by "- **Goals**" under an objective
         self.prose_lines: list[tuple[str, int, int]] = []
         self.after_rule = False  # the lines so far since a rule ("---") are the page's fields
+        self.intro_objectives = False  # the list below was announced as objectives (decision 740)
+        self.intro_indent: int | None = None  # the indent of that list's items
 
     def _label_sections(self) -> tuple[list[int], set[int]]:
         """Which Markdown sections of the draft write objective labels ("O1:", "目标：").
@@ -1746,6 +1784,8 @@ class _Parser:
 
     def line(self, idx: int, ln: _Line) -> None:
         t = ln.text
+        if self.intro_objectives and not LIST_RE.match(t):
+            self.intro_objectives, self.intro_indent = False, None
         self.prev_field_indent, self.field_indent = self.field_indent, None
         if idx in self.intros:
             self.prose_lines.append((t, ln.start, ln.start + len(t)))
@@ -1810,6 +1850,8 @@ class _Parser:
                 self.add_heading(t_body, body_start, len(t) - len(t.lstrip("#")))
             else:
                 self.prose_lines.append((t, ln.start, ln.start + len(t)))
+            return
+        if self.list_intro(idx, ln, t_body, body_start):
             return
         if self.summary_objective(idx, ln):
             return
@@ -1898,6 +1940,41 @@ class _Parser:
             self.list_item(idx, ln, lm)
             return
         self.other_text(idx, ln)
+
+    def list_intro(self, idx: int, ln: _Line, t_body: str, body_start: int) -> bool:
+        """A guide's step heading ("2.1 确定目标") or a sentence saying what the list below holds
+        ("以下是一些采购OKR目标的示例:" over "- 降低采购成本"): prose, and the list's items are of
+        the kind it names — objectives for 目标 or O, key results for 关键结果 or KR (decision 740)."""
+        t = t_body.replace("**", "").replace("__", "").strip()
+        if _OKR_STEP_RE.match(t):
+            self.prose_lines.append((t_body, body_start, body_start + len(t_body)))
+            self.current, self.section = None, None
+            return True
+        if (
+            len(t) < 6
+            or not re.search(r"[\u4e00-\u9fff]", t)
+            or LIST_RE.match(ln.text)
+            or match_label(t) is not None
+            or BARE_LABEL_RE.match(t)
+            or not _is_list_like(_next_line(self.lines, idx))
+            # "为了实现“让社区店成为街坊的首选”这一目标，可以设定以下关键结果：": the sentence quotes
+            # its objective; that reading is the quoted-objective one's
+            or re.search(r"[“\"][^”\"\n]{2,}[”\"]", t)
+        ):
+            return False
+        m = _LIST_INTRO_RE.search(t)
+        if m is None:
+            return False
+        kind = (m.group("kind") or m.group("kind2") or "").lower()
+        self.prose_lines.append((t_body, body_start, body_start + len(t_body)))
+        self.current = None
+        if kind.startswith(("关键", "kr")):
+            self.section = "kr" if self.objectives() else None
+        else:
+            self.section = None
+            self.pending_heads_list = False
+            self.intro_objectives = True
+        return True
 
     def summary_objective(self, idx: int, ln: _Line) -> bool:
         """ "<summary>Better reporting on content performance</summary>" over "**Owner:** …",
@@ -2412,6 +2489,11 @@ class _Parser:
                 self.prose(ln, body, bstart, from_list=True)
                 return
             kind = self.unlabelled_list_kind(idx, ln, marker)
+            if self.intro_objectives and (
+                self.intro_indent is None or ln.indent <= self.intro_indent
+            ):
+                # "以下是一些采购OKR目标的示例:" over "- 降低采购成本": each is an objective.
+                kind, self.intro_indent = "objective", ln.indent
         label = marker
         lead = _BOLD_NAME_RE.match(body) if kind == "kr" else None
         if lead is not None and self.names_kr(lead.group("name"), body[lead.end() :]):
@@ -2429,6 +2511,11 @@ class _Parser:
                 # examples under a key result listed after its label, not key results.
                 self.prose_lines.append((ln.text, ln.start, ln.start + len(ln.text)))
                 return
+        qm = _QUOTED_ITEM_RE.match(body)
+        if qm is not None:
+            # "- “提升团队的客户满意度”": a page quoting its example item; the wording is what
+            # is inside the quotes (decision 742).
+            body, bstart = qm.group("inner"), bstart + qm.start("inner")
         b = self.start_item(kind, label, _marker_number(marker), body, bstart, ln)
         b.named = lead is not None
         b.style = _marker_style(marker)

@@ -91,7 +91,11 @@ _NOTE_LINE = re.compile(
 )
 _NOT_THE_SETS_PERIOD = re.compile(
     r"last (?:quarter|year|month)|上(?:个)?季度|去年|上个?月|发(?:给)?我|send (?:me|it|them)|submit|"
-    r"提交|交给|请.{0,12}(?:前|之前)",
+    r"提交|交给|请.{0,12}(?:前|之前)"
+    # "公司是从2018年10月开始推行OKR", "我们2019年引入OKR": when the team took up OKRs is its
+    # history, not the set's period (decision 746)
+    r"|开始(?:推行|实施|使用|引入|导入|试行|用|做)|(?:推行|实施|引入|导入|试行)了?\s?OKR"
+    r"|start(?:ed)? (?:using|rolling out|with) okrs?|(?:introduced|adopted|rolled out) okrs?",
     re.I,
 )
 # The date a document was written, not the set's period (decision 292): "Date: 2023-10-16" (one

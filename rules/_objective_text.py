@@ -144,6 +144,7 @@ def metric_clauses(item: Item) -> list[MetricClause]:
             or find_terms(chunk, nouns, lang)
             or (lang == "zh" and any(s <= a and b <= e for a, b, _ in item.facts.kpis))
             or _reach_verb(item, inside)
+            or _partners_counted(item, inside)
             or _bare_level(item, s, e, inside)
         ):
             continue
@@ -159,6 +160,20 @@ def metric_clauses(item: Item) -> list[MetricClause]:
         out.append(MetricClause(s if label is None else label, e, inside, direction or "increase"))
     item.facts.memo["metric_clauses"] = out
     return out
+
+
+def _partners_counted(item: Item, inside: tuple[Quantity, ...]) -> bool:
+    """合作 right before a count of partners makes the count a target: "合作200家中大型企业" is
+    partners won and counted, as "签约200家" is (decision 750). Not "和3家高校合作共建实验室" (the
+    count before 合作 names who the work is done with) nor "深化与200家渠道的合作"."""
+    if item.language != "zh":
+        return False
+    ends = {t.end: t for t in item.facts.tokens}
+    for q in inside:
+        tok = ends.get(q.start)
+        if tok is not None and tok.text.endswith("合作") and not tok.text.endswith("的合作"):
+            return True
+    return False
 
 
 def _reach_verb(item: Item, inside: tuple[Quantity, ...]) -> bool:

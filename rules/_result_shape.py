@@ -930,7 +930,11 @@ _ZH_BUILDS = frozenset(
 
 
 # The noun of a build at the end of what is completed: "完成监控告警体系搭建", "完成会员系统开发".
-_ZH_BUILD_DONE = re.compile(r"(?:搭建|建设|建立|构建|开发|部署)(?:工作)?\s*$")
+_ZH_BUILD_DONE = re.compile(
+    r"(?:搭建|建设|建立|构建|开发|部署)(?:工作)?\s*$"
+    # "完成 NL2AD MVP", "完成小程序原型", "完成V1版本": a first version is a thing built (decision 748)
+    r"|(?:mvp|poc|demo|原型|样机|最小可行产品|v\d(?:\.\d)?\s?版?本?|首版|第一版)\s*$"
+)
 
 
 def _zh_built_then_result(item: Item) -> bool:
@@ -951,7 +955,11 @@ def _zh_built_then_result(item: Item) -> bool:
         ce = aside.end()
     if ce >= item.core_span[1] or item.folded[ce : ce + 1] not in ("，", ","):
         return False
-    if _ZH_BRINGS_AFTER.match(item.folded, ce + 1) or _zh_moves_next(item, ce + 1):
+    if (
+        _ZH_BRINGS_AFTER.match(item.folded, ce + 1)
+        or _zh_moves_next(item, ce + 1)
+        or _zh_measure_moved_next(item, ce + 1)
+    ):
         # "上线会员体系，带来月活10万" (decision 115), "建立自动校对机制，降低人工错误率至0.5%",
         # "搭建会员社群，拉新5000人": the same actor's next verb moves a measure or wins people,
         # the effect the work is for — a result; a measure named first after the work is its
@@ -970,6 +978,29 @@ def _zh_moves_next(item: Item, pos: int) -> bool:
     return any(
         text.startswith(w, at) and table[w] in ("change", "win") for w in _zh_heads(text[at])
     )
+
+
+# A measure named, then moved by a verb of change and a figure: "ROAS 提升 10%", "复购率提升到30%"
+# (decision 743). The measure is short: an acronym or a few words ending in a measure's head.
+_ZH_MOVED_MEASURE = re.compile(
+    r"\s?(?:[a-z][a-z0-9/]{1,11}|[\u4e00-\u9fff]{0,8}(?:率|量|额|数|度|占比|时长|成本|收入|营收|留存))\s?"
+)
+
+
+def _zh_measure_moved_next(item: Item, pos: int) -> bool:
+    """Whether the clause at `pos` names a measure and moves it by a figure ("上线 RL 竞价系统，
+    ROAS 提升 10%"): the effect the launch is for, as "带来…" is (decision 743); a level alone
+    ("覆盖率100%") stays the work's acceptance figure (decision 25)."""
+    text = item.folded
+    m = _ZH_MOVED_MEASURE.match(text, pos)
+    if m is None or m.end() == pos:
+        return False
+    at = m.end()
+    table = verb_classes("zh")
+    verb = next((w for w in _zh_heads(text[at : at + 1]) if text.startswith(w, at)), None)
+    if verb is None or table[verb] != "change":
+        return False
+    return bool(re.match(r"\s?(?:到|至)?\s?\d", text[at + len(verb) :]))
 
 
 _ZH_THEN = re.compile(r"\s?(?:并|从而|进而|以|来)?\s?")

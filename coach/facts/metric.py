@@ -115,6 +115,13 @@ class Directions:
         return None
 
 
+# A floor on the change itself, not on the level: "提升至少30%的工作效率", "增长不低于20%" (decision
+# 747): the figure is still a change. Only in Chinese: "adopted by at least 2 sites" is a level.
+_CHANGE_THEN_FLOOR = re.compile(
+    r"(?:提升|提高|增长|增加|降低|减少|缩短|下降|上升|减少了|提升了)\s?(?:至少|不少于|不低于|最少|超过)\s?$"
+)
+
+
 def is_relative(
     text: str, pos: int, unit: str | None, end: int | None = None, lang: str = "en"
 ) -> bool:
@@ -126,12 +133,18 @@ def is_relative(
     level (see the module doc)."""
     side = bound(text, lang, pos, end if end is not None else pos)
     if side in ("max", "min"):
-        return False
+        return bool(_CHANGE_THEN_FLOOR.search(text[max(0, pos - 12) : pos]))
     if side in ("minus", "plus"):
         return unit is not None or text[pos : pos + 1].isdigit()
     if text.startswith(_NOT_A_CHANGE, pos):
         return False  # "all", "every", "twice": not a change
     window = text[max(0, pos - 60) : pos]
+    colon = max(window.rfind(":"), window.rfind("："))
+    if lang == "zh" and colon >= 0 and len(window) - colon > 6:
+        # "提高供应商交付准时率:与供应商签订协议,确保95%的订单…": the words before the colon
+        # name the objective the key result serves; its change verb moves nothing after the
+        # colon, where the key result says its own figure (decision 744).
+        window = window[colon + 1 :]
     if unit not in ("%", "pp", "x"):
         if _ADD_RIGHT_BEFORE.search(window[-8:]):
             return True  # "增加6人", "降低200万元"

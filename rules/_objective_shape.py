@@ -784,7 +784,9 @@ def _flat_en(item: Item) -> Flat | None:
     return None
 
 
-_PARTICLES = frozenset({"up", "out", "down", "off"})
+# "ready" closes "get … ready" as a particle does (decision 757): "Get the lifts ready for opening
+# day" is preparation, work to do, whatever the event it is ready for.
+_PARTICLES = frozenset({"up", "out", "down", "off", "ready"})
 
 
 def _certification_obtained(toks: list[Token], i: int) -> bool:

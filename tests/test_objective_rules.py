@@ -840,3 +840,34 @@ def test_getting_more_of_a_count_and_new_customers_are_kpis(objective: str, fire
 def test_the_same_good_thing_in_any_one_of_them_is_a_promise(objective: str, flat: bool) -> None:
     # decision 643
     assert _fires_alone("objective-not-inspiring", objective, "40% -> 55%") is flat, objective
+
+
+# -- twelfth round, acc12 (decisions 756, 757) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("objective", "flat"),
+    [
+        ("房东把房子交给我们打理就不用再操心", False),  # a promise seen from the landlords
+        ("病人复诊不必再排一上午的队", False),
+        ("家长用不着再请假陪孩子跑医院", False),
+        ("做好物业服务工作", True),  # still flat work
+    ],
+)
+def test_no_longer_having_to_is_a_promise(objective: str, flat: bool) -> None:
+    # decision 756: 不用再/不必再/用不着 read as 再也不 does (decision 640)
+    assert _fires_alone("objective-not-inspiring", objective, "40% -> 55%") is flat, objective
+
+
+@pytest.mark.parametrize(
+    ("objective", "flat"),
+    [
+        ("Get the snow groomers ready before the season opens", True),
+        ("Get our vans ready before the holiday season", True),
+        ("Get the kitchen ready", True),
+        ("Get every new volunteer ready to lead a shift in their first week", False),  # people served
+    ],
+)
+def test_getting_a_thing_ready_is_flat_work(objective: str, flat: bool) -> None:
+    # decision 757: "ready" closes "get … ready" as a particle closes "set … up"
+    assert _fires_alone("objective-not-inspiring", objective, "40% -> 55%") is flat, objective

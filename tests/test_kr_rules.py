@@ -1307,3 +1307,16 @@ def test_households_visited_everyone_contacted_and_publicity_held_are_effort(
 )
 def test_households_won_and_contacts_within_a_limit_are_no_effort_count(lang: str, kr: str) -> None:
     assert not _findings(lang, kr, "kr-activity-count"), kr
+
+
+@pytest.mark.parametrize(
+    ("kr", "fires"),
+    [
+        ("Quote 120 kitchen refits", True),  # quotes written are submissions (decision 761)
+        ("Quote 40 jobs a week", True),
+        ("Quoted jobs won: 40 -> 60", False),  # jobs won
+        ("Quote-to-close rate from 20% to 30%", False),
+    ],
+)
+def test_quotes_sent_are_effort(kr: str, fires: bool) -> None:
+    assert bool(_findings("en", kr, "kr-activity-count")) is fires, kr

@@ -193,8 +193,16 @@ def _read(item: Item) -> Reading:
         # "差评回访率100%", "出院后7天电话随访率100%", "Exit interview completion rate 95%": the
         # share of people contacted counts the calls made, not what they changed (decision 633)
         return Reading("activity", whole, "recurring")
+    if (
+        _SHARE_MET_WITH.match(item.folded, lead, core[1])
+        and not item.facts.from_to
+        and not _EACH_WITHIN.search(item.folded, lead, core[1])
+    ):
+        # "Exit interviews with 80% of churned customers": the share of people met, as a
+        # contact rate is (decision 764)
+        return Reading("activity", whole, "recurring")
     if _contacts_everyone(item, lead, core[1]):
-        # "Call every lapsed plan customer", "与每位学生家长完成一次家访": the calls or visits made
+        # "Visit each customer twice", "与每位学生家长完成一次家访": the calls or visits made
         # to a whole group, counted over it as a contact rate is (decision 759)
         return Reading("activity", whole, "count")
     if _ZH_PEOPLE_CAN.match(item.folded, lead, core[1]):
@@ -349,6 +357,13 @@ def _read(item: Item) -> Reading:
 # contacted ("每位回访客户的满意度从80%到90%") is what they feel, not the contact.
 _EN_EVERY_ONE = re.compile(r"\s?(?:every|each|all|100\s?% of)\b")
 _EN_TIMES = re.compile(r"\b(?:once|twice|three times|\d{1,2}\s?(?:x|times))\b")
+# Meetings or calls "with N% of / all / every" a group, with no verb of the team's before them
+# (decision 764): "Exit interviews with 80% of churned customers", "Check-in calls with 100% of
+# new accounts in week 1". What the people then say or do is a result ("Customers visited say …").
+_SHARE_MET_WITH = re.compile(
+    r"(?:(?!of\s|share\s|percent)[a-z0-9:-]+\s){0,2}(?:interviews?|calls?|visits?|meetings?|check-ins?|1:1s|one-on-ones|"
+    r"qbrs?|business reviews?)\s+(?:held\s+)?with\s+(?:\d{1,3}\s?%\s+of|all|every|each)\b"
+)
 _ZH_EVERY_ONE = re.compile(r"每一?[位家个名户所]|所有|全部|全体")
 _ZH_TIMES = re.compile(r"(?:[一二两三四五六七八九十]|\d{1,2})\s?[次遍趟轮回]")
 # A time limit on each contact is the standard each one meets, a result (decision 334):

@@ -1320,3 +1320,17 @@ def test_households_won_and_contacts_within_a_limit_are_no_effort_count(lang: st
 )
 def test_quotes_sent_are_effort(kr: str, fires: bool) -> None:
     assert bool(_findings("en", kr, "kr-activity-count")) is fires, kr
+
+
+@pytest.mark.parametrize(
+    ("kr", "fires"),
+    [
+        ("Stay interviews with 60% of senior engineers", True),  # people met, a share (764)
+        ("Welcome calls with 100% of new members in their first month", True),
+        ("QBRs with all 15 strategic accounts", True),
+        ("Onboarding calls with 100% of new clinics within 48h", False),  # a limit (decision 334)
+        ("Share of meetings with all attendees on time from 60% to 90%", False),
+    ],
+)
+def test_meetings_with_a_share_of_a_group_are_effort(kr: str, fires: bool) -> None:
+    assert bool(_findings("en", kr, "kr-activity-count")) is fires, kr

@@ -199,8 +199,8 @@ def _read(item: Item) -> Reading:
         and not _EACH_WITHIN.search(item.folded, lead, core[1])
     ):
         # "Exit interviews with 80% of churned customers": the share of people met, as a
-        # contact rate is (decision 764)
-        return Reading("activity", whole, "recurring")
+        # contact rate is (decision 764); "Weekly 1:1s with every AE" keeps its cadence's span
+        return Reading("activity", _recurring(item) or whole, "recurring")
     if _contacts_everyone(item, lead, core[1]):
         # "Visit each customer twice", "与每位学生家长完成一次家访": the calls or visits made
         # to a whole group, counted over it as a contact rate is (decision 759)

@@ -148,7 +148,8 @@ _EN_NP_STOP = {
     "that", "from", "among", "across", "of", "or", "which", "who", "so", "about", "between",
     "through", "into", "than", "within", "during", "this", "next", "the",
 }  # fmt: skip
-_ZH_COUNT_UNITS = frozenset("个名家次场篇位条期轮回趟届节堂封份本张件项")
+# 户 and 所 count households and schools visited: "走访300户", "走访学校20所" (decision 758)
+_ZH_COUNT_UNITS = frozenset("个名家次场篇位条期轮回趟届节堂封份本张件项户所")
 # A noun phrase after a count is short: looking further would only cost time.
 _NP_MAX_CHARS = 40
 _NP_MAX_WORDS = 12
@@ -786,6 +787,11 @@ def _names_a_metric(item: Item, start: int, end: int) -> bool:
         return True  # "每周发布次数从3次到15次": a measure moved from a start, no verb needed
     found = terms(item, "kr_result_verbs")
     i = bisect.bisect_left(found, (start, -1, ""))
+    if i < len(found) and found[i][1] <= end and item.language == "zh":
+        # "开展签约宣传20场": 签约 names what the publicity is about, glued to the effort's noun;
+        # it moves no measure (decision 760)
+        acts = terms(item, "kr_activity_nouns")
+        return not any(a == found[i][1] for a, _b, _w in acts)
     return i < len(found) and found[i][1] <= end
 
 

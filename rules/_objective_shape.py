@@ -786,7 +786,9 @@ def _flat_en(item: Item) -> Flat | None:
     return None
 
 
-_PARTICLES = frozenset({"up", "out", "down", "off"})
+# "ready" closes "get … ready" as a particle does (decision 757): "Get the lifts ready for opening
+# day" is preparation, work to do, whatever the event it is ready for.
+_PARTICLES = frozenset({"up", "out", "down", "off", "ready"})
 
 
 def _certification_obtained(toks: list[Token], i: int) -> bool:
@@ -1049,6 +1051,9 @@ def _kpi_en(item: Item) -> Kpi | None:
         # "Grow revenue and margin": measures joined by "and" are still KPIs (decision 641)
         return _kpis_joined_en(item, toks)
     i = _en_start(toks)
+    if _EN_PROFITABLE.fullmatch(item.folded, toks[i].start, toks[-1].end):
+        # "Be profitable in every branch by Q4", "Reach break-even": profit's level (decision 762)
+        return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[-1].end))
     if _EN_TARGET_MET.fullmatch(item.folded, toks[i].start, toks[-1].end):
         # "Hit quota", "Exceed the sales plan": the measure's own target met (decision 638)
         return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[-1].end))
@@ -1153,6 +1158,14 @@ def _feeling_verb(item: Item, span: Span) -> bool:
 # A sales or revenue target met, as 完成全年业绩指标 is (decisions 235, 638): "Hit quota", "Make
 # our number", "Exceed the sales plan", "Meet our Q3 revenue target" — not "Hit our goals" (vague).
 _EN_MEASURE_WORD = r"(?:sales|revenue|bookings|arr|mrr|gmv|pipeline|fundraising|margin|booking)"
+# Profit reached as the whole objective (decision 762): "Be profitable in every branch by the end
+# of the quarter", "Reach break-even", "Get cash-flow positive by Q4", "Stay in the black"; a
+# scope or a time may follow, nothing else.
+_EN_PROFITABLE = re.compile(
+    r"(?:be|become|get|stay|turn|go|reach|hit|achieve)\s+(?:(?:cash[- ]flow|operationally|ebitda)\s+)?"
+    r"(?:profitable|positive|break[- ]?even|in the black)"
+    r"(?:\s+(?:in|at|across|for|by|before|within|this|next|on)\b[^,;:]*)?"
+)
 _EN_TARGET_MET = re.compile(
     r"(?:(?:hit|exceed|make)\s+(?:(?:our|the|my|their|every|each|all)\s+)?{period}"
     r"(?:{measure}\s+)?(?:quotas?|numbers?|plan)"

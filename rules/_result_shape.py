@@ -193,6 +193,18 @@ def _read(item: Item) -> Reading:
         # "差评回访率100%", "出院后7天电话随访率100%", "Exit interview completion rate 95%": the
         # share of people contacted counts the calls made, not what they changed (decision 633)
         return Reading("activity", whole, "recurring")
+    if (
+        _SHARE_MET_WITH.match(item.folded, lead, core[1])
+        and not item.facts.from_to
+        and not _EACH_WITHIN.search(item.folded, lead, core[1])
+    ):
+        # "Exit interviews with 80% of churned customers": the share of people met, as a
+        # contact rate is (decision 764); "Weekly 1:1s with every AE" keeps its cadence's span
+        return Reading("activity", _recurring(item) or whole, "recurring")
+    if _contacts_everyone(item, lead, core[1]):
+        # "Visit each customer twice", "与每位学生家长完成一次家访": the calls or visits made
+        # to a whole group, counted over it as a contact rate is (decision 759)
+        return Reading("activity", whole, "count")
     if _ZH_PEOPLE_CAN.match(item.folded, lead, core[1]):
         # "3名初级分析师能独立负责一条业务线（目前1名）": people counted reaching a capability
         return Reading("result", whole, "capability")  # decision 460
@@ -335,6 +347,51 @@ def _read(item: Item) -> Reading:
         # is a milestone whatever verb makes it, as "Finish the doc by Oct 15" is (decision 656)
         return Reading("milestone", whole, _REASON["complete"])
     return Reading("task", whole, _REASON[verb.cls])
+
+
+# Every one of a group contacted a number of times (decision 759): "every/each/all/100% of" right
+# after a contact verb with "once", "twice", "N times" ("Visit each customer twice"); in Chinese
+# "每位/每家/所有…" with "一次/两次/一遍" ("TOP20客户每家至少拜访一次"). The visits are counted over
+# the whole group, as a contact rate is (decision 633). Without a count, "Call every lapsed
+# donor" stays a to-do (a task, unquantified: the corpus's label). A measure of the people
+# contacted ("每位回访客户的满意度从80%到90%") is what they feel, not the contact.
+_EN_EVERY_ONE = re.compile(r"\s?(?:every|each|all|100\s?% of)\b")
+_EN_TIMES = re.compile(r"\b(?:once|twice|three times|\d{1,2}\s?(?:x|times))\b")
+# Meetings or calls "with N% of / all / every" a group, with no verb of the team's before them
+# (decision 764): "Exit interviews with 80% of churned customers", "Check-in calls with 100% of
+# new accounts in week 1". What the people then say or do is a result ("Customers visited say …").
+_SHARE_MET_WITH = re.compile(
+    r"(?:(?!of\s|share\s|percent)[a-z0-9:-]+\s){0,2}(?:interviews?|calls?|visits?|meetings?|check-ins?|1:1s|one-on-ones|"
+    r"qbrs?|business reviews?)\s+(?:held\s+)?with\s+(?:\d{1,3}\s?%\s+of|all|every|each)\b"
+)
+_ZH_EVERY_ONE = re.compile(r"每一?[位家个名户所]|所有|全部|全体")
+_ZH_TIMES = re.compile(r"(?:[一二两三四五六七八九十]|\d{1,2})\s?[次遍趟轮回]")
+# A time limit on each contact is the standard each one meets, a result (decision 334):
+# "Contact every inbound lead within 24h", "每位投诉客户24小时内回访".
+_EACH_WITHIN = re.compile(
+    r"\bwithin\b|\bin (?:under|less than)\b|[0-9一二两三四五六七八九十]\s?(?:个)?(?:小时|天|日|周|分钟|工作日)之?内"
+)
+
+
+def _contacts_everyone(item: Item, lead: int, end: int) -> bool:
+    """A contact verb reaches every one of a group a number of times (decision 759)."""
+    text = item.folded
+    if item.facts.kpis or _EACH_WITHIN.search(text, lead, end):
+        return False
+    if item.language == "en":
+        verb = item.facts.shape.verb
+        return (
+            verb is not None
+            and verb.cls == "contact"
+            and _EN_EVERY_ONE.match(text, verb.end) is not None
+            and _EN_TIMES.search(text, verb.end, end) is not None
+        )
+    found = [t for t in terms(item, "kr_contact_verbs") if lead <= t[0] < end]
+    return (
+        bool(found)
+        and _ZH_EVERY_ONE.search(text, lead, end) is not None
+        and _ZH_TIMES.search(text, lead, end) is not None
+    )
 
 
 # Every one of a population has something: "核心流程均有负责人和应急预案", "每次发布均附带回滚方案",

@@ -1269,3 +1269,68 @@ def test_outcomes_near_contact_rates_and_securing_stay_results(lang: str, kr: st
 def test_standing_a_thing_up_is_a_task(kr: str) -> None:
     # decision 639: "stand up" and "spin up" build a thing, as "set up" does
     assert _findings("en", kr, "kr-is-task"), kr
+
+
+# -- twelfth round, acc12 (decisions 758–760) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "kr"),
+    [
+        ("zh", "社工入户走访独居老人400户"),  # 户 counts the households visited (758)
+        ("zh", "班主任家访120户"),
+        ("zh", "招生老师走访初中学校15所"),
+        ("zh", "片区经理与每家加盟店店主至少面谈一次"),  # every one contacted (759)
+        ("zh", "所有经销商都走访一遍"),
+        ("en", "Call each donor who gave last year twice"),
+        ("en", "Visit every branch twice this quarter"),
+        ("zh", "家庭医生团队到集市开展签约宣传8场"),  # publicity held, counted (760)
+        ("zh", "进社区开展医保政策宣传15场"),
+        ("zh", "开展招生宣传进校12场"),
+    ],
+)
+def test_households_visited_everyone_contacted_and_publicity_held_are_effort(
+    lang: str, kr: str
+) -> None:
+    assert _findings(lang, kr, "kr-activity-count"), kr
+
+
+@pytest.mark.parametrize(
+    ("lang", "kr"),
+    [
+        ("zh", "新增签约农户800户"),  # households won, not visited
+        ("zh", "每位回访客户的满意度从80%提升到95%"),  # what the people say
+        ("zh", "每位投诉客户24小时内回电"),  # a time limit each contact meets (decision 334)
+        ("en", "Call back every missed caller within 2 hours"),
+        ("zh", "新签约宣传合作媒体5家"),  # partners signed
+    ],
+)
+def test_households_won_and_contacts_within_a_limit_are_no_effort_count(lang: str, kr: str) -> None:
+    assert not _findings(lang, kr, "kr-activity-count"), kr
+
+
+@pytest.mark.parametrize(
+    ("kr", "fires"),
+    [
+        ("Quote 120 kitchen refits", True),  # quotes written are submissions (decision 761)
+        ("Quote 40 jobs a week", True),
+        ("Quoted jobs won: 40 -> 60", False),  # jobs won
+        ("Quote-to-close rate from 20% to 30%", False),
+    ],
+)
+def test_quotes_sent_are_effort(kr: str, fires: bool) -> None:
+    assert bool(_findings("en", kr, "kr-activity-count")) is fires, kr
+
+
+@pytest.mark.parametrize(
+    ("kr", "fires"),
+    [
+        ("Stay interviews with 60% of senior engineers", True),  # people met, a share (764)
+        ("Welcome calls with 100% of new members in their first month", True),
+        ("QBRs with all 15 strategic accounts", True),
+        ("Onboarding calls with 100% of new clinics within 48h", False),  # a limit (decision 334)
+        ("Share of meetings with all attendees on time from 60% to 90%", False),
+    ],
+)
+def test_meetings_with_a_share_of_a_group_are_effort(kr: str, fires: bool) -> None:
+    assert bool(_findings("en", kr, "kr-activity-count")) is fires, kr

@@ -840,3 +840,67 @@ def test_getting_more_of_a_count_and_new_customers_are_kpis(objective: str, fire
 def test_the_same_good_thing_in_any_one_of_them_is_a_promise(objective: str, flat: bool) -> None:
     # decision 643
     assert _fires_alone("objective-not-inspiring", objective, "40% -> 55%") is flat, objective
+
+
+# -- twelfth round, acc12 (decisions 756, 757) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("objective", "flat"),
+    [
+        ("房东把房子交给我们打理就不用再操心", False),  # a promise seen from the landlords
+        ("病人复诊不必再排一上午的队", False),
+        ("家长用不着再请假陪孩子跑医院", False),
+        ("做好物业服务工作", True),  # still flat work
+    ],
+)
+def test_no_longer_having_to_is_a_promise(objective: str, flat: bool) -> None:
+    # decision 756: 不用再/不必再/用不着 read as 再也不 does (decision 640)
+    assert _fires_alone("objective-not-inspiring", objective, "40% -> 55%") is flat, objective
+
+
+@pytest.mark.parametrize(
+    ("objective", "flat"),
+    [
+        ("Get the snow groomers ready before the season opens", True),
+        ("Get our vans ready before the holiday season", True),
+        ("Get the kitchen ready", True),
+        (
+            "Get every new volunteer ready to lead a shift in their first week",
+            False,
+        ),  # people served
+    ],
+)
+def test_getting_a_thing_ready_is_flat_work(objective: str, flat: bool) -> None:
+    # decision 757: "ready" closes "get … ready" as a particle closes "set … up"
+    assert _fires_alone("objective-not-inspiring", objective, "40% -> 55%") is flat, objective
+
+
+@pytest.mark.parametrize(
+    ("objective", "fires"),
+    [
+        ("Be profitable at both depots by the end of Q4", True),
+        ("Reach break-even", True),
+        ("Get cash-flow positive before the next raise", True),
+        ("Stay in the black", True),
+        ("Be profitable while paying every grower a fair price", False),  # a direction beside it
+        ("Be the positive voice our town trusts", False),
+    ],
+)
+def test_profit_reached_is_a_kpi_objective(objective: str, fires: bool) -> None:
+    # decision 762: profitability as the whole objective is profit's level, a KPI
+    assert _fires_alone("objective-is-metric", objective, "Margin 3% -> 8%") is fires, objective
+
+
+@pytest.mark.parametrize(
+    ("objective", "vague"),
+    [
+        ("希望明年大家都顺顺利利", True),  # a wish, nothing to check (decision 763)
+        ("但愿我们越来越好", True),
+        ("希望每位老人都能在家门口看上病", False),  # a wish with an end state in it
+        ("顺利完成新仓库搬迁", False),  # work named: flat, not vague
+    ],
+)
+def test_a_wish_alone_is_vague(objective: str, vague: bool) -> None:
+    ids = _ids(_run(f"目标：{objective}\nKR1: 满意度从80%到90%", "objective-vague"))
+    assert (ids == ["objective-vague"]) is vague, objective

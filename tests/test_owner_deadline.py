@@ -435,3 +435,26 @@ def test_bare_names_closing_most_key_results_of_an_objective_are_owners() -> Non
         "- Overtime hours down 20%\n"
     )
     assert _fired(text, "kr-no-owner") == ["o1.kr4", "o2.kr1", "o2.kr2", "o2.kr3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "bounded"),
+    [
+        ("新财年开始之前把账期压到45天", "zh", True),  # the next fiscal year's start (755)
+        ("下一个财年启动前完成系统切换", "zh", True),
+        ("财年预算编制", "zh", False),  # a fiscal year named, no moment
+        ("Close the books by FY end", "en", True),
+        ("Tax Desk — 28/29 season goals", "en", True),  # a season across two years, short
+        ("Reach 95% in time for peak season", "en", True),  # the trade's busy time
+        ("Crews staffed before winter peak", "en", True),
+        ("All vans serviced ahead of the holiday rush", "en", True),
+        ("Peak hour wait from 9 to 5 min", "en", False),  # the hour measured, not a deadline
+        ("Orders per lunch rush from 80 to 120", "en", False),  # a daily rush is a cadence
+        ("Support 24/7 season-round", "en", False),
+    ],
+)
+def test_fiscal_starts_short_seasons_and_busy_times_bound_a_key_result(
+    text: str, lang: str, bounded: bool
+) -> None:
+    # decision 755
+    assert has_deadline(text, lang) is bounded, text

@@ -73,6 +73,8 @@ _ZH = [
     ("year", r"20\d\d(?:\s?[-–/～~]\s?(?:20)?\d\d)?\s?财年度?"),
     # The fiscal year's end as the deadline: "在财年结束前", "本财年底", "财年内" (decision 414).
     ("year", r"(?:本|今|这个|当前)?财年(?:结束前|结束之前|结束时|底前?|末|内)"),
+    # The next fiscal year's start as the deadline: "下个财年开始前", "新财年前" (decision 755).
+    ("year", r"(?:下个?|下一个?|新一?个?|明)财年(?:开始|开启|启动|到来)?(?:前|之前|以前)"),
     # Two months written with a slash: "2023 8/9双月OKR", "7/8月", "11、12月" (decision 414).
     (
         "month",
@@ -297,6 +299,22 @@ _EN = [
         r"(?![a-z-])|(?<![a-z])(?:by|in|before) [12]h(?![a-z0-9])",
     ),
     ("year", r"(?:this|next) fiscal year(?![a-z])"),
+    # "by FY end", "before FYE" (decision 755); a season across two years written short:
+    # "27/28 season", "the 26-27 school year" (decision 524 wrote the years in full).
+    ("year", r"(?:by|at|before|until) (?:the )?(?:fy[- ]?end|fye)(?![a-z])"),
+    (
+        "cycle",
+        r"(?<![0-9/.])[1-9]\d ?[/–-] ?[1-9]\d (?:ski )?(?:season|school year|academic year|"
+        r"financial year|fiscal year)(?![a-z])",
+    ),
+    # A busy time of the trade used as the deadline: "in time for peak season", "before winter
+    # peak", "ahead of the holiday rush", "in time for opening day" (decision 755).
+    (
+        "cycle",
+        r"(?:in time for|before|ahead of|by) (?:the )?(?:(?!per |each |every )[a-z\-]+ ){0,2}"
+        r"(?:peak(?: season)?|(?:holiday|christmas|tax|summer|winter) rush|busy season|high season|"
+        r"opening day)(?![a-z])",
+    ),
     # "30 Sep", "30th September", "15 Jan" ("3 may …" is too often the verb to read it so)
     (
         "date",
@@ -397,7 +415,7 @@ _HINT_RE = re.compile(
     r"series|raise|grant|fiscal|giving|open house|within|[1-4]q|招|庆|档|双旦|[节考赛展]前|"
     r"[大研高初][一二三四][上下]|[春夏秋冬]|学年|假|节|庆|旦|夕|季|iteration|[12]h|"
     r"day|sprints|monday|tuesday|wednesday|thursday|\d(?:st|nd|rd|th)|ga\b|general|qbr|exam|beta|"
-    r"pilot|trial|easter|lent|advent|pentecost|ramadan|eid|diwali|new year|passover|hanukkah|"
+    r"rush|pilot|trial|easter|lent|advent|pentecost|ramadan|eid|diwali|new year|passover|hanukkah|"
     r"playoff|tournament|championship|opener|recital|premiere|opening night|"
     r"sunday|saturday|memorial|labor"
 )

@@ -1047,7 +1047,9 @@ def _kpi_en(item: Item) -> Kpi | None:
         # "Grow revenue and margin": measures joined by "and" are still KPIs (decision 641)
         return _kpis_joined_en(item, toks)
     i = _en_start(toks)
-    if _EN_TARGET_MET.fullmatch(item.folded, toks[i].start, toks[-1].end):
+    if _EN_TARGET_MET.fullmatch(
+        item.folded, toks[i].start, toks[-1].end
+    ) or _EN_IN_THE_BLACK.fullmatch(item.folded, toks[i].start, toks[-1].end):
         # "Hit quota", "Exceed the sales plan": the measure's own target met (decision 638)
         return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[-1].end))
     n = _en_match(toks, i, "objective_kpi_verbs")
@@ -1115,16 +1117,28 @@ def _kpis_joined_en(item: Item, toks: list[Token]) -> Kpi | None:
     n = _en_match(toks, i, "objective_kpi_verbs")
     if not n:
         return None
-    verbs = _en_verbs()
     start = i + n
     for k in [*ands, len(toks)]:
         part = toks[start:k]
         m = _measure_ending_at(item, part[-1].end) if 1 <= len(part) <= 4 else None
         before = [t for t in part if t.end <= (m[0] if m else 0)]
-        if m is None or len(before) > 2 or any(_lemma(t) in verbs for t in before):
+        if m is None or len(before) > 2 or any(_verb_not_team(t, before) for t in before):
             return None  # "Grow revenue and delight customers": a second aim
         start = k + 1
     return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + n].start, toks[-1].end))
+
+
+# Teams and functions whose name is also a verb: right before a measure they say whose it is
+# ("Reduce churn and support costs": the support team's costs, decision 776).
+_EN_FUNCTIONS = frozenset({"support", "service", "design", "research", "test", "training"})
+
+
+def _verb_not_team(tok: Token, before: list[Token]) -> bool:
+    """A verb the rules know among the words before a measure, unless it is the last of them and
+    names a team or function ("support costs")."""
+    if tok is before[-1] and tok.text.lower() in _EN_FUNCTIONS:
+        return False
+    return _lemma(tok) in _en_verbs()
 
 
 def _joins_nouns(toks: list[Token], k: int) -> bool:
@@ -1151,6 +1165,15 @@ def _feeling_verb(item: Item, span: Span) -> bool:
 # A sales or revenue target met, as 完成全年业绩指标 is (decisions 235, 638): "Hit quota", "Make
 # our number", "Exceed the sales plan", "Meet our Q3 revenue target" — not "Hit our goals" (vague).
 _EN_MEASURE_WORD = r"(?:sales|revenue|bookings|arr|mrr|gmv|pipeline|fundraising|margin|booking)"
+# A financial threshold crossed: "Be profitable by Q4", "Reach break-even", "Turn cash-flow
+# positive" name one number's sign (profit above zero), a KPI end state, not a direction (decision
+# 777).
+_EN_IN_THE_BLACK = re.compile(
+    r"(?:be|become|get|turn|go|stay|reach|achieve|hit)\s+(?:(?:cash[- ]flow|ebitda|operationally|"
+    r"contribution[- ]margin|unit[- ]economics)\s+)?(?:profitable|positive|break[- ]?even|"
+    r"the\s+break[- ]?even(?:\s+point)?)"
+    r"|(?:turn|make)\s+a\s+profit"
+)
 _EN_TARGET_MET = re.compile(
     r"(?:(?:hit|exceed|make)\s+(?:(?:our|the|my|their|every|each|all)\s+)?{period}"
     r"(?:{measure}\s+)?(?:quotas?|numbers?|plan)"

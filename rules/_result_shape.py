@@ -73,6 +73,10 @@ _NO_TASK = frozenset({"change", "reach", "win"})
 # Verbs whose participle makes its subject a written deliverable ("Career paths documented for
 # every level", "Scorecards defined for every role"), whatever the subject is.
 _WRITTEN_UP = frozenset({"document", "write", "draft", "define", "design", "spec", "outline"})
+# Things put in place, then the participle of putting them there: "Smart meters installed:
+# 4,000", "4,000 smart meters installed" are the deployment "Install 4,000 smart meters" says,
+# a task (PRINCIPLES.md: deployments; decision 774), not a backlog worked through.
+_PUT_IN_PLACE = frozenset({"install", "fit", "mount", "retrofit", "wire", "roll out"})
 # People counted who can then do something on their own: a capability reached, a result
 # (decision 460, as "3名骨干晋升为高级工程师" in decision 28): "2名博士生能独立指导硕士生完成课题".
 _ZH_PEOPLE_CAN = re.compile(
@@ -323,6 +327,7 @@ def _read(item: Item) -> Reading:
         and not _deliverable_before(item, lead, verb.start)
         and not _one_thing_worked_on(item, verb)
         and verb.word not in _WRITTEN_UP
+        and verb.word not in _PUT_IN_PLACE
         and not _BY_DEFAULT.search(item.folded, verb.end)
     ):
         return Reading("other", whole, "")  # "All December returns processed by Jan 20"

@@ -1256,6 +1256,11 @@ def _scope_start(toks: list[Token], i: int, item: Item | None = None) -> int:
     return len(toks)
 
 
+_ZH_SELL_MORE = re.compile(
+    r"多(?:卖|签|销)[\u4e00-\u9fff]{1,3}|(?:卖|签|销)出?更多的?[\u4e00-\u9fff]{1,4}"
+)
+
+
 def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     """The measure the objective (or the clause at `span`) only names and moves, or None."""
     s, e = span or core(item)
@@ -1280,6 +1285,10 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
             if _only_measures(item, toks, i + len(verb), e):
                 return _kpi(item, (s, e), (i + len(verb), e))
             break
+    # 多卖车, 多签单, 卖出更多的房: a sale's count made bigger, as "Sell more tickets" is
+    # (decisions 630, 781)
+    if _ZH_SELL_MORE.fullmatch(folded, i, e):
+        return _kpi(item, (s, e), (i, e))
     # 良品率提上去, 品牌知名度大幅提升, 把投诉降下来
     start = i + 1 if folded.startswith("把", i) else i
     for verb in verbs:

@@ -159,6 +159,18 @@ def _everyone_before(item: Item, lead: int, verb: Verb) -> bool:
     )
 
 
+# A head count as the subject: "5人", "3名客服", "12 technicians" (decision 780).
+_ZH_PEOPLE_COUNT = re.compile(r"(?:\d{1,4}|[两二三四五六七八九十百]{1,3})\s?(?:名|位|个|人)")
+_EN_PEOPLE_COUNT = re.compile(r"\d{1,4}\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s*$")
+
+
+def _people_counted_before(item: Item, lead: int, verb: Verb) -> bool:
+    """A count of people right before the verb, as its subject."""
+    if item.language == "zh":
+        return _ZH_PEOPLE_COUNT.match(item.folded, lead, verb.start) is not None
+    return _EN_PEOPLE_COUNT.match(item.folded, lead, verb.start) is not None
+
+
 def _dated(item: Item) -> bool:
     """The key result's own date: on its line, or in its own table row's due cell ("| Roll out
     the new scanners | Tom | 15/08 |"); one inherited from the objective or the set is not
@@ -283,6 +295,15 @@ def _read(item: Item) -> Reading:
         # passing is the share who pass, at 100% — a result whose number is in a word
         # (kr-not-quantified: "100% of …"), not a certification to get (decision 659)
         return Reading("other", whole, "share")
+    if (
+        verb.cls == "pass"
+        and verb.position == "predicate"
+        and _people_counted_before(item, lead, verb)
+    ):
+        # "5人通过中级会计师考试", "12 technicians pass the level-2 exam": people counted reaching
+        # a standard is a result, as a capability reached is (decisions 460, 780), not a
+        # certification to get
+        return Reading("result", whole, "capability")
     if verb.cls in _NO_TASK:
         if verb.cls == "change" and _ZH_PLACE_BUILT.match(item.folded, verb.end, core[1]):
             return Reading("task", whole, "deliverable")  # "完善心理咨询室建设" (decision 406)

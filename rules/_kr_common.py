@@ -443,7 +443,7 @@ _EFFORTS_THEN_SENT = re.compile(
 # The count first, then the pieces and the verb of putting them out: "8 client alerts sent",
 # "1,200 cold emails sent" count effort as "Send 8 client alerts" does (decisions 657, 774).
 _COUNT_THEN_PUT_OUT = re.compile(
-    r"[\d,]+\+?\s(?P<np>(?:[a-z0-9][a-z0-9'-]* ){0,3}[a-z][a-z-]*s) (?P<done>sent|mailed|posted|"
+    r"(?<![\d,])[\d,]+\+?\s(?P<np>(?:[a-z0-9][a-z0-9'-]* ){0,3}[a-z][a-z-]*s) (?P<done>sent|mailed|posted|"
     r"published|distributed|submitted|filed)(?![a-z])"
 )
 # What such a phrase may name as efforts besides kr_activity_nouns: messages sent, checks made.

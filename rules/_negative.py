@@ -767,7 +767,7 @@ def _absence_names(lang: str) -> frozenset[str]:
 
 
 # A ceiling word between a comparator and its figure: "down to under 3%" (decision 771).
-_CEILING_AFTER = re.compile(r"\s*(?:under|below|less than|fewer than|at most|no more than)\b")
+_CEILING_AFTER = re.compile(r"\s?(?:under|below|less than|fewer than|at most|no more than)\b")
 
 
 def _figure_after(item, pos: int, values: list[_Value]) -> bool:

@@ -1079,10 +1079,47 @@ def _kind_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         return None  # a figure left after the region: the key result says more than the measure
     if _zero_target(m):  # "全年无数据丢失": none lost is all of it complete
         text = f"{positive}达到100%" if lang == "zh" else f"Keep {positive} at 100%"
+    elif _kind_share_turns(item, m, positive):
+        # "Reduce payroll errors from 1.8% to below 0.3% of payslips": the share done right is
+        # 100% minus the share done wrong, so the draft's figures carry over (decision 782)
+        return _in_place(item, rs, re_, _kind_share_text(item, m, positive), None)
     else:
         text = measure_kr(positive, lang, False)
     note = WATCH[voice(lang)].format(bad=bad) if m.values and not _zero_target(m) else None
     return _in_place(item, rs, re_, text, note)
+
+
+# Kinds whose positive measure is the exact complement of a share of pieces done wrong: an
+# accuracy, a first-pass or completion rate, the share of the same things that went right.
+_EXACT_KIND = {
+    "en": re.compile(
+        r"(?:accuracy|^the share of [a-z0-9 -]+ (?:on time|that go ahead as planned))$", re.I
+    ),
+    "zh": re.compile(r"(?:准确率|一次通过率|一次合格率|完整率|成功率|过稿率)$"),
+}
+
+
+def _kind_share_turns(item, m: _Match, positive: str) -> bool:
+    values = m.values
+    return (
+        bool(values)
+        and len(values) <= 2
+        and all(v.percent and v.value <= 100 for v in values)
+        and not _is_relative(item, m)
+        and _EXACT_KIND["zh" if item.language == "zh" else "en"].search(positive) is not None
+    )
+
+
+def _kind_share_text(item, m: _Match, positive: str) -> str:
+    figures = [_complement(v.value, item.folded[v.figure[0] : v.figure[1]]) + "%" for v in m.values]
+    cap = m.reducer[2] in (*_COMPARATORS_ZH, *_COMPARATORS_EN, "max")
+    if item.language == "zh":
+        if len(figures) == 2:
+            return f"{positive}从{figures[0]}提升到{figures[1]}"
+        return f"{positive}{'不低于' if cap else '提升到'}{figures[0]}"
+    if len(figures) == 2:
+        return f"Raise {positive} from {figures[0]} to {figures[1]}"
+    return f"{'Keep' if cap else 'Raise'} {positive} {'at or above' if cap else 'to'} {figures[0]}"
 
 
 def _in_place(item, rs: int, re_: int, text: str, note: str | None) -> Fix:

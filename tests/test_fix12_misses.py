@@ -122,3 +122,36 @@ def test_a_participle_of_what_went_wrong_turns_into_the_share_that_went_right(
 ) -> None:
     # Decision 779.
     assert wanted in _first_suggestion(_EN + kr + "\n", "kr-negative-phrasing")
+
+
+@pytest.mark.parametrize("kr", ["4名会计通过税务师考试", "12 technicians pass the level-2 exam"])
+def test_people_counted_passing_an_exam_are_a_result(kr: str) -> None:
+    # Decision 780 (tester12 A3): a head count reaching a standard, not a certification to get.
+    text = (_ZH if not kr.isascii() else _EN) + kr + "\n"
+    assert not _found(text, "kr-is-task")
+
+
+def test_passing_an_exam_oneself_is_still_a_certification() -> None:
+    assert _found(_EN + "Pass the PMP exam\n", "kr-is-task")
+
+
+@pytest.mark.parametrize("objective", ["多卖房", "卖出更多的保单"])
+def test_selling_more_is_a_kpi_objective_in_chinese(objective: str) -> None:
+    # Decision 781 (tester12 A2): "多卖车" moves a sales count, as "Sell more tickets" does.
+    text = f"# 目标：{objective}\n- KR：9月底前成交套数从20套提升到30套\n"
+    assert _found(text, "objective-is-metric")
+
+
+@pytest.mark.parametrize(
+    ("kr", "wanted"),
+    [
+        (
+            "Cut packing errors from 2.5% to below 0.5% of parcels",
+            "packing accuracy from 97.5% to 99.5%",
+        ),
+        ("Reduce EMEA late shipments to 6%", "the share of EMEA shipments on time to 94%"),
+    ],
+)
+def test_a_share_done_wrong_keeps_its_figures_in_the_share_done_right(kr: str, wanted: str) -> None:
+    # Decision 782 (tester12 A6 in English): 100% minus the draft's figures, not placeholders.
+    assert wanted in _first_suggestion(_EN + kr + "\n", "kr-negative-phrasing")

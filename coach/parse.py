@@ -3346,7 +3346,10 @@ class _Parser:
         t = ln.text if text is None else text
         at = ln.start if start is None else start
         core = t.strip("*_ ") or t
-        if len(t) > 40 or core[-1] in _TERMINAL or t.count("，") + t.count(",") > 1:
+        # A long line above the items that names the set ("Customer Success — Q2 OKRs (copied
+        # from Notion)") is still its title (decision 773).
+        long = len(t) > 40 and (self.objectives() or not looks_like_title(t))
+        if long or core[-1] in _TERMINAL or t.count("，") + t.count(",") > 1:
             self.prose_lines.append((t, at, at + len(t)))
             self.current = None
             return

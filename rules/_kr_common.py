@@ -441,6 +441,12 @@ _EFFORTS_THEN_SENT = re.compile(
     r"(?P<np>[a-z][^—–:;]{2,60}?)\s?(?:[—–:]|\s-)\s?[\d,]+\+?\s(?P<done>sent|made|held|"
     r"submitted|filed|posted|published|completed|carried out|conducted)\s*[.!]?\s*$"
 )
+# The count first, then the pieces and the verb of putting them out: "8 client alerts sent",
+# "1,200 cold emails sent" count effort as "Send 8 client alerts" does (decisions 657, 774).
+_COUNT_THEN_PUT_OUT = re.compile(
+    r"(?<![\d,])[\d,]+\+?\s(?P<np>(?:[a-z0-9][a-z0-9'-]* ){0,3}[a-z][a-z-]*s) (?P<done>sent|mailed|posted|"
+    r"published|distributed|submitted|filed)(?![a-z])"
+)
 # What such a phrase may name as efforts besides kr_activity_nouns: messages sent, checks made.
 _EFFORT_HEADS = re.compile(
     r"\b(?:texts|messages|emails|letters|reminders|mailers|audits|inspections|checks|"
@@ -474,6 +480,11 @@ def _efforts_done_counted(item: Item) -> list[Activity]:
     8", "Waste audits completed 12") or their count and the verb ("Reminder texts — 3,000
     sent"): a count of effort (decisions 6, 571)."""
     start, end = item.core_span
+    first = _COUNT_THEN_PUT_OUT.match(item.folded, start, end)
+    if first is not None:
+        q = next((q for q in counts(item) if q.start == start), None)
+        if q is not None and q.kind == "count":
+            return [Activity(start, first.end("done"), first.group("done"), q.text)]
     m = _EFFORTS_DONE.match(item.folded, start) or _EFFORTS_FILED.match(item.folded, start)
     if m is None:
         m = _EFFORTS_COMPLETED.match(item.folded, start) or _EFFORTS_THEN_SENT.match(

@@ -164,7 +164,13 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
         if end > m.start(1):
             out.append((m.start(), end, folded[m.start() : end]))
     for m in post.finditer(folded):
-        if m.group(1) not in _NOUN_STOP and m.group(1) not in heads:
+        # not a verb before the participle: "Reduce cancelled sailings" reduces the sailings
+        # cancelled, "reduce" is not what was cancelled (decision 779)
+        if (
+            m.group(1) not in _NOUN_STOP
+            and m.group(1) not in heads
+            and m.group(1) not in _EN_NOT_A_QUALIFIER
+        ):
             out.append((m.start(), m.end(), m.group()))
     for m in _UNDONE_AFTER.finditer(folded):
         if m.group(1) not in _NOUN_STOP and m.group(1) not in heads and _undone(m.group("un")):
@@ -775,9 +781,16 @@ def _absence_names(lang: str) -> frozenset[str]:
     return frozenset(before) | frozenset(after)
 
 
+# A ceiling word between a comparator and its figure: "down to under 3%" (decision 771).
+_CEILING_AFTER = re.compile(r"\s?(?:under|below|less than|fewer than|at most|no more than)\b")
+
+
 def _figure_after(item, pos: int, values: list[_Value]) -> bool:
     """A figure right after a comparator: in digits ("不超过2次") or in number words
-    ("不超过一次", decision 188)."""
+    ("不超过一次", decision 188), a ceiling word allowed between ("down to under 3%")."""
+    ceiling = _CEILING_AFTER.match(item.folded, pos)
+    if ceiling is not None:
+        pos = ceiling.end()
     if values and values[0].start - pos <= 3:
         return True
     return any(

@@ -1054,7 +1054,9 @@ def _kpi_en(item: Item) -> Kpi | None:
     if _EN_PROFITABLE.fullmatch(item.folded, toks[i].start, toks[-1].end):
         # "Be profitable in every branch by Q4", "Reach break-even": profit's level (decision 762)
         return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[-1].end))
-    if _EN_TARGET_MET.fullmatch(item.folded, toks[i].start, toks[-1].end):
+    if _EN_TARGET_MET.fullmatch(
+        item.folded, toks[i].start, toks[-1].end
+    ) or _EN_IN_THE_BLACK.fullmatch(item.folded, toks[i].start, toks[-1].end):
         # "Hit quota", "Exceed the sales plan": the measure's own target met (decision 638)
         return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[-1].end))
     n = _en_match(toks, i, "objective_kpi_verbs")
@@ -1122,16 +1124,28 @@ def _kpis_joined_en(item: Item, toks: list[Token]) -> Kpi | None:
     n = _en_match(toks, i, "objective_kpi_verbs")
     if not n:
         return None
-    verbs = _en_verbs()
     start = i + n
     for k in [*ands, len(toks)]:
         part = toks[start:k]
         m = _measure_ending_at(item, part[-1].end) if 1 <= len(part) <= 4 else None
         before = [t for t in part if t.end <= (m[0] if m else 0)]
-        if m is None or len(before) > 2 or any(_lemma(t) in verbs for t in before):
+        if m is None or len(before) > 2 or any(_verb_not_team(t, before) for t in before):
             return None  # "Grow revenue and delight customers": a second aim
         start = k + 1
     return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + n].start, toks[-1].end))
+
+
+# Teams and functions whose name is also a verb: right before a measure they say whose it is
+# ("Reduce churn and support costs": the support team's costs, decision 776).
+_EN_FUNCTIONS = frozenset({"support", "service", "design", "research", "test", "training"})
+
+
+def _verb_not_team(tok: Token, before: list[Token]) -> bool:
+    """A verb the rules know among the words before a measure, unless it is the last of them and
+    names a team or function ("support costs")."""
+    if tok is before[-1] and tok.text.lower() in _EN_FUNCTIONS:
+        return False
+    return _lemma(tok) in _en_verbs()
 
 
 def _joins_nouns(toks: list[Token], k: int) -> bool:
@@ -1165,6 +1179,15 @@ _EN_PROFITABLE = re.compile(
     r"(?:be|become|get|stay|turn|go|reach|hit|achieve)\s+(?:(?:cash[- ]flow|operationally|ebitda)\s+)?"
     r"(?:profitable|positive|break[- ]?even|in the black)"
     r"(?:\s+(?:in|at|across|for|by|before|within|this|next|on)\b[^,;:]*)?"
+)
+# A financial threshold crossed: "Be profitable by Q4", "Reach break-even", "Turn cash-flow
+# positive" name one number's sign (profit above zero), a KPI end state, not a direction (decision
+# 777).
+_EN_IN_THE_BLACK = re.compile(
+    r"(?:be|become|get|turn|go|stay|reach|achieve|hit)\s+(?:(?:cash[- ]flow|ebitda|operationally|"
+    r"contribution[- ]margin|unit[- ]economics)\s+)?(?:profitable|positive|break[- ]?even|"
+    r"the\s+break[- ]?even(?:\s+point)?)"
+    r"|(?:turn|make)\s+a\s+profit"
 )
 _EN_TARGET_MET = re.compile(
     r"(?:(?:hit|exceed|make)\s+(?:(?:our|the|my|their|every|each|all)\s+)?{period}"
@@ -1248,6 +1271,11 @@ def _scope_start(toks: list[Token], i: int, item: Item | None = None) -> int:
     return len(toks)
 
 
+_ZH_SELL_MORE = re.compile(
+    r"多(?:卖|签|销)[\u4e00-\u9fff]{1,3}|(?:卖|签|销)出?更多的?[\u4e00-\u9fff]{1,4}"
+)
+
+
 def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     """The measure the objective (or the clause at `span`) only names and moves, or None."""
     s, e = span or core(item)
@@ -1272,6 +1300,10 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
             if _only_measures(item, toks, i + len(verb), e):
                 return _kpi(item, (s, e), (i + len(verb), e))
             break
+    # 多卖车, 多签单, 卖出更多的房: a sale's count made bigger, as "Sell more tickets" is
+    # (decisions 630, 781)
+    if _ZH_SELL_MORE.fullmatch(folded, i, e):
+        return _kpi(item, (s, e), (i, e))
     # 良品率提上去, 品牌知名度大幅提升, 把投诉降下来
     start = i + 1 if folded.startswith("把", i) else i
     for verb in verbs:

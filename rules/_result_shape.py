@@ -73,6 +73,10 @@ _NO_TASK = frozenset({"change", "reach", "win"})
 # Verbs whose participle makes its subject a written deliverable ("Career paths documented for
 # every level", "Scorecards defined for every role"), whatever the subject is.
 _WRITTEN_UP = frozenset({"document", "write", "draft", "define", "design", "spec", "outline"})
+# Things put in place, then the participle of putting them there: "Smart meters installed:
+# 4,000", "4,000 smart meters installed" are the deployment "Install 4,000 smart meters" says,
+# a task (PRINCIPLES.md: deployments; decision 774), not a backlog worked through.
+_PUT_IN_PLACE = frozenset({"install", "fit", "mount", "retrofit", "wire", "roll out"})
 # People counted who can then do something on their own: a capability reached, a result
 # (decision 460, as "3名骨干晋升为高级工程师" in decision 28): "2名博士生能独立指导硕士生完成课题".
 _ZH_PEOPLE_CAN = re.compile(
@@ -153,6 +157,18 @@ def _everyone_before(item: Item, lead: int, verb: Verb) -> bool:
     return any(
         q.role == "scope" and lead <= q.start and q.end <= verb.start for q in item.facts.quantities
     )
+
+
+# A head count as the subject: "5人", "3名客服", "12 technicians" (decision 780).
+_ZH_PEOPLE_COUNT = re.compile(r"(?:\d{1,4}|[两二三四五六七八九十百]{1,3})\s?(?:名|位|个|人)")
+_EN_PEOPLE_COUNT = re.compile(r"\d{1,4}\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s*$")
+
+
+def _people_counted_before(item: Item, lead: int, verb: Verb) -> bool:
+    """A count of people right before the verb, as its subject."""
+    if item.language == "zh":
+        return _ZH_PEOPLE_COUNT.match(item.folded, lead, verb.start) is not None
+    return _EN_PEOPLE_COUNT.match(item.folded, lead, verb.start) is not None
 
 
 def _dated(item: Item) -> bool:
@@ -291,6 +307,15 @@ def _read(item: Item) -> Reading:
         # passing is the share who pass, at 100% — a result whose number is in a word
         # (kr-not-quantified: "100% of …"), not a certification to get (decision 659)
         return Reading("other", whole, "share")
+    if (
+        verb.cls == "pass"
+        and verb.position == "predicate"
+        and _people_counted_before(item, lead, verb)
+    ):
+        # "5人通过中级会计师考试", "12 technicians pass the level-2 exam": people counted reaching
+        # a standard is a result, as a capability reached is (decisions 460, 780), not a
+        # certification to get
+        return Reading("result", whole, "capability")
     if verb.cls in _NO_TASK:
         if verb.cls == "change" and _ZH_PLACE_BUILT.match(item.folded, verb.end, core[1]):
             return Reading("task", whole, "deliverable")  # "完善心理咨询室建设" (decision 406)
@@ -335,6 +360,7 @@ def _read(item: Item) -> Reading:
         and not _deliverable_before(item, lead, verb.start)
         and not _one_thing_worked_on(item, verb)
         and verb.word not in _WRITTEN_UP
+        and verb.word not in _PUT_IN_PLACE
         and not _BY_DEFAULT.search(item.folded, verb.end)
     ):
         return Reading("other", whole, "")  # "All December returns processed by Jan 20"

@@ -10,9 +10,11 @@ from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule, voice
 from coach.wordlists import find_terms, mapping, mapping_keys, words
 from rules._kr_common import clause_of, measurable, rewrite_region
 from rules._negative import (
+    _ABSENCE,
     _CELL_ZERO,
     _COMPARATORS_EN,
     _COMPARATORS_ZH,
+    _absence_names,
     _bad_span,
     _en_qualified_start,
     _Match,
@@ -21,6 +23,7 @@ from rules._negative import (
     _Value,
     _values_after,
     _zh_qualified_start,
+    capped_lapses,
 )
 from rules._outcome import (
     BAD_EVENTS_KEEP,
@@ -339,6 +342,7 @@ class KrNegativePhrasing(Rule):
         hits: list[Hit] = []
         by_signal: dict[tuple[int, int, str], int] = {}  # a reducer's hit, by its place in hits
         wide: list[tuple[int, int]] = []  # each hit's span over all its reducer's words
+        matched: list[_Match] = []  # each hit's first match
         stop = wording_end(item)
         for m in _matches(item):
             s = min(m.term[0], m.reducer[0])
@@ -414,13 +418,19 @@ class KrNegativePhrasing(Rule):
                 by_signal[m.reducer] = len(hits)
                 hits.append(hit)
                 wide.append((s, e))
+                matched.append(whole)
             else:
                 # One reducer over several bad-events words ("减少跌倒不良事件": 跌倒, 不良, 事件) is
                 # one negative phrase: one finding, quoting all of it, with the first fix found
                 # (tester8: three findings on one key result).
                 if hit.fixes and not hits[k].fixes:
-                    hits[k] = hit
+                    hits[k], matched[k] = hit, whole
                 wide[k] = (min(wide[k][0], s), max(wide[k][1], e))
+        for h, whole in zip(hits, matched, strict=True):
+            if not h.fixes and not _absent(item, whole) and _names_events(item, whole):
+                # "Cancelled sailings below 2%", "跌倒事件少于3起": bad events no list or library
+                # names a good side for are still asked what their fall brings (decision 778)
+                h.fixes = [_fall_asked(item, whole)]
         return [_widened(item, h, w) for h, w in zip(hits, wide, strict=True)]
 
 
@@ -547,6 +557,43 @@ def _error_share(item, m: _Match) -> tuple[tuple[int, int, str], str] | None:
             x = item.text[slice(*found.span(group))]
             return (found.start(), found.end(), found.group()), _ACCURACY[lang].format(x=x)
     return None
+
+
+def _absent(item, m: _Match) -> bool:
+    """Whether the bad events are said not to happen ("不出严重不符合项", "No critical findings
+    open"): nothing falls, so there is no fall to ask about."""
+    return m.reducer[2] == _ABSENCE or m.reducer[2] in _absence_names(item.language)
+
+
+def _names_events(item, m: _Match) -> bool:
+    """Whether the bad events' phrase is one a question may quote: it holds no word of the
+    reduction, it starts a word (not "s my refund" of "where's my refund"), and holds no hedge or cadence of how the fall goes
+    ("数据问题尽量少一些", "被打回次数逐周", "questions as much as possible")."""
+    s, e = _bad_span(item, m.term)
+    if (m.reducer[0] < e and s < m.reducer[1]) or capped_lapses(item):
+        # "戒掉夜宵", "Stop buying lunch out", "Miss no more than 3 rehearsals": a habit to quit
+        # or a lapse capped (decision 391), not events that fall
+        return False
+    before = item.text[s - 1] if s > 0 else " "
+    if (before.isascii() and before.isalnum()) or before in "'’":
+        return False
+    return _HEDGED_PHRASE.search(item.text[s:e]) is None and not item.text.startswith("级", s)
+
+
+_HEDGED_PHRASE = re.compile(r"尽量|尽可能|少一些|逐[周月日天]|\bas\s*$|\bas much\b", re.I)
+
+
+def _fall_asked(item, m: _Match) -> Fix:
+    """The question a negative key result gets when no positive measure is known: what the fall
+    brings, and whether the key result may stay as it is when it has its figures."""
+    template = BAD_EVENTS_KEEP if m.values else BAD_EVENTS_QUESTION
+    bad = _bad_phrase(item, m.term)
+    if item.language == "zh":
+        bad = _ZH_COMPARED_END.sub("", bad) or bad  # "轻伤事故同比下降50%": the events, not 同比
+    return ask_fix(item, template[voice(item.language)].format(bad=bad), None)
+
+
+_ZH_COMPARED_END = re.compile(r"(?:同比|环比|比上一?[年季月周]度?|比去年)$")
 
 
 def _fix(item, m: _Match) -> Fix | None:
@@ -1032,10 +1079,47 @@ def _kind_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         return None  # a figure left after the region: the key result says more than the measure
     if _zero_target(m):  # "全年无数据丢失": none lost is all of it complete
         text = f"{positive}达到100%" if lang == "zh" else f"Keep {positive} at 100%"
+    elif _kind_share_turns(item, m, positive):
+        # "Reduce payroll errors from 1.8% to below 0.3% of payslips": the share done right is
+        # 100% minus the share done wrong, so the draft's figures carry over (decision 782)
+        return _in_place(item, rs, re_, _kind_share_text(item, m, positive), None)
     else:
         text = measure_kr(positive, lang, False)
     note = WATCH[voice(lang)].format(bad=bad) if m.values and not _zero_target(m) else None
     return _in_place(item, rs, re_, text, note)
+
+
+# Kinds whose positive measure is the exact complement of a share of pieces done wrong: an
+# accuracy, a first-pass or completion rate, the share of the same things that went right.
+_EXACT_KIND = {
+    "en": re.compile(
+        r"(?:accuracy|^the share of [a-z0-9 -]+ (?:on time|that go ahead as planned))$", re.I
+    ),
+    "zh": re.compile(r"(?:准确率|一次通过率|一次合格率|完整率|成功率|过稿率)$"),
+}
+
+
+def _kind_share_turns(item, m: _Match, positive: str) -> bool:
+    values = m.values
+    return (
+        bool(values)
+        and len(values) <= 2
+        and all(v.percent and v.value <= 100 for v in values)
+        and not _is_relative(item, m)
+        and _EXACT_KIND["zh" if item.language == "zh" else "en"].search(positive) is not None
+    )
+
+
+def _kind_share_text(item, m: _Match, positive: str) -> str:
+    figures = [_complement(v.value, item.folded[v.figure[0] : v.figure[1]]) + "%" for v in m.values]
+    cap = m.reducer[2] in (*_COMPARATORS_ZH, *_COMPARATORS_EN, "max")
+    if item.language == "zh":
+        if len(figures) == 2:
+            return f"{positive}从{figures[0]}提升到{figures[1]}"
+        return f"{positive}{'不低于' if cap else '提升到'}{figures[0]}"
+    if len(figures) == 2:
+        return f"Raise {positive} from {figures[0]} to {figures[1]}"
+    return f"{'Keep' if cap else 'Raise'} {positive} {'at or above' if cap else 'to'} {figures[0]}"
 
 
 def _in_place(item, rs: int, re_: int, text: str, note: str | None) -> Fix:

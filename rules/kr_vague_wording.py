@@ -26,8 +26,10 @@ from rules._outcome import (
 # A vague word that is part of a precise phrase: "better than 95%", "statistically significant",
 # "显著性" (statistical significance), "continuous integration" (a practice's name).
 # A change with its end named ("从月度缩短为半月度") says how far, in words.
+# ... and not one inside a rate's name (decision 770: 及时率, 良好率 name their number; 高效率 is
+# "high efficiency", still vague)
 _NOT_VAGUE_AFTER = re.compile(
-    r"(?<!\s)\s*(?:than|性|integration|delivery|deployment|为(?!了)|到|至)"
+    r"(?<!\s)\s*(?:than|性|(?<!高效)率|integration|delivery|deployment|为(?!了)|到|至)"
 )
 _NOT_VAGUE_BEFORE = re.compile(r"statistically\s*$")
 

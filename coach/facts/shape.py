@@ -294,13 +294,24 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
     if word in ("ensure", "assure") and _ENSURE_SET_UP.search(folded, m.end(), end):
         cls = "act"  # "Ensure a backup generator is in place": a thing to set up (decision 626)
     nxt = _EN_WORD.match(folded, _skip_spaces(folded, m.end(), end), end)
-    if nxt is not None and nxt.group() in measure and cls not in ("change", "reach"):
+    if (
+        nxt is not None
+        and nxt.group() in measure
+        and cls not in ("change", "reach")
+        and not _WITH_PARTIES_COUNTED.match(folded, nxt.end(), end)
+    ):
         return None  # "Win rate …", "Review time …", "Test coverage …": a noun
     if folded.startswith(("-", "/"), m.end()) and not folded.startswith(" ", m.end() + 1):
         return None  # "follow-the-sun", "sell-through": a compound word
     if word in _EN_HEADS_OF and folded.startswith(" of ", m.end()):
         return None  # "Share of orders paid in one click 0.45": the head of a share (decision 562)
     return Verb(m.start(), m.end(), word, cls, "lead")
+
+
+# Parties counted after the measure word: "Negotiate rates with 8 agencies" settles rates with
+# eight agencies, work to do as "Negotiate with 12 suppliers" is (decision 775); "Win rate …"
+# has no such parties.
+_WITH_PARTIES_COUNTED = re.compile(r" (?:with|for) (?:[a-z]+ ){0,3}\d[\d,]*\+? [a-z]")
 
 
 # Nouns that head a count or a share before "of" and can be verbs too ("share", "count").

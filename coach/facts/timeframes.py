@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -519,7 +520,7 @@ def _time_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     order = _SCAN_ORDER["zh" if lang == "zh" else "en"]
     for i in sorted(_LOOKS["zh" if lang == "zh" else "en"].passing(folded)):
         kind, pattern = order[i]
-        for m in pattern.finditer(text):
+        for m in _word_start_matches(pattern, text):
             s, e = m.start(), m.end()
             while s < e and text[s].isspace():
                 s += 1
@@ -542,6 +543,24 @@ def _time_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
         if not out or f[0] >= out[-1][1]:
             out.append(f)
     return tuple(out)
+
+
+def _latin_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+def _word_start_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches that start a word: "at beta" in "Launch the combat beta" and "in
+    this quarter" in "on LinkedIn this quarter" begin inside one (decision 772), and the search
+    goes on from the next character (" this quarter" is still found)."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        s = m.start()
+        if s > 0 and _latin_letter(text[s - 1]) and _latin_letter(text[s]):
+            pos = s + 1  # a Latin letter before one: the match begins inside a word
+            continue
+        yield m
+        pos = max(m.end(), s + 1)
 
 
 # "next year's tryouts", "last season's record": a possessive names an event or a figure of that

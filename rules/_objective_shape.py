@@ -723,7 +723,7 @@ def _people_spared(item: Item, bounds: set[int]) -> Span | None:
     zero = next((z for z in (folded.find(c, s, e) for c in "零无") if z >= 0 and z in bounds), -1)
     if zero < 0:
         return None
-    bad = next(((a, b) for a, b, _ in find_terms(folded, _bad_events("zh"), "zh") if b == e), None)
+    bad = next(((a, b) for a, b, _ in find_terms(folded, bad_events("zh"), "zh") if b == e), None)
     if bad is None or bad[0] <= zero or not _spared_people(folded, s, zero, bad):
         return None
     return s, e
@@ -998,7 +998,7 @@ def _one_clause(item: Item) -> bool:
 
 
 @cache
-def _bad_events(lang: str) -> tuple[str, ...]:
+def bad_events(lang: str) -> tuple[str, ...]:
     return longest_first({*words("objective_bad_events", lang), *words("kr_negative_terms", lang)})
 
 
@@ -1009,7 +1009,7 @@ def _measures(item: Item) -> list[Span]:
         return memo  # type: ignore[return-value]
     spans = [(a, b) for a, b, _ in item.facts.kpis]
     spans += [
-        (a, b) for a, b, _ in find_terms(item.folded, _bad_events(item.language), item.language)
+        (a, b) for a, b, _ in find_terms(item.folded, bad_events(item.language), item.language)
     ]
     spans.sort()
     item.facts.memo["objective_measures"] = spans
@@ -1282,7 +1282,7 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     # "每一台出厂的电机都零缺陷" is a promise to each one, not a count (decision 236)
     if zero >= 0 and zero in bounds and not _ZH_VIVID.search(folded, s, e):
         bad = next(
-            ((a, b) for a, b, _ in find_terms(folded, _bad_events("zh"), "zh") if b == e), None
+            ((a, b) for a, b, _ in find_terms(folded, bad_events("zh"), "zh") if b == e), None
         )
         if bad is not None and bad[0] > zero and not _spared_people(folded, s, zero, bad):
             topic = item.plain[s:zero] + item.plain[zero + 1 : e]
@@ -1582,7 +1582,7 @@ def has_bad_event(item: Item) -> bool:
     s, e = core(item)
     return any(
         s <= a and b <= e
-        for a, b, _ in find_terms(item.folded, _bad_events(item.language), item.language)
+        for a, b, _ in find_terms(item.folded, bad_events(item.language), item.language)
     )
 
 

@@ -1,0 +1,93 @@
+"""Decisions 785-790 (fix12b): what an HR partner's run found wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.config import Config
+from coach.review import review
+
+NO_MODEL = Config(semantic=False)
+
+
+def _rules(text: str, kr: str = "o1.kr1") -> set[str]:
+    r = review(text, config=NO_MODEL)
+    return {f.rule_id for f in r.findings if f.target == kr}
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "关键结果1：8名柜员通过反洗钱上岗考试",
+        "关键结果1：2人取得人力资源管理师证书",
+        "KR1: 15 nurses pass the IV-therapy exam",
+        "KR1: 6 technician get the certificate of level 3",
+    ],
+)
+def test_people_counted_passing_are_a_result(kr):  # decision 785
+    head = "目标：2027年Q2让柜台团队成为全行最专业的（负责人：刘洋）\n"
+    if kr.startswith("KR"):
+        head = "Objective: Make our ward the safest in the trust by Q2 2027 (owner: Ana)\n"
+    assert "kr-is-task" not in _rules(head + kr)
+
+
+def test_own_credential_is_still_a_task():  # decision 785: one's own certification
+    text = "Objective: Be trusted with client data by Q2 2027 (owner: Ana)\nKR1: Get the SOC 2 certification"
+    assert "kr-is-task" in _rules(text)
+
+
+def test_star_rating_is_won():  # decision 786
+    text = "Objective: Our best-reviewed season ever, spring 2027 (owner: Ana)\nKR1: Get a 5-star review in the Evening Standard"
+    assert "kr-is-task" not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "kr", ["Technicians learn the new firmware v5", "Nurses read the updated sepsis guidance"]
+)
+def test_people_learning_is_a_task(kr):  # decision 787
+    text = "Objective: Fix every fault on the first visit in Q4 2027 (owner: Li)\nKR1: " + kr
+    assert "kr-is-task" in _rules(text)
+
+
+def test_served_people_learning_is_no_task():  # decision 787: students learning is the outcome
+    text = "Objective: Every child reads with joy by Q4 2027 (owner: Li)\nKR1: Students learn to read 90% of the words"
+    assert "kr-is-task" not in _rules(text)
+
+
+def test_clinics_are_an_activity_count():  # decision 788
+    text = "Objective: Every joiner understands their pension by Q3 2027 (owner: Ana)\nKR1: Run 5 pension clinics for new joiners"
+    rules = _rules(text)
+    assert "kr-activity-count" in rules and "kr-is-task" not in rules
+
+
+@pytest.mark.parametrize(
+    ("kr", "tail"),
+    [
+        ("关键结果1：参观人数 3万 → 4.5万人次 🎈", "4.5万人次 🎈（负责人：[负责人]）"),
+        ("KR1: Visitors 30k → 45k 🎈", "45k 🎈 (owner: [owner])"),
+    ],
+)
+def test_owner_goes_after_an_emoji_closed_change(kr, tail):  # decision 789
+    head = (
+        "目标：2027年Q3让博物馆成为亲子首选\n"
+        if kr.startswith("关键")
+        else "Objective: Be the families' first choice in Q3 2027\n"
+    )
+    r = review(head + kr, config=NO_MODEL)
+    owner = next(f for f in r.findings if f.rule_id == "kr-no-owner")
+    assert owner.suggestions[0].text.endswith(tail)
+
+
+def test_complaints_about_an_outage_get_a_question():  # decision 790
+    text = "目标：确保春节保供期间零停水投诉\n关键结果1：管网漏损率从12%降到9%（负责人：王强）"
+    r = review(text, config=NO_MODEL)
+    f = next(f for f in r.findings if f.rule_id == "objective-is-metric")
+    assert f.suggestions[0].asks
+    assert "认真对待" not in f.suggestions[0].text
+
+
+def test_customer_complaints_keep_their_sentence():  # decision 790: no cause named
+    text = "目标：降低客户投诉\n关键结果1：首次解决率从70%提升到85%（负责人：王强）"
+    r = review(text, config=NO_MODEL)
+    f = next(f for f in r.findings if f.rule_id == "objective-is-metric")
+    assert not f.suggestions[0].asks

@@ -91,3 +91,20 @@ def test_customer_complaints_keep_their_sentence():  # decision 790: no cause na
     r = review(text, config=NO_MODEL)
     f = next(f for f in r.findings if f.rule_id == "objective-is-metric")
     assert not f.suggestions[0].asks
+
+
+def test_errors_in_percent_keep_their_figures():  # decision 791
+    text = "Objective: Every invoice coded right first time in Q3 2027\nKR1: Cut coding errors from 2.5% to under 0.5% of invoices (owner: Ana)"
+    r = review(text, config=NO_MODEL)
+    f = next(f for f in r.findings if f.rule_id == "kr-negative-phrasing")
+    assert "coding accuracy from 97.5% to above 99.5%" in f.suggestions[0].text
+
+
+def test_inexact_complement_says_why_no_figures():  # decision 791
+    text = (
+        "目标：2027年Q3让每一单报销一次就过\n关键结果1：报销单据退回率从15%降到6%（负责人：周敏）"
+    )
+    r = review(text, config=NO_MODEL)
+    f = next(f for f in r.findings if f.rule_id == "kr-negative-phrasing")
+    assert "[基线]" in f.suggestions[0].text
+    assert "不等于100%减去" in (f.suggestions[0].note or "")

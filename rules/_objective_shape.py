@@ -1233,6 +1233,13 @@ def _scope_start(toks: list[Token], i: int, item: Item | None = None) -> int:
     return len(toks)
 
 
+# "多/少" right before a verb of selling, winning or earning, and its object: only a count moved,
+# as "Sell more cars" is (decision 792). Not reading, learning or doing more of one's own work.
+_ZH_MORE_OF = re.compile(
+    r"[多少]((?:卖|销|售|招|签|拉|接|赚|挣|收|拿)[\u4e00-\u9fff]{1,4})[！!。]?"
+)
+
+
 def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     """The measure the objective (or the clause at `span`) only names and moves, or None."""
     s, e = span or core(item)
@@ -1287,6 +1294,10 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
         if bad is not None and bad[0] > zero and not _spared_people(folded, s, zero, bad):
             topic = item.plain[s:zero] + item.plain[zero + 1 : e]
             return Kpi((s, e), topic.strip())
+    # 多卖车, 多招学员, 多签单: "more" before selling or winning counts it (decision 792)
+    more = _ZH_MORE_OF.fullmatch(folded, start, e)
+    if more is not None:
+        return _kpi(item, (s, e), (more.start(1), e))
     # 新人上手更快, 换模快一点
     for comp in words("objective_comparatives", "zh"):
         if folded.endswith(comp, s, e) and e - len(comp) in bounds:

@@ -405,6 +405,9 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
     if not others:
         first = found[0]
         text, how = _qualitative(plain, first, lang)
+        if how == "own" and fold(text.strip()) == fold(plain[first.start : found[-1].end].strip()):
+            # "Sell more cars" offered as its own rewrite: nothing changes, so ask (decision 792)
+            text, how = _ASK[voice(lang)], "ask"
         if how == "direction":
             text = _for_audience(text, draft, lang)
         asks = how == "ask"

@@ -108,3 +108,20 @@ def test_inexact_complement_says_why_no_figures():  # decision 791
     f = next(f for f in r.findings if f.rule_id == "kr-negative-phrasing")
     assert "[基线]" in f.suggestions[0].text
     assert "不等于100%减去" in (f.suggestions[0].note or "")
+
+
+@pytest.mark.parametrize("objective", ["目标：多卖房", "目标：多招学员", "目标：少出错"])
+def test_more_sold_is_a_kpi_objective(objective):  # decision 792
+    text = objective + "\n关键结果1：月成交套数从20套提升到30套（负责人：老刘）"
+    assert "objective-is-metric" in _rules(text, "o1")
+
+
+def test_reading_more_is_no_kpi():  # decision 792: one's own to-do
+    assert "objective-is-metric" not in _rules("目标：多读书\n关键结果1：读完12本书", "o1")
+
+
+def test_kpi_rewrite_never_repeats_the_objective():  # decision 792
+    text = "Objective: Sell more houses\nKR1: Monthly sales from 20 to 30 homes (owner: Lee)"
+    r = review(text, config=NO_MODEL)
+    f = next(f for f in r.findings if f.rule_id == "objective-is-metric")
+    assert f.suggestions[0].text.strip() != "Sell more houses"

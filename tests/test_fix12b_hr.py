@@ -125,3 +125,28 @@ def test_kpi_rewrite_never_repeats_the_objective():  # decision 792
     r = review(text, config=NO_MODEL)
     f = next(f for f in r.findings if f.rule_id == "objective-is-metric")
     assert f.suggestions[0].text.strip() != "Sell more houses"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "关键结果1：90%的新人入职前签好劳动合同（负责人：李雷）",
+        "关键结果1：入职当天工牌到位率97%（负责人：李雷）",
+        "KR1: Desk ready before day 1 for 95% of new starters (owner: Tom)",
+        "KR1: Induction done by day 3 for 90% of joiners (owner: Tom)",
+    ],
+)
+def test_each_joiners_window_is_no_deadline(kr):  # decision 793
+    head = (
+        "目标：让每位新同事都愿意留下来\n"
+        if kr.startswith("关键")
+        else "Objective: Every new starter wants to stay\n"
+    )
+    r = review(head + kr, config=NO_MODEL)
+    assert r.objectives[0].key_results[0].deadline is None
+    assert "kr-no-deadline" in {f.rule_id for f in r.findings}
+
+
+def test_own_joining_date_is_a_deadline():  # decision 793
+    r = review("目标：顺利转行做数据分析\n关键结果1：入职前考下驾照", config=NO_MODEL)
+    assert r.objectives[0].key_results[0].deadline is not None

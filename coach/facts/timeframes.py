@@ -451,11 +451,7 @@ _CONDITION_AFTER_EN = re.compile(
 
 
 def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> bool:
-    if (_JOINERS.search(text) or _MEASURED_OVER_JOINERS.search(text)) and (
-        _JOINING_WINDOW_ZH.fullmatch(text, s, e)
-        or _JOINING_BEFORE_ZH.search(text, max(0, s - 4), s)
-        or _DAY_N_EN.fullmatch(text, s, e)
-    ):
+    if _joiners_window(text, s, e):
         return True  # each joiner's own first days, the measure's window (decision 793)
     if kind == "cycle" and _SEASON_RE.match(text, s, e):
         return bool(
@@ -476,6 +472,17 @@ def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> b
 # A window counted from each joiner's own start ("95%的新人入职前分配好导师", "入职当天电脑到位率98%",
 # "Buddy assigned before day 1 for 95% of joiners"): it defines the measure for every joiner,
 # it is not when the key result is due; one's own "入职前考下驾照" keeps its deadline (793).
+def _joiners_window(text: str, s: int, e: int) -> bool:
+    if not (
+        _JOINING_WINDOW_ZH.fullmatch(text, s, e)
+        or _JOINING_BEFORE_ZH.search(text, max(0, s - 4), s)
+        or _DAY_N_EN.fullmatch(text, s, e)
+    ):
+        return False
+    near = text[max(0, s - 80) : e + 80]  # the item's own words, not a whole long paste
+    return bool(_JOINERS.search(near) or _MEASURED_OVER_JOINERS.search(near))
+
+
 _JOINERS = re.compile(
     r"新人|新员工|新同事|新入职|新进员工|应届生|joiners?\b|new hires?\b|(?:new )?starters?\b|"
     r"recruits\b|onboarding|new employees?\b",

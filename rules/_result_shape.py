@@ -1371,6 +1371,7 @@ _SWITCH_VERBS = frozenset(
      "switched", "transition", "transitioned", "convert", "converted"}
 )  # fmt: skip
 _ALL_OF = re.compile(r"\b(?:100\s?%|all)(?: of)?\b")
+_TO_ALL = re.compile(r"\bto (?:100\s?%(?: of)?|all(?: of)?|every|everyone)\b")
 _TO_PLACE = re.compile(r"\sto\s")
 
 
@@ -1383,9 +1384,15 @@ def _dated_switch_over(item: Item) -> bool:
     verb = item.facts.shape.verb
     if item.language != "en" or verb is None or verb.position != "lead":
         return False
-    if verb.word not in _SWITCH_VERBS or not _dated(item):
+    if not _dated(item):
         return False
     text = item.folded
+    if verb.cls == "launch" and _TO_ALL.search(text, verb.end, item.core_span[1]):
+        # "Roll out self-service payslips to 100% of staff by March 15": the launch to all of
+        # them, dated, as "Roll out the tool to 200 staff by Feb 15" is (decision 794)
+        return not any(t[0] >= verb.end for t in terms(item, "kr_outcome_nouns"))
+    if verb.word not in _SWITCH_VERBS:
+        return False
     if any(t[0] >= verb.end for t in terms(item, "kr_outcome_nouns")):
         return False  # "Move 100% of customers to annual plans": customers won over
     return bool(_ALL_OF.match(text, verb.end + 1) and _TO_PLACE.search(text, verb.end))

@@ -150,3 +150,36 @@ def test_each_joiners_window_is_no_deadline(kr):  # decision 793
 def test_own_joining_date_is_a_deadline():  # decision 793
     r = review("目标：顺利转行做数据分析\n关键结果1：入职前考下驾照", config=NO_MODEL)
     assert r.objectives[0].key_results[0].deadline is not None
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "关键结果1：保持考勤系统稳定运行",
+        "KR1: Make sure the booking system works",
+        "KR1: Ensure the kiosk is up",
+    ],
+)
+def test_kept_running_is_routine_in_both_languages(kr):  # decision 794
+    zh = kr.startswith("关键")
+    head = "目标：2027年Q2让考勤不再出错\n" if zh else "Objective: A calm box office in Q2 2027\n"
+    assert "kr-business-as-usual" in _rules(head + kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "关键结果1：4月1日前向全员开通电子工资条",
+        "关键结果1：100%门店附带第三方检测报告（6月30日前）",
+    ],
+)
+def test_a_new_standard_is_not_routine(kr):  # decision 794
+    assert "kr-business-as-usual" not in _rules("目标：2027年Q2让报销不再麻烦\n" + kr)
+
+
+def test_dated_rollout_to_all_is_a_milestone():  # decision 794
+    head = "Objective: Expenses nobody dreads in Q2 2027 (owner: Megan)\n"
+    r = review(head + "KR1: Roll out e-expenses to 100% of staff by April 1", config=NO_MODEL)
+    task = [f for f in r.findings if f.rule_id == "kr-is-task"]
+    assert [f.severity for f in task] == ["warning"]
+    assert "kr-is-task" not in _rules(head + "KR1: Roll out e-expenses to 80% of staff by April 1")

@@ -183,3 +183,24 @@ def test_dated_rollout_to_all_is_a_milestone():  # decision 794
     task = [f for f in r.findings if f.rule_id == "kr-is-task"]
     assert [f.severity for f in task] == ["warning"]
     assert "kr-is-task" not in _rules(head + "KR1: Roll out e-expenses to 80% of staff by April 1")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "关键结果1：漏气报修从每月20起降到6起",
+        "关键结果1：误诊率低于2%",
+        "KR1: Contamination rate in green bins from 15% to 7%",
+        "KR1: Misdiagnoses from 9 to 3 a month",
+    ],
+)
+def test_wrong_readings_and_misses_are_bad_events(kr):  # decision 795
+    zh = kr.startswith("关键")
+    head = "目标：2027年Q3让住户安心\n" if zh else "Objective: Cleaner streets in Q3 2027\n"
+    assert "kr-negative-phrasing" in _rules(head + kr)
+
+
+def test_miss_rate_turns_into_detection_rate():  # decision 795
+    r = review("目标：2027年Q3让每个零件都放心出厂\n关键结果1：漏检率从3%降到1%", config=NO_MODEL)
+    f = next(f for f in r.findings if f.rule_id == "kr-negative-phrasing")
+    assert f.suggestions[0].text.startswith("检出率从97%提升到99%")

@@ -152,18 +152,31 @@ def test_own_joining_date_is_a_deadline():  # decision 793
     assert r.objectives[0].key_results[0].deadline is not None
 
 
-@pytest.mark.parametrize(
-    "kr",
-    [
-        "关键结果1：保持考勤系统稳定运行",
-        "KR1: Make sure the booking system works",
-        "KR1: Ensure the kiosk is up",
-    ],
-)
-def test_kept_running_is_routine_in_both_languages(kr):  # decision 794
+KEPT_RUNNING = [
+    "关键结果1：保持考勤系统稳定运行",
+    "KR1: Make sure the booking system works",
+    "KR1: Ensure the kiosk is up",
+]
+BAD_EVENTS = [
+    "关键结果1：漏气报修从每月20起降到6起",
+    "关键结果1：误诊率低于2%",
+    "KR1: Contamination rate in green bins from 15% to 7%",
+    "KR1: Misdiagnoses from 9 to 3 a month",
+]
+
+
+def _under_a_dated_objective(kr: str) -> str:
     zh = kr.startswith("关键")
-    head = "目标：2027年Q2让考勤不再出错\n" if zh else "Objective: A calm box office in Q2 2027\n"
-    assert "kr-business-as-usual" in _rules(head + kr)
+    return ("目标：2027年Q2让住户安心\n" if zh else "Objective: A calm town in Q2 2027\n") + kr
+
+
+@pytest.mark.parametrize(
+    ("kr", "rule"),
+    [(k, "kr-business-as-usual") for k in KEPT_RUNNING]  # decision 794
+    + [(k, "kr-negative-phrasing") for k in BAD_EVENTS],  # decision 795
+)
+def test_routine_and_bad_events_read_alike_in_both_languages(kr, rule):
+    assert rule in _rules(_under_a_dated_objective(kr))
 
 
 @pytest.mark.parametrize(
@@ -183,21 +196,6 @@ def test_dated_rollout_to_all_is_a_milestone():  # decision 794
     task = [f for f in r.findings if f.rule_id == "kr-is-task"]
     assert [f.severity for f in task] == ["warning"]
     assert "kr-is-task" not in _rules(head + "KR1: Roll out e-expenses to 80% of staff by April 1")
-
-
-@pytest.mark.parametrize(
-    "kr",
-    [
-        "关键结果1：漏气报修从每月20起降到6起",
-        "关键结果1：误诊率低于2%",
-        "KR1: Contamination rate in green bins from 15% to 7%",
-        "KR1: Misdiagnoses from 9 to 3 a month",
-    ],
-)
-def test_wrong_readings_and_misses_are_bad_events(kr):  # decision 795
-    zh = kr.startswith("关键")
-    head = "目标：2027年Q3让住户安心\n" if zh else "Objective: Cleaner streets in Q3 2027\n"
-    assert "kr-negative-phrasing" in _rules(head + kr)
 
 
 def test_miss_rate_turns_into_detection_rate():  # decision 795

@@ -535,7 +535,11 @@ _ERROR_SHARE = {
 }
 # "payroll errors from 1.8% to 0.3% of payslips": errors counted in percent are an error share
 # too, whose complement keeps the figures (decision 791).
-_EN_ERRORS_IN_PERCENT = re.compile(r"(?P<x>[a-z]+) errors\b")
+# The word before is a process's name ("payroll", "billing"), not an adjective ("customer-
+# visible", "critical") or part of a compound.
+_EN_ERRORS_IN_PERCENT = re.compile(
+    r"(?<![a-z-])(?P<x>[a-z]+(?<!ible)(?<!able)(?<!ive)(?<!al)(?<!ous)(?<!ic)) errors\b"
+)
 _ACCURACY = {"zh": "{x}准确率", "en": "{x} accuracy"}
 
 

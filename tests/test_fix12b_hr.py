@@ -202,3 +202,10 @@ def test_miss_rate_turns_into_detection_rate():  # decision 795
     r = review("目标：2027年Q3让每个零件都放心出厂\n关键结果1：漏检率从3%降到1%", config=NO_MODEL)
     f = next(f for f in r.findings if f.rule_id == "kr-negative-phrasing")
     assert f.suggestions[0].text.startswith("检出率从97%提升到99%")
+
+
+def test_an_adjective_before_errors_is_no_process():  # decision 791
+    text = "Objective: Calm releases in Q3 2027\nKR1: Reduce customer-visible errors from 0.8% to 0.1% of requests (owner: Ana)"
+    r = review(text, config=NO_MODEL)
+    f = next(f for f in r.findings if f.rule_id == "kr-negative-phrasing")
+    assert "visible accuracy" not in f.suggestions[0].text

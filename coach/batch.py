@@ -59,6 +59,8 @@ class BatchSummary:
 
     reviewed: int = 0
     failed_lines: list[int] = field(default_factory=list)
+    # records reviewed whose review has an error-severity finding (the gate `review` exits 1 on)
+    with_errors: int = 0
 
     @property
     def failed(self) -> int:
@@ -227,13 +229,17 @@ def _init(config: Config, timeout: float = 0.0) -> None:
     settle()  # the dictionaries stay: full collections stop walking them (coach.heap)
 
 
-Result = tuple[bool, str]  # (failed, the JSON line)
+Result = tuple[bool, str, bool]  # (failed, the JSON line, the review has an error finding)
 
 
 def _error_line(rid: str, line: int, code: str, message: str) -> Result:
-    return True, json.dumps(
-        {"id": rid, "line": line, "error": {"code": code, "message": message}},
-        ensure_ascii=False,
+    return (
+        True,
+        json.dumps(
+            {"id": rid, "line": line, "error": {"code": code, "message": message}},
+            ensure_ascii=False,
+        ),
+        False,
     )
 
 
@@ -258,7 +264,8 @@ def _review_one(record: tuple[Any, ...]) -> Result:
     except Exception as e:  # one bad record must not lose the rest of the batch
         return _error_line(rid, line, "internal_error", f"{type(e).__name__}: {str(e)[:200]}")
     review_json = result.model_dump_json()
-    return False, f'{{"id": {json.dumps(rid)}, "line": {line}, "review": {review_json}}}'
+    errors = bool(result.error_findings())
+    return False, f'{{"id": {json.dumps(rid)}, "line": {line}, "review": {review_json}}}', errors
 
 
 def _review_block(block: list[tuple[Any, ...]]) -> list[Result]:
@@ -266,9 +273,10 @@ def _review_block(block: list[tuple[Any, ...]]) -> list[Result]:
 
 
 def _count(result: Result, record: tuple[Any, ...], summary: BatchSummary | None) -> str:
-    failed, out = result
+    failed, out, errors = result
     if summary is not None:
         summary.reviewed += 1
+        summary.with_errors += errors
         if failed:
             summary.failed_lines.append(record[2] if len(record) > 2 else 0)
     return out

@@ -3,8 +3,9 @@ service).
 
 Exit status: 0 when the review has no error-severity finding, 1 when it has (so OKRs kept in
 git can be checked in CI), 2 on bad input or bad options, or when the output cannot be written.
-With --batch: 0 when every record was reviewed, 1 when any could not be (each such record is an
-error record in the output, with its line and the reason).
+With --batch: 0 when every record was reviewed and none has an error-severity finding, 1 when
+any has one or could not be reviewed (each such record is an error record in the output, with its
+line and the reason; tester12: a batch of drafts with errors exited 0, so CI lost its gate).
 
 Start-up matters for a command line, so a subcommand imports what it needs when it runs:
 listing the rules never loads the parser, and the Chinese segmenter loads only on the first
@@ -230,6 +231,20 @@ def read_source(name: str, max_chars: int | None = None) -> str:
         ) from None
 
 
+def csv_as_rows(text: str) -> str:
+    """A CSV file's rows (Excel's "Save as CSV": a header such as "Objective,Key Result,Owner,
+    Due", quoted cells) as tab-separated lines, the form a table copied from a spreadsheet takes
+    and the parser reads (tester12: the same table pasted as TSV parsed, saved as CSV it did
+    not). A line break or tab inside a cell becomes a space."""
+    import csv
+
+    try:
+        rows = list(csv.reader(io.StringIO(text), strict=True))
+    except csv.Error as e:
+        raise UsageError(f"cannot read the CSV file: {e}") from None
+    return "\n".join("\t".join(" ".join(cell.split()) for cell in row) for row in rows if any(row))
+
+
 def _over_limit(label: str, max_chars: int) -> str:
     return (
         f"{label} is over the size limit ({max_chars:,} characters); "
@@ -270,7 +285,8 @@ def _check_rule_ids(*patterns: tuple[str, list[str]], severity: dict[str, str]) 
 
 def run_batch(args: argparse.Namespace, select, ignore, severity) -> int:
     """Stream a JSONL/CSV file of drafts to JSONL results; a bad draft is an error record
-    (its line and the reason), the others are still reviewed; exit 1 when any failed."""
+    (its line and the reason), the others are still reviewed; exit 1 when any failed or any
+    review has an error-severity finding (as `review` does for one draft)."""
     from coach.batch import BatchSummary, read_records, record_limit, review_records
 
     if args.jobs < 0:
@@ -305,6 +321,13 @@ def run_batch(args: argparse.Namespace, select, ignore, severity) -> int:
             sys.stderr,
         )
         return EXIT_FINDINGS
+    if summary.with_errors:
+        _write(
+            f"okr-coach: {summary.with_errors} of {summary.reviewed} draft(s) have "
+            "error-severity findings\n",
+            sys.stderr,
+        )
+        return EXIT_FINDINGS
     return EXIT_OK
 
 
@@ -321,6 +344,9 @@ def run_review(args: argparse.Namespace) -> int:
         return run_batch(args, select, ignore, severity)
     config = _load_config(args)
     source = read_source(args.file, config.max_chars)
+    converted = args.file.lower().endswith(".csv")
+    if converted:  # a spreadsheet saved as CSV: its rows as the tab-separated table a paste is
+        source = csv_as_rows(source)
     from coach.deadline import ReviewCancelled, time_limit
 
     try:
@@ -339,6 +365,8 @@ def run_review(args: argparse.Namespace) -> int:
             f"the review took longer than {args.timeout:g} s and was stopped "
             "(--timeout; 0 for no limit)"
         ) from None
+    if converted:
+        result.source_text = source  # the spans refer to the rows as read
     out = _out()
     if args.format == "json":
         _write(result.model_dump_json(indent=2) + "\n")

@@ -279,6 +279,15 @@ _PARTS_LEAD_RE = re.compile(
     r"|包括|包含|如下|例如|比如|涵盖)[*_ ]*[:：][*_ ]*$",
     re.IGNORECASE,
 )
+# A sentence that introduces the writer's goals over their list ("I had four goals:", "My three
+# goals for 2021:", "We set two objectives this quarter:"): the items below are the objectives,
+# the sentence names the set (decision 734).
+_GOALS_LEAD_RE = re.compile(
+    r"^(?:(?:i|we)\s+(?:had|have|set|chose|picked)|(?:my|our))\s+"
+    r"(?:(?:\d{1,2}|two|three|four|five|six|seven)\s+)?(?:(?:main|big|key|personal)\s+)?"
+    r"(?:goals|objectives)\b[^:：.!?]{0,30}[:：]$",
+    re.IGNORECASE,
+)
 # A summary of the progress of a set or an objective ("**Overall Progress:** 1/2 (30%)",
 # "Objective 1 Final Score: 0.6", "总体进度：45%"): a line about the items, not one of them.
 SUMMARY_KEY_RE = re.compile(
@@ -2055,7 +2064,21 @@ class _Parser:
         """ "**Make renewals painless**:" above "**We'll know we're successful when**:" and its
         list (a team handbook's layout, under a heading that only names the person): the bold
         line since the last Markdown heading states the objective those key results measure
-        (decision 289). It was read as prose or as a heading; it becomes the objective."""
+        (decision 289). It was read as prose or as a heading; it becomes the objective.
+        A short plain line right above the label does the same ("Write fantastic novels", a
+        blank line, "Key Results", a blank line and its bullets: decision 731)."""
+        if (
+            idx > 0
+            and (not self.builders or self.builders[-1].kind == "kr")
+            and self._plain_objective_above(self.lines[idx - 1])
+        ):
+            # (Not when an objective above still waits for its key results: then the line is
+            # its field or note, "### Team" / "Outpatient care": decision 542.)
+            ln = self.lines[idx - 1]
+            self.prose_lines = [p for p in self.prose_lines if p[1] != ln.start]
+            self.heading_recs = [r for r in self.heading_recs if r.start != ln.start]
+            self.start_item("objective", "", None, ln.text.strip(), ln.start, ln)
+            return
         for j in range(idx - 1, -1, -1):
             ln = self.lines[j]
             if _heading_body(ln.text)[1] or _is_list_like(ln) or FIELD_SECTION_RE.match(ln.text):
@@ -2074,6 +2097,30 @@ class _Parser:
             self.heading_recs = [r for r in self.heading_recs if r.start != ln.start]
             self.start_item("objective", "", None, m.group("inner"), start, ln)
             return
+
+    def _plain_objective_above(self, ln: _Line) -> bool:
+        """Whether `ln`, the line right above a bare "Key Results" label, is a short plain
+        statement (decision 731): no bullet, heading, label, bold or closing mark, a few words
+        that name no set ("Q3 OKRs", "Sales team"), and no item's wording yet."""
+        t = ln.text.strip()
+        if (
+            not t
+            or _is_list_like(ln)
+            or _heading_body(ln.text)[1]
+            or FIELD_SECTION_RE.match(ln.text)
+            or match_label(t) is not None
+            or BARE_LABEL_RE.match(t)
+            or t[-1] in ".:：;；!！?？,，*_)）"
+            or t[0] in "*_#>|[("
+            or not 2 <= len(t.split()) <= 12
+            or len(t) > 90
+            or looks_like_title(t)
+            or looks_like_unit(t)
+        ):
+            return False
+        return not any(
+            ln.start <= at < ln.start + len(ln.text) for b in self.builders for _t, at in b.parts
+        )
 
     def plain_lines_follow(self, idx: int) -> bool:
         """Whether two or more whole lines follow line `idx` with no blank line, bullet or label
@@ -3012,6 +3059,7 @@ class _Parser:
             if heads and (
                 looks_like_title(t)
                 or looks_like_unit(t)
+                or _GOALS_LEAD_RE.match(t) is not None
                 or (
                     self.nested_after(idx)
                     and not _states_objective(t)

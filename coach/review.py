@@ -328,6 +328,9 @@ def _apply_each(text: str, edits: list[tuple[int, int, str]]) -> str:
     return out
 
 
+_QUESTION = re.compile(r"[?？]")
+
+
 def _suggestion(item: Item, fix: Fix) -> Suggestion:
     local = [(e.start, e.end, e.replacement) for e in fix.edits]
     # Only a rewrite of the wording drops the grade (it graded the old wording); an insertion
@@ -358,9 +361,13 @@ def _suggestion(item: Item, fix: Fix) -> Suggestion:
         # reads 6, 7: "grade accuracy ≥ 98%" alone read as the second key result dropped).
         added = [r.strip() for s, e, r in fix.extra_edits if s == e and r.startswith("\n")]
         text = "\n".join([text, *(_LINE_LABEL.sub("", r, count=1) for r in added if r)])
+    question = fix.asks and _QUESTION.search(text) is not None
     return Suggestion(
         text=nest_quotes(text) if fix.asks else text,
-        edits=edits,
+        # A question is read, not applied: an integrator applying `edits` would put it into the
+        # OKR (tester12 B22; the page and /v2/check already leave it out). A skeleton to fill
+        # in ("Cut median first response time from [baseline] to [target]") keeps its edits.
+        edits=[] if question else edits,
         placeholders=list(dict.fromkeys(fix.placeholders)),
         applicability=fix.applicability,
         note=nest_quotes(note) if note else note,

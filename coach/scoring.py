@@ -20,9 +20,13 @@ score = 100 × ½^(points / 90), so 6 points give 95, 40 (a core failure) 73, 90
 give 25 — a score never reaches 0 and a draft with five findings still shows how far it is
 from one with ten (tester9: drafts with several good key results scored 0–10 when points were
 subtracted from 100, and every such draft read alike). Any finding keeps a score below 100.
-An objective's score turns the points on it and on its key results together into a score: a
-flaw costs the same whether the objective has two key results or five, and the order of
-drafts by their points is kept. A key result's `item_score` turns its own points alone. The
+An objective's score turns the points on it and on its key results together into a score; its
+key results' points are scaled to the two key results every objective needs at least (decision
+800, tester12: a two-line draft outscored drafts with several strong key results, because every
+further key result could only add points): with one or two key results all of their points
+count, with more their mean counts twice. So an objective is as good as its key results are on
+average — three strong key results and a weak one score above the weak one alone — and an
+objective with two key results scores as before. A key result's `item_score` turns its own points alone. The
 draft's score is the mean of its objectives' scores, halved in the same way by the set-level
 points (findings about the whole set, e.g. too many objectives; at most SET_CAP in all), so it
 lies at or a little below its objectives' mean. A set rule's finding about one item (a
@@ -117,6 +121,21 @@ def worth(points: float) -> int:
     return min(99, round(100 * 0.5 ** (points / HALF_LIFE)))
 
 
+def kr_weight(n: int) -> float:
+    """What each point on a key result costs its objective (decision 800): the key results'
+    points are scaled to the two key results every objective needs at least — all of them with
+    one or two key results, their mean counted twice with more. An objective is as good as its
+    key results are on average: three strong key results and a weak one score above the weak one
+    alone, and a fifth good key result no longer costs points."""
+    return 2 / max(2, n)
+
+
+def objective_points(own: float, key_results: list[float]) -> float:
+    """The points an objective's score is halved by: its own and its written key results'
+    (scaled by kr_weight)."""
+    return own + sum(key_results) * kr_weight(len(key_results))
+
+
 def _severe(charges: Iterable[Charge]) -> bool:
     return any(c.severity == "error" or (c.rule_id in CORE_RULES and not c.hedged) for c in charges)
 
@@ -166,9 +185,13 @@ def compute(draft: Draft, charges: list[Charge]) -> ScoreBreakdown:
     objectives: list[ObjectiveScore] = []
     for o in draft.objectives:
         mine = [d for d in deductions if owner_of.get(d.target) == o.id]
-        score = worth(sum(d.points for d in mine))
-        severe = any(d.core or d.severity == "error" for d in mine)
+        written = [kr.id for kr in o.key_results if kr.id not in unwritten]
         own = sum(d.points for d in mine if d.target == o.id)
+        charged = objective_points(
+            own, [sum(d.points for d in mine if d.target == k) for k in written]
+        )
+        score = worth(charged)
+        severe = any(d.core or d.severity == "error" for d in mine)
         objectives.append(
             ObjectiveScore(
                 id=o.id,
@@ -177,6 +200,7 @@ def compute(draft: Draft, charges: list[Charge]) -> ScoreBreakdown:
                 deducted=sum(d.points for d in mine),
                 own=own,
                 key_results=sum(d.points for d in mine) - own,
+                counted=round(charged - own, 1),
             )
         )
     set_level = [d for d in deductions if d.target not in owner_of]
@@ -211,16 +235,26 @@ _WHY = {
     "en": "{id}: {own} points on the objective + {krs} on its {n} key result(s) = {total} points"
     " → {score}",
 }
+# more than two key results: their points count at their mean, twice (decision 800)
+_WHY_SCALED = {
+    "zh": "{id}：目标本身扣 {own} 分 + 它的 {n} 个关键结果共扣 {krs} 分，按平均值的两倍计 {counted} 分"
+    " = {total} 分 → {score}",
+    "en": "{id}: {own} points on the objective + {krs} on its {n} key results, counted as "
+    "{counted} (their mean × 2) = {total} points → {score}",
+}
 _WHY_ALONE = {
     "zh": "{id}：目标本身扣 {own} 分 → {score}",
     "en": "{id}: {own} points on the objective → {score}",
 }
 LEGEND = {
     "zh": "每扣 90 分，得分减半（扣 40 分得 73，扣 90 分得 50，扣 180 分得 25）。目标的得分算上它本身和"
-    "它所有关键结果上的扣分；关键结果旁的得分只算它自己的。",
+    "它的关键结果上的扣分；关键结果多于两个时，按它们扣分的平均值的两倍计，所以目标的得分看的是关键结果的平均"
+    "水平，多写一个好的关键结果不会扣分。关键结果旁的得分只算它自己的。",
     "en": "Every 90 points deducted halve the score (40 points give 73, 90 give 50, 180 give "
-    "25). An objective's score counts the points of every finding on it and on all its key "
-    "results; a key result's own score counts only its own findings.",
+    "25). An objective's score counts the points on it and on its key results; with more than "
+    "two key results, theirs count at their mean, twice, so the objective is as good as its key "
+    "results are on average and a further good key result costs nothing. A key result's own "
+    "score counts only its own findings.",
 }
 
 
@@ -229,7 +263,15 @@ def explained(breakdown: ScoreBreakdown, draft: Draft, lang: str) -> ScoreBreakd
     counts = {o.id: len(o.key_results) for o in draft.objectives}
     for o in breakdown.objectives:
         n = counts.get(o.id, 0)
-        o.why = (_WHY if n else _WHY_ALONE)[lang].format(
-            id=o.id.upper(), own=o.own, krs=o.key_results, n=n, total=o.deducted, score=o.score
+        table = _WHY_SCALED if o.counted != o.key_results else _WHY if n else _WHY_ALONE
+        counted = f"{o.counted:g}"
+        o.why = table[lang].format(
+            id=o.id.upper(),
+            own=o.own,
+            krs=o.key_results,
+            n=n,
+            counted=counted,
+            total=f"{o.own + o.counted:g}",
+            score=o.score,
         )
     return breakdown

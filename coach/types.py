@@ -94,7 +94,7 @@ class Suggestion(_Model):
         False,
         description="The rewrite is a question for the person to answer (which number the work "
         "should move), offered where the draft does not say enough to write the key result; it "
-        "does not fix the finding by itself.",
+        "does not fix the finding by itself. A question has no `edits`: it is read, not applied.",
     )
 
 
@@ -146,10 +146,17 @@ class ObjectiveScore(_Model):
     key_results: int = Field(
         0, ge=0, description="Of `deducted`, the points on its key results (all of them)."
     )
+    counted: float = Field(
+        0,
+        ge=0,
+        description="Of `key_results`, what the objective's score is charged: scaled to two key "
+        "results (all of them with one or two, their mean counted twice with more).",
+    )
     why: str = Field(
         "",
         description="The same in plain words, in the interface language: "
-        "'O1: 2 points on the objective + 86 on its 3 key result(s) = 88 points → 51'.",
+        "'O1: 2 points on the objective + 86 on its 3 key results, counted as 57 (their mean "
+        "× 2) = 59 points → 63'.",
     )
 
 

@@ -639,6 +639,20 @@ _HABIT_CAPPED = re.compile(
     r"\s(?:a|per|each|every)\s(?:day|night|week|weekend|month)\b)"
 )
 
+# "Limit eating out to 3 meals per week", "Limit takeaway to once a week", "Limit X use to 10 min
+# per day": a habit held down to how often (or, for a screen habit, how long) it may still happen
+# each day or week (decision 729, as decision 420's "Stop … more than once a week"). Work held to a
+# cap ("Limit meetings to 2 a day", "Limit overtime to 5 hours a week") is a workload (decision 204).
+_LIMIT_HABIT = re.compile(
+    r"^(?P<cap>limit)\s+(?P<act>(?!(?:[a-z’'-]+\s+){0,3}?(?:work|working|overtime|meetings?|"
+    r"shifts?|calls?|hours)\b)[a-z][a-z0-9’'-]*(?:\s+[a-z0-9’'-]+){0,4}?)\s+to\s+"
+    r"(?=(?:no more than |at most |under |less than )?"
+    r"(?:(?:once|twice)|(?:\d{1,3}|one|two|three|four|five)\s?(?:x|times|meals?|drinks?|days?|"
+    r"nights?|evenings?|orders?|visits?|servings?|cups?|coffees?)"
+    r"|(?<=use to )\d{1,3}\s?(?:min|mins|minutes|hours?|hrs?|h)"
+    r"|(?<=time to )\d{1,3}\s?(?:min|mins|minutes|hours?|hrs?|h))"
+    r"\s?(?:a|per|each|every|/)\s?(?:day|night|week|weekend|month)\b)"
+)
 
 _ONCE = re.compile(r"(?:once|twice)\b")
 
@@ -657,6 +671,7 @@ def capped_lapses(item) -> list[_Match]:
         _NOT_MORE_THAN.match(text, lead)
         or _LAPSE_CAPPED.match(text, lead)
         or _HABIT_CAPPED.match(text, lead)
+        or _LIMIT_HABIT.match(text, lead)
     )
     if m is None:
         return []

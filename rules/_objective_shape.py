@@ -49,8 +49,10 @@ _EN_RELATIVE = frozenset({"that", "which", "where", "who", "whom", "we", "we've"
 _EN_PRONOUNS = frozenset({"i", "they", "he", "she", "you"})
 _EN_NOUN_SUFFIX = re.compile(r"(?:tion|sion|ity|ment|ness|ance|ence|ship|ism|ure|ogy|ics)$")
 _EN_SCOPE = frozenset(
-    {"in", "across", "among", "for", "on", "at", "per", "from", "within", "of", "with", "to"}
-)
+    {"in", "across", "among", "for", "on", "at", "per", "from", "within", "of", "with", "to",
+     # "Increase brand awareness outside of our current footprint" (decision 733)
+     "outside", "beyond", "throughout", "inside"}
+)  # fmt: skip
 # Conjunctions that add a condition or purpose: a qualitative direction beside a measure.
 _EN_QUALIFIERS = frozenset({"without", "while", "so", "but", "by", "through", "and", "or"})
 _ZH_SUPERLATIVE_FALSE = ("最后", "最终", "最近", "最初", "最大化", "最小化")

@@ -49,4 +49,10 @@ def test_cli_batch_writes_jsonl(tmp_path, capsys):
     assert [x["id"] for x in lines] == ["t1", "t2"]
     assert "review" in lines[0] and lines[1]["error"]["code"] == "empty"
     assert main(["review", "--batch", str(tmp_path / "missing.jsonl")]) == 2
+    # every record reviewed: exit 1 when a draft has an error finding, as `review` does (tester12)
+    clean = "Objective: Make every order arrive whole (owner: Ana) by Q3\nKR1: Orders arriving undamaged from 91% to 97%\nKR2: Repeat buyers from 22% to 30%"
+    for text, code in ((clean, 0), (clean + "\nKR3: Hire a packer", 1)):
+        jl.write_text(json.dumps({"id": "a", "text": text}) + "\n", encoding="utf-8")
+        assert main(["review", "--batch", str(jl), "--jobs", "1"]) == code
+    assert "error-severity" in capsys.readouterr().err
     assert main(["review", "--batch", str(jl), "--select", "no-such-rule"]) == 2

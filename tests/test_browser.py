@@ -536,6 +536,9 @@ def test_a_service_error_is_said_in_the_pages_language(page):
     page.wait_for_selector("#status[data-kind='error']")
     status = page.locator("#status").inner_text()
     assert "characters" in status and "字符" not in status, status
+    # tester12 B14: the reason stands in the results too, where the answer would be
+    counts = page.locator("#counts.failure")
+    assert counts.is_visible() and counts.inner_text() == status
 
 
 # --- the workshop -----------------------------------------------------------------------------

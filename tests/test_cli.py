@@ -94,6 +94,31 @@ def test_utf8_bom_is_dropped(tmp_path, capsys):
     assert finding["span"]["start"] == len("Objective: ")  # offsets count from after the BOM
 
 
+def test_a_spreadsheet_saved_as_csv_is_read_as_its_table(tmp_path, capsys):
+    # tester12 B21: the table pasted from Excel parsed; saved as CSV it had "no objective".
+    path = tmp_path / "okrs.csv"
+    path.write_text(
+        "Objective,Key Result,Owner,Due\n"
+        '"Make every bike we service ride like new","Bikes back within 48 hours, 60% to 90%",Ola,Q2\n'
+        ',"Repeat customers, from 30% to 45%",Ola,Q2\n'
+        ",Hire a second mechanic,Ben,\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "review", str(path), "--format", "json")
+    doc = json.loads(out)
+    [o] = doc["objectives"]
+    assert [k["text"] for k in o["key_results"]][:2] == [
+        "Bikes back within 48 hours, 60% to 90%",
+        "Repeat customers, from 30% to 45%",
+    ]
+    assert doc["source_text"].startswith("Objective\tKey Result\tOwner\tDue\n")
+    assert any(f["rule_id"] == "kr-is-task" for f in doc["findings"]) and code == 1
+    # a quote left open is a clear error, not an empty review
+    path.write_text('Objective,Key Result\n"Make it,KR1\n', encoding="utf-8")
+    code, _, err = run(capsys, "review", str(path))
+    assert code == 2 and "CSV" in err
+
+
 def test_empty_stdin_is_bad_input_with_an_example(monkeypatch, capsys):
     stdin(monkeypatch, b"")
     code, out, err = run(capsys, "review", "-")

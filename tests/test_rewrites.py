@@ -730,7 +730,7 @@ def _finding_rewrite(text: str, rule_id: str) -> str:
     rv = review(text, config=NO_MODEL)
     for f in rv.findings:
         if f.rule_id == rule_id:
-            s = next(s for s in f.suggestions if s.kind == "rewrite" and s.edits)
+            s = next(s for s in f.suggestions if s.kind == "rewrite" and (s.edits or s.asks))
             return s.text
     raise AssertionError(rv.findings)
 
@@ -1451,7 +1451,10 @@ def _finding_note(text: str, rule_id: str) -> str:
     rv = review(text, config=NO_MODEL)
     for f in rv.findings:
         if f.rule_id == rule_id:
-            return next(s for s in f.suggestions if s.kind == "rewrite" and s.edits).note or ""
+            return (
+                next(s for s in f.suggestions if s.kind == "rewrite" and (s.edits or s.asks)).note
+                or ""
+            )
     raise AssertionError(rv.findings)
 
 

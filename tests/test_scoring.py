@@ -6,7 +6,16 @@ from __future__ import annotations
 from coach import review
 from coach.render import render_markdown, render_text, score_lines
 from coach.review import parse
-from coach.scoring import CORE_POINTS, CORE_RULES, POINTS, Charge, band, compute, worth
+from coach.scoring import (
+    CORE_POINTS,
+    CORE_RULES,
+    POINTS,
+    Charge,
+    band,
+    compute,
+    objective_points,
+    worth,
+)
 
 GOOD = (
     "Objective: Make every customer feel heard within the hour (owner: Dana)\n"
@@ -21,7 +30,8 @@ def test_a_core_failure_costs_far_more_than_a_missing_owner() -> None:
     draft = parse(GOOD)
     task = compute(draft, [Charge("o1.kr1", "kr-is-task", "error")])
     owner = compute(draft, [Charge("o1.kr1", "kr-no-owner", "warning")])
-    assert task.score <= worth(CORE_POINTS) < owner.score
+    # one of GOOD's three key results: the key results' points count at their mean, twice
+    assert task.score == worth(CORE_POINTS * 2 / 3) < owner.score
     # a user's severity override does not make a core failure cheap
     assert compute(draft, [Charge("o1", "objective-is-metric", "info")]).score == worth(CORE_POINTS)
     assert {"objective-is-metric", "kr-is-task", "kr-not-quantified"} <= CORE_RULES
@@ -37,8 +47,9 @@ def test_the_breakdown_adds_up() -> None:
     b = rv.score_breakdown
     assert b is not None and b.deductions
     for o, s in zip(rv.objectives, b.objectives, strict=True):
-        mine = [d for d in b.deductions if d.target == o.id or d.target.startswith(o.id + ".")]
-        assert s.score == o.score == worth(sum(d.points for d in mine))
+        own = sum(d.points for d in b.deductions if d.target == o.id)
+        krs = [sum(d.points for d in b.deductions if d.target == k.id) for k in o.key_results]
+        assert s.score == o.score == worth(objective_points(own, krs))
     assert rv.score == min(99, round(b.objectives_mean * 0.5 ** (b.set_deduction / 90))) == b.score
     assert all(d.rule_id in CORE_RULES for d in b.deductions if d.core)
     # one core failure per item: a task that is also unmeasured pays 40 once
@@ -116,7 +127,7 @@ def test_a_milestone_shown_as_a_warning_is_charged_as_one() -> None:
     rv = review(text)
     [d] = [d for d in rv.score_breakdown.deductions if d.target == "o1.kr4"]
     assert (d.rule_id, d.severity, d.core, d.points) == ("kr-is-task", "warning", False, 6)
-    assert rv.objectives[0].score == worth(POINTS["warning"]) == 95
+    assert rv.objectives[0].score == worth(POINTS["warning"] * 2 / 4) == 98
     # ... while the undated task stays a core failure, and a user's override does not cheapen it
     text = GOOD + "KR4: Migrate from Zendesk to Intercom\n"
     for severity in (None, {"kr-is-task": "warning"}):
@@ -150,10 +161,11 @@ def test_points_halve_the_score_and_never_reach_zero() -> None:
     many = [Charge(f"o1.kr{i}", "kr-is-task", "error") for i in (1, 2, 3)]
     many += [Charge(f"o1.kr{i}", "kr-no-owner", "warning") for i in (1, 2, 3)]
     fewer = many[:2] + many[3:5]
-    assert 0 < compute(draft, many).score < compute(draft, fewer).score < 60
+    assert 0 < compute(draft, many).score < compute(draft, fewer).score < 65
+    assert compute(draft, many).score == worth(3 * 46 * 2 / 3) == 49
     # one task among good key results is fair, not poor
     one = compute(draft, [Charge("o1.kr1", "kr-is-task", "error")])
-    assert one.band == "fair" and one.score == 73
+    assert one.band == "fair" and one.score == worth(CORE_POINTS * 2 / 3) == 81
 
 
 def test_an_objective_with_no_key_results_charges_the_two_it_needs() -> None:
@@ -172,3 +184,35 @@ def test_an_objective_with_no_key_results_charges_the_two_it_needs() -> None:
     [s] = sketched.score_breakdown.objectives
     assert s.score <= empty.objectives[0].score
     assert any(d.rule_id == "objective-no-key-results" for d in sketched.score_breakdown.deductions)
+
+
+def test_an_objective_is_as_good_as_its_key_results_on_average() -> None:
+    # Decision 800 (tester12 A1): the key results' points counted in full, so every further key
+    # result could only cost points and a two-line draft outscored one with strong key results.
+    head = "Objective: Make every trip to our garage feel fair and quick (owner: Lee) in Q2\n"
+    strong = (
+        "KR1: Cars returned the same day from 55% to 80%\n"
+        "KR2: Customer rating from 4.1 to 4.6\n"
+        "KR3: Quotes accepted without haggling from 40% to 65%\n"
+    )
+    weak = "KR4: Hire 2 mechanics\n"
+    alone_rv = review(head + "KR1: Hire 2 mechanics\n")
+    alone, [a] = alone_rv.objectives[0], alone_rv.score_breakdown.objectives
+    mixed = review(head + strong + weak)
+    [o] = mixed.score_breakdown.objectives
+    assert mixed.objectives[0].score > alone.score
+    # with one or two key results every point counts, as before (decision 514)
+    assert a.key_results == a.counted == CORE_POINTS
+    assert alone.score == worth(a.own + CORE_POINTS)
+    assert (o.key_results, o.counted) == (CORE_POINTS, CORE_POINTS * 2 / 4)
+    assert mixed.objectives[0].score == worth(CORE_POINTS / 2)
+    # a further good key result costs nothing; a further weak one still costs
+    more = review(head + strong + "KR5: Returning customers from 30% to 45%\n" + weak)
+    assert more.objectives[0].score >= mixed.objectives[0].score
+    worse = review(head + strong + weak + "KR5: Buy a new tyre machine\n")
+    assert worse.objectives[0].score < mixed.objectives[0].score
+    # the breakdown says how the key results' points were counted, in both languages
+    for ui, words in (("en", "counted as 20 (their mean × 2)"), ("zh", "按平均值的两倍计 20 分")):
+        assert (
+            words in review(head + strong + weak, ui_language=ui).score_breakdown.objectives[0].why
+        )

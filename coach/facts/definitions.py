@@ -33,6 +33,13 @@ _EN_QUALIFIER_BEFORE = re.compile(
     r"\b[a-z]{2,}s(?: [a-z]+){0,2}? (?:with|within|in under|over|above|worth over|worth more than|"
     r"of over|of at least|of)\s(?:at least\s|more than\s)?$"
 )
+# The people or things a count is of, and what each of them does past the number: "the number of
+# guests who stay more than 15 nights", "the share of members that attend 3 sessions" (decision 726:
+# a relative clause under the head of a count defines who is counted, as "with 10+ seats" does).
+_EN_WHO_BEFORE = re.compile(
+    r"\b[a-z]{2,}s (?:who|that) [a-z]+(?: [a-z]+)? "
+    r"(?:more than |over |at least |fewer than |less than |under )?$"
+)
 # The head of a count or a share: "the number of", "the share of", "percentage of".
 _EN_HEAD = re.compile(
     r"\b(?:number|share|percentage|proportion|count|fraction|ratio|amount)s? of\b(?P<rest>[^.;:]*)$"
@@ -67,7 +74,7 @@ def _en(folded: str, start: int, end: int) -> bool:
         return True
     if _in_definition_parens(folded, start, end, _EN_THRESHOLD_IN, _EN_PAREN_AFTER):
         return True
-    if not _EN_QUALIFIER_BEFORE.search(before):
+    if not (_EN_QUALIFIER_BEFORE.search(before) or _EN_WHO_BEFORE.search(before)):
         return False
     head = _EN_HEAD.search(folded, max(0, start - 80), start)
     if head is not None and not _EN_TARGET_CUE.search(head.group("rest")):

@@ -198,6 +198,9 @@ def _en_averages(folded: str, found: list[tuple[int, int, str]]) -> list[tuple[i
 # ("spending time", "saving time").
 _EN_DURATION = re.compile(
     r"\btime to [a-z]+(?:ment|tion|sion|al|ance|ence|ery)\b|\b[a-z]{3,}ing time\b"
+    # "time from submission to notification", "the time from referral to first appointment":
+    # the time between two events is a length of time too (decision 732)
+    r"|\btime from [a-z-]+(?: [a-z-]+)? to (?:(?:first|final|last|the|a) )?[a-z-]+\b"
 )
 _EN_NOT_TIMED = frozenset(
     {"spending", "saving", "having", "wasting", "taking", "making", "finding", "giving",

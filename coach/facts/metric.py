@@ -137,13 +137,18 @@ def is_relative(
             return True  # "增加6人", "降低200万元"
         if _MORE_OR_FEWER_BEFORE.search(window[-16:]):
             return True  # "比上月多30件"
-        return bool(_BY_BEFORE.search(window) and _CHANGE_VERB.search(window))
+        # "Grow revenue from the ancillary services of all four hotels by $200k": the verb may
+        # sit further back than the window (decision 725)
+        return bool(_BY_BEFORE.search(window) and _CHANGE_VERB.search(text, 0, pos))
     if _TARGET_BEFORE.search(window[-12:]):
         return False
+    if _BY_BEFORE.search(window):
+        # "… by 15%" is a change, however far back its verb is: a long measure's name ("Increase
+        # inbound links from hotel booking and business travel websites by 5%") puts the verb
+        # before the window (decision 725)
+        return _CHANGE_VERB.search(text, 0, pos) is not None
     verbs = list(_CHANGE_VERB.finditer(window))
     verb = verbs[-1] if verbs else None
-    if _BY_BEFORE.search(window):
-        return verb is not None  # "… by 15%" is a change, however far back its verb is
     if unit == "x" and _MULTIPLE_WORD.match(text, pos):
         return True  # "double", "翻一番"
     if verb is not None and not _TARGET_WORD.search(window[verb.end() :]):

@@ -188,6 +188,30 @@ def _false_friends() -> dict[str, tuple[str, ...]]:
 
 # -- patterns -----------------------------------------------------------------------------------
 
+# "4K", "8K" name a screen resolution ("8K video", "a 4K camera") unless they count something:
+# "Get 8K steps a day", "Grow followers to 8K" (decision 728: a digit and a glued k before a noun
+# that is no picture, or after a target word, is thousands).
+_K_GLUED = re.compile(r"\dk")
+_K_PICTURE_AFTER = re.compile(
+    r" (?:video|videos|tv|tvs|screen|screens|display|displays|monitor|monitors|resolution|"
+    r"camera|cameras|footage|content|streaming|stream|streams|upscaling|hdr|uhd|image|images|"
+    r"photo|photos|movie|movies|film|films|panel|panels|projector|projectors)(?![a-z])"
+)
+_K_COUNTED_AFTER = re.compile(r" [a-z]{3,}(?![a-z])")
+_K_TARGET_BEFORE = re.compile(r"(?:\bto|\breach|\bhit|\bover|\babove|\bof|:|→|->)\s?$")
+
+
+def _thousands_k(folded: str, start: int, end: int) -> bool:
+    """Whether a name such as "8k" at [start, end) counts thousands here (see _K_GLUED)."""
+    if not _K_GLUED.fullmatch(folded, start, end):
+        return False
+    if _K_PICTURE_AFTER.match(folded, end):
+        return False
+    if _K_COUNTED_AFTER.match(folded, end):
+        return True
+    return _K_TARGET_BEFORE.search(folded, max(0, start - 8), start) is not None
+
+
 _DIGITS = re.compile(r"(?<![0-9])\d+(?:,\d{3}(?![0-9]))*(?:\.\d+)*")
 _ZH_NUMERAL = re.compile(rf"(?:[百千万]分之)?[{ZH_NUMERAL_CHARS}]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -226,7 +250,11 @@ _NAME_CHAR = re.compile(r"[a-z0-9*/:]")
 _NAME_TOKEN = re.compile(r"[a-z0-9*/:]+")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_YEAR_CONTEXT_BEFORE = re.compile(r"(?:\bin|\bby|\bof|\bbefore|\buntil|\bsince|\bfy|,)\s*$")
+# "in 2025", "by 2026"; also the second year of a range ("2022-2023: 42%", "FY 2025–2026": a
+# school or fiscal year, decision 735), which no longer reads as the target 2023.
+_YEAR_CONTEXT_BEFORE = re.compile(
+    r"(?:\bin|\bby|\bof|\bbefore|\buntil|\bsince|\bfy|,|(?<![0-9])(?:19|20)\d\d ?[-–/])\s*$"
+)
 _YEAR_CONTEXT_AFTER = re.compile(r"(?<!\s)\s*(?:年|[-/.]\d)")
 _FROM_ZERO = re.compile(
     r"从\s*0\s*到\s*1|(?<![0-9])0\s*到\s*1(?![0-9])|(?:from\s+)?(?:0|zero)\s+to\s+(?:1|one)\b"
@@ -433,7 +461,7 @@ def _is_label(
     while ts > 0 and s - ts < 8 and _NAME_CHAR.match(folded, ts - 1):
         ts -= 1
     m = _NAME_TOKEN.match(folded, ts, ts + 12)
-    if m and m.group() in _names(lang):
+    if m and m.group() in _names(lang) and not _thousands_k(folded, m.start(), m.end()):
         return True
     if lang == "en" and plain[s:e] in ("5", "6") and re.match(r"S(?![\w-])", plain[e : e + 2]):
         return True  # "Complete the 5S program": the workplace method, not 5 seconds (decision 523)

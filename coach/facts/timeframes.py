@@ -347,8 +347,9 @@ _EN = [
         rf"\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTHS_EN})\.?\s?(?:[-–—]|to|until)\s?\d{{1,2}}(?:st|nd|rd|th)? "
         rf"(?:{_MONTHS_EN})(?![a-z])",
     ),
-    # "28.02.2021", also closing a sentence ("End is 28.02.2021.").
-    ("date", r"(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:20)?\d\d(?![\d/]|\.\d)"),
+    # "28.02.2021", also closing a sentence ("End is 28.02.2021."); the same mark twice, so a
+    # rating out of ten ("from 8.5/10 to 9.5/10") is no date (decision 727).
+    ("date", r"(?<![\d/.])\d{1,2}(?P<sep>[/.])\d{1,2}(?P=sep)(?:20)?\d\d(?![\d/]|\.\d)"),
     ("relative", r"within (?:a|one) (?:year|month|week)(?![a-z])"),
     ("cycle", r"(?:by |before |in |during )?(?:the )?(?:end of )?iteration \d{1,3}(?![0-9])"),
     ("year", r"(?:by |before )?(?:the )?end of (?:the )?fy ?'?\d{2,4}(?![0-9])"),

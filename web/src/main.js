@@ -24,6 +24,7 @@ const state = {
   review: null, // the last review
   reviewedText: null, // the exact text it reviewed
   afterApply: "", // what Apply all could not apply, said after the next review
+  failure: "", // why the last review has no answer (too long, bad input): shown in the results
   seq: 0,
   controller: null,
   filters: { error: true, warning: true, info: true },
@@ -66,6 +67,7 @@ async function runReview() {
   if (!text.trim()) {
     state.review = null;
     state.reviewedText = null;
+    state.failure = "";
     renderAll();
     setStatus(t("idle"));
     return;
@@ -92,6 +94,7 @@ async function runReview() {
   if (res.ok) {
     state.review = res.body;
     state.reviewedText = text;
+    state.failure = "";
     renderAll();
     // what Apply all left, said again once the draft is reviewed (it replaces "reviewing again…")
     setStatus(t("done", visibleFindings().length) + state.afterApply);
@@ -99,8 +102,11 @@ async function runReview() {
   } else {
     state.review = null;
     state.reviewedText = null;
+    // tester12 B14: a paste over the limit showed "–" and zero counts in the results, with the
+    // reason only below the editor's buttons; the reason now stands where the answer would.
+    state.failure = res.status === 401 ? t("needKey") : errorText(res);
     renderAll();
-    setStatus(res.status === 401 ? t("needKey") : errorText(res), "error");
+    setStatus(state.failure, "error");
   }
   document.body.dataset.reviewed = String(seq);
 }
@@ -255,7 +261,8 @@ function renderScore() {
   score.title = band ? t(`band_${band}`) : "";
   const list = $("deduction-list");
   list.replaceChildren();
-  if (!r) { $("counts").textContent = ""; $("deductions").hidden = true; return; }
+  $("counts").classList.toggle("failure", !r && Boolean(state.failure));
+  if (!r) { $("counts").textContent = state.failure; $("deductions").hidden = true; return; }
   const n = counts(r.findings);
   $("counts").textContent = [t("nErrors", n.error), t("nWarnings", n.warning), t("nInfos", n.info)].join(" · ");
   const deductions = r.score_breakdown ? r.score_breakdown.deductions : [];

@@ -209,3 +209,14 @@ def test_an_adjective_before_errors_is_no_process():  # decision 791
     r = review(text, config=NO_MODEL)
     f = next(f for f in r.findings if f.rule_id == "kr-negative-phrasing")
     assert "visible accuracy" not in f.suggestions[0].text
+
+
+def test_a_hedging_target_cell_is_vague():  # decision 796
+    text = (
+        "Objective\tKey Result\tTarget\tOwner\n"
+        "Be the recruiter every finance lead calls first in Q4 2027\tPlacements\t40\tSophie\n"
+        "\tGo to trade fairs\tas many as possible\tDan\n"
+    )
+    r = review(text, config=NO_MODEL)
+    vague = [f for f in r.findings if f.rule_id == "kr-vague-wording" and f.target == "o1.kr2"]
+    assert vague and text[vague[0].span.start : vague[0].span.end] == "as many as possible"

@@ -550,6 +550,10 @@ def activity_counts(item: Item) -> list[Activity]:
             continue  # "直播事故0次": nobody plans zero efforts; zero counts bad events
         if not zh and share_of(item, q):
             continue  # "4 days out of 5": a share, not a tally (decision 203)
+        if not zh and find_terms(
+            text[max(0, q.start - 24) : q.start], words("kr_adoption_words", "en"), "en"
+        ):
+            continue  # "adopted by at least 2 other clinics": who took it up (decision 788)
         if (
             not zh
             and q.kind == "duration"

@@ -725,7 +725,7 @@ def _people_spared(item: Item, bounds: set[int]) -> Span | None:
     zero = next((z for z in (folded.find(c, s, e) for c in "零无") if z >= 0 and z in bounds), -1)
     if zero < 0:
         return None
-    bad = next(((a, b) for a, b, _ in find_terms(folded, _bad_events("zh"), "zh") if b == e), None)
+    bad = next(((a, b) for a, b, _ in find_terms(folded, bad_events("zh"), "zh") if b == e), None)
     if bad is None or bad[0] <= zero or not _spared_people(folded, s, zero, bad):
         return None
     return s, e
@@ -1002,7 +1002,7 @@ def _one_clause(item: Item) -> bool:
 
 
 @cache
-def _bad_events(lang: str) -> tuple[str, ...]:
+def bad_events(lang: str) -> tuple[str, ...]:
     return longest_first({*words("objective_bad_events", lang), *words("kr_negative_terms", lang)})
 
 
@@ -1013,7 +1013,7 @@ def _measures(item: Item) -> list[Span]:
         return memo  # type: ignore[return-value]
     spans = [(a, b) for a, b, _ in item.facts.kpis]
     spans += [
-        (a, b) for a, b, _ in find_terms(item.folded, _bad_events(item.language), item.language)
+        (a, b) for a, b, _ in find_terms(item.folded, bad_events(item.language), item.language)
     ]
     spans.sort()
     item.facts.memo["objective_measures"] = spans
@@ -1274,6 +1274,11 @@ def _scope_start(toks: list[Token], i: int, item: Item | None = None) -> int:
 _ZH_SELL_MORE = re.compile(
     r"多(?:卖|签|销)[\u4e00-\u9fff]{1,3}|(?:卖|签|销)出?更多的?[\u4e00-\u9fff]{1,4}"
 )
+# "多/少" right before a verb of selling, winning or earning, and its object: only a count moved,
+# as "Sell more cars" is (decision 792). Not reading, learning or doing more of one's own work.
+_ZH_MORE_OF = re.compile(
+    r"[多少]((?:卖|销|售|招|签|拉|接|赚|挣|收|拿)[\u4e00-\u9fff]{1,4})[！!。]?"
+)
 
 
 def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
@@ -1329,11 +1334,15 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     # "每一台出厂的电机都零缺陷" is a promise to each one, not a count (decision 236)
     if zero >= 0 and zero in bounds and not _ZH_VIVID.search(folded, s, e):
         bad = next(
-            ((a, b) for a, b, _ in find_terms(folded, _bad_events("zh"), "zh") if b == e), None
+            ((a, b) for a, b, _ in find_terms(folded, bad_events("zh"), "zh") if b == e), None
         )
         if bad is not None and bad[0] > zero and not _spared_people(folded, s, zero, bad):
             topic = item.plain[s:zero] + item.plain[zero + 1 : e]
             return Kpi((s, e), topic.strip())
+    # 多卖车, 多招学员, 多签单: "more" before selling or winning counts it (decision 792)
+    more = _ZH_MORE_OF.fullmatch(folded, start, e)
+    if more is not None:
+        return _kpi(item, (s, e), (more.start(1), e))
     # 新人上手更快, 换模快一点
     for comp in words("objective_comparatives", "zh"):
         if folded.endswith(comp, s, e) and e - len(comp) in bounds:
@@ -1629,7 +1638,7 @@ def has_bad_event(item: Item) -> bool:
     s, e = core(item)
     return any(
         s <= a and b <= e
-        for a, b, _ in find_terms(item.folded, _bad_events(item.language), item.language)
+        for a, b, _ in find_terms(item.folded, bad_events(item.language), item.language)
     )
 
 

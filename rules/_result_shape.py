@@ -137,6 +137,23 @@ _SPEND = re.compile(r"投放|预算|花费|spend|budget|invest")
 _PER_PERIOD_AFTER = re.compile(r"\s?(?:a|per|each|every)\s(?:day|week|month|quarter|sprint)")
 _ZH_MEASURE_END = re.compile(r"(?:[量数额率度]|人数|金额|规模|次数|销量|粉丝)\s?$")
 _ZH_PEOPLE_UNITS = frozenset("人名位")
+# People counted in digits who pass an exam or gain a qualification (decision 785): the count
+# of those who pass measures the training's result, as a share of a population does (decision
+# 24) and as people reaching a capability do (decision 460); one's own "Get the CKS
+# certification", "获得ISO9001认证" and everyone passing (decision 659) keep their readings.
+_PEOPLE_PASS = {
+    "zh": re.compile(
+        r"(?:\d{1,4}|[两二三四五六七八九十]{1,3})\s?[名位人]\s?[\u4e00-\u9fffA-Za-z]{0,8}?都?"
+        r"(?:通过|考取|取得|获得|拿到|考过|考下)[^，,；;。]{0,16}?"
+        r"(?:考试|考核|认证|证书|资格证?|职称|执照|证)"
+    ),
+    "en": re.compile(
+        r"\s?\d[\d,]*\+?\s(?:[a-z-]+\s){0,2}?[a-z-]+?s?\s"
+        r"(?:pass|passes|get|gets|earn|earns|obtain|obtains|achieve|achieves|gain|gains)\s"
+        r"(?:(?:their|the|a|an|its)\s)?(?:[a-z0-9-]+\s){0,4}?(?:exams?|certificates?|certifications?"
+        r"|certified|licen[cs]es?|qualifications?|accreditations?|tests?)\b"
+    ),
+}
 # An average over the efforts themselves ("视频号直播场均观看1万", "短视频条均播放5000"): what each
 # effort reached, a measure's level, not efforts counted (decisions 102 and 645).
 _ZH_PER_EFFORT_AVERAGE = re.compile(r"[场篇条期]均|单(?:场|篇|条|期)(?:平均)?")
@@ -199,6 +216,10 @@ def _read(item: Item) -> Reading:
         return Reading("other", whole, "change")  # "Don't skip breakfast more than twice a week"
     if _dated_switch_over(item):
         return Reading("milestone", whole, _REASON["launch"])  # decision 399
+    if _PEOPLE_PASS[item.language].match(item.folded, lead, core[1]):
+        # "5人通过中级会计师考试", "12 staff pass the CIPD Level 5 exam": people counted in digits
+        # who pass are the measured result of the training, not hiring (decision 785)
+        return Reading("result", whole, "capability")
     if _hiring(item):
         return Reading("task", whole, "hiring")
     effort = _effort_per_cadence(item)
@@ -349,6 +370,10 @@ def _read(item: Item) -> Reading:
         return Reading("other", whole, "change")
     if _adopted(item):
         return Reading("other", whole, "adoption")
+    if verb.word in _GETS and _STAR_RATING.match(item.folded, verb.end):
+        # "Get a 4-star review in the Guardian": a rating others give is won, as an average
+        # rating is (decision 337); whether the team controls it is another question (786)
+        return Reading("other", whole, "change")
     if verb.word in _GETS and _GOT_COUNT.match(item.folded, verb.end):
         return Reading("other", whole, "change")  # "Get 500 sign ups", "Get 5 interviews" (399)
     if verb.word in _OPENS and _opens_accounts(item, verb):
@@ -1460,6 +1485,7 @@ _SWITCH_VERBS = frozenset(
      "switched", "transition", "transitioned", "convert", "converted"}
 )  # fmt: skip
 _ALL_OF = re.compile(r"\b(?:100\s?%|all)(?: of)?\b")
+_TO_ALL = re.compile(r"\bto (?:100\s?%(?: of)?|all(?: of)?|every|everyone)\b")
 _TO_PLACE = re.compile(r"\sto\s")
 
 
@@ -1472,9 +1498,15 @@ def _dated_switch_over(item: Item) -> bool:
     verb = item.facts.shape.verb
     if item.language != "en" or verb is None or verb.position != "lead":
         return False
-    if verb.word not in _SWITCH_VERBS or not _dated(item):
+    if not _dated(item):
         return False
     text = item.folded
+    if verb.cls == "launch" and _TO_ALL.search(text, verb.end, item.core_span[1]):
+        # "Roll out self-service payslips to 100% of staff by March 15": the launch to all of
+        # them, dated, as "Roll out the tool to 200 staff by Feb 15" is (decision 794)
+        return not any(t[0] >= verb.end for t in terms(item, "kr_outcome_nouns"))
+    if verb.word not in _SWITCH_VERBS:
+        return False
     if any(t[0] >= verb.end for t in terms(item, "kr_outcome_nouns")):
         return False  # "Move 100% of customers to annual plans": customers won over
     return bool(_ALL_OF.match(text, verb.end + 1) and _TO_PLACE.search(text, verb.end))
@@ -1525,6 +1557,11 @@ def _built_before(item: Item, verb: Verb) -> bool:
 # "Get 500 sign ups", "Get 5 first-round interviews": a count right after "get" is of things
 # won from others (decision 200: a count after a verb that wins is a result; decision 399).
 _GETS = frozenset({"get", "gets", "got"})
+# A rating in stars that a reviewer or a platform gives (decision 786).
+_STAR_RATING = re.compile(
+    r"\s(?:(?:a|an|at least a|another)\s)?(?:\d(?:\.\d)?|one|two|three|four|five)[- ]?stars?\s"
+    r"(?:[a-z]+\s)?(?:reviews?|ratings?|write-?ups?|notices?)\b"
+)
 _GOT_COUNT = re.compile(
     r"\s(?:(?:at least|over|more than|another)\s)?[\d,.]+[k+]?\s(?!x\b|times\b)[a-z\"“]"
 )

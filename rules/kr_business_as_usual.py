@@ -200,6 +200,17 @@ _FOR_SCOPE = re.compile(r"\b(?:for|with) $")
 
 
 _DIRECT = re.compile(r"direct $")
+# A verb that rolls a thing out or makes each one carry it, in the words before the object
+# (decision 794).
+_NEW_OR_CARRIED = {
+    "zh": re.compile(
+        r"(?:开通|上线|推出|启用|推行|引入|新增|附带|配备|配有|具备|带有|附上|随车)[\u4e00-\u9fffA-Za-z]{0,8}$"
+    ),
+    "en": re.compile(
+        r"\b(?:roll(?:s|ed)? out|launch(?:es|ed)?|introduc(?:e|es|ed)|come with|comes with|"
+        r"carr(?:y|ies)|ship(?:s|ped)? with)\b[^,;.]{0,20}$"
+    ),
+}
 # Routine outputs written up on a cadence (decision 316).
 _ZH_REPORTS = ("报", "报表", "报告", "日志", "记录")
 # Meetings whose name says they recur: held once per cadence they restate it (decision 345);
@@ -215,7 +226,13 @@ _WITHIN = re.compile(r"\bwithin\b")
 # A keep verb and "running as normal" with no level (decision 238): "保证仓库正常收发货",
 # "确保门店网络平稳运行"; not "确保新系统6月底前上线" (work) nor "确保客户满意" (a state).
 _ZH_KEPT_RUNNING = re.compile(
-    r"(?:保证|确保|保障|维持|保持)[\u4e00-\u9fff]{0,8}?(?:正常|平稳|顺利)[\u4e00-\u9fff]{1,4}"
+    r"(?:保证|确保|保障|维持|保持)[\u4e00-\u9fff]{0,8}?"
+    r"(?:(?:正常|平稳|顺利)[\u4e00-\u9fff]{1,4}|稳定(?:运行|运转|运营|在线|供应|供货))"  # 稳定: 794
+)
+_EN_KEPT_RUNNING = re.compile(
+    r"\s*(?:make sure|ensure|keep|keeping)\s(?:that\s)?(?:the\s|our\s)?[a-z0-9 '-]{1,40}?\s"
+    r"(?:works|work|working|runs|running|is running|is working|is up|stays up|stay up|up and running"
+    r"|online|is available|stays online)\b(?: (?:properly|smoothly|normally|as usual|every day))?\s*$"
 )
 # Opening hours or cover kept round the clock (decision 345): "保证前厅全天24小时有人值守",
 # "前台24小时接听急诊电话", "确保门店每天营业14小时不间断", "7×24小时热线畅通". The hours say when
@@ -275,6 +292,9 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
         o
         for o in facts.terms("kr_routine_objects")
         if not _DIRECT.search(item.folded, max(0, o[0] - 7), o[0])
+        # "向全员开通电子工资条", "100%车辆附带第三方检测报告": a thing rolled out, or one each of
+        # them now carries, is a new standard, not the routine output (decision 794)
+        and not _NEW_OR_CARRIED[lang].search(item.folded, max(0, o[0] - 24), o[0])
     ]
     targets = [
         q
@@ -326,6 +346,11 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
         cover = _ZH_COVER.search(item.folded, item.core_span[0], item.core_span[1])
         if cover is not None:
             return [(cover.start(), cover.end(), "")]
+    if not targets and lang == "en":
+        # "Make sure the box office system works": the English of 保证…正常运行 (decision 794)
+        kept = _EN_KEPT_RUNNING.match(item.folded, item.core_span[0], item.core_span[1])
+        if kept is not None:
+            return [(kept.start(), kept.end(), "")]
     if not targets and lang == "zh":
         # "保证仓库正常收发货", "处理好日常客户咨询": keeping the operation running, or the
         # daily load handled, with no level to reach (decision 238).

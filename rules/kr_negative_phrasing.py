@@ -543,6 +543,13 @@ _ERROR_SHARE = {
         r"|mis-(?P<z>[a-z]{3,}?)s?(?: rate)?\b|mis(?P<w>pick|ship|sort|route|label|load)s?(?: rate)?\b"
     ),
 }
+# "payroll errors from 1.8% to 0.3% of payslips": errors counted in percent are an error share
+# too, whose complement keeps the figures (decision 791).
+# The word before is a process's name ("payroll", "billing"), not an adjective ("customer-
+# visible", "critical") or part of a compound.
+_EN_ERRORS_IN_PERCENT = re.compile(
+    r"(?<![a-z-])(?P<x>[a-z]+(?<!ible)(?<!able)(?<!ive)(?<!al)(?<!ous)(?<!ic)) errors\b"
+)
 _ACCURACY = {"zh": "{x}准确率", "en": "{x} accuracy"}
 
 
@@ -556,6 +563,19 @@ def _error_share(item, m: _Match) -> tuple[tuple[int, int, str], str] | None:
             group = next(g for g in ("x", "y", "z", "w") if found.groupdict().get(g))
             x = item.text[slice(*found.span(group))]
             return (found.start(), found.end(), found.group()), _ACCURACY[lang].format(x=x)
+    if (
+        lang == "en"
+        and m.values
+        and all(v.percent for v in m.values)
+        and not _is_relative(item, m)  # "Cut invoice errors by 50%": a fall, not a share
+    ):
+        for found in _EN_ERRORS_IN_PERCENT.finditer(item.folded, cs, ce):
+            if (
+                found.start("x") < m.term[0] < found.end()
+                and found.group("x") not in _NOT_A_PROCESS
+            ):
+                x = item.text[slice(*found.span("x"))]
+                return (found.start(), found.end(), found.group()), _ACCURACY[lang].format(x=x)
     return None
 
 
@@ -594,6 +614,10 @@ def _fall_asked(item, m: _Match) -> Fix:
 
 
 _ZH_COMPARED_END = re.compile(r"(?:同比|环比|比上一?[年季月周]度?|比去年)$")
+
+
+# Words before "errors" that are no process whose accuracy one could raise.
+_NOT_A_PROCESS = frozenset({"the", "of", "our", "all", "any", "reduce", "cut", "fewer", "less", "no", "critical", "major", "minor", "human"})  # fmt: skip
 
 
 def _fix(item, m: _Match) -> Fix | None:
@@ -1020,8 +1044,17 @@ def _inexact_fix(item, m: _Match, s: int, e: int) -> Fix | None:
     re_ = min(re_, stop)
     if re.search(r"\d", item.plain[re_:stop]):
         return None  # a figure left after the region: the key result says more than the measure
-    note = WATCH[voice(lang)].format(bad=item.text[m.term[0] : m.term[1]]) if m.values else None
+    bad = item.text[m.term[0] : m.term[1]]
+    # The explanation says a complement's figures are 100% minus the old ones; say why these
+    # are not (decision 791: "退回率从12%降至5%" read as a rewrite that dropped the draft's figures).
+    note = _INEXACT_WATCH.format(bad=bad, good=positive) if m.values else None
     return _in_place(item, rs, re_, measure_kr(_scoped_name(item, m, positive), lang, False), note)
+
+
+_INEXACT_WATCH = (
+    "“{good}”并不等于100%减去“{bad}”（两者之间还有别的情况），所以不能直接换算，基线和目标值请按实际统计填写；"
+    "“{bad}”可以留作要守住的健康指标。"
+)
 
 
 # "投诉升级到总监的数量": escalations to a named level, whose positive side keeps the level and the

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from coach.nlp import lemma_en
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule, voice
-from coach.wordlists import mapping, words
+from coach.wordlists import find_terms, mapping, words
 from rules._kr_common import lead_position, mapping_terms, measurable, rewrite_region, terms
 from rules._outcome import (
     MEASURE_QUESTION,
@@ -172,6 +172,8 @@ class KrVagueWording(Rule):
             taken = e
             hits.append(self._hit(item, per_item, s, e, word, kind, quantified))
         _delete_together(item, hits)
+        if not hits and (cell := _vague_target_cell(item)) is not None:
+            hits.append(cell)
         return hits
 
     def _hit(
@@ -267,6 +269,31 @@ class KrVagueWording(Rule):
             # wrong pile-up (tester7). The checklist keeps both verdicts (decision 428).
             folds_into=("kr-not-quantified",) if kind == "change" else (),
         )
+
+
+def _vague_target_cell(item) -> Hit | None:
+    """A table row whose Target cell hedges ("| Attend industry events | as many as possible |
+    Dan |"): the cell is the key result's target, as vague as the same words in its wording
+    (decision 796). Flagged on the cell, with the number to write in its place."""
+    cell = item.cells.get("target")
+    if cell is None:
+        return None
+    lang = item.language
+    if not find_terms(cell.text.lower(), words("kr_vague_hedges", lang), lang):
+        return None
+    blank = "[N]"
+    return Hit(
+        span=(cell.start, cell.end),
+        input_span=True,
+        args={
+            "word": cell.text,
+            "advice": {
+                "zh": "在目标值一栏写出具体的数字",
+                "en": "put the number in the target cell",
+            },
+        },
+        fixes=[Fix(edits=[], extra_edits=[(cell.start, cell.end, blank)], placeholders=[blank])],
+    )
 
 
 def _copied(measure: Fix) -> Fix:

@@ -12,7 +12,14 @@ from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule, voice
 from coach.text import fold
 from coach.wordlists import find_terms, longest_first, mapping, words
 from rules._draft_structure import renumber_label
-from rules._objective_shape import core, has_bad_event, kpi_parts, metric_objective, topic_head
+from rules._objective_shape import (
+    bad_events,
+    core,
+    has_bad_event,
+    kpi_parts,
+    metric_objective,
+    topic_head,
+)
 from rules._objective_text import MetricClause, core_start, metric_clauses
 
 # Where the objective's words do not say what the number stands for, the rewrite asks (an
@@ -398,6 +405,9 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
     if not others:
         first = found[0]
         text, how = _qualitative(plain, first, lang)
+        if how == "own" and fold(text.strip()) == fold(plain[first.start : found[-1].end].strip()):
+            # "Sell more cars" offered as its own rewrite: nothing changes, so ask (decision 792)
+            text, how = _ASK[voice(lang)], "ask"
         if how == "direction":
             text = _for_audience(text, draft, lang)
         asks = how == "ask"
@@ -508,7 +518,12 @@ def _qualitative(plain: str, clause: MetricClause, lang: str) -> tuple[str, str]
             return topic[:1].upper() + topic[1:], "own"
     direction = _direction(plain[clause.start : clause.end], lang)
     if direction is not None:
-        direction = _scoped(plain, clause, lang) or direction
+        scoped = _scoped(plain, clause, lang)
+        if scoped is None and _cause_named(plain, clause, lang):
+            # "零停电投诉": complaints about outages are the outage's measure; the sentence for
+            # complaints in general would put a service slogan in its place (decision 790)
+            return _ASK[voice(lang)], "ask"
+        direction = scoped or direction
         if lang == "en" and clause.start > core_start(plain):
             direction = direction[:1].lower() + direction[1:]  # "In Q3, put every dollar …"
         return direction, "direction"
@@ -646,6 +661,17 @@ def _scoped(plain: str, clause: MetricClause, lang: str) -> str | None:
     if template is None:
         return None
     return template.format(scope=topic, q=qualifier, Q=qualifier[:1].upper() + qualifier[1:])
+
+
+def _cause_named(plain: str, clause: MetricClause, lang: str) -> bool:
+    """A bad event named before the metric's own word, as its cause: "停电投诉", "outage
+    complaints", "delay complaints" (decision 790)."""
+    topic = fold((clause.topic or _topic(plain, clause, lang)).strip())
+    terms = [t for t in _direction_words(lang) if topic.endswith(t)]
+    if not terms:
+        return False
+    before = topic[: len(topic) - len(max(terms, key=len))]
+    return bool(before.strip()) and bool(find_terms(before, bad_events(lang), lang))
 
 
 @cache

@@ -147,6 +147,10 @@ _PROGRESS_WORDS = re.compile(
     re.I,
 )
 _PROGRESS_MAX = 30
+# A from→to change: a number before the arrow (with a short unit) and one right after it.
+_CHANGE_FROM = re.compile(r"\d[\d,.]*\s?[%‰A-Za-z\u4e00-\u9fff]{0,4}\s*$")
+_CHANGE_TARGET = re.compile(r"(?:[≥≤<>~约]\s?)?\d")
+_PROGRESS_EMOJI = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff\u200d\ufe0f]")
 
 
 def progress_tail(text: str) -> int | None:
@@ -160,6 +164,12 @@ def progress_tail(text: str) -> int | None:
     remark = remark.strip()
     if not remark or len(remark) > _PROGRESS_MAX or not _PROGRESS_WORDS.search(remark):
         return None
+    if _CHANGE_TARGET.match(remark) and _CHANGE_FROM.search(text, 0, at):
+        # "游客量 18万 → 25万人次 🎉", "Visitors 180k → 250k 🎉": a number on both sides is the
+        # change itself, an emoji after it decoration, no remark (decision 789)
+        bare = _PROGRESS_EMOJI.sub("", remark)
+        if not _PROGRESS_WORDS.search(bare):
+            return None
     while at > 0 and text[at - 1].isspace():
         at -= 1
     return at if text[:at].strip() else None

@@ -461,6 +461,18 @@ def _en_predicate(folded: str, pos: int, end: int, measure: frozenset[str]) -> V
             participle = word.endswith("ed") or word in _EN_PARTICIPLES
             if cls is not None and participle and lemma != word:
                 return Verb(m.start(), m.end(), lemma, cls, "predicate")
+            if (
+                cls == "learn"
+                and lemma == word
+                and word != "take"
+                and (
+                    _people_subject(folded, pos, m.start())
+                    or _EN_PEOPLE_PLURAL.search(folded, pos, m.start())
+                )
+            ):
+                # "Engineers learn the new firmware": people's own to-do after a plural subject
+                # in the base form, a personal task as "Learn the firmware" is (decision 787)
+                return Verb(m.start(), m.end(), lemma, cls, "predicate")
             if cls is not None and word.endswith("s") and lemma in _EN_PREDICATE_S:
                 nxt = _EN_WORD.match(folded, _skip_spaces(folded, m.end(), end), end)
                 if nxt is None or nxt.group() not in measure:
@@ -473,6 +485,14 @@ _PEOPLE_WORDS = frozenset(
     {"he", "she", "they", "i", "we", "team", "squad", "staff", "everyone", "hire", "hires",
      "manager", "managers", "lead", "leads", "engineer", "engineers", "agent", "agents"}
 )  # fmt: skip
+
+
+# A plural noun for people just before a verb: "technicians", "nurses", "new joiners" (787).
+_EN_PEOPLE_PLURAL = re.compile(
+    r"\b(?!(?:users|customers|members|subscribers|buyers|visitors|readers|viewers|listeners|"
+    r"followers|shoppers|donors|clients|patients|residents|tenants|parents|students|pupils)\b)"
+    r"(?:[a-z]+(?:ers|ors|ists|ians|ants|ents|ees)|nurses|staff)\s+$"
+)
 
 
 def _people_subject(folded: str, start: int, end: int) -> bool:

@@ -471,6 +471,8 @@ _CONDITION_AFTER_EN = re.compile(
 
 
 def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> bool:
+    if _joiners_window(text, s, e):
+        return True  # each joiner's own first days, the measure's window (decision 793)
     if kind == "cycle" and _SEASON_RE.match(text, s, e):
         return bool(
             _CONDITION_BEFORE_EN.search(text, max(0, s - 16), s)
@@ -485,6 +487,38 @@ def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> b
     if _SHARE_BEFORE.search(text[max(0, s - 80) : s]):
         return True  # "90% of new accounts complete setup within 7 days" (decision 677)
     return bool(_SERVICE_EN.search(text[max(0, s - 40) : s]))
+
+
+# A window counted from each joiner's own start ("95%的新人入职前分配好导师", "入职当天电脑到位率98%",
+# "Buddy assigned before day 1 for 95% of joiners"): it defines the measure for every joiner,
+# it is not when the key result is due; one's own "入职前考下驾照" keeps its deadline (793).
+def _joiners_window(text: str, s: int, e: int) -> bool:
+    if not (
+        _JOINING_WINDOW_ZH.fullmatch(text, s, e)
+        or _JOINING_BEFORE_ZH.search(text, max(0, s - 4), s)
+        or _DAY_N_EN.fullmatch(text, s, e)
+    ):
+        return False
+    near = text[max(0, s - 80) : e + 80]  # the item's own words, not a whole long paste
+    return bool(_JOINERS.search(near) or _MEASURED_OVER_JOINERS.search(near))
+
+
+_JOINERS = re.compile(
+    r"新人|新员工|新同事|新入职|新进员工|应届生|joiners?\b|new hires?\b|(?:new )?starters?\b|"
+    r"recruits\b|onboarding|new employees?\b",
+    re.I,
+)
+# A share or a score: measured over everyone who joins ("入职当天电脑到位率98%").
+_MEASURED_OVER_JOINERS = re.compile(
+    r"率|比例|占比|满意度|评分|得分|[%％]|\brate\b|\bscore\b|satisfaction|\bnps\b", re.I
+)
+_JOINING_WINDOW_ZH = re.compile(r"入职(?:之?前|当天|当日|首日|首周)")
+_JOINING_BEFORE_ZH = re.compile(r"入职(?:后的?)?\s?$")
+_DAY_N_EN = re.compile(
+    r"(?:by|before|on|from) day (?:\d{1,3}|one)|(?:in|during|by the end of) (?:their )?(?:first )?"
+    r"week (?:one|1)|in (?:their|the) first week",
+    re.I,
+)
 
 
 # A share of a population before the duration, in the same clause: each one's own window

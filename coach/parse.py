@@ -815,6 +815,23 @@ def _asks_reader(wording: str) -> bool:
     return _READER_REQUEST_RE.match(wording.strip(" \t—–-:：*_")) is not None
 
 
+# A one-line paste that is a message to a reader, not a goal (decision 810): a greeting or
+# thanks alone, with at most a name ("Hi Megan!", "Thanks all", "谢谢王总"), or a line that speaks
+# of the draft itself ("here are my OKRs", "this is my plan for the quarter", "let me know what
+# you think"). A greeting before goal wording ("Hey, grow revenue") still is an objective, and
+# so is "Thank every customer who calls" (a verb with its object).
+_CHAT_LINE_RE = re.compile(
+    r"^\W*(?:hi|hello|hey|dear|greetings|thanks|thank you|many thanks|cheers"
+    r"|good (?:morning|afternoon)|谢谢|感谢|您好|你好|大家好|各位好)"
+    r"(?:\s*[A-Za-z]+(?:\s+[A-Za-z]+)?|[\u4e00-\u9fff]{1,3})?\W*$"
+    r"|\b(?:here (?:are|is)|this is|attached (?:are|is)|sharing)\s+(?:my|our|the)\s+"
+    r"(?:draft\s+)?(?:okrs?|plans?|drafts?|goals)\b"
+    r"|\blet me know what you think\b"
+    r"|这是我(?:们)?的(?:OKR|计划|草稿|目标)",
+    re.IGNORECASE,
+)
+
+
 def _prose_like(text: str) -> bool:
     """A sentence of prose: it ends with a full stop and runs to several words or clauses."""
     if not text or text[-1] not in "。.!！?？":
@@ -3304,6 +3321,8 @@ class _Parser:
             t_body = t_body[lm.end() :]
         if TITLE_RE.search(t_body) and len(t_body) <= 20:
             return
+        if _CHAT_LINE_RE.search(t_body):
+            return  # "Hi Megan, here are my OKRs…": a message to a reader, no objective (810)
         if not re.search(r"[A-Za-z]{2,}|[\u4e00-\u9fff]{2,}", t_body):
             return  # punctuation, digits or a stray letter: nothing that could be an objective
         self.heading_recs = [h for h in self.heading_recs if h.start != ln.start + off]

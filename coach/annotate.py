@@ -25,7 +25,7 @@ from coach.facts.grades import (
 from coach.facts.needs import fold_case, look, needed, search
 from coach.facts.owner import bare_name, find_owner, prefix_owner
 from coach.facts.timeframes import find_timeframe, resolve
-from coach.text import detect_language
+from coach.text import detect_language, has_cjk
 from coach.types import Metric, Timeframe
 
 PRIORITY_TAG_RE = re.compile(
@@ -220,8 +220,8 @@ def annotate_item(item: Item, language: str | None = None) -> None:
     plain = item.plain
     if language is not None:
         item.language = language
-    elif plain.strip():
-        item.language = detect_language(plain, item.language)
+    elif plain.strip() and not (item.language == "zh" and has_cjk(plain)):
+        item.language = detect_language(plain, item.language)  # a Chinese item stays (811)
     facts = item.facts  # the wording's facts, read once: time, quantities, metric …
     if facts.timeframe is not None:
         item.deadline, item.deadline_span = facts.timeframe

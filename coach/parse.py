@@ -3656,6 +3656,11 @@ def _take_quoted_example(b: _Builder) -> None:
             return
 
 
+# Chinese function words and measure verbs: a line that has them is a Chinese sentence, whatever
+# English names and terms it carries (a name such as "张伟" alone has none of them).
+_ZH_GRAMMAR_RE = re.compile(r"[的从到将把让每次在和与及以内前后提降达完增减做成]")
+
+
 def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
     objectives: list[Item] = []
     default_lang = "zh" if cjk_count(text) else "en"
@@ -3723,11 +3728,20 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
         raise _no_objective_error(p)
     _check_something_to_review(text, objectives)
     # A Chinese character carries about as much as an English word (3-4 letters and a space).
+    # A line of Chinese grammar around English terms ("TikTok Shop GMV 从 50w 做到 120w") is
+    # written in Chinese, though its Latin words outnumber its characters (decision 811).
     weight = {"zh": 0, "en": 0}
-    for o in objectives:
-        for it in [o, *o.key_results]:
-            weight[it.language] += max(1, len(it.text)) * (3 if it.language == "zh" else 1)
+    items = [it for o in objectives for it in (o, *o.key_results)]
+    for it in items:
+        lang = "zh" if it.language == "zh" or _ZH_GRAMMAR_RE.search(it.text) else "en"
+        weight[lang] += max(1, len(it.text)) * (3 if lang == "zh" else 1)
     language = "zh" if weight["zh"] >= weight["en"] else "en"
+    if language == "zh":
+        # In a Chinese draft an item with Chinese characters is answered in Chinese ("每周
+        # review 一次 KPI dashboard"); an English draft keeps its items' own reading.
+        for it in items:
+            if it.language == "en" and cjk_count(it.text):
+                it.language = "zh"
     outline = _outline(p.heading_recs)
     _cover(objectives, outline)
     return Draft(

@@ -760,10 +760,14 @@ def _date(w: str, today: date) -> date | None:
             if m:
                 month, day = _MONTH_NUM[m.group(2)], int(m.group(1))
             else:
-                m = re.search(r"(\d{1,2})/(\d{1,2})", w)
+                m = re.search(r"(\d{1,2})[/.](\d{1,2})(?:[/.](20\d\d))?", w)
                 if not m:
                     return None
                 month, day = int(m.group(1)), int(m.group(2))
+                if month > 12 >= day:
+                    # "31/12/2026", "15/3": day first, as written outside the US (decision 813);
+                    # "3/4" (both can be the month) stays month first.
+                    month, day = day, month
     if month is None or day is None:
         return None
     year = _year_in(w, today) if re.search(r"20\d\d", w) else _next_year_for(month, day, today)

@@ -620,6 +620,9 @@ def has_deadline(text: str, lang: str) -> bool:
     return bool(deadline_spans(text, lang))
 
 
+_FISCAL_YEAR_RE = re.compile(r"\bfy\s?'?\d{2,4}\b|财年|财政年度", re.I)
+
+
 @lru_cache(maxsize=4096)
 def _find_timeframe(text: str, lang: str, today: date) -> tuple[Timeframe, tuple[int, int]] | None:
     # A period a figure is compared with ("较Q1下降30%") is the baseline's, not the deadline
@@ -628,6 +631,19 @@ def _find_timeframe(text: str, lang: str, today: date) -> tuple[Timeframe, tuple
     if not spans:
         return None
     s, e, kind = spans[0]
+    if (
+        kind == "year"
+        and len(spans) > 1
+        and spans[1][2] in ("half", "quarter")
+        and not text[e : spans[1][0]].strip(" /-")
+        and _FISCAL_YEAR_RE.search(text[s:e])
+    ):
+        # "FY27 H1", "FY2027 Q3", "FY27上半年": that part of the fiscal year, a bounded period (was
+        # the bare year, a horizon). Its dates depend on when the fiscal year starts, so none are
+        # given (decision 817).
+        e, kind = spans[1][1], spans[1][2]
+        tf = Timeframe(text=text[s:e], kind=kind, span=Span(start=s, end=e))  # type: ignore[arg-type]
+        return tf, (s, e)
     words = text[s:e]
     start, end = resolve(kind, words, today or date.today())
     return (

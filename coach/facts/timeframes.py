@@ -421,24 +421,6 @@ _CLAUSE_STOP_RE = re.compile(r"[，,；;。：:]")
 _EVENT_ENDS = ("前", "之前", "期间", "期間", "当天", "當天")
 
 
-# A window counted from each person's own start (decision 816): "入职前", "入职当天", "入职第一周",
-# "到岗第3天" — every joiner has one, so it is part of the measure, not when the set is due; and
-# "before day 1" / "by day 5" in a key result that counts a share of the cases ("for 95% of
-# joiners", "80% of standard UPH by day 5"). "Fully ramped by day 90" alone is a deadline.
-_PERSON_START_RE = re.compile(r"(?:入职|到岗|上岗|转正|入学)\s?$")
-_PERSON_EVENT_RE = re.compile(r"(?:入职|到岗|上岗|转正|入学)(?:前|之前|当天|當天)")
-_DAY_N_RE = re.compile(r"(?:by|before) day \d", re.I)
-_SHARE_RE = re.compile(r"\d\s?%|\b(?:every|each|all)\b", re.I)
-
-
-def _per_case_window(text: str, s: int, matched: str) -> bool:
-    if _PERSON_EVENT_RE.match(matched) or (
-        matched.startswith(("第", "首")) and _PERSON_START_RE.search(text[max(0, s - 4) : s])
-    ):
-        return True
-    return bool(_DAY_N_RE.match(matched)) and bool(_SHARE_RE.search(text))
-
-
 def _every_clause(before: str) -> bool:
     reach = before[-40:]
     stops = list(_CLAUSE_STOP_RE.finditer(reach))
@@ -530,8 +512,6 @@ def _time_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
             if kind == "cycle" and m.group(0).endswith(_EVENT_ENDS) and _every_clause(text[:s]):
                 continue
             if _is_metric_duration(text, s, e, kind, m.group(0)):
-                continue
-            if _per_case_window(text, s, m.group(0)):
                 continue
             while e > s and text[e - 1].isspace():
                 e -= 1

@@ -6,7 +6,6 @@ import re
 from functools import cached_property
 from itertools import pairwise
 
-from coach.facts import Facts
 from coach.nlp import lemma_en
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule, voice
 from coach.wordlists import mapping, words
@@ -171,8 +170,6 @@ class KrVagueWording(Rule):
             taken = e
             hits.append(self._hit(item, per_item, s, e, word, kind, quantified))
         _delete_together(item, hits)
-        if not hits:
-            hits += _target_cell_hits(item)
         return hits
 
     def _hit(
@@ -385,28 +382,6 @@ def _in_a_name(text: str, s: int, e: int) -> bool:
     after = text[e : e + 30].lstrip()
     prev = before.rsplit(" ", 1)[-1] if before else ""
     return bool(_CAPITALISED.fullmatch(prev) or _CAPITALISED.match(after))
-
-
-def _target_cell_hits(item) -> list[Hit]:
-    """A hedge or a vague quantity in a table row's target cell ("| Attend industry events | as
-    many as possible | Dan |", "| 拜访客户 | 越多越好 |") is the key result's target, read with it
-    (decision 815): the finding points at the cell; no number is there to keep."""
-    cell = item.cells.get("target")
-    if cell is None or not cell.text.strip():
-        return []
-    facts = Facts(cell.text, item.language)
-    found = facts.terms("kr_vague_hedges") + facts.terms("kr_vague_quantities", mapping_list=True)
-    if not found or facts.measurable:
-        return []
-    s, e, _word = min(found)
-    advice = {"zh": "写出具体的数字", "en": "state the number"}
-    return [
-        Hit(
-            span=(cell.start + s, cell.start + e),
-            input_span=True,
-            args={"word": cell.text[s:e], "advice": advice},
-        )
-    ]
 
 
 def _terms(item, name: str, mapping_list: bool = False) -> list[tuple[int, int, str]]:

@@ -25,7 +25,7 @@ from coach.facts.grades import (
 from coach.facts.needs import fold_case, look, needed, search
 from coach.facts.owner import bare_name, find_owner, prefix_owner
 from coach.facts.timeframes import find_timeframe, resolve
-from coach.text import detect_language
+from coach.text import detect_language, has_cjk
 from coach.types import Metric, Timeframe
 
 PRIORITY_TAG_RE = re.compile(
@@ -220,8 +220,8 @@ def annotate_item(item: Item, language: str | None = None) -> None:
     plain = item.plain
     if language is not None:
         item.language = language
-    elif plain.strip():
-        item.language = detect_language(plain, item.language)
+    elif plain.strip() and not (item.language == "zh" and has_cjk(plain)):
+        item.language = detect_language(plain, item.language)  # a Chinese item stays (811)
     facts = item.facts  # the wording's facts, read once: time, quantities, metric …
     if facts.timeframe is not None:
         item.deadline, item.deadline_span = facts.timeframe
@@ -315,6 +315,10 @@ def _bare_owners(draft: Draft) -> None:
         annotate_item(it)
 
 
+# A line that names the set it heads: "… Q3 2026 OKRs …", "2027年OKR", "目标与关键结果".
+_TITLE_LINE = re.compile(r"OKRs?(?![a-z])|目标与关键结果", re.I)
+
+
 def annotate(draft: Draft) -> Draft:
     for o in draft.objectives:
         heading_level = o.level
@@ -326,7 +330,11 @@ def annotate(draft: Draft) -> Draft:
     _team_prefixes(draft)
     _bare_owners(draft)
     if draft.timeframe is None:
-        for text, _s, _e in draft.headings:
+        # The headings, then a title line above the first objective read as prose because it
+        # runs long ("Payroll Ops — Q3 2026 OKRs (London + Shanghai)"; decision 814).
+        first = draft.objectives[0].start if draft.objectives else 0
+        titles = [t for t, s, _e in draft.prose if s < first and _TITLE_LINE.search(t)]
+        for text in [h for h, _s, _e in draft.headings] + titles:
             tf = find_timeframe(text, detect_language(text, draft.language))
             if tf is not None:
                 draft.timeframe = tf[0]

@@ -817,6 +817,23 @@ def _asks_reader(wording: str) -> bool:
     return _READER_REQUEST_RE.match(wording.strip(" \t—–-:：*_")) is not None
 
 
+# A one-line paste that is a message to a reader, not a goal (decision 810): a greeting or
+# thanks alone, with at most a name ("Hi Megan!", "Thanks all", "谢谢王总"), or a line that speaks
+# of the draft itself ("here are my OKRs", "this is my plan for the quarter", "let me know what
+# you think"). A greeting before goal wording ("Hey, grow revenue") still is an objective, and
+# so is "Thank every customer who calls" (a verb with its object).
+_CHAT_LINE_RE = re.compile(
+    r"^\W*(?:hi|hello|hey|dear|greetings|thanks|thank you|many thanks|cheers"
+    r"|good (?:morning|afternoon)|谢谢|感谢|您好|你好|大家好|各位好)"
+    r"(?:\s*[A-Za-z]+(?:\s+[A-Za-z]+)?|[\u4e00-\u9fff]{1,3})?\W*$"
+    r"|\b(?:here (?:are|is)|this is|attached (?:are|is)|sharing)\s+(?:my|our|the)\s+"
+    r"(?:draft\s+)?(?:okrs?|plans?|drafts?|goals)\b"
+    r"|\blet me know what you think\b"
+    r"|这是我(?:们)?的(?:OKR|计划|草稿|目标)",
+    re.IGNORECASE,
+)
+
+
 def _prose_like(text: str) -> bool:
     """A sentence of prose: it ends with a full stop and runs to several words or clauses."""
     if not text or text[-1] not in "。.!！?？":
@@ -3395,6 +3412,8 @@ class _Parser:
             t_body = t_body[lm.end() :]
         if TITLE_RE.search(t_body) and len(t_body) <= 20:
             return
+        if _CHAT_LINE_RE.search(t_body):
+            return  # "Hi Megan, here are my OKRs…": a message to a reader, no objective (810)
         if not re.search(r"[A-Za-z]{2,}|[\u4e00-\u9fff]{2,}", t_body):
             return  # punctuation, digits or a stray letter: nothing that could be an objective
         self.heading_recs = [h for h in self.heading_recs if h.start != ln.start + off]
@@ -3991,6 +4010,11 @@ def _take_quoted_example(b: _Builder) -> None:
             return
 
 
+# Chinese function words and measure verbs: a line that has them is a Chinese sentence, whatever
+# English names and terms it carries (a name such as "张伟" alone has none of them).
+_ZH_GRAMMAR_RE = re.compile(r"[的从到将把让每次在和与及以内前后提降达完增减做成]")
+
+
 def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
     objectives: list[Item] = []
     default_lang = "zh" if cjk_count(text) else "en"
@@ -4058,11 +4082,20 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
         raise _no_objective_error(p)
     _check_something_to_review(text, objectives)
     # A Chinese character carries about as much as an English word (3-4 letters and a space).
+    # A line of Chinese grammar around English terms ("TikTok Shop GMV 从 50w 做到 120w") is
+    # written in Chinese, though its Latin words outnumber its characters (decision 811).
     weight = {"zh": 0, "en": 0}
-    for o in objectives:
-        for it in [o, *o.key_results]:
-            weight[it.language] += max(1, len(it.text)) * (3 if it.language == "zh" else 1)
+    items = [it for o in objectives for it in (o, *o.key_results)]
+    for it in items:
+        lang = "zh" if it.language == "zh" or _ZH_GRAMMAR_RE.search(it.text) else "en"
+        weight[lang] += max(1, len(it.text)) * (3 if lang == "zh" else 1)
     language = "zh" if weight["zh"] >= weight["en"] else "en"
+    if language == "zh":
+        # In a Chinese draft an item with Chinese characters is answered in Chinese ("每周
+        # review 一次 KPI dashboard"); an English draft keeps its items' own reading.
+        for it in items:
+            if it.language == "en" and cjk_count(it.text):
+                it.language = "zh"
     outline = _outline(p.heading_recs)
     _cover(objectives, outline)
     return Draft(

@@ -369,3 +369,26 @@ def test_one_thing_every_two_weeks_is_a_rate() -> None:
     from coach.facts import read
 
     assert read("Write one blog post every two weeks", "en").measurable
+
+
+@pytest.mark.parametrize(
+    "kr, value, baseline",
+    [
+        # Decision 812: "w" glued to a figure is 万 in Chinese writing; "做到"/"干到" close a from-to.
+        ("抖音店铺月销售额从 30w 做到 80W", 800000.0, 300000.0),
+        ("会员数从3万干到5万", 50000.0, 30000.0),
+    ],
+)
+def test_chat_wan_and_zuodao_amounts(kr: str, value: float, baseline: float) -> None:
+    m = review(f"目标：把线上生意做起来\nKR1：{kr}").objectives[0].key_results[0].metric
+    assert m is not None and (m.value, m.baseline) == (value, baseline)
+
+
+def test_a_latin_w_is_no_scale_before_a_word() -> None:
+    m = (
+        review("目标：把线上生意做起来\nKR1：直播 20 weeks 不断更")
+        .objectives[0]
+        .key_results[0]
+        .metric
+    )
+    assert m is None or m.value != 200000.0

@@ -80,3 +80,24 @@ def test_too_many_objectives_default_and_configured() -> None:
 
 def test_errors_are_value_errors() -> None:
     assert isinstance(error_of(""), ValueError)
+
+
+# Decision 810: a one-line message to a reader is no objective, in either language.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hey Priya, sharing my OKRs below, let me know what you think!",
+        "good morning all, this is our draft plan for Q2",
+        "Thanks Sam",
+        "大家好，这是我们的计划，请多指教",
+    ],
+)
+def test_a_chat_line_is_no_objective(text: str) -> None:
+    assert error_of(text).code == "no_objective"
+
+
+@pytest.mark.parametrize(
+    "text", ["Hey team, win back every lapsed subscriber", "Thank every donor within a week"]
+)
+def test_goal_wording_after_a_greeting_stays_an_objective(text: str) -> None:
+    assert len(review(text).objectives) == 1

@@ -144,3 +144,25 @@ def test_a_unit_or_grade_glued_to_a_figure_is_no_english_word() -> None:
     # An English key result with units stays English.
     rv = review("Objective: A snappy home page\nKR: p95 LCP from 3.2s to 1.8s on 4G")
     assert rv.objectives[0].key_results[0].language == "en"
+
+
+def test_a_chinese_item_with_english_terms_in_a_chinese_draft_is_chinese() -> None:
+    # Decision 811: Chinese characters in an item of a Chinese draft make the item Chinese,
+    # however many English terms it carries; the draft's language counts such items as Chinese.
+    d = review(
+        "运营组 Q2 OKR\n目标：让小程序成为门店最重要的获客渠道\n"
+        "KR1：每天 check 一次 mini program dashboard\n"
+        "KR2：Launch 2 new coupon campaigns\nKR3：Push open rate improve to 30%\n"
+        "KR4：Landing page CVR 从 2% 提到 4%"
+    )
+    krs = d.objectives[0].key_results
+    assert d.language == "zh"
+    assert [k.language for k in krs] == ["zh", "en", "en", "zh"]
+
+
+def test_an_english_item_naming_a_chinese_colleague_stays_english() -> None:
+    d = review(
+        "O: Ship the new billing page\nKR1: Pair with 张伟 on 5 reviews\nKR2: Cut refunds to 2%"
+    )
+    assert d.language == "en"
+    assert d.objectives[0].key_results[0].language == "en"

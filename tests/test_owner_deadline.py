@@ -458,3 +458,28 @@ def test_fiscal_starts_short_seasons_and_busy_times_bound_a_key_result(
 ) -> None:
     # decision 755
     assert has_deadline(text, lang) is bounded, text
+
+
+def test_a_long_title_line_gives_the_sets_year_to_a_bare_date() -> None:
+    # Decision 814: the title above the first objective names the set's quarter even when it runs
+    # too long to be a heading; "by 30 Sept" falls in that year, not the next after today.
+    r = review(
+        "Facilities team — Q3 2031 OKRs (Leeds, Manchester and Bristol sites)\n"
+        "O: Every office is a place people choose to come to\n"
+        "KR1: Move the Leeds desks to the booking app by 30 Sept\n"
+        "KR2: Desk satisfaction from 6.1 to 7.5"
+    )
+    assert r.objectives[0].key_results[0].deadline.end == "2031-09-30"
+
+
+@pytest.mark.parametrize(
+    "kr, end",
+    [
+        ("Open the new canteen by 31/12/2030", "2030-12-31"),
+        ("新食堂在15/3/2030前开业", "2030-03-15"),
+    ],
+)
+def test_a_day_first_numeric_date_is_read(kr: str, end: str) -> None:
+    # Decision 813: a first number above 12 is the day ("31/12/2030"); it was no date at all.
+    r = review(f"O: Staff eat well at work\nKR1: {kr}")
+    assert r.objectives[0].key_results[0].deadline.end == end

@@ -144,3 +144,13 @@ def test_a_competition_or_a_performance_is_a_deadline(text: str, words: str) -> 
     found = find_timeframe(text, "en", TODAY)
     assert found is not None and found[0].text == words
     assert find_timeframe("Tournament wins from 2 to 5", "en", TODAY) is None
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [("Close the audit findings, FY26 Q4", "quarter"), ("完成新系统切换，FY28上半年", "half")],
+)
+def test_a_part_of_a_fiscal_year_is_a_bounded_period(text: str, kind: str) -> None:
+    # Decision 817: the half or quarter after a fiscal year is the period (was the bare year).
+    tf, _span = find_timeframe(text, "zh" if "完成" in text else "en")
+    assert tf.kind == kind and tf.text.startswith("FY") and tf.start is None

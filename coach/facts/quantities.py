@@ -160,7 +160,13 @@ def _unit_re(lang: str) -> re.Pattern[str]:
 def _scale_re(lang: str) -> re.Pattern[str]:
     keys = list(scales(lang))
     if lang == "zh":
-        return re.compile(rf"(?P<sp> ?)(?P<s>{_alternation(keys)})")
+        latin = [k for k in keys if k.isascii()]
+        zh = [k for k in keys if not k.isascii()]
+        if not latin:
+            return re.compile(rf"(?P<sp> ?)(?P<s>{_alternation(zh)})")
+        return re.compile(
+            rf"(?P<sp> ?)(?P<s>{_alternation(zh)})|(?P<sp2>)(?P<s2>{_alternation(latin)})(?![a-z0-9])"
+        )
     short = [k for k in keys if len(k) <= 2]
     long = [k for k in keys if len(k) > 2]
     # "1.5M", "$2 million"; a one- or two-letter scale must be glued and end the word.
@@ -873,8 +879,9 @@ _FROM_BEFORE = {
 }
 _FROM_TO_BETWEEN = {
     "zh": re.compile(
-        # and the one-character verbs of speech: "从4.6提到4.8", "从3%拉到5%", "从20涨到30"
-        r"\s?(?:提升|提高|增加|增长|降低|减少|缩短|下降|上升|压缩|扩大|提|拉|降|升|涨|冲|压|减|缩)?"
+        # and the one-character verbs of speech: "从4.6提到4.8", "从3%拉到5%", "从20涨到30",
+        # "GMV 从 50w 做到 120w", "从30万干到50万" (decision 812)
+        r"\s?(?:提升|提高|增加|增长|降低|减少|缩短|下降|上升|压缩|扩大|提|拉|降|升|涨|冲|压|减|缩|做|干)?"
         r"\s?(?:到|至)\s?"
     ),
     "en": re.compile(

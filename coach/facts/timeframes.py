@@ -671,6 +671,9 @@ def has_deadline(text: str, lang: str) -> bool:
     return bool(deadline_spans(text, lang))
 
 
+_FISCAL_YEAR_RE = re.compile(r"\bfy\s?'?\d{2,4}\b|财年|财政年度", re.I)
+
+
 @lru_cache(maxsize=4096)
 def _find_timeframe(text: str, lang: str, today: date) -> tuple[Timeframe, tuple[int, int]] | None:
     # A period a figure is compared with ("较Q1下降30%") is the baseline's, not the deadline
@@ -679,6 +682,19 @@ def _find_timeframe(text: str, lang: str, today: date) -> tuple[Timeframe, tuple
     if not spans:
         return None
     s, e, kind = spans[0]
+    if (
+        kind == "year"
+        and len(spans) > 1
+        and spans[1][2] in ("half", "quarter")
+        and not text[e : spans[1][0]].strip(" /-")
+        and _FISCAL_YEAR_RE.search(text[s:e])
+    ):
+        # "FY27 H1", "FY2027 Q3", "FY27上半年": that part of the fiscal year, a bounded period (was
+        # the bare year, a horizon). Its dates depend on when the fiscal year starts, so none are
+        # given (decision 817).
+        e, kind = spans[1][1], spans[1][2]
+        tf = Timeframe(text=text[s:e], kind=kind, span=Span(start=s, end=e))  # type: ignore[arg-type]
+        return tf, (s, e)
     words = text[s:e]
     start, end = resolve(kind, words, today or date.today())
     return (
@@ -831,10 +847,14 @@ def _date(w: str, today: date) -> date | None:
             if m:
                 month, day = _MONTH_NUM[m.group(2)], int(m.group(1))
             else:
-                m = re.search(r"(\d{1,2})/(\d{1,2})", w)
+                m = re.search(r"(\d{1,2})[/.](\d{1,2})(?:[/.](20\d\d))?", w)
                 if not m:
                     return None
                 month, day = int(m.group(1)), int(m.group(2))
+                if month > 12 >= day:
+                    # "31/12/2026", "15/3": day first, as written outside the US (decision 813);
+                    # "3/4" (both can be the month) stays month first.
+                    month, day = day, month
     if month is None or day is None:
         return None
     year = _year_in(w, today) if re.search(r"20\d\d", w) else _next_year_for(month, day, today)

@@ -147,7 +147,7 @@ def test_selling_more_is_a_kpi_objective_in_chinese(objective: str) -> None:
     [
         (
             "Cut packing errors from 2.5% to below 0.5% of parcels",
-            "packing accuracy from 97.5% to 99.5%",
+            "packing accuracy from 97.5% to above 99.5%",
         ),
         ("Reduce EMEA late shipments to 6%", "the share of EMEA shipments on time to 94%"),
     ],

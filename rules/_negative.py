@@ -448,7 +448,8 @@ def _values_after(item, pos: int, end: int) -> list[_Value]:
     return out
 
 
-_COLON_GAP = re.compile(r"\s*[:：]\s*(?:[<≤＜>≥＞~≈]=?)?\s*")
+# Read on the gap stripped: a leading \s* made it quadratic when searched (bench_adversarial).
+_COLON_GAP = re.compile(r"[:：]\s*(?:[<≤＜>≥＞~≈]=?)?")
 
 
 def _scope(item, pos: int) -> tuple[int, int]:
@@ -461,7 +462,7 @@ def _scope(item, pos: int) -> tuple[int, int]:
     if i >= len(clauses) or clauses[i] != (cs, ce):
         return cs, ce
     gap = text[ce : clauses[i + 1][0]] if i + 1 < len(clauses) else ""
-    if _COLON_GAP.fullmatch(gap):
+    if _COLON_GAP.fullmatch(gap.strip()):
         # "Complaints: <10%": a comparator sign after the colon opens no clause (decision 521)
         return cs, clauses[i + 1][1]
     if gap.strip() in ("(", "（") and i + 2 < len(clauses):

@@ -230,7 +230,7 @@ _ZH_KEPT_RUNNING = re.compile(
     r"(?:(?:正常|平稳|顺利)[\u4e00-\u9fff]{1,4}|稳定(?:运行|运转|运营|在线|供应|供货))"  # 稳定: 794
 )
 _EN_KEPT_RUNNING = re.compile(
-    r"\s*(?:make sure|ensure|keep|keeping)\s(?:that\s)?(?:the\s|our\s)?[a-z0-9 '-]{1,40}?\s"
+    r"(?:make sure|ensure|keep|keeping)\s(?:that\s)?(?:the\s|our\s)?[a-z0-9 '-]{1,40}?\s"
     r"(?:works|work|working|runs|running|is running|is working|is up|stays up|stay up|up and running"
     r"|online|is available|stays online)\b(?: (?:properly|smoothly|normally|as usual|every day))?\s*$"
 )

@@ -1308,7 +1308,7 @@ def _zero_count(item, m: _Match) -> bool:
 # A rule in brackets after a zero of bad events that says, of every one of them, what is wanted:
 # "0 surprise churns (every churn flagged red ≥ 60 days before)" (decision 551).
 _EVERY_ASIDE = re.compile(
-    r"\s*[(（]\s*(?:every|each|all)\s+(?P<n>[A-Za-z][A-Za-z-]*)(?P<r>[^()（）]*)[)）]"
+    r"[(（]\s*(?:every|each|all)\s+(?P<n>[A-Za-z][A-Za-z-]*)(?P<r>[^()（）]*)[)）]"
 )
 
 
@@ -1331,7 +1331,10 @@ def _every_aside_fix(item, m: _Match) -> Fix | None:
     was asked); None without such a bracket right after the bad events."""
     if item.language != "en" or not _zero_target(m):
         return None
-    found = _EVERY_ASIDE.match(item.text, m.term[1])
+    at = m.term[1]
+    while at < len(item.text) and item.text[at].isspace():  # the spaces outside the pattern:
+        at += 1  # a leading \s* made it quadratic when searched (bench_adversarial)
+    found = _EVERY_ASIDE.match(item.text, at)
     if found is None or found.end() > wording_end(item):
         return None
     # The bracket defines the bad events as a kind of its noun ("surprise churns": churns not

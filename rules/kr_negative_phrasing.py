@@ -26,8 +26,10 @@ from rules._negative import (
     capped_lapses,
 )
 from rules._outcome import (
+    _ZH_PERIOD_BASE,
     BAD_EVENTS_KEEP,
     BAD_EVENTS_QUESTION,
+    PLACEHOLDERS,
     TOPIC_COMPLEMENT_NOTE,
     WANTED_EXAMPLE,
     WATCH,
@@ -672,6 +674,11 @@ def _fix(item, m: _Match) -> Fix | None:
         edits.append(LocalEdit(m.reducer[0], m.reducer[1], ""))
         edits.append(LocalEdit(m.term[0], m.term[1], positive))
         edits.append(LocalEdit(to.start(), to.end(), "提升到"))
+    elif relative and len(m.values) == 1:
+        # "流失率降低20%": the complement's change is no 20% (a relative fall is no relative rise
+        # by the same amount), so it is the from/to skeleton a relative change is asked for
+        # elsewhere, not "留存率提升[N]%" (decision 830)
+        return _relative_skeleton(item, m, positive, reducer)
     else:
         original = text[m.reducer[0] : m.reducer[1]]
         if original[:1].isupper():
@@ -711,6 +718,38 @@ def _fix(item, m: _Match) -> Fix | None:
         placeholders=placeholders,
         applicability="display-only" if placeholders else "unsafe",
     )
+
+
+def _relative_skeleton(item, m: _Match, positive: str, reducer: str) -> Fix:
+    """A relative fall of a share restated as its complement's rise from a baseline to a
+    target: "外包人员流失率降低20%" → "外包人员留存率从[基线]提升到[目标值]", "Reduce churn by 20%"
+    → "Raise retention from [baseline] to [target]" (decision 830)."""
+    lang = item.language
+    marks = PLACEHOLDERS[lang]
+    base, target = marks["baseline"], marks["target"]
+    end = m.values[0].end
+    edits = [_term_edit(item, m, positive)]
+    if lang == "zh":
+        skeleton = f"从{base}提升到{target}"
+        if m.reducer[1] <= m.term[0]:
+            # "降低错误率30%" → "错误率从[基线]提升到[目标值]"
+            edits.append(LocalEdit(m.reducer[0], m.reducer[1], ""))
+            edits.append(LocalEdit(m.term[1], end, skeleton))
+        elif period := _ZH_PERIOD_BASE.get(item.folded[m.term[1] : m.reducer[0]].strip()):
+            # "投诉率同比降低15%": the baseline is last year's, said once ("从去年同期的[基线]")
+            edits.append(LocalEdit(m.term[1], end, f"从{period}{base}提升到{target}"))
+        else:
+            edits.append(LocalEdit(m.reducer[0], end, skeleton))
+    else:
+        if item.text[m.reducer[0] : m.reducer[0] + 1].isupper():
+            reducer = reducer[:1].upper() + reducer[1:]
+        edits.append(LocalEdit(m.reducer[0], m.reducer[1], reducer))
+        # "Reduce logo churn in SMB by 25%": only "by 25%" goes; the scope after the term stays
+        head = item.folded[: m.values[0].start].rstrip()
+        by = len(head) - 2 if head.endswith("by") else max(m.reducer[1], m.term[1])
+        start = max(len(item.folded[:by].rstrip()), m.reducer[1], m.term[1])
+        edits.append(LocalEdit(start, end, f" from {base} to {target}"))
+    return Fix(edits=edits, placeholders=[base, target], applicability="display-only")
 
 
 # A ceiling word right before a figure ("to under 4%", "降低到不超过5%"): the complement's figure

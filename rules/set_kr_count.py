@@ -11,10 +11,12 @@ MAX_KRS = 5
 
 
 def _next_label(label: str, lang: str) -> str:
-    """The label for one more key result after `label`: KR1: → KR2:, 1. → 2., - → -."""
+    """The label for one more key result after `label`: KR1: → KR2:, 1. → 2., - → -. In a
+    two-level label the key result's own number is the last one: KR2.1: → KR2.2:, not KR3.1:
+    (that is the next objective's first key result; decision 832)."""
     if not label:
         return "关键结果2：" if lang == "zh" else "KR2: "
-    nxt = renumber_label(label)
+    nxt = renumber_label(label, last=True)
     return nxt if nxt.endswith(("：", " ")) else nxt + " "
 
 

@@ -455,3 +455,15 @@ def test_a_shared_word_or_linked_domain_overrules_the_encoder() -> None:
     # the encoder alone would call this unrelated; the word lists link delivery to customers
     text = "Objective: Delight our customers\nKR1: Cut warehouse inventory days from 45 to 30"
     assert _ids(text, ["kr-misaligned"]) == []
+
+
+def test_added_kr_under_a_two_level_label_keeps_its_objective_number() -> None:
+    # Decision 832: "KR2.1" with no sibling gets "KR2.2" below it, not "KR3.1" (the next
+    # objective's own first key result).
+    text = (
+        "O1: Grow the partner channel\n  KR1.1: 12 new resellers signed\n  KR1.2: Partner revenue $400k\n"
+        "O2: Make onboarding painless\n  KR2.1: Median time to first login under 1 day\n"
+        "O3: Keep the platform stable\n  KR3.1: Uptime 99.95%\n  KR3.2: Zero P1 incidents\n"
+    )
+    (finding,) = review(text, select=["set-kr-count"]).findings
+    assert finding.suggestions[0].text == "KR2.2: [key result]"

@@ -214,13 +214,21 @@ def test_negative_phrasing_rewrites(lang: str, kr: str, expected: str) -> None:
 
 
 def test_negative_phrasing_relative_change_gets_a_placeholder() -> None:
+    # Decision 830: a relative fall's complement is asked from a baseline to a target (a 20%
+    # fall of the errors is no 20% rise of the accuracy), not "提升[N]%".
     found = _findings("zh", "错误率降低20%", "kr-negative-phrasing")
     sug = found[0][1].suggestions[0]
-    assert sug.text == "准确率提升[N]%"
-    assert sug.placeholders == ["[N]"] and sug.applicability == "display-only"
-    assert (
-        _suggestion("en", "Reduce churn by 20%", "kr-negative-phrasing")
-        == "Raise retention by [N]%"
+    assert sug.text == "准确率从[基线]提升到[目标值]"
+    assert sug.placeholders == ["[基线]", "[目标值]"] and sug.applicability == "display-only"
+    assert _suggestion("zh", "降低拣货差错率12%", "kr-negative-phrasing") == (
+        "拣货准确率从[基线]提升到[目标值]"
+    )
+    # "同比" names the baseline once: last year's, not "同比从[基线]…"
+    assert "从去年同期的[基线]提升到[目标值]" in _suggestion(
+        "zh", "差错率同比降低15%", "kr-negative-phrasing"
+    )
+    assert _suggestion("en", "Reduce churn in the Nordics by 12%", "kr-negative-phrasing") == (
+        "Raise retention in the Nordics from [baseline] to [target]"
     )
 
 

@@ -380,6 +380,9 @@ def _not_the_measure(item, term: tuple[int, int, str]) -> bool:
     following = _EN_WORD.findall(text, e, min(len(text), e + 30))[:2]
     if following and following[0] in _PREPOSITIONS:
         following = following[:1]  # "renewals lost to budget cuts": the cause, not a head
+    elif _QUALIFYING_TIME.match(text, e):
+        # "Delays over 15 minutes: 40 → 10": the time says which delays count (decision 840)
+        following = following[:1]
     if any(w in heads for w in following):
         return True
     before = _HEAD_BEFORE_EN.search(text, max(0, s - 50), s)

@@ -1904,7 +1904,7 @@ def within_share_fix(item: Item) -> Fix | None:
     s, e = lead_position(item), min(item.core_span[1], wording_end(item))
     m = _EN_ALL_WITHIN.fullmatch(item.text[s:e].rstrip(" -–—"))
     if m is None:
-        return None
+        return _given_within_fix(item, s, e)
     if m.group("q").lower() == "all" and not _EN_EACH_LIMIT.search(m.group("rest")):
         return None  # "Migrate all legacy dashboards within 6 weeks": the project's deadline
     done = _en_participle(m.group("verb"))
@@ -1917,6 +1917,35 @@ def within_share_fix(item: Item) -> Fix | None:
     text = f"100% of {np_} {done} {m.group('rest')}"
     return Fix(
         edits=[LocalEdit(s, s + m.end(), text)],
+        applicability="display-only",
+        note=WITHIN_NOTE[voice("en")].format(what=np_),
+    )
+
+
+# Something given to every one of a group within a limit on each: "Send feedback to every
+# candidate within 48h" -> "100% of candidates get feedback within 48h" (decision 841).
+_EN_GIVEN_TO_ALL = re.compile(
+    rf"(?i)\b(?P<verb>send|give|offer|provide|email|reply|respond)(?P<obj>(?: {_WORD}){{0,3}}?) to "
+    rf"(?P<q>every|each|all) (?P<np>{_WORD}(?: {_WORD}){{0,3}}) "
+    r"(?P<rest>(?:within|in under|in less than) [^,;]{2,40})$"
+)
+_EN_GIVEN_NOUN = {"reply": "a reply", "respond": "a response"}
+
+
+def _given_within_fix(item: Item, s: int, e: int) -> Fix | None:
+    m = _EN_GIVEN_TO_ALL.fullmatch(item.text[s:e].rstrip(" -–—"))
+    if m is None or not _EN_EACH_LIMIT.search(m.group("rest")):
+        return None
+    verb = m.group("verb").lower()
+    what = m.group("obj").strip() or _EN_GIVEN_NOUN.get(verb)
+    if what is None or (verb in _EN_GIVEN_NOUN and m.group("obj").strip()):
+        return None
+    np_ = m.group("np")
+    if m.group("q").lower() != "all":
+        *head, last = np_.split()
+        np_ = " ".join([*head, _en_plural(last)])
+    return Fix(
+        edits=[LocalEdit(s, s + m.end(), f"100% of {np_} get {what} {m.group('rest')}")],
         applicability="display-only",
         note=WITHIN_NOTE[voice("en")].format(what=np_),
     )

@@ -128,6 +128,9 @@ _LEVEL_AFTER = re.compile(
 # Before a duration: a threshold or a moment, not a target ("older than 180 days", "6 weeks
 # before launch", "in the first 90 days").
 _THRESHOLD_BEFORE = re.compile(r"(?:older than|younger than|first|last|after|超过)\s?$")
+# Work done for every one of a group within a time: the time is a limit kept on each one, not
+# the target ("Send feedback to every candidate within 48h"; decisions 364, 841).
+_EVERY_ONE_WITHIN = re.compile(r"\b(?:every|each|all)\s[^,;.()]{1,40}?\swithin\s$")
 _MOMENT_AFTER = re.compile(r"\s?(?:before|after|ahead|prior|前|后|之前|之后)")
 # "3个工作日内输出": when a piece of work is due, not a measure of it (decision 314).
 _ZH_WORK_WITHIN = re.compile(r"\s?以?内(?:完成|输出|出具|提交|发布|发出|交付|上线)")
@@ -726,6 +729,16 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
     if q.kind == "money":
         return not _SPEND.search(text[max(0, q.start - 20) : q.end + 10])
     if q.kind == "duration":
+        verb = item.facts.shape.verb
+        if (
+            item.language == "en"
+            and verb is not None
+            and verb.position == "lead"
+            and _EVERY_ONE_WITHIN.search(text, max(verb.end, q.start - 60), q.start)
+            # a fix verb closing found bad things stays theirs: "Patch all CVEs within 72h" (335)
+            and verb.word not in words("kr_negative_fix_verbs", "en")
+        ):
+            return False  # "Send feedback to every candidate within 48h": a limit on each
         return not (
             _THRESHOLD_BEFORE.search(before)
             or _MOMENT_AFTER.match(text, q.end)

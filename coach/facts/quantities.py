@@ -27,6 +27,7 @@ text: one pass per pattern, a constant amount of work per number.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -954,6 +955,15 @@ def from_to_pairs(folded: str, quantities: list) -> list[tuple[int, int, int]]: 
     return out
 
 
+def _scale_shared(base: float, target: float | None, scale: float) -> bool:
+    """Whether the target's scale (万, k) applies to a bare baseline: "from 1 to 3万" reads 1万,
+    but "从 8000 涨到 2万" is 8000, written out in full (decision 842). The reading that puts the
+    two figures closer together wins."""
+    if target is None or base <= 0 or target <= 0:
+        return True
+    return abs(math.log(target / (base * scale))) < abs(math.log(target / base))
+
+
 def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
     roles: list[Role] = ["label" if r.kind == "label-number" else "target" for r in raws]
     paired: set[int] = set()
@@ -961,7 +971,13 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
         a, b = raws[ia], raws[ib]
         roles[ia] = "baseline"
         paired.add(ib)
-        if a.value is not None and b.scale != 1.0 and a.scale == 1.0 and a.unit is None:
+        if (
+            a.value is not None
+            and b.scale != 1.0
+            and a.scale == 1.0
+            and a.unit is None
+            and _scale_shared(a.value, b.value, b.scale)
+        ):
             a.value *= b.scale  # "from 1 to 3万": the target's scale applies to both
         if a.unit is None and b.unit is not None and a.kind == "count":
             a.kind = b.kind

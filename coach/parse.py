@@ -1381,8 +1381,9 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
                     )
                 )
             pos = c
-        if dash_krs:
-            # The key results after the dash label are read as a line of their own.
+        if dash_krs or any(_LIST_LABEL_RE.match(x.text) for x in out[first + 1 :]):
+            # Key results after a plural label cut from the objective's line ("… Key results —
+            # a; b", "…。关键结果：a；b") are read as a line of their own (decision 851).
             out[first + 1 :] = _split_inline(out[first + 1 :])
     return out
 

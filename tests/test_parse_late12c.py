@@ -77,3 +77,8 @@ def test_two_pieces_without_figures_stay_one_key_result():
         "Key results: open the side door early; hire a morning helper.\n"
     )
     assert [len(krs) for _, krs in shape(text)] == [1]
+
+
+def test_chinese_plural_label_after_the_objective_on_one_line():
+    text = "目标：本季度让修鞋铺的周末不再排长队。关键结果：周六等候时间从40分钟降到15分钟；当天取件占比从30%提升到70%。\n"
+    assert [len(krs) for _, krs in shape(text)] == [2]

@@ -84,6 +84,13 @@ _WORD_NUM = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
 # to the label ("KR 100 new customers" is a key result about a hundred customers).
 _LN = r"(?:[1-9]\d{2}|\d{1,2})"
 
+# The period an objective label names after its word, before the colon: "Our goal this quarter:",
+# "Team objective for Q3 2027:", "Goals for the half:" (decision 850).
+_LABEL_PERIOD = (
+    r"(?:(?:this|next|the)\s+(?:quarter|half|year|cycle|month|season|semester)"
+    r"|(?:Q[1-4]|H[12]|FY\s?\d{2,4})(?:\s+(?:20)?\d{2})?|20\d{2})"
+)
+
 # An objective label. Level words may come before it: "公司OKRs目标:", "营销部门目标：",
 # "OKR" with a code of digits and letters: "OKR 2020A:", "OKR '2022.M1':" (decision 618);
 # "Team Objective 1:", "Network objective:", "Company OKR (CEO):", "目标(O)：", "O(目标)："; a
@@ -100,6 +107,7 @@ OBJECTIVE_RE = re.compile(
       | O\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*(?:目标|objective)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+[-–—]\s+|\s+(?=\S))
       | (?P<prefix3>{_WORDS})(?:objective|obj|goal|(?:problem|focus)\s+area)(?:\s*|-(?=\d))\#?(?:(?P<n3>{_LN})|{_WORD_NUM}|(?P<letter3>(?-i:[A-H]))(?![\w&'’]))?{_NOTE}\s*{_SEP}
       | (?:objective|goal)\s*\#?(?P<n11>\d{{1,2}})\**\s+(?=(?-i:[A-Z\u4e00-\u9fff"“]))
+      | (?P<prefix5>{_WORDS})(?:objective|goal)s?\s+(?:for\s+)?{_LABEL_PERIOD}[*_]{{0,2}}\s*[:：]
       | [\[【]\s*(?:O\s*(?P<n7>{_LN})?|目标\s*(?P<n8>{_LN}|[{_ZH_ORD}])?|objective\s*(?P<n9>{_LN})?)
         \s*[\]】]\s*[:：]?\s*(?=\S)
       | (?P<prefix4>(?:[A-Za-z][\w&'’/.\-]{{0,20}}\s+){{1,3}}?)OKR{_NOTE}\s*[:：]
@@ -1209,7 +1217,10 @@ _LIST_INTRO_RE = re.compile(
 
 
 # A label that heads several key results ("关键结果：", "Key results:"), unnumbered.
-_LIST_LABEL_RE = re.compile(r"(?:关键(?:结果|成果)|key results)\s?[:：]", re.IGNORECASE)
+_LIST_LABEL_RE = re.compile(r"(?:关键(?:结果|成果)|key results)\s?(?:[:：]|[–—])", re.IGNORECASE)
+# "Objective — Make onboarding painless. Key results — a; b.": the plural label after the
+# objective's sentence, closed by a dash, starts the key results on the same line (decision 851).
+_DASH_KEY_RESULTS_RE = re.compile(r"(?<=[.。!！]\s)(?=key results\s?[–—]\s?\S)", re.IGNORECASE)
 _STOP_RE = re.compile(r"[；;]\s?(?=\S)")
 
 
@@ -1316,6 +1327,7 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
             ln = dataclasses.replace(ln, text=t[lead.end() :], start=ln.start + lead.end())
             t = ln.text
         found = match_label(t)
+        dash_krs: list[int] = []
         items: set[int] = set()  # cuts that start a key result without a label of its own
         # The line's own label ("Team Objective 1:", "VP Eng — O1:") is not cut.
         label_end = found[2] + found[1].end() if found is not None else 0
@@ -1326,6 +1338,8 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
         ]
         if found is not None and found[0] == "objective":
             cuts += [m.start() for m in _DASH_KR_RE.finditer(t, label_end)]
+            dash_krs = [m.start() for m in _DASH_KEY_RESULTS_RE.finditer(t, label_end)]
+            cuts += dash_krs
         if found is not None or BARE_LABEL_RE.match(t.split("：")[0].split(":")[0]):
             numbers = [m.start() for m in INLINE_NUMBER_RE.finditer(t)]
             if len(numbers) >= 2 and all(
@@ -1336,15 +1350,17 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
                 # "关键结果：A；B；C": three or more key results after one plural label.
                 stops = [m.end() for m in _STOP_RE.finditer(t, label_end)]
                 ends = [*stops, len(t)]
-                if len(stops) >= 2 and all(
-                    _has_words(t[a:b]) for a, b in zip([label_end, *stops], ends, strict=True)
-                ):
+                pieces = [t[a:b] for a, b in zip([label_end, *stops], ends, strict=True)]
+                # Two pieces are two key results when each holds a figure (decision 851).
+                if (
+                    len(stops) >= 2 or (stops and all(re.search(r"\d", x) for x in pieces))
+                ) and all(_has_words(x) for x in pieces):
                     cuts += stops
                     items.update(stops)
         if not cuts:
             out.append(ln)
             continue
-        pos = 0
+        pos, first = 0, len(out)
         for c in [*sorted(set(cuts)), len(t)]:
             piece = t[pos:c]
             lead = len(piece) - len(piece.lstrip())
@@ -1365,6 +1381,10 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
                     )
                 )
             pos = c
+        if dash_krs or any(_LIST_LABEL_RE.match(x.text) for x in out[first + 1 :]):
+            # Key results after a plural label cut from the objective's line ("… Key results —
+            # a; b", "…。关键结果：a；b") are read as a line of their own (decision 851).
+            out[first + 1 :] = _split_inline(out[first + 1 :])
     return out
 
 
@@ -1945,7 +1965,13 @@ class _Parser:
                 b.parent = self.listed_objective(t_body[: off + m.end()])
             self.section = None if self.section == "skip" else self.section
             if kind == "objective":
-                prefix = m.group("prefix") or m.group("prefix2") or m.group("prefix3") or ""
+                prefix = (
+                    m.group("prefix")
+                    or m.group("prefix2")
+                    or m.group("prefix3")
+                    or m.group("prefix5")
+                    or ""
+                )
                 b.level_hint = _level_from_prefix(prefix) or _level_from_prefix(who) or b.level_hint
                 self.section = None
             return

@@ -91,7 +91,7 @@ def _rewrite(text: str) -> str:
         # asks (below), and the item's rewrite is the other fixes, without the question.
         (
             "目标：本季度让客户更满意\n关键结果：客户投诉率下降15%",
-            "无投诉订单占比提升[N]%（负责人：[负责人]）（基线：[基线]）",  # decision 550
+            "无投诉订单占比从[基线]提升到[目标值]（负责人：[负责人]）",  # decisions 550, 830
         ),
     ],
 )

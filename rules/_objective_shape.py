@@ -1051,14 +1051,13 @@ def _kpi_en(item: Item) -> Kpi | None:
         # "Grow revenue and margin": measures joined by "and" are still KPIs (decision 641)
         return _kpis_joined_en(item, toks)
     i = _en_start(toks)
-    if _EN_PROFITABLE.fullmatch(item.folded, toks[i].start, toks[-1].end):
-        # "Be profitable in every branch by Q4", "Reach break-even": profit's level (decision 762)
-        return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[-1].end))
-    if _EN_TARGET_MET.fullmatch(
-        item.folded, toks[i].start, toks[-1].end
-    ) or _EN_IN_THE_BLACK.fullmatch(item.folded, toks[i].start, toks[-1].end):
-        # "Hit quota", "Exceed the sales plan": the measure's own target met (decision 638)
-        return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[-1].end))
+    whole = (toks[i].start, toks[-1].end)
+    if _EN_PROFIT_REACHED.fullmatch(item.folded, *whole) or _EN_TARGET_MET.fullmatch(
+        item.folded, *whole
+    ):
+        # "Be profitable in every branch by Q4", "Reach break-even": profit's level (decisions
+        # 762, 777); "Hit quota", "Exceed the sales plan": the measure's own target met (638)
+        return _kpi(item, whole, whole)
     n = _en_match(toks, i, "objective_kpi_verbs")
     comparative = _single("objective_comparatives", "en")
     if not n and toks[i].text.lower() in comparative:
@@ -1172,19 +1171,15 @@ def _feeling_verb(item: Item, span: Span) -> bool:
 # A sales or revenue target met, as 完成全年业绩指标 is (decisions 235, 638): "Hit quota", "Make
 # our number", "Exceed the sales plan", "Meet our Q3 revenue target" — not "Hit our goals" (vague).
 _EN_MEASURE_WORD = r"(?:sales|revenue|bookings|arr|mrr|gmv|pipeline|fundraising|margin|booking)"
-# Profit reached as the whole objective (decision 762): "Be profitable in every branch by the end
-# of the quarter", "Reach break-even", "Get cash-flow positive by Q4", "Stay in the black"; a
-# scope or a time may follow, nothing else.
-_EN_PROFITABLE = re.compile(
+# Profit reached as the whole objective (decisions 762, 777, taken apart by acc12 and fix12):
+# "Be profitable in every branch by the end of the quarter", "Reach break-even", "Get cash-flow
+# positive by Q4", "Stay in the black", "Turn a profit" name one number's sign, a KPI end state;
+# a scope or a time may follow, nothing else.
+_EN_PROFIT_REACHED = re.compile(
     r"(?:be|become|get|stay|turn|go|reach|hit|achieve)\s+(?:(?:cash[- ]flow|operationally|ebitda)\s+)?"
     r"(?:profitable|positive|break[- ]?even|in the black)"
     r"(?:\s+(?:in|at|across|for|by|before|within|this|next|on)\b[^,;:]*)?"
-)
-# A financial threshold crossed: "Be profitable by Q4", "Reach break-even", "Turn cash-flow
-# positive" name one number's sign (profit above zero), a KPI end state, not a direction (decision
-# 777).
-_EN_IN_THE_BLACK = re.compile(
-    r"(?:be|become|get|turn|go|stay|reach|achieve|hit)\s+(?:(?:cash[- ]flow|ebitda|operationally|"
+    r"|(?:be|become|get|turn|go|stay|reach|achieve|hit)\s+(?:(?:cash[- ]flow|ebitda|operationally|"
     r"contribution[- ]margin|unit[- ]economics)\s+)?(?:profitable|positive|break[- ]?even|"
     r"the\s+break[- ]?even(?:\s+point)?)"
     r"|(?:turn|make)\s+a\s+profit"

@@ -796,7 +796,7 @@ def measure_text(item: Item, m: Measure) -> str:
 
 # A share named by a bare percent sign after its words ("on time %", "first pass %"): the
 # rewrite names it as a rate ("the on-time rate"; blind read 17, rw-072; decision 896).
-_EN_BARE_PERCENT = re.compile(r"^(?P<what>[A-Za-z][A-Za-z -]*?)\s*%$")
+_EN_BARE_PERCENT = re.compile(r"^(?P<what>[A-Za-z][A-Za-z -]*?)\s*%(?P<rest>\s+\S.*)?$")
 _EN_LINKED_MODIFIER = re.compile(r"^(?:on|in|at|first|same|next|right|one)\s+[a-z]+$", re.I)
 
 
@@ -808,7 +808,7 @@ def _en_share_named(phrase: str) -> str:
     what = m.group("what").strip()
     if _EN_LINKED_MODIFIER.match(what):
         what = what.replace(" ", "-")  # "on time" before a noun is "on-time"
-    return f"the {what} rate"
+    return f"the {what} rate{m.group('rest') or ''}"  # "on time % in Q3": the period stays
 
 
 def _en_counted(thing: str) -> str:

@@ -164,10 +164,17 @@ def test_half_in_the_year_written(text: str, start: str, end: str) -> None:
 # -- 896: a bare percent sign names a rate -------------------------------------------------------
 
 
-def test_bare_percent_is_named_as_a_rate() -> None:
-    text = "Objective: Buses riders can set a watch by\n- KR1: better on time % (owner: Ola)"
+@pytest.mark.parametrize(
+    ("kr", "rewrite"),
+    [
+        ("better on time %", "Raise the on-time rate from [baseline] to [target]"),
+        ("better on time % in Q3", "Raise the on-time rate in Q3 from [baseline] to [target]"),
+    ],
+)
+def test_bare_percent_is_named_as_a_rate(kr: str, rewrite: str) -> None:
+    text = f"Objective: Buses riders can set a watch by\n- KR1: {kr} (owner: Ola)"
     got = _texts(_run(text, "kr-not-quantified"), "kr-not-quantified", "o1.kr1")
-    assert got and got[0].startswith("Raise the on-time rate from [baseline] to [target]"), got
+    assert got and got[0].startswith(rewrite), got
 
 
 # -- 897: an inexact complement keeps the draft's figures as the health metric ----------------

@@ -239,6 +239,28 @@ def is_vague(item: Item) -> bool:
     return memo["objective_vague"]  # type: ignore[return-value]
 
 
+# The team itself said to be or have "better" something generic, with nothing to check it by:
+# "Our team have better skill", "We get better", "Our engineers have stronger skills" (tester12
+# item 28; decision 899). The team's own state is not inspiring (PRINCIPLES.md), and "better
+# skill" names no direction one can check: vague. A named skill or a measure is not matched
+# ("Our team has better Kubernetes skills" names what to learn).
+_EN_SELF_BETTER = re.compile(
+    r"^\W*(?:(?:objective|goal|o)\s*\d{0,2}\W+)?(?:(?:our|my|the)\s+(?:\w+\s+)?"
+    r"(?:team|teams|staff|people|engineers|members|department|group|crew)|we)\s+"
+    r"(?:have|has|get|gets|got|become|becomes|are|is|will\s+(?:have|get|be|become))\s+"
+    r"(?:(?:a|much|even|more|the)\s+)?(?:better|stronger|greater|higher)"
+    r"(?:\s+(?:skill|skills|ability|abilities|capability|capabilities|performance|results|"
+    r"work|quality|knowledge|level|team|people))?\W*$"
+)
+
+
+_ZH_SELF_BETTER = re.compile(
+    r"(?:我们的?|本)?(?:团队|小组|部门|班组|员工|大家|我们)(?:的?(?:能力|技能|水平|素质|表现|状态))?"
+    r"(?:要|会)?(?:变得)?(?:更好|更强|更棒|更优秀|更出色)[。！!]?"
+)
+_ZH_TRAILING_ASIDE = re.compile(r"[（(][^（）()]*[）)]\s*$")
+
+
 def _is_vague(item: Item) -> bool:
     if any(q.form == "digits" for q in item.facts.quantities):
         return False
@@ -250,6 +272,8 @@ def _is_vague(item: Item) -> bool:
     function = words("objective_function_words", lang)
     if lang == "zh" and _ZH_WORK_DONE_WELL.fullmatch(folded.strip()):
         return True  # "做好安全卫生工作": an area of work done "well" (decision 575)
+    if lang == "zh" and _ZH_SELF_BETTER.fullmatch(_ZH_TRAILING_ASIDE.sub("", folded.strip())):
+        return True  # "我们的团队更好": the team's own state, nothing to check (decision 899)
     if _motto(folded, lang):
         return True  # "安全第一", "Customers first": a motto, not a direction (decision 678)
     if lang == "zh":
@@ -264,6 +288,8 @@ def _is_vague(item: Item) -> bool:
     tokens = re.findall(r"[a-z]+(?:['’][a-z]+)*", folded)
     if not tokens:
         return False
+    if _EN_SELF_BETTER.search(folded):
+        return True  # "Our team have better skill": the team's own state, no checkable change
     rest = [t for t in tokens if not (t in generic or t in function or lemma_en(t) in generic)]
     if not rest:
         return True

@@ -490,7 +490,7 @@ def _served_en(item: Item) -> Span | None:
                 or (nxt.text.lower() in clause)
             ):
                 return tok.start, nxt.end  # "customers brag", "people feel", "a team that …"
-            if _plural_subject(tok) and _bare_verb(nxt):
+            if _plural_subject(tok) and _bare_verb(nxt) and nxt.text not in _EN_TEAM_NOUNS:
                 return tok.start, nxt.end  # "a team people fight to join"
             if w in _EN_SINGULAR_ANY and _third_person(nxt):
                 return tok.start, nxt.end  # "a rota nobody dreads", "everyone knows"
@@ -498,6 +498,11 @@ def _served_en(item: Item) -> Span | None:
 
 
 _EN_SINGULAR_ANY = frozenset({"everyone", "everybody", "anyone", "nobody", "someone"})
+# "the People team", "People ops", "the parents group": a team's or a group's name, not the
+# people served doing something (decision 884).
+_EN_TEAM_NOUNS = frozenset(
+    {"team", "ops", "operations", "org", "function", "department", "group", "partner", "lead"}
+)
 
 
 def _plural_subject(tok: Token) -> bool:

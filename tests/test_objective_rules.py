@@ -961,3 +961,15 @@ def test_zh_kpi_objectives_in_shop_and_personal_voices(objective: str, fires: bo
     assert _fires_alone("objective-is-metric", objective, "复购率从20%提升到30%") is fires, (
         objective
     )
+
+
+@pytest.mark.parametrize(
+    ("objective", "flat"),
+    [
+        ("Get the People team ready to support 600 employees", True),  # decision 884
+        ("Set the parents group up for the autumn term", True),
+        ("Build a team people fight to join", False),  # the people served act
+    ],
+)
+def test_a_team_named_after_people_is_no_people_served(objective: str, flat: bool) -> None:
+    assert _fires_alone("objective-not-inspiring", objective, "40% -> 55%") is flat, objective

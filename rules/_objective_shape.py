@@ -696,6 +696,8 @@ def _served_zh(item: Item) -> Span | None:
             continue
         if any(kpi_cover[tok.start : tok.end]):
             continue  # a measure's name ("销售额", "会员人数"), not people
+        if (tok.start, tok.end) in _sales_figures(item):
+            continue  # "门店销售提上去": the sales figure, not the sales staff (decision 885)
         if i > 0 and toks[i - 1].text == "把":
             continue  # the people acted on, not acting ("把会员做起来", "把新人带好": decision 101)
         if _worked_for(toks, i):
@@ -1054,9 +1056,34 @@ def _measures(item: Item) -> list[Span]:
     spans += [
         (a, b) for a, b, _ in find_terms(item.folded, bad_events(item.language), item.language)
     ]
+    spans += _sales_figures(item)
     spans.sort()
     item.facts.memo["objective_measures"] = spans
     return spans
+
+
+def _sales_figures(item: Item) -> list[Span]:
+    """销售 as the sales figure, not the sales staff (decision 885): the word heads its phrase (no
+    noun after it: not "销售团队", "销售人员") and a verb that moves a measure stands right after
+    it ("门店销售提上去", "非油品销售拉起来") or opens the objective before it ("提升线上销售",
+    "提高销售")."""
+    if item.language != "zh" or "销售" not in item.folded:
+        return []
+    toks = _words(item)
+    verbs = words("objective_kpi_verbs", "zh")
+    out = []
+    for k, tok in enumerate(toks):
+        if not tok.text.endswith("销售"):
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and nxt.pos.startswith("n") and nxt.pos != "vn":
+            continue
+        after = item.folded[tok.end :].rstrip("。！! ")
+        if after in verbs or (
+            not after and any(item.folded.startswith(v, core(item)[0]) for v in verbs)
+        ):
+            out.append((tok.start, tok.end))
+    return out
 
 
 def _measure_ending_at(item: Item, end: int) -> Span | None:

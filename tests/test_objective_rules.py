@@ -955,6 +955,11 @@ def test_a_wish_alone_is_vague(objective: str, vague: bool) -> None:
         ("交易笔数提上来", True),
         ("新车销售台数提升", True),
         ("提升团队凝聚力", False),
+        # 885: 销售 moved by a KPI verb is the sales figure, not the sales staff
+        ("加盟店销售提上去", True),
+        ("提高团购销售", True),
+        ("提升销售团队的谈判能力", False),  # 销售团队: the team
+        ("让销售愿意天天打开我们的报表", False),  # the sales staff act
     ],
 )
 def test_zh_kpi_objectives_in_shop_and_personal_voices(objective: str, fires: bool) -> None:

@@ -5,20 +5,9 @@ layout or wording such a page used, never copied from one."""
 from __future__ import annotations
 
 from test_parse_handbook_pages import shape
+from test_realen12 import fails
 
-from coach import review
 from coach.facts.timeframes import deadline_spans
-
-
-def fails(text: str, rule: str) -> list[str]:
-    """The items (objectives and key results) whose checklist says `rule` fails."""
-    r = review(text)
-    out = []
-    for o in r.objectives:
-        out += [o.text for c in o.checks if c.rule_id == rule and c.status == "fail"]
-        for k in o.key_results:
-            out += [k.text for c in k.checks if c.rule_id == rule and c.status == "fail"]
-    return out
 
 
 def flat(objective: str) -> bool:

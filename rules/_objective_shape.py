@@ -525,10 +525,14 @@ def _served_en(item: Item) -> Span | None:
                 or (nxt.text.lower() in clause)
             ):
                 return tok.start, nxt.end  # "customers brag", "people feel", "a team that …"
+            counted = (
+                i >= 2 and toks[i - 1].text.lower() == "of" and _lemma(toks[i - 2]) in _COUNTED
+            )
             if (
                 _plural_subject(tok)
                 and _bare_verb(nxt)
                 and "," not in item.plain[tok.end : nxt.start]
+                and not counted
             ):
                 # "a team people fight to join"; not a list after a comma ("students, faculty,
                 # and staff", decision 905)
@@ -568,6 +572,11 @@ def _bare_verb(tok: Token) -> bool:
     )
 
 
+# "The number of children registered for …": the people a measure counts, whatever the participle
+# after them says of them (decision 915).
+_COUNTED = frozenset(
+    {"number", "share", "percentage", "percent", "proportion", "count", "total", "rate", "ratio"}
+)
 # Prepositions after the people named say where or how, not what they do: "for students after
 # high school", "sustain readers through a collection" (decision 905).
 _EN_PREPOSITIONS = frozenset(

@@ -131,3 +131,42 @@ def test_a_period_goals_heading_lists_objectives_and_their_status_lines_are_no_w
         "Parks will inspect every trail bridge and publish the findings",
         "Parks will open the north loop to cyclists.",
     ]
+
+
+def test_requests_that_fail_their_own_form_are_bad_events() -> None:
+    # Decision 914 (kr_negative_participles.txt).
+    text = (
+        "Objective: Forms people finish (Q3)\n- Cut invalid postcodes from 9% to 2%\n- 40 new users"
+    )
+    assert fails(text, "kr-negative-phrasing") == ["Cut invalid postcodes from 9% to 2%"]
+    text = "Objective: Search that finds it (Q3)\n- Halve malformed queries in the catalogue"
+    assert fails(text, "kr-negative-phrasing") == ["Halve malformed queries in the catalogue"]
+
+
+def test_the_people_a_measure_counts_do_not_act() -> None:
+    # Decision 915: "the number of <people> <participle> …" is a KPI, not people served acting.
+    text = (
+        "Objective: The number of children registered for weekend chess club should increase 8% "
+        "over the previous year\n- 30 new learners a term"
+    )
+    objective = text.split("\n")[0].removeprefix("Objective: ")
+    assert fails(text, "objective-is-metric") == [objective]
+
+
+def test_body_weight_lost_or_gained_by_an_amount_needs_its_start() -> None:
+    # Decision 916: as "减肥5斤" (labelled kr-no-baseline in the corpus).
+    text = (
+        "Objective: Feel strong again (personal, Q2)\n"
+        "- Lose 4 kg\n- a 3 kg weight loss\n- 8% body fat loss\n- Walk 8,000 steps a day"
+    )
+    assert fails(text, "kr-no-baseline") == ["Lose 4 kg", "a 3 kg weight loss", "8% body fat loss"]
+    # a weight reached is a level
+    text = "Objective: Feel strong again (personal, Q2)\n- Weigh 72 kg by June"
+    assert fails(text, "kr-no-baseline") == []
+
+
+def test_the_coming_exam_bounds_the_result_measured_in_it() -> None:
+    # Decision 917.
+    assert deadline_spans("Get a B or better in the next chemistry test", "en") != ()
+    assert deadline_spans("Score 80% on our upcoming first-aid assessment", "en") != ()
+    assert deadline_spans("Pass 3 mock exams", "en") == ()

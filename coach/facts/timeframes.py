@@ -327,6 +327,13 @@ _EN = [
         r"(?![a-z])|(?:by|before|until) the \d{1,2}(?:st|nd|rd|th)(?![a-z])",
     ),
     ("relative", r"in \d{1,2} sprints(?![a-z])|(?:by|before) day \d{1,3}(?![0-9])"),
+    # The coming exam where the result is measured: "an A grade in the following math exam",
+    # "score 85 on the next chemistry test" (decision 917, an event as in decision 15).
+    (
+        "cycle",
+        r"(?:in|on|at|by) (?:the|my|our) (?:next|following|upcoming) (?:[a-z\-]+ ){0,2}"
+        r"(?:exam|test|quiz|assessment|midterm|final)s?(?![a-z])",
+    ),
     (
         "cycle",
         r"(?:by|before|ahead of|until|at) (?:the )?(?:next )?(?:ga|general availability|qbr|"

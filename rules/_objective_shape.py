@@ -510,7 +510,7 @@ def _served_en(item: Item) -> Span | None:
             continue
         if any(a <= tok.start < b for a, b, _ in item.facts.kpis):
             continue  # a measure's name ("weekly active users up 20%"), not people
-        if relative >= 0:
+        if relative >= 0 and not _helped(toks, relative, i):
             return toks[
                 relative
             ].start, tok.end  # "… a supply chain that never lets a customer down"
@@ -543,6 +543,25 @@ def _served_en(item: Item) -> Span | None:
 
 
 _EN_SINGULAR_ANY = frozenset({"everyone", "everybody", "anyone", "nobody", "someone"})
+# Verbs of help given to people (decision 918): "events that encourage and support readers",
+# "technologies that support staff's efforts": the people are acted on (decision 128), they do
+# or feel nothing of their own.
+_HELP_VERBS = frozenset(
+    {"support", "help", "serve", "encourage", "assist", "enable", "benefit", "empower", "equip"}
+)
+
+
+def _helped(toks: list[Token], relative: int, person: int) -> bool:
+    """Whether the clause opened at `relative` only helps the people at `person`: its words
+    before them are help verbs joined by "and"/"or", then up to two words that describe the
+    people ("help commuting students"), and the people do nothing after ("help students find
+    work" keeps the people acting)."""
+    k = relative + 1
+    while k < person and (_lemma(toks[k]) in _HELP_VERBS or toks[k].text.lower() in ("and", "or")):
+        k += 1
+    if k == relative + 1 or person - k > 2:
+        return False
+    return not (person + 1 < len(toks) and _bare_verb(toks[person + 1]))
 
 
 def _plural_subject(tok: Token) -> bool:

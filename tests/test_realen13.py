@@ -168,3 +168,12 @@ def test_the_coming_exam_bounds_the_result_measured_in_it() -> None:
     assert deadline_spans("Get a B or better in the next chemistry test", "en") != ()
     assert deadline_spans("Score 80% on our upcoming first-aid assessment", "en") != ()
     assert deadline_spans("Pass 3 mock exams", "en") == ()
+
+
+def test_people_only_helped_in_a_relative_clause_are_acted_on() -> None:
+    # Decision 918: "… that support and encourage <people>" is help given, no end state.
+    assert flat("To run reading circles that encourage and support young carers")
+    assert flat("Build study spaces that help commuting students")
+    # the people served still act or feel after "that"
+    assert not flat("Build study spaces that make commuting students come back")
+    assert not flat("Build study spaces that help students find work")

@@ -107,6 +107,7 @@ OBJECTIVE_RE = re.compile(
       | O\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*(?:目标|objective)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+[-–—]\s+|\s+(?=\S))
       | (?P<prefix3>{_WORDS})(?:objective|obj|goal|(?:problem|focus)\s+area)(?:\s*|-(?=\d))\#?(?:(?P<n3>{_LN})|{_WORD_NUM}|(?P<letter3>(?-i:[A-H]))(?![\w&'’]))?{_NOTE}\s*{_SEP}
       | (?:objective|goal)\s*\#?(?P<n11>\d{{1,2}})\**\s+(?=(?-i:[A-Z\u4e00-\u9fff"“]))
+      | (?-i:Objective)\x20(?=(?-i:To\x20[a-z]|(?!(?:Key|Setting|Settings|Statement|Owner|Results?|Alignment|Examples?|Template)\b)[A-Z][a-z]+\x20(?:[a-z]|&\x20)))
       | (?P<prefix5>{_WORDS})(?:objective|goal)s?\s+(?:for\s+)?{_LABEL_PERIOD}[*_]{{0,2}}\s*[:：]
       | [\[【]\s*(?:O\s*(?P<n7>{_LN})?|目标\s*(?P<n8>{_LN}|[{_ZH_ORD}])?|objective\s*(?P<n9>{_LN})?)
         \s*[\]】]\s*[:：]?\s*(?=\S)
@@ -296,6 +297,27 @@ _GOALS_LEAD_RE = re.compile(
     r"^(?:(?:i|we)\s+(?:had|have|set|chose|picked)|(?:my|our))\s+"
     r"(?:(?:\d{1,2}|two|three|four|five|six|seven)\s+)?(?:(?:main|big|key|personal)\s+)?"
     r"(?:goals|objectives)\b[^:：.!?]{0,30}[:：]$",
+    re.IGNORECASE,
+)
+# A period's heading line that names the goals listed under it: "2022-2023 Performance Management
+# Goals", "FY24 Department Goals" (decision 913); a status line under a goal ("In Progress",
+# "Goal Met") or the goal's wrapped wording does not end that list.
+_PERIOD_GOALS_RE = re.compile(
+    r"(?:fy\s?)?(?:20)?\d\d(?:\s?[-–/]\s?(?:20)?\d\d)?\s(?:[a-z]+\s){0,3}goals",
+    re.IGNORECASE,
+)
+_STATUS_LINE_RE = re.compile(
+    r"(?:in progress|goal (?:not )?met|not (?:yet )?met|not started|completed?|done|on track|"
+    r"off track|at risk|behind|ongoing)\.?",
+    re.IGNORECASE,
+)
+# A sentence that quotes its objective and says key results follow (decision 912): "The
+# overarching goal “regain health and fitness” had two key results:", "My objective "Ship the
+# app" came with three key results:".
+_QUOTED_GOAL_RE = re.compile(
+    r"^(?:the|my|our|this)\s(?:[a-z]{2,14}\s){0,2}(?:goal|objective)\s[“\"‘](?P<o>[^“”\"‘’\n]{3,80})[”\"’]"
+    r",?\s(?:had|has|came with|comes with|with|was measured by|is measured by)\s"
+    r"(?:(?:two|three|four|five|\d)\s)?(?P<kr>key results?|krs?)\s?[:：]$",
     re.IGNORECASE,
 )
 # A summary of the progress of a set or an objective ("**Overall Progress:** 1/2 (30%)",
@@ -1320,6 +1342,15 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
         if "|" in t or "\t" in t or len(t) < 6:
             out.append(ln)
             continue
+        quoted = _QUOTED_GOAL_RE.match(t)
+        if quoted is not None:
+            # "The overarching goal “regain health and fitness” had two key results:": the quoted
+            # words are the objective, the key results follow (decision 912).
+            a, b = quoted.span("o")
+            out.append(dataclasses.replace(ln, text=t[a:b], start=ln.start + a))
+            k = quoted.start("kr")
+            out.append(dataclasses.replace(ln, text=t[k:], start=ln.start + k, blank_before=False))
+            continue
         lead = _EXAMPLE_LEAD_RE.match(t)
         if lead is not None and match_label(t[lead.end() :]) is not None:
             # "比如:一季度目标(O):夯实…": "for example" before the label leads in to the item
@@ -1421,6 +1452,7 @@ class _Parser:
         self.after_rule = False  # the lines so far since a rule ("---") are the page's fields
         self.intro_objectives = False  # the list below was announced as objectives (decision 740)
         self.intro_indent: int | None = None  # the indent of that list's items
+        self.goals_heading_list = False  # announced by a period's goals heading (decision 913)
 
     def _label_sections(self) -> tuple[list[int], set[int]]:
         """Which Markdown sections of the draft write objective labels ("O1:", "目标：").
@@ -1821,8 +1853,25 @@ class _Parser:
 
     def line(self, idx: int, ln: _Line) -> None:
         t = ln.text
-        if self.intro_objectives and not LIST_RE.match(t):
+        if (
+            self.intro_objectives
+            and not LIST_RE.match(t)
+            and not (
+                self.goals_heading_list
+                and not ln.blank_before
+                and (_STATUS_LINE_RE.fullmatch(t) or self.current is not None)
+            )
+        ):
             self.intro_objectives, self.intro_indent = False, None
+        if (
+            self.goals_heading_list
+            and self.current is not None
+            and not ln.blank_before
+            and _STATUS_LINE_RE.fullmatch(t)
+        ):
+            # "In Progress" under a listed goal: its status, not more of its wording (913)
+            self.prose_lines.append((t, ln.start, ln.start + len(t)))
+            return
         self.prev_field_indent, self.field_indent = self.field_indent, None
         if idx in self.intros:
             self.prose_lines.append((t, ln.start, ln.start + len(t)))
@@ -2071,6 +2120,8 @@ class _Parser:
             return False
         if (
             word.startswith("goal")
+            # "Goal 2" numbered like the goal before it opens the next goal (decision 911)
+            and not re.search(r"\d", word)
             and self.builders
             and self.builders[-1].kind == "objective"
             and self.current is self.builders[-1]
@@ -3397,6 +3448,11 @@ class _Parser:
             self.current = None
             return
         self.add_heading(t, at, 0, from_list)
+        self.goals_heading_list = _PERIOD_GOALS_RE.fullmatch(core) is not None
+        if self.goals_heading_list:
+            # "2022-2023 Performance Management Goals" over "1) …": each goal is an objective
+            # (decision 913, as decision 734's "I had four goals:").
+            self.intro_objectives, self.intro_indent = True, None
         lvl = level_from_heading(t, markdown=False)
         if lvl:
             self.pending_level = lvl

@@ -217,13 +217,44 @@ def _en_match(tokens: list[Token], i: int, name: str) -> int:
 
 def _en_start(tokens: list[Token]) -> int:
     """The first word of an English objective, after "to" ("To be the …") and a manner adverb
-    ("Successfully launch …", "Fully automate …")."""
+    ("Successfully launch …", "Fully automate …"), and after the team that states it: "The
+    County Manager's Office will monitor …", "To meet community needs, the Office will
+    investigate …", "EM will continue to …" (decision 907)."""
+    team = _team_will(tokens)
+    if team is not None:
+        return team
     i = 1 if len(tokens) > 1 and tokens[0].text.lower() == "to" else 0
     w = tokens[i].text.lower() if i < len(tokens) else ""
     adverb = w.endswith("ly") and len(w) > 4 and w.isalpha()
     if adverb and i + 1 < len(tokens) and _lemma(tokens[i + 1]) in _en_verbs():
         i += 1
     return i
+
+
+# The team or organisation that states its own objective, right before "will" (decision 907):
+# its work follows ("The County Manager's Office will monitor …"), no measure or people served.
+_EN_TEAM_NOUNS = frozenset(
+    {"office", "department", "dept", "team", "we", "agency", "division", "unit", "staff", "board",
+     "committee", "council", "county", "city", "district", "branch", "bureau", "center", "centre",
+     "school", "library", "company", "group", "i"}
+)  # fmt: skip
+
+
+def _team_will(tokens: list[Token]) -> int | None:
+    """The word after "<the team> will" (and "continue to" stays part of the work): the index
+    where the objective's own wording starts, or None when no team states it. The team is a
+    team noun or an acronym ("EM", "FSA") right before "will", within the first twelve words
+    (a purpose clause "To meet community needs, …" may come first)."""
+    for w in range(1, min(len(tokens) - 1, 12)):
+        if tokens[w].text.lower() != "will":
+            continue
+        before = tokens[w - 1].text
+        name = _EN_SPLIT.split(before.lower())[0]
+        acronym = 2 <= len(before) <= 5 and before.isalpha() and before.isupper()
+        if name in _EN_TEAM_NOUNS or acronym:
+            return w + 1
+        return None
+    return None
 
 
 @cache
@@ -360,7 +391,7 @@ def _end_state_en(item: Item) -> Span | None:
         i < len(toks)
         and _lemma(toks[i]) in _single("objective_end_state_verbs", "en")
         and not _made_better(item, toks, i)
-        and not (i + 1 < len(toks) and _comparative(toks[i + 1]))
+        and not _comparative_next(toks, i)
     ):
         return toks[i].start, toks[i].end
     for k in range(i + 1, len(toks) - 2):
@@ -432,6 +463,15 @@ _MADE_ACT = frozenset(
 )
 
 
+def _comparative_next(toks: list[Token], i: int) -> bool:
+    """A generic comparative right after the verb at `i`, or after "a"/"an" ("Become faster",
+    "Become a Better Public Speaker", "Be a better parent"): no end state (decisions 107, 906)."""
+    j = i + 1
+    if j < len(toks) and toks[j].text.lower() in ("a", "an") and j + 2 < len(toks):
+        j += 1
+    return j < len(toks) and _comparative(toks[j])
+
+
 def _comparative(tok: Token) -> bool:
     """'Be better at onboarding', 'Become faster': a generic comparative, no end state."""
     word = tok.text.lower()
@@ -475,7 +515,7 @@ def _served_en(item: Item) -> Span | None:
             continue
         if any(a <= tok.start < b for a, b, _ in item.facts.kpis):
             continue  # a measure's name ("weekly active users up 20%"), not people
-        if relative >= 0:
+        if relative >= 0 and not _helped(toks, relative, i):
             return toks[
                 relative
             ].start, tok.end  # "… a supply chain that never lets a customer down"
@@ -490,8 +530,19 @@ def _served_en(item: Item) -> Span | None:
                 or (nxt.text.lower() in clause)
             ):
                 return tok.start, nxt.end  # "customers brag", "people feel", "a team that …"
-            if _plural_subject(tok) and _bare_verb(nxt) and nxt.text not in _EN_TEAM_NOUNS:
-                return tok.start, nxt.end  # "a team people fight to join"
+            counted = (
+                i >= 2 and toks[i - 1].text.lower() == "of" and _lemma(toks[i - 2]) in _COUNTED
+            )
+            if (
+                _plural_subject(tok)
+                and _bare_verb(nxt)
+                and nxt.text not in _EN_TEAM_NOUNS
+                and "," not in item.plain[tok.end : nxt.start]
+                and not counted
+            ):
+                # "a team people fight to join"; not a team's name ("the People team", decision
+                # 884) nor a list after a comma ("students, faculty, and staff", decision 905)
+                return tok.start, nxt.end
             if w in _EN_SINGULAR_ANY and _third_person(nxt):
                 return tok.start, nxt.end  # "a rota nobody dreads", "everyone knows"
     return None
@@ -503,6 +554,27 @@ _EN_SINGULAR_ANY = frozenset({"everyone", "everybody", "anyone", "nobody", "some
 _EN_TEAM_NOUNS = frozenset(
     {"team", "ops", "operations", "org", "function", "department", "group", "partner", "lead"}
 )
+
+
+# Verbs of help given to people (decision 918): "events that encourage and support readers",
+# "technologies that support staff's efforts": the people are acted on (decision 128), they do
+# or feel nothing of their own.
+_HELP_VERBS = frozenset(
+    {"support", "help", "serve", "encourage", "assist", "enable", "benefit", "empower", "equip"}
+)
+
+
+def _helped(toks: list[Token], relative: int, person: int) -> bool:
+    """Whether the clause opened at `relative` only helps the people at `person`: its words
+    before them are help verbs joined by "and"/"or", then up to two words that describe the
+    people ("help commuting students"), and the people do nothing after ("help students find
+    work" keeps the people acting)."""
+    k = relative + 1
+    while k < person and (_lemma(toks[k]) in _HELP_VERBS or toks[k].text.lower() in ("and", "or")):
+        k += 1
+    if k == relative + 1 or person - k > 2:
+        return False
+    return not (person + 1 < len(toks) and _bare_verb(toks[person + 1]))
 
 
 def _plural_subject(tok: Token) -> bool:
@@ -528,7 +600,22 @@ def _bare_verb(tok: Token) -> bool:
         and w not in _single("objective_function_words", "en")
         and w not in _EN_SCOPE
         and w not in _EN_MANNER
+        and w not in _EN_PREPOSITIONS
     )
+
+
+# "The number of children registered for …": the people a measure counts, whatever the participle
+# after them says of them (decision 915).
+_COUNTED = frozenset(
+    {"number", "share", "percentage", "percent", "proportion", "count", "total", "rate", "ratio"}
+)
+# Prepositions after the people named say where or how, not what they do: "for students after
+# high school", "sustain readers through a collection" (decision 905).
+_EN_PREPOSITIONS = frozenset(
+    {"after", "before", "through", "during", "via", "over", "under", "about", "around",
+     "between", "until", "since", "toward", "towards", "against", "along", "behind", "beside",
+     "near", "like", "than", "into", "onto", "upon", "amid", "among", "regardless"}
+)  # fmt: skip
 
 
 # Manner words after the people acted on are no verb of theirs: "Serve our customers well"
@@ -818,8 +905,7 @@ def _flat_en(item: Item) -> Flat | None:
         return Flat("noun-phrase", (toks[i].start, toks[-1].end))
     if _made_better(item, toks, i) or (
         _lemma(toks[i]) in ("be", "become", "get", "being", "becoming", "getting")
-        and i + 1 < len(toks)
-        and _comparative(toks[i + 1])
+        and _comparative_next(toks, i)
         and served(item) is None
     ):
         # "Be healthier and happier", "Become faster": only a generic comparative (decision 107)

@@ -96,6 +96,28 @@ _MORE_OR_FEWER_BEFORE = re.compile(r"(?:比|较)[^，,；;。\d]{1,12}?(?:多|�
 _ADDS_TO_START = re.compile(r"(?:增加|提升|提高|增长|扩大)了?\s?$")
 
 
+# Body weight lost or gained by an amount (decision 916): "Lose 5 kg", "a 6 Kg. weight loss",
+# "10% weight loss", "gain 3 lbs of muscle" are changes by that amount, like "减肥5斤".
+_WEIGHT_FIGURE = r"(?<![\d.,])\d[\d.,]*\s?(?:%|(?:kgs?|kilos?|kilograms?|lbs?|pounds?|stones?)\b)\.?"
+_WEIGHT_VERB_BEFORE = re.compile(
+    r"\b(?:lose|lost|losing|gain|gained|gaining|shed|shedding|put on)\s(?:another\s|at least\s|about\s)?$",
+    re.I,
+)
+_WEIGHT_FIGURE_RE = re.compile(_WEIGHT_FIGURE, re.I)
+_WEIGHT_CHANGE_AFTER = re.compile(
+    _WEIGHT_FIGURE + r"\s(?:of\s)?(?:body\s)?(?:weight|fat|muscle)\s(?:loss|gain)\b", re.I
+)
+
+
+def _weight_change(text: str, pos: int, window: str) -> bool:
+    """A body weight lost or gained by the figure at `pos` (decision 916)."""
+    if _WEIGHT_CHANGE_AFTER.match(text, pos, pos + 40):
+        return True
+    return bool(
+        _WEIGHT_FIGURE_RE.match(text, pos, pos + 16) and _WEIGHT_VERB_BEFORE.search(window[-16:])
+    )
+
+
 class Directions:
     """Every direction word of an item, found once; `first(start, end)` answers per span."""
 
@@ -147,6 +169,8 @@ def is_relative(
         # name the objective the key result serves; its change verb moves nothing after the
         # colon, where the key result says its own figure (decision 744).
         window = window[colon + 1 :]
+    if lang == "en" and _weight_change(text, pos, window):
+        return True  # "Lose 5 kg", "a 6 Kg. weight loss" (decision 916)
     if unit not in ("%", "pp", "x"):
         if _ADD_RIGHT_BEFORE.search(window[-8:]):
             return True  # "增加6人", "降低200万元"

@@ -328,6 +328,13 @@ _EN = [
         r"(?![a-z])|(?:by|before|until) the \d{1,2}(?:st|nd|rd|th)(?![a-z])",
     ),
     ("relative", r"in \d{1,2} sprints(?![a-z])|(?:by|before) day \d{1,3}(?![0-9])"),
+    # The coming exam where the result is measured: "an A grade in the following math exam",
+    # "score 85 on the next chemistry test" (decision 917, an event as in decision 15).
+    (
+        "cycle",
+        r"(?:in|on|at|by) (?:the|my|our) (?:next|following|upcoming) (?:[a-z\-]+ ){0,2}"
+        r"(?:exam|test|quiz|assessment|midterm|final)s?(?![a-z])",
+    ),
     (
         "cycle",
         r"(?:by|before|ahead of|until|at) (?:the )?(?:next )?(?:ga|general availability|qbr|"
@@ -471,9 +478,26 @@ _CONDITION_AFTER_EN = re.compile(
 )
 
 
+# A season naming a programme or the thing it modifies, not a period: "registered for summer
+# reading", "apply for summer internships", "hire for winter staff" (decision 910). A period's own
+# nouns ("summer break", "winter term") are left to the patterns above.
+_SEASON_NOUN_RE = re.compile(r"(?:spring|summer|fall|autumn|winter)$", re.I)
+_SEASON_MODIFIES_RE = re.compile(
+    r" (?:reading|readers|program|programme|programs|programmes|intern|interns|internship|"
+    r"internships|job|jobs|staff|menu|collection|clothing|reading list|lineup|line-up|hours)\b",
+    re.I,
+)
+
+
 def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> bool:
     if _joiners_window(text, s, e):
         return True  # each joiner's own first days, the measure's window (decision 793)
+    if (
+        kind == "cycle"
+        and _SEASON_NOUN_RE.search(text, s, e)
+        and _SEASON_MODIFIES_RE.match(text, e)
+    ):
+        return True  # "children registered for summer reading": a programme (decision 910)
     if kind == "cycle" and _SEASON_RE.match(text, s, e):
         return bool(
             _CONDITION_BEFORE_EN.search(text, max(0, s - 16), s)

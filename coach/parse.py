@@ -158,6 +158,7 @@ KR_RE = re.compile(
         \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON_T}
       | KR\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*关键(?:结果|成果)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+(?=\S))
       | (?P<o>O?[1-9]\d?|O[1-9]\d{{2}})\.(?P<n4>\d{{1,2}})(?:\s*[:：]\s*|\s+)(?=\S)
+      | KR\s?(?P<n10>\d{{1,2}})\s?[=＝]\s?(?=[^\s\d.=])
       | (?:{_KNOW_SUCCESS}|what\s+we(?:'ll|’ll|\s+will)\s+(?:ship|deliver|do))[*_]{{0,2}}\s?[:：]
         (?=[*_]{{0,2}}\s*[^\s*_])
     )[*_]{{0,2}}\s*""",
@@ -224,7 +225,10 @@ _NAME_NOTE_RE = re.compile(
 # A section whose list items are not key results: the work planned for them.
 INITIATIVES_RE = re.compile(
     r"^\**\s*(?:key\s+)?(?:initiatives?|projects?|tasks?|actions?|action items?|activities|plans?|"
-    r"how|关键举措|举措|行动计划|行动|措施|任务|计划|工作计划|实施计划|关键行动)"
+    r"how|关键举措|举措|行动计划|行动|措施|任务|计划|工作计划|实施计划|关键行动|"
+    # "关键路径举例:" over the QA goals' numbered steps: the paths (work) to the key results
+    # above, not more key results (decision 924).
+    r"关键路径|关键任务|关键动作)(?:举例|示例|如下)?"
     r"(?:\s*[（(][^()（）]{1,12}[)）])?\s*\**\s*[:：]?\s*\**$",
     re.IGNORECASE,
 )
@@ -373,6 +377,8 @@ _NOTE_WORDS_RE = re.compile(
     r"^(?:notes?|nb|ps|p\.s|tip|context|background|why|because|reason|example|e\.?g|eg|i\.?e|"
     r"update|todo|link|source|ref|reference|summary|tl;?dr|comments?|questions?|answer|q|a|"
     r"说明|备注|注意|注|背景|目的|原因|例如|比如|举例|补充|更新|链接|来源|参考|总结|问题|回答|提示|"
+    # "範例: 一個目標可能是…": "example" before a colon names no owner (decision 926)
+    r"范例|示例|样例|例子|举个例子|譬如|案例|examples?|"
     r"https?|www|ftp|mailto)$",
     re.IGNORECASE,
 )
@@ -434,6 +440,7 @@ class _Line:
     body_start: int = 0
     own_item: bool = False  # a piece cut from a line after a plural label ("关键结果：A；B；C")
     summary: bool = False  # the "<summary>…</summary>" title of a collapsible block
+    cut_tail: bool = False  # the last of several labelled items cut from one line (decision 925)
 
 
 @dataclass
@@ -473,6 +480,7 @@ class _Builder:
     parent: _Builder | None = None  # the objective restated above a key result ("O1 — Growth:")
     groups: bool = False  # its list's outer items name groups of its key results ("- Features")
     wording_below: bool = False  # a label heading whose wording is the paragraph after a blank
+    closed: bool = False  # ends its line of run-together items with a stop: nothing joins it
 
     def add(self, text: str, start: int) -> None:
         text, start = _strip_emphasis(_drop_hard_break(text), start)
@@ -1171,11 +1179,19 @@ def _heading_body(t: str) -> tuple[str, int]:
 # A label in the middle of a line, after a stop or a space: "O1: 提升满意度 KR1: NPS到50 KR2: …",
 # "目标：X。关键结果：…" (a web page or a PDF that lost its line breaks).
 INLINE_LABEL_RE = re.compile(
-    r"(?<=[\s。；;，,!！?？)）])(?=(?:(?:关键(?:结果|成果)\s?)?KR\s?\d{1,2}(?:\.\d{1,2})?\s?[:：)）]"
+    # "…可设为:KR1=日均访客达800人;KR2=…" (decision 925)
+    r"(?<=[\s。；;，,!！?？)）:：])(?=KR\s?\d{1,2}\s?[=＝]\s?[^\s\d.=])"
+    r"|(?<=[\s。；;，,!！?？)）])(?=(?:(?:关键(?:结果|成果)\s?)?KR\s?\d{1,2}(?:\.\d{1,2})?\s?[:：)）]"
     r"|关键(?:结果|成果)\s?(?:[（(][^()（）]{1,6}[)）])?\s?\d{0,2}(?:[.\-]\d{1,2})?\s?[:：]"
     r"|key results?\s?\d{0,2}\s?:|O\d{1,2}\s?[:：]|目标\s?(?:[（(][^()（）]{1,20}[)）])?\s?\d{0,2}\s?[:：]"
     r"|objective\s?\d{0,2}\s?:))",
     re.IGNORECASE,
+)
+# An objective's label just inside an opening quote in a sentence, the quote holding its key
+# results too: "设定OKR‘O1:缩短需求响应时间;KR1:90%需求在15分钟内分配’" (decision 925).
+_QUOTED_LABELS_RE = re.compile(
+    r"[‘“「](?P<in>(?:O\s?\d{0,2}|目标\s?\d{0,2})\s?[:：][^‘’“”「」\n]{2,200}?"
+    r"[;；，,\s](?:KR\s?\d{0,2}|关键(?:结果|成果)\s?\d{0,2})\s?[:：][^‘’“”「」\n]{2,200}?)[’”」]"
 )
 # "O1: 提升用户留存 - KR: 30日留存从35%到45%": an unnumbered "KR:" after a dash on the objective's
 # line (a review's one-line summary of each objective and its key result; decision 299).
@@ -1199,7 +1215,17 @@ _QUOTED_ITEM_RE = re.compile(r"^[“「『](?P<inner>[^“”「」『』\n]{2,2
 _OKR_STEP_RE = re.compile(
     r"^(?:第[一二三四五六七八九十]步[:：、]?\s*|\d{1,2}(?:\.\d{1,2})?[.、．]?\s*)"
     r"(?:确定|制定|设定|设置|明确|撰写|定义|拆解|分解|确认)"
-    r"[\u4e00-\u9fffA-Za-z]{0,4}?(?:目标|关键(?:结果|成果)|KRs?|OKRs?|时间范围|行动计划|实施计划)$",
+    r"[\u4e00-\u9fffA-Za-z]{0,4}?(?:目标|关键(?:结果|成果)|KRs?|OKRs?|时间范围|行动计划|实施计划)"
+    # "1. 设定目标(Objective)", "2. 制定关键结果(Key Results)": the English name in brackets
+    # after the step (decision 922).
+    r"(?:\s?[（(][A-Za-z ]{2,20}[)）])?$",
+    re.IGNORECASE,
+)
+# A guide's sentence on how to write objectives or key results that ends with its example:
+# "目标应具体、具有挑战性,并且能够激励团队。例如:", "关键结果应可量化、可衡量……例如:" (decision 922).
+_EXAMPLE_INTRO_RE = re.compile(
+    r"^(?P<kind>目标|关键(?:结果|成果)|Objectives?|Key Results?|KRs?)\s?(?:\([^()\n]{1,20}\)\s?)?"
+    r"(?:应该?|要|需要?|必须|需|可以|可)[^:：\n]{2,80}(?:例如|比如|譬如|举例|如)\s?[:：]$",
     re.IGNORECASE,
 )
 # A sentence ending in a colon that says what the list below it holds (decision 740): "以下是一些
@@ -1290,6 +1316,8 @@ def _note_line(text: str) -> bool:
     """ "Note: this was reset mid way through the quarter", "NB: …": a remark on the page
     (often quoted, "> Note: …"), not an objective over the list below it (decision 353)."""
     m = ITEM_PREFIX_RE.match(text.lstrip("*_ "))
+    if m is not None and _QUOTED_EXAMPLE_RE.search(text) is not None:
+        return False  # "例如:“在Q2把复购率提到30%”,其对应的关键结果…": the example itself (920)
     return m is not None and bool(_NOTE_WORDS_RE.match(m.group("who").strip("*_ ")))
 
 
@@ -1319,6 +1347,30 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
         t = ln.text
         if "|" in t or "\t" in t or len(t) < 6:
             out.append(ln)
+            continue
+        qm = _QUOTED_LABELS_RE.search(t)
+        if qm is not None and qm.start() > 0:
+            # "…同时设定OKR‘O1:缩短需求响应时间;KR1:90%需求在15分钟内分配’。…": the quoted
+            # labelled items are the draft; the sentence around them is prose (decision 925).
+            pieces = [(0, qm.start()), (qm.start("in"), qm.end("in")), (qm.end(), len(t))]
+            for i, (a, b) in enumerate(pieces):
+                if not t[a:b].strip():
+                    continue
+                if i == 2:
+                    a += len(t[a:b]) - len(t[a:b].lstrip("。.;；，, "))
+                    if a >= b:
+                        continue
+                # The sentence after the quote is set apart: it does not go on the key result.
+                part = dataclasses.replace(
+                    ln, text=t[a:b], start=ln.start + a, blank_before=ln.blank_before or i == 2
+                )
+                if i == 1:
+                    inner = _split_inline([part])
+                    # The quote closes the last item in it: nothing after the quote joins it.
+                    inner[-1] = dataclasses.replace(inner[-1], cut_tail=True)
+                    out.extend(inner)
+                else:
+                    out.append(part)
             continue
         lead = _EXAMPLE_LEAD_RE.match(t)
         if lead is not None and match_label(t[lead.end() :]) is not None:
@@ -1378,6 +1430,7 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
                         ln.body,
                         ln.body_start,
                         own_item=pos in items,
+                        cut_tail=bool(pos) and c == len(t) and piece[-1:] in "。.!！",
                     )
                 )
             pos = c
@@ -1420,6 +1473,9 @@ class _Parser:
         self.prose_lines: list[tuple[str, int, int]] = []
         self.after_rule = False  # the lines so far since a rule ("---") are the page's fields
         self.intro_objectives = False  # the list below was announced as objectives (decision 740)
+        self.example_objective = (
+            False  # the next line is a guide's example objective (decision 922)
+        )
         self.intro_indent: int | None = None  # the indent of that list's items
 
     def _label_sections(self) -> tuple[list[int], set[int]]:
@@ -1482,6 +1538,7 @@ class _Parser:
         b.add(body_stripped, start + (len(body) - len(body.lstrip())))
         b.open_ended = _looks_cut_off(body_stripped)
         b.prefix = item_prefix(body_stripped.lstrip("*")) or ""
+        b.closed = ln.cut_tail
         self.builders.append(b)
         if kind == "objective":
             self.builder_index[id(b)] = len(self.builders) - 1
@@ -1821,6 +1878,14 @@ class _Parser:
 
     def line(self, idx: int, ln: _Line) -> None:
         t = ln.text
+        if self.example_objective:
+            self.example_objective = False
+            if match_label(t) is None and not LIST_RE.match(t) and not _heading_body(t)[1]:
+                # "目标应具体……例如:" over "提高软件发布质量,减少生产环境中的缺陷数量。": the
+                # example is the objective (decision 922).
+                self.start_item("objective", "", None, t, ln.start, ln)
+                self.section = None
+                return
         if self.intro_objectives and not LIST_RE.match(t):
             self.intro_objectives, self.intro_indent = False, None
         self.prev_field_indent, self.field_indent = self.field_indent, None
@@ -1992,6 +2057,18 @@ class _Parser:
         if _OKR_STEP_RE.match(t):
             self.prose_lines.append((t_body, body_start, body_start + len(t_body)))
             self.current, self.section = None, None
+            return True
+        ex = _EXAMPLE_INTRO_RE.match(t)
+        if ex is not None and not LIST_RE.match(ln.text):
+            # A guide's sentence about objectives or key results that ends "例如:": prose, and
+            # what follows is its example — one objective, or key results (decision 922).
+            self.prose_lines.append((t_body, body_start, body_start + len(t_body)))
+            self.current = None
+            if ex.group("kind").startswith(("关键", "K", "k")):
+                self.section = "kr" if self.objectives() else None
+            else:
+                self.section = None
+                self.example_objective = True
             return True
         if (
             len(t) < 6
@@ -3237,11 +3314,12 @@ class _Parser:
         if (
             cur is not None
             and not ln.blank_before
-            and ((_prose_like(t) and t[0].isupper()) or _asks(t))
+            and ((_prose_like(t) and t[0].isupper()) or _asks(t) or _comments_zh(t))
             and cur.parts
             and not _unfinished(cur.parts[-1][0])
         ):
-            # A sentence after an item ("This matters because …", "Thoughts? Happy to adjust.")
+            # A sentence after an item ("This matters because …", "Thoughts? Happy to adjust.";
+            # "这个关键成果主要作用于测试用例上,……。所以……。": decision 923)
             self.prose(ln)
             return
         if cur is not None and self.continues(cur, ln):
@@ -3405,6 +3483,8 @@ class _Parser:
     def continues(self, current: _Builder, ln: _Line) -> bool:
         if not current.parts:
             return not ln.blank_before
+        if current.closed:
+            return False  # ends its line of run-together items, or a quote (decision 925)
         if (
             current.from_heading
             and ln.text[0].isupper()
@@ -3469,6 +3549,8 @@ def _fall_back(text: str, p: _Parser, max_objectives: int) -> None:
     measured results under a lead-in read as objectives with no key results."""
     from coach import parse_fallback as fb
 
+    if not p.objectives() and p.orphan_labels and _goal_in_prose(p):
+        return
     if not p.objectives():
         found = fb.read_lines(text)
         # A key-result label before any objective is refused ("KR1: …" alone) unless the
@@ -3488,6 +3570,50 @@ def _fall_back(text: str, p: _Parser, max_objectives: int) -> None:
         return
     _parallel_lead_ins(text, p)
     _measures_after_objectives(p)
+
+
+# "首先我们要确定一个目标,提升团队测试能力为了更好的保障产品稳定。", "我们定下的目标是:让……。": a
+# sentence that names the set's objective in prose, above labelled key results (decision 923).
+_GOAL_IN_PROSE_RE = re.compile(
+    r"(?:确定|设定|设立|定下|制定|定)了?(?:一个|的)?(?:目标|O)(?:是|为)?\s?[,，:：]\s*"
+    r"(?P<o>[^,，。；;:：\n][^。；;:：\n]{3,59})(?:[。；;]|$)"
+)
+
+
+# A Chinese paragraph that speaks about the item above it: "这个关键成果主要作用于……",
+# "该KR……", "这里……" (decision 923).
+_COMMENT_LEAD_ZH_RE = re.compile(
+    r"^(?:这个|这一|该|此)(?:关键(?:成果|结果)|KR|目标|指标|O)|^这里(?:提升|说|指)|^(?:之所以|原因是)"
+)
+
+
+def _comments_zh(t: str) -> bool:
+    """A paragraph of Chinese commentary after a complete item, not its wrapped wording: it
+    opens by pointing at the item, or it is two or more full sentences (decision 923)."""
+    if _COMMENT_LEAD_ZH_RE.match(t):
+        return True
+    return cjk_count(t) >= 24 and len(re.findall(r"。(?=.)", t)) >= 1 and t.rstrip()[-1:] in "。!！"
+
+
+def _goal_in_prose(p: _Parser) -> bool:
+    """Labelled key results with no objective above them, under a prose sentence that names the
+    objective ("确定一个目标,X。"): X is their objective (decision 923). Changes `p`."""
+    first = p.orphan_labels[0].start
+    for t, start, _end in sorted(p.prose_lines, key=lambda x: x[1], reverse=True):
+        if start >= first:
+            continue
+        m = _GOAL_IN_PROSE_RE.search(t)
+        if m is None:
+            continue
+        o = _Builder("objective", "", None, 0, 0)
+        o.add(m.group("o").strip(), start + m.start("o"))
+        o.anchor = start + m.start("o")
+        at = next(i for i, b in enumerate(p.builders) if b.kind == "kr")
+        p.builders.insert(at, o)
+        p.objective_builders = [b for b in p.builders if b.kind == "objective"]
+        p.orphan_labels = []
+        return True
+    return False
 
 
 def _lead_in_list(text: str, p: _Parser) -> bool:
@@ -3989,6 +4115,12 @@ def _take_weight(b: _Builder) -> None:
 _QUOTED_EXAMPLE_RE = re.compile(
     r"(?:例如|比如|譬如)[:：,，]?\s*[“\"](?P<a>[^“”\"\n]{4,60})[”\"][。.；;]?\s*$"
     r"|[“\"](?P<b>[^“”\"\n]{4,60})[”\"]这(?:一|个)?目标"
+    # "例如,“打造区域领先的社区生鲜服务品牌”,其关键结果(KR)可能是“…”或“…”", "例如:“在Q1实现网站月订单
+    # 量突破500单”,其对应的关键结果可设为:…" (decision 920): the quote, a comma, then its key results.
+    r"|(?:例如|比如|譬如)[:：,，]?\s*[“\"](?P<c>[^“”\"\n]{4,60})[”\"][,，]\s*(?=其?(?:对应的?)?关键(?:结果|成果))"
+    # "一个目标可能是:「成为德国领先的永续袜子品牌」 相关的关键成果可能是:", "Objective 可以是「…」"
+    # (decision 920): the objective named with 是 and corner quotes (or curly ones).
+    r"|(?:目标|Objective)\s?(?:可能|可以|就)?(?:是|为)\s?[:：]?\s*[「“](?P<d>[^“”「」\"\n]{4,60})[」”]"
 )
 
 
@@ -4008,7 +4140,7 @@ def _quoted_example_krs(b: _Builder) -> list[tuple[str, int]]:
         return []
     for part, start in b.parts:
         m = _QUOTED_EXAMPLE_RE.search(part)
-        if m is None or m.group("b") is None:
+        if m is None or (m.group("b") is None and m.group("c") is None):
             continue
         lead = _QUOTED_KRS_LEAD_RE.search(part, m.end())
         if lead is None:
@@ -4018,10 +4150,33 @@ def _quoted_example_krs(b: _Builder) -> list[tuple[str, int]]:
         while (q := _QUOTE_RE.match(part, at)) is not None:
             out.append((q.group("q"), start + q.start("q")))
             at = q.end()
-            while at < len(part) and part[at] in "、，, 和及":
+            while at < len(part) and part[at] in "、，, 和及或":
                 at += 1
         return out
     return []
+
+
+# "产品质量目标:" alone over a list of measures: the label's own words name the objective — a topic,
+# not a team, level or period ("销售部目标:", "年度目标:", "个人目标:" stay labels) (decision 924).
+_TOPIC_GOAL_LABEL_RE = re.compile(
+    r"(?P<w>(?:(?!部|组|团队|公司|个人|年度?|季度?|月度?|本|我的|我们|[QH]\d)[\u4e00-\u9fff]){2,8}目标)\s?[:：]?"
+)
+
+
+def _topic_label_wording(b: _Builder, text: str) -> None:
+    """An objective left without wording whose label is "<topic>目标:" takes the label's words
+    (decision 924)."""
+    if b.kind != "objective" or any(t.strip() for t, _ in b.parts) or not b.label:
+        return
+    m = _TOPIC_GOAL_LABEL_RE.fullmatch(b.label)
+    if m is None:
+        return
+    at = text.rfind(b.label, 0, b.anchor + 1)
+    if at < 0:
+        return
+    b.parts = [(m.group("w"), at + m.start("w"))]
+    b.anchor = at + m.start("w")
+    b.prefix = ""
 
 
 def _take_quoted_example(b: _Builder) -> None:
@@ -4031,7 +4186,7 @@ def _take_quoted_example(b: _Builder) -> None:
     for part, start in b.parts:
         m = _QUOTED_EXAMPLE_RE.search(part)
         if m is not None:
-            g = "a" if m.group("a") is not None else "b"
+            g = next(k for k in "abcd" if m.group(k) is not None)
             b.parts = [(m.group(g), start + m.start(g))]
             return
 
@@ -4059,6 +4214,7 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
         if b.kind == "kr" and not objectives:
             continue
         _take_weight(b)
+        _topic_label_wording(b, text)
         quoted_krs = _quoted_example_krs(b)
         _take_quoted_example(b)
         # An empty label still is an item ("KR2:" with nothing after it); it points at the end

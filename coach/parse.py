@@ -1221,6 +1221,15 @@ _OKR_STEP_RE = re.compile(
     r"(?:\s?[（(][A-Za-z ]{2,20}[)）])?$",
     re.IGNORECASE,
 )
+# "假设 O 是打破部门季度销售纪录;而 KR 部分,我见过以下 3 种写法:", "比如 O 为X，KR 如下：": a sentence
+# that names the objective with "O 是/为" and ends leading in to the key results (decision 929).
+_O_IS_LEAD_RE = re.compile(
+    r"(?:^|[\s,，;；。])(?-i:O)\s?(?:是|为)\s?(?P<o>[^\s,，;；。:：][^,，;；。:：\n]{2,39})[,，;；。]"
+    r"[^\n]*(?:KR|关键(?:结果|成果))[^\n]*[:：]$"
+)
+# A line that is only a bracketed number: "< 1 >", "【2】", "(3)" between lists — which of
+# several versions follows, no item (decision 929).
+_VERSION_MARK_RE = re.compile(r"^[<＜《【\[(（]\s?\d{1,2}\s?[>＞》】\])）]$")
 # A guide's sentence on how to write objectives or key results that ends with its example:
 # "目标应具体、具有挑战性,并且能够激励团队。例如:", "关键结果应可量化、可衡量……例如:" (decision 922).
 _EXAMPLE_INTRO_RE = re.compile(
@@ -1899,6 +1908,10 @@ class _Parser:
         body_start = ln.start + body_off
         if PAGE_LINE_RE.match(t):
             return  # a page break in a copied PDF: a wrapped item may go on after it
+        if _VERSION_MARK_RE.match(t) and self.section == "kr":
+            self.prose_lines.append((t, ln.start, ln.start + len(t)))
+            self.current = None
+            return  # "< 2 >" between lists of key results: the next version of them (929)
         if not is_heading and _LINK_ONLY_RE.match(t):
             # "[Epic 722](https://…)" under "### 1. CEO: Grow revenue": where the work is
             # tracked, no wording of its own (decision 546).
@@ -2057,6 +2070,20 @@ class _Parser:
         if _OKR_STEP_RE.match(t):
             self.prose_lines.append((t_body, body_start, body_start + len(t_body)))
             self.current, self.section = None, None
+            return True
+        om = _O_IS_LEAD_RE.search(t)
+        if (
+            om is not None
+            and not LIST_RE.match(ln.text)
+            and ((lab := match_label(t)) is None or lab[2] + len(lab[3]) > om.start("o"))
+        ):
+            # "假设 O 是打破部门季度销售纪录;而 KR 部分,我见过以下 3 种写法:": the objective is
+            # named with "O 是", and the lists below hold its key results (decision 929).
+            at = body_start + t_body.find(om.group("o"))
+            self.start_item("objective", "", None, om.group("o"), at, ln)
+            self.prose_lines.append((t_body, body_start, body_start + len(t_body)))
+            self.current = None
+            self.section = "kr"
             return True
         ex = _EXAMPLE_INTRO_RE.match(t)
         if ex is not None and not LIST_RE.match(ln.text):
@@ -3570,6 +3597,7 @@ def _fall_back(text: str, p: _Parser, max_objectives: int) -> None:
         return
     _parallel_lead_ins(text, p)
     _measures_after_objectives(p)
+    _quoted_goals_in_prose(p)
 
 
 # "首先我们要确定一个目标,提升团队测试能力为了更好的保障产品稳定。", "我们定下的目标是:让……。": a
@@ -3614,6 +3642,83 @@ def _goal_in_prose(p: _Parser) -> bool:
         p.orphan_labels = []
         return True
     return False
+
+
+# A guide's paragraph that names objectives in quotes and lists their key results after a
+# colon: "建议以“建立可持续引流渠道”为目标。关键成果包括:A,B,以及C。", "目标应锁定“提升购物车完成率”",
+# "则需设立“构建客户生命周期管理体系”,关键成果包含:A、B、C。" (decision 931).
+_PROSE_GOAL_RE = re.compile(
+    r"以[“\"](?P<a>[^“”\"\n]{4,40})[”\"]为(?:目标|O)"
+    r"|目标(?:应|可)?(?:锁定|定为|设为|设定为|聚焦)(?:为|在|于)?[“\"](?P<b>[^“”\"\n]{4,40})[”\"]"
+    r"|(?:设立|确立|定下)[“\"](?P<c>[^“”\"\n]{4,40})[”\"](?:这一|这个)?(?:目标)?"
+)
+_PROSE_KRS_RE = re.compile(r"关键(?:成果|结果)(?:可以|可)?(?:包括|包含|有|可设为|设为)\s?[:：]")
+_PROSE_KR_SPLIT_RE = re.compile(r"[,，、;；]\s*(?:以及|和|及)?\s*|\s*以及\s*")
+
+
+def _outside_brackets_split(t: str, a: int, b: int) -> list[tuple[str, int]]:
+    """The pieces of t[a:b] between the list's separators (、 , ; 以及) that stand outside
+    brackets, each with its offset in t."""
+    out: list[tuple[str, int]] = []
+    depth, piece_at, i = 0, a, a
+    while i <= b:
+        c = t[i] if i < b else ""
+        if c in "(（":
+            depth += 1
+        elif c in ")）":
+            depth = max(0, depth - 1)
+        sep = _PROSE_KR_SPLIT_RE.match(t, i, b) if depth == 0 and i < b else None
+        if i == b or (sep is not None and sep.end() > i):
+            raw = t[piece_at:i]
+            lead = len(raw) - len(raw.lstrip())
+            if raw.strip():
+                out.append((raw.strip(), piece_at + lead))
+            if sep is None:
+                break
+            i = piece_at = sep.end()
+            continue
+        i += 1
+    return out
+
+
+def _quoted_goals_in_prose(p: _Parser) -> None:
+    """Objectives named in quotes in a prose paragraph left unread, each with the measured
+    phrases its sentence lists after "关键成果包括:" as key results (decision 931)."""
+    from coach import parse_fallback as fb
+
+    if not p.objectives():
+        return
+    added: list[_Builder] = []
+    for t, start, _end in list(p.prose_lines):
+        if len(t) < 40 or not _PROSE_GOAL_RE.search(t):
+            continue
+        goals = list(_PROSE_GOAL_RE.finditer(t))
+        for i, m in enumerate(goals):
+            g = next(k for k in "abc" if m.group(k) is not None)
+            o = _Builder("objective", "", None, 0, 0)
+            o.add(m.group(g), start + m.start(g))
+            o.anchor = start + m.start(g)
+            added.append(o)
+            stop = goals[i + 1].start() if i + 1 < len(goals) else len(t)
+            lead = _PROSE_KRS_RE.search(t, m.end(), stop)
+            if lead is None:
+                continue
+            end = t.find("。", lead.end(), stop)
+            end = stop if end < 0 else end
+            for piece, at in _outside_brackets_split(t, lead.end(), end):
+                if fb.has_figure(piece):
+                    k = _Builder("kr", "", None, 2, 0)
+                    k.add(piece, start + at)
+                    k.anchor = start + at
+                    added.append(k)
+    if not added:
+        return
+    for b in added:
+        i = 0
+        while i < len(p.builders) and p.builders[i].anchor < b.anchor:
+            i += 1
+        p.builders.insert(i, b)
+    p.objective_builders = [b for b in p.builders if b.kind == "objective"]
 
 
 def _lead_in_list(text: str, p: _Parser) -> bool:

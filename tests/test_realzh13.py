@@ -136,3 +136,57 @@ def test_a_floor_on_courses_completed_still_counts_efforts() -> None:
     text = "目标：让急诊护士更从容\n关键结果1：完成至少3门急救培训课程"
     verdicts = statuses(text, "kr-is-task") + statuses(text, "kr-activity-count")
     assert "fail" in verdicts
+
+
+# -- decision 929: "O 是X;…KR…:" names the objective of the lists below; version marks -----------
+
+
+def test_an_objective_named_with_o_shi_over_versions_of_its_key_results() -> None:
+    text = (
+        "举个例子,假设 O 是打破门店月度客流纪录;而 KR 部分,常见两种写法:\n\n"
+        "< 1 >\n1.发放 500 张优惠券\n2.举办 2 场试吃会\n\n"
+        "< 2 >\n1.月客流达到 3 万人次\n2.新会员达到 800 人"
+    )
+    assert shape(text) == [
+        (
+            "打破门店月度客流纪录",
+            ["发放 500 张优惠券", "举办 2 场试吃会", "月客流达到 3 万人次", "新会员达到 800 人"],
+        )
+    ]
+
+
+# -- decision 930: a record is the best ever; a quarter as the measure's window ------------------
+
+
+def test_a_record_in_the_objective_is_an_aspiration() -> None:
+    text = "目标：创下门店单日销量纪录\n关键结果1：单日销量达到2000杯"
+    assert statuses(text, "objective-not-inspiring") == ["pass"]
+
+
+@pytest.mark.parametrize(
+    ("objective", "verdict"),
+    [("把季度新签客户数做到全区第一", "pass"), ("按时提交季度复盘报告", "fail")],
+)
+def test_a_quarter_as_the_measures_window_times_the_objective(objective: str, verdict: str) -> None:
+    text = f"目标：{objective}\n关键结果1：新签客户30家"
+    assert statuses(text, "objective-no-timeframe") == [verdict]
+
+
+# -- decision 931: objectives quoted in a guide's paragraph, with the key results it lists -------
+
+
+def test_objectives_named_in_a_paragraph_with_their_listed_key_results() -> None:
+    text = (
+        "目标:把试吃会办成门店引流的第一入口\nKR1:试吃转化率达到25%\n"
+        "分阶段来看,开业期建议以“让周边三公里都知道这家店”为目标。关键成果包括:到店新客达到1500人,"
+        "点评收藏数超过800(同商圈均值约500),以及社群人数达到400人。稳定期目标应锁定“提升熟客回头率”。"
+        "店长可以从三个动作入手:会员日、积分兑换、生日券。"
+    )
+    assert shape(text) == [
+        ("把试吃会办成门店引流的第一入口", ["试吃转化率达到25%"]),
+        (
+            "让周边三公里都知道这家店",
+            ["到店新客达到1500人", "点评收藏数超过800(同商圈均值约500)", "社群人数达到400人"],
+        ),
+        ("提升熟客回头率", []),
+    ]

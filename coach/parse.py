@@ -3651,6 +3651,16 @@ _PROSE_GOAL_RE = re.compile(
     r"以[“\"](?P<a>[^“”\"\n]{4,40})[”\"]为(?:目标|O)"
     r"|目标(?:应|可)?(?:锁定|定为|设为|设定为|聚焦)(?:为|在|于)?[“\"](?P<b>[^“”\"\n]{4,40})[”\"]"
     r"|(?:设立|确立|定下)[“\"](?P<c>[^“”\"\n]{4,40})[”\"](?:这一|这个)?(?:目标)?"
+    # "将“客户投诉率≤1%”的OKR目标,转化为…", "在OKR目标“新产品上市周期缩短20%”的执行过程中"
+    r"|[“\"](?P<d>[^“”\"\n]{4,40})[”\"]的OKR目标|OKR目标[“\"](?P<e>[^“”\"\n]{4,40})[”\"]"
+)
+# "…转化为生产部“过程合格率≥99.5%”、质检部“抽检频次提升30%”等具体指标": the measures an objective
+# is turned into, quoted; "将“过程能力CPK≥1.33”的关键成果与…联动": a key result quoted (decision 931).
+_PROSE_SPLIT_INTO_RE = re.compile(r"(?:转化为|分解为|拆解为|落实为|细化为)")
+_PROSE_QUOTED_KR_RE = re.compile(r"[“\"](?P<k>[^“”\"\n]{4,40})[”\"]的关键(?:成果|结果)")
+_PROSE_QUOTE_RE = re.compile(r"[“\"](?P<q>[^“”\"\n]{2,40})[”\"]")
+_TEAM_BEFORE_QUOTE_RE = re.compile(
+    r"(?P<team>[\u4e00-\u9fff]{1,6}(?:部|组|中心|科|室|车间|团队|班组))\s?$"
 )
 _PROSE_KRS_RE = re.compile(r"关键(?:成果|结果)(?:可以|可)?(?:包括|包含|有|可设为|设为)\s?[:：]")
 _PROSE_KR_SPLIT_RE = re.compile(r"[,，、;；]\s*(?:以及|和|及)?\s*|\s*以及\s*")
@@ -3690,16 +3700,35 @@ def _quoted_goals_in_prose(p: _Parser) -> None:
         return
     added: list[_Builder] = []
     for t, start, _end in list(p.prose_lines):
-        if len(t) < 40 or not _PROSE_GOAL_RE.search(t):
+        if len(t) < 40:
             continue
+        for qk in _PROSE_QUOTED_KR_RE.finditer(t):
+            if fb.has_figure(qk.group("k")):
+                k = _Builder("kr", "", None, 2, 0)
+                k.add(qk.group("k"), start + qk.start("k"))
+                k.anchor = start + qk.start("k")
+                added.append(k)
         goals = list(_PROSE_GOAL_RE.finditer(t))
         for i, m in enumerate(goals):
-            g = next(k for k in "abc" if m.group(k) is not None)
+            g = next(k for k in "abcde" if m.group(k) is not None)
             o = _Builder("objective", "", None, 0, 0)
             o.add(m.group(g), start + m.start(g))
             o.anchor = start + m.start(g)
             added.append(o)
             stop = goals[i + 1].start() if i + 1 < len(goals) else len(t)
+            end = t.find("。", m.end(), stop)
+            end = stop if end < 0 else end
+            into = _PROSE_SPLIT_INTO_RE.search(t, m.end(), end)
+            if into is not None:
+                for q in _PROSE_QUOTE_RE.finditer(t, into.end(), end):
+                    if fb.has_figure(q.group("q")):
+                        k = _Builder("kr", "", None, 2, 0)
+                        k.add(q.group("q"), start + q.start("q"))
+                        k.anchor = start + q.start("q")
+                        # "生产部“过程合格率≥99.5%”": the department named right before the quote
+                        team = _TEAM_BEFORE_QUOTE_RE.search(t, into.end(), q.start())
+                        k.prefix = team.group("team") if team is not None else ""
+                        added.append(k)
             lead = _PROSE_KRS_RE.search(t, m.end(), stop)
             if lead is None:
                 continue

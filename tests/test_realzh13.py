@@ -190,3 +190,19 @@ def test_objectives_named_in_a_paragraph_with_their_listed_key_results() -> None
         ),
         ("提升熟客回头率", []),
     ]
+
+
+def test_okr_goals_and_key_results_quoted_in_a_factory_article() -> None:
+    text = (
+        "1、目标的层层分解\n\n某工厂通过三级分解机制,将“交付准时率≥98%”的OKR目标,转化为计划部“排产达成率≥95%”、"
+        "仓储部“备料齐套率提升到99%”等具体指标,确保目标落地执行。\n\n"
+        "2、过程中的纠偏\n\n某企业在OKR目标“换线时间缩短30%”的推进过程中,将“单次换线不超过20分钟”的关键成果与"
+        "班组看板联动,每天早会复盘。"
+    )
+    got = [(o, krs) for o, krs in shape(text) if krs or "%" in o]
+    assert got == [
+        ("交付准时率≥98%", ["排产达成率≥95%", "备料齐套率提升到99%"]),
+        ("换线时间缩短30%", ["单次换线不超过20分钟"]),
+    ]
+    # the department before each quoted measure owns it; the quoted key result has no owner
+    assert statuses(text, "kr-no-owner") == ["pass", "pass", "fail"]

@@ -159,6 +159,7 @@ KR_RE = re.compile(
         \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON_T}
       | KR\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*关键(?:结果|成果)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+(?=\S))
       | (?P<o>O?[1-9]\d?|O[1-9]\d{{2}})\.(?P<n4>\d{{1,2}})(?:\s*[:：]\s*|\s+)(?=\S)
+      | KR\s?(?P<n10>\d{{1,2}})\s?[=＝]\s?(?=[^\s\d.=])
       | (?:{_KNOW_SUCCESS}|what\s+we(?:'ll|’ll|\s+will)\s+(?:ship|deliver|do))[*_]{{0,2}}\s?[:：]
         (?=[*_]{{0,2}}\s*[^\s*_])
     )[*_]{{0,2}}\s*""",
@@ -225,7 +226,10 @@ _NAME_NOTE_RE = re.compile(
 # A section whose list items are not key results: the work planned for them.
 INITIATIVES_RE = re.compile(
     r"^\**\s*(?:key\s+)?(?:initiatives?|projects?|tasks?|actions?|action items?|activities|plans?|"
-    r"how|关键举措|举措|行动计划|行动|措施|任务|计划|工作计划|实施计划|关键行动)"
+    r"how|关键举措|举措|行动计划|行动|措施|任务|计划|工作计划|实施计划|关键行动|"
+    # "关键路径举例:" over the QA goals' numbered steps: the paths (work) to the key results
+    # above, not more key results (decision 924).
+    r"关键路径|关键任务|关键动作)(?:举例|示例|如下)?"
     r"(?:\s*[（(][^()（）]{1,12}[)）])?\s*\**\s*[:：]?\s*\**$",
     re.IGNORECASE,
 )
@@ -395,6 +399,8 @@ _NOTE_WORDS_RE = re.compile(
     r"^(?:notes?|nb|ps|p\.s|tip|context|background|why|because|reason|example|e\.?g|eg|i\.?e|"
     r"update|todo|link|source|ref|reference|summary|tl;?dr|comments?|questions?|answer|q|a|"
     r"说明|备注|注意|注|背景|目的|原因|例如|比如|举例|补充|更新|链接|来源|参考|总结|问题|回答|提示|"
+    # "範例: 一個目標可能是…": "example" before a colon names no owner (decision 926)
+    r"范例|示例|样例|例子|举个例子|譬如|案例|examples?|"
     r"https?|www|ftp|mailto)$",
     re.IGNORECASE,
 )
@@ -456,6 +462,7 @@ class _Line:
     body_start: int = 0
     own_item: bool = False  # a piece cut from a line after a plural label ("关键结果：A；B；C")
     summary: bool = False  # the "<summary>…</summary>" title of a collapsible block
+    cut_tail: bool = False  # the last of several labelled items cut from one line (decision 925)
 
 
 @dataclass
@@ -495,6 +502,7 @@ class _Builder:
     parent: _Builder | None = None  # the objective restated above a key result ("O1 — Growth:")
     groups: bool = False  # its list's outer items name groups of its key results ("- Features")
     wording_below: bool = False  # a label heading whose wording is the paragraph after a blank
+    closed: bool = False  # ends its line of run-together items with a stop: nothing joins it
 
     def add(self, text: str, start: int) -> None:
         text, start = _strip_emphasis(_drop_hard_break(text), start)
@@ -1193,11 +1201,19 @@ def _heading_body(t: str) -> tuple[str, int]:
 # A label in the middle of a line, after a stop or a space: "O1: 提升满意度 KR1: NPS到50 KR2: …",
 # "目标：X。关键结果：…" (a web page or a PDF that lost its line breaks).
 INLINE_LABEL_RE = re.compile(
-    r"(?<=[\s。；;，,!！?？)）])(?=(?:(?:关键(?:结果|成果)\s?)?KR\s?\d{1,2}(?:\.\d{1,2})?\s?[:：)）]"
+    # "…可设为:KR1=日均访客达800人;KR2=…" (decision 925)
+    r"(?<=[\s。；;，,!！?？)）:：])(?=KR\s?\d{1,2}\s?[=＝]\s?[^\s\d.=])"
+    r"|(?<=[\s。；;，,!！?？)）])(?=(?:(?:关键(?:结果|成果)\s?)?KR\s?\d{1,2}(?:\.\d{1,2})?\s?[:：)）]"
     r"|关键(?:结果|成果)\s?(?:[（(][^()（）]{1,6}[)）])?\s?\d{0,2}(?:[.\-]\d{1,2})?\s?[:：]"
     r"|key results?\s?\d{0,2}\s?:|O\d{1,2}\s?[:：]|目标\s?(?:[（(][^()（）]{1,20}[)）])?\s?\d{0,2}\s?[:：]"
     r"|objective\s?\d{0,2}\s?:))",
     re.IGNORECASE,
+)
+# An objective's label just inside an opening quote in a sentence, the quote holding its key
+# results too: "设定OKR‘O1:缩短需求响应时间;KR1:90%需求在15分钟内分配’" (decision 925).
+_QUOTED_LABELS_RE = re.compile(
+    r"[‘“「](?P<in>(?:O\s?\d{0,2}|目标\s?\d{0,2})\s?[:：][^‘’“”「」\n]{2,200}?"
+    r"[;；，,\s](?:KR\s?\d{0,2}|关键(?:结果|成果)\s?\d{0,2})\s?[:：][^‘’“”「」\n]{2,200}?)[’”」]"
 )
 # "O1: 提升用户留存 - KR: 30日留存从35%到45%": an unnumbered "KR:" after a dash on the objective's
 # line (a review's one-line summary of each objective and its key result; decision 299).
@@ -1221,7 +1237,26 @@ _QUOTED_ITEM_RE = re.compile(r"^[“「『](?P<inner>[^“”「」『』\n]{2,2
 _OKR_STEP_RE = re.compile(
     r"^(?:第[一二三四五六七八九十]步[:：、]?\s*|\d{1,2}(?:\.\d{1,2})?[.、．]?\s*)"
     r"(?:确定|制定|设定|设置|明确|撰写|定义|拆解|分解|确认)"
-    r"[\u4e00-\u9fffA-Za-z]{0,4}?(?:目标|关键(?:结果|成果)|KRs?|OKRs?|时间范围|行动计划|实施计划)$",
+    r"[\u4e00-\u9fffA-Za-z]{0,4}?(?:目标|关键(?:结果|成果)|KRs?|OKRs?|时间范围|行动计划|实施计划)"
+    # "1. 设定目标(Objective)", "2. 制定关键结果(Key Results)": the English name in brackets
+    # after the step (decision 922).
+    r"(?:\s?[（(][A-Za-z ]{2,20}[)）])?$",
+    re.IGNORECASE,
+)
+# "假设 O 是打破部门季度销售纪录;而 KR 部分,我见过以下 3 种写法:", "比如 O 为X，KR 如下：": a sentence
+# that names the objective with "O 是/为" and ends leading in to the key results (decision 929).
+_O_IS_LEAD_RE = re.compile(
+    r"(?:^|[\s,，;；。])(?-i:O)\s?(?:是|为)\s?(?P<o>[^\s,，;；。:：][^,，;；。:：\n]{2,39})[,，;；。]"
+    r"[^\n]*(?:KR|关键(?:结果|成果))[^\n]*[:：]$"
+)
+# A line that is only a bracketed number: "< 1 >", "【2】", "(3)" between lists — which of
+# several versions follows, no item (decision 929).
+_VERSION_MARK_RE = re.compile(r"^[<＜《【\[(（]\s?\d{1,2}\s?[>＞》】\])）]$")
+# A guide's sentence on how to write objectives or key results that ends with its example:
+# "目标应具体、具有挑战性,并且能够激励团队。例如:", "关键结果应可量化、可衡量……例如:" (decision 922).
+_EXAMPLE_INTRO_RE = re.compile(
+    r"^(?P<kind>目标|关键(?:结果|成果)|Objectives?|Key Results?|KRs?)\s?(?:\([^()\n]{1,20}\)\s?)?"
+    r"(?:应该?|要|需要?|必须|需|可以|可)[^:：\n]{2,80}(?:例如|比如|譬如|举例|如)\s?[:：]$",
     re.IGNORECASE,
 )
 # A sentence ending in a colon that says what the list below it holds (decision 740): "以下是一些
@@ -1312,6 +1347,8 @@ def _note_line(text: str) -> bool:
     """ "Note: this was reset mid way through the quarter", "NB: …": a remark on the page
     (often quoted, "> Note: …"), not an objective over the list below it (decision 353)."""
     m = ITEM_PREFIX_RE.match(text.lstrip("*_ "))
+    if m is not None and _QUOTED_EXAMPLE_RE.search(text) is not None:
+        return False  # "例如:“在Q2把复购率提到30%”,其对应的关键结果…": the example itself (920)
     return m is not None and bool(_NOTE_WORDS_RE.match(m.group("who").strip("*_ ")))
 
 
@@ -1350,6 +1387,30 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
             out.append(dataclasses.replace(ln, text=t[a:b], start=ln.start + a))
             k = quoted.start("kr")
             out.append(dataclasses.replace(ln, text=t[k:], start=ln.start + k, blank_before=False))
+            continue
+        qm = _QUOTED_LABELS_RE.search(t)
+        if qm is not None and qm.start() > 0:
+            # "…同时设定OKR‘O1:缩短需求响应时间;KR1:90%需求在15分钟内分配’。…": the quoted
+            # labelled items are the draft; the sentence around them is prose (decision 925).
+            pieces = [(0, qm.start()), (qm.start("in"), qm.end("in")), (qm.end(), len(t))]
+            for i, (a, b) in enumerate(pieces):
+                if not t[a:b].strip():
+                    continue
+                if i == 2:
+                    a += len(t[a:b]) - len(t[a:b].lstrip("。.;；，, "))
+                    if a >= b:
+                        continue
+                # The sentence after the quote is set apart: it does not go on the key result.
+                part = dataclasses.replace(
+                    ln, text=t[a:b], start=ln.start + a, blank_before=ln.blank_before or i == 2
+                )
+                if i == 1:
+                    inner = _split_inline([part])
+                    # The quote closes the last item in it: nothing after the quote joins it.
+                    inner[-1] = dataclasses.replace(inner[-1], cut_tail=True)
+                    out.extend(inner)
+                else:
+                    out.append(part)
             continue
         lead = _EXAMPLE_LEAD_RE.match(t)
         if lead is not None and match_label(t[lead.end() :]) is not None:
@@ -1409,6 +1470,7 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
                         ln.body,
                         ln.body_start,
                         own_item=pos in items,
+                        cut_tail=bool(pos) and c == len(t) and piece[-1:] in "。.!！",
                     )
                 )
             pos = c
@@ -1451,6 +1513,9 @@ class _Parser:
         self.prose_lines: list[tuple[str, int, int]] = []
         self.after_rule = False  # the lines so far since a rule ("---") are the page's fields
         self.intro_objectives = False  # the list below was announced as objectives (decision 740)
+        self.example_objective = (
+            False  # the next line is a guide's example objective (decision 922)
+        )
         self.intro_indent: int | None = None  # the indent of that list's items
         self.goals_heading_list = False  # announced by a period's goals heading (decision 913)
 
@@ -1514,6 +1579,7 @@ class _Parser:
         b.add(body_stripped, start + (len(body) - len(body.lstrip())))
         b.open_ended = _looks_cut_off(body_stripped)
         b.prefix = item_prefix(body_stripped.lstrip("*")) or ""
+        b.closed = ln.cut_tail
         self.builders.append(b)
         if kind == "objective":
             self.builder_index[id(b)] = len(self.builders) - 1
@@ -1853,6 +1919,14 @@ class _Parser:
 
     def line(self, idx: int, ln: _Line) -> None:
         t = ln.text
+        if self.example_objective:
+            self.example_objective = False
+            if match_label(t) is None and not LIST_RE.match(t) and not _heading_body(t)[1]:
+                # "目标应具体……例如:" over "提高软件发布质量,减少生产环境中的缺陷数量。": the
+                # example is the objective (decision 922).
+                self.start_item("objective", "", None, t, ln.start, ln)
+                self.section = None
+                return
         if (
             self.intro_objectives
             and not LIST_RE.match(t)
@@ -1883,6 +1957,10 @@ class _Parser:
         body_start = ln.start + body_off
         if PAGE_LINE_RE.match(t):
             return  # a page break in a copied PDF: a wrapped item may go on after it
+        if _VERSION_MARK_RE.match(t) and self.section == "kr":
+            self.prose_lines.append((t, ln.start, ln.start + len(t)))
+            self.current = None
+            return  # "< 2 >" between lists of key results: the next version of them (929)
         if not is_heading and _LINK_ONLY_RE.match(t):
             # "[Epic 722](https://…)" under "### 1. CEO: Grow revenue": where the work is
             # tracked, no wording of its own (decision 546).
@@ -2041,6 +2119,32 @@ class _Parser:
         if _OKR_STEP_RE.match(t):
             self.prose_lines.append((t_body, body_start, body_start + len(t_body)))
             self.current, self.section = None, None
+            return True
+        om = _O_IS_LEAD_RE.search(t)
+        if (
+            om is not None
+            and not LIST_RE.match(ln.text)
+            and ((lab := match_label(t)) is None or lab[2] + len(lab[3]) > om.start("o"))
+        ):
+            # "假设 O 是打破部门季度销售纪录;而 KR 部分,我见过以下 3 种写法:": the objective is
+            # named with "O 是", and the lists below hold its key results (decision 929).
+            at = body_start + t_body.find(om.group("o"))
+            self.start_item("objective", "", None, om.group("o"), at, ln)
+            self.prose_lines.append((t_body, body_start, body_start + len(t_body)))
+            self.current = None
+            self.section = "kr"
+            return True
+        ex = _EXAMPLE_INTRO_RE.match(t)
+        if ex is not None and not LIST_RE.match(ln.text):
+            # A guide's sentence about objectives or key results that ends "例如:": prose, and
+            # what follows is its example — one objective, or key results (decision 922).
+            self.prose_lines.append((t_body, body_start, body_start + len(t_body)))
+            self.current = None
+            if ex.group("kind").startswith(("关键", "K", "k")):
+                self.section = "kr" if self.objectives() else None
+            else:
+                self.section = None
+                self.example_objective = True
             return True
         if (
             len(t) < 6
@@ -3288,11 +3392,12 @@ class _Parser:
         if (
             cur is not None
             and not ln.blank_before
-            and ((_prose_like(t) and t[0].isupper()) or _asks(t))
+            and ((_prose_like(t) and t[0].isupper()) or _asks(t) or _comments_zh(t))
             and cur.parts
             and not _unfinished(cur.parts[-1][0])
         ):
-            # A sentence after an item ("This matters because …", "Thoughts? Happy to adjust.")
+            # A sentence after an item ("This matters because …", "Thoughts? Happy to adjust.";
+            # "这个关键成果主要作用于测试用例上,……。所以……。": decision 923)
             self.prose(ln)
             return
         if cur is not None and self.continues(cur, ln):
@@ -3461,6 +3566,8 @@ class _Parser:
     def continues(self, current: _Builder, ln: _Line) -> bool:
         if not current.parts:
             return not ln.blank_before
+        if current.closed:
+            return False  # ends its line of run-together items, or a quote (decision 925)
         if (
             current.from_heading
             and ln.text[0].isupper()
@@ -3525,6 +3632,8 @@ def _fall_back(text: str, p: _Parser, max_objectives: int) -> None:
     measured results under a lead-in read as objectives with no key results."""
     from coach import parse_fallback as fb
 
+    if not p.objectives() and p.orphan_labels and _goal_in_prose(p):
+        return
     if not p.objectives():
         found = fb.read_lines(text)
         # A key-result label before any objective is refused ("KR1: …" alone) unless the
@@ -3544,6 +3653,157 @@ def _fall_back(text: str, p: _Parser, max_objectives: int) -> None:
         return
     _parallel_lead_ins(text, p)
     _measures_after_objectives(p)
+    _quoted_goals_in_prose(p)
+
+
+# "首先我们要确定一个目标,提升团队测试能力为了更好的保障产品稳定。", "我们定下的目标是:让……。": a
+# sentence that names the set's objective in prose, above labelled key results (decision 923).
+_GOAL_IN_PROSE_RE = re.compile(
+    r"(?:确定|设定|设立|定下|制定|定)了?(?:一个|的)?(?:目标|O)(?:是|为)?\s?[,，:：]\s*"
+    r"(?P<o>[^,，。；;:：\n][^。；;:：\n]{3,59})(?:[。；;]|$)"
+)
+
+
+# A Chinese paragraph that speaks about the item above it: "这个关键成果主要作用于……",
+# "该KR……", "这里……" (decision 923).
+_COMMENT_LEAD_ZH_RE = re.compile(
+    r"^(?:这个|这一|该|此)(?:关键(?:成果|结果)|KR|目标|指标|O)|^这里(?:提升|说|指)|^(?:之所以|原因是)"
+)
+
+
+def _comments_zh(t: str) -> bool:
+    """A paragraph of Chinese commentary after a complete item, not its wrapped wording: it
+    opens by pointing at the item, or it is two or more full sentences (decision 923)."""
+    if _COMMENT_LEAD_ZH_RE.match(t):
+        return True
+    return cjk_count(t) >= 24 and len(re.findall(r"。(?=.)", t)) >= 1 and t.rstrip()[-1:] in "。!！"
+
+
+def _goal_in_prose(p: _Parser) -> bool:
+    """Labelled key results with no objective above them, under a prose sentence that names the
+    objective ("确定一个目标,X。"): X is their objective (decision 923). Changes `p`."""
+    first = p.orphan_labels[0].start
+    for t, start, _end in sorted(p.prose_lines, key=lambda x: x[1], reverse=True):
+        if start >= first:
+            continue
+        m = _GOAL_IN_PROSE_RE.search(t)
+        if m is None:
+            continue
+        o = _Builder("objective", "", None, 0, 0)
+        o.add(m.group("o").strip(), start + m.start("o"))
+        o.anchor = start + m.start("o")
+        at = next(i for i, b in enumerate(p.builders) if b.kind == "kr")
+        p.builders.insert(at, o)
+        p.objective_builders = [b for b in p.builders if b.kind == "objective"]
+        p.orphan_labels = []
+        return True
+    return False
+
+
+# A guide's paragraph that names objectives in quotes and lists their key results after a
+# colon: "建议以“建立可持续引流渠道”为目标。关键成果包括:A,B,以及C。", "目标应锁定“提升购物车完成率”",
+# "则需设立“构建客户生命周期管理体系”,关键成果包含:A、B、C。" (decision 931).
+_PROSE_GOAL_RE = re.compile(
+    r"以[“\"](?P<a>[^“”\"\n]{4,40})[”\"]为(?:目标|O)"
+    r"|目标(?:应|可)?(?:锁定|定为|设为|设定为|聚焦)(?:为|在|于)?[“\"](?P<b>[^“”\"\n]{4,40})[”\"]"
+    r"|(?:设立|确立|定下)[“\"](?P<c>[^“”\"\n]{4,40})[”\"](?:这一|这个)?(?:目标)?"
+    # "将“客户投诉率≤1%”的OKR目标,转化为…", "在OKR目标“新产品上市周期缩短20%”的执行过程中"
+    r"|[“\"](?P<d>[^“”\"\n]{4,40})[”\"]的OKR目标|OKR目标[“\"](?P<e>[^“”\"\n]{4,40})[”\"]"
+)
+# "…转化为生产部“过程合格率≥99.5%”、质检部“抽检频次提升30%”等具体指标": the measures an objective
+# is turned into, quoted; "将“过程能力CPK≥1.33”的关键成果与…联动": a key result quoted (decision 931).
+_PROSE_SPLIT_INTO_RE = re.compile(r"(?:转化为|分解为|拆解为|落实为|细化为)")
+_PROSE_QUOTED_KR_RE = re.compile(r"[“\"](?P<k>[^“”\"\n]{4,40})[”\"]的关键(?:成果|结果)")
+_PROSE_QUOTE_RE = re.compile(r"[“\"](?P<q>[^“”\"\n]{2,40})[”\"]")
+_TEAM_BEFORE_QUOTE_RE = re.compile(
+    r"(?P<team>[\u4e00-\u9fff]{1,6}(?:部|组|中心|科|室|车间|团队|班组))\s?$"
+)
+_PROSE_KRS_RE = re.compile(r"关键(?:成果|结果)(?:可以|可)?(?:包括|包含|有|可设为|设为)\s?[:：]")
+_PROSE_KR_SPLIT_RE = re.compile(r"[,，、;；]\s*(?:以及|和|及)?\s*|\s*以及\s*")
+
+
+def _outside_brackets_split(t: str, a: int, b: int) -> list[tuple[str, int]]:
+    """The pieces of t[a:b] between the list's separators (、 , ; 以及) that stand outside
+    brackets, each with its offset in t."""
+    out: list[tuple[str, int]] = []
+    depth, piece_at, i = 0, a, a
+    while i <= b:
+        c = t[i] if i < b else ""
+        if c in "(（":
+            depth += 1
+        elif c in ")）":
+            depth = max(0, depth - 1)
+        sep = _PROSE_KR_SPLIT_RE.match(t, i, b) if depth == 0 and i < b else None
+        if i == b or (sep is not None and sep.end() > i):
+            raw = t[piece_at:i]
+            lead = len(raw) - len(raw.lstrip())
+            if raw.strip():
+                out.append((raw.strip(), piece_at + lead))
+            if sep is None:
+                break
+            i = piece_at = sep.end()
+            continue
+        i += 1
+    return out
+
+
+def _quoted_goals_in_prose(p: _Parser) -> None:
+    """Objectives named in quotes in a prose paragraph left unread, each with the measured
+    phrases its sentence lists after "关键成果包括:" as key results (decision 931)."""
+    from coach import parse_fallback as fb
+
+    if not p.objectives():
+        return
+    added: list[_Builder] = []
+    for t, start, _end in list(p.prose_lines):
+        if len(t) < 40:
+            continue
+        for qk in _PROSE_QUOTED_KR_RE.finditer(t):
+            if fb.has_figure(qk.group("k")):
+                k = _Builder("kr", "", None, 2, 0)
+                k.add(qk.group("k"), start + qk.start("k"))
+                k.anchor = start + qk.start("k")
+                added.append(k)
+        goals = list(_PROSE_GOAL_RE.finditer(t))
+        for i, m in enumerate(goals):
+            g = next(k for k in "abcde" if m.group(k) is not None)
+            o = _Builder("objective", "", None, 0, 0)
+            o.add(m.group(g), start + m.start(g))
+            o.anchor = start + m.start(g)
+            added.append(o)
+            stop = goals[i + 1].start() if i + 1 < len(goals) else len(t)
+            end = t.find("。", m.end(), stop)
+            end = stop if end < 0 else end
+            into = _PROSE_SPLIT_INTO_RE.search(t, m.end(), end)
+            if into is not None:
+                for q in _PROSE_QUOTE_RE.finditer(t, into.end(), end):
+                    if fb.has_figure(q.group("q")):
+                        k = _Builder("kr", "", None, 2, 0)
+                        k.add(q.group("q"), start + q.start("q"))
+                        k.anchor = start + q.start("q")
+                        # "生产部“过程合格率≥99.5%”": the department named right before the quote
+                        team = _TEAM_BEFORE_QUOTE_RE.search(t, into.end(), q.start())
+                        k.prefix = team.group("team") if team is not None else ""
+                        added.append(k)
+            lead = _PROSE_KRS_RE.search(t, m.end(), stop)
+            if lead is None:
+                continue
+            end = t.find("。", lead.end(), stop)
+            end = stop if end < 0 else end
+            for piece, at in _outside_brackets_split(t, lead.end(), end):
+                if fb.has_figure(piece):
+                    k = _Builder("kr", "", None, 2, 0)
+                    k.add(piece, start + at)
+                    k.anchor = start + at
+                    added.append(k)
+    if not added:
+        return
+    for b in added:
+        i = 0
+        while i < len(p.builders) and p.builders[i].anchor < b.anchor:
+            i += 1
+        p.builders.insert(i, b)
+    p.objective_builders = [b for b in p.builders if b.kind == "objective"]
 
 
 def _lead_in_list(text: str, p: _Parser) -> bool:
@@ -4045,6 +4305,12 @@ def _take_weight(b: _Builder) -> None:
 _QUOTED_EXAMPLE_RE = re.compile(
     r"(?:例如|比如|譬如)[:：,，]?\s*[“\"](?P<a>[^“”\"\n]{4,60})[”\"][。.；;]?\s*$"
     r"|[“\"](?P<b>[^“”\"\n]{4,60})[”\"]这(?:一|个)?目标"
+    # "例如,“打造区域领先的社区生鲜服务品牌”,其关键结果(KR)可能是“…”或“…”", "例如:“在Q1实现网站月订单
+    # 量突破500单”,其对应的关键结果可设为:…" (decision 920): the quote, a comma, then its key results.
+    r"|(?:例如|比如|譬如)[:：,，]?\s*[“\"](?P<c>[^“”\"\n]{4,60})[”\"][,，]\s*(?=其?(?:对应的?)?关键(?:结果|成果))"
+    # "一个目标可能是:「成为德国领先的永续袜子品牌」 相关的关键成果可能是:", "Objective 可以是「…」"
+    # (decision 920): the objective named with 是 and corner quotes (or curly ones).
+    r"|(?:目标|Objective)\s?(?:可能|可以|就)?(?:是|为)\s?[:：]?\s*[「“](?P<d>[^“”「」\"\n]{4,60})[」”]"
 )
 
 
@@ -4064,7 +4330,7 @@ def _quoted_example_krs(b: _Builder) -> list[tuple[str, int]]:
         return []
     for part, start in b.parts:
         m = _QUOTED_EXAMPLE_RE.search(part)
-        if m is None or m.group("b") is None:
+        if m is None or (m.group("b") is None and m.group("c") is None):
             continue
         lead = _QUOTED_KRS_LEAD_RE.search(part, m.end())
         if lead is None:
@@ -4074,10 +4340,33 @@ def _quoted_example_krs(b: _Builder) -> list[tuple[str, int]]:
         while (q := _QUOTE_RE.match(part, at)) is not None:
             out.append((q.group("q"), start + q.start("q")))
             at = q.end()
-            while at < len(part) and part[at] in "、，, 和及":
+            while at < len(part) and part[at] in "、，, 和及或":
                 at += 1
         return out
     return []
+
+
+# "产品质量目标:" alone over a list of measures: the label's own words name the objective — a topic,
+# not a team, level or period ("销售部目标:", "年度目标:", "个人目标:" stay labels) (decision 924).
+_TOPIC_GOAL_LABEL_RE = re.compile(
+    r"(?P<w>(?:(?!部|组|团队|公司|个人|年度?|季度?|月度?|本|我的|我们|[QH]\d)[\u4e00-\u9fff]){2,8}目标)\s?[:：]?"
+)
+
+
+def _topic_label_wording(b: _Builder, text: str) -> None:
+    """An objective left without wording whose label is "<topic>目标:" takes the label's words
+    (decision 924)."""
+    if b.kind != "objective" or any(t.strip() for t, _ in b.parts) or not b.label:
+        return
+    m = _TOPIC_GOAL_LABEL_RE.fullmatch(b.label)
+    if m is None:
+        return
+    at = text.rfind(b.label, 0, b.anchor + 1)
+    if at < 0:
+        return
+    b.parts = [(m.group("w"), at + m.start("w"))]
+    b.anchor = at + m.start("w")
+    b.prefix = ""
 
 
 def _take_quoted_example(b: _Builder) -> None:
@@ -4087,7 +4376,7 @@ def _take_quoted_example(b: _Builder) -> None:
     for part, start in b.parts:
         m = _QUOTED_EXAMPLE_RE.search(part)
         if m is not None:
-            g = "a" if m.group("a") is not None else "b"
+            g = next(k for k in "abcd" if m.group(k) is not None)
             b.parts = [(m.group(g), start + m.start(g))]
             return
 
@@ -4115,6 +4404,7 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
         if b.kind == "kr" and not objectives:
             continue
         _take_weight(b)
+        _topic_label_wording(b, text)
         quoted_krs = _quoted_example_krs(b)
         _take_quoted_example(b)
         # An empty label still is an item ("KR2:" with nothing after it); it points at the end

@@ -48,6 +48,9 @@ _NAMED_AS_OBJECTIVE_RE = re.compile(
     r"(?:main\s+|top\s+|first\s+)?objective",
     re.IGNORECASE,
 )
+# "一个", "一套", "一款" before a word: an article in a quoted objective ("设计一个创新性的生成模型"),
+# not a target figure (decision 921).
+_ARTICLE_RE = re.compile(r"一(?:个|套|款|种|份)(?=[\u4e00-\u9fff])")
 # A lead-in that says the list below holds key results: "Our key results are:", "关键结果如下：".
 _KR_LEAD_RE = re.compile(
     r"key results?|\bKRs?\b|measure(?:s|ments?)? (?:of|for) success|关键(?:结果|成果)|衡量", re.I
@@ -315,7 +318,7 @@ def objective_from_lead_in(
     line itself when it says the list holds key results."""
     for text, start in reversed(lead):
         m = _QUOTED_RE.search(text)
-        if m and not has_figure(m.group("q")):
+        if m and not has_figure(_ARTICLE_RE.sub("", m.group("q"))):
             q = m.group("q").rstrip("。.")
             return q, start + m.start("q")
         m = _NAMED_AS_OBJECTIVE_RE.search(text)

@@ -83,6 +83,17 @@ _ZH_PEOPLE_CAN = re.compile(
     r"(?<![\d两二三四五六七八九十])(?:\d{1,4}|[两二三四五六七八九十]{1,3})\s?[名位]\s?[\u4e00-\u9fffA-Za-z]{1,10}?都?"
     r"(?:能够|能|可以)(?:独立|自己|单独|独自)?(?:地)?[\u4e00-\u9fff]"
 )
+# Every one of a group able to do something: "每个测试人员都能够独自完成测试环境的部署",
+# "所有新人都能独立值班" (decision 927; decision 460 counts them with digits).
+_ZH_EVERY_CAN = re.compile(
+    r"(?:每(?:个|位|名|一个|一位|一名)|所有|全部|全体)[\u4e00-\u9fffA-Za-z]{1,10}?(?:都|均)"
+    r"(?:能够|能|可以|会)(?:独立|自己|单独|独自)?(?:地)?[\u4e00-\u9fff]"
+)
+# Every one of a set delivered on time: "所有迭代都按期交付", "每个版本均按时上线" (decision 927).
+_ZH_EVERY_ON_TIME = re.compile(
+    r"(?:每(?:个|次|一个|一次)|所有|全部)[\u4e00-\u9fffA-Za-z]{1,10}?(?:都|均)(?:能|能够|可以)?"
+    r"(?:按期|按时|如期|准时|按计划)(?:交付|上线|发布|完成|结项|验收)"
+)
 # Verbs of signing with someone: the agreement signed is won, not a document built
 # ("与2家商超签订直供协议": decision 459).
 _SIGNS = frozenset({"签订", "签署", "签约", "签下"})
@@ -245,6 +256,14 @@ def _read(item: Item) -> Reading:
         # "Visit each customer twice", "与每位学生家长完成一次家访": the calls or visits made
         # to a whole group, counted over it as a contact rate is (decision 759)
         return Reading("activity", whole, "count")
+    if item.language == "zh" and _ZH_EVERY_CAN.match(item.folded, lead, core[1]):
+        # "每个测试人员都能够独自完成测试环境的部署": every one of a group able to do it, a
+        # capability reached (unquantified without digits), not the work (decision 927)
+        return Reading("result", whole, "capability")
+    if item.language == "zh" and _ZH_EVERY_ON_TIME.match(item.folded, lead, core[1]):
+        # "所有迭代都按期交付": every one delivered on time, a state of the whole group, as
+        # "No sprint goes over budget" is (decision 927)
+        return Reading("other", whole, "state")
     if _ZH_PEOPLE_CAN.match(item.folded, lead, core[1]):
         # "3名初级分析师能独立负责一条业务线（目前1名）": people counted reaching a capability
         return Reading("result", whole, "capability")  # decision 460
@@ -880,7 +899,7 @@ def _scope_of_work(item: Item, q: Quantity) -> bool:
     when it counts outcomes ("Add 25 qualified opportunities to the pipeline")."""
     verb = item.facts.shape.verb
     if item.language == "zh":
-        return _zh_places_worked_in(item, q)
+        return _zh_places_worked_in(item, q) or _zh_floor_on_effort(item, q)
     if (
         verb is None
         or verb.position != "lead"
@@ -898,6 +917,21 @@ def _scope_of_work(item: Item, q: Quantity) -> bool:
         return False  # "Deploy to production at least 3 times per week": a frequency
     noun = _counted(item, q)
     return noun is not None and not _counts_outcomes(item, noun)
+
+
+# A floor between a verb of doing work and the count of efforts it does: "完成至少4个专业培训课程",
+# "举办不少于3场分享会" count the efforts, as "完成4个培训" does (decision 928).
+_ZH_EFFORT_FLOOR = re.compile(
+    r"(?:完成|举办|组织|开展|参加|参与|召开|学完|上完|修完)\s?(?:至少|不少于|最少|起码)\s?$"
+)
+
+
+def _zh_floor_on_effort(item: Item, q: Quantity) -> bool:
+    text = item.folded
+    if not _ZH_EFFORT_FLOOR.search(text, max(0, q.start - 8), q.start):
+        return False
+    _cs, ce = clause_of(item, q.start)
+    return any(q.end <= s and e <= ce for s, e, _w in terms(item, "kr_activity_nouns"))
 
 
 # "在周边5所高校设立报名点": the count names where the work is done, after 在; after 为/给/帮/替,

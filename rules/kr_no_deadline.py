@@ -24,7 +24,7 @@ _RECURRING_OUTPUT = re.compile(
 )
 
 
-def _names_cycle(item: Item) -> bool:
+def names_cycle(item: Item) -> bool:
     """ "季度招聘任务", "quarterly target": the item belongs to a cycle, though it gives no date.
     Not the period a figure is compared with ("成本较上季度降低15%", decision 267)."""
     folded = item.folded
@@ -202,7 +202,7 @@ class KrNoDeadline(Rule):
         objective = item.objective
         if objective is not None and own_deadline(objective):
             return []
-        if any(_names_cycle(it) for it in (item, objective) if it is not None):
+        if any(names_cycle(it) for it in (item, objective) if it is not None):
             return []
         why = _NOWHERE
         once: tuple[str, str] | None = None
@@ -259,7 +259,7 @@ _WHOLE_YEAR = {
 
 def _undated(kr: Item) -> bool:
     """Whether a key result gives no date or cycle of its own (kr-no-deadline may fire on it)."""
-    return not (is_empty(kr) or own_deadline(kr) or _names_cycle(kr))
+    return not (is_empty(kr) or own_deadline(kr) or names_cycle(kr))
 
 
 # A habit kept up over the cycle ("Yoga every Friday", "1:1 with every CSM every week") runs

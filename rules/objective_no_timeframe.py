@@ -7,6 +7,7 @@ import re
 from coach.draft import Draft, Item
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from rules._draft_structure import untimed, year_note_on
+from rules.kr_no_deadline import names_cycle
 
 _PLACEHOLDER = {"zh": "[日期]", "en": "[date]"}
 
@@ -131,6 +132,10 @@ class ObjectiveNoTimeframe(Rule):
     def check(self, item: Item, draft: Draft) -> list[Hit]:
         if not untimed(item, draft):
             return []
+        if names_cycle(item) and not _ZH_RECURRING_OUTPUT.search(item.plain):
+            # "打破部门季度销售纪录", "提升季度销售额": the quarter is the measure's window, as it
+            # is for a key result (PRINCIPLES.md "Deadline"; decision 930)
+            return []
         note = year_note_on(item, draft)
         if note is None:
             return [Hit(args={"why": _NOWHERE}, fixes=[_fix(item)])]
@@ -154,6 +159,11 @@ _WHOLE_YEAR = {
 }
 
 
+# "季度复盘报告", "季度例会": a thing made or held every quarter, a cadence, not the window of a
+# measure (decision 930; decision 627 in English).
+_ZH_RECURRING_OUTPUT = re.compile(
+    r"季度(?:复盘|总结|工作|经营|业务)?(?:报告|会议?|例会|复盘|总结|述职|评审|汇报|考核|调研|问卷)"
+)
 # A Chinese objective that opens with an open-ended effort ("进一步加强费用管控", "持续提升服务质量").
 _ZH_OPEN_VERB = re.compile(
     r"(?:进一步|持续|不断|稳步|全面|大力|继续)?"

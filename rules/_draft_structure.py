@@ -5,6 +5,7 @@ objectives. Not a rule (the registry skips modules starting with '_')."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from coach.draft import Draft, Heading, Item
 from coach.facts.grades import progress_tail
@@ -113,6 +114,7 @@ _DOC_DATE_LINE = re.compile(
 _CLAUSE_BREAK = re.compile(r"[，,。;；（）()!！?？]|(?<=[a-z])\.\s")
 
 
+@lru_cache(maxsize=512)  # each item's deadline rules read the same title and preamble lines
 def _sets_period_text(line: str) -> str:
     """`line` without what does not state the set's period: a note line as a whole, and clauses
     about the past or about sending the draft in ("2025年Q3 OKR（请于7月5日前提交）" keeps Q3)."""

@@ -294,9 +294,12 @@ _QUARTER_SET = re.compile(
 
 
 def _gives_deadline(text: str, draft: Draft) -> bool:
-    return has_deadline(text, detect_language(text, draft.language)) or bool(
-        _QUARTER_SET.search(text)
-    )
+    return _line_gives_deadline(text, draft.language)
+
+
+@lru_cache(maxsize=512)  # every item of a set asks about the same title and heading lines
+def _line_gives_deadline(text: str, language: str) -> bool:
+    return has_deadline(text, detect_language(text, language)) or bool(_QUARTER_SET.search(text))
 
 
 def scope_deadline(item: Item, draft: Draft) -> bool:

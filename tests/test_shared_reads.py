@@ -58,6 +58,7 @@ def test_texts_asked_about_again_are_answered_from_the_first_reading() -> None:
         (timeframes.deadline_spans, ("Q3 前完成迁移", "zh")),
         (grades.search_tail, (grades.STATUS_NOTE_RE, "Ship v2 => done", "ship v2 => done")),
         (_draft_structure._sets_period_text, ("2025年Q3 OKR（请于7月5日前提交）",)),
+        (_draft_structure._line_gives_deadline, ("## 公司OKR（2025年Q2）", "zh")),
     ):
         f.cache_clear()  # type: ignore[attr-defined]
         first = f(*args)

@@ -287,14 +287,16 @@ def rows(results: list[dict], missing: list[str], throughput: dict) -> list[dict
             f"{r['rules']['p50_ms']:.2f} ms (similar examples included)"
         )
         lever = (
-            "no single part (instructions per part, callgrind: docs/scaling.md): the parse and "
-            "its annotation (~35%: the line labels, every item's tokens, times, quantities and "
-            "metric), the similar examples (~10%: ranking and the sketch; the library's flaw "
-            "verdicts are read from the cache, `make flaw-table`), the fixes (~6%), the "
-            "classifier (~4%), the rules' checks, findings and output (~45%, spread thin: what "
-            "several rules ask about an item is read once); the output's pydantic "
-            "models (~75 per draft, about 1-2 µs each, ~2%: model_construct is slower than "
-            "validating in pydantic 2) are not the lever"
+            "no single part (instructions per phase, callgrind: bench/review_phases.py, "
+            "docs/scaling.md): the parse and its annotation (~31%: the line labels ~9%, every "
+            "item's quantities, times, tokens, owner, grade and metric ~21%), the item rules' "
+            "checks (~41%, spread thin: the largest, kr-is-task, ~11%; building their fixes "
+            "~6%; what several rules ask about an item is read once), the similar examples "
+            "(~9%: the sketch's cosines and ranking; the library's flaw verdicts are read from "
+            "the cache, `make flaw-table`), the classifier (~3%), findings, rewrites, scores and "
+            "output (~10%), the answer's JSON (~3%); the output's pydantic models (~75 per "
+            "draft, about 1-2 µs each, ~2%: model_construct is slower than validating in "
+            "pydantic 2) are not the lever"
         )
         out.append(
             {

@@ -5,6 +5,7 @@ objectives. Not a rule (the registry skips modules starting with '_')."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from coach.draft import Draft, Heading, Item
 from coach.facts.grades import progress_tail
@@ -113,6 +114,7 @@ _DOC_DATE_LINE = re.compile(
 _CLAUSE_BREAK = re.compile(r"[，,。;；（）()!！?？]|(?<=[a-z])\.\s")
 
 
+@lru_cache(maxsize=512)  # each item's deadline rules read the same title and preamble lines
 def _sets_period_text(line: str) -> str:
     """`line` without what does not state the set's period: a note line as a whole, and clauses
     about the past or about sending the draft in ("2025年Q3 OKR（请于7月5日前提交）" keeps Q3)."""
@@ -292,9 +294,12 @@ _QUARTER_SET = re.compile(
 
 
 def _gives_deadline(text: str, draft: Draft) -> bool:
-    return has_deadline(text, detect_language(text, draft.language)) or bool(
-        _QUARTER_SET.search(text)
-    )
+    return _line_gives_deadline(text, draft.language)
+
+
+@lru_cache(maxsize=512)  # every item of a set asks about the same title and heading lines
+def _line_gives_deadline(text: str, language: str) -> bool:
+    return has_deadline(text, detect_language(text, language)) or bool(_QUARTER_SET.search(text))
 
 
 def scope_deadline(item: Item, draft: Draft) -> bool:

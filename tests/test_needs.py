@@ -138,3 +138,31 @@ def test_grade_searches_unchanged_by_the_look() -> None:
             found = search(pattern, need, text, folded)
             assert (found and found.span()) == ((m := pattern.search(text)) and m.span()), text
     assert any(grades.LOOKS.values())  # the looks are there to be tested
+
+
+def test_directions_unchanged_by_the_look() -> None:
+    """The direction words (coach.facts.metric.Directions) found behind the patterns' looks
+    (_DIRECTION_LOOKS) are those every pattern's scan finds, in both languages' preference."""
+    from coach.facts.metric import _DIRECTION, _DIRECTION_LOOKS, Directions
+    from coach.text import fold
+
+    texts = [
+        "把月流失率从5%降低到3%",
+        "司机流失率不超过5%，比去年少了2个点",
+        "保持NPS稳定在40以上",
+        "Grow ARR to $2M and keep churn below 3%",
+        "HOLD 4 volunteer training sessions; maintain uptime at least 99.9%",
+        "Reduce tickets by 20% 提升满意度到90%",
+        "Reach 100 customers, no more than 5 escalations",
+        "Stay under budget — ſustain the ſite",
+        "",
+    ]
+    for text in texts:
+        folded = fold(text)
+        assert _DIRECTION_LOOKS.passing(fold_case(folded)) <= set(range(len(_DIRECTION)))
+        for lang in ("zh", "en"):
+            full: tuple[list[tuple[int, int, str]], ...] = ([], [])
+            for order, (dlang, direction, pattern) in enumerate(_DIRECTION):
+                pref = full[0] if dlang == lang else full[1]
+                pref.extend((m.start(), order, direction) for m in pattern.finditer(folded))
+            assert Directions(folded, lang)._found == [sorted(f) for f in full], text

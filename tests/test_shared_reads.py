@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from coach.facts import grades, timeframes
 from coach.review import parse
-from rules import _kr_common, _objective_text, _outcome
+from rules import _draft_structure, _kr_common, _objective_text, _outcome
 
 DRAFT = (
     "目标：让新客户在第一个月就用起来我们的产品\n"
@@ -57,6 +57,8 @@ def test_texts_asked_about_again_are_answered_from_the_first_reading() -> None:
         (_outcome.complement_of_kind, ("support escalations", "en")),
         (timeframes.deadline_spans, ("Q3 前完成迁移", "zh")),
         (grades.search_tail, (grades.STATUS_NOTE_RE, "Ship v2 => done", "ship v2 => done")),
+        (_draft_structure._sets_period_text, ("2025年Q3 OKR（请于7月5日前提交）",)),
+        (_draft_structure._line_gives_deadline, ("## 公司OKR（2025年Q2）", "zh")),
     ):
         f.cache_clear()  # type: ignore[attr-defined]
         first = f(*args)

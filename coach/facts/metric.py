@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from coach.facts.bounds import bound
+from coach.facts.needs import Looks, fold_case, needed
 from coach.facts.quantities import Quantity, from_to_pairs
 from coach.types import Metric, Span
 
@@ -64,6 +65,10 @@ _DIRECTION = (
     ),
     ("en", "reach", re.compile(rf"\b(?:{_REACH_EN})", re.I)),
 )
+# The direction patterns' looks taken in one scan of the text (coach.facts.needs.Looks): a
+# pattern whose needed words the text lacks finds nothing, so its scan is skipped (an English
+# pattern on a Chinese item, most of them on any one item); the words found are the same.
+_DIRECTION_LOOKS = Looks([needed(p) for _lang, _direction, p in _DIRECTION])
 _TARGET_BEFORE = re.compile(
     r"(?:到|至|达到|达|为|突破|超过|获得|赢得|增至|增到|降至|降到|控制在|"
     r"\bto|\breach(?:es|ing)?|\bhit|\babove|\bover|\bexceed(?:s|ing)?|\bof)\s?$",
@@ -124,7 +129,10 @@ class Directions:
     def __init__(self, text: str, lang: str) -> None:
         # Per preference (the item's own language first): sorted starts and their directions.
         found: tuple[list[tuple[int, int, str]], ...] = ([], [])
+        passing = _DIRECTION_LOOKS.passing(fold_case(text))
         for order, (dlang, direction, pattern) in enumerate(_DIRECTION):
+            if order not in passing:
+                continue
             pref = found[0] if dlang == lang else found[1]
             pref.extend((m.start(), order, direction) for m in pattern.finditer(text))
         self._found = [sorted(f) for f in found]

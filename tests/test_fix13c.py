@@ -94,3 +94,71 @@ def test_small_talk_alone_is_no_objective(text: str):
 )
 def test_one_line_goal_still_is_an_objective(text: str):
     assert len(parse(text).objectives) == 1
+
+
+# Decision 952: a role and a person joined by a dash, glued together, or a person after a dash
+# with her department in brackets; a table row's owner cell before a date cell.
+@pytest.mark.parametrize(
+    ("kr", "owner"),
+    [
+        ("Bed-days lost to sickness under 3% (Nursing - Amara)", "Nursing - Amara"),
+        ("Bed-days lost to sickness under 3% — Amara (HR)", "Amara"),
+        ("Bed-days lost to sickness under 3% — owned by Amara", "Amara"),
+        ("Bed-days lost to sickness under 3% | Amara", "Amara"),
+        ("渡船准点率从76%提升到93%（客服-周敏）", "客服-周敏"),
+        ("船员满意度从60%提升到80%（工会 周敏）", "工会 周敏"),
+        ("船员满意度从60%提升到80%（工会主席周敏）", "工会主席周敏"),
+        ("渡船准点率从76%提升到93% | 周敏 | 6/30", "周敏"),
+    ],
+)
+def test_owner_notations(kr: str, owner: str):
+    text = f"Objective: Crews and passengers trust the ferry in Q3 2027\nKR1: {kr}\n"
+    o = parse(text).objectives[0]
+    r = review(text)
+    assert r.objectives[0].key_results[0].owner == owner
+    assert "kr-no-owner" not in ids(text, "o1.kr1")
+    assert o.key_results[0].text == kr
+
+
+# Decision 953: a period that dates a baseline is no deadline; the baseline is read from it.
+@pytest.mark.parametrize(
+    ("kr", "baseline"),
+    [
+        ("Sign 5 new harbour-authority contracts (baseline: 2 in Q1)", 2.0),
+        ("Sailings on time at 93% or better (Q1: 81%)", 81.0),
+        ("On-time sailings from 81% (2025) to 93%", 81.0),
+        ("船员留存率从70%（2025年全年）提升到85%", 70.0),
+        ("船员留存率达到85%（去年同期68%）", 68.0),
+    ],
+)
+def test_baseline_period_is_no_deadline(kr: str, baseline: float):
+    text = (
+        f"Objective: Passengers trust the ferry timetable (owner: Ines)\nKR1: {kr} (owner: Ines)\n"
+    )
+    r = review(text)
+    k = r.objectives[0].key_results[0]
+    assert k.deadline is None
+    assert k.metric is not None and k.metric.baseline == baseline
+    assert "kr-no-deadline" in ids(text, "o1.kr1")
+
+
+# Decision 955: the period in an objective's label is its deadline in the review.
+def test_objective_label_period_is_its_deadline():
+    text = (
+        "Objective (Q3 2027): Passengers trust the ferry timetable\n"
+        "KR1: On-time sailings from 81% to 93% (owner: Ines)\n"
+        "KR2: Complaints answered within a day, from 3 days (owner: Ines)\n"
+    )
+    d = review(text).objectives[0].deadline
+    assert d is not None and d.text == "Q3 2027" and d.start == "2027-07-01"
+
+
+# Decision 954: "by week N" is the key result's deadline, not a service window.
+def test_by_week_n_is_a_deadline():
+    text = (
+        "Objective: Owners get their repair quote the same morning (owner: Ravi)\n"
+        "KR1: Quote turnaround under 3 hours by week 8 (owner: Ravi)\n"
+    )
+    found = ids(text, "o1.kr1")
+    assert "kr-no-deadline" not in found and "kr-activity-count" not in found
+    assert review(text).objectives[0].key_results[0].deadline is not None

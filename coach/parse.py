@@ -1212,6 +1212,11 @@ INLINE_LABEL_RE = re.compile(
 # "O1: 提升用户留存 - KR: 30日留存从35%到45%": an unnumbered "KR:" after a dash on the objective's
 # line (a review's one-line summary of each objective and its key result; decision 299).
 _DASH_KR_RE = re.compile(r"(?<=\s[-–—]\s)(?=KR\s?[:：]\s?\S)")
+# "canteen okr: healthier lunches. kr: more kids eat veg": an unnumbered "KR:" after the
+# objective's sentence on its line starts its key result (decision 958).
+_SENTENCE_KR_RE = re.compile(
+    r"(?:(?<=[.!?;]\s)|(?<=[。！？；]))(?=KRs?\s?[:：]\s?\S)", re.IGNORECASE
+)
 # "关键结果：1、招聘10人；2、缩短周期；3、…": numbered key results run together after a label.
 # "关键结果：1、灰度发布 2、崩溃率低于0.1% 3、…": "N、" after a space runs them together too.
 INLINE_NUMBER_RE = re.compile(
@@ -1370,6 +1375,7 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
         ]
         if found is not None and found[0] == "objective":
             cuts += [m.start() for m in _DASH_KR_RE.finditer(t, label_end)]
+            cuts += [m.start() for m in _SENTENCE_KR_RE.finditer(t, label_end)]
             dash_krs = [m.start() for m in _DASH_KEY_RESULTS_RE.finditer(t, label_end)]
             cuts += dash_krs
         if found is not None or BARE_LABEL_RE.match(t.split("：")[0].split(":")[0]):

@@ -162,3 +162,39 @@ def test_by_week_n_is_a_deadline():
     found = ids(text, "o1.kr1")
     assert "kr-no-deadline" not in found and "kr-activity-count" not in found
     assert review(text).objectives[0].key_results[0].deadline is not None
+
+
+# Decision 956: a space between Chinese words does not change the reading.
+def test_space_between_measure_and_verb_is_still_a_metric_objective():
+    for objective in ("客座率 提升", "客座率提升", "客座率 大幅 提升"):
+        text = (
+            f"渡口 Q3：{objective}\n"
+            "KR1：高峰期平均候船时间从25分钟缩短到10分钟（负责人：周敏）\n"
+            "KR2：乘客满意度从70分提升到85分（负责人：周敏）\n"
+        )
+        assert "objective-is-metric" in ids(text, "o1"), objective
+
+
+# Decision 957: the weather, a share price that jumps, a government body's approval.
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Pray the weather holds for the regatta weekend",
+        "Our stock price triples",
+        "今年Q3，老天作美，游客多来几趟",
+        "让规划局把新码头的用地批下来",
+    ],
+)
+def test_objective_outside_the_team(objective: str):
+    text = (
+        f"Objective: {objective} in Q3 2027 (owner: Ines)\n"
+        "KR1: Passengers from 80k to 95k (owner: Ines)\n"
+        "KR2: On-time sailings from 81% to 95% (owner: Ines)\n"
+    )
+    assert "objective-not-controllable" in ids(text, "o1")
+
+
+# Decision 958: "KR:" after the objective's sentence on one line starts its key result.
+def test_one_line_okr_with_lowercase_kr_label():
+    text = "choir okr: fuller rehearsals. kr: more altos turn up each week\n"
+    assert shape(text) == [("fuller rehearsals.", ["more altos turn up each week"])]

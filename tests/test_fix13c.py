@@ -198,3 +198,15 @@ def test_objective_outside_the_team(objective: str):
 def test_one_line_okr_with_lowercase_kr_label():
     text = "choir okr: fuller rehearsals. kr: more altos turn up each week\n"
     assert shape(text) == [("fuller rehearsals.", ["more altos turn up each week"])]
+
+
+# Decision 959: a Chinese duty done on time, with no figure, is routine as a whole.
+def test_routine_duty_on_time_names_the_whole_duty():
+    text = (
+        "目标：让每位旅客都放心出行（负责人：周敏）\n"
+        "关键结果1：按期办理船舶年检（负责人：周敏）\n"
+        "关键结果2：乘客满意度从70分提升到85分（负责人：周敏）\n"
+    )
+    r = review(text)
+    bau = [f for f in r.findings if f.target == "o1.kr1" and f.rule_id == "kr-business-as-usual"]
+    assert len(bau) == 1 and "“按期办理船舶年检”" in bau[0].message

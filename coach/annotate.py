@@ -24,7 +24,7 @@ from coach.facts.grades import (
 )
 from coach.facts.needs import fold_case, look, needed, search
 from coach.facts.owner import bare_name, find_owner, prefix_owner
-from coach.facts.timeframes import find_timeframe, resolve
+from coach.facts.timeframes import find_timeframe, has_deadline, resolve
 from coach.text import detect_language, has_cjk
 from coach.types import Metric, Timeframe
 
@@ -225,6 +225,13 @@ def annotate_item(item: Item, language: str | None = None) -> None:
     facts = item.facts  # the wording's facts, read once: time, quantities, metric …
     if facts.timeframe is not None:
         item.deadline, item.deadline_span = facts.timeframe
+    elif item.kind == "objective" and item.label:
+        # "Objective (Q3 2026): …", "Team objective for Q2 2027:": the period in the label is
+        # the objective's deadline (decisions 850, 955); the label is no part of the wording,
+        # so the deadline has no span in it.
+        found = find_timeframe(item.label, item.language)
+        if found is not None and has_deadline(item.label, item.language):
+            item.deadline = found[0].model_copy(update={"span": None})
     if item.kind == "kr":
         item.metric = facts.metric or _target_cell_metric(item)
     # Values given in structured input win; they are not part of the wording, so the facts

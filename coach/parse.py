@@ -69,7 +69,7 @@ _CHECKBOX = r"\[[ xX✓✔]?\]"
 # One list marker, without the spaces after it: "-", "- [ ]", "•", "🎯", "[x]", "1.", "1.1.",
 # "1)", "（1）", "（一）", "①", "一、", "a.".
 _MARKER = (
-    rf"[-*+–—](?=\s)(?:\s+{_CHECKBOX}(?=\s))?|[{_SYMBOLS}]|[{_EMOJI}]\ufe0f?|\d\ufe0f?\u20e3"
+    rf"[-*+–—](?=\s)(?:\s+{_CHECKBOX}(?=\s))?|[{_SYMBOLS}]|Ø(?=[ \t])|[{_EMOJI}]\ufe0f?|\d\ufe0f?\u20e3"
     rf"|{_CHECKBOX}(?=\s)|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}(?:[.．)）](?!\d)|、(?!\d{{1,2}}、))|[（(](?:\d{{1,2}}|[{_ZH_ORD}]{{1,3}})[）)]"
     rf"|[{_CIRCLED}{_NUMBER_CHARS}]|[{_ZH_ORD}]{{1,3}}[、．]"
     r"|(?-i:XII|XI|IX|VIII|VII|VI|IV|III|II)[.)](?=\s)|(?-i:o)(?=\t)"
@@ -108,6 +108,7 @@ OBJECTIVE_RE = re.compile(
       | (?P<prefix3>{_WORDS})(?:objective|obj|goal|(?:problem|focus)\s+area)(?:\s*|-(?=\d))\#?(?:(?P<n3>{_LN})|{_WORD_NUM}|(?P<letter3>(?-i:[A-H]))(?![\w&'’]))?{_NOTE}\s*{_SEP}
       | (?:objective|goal)\s*\#?(?P<n11>\d{{1,2}})\**\s+(?=(?-i:[A-Z\u4e00-\u9fff"“]))
       | (?-i:Objective)\x20(?=(?-i:To\x20[a-z]|(?!(?:Key|Setting|Settings|Statement|Owner|Results?|Alignment|Examples?|Template)\b)[A-Z][a-z]+\x20(?:[a-z]|&\x20)))
+      | 目标\s*(?P<n13>\d{{1,2}}|[{_ZH_ORD}])\**[ \t\u3000]+(?=[\u4e00-\u9fff“「《])
       | (?P<prefix5>{_WORDS})(?:objective|goal)s?\s+(?:for\s+)?{_LABEL_PERIOD}[*_]{{0,2}}\s*[:：]
       | [\[【]\s*(?:O\s*(?P<n7>{_LN})?|目标\s*(?P<n8>{_LN}|[{_ZH_ORD}])?|objective\s*(?P<n9>{_LN})?)
         \s*[\]】]\s*[:：]?\s*(?=\S)
@@ -152,6 +153,7 @@ KR_RE = re.compile(
         (?:关键(?:结果|成果)\s*)?{_O_BEFORE_KR}KR\s*\#?(?P<n1>{_LN})?(?:[.\-]\d{{1,2}}|-(?-i:[A-Z])\d{{1,2}})?{_NOTE}\s*{_SEP}
       | [\[【]\s*{_O_BEFORE_KR}KR\s*(?P<n7>{_LN})?(?:[.\-]\d{{1,2}})?\s*[\]】]\s*[:：]?\s*(?=\S)
       | [\[【]\s*关键(?:结果|成果)\s*(?P<n8>{_LN}|[{_ZH_ORD}])?\s*[\]】]\s*[:：]?\s*(?=\S)
+      | {_O_BEFORE_KR}KR\s*(?P<n14>{_LN})(?:[.\-]\d{{1,2}})?\s*[.．)）]?\s*$
       | {_O_BEFORE_KR}KR\s*(?P<n5>(?<=[Rr])[1-9]\d{{2}}|\d{{1,2}})?(?:[.\-]\d{{1,2}})?\**\s+(?:(?-i:[a-h])[.)]\s+)?(?=\S)
       | key(?:\s*|-)results?(?:\s*|-(?=\d))\#?(?:(?P<n2>{_LN})(?:\.\d{{1,2}})?|{_WORD_NUM})?{_NOTE}\s*{_SEP}
       | key\s*results?\s*\#?(?P<n9>\d{{1,2}})(?:\.\d{{1,2}})?\**\s+(?=(?-i:[A-Z0-9\u4e00-\u9fff"“]))
@@ -872,6 +874,36 @@ _CHAT_LINE_RE = re.compile(
 )
 
 
+# One clause of small talk to a reader (decision 951): a greeting with at most a name, a
+# question about the reader ("how are you", "最近怎么样", "你在吗"), a test line ("testing",
+# "测试一下", "hello world"). A paste of one line made only of such clauses is no objective.
+_SMALL_TALK_RE = re.compile(
+    r"(?:hi|hello|hey|hiya|howdy|dear|greetings|thanks|thank you|many thanks|cheers"
+    r"|good (?:morning|afternoon|evening|day)"
+    r"|您好|你好|大家好|各位好|嗨|哈喽|哈啰|哈罗|早上好|上午好|下午好|晚上好|早安|晚安|谢谢|感谢)"
+    r"(?:\s*[A-Za-z]+(?:\s+[A-Za-z]+)?|[\u4e00-\u9fff]{1,3})?"
+    r"|how (?:are|r) (?:you|u|ya|y'all|you all|things)(?: doing| going| today)?"
+    r"|how(?:'s| is| are) (?:it going|everyone|everybody|things|life|your day|you)"
+    r"|how (?:have|'ve) you been|what'?s up|sup|nice to (?:meet|see) you|good to (?:see|hear from) you"
+    r"|(?:i )?hope (?:you(?:'re| are)|all is|everyone is) (?:well|good|doing well|ok)"
+    r"|long time no see|(?:are you|anyone|anybody|is anyone) (?:there|around|here)"
+    r"|hello world|test(?:ing)?(?: (?:one two|1 2 3|123))?|asdf\w*|lorem ipsum.*"
+    r"|(?:你|您)(?:好吗|在吗|在不在|忙吗|是谁|吃了吗|最近(?:怎么样|好吗|还好吗|忙吗))|在吗|在不在|忙吗|吃了吗"
+    r"|最近(?:怎么样|好吗|还好吗|忙吗|如何)|好久不见|测试(?:一下)?",
+    re.IGNORECASE,
+)
+_CLAUSE_SPLIT_RE = re.compile(r"[,，.。!！?？;；~～…]+")
+
+
+def _small_talk(text: str) -> bool:
+    """Whether `text` is only small talk: every clause a greeting, a question about the reader
+    or a test line ("hello there, how are you", "你好，最近怎么样？"); goal wording in any clause
+    ("Hey team, win back every lapsed subscriber") makes it no small talk."""
+    clauses = [c.strip(" \t\"'“”‘’()（）*_-—–:：") for c in _CLAUSE_SPLIT_RE.split(text)]
+    clauses = [c for c in clauses if c]
+    return bool(clauses) and all(_SMALL_TALK_RE.fullmatch(c) for c in clauses)
+
+
 def _prose_like(text: str) -> bool:
     """A sentence of prose: it ends with a full stop and runs to several words or clauses."""
     if not text or text[-1] not in "。.!！?？":
@@ -1218,6 +1250,11 @@ _QUOTED_LABELS_RE = re.compile(
 # "O1: 提升用户留存 - KR: 30日留存从35%到45%": an unnumbered "KR:" after a dash on the objective's
 # line (a review's one-line summary of each objective and its key result; decision 299).
 _DASH_KR_RE = re.compile(r"(?<=\s[-–—]\s)(?=KR\s?[:：]\s?\S)")
+# "canteen okr: healthier lunches. kr: more kids eat veg": an unnumbered "KR:" after the
+# objective's sentence on its line starts its key result (decision 958).
+_SENTENCE_KR_RE = re.compile(
+    r"(?:(?<=[.!?;]\s)|(?<=[。！？；]))(?=KRs?\s?[:：]\s?\S)", re.IGNORECASE
+)
 # "关键结果：1、招聘10人；2、缩短周期；3、…": numbered key results run together after a label.
 # "关键结果：1、灰度发布 2、崩溃率低于0.1% 3、…": "N、" after a space runs them together too.
 INLINE_NUMBER_RE = re.compile(
@@ -1430,6 +1467,7 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
         ]
         if found is not None and found[0] == "objective":
             cuts += [m.start() for m in _DASH_KR_RE.finditer(t, label_end)]
+            cuts += [m.start() for m in _SENTENCE_KR_RE.finditer(t, label_end)]
             dash_krs = [m.start() for m in _DASH_KEY_RESULTS_RE.finditer(t, label_end)]
             cuts += dash_krs
         if found is not None or BARE_LABEL_RE.match(t.split("：")[0].split(":")[0]):
@@ -2067,7 +2105,21 @@ class _Parser:
         if found is not None:
             kind, m, off, who = found
             number = _num(
-                m, "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11", "n12"
+                m,
+                "n1",
+                "n2",
+                "n3",
+                "n4",
+                "n5",
+                "n6",
+                "n7",
+                "n8",
+                "n9",
+                "n10",
+                "n11",
+                "n12",
+                "n13",
+                "n14",
             ) or _num(m, "letter", "letter3")
             if kind == "objective":
                 self.letter = m.groupdict().get("letter") or m.groupdict().get("letter3")
@@ -3579,9 +3631,13 @@ class _Parser:
             return True
         # After a blank line only a short tail of a cut-off line continues it (PDF extraction
         # breaks "覆盖至少70%" / "以上人员" this way): shorter than the piece it ends, and only once.
+        # The piece must be strongly cut off (a number, %, comma or open bracket at its end): a
+        # Chinese line merely ending without a stop ("…达到每人2万公里") is finished, and the
+        # short line after the blank starts something new ("驾驶员愿意留下来"; decision 950).
         last = current.parts[-1][0]
         return (
             current.open_ended
+            and _strongly_cut_off(last)
             and not current.joined_after_blank
             and len(ln.text) <= 20
             and len(ln.text) < len(last)
@@ -3603,6 +3659,8 @@ class _Parser:
             return
         if _CHAT_LINE_RE.search(t_body):
             return  # "Hi Megan, here are my OKRs…": a message to a reader, no objective (810)
+        if _small_talk(t_body):
+            return  # "hello there, how are you": small talk, no objective (decision 951)
         if not re.search(r"[A-Za-z]{2,}|[\u4e00-\u9fff]{2,}", t_body):
             return  # punctuation, digits or a stray letter: nothing that could be an objective
         self.heading_recs = [h for h in self.heading_recs if h.start != ln.start + off]

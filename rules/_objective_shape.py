@@ -1428,6 +1428,14 @@ _ZH_MORE_OF = re.compile(
 )
 
 
+def _before_spaces(folded: str, start: int, j: int) -> int:
+    """`j` moved back over the spaces before it (not past `start`): a Chinese reading must not
+    depend on a space typed between two words ("准点率 提高"; decision 956)."""
+    while j > start and folded[j - 1] in " \t\u3000":
+        j -= 1
+    return j
+
+
 def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     """The measure the objective (or the clause at `span`) only names and moves, or None."""
     s, e = span or core(item)
@@ -1461,9 +1469,10 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     for verb in verbs:
         if folded.endswith(verb, start, e):
             j = e - len(verb)
+            j = _before_spaces(folded, start, j)  # "准点率 提高": a space between (decision 956)
             for adv in _ZH_KPI_ADVERBS:
                 if folded.endswith(adv, start, j):
-                    j -= len(adv)
+                    j = _before_spaces(folded, start, j - len(adv))
                     break
             if j not in bounds:  # the verb ends a longer word ("上升" in 不上升)
                 continue

@@ -34,7 +34,9 @@ def outside_decision(folded: str, s: int, e: int, lang: str) -> tuple[int, int] 
     if lang == "zh":
         for a, b, _ in approvers:
             for c, d, _ in decisions:
-                if b <= c <= b + _ZH_GAP and "，" not in folded[b:c]:
+                # "让交管局把3路车的专用道批下来": 把 brings the thing decided between them.
+                gap = _ZH_GAP * 2 if folded.startswith("把", b) else _ZH_GAP
+                if b <= c <= b + gap and "，" not in folded[b:c]:
                     return a, d
         return None
     seekers = in_clause(folded, s, e, "objective_acquire_verbs", lang)

@@ -277,6 +277,15 @@ _NEW_RULES = {
 }
 
 
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
+    """[s, e) without the spaces and clause marks at either end."""
+    while s < e and text[s] in " \t，,；;。.":
+        s += 1
+    while e > s and text[e - 1] in " \t，,；;。.":
+        e -= 1
+    return s, e
+
+
 def _routine_shape(item) -> list[tuple[int, int, str]]:
     """Routine work by its shape, not its words one by one: a routine output or meeting on a
     cadence ("每周输出竞品周报", "Monthly cycle counts"); doing on time or to standard what is due
@@ -329,6 +338,19 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
         return [(min(cadence[0][0], objects[0][0]), max(cadence[0][1], objects[0][1]), "")]
     compliance = facts.terms("kr_routine_compliance")
     if compliance and full and not _NEW_RULES[lang].search(item.folded, *item.core_span):
+        if not measured and lang == "zh":
+            # "按时缴纳各项税费": with no figure at all, the adverb opening the clause and the
+            # duty after it are the routine, not the word "按时" alone (decision 959).
+            a, b, t = compliance[0]
+            for cs, ce in facts.clauses:
+                if cs <= a < ce:
+                    cs, ce = _trimmed(
+                        item.plain, max(cs, item.core_span[0]), min(ce, item.core_span[1])
+                    )
+                    # "按时完成的税务申报比例持续增长": a measure of it, not the duty itself.
+                    measure = any(cs <= k[0] < ce for k in facts.kpis)
+                    if cs == a and b < ce and not measure:
+                        return [(cs, ce, t)]
         return compliance[:1]
     if lang == "en" and not measured and (cadence or compliance):
         upkeep = _upkeep(item)

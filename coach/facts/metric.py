@@ -103,7 +103,9 @@ _ADDS_TO_START = re.compile(r"(?:增加|提升|提高|增长|扩大)了?\s?$")
 
 # Body weight lost or gained by an amount (decision 916): "Lose 5 kg", "a 6 Kg. weight loss",
 # "10% weight loss", "gain 3 lbs of muscle" are changes by that amount, like "减肥5斤".
-_WEIGHT_FIGURE = r"(?<![\d.,])\d[\d.,]*\s?(?:%|(?:kgs?|kilos?|kilograms?|lbs?|pounds?|stones?)\b)\.?"
+_WEIGHT_FIGURE = (
+    r"(?<![\d.,])\d[\d.,]*\s?(?:%|(?:kgs?|kilos?|kilograms?|lbs?|pounds?|stones?)\b)\.?"
+)
 _WEIGHT_VERB_BEFORE = re.compile(
     r"\b(?:lose|lost|losing|gain|gained|gaining|shed|shedding|put on)\s(?:another\s|at least\s|about\s)?$",
     re.I,

@@ -187,7 +187,7 @@ _LEADING_BRACKET_RE = re.compile(
 )
 # " - Sam", " — Ravi", " — owner Maria", " - Ana (CRM)" at the end of an English item.
 _TRAILING_DASH_RE = re.compile(
-    r"\s[-–—]{1,2}\s{1,3}(?:owner\s)?(?P<name>[A-Z][\w'’.\-]{1,20}(?: [A-Z][\w'’.\-]{1,20})?)"
+    r"\s(?:[-–—]{1,2}|[|｜])\s{1,3}(?:owner\s|(?:owned|led|run|driven) by\s)?(?P<name>[A-Z][\w'’.\-]{1,20}(?: [A-Z][\w'’.\-]{1,20})?)"
     r"(?:\s?\([^()\n]{1,20}\))?(?: to own| owns(?: it)?)?[\s.]*$"
 )
 # "…——王芳", "… - 质量部 马丽", "…，市场部负责", "…；王芳牵头" at the end of a Chinese item.
@@ -375,6 +375,9 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
     )
     if m and _zh_unit(m.group("unit")) and _zh_person(m.group("who")):
         return True  # "销售部王经理", "督导小刘", "店长阿美"
+    for k in (2, 3):
+        if len(t) - k >= 2 and _zh_unit(t[:-k]) and _zh_person(t[-k:]):
+            return True  # "工会主席张敏", "车队长刘强": a role glued to its holder (decision 952)
     if _zh_addressed(t):
         return True  # "厨房刘师傅", "会计小林": a post or a place, then how people call its holder
     if _zh_unit(t):
@@ -385,7 +388,8 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
 # "pharmacy: Joseph", "front desk: Maria Lopez", "Ward 3: Mary": a function, a role or a unit of a
 # few words, a colon, then a person by name (decisions 498, 508).
 _EN_ROLE_COLON_RE = re.compile(
-    r"(?P<role>[A-Za-z][A-Za-z0-9&/'’\- ]{0,30}?)\s?[:：]\s?(?P<who>[A-Z][^:：]{1,30})"
+    r"(?P<role>[A-Za-z][A-Za-z0-9&/'’\- ]{0,30}?)(?:\s?[:：]|\s[-–—]{1,2}|[–—])\s?"
+    r"(?P<who>[A-Z][^:：]{1,30})"
 )
 
 
@@ -421,7 +425,10 @@ def _held_by(role: str, who: str, words_max: int = 3) -> bool:
     return not any(w.lower().strip("'’-") in bad for w in names)
 
 
-_ZH_ROLE_COLON_RE = re.compile(r"(?P<role>[^:：\s]{1,10})\s?[:：]\s?(?P<who>[^:：\s]{1,12})")
+# A dash between them reads the same: "运营-李婷", "质量部 — 马丽" (decision 952).
+_ZH_ROLE_COLON_RE = re.compile(
+    r"(?P<role>[^:：\s\-–—]{1,10})\s?(?:[:：]|[-–—]{1,2})\s?(?P<who>[^:：\s\-–—]{1,12})"
+)
 _ACRONYM_ROLE_RE = re.compile(r"[A-Z]{2,5}")
 _UNIT_END = "部科组心队间室处班线"
 _ZH_ROLE_RE = re.compile(
@@ -541,8 +548,21 @@ def _whole_bracket(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A table row's last cell holding a date after the owner's cell: "… | 李婷 | 3/31", "… | Priya |
+# 31 Mar" (decision 952).
+_DATE_CELL_RE = re.compile(
+    r"\s?[|｜]\s?(?:\d{1,4}[/.\-月]\d{1,2}(?:[/.\-]\d{1,4}|日)?|\d{1,2}\s?[A-Z][a-z]{2}|[A-Z][a-z]{2}\s?\d{1,2})"
+    r"\s?[|｜]?\s*$"
+)
+
+
 def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     """The owner named in an item's text and the local span of the annotation, or None."""
+    m = _DATE_CELL_RE.search(text)
+    if m and m.start() > 0 and "|" in text[: m.start()] + "｜":
+        found = find_owner(text[: m.start()])
+        if found is not None:
+            return found
     el = person_element(text)
     if el is not None and text[: el.start()].strip():
         return el.group("name").strip(), (el.start(), el.end())
@@ -571,6 +591,11 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
             return m.group("name"), (m.start(), m.end())
     m = _TRAILING_NAME_RE.search(text)
     if m and m.start() > 0 and _is_person(m.group("name")) and not _not_a_name(m.group("name")):
+        return m.group("name"), (m.start(), m.end())
+    m = _TRAILING_DASH_RE.search(text)
+    if m and "(" in m.group(0) and text[: m.start()].strip() and is_given_name(m.group("name")):
+        # "— Priya (HR)": the person after the dash owns it; the bracket says where she works
+        # (decision 952).
         return m.group("name"), (m.start(), m.end())
     m = _TRAILING_BRACKET_RE.search(text)
     if m and text[: m.start()].strip():

@@ -910,6 +910,18 @@ _ZH_PERIOD_IS_BEFORE = re.compile(
 )
 
 
+# A period in brackets that dates a figure (decision 953): between a start value and its target
+# ("from 88% (2025) to 98%", "从18%（2025年全年）提升到30%"), or opening the bracket of a baseline
+# after the target ("95% (Q2: 90%)", "30%（去年同期22%）", "(last year: 41)").
+_PERIOD_WORDS = (
+    r"(?:20\d\d(?:年(?:全年|度)?)?|q[1-4](?:\s?20\d\d)?|h[12](?:\s?20\d\d)?|fy\s?\d{2,4}"
+    r"|去年(?:全年|同期)?|上年|上季度|上个季度|上半年|上月|上个月|同期"
+    r"|last (?:year|quarter|month|season|term)|(?:same period )?last year)"
+)
+_PERIOD_BRACKET_RE = re.compile(rf"\s?[（(]\s?{_PERIOD_WORDS}\s?[)）]")
+_PERIOD_OPENS_BEFORE = re.compile(rf"[（(]\s?{_PERIOD_WORDS}\s?[:：]?\s?$")
+
+
 def _zh_baseline(folded: str, r: _Raw) -> bool:
     return bool(
         _ZH_BASE_AFTER.match(folded, r.end)
@@ -928,6 +940,14 @@ def from_to_pairs(folded: str, quantities: list) -> list[tuple[int, int, int]]: 
             i += 1
             continue
         between = folded[a.end : b.start]
+        ib = i + 1
+        pm = _PERIOD_BRACKET_RE.match(folded, a.end)
+        if pm is not None:
+            # "from 88% (2025) to 98%": the bracket dates the start value (decision 953)
+            if b.start < pm.end() and i + 2 < len(quantities):
+                ib = i + 2
+                b = quantities[ib]
+            between = folded[pm.end() : b.start]
         start = None
         for lang in ("zh", "en"):
             fb = _FROM_BEFORE[lang].search(folded, max(0, a.start - 26), a.start)
@@ -948,8 +968,8 @@ def from_to_pairs(folded: str, quantities: list) -> list[tuple[int, int, int]]: 
         ):
             start = max(0, a.start - 1)  # "从月度缩短为半月度": from 从
         if start is not None:
-            out.append((i, i + 1, start))
-            i += 2
+            out.append((i, ib, start))
+            i = ib + 1
         else:
             i += 1
     return out
@@ -970,6 +990,8 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
     for ia, ib, _start in from_to_pairs(folded, raws):
         a, b = raws[ia], raws[ib]
         roles[ia] = "baseline"
+        for k in range(ia + 1, ib):
+            roles[k] = "period"  # the year in "from 88% (2025) to 98%"
         paired.add(ib)
         if (
             a.value is not None
@@ -991,6 +1013,7 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
             r.baseline_placeholder
             or _BASELINE_BEFORE.search(folded, max(0, r.start - 14), r.start)
             or (lang == "zh" and _zh_baseline(folded, r))
+            or (i > 0 and _PERIOD_OPENS_BEFORE.search(folded, max(0, r.start - 24), r.start))
         ):
             roles[i] = "baseline"
         elif (

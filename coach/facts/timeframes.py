@@ -488,6 +488,9 @@ _SEASON_MODIFIES_RE = re.compile(
     re.I,
 )
 
+# "by week 6", "before week 10", "until week 3": a point in the cycle, never a service window.
+_CYCLE_WEEK_RE = re.compile(r"(?:by|before|until)\s(?:the\s)?week\s\d", re.I)
+
 
 def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> bool:
     if _joiners_window(text, s, e):
@@ -505,6 +508,8 @@ def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> b
         )
     if kind != "relative":
         return False
+    if _CYCLE_WEEK_RE.match(matched):
+        return False  # "under 4 hours by week 6": a week of the cycle, the deadline (decision 954)
     if _SERVICE_ZH.match(text[e : e + 6]):
         return True
     if _AFTER_EACH_EVENT_ZH.search(text, max(0, s - 8), s):
@@ -663,9 +668,50 @@ _BASELINE_AT_START = re.compile(
 )
 
 
+# A bracket around a period that dates a baseline (decision 953): "(baseline: 1 in Q2)",
+# "(Q2: 90%)", "（去年同期22%）", "(currently 1.5 days, Q2)"; or a bracket holding only the period
+# between a figure and its target: "from 88% (2025) to 98%", "从18%（2025年全年）提升到30%".
+_BASELINE_WORD_RE = re.compile(
+    r"^(?:baseline|base|currently|current|was|now|today|starting point|基线|基准|目前|当前|现在|现状|起点)",
+    re.I,
+)
+_TARGET_WORD_RE = re.compile(
+    r"\b(?:by|due|until|before|target|deadline|goal)\b|目标|截至|截止|之前|[前底末]完成|到期", re.I
+)
+_FIGURE_RE = re.compile(r"\d")
+_FIGURE_BEFORE_RE = re.compile(r"[\d%％]\s?$")
+_TO_AFTER_RE = re.compile(
+    r"\s?(?:to\b|→|->|—>|(?:提升|提高|增长|增加|降低|下降|减少|缩短|做|涨|降)?[到至])", re.I
+)
+
+
+def _baseline_bracket(text: str, s: int, e: int) -> bool:
+    """Whether the period at text[s:e] sits in a bracket that dates a baseline (decision 953)."""
+    lo = max(0, s - 40)
+    opens = [i for i in range(s - 1, lo - 1, -1) if text[i] in "(（"]
+    if not opens or any(text[i] in ")）" for i in range(opens[0] + 1, s)):
+        return False
+    o = opens[0]
+    c = next((i for i in range(e, min(len(text), e + 40)) if text[i] in ")）"), None)
+    if c is None or any(text[i] in "(（" for i in range(e, c)):
+        return False
+    content = text[o + 1 : c].strip()
+    rest = (text[o + 1 : s] + text[e:c]).strip(" :：,，、")
+    if _TARGET_WORD_RE.search(content):
+        return False
+    if _BASELINE_WORD_RE.match(content) or _FIGURE_RE.search(rest):
+        return True  # "(baseline: 1 in Q2)", "(Q2: 90%)", "（去年同期22%）"
+    # Only the period, between a figure and its target: "from 88% (2025) to 98%".
+    return not rest and bool(
+        _FIGURE_BEFORE_RE.search(text, max(0, o - 3), o) and _TO_AFTER_RE.match(text, c + 1)
+    )
+
+
 def _compared_with(text: str, s: int, e: int) -> bool:
     before = text[max(0, s - 14) : s]
     if _COMPARED_BEFORE.search(before):
+        return True
+    if _baseline_bracket(text, s, e):
         return True
     if _BASELINE_AT_START.search(text, max(0, s - 40), s):
         return True

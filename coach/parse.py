@@ -41,9 +41,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from coach import parse_shapes
+from coach import parse_shapes, parse_yaml
 from coach import parse_tables as tables
-from coach import parse_yaml
 from coach.deadline import check as check_deadline
 from coach.draft import Cell, Draft, Heading, Item
 from coach.errors import InputError, InputTooLarge

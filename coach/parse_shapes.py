@@ -231,10 +231,8 @@ def _bare_pipes(text: str) -> list[YamlItem] | None:
 
 
 # --- 864: objective → measured key results on one line --------------------------------------
-_ARROW_LINE_RE = re.compile(
-    r"^[ \t]*(?:[-*•][ \t]+|\d{1,2}[.)、][ \t]*)?(?P<o>[^→\n]{4,160}?)(?:[ \t]*[→⟶][ \t]*|[ \t]+(?:=>|->)[ \t]+)"
-    r"(?P<k>[^→\n]+?)[ \t]*$"
-)
+_ARROW_RE = re.compile(r"[→⟶]| (?:->|=>) ")
+_LINE_MARK_RE = re.compile(r"[ \t]*(?:[-*•][ \t]+|\d{1,2}[.)、][ \t]*)?")
 _PIECE_SPLIT_RE = re.compile(r"[,，;；、][ \t]*")
 
 
@@ -245,12 +243,15 @@ def _arrows(text: str) -> list[YamlItem] | None:
         return None
     items: list[YamlItem | None] = []
     for n, at, raw in _lines(text):
-        if raw.count("→") + raw.count("->") + raw.count("=>") + raw.count("⟶") != 1:
+        arrows = list(_ARROW_RE.finditer(raw))
+        if len(arrows) != 1:
             continue
-        m = _ARROW_LINE_RE.match(raw)
-        if not m or has_figure(m.group("o")):
+        mark = _LINE_MARK_RE.match(raw)
+        o_at = mark.end() if mark else 0
+        head = raw[o_at : arrows[0].start()]
+        if not 4 <= len(head.strip()) <= 160 or has_figure(head):
             continue
-        tail, t_at = m.group("k"), at + m.start("k")
+        tail, t_at = raw[arrows[0].end() :], at + arrows[0].end()
         pieces: list[tuple[str, int]] = []
         pos = 0
         for part in _PIECE_SPLIT_RE.split(tail):
@@ -263,7 +264,7 @@ def _arrows(text: str) -> list[YamlItem] | None:
             has_figure(p) and re.search(r"[A-Za-z]{2,}|[\u4e00-\u9fff]", p) for p, _ in pieces
         ):
             continue
-        items.append(_item("objective", m.group("o"), at + m.start("o"), n))
+        items.append(_item("objective", head, at + o_at, n))
         items.extend(_item("kr", p, p_at, n) for p, p_at in pieces)
     return _complete([it for it in items if it is not None])
 

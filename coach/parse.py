@@ -3463,7 +3463,7 @@ def parse_text(
         shaped, sure = parse_shapes.read(text, refused) or ([], False)
         read = {b.parts[0] for b in p.builders if b.parts}
         if shaped and (sure or 2 * sum(it.parts[0] in read for it in shaped) < len(shaped)):
-            # A whole-page layout (decisions 860-865): one with a sure signature, or one whose
+            # A whole-page layout (decisions 860-866): one with a sure signature, or one whose
             # items the line readings mostly missed.
             p.orphan_labels = []
             _use_builders(p, [_yaml_builder(it) for it in shaped])
@@ -3688,10 +3688,10 @@ def _measures_after_objectives(p: _Parser) -> None:
         p.prose_lines = [x for x in p.prose_lines if id(x) not in taken]
 
 
-# A Chinese label with a dash for its colon: "目标——…", "关键结果——…" (decision 866).
+# A Chinese label with a dash for its colon: "目标——…", "关键结果——…" (decision 867).
 _ZH_DASH_LABEL_RE = re.compile(r"(?:目标|关键结果|关键成果)\s*\d{0,2}\s*(?:——|－－|—)\s*")
 # A number or circled number that starts a key result inside a line of Chinese text
-# ("…人才供给1. 202X 年…", "…降到15元。2. 食材…", "…100人 ②老人…"): decision 867.
+# ("…人才供给1. 202X 年…", "…降到15元。2. 食材…", "…100人 ②老人…"): decision 868.
 _INLINE_NUMBER_RE = re.compile(
     r"(?:^|(?<=[\s\u4e00-\u9fff：:；;。，,）)]))(?:(?P<n>[1-9])[.、．](?![\d.])|(?P<c>[①-⑨]))[ \t]*"
 )
@@ -3699,7 +3699,7 @@ _INLINE_NUMBER_RE = re.compile(
 
 def _recast_items(p: _Parser) -> None:
     """Items whose wording still holds what other layouts write as structure: a dash label,
-    key results numbered inside a line, or measured sentences left below (decisions 866-868)."""
+    key results numbered inside a line, or measured sentences left below (decisions 867-869)."""
     for b in p.builders:
         if b.parts and not _labelled(b):
             wording, at = b.parts[0]
@@ -3736,7 +3736,10 @@ def _inline_numbers(p: _Parser) -> None:
     """Key results numbered inside a line of Chinese text are that many key results: after an
     objective's wording or in the paragraph read into it ("让食堂成为老人愿意来的地方" over
     "本季度：1. 就餐人数…；2. 满意度…"), or after the first of a numbered key-result line ("①…
-    ②…", "1. …。2. …"). A single "1." counts when the next item is numbered 2 (decision 867)."""
+    ②…", "1. …。2. …"). A single "1." counts when the next item is numbered 2. Every piece
+    carries a target figure: "讨论了三件事：1. 周五团建；2. 排班" is a note (decision 868)."""
+    from coach import parse_fallback as fb
+
     i = 0
     while i < len(p.builders):
         b = p.builders[i]
@@ -3759,7 +3762,7 @@ def _inline_numbers(p: _Parser) -> None:
             pieces = []
             for m, end in zip(run, cuts, strict=True):
                 piece = wording[m.end() : end].rstrip(" \t；;。，,")
-                if cjk_count(piece) < 2:
+                if cjk_count(piece) < 2 or not fb.has_figure(piece):
                     pieces = []
                     break
                 pieces.append((piece, at + m.end()))
@@ -3788,7 +3791,7 @@ def _inline_numbers(p: _Parser) -> None:
 def _measured_lines_below(p: _Parser) -> None:
     """Under a labelled objective ("Objective: …"), the unmarked line below read as its key
     result starts a run: each next line that is one short sentence with a target figure is one
-    more key result, up to a blank line (decision 868)."""
+    more key result, up to a blank line (decision 869)."""
     from coach import parse_fallback as fb
 
     prose = sorted(p.prose_lines, key=lambda x: x[1])

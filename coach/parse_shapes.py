@@ -237,10 +237,13 @@ _PIECE_SPLIT_RE = re.compile(r"[,，;；、][ \t]*")
 
 
 def _arrows(text: str) -> list[YamlItem] | None:
-    from coach.parse_fallback import has_figure
+    from coach.parse_fallback import _OKR_CUE_RE, _VERB_START_RE, has_figure
 
     if not re.search(r"→|⟶|=>|->", text):
         return None
+    # On a page that never speaks of objectives or goals, only two or more such lines whose
+    # objectives open with a verb of change read as a set (an e-mail's "build → deploy" does not).
+    cue = bool(_OKR_CUE_RE.search(text))
     items: list[YamlItem | None] = []
     for n, at, raw in _lines(text):
         arrows = list(_ARROW_RE.finditer(raw))
@@ -249,7 +252,9 @@ def _arrows(text: str) -> list[YamlItem] | None:
         mark = _LINE_MARK_RE.match(raw)
         o_at = mark.end() if mark else 0
         head = raw[o_at : arrows[0].start()]
-        if not 4 <= len(head.strip()) <= 160 or has_figure(head):
+        if not 4 <= len(head.strip()) <= 160 or has_figure(head) or re.search(r"[:：`$]", head):
+            continue
+        if not cue and not _VERB_START_RE.match(head.strip()):
             continue
         tail, t_at = raw[arrows[0].end() :], at + arrows[0].end()
         pieces: list[tuple[str, int]] = []
@@ -266,6 +271,8 @@ def _arrows(text: str) -> list[YamlItem] | None:
             continue
         items.append(_item("objective", head, at + o_at, n))
         items.extend(_item("kr", p, p_at, n) for p, p_at in pieces)
+    if not cue and sum(it is not None and it.kind == "objective" for it in items) < 2:
+        return None
     return _complete([it for it in items if it is not None])
 
 

@@ -115,6 +115,9 @@ _KR_ONLY_RE = re.compile(
     r"^(?:\*\*)?(?:KR|key[ \t]+result|关键结果|关键成果)[ \t]*\d{1,2}(?:\.\d{1,2})?(?:\*\*)?[ \t]*[:：.]?$",
     re.IGNORECASE,
 )
+_OBJ_ONLY_RE = re.compile(
+    r"^(?:\*\*)?(?:objective|goal|目标|O)[ \t]*\d{1,2}(?:\*\*)?[ \t]*[:：.]?$", re.IGNORECASE
+)
 _KR_LABEL_RE = re.compile(
     r"^(?:\*\*)?(?:KR|key[ \t]+result|关键结果|关键成果)[ \t]*\d{0,2}(?:\.\d{1,2})?(?:\*\*)?"
     r"[ \t]*[:：.\-—–][ \t]*(?:\*\*)?",
@@ -134,16 +137,19 @@ def _heading_quotes(text: str) -> list[YamlItem] | None:
         if not h:
             continue
         body, b_at = h.group("body"), at + h.start("body")
-        if _KR_ONLY_RE.match(body):
+        if _KR_ONLY_RE.match(body) or _OBJ_ONLY_RE.match(body):
             j = k + 1
             while j < len(lines) and not lines[j][2].strip():
                 j += 1
             q = _QUOTE_RE.match(lines[j][2]) if j < len(lines) else None
             if q:
-                items.append(
-                    _item("kr", lines[j][2][q.end() :], lines[j][1] + q.end(), lines[j][0])
-                )
-                quoted += 1
+                quote = lines[j][2][q.end() :]
+                bold = re.fullmatch(r"(\*\*|__)(.+)\1[ \t]*", quote)
+                cut = q.end() + (2 if bold else 0)
+                quote = bold.group(2) if bold else quote
+                kind = "kr" if _KR_ONLY_RE.match(body) else "objective"
+                items.append(_item(kind, quote, lines[j][1] + cut, lines[j][0]))
+                quoted += kind == "kr"
             continue
         for kind, label in (("objective", _OBJ_LABEL_RE), ("kr", _KR_LABEL_RE)):
             lm = label.match(body)
@@ -161,7 +167,9 @@ _CELL_KR_RE = re.compile(
     re.IGNORECASE,
 )
 _CELL_OBJ_RE = re.compile(
-    r"^[ \t]*(?:\*\*)?(?:objective|目标|O\d{0,2})(?:\*\*)?[ \t]*[:：](?:\*\*)?[ \t]*", re.IGNORECASE
+    r"^[ \t]*(?:[(（][^()（）\n]{1,12}[)）][ \t]*)?(?:\*\*)?(?:objective|目标|O\d{0,2})(?:\*\*)?"
+    r"[ \t]*[:：](?:\*\*)?[ \t]*",
+    re.IGNORECASE,
 )
 
 

@@ -254,3 +254,34 @@ def test_non_sets_stay_refused(text):
 def test_numbered_points_without_figures_stay_one_line():
     text = "今天开会讨论了三件事：1. 周五团建；2. 下周的排班。大家没有异议。\n"
     assert all(not krs for _, krs in shape(text))
+
+
+def test_label_only_objective_heading_and_bold_quotes():
+    text = (
+        "## Objective 1\n\n"
+        "> Make the bakery the morning stop for the whole street\n\n"
+        "### KR1\n\n"
+        "> **Sell 400 croissants a week by June 30**\n\n"
+        "- Status: 310 a week\n"
+    )
+    assert shape(text) == [
+        (
+            "Make the bakery the morning stop for the whole street",
+            ["Sell 400 croissants a week by June 30"],
+        )
+    ]
+
+
+def test_cell_objective_after_a_score():
+    text = (
+        "| Area | Plan |\n"
+        "|---|---|\n"
+        "| Choir | (6/10) **Objective:** Sing the spring concert without a missed entry"
+        "<br>- KR: Hold 12 sectional rehearsals before April |\n"
+    )
+    assert shape(text) == [
+        (
+            "Sing the spring concert without a missed entry",
+            ["Hold 12 sectional rehearsals before April"],
+        )
+    ]

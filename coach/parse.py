@@ -3693,7 +3693,8 @@ _ZH_DASH_LABEL_RE = re.compile(r"(?:目标|关键结果|关键成果)\s*\d{0,2}\
 # A number or circled number that starts a key result inside a line of Chinese text
 # ("…人才供给1. 202X 年…", "…降到15元。2. 食材…", "…100人 ②老人…"): decision 868.
 _INLINE_NUMBER_RE = re.compile(
-    r"(?:^|(?<=[\s\u4e00-\u9fff：:；;。，,）)]))(?:(?P<n>[1-9])[.、．](?![\d.])|(?P<c>[①-⑨]))[ \t]*"
+    r"(?:^|(?<=[\s\u4e00-\u9fff：:；;。，,）)]))"
+    r"(?:(?P<n>[1-9])[.、．](?![\d.])|[（(](?P<p>[1-9])[)）]|(?P<c>[①-⑨]))[ \t]*"
 )
 
 
@@ -3706,8 +3707,34 @@ def _recast_items(p: _Parser) -> None:
             m = _ZH_DASH_LABEL_RE.match(wording)
             if m and m.end() < len(wording):
                 b.parts[0] = (wording[m.end() :], at + m.end())
+    _ordinal_siblings(p)
     _inline_numbers(p)
     _measured_lines_below(p)
+
+
+_ZH_ORDINALS = "一二三四五六七八九十"
+
+
+def _ordinal_siblings(p: _Parser) -> None:
+    """A line numbered "二、" after key results of the objective numbered "一、" (in another
+    marker style: "（1）", "1.") is the next objective, not a key result (decision 868)."""
+    last: _Builder | None = None
+    for b in p.builders:
+        mark = b.label.strip()[:1]
+        if b.kind == "objective":
+            last = b
+        elif (
+            last is not None
+            and b.style == "zh"
+            and last.style == "zh"
+            and b.label.strip()[1:] == last.label.strip()[1:]
+            and mark in _ZH_ORDINALS
+            and last.label.strip()[:1] in _ZH_ORDINALS
+            and _ZH_ORDINALS.index(mark) == _ZH_ORDINALS.index(last.label.strip()[:1]) + 1
+        ):
+            b.kind = "objective"
+            p.objective_builders = [x for x in p.builders if x.kind == "objective"]
+            last = b
 
 
 def _inline_run(wording: str, first: int) -> list[re.Match[str]]:
@@ -3719,9 +3746,7 @@ def _inline_run(wording: str, first: int) -> list[re.Match[str]]:
             continue
         run = [m]
         for nxt in marks[i + 1 :]:
-            if _mark_number(nxt) == _mark_number(run[-1]) + 1 and (nxt.group("c") is None) == (
-                m.group("c") is None
-            ):
+            if _mark_number(nxt) == _mark_number(run[-1]) + 1 and nxt.lastgroup == m.lastgroup:
                 run.append(nxt)
         if len(run) > len(best):
             best = run
@@ -3729,7 +3754,8 @@ def _inline_run(wording: str, first: int) -> list[re.Match[str]]:
 
 
 def _mark_number(m: re.Match[str]) -> int:
-    return int(m.group("n")) if m.group("n") else _CIRCLED.index(m.group("c")) + 1
+    digits = m.group("n") or m.group("p")
+    return int(digits) if digits else _CIRCLED.index(m.group("c")) + 1
 
 
 def _inline_numbers(p: _Parser) -> None:

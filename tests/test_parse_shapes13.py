@@ -285,3 +285,21 @@ def test_cell_objective_after_a_score():
             ["Hold 12 sectional rehearsals before April"],
         )
     ]
+
+
+def test_next_chinese_ordinal_after_key_results_is_an_objective():
+    text = (
+        "一、打造街道最受欢迎的社区食堂\n"
+        "关键结果：\n"
+        "（1）午餐就餐人数从每天60人提升到100人\n"
+        "（2）老人满意度达到90%以上\n"
+        "二、把运营成本控制住\n"
+        "（1）每餐成本从18元降到15元；（2）食材损耗率降到5%以内\n"
+    )
+    assert shape(text) == [
+        (
+            "打造街道最受欢迎的社区食堂",
+            ["午餐就餐人数从每天60人提升到100人", "老人满意度达到90%以上"],
+        ),
+        ("把运营成本控制住", ["每餐成本从18元降到15元", "食材损耗率降到5%以内"]),
+    ]

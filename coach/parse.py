@@ -41,8 +41,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from coach import parse_shapes, parse_yaml
 from coach import parse_tables as tables
-from coach import parse_yaml
 from coach.deadline import check as check_deadline
 from coach.draft import Cell, Draft, Heading, Item
 from coach.errors import InputError, InputTooLarge
@@ -3680,7 +3680,17 @@ def parse_text(
         p.builders = [_yaml_builder(it) for it in yaml_items]
     else:
         p.run()
-        _fall_back(text, p, max_objectives)
+        refused = not any(b.parts for b in p.builders)  # no item with any wording
+        shaped, sure = parse_shapes.read(text, refused) or ([], False)
+        read = {b.parts[0] for b in p.builders if b.parts}
+        if shaped and (sure or 2 * sum(it.parts[0] in read for it in shaped) < len(shaped)):
+            # A whole-page layout (decisions 860-866): one with a sure signature, or one whose
+            # items the line readings mostly missed.
+            p.orphan_labels = []
+            _use_builders(p, [_yaml_builder(it) for it in shaped])
+        else:
+            _fall_back(text, p, max_objectives)
+        _recast_items(p)
     return _assemble(text, p, max_objectives)
 
 
@@ -4052,6 +4062,185 @@ def _measures_after_objectives(p: _Parser) -> None:
         p.prose_lines = [x for x in p.prose_lines if id(x) not in taken]
 
 
+# A Chinese label with a dash for its colon: "目标——…", "关键结果——…" (decision 867).
+_ZH_DASH_LABEL_RE = re.compile(r"(?:目标|关键结果|关键成果)\s*\d{0,2}\s*(?:——|－－|—)\s*")
+# A number or circled number that starts a key result inside a line of Chinese text
+# ("…人才供给1. 202X 年…", "…降到15元。2. 食材…", "…100人 ②老人…"): decision 868.
+_INLINE_NUMBER_RE = re.compile(
+    r"(?:^|(?<=[\s\u4e00-\u9fff：:；;。，,）)]))"
+    r"(?:(?P<n>[1-9])[.、．](?![\d.])|[（(](?P<p>[1-9])[)）]|(?P<c>[①-⑨]))[ \t]*"
+)
+
+
+def _recast_items(p: _Parser) -> None:
+    """Items whose wording still holds what other layouts write as structure: a dash label,
+    key results numbered inside a line, or measured sentences left below (decisions 867-869)."""
+    for b in p.builders:
+        if b.parts and not _labelled(b):
+            wording, at = b.parts[0]
+            m = _ZH_DASH_LABEL_RE.match(wording)
+            if m and m.end() < len(wording):
+                b.parts[0] = (wording[m.end() :], at + m.end())
+    _ordinal_siblings(p)
+    _inline_numbers(p)
+    _measured_lines_below(p)
+
+
+_ZH_ORDINALS = "一二三四五六七八九十"
+
+
+def _ordinal_siblings(p: _Parser) -> None:
+    """A line numbered "二、" after key results of the objective numbered "一、" (in another
+    marker style: "（1）", "1.") is the next objective, not a key result (decision 868)."""
+    last: _Builder | None = None
+    for b in p.builders:
+        mark = b.label.strip()[:1]
+        if b.kind == "objective":
+            last = b
+        elif (
+            last is not None
+            and b.style == "zh"
+            and last.style == "zh"
+            and b.label.strip()[1:] == last.label.strip()[1:]
+            and mark in _ZH_ORDINALS
+            and last.label.strip()[:1] in _ZH_ORDINALS
+            and _ZH_ORDINALS.index(mark) == _ZH_ORDINALS.index(last.label.strip()[:1]) + 1
+        ):
+            b.kind = "objective"
+            p.objective_builders = [x for x in p.builders if x.kind == "objective"]
+            last = b
+
+
+def _inline_run(wording: str, first: int) -> list[re.Match[str]]:
+    """The markers numbered first, first+1, … inside the wording (its longest such run)."""
+    best: list[re.Match[str]] = []
+    marks = list(_INLINE_NUMBER_RE.finditer(wording))
+    for i, m in enumerate(marks):
+        if _mark_number(m) != first:
+            continue
+        run = [m]
+        for nxt in marks[i + 1 :]:
+            if _mark_number(nxt) == _mark_number(run[-1]) + 1 and nxt.lastgroup == m.lastgroup:
+                run.append(nxt)
+        if len(run) > len(best):
+            best = run
+    return best
+
+
+def _mark_number(m: re.Match[str]) -> int:
+    digits = m.group("n") or m.group("p")
+    return int(digits) if digits else _CIRCLED.index(m.group("c")) + 1
+
+
+def _inline_numbers(p: _Parser) -> None:
+    """Key results numbered inside a line of Chinese text are that many key results: after an
+    objective's wording or in the paragraph read into it ("让食堂成为老人愿意来的地方" over
+    "本季度：1. 就餐人数…；2. 满意度…"), or after the first of a numbered key-result line ("①…
+    ②…", "1. …。2. …"). A single "1." counts when the next item is numbered 2. Every piece
+    carries a target figure: "讨论了三件事：1. 周五团建；2. 排班" is a note (decision 868)."""
+    from coach import parse_fallback as fb
+
+    i = 0
+    while i < len(p.builders):
+        b = p.builders[i]
+        nxt = p.builders[i + 1] if i + 1 < len(p.builders) else None
+        own = _marker_number(b.label.strip()) if b.kind == "kr" else None
+        first = own + 1 if own else 1
+        for k in range(len(b.parts) - 1, -1, -1):
+            wording, at = b.parts[k]
+            if not cjk_count(wording):
+                continue
+            run = _inline_run(wording, first)
+            follows = (
+                nxt is not None
+                and nxt.kind == "kr"
+                and _marker_number(nxt.label.strip()) == first + len(run)
+            )
+            if not run or (len(run) < 2 and not follows and not own):
+                continue
+            cuts = [m.start() for m in run[1:]] + [len(wording)]
+            pieces = []
+            for m, end in zip(run, cuts, strict=True):
+                piece = wording[m.end() : end].rstrip(" \t；;。，,")
+                if cjk_count(piece) < 2 or not fb.has_figure(piece):
+                    pieces = []
+                    break
+                pieces.append((piece, at + m.end()))
+            if not pieces:
+                continue
+            head = wording[: run[0].start()].rstrip(" \t：:；;。，,")
+            if k == 0 and b.kind == "objective" and not head:
+                continue  # the objective would be left with no wording
+            if k > 0 and b.kind == "objective":
+                b.parts = b.parts[:k]  # the paragraph's lead-in goes with its key results
+            elif head:
+                b.parts[k] = (head, at)
+                b.parts = b.parts[: k + 1]
+            else:
+                continue
+            for j, (piece, start) in enumerate(pieces, 1):
+                kr = _Builder("kr", "", None, b.indent, b.line_no)
+                kr.add(piece, start)
+                kr.anchor = start
+                kr.parent = b.parent
+                p.builders.insert(i + j, kr)
+            break
+        i += 1
+
+
+def _measured_lines_below(p: _Parser) -> None:
+    """Under a labelled objective ("Objective: …"), the unmarked line below read as its key
+    result starts a run: each next line that is one short sentence with a target figure is one
+    more key result, up to a blank line (decision 869)."""
+    from coach import parse_fallback as fb
+
+    prose = sorted(p.prose_lines, key=lambda x: x[1])
+    if not prose:
+        return
+    by_start = {x[1]: x for x in prose}
+    taken: set[int] = set()
+    i = 1
+    while i < len(p.builders):
+        b, above = p.builders[i], p.builders[i - 1]
+        if not (
+            b.kind == "kr"
+            and above.kind == "objective"
+            and _labelled(above)
+            and not b.label.strip()
+            and len(b.parts) == 1
+            and len(above.parts) == 1
+        ):
+            i += 1
+            continue
+        wording, at = b.parts[0]
+        end = at + len(wording)
+        line_end = p.text.find("\n", end)
+        while line_end >= 0:
+            start = line_end + 1
+            while start < len(p.text) and p.text[start] in " \t":
+                start += 1
+            x = by_start.get(start)
+            if x is None or not _measured_line(x[0], fb):
+                break
+            kr = _Builder("kr", "", None, b.indent, b.line_no + 1)
+            kr.add(x[0], x[1])
+            kr.anchor = x[1]
+            i += 1
+            p.builders.insert(i, kr)
+            taken.add(id(x))
+            line_end = p.text.find("\n", x[2])
+        i += 1
+    if taken:
+        p.prose_lines = [x for x in p.prose_lines if id(x) not in taken]
+
+
+def _measured_line(text: str, fb: Any) -> bool:
+    t = text.strip()
+    if not fb.has_figure(t) or t[-1:] in ":：" or re.search(r"[.!?]\s+\S|[。！？].", t):
+        return False
+    return len(t.split()) <= 20 if not cjk_count(t) else cjk_count(t) <= 50
+
+
 # A list item's marker (and task box) that a builder keeps as its label: no O/KR label.
 _MARKER_ONLY_RE = re.compile(
     r"(?:[-*•·+]|\d{1,2}\s?[.、．)）]|[（(]\d{1,2}[)）]|[①-⑳])?\s*(?:\[[ xX]\])?\s*"
@@ -4078,13 +4267,18 @@ def _use_found(p: _Parser, found: list[Any]) -> None:
     """Replace the parser's items with those of the fallback reading; the lines they came from
     are no longer headings or prose."""
     builders: list[_Builder] = []
-    spans: list[tuple[int, int]] = []
     for f in found:
         b = _Builder(f.kind, "", None, f.indent, f.line_no)
         b.anchor = f.start
         b.add(f.text, f.start)
         builders.append(b)
-        spans.append((f.start, f.start + len(f.text)))
+    _use_builders(p, builders)
+
+
+def _use_builders(p: _Parser, builders: list[_Builder]) -> None:
+    """Replace the parser's items with `builders`; the lines they came from are no longer
+    headings or prose."""
+    spans = [(s, s + len(t)) for b in builders for t, s in b.parts]
     p.builders = builders
     p.objective_builders = [b for b in builders if b.kind == "objective"]
 

@@ -1,0 +1,373 @@
+"""Whole-page layouts the line-by-line readings of `coach.parse` do not read (decisions 860-866).
+
+Each reader here looks for one layout's signature and, when the page has it, returns every
+objective and key result of the page with where its wording stands; otherwise None. The shapes:
+
+- 860: reStructuredText OKR directives (``.. okr:: _`` with a ``:krs:`` field whose lines are the
+  key results); the objective is the directive's argument, or the section title above it.
+- 861: label-only key-result headings ("### KR1") over a blockquote that states the key result.
+- 862: table cells holding an "Objective:" line and "- KR:" lines separated by ``<br>``.
+- 863: a pipe table written without leading pipes ("Objective | Key Result |"), where a row that
+  starts with a dash is one more key result of the objective above.
+- 864: "Grow X → a, b": an objective, an arrow and its measured key results on one line.
+- 865: "Goal 3:" / "Progress Measure 3.1:" labels alone on their lines over the paragraph that
+  states the item; the yearly rows of its trajectory ("2019-2020: 33%") are no items.
+- 866: "Objective" / "Key Result" / "目标一" / "关键结果1" alone on their lines, each over the line
+  that states the item (a Word export), on a page nothing else reads.
+
+Only the items and where they stand are found here; `coach.parse` builds the draft from them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from coach.parse_yaml import YamlItem
+
+_Line = tuple[int, int, str]  # (line number from 0, offset of the line, the line)
+
+
+def _lines(text: str) -> Iterator[_Line]:
+    pos = 0
+    for i, raw in enumerate(text.split("\n")):
+        yield i, pos, raw
+        pos += len(raw) + 1
+
+
+def _item(kind: str, wording: str, at: int, line_no: int, indent: int = 0) -> YamlItem | None:
+    """An item for the stripped wording that starts at `at` (None when nothing is left)."""
+    lead = len(wording) - len(wording.lstrip())
+    body = wording.strip()
+    if not re.search(r"[A-Za-z]{2,}|[\u4e00-\u9fff]", body):
+        return None
+    return YamlItem(kind=kind, indent=indent, line_no=line_no + 1, parts=[(body, at + lead)])
+
+
+def _complete(items: list[YamlItem]) -> list[YamlItem] | None:
+    """A reading only counts when it found an objective first and a key result."""
+    items = [it for it in items if it is not None]
+    if not items or items[0].kind != "objective" or all(it.kind != "kr" for it in items):
+        return None
+    return items
+
+
+# --- 860: reStructuredText directives ------------------------------------------------------
+_RST_DIRECTIVE_RE = re.compile(r"^(?P<indent>[ \t]*)\.\.[ \t]+okr::[ \t]*(?P<arg>.*?)[ \t]*$")
+_RST_FIELD_RE = re.compile(r"^(?P<indent>[ \t]+):(?P<name>[\w-]+):(?P<sep>[ \t]*)(?P<value>.*)$")
+_RST_UNDERLINE_RE = re.compile(r"^([=\-~^\"'`#*+])\1{2,}[ \t]*$")
+_RST_KR_FIELDS = frozenset(["krs", "kr", "key_results", "key-results", "keyresults", "results"])
+
+
+def _rst(text: str) -> list[YamlItem] | None:
+    if ".. okr::" not in text:
+        return None
+    lines = list(_lines(text))
+    items: list[YamlItem | None] = []
+    title: tuple[str, int, int] | None = None
+    i = 0
+    while i < len(lines):
+        n, at, raw = lines[i]
+        nxt = lines[i + 1][2] if i + 1 < len(lines) else ""
+        if raw.strip() and not raw[:1].isspace() and _RST_UNDERLINE_RE.match(nxt):
+            title = (raw, at, n)
+            i += 2
+            continue
+        m = _RST_DIRECTIVE_RE.match(raw)
+        if not m:
+            i += 1
+            continue
+        arg = m.group("arg")
+        if arg and arg != "_":
+            items.append(_item("objective", arg, at + m.start("arg"), n))
+        elif title is not None:
+            items.append(_item("objective", title[0], title[1], title[2]))
+        base = len(m.group("indent"))
+        field = ""
+        i += 1
+        while i < len(lines):
+            n, at, raw = lines[i]
+            if not raw.strip():
+                i += 1
+                continue
+            indent = len(raw) - len(raw.lstrip())
+            if indent <= base:
+                break
+            f = _RST_FIELD_RE.match(raw)
+            if f and len(f.group("indent")) <= indent:
+                field = f.group("name").lower()
+                value, start = f.group("value"), at + f.start("value")
+            else:
+                value, start = raw, at
+            if field in _RST_KR_FIELDS:
+                items.append(_item("kr", value, start, n, indent))
+            i += 1
+    return _complete([it for it in items if it is not None])
+
+
+# --- 861: label-only key-result headings over a blockquote -----------------------------------
+_HEAD_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+(?P<body>.+?)[ \t#]*$")
+_OBJ_LABEL_RE = re.compile(
+    r"^(?:\*\*)?(?:objective|goal|目标|O)[ \t]*\d{0,2}(?:\*\*)?[ \t]*[:：.\-—–][ \t]*(?:\*\*)?",
+    re.IGNORECASE,
+)
+_KR_ONLY_RE = re.compile(
+    r"^(?:\*\*)?(?:KR|key[ \t]+result|关键结果|关键成果)[ \t]*\d{1,2}(?:\.\d{1,2})?(?:\*\*)?[ \t]*[:：.]?$",
+    re.IGNORECASE,
+)
+_OBJ_ONLY_RE = re.compile(
+    r"^(?:\*\*)?(?:objective|goal|目标|O)[ \t]*\d{1,2}(?:\*\*)?[ \t]*[:：.]?$", re.IGNORECASE
+)
+_KR_LABEL_RE = re.compile(
+    r"^(?:\*\*)?(?:KR|key[ \t]+result|关键结果|关键成果)[ \t]*\d{0,2}(?:\.\d{1,2})?(?:\*\*)?"
+    r"[ \t]*[:：.\-—–][ \t]*(?:\*\*)?",
+    re.IGNORECASE,
+)
+_QUOTE_RE = re.compile(r"^[ \t]*>[ \t]?")
+
+
+def _heading_quotes(text: str) -> list[YamlItem] | None:
+    if ">" not in text:
+        return None
+    lines = list(_lines(text))
+    items: list[YamlItem | None] = []
+    quoted = 0
+    for k, (n, at, raw) in enumerate(lines):
+        h = _HEAD_RE.match(raw)
+        if not h:
+            continue
+        body, b_at = h.group("body"), at + h.start("body")
+        if _KR_ONLY_RE.match(body) or _OBJ_ONLY_RE.match(body):
+            j = k + 1
+            while j < len(lines) and not lines[j][2].strip():
+                j += 1
+            q = _QUOTE_RE.match(lines[j][2]) if j < len(lines) else None
+            if q:
+                quote = lines[j][2][q.end() :]
+                bold = re.fullmatch(r"(\*\*|__)(.+)\1[ \t]*", quote)
+                cut = q.end() + (2 if bold else 0)
+                quote = bold.group(2) if bold else quote
+                kind = "kr" if _KR_ONLY_RE.match(body) else "objective"
+                items.append(_item(kind, quote, lines[j][1] + cut, lines[j][0]))
+                quoted += kind == "kr"
+            continue
+        for kind, label in (("objective", _OBJ_LABEL_RE), ("kr", _KR_LABEL_RE)):
+            lm = label.match(body)
+            if lm and lm.end() < len(body):
+                items.append(_item(kind, body[lm.end() :].rstrip("*"), b_at + lm.end(), n))
+                break
+    return _complete([it for it in items if it is not None]) if quoted else None
+
+
+# --- 862: labelled lines inside table cells --------------------------------------------------
+_BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_CELL_KR_RE = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?(?:KR|key[ \t]+results?|关键结果|关键成果)[ \t]*\d{0,2}(?:\*\*)?"
+    r"[ \t]*[:：](?:\*\*)?[ \t]*",
+    re.IGNORECASE,
+)
+_CELL_OBJ_RE = re.compile(
+    r"^[ \t]*(?:[(（][^()（）\n]{1,12}[)）][ \t]*)?(?:\*\*)?(?:objective|目标|O\d{0,2})(?:\*\*)?"
+    r"[ \t]*[:：](?:\*\*)?[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _cell_labels(text: str) -> list[YamlItem] | None:
+    if "|" not in text or not _BR_RE.search(text):
+        return None
+    items: list[YamlItem | None] = []
+    for n, at, raw in _lines(text):
+        if not raw.lstrip().startswith("|"):
+            continue
+        pos = 0
+        for cell in raw.split("|"):
+            c_at = at + pos
+            pos += len(cell) + 1
+            pieces: list[tuple[str, int]] = []
+            p_pos = 0
+            for piece in _BR_RE.split(cell):
+                p_at = cell.find(piece, p_pos)
+                p_pos = p_at + len(piece)
+                pieces.append((piece, c_at + p_at))
+            found: list[YamlItem | None] = []
+            for piece, p_at in pieces:
+                om, km = _CELL_OBJ_RE.match(piece), _CELL_KR_RE.match(piece)
+                if om:
+                    found.append(_item("objective", piece[om.end() :], p_at + om.end(), n))
+                elif km:
+                    found.append(_item("kr", piece[km.end() :], p_at + km.end(), n))
+            kinds = [f.kind for f in found if f is not None]
+            if "objective" in kinds and "kr" in kinds:
+                items.extend(found)
+    return _complete([it for it in items if it is not None])
+
+
+# --- 863: a pipe table without leading pipes -------------------------------------------------
+_BARE_HEADER_RE = re.compile(
+    r"^[ \t]*(?:\*\*)?(?:objectives?|goals?|目标)(?:\*\*)?[ \t]*\|[ \t]*(?:\*\*)?"
+    r"(?:key[ \t]+results?|KRs?|关键结果|关键成果)(?:\*\*)?[ \t]*\|?[ \t]*$",
+    re.IGNORECASE,
+)
+_DASH_RE = re.compile(r"^[ \t]*[-–—•*][ \t]*")
+
+
+def _bare_pipes(text: str) -> list[YamlItem] | None:
+    lines = list(_lines(text))
+    start = next((k for k, (_, _, raw) in enumerate(lines) if _BARE_HEADER_RE.match(raw)), None)
+    if start is None:
+        return None
+    items: list[YamlItem | None] = []
+    for n, at, raw in lines[start + 1 :]:
+        if "|" not in raw or raw.lstrip().startswith("|"):
+            if raw.strip():
+                break
+            continue
+        if re.fullmatch(r"[\s|:\-]+", raw):
+            continue  # a header rule
+        pos = 0
+        for k, cell in enumerate(raw.split("|")):
+            c_at = at + pos
+            pos += len(cell) + 1
+            if not cell.strip():
+                continue
+            dash = _DASH_RE.match(cell)
+            kind = "kr" if dash or k > 0 else "objective"
+            cut = dash.end() if dash else 0
+            items.append(_item(kind, cell[cut:], c_at + cut, n))
+    return _complete([it for it in items if it is not None])
+
+
+# --- 864: objective → measured key results on one line --------------------------------------
+_ARROW_RE = re.compile(r"[→⟶]| (?:->|=>) ")
+_LINE_MARK_RE = re.compile(r"[ \t]*(?:[-*•][ \t]+|\d{1,2}[.)、][ \t]*)?")
+_PIECE_SPLIT_RE = re.compile(r"[,，;；、][ \t]*")
+
+
+def _arrows(text: str) -> list[YamlItem] | None:
+    from coach.parse_fallback import _OKR_CUE_RE, _VERB_START_RE, has_figure
+
+    if not re.search(r"→|⟶|=>|->", text):
+        return None
+    # On a page that never speaks of objectives or goals, only two or more such lines whose
+    # objectives open with a verb of change read as a set (an e-mail's "build → deploy" does not).
+    cue = bool(_OKR_CUE_RE.search(text))
+    items: list[YamlItem | None] = []
+    for n, at, raw in _lines(text):
+        arrows = list(_ARROW_RE.finditer(raw))
+        if len(arrows) != 1:
+            continue
+        mark = _LINE_MARK_RE.match(raw)
+        o_at = mark.end() if mark else 0
+        head = raw[o_at : arrows[0].start()]
+        if not 4 <= len(head.strip()) <= 160 or has_figure(head) or re.search(r"[:：`$]", head):
+            continue
+        if not cue and not _VERB_START_RE.match(head.strip()):
+            continue
+        tail, t_at = raw[arrows[0].end() :], at + arrows[0].end()
+        pieces: list[tuple[str, int]] = []
+        pos = 0
+        for part in _PIECE_SPLIT_RE.split(tail):
+            p_at = tail.find(part, pos)
+            pos = p_at + len(part)
+            if part.strip():
+                pieces.append((part, t_at + p_at))
+        # Every piece a measured result: a flow ("需求 → 设计, 开发") is no key result.
+        if not pieces or not all(
+            has_figure(p) and re.search(r"[A-Za-z]{2,}|[\u4e00-\u9fff]", p) for p, _ in pieces
+        ):
+            continue
+        items.append(_item("objective", head, at + o_at, n))
+        items.extend(_item("kr", p, p_at, n) for p, p_at in pieces)
+    if not cue and sum(it is not None and it.kind == "objective" for it in items) < 2:
+        return None
+    return _complete([it for it in items if it is not None])
+
+
+# --- 865: "Goal 3:" / "Progress Measure 3.1:" labels over paragraphs -------------------------
+_NUMBERED_LABEL_RE = re.compile(
+    r"^[ \t]*(?P<label>[A-Za-z][A-Za-z ()/-]{0,60}?[ \t]\d{1,2}(?:\.\d{1,2})?)[ \t]*:[ \t]*$"
+)
+_MEASURE_WORD_RE = re.compile(
+    r"\b(?:measures?|indicators?|key[ \t]+results?|KPIs?|targets?)\b", re.I
+)
+_GOAL_WORD_RE = re.compile(r"\b(?:goals?|objectives?|outcomes?)\b", re.I)
+
+
+def _labelled_paragraphs(text: str) -> list[YamlItem] | None:
+    lines = list(_lines(text))
+    items: list[YamlItem | None] = []
+    for k, (_n, _at, raw) in enumerate(lines):
+        m = _NUMBERED_LABEL_RE.match(raw)
+        if not m:
+            continue
+        label = m.group("label")
+        kind = (
+            "kr"
+            if _MEASURE_WORD_RE.search(label)
+            else "objective"
+            if _GOAL_WORD_RE.search(label)
+            else ""
+        )
+        if not kind:
+            continue
+        j = k + 1
+        while j < len(lines) and not lines[j][2].strip():
+            j += 1
+        if j >= len(lines):
+            continue
+        n2, at2, body = lines[j]
+        # The wording is the paragraph below, not a list of yearly rows or another label.
+        if re.match(r"^[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]", body) or _NUMBERED_LABEL_RE.match(body):
+            continue
+        items.append(_item(kind, body, at2, n2, len(body) - len(body.lstrip())))
+    found = [it for it in items if it is not None]
+    if sum(it.kind == "objective" for it in found) < 1 or sum(it.kind == "kr" for it in found) < 1:
+        return None
+    return _complete(found)
+
+
+# --- 866: labels alone on their lines, the wording on the next line (a Word export) ---------
+_LABEL_ONLY_RE = re.compile(
+    r"^[ \t]*(?:\*\*)?(?:(?P<o>objective|goal|目标|O)|(?P<k>key[ \t]+results?|KRs?|关键结果|关键成果))"
+    r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})?|[一二三四五六七八九十])?(?:\*\*)?[ \t]*[:：]?(?:\*\*)?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _label_lines(text: str) -> list[YamlItem] | None:
+    lines = list(_lines(text))
+    items: list[YamlItem | None] = []
+    for k, (_n, _at, raw) in enumerate(lines):
+        m = _LABEL_ONLY_RE.match(raw)
+        if not m:
+            continue
+        j = k + 1
+        while j < len(lines) and not lines[j][2].strip():
+            j += 1
+        if j >= len(lines) or _LABEL_ONLY_RE.match(lines[j][2]):
+            continue
+        n2, at2, body = lines[j]
+        items.append(_item("objective" if m.group("o") else "kr", body, at2, n2))
+    return _complete([it for it in items if it is not None])
+
+
+_READERS: tuple[Callable[[str], list[YamlItem] | None], ...] = (
+    _rst,
+    _heading_quotes,
+    _cell_labels,
+    _bare_pipes,
+    _labelled_paragraphs,
+)
+
+
+def read(text: str, refused: bool) -> tuple[list[YamlItem], bool] | None:
+    """The items of a page in one of the layouts above and whether its signature is sure
+    (a directive, a table's header, a label heading over a quote), or None. Arrow lines are
+    read only on a page the other readings found no objective on: an arrow inside a labelled
+    set is a flow or a funnel step, not a layout."""
+    for reader in _READERS if not refused else (*_READERS, _label_lines, _arrows):
+        found = reader(text)
+        if found:
+            return found, reader not in (_labelled_paragraphs, _label_lines, _arrows)
+    return None

@@ -798,6 +798,19 @@ def _strongly_cut_off(text: str) -> bool:
     return text[-1].isdigit() or text[-1] in "%％，,、/与和及&"
 
 
+def _word_cut_off(last: str, tail: str) -> bool:
+    """A Chinese line cut inside a phrase (decision 950's exception, the seed guide's figures):
+    it ends in an attributive 的/之 ("打造公司历史上最成功的" over "销售推广活动"), or the tail is
+    the last one to three characters of a word ("…小区营销" over "活动")."""
+    last, tail = last.rstrip(), tail.strip()
+    if not last or not _HAN_END_RE.search(last):
+        return False
+    return last[-1] in "的之" or (len(tail) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in tail))
+
+
+_HAN_END_RE = re.compile(r"[\u4e00-\u9fff]$")
+
+
 # A key result numbered only by its objective's number and its own ("2.3 …"), no KR word.
 _DOTTED_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s*$")
 # A guide's next section, not one more key result: "案例二：…", "例如…", "注意：…", "Step 2".
@@ -3637,7 +3650,7 @@ class _Parser:
         last = current.parts[-1][0]
         return (
             current.open_ended
-            and _strongly_cut_off(last)
+            and (_strongly_cut_off(last) or _word_cut_off(last, ln.text))
             and not current.joined_after_blank
             and len(ln.text) <= 20
             and len(ln.text) < len(last)

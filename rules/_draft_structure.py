@@ -13,6 +13,7 @@ from coach.facts.owner import heading_owner, heading_owner_name, team_subject
 from coach.facts.timeframes import compared_spans, has_deadline, is_horizon, time_spans
 from coach.text import detect_language
 from coach.types import OwnerSource
+from coach.wordlists import find_terms, words
 
 # What an unwritten row says in place of its wording (decision 561): an empty checkbox "[ ]",
 # "TBD", "（待定）", "...", "?".
@@ -484,3 +485,22 @@ def refers_to_item(folded: str) -> bool:
 # count, no number, vague wording): an owner, date or baseline patch yields to them, so that the
 # item gets one coherent suggestion and not "renew more (owner: [owner])" (decision 139).
 CORE_FIXES = ("kr-is-task", "kr-activity-count", "kr-not-quantified", "kr-vague-wording")
+
+
+# Shared by kr-no-deadline and objective-no-timeframe (a rule must not import another rule).
+_RECURRING_OUTPUT = re.compile(
+    r"\b(?:quarterly|half-yearly)\s+(?:[a-z-]+\s+){0,2}?(?:surveys?|reports?|reviews?|meetings?|"
+    r"check-ins?|audits?|newsletters?|webinars?|town ?halls?|updates?|pulse)\b"
+)
+
+
+def names_cycle(item: Item) -> bool:
+    """ "季度招聘任务", "quarterly target": the item belongs to a cycle, though it gives no date.
+    Not the period a figure is compared with ("成本较上季度降低15%", decision 267)."""
+    folded = item.folded
+    for s, e, _kind in compared_spans(item.plain, item.language):
+        folded = folded[:s] + " " * (e - s) + folded[e:]
+    # "on quarterly staff surveys", "in the quarterly report": a thing that recurs each quarter,
+    # a cadence, not the cycle the key result is due in (decision 627)
+    folded = _RECURRING_OUTPUT.sub(lambda m: " " * len(m.group()), folded)
+    return any(find_terms(folded, words("kr_cycle_words", lang), lang) for lang in ("zh", "en"))

@@ -5,35 +5,17 @@ from __future__ import annotations
 import re
 
 from coach.draft import Item
-from coach.facts.timeframes import compared_spans
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
-from coach.wordlists import find_terms, words
 from rules._draft_structure import (
     CORE_FIXES,
     end_of_wording,
     is_empty,
+    names_cycle,
     own_deadline,
     scope_deadline,
     year_horizon,
     year_note_on,
 )
-
-_RECURRING_OUTPUT = re.compile(
-    r"\b(?:quarterly|half-yearly)\s+(?:[a-z-]+\s+){0,2}?(?:surveys?|reports?|reviews?|meetings?|"
-    r"check-ins?|audits?|newsletters?|webinars?|town ?halls?|updates?|pulse)\b"
-)
-
-
-def names_cycle(item: Item) -> bool:
-    """ "季度招聘任务", "quarterly target": the item belongs to a cycle, though it gives no date.
-    Not the period a figure is compared with ("成本较上季度降低15%", decision 267)."""
-    folded = item.folded
-    for s, e, _kind in compared_spans(item.plain, item.language):
-        folded = folded[:s] + " " * (e - s) + folded[e:]
-    # "on quarterly staff surveys", "in the quarterly report": a thing that recurs each quarter,
-    # a cadence, not the cycle the key result is due in (decision 627)
-    folded = _RECURRING_OUTPUT.sub(lambda m: " " * len(m.group()), folded)
-    return any(find_terms(folded, words("kr_cycle_words", lang), lang) for lang in ("zh", "en"))
 
 
 class KrNoDeadline(Rule):

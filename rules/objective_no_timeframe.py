@@ -6,8 +6,7 @@ import re
 
 from coach.draft import Draft, Item
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
-from rules._draft_structure import untimed, year_note_on
-from rules.kr_no_deadline import names_cycle
+from rules._draft_structure import names_cycle, untimed, year_note_on
 
 _PLACEHOLDER = {"zh": "[日期]", "en": "[date]"}
 

@@ -1,0 +1,164 @@
+"""Advice that must say what it asks (blind read 18, uc14; fix13b, decisions 935-949)."""
+
+from __future__ import annotations
+
+from coach import review
+from coach.config import Config
+
+NO_MODEL = Config(use_model=False)
+
+
+def _finding(text: str, rule_id: str, target: str | None = None):
+    result = review(text, config=NO_MODEL)
+    found = [
+        f
+        for f in result.findings
+        if f.rule_id == rule_id and (target is None or f.target == target)
+    ]
+    assert found, [(f.rule_id, f.target) for f in result.findings]
+    return found[0]
+
+
+def _added(finding) -> list[str]:
+    return [
+        e.replacement
+        for s in finding.suggestions
+        for e in s.edits
+        if e.replacement.startswith("\n")
+    ]
+
+
+# --- decision 935: a measure moved out of an objective carries its from/to skeleton ----------
+
+
+def test_a_measure_named_without_a_number_moves_with_a_skeleton_the_advice_quotes():
+    f = _finding(
+        "Objective: Renewal rate\nKR1: Publish the pricing page (owner: Jo)", "objective-is-metric"
+    )
+    assert "move the number" not in f.message
+    assert "baseline and target" in f.message
+    (s,) = [s for s in f.suggestions if s.kind == "rewrite"]
+    assert "the key result “Renewal rate from [baseline] to [target]”" in s.text
+    f = _finding(
+        "Objective: Premium conversion\nKR1: Trial to paid from 8% to 11%", "objective-is-metric"
+    )
+    assert _added(f) == ["\nKR2: Premium conversion from [baseline] to [target]"]
+    (s,) = [s for s in f.suggestions if s.kind == "rewrite"]
+    assert "“Premium conversion from [baseline] to [target]”" in (s.note or "")
+
+
+def test_a_digit_inside_a_measure_name_is_not_its_figure():
+    # "W4 activation" names the measure; the key result below already measures it
+    f = _finding(
+        "Objective: Improve W4 activation (Q2)\nKR1: W4 activation from 21% to 30% (owner: Li)",
+        "objective-is-metric",
+    )
+    assert "move the number" not in f.message
+    assert _added(f) == []
+
+
+def test_a_chinese_measure_moved_down_reads_from_baseline_down_to_target():
+    f = _finding("目标：差旅费用降下来\n- 机票提前7天预订比例达到80%", "objective-is-metric")
+    assert "把数字放进关键结果" not in f.message
+    assert _added(f) == ["\n- 差旅费用从[基线]降到[目标值]"]
+
+
+def test_a_bad_rate_moved_below_is_stated_by_its_complement():
+    f = _finding("目标：降低会员流失率\n- 会员续费提醒覆盖率100%", "objective-is-metric")
+    assert _added(f) == ["\n- 会员留存率从[基线]提升到[目标值]"]
+    f = _finding(
+        "Objective: Lower customer churn\nKR1: Exit survey for 100% of leavers",
+        "objective-is-metric",
+    )
+    assert _added(f) == ["\nKR2: Customer retention from [baseline] to [target]"]
+
+
+def test_a_speed_objective_moves_the_time_it_takes():
+    f = _finding(
+        "Objective: Deploy faster\nKR1: Write the release checklist", "objective-is-metric"
+    )
+    (s,) = [s for s in f.suggestions if s.kind == "rewrite"]
+    assert "“Time to deploy from [baseline] to [target]”" in s.text
+    f = _finding("目标：报销审批更快\n- 上线移动审批", "objective-is-metric")
+    (s,) = [s for s in f.suggestions if s.kind == "rewrite"]
+    assert "报销审批所用时间从[基线]缩短到[目标值]" in s.text + (s.note or "")
+
+
+def test_a_zero_in_words_is_a_figure_and_gets_no_skeleton():
+    f = _finding("目标：仓库零火灾事故\n- 消防检查覆盖率100%", "objective-is-metric")
+    assert "把数字放进关键结果" in f.message
+    assert all(s.placeholders == [] for s in f.suggestions if s.kind == "rewrite")
+
+
+# --- decision 936: a zero on the gravest incidents is asked, never "keep it as it is" -------
+
+
+def test_a_zero_of_graded_incidents_is_asked_for_its_positive_number():
+    f = _finding("目标：双十一稳住\n- 大促期间S1事故为零（负责人：周强）", "kr-negative-phrasing")
+    (s,) = [s for s in f.suggestions if s.kind == "rewrite"]
+    assert s.asks and "保留原样" not in s.text
+    assert "无S1事故的天数占比从[基线]提升到[目标值]" in s.text
+    f = _finding(
+        "Objective: Calm launches in Q4\nKR1: Zero critical outages in launch week (owner: Rui)",
+        "kr-negative-phrasing",
+    )
+    (s,) = [s for s in f.suggestions if s.kind == "rewrite"]
+    assert "stay as it is" not in s.text
+    assert "“Share of days with no critical outages from [baseline] to [target]”" in s.text
+    assert "Availability" in s.text
+
+
+# --- decision 937: the message says what the rewrite fixes -------------------------------------
+
+
+def test_a_universal_subject_on_their_own_is_faulted_for_its_missing_share_not_its_cadence():
+    f = _finding(
+        "Objective: Stores that run without me in Q3\n"
+        "KR1: Every shift lead runs the daily huddle on their own (owner: Noor)",
+        "kr-not-quantified",
+    )
+    assert "recurring" not in f.message and "how often" not in f.message
+    (s,) = [s for s in f.suggestions if s.kind == "rewrite"]
+    assert s.text.startswith("100% of shift leads run the daily huddle on their own")
+
+
+# --- decision 938: "more" with a skeleton, not "[N] more" --------------------------------------
+
+
+def test_a_verb_with_a_bare_more_is_asked_for_its_count_or_rate():
+    f = _finding(
+        "Objective: Members who stay in 2027\nKR1: upsell more (owner: Bea)", "kr-vague-wording"
+    )
+    (s,) = [s for s in f.suggestions if s.kind == "rewrite"]
+    assert "[N] more" not in s.text and s.asks
+    assert "from [baseline] to [target]" in s.text
+
+
+def test_more_of_a_counted_thing_goes_from_its_baseline_to_its_target():
+    f = _finding(
+        "Objective: Members who stay in 2027\nKR1: more member check-ins (owner: Bea)",
+        "kr-vague-wording",
+    )
+    (s,) = [s for s in f.suggestions if s.kind == "rewrite"]
+    assert s.text.startswith("Raise member check-ins from [baseline] to [target]")
+
+
+# --- decision 939: a split keeps the scope; one event's pass criteria are one result ------------
+
+
+def test_the_criteria_of_one_event_are_one_result():
+    text = (
+        "Objective: Recover from anything in Q3\n"
+        "KR1: Payments cluster failed over in a game day with data loss under 1 min and "
+        "downtime under 10 min (owner: Eva)"
+    )
+    result = review(text, config=NO_MODEL)
+    assert not [f for f in result.findings if f.rule_id == "kr-compound"]
+
+
+def test_a_second_bare_measure_split_off_keeps_the_scope_of_the_first():
+    f = _finding(
+        "目标：秋季新品卖爆\n- 首发4周内，华南社区超市铺货率达到60%，售罄率50%", "kr-compound"
+    )
+    (s,) = [s for s in f.suggestions if s.kind == "rewrite"]
+    assert s.text.endswith("\n华南社区超市售罄率50%")

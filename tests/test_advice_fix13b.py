@@ -162,3 +162,25 @@ def test_a_second_bare_measure_split_off_keeps_the_scope_of_the_first():
     )
     (s,) = [s for s in f.suggestions if s.kind == "rewrite"]
     assert s.text.endswith("\n华南社区超市售罄率50%")
+
+
+# --- decision 940: a quoted name or an "as part of" phrase does not hide an activity count ------
+
+
+def test_a_quoted_name_inside_a_counted_activity_is_part_of_its_noun_phrase():
+    f = _finding(
+        'Objective: Confident young readers in Q1\nKR1: Host 8 "story cave" reading sessions '
+        "for toddlers (owner: Ines)",
+        "kr-activity-count",
+    )
+    assert "reading sessions" in f.message
+
+
+def test_an_activity_counted_as_part_of_other_work_is_still_an_activity_count():
+    text = (
+        "Objective: Research that shapes the roadmap in Q1\n"
+        "KR1: Hold 12 customer workshops as part of renewal meetings (owner: Ines)"
+    )
+    result = review(text, config=NO_MODEL)
+    rules = {f.rule_id for f in result.findings if f.target == "o1.kr1"}
+    assert "kr-activity-count" in rules and "kr-is-task" not in rules

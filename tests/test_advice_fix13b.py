@@ -184,3 +184,50 @@ def test_an_activity_counted_as_part_of_other_work_is_still_an_activity_count():
     result = review(text, config=NO_MODEL)
     rules = {f.rule_id for f in result.findings if f.target == "o1.kr1"}
     assert "kr-activity-count" in rules and "kr-is-task" not in rules
+
+
+# --- decision 941: a reached year-like number, "x2" and fractions are figures -------------------
+
+
+def _quantified_fails(text: str) -> bool:
+    result = review(text, config=NO_MODEL)
+    return any(f.rule_id == "kr-not-quantified" and f.target == "o1.kr1" for f in result.findings)
+
+
+def test_a_year_like_number_that_is_reached_is_a_target():
+    assert not _quantified_fails(
+        "目标：让社区爱上我们 2027年Q1\n- 注册志愿者达到1800（负责人：何）"
+    )
+    assert not _quantified_fails(
+        "Objective: A library people love in Q1 2027\nKR1: Card holders reach 1950 (owner: Bo)"
+    )
+
+
+def test_a_multiplier_and_a_fraction_are_figures():
+    assert not _quantified_fails(
+        "Objective: A bigger brunch in Q1 2027\nKR1: Brunch bookings x3 (owner: Bo)"
+    )
+    assert not _quantified_fails(
+        "Objective: A bigger brunch in Q1 2027\nKR1: Two thirds of diners order dessert (owner: Bo)"
+    )
+    assert not _quantified_fails("目标：让社区爱上我们 2027年Q1\n- 回头客占比过半（负责人：何）")
+
+
+# --- decision 942: contracts newly signed are won; things bought are tasks ---------------------
+
+
+def _task(text: str) -> bool:
+    result = review(text, config=NO_MODEL)
+    return any(f.rule_id == "kr-is-task" and f.target == "o1.kr1" for f in result.findings)
+
+
+def test_contracts_newly_signed_are_deals_won_not_a_task():
+    head = "目标：企业客户做起来 2027年Q1\n- "
+    assert not _task(head + "新签年度服务协议12份（负责人：沈）")
+    assert not _task(head + "年度服务协议新签12份（负责人：沈）")
+
+
+def test_buying_equipment_is_a_task():
+    head = "目标：冷链跟得上 2027年Q1\n- "
+    assert _task(head + "买三辆冷藏车（负责人：沈）")
+    assert _task(head + "添置4台制冰机（负责人：沈）")

@@ -153,7 +153,7 @@ def _read_jsonl(fh: IO[bytes], limit: int) -> Iterator[Record]:
         try:
             value = json.loads(text)
         except json.JSONDecodeError as e:
-            yield Record(rid, RecordError("invalid_structure", f"line {n}: not JSON ({e.msg})"), n)
+            yield Record(rid, RecordError("invalid_structure", _not_json(n, e)), n)
             continue
         except RecursionError:
             yield Record(rid, RecordError("invalid_structure", f"line {n}: nested too deeply"), n)
@@ -369,3 +369,12 @@ def _take(it: Iterator[Any], n: int) -> list[Any]:
         if len(out) >= n:
             break
     return out
+
+
+def _not_json(n: int, e: json.JSONDecodeError) -> str:
+    """'line 3: not JSON (Expecting value at column 1)': json's own message, with its column.
+
+    Some of json's messages end in "at" and expect the position after them ("Invalid control
+    character at"): said alone they read cut off."""
+    at = "" if e.msg.endswith(" at") else " at"
+    return f"line {n}: not JSON ({e.msg}{at} column {e.colno})"

@@ -511,7 +511,7 @@ def validate_text(text: object, max_chars: int = DEFAULT_MAX_CHARS) -> str:
             f"the draft contains {len(bad)} control or binary character(s), the first "
             f"(U+{ord(text[pos]):04X}) at offset {pos}; paste plain text.",
             f"草稿里有 {len(bad)} 个控制字符或二进制字符，第一个（U+{ord(text[pos]):04X}）"
-            f"在第 {pos} 个字符处；请粘贴纯文本。",
+            f"在第 {pos + 1} 个字符处；请粘贴纯文本。",
         )
     if not text.strip(" \t\r\n\u3000" + _INVISIBLE) or not text.strip():
         raise InputError(

@@ -34,7 +34,7 @@ from functools import cache
 from coach.draft import Item
 from coach.nlp import Token
 from coach.wordlists import find_terms, longest_first, words
-from rules._objective_text import measure_label, metric_clauses
+from rules._objective_text import measure_label, metric_clauses, partner_count
 
 Span = tuple[int, int]
 
@@ -58,6 +58,9 @@ _EN_QUALIFIERS = frozenset({"without", "while", "so", "but", "by", "through", "a
 _ZH_SUPERLATIVE_FALSE = ("最后", "最终", "最近", "最初", "最大化", "最小化")
 # "迈出数字化第一步", "第一期", "第一阶段": 第一 counting a stage of the work is an ordinal, not a
 # rank to reach ("区域第一", "第一品牌" stay aspirations; decision 605, as decision 473 in English).
+# A measure brought to its lowest: "降到最低", "控制在最低水平", "缩到最短" (decision 876), as
+# 最小化 is (decision 637).
+_ZH_LOWEST = re.compile(r"[到至在]最(?:低|少|小|短)(?:限度|水平|程度|值)?[。！!]?$")
 _ZH_FIRST_STAGE = re.compile(r"第一(?:步|期|阶段|批|轮|版|阶)")
 # "又快又准", "像网购一样简单", "一次都不掉链子", "一分不少", "每张发票一次开对", "每一笔订单都能…".
 _ZH_VIVID = re.compile(
@@ -284,6 +287,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue
         if lang == "zh" and term == "最" and folded.startswith(_ZH_SUPERLATIVE_FALSE, a):
             continue
+        if lang == "zh" and term == "最" and _ZH_LOWEST.match(folded, a - 1) and a - 1 >= s:
+            continue  # "把损耗降到最低": a measure minimised, no aspiration (decision 876)
         if lang == "zh" and term == "第一" and _ZH_FIRST_STAGE.match(folded, a):
             continue
         if _names_a_measure(item, a, b, term):
@@ -485,7 +490,7 @@ def _served_en(item: Item) -> Span | None:
                 or (nxt.text.lower() in clause)
             ):
                 return tok.start, nxt.end  # "customers brag", "people feel", "a team that …"
-            if _plural_subject(tok) and _bare_verb(nxt):
+            if _plural_subject(tok) and _bare_verb(nxt) and nxt.text not in _EN_TEAM_NOUNS:
                 return tok.start, nxt.end  # "a team people fight to join"
             if w in _EN_SINGULAR_ANY and _third_person(nxt):
                 return tok.start, nxt.end  # "a rota nobody dreads", "everyone knows"
@@ -493,6 +498,11 @@ def _served_en(item: Item) -> Span | None:
 
 
 _EN_SINGULAR_ANY = frozenset({"everyone", "everybody", "anyone", "nobody", "someone"})
+# "the People team", "People ops", "the parents group": a team's or a group's name, not the
+# people served doing something (decision 884).
+_EN_TEAM_NOUNS = frozenset(
+    {"team", "ops", "operations", "org", "function", "department", "group", "partner", "lead"}
+)
 
 
 def _plural_subject(tok: Token) -> bool:
@@ -686,6 +696,8 @@ def _served_zh(item: Item) -> Span | None:
             continue
         if any(kpi_cover[tok.start : tok.end]):
             continue  # a measure's name ("销售额", "会员人数"), not people
+        if (tok.start, tok.end) in _sales_figures(item):
+            continue  # "门店销售提上去": the sales figure, not the sales staff (decision 885)
         if i > 0 and toks[i - 1].text == "把":
             continue  # the people acted on, not acting ("把会员做起来", "把新人带好": decision 101)
         if _worked_for(toks, i):
@@ -706,6 +718,8 @@ def _served_zh(item: Item) -> Span | None:
             # people who act on the team ("做一个被读者信任的博主": decision 101)
             continue
         after = [t for t in toks[i + 1 : i + 3] if t.text not in _ZH_NEEDS]
+        if _head_count(item, toks, i):
+            continue  # "会员拉到1万", "学员招到500人": the people counted, not acting (875)
         if _thing_made_more(toks, i):
             continue  # "门店经营更健康": the people's thing gets better, they do not act (457)
         if i > 0 and toks[i - 1].text == "被" and after:
@@ -715,6 +729,33 @@ def _served_zh(item: Item) -> Span | None:
                 continue
             return tok.start, after[-1].end
     return None
+
+
+def _head_count(item: Item, toks: list[Token], i: int) -> bool:
+    """The people at `i` are counted up to a figure: a verb ending in 到/至 ("拉到", "招到"), or a
+    verb and 到/至 ("发展|到"), right after them, then a number: "会员拉到1万", "学员招到500人",
+    "客户拉到300家" say how many there will be, as "会员数拉到1万" does (decision 875). "让会员到店
+    就能喝到" has no figure after 到: the people act."""
+    rest = toks[i + 1 : i + 5]
+    if rest and rest[0].pos.startswith("n"):
+        rest = rest[1:]  # "门店|客户|拉到500家": a people word compound
+    if (
+        rest
+        and rest[0].pos.startswith("v")
+        and len(rest[0].text) >= 2
+        and rest[0].text.endswith(_ZH_UP_TO)
+    ):
+        k = 1
+    elif len(rest) >= 2 and rest[0].pos.startswith("v") and rest[1].text in _ZH_UP_TO:
+        k = 2
+    else:
+        return False
+    return k < len(rest) and any(
+        q.start == rest[k].start and q.kind in ("count", "number") for q in item.facts.quantities
+    )
+
+
+_ZH_UP_TO = ("到", "至")
 
 
 def _people_spared(item: Item, bounds: set[int]) -> Span | None:
@@ -1015,9 +1056,34 @@ def _measures(item: Item) -> list[Span]:
     spans += [
         (a, b) for a, b, _ in find_terms(item.folded, bad_events(item.language), item.language)
     ]
+    spans += _sales_figures(item)
     spans.sort()
     item.facts.memo["objective_measures"] = spans
     return spans
+
+
+def _sales_figures(item: Item) -> list[Span]:
+    """销售 as the sales figure, not the sales staff (decision 885): the word heads its phrase (no
+    noun after it: not "销售团队", "销售人员") and a verb that moves a measure stands right after
+    it ("门店销售提上去", "非油品销售拉起来") or opens the objective before it ("提升线上销售",
+    "提高销售")."""
+    if item.language != "zh" or "销售" not in item.folded:
+        return []
+    toks = _words(item)
+    verbs = words("objective_kpi_verbs", "zh")
+    out = []
+    for k, tok in enumerate(toks):
+        if not tok.text.endswith("销售"):
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and nxt.pos.startswith("n") and nxt.pos != "vn":
+            continue
+        after = item.folded[tok.end :].rstrip("。！! ")
+        if after in verbs or (
+            not after and any(item.folded.startswith(v, core(item)[0]) for v in verbs)
+        ):
+            out.append((tok.start, tok.end))
+    return out
 
 
 def _measure_ending_at(item: Item, end: int) -> Span | None:
@@ -1334,6 +1400,23 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
         if bad is not None and bad[0] > zero and not _spared_people(folded, s, zero, bad):
             topic = item.plain[s:zero] + item.plain[zero + 1 : e]
             return Kpi((s, e), topic.strip())
+    # 把损耗降到最低, 验光等待时间压到最短: a measure brought to its lowest (decision 876)
+    low = _ZH_LOWEST_MOVE.search(folded, start, e)
+    if low is not None and low.end() == e and low.start() in bounds:
+        j = low.start()
+        if (start > i and _measure_ending_at(item, j) and j - start <= 8) or _only_measures(
+            item, toks, start, j
+        ):
+            return _kpi(item, (s, e), (start, j))
+    # 差评清零, 安全事故清零: the bad events brought to zero, as 零事故 (decision 877)
+    cleared = next((c for c in _ZH_CLEARED if folded.endswith(c, start, e)), None)
+    if cleared is not None and not _ZH_VIVID.search(folded, s, e):
+        j = e - len(cleared)
+        bad = next(
+            ((a, b) for a, b, _ in find_terms(folded, bad_events("zh"), "zh") if b == j), None
+        )
+        if bad is not None and bad[0] - start <= 8 and not _own_verb(toks, start, bad[0]):
+            return _kpi(item, (s, e), (start, j))
     # 多卖车, 多招学员, 多签单: "more" before selling or winning counts it (decision 792)
     more = _ZH_MORE_OF.fullmatch(folded, start, e)
     if more is not None:
@@ -1367,6 +1450,12 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     ):
         topic = item.plain[start : fast.start()] + item.plain[fast.end() : e]
         return Kpi((s, e), topic.strip())
+    # 将库存控制在合理水平, 把体重控制在合理范围内: a measure kept in a band (decision 879)
+    band = _ZH_KEPT_IN_BAND.match(folded, _after_ba(folded, start))
+    if band is not None and band.end() == e:
+        m0, m1 = band.span(1)
+        if m1 - m0 <= 8 and _measure_ending_at(item, m1) and not _has_verb(toks, m0, m1, item):
+            return _kpi(item, (s, e), (m0, m1))
     ranked = _measure_rank(item) if span is None else None
     if ranked is not None:
         return ranked
@@ -1475,6 +1564,33 @@ def _measure_record(item: Item) -> Kpi | None:
 
 
 _ZH_LIST_MARK = re.compile(r"[、，,；;]")
+_ZH_CLEARED = ("清零", "归零")
+# A verb that moves a measure to its lowest, and the lowest (decision 876).
+_ZH_LOWEST_MOVE = re.compile(
+    r"(?:降低|降|压缩|压|减少|减|缩短|缩|控制)(?:到|至|在)最(?:低|少|小|短)(?:限度|水平|程度|值)?[。！!]?"
+)
+
+
+def _own_verb(toks: list[Token], start: int, end: int) -> bool:
+    """Whether [start, end) holds a verb of the team's own work or one that moves a measure
+    ("提升…", "做好…", "让…"): the words before a cleared bad event may name what went wrong
+    ("衣物丢失和损坏投诉清零", decision 877), not work done."""
+    own = _single("objective_flat_verbs", "zh") | _single("objective_kpi_verbs", "zh") | _ZH_CAUSE
+    return any(start <= t.start and t.end <= end and t.text in own for t in toks)
+
+
+# A measure kept in a band with no figure: "库存控制在合理水平", "体重保持在健康范围内" (879).
+_ZH_KEPT_IN_BAND = re.compile(
+    r"([^，,；;。]{1,8}?)(?:控制|保持|维持|稳定|稳)在(?:合理|正常|健康|安全|可控|目标|标准)的?"
+    r"(?:范围|水平|区间)(?:内|以内|之内)?[。！!]?"
+)
+
+
+def _after_ba(folded: str, i: int) -> int:
+    """After a leading 将 (as 把): "将库存控制在…" names the measure after it."""
+    return i + 1 if folded.startswith("将", i) else i
+
+
 # Flat verbs that name one process of the team's work: alone before a comparative they are the
 # process made faster (decisions 26, 536: "交付更快", "上线更快"), unlike 提升/优化 (a change).
 _ZH_PROCESS_VERBS = frozenset(
@@ -1583,6 +1699,7 @@ def metric_objective(item: Item) -> MetricReading | None:
         if (
             _work_verb(item)
             and not any(q.kind in ("money", "percent") for c in numbered for q in c.quantities)
+            and not any(partner_count(item, c.quantities) for c in numbered)
             and not any(
                 c.start <= a and b <= c.end for c in numbered for a, b, _ in item.facts.kpis
             )

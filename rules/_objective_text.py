@@ -144,7 +144,9 @@ def metric_clauses(item: Item) -> list[MetricClause]:
             or find_terms(chunk, nouns, lang)
             or (lang == "zh" and any(s <= a and b <= e for a, b, _ in item.facts.kpis))
             or _reach_verb(item, inside)
+            or _held_level(item, inside)
             or _partners_counted(item, inside)
+            or partner_count(item, inside)
             or _bare_level(item, s, e, inside)
         ):
             continue
@@ -176,20 +178,75 @@ def _partners_counted(item: Item, inside: tuple[Quantity, ...]) -> bool:
     return False
 
 
+# Partners named right after a count ("30家经销商", "5个长期合作伙伴"): partners won (decision 878).
+_PARTNERS_AFTER = re.compile(
+    r"(?:新的?|长期的?|优质的?|核心|重点|稳定的?|战略|区域|省级|市级|县级|海外|线上|社区)?"
+    r"(?:经销商|加盟商|加盟店|代理商|分销商|渠道商|合作伙伴|合作方|战略伙伴)"
+)
+
+
+def partner_count(item: Item, inside: tuple[Quantity, ...]) -> bool:
+    """A count of partners: "新开发30家经销商", "发展50家加盟商", "建立5个长期合作伙伴关系" count
+    partners won, an outcome as "与8家分销商签约" is (PRINCIPLES.md), not work done, even after a
+    verb of work such as 开发 or 建立 (decision 878)."""
+    if item.language != "zh":
+        return False
+    ends = {t.end: t for t in item.facts.tokens}
+    for q in inside:
+        verb = ends.get(q.start)
+        if (
+            q.kind == "count"
+            and verb is not None
+            and verb.text.removeprefix("新") in _PARTNER_VERBS
+            and _PARTNERS_AFTER.match(item.folded, q.end)
+        ):
+            return True
+    return False
+
+
+# Verbs that win partners (not "培训30家经销商", "拜访50家经销商": work done with them).
+_PARTNER_VERBS = frozenset(
+    {"开发", "发展", "拓展", "开拓", "建立", "招募", "招商", "引进", "签下", "新增"}
+)
+
+
+# A test taken to a score: "考出7分", "拿下650分" (decision 882); not "推出3款".
+_SCORE_VERB = re.compile(r"(?:考出|考了|拿下|拿了|冲刺)$")
+# A figure held with a bound: "保持在7小时以上", "控制在3%以内" (decision 881).
+_HELD_AT = re.compile(r"(?:控制|保持|维持|稳定|稳)在$")
+_BOUND_AFTER = ("以上", "以内", "以下", "之内")
+
+
+def _held_level(item: Item, inside: tuple[Quantity, ...]) -> bool:
+    """A Chinese figure kept at a bound ("夜班后的睡眠时间保持在7小时以上", "退货控制在3%以内"):
+    a level to hold, whatever the measure's name, as "GPA保持3.7以上" is (decision 881)."""
+    if item.language != "zh":
+        return False
+    folded = item.folded
+    return any(
+        _HELD_AT.search(folded, max(0, q.start - 3), q.start)
+        and folded.startswith(_BOUND_AFTER, q.end)
+        for q in inside
+    )
+
+
 def _reach_verb(item: Item, inside: tuple[Quantity, ...]) -> bool:
     """A Chinese verb ending in 到 or 至 right before a number sets a level to reach: "考到550分",
-    "减到60公斤", "做到4.8分"."""
+    "减到60公斤", "做到4.8分", "会员发展到2万人"."""
     if item.language != "zh":
         return False
     ends = {t.end: t for t in item.facts.tokens}
     for q in inside:
         tok = ends.get(q.start)
-        if (
-            tok is not None
-            and len(tok.text) >= 2
-            and tok.text.endswith(("到", "至"))
-            and tok.pos.startswith("v")
-        ):
+        if q.unit == "分" and _SCORE_VERB.search(item.folded, max(0, q.start - 2), q.start):
+            return True  # "雅思考出7分": a score reached (decision 882; jieba may cut "托福考|出")
+        if tok is None or not tok.text.endswith(("到", "至")):
+            continue
+        if len(tok.text) >= 2 and tok.pos.startswith("v"):
+            return True
+        # ... or a verb jieba cuts from its 到: "会员发展|到|2万人" (decision 875)
+        before = ends.get(tok.start)
+        if len(tok.text) == 1 and before is not None and before.pos in ("v", "vn"):
             return True
     return False
 
@@ -239,6 +296,28 @@ def is_vague(item: Item) -> bool:
     return memo["objective_vague"]  # type: ignore[return-value]
 
 
+# The team itself said to be or have "better" something generic, with nothing to check it by:
+# "Our team have better skill", "We get better", "Our engineers have stronger skills" (tester12
+# item 28; decision 899). The team's own state is not inspiring (PRINCIPLES.md), and "better
+# skill" names no direction one can check: vague. A named skill or a measure is not matched
+# ("Our team has better Kubernetes skills" names what to learn).
+_EN_SELF_BETTER = re.compile(
+    r"^\W*(?:(?:objective|goal|o)\s*\d{0,2}\W+)?(?:(?:our|my|the)\s+(?:\w+\s+)?"
+    r"(?:team|teams|staff|people|engineers|members|department|group|crew)|we)\s+"
+    r"(?:have|has|get|gets|got|become|becomes|are|is|will\s+(?:have|get|be|become))\s+"
+    r"(?:(?:a|much|even|more|the)\s+)?(?:better|stronger|greater|higher)"
+    r"(?:\s+(?:skill|skills|ability|abilities|capability|capabilities|performance|results|"
+    r"work|quality|knowledge|level|team|people))?\W*$"
+)
+
+
+_ZH_SELF_BETTER = re.compile(
+    r"(?:我们的?|本)?(?:团队|小组|部门|班组|员工|大家|我们)(?:的?(?:能力|技能|水平|素质|表现|状态))?"
+    r"(?:要|会)?(?:变得)?(?:更好|更强|更棒|更优秀|更出色)[。！!]?"
+)
+_ZH_TRAILING_ASIDE = re.compile(r"[（(][^（）()]*[）)]\s*$")
+
+
 def _is_vague(item: Item) -> bool:
     if any(q.form == "digits" for q in item.facts.quantities):
         return False
@@ -250,6 +329,8 @@ def _is_vague(item: Item) -> bool:
     function = words("objective_function_words", lang)
     if lang == "zh" and _ZH_WORK_DONE_WELL.fullmatch(folded.strip()):
         return True  # "做好安全卫生工作": an area of work done "well" (decision 575)
+    if lang == "zh" and _ZH_SELF_BETTER.fullmatch(_ZH_TRAILING_ASIDE.sub("", folded.strip())):
+        return True  # "我们的团队更好": the team's own state, nothing to check (decision 899)
     if _motto(folded, lang):
         return True  # "安全第一", "Customers first": a motto, not a direction (decision 678)
     if lang == "zh":
@@ -264,6 +345,8 @@ def _is_vague(item: Item) -> bool:
     tokens = re.findall(r"[a-z]+(?:['’][a-z]+)*", folded)
     if not tokens:
         return False
+    if _EN_SELF_BETTER.search(folded):
+        return True  # "Our team have better skill": the team's own state, no checkable change
     rest = [t for t in tokens if not (t in generic or t in function or lemma_en(t) in generic)]
     if not rest:
         return True

@@ -801,7 +801,24 @@ def measure_text(item: Item, m: Measure) -> str:
     if lang == "zh":
         return measure_kr(_zh_counted(m.phrase) if m.loose else m.phrase, lang, m.lower)
     phrase = m.phrase if m.verb else _lower_first(m.phrase)
-    return measure_kr(_en_counted(phrase), lang, m.lower, m.verb)
+    return measure_kr(_en_share_named(_en_counted(phrase)), lang, m.lower, m.verb)
+
+
+# A share named by a bare percent sign after its words ("on time %", "first pass %"): the
+# rewrite names it as a rate ("the on-time rate"; blind read 17, rw-072; decision 896).
+_EN_BARE_PERCENT = re.compile(r"^(?P<what>[A-Za-z][A-Za-z -]*?)\s*%(?P<rest>\s+\S.*)?$")
+_EN_LINKED_MODIFIER = re.compile(r"^(?:on|in|at|first|same|next|right|one)\s+[a-z]+$", re.I)
+
+
+def _en_share_named(phrase: str) -> str:
+    """ "on time %" -> "the on-time rate"; any other phrase as it is."""
+    m = _EN_BARE_PERCENT.match(phrase.strip())
+    if m is None:
+        return phrase
+    what = m.group("what").strip()
+    if _EN_LINKED_MODIFIER.match(what):
+        what = what.replace(" ", "-")  # "on time" before a noun is "on-time"
+    return f"the {what} rate{m.group('rest') or ''}"  # "on time % in Q3": the period stays
 
 
 def _en_counted(thing: str) -> str:
@@ -1261,6 +1278,49 @@ STAFFING_QUESTION = {
 }
 
 
+# Onboarding people who have joined ("Onboard new hires within 2 weeks", "新员工入职培训"): work
+# to do, but not hiring; its result is how soon the new people do the work, not how the hiring
+# goes (blind read 17, rw-181; decision 891).
+ONBOARDING_QUESTION = {
+    "zh": "入职引导的结果是新人尽快上手：关键结果写新人多快能独立产出，例如新人"
+    "首次独立交付工作所需的天数，或入职30天内能独立上岗的新人比例，写出基线和目标值；入职安排本身放进"
+    "行动计划。",
+    "en": "Onboarding is about how soon new people do the work: measure that, for example the days from start date to a new hire's first shipped work, or the share "
+    "of new hires working on their own by day 30, with a baseline and target; keep the "
+    "onboarding steps in the plan.",
+}
+_ONBOARDING = {
+    "en": re.compile(
+        r"^(?:onboard(?:ing)?|ramp(?: up)?)\s+(?:(?:the|our|all|every|each|\d+)\s+)?"
+        r"(?P<new>new\s+)?(?P<who>[a-z][\w-]*)"
+    ),
+    "zh": re.compile(r"入职培训|入职引导|新人带教|新员工培训|新人培训"),
+}
+# Those onboarded who are no staff: customers, partners, the users of a product.
+_EN_NOT_STAFF = re.compile(
+    r"(?:customer|client|user|partner|merchant|vendor|supplier|account|seller|tenant|brand|"
+    r"school|store|shop|restaurant|developer|member|patient|student|guest|buyer|dealer|"
+    r"reseller|org|organi[sz]ation|compan(?:y|ie)|team|logo)s?$"
+)
+
+
+def onboarding(item: Item) -> bool:
+    """Whether the key result is onboarding of people who joined, not hiring them (891): "Onboard
+    new cooks within 10 days", "新员工入职培训"; not "Onboard 40 new merchants" (customers won)."""
+    s, e = item.core_span
+    if item.language == "zh":
+        return _ONBOARDING["zh"].search(item.folded, s, e) is not None
+    start = after_owner_lead(item.plain, s, e)
+    m = _ONBOARDING["en"].match(item.folded[start:e])
+    if m is None:
+        return False
+    who = m.group("who")
+    if who in ("hires", "hire", "joiners", "starters") or who in words("kr_staff_nouns", "en"):
+        return True
+    # "Onboard new cooks": people who joined; not "Onboarding checklists" (things made)
+    return m.group("new") is not None and not _EN_NOT_STAFF.match(who)
+
+
 def staffing_objective(item: Item) -> bool:
     """Whether the key result's objective is itself about staffing (_STAFFING_OBJECTIVE)."""
     objective = item.objective if item.kind == "kr" else None
@@ -1311,12 +1371,14 @@ def honour_won(item: Item) -> bool:
     return _HONOUR[item.language].search(item.text, s, e) is not None
 
 
+# Said as the question it is (Fix.asks; blind read 17, rw-067: advice prose in the rewrite
+# slot read as text to paste; decision 894).
 ROUTINE_QUESTION = {
-    "zh": "“{what}”是日常工作，照常做好即可，不必写成关键结果。如果这个周期它确实要改变（例如常常延误），"
-    "写出能说明这个改变的数字，以及它的基线和目标值；否则换成目标真正要改变的那个结果。",
-    "en": "“{what}” is business as usual: keep doing it, but it is not a key result. If it must "
-    "change this cycle (it is often late, say), write the number that shows the change with its "
-    "baseline and target; otherwise write the result the objective needs.",
+    "zh": "“{what}”这个周期确实要改变吗（例如常常延误）？如果要，写出能说明这个改变的数字，以及它的基线和"
+    "目标值；如果不用，它是日常工作，照常做好即可，关键结果换成目标真正要改变的那个结果。",
+    "en": "Does “{what}” have to change this cycle (is it often late, say)? If so, write the "
+    "number that shows the change, with its baseline and target; if not, it is business as "
+    "usual: keep doing it, and write the result the objective needs as the key result.",
 }
 
 
@@ -1422,6 +1484,13 @@ def outcome_fix(item: Item, draft: Draft, start: int, end: int, task: str) -> Fi
         # "拿到公司“年度最佳团队”": won from others, not work for the plan (decision 431)
         what = quoted(item, *item.core_span)
         return ask_fix(item, HONOUR_QUESTION[voice(lang)].format(what=what), None)
+    if onboarding(item) and measured_sibling(item) is None:
+        # "Onboard new hires within 2 weeks": how soon they work, not the hiring (891); a
+        # measured sibling on the same people keeps its question (decision 324)
+        cs, ce = item.core_span
+        return ask_fix(
+            item, ONBOARDING_QUESTION[voice(lang)], note("ask-plain", lang, quoted(item, cs, ce))
+        )
     if (_hiring(item) or _HIRES_NOUN.match(item.text[start:end].strip())) and staffing_objective(
         item
     ):

@@ -647,8 +647,12 @@ def _fix(item, m: _Match) -> Fix | None:
         return ask_fix(item, template[voice(lang)].format(bad=_bad_phrase(item, m.term)), None)
     if m.values and not all(v.percent for v in m.values):
         return None  # counts or durations have no 100 − x complement
+    if m.values and lang == "zh" and m.term[2] in words("kr_negative_inexact", lang):
+        return None  # "退回率" → "一次通过率" is not 100 − x either (decision 897)
     if any(v.value > 100 for v in m.values):
         return None
+    if not m.values and (fall := _word_fall(item, m)) is not None:
+        m = _Match(m.term, m.reducer, [fall])  # "Cut churn by half", "差错率降低三分之一" (890)
     relative = bool(m.values) and _is_relative(item, m)
     edits: list[LocalEdit] = []
     reducer = mapping("kr_reduce_words", lang).get(m.reducer[2])
@@ -720,6 +724,20 @@ def _fix(item, m: _Match) -> Fix | None:
         placeholders=placeholders,
         applicability="display-only" if placeholders else "unsafe",
     )
+
+
+def _word_fall(item, m: _Match) -> _Value | None:
+    """A fall by a share said in words after the measure ("by half", "by a fifth", "减半",
+    "三分之一"), as a value: it is relative like "by 20%", so the complement rises from a baseline
+    to a target, not "by half" (decision 890). Not "all", "every" (100%) nor a whole multiple."""
+    _cs, ce = clause_of(item, m.term[0])
+    start = max(m.reducer[1], m.term[1]) if m.reducer[2] in _EN_CHANGE_VERBS else m.term[1]
+    for q in item.facts.quantities_in(start, ce):
+        if q.form == "digits" or q.value is None:
+            continue
+        if (q.kind == "percent" and q.value < 100) or (q.kind == "multiple" and q.value < 1):
+            return _Value(q.start, q.end, q.value, True, (q.start, q.end))
+    return None
 
 
 def _relative_skeleton(item, m: _Match, positive: str, reducer: str) -> Fix:
@@ -1100,19 +1118,29 @@ def _inexact_fix(item, m: _Match, s: int, e: int) -> Fix | None:
     rs, re_ = rewrite_region(item, s, e)
     stop = wording_end(item)  # a progress remark after the wording is not replaced here
     re_ = min(re_, stop)
-    if re.search(r"\d", item.plain[re_:stop]):
-        return None  # a figure left after the region: the key result says more than the measure
+    if re.search(r"\d", _ASIDE.sub("", item.plain[re_:stop])):
+        # a figure left after the region: the key result says more than the measure (an owner
+        # or a date in brackets is no such figure: "（负责人：王芳，2026年Q3）", decision 897)
+        return None
     bad = item.text[m.term[0] : m.term[1]]
     # The explanation says a complement's figures are 100% minus the old ones; say why these
     # are not (decision 791: "退回率从12%降至5%" read as a rewrite that dropped the draft's figures).
-    note = _INEXACT_WATCH.format(bad=bad, good=positive) if m.values else None
+    # The share kept as a health metric is quoted with the draft's own figures (decision 897).
+    kept = bad
+    if m.values:
+        end = m.values[-1].end
+        suffix = re.match(r"\s*(?:以内|以下)", item.text[end:])
+        start = min(m.reducer[0], _zh_qualified_start(item, m.term[0]))  # "降低单据退回率20%"
+        kept = item.text[start : end + (suffix.end() if suffix else 0)]
+    note = _INEXACT_WATCH.format(bad=bad, good=positive, kept=kept) if m.values else None
     return _in_place(item, rs, re_, measure_kr(_scoped_name(item, m, positive), lang, False), note)
 
 
 _INEXACT_WATCH = (
     "“{good}”并不等于100%减去“{bad}”（两者之间还有别的情况），所以不能直接换算，基线和目标值请按实际统计填写；"
-    "“{bad}”可以留作要守住的健康指标。"
+    "“{kept}”可以留作要守住的健康指标。"
 )
+_ASIDE = re.compile(r"[（(][^（）()]*[）)]")
 
 
 # "投诉升级到总监的数量": escalations to a named level, whose positive side keeps the level and the
@@ -1655,11 +1683,28 @@ def _en_scope_after(item, m: _Match) -> str:
 
 
 def _is_relative(item, m: _Match) -> bool:
-    """'降低20%' / 'reduce churn by 20%' change by an amount: no complement."""
+    """'降低20%' / 'reduce churn by 20%' / 'Cut churn 20%' change by an amount: no complement."""
     region = item.folded[min(m.reducer[0], m.term[0]) : m.values[0].start]
     if item.language == "zh":
         return not re.search(r"到|至|为|在|从|由|低于|不超过|不高于|少于|小于|控制|[<≤＜]", region)
-    return bool(re.search(r"\bby\s*$", region))
+    if re.search(r"\bby\s*$", region):
+        return True
+    # "Cut churn 20%", "Lower error rate 15%": a change verb with its figure and no word that
+    # sets a level ("to", "under", "at") is a fall by that amount, as with "by" (decision 890).
+    return m.reducer[2] in _EN_CHANGE_VERBS and not _EN_LEVEL_WORDS.search(region)
+
+
+# English reducers that change a measure (not a level word such as "below" or "at most").
+_EN_CHANGE_VERBS = frozenset(
+    {"reduce", "cut", "lower", "decrease", "bring down", "drive down", "minimize", "minimise",
+     "lessen"}
+)  # fmt: skip
+# Words between a change verb and its figure that make the figure a level, not an amount:
+# "to" anywhere ("Cut churn to under 2%"), the others right before the figure ("rate at 2%",
+# not "rate at rehearsals 30%").
+_EN_LEVEL_WORDS = re.compile(
+    r"\bto\b|(?:\b(?:at|under|below|than|of|from|max|maximum|within|around|about)|[<≤=:≦~])\s*$"
+)
 
 
 def _apply(text: str, edits: list[LocalEdit], s: int, e: int) -> str:

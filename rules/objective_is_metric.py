@@ -640,6 +640,14 @@ def _qualitative(plain: str, clause: MetricClause, lang: str) -> tuple[str, str]
             return topic[:1].upper() + topic[1:], "own"
     direction = _direction(plain[clause.start : clause.end], lang)
     if direction is not None:
+        after = _en_scope_after(plain, clause) if lang == "en" else None
+        if after is not None:
+            # "Spend less on compute", "Faster ramp for new SDRs": the subject named after the
+            # metric stays in the rewrite, or the coach asks (decision 893)
+            text, how = after
+            if how == "direction" and clause.start > core_start(plain):
+                text = text[:1].lower() + text[1:]
+            return text, how
         scoped = _scoped(plain, clause, lang)
         if scoped is None and _cause_named(plain, clause, lang):
             # "零停电投诉": complaints about outages are the outage's measure; the sentence for
@@ -783,6 +791,55 @@ def _scoped(plain: str, clause: MetricClause, lang: str) -> str | None:
     if template is None:
         return None
     return template.format(scope=topic, q=qualifier, Q=qualifier[:1].upper() + qualifier[1:])
+
+
+# What a metric is about, said after its own word: "(less) on compute", "for new SDRs",
+# "in SMB". Words that end the scope: figures, links to a target, periods.
+_EN_SCOPE_AFTER = re.compile(
+    # (read after the spaces that follow the metric's word: a leading \s+ is quadratic searched)
+    r"(?:(?:less|more|lower|higher|faster|slower)\s+)?(?P<prep>on|for|in|among|across|from)\s+"
+    r"(?P<q>[a-z][\w&/-]*(?:\s+[a-z][\w&/-]*){0,3})"
+)
+_EN_SCOPE_STOP = re.compile(
+    r"\b(?:by|to|from|at|in|of|and|or|within|this|next|last|before|until|per|each|every|vs|"
+    r"over|under|while|through|during|with)\b|\d|\b(?:q[1-4]|h[12]|fy\w*|quarter|half|year|"
+    r"month|week|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|"
+    r"nov\w*|dec\w*|spring|summer|autumn|fall|winter)\b"
+)
+
+
+def _en_scope_after(plain: str, clause: MetricClause) -> tuple[str, str] | None:
+    """The rewrite of an English metric objective that names its subject after the metric's
+    own word ("Spend less on compute", "Faster ramp for new SDRs"): the direction's sentence
+    from objective_direction_after with that subject kept (decision 893). None when no
+    subject follows the metric ("Cut costs by 20%", "Reduce churn in Q3") or the direction has
+    no such sentence."""
+    text = plain[clause.start : clause.end]
+    folded = fold(text)
+    found = find_terms(folded, _direction_words("en"), "en")
+    if not found:
+        return None
+    _s, e, term = max(found, key=lambda t: (t[1] - t[0], -t[0]))
+    pos = e
+    while pos < len(folded) and folded[pos].isspace():
+        pos += 1
+    m = _EN_SCOPE_AFTER.match(folded, pos) if pos > e else None
+    if m is None:
+        return None
+    q_start = m.start("q")
+    stop = _EN_SCOPE_STOP.search(folded, q_start, m.end("q"))
+    q_end = stop.start() if stop is not None else m.end("q")
+    q = text[q_start:q_end].strip()
+    people = re.sub(r"^(?:the|our|all)\s+", "", q, flags=re.I)
+    if not re.search(r"[A-Za-z]{2}", people):
+        return None
+    kind = mapping("objective_directions", "en")[term]
+    template = mapping("objective_direction_after", "en").get(kind)
+    if template is None:
+        return None  # the direction's own sentence, as before ("in existing accounts")
+    if "New {q}" in template:
+        q = re.sub(r"^(?:the\s+|our\s+)?new\s+", "", people, flags=re.I)
+    return template.format(prep=m.group("prep"), q=q), "direction"
 
 
 def _cause_named(plain: str, clause: MetricClause, lang: str) -> bool:

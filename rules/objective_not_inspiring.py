@@ -3,8 +3,13 @@ a bare noun phrase or a KPI ("提升内容质量", "Improve onboarding", "Reduce
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
+
 from coach.draft import Draft, Item
-from coach.rule_api import Example, Hit, Rule
+from coach.facts.shape import verb_classes
+from coach.rule_api import Example, Hit, Rule, localized
+from coach.text import nest_quotes
 from rules._objective_shape import aspiration, core, end_state, flat, metric_objective
 from rules._objective_text import is_vague
 
@@ -199,7 +204,60 @@ class ObjectiveNotInspiring(Rule):
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:
         cue = _cue(item)
-        return [] if cue is None else [Hit(args={"cue": cue})]
+        if cue is None:
+            return []
+        if _project(item):
+            # "推进互联网医院建设", "Launch the partner portal": said to be the project it is
+            return [Hit(args={"cue": item.plain[slice(*core(item))].strip(), "project": "yes"})]
+        return [Hit(args={"cue": cue})]
+
+    def format_message(self, lang: str, args: Mapping[str, str | Mapping[str, str]]) -> str:
+        if args.get("project"):
+            return nest_quotes(_PROJECT_MESSAGE[lang].format(**localized(args, lang)))
+        return super().format_message(lang, args)
+
+
+# An objective that is a project to carry out (PRINCIPLES.md: launches, migrations,
+# deployments are tasks; as an objective it is a flat statement of work): the message says
+# it is the work, not the change the work should bring (decision 898).
+_PROJECT_MESSAGE = {
+    "zh": "这个目标是一项要做完的工作（“{cue}”）：它说的是要做的事，不是做成以后带来的改变，"
+    "看不出鼓舞人心的方向。",
+    "en": "This objective is a project to carry out (“{cue}”): it says what to do, not the "
+    "change it should bring, so it does not inspire.",
+}
+_PROJECT_CLASSES = frozenset({"launch", "complete"})
+_ZH_PROJECT_LEADS = frozenset({"推进", "实施", "开展", "启动", "建设", "搭建", "落实", "推动"})
+_ZH_PROJECT_ENDS = frozenset({"建设", "项目", "工程", "改造", "上线", "落地", "迁移", "建设项目"})
+_EN_PROJECT_LEADS = frozenset({"implement", "deploy", "install", "roll"})
+# A way of working or a standard kept, not one project: speed, safety, every one, a cadence.
+_EN_NOT_A_PROJECT = re.compile(
+    r"\b(?:faster|quicker|sooner|safely|quickly|reliably|every|each|all|always|without|"
+    r"times|daily|weekly|monthly|continuously|consistently)\b",
+    re.I,
+)
+
+
+def _project(item: Item) -> bool:
+    """Whether the objective is a project to carry out: it opens with a launch or completion
+    verb ("上线新版会员系统", "Finish the Kubernetes migration", "Implement the new CRM"), or in
+    Chinese an act on something built ("推进互联网医院建设", "启动智慧药房项目")."""
+    if metric_objective(item) is not None or is_vague(item):
+        return False
+    s, e = core(item)
+    tokens = [
+        t.text.lower() for t in item.tokens if s <= t.start < e and any(c.isalnum() for c in t.text)
+    ]
+    if len(tokens) < 2:
+        return False
+    if item.language == "en" and _EN_NOT_A_PROJECT.search(item.plain, s, e):
+        return False  # "Ship faster without breaking things", "Deliver every order on time"
+    classes = verb_classes(item.language)
+    if classes.get(tokens[0]) in _PROJECT_CLASSES:
+        return True
+    if item.language == "zh":
+        return tokens[0] in _ZH_PROJECT_LEADS and tokens[-1] in _ZH_PROJECT_ENDS
+    return tokens[0] in _EN_PROJECT_LEADS
 
 
 def _cue(item: Item) -> str | None:

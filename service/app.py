@@ -134,6 +134,20 @@ def _install_error_handlers(app: FastAPI) -> None:
             }
             for e in exc.errors()[:MAX_FIELD_ERRORS]
         ]
+        bad_json = next((e for e in errors if e["type"] == "json_invalid"), None)
+        if bad_json is not None:
+            # pydantic's location for a body that is not JSON is ("body", position): say so
+            pos = bad_json["loc"][1] if len(bad_json["loc"]) > 1 else None
+            at = f" (at character {pos})" if pos is not None else ""
+            at_zh = f"（第 {int(pos) + 1} 个字符附近）" if str(pos).isdigit() else ""
+            return _both(
+                request,
+                422,
+                "invalid_request",
+                f"the request body is not valid JSON{at}",
+                f"请求体不是合法的 JSON{at_zh}。",
+                errors=errors,
+            )
         summary = "; ".join(f"{'.'.join(e['loc'][1:]) or 'body'}: {e['msg']}" for e in errors[:5])
         where = "、".join(dict.fromkeys(".".join(e["loc"][1:]) or "body" for e in errors[:5]))
         return _both(

@@ -70,7 +70,9 @@ def code_language(language: str) -> Literal["auto", "zh", "en"]:
         return "en"
     supported = ", ".join(sorted({"auto", *(c for _, _, c in LANGUAGES)}))
     raise InputError(
-        "bad_option", f"language {language!r} is not supported; use one of: {supported}"
+        "bad_option",
+        f"language {language!r} is not supported; use one of: {supported}",
+        f"不支持语言 {language!r}；可用的有：{supported}。",
     )
 
 
@@ -239,11 +241,19 @@ def languages() -> list[LTLanguageInfo]:
     return [LTLanguageInfo(name=n, code=c, longCode=lc) for n, c, lc in LANGUAGES]
 
 
+_LONG_CODE = {"zh": "zh-CN", "en": "en-US"}
+_NAME = {"zh": "Chinese", "en": "English (US)"}
+
+
 def language_block(requested: str, detected: str) -> LTLanguage:
-    long_code = {"zh": "zh-CN", "en": "en-US"}[detected]
-    name = {"zh": "Chinese", "en": "English (US)"}[detected]
+    """`language`: the one asked for ('auto': the detected one); `detectedLanguage`: the text's."""
+    long_code, name = _LONG_CODE[detected], _NAME[detected]
     shown = requested if requested != "auto" else long_code
-    shown_name = next((n for n, _, lc in LANGUAGES if lc.lower() == shown.lower()), name)
+    asked = code_language(shown)
+    shown_name = next(
+        (n for n, _, lc in LANGUAGES if lc.lower() == shown.lower()),
+        _NAME[asked] if asked != "auto" else name,
+    )
     return LTLanguage(
         name=shown_name,
         code=shown,

@@ -554,12 +554,20 @@ async def post_check(
     request: Request,
     form: Annotated[LTCheckForm, Form(openapi_examples=LT_CHECK_EXAMPLES)],
 ) -> Response:
-    if (form.text is None) == (form.data is None):
+    if form.text is None and form.data is None:
+        # an empty form field arrives as None: say so, rather than "exactly one of"
         raise APIError(
             422,
             "bad_option",
-            "give exactly one of 'text' or 'data'",
-            detail_zh="请只给出 'text' 和 'data' 其中之一。",
+            "'text' and 'data' are both missing or empty: give the text to check in one of them",
+            detail_zh="'text' 和 'data' 都没有给出或为空：请在其中一个里给出要检查的文本。",
+        )
+    if form.text is not None and form.data is not None:
+        raise APIError(
+            422,
+            "bad_option",
+            "give exactly one of 'text' or 'data', not both",
+            detail_zh="请只给出 'text' 和 'data' 其中之一，不要两个都给。",
         )
     check_size(request, form.text, "text")
     check_size(request, form.data, "data", factor=MARKUP_ALLOWANCE)
@@ -586,7 +594,8 @@ def _check(request: Request, form: LTCheckForm) -> dict[str, Any]:
     ignore += _category_rules(form.disabledCategories)
     if enabled_only and form.enabledCategories:
         select = (select or []) + _category_rules(form.enabledCategories)
-    detected = language if language != "auto" else detect_language(doc.plain)
+    # LanguageTool's detectedLanguage is what the text is, whatever language was asked for
+    detected = detect_language(doc.plain)
     if not _looks_like_okrs(doc.plain):
         # An editor sends whatever is in it: a letter or a note is not a draft OKR, even though
         # the library would read a lone line as an objective.
@@ -598,4 +607,6 @@ def _check(request: Request, form: LTCheckForm) -> dict[str, Any]:
         if e.code in ("empty", "no_objective"):
             return lt.check_response(None, doc, form.language, detected)
         raise
-    return lt.check_response(result, doc, form.language, result.language)
+    return lt.check_response(
+        result, doc, form.language, result.language if language == "auto" else detected
+    )

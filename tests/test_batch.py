@@ -24,6 +24,7 @@ def test_jsonl_and_csv_stream_in_order_with_errors(tmp_path):
     assert out[0]["review"]["language"] == "zh"
     assert out[1]["review"]["objectives"][0]["key_results"][0]["text"].startswith("Raise NPS")
     assert out[2]["error"]["code"] == "invalid_structure"
+    assert out[2]["error"]["message"] == "line 3: not JSON (Expecting value at column 1)"
     assert out[3]["error"]["code"] == "empty"
 
     csv_path = tmp_path / "drafts.csv"

@@ -59,6 +59,13 @@ def test_binary_and_control_characters(ch: str) -> None:
     assert "offset" in str(err) and "U+" in str(err)
 
 
+def test_control_character_position_in_chinese_counts_from_one() -> None:
+    # "目标：本季度" then the bell: six characters before it, so it is the seventh
+    err = error_of("目标：本季度\x07让客户满意\n关键结果1：NPS从30到45")
+    assert "offset 6" in err.messages["en"]
+    assert "第 7 个字符处" in err.messages["zh"]
+
+
 def test_too_long_default_and_configured() -> None:
     text = "O: Grow\nKR1: " + "a" * 20_000
     err = error_of(text)

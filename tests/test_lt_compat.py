@@ -166,8 +166,17 @@ def test_raw_check_errors_and_options(server):
     url = f"{server}/v2/check"
     text = "目标：提升品牌影响力"
     assert httpx.post(url, data={"text": text, "language": "de-DE"}).status_code == 422
-    assert httpx.post(url, data={"language": "zh-CN"}).status_code == 422
-    assert httpx.post(url, data={"text": "x", "data": "{}"}).status_code == 422
+    missing = httpx.post(url, data={"text": "", "language": "zh-CN"})
+    assert missing.status_code == 422 and "missing or empty" in missing.json()["detail"]
+    both = httpx.post(url, data={"text": "x", "data": "{}"})
+    assert both.status_code == 422 and "not both" in both.json()["detail"]
+    bad = httpx.post(url, data={"text": text, "language": "de-DE"})
+    assert "不支持语言" in bad.json()["messages"]["zh"]
+    # asked to check a Chinese draft as English: the language asked for, the language detected
+    r = httpx.post(url, data={"text": text, "language": "en-US"})
+    block = r.json()["language"]
+    assert block["code"] == "en-US" and block["name"] == "English (US)"
+    assert block["detectedLanguage"]["code"] == "zh-CN"
     # text with no OKR in it (an editor checking any document) has nothing to flag
     r = httpx.post(url, data={"text": "Dear Bob, see you at 5.", "language": "en-US"})
     assert r.status_code == 200 and r.json()["matches"] == []

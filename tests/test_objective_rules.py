@@ -904,3 +904,77 @@ def test_profit_reached_is_a_kpi_objective(objective: str, fires: bool) -> None:
 def test_a_wish_alone_is_vague(objective: str, vague: bool) -> None:
     ids = _ids(_run(f"目标：{objective}\nKR1: 满意度从80%到90%", "objective-vague"))
     assert (ids == ["objective-vague"]) is vague, objective
+
+
+# -- acc13: Chinese KPI objectives in shop and personal voices (decisions 875-883) --------------
+
+
+@pytest.mark.parametrize(
+    ("objective", "fires"),
+    [
+        # 875: the people counted to a figure say how many there will be
+        ("粉丝拉到3万", True),
+        ("学员招到800人", True),
+        ("门店客户拉到500家", True),
+        ("会员发展到5万人", True),  # 发展|到 cut apart by jieba
+        ("让会员到店五分钟就能取到餐", False),  # no figure after 到: the people act
+        ("让每位学员都学到真本事", False),
+        # 876: a measure brought to its lowest is minimised, 最 is no marker there
+        ("把食材浪费降到最低", True),
+        ("出餐等待时间缩到最短", True),
+        ("物流成本压到最低", True),
+        ("把每一道菜都做到最好", False),  # 最好 stays a marker
+        ("做全城最低价的生鲜店", False),  # 最 not after a move verb and 到
+        # 877: bad events brought to zero, as 零事故
+        ("食品安全事故清零", True),
+        ("客户差评归零", True),
+        ("包裹丢失和破损投诉清零", True),  # what went wrong named before the complaints
+        ("做好库房管理，差错清零", False),  # a clause of work beside it
+        # 878: partners won and counted, even after a verb of work
+        ("新开发25家区域代理商", True),
+        ("发展40家加盟店", True),
+        ("建立6个稳定的合作伙伴关系", True),
+        ("培训40家代理商", False),  # work done with partners
+        ("走访25家经销商", False),
+        # 879: a measure kept in a band, no figure
+        ("把原料库存控制在合理水平", True),
+        ("体重保持在健康范围内", True),
+        ("把项目风险控制在可控范围内", False),  # 风险 is no measure's name
+        # 880: colloquial 拉起来/冲起来
+        ("客流量拉起来", True),
+        ("到店人数冲起来", True),
+        ("把团队士气拉起来", False),  # 士气 is no measure
+        # 881: a figure held at a bound
+        ("每天的阅读时间保持在1小时以上", True),
+        ("返工控制在2%以内", True),
+        ("保持在行业前列", False),  # no figure
+        # 882: a test taken to a score
+        ("托福考出105分", True),
+        ("推出3款季节限定", False),  # 推出 launches things
+        # 883: a measure word and 数 count what they name
+        ("交易笔数提上来", True),
+        ("新车销售台数提升", True),
+        ("提升团队凝聚力", False),
+        # 885: 销售 moved by a KPI verb is the sales figure, not the sales staff
+        ("加盟店销售提上去", True),
+        ("提高团购销售", True),
+        ("提升销售团队的谈判能力", False),  # 销售团队: the team
+        ("让销售愿意天天打开我们的报表", False),  # the sales staff act
+    ],
+)
+def test_zh_kpi_objectives_in_shop_and_personal_voices(objective: str, fires: bool) -> None:
+    assert _fires_alone("objective-is-metric", objective, "复购率从20%提升到30%") is fires, (
+        objective
+    )
+
+
+@pytest.mark.parametrize(
+    ("objective", "flat"),
+    [
+        ("Get the People team ready to support 600 employees", True),  # decision 884
+        ("Set the parents group up for the autumn term", True),
+        ("Build a team people fight to join", False),  # the people served act
+    ],
+)
+def test_a_team_named_after_people_is_no_people_served(objective: str, flat: bool) -> None:
+    assert _fires_alone("objective-not-inspiring", objective, "40% -> 55%") is flat, objective

@@ -109,6 +109,19 @@ def test_review_lone_surrogate_is_422(client):
     assert r.json()["code"] == "binary"
 
 
+def test_review_malformed_json_says_where(client):
+    r = client.post(
+        "/v1/review",
+        content=b'{"text": "O: a" "x"}',
+        headers={"content-type": "application/json"},
+    )
+    assert r.status_code == 422
+    body = r.json()
+    assert body["code"] == "invalid_request"
+    assert body["detail"] == "the request body is not valid JSON (at character 16)"
+    assert body["messages"]["zh"] == "请求体不是合法的 JSON（第 17 个字符附近）。"
+
+
 def test_review_not_json_is_422(client):
     r = client.post(
         "/v1/review", content=b"\xff\xfe{", headers={"content-type": "application/json"}

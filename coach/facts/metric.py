@@ -75,7 +75,9 @@ _VERB_BEFORE = re.compile(
     re.I,
 )
 _CHANGE_VERB = re.compile(rf"{_INC_ZH}|{_DEC_ZH}|\b(?:{_INC_EN}|{_DEC_EN})", re.I)
-_TARGET_WORD = re.compile(r"到|至|达到|为|\bto\b|\bat\b|\breach", re.I)
+# "at" sets a level only right before the figure ("Hold NPS at 50"); "Lower no-show rate at
+# rehearsals 30%" names where, and the figure is a change (decision 890).
+_TARGET_WORD = re.compile(r"到|至|达到|为|\bto\b|\bat\s*$|\breach", re.I)
 _BY_BEFORE = re.compile(r"\bby\s*(?:about|around|roughly|at least|over)?\s*$", re.I)
 _CHANGE_AFTER = re.compile(
     r"[^\s]{1,12}\s(?:increase|decrease|growth|reduction|more|less|fewer|higher|lower|"

@@ -191,7 +191,8 @@ _EN = [
     ),
     (
         "half",
-        rf"{_PREP}(?:the )?(?:end of )?(?:h[12]|first half|second half)(?: of (?:the year|20\d\d))?"
+        # "2027 H1": the year written before the half is its year (decision 895)
+        rf"{_PREP}(?:the )?(?:end of )?(?:20\d\d )?(?:h[12]|first half|second half)(?: of (?:the year|20\d\d))?"
         # "my first half marathon", "second half of the match" are no period (decision 383)
         r"(?:[ '’]?(?:20)?\d\d)?(?![a-z0-9])(?! ?(?:-|marathon|hour|time|century|season|of the (?!year)))",
     ),
@@ -354,7 +355,7 @@ _EN = [
     ("quarter", r"(?<![a-z0-9])[1-4]q ?'?(?:20)?\d\d(?![0-9])|q[1-4]/20\d\d"),
     ("cycle", r"(?:spring|summer|fall|autumn|winter) '\d\d(?![0-9])"),
     ("half", r"(?:by |before )?(?:the )?mid-?year(?![a-z])"),
-    ("half", r"(?<![a-z0-9])[12]h ?'?(?:fy ?)?(?:20)?\d\d(?![0-9])"),
+    ("half", r"(?<![a-z0-9])(?:20\d\d [12]h(?![a-z0-9])|[12]h ?'?(?:fy ?)?(?:20)?\d\d(?![0-9]))"),
     (
         "quarter",
         r"(?:by |before |in |during )?(?:the )?(?:end of (?:the )?)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter"
@@ -731,7 +732,7 @@ def _year_in(text: str, today: date) -> int:
     m = re.search(r"(?<![0-9])(20\d\d)(?![0-9])", text)
     if m:
         return int(m.group(1))
-    m = re.search(r"(?:fy|q[1-4]|h[12])\s?['’]?(\d\d)(?![0-9])", text, re.I)
+    m = re.search(r"(?:fy|q[1-4]|h[12]|[12]h)\s?['’]?(\d\d)(?![0-9])", text, re.I)
     if m:
         return 2000 + int(m.group(1))
     if re.search(r"明年|next year", text, re.I):
@@ -795,7 +796,7 @@ def _resolve(kind: str, w: str, today: date) -> tuple[date | None, date | None]:
             return _quarter(y, q)
         return _quarter(today.year, current_q)
     if kind == "half":
-        first = bool(re.search(r"上半年|h1|first half", w))
+        first = bool(re.search(r"上半年|h1|(?<![0-9])1h|first half", w))
         return (
             (date(year, 1, 1), date(year, 6, 30))
             if first

@@ -182,11 +182,14 @@ BAD_EVENTS_KEEP = {
 }
 # ... and when the target is none of them ("全季度零工伤", "Zero lost-time injuries"): nothing
 # "comes down" from zero; the question is what holding it there brings (decision 369).
+# Never "this key result can stay as it is" beside a message asking for a positive wording
+# (decisions 936, 943): the zero stays in the action plan as the floor.
 ZERO_HOLD = {
-    "zh": "“{what}”是要守住的底线，守住它换来的是什么？如果有一个正向的数字能说明它，改写成那个数字和"
-    "目标值；如果没有，这条关键结果可以保留原样。",
-    "en": "“{what}” is a line to hold: what does holding it bring? If a positive number shows "
-    "it, state that number and its target; if none does, this key result can stay as it is.",
+    "zh": "“{what}”是要守住的底线，守住它换来的是什么？把说明它的正向数字连同基线和目标值写成关键结果；"
+    "“零”作为底线留在行动计划里。",
+    "en": "“{what}” is a line to hold: what does holding it bring? State the positive number "
+    "that shows it, with its baseline and target, as the key result; the zero stays in the "
+    "action plan as the floor.",
 }
 # ... and when the target is none of the gravest bad events ("P0故障0次", "Zero Sev-1
 # incidents", "重大安全事故0起"): no positive number restates it exactly (decisions 82 and 280),

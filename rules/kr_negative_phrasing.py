@@ -1595,10 +1595,10 @@ def _row_fix(item, m: _Match) -> Fix | None:
 # question names it as an example; the target stays the person's (decision 704).
 _ZERO_HOLD_NAMED = {
     "zh": "“{what}”是要守住的底线，守住它换来的是什么？可以用正向的数字来写，例如“{measure}从[基线]"
-    "提升到[目标值]”；如果没有合适的数字，这条关键结果可以保留原样。",
+    "提升到[目标值]”；“零”作为底线留在行动计划里。",
     "en": "“{what}” is a line to hold: what does holding it bring? A positive number can show "
-    "it, for example “{measure} from [baseline] to [target]”; if none fits, this key result can "
-    "stay as it is.",
+    "it, for example “{measure} from [baseline] to [target]”; the zero stays in the action plan "
+    "as the floor.",
 }
 
 

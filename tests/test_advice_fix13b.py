@@ -231,3 +231,20 @@ def test_buying_equipment_is_a_task():
     head = "目标：冷链跟得上 2027年Q1\n- "
     assert _task(head + "买三辆冷藏车（负责人：沈）")
     assert _task(head + "添置4台制冰机（负责人：沈）")
+
+
+# --- decision 943: a zero held is asked for its positive number, never "keep it as is" ---------
+
+
+def test_a_zero_of_ungraded_bad_events_held_does_not_say_keep_it():
+    f = _finding(
+        "目标：让每位家属放心 2027年Q1\n- 家属投诉数降为0（负责人：范）", "kr-negative-phrasing"
+    )
+    (s,) = [s for s in f.suggestions if s.kind == "rewrite"]
+    assert s.asks and "保留原样" not in s.text and "底线" in s.text
+    f = _finding(
+        "Objective: Calm and safe wards in Q1 2027\nKR1: Zero patient falls on night shifts (owner: Ada)",
+        "kr-negative-phrasing",
+    )
+    (s,) = [s for s in f.suggestions if s.kind == "rewrite"]
+    assert "stay as it is" not in s.text and "floor" in s.text

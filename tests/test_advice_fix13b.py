@@ -248,3 +248,16 @@ def test_a_zero_of_ungraded_bad_events_held_does_not_say_keep_it():
     )
     (s,) = [s for s in f.suggestions if s.kind == "rewrite"]
     assert "stay as it is" not in s.text and "floor" in s.text
+
+
+# --- decision 944: "week 6" names a period, it counts nothing ---------------------------------
+
+
+def test_a_week_named_by_its_number_is_no_count():
+    from coach.parse import parse_text
+
+    kr = parse_text(
+        "Objective: Drivers trust our dispatch in Q3 2026\n"
+        "KR1: Dispatch reply time under 10 minutes by week 5 (owner: Lou)"
+    ).items()[1]
+    assert [q.text for q in kr.facts.quantities if q.kind != "label-number"] == ["10 minutes"]

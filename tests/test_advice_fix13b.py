@@ -261,3 +261,20 @@ def test_a_week_named_by_its_number_is_no_count():
         "KR1: Dispatch reply time under 10 minutes by week 5 (owner: Lou)"
     ).items()[1]
     assert [q.text for q in kr.facts.quantities if q.kind != "label-number"] == ["10 minutes"]
+
+
+# --- decision 945: a change against a named period asks for that period's figure ---------------
+
+
+def test_a_change_against_a_named_period_asks_for_that_periods_figure():
+    f = _finding(
+        "目标：让学员学得扎实 2027年Q1\n- 退课人数比上月减少40%（负责人：甘）", "kr-no-baseline"
+    )
+    (s,) = [s for s in f.suggestions if s.kind == "rewrite"]
+    assert "（上月：[基线]）" in s.text
+    f = _finding(
+        "Objective: A busier studio in Q1 2027\nKR1: Class bookings up 25% vs last term (owner: Gus)",
+        "kr-no-baseline",
+    )
+    (s,) = [s for s in f.suggestions if s.kind == "rewrite"]
+    assert "(last term: [baseline])" in s.text

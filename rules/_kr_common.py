@@ -146,7 +146,7 @@ def cap_first(s: str) -> str:
 _EN_NP_STOP = {
     "for", "per", "with", "to", "in", "on", "at", "by", "a", "an", "each", "every", "and",
     "that", "from", "among", "across", "of", "or", "which", "who", "so", "about", "between",
-    "through", "into", "than", "within", "during", "this", "next", "the",
+    "through", "into", "than", "within", "during", "this", "next", "the", "as",
 }  # fmt: skip
 # 户 and 所 count households and schools visited: "走访300户", "走访学校20所" (decision 758)
 _ZH_COUNT_UNITS = frozenset("个名家次场篇位条期轮回趟届节堂封份本张件项户所")
@@ -154,7 +154,9 @@ _ZH_COUNT_UNITS = frozenset("个名家次场篇位条期轮回趟届节堂封份
 _NP_MAX_CHARS = 40
 _NP_MAX_WORDS = 12
 _ZH_NP_STOPS = re.compile(r"[，,;；。:：!！?？()（）【】\[\]\n和并、及与]")
-_EN_NP_WORD = re.compile(r"(?<!\s)\s*([a-z0-9][a-z0-9:'’-]*|&)")
+# A quoted name is one word of the phrase: 'Run 6 "water confidence" taster sessions' counts
+# sessions (uc14; decision 940).
+_EN_NP_WORD = re.compile(r"(?<!\s)\s*([a-z0-9][a-z0-9:'’-]*|&|\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”)")
 _OUTCOME_SIGNS = re.compile(r"%|百分之|percent|[$¥￥€£]|元|revenue|收入|营收|销售额")
 _SUBJECT_LINK = re.compile(r"给|向|为|对|与|和|to|for|with")
 

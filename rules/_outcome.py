@@ -182,22 +182,35 @@ BAD_EVENTS_KEEP = {
 }
 # ... and when the target is none of them ("全季度零工伤", "Zero lost-time injuries"): nothing
 # "comes down" from zero; the question is what holding it there brings (decision 369).
+# Never "this key result can stay as it is" beside a message asking for a positive wording
+# (decisions 936, 943): the zero stays in the action plan as the floor.
 ZERO_HOLD = {
-    "zh": "“{what}”是要守住的底线，守住它换来的是什么？如果有一个正向的数字能说明它，改写成那个数字和"
-    "目标值；如果没有，这条关键结果可以保留原样。",
-    "en": "“{what}” is a line to hold: what does holding it bring? If a positive number shows "
-    "it, state that number and its target; if none does, this key result can stay as it is.",
+    "zh": "“{what}”是要守住的底线，守住它换来的是什么？把说明它的正向数字连同基线和目标值写成关键结果；"
+    "“零”作为底线留在行动计划里。",
+    "en": "“{what}” is a line to hold: what does holding it bring? State the positive number "
+    "that shows it, with its baseline and target, as the key result; the zero stays in the "
+    "action plan as the floor.",
 }
 # ... and when the target is none of the gravest bad events ("P0故障0次", "Zero Sev-1
-# incidents", "重大安全事故0起"): no positive number restates it (availability is another number,
-# incident-free or injury-free days a broader one; decisions 82 and 280), so the key result
-# stays as a clear commitment.
+# incidents", "重大安全事故0起"): no positive number restates it exactly (decisions 82 and 280),
+# but a zero of bad events is still negative phrasing, so the question names the positive
+# numbers that show it with the same grade and scope, and never says "keep it" where the
+# message asks for a positive wording (decision 936).
 ZERO_KEEP = {
-    "zh": "“{what}”本身就是清楚的目标，可以保留原样：最严重的事件一次都不发生，没有更正向的同一个数字。"
-    "如果它要换来的结果另有一个数字能说明，可以另加一条关键结果写那个数字和目标值。",
-    "en": "“{what}” is a clear target and can stay as it is: “none of the gravest events” has "
-    "no more positive way to say the same number. If what it brings has a number of its own, "
-    "add that as another key result with its target.",
+    "zh": "“{what}”守住的是什么？用正向的数字写出来，例如“{share}”{avail}；“零”可以作为底线留在"
+    "行动计划里。",
+    "en": "What does “{what}” protect? Say it as a positive number, for example “{share}”{avail}; "
+    "the zero can stay in the action plan as the floor.",
+}
+# ... the positive numbers it names (decision 936): the share of days kept free of those same
+# graded events, and for failures of a system its availability.
+ZERO_KEEP_SHARE = {
+    "zh": "{scope}无{events}的天数占比从[基线]提升到[目标值]",
+    "en": "Share of days with no {events} from [baseline] to [target]",
+}
+ZERO_KEEP_AVAILABILITY = {
+    "zh": "，或“核心服务可用率从[基线]提升到[目标值]”",
+    "en": ", or “Availability of the core services from [baseline] to [target]”",
 }
 # ... and when the bad events come with their figures ("非计划停机次数从每月14次降到5次以内"): the
 # outcome they stand for, named by a specific word of the library, is an example to confirm.

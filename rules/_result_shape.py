@@ -99,6 +99,26 @@ _ZH_EVERY_ON_TIME = re.compile(
 _SIGNS = frozenset({"签订", "签署", "签约", "签下"})
 # What 签订/签署 must sign to win something: an agreement, a contract, an order.
 _ZH_AGREEMENT = re.compile(r"[^，,；;。]{0,10}?(?:协议|合同|订单|合作|意向书|备忘录|框架)")
+# "新签团购合同30份", "团购合同新签30份": contracts newly signed are deals won, as "签订团购合同" is
+# (tester13 #33; decision 942).
+_NEWLY_SIGNED = frozenset({"新签", "新签约", "新签订", "新签署"})
+_ZH_AGREEMENT_BEFORE = re.compile(r"(?:协议|合同|订单|意向书|备忘录)\s*$")
+
+
+def _signed(item: Item, verb) -> bool:
+    """Whether the verb signs an agreement won: 签订/签署/签约/签下, or 新签 with an agreement
+    after it or before it."""
+    if verb.word in _SIGNS:
+        return True
+    if verb.word not in _NEWLY_SIGNED:
+        return False
+    folded = item.folded
+    return bool(
+        _ZH_AGREEMENT.match(folded, verb.end)
+        or _ZH_AGREEMENT_BEFORE.search(folded, max(0, verb.start - 12), verb.start)
+    )
+
+
 # A rate of contacting people: calls, visits and interviews made, as a share (decision 633).
 _CONTACT_RATE = {
     "zh": re.compile(r"[回随走拜陪家]访(?:完成|覆盖)?率"),
@@ -367,8 +387,11 @@ def _read(item: Item) -> Reading:
         if verb.word in ("签订", "签署") and not _ZH_AGREEMENT.match(item.folded, verb.end):
             return Reading("task", whole, "action")  # "与供应商签署目标": no agreement won (459)
         if verb.cls == "win" and (
-            (_object_is(item, verb, "kr_deliverables") and verb.word not in _SIGNS)
-            or _built_before(item, verb)
+            (_object_is(item, verb, "kr_deliverables") and not _signed(item, verb))
+            or (
+                _built_before(item, verb)
+                and not (verb.word in _NEWLY_SIGNED and _signed(item, verb))
+            )
         ):
             return Reading("task", whole, "action")  # "开发小程序会员功能": built, not won
         if (

@@ -345,14 +345,38 @@ def _shared_context(item, left_end: int, right_start: int, end: int) -> str:
     second = item.text[right_start:end]
     if item.language == "zh":
         cut = max(first.rfind("，"), first.rfind(","))
-        if cut <= 0 or "，" in second or "," in second:
+        if "，" in second or "," in second:
             return ""
-        context = first[: cut + 1]
-        return context if 2 <= len(context) <= 20 and not _has_verb(item, s, s + cut) else ""
+        context = first[: cut + 1] if cut > 0 else ""
+        if not (2 <= len(context) <= 20 and not _has_verb(item, s, s + cut)):
+            context = ""
+        return context + _zh_scope(first[cut + 1 :], second)
     m = _EN_WITH.match(first)
     if m is None or len(second.split()) > 5 or re.search(r"\b(?:with|at)\b", second, re.I):
         return ""
     return m.group("ctx")
+
+
+# A place or channel that scopes the first half's measure ("重点城市便利店铺货率达到70%"), carried
+# to a second half that is a bare measure ("动销率60%" → "重点城市便利店动销率60%"; decision 939).
+_ZH_SCOPE = re.compile(
+    r"[\u4e00-\u9fff]{0,8}(?:便利店|门店|商超|超市|渠道|城市|区域|地区|市场|平台|网点|终端|线上|线下|"
+    r"校区|园区|医院|学校|工厂|车间|产线|仓库)"
+)
+_ZH_BARE_MEASURE = re.compile(
+    r"[\u4e00-\u9fff]{1,6}(?:率|量|数|额|价|值|占比)\s*(?:[<≤>≥＜＞]=?)?\s*\d"
+)
+
+
+def _zh_scope(first: str, second: str) -> str:
+    """The scope leading the first half's clause, for a second half that names only its measure
+    and figure; "" when there is none or the second half has its own."""
+    scope = _ZH_SCOPE.match(first.strip())
+    if scope is None or not _ZH_BARE_MEASURE.match(second.strip()):
+        return ""
+    if len(first.strip()) - scope.end() < 2 or scope.group() in second:
+        return ""
+    return scope.group()
 
 
 # "iOS rating from 4.6 to 4.8": a name, the measure's words, then its figures; "Android from 4.1
@@ -519,6 +543,8 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         return False  # "Reach 10,000 weekly users and retain them for 30 days": the same users
     if zh and _bare_verb(item, *left):
         return False  # "推动并落地至少3项流程改善": two verbs sharing one object, one action
+    if not zh and _criteria_of_one(item, left, right):
+        return False
     left_num, right_num = _has_number(item, *left), _has_number(item, *right)
     if zh:
         # "社群活跃用户达500人，覆盖80%的核心客户": a named figure is a result of its own too.
@@ -582,6 +608,22 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
     ):
         return True  # "Write one blog post & record one podcast every week": two counted actions
     return strong and left_num and _starts_with_verb(item, *right)
+
+
+def _criteria_of_one(item, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """Whether both figures are the pass criteria of one event, inside one "with" phrase after a
+    wording that has no figure of its own: "Ledger DB restored in a DR drill with RTO ≤ 1h and
+    RPO ≤ 5 min" is one drill passed, not two results (blind read 18, rw-073; decision 939)."""
+    found = list(_WITH.finditer(item.folded, left[0], left[1]))
+    if not found:
+        return False
+    w = found[-1]
+    return (
+        _first_figure(item, left[0], w.start()) is None
+        and _first_figure(item, w.end(), left[1]) is not None
+        and len(item.folded[left[0] : w.start()].split()) >= 2
+        and not _starts_with_verb(item, *right)
+    )
 
 
 _MIN_ACTIONS = 3

@@ -35,6 +35,8 @@ from rules._outcome import (
     WATCH,
     ZERO_HOLD,
     ZERO_KEEP,
+    ZERO_KEEP_AVAILABILITY,
+    ZERO_KEEP_SHARE,
     after_owner_lead,
     ask_fix,
     complement_of_kind,
@@ -1023,8 +1025,9 @@ _GRAVE = {
 
 
 def _grave_zero(item, m: _Match) -> Fix | None:
-    """The question that keeps a zero on the gravest incidents as it is ("P0故障0次"; decision
-    280); None for any other target or bad event."""
+    """The question for a zero on the gravest incidents ("P0故障0次"; decisions 280 and 936):
+    what it protects, with the positive numbers that show it named; None for any other target
+    or bad event."""
     if not _zero_target(m):
         return None
     cs, ce = clause_of(item, m.term[0])
@@ -1033,7 +1036,23 @@ def _grave_zero(item, m: _Match) -> Fix | None:
     if not grave:
         return None
     what = quoted(item, min(grave[0].start(), item.core_span[0]), min(ce, item.core_span[1]))
-    return ask_fix(item, ZERO_KEEP[voice(item.language)].format(what=what), None)
+    # The positive numbers it stands for, asked with the same grade and scope (decision 936):
+    # a message asking for positive wording beside a rewrite saying "keep it" contradicted itself.
+    said = voice(item.language)
+    events = grave[0].group()
+    lead = item.text[max(cs, item.core_span[0]) : grave[0].start()].strip(" ，,：:")
+    if said == "zh":
+        scope = lead if len(lead) <= 8 else ""
+    else:
+        first = events.split()[0]
+        if first.isalpha() and not first.isupper():  # "Critical incidents", not "Sev-1", "P1"
+            events = events[:1].lower() + events[1:]
+        scope = ""
+    share = ZERO_KEEP_SHARE[said].format(scope=scope, events=events)
+    system = re.search(r"故障|宕机|outage", grave[0].group(), re.I)
+    avail = ZERO_KEEP_AVAILABILITY[said] if system else ""
+    text = ZERO_KEEP[said].format(what=what, share=share, avail=avail)
+    return ask_fix(item, text, None)
 
 
 # "Less than 1% of orders shipped late": things done late or on time are the two sides of one
@@ -1576,10 +1595,10 @@ def _row_fix(item, m: _Match) -> Fix | None:
 # question names it as an example; the target stays the person's (decision 704).
 _ZERO_HOLD_NAMED = {
     "zh": "“{what}”是要守住的底线，守住它换来的是什么？可以用正向的数字来写，例如“{measure}从[基线]"
-    "提升到[目标值]”；如果没有合适的数字，这条关键结果可以保留原样。",
+    "提升到[目标值]”；“零”作为底线留在行动计划里。",
     "en": "“{what}” is a line to hold: what does holding it bring? A positive number can show "
-    "it, for example “{measure} from [baseline] to [target]”; if none fits, this key result can "
-    "stay as it is.",
+    "it, for example “{measure} from [baseline] to [target]”; the zero stays in the action plan "
+    "as the floor.",
 }
 
 

@@ -122,6 +122,11 @@ class KrNoBaseline(Rule):
             if lang == "zh"
             else (" (baseline: [baseline])", "[baseline]")
         )
+        period = _period_named(item, lang, start, end)
+        if period is not None:
+            # "跌倒事件比上季度减少50%": the period is named, its figure is what is missing
+            # ("（上季度：[基线]）", " (last quarter: [baseline])"; decision 945)
+            note = f"（{period}：[基线]）" if lang == "zh" else f" ({period}: [baseline])"
         if lang == "en" and re.match(r"\s*\(", item.plain[at:]) and at == end:
             # An aside in brackets follows the change ("up 30% (we want people reporting)"):
             # the baseline goes in the wording, the aside stays once, with no doubled brackets.
@@ -169,6 +174,37 @@ _PERIOD_ONLY = re.compile(
     r"|\s{1,3}(?!of\b|at\b|was\b|were\b)(?:[^\s\d$€£(:=]|\((?![\d$€£])))",
     re.I,
 )
+
+
+# The period a change is compared with, named before it in Chinese ("比上季度减少50%", "同比增长
+# 20%") or after it in English ("down 30% vs last quarter").
+_ZH_PERIOD_BEFORE = re.compile(
+    r"(?:比|较|相比|相较于?|对比)\s?(?P<p>上个?季度|上个?月|上周|去年同期|去年|上一?年|上半年|上期)"
+    r"|(?P<yoy>同比)|(?P<mom>环比)"
+)
+_EN_PERIOD = re.compile(
+    r"(?:last|previous|prior|same)\s{1,3}(?:year|quarter|month|half|season|term|week)", re.I
+)
+
+
+def _period_named(item, lang: str, start: int, end: int) -> str | None:
+    """The period the change is measured against, as the draft names it, or None."""
+    if lang == "zh":
+        found = list(_ZH_PERIOD_BEFORE.finditer(item.plain, max(0, start - 16), start + 2))
+        if not found:
+            return None
+        m = found[-1]
+        if m.group("yoy"):
+            return "去年同期"
+        if m.group("mom"):
+            return "上期"
+        return m.group("p")
+    vs = _VS.match(item.folded, end)
+    if vs is None:
+        return None
+    rest = item.plain[vs.end() :]
+    m = _EN_PERIOD.match(item.plain, vs.end() + len(rest) - len(rest.lstrip()))
+    return m.group().lower() if m is not None else None
 
 
 # A percentage or a multiple is a change relative to the start; a count, an amount ("降低200万元",

@@ -353,6 +353,13 @@ def _predicate(item, s: int, e: int) -> bool:
     return item.language == "en" and bool(_PREDICATE_BEFORE.search(item.folded, max(0, s - 12), s))
 
 
+_MOVED_BY_QUESTION = {
+    "zh": "哪个数量或比率能说明“{what}”？把它写成“[数量或比率]从[基线]提升到[目标值]”。",
+    "en": "Which count or rate shows “{what}”? Write it as “[count or rate] from [baseline] to "
+    "[target]”.",
+}
+
+
 def _number_for(item, s: int, e: int, word: str) -> Fix:
     """Replace a vague quantity with a number to fill in ("若干" -> "[N]个", "several" -> "[N]")."""
     repl = mapping("kr_vague_quantities", item.language)[word]
@@ -367,6 +374,26 @@ def _number_for(item, s: int, e: int, word: str) -> Fix:
         # The head noun: the last word before a preposition ("multi-threading in deals").
         phrase = re.split(r"\s(?:in|on|with|for|of|across|per|from|to|at)\s", what, maxsplit=1)
         head = re.search(r"[A-Za-z-]+$", phrase[0])
+        if word in ("more", "less", "fewer") and not re.search(r"[A-Za-z]", what):
+            # "renew more": "renew [N] more" does not read and counts nothing named; the count
+            # or rate the verb moves is the number, asked with its skeleton (decision 938)
+            asked = quoted(item, item.core_span[0], end)
+            return ask_fix(item, _MOVED_BY_QUESTION[voice("en")].format(what=asked), None)
+        if (
+            word in ("more", "less", "fewer")
+            and s == lead_position(item)
+            and head is not None
+            and head.group().lower().endswith("s")
+            and en_names_a_measure(what)
+        ):
+            # "more exec touchpoints": "[N] more exec touchpoints" has no baseline to count the
+            # "more" from; the count goes from its baseline to its target (decision 938)
+            text = measure_kr(what, "en", lower=word != "more")
+            return Fix(
+                edits=[LocalEdit(s, end, text)],
+                placeholders=placeholders_in(text),
+                applicability="display-only",
+            )
         if (
             word in ("more", "less", "fewer")
             and s == lead_position(item)

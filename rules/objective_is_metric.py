@@ -34,10 +34,9 @@ _ASK = {
 # set (decision 427).
 _ASK_UNFIGURED = {
     "zh": "如果“{metric}”实现了，这对你服务的人意味着什么？把它写成一句话，作为目标；“{metric}”"
-    "移到下面作为关键结果，写上基线和目标值。",
+    "移到下面，写成关键结果“{kr}”。",
     "en": "If “{metric}” goes the way you want, what does that mean for the people you serve? "
-    "Say it in one sentence as the objective; “{metric}” moves below as a key result, with "
-    "its baseline and target.",
+    "Say it in one sentence as the objective; “{metric}” moves below as the key result “{kr}”.",
 }
 # ... and when a key result below already measures it (decision 674): nothing moves.
 _ASK_MEASURED = {
@@ -77,6 +76,17 @@ _NOTE_DIRECTION = {
 }
 
 
+# ... when the objective names a measure without a number: the note quotes the key result that
+# moves below, with its skeleton (decision 935).
+_NOTE_MOVED = {
+    "zh": "新的关键结果{krs}移到了下面；目标用一句话写出它背后想达到的状态。{own}",
+    "en": "New key result below: {krs}; the objective says in words what reaching it would "
+    "mean.{own}",
+}
+_NOTE_OWN = {
+    "zh": "这句只是建议，请按团队的实际改写。",
+    "en": " The wording is a suggestion: make it your team's own.",
+}
 # ... when the objective wants a piece of work done fast: the time it takes is the number.
 # ... when a key result already measures it (decision 589).
 _NOTE_MEASURED = {
@@ -149,9 +159,8 @@ class ObjectiveIsMetric(Rule):
         "en": "Objectives are qualitative: “Grow revenue 30%” is a key result, not an objective",
     }
     message = {
-        "zh": "这个目标写成了一个指标（“{metric}”）：目标应当是定性的，把数字放进关键结果。",
-        "en": "This objective is a metric (“{metric}”): keep the objective qualitative and move "
-        "the number into a key result.",
+        "zh": "这个目标写成了一个指标（“{metric}”）：目标应当是定性的，{move}。",
+        "en": "This objective is a metric (“{metric}”): keep the objective qualitative and {move}.",
     }
     explanation = {
         "zh": "目标回答“我要去哪里”，是定性的、鼓舞人心的描述，例如“打造公司历史上最成功的销售推广活动”；"
@@ -364,10 +373,47 @@ class ObjectiveIsMetric(Rule):
         return [
             Hit(
                 span=(start, end),
-                args={"metric": metric},
+                args={"metric": metric, "move": _move(item, found)},
                 fixes=[_fix(item, draft, found)],
             )
         ]
+
+
+# What the message asks to move (decision 935): the number when the objective has one; the
+# measure with its baseline and target when it names none ("Premium conversion" has no number
+# to move); nothing when a key result below already measures it.
+_MOVE = {
+    "figure": {"zh": "把数字放进关键结果", "en": "move the number into a key result"},
+    "measure": {
+        "zh": "把这个指标移到关键结果里，写上基线和目标值",
+        "en": "move the measure into a key result, with its baseline and target",
+    },
+    "measured": {
+        "zh": "下面的关键结果已经在衡量它",
+        "en": "let the key result below that already measures it carry the number",
+    },
+}
+
+
+def _move(item: Item, found: list[MetricClause]) -> dict[str, str]:
+    plain = item.plain
+    if any(_figured(plain, c) for c in found):
+        return _MOVE["figure"]
+    if all(_measured_below(item, plain[c.start : c.end]) for c in found):
+        return _MOVE["measured"]
+    return _MOVE["measure"]
+
+
+def _figured(plain: str, c: MetricClause) -> bool:
+    """Whether the clause holds its figure, read or not ("NRR 110%", "进前三", "零事故"); a digit
+    inside a measure's name is not one ("D30 retention", "P0故障": decision 935)."""
+    return bool(c.quantities) or bool(
+        re.search(
+            r"(?<![A-Za-z\d])\d|前[一二三四五六七八九十]|第[一二三]|零|\bzero\b",
+            plain[c.start : c.end],
+            re.I,
+        )
+    )
 
 
 _UNIT_AFTER = re.compile(r"[%％‰]|pp\b|pts?\b|个百分点")
@@ -377,7 +423,9 @@ def _kpi_clause(item: Item, span: tuple[int, int], topic: str) -> MetricClause:
     """A KPI named without a number, as a clause to move into a key result."""
     direction = item.facts.direction(*span)
     if direction in (None, "reach"):
-        direction = "decrease" if has_bad_event(item) else "increase"
+        # "云成本降下来": a word of going down moves the measure down (decision 935)
+        down = has_bad_event(item) or _DECREASE[item.language].search(item.plain[span[0] : span[1]])
+        direction = "decrease" if down else "increase"
     return MetricClause(span[0], span[1], (), direction, topic or None)
 
 
@@ -402,6 +450,7 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
     edits: list[LocalEdit] = []
     note = _NOTE[voice(lang)]
     asks = False
+    how = ""
     if not others:
         first = found[0]
         text, how = _qualitative(plain, first, lang)
@@ -425,12 +474,9 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
         edits.append(LocalEdit(start, end, text))
     else:
         edits.extend(_removal(masked, c) for c in found)
-    target = _TARGET[lang]
 
-    def figured(c: MetricClause) -> bool:  # "NRR 110%", "进前三" have their figure, read or not
-        return bool(c.quantities) or bool(
-            re.search(r"\d|前[一二三四五六七八九十]|第[一二三]", plain[c.start : c.end])
-        )
+    def figured(c: MetricClause) -> bool:
+        return _figured(plain, c)
 
     # A KPI named without a number that a key result of the objective already measures
     # ("Cut cloud costs" over "Snowflake spend per query down 30%", "Net revenue retention" over
@@ -445,24 +491,27 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
             # no number to reach: the question names the measure (decision 427)
             metric = plain[found[0].start : found[-1].end].strip()
             ask = _ASK_MEASURED if measured else _ASK_UNFIGURED
-            edits[-1] = replace(edits[-1], replacement=ask[voice(lang)].format(metric=metric))
+            kr = ("、" if lang == "zh" else "; ").join(_moved_wording(item, c) for c in found)
+            edits[-1] = replace(
+                edits[-1], replacement=ask[voice(lang)].format(metric=metric, kr=kr)
+            )
             note = None  # the question itself says where the measure goes
-
-    def measure(c: MetricClause) -> str:
-        speed = _en_speed_topic(plain, c) if lang == "en" else None
-        if speed is not None:  # "Get new customers live fast": the time it takes is the number
-            return f"Time to {speed[:1].lower()}{speed[1:]}"
-        return plain[c.start : c.end]
 
     moved = [c for c in found if c not in measured]
     if not moved:
         if not asks:
             note = _NOTE_MEASURED[voice(lang)].format(metric=plain[found[0].start : found[-1].end])
         placeholders = [p for p in placeholders if p not in _TARGET_SLOTS[lang]]
-    kr_lines = "".join(
-        _kr_line(item, draft, measure(c) + ("" if figured(c) else target), i)
-        for i, c in enumerate(moved)
-    )
+    wordings = [_moved_wording(item, c) for c in moved]
+    if note is not None and moved and not any(figured(c) for c in moved):
+        # The note quotes the key result that moves below, skeleton and all (decision 935):
+        # "keep 'Premium conversion' as a key result" read as a key result with no target.
+        sep = "、" if lang == "zh" else ", "
+        note = _NOTE_MOVED[voice(lang)].format(
+            krs=sep.join(f"“{w.strip()}”" for w in wordings),
+            own=_NOTE_OWN[voice(lang)] if how in ("direction", "speed") else "",
+        )
+    kr_lines = "".join(_kr_line(item, draft, w, i) for i, w in enumerate(wordings))
     at = item.key_results[-1].end if item.key_results else item.end
     return Fix(
         edits=edits,
@@ -472,6 +521,79 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
         note=note,
         asks=asks,
     )
+
+
+_DECREASE = {
+    "zh": re.compile(r"降|减|少|压|缩|砍|省"),
+    "en": re.compile(r"\b(?:reduce|cut|lower|decrease|fewer|less|shrink|down|trim)\b", re.I),
+}
+_ZH_SPEED = re.compile(r"快|及时|迅速|提速|更早")
+_SKELETON = {"increase": "从[基线]提升到[目标值]", "decrease": "从[基线]降到[目标值]"}
+
+
+def _moved_wording(item: Item, c: MetricClause) -> str:
+    """The key result a metric clause becomes below the objective (decision 935): a clause with
+    its figure as it is; the time a piece of work takes ("Time to get new customers live from
+    [baseline] to [target]"); else the measure's name with a from/to skeleton ("Premium
+    conversion from [baseline] to [target]", "财务费用从[基线]降到[目标值]"), said by its good
+    complement where kr_negative_metrics has one ("Reduce churn" -> "Retention from …")."""
+    plain, lang = item.plain, item.language
+    if _figured(plain, c):
+        return plain[c.start : c.end]
+    target = _TARGET[lang]
+    if lang == "en":
+        speed = _en_speed_topic(plain, c)
+        if speed is not None:  # "Get new customers live fast": the time it takes is the number
+            return f"Time to {speed[:1].lower()}{speed[1:]}{target}"
+        topic = re.sub(r"^(?:the|a|an)\s+", "", _topic(plain, c, lang).strip(), flags=re.I)
+        first = re.match(r"[A-Za-z][\w'-]*", topic)
+        if _EN_SPEED.search(plain[c.start : c.end]) and first is not None:
+            # "Ship faster", "Faster ramp for new SDRs": the time it takes
+            if first.group().lower().endswith("ing") and first.end() == len(topic):
+                return f"{topic[:1].upper()}{topic[1:]} time{target}"  # "Onboarding time"
+            if en_verb_class(first.group().lower()) is not None:
+                return f"Time to {topic[:1].lower()}{topic[1:]}{target}"
+            link = re.search(r"\s(?:for|of|in|on|at|to)\s", topic)
+            if link is not None:  # "Ramp for new SDRs" -> "Ramp time for new SDRs"
+                topic = f"{topic[: link.start()]} time{topic[link.start() :]}"
+                return f"{topic[:1].upper()}{topic[1:]}{target}"
+            return f"Time for {topic[:1].lower()}{topic[1:]}{target}"
+        if not fold(plain[c.start : c.end]).rstrip().endswith(fold(topic)):
+            topic = ""  # a word taken out of its middle ("… we already [serve]"): keep the clause
+    else:
+        topic = (c.topic or "").strip()
+        bare = _topic(plain, c, lang)
+        if bare and topic.endswith(bare):
+            topic = bare  # "提高效率" -> "效率", "降低成本" -> "成本"
+        if topic and _ZH_SPEED.search(plain[c.start : c.end]) and not _ZH_SPEED.search(topic):
+            return f"{topic}所用时间从[基线]缩短到[目标值]"  # "新员工上手更快": the time it takes
+    if not topic or (lang == "zh" and _DECREASE["zh"].search(topic)):
+        return plain[c.start : c.end] + target
+    down = c.direction == "decrease"
+    complement = _complement(topic, lang) if down else None
+    if complement is not None:
+        topic, down = complement, False
+    if lang == "en" and down:
+        # "Fewer returns in the first place": without a complement the clause's own verb says
+        # which way it goes ("Fewer returns … from [baseline] to [target]")
+        return plain[c.start : c.end] + target
+    if lang == "en":
+        return f"{topic[:1].upper()}{topic[1:]}{target}"
+    return topic + _SKELETON["decrease" if down else "increase"]
+
+
+def _complement(topic: str, lang: str) -> str | None:
+    """The topic said by its good complement when it ends in a negative measure that
+    kr_negative_metrics pairs with one ("customer churn" -> "customer retention", "客户流失率" ->
+    "客户留存率"), else None."""
+    folded = fold(topic)
+    table = {k: v for k, v in mapping("kr_negative_metrics", lang).items() if "{" not in k}
+    sep = "" if lang == "zh" else " "
+    ends = [k for k in table if folded == k or folded.endswith(sep + k)]
+    if not ends:
+        return None
+    key = max(ends, key=len)
+    return topic[: len(topic) - len(key)] + table[key]
 
 
 def _percent_after(plain: str, end: int) -> int:

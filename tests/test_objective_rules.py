@@ -323,11 +323,11 @@ def test_metric_fix_for_a_kpi_without_a_number() -> None:
     (s,) = _only(_run(text, "objective-is-metric"), "objective-is-metric").suggestions
     assert s.text == "让每一位客户都满意而归"
     assert s.placeholders == ["[基线]", "[目标值]"]
-    assert _apply(text, s).endswith("\nKR2：提升客户满意度（从[基线]到[目标值]）")
+    assert _apply(text, s).endswith("\nKR2：客户满意度从[基线]提升到[目标值]")  # decision 935
     text = "Objective: Reduce churn\nKR1: Raise onboarding completion from 60% to 80%"
     (s,) = _only(_run(text, "objective-is-metric"), "objective-is-metric").suggestions
     assert s.text == "Customers stay because we keep earning it"
-    assert _apply(text, s).endswith("\nKR2: Reduce churn from [baseline] to [target]")
+    assert _apply(text, s).endswith("\nKR2: Retention from [baseline] to [target]")  # 935
 
 
 @pytest.mark.parametrize(

@@ -135,7 +135,7 @@ def test_a_metric_objective_gets_a_direction_not_a_filler_template() -> None:
     )
     (s,) = rv.findings[0].suggestions
     assert "[" not in s.text and "降低" not in s.text and "成本" not in s.text
-    assert "降低成本" in s.note  # the metric stays, as a key result
+    assert "成本从[基线]降到[目标值]" in s.note  # the metric stays, as a key result (935)
 
 
 def test_an_objective_keeps_its_own_direction_when_the_number_moves_out() -> None:
@@ -763,14 +763,16 @@ def test_metric_objectives_keep_their_speed_and_scope() -> None:
 
 def test_a_split_key_result_keeps_the_context_both_halves_share() -> None:
     # Decision 226 (blind read 9).
+    # (a drill's RTO and RPO are one result now, decision 939: a pilot's two measures are two)
     assert _finding_rewrite(
         "Objective: Survive a bad day\n"
-        "KR: Ledger DB restored in a DR drill with RTO ≤ 1h and RPO ≤ 5 min",
+        "KR: Pilot live in 3 clinics with NPS 40 and wait time under 10 min",
         "kr-compound",
-    ).endswith("\nLedger DB restored in a DR drill with RPO ≤ 5 min")
+    ).endswith("\nPilot live in 3 clinics with wait time under 10 min")
+    # the scope inside the clause is carried too now (decision 939)
     assert _finding_rewrite(
         "目标：新品卖爆\n关键结果：上市8周内，重点城市便利店铺货率达到70%，动销率60%", "kr-compound"
-    ).endswith("\n上市8周内，动销率60%")
+    ).endswith("\n上市8周内，重点城市便利店动销率60%")
 
 
 def test_a_practice_or_a_quality_is_asked_for_its_number_not_templated() -> None:
@@ -782,7 +784,7 @@ def test_a_practice_or_a_quality_is_asked_for_its_number_not_templated() -> None
     assert text.startswith("Which number shows")
     # Countable things and measures keep their figures.
     assert _finding_rewrite(head + "more qualified opportunities", "kr-vague-wording") == (
-        "[N] more qualified opportunities"
+        "Raise qualified opportunities from [baseline] to [target]"  # decision 938
     )
     assert _finding_rewrite(head + "more pipeline coverage", "kr-vague-wording") == (
         "Raise pipeline coverage from [baseline] to [target]"
@@ -836,16 +838,18 @@ def test_errors_of_a_work_step_are_that_steps_accuracy() -> None:
     assert "accuracy" not in asked
 
 
-def test_a_zero_on_the_gravest_incidents_is_kept_as_it_is() -> None:
-    # Decision 280: no availability or incident-free days offered in its place.
+def test_a_zero_on_the_gravest_incidents_is_asked_with_the_same_grade() -> None:
+    # Decision 280: no incident-free days of a broader scope offered in its place; decision 936:
+    # nor "keep it as it is" beside a message asking for a positive wording.
     text = _finding_rewrite("目标：系统稳定可靠\n关键结果：P0故障0次", "kr-negative-phrasing")
-    assert text.startswith("“P0故障0次”本身就是清楚的目标，可以保留原样")
+    assert text.startswith("“P0故障0次”守住的是什么？") and "保留原样" not in text
+    assert "无P0故障的天数占比从[基线]提升到[目标值]" in text and "可用率" in text
     text = _finding_rewrite("目标：安全生产\n关键结果：重大安全事故0起", "kr-negative-phrasing")
-    assert "无工伤" not in text and "保留原样" in text
+    assert "无工伤" not in text and "无重大安全事故的天数占比" in text and "可用率" not in text
     text = _finding_rewrite(
         "Objective: Reliable platform\nKR: Zero Sev-1 incidents", "kr-negative-phrasing"
     )
-    assert text.startswith("“Zero Sev-1 incidents” is a clear target")
+    assert text.startswith("What does “Zero Sev-1 incidents” protect?")
 
 
 def test_a_specific_topic_with_an_exact_positive_side_is_said_positively() -> None:
@@ -1217,7 +1221,7 @@ def test_an_absence_word_is_not_quoted_as_the_bad_events_and_a_clock_time_stays_
         "“没有客户投诉”是要守住的底线"
     )
     assert _finding_rewrite(head + "全年未发生重大安全事故", "kr-negative-phrasing").startswith(
-        "“全年未发生重大安全事故”本身就是清楚的目标"
+        "“全年未发生重大安全事故”守住的是什么？"  # decision 936
     )
 
 
@@ -1666,5 +1670,5 @@ def test_a_metric_objective_measured_below_adds_no_second_key_result():
 
     assert added("Cut cloud costs", "Snowflake spend per query down 30%") == []
     assert added("Increase customer retention", "NPS from 30 to 40") == [
-        "\nKR3: Increase customer retention from [baseline] to [target]"
+        "\nKR3: Customer retention from [baseline] to [target]"  # the measure's name (935)
     ]

@@ -262,6 +262,27 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_CONTEXT_BEFORE = re.compile(
     r"(?:\bin|\bby|\bof|\bbefore|\buntil|\bsince|\bfy|,|(?<![0-9])(?:19|20)\d\d ?[-–/])\s*$"
 )
+# A verb of reaching right before a year-like number makes it a target ("会员数达到2000",
+# "Members reach 2000"; tester13 #25, decision 941).
+_TARGET_BEFORE = re.compile(r"(?:达到|突破|超过|reach|reaches|hit|hits|exceed|exceeds)\s?$")
+
+
+def _year_reached(folded: str, s: int, e: int) -> bool:
+    """A year-like number that a verb of reaching leads, with nothing after it that makes it a
+    year ("年", "-05", a noun: "Hit 2026 targets"): a target (decision 941)."""
+    if not _TARGET_BEFORE.search(folded, max(0, s - 8), s):
+        return False
+    after = folded[e : e + 14]
+    return not _YEAR_CONTEXT_AFTER.match(after) and not re.match(r"\s*[a-z\u4e00-\u9fff]", after)
+
+
+def _num_of(folded: str, s: int, e: int) -> str:
+    """The digits of a figure without thousands separators, for a size check."""
+    return folded[s:e].replace(",", "") or "0"
+
+
+# After "x2": the end of the figure ("GMV x2", "x1.5 by June"), not more of a name ("x86_64").
+_MULTIPLIER_END = re.compile(r"(?![\w.-])")
 _YEAR_CONTEXT_AFTER = re.compile(r"(?<!\s)\s*(?:年|[-/.]\d)")
 _FROM_ZERO = re.compile(
     r"从\s*0\s*到\s*1|(?<![0-9])0\s*到\s*1(?![0-9])|(?:from\s+)?(?:0|zero)\s+to\s+(?:1|one)\b"
@@ -424,6 +445,13 @@ def _is_label(
     """A number that names, dates or versions something rather than measuring it. `has_unit`:
     a unit or currency goes with it; `noun`: an English noun follows ("3 new templates")."""
     prev = folded[s - 1] if s else ""
+    if (
+        prev == "x"
+        and (s < 2 or not folded[s - 2].isalnum())
+        and _MULTIPLIER_END.match(folded, e)
+        and float(_num_of(folded, s, e)) <= 20
+    ):
+        return False  # "GMV x2", "covers x1.5": a multiple, not a name like "x86" (decision 941)
     if prev == "#" and lang == "en":
         return True  # "#4260": an issue or a ticket, not a count
     if prev and ("a" <= prev <= "z" or prev in "\\_"):
@@ -452,7 +480,7 @@ def _is_label(
         return True  # "T+1可用": when the data lands, a name for a freshness level
     if re.fullmatch(r"\d+\.0", num) and not has_unit and _names_a_version(folded, plain, s):
         return True  # "CRM 2.0", "中台2.0" (but "评分达到5.0", "Hit 4.0" are scores)
-    if _YEAR.fullmatch(num) and not has_unit:
+    if _YEAR.fullmatch(num) and not has_unit and not _year_reached(folded, s, e):
         after = folded[e : e + 14]
         if (
             _YEAR_CONTEXT_AFTER.match(after)

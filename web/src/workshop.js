@@ -95,6 +95,19 @@ export function leftFindings(before, after, placeholders, asked) {
   return out;
 }
 
+// The parts of `span` outside the `holes` (a line that asks keeps its gaps marked as gaps).
+function around(span, holes) {
+  const parts = [];
+  let pos = span.start;
+  for (const h of [...holes].sort((a, b) => a.start - b.start)) {
+    if (h.end <= pos || h.start >= span.end) continue;
+    if (h.start > pos) parts.push({ start: pos, end: h.start });
+    pos = Math.max(pos, h.end);
+  }
+  if (pos < span.end) parts.push({ start: pos, end: span.end });
+  return parts;
+}
+
 // How many gaps (placeholders) the after text holds.
 function gapCount(text, placeholders) {
   return [...new Set(placeholders)].reduce((n, p) => n + (p ? text.split(p).length - 1 : 0), 0);
@@ -358,8 +371,8 @@ export function initWorkshop({ t, uiLang, onTry, getDraft }) {
     // The after side (decision 967): every one-click edit applied, the gaps to fill marked, and
     // under each line the coach cannot rewrite without the author, its question.
     const asked = askedItems(ba.after || ba.before);
-    const spans = [...placeholderSpans(ba.rewritten, ba.placeholders),
-      ...asked.map((a) => ({ start: a.start, end: a.end, cls: "asked" }))];
+    const gaps = placeholderSpans(ba.rewritten, ba.placeholders);
+    const spans = [...gaps, ...asked.flatMap((a) => around(a, gaps).map((p) => ({ ...p, cls: "asked" })))];
     box.append(el("div", { class: "ba-cols", id: "ba-cols" },
       side(t("before"), ba.before, markedText(ba.draft, flagged)),
       side(t("after"), ba.after || ba.before, withQuestions(ba.rewritten, spans, asked))));

@@ -594,10 +594,22 @@ def _drop_yielded(hits: list[tuple[Rule, Hit]]) -> list[Fix]:
     for _rule, hit in hits:
         kept = [f for f in hit.fixes if _stays(f, by_rule, state)]
         dropped.extend(f for f in hit.fixes[:1] if f.rides and f not in kept)
-        hit.fixes = kept
+        # A patch withheld from the item's rewrite may still stay on its own finding
+        # (Fix.card_yields_to, decision 966); else the finding says why it has none.
+        card = []
+        for f in hit.fixes:
+            if f in kept or f.card_yields_to is None:
+                continue
+            if any(_fixing(r, by_rule, state) for r in f.card_yields_to):
+                if f.withheld_args and f is hit.fixes[0]:
+                    hit.args = {**hit.args, **f.withheld_args}
+            else:
+                f.card_only = True
+                card.append(f)
+        hit.fixes = kept + card
     staying: dict[str, list[Fix]] = {}
     for rule, hit in hits:
-        staying.setdefault(rule.id, []).extend(hit.fixes[:1])
+        staying.setdefault(rule.id, []).extend(f for f in hit.fixes[:1] if not f.card_only)
 
     def rewords(f: Fix) -> bool:
         core = [g for r in f.yields_to for g in staying.get(r, ())]
@@ -825,7 +837,7 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
             f = _finding(rule, hit, it, draft, config)
             findings.append(f)
             reported.add((it.id, rule.id))
-            fixes[it.id].extend(hit.fixes[:1])
+            fixes[it.id].extend(f for f in hit.fixes[:1] if not f.card_only)
             # the rule's own milder word on this hit (a dated milestone), not a user's override
             hedged = (
                 rule.id not in config.severity

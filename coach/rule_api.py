@@ -133,6 +133,14 @@ class Fix:
     # (not a question), still follows that rewrite in the item's combined rewrite — what "Apply
     # all" applies — while its finding shows no patch of its own (decision 507).
     rides: bool = False
+    # A patch that yields in the item's combined rewrite but stays on its own finding unless
+    # one of these rules fixes the item too (an owner for a key result that stays a key
+    # result, decision 966); where it is withheld there, `withheld_args` join the hit's message
+    # arguments (why no edit is offered).
+    card_yields_to: tuple[str, ...] | None = None
+    withheld_args: dict[str, object] | None = None
+    # Set by the pipeline: the fix shows on its finding only, not in the item's rewrite.
+    card_only: bool = False
 
 
 @dataclass

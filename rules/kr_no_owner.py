@@ -321,13 +321,33 @@ class KrNoOwner(Rule):
         # A task is not a key result: its rewrite replaces it with the outcome it serves, and an
         # owner or a date patched onto the task would only polish what the coach says to drop.
         # Nor is a change with no number ("improve docs"): its rewrite names the measure first.
+        # Its own finding keeps the patch wherever the item stays a key result (a number to
+        # write, a hedge to drop): only work to do withholds it, and the message says why
+        # (decision 966; the Apply button was on some owner cards and not on others).
         fix = Fix(
             edits=[LocalEdit(end, end, text)],
             placeholders=[placeholder],
             yields_to=CORE_FIXES,
             rides=True,
+            card_yields_to=_TASK_FIXES,
+            withheld_args={"later": _LATER},
         )
         return [Hit(fixes=[fix])]
+
+    def format_message(self, lang, args):
+        later = args.get("later")
+        base = super().format_message(lang, {})
+        return f"{base}{later[lang]}" if later else base
+
+
+# The rules whose fix replaces the line (work to do, a count of efforts) rather than keeping it
+# as a key result.
+_TASK_FIXES = ("kr-is-task", "kr-activity-count")
+_LATER = {
+    "zh": "它是要做的事，还不是结果：先把它改写成结果，再为那个结果指定负责人。",
+    "en": " It is work to do, not a result yet: once it is rewritten as a result, name that "
+    "result's owner.",
+}
 
 
 RULE = KrNoOwner()

@@ -34,6 +34,10 @@ _NOT_VAGUE_AFTER = re.compile(
 _NOT_VAGUE_BEFORE = re.compile(r"statistically\s*$")
 
 
+# The rules whose fix replaces a line of work to do: a hedge dropped from it would only polish it.
+_TASK_FIXES = ("kr-is-task", "kr-activity-count")
+
+
 class _PerItem:
     """The parts of a fix that depend on the item alone, computed once per item however many
     vague words it holds (one per word would make a long run of hedges quadratic)."""
@@ -241,7 +245,25 @@ class KrVagueWording(Rule):
                 )
                 # Without a number, the word deleted alone leaves a change with no amount
                 # (decision 47: still vague): the measure comes with the deletion.
-                fixes = [with_measure]
+                deletion = []
+                if kind == "hedge" and measure.asks:
+                    # "尽量提高学员满意度": a question rewrites nothing, so the hedge goes at one
+                    # click (the rest byte-exact) and the question of which number shows it
+                    # stays beside it (decision 965). On work to do ("争取上线新官网") the item's
+                    # rewrite stays the task's question: the deletion is on its own card only.
+                    deletion = [
+                        Fix(
+                            edits=list(fixes[0].edits),
+                            applicability="unsafe",
+                            yields_to=(
+                                (*_TASK_FIXES, "kr-not-quantified")
+                                if per_item.task_like
+                                else _TASK_FIXES
+                            ),
+                            card_yields_to=(),
+                        )
+                    ]
+                fixes = [*deletion, with_measure]
             if kind == "hedge":
                 advice = {"zh": "去掉它，直接承诺目标", "en": "drop it and commit to the target"}
             else:
@@ -536,6 +558,8 @@ def _precise(folded: str, s: int, e: int) -> bool:
 def _delete(item, s: int, e: int) -> LocalEdit:
     """Delete the word and one space next to it; re-capitalise a sentence start in English."""
     text = item.text
+    if s == item.core_span[0] and text[e : e + 1] in (",", "，", "、"):
+        e += 1  # "As much as possible, be kind": the comma after an opening hedge goes with it
     if item.language == "zh":
         return LocalEdit(s, e, "")
     if e < len(text) and text[e] == " ":

@@ -791,6 +791,69 @@ def test_axe_no_serious_violations(browser, server, lang, viewport, scheme):
     )
 
 
+# --- before and after: what a room sees change (decisions 967-969) ---------------------------
+BA_DRAFT = (
+    "Objective: Make the ferry the way islanders like to travel in Q3\n"
+    "KR1: Add two evening sailings\n"
+    "KR2: Try to grow the share of islanders who rebook\n"
+    "KR3: On-time departures from 80% to 95%\n"
+)
+
+
+@pytest.mark.parametrize("locale", ["en-GB", "zh-CN"])
+def test_before_and_after_shows_questions_gaps_and_an_honest_score(open_page, locale):
+    """The after side applies every one-click edit (the hedge goes), marks the gaps, sets the
+    coach's question under a line it cannot rewrite, and its score is the review of the after
+    text itself; a plain line says what is left to the author."""
+    page = open_page(locale=locale)
+    set_draft(page, BA_DRAFT)
+    page.click("#tab-workshop")
+    page.click("#ws-mode-beforeafter")
+    page.wait_for_selector("#ba-cols")
+    after = page.locator(".ba-side").nth(1)
+    # the question stands right under the task line, not in the text itself
+    asked = after.locator("mark.asked")
+    assert asked.count() >= 1 and asked.first.inner_text() == "Add two evening sailings"
+    assert after.locator(".ba-ask").count() == asked.count()
+    assert (
+        "?" in after.locator(".ba-ask").first.inner_text()
+        or "？" in after.locator(".ba-ask").first.inner_text()
+    )
+    text = after.locator("pre.ba-text").evaluate(
+        "p => { const c = p.cloneNode(true); c.querySelectorAll('.ba-ask').forEach(q => q.remove());"
+        " return c.textContent; }"
+    )
+    assert "KR2: Grow the share of islanders who rebook" in text  # the hedge dropped
+    assert "KR3: On-time departures from 80% to 95% (owner: [owner])" in text
+    assert after.locator("mark.placeholder").count() >= 1
+    # the after score is the coach's review of exactly that text
+    shown = int(re.search(r"\d+", after.locator(".ba-score").inner_text()).group())
+    assert shown == review(text).score
+    scores = page.locator("#ba-scores").inner_text()
+    assert str(review(BA_DRAFT).score) in scores and str(shown) in scores
+    left = page.locator("#ba-next").inner_text()
+    assert re.search(r"\d", left) and ("question" in left or "问题" in left)
+
+
+def test_the_workshop_sample_changes_in_front_of_the_room(open_page):
+    """Decision 969: the sample's after differs from its before: the hedge and the negative
+    rate are rewritten (numbers kept), an owner gap is added, the hire asks its question."""
+    page = open_page(locale="en-GB")
+    page.click("#tab-workshop")
+    page.click("#ws-mode-beforeafter")
+    page.click("#ba-sample")
+    page.wait_for_selector("#ba-cols")
+    before, after = (page.locator(".ba-side").nth(i).locator("pre.ba-text") for i in (0, 1))
+    assert "Try to" in before.inner_text() and "Try to" not in after.inner_text()
+    assert "accuracy from 92% to 97%" in after.inner_text()
+    assert page.locator(".ba-side").nth(1).locator(".ba-ask").count() == 1
+    s = [
+        int(re.search(r"\d+", page.locator(".ba-score").nth(i).inner_text()).group())
+        for i in (0, 1)
+    ]
+    assert s[1] > s[0]
+
+
 # --- speed: keystroke to findings (printed, not asserted: see the README) -------------------
 @pytest.mark.parametrize("draft", ["sample", "40 KRs"])
 def test_keystroke_to_findings_latency(page, capsys, draft):

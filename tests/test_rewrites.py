@@ -1340,8 +1340,13 @@ def test_a_change_verb_without_a_number_is_said_once() -> None:
 def test_quotes_inside_a_quote_turn_single() -> None:
     # Decision 375 (rw-095): “拿下集团“年度优秀门店”” reads as two quotes; the inner pair turns ‘’.
     rv = review("目标：2026年门店做出名气\n关键结果：拿下集团“年度优秀门店”", config=NO_MODEL)
+    # What the coach says (messages, questions, notes); an edit of the line itself (the owner
+    # patch, decision 966) keeps the draft's own quotes.
     said = [f.message for f in rv.findings] + [
-        t for f in rv.findings for s in f.suggestions for t in (s.text, s.note or "")
+        t
+        for f in rv.findings
+        for s in f.suggestions
+        for t in (s.text if not s.edits else "", s.note or "")
     ]
     assert any("“拿下集团‘年度优秀门店’”" in t for t in said), said
     assert not any("“年度优秀门店”" in t for t in said)

@@ -52,8 +52,11 @@ export const I18N = {
     guess: "猜一猜：哪些写得好，哪些有问题？", fullscreen: "全屏", printHandout: "打印讲义",
     loading: "正在加载…", loadFailed: "无法加载原则目录：", retry: "重试",
     before: "改写前", after: "改写后", useDraft: "用编辑器里的草稿", useSample: "用示例草稿",
-    beforeAfterIntro: "左边是草稿和它的问题，右边是应用全部改写后的结果（方括号里是需要填写的内容）。",
+    beforeAfterIntro: "左边是草稿和它的问题，右边是应用全部一键改写后的结果：方括号是要你填写的空，带问号的是教练要你先回答的问题（它不替你编数字）。",
     noRewrite: "这份草稿没有可自动改写的地方。",
+    baScores: (a, b) => `得分：改写前 ${a} → 改写后 ${b}（改写后的分数是教练对右边这段文字的评审，不是承诺）。`,
+    baLeft: (l) => `问题数：改写前 ${l.total} 条，改写后 ${l.after} 条（改写去掉 ${l.cleared} 条${l.added ? `，新写上的空带来 ${l.added} 条` : ""}）。${l.after ? `剩下的：${[`${l.gaps} 条在待填的空上`, `${l.asks} 条在要先回答问题的行上`, `${l.other} 条要你自己改`].filter((x) => !x.startsWith("0 ")).join("，")}。` : ""}`,
+    baNext: (gaps, asks) => `剩下的要靠你：${[gaps ? `用你自己的数字和人名填上 ${gaps} 个空` : "", asks ? `回答 ${asks} 个问题` : ""].filter(Boolean).join("，")}；教练不替你编数字。填好、答完再评审，分数才会跟着变。`,
     flagged: "问题所在",
   },
   en: {
@@ -112,8 +115,11 @@ export const I18N = {
     printHandout: "Print handout",
     loading: "Loading…", loadFailed: "Could not load the principles: ", retry: "Retry",
     before: "Before", after: "After", useDraft: "Use the draft in the editor", useSample: "Use a sample draft",
-    beforeAfterIntro: "On the left the draft with its findings; on the right the same draft with every rewrite applied (what is in brackets is for you to fill in).",
+    beforeAfterIntro: "On the left the draft with its findings; on the right the same draft with every one-click rewrite applied: brackets are gaps for you to fill, and a line marked ? has the coach's question to answer first (it never makes up your numbers).",
     noRewrite: "This draft has nothing to rewrite automatically.",
+    baScores: (a, b) => `Score: before ${a} → after ${b} (the after score is the coach's review of the text on the right, not a promise).`,
+    baLeft: (l) => `Findings: ${l.total} before, ${l.after} after (${l.cleared} cleared by the rewrites${l.added ? `, ${l.added} new on the blanks they add` : ""}).${l.after ? ` Left: ${[`${l.gaps} on gaps to fill`, `${l.asks} on lines that must answer a question first`, `${l.other} for you to change`].filter((x) => !x.startsWith("0 ")).join(", ")}.` : ""}`,
+    baNext: (gaps, asks) => `The rest is yours: ${[gaps ? `fill in ${en(gaps, "gap", "gaps")} with your own numbers and names` : "", asks ? `answer ${en(asks, "question", "questions")}` : ""].filter(Boolean).join(" and ")}. The coach never makes up your numbers; review again once they are in.`,
     flagged: "flagged",
   },
 };
@@ -121,4 +127,12 @@ export const I18N = {
 export const SAMPLES = {
   zh: "目标：本季度让客户爱上我们的服务（负责人：王芳）\n关键结果1：NPS 从 30 提升到 45\n关键结果2：客户问题平均解决时间缩短至 2 天\n\n目标2：提升品牌影响力\n",
   en: "Objective: Delight our customers this quarter (owner: Alice)\nKR1: Raise NPS from 30 to 45\nKR2: Cut average resolution time to 2 days\n\nObjective 2: Win the enterprise market\n",
+};
+
+// The workshop's before-and-after sample (decision 969): one flaw of each kind the coach can
+// rewrite or ask about — a hedge, a negative rate with its complement, a missing owner, a task —
+// so that a room sees what changes, what becomes a gap and what stays a question.
+export const WORKSHOP_SAMPLES = {
+  zh: "目标：本季度让每位客户都觉得被认真对待\n关键结果1：尽量把 NPS 从 30 提升到 45（负责人：王芳）\n关键结果2：工单差错率从8%降到3%（负责人：李明）\n关键结果3：招聘2名客服\n关键结果4：90%的工单在4小时内首次回复\n",
+  en: "Objective: Make every customer feel heard this quarter\nKR1: Try to raise NPS from 30 to 45 (owner: Alice)\nKR2: Cut the ticket error rate from 8% to 3% (owner: Ben)\nKR3: Hire 2 support agents\nKR4: Answer 90% of tickets within 4 hours\n",
 };

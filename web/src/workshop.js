@@ -1,7 +1,7 @@
 // The workshop: the principles with good and bad examples (a catalog to browse, a presenter
 // view for training sessions with answers hidden until revealed, a before-and-after of a draft
 // and its rewrite) and a printable handout. Errors are shown, with a retry, never a blank view.
-import { SAMPLES } from "./i18n.js";
+import { WORKSHOP_SAMPLES } from "./i18n.js";
 import { api, errorText, NetworkError, onReconnect, postJSON } from "./api.js";
 import { severityBadge } from "./finding.js";
 import { $, allRewriteEdits, applyEdits, cpToUnits, el } from "./util.js";
@@ -72,6 +72,81 @@ function placeholderSpans(text, placeholders) {
     }
   }
   return spans;
+}
+
+// The findings the rewrites cleared, and those left: on a gap to fill, on a line that asks a
+// question, or others no rewrite changes (decision 968).
+export function leftFindings(before, after, placeholders, asked) {
+  const key = (f) => `${f.rule_id}|${f.target}`;
+  const items = new Map(after.objectives.flatMap((o) => [o, ...o.key_results]).map((it) => [it.id, it]));
+  const askedIds = new Set(asked.map((a) => a.id));
+  const afterKeys = new Set(after.findings.map(key));
+  const beforeKeys = new Set(before.findings.map(key));
+  const out = { total: before.findings.length, after: after.findings.length, gaps: 0, asks: 0, other: 0 };
+  out.cleared = before.findings.filter((f) => !afterKeys.has(key(f))).length;
+  out.added = after.findings.filter((f) => !beforeKeys.has(key(f))).length;
+  for (const f of after.findings) {
+    const it = items.get(f.target);
+    const text = it ? it.text : "";
+    if (placeholders.some((p) => p && text.includes(p))) out.gaps += 1;
+    else if (askedIds.has(f.target)) out.asks += 1;
+    else out.other += 1;
+  }
+  return out;
+}
+
+// The parts of `span` outside the `holes` (a line that asks keeps its gaps marked as gaps).
+function around(span, holes) {
+  const parts = [];
+  let pos = span.start;
+  for (const h of [...holes].sort((a, b) => a.start - b.start)) {
+    if (h.end <= pos || h.start >= span.end) continue;
+    if (h.start > pos) parts.push({ start: pos, end: h.start });
+    pos = Math.max(pos, h.end);
+  }
+  if (pos < span.end) parts.push({ start: pos, end: span.end });
+  return parts;
+}
+
+// How many gaps (placeholders) the after text holds.
+function gapCount(text, placeholders) {
+  return [...new Set(placeholders)].reduce((n, p) => n + (p ? text.split(p).length - 1 : 0), 0);
+}
+
+// The items of the after text whose rewrite is a question (decision 967): where they stand
+// (code points) and the question the coach asks of them.
+export function askedItems(review) {
+  const out = [];
+  for (const o of review.objectives) {
+    for (const it of [o, ...o.key_results]) {
+      if (!it.rewrite || !it.rewrite.asks || !it.span) continue;
+      out.push({ id: it.id, start: it.span.start, end: it.span.end, question: it.rewrite.text });
+    }
+  }
+  return out;
+}
+
+// The after text line by line, `spans` marked, each question set under the line it is about.
+export function withQuestions(text, spans, asked) {
+  const cps = Array.from(text);
+  const out = [];
+  let start = 0;
+  while (start <= cps.length) {
+    let end = cps.indexOf("\n", start);
+    if (end < 0) end = cps.length;
+    const line = cps.slice(start, end).join("");
+    const here = spans.filter((s) => s.start < end && s.end > start)
+      .map((s) => ({ ...s, start: Math.max(s.start, start) - start, end: Math.min(s.end, end) - start }));
+    out.push(...markedText(line, here));
+    if (end < cps.length) out.push("\n");
+    // the question, a block of its own under the line (not part of the text: copying the
+    // text without the questions gives the after text)
+    for (const a of asked.filter((x) => x.end > start && x.end <= end)) {
+      out.push(el("span", { class: "ba-ask", role: "note" }, el("span", { class: "ba-ask-mark", "aria-hidden": "true", text: "?" }), a.question));
+    }
+    start = end + 1;
+  }
+  return out;
 }
 
 export function initWorkshop({ t, uiLang, onTry, getDraft }) {
@@ -253,7 +328,7 @@ export function initWorkshop({ t, uiLang, onTry, getDraft }) {
   // --- before and after -----------------------------------------------------------------------
   async function beforeAfter(fromEditor) {
     const lang = uiLang();
-    const draft = fromEditor && getDraft().trim() ? getDraft() : SAMPLES[lang];
+    const draft = fromEditor && getDraft().trim() ? getDraft() : WORKSHOP_SAMPLES[lang];
     ws.ba = { loading: true };
     renderBeforeAfter();
     try {
@@ -289,14 +364,32 @@ export function initWorkshop({ t, uiLang, onTry, getDraft }) {
         el("button", { type: "button", class: "secondary", onclick: () => beforeAfter(ba.fromEditor) }, t("retry")));
       return;
     }
-    const side = (title, text, review, spans) => el("section", { class: "ba-side" },
+    const side = (title, review, body) => el("section", { class: "ba-side" },
       el("h3", {}, title, review ? el("span", { class: "ba-score", text: `${t("score")} ${review.score}` }) : null),
-      el("pre", { class: "ba-text" }, markedText(text, spans)));
+      el("pre", { class: "ba-text" }, body));
     const flagged = ba.before.findings.map((f) => ({ start: f.span.start, end: f.span.end, cls: `flag sev-${f.severity}` }));
+    // The after side (decision 967): every one-click edit applied, the gaps to fill marked, and
+    // under each line the coach cannot rewrite without the author, its question.
+    const asked = askedItems(ba.after || ba.before);
+    const gaps = placeholderSpans(ba.rewritten, ba.placeholders);
+    const spans = [...gaps, ...asked.flatMap((a) => around(a, gaps).map((p) => ({ ...p, cls: "asked" })))];
     box.append(el("div", { class: "ba-cols", id: "ba-cols" },
-      side(t("before"), ba.draft, ba.before, flagged),
-      side(t("after"), ba.rewritten, ba.after, placeholderSpans(ba.rewritten, ba.placeholders))));
-    if (!ba.edits.length) box.append(el("p", { class: "hint", text: t("noRewrite") }));
+      side(t("before"), ba.before, markedText(ba.draft, flagged)),
+      side(t("after"), ba.after || ba.before, withQuestions(ba.rewritten, spans, asked))));
+    box.append(baSummary(ba, asked));
+  }
+
+  // What is left after the rewrites, in plain words (decision 968): the after score is the
+  // coach's review of the after text, the gaps and questions are the author's to fill.
+  function baSummary(ba, asked) {
+    const after = ba.after || ba.before;
+    const gaps = gapCount(ba.rewritten, ba.placeholders);
+    const left = leftFindings(ba.before, after, ba.placeholders, asked);
+    const lines = [el("p", { class: "ba-scores", id: "ba-scores", text: t("baScores", ba.before.score, after.score) })];
+    if (!ba.edits.length) lines.push(el("p", { class: "hint", text: t("noRewrite") }));
+    lines.push(el("p", { class: "ba-left", id: "ba-left", text: t("baLeft", left) }));
+    if (gaps || asked.length) lines.push(el("p", { class: "ba-next", id: "ba-next", text: t("baNext", gaps, asked.length) }));
+    return el("div", { class: "ba-summary" }, lines);
   }
 
   // --- the printed handout: every principle with its answers ----------------------------------

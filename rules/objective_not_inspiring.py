@@ -211,6 +211,12 @@ class ObjectiveNotInspiring(Rule):
             return [Hit(args={"cue": item.plain[slice(*core(item))].strip(), "project": "yes"})]
         return [Hit(args={"cue": cue})]
 
+    def model_held_back(self, item: Item) -> bool:
+        # An aspiration or an end state the people served will see is the rule's reading that
+        # the objective inspires ("Delight our enterprise customers", "Make checkout feel
+        # effortless"): the model, retrained each round, is not asked to overrule it (decision 990).
+        return aspiration(item) is not None or end_state(item) is not None
+
     def format_message(self, lang: str, args: Mapping[str, str | Mapping[str, str]]) -> str:
         if args.get("project"):
             return nest_quotes(_PROJECT_MESSAGE[lang].format(**localized(args, lang)))

@@ -978,3 +978,15 @@ def test_zh_kpi_objectives_in_shop_and_personal_voices(objective: str, fires: bo
 )
 def test_a_team_named_after_people_is_no_people_served(objective: str, flat: bool) -> None:
     assert _fires_alone("objective-not-inspiring", objective, "40% -> 55%") is flat, objective
+
+
+def test_model_does_not_overrule_an_aspiration_the_rule_reads() -> None:
+    # Decision 990: the retrained model put "Delight …" at p 0.55; the rule reads "Delight" as
+    # an aspiration, and the model only adds what the rules miss.
+    text = (
+        "Objective: Delight our enterprise customers this quarter\n"
+        "KR1: Raise enterprise NPS from 30 to 45 (owner: Ana)\n"
+        "KR2: Renewal rate from 80% to 90% (owner: Ben)"
+    )
+    result = review(text, config=Config())
+    assert [f.rule_id for f in result.findings if f.target == "o1"] == []

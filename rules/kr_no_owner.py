@@ -321,9 +321,11 @@ class KrNoOwner(Rule):
         # A task is not a key result: its rewrite replaces it with the outcome it serves, and an
         # owner or a date patched onto the task would only polish what the coach says to drop.
         # Nor is a change with no number ("improve docs"): its rewrite names the measure first.
-        # Its own finding keeps the patch wherever the item stays a key result (a number to
-        # write, a hedge to drop): only work to do withholds it, and the message says why
-        # (decision 966; the Apply button was on some owner cards and not on others).
+        # Its own finding keeps the patch where the item is a measured key result whose
+        # wording is only reworded (a hedge to drop, a negative to turn); work to do, routine
+        # work and a change with no number yet withhold it, and the message says why (decisions
+        # 966 and 991: the Apply button was on some owner cards and not on others, and a blind
+        # reader would not show an owner patched onto "improve docs").
         fix = Fix(
             edits=[LocalEdit(end, end, text)],
             placeholders=[placeholder],
@@ -340,13 +342,13 @@ class KrNoOwner(Rule):
         return f"{base}{later[lang]}" if later else base
 
 
-# The rules whose fix replaces the line (work to do, a count of efforts) rather than keeping it
-# as a key result.
-_TASK_FIXES = ("kr-is-task", "kr-activity-count")
+# The rules whose fix replaces the line or asks for its measure first (work to do, a count of
+# efforts, routine work, a change with no number) rather than keeping it as a key result.
+_TASK_FIXES = ("kr-is-task", "kr-activity-count", "kr-business-as-usual", "kr-not-quantified")
 _LATER = {
-    "zh": "它是要做的事，还不是结果：先把它改写成结果，再为那个结果指定负责人。",
-    "en": " It is work to do, not a result yet: once it is rewritten as a result, name that "
-    "result's owner.",
+    "zh": "它还不是一个可衡量的结果：先把它改写成结果，再为那个结果指定负责人。",
+    "en": " It is not a measured result yet: once it is rewritten as one, name that result's "
+    "owner.",
 }
 
 

@@ -16,9 +16,10 @@ def test_owner_patch_follows_a_rewrite_of_the_wording_in_the_items_rewrite():
     assert kr.rewrite is not None and not kr.rewrite.asks
     assert kr.rewrite.text == "复购率从[基线]提升到[目标值]（负责人：[负责人]）（截止：[日期]）"
     owner = [f for f in r.findings if f.rule_id == "kr-no-owner" and f.target == kr.id]
-    # The owner card offers only the owner, after the line as written (decision 966, which
-    # replaces 139 for the owner patch); the item's rewrite carries it after the rewording.
-    assert owner and [s.text for s in owner[0].suggestions] == ["复购率提高（负责人：[负责人]）"]
+    # The item's rewrite carries the owner after the rewording; the owner card patches no owner
+    # onto a line with no number yet and says why (decision 991, amending 966).
+    assert owner and owner[0].suggestions == []
+    assert "还不是一个可衡量的结果" in owner[0].message
 
 
 def test_english_owner_and_date_follow_the_rewrite():

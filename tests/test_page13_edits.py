@@ -61,18 +61,38 @@ def test_on_work_to_do_the_hedge_card_drops_it_but_the_item_still_asks():
     assert _item(r, "o1.kr2").rewrite.asks
 
 
-def test_the_owner_patch_is_on_every_key_result_that_stays_one():
-    """Decision 966: a key result whose number is still to be written (a question) or whose
-    wording is rewritten keeps the owner patch on its own card."""
-    r = review(EN)
+MEASURED = (
+    "Objective: Make the ferry the way islanders like to travel in Q3\n"
+    "KR1: Seasick complaints from 40 to 10 a month\n"
+    "KR2: Grow the share of islanders who travel weekly from 20% to 35% as much as possible\n"
+)
+
+
+def test_the_owner_patch_is_on_a_measured_key_result_whose_wording_is_reworded():
+    """Decisions 966 and 991: a measured key result whose wording is rewritten (a negative
+    turned, a hedge dropped) keeps the owner patch on its own card."""
+    r = review(MEASURED)
     for target, line in (
-        ("o1.kr2", "Keep the ticket office tidy"),
-        ("o1.kr3", "Reduce seasick complaints"),
+        ("o1.kr1", "Seasick complaints from 40 to 10 a month"),
+        (
+            "o1.kr2",
+            "Grow the share of islanders who travel weekly from 20% to 35% as much as possible",
+        ),
     ):
         f = _finding(r, target, "kr-no-owner")
         assert f.suggestions, target
-        assert f"{line} (owner: [owner])\n" in _applied(EN, f.suggestions[0])
-    # the question stays the item's rewrite: Apply all adds no owner to it (decision 507)
+        assert f"{line} (owner: [owner])\n" in _applied(MEASURED, f.suggestions[0])
+
+
+def test_no_owner_patch_on_a_key_result_with_no_number_yet():
+    """Decision 991: "Keep the ticket office tidy", "Reduce seasick complaints" have no number:
+    the coach asks for the measure first, and an owner patched onto them would polish a line
+    that is not a key result yet (a blind reader marked 20 such patches "fix")."""
+    r = review(EN)
+    for target in ("o1.kr2", "o1.kr3"):
+        f = _finding(r, target, "kr-no-owner")
+        assert f.suggestions == [], target
+        assert "not a measured result yet" in f.message
     assert _item(r, "o1.kr2").rewrite.asks
 
 
@@ -80,9 +100,9 @@ def test_no_owner_patch_on_work_to_do_and_the_message_says_why():
     r = review(EN)
     f = _finding(r, "o1.kr1", "kr-no-owner")
     assert f.suggestions == []
-    assert "work to do" in f.message and "once it is rewritten as a result" in f.message
+    assert "not a measured result yet" in f.message and "once it is rewritten" in f.message
     zh = review("目标：本季度让来上课的孩子都愿意再来\n关键结果1：招聘3名助教\n")
     f = _finding(zh, "o1.kr1", "kr-no-owner")
     assert f.suggestions == [] and "先把它改写成结果" in f.message
-    kept = _finding(r, "o1.kr2", "kr-no-owner")
-    assert "work to do" not in kept.message
+    kept = _finding(review(MEASURED), "o1.kr1", "kr-no-owner")
+    assert "not a measured result yet" not in kept.message

@@ -651,6 +651,8 @@ def _fix(item, m: _Match) -> Fix | None:
         return None
     if not m.values and (fall := _word_fall(item, m)) is not None:
         m = _Match(m.term, m.reducer, [fall])  # "Cut churn by half", "差错率降低三分之一" (890)
+    if not m.values and lang == "en" and m.reducer[2] in _HALVE and m.reducer[1] <= m.term[0]:
+        return _halved_skeleton(item, m, positive)  # "Halve churn" (decision 980)
     relative = bool(m.values) and _is_relative(item, m)
     edits: list[LocalEdit] = []
     reducer = mapping("kr_reduce_words", lang).get(m.reducer[2])
@@ -722,6 +724,24 @@ def _fix(item, m: _Match) -> Fix | None:
         placeholders=placeholders,
         applicability="display-only" if placeholders else "unsafe",
     )
+
+
+# A verb that is itself a relative fall: "Halve churn" cuts it by half (decision 980).
+_HALVE = frozenset({"halve"})
+
+
+def _halved_skeleton(item, m: _Match, positive: str) -> Fix:
+    """ "Halve churn by Q3" → "Raise retention from [baseline] to [target] by Q3": the fall by
+    half is relative, so its complement rises from a baseline to a target (decisions 830, 890)."""
+    marks = PLACEHOLDERS[item.language]
+    base, target = marks["baseline"], marks["target"]
+    verb = "Raise" if item.text[m.reducer[0] : m.reducer[0] + 1].isupper() else "raise"
+    edits = [
+        LocalEdit(m.reducer[0], m.reducer[1], verb),
+        _term_edit(item, m, positive),
+        LocalEdit(m.term[1], m.term[1], f" from {base} to {target}"),
+    ]
+    return Fix(edits=edits, placeholders=[base, target], applicability="display-only")
 
 
 def _word_fall(item, m: _Match) -> _Value | None:

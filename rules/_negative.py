@@ -910,6 +910,12 @@ _EN_NOT_A_QUALIFIER = frozenset(
         "bring",
         "get",
         "hold",
+        # a verb of the fall itself: "Halve complaints" asks about the complaints (decision 981)
+        "halve",
+        "decrease",
+        "prevent",
+        "stop",
+        "not",
     ]
 )
 

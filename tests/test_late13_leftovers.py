@@ -87,3 +87,11 @@ def test_halving_a_measure_with_a_complement_gets_the_from_to_skeleton() -> None
     assert any(t.startswith("Raise member retention from [baseline] to [target]") for t in texts), (
         texts
     )
+
+
+# decision 981: the verb of the fall is no qualifier of the bad events it asks about
+def test_the_fall_verb_is_not_quoted_as_part_of_the_bad_events() -> None:
+    text = "Objective: Diners leave happy\nKR1: Halve table complaints by June 30 (owner: Ana)\n"
+    result = _run(text, "kr-negative-phrasing")
+    texts = [s.text for f in result.findings if f.target == "o1.kr1" for s in f.suggestions]
+    assert texts and all("Halve" not in t for t in texts), texts

@@ -95,3 +95,17 @@ def test_the_fall_verb_is_not_quoted_as_part_of_the_bad_events() -> None:
     result = _run(text, "kr-negative-phrasing")
     texts = [s.text for f in result.findings if f.target == "o1.kr1" for s in f.suggestions]
     assert texts and all("Halve" not in t for t in texts), texts
+
+
+# decision 982: a ceiling said with "not"/"no" turns into the floor with the complement
+def test_a_negated_ceiling_turns_with_the_complement() -> None:
+    text = "Objective: Diners leave happy\nKR1: Keep order error rate not above 4% through Q3 (owner: Ana)\n"
+    result = _run(text, "kr-negative-phrasing")
+    texts = [
+        s.text
+        for f in result.findings
+        if f.target == "o1.kr1"
+        for s in f.suggestions
+        if s.kind == "rewrite"
+    ]
+    assert texts and "not below 96%" in texts[0] and "above" not in texts[0], texts

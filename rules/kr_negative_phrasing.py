@@ -687,6 +687,7 @@ def _fix(item, m: _Match) -> Fix | None:
         return _relative_skeleton(item, m, positive, reducer)
     else:
         original = text[m.reducer[0] : m.reducer[1]]
+        reducer = _participle_after_term(m, reducer)
         if original[:1].isupper():
             reducer = reducer[:1].upper() + reducer[1:]
         edits.append(LocalEdit(m.reducer[0], m.reducer[1], reducer))
@@ -724,6 +725,22 @@ def _fix(item, m: _Match) -> Fix | None:
         placeholders=placeholders,
         applicability="display-only" if placeholders else "unsafe",
     )
+
+
+# The positive verb said after its measure is a participle: "Churn cut to 2%" → "Retention raised
+# to 98%", not "Retention raise to 98%" (decision 983).
+_PARTICIPLES = {
+    "raise": "raised",
+    "increase": "increased",
+    "maximize": "maximized",
+    "maximise": "maximised",
+}
+
+
+def _participle_after_term(m: _Match, verb: str) -> str:
+    if m.reducer[0] < m.term[1]:
+        return verb
+    return _PARTICIPLES.get(verb, verb)
 
 
 # A verb that is itself a relative fall: "Halve churn" cuts it by half (decision 980).
@@ -779,6 +796,7 @@ def _relative_skeleton(item, m: _Match, positive: str, reducer: str) -> Fix:
         else:
             edits.append(LocalEdit(m.reducer[0], end, skeleton))
     else:
+        reducer = _participle_after_term(m, reducer)
         if item.text[m.reducer[0] : m.reducer[0] + 1].isupper():
             reducer = reducer[:1].upper() + reducer[1:]
         edits.append(LocalEdit(m.reducer[0], m.reducer[1], reducer))

@@ -18,6 +18,16 @@ def _rules(result: Review, target: str) -> set[str]:
     return {f.rule_id for f in result.findings if f.target == target}
 
 
+def _rewrites(result: Review, target: str) -> list[str]:
+    return [
+        s.text
+        for f in result.findings
+        if f.target == target
+        for s in f.suggestions
+        if s.kind == "rewrite"
+    ]
+
+
 # decision 975: a trade written before its practitioner in a title's bracket names the set's owner
 def test_title_bracket_trade_then_person_is_the_owner() -> None:
     text = "Studio OKRs - Q2 2027 （室内设计师 周岚）\nObjective: Clients love walking into their new rooms\nKR1: Referral rate from 10% to 25% by June 30\n"
@@ -77,13 +87,7 @@ def test_not_only_is_no_absence() -> None:
 def test_halving_a_measure_with_a_complement_gets_the_from_to_skeleton() -> None:
     text = "Objective: Members keep coming back\nKR1: Halve member churn in the city gyms by June 30 (owner: Ana)\n"
     result = _run(text, "kr-negative-phrasing")
-    texts = [
-        s.text
-        for f in result.findings
-        if f.target == "o1.kr1"
-        for s in f.suggestions
-        if s.kind == "rewrite"
-    ]
+    texts = _rewrites(result, "o1.kr1")
     assert any(t.startswith("Raise member retention from [baseline] to [target]") for t in texts), (
         texts
     )
@@ -101,11 +105,15 @@ def test_the_fall_verb_is_not_quoted_as_part_of_the_bad_events() -> None:
 def test_a_negated_ceiling_turns_with_the_complement() -> None:
     text = "Objective: Diners leave happy\nKR1: Keep order error rate not above 4% through Q3 (owner: Ana)\n"
     result = _run(text, "kr-negative-phrasing")
-    texts = [
-        s.text
-        for f in result.findings
-        if f.target == "o1.kr1"
-        for s in f.suggestions
-        if s.kind == "rewrite"
-    ]
+    texts = _rewrites(result, "o1.kr1")
     assert texts and "not below 96%" in texts[0] and "above" not in texts[0], texts
+
+
+# decision 983: the positive verb after its measure is a participle
+def test_the_positive_verb_after_the_measure_is_a_participle() -> None:
+    text = (
+        "Objective: Diners leave happy\nKR1: Order error rate cut to 4% by June 30 (owner: Ana)\n"
+    )
+    result = _run(text, "kr-negative-phrasing")
+    texts = _rewrites(result, "o1.kr1")
+    assert texts and "raised to 96%" in texts[0] and "raise to" not in texts[0], texts

@@ -649,10 +649,10 @@ def _fix(item, m: _Match) -> Fix | None:
         return None  # "退回率" → "一次通过率" is not 100 − x either (decision 897)
     if any(v.value > 100 for v in m.values):
         return None
+    if not m.values and lang == "en" and m.reducer[2] in _HALVE:
+        return _halved_skeleton(item, m, positive)  # "Halve churn", "Churn halved" (980, 984)
     if not m.values and (fall := _word_fall(item, m)) is not None:
         m = _Match(m.term, m.reducer, [fall])  # "Cut churn by half", "差错率降低三分之一" (890)
-    if not m.values and lang == "en" and m.reducer[2] in _HALVE and m.reducer[1] <= m.term[0]:
-        return _halved_skeleton(item, m, positive)  # "Halve churn" (decision 980)
     relative = bool(m.values) and _is_relative(item, m)
     edits: list[LocalEdit] = []
     reducer = mapping("kr_reduce_words", lang).get(m.reducer[2])
@@ -744,7 +744,7 @@ def _participle_after_term(m: _Match, verb: str) -> str:
 
 
 # A verb that is itself a relative fall: "Halve churn" cuts it by half (decision 980).
-_HALVE = frozenset({"halve"})
+_HALVE = frozenset({"halve", "halved"})
 
 
 def _halved_skeleton(item, m: _Match, positive: str) -> Fix:
@@ -752,11 +752,19 @@ def _halved_skeleton(item, m: _Match, positive: str) -> Fix:
     half is relative, so its complement rises from a baseline to a target (decisions 830, 890)."""
     marks = PLACEHOLDERS[item.language]
     base, target = marks["baseline"], marks["target"]
+    skeleton = f" from {base} to {target}"
+    if m.reducer[0] >= m.term[1]:  # "Churn halved by Q3" → "Retention raised from … by Q3" (984)
+        verb = "raised"
+        edits = [
+            _term_edit(item, m, positive),
+            LocalEdit(m.reducer[0], m.reducer[1], verb + skeleton),
+        ]
+        return Fix(edits=edits, placeholders=[base, target], applicability="display-only")
     verb = "Raise" if item.text[m.reducer[0] : m.reducer[0] + 1].isupper() else "raise"
     edits = [
         LocalEdit(m.reducer[0], m.reducer[1], verb),
         _term_edit(item, m, positive),
-        LocalEdit(m.term[1], m.term[1], f" from {base} to {target}"),
+        LocalEdit(m.term[1], m.term[1], skeleton),
     ]
     return Fix(edits=edits, placeholders=[base, target], applicability="display-only")
 

@@ -117,3 +117,12 @@ def test_the_positive_verb_after_the_measure_is_a_participle() -> None:
     result = _run(text, "kr-negative-phrasing")
     texts = _rewrites(result, "o1.kr1")
     assert texts and "raised to 96%" in texts[0] and "raise to" not in texts[0], texts
+
+
+# decision 984: "<measure> halved" gets the skeleton too, its verb a participle
+def test_a_measure_halved_gets_the_from_to_skeleton() -> None:
+    text = "Objective: Members keep coming back\nKR1: Member churn halved by June 30 (owner: Ana)\n"
+    texts = _rewrites(_run(text, "kr-negative-phrasing"), "o1.kr1")
+    assert any(
+        t.startswith("Member retention raised from [baseline] to [target]") for t in texts
+    ), texts

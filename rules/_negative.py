@@ -178,7 +178,25 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
     for m in _PEOPLE_WHO_LEAVE.finditer(folded):
         if m.group(1) not in _NOUN_STOP:
             out.append((m.start(), m.end(), m.group()))
+    if "late " in folded:
+        for m in _LATE_EVENTS.finditer(folded):
+            between = m.group("between").split()
+            if m.group("event") not in _LATE_NOT_BAD and not any(
+                w in _NOUN_STOP or w in heads for w in between
+            ):
+                out.append((m.start(), m.end(), m.group()))
     return out
+
+
+# "late" before events in the plural, with up to two words of what they are between (decision
+# 978): "late pilot boardings", "late supplier payments", "late arrivals". The event is a noun
+# of an action by its ending (-ing, -al, -ment, -ure, -ion, -ery); not "late nights", "late
+# shifts" or "late fees", and not what is good to have late ("late openings", "late bookings").
+_LATE_EVENTS = re.compile(
+    r"\blate(?P<between>(?:\s[a-z][a-z0-9-]*){0,2}?)\s"
+    r"(?P<event>[a-z]{2,}(?:ings|als|ments|ures|ions|eries))\b"
+)
+_LATE_NOT_BAD = frozenset({"openings", "bookings", "closings", "signings", "evenings", "mornings"})
 
 
 # What should have been done and was not, by its "un-" participle after the noun (decision 441):
@@ -574,6 +592,8 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
         if cs <= a[0] and a[1] <= term[0] and _gap_ok(item, a[1], term[0]):
             if _WITH_BEFORE.search(text, max(0, a[0] - 6), a[0]):
                 continue  # "95% of releases with no rollback" states the good share
+            if a[2] == "not" and text[a[1] : term[0]].strip():
+                continue  # "not" right before the event only: not "not only bug fixes" (979)
             return a, False
     for a in after_found:
         if a[1] <= ce and term[1] <= a[0] and a[0] - term[1] <= 4:
@@ -890,6 +910,12 @@ _EN_NOT_A_QUALIFIER = frozenset(
         "bring",
         "get",
         "hold",
+        # a verb of the fall itself: "Halve complaints" asks about the complaints (decision 981)
+        "halve",
+        "decrease",
+        "prevent",
+        "stop",
+        "not",
     ]
 )
 

@@ -651,6 +651,8 @@ def _fix(item, m: _Match) -> Fix | None:
         return None  # "退回率" → "一次通过率" is not 100 − x either (decision 897)
     if any(v.value > 100 for v in m.values):
         return None
+    if not m.values and lang == "en" and m.reducer[2] in _HALVE:
+        return _halved_skeleton(item, m, positive)  # "Halve churn", "Churn halved" (980, 984)
     if not m.values and (fall := _word_fall(item, m)) is not None:
         m = _Match(m.term, m.reducer, [fall])  # "Cut churn by half", "差错率降低三分之一" (890)
     relative = bool(m.values) and _is_relative(item, m)
@@ -687,6 +689,7 @@ def _fix(item, m: _Match) -> Fix | None:
         return _relative_skeleton(item, m, positive, reducer)
     else:
         original = text[m.reducer[0] : m.reducer[1]]
+        reducer = _participle_after_term(m, reducer)
         if original[:1].isupper():
             reducer = reducer[:1].upper() + reducer[1:]
         edits.append(LocalEdit(m.reducer[0], m.reducer[1], reducer))
@@ -726,6 +729,48 @@ def _fix(item, m: _Match) -> Fix | None:
     )
 
 
+# The positive verb said after its measure is a participle: "Churn cut to 2%" → "Retention raised
+# to 98%", not "Retention raise to 98%" (decision 983).
+_PARTICIPLES = {
+    "raise": "raised",
+    "increase": "increased",
+    "maximize": "maximized",
+    "maximise": "maximised",
+}
+
+
+def _participle_after_term(m: _Match, verb: str) -> str:
+    if m.reducer[0] < m.term[1]:
+        return verb
+    return _PARTICIPLES.get(verb, verb)
+
+
+# A verb that is itself a relative fall: "Halve churn" cuts it by half (decision 980).
+_HALVE = frozenset({"halve", "halved"})
+
+
+def _halved_skeleton(item, m: _Match, positive: str) -> Fix:
+    """ "Halve churn by Q3" → "Raise retention from [baseline] to [target] by Q3": the fall by
+    half is relative, so its complement rises from a baseline to a target (decisions 830, 890)."""
+    marks = PLACEHOLDERS[item.language]
+    base, target = marks["baseline"], marks["target"]
+    skeleton = f" from {base} to {target}"
+    if m.reducer[0] >= m.term[1]:  # "Churn halved by Q3" → "Retention raised from … by Q3" (984)
+        verb = "raised"
+        edits = [
+            _term_edit(item, m, positive),
+            LocalEdit(m.reducer[0], m.reducer[1], verb + skeleton),
+        ]
+        return Fix(edits=edits, placeholders=[base, target], applicability="display-only")
+    verb = "Raise" if item.text[m.reducer[0] : m.reducer[0] + 1].isupper() else "raise"
+    edits = [
+        LocalEdit(m.reducer[0], m.reducer[1], verb),
+        _term_edit(item, m, positive),
+        LocalEdit(m.term[1], m.term[1], skeleton),
+    ]
+    return Fix(edits=edits, placeholders=[base, target], applicability="display-only")
+
+
 def _word_fall(item, m: _Match) -> _Value | None:
     """A fall by a share said in words after the measure ("by half", "by a fifth", "减半",
     "三分之一"), as a value: it is relative like "by 20%", so the complement rises from a baseline
@@ -761,6 +806,7 @@ def _relative_skeleton(item, m: _Match, positive: str, reducer: str) -> Fix:
         else:
             edits.append(LocalEdit(m.reducer[0], end, skeleton))
     else:
+        reducer = _participle_after_term(m, reducer)
         if item.text[m.reducer[0] : m.reducer[0] + 1].isupper():
             reducer = reducer[:1].upper() + reducer[1:]
         edits.append(LocalEdit(m.reducer[0], m.reducer[1], reducer))
@@ -776,12 +822,16 @@ def _relative_skeleton(item, m: _Match, positive: str, reducer: str) -> Fix:
 # is a floor, so the word turns with it ("to over 96%", "提升到不低于95%"; decision 655).
 _BOUND_BEFORE = re.compile(
     r"(?:(?<![a-z])(?:under|below|less than|fewer than|at most|no more than|not more than|"
+    # "not above 3%", "no higher than 3%" (decision 982)
+    r"not above|not over|no higher than|not higher than|"
     r"max\.?|maximum(?: of)?)|<=|[≤<＜≦]|不超过|不高于|低于|小于|少于)\s*$",
     re.I,
 )
 _BOUND_TURN = {
     "under": "over", "below": "above", "less than": "more than", "fewer than": "more than",
     "at most": "at least", "no more than": "no less than", "not more than": "not less than",
+    "not above": "not below", "not over": "not under", "no higher than": "no lower than",
+    "not higher than": "not lower than",
     "max": "min", "max.": "min.", "maximum": "minimum", "maximum of": "minimum of",
     "<=": ">=", "≤": "≥", "<": ">", "＜": "＞", "≦": "≧",
     "不超过": "不低于", "不高于": "不低于", "低于": "高于", "小于": "大于", "少于": "多于",

@@ -105,6 +105,7 @@ def kpi_spans(folded: str, tokens: Sequence[Token], lang: str) -> tuple[tuple[in
     if lang == "en":
         found = _en_durations(folded, found)
         found = _en_averages(folded, found)
+        found = _en_active_users(folded, found)
     if lang == "zh":
         # A name that starts or ends inside a word names that word's measure ("粉丝数" in
         # 粉丝数量, "客流" in 客流量, "收入" in 销售收入): the span runs to the word's edges.
@@ -177,6 +178,25 @@ def _with_rates(folded: str, found: list[tuple[int, int, str]]) -> list[tuple[in
 # An average per unit named by its shape (decision 701): "average visits per patient",
 # "average order value per customer", "average tickets per agent": a measure, whatever it counts.
 _EN_AVERAGE = re.compile(r"\baverage (?:[a-z][a-z-]+ ){1,3}per [a-z][a-z-]+\b")
+
+
+# A count of active users by its acronym with a qualifier before it (decision 977): "SWAU",
+# "L7DAU", "PMAUs" are DAU, WAU, MAU of some kind (those three are listed names already).
+# The qualifier is letters with no vowel, or digits: not "landau" (a carriage).
+_EN_ACTIVE_USERS = re.compile(r"(?<![\w-])[b-df-hj-np-tv-z0-9]{1,3}[dwm]aus?(?![\w-])")
+
+
+def _en_active_users(folded: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`found` plus every acronym of active users `_EN_ACTIVE_USERS` reads that no name covers."""
+    if "au" not in folded:
+        return found
+    extra = [
+        (a, b, m.group())
+        for m in _EN_ACTIVE_USERS.finditer(folded)
+        for a, b in [m.span()]
+        if not any(x < b and a < y for x, y, _ in found)
+    ]
+    return sorted(found + extra) if extra else found
 
 
 def _en_averages(folded: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

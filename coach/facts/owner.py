@@ -361,7 +361,7 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
     if head and tail and _ACRONYM_ROLE_RE.fullmatch(head) and _zh_person(tail):
         return True  # "SQE 庞蕾", "QA 林静": a role by its letters, then the person (decision 341)
     if head and tail:
-        return (_zh_unit(head) or _owner_part(head)) and (
+        return (_zh_unit(head) or _owner_part(head) or _ZH_TRADE_RE.fullmatch(head)) and (
             _zh_person(tail)
             or (len(tail) == 1 and _is_person(tail))
             or (_EN_NAME_RE.match(tail) is not None and is_given_name(tail))
@@ -430,6 +430,9 @@ _ZH_ROLE_COLON_RE = re.compile(
     r"(?P<role>[^:：\s\-–—]{1,10})\s?(?:[:：]|[-–—]{1,2})\s?(?P<who>[^:：\s\-–—]{1,12})"
 )
 _ACRONYM_ROLE_RE = re.compile(r"[A-Z]{2,5}")
+# A trade someone practises on their own, written before the person with a space (decision 975):
+# "（婚礼策划 林夏）", "（室内设计师 周岚）". Only with the space: "活动策划方案" is a plan.
+_ZH_TRADE_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:策划师?|设计师|摄影师|规划师|咨询师|培训师)")
 _UNIT_END = "部科组心队间室处班线"
 _ZH_ROLE_RE = re.compile(
     r"(?:主任|经理|主管|专员|督导|总监|组长|班长|厂长|店长|科长|部长|处长|负责人|工程师|总经理|总裁|助理|"

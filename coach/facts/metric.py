@@ -84,6 +84,14 @@ _CHANGE_VERB = re.compile(rf"{_INC_ZH}|{_DEC_ZH}|\b(?:{_INC_EN}|{_DEC_EN})", re.
 # rehearsals 30%" names where, and the figure is a change (decision 890).
 _TARGET_WORD = re.compile(r"到|至|达到|为|\bto\b|\bat\s*$|\breach", re.I)
 _BY_BEFORE = re.compile(r"\bby\s*(?:about|around|roughly|at least|over)?\s*$", re.I)
+# A pace of change after a change verb: "Increase reading levels by a rate of 1.5 levels/year",
+# "Grow sign-ups at an average rate of 5% a month" (decision 1000): the figure is how fast the
+# measure moves, a change with no level it starts from, never the level itself.
+_RATE_BEFORE = re.compile(
+    r"\b(?:by|at)\s(?:an?\s)?(?:(?:average|annual|yearly|monthly|weekly|steady)\s)?rate\sof\s"
+    r"(?:(?:about|around|roughly|at least|over)\s)?$",
+    re.I,
+)
 _CHANGE_AFTER = re.compile(
     r"[^\s]{1,12}\s(?:increase|decrease|growth|reduction|more|less|fewer|higher|lower|"
     r"improvement|uplift|drop)\b",
@@ -181,6 +189,9 @@ def is_relative(
         window = window[colon + 1 :]
     if lang == "en" and _weight_change(text, pos, window):
         return True  # "Lose 5 kg", "a 6 Kg. weight loss" (decision 916)
+    if lang == "en" and _RATE_BEFORE.search(window[-40:]):
+        # "by a rate of 1.5 levels/year": a pace of change (decision 1000)
+        return _CHANGE_VERB.search(text, 0, pos) is not None
     if unit not in ("%", "pp", "x"):
         if _ADD_RIGHT_BEFORE.search(window[-8:]):
             return True  # "增加6人", "降低200万元"

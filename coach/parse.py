@@ -803,12 +803,13 @@ def _word_cut_off(last: str, tail: str) -> bool:
     it ends in an attributive 的/之 ("打造公司历史上最成功的" over "销售推广活动"), or the tail is
     the last one to three characters of a word ("…小区营销" over "活动")."""
     last, tail = last.rstrip(), tail.strip()
-    if not last or not _HAN_END_RE.search(last):
+    if not last or not _han(last[-1]):
         return False
-    return last[-1] in "的之" or (len(tail) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in tail))
+    return last[-1] in "的之" or (len(tail) <= 3 and all(_han(c) for c in tail))
 
 
-_HAN_END_RE = re.compile(r"[\u4e00-\u9fff]$")
+def _han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
 
 
 # A key result numbered only by its objective's number and its own ("2.3 …"), no KR word.

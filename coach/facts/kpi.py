@@ -291,6 +291,17 @@ def _suffixes() -> tuple[tuple[str, ...], frozenset[str]]:
     )
 
 
+@cache
+def _suffixes_by_last() -> dict[str, tuple[str, ...]]:
+    """The measure heads by their last character, each group in `_suffixes`' order: a head can
+    end at a token's end only if that character ends the token (one lookup instead of trying
+    every head)."""
+    by_last: dict[str, list[str]] = {}
+    for head in _suffixes()[0]:
+        by_last.setdefault(head[-1], []).append(head)
+    return {k: tuple(v) for k, v in by_last.items()}
+
+
 def _shaped_measure(
     folded: str, tok: Token, starts: set[int], ends: set[int]
 ) -> tuple[int, int] | None:
@@ -299,7 +310,10 @@ def _shaped_measure(
     w = tok.text
     if len(w) >= 2 and w.endswith("率") and w not in _NOT_RATES:
         return tok.start, tok.end
-    heads, exceptions = _suffixes()
+    heads = _suffixes_by_last().get(folded[tok.end - 1]) if tok.end else None
+    if not heads:
+        return None
+    exceptions = _suffixes()[1]
     for head in heads:
         a = tok.end - len(head)
         if a < 0 or not folded.startswith(head, a):

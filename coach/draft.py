@@ -163,6 +163,10 @@ class Draft:
     # rewrite's wording in traditional characters.
     original: str | None = None
     traditional: bool = False  # `original` was in traditional characters
+    # What the rules work out about the whole draft (its preamble, the set's headings, an
+    # item's owner as the draft says it), kept for the review: every item asked them again.
+    # The rules read a draft whose parse and annotations are done (rules/_draft_structure.py).
+    memo: dict[object, object] = field(default_factory=dict, repr=False)
 
     def items(self) -> list[Item]:
         out: list[Item] = []

@@ -154,7 +154,15 @@ def _title_heading(draft: Draft) -> str | None:
 def _preamble(draft: Draft) -> list[str]:
     """Prose lines before the first objective: a title the parser kept as prose ("quick q3 okr
     brain dump"), "Owner: Lee Carter" under the title, a context paragraph; and an owner line
-    that closes the page after the last item ("*Owner: Practice Manager*", decision 629)."""
+    that closes the page after the last item ("*Owner: Practice Manager*", decision 629).
+    Worked out once per draft (`Draft.memo`; callers do not change the list)."""
+    found = draft.memo.get("preamble")
+    if found is None:
+        found = draft.memo["preamble"] = _read_preamble(draft)
+    return found  # type: ignore[return-value]
+
+
+def _read_preamble(draft: Draft) -> list[str]:
     if not draft.objectives:
         return []
     first = draft.objectives[0].start
@@ -187,7 +195,14 @@ def _owner_cell(item: Item) -> str:
 
 def _set_headings(draft: Draft) -> list[Heading]:
     """The headings that cover every objective of the draft: the set's title and the lines
-    under it ("Owner: @rafa"), not a section's heading."""
+    under it ("Owner: @rafa"), not a section's heading. Worked out once per draft."""
+    found = draft.memo.get("set_headings")
+    if found is None:
+        found = draft.memo["set_headings"] = _read_set_headings(draft)
+    return found  # type: ignore[return-value]
+
+
+def _read_set_headings(draft: Draft) -> list[Heading]:
     if not draft.objectives:
         return []
     common = draft.heading_scope(draft.objectives[0])
@@ -204,7 +219,14 @@ _OWNER_FIELD = re.compile(r"^[*_\s]*(?:owners?|dri|负责人|责任人)[*_\s]*[:
 
 
 def _footer_owner(draft: Draft) -> tuple[str, str, int, int] | None:
-    """The owner a footer field names after the draft's last item (decision 689)."""
+    """The owner a footer field names after the draft's last item (decision 689), worked out
+    once per draft."""
+    if "footer_owner" not in draft.memo:
+        draft.memo["footer_owner"] = _read_footer_owner(draft)
+    return draft.memo["footer_owner"]  # type: ignore[return-value]
+
+
+def _read_footer_owner(draft: Draft) -> tuple[str, str, int, int] | None:
     if not draft.objectives:
         return None
     last = max(it.end for it in draft.items())
@@ -247,7 +269,15 @@ def owned_by(item: Item, draft: Draft) -> tuple[str | None, OwnerSource] | None:
     on its objective, in a section heading over it, or in the set's title or the lines under
     it (those that cover every objective). The name is None where the owner is unnamed (a team
     as the sentence's subject, a personal set: its author). None when nobody owns it — for a
-    key result exactly when kr-no-owner fires (`has_owner`)."""
+    key result exactly when kr-no-owner fires (`has_owner`). Worked out once per item and
+    draft (kr-no-owner and the review's output both ask)."""
+    key = ("owned_by", id(item))
+    if key not in draft.memo:
+        draft.memo[key] = _owned_by(item, draft)
+    return draft.memo[key]  # type: ignore[return-value]
+
+
+def _owned_by(item: Item, draft: Draft) -> tuple[str | None, OwnerSource] | None:
     if item.owner:
         return item.owner, "item"
     if cell := _owner_cell(item):
@@ -315,7 +345,16 @@ def scope_deadline(item: Item, draft: Draft) -> bool:
 
 
 def _period_lines(item: Item, draft: Draft) -> list[str]:
-    """The heading, title and preamble lines that may state the period of `item`'s set."""
+    """The heading, title and preamble lines that may state the period of `item`'s set, worked
+    out once per item and draft (callers do not change the list)."""
+    key = ("period_lines", id(item))
+    found = draft.memo.get(key)
+    if found is None:
+        found = draft.memo[key] = _read_period_lines(item, draft)
+    return found  # type: ignore[return-value]
+
+
+def _read_period_lines(item: Item, draft: Draft) -> list[str]:
     lines = [h.text for h in draft.heading_scope(item)]
     title = _title_heading(draft)
     if title is not None:

@@ -128,6 +128,13 @@ def mapping(name: str, lang: str) -> dict[str, str]:
     return {k: v for k, (_n, v) in mapping_lines(name, lang)[1].items()}
 
 
+@cache
+def keys_by_length(name: str, lang: str) -> tuple[str, ...]:
+    """A mapping list's keys, longest first, keys of one length in the list's order (what
+    `sorted(mapping(name, lang), key=len, reverse=True)` gives, sorted once)."""
+    return tuple(sorted(mapping(name, lang), key=len, reverse=True))
+
+
 def all_lists() -> list[tuple[str, str]]:
     """(name, lang) of every shipped list, for validation at test time."""
     out = []
@@ -250,15 +257,20 @@ def find_terms(folded: str, terms: tuple[str, ...], lang: str) -> list[tuple[int
     """
     if not terms or not folded:
         return []
-    index = _index(terms)
+    index = _INDEXES.get(id(terms))
+    if index is None or index[0] is not terms:
+        index = _index(terms)
     if lang == "en":
         return _find_en(folded, index)
     heads = index[1]
+    # The heads both in the text and in the list, found in C by walking the smaller side (a
+    # dict's keys view against a set walks the set; a set against a dict walks the dict); the
+    # candidates are sorted below, so the order they are gathered in does not matter.
     present = _heads_in(folded)
-    if len(present) <= len(heads):
-        candidates = [i for h in present if h in heads for i in heads[h]]
-    else:
-        candidates = [i for h, idx in heads.items() if h in present for i in idx]
+    common = heads.keys() & present if len(present) <= len(heads) else present.intersection(heads)
+    if not common:
+        return []
+    candidates = [i for h in common for i in heads[h]]
     if not candidates:
         return []
     found: list[tuple[int, int, str]] = []

@@ -702,8 +702,9 @@ def _strip_emphasis(text: str, start: int) -> tuple[str, int]:
 
 
 def _num(m: re.Match[str], *groups: str) -> int | None:
+    found = m.groupdict()  # (once: a label pattern has some thirty groups)
     for g in groups:
-        v = m.groupdict().get(g)
+        v = found.get(g)
         if v:
             if v.isdigit():
                 return int(v)
@@ -4423,8 +4424,11 @@ def _given_from_cells(cells: dict[str, Cell], wording: str) -> dict[str, object]
     return given
 
 
+_DIGIT_RUN = re.compile(r"\d+")
+
+
 def _marker_number(marker: str) -> int | None:
-    m = re.search(r"\d+", marker)
+    m = _DIGIT_RUN.search(marker)
     if m:
         return int(m.group())
     if marker and marker[0] in _CIRCLED:

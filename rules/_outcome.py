@@ -32,7 +32,7 @@ from coach.facts.outcomes import Choice, Outcome
 from coach.facts.shape import en_verb_class
 from coach.rule_api import Fix, LocalEdit, voice
 from coach.text import fold
-from coach.wordlists import find_terms, mapping, words
+from coach.wordlists import find_terms, keys_by_length, mapping, words
 
 
 def _copied_fix(fix: Fix) -> Fix:
@@ -440,7 +440,7 @@ def complement_in_words(phrase: str, lang: str) -> str | None:
     gives an exact complement ("客户流失率" -> "客户留存率", "churn" -> "retention")."""
     folded = phrase.lower()
     pairs = mapping("kr_negative_metrics", lang)
-    for key in sorted(pairs, key=len, reverse=True):
+    for key in keys_by_length("kr_negative_metrics", lang):
         at = folded.find(key)
         if at >= 0:
             return phrase[:at] + pairs[key] + phrase[at + len(key) :]
@@ -466,7 +466,7 @@ def complement_of_kind(phrase: str, lang: str) -> str | None:
     kinds = mapping("kr_negative_kinds", lang)
     text = phrase.strip()
     folded = text.lower()
-    for key in sorted(kinds, key=len, reverse=True):
+    for key in keys_by_length("kr_negative_kinds", lang):
         if lang == "zh":
             at = folded.rfind(key)
             if at < 0 or not _ZH_COUNT_TAIL.fullmatch(folded, at + len(key)):
@@ -475,6 +475,8 @@ def complement_of_kind(phrase: str, lang: str) -> str | None:
         quoted_only = key.startswith("{quoted} ")  # the words before are a quoted question
         bare_only = key.startswith("{bare} ")  # nothing before: a generic word ("errors")
         word = key.removeprefix("{quoted} ").removeprefix("{bare} ")
+        if word not in folded:  # (the whole word needs the letters first)
+            continue
         hits = list(re.finditer(rf"\b{re.escape(word)}\b", folded))
         if not hits:
             continue
@@ -864,7 +866,7 @@ def _zh_counted(thing: str) -> str:
     if re.search(r"(?:率|度|量|数|额|值|时长|时间|天数|占比|比例)$", thing):
         return thing
     measures = mapping("kr_loose_measures", "zh")
-    for key in sorted(measures, key=len, reverse=True):
+    for key in keys_by_length("kr_loose_measures", "zh"):
         if thing.endswith(key):
             return thing[: len(thing) - len(key)] + measures[key]
     return thing
@@ -1406,6 +1408,7 @@ _SIBLING_MAX = {"zh": 40, "en": 100}  # longer key results are not quoted whole
 _WORK_KINDS = frozenset({"task", "activity", "milestone"})
 
 
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 # A word after these says when the key result is counted, not what it is about.
 _EN_WHEN = frozenset({"through", "during", "before", "after", "until", "till", "throughout"})
 
@@ -1432,7 +1435,7 @@ def _content_words(item: Item) -> set[str]:
             w = w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
             if len(w) < 4 or not w.isalpha():
                 continue
-        elif len(w) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", w):
+        elif len(w) < 2 or not _HAN_WORD.fullmatch(w):
             continue
         if w not in common:
             out.add(w)

@@ -7,7 +7,7 @@ import re
 from coach.facts import outcomes
 from coach.facts.grades import wording_end
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule, voice
-from coach.wordlists import find_terms, mapping, mapping_keys, words
+from coach.wordlists import find_terms, keys_by_length, mapping, mapping_keys, words
 from rules._kr_common import clause_of, measurable, rewrite_region
 from rules._negative import (
     _ABSENCE,
@@ -1657,8 +1657,8 @@ def _zero_measure(item) -> str | None:
     the first listed bad word in the item's wording, longest first."""
     text = item.folded[item.core_span[0] : item.core_span[1]]
     table = mapping("kr_negative_zero_measures", item.language)
-    for key in sorted(table, key=len, reverse=True):
-        if re.search(rf"(?<![a-z]){re.escape(key)}(?![a-z])", text):
+    for key in keys_by_length("kr_negative_zero_measures", item.language):
+        if key in text and re.search(rf"(?<![a-z]){re.escape(key)}(?![a-z])", text):
             return table[key]
     return None
 

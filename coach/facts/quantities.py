@@ -439,6 +439,9 @@ def _zh_clock_time(folded: str, num: str, s: int, e: int) -> bool:
     )
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
 def _is_label(
     folded: str, plain: str, lang: str, s: int, e: int, has_unit: bool, noun: bool
 ) -> bool:
@@ -460,7 +463,7 @@ def _is_label(
     if plain.count("`", 0, s) % 2 == 1 and "`" in plain[e:]:
         return True  # "`T=13` ROS 控制模式", "`max_retries=3`": inside code, a name (decision 419)
     acronym = _acronym_before(plain, s - 1) if prev == "-" else ""
-    if re.fullmatch(r"[A-Z]{2,6}", acronym) and acronym.lower() not in _metric_nouns(lang):
+    if _ACRONYM.fullmatch(acronym) and acronym.lower() not in _metric_nouns(lang):
         return True  # "UTF-8", "SHA-256", "ISO-9001": a standard's name (decision 419)
     num = folded[s:e]
     if _DAY_OF_MONTH.match(folded, e) and num.isdigit() and 1 <= int(num) <= 12:
@@ -744,10 +747,13 @@ def _numeral(folded: str, s: int, e: int) -> _Raw | None:
     return _Raw(s, uend, value, unit, kind, "numeral", (s, e))
 
 
+_BRACKETED = re.compile(r"[\[【] ?([^\[\]【】]{1,8}?) ?[\]】]")
+
+
 def _placeholders(folded: str, lang: str, in_time: _Spans) -> list[_Raw]:
     out: list[_Raw] = []
     known = placeholders(lang)
-    for m in re.finditer(r"[\[【] ?([^\[\]【】]{1,8}?) ?[\]】]", folded):
+    for m in _BRACKETED.finditer(folded):
         stands = known.get(m.group(1))
         if stands is None or in_time.covers(m.start()):
             continue

@@ -676,6 +676,9 @@ def _split_at(
     return out, bounds | {pos}
 
 
+_CLAUSE_STOP = re.compile(r"[;；。\n]")
+
+
 def read_shape(
     folded: str,
     lang: str,
@@ -692,7 +695,7 @@ def read_shape(
     lead, _cad_end = _lead(folded, lang, start, end, times, cadences)
     cadence = (cadences[0][0], cadences[0][1]) if cadences else None
     clause_end = end
-    m = re.compile(r"[;；。\n]").search(folded, lead, end)
+    m = _CLAUSE_STOP.search(folded, lead, end)
     if m is not None:
         clause_end = m.start()
     if lang == "zh":

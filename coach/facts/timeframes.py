@@ -798,14 +798,19 @@ def _zh_int(s: str) -> int | None:
     return _ZH_DIGIT.get(s) if len(s) == 1 else None
 
 
+_YEAR_FULL = re.compile(r"(?<![0-9])(20\d\d)(?![0-9])")
+_YEAR_SHORT = re.compile(r"(?:fy|q[1-4]|h[12]|[12]h)\s?['’]?(\d\d)(?![0-9])", re.I)
+_NEXT_YEAR = re.compile(r"明年|next year", re.I)
+
+
 def _year_in(text: str, today: date) -> int:
-    m = re.search(r"(?<![0-9])(20\d\d)(?![0-9])", text)
+    m = _YEAR_FULL.search(text)
     if m:
         return int(m.group(1))
-    m = re.search(r"(?:fy|q[1-4]|h[12]|[12]h)\s?['’]?(\d\d)(?![0-9])", text, re.I)
+    m = _YEAR_SHORT.search(text)
     if m:
         return 2000 + int(m.group(1))
-    if re.search(r"明年|next year", text, re.I):
+    if _NEXT_YEAR.search(text):
         return today.year + 1
     return today.year
 

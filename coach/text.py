@@ -21,6 +21,8 @@ _LATIN_WORD = re.compile(r"(?<![0-9])[A-Za-z]+(?:['’][A-Za-z]+)?(?![0-9])")
 
 
 _CJK_RE = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _CJK_RANGES) + "]")
+# Runs of CJK characters: counted by their lengths (one string a run, not one a character).
+_CJK_RUN_RE = re.compile(_CJK_RE.pattern + "+")
 
 
 def is_cjk(ch: str) -> bool:
@@ -36,7 +38,7 @@ def has_cjk(text: str) -> bool:
 def cjk_count(text: str) -> int:
     if text.isascii():
         return 0
-    return len(_CJK_RE.findall(text))
+    return sum(map(len, _CJK_RUN_RE.findall(text)))
 
 
 def detect_language(text: str, default: str = "en") -> str:

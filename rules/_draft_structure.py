@@ -45,23 +45,40 @@ def is_empty(item: Item) -> bool:
     """An item with no wording yet: a bare "KR2:", an empty checkbox row "- [ ]", "KR2.3 TBD",
     "KR3：（待定）" (decision 561), or one promised later with a note on who brings it ("TBD
     (Jonas to propose a metric)", decision 658). kr-not-quantified says it is still empty;
-    other rules leave it alone, and set rules do not count it."""
-    plain = item.plain.strip()
-    return _UNWRITTEN.fullmatch(plain) is not None or _PROMISED.fullmatch(plain) is not None
+    other rules leave it alone, and set rules do not count it. Read once per item (about
+    five rules ask)."""
+    memo = item.facts.memo
+    found = memo.get("is_empty")
+    if found is None:
+        plain = item.plain.strip()
+        found = memo["is_empty"] = (
+            _UNWRITTEN.fullmatch(plain) is not None or _PROMISED.fullmatch(plain) is not None
+        )
+    return found  # type: ignore[return-value]
 
 
 def promised_later(item: Item) -> bool:
     """An empty row that says it will be written later ("TBD", "待定", "TBD (Jonas to propose
     a metric)"), not one left blank ("KR2:", "- [ ]", "..."): decision 658."""
-    return _PROMISED.fullmatch(item.plain.strip()) is not None
+    memo = item.facts.memo
+    found = memo.get("promised_later")
+    if found is None:
+        found = memo["promised_later"] = _PROMISED.fullmatch(item.plain.strip()) is not None
+    return found  # type: ignore[return-value]
 
 
 def target_promised(item: Item) -> bool:
     """A key result that names its measure and says its target will be set later
     ("付费转化率提升到（目标值待定）", "Trial conversion from 1.2% to TBD"; decision 658)."""
-    plain = item.plain
-    found = _TARGET_PROMISED.search(plain)
-    return found is not None and bool(re.search(r"\w", plain[: found.start()]))
+    memo = item.facts.memo
+    said = memo.get("target_promised")
+    if said is None:
+        plain = item.plain
+        found = _TARGET_PROMISED.search(plain)
+        said = memo["target_promised"] = found is not None and bool(
+            re.search(r"\w", plain[: found.start()])
+        )
+    return said  # type: ignore[return-value]
 
 
 def end_of_wording(item: Item) -> int:

@@ -402,10 +402,15 @@ def _named_year(text: str, lang: str) -> str | None:
 
 def untimed(objective: Item, draft: Draft) -> bool:
     """Whether no deadline is given for an objective: not on it, on any of its key results or
-    in a heading or title over it (objective-no-timeframe fires)."""
-    if own_deadline(objective) or scope_deadline(objective, draft):
-        return False
-    return not any(own_deadline(kr) for kr in objective.key_results)
+    in a heading or title over it (objective-no-timeframe fires). Worked out once per
+    objective and draft (the note on a named year asks it of every objective before)."""
+    key = ("untimed", id(objective))
+    found = draft.memo.get(key)
+    if found is None:
+        found = draft.memo[key] = not (
+            own_deadline(objective) or scope_deadline(objective, draft)
+        ) and not any(own_deadline(kr) for kr in objective.key_results)
+    return found  # type: ignore[return-value]
 
 
 def year_note_on(objective: Item, draft: Draft) -> tuple[str, str] | None:
@@ -434,7 +439,14 @@ def year_horizon(objective: Item, draft: Draft) -> tuple[str, bool] | None:
     "2027年OKR（合伙人：周律师）" over it), and whether the objective names it itself; None when
     none (decision 496). A year is a horizon, too long for a cycle (decision 16): the coach says
     so once, on the objective, and its key results inherit the year instead of each being
-    told that no time frame is given anywhere."""
+    told that no time frame is given anywhere. Worked out once per objective and draft."""
+    key = ("year_horizon", id(objective))
+    if key not in draft.memo:
+        draft.memo[key] = _year_horizon(objective, draft)
+    return draft.memo[key]  # type: ignore[return-value]
+
+
+def _year_horizon(objective: Item, draft: Draft) -> tuple[str, bool] | None:
     own = _named_year(objective.plain, objective.language)
     if own is not None:
         return own, True

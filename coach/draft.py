@@ -113,9 +113,10 @@ class Item:
                 chars[i] = " "
         return "".join(chars)
 
-    @property
+    @cached_property
     def folded(self) -> str:
-        """`plain`, full-width folded and lower-cased (same length)."""
+        """`plain`, full-width folded and lower-cased (same length): the facts' own, kept on
+        the item (the rules read it some 170 times a review), forgotten with them."""
         return self.facts.folded
 
     @cached_property
@@ -137,7 +138,7 @@ class Item:
 
     def invalidate(self) -> None:
         """Forget cached views after annotations change."""
-        for name in ("plain", "facts", "core_span"):
+        for name in ("plain", "facts", "folded", "core_span"):
             self.__dict__.pop(name, None)
 
 

@@ -1890,6 +1890,113 @@ def universal_subject_fix(item: Item) -> Fix | None:
     return None
 
 
+# A bad participle denied of the things it befalls, none of them excepted ("Upgrades not delayed
+# for any enterprise customer", "Patches never rolled back", "No supplier invoice is paid late"):
+# the share of them that get its good side is the measure, 100% (decision 1010). "any"/"a single"
+# in the rest becomes "every": "… on time for every enterprise customer".
+_EN_AUX = r"(?:(?:is|are|was|were|gets?|got|has been|have been)\s+)?"
+
+
+@lru_cache(maxsize=1)
+def _en_denied() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(after its noun: "Patches never rolled back", before it: "No supplier invoice is paid
+    late"), the participle one of kr_negative_denied_positive's."""
+    alt = "|".join(
+        re.escape(k) for k in sorted(mapping("kr_negative_denied_positive", "en"), key=len)[::-1]
+    )
+    np = r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)\s+"
+    after = re.compile(
+        np + _EN_AUX + rf"(?:not|never)\s+(?:ever\s+)?(?P<part>{alt})\b", re.I
+    )
+    before = re.compile(
+        r"(?:no|not a single|not one)\s+" + np + _EN_AUX + rf"(?:ever\s+)?(?P<part>{alt})\b",
+        re.I,
+    )
+    return after, before
+
+
+_EN_ANY = re.compile(r"\b(?:any|a single)\b(?!\s+(?:of|more|longer|time)\b)", re.I)
+
+
+def denied_share_fix(item: Item) -> Fix | None:
+    """A key result without a number that denies a bad participle of all the things it befalls,
+    said as the share of them that get its good side (rules/data/en/kr_negative_denied_positive):
+    "Upgrades not delayed for any enterprise customer" -> "100% of upgrades on time for every
+    enterprise customer", "Invoices never disputed by resellers" -> "100% of invoices accepted by
+    resellers" (decision 1010). None for other wording, a participle with no listed good side,
+    or Chinese."""
+    from rules._kr_common import lead_position, measurable
+
+    if measurable(item):
+        return None
+    if item.language == "zh":
+        return _zh_denied_share_fix(item)
+    s = lead_position(item)
+    ce = item.core_span[1]
+    good = mapping("kr_negative_denied_positive", "en")
+    after, before = _en_denied()
+    m = before.match(item.text, s, ce)
+    plural = m is not None
+    if m is None:
+        m = after.match(item.text, s, ce)
+    if m is None:
+        return None
+    part = m.group("part").lower()
+    part_end = m.end("part")
+    np = m.group("np")
+    if plural:
+        head = re.search(r"[A-Za-z][\w-]*$", np)
+        if head is None or head.group().lower().endswith("s"):
+            return None
+        np = np[: head.start()] + _en_plural(head.group())
+    elif not np.lower().endswith("s"):
+        return None  # "Uptime not breached …": a measure, not things counted
+    rest = _EN_ANY.sub("every", item.text[part_end:ce])
+    text = f"100% of {_lower_first(np)} {good[part]}{rest}"
+    return Fix(
+        edits=[LocalEdit(s, ce, text.rstrip())],
+        applicability="display-only",
+        note=DENIED_NOTE[voice("en")].format(np=_lower_first(np)),
+    )
+
+
+# "发布从不延期超过一周": how late counts as late, said as the share done within it.
+_ZH_OVER = re.compile(r"超过(?P<span>[^，,；;。]{1,8})$")
+
+
+def _zh_denied_share_fix(item: Item) -> Fix | None:
+    """"没有任何企业客户的升级被延误" -> "企业客户的升级按时完成率100%", "发布从不延期超过一周" ->
+    "发布在计划日期后一周内完成的比例达到100%" (decision 1010)."""
+    from rules._negative import zh_denied
+
+    m = zh_denied(item)
+    if m is None:
+        return None
+    good = mapping("kr_negative_denied_positive", "zh")[m.group("bad")]
+    np = m.group("np")
+    when = m.group("when") or ""
+    rest = m.group("rest").strip()
+    over = _ZH_OVER.match(rest)
+    if over is not None and m.group("bad") in ("延误", "延期", "逾期"):
+        text = f"{when}{np}在计划日期后{over.group('span')}内完成的比例达到100%"
+    elif rest:
+        return None  # a remainder the share would not carry
+    else:
+        text = f"{when}{np}{good}100%"
+    return Fix(
+        edits=[LocalEdit(m.start(), item.core_span[1], text)],
+        applicability="display-only",
+        note=DENIED_NOTE[voice("zh")].format(np=np),
+    )
+
+
+DENIED_NOTE = {
+    "zh": "“一个都没有”也是一个目标值：要打分的数字是做到的“{np}”所占的比例，目标是100%。",
+    "en": "“Not one of them” is a target too: the share of {np} that get it right is the "
+    "number to check at the end of the period, and 100% is its target.",
+}
+
+
 # "kickoff call within 48h of signature, always": a standard kept every time is the share of
 # them that meet it (decision 326).
 _EN_ALWAYS_WITHIN = re.compile(
@@ -2497,6 +2604,9 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
     from rules._negative import zero_in_words
 
     lang = item.language
+    denied = denied_share_fix(item)
+    if denied is not None:
+        return denied  # "Upgrades not delayed for any enterprise customer" (decision 1010)
     zero = zero_in_words(item)
     if zero is not None:
         # "全年无数据泄露事件" is a result whose target is none: written as a number, not sent
@@ -2570,7 +2680,7 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
             applicability="display-only",
             note=WATCH[voice(lang)].format(bad=m.phrase) if restated else None,
         )
-    universal = universal_subject_fix(item)
+    universal = universal_subject_fix(item) or denied_share_fix(item)
     if universal is not None:
         return universal
     if task_like(item):

@@ -40,6 +40,7 @@ from rules._outcome import (
     after_owner_lead,
     ask_fix,
     complement_of_kind,
+    denied_share_fix,
     measure_fix,
     measure_kr,
     outcome_kr,
@@ -340,6 +341,18 @@ class KrNegativePhrasing(Rule):
             False,
             note="'2 h' is a time, and a time is no bad event (decisions 204, 521)",
         ),
+        Example(
+            "en",
+            "«Upgrades not delayed» for any enterprise customer",
+            True,
+            note="a bad participle denied after its noun (decision 1010)",
+        ),
+        Example("en", "«Patches never rolled back» for any hospital client", True, note="1010"),
+        Example("en", "«Invoices are not disputed» by any reseller", True, note="1010"),
+        Example("en", "Invoices paid within 30 days: 100%", False, note="the good share"),
+        Example("zh", "«没有任何企业客户的升级被延误»", True, note="决定1010"),
+        Example("zh", "«医院客户的补丁从未被回滚»", True, note="决定1010"),
+        Example("zh", "企业客户的升级按时完成率100%", False, note="the good share (decision 1010)"),
     )
 
     def check(self, item, draft):
@@ -387,6 +400,9 @@ class KrNegativePhrasing(Rule):
             if (fix is None or fix.asks) and _grave_zero(item, whole) is None:
                 # A zero whose good side the item's own words give (decision 551)
                 fix = _every_aside_fix(item, whole) or _zero_template_fix(item, whole) or fix
+            if fix is None or fix.asks:
+                # "Upgrades not delayed for any enterprise customer": the share of them on time
+                fix = denied_share_fix(item) or fix
             if fix is None and _zero_count(item, whole):
                 # "全季度零叉车事故": no metric known, still what holding it at zero brings (369)
                 fix = _zero_hold(item)

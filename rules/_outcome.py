@@ -171,15 +171,35 @@ BAD_EVENTS_QUESTION = {
     "en": "What does cutting “{bad}” bring? If a positive number shows it, state that number "
     "with its baseline and target; if none does, keep “{bad}” with its baseline and target.",
 }
-# ... and when the bad events come with their figures: the key result may stay as it is.
-# (Blind read 6: generic example rates — success, pass, on-time — fitted none of the items,
-# and "“差评率”少了" is not how a rate is spoken of.)
+# ... and when the bad events come with their figures (blind read 6: generic example rates —
+# success, pass, on-time — fitted none of the items, and "“差评率”少了" is not how a rate is
+# spoken of). Never "this key result can stay as it is" beside a message asking for a positive
+# wording (decisions 936, 943, 1012): a rate's figures turn round exactly (BAD_EVENTS_TURN: the
+# share of cases without the bad event, 100% minus each figure); a count's have no positive twin,
+# and the question says why keeping them is right.
+BAD_EVENTS_TURN = {
+    "zh": "“{bad}”降下来，换来的是什么？如果有一个正向的数字能说明它，改写成那个数字和目标值；"
+    "如果没有，把同样的数字从好的一面说：“{turned}”。",
+    "en": "What does cutting “{bad}” bring? If a positive number shows it, state that number "
+    "and its target; if none does, say the same figures from the good side: “{turned}”.",
+}
 BAD_EVENTS_KEEP = {
     "zh": "“{bad}”降下来，换来的是什么？如果有一个正向的数字能说明它，改写成那个数字和目标值；"
-    "如果没有，这条关键结果可以保留原样。",
+    "如果没有，就保留这些数字：没有哪个正向的数字能说得一样准，硬换一个反而更含糊。",
     "en": "What does cutting “{bad}” bring? If a positive number shows it, state that number "
-    "and its target; if none does, this key result can stay as it is.",
+    "and its target; if none does, keep these figures: no positive number says exactly the "
+    "same, and one made up would be vaguer.",
 }
+# The share turned round: "未发生退款的占比从95%提升到97%", "Share of cases with no refund from 95%
+# to 97%" ({figures}: "from 95% to 97%", "at least 99%", "from [baseline] to [target]").
+SHARE_WITHOUT = {
+    "zh": "未发生{core}的占比{figures}",
+    "en": "Share of cases with no {core} {figures}",
+}
+TURNED_FIGURES = {
+    "zh": {"from_to": "从{a}提升到{b}", "floor": "不低于{a}", "to": "提升到{a}", "open": "从[基线]提升到[目标值]"},
+    "en": {"from_to": "from {a} to {b}", "floor": "at least {a}", "to": "to {a}", "open": "from [baseline] to [target]"},
+}  # fmt: skip
 # ... and when the target is none of them ("全季度零工伤", "Zero lost-time injuries"): nothing
 # "comes down" from zero; the question is what holding it there brings (decision 369).
 # Never "this key result can stay as it is" beside a message asking for a positive wording

@@ -2010,6 +2010,42 @@ def _zh_denied_share_fix(item: Item) -> Fix | None:
     )
 
 
+def cleared_fix(item: Item) -> Fix | None:
+    """A list or backlog cleared, said as what is left in it (decision 1013): "Clear the waiting
+    list" -> "0 people left on the waiting list", "Backlog of support tickets emptied" -> "0
+    support tickets left in the backlog", "清空积压工单" -> "积压工单降为0"; None otherwise."""
+    from rules._kr_common import cleared, measurable
+
+    if measurable(item):
+        return None
+    m = cleared(item)
+    if m is None:
+        return None
+    lang = "zh" if item.language == "zh" else "en"
+    if lang == "zh":
+        text = f"{m.group('when') or ''}{m.group('np')}降为0"
+    else:
+        counted, prep = mapping("kr_cleared_lists", "en")[m.group("head").lower()].split("|")
+        if m.group("of"):
+            counted = m.group("of")
+            np = m.group("pre") + m.group("head")
+        else:
+            np = m.group("np")
+        text = f"0 {counted} left {prep} the {_lower_first(np.strip())}{m.group('rest')}"
+    return Fix(
+        edits=[LocalEdit(m.start(), m.end(), text)],
+        applicability="display-only",
+        note=CLEARED_NOTE[voice(lang)],
+    )
+
+
+CLEARED_NOTE = {
+    "zh": "“清空”也是一个目标值：写成“降为0”，到期才能核对；如果降到某个数就够了，写那个数。",
+    "en": "“Cleared” is a target too: written as 0 left, it can be checked at the end of the "
+    "period; if a shorter list is enough, write that number instead.",
+}
+
+
 DENIED_NOTE = {
     "zh": "“一个都没有”也是一个目标值：要打分的数字是做到的“{np}”所占的比例，目标是100%。",
     "en": "“Not one of them” is a target too: the share of {np} that get it right is the "
@@ -2624,9 +2660,9 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
     from rules._negative import zero_in_words
 
     lang = item.language
-    denied = denied_share_fix(item)
+    denied = denied_share_fix(item) or cleared_fix(item)
     if denied is not None:
-        return denied  # "Upgrades not delayed for any enterprise customer" (decision 1010)
+        return denied  # "Upgrades not delayed for any enterprise customer", "Clear the waiting list"
     zero = zero_in_words(item)
     if zero is not None:
         # "全年无数据泄露事件" is a result whose target is none: written as a number, not sent

@@ -8,12 +8,12 @@ score is its objectives' mean less the set-level deductions; `score_breakdown` s
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
 import logging
 import os
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 import rules as rule_registry
@@ -599,7 +599,10 @@ def _on_the_rewrite(f: Fix, staying: dict[str, list[Fix]]) -> Fix:
     return replace(
         f,
         edits=[*base.edits, *f.edits],
-        placeholders=[*base.placeholders, *(p for p in f.placeholders if p not in base.placeholders)],
+        placeholders=[
+            *base.placeholders,
+            *(p for p in f.placeholders if p not in base.placeholders),
+        ],
     )
 
 

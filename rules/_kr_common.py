@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
 from dataclasses import dataclass
+from functools import cache
 
 from coach.draft import Draft, Item
 from coach.facts import Quantity
@@ -949,4 +949,3 @@ def cleared(item: Item) -> re.Match[str] | None:
         if m is not None:
             return m
     return None
-

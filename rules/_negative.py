@@ -1021,7 +1021,10 @@ def states_absence(item) -> bool:
         return zh_denied(item) is not None  # "没有任何企业客户的升级被延误" (decision 1010)
     lead = item.core_span[0]
     return any(
-        (m.reducer[0] == lead and item.folded.startswith(("no ", "not a single ", "not one "), lead))
+        (
+            m.reducer[0] == lead
+            and item.folded.startswith(("no ", "not a single ", "not one "), lead)
+        )
         # "Orders never shipped late to any wholesale buyer" (decision 1010)
         or (m.term[0] == lead and m.reducer[2] == _ABSENCE and _absence_inside(m.term))
         for m in _matches(item)

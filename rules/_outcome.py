@@ -1925,9 +1925,7 @@ def _en_denied() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.escape(k) for k in sorted(mapping("kr_negative_denied_positive", "en"), key=len)[::-1]
     )
     np = r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)\s+"
-    after = re.compile(
-        np + _EN_AUX + rf"(?:not|never)\s+(?:ever\s+)?(?P<part>{alt})\b", re.I
-    )
+    after = re.compile(np + _EN_AUX + rf"(?:not|never)\s+(?:ever\s+)?(?P<part>{alt})\b", re.I)
     before = re.compile(
         r"(?:no|not a single|not one)\s+" + np + _EN_AUX + rf"(?:ever\s+)?(?P<part>{alt})\b",
         re.I,
@@ -1985,7 +1983,7 @@ _ZH_OVER = re.compile(r"超过(?P<span>[^，,；;。]{1,8})$")
 
 
 def _zh_denied_share_fix(item: Item) -> Fix | None:
-    """"没有任何企业客户的升级被延误" -> "企业客户的升级按时完成率100%", "发布从不延期超过一周" ->
+    """ "没有任何企业客户的升级被延误" -> "企业客户的升级按时完成率100%", "发布从不延期超过一周" ->
     "发布在计划日期后一周内完成的比例达到100%" (decision 1010)."""
     from rules._negative import zh_denied
 
@@ -2662,7 +2660,9 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
     lang = item.language
     denied = denied_share_fix(item) or cleared_fix(item)
     if denied is not None:
-        return denied  # "Upgrades not delayed for any enterprise customer", "Clear the waiting list"
+        return (
+            denied  # "Upgrades not delayed for any enterprise customer", "Clear the waiting list"
+        )
     zero = zero_in_words(item)
     if zero is not None:
         # "全年无数据泄露事件" is a result whose target is none: written as a number, not sent

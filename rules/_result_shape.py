@@ -32,10 +32,10 @@ from coach.facts.bounds import bound
 from coach.facts.shape import Verb, verb_classes, work_verb_after
 from coach.wordlists import find_terms, words
 from rules._kr_common import (
-    cleared,
     activity_counts,
     capped_per_cadence,
     clause_of,
+    cleared,
     counts,
     is_article,
     share_of,

@@ -423,7 +423,9 @@ def _en_scope_shared(first: str, second: str) -> tuple[str, str]:
 # speed or a rate in the second half is meant at that load, and says so on its own line
 # ("核心接口P99 < 300ms（10万员工数据量下）"; blind read 20, rw-116, decision 1018).
 _LOAD = {
-    "zh": re.compile(r"(?:支持|承载|容纳|扛住)(?P<load>\d[\d.,]*\s*[万千亿]?[\u4e00-\u9fff]{1,8})$"),
+    "zh": re.compile(
+        r"(?:支持|承载|容纳|扛住)(?P<load>\d[\d.,]*\s*[万千亿]?[\u4e00-\u9fff]{1,8})$"
+    ),
     "en": re.compile(
         r"\b(?:support|handle|serve|sustain)s?\s+(?P<load>\d[\d.,]*\s*[km]?\+?\s+[a-z][\w -]{1,30})$",
         re.I,

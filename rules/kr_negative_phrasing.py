@@ -719,7 +719,19 @@ def _turned_share(item, m: _Match, bad: str) -> str | None:
 
 _ZH_CORE_END = re.compile(r"(?:发生|的)+$")
 # Things counted, not events: their share turns with 非 ("非红灯账户的占比").
-_ZH_THINGS = ("账户", "客户", "订单", "门店", "用户", "员工", "商品", "产品", "设备", "项目", "工单")
+_ZH_THINGS = (
+    "账户",
+    "客户",
+    "订单",
+    "门店",
+    "用户",
+    "员工",
+    "商品",
+    "产品",
+    "设备",
+    "项目",
+    "工单",
+)
 
 
 def _figures(item, m: _Match, lang: str) -> str:
@@ -1844,7 +1856,9 @@ def _scoped_name(item, m: _Match, name: str) -> str:
 # goes before the things counted: "the share of apparel orders kept (not returned)" (rw-019,
 # decision 1014).
 _EN_SHARE_NAME = re.compile(r"(?P<the>the )?(?P<share>share|number) of (?P<rest>.+)", re.I)
-_EN_SCOPE_WORDS = re.compile(r"(?P<body>.*?) (?:on|for|in|among|across|within) (?P<w>[a-z][a-z-]*(?: [a-z][a-z-]*)?)$")
+_EN_SCOPE_WORDS = re.compile(
+    r" (?:on|for|in|among|across|within) (?P<w>[a-z][a-z-]*(?: [a-z][a-z-]*)?)$"
+)
 
 
 def _en_share_named(name: str) -> str:
@@ -1852,13 +1866,18 @@ def _en_share_named(name: str) -> str:
     if m is None:
         return name
     rest = m["rest"]
-    scoped = _EN_SCOPE_WORDS.fullmatch(rest)
-    if scoped is not None and not re.match(r"(?:the|a|an|our|all|each|every)\b", scoped["w"]):
+    scoped = _EN_SCOPE_WORDS.search(rest)
+    body = rest[: scoped.start()] if scoped is not None else ""
+    if (
+        scoped is not None
+        and body.strip()
+        and not re.match(r"(?:the|a|an|our|all|each|every)\b", scoped["w"])
+    ):
         words_ = scoped["w"].split()
-        head = scoped["body"].split()[0].lower()
+        head = body.split()[0].lower()
         if words_[-1].lower().rstrip("s") == head.rstrip("s"):
             words_ = words_[:-1]  # "for online orders": "online orders kept", not "orders orders"
-        rest = " ".join([*words_, scoped["body"]])
+        rest = " ".join([*words_, body])
     return f"the {m['share']} of {rest}"
 
 

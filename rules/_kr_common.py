@@ -938,12 +938,20 @@ def _cleared_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return active, passive
 
 
+@cache
+def _cleared_heads(lang: str) -> tuple[str, ...]:
+    return tuple(k.split()[-1] for k in mapping("kr_cleared_lists", lang))
+
+
 def cleared(item: Item) -> re.Match[str] | None:
     """The wording of a cleared list or backlog (see above) filling the item's core, or None."""
+    lang = "zh" if item.language == "zh" else "en"
+    if not any(h in item.folded for h in _cleared_heads(lang)):
+        return None  # no list named: most items, read without a regex
     s, e = item.core_span
     text = item.text[:e].rstrip(" .。!！")
     lead = max(s, item.facts.shape.lead)
-    active, passive = _cleared_patterns("zh" if item.language == "zh" else "en")
+    active, passive = _cleared_patterns(lang)
     for start in dict.fromkeys((lead, s)):
         m = active.fullmatch(text, start) or passive.fullmatch(text, start)
         if m is not None:

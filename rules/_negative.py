@@ -1002,7 +1002,9 @@ def _zh_denied_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def zh_denied(item) -> re.Match[str] | None:
     """The Chinese wording of `_zh_denied_patterns` at the item's start, or None."""
-    if item.language != "zh":
+    if item.language != "zh" or not any(
+        k in item.folded for k in mapping_keys("kr_negative_denied_positive", "zh")
+    ):
         return None
     first, after = _zh_denied_patterns()
     s, e = item.core_span

@@ -1933,6 +1933,7 @@ def _en_denied() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after, before
 
 
+_EN_DENIAL_WORD = re.compile(r"\b(?:not|never|no)\b")
 _EN_ANY = re.compile(r"\b(?:any|a single)\b(?!\s+(?:of|more|longer|time)\b)", re.I)
 
 
@@ -1945,10 +1946,10 @@ def denied_share_fix(item: Item) -> Fix | None:
     or Chinese."""
     from rules._kr_common import lead_position, measurable
 
-    if measurable(item):
-        return None
     if item.language == "zh":
-        return _zh_denied_share_fix(item)
+        return None if measurable(item) else _zh_denied_share_fix(item)
+    if not _EN_DENIAL_WORD.search(item.folded) or measurable(item):
+        return None
     s = lead_position(item)
     ce = item.core_span[1]
     good = mapping("kr_negative_denied_positive", "en")

@@ -157,8 +157,11 @@ def _denied_pattern() -> re.Pattern[str]:
     )
     alt = "|".join(re.escape(w) for w in after)
     return re.compile(
-        rf"\b([a-z][a-z0-9-]*)\s+(?:(?:is|are|was|were|gets?|got|has been|have been)\s+)?"
-        rf"(?:not|never)\s+(?:ever\s+)?(?:{alt})\b"
+        rf"\b(?:([a-z][a-z0-9-]*)\s+(?:(?:is|are|was|were|gets?|got|has been|have been)\s+)?"
+        rf"(?:not|never)\s+(?:ever\s+)?"
+        # "No shipment is damaged in transit": "no" before the thing, the participle after it
+        rf"|no\s+(?:[a-z][a-z0-9-]*\s+){{0,2}}?[a-z][a-z0-9-]*\s+(?:is|are|was|were|gets?|got)\s+)"
+        rf"(?:{alt})\b"
     )
 
 
@@ -187,7 +190,7 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
             and m.group(1) not in _EN_NOT_A_QUALIFIER
         ):
             out.append((m.start(), m.end(), m.group()))
-    if "not " in folded or "never " in folded:
+    if "not " in folded or "never " in folded or "no " in folded:
         for m in _denied_pattern().finditer(folded):
             if m.group(1) not in _NOUN_STOP and m.group(1) not in heads:
                 out.append((m.start(), m.end(), m.group()))
@@ -358,7 +361,8 @@ def _absence_inside(term: tuple[int, int, str]) -> bool:
     """A term made by `_gone_missing` that holds its own absence ("tickets no longer get lost"),
     or a listed bad participle denied after its noun ("upgrades not delayed", decision 1010)."""
     return bool(re.search(r"\b(?:no longer|never)\b", term[2])) or (
-        " not " in term[2] and _denied_pattern().fullmatch(term[2]) is not None
+        (" not " in term[2] or term[2].startswith("no "))
+        and _denied_pattern().fullmatch(term[2]) is not None
     )
 
 

@@ -1302,7 +1302,7 @@ def _inexact_fix(item, m: _Match, s: int, e: int) -> Fix | None:
     rs, re_ = rewrite_region(item, s, e)
     stop = wording_end(item)  # a progress remark after the wording is not replaced here
     re_ = min(re_, stop)
-    if re.search(r"\d", _ASIDE.sub("", item.plain[re_:stop])):
+    if re.search(r"\d", _DATE_WORDS.sub("", _ASIDE.sub("", item.plain[re_:stop]))):
         # a figure left after the region: the key result says more than the measure (an owner
         # or a date in brackets is no such figure: "（负责人：王芳，2026年Q3）", decision 897)
         return None
@@ -1331,6 +1331,8 @@ _INEXACT_WATCH = {
     "stay as a health metric to watch.",
 }
 _ASIDE = re.compile(r"[（(][^（）()]*[）)]")
+# A year or a quarter after the measure is its deadline, no figure of it ("… ≤ 6% in 2025").
+_DATE_WORDS = re.compile(r"(?:\b(?:FY|H[12]|Q[1-4])\s?)?(?:19|20)\d{2}\b|\b[QH][1-4]\b|\d{4}年")
 
 
 # "投诉升级到总监的数量": escalations to a named level, whose positive side keeps the level and the

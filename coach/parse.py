@@ -2176,7 +2176,31 @@ class _Parser:
         if lm and lm.end() < len(t):
             self.list_item(idx, ln, lm)
             return
+        if lm and self.bare_number(ln, lm):
+            return
         self.other_text(idx, ln)
+
+    def bare_number(self, ln: _Line, lm: re.Match[str]) -> bool:
+        """A numbered key result's next number alone on its line ("2. …" then "3."): a key
+        result not written yet, an empty item kr-not-quantified says so of, not a tail joined to
+        the one before ("… (owner: Sam) 3."; decision 1016)."""
+        cur = self.current
+        marker = lm.group("marker")
+        number = _marker_number(marker)
+        if (
+            cur is None
+            or cur.kind != "kr"
+            or not cur.style
+            or cur.style != _marker_style(marker)
+            or ln.indent != cur.indent
+            or number is None
+            or cur.number is None
+            or number != cur.number + 1
+        ):
+            return False
+        b = self.start_item("kr", "", number, "", ln.start + len(ln.text), ln)
+        b.style = cur.style
+        return True
 
     def list_intro(self, idx: int, ln: _Line, t_body: str, body_start: int) -> bool:
         """A guide's step heading ("2.1 确定目标") or a sentence saying what the list below holds

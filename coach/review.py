@@ -13,6 +13,7 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 import rules as rule_registry
@@ -579,6 +580,32 @@ def _run_item_rule(
         return None
 
 
+def _on_the_rewrite(f: Fix, staying: dict[str, list[Fix]]) -> Fix:
+    """A patch kept on its own card (an owner or a date tag) shown on the item's rewrite of
+    its wording, not on the wording that rewrite replaces: "活动满意度达到90%（负责人：[负责人]）",
+    not "活动满意度尽量做到90%（负责人：[负责人]）" beside a finding that drops 尽量 (blind read 20,
+    rw-165; decision 1017). `f` itself when it is no such patch, when no rewrite of the wording
+    stays, or when the rewrite reaches the place the patch goes."""
+    if not f.card_only or not f.edits:
+        return f
+    base = next(
+        (g for r in f.yields_to for g in staying.get(r, ()) if g.edits and not g.asks), None
+    )
+    if base is None or base.extra_edits:
+        return f
+    at = min(e.start for e in f.edits)
+    if any(e.end > at or e.start >= at for e in base.edits):
+        return f
+    return replace(
+        f,
+        edits=[*base.edits, *f.edits],
+        placeholders=[
+            *base.placeholders,
+            *(p for p in f.placeholders if p not in base.placeholders),
+        ],
+    )
+
+
 def _drop_yielded(hits: list[tuple[Rule, Hit]]) -> list[Fix]:
     """Remove the fixes that yield to another rule's fix on the same item (Fix.yields_to). A
     rule's fix that itself yields counts only where it stays: an owner patch yields to
@@ -610,6 +637,8 @@ def _drop_yielded(hits: list[tuple[Rule, Hit]]) -> list[Fix]:
     staying: dict[str, list[Fix]] = {}
     for rule, hit in hits:
         staying.setdefault(rule.id, []).extend(f for f in hit.fixes[:1] if not f.card_only)
+    for _rule, hit in hits:
+        hit.fixes = [_on_the_rewrite(f, staying) for f in hit.fixes]
 
     def rewords(f: Fix) -> bool:
         core = [g for r in f.yields_to for g in staying.get(r, ())]

@@ -87,7 +87,24 @@ def end_of_wording(item: Item) -> int:
     to the wording, not to the remark; blind read 7)."""
     end = item.core_span[1]
     at = progress_tail(item.text[:end])
-    return end if at is None or at <= item.core_span[0] else at
+    end = end if at is None or at <= item.core_span[0] else at
+    return _before_trailing_emoji(item.text, item.core_span[0], end)
+
+
+def _emoji(c: str) -> bool:
+    o = ord(c)
+    return (o >= 0x1F300 or (0x2600 <= o <= 0x27BF and c not in "★☆✓✔")) or c in "\ufe0f\u200d"
+
+
+def _before_trailing_emoji(text: str, start: int, end: int) -> int:
+    """`end`, or where trailing emoji end the wording ("… without escalation 🙃": an owner tag
+    goes before the emoji, not after it; blind read 20, rw-030, decision 1017)."""
+    cut = end
+    while cut > start and (_emoji(text[cut - 1]) or text[cut - 1] == " "):
+        cut -= 1
+    if cut == end or not any(_emoji(c) for c in text[cut:end]) or cut <= start:
+        return end
+    return cut
 
 
 # -- what an item inherits from the lines around it -------------------------------------------

@@ -11,11 +11,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from coach.draft import Draft, Item
 from coach.facts import Quantity
 from coach.facts.bounds import bound
-from coach.wordlists import find_terms, words
+from coach.wordlists import find_terms, mapping, words
 
 
 def terms(item: Item, name: str) -> list[tuple[int, int, str]]:
@@ -904,3 +905,55 @@ def _downward(item: Item) -> bool:
     if found is None:
         found = item.facts.memo["downward"] = bool(_DOWN_ZH.search(item.folded))
     return bool(found)
+
+
+# A list or backlog cleared (decision 1013): "Clear the waiting list", "Waiting list cleared",
+# "Backlog of support tickets emptied", "清空积压工单", "积压工单全部清空". Its measured form is what
+# is left in it, 0: a state to reach, not work, and a number to write (kr-not-quantified).
+_EN_CLEAR_ACTIVE = r"(?:clear|empty|clean out|work off|burn down|zero out)"
+_EN_CLEAR_PASSIVE = (
+    r"(?:(?:is|are|gets?|has been|have been)\s+)?(?:fully\s+|completely\s+)?"
+    r"(?:cleared|emptied|cleaned out|worked off|burn(?:ed|t) down|zeroed out)"
+)
+_ZH_CLEAR = r"(?:清空|清理完|消化完|清完|清掉|清理掉)"
+
+
+@cache
+def _cleared_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    heads = "|".join(
+        re.escape(k) for k in sorted(mapping("kr_cleared_lists", lang), key=len, reverse=True)
+    )
+    if lang == "zh":
+        np = rf"(?:所有|全部)?(?P<np>[\u4e00-\u9fff]{{0,8}}(?:{heads})[\u4e00-\u9fff]{{0,8}}?)"
+        active = re.compile(rf"(?P<when>[^，,；;。]{{0,12}}?前)?{_ZH_CLEAR}{np}$")
+        passive = re.compile(rf"(?P<when>[^，,；;。]{{0,12}}?前)?{np}(?:全部|都|均)?{_ZH_CLEAR}$")
+        return active, passive
+    np = (
+        r"(?:the\s+|our\s+|all\s+|its\s+)?(?P<np>(?P<pre>(?:[A-Za-z][\w-]*\s+){0,3}?)"
+        rf"(?P<head>{heads})(?:\s+of\s+(?P<of>[A-Za-z][\w -]*?))?)"
+    )
+    rest = r"(?P<rest>(?:\s+(?:by|before|in|within|during|for|this|each)\b.*)?)"
+    active = re.compile(rf"{_EN_CLEAR_ACTIVE}\s+{np}{rest}", re.I)
+    passive = re.compile(rf"{np}\s+{_EN_CLEAR_PASSIVE}{rest}", re.I)
+    return active, passive
+
+
+@cache
+def _cleared_heads(lang: str) -> tuple[str, ...]:
+    return tuple(k.split()[-1] for k in mapping("kr_cleared_lists", lang))
+
+
+def cleared(item: Item) -> re.Match[str] | None:
+    """The wording of a cleared list or backlog (see above) filling the item's core, or None."""
+    lang = "zh" if item.language == "zh" else "en"
+    if not any(h in item.folded for h in _cleared_heads(lang)):
+        return None  # no list named: most items, read without a regex
+    s, e = item.core_span
+    text = item.text[:e].rstrip(" .。!！")
+    lead = max(s, item.facts.shape.lead)
+    active, passive = _cleared_patterns(lang)
+    for start in dict.fromkeys((lead, s)):
+        m = active.fullmatch(text, start) or passive.fullmatch(text, start)
+        if m is not None:
+            return m
+    return None

@@ -147,6 +147,24 @@ def _participle_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return pre, post
 
 
+@cache
+def _denied_pattern() -> re.Pattern[str]:
+    """A listed bad participle denied after its noun, an auxiliary allowed between ("Patches
+    never rolled back", "Shipments are never delayed", "Invoices not disputed"; decision 1010)."""
+    entries = words("kr_negative_participles", "en")
+    after = sorted(
+        (w.removeprefix("after:") for w in entries if w.startswith("after:")), key=len, reverse=True
+    )
+    alt = "|".join(re.escape(w) for w in after)
+    return re.compile(
+        rf"\b(?:([a-z][a-z0-9-]*)\s+(?:(?:is|are|was|were|gets?|got|has been|have been)\s+)?"
+        rf"(?:not|never)\s+(?:ever\s+)?"
+        # "No shipment is damaged in transit": "no" before the thing, the participle after it
+        rf"|no\s+(?:[a-z][a-z0-9-]*\s+){{0,2}}?[a-z][a-z0-9-]*\s+(?:is|are|was|were|gets?|got)\s+)"
+        rf"(?:{alt})\b"
+    )
+
+
 def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
     """A noun made a bad event by a participle before or after it ("Zero missed first-response
     SLAs", "broken dashboard tiles", "Sev-1 tickets reopened", "bread thrown away"; decision
@@ -172,6 +190,10 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
             and m.group(1) not in _EN_NOT_A_QUALIFIER
         ):
             out.append((m.start(), m.end(), m.group()))
+    if "not " in folded or "never " in folded or "no " in folded:
+        for m in _denied_pattern().finditer(folded):
+            if m.group(1) not in _NOUN_STOP and m.group(1) not in heads:
+                out.append((m.start(), m.end(), m.group()))
     for m in _UNDONE_AFTER.finditer(folded):
         if m.group(1) not in _NOUN_STOP and m.group(1) not in heads and _undone(m.group("un")):
             out.append((m.start(), m.end(), m.group()))
@@ -336,8 +358,12 @@ def _gone_missing(folded: str) -> list[tuple[int, int, str]]:
 
 
 def _absence_inside(term: tuple[int, int, str]) -> bool:
-    """A term made by `_gone_missing` that holds its own absence ("tickets no longer get lost")."""
-    return bool(re.search(r"\b(?:no longer|never)\b", term[2]))
+    """A term made by `_gone_missing` that holds its own absence ("tickets no longer get lost"),
+    or a listed bad participle denied after its noun ("upgrades not delayed", decision 1010)."""
+    return bool(re.search(r"\b(?:no longer|never)\b", term[2])) or (
+        (" not " in term[2] or term[2].startswith("no "))
+        and _denied_pattern().fullmatch(term[2]) is not None
+    )
 
 
 _UNIT_WORD_AFTER = re.compile(r"(?<!\s)\s*(?!for\b|by\b|in\b|per\b|an?\b|each\b|every\b)[a-z]+")
@@ -764,6 +790,12 @@ def _find_matches(item) -> list[_Match]:
         covered = max(term[1], signal[1])
     if not out and "target" in item.cells:
         out = _target_cell_matches(item)
+    if not out:
+        denied = zh_denied(item)
+        if denied is not None:
+            # "没有任何企业客户的升级被延误": the negation far before its bad event (decision 1010)
+            s, e = item.core_span[0], denied.end("bad")
+            out = [_Match((denied.start("bad"), e, denied.group("bad")), (s, s, _ABSENCE), [])]
     return out
 
 
@@ -950,14 +982,59 @@ _ZERO_REDUCERS = {
 _ZH_EVENT_UNIT = re.compile(r"(?:事件|事故|案件?|纠纷)$")
 
 
+@cache
+def _zh_denied_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Chinese bad events denied of all the things they befall (decision 1010): the negation
+    first ("没有任何企业客户的升级被延误", "全年无一单发货延误") or after the things ("所有企业客户的升级都不
+    被延误", "医院客户的补丁从未被回滚", "发布从不延期超过一周"); the verb one of
+    kr_negative_denied_positive's."""
+    alt = "|".join(re.escape(k) for k in mapping_keys("kr_negative_denied_positive", "zh"))
+    when = (
+        r"(?P<when>(?:全年|全季度?|本季度?|本月|今年|季度内|年内)\s*)?"
+        r"(?:确保|保证|做到|实现|力争|争取)?"
+    )
+    first = re.compile(
+        when + r"(?:没有任何|没有一[个单件次家位名笔]|无一[个单件次家位名笔]?|无任何)"
+        rf"(?P<np>[\u4e00-\u9fff]{{1,14}}?)(?:被)?(?P<bad>{alt})(?P<rest>[^，,；;。]*)"
+    )
+    after = re.compile(
+        when + r"(?:所有|任何|全部|每[个一])?(?P<np>[\u4e00-\u9fff]{1,14}?)(?:都|均|全部|一律)?"
+        rf"(?:没有|从不|从未|不会|不再|不|未)(?:被|再)?(?P<bad>{alt})(?P<rest>[^，,；;。]*)"
+    )
+    return first, after
+
+
+def zh_denied(item) -> re.Match[str] | None:
+    """The Chinese wording of `_zh_denied_patterns` at the item's start, or None."""
+    if item.language != "zh" or not any(
+        k in item.folded for k in mapping_keys("kr_negative_denied_positive", "zh")
+    ):
+        return None
+    first, after = _zh_denied_patterns()
+    s, e = item.core_span
+    text = item.text[:e].rstrip("。.！!")
+    m = first.fullmatch(text, s) or after.fullmatch(text, s)
+    if m is None or not (m.group("rest") == "" or m.group("rest").startswith("超过")):
+        return None  # the whole wording, or it with how late counts as late
+    return m
+
+
 def states_absence(item) -> bool:
     """An English key result that says, from its first word, that a bad event does not happen
     ("No sprint goes over budget", "No enterprise customer is blocked from upgrading"): a
     state to keep, read by kr-negative-phrasing, not work to do (decision 204)."""
     if item.language != "en":
-        return False
+        return zh_denied(item) is not None  # "没有任何企业客户的升级被延误" (decision 1010)
     lead = item.core_span[0]
-    return any(m.reducer[0] == lead and item.folded.startswith("no ", lead) for m in _matches(item))
+    return any(
+        (
+            m.reducer[0] == lead
+            and item.folded.startswith(("no ", "not a single ", "not one "), lead)
+        )
+        # "Orders never shipped late to any wholesale buyer" (decision 1010)
+        or (m.term[0] == lead and m.reducer[2] == _ABSENCE and _absence_inside(m.term))
+        for m in _matches(item)
+    )
 
 
 def closes_found_bad_things(item) -> bool:

@@ -171,15 +171,35 @@ BAD_EVENTS_QUESTION = {
     "en": "What does cutting “{bad}” bring? If a positive number shows it, state that number "
     "with its baseline and target; if none does, keep “{bad}” with its baseline and target.",
 }
-# ... and when the bad events come with their figures: the key result may stay as it is.
-# (Blind read 6: generic example rates — success, pass, on-time — fitted none of the items,
-# and "“差评率”少了" is not how a rate is spoken of.)
+# ... and when the bad events come with their figures (blind read 6: generic example rates —
+# success, pass, on-time — fitted none of the items, and "“差评率”少了" is not how a rate is
+# spoken of). Never "this key result can stay as it is" beside a message asking for a positive
+# wording (decisions 936, 943, 1012): a rate's figures turn round exactly (BAD_EVENTS_TURN: the
+# share of cases without the bad event, 100% minus each figure); a count's have no positive twin,
+# and the question says why keeping them is right.
+BAD_EVENTS_TURN = {
+    "zh": "“{bad}”降下来，换来的是什么？如果有一个正向的数字能说明它，改写成那个数字和目标值；"
+    "如果没有，把同样的数字从好的一面说：“{turned}”。",
+    "en": "What does cutting “{bad}” bring? If a positive number shows it, state that number "
+    "and its target; if none does, say the same figures from the good side: “{turned}”.",
+}
 BAD_EVENTS_KEEP = {
     "zh": "“{bad}”降下来，换来的是什么？如果有一个正向的数字能说明它，改写成那个数字和目标值；"
-    "如果没有，这条关键结果可以保留原样。",
+    "如果没有，就保留这些数字：没有哪个正向的数字能说得一样准，硬换一个反而更含糊。",
     "en": "What does cutting “{bad}” bring? If a positive number shows it, state that number "
-    "and its target; if none does, this key result can stay as it is.",
+    "and its target; if none does, keep these figures: no positive number says exactly the "
+    "same, and one made up would be vaguer.",
 }
+# The share turned round: "未发生退款的占比从95%提升到97%", "Share of cases with no refund from 95%
+# to 97%" ({figures}: "from 95% to 97%", "at least 99%", "from [baseline] to [target]").
+SHARE_WITHOUT = {
+    "zh": "未发生{core}的占比{figures}",
+    "en": "Share of cases with no {core} {figures}",
+}
+TURNED_FIGURES = {
+    "zh": {"from_to": "从{a}提升到{b}", "floor": "不低于{a}", "to": "提升到{a}", "open": "从[基线]提升到[目标值]"},
+    "en": {"from_to": "from {a} to {b}", "floor": "at least {a}", "to": "to {a}", "open": "from [baseline] to [target]"},
+}  # fmt: skip
 # ... and when the target is none of them ("全季度零工伤", "Zero lost-time injuries"): nothing
 # "comes down" from zero; the question is what holding it there brings (decision 369).
 # Never "this key result can stay as it is" beside a message asking for a positive wording
@@ -1893,6 +1913,148 @@ def universal_subject_fix(item: Item) -> Fix | None:
     return None
 
 
+# A bad participle denied of the things it befalls, none of them excepted ("Upgrades not delayed
+# for any enterprise customer", "Patches never rolled back", "No supplier invoice is paid late"):
+# the share of them that get its good side is the measure, 100% (decision 1010). "any"/"a single"
+# in the rest becomes "every": "… on time for every enterprise customer".
+_EN_AUX = r"(?:(?:is|are|was|were|gets?|got|has been|have been)\s+)?"
+
+
+@lru_cache(maxsize=1)
+def _en_denied() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(after its noun: "Patches never rolled back", before it: "No supplier invoice is paid
+    late"), the participle one of kr_negative_denied_positive's."""
+    alt = "|".join(
+        re.escape(k) for k in sorted(mapping("kr_negative_denied_positive", "en"), key=len)[::-1]
+    )
+    np = r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)\s+"
+    after = re.compile(np + _EN_AUX + rf"(?:not|never)\s+(?:ever\s+)?(?P<part>{alt})\b", re.I)
+    before = re.compile(
+        r"(?:no|not a single|not one)\s+" + np + _EN_AUX + rf"(?:ever\s+)?(?P<part>{alt})\b",
+        re.I,
+    )
+    return after, before
+
+
+_EN_DENIAL_WORD = re.compile(r"\b(?:not|never|no)\b")
+_EN_ANY = re.compile(r"\b(?:any|a single)\b(?!\s+(?:of|more|longer|time)\b)", re.I)
+
+
+def denied_share_fix(item: Item) -> Fix | None:
+    """A key result without a number that denies a bad participle of all the things it befalls,
+    said as the share of them that get its good side (rules/data/en/kr_negative_denied_positive):
+    "Upgrades not delayed for any enterprise customer" -> "100% of upgrades on time for every
+    enterprise customer", "Invoices never disputed by resellers" -> "100% of invoices accepted by
+    resellers" (decision 1010). None for other wording, a participle with no listed good side,
+    or Chinese."""
+    from rules._kr_common import lead_position, measurable
+
+    if item.language == "zh":
+        return None if measurable(item) else _zh_denied_share_fix(item)
+    if not _EN_DENIAL_WORD.search(item.folded) or measurable(item):
+        return None
+    s = lead_position(item)
+    ce = item.core_span[1]
+    good = mapping("kr_negative_denied_positive", "en")
+    after, before = _en_denied()
+    m = before.match(item.text, s, ce)
+    plural = m is not None
+    if m is None:
+        m = after.match(item.text, s, ce)
+    if m is None:
+        return None
+    part = m.group("part").lower()
+    part_end = m.end("part")
+    np = m.group("np")
+    if plural:
+        head = re.search(r"[A-Za-z][\w-]*$", np)
+        if head is None or head.group().lower().endswith("s"):
+            return None
+        np = np[: head.start()] + _en_plural(head.group())
+    elif not np.lower().endswith("s"):
+        return None  # "Uptime not breached …": a measure, not things counted
+    rest = _EN_ANY.sub("every", item.text[part_end:ce])
+    text = f"100% of {_lower_first(np)} {good[part]}{rest}"
+    return Fix(
+        edits=[LocalEdit(s, ce, text.rstrip())],
+        applicability="display-only",
+        note=DENIED_NOTE[voice("en")].format(np=_lower_first(np)),
+    )
+
+
+# "发布从不延期超过一周": how late counts as late, said as the share done within it.
+_ZH_OVER = re.compile(r"超过(?P<span>[^，,；;。]{1,8})$")
+
+
+def _zh_denied_share_fix(item: Item) -> Fix | None:
+    """ "没有任何企业客户的升级被延误" -> "企业客户的升级按时完成率100%", "发布从不延期超过一周" ->
+    "发布在计划日期后一周内完成的比例达到100%" (decision 1010)."""
+    from rules._negative import zh_denied
+
+    m = zh_denied(item)
+    if m is None:
+        return None
+    good = mapping("kr_negative_denied_positive", "zh")[m.group("bad")]
+    np = m.group("np")
+    when = m.group("when") or ""
+    rest = m.group("rest").strip()
+    over = _ZH_OVER.match(rest)
+    if over is not None and m.group("bad") in ("延误", "延期", "逾期"):
+        text = f"{when}{np}在计划日期后{over.group('span')}内完成的比例达到100%"
+    elif rest:
+        return None  # a remainder the share would not carry
+    else:
+        text = f"{when}{np}{good}100%"
+    return Fix(
+        edits=[LocalEdit(m.start(), item.core_span[1], text)],
+        applicability="display-only",
+        note=DENIED_NOTE[voice("zh")].format(np=np),
+    )
+
+
+def cleared_fix(item: Item) -> Fix | None:
+    """A list or backlog cleared, said as what is left in it (decision 1013): "Clear the waiting
+    list" -> "0 people left on the waiting list", "Backlog of support tickets emptied" -> "0
+    support tickets left in the backlog", "清空积压工单" -> "积压工单降为0"; None otherwise."""
+    from rules._kr_common import cleared, measurable
+
+    if measurable(item):
+        return None
+    m = cleared(item)
+    if m is None:
+        return None
+    lang = "zh" if item.language == "zh" else "en"
+    if lang == "zh":
+        text = f"{m.group('when') or ''}{m.group('np')}降为0"
+    else:
+        counted, prep = mapping("kr_cleared_lists", "en")[m.group("head").lower()].split("|")
+        if m.group("of"):
+            counted = m.group("of")
+            np = m.group("pre") + m.group("head")
+        else:
+            np = m.group("np")
+        text = f"0 {counted} left {prep} the {_lower_first(np.strip())}{m.group('rest')}"
+    return Fix(
+        edits=[LocalEdit(m.start(), m.end(), text)],
+        applicability="display-only",
+        note=CLEARED_NOTE[voice(lang)],
+    )
+
+
+CLEARED_NOTE = {
+    "zh": "“清空”也是一个目标值：写成“降为0”，到期才能核对；如果降到某个数就够了，写那个数。",
+    "en": "“Cleared” is a target too: written as 0 left, it can be checked at the end of the "
+    "period; if a shorter list is enough, write that number instead.",
+}
+
+
+DENIED_NOTE = {
+    "zh": "“一个都没有”也是一个目标值：要打分的数字是做到的“{np}”所占的比例，目标是100%。",
+    "en": "“Not one of them” is a target too: the share of {np} that get it right is the "
+    "number to check at the end of the period, and 100% is its target.",
+}
+
+
 # "kickoff call within 48h of signature, always": a standard kept every time is the share of
 # them that meet it (decision 326).
 _EN_ALWAYS_WITHIN = re.compile(
@@ -2500,6 +2662,11 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
     from rules._negative import zero_in_words
 
     lang = item.language
+    denied = denied_share_fix(item) or cleared_fix(item)
+    if denied is not None:
+        return (
+            denied  # "Upgrades not delayed for any enterprise customer", "Clear the waiting list"
+        )
     zero = zero_in_words(item)
     if zero is not None:
         # "全年无数据泄露事件" is a result whose target is none: written as a number, not sent
@@ -2573,7 +2740,7 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
             applicability="display-only",
             note=WATCH[voice(lang)].format(bad=m.phrase) if restated else None,
         )
-    universal = universal_subject_fix(item)
+    universal = universal_subject_fix(item) or denied_share_fix(item)
     if universal is not None:
         return universal
     if task_like(item):

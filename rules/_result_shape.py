@@ -35,6 +35,7 @@ from rules._kr_common import (
     activity_counts,
     capped_per_cadence,
     clause_of,
+    cleared,
     counts,
     is_article,
     share_of,
@@ -248,6 +249,8 @@ def _read(item: Item) -> Reading:
     whole = (lead, core[1])
     if capped_lapses(item):
         return Reading("other", whole, "change")  # "Don't skip breakfast more than twice a week"
+    if cleared(item) is not None:
+        return Reading("other", whole, "change")  # "Clear the waiting list": 0 left (1013)
     if _dated_switch_over(item):
         return Reading("milestone", whole, _REASON["launch"])  # decision 399
     if _PEOPLE_PASS[item.language].match(item.folded, lead, core[1]):

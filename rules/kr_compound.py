@@ -172,6 +172,22 @@ class KrCompound(Rule):
         Example(
             "zh", "上线客服知识库并«实现自助解决率60%»", True, note="a deliverable, then a result"
         ),
+        Example("zh", "新人首月质检合格率≥90%，«满意度≥4.6»", True, note="新人首月 carried (1018)"),
+        Example("zh", "企业客户的NPS从30提升到45，«续约率达到90%»", True, note="decision 1018"),
+        Example("zh", "单租户支持10万员工数据量，«核心接口P99 < 300ms»", True, note="at that load"),
+        Example(
+            "en",
+            "Activation from 30% to 45% and «time to first value under 2 days for enterprise "
+            "customers»",
+            True,
+            note="the scope closing the second half goes with the first too (decision 1018)",
+        ),
+        Example(
+            "en",
+            "For enterprise customers, NPS from 30 to 45 and «renewal rate to 90%»",
+            True,
+            note="decision 1018",
+        ),
     )
 
     def check(self, item, draft):
@@ -198,8 +214,12 @@ class KrCompound(Rule):
         while end > right_start and item.plain[end - 1] in " ，,。.;；":
             end -= 1
         second = _shared_context(item, left_end, right_start, end) + item.text[right_start:end]
+        kept_scope = ""
+        second = _load_carried(item.text[item.core_span[0] : left_end], second, item.language)
         if item.language == "en":
             second = _measure_carried(item.text[item.core_span[0] : left_end], second)
+            first = item.text[item.core_span[0] : left_end]
+            second, kept_scope = _en_scope_shared(first, second)
         new_text = cap_first(second) if item.language == "en" else second
         new_text += _owner_carried(item, end)
         work = _work_first(item, left_end, right_start, end)
@@ -211,7 +231,7 @@ class KrCompound(Rule):
             args={"second": second, **_TWO_RESULTS},
             fixes=[
                 Fix(
-                    edits=[LocalEdit(left_end, end, "")],
+                    edits=[LocalEdit(left_end, end, kept_scope)],
                     extra_edits=[(item.end, item.end, line)],
                     applicability="unsafe",
                     # Two tasks split apart are still tasks: the task's rewrite comes first.
@@ -357,14 +377,83 @@ def _shared_context(item, left_end: int, right_start: int, end: int) -> str:
     return m.group("ctx")
 
 
+# Whom or where both halves measure, said once (blind read 20; decision 1018): leading the
+# first half ("For enterprise customers, NPS from 30 to 45 and renewal rate to 90%") or closing
+# the second ("Activation from 30% to 45% and time to first value under 2 days for enterprise
+# customers"). Not a time ("in Q3", "in 2026"): a deadline has its own reading.
+_EN_LEAD_SCOPE = re.compile(
+    r"^(?P<scope>(?:for|among|across|in) (?:all |our |the )?[A-Za-z][\w&' -]{1,40}?),\s+", re.I
+)
+_EN_TAIL_SCOPE = re.compile(
+    r"\s(?P<scope>(?:for|among|across) (?:all |our |the )?[A-Za-z][\w&' -]{1,40}"
+    r"(?: in [A-Z][\w&-]*)?)$"
+)
+_EN_SCOPE_WORD = re.compile(r"\b(?:for|among|across)\b", re.I)
+_EN_TIME_WORD = re.compile(
+    r"\d|\b(?:q[1-4]|h[12]|quarter|year|month|week|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|fy\w*)\b",
+    re.I,
+)
+
+
+def _en_scope_shared(first: str, second: str) -> tuple[str, str]:
+    """(the second half with the first's leading scope, the scope closing the second half to add
+    to the first): "For enterprise customers, NPS …" → "Renewal rate to 90% for enterprise
+    customers"; "… time to first value under 2 days for enterprise customers" → (unchanged,
+    " for enterprise customers") for the first. A half with a scope of its own keeps its own."""
+    lead = _EN_LEAD_SCOPE.match(first.strip())
+    if (
+        lead is not None
+        and not _EN_TIME_WORD.search(lead["scope"])
+        and not _EN_SCOPE_WORD.search(second)
+    ):
+        return f"{second.rstrip()} {lead['scope'][:1].lower()}{lead['scope'][1:]}", ""
+    tail = _EN_TAIL_SCOPE.search(second)
+    if (
+        tail is not None
+        and not _EN_TIME_WORD.search(tail["scope"])
+        and not _EN_SCOPE_WORD.search(first)
+        and not re.search(r"\bin [A-Z]", first)
+    ):
+        return second, " " + tail["scope"]
+    return second, ""
+
+
+# A capacity the first half sets ("单租户支持10万员工数据量", "Support 100k concurrent users"): a
+# speed or a rate in the second half is meant at that load, and says so on its own line
+# ("核心接口P99 < 300ms（10万员工数据量下）"; blind read 20, rw-116, decision 1018).
+_LOAD = {
+    "zh": re.compile(
+        r"(?:支持|承载|容纳|扛住)(?P<load>\d[\d.,]*\s*[万千亿]?[\u4e00-\u9fff]{1,8})$"
+    ),
+    "en": re.compile(
+        r"\b(?:support|handle|serve|sustain)s?\s+(?P<load>\d[\d.,]*\s*[km]?\+?\s+[a-z][\w -]{1,30})$",
+        re.I,
+    ),
+}
+
+
+def _load_carried(first: str, second: str, lang: str) -> str:
+    m = _LOAD["zh" if lang == "zh" else "en"].search(first.strip())
+    if m is None or m["load"] in second:
+        return second
+    if lang == "zh":
+        return f"{second.rstrip()}（{m['load']}下）"
+    return f"{second.rstrip()} at {m['load']}"
+
+
 # A place or channel that scopes the first half's measure ("重点城市便利店铺货率达到70%"), carried
 # to a second half that is a bare measure ("动销率60%" → "重点城市便利店动销率60%"; decision 939).
 _ZH_SCOPE = re.compile(
     r"[\u4e00-\u9fff]{0,8}(?:便利店|门店|商超|超市|渠道|城市|区域|地区|市场|平台|网点|终端|线上|线下|"
-    r"校区|园区|医院|学校|工厂|车间|产线|仓库)"
+    r"校区|园区|医院|学校|工厂|车间|产线|仓库"
+    # people and a window the measures are taken of (blind read 20, rw-093; decision 1018):
+    # "新人首月质检合格率…，满意度≥4.6" → "新人首月满意度≥4.6", "企业客户的NPS…" → "企业客户的续约率…"
+    r"|首月|首周|新人|新员工|华[东南北中]区|[东西南北]区|客户的|用户的|会员的|学员的)"
 )
 _ZH_BARE_MEASURE = re.compile(
-    r"[\u4e00-\u9fff]{1,6}(?:率|量|数|额|价|值|占比)\s*(?:[<≤>≥＜＞]=?)?\s*\d"
+    r"[\u4e00-\u9fff]{1,6}(?:率|量|数|额|价|值|占比|度)\s*"
+    r"(?:达到|提升到|提高到|降到|降低到|不低于|不高于|保持在|为)?\s*(?:[<≤>≥＜＞]=?)?\s*\d"
 )
 
 

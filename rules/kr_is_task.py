@@ -408,6 +408,12 @@ class KrIsTask(Rule):
             False,
             note="after a preposition the survey is where they say it (decision 523)",
         ),
+        Example("en", "Clear the claims backlog by June 30", False, note="0 left (decision 1013)"),
+        Example("zh", "清理完所有待处理的报销申请", False, note="降为0（决定1013）"),
+        Example(
+            "en", "Orders never shipped late to any wholesale buyer", False, note="decision 1010"
+        ),
+        Example("zh", "没有任何企业客户的升级被延误", False, note="决定1010"),
     )
 
     def check(self, item, draft):

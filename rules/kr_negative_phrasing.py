@@ -29,8 +29,11 @@ from rules._outcome import (
     _ZH_PERIOD_BASE,
     BAD_EVENTS_KEEP,
     BAD_EVENTS_QUESTION,
+    BAD_EVENTS_TURN,
     PLACEHOLDERS,
+    SHARE_WITHOUT,
     TOPIC_COMPLEMENT_NOTE,
+    TURNED_FIGURES,
     WANTED_EXAMPLE,
     WATCH,
     ZERO_HOLD,
@@ -40,6 +43,7 @@ from rules._outcome import (
     after_owner_lead,
     ask_fix,
     complement_of_kind,
+    denied_share_fix,
     measure_fix,
     measure_kr,
     outcome_kr,
@@ -340,6 +344,23 @@ class KrNegativePhrasing(Rule):
             False,
             note="'2 h' is a time, and a time is no bad event (decisions 204, 521)",
         ),
+        Example(
+            "en",
+            "«Upgrades not delayed» for any enterprise customer",
+            True,
+            note="a bad participle denied after its noun (decision 1010)",
+        ),
+        Example("en", "«Patches never rolled back» for any hospital client", True, note="1010"),
+        Example("en", "«Invoices are not disputed» by any reseller", True, note="1010"),
+        Example("en", "Invoices paid within 30 days: 100%", False, note="the good share"),
+        Example("zh", "«没有任何企业客户的升级被延误»", True, note="决定1010"),
+        Example("zh", "«医院客户的补丁从未被回滚»", True, note="决定1010"),
+        Example("zh", "企业客户的升级按时完成率100%", False, note="the good share (decision 1010)"),
+        Example("zh", "«退款率从5%降到3%»", True, note="figures turned round (decision 1012)"),
+        Example("en", "«Cut chargeback rate from 1.2% to 0.6%»", True, note="decision 1012"),
+        Example("en", "«Return rate on apparel from 24% to 19%»", True, note="decision 1014"),
+        Example("en", "«Reopened tickets under 4%» [Carla]", True, note="decision 1014"),
+        Example("en", "«Regretted attrition ≤ 6%» annualised", True, note="decision 1015"),
     )
 
     def check(self, item, draft):
@@ -387,11 +408,16 @@ class KrNegativePhrasing(Rule):
             if (fix is None or fix.asks) and _grave_zero(item, whole) is None:
                 # A zero whose good side the item's own words give (decision 551)
                 fix = _every_aside_fix(item, whole) or _zero_template_fix(item, whole) or fix
+            if fix is None or fix.asks:
+                # "Upgrades not delayed for any enterprise customer": the share of them on time
+                fix = denied_share_fix(item) or fix
             if fix is None and _zero_count(item, whole):
                 # "全季度零叉车事故": no metric known, still what holding it at zero brings (369)
                 fix = _zero_hold(item)
             if fix is not None and not fix.asks and not whole.values:
                 fix = _with_measure(item, draft, fix)
+            if fix is not None and not fix.asks and item.language == "en":
+                fix = _share_first(item, fix)
 
             suggestion = {
                 "zh": "：说出要做成的事，而不是要避免的事",
@@ -520,6 +546,32 @@ def _with_measure(item, draft, fix: Fix) -> Fix:
     return measured
 
 
+# "The share of tickets that stay resolved above 96%" reads as one long noun with a figure
+# tacked on: the figure goes first, "More than 96% of tickets stay resolved" (rw-058, 1014).
+_SHARE_THAT_BOUND = re.compile(
+    r"[Tt]he share of (?P<np>[^%]+?) that (?P<vp>[^%]+?) "
+    r"(?P<b>above|over|more than|at least|at or above|no less than) (?P<f>\d[\d.]*%)(?P<rest>.*)"
+)
+
+
+def _share_first(item, fix: Fix) -> Fix:
+    """The figure of a capped share said first (see _SHARE_THAT_BOUND); `fix` otherwise."""
+    cs, ce = item.core_span
+    if not all(cs <= ed.start and ed.end <= ce for ed in fix.edits):
+        return fix
+    m = _SHARE_THAT_BOUND.fullmatch(_apply(item.text, fix.edits, cs, ce))
+    if m is None:
+        return fix
+    bound = "More than" if m["b"] in ("above", "over", "more than") else "At least"
+    text = f"{bound} {m['f']} of {m['np']} {m['vp']}{m['rest']}"
+    return Fix(
+        edits=[LocalEdit(cs, ce, text)],
+        placeholders=fix.placeholders,
+        applicability=fix.applicability,
+        note=fix.note,
+    )
+
+
 def _drop_remark(item, fix: Fix, stop: int) -> None:
     """A rewrite states the key result anew: a grade or progress remark after the wording
     ("—— 进度 1.4% ❌", "→ slipped to Q3") measured the old wording and goes with it."""
@@ -610,11 +662,95 @@ _HEDGED_PHRASE = re.compile(r"尽量|尽可能|少一些|逐[周月日天]|\bas\
 def _fall_asked(item, m: _Match) -> Fix:
     """The question a negative key result gets when no positive measure is known: what the fall
     brings, and whether the key result may stay as it is when it has its figures."""
-    template = BAD_EVENTS_KEEP if m.values else BAD_EVENTS_QUESTION
     bad = _bad_phrase(item, m.term)
     if item.language == "zh":
         bad = _ZH_COMPARED_END.sub("", bad) or bad  # "轻伤事故同比下降50%": the events, not 同比
-    return ask_fix(item, template[voice(item.language)].format(bad=bad), None)
+    return _asked(item, m, bad)
+
+
+def _asked(item, m: _Match, bad: str) -> Fix:
+    """What a negative key result with no known positive measure is asked: what the fall brings;
+    with figures, how a rate's figures turn round (the share of cases without the bad event,
+    100% minus each figure) or why a count's figures may stay (decision 1012)."""
+    v = voice(item.language)
+    if not m.values:
+        return ask_fix(item, BAD_EVENTS_QUESTION[v].format(bad=bad), None)
+    turned = _turned_share(item, m, bad)
+    if turned is not None:
+        return ask_fix(item, BAD_EVENTS_TURN[v].format(bad=bad, turned=turned), None)
+    return ask_fix(item, BAD_EVENTS_KEEP[v].format(bad=bad), None)
+
+
+_RATE_WORD = {
+    "zh": re.compile(r"(?:率|比例|比率|占比)$"),
+    "en": re.compile(r"\s*\b(?:rate|ratio|share)$", re.I),
+}
+
+
+def _turned_share(item, m: _Match, bad: str) -> str | None:
+    """A rate of bad events said from the good side with the same figures ("退款率从5%降到3%" ->
+    "未发生退款的占比从95%提升到97%", "Reduce refund rate by 20%" -> "Share of cases with no refund
+    from [baseline] to [target]"); None for a count, or for a share whose figures are not all
+    percentages of at most 100."""
+    lang = item.language
+    if not all(
+        x.percent and x.value <= 100 and item.text.startswith(("%", "％"), x.figure[1])
+        for x in m.values
+    ):
+        return None  # not "0.5‰"
+    after = item.text[_bad_span(item, m.term)[1] : m.values[0].start]
+    named = bad + (" rate" if lang == "en" and re.match(r"\s*rate\b", after, re.I) else "")
+    if lang == "zh" and after.startswith("率"):
+        named = bad + "率"
+    rate = _RATE_WORD[lang].search(named)
+    if rate is None:
+        return None
+    core = named[: rate.start()].strip()
+    if lang == "zh":
+        core = _ZH_CORE_END.sub("", core)  # "并发症发生率": 未发生并发症, "被退换的比例": 被退换
+    if not core:
+        return None
+    if lang == "zh" and core.endswith(_ZH_THINGS):
+        return f"非{core}的占比" + _figures(item, m, lang)  # "红灯账户占比" -> "非红灯账户的占比"
+    if lang == "en" and not re.match(r"[A-Z]{2}", core):
+        core = core[:1].lower() + core[1:]
+    return SHARE_WITHOUT[lang].format(core=core, figures=_figures(item, m, lang))
+
+
+_ZH_CORE_END = re.compile(r"(?:发生|的)+$")
+# Things counted, not events: their share turns with 非 ("非红灯账户的占比").
+_ZH_THINGS = (
+    "账户",
+    "客户",
+    "订单",
+    "门店",
+    "用户",
+    "员工",
+    "商品",
+    "产品",
+    "设备",
+    "项目",
+    "工单",
+)
+
+
+def _figures(item, m: _Match, lang: str) -> str:
+    """The draft's figures turned round (100% minus each), or placeholders for a relative fall."""
+    shapes = TURNED_FIGURES[lang]
+
+    def pct(x: _Value) -> str:
+        return _complement(x.value, item.text[x.figure[0] : x.figure[1]]) + "%"
+
+    if _is_relative(item, m):
+        figures = shapes["open"]
+    elif len(m.values) >= 2:
+        figures = shapes["from_to"].format(a=pct(m.values[0]), b=pct(m.values[-1]))
+    elif m.reducer[2] in mapping("kr_reduce_words", lang) or m.reducer[2] == "max":
+        floor = m.reducer[2] == "max" or m.reducer[2] in _COMPARATORS_EN + _COMPARATORS_ZH
+        figures = shapes["floor" if floor else "to"].format(a=pct(m.values[0]))
+    else:
+        figures = shapes["floor"].format(a=pct(m.values[0]))
+    return figures
 
 
 _ZH_COMPARED_END = re.compile(r"(?:同比|环比|比上一?[年季月周]度?|比去年)$")
@@ -643,12 +779,11 @@ def _fix(item, m: _Match) -> Fix | None:
         # brings, as a zero is asked what holding it brings (decision 648)
         if _zero_target(m):
             return _zero_hold(item)
-        template = BAD_EVENTS_KEEP if m.values else BAD_EVENTS_QUESTION
-        return ask_fix(item, template[voice(lang)].format(bad=_bad_phrase(item, m.term)), None)
+        return _asked(item, m, _bad_phrase(item, m.term))
     if m.values and not all(v.percent for v in m.values):
         return None  # counts or durations have no 100 − x complement
-    if m.values and lang == "zh" and m.term[2] in words("kr_negative_inexact", lang):
-        return None  # "退回率" → "一次通过率" is not 100 − x either (decision 897)
+    if m.values and m.term[2] in words("kr_negative_inexact", lang):
+        return None  # "退回率" → "一次通过率" is not 100 − x either (decisions 897, 1015)
     if any(v.value > 100 for v in m.values):
         return None
     if not m.values and lang == "en" and m.reducer[2] in _HALVE:
@@ -996,9 +1131,7 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         rs, re_ = rewrite_region(item, s, e)
         if re_ < m.values[-1].end or re.search(r"\d", item.plain[re_ : item.core_span[1]]):
             # a figure left after the region ("… from 8% to 3%" read as one value)
-            return ask_fix(
-                item, BAD_EVENTS_KEEP[voice(lang)].format(bad=_bad_phrase(item, m.term)), None
-            )
+            return _asked(item, m, _bad_phrase(item, m.term))
         note = WANTED_EXAMPLE[voice(lang)].format(
             what=item.text[rs:re_].strip(), metric=good.short_name(voice(lang))
         )
@@ -1020,9 +1153,7 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         # function's (new-user retention). Ask what the fall would show.
         if _zero_target(m) and not _brought_to_zero(item, m):
             return _zero_hold(item)
-        template = BAD_EVENTS_KEEP if m.values else BAD_EVENTS_QUESTION
-        question = template[voice(lang)].format(bad=_bad_phrase(item, m.term))
-        return ask_fix(item, question, None)
+        return _asked(item, m, _bad_phrase(item, m.term))
     values = m.values
     exact = (
         outcomes.exact_complement(bad)
@@ -1041,12 +1172,15 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
                 text = f"{name}从{figures[0]}提升到{figures[1]}"
             else:
                 text = f"{name}{'不低于' if cap else '提升到'}{figures[0]}"
-        elif len(figures) == 2:
-            text = f"Raise {name} from {figures[0]} to {figures[1]}"
         else:
-            text = (
-                f"{'Keep' if cap else 'Raise'} {name} {'at or above' if cap else 'to'} {figures[0]}"
-            )
+            name = _en_share_named(name)
+            if len(figures) == 2:
+                text = f"Raise {name} from {figures[0]} to {figures[1]}"
+            else:
+                text = (
+                    f"{'Keep' if cap else 'Raise'} {name} {'at or above' if cap else 'to'} "
+                    f"{figures[0]}"
+                )
         fix_note = None
     else:
         text = outcome_kr(good, lang)
@@ -1162,13 +1296,13 @@ def _inexact_fix(item, m: _Match, s: int, e: int) -> Fix | None:
     以下" -> "直播间好评率从[基线]提升到[目标值]"). None for any other measure; the English
     complements listed are all exact."""
     lang = item.language
-    if lang != "zh" or m.term[2] not in words("kr_negative_inexact", lang):
-        return None
+    if m.term[2] not in words("kr_negative_inexact", lang):
+        return None  # English too: "regretted attrition" (decision 1015)
     positive = mapping("kr_negative_metrics", lang)[m.term[2]]
     rs, re_ = rewrite_region(item, s, e)
     stop = wording_end(item)  # a progress remark after the wording is not replaced here
     re_ = min(re_, stop)
-    if re.search(r"\d", _ASIDE.sub("", item.plain[re_:stop])):
+    if re.search(r"\d", _DATE_WORDS.sub("", _ASIDE.sub("", item.plain[re_:stop]))):
         # a figure left after the region: the key result says more than the measure (an owner
         # or a date in brackets is no such figure: "（负责人：王芳，2026年Q3）", decision 897)
         return None
@@ -1180,17 +1314,25 @@ def _inexact_fix(item, m: _Match, s: int, e: int) -> Fix | None:
     if m.values:
         end = m.values[-1].end
         suffix = re.match(r"\s*(?:以内|以下)", item.text[end:])
-        start = min(m.reducer[0], _zh_qualified_start(item, m.term[0]))  # "降低单据退回率20%"
+        qualified = _zh_qualified_start if lang == "zh" else _en_qualified_start
+        start = min(m.reducer[0], qualified(item, m.term[0]))  # "降低单据退回率20%"
         kept = item.text[start : end + (suffix.end() if suffix else 0)]
-    note = _INEXACT_WATCH.format(bad=bad, good=positive, kept=kept) if m.values else None
+    note = (
+        _INEXACT_WATCH[voice(lang)].format(bad=bad, good=positive, kept=kept) if m.values else None
+    )
     return _in_place(item, rs, re_, measure_kr(_scoped_name(item, m, positive), lang, False), note)
 
 
-_INEXACT_WATCH = (
-    "“{good}”并不等于100%减去“{bad}”（两者之间还有别的情况），所以不能直接换算，基线和目标值请按实际统计填写；"
-    "“{kept}”可以留作要守住的健康指标。"
-)
+_INEXACT_WATCH = {
+    "zh": "“{good}”并不等于100%减去“{bad}”（两者之间还有别的情况），所以不能直接换算，基线和目标值请按实际统计填写；"
+    "“{kept}”可以留作要守住的健康指标。",
+    "en": "“{good}” is not 100% minus “{bad}” (the two count different groups), so its figures "
+    "cannot be converted: fill in its baseline and target from your own data; “{kept}” can "
+    "stay as a health metric to watch.",
+}
 _ASIDE = re.compile(r"[（(][^（）()]*[）)]")
+# A year or a quarter after the measure is its deadline, no figure of it ("… ≤ 6% in 2025").
+_DATE_WORDS = re.compile(r"(?:\b(?:FY|H[12]|Q[1-4])\s?)?(?:19|20)\d{2}\b|\b[QH][1-4]\b|\d{4}年")
 
 
 # "投诉升级到总监的数量": escalations to a named level, whose positive side keeps the level and the
@@ -1588,7 +1730,7 @@ def _row_fix(item, m: _Match) -> Fix | None:
     s, e = item.core_span
     name = item.text[s:e].strip()
     folded = name.lower()
-    inexact = words("kr_negative_inexact", lang) if lang == "zh" else ()
+    inexact = words("kr_negative_inexact", lang)
     exact_key = next(
         (
             k
@@ -1710,6 +1852,35 @@ def _scoped_name(item, m: _Match, name: str) -> str:
         if scope.endswith(name[:k]):  # "销量预测" + "预测准确率" -> "销量预测准确率"
             return scope[:-k] + name
     return scope + name
+
+
+# A share's name after its verb takes "the"; a one- or two-word scope after it ("… on apparel")
+# goes before the things counted: "the share of apparel orders kept (not returned)" (rw-019,
+# decision 1014).
+_EN_SHARE_NAME = re.compile(r"(?P<the>the )?(?P<share>share|number) of (?P<rest>.+)", re.I)
+_EN_SCOPE_WORDS = re.compile(
+    r" (?:on|for|in|among|across|within) (?P<w>[a-z][a-z-]*(?: [a-z][a-z-]*)?)$"
+)
+
+
+def _en_share_named(name: str) -> str:
+    m = _EN_SHARE_NAME.fullmatch(name)
+    if m is None:
+        return name
+    rest = m["rest"]
+    scoped = _EN_SCOPE_WORDS.search(rest)
+    body = rest[: scoped.start()] if scoped is not None else ""
+    if (
+        scoped is not None
+        and body.strip()
+        and not re.match(r"(?:the|a|an|our|all|each|every)\b", scoped["w"])
+    ):
+        words_ = scoped["w"].split()
+        head = body.split()[0].lower()
+        if words_[-1].lower().rstrip("s") == head.rstrip("s"):
+            words_ = words_[:-1]  # "for online orders": "online orders kept", not "orders orders"
+        rest = " ".join([*words_, body])
+    return f"the {m['share']} of {rest}"
 
 
 # What the measure is of, after it and before its figures: "return rate on apparel from 24% to

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from rules._draft_structure import CORE_FIXES, end_of_wording, has_owner, is_empty
 
@@ -326,8 +328,19 @@ class KrNoOwner(Rule):
         # work and a change with no number yet withhold it, and the message says why (decisions
         # 966 and 991: the Apply button was on some owner cards and not on others, and a blind
         # reader would not show an owner patched onto "improve docs").
+        at = end
+        inside = re.search(r"[（(]([^（）()]*)[）)]$", item.text[item.core_span[0] : end])
+        if (
+            inside is not None
+            and inside.start() > 0
+            and not re.fullmatch(r"[A-Z][a-z]+|[\u4e00-\u9fff]{2,3}", inside.group(1).strip())
+        ):
+            # "谈下一个头部IP（动漫/游戏优先）": the tag joins the bracket that closes the line,
+            # not a second one after it ("…优先）（负责人：…）"; rw-125, decision 1017)
+            at = end - 1
+            text = "；负责人：[负责人]" if zh else "; owner: [owner]"
         fix = Fix(
-            edits=[LocalEdit(end, end, text)],
+            edits=[LocalEdit(at, at, text)],
             placeholders=[placeholder],
             yields_to=CORE_FIXES,
             rides=True,

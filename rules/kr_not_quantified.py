@@ -116,6 +116,20 @@ class KrNotQuantified(Rule):
             False,
             note="a habit capped at one a week: the cap is its number (decision 420)",
         ),
+        Example("en", "«Clear the waiting list»", True, note="0 left on it (decision 1013)"),
+        Example("en", "«Backlog of support tickets emptied»", True, note="decision 1013"),
+        Example("en", "0 people left on the waiting list", False, note="decision 1013"),
+        Example("zh", "«清空积压工单»", True, note="积压工单降为0（决定1013）"),
+        Example("zh", "«6月底前清空遗留缺陷»", True, note="决定1013"),
+        Example("zh", "积压工单全部清零", False, note="清零 is the zero (decision 1013)"),
+        Example(
+            "en",
+            "«Upgrades not delayed for any enterprise customer»",
+            True,
+            note="100% on time is the measured form (decision 1010)",
+        ),
+        Example("zh", "«没有任何企业客户的升级被延误»", True, note="决定1010"),
+        Example("en", "«No release slips more than a week»", True, note="no cadence (1011)"),
     )
 
     def check(self, item, draft):

@@ -137,6 +137,15 @@ class SetKrCount(Rule):
             False,
         ),
         Example("en", "Objective: Build the best onboarding in the industry", False),
+        Example(
+            "en",
+            "O1: «Make onboarding delightful in Q3»\nKR1: Activation from 30% to 45%\nKR2:\nKR3.",
+            True,
+            note="empty lines below: write one of them (decision 1016)",
+        ),
+        Example(
+            "zh", "目标：«让新用户上手更顺畅»\n1、激活率从30%提升到45%\n2、", True, note="决定1016"
+        ),
     )
 
     def check_set(self, draft):
@@ -146,7 +155,18 @@ class SetKrCount(Rule):
             n = len(krs)
             if n == 0 or MIN_KRS <= n <= MAX_KRS:
                 continue
-            if n < MIN_KRS:
+            empty = len(o.key_results) - n
+            if n < MIN_KRS and empty:
+                # "KR2:" / "3." left empty below it: write one of them, no new line to add
+                # (decision 1016; kr-not-quantified says each is still empty)
+                are = "is" if empty == 1 else "are"
+                why = {
+                    "zh": f"已写好，另有{empty}个还空着：至少把其中一个写出来",
+                    "en": f" written, and {empty} more {are} still empty: write at least one "
+                    f"of {'it' if empty == 1 else 'them'}",
+                }
+                fixes = []
+            elif n < MIN_KRS:
                 why = {"zh": "：至少需要2个", "en": ": add at least one more"}
                 fixes = [_add_kr_fix(o, krs[0], draft.text)]
             else:

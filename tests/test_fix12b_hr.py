@@ -63,8 +63,9 @@ def test_clinics_are_an_activity_count():  # decision 788
 @pytest.mark.parametrize(
     ("kr", "tail"),
     [
-        ("关键结果1：参观人数 3万 → 4.5万人次 🎈", "4.5万人次 🎈（负责人：[负责人]）"),
-        ("KR1: Visitors 30k → 45k 🎈", "45k 🎈 (owner: [owner])"),
+        # the tag goes before the emoji that closes the line (decision 1017, blind read 20)
+        ("关键结果1：参观人数 3万 → 4.5万人次 🎈", "4.5万人次（负责人：[负责人]） 🎈"),
+        ("KR1: Visitors 30k → 45k 🎈", "45k (owner: [owner]) 🎈"),
     ],
 )
 def test_owner_goes_after_an_emoji_closed_change(kr, tail):  # decision 789

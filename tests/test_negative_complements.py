@@ -59,7 +59,7 @@ EN = "Objective: Delight our customers in Q3\nKR: {} (owner: Ana)"
         # decision 555: reopened tickets turn into the tickets that stay resolved
         (
             EN.format("Reopened tickets under 4%"),
-            "The share of tickets that stay resolved above 96% (owner: Ana)",
+            "More than 96% of tickets stay resolved (owner: Ana)",
         ),
         # a steering verb is no scope, and a scope the complement names is said once
         (

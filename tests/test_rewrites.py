@@ -330,9 +330,10 @@ def test_a_complement_several_measures_share_restates_none_of_them() -> None:
     rv = review(draft, config=NO_MODEL, select=["kr-negative-phrasing"])
     (f,) = rv.findings
     (s,) = f.suggestions
-    # Decision 138: the capped share turns exactly through the word list's own complement for
-    # these people ("retention of key people"), never the library's employee retention rate.
-    assert s.text == "Retention of key people ≥ 94% in 2025", s.text
+    # Decision 138 named the word list's own complement for these people ("retention of key
+    # people"), never the library's employee retention rate; decision 1015 (blind read 20,
+    # rw-117): it counts another group, so its figures are not 100 − x and are left to fill in.
+    assert s.text == "Raise retention of key people from [baseline] to [target] in 2025", s.text
 
 
 @pytest.mark.parametrize(
@@ -343,7 +344,7 @@ def test_a_complement_several_measures_share_restates_none_of_them() -> None:
             "一线员工月度保留率从94%提升到97%（各车间主任）",
         ),
         ("Customer churn under 4% by Q3", "Customer retention above 96% by Q3"),
-        ("Regretted attrition ≤ 8% (Q3: 12%)", "Retention of key people ≥ 92% (Q3: 88%)"),
+        ("Voluntary attrition ≤ 8% (Q3: 12%)", "Retention ≥ 92% (Q3: 88%)"),
     ],
 )
 def test_a_measured_fall_of_a_share_turns_exactly(kr: str, rewrite: str) -> None:
@@ -948,11 +949,16 @@ def test_a_positive_restatement_without_a_number_brings_its_baseline_and_target(
     expected = "Raise retention of key people from [baseline] to [target]"
     assert _finding_rewrite(kr, "kr-negative-phrasing") == expected
     assert _finding_rewrite(kr, "kr-not-quantified") == expected
-    # With figures of its own the share turns exactly, and no placeholder is added.
+    # With figures of its own a share turns exactly, and no placeholder is added; regretted
+    # attrition's complement counts another group and keeps its placeholders (decision 1015).
+    assert _finding_rewrite(
+        "Objective: People who stay\nKR: Cut churn from 9% to 5%",
+        "kr-negative-phrasing",
+    ) == ("Raise retention from 91% to 95%")
     assert _finding_rewrite(
         "Objective: People who stay\nKR: Cut regretted attrition from 9% to 5%",
         "kr-negative-phrasing",
-    ) == ("Raise retention of key people from 91% to 95%")
+    ) == ("Raise retention of key people from [baseline] to [target]")
 
 
 @pytest.mark.parametrize(
@@ -1115,13 +1121,14 @@ def test_a_complement_keeps_the_scope_said_after_the_measure() -> None:
         "Objective: Shoppers keep what they buy\nKR: return rate on footwear from 30% to 22%",
         "kr-negative-phrasing",
     )
-    assert text == "Raise share of orders kept (not returned) on footwear from 70% to 78%"
+    # "the", and the scope before the things counted (decision 1014, blind read 20 rw-019)
+    assert text == "Raise the share of footwear orders kept (not returned) from 70% to 78%"
     # A window's days are no figure of the measure; the window stays with it.
     text = _finding_rewrite(
         "Objective: Shoppers keep what they buy\nKR: return rate within 14 days from 30% to 22%",
         "kr-negative-phrasing",
     )
-    assert text == "Raise share of orders kept (not returned) within 14 days from 70% to 78%"
+    assert text == "Raise the share of orders kept (not returned) within 14 days from 70% to 78%"
 
 
 def test_work_done_on_all_of_them_within_a_limit_is_the_share_that_meets_it() -> None:

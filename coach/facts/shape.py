@@ -160,6 +160,11 @@ def _time_end(times: tuple[tuple[int, int, str], ...], pos: int) -> int | None:
     return None
 
 
+# Words before "a day/week/month" that make it a length of time ("more than a week", "within a
+# day", "for a month"), not how often (decision 1011).
+_SPAN_BEFORE_A = re.compile(r"\b(?:than|within|for|over|under|after|past|beyond|up to)\s+$")
+
+
 def _lead(folded: str, lang: str, start: int, end: int, times, cadences) -> tuple[int, int]:
     """(where the wording starts, where the cadence word that was skipped ends or -1)."""
     pos = start
@@ -690,6 +695,9 @@ def read_shape(
     """The shape of the wording in `span` (see the module doc)."""
     start, end = span
     cadences = find_terms(folded, words("cadence_words", lang), lang)
+    if lang == "en":
+        # "slips more than a week", "within a day": a length of time, no cadence (decision 1011)
+        cadences = [c for c in cadences if not _SPAN_BEFORE_A.search(folded, 0, c[0])]
     if lang == "zh":
         cadences = [c for c in cadences if c[0] in bounds or c[0] == 0]
     lead, _cad_end = _lead(folded, lang, start, end, times, cadences)

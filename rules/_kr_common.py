@@ -570,6 +570,13 @@ def activity_counts(item: Item) -> list[Activity]:
             else _verb_before(item, "kr_contact_verbs", before_lo, q.start)
         )
         verb = _verb_before(item, "kr_activity_verbs", before_lo, q.start)
+        if not zh:
+            # "Open source repo reaches 500 stars": a subject's own finite verb between the word
+            # and the count; the word modifies the subject, it does no effort (decision 1105)
+            if contact is not None and _EN_FINITE_MOVE.search(text, contact[1], q.start):
+                contact = None
+            if verb is not None and _EN_FINITE_MOVE.search(text, verb[1], q.start):
+                verb = None
         if zh:
             unit, ns, ne = _zh_unit_and_np(item, q)
             event = unit in event_units
@@ -637,6 +644,11 @@ def activity_counts(item: Item) -> list[Activity]:
     return result
 
 
+# A subject's own verb, third person, moving or reaching its number ("… repo reaches 500 stars").
+_EN_FINITE_MOVE = re.compile(
+    r"(?<!\bto )\b(?:(?:reach|hit|grow|gain|rise|climb|exceed)(?:es|s)?|(?:top|pass|double|triple"
+    r"|get|earn|attract|win|increase|drop|fall|go)(?:es|s))\b"
+)
 # "within", "in under" right before a duration: the limit a thing is done in, not time given
 # to an effort.
 _WITHIN_BEFORE = re.compile(r"\b(?:within|in under|in less than)\s?$")

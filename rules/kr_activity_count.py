@@ -218,6 +218,12 @@ class KrActivityCount(Rule):
             note="an effort per period heading the phrase, then its count (decision 528)",
         ),
         Example("en", "Sessions per user per week from 3 to 5", False, note="decision 528"),
+        Example(
+            "en",
+            "Open source downloads hit 10,000",
+            False,
+            note="source modifies the subject before its own verb (decision 1105)",
+        ),
     )
 
     def check(self, item, draft):

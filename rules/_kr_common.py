@@ -394,6 +394,61 @@ def _effort_named_before(item: Item, cs: int, q: Quantity) -> tuple[int, int, st
     return cs, found[-1][1], found[-1][2]  # the effort named whole: "窗口人员培训4次"
 
 
+# A number of times per period right after the count ("3 times per week", "twice a month").
+_EN_TIMES_PER = re.compile(
+    r"(?:\s?(?:x|times))?\s(?:a|per|each|every)\s(?:day|week|month|quarter|fortnight|weekend)\b"
+)
+_EN_ONCE = frozenset({"once", "twice", "thrice"})
+# Words a habit's line opens with: a base form, then at most three words before the count.
+_EN_HABIT_HEAD = re.compile(r"([a-z]+)(?:\s[a-z'-]+){0,3}\s$")
+
+
+def _en_habit_per_period(item: Item, cs: int, q: Quantity) -> tuple[int, int, str] | None:
+    """A thing one does, a number of times per period, as the whole line: "Exercise 3 times per
+    week", "Swim twice a week", "Meditate 5 times a week" — an effort counted, as "Go running
+    twice a week" is, whatever the verb (decision 1108). Not a subject doing it ("Customers
+    order 3 times a month", "Users open the app 5 times a week": a result), nor a level
+    behind a comparator ("Deploy at least 3 times a week" keeps its reading)."""
+    text = item.folded
+    if q.role != "target" or q.kind not in ("count", "multiple"):
+        return None
+    if not (q.text in _EN_ONCE or _EN_TIMES_PER.match(text, q.end)):
+        return None
+    if q.text in _EN_ONCE and not _EN_TIMES_PER.match(text, q.end):
+        return None
+    lead = max(item.facts.shape.lead, item.core_span[0], cs)
+    m = _EN_HABIT_HEAD.fullmatch(text, lead, q.start)
+    if m is None:
+        return None
+    first = m.group(1)
+    from coach.nlp import lemma_en
+
+    if lemma_en(first) != first or first in words("lead_non_verbs", "en"):
+        return None
+    people = (*words("kr_outcome_nouns", "en"), *words("kr_staff_nouns", "en"))
+    if first in people or first in words("measure_words", "en"):
+        return None
+    if _LEVEL_WORDS.search(text, lead, q.start):
+        return None
+    return lead, m.end(1), first
+
+
+def en_habit_per_period(item: Item) -> tuple[int, int, str] | None:
+    """`_en_habit_per_period` for any count or multiple in the line ("Swim twice a week")."""
+    if item.language != "en":
+        return None
+    for q in item.facts.quantities:
+        found = _en_habit_per_period(item, clause_of(item, q.start)[0], q)
+        if found is not None:
+            return found
+    return None
+
+
+_LEVEL_WORDS = re.compile(
+    r"\b(?:at least|at most|no more than|more than|fewer than|less than|up to|to|from|by)\s$"
+)
+
+
 def _zh_done_times(item: Item, cs: int, q: Quantity) -> tuple[int, int, str] | None:
     """A count of times (次/场/轮 …) of something done, led by any verb in its clause:
     "帮同事解决问题30次", "带新人跑客户20次" (decision 233). Not a level behind a comparator
@@ -613,6 +668,8 @@ def activity_counts(item: Item) -> list[Activity]:
                 verb = (q.start, q.start, "")
             if verb is None and event and contact is None:
                 verb = _effort_named_before(item, cs, q)  # "Staff training 4 times" (657)
+            if verb is None and contact is None:
+                verb = _en_habit_per_period(item, cs, q)  # "Exercise 3 times per week" (1108)
         if contact is not None and not zh and _year_label(q.text, text[ns:ne]):
             continue  # "Submit 2025 ops budget": the year names the budget (decision 393)
         if zh and unit and (rework := _zh_reworked(item, q)) is not None:

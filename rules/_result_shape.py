@@ -36,6 +36,7 @@ from rules._kr_common import (
     capped_per_cadence,
     clause_of,
     counts,
+    en_habit_per_period,
     is_article,
     share_of,
     terms,
@@ -327,6 +328,8 @@ def _read(item: Item) -> Reading:
     if _state_of_thing(item, lead):
         return Reading("other", whole, "state")  # "The status page is fast" (decision 258)
     if verb is None:
+        if en_habit_per_period(item) is not None:
+            return Reading("activity", whole, "recurring")  # "Swim twice a week" (decision 1108)
         if _used_more(item, lead, core[1]):
             return Reading("other", whole, "change")  # "Use CAT tools more" (decision 446)
         if _efforts_named(item, lead):

@@ -224,6 +224,10 @@ class KrActivityCount(Rule):
             False,
             note="source modifies the subject before its own verb (decision 1105)",
         ),
+        Example("en", "«Exercise 3 times» per week", True, note="a habit per period (1108)"),
+        Example("en", "«Swim twice a week»", True, note="decision 1108"),
+        Example("en", "Customers order 3 times a month", False, note="their habit: a result"),
+        Example("zh", "«每天在小红书发帖»", True, note="发帖 is the effort (decision 1108)"),
     )
 
     def check(self, item, draft):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from coach.rule_api import UNKNOWN, Example, Fix, Hit, Rule
 from rules._draft_structure import is_empty, promised_later, target_promised
 from rules._kr_common import mapping_terms, measurable
@@ -116,6 +118,8 @@ class KrNotQuantified(Rule):
             False,
             note="a habit capped at one a week: the cap is its number (decision 420)",
         ),
+        Example("en", "Publish a monthly blog post", False, note="one a month (decision 1107)"),
+        Example("en", "Send a weekly newsletter to members", False, note="decision 1107"),
     )
 
     def check(self, item, draft):
@@ -124,6 +128,10 @@ class KrNotQuantified(Rule):
             # its number promised later: unknown, not missing (PRINCIPLES.md; decision 658)
             return UNKNOWN
         if measurable(item):
+            return []
+        if item.language == "en" and _ONE_PER_CADENCE.search(item.folded, *item.core_span):
+            # "Publish a monthly blog post", "Send a weekly newsletter": the article is one per
+            # period, a rate per cadence as "one sketch a week" is (decisions 22, 1107)
             return []
         if promised_later(item):
             # "TBD", "TBD (Jonas to propose a metric)": a number promised later is unknown,
@@ -181,10 +189,19 @@ class KrNotQuantified(Rule):
             Hit(
                 args={"why": why},
                 fixes=[Fix(edits=[], yields_to=yields)],
-                folds_into=("kr-is-task",),
+                # Recurring work with no count ("Post on Instagram daily") is one fault, said
+                # by kr-activity-count; the checklist keeps "quantified: fail" (decision 1107).
+                folds_into=("kr-is-task", "kr-activity-count"),
                 build_fixes=build,
             )
         ]
+
+
+# An article before a cadence adjective: one per period ("a monthly blog post").
+_ONE_PER_CADENCE = re.compile(
+    r"\b(?:a|an)\s(?:daily|nightly|weekly|fortnightly|bi-?weekly|monthly|bi-?monthly|quarterly)"
+    r"\s[a-z]"
+)
 
 
 RULE = KrNotQuantified()

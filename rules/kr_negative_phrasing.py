@@ -340,6 +340,9 @@ class KrNegativePhrasing(Rule):
             False,
             note="'2 h' is a time, and a time is no bad event (decisions 204, 521)",
         ),
+        Example("en", "«Pressure ulcers acquired on the ward: zero»", True, note="decision 1109"),
+        Example("en", "«Reduce staff absence from 6% to 4%»", True, note="decision 1109"),
+        Example("en", "«Reduce persistent absence below 8%»", True, note="decision 1109"),
     )
 
     def check(self, item, draft):

@@ -433,6 +433,22 @@ def _en_habit_per_period(item: Item, cs: int, q: Quantity) -> tuple[int, int, st
     return lead, m.end(1), first
 
 
+def work_items_closed(item: Item, q: Quantity) -> bool:
+    """A bare count of items of work closed or answered: a verb of kr_work_item_verbs leads the
+    clause, then the count, then a noun of kr_work_items ("Close 200 issues", "Resolve 150
+    support tickets", "Merge 80 pull requests"): a team's throughput, an effort counted, not
+    bad events removed (decision 1106). Not a share or all of them ("Close 100% of audit
+    issues", "Resolve all open tickets": decision 7), nor a level behind a comparator."""
+    if item.language != "en" or q.kind != "count" or q.role != "target" or q.value == 0:
+        return False
+    cs, ce = clause_of(item, q.start)
+    verb = _verb_before(item, "kr_work_item_verbs", cs, q.start)
+    if verb is None or item.folded[verb[1] : q.start].strip():
+        return False  # the verb right before its count: "Close 200 …", not "… to close 200"
+    ns, ne = _en_np(item, q)
+    return _ends_with_term(item, ns, ne, "kr_work_items")
+
+
 def en_habit_per_period(item: Item) -> tuple[int, int, str] | None:
     """`_en_habit_per_period` for any count or multiple in the line ("Swim twice a week")."""
     if item.language != "en":
@@ -670,6 +686,9 @@ def activity_counts(item: Item) -> list[Activity]:
                 verb = _effort_named_before(item, cs, q)  # "Staff training 4 times" (657)
             if verb is None and contact is None:
                 verb = _en_habit_per_period(item, cs, q)  # "Exercise 3 times per week" (1108)
+            if verb is None and contact is None and work_items_closed(item, q):
+                verb = _verb_before(item, "kr_work_item_verbs", before_lo, q.start)
+                act_np = verb is not None  # "Close 200 issues": throughput (decision 1106)
         if contact is not None and not zh and _year_label(q.text, text[ns:ne]):
             continue  # "Submit 2025 ops budget": the year names the budget (decision 393)
         if zh and unit and (rework := _zh_reworked(item, q)) is not None:

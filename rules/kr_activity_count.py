@@ -228,6 +228,9 @@ class KrActivityCount(Rule):
         Example("en", "«Swim twice a week»", True, note="decision 1108"),
         Example("en", "Customers order 3 times a month", False, note="their habit: a result"),
         Example("zh", "«每天在小红书发帖»", True, note="发帖 is the effort (decision 1108)"),
+        Example("en", "«Close 200 issues»", True, note="throughput (decision 1106)"),
+        Example("en", "«Resolve 150 support tickets»", True, note="decision 1106"),
+        Example("en", "«Merge 80 pull requests»", True, note="decision 1106"),
     )
 
     def check(self, item, draft):

@@ -400,7 +400,7 @@ _EN_TIMES_PER = re.compile(
 )
 _EN_ONCE = frozenset({"once", "twice", "thrice"})
 # Words a habit's line opens with: a base form, then at most three words before the count.
-_EN_HABIT_HEAD = re.compile(r"([a-z]+)(?:\s[a-z'-]+){0,3}\s$")
+_EN_HABIT_HEAD = re.compile(r"([a-z]{1,24})(?:\s[a-z'-]{1,24}){0,3}\s$")
 
 
 def _en_habit_per_period(item: Item, cs: int, q: Quantity) -> tuple[int, int, str] | None:
@@ -441,7 +441,7 @@ def work_items_closed(item: Item, q: Quantity) -> bool:
     issues", "Resolve all open tickets": decision 7), nor a level behind a comparator."""
     if item.language != "en" or q.kind != "count" or q.role != "target" or q.value == 0:
         return False
-    cs, ce = clause_of(item, q.start)
+    cs, _ce = clause_of(item, q.start)
     verb = _verb_before(item, "kr_work_item_verbs", cs, q.start)
     if verb is None or item.folded[verb[1] : q.start].strip():
         return False  # the verb right before its count: "Close 200 …", not "… to close 200"

@@ -87,7 +87,9 @@ def test_one_per_period_is_quantified(kr: str) -> None:
     assert [f.rule_id for f in reported] == ["kr-activity-count"]
 
 
-@pytest.mark.parametrize(("lang", "kr"), [("en", "Post on Instagram daily"), ("zh", "每天在小红书发帖")])
+@pytest.mark.parametrize(
+    ("lang", "kr"), [("en", "Post on Instagram daily"), ("zh", "每天在小红书发帖")]
+)
 def test_recurring_work_without_a_count_is_charged_once(lang: str, kr: str) -> None:
     # decision 1107: the checklist keeps "quantified: fail" (the corpus's label), the report
     # shows kr-activity-count alone
@@ -151,7 +153,10 @@ def test_two_measures_respectively_are_split(lang: str, kr: str, lines: str) -> 
 
 @pytest.mark.parametrize(
     ("lang", "kr"),
-    [("zh", "华东区和华南区NPS分别达到50和45"), ("en", "Grow D1 and D7 retention to 45% and 20% respectively")],
+    [
+        ("zh", "华东区和华南区NPS分别达到50和45"),
+        ("en", "Grow D1 and D7 retention to 45% and 20% respectively"),
+    ],
 )
 def test_one_measure_over_two_scopes_is_no_compound(lang: str, kr: str) -> None:
     fails, _ = _kr(lang, kr)
@@ -166,9 +171,15 @@ def _objective(text: str):
 @pytest.mark.parametrize(
     ("text", "not_said"),
     [
-        ("Objective: Reduce non-revenue water (Q3 2026, owner: Lee)\n- Leakage from 18% to 12%", "first choice"),
+        (
+            "Objective: Reduce non-revenue water (Q3 2026, owner: Lee)\n- Leakage from 18% to 12%",
+            "first choice",
+        ),
         ("目标：提高利润率（2026年Q3，负责人：林峰）\n- 净利润率从8%提高到14%", "首选"),
-        ("Objective: Increase gross margin (Q3 2026, owner: Lee)\n- Gross margin from 30% to 35%", "first choice"),
+        (
+            "Objective: Increase gross margin (Q3 2026, owner: Lee)\n- Gross margin from 30% to 35%",
+            "first choice",
+        ),
     ],
 )
 def test_the_suggested_objective_follows_the_metric(text: str, not_said: str) -> None:
@@ -213,9 +224,7 @@ def test_a_standard_kept_whole_is_business_as_usual(lang: str, kr: str, fires: b
         ("en", "Optimise the checkout page", "Which number shows “Optimise the checkout page”"),
     ],
 )
-def test_a_change_without_its_number_is_asked_for_its_number(
-    lang: str, kr: str, said: str
-) -> None:
+def test_a_change_without_its_number_is_asked_for_its_number(lang: str, kr: str, said: str) -> None:
     # decision 1114: not called work to do while the task check passes
     fails, reported = _kr(lang, kr)
     assert "kr-is-task" not in fails

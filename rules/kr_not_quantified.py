@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from coach.rule_api import UNKNOWN, Example, Fix, Hit, Rule
 from rules._draft_structure import is_empty, promised_later, target_promised
 from rules._kr_common import mapping_terms, measurable
-from rules._outcome import cadence_word, measure_fix, universal_subject_fix
+from rules._outcome import cadence_word, measure_fix, routine_on_time, universal_subject_fix
 
 
 class KrNotQuantified(Rule):
@@ -118,8 +116,6 @@ class KrNotQuantified(Rule):
             False,
             note="a habit capped at one a week: the cap is its number (decision 420)",
         ),
-        Example("en", "Publish a monthly blog post", False, note="one a month (decision 1107)"),
-        Example("en", "Send a weekly newsletter to members", False, note="decision 1107"),
     )
 
     def check(self, item, draft):
@@ -128,10 +124,6 @@ class KrNotQuantified(Rule):
             # its number promised later: unknown, not missing (PRINCIPLES.md; decision 658)
             return UNKNOWN
         if measurable(item):
-            return []
-        if item.language == "en" and _ONE_PER_CADENCE.search(item.folded, *item.core_span):
-            # "Publish a monthly blog post", "Send a weekly newsletter": the article is one per
-            # period, a rate per cadence as "one sketch a week" is (decisions 22, 1107)
             return []
         if promised_later(item):
             # "TBD", "TBD (Jonas to propose a metric)": a number promised later is unknown,
@@ -168,6 +160,13 @@ class KrNotQuantified(Rule):
             return [fix]
 
         every = cadence_word(item)
+        folds: tuple[str, ...] = ("kr-is-task",)
+        if (
+            every is not None
+            and not routine_on_time(item)
+            and universal_subject_fix(item) is None
+        ):
+            folds = ("kr-is-task", "kr-activity-count")
         if every is not None and universal_subject_fix(item) is not None:
             # "Each site GM runs their own weekly ops review (no Lee)": the rewrite scores the
             # share of them that do it on their own (decision 318), so the message does not fault
@@ -191,17 +190,13 @@ class KrNotQuantified(Rule):
                 fixes=[Fix(edits=[], yields_to=yields)],
                 # Recurring work with no count ("Post on Instagram daily") is one fault, said
                 # by kr-activity-count; the checklist keeps "quantified: fail" (decision 1107).
-                folds_into=("kr-is-task", "kr-activity-count"),
+                # Not where this finding says more: routine work done on time (its keep-it-
+                # running advice, decision 307) or a universal subject (its share, decision 937).
+                folds_into=folds,
                 build_fixes=build,
             )
         ]
 
-
-# An article before a cadence adjective: one per period ("a monthly blog post").
-_ONE_PER_CADENCE = re.compile(
-    r"\b(?:a|an)\s(?:daily|nightly|weekly|fortnightly|bi-?weekly|monthly|bi-?monthly|quarterly)"
-    r"\s[a-z]"
-)
 
 
 RULE = KrNotQuantified()

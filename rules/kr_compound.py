@@ -261,7 +261,7 @@ _ZH_RESPECTIVE = re.compile(
     r"(?P<y>\d[^，,；;。、和与及（(\s]{0,10})"
 )
 _ZH_MEASURE_NAME = re.compile(
-    r"(?:[率额量数度价值留分]|时长|人数|金额|次数|GMV|[A-Za-z][A-Za-z0-9]{1,9})$"
+    r"(?:[率额量数度价值留分]|留存|时长|人数|金额|次数|GMV|[A-Za-z][A-Za-z0-9]{1,9})$"
 )
 # A measure's acronym: two capitals or more ("AOV", "ARPU"), not a day label ("D7").
 _EN_ACRONYM = re.compile(r"(?=(?:[0-9]*[A-Z]){2})[A-Z0-9]{2,10}")

@@ -161,11 +161,7 @@ class KrNotQuantified(Rule):
 
         every = cadence_word(item)
         folds: tuple[str, ...] = ("kr-is-task",)
-        if (
-            every is not None
-            and not routine_on_time(item)
-            and universal_subject_fix(item) is None
-        ):
+        if every is not None and not routine_on_time(item) and universal_subject_fix(item) is None:
             folds = ("kr-is-task", "kr-activity-count")
         if every is not None and universal_subject_fix(item) is not None:
             # "Each site GM runs their own weekly ops review (no Lee)": the rewrite scores the
@@ -196,7 +192,6 @@ class KrNotQuantified(Rule):
                 build_fixes=build,
             )
         ]
-
 
 
 RULE = KrNotQuantified()

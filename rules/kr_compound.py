@@ -276,6 +276,8 @@ def _respective_measures(item) -> tuple[str, str, int, int] | None:
     first's text, the second's, and the local span they replace; None otherwise."""
     text, folded = item.text, item.folded
     start, end = item.core_span
+    if not _RESPECTIVELY.search(folded, start, end):
+        return None
     if item.language == "zh":
         m = _ZH_RESPECTIVE.search(folded, start, end)
         if m is None:

@@ -395,6 +395,77 @@ def _effort_named_before(item: Item, cs: int, q: Quantity) -> tuple[int, int, st
     return cs, found[-1][1], found[-1][2]  # the effort named whole: "窗口人员培训4次"
 
 
+# A number of times per period right after the count ("3 times per week", "twice a month").
+_EN_TIMES_PER = re.compile(
+    r"(?:\s?(?:x|times))?\s(?:a|per|each|every)\s(?:day|week|month|quarter|fortnight|weekend)\b"
+)
+_EN_ONCE = frozenset({"once", "twice", "thrice"})
+# Words a habit's line opens with: a base form, then at most three words before the count.
+_EN_HABIT_HEAD = re.compile(r"([a-z]{1,24})(?:\s[a-z'-]{1,24}){0,3}\s$")
+
+
+def _en_habit_per_period(item: Item, cs: int, q: Quantity) -> tuple[int, int, str] | None:
+    """A thing one does, a number of times per period, as the whole line: "Exercise 3 times per
+    week", "Swim twice a week", "Meditate 5 times a week" — an effort counted, as "Go running
+    twice a week" is, whatever the verb (decision 1108). Not a subject doing it ("Customers
+    order 3 times a month", "Users open the app 5 times a week": a result), nor a level
+    behind a comparator ("Deploy at least 3 times a week" keeps its reading)."""
+    text = item.folded
+    if q.role != "target" or q.kind not in ("count", "multiple"):
+        return None
+    if not (q.text in _EN_ONCE or _EN_TIMES_PER.match(text, q.end)):
+        return None
+    if q.text in _EN_ONCE and not _EN_TIMES_PER.match(text, q.end):
+        return None
+    lead = max(item.facts.shape.lead, item.core_span[0], cs)
+    m = _EN_HABIT_HEAD.fullmatch(text, lead, q.start)
+    if m is None:
+        return None
+    first = m.group(1)
+    from coach.nlp import lemma_en
+
+    if lemma_en(first) != first or first in words("lead_non_verbs", "en"):
+        return None
+    people = (*words("kr_outcome_nouns", "en"), *words("kr_staff_nouns", "en"))
+    if first in people or first in words("measure_words", "en"):
+        return None
+    if _LEVEL_WORDS.search(text, lead, q.start):
+        return None
+    return lead, m.end(1), first
+
+
+def work_items_closed(item: Item, q: Quantity) -> bool:
+    """A bare count of items of work closed or answered: a verb of kr_work_item_verbs leads the
+    clause, then the count, then a noun of kr_work_items ("Close 200 issues", "Resolve 150
+    support tickets", "Merge 80 pull requests"): a team's throughput, an effort counted, not
+    bad events removed (decision 1106). Not a share or all of them ("Close 100% of audit
+    issues", "Resolve all open tickets": decision 7), nor a level behind a comparator."""
+    if item.language != "en" or q.kind != "count" or q.role != "target" or q.value == 0:
+        return False
+    cs, _ce = clause_of(item, q.start)
+    verb = _verb_before(item, "kr_work_item_verbs", cs, q.start)
+    if verb is None or item.folded[verb[1] : q.start].strip():
+        return False  # the verb right before its count: "Close 200 …", not "… to close 200"
+    ns, ne = _en_np(item, q)
+    return _ends_with_term(item, ns, ne, "kr_work_items")
+
+
+def en_habit_per_period(item: Item) -> tuple[int, int, str] | None:
+    """`_en_habit_per_period` for any count or multiple in the line ("Swim twice a week")."""
+    if item.language != "en":
+        return None
+    for q in item.facts.quantities:
+        found = _en_habit_per_period(item, clause_of(item, q.start)[0], q)
+        if found is not None:
+            return found
+    return None
+
+
+_LEVEL_WORDS = re.compile(
+    r"\b(?:at least|at most|no more than|more than|fewer than|less than|up to|to|from|by)\s$"
+)
+
+
 def _zh_done_times(item: Item, cs: int, q: Quantity) -> tuple[int, int, str] | None:
     """A count of times (次/场/轮 …) of something done, led by any verb in its clause:
     "帮同事解决问题30次", "带新人跑客户20次" (decision 233). Not a level behind a comparator
@@ -571,6 +642,13 @@ def activity_counts(item: Item) -> list[Activity]:
             else _verb_before(item, "kr_contact_verbs", before_lo, q.start)
         )
         verb = _verb_before(item, "kr_activity_verbs", before_lo, q.start)
+        if not zh:
+            # "Open source repo reaches 500 stars": a subject's own finite verb between the word
+            # and the count; the word modifies the subject, it does no effort (decision 1105)
+            if contact is not None and _EN_FINITE_MOVE.search(text, contact[1], q.start):
+                contact = None
+            if verb is not None and _EN_FINITE_MOVE.search(text, verb[1], q.start):
+                verb = None
         if zh:
             unit, ns, ne = _zh_unit_and_np(item, q)
             event = unit in event_units
@@ -607,6 +685,11 @@ def activity_counts(item: Item) -> list[Activity]:
                 verb = (q.start, q.start, "")
             if verb is None and event and contact is None:
                 verb = _effort_named_before(item, cs, q)  # "Staff training 4 times" (657)
+            if verb is None and contact is None:
+                verb = _en_habit_per_period(item, cs, q)  # "Exercise 3 times per week" (1108)
+            if verb is None and contact is None and work_items_closed(item, q):
+                verb = _verb_before(item, "kr_work_item_verbs", before_lo, q.start)
+                act_np = verb is not None  # "Close 200 issues": throughput (decision 1106)
         if contact is not None and not zh and _year_label(q.text, text[ns:ne]):
             continue  # "Submit 2025 ops budget": the year names the budget (decision 393)
         if zh and unit and (rework := _zh_reworked(item, q)) is not None:
@@ -638,6 +721,11 @@ def activity_counts(item: Item) -> list[Activity]:
     return result
 
 
+# A subject's own verb, third person, moving or reaching its number ("… repo reaches 500 stars").
+_EN_FINITE_MOVE = re.compile(
+    r"(?<!\bto )\b(?:(?:reach|hit|grow|gain|rise|climb|exceed)(?:es|s)?|(?:top|pass|double|triple"
+    r"|get|earn|attract|win|increase|drop|fall|go)(?:es|s))\b"
+)
 # "within", "in under" right before a duration: the limit a thing is done in, not time given
 # to an effort.
 _WITHIN_BEFORE = re.compile(r"\b(?:within|in under|in less than)\s?$")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from coach.wordlists import find_terms, longest_first, mapping, mapping_keys, words
-from rules._kr_common import clause_of
+from rules._kr_common import clause_of, work_items_closed
 
 # A preposition-like reducer ("below 3%", "不超过5%") only counts with a number right after it.
 _COMPARATORS_ZH = ("控制在", "低于", "不超过", "不高于", "少于", "小于")
@@ -632,6 +632,8 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
         if (q.is_target and q.kind in ("count", "percent"))
         or (q.role == "scope" and item.folded[q.start : q.end] in ("all", "every"))
     ]
+    if targets and any(work_items_closed(item, q) for q in targets):
+        return None  # "Close 200 issues": items of work closed, a throughput (decision 1106)
     if targets:
         for v in item.facts.terms("kr_negative_fix_verbs"):
             if cs <= v[0] < ce and abs(v[0] - term[0]) <= 40:

@@ -1368,8 +1368,11 @@ def _counted_events(toks: list[Token], i: int, n: int, np_end: int) -> bool:
         return False
     if _EVENT_PLURAL.search(last):
         return True
-    # "Grow our managers" develops people; "Increase passengers" counts them.
-    return _lemma(toks[i]) != "grow" and last in _single("objective_people", "en")
+    # "Grow our managers" develops people; "Increase passengers" counts them, and so does
+    # "Grow contributors": people who join from outside, with no determiner (decision 1112).
+    if _lemma(toks[i]) == "grow":
+        return len(obj) == 1 and last in _single("objective_people_counted", "en")
+    return last in _single("objective_people", "en")
 
 
 # Verbs of a sale or a deal: with "more" and a plural after them the objective is a count
@@ -1436,6 +1439,10 @@ def _before_spaces(folded: str, start: int, j: int) -> int:
     return j
 
 
+# Verbs that make a count of people bigger (decision 1112).
+_ZH_COUNT_UP = ("增加", "新增", "增长", "扩大", "发展", "拓展")
+
+
 def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     """The measure the objective (or the clause at `span`) only names and moves, or None."""
     s, e = span or core(item)
@@ -1460,6 +1467,14 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
             if _only_measures(item, toks, i + len(verb), e):
                 return _kpi(item, (s, e), (i + len(verb), e))
             break
+    # 增加用户, 新增会员: people who join from outside, counted (decision 1112)
+    for verb in _ZH_COUNT_UP:
+        if (
+            folded.startswith(verb, i)
+            and i + len(verb) in bounds
+            and folded[i + len(verb) : e].strip() in words("objective_people_counted", "zh")
+        ):
+            return _kpi(item, (s, e), (i + len(verb), e))
     # 多卖车, 多签单, 卖出更多的房: a sale's count made bigger, as "Sell more tickets" is
     # (decisions 630, 781)
     if _ZH_SELL_MORE.fullmatch(folded, i, e):

@@ -2402,6 +2402,9 @@ def task_like(item: Item) -> bool:
     rest = item.folded[lead_position(item) : item.core_span[1]]
     if _MAKE_STATE.match(rest):
         return False
+    shaped = item.facts.shape.verb
+    if shaped is not None and shaped.position == "lead" and shaped.cls == "change":
+        return False  # "优化listing图片和A+页面": a change without its number, no task (1114)
     if any(
         lead_verb(item, name) is not None
         for name in (

@@ -37,6 +37,7 @@ from rules._kr_common import (
     clause_of,
     cleared,
     counts,
+    en_habit_per_period,
     is_article,
     share_of,
     terms,
@@ -194,6 +195,14 @@ _PEOPLE_PASS = {
 _ZH_PER_EFFORT_AVERAGE = re.compile(r"[场篇条期]均|单(?:场|篇|条|期)(?:平均)?")
 # A means and the result it brings, in one clause: "通过直播带来新客3000人", "上线会员体系，带来月活10万".
 _ZH_BRINGS = re.compile(r"(?:带来|带动|拉动|吸引|引来)[^，,。；;、]{0,10}$")
+# A count right after a verb of receiving it from others: "开源代码仓库获得200个GitHub star",
+# "发布的视频获得10万播放" — what the thing won, a result, whatever word opens its subject (a
+# modifier such as 开源/发布的/自研 is no task verb; decision 1105).
+_EN_SUBJECT_REACHES = re.compile(
+    r"\b(?:reaches|hits|gains|gets|earns|tops|passes|exceeds|attracts|wins|grows to|rises to"
+    r"|climbs to)\s(?:(?:at least|over|more than|another)\s)?$"
+)
+_ZH_GAINED = re.compile(r"(?:获得|赢得|收获|斩获|赢取|拿到|累计获得)(?:了|超过|至少|逾)?\s?$")
 
 
 _ZH_EACH_ONE = re.compile(
@@ -322,6 +331,8 @@ def _read(item: Item) -> Reading:
     if _state_of_thing(item, lead):
         return Reading("other", whole, "state")  # "The status page is fast" (decision 258)
     if verb is None:
+        if en_habit_per_period(item) is not None:
+            return Reading("activity", whole, "recurring")  # "Swim twice a week" (decision 1108)
         if _used_more(item, lead, core[1]):
             return Reading("other", whole, "change")  # "Use CAT tools more" (decision 446)
         if _efforts_named(item, lead):
@@ -794,6 +805,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return True  # "Zero P0 incidents", "零投诉"
     if share_of(item, q):
         return True  # "on 4 days out of 5": a share (decision 203)
+    if item.language == "en" and _EN_SUBJECT_REACHES.search(before):
+        return True  # "Open source repo reaches 500 stars": its subject's count (decision 1105)
     if item.language == "en" and _en_measure_before(before):
         return True  # "a feedback score of 4.5", "Get a GPA of 3.7" (decision 337)
     if _scope_of_work(item, q):
@@ -810,6 +823,12 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return True  # "销量10万箱", "粉丝20万"
     if item.language == "zh" and _ZH_BRINGS.search(before):
         return True  # "通过直播带来新客3000人": what the work brings is the result (decision 115)
+    if (
+        item.language == "zh"
+        and _ZH_GAINED.search(before)
+        and not any(q.end <= t[0] for t in terms(item, "kr_pass_objects"))
+    ):
+        return True  # "开源代码仓库获得200个star": a count received (decision 1105)
     if item.language == "zh" and _ZH_PER_EFFORT_AVERAGE.search(
         text, clause_of(item, q.start)[0], q.start
     ):

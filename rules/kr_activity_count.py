@@ -218,6 +218,19 @@ class KrActivityCount(Rule):
             note="an effort per period heading the phrase, then its count (decision 528)",
         ),
         Example("en", "Sessions per user per week from 3 to 5", False, note="decision 528"),
+        Example(
+            "en",
+            "Open source downloads hit 10,000",
+            False,
+            note="source modifies the subject before its own verb (decision 1105)",
+        ),
+        Example("en", "«Exercise 3 times» per week", True, note="a habit per period (1108)"),
+        Example("en", "«Swim twice a week»", True, note="decision 1108"),
+        Example("en", "Customers order 3 times a month", False, note="their habit: a result"),
+        Example("zh", "«每天在小红书发帖»", True, note="发帖 is the effort (decision 1108)"),
+        Example("en", "«Close 200 issues»", True, note="throughput (decision 1106)"),
+        Example("en", "«Resolve 150 support tickets»", True, note="decision 1106"),
+        Example("en", "«Merge 80 pull requests»", True, note="decision 1106"),
     )
 
     def check(self, item, draft):

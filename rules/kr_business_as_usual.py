@@ -140,6 +140,12 @@ class KrBusinessAsUsual(Rule):
         Example("en", "«Sweep the loading dock every night»", True, note="upkeep (decision 392)"),
         Example("en", "Gutters cleared «on the usual schedule»", True, note="decision 392"),
         Example("en", "Cleaning complaints from 12 a month to 3", False, note="a change"),
+        Example("zh", "«出厂水水质合格率保持100%»", True, note="a standard kept (1113)"),
+        Example("zh", "客户满意度保持95%", False, note="a level held, no standard (1113)"),
+        Example("en", "«Comply with all regulatory reporting deadlines»", True, note="1113"),
+        Example("en", "«Maintain 100% on-time payroll»", True, note="decision 1113"),
+        Example("en", "Maintain 99.99% uptime", False, note="a critical level held"),
+        Example("en", "Hit every sprint deadline", False, note="not a regulator's (1113)"),
     )
 
     def check(self, item, draft):
@@ -286,6 +292,24 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# A standard kept whole: a pass or compliance rate held at 100%, or every deadline or rule of a
+# regulator or the law complied with (decision 1113). A level of uptime or of satisfaction held
+# is no standard kept ("Maintain 99.99% uptime": decision on kr_maintain_words).
+_KEPT_FULL = {
+    "zh": re.compile(
+        r"[\u4e00-\u9fffA-Za-z]{0,10}(?:合格率|达标率|合规率|符合率)\s?(?:保持|维持|稳定)(?:在)?\s?100\s?%"
+    ),
+    "en": re.compile(
+        r"\b(?:(?:comply|be compliant) with|meet|hit) (?:all|every) (?:of (?:our|the) )?"
+        r"(?:[a-z-]+ ){0,2}?(?:regulatory|statutory|legal|filing|reporting|tax|compliance|audit)"
+        r"(?: [a-z-]+){0,2}? (?:deadlines?|requirements|regulations|obligations)\b"
+        r"|\bcomply with (?:all|every) (?:applicable )?(?:laws|regulations|rules)\b"
+        r"|\b(?:maintain|keep|sustain) (?:a )?100\s?% (?:[a-z-]+ ){0,2}"
+        r"(?:compliance|compliant|pass rate|on-time [a-z]+)\b"
+    ),
+}
+
+
 def _routine_shape(item) -> list[tuple[int, int, str]]:
     """Routine work by its shape, not its words one by one: a routine output or meeting on a
     cadence ("每周输出竞品周报", "Monthly cycle counts"); doing on time or to standard what is due
@@ -336,6 +360,11 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
     if cadence and objects and (full or once):
         # With a count it is an activity count instead ("每周开2次质量例会").
         return [(min(cadence[0][0], objects[0][0]), max(cadence[0][1], objects[0][1]), "")]
+    kept = _KEPT_FULL[lang].search(item.folded, *item.core_span)
+    if kept is not None and full and not _NEW_RULES[lang].search(item.folded, *item.core_span):
+        # "出厂水水质合格率保持100%", "Comply with all regulatory reporting deadlines": a
+        # standard held in full every cycle, as the law or the contract asks (decision 1113)
+        return [(kept.start(), kept.end(), "")]
     compliance = facts.terms("kr_routine_compliance")
     if compliance and full and not _NEW_RULES[lang].search(item.folded, *item.core_span):
         if not measured and lang == "zh":

@@ -188,9 +188,17 @@ class KrCompound(Rule):
             True,
             note="decision 1018",
         ),
+        Example("zh", "«付费率和ARPPU分别提高2个百分点和10%»", True, note="decision 1110"),
+        Example("zh", "«转化率、客单价分别达到5%、80元»", True, note="decision 1110"),
+        Example("zh", "华东区和华南区NPS分别达到50和45", False, note="one measure, two scopes"),
+        Example("en", "«Raise conversion and AOV to 4% and $60 respectively»", True),
+        Example("en", "Grow D1 and D7 retention to 45% and 20% respectively", False),
     )
 
     def check(self, item, draft):
+        pair = _respective_measures(item)
+        if pair is not None:
+            return [self._respective_hit(item, draft, pair)]
         if _RESPECTIVELY.search(item.folded) or _one_count_by_tier(item):
             return []
         if item.language == "en":
@@ -205,6 +213,26 @@ class KrCompound(Rule):
         if actions is not None:
             return [self._hit(item, draft, *actions)]
         return []
+
+    def _respective_hit(self, item, draft, pair: tuple[str, str, int, int]) -> Hit:
+        """Two measures moved "respectively": each measure with its own figure, on its own
+        line ("付费率提高2个百分点" and "ARPPU提高10%"; decision 1110)."""
+        first, second, start, end = pair
+        second += _owner_carried(item, end)
+        line = "\n" + new_line_label(item, draft) + second
+        return Hit(
+            span=(start, end),
+            args={"second": second, **_TWO_RESULTS},
+            fixes=[
+                Fix(
+                    edits=[LocalEdit(start, end, first)],
+                    extra_edits=[(item.end, item.end, line)],
+                    applicability="unsafe",
+                    yields_to=("kr-is-task", "kr-activity-count"),
+                    note=_SECOND_NOTE[voice(item.language)].format(second=second.strip()),
+                )
+            ],
+        )
 
     def _hit(self, item, draft, left_end: int, right_start: int) -> Hit:
         end = item.core_span[1]
@@ -242,6 +270,70 @@ class KrCompound(Rule):
                 )
             ],
         )
+
+
+# "A和B分别提高X和Y", "A and B to X and Y respectively": two measures, each with its own figure
+# (decision 1110). A measure ends in a measure word (率, 额, 量, 数, 度, 价, 值, 留 …) or is a
+# Latin name (ARPPU, NPS); "华东区和华南区NPS分别达到50和45" is one measure over two scopes.
+_ZH_RESPECTIVE = re.compile(
+    r"(?P<a>[^，,；;。：:（(\s、和与及]{1,12}?)\s?(?:和|与|及|、)\s?(?P<b>[^，,；;。：:（(\s、和与及]{1,12}?)"
+    r"\s?分别\s?(?P<v>[^，,；;。\d]{0,8})(?P<x>\d[^，,；;。、和与及]{0,10}?)\s?(?:和|与|及|、)\s?"
+    r"(?P<y>\d[^，,；;。、和与及（(\s]{0,10})"
+)
+_ZH_MEASURE_NAME = re.compile(
+    r"(?:[率额量数度价值留分]|留存|时长|人数|金额|次数|GMV|[A-Za-z][A-Za-z0-9]{1,9})$"
+)
+# A measure's acronym: two capitals or more ("AOV", "ARPU"), not a day label ("D7").
+_EN_ACRONYM = re.compile(r"(?=(?:[0-9]*[A-Z]){2})[A-Z0-9]{2,10}")
+_EN_RESPECTIVE = re.compile(
+    r"^(?P<v>[a-z]+)\s(?P<a>[a-z0-9-]+(?:\s[a-z0-9-]+)?)\s(?:and|&)\s(?P<b>[a-z0-9-]+"
+    r"(?:\s[a-z0-9-]+)?)\s(?P<p>to|by)\s(?P<x>\S+)\s(?:and|&)\s(?P<y>\S+)\s+respectively\b"
+)
+
+
+def _respective_measures(item) -> tuple[str, str, int, int] | None:
+    """The two key results a "respectively" holds when what it pairs are two measures: the
+    first's text, the second's, and the local span they replace; None otherwise."""
+    text, folded = item.text, item.folded
+    start, end = item.core_span
+    if not _RESPECTIVELY.search(folded, start, end):
+        return None
+    if item.language == "zh":
+        m = _ZH_RESPECTIVE.search(folded, start, end)
+        if m is None:
+            return None
+        if not all(_ZH_MEASURE_NAME.search(m.group(k)) for k in ("a", "b")):
+            return None
+        if not all(re.search(r"\d", m.group(k)) for k in ("x", "y")):
+            return None
+
+        def g(k: str) -> str:
+            return text[m.start(k) : m.end(k)]
+
+        first = g("a") + g("v") + g("x")
+        second = g("b") + g("v") + g("y")
+        return first, second, m.start(), m.end()
+    m = _EN_RESPECTIVE.match(folded, start, end)
+    if m is None:
+        return None
+    measures = words("measure_words", "en")
+
+    def measure(k: str) -> bool:
+        last = text[m.start(k) : m.end(k)].split()[-1]
+        return last.lower() in measures or _EN_ACRONYM.fullmatch(last) is not None
+
+    if not (measure("a") and measure("b")):
+        return None
+    if not all(re.search(r"\d", m.group(k)) for k in ("x", "y")):
+        return None
+
+    def g(k: str) -> str:
+        return text[m.start(k) : m.end(k)]
+
+    verb = g("v")
+    first = f"{verb} {g('a')} {g('p')} {g('x')}"
+    second = f"{cap_first(verb)} {g('b')} {g('p')} {g('y')}"
+    return first, second, m.start(), m.end()
 
 
 # One count named before a colon and broken down by tier, region or kind, every part in the same

@@ -414,6 +414,15 @@ class KrIsTask(Rule):
             "en", "Orders never shipped late to any wholesale buyer", False, note="decision 1010"
         ),
         Example("zh", "没有任何企业客户的升级被延误", False, note="决定1010"),
+        Example(
+            "zh",
+            "开源代码仓库在学期结束时获得200个GitHub star",
+            False,
+            note="开源 describes the repository; stars received are a result (decision 1105)",
+        ),
+        Example("zh", "发布的视频获得10万播放", False, note="decision 1105"),
+        Example("zh", "自研插件获得300条五星评价", False, note="decision 1105"),
+        Example("en", "Open source repo reaches 500 stars", False, note="decision 1105"),
     )
 
     def check(self, item, draft):

@@ -361,6 +361,11 @@ class KrNegativePhrasing(Rule):
         Example("en", "«Return rate on apparel from 24% to 19%»", True, note="decision 1014"),
         Example("en", "«Reopened tickets under 4%» [Carla]", True, note="decision 1014"),
         Example("en", "«Regretted attrition ≤ 6%» annualised", True, note="decision 1015"),
+        Example("en", "«Pressure ulcers acquired on the ward: zero»", True, note="decision 1109"),
+        Example("en", "«Reduce staff absence from 6% to 4%»", True, note="decision 1109"),
+        Example("en", "«Reduce persistent absence below 8%»", True, note="decision 1109"),
+        Example("en", "Close 200 issues", False, note="items of work closed (decision 1106)"),
+        Example("en", "«Close all 23 open findings»", True, note="decision 7 kept (1106)"),
     )
 
     def check(self, item, draft):

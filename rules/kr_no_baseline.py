@@ -135,6 +135,9 @@ class KrNoBaseline(Rule):
             Hit(
                 span=(start, end),
                 args={"change": item.plain[start:end].strip(), "kind": _kind(metric.unit)},
+                # Two results in one line ("付费率和ARPPU分别提高2个百分点和10%") are split first:
+                # one baseline note cannot serve both (decision 1110); the checklist keeps it.
+                folds_into=("kr-compound",),
                 fixes=[
                     Fix(
                         edits=[LocalEdit(at, at, note)],

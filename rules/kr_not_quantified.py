@@ -5,7 +5,7 @@ from __future__ import annotations
 from coach.rule_api import UNKNOWN, Example, Fix, Hit, Rule
 from rules._draft_structure import is_empty, promised_later, target_promised
 from rules._kr_common import mapping_terms, measurable
-from rules._outcome import cadence_word, measure_fix, universal_subject_fix
+from rules._outcome import cadence_word, measure_fix, routine_on_time, universal_subject_fix
 
 
 class KrNotQuantified(Rule):
@@ -174,6 +174,9 @@ class KrNotQuantified(Rule):
             return [fix]
 
         every = cadence_word(item)
+        folds: tuple[str, ...] = ("kr-is-task",)
+        if every is not None and not routine_on_time(item) and universal_subject_fix(item) is None:
+            folds = ("kr-is-task", "kr-activity-count")
         if every is not None and universal_subject_fix(item) is not None:
             # "Each site GM runs their own weekly ops review (no Lee)": the rewrite scores the
             # share of them that do it on their own (decision 318), so the message does not fault
@@ -195,7 +198,11 @@ class KrNotQuantified(Rule):
             Hit(
                 args={"why": why},
                 fixes=[Fix(edits=[], yields_to=yields)],
-                folds_into=("kr-is-task",),
+                # Recurring work with no count ("Post on Instagram daily") is one fault, said
+                # by kr-activity-count; the checklist keeps "quantified: fail" (decision 1107).
+                # Not where this finding says more: routine work done on time (its keep-it-
+                # running advice, decision 307) or a universal subject (its share, decision 937).
+                folds_into=folds,
                 build_fixes=build,
             )
         ]

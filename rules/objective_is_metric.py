@@ -352,6 +352,11 @@ class ObjectiveIsMetric(Rule):
             False,
             note="a standard for each person served, not a speed KPI (decision 526)",
         ),
+        Example("en", "«Grow contributors»", True, note="people who join, counted (1112)"),
+        Example("en", "Grow our managers", False, note="people developed (decision 1112)"),
+        Example("zh", "«增加用户»", True, note="decision 1112"),
+        Example("zh", "«提高利润率»", True, note="its direction is profit, not growth (1111)"),
+        Example("en", "«Reduce non-revenue water»", True, note="asked, no revenue line (1111)"),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:
@@ -733,11 +738,21 @@ def _for_audience(text: str, draft: Draft, lang: str) -> str:
 def _direction(text: str, lang: str) -> str | None:
     """The qualitative direction behind the metric the text names (the longest word of
     objective_directions that it holds), or None."""
-    found = find_terms(fold(text), _direction_words(lang), lang)
+    folded = fold(text)
+    found = [t for t in find_terms(folded, _direction_words(lang), lang) if not _negated(folded, t)]
     if not found:
         return None
     _s, _e, term = max(found, key=lambda t: (t[1] - t[0], -t[0]))
     return mapping("objective_direction_texts", lang)[mapping("objective_directions", lang)[term]]
+
+
+# A prefix that says the thing is not of the word's kind: "non-revenue water" is water lost,
+# not revenue; "非营收" (decision 1111). Its direction would be another metric's.
+_NEGATING_PREFIX = re.compile(r"(?:\bnon[- ]?|\bun-|非)$")
+
+
+def _negated(folded: str, term: tuple[int, int, str]) -> bool:
+    return _NEGATING_PREFIX.search(folded, max(0, term[0] - 4), term[0]) is not None
 
 
 # Words before a metric that measure it rather than say whose or where it is ("gross margin",
@@ -785,6 +800,7 @@ def _scoped(plain: str, clause: MetricClause, lang: str) -> str | None:
         or find_terms(fold(qualifier), _topic_verbs(lang), lang)
         or (lang == "en" and not re.fullmatch(r"[A-Za-z][\w&-]*(?: [A-Za-z][\w&-]*)?", qualifier))
         or _NOT_A_SCOPE[lang].search(qualifier)
+        or re.search(r"\bnon-|^非", fold(qualifier))  # "non-dues revenue": a kind, no scope (1111)
     ):
         return None
     template = mapping("objective_direction_scoped", lang).get(kind)

@@ -205,6 +205,20 @@ _NOTE_KEYS = r"notes?|备注|说明|背景|总结|小结|context|background|comm
 _NOTE_KEY_RE = re.compile(rf"^(?:{_NOTE_KEYS})$", re.IGNORECASE)
 # A list item that is wholly one remark in brackets: "(needs eng help for the carrier API)".
 _ASIDE_LINE_RE = re.compile(r"^(?:\((?P<a>[^()]{2,200})\)|（(?P<b>[^（）]{2,200})）)[ \t]*$")
+# Fields written side by side on one line under an item, each perhaps after an emoji:
+# "📅 周期：2026 Q2 ｜ 👤 负责人：陈晓", "Cycle: Q3 2026 | Owner: Lin" (decision 1091).
+_CYCLE_KEY_RE = re.compile(
+    r"周期|考核周期|时间范围|时间段|cycle|period|quarter|time\s?frame|timeline", re.IGNORECASE
+)
+_FIELD_RE = re.compile(
+    rf"(?:[{_EMOJI}]\ufe0f?\s*)?(?:\*\*)?(?P<key>周期|考核周期|时间范围|时间段|负责人|责任人|状态|截止(?:时间|日期)?|"
+    r"cycle|period|quarter|time\s?frame|timeline|owners?|dri|lead|status|due|deadline)(?:\*\*)?"
+    r"\s?[:：](?:\*\*)?\s?(?P<value>\S[^|｜]{0,60}?)",
+    re.IGNORECASE,
+)
+_FIELD_SEP_RE = re.compile(r"\s{0,3}[|｜]\s{0,3}|\s{2,}(?=\S)")
+# A role in brackets after a person's name: "陈晓（店铺负责人）", "Lin (PM)".
+_ROLE_AFTER_NAME_RE = re.compile(r"\s?[（(][^（）()]{1,20}[)）]$")
 # The attributes an objective has (a target or a metric under an objective is a key result).
 _OBJECTIVE_ATTRIBUTE_RE = re.compile(
     r"^(?:owners?|dri|lead|负责人|责任人|status|状态|due|due date|deadline|截止(?:时间|日期)?|"
@@ -2926,6 +2940,8 @@ class _Parser:
             return False
         if self.names_only(ln, text, start):
             return True
+        if self.field_run(text, start):
+            return True
         m = ATTRIBUTE_RE.match(text)
         if not m:
             return False
@@ -2950,6 +2966,36 @@ class _Parser:
         if not value or role in cur.cells:
             return False
         cur.cells[role] = Cell(role, key, value, v_start, v_start + len(value))
+        cur.given = {**_given_from_cells(cur.cells, _join(cur.parts, cur.anchor)[0]), **cur.given}
+        return True
+
+    def field_run(self, text: str, start: int) -> bool:
+        """ "📅 周期：2026 Q2 ｜ 👤 负责人：陈晓（店铺负责人）" or "Cycle: Q3 2026 | Owner: Lin" under an
+        item: its cycle and its owner, written as fields side by side (an export's property
+        row), kept in its cells rather than read as a key result or as more of its wording
+        (decision 1091). A lone cycle field ("周期：2026 Q2") too; a lone owner or due field is
+        `attribute`'s."""
+        cur = self.current
+        assert cur is not None
+        cuts = [0, *(x for m in _FIELD_SEP_RE.finditer(text) for x in m.span()), len(text)]
+        spans = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
+        fields = [_FIELD_RE.fullmatch(text, a, b) for a, b in spans]
+        if not fields or any(f is None for f in fields):
+            return False
+        keys = [f.group("key").lower() for f in fields if f is not None]
+        if (len(keys) < 2 and not _CYCLE_KEY_RE.fullmatch(keys[0])) or len(set(keys)) < len(keys):
+            return False
+        for f in fields:
+            assert f is not None
+            key = f.group("key")
+            role = "due" if _CYCLE_KEY_RE.fullmatch(key) else tables.role_of(key) or "status"
+            value = f.group("value").strip()
+            if role == "owner":
+                # "陈晓（店铺负责人）": the person, with her role in brackets after her name
+                value = _ROLE_AFTER_NAME_RE.sub("", value) or value
+            if role not in cur.cells and value:
+                v_start = start + f.start("value")
+                cur.cells[role] = Cell(role, key, value, v_start, v_start + len(value))
         cur.given = {**_given_from_cells(cur.cells, _join(cur.parts, cur.anchor)[0]), **cur.given}
         return True
 

@@ -292,6 +292,10 @@ def _zh_person(t: str) -> bool:
     return False
 
 
+# A person by initials and surname: "J. Brooks", "A.K. Mensah", "M. de Vries".
+_INITIALS_SURNAME_RE = re.compile(
+    r"(?:[A-Z]\.\s?){1,3}(?:(?:de|da|van|von|der|del|di|le|la)\s)?[A-Z][a-zà-öø-ÿ'’\-]{1,20}"
+)
 _GENERIC_UNITS = frozenset({"team", "teams", "group", "groups", "squad", "crew", "pod", "owner"})
 
 
@@ -339,6 +343,8 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
     m = re.fullmatch(r"(?P<given>[A-Z][a-z]+) [A-Z]\.?", t)
     if m and is_given_name(m.group("given")):
         return True  # "Ben B", "Ana R.": a given name and an initial
+    if _INITIALS_SURNAME_RE.fullmatch(t):
+        return True  # "J. Brooks", "A.K. Mensah": initials, then a surname (decision 1092)
     m = _EN_ROLE_COLON_RE.fullmatch(t)
     if m and (
         _en_person(m.group("who"))
@@ -653,7 +659,7 @@ def _team_tag(text: str) -> tuple[str, tuple[int, int]] | None:
 # A single capitalised word closing an item, in brackets or after a dash: "(Ade)", "[Gaz]",
 # "— Dee". A person's name where the draft writes owners there (decision 442).
 _BARE_NAME_RE = re.compile(
-    r"(?:[(\[（]\s?(?P<b>[A-Z][a-zà-öø-ÿ'’\-]{1,15})\s?[)\]）]"
+    r"(?:[(\[（]\s?(?P<b>[A-Z][a-zà-öø-ÿ'’\-]{1,15}(?: [A-Z][a-zà-öø-ÿ'’\-]{1,15}){0,2})\s?[)\]）]"
     r"|\s[-–—]{1,2}\s{1,3}(?P<d>[A-Z][a-zà-öø-ÿ'’\-]{1,15}))[\s.]*$"
 )
 # Words a closing bracket holds that name no person: a tag, a status, a channel, a place kind.
@@ -683,6 +689,16 @@ def bare_name(text: str) -> tuple[str, tuple[int, int]] | None:
     low = name.lower().strip("'’-")
     if low in _NOT_BARE_NAMES or low in _en_functions() or low in _en_roles():
         return None
+    ws = low.split()
+    if len(ws) > 1:
+        # "(Capital Works)", "(Field Services)": a unit's name of a few capitalised words, where
+        # the draft writes owners there (decision 1092); not a tag ("(Stretch Goal)") nor the
+        # spelling out of an acronym the item uses ("NPS to 50 (Net Promoter Score)").
+        acronym = "".join(w[0] for w in name.split())
+        if any(w.strip("'’-") in _NOT_BARE_NAMES for w in ws) or re.search(
+            rf"\b{acronym}s?\b", text[: m.start()]
+        ):
+            return None
     return name, (m.start(), m.end())
 
 
@@ -837,6 +853,10 @@ _HEADING_ZH_NAMES = (
 )
 
 
+# A handle written alone: "@kwame", "@maya.live", "@j-ortiz".
+_HANDLE_RE = re.compile(r"@[A-Za-z0-9_][\w.\-]{0,38}")
+# A handle closing a title after a dash: "Platform OKRs, Q1 2027 — @j-ortiz".
+_HEADING_DASH_HANDLE = re.compile(r"[-–—|·]\s*(?P<who>@[A-Za-z0-9_][\w.\-]{0,38})\s*$")
 # "OKR: @wj-mcat", "OKRs — Priya": the set labelled with the one person it belongs to.
 _OKR_OF_PERSON = re.compile(
     r"OKRs?\s?(?:[:：\-–—]|for)\s?(?P<who>@[\w\-]{2,39}|[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+)?)$"
@@ -986,6 +1006,11 @@ def _heading_owners(text: str) -> Iterator[str]:
         yield m.group("name").strip()
     for m in re.finditer(r"[（(]\s?(?P<who>[^（）()\n]{1,30}?)\s?[）)]", t):
         who = m.group("who")
+        if _HANDLE_RE.fullmatch(who):
+            # "libfrost maintainer OKRs — H2 2026 (@kwame)": one handle in brackets names the
+            # person whose set it is, as "Owner: @maya" does (decision 1090).
+            yield who.lstrip("@")
+            continue
         # "(Yuki + Lee)": several people in a title are its authors, not each KR's owner
         # (decision 13); one person, perhaps with a role ("Maria, VP Sales"), owns the set.
         people = [p for p in _PARTS_RE.split(who) if _owner_part(p, person_only=True)]
@@ -1009,6 +1034,9 @@ def _heading_owners(text: str) -> Iterator[str]:
         m = pattern.search(t)
         if m and is_given_name(m.group("name")):
             yield m.group("name")
+    m = _HEADING_DASH_HANDLE.search(t)
+    if m and t[: m.start()].strip():
+        yield m.group("who").lstrip("@").rstrip(".")
     m = _OKR_OF_PERSON.match(t)
     if m and (m.group("who").startswith("@") or is_given_name(m.group("who").split()[0])):
         yield m.group("who").lstrip("@")

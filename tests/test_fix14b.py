@@ -1,0 +1,119 @@
+"""fix14b (decisions 1090-1104): tester14's parse findings on owners, dates and list labels.
+
+Each case is written in a wording other than the tester's draft, so that the shape is tested,
+not the sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.config import Config
+from coach.review import review
+
+NO_MODEL = Config(semantic=False)
+
+
+def _review(text: str):
+    return review(text, config=NO_MODEL)
+
+
+def _fails(item) -> set[str]:
+    return {c.rule_id for c in item.checks if c.status == "fail"}
+
+
+def _krs(rv):
+    return [k for o in rv.objectives for k in o.key_results]
+
+
+# -- decision 1090: a handle in the set's title names its owner ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "who"),
+    [
+        ("## Docs site OKRs — Q1 2027 (@lena-v)", "lena-v"),
+        ("# Q3 2026 maintainer goals (@r.osei)", "r.osei"),
+        ("## Release engineering OKRs, H1 2027 — @tomasz", "tomasz"),
+    ],
+)
+def test_handle_in_title_owns_the_set(title: str, who: str) -> None:
+    rv = _review(
+        f"{title}\n\n**O1: Make our releases boring in the best way**\n"
+        "- KR1.1: Release rollbacks per quarter from 4 to 1\n"
+        "- KR1.2: Median time from tag to published packages under 30 minutes\n"
+    )
+    assert rv.owner is not None and rv.owner.name == who
+    assert all("kr-no-owner" not in _fails(k) for k in _krs(rv))
+
+
+def test_several_handles_in_title_own_nothing() -> None:
+    # several people in a title are its authors, not each KR's owner (decision 13)
+    rv = _review(
+        "## Docs OKRs — Q1 2027 (@lena, @bo)\n\n**O1: Make our docs the ones people quote**\n"
+        "- KR1.1: Docs search success rate from 60% to 80%\n"
+    )
+    assert all("kr-no-owner" in _fails(k) for k in _krs(rv))
+
+
+# -- decision 1091: fields side by side under an objective -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O1：让新用户第一周就爱上我们的App\n🗓️ 考核周期：2026年Q3 | 🙋 负责人：王磊（产品经理）\n"
+        "KR1 新用户7日留存从30%提升到40%\nKR2 首周完成核心操作的新用户占比达到60%\n",
+        "O1：让新用户第一周就爱上我们的App\n周期：2026 Q3 ｜ 负责人：王磊\n\n"
+        "KR1 新用户7日留存从30%提升到40%\nKR2 首周完成核心操作的新用户占比达到60%\n",
+        "Objective 1: Make onboarding the part of the product people brag about\n"
+        "Cycle: Q3 2026 | Owner: Lin (PM)\n- Day-7 retention from 30% to 40%\n"
+        "- Share of new users who finish setup in one sitting from 45% to 70%\n",
+    ],
+)
+def test_field_row_gives_cycle_and_owner(text: str) -> None:
+    rv = _review(text)
+    (o,) = rv.objectives
+    assert len(o.key_results) == 2  # the field row is no key result
+    assert "周期" not in o.text and "Cycle" not in o.text  # nor part of the objective
+    assert o.owner in ("王磊", "Lin")
+    assert o.deadline is not None
+    for k in o.key_results:
+        assert not _fails(k) & {"kr-no-owner", "kr-no-deadline", "kr-not-quantified"}
+
+
+def test_lone_cycle_field_is_the_objectives_timeframe() -> None:
+    rv = _review(
+        "目标一：成为本市最受家长信赖的社区图书馆\n周期：2026年上半年\n"
+        "- 每月借阅人次从1200提升到2000（李静）\n- 亲子阅读活动家长满意度达到95%（李静）\n"
+    )
+    (o,) = rv.objectives
+    assert len(o.key_results) == 2
+    assert "objective-no-timeframe" not in _fails(o)
+    assert all("kr-no-deadline" not in _fails(k) for k in o.key_results)
+
+
+# -- decision 1092: owners in a closing bracket: initials and surname, a unit's name ----------
+
+
+def test_role_and_initialled_person_in_bracket() -> None:
+    rv = _review(
+        "Objective: Be the council residents trust to fix their street\n"
+        "- Pothole repairs done within 5 days from 40% to 85% by June 2027 (Highways Manager, P. Okoye)\n"
+        "- Street lights out for more than a week from 120 to 20 by June 2027 (Street Lighting)\n"
+        "- Resident satisfaction with road repairs from 51% to 70% by June 2027 (Customer Services)\n"
+    )
+    krs = _krs(rv)
+    assert krs[0].owner == "Highways Manager, P. Okoye"
+    assert krs[1].owner == "Street Lighting"
+    for k in krs:
+        assert "kr-no-owner" not in _fails(k)
+        assert "Okoye" not in " ".join(s.text for f in rv.findings for s in f.suggestions)
+
+
+def test_acronym_spelt_out_in_bracket_is_no_owner() -> None:
+    rv = _review(
+        "Objective: Make our clinic the one patients recommend in Q3 2026\n"
+        "- Raise NPS from 30 to 50 (Net Promoter Score)\n"
+        "- Same-day appointment share from 40% to 60% (Front Desk)\n"
+    )
+    assert _krs(rv)[0].owner is None

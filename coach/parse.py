@@ -4698,6 +4698,15 @@ def _take_quoted_example(b: _Builder) -> None:
 _ZH_GRAMMAR_RE = re.compile(r"[的从到将把让每次在和与及以内前后提降达完增减做成]")
 
 
+# An ordinal word that labels a point of a list, then a comma: "第三，", "其二、", "third, ",
+# "Firstly, ", "Lastly: " (decision 1093).
+_ORDINAL_LEAD_RE = re.compile(
+    r"(?P<ord>第[一二三四五六七八九十]{1,3}|其[一二三四五六七八九十]|"
+    r"(?i:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?|lastly))"
+    r"[ \t]{0,2}[，,、：:][ \t]{0,2}(?=\S)"
+)
+
+
 def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
     objectives: list[Item] = []
     default_lang = "zh" if cjk_count(text) else "en"
@@ -4722,6 +4731,12 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
         # An empty label still is an item ("KR2:" with nothing after it); it points at the end
         # of its label.
         joined, offsets = _join(b.parts, b.anchor)
+        m = _ORDINAL_LEAD_RE.match(joined)
+        if m is not None and m.end() < len(joined):
+            # "第三，年底前把个人网站做出来", "third, launch my site": the word counts the list, it is
+            # the item's label, not a figure of its wording (decision 1093).
+            b.label = f"{b.label} {m.group('ord')}".strip()
+            joined, offsets = joined[m.end() :], offsets[m.end() :]
         extra: dict[str, object] = {"given": b.given} if b.given else {}
         if b.kind == "objective":
             objectives.append(

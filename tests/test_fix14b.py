@@ -117,3 +117,45 @@ def test_acronym_spelt_out_in_bracket_is_no_owner() -> None:
         "- Same-day appointment share from 40% to 60% (Front Desk)\n"
     )
     assert _krs(rv)[0].owner is None
+
+
+# -- decision 1093: ordinal words that label a list's points --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first_words"),
+    [
+        (
+            "目标：让社区食堂成为老人们每天愿意来的地方（2026年Q4，负责人：周敏）\n"
+            "1. 其一，日均就餐老人从80人增加到120人\n2. 其二，年底前把新菜单做出来\n",
+            ("日均", "年底前"),
+        ),
+        (
+            "目标：让社区食堂成为老人们每天愿意来的地方（2026年Q4，负责人：周敏）\n"
+            "关键结果：第一，日均就餐老人从80人增加到120人；第二，年底前把新菜单做出来；"
+            "第三，每周组织2次健康讲座。\n",
+            ("日均", "年底前"),
+        ),
+        (
+            "Objective: Become the bakery our neighbourhood can't do without (Q4 2026, owner: Maya)\n"
+            "- Firstly, weekday footfall from 180 to 250 customers\n"
+            "- Secondly, publish a seasonal menu by October\n",
+            ("weekday", "publish"),
+        ),
+    ],
+)
+def test_ordinal_label_leaves_the_wording(text: str, first_words: tuple[str, str]) -> None:
+    rv = _review(text)
+    krs = _krs(rv)[:2]
+    assert [k.text.startswith(w) for k, w in zip(krs, first_words, strict=True)] == [True, True]
+    # the dated deliverable is a task without a target once "第二"/"Secondly" is no figure
+    assert {"kr-is-task", "kr-not-quantified"} <= _fails(krs[1])
+    assert "kr-not-quantified" not in _fails(krs[0])
+
+
+@pytest.mark.parametrize(
+    "kr", ["第一季度，新客户达到200家", "First 100 customers onboarded by May", "Second-hand sales up 20%"]
+)
+def test_ordinal_inside_a_measure_stays(kr: str) -> None:
+    rv = _review(f"Objective: Make our shop the one people tell friends about in Q2 2026\n- {kr} (Ana)\n")
+    assert _krs(rv)[0].text.startswith(kr.split()[0].rstrip("，"))

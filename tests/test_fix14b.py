@@ -159,3 +159,23 @@ def test_ordinal_label_leaves_the_wording(text: str, first_words: tuple[str, str
 def test_ordinal_inside_a_measure_stays(kr: str) -> None:
     rv = _review(f"Objective: Make our shop the one people tell friends about in Q2 2026\n- {kr} (Ana)\n")
     assert _krs(rv)[0].text.startswith(kr.split()[0].rstrip("，"))
+
+
+# -- decision 1094: a year glued to its quarter or half ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("objective", "start", "end"),
+    [
+        ("目标：让玩家把我们的新赛季推荐给朋友（2027Q1）", "2027-01-01", "2027-03-31"),
+        ("目标：成为本地最受信赖的宠物医院（2026-Q4，负责人：林峰）", "2026-10-01", "2026-12-31"),
+        ("Objective: Be the studio players trust with their weekends (2026H2)", "2026-07-01", "2026-12-31"),
+        ("Objective: Make support the reason customers stay (2027-Q2)", "2027-04-01", "2027-06-30"),
+    ],
+)
+def test_year_glued_to_its_quarter(objective: str, start: str, end: str) -> None:
+    rv = _review(f"{objective}\n- D30 retention from 22% to 28% (Lin)\n")
+    (o,) = rv.objectives
+    assert o.deadline is not None and (o.deadline.start, o.deadline.end) == (start, end)
+    assert "objective-no-timeframe" not in _fails(o)
+    assert "kr-no-deadline" not in _fails(o.key_results[0])

@@ -59,11 +59,12 @@ _ZH = [
         r"(?:末|底|内|结束前|前)?",
     ),
     ("quarter", rf"(?:20\d\d年)?第{_ZH_NUM}季度(?:末|底|内|结束前|前)?"),
-    ("quarter", r"(?:20\d\d年)?\s?[Qq][1-4](?![0-9])(?:季度)?(?:末|底|内|结束前|前)?"),
+    # "2026Q3", "2026-Q3" as well as "2026年Q3", "2026 Q3" (decision 1094)
+    ("quarter", r"(?:20\d\d(?:年|-)?)?\s?[Qq][1-4](?![0-9])(?:季度)?(?:末|底|内|结束前|前)?"),
     ("quarter", rf"(?:20\d\d年)?{_ZH_NUM}季度(?:末|底|内|结束前)?"),
     (
         "half",
-        r"(?:20\d\d年|今年|明年)?\s?(?:上半年|下半年|[Hh][12](?![0-9]))(?:末|底|内|结束前|前)?",
+        r"(?:20\d\d年|20\d\d-?(?=[Hh])|今年|明年)?\s?(?:上半年|下半年|[Hh][12](?![0-9]))(?:末|底|内|结束前|前)?",
     ),
     (
         "year",
@@ -187,12 +188,12 @@ _EN = [
     ("quarter", r"(?:by |before |until )?(?:the )?eoq(?![a-z])"),
     (
         "quarter",
-        rf"{_PREP}(?:the )?(?:end of )?(?:20\d\d )?(?:fy ?)?q[1-4](?:[ '’]?(?:fy)?(?:20)?\d\d)?(?![a-z0-9])",
+        rf"{_PREP}(?:the )?(?:end of )?(?:20\d\d[ -]?)?(?:fy ?)?q[1-4](?:[ '’]?(?:fy)?(?:20)?\d\d)?(?![a-z0-9])",
     ),
     (
         "half",
         # "2027 H1": the year written before the half is its year (decision 895)
-        rf"{_PREP}(?:the )?(?:end of )?(?:20\d\d )?(?:h[12]|first half|second half)(?: of (?:the year|20\d\d))?"
+        rf"{_PREP}(?:the )?(?:end of )?(?:20\d\d[ -]?(?=h)|20\d\d )?(?:h[12]|first half|second half)(?: of (?:the year|20\d\d))?"
         # "my first half marathon", "second half of the match" are no period (decision 383)
         r"(?:[ '’]?(?:20)?\d\d)?(?![a-z0-9])(?! ?(?:-|marathon|hour|time|century|season|of the (?!year)))",
     ),

@@ -179,3 +179,27 @@ def test_year_glued_to_its_quarter(objective: str, start: str, end: str) -> None
     assert o.deadline is not None and (o.deadline.start, o.deadline.end) == (start, end)
     assert "objective-no-timeframe" not in _fails(o)
     assert "kr-no-deadline" not in _fails(o.key_results[0])
+
+
+# -- decision 1095: the unit between a dash and the owner is part of the owner's phrase -------
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "kept"),
+    [
+        ("目标：让全市居民打开水龙头就放心\n- 投诉处理满意度从80%提升到92%  — 客服中心 负责人 王芳\n", "王芳", "— 客服中心 负责人 王芳"),
+        ("目标：让全市居民打开水龙头就放心\n- 抄表准确率从97%提升到99.5% — 营业所 责任人：孙丽\n", "孙丽", "— 营业所 责任人：孙丽"),
+        (
+            "Objective: Be the utility customers trust when the water goes off\n"
+            "- First-contact resolution from 62% to 80% — Customer Ops, owner: Dana\n",
+            "Dana",
+            "— Customer Ops, owner: Dana",
+        ),
+    ],
+)
+def test_deadline_placeholder_goes_before_the_owner_phrase(text: str, owner: str, kept: str) -> None:
+    rv = _review(text)
+    (kr,) = _krs(rv)
+    assert kr.owner == owner
+    (f,) = [f for f in rv.findings if f.rule_id == "kr-no-deadline"]
+    assert all(s.text.rstrip().endswith(kept) for s in f.suggestions)

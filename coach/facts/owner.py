@@ -565,6 +565,25 @@ _DATE_CELL_RE = re.compile(
 )
 
 
+# "… — 管网所 负责人 黄伟", "… — Customer Ops, owner: Dana": after a dash, the unit the owner
+# works in, then the owner's label (decision 1095).
+_UNIT_AFTER_DASH_RE = re.compile(r"\s*[-–—]{1,2}\s?(?P<unit>[^\W\d][^\d,，;；。.!?！？()（）\-–—]{0,15}?)[\s,，]*$")
+
+
+def _unit_before(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of an owner that closes the item widened over the unit named between a dash
+    and it ("— 管网所 负责人 黄伟"), so that nothing is written inside the owner's phrase."""
+    if text[end:].strip(" 。.") or start == 0:
+        return start, end
+    m = _UNIT_AFTER_DASH_RE.search(text, 0, start)
+    if m is None or m.end() != start or not text[: m.start()].strip():
+        return start, end
+    s = m.start()
+    while text[s].isspace():
+        s += 1
+    return s, end
+
+
 def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     """The owner named in an item's text and the local span of the annotation, or None."""
     m = _DATE_CELL_RE.search(text)
@@ -589,7 +608,7 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
                 continue  # "reviewed by someone other than @lena": she is the one left out
             name = m.group("name").strip(" .·'’-@")
             if name:
-                return name, _whole_bracket(text, m.start(), m.end())
+                return name, _unit_before(text, *_whole_bracket(text, m.start(), m.end()))
             break
     m = _OWNS_RE.search(text)
     if m and m.start() > 0 and owner_phrase(m.group("name")):

@@ -203,3 +203,22 @@ def test_deadline_placeholder_goes_before_the_owner_phrase(text: str, owner: str
     assert kr.owner == owner
     (f,) = [f for f in rv.findings if f.rule_id == "kr-no-deadline"]
     assert all(s.text.rstrip().endswith(kept) for s in f.suggestions)
+
+
+# -- decision 1096: "2026 年度" with a blank is the same named year ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "year"), [("市供水公司 · 2026 年度 OKR", "2026 年度"), ("社区图书馆 2027 年度目标", "2027 年度")]
+)
+def test_spaced_year_in_title_is_named_as_a_horizon(title: str, year: str) -> None:
+    rv = _review(f"{title}\n\n目标：让全市居民打开水龙头就放心\n- 管网漏损率从18%降至12%（黄伟）\n")
+    (f,) = [f for f in rv.findings if f.rule_id == "objective-no-timeframe"]
+    assert f"“{year}”" in f.message and "都没有给出" not in f.message
+
+
+def test_spaced_year_does_not_hide_the_month() -> None:
+    from coach.facts.timeframes import find_timeframe
+
+    found = find_timeframe("2026 年 3 月底前上线新系统", "zh")
+    assert found is not None and found[0].kind == "month"

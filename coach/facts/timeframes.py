@@ -69,7 +69,8 @@ _ZH = [
     (
         "year",
         # not "全年级" (the whole grade of a school) nor "全年龄段" (every age)
-        r"(?:今年|本年度?|明年|全年(?!级|龄)|年底前?|年末|年内|20\d\d年(?:底前?|末|内|度|全年)?)(?![0-9])",
+        # "2026 年度" with a blank after the figure, as web pages space digits (decision 1096)
+        r"(?:今年|本年度?|明年|全年(?!级|龄)|年底前?|年末|年内|20\d\d年(?:底前?|末|内|度|全年)?|20\d\d[ \t]年(?:底前?|末|内|度|全年))(?![0-9])",
     ),
     # A fiscal year: "2026财年", "2017-18财年", "2025/26 财年度" (its months vary by company).
     ("year", r"20\d\d(?:\s?[-–/～~]\s?(?:20)?\d\d)?\s?财年度?"),
@@ -639,7 +640,7 @@ _NEXT_OR_LAST = re.compile(r"\b(?:next|last|previous)\b", re.I)
 # end ("年底前", "by end of year", "by 2026") is a deadline.
 _HORIZON_RE = re.compile(
     r"^(?:(?:in|during|for|through|over) (?:the )?)?(?:this year|next year|fy ?'?\d{2,4}|20\d\d)$"
-    r"|^(?:今年|本年度?|明年|全年|20\d\d年(?:度|全年)?)$",
+    r"|^(?:今年|本年度?|明年|全年|20\d\d ?年(?:度|全年)?)$",
     re.I,
 )
 

@@ -222,3 +222,54 @@ def test_spaced_year_does_not_hide_the_month() -> None:
 
     found = find_timeframe("2026 年 3 月底前上线新系统", "zh")
     assert found is not None and found[0].kind == "month"
+
+
+# -- decisions 1097-1098: who runs the set is not who owns each key result --------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "team"),
+    [
+        ("社区卫生服务中心 · 2026年Q3 OKR\n负责人：公卫科", "公卫科"),
+        ("Data platform — Q3 2026 OKRs\nOwner: Data team", "Data team"),
+        ("2026年Q3 门店OKR\nOwner: 运营部", "运营部"),
+    ],
+)
+def test_team_in_the_sets_owner_field_owns_no_kr(head: str, team: str) -> None:
+    rv = _review(
+        f"{head}\n\nObjective: Make our service the one people recommend\n"
+        "- Share of visitors who would recommend us from 60% to 75%\n"
+        "- Average wait under 15 minutes (Ravi)\n"
+    )
+    first, second = _krs(rv)
+    assert "kr-no-owner" in _fails(first) and "kr-no-owner" not in _fails(second)
+    (f,) = [f for f in rv.findings if f.rule_id == "kr-no-owner"]
+    assert f"“{team}”" in f.message
+
+
+@pytest.mark.parametrize(
+    "head", ["负责人：客服中心 李娜", "Owner: VP Sales", "Owner: @maya.live", "负责人：店长"]
+)
+def test_person_or_role_in_the_sets_owner_field_owns_every_kr(head: str) -> None:
+    rv = _review(
+        f"2026年Q3 OKR\n{head}\n\n目标：让顾客愿意把我们推荐给朋友\n- 顾客推荐意愿从60%提升到75%\n"
+    )
+    assert all("kr-no-owner" not in _fails(k) for k in _krs(rv))
+
+
+@pytest.mark.parametrize(
+    ("greeting", "personal"),
+    [
+        ("Hi team, below are my draft OKRs for the Riverside branch for Q1 2027.", False),
+        ("Morning all - my proposed goals for the night shift, Q3 2026:", False),
+        ("Here are my OKRs for Q1 2027.", True),
+        ("My personal OKRs for the team offsite, Q1 2027", True),
+    ],
+)
+def test_my_okrs_for_a_unit_is_the_units_set(greeting: str, personal: bool) -> None:
+    rv = _review(
+        f"{greeting}\n\nObjective: Make the branch the friendliest place to bank in town\n"
+        "- Launch the new greeting routine\n- Customer satisfaction from 72% to 85% (Omar)\n"
+    )
+    first = _krs(rv)[0]
+    assert ("kr-no-owner" in _fails(first)) is not personal

@@ -806,9 +806,28 @@ def _whose(t: str) -> str | None:
         elif m.group("en"):
             if is_given_name(m.group("en")) and not _BUSINESS_AFTER.match(t, m.end("en") + 2):
                 return m.group("en")
-        else:
+        elif not _for_a_unit(t, m.end()):
             return ""
     return None
+
+
+# "here are my draft OKRs for Ward 7B", "my goals for the support team": what follows "for".
+_FOR_WHAT_RE = re.compile(r"\s{1,3}for\s{1,3}(?:the\s{1,3}|our\s{1,3})?(?P<what>[^.,;:!?()\n]{1,40})", re.I)
+
+
+def _for_a_unit(text: str, end: int) -> bool:
+    """Whether "my … OKRs" goes on "for" a ward, a team or a shop rather than a period: the
+    author drafted the unit's set, not a personal one (decision 1098). "My OKRs for Q3 2026",
+    "my goals for this year", "my plan for myself" stay personal."""
+    from coach.facts.timeframes import time_spans
+
+    m = _FOR_WHAT_RE.match(text, end)
+    if m is None or re.search(r"\bpersonal\b|个人", text, re.I):
+        return False
+    what = m.group("what").strip()
+    if re.match(r"(?:me\b|myself|my\b|(?:fy ?)?'?\d)", what, re.I):
+        return False
+    return not any(s == 0 for s, _e, _k in time_spans(what, "en"))
 
 
 # "Peak 2024 readiness — Lee", "Jul–Dec stretch goals — Maria (VP Sales)": a name after a dash.
@@ -1000,7 +1019,15 @@ def _heading_owners(text: str) -> Iterator[str]:
         return
     for pattern in _EXPLICIT:
         if m := pattern.search(t):
-            yield m.group("name").strip(" .·'’-@")
+            name = m.group("name").strip(" .·'’-@")
+            if owner_phrase(name) and not owner_phrase(name, person_only=True):
+                # "Owner: 运营部" over the set: a team runs it (decisions 12, 1097); "负责人：客服中心
+                # 李娜": the person after the team
+                rest = t[m.end() :].strip(" ,，")
+                if rest and owner_phrase(rest, person_only=True):
+                    yield rest
+                return
+            yield name
     if (whose := _whose(t)) is not None:
         yield whose
     if (el := person_element(t)) is not None:
@@ -1063,6 +1090,21 @@ def _heading_owners(text: str) -> Iterator[str]:
         m = p.search(t)
         if m is not None and m.group("name") not in _LABEL_WORDS and _zh_person(m.group("name")):
             yield m.group("name")
+
+
+@lru_cache(maxsize=4096)
+def heading_team(text: str) -> str | None:
+    """The team an owner field over a set names when it names no person: "Owner: 运营部",
+    "负责人：市场部", "DRI: Growth team" (decision 1097). Such a team runs the set; it owns no
+    key result (`heading_owner` is False for it)."""
+    t = _EMPHASIS.sub("", text).strip(" #*")
+    for pattern in _EXPLICIT:
+        if m := pattern.search(t):
+            name = m.group("name").strip(" .·'’-@")
+            if owner_phrase(name) and not owner_phrase(name, person_only=True):
+                return None if heading_owner(t) else name
+            return None
+    return None
 
 
 def names_owner(text: str) -> bool:

@@ -273,3 +273,21 @@ def test_my_okrs_for_a_unit_is_the_units_set(greeting: str, personal: bool) -> N
     )
     first = _krs(rv)[0]
     assert ("kr-no-owner" in _fails(first)) is not personal
+
+
+# -- decision 1099: a team's handle, then the person in it ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kr", "owner"),
+    [
+        ("退款率从4%降到2% @客服部 王芳", "王芳"),
+        ("Close the monthly books in 5 working days @finance Priya", "Priya"),
+        ("广告ACoS控制在20%以内 @周婷", "周婷"),
+    ],
+)
+def test_person_after_a_team_handle_owns_the_kr(kr: str, owner: str) -> None:
+    rv = _review(f"目标：本季度让店铺每一单都赚得明明白白\n- {kr}\n")
+    (k,) = _krs(rv)
+    assert k.owner == owner
+    assert owner not in " ".join(s.text for f in rv.findings for s in f.suggestions)

@@ -570,6 +570,12 @@ _DATE_CELL_RE = re.compile(
 _UNIT_AFTER_DASH_RE = re.compile(r"\s*[-–—]{1,2}\s?(?P<unit>[^\W\d][^\d,，;；。.!?！？()（）\-–—]{0,15}?)[\s,，]*$")
 
 
+# A person's name right after a team's name that closes the item: "@财务 刘洋", "@ops Dana".
+_PERSON_AFTER_TEAM_RE = re.compile(
+    r"[ \t]{1,2}(?P<who>[\u4e00-\u9fff]{2,3}|[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’\-]+)?)[ \t。.]*$"
+)
+
+
 def _unit_before(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of an owner that closes the item widened over the unit named between a dash
     and it ("— 管网所 负责人 黄伟"), so that nothing is written inside the owner's phrase."""
@@ -608,6 +614,16 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
                 continue  # "reviewed by someone other than @lena": she is the one left out
             name = m.group("name").strip(" .·'’-@")
             if name:
+                person = _PERSON_AFTER_TEAM_RE.match(text, m.end())
+                if (
+                    person is not None
+                    and owner_phrase(name)
+                    and not owner_phrase(name, person_only=True)
+                    and owner_phrase(person.group("who"), person_only=True)
+                ):
+                    # "@财务 刘洋", "@finance Priya": the team, then the person in it who owns the
+                    # item (decision 1099)
+                    return person.group("who"), (m.start(), person.end())
                 return name, _unit_before(text, *_whole_bracket(text, m.start(), m.end()))
             break
     m = _OWNS_RE.search(text)

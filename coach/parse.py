@@ -216,7 +216,7 @@ _FIELD_RE = re.compile(
     r"\s?[:：](?:\*\*)?\s?(?P<value>\S[^|｜]{0,60}?)",
     re.IGNORECASE,
 )
-_FIELD_SEP_RE = re.compile(r"\s{0,3}[|｜]\s{0,3}|\s{2,}(?=\S)")
+_FIELD_SEP_RE = re.compile(r"[ \t]{0,3}[|｜][ \t]{0,3}|[ \t]{1,3}[·•][ \t]{1,3}")
 # A role in brackets after a person's name: "陈晓（店铺负责人）", "Lin (PM)".
 _ROLE_AFTER_NAME_RE = re.compile(r"\s?[（(][^（）()]{1,20}[)）]$")
 # The attributes an objective has (a target or a metric under an objective is a key result).
@@ -2977,6 +2977,11 @@ class _Parser:
         `attribute`'s."""
         cur = self.current
         assert cur is not None
+        if "|" not in text and "｜" not in text and " · " not in text and " • " not in text:
+            # one field alone: only a cycle is this reading's ("周期：2026年上半年")
+            f = _FIELD_RE.fullmatch(text)
+            if f is None or not _CYCLE_KEY_RE.fullmatch(f.group("key")):
+                return False
         cuts = [0, *(x for m in _FIELD_SEP_RE.finditer(text) for x in m.span()), len(text)]
         spans = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
         fields = [_FIELD_RE.fullmatch(text, a, b) for a, b in spans]

@@ -68,6 +68,9 @@ def test_several_handles_in_title_own_nothing() -> None:
         "Objective 1: Make onboarding the part of the product people brag about\n"
         "Cycle: Q3 2026 | Owner: Lin (PM)\n- Day-7 retention from 30% to 40%\n"
         "- Share of new users who finish setup in one sitting from 45% to 70%\n",
+        "🎯 Objective: Make onboarding the part of the product people brag about\n"
+        "🗓 Period: Q3 2026 · 👤 Owner: Lin\n- Day-7 retention from 30% to 40%\n"
+        "- Share of new users who finish setup in one sitting from 45% to 70%\n",
     ],
 )
 def test_field_row_gives_cycle_and_owner(text: str) -> None:
@@ -154,10 +157,17 @@ def test_ordinal_label_leaves_the_wording(text: str, first_words: tuple[str, str
 
 
 @pytest.mark.parametrize(
-    "kr", ["第一季度，新客户达到200家", "First 100 customers onboarded by May", "Second-hand sales up 20%"]
+    "kr",
+    [
+        "第一季度，新客户达到200家",
+        "First 100 customers onboarded by May",
+        "Second-hand sales up 20%",
+    ],
 )
 def test_ordinal_inside_a_measure_stays(kr: str) -> None:
-    rv = _review(f"Objective: Make our shop the one people tell friends about in Q2 2026\n- {kr} (Ana)\n")
+    rv = _review(
+        f"Objective: Make our shop the one people tell friends about in Q2 2026\n- {kr} (Ana)\n"
+    )
     assert _krs(rv)[0].text.startswith(kr.split()[0].rstrip("，"))
 
 
@@ -169,7 +179,11 @@ def test_ordinal_inside_a_measure_stays(kr: str) -> None:
     [
         ("目标：让玩家把我们的新赛季推荐给朋友（2027Q1）", "2027-01-01", "2027-03-31"),
         ("目标：成为本地最受信赖的宠物医院（2026-Q4，负责人：林峰）", "2026-10-01", "2026-12-31"),
-        ("Objective: Be the studio players trust with their weekends (2026H2)", "2026-07-01", "2026-12-31"),
+        (
+            "Objective: Be the studio players trust with their weekends (2026H2)",
+            "2026-07-01",
+            "2026-12-31",
+        ),
         ("Objective: Make support the reason customers stay (2027-Q2)", "2027-04-01", "2027-06-30"),
     ],
 )
@@ -187,8 +201,16 @@ def test_year_glued_to_its_quarter(objective: str, start: str, end: str) -> None
 @pytest.mark.parametrize(
     ("text", "owner", "kept"),
     [
-        ("目标：让全市居民打开水龙头就放心\n- 投诉处理满意度从80%提升到92%  — 客服中心 负责人 王芳\n", "王芳", "— 客服中心 负责人 王芳"),
-        ("目标：让全市居民打开水龙头就放心\n- 抄表准确率从97%提升到99.5% — 营业所 责任人：孙丽\n", "孙丽", "— 营业所 责任人：孙丽"),
+        (
+            "目标：让全市居民打开水龙头就放心\n- 投诉处理满意度从80%提升到92%  — 客服中心 负责人 王芳\n",
+            "王芳",
+            "— 客服中心 负责人 王芳",
+        ),
+        (
+            "目标：让全市居民打开水龙头就放心\n- 抄表准确率从97%提升到99.5% — 营业所 责任人：孙丽\n",
+            "孙丽",
+            "— 营业所 责任人：孙丽",
+        ),
         (
             "Objective: Be the utility customers trust when the water goes off\n"
             "- First-contact resolution from 62% to 80% — Customer Ops, owner: Dana\n",
@@ -197,7 +219,9 @@ def test_year_glued_to_its_quarter(objective: str, start: str, end: str) -> None
         ),
     ],
 )
-def test_deadline_placeholder_goes_before_the_owner_phrase(text: str, owner: str, kept: str) -> None:
+def test_deadline_placeholder_goes_before_the_owner_phrase(
+    text: str, owner: str, kept: str
+) -> None:
     rv = _review(text)
     (kr,) = _krs(rv)
     assert kr.owner == owner
@@ -209,7 +233,8 @@ def test_deadline_placeholder_goes_before_the_owner_phrase(text: str, owner: str
 
 
 @pytest.mark.parametrize(
-    ("title", "year"), [("市供水公司 · 2026 年度 OKR", "2026 年度"), ("社区图书馆 2027 年度目标", "2027 年度")]
+    ("title", "year"),
+    [("市供水公司 · 2026 年度 OKR", "2026 年度"), ("社区图书馆 2027 年度目标", "2027 年度")],
 )
 def test_spaced_year_in_title_is_named_as_a_horizon(title: str, year: str) -> None:
     rv = _review(f"{title}\n\n目标：让全市居民打开水龙头就放心\n- 管网漏损率从18%降至12%（黄伟）\n")
@@ -291,3 +316,29 @@ def test_person_after_a_team_handle_owns_the_kr(kr: str, owner: str) -> None:
     (k,) = _krs(rv)
     assert k.owner == owner
     assert owner not in " ".join(s.text for f in rv.findings for s in f.suggestions)
+
+
+@pytest.mark.parametrize(
+    ("kr", "span_text"),
+    [
+        ("more member check-ins (owner: Bea)", "(owner: Bea)"),
+        ("Add self-serve refunds - Support team, owner: Dana", "- Support team, owner: Dana"),
+        ("漏损率降至12%——管网所 负责人 黄伟", "——管网所 负责人 黄伟"),
+    ],
+)
+def test_only_a_dash_that_sets_words_apart_opens_the_owner_phrase(kr: str, span_text: str) -> None:
+    from coach.facts.owner import find_owner
+
+    found = find_owner(kr)
+    assert found is not None
+    s, e = found[1]
+    assert kr[s:e] == span_text
+
+
+@pytest.mark.parametrize(
+    "field", ["*Owner: Branch Librarian*", "Owner: Store manager", "负责人：护士长"]
+)
+def test_a_role_in_the_sets_owner_field_still_owns(field: str) -> None:
+    from coach.facts.owner import heading_owner_name
+
+    assert heading_owner_name(field)

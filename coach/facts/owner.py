@@ -494,6 +494,28 @@ def _en_team_only(t: str) -> bool:
     )
 
 
+# The last words of an English unit's name: "Data team", "Platform group", "Billing ops".
+_UNIT_WORDS = frozenset(
+    {"team", "teams", "group", "squad", "crew", "pod", "guild", "department", "dept", "division",
+     "unit", "office", "desk", "ops", "operations", "committee", "board"}
+)  # fmt: skip
+
+
+def _team_only(name: str) -> bool:
+    """A team, a department or a function named alone, no person nor a role one person holds:
+    "运营部", "公卫科", "Data team", "Marketing" — not "店长", "VP Sales", "Branch Librarian"
+    (decision 1097)."""
+    t = name.strip(" *_")
+    if not t or not owner_phrase(t):
+        return False
+    if re.fullmatch(r"[A-Za-z][A-Za-z&'’\- ]*", t):
+        ws = t.lower().split()
+        if len(ws) == 1:
+            return ws[0] in _en_functions() or ws[0] in _UNIT_WORDS
+        return ws[-1] in _UNIT_WORDS or " ".join(ws) in _en_functions()
+    return _zh_unit(t) and not _zh_role(t) and not owner_phrase(t, person_only=True)
+
+
 _OWNER_LABELS = frozenset({"owner", "dri", "lead", "accountable", "responsible"})
 
 
@@ -567,7 +589,9 @@ _DATE_CELL_RE = re.compile(
 
 # "… — 管网所 负责人 黄伟", "… — Customer Ops, owner: Dana": after a dash, the unit the owner
 # works in, then the owner's label (decision 1095).
-_UNIT_AFTER_DASH_RE = re.compile(r"\s*[-–—]{1,2}\s?(?P<unit>[^\W\d][^\d,，;；。.!?！？()（）\-–—]{0,15}?)[\s,，]*$")
+_UNIT_AFTER_DASH_RE = re.compile(
+    r"[-–—]{1,2}[ \t]?(?P<unit>[^\W\d][^\d,，;；。.!?！？()（）\-–—]{0,15}?)[ \t,，]{0,4}"
+)
 
 
 # A person's name right after a team's name that closes the item: "@财务 刘洋", "@ops Dana".
@@ -581,13 +605,15 @@ def _unit_before(text: str, start: int, end: int) -> tuple[int, int]:
     and it ("— 管网所 负责人 黄伟"), so that nothing is written inside the owner's phrase."""
     if text[end:].strip(" 。.") or start == 0:
         return start, end
-    m = _UNIT_AFTER_DASH_RE.search(text, 0, start)
-    if m is None or m.end() != start or not text[: m.start()].strip():
-        return start, end
-    s = m.start()
-    while text[s].isspace():
-        s += 1
-    return s, end
+    # the dash stands at most 24 characters before the owner: look back that far only
+    for s in range(max(0, start - 24), start):
+        # a dash that sets words apart: a long one, or a hyphen with a blank before it
+        # ("check-ins" joins a word)
+        if s > 0 and text[s - 1] not in "-–—" and (text[s] in "–—" or text[s - 1].isspace()):
+            m = _UNIT_AFTER_DASH_RE.fullmatch(text, s, start)
+            if m is not None and text[:s].strip():
+                return s, end
+    return start, end
 
 
 def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
@@ -617,8 +643,7 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
                 person = _PERSON_AFTER_TEAM_RE.match(text, m.end())
                 if (
                     person is not None
-                    and owner_phrase(name)
-                    and not owner_phrase(name, person_only=True)
+                    and _team_only(name)
                     and owner_phrase(person.group("who"), person_only=True)
                 ):
                     # "@财务 刘洋", "@finance Priya": the team, then the person in it who owns the
@@ -828,7 +853,9 @@ def _whose(t: str) -> str | None:
 
 
 # "here are my draft OKRs for Ward 7B", "my goals for the support team": what follows "for".
-_FOR_WHAT_RE = re.compile(r"\s{1,3}for\s{1,3}(?:the\s{1,3}|our\s{1,3})?(?P<what>[^.,;:!?()\n]{1,40})", re.I)
+_FOR_WHAT_RE = re.compile(
+    r"\s{1,3}for\s{1,3}(?:the\s{1,3}|our\s{1,3})?(?P<what>[^.,;:!?()\n]{1,40})", re.I
+)
 
 
 def _for_a_unit(text: str, end: int) -> bool:
@@ -1036,7 +1063,7 @@ def _heading_owners(text: str) -> Iterator[str]:
     for pattern in _EXPLICIT:
         if m := pattern.search(t):
             name = m.group("name").strip(" .·'’-@")
-            if owner_phrase(name) and not owner_phrase(name, person_only=True):
+            if _team_only(name):
                 # "Owner: 运营部" over the set: a team runs it (decisions 12, 1097); "负责人：客服中心
                 # 李娜": the person after the team
                 rest = t[m.end() :].strip(" ,，")
@@ -1117,7 +1144,7 @@ def heading_team(text: str) -> str | None:
     for pattern in _EXPLICIT:
         if m := pattern.search(t):
             name = m.group("name").strip(" .·'’-@")
-            if owner_phrase(name) and not owner_phrase(name, person_only=True):
+            if _team_only(name):
                 return None if heading_owner(t) else name
             return None
     return None

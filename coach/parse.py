@@ -4147,8 +4147,94 @@ def _recast_items(p: _Parser) -> None:
             if m and m.end() < len(wording):
                 b.parts[0] = (wording[m.end() :], at + m.end())
     _ordinal_siblings(p)
+    _ordinal_krs_in_prose(p)
     _inline_numbers(p)
     _measured_lines_below(p)
+
+
+# "……关键结果有这几条：第一，…；第二，…" / "Key results: first, …; second, …" inside a paragraph
+# read as one objective: the words that lead in to its key results, then the ordinal that
+# opens each (decision 1100).
+_PROSE_KR_LEAD_RE = re.compile(
+    r"(?:关键(?:结果|成果)|\bKRs\b|\bkey results\b)[^。；;:：\n]{0,12}[:：]\s{0,2}", re.IGNORECASE
+)
+_ZH_ORDINAL_MARK_RE = re.compile(
+    r"(?:第|其)(?P<n>[一二三四五六七八九十])[，,、：:]\s{0,2}"
+    r"|(?P<en>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?,\s{1,2}",
+    re.IGNORECASE,
+)
+_EN_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                "ninth", "tenth")  # fmt: skip
+# "我的目标是：成为……译者。": the sentence of a paragraph that states its objective.
+_GOAL_SENTENCE_RE = re.compile(
+    r"(?:目标(?:(?:是|为|就是)\s{0,2}[:：,，]?|\s{0,2}[:：])|objective is|goal is)\s{0,2}"
+    r"(?P<o>[^。；;.!?！？\n]{4,80})",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_number(m: re.Match[str]) -> int:
+    if m.group("n"):
+        return _ZH_ORDINALS.index(m.group("n")) + 1
+    return _EN_ORDINALS.index(m.group("en").lower()) + 1
+
+
+def _ordinal_krs_in_prose(p: _Parser) -> None:
+    """An objective read from a paragraph that goes on to list its key results with ordinals
+    ("…我的目标是：X。具体来说，关键结果有这几条：第一，A；第二，B；…"): X is the objective, A, B … its
+    key results; the rest of the paragraph is prose (its period and whose set it is still count
+    as the set's preamble). Only for an objective with no key result of its own (decision
+    1100)."""
+    i = 0
+    while i < len(p.builders):
+        b = p.builders[i]
+        nxt = p.builders[i + 1] if i + 1 < len(p.builders) else None
+        i += 1
+        if b.kind != "objective" or (nxt is not None and nxt.kind == "kr") or len(b.parts) != 1:
+            continue
+        wording, at = b.parts[0]
+        lead = _PROSE_KR_LEAD_RE.search(wording)
+        if lead is None:
+            continue
+        marks = list(_ZH_ORDINAL_MARK_RE.finditer(wording, lead.end()))
+        if len(marks) < 2 or marks[0].start() != lead.end():
+            continue
+        run = [marks[0]]
+        for m in marks[1:]:
+            before = wording[m.start() - 1 : m.start()]
+            if _ordinal_number(m) == _ordinal_number(run[-1]) + 1 and before in "；;。，, ":
+                run.append(m)
+        if _ordinal_number(run[0]) != 1 or len(run) < 2:
+            continue
+        ends = [m.start() for m in run[1:]] + [len(wording)]
+        pieces = []
+        for m, end in zip(run, ends, strict=True):
+            piece = wording[m.end() : end].rstrip(" \t；;。，,.")
+            if not _has_words(piece):
+                pieces = []
+                break
+            pieces.append((piece, at + m.end()))
+        head = wording[: lead.start()]
+        goal = None
+        for g in _GOAL_SENTENCE_RE.finditer(head):
+            goal = g  # the last statement of the goal before the key results
+        if not pieces or (goal is None and not _has_words(head.strip(" ，,。.具体来说"))):
+            continue
+        if goal is not None:
+            o_start, o_end = goal.span("o")
+        else:
+            o_start, o_end = 0, len(head.rstrip(" ，,。.:："))
+        if o_start > 0:
+            p.prose_lines.append((wording[:o_start], at, at + o_start))
+        b.parts = [(wording[o_start:o_end].strip(), at + o_start)]
+        b.open_ended = False
+        p.prose_lines.append((wording[o_end : lead.end()], at + o_end, at + lead.end()))
+        for j, (piece, start) in enumerate(pieces):
+            kr = _Builder("kr", "", None, b.indent, b.line_no)
+            kr.add(piece, start)
+            kr.anchor = start
+            p.builders.insert(i + j, kr)
+        i += len(pieces)
 
 
 _ZH_ORDINALS = "一二三四五六七八九十"

@@ -318,6 +318,53 @@ def test_person_after_a_team_handle_owns_the_kr(kr: str, owner: str) -> None:
     assert owner not in " ".join(s.text for f in rv.findings for s in f.suggestions)
 
 
+# -- decision 1100: key results listed with ordinals inside a paragraph ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "objective", "krs"),
+    [
+        (
+            "今年下半年我给自己定了个目标：成为本地最受欢迎的瑜伽老师。关键结果有三个：第一，常驻学员从20人增加到"
+            "45人；第二，年底前开出周末工作坊；第三，学员续卡率达到80%。",
+            "成为本地最受欢迎的瑜伽老师",
+            ["常驻学员从20人增加到45人", "年底前开出周末工作坊", "学员续卡率达到80%"],
+        ),
+        (
+            "2026年Q3，我的目标是：让小店成为街坊首选的早餐铺。对应的关键成果如下：其一，日均客流从150提升到220；"
+            "其二，9月底前上线外卖小程序。",
+            "让小店成为街坊首选的早餐铺",
+            ["日均客流从150提升到220", "9月底前上线外卖小程序"],
+        ),
+    ],
+)
+def test_ordinal_krs_in_a_paragraph(text: str, objective: str, krs: list[str]) -> None:
+    rv = _review(text)
+    (o,) = rv.objectives
+    assert o.text == objective
+    assert [k.text for k in o.key_results] == krs
+    # the paragraph's period still covers the set
+    assert "objective-no-timeframe" not in _fails(o)
+    assert {"kr-is-task", "kr-not-quantified"} <= _fails(o.key_results[1])
+
+
+def test_ordinals_without_a_key_result_lead_stay_prose() -> None:
+    rv = _review(
+        "目标：本季度让门店成为街坊最爱的早餐铺\n上周例会我们讨论了几件事：第一，周五团建；第二，排班调整；第三，新人培训。\n"
+        "- 日均客流从150提升到220（王芳）\n"
+    )
+    assert [k.text for k in _krs(rv)] == ["日均客流从150提升到220（王芳）"]
+
+
+def test_my_goal_this_year_in_a_paragraph_is_a_personal_set() -> None:
+    rv = _review(
+        "我今年的个人目标是：考下注册会计师的三门科目。关键结果有这几条：第一，模拟考试平均分达到70分；"
+        "第二，三门科目一次通过率100%。"
+    )
+    assert [k.text for k in _krs(rv)] == ["模拟考试平均分达到70分", "三门科目一次通过率100%"]
+    assert all("kr-no-owner" not in _fails(k) for k in _krs(rv))
+
+
 @pytest.mark.parametrize(
     ("kr", "span_text"),
     [

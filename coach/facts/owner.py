@@ -844,6 +844,8 @@ def _whose(t: str) -> str | None:
             for n in (2, 3):
                 if len(who) >= n and _zh_person(who[-n:]):
                     return who[-n:]
+            if who.startswith("我") or "个人" in m.group(0):
+                return ""  # "我今年的个人目标是：…": the author's own set (decision 1100)
         elif m.group("en"):
             if is_given_name(m.group("en")) and not _BUSINESS_AFTER.match(t, m.end("en") + 2):
                 return m.group("en")

@@ -205,6 +205,20 @@ _NOTE_KEYS = r"notes?|备注|说明|背景|总结|小结|context|background|comm
 _NOTE_KEY_RE = re.compile(rf"^(?:{_NOTE_KEYS})$", re.IGNORECASE)
 # A list item that is wholly one remark in brackets: "(needs eng help for the carrier API)".
 _ASIDE_LINE_RE = re.compile(r"^(?:\((?P<a>[^()]{2,200})\)|（(?P<b>[^（）]{2,200})）)[ \t]*$")
+# Fields written side by side on one line under an item, each perhaps after an emoji:
+# "📅 周期：2026 Q2 ｜ 👤 负责人：陈晓", "Cycle: Q3 2026 | Owner: Lin" (decision 1091).
+_CYCLE_KEY_RE = re.compile(
+    r"周期|考核周期|时间范围|时间段|cycle|period|quarter|time\s?frame|timeline", re.IGNORECASE
+)
+_FIELD_RE = re.compile(
+    rf"(?:[{_EMOJI}]\ufe0f?\s*)?(?:\*\*)?(?P<key>周期|考核周期|时间范围|时间段|负责人|责任人|状态|截止(?:时间|日期)?|"
+    r"cycle|period|quarter|time\s?frame|timeline|owners?|dri|lead|status|due|deadline)(?:\*\*)?"
+    r"\s?[:：](?:\*\*)?\s?(?P<value>\S[^|｜]{0,60}?)",
+    re.IGNORECASE,
+)
+_FIELD_SEP_RE = re.compile(r"[ \t]{0,3}[|｜][ \t]{0,3}|[ \t]{1,3}[·•][ \t]{1,3}")
+# A role in brackets after a person's name: "陈晓（店铺负责人）", "Lin (PM)".
+_ROLE_AFTER_NAME_RE = re.compile(r"\s?[（(][^（）()]{1,20}[)）]$")
 # The attributes an objective has (a target or a metric under an objective is a key result).
 _OBJECTIVE_ATTRIBUTE_RE = re.compile(
     r"^(?:owners?|dri|lead|负责人|责任人|status|状态|due|due date|deadline|截止(?:时间|日期)?|"
@@ -2951,6 +2965,8 @@ class _Parser:
             return False
         if self.names_only(ln, text, start):
             return True
+        if self.field_run(text, start):
+            return True
         m = ATTRIBUTE_RE.match(text)
         if not m:
             return False
@@ -2975,6 +2991,41 @@ class _Parser:
         if not value or role in cur.cells:
             return False
         cur.cells[role] = Cell(role, key, value, v_start, v_start + len(value))
+        cur.given = {**_given_from_cells(cur.cells, _join(cur.parts, cur.anchor)[0]), **cur.given}
+        return True
+
+    def field_run(self, text: str, start: int) -> bool:
+        """ "📅 周期：2026 Q2 ｜ 👤 负责人：陈晓（店铺负责人）" or "Cycle: Q3 2026 | Owner: Lin" under an
+        item: its cycle and its owner, written as fields side by side (an export's property
+        row), kept in its cells rather than read as a key result or as more of its wording
+        (decision 1091). A lone cycle field ("周期：2026 Q2") too; a lone owner or due field is
+        `attribute`'s."""
+        cur = self.current
+        assert cur is not None
+        if "|" not in text and "｜" not in text and " · " not in text and " • " not in text:
+            # one field alone: only a cycle is this reading's ("周期：2026年上半年")
+            f = _FIELD_RE.fullmatch(text)
+            if f is None or not _CYCLE_KEY_RE.fullmatch(f.group("key")):
+                return False
+        cuts = [0, *(x for m in _FIELD_SEP_RE.finditer(text) for x in m.span()), len(text)]
+        spans = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
+        fields = [_FIELD_RE.fullmatch(text, a, b) for a, b in spans]
+        if not fields or any(f is None for f in fields):
+            return False
+        keys = [f.group("key").lower() for f in fields if f is not None]
+        if (len(keys) < 2 and not _CYCLE_KEY_RE.fullmatch(keys[0])) or len(set(keys)) < len(keys):
+            return False
+        for f in fields:
+            assert f is not None
+            key = f.group("key")
+            role = "due" if _CYCLE_KEY_RE.fullmatch(key) else tables.role_of(key) or "status"
+            value = f.group("value").strip()
+            if role == "owner":
+                # "陈晓（店铺负责人）": the person, with her role in brackets after her name
+                value = _ROLE_AFTER_NAME_RE.sub("", value) or value
+            if role not in cur.cells and value:
+                v_start = start + f.start("value")
+                cur.cells[role] = Cell(role, key, value, v_start, v_start + len(value))
         cur.given = {**_given_from_cells(cur.cells, _join(cur.parts, cur.anchor)[0]), **cur.given}
         return True
 
@@ -4121,8 +4172,94 @@ def _recast_items(p: _Parser) -> None:
             if m and m.end() < len(wording):
                 b.parts[0] = (wording[m.end() :], at + m.end())
     _ordinal_siblings(p)
+    _ordinal_krs_in_prose(p)
     _inline_numbers(p)
     _measured_lines_below(p)
+
+
+# "……关键结果有这几条：第一，…；第二，…" / "Key results: first, …; second, …" inside a paragraph
+# read as one objective: the words that lead in to its key results, then the ordinal that
+# opens each (decision 1100).
+_PROSE_KR_LEAD_RE = re.compile(
+    r"(?:关键(?:结果|成果)|\bKRs\b|\bkey results\b)[^。；;:：\n]{0,12}[:：]\s{0,2}", re.IGNORECASE
+)
+_ZH_ORDINAL_MARK_RE = re.compile(
+    r"(?:第|其)(?P<n>[一二三四五六七八九十])[，,、：:]\s{0,2}"
+    r"|(?P<en>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?,\s{1,2}",
+    re.IGNORECASE,
+)
+_EN_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                "ninth", "tenth")  # fmt: skip
+# "我的目标是：成为……译者。": the sentence of a paragraph that states its objective.
+_GOAL_SENTENCE_RE = re.compile(
+    r"(?:目标(?:(?:是|为|就是)\s{0,2}[:：,，]?|\s{0,2}[:：])|objective is|goal is)\s{0,2}"
+    r"(?P<o>[^。；;.!?！？\n]{4,80})",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_number(m: re.Match[str]) -> int:
+    if m.group("n"):
+        return _ZH_ORDINALS.index(m.group("n")) + 1
+    return _EN_ORDINALS.index(m.group("en").lower()) + 1
+
+
+def _ordinal_krs_in_prose(p: _Parser) -> None:
+    """An objective read from a paragraph that goes on to list its key results with ordinals
+    ("…我的目标是：X。具体来说，关键结果有这几条：第一，A；第二，B；…"): X is the objective, A, B … its
+    key results; the rest of the paragraph is prose (its period and whose set it is still count
+    as the set's preamble). Only for an objective with no key result of its own (decision
+    1100)."""
+    i = 0
+    while i < len(p.builders):
+        b = p.builders[i]
+        nxt = p.builders[i + 1] if i + 1 < len(p.builders) else None
+        i += 1
+        if b.kind != "objective" or (nxt is not None and nxt.kind == "kr") or len(b.parts) != 1:
+            continue
+        wording, at = b.parts[0]
+        lead = _PROSE_KR_LEAD_RE.search(wording)
+        if lead is None:
+            continue
+        marks = list(_ZH_ORDINAL_MARK_RE.finditer(wording, lead.end()))
+        if len(marks) < 2 or marks[0].start() != lead.end():
+            continue
+        run = [marks[0]]
+        for m in marks[1:]:
+            before = wording[m.start() - 1 : m.start()]
+            if _ordinal_number(m) == _ordinal_number(run[-1]) + 1 and before in "；;。，, ":
+                run.append(m)
+        if _ordinal_number(run[0]) != 1 or len(run) < 2:
+            continue
+        ends = [m.start() for m in run[1:]] + [len(wording)]
+        pieces = []
+        for m, end in zip(run, ends, strict=True):
+            piece = wording[m.end() : end].rstrip(" \t；;。，,.")
+            if not _has_words(piece):
+                pieces = []
+                break
+            pieces.append((piece, at + m.end()))
+        head = wording[: lead.start()]
+        goal = None
+        for g in _GOAL_SENTENCE_RE.finditer(head):
+            goal = g  # the last statement of the goal before the key results
+        if not pieces or (goal is None and not _has_words(head.strip(" ，,。.具体来说"))):
+            continue
+        if goal is not None:
+            o_start, o_end = goal.span("o")
+        else:
+            o_start, o_end = 0, len(head.rstrip(" ，,。.:："))
+        if o_start > 0:
+            p.prose_lines.append((wording[:o_start], at, at + o_start))
+        b.parts = [(wording[o_start:o_end].strip(), at + o_start)]
+        b.open_ended = False
+        p.prose_lines.append((wording[o_end : lead.end()], at + o_end, at + lead.end()))
+        for j, (piece, start) in enumerate(pieces):
+            kr = _Builder("kr", "", None, b.indent, b.line_no)
+            kr.add(piece, start)
+            kr.anchor = start
+            p.builders.insert(i + j, kr)
+        i += len(pieces)
 
 
 _ZH_ORDINALS = "一二三四五六七八九十"
@@ -4680,6 +4817,15 @@ def _take_quoted_example(b: _Builder) -> None:
 _ZH_GRAMMAR_RE = re.compile(r"[的从到将把让每次在和与及以内前后提降达完增减做成]")
 
 
+# An ordinal word that labels a point of a list, then a comma: "第三，", "其二、", "third, ",
+# "Firstly, ", "Lastly: " (decision 1093).
+_ORDINAL_LEAD_RE = re.compile(
+    r"(?P<ord>第[一二三四五六七八九十]{1,3}|其[一二三四五六七八九十]|"
+    r"(?i:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?|lastly))"
+    r"[ \t]{0,2}[，,、：:][ \t]{0,2}(?=\S)"
+)
+
+
 def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
     objectives: list[Item] = []
     default_lang = "zh" if cjk_count(text) else "en"
@@ -4704,6 +4850,12 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
         # An empty label still is an item ("KR2:" with nothing after it); it points at the end
         # of its label.
         joined, offsets = _join(b.parts, b.anchor)
+        m = _ORDINAL_LEAD_RE.match(joined)
+        if m is not None and m.end() < len(joined):
+            # "第三，年底前把个人网站做出来", "third, launch my site": the word counts the list, it is
+            # the item's label, not a figure of its wording (decision 1093).
+            b.label = f"{b.label} {m.group('ord')}".strip()
+            joined, offsets = joined[m.end() :], offsets[m.end() :]
         extra: dict[str, object] = {"given": b.given} if b.given else {}
         if b.kind == "objective":
             objectives.append(

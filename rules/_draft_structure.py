@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from coach.draft import Draft, Heading, Item
 from coach.facts.grades import progress_tail
-from coach.facts.owner import heading_owner, heading_owner_name, team_subject
+from coach.facts.owner import heading_owner, heading_owner_name, heading_team, team_subject
 from coach.facts.timeframes import compared_spans, has_deadline, is_horizon, time_spans
 from coach.text import detect_language
 from coach.types import OwnerSource
@@ -220,6 +220,15 @@ def inherits_owner(item: Item, draft: Draft) -> bool:
     """Whether a heading or a title line that covers `item` names the person who owns it
     ("## Sales (Sarah)", "我的Q1个人目标", "Owner: Lee Carter"; decisions 12 and 14)."""
     return any(heading_owner(t) for t in _scope_lines(item, draft))
+
+
+def running_team(item: Item, draft: Draft) -> str | None:
+    """The team an owner field over `item`'s set names ("Owner: 运营部" under the title): it runs
+    the set and owns none of its key results (decision 1097); None when no such field."""
+    for t in _scope_lines(item, draft):
+        if (team := heading_team(t)) is not None:
+            return team
+    return None
 
 
 def _owner_cell(item: Item) -> str:

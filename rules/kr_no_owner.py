@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
-from rules._draft_structure import CORE_FIXES, end_of_wording, has_owner, is_empty
+from rules._draft_structure import CORE_FIXES, end_of_wording, has_owner, is_empty, running_team
 
 # A second key result with its owner, so that "Try it" on a good example shows no finding
 # (decision 580).
@@ -300,6 +300,21 @@ class KrNoOwner(Rule):
             note="decision 520: a function, a colon and a name in the closing bracket",
         ),
         Example(
+            "zh",
+            "«二次供水设施巡检覆盖率从70%提升到95%»",
+            True,
+            context="市供水公司 · 2026年Q2 OKR\nOwner: 运营部\n\n目标：让全市居民打开水龙头就放心\n- {item}",
+            note="decision 1097: a department in the set's owner field runs the set, owns no KR",
+        ),
+        Example(
+            "en",
+            "«Roll out the new falls-risk checklist on every shift»",
+            True,
+            context="Hi all, here are my draft OKRs for Ward 4C for Q3 2026.\n\nObjective: Make Ward "
+            "4C the ward patients feel safest on\n- {item}\n- Falls per 1,000 bed days from 6 to 4 (Dana)",
+            note="decision 1098: 'my OKRs for Ward 4C' is the ward's set drafted by its manager",
+        ),
+        Example(
             "en",
             "«Retention from 60% to 75% (Marketing: Brand Refresh)»",
             True,
@@ -347,12 +362,23 @@ class KrNoOwner(Rule):
             card_yields_to=_TASK_FIXES,
             withheld_args={"later": _LATER},
         )
-        return [Hit(fixes=[fix])]
+        team = running_team(item, draft)
+        return [Hit(fixes=[fix], args={"team": team} if team else {})]
 
     def format_message(self, lang, args):
         later = args.get("later")
         base = super().format_message(lang, {})
+        if args.get("team"):
+            base += _TEAM_RUNS_SET[lang].format(team=args["team"])
         return f"{base}{later[lang]}" if later else base
+
+
+# "Owner: 运营部" over the set: the team runs the set, one person owns each key result (1097).
+_TEAM_RUNS_SET = {
+    "zh": "整套OKR开头写的“{team}”是推进这套OKR的团队，不是每个关键结果的负责人：请为每个关键结果指定一个人。",
+    "en": " “{team}” at the head of the set is the team that runs it, not the owner of each key "
+    "result: name one person for each.",
+}
 
 
 # The rules whose fix replaces the line or asks for its measure first (work to do, a count of

@@ -292,6 +292,10 @@ def _zh_person(t: str) -> bool:
     return False
 
 
+# A person by initials and surname: "J. Brooks", "A.K. Mensah", "M. de Vries".
+_INITIALS_SURNAME_RE = re.compile(
+    r"(?:[A-Z]\.\s?){1,3}(?:(?:de|da|van|von|der|del|di|le|la)\s)?[A-Z][a-zà-öø-ÿ'’\-]{1,20}"
+)
 _GENERIC_UNITS = frozenset({"team", "teams", "group", "groups", "squad", "crew", "pod", "owner"})
 
 
@@ -339,6 +343,8 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
     m = re.fullmatch(r"(?P<given>[A-Z][a-z]+) [A-Z]\.?", t)
     if m and is_given_name(m.group("given")):
         return True  # "Ben B", "Ana R.": a given name and an initial
+    if _INITIALS_SURNAME_RE.fullmatch(t):
+        return True  # "J. Brooks", "A.K. Mensah": initials, then a surname (decision 1092)
     m = _EN_ROLE_COLON_RE.fullmatch(t)
     if m and (
         _en_person(m.group("who"))
@@ -488,6 +494,28 @@ def _en_team_only(t: str) -> bool:
     )
 
 
+# The last words of an English unit's name: "Data team", "Platform group", "Billing ops".
+_UNIT_WORDS = frozenset(
+    {"team", "teams", "group", "squad", "crew", "pod", "guild", "department", "dept", "division",
+     "unit", "office", "desk", "ops", "operations", "committee", "board"}
+)  # fmt: skip
+
+
+def _team_only(name: str) -> bool:
+    """A team, a department or a function named alone, no person nor a role one person holds:
+    "运营部", "公卫科", "Data team", "Marketing" — not "店长", "VP Sales", "Branch Librarian"
+    (decision 1097)."""
+    t = name.strip(" *_")
+    if not t or not owner_phrase(t):
+        return False
+    if re.fullmatch(r"[A-Za-z][A-Za-z&'’\- ]*", t):
+        ws = t.lower().split()
+        if len(ws) == 1:
+            return ws[0] in _en_functions() or ws[0] in _UNIT_WORDS
+        return ws[-1] in _UNIT_WORDS or " ".join(ws) in _en_functions()
+    return _zh_unit(t) and not _zh_role(t) and not owner_phrase(t, person_only=True)
+
+
 _OWNER_LABELS = frozenset({"owner", "dri", "lead", "accountable", "responsible"})
 
 
@@ -559,6 +587,35 @@ _DATE_CELL_RE = re.compile(
 )
 
 
+# "… — 管网所 负责人 黄伟", "… — Customer Ops, owner: Dana": after a dash, the unit the owner
+# works in, then the owner's label (decision 1095).
+_UNIT_AFTER_DASH_RE = re.compile(
+    r"[-–—]{1,2}[ \t]?(?P<unit>[^\W\d][^\d,，;；。.!?！？()（）\-–—]{0,15}?)[ \t,，]{0,4}"
+)
+
+
+# A person's name right after a team's name that closes the item: "@财务 刘洋", "@ops Dana".
+_PERSON_AFTER_TEAM_RE = re.compile(
+    r"[ \t]{1,2}(?P<who>[\u4e00-\u9fff]{2,3}|[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’\-]+)?)[ \t。.]*$"
+)
+
+
+def _unit_before(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of an owner that closes the item widened over the unit named between a dash
+    and it ("— 管网所 负责人 黄伟"), so that nothing is written inside the owner's phrase."""
+    if text[end:].strip(" 。.") or start == 0:
+        return start, end
+    # the dash stands at most 24 characters before the owner: look back that far only
+    for s in range(max(0, start - 24), start):
+        # a dash that sets words apart: a long one, or a hyphen with a blank before it
+        # ("check-ins" joins a word)
+        if s > 0 and text[s - 1] not in "-–—" and (text[s] in "–—" or text[s - 1].isspace()):
+            m = _UNIT_AFTER_DASH_RE.fullmatch(text, s, start)
+            if m is not None and text[:s].strip():
+                return s, end
+    return start, end
+
+
 def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     """The owner named in an item's text and the local span of the annotation, or None."""
     m = _DATE_CELL_RE.search(text)
@@ -583,7 +640,16 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
                 continue  # "reviewed by someone other than @lena": she is the one left out
             name = m.group("name").strip(" .·'’-@")
             if name:
-                return name, _whole_bracket(text, m.start(), m.end())
+                person = _PERSON_AFTER_TEAM_RE.match(text, m.end())
+                if (
+                    person is not None
+                    and _team_only(name)
+                    and owner_phrase(person.group("who"), person_only=True)
+                ):
+                    # "@财务 刘洋", "@finance Priya": the team, then the person in it who owns the
+                    # item (decision 1099)
+                    return person.group("who"), (m.start(), person.end())
+                return name, _unit_before(text, *_whole_bracket(text, m.start(), m.end()))
             break
     m = _OWNS_RE.search(text)
     if m and m.start() > 0 and owner_phrase(m.group("name")):
@@ -653,7 +719,7 @@ def _team_tag(text: str) -> tuple[str, tuple[int, int]] | None:
 # A single capitalised word closing an item, in brackets or after a dash: "(Ade)", "[Gaz]",
 # "— Dee". A person's name where the draft writes owners there (decision 442).
 _BARE_NAME_RE = re.compile(
-    r"(?:[(\[（]\s?(?P<b>[A-Z][a-zà-öø-ÿ'’\-]{1,15})\s?[)\]）]"
+    r"(?:[(\[（]\s?(?P<b>[A-Z][a-zà-öø-ÿ'’\-]{1,15}(?: [A-Z][a-zà-öø-ÿ'’\-]{1,15}){0,2})\s?[)\]）]"
     r"|\s[-–—]{1,2}\s{1,3}(?P<d>[A-Z][a-zà-öø-ÿ'’\-]{1,15}))[\s.]*$"
 )
 # Words a closing bracket holds that name no person: a tag, a status, a channel, a place kind.
@@ -683,6 +749,16 @@ def bare_name(text: str) -> tuple[str, tuple[int, int]] | None:
     low = name.lower().strip("'’-")
     if low in _NOT_BARE_NAMES or low in _en_functions() or low in _en_roles():
         return None
+    ws = low.split()
+    if len(ws) > 1:
+        # "(Capital Works)", "(Field Services)": a unit's name of a few capitalised words, where
+        # the draft writes owners there (decision 1092); not a tag ("(Stretch Goal)") nor the
+        # spelling out of an acronym the item uses ("NPS to 50 (Net Promoter Score)").
+        acronym = "".join(w[0] for w in name.split())
+        if any(w.strip("'’-") in _NOT_BARE_NAMES for w in ws) or re.search(
+            rf"\b{acronym}s?\b", text[: m.start()]
+        ):
+            return None
     return name, (m.start(), m.end())
 
 
@@ -768,12 +844,35 @@ def _whose(t: str) -> str | None:
             for n in (2, 3):
                 if len(who) >= n and _zh_person(who[-n:]):
                     return who[-n:]
+            if who.startswith("我") or "个人" in m.group(0):
+                return ""  # "我今年的个人目标是：…": the author's own set (decision 1100)
         elif m.group("en"):
             if is_given_name(m.group("en")) and not _BUSINESS_AFTER.match(t, m.end("en") + 2):
                 return m.group("en")
-        else:
+        elif not _for_a_unit(t, m.end()):
             return ""
     return None
+
+
+# "here are my draft OKRs for Ward 7B", "my goals for the support team": what follows "for".
+_FOR_WHAT_RE = re.compile(
+    r"\s{1,3}for\s{1,3}(?:the\s{1,3}|our\s{1,3})?(?P<what>[^.,;:!?()\n]{1,40})", re.I
+)
+
+
+def _for_a_unit(text: str, end: int) -> bool:
+    """Whether "my … OKRs" goes on "for" a ward, a team or a shop rather than a period: the
+    author drafted the unit's set, not a personal one (decision 1098). "My OKRs for Q3 2026",
+    "my goals for this year", "my plan for myself" stay personal."""
+    from coach.facts.timeframes import time_spans
+
+    m = _FOR_WHAT_RE.match(text, end)
+    if m is None or re.search(r"\bpersonal\b|个人", text, re.I):
+        return False
+    what = m.group("what").strip()
+    if re.match(r"(?:me\b|myself|my\b|(?:fy ?)?'?\d)", what, re.I):
+        return False
+    return not any(s == 0 for s, _e, _k in time_spans(what, "en"))
 
 
 # "Peak 2024 readiness — Lee", "Jul–Dec stretch goals — Maria (VP Sales)": a name after a dash.
@@ -837,6 +936,10 @@ _HEADING_ZH_NAMES = (
 )
 
 
+# A handle written alone: "@kwame", "@maya.live", "@j-ortiz".
+_HANDLE_RE = re.compile(r"@[A-Za-z0-9_][\w.\-]{0,38}")
+# A handle closing a title after a dash: "Platform OKRs, Q1 2027 — @j-ortiz".
+_HEADING_DASH_HANDLE = re.compile(r"[-–—|·]\s*(?P<who>@[A-Za-z0-9_][\w.\-]{0,38})\s*$")
 # "OKR: @wj-mcat", "OKRs — Priya": the set labelled with the one person it belongs to.
 _OKR_OF_PERSON = re.compile(
     r"OKRs?\s?(?:[:：\-–—]|for)\s?(?P<who>@[\w\-]{2,39}|[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+)?)$"
@@ -961,7 +1064,15 @@ def _heading_owners(text: str) -> Iterator[str]:
         return
     for pattern in _EXPLICIT:
         if m := pattern.search(t):
-            yield m.group("name").strip(" .·'’-@")
+            name = m.group("name").strip(" .·'’-@")
+            if _team_only(name):
+                # "Owner: 运营部" over the set: a team runs it (decisions 12, 1097); "负责人：客服中心
+                # 李娜": the person after the team
+                rest = t[m.end() :].strip(" ,，")
+                if rest and owner_phrase(rest, person_only=True):
+                    yield rest
+                return
+            yield name
     if (whose := _whose(t)) is not None:
         yield whose
     if (el := person_element(t)) is not None:
@@ -986,6 +1097,11 @@ def _heading_owners(text: str) -> Iterator[str]:
         yield m.group("name").strip()
     for m in re.finditer(r"[（(]\s?(?P<who>[^（）()\n]{1,30}?)\s?[）)]", t):
         who = m.group("who")
+        if _HANDLE_RE.fullmatch(who):
+            # "libfrost maintainer OKRs — H2 2026 (@kwame)": one handle in brackets names the
+            # person whose set it is, as "Owner: @maya" does (decision 1090).
+            yield who.lstrip("@")
+            continue
         # "(Yuki + Lee)": several people in a title are its authors, not each KR's owner
         # (decision 13); one person, perhaps with a role ("Maria, VP Sales"), owns the set.
         people = [p for p in _PARTS_RE.split(who) if _owner_part(p, person_only=True)]
@@ -1009,6 +1125,9 @@ def _heading_owners(text: str) -> Iterator[str]:
         m = pattern.search(t)
         if m and is_given_name(m.group("name")):
             yield m.group("name")
+    m = _HEADING_DASH_HANDLE.search(t)
+    if m and t[: m.start()].strip():
+        yield m.group("who").lstrip("@").rstrip(".")
     m = _OKR_OF_PERSON.match(t)
     if m and (m.group("who").startswith("@") or is_given_name(m.group("who").split()[0])):
         yield m.group("who").lstrip("@")
@@ -1016,6 +1135,21 @@ def _heading_owners(text: str) -> Iterator[str]:
         m = p.search(t)
         if m is not None and m.group("name") not in _LABEL_WORDS and _zh_person(m.group("name")):
             yield m.group("name")
+
+
+@lru_cache(maxsize=4096)
+def heading_team(text: str) -> str | None:
+    """The team an owner field over a set names when it names no person: "Owner: 运营部",
+    "负责人：市场部", "DRI: Growth team" (decision 1097). Such a team runs the set; it owns no
+    key result (`heading_owner` is False for it)."""
+    t = _EMPHASIS.sub("", text).strip(" #*")
+    for pattern in _EXPLICIT:
+        if m := pattern.search(t):
+            name = m.group("name").strip(" .·'’-@")
+            if _team_only(name):
+                return None if heading_owner(t) else name
+            return None
+    return None
 
 
 def names_owner(text: str) -> bool:

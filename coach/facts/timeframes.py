@@ -59,16 +59,18 @@ _ZH = [
         r"(?:末|底|内|结束前|前)?",
     ),
     ("quarter", rf"(?:20\d\d年)?第{_ZH_NUM}季度(?:末|底|内|结束前|前)?"),
-    ("quarter", r"(?:20\d\d年)?\s?[Qq][1-4](?![0-9])(?:季度)?(?:末|底|内|结束前|前)?"),
+    # "2026Q3", "2026-Q3" as well as "2026年Q3", "2026 Q3" (decision 1094)
+    ("quarter", r"(?:20\d\d(?:年|-)?)?\s?[Qq][1-4](?![0-9])(?:季度)?(?:末|底|内|结束前|前)?"),
     ("quarter", rf"(?:20\d\d年)?{_ZH_NUM}季度(?:末|底|内|结束前)?"),
     (
         "half",
-        r"(?:20\d\d年|今年|明年)?\s?(?:上半年|下半年|[Hh][12](?![0-9]))(?:末|底|内|结束前|前)?",
+        r"(?:20\d\d年|20\d\d-?(?=[Hh])|今年|明年)?\s?(?:上半年|下半年|[Hh][12](?![0-9]))(?:末|底|内|结束前|前)?",
     ),
     (
         "year",
         # not "全年级" (the whole grade of a school) nor "全年龄段" (every age)
-        r"(?:今年|本年度?|明年|全年(?!级|龄)|年底前?|年末|年内|20\d\d年(?:底前?|末|内|度|全年)?)(?![0-9])",
+        # "2026 年度" with a blank after the figure, as web pages space digits (decision 1096)
+        r"(?:今年|本年度?|明年|全年(?!级|龄)|年底前?|年末|年内|20\d\d年(?:底前?|末|内|度|全年)?|20\d\d[ \t]年(?:底前?|末|内|度|全年))(?![0-9])",
     ),
     # A fiscal year: "2026财年", "2017-18财年", "2025/26 财年度" (its months vary by company).
     ("year", r"20\d\d(?:\s?[-–/～~]\s?(?:20)?\d\d)?\s?财年度?"),
@@ -187,12 +189,12 @@ _EN = [
     ("quarter", r"(?:by |before |until )?(?:the )?eoq(?![a-z])"),
     (
         "quarter",
-        rf"{_PREP}(?:the )?(?:end of )?(?:20\d\d )?(?:fy ?)?q[1-4](?:[ '’]?(?:fy)?(?:20)?\d\d)?(?![a-z0-9])",
+        rf"{_PREP}(?:the )?(?:end of )?(?:20\d\d[ -]?)?(?:fy ?)?q[1-4](?:[ '’]?(?:fy)?(?:20)?\d\d)?(?![a-z0-9])",
     ),
     (
         "half",
         # "2027 H1": the year written before the half is its year (decision 895)
-        rf"{_PREP}(?:the )?(?:end of )?(?:20\d\d )?(?:h[12]|first half|second half)(?: of (?:the year|20\d\d))?"
+        rf"{_PREP}(?:the )?(?:end of )?(?:20\d\d[ -]?(?=h)|20\d\d )?(?:h[12]|first half|second half)(?: of (?:the year|20\d\d))?"
         # "my first half marathon", "second half of the match" are no period (decision 383)
         r"(?:[ '’]?(?:20)?\d\d)?(?![a-z0-9])(?! ?(?:-|marathon|hour|time|century|season|of the (?!year)))",
     ),
@@ -638,7 +640,7 @@ _NEXT_OR_LAST = re.compile(r"\b(?:next|last|previous)\b", re.I)
 # end ("年底前", "by end of year", "by 2026") is a deadline.
 _HORIZON_RE = re.compile(
     r"^(?:(?:in|during|for|through|over) (?:the )?)?(?:this year|next year|fy ?'?\d{2,4}|20\d\d)$"
-    r"|^(?:今年|本年度?|明年|全年|20\d\d年(?:度|全年)?)$",
+    r"|^(?:今年|本年度?|明年|全年|20\d\d ?年(?:度|全年)?)$",
     re.I,
 )
 

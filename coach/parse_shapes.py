@@ -352,6 +352,68 @@ def _label_lines(text: str) -> list[YamlItem] | None:
     return _complete([it for it in items if it is not None])
 
 
+# --- 1025: an OKR said inside a sentence ---------------------------------------------------
+# "比如O是提升客户满意度，KR1是把NPS从32提升到45，KR2是……", "他们的目标是X,关键结果之一是“Y”",
+# "the O is X, KR1 is Y": a clause naming the objective, then clauses naming its key results, in
+# one sentence. Read only where the line readings found no key result (coach.parse).
+_SAID_O_RE = re.compile(
+    r"(?:(?<![A-Za-z0-9])O[ \t]?\d{0,2}|目标[ \t]?\d{0,2}|(?<![A-Za-z])objective[ \t]?\d{0,2})"
+    r"[ \t]?(?:就是|是|为|定为|[:：]|[ \t]is[ \t])[ \t]?",
+    re.IGNORECASE,
+)
+_SAID_KR_RE = re.compile(
+    r"(?:(?<![A-Za-z0-9])KR[ \t]?\d{0,2}|关键(?:结果|成果)[ \t]?\d{0,2}|(?<![A-Za-z])key[ \t]results?[ \t]?\d{0,2})"
+    r"(?:之[一二三四五六])?[ \t]?(?:就是|可以是|可设为|是|为|[:：]|[ \t](?:is|are)[ \t])[ \t]?",
+    re.IGNORECASE,
+)
+# Where a sentence ends: a Chinese stop, a line break, or an English full stop before a space.
+_SAID_END_RE = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
+# A wording that names the method rather than a goal ("O是Objective的缩写", "KR是关键结果").
+_SAID_TERM_RE = re.compile(r"objective|key result|\bKRs?\b|OKR|目标|关键(?:结果|成果)", re.I)
+_SAID_TRIM = " \t,，;；、:：“”「」『』\"'‘’"
+_SAID_AND_RE = re.compile(r"(?:[,，;；、]?\s*(?:and|以及|和|及|还有|而)\s*)$", re.I)
+
+
+def _said_wording(text: str, a: int, b: int) -> tuple[str, int] | None:
+    """The wording between a and b without separators, quotes and a closing "and"."""
+    raw = text[a:b]
+    raw = _SAID_AND_RE.sub("", raw.rstrip(_SAID_TRIM)).rstrip(_SAID_TRIM)
+    lead = len(raw) - len(raw.lstrip(_SAID_TRIM))
+    body = raw.strip(_SAID_TRIM)
+    if not body or _SAID_TERM_RE.search(body):
+        return None
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", body))
+    if cjk < 5 and len(re.findall(r"[A-Za-z]+", body)) < 3:
+        return None  # "O是目标，KR是衡量标准": the parts of the method named, no wording
+    return body, a + lead
+
+
+def said_in_prose(text: str) -> list[YamlItem] | None:
+    """Objectives and their key results said inside sentences (decision 1025), or None."""
+    items: list[YamlItem | None] = []
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    for om in _SAID_O_RE.finditer(text):
+        end_m = _SAID_END_RE.search(text, om.end())
+        stop = end_m.start() if end_m else len(text)
+        krs = [k for k in _SAID_KR_RE.finditer(text, om.end(), stop)]
+        if not krs or krs[0].start() - om.end() > 80:
+            continue
+        o = _said_wording(text, om.end(), krs[0].start())
+        if o is None:
+            continue
+        n = sum(1 for s in line_starts if s <= om.start()) - 1
+        found: list[YamlItem | None] = [_item("objective", o[0], o[1], n)]
+        for i, km in enumerate(krs):
+            k_end = krs[i + 1].start() if i + 1 < len(krs) else stop
+            k = _said_wording(text, km.end(), k_end)
+            if k is None:
+                found = []
+                break
+            found.append(_item("kr", k[0], k[1], n))
+        items.extend(found)
+    return _complete([it for it in items if it is not None])
+
+
 _READERS: tuple[Callable[[str], list[YamlItem] | None], ...] = (
     _rst,
     _heading_quotes,

@@ -414,12 +414,85 @@ def said_in_prose(text: str) -> list[YamlItem] | None:
     return _complete([it for it in items if it is not None])
 
 
+# --- 1030: a plant's target sheet: numbered sections over "measure：target；" rows -----------
+# "一、总质量目标" / "制造中心质量目标:" over "产品入库一次检验合格率:≥99.7%;" rows: each section an
+# objective, each row a key result (a row with its target on the next line takes that line).
+_ZH_SECTION_RE = re.compile(
+    r"^[ \t]*(?:(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])[ \t]*(?P<a>[^\s：:，,。；;]{2,30}?)|"
+    r"(?P<b>[\u4e00-\u9fff]{2,16}目标))[ \t]*[:：]?[ \t]*$"
+)
+_ROW_VALUE = r"(?:[≥≤<>＞＜=±]|\d|不(?:超过|低于|少于|高于|大于|小于)|达到|控制|至少|小于|大于|零)"
+_METRIC_ROW_RE = re.compile(
+    rf"^[ \t]*(?:\d{{1,2}}[.、．)][ \t]*)?(?P<w>(?P<key>[^\s：:，,。；;]{{2,24}})[ \t]*[:：][ \t]*"
+    rf"(?P<v>(?:{_ROW_VALUE}|[^\n]{{0,30}}?\d)[^\n]{{0,60}}?))[ \t]*$"
+)
+_METRIC_KEY_ALONE_RE = re.compile(
+    r"^[ \t]*(?:\d{1,2}[.、．)][ \t]*)?(?P<w>[^\s：:，,。；;]{2,24}[ \t]*[:：])[ \t]*$"
+)
+# "…≥95%。研发中心质量目标:": the next section's name glued to a row (a PDF's lost break).
+_GLUED_SECTION_RE = re.compile(r"(?<=[。；;])(?P<t>[\u4e00-\u9fff]{2,16}目标)[ \t]*[:：][ \t]*$")
+_ROW_NOTE_RE = re.compile(r"^[ \t]*(?:说明|备注|注)[ \t]*[:：]")
+
+
+def _target_sheet(text: str) -> list[YamlItem] | None:
+    from coach.parse import ATTRIBUTE_RE
+
+    lines = list(_lines(text))
+    items: list[YamlItem | None] = []
+    rows = 0
+    i = 0
+    while i < len(lines):
+        n, at, raw = lines[i]
+        i += 1
+        if not raw.strip() or _ROW_NOTE_RE.match(raw):
+            continue
+        sec = _ZH_SECTION_RE.match(raw)
+        if sec:
+            g = "a" if sec.group("a") else "b"
+            items.append(_item("objective", sec.group(g), at + sec.start(g), n))
+            continue
+        m = _METRIC_ROW_RE.match(raw)
+        if m and ATTRIBUTE_RE.match(m.group("w").strip()):
+            continue  # "负责人：张三", "截止：6月底": a field of the sheet, no measure
+        if m and items:
+            w, w_at = m.group("w"), at + m.start("w")
+            glued = _GLUED_SECTION_RE.search(w)
+            if glued:
+                items.append(_item("kr", w[: glued.start()], w_at, n))
+                items.append(_item("objective", glued.group("t"), w_at + glued.start("t"), n))
+            else:
+                items.append(_item("kr", w, w_at, n))
+            rows += 1
+            continue
+        alone = _METRIC_KEY_ALONE_RE.match(raw)
+        if alone and items and i < len(lines) and re.search(r"[≥≤<>＞＜]\s?\d", lines[i][2]):
+            it = _item("kr", alone.group("w"), at + alone.start("w"), n)
+            _n2, at2, raw2 = lines[i]
+            if it is not None:
+                lead = len(raw2) - len(raw2.lstrip())
+                it.parts.append((raw2.strip(), at2 + lead))
+            items.append(it)
+            rows += 1
+            i += 1
+    found = [it for it in items if it is not None]
+    # A section heading over sections ("二、质量目标分解" over "制造中心质量目标:") is no objective.
+    kept = [
+        it
+        for k, it in enumerate(found)
+        if it.kind == "kr" or (k + 1 < len(found) and found[k + 1].kind == "kr")
+    ]
+    if rows < 3 or sum(it.kind == "objective" for it in kept) < 2:
+        return None
+    return _complete(kept)
+
+
 _READERS: tuple[Callable[[str], list[YamlItem] | None], ...] = (
     _rst,
     _heading_quotes,
     _cell_labels,
     _bare_pipes,
     _labelled_paragraphs,
+    _target_sheet,
 )
 
 

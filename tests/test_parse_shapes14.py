@@ -216,3 +216,44 @@ def test_metric_rows_right_under_an_objective() -> None:
         "Abandoned calls per week",
     ]
     assert [k.cells["target"].text for k in krs] == ["90% by June", "under 20"]
+
+
+# Decision 1030: a plant's target sheet.
+def test_target_sheet_with_sections_and_measure_rows() -> None:
+    text = (
+        "2026年一车间年度目标\n"
+        "一、质量目标\n"
+        "为达成年度方针，本车间质量目标为：\n"
+        "成品一次合格率：≥98.5%；\n"
+        "客户投诉：≤6起/年；\n"
+        "二、交付目标\n"
+        "订单准时交付率：≥97%；\n"
+        "在制品周转：≤5天。\n"
+        "负责人：刘工\n"
+    )
+    assert shape(text) == [
+        ("质量目标", ["成品一次合格率：≥98.5%；", "客户投诉：≤6起/年；"]),
+        ("交付目标", ["订单准时交付率：≥97%；", "在制品周转：≤5天。"]),
+    ]
+
+
+def test_target_sheet_with_bracketed_numbers_and_a_row_over_its_targets() -> None:
+    text = (
+        "（一）成本目标：\n"
+        "1、单件能耗：较去年下降8%；\n"
+        "2、原材料损耗率：控制在1.5%以内；\n"
+        "（二）效率目标：\n"
+        "1、设备综合效率：\n"
+        "A线≥85%；B线≥80%。\n"
+        "说明：按月统计，取季度平均。\n"
+        "2、换型时间：≤25分钟。\n"
+    )
+    assert shape(text) == [
+        ("成本目标", ["单件能耗：较去年下降8%；", "原材料损耗率：控制在1.5%以内；"]),
+        ("效率目标", ["设备综合效率： A线≥85%；B线≥80%。", "换型时间：≤25分钟。"]),
+    ]
+
+
+def test_a_numbered_zh_plan_with_labelled_lines_is_read_as_before() -> None:
+    text = "一、质量目标\n1.1 产品一次交验合格率达到99.2%\n1.2 客户投诉全年不超过6起\n"
+    assert shape(text) == [("质量目标", ["产品一次交验合格率达到99.2%", "客户投诉全年不超过6起"])]

@@ -348,8 +348,29 @@ def _label_lines(text: str) -> list[YamlItem] | None:
         if j >= len(lines) or _LABEL_ONLY_RE.match(lines[j][2]):
             continue
         n2, at2, body = lines[j]
+        if not items and not m.group("o"):
+            # "Improve the on boarding program." over "Key Result" / "Increase …": the short
+            # statement right above the first key-result label is its objective (decision 1031).
+            items.append(_statement_above(lines, k))
         items.append(_item("objective" if m.group("o") else "kr", body, at2, n2))
     return _complete([it for it in items if it is not None])
+
+
+def _statement_above(lines: list[_Line], k: int) -> YamlItem | None:
+    """The objective a run of "Key Result" labels stands under: the non-blank line above the
+    first label, when it is one short statement (no label, no lead-in colon, no paragraph)."""
+    j = k - 1
+    while j >= 0 and not lines[j][2].strip():
+        j -= 1
+    if j < 0 or k - j > 3:
+        return None
+    n, at, raw = lines[j]
+    t = raw.strip()
+    one_sentence = not re.search(r"[.!?]\s+[A-Z]|[。！？；;].", t)
+    short = len(t.split()) <= 16 and len(re.findall(r"[\u4e00-\u9fff]", t)) <= 40
+    if _LABEL_ONLY_RE.match(raw) or t.endswith((":", "：")) or not (one_sentence and short):
+        return None
+    return _item("objective", raw, at, n)
 
 
 # --- 1025: an OKR said inside a sentence ---------------------------------------------------

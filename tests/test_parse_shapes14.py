@@ -257,3 +257,46 @@ def test_target_sheet_with_bracketed_numbers_and_a_row_over_its_targets() -> Non
 def test_a_numbered_zh_plan_with_labelled_lines_is_read_as_before() -> None:
     text = "一、质量目标\n1.1 产品一次交验合格率达到99.2%\n1.2 客户投诉全年不超过6起\n"
     assert shape(text) == [("质量目标", ["产品一次交验合格率达到99.2%", "客户投诉全年不超过6起"])]
+
+
+# Decision 1031: "Key Result" labels alone on their lines under a short statement.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Make the front desk a place people like to call.\n\nKey Result\n\n"
+            "Answer 95% of calls within four rings.\n\nKey Result\n\n"
+            "Cut callbacks for missing information from 30 to 10 a week.\n",
+            [
+                (
+                    "Make the front desk a place people like to call.",
+                    [
+                        "Answer 95% of calls within four rings.",
+                        "Cut callbacks for missing information from 30 to 10 a week.",
+                    ],
+                )
+            ],
+        ),
+        (
+            "让老客户愿意回来\n\n关键结果\n\n续费率从80%提升到90%\n\n关键结果\n\n老客户转介绍每月20单\n",
+            [("让老客户愿意回来", ["续费率从80%提升到90%", "老客户转介绍每月20单"])],
+        ),
+    ],
+)
+def test_key_result_labels_alone_under_a_statement(
+    text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We met on Monday. Lots of ideas came up and we agreed to write them down.\n\n"
+        "Key Result\n\nShip 3 features\n",
+        "我们的季度方向：\n\n关键结果\n\n续费率从80%到90%\n",
+    ],
+)
+def test_a_paragraph_or_a_lead_in_above_the_labels_is_no_objective(text: str) -> None:
+    with pytest.raises(InputError):
+        parse(text)

@@ -4163,6 +4163,42 @@ def _recast_items(p: _Parser) -> None:
     _inline_numbers(p)
     _measured_lines_below(p)
     _goal_statements(p)
+    _remarks_on_krs(p)
+
+
+# A second sentence inside a wording: "… is invalid. There are certain risks involved."
+_TWO_SENTENCES_RE = re.compile(r"[.!?。！？](?:\s+[A-Z\u4e00-\u9fff]|[\u4e00-\u9fff])")
+
+
+def _remarks_on_krs(p: _Parser) -> None:
+    """ "KR 1: It is a specific job to organise the training …? There are certain risks …"
+    after KR1-KR4 under the same objective, or "- KR2 错误率仍高于目标,需要进一步优化" under a
+    page's issues: a key-result number its objective has already used, with two or more
+    sentences or no figure, is a remark on that key result, not one more (decision 1032)."""
+    from coach import parse_fallback as fb
+
+    seen: set[str] = set()
+    drop: list[_Builder] = []
+    for b in p.builders:
+        if b.kind == "objective":
+            seen = set()
+            continue
+        if not b.parts or not _KR_WORD_RE.search(b.label):
+            continue  # only a key result labelled as one ("KR 1:", "关键结果2：") is counted
+        number = ".".join(re.findall(r"\d+", b.label))  # "KR1.2" is 1.2, not its objective's 1
+        if not number:
+            continue
+        if number in seen:
+            wording = _join(b.parts, b.anchor)[0]
+            if _TWO_SENTENCES_RE.search(wording.rstrip(".!?。！？ ")) or not fb.has_figure(wording):
+                drop.append(b)
+                continue
+        seen.add(number)
+    if drop:
+        p.builders = [b for b in p.builders if all(b is not d for d in drop)]
+        for b in drop:
+            for t, at in b.parts:
+                p.prose_lines.append((t, at, at + len(t)))
 
 
 # A goal's name in Title Case ("Economic Development", "Financial Stability and Sustainability"):

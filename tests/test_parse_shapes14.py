@@ -300,3 +300,32 @@ def test_key_result_labels_alone_under_a_statement(
 def test_a_paragraph_or_a_lead_in_above_the_labels_is_no_objective(text: str) -> None:
     with pytest.raises(InputError):
         parse(text)
+
+
+# Decision 1032: a key-result number used again under the same objective, as a remark.
+def test_remarks_that_reuse_a_kr_number_are_no_key_results() -> None:
+    text = (
+        "O: Make the weekly newsletter something people open.\n"
+        "KR 1: Open rate from 22% to 35%;\n"
+        "KR 2: Send every issue by Friday 9am;\n"
+        "Review:\n"
+        "KR 1: A fair measure. Opens are easy to count, though a bot can inflate them.\n"
+        "KR 2: a task we would do anyway, not a result\n"
+    )
+    assert shape(text) == [
+        (
+            "Make the weekly newsletter something people open.",
+            ["Open rate from 22% to 35%;", "Send every issue by Friday 9am;"],
+        )
+    ]
+
+
+def test_kr_numbers_that_count_within_each_objective_are_kept() -> None:
+    text = (
+        "O1. Ship it right\n"
+        "  KR1.1 Order accuracy from 99.1% to 99.6%\n"
+        "  KR1.2 Retrain all pickers on the new slotting\n"
+        "O2. Calm returns\n"
+        "  KR2.1 Eliminate the returns backlog\n"
+    )
+    assert [len(krs) for _, krs in shape(text)] == [2, 1]

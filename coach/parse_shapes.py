@@ -392,13 +392,24 @@ _SAID_END_RE = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
 # A wording that names the method rather than a goal ("O是Objective的缩写", "KR是关键结果").
 _SAID_TERM_RE = re.compile(r"objective|key result|\bKRs?\b|OKR|目标|关键(?:结果|成果)", re.I)
 _SAID_TRIM = " \t,，;；、:：“”「」『』\"'‘’"
-_SAID_AND_RE = re.compile(r"(?:[,，;；、]?\s*(?:and|以及|和|及|还有|而)\s*)$", re.I)
+_SAID_ANDS = ("and", "以及", "还有", "和", "及", "而")
+
+
+def _drop_closing_and(raw: str) -> str:
+    """ "cutting setup time …, and" → "cutting setup time …": the word that joins the next clause."""
+    t = raw.rstrip()
+    for w in _SAID_ANDS:
+        if t.lower().endswith(w) and (
+            not w.isascii() or len(t) == len(w) or not t[-len(w) - 1].isalnum()
+        ):
+            return t[: len(t) - len(w)]
+    return raw
 
 
 def _said_wording(text: str, a: int, b: int) -> tuple[str, int] | None:
     """The wording between a and b without separators, quotes and a closing "and"."""
     raw = text[a:b]
-    raw = _SAID_AND_RE.sub("", raw.rstrip(_SAID_TRIM)).rstrip(_SAID_TRIM)
+    raw = _drop_closing_and(raw.rstrip(_SAID_TRIM)).rstrip(_SAID_TRIM)
     lead = len(raw) - len(raw.lstrip(_SAID_TRIM))
     body = raw.strip(_SAID_TRIM)
     if not body or _SAID_TERM_RE.search(body):

@@ -2951,9 +2951,9 @@ class _Parser:
         cur = self.current
         if cur is None:
             return False
-        m = ATTRIBUTE_RE.match(text)
         if not cur.parts:
-            if m is None or cur.kind != "kr" or not _MEASURE_KEY_RE.match(m.group("key")):
+            m = ATTRIBUTE_RE.match(text) if cur.kind == "kr" else None
+            if m is None or not _MEASURE_KEY_RE.match(m.group("key")):
                 return False
             # "- KR1" over "  Metric: Share of tickets deflected": the metric is its wording, the
             # "Baseline:" and "Target:" rows below are its fields (decision 1028).
@@ -2963,6 +2963,7 @@ class _Parser:
             return True
         if self.names_only(ln, text, start):
             return True
+        m = ATTRIBUTE_RE.match(text)
         if not m:
             return False
         key = m.group("key")
@@ -4213,15 +4214,20 @@ def _goal_statements(p: _Parser) -> None:
     "Goal / Focus Area 1: Economic Development" over a blank line and "To grow and strengthen
     …": a labelled goal whose wording is a name in Title Case, with the sentence that states it
     on the next line; the sentence is the objective's wording (decision 1029)."""
+    named = [
+        b
+        for b in p.objective_builders
+        if len(b.parts) == 1
+        and b.label
+        and len(b.parts[0][0].split()) <= 7
+        and _TITLE_CASE_RE.fullmatch(b.parts[0][0].strip())
+    ]
+    if not named:
+        return
     prose = {start: t for t, start, _end in p.prose_lines}
     by_number = {ln.number: ln for ln in p.lines}
     anchors = sorted(b.anchor for b in p.builders)
-    for b in p.objective_builders:
-        if len(b.parts) != 1 or not b.label or b.line_no is None:
-            continue
-        name = b.parts[0][0].strip()
-        if not _TITLE_CASE_RE.fullmatch(name) or len(name.split()) > 7:
-            continue
+    for b in named:
         ln = next((by_number[n] for n in sorted(by_number) if n > b.line_no), None)
         if ln is None or ln.number > b.line_no + 2 or ln.start not in prose:
             continue

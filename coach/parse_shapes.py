@@ -463,10 +463,13 @@ _METRIC_KEY_ALONE_RE = re.compile(
 )
 # "…≥95%。研发中心质量目标:": the next section's name glued to a row (a PDF's lost break).
 _GLUED_SECTION_RE = re.compile(r"(?<=[。；;])(?P<t>[\u4e00-\u9fff]{2,16}目标)[ \t]*[:：][ \t]*$")
+_SHEET_ROW_HINT_RE = re.compile(r"[:：][ \t]*[≥≤<>＞＜\d]")
 _ROW_NOTE_RE = re.compile(r"^[ \t]*(?:说明|备注|注)[ \t]*[:：]")
 
 
 def _target_sheet(text: str) -> list[YamlItem] | None:
+    if "目标" not in text or not _SHEET_ROW_HINT_RE.search(text):
+        return None
     from coach.parse import ATTRIBUTE_RE
 
     lines = list(_lines(text))

@@ -422,6 +422,8 @@ def _said_wording(text: str, a: int, b: int) -> tuple[str, int] | None:
 
 def said_in_prose(text: str) -> list[YamlItem] | None:
     """Objectives and their key results said inside sentences (decision 1025), or None."""
+    from coach.parse_fallback import has_figure
+
     items: list[YamlItem | None] = []
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     for om in _SAID_O_RE.finditer(text):
@@ -435,14 +437,21 @@ def said_in_prose(text: str) -> list[YamlItem] | None:
             continue
         n = sum(1 for s in line_starts if s <= om.start()) - 1
         found: list[YamlItem | None] = [_item("objective", o[0], o[1], n)]
+        # A definition of the method ("O是你想去哪里，KR是衡量有没有到达的标准") has neither a
+        # figure nor a quoted result: one of its key results must have one or the other.
+        backed = False
         for i, km in enumerate(krs):
             k_end = krs[i + 1].start() if i + 1 < len(krs) else stop
             k = _said_wording(text, km.end(), k_end)
             if k is None:
                 found = []
                 break
+            opener = text[km.end() : k[1]].strip(" \t")[-1:]
+            quoted = bool(opener) and opener in "“「『\"'‘"
+            backed = backed or quoted or has_figure(k[0])
             found.append(_item("kr", k[0], k[1], n))
-        items.extend(found)
+        if backed:
+            items.extend(found)
     return _complete([it for it in items if it is not None])
 
 

@@ -73,6 +73,12 @@ def test_a_sentence_that_defines_the_method_is_no_okr() -> None:
     # no key result is invented from the definitions
     assert said_in_prose("O是目标，KR是关键结果。") is None
     assert said_in_prose("O 是 Objective 的缩写，KR 是 Key Results 的缩写。") is None
+    # a definition with neither a figure nor a quoted result in its key results
+    assert said_in_prose("简单说，O是我们要去的方向，KR是衡量有没有到达的标准。") is None
+    assert (
+        said_in_prose("The O is what you want to achieve, and the KR is how you measure it.")
+        is None
+    )
 
 
 # Decision 1026: a sentence whose subject is "KR" above the example is prose, not an orphan.

@@ -105,7 +105,7 @@ OBJECTIVE_RE = re.compile(
       | OKR\s*\#?(?P<n10>{_LN}){_NOTE}\s*{_SEP}
       | OKR\s+['"‘’]?(?=[\w.-]{{0,11}}\d)(?=[\w.-]{{0,11}}[A-Za-z])[A-Za-z0-9]{{1,8}}(?:[.-][A-Za-z0-9]{{1,4}})?['"‘’]?\s*[:：]
       | O\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*(?:目标|objective)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+[-–—]\s+|\s+(?=\S))
-      | (?P<prefix3>{_WORDS})(?:objective|obj|goal|(?:problem|focus)\s+area)(?:\s*|-(?=\d))\#?(?:(?P<n3>{_LN})|{_WORD_NUM}|(?P<letter3>(?-i:[A-H]))(?![\w&'’]))?{_NOTE}\s*{_SEP}
+      | (?P<prefix3>{_WORDS})(?:(?:goal|objective)\s*/\s*)?(?:objective|obj|goal|(?:problem|focus)\s+area)(?:\s*|-(?=\d))\#?(?:(?P<n3>{_LN})(?:\.\d{{1,2}}){{0,2}}|{_WORD_NUM}|(?P<letter3>(?-i:[A-H]))(?![\w&'’]))?{_NOTE}\s*{_SEP}
       | (?:objective|goal)\s*\#?(?P<n11>\d{{1,2}})\**\s+(?=(?-i:[A-Z\u4e00-\u9fff"“]))
       | (?-i:Objective)\x20(?=(?-i:To\x20[a-z]|(?!(?:Key|Setting|Settings|Statement|Owner|Results?|Alignment|Examples?|Template)\b)[A-Z][a-z]+\x20(?:[a-z]|&\x20)))
       | 目标\s*(?P<n13>\d{{1,2}}|[{_ZH_ORD}])\**[ \t\u3000]+(?=[\u4e00-\u9fff“「《])
@@ -115,7 +115,7 @@ OBJECTIVE_RE = re.compile(
       | (?P<prefix4>(?:[A-Za-z][\w&'’/.\-]{{0,20}}\s+){{1,3}}?)OKR{_NOTE}\s*[:：]
       | O\s*(?P<n4>{_LN})?(?(n4){_NOTE})\s*\**\s*(?:[:：]|\s+[-–—|｜]\s+|\s*[–—]+\s*(?=\S))
       | O(?P<n5>{_LN})(?:\**(?:\s*[.．)）](?!\d)\s*|\s+)|\s?[\[【][^\[\]【】\n]{{1,12}}[\]】]\s*)(?=\S)(?!KR)
-      | (?-i:O)\.?\s+(?=[\u4e00-\u9fffA-Z"“「《])
+      | (?-i:O)\.?\s+(?![是为指])(?=[\u4e00-\u9fffA-Z"“「《])
     )[*_]{{0,2}}\s*""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -219,6 +219,22 @@ _FIELD_RE = re.compile(
 _FIELD_SEP_RE = re.compile(r"[ \t]{0,3}[|｜][ \t]{0,3}|[ \t]{1,3}[·•][ \t]{1,3}")
 # A role in brackets after a person's name: "陈晓（店铺负责人）", "Lin (PM)".
 _ROLE_AFTER_NAME_RE = re.compile(r"\s?[（(][^（）()]{1,20}[)）]$")
+# The work planned under an item, a row of its own in a county or city plan ("Strategy: …",
+# "Action: …", "Key Steps: …", "举措：…"): no key result (decision 1027).
+_WORK_KEY_RE = re.compile(
+    r"^(?:strateg(?:y|ies)|tactics?|actions?|action (?:items?|steps?|plan)|key steps?|"
+    r"initiatives?|activities|举措|关键举措|措施|行动(?:计划)?)$",
+    re.IGNORECASE,
+)
+# The key of a row that names what a key result measures ("Measure:", "Metric:", "Performance
+# Measure:", "KPI:", "衡量指标："): under an objective the row is a key result (decision 1028).
+_MEASURE_KEY_RE = re.compile(
+    r"^(?:(?:performance |success |outcome )?(?:measures?|metrics?|indicators?)|kpis?|"
+    r"key performance indicators?|衡量(?:方式|标准|指标)?|考核指标|指标)$",
+    re.IGNORECASE,
+)
+# A label that counts goals or focus areas rather than objectives ("Goal 2:", "Focus Area 3 —").
+_GOAL_WORD_RE = re.compile(r"\b(?:goal|focus\s+area)", re.IGNORECASE)
 # The attributes an objective has (a target or a metric under an objective is a key result).
 _OBJECTIVE_ATTRIBUTE_RE = re.compile(
     r"^(?:owners?|dri|lead|负责人|责任人|status|状态|due|due date|deadline|截止(?:时间|日期)?|"
@@ -352,10 +368,12 @@ SUMMARY_KEY_RE = re.compile(
 ATTRIBUTE_RE = re.compile(
     r"^(?:\*\*|__|[*_])?(?P<key>owners?|dri|lead|负责人|责任人|target|目标值|current(?: value)?|当前值?|"
     r"baseline|基线|起始值|progress|进度|完成度|score|得分|status|状态|confidence|信心(?:指数)?|due|"
-    r"due date|deadline|截止(?:时间|日期)?|measured? by|measures?|metric|衡量(?:方式|标准|指标)?|data source|数据来源|"
+    r"due date|deadline|截止(?:时间|日期)?|measured? by|(?:performance |success |outcome )?(?:measures?|metrics?|indicators?)|"
+    r"kpis?|key performance indicators?|衡量(?:方式|标准|指标)?|考核指标|data source|数据来源|"
     rf"why(?: this| it)? matters|why|how|rationale|motivation|things we (?:could|can|will|might) do|"
     rf"{_NOTE_KEYS}|priority|优先级|weight|权重|timeline|"
-    rf"initiatives?|tasks?|actions?|projects?|举措|关键举措|措施|行动|任务|description|{_TRACKING_KEYS})"
+    rf"initiatives?|tasks?|actions?|projects?|举措|关键举措|措施|行动|任务|description|{_TRACKING_KEYS}|"
+    r"strateg(?:y|ies)|tactics?|action (?:items?|steps?|plan)|key steps?|activities)"
     r"(?:\*\*|__|[*_])?\s?[:：](?:\*\*|__|[*_])?\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
@@ -1657,14 +1675,19 @@ class _Parser:
         self.current = b
         return b
 
-    def restated(self, number: int | None, wording: str) -> _Builder | None:
+    def restated(self, number: int | None, wording: str, label: str = "") -> _Builder | None:
         """ "**O1 — Enterprise Growth:**" after a list of objectives that gave O1 in full and no
-        key results: a short name over O1's key results, which belong to that O1 (decision 290)."""
+        key results: a short name over O1's key results, which belong to that O1 (decision 290).
+        "Goal 2: Education" after "Objective 2: …" under Goal 1 is the next goal, not a restated
+        objective: a goal's number counts goals (decision 1029)."""
         words = wording.strip("*_:： ").split()
         if number is None or not 1 <= len(words) <= 5 or not wording.isascii():
             return None
+        goal = bool(_GOAL_WORD_RE.search(label))
         for i, b in enumerate(self.builders):
             if b.kind != "objective" or b.number != number:
+                continue
+            if goal != bool(_GOAL_WORD_RE.search(b.label)):
                 continue
             nxt = self.builders[i + 1] if i + 1 < len(self.builders) else None
             has_krs = any(k.parent is b for k in self.builders) or (
@@ -2153,7 +2176,11 @@ class _Parser:
             if kind == "objective":
                 self.letter = m.groupdict().get("letter") or m.groupdict().get("letter3")
             named = self.named_objective(kind, number, t_body[off + m.end() :])
-            prior = self.restated(number, t_body[off + m.end() :]) if kind == "objective" else None
+            prior = (
+                self.restated(number, t_body[off + m.end() :], t_body[: off + m.end()])
+                if kind == "objective"
+                else None
+            )
             if prior is not None and named is None:
                 self.add_heading(t_body, body_start, 0)
                 self.current, self.section, self.reopened = None, None, prior
@@ -2961,8 +2988,18 @@ class _Parser:
         """ "Owner: Ana" or "- **Target:** 95%" under an item: a value of that item, kept in its
         `cells` (and, for owner/due/score/status, its given values) rather than its wording."""
         cur = self.current
-        if cur is None or not cur.parts:
+        if cur is None:
             return False
+        if not cur.parts:
+            m = ATTRIBUTE_RE.match(text) if cur.kind == "kr" else None
+            if m is None or not _MEASURE_KEY_RE.match(m.group("key")):
+                return False
+            # "- KR1" over "  Metric: Share of tickets deflected": the metric is its wording, the
+            # "Baseline:" and "Target:" rows below are its fields (decision 1028).
+            value = m.group("value").strip()
+            cur.add(value, start + m.start("value"))
+            cur.label = f"{cur.label} {text[: m.start('value')].strip()}".strip()
+            return True
         if self.names_only(ln, text, start):
             return True
         if self.field_run(text, start):
@@ -2972,6 +3009,27 @@ class _Parser:
             return False
         key = m.group("key")
         role = tables.role_of(key) or re.sub(r"\W+", "_", key.lower()).strip("_")
+        if _WORK_KEY_RE.match(key) and (cur.kind == "objective" or role in cur.cells):
+            # "Strategy: …", "Action: …" rows under an objective (a county plan), or a second
+            # one under a key result: the work planned for it, no key result (decision 1027).
+            self.prose_lines.append((text, start, start + len(text)))
+            return True
+        measure_row = cur.kind == "kr" and _MEASURE_KEY_RE.match(
+            cur.label.split()[-1].strip("*_:：") if cur.label else ""
+        )
+        if (
+            (cur.kind == "objective" or measure_row)
+            and _MEASURE_KEY_RE.match(key)
+            and not ln.blank_before
+        ):
+            # "Measure: Night-time injuries, from 14 to 6" under an objective: a key result
+            # whose label is the key (decision 1028).
+            value = m.group("value").strip()
+            self.start_item(
+                "kr", text[: m.start("value")].strip(), None, value, start + m.start("value"), ln
+            )
+            self.current = self.builders[-1]
+            return True
         if cur.kind == "objective" and not _OBJECTIVE_ATTRIBUTE_RE.match(key):
             return False  # "- Target: 95% …" under an objective is one of its key results
         if ln.blank_before and _NOTE_KEY_RE.match(key):
@@ -3778,6 +3836,13 @@ def parse_text(
             # items the line readings mostly missed.
             p.orphan_labels = []
             _use_builders(p, [_yaml_builder(it) for it in shaped])
+        elif not any(b.kind == "kr" and b.parts for b in p.builders) and (
+            said := parse_shapes.said_in_prose(text)
+        ):
+            # "比如O是X，KR1是Y，KR2是Z": an OKR said inside a sentence, on a page the line
+            # readings found no key result on (decision 1025).
+            p.orphan_labels = []
+            _use_builders(p, [_yaml_builder(it) for it in said])
         else:
             _fall_back(text, p, max_objectives)
         _recast_items(p)
@@ -4175,6 +4240,83 @@ def _recast_items(p: _Parser) -> None:
     _ordinal_krs_in_prose(p)
     _inline_numbers(p)
     _measured_lines_below(p)
+    _goal_statements(p)
+    _remarks_on_krs(p)
+
+
+# A second sentence inside a wording: "… is invalid. There are certain risks involved."
+_TWO_SENTENCES_RE = re.compile(r"[.!?。！？](?:\s+[A-Z\u4e00-\u9fff]|[\u4e00-\u9fff])")
+
+
+def _remarks_on_krs(p: _Parser) -> None:
+    """ "KR 1: It is a specific job to organise the training …? There are certain risks …"
+    after KR1-KR4 under the same objective, or "- KR2 错误率仍高于目标,需要进一步优化" under a
+    page's issues: a key-result number its objective has already used, with two or more
+    sentences or no figure, is a remark on that key result, not one more (decision 1032)."""
+    from coach import parse_fallback as fb
+
+    seen: set[str] = set()
+    drop: list[_Builder] = []
+    for b in p.builders:
+        if b.kind == "objective":
+            seen = set()
+            continue
+        if not b.parts or not _KR_WORD_RE.search(b.label):
+            continue  # only a key result labelled as one ("KR 1:", "关键结果2：") is counted
+        number = ".".join(re.findall(r"\d+", b.label))  # "KR1.2" is 1.2, not its objective's 1
+        if not number:
+            continue
+        if number in seen:
+            wording = _join(b.parts, b.anchor)[0]
+            if _TWO_SENTENCES_RE.search(wording.rstrip(".!?。！？ ")) or not fb.has_figure(wording):
+                drop.append(b)
+                continue
+        seen.add(number)
+    if drop:
+        p.builders = [b for b in p.builders if all(b is not d for d in drop)]
+        for b in drop:
+            for t, at in b.parts:
+                p.prose_lines.append((t, at, at + len(t)))
+
+
+# A goal's name in Title Case ("Economic Development", "Financial Stability and Sustainability"):
+# a few capitalised words, small words between, no figure and no closing stop.
+_TITLE_CASE_RE = re.compile(
+    r"[A-Z][\w&'’\-]*,?(?:[ \t]+(?:[A-Z][\w&'’\-]*,?|and|of|the|for|in|to|&)){0,6}"
+)
+
+
+def _goal_statements(p: _Parser) -> None:
+    """ "Goal A. Financial Stability and Sustainability" over "Foster fiscal health through …",
+    "Goal / Focus Area 1: Economic Development" over a blank line and "To grow and strengthen
+    …": a labelled goal whose wording is a name in Title Case, with the sentence that states it
+    on the next line; the sentence is the objective's wording (decision 1029)."""
+    named = [
+        b
+        for b in p.objective_builders
+        if len(b.parts) == 1
+        and b.label
+        and len(b.parts[0][0].split()) <= 7
+        and _TITLE_CASE_RE.fullmatch(b.parts[0][0].strip())
+    ]
+    if not named:
+        return
+    prose = {start: t for t, start, _end in p.prose_lines}
+    by_number = {ln.number: ln for ln in p.lines}
+    anchors = sorted(b.anchor for b in p.builders)
+    for b in named:
+        ln = next((by_number[n] for n in sorted(by_number) if n > b.line_no), None)
+        if ln is None or ln.number > b.line_no + 2 or ln.start not in prose:
+            continue
+        t = ln.text
+        later = [a for a in anchors if a > b.anchor]
+        if later and ln.start >= later[0]:
+            continue
+        if len(t.split()) < 8 or not re.match(r"[A-Z]", t) or cjk_count(t):
+            continue
+        b.parts = [(t, ln.start)]
+        b.anchor = ln.start
+        p.prose_lines = [x for x in p.prose_lines if x[1] != ln.start]
 
 
 # "……关键结果有这几条：第一，…；第二，…" / "Key results: first, …; second, …" inside a paragraph
@@ -4824,6 +4966,19 @@ _ORDINAL_LEAD_RE = re.compile(
     r"(?i:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?|lastly))"
     r"[ \t]{0,2}[，,、：:][ \t]{0,2}(?=\S)"
 )
+# "KR should describe the result rather than the task": a sentence whose subject is the word
+# "KR" (no number, no colon, a lower-case word after it), not a key result (decision 1026).
+_KR_AS_SUBJECT_RE = re.compile(r"^[ \t]*(?:KRs?|[Kk]ey [Rr]esults?)[ \t]+(?-i:[a-z])")
+
+
+def _speaks_of_krs(text: str) -> bool:
+    """A line read as a key result above the first objective that is prose about key results
+    ("KR should be specific and measurable, and follow the SMART principle.", "关键结果(Key
+    Results):" over an explanation): skipped rather than refused when objectives follow
+    (decision 1026)."""
+    from coach import parse_fallback as fb
+
+    return bool(_KR_AS_SUBJECT_RE.match(text)) or fb.is_prose(text)
 
 
 def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
@@ -4832,7 +4987,7 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
     first = next((b for b in p.builders if b.kind == "objective"), None)
     if first is None:
         raise _no_objective_error(p)
-    if p.orphan_labels:
+    if p.orphan_labels and not all(_speaks_of_krs(ln.text) for ln in p.orphan_labels):
         ln = p.orphan_labels[0]
         raise InputError(
             "no_objective",

@@ -348,8 +348,186 @@ def _label_lines(text: str) -> list[YamlItem] | None:
         if j >= len(lines) or _LABEL_ONLY_RE.match(lines[j][2]):
             continue
         n2, at2, body = lines[j]
+        if not items and not m.group("o"):
+            # "Improve the on boarding program." over "Key Result" / "Increase …": the short
+            # statement right above the first key-result label is its objective (decision 1031).
+            items.append(_statement_above(lines, k))
         items.append(_item("objective" if m.group("o") else "kr", body, at2, n2))
     return _complete([it for it in items if it is not None])
+
+
+def _statement_above(lines: list[_Line], k: int) -> YamlItem | None:
+    """The objective a run of "Key Result" labels stands under: the non-blank line above the
+    first label, when it is one short statement (no label, no lead-in colon, no paragraph)."""
+    j = k - 1
+    while j >= 0 and not lines[j][2].strip():
+        j -= 1
+    if j < 0 or k - j > 3:
+        return None
+    n, at, raw = lines[j]
+    t = raw.strip()
+    one_sentence = not re.search(r"[.!?]\s+[A-Z]|[。！？；;].", t)
+    short = len(t.split()) <= 16 and len(re.findall(r"[\u4e00-\u9fff]", t)) <= 40
+    if _LABEL_ONLY_RE.match(raw) or t.endswith((":", "：")) or not (one_sentence and short):
+        return None
+    return _item("objective", raw, at, n)
+
+
+# --- 1025: an OKR said inside a sentence ---------------------------------------------------
+# "比如O是提升客户满意度，KR1是把NPS从32提升到45，KR2是……", "他们的目标是X,关键结果之一是“Y”",
+# "the O is X, KR1 is Y": a clause naming the objective, then clauses naming its key results, in
+# one sentence. Read only where the line readings found no key result (coach.parse).
+_SAID_O_RE = re.compile(
+    r"(?:(?<![A-Za-z0-9])O[ \t]?\d{0,2}|目标[ \t]?\d{0,2}|(?<![A-Za-z])objective[ \t]?\d{0,2})"
+    r"[ \t]?(?:就是|是|为|定为|[:：]|[ \t]is[ \t])[ \t]?",
+    re.IGNORECASE,
+)
+_SAID_KR_RE = re.compile(
+    r"(?:(?<![A-Za-z0-9])KR[ \t]?\d{0,2}|关键(?:结果|成果)[ \t]?\d{0,2}|(?<![A-Za-z])key[ \t]results?[ \t]?\d{0,2})"
+    r"(?:之[一二三四五六])?[ \t]?(?:就是|可以是|可设为|是|为|[:：]|[ \t](?:is|are)[ \t])[ \t]?",
+    re.IGNORECASE,
+)
+# Where a sentence ends: a Chinese stop, a line break, or an English full stop before a space.
+_SAID_END_RE = re.compile(r"[。！？!?\n]|\.(?=\s|$)")
+# A wording that names the method rather than a goal ("O是Objective的缩写", "KR是关键结果").
+_SAID_TERM_RE = re.compile(r"objective|key result|\bKRs?\b|OKR|目标|关键(?:结果|成果)", re.I)
+_SAID_TRIM = " \t,，;；、:：“”「」『』\"'‘’"
+_SAID_ANDS = ("and", "以及", "还有", "和", "及", "而")
+
+
+def _drop_closing_and(raw: str) -> str:
+    """ "cutting setup time …, and" → "cutting setup time …": the word that joins the next clause."""
+    t = raw.rstrip()
+    for w in _SAID_ANDS:
+        if t.lower().endswith(w) and (
+            not w.isascii() or len(t) == len(w) or not t[-len(w) - 1].isalnum()
+        ):
+            return t[: len(t) - len(w)]
+    return raw
+
+
+def _said_wording(text: str, a: int, b: int) -> tuple[str, int] | None:
+    """The wording between a and b without separators, quotes and a closing "and"."""
+    raw = text[a:b]
+    raw = _drop_closing_and(raw.rstrip(_SAID_TRIM)).rstrip(_SAID_TRIM)
+    lead = len(raw) - len(raw.lstrip(_SAID_TRIM))
+    body = raw.strip(_SAID_TRIM)
+    if not body or _SAID_TERM_RE.search(body):
+        return None
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", body))
+    if cjk < 5 and len(re.findall(r"[A-Za-z]+", body)) < 3:
+        return None  # "O是目标，KR是衡量标准": the parts of the method named, no wording
+    return body, a + lead
+
+
+def said_in_prose(text: str) -> list[YamlItem] | None:
+    """Objectives and their key results said inside sentences (decision 1025), or None."""
+    from coach.parse_fallback import has_figure
+
+    items: list[YamlItem | None] = []
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    for om in _SAID_O_RE.finditer(text):
+        end_m = _SAID_END_RE.search(text, om.end())
+        stop = end_m.start() if end_m else len(text)
+        krs = [k for k in _SAID_KR_RE.finditer(text, om.end(), stop)]
+        if not krs or krs[0].start() - om.end() > 80:
+            continue
+        o = _said_wording(text, om.end(), krs[0].start())
+        if o is None:
+            continue
+        n = sum(1 for s in line_starts if s <= om.start()) - 1
+        found: list[YamlItem | None] = [_item("objective", o[0], o[1], n)]
+        # A definition of the method ("O是你想去哪里，KR是衡量有没有到达的标准") has neither a
+        # figure nor a quoted result: one of its key results must have one or the other.
+        backed = False
+        for i, km in enumerate(krs):
+            k_end = krs[i + 1].start() if i + 1 < len(krs) else stop
+            k = _said_wording(text, km.end(), k_end)
+            if k is None:
+                found = []
+                break
+            opener = text[km.end() : k[1]].strip(" \t")[-1:]
+            quoted = bool(opener) and opener in "“「『\"'‘"
+            backed = backed or quoted or has_figure(k[0])
+            found.append(_item("kr", k[0], k[1], n))
+        if backed:
+            items.extend(found)
+    return _complete([it for it in items if it is not None])
+
+
+# --- 1030: a plant's target sheet: numbered sections over "measure：target；" rows -----------
+# "一、总质量目标" / "制造中心质量目标:" over "产品入库一次检验合格率:≥99.7%;" rows: each section an
+# objective, each row a key result (a row with its target on the next line takes that line).
+_ZH_SECTION_RE = re.compile(
+    r"^[ \t]*(?:(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])[ \t]*(?P<a>[^\s：:，,。；;]{2,30}?)|"
+    r"(?P<b>[\u4e00-\u9fff]{2,16}目标))[ \t]*[:：]?[ \t]*$"
+)
+_ROW_VALUE = r"(?:[≥≤<>＞＜=±]|\d|不(?:超过|低于|少于|高于|大于|小于)|达到|控制|至少|小于|大于|零)"
+_METRIC_ROW_RE = re.compile(
+    rf"^[ \t]*(?:\d{{1,2}}[.、．)][ \t]*)?(?P<w>(?P<key>[^\s：:，,。；;]{{2,24}})[ \t]*[:：][ \t]*"
+    rf"(?P<v>(?:{_ROW_VALUE}|[^\n]{{0,30}}?\d)[^\n]{{0,60}}?))[ \t]*$"
+)
+_METRIC_KEY_ALONE_RE = re.compile(
+    r"^[ \t]*(?:\d{1,2}[.、．)][ \t]*)?(?P<w>[^\s：:，,。；;]{2,24}[ \t]*[:：])[ \t]*$"
+)
+# "…≥95%。研发中心质量目标:": the next section's name glued to a row (a PDF's lost break).
+_GLUED_SECTION_RE = re.compile(r"(?<=[。；;])(?P<t>[\u4e00-\u9fff]{2,16}目标)[ \t]*[:：][ \t]*$")
+_SHEET_ROW_HINT_RE = re.compile(r"[:：][ \t]*[≥≤<>＞＜\d]")
+_ROW_NOTE_RE = re.compile(r"^[ \t]*(?:说明|备注|注)[ \t]*[:：]")
+
+
+def _target_sheet(text: str) -> list[YamlItem] | None:
+    if "目标" not in text or not _SHEET_ROW_HINT_RE.search(text):
+        return None
+    from coach.parse import ATTRIBUTE_RE
+
+    lines = list(_lines(text))
+    items: list[YamlItem | None] = []
+    rows = 0
+    i = 0
+    while i < len(lines):
+        n, at, raw = lines[i]
+        i += 1
+        if not raw.strip() or _ROW_NOTE_RE.match(raw):
+            continue
+        sec = _ZH_SECTION_RE.match(raw)
+        if sec:
+            g = "a" if sec.group("a") else "b"
+            items.append(_item("objective", sec.group(g), at + sec.start(g), n))
+            continue
+        m = _METRIC_ROW_RE.match(raw)
+        if m and ATTRIBUTE_RE.match(m.group("w").strip()):
+            continue  # "负责人：张三", "截止：6月底": a field of the sheet, no measure
+        if m and items:
+            w, w_at = m.group("w"), at + m.start("w")
+            glued = _GLUED_SECTION_RE.search(w)
+            if glued:
+                items.append(_item("kr", w[: glued.start()], w_at, n))
+                items.append(_item("objective", glued.group("t"), w_at + glued.start("t"), n))
+            else:
+                items.append(_item("kr", w, w_at, n))
+            rows += 1
+            continue
+        alone = _METRIC_KEY_ALONE_RE.match(raw)
+        if alone and items and i < len(lines) and re.search(r"[≥≤<>＞＜]\s?\d", lines[i][2]):
+            it = _item("kr", alone.group("w"), at + alone.start("w"), n)
+            _n2, at2, raw2 = lines[i]
+            if it is not None:
+                lead = len(raw2) - len(raw2.lstrip())
+                it.parts.append((raw2.strip(), at2 + lead))
+            items.append(it)
+            rows += 1
+            i += 1
+    found = [it for it in items if it is not None]
+    # A section heading over sections ("二、质量目标分解" over "制造中心质量目标:") is no objective.
+    kept = [
+        it
+        for k, it in enumerate(found)
+        if it.kind == "kr" or (k + 1 < len(found) and found[k + 1].kind == "kr")
+    ]
+    if rows < 3 or sum(it.kind == "objective" for it in kept) < 2:
+        return None
+    return _complete(kept)
 
 
 _READERS: tuple[Callable[[str], list[YamlItem] | None], ...] = (
@@ -358,6 +536,7 @@ _READERS: tuple[Callable[[str], list[YamlItem] | None], ...] = (
     _cell_labels,
     _bare_pipes,
     _labelled_paragraphs,
+    _target_sheet,
 )
 
 

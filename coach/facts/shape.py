@@ -302,7 +302,11 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
     ):
         return None  # "Win rate …", "Review time …", "Test coverage …": a noun
     if folded.startswith(("-", "/"), m.end()) and not folded.startswith(" ", m.end() + 1):
-        return None  # "follow-the-sun", "sell-through": a compound word
+        pair = _EN_WORD.match(folded, m.end() + 1, end) if folded[m.end()] == "/" else None
+        if pair is None or word not in table or pair.group() not in table:
+            return None  # "follow-the-sun", "sell-through": a compound word
+        # "launch/test 3 tools", "design/build the kiosk": two verbs of the lexicon, one
+        # commitment; the first one leads (decision 1057).
     if word in _EN_HEADS_OF and folded.startswith(" of ", m.end()):
         return None  # "Share of orders paid in one click 0.45": the head of a share (decision 562)
     return Verb(m.start(), m.end(), word, cls, "lead")

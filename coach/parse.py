@@ -2829,15 +2829,15 @@ class _Parser:
 
     def part_of_kr(self, ln: _Line) -> bool:
         """A list item nested under a key result whose wording ends by announcing its parts
-        ("Define a backup plan, including:", "…，包括：") is one of those parts (decision 543)."""
+        ("Define a backup plan, including:", "…，包括：") is one of those parts (decision 543); a
+        question nested under a key result ("- How many give up, and when?") is a note on it
+        (decision 1064)."""
         last = self.builders[-1] if self.builders else None
-        return (
-            last is not None
-            and last.kind == "kr"
-            and bool(last.parts)
-            and ln.indent > last.indent
-            and _PARTS_LEAD_RE.search(last.parts[-1][0].rstrip()) is not None
-        )
+        if last is None or last.kind != "kr" or not last.parts or ln.indent <= last.indent:
+            return False
+        if ln.text.rstrip().endswith(("?", "？")):
+            return True
+        return _PARTS_LEAD_RE.search(last.parts[-1][0].rstrip()) is not None
 
     def point_of_kr(self, ln: _Line, marker: str, body: str) -> bool:
         """An unlabelled list item under a labelled key result that is one of its points, not a
@@ -3279,6 +3279,8 @@ class _Parser:
                 if kind == "kr":
                     break  # KR labels right under the line: it is their objective
                 first = (ln.indent, _marker_style(lm.group("marker")) if lm else "")
+            elif ln.indent > first[0] + 1 and ln.text.rstrip().endswith(("?", "？")):
+                pass  # questions under an item are notes on it, no level of items (decision 1064)
             elif (
                 kind == "kr"
                 or ln.indent > first[0] + 1

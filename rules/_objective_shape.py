@@ -541,7 +541,7 @@ def _served_en(item: Item) -> Span | None:
                 return tok.start, nxt.end  # "customers brag", "people feel", "a team that …"
             counted = (
                 i >= 2 and toks[i - 1].text.lower() == "of" and _lemma(toks[i - 2]) in _COUNTED
-            )
+            ) or _SHARE_OF_BEFORE.search(item.plain[max(0, tok.start - 40) : tok.start]) is not None
             if (
                 _plural_subject(tok)
                 and _bare_verb(nxt)
@@ -585,8 +585,10 @@ def _modifies_noun(toks: list[Token], i: int) -> bool:
     if _plural_subject(tok) or i + 1 >= len(toks):
         return False
     nxt = toks[i + 1].text
-    if not (nxt.isalpha() and nxt.islower()) or nxt in ("who", "that") or _third_person(toks[i + 1]):
+    if not (nxt.isalpha() and nxt.islower()) or nxt in ("who", "that"):
         return False
+    if _third_person(toks[i + 1]) and not _EN_NOUN_SUFFIX.search(nxt[:-1]):
+        return False  # "every patient feels safe": a verb; "donor communications": a noun
     if nxt in _COLLECTIVE_HEADS:
         return False  # "our diverse student body", "the customer base": the people themselves
     # "Every new joiner productive", "a first-time buyer": a determiner up to two words before
@@ -638,6 +640,9 @@ def _bare_verb(tok: Token) -> bool:
 _COUNTED = frozenset(
     {"number", "share", "percentage", "percent", "proportion", "count", "total", "rate", "ratio"}
 )
+# "80% of graduating students achieve …": a share of the people, counted as "the percentage of"
+# counts them (decisions 915, 1065); one describing word may stand between.
+_SHARE_OF_BEFORE = re.compile(r"\d\s?%\s+of\s+(?:(?:the|our)\s+)?(?:[a-z-]+\s+)?$", re.I)
 # Prepositions after the people named say where or how, not what they do: "for students after
 # high school", "sustain readers through a collection" (decision 905).
 _EN_PREPOSITIONS = frozenset(

@@ -122,3 +122,54 @@ def test_the_end_of_a_cycle_and_a_streak_of_weeks_bound_a_key_result() -> None:
     assert not under("Swim 2 km twice a week for 8 consecutive weeks", "kr-no-deadline", objective)
     # a window a measure is kept over is no deadline
     assert under("Keep 95% of members active for 3 months", "kr-no-deadline", objective)
+
+
+def test_questions_under_a_key_result_are_notes() -> None:
+    # Decision 1064: nested questions neither make the list two levels nor become key results.
+    text = (
+        "# Q2 OKRs\n\n# know our members\n\n* Interview 20 members who left\n"
+        "  - Why did they leave?\n  - What would bring them back?\n* Member NPS from 20 to 40\n"
+    )
+    assert shape(text) == [
+        ("know our members", ["Interview 20 members who left", "Member NPS from 20 to 40"])
+    ]
+
+
+def test_a_share_of_people_counts_them() -> None:
+    # Decision 1065: "80% of graduating students achieve …" is a KPI, as "the percentage of" is.
+    text = "Objective: {}\n- Raise visits from 400 to 650 a month by Q3"
+    objective = "75% of first-year students pass algebra, up from 60% last year"
+    assert objective in fails(text.format(objective), "objective-is-metric")
+    objective = "80% of new tenants renew their lease by year end"
+    assert objective in fails(text.format(objective), "objective-is-metric")
+    assert not flat("Students love coming to class")
+
+
+def test_quality_before_a_plural_noun_is_an_adjective() -> None:
+    # Decision 1066.
+    assert under("Read quality books every week", "kr-activity-count")
+    assert under("Publish quality posts every week", "kr-activity-count")
+    assert not under("Test quality improves to 90% by June", "kr-is-task")
+    assert under("Blog weekly", "kr-activity-count")
+    assert not under("Blog traffic from 2,000 to 5,000 visits a month", "kr-activity-count")
+
+
+def test_a_change_as_a_gerund_without_a_number_is_vague() -> None:
+    # Decision 1067.
+    assert under("increasing college-going rates among recent graduates", "kr-vague-wording")
+    assert under("Reducing wait times at the front desk", "kr-vague-wording")
+    assert not under("Growing season yield from 4 to 5 tonnes an acre", "kr-vague-wording")
+
+
+def test_a_contact_word_before_a_measure_names_a_place() -> None:
+    # Decision 1068: "Call center volume" is a measure, not a call to make.
+    assert not under("Call center wait time under 2 minutes by June", "kr-is-task")
+    assert not under("Email open rate from 20% to 30%", "kr-is-task")
+    assert under("Call every donor by phone", "kr-is-task")
+    assert under("Call 40 lapsed donors", "kr-activity-count")
+
+
+def test_understanding_something_is_work() -> None:
+    # Decision 1069.
+    assert flat("Understand our customers")
+    assert not flat("Make every member feel understood")

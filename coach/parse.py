@@ -1038,7 +1038,7 @@ def looks_like_unit(text: str) -> bool:
 
 
 def _verb_before_unit(text: str) -> bool:
-    """"Scale current platform", "Grow the product": a verb of the lexicon leads the words before
+    """ "Scale current platform", "Grow the product": a verb of the lexicon leads the words before
     the unit's name, so the line states work on it and is no team's name (decision 1055). A
     first word that names a unit itself ("Design team", "Support team") stays a name."""
     from coach.facts.shape import verb_classes
@@ -2353,10 +2353,14 @@ class _Parser:
         follows = _is_list_like(nxt) or _label_kind(_heading_body(nxt.text)[0]) is not None
         if not follows and kind == "kr" and not numbered:
             follows = _bold_group_over_list(self.lines, idx + 1)  # "**Weight**" over its list
-        if numbered and (follows or nxt.blank_before):
-            if follows or kind != "objective" or not self.lone_line(idx + 1):
-                return False  # "KR1:" with nothing after it: an empty item (KR_RE reads it)
-            # "Goal 1", a blank line, then the goal's sentence alone: its wording (decision 1056).
+        # "KR1:" with nothing after it is an empty item (KR_RE reads it); "Goal 1", a blank line,
+        # then the goal's sentence alone is its wording (decision 1056).
+        if (
+            numbered
+            and (follows or nxt.blank_before)
+            and (follows or kind != "objective" or not self.lone_line(idx + 1))
+        ):
+            return False
         if not follows and kind == "kr" and self.table_at(idx + 1) is not None:
             follows = (
                 True  # "## 📊 Key Results（关键结果）" over "| KR | 描述 | 权重 |" (decision 410)

@@ -51,10 +51,17 @@ def test_a_numbered_goal_label_with_its_sentence_a_blank_line_below() -> None:
             "Reach more families in every county we serve.",
             ["Families served from 4,000 to 5,500", "Number of pantry partners"],
         ),
-        ("Make our pantry the first stop for new parents.", ["Parents referred by clinics from 80 to 200"]),
+        (
+            "Make our pantry the first stop for new parents.",
+            ["Parents referred by clinics from 80 to 200"],
+        ),
     ]
-    text = "Objective 1\n\nMake every shift start on time.\n\n- On-time shift starts from 82% to 95%\n"
-    assert shape(text) == [("Make every shift start on time.", ["On-time shift starts from 82% to 95%"])]
+    text = (
+        "Objective 1\n\nMake every shift start on time.\n\n- On-time shift starts from 82% to 95%\n"
+    )
+    assert shape(text) == [
+        ("Make every shift start on time.", ["On-time shift starts from 82% to 95%"])
+    ]
 
 
 def test_a_budget_books_measures_and_their_figure_rows() -> None:

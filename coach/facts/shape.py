@@ -318,7 +318,7 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
 
 
 def _quality_of_things(folded: str, nxt: re.Match[str], end: int) -> bool:
-    """"Read quality books", "Publish quality posts": "quality" before a plural noun is an
+    """ "Read quality books", "Publish quality posts": "quality" before a plural noun is an
     adjective, so the verb before it leads (decision 1066); not before a verb that moves or
     reaches a level ("Test quality improves to 90%")."""
     if nxt.group() != "quality":

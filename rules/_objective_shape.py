@@ -541,7 +541,7 @@ def _served_en(item: Item) -> Span | None:
                 return tok.start, nxt.end  # "customers brag", "people feel", "a team that …"
             counted = (
                 i >= 2 and toks[i - 1].text.lower() == "of" and _lemma(toks[i - 2]) in _COUNTED
-            ) or _SHARE_OF_BEFORE.search(item.plain[max(0, tok.start - 40) : tok.start]) is not None
+            )
             if (
                 _plural_subject(tok)
                 and _bare_verb(nxt)
@@ -640,9 +640,6 @@ def _bare_verb(tok: Token) -> bool:
 _COUNTED = frozenset(
     {"number", "share", "percentage", "percent", "proportion", "count", "total", "rate", "ratio"}
 )
-# "80% of graduating students achieve …": a share of the people, counted as "the percentage of"
-# counts them (decisions 915, 1065); one describing word may stand between.
-_SHARE_OF_BEFORE = re.compile(r"\d\s?%\s+of\s+(?:(?:the|our)\s+)?(?:[a-z-]+\s+)?$", re.I)
 # Prepositions after the people named say where or how, not what they do: "for students after
 # high school", "sustain readers through a collection" (decision 905).
 _EN_PREPOSITIONS = frozenset(

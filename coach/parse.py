@@ -157,6 +157,7 @@ KR_RE = re.compile(
       | {_O_BEFORE_KR}KR\s*(?P<n5>(?<=[Rr])[1-9]\d{{2}}|\d{{1,2}})?(?:[.\-]\d{{1,2}})?\**\s+(?:(?-i:[a-h])[.)]\s+)?(?=\S)
       | key(?:\s*|-)results?(?:\s*|-(?=\d))\#?(?:(?P<n2>{_LN})(?:\.\d{{1,2}})?|{_WORD_NUM})?{_NOTE}\s*{_SEP}
       | key\s*results?\s*\#?(?P<n9>\d{{1,2}})(?:\.\d{{1,2}})?\**\s+(?=(?-i:[A-Z0-9\u4e00-\u9fff"“]))
+      | performance\s+(?:measures?|indicators?)\s*\#?(?:\d{{1,2}}(?:\s?\.\s?\d{{1,2}}){{0,2}})?\s*[:：]\s*(?=\S)
       | 关键(?:结果|成果)\s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*(?P<n3>{_LN}|[{_ZH_ORD}])?(?:[.\-]\d{{1,2}})?
         \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON_T}
       | KR\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*关键(?:结果|成果)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+(?=\S))
@@ -422,6 +423,13 @@ SCORE_STATUS_LINE_RE = re.compile(
     r"not started|behind)?$",
     re.IGNORECASE,
 )
+# A budget book's row of a measure's figures (decision 1058): "Prior Year Actual (2024) 100%",
+# "Current Year Estimate (2025)", "Budget Year Target (2026) ≥90%"; and a value alone among them.
+_YEAR_ROW_RE = re.compile(
+    r"^(?:prior|current|next|budget|base|fiscal|plan(?:ned)?|target)\s+year\b[^\n:：]{0,30}$",
+    re.IGNORECASE,
+)
+_VALUE_ROW_RE = re.compile(r"^(?:[≥≤<>~]\s?)?\d[\d.,]*\s?%?$|^n/?a$", re.IGNORECASE)
 # A line that names who does what before a colon: "AE team: $3.6M net new ARR", "生产部：减少返工",
 # "Reno (Dana): pick rate from 118 to 140 UPH", "SDR lead KR: 420 SQLs". Under an objective
 # such lines are its key results, each on its own line.
@@ -1057,7 +1065,19 @@ def looks_like_unit(text: str) -> bool:
     # "Sales - Sarah", "Design — Mia": a unit, then whose; a hyphen inside a word joins it
     # ("product-direction" is a slug, not "product" and a name: decision 540).
     t = re.sub(r"\s*(?:[–—·|]|(?<=\s)-|-(?=\s))\s*.{0,30}$", "", t).strip() if len(t) > 2 else t
-    return bool(t) and len(t) <= 30 and bool(_UNIT_WORDS_RE.match(t))
+    if not (t and len(t) <= 30 and _UNIT_WORDS_RE.match(t)):
+        return False
+    return not _verb_before_unit(t)
+
+
+def _verb_before_unit(text: str) -> bool:
+    """ "Scale current platform", "Grow the product": a verb of the lexicon leads the words before
+    the unit's name, so the line states work on it and is no team's name (decision 1055). A
+    first word that names a unit itself ("Design team", "Support team") stays a name."""
+    from coach.facts.shape import verb_classes
+
+    first, _, rest = text.partition(" ")
+    return bool(rest) and first.lower() in verb_classes("en") and not _UNIT_WORDS_RE.match(first)
 
 
 def _states_objective(text: str) -> bool:
@@ -2077,6 +2097,10 @@ class _Parser:
             cur.add(t, ln.start)
             cur.open_ended = t.endswith("完成一")
             return
+        if cur is not None and cur.kind == "kr" and not is_heading and self.year_row(idx, cur, t):
+            cur.add(t, ln.start)  # "Prior Year Actual (2024) 100%" under its measure
+            cur.open_ended = False
+            return
         if not is_heading and self.attribute(ln, t, ln.start):
             return
         lm = LIST_RE.match(t)
@@ -2339,6 +2363,19 @@ class _Parser:
                 return True  # "- **We'll know we're successful when:** …", "KR1: …"
         return False
 
+    def year_row(self, idx: int, cur: _Builder, t: str) -> bool:
+        """A row of a budget book's measure table under its measure: "Prior Year Actual (2024)
+        100%", "Budget Year Target (2026) ≥90%", or a value alone ("100%", "N/A") among such
+        rows. It gives the measure's figures and is no key result of its own (decision 1058)."""
+        if _YEAR_ROW_RE.match(t):
+            return True
+        if not _VALUE_ROW_RE.match(t):
+            return False
+        nxt = _next_line(self.lines, idx)
+        return any(_YEAR_ROW_RE.match(p) for p, _ in cur.parts) or (
+            nxt is not None and not nxt.blank_before and _YEAR_ROW_RE.match(nxt.text) is not None
+        )
+
     def bare_label(self, idx: int, ln: _Line, t_body: str, body_start: int) -> bool:
         """A label alone on its line: a section header ("Key Results:") or a label whose wording
         is on the next lines ("Objective" / "打造公司历史上最成功的…")."""
@@ -2382,8 +2419,14 @@ class _Parser:
         follows = _is_list_like(nxt) or _label_kind(_heading_body(nxt.text)[0]) is not None
         if not follows and kind == "kr" and not numbered:
             follows = _bold_group_over_list(self.lines, idx + 1)  # "**Weight**" over its list
-        if numbered and (follows or nxt.blank_before):
-            return False  # "KR1:" with nothing after it: an empty item (KR_RE reads it)
+        # "KR1:" with nothing after it is an empty item (KR_RE reads it); "Goal 1", a blank line,
+        # then the goal's sentence alone is its wording (decision 1056).
+        if (
+            numbered
+            and (follows or nxt.blank_before)
+            and (follows or kind != "objective" or not self.lone_line(idx + 1))
+        ):
+            return False
         if not follows and kind == "kr" and self.table_at(idx + 1) is not None:
             follows = (
                 True  # "## 📊 Key Results（关键结果）" over "| KR | 描述 | 权重 |" (decision 410)
@@ -2414,10 +2457,12 @@ class _Parser:
         b.open_ended = True
         # "## 🎯 Objective（目标）", a blank line, then "**构建…知识体系。**": a label heading whose
         # wording stands alone as the next paragraph (decision 410).
+        # A numbered label on a plain line ("Goal 1", a blank line, the goal's sentence, then its
+        # list) is set out the same way on a web page (decision 1056).
         b.wording_below = (
             kind == "objective"
             and nxt.blank_before
-            and HEADING_RE.match(ln.text) is not None
+            and (HEADING_RE.match(ln.text) is not None or numbered)
             and self.lone_line(idx + 1)
         )
         self.section = None
@@ -2854,15 +2899,15 @@ class _Parser:
 
     def part_of_kr(self, ln: _Line) -> bool:
         """A list item nested under a key result whose wording ends by announcing its parts
-        ("Define a backup plan, including:", "…，包括：") is one of those parts (decision 543)."""
+        ("Define a backup plan, including:", "…，包括：") is one of those parts (decision 543); a
+        question nested under a key result ("- How many give up, and when?") is a note on it
+        (decision 1064)."""
         last = self.builders[-1] if self.builders else None
-        return (
-            last is not None
-            and last.kind == "kr"
-            and bool(last.parts)
-            and ln.indent > last.indent
-            and _PARTS_LEAD_RE.search(last.parts[-1][0].rstrip()) is not None
-        )
+        if last is None or last.kind != "kr" or not last.parts or ln.indent <= last.indent:
+            return False
+        if ln.text.rstrip().endswith(("?", "？")):
+            return True
+        return _PARTS_LEAD_RE.search(last.parts[-1][0].rstrip()) is not None
 
     def point_of_kr(self, ln: _Line, marker: str, body: str) -> bool:
         """An unlabelled list item under a labelled key result that is one of its points, not a
@@ -3372,6 +3417,8 @@ class _Parser:
                 if kind == "kr":
                     break  # KR labels right under the line: it is their objective
                 first = (ln.indent, _marker_style(lm.group("marker")) if lm else "")
+            elif ln.indent > first[0] + 1 and ln.text.rstrip().endswith(("?", "？")):
+                pass  # questions under an item are notes on it, no level of items (decision 1064)
             elif (
                 kind == "kr"
                 or ln.indent > first[0] + 1

@@ -324,6 +324,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue
         if _names_a_measure(item, a, b, term):
             continue  # "Improve win rate", "Cut first response time": no marker (decision 636)
+        if term == "first" and _FIRST_COMPOUND.match(folded, b):
+            continue  # "first-year retention", "first-time buyers": a kind of people (decision 1059)
         spans.append(((a, b), "superlative" if term in ("best", "最") else "word"))
     spans.extend(
         ((q.start, q.end), "rank")
@@ -345,6 +347,11 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             elif w in ("most", "least") and i + 1 < len(toks) and toks[i + 1].text.lower() != "of":
                 spans.append(((tok.start, toks[i + 1].end), "superlative"))
     return sorted(spans)
+
+
+# "first" glued by a hyphen to a period or a kind of people: "first-year students", "first-time
+# buyers", "first-generation students", "first-line managers" name who, not a rank to reach.
+_FIRST_COMPOUND = re.compile(r"-(?:year|time|generation|line|gen|semester|term|grade|shift)\b")
 
 
 def _names_a_measure(item: Item, a: int, b: int, term: str) -> bool:
@@ -515,6 +522,8 @@ def _served_en(item: Item) -> Span | None:
             continue
         if any(a <= tok.start < b for a, b, _ in item.facts.kpis):
             continue  # a measure's name ("weekly active users up 20%"), not people
+        if _modifies_noun(toks, i):
+            continue  # "student demand", "student learning outcomes": whose, not who acts
         if relative >= 0 and not _helped(toks, relative, i):
             return toks[
                 relative
@@ -562,6 +571,28 @@ _EN_TEAM_NOUNS = frozenset(
 _HELP_VERBS = frozenset(
     {"support", "help", "serve", "encourage", "assist", "enable", "benefit", "empower", "equip"}
 )
+
+
+_COLLECTIVE_HEADS = frozenset({"body", "base", "population", "community"})
+
+
+def _modifies_noun(toks: list[Token], i: int) -> bool:
+    """Whether the person word at `i` is a singular noun with no determiner before it and a
+    lower-case word after it: the first half of a compound noun ("programs that respond to
+    student demand", "achieve student learning outcomes", decision 1061), not a person who
+    does or feels something ("lets a customer down", "every patient feels safe")."""
+    tok = toks[i]
+    if _plural_subject(tok) or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1].text
+    if not (nxt.isalpha() and nxt.islower()) or nxt in ("who", "that"):
+        return False
+    if _third_person(toks[i + 1]) and not _EN_NOUN_SUFFIX.search(nxt[:-1]):
+        return False  # "every patient feels safe": a verb; "donor communications": a noun
+    if nxt in _COLLECTIVE_HEADS:
+        return False  # "our diverse student body", "the customer base": the people themselves
+    # "Every new joiner productive", "a first-time buyer": a determiner up to two words before
+    return not any(toks[k].text.lower() in _EN_DETERMINERS for k in range(max(0, i - 2), i))
 
 
 def _helped(toks: list[Token], relative: int, person: int) -> bool:
@@ -893,6 +924,17 @@ def _flat_en(item: Item) -> Flat | None:
         n = 0  # "Releases are a non-event": a plural noun as the subject, not an imperative
     if n:
         return Flat("verb", (toks[i].start, toks[i + n - 1].end))
+    if (
+        i + 2 < len(toks)
+        and toks[i + 1].text.lower() == "and"
+        and not _en_match(toks, i, "objective_inspiring")
+        and _en_match(toks, i + 2, "objective_flat_verbs")
+        and not _plural_form(toks[i])
+    ):
+        # "Lead and implement the Council's vision", "Lead and educate the community": a
+        # routine verb coordinated with the first one makes the pair flat (decision 1060).
+        m = _en_match(toks, i + 2, "objective_flat_verbs")
+        return Flat("verb", (toks[i].start, toks[i + 1 + m].end))
     split = _split_phrasal(toks, i)
     if split is not None:
         return Flat("verb", (toks[i].start, split.end))

@@ -572,6 +572,11 @@ def _is_rank(folded: str, lang: str, s: int, e: int) -> bool:
     return any(before.endswith(w) for w in ranks if not w.isalpha() or not w.isascii())
 
 
+_TIMES_PER_PERIOD = re.compile(
+    r"\s?(?:/\s?|(?:per|a|an|each|every)\s)(?:day|week|wk|month|mo|quarter|sprint|year)\b"
+)
+
+
 def _unit_after(folded: str, lang: str, pos: int) -> tuple[str, _Unit, int] | None:
     """The unit at `pos` (one optional blank first): (as written, info, end). The item's
     language's units come first, then the other's ("200ms" in Chinese, "%" anywhere)."""
@@ -661,6 +666,10 @@ def _digits(folded: str, plain: str, lang: str, s: int, e: int, in_time: _Spans)
             end = uend if info.kind == "money" else end
         else:
             unit, kind, end = info.shown or written, info.kind, uend
+            if written == "x" and _TIMES_PER_PERIOD.match(folded, uend):
+                # "Train 4x/week", "Swim 3x per week": times per period, a count of efforts
+                # as "4 times a week" is, not a multiple of a measure (decision 1063)
+                unit, kind = "times", "count"
             if written == "成":  # 三成 is 30%
                 scale *= 10
                 unit = "%"

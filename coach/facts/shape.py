@@ -304,13 +304,35 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         and nxt.group() in measure
         and cls not in ("change", "reach")
         and not _WITH_PARTIES_COUNTED.match(folded, nxt.end(), end)
+        and not _quality_of_things(folded, nxt, end)
     ):
         return None  # "Win rate …", "Review time …", "Test coverage …": a noun
+    if cls == "contact" and nxt is not None:
+        third = _EN_WORD.match(folded, _skip_spaces(folded, nxt.end(), end), end)
+        if third is not None and third.group() in measure:
+            return None  # "Call center volume …": a contact word naming a place (decision 1068)
     if folded.startswith(("-", "/"), m.end()) and not folded.startswith(" ", m.end() + 1):
-        return None  # "follow-the-sun", "sell-through": a compound word
+        pair = _EN_WORD.match(folded, m.end() + 1, end) if folded[m.end()] == "/" else None
+        if pair is None or word not in table or pair.group() not in table:
+            return None  # "follow-the-sun", "sell-through": a compound word
+        # "launch/test 3 tools", "design/build the kiosk": two verbs of the lexicon, one
+        # commitment; the first one leads (decision 1057).
     if word in _EN_HEADS_OF and folded.startswith(" of ", m.end()):
         return None  # "Share of orders paid in one click 0.45": the head of a share (decision 562)
     return Verb(m.start(), m.end(), word, cls, "lead")
+
+
+def _quality_of_things(folded: str, nxt: re.Match[str], end: int) -> bool:
+    """ "Read quality books", "Publish quality posts": "quality" before a plural noun is an
+    adjective, so the verb before it leads (decision 1066); not before a verb that moves or
+    reaches a level ("Test quality improves to 90%")."""
+    if nxt.group() != "quality":
+        return False
+    after = _EN_WORD.match(folded, _skip_spaces(folded, nxt.end(), end), end)
+    if after is None:
+        return False
+    w = after.group()
+    return w.endswith("s") and not w.endswith("ss") and en_verb_class(w) not in ("change", "reach")
 
 
 # Parties counted after the measure word: "Negotiate rates with 8 agencies" settles rates with

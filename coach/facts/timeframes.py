@@ -227,11 +227,14 @@ _EN = [
     ("week", r"(?:by |before )?(?:the )?end of (?:the |this |next )?week"),
     (
         "relative",
-        r"(?:within|in the next|over the next|in|by the next) \d{1,3} (?:days|weeks|months)(?! of)",
+        r"(?:within|in the next|over the next|in|by the next) \d{1,3} (?:days|weeks|months)(?! of)"
+        # a streak held over a bounded run of weeks: "for 12 consecutive weeks" (decision 1062)
+        r"|for \d{1,3} (?:consecutive|straight) (?:days|weeks|months)",
     ),
     ("date", r"(?:by |before |on )?20\d\d-\d{1,2}-\d{1,2}"),
     ("date", r"(?:by |before |on |until )\d{1,2}/\d{1,2}(?:/(?:20)?\d\d)?(?![0-9/])"),
-    ("cycle", r"(?:this|next|the) (?:okr )?(?:cycle|period)"),
+    # "by end of cycle": the cycle's end without an article (decision 1062)
+    ("cycle", r"(?:this|next|the) (?:okr )?(?:cycle|period)|end of (?:okr )?cycle(?![a-z])"),
     # A span of months: "Jul–Dec", "Sept-Oct 2025", "Feb 2025 – Jan 2026".
     (
         "month",

@@ -598,12 +598,9 @@ def _quoted_lines(raws: list[str]) -> set[int]:
     return out
 
 
-# A label whose wording is only an ellipsis, "KR3:……", "KR4: ...": the author's "and so on", a
-# row with no item; it parts what is above and below it like a blank line (decision 1071).
-_ELLIPSIS_ROW_RE = re.compile(
-    r"(?:[-*•]\s*)?(?:KR|O|目标|目標|关键结果|關鍵結果)\s?\d{0,2}\s?[:：]\s*(?:…+|\.{3,}|。{3,})$",
-    re.I,
-)
+# A row whose wording is only an ellipsis, "KR3:……", "KR4: ...": still an unwritten row (decision
+# 561), and closed: the paragraph after it is not its wording (decision 1071).
+_ELLIPSIS_ONLY_RE = re.compile(r"(?:…+|\.{3,}|。{3,})")
 
 
 # A team named before 目标 on an objective's line: "KA部目标:", "销售部目标：", "IT组目标:" (decision 1072).
@@ -654,7 +651,6 @@ def _split_lines(text: str) -> list[_Line]:
             end == lead
             or _TEMPLATE_LINE_RE.match(body, lead, end)
             or _LAYOUT_LINE_RE.match(body, lead, end)
-            or _ELLIPSIS_ROW_RE.match(body, lead, end)
             or (quoted and _BRACKETS_LINE_RE.match(body, lead, end))
         ):
             # A line that is only a site generator's tag ("{{template "progress" …}}", "{% … %}")
@@ -1646,7 +1642,7 @@ class _Parser:
         b.add(body_stripped, start + (len(body) - len(body.lstrip())))
         b.open_ended = _looks_cut_off(body_stripped)
         b.prefix = item_prefix(body_stripped.lstrip("*")) or ""
-        b.closed = ln.cut_tail
+        b.closed = ln.cut_tail or _ELLIPSIS_ONLY_RE.fullmatch(body_stripped) is not None
         self.builders.append(b)
         if kind == "objective":
             self.builder_index[id(b)] = len(self.builders) - 1

@@ -55,11 +55,13 @@ def test_a_labelled_draft_with_a_quoted_remark_is_unchanged() -> None:
     assert [o for o, _krs in shape(text)] == ["让门店成为街坊每天都想来的地方"]
 
 
-# -- decision 1071: "KR3:……" is the author's "and so on", no item ------------------------------
+# -- decision 1071: "KR3:……" stays an unwritten row, and nothing joins it ----------------------
 
 
-@pytest.mark.parametrize("etc", ["KR3:……", "KR3: ...", "- KR3：…"])
-def test_an_ellipsis_row_is_no_item_and_parts_what_is_around_it(etc: str) -> None:
+@pytest.mark.parametrize(
+    ("etc", "dots"), [("KR3:……", "……"), ("KR3: ...", "..."), ("- KR3：…", "…")]
+)
+def test_an_ellipsis_row_is_closed(etc: str, dots: str) -> None:
     text = (
         "仓储组目标:让每一单都当天发出\nKR1:当日发货率达到98%\nKR2:错发率控制在0.1%以内\n"
         f"{etc}\n以上是组里的例子,下面是个人的。\n"
@@ -67,7 +69,7 @@ def test_an_ellipsis_row_is_no_item_and_parts_what_is_around_it(etc: str) -> Non
     )
     got = shape(text)
     assert [krs for _o, krs in got] == [
-        ["当日发货率达到98%", "错发率控制在0.1%以内"],
+        ["当日发货率达到98%", "错发率控制在0.1%以内", dots],
         ["人均每小时打包40单"],
     ]
 

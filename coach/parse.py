@@ -99,7 +99,7 @@ OBJECTIVE_RE = re.compile(
     rf"""^(?>(?P<bullet>{_BULLET})?[*_]{{0,2}}\s*)
     (?:
         (?P<prefix>[\u4e00-\u9fffA-Za-z]{{0,12}}?)\s*OKRs?\s*的?目标\s*(?P<n1>{_LN}|[{_ZH_ORD}])?\s*\**\s*{_COLON}
-      | (?P<prefix2>(?:[\u4e00-\u9fff]|Q[1-4]|H[12]|\d{{4}}){{0,6}}?)目标\s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*(?:(?P<n2>{_LN}|[{_ZH_ORD}])|(?P<letter>(?-i:[A-H])))?
+      | (?P<prefix2>(?:[\u4e00-\u9fff]|Q[1-4]|H[12]|\d{{4}}|(?-i:[A-Z]{{2,4}}(?=[\u4e00-\u9fff]))){{0,6}}?)目标\s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*(?:(?P<n2>{_LN}|[{_ZH_ORD}])|(?P<letter>(?-i:[A-H])))?
         \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON_T}
       | [\u4e00-\u9fff]{{2,12}}\s*[（(]\s*(?:objectives?|O)\s*[)）]\s*\**\s*{_COLON}
       | OKR\s*\#?(?P<n10>{_LN}){_NOTE}\s*{_SEP}
@@ -636,6 +636,17 @@ def _quoted_lines(raws: list[str]) -> set[int]:
             out.update(range(i, j))
         i = j
     return out
+
+
+# A row whose wording is only an ellipsis, "KR3:……", "KR4: ...": still an unwritten row (decision
+# 561), and closed: the paragraph after it is not its wording (decision 1071).
+_ELLIPSIS_ONLY_RE = re.compile(r"(?:…+|\.{3,}|。{3,})")
+
+
+# A team named before 目标 on an objective's line: "KA部目标:", "销售部目标：", "IT组目标:" (decision 1072).
+_TEAM_GOAL_PREFIX_RE = re.compile(
+    r"(?:[A-Z]{2,4}|[\u4e00-\u9fff]){1,5}(?:部门|部|组|中心|团队|科|室|车间|班组)"
+)
 
 
 def _split_lines(text: str) -> list[_Line]:
@@ -1684,7 +1695,7 @@ class _Parser:
         b.add(body_stripped, start + (len(body) - len(body.lstrip())))
         b.open_ended = _looks_cut_off(body_stripped)
         b.prefix = item_prefix(body_stripped.lstrip("*")) or ""
-        b.closed = ln.cut_tail
+        b.closed = ln.cut_tail or _ELLIPSIS_ONLY_RE.fullmatch(body_stripped) is not None
         self.builders.append(b)
         if kind == "objective":
             self.builder_index[id(b)] = len(self.builders) - 1
@@ -2232,6 +2243,11 @@ class _Parser:
                     or ""
                 )
                 b.level_hint = _level_from_prefix(prefix) or _level_from_prefix(who) or b.level_hint
+                team = _TEAM_GOAL_PREFIX_RE.fullmatch(m.group("prefix2") or "")
+                if team is not None and not b.prefix:
+                    # "KA部目标:打造…", "销售部目标：…": the team on the objective's own line owns
+                    # its key results, as "运营部：" does (decision 1072).
+                    b.prefix = team.group(0)
                 self.section = None
             return
         if is_heading:
@@ -3905,6 +3921,13 @@ def _fall_back(text: str, p: _Parser, max_objectives: int) -> None:
     if not p.objectives() and p.orphan_labels and _goal_in_prose(p):
         return
     if not p.objectives():
+        sentences = _okr_sentences_found(text)
+        if sentences:
+            # A page that quotes its objective and key results in a guide's sentences
+            # (decision 1070).
+            p.orphan_labels = []
+            _use_found(p, sentences)
+            return
         found = fb.read_lines(text)
         # A key-result label before any objective is refused ("KR1: …" alone) unless the
         # line it was read from is prose the per-line reading leaves out ("Key Results.
@@ -3924,6 +3947,7 @@ def _fall_back(text: str, p: _Parser, max_objectives: int) -> None:
     _parallel_lead_ins(text, p)
     _measures_after_objectives(p)
     _quoted_goals_in_prose(p)
+    _okr_sentences_in_items(text, p)
 
 
 # "首先我们要确定一个目标,提升团队测试能力为了更好的保障产品稳定。", "我们定下的目标是:让……。": a
@@ -4074,6 +4098,152 @@ def _quoted_goals_in_prose(p: _Parser) -> None:
             i += 1
         p.builders.insert(i, b)
     p.objective_builders = [b for b in p.builders if b.kind == "objective"]
+
+
+# A guide's sentence that quotes an objective and then, after a key-result lead, the key results
+# it quotes, in simplified or traditional characters and with curly or corner quotes (decision
+# 1070): "银行公司通过设定目标“提升贷款业务规模”,并设定关键结果为“贷款余额增长率达到20%”",
+# "若目標是「提升品牌知名度」,關鍵成果則可設定為「網站流量增加30%」或「社群互動率提升20%」",
+# "证券部门为实现 “提升客户交易活跃度” 目标,设定关键结果为 “…”“…”", "在 OKR 下,這可能變成「…」。
+# 再配上關鍵成果,如「…」". Only a quote followed by quoted key results in the same paragraph counts.
+def _okr_quote(group: str) -> str:
+    return r"[“「\"]\s?(?P<" + group + r">[^“”「」\"\n]{2,60}?)\s?[”」\"]"
+
+
+_OKR_SENTENCE_GOAL_RE = re.compile(
+    r"(?:设定|設定|设立|設立|确定|確定|定下|制定)了?(?:的)?(?:目标|目標)\s?(?:为|為|是)?\s?[:：]?\s?"
+    + _okr_quote("a")
+    + r"|(?:为|為)了?(?:实现|實現|达成|達成)\s?"
+    + _okr_quote("b")
+    + r"\s?(?:这一|这个|這一|這個)?(?:目标|目標)"
+    + r"|(?:目标|目標)(?:可能|可以|就)?(?:是|为|為|变成|變成)\s?[:：]?\s?"
+    + _okr_quote("c")
+    + r"|(?:设定|設定|以|将|將|把)\s?"
+    + _okr_quote("d")
+    + r"\s?(?:作为|作為|为|為)(?:目标|目標)"
+    + r"|(?:例如|比如|譬如|如)\s?"
+    + _okr_quote("e")
+    + r"\s?(?:这样|這樣)的(?:表述|目标|目標|描述)"
+    + r"|(?:变成|變成|改为|改為|改写为|改寫為)\s?"
+    + _okr_quote("f")
+)
+_OKR_SENTENCE_KRS_RE = re.compile(
+    r"(?:关键|關鍵)(?:成果|结果|結果)[^。\n“”「」]{0,40}?"
+    r"(?:设定为|設定為|设为|設為|定为|定為|为|為|是|包括|包含|如)\s?[:：]?\s?(?=[“「\"])"
+)
+_OKR_SENTENCE_QUOTE_RE = re.compile(r"[“「\"]\s?(?P<q>[^“”「」\"\n]{2,80}?)\s?[”」\"]")
+
+
+def okr_sentences(t: str) -> list[tuple[tuple[str, int], list[tuple[str, int]]]]:
+    """The objectives a paragraph quotes after an objective lead, each with the quotes in a row
+    after the key-result lead that follows it (before the next such objective); only those
+    with a key result (decision 1070). Offsets are into `t`."""
+    goals = list(_OKR_SENTENCE_GOAL_RE.finditer(t))
+    out: list[tuple[tuple[str, int], list[tuple[str, int]]]] = []
+    for i, g in enumerate(goals):
+        name = next(k for k in "abcdef" if g.group(k) is not None)
+        stop = goals[i + 1].start() if i + 1 < len(goals) else len(t)
+        lead = _OKR_SENTENCE_KRS_RE.search(t, g.end(), stop)
+        if lead is None:
+            continue
+        krs: list[tuple[str, int]] = []
+        at = lead.end()
+        while (q := _OKR_SENTENCE_QUOTE_RE.match(t, at)) is not None and q.start() < stop:
+            krs.append((q.group("q").strip(), q.start("q")))
+            at = q.end()
+            while at < len(t) and t[at] in "、，, 和及或与與":
+                at += 1
+        if krs:
+            out.append(((g.group(name).strip(), g.start(name)), krs))
+    return out
+
+
+def _okr_sentence_builders(t: str, start: int, line_no: int, indent: int) -> list[_Builder]:
+    """Builders for the objectives and key results `okr_sentences` reads in `t` (at `start`)."""
+    out: list[_Builder] = []
+    for (wording, at), krs in okr_sentences(t):
+        o = _Builder("objective", "", None, indent, line_no)
+        o.add(wording, start + at)
+        o.anchor = start + at
+        out.append(o)
+        for kw, kat in krs:
+            k = _Builder("kr", "", None, indent + 2, line_no)
+            k.add(kw, start + kat)
+            k.anchor = start + kat
+            out.append(k)
+    return out
+
+
+def _okr_sentences_found(text: str) -> list[Any]:
+    """The whole page read through `okr_sentences`, line by line (decision 1070)."""
+    from coach import parse_fallback as fb
+
+    found: list[Any] = []
+    for ln in fb.lines_of(text):
+        for (wording, at), krs in okr_sentences(ln.text):
+            parent = len(found)
+            found.append(fb.Found("objective", wording, ln.start + at, ln.number + 1, ln.indent))
+            for kw, kat in krs:
+                found.append(
+                    fb.Found("kr", kw, ln.start + kat, ln.number + 1, ln.indent + 2, parent)
+                )
+    return found
+
+
+def _okr_sentences_in_items(text: str, p: _Parser) -> None:
+    """An item or a prose paragraph worded as a guide's sentence that quotes an objective and
+    its key results is that objective and those key results; so are two items cut from one
+    line, the objective's sentence and the key results' (decision 1070). Changes `p`."""
+    builders: list[_Builder] = []
+    changed = False
+    items = p.builders
+    i = 0
+    while i < len(items):
+        b = items[i]
+        if len(b.parts) == 1 and not b.cells and len(b.parts[0][0]) >= 12:
+            t, start = b.parts[0]
+            made = _okr_sentence_builders(t, start, b.line_no, b.indent)
+            name = made[0].parts[0][0] if made else ""
+            if name and t.startswith(name) and t[len(name) : len(name) + 1] in ":：":
+                # "1. 提升贷款业务规模:银行公司通过设定目标“提升贷款业务规模”…": the case's own
+                # name, which the sentence quotes, is where the objective stands
+                made[0].parts = [(name, start)]
+                made[0].anchor = start
+            nxt = items[i + 1] if i + 1 < len(items) else None
+            if (
+                not made
+                and nxt is not None
+                and len(nxt.parts) == 1
+                and not nxt.cells
+                and nxt.line_no == b.line_no
+                and nxt.parts[0][1] > start
+            ):
+                end = nxt.parts[0][1] + len(nxt.parts[0][0])
+                made = _okr_sentence_builders(text[start:end], start, b.line_no, b.indent)
+                if made:
+                    i += 1  # the next item was the key results' sentence
+            if made:
+                builders.extend(made)
+                changed = True
+                i += 1
+                continue
+        builders.append(b)
+        i += 1
+    spans = [(s, s + len(t)) for b in builders for t, s in b.parts]
+    for t, start, end in list(p.prose_lines):
+        if any(a < end and start < z for a, z in spans):
+            continue  # the paragraph is an item's wording, read above
+        made = _okr_sentence_builders(t, start, 0, 0)
+        if not made:
+            continue
+        i = 0
+        while i < len(builders) and builders[i].anchor < made[0].anchor:
+            i += 1
+        builders[i:i] = made
+        changed = True
+    if changed:
+        p.builders = builders
+        p.objective_builders = [b for b in builders if b.kind == "objective"]
 
 
 def _lead_in_list(text: str, p: _Parser) -> bool:

@@ -404,12 +404,12 @@ def _not_the_measure(item, term: tuple[int, int, str]) -> bool:
             return True  # 无故障率, 无事故天数: the complement's name
         if s > 0 and text[s - 1] == "无" and _ZH_SHARE_OF_NONE.match(text, e, e + 8):
             return True  # "无投诉订单占比": the share with none (decision 550)
+        # "用户反馈问题的处理时间": 的 and a two-character verb of the work may stand between the
+        # bad-event word and the time head (decision 1073).
+        reach = 4 if after[:1] == "的" else 3
+        after = text[e : e + reach + 3]
         head = next(
-            (
-                h
-                for h in heads
-                if after.startswith(h) or after[1:].startswith(h) or after[2:].startswith(h)
-            ),
+            (h for h in heads if any(after[k:].startswith(h) for k in range(reach))),
             None,
         )
         if head == "天数" and _bad_days(item, term):

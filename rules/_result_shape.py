@@ -302,6 +302,10 @@ def _read(item: Item) -> Reading:
     if verb is None and _en_placed_by_date(item, lead):
         # "2nd till in the 3 busiest shops by April 30": a thing put in place, dated (573)
         return Reading("milestone", whole, _REASON["launch"])
+    if item.language == "zh" and _zh_work_makes_measure(item):
+        # "开发自动化部署流程，使新容器的部署时间不超过5分钟": the work, then the level it brings a
+        # measure to — that level is the result (decision 1074)
+        return Reading("result", whole, "measured")
     if (
         measured(item)
         and not _quality_bar(item)
@@ -1137,6 +1141,17 @@ _ZH_BUILD_DONE = re.compile(
 )
 
 
+def _zh_work_makes_measure(item: Item) -> bool:
+    """A clause after the first that says the work makes a measure reach a level, with its
+    figure after the comparator ("，使新容器的部署时间不超过5分钟", "，让响应时间控制在15分钟")."""
+    text = item.folded
+    cs, ce = item.core_span
+    for m in re.finditer(r"[，,]", text[cs:ce]):
+        if _ZH_MAKES_MEASURE_AFTER.match(text, cs + m.end()):
+            return True
+    return False
+
+
 def _zh_built_then_result(item: Item) -> bool:
     """A thing built or launched in the first clause with no figure of its own, then the result
     it should bring in a later clause ("建立投诉处理机制，覆盖率100%", "搭建会员社群，拉新5000人"):
@@ -1214,6 +1229,13 @@ def _zh_heads(first: str) -> tuple[str, ...]:
 # A note in brackets right after the thing built says what it is made of (folded: "(…)").
 _ZH_ASIDE = re.compile(r"\s?\([^()]{1,80}\)\s?")
 _ZH_BRINGS_AFTER = re.compile(r"\s?(?:并|从而|进而)?\s?(?:带来|带动|拉动|吸引|引来)")
+# "开发自动化部署流程，使新容器的部署时间不超过5分钟": 使/使得/让 and the measure the work brings to a
+# level, a figure after its comparator — the effect the work is for, a result (decision 1074).
+_ZH_MAKES_MEASURE_AFTER = re.compile(
+    r"\s?(?:并|从而|进而)?\s?(?:使得?|让)[^，,；;。]{1,24}?"
+    r"(?:不超过|不高于|不低于|不少于|低于|高于|少于|多于|超过|达到|达|提升到|提升至|提高到|提高至|降低到|降低至|"
+    r"降至|降到|缩短到|缩短至|控制在|保持在)\s?(?:\d|[一二三四五六七八九十两半]+(?:分钟|小时|天|秒))"
+)
 
 
 # A Chinese word that says a bad event does not happen or is given up, right before it.

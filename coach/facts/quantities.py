@@ -824,6 +824,10 @@ def _with_unit(
     )
 
 
+# Verbs of watching or showing after 实时: "实时监控", "实时展示" say how the work is done.
+_ZH_WATCH_VERBS = ("监控", "监测", "跟踪", "追踪", "展示", "查看", "显示", "分析", "预警", "告警")
+
+
 def _words(folded: str, lang: str, in_time: _Spans, bounds: frozenset[int] | None) -> list[_Raw]:
     """Quantity words (all, zero, 全员, 翻番, double) and English number words."""
     out: list[_Raw] = []
@@ -839,6 +843,8 @@ def _words(folded: str, lang: str, in_time: _Spans, bounds: frozenset[int] | Non
             and not (s in bounds and w == "零" and _zh_bad_event_at(folded, e))
         ):
             continue  # 零 but not 零售; "零工伤" is 零 + 工伤, glued by the segmenter
+        if w == "实时" and folded.startswith(_ZH_WATCH_VERBS, e):
+            continue  # "对重要指标进行实时监控": how it is watched, not a time reached (decision 1075)
         kind, value, unit = table[w]
         if lang == "en" and kind == "multiple" and " " not in w:
             # "Double revenue", "complaints halved", not "double-check" or "double down".

@@ -89,6 +89,13 @@ _ZH = [
     ("month", rf"(?:{_BEN}本月|下个?月|这个月)(?:底|末)?(?:前|内)?"),
     ("week", rf"(?:{_BEN}本周|下周|这周)(?:内|末|五前)?"),
     ("relative", rf"{_ZH_NUM}{{1,3}}\s?(?:个月|周|天|日|个星期)(?:之内|内)"),
+    # "三个月减重5公斤", "两周读完2本书": a span that opens a clause and runs straight into what is
+    # done in it is the window it is done in (decision 1077); not "每三个月" (a cadence), "3个月留存率"
+    # (a measure's name), "三个月的…" or "三个月后".
+    (
+        "relative",
+        rf"(?<![^，,；;:：\s]){_ZH_NUM}{{1,3}}\s?(?:个月|周|个星期)(?=[\u4e00-\u9fff])(?![内里的后以来留复数])",
+    ),
     # "未来三个月", "接下来8周", "考研倒计时100天": a window that starts now.
     (
         "relative",

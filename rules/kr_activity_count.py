@@ -218,6 +218,10 @@ class KrActivityCount(Rule):
             note="an effort per period heading the phrase, then its count (decision 528)",
         ),
         Example("en", "Sessions per user per week from 3 to 5", False, note="decision 528"),
+        Example("en", "«Volunteer 40 hours» at the food bank", True, note="time put in (1044)"),
+        Example("en", "«Work 15 hrs/week» at the store", True, note="a cadence by slash (1044)"),
+        Example("en", "Study «2 hrs/day» for the SAT", True, note="a cadence by slash (1044)"),
+        Example("en", "Overtime hours from 40 to 15 a month", False, note="a measure moved"),
     )
 
     def check(self, item, draft):

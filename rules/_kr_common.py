@@ -778,9 +778,34 @@ def _time_allotments(item: Item) -> list[Activity]:
         once = _ONCE_RE.search(text, q.end, ce)
         if once is not None:
             ends.append(once.end())
+        slash = _PER_SLASH.match(text, q.end)  # "Work 15 hrs/week" (decision 1044)
+        if slash is not None:
+            ends.append(slash.end())
         if ends:
             out.append(Activity(q.start, min(ends), "", q.text))
+    out.extend(_time_put_in(item))
     return out
+
+
+# "15 hrs/week", "2h / day": the cadence written with a slash.
+_PER_SLASH = re.compile(r"\s?/\s?(?:day|week|wk|month|mo|shift|night)\b")
+# A verb of putting in time opening the key result, then the hours it puts in, a total or
+# per period: "Volunteer 40 hours at the food bank", "log 60+ shop hours Jan-Mar" (decision 1044).
+_TIME_PUT_IN = re.compile(
+    r"(?:work|volunteer|log|clock|put in|practi[cs]e|tutor|shadow)\s(?:in\s|at least\s)?"
+    r"(?P<q>[\d,.]+\+?)\s?(?:[a-z-]+\s){0,2}?(?:hours|hrs|hr|h|minutes|mins)\b"
+    r"(?:\s?/\s?(?:day|week|wk|month|mo|shift|night)\b)?"
+)
+
+
+def _time_put_in(item: Item) -> list[Activity]:
+    """Hours put in after a verb of giving one's time that opens the key result: effort, not a
+    result (decision 1044; decision 74 reads the same time on a cadence)."""
+    start, end = item.core_span
+    m = _TIME_PUT_IN.match(item.folded, start, end)
+    if m is None or any(x.role == "baseline" for x in quantities(item)):
+        return []
+    return [Activity(m.start(), m.end(), m.group(0).split()[0], m.group("q"))]
 
 
 # Time put into an effort on a cadence, in Chinese (decision 344): "教练员每周带练时长不少于30小时",

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from coach.draft import Item
+from coach.facts.shape import verb_classes
 from coach.nlp import Token
 from coach.wordlists import find_terms, longest_first, words
 from rules._objective_text import measure_label, metric_clauses, partner_count
@@ -682,7 +683,49 @@ def _end_state_zh(item: Item) -> Span | None:
             and folded[m.start() : m.start() + 2] not in _ZH_AS
         ):
             return m.start(), m.end()  # a simile paints it: "线上服务稳如磐石" (decision 192)
-    return served(item) or _people_can(item, toks) or _people_spared(item, bounds)
+    return (
+        served(item)
+        or _people_can(item, toks)
+        or _people_spared(item, bounds)
+        or _self_can(item, toks)
+    )
+
+
+# What the person dares or is able to do once the work is done, said in a later clause: an end
+# state seen from the one the set is for (decision 1048).
+_ZH_SELF_MODALS = frozenset({"敢", "能", "能够", "可以"})
+# Classes of verbs after the modal that name the team's own work, not what a person can do then.
+_ZH_WORK_CLASSES = frozenset({"launch", "complete", "hire", "decide", "change", "reach"})
+
+
+def _self_can(item: Item, toks: list[Token]) -> Span | None:
+    """A clause after the first that opens (after a time word or two) with 敢/能/可以 and a
+    verb: "把身体练回来，夏天敢穿无袖裙子", "把口语练出来，明年出差能自信地跟客户开会" (decision 1048).
+    Not the work's own result ("完成迁移，年底前能上线": a launch) nor a measure ("明年能盈利20%")."""
+    s, e = core(item)
+    clauses = [(a, b) for a, b in item.facts.clauses if a < e and b > s]
+    classes = verb_classes("zh")
+    for a, b in clauses[1:]:
+        ctoks = [t for t in toks if a <= t.start and t.end <= b and t.text.strip("，, ")]
+        k = 0
+        while k < min(2, len(ctoks)) and ctoks[k].pos == "t":
+            k += 1
+        if k >= len(ctoks) - 1 or ctoks[k].text not in _ZH_SELF_MODALS:
+            continue
+        j = k + 1
+        while j < len(ctoks) - 1 and ctoks[j].pos in ("a", "ad", "d", "uv"):
+            j += 1  # "能自信地去", "能轻松跑完"
+        verb = ctoks[j]
+        if not (verb.pos.startswith("v") or verb.pos == "zg") or verb.pos == "vn":
+            continue
+        if any(classes.get(t.text) in _ZH_WORK_CLASSES for t in ctoks[k + 1 :]):
+            continue
+        if any(a <= x < b for x, _y, _n in item.facts.kpis) or any(
+            a <= q.start < b for q in item.facts.quantities
+        ):
+            continue
+        return ctoks[k].start, b
+    return None
 
 
 # A four-character simile, a quality likened to a thing ("稳如磐石", "快如闪电", "固若金汤"), and
@@ -1274,6 +1317,11 @@ def _kpi_en(item: Item) -> Kpi | None:
             return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + n].start, toks[-1].end))
         if _counted_events(toks, i, n, np_end):
             return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + n].start, toks[-1].end))
+        # "Grow wholesale", "Expand our catering business": a line of business read by its
+        # numbers, as "会员做起来" (decisions 599, 1041)
+        area = _en_area(item, toks, i + n)
+        if area is not None:
+            return _kpi(item, (toks[i].start, toks[-1].end), area)
     # "Ship faster", "Get new customers live fast", "Spend less on compute"; not the people
     # served feeling more ("Parents trust us more": an end state, decision 423)
     for k in range(i + 1, min(len(toks), i + 6)):
@@ -1295,6 +1343,19 @@ def _kpi_en(item: Item) -> Kpi | None:
             ):
                 return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[-1].end))
             break
+    # "Get my grades up", "Keep churn low", "Bring costs down": a measure moved or kept by a verb
+    # and its particle (decision 1040)
+    if (
+        len(toks) - i >= 3
+        and _lemma(toks[i]) in _EN_PARTICLE_VERBS
+        and toks[-1].text.lower() in _EN_PARTICLES
+        and _measure_ending_at(item, toks[-2].end)
+    ):
+        return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + 1].start, toks[-2].end))
+    # "Get patients seen on time", "Ship every order on time": the share of things done on
+    # time is the measure, the on-time rate, as "Get new customers live fast" (decision 1042)
+    if _on_time_share(toks, i):
+        return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[-1].end))
     # A bare measure: "Premium conversion", "Dock-to-stock time", "NRR 110%"
     named = [t for t in toks[i:] if not t.text[0].isdigit()]
     if named:
@@ -1304,6 +1365,51 @@ def _kpi_en(item: Item) -> Kpi | None:
         if m is not None and len(before) <= 2 and not any(_lemma(t) in verbs for t in before):
             return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, named[-1].end))
     return None
+
+
+_EN_PARTICLE_VERBS = frozenset({"get", "keep", "bring", "push", "drive", "hold"})
+_EN_PARTICLES = frozenset({"up", "down", "low", "high"})
+# What may follow a line of business named after a verb that moves a measure ("Grow our
+# wholesale business"): the line itself, nothing the team does.
+_EN_AREA_HEADS = frozenset({"business", "channel", "segment", "line", "accounts", "side"})
+
+
+def _en_area(item: Item, toks: list[Token], k: int) -> Span | None:
+    """The line of business (rules/data/en/objective_kpi_areas.txt) that is the whole object
+    of the verb at toks[k:], a possessive or "the" before it and "business", "channel" … after
+    it allowed ("Grow wholesale", "Scale our e-commerce channel"), or None (decision 1041)."""
+    if k < len(toks) and toks[k].text.lower() in ("in", "into"):
+        k += 1  # "Expand in enterprise", "Expand into mid-market"
+    if k < len(toks) and toks[k].text.lower() in ("our", "the", "my"):
+        k += 1
+    if k >= len(toks):
+        return None
+    start = toks[k].start
+    area = next(
+        (b for a, b, _ in find_terms(item.folded, words("objective_kpi_areas", "en"), "en")
+         if a == start),
+        None,
+    )  # fmt: skip
+    if area is None:
+        return None
+    rest = [t for t in toks if t.start >= area]
+    if len(rest) > 1 or (rest and rest[0].text.lower() not in _EN_AREA_HEADS):
+        return None
+    return (start, toks[-1].end)
+
+
+def _on_time_share(toks: list[Token], i: int) -> bool:
+    """An English objective that ends in "on time" after a verb and the things or people it is
+    done for, counted ("patients", "every order"): the share done on time (decision 1042).
+    "Deliver the migration on time" (one piece of work) is flat work, not a measure."""
+    words_ = [t.text.lower() for t in toks[i:]]
+    if len(words_) < 4 or words_[-2:] != ["on", "time"]:
+        return False
+    middle = toks[i + 1 : -2]
+    return any(
+        t.text.lower() in ("every", "each", "all") or (_plural_subject(t) and t.text.isalpha())
+        for t in middle
+    )
 
 
 def _kpis_joined_en(item: Item, toks: list[Token]) -> Kpi | None:
@@ -1377,6 +1483,9 @@ _EN_PROFIT_REACHED = re.compile(
     r"contribution[- ]margin|unit[- ]economics)\s+)?(?:profitable|positive|break[- ]?even|"
     r"the\s+break[- ]?even(?:\s+point)?)"
     r"|(?:turn|make)\s+a\s+profit"
+    # "Cash-flow positive by Q4": the level named without a verb, its kind said (decision 1040)
+    r"|(?:cash[- ]flow|ebitda|operationally)\s+(?:profitable|positive|break[- ]?even)"
+    r"(?:\s+(?:in|at|across|for|by|before|within|this|next|on)\b[^,;:]*)?"
 )
 _EN_TARGET_MET = re.compile(
     r"(?:(?:hit|exceed|make)\s+(?:(?:our|the|my|their|every|each|all)\s+)?{period}"
@@ -1471,6 +1580,31 @@ _ZH_SELL_MORE = re.compile(
 _ZH_MORE_OF = re.compile(
     r"[多少]((?:卖|销|售|招|签|拉|接|赚|挣|收|拿)[\u4e00-\u9fff]{1,4})[！!。]?"
 )
+
+
+_ZH_FEWER = ("尽量少", "再少", "少")
+
+
+def _zh_fewer_bad_events(folded: str, start: int, end: int) -> list[Span]:
+    """The bad events when [start, end) is only 少 + a bad event, once or more and glued or
+    listed ("少熬夜", "少出错少挨罚", "尽量少犯错"): a count of bad events made smaller, the Chinese
+    "Fewer returns" (decision 1043). [] when anything else is there ("少熬夜多运动" has a second,
+    positive aim; "至少", "多少", "减少" are no 少 of this kind)."""
+    if start > 0 and folded[start - 1] in "至多减缺":
+        return []
+    while end > start and folded[end - 1] in "！!。 ":
+        end -= 1
+    bad = {a: b for a, b, _ in find_terms(folded, bad_events("zh"), "zh") if start <= a < end}
+    j, found = start, []
+    while j < end:
+        lead = next((w for w in _ZH_FEWER if folded.startswith(w, j)), None)
+        if lead is None or j + len(lead) not in bad:
+            return []
+        found.append((j + len(lead), bad[j + len(lead)]))
+        j = found[-1][1]
+        while j < end and folded[j] in "、，, ":
+            j += 1
+    return found
 
 
 def _before_spaces(folded: str, start: int, j: int) -> int:
@@ -1573,6 +1707,11 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     more = _ZH_MORE_OF.fullmatch(folded, start, e)
     if more is not None:
         return _kpi(item, (s, e), (more.start(1), e))
+    # 少熬夜, 少出错少挨罚: fewer bad events and nothing else, as "Fewer returns" (decision 1043)
+    fewer = _zh_fewer_bad_events(folded, start, e)
+    if fewer:
+        named = "、".join(item.plain[a:b] for a, b in fewer)
+        return Kpi((s, e), f"{named}的次数")
     # 新人上手更快, 换模快一点
     for comp in words("objective_comparatives", "zh"):
         if folded.endswith(comp, s, e) and e - len(comp) in bounds:

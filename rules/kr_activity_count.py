@@ -231,6 +231,10 @@ class KrActivityCount(Rule):
         Example("en", "«Close 200 issues»", True, note="throughput (decision 1106)"),
         Example("en", "«Resolve 150 support tickets»", True, note="decision 1106"),
         Example("en", "«Merge 80 pull requests»", True, note="decision 1106"),
+        Example("en", "«Volunteer 40 hours» at the food bank", True, note="time put in (1044)"),
+        Example("en", "«Work 15 hrs/week» at the store", True, note="a cadence by slash (1044)"),
+        Example("en", "Study «2 hrs/day» for the SAT", True, note="a cadence by slash (1044)"),
+        Example("en", "Overtime hours from 40 to 15 a month", False, note="a measure moved"),
     )
 
     def check(self, item, draft):

@@ -357,6 +357,14 @@ class ObjectiveIsMetric(Rule):
         Example("zh", "«增加用户»", True, note="decision 1112"),
         Example("zh", "«提高利润率»", True, note="its direction is profit, not growth (1111)"),
         Example("en", "«Reduce non-revenue water»", True, note="asked, no revenue line (1111)"),
+        Example("en", "«Raise my test scores»", True, note="a student's measure (decision 1040)"),
+        Example("en", "«Keep churn low»", True, note="a verb and its particle (decision 1040)"),
+        Example("en", "«Grow wholesale»", True, note="a line of business (decision 1041)"),
+        Example("en", "Grow the team", False, note="the team is no line of business (1041)"),
+        Example("en", "«Get patients seen on time»", True, note="an on-time share (1042)"),
+        Example("en", "Deliver the migration on time", False, note="one piece of work (1042)"),
+        Example("zh", "«少出错少挨罚»", True, note="fewer bad events only (decision 1043)"),
+        Example("zh", "少熬夜，多运动", False, note="a second, positive aim (decision 1043)"),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:
@@ -563,7 +571,8 @@ def _moved_wording(item: Item, c: MetricClause) -> str:
                 topic = f"{topic[: link.start()]} time{topic[link.start() :]}"
                 return f"{topic[:1].upper()}{topic[1:]}{target}"
             return f"Time for {topic[:1].lower()}{topic[1:]}{target}"
-        if not fold(plain[c.start : c.end]).rstrip().endswith(fold(topic)):
+        said = re.sub(r"\s(?:up|down|low|high)$", "", fold(plain[c.start : c.end]).rstrip())
+        if not said.endswith(fold(topic)):
             topic = ""  # a word taken out of its middle ("… we already [serve]"): keep the clause
     else:
         topic = (c.topic or "").strip()
@@ -583,6 +592,10 @@ def _moved_wording(item: Item, c: MetricClause) -> str:
         # which way it goes ("Fewer returns … from [baseline] to [target]")
         return plain[c.start : c.end] + target
     if lang == "en":
+        if fold(topic) in words("objective_kpi_areas", "en"):
+            topic = f"{topic} revenue"  # "Grow wholesale": the line's sales (decision 1041)
+        elif fold(topic).endswith(" on time") and not fold(topic).startswith("share "):
+            topic = f"share of {topic}"  # "Get patients seen on time" (decision 1042)
         return f"{topic[:1].upper()}{topic[1:]}{target}"
     return topic + _SKELETON["decrease" if down else "increase"]
 
@@ -983,11 +996,13 @@ def _en_topic(text: str, removed: list[bool]) -> str:
     # link word or a comparator never starts or ends the topic.
     while kept and kept[0].lower().strip(".,;:") in {"a", "an", *_EN_LINKS}:
         kept.pop(0)
-    while kept and kept[-1].lower().strip(".,;:") in _EN_LINKS | _EN_COMPARATORS:
-        kept.pop()
+    while kept and kept[-1].lower().strip(".,;:") in _EN_LINKS | _EN_COMPARATORS | _EN_PARTICLES:
+        kept.pop()  # "Keep churn low", "Get my grades up": the particle is no part of it
     return " ".join(kept)
 
 
+# Particles after a measure that say which way it goes (decision 1040).
+_EN_PARTICLES = frozenset({"up", "down", "low", "high"})
 _EN_SAME_MEASURE = {"spend": "cost", "spending": "cost", "expense": "cost", "sale": "revenue"}
 _EN_NOT_A_MEASURE = frozenset(
     [

@@ -200,6 +200,13 @@ class ObjectiveNotInspiring(Rule):
             note="the standard each one meets when needed (decision 526)",
         ),
         Example("en", "Every injured skier reached fast", False, note="decision 526"),
+        Example(
+            "zh",
+            "把身材练回来，明年夏天能自信地去海边",
+            False,
+            note="what the writer can do then: an end state (decision 1048)",
+        ),
+        Example("zh", "«完成系统迁移，年底前能上线»", True, note="a launch, no end state (1048)"),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:

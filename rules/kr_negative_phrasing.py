@@ -238,7 +238,6 @@ class KrNegativePhrasing(Rule):
             False,
             note="a cap on a workload, not a bad event (decision 204)",
         ),
-        Example("zh", "校园«欺凌事件降到0起»", True, note="any X事件 cut to zero (decision 407)"),
         Example("zh", "行政复议被«纠错案件为零»", True, note="cases overturned, at zero (407)"),
         Example(
             "zh", "期末«不及格人数由30人降至12人»", True, note="failing students (decision 407)"

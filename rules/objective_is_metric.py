@@ -353,7 +353,6 @@ class ObjectiveIsMetric(Rule):
             note="a standard for each person served, not a speed KPI (decision 526)",
         ),
         Example("en", "«Grow contributors»", True, note="people who join, counted (1112)"),
-        Example("en", "Grow our managers", False, note="people developed (decision 1112)"),
         Example("zh", "«增加用户»", True, note="decision 1112"),
         Example("zh", "«提高利润率»", True, note="its direction is profit, not growth (1111)"),
         Example("en", "«Reduce non-revenue water»", True, note="asked, no revenue line (1111)"),

@@ -94,6 +94,17 @@ def test_rule_has_examples_in_both_languages(rule: Rule) -> None:
         assert len(good) >= 3, f"{rule.id}: {len(good)} good {lang} examples, need 3"
 
 
+@pytest.mark.parametrize("rule", list(rules.registry().values()), ids=lambda r: r.id)
+def test_rule_lists_each_example_once(rule: Rule) -> None:
+    # A presenter slide showed the same line twice (CI, round 14): an example is listed once
+    # per rule, language, verdict and draft around it.
+    seen: dict[tuple[str, str, bool, str], int] = {}
+    for i, e in enumerate(rule.examples):
+        key = (e.lang, e.clean, e.bad, e.context or "")
+        assert key not in seen, f"{rule.id}: example {i} repeats example {seen[key]}: {e.text}"
+        seen[key] = i
+
+
 # -- rewrite snapshots ------------------------------------------------------------------------
 
 

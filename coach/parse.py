@@ -99,7 +99,7 @@ OBJECTIVE_RE = re.compile(
     rf"""^(?>(?P<bullet>{_BULLET})?[*_]{{0,2}}\s*)
     (?:
         (?P<prefix>[\u4e00-\u9fffA-Za-z]{{0,12}}?)\s*OKRs?\s*的?目标\s*(?P<n1>{_LN}|[{_ZH_ORD}])?\s*\**\s*{_COLON}
-      | (?P<prefix2>(?:[\u4e00-\u9fff]|Q[1-4]|H[12]|\d{{4}}|(?-i:[A-Z]{{2,4}}(?=[\u4e00-\u9fff]))){{0,6}}?)目标\s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*(?:(?P<n2>{_LN}|[{_ZH_ORD}])|(?P<letter>(?-i:[A-H])))?
+      | (?P<prefix2>(?:今年|本季度|这个季度)?我?[给为]自己[\u4e00-\u9fff]{{0,5}}?|(?:[\u4e00-\u9fff]|Q[1-4]|H[12]|\d{{4}}|(?-i:[A-Z]{{2,4}}(?=[\u4e00-\u9fff]))){{0,6}}?)目标\s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*(?:(?P<n2>{_LN}|[{_ZH_ORD}])|(?P<letter>(?-i:[A-H])))?
         \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON_T}
       | [\u4e00-\u9fff]{{2,12}}\s*[（(]\s*(?:objectives?|O)\s*[)）]\s*\**\s*{_COLON}
       | OKR\s*\#?(?P<n10>{_LN}){_NOTE}\s*{_SEP}
@@ -765,7 +765,7 @@ def _num(m: re.Match[str], *groups: str) -> int | None:
 
 _LEVEL_WORDS = (
     (re.compile(r"公司|集团|企业|company|corporate|organi[sz]ation", re.I), "company"),
-    (re.compile(r"个人|我的|personal|individual|\bmy\b", re.I), "personal"),
+    (re.compile(r"个人|我的|[给为]自己|personal|individual|\bmy\b|\bmyself\b", re.I), "personal"),
     (
         re.compile(
             r"部门|团队|小组|中心|[部组](?=$|\s*OKRs?\b)|team|department|squad|\bgroup\b", re.I

@@ -46,3 +46,40 @@ def test_spaced_year_dates_what_follows(text: str, start: str, end: str) -> None
 def test_spaced_year_alone_is_still_a_year() -> None:
     found = find_timeframe("2026 年度经营目标", "zh")
     assert found is not None and found[0].kind == "year"
+
+
+# -- decision 1166: "我给自己定了个目标：" opens a personal set ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "objective"),
+    [
+        ("我给自己定了个目标：今年把身体练好，夏天敢穿短袖", "今年把身体练好，夏天敢穿短袖"),
+        ("今年我给自己立的目标：读完24本书，每本写一篇读后感", "读完24本书，每本写一篇读后感"),
+        (
+            "给自己定的小目标：把口语练出来，出差能跟客户自如交流",
+            "把口语练出来，出差能跟客户自如交流",
+        ),
+    ],
+)
+def test_goal_set_for_oneself_is_personal(line: str, objective: str) -> None:
+    rv = _review(
+        f"{line}\n关键结果1：6月底前体脂率从28%降到22%\n关键结果2：9月底前雅思从6分提升到7分\n"
+    )
+    (o,) = rv.objectives
+    assert o.text == objective
+    assert all("kr-no-owner" not in _fails(kr) for kr in o.key_results)
+
+
+def test_heading_that_sets_oneself_a_goal_is_personal() -> None:
+    rv = _review(
+        "今年给自己立个flag\n\n目标：把英语口语练出来，出差能跟客户自如交流\n"
+        "关键结果1：6月底前雅思口语从5.5提升到6.5\n关键结果2：9月底前客户会议英文发言次数从0提升到5\n"
+    )
+    assert all("kr-no-owner" not in _fails(kr) for kr in rv.objectives[0].key_results)
+
+
+def test_team_goal_line_is_not_personal() -> None:
+    rv = _review("销售部目标：成为华东客户的首选\n关键结果1：Q3新签客户从12家增加到20家\n")
+    assert "kr-no-owner" not in _fails(rv.objectives[0].key_results[0])
+    assert rv.objectives[0].level != "personal"

@@ -83,3 +83,26 @@ def test_team_goal_line_is_not_personal() -> None:
     rv = _review("销售部目标：成为华东客户的首选\n关键结果1：Q3新签客户从12家增加到20家\n")
     assert "kr-no-owner" not in _fails(rv.objectives[0].key_results[0])
     assert rv.objectives[0].level != "personal"
+
+
+# -- decision 1167: "one" after a verb of winning is a count to reach ---------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Win one top-tier IP licence by end of Q2",
+        "Close one enterprise deal over $200k by end of Q2",
+        "Win back one churned key account by September",
+        "Sign one anchor tenant for the east wing by Q3",
+    ],
+)
+def test_one_to_win_is_quantified(kr: str) -> None:
+    rv = _review(f"Objective: Be the studio publishers call first (Owner: Dana)\nKR1: {kr}\n")
+    assert "kr-not-quantified" not in _fails(rv.objectives[0].key_results[0])
+
+
+@pytest.mark.parametrize("kr", ["Write one case study by Q3", "Publish one white paper by Q3"])
+def test_one_thing_made_is_still_no_target(kr: str) -> None:
+    rv = _review(f"Objective: Be the studio publishers call first (Owner: Dana)\nKR1: {kr}\n")
+    assert "kr-not-quantified" in _fails(rv.objectives[0].key_results[0])

@@ -1108,10 +1108,13 @@ def _describes(folded: str, r: _Raw) -> bool:
     text = folded[r.start : r.end]
     if text == "one":
         # "at least one blog post per month" is a floor to reach, not an article; "one
-        # painting a week" is a rate per cadence (decision 22)
-        return not _FLOOR_BEFORE.search(
-            folded, max(0, r.start - 14), r.start
-        ) and not _EN_PER_CADENCE_AFTER.match(folded, r.end)
+        # painting a week" is a rate per cadence (decision 22); "Win one top-tier licence",
+        # "Sign one anchor tenant": one to win is a count, as 签下一家 (decisions 189, 1167)
+        return (
+            not _FLOOR_BEFORE.search(folded, max(0, r.start - 14), r.start)
+            and not _EN_PER_CADENCE_AFTER.match(folded, r.end)
+            and not _en_won_before(folded, r.start)
+        )
     if r.kind == "duration" and r.value is not None and text[:1] in ZH_NUMERAL_CHARS:
         return True
     if not (r.value == 1.0 and text[:1] == "一" and r.kind == "count"):
@@ -1144,6 +1147,19 @@ def _won_before(folded: str, start: int) -> bool:
         for v, cls in verb_classes("zh").items()
         if cls == "win" and len(v) >= 2
     )
+
+
+# The word before "one": a verb of winning, perhaps with a particle or "at least" ("win one",
+# "land at least one", "sign up one" is not one).
+_EN_WORD_BEFORE = re.compile(r"(?<![a-z])([a-z]+)(?: (?:back|in|over))? $")
+
+
+def _en_won_before(folded: str, start: int) -> bool:
+    """An English verb of winning (verb_classes: win, one word) right before `start`."""
+    from coach.facts.shape import verb_classes
+
+    m = _EN_WORD_BEFORE.search(folded, max(0, start - 24), start)
+    return m is not None and verb_classes("en").get(m.group(1)) == "win"
 
 
 _AT_LEAST_BEFORE = re.compile(r"(?:至少|最少|不少于|不低于|超过|多于|达到|再)[\u4e00-\u9fff]{0,4}$")

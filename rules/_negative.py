@@ -156,12 +156,21 @@ def _denied_pattern() -> re.Pattern[str]:
         (w.removeprefix("after:") for w in entries if w.startswith("after:")), key=len, reverse=True
     )
     alt = "|".join(re.escape(w) for w in after)
+    verbs = "|".join(
+        re.escape(w) for w in sorted(words("kr_negative_denied_verbs", "en"), key=len)[::-1]
+    )
     return re.compile(
         rf"\b(?:([a-z][a-z0-9-]*)\s+(?:(?:is|are|was|were|gets?|got|has been|have been)\s+)?"
         rf"(?:not|never)\s+(?:ever\s+)?"
         # "No shipment is damaged in transit": "no" before the thing, the participle after it
         rf"|no\s+(?:[a-z][a-z0-9-]*\s+){{0,2}}?[a-z][a-z0-9-]*\s+(?:is|are|was|were|gets?|got)\s+)"
         rf"(?:{alt})\b"
+        # a bad verb denied: "deliveries never arrive late", "servers don't go down", "no
+        # release slips" (decision 1168)
+        rf"|\b(?:([a-z][a-z0-9-]*)\s+(?:(?:do|does|did|will|should|must|shall|can)\s+)?"
+        rf"(?:not|never)\s+(?:ever\s+)?|([a-z][a-z0-9-]*)\s+(?:don['’]t|doesn['’]t|won['’]t)\s+"
+        rf"|no\s+(?:[a-z][a-z0-9-]*\s+){{0,2}}?[a-z][a-z0-9-]*\s+(?:(?:ever|will)\s+)?)"
+        rf"(?:{verbs})\b"
     )
 
 
@@ -190,9 +199,10 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
             and m.group(1) not in _EN_NOT_A_QUALIFIER
         ):
             out.append((m.start(), m.end(), m.group()))
-    if "not " in folded or "never " in folded or "no " in folded:
+    if "not " in folded or "never " in folded or "no " in folded or "n't " in folded:
         for m in _denied_pattern().finditer(folded):
-            if m.group(1) not in _NOUN_STOP and m.group(1) not in heads:
+            noun = m.group(1) or m.group(2) or m.group(3)
+            if noun not in _NOUN_STOP and noun not in heads:
                 out.append((m.start(), m.end(), m.group()))
     for m in _UNDONE_AFTER.finditer(folded):
         if m.group(1) not in _NOUN_STOP and m.group(1) not in heads and _undone(m.group("un")):
@@ -361,7 +371,7 @@ def _absence_inside(term: tuple[int, int, str]) -> bool:
     """A term made by `_gone_missing` that holds its own absence ("tickets no longer get lost"),
     or a listed bad participle denied after its noun ("upgrades not delayed", decision 1010)."""
     return bool(re.search(r"\b(?:no longer|never)\b", term[2])) or (
-        (" not " in term[2] or term[2].startswith("no "))
+        (" not " in term[2] or "n't " in term[2] or "n’t " in term[2] or term[2].startswith("no "))
         and _denied_pattern().fullmatch(term[2]) is not None
     )
 
@@ -1033,10 +1043,18 @@ def states_absence(item) -> bool:
             m.reducer[0] == lead
             and item.folded.startswith(("no ", "not a single ", "not one "), lead)
         )
-        # "Orders never shipped late to any wholesale buyer" (decision 1010)
-        or (m.term[0] == lead and m.reducer[2] == _ABSENCE and _absence_inside(m.term))
+        # "Orders never shipped late to any wholesale buyer" (decision 1010); "Our payment
+        # pages never go offline …": up to three words of the subject before it (decision 1168)
+        or (
+            m.reducer[2] == _ABSENCE
+            and _SUBJECT_WORDS.fullmatch(item.folded, lead, max(lead, m.term[0])) is not None
+            and _absence_inside(m.term)
+        )
         for m in _matches(item)
     )
+
+
+_SUBJECT_WORDS = re.compile(r"(?:[a-z][a-z0-9-]*\s){0,3}")
 
 
 def closes_found_bad_things(item) -> bool:

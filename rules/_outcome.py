@@ -1917,7 +1917,7 @@ def universal_subject_fix(item: Item) -> Fix | None:
 # for any enterprise customer", "Patches never rolled back", "No supplier invoice is paid late"):
 # the share of them that get its good side is the measure, 100% (decision 1010). "any"/"a single"
 # in the rest becomes "every": "… on time for every enterprise customer".
-_EN_AUX = r"(?:(?:is|are|was|were|gets?|got|has been|have been)\s+)?"
+_EN_AUX = r"(?:(?:is|are|was|were|gets?|got|has been|have been|do|does|did|will)\s+)?"
 
 
 @lru_cache(maxsize=1)
@@ -1928,7 +1928,11 @@ def _en_denied() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.escape(k) for k in sorted(mapping("kr_negative_denied_positive", "en"), key=len)[::-1]
     )
     np = r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)\s+"
-    after = re.compile(np + _EN_AUX + rf"(?:not|never)\s+(?:ever\s+)?(?P<part>{alt})\b", re.I)
+    after = re.compile(
+        np
+        + rf"(?:{_EN_AUX}(?:not|never)|don['’]t|doesn['’]t|won['’]t)\s+(?:ever\s+)?(?P<part>{alt})\b",
+        re.I,
+    )
     before = re.compile(
         r"(?:no|not a single|not one)\s+" + np + _EN_AUX + rf"(?:ever\s+)?(?P<part>{alt})\b",
         re.I,
@@ -1936,7 +1940,7 @@ def _en_denied() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after, before
 
 
-_EN_DENIAL_WORD = re.compile(r"\b(?:not|never|no)\b")
+_EN_DENIAL_WORD = re.compile(r"\b(?:not|never|no)\b|n['’]t\b")
 _EN_ANY = re.compile(r"\b(?:any|a single)\b(?!\s+(?:of|more|longer|time)\b)", re.I)
 
 
@@ -2212,6 +2216,12 @@ def _personal_todo(item: Item) -> bool:
     return bool(_PERSONAL_TODO.match(item.folded[lead_position(item) : item.core_span[1]]))
 
 
+ABSENCE_QUESTION = {
+    "zh": "“{what}”是要守住的状态，不是要做的工作：哪个比例或次数能说明它做到了，目标值是多少？"
+    "写出那个数字，以及它的基线和目标值。",
+    "en": "“{what}” is a state to keep, not work to do: which share or count shows it holds, and "
+    "what is its target? Write that number with its baseline and target.",
+}
 _NOTHING_BAD = re.compile(r"^(?:no |zero |never |无|零|杜绝|不出现|不再|避免|全年无)", re.I)
 # ... and when a key result without a number names no measure ("团队氛围更好", "improve docs").
 # (blind read 5: "How will you know “hit number” worked?" read as nonsense for a fragment that
@@ -2662,7 +2672,7 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
     target; for work to do, the outcome it serves (or the question); otherwise the outcome
     the draft points to, appended, or a measure to name."""
     from rules._kr_common import lead_position, rewrite_region
-    from rules._negative import zero_in_words
+    from rules._negative import states_absence, zero_in_words
 
     lang = item.language
     denied = denied_share_fix(item) or cleared_fix(item)
@@ -2746,6 +2756,12 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
     universal = universal_subject_fix(item) or denied_share_fix(item)
     if universal is not None:
         return universal
+    if states_absence(item) or _NOTHING_BAD.match(item.folded[lead_position(item) :]):
+        # "No release slips more than a week", "Nightly builds never break": a state to keep,
+        # not work for the plan, and "0 release slips" would keep the negative wording: the
+        # number that shows it holds is asked (decision 1168)
+        what = item.text[item.core_span[0] : item.core_span[1]].strip()
+        return ask_fix(item, ABSENCE_QUESTION[voice(lang)].format(what=what), None)
     if task_like(item):
         s, e = rewrite_region(item, lead_position(item), item.core_span[1])
         return outcome_fix(item, draft, s, e, item.text[s:e])

@@ -106,3 +106,72 @@ def test_one_to_win_is_quantified(kr: str) -> None:
 def test_one_thing_made_is_still_no_target(kr: str) -> None:
     rv = _review(f"Objective: Be the studio publishers call first (Owner: Dana)\nKR1: {kr}\n")
     assert "kr-not-quantified" in _fails(rv.objectives[0].key_results[0])
+
+
+# -- decision 1168: a bad verb denied of its subject is negative phrasing -----------------------
+
+OBJ_EN = "Objective: Be the supplier stores never have to chase (Owner: Dana)"
+
+
+@pytest.mark.parametrize(
+    ("kr", "rewrite"),
+    [
+        (
+            "Deliveries never arrive late to any store in Q3",
+            "100% of deliveries arrive on time to every store in Q3",
+        ),
+        (
+            "Checkout servers never go down during business hours in Q3",
+            "100% of checkout servers stay up during business hours in Q3",
+        ),
+        ("Nightly builds don't fail on main in Q3", "100% of nightly builds pass on main in Q3"),
+        (
+            "Our payment pages never go offline during the Q4 sale",
+            "100% of our payment pages stay online during the Q4 sale",
+        ),
+    ],
+)
+def test_denied_bad_verb_is_negative_with_its_share(kr: str, rewrite: str) -> None:
+    rv = _review(f"{OBJ_EN}\nKR1: {kr}\n")
+    item = rv.objectives[0].key_results[0]
+    assert "kr-negative-phrasing" in _fails(item)
+    assert "kr-is-task" not in _fails(item)
+    (f,) = [f for f in rv.findings if f.rule_id == "kr-negative-phrasing"]
+    assert [s.text for s in f.suggestions][:1] == [rewrite]
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "No release slips past its planned date in Q3",
+        "Subscribers never churn in their first month",
+    ],
+)
+def test_denied_bad_verb_without_a_named_good_side_is_still_negative(kr: str) -> None:
+    rv = _review(f"{OBJ_EN}\nKR1: {kr}\n")
+    assert "kr-negative-phrasing" in _fails(rv.objectives[0].key_results[0])
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["Unit costs go down 10% by end of Q3", "Average wait time never goes above 2 minutes in Q3"],
+)
+def test_verbs_not_denied_or_not_listed_are_not_negative(kr: str) -> None:
+    rv = _review(f"{OBJ_EN}\nKR1: {kr}\n")
+    assert "kr-negative-phrasing" not in _fails(rv.objectives[0].key_results[0])
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "No release slips more than a week past its planned date in Q3",
+        "No ticket waits longer than a day for a first reply in Q3",
+        "No customer data lost in Q3",
+    ],
+)
+def test_absence_without_a_number_is_asked_as_a_state_not_work(kr: str) -> None:
+    rv = _review(f"{OBJ_EN}\nKR1: {kr}\n")
+    (f,) = [f for f in rv.findings if f.rule_id == "kr-not-quantified"]
+    (s,) = f.suggestions
+    assert s.asks and "state to keep" in s.text
+    assert "this work" not in s.text and not s.text.startswith("0 ")

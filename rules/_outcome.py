@@ -1855,6 +1855,17 @@ def _en_plural_verb(verb: str) -> str | None:
     return None
 
 
+# A standard kept for all of them (decision 1169): "Meet all statutory filing deadlines", "Hit
+# every client SLA".
+_EN_MEET_ALL = re.compile(
+    r"(?:meet|hit)\s+(?P<q>all|every|each)\s+(?:of\s+)?(?:(?:the|our|its|their)\s+)?"
+    r"(?P<np>(?:[A-Za-z0-9-]+\s+){0,3}?(?P<head>deadlines?|due dates?|SLAs?|SLOs?|targets?|"
+    r"quotas?|standards?|requirements?|commitments?|specs?|KPIs?|benchmarks?|milestones?|"
+    r"obligations?))\b",
+    re.I,
+)
+
+
 def universal_subject_fix(item: Item) -> Fix | None:
     """A key result without a number whose subject is "all"/"each"/"every" of something, said
     in its measured form in place ("100% of December returns processed by Jan 20", "100% of
@@ -1879,6 +1890,19 @@ def universal_subject_fix(item: Item) -> Fix | None:
         # "Each rep runs a weekly pipeline review": still routine effort when all do it; "Each
         # site GM runs their own weekly ops review (no Lee)" is the people's independence.
         return None
+    met = _EN_MEET_ALL.match(item.text, s, ce)
+    if met is not None:
+        # "Meet all statutory filing deadlines" -> "100% of statutory filing deadlines met"
+        # (decision 1169)
+        np = met.group("np")
+        if met.group("q").lower() != "all" and not np.lower().endswith("s"):
+            head = met.group("head")
+            np = np[: len(np) - len(head)] + _en_plural(head)
+        return Fix(
+            edits=[LocalEdit(s, met.end(), f"100% of {np} met")],
+            applicability="display-only",
+            note=UNIVERSAL_NOTE[voice("en")].format(q=met.group("q").capitalize()),
+        )
     m = _EN_UNIVERSAL.match(item.text, s, ce)
     if m is None:
         return None

@@ -175,3 +175,46 @@ def test_absence_without_a_number_is_asked_as_a_state_not_work(kr: str) -> None:
     (s,) = f.suggestions
     assert s.asks and "state to keep" in s.text
     assert "this work" not in s.text and not s.text.startswith("0 ")
+
+
+# -- decision 1169: "meet" a standard is no contact; "Staff <verb>" is the staff ---------------
+
+OBJ_PRACTICE = "Objective: Be the practice clients never worry about (Owner: Dana)"
+
+
+@pytest.mark.parametrize(
+    ("kr", "rewrite"),
+    [
+        (
+            "Meet all statutory filing deadlines in Q3",
+            "100% of statutory filing deadlines met in Q3",
+        ),
+        ("Meet every client SLA in Q3", "100% of client SLAs met in Q3"),
+        ("Hit all payroll cut-off deadlines in Q4", "100% of payroll cut-off deadlines met in Q4"),
+    ],
+)
+def test_meeting_every_standard_is_no_task_and_has_its_share(kr: str, rewrite: str) -> None:
+    rv = _review(f"{OBJ_PRACTICE}\nKR1: {kr}\n")
+    assert "kr-is-task" not in _fails(rv.objectives[0].key_results[0])
+    (f,) = [f for f in rv.findings if f.rule_id == "kr-not-quantified"]
+    assert [s.text for s in f.suggestions] == [rewrite]
+
+
+@pytest.mark.parametrize("kr", ["Meet the new VP of Sales by July", "Meet with 20 clients in Q3"])
+def test_meeting_people_is_still_contact(kr: str) -> None:
+    rv = _review(f"{OBJ_PRACTICE}\nKR1: {kr}\n")
+    assert _fails(rv.objectives[0].key_results[0]) & {"kr-is-task", "kr-activity-count"}
+
+
+@pytest.mark.parametrize(
+    ("kr", "task"),
+    [
+        ("Staff log in to the new portal 5 times a week by end of Q3", False),
+        ("Staff rate the new rota 4 out of 5 or better by end of Q3", False),
+        ("Staff the night desk with 2 nurses by Q3", True),
+        ("Staff 3 new clinics by end of Q3", True),
+    ],
+)
+def test_staff_as_subject_or_as_hiring(kr: str, task: bool) -> None:
+    rv = _review(f"{OBJ_PRACTICE}\nKR1: {kr}\n")
+    assert ("kr-is-task" in _fails(rv.objectives[0].key_results[0])) is task

@@ -298,6 +298,12 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         cls = "act"  # "Make a TikTok account": a thing to produce (decision 523)
     if word in ("ensure", "assure") and _ENSURE_SET_UP.search(folded, m.end(), end):
         cls = "act"  # "Ensure a backup generator is in place": a thing to set up (decision 626)
+    if cls == "contact" and _STANDARD_MET.match(folded, m.end(), end):
+        # "Meet all statutory filing deadlines", "Meet every client SLA": a standard kept, a
+        # level reached, not people met (decision 1169)
+        cls = "reach"
+    if word == "staff" and not _STAFFED_OBJECT.match(folded, m.end(), end):
+        return None  # "Staff log in 5 times a week": the staff, the subject (decision 1169)
     nxt = _EN_WORD.match(folded, _skip_spaces(folded, m.end(), end), end)
     if (
         nxt is not None
@@ -320,6 +326,21 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
     if word in _EN_HEADS_OF and folded.startswith(" of ", m.end()):
         return None  # "Share of orders paid in one click 0.45": the head of a share (decision 562)
     return Verb(m.start(), m.end(), word, cls, "lead")
+
+
+# What a contact verb meets when it is a standard to keep (decision 1169): up to three words of
+# the standard's kind before its noun ("all statutory filing deadlines", "every client SLA").
+_STANDARD_MET = re.compile(
+    r" (?:[a-z0-9-]+ ){0,3}?(?:deadlines?|due dates?|slas?|slos?|targets?|quotas?|goals?|"
+    r"standards?|requirements?|commitments?|budgets?|specs?|specifications?|kpis?|benchmarks?|"
+    r"milestones?|expectations?|obligations?)\b"
+)
+# "Staff the night desk", "Staff all weekend shifts", "Staff 3 new clinics": a determiner, a
+# number or "up" after "staff" makes it the verb; otherwise it is the people ("Staff log in …").
+_STAFFED_OBJECT = re.compile(
+    r" (?:the|a|an|our|my|your|their|its|this|these|those|every|each|all|both|up|\d|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|new|weekend|night|evening|morning)\b"
+)
 
 
 def _quality_of_things(folded: str, nxt: re.Match[str], end: int) -> bool:

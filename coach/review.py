@@ -794,6 +794,10 @@ def _check(principle: str, status: str, rule_id: str, reason: str | None = None)
 
 
 # What the checklist says of a principle whose rule is off by default (decision 506).
+NOT_WRITTEN = {
+    "zh": "未检查：这一条还没有写内容。",
+    "en": "Not checked: nothing is written here yet.",
+}
 NOT_CHECKED = {
     "zh": "未检查：这条规则默认关闭（在真实草稿上误报太多）；要检查，请选择 {rule}。",
     "en": "Not checked: this rule is off by default (too many false alarms on real drafts); "
@@ -842,8 +846,16 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
         checks[it.id] = []
         fixes[it.id] = []
         item_hits: list[tuple[Rule, Hit]] = []
+        # An item not written yet ("KR3:", "- [ ]", "TBD"): the rules that read it found it
+        # empty (rules/_draft_structure.py `is_empty`), so nothing it says can hold yet; only
+        # the rule that says it is empty fails (decision 1170)
+        empty = it.facts.memo.get("is_empty") is True
         for rule, hits in results[it.id]:
             status = "unknown" if hits is None else ("fail" if hits else "pass")
+            if empty and status == "pass":
+                reason = NOT_WRITTEN[lang]
+                checks[it.id].append(_check(rule.principle[lang], "unknown", rule.id, reason))
+                continue
             checks[it.id].append(_check(rule.principle[lang], status, rule.id))
             hits = hits or []
             if len(hits) > MAX_HITS_PER_RULE_ITEM:

@@ -218,3 +218,16 @@ def test_meeting_people_is_still_contact(kr: str) -> None:
 def test_staff_as_subject_or_as_hiring(kr: str, task: bool) -> None:
     rv = _review(f"{OBJ_PRACTICE}\nKR1: {kr}\n")
     assert ("kr-is-task" in _fails(rv.objectives[0].key_results[0])) is task
+
+
+# -- decision 1170: an item not written yet has no principle that holds -------------------------
+
+
+@pytest.mark.parametrize("row", ["KR2:", "- [ ]", "KR2: TBD"])
+def test_empty_item_holds_no_principle(row: str) -> None:
+    rv = _review(f"{OBJ_PRACTICE}\nKR1: Raise NPS from 30 to 45 by end of Q3\n{row}\n")
+    kr1, kr2 = rv.objectives[0].key_results
+    assert {c.status for c in kr2.checks} <= {"unknown", "fail"}
+    assert [c.rule_id for c in kr2.checks if c.status == "fail"] == ["kr-not-quantified"]
+    assert any(c.reason and "nothing is written" in c.reason for c in kr2.checks)
+    assert sum(c.status == "pass" for c in kr1.checks) >= 9

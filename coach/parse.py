@@ -105,7 +105,7 @@ OBJECTIVE_RE = re.compile(
       | OKR\s*\#?(?P<n10>{_LN}){_NOTE}\s*{_SEP}
       | OKR\s+['"‘’]?(?=[\w.-]{{0,11}}\d)(?=[\w.-]{{0,11}}[A-Za-z])[A-Za-z0-9]{{1,8}}(?:[.-][A-Za-z0-9]{{1,4}})?['"‘’]?\s*[:：]
       | O\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*(?:目标|objective)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+[-–—]\s+|\s+(?=\S))
-      | (?P<prefix3>{_WORDS})(?:(?:goal|objective)\s*/\s*)?(?:objective|obj|goal|(?:problem|focus)\s+area)(?:\s*|-(?=\d))\#?(?:(?P<n3>{_LN})(?:\.\d{{1,2}}){{0,2}}|{_WORD_NUM}|(?P<letter3>(?-i:[A-H]))(?![\w&'’]))?{_NOTE}\s*{_SEP}
+      | (?P<prefix3>{_WORDS})(?:(?:goal|objective)\s*/\s*)?(?:objective|obj|goal|(?:problem|focus)\s+area|(?-i:[Pp])riority(?=\s?\d))(?:\s*|-(?=\d))\#?(?:(?P<n3>{_LN})(?:\.\d{{1,2}}){{0,2}}|{_WORD_NUM}|(?P<letter3>(?-i:[A-H]))(?![\w&'’]))?{_NOTE}\s*{_SEP}
       | (?:objective|goal)\s*\#?(?P<n11>\d{{1,2}})\**\s+(?=(?-i:[A-Z\u4e00-\u9fff"“]))
       | (?-i:Objective)\x20(?=(?-i:To\x20[a-z]|(?!(?:Key|Setting|Settings|Statement|Owner|Results?|Alignment|Examples?|Template)\b)[A-Z][a-z]+\x20(?:[a-z]|&\x20)))
       | 目标\s*(?P<n13>\d{{1,2}}|[{_ZH_ORD}])\**[ \t\u3000]+(?=[\u4e00-\u9fff“「《])
@@ -3093,6 +3093,13 @@ class _Parser:
             return True
         if cur.kind == "objective" and not _OBJECTIVE_ATTRIBUTE_RE.match(key):
             return False  # "- Target: 95% …" under an objective is one of its key results
+        if cur.kind == "kr" and cur.parts and not cur.cells:
+            # "Target: conversion from 2.1% to 3.0%" then "Target: abandonment below 55%"
+            # under an objective: the second row of the same key is the next key result, not
+            # a field of the first (decision 1171)
+            first = ATTRIBUTE_RE.match(cur.parts[0][0].lstrip("-*• "))
+            if first is not None and first.group("key").lower() == key.lower():
+                return False
         if ln.blank_before and _NOTE_KEY_RE.match(key):
             return False  # "说明：以上为草稿…" after a blank line: a remark on the draft (prose)
         if role == "owner" and ln.blank_before and ln is self.lines[-1] and _EMPHASISED.match(text):
@@ -4454,6 +4461,7 @@ def _recast_items(p: _Parser) -> None:
             if m and m.end() < len(wording):
                 b.parts[0] = (wording[m.end() :], at + m.end())
     _ordinal_siblings(p)
+    _goal_paragraph(p)
     _ordinal_krs_in_prose(p)
     _inline_numbers(p)
     _measured_lines_below(p)
@@ -4551,10 +4559,64 @@ _EN_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh
                 "ninth", "tenth")  # fmt: skip
 # "我的目标是：成为……译者。": the sentence of a paragraph that states its objective.
 _GOAL_SENTENCE_RE = re.compile(
-    r"(?:目标(?:(?:是|为|就是)\s{0,2}[:：,，]?|\s{0,2}[:：])|objective is|goal is)\s{0,2}"
+    r"(?:目标(?:(?:是|为|就是)\s{0,2}[:：,，]?|\s{0,2}[:：])|"
+    r"(?:objective|goal)(?: (?:for|this|in|over|during) [^.;:!?\n]{1,30}?)? is(?: to)?)\s{0,2}"
     r"(?P<o>[^。；;.!?！？\n]{4,80})",
     re.IGNORECASE,
 )
+
+
+_KR_LEAD_LABEL_RE = re.compile(r"(?:key results?|KRs|关键(?:结果|成果))\s?[:：]", re.IGNORECASE)
+
+
+def _goal_paragraph(p: _Parser) -> None:
+    """A paragraph with no label that states its goal and then lists its key results ("My goal
+    for Q3 2026 is to become … . Key results: first, …; second, …"): the goal sentence is the
+    objective and each ordinal piece a key result, as "我的目标是：…" is (decisions 1100, 1172).
+    Only where the draft has no objective and the first item is that "Key results:" line."""
+    if not p.builders or any(b.kind == "objective" for b in p.builders):
+        return
+    b = p.builders[0]
+    if b.kind != "kr" or not _KR_LEAD_LABEL_RE.fullmatch(b.label.strip()) or not b.parts:
+        return
+    first_at = b.parts[0][1]
+    before = [x for x in p.prose_lines if x[2] <= first_at]
+    if not before:
+        return
+    text, start, end = before[-1]
+    goal = None
+    for g in _GOAL_SENTENCE_RE.finditer(text):
+        goal = g
+    if goal is None:
+        return
+    pieces: list[tuple[str, int]] = []
+    for piece, at in b.parts:
+        m = _ZH_ORDINAL_MARK_RE.match(piece)
+        if m is not None:
+            pieces.append((piece[m.end() :].rstrip(" ;；.。,，"), at + m.end()))
+        elif pieces:
+            return  # a piece that continues another: leave the paragraph as it is
+        else:
+            pieces.append((piece.rstrip(" ;；.。,，"), at))
+    if len(pieces) < 2:
+        return
+    o_start, o_end = goal.span("o")
+    o = _Builder("objective", "", None, b.indent, b.line_no)
+    o.add(text[o_start:o_end].strip(), start + o_start)
+    o.anchor = start + o_start
+    p.prose_lines.remove(before[-1])
+    if o_start > 0:
+        p.prose_lines.append((text[:o_start], start, start + o_start))
+    if o_end < len(text):
+        p.prose_lines.append((text[o_end:], start + o_end, end))
+    krs = []
+    for piece, at in pieces:
+        kr = _Builder("kr", "", None, b.indent, b.line_no)
+        kr.add(piece, at)
+        kr.anchor = at
+        krs.append(kr)
+    p.builders[0:1] = [o, *krs]
+    p.orphan_labels = [ln for ln in p.orphan_labels if ln.number != b.line_no]
 
 
 def _ordinal_number(m: re.Match[str]) -> int:

@@ -231,3 +231,78 @@ def test_empty_item_holds_no_principle(row: str) -> None:
     assert [c.rule_id for c in kr2.checks if c.status == "fail"] == ["kr-not-quantified"]
     assert any(c.reason and "nothing is written" in c.reason for c in kr2.checks)
     assert sum(c.status == "pass" for c in kr1.checks) >= 9
+
+
+# -- decisions 1171-1173: layouts of real pages -------------------------------------------------
+
+
+def _tree(text: str) -> list[tuple[str, list[str]]]:
+    rv = _review(text)
+    return [(o.text, [k.text for k in o.key_results]) for o in rv.objectives]
+
+
+def test_target_rows_under_an_objective_are_each_a_key_result() -> None:
+    tree = _tree(
+        "Objective: Make our returns the easiest in the category\n"
+        "Target: refund time from 9 days to 3 days by end of Q2\n"
+        "Target: repeat purchase after a return from 20% to 30%\n"
+    )
+    assert [len(krs) for _o, krs in tree] == [2]
+    assert tree[0][1][1].endswith("repeat purchase after a return from 20% to 30%")
+
+
+def test_target_field_under_a_labelled_kr_stays_its_field() -> None:
+    tree = _tree(
+        "Objective: Make our returns the easiest in the category\n"
+        "KR1: Refund time\nTarget: 3 days by end of Q2\n"
+        "KR2: Repeat purchase after a return from 20% to 30% by Q2\n"
+    )
+    assert [len(krs) for _o, krs in tree] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "objective", "n"),
+    [
+        (
+            "My goal for Q3 2026 is to become the designer my team trusts with onboarding. Key "
+            "results: first, raise activation of the new flow from 38% to 50%; second, cut the "
+            "median time to a first project from 3 days to 1 day.",
+            "become the designer my team trusts with onboarding",
+            2,
+        ),
+        (
+            "Our objective this quarter is to make billing questions rare. Key results: first, "
+            "billing tickets per 1,000 accounts from 14 to 6; second, self-serve invoice "
+            "downloads from 40% to 75%; third, billing CSAT from 3.9 to 4.5.",
+            "make billing questions rare",
+            3,
+        ),
+    ],
+)
+def test_goal_paragraph_with_ordinal_key_results(text: str, objective: str, n: int) -> None:
+    ((o, krs),) = _tree(text)
+    assert o == objective
+    assert len(krs) == n and not any(k.lower().startswith(("first", "second")) for k in krs)
+
+
+def test_my_goal_paragraph_is_a_personal_set() -> None:
+    rv = _review(
+        "My goal for Q1 2027 is to run the half marathon I keep talking about. Key results: "
+        "first, weekly distance from 12 km to 35 km; second, 10 km time from 62 to 55 minutes."
+    )
+    assert all("kr-no-owner" not in _fails(k) for k in rv.objectives[0].key_results)
+
+
+def test_priority_numbers_label_objectives() -> None:
+    tree = _tree(
+        "Priority 1: Make the museum a Saturday habit for local families\n"
+        "- Family memberships from 300 to 550 by December 2027\n"
+        "- Saturday family visits from 180 to 260 a week\n"
+        "Priority 2: Give every school in the district a reason to visit\n"
+        "- School trips from 40 to 70 in the 2027 school year\n"
+    )
+    assert [o for o, _krs in tree] == [
+        "Make the museum a Saturday habit for local families",
+        "Give every school in the district a reason to visit",
+    ]
+    assert [len(krs) for _o, krs in tree] == [2, 1]

@@ -818,7 +818,7 @@ _WHOSE_RE = re.compile(
     r"|我的[^，,。.]{0,10}?(?:OKR|目标|计划|规划)|^我\s*[（(]|\bpersonal\b|个人(?:OKR|目标|成长)"
     # "我给自己定了个目标：", "今年给自己立个flag", "为自己制定的OKR" (decision 1166)
     r"|(?:给|为)自己(?:定|立|设|制定|订)[了下的]?[几一两三]?个?(?:小)?(?:目标|flag|OKR|计划)"
-    r"|\bmy\s{1,3}(?:[\w\-]{1,20}\s{1,3}){0,3}?(?:okrs?|goals|objectives|priorities|plan)\b"
+    r"|\bmy\s{1,3}(?:[\w\-]{1,20}\s{1,3}){0,3}?(?:okrs?|goals?|objectives?|priorities|plan)\b"
     r"|\bmy own\b|\bI own\b|^(?:me|myself|我自己)$",
     re.I,
 )

@@ -306,3 +306,46 @@ def test_priority_numbers_label_objectives() -> None:
         "Give every school in the district a reason to visit",
     ]
     assert [len(krs) for _o, krs in tree] == [2, 1]
+
+
+# -- decision 1174: a period after the owner in the same bracket is the deadline ----------------
+
+
+@pytest.mark.parametrize(
+    ("kr", "owner", "due"),
+    [
+        ("First-order NPS from 32 to 50 (owner: Mei, Q3)", "Mei", "Q3"),
+        ("Repeat orders from 18% to 28% (owner: Tomas, Sept 30)", "Tomas", "Sept 30"),
+    ],
+)
+def test_period_after_owner_in_bracket_is_the_deadline(kr: str, owner: str, due: str) -> None:
+    rv = _review(f"Objective: Delight first-time buyers\nKR1: {kr}\n")
+    item = rv.objectives[0].key_results[0]
+    assert item.owner == owner
+    assert item.deadline is not None and item.deadline.text == due
+    assert "kr-no-deadline" not in _fails(item)
+
+
+def test_two_owners_in_a_bracket_stay_owners() -> None:
+    from coach.facts.owner import find_owner
+
+    text = "NPS from 32 to 50 (owner: Mei, Raj)"
+    found = find_owner(text)
+    assert found is not None and found[0] == "Mei"
+    assert text[found[1][0] : found[1][1]] == "(owner: Mei, Raj)"
+
+
+# -- decision 1175: 考下, 考到 a certificate is a task, as 考取 is -----------------------------
+
+
+@pytest.mark.parametrize("kr", ["6月底前考下PMP证书", "暑假考到驾照"])
+def test_passing_for_a_certificate_is_a_task(kr: str) -> None:
+    rv = _review(f"目标：成为团队里最懂项目管理的人（负责人：小林）\n关键结果1：{kr}\n")
+    assert "kr-is-task" in _fails(rv.objectives[0].key_results[0])
+
+
+def test_a_score_reached_is_no_task() -> None:
+    rv = _review(
+        "目标：成为团队里最懂项目管理的人（负责人：小林）\n关键结果1：6月底前雅思考到7分\n"
+    )
+    assert "kr-is-task" not in _fails(rv.objectives[0].key_results[0])

@@ -557,7 +557,10 @@ def _owner_beside_time(content: str) -> tuple[int, int] | None:
 # What may follow an owner inside its bracket: more owners ("(owner: Hector / Priscilla)",
 # "(@ana, @bo)"); the bracket is then the owner's annotation as a whole.
 _MORE_OWNERS_RE = re.compile(
-    r"(?:\s?(?:/|&|,|\+|\band\b)\s?(?:@[\w.\-]{1,30}|[A-Z][\w.'’\-]{0,20}))*\s?"
+    r"(?:\s?(?:/|&|,|\+|\band\b)\s?(?:@[\w.\-]{1,30}|"
+    # not a period after the owner: "(owner: Mei, Q3)", "(Raj, Aug 15)" (decision 1174)
+    r"(?!(?:Q[1-4]|H[12]|FY\d{2,4}|EO[QYM]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"[a-z]{0,6}\b)[A-Z][\w.'’\-]{0,20}))*\s?"
 )
 
 

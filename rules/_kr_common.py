@@ -440,14 +440,39 @@ def work_items_closed(item: Item, q: Quantity) -> bool:
     support tickets", "Merge 80 pull requests"): a team's throughput, an effort counted, not
     bad events removed (decision 1106). Not a share or all of them ("Close 100% of audit
     issues", "Resolve all open tickets": decision 7), nor a level behind a comparator."""
-    if item.language != "en" or q.kind != "count" or q.role != "target" or q.value == 0:
+    if q.kind != "count" or q.role != "target" or q.value == 0:
         return False
+    if item.language == "zh":
+        return _zh_work_items_closed(item, q)
     cs, _ce = clause_of(item, q.start)
     verb = _verb_before(item, "kr_work_item_verbs", cs, q.start)
     if verb is None or item.folded[verb[1] : q.start].strip():
         return False  # the verb right before its count: "Close 200 …", not "… to close 200"
     ns, ne = _en_np(item, q)
     return _ends_with_term(item, ns, ne, "kr_work_items")
+
+
+# After the count of a Chinese work-item phrase: its measure word ("关闭200个issue").
+_ZH_MEASURE_AFTER = re.compile(r"\s?[个张条单件项]?\s?")
+
+
+def _zh_work_items_closed(item: Item, q: Quantity) -> bool:
+    """ "关闭200个issue", "处理500张工单", "合并80个外部PR": the verb right before the count, a
+    work item after it (decision 1176)."""
+    cs, _ce = clause_of(item, q.start)
+    verb = _verb_before(item, "kr_work_item_verbs", cs, q.start)
+    if verb is None or item.folded[verb[1] : q.start].strip():
+        return False
+    m = _ZH_MEASURE_AFTER.match(item.folded, q.end)
+    at = m.end() if m else q.end
+    kinds = [w.lower() for w in words("kr_work_items", "zh")]
+    for skip in range(5):
+        # up to four characters of what kind before the item ("外部", "客户")
+        if skip and not "\u4e00" <= item.folded[at + skip - 1 : at + skip] <= "\u9fff":
+            break
+        if any(item.folded.startswith(w, at + skip) for w in kinds):
+            return True
+    return False
 
 
 def en_habit_per_period(item: Item) -> tuple[int, int, str] | None:
@@ -674,6 +699,10 @@ def activity_counts(item: Item) -> list[Activity]:
                 verb = _zh_done_times(item, cs, q)  # "帮同事解决问题30次" (decision 233)
             if verb is None and event and contact is None:
                 verb = _effort_named_before(item, cs, q)  # "窗口人员培训4次" (decision 657)
+            if not act_np and contact is None and work_items_closed(item, q):
+                verb = _verb_before(item, "kr_work_item_verbs", cs, q.start)
+                act_np = verb is not None  # "关闭200个issue": throughput (decision 1176)
+                end = max(ne, q.end)
         else:
             ns, ne = _en_np(item, q)
             np_text = text[ns:ne]

@@ -349,3 +349,22 @@ def test_a_score_reached_is_no_task() -> None:
         "目标：成为团队里最懂项目管理的人（负责人：小林）\n关键结果1：6月底前雅思考到7分\n"
     )
     assert "kr-is-task" not in _fails(rv.objectives[0].key_results[0])
+
+
+# -- decision 1176: items of work closed, counted, in Chinese too ------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr", ["本季度关闭200个issue", "本季度合并80个外部PR", "三季度处理500张客户工单"]
+)
+def test_zh_work_items_closed_are_an_activity_count(kr: str) -> None:
+    rv = _review(f"目标：让开源社区愿意长期参与（负责人：小周）\n关键结果1：{kr}\n")
+    fails = _fails(rv.objectives[0].key_results[0])
+    assert "kr-activity-count" in fails and "kr-is-task" not in fails
+
+
+def test_zh_throughput_as_a_measure_is_a_result() -> None:
+    rv = _review(
+        "目标：让开源社区愿意长期参与（负责人：小周）\n关键结果1：本季度工单处理量从300提升到500\n"
+    )
+    assert not _fails(rv.objectives[0].key_results[0]) & {"kr-activity-count", "kr-is-task"}

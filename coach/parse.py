@@ -213,7 +213,10 @@ _CYCLE_KEY_RE = re.compile(
 )
 _FIELD_RE = re.compile(
     rf"(?:[{_EMOJI}]\ufe0f?\s*)?(?:\*\*)?(?P<key>周期|考核周期|时间范围|时间段|负责人|责任人|状态|截止(?:时间|日期)?|"
-    r"cycle|period|quarter|time\s?frame|timeline|owners?|dri|lead|status|due|deadline)(?:\*\*)?"
+    r"cycle|period|quarter|time\s?frame|timeline|owners?|dri|lead|status|due|deadline|"
+    # the rest of a Notion property row: "**Owner:** Marcus · **Status:** On track ·
+    # **Confidence:** 7/10" (decision 1177)
+    r"confidence|信心(?:指数)?|progress|进度|priority|优先级|weight|权重)(?:\*\*)?"
     r"\s?[:：](?:\*\*)?\s?(?P<value>\S[^|｜]{0,60}?)",
     re.IGNORECASE,
 )

@@ -368,3 +368,22 @@ def test_zh_throughput_as_a_measure_is_a_result() -> None:
         "目标：让开源社区愿意长期参与（负责人：小周）\n关键结果1：本季度工单处理量从300提升到500\n"
     )
     assert not _fails(rv.objectives[0].key_results[0]) & {"kr-activity-count", "kr-is-task"}
+
+
+# -- decision 1177: a property row with confidence, progress or priority beside the owner -------
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "**Owner:** Marcus · **Status:** On track · **Confidence:** 7/10",
+        "Owner: Marcus | Progress: 30% | Priority: P1",
+        "负责人：Marcus ｜ 信心指数：7/10",
+    ],
+)
+def test_owner_in_a_property_row_is_the_name_alone(row: str) -> None:
+    rv = _review(
+        "## O1: Turn free users into happy paying customers\n"
+        f"{row}\n\n- Free to paid conversion from 2.4% to 4% by end of Q2\n"
+    )
+    assert rv.objectives[0].owner == "Marcus"

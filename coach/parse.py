@@ -4464,6 +4464,7 @@ def _recast_items(p: _Parser) -> None:
             if m and m.end() < len(wording):
                 b.parts[0] = (wording[m.end() :], at + m.end())
     _ordinal_siblings(p)
+    _empty_label_over_ordinals(p)
     _goal_paragraph(p)
     _ordinal_krs_in_prose(p)
     _inline_numbers(p)
@@ -4567,6 +4568,43 @@ _GOAL_SENTENCE_RE = re.compile(
     r"(?P<o>[^。；;.!?！？\n]{4,80})",
     re.IGNORECASE,
 )
+
+
+def _empty_label_over_ordinals(p: _Parser) -> None:
+    """An objective label with nothing after it over items numbered 一、二、, each with its own
+    numbered items ("今年的小目标：" / "一、把身体练好" / "1. 体重…" / "二、存下一笔钱" / "1. …"): the
+    label line is the set's title, the 一、 items its objectives and the items under each their
+    key results, as without the colon (decision 1178)."""
+    i = 0
+    while i < len(p.builders):
+        b = p.builders[i]
+        i += 1
+        if b.kind != "objective" or b.parts or b.cells:
+            continue
+        krs: list[_Builder] = []
+        for nxt in p.builders[i:]:
+            if nxt.kind != "kr":
+                break
+            krs.append(nxt)
+        heads = [k for k in krs if k.style == "zh"]
+        if len(heads) < 2 or not krs or krs[0].style != "zh":
+            continue
+        runs_ok = all(
+            j + 1 < len(krs) and krs[j + 1].style not in ("zh", "")
+            for j, k in enumerate(krs)
+            if k.style == "zh"
+        )
+        if not runs_ok:
+            continue
+        for k in heads:
+            k.kind = "objective"
+            k.parent = None
+        line = next((ln for ln in p.lines if ln.number == b.line_no), None)
+        if line is not None:
+            p.prose_lines.append((line.text, line.start, line.start + len(line.text)))
+        p.builders.remove(b)
+        i -= 1
+    p.objective_builders = [b for b in p.builders if b.kind == "objective"]
 
 
 _KR_LEAD_LABEL_RE = re.compile(r"(?:key results?|KRs|关键(?:结果|成果))\s?[:：]", re.IGNORECASE)

@@ -387,3 +387,23 @@ def test_owner_in_a_property_row_is_the_name_alone(row: str) -> None:
         f"{row}\n\n- Free to paid conversion from 2.4% to 4% by end of Q2\n"
     )
     assert rv.objectives[0].owner == "Marcus"
+
+
+# -- decision 1178: an empty objective label over 一、二、 items is the set's title -------------
+
+
+@pytest.mark.parametrize("title", ["今年的小目标：", "2027年目标：", "我的目标："])
+def test_empty_objective_label_over_ordinal_items(title: str) -> None:
+    tree = _tree(
+        f"{title}\n一、把身体练好\n1. 体重从70公斤减到63公斤（12月底前）\n2. 每周跑步3次\n"
+        "二、存下一笔钱\n1. 年底存款达到5万\n2. 每月结余从1000元提高到3000元\n"
+    )
+    assert [o for o, _krs in tree] == ["把身体练好", "存下一笔钱"]
+    assert [len(krs) for _o, krs in tree] == [2, 2]
+
+
+def test_labelled_objective_over_ordinal_krs_stays() -> None:
+    tree = _tree(
+        "目标：让门店成为街坊的早餐首选\n一、早餐客流从每天180人提升到260人\n二、早餐复购率从35%提升到50%\n"
+    )
+    assert [len(krs) for _o, krs in tree] == [2]

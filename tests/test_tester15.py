@@ -1,0 +1,76 @@
+"""What a fresh-eyed tester found in round fifteen (docs/principles.md decisions 1135–1136): a
+launch whose object recurs read as an effort repeated, and set owners read from a job title in
+brackets, a role label kept in the name, and a team named after its head."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach import review
+
+
+def _kr_checks(text: str) -> dict[str, str]:
+    kr = review(text).objectives[0].key_results[0]
+    return {c.rule_id: c.status for c in kr.checks}
+
+
+def _set(kr: str, title: str = "Growth OKRs — Q2 2026 (owner: Ann Lee)") -> str:
+    return f"{title}\n\nObjective: Make our members feel at home\n- {kr}\n"
+
+
+# -- decision 1135: a recurring thing launched is a milestone, not an effort -----------------
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Launch the monthly giving program by Nov 1",
+        "Roll out our new weekly customer digest by May 15",
+        "Introduce a quarterly partner review by June 30",
+        "4月底前开通每日打卡小程序",
+        "5月31日前推出月度会员计划",
+    ],
+)
+def test_a_recurring_thing_launched_is_a_task(kr: str) -> None:
+    checks = _kr_checks(_set(kr))
+    assert checks["kr-is-task"] == "fail"
+    assert checks["kr-activity-count"] == "pass"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Publish the weekly newsletter every Friday",  # a second cadence: done each week
+        "Publish the weekly newsletter",  # one issue put out each time
+        "Launch 2 campaigns every month",  # launches counted
+        "每周上线2个新功能",  # the cadence governs the verb
+        "发布月度运营报告",
+    ],
+)
+def test_a_repeated_effort_stays_an_activity(kr: str) -> None:
+    assert _kr_checks(_set(kr))["kr-activity-count"] == "fail"
+
+
+# -- decision 1136: the set owner is the person, not a title or a team -------------------------
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        ("Dispatch OKRs — Q3 2026\nOwner: Marcus Lee (Lead Dispatcher)", "Marcus Lee"),
+        ("Design OKRs — Q3 2026\nOwner: Hana Sato (Senior Designer)", "Hana Sato"),
+        ("Practice OKRs — Q3 2026\n(Partner: Rachel Moreno)", "Rachel Moreno"),
+        ("Clinic OKRs — Q3 2026\n(Medical Director: Dr. Sam Ortiz)", "Dr. Sam Ortiz"),
+        ("Chen Lab — OKRs for Q3 2026\nPI: Dr. Wei Chen", "Dr. Wei Chen"),
+    ],
+)
+def test_the_set_owner_is_the_person(lines: str, name: str) -> None:
+    text = f"{lines}\n\nObjective: Be the first call for our clients\n- Win 12 new clients\n"
+    rv = review(text)
+    kr = rv.objectives[0].key_results[0]
+    assert kr.owned_by is not None and kr.owned_by.name == name
+    assert next(c.status for c in kr.checks if c.rule_id == "kr-no-owner") == "pass"
+
+
+def test_a_lab_named_after_its_head_is_a_team() -> None:
+    text = (
+        "Chen Lab — OKRs for Q3 2026\n\nObjective: Do world-class work\n- Get 2 papers accepted\n"
+    )
+    kr = review(text).objectives[0].key_results[0]
+    assert next(c.status for c in kr.checks if c.rule_id == "kr-no-owner") == "fail"

@@ -74,3 +74,34 @@ def test_a_lab_named_after_its_head_is_a_team() -> None:
     )
     kr = review(text).objectives[0].key_results[0]
     assert next(c.status for c in kr.checks if c.rule_id == "kr-no-owner") == "fail"
+
+
+# -- decision 1137: wishlists and registrations are KPIs; "at least once" is a count ------------
+@pytest.mark.parametrize(
+    "objective", ["Grow wishlists", "Boost registrations", "Grow pre-orders", "Increase views"]
+)
+def test_an_objective_that_only_grows_a_count_is_a_metric(objective: str) -> None:
+    text = f"Q2 2026 OKRs (owner: Ann Lee)\n\nObjective: {objective}\n- Signups from 300 to 900\n"
+    o = review(text).objectives[0]
+    assert next(c.status for c in o.checks if c.rule_id == "objective-is-metric") == "fail"
+
+
+def test_an_end_state_naming_views_is_no_metric() -> None:
+    text = (
+        "Q2 2026 OKRs (owner: Ann Lee)\n\n"
+        "Objective: Make every view of our channel worth the viewer's time\n"
+        "- Average view duration from 3:10 to 5:00\n"
+    )
+    o = review(text).objectives[0]
+    assert next(c.status for c in o.checks if c.rule_id == "objective-is-metric") == "pass"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Every student presents at least once this term",
+        "Each mentor meets their mentee at least once",
+    ],
+)
+def test_at_least_once_is_a_number(kr: str) -> None:
+    assert _kr_checks(_set(kr))["kr-not-quantified"] == "pass"

@@ -2803,8 +2803,11 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
             placeholders=placeholders_in(standard),
             applicability="display-only",
         )
+    from rules._result_shape import reading
+
     template = MEASURE_QUESTION
-    if cadence(item) is not None:
+    if cadence(item) is not None and reading(item).kind != "other":
+        # not "Weekly group meeting attendance": a measure named, no work (decision 1138)
         template = RECURRING_QUESTION
     elif _RESULT_WITHOUT_NUMBER[lang].match(what):
         template = NUMBER_QUESTION

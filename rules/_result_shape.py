@@ -313,6 +313,8 @@ def _read(item: Item) -> Reading:
         and not _zh_built_then_result(item)
     ):
         return Reading("result", whole, "measured")
+    if shape.cadence is not None and _measure_closes(item, shape.cadence[1]):
+        return Reading("other", whole, "")  # "每周例会出勤率": a measure with no target (1138)
     recurring = _recurring(item)
     if recurring is not None:
         return Reading("activity", recurring, "recurring")
@@ -1505,6 +1507,22 @@ _CADENCE_AGAIN = {
     ),
     "zh": re.compile(r"每"),
 }
+
+
+def _measure_closes(item: Item, after: int) -> bool:
+    """A measure heads the phrase after a cadence and an effort, with no number (decision 1138):
+    "Weekly group meeting attendance", "Monthly training completion rate", "每周例会出勤率" name
+    what to measure of the recurring effort (unquantified), not the effort repeated."""
+    end = item.core_span[1]
+    while end > after and item.folded[end - 1] in " .。;；,，":
+        end -= 1
+    if item.facts.quantities or end <= after:
+        return False
+    if item.language == "zh":
+        return bool(_ZH_MEASURE_END.search(item.folded, after, end)) and bool(
+            re.search(r"率\s?$", item.folded[after:end])
+        )
+    return any(after <= t[0] and t[1] == end for t in _measure_terms(item))
 
 
 # Launch-class verbs that put out one issue of a recurring thing, not the thing itself.

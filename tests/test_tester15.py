@@ -105,3 +105,25 @@ def test_an_end_state_naming_views_is_no_metric() -> None:
 )
 def test_at_least_once_is_a_number(kr: str) -> None:
     assert _kr_checks(_set(kr))["kr-not-quantified"] == "pass"
+
+
+# -- decision 1138: a measure of a recurring effort, without a number, is no effort ------------
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Weekly group meeting attendance",
+        "Monthly training completion rate",
+        "每周例会出勤率",
+        "每月培训完成率",
+    ],
+)
+def test_a_measure_of_a_recurring_effort_is_unquantified_not_an_activity(kr: str) -> None:
+    checks = _kr_checks(_set(kr))
+    assert checks["kr-not-quantified"] == "fail"
+    assert checks["kr-activity-count"] == "pass"
+    assert checks["kr-is-task"] == "pass"
+
+
+@pytest.mark.parametrize("kr", ["Weekly 1:1s with every student", "每周例会", "Monthly all-hands meeting"])
+def test_the_recurring_effort_itself_stays_an_activity(kr: str) -> None:
+    assert _kr_checks(_set(kr))["kr-activity-count"] == "fail"

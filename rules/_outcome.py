@@ -1362,7 +1362,7 @@ def staffing_objective(item: Item) -> bool:
 _ON_TIME = {
     # ... or by a fixed day of each period ("by the 10th every month", "每月5号前"; decision 325)
     # "5月31日前" is one date, not a day of each month (decision 1135)
-    "zh": re.compile(r"按时|准时|按期|及时|(?<![月\d])(?<!月\s)\d{1,2}\s?[日号]前"),
+    "zh": re.compile(r"按时|准时|按期|及时|(?<!\d月)(?<!\d月\s)(?<!\d)\d{1,2}\s?[日号]前"),
     "en": re.compile(
         r"\bon[- ]time\b|\bon schedule\b|\bby the due date\b|\bby the \d{1,2}(?:st|nd|rd|th)\b",
         re.I,

@@ -124,6 +124,47 @@ def test_a_measure_of_a_recurring_effort_is_unquantified_not_an_activity(kr: str
     assert checks["kr-is-task"] == "pass"
 
 
-@pytest.mark.parametrize("kr", ["Weekly 1:1s with every student", "每周例会", "Monthly all-hands meeting"])
+@pytest.mark.parametrize(
+    "kr", ["Weekly 1:1s with every student", "每周例会", "Monthly all-hands meeting"]
+)
 def test_the_recurring_effort_itself_stays_an_activity(kr: str) -> None:
     assert _kr_checks(_set(kr))["kr-activity-count"] == "fail"
+
+
+# -- decision 1139: playtests and usability tests held are efforts counted ------------------
+@pytest.mark.parametrize(
+    "kr", ["Run 8 external playtests", "Run 5 usability tests with new users", "Hold 3 open houses"]
+)
+def test_sessions_held_are_an_activity_count_not_a_task(kr: str) -> None:
+    checks = _kr_checks(_set(kr))
+    assert checks["kr-activity-count"] == "fail"
+    assert checks["kr-is-task"] == "pass"
+
+
+@pytest.mark.parametrize(
+    "kr", ["Playtest retention above 70%", "Usability test pass rate from 60% to 85%"]
+)
+def test_a_measure_of_those_sessions_is_a_result(kr: str) -> None:
+    checks = _kr_checks(_set(kr))
+    assert checks["kr-activity-count"] == "pass"
+    assert checks["kr-is-task"] == "pass"
+
+
+# -- decision 1140: a dated tape-out or cutover, named as a noun, is a milestone ----------------
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Tape-out of the v2 chip by Oct 31",
+        "Cutover of the billing system by May 1",
+        "Switchover of the billing system by May 1",
+    ],
+)
+def test_a_dated_switch_named_as_a_noun_is_a_task(kr: str) -> None:
+    assert _kr_checks(_set(kr))["kr-is-task"] == "fail"
+
+
+@pytest.mark.parametrize(
+    "kr", ["Tape-out first-pass yield from 60% to 80%", "Cutover downtime under 2 hours"]
+)
+def test_a_measure_of_the_switch_is_no_task(kr: str) -> None:
+    assert _kr_checks(_set(kr))["kr-is-task"] == "pass"

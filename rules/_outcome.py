@@ -2806,7 +2806,7 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
     from rules._result_shape import reading
 
     template = MEASURE_QUESTION
-    if cadence(item) is not None and reading(item).kind != "other":
+    if cadence(item) is not None and reading(item).reason != "measure":
         # not "Weekly group meeting attendance": a measure named, no work (decision 1138)
         template = RECURRING_QUESTION
     elif _RESULT_WITHOUT_NUMBER[lang].match(what):

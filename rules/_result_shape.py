@@ -314,7 +314,7 @@ def _read(item: Item) -> Reading:
     ):
         return Reading("result", whole, "measured")
     if shape.cadence is not None and _measure_closes(item, shape.cadence[1]):
-        return Reading("other", whole, "")  # "每周例会出勤率": a measure with no target (1138)
+        return Reading("other", whole, "measure")  # "每周例会出勤率": no target (1138)
     recurring = _recurring(item)
     if recurring is not None:
         return Reading("activity", recurring, "recurring")

@@ -1361,7 +1361,8 @@ def staffing_objective(item: Item) -> bool:
 # business as usual, not effort counted nor a task to put in the plan (blind read 9).
 _ON_TIME = {
     # ... or by a fixed day of each period ("by the 10th every month", "每月5号前"; decision 325)
-    "zh": re.compile(r"按时|准时|按期|及时|\d{1,2}\s?[日号]前"),
+    # "5月31日前" is one date, not a day of each month (decision 1135)
+    "zh": re.compile(r"按时|准时|按期|及时|(?<!\d月)(?<!\d月\s)(?<!\d)\d{1,2}\s?[日号]前"),
     "en": re.compile(
         r"\bon[- ]time\b|\bon schedule\b|\bby the due date\b|\bby the \d{1,2}(?:st|nd|rd|th)\b",
         re.I,
@@ -2842,8 +2843,11 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
             placeholders=placeholders_in(standard),
             applicability="display-only",
         )
+    from rules._result_shape import reading
+
     template = MEASURE_QUESTION
-    if cadence(item) is not None:
+    if cadence(item) is not None and reading(item).reason != "measure":
+        # not "Weekly group meeting attendance": a measure named, no work (decision 1138)
         template = RECURRING_QUESTION
     elif _RESULT_WITHOUT_NUMBER[lang].match(what):
         template = NUMBER_QUESTION

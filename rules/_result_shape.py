@@ -313,6 +313,8 @@ def _read(item: Item) -> Reading:
         and not _zh_built_then_result(item)
     ):
         return Reading("result", whole, "measured")
+    if shape.cadence is not None and _measure_closes(item, shape.cadence[1]):
+        return Reading("other", whole, "measure")  # "每周例会出勤率": no target (1138)
     recurring = _recurring(item)
     if recurring is not None:
         return Reading("activity", recurring, "recurring")
@@ -1476,6 +1478,8 @@ def _recurring(item: Item) -> tuple[int, int] | None:
     verb = shape.verb
     if verb is not None and verb.cls in _NO_TASK:
         return None
+    if _launches_recurring_thing(item, verb, shape.cadence):
+        return None
     core = item.core_span
     effort = (
         (verb is not None)
@@ -1486,6 +1490,63 @@ def _recurring(item: Item) -> tuple[int, int] | None:
     if not effort:
         return None
     return (max(core[0], min(shape.cadence[0], shape.lead)), core[1])
+
+
+# Between a launch verb and a cadence that names the kind of thing launched: an article, a
+# possessive or "new" ("Launch the monthly giving program", "Roll out our new weekly digest"),
+# in Chinese a measure word or 新 ("上线每周会员日", "推出一个月度会员计划").
+_LAUNCHED_KIND = {
+    "en": re.compile(r"\s*(?:(?:the|a|an|our|my|its|their|new)\s+){0,2}"),
+    "zh": re.compile(r"(?:一个|一套|一项|新的|新)?"),
+}
+
+
+_CADENCE_AGAIN = {
+    "en": re.compile(
+        r"\b(?:every|each|per|weekly|daily|monthly|quarterly|nightly|a (?:day|week|month))\b"
+    ),
+    "zh": re.compile(r"每"),
+}
+
+
+def _measure_closes(item: Item, after: int) -> bool:
+    """A measure heads the phrase after a cadence and an effort, with no number (decision 1138):
+    "Weekly group meeting attendance", "Monthly training completion rate", "每周例会出勤率" name
+    what to measure of the recurring effort (unquantified), not the effort repeated."""
+    end = item.core_span[1]
+    while end > after and item.folded[end - 1] in " .。;；,，":
+        end -= 1
+    if item.facts.quantities or end <= after:
+        return False
+    if item.language == "zh":
+        return bool(_ZH_MEASURE_END.search(item.folded, after, end)) and bool(
+            re.search(r"率\s?$", item.folded[after:end])
+        )
+    if item.facts.shape.verb is not None:
+        return False  # "Submit weekly KPI deck on time": the work, kept to a standard
+    return any(
+        after <= t[0] and t[1] == end and not t[2].startswith("on") for t in _measure_terms(item)
+    )
+
+
+# Launch-class verbs that put out one issue of a recurring thing, not the thing itself.
+_ISSUES_EACH_TIME = frozenset(("publish", "release", "ship", "send out", "发布", "发表", "发出"))
+
+
+def _launches_recurring_thing(item: Item, verb, cadence: tuple[int, int]) -> bool:
+    """A launch whose object is a thing that recurs (decision 1135): "Launch the monthly giving
+    program by Nov 1", "6月底前上线每周会员日活动". The cadence names the kind of program put
+    in place, not how often the team acts: a launch (a milestone when dated), not an effort
+    repeated."""
+    if verb is None or verb.cls != "launch" or verb.position != "lead":
+        return False
+    if verb.word in _ISSUES_EACH_TIME:
+        return False  # "Publish the weekly newsletter": the issue is the work, each week
+    m = _LAUNCHED_KIND[item.language].match(item.folded, verb.end)
+    if m is None or m.end() != cadence[0]:
+        return False
+    # "Publish the weekly newsletter every Friday": a second cadence says how often it is done
+    return not _CADENCE_AGAIN[item.language].search(item.folded, cadence[1], item.core_span[1])
 
 
 # -- deliverables ---------------------------------------------------------------------------

@@ -235,6 +235,12 @@ class KrActivityCount(Rule):
         Example("en", "«Work 15 hrs/week» at the store", True, note="a cadence by slash (1044)"),
         Example("en", "Study «2 hrs/day» for the SAT", True, note="a cadence by slash (1044)"),
         Example("en", "Overtime hours from 40 to 15 a month", False, note="a measure moved"),
+        Example("en", "Roll out the weekly customer digest by May 15", False, note="decision 1135"),
+        Example("zh", "6月底前上线每周会员日活动", False, note="a launch (decision 1135)"),
+        Example("en", "«Publish the weekly newsletter every Friday»", True, note="decision 1135"),
+        Example("en", "Weekly group meeting attendance", False, note="a measure (decision 1138)"),
+        Example("zh", "每周例会出勤率", False, note="a measure without a target (decision 1138)"),
+        Example("zh", "«每周例会»", True, note="the meeting itself (decision 1138)"),
     )
 
     def check(self, item, draft):

@@ -423,6 +423,14 @@ class KrIsTask(Rule):
         Example("zh", "发布的视频获得10万播放", False, note="decision 1105"),
         Example("zh", "自研插件获得300条五星评价", False, note="decision 1105"),
         Example("en", "Open source repo reaches 500 stars", False, note="decision 1105"),
+        Example(
+            "en",
+            "«Launch the monthly giving program by Nov 1»",
+            True,
+            note="a recurring thing launched is a milestone, not an effort (decision 1135)",
+        ),
+        Example("zh", "«5月31日前推出月度会员计划»", True, note="decision 1135"),
+        Example("en", "Publish the weekly newsletter every Friday", False, note="decision 1135"),
     )
 
     def check(self, item, draft):

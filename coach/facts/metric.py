@@ -32,7 +32,7 @@ _INC_EN = (
     r"up(?= by| from| to| ?\d)|more than"
 )
 _DEC_EN = (
-    r"reduce|decrease|cut|lower|shorten|drop|decline|bring down|trim|halve|lessen|"
+    r"reduce|decrease|cut(?!-?over)|lower|shorten|drop|decline|bring down|trim|halve|lessen|"
     r"minimi[sz]e|down(?= by| from| to| ?\d)|less than|under"
 )
 _REACH_EN = r"reach|hit|achieve|attain|get to|at least|deliver|secure|land|win|acquire|sign"

@@ -497,7 +497,7 @@ def _en_team_only(t: str) -> bool:
 # The last words of an English unit's name: "Data team", "Platform group", "Billing ops".
 _UNIT_WORDS = frozenset(
     {"team", "teams", "group", "squad", "crew", "pod", "guild", "department", "dept", "division",
-     "unit", "office", "desk", "ops", "operations", "committee", "board"}
+     "unit", "office", "desk", "ops", "operations", "committee", "board", "lab", "labs"}
 )  # fmt: skip
 
 
@@ -1030,6 +1030,22 @@ def _en_role_holder(t: str) -> str | None:
     return None  # "Marketing: Brand Refresh" names no one
 
 
+def _en_person_named(t: str) -> bool:
+    """A person by name, perhaps after a title: "Rachel Moreno", "Dr. Wei Chen"."""
+    t = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s", "", t.strip(" ."))
+    return bool(_NAME_SHAPE_RE.fullmatch(t)) and is_given_name(t.split()[0])
+
+
+def _role_title_in_brackets(t: str, m: re.Match[str]) -> bool:
+    """Whether an owner word in brackets, with no colon, only opens a job title: "(Lead
+    Dispatcher)", "(Lead Engineer)" name the role of the person before them, not a "lead" field
+    whose value is "Dispatcher" (decision 1136)."""
+    inner = t[m.start() : m.end()].strip(" （(【[）)】]")
+    if ":" in inner or "：" in inner or not re.match(r"[A-Za-z]", inner):
+        return False
+    return _role_noun(inner) and len(inner.split()) >= 2
+
+
 @lru_cache(maxsize=4096)
 def heading_owner(text: str) -> bool:
     """Whether a heading (a title, a section name, a line under the title) names the person who
@@ -1070,6 +1086,8 @@ def _heading_owners(text: str) -> Iterator[str]:
     for pattern in _EXPLICIT:
         if m := pattern.search(t):
             name = m.group("name").strip(" .·'’-@")
+            if _role_title_in_brackets(t, m):
+                continue  # "Owner: Marcus Lee (Lead Dispatcher)": his title (decision 1136)
             if _team_only(name):
                 # "Owner: 运营部" over the set: a team runs it (decisions 12, 1097); "负责人：客服中心
                 # 李娜": the person after the team
@@ -1107,6 +1125,11 @@ def _heading_owners(text: str) -> Iterator[str]:
             # person whose set it is, as "Owner: @maya" does (decision 1090).
             yield who.lstrip("@")
             continue
+        label, colon, rest = who.partition(":")
+        rest = rest.strip()
+        if colon and re.fullmatch(r"[A-Za-z][A-Za-z ]{0,30}", label) and _en_person_named(rest):
+            yield rest  # "(Partner: Rachel Moreno)": the person, not her role (decision 1136)
+            continue
         # "(Yuki + Lee)": several people in a title are its authors, not each KR's owner
         # (decision 13); one person, perhaps with a role ("Maria, VP Sales"), owns the set.
         people = [p for p in _PARTS_RE.split(who) if _owner_part(p, person_only=True)]
@@ -1128,8 +1151,8 @@ def _heading_owners(text: str) -> Iterator[str]:
         yield m.group(0).strip(" -–—|·:,()（）")
     for pattern in (_HEADING_DASH_NAME, _HEADING_NAME_DASH):
         m = pattern.search(t)
-        if m and is_given_name(m.group("name")):
-            yield m.group("name")
+        if m and is_given_name(m.group("name")) and not _team_only(m.group("name")):
+            yield m.group("name")  # not "Chen Lab — OKRs": a team named after a person (1136)
     m = _HEADING_DASH_HANDLE.search(t)
     if m and t[: m.start()].strip():
         yield m.group("who").lstrip("@").rstrip(".")
@@ -1151,6 +1174,8 @@ def heading_team(text: str) -> str | None:
     for pattern in _EXPLICIT:
         if m := pattern.search(t):
             name = m.group("name").strip(" .·'’-@")
+            if _role_title_in_brackets(t, m):
+                continue  # "Owner: Marcus Lee (Lead Dispatcher)": his title (decision 1136)
             if _team_only(name):
                 return None if heading_owner(t) else name
             return None

@@ -24,6 +24,7 @@ from rules._negative import (
     _values_after,
     _zh_qualified_start,
     capped_lapses,
+    zero_in_words,
 )
 from rules._outcome import (
     _ZH_PERIOD_BASE,
@@ -417,6 +418,11 @@ class KrNegativePhrasing(Rule):
                 fix = denied_share_fix(item) or fix
             if fix is None and _zero_count(item, whole):
                 # "全季度零叉车事故": no metric known, still what holding it at zero brings (369)
+                fix = _zero_hold(item)
+            if fix is None and item.language == "en" and zero_in_words(item) is not None:
+                # "No all-nighters this quarter": kr-not-quantified writes the zero ("0
+                # all-nighters"), still negative; with no positive side known, what holding it
+                # brings is asked, as for "Zero all-nighters" (decision 1121)
                 fix = _zero_hold(item)
             if fix is not None and not fix.asks and not whole.values:
                 fix = _with_measure(item, draft, fix)
@@ -813,6 +819,10 @@ def _fix(item, m: _Match) -> Fix | None:
         edits.append(_term_edit(item, m, positive))
         edits += _flipped_cap(item, m)
         edits += _aside_complemented(item, m)
+        if lang == "en" and len(m.values) == 2 and m.term[1] <= m.values[0].figure[0]:
+            # "Churn falls from 6% to 4%" → "Retention rises from 94% to 96%": the verb of the
+            # original turns with its figures (decision 1120)
+            edits += _rise_for_fall_en(item, m.term[1], m.values[0].figure[0])
         if lang == "zh" and m.values and m.term[1] <= m.values[0].figure[0]:
             # "差错率降到0.1%以下": the fall before the capped figure turns too ("准确率提升到99.9%以上")
             edits += _rise_for_fall(folded, m.term[1], m.values[0].figure[0])
@@ -882,6 +892,20 @@ def _participle_after_term(m: _Match, verb: str) -> str:
     if m.reducer[0] < m.term[1]:
         return verb
     return _PARTICIPLES.get(verb, verb)
+
+
+def _rise_for_fall_en(item, start: int, end: int) -> list[LocalEdit]:
+    """An English verb of falling in [start, end) ("falls", "goes down") turned into the rise of
+    the complement (rules/data/en/kr_negative_fall_verbs.txt); none when there is none."""
+    table = mapping("kr_negative_fall_verbs", "en")
+    for key in keys_by_length("kr_negative_fall_verbs", "en"):
+        hit = re.search(rf"(?<![a-z]){re.escape(key)}(?![a-z])", item.folded[start:end])
+        if hit is not None:
+            turned = table[key]
+            if item.text[start + hit.start()].isupper():
+                turned = turned[:1].upper() + turned[1:]
+            return [LocalEdit(start + hit.start(), start + hit.end(), turned)]
+    return []
 
 
 # A verb that is itself a relative fall: "Halve churn" cuts it by half (decision 980).

@@ -1559,9 +1559,13 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
                 stops = [m.end() for m in _STOP_RE.finditer(t, label_end)]
                 ends = [*stops, len(t)]
                 pieces = [t[a:b] for a, b in zip([label_end, *stops], ends, strict=True)]
-                # Two pieces are two key results when each holds a figure (decision 851).
+                # Two pieces are two key results when each holds a figure (decision 851), or
+                # when they are counted off in order ("第一，A；第二，B", "first, A; second, B":
+                # decision 1150).
                 if (
-                    len(stops) >= 2 or (stops and all(re.search(r"\d", x) for x in pieces))
+                    len(stops) >= 2
+                    or (stops and all(re.search(r"\d", x) for x in pieces))
+                    or (stops and _counted_off(pieces))
                 ) and all(_has_words(x) for x in pieces):
                     cuts += stops
                     items.update(stops)
@@ -4555,6 +4559,15 @@ _GOAL_SENTENCE_RE = re.compile(
     r"(?P<o>[^。；;.!?！？\n]{4,80})",
     re.IGNORECASE,
 )
+
+
+def _counted_off(pieces: list[str]) -> bool:
+    """Pieces that open with ordinals in order from one ("第一，…", "第二，…"; "first, …")."""
+    for i, x in enumerate(pieces):
+        m = _ZH_ORDINAL_MARK_RE.match(x.lstrip())
+        if m is None or _ordinal_number(m) != i + 1:
+            return False
+    return True
 
 
 def _ordinal_number(m: re.Match[str]) -> int:

@@ -1562,9 +1562,13 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
                 stops = [m.end() for m in _STOP_RE.finditer(t, label_end)]
                 ends = [*stops, len(t)]
                 pieces = [t[a:b] for a, b in zip([label_end, *stops], ends, strict=True)]
-                # Two pieces are two key results when each holds a figure (decision 851).
+                # Two pieces are two key results when each holds a figure (decision 851), or
+                # when they are counted off in order ("第一，A；第二，B", "first, A; second, B":
+                # decision 1150).
                 if (
-                    len(stops) >= 2 or (stops and all(re.search(r"\d", x) for x in pieces))
+                    len(stops) >= 2
+                    or (stops and all(re.search(r"\d", x) for x in pieces))
+                    or (stops and _counted_off(pieces))
                 ) and all(_has_words(x) for x in pieces):
                     cuts += stops
                     items.update(stops)
@@ -4658,6 +4662,15 @@ def _goal_paragraph(p: _Parser) -> None:
         krs.append(kr)
     p.builders[0:1] = [o, *krs]
     p.orphan_labels = [ln for ln in p.orphan_labels if ln.number != b.line_no]
+
+
+def _counted_off(pieces: list[str]) -> bool:
+    """Pieces that open with ordinals in order from one ("第一，…", "第二，…"; "first, …")."""
+    for i, x in enumerate(pieces):
+        m = _ZH_ORDINAL_MARK_RE.match(x.lstrip())
+        if m is None or _ordinal_number(m) != i + 1:
+            return False
+    return True
 
 
 def _ordinal_number(m: re.Match[str]) -> int:

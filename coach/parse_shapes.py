@@ -530,6 +530,47 @@ def _target_sheet(text: str) -> list[YamlItem] | None:
     return _complete(kept)
 
 
+# --- 1151: "Priority N:" plans: a priority's statement over its listed goals ---------------
+# "Strategic Priority One:" / "Priority 2: Foster Learning" alone on a line, the sentence that
+# states the priority below it, then (after an optional "Goals:" / "Learning Objectives:"
+# heading) a list: the statement is the objective, each listed line a key result. Two such
+# priorities at least, each with its statement and its list.
+_PRIORITY_RE = re.compile(
+    r"^[ \t]*(?:\*\*)?(?:strategic[ \t]+)?priority[ \t]+(?:\d{1,2}|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|[A-H])\b[^\n]{0,80}$",
+    re.IGNORECASE,
+)
+_LIST_ITEM_RE = re.compile(r"^[ \t]*(?:[-*•+–—]|\d{1,2}[.)])[ \t]+(?=\S)")
+_LIST_HEAD_RE = re.compile(r"^[ \t]*[A-Za-z][A-Za-z &/-]{0,40}:[ \t]*$")
+
+
+def _priority_plan(text: str) -> list[YamlItem] | None:
+    lines = [x for x in _lines(text) if x[2].strip()]
+    starts = [k for k, x in enumerate(lines) if _PRIORITY_RE.match(x[2])]
+    if len(starts) < 2:
+        return None
+    items: list[YamlItem | None] = []
+    for s, e in zip(starts, [*starts[1:], len(lines)], strict=True):
+        if s + 1 >= e:
+            return None
+        n, at, raw = lines[s + 1]
+        t = raw.strip()
+        if _LIST_ITEM_RE.match(raw) or t.endswith((":", "：")) or len(t.split()) < 6:
+            return None
+        k = s + 2
+        if k < e and _LIST_HEAD_RE.match(lines[k][2]):
+            k += 1
+        listed = lines[k:e]
+        if not listed or not all(_LIST_ITEM_RE.match(x[2]) for x in listed):
+            return None
+        items.append(_item("objective", raw, at, n))
+        for n2, at2, raw2 in listed:
+            m = _LIST_ITEM_RE.match(raw2)
+            assert m is not None
+            items.append(_item("kr", raw2[m.end() :], at2 + m.end(), n2, 2))
+    return _complete(items)
+
+
 _READERS: tuple[Callable[[str], list[YamlItem] | None], ...] = (
     _rst,
     _heading_quotes,
@@ -537,6 +578,7 @@ _READERS: tuple[Callable[[str], list[YamlItem] | None], ...] = (
     _bare_pipes,
     _labelled_paragraphs,
     _target_sheet,
+    _priority_plan,
 )
 
 

@@ -122,12 +122,48 @@ def _severity_pairs(pairs: Sequence[str]) -> dict[str, str]:
     return out
 
 
+class _FormatAction(argparse.Action):
+    """Sets `format`; `--json` and `--format X` given together must agree."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        chosen = "json" if self.nargs == 0 else values
+        given = option_string if self.nargs == 0 else f"{option_string} {chosen}"
+        earlier = getattr(namespace, "_format_option", None)
+        if earlier and chosen != namespace.format:
+            parser.error(f"{given} contradicts {earlier}: give one output format")
+        namespace.format = chosen
+        namespace._format_option = given
+
+
+def add_format_option(p: argparse.ArgumentParser, choices: Sequence[str]) -> None:
+    """`--format` with these choices (the first is the default) and `--json` as its shorthand."""
+    p.add_argument(
+        "--format",
+        choices=tuple(choices),
+        default=choices[0],
+        action=_FormatAction,
+        help="output format",
+    )
+    p.add_argument(
+        "--json",
+        dest="format",
+        nargs=0,
+        default=argparse.SUPPRESS,
+        action=_FormatAction,
+        help="same as --format json",
+    )
+
+
 # -- review -------------------------------------------------------------------------------------
 def _configure_review(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE", help="the draft to review, or - for standard input")
-    p.add_argument(
-        "--format", choices=("text", "json", "markdown"), default="text", help="output format"
-    )
+    add_format_option(p, ("text", "json", "markdown"))
     p.add_argument(
         "--lang",
         choices=("auto", "zh", "en"),
@@ -385,7 +421,7 @@ def run_review(args: argparse.Namespace) -> int:
 
 # -- rules / explain ----------------------------------------------------------------------------
 def _configure_rules(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    add_format_option(p, ("text", "json"))
     p.add_argument(
         "--lang", choices=("zh", "en"), default="en", help="language of the principle column"
     )
@@ -419,7 +455,7 @@ def run_rules(args: argparse.Namespace) -> int:
 
 def _configure_explain(p: argparse.ArgumentParser) -> None:
     p.add_argument("rule_id", metavar="RULE_ID")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    add_format_option(p, ("text", "json"))
     p.add_argument(
         "--notes",
         action="store_true",

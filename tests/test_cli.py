@@ -210,6 +210,21 @@ def test_json_format_is_the_library_review(tmp_path, capsys):
     assert json.loads(out) == json.loads(review(NO_KR_ZH, select=[RULE]).model_dump_json())
 
 
+def test_json_flag_is_format_json_in_every_command(tmp_path, capsys):
+    path = draft(tmp_path, NO_KR_ZH)
+    code, out, _ = run(capsys, "review", path, *ONLY, "--json")
+    assert code == 1
+    assert json.loads(out) == json.loads(review(NO_KR_ZH, select=[RULE]).model_dump_json())
+    code, out, _ = run(capsys, "rules", "--json")
+    assert code == 0 and isinstance(json.loads(out), list)
+    graded = "Objective: Delight new customers this quarter\nKR1: NPS from 30 to 45 by Sep 30 (owner: Ana) score: 0.7\n"
+    code, out, _ = run(capsys, "grade", draft(tmp_path, graded, "graded.txt"), "--json")
+    assert isinstance(json.loads(out), dict)
+    # Two output formats at once is a usage error, not a silent choice.
+    code, _, err = run(capsys, "review", path, "--json", "--format", "text")
+    assert code == 2 and "--json" in err
+
+
 def test_markdown_format(tmp_path, capsys):
     text = NO_KR_EN + "\n" + "Objective: Ship a faster app\nKR1: p95 latency down to 200 ms\n"
     code, out, _ = run(capsys, "review", draft(tmp_path, text), *ONLY, "--format", "markdown")

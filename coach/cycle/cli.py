@@ -23,12 +23,13 @@ from coach.cli import (
     _severity_pairs,
     _use_color,
     _write,
+    add_format_option,
     read_source,
 )
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    add_format_option(p, ("text", "json", "markdown"))
     p.add_argument("--lang", choices=("auto", "zh", "en"), default="auto")
     p.add_argument("--ui-lang", choices=("zh", "en"), default=None)
     p.add_argument("--select", metavar="IDS", help="only these rules: comma-separated ids/prefixes")

@@ -538,16 +538,18 @@ def owner_phrase(text: str, person_only: bool = False) -> bool:
 
 
 def _owner_beside_time(content: str) -> tuple[int, int] | None:
-    """ "(Q2, Sofia)", "（Q3，王芳）": an owner beside the item's period in one bracket. The local
+    """ "(Q2, Sofia)", "（Q3，王芳）", "（全年，HR 陈静）": an owner beside the item's period in one
+    bracket; the period may be a deadline or a whole-year horizon (decision 1179). The local
     span of the owner's part (the period stays part of the wording)."""
-    from coach.facts.timeframes import has_deadline
+    from coach.facts.timeframes import has_deadline, is_horizon
 
     parts = [(m.start(), m.end()) for m in re.finditer(r"[^、,，/;；]+", content)]
     owners = [(s, e) for s, e in parts if _owner_part(content[s:e])]
     if len(owners) != 1 or len(parts) != 2:
         return None
     (s, e), other = owners[0], next(p for p in parts if p != owners[0])
-    if not has_deadline(content[other[0] : other[1]], "en"):
+    period = content[other[0] : other[1]]
+    if not has_deadline(period, "en") and not is_horizon(period):
         return None
     while s < e and content[s] == " ":
         s += 1

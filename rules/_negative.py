@@ -509,6 +509,20 @@ def _values_after(item, pos: int, end: int) -> list[_Value]:
 _COLON_GAP = re.compile(r"[:：]\s*(?:[<≤＜>≥＞~≈]=?)?")
 
 
+_TIMED_COLON = re.compile(r"(?P<when>[^:：,;，；]{2,24})(?P<colon>[:：].*)", re.S)
+
+
+def _timed_colon(gap: str, lang: str) -> bool:
+    """A period, then the colon before the figure: " this term: ", "（本季度）：" """
+    from coach.facts.timeframes import has_deadline, is_horizon
+
+    m = _TIMED_COLON.fullmatch(gap)
+    if m is None or not _COLON_GAP.fullmatch(m["colon"]):
+        return False
+    when = m["when"].strip(" ()（）")
+    return bool(when) and (has_deadline(when, lang) or is_horizon(when))
+
+
 def _scope(item, pos: int) -> tuple[int, int]:
     """The clause around `pos`, and the next one when a colon introduces it or a bracketed
     aside sits between ("Sev1 incidents: 7 last quarter → ≤2", "事故（P1以上）从8起降到2起")."""
@@ -521,6 +535,10 @@ def _scope(item, pos: int) -> tuple[int, int]:
     gap = text[ce : clauses[i + 1][0]] if i + 1 < len(clauses) else ""
     if _COLON_GAP.fullmatch(gap.strip()):
         # "Complaints: <10%": a comparator sign after the colon opens no clause (decision 521)
+        return cs, clauses[i + 1][1]
+    if _timed_colon(gap.strip(), item.language):
+        # "Complaints this term: at most 3", "Churn in Q3: under 2%": the period the count is
+        # taken over stands before the colon (decision 1266)
         return cs, clauses[i + 1][1]
     if gap.strip() in ("(", "（") and i + 2 < len(clauses):
         close = text[clauses[i + 1][1] : clauses[i + 2][0]].strip()
@@ -800,6 +818,7 @@ def _find_matches(item) -> list[_Match]:
             continue  # "under the new plan" is not a limit
         out.append(_Match(term, signal, values))
         covered = max(term[1], signal[1])
+    out = [m for m in out if not _aside_to_a_measure(item, m)]
     if not out and "target" in item.cells:
         out = _target_cell_matches(item)
     if not out:
@@ -809,6 +828,28 @@ def _find_matches(item) -> list[_Match]:
             s, e = item.core_span[0], denied.end("bad")
             out = [_Match((denied.start("bad"), e, denied.group("bad")), (s, s, _ABSENCE), [])]
     return out
+
+
+_OPEN_BRACKET = re.compile(r"[(（][^()（）]*$")
+_CLOSE_BRACKET = re.compile(r"^[^()（）]*[)）]")
+
+
+def _aside_to_a_measure(item, m: _Match) -> bool:
+    """A bad event named in a bracketed aside to a measure the key result raises: "Raise
+    renewal rate from 70% to 85% (fewer complaints)" says why, the measure is the renewal rate
+    (decision 1268). Only where a target figure stands outside the bracket and none inside it."""
+    text = item.folded
+    lo, hi = min(m.term[0], m.reducer[0]), max(m.term[1], m.reducer[1])
+    opened = _OPEN_BRACKET.search(text, 0, lo)
+    closed = _CLOSE_BRACKET.match(text[hi:])
+    if opened is None or closed is None:
+        return False
+    start, end = opened.start(), hi + closed.end()
+    targets = [q for q in item.facts.quantities if q.is_target]
+    # "(no more than 2 outages)", "(0 complaints)": a figure of its own is a second measure
+    return not any(start <= q.start < end for q in targets) and any(
+        q.end <= start or q.start >= end for q in targets
+    )
 
 
 # A table row whose target cell caps or lowers the bad events its key-result cell names

@@ -430,6 +430,14 @@ def _read(item: Item) -> Reading:
             # "Secure music licences for all cues", "Secure the event permits": what a team
             # obtains for itself, as "Renew TLS certs" is, not a deal won (decision 635)
             return Reading("task", whole, "certification")
+        if (
+            verb.cls == "win"
+            and item.language == "en"
+            and _first_object_is(item, verb, "kr_procured_inputs")
+        ):
+            # "Book the church hall for the recital", "Sign the lease for the new studio": a
+            # place, a lease or a supplier taken for the team's own work (decision 1269)
+            return Reading("task", whole, "action")
         if verb.word == "实现" and _object_is(item, verb, "kr_deliverables"):
             return Reading("task", whole, "deliverable")  # "实现会员积分功能": a thing built
         return Reading("other", whole, "change")
@@ -1714,6 +1722,21 @@ def _object_is(item: Item, verb: Verb, name: str) -> bool:
         return False
     outcomes = [t for t in terms(item, "kr_outcome_nouns") if verb.end <= t[0] and t[1] <= ce]
     return not outcomes or outcomes[-1][0] < found[-1][0]
+
+
+# Words that may stand between a verb and its object's head: no figure, no preposition.
+_OBJECT_GAP = re.compile(
+    r"\s+(?:(?!(?:at|in|for|with|on|by|from|to|of|per|into)\b)[a-z][a-z'’-]*\s+){0,3}"
+)
+
+
+def _first_object_is(item: Item, verb: Verb, name: str) -> bool:
+    """Whether the noun right after the verb, past its determiners and adjectives, is a word of
+    list `name`: "Book the church hall" (a hall), not "Book 40 weddings at the hall"."""
+    return any(
+        t[0] >= verb.end and _OBJECT_GAP.fullmatch(item.folded, verb.end, t[0])
+        for t in terms(item, name)
+    )
 
 
 def _built_before(item: Item, verb: Verb) -> bool:

@@ -770,6 +770,32 @@ _ZH_COMPARED_END = re.compile(r"(?:同比|环比|比上一?[年季月周]度?|�
 _NOT_A_PROCESS = frozenset({"the", "of", "our", "all", "any", "reduce", "cut", "fewer", "less", "no", "critical", "major", "minor", "human"})  # fmt: skip
 
 
+# A figure between a cap word and the bad event; a share right before it ("2% monthly churn").
+_COUNT_BETWEEN = re.compile(r"\d")
+_SHARE_BEFORE = re.compile(r"(?<![\d.]) ?(?P<f>\d+(?:\.\d+)?) ?% (?:(?!of\b)[a-z-]+ )?")
+
+
+def _share_before_term(item, m: _Match, positive: str) -> Fix | None:
+    """ "At most 2% monthly churn" -> "At least 98% monthly retention": the cap word, the share
+    and the measure turned; None where the figure is not a share of the measure itself."""
+    share = _SHARE_BEFORE.fullmatch(item.folded, m.reducer[1], m.term[0])
+    turned = mapping("kr_reduce_words", "en").get(m.reducer[2])
+    if item.language != "en" or share is None or turned is None:
+        return None
+    value = float(share["f"])
+    if value > 100:
+        return None
+    if item.text[m.reducer[0] : m.reducer[0] + 1].isupper():
+        turned = turned[:1].upper() + turned[1:]
+    fs, fe = share.span("f")
+    edits = [
+        LocalEdit(m.reducer[0], m.reducer[1], turned),
+        LocalEdit(fs, fe, _complement(value, item.folded[fs:fe])),
+        _term_edit(item, m, positive),
+    ]
+    return Fix(edits=edits, placeholders=[], applicability="unsafe")
+
+
 def _fix(item, m: _Match) -> Fix | None:
     """Swap the reducer and the measure for their positive counterparts; complement % values."""
     lang = item.language
@@ -792,6 +818,12 @@ def _fix(item, m: _Match) -> Fix | None:
         return _asked(item, m, _bad_phrase(item, m.term))
     if m.values and not all(v.percent for v in m.values):
         return None  # counts or durations have no 100 − x complement
+    if m.reducer[1] <= m.term[0] and _COUNT_BETWEEN.search(folded, m.reducer[1], m.term[0]):
+        # A figure between the cap and the bad event (decision 1265): "At most 2% monthly
+        # churn" turns whole ("At least 98% monthly retention"); "No more than 2 customers
+        # churn", "5% of customers churn" count whom it befalls, "churn" is a verb there and
+        # "retention" no complement of it: asked.
+        return _share_before_term(item, m, positive)
     if m.values and m.term[2] in words("kr_negative_inexact", lang):
         return None  # "退回率" → "一次通过率" is not 100 − x either (decisions 897, 1015)
     if any(v.value > 100 for v in m.values):

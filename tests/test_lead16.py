@@ -21,6 +21,13 @@ def _fails(item) -> set[str]:
     return {c.rule_id for c in item.checks if c.status == "fail"}
 
 
+def _kr_fails(objective: str, kr: str) -> set[str]:
+    """The principles the only key result under `objective` fails."""
+    rv = _review(f"{objective}\nKR1: {kr}\n")
+    (item,) = rv.objectives[0].key_results
+    return _fails(item)
+
+
 # -- decision 1179: an owner beside a whole-year horizon in one bracket
 
 
@@ -62,3 +69,151 @@ def test_a_horizon_beside_an_owner_is_still_no_deadline() -> None:
     (kr,) = rv.objectives[0].key_results
     assert kr.owner == "Tomás"
     assert "kr-no-deadline" in _fails(kr)
+
+
+# -- decision 1265: a figure between the cap and the bad event
+
+
+@pytest.mark.parametrize(
+    ("kr", "rewrite"),
+    [
+        ("At most 3% monthly churn", "At least 97% monthly retention"),
+        ("No more than 1.5% churn this quarter", "No less than 98.5% retention this quarter"),
+        (
+            "At most 6% annual attrition among drivers",
+            "At least 94% annual retention among drivers",
+        ),
+    ],
+)
+def test_a_share_before_the_measure_turns_whole(kr: str, rewrite: str) -> None:
+    rv = _review(
+        f"Objective: Keep our best people with us this year (owner: Ines)\nKR1: {kr} by Dec 31\n"
+    )
+    (finding,) = [f for f in rv.findings if f.rule_id == "kr-negative-phrasing"]
+    assert finding.suggestions[0].text == f"{rewrite} by Dec 31"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "No more than 4 subscribers churn in March",
+        "Fewer than 2 tenants churn before renewal",
+        "No more than 8% of members churn this term",
+    ],
+)
+def test_a_count_of_whom_it_befalls_is_asked(kr: str) -> None:
+    rv = _review(f"Objective: Keep our members with us this spring (owner: Ines)\nKR1: {kr}\n")
+    (finding,) = [f for f in rv.findings if f.rule_id == "kr-negative-phrasing"]
+    text = finding.suggestions[0].text
+    assert "retention" not in text.lower()
+    assert "?" in text
+
+
+# -- decision 1266: a period before the colon
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Noise complaints this season: at most 4",
+        "Refund requests in Q2: under 10",
+        "Late deliveries this quarter: max 5",
+        "本季度差评：不超过5条",
+    ],
+)
+def test_a_cap_after_a_timed_colon_is_read(kr: str) -> None:
+    assert "kr-negative-phrasing" in _kr_fails(
+        "Objective: Make every stay a quiet one (owner: Ines)", kr
+    )
+
+
+@pytest.mark.parametrize("kr", ["New members this term: at least 40", "Reviews in Q2: 120"])
+def test_a_timed_colon_over_a_good_count_stays_quiet(kr: str) -> None:
+    assert "kr-negative-phrasing" not in _kr_fails(
+        "Objective: Make every stay a quiet one (owner: Ines)", kr
+    )
+
+
+# -- decision 1267: people leaving, as a verb or in the singular
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Fewer trainees quitting before week 6 (max 2)",
+        "No more than 3 pupils drop out of the choir this year",
+        "Cut the number of volunteers dropping out from 12 to 4",
+        "At most 1 resignation in the night team this quarter",
+        "At most 1 apprentice dropout this year",
+    ],
+)
+def test_people_leaving_are_bad_events(kr: str) -> None:
+    assert "kr-negative-phrasing" in _kr_fails(
+        "Objective: Keep our people with us (owner: Ines)", kr
+    )
+
+
+def test_quitting_as_the_goal_is_no_bad_event() -> None:
+    rv = _review(
+        "Objective: Healthier staff this year (owner: Ines)\nKR1: Help 12 colleagues succeed at quitting smoking by June\n"
+    )
+    (item,) = rv.objectives[0].key_results
+    assert "kr-negative-phrasing" not in _fails(item)
+
+
+# -- decision 1268: a bad event in a bracketed aside to a raised measure
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Lift repeat bookings from 35% to 50% by June (fewer cancellations)",
+        "Raise first-visit resolution from 60% to 80% by Q3 (fewer repeat contacts)",
+        "复购率从30%提升到45%，6月底前（减少退货）",
+    ],
+)
+def test_an_aside_naming_the_reason_is_not_the_measure(kr: str) -> None:
+    assert "kr-negative-phrasing" not in _kr_fails(
+        "Objective: Guests who come back (owner: Ines)", kr
+    )
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Availability 99.95% by June (no more than 3 outages)",
+        "CSAT from 80 to 90 by June (0 complaints)",
+    ],
+)
+def test_an_aside_with_its_own_figure_is_a_second_measure(kr: str) -> None:
+    assert "kr-negative-phrasing" in _kr_fails("Objective: Guests who come back (owner: Ines)", kr)
+
+
+# -- decision 1269: booking a place or signing for an input is an errand
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Book the village hall for the spring fair by March 1",
+        "Book a rehearsal space for the summer show by May 2",
+        "Sign the lease on the new office space by April 30",
+        "Secure a photographer for the graduation by June 1",
+    ],
+)
+def test_booking_an_input_is_a_task(kr: str) -> None:
+    assert "kr-is-task" in _kr_fails(
+        "Objective: A spring fair the whole town talks about (owner: Ines)", kr
+    )
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Book 25 discovery calls with clinic owners by June 30",
+        "Book 60 private parties at the hall by December",
+        "Sign 4 new anchor tenants by September",
+    ],
+)
+def test_won_bookings_stay_results(kr: str) -> None:
+    assert "kr-is-task" not in _kr_fails("Objective: A venue people choose first (owner: Ines)", kr)

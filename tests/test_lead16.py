@@ -217,3 +217,33 @@ def test_booking_an_input_is_a_task(kr: str) -> None:
 )
 def test_won_bookings_stay_results(kr: str) -> None:
     assert "kr-is-task" not in _kr_fails("Objective: A venue people choose first (owner: Ines)", kr)
+
+
+# -- decision 1270: a survey of the staff's satisfaction points to the staff's measures
+
+
+@pytest.mark.parametrize(
+    ("objective", "kr", "named", "not_named"),
+    [
+        (
+            "目标：让门店店员愿意留下来（负责人：冯洁，2027年Q2）",
+            "搞一次员工满意度调研",
+            "员工",
+            "客户满意度",
+        ),
+        (
+            "Objective: A kitchen crew that wants to stay with us (owner: Ines, Q2 2027)",
+            "Run a staff satisfaction survey",
+            "employee",
+            "customer satisfaction",
+        ),
+    ],
+)
+def test_staff_survey_names_staff_measures(
+    objective: str, kr: str, named: str, not_named: str
+) -> None:
+    rv = _review(f"{objective}\nKR1: {kr}\n")
+    (finding,) = [f for f in rv.findings if f.rule_id == "kr-is-task"]
+    text = finding.suggestions[0].text
+    assert named in text
+    assert not_named not in text

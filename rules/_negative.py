@@ -210,6 +210,10 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
     for m in _PEOPLE_WHO_LEAVE.finditer(folded):
         if m.group(1) not in _NOUN_STOP:
             out.append((m.start(), m.end(), m.group()))
+    if "wrong " in folded:
+        for m in _WRONG_TARGET.finditer(folded):
+            if m.group(1) not in _NOUN_STOP and m.group(1) not in heads:
+                out.append((m.start(), m.end(), m.group()))
     if "late " in folded:
         for m in _LATE_EVENTS.finditer(folded):
             between = m.group("between").split()
@@ -218,6 +222,15 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
             ):
                 out.append((m.start(), m.end(), m.group()))
     return out
+
+
+# A thing done to the wrong one (decision 1271): "calls dispatched to the wrong address",
+# "parcels delivered to the wrong house", "doses given to the wrong patient": the noun, its
+# participle and the wrong target are one bad event, as a mis-ship is (decision 660).
+_WRONG_TARGET = re.compile(
+    r"\b([a-z][a-z0-9-]*)\s+(?:[a-z]{2,}(?:ed|en)|sent|sold|put|set|built|given|taken|told|"
+    r"brought|kept|left)\s+(?:to|at|for|on|into|in)\s+(?:the\s+|a\s+)?wrong\s+[a-z][a-z0-9-]*"
+)
 
 
 # "late" before events in the plural, with up to two words of what they are between (decision

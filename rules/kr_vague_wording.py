@@ -6,6 +6,7 @@ import re
 from functools import cached_property
 from itertools import pairwise
 
+from coach.facts.shape import verb_classes
 from coach.nlp import lemma_en
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule, voice
 from coach.wordlists import find_terms, mapping, words
@@ -523,6 +524,8 @@ def _zh_done_well(item) -> list[tuple[int, int, str]]:
             and b.text == "好"
             and a.end == b.start
             and a.pos.startswith("v")
+            # "建好图书角", "装好投影仪": a thing built or fitted, work to finish (decision 1272)
+            and verb_classes("zh").get(a.text + b.text) != "complete"
         ):
             out.append((a.start, b.end, a.text + b.text))
     return out

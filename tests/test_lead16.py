@@ -247,3 +247,68 @@ def test_staff_survey_names_staff_measures(
     text = finding.suggestions[0].text
     assert named in text
     assert not_named not in text
+
+
+# -- decision 1271: a thing done to the wrong one, and fires
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Under 3% of ambulances sent to the wrong entrance",
+        "No more than 4 bags loaded onto the wrong flight per week",
+        "Zero wrong prescriptions at the ward pharmacy",
+        "Dwelling fires in the borough from 52 to 30",
+        "Accidental fires in our plants down 25% (baseline 12)",
+    ],
+)
+def test_wrong_targets_and_fires_are_bad_events(kr: str) -> None:
+    assert "kr-negative-phrasing" in _kr_fails(
+        "Objective: Safer homes for every family in Q3 (owner: Ines)", kr
+    )
+
+
+def test_a_wrong_one_as_a_condition_is_no_cap() -> None:
+    kr = "Answer 95% of calls within 15 seconds, even those routed to the wrong team first"
+    assert "kr-negative-phrasing" not in _kr_fails(
+        "Objective: Safer homes for every family in Q3 (owner: Ines)", kr
+    )
+
+
+# -- decision 1272: building or fitting a thing is work to finish; drills are efforts
+
+
+@pytest.mark.parametrize(
+    "kr", ["6月前建好社区健身角", "开学前装好教室空调", "3月底前布置好新生接待处"]
+)
+def test_built_or_fitted_is_a_task_not_vague(kr: str) -> None:
+    fails = _kr_fails("目标：让孩子们在学校待得舒服（负责人：刘老师，2027年春季学期）", kr)
+    assert "kr-is-task" in fails
+    assert "kr-vague-wording" not in fails
+
+
+def test_done_well_stays_vague() -> None:
+    fails = _kr_fails(
+        "目标：让孩子们在学校待得舒服（负责人：刘老师，2027年春季学期）", "处理好家长的反馈"
+    )
+    assert "kr-vague-wording" in fails
+
+
+@pytest.mark.parametrize(
+    "kr", ["Complete 5 flood-response drills by June", "Run 3 fire drills in each wing by June"]
+)
+def test_drills_are_an_activity_count(kr: str) -> None:
+    fails = _kr_fails("Objective: Safer homes for every family in Q3 (owner: Ines)", kr)
+    assert "kr-activity-count" in fails
+    assert "kr-is-task" not in fails
+
+
+# -- decision 1273: shrinkage has no exact positive twin
+
+
+@pytest.mark.parametrize("kr", ["生鲜损耗率从5%降到3%", "门店损耗率控制在1%以内"])
+def test_shrinkage_is_not_turned_into_inventory_accuracy(kr: str) -> None:
+    rv = _review(f"目标：后厨和门店不浪费（负责人：老周，2027年Q2）\n关键结果1：{kr}\n")
+    (finding,) = [f for f in rv.findings if f.rule_id == "kr-negative-phrasing"]
+    said = finding.message + " ".join(s.text for s in finding.suggestions)
+    assert "账实相符" not in said

@@ -875,6 +875,10 @@ def _fix(item, m: _Match) -> Fix | None:
             reducer = reducer[:1].upper() + reducer[1:]
         edits.append(LocalEdit(m.reducer[0], m.reducer[1], reducer))
         edits.append(_term_edit(item, m, positive))
+        if m.values and not relative:
+            # "Change failure rate under 5% (currently 14%)": the aside's share turns with the
+            # target, "(currently 86%)" (decision 1274)
+            edits += _aside_complemented(item, m)
     placeholders: list[str] = []
     for v in m.values:
         fs, fe = v.figure

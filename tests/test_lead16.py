@@ -312,3 +312,43 @@ def test_shrinkage_is_not_turned_into_inventory_accuracy(kr: str) -> None:
     (finding,) = [f for f in rv.findings if f.rule_id == "kr-negative-phrasing"]
     said = finding.message + " ".join(s.text for s in finding.suggestions)
     assert "账实相符" not in said
+
+
+# -- decision 1274: the current share in an aside turns with the target
+
+
+@pytest.mark.parametrize(
+    ("kr", "rewrite"),
+    [
+        (
+            "Deploy failure rate under 4% (currently 11%)",
+            "Deploy success rate above 96% (currently 89%)",
+        ),
+        ("Churn under 2% (currently 5%)", "Retention above 98% (currently 95%)"),
+    ],
+)
+def test_the_aside_share_turns(kr: str, rewrite: str) -> None:
+    rv = _review(f"Objective: Releases nobody worries about (owner: Ines, Q3)\nKR1: {kr}\n")
+    (finding,) = [f for f in rv.findings if f.rule_id == "kr-negative-phrasing"]
+    assert finding.suggestions[0].text == rewrite
+
+
+def test_a_count_in_the_aside_stays() -> None:
+    rv = _review(
+        "Objective: Releases nobody worries about (owner: Ines, Q3)\nKR1: Churn under 2% (9 accounts last quarter)\n"
+    )
+    (finding,) = [f for f in rv.findings if f.rule_id == "kr-negative-phrasing"]
+    assert finding.suggestions[0].text == "Retention above 98% (9 accounts last quarter)"
+
+
+# -- decision 1275: a set's owner line in single-underscore italics
+
+
+@pytest.mark.parametrize(
+    "line", ["_Owner: Keiko (Head of Data)_", "_Owner: Keiko_", "__Owner: Keiko__"]
+)
+def test_owner_line_in_underscore_italics(line: str) -> None:
+    text = f"# Data team — Q3 2027\n{line}\n\n### O1. Numbers everyone trusts\n- KR1 — Dashboard freshness under 1 hour for 95% of tables\n- KR2 — Data incidents reported by users from 12 to 3\n"
+    rv = _review(text)
+    for kr in rv.objectives[0].key_results:
+        assert "kr-no-owner" not in _fails(kr)

@@ -1082,7 +1082,7 @@ def heading_owner_name(text: str) -> str | None:
 def _heading_owners(text: str) -> Iterator[str]:
     """The owners a heading names, one per form that reads one, in `heading_owner`'s order."""
     # Markdown emphasis inside the line says nothing of who owns it: "**Owner:** Priyanka Rao"
-    t = _SECTION_NUMBER.sub("", _EMPHASIS.sub("", text).strip(" #*"))
+    t = _SECTION_NUMBER.sub("", _EMPHASIS.sub("", text).strip(" #*_"))
     if not t:
         return
     for pattern in _EXPLICIT:
@@ -1172,7 +1172,7 @@ def heading_team(text: str) -> str | None:
     """The team an owner field over a set names when it names no person: "Owner: 运营部",
     "负责人：市场部", "DRI: Growth team" (decision 1097). Such a team runs the set; it owns no
     key result (`heading_owner` is False for it)."""
-    t = _EMPHASIS.sub("", text).strip(" #*")
+    t = _EMPHASIS.sub("", text).strip(" #*_")
     for pattern in _EXPLICIT:
         if m := pattern.search(t):
             name = m.group("name").strip(" .·'’-@")

@@ -5182,10 +5182,12 @@ def _check_something_to_review(text: str, objectives: list[Item]) -> None:
     )
 
 
-# A weight written after an item's wording: "（权重40%）", "(weight: 30%)", "[权重 0.5]".
+# A weight written after an item's wording: "（权重40%）", "(weight: 30%)", "[权重 0.5]", or
+# after a blank with a percent sign, as Feishu exports it: "让客户的问题一次就解决 权重60%" (1277).
 _WEIGHT_NOTE_RE = re.compile(
     r"\s?[（(\[【]\s?(?P<key>权重|weight(?:ing)?)\s?[:：]?\s?"
-    r"(?P<value>\d{1,3}(?:\.\d{1,2})?\s?[%％]?)\s?[)）\]】]$",
+    r"(?P<value>\d{1,3}(?:\.\d{1,2})?\s?[%％]?)\s?[)）\]】]$"
+    r"|\s(?P<key2>权重)\s?[:：]?\s?(?P<value2>\d{1,3}(?:\.\d{1,2})?\s?[%％])$",
     re.IGNORECASE,
 )
 
@@ -5201,9 +5203,10 @@ def _take_weight(b: _Builder) -> None:
         return
     b.parts[-1] = (last[: m.start()].rstrip(), start)
     if "weight" not in b.cells:
-        v0 = start + m.start("value")
-        value = m.group("value").strip()
-        b.cells["weight"] = Cell("weight", m.group("key"), value, v0, v0 + len(value))
+        key, val = ("key", "value") if m.group("key") else ("key2", "value2")
+        v0 = start + m.start(val)
+        value = m.group(val).strip()
+        b.cells["weight"] = Cell("weight", m.group(key), value, v0, v0 + len(value))
 
 
 # A guide's sentence that gives its example objective in quotes: "…例如：“在本季度内提升产品市场占有率。”",

@@ -1366,6 +1366,11 @@ def _inexact_fix(item, m: _Match, s: int, e: int) -> Fix | None:
     rs, re_ = rewrite_region(item, s, e)
     stop = wording_end(item)  # a progress remark after the wording is not replaced here
     re_ = min(re_, stop)
+    aside = _OLD_SHARE_ASIDE.match(item.plain, re_, stop)
+    if aside is not None:
+        # "重复来电率 ≤ 8%（去年Q4为15%）": the aside's share is the old measure's, no baseline of
+        # the positive one, so it goes with the old measure (decision 1278)
+        re_ = aside.end()
     if re.search(r"\d", _DATE_WORDS.sub("", _ASIDE.sub("", item.plain[re_:stop]))):
         # a figure left after the region: the key result says more than the measure (an owner
         # or a date in brackets is no such figure: "（负责人：王芳，2026年Q3）", decision 897)
@@ -1395,6 +1400,8 @@ _INEXACT_WATCH = {
     "stay as a health metric to watch.",
 }
 _ASIDE = re.compile(r"[（(][^（）()]*[）)]")
+# An aside right after the measure holding a share: "（去年Q4为15%）", "(currently 14%)".
+_OLD_SHARE_ASIDE = re.compile(r" ?[（(][^（）()]{0,20}?\d+(?:\.\d+)?\s?[%％][^（）()]{0,10}[）)]")
 # A year or a quarter after the measure is its deadline, no figure of it ("… ≤ 6% in 2025").
 _DATE_WORDS = re.compile(r"(?:\b(?:FY|H[12]|Q[1-4])\s?)?(?:19|20)\d{2}\b|\b[QH][1-4]\b|\d{4}年")
 

@@ -352,3 +352,51 @@ def test_owner_line_in_underscore_italics(line: str) -> None:
     rv = _review(text)
     for kr in rv.objectives[0].key_results:
         assert "kr-no-owner" not in _fails(kr)
+
+
+# -- decisions 1276-1278: a Feishu export (mentions after labels, bare weights, repeat calls)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "退款处理时长从48小时缩短到24小时 负责人@陈曦",
+        "退款处理时长从48小时缩短到24小时  执行人@陈曦  进度30%",
+    ],
+)
+def test_mention_after_its_label_is_the_owner(kr: str) -> None:
+    rv = _review(f"目标：退款又快又省心（2027年Q1）\n关键结果1：{kr}\n")
+    (item,) = rv.objectives[0].key_results
+    assert item.owner == "陈曦"
+    assert "kr-no-owner" not in _fails(item)
+
+
+def test_the_label_leaves_the_wording_with_the_mention() -> None:
+    rv = _review(
+        "目标：退款又快又省心（2027年Q1）\n关键结果1：完成退款流程手册的改版 负责人@陈曦\n"
+    )
+    (finding,) = [f for f in rv.findings if f.rule_id == "kr-is-task"]
+    assert "负责人" not in finding.message
+
+
+def test_a_bare_weight_is_the_objectives_weight() -> None:
+    rv = _review(
+        "O1 退款又快又省心 权重60%\nKR1 退款处理时长从48小时缩短到24小时（负责人：陈曦，3月底前）\n"
+    )
+    assert rv.objectives[0].text == "退款又快又省心"
+
+
+def test_body_weight_is_wording() -> None:
+    rv = _review(
+        "Objective: Feel strong again this spring\nKR1: Cut body weight 5% by June (owner: Ana)\n"
+    )
+    assert "weight 5%" in rv.objectives[0].key_results[0].text
+
+
+def test_repeat_calls_are_no_exact_twin() -> None:
+    rv = _review(
+        "目标：让客户的问题一次就解决（负责人：周敏，2027年Q1）\n关键结果1：重复来电率不超过6%（上季度为12%）\n"
+    )
+    (finding,) = [f for f in rv.findings if f.rule_id == "kr-negative-phrasing"]
+    text = finding.suggestions[0].text
+    assert "[基线]" in text and "94%" not in text and "88%" not in text

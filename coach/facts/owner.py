@@ -73,8 +73,11 @@ _OWNER_PATTERNS = (
     ),
     # "… 责任人 李娜" at the end: a long label and a name with a space, no colon.
     re.compile(rf"(?:^|(?<=\s))(?:负责人|责任人|执行人)\s{{1,3}}(?P<name>{_NAME})\s*$"),
-    # @alice / @张三
-    re.compile(r"(?<![\w.@])@(?P<name>[A-Za-z0-9_][\w.\-]{0,30}|[\u4e00-\u9fff]{2,4})"),
+    # @alice / @张三; "负责人@周敏" as Feishu writes a mention after its label (decision 1276)
+    re.compile(
+        r"(?:(?:负责人|责任人|执行人)\s?|(?<![\w.@]))@"
+        r"(?P<name>[A-Za-z0-9_][\w.\-]{0,30}|[\u4e00-\u9fff]{2,4})"
+    ),
     # 由张三负责
     re.compile(r"由(?!于)(?P<name>[\u4e00-\u9fff]{2,4})负责"),
 )

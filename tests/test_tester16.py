@@ -128,3 +128,31 @@ def test_an_owner_sharing_brackets_with_the_deadline_keeps_its_brackets(kr, zh, 
     text, found = _compound(kr, zh)
     assert len(found) == 1
     assert _applied(text, found[0].suggestions[0].edits).splitlines()[3].endswith(second)
+
+
+# -- decision 1262: a measure, its average, then the figure is a measured level -------------
+def _kr_checks(text: str) -> dict[str, str]:
+    kr = review(text).objectives[0].key_results[0]
+    return {c.rule_id: c.status for c in kr.checks}
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "抖音团购核销单量月均1500单",
+        "外卖单量月均2000单",
+        "小程序下单量月均800单",
+        "门店客流量日均300人",
+        "派件量平均每月9000件",
+    ],
+)
+def test_a_measure_averaged_per_period_is_a_result(kr: str) -> None:
+    checks = _kr_checks(f"2026年Q2 OKR\n目标：成为县城年轻人的首选\nKR1：{kr}（负责人：王芳）\n")
+    assert checks["kr-is-task"] == "pass"
+    assert checks["kr-activity-count"] == "pass"
+
+
+@pytest.mark.parametrize("kr", ["拜访客户月均20家", "每周开展2次培训"])
+def test_efforts_averaged_per_period_stay_efforts(kr: str) -> None:
+    checks = _kr_checks(f"2026年Q2 OKR\n目标：成为县城年轻人的首选\nKR1：{kr}（负责人：王芳）\n")
+    assert "fail" in (checks["kr-is-task"], checks["kr-activity-count"])

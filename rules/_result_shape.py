@@ -171,7 +171,10 @@ _ZH_WORK_WITHIN = re.compile(r"\s?以?内(?:完成|输出|出具|提交|发布|�
 _SPEND = re.compile(r"投放|预算|花费|spend|budget|invest")
 # A multiple or a count of times per period is a frequency of effort: "3x a week".
 _PER_PERIOD_AFTER = re.compile(r"\s?(?:a|per|each|every)\s(?:day|week|month|quarter|sprint)")
-_ZH_MEASURE_END = re.compile(r"(?:[量数额率度]|人数|金额|规模|次数|销量|粉丝)\s?$")
+# … also with an average between the measure and its figure: "外卖单量月均2000单" (decision 1262).
+_ZH_MEASURE_END = re.compile(
+    r"(?:[量数额率度]|人数|金额|规模|次数|销量|粉丝)\s?(?:[日周月年]均|人均|平均(?:每[天日周月年])?)?\s?$"
+)
 _ZH_PEOPLE_UNITS = frozenset("人名位")
 # People counted in digits who pass an exam or gain a qualification (decision 785): the count
 # of those who pass measures the training's result, as a share of a population does (decision

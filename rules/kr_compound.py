@@ -193,6 +193,13 @@ class KrCompound(Rule):
         Example("zh", "华东区和华南区NPS分别达到50和45", False, note="one measure, two scopes"),
         Example("en", "«Raise conversion and AOV to 4% and $60 respectively»", True),
         Example("en", "Grow D1 and D7 retention to 45% and 20% respectively", False),
+        Example(
+            "en",
+            "Get 25% of visiting students to return with family within 3 months",
+            False,
+            note="a share and the bar each one meets (decision 1261)",
+        ),
+        Example("en", "Resolve 90% of tickets with a first reply within 2 hours", False),
     )
 
     def check(self, item, draft):
@@ -239,7 +246,9 @@ class KrCompound(Rule):
         ds = item.deadline_span
         if ds is not None and ds[0] > right_start and end - ds[1] <= 1:
             end = ds[0]  # a trailing deadline stays with the first KR
-        while end > right_start and item.plain[end - 1] in " ，,。.;；":
+        # ... with its brackets, and the dash before an owner stays out of the second half:
+        # "…建档率100%（5月15日前）" kept "（" in the second half (decision 1260).
+        while end > right_start and item.plain[end - 1] in _TAIL_PUNCT:
             end -= 1
         second = _shared_context(item, left_end, right_start, end) + item.text[right_start:end]
         kept_scope = ""
@@ -580,15 +589,38 @@ def _measure_carried(first: str, second: str) -> str:
     return f"{other.group('name')} {named.group('measure')}{second[other.end() :]}"
 
 
+# What may close the first half of a split before the second: spaces, commas, an opening
+# bracket whose contents (a deadline) stay with the first, a dash before an owner.
+_TAIL_PUNCT = " ，,。.;；（(【[—–"
+# The separator written before an owner ("… — Owner: Ines", "… —— @老郑", "… | Ana").
+_OWNER_SEPARATOR = " \t—–-－|｜"
+_CLOSING = {"（": "）", "(": ")", "【": "】", "[": "]"}
+
+
 def _owner_carried(item, end: int) -> str:
     """The owner written after the key result ("… (Tomás)"), for the line split off it: both
-    results are still that person's (rw-045; decision 430). "" when none is written there."""
+    results are still that person's (rw-045; decision 430). "" when none is written there. A
+    dash before the owner comes with it ("… — Owner: Ines"; decision 1260)."""
     span = item.owner_span
     if span is None or span[0] < end:
         return ""
     owner = item.text[span[0] : span[1]].strip()
     if not owner:
         return ""
+    opening = item.text[span[0] - 1] if span[0] > end else ""
+    if opening in _CLOSING and not owner.startswith(opening):
+        # "（负责人：李雷，6月底前）": the owner shares its brackets with the deadline, which
+        # stays with the first half; the second half gets the owner in brackets of its own
+        bracketed = owner.join((opening, _CLOSING[opening]))
+        return bracketed if item.language == "zh" or opening in "（【" else " " + bracketed
+    start = span[0]
+    while start > end and item.text[start - 1] in _OWNER_SEPARATOR:
+        start -= 1
+    separator = item.text[start : span[0]]
+    if separator.strip():
+        return " " + separator.strip() + " " + owner
+    if owner[0] in _OWNER_SEPARATOR:
+        return " " + owner  # the owner's own span opens with its dash ("— 王芳")
     return owner if item.language == "zh" or owner[0] in "（【" else " " + owner
 
 
@@ -861,7 +893,16 @@ def _with_constraint(item) -> tuple[int, int] | None:
     for m, inside in zip(found, _bracket_depths(item, [m.start() for m in found]), strict=True):
         if inside:
             continue
-        if _first_figure(item, s0, m.start()) is None:
+        p = _first_figure(item, s0, m.start())
+        if p is None:
+            return None
+        if (
+            p.kind == "percent"
+            and item.folded[m.start()] != ","
+            and _SHARE_OF.match(item.folded, p.end, m.start())
+        ):
+            # "25% of students return with family within 3 months": the bar each counted one
+            # meets, so one measure, the share that meets it (decision 1261)
             return None
         q = _first_figure(item, m.end(), e0)
         if (
@@ -888,6 +929,8 @@ _WITH = re.compile(r"(?<![\s,]),?\s+with\s+", re.I)
 # After the figure "with" brings: things newly won, counted ("with 150 new reviews"), not the
 # answers a score rests on ("with at least 100 reviews").
 _NEW_AFTER = re.compile(r"\+?\s(?:new|more|additional|extra)\s[a-z]")
+# A share of a group read up to "with": "90% of tickets resolved" (no comma before "with").
+_SHARE_OF = re.compile(r"\s?of\s[^,;]*$")
 _WITH_REACH = 30  # characters from "with" to its figure: "with an average deal size above $20k"
 
 

@@ -533,8 +533,13 @@ _ZH_VERB_FIRST = re.compile(
     rf"^(?:(?:{_ZH_ADVERBS}))*(?P<v>{_ZH_UP}|{_ZH_DOWN})了?(?:(?:{_ZH_ADVERBS}))*"
     rf"(?P<m>{_ZH_MEASURE}){_ZH_END}"
 )
+# "家长满意度要更好", "患者满意度再高一些", "等待时长要更短" (decision 1279): the measure named, then a
+# comparative that says which way it should go, as 提升/降低 after it do.
+_ZH_MORE = r"(?:要|需要|得|能|会)?(?:变得)?(?:更|再|越来越)(?:好|高|强|多)(?:一些|一点|些)?"
+_ZH_LESS = r"(?:要|需要|得|能|会)?(?:变得)?(?:更|再|越来越)(?:低|少|短)(?:一些|一点|些)?"
 _ZH_MEASURE_FIRST = re.compile(
-    rf"^(?P<m>{_ZH_MEASURE})(?:(?:{_ZH_ADVERBS}))*(?P<v>{_ZH_UP}|{_ZH_DOWN})了?{_ZH_END}"
+    rf"^(?P<m>{_ZH_MEASURE})(?:(?:{_ZH_ADVERBS}))*"
+    rf"(?P<v>{_ZH_UP}|{_ZH_DOWN}|{_ZH_MORE}|{_ZH_LESS})了?{_ZH_END}"
 )
 _ZH_BARE = re.compile(rf"^(?P<m>{_ZH_MEASURE}){_ZH_END}")
 # Measures that are better higher ("转化率", "满意度", "得分"), not times, costs or bad events.
@@ -705,8 +710,8 @@ def own_measure(item: Item) -> Measure | None:
             continue
         lower = bool(verb) and bool(
             re.fullmatch(
-                f"{_ZH_DOWN}|{_EN_DOWN}|降下来|降下去|down|lower|drops?|decreases?|decreased|"
-                "fewer|less",
+                f"{_ZH_DOWN}|{_ZH_LESS}|{_EN_DOWN}|降下来|降下去|down|lower|drops?|decreases?|"
+                "decreased|fewer|less",
                 verb.lower(),
             )
         )

@@ -400,3 +400,22 @@ def test_repeat_calls_are_no_exact_twin() -> None:
     (finding,) = [f for f in rv.findings if f.rule_id == "kr-negative-phrasing"]
     text = finding.suggestions[0].text
     assert "[基线]" in text and "94%" not in text and "88%" not in text
+
+
+# -- decision 1279: a named measure with a comparative keeps its own name
+
+
+@pytest.mark.parametrize(
+    ("kr", "rewrite"),
+    [
+        ("学员满意度要更好", "学员满意度从[基线]提升到[目标值]"),
+        ("病房满意度更高", "病房满意度从[基线]提升到[目标值]"),
+        ("出餐时长要更短", "出餐时长从[基线]缩短到[目标值]"),
+    ],
+)
+def test_comparative_after_a_named_measure(kr: str, rewrite: str) -> None:
+    rv = _review(
+        f"目标：让学员愿意一直跟着我们学（负责人：王老师，2027年春季学期）\n关键结果1：{kr}\n"
+    )
+    (finding,) = [f for f in rv.findings if f.rule_id == "kr-not-quantified"]
+    assert finding.suggestions[0].text == rewrite

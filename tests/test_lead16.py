@@ -419,3 +419,14 @@ def test_comparative_after_a_named_measure(kr: str, rewrite: str) -> None:
     )
     (finding,) = [f for f in rv.findings if f.rule_id == "kr-not-quantified"]
     assert finding.suggestions[0].text == rewrite
+
+
+# -- decision 1280: "学期末前，" opens a key result with its deadline
+
+
+@pytest.mark.parametrize(
+    "kr", ["学期末前，完成30次家访", "本学期末之前，组织8次班会", "学年末前，开展12次读书会"]
+)
+def test_end_of_term_then_the_work(kr: str) -> None:
+    fails = _kr_fails("目标：每个学生都被看见（负责人：刘老师，2027年春季学期）", kr)
+    assert "kr-activity-count" in fails or "kr-is-task" in fails

@@ -363,6 +363,12 @@ def _suggestion(item: Item, fix: Fix) -> Suggestion:
         added = [r.strip() for s, e, r in fix.extra_edits if s == e and r.startswith("\n")]
         text = "\n".join([text, *(_LINE_LABEL.sub("", r, count=1) for r in added if r)])
     question = fix.asks and _QUESTION.search(text) is not None
+    if question:
+        # A question is the whole suggestion: what stands around the wording it replaces (a
+        # priority "（P2）", an owner's bracket) is no part of it (tester16 L12; decision 1281).
+        asked = [r.strip() for _s, _e, r in local if _QUESTION.search(r)]
+        if len(asked) == 1:
+            text = asked[0]
     return Suggestion(
         text=nest_quotes(text) if fix.asks else text,
         # A question is read, not applied: an integrator applying `edits` would put it into the

@@ -430,3 +430,16 @@ def test_comparative_after_a_named_measure(kr: str, rewrite: str) -> None:
 def test_end_of_term_then_the_work(kr: str) -> None:
     fails = _kr_fails("目标：每个学生都被看见（负责人：刘老师，2027年春季学期）", kr)
     assert "kr-activity-count" in fails or "kr-is-task" in fails
+
+
+# -- decision 1281: a question is the whole suggestion
+
+
+def test_a_question_leaves_the_priority_out() -> None:
+    rv = _review(
+        "目标：提高门店坪效（P1）\n关键结果1：坪效从每月1.2万提升到1.5万（负责人：李娜，6月底前）\n关键结果2：客单价从85元提升到95元（负责人：李娜，6月底前）\n"
+    )
+    (finding,) = [f for f in rv.findings if f.rule_id == "objective-is-metric"]
+    text = finding.suggestions[0].text
+    assert finding.suggestions[0].asks
+    assert not text.endswith("（P1）")

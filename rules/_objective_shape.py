@@ -1766,7 +1766,8 @@ def every_one_zh(text: str) -> str | None:
         return "应收款回收率"
     m = _ZH_ALL_FILLED.fullmatch(t)
     if m:
-        return f"{m.group('done')}的比例"
+        said = re.sub(r"^(?:让|使)?(?:每[一个张间家场天周]?)?", "", t.rstrip("！!。"))
+        return re.sub(r"都|能", "", said) + "的比例"  # "饭点座位坐满的比例"
     return None
 
 

@@ -314,6 +314,13 @@ _EN_EFFORTS_COUNTED = re.compile(
     re.I,
 )
 _EN_EFFORT_NOUNS_EXTRA = frozenset({"referral", "referrals"})
+# A titled book, course or film to read, watch or go through: "Read \"Profit First\" and set up
+# the 4 bank accounts" is a to-do whatever follows it (decision 1246).
+_EN_TITLE_READ = re.compile(
+    r"(?:read|re-?read|finish\s+reading|watch|listen\s+to|study|go\s+through|take)\s+"
+    r"(?:the\s+)?(?:book|course|audiobook|podcast|film|documentary)?\s?[\"“‘«]",
+    re.I,
+)
 
 
 def _personal_todo(item: Item, lead: int, end: int) -> tuple[Kind, str] | None:
@@ -329,6 +336,8 @@ def _personal_todo(item: Item, lead: int, end: int) -> tuple[Kind, str] | None:
         if _ZH_CLASS_TAUGHT.match(f, lead, end):
             return "activity", "count"
         return None
+    if _EN_TITLE_READ.match(f, lead, end):
+        return "task", "learning"
     if _EN_MONEY_PUT.match(f, lead, end) or _EN_TIME_LEFT.match(f, lead, end):
         return "task", "action"
     m = _EN_EFFORTS_COUNTED.match(f, lead, end)
@@ -351,11 +360,15 @@ def _read(item: Item) -> Reading:
     core = item.core_span
     shape = item.facts.shape
     verb = shape.verb
+    lead = max(shape.lead, core[0])
+    whole = (lead, core[1])
+    if _person_can_alone(item, core[0], core[1]):
+        # "Miguel runs the morning bake alone 5 days a week by July 15", "小周9月前能独立排班": a
+        # capability one named person reaches; the cadence counts no effort (decision 1245)
+        return Reading("result", whole, "capability")
     acts = activity_counts(item)
     if acts:
         return Reading("activity", (acts[0].start, acts[0].end), "count")
-    lead = max(shape.lead, core[0])
-    whole = (lead, core[1])
     if capped_lapses(item):
         return Reading("other", whole, "change")  # "Don't skip breakfast more than twice a week"
     if cleared(item) is not None:
@@ -368,10 +381,9 @@ def _read(item: Item) -> Reading:
         return Reading("result", whole, "capability")
     if _hiring(item):
         return Reading("task", whole, "hiring")
-    if _first_deal_won(item, lead, core[1]) or _person_can_alone(item, lead, core[1]):
-        # "Sign our first title-company contract", "接到第一单品牌合作": the first deal won;
-        # "Miguel runs the morning bake alone 5 days a week", "小周9月前能独立排班": a capability
-        # one named person reaches, not the work (decision 1245)
+    if _first_deal_won(item, lead, core[1]):
+        # "Sign our first title-company contract", "接到第一单品牌合作": the first deal won, as
+        # "与 8 家分销商签约" is (decision 1245)
         return Reading("result", whole, "capability")
     todo = _personal_todo(item, lead, core[1])
     if todo is not None:

@@ -136,3 +136,32 @@ def owner_fails(title: str) -> bool:
 )
 def test_set_owner_in_the_title(title: str, owned: bool) -> None:
     assert owner_fails(title) is not owned
+
+
+def checks(kr: str) -> set[str]:
+    text = f"Objective: Make our library the town's living room (Q3 2027)\nKR: {kr} (owner: Ruth)"
+    rules = ("kr-no-baseline", "kr-not-quantified", "kr-activity-count")
+    return {r for r in rules if any(t.startswith(kr) for t in fails(text, r))}
+
+
+def test_a_gerund_change_by_a_multiple_needs_its_baseline() -> None:
+    # decision 1247: "increasing"/"reducing" are change verbs as "increase" is
+    assert "kr-no-baseline" in checks("increasing the number of library card holders by 2x")
+    assert "kr-no-baseline" in checks("reducing the number of late returns by 3x")
+    assert "kr-no-baseline" not in checks("increasing card holders from 900 to 1,800")
+
+
+def test_one_of_a_longer_name_per_week_is_quantified() -> None:
+    # decision 1248: "one" then up to four words, then a cadence, is a count per cadence
+    found = checks("Hold one quiet family reading hour per week")
+    assert "kr-not-quantified" not in found
+    assert "kr-activity-count" in found
+
+
+def test_a_named_person_alone_is_no_effort_count() -> None:
+    assert "kr-activity-count" not in checks("Tomás opens the branch alone 3 days a week by June")
+    assert "kr-activity-count" in checks("Run the branch's story hour 3 times a week")
+
+
+def test_referrals_provided_are_efforts_counted() -> None:
+    assert "kr-activity-count" in checks("Number of referrals provided to the food bank")

@@ -1280,6 +1280,11 @@ def _kpi_en(item: Item) -> Kpi | None:
     scope = _scope_start(toks, _en_start(toks) + 1, item)
     if scope > 9 or (len(toks) > 9 and scope == len(toks)):
         return None
+    shaped = (
+        _every_one_done(item, toks) or _gap_closed(item, toks) or _particle_then_scope(item, toks)
+    )
+    if shaped is not None:
+        return shaped
     if any(
         t.text.lower() in _EN_QUALIFIERS
         and not (k > scope and t.text.lower() in ("and", "or") and _joins_nouns(toks, k))
@@ -1364,6 +1369,125 @@ def _kpi_en(item: Item) -> Kpi | None:
         verbs = _en_verbs()
         if m is not None and len(before) <= 2 and not any(_lemma(t) in verbs for t in before):
             return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, named[-1].end))
+    return None
+
+
+# More words that open a scope or a time after the things counted: "between the two campuses",
+# "through October", "before the audit" (an event as the deadline).
+_EN_SCOPE_MORE = frozenset({"between", "through", "during", "before", "until", "by"})
+
+
+# Words that may end a phrase of scope after a measure: a preposition, a determiner, a name; not
+# a verb the rules know, a relative word or a conjunction that adds a second aim.
+def _scope_only(toks: list[Token], k: int) -> bool:
+    """Whether toks[k:] is nothing or one phrase of scope ("in July", "at the pharmacy window",
+    "between the two campuses"): a preposition first, at most six words, no verb, no clause."""
+    rest = toks[k:]
+    if not rest:
+        return True
+    if rest[0].text.lower() not in _EN_SCOPE | _EN_SCOPE_MORE or len(rest) > 6:
+        return False
+    verbs = _en_verbs()
+    return not any(
+        t.text.lower() in _EN_QUALIFIERS or t.text.lower() in _EN_RELATIVE or _lemma(t) in verbs
+        for t in rest[1:]
+    )
+
+
+# What "collect" and "recover" move when every one is meant: money owed (decision 1241).
+_EN_OWED = frozenset(
+    {"invoice", "invoices", "payment", "payments", "debt", "debts", "dues", "fee", "fees", "bill",
+     "bills", "receivable", "receivables", "rent", "balance", "balances", "money", "cash"}
+)  # fmt: skip
+# What "fill" counted by every does not make a rate of: a job to hire for (hiring is work).
+_EN_NOT_FILLED = frozenset(
+    {"role", "roles", "position", "positions", "job", "jobs", "vacancy", "vacancies", "opening",
+     "openings", "post", "posts", "gap", "gaps", "hole", "holes"}
+)  # fmt: skip
+
+
+def _every_one_done(item: Item, toks: list[Token]) -> Kpi | None:
+    """A verb that sells, fills, books, collects or keeps (objective_full_verbs), then "every" or
+    "all" and the things counted, and at most a scope: the share of them at 100% ("Sell out every
+    Saturday", "Fill every classroom seat", "Collect every unpaid invoice"; decision 1241)."""
+    i = _en_start(toks)
+    n = _en_match(toks, i, "objective_full_verbs")
+    k = i + n
+    if not n or k >= len(toks) or toks[k].text.lower() not in ("every", "all", "each"):
+        return None
+    k += 1
+    while k < len(toks) and toks[k].text.lower() in ("of", "the", "our", "my", "its", "their"):
+        k += 1
+    end = k
+    while end < len(toks) and toks[end].text.lower() not in _EN_SCOPE | _EN_SCOPE_MORE:
+        end += 1
+    obj = [t.text.lower() for t in toks[k:end]]
+    if not 1 <= len(obj) <= 3 or not _scope_only(toks, end):
+        return None
+    if any(w in _EN_QUALIFIERS or w in _EN_RELATIVE for w in obj):
+        return None
+    verb = _lemma(toks[i])
+    if verb in ("collect", "recover") and not _EN_OWED & set(obj):
+        return None  # "Collect every story our elders tell" gathers, it moves no measure
+    if verb == "fill" and _EN_NOT_FILLED & set(obj):
+        return None  # "Fill every open role": hiring, work to do
+    whole = (toks[i].start, toks[-1].end)
+    return _kpi(item, whole, whole)
+
+
+# Words that say a gap is one in a measure: "achievement gaps in math", "the gap in test scores",
+# "the gender pay gap" (decision 1242).
+_EN_GAP_OF = frozenset(
+    {"achievement", "attainment", "pay", "wage", "income", "score", "scores", "grade", "grades",
+     "test", "outcome", "outcomes", "performance", "graduation", "literacy", "opportunity"}
+)  # fmt: skip
+_EN_GAP_VERBS = frozenset({"narrow", "close", "reduce", "shrink", "cut", "halve", "eliminate"})
+
+
+def _gap_closed(item: Item, toks: list[Token]) -> Kpi | None:
+    """A gap in a measure narrowed or closed, and nothing more than its scope ("Reduce achievement
+    gaps in math", "Narrow the gap in test scores between the two campuses"): the difference
+    of a measure is the KPI (decision 1242)."""
+    i = _en_start(toks)
+    if i >= len(toks) or _lemma(toks[i]) not in _EN_GAP_VERBS:
+        return None
+    g = next((k for k in range(i + 1, min(len(toks), i + 5))
+              if toks[k].text.lower() in ("gap", "gaps")), None)  # fmt: skip
+    if g is None:
+        return None
+    rest = toks[g + 1 :]
+    preps = ("in", "between", "across", "for", "among", "on", "of")
+    if rest and rest[0].text.lower() not in preps:
+        return None
+    if len(rest) > 8 or any(
+        t.text.lower() in _EN_QUALIFIERS - {"and"}
+        or t.text.lower() in _EN_RELATIVE
+        # a verb, not the subject named after a preposition ("gaps in reading")
+        or (_lemma(t) in _en_verbs() and rest[k - 1].text.lower() not in preps if k else False)
+        for k, t in enumerate(rest)
+    ):
+        return None
+    named = {t.text.lower() for t in toks[i + 1 :]}
+    inside = _measures(item)
+    if not (_EN_GAP_OF & named or any(a >= toks[i + 1].start for a, _b in inside)):
+        return None  # "Close the skills gap on the team": a capability, no measure
+    whole = (toks[i].start, toks[-1].end)
+    return _kpi(item, whole, (toks[i + 1].start, toks[-1].end))
+
+
+def _particle_then_scope(item: Item, toks: list[Token]) -> Kpi | None:
+    """ "Get wait times down at the pharmacy window": a measure moved by a verb and its particle
+    (decision 1040), then only the place or the people it is measured for (decision 1243)."""
+    i = _en_start(toks)
+    if i >= len(toks) or _lemma(toks[i]) not in _EN_PARTICLE_VERBS:
+        return None
+    for p in range(i + 2, len(toks) - 1):
+        if toks[p].text.lower() in _EN_PARTICLES and _measure_ending_at(item, toks[p - 1].end):
+            if _scope_only(toks, p + 1):
+                return _kpi(
+                    item, (toks[i].start, toks[-1].end), (toks[i + 1].start, toks[p - 1].end)
+                )
+            return None
     return None
 
 
@@ -1619,6 +1743,34 @@ def _before_spaces(folded: str, start: int, j: int) -> int:
 _ZH_COUNT_UP = ("增加", "新增", "增长", "扩大", "发展", "拓展")
 
 
+# Whom a kept measure is for, before its verb: "帮公司守住毛利", "为门店保住利润" (decision 1244).
+_ZH_FOR_US = re.compile(r"(?:帮|替|为)(?:公司|店里|门店|团队|企业|厂里|部门|科室|大家|我们|老板)")
+# Money owed, all of it brought in: "把该收的钱都收回来", "欠的货款全部收齐" (decision 1241).
+_ZH_ALL_COLLECTED = re.compile(
+    r"把?(?:[\u4e00-\u9fff]{1,4}的)?[\u4e00-\u9fff]{0,3}(?:钱|款|账|欠款|应收)"
+    r"(?:都|全部|全都|统统|一分不少地?)(?:收回来|收回|收齐|收上来|要回来|追回来|回笼)[！!。]?"
+)
+# Every seat, room or slot filled or every one sold: "让每个饭点座位都坐满", "周末的房间都订满"
+# (decision 1241). Not 爆满 or 火 ("场场爆满" is vivid, decision 408).
+_ZH_ALL_FILLED = re.compile(
+    r"(?:让|使)?(?:每[一个张间家场天周]?)?[\u4e00-\u9fff]{0,8}?(?:座位|桌|床位|房间|客房|车位|名额|号源|档期|场次|货)"
+    r"都?(?:能)?(?P<done>坐满|住满|订满|约满|排满|满座|满员|满房|卖光|售罄|卖完)[！!。]?"
+)
+
+
+def every_one_zh(text: str) -> str | None:
+    """The measure a Chinese objective of every one collected or filled stands for, or None:
+    "把该收的钱都收回来" -> "应收款回收率", "让每个饭点座位都坐满" -> "坐满的比例" (decision 1241)."""
+    t = text.strip()
+    if _ZH_ALL_COLLECTED.fullmatch(t):
+        return "应收款回收率"
+    m = _ZH_ALL_FILLED.fullmatch(t)
+    if m:
+        said = re.sub(r"^(?:让|使)?(?:每[一个张间家场天周]?)?", "", t.rstrip("！!。"))
+        return re.sub(r"都|能", "", said) + "的比例"  # "饭点座位坐满的比例"
+    return None
+
+
 def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     """The measure the objective (or the clause at `span`) only names and moves, or None."""
     s, e = span or core(item)
@@ -1637,6 +1789,12 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
         if folded.startswith(adv, i):
             i += len(adv)
             break
+    if m := _ZH_FOR_US.match(folded, i, e):
+        i = m.end()  # "帮公司守住毛利": whom the measure is kept for (decision 1244)
+    # 把该收的钱都收回来, 让每个饭点座位都坐满: every one of them collected, filled or sold, a
+    # rate at 100% as "Sell out every Saturday" (decision 1241)
+    if _ZH_ALL_COLLECTED.fullmatch(folded, i, e) or _ZH_ALL_FILLED.fullmatch(folded, i, e):
+        return _kpi(item, (s, e), (i, e))
     # 提升客户满意度, 降低成本, 减少线上异常
     for verb in verbs:
         if folded.startswith(verb, i) and i + len(verb) in bounds:

@@ -242,6 +242,115 @@ def _dated(item: Item) -> bool:
     return item.deadline_span is not None or ("due" in item.cells and item.deadline is not None)
 
 
+# The first deal, order or client won (decision 1245): "Sign our first title-company contract",
+# "Land our first corporate booking", "接到第一单品牌合作", "签下第一份合作协议".
+_FIRST_WON = {
+    "en": re.compile(
+        r"(?:sign|land|win|close|book|get)(?:s|ed)?\s+(?:our|my|the|a)\s+(?:very\s+)?first\s"
+        r"(?:[\w'’-]+\s){0,3}?(?:contract|deal|client|customer|account|order|booking|sale|sponsor|"
+        r"partner|partnership|retainer|commission|gig|job)s?\b",
+        re.I,
+    ),
+    "zh": re.compile(
+        r"(?:接到|拿到|拿下|签下|签到|谈下|接下|争取到)(?:第一|头一|首)(?:单|笔|个|家|份|位)"
+    ),
+}
+# One person named, then what they can do on their own: "Miguel runs the morning bake alone 5
+# days a week by July 15", "Kayla closes the desk on her own", "小周9月前能独立排班" (decision 1245).
+_EN_ALONE = re.compile(
+    r"^(?P<who>[A-Z][a-zà-öø-ÿ'’-]+)\s+(?:[a-z]+s|can\s+[a-z]+)\b[^;.]{0,60}?"
+    r"\b(?:alone|solo|on\s+(?:his|her|their)\s+own|unsupervised|without\s+(?:help|supervision))\b"
+)
+_ZH_ALONE = re.compile(
+    r"(?P<who>[\u4e00-\u9fff]{2,3}?)[^，,；;。]{0,8}?(?:能够|能|可以)(?:独立|单独|独自)地?[\u4e00-\u9fff]"
+)
+
+
+def _first_deal_won(item: Item, lead: int, end: int) -> bool:
+    m = _FIRST_WON[item.language].match(item.folded, lead, end)
+    return m is not None
+
+
+def _person_can_alone(item: Item, lead: int, end: int) -> bool:
+    from coach.facts.owner import is_given_name, zh_person
+
+    if item.language == "en":
+        m = _EN_ALONE.match(item.plain[lead:end])
+        return m is not None and is_given_name(m.group("who"))
+    m = _ZH_ALONE.match(item.folded, lead, end)
+    return m is not None and zh_person(m.group("who"))
+
+
+# Personal to-dos and practices put in place (decision 1246; PRINCIPLES.md: personal to-dos,
+# activities): a book or course gone through once ("3月前把两本教材过一遍", "寒假把教材从头到尾
+# 啃一遍"); money set aside or spent on a thing ("年终奖的一半买指数基金", "Put $5,000 of Q2 fees
+# into a new scanner"); time left in each session for others to do something ("每节课留5分钟让
+# 学生上台讲题", "Give each shift 10 minutes to walk the nets"); a class taught ("上一节县级公开课").
+_ZH_GONE_THROUGH = re.compile(
+    r"[^，,；;。]{0,16}?(?:过|看|读|啃|刷|学|练|背|复习|翻)(?:完)?(?:一|两|二|三|几)遍"
+)
+_ZH_INCOME = r"(?:年终奖|奖金|工资|薪水|收入|压岁钱|红包|分红|稿费|副业收入|存款)"
+_ZH_MONEY_PUT = re.compile(
+    rf"(?:[^，,；;。]{{0,6}}?){_ZH_INCOME}[^，,；;。]{{0,4}}?"
+    r"(?:一半|三分之一|四分之一|[一二三四五六七八九两\d]成|[\d.]+\s?%|百分之[一二三四五六七八九十]+|[\d.]+\s?[万千]?元)"
+    r"(?:的钱)?(?:用来|拿来|拿去|去|都)?(?:买|存|投|定投|还|捐)"
+)
+_ZH_TIME_LEFT = re.compile(
+    r"[^，,；;。]{0,10}?留\s?(?:\d+|[一二三四五六七八九十两]+)\s?分钟(?:时间)?(?:让|给|供)"
+)
+_ZH_CLASS_TAUGHT = re.compile(
+    r"(?:上|讲|开|执教)(?:好)?(?:\d+|[一二三四五六七八九十两])\s?(?:节|堂)[\u4e00-\u9fff]{0,8}?课"
+)
+_EN_MONEY_PUT = re.compile(
+    r"(?:put|spend|invest|use|move)\s+(?:\$[\d,.]+\s?[km]?|half|a\s+third|a\s+quarter|\d+\s?%)\b"
+    r"[^;]{0,40}?\b(?:into|on|towards?|for)\s+(?:a|an|the|my|our|new)\b",
+    re.I,
+)
+_EN_TIME_LEFT = re.compile(
+    r"(?:give|leave|set\s+aside|save|keep|block)\s+(?:each|every|all|the)?[^;]{0,40}?\b\d+\s?"
+    r"(?:minutes?|mins?)\b[^;]{0,50}?\bto\s+[a-z]+",
+    re.I,
+)
+_EN_EFFORTS_COUNTED = re.compile(
+    r"(?:number|no\.|#|count)\s+of\s+(?:[\w-]+\s){0,2}?(?P<noun>[\w-]+)\s+"
+    r"(?:made|provided|placed|given|held|conducted|delivered|sent|performed|logged|run|done)\b",
+    re.I,
+)
+_EN_EFFORT_NOUNS_EXTRA = frozenset({"referral", "referrals"})
+# A titled book, course or film to read, watch or go through: "Read \"Profit First\" and set up
+# the 4 bank accounts" is a to-do whatever follows it (decision 1246).
+_EN_TITLE_READ = re.compile(
+    r"(?:read|re-?read|finish\s+reading|watch|listen\s+to|study|go\s+through|take)\s+"
+    r"(?:the\s+)?(?:book|course|audiobook|podcast|film|documentary)?\s?[\"“‘«]",
+    re.I,
+)
+
+
+def _personal_todo(item: Item, lead: int, end: int) -> tuple[Kind, str] | None:
+    f = item.folded
+    if item.language == "zh":
+        start = lead + 1 if f.startswith("把", lead) else lead
+        if _ZH_GONE_THROUGH.fullmatch(f, start, end):
+            return "task", "learning"
+        if _ZH_MONEY_PUT.match(f, lead, end):
+            return "task", "action"
+        if _ZH_TIME_LEFT.match(f, lead, end):
+            return "task", "action"
+        if _ZH_CLASS_TAUGHT.match(f, lead, end):
+            return "activity", "count"
+        return None
+    if _EN_TITLE_READ.match(f, lead, end):
+        return "task", "learning"
+    if _EN_MONEY_PUT.match(f, lead, end) or _EN_TIME_LEFT.match(f, lead, end):
+        return "task", "action"
+    m = _EN_EFFORTS_COUNTED.match(f, lead, end)
+    if m is not None:
+        noun = m.group("noun").lower()
+        if noun in _EN_EFFORT_NOUNS_EXTRA or noun in words("kr_activity_nouns", "en"):
+            return "activity", "count"
+    return None
+
+
 def reading(item: Item) -> Reading:
     """The item's reading (see the module doc), computed once per item."""
     found = item.facts.memo.get("result_shape")
@@ -254,11 +363,15 @@ def _read(item: Item) -> Reading:
     core = item.core_span
     shape = item.facts.shape
     verb = shape.verb
+    lead = max(shape.lead, core[0])
+    whole = (lead, core[1])
+    if _person_can_alone(item, core[0], core[1]):
+        # "Miguel runs the morning bake alone 5 days a week by July 15", "小周9月前能独立排班": a
+        # capability one named person reaches; the cadence counts no effort (decision 1245)
+        return Reading("result", whole, "capability")
     acts = activity_counts(item)
     if acts:
         return Reading("activity", (acts[0].start, acts[0].end), "count")
-    lead = max(shape.lead, core[0])
-    whole = (lead, core[1])
     if capped_lapses(item):
         return Reading("other", whole, "change")  # "Don't skip breakfast more than twice a week"
     if cleared(item) is not None:
@@ -271,6 +384,13 @@ def _read(item: Item) -> Reading:
         return Reading("result", whole, "capability")
     if _hiring(item):
         return Reading("task", whole, "hiring")
+    if _first_deal_won(item, lead, core[1]):
+        # "Sign our first title-company contract", "接到第一单品牌合作": the first deal won, as
+        # "与 8 家分销商签约" is (decision 1245)
+        return Reading("result", whole, "capability")
+    todo = _personal_todo(item, lead, core[1])
+    if todo is not None:
+        return Reading(todo[0], whole, todo[1])  # decision 1246
     effort = _effort_per_cadence(item)
     if effort is not None:
         return Reading("activity", (max(core[0], min(effort, lead)), core[1]), "recurring")

@@ -245,8 +245,10 @@ class KrActivityCount(Rule):
 
     def check(self, item, draft):
         hits = []
-        spans = [(a.start, a.end) for a in activity_counts(item)]
         r = reading(item)
+        if r.kind == "result" and r.reason == "capability":
+            return []  # "Miguel runs the morning bake alone 5 days a week" (decision 1245)
+        spans = [(a.start, a.end) for a in activity_counts(item)]
         if not spans and r.kind == "activity":
             spans = [r.span]  # a recurring effort without a count (decision 6)
         routine = routine_on_time(item)

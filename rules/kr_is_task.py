@@ -431,6 +431,11 @@ class KrIsTask(Rule):
         ),
         Example("zh", "«5月31日前推出月度会员计划»", True, note="decision 1135"),
         Example("en", "Publish the weekly newsletter every Friday", False, note="decision 1135"),
+        Example(
+            "zh", "«把三本教辅从头到尾看一遍»", True, note="a book gone through (decision 1246)"
+        ),
+        Example("en", "«Spend $2,000 of the bonus on a new laptop»", True, note="decision 1246"),
+        Example("en", "Land our first hospital contract", False, note="a deal won (decision 1245)"),
     )
 
     def check(self, item, draft):

@@ -15,6 +15,7 @@ from rules._draft_structure import renumber_label
 from rules._objective_shape import (
     bad_events,
     core,
+    every_one_zh,
     has_bad_event,
     kpi_parts,
     metric_objective,
@@ -358,6 +359,10 @@ class ObjectiveIsMetric(Rule):
         Example("en", "«Reduce non-revenue water»", True, note="asked, no revenue line (1111)"),
         Example("en", "«Raise my test scores»", True, note="a student's measure (decision 1040)"),
         Example("en", "«Keep churn low»", True, note="a verb and its particle (decision 1040)"),
+        Example("en", "«Fill every bed on the ward»", True, note="a rate at 100% (decision 1241)"),
+        Example("en", "«Close the attainment gap between the two schools»", True, note="1242"),
+        Example("en", "Fill every open role with someone great", False, note="hiring (1241)"),
+        Example("zh", "«把拖欠的货款都收回来»", True, note="collection rate (decision 1241)"),
         Example("en", "«Grow wholesale»", True, note="a line of business (decision 1041)"),
         Example("en", "Grow the team", False, note="the team is no line of business (1041)"),
         Example("en", "«Get patients seen on time»", True, note="an on-time share (1042)"),
@@ -536,7 +541,7 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
 
 
 _DECREASE = {
-    "zh": re.compile(r"降|减|少|压|缩|砍|省"),
+    "zh": re.compile(r"降|减|少|压|缩|砍|省|打下"),
     "en": re.compile(r"\b(?:reduce|cut|lower|decrease|fewer|less|shrink|down|trim)\b", re.I),
 }
 _ZH_SPEED = re.compile(r"快|及时|迅速|提速|更早")
@@ -554,6 +559,9 @@ def _moved_wording(item: Item, c: MetricClause) -> str:
         return plain[c.start : c.end]
     target = _TARGET[lang]
     if lang == "en":
+        every = _every_one_share(plain[c.start : c.end])
+        if every is not None:  # "Sell out every Saturday": the share sold out (decision 1241)
+            return every + target
         speed = _en_speed_topic(plain, c)
         if speed is not None:  # "Get new customers live fast": the time it takes is the number
             return f"Time to {speed[:1].lower()}{speed[1:]}{target}"
@@ -570,10 +578,17 @@ def _moved_wording(item: Item, c: MetricClause) -> str:
                 topic = f"{topic[: link.start()]} time{topic[link.start() :]}"
                 return f"{topic[:1].upper()}{topic[1:]}{target}"
             return f"Time for {topic[:1].lower()}{topic[1:]}{target}"
-        said = re.sub(r"\s(?:up|down|low|high)$", "", fold(plain[c.start : c.end]).rstrip())
+        said = re.sub(
+            rf"\s(?:up|down|low|high)(?=$|\s(?:{_EN_SCOPE_WORDS})\b)",
+            "",
+            fold(plain[c.start : c.end]).rstrip(),
+        )
         if not said.endswith(fold(topic)):
             topic = ""  # a word taken out of its middle ("… we already [serve]"): keep the clause
     else:
+        every = every_one_zh(plain[c.start : c.end])
+        if every is not None:  # "把该收的钱都收回来": the share of it, to 100% (decision 1241)
+            return every + _SKELETON["increase"]
         topic = (c.topic or "").strip()
         bare = _topic(plain, c, lang)
         if bare and topic.endswith(bare):
@@ -986,6 +1001,8 @@ def _en_topic(text: str, removed: list[bool]) -> str:
             continue
         if word in _KEEP_VERBS:
             continue
+        if word in _EN_PARTICLES and re.match(rf"(?:{_EN_SCOPE_WORDS})\b", text[j:].lower()):
+            continue  # "Get wait times down at the window": the particle before its scope (1243)
         if any(removed[a:b]):
             tok = "".join(ch for j, ch in enumerate(tok) if not removed[a + j]).strip()
             if not re.search(r"[A-Za-z]", tok):
@@ -998,6 +1015,40 @@ def _en_topic(text: str, removed: list[bool]) -> str:
     while kept and kept[-1].lower().strip(".,;:") in _EN_LINKS | _EN_COMPARATORS | _EN_PARTICLES:
         kept.pop()  # "Keep churn low", "Get my grades up": the particle is no part of it
     return " ".join(kept)
+
+
+# Prepositions that open the place or the people a measure is taken for (decision 1243).
+_EN_SCOPE_WORDS = "at|in|for|across|among|on|within|per|between"
+_EN_DONE = {
+    "sell out": "sold out",
+    "fill up": "filled",
+    "fill": "filled",
+    "book out": "booked",
+    "book": "booked",
+    "collect": "collected",
+    "recover": "recovered",
+    "renew": "renewed",
+    "retain": "retained",
+}
+_EN_EVERY_ONE = re.compile(
+    rf"^(?P<verb>{'|'.join(_EN_DONE)})\s+(?P<q>every|each|all)\s+(?:of\s+)?(?:(?:the|our|my|its|their)\s+)?"
+    rf"(?P<obj>.+?)(?P<scope>\s+(?:{_EN_SCOPE_WORDS}|through|during)\s.*)?$",
+    re.I,
+)
+
+
+def _every_one_share(clause: str) -> str | None:
+    """ "Sell out every Saturday" -> "Share of Saturdays sold out", "Collect every unpaid invoice"
+    -> "Share of unpaid invoices collected": the share of the things counted by every, done
+    (decision 1241); None for any other clause."""
+    m = _EN_EVERY_ONE.match(clause.strip().rstrip("!.。！"))
+    if m is None:
+        return None
+    obj = m.group("obj").strip()
+    if m.group("q").lower() != "all" and not obj.endswith("s"):
+        obj = obj[:-1] + "ies" if re.search(r"[^aeiou]y$", obj) else obj + "s"
+    done = _EN_DONE[m.group("verb").lower()]
+    return f"Share of {obj} {done}{m.group('scope') or ''}"
 
 
 # Particles after a measure that say which way it goes (decision 1040).

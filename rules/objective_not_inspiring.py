@@ -165,6 +165,7 @@ class ObjectiveNotInspiring(Rule):
         Example("en", "Support that customers brag about", False),
         Example("en", "Build a team people fight to join", False),
         Example("en", "«Stay in shape»", True, note="holding a state is routine (decision 107)"),
+        Example("en", "«Save up for a camper van»", True, note="a personal to-do (decision 1240)"),
         Example("en", "«Be better at handovers»", True, note="a generic comparative"),
         Example("en", "Invoices that look obvious to every client", False, note="decision 107"),
         Example("en", "«Onboard new customers well»", True, note="people acted on (decision 128)"),

@@ -79,7 +79,14 @@ _VERB_BEFORE = re.compile(
     r"|\bby\s$",
     re.I,
 )
-_CHANGE_VERB = re.compile(rf"{_INC_ZH}|{_DEC_ZH}|\b(?:{_INC_EN}|{_DEC_EN})", re.I)
+# The -ing and -ed forms of change verbs that end in e ("increasing the number of followers by
+# 2x", "raised by 10%"): the bare lists above only match them as prefixes (decision 1247).
+_EN_CHANGE_FORMS = (
+    r"\b(?:increas|rais|improv|reduc|decreas|minimi[sz]|doubl|tripl|halv)(?:ing|ed)\b"
+)
+_CHANGE_VERB = re.compile(
+    rf"{_INC_ZH}|{_DEC_ZH}|\b(?:{_INC_EN}|{_DEC_EN})|{_EN_CHANGE_FORMS}", re.I
+)
 # "at" sets a level only right before the figure ("Hold NPS at 50"); "Lower no-show rate at
 # rehearsals 30%" names where, and the figure is a change (decision 890).
 _TARGET_WORD = re.compile(r"到|至|达到|为|\bto\b|\bat\s*$|\breach", re.I)

@@ -278,6 +278,11 @@ def _zh_addressed(t: str) -> bool:
     return False
 
 
+def zh_person(t: str) -> bool:
+    """Whether `t` is a Chinese person's name or how people call them ("小周", "王芳", "陈总")."""
+    return _zh_person(t)
+
+
 def _zh_person(t: str) -> bool:
     if _ZH_NICK_RE.match(t):
         return True
@@ -987,6 +992,14 @@ _ROLE_THEN_NAME = re.compile(
     r"|(?:\b(?:manager|director|lead|coach|principal|head|captain|supervisor|chef|superintendent|"
     r"owner|gm)\s+(?P<enname>[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’\-]+){0,2}))"
 )
+# A bracket in a title that says who reads the set, not who owns it: "（全员看）", "（请各班组长传阅）",
+# "（供家长参考）", "(cc: all staff)", "(for all guides)" (decision 1250).
+_READERS_RE = re.compile(
+    r"(?:看|阅|传阅|参阅|参考|知悉|周知)$|^(?:请|抄送|供|cc\b)|\b(?:read|fyi|cc|for all|for every)\b",
+    re.I,
+)
+# "(jordan m.)", "(dana r)": a given name in lower case, then the initial of a surname.
+_LOWER_NAME_INITIAL_RE = re.compile(r"(?P<given>[a-z]{2,14}) [a-z]\.?")
 # Someone who reviews the draft or approves it is not its owner: "w/ VP Supply Chain", "（陈总审核版）".
 _REVIEWER = re.compile(r"review|审核|审阅|确认|approv|w/|with|给|提交|汇报|report to|for the", re.I)
 
@@ -1135,11 +1148,22 @@ def _heading_owners(text: str) -> Iterator[str]:
         if colon and re.fullmatch(r"[A-Za-z][A-Za-z ]{0,30}", label) and _en_person_named(rest):
             yield rest  # "(Partner: Rachel Moreno)": the person, not her role (decision 1136)
             continue
+        if _READERS_RE.search(who):
+            continue  # "（全员看）", "(cc: all staff)": who reads the set, not who owns it (1250)
         # "(Yuki + Lee)": several people in a title are its authors, not each KR's owner
         # (decision 13); one person, perhaps with a role ("Maria, VP Sales"), owns the set.
         people = [p for p in _PARTS_RE.split(who) if _owner_part(p, person_only=True)]
         if owner_phrase(who, person_only=True) and len(people) == 1:
             yield who.strip()
+            continue
+        # "（小雨，2026年1-6月）": the person beside the set's period in one bracket (decision 1250)
+        span = _owner_beside_time(who)
+        if span and _owner_part(who[span[0] : span[1]], person_only=True):
+            yield who[span[0] : span[1]].strip()
+            continue
+        m = _LOWER_NAME_INITIAL_RE.fullmatch(who.strip())
+        if m and is_given_name(m.group("given")):
+            yield who.strip()  # "(jordan m.)": a name typed in lower case, then an initial (1250)
     for m in _ROLE_THEN_NAME.finditer(t):
         name = m.group("zhname") or m.group("enname")
         if (_zh_person(name) if m.group("zh") else is_given_name(name)) and not _REVIEWER.search(t):

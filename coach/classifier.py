@@ -82,11 +82,9 @@ def word_features(text: str, lang: str) -> list[str]:
     from coach.nlp import tokenize
     from coach.text import fold
 
-    words = [
-        _norm_digits(t.lemma or t.text.lower())
-        for t in tokenize(fold(text), lang)
-        if not t.text.isspace()
-    ]
+    words = [t.lemma or t.text.lower() for t in tokenize(fold(text), lang) if not t.text.isspace()]
+    # (a word of letters only has no digit to fold: most words skip the substitution)
+    words = [w if w.isalpha() else _norm_digits(w) for w in words]
     feats = [f"w:{w}" for w in words]
     feats += [f"b:{a}_{b}" for a, b in pairwise(words)]
     if words:
@@ -186,6 +184,8 @@ class Model:
         ci, cv = vectorize(char_features(text), self.char_vocab, self.char_idf)
         fired = set(fired)
         ri = [self.n_text + j for j, rid in enumerate(self.rule_features) if rid in fired]
+        if not ri:  # (the same arrays as with the empty rule part joined on)
+            return np.concatenate([wi, ci + self.n_word]), np.concatenate([wv, cv])
         return (
             np.concatenate([wi, ci + self.n_word, np.array(ri, dtype=np.int64)]),
             np.concatenate([wv, cv, np.ones(len(ri))]),

@@ -29,7 +29,7 @@ import logging
 import math
 import re
 import threading
-from collections import Counter, OrderedDict
+from collections import OrderedDict, _count_elements  # type: ignore[attr-defined]
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -82,11 +82,9 @@ def word_features(text: str, lang: str) -> list[str]:
     from coach.nlp import tokenize
     from coach.text import fold
 
-    words = [
-        _norm_digits(t.lemma or t.text.lower())
-        for t in tokenize(fold(text), lang)
-        if not t.text.isspace()
-    ]
+    words = [t.lemma or t.text.lower() for t in tokenize(fold(text), lang) if not t.text.isspace()]
+    # (a word of letters only has no digit to fold: most words skip the substitution)
+    words = [w if w.isalpha() else _norm_digits(w) for w in words]
     feats = [f"w:{w}" for w in words]
     feats += [f"b:{a}_{b}" for a, b in pairwise(words)]
     if words:
@@ -99,18 +97,38 @@ def char_features(text: str) -> list[str]:
     from coach.text import fold
 
     s = "^" + " ".join(_norm_digits(fold(text)).split()) + "$"
-    return [s[i : i + n] for n in (1, 2, 3) for i in range(len(s) - n + 1)]
+    # All 1-grams, then all 2-grams, then all 3-grams, each in text order (a 3-gram is a 2-gram
+    # and the next character): the same list as slicing s at every position for each n.
+    grams = list(s)
+    pairs = list(map(str.__add__, s, s[1:]))
+    grams += pairs
+    grams += map(str.__add__, pairs, s[2:])
+    return grams
+
+
+class _SublinearTf(dict):
+    """count → 1 + log(count), each worked out once (math.log, as before) and remembered."""
+
+    def __missing__(self, count: int) -> float:
+        tf = self[count] = 1.0 + math.log(count)
+        return tf
+
+
+_SUBLINEAR_TF = _SublinearTf()
 
 
 def vectorize(
     feats: list[str], vocab: dict[str, int], idf: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
     """Sublinear TF-IDF, L2-normalised, as (indices, values) — TfidfVectorizer's recipe."""
-    counts = Counter(filter(vocab.__contains__, feats))  # (in the features' order)
-    if not counts:
+    counts: dict[str, int] = {}
+    # Counter's own counting loop (C), into a plain dict: in the features' order
+    _count_elements(counts, filter(vocab.__contains__, feats))
+    n = len(counts)
+    if not n:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
-    idx = np.fromiter((vocab[f] for f in counts), dtype=np.int64, count=len(counts))
-    tf = np.fromiter((1.0 + math.log(c) for c in counts.values()), dtype=np.float64)
+    idx = np.fromiter(map(vocab.__getitem__, counts), dtype=np.int64, count=n)
+    tf = np.fromiter(map(_SUBLINEAR_TF.__getitem__, counts.values()), dtype=np.float64, count=n)
     vals = tf * idf[idx]
     norm = float(np.sqrt(vals @ vals))
     return idx, (vals / norm if norm else vals)
@@ -166,20 +184,29 @@ class Model:
         ci, cv = vectorize(char_features(text), self.char_vocab, self.char_idf)
         fired = set(fired)
         ri = [self.n_text + j for j, rid in enumerate(self.rule_features) if rid in fired]
+        if not ri:  # (the same arrays as with the empty rule part joined on)
+            return np.concatenate([wi, ci + self.n_word]), np.concatenate([wv, cv])
         return (
             np.concatenate([wi, ci + self.n_word, np.array(ri, dtype=np.int64)]),
             np.concatenate([wv, cv, np.ones(len(ri))]),
         )
 
     def predict(
-        self, text: str, lang: str, kind: str, fired: Iterable[str] = ()
+        self,
+        text: str,
+        lang: str,
+        kind: str,
+        fired: Iterable[str] = (),
+        labels: Iterable[str] | None = None,
     ) -> dict[str, float]:
-        """Calibrated probabilities for the labels of `kind`; `fired`: the rules that fired
-        on the item (used only by an artifact trained with rule features)."""
+        """Calibrated probabilities for the labels of `kind` (only those in `labels` when
+        given); `fired`: the rules that fired on the item (used only by an artifact trained
+        with rule features)."""
         idx, vals = self.features(text, lang, fired)
         out: dict[str, float] = {}
+        wanted = None if labels is None else set(labels)
         for rid, head in self.heads.items():
-            if head.kind != kind:
+            if head.kind != kind or (wanted is not None and rid not in wanted):
                 continue
             score = float(head.weights[idx] @ vals) + head.bias
             out[rid] = _sigmoid(head.platt_a * score + head.platt_b)
@@ -248,8 +275,8 @@ def model_hits(
         ):
             continue
         on_item = {rid for iid, rid in fired if iid == item.id}
-        for rid, p in model.predict(text, item.language, item.kind, on_item).items():
-            if rid in wanted and p >= model.heads[rid].threshold:
+        for rid, p in model.predict(text, item.language, item.kind, on_item, wanted).items():
+            if p >= model.heads[rid].threshold:
                 hits.append((rid, item, p))
     return hits
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import threading
 import zlib
-from collections import Counter, OrderedDict
+from collections import OrderedDict, _count_elements  # type: ignore[attr-defined]
 from pathlib import Path
 
 import numpy as np
@@ -58,17 +58,20 @@ def _hash(s: str) -> int:
 def features(text: str) -> tuple[np.ndarray, np.ndarray]:
     """(bucket indices, weights) of the text: sqrt counts, L2-normalised."""
     t = " " + " ".join(fold(text).split()) + " "
-    grams = [t[i : i + n] for n in NGRAMS for i in range(len(t) - n + 1)]
+    # The 2-, 3- and 4-grams (NGRAMS), each n in text order: an (n+1)-gram is an n-gram and
+    # the next character, so each list is built from the one before, without slicing.
+    pairs = list(map(str.__add__, t, t[1:]))
+    triples = list(map(str.__add__, pairs, t[2:]))
+    grams = pairs + triples
+    grams += map(str.__add__, triples, t[3:])
     grams += ["w:" + w for w in _WORD.findall(t)]
-    # Counted by n-gram first (a text repeats many), then by bucket: the same counts, in the
-    # order their buckets first occur, as counting the hashed n-grams one by one.
+    # Each n-gram's bucket (most n-grams were seen before: looked up in C, `_hash` only for the
+    # new ones), then counted by bucket in C: the counts in the order their buckets first occur.
+    buckets = list(map(_buckets.get, grams))
+    if None in buckets:
+        buckets = [_hash(g) if b is None else b for g, b in zip(grams, buckets, strict=True)]
     counts: dict[int, int] = {}
-    known = _buckets.get  # (most n-grams were seen before: no call to _hash for them)
-    for g, c in Counter(grams).items():
-        b = known(g)
-        if b is None:
-            b = _hash(g)
-        counts[b] = counts.get(b, 0) + c
+    _count_elements(counts, buckets)
     if not counts:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
     idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))

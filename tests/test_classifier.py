@@ -222,3 +222,22 @@ def test_flawed_items_get_similar_good_examples_in_their_language() -> None:
     # none without the encoder
     off = review(text, config=Config(semantic=False))
     assert not [s for f in off.findings for s in f.suggestions if s.kind == "example"]
+
+
+def test_char_features_are_the_slices_of_each_length() -> None:
+    """`char_features` pairs characters instead of slicing: the same 1-, 2- and 3-grams in the
+    same order as slicing the marked text at every position for each length."""
+    from coach.text import fold
+
+    for text in ["净推荐值从28提升到40", "Raise NPS 28 -> 40", "", "a"]:
+        s = "^" + " ".join(classifier._norm_digits(fold(text)).split()) + "$"
+        sliced = [s[i : i + n] for n in (1, 2, 3) for i in range(len(s) - n + 1)]
+        assert classifier.char_features(text) == sliced
+
+
+def test_predict_for_some_labels_gives_those_labels_the_same_numbers() -> None:
+    model = classifier.load()
+    text = "Host 6 supplier round-tables each quarter"
+    every = model.predict(text, "en", "kr", {"kr-is-task"})
+    some = model.predict(text, "en", "kr", {"kr-is-task"}, {"kr-activity-count", "kr-compound"})
+    assert some == {k: every[k] for k in ("kr-activity-count", "kr-compound")}

@@ -70,3 +70,24 @@ def test_the_unpacked_map_is_kept_and_read_back_the_same(monkeypatch, tmp_path) 
     for a, b in zip(*vectors.values(), strict=True):
         assert np.array_equal(a, b)
     sketch._recent.clear()
+
+
+def test_features_are_the_counted_ngrams_and_words() -> None:
+    """`features` builds its n-grams by pairing characters: the same buckets and weights as
+    slicing the padded text at every position for each n of NGRAMS, then the words."""
+    import math
+
+    from coach.text import fold
+
+    for t in [*TEXTS, "", "a", "ab", " Ship  it, ship it! ", "复购率 30% 复购率"]:
+        padded = " " + " ".join(fold(t).split()) + " "
+        grams = [padded[i : i + n] for n in sketch.NGRAMS for i in range(len(padded) - n + 1)]
+        grams += ["w:" + w for w in sketch._WORD.findall(padded)]
+        counts: dict[int, int] = {}
+        for g in grams:
+            b = sketch._hash(g)
+            counts[b] = counts.get(b, 0) + 1
+        idx, val = sketch.features(t)
+        assert idx.tolist() == list(counts)
+        norm = math.sqrt(sum(counts.values()))
+        assert np.allclose(val, [math.sqrt(c) / norm for c in counts.values()], atol=1e-6)

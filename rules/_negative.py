@@ -1101,11 +1101,20 @@ def zero_in_words(item) -> tuple[int, int, str] | None:
         start, end = min(s, m.reducer[0]), max(e, m.reducer[1])
         if lang == "zh":
             unit = "起" if _ZH_EVENT_UNIT.search(bad) else "次"
+            where = _ZH_UP_TO.match(item.text, end, item.core_span[1])
+            if where is not None and end == e:
+                # "客户投诉升级到总经理": how far the events go is part of them, the zero after it
+                # ("客户投诉升级到总经理0次", not "客户投诉升级0次到总经理"; decision 1184)
+                bad, end = bad + where.group(), where.end()
             return start, end, f"{bad}0{unit}"
         if not re.search(r"[a-z](?<!s)s$", bad):
             return None  # "Prevent data loss": no countable events to write a zero of
         return start, end, f"0 {bad}"
     return None
+
+
+# Where bad events reach, said right after them: "升级到总经理", "投诉至监管部门".
+_ZH_UP_TO = re.compile(r"(?:到|至)[\u4e00-\u9fff]{1,8}(?=$|[\s，,。；;（(])")
 
 
 # Before a Chinese bad-events word, what stops the words that qualify it: a direction, a verb of

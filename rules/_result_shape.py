@@ -315,6 +315,10 @@ def _read(item: Item) -> Reading:
         return Reading("result", whole, "measured")
     if shape.cadence is not None and _measure_closes(item, shape.cadence[1]):
         return Reading("other", whole, "measure")  # "每周例会出勤率": no target (1138)
+    if _measure_named(item, lead):
+        # "Training completion rate", "季度培训完成率": a measure named with no number is a
+        # result to quantify, not the training to do (decision 1182)
+        return Reading("other", whole, "measure")
     recurring = _recurring(item)
     if recurring is not None:
         return Reading("activity", recurring, "recurring")
@@ -334,6 +338,14 @@ def _read(item: Item) -> Reading:
         return Reading(
             "other", whole, "state"
         )  # "体检各项指标正常": measures in range (decision 350)
+    if (
+        item.language == "zh"
+        and _ZH_NOTHING_LEADS.match(item.folded, lead)
+        and not item.facts.quantities
+    ):
+        # "没有周末加班", "不再出现客户投诉升级到总经理": a state to keep, as "No overtime weekends"
+        # is, not work to do (decisions 1168, 1183)
+        return Reading("other", whole, "state")
     if _state_of_thing(item, lead):
         return Reading("other", whole, "state")  # "The status page is fast" (decision 258)
     if verb is None:
@@ -1241,6 +1253,9 @@ _ZH_MAKES_MEASURE_AFTER = re.compile(
 
 
 # A Chinese word that says a bad event does not happen or is given up, right before it.
+_ZH_NOTHING_LEADS = re.compile(
+    r"(?:全年|全季度?|本季度?|本月|每月|每周)?(?:没有|不再出现|不再发生|不出现)"
+)
 _ZH_NEGATOR = re.compile(r"(?:不再|不|无|未|没有|杜绝|避免|防止|戒掉|戒除|改掉)(?:出现|发生|再)?")
 
 
@@ -1527,6 +1542,22 @@ def _measure_closes(item: Item, after: int) -> bool:
     return any(
         after <= t[0] and t[1] == end and not t[2].startswith("on") for t in _measure_terms(item)
     )
+
+
+def _measure_named(item: Item, lead: int) -> bool:
+    """The whole key result is a measure's name with no number (decision 1182): "Training
+    completion rate", "季度培训完成率" (培训 inside the name, no verb leads it). Not "Improve
+    the response rate", which a verb leads."""
+    verb = item.facts.shape.verb
+    if verb is not None and (item.language == "en" or verb.position == "lead"):
+        return False
+    if item.language == "en" and _EN_HEAD_BEFORE.search(item.folded, lead, item.core_span[1]):
+        return False  # "Dashboard for maintainer response times": the dashboard heads it
+    return _measure_closes(item, lead)
+
+
+# A preposition after the head noun: what follows qualifies the head, not a measure's name.
+_EN_HEAD_BEFORE = re.compile(r"\b(?:for|of|on|about|with|to|in|by|from|at|per)\b")
 
 
 # Launch-class verbs that put out one issue of a recurring thing, not the thing itself.

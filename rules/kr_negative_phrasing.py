@@ -807,6 +807,19 @@ def _fix(item, m: _Match) -> Fix | None:
     # ("Regretted attrition ≤ 6%") turns exactly (blind read 5: a clean measured change is no
     # question; decision 138).
     figures_turn = bool(m.values) and not relative and m.reducer[2] in ("from-to", "max")
+    # "Attrition drops from 15% to 10%", "Attrition reduced from 15% to 10%", "Turnover drops to
+    # 8%": a verb of falling after the measure and before its figures turns with them, as a
+    # from-to fall does (decision 1180; 1120 for the verb)
+    fall_after = (
+        lang == "en"
+        and reducer is None
+        and bool(m.values)
+        and not relative
+        and m.term[1] <= m.reducer[0]
+        and m.reducer[1] <= m.values[0].figure[0]
+        and bool(_rise_for_fall_en(item, m.term[1], m.values[0].figure[0]))
+    )
+    figures_turn = figures_turn or fall_after
     if reducer is None and not figures_turn:
         return None  # a zero or "no X": say so, the rewrite needs a person
     verb_first = m.reducer[1] <= m.term[0]
@@ -819,7 +832,11 @@ def _fix(item, m: _Match) -> Fix | None:
         edits.append(_term_edit(item, m, positive))
         edits += _flipped_cap(item, m)
         edits += _aside_complemented(item, m)
-        if lang == "en" and len(m.values) == 2 and m.term[1] <= m.values[0].figure[0]:
+        if (
+            lang == "en"
+            and (len(m.values) == 2 or fall_after)
+            and m.term[1] <= m.values[0].figure[0]
+        ):
             # "Churn falls from 6% to 4%" → "Retention rises from 94% to 96%": the verb of the
             # original turns with its figures (decision 1120)
             edits += _rise_for_fall_en(item, m.term[1], m.values[0].figure[0])
@@ -1692,7 +1709,15 @@ _CELL_FLIP = (
 )  # fmt: skip
 _CELL_FIGURE = re.compile(r"(?<![\d.])\d++(?:\.\d++)?+(?=\s*+%)")
 _CELL_ANY_FIGURE = re.compile(r"\d+(?:\.\d+)?")
-_CELL_FLIP_RE = re.compile("|".join(re.escape(a) for a, _b in _CELL_FLIP) + r"|控制在", re.I)
+# An English word turns whole ("under 2%", not "understood"; decision 1181); "max" also in "maximum".
+_CELL_FLIP_RE = re.compile(
+    "|".join(
+        rf"\b{re.escape(a)}\b" if a.isascii() and a[-1].isalpha() and a != "max" else re.escape(a)
+        for a, _b in _CELL_FLIP
+    )
+    + r"|控制在",
+    re.I,
+)
 _ROW_NOTE = {
     "zh": {
         "exact": "同一行的{cells}相应改为{values}（100%减去原来的比例）。",

@@ -384,9 +384,10 @@ _PERIOD_AFTER = re.compile(
 
 
 # A bad-event word after a preposition describes another noun, unless that noun counts it.
+# Not a ratio's "in" either: "Fewer than 1 in 50 orders arrive damaged" (decision 1188).
 _MODIFIER_BEFORE = re.compile(
     r"(?<!number)(?<!count)(?<!share)(?<!rate)(?<!percentage)(?<!%)(?<!amount)(?<!total)"
-    r"\s(?:on|in|at(?!\s+(?:least|most)\b)|for|from|across|due to|caused by|because of)\s+"
+    r"\s(?:on|in(?!\s+\d)|at(?!\s+(?:least|most)\b)|for|from|across|due to|caused by|because of)\s+"
     r"(?:[a-z0-9-]+\s+){0,2}$"
 )
 

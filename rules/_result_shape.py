@@ -1595,8 +1595,19 @@ def _efforts_named(item: Item, lead: int) -> bool:
     first = efforts[0]
     if _PLACE_BEFORE.search(item.folded[max(cs, first[0] - 12) : first[0]]):
         return False  # "10 regulars on our streams": the people counted, where they come
+    if item.folded.startswith("-", first[1]) or (
+        _HEAD_OF_BEFORE.search(item.folded, cs, first[0])
+        and not any(q.is_target for q in item.facts.quantities)
+    ):
+        # "Switchover of the call centre phones by May 1", "Changeover of the call-handling
+        # system": the effort word names a thing in the phrase another noun heads (1187)
+        return False
     # the effort is the head: no measure or outcome word right after it ("call volume")
     return not any(first[1] <= t[0] <= first[1] + 1 for t in measures)
+
+
+# A head noun and "of" before an effort word with no count: "Switchover of the call centre".
+_HEAD_OF_BEFORE = re.compile(r"[a-z]\sof\s(?:the|our|its|their)\s$")
 
 
 # A preposition right before an effort word makes it a place, not the head: "10 regulars on

@@ -1288,7 +1288,10 @@ def _grave_zero(item, m: _Match) -> Fix | None:
 # share, so the cap turns exactly ("More than 99% of orders shipped on time"; decision 282).
 _EN_LATE_SHARE = re.compile(
     r"(?P<cmp>less than|fewer than|under|below|at most|no more than|<=|≤|<)\s*"
-    r"(?P<v>\d{1,2}(?:\.\d+)?)\s*%\s+of\s+(?P<what>[a-z][a-z -]{1,40}?)\s+late\b",
+    r"(?:(?P<v>\d{1,2}(?:\.\d+)?)\s*%\s+of|(?P<n>\d{1,3})\s+(?:in|out of)\s+(?P<d>\d{1,4}))"
+    r"\s+(?P<what>[a-z][a-z -]{1,40}?)\s+(?P<end>"
+    + "|".join(re.escape(k) for k in keys_by_length("kr_negative_share_turns", "en"))
+    + r")\b",
     re.I,
 )
 _STRICT_CAP = ("less than", "fewer than", "under", "below", "<")
@@ -1321,7 +1324,10 @@ def _band_fix(item, m: _Match, s: int, e: int) -> Fix | None:
 
 
 def _late_share_fix(item) -> Fix | None:
-    """The share done on time for a cap on the share done late (English); None otherwise."""
+    """The share that ends well for a cap on the share that ends badly (English): "Under 3% of
+    parcels arrive late" -> "More than 97% of parcels arrive on time", "Fewer than 1 in 50
+    orders arrive damaged" -> "More than 49 in 50 orders arrive intact" (decision 1188; the
+    good ends: rules/data/en/kr_negative_share_turns.txt); None otherwise."""
     if item.language != "en":
         return None
     cs, ce = item.core_span
@@ -1329,8 +1335,15 @@ def _late_share_fix(item) -> Fix | None:
     if m is None:
         return None
     floor = "More than" if m.group("cmp").lower() in _STRICT_CAP else "At least"
-    share = _complement(float(m.group("v")), m.group("v"))
-    text = f"{floor} {share}% of {m.group('what')} on time"
+    if m.group("v") is not None:
+        share = _complement(float(m.group("v")), m.group("v")) + "% of"
+    else:
+        n, d = int(m.group("n")), int(m.group("d"))
+        if n >= d:
+            return None
+        share = f"{d - n} in {d}"
+    good = mapping("kr_negative_share_turns", "en")[m.group("end").lower()]
+    text = f"{floor} {share} {m.group('what')} {good}"
     return Fix(edits=[LocalEdit(m.start(), m.end(), text)], applicability="unsafe")
 
 

@@ -173,3 +173,92 @@ def test_an_absence_with_no_bad_event_named_is_a_state_to_keep(kr: str) -> None:
     assert "kr-is-task" not in _rules(kr)
     (s,) = _rewrites(kr, "kr-not-quantified")
     assert "守住的状态" in s or "state to keep" in s
+
+
+# -- decision 1185: a count with a bar each counted one meets is one measure -------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "新增3个直播品类并且每个品类月销超10万",
+        "新开3家门店并且每家月营业额超过50万",
+        "新签5家经销商，每家季度进货额不低于20万",
+        "新招4名销售并且每人月成交额超过20万",
+        "上线2个新产品，每个产品月活不低于1万",
+        "Land 4 new direct clients at ≥ $0.14/word",
+    ],
+)
+def test_a_count_with_a_per_item_bar_is_one_measure(kr: str) -> None:
+    assert "kr-compound" not in _rules(kr)
+
+
+def test_a_count_beside_a_cadence_is_still_two() -> None:
+    # "每周" is a period, not each one of the stores counted
+    assert "kr-compound" in _rules("新开3家门店，每周组织2场活动")
+
+
+# -- decision 1186: each one of a group doing an effort, counted ------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Every student presents at least once this semester",
+        "Every engineer attends 2 conferences",
+        "Each rep demos the product twice a month",
+        "Monthly all-hands",
+        "Quarterly town hall",
+    ],
+)
+def test_efforts_of_each_one_and_all_hands_are_activity_counts(kr: str) -> None:
+    assert "kr-activity-count" in _rules(kr)
+
+
+@pytest.mark.parametrize("kr", ["Every store reaches 90% NPS", "Each rep closes 5 deals a quarter"])
+def test_what_each_one_reaches_is_no_effort(kr: str) -> None:
+    assert "kr-activity-count" not in _rules(kr)
+
+
+# -- decision 1187: an effort word inside a phrase another noun heads -------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Switchover of the call centre phones by May 1",
+        "Changeover of the call-handling system by Sep 1",
+        "Cutover to the new warehouse system by Aug 1",
+    ],
+)
+def test_a_dated_switchover_is_a_milestone_not_calls(kr: str) -> None:
+    rules = _rules(kr)
+    assert "kr-is-task" in rules
+    assert not rules & {"kr-activity-count", "kr-not-quantified"}
+
+
+def test_efforts_counted_after_of_stay_efforts() -> None:
+    assert "kr-activity-count" in _rules("4 rounds of user interviews")
+    assert "kr-activity-count" in _rules("Series of webinars for partners")
+
+
+# -- decision 1188: a cap on the share that ends badly, turned to the share that ends well ------
+
+
+@pytest.mark.parametrize(
+    ("kr", "rewrite"),
+    [
+        ("Under 3% of parcels arrive late", "More than 97% of parcels arrive on time"),
+        ("Fewer than 2% of orders arrive damaged", "More than 98% of orders arrive intact"),
+        ("Fewer than 1 in 50 orders arrive damaged", "More than 49 in 50 orders arrive intact"),
+        ("Fewer than 5% of calls dropped", "More than 95% of calls completed"),
+        ("Less than 4% of deadlines missed", "More than 96% of deadlines met"),
+        ("No more than 2% of invoices rejected", "At least 98% of invoices accepted"),
+    ],
+)
+def test_a_capped_share_of_bad_ends_turns_to_the_good_end(kr: str, rewrite: str) -> None:
+    assert _rewrites(kr, "kr-negative-phrasing") == [rewrite]
+
+
+def test_a_chinese_capped_bad_rate_keeps_its_turned_share() -> None:
+    assert _rewrites("退货率低于2%", "kr-negative-phrasing") == ["未退货订单占比不低于98%"]

@@ -773,7 +773,7 @@ def _everyone_acts(item: Item) -> list[Activity]:
     stem = next((v for v in stems if v in verbs), None)
     if stem is None:
         return []
-    cs, ce = clause_of(item, m.start("verb"))
+    _cs, ce = clause_of(item, m.start("verb"))
     for q in item.facts.quantities_in(m.end("verb"), ce):
         if q.is_target and q.kind in ("count", "multiple") and q.value:
             return [Activity(m.start("verb"), min(ce, item.core_span[1]), stem, q.text)]

@@ -877,6 +877,8 @@ def _with_constraint(item) -> tuple[int, int] | None:
             continue
         if _first_figure(item, s0, m.start()) is None:
             return None
+        if item.folded.endswith("each", s0, m.start()) and _counts_items(item, s0, m.start()):
+            return None  # "Open 3 new stores, each with monthly revenue above $500k" (1185)
         q = _first_figure(item, m.end(), e0)
         if (
             q is not None

@@ -187,15 +187,20 @@ def test_an_absence_with_no_bad_event_named_is_a_state_to_keep(kr: str) -> None:
         "新招4名销售并且每人月成交额超过20万",
         "上线2个新产品，每个产品月活不低于1万",
         "Land 4 new direct clients at ≥ $0.14/word",
+        # English "each with" too (found on the holdout, fixed after it)
+        "Open 3 new stores, each with monthly revenue above $500k",
+        "Sign 5 distributors, each with quarterly orders of at least $200k",
     ],
 )
 def test_a_count_with_a_per_item_bar_is_one_measure(kr: str) -> None:
     assert "kr-compound" not in _rules(kr)
 
 
-def test_a_count_beside_a_cadence_is_still_two() -> None:
-    # "每周" is a period, not each one of the stores counted
+def test_a_count_beside_a_cadence_or_a_second_bound_is_still_two() -> None:
+    # "每周" is a period, not each one of the stores counted; "with at least 10 in rural areas"
+    # is no bar each clinic meets
     assert "kr-compound" in _rules("新开3家门店，每周组织2场活动")
+    assert "kr-compound" in _rules("Reach 40 clinics, with at least 10 in rural areas")
 
 
 # -- decision 1186: each one of a group doing an effort, counted ------------------------------

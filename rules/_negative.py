@@ -664,7 +664,11 @@ _LET_BEFORE = re.compile(
 
 
 # A bad-event measure followed by the level it is taken to ("churn to 2%", "rate at 1.5%").
-_EN_LEVEL_TO = re.compile(r"(?:\srate)?\s(to|at)\s[<≤~]?\s?\d")
+# A verb of falling may stand between: "Churn falls to 4%", "Attrition declined to 9%" (1180).
+_EN_LEVEL_TO = re.compile(
+    r"(?:\srate)?(?:\s(?:falls|fell|drops|dropped|declines|declined|decreases|decreased"
+    r"|goes down|went down|comes down|came down))?\s(to|at)\s[<≤~]?\s?\d"
+)
 
 
 def _matches(item) -> list[_Match]:

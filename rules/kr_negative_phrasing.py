@@ -816,7 +816,7 @@ def _fix(item, m: _Match) -> Fix | None:
         and bool(m.values)
         and not relative
         and m.term[1] <= m.reducer[0]
-        and m.reducer[1] <= m.values[0].figure[0]
+        and m.reducer[0] <= m.values[0].figure[0]
         and bool(_rise_for_fall_en(item, m.term[1], m.values[0].figure[0]))
     )
     figures_turn = figures_turn or fall_after

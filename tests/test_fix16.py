@@ -48,10 +48,19 @@ def _rules(kr: str) -> set[str]:
         ("Employee turnover reduced from 20% to 12%", "Employee retention raised from 80% to 88%"),
         # one figure: the fall to it is the complement's rise to 100% minus it
         ("Staff turnover drops to 8%", "Staff retention rises to 92%"),
+        # a fall verb before "to" and one figure, no reduction word: flagged and turned too
+        ("Churn falls to 4%", "Retention rises to 96%"),
+        ("Attrition declined to 9%", "Retention rose to 91%"),
     ],
 )
 def test_a_fall_after_the_measure_turns_to_the_complement(kr: str, rewrite: str) -> None:
     assert _rewrites(kr, "kr-negative-phrasing") == [rewrite]
+
+
+def test_a_level_with_no_fall_verb_is_still_asked() -> None:
+    # decision 126: "Gross churn to 2% per quarter" sets a level, asked as before
+    (s,) = _rewrites("Gross churn to 2% per quarter", "kr-negative-phrasing")
+    assert s.startswith("What does cutting")
 
 
 def test_a_relative_fall_after_the_measure_is_still_asked() -> None:

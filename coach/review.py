@@ -663,9 +663,21 @@ def _fixing(rid: str, by_rule: dict[str, list[Fix]], state: dict[str, bool]) -> 
     return state[rid]
 
 
+def _rewriting(rid: str, by_rule: dict[str, list[Fix]], state: dict[str, bool]) -> bool:
+    """Whether rule `rid` has a fix on the item that stays and is a whole rewrite: no question,
+    no placeholder left to fill."""
+    return any(
+        not f.asks and f.edits and not f.placeholders and _stays(f, by_rule, state)
+        for f in by_rule.get(rid, ())
+    )
+
+
 def _stays(fix: Fix, by_rule: dict[str, list[Fix]], state: dict[str, bool]) -> bool:
-    """Whether `fix` stays: no rule it yields to has a fix that stays."""
-    return not any(_fixing(r, by_rule, state) for r in fix.yields_to)
+    """Whether `fix` stays: no rule it yields to has a fix that stays (for Fix.yields_to_rewrites,
+    a rewrite that stays)."""
+    return not any(_fixing(r, by_rule, state) for r in fix.yields_to) and not any(
+        _rewriting(r, by_rule, state) for r in fix.yields_to_rewrites
+    )
 
 
 def _drop_folded(hits: list[tuple[Rule, Hit]]) -> list[str]:

@@ -128,6 +128,11 @@ class Fix:
     extra_edits: list[tuple[int, int, str]] = field(default_factory=list)
     note: str | None = None
     yields_to: tuple[str, ...] = ()
+    # Rules this fix yields to only where their fix is a whole rewrite (no question, no
+    # placeholder): "0 late shipments" gives way to "Keep the share of shipments on time at
+    # 100%", and stays beside "… is a line to hold: what does holding it bring?" or "供应商付款
+    # 准确率从[基线]提升到[目标值]", which lack its target (decisions 1121, 1184).
+    yields_to_rewrites: tuple[str, ...] = ()
     asks: bool = False
     # An annotation patch (an owner, a date) that, where it yields to a rewrite of the wording
     # (not a question), still follows that rewrite in the item's combined rewrite — what "Apply

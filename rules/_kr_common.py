@@ -734,6 +734,8 @@ def activity_counts(item: Item) -> list[Activity]:
     if not zh:
         out.extend(_time_allotments(item))
         out.extend(_efforts_done_counted(item) or _labelled_efforts_done(item))
+        if not out:
+            out.extend(_everyone_acts(item))
         out.sort(key=lambda a: a.start)
     else:
         if any(q.kind == "duration" for q in quantities(item)):
@@ -748,6 +750,34 @@ def activity_counts(item: Item) -> list[Activity]:
     result = [a for a in kept if not _outcome_elsewhere(item, a)]
     item.facts.memo["activity_counts"] = result
     return result
+
+
+# "Every student presents at least once", "Each volunteer runs 2 sessions": each one of a group
+# does an effort a number of times (decision 1186).
+_EN_EVERYONE_VERB = re.compile(
+    r"(?:every|each)\s(?:[a-z][a-z-]*\s){1,3}?(?P<verb>[a-z]+?(?:es|s))\b(?=\s)"
+)
+
+
+def _everyone_acts(item: Item) -> list[Activity]:
+    """Each one of a group doing an effort, counted (decision 1186): "Every student presents at
+    least once this semester", "Each volunteer runs 2 sessions a month" count the efforts of
+    each, as "Present at least once" and "Run 2 sessions" do; the third person's -s is no
+    reason to read it as a result. None where the count is of what each one reaches."""
+    m = _EN_EVERYONE_VERB.match(item.folded, item.core_span[0])
+    if m is None:
+        return []
+    word = m.group("verb")
+    stems = [word[:-1]] + ([word[:-2]] if word.endswith("es") else [])
+    verbs = {*words("kr_activity_verbs", "en"), *words("kr_contact_verbs", "en")}
+    stem = next((v for v in stems if v in verbs), None)
+    if stem is None:
+        return []
+    _cs, ce = clause_of(item, m.start("verb"))
+    for q in item.facts.quantities_in(m.end("verb"), ce):
+        if q.is_target and q.kind in ("count", "multiple") and q.value:
+            return [Activity(m.start("verb"), min(ce, item.core_span[1]), stem, q.text)]
+    return []
 
 
 # A subject's own verb, third person, moving or reaching its number ("… repo reaches 500 stars").

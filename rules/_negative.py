@@ -397,9 +397,10 @@ _PERIOD_AFTER = re.compile(
 
 
 # A bad-event word after a preposition describes another noun, unless that noun counts it.
+# Not a ratio's "in" either: "Fewer than 1 in 50 orders arrive damaged" (decision 1188).
 _MODIFIER_BEFORE = re.compile(
     r"(?<!number)(?<!count)(?<!share)(?<!rate)(?<!percentage)(?<!%)(?<!amount)(?<!total)"
-    r"\s(?:on|in|at(?!\s+(?:least|most)\b)|for|from|across|due to|caused by|because of)\s+"
+    r"\s(?:on|in(?!\s+\d)|at(?!\s+(?:least|most)\b)|for|from|across|due to|caused by|because of)\s+"
     r"(?:[a-z0-9-]+\s+){0,2}$"
 )
 
@@ -694,7 +695,11 @@ _LET_BEFORE = re.compile(
 
 
 # A bad-event measure followed by the level it is taken to ("churn to 2%", "rate at 1.5%").
-_EN_LEVEL_TO = re.compile(r"(?:\srate)?\s(to|at)\s[<≤~]?\s?\d")
+# A verb of falling may stand between: "Churn falls to 4%", "Attrition declined to 9%" (1180).
+_EN_LEVEL_TO = re.compile(
+    r"(?:\srate)?(?:\s(?:falls|fell|drops|dropped|declines|declined|decreases|decreased"
+    r"|goes down|went down|comes down|came down))?\s(to|at)\s[<≤~]?\s?\d"
+)
 
 
 def _matches(item) -> list[_Match]:
@@ -1155,11 +1160,20 @@ def zero_in_words(item) -> tuple[int, int, str] | None:
         start, end = min(s, m.reducer[0]), max(e, m.reducer[1])
         if lang == "zh":
             unit = "起" if _ZH_EVENT_UNIT.search(bad) else "次"
+            where = _ZH_UP_TO.match(item.text, end, item.core_span[1])
+            if where is not None and end == e:
+                # "客户投诉升级到总经理": how far the events go is part of them, the zero after it
+                # ("客户投诉升级到总经理0次", not "客户投诉升级0次到总经理"; decision 1184)
+                bad, end = bad + where.group(), where.end()
             return start, end, f"{bad}0{unit}"
         if not re.search(r"[a-z](?<!s)s$", bad):
             return None  # "Prevent data loss": no countable events to write a zero of
         return start, end, f"0 {bad}"
     return None
+
+
+# Where bad events reach, said right after them: "升级到总经理", "投诉至监管部门".
+_ZH_UP_TO = re.compile(r"(?:到|至)[\u4e00-\u9fff]{1,8}(?=$|[\s，,。；;（(])")
 
 
 # Before a Chinese bad-events word, what stops the words that qualify it: a direction, a verb of

@@ -2252,7 +2252,7 @@ ABSENCE_QUESTION = {
     "en": "“{what}” is a state to keep, not work to do: which share or count shows it holds, and "
     "what is its target? Write that number with its baseline and target.",
 }
-_NOTHING_BAD = re.compile(r"^(?:no |zero |never |无|零|杜绝|不出现|不再|避免|全年无)", re.I)
+_NOTHING_BAD = re.compile(r"^(?:no |zero |never |无|零|杜绝|不出现|不再|避免|全年无|没有)", re.I)
 # ... and when a key result without a number names no measure ("团队氛围更好", "improve docs").
 # (blind read 5: "How will you know “hit number” worked?" read as nonsense for a fragment that
 # names a result without its number: the question asks for the number and its target.)
@@ -2720,6 +2720,9 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
             edits=[LocalEdit(s, e, text)],
             applicability="display-only",
             note=ZERO_NOTE[voice(lang)],
+            # a positive side known to kr-negative-phrasing is the measured form, not "0 X"
+            # beside it; its question leaves the zero here (decisions 1121, 1184)
+            yields_to_rewrites=("kr-negative-phrasing",),
         )
     amount = _vague_amount_object(item)
     if amount is not None:
@@ -2792,6 +2795,13 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
         # number that shows it holds is asked (decision 1168)
         what = item.text[item.core_span[0] : item.core_span[1]].strip()
         return ask_fix(item, ABSENCE_QUESTION[voice(lang)].format(what=what), None)
+    from rules._result_shape import reading
+
+    if reading(item).reason == "measure":
+        # "Training completion rate": a measure with no number is asked for its figure, not
+        # sent to the plan as work (decision 1182)
+        what = quoted(item, item.core_span[0], item.core_span[1])
+        return ask_fix(item, MEASURE_QUESTION[voice(lang)].format(what=what), None)
     if task_like(item):
         s, e = rewrite_region(item, lead_position(item), item.core_span[1])
         return outcome_fix(item, draft, s, e, item.text[s:e])
@@ -2848,8 +2858,6 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
             placeholders=placeholders_in(standard),
             applicability="display-only",
         )
-    from rules._result_shape import reading
-
     template = MEASURE_QUESTION
     if cadence(item) is not None and reading(item).reason != "measure":
         # not "Weekly group meeting attendance": a measure named, no work (decision 1138)

@@ -438,6 +438,10 @@ def _read(item: Item) -> Reading:
         return Reading("result", whole, "measured")
     if shape.cadence is not None and _measure_closes(item, shape.cadence[1]):
         return Reading("other", whole, "measure")  # "每周例会出勤率": no target (1138)
+    if _measure_named(item, lead):
+        # "Training completion rate", "季度培训完成率": a measure named with no number is a
+        # result to quantify, not the training to do (decision 1182)
+        return Reading("other", whole, "measure")
     recurring = _recurring(item)
     if recurring is not None:
         return Reading("activity", recurring, "recurring")
@@ -457,6 +461,14 @@ def _read(item: Item) -> Reading:
         return Reading(
             "other", whole, "state"
         )  # "体检各项指标正常": measures in range (decision 350)
+    if (
+        item.language == "zh"
+        and _ZH_NOTHING_LEADS.match(item.folded, lead)
+        and not item.facts.quantities
+    ):
+        # "没有周末加班", "不再出现客户投诉升级到总经理": a state to keep, as "No overtime weekends"
+        # is, not work to do (decisions 1168, 1183)
+        return Reading("other", whole, "state")
     if _state_of_thing(item, lead):
         return Reading("other", whole, "state")  # "The status page is fast" (decision 258)
     if verb is None:
@@ -1372,6 +1384,9 @@ _ZH_MAKES_MEASURE_AFTER = re.compile(
 
 
 # A Chinese word that says a bad event does not happen or is given up, right before it.
+_ZH_NOTHING_LEADS = re.compile(
+    r"(?:全年|全季度?|本季度?|本月|每月|每周)?(?:没有|不再出现|不再发生|不出现)"
+)
 _ZH_NEGATOR = re.compile(r"(?:不再|不|无|未|没有|杜绝|避免|防止|戒掉|戒除|改掉)(?:出现|发生|再)?")
 
 
@@ -1660,6 +1675,22 @@ def _measure_closes(item: Item, after: int) -> bool:
     )
 
 
+def _measure_named(item: Item, lead: int) -> bool:
+    """The whole key result is a measure's name with no number (decision 1182): "Training
+    completion rate", "季度培训完成率" (培训 inside the name, no verb leads it). Not "Improve
+    the response rate", which a verb leads."""
+    verb = item.facts.shape.verb
+    if verb is not None and (item.language == "en" or verb.position == "lead"):
+        return False
+    if item.language == "en" and _EN_HEAD_BEFORE.search(item.folded, lead, item.core_span[1]):
+        return False  # "Dashboard for maintainer response times": the dashboard heads it
+    return _measure_closes(item, lead)
+
+
+# A preposition after the head noun: what follows qualifies the head, not a measure's name.
+_EN_HEAD_BEFORE = re.compile(r"\b(?:for|of|on|about|with|to|in|by|from|at|per)\b")
+
+
 # Launch-class verbs that put out one issue of a recurring thing, not the thing itself.
 _ISSUES_EACH_TIME = frozenset(("publish", "release", "ship", "send out", "发布", "发表", "发出"))
 
@@ -1695,8 +1726,19 @@ def _efforts_named(item: Item, lead: int) -> bool:
     first = efforts[0]
     if _PLACE_BEFORE.search(item.folded[max(cs, first[0] - 12) : first[0]]):
         return False  # "10 regulars on our streams": the people counted, where they come
+    if item.folded.startswith("-", first[1]) or (
+        _HEAD_OF_BEFORE.search(item.folded, cs, first[0])
+        and not any(q.is_target for q in item.facts.quantities)
+    ):
+        # "Switchover of the call centre phones by May 1", "Changeover of the call-handling
+        # system": the effort word names a thing in the phrase another noun heads (1187)
+        return False
     # the effort is the head: no measure or outcome word right after it ("call volume")
     return not any(first[1] <= t[0] <= first[1] + 1 for t in measures)
+
+
+# A head noun and "of" before an effort word with no count: "Switchover of the call centre".
+_HEAD_OF_BEFORE = re.compile(r"[a-z]\sof\s(?:the|our|its|their)\s$")
 
 
 # A preposition right before an effort word makes it a place, not the head: "10 regulars on

@@ -8,6 +8,7 @@ from coach.facts.numbers import given_number
 from coach.rule_api import Example, Hit, Rule
 from coach.wordlists import find_terms, words
 from rules._draft_structure import is_empty
+from rules._result_shape import reading
 
 
 def _fmt(value: float) -> str:
@@ -171,6 +172,10 @@ class KrBusinessAsUsual(Rule):
         span: tuple[int, int] | None
         if not found:
             found = _routine_shape(item)
+        if found and reading(item).reason == "measure":
+            # "Weekly group meeting attendance", "每周例会出勤率": a rate of the routine is a
+            # result to quantify, not the routine itself (decision 1182)
+            return []
         if found:
             span = found[0][:2]
         elif metric is None or metric.value is None:

@@ -741,6 +741,15 @@ def _starts_with_verb(item, s: int, e: int) -> bool:
     return False
 
 
+# "每家", "每个品类", "每人", "各": each one of the things counted before, not a period ("每周").
+_ZH_PER_ITEM = re.compile(r"(?:每|各)(?![周月天日年季晚早夜星期学节堂轮届次]|小时)")
+
+
+def _counts_items(item, s: int, e: int) -> bool:
+    """The piece counts things in digits ("新开3家门店"), not a share or an amount."""
+    return any(q.kind == "count" and q.is_target for q in item.facts.quantities_in(s, e))
+
+
 # A verb whose object points back at the left side's subject ("… and retain them for 30 days").
 _BACK_REFERENCE_EN = re.compile(r"^[a-z]+ (?:them|it|those|these)\b")
 
@@ -754,6 +763,11 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         return False  # a baseline or a comparison for the same measure ("，当前值为12万")
     if not zh and _BACK_REFERENCE_EN.match(rtext):
         return False  # "Reach 10,000 weekly users and retain them for 30 days": the same users
+    if zh and _ZH_PER_ITEM.match(rtext) and _counts_items(item, *left):
+        # "新开3家门店并且每家月营业额超过50万", "新签5家经销商，每家季度进货额不低于20万": a count
+        # with a bar each counted one meets is one measure, as "Land 4 new direct clients at
+        # ≥ $0.14/word" is (decision 1185); not "每周…", a cadence
+        return False
     if zh and _bare_verb(item, *left):
         return False  # "推动并落地至少3项流程改善": two verbs sharing one object, one action
     if not zh and _criteria_of_one(item, left, right):
@@ -904,6 +918,8 @@ def _with_constraint(item) -> tuple[int, int] | None:
             # "25% of students return with family within 3 months": the bar each counted one
             # meets, so one measure, the share that meets it (decision 1261)
             return None
+        if item.folded.endswith("each", s0, m.start()) and _counts_items(item, s0, m.start()):
+            return None  # "Open 3 new stores, each with monthly revenue above $500k" (1185)
         q = _first_figure(item, m.end(), e0)
         if (
             q is not None

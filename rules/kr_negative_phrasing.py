@@ -839,6 +839,19 @@ def _fix(item, m: _Match) -> Fix | None:
     # ("Regretted attrition ≤ 6%") turns exactly (blind read 5: a clean measured change is no
     # question; decision 138).
     figures_turn = bool(m.values) and not relative and m.reducer[2] in ("from-to", "max")
+    # "Attrition drops from 15% to 10%", "Attrition reduced from 15% to 10%", "Turnover drops to
+    # 8%": a verb of falling after the measure and before its figures turns with them, as a
+    # from-to fall does (decision 1180; 1120 for the verb)
+    fall_after = (
+        lang == "en"
+        and reducer is None
+        and bool(m.values)
+        and not relative
+        and m.term[1] <= m.reducer[0]
+        and m.reducer[0] <= m.values[0].figure[0]
+        and bool(_rise_for_fall_en(item, m.term[1], m.values[0].figure[0]))
+    )
+    figures_turn = figures_turn or fall_after
     if reducer is None and not figures_turn:
         return None  # a zero or "no X": say so, the rewrite needs a person
     verb_first = m.reducer[1] <= m.term[0]
@@ -851,7 +864,11 @@ def _fix(item, m: _Match) -> Fix | None:
         edits.append(_term_edit(item, m, positive))
         edits += _flipped_cap(item, m)
         edits += _aside_complemented(item, m)
-        if lang == "en" and len(m.values) == 2 and m.term[1] <= m.values[0].figure[0]:
+        if (
+            lang == "en"
+            and (len(m.values) == 2 or fall_after)
+            and m.term[1] <= m.values[0].figure[0]
+        ):
             # "Churn falls from 6% to 4%" → "Retention rises from 94% to 96%": the verb of the
             # original turns with its figures (decision 1120)
             edits += _rise_for_fall_en(item, m.term[1], m.values[0].figure[0])
@@ -1307,7 +1324,10 @@ def _grave_zero(item, m: _Match) -> Fix | None:
 # share, so the cap turns exactly ("More than 99% of orders shipped on time"; decision 282).
 _EN_LATE_SHARE = re.compile(
     r"(?P<cmp>less than|fewer than|under|below|at most|no more than|<=|≤|<)\s*"
-    r"(?P<v>\d{1,2}(?:\.\d+)?)\s*%\s+of\s+(?P<what>[a-z][a-z -]{1,40}?)\s+late\b",
+    r"(?:(?P<v>\d{1,2}(?:\.\d+)?)\s*%\s+of|(?P<n>\d{1,3})\s+(?:in|out of)\s+(?P<d>\d{1,4}))"
+    r"\s+(?P<what>[a-z][a-z -]{1,40}?)\s+(?P<end>"
+    + "|".join(re.escape(k) for k in keys_by_length("kr_negative_share_turns", "en"))
+    + r")\b",
     re.I,
 )
 _STRICT_CAP = ("less than", "fewer than", "under", "below", "<")
@@ -1340,7 +1360,10 @@ def _band_fix(item, m: _Match, s: int, e: int) -> Fix | None:
 
 
 def _late_share_fix(item) -> Fix | None:
-    """The share done on time for a cap on the share done late (English); None otherwise."""
+    """The share that ends well for a cap on the share that ends badly (English): "Under 3% of
+    parcels arrive late" -> "More than 97% of parcels arrive on time", "Fewer than 1 in 50
+    orders arrive damaged" -> "More than 49 in 50 orders arrive intact" (decision 1188; the
+    good ends: rules/data/en/kr_negative_share_turns.txt); None otherwise."""
     if item.language != "en":
         return None
     cs, ce = item.core_span
@@ -1348,8 +1371,15 @@ def _late_share_fix(item) -> Fix | None:
     if m is None:
         return None
     floor = "More than" if m.group("cmp").lower() in _STRICT_CAP else "At least"
-    share = _complement(float(m.group("v")), m.group("v"))
-    text = f"{floor} {share}% of {m.group('what')} on time"
+    if m.group("v") is not None:
+        share = _complement(float(m.group("v")), m.group("v")) + "% of"
+    else:
+        n, d = int(m.group("n")), int(m.group("d"))
+        if n >= d:
+            return None
+        share = f"{d - n} in {d}"
+    good = mapping("kr_negative_share_turns", "en")[m.group("end").lower()]
+    text = f"{floor} {share} {m.group('what')} {good}"
     return Fix(edits=[LocalEdit(m.start(), m.end(), text)], applicability="unsafe")
 
 
@@ -1735,7 +1765,15 @@ _CELL_FLIP = (
 )  # fmt: skip
 _CELL_FIGURE = re.compile(r"(?<![\d.])\d++(?:\.\d++)?+(?=\s*+%)")
 _CELL_ANY_FIGURE = re.compile(r"\d+(?:\.\d+)?")
-_CELL_FLIP_RE = re.compile("|".join(re.escape(a) for a, _b in _CELL_FLIP) + r"|控制在", re.I)
+# An English word turns whole ("under 2%", not "understood"; decision 1181); "max" also in "maximum".
+_CELL_FLIP_RE = re.compile(
+    "|".join(
+        rf"\b{re.escape(a)}\b" if a.isascii() and a[-1].isalpha() and a != "max" else re.escape(a)
+        for a, _b in _CELL_FLIP
+    )
+    + r"|控制在",
+    re.I,
+)
 _ROW_NOTE = {
     "zh": {
         "exact": "同一行的{cells}相应改为{values}（100%减去原来的比例）。",

@@ -6,6 +6,7 @@ from coach.rule_api import UNKNOWN, Example, Fix, Hit, Rule
 from rules._draft_structure import is_empty, promised_later, target_promised
 from rules._kr_common import mapping_terms, measurable
 from rules._outcome import cadence_word, measure_fix, routine_on_time, universal_subject_fix
+from rules._result_shape import reading
 
 
 class KrNotQuantified(Rule):
@@ -181,6 +182,10 @@ class KrNotQuantified(Rule):
             # "Each site GM runs their own weekly ops review (no Lee)": the rewrite scores the
             # share of them that do it on their own (decision 318), so the message does not fault
             # the cadence the rewrite keeps (decision 937)
+            every = None
+        if every is not None and reading(item).reason == "measure":
+            # "Weekly group meeting attendance": the cadence names what is measured, no work
+            # repeated; the rate lacks its number (decision 1182)
             every = None
         if every is None:
             why = {"zh": "没有可衡量的数字或目标值", "en": "has no number or target to measure"}

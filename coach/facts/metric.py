@@ -36,6 +36,14 @@ _DEC_EN = (
     r"minimi[sz]e|down(?= by| from| to| ?\d)|less than|under"
 )
 _REACH_EN = r"reach|hit|achieve|attain|get to|at least|deliver|secure|land|win|acquire|sign"
+# The endings an English verb above may take: "cuts", "cutting", "dropped", "reduced", "grown",
+# "growth", "improvement"; a word that only starts like one is no direction ("window",
+# "landing page", "address", "signage", "addition", "winter", "understand", "delivery":
+# decision 1181), nor is "landing page".
+_EN_ENDING = (
+    r"(?:(?<=e)(?:s|d)|(?<!e)(?:es|s|ed|ing)|(?<=[mnpt])(?:[mnpt](?:ed|ing))|(?<=grow)(?:n|th)"
+    r"|(?<=e)ments?|(?<=attain)ment)?\b(?!(?<=landing) pages?\b)"
+)
 
 # "比上月多30件", "较去年少5起": more or fewer than a period, right before the figure (decision 310).
 _MORE_THAN_ZH = r"(?:比|较)[^，,；;。\d]{1,12}?(?:多|高)(?=了?\s?\d)"
@@ -50,8 +58,12 @@ _DIRECTION = (
     ),
     ("zh", "maintain", re.compile("保持|维持|稳定在")),
     ("zh", "reach", re.compile(_REACH_ZH)),
-    ("en", "increase", re.compile(rf"\b(?:{_INC_EN})", re.I)),
-    ("en", "decrease", re.compile(rf"\b(?:{_DEC_EN}|below|fewer than|no more than|at most)", re.I)),
+    ("en", "increase", re.compile(rf"\b(?:{_INC_EN}){_EN_ENDING}", re.I)),
+    (
+        "en",
+        "decrease",
+        re.compile(rf"\b(?:{_DEC_EN}|below|fewer than|no more than|at most){_EN_ENDING}", re.I),
+    ),
     # not the people who do it: "maintainers", "keepers", "policy holders"; not an event held
     # ("Hold 4 volunteer training sessions")
     (
@@ -59,11 +71,11 @@ _DIRECTION = (
         "maintain",
         re.compile(
             r"\b(?:maintain|keep|sustain|stay|remain|hold(?!\s(?:\d|an?\b|one\b|two\b|three\b|"
-            r"four\b|five\b|six\b|monthly\b|weekly\b|regular\b)))(?!ers?\b)",
+            r"four\b|five\b|six\b|monthly\b|weekly\b|regular\b)))(?!ers?\b)" + _EN_ENDING,
             re.I,
         ),
     ),
-    ("en", "reach", re.compile(rf"\b(?:{_REACH_EN})", re.I)),
+    ("en", "reach", re.compile(rf"\b(?:{_REACH_EN}){_EN_ENDING}", re.I)),
 )
 # The direction patterns' looks taken in one scan of the text (coach.facts.needs.Looks): a
 # pattern whose needed words the text lacks finds nothing, so its scan is skipped (an English
@@ -75,21 +87,21 @@ _TARGET_BEFORE = re.compile(
     re.I,
 )
 _VERB_BEFORE = re.compile(
-    rf"(?:{_INC_ZH}|{_DEC_ZH}|{_REACH_ZH})了?\s?$|\b(?:{_INC_EN}|{_DEC_EN}|{_REACH_EN})[a-z]*\s(?:by\s)?$"
+    rf"(?:{_INC_ZH}|{_DEC_ZH}|{_REACH_ZH})了?\s?$|\b(?:{_INC_EN}|{_DEC_EN}|{_REACH_EN}){_EN_ENDING}\s(?:by\s)?$"
     r"|\bby\s$",
     re.I,
 )
-# The -ing and -ed forms of change verbs that end in e ("increasing the number of followers by
-# 2x", "raised by 10%"): the bare lists above only match them as prefixes (decision 1247).
+# The -ing forms of change verbs that end in e ("increasing the number of followers by 2x"):
+# _EN_ENDING adds endings to the bare stems, so these need their own forms (decision 1247).
 _EN_CHANGE_FORMS = (
     r"\b(?:increas|rais|improv|reduc|decreas|minimi[sz]|doubl|tripl|halv)(?:ing|ed)\b"
 )
 _CHANGE_VERB = re.compile(
-    rf"{_INC_ZH}|{_DEC_ZH}|\b(?:{_INC_EN}|{_DEC_EN})|{_EN_CHANGE_FORMS}", re.I
+    rf"{_INC_ZH}|{_DEC_ZH}|\b(?:{_INC_EN}|{_DEC_EN}){_EN_ENDING}|{_EN_CHANGE_FORMS}", re.I
 )
 # "at" sets a level only right before the figure ("Hold NPS at 50"); "Lower no-show rate at
 # rehearsals 30%" names where, and the figure is a change (decision 890).
-_TARGET_WORD = re.compile(r"到|至|达到|为|\bto\b|\bat\s*$|\breach", re.I)
+_TARGET_WORD = re.compile(r"到|至|达到|为|\bto\b|\bat\s*$|\breach(?:es|ed|ing)?\b", re.I)
 _BY_BEFORE = re.compile(r"\bby\s*(?:about|around|roughly|at least|over)?\s*$", re.I)
 # A pace of change after a change verb: "Increase reading levels by a rate of 1.5 levels/year",
 # "Grow sign-ups at an average rate of 5% a month" (decision 1000): the figure is how fast the

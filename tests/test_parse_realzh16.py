@@ -1,0 +1,132 @@
+"""Decisions 1220-1222 (realzh16): traditional Chinese labels, more of a guide's sentences that
+quote an objective and its key results, and a guide's examples quoted after 例如/比如/如.
+
+Every wording here was written for these tests (none is a collected page's sentence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.parse import okr_examples, okr_sentences, parse_text
+
+
+def _outline(text: str) -> list[tuple[str, list[str]]]:
+    return [(o.text, [k.text for k in o.key_results]) for o in parse_text(text).objectives]
+
+
+# --- decision 1220: "目標：" / "關鍵結果：" / "關鍵成果1：" are labels ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "目標:讓每位新會員在第一週就愛上我們的課程\n關鍵結果:\n"
+            "- 首週完課率從35%提升到60%\n- 新會員滿意度達到4.6分\n",
+            [
+                (
+                    "讓每位新會員在第一週就愛上我們的課程",
+                    ["首週完課率從35%提升到60%", "新會員滿意度達到4.6分"],
+                )
+            ],
+        ),
+        (
+            "目標1:成為本區最受信賴的社區診所\n關鍵成果1:候診時間從40分鐘縮短到15分鐘\n"
+            "關鍵成果2:複診預約率提升至70%\n",
+            [
+                (
+                    "成為本區最受信賴的社區診所",
+                    ["候診時間從40分鐘縮短到15分鐘", "複診預約率提升至70%"],
+                )
+            ],
+        ),
+        (
+            "本季重點\n\n目標：打造全台最快的退貨流程\n關鍵結果：\n"
+            "1. 退貨處理天數從7天降到2天\n2. 退貨客訴率降到1%以下\n\n"
+            "夥伴體驗\n\n目標：讓門市夥伴每天準時下班\n關鍵結果：\n"
+            "– 平均加班時數從每週6小時降到1小時\n",
+            [
+                ("打造全台最快的退貨流程", ["退貨處理天數從7天降到2天", "退貨客訴率降到1%以下"]),
+                ("讓門市夥伴每天準時下班", ["平均加班時數從每週6小時降到1小時"]),
+            ],
+        ),
+    ],
+)
+def test_traditional_labels(text: str, want: list[tuple[str, list[str]]]) -> None:
+    assert _outline(text) == want
+
+
+# --- decision 1221: more objective and key-result leads in one sentence ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "设定OKR时常见的错误是把O定为“扩大华东市场”,KR写成“拜访30家经销商”;"
+            "更好的KR写成“华东季度销售额从800万提升到1200万”。",
+            [("扩大华东市场", ["拜访30家经销商", "华东季度销售额从800万提升到1200万"])],
+        ),
+        (
+            "如果目标“打造社区最受欢迎的早餐店”,KR若写“每天多开1小时”,那只是动作;"
+            "而KR写“工作日早高峰客流从120人提升到200人”才是结果。",
+            [("打造社区最受欢迎的早餐店", ["每天多开1小时", "工作日早高峰客流从120人提升到200人"])],
+        ),
+        (
+            "舉例來說,「成為學員最推薦的線上課程」是Objective,而「課程推薦分數從30提升到50」就是KR。",
+            [("成為學員最推薦的線上課程", ["課程推薦分數從30提升到50"])],
+        ),
+    ],
+)
+def test_more_sentence_leads(text: str, want: list[tuple[str, list[str]]]) -> None:
+    got = [((o, [k for k, _ in krs])) for (o, _), krs in okr_sentences(text)]
+    assert got == want
+    assert _outline(text) == want
+
+
+def test_okr_inside_a_word_is_no_kr_lead() -> None:
+    # "OKR是“…”" names the method: the KR inside "OKR" leads to no key result.
+    assert okr_sentences("我们的目标“让客户更满意”,而OKR是“目标与关键结果”的缩写。") == []
+
+
+# --- decision 1222: examples quoted after 例如/比如/如 -----------------------------------------
+
+
+def test_examples_take_the_role_named_before_them() -> None:
+    line = "目标要写方向而不是数字,例如“让骑手成为城里最准时的配送队伍”而非“订单量增加15%”。"
+    assert [(k, w) for k, w, _ in okr_examples(line)] == [
+        ("objective", "让骑手成为城里最准时的配送队伍"),
+        ("objective", "订单量增加15%"),
+    ]
+    line = "好的关键成果要能数出来,比如「首单转化率從12%提升到18%」、「退款時長縮短到24小時」。"
+    assert [(k, w) for k, w, _ in okr_examples(line)] == [
+        ("kr", "首单转化率從12%提升到18%"),
+        ("kr", "退款時長縮短到24小時"),
+    ]
+
+
+def test_examples_take_the_role_from_the_line_above() -> None:
+    assert [
+        (k, w) for k, w, _ in okr_examples("例如:“让病人少跑一趟医院”。", "目标应当鼓舞人心。")
+    ] == [("objective", "让病人少跑一趟医院")]
+    # No role word anywhere: no example is read.
+    assert okr_examples("例如:“让病人少跑一趟医院”。", "写的时候要简短。") == []
+    # A term in quotes is no example ("提升" is two characters), nor is a question.
+    assert okr_examples("目标别用模糊的词,如“提升”“优化”,也别问“我们想做什么?”。") == []
+
+
+def test_a_guide_page_of_quoted_examples_is_read() -> None:
+    text = (
+        "一、写好目标\n"
+        "目标应该让人想去做,例如:“让每位住客都想再住一次”、“成为本市口碑最好的民宿”。\n"
+        "其关键成果要能衡量,如“复住率从20%提升到35%”。\n"
+        "二、常见错误\n"
+        "不好的目标只是在描述工作,例如:“整理客房”、“回复评论”。\n"
+        "关键成果不能只写动作,例如:“每天巡房两次”。\n"
+    )
+    assert _outline(text) == [
+        ("让每位住客都想再住一次", []),
+        ("成为本市口碑最好的民宿", ["复住率从20%提升到35%"]),
+        ("整理客房", []),
+        ("回复评论", ["每天巡房两次"]),
+    ]

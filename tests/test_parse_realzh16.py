@@ -130,3 +130,36 @@ def test_a_guide_page_of_quoted_examples_is_read() -> None:
         ("整理客房", []),
         ("回复评论", ["每天巡房两次"]),
     ]
+
+
+# --- decision 1223: the paragraph that holds the first objective is no title above it -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要分清“要做的事”(任务)与“要看到的变化”(结果):目标“让老客户愿意再来”,若KR写“发100条短信”"
+        "只是动作;而KR写“老客户回购率从15%提升到25%”才是结果。",
+        "“拜访客户”(任务)不是结果。例如,某民宿的目标是“成为本市口碑最好的民宿”,其关键结果可能是"
+        "“好评率达到98%”或“复住率提升至35%”。",
+    ],
+)
+def test_a_guides_paragraph_names_no_owner(text: str) -> None:
+    from coach.config import Config
+    from coach.review import review
+
+    rv = review(text, config=Config(use_model=False, semantic=False))
+    krs = [k for o in rv.objectives for k in o.key_results]
+    assert krs
+    for kr in krs:
+        assert "kr-no-owner" in [c.rule_id for c in kr.checks if c.status == "fail"]
+
+
+def test_a_title_above_the_objective_still_names_the_owner() -> None:
+    from coach.config import Config
+    from coach.review import review
+
+    text = "王芳的个人OKR\n目标：让老客户愿意再来\n关键结果1：老客户回购率从15%提升到25%"
+    rv = review(text, config=Config(use_model=False, semantic=False))
+    kr = rv.objectives[0].key_results[0]
+    assert "kr-no-owner" not in [c.rule_id for c in kr.checks if c.status == "fail"]

@@ -184,7 +184,7 @@ ROLE_BEFORE_LABEL_RE = re.compile(
 # "Objective" then "打造公司历史上最成功的…"; "Key Results" then "在xx销售周期内…"). The word may
 # carry the item's short label: "### 目标 O1" over its wording (decision 298).
 BARE_LABEL_RE = re.compile(
-    r"^\**\s*(?P<label>(?:objectives?|goals?|key\s*results?|krs?|目[标標]|[关關][键鍵](?:[结結]果|成果))"
+    r"^\**\s*(?P<label>(?:objectives?|goals?|key\s*results?|krs?|目标|关键结果|关键成果)"
     rf"(?:\s*\#?\d{{1,2}}(?:\.\d{{1,2}})?|[{_ZH_ORD}]{{1,2}}|\s*(?:O|KR)\s?\d{{1,2}}(?:\.\d{{1,2}})?)?"
     r"|O\d{1,2}|KR\d{1,2}(?:\.\d{1,2})?"
     r"|measured by|success (?:looks like|criteria|metrics)|how (?:we(?:'ll| will) )?measure(?: it| success)?"
@@ -988,9 +988,6 @@ def _is_tail(text: str) -> bool:
 # Full-width letters and digits as a Chinese keyboard types them ("ＫＲ１：", "Ｏ２"), folded
 # one to one (same length, so offsets hold) for matching labels.
 _FULL_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF5B) if chr(cp - 0xFEE0).isalnum()}
-# The traditional characters of the Chinese labels ("目標：", "關鍵結果：", "關鍵成果1："), folded
-# to simplified one for one where a label is matched, so offsets stay (decision 1220).
-_LABEL_FOLD = {**_FULL_WIDTH, **str.maketrans("標關鍵結", "标关键结")}
 
 
 # The parser asks about a line's label from several places (about 17 asks of 6 lines a draft,
@@ -1003,7 +1000,7 @@ def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
     `who` is a role or team written before the label ("Sales — O1:" gives "Sales"); the
     match is against `text[where:]` with full-width letters and digits folded.
     """
-    text = text.translate(_LABEL_FOLD)
+    text = text.translate(_FULL_WIDTH)
     for kind, pattern in (("objective", OBJECTIVE_RE), ("kr", KR_RE)):
         m = pattern.match(text)
         if m:

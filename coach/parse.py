@@ -4284,32 +4284,33 @@ def _okr_sentences_found(text: str) -> list[Any]:
     from coach import parse_fallback as fb
 
     found: list[Any] = []
-    examples: list[Any] = []
     before = ""
     for ln in fb.lines_of(text):
-        for (wording, at), krs in okr_sentences(ln.text):
+        sentences = okr_sentences(ln.text)
+        for (wording, at), krs in sentences:
             parent = len(found)
             found.append(fb.Found("objective", wording, ln.start + at, ln.number + 1, ln.indent))
             for kw, kat in krs:
                 found.append(
                     fb.Found("kr", kw, ln.start + kat, ln.number + 1, ln.indent + 2, parent)
                 )
-        # A guide's quoted examples (decision 1222); a key result before any objective is left.
-        for kind, wording, at in okr_examples(ln.text, before):
-            objectives = [i for i, f in enumerate(examples) if f.kind == "objective"]
+        # A guide's quoted examples on the other lines (decision 1222); a key result before any
+        # objective is left.
+        for kind, wording, at in [] if sentences else okr_examples(ln.text, before):
+            objectives = [i for i, f in enumerate(found) if f.kind == "objective"]
             if kind == "objective":
-                examples.append(
+                found.append(
                     fb.Found("objective", wording, ln.start + at, ln.number + 1, ln.indent)
                 )
             elif objectives:
-                examples.append(
+                found.append(
                     fb.Found(
                         "kr", wording, ln.start + at, ln.number + 1, ln.indent + 2, objectives[-1]
                     )
                 )
         if ln.text.strip():
             before = ln.text
-    return found or examples
+    return found
 
 
 def _okr_sentences_in_items(text: str, p: _Parser) -> None:

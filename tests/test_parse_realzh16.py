@@ -125,3 +125,37 @@ def test_a_title_above_the_objective_still_names_the_owner() -> None:
     rv = review(text, config=Config(use_model=False, semantic=False))
     kr = rv.objectives[0].key_results[0]
     assert "kr-no-owner" not in [c.rule_id for c in kr.checks if c.status == "fail"]
+
+
+def test_examples_and_a_quoted_okr_on_one_page() -> None:
+    text = (
+        "目标要写方向,比如“让每位顾客吃得放心”“成为街坊最爱的早餐铺”。\n"
+        "常见的错误是把O定为“多卖早餐”,KR写成“每天发50张传单”。\n"
+    )
+    assert _outline(text) == [
+        ("让每位顾客吃得放心", []),
+        ("成为街坊最爱的早餐铺", []),
+        ("多卖早餐", ["每天发50张传单"]),
+    ]
+
+
+# --- decision 1224: "从X提升到Y" holds placeholders for its figures ---------------------------
+
+
+def _kr_fails(kr: str) -> list[str]:
+    from coach.config import Config
+    from coach.review import review
+
+    text = "目标：本季度让老客户更愿意推荐我们（负责人：王芳）\n关键结果1：" + kr
+    rv = review(text, config=Config(use_model=False, semantic=False))
+    return [c.rule_id for c in rv.objectives[0].key_results[0].checks if c.status == "fail"]
+
+
+@pytest.mark.parametrize("kr", ["NPS从X提升到Y", "老客户复购率从X提高至Y", "推荐人数提升到Y"])
+def test_letters_for_figures_are_quantified(kr: str) -> None:
+    assert "kr-not-quantified" not in _kr_fails(kr)
+
+
+@pytest.mark.parametrize("kr", ["在Y城市开设一家门店", "把Y型组织调整为扁平结构"])
+def test_a_letter_that_names_a_thing_is_no_figure(kr: str) -> None:
+    assert "kr-not-quantified" in _kr_fails(kr)

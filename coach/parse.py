@@ -4203,7 +4203,24 @@ _EXAMPLE_ROLE_RE = re.compile(
     re.IGNORECASE,
 )
 _EXAMPLE_LEAD_RE = re.compile(
-    r"(?:例如|比如|譬如|舉例來說|举例来说|(?<![例比譬])如)\s?[:：,，]?\s?(?=[“「])"
+    r"(?:例如|比如|譬如|舉例來說|举例来说|(?<![例比譬])如"
+    r"|(?:正确|正確|更好)的?(?:写法|寫法|做法|表述)?(?:应该|應該|应|應)?是)\s?[:：,，]?\s?(?=[“「])"
+)
+# A quote its role names: "模糊的O:“提升产品质量”" (the role before a colon), "把「完成系统优化」当KR"
+# (the role after it).
+_EXAMPLE_ROLE_WORDS = (
+    r"(?:(?P<kr>(?:关键|關鍵)(?:成果|结果|結果)|(?<![A-Za-z])(?:KRs?|Key\s?Results?)(?![A-Za-z]))"
+    r"|(?P<o>目标|目標|(?<![A-Za-z])(?:Objectives?|O)(?![A-Za-z])))"
+)
+_EXAMPLE_LABELLED_RE = re.compile(
+    _EXAMPLE_ROLE_WORDS + r"\s?(?:[:：]|包括|包含)\s?(?=[“「])", re.IGNORECASE
+)
+_EXAMPLE_NAMED_AFTER_RE = re.compile(
+    r"(?P<of>的)?[“「]\s?(?P<q>[^“”「」\n]{2,80}?)\s?[”」]\s?(?:(?:就是|是|当作|當作|当|當|作为|作為)\s?"
+    + _EXAMPLE_ROLE_WORDS
+    # "对应HR的“人才招聘”目标": a quote after 的 and before 目标 names the objective
+    + r"|(?(of)(?P<o2>目标|目標)|(?!)))",
+    re.IGNORECASE,
 )
 _EXAMPLE_JOIN_RE = re.compile(r"(?:[、，,\s]|或者|或|和|与|與|及|而非|而不是|相较于|相較於)*")
 
@@ -4221,8 +4238,13 @@ def okr_examples(t: str, before: str = "") -> list[tuple[str, str, int]]:
     (kind, wording, offset into `t`); `before` is the line above, read for the role word when the
     line names none before its examples (decision 1222)."""
     out: list[tuple[str, str, int]] = []
-    for lead in _EXAMPLE_LEAD_RE.finditer(t):
-        kind = _example_role(t[: lead.start()]) or _example_role(before)
+    leads = [(m, None) for m in _EXAMPLE_LEAD_RE.finditer(t)]
+    leads += [(m, "kr" if m.group("kr") else "objective") for m in _EXAMPLE_LABELLED_RE.finditer(t)]
+    for m in _EXAMPLE_NAMED_AFTER_RE.finditer(t):
+        if len(m.group("q").strip()) >= 4:
+            out.append(("kr" if m.group("kr") else "objective", m.group("q").strip(), m.start("q")))
+    for lead, named in sorted(leads, key=lambda x: x[0].start()):
+        kind = named or _example_role(t[: lead.start()]) or _example_role(before)
         if kind is None:
             continue
         at = lead.end()
@@ -4232,6 +4254,7 @@ def okr_examples(t: str, before: str = "") -> list[tuple[str, str, int]]:
                 len(wording) >= 4
                 and wording[-1] not in "?？"
                 and not _EXAMPLE_ROLE_RE.fullmatch(wording)
+                and all(a != q.start("q") for _k, _w, a in out)
             ):
                 out.append((kind, wording, q.start("q")))
             at = _EXAMPLE_JOIN_RE.match(t, q.end()).end()
@@ -4243,7 +4266,7 @@ def okr_examples(t: str, before: str = "") -> list[tuple[str, str, int]]:
             name = next(k for k in "abcdefghi" if g.group(k) is not None)
             if g.start(name) not in seen:
                 out.append(("objective", g.group(name).strip(), g.start(name)))
-        out.sort(key=lambda x: x[2])
+    out.sort(key=lambda x: x[2])
     return out
 
 

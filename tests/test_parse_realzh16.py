@@ -159,3 +159,38 @@ def test_letters_for_figures_are_quantified(kr: str) -> None:
 @pytest.mark.parametrize("kr", ["在Y城市开设一家门店", "把Y型组织调整为扁平结构"])
 def test_a_letter_that_names_a_thing_is_no_figure(kr: str) -> None:
     assert "kr-not-quantified" in _kr_fails(kr)
+
+
+def test_a_quote_its_role_names() -> None:
+    text = (
+        "示例对比:\n• 含糊的O:“做好客户服务”\n• 清晰的O:“让每位来电客户一次就把问题解决”\n"
+        "• KR1:首次来电解决率从60%提升到85%\n• KR2:平均等待时长缩短到30秒以内\n"
+    )
+    assert _outline(text) == [
+        ("做好客户服务", []),
+        (
+            "让每位来电客户一次就把问题解决",
+            ["首次来电解决率从60%提升到85%", "平均等待时长缩短到30秒以内"],
+        ),
+    ]
+    text = (
+        "目标要鼓舞人心,比如「成为本地最受信任的装修公司」。\n"
+        "很多团队把「上线新官网」当KR,正确写法是「官网线索转化率从2%提升到4%」。\n"
+    )
+    assert _outline(text) == [
+        ("成为本地最受信任的装修公司", ["上线新官网", "官网线索转化率从2%提升到4%"])
+    ]
+
+
+def test_objectives_a_list_line_quotes_after_包括_or_before_目标() -> None:
+    text = (
+        "- 对齐战略:部门目标要承接公司的目标,今年公司目标包括“门店数翻一番”“会员复购率提升到40%”。\n"
+        "- 新开门店需要更多店长,对应人事部的“店长梯队建设”目标;\n"
+        "- 会员复购需要更好的服务,对应客服部的“一次解决率”目标。\n"
+    )
+    assert [o for o, _ in _outline(text)] == [
+        "门店数翻一番",
+        "会员复购率提升到40%",
+        "店长梯队建设",
+        "一次解决率",
+    ]

@@ -194,3 +194,25 @@ def test_objectives_a_list_line_quotes_after_包括_or_before_目标() -> None:
         "店长梯队建设",
         "一次解决率",
     ]
+
+
+# --- decision 1225: 改进 / 优化 with a measure and nothing else is a KPI -----------------------
+
+
+def _objective_fails(objective: str) -> list[str]:
+    from coach.config import Config
+    from coach.review import review
+
+    text = f"目标：{objective}\n关键结果1：季度新增付费用户从200提升到350（负责人：王芳）"
+    rv = review(text, config=Config(use_model=False, semantic=False))
+    return [c.rule_id for c in rv.objectives[0].checks if c.status == "fail"]
+
+
+@pytest.mark.parametrize("objective", ["改进CAC", "优化门店转化率", "优化库存周转天数"])
+def test_improving_a_measure_is_a_kpi(objective: str) -> None:
+    assert "objective-is-metric" in _objective_fails(objective)
+
+
+@pytest.mark.parametrize("objective", ["优化下单流程", "改进新人培训体系"])
+def test_improving_work_is_no_kpi(objective: str) -> None:
+    assert "objective-is-metric" not in _objective_fails(objective)

@@ -4238,6 +4238,8 @@ def okr_examples(t: str, before: str = "") -> list[tuple[str, str, int]]:
     (kind, wording, offset into `t`); `before` is the line above, read for the role word when the
     line names none before its examples (decision 1222)."""
     out: list[tuple[str, str, int]] = []
+    if "“" not in t and "「" not in t:
+        return out  # no quote, no example (most lines: kept cheap)
     leads = [(m, None) for m in _EXAMPLE_LEAD_RE.finditer(t)]
     leads += [(m, "kr" if m.group("kr") else "objective") for m in _EXAMPLE_LABELLED_RE.finditer(t)]
     for m in _EXAMPLE_NAMED_AFTER_RE.finditer(t):
@@ -4272,8 +4274,13 @@ def okr_examples(t: str, before: str = "") -> list[tuple[str, str, int]]:
 
 def _line_above(text: str, start: int) -> str:
     """The last non-blank line of `text` before the line that holds offset `start`."""
-    head = text[: text.rfind("\n", 0, start) + 1].rstrip()
-    return head[head.rfind("\n") + 1 :]
+    end = text.rfind("\n", 0, start)  # the newline that ends the line above
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        if text[begin:end].strip():
+            return text[begin:end]
+        end = begin - 1
+    return ""
 
 
 def _okr_sentence_builders(
@@ -4282,14 +4289,15 @@ def _okr_sentence_builders(
     """Builders for the objectives and key results `okr_sentences` reads in `t` (at `start`);
     where it reads none and `before` (the line above) is given, those `okr_examples` reads."""
     out: list[_Builder] = []
-    if before is not None and not okr_sentences(t):
+    sentences = okr_sentences(t)
+    if before is not None and not sentences:
         for kind, wording, at in okr_examples(t, before):
             b = _Builder(kind, "", None, indent + (2 if kind == "kr" else 0), line_no)
             b.add(wording, start + at)
             b.anchor = start + at
             out.append(b)
         return out
-    for (wording, at), krs in okr_sentences(t):
+    for (wording, at), krs in sentences:
         o = _Builder("objective", "", None, indent, line_no)
         o.add(wording, start + at)
         o.anchor = start + at

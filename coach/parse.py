@@ -4356,7 +4356,9 @@ def _okr_sentences_in_items(text: str, p: _Parser) -> None:
         b = items[i]
         if len(b.parts) == 1 and not b.cells and len(b.parts[0][0]) >= 12:
             t, start = b.parts[0]
-            made = _okr_sentence_builders(t, start, b.line_no, b.indent, _line_above(text, start))
+            # a labelled item is the author's own: its quotes are no guide's examples (1222)
+            above = None if _own_label(b) else _line_above(text, start)
+            made = _okr_sentence_builders(t, start, b.line_no, b.indent, above)
             name = made[0].parts[0][0] if made else ""
             if name and t.startswith(name) and t[len(name) : len(name) + 1] in ":：":
                 # "1. 提升贷款业务规模:银行公司通过设定目标“提升贷款业务规模”…": the case's own
@@ -4381,7 +4383,7 @@ def _okr_sentences_in_items(text: str, p: _Parser) -> None:
                 changed = True
                 i += 1
                 continue
-        elif len(b.parts) > 1 and not b.cells:
+        elif len(b.parts) > 1 and not b.cells and not _own_label(b):
             # A list item wrapped over lines of a guide's prose, its examples quoted on some of
             # them ("1. 本质不同…" / "好的OKR:…" / "例如:“A”、“B”。"): the examples, when one of
             # them is an objective (decision 1222).
@@ -5056,6 +5058,16 @@ _MARKER_ONLY_RE = re.compile(
 
 def _labelled(b: _Builder) -> bool:
     return not _MARKER_ONLY_RE.fullmatch(b.label)
+
+
+# A guide's section number ("一、", "（二）") is no label of the author's own item (decision 1222).
+_ZH_SECTION_MARK_RE = re.compile(r"\s*[（(]?[一二三四五六七八九十]{1,3}[、.．)）]\s*")
+
+
+def _own_label(b: _Builder) -> bool:
+    """Whether the builder carries a label of its own ("O1:", "KR2：", "目标："), not only a list
+    mark or a guide's section number."""
+    return _labelled(b) and not _ZH_SECTION_MARK_RE.fullmatch(b.label)
 
 
 def _owners(p: _Parser) -> dict[int, _Builder | None]:

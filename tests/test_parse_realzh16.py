@@ -216,3 +216,21 @@ def test_improving_a_measure_is_a_kpi(objective: str) -> None:
 @pytest.mark.parametrize("objective", ["优化下单流程", "改进新人培训体系"])
 def test_improving_work_is_no_kpi(objective: str) -> None:
     assert "objective-is-metric" not in _objective_fails(objective)
+
+
+def test_a_labelled_item_keeps_its_quotes() -> None:
+    # the author's own key result quoting a segment: no guide's example (decision 1222)
+    text = (
+        "目标：本季度让会员更愿意续费\n"
+        "KR1：续费率从40%提升到55%，其中如“年卡会员续费”占比达到30%\n"
+        "KR2：会员投诉处理时长缩短到24小时\n"
+    )
+    assert _outline(text) == [
+        (
+            "本季度让会员更愿意续费",
+            [
+                "续费率从40%提升到55%，其中如“年卡会员续费”占比达到30%",
+                "会员投诉处理时长缩短到24小时",
+            ],
+        )
+    ]

@@ -4197,37 +4197,39 @@ def okr_sentences(t: str) -> list[tuple[tuple[str, int], list[tuple[str, int]]]]
 # 标杆级用户体验”而非“增加20%用户”", "其关键成果是可衡量的价值指标,如“客户推荐分数从X提升到Y”",
 # "拆出3到5个Key Results……比如「每周新增500活跃用户」「客服回应时间压缩至2分钟内」". What they are
 # examples of is the role word last named before them, in the line or else in the line above.
-_EXAMPLE_ROLE_RE = re.compile(
+_QUOTED_EXAMPLE_ROLE_RE = re.compile(
     r"(?P<kr>(?:关键|關鍵)(?:成果|结果|結果)|(?<![A-Za-z])(?:KRs?|Key\s?Results?)(?![A-Za-z]))"
     r"|(?P<o>目标|目標|(?<![A-Za-z])(?:Objectives?|OKRs?|O)(?![A-Za-z]))",
     re.IGNORECASE,
 )
-_EXAMPLE_LEAD_RE = re.compile(
+_QUOTED_EXAMPLE_LEAD_RE = re.compile(
     r"(?:例如|比如|譬如|舉例來說|举例来说|(?<![例比譬])如"
     r"|(?:正确|正確|更好)的?(?:写法|寫法|做法|表述)?(?:应该|應該|应|應)?是)\s?[:：,，]?\s?(?=[“「])"
 )
 # A quote its role names: "模糊的O:“提升产品质量”" (the role before a colon), "把「完成系统优化」当KR"
 # (the role after it).
-_EXAMPLE_ROLE_WORDS = (
+_QUOTED_EXAMPLE_ROLE_WORDS = (
     r"(?:(?P<kr>(?:关键|關鍵)(?:成果|结果|結果)|(?<![A-Za-z])(?:KRs?|Key\s?Results?)(?![A-Za-z]))"
     r"|(?P<o>目标|目標|(?<![A-Za-z])(?:Objectives?|O)(?![A-Za-z])))"
 )
-_EXAMPLE_LABELLED_RE = re.compile(
-    _EXAMPLE_ROLE_WORDS + r"\s?(?:[:：]|包括|包含)\s?(?=[“「])", re.IGNORECASE
+_QUOTED_EXAMPLE_LABELLED_RE = re.compile(
+    _QUOTED_EXAMPLE_ROLE_WORDS + r"\s?(?:[:：]|包括|包含)\s?(?=[“「])", re.IGNORECASE
 )
-_EXAMPLE_NAMED_AFTER_RE = re.compile(
+_QUOTED_EXAMPLE_NAMED_AFTER_RE = re.compile(
     r"(?P<of>的)?[“「]\s?(?P<q>[^“”「」\n]{2,80}?)\s?[”」]\s?(?:(?:就是|是|当作|當作|当|當|作为|作為)\s?"
-    + _EXAMPLE_ROLE_WORDS
+    + _QUOTED_EXAMPLE_ROLE_WORDS
     # "对应HR的“人才招聘”目标": a quote after 的 and before 目标 names the objective
     + r"|(?(of)(?P<o2>目标|目標)|(?!)))",
     re.IGNORECASE,
 )
-_EXAMPLE_JOIN_RE = re.compile(r"(?:[、，,\s]|或者|或|和|与|與|及|而非|而不是|相较于|相較於)*")
+_QUOTED_EXAMPLE_JOIN_RE = re.compile(
+    r"(?:[、，,\s]|或者|或|和|与|與|及|而非|而不是|相较于|相較於)*"
+)
 
 
-def _example_role(text: str) -> str | None:
+def _quoted_example_role(text: str) -> str | None:
     """ "kr" or "objective": the role word last named in `text`, if any."""
-    found = list(_EXAMPLE_ROLE_RE.finditer(text))
+    found = list(_QUOTED_EXAMPLE_ROLE_RE.finditer(text))
     if not found:
         return None
     return "kr" if found[-1].group("kr") else "objective"
@@ -4240,13 +4242,17 @@ def okr_examples(t: str, before: str = "") -> list[tuple[str, str, int]]:
     out: list[tuple[str, str, int]] = []
     if "“" not in t and "「" not in t:
         return out  # no quote, no example (most lines: kept cheap)
-    leads = [(m, None) for m in _EXAMPLE_LEAD_RE.finditer(t)]
-    leads += [(m, "kr" if m.group("kr") else "objective") for m in _EXAMPLE_LABELLED_RE.finditer(t)]
-    for m in _EXAMPLE_NAMED_AFTER_RE.finditer(t):
+    leads = [(m, None) for m in _QUOTED_EXAMPLE_LEAD_RE.finditer(t)]
+    leads += [
+        (m, "kr" if m.group("kr") else "objective") for m in _QUOTED_EXAMPLE_LABELLED_RE.finditer(t)
+    ]
+    # "其关键结果(KR)可能是“…”或“…”": key results after a key-result lead (decision 1070's)
+    leads += [(m, "kr") for m in _OKR_SENTENCE_KRS_RE.finditer(t)]
+    for m in _QUOTED_EXAMPLE_NAMED_AFTER_RE.finditer(t):
         if len(m.group("q").strip()) >= 4:
             out.append(("kr" if m.group("kr") else "objective", m.group("q").strip(), m.start("q")))
     for lead, named in sorted(leads, key=lambda x: x[0].start()):
-        kind = named or _example_role(t[: lead.start()]) or _example_role(before)
+        kind = named or _quoted_example_role(t[: lead.start()]) or _quoted_example_role(before)
         if kind is None:
             continue
         at = lead.end()
@@ -4255,11 +4261,11 @@ def okr_examples(t: str, before: str = "") -> list[tuple[str, str, int]]:
             if (
                 len(wording) >= 4
                 and wording[-1] not in "?？"
-                and not _EXAMPLE_ROLE_RE.fullmatch(wording)
+                and not _QUOTED_EXAMPLE_ROLE_RE.fullmatch(wording)
                 and all(a != q.start("q") for _k, _w, a in out)
             ):
                 out.append((kind, wording, q.start("q")))
-            at = _EXAMPLE_JOIN_RE.match(t, q.end()).end()
+            at = _QUOTED_EXAMPLE_JOIN_RE.match(t, q.end()).end()
     if out:
         # An objective the same line quotes after an objective's lead ("银行板块的目标可能是
         # “…”") stands beside the examples.

@@ -234,3 +234,12 @@ def test_a_labelled_item_keeps_its_quotes() -> None:
             ],
         )
     ]
+
+
+def test_an_example_with_its_key_results_after_a_kr_lead() -> None:
+    # examples and decision 920's shape on one unlabelled bullet: the key results stay with it
+    text = (
+        "• 目标要让人心动。例如,“让每位读者都想续订”,其关键结果可能是“续订率提升到45%”或"
+        "“月活读者增加20%”。\n"
+    )
+    assert _outline(text) == [("让每位读者都想续订", ["续订率提升到45%", "月活读者增加20%"])]

@@ -4140,10 +4140,25 @@ _OKR_SENTENCE_GOAL_RE = re.compile(
     + r"\s?(?:这样|這樣)的(?:表述|目标|目標|描述)"
     + r"|(?:变成|變成|改为|改為|改写为|改寫為)\s?"
     + _okr_quote("f")
+    # "把O定为“提升品牌知名度”", "目标“提升产品用户体验”,若KR写…", "「打造全宇宙最香的腸粉」是
+    # Objective" (decision 1221)
+    + r"|(?<![A-Za-z])(?:O|Objective)\s?(?:定为|定為|设为|設為|设定为|設定為|写成|寫成|是)\s?[:：]?\s?"
+    + _okr_quote("g")
+    + r"|(?:目标|目標)\s?"
+    + _okr_quote("h")
+    + r"|"
+    + _okr_quote("i")
+    + r"\s?(?:就是|是|当作|當作|当|當|作为|作為)\s?(?:Objective|目标|目標)(?![A-Za-z])"
 )
 _OKR_SENTENCE_KRS_RE = re.compile(
-    r"(?:关键|關鍵)(?:成果|结果|結果)[^。\n“”「」]{0,40}?"
-    r"(?:设定为|設定為|设为|設為|定为|定為|为|為|是|包括|包含|如)\s?[:：]?\s?(?=[“「\"])"
+    r"(?:(?:关键|關鍵)(?:成果|结果|結果)|(?<![A-Za-z])(?:KRs?|Key\s?Results?)(?![A-Za-z]))"
+    r"[^。\n“”「」]{0,40}?"
+    r"(?:设定为|設定為|设为|設為|定为|定為|写成|寫成|写|寫|为|為|是|包括|包含|如)\s?[:：]?\s?(?=[“「\"])"
+)
+# "而「客戶回購率達85%」就是KR", "把「完成系统优化」当KR": a quote named a key result after it.
+_OKR_SENTENCE_KR_AFTER_RE = re.compile(
+    _okr_quote("q") + r"\s?(?:就是|是|当作|當作|当|當|作为|作為)\s?"
+    r"(?:KRs?|Key\s?Results?|(?:关键|關鍵)(?:成果|结果|結果))(?![A-Za-z])"
 )
 _OKR_SENTENCE_QUOTE_RE = re.compile(r"[“「\"]\s?(?P<q>[^“”「」\"\n]{2,80}?)\s?[”」\"]")
 
@@ -4155,27 +4170,140 @@ def okr_sentences(t: str) -> list[tuple[tuple[str, int], list[tuple[str, int]]]]
     goals = list(_OKR_SENTENCE_GOAL_RE.finditer(t))
     out: list[tuple[tuple[str, int], list[tuple[str, int]]]] = []
     for i, g in enumerate(goals):
-        name = next(k for k in "abcdef" if g.group(k) is not None)
+        name = next(k for k in "abcdefghi" if g.group(k) is not None)
         stop = goals[i + 1].start() if i + 1 < len(goals) else len(t)
-        lead = _OKR_SENTENCE_KRS_RE.search(t, g.end(), stop)
-        if lead is None:
-            continue
-        krs: list[tuple[str, int]] = []
-        at = lead.end()
-        while (q := _OKR_SENTENCE_QUOTE_RE.match(t, at)) is not None and q.start() < stop:
-            krs.append((q.group("q").strip(), q.start("q")))
-            at = q.end()
-            while at < len(t) and t[at] in "、，, 和及或与與":
-                at += 1
+        krs: dict[int, str] = {}
+        # Every key-result lead before the next objective: "若KR写“A”,这是任务;而KR写“B”"
+        # (decision 1221).
+        pos = g.end()
+        while (lead := _OKR_SENTENCE_KRS_RE.search(t, pos, stop)) is not None:
+            at = lead.end()
+            while (q := _OKR_SENTENCE_QUOTE_RE.match(t, at)) is not None and q.start() < stop:
+                krs[q.start("q")] = q.group("q").strip()
+                at = q.end()
+                while at < len(t) and t[at] in "、，, 和及或与與":
+                    at += 1
+            pos = max(at, lead.end())
+        for q in _OKR_SENTENCE_KR_AFTER_RE.finditer(t, g.end(), stop):
+            krs[q.start("q")] = q.group("q").strip()
         if krs:
-            out.append(((g.group(name).strip(), g.start(name)), krs))
+            out.append(
+                ((g.group(name).strip(), g.start(name)), [(w, a) for a, w in sorted(krs.items())])
+            )
     return out
 
 
-def _okr_sentence_builders(t: str, start: int, line_no: int, indent: int) -> list[_Builder]:
-    """Builders for the objectives and key results `okr_sentences` reads in `t` (at `start`)."""
+# A guide's examples quoted after "例如/比如/如" (decision 1222): "目标应描述方向和愿景,如“打造行业
+# 标杆级用户体验”而非“增加20%用户”", "其关键成果是可衡量的价值指标,如“客户推荐分数从X提升到Y”",
+# "拆出3到5个Key Results……比如「每周新增500活跃用户」「客服回应时间压缩至2分钟内」". What they are
+# examples of is the role word last named before them, in the line or else in the line above.
+_QUOTED_EXAMPLE_ROLE_RE = re.compile(
+    r"(?P<kr>(?:关键|關鍵)(?:成果|结果|結果)|(?<![A-Za-z])(?:KRs?|Key\s?Results?)(?![A-Za-z]))"
+    r"|(?P<o>目标|目標|(?<![A-Za-z])(?:Objectives?|OKRs?|O)(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+_QUOTED_EXAMPLE_LEAD_RE = re.compile(
+    r"(?:例如|比如|譬如|舉例來說|举例来说|(?<![例比譬])如"
+    r"|(?:正确|正確|更好)的?(?:写法|寫法|做法|表述)?(?:应该|應該|应|應)?是)\s?[:：,，]?\s?(?=[“「])"
+)
+# A quote its role names: "模糊的O:“提升产品质量”" (the role before a colon), "把「完成系统优化」当KR"
+# (the role after it).
+_QUOTED_EXAMPLE_ROLE_WORDS = (
+    r"(?:(?P<kr>(?:关键|關鍵)(?:成果|结果|結果)|(?<![A-Za-z])(?:KRs?|Key\s?Results?)(?![A-Za-z]))"
+    r"|(?P<o>目标|目標|(?<![A-Za-z])(?:Objectives?|O)(?![A-Za-z])))"
+)
+_QUOTED_EXAMPLE_LABELLED_RE = re.compile(
+    _QUOTED_EXAMPLE_ROLE_WORDS + r"\s?(?:[:：]|包括|包含)\s?(?=[“「])", re.IGNORECASE
+)
+_QUOTED_EXAMPLE_NAMED_AFTER_RE = re.compile(
+    r"(?P<of>的)?[“「]\s?(?P<q>[^“”「」\n]{2,80}?)\s?[”」]\s?(?:(?:就是|是|当作|當作|当|當|作为|作為)\s?"
+    + _QUOTED_EXAMPLE_ROLE_WORDS
+    # "对应HR的“人才招聘”目标": a quote after 的 and before 目标 names the objective
+    + r"|(?(of)(?P<o2>目标|目標)|(?!)))",
+    re.IGNORECASE,
+)
+_QUOTED_EXAMPLE_JOIN_RE = re.compile(
+    r"(?:[、，,\s]|或者|或|和|与|與|及|而非|而不是|相较于|相較於)*"
+)
+
+
+def _quoted_example_role(text: str) -> str | None:
+    """ "kr" or "objective": the role word last named in `text`, if any."""
+    found = list(_QUOTED_EXAMPLE_ROLE_RE.finditer(text))
+    if not found:
+        return None
+    return "kr" if found[-1].group("kr") else "objective"
+
+
+def okr_examples(t: str, before: str = "") -> list[tuple[str, str, int]]:
+    """The objectives and key results a guide's line quotes as examples after 例如/比如/如, as
+    (kind, wording, offset into `t`); `before` is the line above, read for the role word when the
+    line names none before its examples (decision 1222)."""
+    out: list[tuple[str, str, int]] = []
+    if "“" not in t and "「" not in t:
+        return out  # no quote, no example (most lines: kept cheap)
+    leads = [(m, None) for m in _QUOTED_EXAMPLE_LEAD_RE.finditer(t)]
+    leads += [
+        (m, "kr" if m.group("kr") else "objective") for m in _QUOTED_EXAMPLE_LABELLED_RE.finditer(t)
+    ]
+    # "其关键结果(KR)可能是“…”或“…”": key results after a key-result lead (decision 1070's)
+    leads += [(m, "kr") for m in _OKR_SENTENCE_KRS_RE.finditer(t)]
+    for m in _QUOTED_EXAMPLE_NAMED_AFTER_RE.finditer(t):
+        if len(m.group("q").strip()) >= 4:
+            out.append(("kr" if m.group("kr") else "objective", m.group("q").strip(), m.start("q")))
+    for lead, named in sorted(leads, key=lambda x: x[0].start()):
+        kind = named or _quoted_example_role(t[: lead.start()]) or _quoted_example_role(before)
+        if kind is None:
+            continue
+        at = lead.end()
+        while (q := _OKR_SENTENCE_QUOTE_RE.match(t, at)) is not None:
+            wording = q.group("q").strip()
+            if (
+                len(wording) >= 4
+                and wording[-1] not in "?？"
+                and not _QUOTED_EXAMPLE_ROLE_RE.fullmatch(wording)
+                and all(a != q.start("q") for _k, _w, a in out)
+            ):
+                out.append((kind, wording, q.start("q")))
+            at = _QUOTED_EXAMPLE_JOIN_RE.match(t, q.end()).end()
+    if out:
+        # An objective the same line quotes after an objective's lead ("银行板块的目标可能是
+        # “…”") stands beside the examples.
+        seen = {at for _k, _w, at in out}
+        for g in _OKR_SENTENCE_GOAL_RE.finditer(t):
+            name = next(k for k in "abcdefghi" if g.group(k) is not None)
+            if g.start(name) not in seen:
+                out.append(("objective", g.group(name).strip(), g.start(name)))
+    out.sort(key=lambda x: x[2])
+    return out
+
+
+def _line_above(text: str, start: int) -> str:
+    """The last non-blank line of `text` before the line that holds offset `start`."""
+    end = text.rfind("\n", 0, start)  # the newline that ends the line above
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        if text[begin:end].strip():
+            return text[begin:end]
+        end = begin - 1
+    return ""
+
+
+def _okr_sentence_builders(
+    t: str, start: int, line_no: int, indent: int, before: str | None = None
+) -> list[_Builder]:
+    """Builders for the objectives and key results `okr_sentences` reads in `t` (at `start`);
+    where it reads none and `before` (the line above) is given, those `okr_examples` reads."""
     out: list[_Builder] = []
-    for (wording, at), krs in okr_sentences(t):
+    sentences = okr_sentences(t)
+    if before is not None and not sentences:
+        for kind, wording, at in okr_examples(t, before):
+            b = _Builder(kind, "", None, indent + (2 if kind == "kr" else 0), line_no)
+            b.add(wording, start + at)
+            b.anchor = start + at
+            out.append(b)
+        return out
+    for (wording, at), krs in sentences:
         o = _Builder("objective", "", None, indent, line_no)
         o.add(wording, start + at)
         o.anchor = start + at
@@ -4193,14 +4321,32 @@ def _okr_sentences_found(text: str) -> list[Any]:
     from coach import parse_fallback as fb
 
     found: list[Any] = []
+    before = ""
     for ln in fb.lines_of(text):
-        for (wording, at), krs in okr_sentences(ln.text):
+        sentences = okr_sentences(ln.text)
+        for (wording, at), krs in sentences:
             parent = len(found)
             found.append(fb.Found("objective", wording, ln.start + at, ln.number + 1, ln.indent))
             for kw, kat in krs:
                 found.append(
                     fb.Found("kr", kw, ln.start + kat, ln.number + 1, ln.indent + 2, parent)
                 )
+        # A guide's quoted examples on the other lines (decision 1222); a key result before any
+        # objective is left.
+        for kind, wording, at in [] if sentences else okr_examples(ln.text, before):
+            objectives = [i for i, f in enumerate(found) if f.kind == "objective"]
+            if kind == "objective":
+                found.append(
+                    fb.Found("objective", wording, ln.start + at, ln.number + 1, ln.indent)
+                )
+            elif objectives:
+                found.append(
+                    fb.Found(
+                        "kr", wording, ln.start + at, ln.number + 1, ln.indent + 2, objectives[-1]
+                    )
+                )
+        if ln.text.strip():
+            before = ln.text
     return found
 
 
@@ -4216,7 +4362,9 @@ def _okr_sentences_in_items(text: str, p: _Parser) -> None:
         b = items[i]
         if len(b.parts) == 1 and not b.cells and len(b.parts[0][0]) >= 12:
             t, start = b.parts[0]
-            made = _okr_sentence_builders(t, start, b.line_no, b.indent)
+            # a labelled item is the author's own: its quotes are no guide's examples (1222)
+            above = None if _own_label(b) else _line_above(text, start)
+            made = _okr_sentence_builders(t, start, b.line_no, b.indent, above)
             name = made[0].parts[0][0] if made else ""
             if name and t.startswith(name) and t[len(name) : len(name) + 1] in ":：":
                 # "1. 提升贷款业务规模:银行公司通过设定目标“提升贷款业务规模”…": the case's own
@@ -4241,13 +4389,29 @@ def _okr_sentences_in_items(text: str, p: _Parser) -> None:
                 changed = True
                 i += 1
                 continue
+        elif len(b.parts) > 1 and not b.cells and not _own_label(b):
+            # A list item wrapped over lines of a guide's prose, its examples quoted on some of
+            # them ("1. 本质不同…" / "好的OKR:…" / "例如:“A”、“B”。"): the examples, when one of
+            # them is an objective (decision 1222).
+            made = [
+                m
+                for t, start in b.parts
+                for m in _okr_sentence_builders(
+                    t, start, b.line_no, b.indent, _line_above(text, start)
+                )
+            ]
+            if made and (changed or any(m.kind == "objective" for m in made)):
+                builders.extend(made)
+                changed = True
+                i += 1
+                continue
         builders.append(b)
         i += 1
     spans = [(s, s + len(t)) for b in builders for t, s in b.parts]
     for t, start, end in list(p.prose_lines):
         if any(a < end and start < z for a, z in spans):
             continue  # the paragraph is an item's wording, read above
-        made = _okr_sentence_builders(t, start, 0, 0)
+        made = _okr_sentence_builders(t, start, 0, 0, _line_above(text, start))
         if not made:
             continue
         i = 0
@@ -4900,6 +5064,16 @@ _MARKER_ONLY_RE = re.compile(
 
 def _labelled(b: _Builder) -> bool:
     return not _MARKER_ONLY_RE.fullmatch(b.label)
+
+
+# A guide's section number ("一、", "（二）") is no label of the author's own item (decision 1222).
+_ZH_SECTION_MARK_RE = re.compile(r"\s*[（(]?[一二三四五六七八九十]{1,3}[、.．)）]\s*")
+
+
+def _own_label(b: _Builder) -> bool:
+    """Whether the builder carries a label of its own ("O1:", "KR2：", "目标："), not only a list
+    mark or a guide's section number."""
+    return _labelled(b) and not _ZH_SECTION_MARK_RE.fullmatch(b.label)
 
 
 def _owners(p: _Parser) -> dict[int, _Builder | None]:

@@ -201,10 +201,12 @@ def _read_preamble(draft: Draft) -> list[str]:
         return []
     first = draft.objectives[0].start
     last = max(it.end for it in draft.items())
+    # A paragraph that holds the first objective (a guide's sentence quoting it) is no title
+    # above it: "需区分“做什么”(任务)…目标“提升产品用户体验”" names no owner (decision 1223).
     return [
         t
-        for t, s, _e in draft.prose
-        if s < first or (s >= last and _FOOTER_OWNER.match(t) is not None)
+        for t, s, e in draft.prose
+        if e <= first or (s >= last and _FOOTER_OWNER.match(t) is not None)
     ]
 
 

@@ -226,7 +226,11 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _PER = {"百分之": 1.0, "千分之": 0.1, "万分之": 0.01}
 _PER_SIGN = {"‰": 0.1, "‱": 0.01}
 # "xx", "XXXX": up to four letters x held for a number ("有效商机不少于xxxx个"; decision 475).
-_X_RUN = re.compile(r"(?<![a-z0-9])(?:x{1,4}|n|yyy|zzz)(?![a-z0-9])")
+_X_RUN = re.compile(r"(?<![a-z0-9])(?:x{1,4}|n|y|yyy|zzz)(?![a-z0-9])")
+# "从X提升到Y" (PRINCIPLES.md: a placeholder standing for a number): a lone letter after 从 with
+# 到/至 after it is the start's figure (decision 1224).
+_FROM_CUE = re.compile(r"从\s?$")
+_TO_AFTER = re.compile(r"\s?[\u4e00-\u9fff]{0,4}?(?:到|至)")
 # "XXX influential users", "ZZZ testimonials": three letters held for a count before its noun.
 _LETTER_RUN_COUNT = re.compile(r"(?:xxx|yyy|zzz) [a-z]")
 _EN_WORD = re.compile(r"[a-z][a-z'’-]*")
@@ -786,6 +790,12 @@ def _placeholders(folded: str, lang: str, in_time: _Spans) -> list[_Raw]:
         )
         if lang == "en" and _LETTER_RUN_COUNT.match(folded, s):
             cued = True
+        if (
+            lang == "zh"
+            and _FROM_CUE.search(folded[max(0, s - 2) : s])
+            and _TO_AFTER.match(folded, e)
+        ):
+            cued = True  # "从X提升到Y": X is the start (decision 1224)
         if (
             lang == "zh"
             and len(m.group()) >= 2

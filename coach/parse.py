@@ -3899,14 +3899,16 @@ def parse_text(
 ) -> Draft:
     """Parse pasted text into a Draft (without annotations; see `coach.annotate`)."""
     validate_text(text, max_chars)
-    p = _Parser(text)
     yaml_items = parse_yaml.read(text)
+    # Split label words and page footers from a PDF's text, mended in place (decision 1200).
+    page = text if yaml_items is not None else parse_shapes.mend(text)
+    p = _Parser(page)
     if yaml_items is not None:
         p.builders = [_yaml_builder(it) for it in yaml_items]
     else:
         p.run()
         refused = not any(b.parts for b in p.builders)  # no item with any wording
-        shaped, sure = parse_shapes.read(text, refused) or ([], False)
+        shaped, sure = parse_shapes.read(page, refused) or ([], False)
         read = {b.parts[0] for b in p.builders if b.parts}
         if shaped and (sure or 2 * sum(it.parts[0] in read for it in shaped) < len(shaped)):
             # A whole-page layout (decisions 860-866): one with a sure signature, or one whose
@@ -3914,14 +3916,14 @@ def parse_text(
             p.orphan_labels = []
             _use_builders(p, [_yaml_builder(it) for it in shaped])
         elif not any(b.kind == "kr" and b.parts for b in p.builders) and (
-            said := parse_shapes.said_in_prose(text)
+            said := parse_shapes.said_in_prose(page)
         ):
             # "比如O是X，KR1是Y，KR2是Z": an OKR said inside a sentence, on a page the line
             # readings found no key result on (decision 1025).
             p.orphan_labels = []
             _use_builders(p, [_yaml_builder(it) for it in said])
         else:
-            _fall_back(text, p, max_objectives)
+            _fall_back(page, p, max_objectives)
         _recast_items(p)
     return _assemble(text, p, max_objectives)
 

@@ -592,3 +592,62 @@ def read(text: str, refused: bool) -> tuple[list[YamlItem], bool] | None:
         if found:
             return found, reader not in (_labelled_paragraphs, _label_lines, _arrows)
     return None
+
+
+# --- 1200: what a PDF's text extraction leaves on a page ----------------------------------
+# "Objec tive 1. 2:" / "Key Res ults": a label word split by a stray space; "FY 2025-2026 Annual
+# Budget | Riverton Page 41" / "Page 7 of 20" / "第 3 页 共 12 页": a page's running footer.
+_LABEL_WORDS = ("objectives", "objective", "key results", "key result", "goal", "initiative")
+_LABEL_WORDS += ("performance measure", "performance measures", "strategy", "measure")
+
+
+def _spaced(word: str) -> str:
+    """A label word with at most one stray space between any two of its letters."""
+    return " ".join("[ ]?".join(re.escape(c) for c in w) for w in word.split())
+
+
+_SPLIT_LABEL_RE = re.compile(
+    r"^(?P<lead>[ \t]*(?:[-*•]|\|)?[ \t]*(?:\*\*)?)"
+    r"(?P<label>(?:" + "|".join(_spaced(w) for w in sorted(_LABEL_WORDS, key=len, reverse=True))
+    + r"))(?![A-Za-z])(?P<num>[ \t]*\d{1,2}(?:[ ]?\.[ ]?\d{1,2}){0,2}[a-z]?)?",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FOOTER_RE = re.compile(
+    r"^[ \t]*(?:"
+    r"[^\n|]{0,80}\|[^\n|]{0,60}\bpage[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?"
+    r"|page[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?"
+    r"|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?"
+    r"|[-–—][ \t]*\d{1,4}[ \t]*[-–—]"
+    r")[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _mend_label(m: re.Match[str]) -> str:
+    label, num = m.group("label"), m.group("num") or ""
+    joined = _join_label(label)
+    if joined is None or (joined == label and " " not in num.strip()):
+        return m.group(0)
+    packed = (" " if num[:1] in " \t" else "") + num.strip().replace(" ", "") if num else ""
+    body = joined + packed
+    return m.group("lead") + body + " " * (len(label) + len(num) - len(body))
+
+
+def _join_label(label: str) -> str | None:
+    """The label with its stray spaces taken out ("Key Res ults" gives "Key Results")."""
+    low = label.lower().replace(" ", "")
+    for w in _LABEL_WORDS:
+        if w.replace(" ", "") != low:
+            continue
+        letters = iter(label.replace(" ", ""))
+        return "".join(" " if c == " " else next(letters) for c in w)
+    return None
+
+
+def mend(text: str) -> str:
+    """The page with split label words joined and page footers blanked, every offset kept
+    (decision 1200): the readings see "Objective 1.2:", the draft keeps what was pasted."""
+    if " " not in text:
+        return text
+    out = _SPLIT_LABEL_RE.sub(_mend_label, text)
+    return _FOOTER_RE.sub(lambda m: " " * len(m.group(0)), out)

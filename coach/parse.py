@@ -227,7 +227,7 @@ _ROLE_AFTER_NAME_RE = re.compile(r"\s?[（(][^（）()]{1,20}[)）]$")
 # "Action: …", "Key Steps: …", "举措：…"): no key result (decision 1027).
 _WORK_KEY_RE = re.compile(
     r"^(?:strateg(?:y|ies)|tactics?|actions?|action (?:items?|steps?|plan)|key steps?|"
-    r"initiatives?|activities|举措|关键举措|措施|行动(?:计划)?)$",
+    r"initiatives?|activit(?:y|ies)|举措|关键举措|措施|行动(?:计划)?)$",
     re.IGNORECASE,
 )
 # The key of a row that names what a key result measures ("Measure:", "Metric:", "Performance
@@ -370,7 +370,8 @@ SUMMARY_KEY_RE = re.compile(
 # A line (or list item) that gives an attribute of the item above: "- **Owner:** Ana",
 # "Target: 95%", "负责人：张三", "进度：40%". It is recorded in the item's `cells`.
 ATTRIBUTE_RE = re.compile(
-    r"^(?:\*\*|__|[*_])?(?P<key>owners?|dri|lead|负责人|责任人|target|目标值|current(?: value)?|当前值?|"
+    r"^(?:\*\*|__|[*_])?(?P<key>(?P<numbered>(?:strateg(?:y|ies)|tactics?|initiatives?|actions?|"
+    r"activit(?:y|ies)|(?:performance )?measures?)(?=[ \t]\d{1,2}[ \t]?\.[ \t]?\d))|owners?|dri|lead|负责人|责任人|target|目标值|current(?: value)?|当前值?|"
     r"baseline|基线|起始值|progress|进度|完成度|score|得分|status|状态|confidence|信心(?:指数)?|due|"
     r"due date|deadline|截止(?:时间|日期)?|measured? by|(?:performance |success |outcome )?(?:measures?|metrics?|indicators?)|"
     r"kpis?|key performance indicators?|衡量(?:方式|标准|指标)?|考核指标|data source|数据来源|"
@@ -378,6 +379,8 @@ ATTRIBUTE_RE = re.compile(
     rf"{_NOTE_KEYS}|priority|优先级|weight|权重|timeline|"
     rf"initiatives?|tasks?|actions?|projects?|举措|关键举措|措施|行动|任务|description|{_TRACKING_KEYS}|"
     r"strateg(?:y|ies)|tactics?|action (?:items?|steps?|plan)|key steps?|activities)"
+    # "Initiative 1.1:", "Strategy 2.3:", "Measure 1.2:": a plan's numbered rows (decision 1201).
+    r"(?(numbered)[ \t]\d{1,2}(?:[ \t]?\.[ \t]?\d{1,2}){1,2}[a-z]?)"
     r"(?:\*\*|__|[*_])?\s?[:：](?:\*\*|__|[*_])?\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )

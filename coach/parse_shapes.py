@@ -571,6 +571,75 @@ def _priority_plan(text: str) -> list[YamlItem] | None:
     return _complete(items)
 
 
+# --- 1202: an assessment plan's form: goal and objective rows over "AT=" achievement targets --
+# "| GOAL 1: ACCESS -- … |" / "| OBJECTIVE 1b: … |" (single-cell rows of a pipe-bordered form,
+# or plain lines), then "- CR= …" criteria and "- AT= …" achievement targets: each goal and
+# objective row an objective, each achievement target a key result of the objective above;
+# the criteria, the activity names and the unit's row are no items.
+_FORM_CELL_RE = re.compile(r"^[ \t]*\|(?P<c>[^|\n]*)\|[ \t]*$")
+_FORM_GOAL_RE = re.compile(
+    r"^[ \t]*(?:\*\*)?(?:goal|objective|outcome)[ \t]*\d{1,2}[a-z]?(?:\.\d{1,2}[a-z]?){0,2}"
+    r"(?:\*\*)?[ \t]*(?:[:：.]|[-–—]{1,2})[ \t]*(?:\*\*)?[ \t]*(?=\S)",
+    re.IGNORECASE,
+)
+_FORM_TARGET_RE = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]*)?(?:(?-i:AT)|achievement[ \t]+targets?)[ \t]*[=:：][ \t]*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _assessment_form(text: str) -> list[YamlItem] | None:
+    if "AT" not in text and "chievement" not in text:
+        return None
+    items: list[YamlItem | None] = []
+    targets = 0
+    for n, at, raw in _lines(text):
+        cell = _FORM_CELL_RE.match(raw)
+        body, off = (cell.group("c"), at + cell.start("c")) if cell else (raw, at)
+        g = _FORM_GOAL_RE.match(body)
+        if g:
+            items.append(_item("objective", body[g.end() :].rstrip(" \t|"), off + g.end(), n))
+            continue
+        t = _FORM_TARGET_RE.match(raw)
+        if t and items:
+            items.append(_item("kr", raw[t.end() :].rstrip(), at + t.end(), n, 2))
+            targets += 1
+    return _complete(items) if targets else None
+
+
+# --- 1203: a plan's headings, each over the statement of a direction and its "Goal:" bullets --
+# "Ensure a Welcoming Experience" / "Your library has safe and welcoming places …" / "• Goal:
+# Visitors are welcomed …": the statement is the objective, each goal bullet a key result; the
+# heading over the statement is a heading. Two such runs of bullets at least, each right under
+# its statement.
+_GOAL_BULLET_RE = re.compile(
+    r"^[ \t]*[-*•–][ \t]*goal[ \t]*\d{0,2}[ \t]*[:：][ \t]*(?=\S)", re.IGNORECASE
+)
+
+
+def _goal_bullets(text: str) -> list[YamlItem] | None:
+    if not re.search(r"(?im)^[ \t]*[-*•–][ \t]*goal\b", text):
+        return None
+    lines = [x for x in _lines(text) if x[2].strip()]
+    items: list[YamlItem | None] = []
+    runs = 0
+    for k, (n, at, raw) in enumerate(lines):
+        g = _GOAL_BULLET_RE.match(raw)
+        if g is None:
+            continue
+        if not (k and _GOAL_BULLET_RE.match(lines[k - 1][2])):
+            if k == 0:
+                return None
+            n0, at0, raw0 = lines[k - 1]
+            t = raw0.strip()
+            if _LIST_ITEM_RE.match(raw0) or t.endswith((":", "：")) or len(t.split()) < 6:
+                return None
+            items.append(_item("objective", raw0, at0, n0))
+            runs += 1
+        items.append(_item("kr", raw[g.end() :], at + g.end(), n, 2))
+    return _complete(items) if runs >= 2 else None
+
+
 _READERS: tuple[Callable[[str], list[YamlItem] | None], ...] = (
     _rst,
     _heading_quotes,
@@ -579,6 +648,8 @@ _READERS: tuple[Callable[[str], list[YamlItem] | None], ...] = (
     _labelled_paragraphs,
     _target_sheet,
     _priority_plan,
+    _assessment_form,
+    _goal_bullets,
 )
 
 
@@ -608,7 +679,8 @@ def _spaced(word: str) -> str:
 
 _SPLIT_LABEL_RE = re.compile(
     r"^(?P<lead>[ \t]*(?:[-*•]|\|)?[ \t]*(?:\*\*)?)"
-    r"(?P<label>(?:" + "|".join(_spaced(w) for w in sorted(_LABEL_WORDS, key=len, reverse=True))
+    r"(?P<label>(?:"
+    + "|".join(_spaced(w) for w in sorted(_LABEL_WORDS, key=len, reverse=True))
     + r"))(?![A-Za-z])(?P<num>[ \t]*\d{1,2}(?:[ ]?\.[ ]?\d{1,2}){0,2}[a-z]?)?",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -640,6 +640,118 @@ def _goal_bullets(text: str) -> list[YamlItem] | None:
     return _complete(items) if runs >= 2 else None
 
 
+# --- 1204: a Chinese guide's prose: an objective after a colon, key results named in brackets -
+# "优质Objective应符合SMART原则:独立站Q3客单价提升至$85。关键结果设计需遵循三层次原则:基础指标
+# (转化率提升20%)、过程指标(落地页跳出率降至35%)": the wording after the colon of the sentence
+# that names the objective is the objective; each bracket after a name in the list after the
+# key-result sentence's colon a key result. Two bracketed key results at least, each with a
+# figure.
+_ZH_GOAL_COLON_RE = re.compile(
+    r"(?:Objective|目标|\bO\b)[^。！!？?\n:：]{0,24}[:：]", re.IGNORECASE
+)
+_ZH_KR_COLON_RE = re.compile(r"(?:关键(?:结果|成果)|KRs?\b)[^。！!？?\n:：]{0,24}[:：]")
+_ZH_NAMED_BRACKET_RE = re.compile(
+    r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,10})[ \t]?[(（](?P<k>[^()（）\n]{3,40})[)）]"
+)
+_ZH_LIST_SEP_RE = re.compile(r"^[ \t]*(?:[、，,；;]|和|及|以及)?[ \t]*$")
+
+
+def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
+    """Where the sentence holding `at` starts and ends (at 。！？ or a line break)."""
+    a = max(text.rfind(c, 0, at) for c in "。！？!?\n") + 1
+    ends = [e for e in (text.find(c, at) for c in "。！？!?\n") if e >= 0]
+    return a, min(ends) if ends else len(text)
+
+
+def _bracketed_krs_zh(text: str) -> list[YamlItem] | None:
+    from coach.parse_fallback import has_figure
+
+    if not re.search(r"[(（]", text):
+        return None
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    items: list[YamlItem | None] = []
+    for km in _ZH_KR_COLON_RE.finditer(text):
+        _a, end = _sentence_bounds(text, km.end())
+        pieces = list(_ZH_NAMED_BRACKET_RE.finditer(text, km.end(), end))
+        gaps = [text[x.end() : y.start()] for x, y in zip(pieces, pieces[1:], strict=False)]
+        if (
+            len(pieces) < 2
+            or not all(_ZH_LIST_SEP_RE.match(g) for g in gaps)
+            or not all(has_figure(p.group("k")) for p in pieces)
+        ):
+            continue
+        # The objective: the wording after the colon of the sentence before, naming it.
+        a, _e = _sentence_bounds(text, km.start())
+        prev_a, prev_e = _sentence_bounds(text, max(a - 1, 0))
+        gm = None
+        for gm in _ZH_GOAL_COLON_RE.finditer(text, prev_a, prev_e):
+            pass
+        if gm is None or a == 0:
+            continue
+        body = text[gm.end() : prev_e].strip(" \t")
+        if len(re.findall(r"[\u4e00-\u9fff]", body)) < 5:
+            continue
+        n = sum(1 for s in line_starts if s <= gm.end()) - 1
+        items.append(_item("objective", body, gm.end() + text[gm.end() :].find(body[0]), n))
+        for pm in pieces:
+            n2 = sum(1 for s in line_starts if s <= pm.start()) - 1
+            items.append(_item("kr", pm.group("k"), pm.start("k"), n2, 2))
+    return _complete(items)
+
+
+# --- 1205: a Chinese guide's prose: objectives listed after 例如, a key result quoted after 如 --
+# "医院可以利用OKR设定年度目标,例如提升患者满意度、降低医疗事故率等,…" then "…可以设定如“患者满意度
+# 调查得分提升至90%”等具体指标": each piece of the list after 例如/比如 up to 等 is an objective; each
+# quoted measure with a figure in a later sentence that speaks of key results or measures
+# (关键成果, 指标) is a key result, under the listed objective it shares most words with. Read
+# only on a page nothing else reads.
+_ZH_EXAMPLE_GOALS_RE = re.compile(
+    r"(?:目标|OKR)[^。！？\n]{0,30}?[,，]?[ \t]*(?:例如|比如|譬如)[ \t]*"
+    r"(?P<list>[^。！？\n,，:：“”\"]{6,80}?)等(?=[,，。；;\s])"
+)
+_ZH_MEASURE_TALK_RE = re.compile(r"关键(?:成果|结果)|指标|KR")
+_ZH_QUOTED_AFTER_AS_RE = re.compile(r"(?:如|例如|比如)[ \t]?[“「\"](?P<k>[^”」\"\n]{4,40})[”」\"]")
+
+
+def _shared(a: str, b: str) -> int:
+    """How many two-character pieces two Chinese wordings share."""
+    pairs = {a[i : i + 2] for i in range(len(a) - 1)}
+    return sum(b[i : i + 2] in pairs for i in range(len(b) - 1))
+
+
+def _example_goals_zh(text: str) -> list[YamlItem] | None:
+    from coach.parse_fallback import has_figure
+
+    gm = _ZH_EXAMPLE_GOALS_RE.search(text)
+    if gm is None:
+        return None
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def line_of(at: int) -> int:
+        return sum(1 for s in line_starts if s <= at) - 1
+
+    goals: list[YamlItem] = []
+    at = gm.start("list")
+    for piece in re.split(r"[、及和]", gm.group("list")):
+        it = _item("objective", piece, at, line_of(at))
+        at += len(piece) + 1
+        if it is None or len(re.findall(r"[\u4e00-\u9fff]", it.parts[0][0])) < 4:
+            return None
+        goals.append(it)
+    krs: list[list[YamlItem]] = [[] for _ in goals]
+    for qm in _ZH_QUOTED_AFTER_AS_RE.finditer(text, gm.end()):
+        a, _e = _sentence_bounds(text, qm.start())
+        if not _ZH_MEASURE_TALK_RE.search(text, a, qm.end() + 20) or not has_figure(qm.group("k")):
+            continue
+        k = _item("kr", qm.group("k"), qm.start("k"), line_of(qm.start("k")), 2)
+        if k is not None:
+            best = max(
+                range(len(goals)), key=lambda i: _shared(goals[i].parts[0][0], qm.group("k"))
+            )
+            krs[best].append(k)
+    return _complete([it for g, ks in zip(goals, krs, strict=True) for it in (g, *ks)])
+
+
 _READERS: tuple[Callable[[str], list[YamlItem] | None], ...] = (
     _rst,
     _heading_quotes,
@@ -650,7 +762,11 @@ _READERS: tuple[Callable[[str], list[YamlItem] | None], ...] = (
     _priority_plan,
     _assessment_form,
     _goal_bullets,
+    _bracketed_krs_zh,
 )
+
+
+_UNSURE = (_labelled_paragraphs, _label_lines, _arrows, _bracketed_krs_zh, _example_goals_zh)
 
 
 def read(text: str, refused: bool) -> tuple[list[YamlItem], bool] | None:
@@ -658,10 +774,12 @@ def read(text: str, refused: bool) -> tuple[list[YamlItem], bool] | None:
     (a directive, a table's header, a label heading over a quote), or None. Arrow lines are
     read only on a page the other readings found no objective on: an arrow inside a labelled
     set is a flow or a funnel step, not a layout."""
-    for reader in _READERS if not refused else (*_READERS, _label_lines, _arrows):
+    for reader in (
+        _READERS if not refused else (*_READERS, _label_lines, _arrows, _example_goals_zh)
+    ):
         found = reader(text)
         if found:
-            return found, reader not in (_labelled_paragraphs, _label_lines, _arrows)
+            return found, reader not in _UNSURE
     return None
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 
 from coach.parse_yaml import YamlItem
 
@@ -673,7 +674,7 @@ def _bracketed_krs_zh(text: str) -> list[YamlItem] | None:
     for km in _ZH_KR_COLON_RE.finditer(text):
         _a, end = _sentence_bounds(text, km.end())
         pieces = list(_ZH_NAMED_BRACKET_RE.finditer(text, km.end(), end))
-        gaps = [text[x.end() : y.start()] for x, y in zip(pieces, pieces[1:], strict=False)]
+        gaps = [text[x.end() : y.start()] for x, y in pairwise(pieces)]
         if (
             len(pieces) < 2
             or not all(_ZH_LIST_SEP_RE.match(g) for g in gaps)
@@ -683,9 +684,7 @@ def _bracketed_krs_zh(text: str) -> list[YamlItem] | None:
         # The objective: the wording after the colon of the sentence before, naming it.
         a, _e = _sentence_bounds(text, km.start())
         prev_a, prev_e = _sentence_bounds(text, max(a - 1, 0))
-        gm = None
-        for gm in _ZH_GOAL_COLON_RE.finditer(text, prev_a, prev_e):
-            pass
+        gm = ([None, *_ZH_GOAL_COLON_RE.finditer(text, prev_a, prev_e)])[-1]  # the last one
         if gm is None or a == 0:
             continue
         body = text[gm.end() : prev_e].strip(" \t")

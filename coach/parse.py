@@ -35,6 +35,7 @@ linear: no nested quantifiers; each line is scanned a bounded number of times.
 from __future__ import annotations
 
 import bisect
+import copy
 import dataclasses
 import re
 from dataclasses import dataclass, field
@@ -4480,6 +4481,41 @@ def _recast_items(p: _Parser) -> None:
     _measured_lines_below(p)
     _goal_statements(p)
     _remarks_on_krs(p)
+    _two_quoted_examples(p)
+
+
+# "确定年度总体目标,如 “提升集团整体盈利能力”": an objective quoted after 目标,如 (decision 1206).
+_GOAL_AS_QUOTE_RE = re.compile(
+    r"目标[,，]?\s?(?:如|例如|比如)[:：,，]?\s?[“「\"](?P<q>[^“”「」\"\n]{4,60})[”」\"]"
+)
+
+
+def _two_quoted_examples(p: _Parser) -> None:
+    """A guide's sentence that quotes two example objectives ("…确定年度总体目标,如 “A”。…例如,
+    银行板块的目标可能是 “B”。") gives two objectives, each its quote; before, the line was one
+    objective narrowed to the last quote (decision 1206)."""
+    out: list[_Builder] = []
+    for b in p.builders:
+        if b.kind == "objective" and len(b.parts) == 1 and not _labelled(b):
+            part, start = b.parts[0]
+            found = sorted(
+                {(m.start("q"), m.group("q")) for m in _GOAL_AS_QUOTE_RE.finditer(part)}
+                | {
+                    (m.start("d"), m.group("d"))
+                    for m in _QUOTED_EXAMPLE_RE.finditer(part)
+                    if m.group("d")
+                }
+            )
+            if len(found) >= 2 and _GOAL_AS_QUOTE_RE.search(part):
+                for at, q in found:
+                    nb = copy.copy(b)
+                    nb.parts, nb.anchor, nb.cells = [(q, start + at)], start + at, dict(b.cells)
+                    out.append(nb)
+                continue
+        out.append(b)
+    if len(out) != len(p.builders):
+        p.builders = out
+        p.objective_builders = [b for b in p.builders if b.kind == "objective"]
 
 
 # A second sentence inside a wording: "… is invalid. There are certain risks involved."

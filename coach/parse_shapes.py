@@ -751,6 +751,45 @@ def _example_goals_zh(text: str) -> list[YamlItem] | None:
     return _complete([it for g, ks in zip(goals, krs, strict=True) for it in (g, *ks)])
 
 
+# --- 1207: a cascade written as one list of roles and their goals --------------------------
+# "錯誤示範:" / "- 老闆:營收成長 50%" / "- 業務部:新客戶增加 100 家" / "- 業務 A:每月拜訪 50 個潛在客戶":
+# each row is the goal one level of the company sets (an objective, its role before the colon),
+# not a key result of the lead-in. Two rows at least, every row a role and a measured goal, the
+# only list and no OKR label on the page.
+_CASCADE_ROW_RE = re.compile(
+    r"^[ \t]*[-*•][ \t]*(?P<who>[\u4e00-\u9fff]{0,6}(?:部|组|組|中心|处|處|科|室|团队|團隊|老板|老闆|"
+    r"总|總|经理|經理|主管|总监|總監|员|員|长|長|层|層|公司)|[\u4e00-\u9fff]{1,6}[ \t]?[A-Z]|CEO|VP|"
+    r"[\u4e00-\u9fff]{0,4}(?:CEO|VP))[ \t]*[:：][ \t]*(?=\S)"
+)
+_CASCADE_LEAD_RE = re.compile(r"^[ \t]*[^\s:：]{2,16}[:：][ \t]*$")
+_OKR_WORD_RE = re.compile(r"目标|目標|OKR|关键|關鍵|KR|objective|key result", re.IGNORECASE)
+
+
+def _cascade_rows_zh(text: str) -> list[YamlItem] | None:
+    from coach.parse import match_label
+    from coach.parse_fallback import has_figure
+
+    if not re.search(r"[\u4e00-\u9fff][ \t]?[A-Z]?[ \t]*[:：]", text):
+        return None
+    lines = [x for x in _lines(text) if x[2].strip()]
+    rows = [k for k, x in enumerate(lines) if _LIST_ITEM_RE.match(x[2])]
+    if len(rows) < 2 or rows != list(range(rows[0], rows[0] + len(rows))) or rows[0] == 0:
+        return None
+    lead = lines[rows[0] - 1][2]
+    if not _CASCADE_LEAD_RE.match(lead) or _OKR_WORD_RE.search(lead):
+        return None
+    if any(match_label(x[2].strip()) for x in lines):
+        return None
+    items: list[YamlItem | None] = []
+    for k in rows:
+        n, at, raw = lines[k]
+        m = _CASCADE_ROW_RE.match(raw)
+        if m is None or not has_figure(raw[m.end() :]):
+            return None
+        items.append(_item("objective", raw[m.end() :], at + m.end(), n))
+    return items if all(items) else None
+
+
 _READERS: tuple[Callable[[str], list[YamlItem] | None], ...] = (
     _rst,
     _heading_quotes,
@@ -762,6 +801,7 @@ _READERS: tuple[Callable[[str], list[YamlItem] | None], ...] = (
     _assessment_form,
     _goal_bullets,
     _bracketed_krs_zh,
+    _cascade_rows_zh,
 )
 
 

@@ -4482,6 +4482,30 @@ def _recast_items(p: _Parser) -> None:
     _goal_statements(p)
     _remarks_on_krs(p)
     _two_quoted_examples(p)
+    _target_over_krs(p)
+
+
+def _target_over_krs(p: _Parser) -> None:
+    """ "Target: $1.2M partner revenue by December" / "目标值：NPS达到50" right under an objective
+    and over its labelled key results: the objective's target, kept in its cells, not a key
+    result (decision 1208). A "Target:" row with no labelled key result after it stays one."""
+    drop: set[int] = set()
+    for i in range(1, len(p.builders) - 1):
+        o, b, nxt = p.builders[i - 1], p.builders[i], p.builders[i + 1]
+        if not (o.kind == "objective" and b.kind == "kr" and nxt.kind == "kr" and o.parts):
+            continue
+        if _labelled(b) or len(b.parts) != 1 or not _labelled(nxt) or "target" in o.cells:
+            continue
+        wording, at = b.parts[0]
+        m = ATTRIBUTE_RE.match(wording)
+        if m is None or tables.role_of(m.group("key")) != "target":
+            continue
+        value = m.group("value").strip()
+        v0 = at + m.start("value")
+        o.cells["target"] = Cell("target", m.group("key"), value, v0, v0 + len(value))
+        drop.add(id(b))
+    if drop:
+        p.builders = [b for b in p.builders if id(b) not in drop]
 
 
 # "确定年度总体目标,如 “提升集团整体盈利能力”": an objective quoted after 目标,如 (decision 1206).

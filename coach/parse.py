@@ -241,6 +241,10 @@ _MEASURE_KEY_RE = re.compile(
 # A label that counts goals or focus areas rather than objectives ("Goal 2:", "Focus Area 3 —").
 _GOAL_WORD_RE = re.compile(r"\b(?:goal|focus\s+area)", re.IGNORECASE)
 # The attributes an objective has (a target or a metric under an objective is a key result).
+# How far an item has come: "Progress: 40%", "Status: on track", "进度：60%" (decision 1209).
+_PROGRESS_KEY_RE = re.compile(
+    r"^(?:progress|进度|完成度|status|状态|score|得分|confidence|信心(?:指数)?)$", re.I
+)
 _OBJECTIVE_ATTRIBUTE_RE = re.compile(
     r"^(?:owners?|dri|lead|负责人|责任人|status|状态|due|due date|deadline|截止(?:时间|日期)?|"
     rf"why(?: this| it)? matters|why|how|rationale|motivation|things we (?:could|can|will|might) do|"
@@ -3064,6 +3068,15 @@ class _Parser:
             return False
         if not cur.parts:
             m = ATTRIBUTE_RE.match(text) if cur.kind == "kr" else None
+            if m is not None and _PROGRESS_KEY_RE.match(m.group("key")) and cur.label:
+                # "KR1" alone over "Progress: 40%" then its wording: the figure is how far
+                # the key result has come, a field, not its wording (decision 1209).
+                role = tables.role_of(m.group("key")) or m.group("key").lower()
+                value = m.group("value").strip()
+                if role not in cur.cells and value:
+                    v0 = start + m.start("value")
+                    cur.cells[role] = Cell(role, m.group("key"), value, v0, v0 + len(value))
+                    return True
             if m is None or not _MEASURE_KEY_RE.match(m.group("key")):
                 return False
             # "- KR1" over "  Metric: Share of tickets deflected": the metric is its wording, the

@@ -4713,11 +4713,17 @@ def _goal_paragraph(p: _Parser) -> None:
     if goal is None:
         return
     pieces: list[tuple[str, int]] = []
+    from coach.parse_fallback import has_figure
+
+    if not any(_ZH_ORDINAL_MARK_RE.match(piece) for piece, _at in b.parts) and not all(
+        has_figure(piece) for piece, _at in b.parts
+    ):
+        return  # "Key results: give 3 talks; get …; record 10 …": unnumbered, each measured (1210)
     for piece, at in b.parts:
         m = _ZH_ORDINAL_MARK_RE.match(piece)
         if m is not None:
             pieces.append((piece[m.end() :].rstrip(" ;；.。,，"), at + m.end()))
-        elif pieces:
+        elif pieces and any(_ZH_ORDINAL_MARK_RE.match(x) for x, _at in b.parts):
             return  # a piece that continues another: leave the paragraph as it is
         else:
             pieces.append((piece.rstrip(" ;；.。,，"), at))

@@ -4496,6 +4496,56 @@ def _recast_items(p: _Parser) -> None:
     _remarks_on_krs(p)
     _two_quoted_examples(p)
     _target_over_krs(p)
+    _definitions(p)
+
+
+# "O是我们要去的方向，KR是衡量我们是否到达的刻度", "An objective is where you want to go; key results
+# are how you measure getting there": what the two words mean, said in one sentence (decision 1211).
+_DEFINITION_RE = re.compile(
+    r"^(?:an?\s|the\s)?(?:objectives?|O|目标)\s?(?:[（(][^()（）\n]{1,12}[)）])?\s?(?:是|is|are|=|means?)\s?"
+    r"[^\n]{2,60}?[,，;；、]\s?(?:and\s|而|和)?(?:the\s)?(?:key\s?results?|KRs?|关键(?:结果|成果))\s?"
+    r"(?:[（(][^()（）\n]{1,12}[)）])?\s?(?:则|就)?(?:是|is|are|=|means?|tell|show)",
+    re.IGNORECASE,
+)
+# "what you want to achieve", "how you will measure it": a clause that says what an item is for
+# anyone, not what this one is.
+_DEFINES_RE = re.compile(
+    r"^(?:the\s)?(?:what|where|how|why|which)\s(?:[a-z]+\s){0,3}?(?:you|we|one|your team)\b[^.;\n]{0,40}[.;]?$",
+    re.IGNORECASE,
+)
+
+
+def _definitions(p: _Parser) -> None:
+    """Lines that define the method are no items (decision 1211): a sentence saying what an
+    objective and a key result are ("O是…方向，KR是…刻度", with no figure), or an "Objective: what
+    you want to achieve. Key results: how you will measure it." line."""
+    from coach.parse_fallback import has_figure
+
+    drop: set[int] = set()
+    for i, b in enumerate(p.builders):
+        if len(b.parts) != 1:
+            continue
+        wording = b.parts[0][0].strip()
+        if _DEFINITION_RE.match(wording) and not has_figure(wording):
+            drop.add(id(b))
+            continue
+        if i + 1 < len(p.builders) and b.kind == "objective":
+            nxt = p.builders[i + 1]
+            if (
+                nxt.kind == "kr"
+                and nxt.line_no == b.line_no
+                and len(nxt.parts) == 1
+                and _DEFINES_RE.match(wording)
+                and _DEFINES_RE.match(nxt.parts[0][0].strip())
+            ):
+                drop.update((id(b), id(nxt)))
+    if drop:
+        for b in p.builders:
+            if id(b) in drop:
+                text, at = b.parts[0]
+                p.prose_lines.append((text, at, at + len(text)))
+        p.builders = [b for b in p.builders if id(b) not in drop]
+        p.objective_builders = [b for b in p.builders if b.kind == "objective"]
 
 
 def _target_over_krs(p: _Parser) -> None:

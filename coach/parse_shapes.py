@@ -835,7 +835,7 @@ def _spaced(word: str) -> str:
 
 
 _SPLIT_LABEL_RE = re.compile(
-    r"^(?P<lead>[ \t]*(?:[-*•]|\|)?[ \t]*(?:\*\*)?)"
+    r"^(?P<lead>[ \t]*(?:(?:[-*•]|\|)[ \t]*)?(?:\*\*)?)"
     r"(?P<label>(?:"
     + "|".join(_spaced(w) for w in sorted(_LABEL_WORDS, key=len, reverse=True))
     + r"))(?![A-Za-z])(?P<num>[ \t]*\d{1,2}(?:[ ]?\.[ ]?\d{1,2}){0,2}[a-z]?)?",

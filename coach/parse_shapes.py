@@ -654,6 +654,10 @@ _ZH_KR_COLON_RE = re.compile(r"(?:关键(?:结果|成果)|KRs?\b)[^。！!？?\n
 _ZH_NAMED_BRACKET_RE = re.compile(
     r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,10})[ \t]?[(（](?P<k>[^()（）\n]{3,40})[)）]"
 )
+# "…(转化率提升20%)、过程指标(…": two named brackets in a row, the signature checked first.
+_ZH_BRACKET_LIST_RE = re.compile(
+    r"[)）][ \t]?(?:[、，,；;]|和|及)[ \t]?[\u4e00-\u9fffA-Za-z]{2,10}[ \t]?[(（]"
+)
 _ZH_LIST_SEP_RE = re.compile(r"^[ \t]*(?:[、，,；;]|和|及|以及)?[ \t]*$")
 
 
@@ -667,7 +671,7 @@ def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
 def _bracketed_krs_zh(text: str) -> list[YamlItem] | None:
     from coach.parse_fallback import has_figure
 
-    if not re.search(r"[(（]", text):
+    if not _ZH_BRACKET_LIST_RE.search(text):
         return None
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     items: list[YamlItem | None] = []
@@ -761,6 +765,7 @@ _CASCADE_ROW_RE = re.compile(
     r"总|總|经理|經理|主管|总监|總監|员|員|长|長|层|層|公司)|[\u4e00-\u9fff]{1,6}[ \t]?[A-Z]|CEO|VP|"
     r"[\u4e00-\u9fff]{0,4}(?:CEO|VP))[ \t]*[:：][ \t]*(?=\S)"
 )
+_CASCADE_ANY_ROW_RE = re.compile(_CASCADE_ROW_RE.pattern, re.MULTILINE)
 _CASCADE_LEAD_RE = re.compile(r"^[ \t]*[^\s:：]{2,16}[:：][ \t]*$")
 _OKR_WORD_RE = re.compile(r"目标|目標|OKR|关键|關鍵|KR|objective|key result", re.IGNORECASE)
 
@@ -769,7 +774,7 @@ def _cascade_rows_zh(text: str) -> list[YamlItem] | None:
     from coach.parse import match_label
     from coach.parse_fallback import has_figure
 
-    if not re.search(r"[\u4e00-\u9fff][ \t]?[A-Z]?[ \t]*[:：]", text):
+    if not _CASCADE_ANY_ROW_RE.search(text):
         return None
     lines = [x for x in _lines(text) if x[2].strip()]
     rows = [k for k, x in enumerate(lines) if _LIST_ITEM_RE.match(x[2])]

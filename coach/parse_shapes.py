@@ -795,6 +795,42 @@ def _cascade_rows_zh(text: str) -> list[YamlItem] | None:
     return items if all(items) else None
 
 
+# --- 1213: a numbered outline of labels with a dash: objective, key results, their actions ---
+# "- Objective -Be the best blogger" / "1.1 Key Result 1 - 3000 new followers" / "1.1.1 Action 1 -
+# Respond to comments": the objective and key results are items, the action rows below a key
+# result the work planned for it (no items, decision 1027). Two key results and one action row
+# at least, and an outline number (1.1) on the page.
+_OUTLINE_ROW_RE = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]*)?(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}\.?[ \t]+)?"
+    r"(?:(?P<o>objective|goal|目标|目標)|(?P<k>key[ \t]?results?|KR|关键(?:结果|成果)|關鍵(?:結果|成果))|"
+    r"(?P<w>actions?|tasks?|initiatives?|steps?|行动|行動|任务|任務|举措|措施))"
+    r"[ \t]*\d{0,2}[ \t]*(?:[-–—:：]|\.(?=[ \t]))[ \t]*(?P<t>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _outline_labels(text: str) -> list[YamlItem] | None:
+    if not re.search(r"(?m)^[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?[ \t]+\S", text):
+        return None
+    items: list[YamlItem | None] = []
+    work = 0
+    for n, at, raw in _lines(text):
+        m = _OUTLINE_ROW_RE.match(raw)
+        if m is None:
+            continue
+        t_at = at + m.start("t")
+        if m.group("o"):
+            items.append(_item("objective", m.group("t").rstrip(), t_at, n))
+        elif m.group("k"):
+            items.append(_item("kr", m.group("t").rstrip(), t_at, n, 2))
+        else:
+            work += 1
+    found = _complete(items)
+    if found is None or work == 0 or sum(it.kind == "kr" for it in found) < 2:
+        return None
+    return found
+
+
 _READERS: tuple[Callable[[str], list[YamlItem] | None], ...] = (
     _rst,
     _heading_quotes,
@@ -807,10 +843,18 @@ _READERS: tuple[Callable[[str], list[YamlItem] | None], ...] = (
     _goal_bullets,
     _bracketed_krs_zh,
     _cascade_rows_zh,
+    _outline_labels,
 )
 
 
-_UNSURE = (_labelled_paragraphs, _label_lines, _arrows, _bracketed_krs_zh, _example_goals_zh)
+_UNSURE = (
+    _labelled_paragraphs,
+    _label_lines,
+    _arrows,
+    _bracketed_krs_zh,
+    _example_goals_zh,
+    _outline_labels,
+)
 
 
 def read(text: str, refused: bool) -> tuple[list[YamlItem], bool] | None:

@@ -259,3 +259,27 @@ def test_ellipsis_after_worded_key_results_is_no_item() -> None:
 
 def test_ellipsis_alone_stays_a_placeholder() -> None:
     assert shape("Objective: Grow\nKR1: ...\n") == [("Grow", ["..."])]
+
+
+# Decision 1213: a numbered outline of dash labels; the action rows are work.
+def test_numbered_outline_with_actions() -> None:
+    got = shape(
+        "Running plan\n- Objective - Finish my first marathon\n"
+        "1.1 Key Result 1 - Run 40 km a week by June\n1.1.1 Action 1 - Join the Tuesday club run\n"
+        "1.1.2 Action 2 - Buy proper shoes\n1.2 Key Result 2 - Finish a half marathon under 2 hours\n"
+        "1.2.1 Action 1 - Do intervals every Thursday\n"
+    )
+    assert got == [
+        (
+            "Finish my first marathon",
+            ["Run 40 km a week by June", "Finish a half marathon under 2 hours"],
+        )
+    ]
+
+
+def test_zh_numbered_outline_with_actions() -> None:
+    got = shape(
+        "1 目标 - 提升公众号影响力\n1.1 关键结果1 - 粉丝数达到2万\n1.1.1 行动1 - 每周发3篇原创\n"
+        "1.2 关键结果2 - 单篇平均阅读量3000\n1.2.1 行动1 - 与5个同类号互推\n"
+    )
+    assert got == [("提升公众号影响力", ["粉丝数达到2万", "单篇平均阅读量3000"])]

@@ -831,6 +831,40 @@ def _outline_labels(text: str) -> list[YamlItem] | None:
     return found
 
 
+# --- 1214: a quoted sentence that names an OKR as a list of measures ----------------------
+# "「今年的 OKR 就是業績成長 20%、客戶滿意度達 90 分、產品上線零延遲。」", "“我们部门的OKR就是销售额增长
+# 30%、回款率达到95%、新客户50家。”": a guide quoting what people write as their objectives; each
+# piece of the list is one (the review then says what is wrong with it). Two pieces at least,
+# each with a figure (零 counts), and the list is the whole rest of the quote.
+_QUOTED_OKR_LIST_RE = re.compile(
+    r"[“「\"][^“”「」\"\n]{0,16}?(?:OKR|目标|目標)[ \t]?(?:就是|是|為|为|[:：])[ \t]?"
+    r"(?P<list>[^“”「」\"\n。]{6,120})[。.]?[”」\"]"
+)
+
+
+def _quoted_okr_list(text: str) -> list[YamlItem] | None:
+    from coach.parse_fallback import has_figure
+
+    if "、" not in text:
+        return None
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    items: list[YamlItem | None] = []
+    for qm in _QUOTED_OKR_LIST_RE.finditer(text):
+        at = qm.start("list")
+        n = sum(1 for s in line_starts if s <= at) - 1
+        found = []
+        for piece in qm.group("list").split("、"):
+            it = _item("objective", piece, at, n)
+            at += len(piece) + 1
+            if it is None or not (has_figure(piece) or "零" in piece):
+                found = []
+                break
+            found.append(it)
+        if len(found) >= 2:
+            items.extend(found)
+    return [it for it in items if it is not None] or None
+
+
 _READERS: tuple[Callable[[str], list[YamlItem] | None], ...] = (
     _rst,
     _heading_quotes,
@@ -844,6 +878,7 @@ _READERS: tuple[Callable[[str], list[YamlItem] | None], ...] = (
     _bracketed_krs_zh,
     _cascade_rows_zh,
     _outline_labels,
+    _quoted_okr_list,
 )
 
 
@@ -854,6 +889,7 @@ _UNSURE = (
     _bracketed_krs_zh,
     _example_goals_zh,
     _outline_labels,
+    _quoted_okr_list,
 )
 
 

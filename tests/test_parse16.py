@@ -283,3 +283,16 @@ def test_zh_numbered_outline_with_actions() -> None:
         "1.2 关键结果2 - 单篇平均阅读量3000\n1.2.1 行动1 - 与5个同类号互推\n"
     )
     assert got == [("提升公众号影响力", ["粉丝数达到2万", "单篇平均阅读量3000"])]
+
+
+# Decision 1214: a quoted sentence naming an OKR as a list of measures.
+def test_quoted_okr_list_gives_one_objective_a_piece() -> None:
+    got = shape(
+        "2. 常见误区\n“我们部门的OKR就是销售额增长30%、回款率达到95%、新客户50家。”\n这样写出来的只是KPI清单。\n"
+    )
+    assert got == [("销售额增长30%", []), ("回款率达到95%", []), ("新客户50家", [])]
+
+
+def test_quoted_goal_without_measures_is_not_a_list() -> None:
+    got = shape("“我们的目标是做大做强、服务好客户。”这句话说了等于没说。\n")
+    assert "做大做强" not in [o for o, _ in got]

@@ -964,4 +964,13 @@ def mend(text: str) -> str:
     if " " not in text:
         return text
     out = _SPLIT_LABEL_RE.sub(_mend_label, text)
-    return _FOOTER_RE.sub(lambda m: " " * len(m.group(0)), out)
+    return _FOOTER_RE.sub(_blank_footer, out)
+
+
+# An item's row that ends with a page number ("KR2 | Redesign the pricing page 2") is no footer.
+_ITEM_WORD_RE = re.compile(r"objective|key result|\bKR\d|\bO\d|goal|目标|关键", re.IGNORECASE)
+
+
+def _blank_footer(m: re.Match[str]) -> str:
+    line = m.group(0)
+    return line if _ITEM_WORD_RE.search(line) else " " * len(line)

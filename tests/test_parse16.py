@@ -26,6 +26,10 @@ def test_mend_keeps_every_offset() -> None:
     )
 
 
+def test_item_row_ending_in_page_number_is_no_footer() -> None:
+    assert mend("KR2 | Redesign the pricing page 2") == "KR2 | Redesign the pricing page 2"
+
+
 def test_split_labels_and_footer_in_a_budget_book() -> None:
     text = (
         "Goal 1: Keep Streets Safe\n"

@@ -958,9 +958,24 @@ def _join_label(label: str) -> str | None:
     return None
 
 
+# "目標:" / "關鍵結果:" / "關鍵成果1：": a traditional-character label, read as its simplified
+# twin (one character for one, so no offset moves; decision 1215).
+_TRAD_LABEL_RE = re.compile(
+    r"^(?P<lead>[ \t]*(?:[-*•–—][ \t]*|\d{1,2}[.、)][ \t]*)?(?:\*\*)?)(?P<label>目標|關鍵(?:結果|成果))"
+    r"(?=[ \t]*(?:\d{1,2}|[一二三四五六七八九十])?[ \t]*(?:\*\*)?[ \t]*(?:[:：]|$))",
+    re.MULTILINE,
+)
+_TRAD_TO_SIMPLE = str.maketrans("標關鍵結", "标关键结")
+
+
 def mend(text: str) -> str:
-    """The page with split label words joined and page footers blanked, every offset kept
-    (decision 1200): the readings see "Objective 1.2:", the draft keeps what was pasted."""
+    """The page with split label words joined, traditional-character labels read as simplified
+    ones and page footers blanked, every offset kept (decisions 1200, 1215): the readings see
+    "Objective 1.2:", the draft keeps what was pasted."""
+    if "標" in text or "關" in text:
+        text = _TRAD_LABEL_RE.sub(
+            lambda m: m.group("lead") + m.group("label").translate(_TRAD_TO_SIMPLE), text
+        )
     if " " not in text:
         return text
     out = _SPLIT_LABEL_RE.sub(_mend_label, text)

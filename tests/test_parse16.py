@@ -300,3 +300,21 @@ def test_quoted_okr_list_gives_one_objective_a_piece() -> None:
 def test_quoted_goal_without_measures_is_not_a_list() -> None:
     got = shape("“我们的目标是做大做强、服务好客户。”这句话说了等于没说。\n")
     assert "做大做强" not in [o for o, _ in got]
+
+
+# Decision 1215: traditional-character labels.
+def test_traditional_labels_are_read() -> None:
+    got = shape(
+        "目標：提升門市回購率\n關鍵結果1：會員回購率從25%提升到40%\n關鍵結果2：會員月均消費達到300元\n"
+    )
+    assert got == [("提升門市回購率", ["會員回購率從25%提升到40%", "會員月均消費達到300元"])]
+
+
+def test_traditional_labels_with_dash_bullets() -> None:
+    got = shape(
+        "目標:為團隊打造可預測的交付節奏\n關鍵結果:\n– 10次迭代中有8次按時交付\n– 每次迭代都有回顧會議紀錄\n"
+    )
+    assert got == [
+        ("為團隊打造可預測的交付節奏", ["10次迭代中有8次按時交付", "每次迭代都有回顧會議紀錄"])
+    ]
+    assert parse("目標：提升門市回購率\n關鍵結果：會員回購率達40%\n").text.startswith("目標")

@@ -4498,6 +4498,32 @@ def _recast_items(p: _Parser) -> None:
     _target_over_krs(p)
     _definitions(p)
     _and_so_on(p)
+    _quote_then_comment(p)
+
+
+# "“提升系统稳定性” —— 这是一个愿望,不是目标。": a quoted wording, a dash, then a remark on it.
+_QUOTE_THEN_DASH_RE = re.compile(
+    r"[“「\"](?P<q>[^“”「」\"\n]{4,80})[”」\"][ \t]?(?:——|—|--|–)[ \t]?(?P<r>\S[^\n]{0,80})"
+)
+
+
+def _quote_then_comment(p: _Parser) -> None:
+    """An item worded as a quote, a dash and a remark without a figure ("“提升系统稳定性” —— 这是
+    一个愿望,不是目标。") is the quote; the remark is the guide's comment on it (decision 1216). A
+    figure after the dash, or an English one ("“Speed” — ship weekly": a name, then the key
+    result), keeps the whole wording."""
+    for b in p.builders:
+        if len(b.parts) != 1:
+            continue
+        wording, at = b.parts[0]
+        m = _QUOTE_THEN_DASH_RE.fullmatch(wording.strip())
+        if m is None or re.search(r"[0-9０-９%％]", m.group("r")):
+            continue
+        if cjk_count(m.group("q")) < 4 or cjk_count(m.group("r")) < 4:
+            continue
+        lead = len(wording) - len(wording.lstrip())
+        b.parts[0] = (m.group("q"), at + lead + m.start("q"))
+        p.prose_lines.append((m.group("r"), at + lead + m.start("r"), at + lead + m.end("r")))
 
 
 _ELLIPSIS_ONLY_RE = re.compile(r"(?:…|\.{3}|。。。|etc\.?|等等?)+[;；.。]?")

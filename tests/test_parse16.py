@@ -318,3 +318,19 @@ def test_traditional_labels_with_dash_bullets() -> None:
         ("為團隊打造可預測的交付節奏", ["10次迭代中有8次按時交付", "每次迭代都有回顧會議紀錄"])
     ]
     assert parse("目標：提升門市回購率\n關鍵結果：會員回購率達40%\n").text.startswith("目標")
+
+
+# Decision 1216: a quote, a dash and a remark on it.
+def test_quote_then_remark_is_the_quote() -> None:
+    got = shape(
+        "- ❌ “提升系统稳定性” —— 这是一个愿望,不是目标。\n"
+        "- ✅ “本季度核心服务可用率从99.5%提升到99.9%” —— 有数字,有期限。\n"
+    )
+    assert [o for o, _ in got] == ["提升系统稳定性", "本季度核心服务可用率从99.5%提升到99.9%"]
+
+
+def test_named_key_result_after_a_quote_is_kept() -> None:
+    got = shape(
+        "Objective: Win the market\nKR1: “Customer love” — NPS above 50\nKR2: “Speed” — ship weekly\n"
+    )
+    assert got[0][1] == ["“Customer love” — NPS above 50", "“Speed” — ship weekly"]

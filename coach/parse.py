@@ -4499,6 +4499,60 @@ def _recast_items(p: _Parser) -> None:
     _definitions(p)
     _and_so_on(p)
     _quote_then_comment(p)
+    _goal_sentence_over_lead_in(p)
+
+
+# "her first OKR was to get three pieces published by January 2022", "Our team's objective this
+# quarter was to make onboarding self-serve" (decision 1217).
+_TOLD_GOAL_RE = re.compile(
+    r"\b(?:OKR|objective|goal)s?\b(?:[ \t](?:for|this|that|in|over|during|of)\b[^.;:!?\n]{0,30}?)?"
+    r"[ \t](?:was|is|were|will be)[ \t]+to[ \t]+(?P<o>[^.;!?\n]{4,100})",
+    re.IGNORECASE,
+)
+_NAMES_KRS_RE = re.compile(r"\b(?:KRs?|key results?)\b", re.IGNORECASE)
+
+
+def _goal_sentence_over_lead_in(p: _Parser) -> None:
+    """A page that tells its objective in a sentence ("…his first OKR was to run a full marathon
+    before his 40th birthday.") and then lists the key results under a lead-in that names them
+    ("He then wrote his key results like this:"): the objective is what the sentence says, not
+    the lead-in (decision 1217). Only for the page's one objective, unlabelled, over two key
+    results or more."""
+    from coach.parse_fallback import has_figure
+
+    objectives = [b for b in p.builders if b.kind == "objective"]
+    if len(objectives) != 1 or p.builders[0] is not objectives[0]:
+        return
+    b = objectives[0]
+    if _labelled(b) or len(b.parts) != 1 or sum(x.kind == "kr" for x in p.builders) < 2:
+        return
+    wording, at = b.parts[0]
+    lead = _NAMES_KRS_RE.search(wording)
+    if lead is None or has_figure(wording[lead.start() :]):
+        return
+    told = None
+    for m in _TOLD_GOAL_RE.finditer(wording, 0, lead.start()):
+        told = (m, wording, at, None)
+    if told is None:
+        for k, (t, start, _end) in enumerate(p.prose_lines):
+            if start >= at:
+                break
+            for m in _TOLD_GOAL_RE.finditer(t):
+                told = (m, t, start, k)
+    if told is None:
+        return
+    m, t, start, k = told
+    o_start, o_end = m.span("o")
+    b.parts = [(t[o_start:o_end].strip(), start + o_start)]
+    b.anchor = start + o_start
+    if k is None:
+        p.prose_lines.append((wording, at, at + len(wording)))
+    else:
+        p.prose_lines[k : k + 1] = [
+            (t[:o_start], start, start + o_start),
+            (t[o_end:], start + o_end, start + len(t)),
+            (wording, at, at + len(wording)),
+        ]
 
 
 # "“提升系统稳定性” —— 这是一个愿望,不是目标。": a quoted wording, a dash, then a remark on it.

@@ -334,3 +334,41 @@ def test_named_key_result_after_a_quote_is_kept() -> None:
         "Objective: Win the market\nKR1: “Customer love” — NPS above 50\nKR2: “Speed” — ship weekly\n"
     )
     assert got[0][1] == ["“Customer love” — NPS above 50", "“Speed” — ship weekly"]
+
+
+# Decision 1217: an objective told in a sentence, key results under a lead-in that names them.
+def test_told_objective_over_kr_lead_in() -> None:
+    got = shape(
+        "Meet Tom\n\nTom joined our planning day last spring. Unlike most of us, he knew exactly "
+        "what he wanted: his first OKR was to run a full marathon before his 40th birthday. We "
+        "all thought it was a great objective.\n\nHe then wrote his key results like this:\n\n"
+        "- Run three times a week from March\n- Finish a half marathon by June\n"
+        "- Keep his weekly long run above 25 km\n"
+    )
+    assert got == [
+        (
+            "run a full marathon before his 40th birthday",
+            [
+                "Run three times a week from March",
+                "Finish a half marathon by June",
+                "Keep his weekly long run above 25 km",
+            ],
+        )
+    ]
+
+
+def test_told_objective_on_the_lead_in_line() -> None:
+    got = shape(
+        "Our team's objective this quarter was to make onboarding self-serve. Here are the KRs "
+        "we picked:\n- Cut setup calls from 40 a month to 10\n- 80% of new accounts finish setup "
+        "without help\n"
+    )
+    assert got[0][0] == "make onboarding self-serve"
+    assert len(got[0][1]) == 2
+
+
+def test_labelled_objective_is_not_replaced_by_a_told_one() -> None:
+    got = shape(
+        "My goal is to get fit. Unrelated.\n\nObjective: Grow sales\n- Sign 10 clients\n- Open 2 stores\n"
+    )
+    assert got == [("Grow sales", ["Sign 10 clients", "Open 2 stores"])]

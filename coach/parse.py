@@ -4497,7 +4497,6 @@ def _recast_items(p: _Parser) -> None:
     _two_quoted_examples(p)
     _target_over_krs(p)
     _definitions(p)
-    _and_so_on(p)
     _quote_then_comment(p)
     _goal_sentence_over_lead_in(p)
 
@@ -4578,34 +4577,6 @@ def _quote_then_comment(p: _Parser) -> None:
         lead = len(wording) - len(wording.lstrip())
         b.parts[0] = (m.group("q"), at + lead + m.start("q"))
         p.prose_lines.append((m.group("r"), at + lead + m.start("r"), at + lead + m.end("r")))
-
-
-_ELLIPSIS_ONLY_RE = re.compile(r"(?:…|\.{3}|。。。|etc\.?|等等?)+[;；.。]?")
-
-
-def _and_so_on(p: _Parser) -> None:
-    """ "KR3:……" after key results with wording: "and so on" in a guide's example, no key
-    result (decision 1212). An objective's only key result, or one between two worded ones,
-    written as an ellipsis stays an item (a draft's placeholder to fill in)."""
-    owners = _owners(p)
-    drop: set[int] = set()
-    for i, b in enumerate(p.builders):
-        if b.kind != "kr" or len(b.parts) != 1:
-            continue
-        if not _ELLIPSIS_ONLY_RE.fullmatch(b.parts[0][0].strip()):
-            continue
-        nxt = p.builders[i + 1] if i + 1 < len(p.builders) else None
-        if nxt is not None and nxt.kind == "kr" and owners.get(id(nxt)) is owners.get(id(b)):
-            continue  # not the last of its objective's key results
-        siblings = [
-            x for x in p.builders[:i] if x.kind == "kr" and owners.get(id(x)) is owners.get(id(b))
-        ]
-        if any(
-            x.parts and not _ELLIPSIS_ONLY_RE.fullmatch(x.parts[0][0].strip()) for x in siblings
-        ):
-            drop.add(id(b))
-    if drop:
-        p.builders = [b for b in p.builders if id(b) not in drop]
 
 
 # "O是我们要去的方向，KR是衡量我们是否到达的刻度", "An objective is where you want to go; key results

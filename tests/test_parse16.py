@@ -253,18 +253,6 @@ def test_okr_said_with_figure_is_kept() -> None:
     ]
 
 
-# Decision 1212: an ellipsis as the last key result is "and so on".
-def test_ellipsis_after_worded_key_results_is_no_item() -> None:
-    assert shape("目标：增长\nKR1：新客户10家\nKR2：……\n") == [("增长", ["新客户10家"])]
-    assert shape("Objective: Grow\nKR1: 10 new clients\nKR2: ...\n") == [
-        ("Grow", ["10 new clients"])
-    ]
-
-
-def test_ellipsis_alone_stays_a_placeholder() -> None:
-    assert shape("Objective: Grow\nKR1: ...\n") == [("Grow", ["..."])]
-
-
 # Decision 1213: a numbered outline of dash labels; the action rows are work.
 def test_numbered_outline_with_actions() -> None:
     got = shape(

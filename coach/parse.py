@@ -240,11 +240,11 @@ _MEASURE_KEY_RE = re.compile(
 )
 # A label that counts goals or focus areas rather than objectives ("Goal 2:", "Focus Area 3 —").
 _GOAL_WORD_RE = re.compile(r"\b(?:goal|focus\s+area)", re.IGNORECASE)
-# The attributes an objective has (a target or a metric under an objective is a key result).
 # How far an item has come: "Progress: 40%", "Status: on track", "进度：60%" (decision 1209).
 _PROGRESS_KEY_RE = re.compile(
     r"^(?:progress|进度|完成度|status|状态|score|得分|confidence|信心(?:指数)?)$", re.I
 )
+# The attributes an objective has (a target or a metric under an objective is a key result).
 _OBJECTIVE_ATTRIBUTE_RE = re.compile(
     r"^(?:owners?|dri|lead|负责人|责任人|status|状态|due|due date|deadline|截止(?:时间|日期)?|"
     rf"why(?: this| it)? matters|why|how|rationale|motivation|things we (?:could|can|will|might) do|"

@@ -35,6 +35,7 @@ linear: no nested quantifiers; each line is scanned a bounded number of times.
 from __future__ import annotations
 
 import bisect
+import copy
 import dataclasses
 import re
 from dataclasses import dataclass, field
@@ -227,7 +228,7 @@ _ROLE_AFTER_NAME_RE = re.compile(r"\s?[（(][^（）()]{1,20}[)）]$")
 # "Action: …", "Key Steps: …", "举措：…"): no key result (decision 1027).
 _WORK_KEY_RE = re.compile(
     r"^(?:strateg(?:y|ies)|tactics?|actions?|action (?:items?|steps?|plan)|key steps?|"
-    r"initiatives?|activities|举措|关键举措|措施|行动(?:计划)?)$",
+    r"initiatives?|activit(?:y|ies)|举措|关键举措|措施|行动(?:计划)?)$",
     re.IGNORECASE,
 )
 # The key of a row that names what a key result measures ("Measure:", "Metric:", "Performance
@@ -239,6 +240,10 @@ _MEASURE_KEY_RE = re.compile(
 )
 # A label that counts goals or focus areas rather than objectives ("Goal 2:", "Focus Area 3 —").
 _GOAL_WORD_RE = re.compile(r"\b(?:goal|focus\s+area)", re.IGNORECASE)
+# How far an item has come: "Progress: 40%", "Status: on track", "进度：60%" (decision 1209).
+_PROGRESS_KEY_RE = re.compile(
+    r"^(?:progress|进度|完成度|status|状态|score|得分|confidence|信心(?:指数)?)$", re.I
+)
 # The attributes an objective has (a target or a metric under an objective is a key result).
 _OBJECTIVE_ATTRIBUTE_RE = re.compile(
     r"^(?:owners?|dri|lead|负责人|责任人|status|状态|due|due date|deadline|截止(?:时间|日期)?|"
@@ -370,7 +375,8 @@ SUMMARY_KEY_RE = re.compile(
 # A line (or list item) that gives an attribute of the item above: "- **Owner:** Ana",
 # "Target: 95%", "负责人：张三", "进度：40%". It is recorded in the item's `cells`.
 ATTRIBUTE_RE = re.compile(
-    r"^(?:\*\*|__|[*_])?(?P<key>owners?|dri|lead|负责人|责任人|target|目标值|current(?: value)?|当前值?|"
+    r"^(?:\*\*|__|[*_])?(?P<key>(?P<numbered>(?:strateg(?:y|ies)|tactics?|initiatives?|actions?|"
+    r"activit(?:y|ies)|(?:performance )?measures?)(?=[ \t]\d{1,2}[ \t]?\.[ \t]?\d))|owners?|dri|lead|负责人|责任人|target|目标值|current(?: value)?|当前值?|"
     r"baseline|基线|起始值|progress|进度|完成度|score|得分|status|状态|confidence|信心(?:指数)?|due|"
     r"due date|deadline|截止(?:时间|日期)?|measured? by|(?:performance |success |outcome )?(?:measures?|metrics?|indicators?)|"
     r"kpis?|key performance indicators?|衡量(?:方式|标准|指标)?|考核指标|data source|数据来源|"
@@ -378,6 +384,8 @@ ATTRIBUTE_RE = re.compile(
     rf"{_NOTE_KEYS}|priority|优先级|weight|权重|timeline|"
     rf"initiatives?|tasks?|actions?|projects?|举措|关键举措|措施|行动|任务|description|{_TRACKING_KEYS}|"
     r"strateg(?:y|ies)|tactics?|action (?:items?|steps?|plan)|key steps?|activities)"
+    # "Initiative 1.1:", "Strategy 2.3:", "Measure 1.2:": a plan's numbered rows (decision 1201).
+    r"(?(numbered)[ \t]\d{1,2}(?:[ \t]?\.[ \t]?\d{1,2}){1,2}[a-z]?)"
     r"(?:\*\*|__|[*_])?\s?[:：](?:\*\*|__|[*_])?\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
@@ -3060,6 +3068,15 @@ class _Parser:
             return False
         if not cur.parts:
             m = ATTRIBUTE_RE.match(text) if cur.kind == "kr" else None
+            if m is not None and _PROGRESS_KEY_RE.match(m.group("key")) and cur.label:
+                # "KR1" alone over "Progress: 40%" then its wording: the figure is how far
+                # the key result has come, a field, not its wording (decision 1209).
+                role = tables.role_of(m.group("key")) or m.group("key").lower()
+                value = m.group("value").strip()
+                if role not in cur.cells and value:
+                    v0 = start + m.start("value")
+                    cur.cells[role] = Cell(role, m.group("key"), value, v0, v0 + len(value))
+                    return True
             if m is None or not _MEASURE_KEY_RE.match(m.group("key")):
                 return False
             # "- KR1" over "  Metric: Share of tickets deflected": the metric is its wording, the
@@ -3899,14 +3916,16 @@ def parse_text(
 ) -> Draft:
     """Parse pasted text into a Draft (without annotations; see `coach.annotate`)."""
     validate_text(text, max_chars)
-    p = _Parser(text)
     yaml_items = parse_yaml.read(text)
+    # Split label words and page footers from a PDF's text, mended in place (decision 1200).
+    page = text if yaml_items is not None else parse_shapes.mend(text)
+    p = _Parser(page)
     if yaml_items is not None:
         p.builders = [_yaml_builder(it) for it in yaml_items]
     else:
         p.run()
         refused = not any(b.parts for b in p.builders)  # no item with any wording
-        shaped, sure = parse_shapes.read(text, refused) or ([], False)
+        shaped, sure = parse_shapes.read(page, refused) or ([], False)
         read = {b.parts[0] for b in p.builders if b.parts}
         if shaped and (sure or 2 * sum(it.parts[0] in read for it in shaped) < len(shaped)):
             # A whole-page layout (decisions 860-866): one with a sure signature, or one whose
@@ -3914,14 +3933,14 @@ def parse_text(
             p.orphan_labels = []
             _use_builders(p, [_yaml_builder(it) for it in shaped])
         elif not any(b.kind == "kr" and b.parts for b in p.builders) and (
-            said := parse_shapes.said_in_prose(text)
+            said := parse_shapes.said_in_prose(page)
         ):
             # "比如O是X，KR1是Y，KR2是Z": an OKR said inside a sentence, on a page the line
             # readings found no key result on (decision 1025).
             p.orphan_labels = []
             _use_builders(p, [_yaml_builder(it) for it in said])
         else:
-            _fall_back(text, p, max_objectives)
+            _fall_back(page, p, max_objectives)
         _recast_items(p)
     return _assemble(text, p, max_objectives)
 
@@ -4639,6 +4658,195 @@ def _recast_items(p: _Parser) -> None:
     _measured_lines_below(p)
     _goal_statements(p)
     _remarks_on_krs(p)
+    _two_quoted_examples(p)
+    _target_over_krs(p)
+    _definitions(p)
+    _quote_then_comment(p)
+    _goal_sentence_over_lead_in(p)
+
+
+# "her first OKR was to get three pieces published by January 2022", "Our team's objective this
+# quarter was to make onboarding self-serve" (decision 1217).
+_TOLD_GOAL_RE = re.compile(
+    r"\b(?:OKR|objective|goal)s?\b(?:[ \t](?:for|this|that|in|over|during|of)\b[^.;:!?\n]{0,30}?)?"
+    r"[ \t](?:was|is|were|will be)[ \t]+to[ \t]+(?P<o>[^.;!?\n]{4,100})",
+    re.IGNORECASE,
+)
+_NAMES_KRS_RE = re.compile(r"\b(?:KRs?|key results?)\b", re.IGNORECASE)
+
+
+def _goal_sentence_over_lead_in(p: _Parser) -> None:
+    """A page that tells its objective in a sentence ("…his first OKR was to run a full marathon
+    before his 40th birthday.") and then lists the key results under a lead-in that names them
+    ("He then wrote his key results like this:"): the objective is what the sentence says, not
+    the lead-in (decision 1217). Only for the page's one objective, unlabelled, over two key
+    results or more."""
+    from coach.parse_fallback import has_figure
+
+    objectives = [b for b in p.builders if b.kind == "objective"]
+    if len(objectives) != 1 or p.builders[0] is not objectives[0]:
+        return
+    b = objectives[0]
+    if _labelled(b) or len(b.parts) != 1 or sum(x.kind == "kr" for x in p.builders) < 2:
+        return
+    wording, at = b.parts[0]
+    lead = _NAMES_KRS_RE.search(wording)
+    if lead is None or has_figure(wording[lead.start() :]):
+        return
+    told = None
+    for m in _TOLD_GOAL_RE.finditer(wording, 0, lead.start()):
+        told = (m, wording, at, None)
+    if told is None:
+        for k, (t, start, _end) in enumerate(p.prose_lines):
+            if start >= at:
+                break
+            for m in _TOLD_GOAL_RE.finditer(t):
+                told = (m, t, start, k)
+    if told is None:
+        return
+    m, t, start, k = told
+    o_start, o_end = m.span("o")
+    b.parts = [(t[o_start:o_end].strip(), start + o_start)]
+    b.anchor = start + o_start
+    if k is None:
+        p.prose_lines.append((wording, at, at + len(wording)))
+    else:
+        p.prose_lines[k : k + 1] = [
+            (t[:o_start], start, start + o_start),
+            (t[o_end:], start + o_end, start + len(t)),
+            (wording, at, at + len(wording)),
+        ]
+
+
+# "“提升系统稳定性” —— 这是一个愿望,不是目标。": a quoted wording, a dash, then a remark on it.
+_QUOTE_THEN_DASH_RE = re.compile(
+    r"[“「\"](?P<q>[^“”「」\"\n]{4,80})[”」\"][ \t]?(?:——|—|--|–)[ \t]?(?P<r>\S[^\n]{0,80})"
+)
+
+
+def _quote_then_comment(p: _Parser) -> None:
+    """An item worded as a quote, a dash and a remark without a figure ("“提升系统稳定性” —— 这是
+    一个愿望,不是目标。") is the quote; the remark is the guide's comment on it (decision 1216). A
+    figure after the dash, or an English one ("“Speed” — ship weekly": a name, then the key
+    result), keeps the whole wording."""
+    for b in p.builders:
+        if len(b.parts) != 1:
+            continue
+        wording, at = b.parts[0]
+        m = _QUOTE_THEN_DASH_RE.fullmatch(wording.strip())
+        if m is None or re.search(r"[0-9０-９%％]", m.group("r")):
+            continue
+        if cjk_count(m.group("q")) < 4 or cjk_count(m.group("r")) < 4:
+            continue
+        lead = len(wording) - len(wording.lstrip())
+        b.parts[0] = (m.group("q"), at + lead + m.start("q"))
+        p.prose_lines.append((m.group("r"), at + lead + m.start("r"), at + lead + m.end("r")))
+
+
+# "O是我们要去的方向，KR是衡量我们是否到达的刻度", "An objective is where you want to go; key results
+# are how you measure getting there": what the two words mean, said in one sentence (decision 1211).
+_DEFINITION_RE = re.compile(
+    r"^(?:an?\s|the\s)?(?:objectives?|O|目标)\s?(?:[（(][^()（）\n]{1,12}[)）])?\s?(?:是|is|are|=|means?)\s?"
+    r"[^\n]{2,60}?[,，;；、]\s?(?:and\s|而|和)?(?:the\s)?(?:key\s?results?|KRs?|关键(?:结果|成果))\s?"
+    r"(?:[（(][^()（）\n]{1,12}[)）])?\s?(?:则|就)?(?:是|is|are|=|means?|tell|show)",
+    re.IGNORECASE,
+)
+# "what you want to achieve", "how you will measure it": a clause that says what an item is for
+# anyone, not what this one is.
+_DEFINES_RE = re.compile(
+    r"^(?:the\s)?(?:what|where|how|why|which)\s(?:[a-z]+\s){0,3}?(?:you|we|one|your team)\b[^.;\n]{0,40}[.;]?$",
+    re.IGNORECASE,
+)
+
+
+def _definitions(p: _Parser) -> None:
+    """Lines that define the method are no items (decision 1211): a sentence saying what an
+    objective and a key result are ("O是…方向，KR是…刻度", with no figure), or an "Objective: what
+    you want to achieve. Key results: how you will measure it." line."""
+    from coach.parse_fallback import has_figure
+
+    drop: set[int] = set()
+    for i, b in enumerate(p.builders):
+        if len(b.parts) != 1:
+            continue
+        wording = b.parts[0][0].strip()
+        if _DEFINITION_RE.match(wording) and not has_figure(wording):
+            drop.add(id(b))
+            continue
+        if i + 1 < len(p.builders) and b.kind == "objective":
+            nxt = p.builders[i + 1]
+            if (
+                nxt.kind == "kr"
+                and nxt.line_no == b.line_no
+                and len(nxt.parts) == 1
+                and _DEFINES_RE.match(wording)
+                and _DEFINES_RE.match(nxt.parts[0][0].strip())
+            ):
+                drop.update((id(b), id(nxt)))
+    if drop:
+        for b in p.builders:
+            if id(b) in drop:
+                text, at = b.parts[0]
+                p.prose_lines.append((text, at, at + len(text)))
+        p.builders = [b for b in p.builders if id(b) not in drop]
+        p.objective_builders = [b for b in p.builders if b.kind == "objective"]
+
+
+def _target_over_krs(p: _Parser) -> None:
+    """ "Target: $1.2M partner revenue by December" / "目标值：NPS达到50" right under an objective
+    and over its labelled key results: the objective's target, kept in its cells, not a key
+    result (decision 1208). A "Target:" row with no labelled key result after it stays one."""
+    drop: set[int] = set()
+    for i in range(1, len(p.builders) - 1):
+        o, b, nxt = p.builders[i - 1], p.builders[i], p.builders[i + 1]
+        if not (o.kind == "objective" and b.kind == "kr" and nxt.kind == "kr" and o.parts):
+            continue
+        if _labelled(b) or len(b.parts) != 1 or not _labelled(nxt) or "target" in o.cells:
+            continue
+        wording, at = b.parts[0]
+        m = ATTRIBUTE_RE.match(wording)
+        if m is None or tables.role_of(m.group("key")) != "target":
+            continue
+        value = m.group("value").strip()
+        v0 = at + m.start("value")
+        o.cells["target"] = Cell("target", m.group("key"), value, v0, v0 + len(value))
+        drop.add(id(b))
+    if drop:
+        p.builders = [b for b in p.builders if id(b) not in drop]
+
+
+# "确定年度总体目标,如 “提升集团整体盈利能力”": an objective quoted after 目标,如 (decision 1206).
+_GOAL_AS_QUOTE_RE = re.compile(
+    r"目标[,，]?\s?(?:如|例如|比如)[:：,，]?\s?[“「\"](?P<q>[^“”「」\"\n]{4,60})[”」\"]"
+)
+
+
+def _two_quoted_examples(p: _Parser) -> None:
+    """A guide's sentence that quotes two example objectives ("…确定年度总体目标,如 “A”。…例如,
+    银行板块的目标可能是 “B”。") gives two objectives, each its quote; before, the line was one
+    objective narrowed to the last quote (decision 1206)."""
+    out: list[_Builder] = []
+    for b in p.builders:
+        if b.kind == "objective" and len(b.parts) == 1 and not _labelled(b):
+            part, start = b.parts[0]
+            found = sorted(
+                {(m.start("q"), m.group("q")) for m in _GOAL_AS_QUOTE_RE.finditer(part)}
+                | {
+                    (m.start("d"), m.group("d"))
+                    for m in _QUOTED_EXAMPLE_RE.finditer(part)
+                    if m.group("d")
+                }
+            )
+            if len(found) >= 2 and _GOAL_AS_QUOTE_RE.search(part):
+                for at, q in found:
+                    nb = copy.copy(b)
+                    nb.parts, nb.anchor, nb.cells = [(q, start + at)], start + at, dict(b.cells)
+                    out.append(nb)
+                continue
+        out.append(b)
+    if len(out) != len(p.builders):
+        p.builders = out
+        p.objective_builders = [b for b in p.builders if b.kind == "objective"]
 
 
 # A second sentence inside a wording: "… is invalid. There are certain risks involved."
@@ -4799,11 +5007,17 @@ def _goal_paragraph(p: _Parser) -> None:
     if goal is None:
         return
     pieces: list[tuple[str, int]] = []
+    from coach.parse_fallback import has_figure
+
+    if not any(_ZH_ORDINAL_MARK_RE.match(piece) for piece, _at in b.parts) and not all(
+        has_figure(piece) for piece, _at in b.parts
+    ):
+        return  # "Key results: give 3 talks; get …; record 10 …": unnumbered, each measured (1210)
     for piece, at in b.parts:
         m = _ZH_ORDINAL_MARK_RE.match(piece)
         if m is not None:
             pieces.append((piece[m.end() :].rstrip(" ;；.。,，"), at + m.end()))
-        elif pieces:
+        elif pieces and any(_ZH_ORDINAL_MARK_RE.match(x) for x, _at in b.parts):
             return  # a piece that continues another: leave the paragraph as it is
         else:
             pieces.append((piece.rstrip(" ;；.。,，"), at))

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 
 from coach.parse_yaml import YamlItem
 
@@ -571,6 +572,299 @@ def _priority_plan(text: str) -> list[YamlItem] | None:
     return _complete(items)
 
 
+# --- 1202: an assessment plan's form: goal and objective rows over "AT=" achievement targets --
+# "| GOAL 1: ACCESS -- … |" / "| OBJECTIVE 1b: … |" (single-cell rows of a pipe-bordered form,
+# or plain lines), then "- CR= …" criteria and "- AT= …" achievement targets: each goal and
+# objective row an objective, each achievement target a key result of the objective above;
+# the criteria, the activity names and the unit's row are no items.
+_FORM_CELL_RE = re.compile(r"^[ \t]*\|(?P<c>[^|\n]*)\|[ \t]*$")
+_FORM_GOAL_RE = re.compile(
+    r"^[ \t]*(?:\*\*)?(?:goal|objective|outcome)[ \t]*\d{1,2}[a-z]?(?:\.\d{1,2}[a-z]?){0,2}"
+    r"(?:\*\*)?[ \t]*(?:[:：.]|[-–—]{1,2})[ \t]*(?:\*\*)?[ \t]*(?=\S)",
+    re.IGNORECASE,
+)
+_FORM_TARGET_RE = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]*)?(?:(?-i:AT)|achievement[ \t]+targets?)[ \t]*[=:：][ \t]*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _assessment_form(text: str) -> list[YamlItem] | None:
+    if "AT" not in text and "chievement" not in text:
+        return None
+    items: list[YamlItem | None] = []
+    targets = 0
+    for n, at, raw in _lines(text):
+        cell = _FORM_CELL_RE.match(raw)
+        body, off = (cell.group("c"), at + cell.start("c")) if cell else (raw, at)
+        g = _FORM_GOAL_RE.match(body)
+        if g:
+            items.append(_item("objective", body[g.end() :].rstrip(" \t|"), off + g.end(), n))
+            continue
+        t = _FORM_TARGET_RE.match(raw)
+        if t and items:
+            items.append(_item("kr", raw[t.end() :].rstrip(), at + t.end(), n, 2))
+            targets += 1
+    return _complete(items) if targets else None
+
+
+# --- 1203: a plan's headings, each over the statement of a direction and its "Goal:" bullets --
+# "Ensure a Welcoming Experience" / "Your library has safe and welcoming places …" / "• Goal:
+# Visitors are welcomed …": the statement is the objective, each goal bullet a key result; the
+# heading over the statement is a heading. Two such runs of bullets at least, each right under
+# its statement.
+_GOAL_BULLET_RE = re.compile(
+    r"^[ \t]*[-*•–][ \t]*goal[ \t]*\d{0,2}[ \t]*[:：][ \t]*(?=\S)", re.IGNORECASE
+)
+
+
+def _goal_bullets(text: str) -> list[YamlItem] | None:
+    if not re.search(r"(?im)^[ \t]*[-*•–][ \t]*goal\b", text):
+        return None
+    lines = [x for x in _lines(text) if x[2].strip()]
+    items: list[YamlItem | None] = []
+    runs = 0
+    for k, (n, at, raw) in enumerate(lines):
+        g = _GOAL_BULLET_RE.match(raw)
+        if g is None:
+            continue
+        if not (k and _GOAL_BULLET_RE.match(lines[k - 1][2])):
+            if k == 0:
+                return None
+            n0, at0, raw0 = lines[k - 1]
+            t = raw0.strip()
+            if _LIST_ITEM_RE.match(raw0) or t.endswith((":", "：")) or len(t.split()) < 6:
+                return None
+            items.append(_item("objective", raw0, at0, n0))
+            runs += 1
+        items.append(_item("kr", raw[g.end() :], at + g.end(), n, 2))
+    return _complete(items) if runs >= 2 else None
+
+
+# --- 1204: a Chinese guide's prose: an objective after a colon, key results named in brackets -
+# "优质Objective应符合SMART原则:独立站Q3客单价提升至$85。关键结果设计需遵循三层次原则:基础指标
+# (转化率提升20%)、过程指标(落地页跳出率降至35%)": the wording after the colon of the sentence
+# that names the objective is the objective; each bracket after a name in the list after the
+# key-result sentence's colon a key result. Two bracketed key results at least, each with a
+# figure.
+_ZH_GOAL_COLON_RE = re.compile(
+    r"(?:Objective|目标|\bO\b)[^。！!？?\n:：]{0,24}[:：]", re.IGNORECASE
+)
+_ZH_KR_COLON_RE = re.compile(r"(?:关键(?:结果|成果)|KRs?\b)[^。！!？?\n:：]{0,24}[:：]")
+_ZH_NAMED_BRACKET_RE = re.compile(
+    r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,10})[ \t]?[(（](?P<k>[^()（）\n]{3,40})[)）]"
+)
+# "…(转化率提升20%)、过程指标(…": two named brackets in a row, the signature checked first.
+_ZH_BRACKET_LIST_RE = re.compile(
+    r"[)）][ \t]?(?:[、，,；;]|和|及)[ \t]?[\u4e00-\u9fffA-Za-z]{2,10}[ \t]?[(（]"
+)
+_ZH_LIST_SEP_RE = re.compile(r"^[ \t]*(?:[、，,；;]|和|及|以及)?[ \t]*$")
+
+
+def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
+    """Where the sentence holding `at` starts and ends (at 。！？ or a line break)."""
+    a = max(text.rfind(c, 0, at) for c in "。！？!?\n") + 1
+    ends = [e for e in (text.find(c, at) for c in "。！？!?\n") if e >= 0]
+    return a, min(ends) if ends else len(text)
+
+
+def _bracketed_krs_zh(text: str) -> list[YamlItem] | None:
+    from coach.parse_fallback import has_figure
+
+    if not _ZH_BRACKET_LIST_RE.search(text):
+        return None
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    items: list[YamlItem | None] = []
+    for km in _ZH_KR_COLON_RE.finditer(text):
+        _a, end = _sentence_bounds(text, km.end())
+        pieces = list(_ZH_NAMED_BRACKET_RE.finditer(text, km.end(), end))
+        gaps = [text[x.end() : y.start()] for x, y in pairwise(pieces)]
+        if (
+            len(pieces) < 2
+            or not all(_ZH_LIST_SEP_RE.match(g) for g in gaps)
+            or not all(has_figure(p.group("k")) for p in pieces)
+        ):
+            continue
+        # The objective: the wording after the colon of the sentence before, naming it.
+        a, _e = _sentence_bounds(text, km.start())
+        prev_a, prev_e = _sentence_bounds(text, max(a - 1, 0))
+        gm = ([None, *_ZH_GOAL_COLON_RE.finditer(text, prev_a, prev_e)])[-1]  # the last one
+        if gm is None or a == 0:
+            continue
+        body = text[gm.end() : prev_e].strip(" \t")
+        if len(re.findall(r"[\u4e00-\u9fff]", body)) < 5:
+            continue
+        n = sum(1 for s in line_starts if s <= gm.end()) - 1
+        items.append(_item("objective", body, gm.end() + text[gm.end() :].find(body[0]), n))
+        for pm in pieces:
+            n2 = sum(1 for s in line_starts if s <= pm.start()) - 1
+            items.append(_item("kr", pm.group("k"), pm.start("k"), n2, 2))
+    return _complete(items)
+
+
+# --- 1205: a Chinese guide's prose: objectives listed after 例如, a key result quoted after 如 --
+# "医院可以利用OKR设定年度目标,例如提升患者满意度、降低医疗事故率等,…" then "…可以设定如“患者满意度
+# 调查得分提升至90%”等具体指标": each piece of the list after 例如/比如 up to 等 is an objective; each
+# quoted measure with a figure in a later sentence that speaks of key results or measures
+# (关键成果, 指标) is a key result, under the listed objective it shares most words with. Read
+# only on a page nothing else reads.
+_ZH_EXAMPLE_GOALS_RE = re.compile(
+    r"(?:目标|OKR)[^。！？\n]{0,30}?[,，]?[ \t]*(?:例如|比如|譬如)[ \t]*"
+    r"(?P<list>[^。！？\n,，:：“”\"]{6,80}?)等(?=[,，。；;\s])"
+)
+_ZH_MEASURE_TALK_RE = re.compile(r"关键(?:成果|结果)|指标|KR")
+_ZH_QUOTED_AFTER_AS_RE = re.compile(r"(?:如|例如|比如)[ \t]?[“「\"](?P<k>[^”」\"\n]{4,40})[”」\"]")
+
+
+def _shared(a: str, b: str) -> int:
+    """How many two-character pieces two Chinese wordings share."""
+    pairs = {a[i : i + 2] for i in range(len(a) - 1)}
+    return sum(b[i : i + 2] in pairs for i in range(len(b) - 1))
+
+
+def _example_goals_zh(text: str) -> list[YamlItem] | None:
+    from coach.parse_fallback import has_figure
+
+    gm = _ZH_EXAMPLE_GOALS_RE.search(text)
+    if gm is None:
+        return None
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def line_of(at: int) -> int:
+        return sum(1 for s in line_starts if s <= at) - 1
+
+    goals: list[YamlItem] = []
+    at = gm.start("list")
+    for piece in re.split(r"[、及和]", gm.group("list")):
+        it = _item("objective", piece, at, line_of(at))
+        at += len(piece) + 1
+        if it is None or len(re.findall(r"[\u4e00-\u9fff]", it.parts[0][0])) < 4:
+            return None
+        goals.append(it)
+    krs: list[list[YamlItem]] = [[] for _ in goals]
+    for qm in _ZH_QUOTED_AFTER_AS_RE.finditer(text, gm.end()):
+        a, _e = _sentence_bounds(text, qm.start())
+        if not _ZH_MEASURE_TALK_RE.search(text, a, qm.end() + 20) or not has_figure(qm.group("k")):
+            continue
+        k = _item("kr", qm.group("k"), qm.start("k"), line_of(qm.start("k")), 2)
+        if k is not None:
+            best = max(
+                range(len(goals)), key=lambda i: _shared(goals[i].parts[0][0], qm.group("k"))
+            )
+            krs[best].append(k)
+    return _complete([it for g, ks in zip(goals, krs, strict=True) for it in (g, *ks)])
+
+
+# --- 1207: a cascade written as one list of roles and their goals --------------------------
+# "錯誤示範:" / "- 老闆:營收成長 50%" / "- 業務部:新客戶增加 100 家" / "- 業務 A:每月拜訪 50 個潛在客戶":
+# each row is the goal one level of the company sets (an objective, its role before the colon),
+# not a key result of the lead-in. Two rows at least, every row a role and a measured goal, the
+# only list and no OKR label on the page.
+_CASCADE_ROW_RE = re.compile(
+    r"^[ \t]*[-*•][ \t]*(?P<who>[\u4e00-\u9fff]{0,6}(?:部|组|組|中心|处|處|科|室|团队|團隊|老板|老闆|"
+    r"总|總|经理|經理|主管|总监|總監|员|員|长|長|层|層|公司)|[\u4e00-\u9fff]{1,6}[ \t]?[A-Z]|CEO|VP|"
+    r"[\u4e00-\u9fff]{0,4}(?:CEO|VP))[ \t]*[:：][ \t]*(?=\S)"
+)
+_CASCADE_ANY_ROW_RE = re.compile(_CASCADE_ROW_RE.pattern, re.MULTILINE)
+_CASCADE_LEAD_RE = re.compile(r"^[ \t]*[^\s:：]{2,16}[:：][ \t]*$")
+_OKR_WORD_RE = re.compile(r"目标|目標|OKR|关键|關鍵|KR|objective|key result", re.IGNORECASE)
+
+
+def _cascade_rows_zh(text: str) -> list[YamlItem] | None:
+    from coach.parse import match_label
+    from coach.parse_fallback import has_figure
+
+    if not _CASCADE_ANY_ROW_RE.search(text):
+        return None
+    lines = [x for x in _lines(text) if x[2].strip()]
+    rows = [k for k, x in enumerate(lines) if _LIST_ITEM_RE.match(x[2])]
+    if len(rows) < 2 or rows != list(range(rows[0], rows[0] + len(rows))) or rows[0] == 0:
+        return None
+    lead = lines[rows[0] - 1][2]
+    if not _CASCADE_LEAD_RE.match(lead) or _OKR_WORD_RE.search(lead):
+        return None
+    if any(match_label(x[2].strip()) for x in lines):
+        return None
+    items: list[YamlItem | None] = []
+    for k in rows:
+        n, at, raw = lines[k]
+        m = _CASCADE_ROW_RE.match(raw)
+        if m is None or not has_figure(raw[m.end() :]):
+            return None
+        items.append(_item("objective", raw[m.end() :], at + m.end(), n))
+    return items if all(items) else None
+
+
+# --- 1213: a numbered outline of labels with a dash: objective, key results, their actions ---
+# "- Objective -Be the best blogger" / "1.1 Key Result 1 - 3000 new followers" / "1.1.1 Action 1 -
+# Respond to comments": the objective and key results are items, the action rows below a key
+# result the work planned for it (no items, decision 1027). Two key results and one action row
+# at least, and an outline number (1.1) on the page.
+_OUTLINE_ROW_RE = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]*)?(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}\.?[ \t]+)?"
+    r"(?:(?P<o>objective|goal|目标|目標)|(?P<k>key[ \t]?results?|KR|关键(?:结果|成果)|關鍵(?:結果|成果))|"
+    r"(?P<w>actions?|tasks?|initiatives?|steps?|行动|行動|任务|任務|举措|措施))"
+    r"[ \t]*\d{0,2}[ \t]*(?:[-–—:：]|\.(?=[ \t]))[ \t]*(?P<t>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _outline_labels(text: str) -> list[YamlItem] | None:
+    if not re.search(r"(?m)^[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?[ \t]+\S", text):
+        return None
+    items: list[YamlItem | None] = []
+    work = 0
+    for n, at, raw in _lines(text):
+        m = _OUTLINE_ROW_RE.match(raw)
+        if m is None:
+            continue
+        t_at = at + m.start("t")
+        if m.group("o"):
+            items.append(_item("objective", m.group("t").rstrip(), t_at, n))
+        elif m.group("k"):
+            items.append(_item("kr", m.group("t").rstrip(), t_at, n, 2))
+        else:
+            work += 1
+    found = _complete(items)
+    if found is None or work == 0 or sum(it.kind == "kr" for it in found) < 2:
+        return None
+    return found
+
+
+# --- 1214: a quoted sentence that names an OKR as a list of measures ----------------------
+# "「今年的 OKR 就是業績成長 20%、客戶滿意度達 90 分、產品上線零延遲。」", "“我们部门的OKR就是销售额增长
+# 30%、回款率达到95%、新客户50家。”": a guide quoting what people write as their objectives; each
+# piece of the list is one (the review then says what is wrong with it). Two pieces at least,
+# each with a figure (零 counts), and the list is the whole rest of the quote.
+_QUOTED_OKR_LIST_RE = re.compile(
+    r"[“「\"][^“”「」\"\n]{0,16}?(?:OKR|目标|目標)[ \t]?(?:就是|是|為|为|[:：])[ \t]?"
+    r"(?P<list>[^“”「」\"\n。]{6,120})[。.]?[”」\"]"
+)
+
+
+def _quoted_okr_list(text: str) -> list[YamlItem] | None:
+    from coach.parse_fallback import has_figure
+
+    if "、" not in text:
+        return None
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    items: list[YamlItem | None] = []
+    for qm in _QUOTED_OKR_LIST_RE.finditer(text):
+        at = qm.start("list")
+        n = sum(1 for s in line_starts if s <= at) - 1
+        found = []
+        for piece in qm.group("list").split("、"):
+            it = _item("objective", piece, at, n)
+            at += len(piece) + 1
+            if it is None or not (has_figure(piece) or "零" in piece):
+                found = []
+                break
+            found.append(it)
+        if len(found) >= 2:
+            items.extend(found)
+    return [it for it in items if it is not None] or None
+
+
 _READERS: tuple[Callable[[str], list[YamlItem] | None], ...] = (
     _rst,
     _heading_quotes,
@@ -579,6 +873,23 @@ _READERS: tuple[Callable[[str], list[YamlItem] | None], ...] = (
     _labelled_paragraphs,
     _target_sheet,
     _priority_plan,
+    _assessment_form,
+    _goal_bullets,
+    _bracketed_krs_zh,
+    _cascade_rows_zh,
+    _outline_labels,
+    _quoted_okr_list,
+)
+
+
+_UNSURE = (
+    _labelled_paragraphs,
+    _label_lines,
+    _arrows,
+    _bracketed_krs_zh,
+    _example_goals_zh,
+    _outline_labels,
+    _quoted_okr_list,
 )
 
 
@@ -587,8 +898,94 @@ def read(text: str, refused: bool) -> tuple[list[YamlItem], bool] | None:
     (a directive, a table's header, a label heading over a quote), or None. Arrow lines are
     read only on a page the other readings found no objective on: an arrow inside a labelled
     set is a flow or a funnel step, not a layout."""
-    for reader in _READERS if not refused else (*_READERS, _label_lines, _arrows):
+    for reader in (
+        _READERS if not refused else (*_READERS, _label_lines, _arrows, _example_goals_zh)
+    ):
         found = reader(text)
         if found:
-            return found, reader not in (_labelled_paragraphs, _label_lines, _arrows)
+            return found, reader not in _UNSURE
     return None
+
+
+# --- 1200: what a PDF's text extraction leaves on a page ----------------------------------
+# "Objec tive 1. 2:" / "Key Res ults": a label word split by a stray space; "FY 2025-2026 Annual
+# Budget | Riverton Page 41" / "Page 7 of 20" / "第 3 页 共 12 页": a page's running footer.
+_LABEL_WORDS = ("objectives", "objective", "key results", "key result", "goal", "initiative")
+_LABEL_WORDS += ("performance measure", "performance measures", "strategy", "measure")
+
+
+def _spaced(word: str) -> str:
+    """A label word with at most one stray space between any two of its letters."""
+    return " ".join("[ ]?".join(re.escape(c) for c in w) for w in word.split())
+
+
+_SPLIT_LABEL_RE = re.compile(
+    r"^(?P<lead>[ \t]*(?:(?:[-*•]|\|)[ \t]*)?(?:\*\*)?)"
+    r"(?P<label>(?:"
+    + "|".join(_spaced(w) for w in sorted(_LABEL_WORDS, key=len, reverse=True))
+    + r"))(?![A-Za-z])(?P<num>[ \t]*\d{1,2}(?:[ ]?\.[ ]?\d{1,2}){0,2}[a-z]?)?",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FOOTER_RE = re.compile(
+    r"^[ \t]*(?:"
+    r"[^\n|]{0,80}\|[^\n|]{0,60}\bpage[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?"
+    r"|page[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?"
+    r"|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?"
+    r"|[-–—][ \t]*\d{1,4}[ \t]*[-–—]"
+    r")[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _mend_label(m: re.Match[str]) -> str:
+    label, num = m.group("label"), m.group("num") or ""
+    joined = _join_label(label)
+    if joined is None or (joined == label and " " not in num.strip()):
+        return m.group(0)
+    packed = (" " if num[:1] in " \t" else "") + num.strip().replace(" ", "") if num else ""
+    body = joined + packed
+    return m.group("lead") + body + " " * (len(label) + len(num) - len(body))
+
+
+def _join_label(label: str) -> str | None:
+    """The label with its stray spaces taken out ("Key Res ults" gives "Key Results")."""
+    low = label.lower().replace(" ", "")
+    for w in _LABEL_WORDS:
+        if w.replace(" ", "") != low:
+            continue
+        letters = iter(label.replace(" ", ""))
+        return "".join(" " if c == " " else next(letters) for c in w)
+    return None
+
+
+# "目標:" / "關鍵結果:" / "關鍵成果1：": a traditional-character label, read as its simplified
+# twin (one character for one, so no offset moves; decision 1215).
+_TRAD_LABEL_RE = re.compile(
+    r"^(?P<lead>[ \t]*(?:[-*•–—][ \t]*|\d{1,2}[.、)][ \t]*)?(?:\*\*)?)(?P<label>目標|關鍵(?:結果|成果))"
+    r"(?=[ \t]*(?:\d{1,2}|[一二三四五六七八九十])?[ \t]*(?:\*\*)?[ \t]*(?:[:：]|$))",
+    re.MULTILINE,
+)
+_TRAD_TO_SIMPLE = str.maketrans("標關鍵結", "标关键结")
+
+
+def mend(text: str) -> str:
+    """The page with split label words joined, traditional-character labels read as simplified
+    ones and page footers blanked, every offset kept (decisions 1200, 1215): the readings see
+    "Objective 1.2:", the draft keeps what was pasted."""
+    if "標" in text or "關" in text:
+        text = _TRAD_LABEL_RE.sub(
+            lambda m: m.group("lead") + m.group("label").translate(_TRAD_TO_SIMPLE), text
+        )
+    if " " not in text:
+        return text
+    out = _SPLIT_LABEL_RE.sub(_mend_label, text)
+    return _FOOTER_RE.sub(_blank_footer, out)
+
+
+# An item's row that ends with a page number ("KR2 | Redesign the pricing page 2") is no footer.
+_ITEM_WORD_RE = re.compile(r"objective|key result|\bKR\d|\bO\d|goal|目标|关键", re.IGNORECASE)
+
+
+def _blank_footer(m: re.Match[str]) -> str:
+    line = m.group(0)
+    return line if _ITEM_WORD_RE.search(line) else " " * len(line)

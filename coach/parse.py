@@ -5281,13 +5281,13 @@ def _labelled(b: _Builder) -> bool:
 
 
 # A guide's section number ("一、", "（二）") is no label of the author's own item (decision 1222).
-_ZH_SECTION_MARK_RE = re.compile(r"\s*[（(]?[一二三四五六七八九十]{1,3}[、.．)）]\s*")
+_ZH_SECTION_MARK_RE = re.compile(r"[（(]?[一二三四五六七八九十]{1,3}[、.．)）]")
 
 
 def _own_label(b: _Builder) -> bool:
     """Whether the builder carries a label of its own ("O1:", "KR2：", "目标："), not only a list
     mark or a guide's section number."""
-    return _labelled(b) and not _ZH_SECTION_MARK_RE.fullmatch(b.label)
+    return _labelled(b) and not _ZH_SECTION_MARK_RE.fullmatch(b.label.strip())
 
 
 def _owners(p: _Parser) -> dict[int, _Builder | None]:

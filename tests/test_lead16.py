@@ -443,3 +443,28 @@ def test_a_question_leaves_the_priority_out() -> None:
     text = finding.suggestions[0].text
     assert finding.suggestions[0].asks
     assert not text.endswith("（P1）")
+
+
+# -- decision 1282: a Chinese ceiling before the event's verb
+
+
+@pytest.mark.parametrize(
+    "kr", ["全年最多发生2次P0故障", "每季度至多出现1次数据泄露", "用户最多报告3个严重缺陷"]
+)
+def test_ceiling_before_the_events_verb(kr: str) -> None:
+    fails = _kr_fails("目标：让用户用得放心（负责人：周敏，2027年Q1）", kr)
+    assert "kr-negative-phrasing" in fails
+    assert "kr-is-task" not in fails
+
+
+def test_a_count_of_events_is_not_rewritten_in_place() -> None:
+    rv = _review("目标：让用户用得放心（负责人：周敏，2027年Q1）\n关键结果1：每周最多出现3起客诉\n")
+    (finding,) = [f for f in rv.findings if f.rule_id == "kr-negative-phrasing"]
+    assert "占比" not in finding.suggestions[0].text or "？" in finding.suggestions[0].text
+
+
+def test_a_floor_with_a_verb_is_no_ceiling() -> None:
+    fails = _kr_fails(
+        "目标：让用户愿意推荐我们（负责人：周敏，2027年Q1）", "每月至少收到20条五星好评"
+    )
+    assert "kr-negative-phrasing" not in fails

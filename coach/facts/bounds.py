@@ -32,6 +32,8 @@ _NEGATED_RISE = re.compile(
     r"\s+$"
 )
 _NEGATED_WINDOW = 72
+# The verb of an event between a Chinese comparator and its figure ("最多发生1次").
+_ZH_EVENT_VERB = re.compile(r"(?:发生|出现|产生|报告|收到|接到|出|有)$")
 
 
 @cache
@@ -85,6 +87,14 @@ def bound(folded: str, lang: str, start: int, end: int) -> Side | None:
             if side == "min" and key.replace(" ", "").isalpha() and _negated(folded, base + k):
                 return "max"  # "don't let churn go above 3%": a ceiling (decision 440)
             return side
+    # "最多发生1次P1故障", "至多出现2起", "客户最多报告2个关键错误": a Chinese ceiling or floor, then
+    # the verb of the event it bounds, then the figure (decision 1282)
+    event = _ZH_EVENT_VERB.search(window)
+    if event is not None:
+        head = window[: event.start()]
+        for key, side in comparators("zh")[0]:
+            if not _is_sign(key) and not key.isascii() and head.endswith(key):
+                return side
     for lg in langs:
         _before, after = comparators(lg)
         rest = folded[end : end + 8].lstrip()

@@ -1218,7 +1218,7 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         )
         return _in_place(item, rs, re_, outcome_kr(good, lang), note)
     pair = topic_complement(_bad_phrase(item, m.term), lang)
-    counted_before = any(
+    counted_before = lang == "zh" and any(
         q.is_target and cs <= q.start and q.end <= m.term[0] for q in item.facts.quantities
     )  # "每月最多出现2起客诉": the figure counts the events, the share has none (decision 1282)
     if pair is not None and not m.values and not counted_before and not _zero_target(m):
@@ -1492,7 +1492,9 @@ def _kind_fix(item, m: _Match, s: int, e: int) -> Fix | None:
     rs, re_ = rewrite_region(item, s, e)
     if re.search(r"\d", item.plain[re_ : item.core_span[1]]):
         return None  # a figure left after the region: the key result says more than the measure
-    if any(q.is_target and rs <= q.start and q.end <= m.term[0] for q in item.facts.quantities):
+    if lang == "zh" and any(
+        q.is_target and rs <= q.start and q.end <= m.term[0] for q in item.facts.quantities
+    ):
         return None  # "每月最多出现2起客诉": the figure counts the events before them (1282)
     if _zero_target(m):  # "全年无数据丢失": none lost is all of it complete
         text = f"{positive}达到100%" if lang == "zh" else f"Keep {positive} at 100%"

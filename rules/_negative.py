@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from coach.facts.timeframes import has_deadline, is_horizon
 from coach.wordlists import find_terms, longest_first, mapping, mapping_keys, words
 from rules._kr_common import clause_of, work_items_closed
 
@@ -528,8 +529,6 @@ _TIMED_COLON = re.compile(r"(?P<when>[^:：,;，；]{2,24})(?P<colon>[:：].*)",
 
 def _timed_colon(gap: str, lang: str) -> bool:
     """A period, then the colon before the figure: " this term: ", "（本季度）：" """
-    from coach.facts.timeframes import has_deadline, is_horizon
-
     m = _TIMED_COLON.fullmatch(gap)
     if m is None or not _COLON_GAP.fullmatch(m["colon"]):
         return False

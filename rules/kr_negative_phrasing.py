@@ -1218,10 +1218,7 @@ def _library_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         )
         return _in_place(item, rs, re_, outcome_kr(good, lang), note)
     pair = topic_complement(_bad_phrase(item, m.term), lang)
-    counted_before = lang == "zh" and any(
-        q.is_target and cs <= q.start and q.end <= m.term[0] for q in item.facts.quantities
-    )  # "每月最多出现2起客诉": the figure counts the events, the share has none (decision 1282)
-    if pair is not None and not m.values and not counted_before and not _zero_target(m):
+    if pair is not None and not m.values and not _zero_target(m):
         # "Reduce failed deploys": a specific topic of a metric whose positive side is the
         # same number, with no figures to carry (decision 281)
         counted, said = pair

@@ -892,6 +892,11 @@ def _fix(item, m: _Match) -> Fix | None:
             reducer = reducer[:1].upper() + reducer[1:]
         edits.append(LocalEdit(m.reducer[0], m.reducer[1], reducer))
         edits.append(_term_edit(item, m, positive))
+        if m.term[1] <= m.reducer[0]:
+            # "Reduce associate attrition to under 10%": the cap word after the measure was the
+            # reducer read; the verb before it turns too ("Raise associate retention to above
+            # 90%", not "Reduce associate retention …"; decision 1283)
+            edits += _lead_verb_turned(item, m)
         if m.values and not relative:
             # "Change failure rate under 5% (currently 14%)": the aside's share turns with the
             # target, "(currently 86%)" (decision 1274)
@@ -929,6 +934,23 @@ def _fix(item, m: _Match) -> Fix | None:
         placeholders=placeholders,
         applicability="display-only" if placeholders else "unsafe",
     )
+
+
+def _lead_verb_turned(item, m: _Match) -> list[LocalEdit]:
+    """The reduction verb that opens the measure's clause, turned ("Reduce" -> "Raise"); none
+    when another word opens it."""
+    cs, _ce = clause_of(item, m.term[0])
+    table = mapping("kr_reduce_words", item.language)
+    found = find_terms(
+        item.folded[cs : m.term[0]], mapping_keys("kr_reduce_words", item.language), item.language
+    )
+    if not found or found[0][0] != 0 or found[0][2] not in table:
+        return []
+    s, e, word = found[0]
+    turned = table[word]
+    if item.text[cs + s : cs + s + 1].isupper():
+        turned = turned[:1].upper() + turned[1:]
+    return [LocalEdit(cs + s, cs + e, turned)]
 
 
 # The positive verb said after its measure is a participle: "Churn cut to 2%" → "Retention raised

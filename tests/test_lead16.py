@@ -468,3 +468,25 @@ def test_a_floor_with_a_verb_is_no_ceiling() -> None:
         "目标：让用户愿意推荐我们（负责人：周敏，2027年Q1）", "每月至少收到20条五星好评"
     )
     assert "kr-negative-phrasing" not in fails
+
+
+# -- decision 1283: the verb before the measure turns with the cap after it
+
+
+@pytest.mark.parametrize(
+    ("kr", "rewrite"),
+    [
+        (
+            "Reduce senior engineer attrition to under 6%",
+            "Raise senior engineer retention to above 94%",
+        ),
+        (
+            "Lower the error rate on payslips to under 2%",
+            "Raise the accuracy on payslips to over 98%",
+        ),
+    ],
+)
+def test_the_lead_verb_turns_with_the_cap(kr: str, rewrite: str) -> None:
+    rv = _review(f"Objective: Keep our best people with us (owner: Ana, Q3)\nKR1: {kr}\n")
+    (finding,) = [f for f in rv.findings if f.rule_id == "kr-negative-phrasing"]
+    assert finding.suggestions[0].text == rewrite

@@ -10,7 +10,13 @@ from functools import lru_cache
 from coach.draft import Draft, Heading, Item
 from coach.facts.grades import progress_tail
 from coach.facts.owner import heading_owner, heading_owner_name, heading_team, team_subject
-from coach.facts.timeframes import compared_spans, has_deadline, is_horizon, time_spans
+from coach.facts.timeframes import (
+    arabic_years,
+    compared_spans,
+    has_deadline,
+    is_horizon,
+    time_spans,
+)
 from coach.text import detect_language
 from coach.types import OwnerSource
 from coach.wordlists import find_terms, words
@@ -423,7 +429,11 @@ def _named_year(text: str, lang: str) -> str | None:
     compared = compared_spans(text, lang)
     for s, e, kind in time_spans(text, lang):
         said = text[s:e].strip()
-        if is_horizon(said) and _NAMED_YEAR.search(said) and (s, e, kind) not in compared:
+        if (
+            is_horizon(said)
+            and _NAMED_YEAR.search(arabic_years(said))
+            and (s, e, kind) not in compared
+        ):
             return _YEAR_LEAD.sub("", said)  # "in 2028" is named as "2028"
     return None
 
@@ -484,7 +494,17 @@ def _year_horizon(objective: Item, draft: Draft) -> tuple[str, bool] | None:
         found = _named_year(line, detect_language(line, draft.language))
         if found is not None:
             return found, False
+    title = _title_heading(draft)
+    for line in [h.text for h in draft.heading_scope(objective)] + ([title] if title else []):
+        if (m := _BARE_YEAR.search(line)) is not None:
+            return m.group(0), False
     return None
+
+
+# A year standing alone in a heading or the set's title, "2027 OKRs", "Goals 2027", "my 2027
+# goals (sam)": the set's whole year, a horizon like "OKRs for 2027" (decision 1410); not a
+# figure or a span of years ("$2027", "2027-28", "2027年" is read as a time expression).
+_BARE_YEAR = re.compile(r"(?<![\w$£€¥.,/-])20\d\d(?![\w%/.,-])")
 
 
 def own_deadline(item: Item) -> bool:

@@ -596,6 +596,7 @@ def time_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
 
 @lru_cache(maxsize=4096)
 def _time_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
+    text = arabic_years(text)
     folded = fold_case(text)
     if not _HINT_RE.search(folded):
         return ()
@@ -664,7 +665,20 @@ _HORIZON_RE = re.compile(
 
 def is_horizon(words: str) -> bool:
     """Whether a time expression only names a whole year as a horizon ("2025年度", "for 2026")."""
-    return bool(_HORIZON_RE.match(words.strip()))
+    return bool(_HORIZON_RE.match(arabic_years(words).strip()))
+
+
+# A year written in Chinese numerals, "二〇二七年", "二零二六年度" (decision 1410): read
+# as its digits, one character for one, so every span found in the result is the text's own.
+_ZH_NUMERAL_YEAR = re.compile(r"二[〇零○][〇零○一二三四五六七八九]{2}(?=[ \t]?年)")
+_ZH_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678" + "9")
+
+
+def arabic_years(text: str) -> str:
+    """`text` with its Chinese-numeral years in digits ("二〇二七年" → "2027年"), same length."""
+    if "二" not in text:
+        return text
+    return _ZH_NUMERAL_YEAR.sub(lambda m: m.group(0).translate(_ZH_YEAR_DIGITS), text)
 
 
 # A period a figure is compared with is its baseline, not the item's deadline (decision 267):
@@ -850,7 +864,7 @@ def _quarter(year: int, q: int) -> tuple[date, date]:
 
 def resolve(kind: str, words: str, today: date) -> tuple[date | None, date | None]:
     """ISO start and end of a time expression, or (None, None) when it cannot be worked out."""
-    w = words.lower()
+    w = arabic_years(words).lower()
     try:
         return _resolve(kind, w, today)
     except (ValueError, OverflowError):

@@ -1,0 +1,98 @@
+"""The lead's fixes of the seventeenth round (decisions 1410-), found checking drafts of its own.
+
+Each case is written in a wording other than the draft that showed the fault, so that the shape
+is tested, not the sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.config import Config
+from coach.facts.timeframes import arabic_years, find_timeframe
+from coach.review import review
+
+NO_MODEL = Config(semantic=False)
+
+
+def _review(text: str):
+    return review(text, config=NO_MODEL)
+
+
+def _ids(rv) -> list[str]:
+    return [f.rule_id for f in rv.findings]
+
+
+# -- decision 1410: a bare year in the set's title, a year in Chinese numerals
+
+_EN_BODY = (
+    "\n\nObjective: Become the shelter families trust first\n"
+    "- KR: Adoptions from 30 to 50 a month (owner: Ann)\n"
+    "- KR: Volunteer hours from 300 to 500 a month (owner: Ann)\n"
+)
+_ZH_BODY = (
+    "\n\n目标：成为街坊最放心的社区食堂\n"
+    "- 关键结果1：午餐复购率从40%提升到60%（负责人：陈静）\n"
+    "- 关键结果2：老人就餐满意度从80%提升到92%（负责人：陈静）\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "year"),
+    [
+        ("2028 OKRs", _EN_BODY, "2028"),
+        ("Goals 2028", _EN_BODY, "2028"),
+        ("kim's 2028 goals (personal)", _EN_BODY, "2028"),
+        ("# Shelter team — 2028", _EN_BODY, "2028"),
+        ("二〇二八年度个人OKR（陈静，后勤部）", _ZH_BODY, "二〇二八年度"),
+        ("二零二八年OKR", _ZH_BODY, "二零二八年"),
+    ],
+)
+def test_a_year_in_the_title_is_the_sets_horizon(title: str, body: str, year: str) -> None:
+    rv = _review(title + body)
+    assert _ids(rv) == ["objective-no-timeframe"], _ids(rv)
+    (finding,) = rv.findings
+    assert f"“{year}”" in finding.message
+
+
+@pytest.mark.parametrize(
+    "title", ["Budget $2028 plan", "Road to 2,028 members", "Room 2028-B plan", "Build 2028.1"]
+)
+def test_a_figure_in_the_title_is_no_year(title: str) -> None:
+    ids = _ids(_review(title + _EN_BODY))
+    assert "objective-no-timeframe" in ids
+    assert ids.count("kr-no-deadline") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "end"),
+    [
+        ("二〇二八年三月底前开业", "month", "2028-03-01", "2028-03-31"),
+        ("二零二八年第二季度末前完成", "quarter", "2028-04-01", "2028-06-30"),
+        ("二〇二八年度", "year", "2028-01-01", "2028-12-31"),
+    ],
+)
+def test_chinese_numeral_years_are_read(text: str, kind: str, start: str, end: str) -> None:
+    found = find_timeframe(text, "zh")
+    assert found is not None
+    tf, (s, e) = found
+    assert (tf.kind, tf.start, tf.end) == (kind, start, end)
+    assert tf.text == text[s:e]  # quoted as written
+
+
+def test_arabic_years_keeps_every_offset() -> None:
+    for text in ("二〇二七年度OKR", "截至二零二六年底", "一二三四年", "二十年来"):
+        out = arabic_years(text)
+        assert len(out) == len(text)
+    assert arabic_years("二〇二七年度OKR") == "2027年度OKR"
+    assert arabic_years("一二三四年") == "一二三四年"  # no year of ours
+    assert arabic_years("二十年来") == "二十年来"
+
+
+def test_a_chinese_numeral_year_dates_a_key_result() -> None:
+    rv = _review(
+        "目标：成为街坊最放心的社区食堂\n"
+        "- 关键结果1：二〇二八年六月底前午餐复购率从40%提升到60%（负责人：陈静）\n"
+        "- 关键结果2：二〇二八年六月底前老人就餐满意度从80%提升到92%（负责人：陈静）\n"
+    )
+    assert "kr-no-deadline" not in _ids(rv)
+    assert "objective-no-timeframe" not in _ids(rv)

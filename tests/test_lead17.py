@@ -96,3 +96,68 @@ def test_a_chinese_numeral_year_dates_a_key_result() -> None:
     )
     assert "kr-no-deadline" not in _ids(rv)
     assert "objective-no-timeframe" not in _ids(rv)
+
+
+def _kr(objective: str, kr: str):
+    rv = _review(f"{objective}\nKR1: {kr}\n")
+    (item,) = rv.objectives[0].key_results
+    return item
+
+
+def _fails(item) -> set[str]:
+    return {c.rule_id for c in item.checks if c.status == "fail"}
+
+
+# -- decision 1411: a Chinese mention runs to its end; a role mention, then the person
+
+_ZH_O = "目标：本季度让新人更快上手"
+
+
+@pytest.mark.parametrize(
+    ("tail", "owner"),
+    [
+        (" @各门店店长", "各门店店长"),
+        (" @区域运营经理", "区域运营经理"),
+        (" @培训负责人 陈洁", "陈洁"),
+        (" @HRBP 周宁", "周宁"),
+        (" @店长 王芳", "王芳"),
+        ("（@欧阳娜娜负责）", "欧阳娜娜"),
+        ("（@李想跟进）", "李想"),
+        (" @周宁", "周宁"),
+    ],
+)
+def test_chinese_mentions(tail: str, owner: str) -> None:
+    item = _kr(_ZH_O, f"新人首月独立接单率从40%提升到70%{tail}")
+    assert item.owner == owner
+    assert "kr-no-owner" not in _fails(item)
+
+
+# -- decision 1412: a count right after "per"/每 is the rate's base, not its target
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Reduce tickets per 100 active accounts",
+        "Lower medication errors per 1,000 doses",
+        "Fewer incidents per 10k deploys",
+        "每千名住院患者跌倒次数降低",
+        "降低每100单的退款次数",
+    ],
+)
+def test_a_rate_base_is_no_target(kr: str) -> None:
+    assert "kr-not-quantified" in _fails(_kr("Objective: Make the ward safer this quarter", kr))
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Falls per 1,000 patient days from 4.1 to 2.5",
+        "Cost per 1,000 impressions from $12 to $8",
+        "Tickets per 100 accounts under 3",
+        "每100名患者跌倒次数从4次降到2次",
+        "Publish 2 posts per week",
+    ],
+)
+def test_a_rate_with_a_target_stays_quantified(kr: str) -> None:
+    assert "kr-not-quantified" not in _fails(_kr("Objective: Make the ward safer this quarter", kr))

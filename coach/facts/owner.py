@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from coach.text import has_cjk
 from coach.wordlists import words
 
 # Common Chinese surnames: a bare name in brackets at the end ("（张三）") counts as an owner only
@@ -76,7 +77,12 @@ _OWNER_PATTERNS = (
     # @alice / @张三; "负责人@周敏" as Feishu writes a mention after its label (decision 1276)
     re.compile(
         r"(?:(?:负责人|责任人|执行人)\s?|(?<![\w.@]))@"
-        r"(?P<name>[A-Za-z0-9_][\w.\-]{0,30}|[\u4e00-\u9fff]{2,4})"
+        # a Chinese mention runs to its end ("@各城市经理", "@培训负责人 马丽"; decision 1411);
+        # without a verb of owning after it ("@张三跟进"); four characters when more text follows
+        # it at once ("@张三跟进方案")
+        r"(?P<name>[A-Za-z0-9_][\w.\-]{0,30}"
+        r"|[\u4e00-\u9fff]{2,4}?(?=(?:负责|跟进|牵头|主责|主导)(?![\u4e00-\u9fff]))"
+        r"|[\u4e00-\u9fff]{2,8}(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})"
     ),
     # 由张三负责
     re.compile(r"由(?!于)(?P<name>[\u4e00-\u9fff]{2,4})负责"),
@@ -509,6 +515,14 @@ _UNIT_WORDS = frozenset(
 )  # fmt: skip
 
 
+def _role_mention(m: re.Match[str], name: str) -> bool:
+    """A mention that names a role, not a person: "@培训负责人", "@HRBP", "@VP Sales"."""
+    if not m.group(0).lstrip().startswith(("@", "负责人@", "责任人@", "执行人@")):
+        return False
+    t = name.strip()
+    return _zh_role(t) if has_cjk(t) else (t.isupper() and len(t) >= 2) or _en_role(t)
+
+
 def _team_only(name: str) -> bool:
     """A team, a department or a function named alone, no person nor a role one person holds:
     "运营部", "公卫科", "Data team", "Marketing" — not "店长", "VP Sales", "Branch Librarian"
@@ -656,11 +670,12 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
                 person = _PERSON_AFTER_TEAM_RE.match(text, m.end())
                 if (
                     person is not None
-                    and _team_only(name)
+                    and (_team_only(name) or _role_mention(m, name))
                     and owner_phrase(person.group("who"), person_only=True)
                 ):
                     # "@财务 刘洋", "@finance Priya": the team, then the person in it who owns the
-                    # item (decision 1099)
+                    # item (decision 1099); "@培训负责人 马丽", "@HRBP 孙悦": the role, then the
+                    # person who holds it (decision 1411)
                     return person.group("who"), (m.start(), person.end())
                 return name, _unit_before(text, *_whole_bracket(text, m.start(), m.end()))
             break

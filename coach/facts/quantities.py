@@ -1080,6 +1080,8 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
             or (r.form == "numeral" and _EN_TIME_UNIT_AFTER.match(folded, r.end))
         ) and _EVERY_BEFORE.search(folded, max(0, r.start - 6), r.start):
             roles[i] = "period"  # "every 2 weeks", "every two weeks"
+        elif r.kind == "count" and _PER_DENOMINATOR.search(folded, max(0, r.start - 5), r.start):
+            roles[i] = "descriptor"  # "tickets per 100 accounts", "每千名患者": the measure's base
         elif (
             r.form == "numeral"
             and _describes(folded, r)
@@ -1093,6 +1095,11 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
 
 # A cadence shortly before "一份", "一篇": a rate per cadence, a count (decision 22).
 _PER_CADENCE_BEFORE = re.compile(r"每[天日晚早周月季年][^，,;；。]{0,4}$")
+
+
+# A count right after "per" or 每 is the base a rate is counted on, not its target: "tickets per 100
+# active accounts", "falls per 1,000 patient days", "每千名患者跌倒次数" (decision 1412).
+_PER_DENOMINATOR = re.compile(r"(?:\bper |每)$")
 
 
 # "每两周", "every 2 weeks": the period of a frequency, not a target.

@@ -754,6 +754,16 @@ def _counts_items(item, s: int, e: int) -> bool:
 _BACK_REFERENCE_EN = re.compile(r"^[a-z]+ (?:them|it|those|these)\b")
 
 
+# A piece that only says how often the other holds: "5 nights a week", "3 times per week", "at
+# least 4 days a week", "一周5天", "每周至少4次" (decision 1413).
+_HOW_OFTEN = re.compile(
+    r"(?:(?:at least|on|for) )?(?:\d{1,2}|one|two|three|four|five|six|seven)\+? "
+    r"(?:days?|nights?|mornings?|evenings?|times|x|sessions?|weekdays?|weekends?) "
+    r"(?:a|per|each|every|out of (?:every )?\d{1,2}|of the) (?:week|month|fortnight|weeks|days)"
+    r"|(?:一|每)(?:周|个月|月)(?:至少|不少于)?\d{1,2}(?:天|晚|次)(?:以上)?"
+)
+
+
 def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) -> bool:
     zh = item.language == "zh"
     rtext = item.folded[right[0] : right[1]].lstrip()
@@ -761,6 +771,8 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         return False
     if (_CONTEXT_ZH if zh else _CONTEXT_EN).match(rtext):
         return False  # a baseline or a comparison for the same measure ("，当前值为12万")
+    if _HOW_OFTEN.fullmatch(rtext.rstrip(" .。")):
+        return False  # "Sleep 7+ hours, 5 nights a week": how often the left one holds (1413)
     if not zh and _BACK_REFERENCE_EN.match(rtext):
         return False  # "Reach 10,000 weekly users and retain them for 30 days": the same users
     if zh and _ZH_PER_ITEM.match(rtext) and _counts_items(item, *left):

@@ -161,3 +161,29 @@ def test_a_rate_base_is_no_target(kr: str) -> None:
 )
 def test_a_rate_with_a_target_stays_quantified(kr: str) -> None:
     assert "kr-not-quantified" not in _fails(_kr("Objective: Make the ward safer this quarter", kr))
+
+
+# -- decision 1413: a piece that only says how often the other holds is no second measure
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Sleep 7+ hours, 5 nights a week",
+        "Sleep 7+ hours on school nights (tracked on my watch), 5 nights a week",
+        "Meditate 10 minutes, 5 mornings a week",
+        "Walk 10,000 steps, at least 4 days a week",
+        "每天走1万步，一周5天",
+        "每天背50个单词，每周至少6天",
+    ],
+)
+def test_how_often_is_no_second_measure(kr: str) -> None:
+    assert "kr-compound" not in _fails(_kr("Objective: Feel rested and strong this term", kr))
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["Pipeline $4M and win rate 30%", "Sleep 7+ hours a night and 5 workouts a week"],
+)
+def test_two_measures_stay_compound(kr: str) -> None:
+    assert "kr-compound" in _fails(_kr("Objective: Feel rested and strong this term", kr))

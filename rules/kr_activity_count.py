@@ -43,6 +43,9 @@ class KrActivityCount(Rule):
     fix = "always"
     similar_examples = True
     model_label = "kr-activity-count"
+    # A task or routine finding on the item already says it is work, not a result: the model's
+    # second "this is effort" on the same key result only repeats it (decision 1414).
+    model_defers_to = ("kr-is-task", "kr-business-as-usual")
     model_message = {
         "zh": "这条关键结果读起来是在数活动次数，衡量的是投入而不是结果（模型判断）。",
         "en": "This key result reads as a count of activities — effort, not a result (the model's reading).",

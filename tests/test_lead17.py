@@ -187,3 +187,18 @@ def test_how_often_is_no_second_measure(kr: str) -> None:
 )
 def test_two_measures_stay_compound(kr: str) -> None:
     assert "kr-compound" in _fails(_kr("Objective: Feel rested and strong this term", kr))
+
+
+# -- decision 1414: the model's activity count yields to a task or routine finding
+
+
+def test_the_models_activity_count_yields_to_a_task_finding() -> None:
+    # the default configuration: the classifier's heads on
+    rv = review(
+        "Objective: Orders out the door on time this quarter (owner: Sam)\n"
+        "KR1: Cross-train 6 pickers on packing\nKR2: On-time dispatch from 91% to 97%\n"
+    )
+    kr = rv.objectives[0].key_results[0]
+    on_kr = [(f.rule_id, f.source) for f in rv.findings if f.target == kr.id]
+    assert ("kr-is-task", "rule") in on_kr
+    assert all(rid != "kr-activity-count" for rid, _ in on_kr)

@@ -202,3 +202,20 @@ def test_the_models_activity_count_yields_to_a_task_finding() -> None:
     on_kr = [(f.rule_id, f.source) for f in rv.findings if f.target == kr.id]
     assert ("kr-is-task", "rule") in on_kr
     assert all(rid != "kr-activity-count" for rid, _ in on_kr)
+
+
+# -- decision 1415: family time counted per week or month is effort (decision 730's kind)
+
+
+@pytest.mark.parametrize(
+    "kr", ["one family hike per month", "Two family dinners a week", "3 family days a quarter"]
+)
+def test_family_time_counted_is_effort(kr: str) -> None:
+    assert "kr-activity-count" in _fails(_kr("Objective: Be the dad my kids remember", kr))
+
+
+@pytest.mark.parametrize(
+    "kr", ["Hikes booked through the app from 200 to 500", "Sell 300 family day passes"]
+)
+def test_hikes_sold_or_booked_are_results(kr: str) -> None:
+    assert "kr-activity-count" not in _fails(_kr("Objective: Fill the park every weekend", kr))

@@ -1154,6 +1154,8 @@ def zero_in_words(item) -> tuple[int, int, str] | None:
         if m.reducer[0] <= s < m.reducer[1] or m.reducer[1] <= m.term[0]:
             s = max(s, m.reducer[1])  # the zero word is not part of what it counts
         bad = item.text[s:e].strip()
+        # "Avoid any data breaches", "避免任何数据泄露": the zero replaces the "any" (decision 1416)
+        bad = _ANY_BEFORE.sub("", bad) or bad
         if not bad:
             return None
         start, end = min(s, m.reducer[0]), max(e, m.reducer[1])
@@ -1169,6 +1171,12 @@ def zero_in_words(item) -> tuple[int, int, str] | None:
             return None  # "Prevent data loss": no countable events to write a zero of
         return start, end, f"0 {bad}"
     return None
+
+
+# "any", "all", "every" or 任何/所有/一切 before the bad events: said by the zero itself.
+_ANY_BEFORE = re.compile(
+    r"^(?:(?:any|all|all of the|every|every single)\s+|(?:任何|所有|一切|全部)的?)", re.I
+)
 
 
 # Where bad events reach, said right after them: "升级到总经理", "投诉至监管部门".

@@ -219,3 +219,29 @@ def test_family_time_counted_is_effort(kr: str) -> None:
 )
 def test_hikes_sold_or_booked_are_results(kr: str) -> None:
     assert "kr-activity-count" not in _fails(_kr("Objective: Fill the park every weekend", kr))
+
+
+# -- decision 1416: the zero written for "avoid any …" replaces the "any"
+
+
+def _first_suggestion(objective: str, kr: str, rule_id: str) -> str:
+    rv = _review(f"{objective}\nKR1: {kr}\n")
+    (item,) = rv.objectives[0].key_results
+    (f,) = [f for f in rv.findings if f.target == item.id and f.rule_id == rule_id]
+    return f.suggestions[0].text
+
+
+@pytest.mark.parametrize(
+    ("kr", "rewrite"),
+    [
+        ("Avoid any data breaches", "0 data breaches"),
+        ("Prevent all repeat outages", "0 repeat outages"),
+        ("避免任何数据泄露", "数据泄露0次"),
+        ("杜绝一切食品安全事故", "食品安全事故0起"),
+    ],
+)
+def test_the_zero_replaces_any(kr: str, rewrite: str) -> None:
+    got = _first_suggestion(
+        "Objective: Keep our members safe this quarter", kr, "kr-not-quantified"
+    )
+    assert got == rewrite

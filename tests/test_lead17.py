@@ -245,3 +245,21 @@ def test_the_zero_replaces_any(kr: str, rewrite: str) -> None:
         "Objective: Keep our members safe this quarter", kr, "kr-not-quantified"
     )
     assert got == rewrite
+
+
+# -- decision 1417: winning a competitive place (考上, 上岸) is an aspiration, as "win" is
+
+
+def _objective_fails(objective: str) -> set[str]:
+    rv = _review(f"目标：{objective}\n关键结果1：本季度模拟考总分从320提升到380\n")
+    return _fails(rv.objectives[0])
+
+
+@pytest.mark.parametrize("objective", ["今年考上公务员", "上岸杭州市教师编", "考进复旦新闻学院"])
+def test_winning_a_place_inspires(objective: str) -> None:
+    assert "objective-not-inspiring" not in _objective_fails(objective)
+
+
+@pytest.mark.parametrize("objective", ["提升英语水平", "完成毕业论文"])
+def test_plain_personal_aims_stay_flat(objective: str) -> None:
+    assert "objective-not-inspiring" in _objective_fails(objective)

@@ -2252,6 +2252,23 @@ ABSENCE_QUESTION = {
     "en": "“{what}” is a state to keep, not work to do: which share or count shows it holds, and "
     "what is its target? Write that number with its baseline and target.",
 }
+
+
+def _stops_happening(item) -> bool:
+    """ "Stop missing payroll deadlines": what stops happening, read as a state (decision 1418)."""
+    from rules._kr_common import lead_position
+    from rules._result_shape import reading
+
+    r = reading(item)
+    return (
+        item.language == "en"
+        and r.kind == "other"
+        and r.reason == "state"
+        and bool(_STOP_DOING.match(item.folded, lead_position(item)))
+    )
+
+
+_STOP_DOING = re.compile(r"(?:stop|quit) [a-z]+ing\b")
 _NOTHING_BAD = re.compile(r"^(?:no |zero |never |无|零|杜绝|不出现|不再|避免|全年无|没有)", re.I)
 # ... and when a key result without a number names no measure ("团队氛围更好", "improve docs").
 # (blind read 5: "How will you know “hit number” worked?" read as nonsense for a fragment that
@@ -2789,7 +2806,11 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
     universal = universal_subject_fix(item) or denied_share_fix(item)
     if universal is not None:
         return universal
-    if states_absence(item) or _NOTHING_BAD.match(item.folded[lead_position(item) :]):
+    if (
+        states_absence(item)
+        or _NOTHING_BAD.match(item.folded[lead_position(item) :])
+        or _stops_happening(item)
+    ):
         # "No release slips more than a week", "Nightly builds never break": a state to keep,
         # not work for the plan, and "0 release slips" would keep the negative wording: the
         # number that shows it holds is asked (decision 1168)

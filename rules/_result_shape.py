@@ -469,6 +469,15 @@ def _read(item: Item) -> Reading:
         # "没有周末加班", "不再出现客户投诉升级到总经理": a state to keep, as "No overtime weekends"
         # is, not work to do (decisions 1168, 1183)
         return Reading("other", whole, "state")
+    if (
+        item.language == "en"
+        and _EN_STOP_DOING.match(item.folded, lead)
+        and not item.facts.quantities
+        and not _dated(item)
+    ):
+        # "Stop missing payroll deadlines", "No longer lose deals to Acme": what stops happening
+        # is a state to keep, as "Never miss a payroll date" is, not work (decision 1418)
+        return Reading("other", whole, "state")
     if _state_of_thing(item, lead):
         return Reading("other", whole, "state")  # "The status page is fast" (decision 258)
     if verb is None:
@@ -1384,6 +1393,9 @@ _ZH_MAKES_MEASURE_AFTER = re.compile(
 
 
 # A Chinese word that says a bad event does not happen or is given up, right before it.
+_EN_STOP_DOING = re.compile(
+    r"(?:stop|quit|no longer|never again) [a-z]+ing\b(?! (?:list|plan|rule|point)s?\b)"
+)
 _ZH_NOTHING_LEADS = re.compile(
     r"(?:全年|全季度?|本季度?|本月|每月|每周)?(?:没有|不再出现|不再发生|不出现)"
 )

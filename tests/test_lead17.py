@@ -263,3 +263,32 @@ def test_winning_a_place_inspires(objective: str) -> None:
 @pytest.mark.parametrize("objective", ["提升英语水平", "完成毕业论文"])
 def test_plain_personal_aims_stay_flat(objective: str) -> None:
     assert "objective-not-inspiring" in _objective_fails(objective)
+
+
+# -- decision 1418: "Stop missing …" is what stops happening, a state to keep, not a task
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Stop missing payroll deadlines",
+        "Stop losing renewals to Acme",
+        "No longer lose deals to Acme",
+        "Quit skipping the Monday stand-up",
+    ],
+)
+def test_what_stops_happening_is_a_state(kr: str) -> None:
+    fails = _fails(_kr("Objective: Be the team finance can count on", kr))
+    assert "kr-is-task" not in fails
+    assert "kr-not-quantified" in fails
+    got = _first_suggestion("Objective: Be the team finance can count on", kr, "kr-not-quantified")
+    assert "state to keep" in got
+
+
+def test_a_dated_stop_is_still_read_as_before() -> None:
+    got = _first_suggestion(
+        "Objective: Be the team finance can count on",
+        "Stop using the legacy FTP server by June 30",
+        "kr-not-quantified",
+    )
+    assert "state to keep" not in got

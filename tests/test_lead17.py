@@ -292,3 +292,31 @@ def test_a_dated_stop_is_still_read_as_before() -> None:
         "kr-not-quantified",
     )
     assert "state to keep" not in got
+
+
+# -- decision 1419: "/ owner Priya", "| DRI Sam", "👤 王芳" at the end name the owner
+
+
+@pytest.mark.parametrize(
+    ("tail", "owner"),
+    [
+        (" / owner Dana Reyes", "Dana Reyes"),
+        (" | DRI Tomás", "Tomás"),
+        (" - owner Kofi", "Kofi"),
+        (" 👤 Mei", "Mei"),
+        (" 👤 周宁", "周宁"),
+    ],
+)
+def test_owner_without_a_colon_at_the_end(tail: str, owner: str) -> None:
+    item = _kr("Objective: Delight our members this quarter", f"Renewal rate from 70% to 82%{tail}")
+    assert item.owner == owner
+    assert "kr-no-owner" not in _fails(item)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["Grow the owner community / owner portal to 500 users", "Owner retention from 80% to 90%"],
+)
+def test_owner_as_a_word_of_the_measure(kr: str) -> None:
+    item = _kr("Objective: Delight our members this quarter", kr)
+    assert item.owner is None

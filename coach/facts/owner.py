@@ -86,6 +86,17 @@ _OWNER_PATTERNS = (
     ),
     # 由张三负责
     re.compile(r"由(?!于)(?P<name>[\u4e00-\u9fff]{2,4})负责"),
+    # "… / owner Priya K.", "… | DRI Sam" at the end, no colon; "👤 Priya", "🙋 王芳": a person
+    # marker before a name (decision 1419)
+    re.compile(
+        r"(?:(?<=[/|｜—–])|(?<=[/|｜—–] )|(?<=\s-\s))(?:owner|dri)\s(?P<name>[A-Z][\w.'’\-]{0,20}"
+        r"(?: [A-Z][\w.'’\-]{0,20}){0,2})\s*$",
+        re.I,
+    ),
+    re.compile(
+        r"(?:👤|🙋|🧑‍💼|👩‍💼|👨‍💼)\s?(?P<name>[\u4e00-\u9fff·]{2,10}|[A-Z][\w.'’\-]{0,20}"
+        r"(?: [A-Z][\w.'’\-]{0,20}){0,2})\s*$"
+    ),
 )
 # A page component that shows a person ("<TeamMember name="Ana Ruiz" photo />", "<Person
 # name='Li Wei'/>"), perhaps after a dash: a handbook site's way to name who owns an item.

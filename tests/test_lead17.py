@@ -320,3 +320,27 @@ def test_owner_without_a_colon_at_the_end(tail: str, owner: str) -> None:
 def test_owner_as_a_word_of_the_measure(kr: str) -> None:
     item = _kr("Objective: Delight our members this quarter", kr)
     assert item.owner is None
+
+
+# -- decision 1420: short week numbers and a month after a due label are deadlines
+
+
+@pytest.mark.parametrize(
+    ("tail", "said"),
+    [
+        (" by wk 10", "by wk 10"),
+        (" by W38", "by W38"),
+        ("（W38前）", "W38前"),
+        (" (ETA: October)", "ETA: October"),
+        (" (due Nov)", "due Nov"),
+    ],
+)
+def test_short_week_numbers_and_due_months(tail: str, said: str) -> None:
+    item = _kr("Objective: Delight our members (owner: Ann)", f"Renewal rate from 70% to 82%{tail}")
+    assert item.deadline is not None and item.deadline.text == said
+    assert "kr-no-deadline" not in _fails(item)
+
+
+@pytest.mark.parametrize("kr", ["Ship W2 forms to 100% of staff", "Cut ETA error from 20% to 10%"])
+def test_w_numbers_and_eta_in_the_wording_are_no_deadline(kr: str) -> None:
+    assert _kr("Objective: Delight our members (owner: Ann)", kr).deadline is None

@@ -237,6 +237,8 @@ _EN = [
         rf"{_PREP}(?:the )?(?:end of |mid-|early |late )(?:{_MONTHS_EN})(?:,? 20\d\d)?(?![a-z])",
     ),
     ("month", rf"(?:by |before |until |in )(?:{_MONTHS_EN})(?:,? 20\d\d)?(?![a-z])"),
+    # "(due Sept)", "(ETA: October)": a month after a due label (decision 1420)
+    ("month", rf"(?:due|eta) ?:? ?(?:{_MONTHS_EN})\.?(?:,? 20\d\d)?(?![a-z])"),
     ("month", r"(?:by |before )?(?:the )?end of (?:the |this |next )?month"),
     ("week", r"(?:by |before )?(?:the )?end of (?:the |this |next )?week"),
     (
@@ -364,7 +366,10 @@ _EN = [
     # customer's life is the metric's window, not a deadline.)
     (
         "relative",
-        r"(?:by|before|until|in) week \d{1,2}(?![0-9])|(?:the )?next \d{1,3} (?:days|weeks|months)"
+        r"(?:by|before|until|in) week \d{1,2}(?![0-9])|(?:by|before|until) wk\.? ?\d{1,2}(?![0-9])"
+        r"|(?:the )?next \d{1,3} (?:days|weeks|months)"
+        # "by W40", "W40前": a week of the year written short (decision 1420)
+        r"|(?:by|before|until) w\d{1,2}(?![0-9a-z])|(?<![a-z0-9])w\d{1,2}(?:前|之前|结束前)"
         # "（Week 4）" closing a key result: the week of the cycle it is due (decision 300).
         r"|(?<=[(（])\s?week \d{1,2}(?=\s?[)）])"
         rf"|(?:by |before )?the (?:first|second|third|last|1st|2nd|3rd|4th) week of (?:{_MONTHS_EN})",
@@ -434,7 +439,7 @@ _LOOKS = {lang: Looks([needed(p) for _k, p in order]) for lang, order in _SCAN_O
 # (searched in the case-folded text, in lower case: the engine skips an alternative by its first
 # letter, which it cannot do with re.I; a review reads every item's text with it)
 _HINT_RE = re.compile(
-    r"季度|年|月|周|天|日|号|期|[QqHh][1-4]|quarter|year|month|week|days|half|eo[qy]|fy|"
+    r"季度|年|月|周|天|日|号|期|[QqHh][1-4]|quarter|year|month|week|wk|w\d|days|half|eo[qy]|fy|"
     r"20\d\d|cycle|period|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d/\d|"
     r"学期|假|双|618|launch|peak|cyber|friday|bfcm|prime|spring|summer|fall|autumn|winter|截止|截至|ddl|\d\.\d{1,2}\s?[-–~～至到]|"
     r"季|期|前|首|term|sprint|christmas|thanksgiving|holiday|graduation|finals|midterm|season|"

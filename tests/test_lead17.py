@@ -344,3 +344,26 @@ def test_short_week_numbers_and_due_months(tail: str, said: str) -> None:
 @pytest.mark.parametrize("kr", ["Ship W2 forms to 100% of staff", "Cut ETA error from 20% to 10%"])
 def test_w_numbers_and_eta_in_the_wording_are_no_deadline(kr: str) -> None:
     assert _kr("Objective: Delight our members (owner: Ann)", kr).deadline is None
+
+
+# -- decision 1421: phrasal verbs of settling a choice or of work lead tasks
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Nail down the Q4 pricing tiers",
+        "Pin down the target persona for the app",
+        "Hammer out the distributor contract",
+        "Iron out the on-call rota",
+        "Lock down admin access to billing",
+        "Lock in the caterer for the retreat",
+    ],
+)
+def test_phrasal_task_verbs(kr: str) -> None:
+    assert "kr-is-task" in _fails(_kr("Objective: Run the smoothest quarter we have had", kr))
+
+
+def test_locking_in_a_count_of_sponsors_is_a_result() -> None:
+    fails = _fails(_kr("Objective: Run the best gala in the city", "Lock in 4 anchor sponsors"))
+    assert "kr-is-task" not in fails

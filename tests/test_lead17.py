@@ -367,3 +367,24 @@ def test_phrasal_task_verbs(kr: str) -> None:
 def test_locking_in_a_count_of_sponsors_is_a_result() -> None:
     fails = _fails(_kr("Objective: Run the best gala in the city", "Lock in 4 anchor sponsors"))
     assert "kr-is-task" not in fails
+
+
+# -- decision 1422: a count after our/my/their is what one has, not a target
+
+
+@pytest.mark.parametrize(
+    "kr", ["Merge our three help desks into one", "Move my 4 old pensions to one provider"]
+)
+def test_a_count_one_has_is_no_target(kr: str) -> None:
+    assert "kr-not-quantified" in _fails(_kr("Objective: Make life simpler this year", kr))
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Get 80% of our 40 managers through coaching training",
+        "Grow our 3 stores' revenue from $1M to $1.5M",
+    ],
+)
+def test_a_target_beside_a_count_one_has_stays(kr: str) -> None:
+    assert "kr-not-quantified" not in _fails(_kr("Objective: Make life simpler this year", kr))

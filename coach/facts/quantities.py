@@ -1083,6 +1083,13 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
         elif r.kind == "count" and _PER_DENOMINATOR.search(folded, max(0, r.start - 5), r.start):
             roles[i] = "descriptor"  # "tickets per 100 accounts", "每千名患者": the measure's base
         elif (
+            r.kind == "count"
+            and lang != "zh"
+            and i not in paired
+            and _OWNED_BEFORE.search(folded, max(0, r.start - 10), r.start)
+        ):
+            roles[i] = "descriptor"  # "Consolidate our three CRMs": what we have (decision 1422)
+        elif (
             r.form == "numeral"
             and _describes(folded, r)
             and not _PER_CADENCE_BEFORE.search(folded, max(0, r.start - 8), r.start)
@@ -1100,6 +1107,11 @@ _PER_CADENCE_BEFORE = re.compile(r"每[天日晚早周月季年][^，,;；。]{0
 # A count right after "per" or 每 is the base a rate is counted on, not its target: "tickets per 100
 # active accounts", "falls per 1,000 patient days", "每千名患者跌倒次数" (decision 1412).
 _PER_DENOMINATOR = re.compile(r"(?:\bper |每)$")
+
+
+# A count right after "our", "my", "their": how many of a thing one has, not a target ("Consolidate
+# our three CRMs into one", "Move my 4 old pensions to one provider"; decision 1422).
+_OWNED_BEFORE = re.compile(r"\b(?:our|my|their|your) $")
 
 
 # "每两周", "every 2 weeks": the period of a frequency, not a target.

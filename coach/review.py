@@ -25,6 +25,7 @@ from coach.draft import Draft, Item
 from coach.errors import InputError
 from coach.facts.grades import grade_tail
 from coach.limits import cap_findings, check_key_results
+from coach.markup import read_markup
 from coach.parse import parse_text
 from coach.rule_api import UNKNOWN, Fix, Hit, LocalEdit, Rule, speaking, voice
 from coach.text import detect_language, nest_quotes, restore_script, to_simplified, to_traditional
@@ -73,11 +74,14 @@ def parse(
     config = config or Config()
     if isinstance(source, str):
         breaks = source.translate(_SOFT_BREAKS)
-        read = to_simplified(breaks)
+        # HTML source read as the text it shows, in place (decision 1423); RTF refused
+        shown = read_markup(breaks) if len(breaks) <= config.max_chars else breaks
+        read = to_simplified(shown)
         draft = parse_text(read, config.max_chars, config.max_objectives)
         if read != source:
-            draft.original = source  # read in simplified characters, shown as typed
-            draft.traditional = read != breaks
+            # read in simplified characters, shown as typed (HTML's tags shown as blanks)
+            draft.original = source if shown is breaks else shown
+            draft.traditional = read != shown
     elif isinstance(source, Mapping | list | tuple):
         from coach.structured import parse_structured
 

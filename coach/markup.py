@@ -1,0 +1,82 @@
+"""Markup pasted as text: HTML source read as the text it shows, RTF refused with a clear error.
+
+A rich-text editor's HTML ("<p><strong>Objective:</strong> …</p><ul><li>KR: …</li></ul>"), sent by
+a tool or saved from a page's source, arrives as one long line of tags. It is read with every
+character in its place (decision 1423): a tag that starts a block (<p>, <li>, <br>, <tr>, <h2> …)
+becomes blanks ending in a line break, any other tag blanks, an entity its character and blanks.
+Offsets into the result are offsets into the input, so spans, edits and highlights need no map.
+Markdown with a little HTML in it (a "<br>" in a table cell, "<details>" around a section) has
+its line structure already and is left to the parser.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from coach.errors import InputError
+
+# A tag that starts or ends a block of text, a list item or a table cell.
+_BLOCK_TAG = re.compile(
+    r"<(?P<close>/?)(?P<name>p|div|li|ul|ol|tr|td|th|table|tbody|thead|h[1-6]|section|article"
+    r"|blockquote|dt|dd|header|footer|pre|br)(?:\s[^<>\n]{0,300})? ?/?>",
+    re.IGNORECASE,
+)
+# Any other tag (inline: <strong>, <span style=…>, <a href=…>) or a comment.
+_TAG = re.compile(r"<!--[^\n]{0,2000}?-->|</?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>\n]{0,300})?/?>")
+_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,7}|#x[0-9A-Fa-f]{1,6});")
+# A Markdown table row: the text has a layout of its own.
+_TABLE_ROW = re.compile(r"^\s*\|.*\|", re.MULTILINE)
+_RTF = re.compile(r"^\s*\{\\rtf\d?")
+
+
+def read_markup(text: str) -> str:
+    """`text` with HTML source read as the text it shows, every character in its place (the same
+    length, the same offsets); `text` itself when it is not HTML. RTF raises `InputError`."""
+    if _RTF.match(text):
+        raise InputError(
+            "invalid_structure",
+            "this is an RTF document ({\\rtf…}), not text: save it as plain text (.txt), or copy "
+            "its text and paste that.",
+            "这是一个RTF文档（{\\rtf…}），不是纯文本：请把它另存为纯文本（.txt），或复制其中的文字后粘贴。",
+        )
+    if "<" not in text or not _is_html(text):
+        return text
+    out = _BLOCK_TAG.sub(_block, text)
+    out = _TAG.sub(_blank, out)
+    return _ENTITY.sub(_entity, out)
+
+
+def _is_html(text: str) -> bool:
+    """HTML that carries the draft's lines in its tags: three block tags or more, more of them
+    than line breaks, and no Markdown table."""
+    blocks = sum(1 for m in _BLOCK_TAG.finditer(text) if m.group("name").lower() != "br")
+    return blocks >= 3 and text.count("\n") < blocks and not _TABLE_ROW.search(text)
+
+
+def _block(m: re.Match[str]) -> str:
+    """A block tag in place: a list item opens a bulleted line ("- "), a table cell a Markdown
+    cell ("| "), a row's end closes it ("|"); the end of an item or a cell is blank; any other
+    block tag ends the line."""
+    n = len(m.group())
+    name, close = m.group("name").lower(), bool(m.group("close"))
+    if name == "li":
+        return " " * n if close else "\n- " + " " * (n - 3)
+    if name in ("td", "th"):
+        return " " * n if close else "| " + " " * (n - 2)
+    if name == "tr" and close:
+        return "|" + " " * (n - 1)
+    return " " * (n - 1) + "\n"
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def _entity(m: re.Match[str]) -> str:
+    ch = html.unescape(m.group())
+    if len(ch) != 1 or ch == m.group():
+        return m.group()  # not one character: left as typed
+    if ch == "\xa0":
+        ch = " "
+    return " " * (len(m.group()) - 1) + ch  # "&lt;1%" → "   <1%": the sign stays by its figure

@@ -679,7 +679,17 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
         for v in item.facts.terms("kr_negative_fix_verbs"):
             if cs <= v[0] < ce and abs(v[0] - term[0]) <= 40:
                 return v, False
+    elif item.language == "en":
+        # "Resolve the printing problems", "Fix the checkout bugs": the known ones, all of them
+        # (PRINCIPLES.md names the first; decision 1424)
+        for v in item.facts.terms("kr_negative_fix_verbs"):
+            if cs <= v[0] < term[0] and _THE_KNOWN.fullmatch(text, v[1], term[0]):
+                return v, False
     return None
+
+
+# Between a fix verb and the bad things: the known ones, named with "the", "our", "these".
+_THE_KNOWN = re.compile(r" (?:the|our|these|those|all the|all of the)(?: [a-z0-9-]{1,20}){0,3} ")
 
 
 # 少 right before a bad event: a habit to cut ("少熬夜", "尽量少出错"); not 至少, 多少, 减少.

@@ -388,3 +388,20 @@ def test_a_count_one_has_is_no_target(kr: str) -> None:
 )
 def test_a_target_beside_a_count_one_has_stays(kr: str) -> None:
     assert "kr-not-quantified" not in _fails(_kr("Objective: Make life simpler this year", kr))
+
+
+# -- decision 1424: fixing "the" known bad things is negative phrasing, as fixing all of them is
+
+
+@pytest.mark.parametrize(
+    "kr", ["Fix the checkout bugs", "Fix our flaky tests", "Resolve the open audit findings"]
+)
+def test_fixing_the_known_bad_things_is_negative(kr: str) -> None:
+    assert "kr-negative-phrasing" in _fails(_kr("Objective: Ship with confidence this quarter", kr))
+
+
+@pytest.mark.parametrize("kr", ["Fix the roof", "Resolve the onboarding questions"])
+def test_fixing_what_is_no_bad_event_is_not(kr: str) -> None:
+    assert "kr-negative-phrasing" not in _fails(
+        _kr("Objective: Ship with confidence this quarter", kr)
+    )

@@ -405,3 +405,38 @@ def test_fixing_what_is_no_bad_event_is_not(kr: str) -> None:
     assert "kr-negative-phrasing" not in _fails(
         _kr("Objective: Ship with confidence this quarter", kr)
     )
+
+
+# -- decision 1425: places won ("Get into 3 shops"), "on 3 marketplaces" is no date, "12 June 2027"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Get into 4 new garden centres",
+        "Get stocked in 12 grocery stores",
+        "Get listed on 3 marketplaces",
+        "Get carried by 2 regional distributors",
+    ],
+)
+def test_places_won_are_results(kr: str) -> None:
+    fails = _fails(_kr("Objective: Put our honey on every table in town", kr))
+    assert not fails & {"kr-is-task", "kr-not-quantified"}
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Sell on 3 marketplaces", None),
+        ("Launch on 3 mar", "03-03"),
+        ("by 12 June 2027", "2027-06-12"),
+        ("on 12 jun 2027", "2027-06-12"),
+        ("by June 20, 2027", "2027-06-20"),
+    ],
+)
+def test_dates_with_a_month_word(text: str, end: str | None) -> None:
+    found = find_timeframe(text, "en")
+    if end is None:
+        assert found is None
+    else:
+        assert found is not None and found[0].end is not None and found[0].end.endswith(end)

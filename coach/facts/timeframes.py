@@ -229,8 +229,9 @@ _EN = [
     ),
     (
         "date",
+        # the month a whole word: "on 3 marketplaces", "by 2 decembrists" name no date (1425)
         rf"(?:by |before |on |until )(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTHS_EN})"
-        r"(?:,? 20\d\d)?",
+        r"\.?(?![a-z])(?:,? 20\d\d)?",
     ),
     (
         "month",
@@ -953,7 +954,8 @@ def _date(w: str, today: date) -> date | None:
     if m:
         month, day = _zh_int(m.group(1)), _zh_int(m.group(2))
     else:
-        m = re.search(rf"({_MONTHS_EN})\.? (\d{{1,2}})", w) or None
+        # "June 20" but not the "20" of "12 June 2027" (the year's first digits; decision 1425)
+        m = re.search(rf"({_MONTHS_EN})\.? (\d{{1,2}})(?![0-9])", w) or None
         if m:
             month, day = _MONTH_NUM[m.group(1)], int(m.group(2))
         else:

@@ -372,6 +372,10 @@ def _read(item: Item) -> Reading:
     acts = activity_counts(item)
     if acts:
         return Reading("activity", (acts[0].start, acts[0].end), "count")
+    if _efforts_moved(item, lead):
+        # "Blog posts from 2 to 4 a week", "培训从每月2次增加到4次": a count of efforts taken
+        # from one level to another is still effort (tester17 M6; decision 1426)
+        return Reading("activity", whole, "count")
     if capped_lapses(item):
         return Reading("other", whole, "change")  # "Don't skip breakfast more than twice a week"
     if cleared(item) is not None:
@@ -1724,6 +1728,43 @@ def _launches_recurring_thing(item: Item, verb, cadence: tuple[int, int]) -> boo
 
 
 # -- deliverables ---------------------------------------------------------------------------
+
+
+def _efforts_moved(item: Item, lead: int) -> bool:
+    """The wording opens with efforts ("Blog posts", "Sales calls", 培训, 推文) and moves their
+    count from one level to another per period ("from 2 to 4 a week", "从每月2次增加到4次"): the
+    effort word heads the phrase, "from"/从/由 follows it, and no measure word comes between
+    ("Webinar attendance from 100 to 300" is a measure)."""
+    if not item.facts.from_to:
+        return False
+    cs, ce = clause_of(item, lead)
+    first = next(
+        (
+            t
+            for t in terms(item, "kr_activity_nouns")
+            if cs <= t[0]
+            and t[1] <= ce
+            # the head of the phrase: at most two words before it ("Site visits from …")
+            and len(item.folded[lead : t[0]].split()) <= 2
+            and _FROM_AFTER_EFFORT.match(item.folded, t[1])
+        ),
+        None,
+    )
+    if first is None:
+        return False
+    measures = terms(item, "kr_outcome_nouns") + _measure_terms(item)
+    if any(first[1] <= t[0] <= first[1] + 1 for t in measures):
+        return False
+    return _CADENCE_IN.search(item.folded, first[1], ce) is not None
+
+
+# Right after the efforts, the from→to: "Blog posts from 2 …", "培训从每月2次…", "直播由…".
+_FROM_AFTER_EFFORT = re.compile(r"\s?(?:from\s|从|由)")
+# A period the count is taken over: "a week", "per day", 每月, 每周.
+_CADENCE_IN = re.compile(
+    r"\b(?:a|per|each|every)\s(?:day|week|month|quarter)\b|/(?:day|week|wk|month|mo)\b"
+    r"|每(?:天|日|周|月|季度?|年)|周均|月均|日均"
+)
 
 
 def _efforts_named(item: Item, lead: int) -> bool:

@@ -440,3 +440,32 @@ def test_dates_with_a_month_word(text: str, end: str | None) -> None:
         assert found is None
     else:
         assert found is not None and found[0].end is not None and found[0].end.endswith(end)
+
+
+# -- decision 1426: a count of efforts moved from one level to another is still effort
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Newsletters from 1 to 2 a month",
+        "Workshops from 1 to 3 per month",
+        "Site visits from 4 to 10 per week",
+        "推文从每周2篇提升到4篇",
+        "培训从每季度1次增加到3次",
+    ],
+)
+def test_efforts_moved_are_effort(kr: str) -> None:
+    assert "kr-activity-count" in _fails(_kr("Objective: Be the studio people talk about", kr))
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Webinar attendance from 100 to 300 a month",
+        "Demo requests from 20 to 50 per week",
+        "直播观看人数从每场200人提升到800人",
+    ],
+)
+def test_measures_of_what_efforts_bring_stay_results(kr: str) -> None:
+    assert "kr-activity-count" not in _fails(_kr("Objective: Be the studio people talk about", kr))

@@ -1744,8 +1744,13 @@ def _efforts_moved(item: Item, lead: int) -> bool:
             for t in terms(item, "kr_activity_nouns")
             if cs <= t[0]
             and t[1] <= ce
-            # the head of the phrase: at most two words before it ("Site visits from …")
-            and len(item.folded[lead : t[0]].split()) <= 2
+            # the head of the phrase: at most two words before it ("Site visits from …"); in
+            # Chinese it opens the wording ("培训从…", not "…口径不一致的问题从…")
+            and (
+                t[0] <= lead + 2
+                if item.language == "zh"
+                else len(item.folded[lead : t[0]].split()) <= 2
+            )
             and _FROM_AFTER_EFFORT.match(item.folded, t[1])
         ),
         None,

@@ -142,3 +142,16 @@ def test_look_at_is_a_task(kr: str) -> None:
 @pytest.mark.parametrize("kr", ["用户查看率提升到30%", "查看过新手指引的用户占比达到60%"])
 def test_a_measure_of_looking_is_no_task(kr: str) -> None:
     assert "kr-is-task" not in _kr_fails(kr)
+
+
+# --- decision 1396: the people's experience getting better is no end state they reach -----------
+
+
+@pytest.mark.parametrize("objective", ["客户体验提升", "顾客体验改善", "会员感受提升"])
+def test_experience_improved_is_a_generic_improvement(objective: str) -> None:
+    assert "objective-not-inspiring" in _objective_fails(objective)
+
+
+@pytest.mark.parametrize("objective", ["让客户体验到专业服务", "让会员感受到被重视"])
+def test_people_who_experience_something_are_an_end_state(objective: str) -> None:
+    assert "objective-not-inspiring" not in _objective_fails(objective)

@@ -34,7 +34,10 @@ def _objective_fails(objective: str) -> set[str]:
     ("line", "want"),
     [
         ("拿一家连锁药店来说,门店部的目标可以是“让顾客十分钟内拿到药”。", ["让顾客十分钟内拿到药"]),
-        ("比如某个客服小组的O是“让投诉当天有回音”,可月底复盘时没人说得清做到没有。", ["让投诉当天有回音"]),
+        (
+            "比如某个客服小组的O是“让投诉当天有回音”,可月底复盘时没人说得清做到没有。",
+            ["让投诉当天有回音"],
+        ),
         (
             "假如明年要扩张,市场目标可能是“打开西南三省的市场”,而人事目标可能是“让新店店长都从内部选出”。",
             ["打开西南三省的市场", "让新店店长都从内部选出"],
@@ -66,7 +69,10 @@ def test_no_goal_lead_no_objective() -> None:
     ("line", "want"),
     [
         ("例如某物流公司今年把 “准时送达” 与 “零货损” 列为核心目标。", ["准时送达", "零货损"]),
-        ("团队最后将“让新人一周上手”、“让老客户愿意续约”定为本季度目标。", ["让新人一周上手", "让老客户愿意续约"]),
+        (
+            "团队最后将“让新人一周上手”、“让老客户愿意续约”定为本季度目标。",
+            ["让新人一周上手", "让老客户愿意续约"],
+        ),
         ("我们把「门店人效翻倍」作为全年目標。", ["门店人效翻倍"]),
     ],
 )
@@ -77,7 +83,9 @@ def test_quotes_listed_as_objectives(line: str, want: list[str]) -> None:
 # --- decision 1392: a number in words after a target cue is quantified -----------------------
 
 
-@pytest.mark.parametrize("kr", ["付费会员人数达到五十万", "注册用户规模达千万", "年营收达到十亿", "日活跃用户数达到两万"])
+@pytest.mark.parametrize(
+    "kr", ["付费会员人数达到五十万", "注册用户规模达千万", "年营收达到十亿", "日活跃用户数达到两万"]
+)
 def test_number_in_words_after_a_target_cue_is_quantified(kr: str) -> None:
     assert "kr-not-quantified" not in _kr_fails(kr)
 

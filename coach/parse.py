@@ -4241,6 +4241,11 @@ _QUOTED_EXAMPLE_NAMED_AFTER_RE = re.compile(
     + r"|(?(of)(?P<o2>目标|目標)|(?!)))",
     re.IGNORECASE,
 )
+_QUOTED_EXAMPLES_LISTED_AS_RE = re.compile(
+    r"(?:[“「]\s?[^“”「」\n]{2,40}?\s?[”」]\s?(?:[、，,]|与|與|和|及)?\s?){1,6}"
+    r"(?:列为|列為|作为|作為|定为|定為|设为|設為|确定为|確定為)\s?"
+    r"(?:[^\s，,。；;“”「」]{0,6}?)(?:目标|目標)(?![A-Za-z])"
+)
 _QUOTED_EXAMPLE_JOIN_RE = re.compile(
     r"(?:[、，,\s]|或者|或|和|与|與|及|而非|而不是|相较于|相較於)*"
 )
@@ -4285,14 +4290,22 @@ def okr_examples(t: str, before: str = "") -> list[tuple[str, str, int]]:
             ):
                 out.append((kind, wording, q.start("q")))
             at = _QUOTED_EXAMPLE_JOIN_RE.match(t, q.end()).end()
-    if out:
-        # An objective the same line quotes after an objective's lead ("银行板块的目标可能是
-        # “…”") stands beside the examples.
-        seen = {at for _k, _w, at in out}
-        for g in _OKR_SENTENCE_GOAL_RE.finditer(t):
-            name = next(k for k in "abcdefghi" if g.group(k) is not None)
-            if g.start(name) not in seen:
-                out.append(("objective", g.group(name).strip(), g.start(name)))
+    # An objective the line quotes after an objective's lead ("银行板块的目标可能是“…”") stands
+    # beside the examples, and also alone: "对于物流企业的一个部门,目标可以是“…”", "比如某团队O是
+    # “…”" (decision 1390; this reader runs only where no label or key-result sentence did).
+    seen = {at for _k, _w, at in out}
+    for g in _OKR_SENTENCE_GOAL_RE.finditer(t):
+        name = next(k for k in "abcdefghi" if g.group(k) is not None)
+        if g.start(name) not in seen:
+            out.append(("objective", g.group(name).strip(), g.start(name)))
+            seen.add(g.start(name))
+    # "将 “利润增长” 与 “回归绿档” 列为核心目标": quotes in a row that the line then names its
+    # objectives (decision 1391).
+    for m in _QUOTED_EXAMPLES_LISTED_AS_RE.finditer(t):
+        for q in _OKR_SENTENCE_QUOTE_RE.finditer(t, m.start(), m.end()):
+            if q.start("q") not in seen and len(q.group("q").strip()) >= 2:
+                out.append(("objective", q.group("q").strip(), q.start("q")))
+                seen.add(q.start("q"))
     out.sort(key=lambda x: x[2])
     return out
 

@@ -883,6 +883,12 @@ def _served_zh(item: Item) -> Span | None:
             continue  # "会员拉到1万", "学员招到500人": the people counted, not acting (875)
         if _thing_made_more(toks, i):
             continue  # "门店经营更健康": the people's thing gets better, they do not act (457)
+        if (
+            i + 2 < len(toks)
+            and toks[i + 1].text in _ZH_EXPERIENCE_NOUNS
+            and toks[i + 2].text in moves
+        ):
+            continue  # "客户体验提升": the people's experience gets better, they do not act (1396)
         if i > 0 and toks[i - 1].text == "被" and after:
             return tok.start, after[0].end  # "被读者信任": the people act (jieba may tag a noun)
         if after and any(t.pos.startswith(("v", "d")) and t.pos != "vn" for t in after):
@@ -890,6 +896,10 @@ def _served_zh(item: Item) -> Span | None:
                 continue
             return tok.start, after[-1].end
     return None
+
+
+# Nouns of what the people served go through that jieba may tag as verbs ("客户|体验|提升").
+_ZH_EXPERIENCE_NOUNS = frozenset({"体验", "感受", "感知"})
 
 
 def _head_count(item: Item, toks: list[Token], i: int) -> bool:

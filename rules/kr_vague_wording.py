@@ -161,7 +161,11 @@ class KrVagueWording(Rule):
                 found += [(t, "word") for t in _zh_done_well(item)]
             if not found:
                 # "improve docs", "满意度提升": a direction with no amount
-                found += [(t, "change") for t in _terms(item, "kr_vague_changes")[:1]]
+                found += [
+                    (t, "change")
+                    for t in _terms(item, "kr_vague_changes")
+                    if not _CAUSE_OF_CHANGE.match(item.folded, t[1])
+                ][:1]
             if not found and item.language == "zh":
                 # "需求评审流程清晰化": a change named as a noun, with no amount
                 found += [(t, "change") for t in _zh_nominal_change(item)]
@@ -439,6 +443,11 @@ def _number_for(item, s: int, e: int, word: str) -> Fix:
     return Fix(edits=[LocalEdit(s, e, repl)], placeholders=["[N]"])
 
 
+# "了解价格是否为销量增长的主要动力", "找出复购率下降的原因": the change names what is studied
+# (its cause, driver or room), not a change the key result asks for (decision 1394).
+_CAUSE_OF_CHANGE = re.compile(
+    r"的(?:主要|核心|关键|根本)?(?:驱动力|驱动因素|动力|原因|因素|来源|瓶颈|空间|潜力)"
+)
 _OPENING = {"“": "”", "「": "」", "《": "》", "『": "』", '"': '"'}
 _CAPITALISED = re.compile(r"[A-Z][\w'’&-]*")
 

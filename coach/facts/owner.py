@@ -74,9 +74,11 @@ _OWNER_PATTERNS = (
     ),
     # "… 责任人 李娜" at the end: a long label and a name with a space, no colon.
     re.compile(rf"(?:^|(?<=\s))(?:负责人|责任人|执行人)\s{{1,3}}(?P<name>{_NAME})\s*$"),
-    # @alice / @张三; "负责人@周敏" as Feishu writes a mention after its label (decision 1276)
+    # @alice / @张三; "负责人@周敏" as Feishu writes a mention after its label (decision 1276);
+    # glued to Chinese wording, "…资源投入的方向@产品部门" (decision 1393): only Latin letters or
+    # digits before the @ make it an address
     re.compile(
-        r"(?:(?:负责人|责任人|执行人)\s?|(?<![\w.@]))@"
+        r"(?:(?:负责人|责任人|执行人)\s?|(?<![A-Za-z0-9_.@]))@"
         # a Chinese mention runs to its end ("@各城市经理", "@培训负责人 马丽"; decision 1411);
         # without a verb of owning after it ("@张三跟进"); four characters when more text follows
         # it at once ("@张三跟进方案")

@@ -727,6 +727,17 @@ def _numeral(folded: str, s: int, e: int) -> _Raw | None:
         and (not ("\u4e00" <= folded[e : e + 1] <= "\u9fff") or folded.startswith(_CROSS_AFTER, e))
     ):
         return _Raw(s, e, zh_number(run), None, "count", "numeral", (s, e))
+    # "会员人数达到五十万", "用户规模达千万", "营收达到十亿": a numeral with a scale right after a
+    # target cue, ending the clause, is the figure to reach — a number in words (PRINCIPLES.md
+    # quantified; decision 1392). "达到千万级" is read below; "十分" has no scale.
+    if (
+        found is None
+        and any(c in run for c in "百千万亿")
+        and _TARGET_CUE.search(folded[max(0, s - 3) : s])
+        and not ("\u4e00" <= folded[e : e + 1] <= "\u9fff")
+        and zh_number(run) is not None
+    ):
+        return _Raw(s, e, zh_number(run), None, "count", "numeral", (s, e))
     # "用户规模达到千万级": a bare scale with 级 is an order of magnitude to reach, not the
     # size of a thing named after it ("千万级项目").
     if (

@@ -139,3 +139,57 @@ def test_a_share_of_people_moved_is_a_measure() -> None:
     assert not metric(
         "Increase the percentage of patients seen within 15 minutes, and make every visit feel calm"
     )
+
+
+def deadline_fails(text: str) -> list[str]:
+    return fails(text, "kr-no-deadline")
+
+
+def test_the_day_a_plan_was_approved_is_no_deadline() -> None:
+    # Decision 1338: "(Approved March 9, 2016)" above the objectives dates the document.
+    for line in (
+        "(Approved March 9, 2016)",
+        "Adopted: September 6, 2021",
+        "Amended by the Board on 22 October 2024",
+    ):
+        text = f"Objectives and Goals\n{line}\nObjective 1: Make our parks the pride of the town\n- Raise park satisfaction from 70% to 85%\n"
+        assert "Raise park satisfaction from 70% to 85%" in deadline_fails(text)
+    # a period stays a period
+    text = "Objectives and Goals\nTimeline: March 2027\nObjective 1: Make our parks the pride of the town\n- Raise park satisfaction from 70% to 85%\n"
+    assert deadline_fails(text) == []
+
+
+def test_a_date_that_comes_round_each_year_is_a_cadence() -> None:
+    # Decision 1339: "annually by January" is every January, not one deadline.
+    objective = "Make our parks the pride of the town"
+    text = (
+        f"Objective: {objective}\n"
+        "- Evaluate the condition of all assets annually by January to set priorities\n"
+        "- Review every playground each year by March 31\n"
+        "- Inspect all trails once a year by May\n"
+        "- Raise park satisfaction to 85% by January\n"
+        "- Publish the asset report annually, by January 2027\n"
+    )
+    assert deadline_fails(text) == [
+        "Evaluate the condition of all assets annually by January to set priorities",
+        "Review every playground each year by March 31",
+        "Inspect all trails once a year by May",
+    ]
+
+
+def test_a_title_and_a_dash_before_the_sentence() -> None:
+    # Decision 1340: "Improve the Management of Fixed Assets – Evaluate the composition of …":
+    # the sentence after the name is the wording read.
+    objective = "Make our parks the pride of the town"
+    kr = "Improve the Management of Fixed Assets – Evaluate the composition of structural assets to set priorities"
+    assert under(kr, "kr-is-task", objective)
+    assert not under(kr, "kr-vague-wording", objective)
+    kr = "Fixed Assets – Evaluate the composition of structural assets to set priorities"
+    assert under(kr, "kr-is-task", objective)
+    kr = "Customer Satisfaction – Raise our satisfaction rating from 70% to 80%"
+    assert not under(kr, "kr-is-task", objective)
+    # no title: a lower-case word, a figure, or a short tail keep the whole wording
+    kr = "Improve onboarding - it takes too long"
+    assert under(kr, "kr-vague-wording", objective)
+    kr = "Improve the Checkout – Faster Pages"
+    assert under(kr, "kr-vague-wording", objective)

@@ -1884,7 +1884,9 @@ _SHOWN_BY = frozenset({"act", "contact", "complete", "learn"})
 
 
 # A figure right after a verb of obtaining: "Obtain 20 …", "obtain 3,000 …".
-_COUNT_AFTER = re.compile(r"\s+(?:at least\s+|over\s+)?\d[\d,.]*\+?\s+[a-z]")
+_COUNT_AFTER = re.compile(
+    r"[ \t]{1,3}(?:at least[ \t]{1,3}|over[ \t]{1,3})?\d[\d,.]{0,15}\+?[ \t]{1,3}[a-z]"
+)
 
 
 def _obtains_count(item: Item, verb: Verb) -> bool:

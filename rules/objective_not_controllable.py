@@ -124,7 +124,10 @@ def _third_party_ranking(item: Item, s: int, e: int) -> tuple[int, int] | None:
         # "Achieve best-in-class recognition for our permitting process", "top recognition from
         # the state": recognition given for or by someone, an award others decide (decision
         # 1333); not "brand recognition" or a staff recognition programme
-        said += [(m.start(), m.start() + 11, "recognition") for m in _EN_RECOGNITION.finditer(folded, s, e)]
+        said += [
+            (m.start(), m.start() + 11, "recognition")
+            for m in _EN_RECOGNITION.finditer(folded, s, e)
+        ]
     ranks = [(q.start, q.end) for q in item.facts.quantities_in(s, e) if q.kind == "rank"]
     ranks += [(a, b) for a, b, _ in in_clause(folded, s, e, "objective_rank_terms", lang)]
     if said and ranks and not _served_say_so(item, s, said[0][0]):

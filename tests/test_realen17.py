@@ -129,7 +129,9 @@ def test_an_ordinal_grade_or_anniversary_is_no_rank() -> None:
 
 def test_a_share_of_people_moved_is_a_measure() -> None:
     # Decision 1337: "Increase the percent of students scoring …" counts the students (915).
-    assert metric("Increase the percent of students scoring CCR (college and career ready) on the state math test.")
+    assert metric(
+        "Increase the percent of students scoring CCR (college and career ready) on the state math test."
+    )
     assert metric(
         "Increase the percent of rising 12th grade students on track to graduate enrolled, enlisted or employed."
     )

@@ -55,6 +55,8 @@ class Shape:
     lead: int
     verb: Verb | None
     cadence: tuple[int, int] | None
+    # Where the wording proper starts after a Title-Case name and a dash (decision 1340), or -1.
+    titled: int = -1
 
 
 @cache
@@ -772,8 +774,10 @@ def read_shape(
     if lang == "zh":
         cadences = [c for c in cadences if c[0] in bounds or c[0] == 0]
     lead, _cad_end = _lead(folded, lang, start, end, times, cadences)
+    titled = -1
     if lang == "en" and lead == start:
         lead = _after_title(tokens, folded, lead, end)
+        titled = lead if lead != start else -1
     cadence = (cadences[0][0], cadences[0][1]) if cadences else None
     clause_end = end
     m = _CLAUSE_STOP.search(folded, lead, end)
@@ -802,4 +806,4 @@ def read_shape(
             verb = _en_verb_at(folded, me.end(), clause_end, measure)
         if verb is None:
             verb = _en_predicate(folded, lead, clause_end, measure)
-    return Shape(lead=lead, verb=verb, cadence=cadence)
+    return Shape(lead=lead, verb=verb, cadence=cadence, titled=titled)

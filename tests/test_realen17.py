@@ -195,3 +195,17 @@ def test_a_title_and_a_dash_before_the_sentence() -> None:
     assert under(kr, "kr-vague-wording", objective)
     kr = "Improve the Checkout – Faster Pages"
     assert under(kr, "kr-vague-wording", objective)
+
+
+def test_meeting_needs_with_no_measure_is_vague() -> None:
+    # Decision 1341: "Ensure all divisions are meeting the needs of customers" names no measure.
+    objective = "Make every resident proud of city services"
+    assert under(
+        "Ensure all divisions are meeting the needs of customers.", "kr-vague-wording", objective
+    )
+    assert under("Meet customer needs across every branch", "kr-vague-wording", objective)
+    assert under("Front desk meets the needs of visiting families", "kr-vague-wording", objective)
+    # with a number it is a measure
+    assert not under(
+        "Meet the needs of 95% of callers on first contact", "kr-vague-wording", objective
+    )

@@ -901,6 +901,24 @@ _CONNECTOR_RE = re.compile(
 )
 
 
+def _pdf_wrapped_tail(last: str, line: str) -> bool:
+    """A short line that ends the sentence a long English line broke off (a budget book's PDF
+    text: "Department goal: Emphasize … through business unit and Corporate Leadership" then
+    "Team collaboration."): the long line ends in a letter, no stop, at a column's width (70
+    characters or more); the short line has four words at most, no figure, and ends with a full
+    stop, and does not open with a verb the lexicon knows (decision 1342)."""
+    if len(last) < 70 or not last[-1:].isalpha() or not last.isascii():
+        return False
+    words_ = line.split()
+    if not (1 <= len(words_) <= 4 and line.endswith(".") and line.isascii()):
+        return False
+    if any(c.isdigit() for c in line):
+        return False
+    from coach.facts.shape import verb_classes
+
+    return words_[0].lower().strip(".,") not in verb_classes("en")  # "Cut litter." is a KR
+
+
 def _complete_english(last: str, line: str) -> bool:
     """An English line that starts a new item after a finished one: "KR1: Raise NPS to 50" then
     "Hire 2 AEs" (a wrapped line starts in lower case, or follows "… and", "… of the")."""
@@ -3837,6 +3855,8 @@ class _Parser:
             if not prefixed:
                 if _is_kr_label_right_after(nxt) and cur.kind == "objective":
                     return False  # "目标：打造…" / "销售推广活动" / "关键结果1：…": a wrapped objective
+                if cur.kind == "objective" and _pdf_wrapped_tail(last, t):
+                    return False  # "… Corporate Leadership" / "Team collaboration." (1342)
                 if not (cur.kind == "objective" or cur.run or _complete_english(last, t)):
                     return False
         b = self.start_item("kr", "", None, t, ln.start, ln)

@@ -209,3 +209,24 @@ def test_meeting_needs_with_no_measure_is_vague() -> None:
     assert not under(
         "Meet the needs of 95% of callers on first contact", "kr-vague-wording", objective
     )
+
+
+def test_a_short_tail_of_a_wrapped_pdf_line_joins_its_objective() -> None:
+    # Decision 1342: a budget book's goal broken at the column's width, its last words below.
+    text = (
+        "Department goal: Emphasize readiness initiatives through business unit and Corporate Leadership\n"
+        "Team collaboration.\n"
+        "Department goal: Utilize technology to advance operational processes and customer service.\n"
+    )
+    assert [o for o, _ in shape(text)] == [
+        "Emphasize readiness initiatives through business unit and Corporate Leadership Team collaboration.",
+        "Utilize technology to advance operational processes and customer service.",
+    ]
+    # a short key result that opens with a verb, or a short objective line, stays apart
+    text = (
+        "Objective: Make our parks the place every family in town wants to spend their weekends\n"
+        "Cut litter.\nAdd more bins.\n"
+    )
+    assert shape(text)[0][1] == ["Cut litter.", "Add more bins."]
+    text = "Objective: Make our parks loved\nPlayground satisfaction.\nPark visits from 2,000 to 3,000\n"
+    assert shape(text)[0][1] == ["Playground satisfaction.", "Park visits from 2,000 to 3,000"]

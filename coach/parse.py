@@ -877,6 +877,9 @@ def _han(c: str) -> bool:
 
 # A key result numbered only by its objective's number and its own ("2.3 …"), no KR word.
 _DOTTED_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s*$")
+# "Goal 1.1:" and "Objective 1:" labels (decision 1335): the goal's first number is its objective's.
+_GOAL_DOTTED_RE = re.compile(r"\W*goal\s*(?P<n>\d{1,2})\s*\.\s*\d{1,2}\b", re.IGNORECASE)
+_OBJECTIVE_NUMBERED_RE = re.compile(r"\W*objective\s*(?P<n>\d{1,2})\b(?!\s*\.\s*\d)", re.IGNORECASE)
 # A guide's next section, not one more key result: "案例二：…", "例如…", "注意：…", "Step 2".
 _SPACED_STOP_RE = re.compile(
     r"(?:案例|示例|范例|例如|比如|步骤|注意|总结|小结|第[一二三四五六七八九十\d]+[步章节部]|step\b|example\b|note\b)",
@@ -896,6 +899,24 @@ _CONNECTOR_RE = re.compile(
     r"their|its|is|are|be|over|under|across|within)$",
     re.IGNORECASE,
 )
+
+
+def _pdf_wrapped_tail(last: str, line: str) -> bool:
+    """A short line that ends the sentence a long English line broke off (a budget book's PDF
+    text: "Department goal: Emphasize … through business unit and Corporate Leadership" then
+    "Team collaboration."): the long line ends in a letter, no stop, at a column's width (70
+    characters or more); the short line has four words at most, no figure, and ends with a full
+    stop, and does not open with a verb the lexicon knows (decision 1342)."""
+    if len(last) < 70 or not last[-1:].isalpha() or not last.isascii():
+        return False
+    words_ = line.split()
+    if not (1 <= len(words_) <= 4 and line.endswith(".") and line.isascii()):
+        return False
+    if any(c.isdigit() for c in line):
+        return False
+    from coach.facts.shape import verb_classes
+
+    return words_[0].lower().strip(".,") not in verb_classes("en")  # "Cut litter." is a KR
 
 
 def _complete_english(last: str, line: str) -> bool:
@@ -2206,6 +2227,8 @@ class _Parser:
             return
         if found is not None:
             kind, m, off, who = found
+            if kind == "objective" and self.goal_under_objective(t_body[: off + m.end()]):
+                kind = "kr"
             number = _num(
                 m,
                 "n1",
@@ -2450,6 +2473,15 @@ class _Parser:
         follows = _is_list_like(nxt) or _label_kind(_heading_body(nxt.text)[0]) is not None
         if not follows and kind == "kr" and not numbered:
             follows = _bold_group_over_list(self.lines, idx + 1)  # "**Weight**" over its list
+        if numbered and kind == "objective" and nxt.blank_before and self.lone_bullet(idx + 1):
+            # "Goal 1", a blank line, then one bullet alone holding the goal's sentence (a school
+            # district's goals page): the bullet is its wording, as the sentence alone is in
+            # decision 1056 (decision 1334).
+            b = self.start_item(kind, t_body.strip(), None, "", body_start + len(t_body), ln)
+            b.open_ended = True
+            b.wording_below = True
+            self.section = None
+            return True
         # "KR1:" with nothing after it is an empty item (KR_RE reads it); "Goal 1", a blank line,
         # then the goal's sentence alone is its wording (decision 1056).
         if (
@@ -2498,6 +2530,37 @@ class _Parser:
         )
         self.section = None
         return True
+
+    def goal_under_objective(self, label: str) -> bool:
+        """Whether "Goal 1.1:" comes under "Objective 1:": a plan whose objectives carry single
+        numbers and whose goals carry the objective's number and their own (a parks master
+        plan). The goals measure the objective: they are its key results (decision 1335)."""
+        gm = _GOAL_DOTTED_RE.match(label)
+        if gm is None:
+            return False
+        objective = next((b for b in reversed(self.builders) if b.kind == "objective"), None)
+        if objective is None:
+            return False
+        om = _OBJECTIVE_NUMBERED_RE.match(objective.label)
+        return om is not None and om.group("n") == gm.group("n")
+
+    def lone_bullet(self, j: int) -> bool:
+        """Whether line `j` is a list of one bullet with no label, and after it a blank line
+        and another numbered bare label or nothing (decision 1334)."""
+        ln = self.lines[j]
+        lm = LIST_RE.match(ln.text)
+        if lm is None or not _is_list_like(ln):
+            return False
+        body = ln.text[lm.end() :]
+        if not body.strip() or match_label(body) is not None or BARE_LABEL_RE.match(body):
+            return False
+        nxt = _next_line(self.lines, j)
+        if nxt is None:
+            return True
+        if not nxt.blank_before:
+            return False
+        m = BARE_LABEL_RE.match(nxt.text.strip())
+        return m is not None and bool(re.search(r"\d", m.group("label")))
 
     def lone_line(self, j: int) -> bool:
         """Whether line `j` is a paragraph of one line: no list item, heading, label or table
@@ -2799,6 +2862,12 @@ class _Parser:
     def list_item(self, idx: int, ln: _Line, lm: re.Match[str]) -> None:
         body = ln.text[lm.end() :]
         bstart = ln.start + lm.end()
+        cur = self.current
+        if cur is not None and cur.wording_below and not cur.parts and ln.blank_before:
+            # The one bullet under "Goal 1" and a blank line is the goal's wording (1334).
+            cur.add(body, bstart)
+            cur.open_ended = False
+            return
         marker = lm.group("marker")
         field_indent = self.prev_field_indent
         if self.attribute(ln, body, bstart):
@@ -3786,6 +3855,8 @@ class _Parser:
             if not prefixed:
                 if _is_kr_label_right_after(nxt) and cur.kind == "objective":
                     return False  # "目标：打造…" / "销售推广活动" / "关键结果1：…": a wrapped objective
+                if cur.kind == "objective" and _pdf_wrapped_tail(last, t):
+                    return False  # "… Corporate Leadership" / "Team collaboration." (1342)
                 if not (cur.kind == "objective" or cur.run or _complete_english(last, t)):
                     return False
         b = self.start_item("kr", "", None, t, ln.start, ln)

@@ -149,7 +149,12 @@ _DOC_DATE_LINE = re.compile(
     # "制定时间：2026-05-28", "📅 规划时间：…", "更新日期：…": when the plan was written (decision 417).
     r"|^\W{0,3}(?:制定|规划|创建|编制|编写|起草|发布|更新|修订|最后更新)(?:时间|日期)\s?[:：]"
     r"|^\W{0,3}date\s?:\s?\**\s?(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
-    r"|(?:\d{1,2}\s)?[a-z]{3,9}\.?\s(?:\d{1,2}(?:st|nd|rd|th)?,?\s)?\d{4})\s?\**$",
+    r"|(?:\d{1,2}\s)?[a-z]{3,9}\.?\s(?:\d{1,2}(?:st|nd|rd|th)?,?\s)?\d{4})\s?\**$"
+    # "(Approved March 9, 2016)", "Adopted: September 6, 2021", "Amended by the Board on 22
+    # October 2024": the day the plan was approved, alone on its line (decision 1338)
+    r"|^\W{0,3}(?:approved|adopted|amended|ratified|endorsed)(?:\s(?:on|by\s[a-z .']{1,40}?))?"
+    r"(?:\son)?\s?:?\s?(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
+    r"|(?:\d{1,2}\s)?[a-z]{3,9}\.?\s(?:\d{1,2}(?:st|nd|rd|th)?,?\s)?\d{4})\W{0,3}$",
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r"[，,。;；（）()!！?？]|(?<=[a-z])\.\s")

@@ -975,6 +975,10 @@ def _flat_en(item: Item) -> Flat | None:
     n = _en_match(toks, i, "objective_flat_verbs")
     if n and _plural_form(toks[i]):
         n = 0  # "Releases are a non-event": a plural noun as the subject, not an imperative
+    if not n and _flat_gerund(toks[i]):
+        # "Increasing research capabilities of our partners", "Strengthening ties with …": the
+        # gerund of a routine verb states the same work as the verb (decisions 473, 1330)
+        n = 1
     if n:
         return Flat("verb", (toks[i].start, toks[i + n - 1].end))
     if (
@@ -1006,6 +1010,21 @@ def _flat_en(item: Item) -> Flat | None:
         # "Be healthier and happier", "Become faster": only a generic comparative (decision 107)
         return Flat("state", (toks[i].start, toks[-1].end))
     return None
+
+
+def _flat_gerund(tok: Token) -> bool:
+    """Whether the word is the -ing form of a one-word routine verb of objective_flat_verbs
+    ("increasing", "strengthening", "planning"): its base is the stem, the stem with an "e", or
+    the stem without a doubled last consonant (decision 1330)."""
+    w = tok.text.lower()
+    if len(w) <= 5 or not w.endswith("ing") or not w.isalpha():
+        return False
+    stem = w[:-3]
+    bases = {stem, stem + "e"}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        bases.add(stem[:-1])
+    single = _single("objective_flat_verbs", "en")
+    return any(b in single for b in bases)
 
 
 # "ready" closes "get … ready" as a particle does (decision 757): "Get the lifts ready for opening
@@ -1141,7 +1160,13 @@ def kpi_only(item: Item) -> Kpi | None:
     if key in item.facts.memo:
         return item.facts.memo[key]  # type: ignore[return-value]
     found = None
-    if _one_clause(item):
+    if item.language == "en" and aspiration(item) is None:
+        # "Increase the percent of students scoring CCR (college and career ready) on …": a
+        # share of people moved, whatever lists or brackets say who is counted (decision 1337)
+        found = _share_moved(item, _words(item))
+    if found is not None:
+        pass
+    elif _one_clause(item):
         if aspiration(item) is None:
             found = _kpi_en(item) if item.language == "en" else _kpi_zh(item)
         elif item.language == "zh":
@@ -1380,6 +1405,40 @@ def _kpi_en(item: Item) -> Kpi | None:
         if m is not None and len(before) <= 2 and not any(_lemma(t) in verbs for t in before):
             return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, named[-1].end))
     return None
+
+
+# The measure words of a share or a count of people: "the percent of students scoring …".
+_EN_SHARE_WORDS = frozenset({"percent", "percentage", "share", "proportion", "number", "rate"})
+# Words that bring a purpose or a contrast beside the measure: no KPI alone then.
+_EN_SHARE_STOPS = frozenset({"so", "because", "while", "whereas", "but", "through", "by"})
+
+
+def _share_moved(item: Item, toks: list[Token]) -> Kpi | None:
+    """A measure verb moving "the percent / share / number of" people and what they do ("Increase
+    the percent of students scoring proficient on the state test", "Raise the share of seniors on
+    track to graduate"): the people after "of" are counted (decision 915), so the objective names
+    a measure and moves it, however long the description of who is counted (decision 1337)."""
+    if not toks:
+        return None
+    i = _en_start(toks)
+    n = _en_match(toks, i, "objective_kpi_verbs")
+    if not n:
+        return None
+    j = i + n
+    if j < len(toks) and toks[j].text.lower() == "the":
+        j += 1
+    if j + 2 >= len(toks) or toks[j].text.lower() not in _EN_SHARE_WORDS:
+        return None
+    if toks[j + 1].text.lower() != "of":
+        return None
+    verbs = _en_verbs()
+    for k in range(j + 2, len(toks)):
+        w = toks[k].text.lower()
+        if w in _EN_SHARE_STOPS:
+            return None  # "… so every child has a mentor": a purpose beside the measure
+        if w in ("and", "but") and k + 1 < len(toks) and _lemma(toks[k + 1]) in verbs:
+            return None  # "…, and make every visit feel calm": a second, qualitative aim
+    return _kpi(item, (toks[i].start, toks[-1].end), (toks[j].start, toks[-1].end))
 
 
 # More words that open a scope or a time after the things counted: "between the two campuses",

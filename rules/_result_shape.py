@@ -365,6 +365,11 @@ def _read(item: Item) -> Reading:
     verb = shape.verb
     lead = max(shape.lead, core[0])
     whole = (lead, core[1])
+    if verb is not None and _obtains_count(item, verb):
+        # "Obtain 20 favorable reviews", "Obtain 5 letters of support": a counted thing got from
+        # others is won, as "Collect 15 testimonials" is; a certification stays one to get
+        # (decisions 24, 1332)
+        verb = Verb(verb.start, verb.end, verb.word, "win", verb.position)
     if _person_can_alone(item, core[0], core[1]):
         # "Miguel runs the morning bake alone 5 days a week by July 15", "小周9月前能独立排班": a
         # capability one named person reaches; the cadence counts no effort (decision 1245)
@@ -1934,6 +1939,28 @@ _SHOWN = re.compile(
     r"subtitles|a dictionary|looking)|unaided|unassisted|from memory|with no notes)\b"
 )
 _SHOWN_BY = frozenset({"act", "contact", "complete", "learn"})
+
+
+# A figure right after a verb of obtaining: "Obtain 20 …", "obtain 3,000 …".
+_COUNT_AFTER = re.compile(
+    r"[ \t]{1,3}(?:at least[ \t]{1,3}|over[ \t]{1,3})?\d[\d,.]{0,15}\+?[ \t]{1,3}[a-z]"
+)
+
+
+def _obtains_count(item: Item, verb: Verb) -> bool:
+    """'Obtain' leading a count of things that are no certification (decision 1332)."""
+    if item.language != "en" or verb.cls != "pass" or verb.position != "lead":
+        return False
+    if verb.word not in ("obtain", "obtains", "obtained"):
+        return False
+    if not _COUNT_AFTER.match(item.folded, verb.end):
+        return False
+    passed = frozenset(words("kr_pass_objects", "en"))
+    _cs, ce = clause_of(item, verb.start)
+    for w in re.findall(r"[a-z]+", item.folded[verb.end : ce]):
+        if w in passed or (w.endswith("s") and w[:-1] in passed):
+            return False  # "Obtain 2 AWS certifications": certifications to get
+    return True
 
 
 def _object_is(item: Item, verb: Verb, name: str) -> bool:

@@ -173,6 +173,11 @@ class KrVagueWording(Rule):
                 # "Benefits utilisation up": a measure and a direction after it, no amount
                 found += [(t, "trailing") for t in _en_trailing_direction(item)]
         found.sort(key=lambda x: x[0][0])
+        titled = item.facts.shape.titled
+        if titled >= 0:
+            # "Improve the Management of Fixed Assets – Evaluate …": words in the title before
+            # the wording proper are its name, not its wording (decision 1340)
+            found = [f for f in found if f[0][1] > titled]
         hits, taken = [], -1
         per_item = _PerItem(item, draft)  # what every hit's fix shares, computed once
         for (s, e, word), kind in found:

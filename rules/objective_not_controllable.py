@@ -120,9 +120,19 @@ def _third_party_ranking(item: Item, s: int, e: int) -> tuple[int, int] | None:
         for t in in_clause(folded, s, e, "objective_reputation", lang)
         if t[2] not in _OWN_STANDING or _RATER[lang].search(folded, s, e)
     ]
+    if lang == "en":
+        # "Achieve best-in-class recognition for our permitting process", "top recognition from
+        # the state": recognition given for or by someone, an award others decide (decision
+        # 1333); not "brand recognition" or a staff recognition programme
+        said += [
+            (m.start(), m.start() + 11, "recognition")
+            for m in _EN_RECOGNITION.finditer(folded, s, e)
+        ]
     ranks = [(q.start, q.end) for q in item.facts.quantities_in(s, e) if q.kind == "rank"]
     ranks += [(a, b) for a, b, _ in in_clause(folded, s, e, "objective_rank_terms", lang)]
     if said and ranks and not _served_say_so(item, s, said[0][0]):
+        if said[0][2] == "recognition":  # "best in class recognition": the rank comes first
+            return min(said[0][0], min(a for a, _ in ranks)), said[0][1]
         return said[0][0], max(said[0][1], max(b for _, b in ranks))
     return None
 
@@ -139,6 +149,7 @@ def _served_say_so(item: Item, s: int, at: int) -> bool:
     return any(b == at for _a, b, _t in people)
 
 
+_EN_RECOGNITION = re.compile(r"\brecognition (?:for|from|as|by)\b")
 _ZH_INDUSTRY_RANK = re.compile(r"行业|同行|业内|业界|全网|榜")
 
 

@@ -247,7 +247,10 @@ _MONTH_AFTER = re.compile(rf"(?<!\s)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z
 # After a number: a date or time part, an anniversary, a grade or a degree.
 _LABEL_AFTER = re.compile(
     r" ?(?:年|月|日|号|季度|周年|世纪|年代|点钟|级|代|度|°|am(?![a-z])|pm(?![a-z])|"
-    r"-?degrees?(?![a-z])|-?years?(?![a-z])|-?yrs?(?![a-z])|:\d\d ?[ap]m(?![a-z]))"
+    r"-?degrees?(?![a-z])|-?years?(?![a-z])|-?yrs?(?![a-z])|:\d\d ?[ap]m(?![a-z])|"
+    # "12th grade", "3rd graders", "our 10th anniversary": which grade or which year, as 级 and
+    # 周年 are, not a place reached (decision 1336)
+    r"(?:st|nd|rd|th)[ -](?:grade|graders?|anniversary|century|birthday)(?![a-z]))"
 )
 _DAY_OF_MONTH = re.compile(r"/(?:[12]\d|3[01]|0?[1-9])(?![\d.])")
 # A clock time in Chinese (decision 314): "早上7点", "晚上10点前", "7点半", "每天6点": a time of

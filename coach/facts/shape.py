@@ -55,6 +55,8 @@ class Shape:
     lead: int
     verb: Verb | None
     cadence: tuple[int, int] | None
+    # Where the wording proper starts after a Title-Case name and a dash (decision 1340), or -1.
+    titled: int = -1
 
 
 @cache
@@ -725,6 +727,34 @@ def _split_at(
 
 
 _CLAUSE_STOP = re.compile(r"[;；。\n]")
+# A dash between a title and the sentence of the item: " – ", " - ", " -- ", " — ".
+_TITLE_DASH = re.compile(r"\s(?:–|—|--?)\s")
+# Small words a Title-Case name may hold: "Improve the Management of Fixed Assets".
+_TITLE_SMALL = frozenset({"of", "the", "and", "a", "an", "to", "for", "in", "on", "&", "with"})
+
+
+def _after_title(tokens: list[Token], folded: str, start: int, end: int) -> int:
+    """Where the sentence starts after a Title-Case name and a dash ("Improve the Management of
+    Fixed Assets – Evaluate the composition of …", "Customer Satisfaction – Raise our rating …"):
+    a plan's goal names itself, then says what it is; the sentence is the wording to read
+    (decision 1340). `start` itself when there is no such name: two to eight words, each
+    capitalised or a small word, no figure, then a dash and a capitalised sentence of four words
+    or more."""
+    m = _TITLE_DASH.search(folded, start, min(end, start + 80))
+    if m is None:
+        return start
+    name = [t for t in tokens if start <= t.start and t.end <= m.start() and t.text.strip()]
+    words_ = [t for t in name if any(c.isalnum() for c in t.text)]
+    if not 2 <= len(words_) <= 8 or any(any(c.isdigit() for c in t.text) for t in words_):
+        return start
+    if not all(t.text[0].isupper() or t.text.lower() in _TITLE_SMALL for t in words_):
+        return start
+    if not words_[0].text[0].isupper():
+        return start
+    rest = [t for t in tokens if t.start >= m.end() and t.end <= end and t.text[:1].isalnum()]
+    if len(rest) < 4 or not rest[0].text[0].isupper():
+        return start
+    return rest[0].start
 
 
 def read_shape(
@@ -744,6 +774,10 @@ def read_shape(
     if lang == "zh":
         cadences = [c for c in cadences if c[0] in bounds or c[0] == 0]
     lead, _cad_end = _lead(folded, lang, start, end, times, cadences)
+    titled = -1
+    if lang == "en" and lead == start:
+        lead = _after_title(tokens, folded, lead, end)
+        titled = lead if lead != start else -1
     cadence = (cadences[0][0], cadences[0][1]) if cadences else None
     clause_end = end
     m = _CLAUSE_STOP.search(folded, lead, end)
@@ -772,4 +806,4 @@ def read_shape(
             verb = _en_verb_at(folded, me.end(), clause_end, measure)
         if verb is None:
             verb = _en_predicate(folded, lead, clause_end, measure)
-    return Shape(lead=lead, verb=verb, cadence=cadence)
+    return Shape(lead=lead, verb=verb, cadence=cadence, titled=titled)

@@ -466,6 +466,12 @@ _SERVICE_EN = re.compile(
 # "every week", "per month", "a quarter": a cadence. The English words stand alone ("Florida by
 # September 30", "new data in Q2" end a word in "a", decision 291).
 _FREQUENCY_BEFORE = re.compile(r"(?:每个?|每一个?|\b(?:every|each|per|a) )$", re.I)
+# "annually by January", "every year by March 31": a date that comes round each year, a cadence
+# (decision 1339); with its year ("annually, by January 2027") it is one date.
+_ANNUAL_BEFORE = re.compile(
+    r"\b(?:annually|yearly|every year|each year|once a year|per year),?\s$", re.I
+)
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # "每個 Major 需求交付前", "每次上线前": an event that comes round for every item of something is a
 # cadence, not a bound (decision 304). The clause before the event (back to a stop, within a
 # short reach) starts with 每.
@@ -618,6 +624,8 @@ def _time_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
                 continue
             if _FREQUENCY_BEFORE.search(text[max(0, s - 6) : s]):
                 continue
+            if _ANNUAL_BEFORE.search(text[max(0, s - 20) : s]) and not _YEAR_IN.search(text, s, e):
+                continue  # "Evaluate the assets annually by January": each year's date (1339)
             if kind == "cycle" and m.group(0).endswith(_EVENT_ENDS) and _every_clause(text[:s]):
                 continue
             if _is_metric_duration(text, s, e, kind, m.group(0)):

@@ -27,34 +27,20 @@ def _objective_fails(objective: str) -> set[str]:
     return {c.rule_id for c in rv.objectives[0].checks if c.status == "fail"}
 
 
-# --- decision 1390: an objective quoted after an objective's lead stands alone ----------------
+# --- decision 1390 (withdrawn): a goal sentence alone is not read as an objective -------------
+# It gained studied pages and lost three items of a held-out set of real pages (realzh16), so the
+# quoted objective after an objective's lead stands only beside examples quoted on its line.
 
 
 @pytest.mark.parametrize(
-    ("line", "want"),
+    "line",
     [
-        ("拿一家连锁药店来说,门店部的目标可以是“让顾客十分钟内拿到药”。", ["让顾客十分钟内拿到药"]),
-        (
-            "比如某个客服小组的O是“让投诉当天有回音”,可月底复盘时没人说得清做到没有。",
-            ["让投诉当天有回音"],
-        ),
-        (
-            "假如明年要扩张,市场目标可能是“打开西南三省的市场”,而人事目标可能是“让新店店长都从内部选出”。",
-            ["打开西南三省的市场", "让新店店长都从内部选出"],
-        ),
+        "拿一家连锁药店来说,门店部的目标可以是“让顾客十分钟内拿到药”。",
+        "比如某个客服小组的O是“让投诉当天有回音”,可月底复盘时没人说得清做到没有。",
     ],
 )
-def test_goal_lead_alone_names_an_objective(line: str, want: list[str]) -> None:
-    assert [w for k, w, _ in okr_examples(line) if k == "objective"] == want
-
-
-def test_a_page_with_one_goal_sentence_is_not_refused() -> None:
-    page = (
-        "写目标之前先想清楚方向。\n"
-        "举个例子,对于仓储团队,目标可以是“让每一单都在当天出库”。\n"
-        "目标定好以后再拆关键结果。"
-    )
-    assert _objectives(page) == ["让每一单都在当天出库"]
+def test_goal_lead_alone_is_not_read(line: str) -> None:
+    assert [w for k, w, _ in okr_examples(line) if k == "objective"] == []
 
 
 def test_no_goal_lead_no_objective() -> None:

@@ -148,6 +148,32 @@ def _before_trailing_notes(item: Item, text: str) -> str:
     return text[:end]
 
 
+# A weight in brackets before the owner, perhaps with the progress beside it, as DingTalk and
+# Feishu export a key result: "…（权重40%，进度35%）@刘强", "… (weight 30%, progress 50%) — Priya"
+# (decision 1427). Neither is part of the wording; the progress is the key result's score.
+_PCT = r"\d{1,3}(?:\.\d{1,2})?\s?[%％]"
+_WEIGHT_BRACKET_RE = re.compile(
+    rf"[（(\[【]\s?(?:(?:进度|完成度|progress)\s?[:：]?\s?(?P<p1>{_PCT})\s?[，,;；/|]\s?)?"
+    rf"(?:权重|weight(?:ing)?)\s?[:：]?\s?\d{{1,3}}(?:\.\d{{1,2}})?\s?[%％]?"
+    rf"(?:\s?[，,;；/|]\s?(?:进度|完成度|progress)\s?[:：]?\s?(?P<p2>{_PCT}))?\s?[)）\]】]",
+    re.I,
+)
+
+
+def _weight_note(item: Item, text: str) -> None:
+    """A weight bracket that ends the wording once the owner is off: blanked, its progress read."""
+    if "权重" not in text and "eight" not in text.lower():
+        return
+    before = _before_trailing_notes(item, text)
+    m = next(reversed(list(_WEIGHT_BRACKET_RE.finditer(before))), None)
+    if m is None or before[m.end() :].strip() or not before[: m.start()].strip():
+        return
+    _blank(item, m.start(), m.end())
+    v = m.group("p1") or m.group("p2")
+    if v and item.score is None:
+        item.score = float(v.replace("％", "%").replace(" ", "")[:-1]) / 100
+
+
 def _score_status(item: Item, text: str) -> None:
     m = score_status(text)
     if m and text[: m.start()].strip():
@@ -211,6 +237,7 @@ def annotate_item(item: Item, language: str | None = None) -> None:
             item.priority = _tagged_priority(m)
     _level(item, text)
     if item.kind == "kr":
+        _weight_note(item, text)
         _score_status(item, text)
         if item.score is None and item.status is None:
             before = _before_trailing_notes(item, text)

@@ -469,3 +469,33 @@ def test_efforts_moved_are_effort(kr: str) -> None:
 )
 def test_measures_of_what_efforts_bring_stay_results(kr: str) -> None:
     assert "kr-activity-count" not in _fails(_kr("Objective: Be the studio people talk about", kr))
+
+
+# -- decision 1427: a weight bracket before the owner, with progress beside it, is no wording
+
+
+@pytest.mark.parametrize(
+    ("kr", "score"),
+    [
+        ("会员复购率从22%提升到30%（权重40%，进度35%）@陈静", 0.35),
+        ("会员复购率从22%提升到30%（进度20%；权重30%）@陈静", 0.2),
+        ("会员复购率从22%提升到30%（权重40%）@陈静", None),
+        ("Repeat purchase rate from 22% to 30% (weight 30%, progress 50%) — Priya", 0.5),
+    ],
+)
+def test_weight_bracket_before_the_owner(kr: str, score: float | None) -> None:
+    item = (
+        review(f"Objective: 本季度让会员愿意再来\nKR1: {kr}\n", config=NO_MODEL)
+        .objectives[0]
+        .key_results[0]
+    )
+    assert item.owner in ("陈静", "Priya")
+    assert item.score == score
+
+
+def test_an_effort_count_with_a_weight_bracket_is_still_effort() -> None:
+    item = _kr(
+        "目标：让华南成为增长最快的大区",
+        "每个销售每周拜访客户不少于8家（权重30%，进度50%）@各城市经理",
+    )
+    assert "kr-activity-count" in _fails(item)

@@ -35,7 +35,7 @@ from coach.draft import Item
 from coach.facts.shape import verb_classes
 from coach.nlp import Token
 from coach.wordlists import find_terms, longest_first, words
-from rules._objective_text import measure_label, metric_clauses, partner_count
+from rules._objective_text import MetricClause, measure_label, metric_clauses, partner_count
 
 Span = tuple[int, int]
 
@@ -981,6 +981,9 @@ def _flat_en(item: Item) -> Flat | None:
     split = _split_phrasal(toks, i)
     if split is not None:
         return Flat("verb", (toks[i].start, split.end))
+    tidy = _put_straight(toks, i)
+    if tidy is not None:
+        return Flat("verb", (toks[i].start, tidy))
     if _lemma(toks[i]) in _EARN_VERBS and _certification_obtained(toks, i):
         # "Achieve SOC 2 Type II compliance", "Earn ISO 27001 certification": a certification
         # is work to do (PRINCIPLES.md, tasks), not a direction (decision 594)
@@ -1030,6 +1033,20 @@ def _certified() -> frozenset[str]:
         "compliant",
         "recertification",
     }
+
+
+def _put_straight(toks: list[Token], i: int) -> int | None:
+    """Where "get"/"have" + an object of one to five words + a state of things put straight
+    (objective_tidy_states: sorted out, in order, back on track) ends the objective, or None
+    (decision 1315)."""
+    if i >= len(toks) or _lemma(toks[i]) not in ("get", "have"):
+        return None
+    tail = [t.text.lower() for t in toks[-3:]]
+    for phrase in _phrases("objective_tidy_states", "en"):
+        n = len(phrase)
+        if tuple(tail[-n:]) == phrase and 1 <= len(toks) - n - i - 1 <= 5:
+            return toks[-1].end
+    return None
 
 
 def _split_phrasal(toks: list[Token], i: int) -> Token | None:
@@ -1322,6 +1339,13 @@ def _kpi_en(item: Item) -> Kpi | None:
             return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + n].start, toks[-1].end))
         if _counted_events(toks, i, n, np_end):
             return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + n].start, toks[-1].end))
+        # "Reduce missed appointments at the car deck", "Cut down on late payments": bad events
+        # counted by the word that makes them bad; "Shorten turnaround time": a duration
+        # (decision 1312)
+        if _scope_only(toks, np_end) and (
+            _lapses_counted(toks, i, n, np_end) or _time_shortened(toks, i, n, np_end)
+        ):
+            return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + n].start, toks[-1].end))
         # "Grow wholesale", "Expand our catering business": a line of business read by its
         # numbers, as "会员做起来" (decisions 599, 1041)
         area = _en_area(item, toks, i + n)
@@ -1336,7 +1360,12 @@ def _kpi_en(item: Item) -> Kpi | None:
             sv = served(item)
             if sv is not None and sv[1] <= toks[k].start and _feeling_verb(item, sv):
                 break
-            if k + 1 == len(toks) or toks[k + 1].text.lower() in _EN_SCOPE:
+            if (
+                k + 1 == len(toks)
+                or toks[k + 1].text.lower() in _EN_SCOPE
+                # "Sell more online", "Sell more abroad": where, said in one word (1312)
+                or all(t.text.lower() in _EN_WHERE for t in toks[k + 1 :])
+            ):
                 return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[k - 1].end))
             # "Sell more tickets", "Win more deals": a verb of the sale and the count it makes
             # bigger (decision 630)
@@ -1357,6 +1386,15 @@ def _kpi_en(item: Item) -> Kpi | None:
         and _measure_ending_at(item, toks[-2].end)
     ):
         return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + 1].start, toks[-2].end))
+    # "Get churn under control", "Keep costs in check": the same with a two-word particle
+    # (decision 1312)
+    if (
+        len(toks) - i >= 4
+        and _lemma(toks[i]) in _EN_PARTICLE_VERBS
+        and (toks[-2].text.lower(), toks[-1].text.lower()) in _EN_PARTICLE_PAIRS
+        and _measure_ending_at(item, toks[-3].end)
+    ):
+        return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + 1].start, toks[-3].end))
     # "Get patients seen on time", "Ship every order on time": the share of things done on
     # time is the measure, the on-time rate, as "Get new customers live fast" (decision 1042)
     if _on_time_share(toks, i):
@@ -1493,6 +1531,20 @@ def _particle_then_scope(item: Item, toks: list[Token]) -> Kpi | None:
 
 _EN_PARTICLE_VERBS = frozenset({"get", "keep", "bring", "push", "drive", "hold"})
 _EN_PARTICLES = frozenset({"up", "down", "low", "high"})
+_EN_PARTICLE_PAIRS = frozenset({("under", "control"), ("in", "check"), ("under", "budget")})
+# One word that says where the thing is sold or done: "Sell more online" (decision 1312).
+_EN_WHERE = frozenset(
+    {"online", "offline", "abroad", "overseas", "locally", "nationally", "internationally",
+     "worldwide", "in-store", "direct", "wholesale", "retail"}
+)  # fmt: skip
+# Verbs that bring a count or a duration down, and the words that make a plural a count of
+# lapses (kr_negative_participles, before the noun: "missed", "failed", "damaged"), with a few
+# adjectives of lateness: "Reduce missed appointments", "Cut down on late payments" (1312).
+_EN_FALL_VERBS = frozenset(
+    {"reduce", "cut", "lower", "decrease", "shrink", "halve", "minimize", "minimise", "shorten",
+     "slash", "trim"}
+)  # fmt: skip
+_EN_LATE = frozenset({"late", "unpaid", "overdue", "unfilled", "unplanned", "avoidable"})
 # What may follow a line of business named after a verb that moves a measure ("Grow our
 # wholesale business"): the line itself, nothing the team does.
 _EN_AREA_HEADS = frozenset({"business", "channel", "segment", "line", "accounts", "side"})
@@ -1627,6 +1679,48 @@ _COUNT_VERBS = frozenset({"increase", "grow", "boost", "raise", "lift", "double"
 _EVENT_PLURAL = re.compile(r"(?:ions|als|ups|ings|ins|outs|ments)$")
 
 
+def _fall_object(toks: list[Token], i: int, n: int, np_end: int) -> list[Token]:
+    """The object of a verb that brings a count down, without "down on"/"back on" and a
+    possessive ("Cut down on our late payments" → "late payments"); [] after another verb."""
+    if _lemma(toks[i]) not in _EN_FALL_VERBS:
+        return []
+    obj = toks[i + n : np_end]
+    while obj and obj[0].text.lower() in ("down", "back", "on", "our", "my", "the", "its"):
+        obj = obj[1:]
+    return obj if 1 <= len(obj) <= 4 else []
+
+
+@cache
+def _lapse_words() -> frozenset[str]:
+    return (
+        frozenset(w for w in words("kr_negative_participles", "en") if not w.startswith("after:"))
+        | _EN_LATE
+    )
+
+
+def _lapses_counted(toks: list[Token], i: int, n: int, np_end: int) -> bool:
+    """A verb that brings a count down, then a plural qualified by a word of lapse: "Reduce
+    missed appointments", "Cut down on late payments", "Lower failed deliveries" (1312)."""
+    obj = _fall_object(toks, i, n, np_end)
+    return (
+        len(obj) >= 2
+        and obj[0].text.lower() in _lapse_words()
+        and _plural_subject(obj[-1])
+        and obj[-1].text.lower() not in _NOT_COUNTED
+    )
+
+
+def _time_shortened(toks: list[Token], i: int, n: int, np_end: int) -> bool:
+    """A verb that brings a duration down, then a noun phrase ending in "time(s)": "Shorten
+    turnaround time", "Cut queue times at the gate" — how long something takes (1312)."""
+    obj = _fall_object(toks, i, n, np_end)
+    return (
+        len(obj) >= 2
+        and obj[-1].text.lower() in ("time", "times")
+        and all(t.text.isalpha() or "-" in t.text for t in obj)
+    )
+
+
 def _counted_events(toks: list[Token], i: int, n: int, np_end: int) -> bool:
     """A count verb and, as its whole object, one to three words ending in a plural of counted
     events or of the people served: a KPI named by its count (decision 349's "Increase the
@@ -1741,6 +1835,9 @@ def _before_spaces(folded: str, start: int, j: int) -> int:
 
 # Verbs that make a count of people bigger (decision 1112).
 _ZH_COUNT_UP = ("增加", "新增", "增长", "扩大", "发展", "拓展")
+# Verbs that shorten, and a time named after them: "缩短患者候诊时间" (decision 1312).
+_ZH_SHORTEN = frozenset({"缩短", "压缩", "减少", "降低"})
+_ZH_TIME_NAMED = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:时间|等待时长)")
 
 
 # Whom a kept measure is for, before its verb: "帮公司守住毛利", "为门店保住利润" (decision 1244).
@@ -1800,7 +1897,21 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
         if folded.startswith(verb, i) and i + len(verb) in bounds:
             if _only_measures(item, toks, i + len(verb), e):
                 return _kpi(item, (s, e), (i + len(verb), e))
+            if verb in _ZH_SHORTEN and _ZH_TIME_NAMED.fullmatch(folded, i + len(verb), e):
+                # 缩短患者候诊时间, 压缩审批时间: how long one process takes (decision 1312)
+                return _kpi(item, (s, e), (i + len(verb), e))
             break
+    # 账号涨粉, 门店拉新: a verb and its measure in one word, after its scope (decision 1313)
+    for word in words("objective_kpi_compounds", "zh"):
+        j = e - len(word)
+        if (
+            folded.endswith(word, i, e)
+            and j in bounds
+            and j - i <= 6
+            and not _has_verb(toks, i, j, item)
+            and not re.search(r"[，,、；;和与及]", folded[i:j])
+        ):
+            return _kpi(item, (s, e), (i, e))
     # 增加用户, 新增会员: people who join from outside, counted (decision 1112)
     for verb in _ZH_COUNT_UP:
         if (
@@ -2120,6 +2231,28 @@ class MetricReading:
     topic: str = ""
 
 
+# "… and grow revenue 30%": "and", then a verb that moves the number, opens a second phrase.
+_EN_AND_VERB = re.compile(r"\s(?:and|while)\s(?:also\s)?(?P<v>[a-z]+)\b")
+
+
+def _marker_phrase_before_and(item: Item, end: int, numbered: list[MetricClause]) -> bool:
+    """An English marker that heads its own verb phrase before "and" + a verb moving the number
+    ("Win the office-park lunch crowd and grow revenue 30%"): a direction beside the number,
+    as a separate clause is ("深耕华南渠道，实现季度营收增长25%"), not the number's own verb ("Win 20
+    new logos"; decision 1317)."""
+    if item.language != "en":
+        return False
+    first = min((q.start for c in numbered for q in c.quantities if q.start >= end), default=None)
+    if first is None:
+        return False
+    m = _EN_AND_VERB.search(item.folded, end, first)
+    return (
+        m is not None
+        and m.start() - end >= 4  # the marker's own object ("Win the … crowd")
+        and m.group("v") in _single("objective_target_verbs", "en")
+    )
+
+
 def metric_objective(item: Item) -> MetricReading | None:
     """The objective is only a KPI (decision 18): every clause of it states a number target
     ("销售额提升30%", "Reach $52M ARR") or it names a measure and only moves it
@@ -2135,8 +2268,10 @@ def metric_objective(item: Item) -> MetricReading | None:
         numbered
         and served(item) is None
         and not any(
-            kind != "word" or not any(c.start <= a < c.end for c in numbered)
-            for (a, _b), kind in aspirations(item)
+            kind != "word"
+            or not any(c.start <= a < c.end for c in numbered)
+            or _marker_phrase_before_and(item, b, numbered)
+            for (a, b), kind in aspirations(item)
         )
     ):
         # A marker inside the number's own clause ("Win 20 new logos") leaves it a KPI; one

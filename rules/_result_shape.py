@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from coach.draft import Item
@@ -37,6 +38,7 @@ from rules._kr_common import (
     clause_of,
     cleared,
     counts,
+    days_in_state,
     en_habit_per_period,
     is_article,
     share_of,
@@ -391,6 +393,10 @@ def _read(item: Item) -> Reading:
     todo = _personal_todo(item, lead, core[1])
     if todo is not None:
         return Reading(todo[0], whole, todo[1])  # decision 1246
+    if any(q.is_target and days_in_state(item, q) for q in item.facts.quantities):
+        # "午市套餐每周卖光4天", "Sell out the lunch special 4 days a week": how often a state of
+        # supply or demand is reached, not days of effort (decision 1310)
+        return Reading("result", whole, "measured")
     effort = _effort_per_cadence(item)
     if effort is not None:
         return Reading("activity", (max(core[0], min(effort, lead)), core[1]), "recurring")
@@ -472,6 +478,10 @@ def _read(item: Item) -> Reading:
     if _state_of_thing(item, lead):
         return Reading("other", whole, "state")  # "The status page is fast" (decision 258)
     if verb is None:
+        if _group_on_terms(item, lead):
+            # "All 12 regular vendors on our standard contract by April": a group counted in a
+            # state, the share that reached it, not a thing made by a date (decision 1311)
+            return Reading("other", whole, "adoption")
         if en_habit_per_period(item) is not None:
             return Reading("activity", whole, "recurring")  # "Swim twice a week" (decision 1108)
         if _used_more(item, lead, core[1]):
@@ -1973,6 +1983,41 @@ def _one_thing_worked_on(item: Item, verb: Verb) -> bool:
 
 def _deliverable_before(item: Item, lead: int, end: int) -> bool:
     return any(lead <= t[0] and t[1] <= end for t in terms(item, "kr_deliverables"))
+
+
+# A group counted, then "on" or "onto" what it uses: "All 12 regular vendors on our standard
+# contract", "40 families on the new payment plan", "90% of tenants on direct debit".
+_EN_GROUP_ON = re.compile(
+    r"(?:all\s|every\s)?(?:the\s)?(?P<q>\d[\d,]*\s?%?)\s(?:of\s(?:our\s|the\s|my\s)?)?"
+    r"(?P<np>(?:[a-z-]+\s){0,3}?[a-z-]+s)\s(?:are\s|now\s)?(?:on|onto)\s(?:to\s)?"
+    r"(?:the|our|a|an|my|their)\s"
+)
+
+
+_EN_PARTNERS = frozenset(
+    {"vendors", "suppliers", "contractors", "dealers", "distributors", "resellers", "growers",
+     "stockists", "retailers", "landlords", "carriers", "venues", "brokers", "agents"}
+)  # fmt: skip
+
+
+@cache
+def _single_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in words(name, "en") if " " not in w)
+
+
+def _group_on_terms(item: Item, lead: int) -> bool:
+    """A group counted in digits, then the terms or the plan it is on (decision 1311): the
+    people or partners counted are what moved, as "Customers in 40 countries" are. Not things
+    made or put in place ("3 dashboards on the wiki": kr_deliverables)."""
+    if item.language != "en":
+        return False
+    m = _EN_GROUP_ON.match(item.folded, lead, item.core_span[1])
+    if m is None:
+        return False
+    head = m.group("np").rsplit(" ", 1)[-1]
+    # People or partners, not the team's own sites or machines moved onto a system ("All 8
+    # stores on the new POS", "all clusters on PG16": a migration, decision 1311)
+    return head in _EN_PARTNERS or head in _single_words("objective_people")
 
 
 def _adopted(item: Item) -> bool:

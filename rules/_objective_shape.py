@@ -34,7 +34,7 @@ from functools import cache
 from coach.draft import Item
 from coach.facts.shape import verb_classes
 from coach.nlp import Token
-from coach.wordlists import find_terms, longest_first, words
+from coach.wordlists import find_terms, longest_first, mapping, words
 from rules._objective_text import MetricClause, measure_label, metric_clauses, partner_count
 
 Span = tuple[int, int]
@@ -1333,6 +1333,9 @@ def _kpi_en(item: Item) -> Kpi | None:
         ):
             return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + 1].start, toks[-1].end))
         return None
+    if n and _on_time_plural(toks, i + n):
+        # "Improve on-time departures", "Raise on-time payments": the on-time rate (1318)
+        return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + n].start, toks[-1].end))
     if n:
         np_end = _scope_start(toks, i + n, item)
         if np_end > i + n and _measure_ending_at(item, toks[np_end - 1].end):
@@ -1370,8 +1373,13 @@ def _kpi_en(item: Item) -> Kpi | None:
             # "Sell more tickets", "Win more deals": a verb of the sale and the count it makes
             # bigger (decision 630)
             if (
-                k == i + 1
-                and _lemma(toks[i]) in _SALE_VERBS
+                (
+                    (k == i + 1 and _lemma(toks[i]) in _SALE_VERBS)
+                    # "Bring in more members", "Sign up more families" (decision 1318)
+                    or (
+                        k == i + 2 and (_lemma(toks[i]), toks[i + 1].text.lower()) in _SALE_PHRASALS
+                    )
+                )
                 and toks[k].text.lower() in ("more", "fewer")
                 and _counted_plural(toks[k + 1 :])
             ):
@@ -1574,6 +1582,23 @@ def _en_area(item: Item, toks: list[Token], k: int) -> Span | None:
     return (start, toks[-1].end)
 
 
+def _on_time_plural(toks: list[Token], j: int) -> bool:
+    """ "on time" (or "on-time") then one or two words ending in a plural, and at most a scope:
+    things counted by whether they happen on time, the on-time rate (decision 1318)."""
+    words_ = [t.text.lower() for t in toks[j:]]
+    if words_[:2] != ["on", "time"]:
+        return False
+    k = j + 2
+    end = _scope_start(toks, k)
+    return (
+        1 <= end - k <= 2
+        and _plural_subject(toks[end - 1])
+        and toks[end - 1].text.isalpha()
+        and toks[end - 1].text.lower() not in _NOT_COUNTED
+        and _scope_only(toks, end)
+    )
+
+
 def _on_time_share(toks: list[Token], i: int) -> bool:
     """An English objective that ends in "on time" after a verb and the things or people it is
     done for, counted ("patients", "every order"): the share done on time (decision 1042).
@@ -1752,6 +1777,13 @@ _SALE_VERBS = frozenset(
 )  # fmt: skip
 
 
+# Phrasal verbs of winning people or sales over: "Bring in more members" (decision 1318).
+_SALE_PHRASALS = frozenset(
+    {("bring", "in"), ("pull", "in"), ("draw", "in"), ("sign", "up"), ("take", "on"),
+     ("win", "over"), ("win", "back")}
+)  # fmt: skip
+
+
 def _counted_plural(obj: list[Token]) -> bool:
     """One to three words, the whole rest of the objective, that end in a plural of things
     counted ("tickets", "catering gigs", "no-shows"): not a practice, a domain or a quality."""
@@ -1835,6 +1867,15 @@ def _before_spaces(folded: str, start: int, j: int) -> int:
 
 # Verbs that make a count of people bigger (decision 1112).
 _ZH_COUNT_UP = ("增加", "新增", "增长", "扩大", "发展", "拓展")
+
+
+@cache
+def _zh_kpi_compounds() -> tuple[tuple[str, str], ...]:
+    """objective_kpi_compounds: the word, and the measure's name it moves (涨粉 → 粉丝数)."""
+    found = mapping("objective_kpi_compounds", "zh")
+    return tuple(sorted(found.items(), key=lambda kv: -len(kv[0])))
+
+
 # Verbs that shorten, and a time named after them: "缩短患者候诊时间" (decision 1312).
 _ZH_SHORTEN = frozenset({"缩短", "压缩", "减少", "降低"})
 _ZH_TIME_NAMED = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:时间|等待时长)")
@@ -1902,7 +1943,7 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
                 return _kpi(item, (s, e), (i + len(verb), e))
             break
     # 账号涨粉, 门店拉新: a verb and its measure in one word, after its scope (decision 1313)
-    for word in words("objective_kpi_compounds", "zh"):
+    for word, measure in _zh_kpi_compounds():
         j = e - len(word)
         if (
             folded.endswith(word, i, e)
@@ -1911,7 +1952,7 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
             and not _has_verb(toks, i, j, item)
             and not re.search(r"[，,、；;和与及]", folded[i:j])
         ):
-            return _kpi(item, (s, e), (i, e))
+            return Kpi((s, e), item.plain[i:j].strip() + measure)  # "账号粉丝数"
     # 增加用户, 新增会员: people who join from outside, counted (decision 1112)
     for verb in _ZH_COUNT_UP:
         if (

@@ -90,8 +90,11 @@ _ZH_PEOPLE_CAN = re.compile(
 # Every one of a group able to do something: "每个测试人员都能够独自完成测试环境的部署",
 # "所有新人都能独立值班" (decision 927; decision 460 counts them with digits).
 _ZH_EVERY_CAN = re.compile(
-    r"(?:每(?:个|位|名|一个|一位|一名)|所有|全部|全体)[\u4e00-\u9fffA-Za-z]{1,10}?(?:都|均)"
-    r"(?:能够|能|可以|会)(?:独立|自己|单独|独自)?(?:地)?[\u4e00-\u9fff]"
+    r"(?:每(?:个|位|名|一个|一位|一名)|所有|全部|全体)[\u4e00-\u9fffA-Za-z]{1,10}?(?:"
+    r"(?:都|均)(?:能够|能|可以|会)(?:独立|自己|单独|独自)?"
+    # "每个店长能独立做月度盘点": without 都, on one's own says the same (decision 1319)
+    r"|(?:能够|能|可以|会)(?:独立|自己|单独|独自))"
+    r"(?:地)?[\u4e00-\u9fff]"
 )
 # Every one of a set delivered on time: "所有迭代都按期交付", "每个版本均按时上线" (decision 927).
 _ZH_EVERY_ON_TIME = re.compile(
@@ -997,9 +1000,14 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         verb is not None
         and verb.position == "predicate"
         and verb.start < q.start
-        and any(t[1] <= verb.start for t in terms(item, "kr_outcome_nouns"))
+        and any(
+            t[1] <= verb.start and not _ZH_LED.search(text, max(0, t[0] - 2), t[0])
+            for t in terms(item, "kr_outcome_nouns")
+        )
     ):
-        return True  # customers or users act: "活跃用户人均每周登录3次"
+        # customers or users act: "活跃用户人均每周登录3次"; not the people the team leads or
+        # takes along ("每周带学生刷两套真题": the coach's effort, decision 1321)
+        return True
     if (
         item.language == "zh"
         and q.unit in words("kr_event_units", "zh")
@@ -1018,6 +1026,10 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         noun is not None
         and (_is_term(item, noun, "kr_deliverables") or _is_term(item, noun, "kr_activity_nouns"))
     )
+
+
+# The team leading or going along with the people before their verb (decision 1321).
+_ZH_LED = re.compile(r"(?:带|陪|领|带着|陪着|领着|组织|帮)$")
 
 
 # The two ends of a scale in brackets ("(0–1)", "(1-5)"): what a score can take, not a target.
@@ -1988,7 +2000,7 @@ def _deliverable_before(item: Item, lead: int, end: int) -> bool:
 # A group counted, then "on" or "onto" what it uses: "All 12 regular vendors on our standard
 # contract", "40 families on the new payment plan", "90% of tenants on direct debit".
 _EN_GROUP_ON = re.compile(
-    r"(?:all\s|every\s)?(?:the\s)?(?P<q>\d[\d,]*\s?%?)\s(?:of\s(?:our\s|the\s|my\s)?)?"
+    r"(?:all\s|every\s)?(?:the\s)?(?P<q>(?<![\d,])\d[\d,]*+\s?%?)\s(?:of\s(?:our\s|the\s|my\s)?)?"
     r"(?P<np>(?:[a-z-]+\s){0,3}?[a-z-]+s)\s(?:are\s|now\s)?(?:on|onto)\s(?:to\s)?"
     r"(?:the|our|a|an|my|their)\s"
 )

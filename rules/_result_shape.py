@@ -1016,6 +1016,16 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         and verb.start < q.start
     ):
         return False  # "完成5轮留存驱动因素分析": rounds of work, whatever they are about
+    if (
+        verb is not None
+        and verb.cls == "launch"
+        and verb.position == "lead"
+        and _LAUNCH_SCOPE.fullmatch(text, verb.end, q.start)
+    ):
+        # "Migrate 40 clients to cloud mail by Sept 30": the things the migration or the
+        # rollout touches, its scope, not a result (decision 1322; "Migrate the remaining 38
+        # services" in this function's doc)
+        return False
     noun = _counted(item, q)
     decided = verb is not None and verb.cls == "decide" and verb.end <= q.start
     if noun is not None and _counts_outcomes(item, noun) and not decided:
@@ -1028,6 +1038,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
     )
 
 
+# Between a launch verb and the count it touches: at most "the (remaining)", "all", "our".
+_LAUNCH_SCOPE = re.compile(r"\s?(?:(?:the|all|our|another|remaining|last|first|out|over)\s)*")
 # The team leading or going along with the people before their verb (decision 1321).
 _ZH_LED = re.compile(r"(?:带|陪|领|带着|陪着|领着|组织|帮)$")
 

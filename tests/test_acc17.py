@@ -49,6 +49,8 @@ def result_fault(kr: str) -> bool:
         "Draw in more sponsors",  # a phrasal verb of winning, then more and a plural
         "Lower calf mortality",  # decision 1320: mortality is a measure
         "稳住店铺信用分",  # a score a platform gives
+        "接待人次再创新高",  # decision 1323: 人次 ends a measure
+        "提高复诊人次",
     ],
 )
 def test_kpi_objectives_are_metric(objective: str) -> None:
@@ -126,6 +128,9 @@ def test_results_are_not_tasks(kr: str) -> None:
         "Bake 4 days a week at the farmers' market",  # days of effort, no state of demand
         "每周带学员做两套模拟卷",  # decision 1321: the team takes the people along: effort
         "每月带学生做3套阅读题",
+        "Migrate 25 customers onto the new billing portal by July",  # decision 1322: its scope
+        "Deploy 30 soil sensors across the orchard",
+        "Renegotiate rates with our three couriers",  # parties counted in words
     ],
 )
 def test_work_is_still_a_task(kr: str) -> None:

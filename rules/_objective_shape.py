@@ -1329,6 +1329,8 @@ def _kpi_en(item: Item) -> Kpi | None:
                 or _measure_ending_at(item, toks[np_end - 1].end)
                 # "More catering gigs", "Fewer no-shows": a count of things, nothing else (630)
                 or (toks[i].text.lower() in ("more", "fewer") and _counted_plural(toks[i + 1 :]))
+                # "Fewer students falling behind": people counted in a lapse (decision 1324)
+                or (toks[i].text.lower() == "fewer" and _people_lapsing(toks, i + 1))
             )
         ):
             return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + 1].start, toks[-1].end))
@@ -1782,6 +1784,29 @@ _SALE_PHRASALS = frozenset(
     {("bring", "in"), ("pull", "in"), ("draw", "in"), ("sign", "up"), ("take", "on"),
      ("win", "over"), ("win", "back")}
 )  # fmt: skip
+
+
+# What people counted do when they lapse: "Fewer students falling behind", "Fewer members
+# dropping out" (decision 1324).
+_EN_LAPSING = frozenset(
+    {("falling", "behind"), ("dropping", "out"), ("dropping", "off"), ("giving", "up"),
+     ("missing", "out"), ("quitting",), ("leaving",), ("churning",), ("failing",), ("lapsing",),
+     ("struggling",)}
+)  # fmt: skip
+
+
+def _people_lapsing(toks: list[Token], j: int) -> bool:
+    """One or two words ending in a plural of people, then a lapse ("falling behind",
+    "dropping out") and at most a scope: people counted in a bad state (decision 1324)."""
+    for n_people in (1, 2):
+        k = j + n_people
+        if k > len(toks) or toks[k - 1].text.lower() not in _single("objective_people", "en"):
+            continue
+        for lapse in _EN_LAPSING:
+            words_ = tuple(t.text.lower() for t in toks[k : k + len(lapse)])
+            if words_ == lapse and _scope_only(toks, k + len(lapse)):
+                return True
+    return False
 
 
 def _counted_plural(obj: list[Token]) -> bool:

@@ -51,6 +51,7 @@ def result_fault(kr: str) -> bool:
         "稳住店铺信用分",  # a score a platform gives
         "接待人次再创新高",  # decision 1323: 人次 ends a measure
         "提高复诊人次",
+        "Fewer apprentices dropping out",  # decision 1324: people counted in a lapse
     ],
 )
 def test_kpi_objectives_are_metric(objective: str) -> None:
@@ -131,7 +132,18 @@ def test_results_are_not_tasks(kr: str) -> None:
         "Migrate 25 customers onto the new billing portal by July",  # decision 1322: its scope
         "Deploy 30 soil sensors across the orchard",
         "Renegotiate rates with our three couriers",  # parties counted in words
+        "Every parent of a Year 7 pupil phoned by half-term",  # decision 1324: a period
     ],
 )
 def test_work_is_still_a_task(kr: str) -> None:
     assert result_fault(kr)
+
+
+def test_half_term_is_no_multiple() -> None:
+    from coach.review import parse
+
+    d = parse("Objective: Settle in the new pupils\nKR: Reports sent home by half-term\n")
+    kr = d.objectives[0].key_results[0]
+    assert not any(q.kind == "multiple" for q in kr.facts.quantities)
+    d = parse("Objective: Waste nothing\nKR: Cut food waste by half\n")
+    assert any(q.kind == "multiple" for q in d.objectives[0].key_results[0].facts.quantities)

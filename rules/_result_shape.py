@@ -1524,7 +1524,11 @@ _ZH_QUALIFIED = re.compile(
     r"[\u4e00-\u9fff](?:师|电工|焊工|技工|钳工|厨工)(?![\u4e00-\u9fff])"
 )
 # What people counted go on to do: "3名教师在优质课评比中获奖" is a result, not hiring.
-_ZH_PEOPLE_ACHIEVE = re.compile(r"获奖|获评|获得|通过|考取|晋升|入选|评为|拿到")
+_ZH_PEOPLE_ACHIEVE = re.compile(
+    r"获奖|获评|获得|通过|考取|晋升|入选|评为|拿到"
+    # "2名新老师能独立带初三毕业班": staff counted reaching a capability (decisions 460, 1325)
+    r"|(?:能够|能|可以)(?:独立|单独|独自|自己)"
+)
 
 
 def _zh_qualified_staff(item: Item, q: Quantity) -> bool:

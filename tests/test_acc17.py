@@ -114,6 +114,7 @@ def test_not_flat(objective: str) -> None:
         "60 families on the sliding-scale fee plan",
         "每位新店员能独立完成开店盘点",  # decision 1319: each one able to do it alone
         "学员每周主动练习3次",  # the people served act
+        "2名新店员能独立值晚班",  # decision 1325: new staff counted reaching a capability
     ],
 )
 def test_results_are_not_tasks(kr: str) -> None:
@@ -133,6 +134,7 @@ def test_results_are_not_tasks(kr: str) -> None:
         "Deploy 30 soil sensors across the orchard",
         "Renegotiate rates with our three couriers",  # parties counted in words
         "Every parent of a Year 7 pupil phoned by half-term",  # decision 1324: a period
+        "招聘2名能独立值晚班的店员",  # decision 1325: still hiring
     ],
 )
 def test_work_is_still_a_task(kr: str) -> None:

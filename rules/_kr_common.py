@@ -817,6 +817,23 @@ def _measured_not_spent(item: Item, q: Quantity) -> bool:
     )
 
 
+# Days counted per period: "4 days a week", "每周…4天".
+_DAYS_COUNTED = re.compile(r"(?:days?|天|日)$")
+_DAYS_AFTER = re.compile(r"\s?(?:days?\b|天)")
+
+
+def days_in_state(item: Item, q: Quantity) -> bool:
+    """Whether q counts the days on which a state of supply or demand holds, in its clause
+    (kr_state_days: sold out, run out, stock-outs, fully booked; 卖光, 断货, 满房): how often the
+    state is reached, a result, not days given to an effort (decision 1310)."""
+    if q.kind not in ("count", "duration") or not (
+        _DAYS_COUNTED.search(q.text) or _DAYS_AFTER.match(item.folded, q.end)
+    ):
+        return False
+    cs, ce = clause_of(item, q.start)
+    return any(cs <= a and b <= ce for a, b, _w in terms(item, "kr_state_days"))
+
+
 def _time_allotments(item: Item) -> list[Activity]:
     """Time given to an effort on a cadence ("1hr studying at least once a week", "60 mins guitar
     practice per week", "Spend 1hr every week on side projects"): a count of effort (PRINCIPLES
@@ -830,9 +847,13 @@ def _time_allotments(item: Item) -> list[Activity]:
             continue
         if _BOUND_BEFORE.search(text, max(0, q.start - 14), q.start):
             continue
+        if q.value == 0:
+            continue  # "Run out of carnitas: 0 days a month": nobody gives no time to an effort
         cs, ce = clause_of(item, q.start)
         if any(cs <= a < ce for a, _b, _w in terms(item, "kr_result_verbs")):
             continue
+        if days_in_state(item, q):
+            continue  # "Sell out the lunch special 4 days a week" (decision 1310)
         ends = [b for a, b, _w in freq if q.end <= a < ce]
         once = _ONCE_RE.search(text, q.end, ce)
         if once is not None:

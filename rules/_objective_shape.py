@@ -34,8 +34,8 @@ from functools import cache
 from coach.draft import Item
 from coach.facts.shape import verb_classes
 from coach.nlp import Token
-from coach.wordlists import find_terms, longest_first, words
-from rules._objective_text import measure_label, metric_clauses, partner_count
+from coach.wordlists import find_terms, longest_first, mapping, words
+from rules._objective_text import MetricClause, measure_label, metric_clauses, partner_count
 
 Span = tuple[int, int]
 
@@ -995,6 +995,9 @@ def _flat_en(item: Item) -> Flat | None:
     split = _split_phrasal(toks, i)
     if split is not None:
         return Flat("verb", (toks[i].start, split.end))
+    tidy = _put_straight(toks, i)
+    if tidy is not None:
+        return Flat("verb", (toks[i].start, tidy))
     if _lemma(toks[i]) in _EARN_VERBS and _certification_obtained(toks, i):
         # "Achieve SOC 2 Type II compliance", "Earn ISO 27001 certification": a certification
         # is work to do (PRINCIPLES.md, tasks), not a direction (decision 594)
@@ -1059,6 +1062,20 @@ def _certified() -> frozenset[str]:
         "compliant",
         "recertification",
     }
+
+
+def _put_straight(toks: list[Token], i: int) -> int | None:
+    """Where "get"/"have" + an object of one to five words + a state of things put straight
+    (objective_tidy_states: sorted out, in order, back on track) ends the objective, or None
+    (decision 1315)."""
+    if i >= len(toks) or _lemma(toks[i]) not in ("get", "have"):
+        return None
+    tail = [t.text.lower() for t in toks[-3:]]
+    for phrase in _phrases("objective_tidy_states", "en"):
+        n = len(phrase)
+        if tuple(tail[-n:]) == phrase and 1 <= len(toks) - n - i - 1 <= 5:
+            return toks[-1].end
+    return None
 
 
 def _split_phrasal(toks: list[Token], i: int) -> Token | None:
@@ -1347,15 +1364,27 @@ def _kpi_en(item: Item) -> Kpi | None:
                 or _measure_ending_at(item, toks[np_end - 1].end)
                 # "More catering gigs", "Fewer no-shows": a count of things, nothing else (630)
                 or (toks[i].text.lower() in ("more", "fewer") and _counted_plural(toks[i + 1 :]))
+                # "Fewer students falling behind": people counted in a lapse (decision 1324)
+                or (toks[i].text.lower() == "fewer" and _people_lapsing(toks, i + 1))
             )
         ):
             return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + 1].start, toks[-1].end))
         return None
+    if n and _on_time_plural(toks, i + n):
+        # "Improve on-time departures", "Raise on-time payments": the on-time rate (1318)
+        return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + n].start, toks[-1].end))
     if n:
         np_end = _scope_start(toks, i + n, item)
         if np_end > i + n and _measure_ending_at(item, toks[np_end - 1].end):
             return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + n].start, toks[-1].end))
         if _counted_events(toks, i, n, np_end):
+            return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + n].start, toks[-1].end))
+        # "Reduce missed appointments at the car deck", "Cut down on late payments": bad events
+        # counted by the word that makes them bad; "Shorten turnaround time": a duration
+        # (decision 1312)
+        if _scope_only(toks, np_end) and (
+            _lapses_counted(toks, i, n, np_end) or _time_shortened(toks, i, n, np_end)
+        ):
             return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + n].start, toks[-1].end))
         # "Grow wholesale", "Expand our catering business": a line of business read by its
         # numbers, as "会员做起来" (decisions 599, 1041)
@@ -1371,13 +1400,23 @@ def _kpi_en(item: Item) -> Kpi | None:
             sv = served(item)
             if sv is not None and sv[1] <= toks[k].start and _feeling_verb(item, sv):
                 break
-            if k + 1 == len(toks) or toks[k + 1].text.lower() in _EN_SCOPE:
+            if (
+                k + 1 == len(toks)
+                or toks[k + 1].text.lower() in _EN_SCOPE
+                # "Sell more online", "Sell more abroad": where, said in one word (1312)
+                or all(t.text.lower() in _EN_WHERE for t in toks[k + 1 :])
+            ):
                 return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[k - 1].end))
             # "Sell more tickets", "Win more deals": a verb of the sale and the count it makes
             # bigger (decision 630)
             if (
-                k == i + 1
-                and _lemma(toks[i]) in _SALE_VERBS
+                (
+                    (k == i + 1 and _lemma(toks[i]) in _SALE_VERBS)
+                    # "Bring in more members", "Sign up more families" (decision 1318)
+                    or (
+                        k == i + 2 and (_lemma(toks[i]), toks[i + 1].text.lower()) in _SALE_PHRASALS
+                    )
+                )
                 and toks[k].text.lower() in ("more", "fewer")
                 and _counted_plural(toks[k + 1 :])
             ):
@@ -1392,6 +1431,15 @@ def _kpi_en(item: Item) -> Kpi | None:
         and _measure_ending_at(item, toks[-2].end)
     ):
         return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + 1].start, toks[-2].end))
+    # "Get churn under control", "Keep costs in check": the same with a two-word particle
+    # (decision 1312)
+    if (
+        len(toks) - i >= 4
+        and _lemma(toks[i]) in _EN_PARTICLE_VERBS
+        and (toks[-2].text.lower(), toks[-1].text.lower()) in _EN_PARTICLE_PAIRS
+        and _measure_ending_at(item, toks[-3].end)
+    ):
+        return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + 1].start, toks[-3].end))
     # "Get patients seen on time", "Ship every order on time": the share of things done on
     # time is the measure, the on-time rate, as "Get new customers live fast" (decision 1042)
     if _on_time_share(toks, i):
@@ -1562,6 +1610,20 @@ def _particle_then_scope(item: Item, toks: list[Token]) -> Kpi | None:
 
 _EN_PARTICLE_VERBS = frozenset({"get", "keep", "bring", "push", "drive", "hold"})
 _EN_PARTICLES = frozenset({"up", "down", "low", "high"})
+_EN_PARTICLE_PAIRS = frozenset({("under", "control"), ("in", "check"), ("under", "budget")})
+# One word that says where the thing is sold or done: "Sell more online" (decision 1312).
+_EN_WHERE = frozenset(
+    {"online", "offline", "abroad", "overseas", "locally", "nationally", "internationally",
+     "worldwide", "in-store", "direct", "wholesale", "retail"}
+)  # fmt: skip
+# Verbs that bring a count or a duration down, and the words that make a plural a count of
+# lapses (kr_negative_participles, before the noun: "missed", "failed", "damaged"), with a few
+# adjectives of lateness: "Reduce missed appointments", "Cut down on late payments" (1312).
+_EN_FALL_VERBS = frozenset(
+    {"reduce", "cut", "lower", "decrease", "shrink", "halve", "minimize", "minimise", "shorten",
+     "slash", "trim"}
+)  # fmt: skip
+_EN_LATE = frozenset({"late", "unpaid", "overdue", "unfilled", "unplanned", "avoidable"})
 # What may follow a line of business named after a verb that moves a measure ("Grow our
 # wholesale business"): the line itself, nothing the team does.
 _EN_AREA_HEADS = frozenset({"business", "channel", "segment", "line", "accounts", "side"})
@@ -1589,6 +1651,23 @@ def _en_area(item: Item, toks: list[Token], k: int) -> Span | None:
     if len(rest) > 1 or (rest and rest[0].text.lower() not in _EN_AREA_HEADS):
         return None
     return (start, toks[-1].end)
+
+
+def _on_time_plural(toks: list[Token], j: int) -> bool:
+    """ "on time" (or "on-time") then one or two words ending in a plural, and at most a scope:
+    things counted by whether they happen on time, the on-time rate (decision 1318)."""
+    words_ = [t.text.lower() for t in toks[j:]]
+    if words_[:2] != ["on", "time"]:
+        return False
+    k = j + 2
+    end = _scope_start(toks, k)
+    return (
+        1 <= end - k <= 2
+        and _plural_subject(toks[end - 1])
+        and toks[end - 1].text.isalpha()
+        and toks[end - 1].text.lower() not in _NOT_COUNTED
+        and _scope_only(toks, end)
+    )
 
 
 def _on_time_share(toks: list[Token], i: int) -> bool:
@@ -1696,6 +1775,48 @@ _COUNT_VERBS = frozenset({"increase", "grow", "boost", "raise", "lift", "double"
 _EVENT_PLURAL = re.compile(r"(?:ions|als|ups|ings|ins|outs|ments)$")
 
 
+def _fall_object(toks: list[Token], i: int, n: int, np_end: int) -> list[Token]:
+    """The object of a verb that brings a count down, without "down on"/"back on" and a
+    possessive ("Cut down on our late payments" → "late payments"); [] after another verb."""
+    if _lemma(toks[i]) not in _EN_FALL_VERBS:
+        return []
+    obj = toks[i + n : np_end]
+    while obj and obj[0].text.lower() in ("down", "back", "on", "our", "my", "the", "its"):
+        obj = obj[1:]
+    return obj if 1 <= len(obj) <= 4 else []
+
+
+@cache
+def _lapse_words() -> frozenset[str]:
+    return (
+        frozenset(w for w in words("kr_negative_participles", "en") if not w.startswith("after:"))
+        | _EN_LATE
+    )
+
+
+def _lapses_counted(toks: list[Token], i: int, n: int, np_end: int) -> bool:
+    """A verb that brings a count down, then a plural qualified by a word of lapse: "Reduce
+    missed appointments", "Cut down on late payments", "Lower failed deliveries" (1312)."""
+    obj = _fall_object(toks, i, n, np_end)
+    return (
+        len(obj) >= 2
+        and obj[0].text.lower() in _lapse_words()
+        and _plural_subject(obj[-1])
+        and obj[-1].text.lower() not in _NOT_COUNTED
+    )
+
+
+def _time_shortened(toks: list[Token], i: int, n: int, np_end: int) -> bool:
+    """A verb that brings a duration down, then a noun phrase ending in "time(s)": "Shorten
+    turnaround time", "Cut queue times at the gate" — how long something takes (1312)."""
+    obj = _fall_object(toks, i, n, np_end)
+    return (
+        len(obj) >= 2
+        and obj[-1].text.lower() in ("time", "times")
+        and all(t.text.isalpha() or "-" in t.text for t in obj)
+    )
+
+
 def _counted_events(toks: list[Token], i: int, n: int, np_end: int) -> bool:
     """A count verb and, as its whole object, one to three words ending in a plural of counted
     events or of the people served: a KPI named by its count (decision 349's "Increase the
@@ -1725,6 +1846,36 @@ _SALE_VERBS = frozenset(
     {"sell", "win", "book", "close", "sign", "land", "attract", "acquire", "earn", "generate", "get",
      "place", "serve"}
 )  # fmt: skip
+
+
+# Phrasal verbs of winning people or sales over: "Bring in more members" (decision 1318).
+_SALE_PHRASALS = frozenset(
+    {("bring", "in"), ("pull", "in"), ("draw", "in"), ("sign", "up"), ("take", "on"),
+     ("win", "over"), ("win", "back")}
+)  # fmt: skip
+
+
+# What people counted do when they lapse: "Fewer students falling behind", "Fewer members
+# dropping out" (decision 1324).
+_EN_LAPSING = frozenset(
+    {("falling", "behind"), ("dropping", "out"), ("dropping", "off"), ("giving", "up"),
+     ("missing", "out"), ("quitting",), ("leaving",), ("churning",), ("failing",), ("lapsing",),
+     ("struggling",)}
+)  # fmt: skip
+
+
+def _people_lapsing(toks: list[Token], j: int) -> bool:
+    """One or two words ending in a plural of people, then a lapse ("falling behind",
+    "dropping out") and at most a scope: people counted in a bad state (decision 1324)."""
+    for n_people in (1, 2):
+        k = j + n_people
+        if k > len(toks) or toks[k - 1].text.lower() not in _single("objective_people", "en"):
+            continue
+        for lapse in _EN_LAPSING:
+            words_ = tuple(t.text.lower() for t in toks[k : k + len(lapse)])
+            if words_ == lapse and _scope_only(toks, k + len(lapse)):
+                return True
+    return False
 
 
 def _counted_plural(obj: list[Token]) -> bool:
@@ -1812,6 +1963,18 @@ def _before_spaces(folded: str, start: int, j: int) -> int:
 _ZH_COUNT_UP = ("增加", "新增", "增长", "扩大", "发展", "拓展")
 
 
+@cache
+def _zh_kpi_compounds() -> tuple[tuple[str, str], ...]:
+    """objective_kpi_compounds: the word, and the measure's name it moves (涨粉 → 粉丝数)."""
+    found = mapping("objective_kpi_compounds", "zh")
+    return tuple(sorted(found.items(), key=lambda kv: -len(kv[0])))
+
+
+# Verbs that shorten, and a time named after them: "缩短患者候诊时间" (decision 1312).
+_ZH_SHORTEN = frozenset({"缩短", "压缩", "减少", "降低"})
+_ZH_TIME_NAMED = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:时间|等待时长)")
+
+
 # Whom a kept measure is for, before its verb: "帮公司守住毛利", "为门店保住利润" (decision 1244).
 _ZH_FOR_US = re.compile(r"(?:帮|替|为)(?:公司|店里|门店|团队|企业|厂里|部门|科室|大家|我们|老板)")
 # Money owed, all of it brought in: "把该收的钱都收回来", "欠的货款全部收齐" (decision 1241).
@@ -1869,7 +2032,21 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
         if folded.startswith(verb, i) and i + len(verb) in bounds:
             if _only_measures(item, toks, i + len(verb), e):
                 return _kpi(item, (s, e), (i + len(verb), e))
+            if verb in _ZH_SHORTEN and _ZH_TIME_NAMED.fullmatch(folded, i + len(verb), e):
+                # 缩短患者候诊时间, 压缩审批时间: how long one process takes (decision 1312)
+                return _kpi(item, (s, e), (i + len(verb), e))
             break
+    # 账号涨粉, 门店拉新: a verb and its measure in one word, after its scope (decision 1313)
+    for word, measure in _zh_kpi_compounds():
+        j = e - len(word)
+        if (
+            folded.endswith(word, i, e)
+            and j in bounds
+            and j - i <= 6
+            and not _has_verb(toks, i, j, item)
+            and not re.search(r"[，,、；;和与及]", folded[i:j])
+        ):
+            return Kpi((s, e), item.plain[i:j].strip() + measure)  # "账号粉丝数"
     # 增加用户, 新增会员: people who join from outside, counted (decision 1112)
     for verb in _ZH_COUNT_UP:
         if (
@@ -2189,6 +2366,28 @@ class MetricReading:
     topic: str = ""
 
 
+# "… and grow revenue 30%": "and", then a verb that moves the number, opens a second phrase.
+_EN_AND_VERB = re.compile(r"\s(?:and|while)\s(?:also\s)?(?P<v>[a-z]+)\b")
+
+
+def _marker_phrase_before_and(item: Item, end: int, numbered: list[MetricClause]) -> bool:
+    """An English marker that heads its own verb phrase before "and" + a verb moving the number
+    ("Win the office-park lunch crowd and grow revenue 30%"): a direction beside the number,
+    as a separate clause is ("深耕华南渠道，实现季度营收增长25%"), not the number's own verb ("Win 20
+    new logos"; decision 1317)."""
+    if item.language != "en":
+        return False
+    first = min((q.start for c in numbered for q in c.quantities if q.start >= end), default=None)
+    if first is None:
+        return False
+    m = _EN_AND_VERB.search(item.folded, end, first)
+    return (
+        m is not None
+        and m.start() - end >= 4  # the marker's own object ("Win the … crowd")
+        and m.group("v") in _single("objective_target_verbs", "en")
+    )
+
+
 def metric_objective(item: Item) -> MetricReading | None:
     """The objective is only a KPI (decision 18): every clause of it states a number target
     ("销售额提升30%", "Reach $52M ARR") or it names a measure and only moves it
@@ -2204,8 +2403,10 @@ def metric_objective(item: Item) -> MetricReading | None:
         numbered
         and served(item) is None
         and not any(
-            kind != "word" or not any(c.start <= a < c.end for c in numbered)
-            for (a, _b), kind in aspirations(item)
+            kind != "word"
+            or not any(c.start <= a < c.end for c in numbered)
+            or _marker_phrase_before_and(item, b, numbered)
+            for (a, b), kind in aspirations(item)
         )
     ):
         # A marker inside the number's own clause ("Win 20 new logos") leaves it a KPI; one

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from coach.draft import Item
@@ -37,6 +38,7 @@ from rules._kr_common import (
     clause_of,
     cleared,
     counts,
+    days_in_state,
     en_habit_per_period,
     is_article,
     share_of,
@@ -88,8 +90,11 @@ _ZH_PEOPLE_CAN = re.compile(
 # Every one of a group able to do something: "每个测试人员都能够独自完成测试环境的部署",
 # "所有新人都能独立值班" (decision 927; decision 460 counts them with digits).
 _ZH_EVERY_CAN = re.compile(
-    r"(?:每(?:个|位|名|一个|一位|一名)|所有|全部|全体)[\u4e00-\u9fffA-Za-z]{1,10}?(?:都|均)"
-    r"(?:能够|能|可以|会)(?:独立|自己|单独|独自)?(?:地)?[\u4e00-\u9fff]"
+    r"(?:每(?:个|位|名|一个|一位|一名)|所有|全部|全体)[\u4e00-\u9fffA-Za-z]{1,10}?(?:"
+    r"(?:都|均)(?:能够|能|可以|会)(?:独立|自己|单独|独自)?"
+    # "每个店长能独立做月度盘点": without 都, on one's own says the same (decision 1319)
+    r"|(?:能够|能|可以|会)(?:独立|自己|单独|独自))"
+    r"(?:地)?[\u4e00-\u9fff]"
 )
 # Every one of a set delivered on time: "所有迭代都按期交付", "每个版本均按时上线" (decision 927).
 _ZH_EVERY_ON_TIME = re.compile(
@@ -400,6 +405,10 @@ def _read(item: Item) -> Reading:
     todo = _personal_todo(item, lead, core[1])
     if todo is not None:
         return Reading(todo[0], whole, todo[1])  # decision 1246
+    if any(q.is_target and days_in_state(item, q) for q in item.facts.quantities):
+        # "午市套餐每周卖光4天", "Sell out the lunch special 4 days a week": how often a state of
+        # supply or demand is reached, not days of effort (decision 1310)
+        return Reading("result", whole, "measured")
     effort = _effort_per_cadence(item)
     if effort is not None:
         return Reading("activity", (max(core[0], min(effort, lead)), core[1]), "recurring")
@@ -490,6 +499,10 @@ def _read(item: Item) -> Reading:
     if _state_of_thing(item, lead):
         return Reading("other", whole, "state")  # "The status page is fast" (decision 258)
     if verb is None:
+        if _group_on_terms(item, lead):
+            # "All 12 regular vendors on our standard contract by April": a group counted in a
+            # state, the share that reached it, not a thing made by a date (decision 1311)
+            return Reading("other", whole, "adoption")
         if en_habit_per_period(item) is not None:
             return Reading("activity", whole, "recurring")  # "Swim twice a week" (decision 1108)
         if _used_more(item, lead, core[1]):
@@ -1005,9 +1018,14 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         verb is not None
         and verb.position == "predicate"
         and verb.start < q.start
-        and any(t[1] <= verb.start for t in terms(item, "kr_outcome_nouns"))
+        and any(
+            t[1] <= verb.start and not _ZH_LED.search(text, max(0, t[0] - 2), t[0])
+            for t in terms(item, "kr_outcome_nouns")
+        )
     ):
-        return True  # customers or users act: "活跃用户人均每周登录3次"
+        # customers or users act: "活跃用户人均每周登录3次"; not the people the team leads or
+        # takes along ("每周带学生刷两套真题": the coach's effort, decision 1321)
+        return True
     if (
         item.language == "zh"
         and q.unit in words("kr_event_units", "zh")
@@ -1016,6 +1034,16 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         and verb.start < q.start
     ):
         return False  # "完成5轮留存驱动因素分析": rounds of work, whatever they are about
+    if (
+        verb is not None
+        and verb.cls == "launch"
+        and verb.position == "lead"
+        and _LAUNCH_SCOPE.fullmatch(text, verb.end, q.start)
+    ):
+        # "Migrate 40 clients to cloud mail by Sept 30": the things the migration or the
+        # rollout touches, its scope, not a result (decision 1322; "Migrate the remaining 38
+        # services" in this function's doc)
+        return False
     noun = _counted(item, q)
     decided = verb is not None and verb.cls == "decide" and verb.end <= q.start
     if noun is not None and _counts_outcomes(item, noun) and not decided:
@@ -1026,6 +1054,12 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         noun is not None
         and (_is_term(item, noun, "kr_deliverables") or _is_term(item, noun, "kr_activity_nouns"))
     )
+
+
+# Between a launch verb and the count it touches: at most "the (remaining)", "all", "our".
+_LAUNCH_SCOPE = re.compile(r"\s?(?:(?:the|all|our|another|remaining|last|first|out|over)\s)*")
+# The team leading or going along with the people before their verb (decision 1321).
+_ZH_LED = re.compile(r"(?:带|陪|领|带着|陪着|领着|组织|帮)$")
 
 
 # The two ends of a scale in brackets ("(0–1)", "(1-5)"): what a score can take, not a target.
@@ -1511,7 +1545,11 @@ _ZH_QUALIFIED = re.compile(
     r"[\u4e00-\u9fff](?:师|电工|焊工|技工|钳工|厨工)(?![\u4e00-\u9fff])"
 )
 # What people counted go on to do: "3名教师在优质课评比中获奖" is a result, not hiring.
-_ZH_PEOPLE_ACHIEVE = re.compile(r"获奖|获评|获得|通过|考取|晋升|入选|评为|拿到")
+_ZH_PEOPLE_ACHIEVE = re.compile(
+    r"获奖|获评|获得|通过|考取|晋升|入选|评为|拿到"
+    # "2名新老师能独立带初三毕业班": staff counted reaching a capability (decisions 460, 1325)
+    r"|(?:能够|能|可以)(?:独立|单独|独自|自己)"
+)
 
 
 def _zh_qualified_staff(item: Item, q: Quantity) -> bool:
@@ -2058,6 +2096,41 @@ def _one_thing_worked_on(item: Item, verb: Verb) -> bool:
 
 def _deliverable_before(item: Item, lead: int, end: int) -> bool:
     return any(lead <= t[0] and t[1] <= end for t in terms(item, "kr_deliverables"))
+
+
+# A group counted, then "on" or "onto" what it uses: "All 12 regular vendors on our standard
+# contract", "40 families on the new payment plan", "90% of tenants on direct debit".
+_EN_GROUP_ON = re.compile(
+    r"(?:all\s|every\s)?(?:the\s)?(?P<q>(?<![\d,])\d[\d,]*+\s?%?)\s(?:of\s(?:our\s|the\s|my\s)?)?"
+    r"(?P<np>(?:[a-z-]+\s){0,3}?[a-z-]+s)\s(?:are\s|now\s)?(?:on|onto)\s(?:to\s)?"
+    r"(?:the|our|a|an|my|their)\s"
+)
+
+
+_EN_PARTNERS = frozenset(
+    {"vendors", "suppliers", "contractors", "dealers", "distributors", "resellers", "growers",
+     "stockists", "retailers", "landlords", "carriers", "venues", "brokers", "agents"}
+)  # fmt: skip
+
+
+@cache
+def _single_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in words(name, "en") if " " not in w)
+
+
+def _group_on_terms(item: Item, lead: int) -> bool:
+    """A group counted in digits, then the terms or the plan it is on (decision 1311): the
+    people or partners counted are what moved, as "Customers in 40 countries" are. Not things
+    made or put in place ("3 dashboards on the wiki": kr_deliverables)."""
+    if item.language != "en":
+        return False
+    m = _EN_GROUP_ON.match(item.folded, lead, item.core_span[1])
+    if m is None:
+        return False
+    head = m.group("np").rsplit(" ", 1)[-1]
+    # People or partners, not the team's own sites or machines moved onto a system ("All 8
+    # stores on the new POS", "all clusters on PG16": a migration, decision 1311)
+    return head in _EN_PARTNERS or head in _single_words("objective_people")
 
 
 def _adopted(item: Item) -> bool:

@@ -244,6 +244,9 @@ class KrActivityCount(Rule):
         Example("en", "Weekly group meeting attendance", False, note="a measure (decision 1138)"),
         Example("zh", "每周例会出勤率", False, note="a measure without a target (decision 1138)"),
         Example("zh", "«每周例会»", True, note="the meeting itself (decision 1138)"),
+        Example("en", "Our soup sells out 5 days a week", False, note="a state of demand (1310)"),
+        Example("zh", "招牌菜每周售罄4天", False, note="a state of demand (decision 1310)"),
+        Example("zh", "«每周带学员刷两套真题»", True, note="the coach's effort (decision 1321)"),
     )
 
     def check(self, item, draft):

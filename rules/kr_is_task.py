@@ -436,6 +436,10 @@ class KrIsTask(Rule):
         ),
         Example("en", "«Spend $2,000 of the bonus on a new laptop»", True, note="decision 1246"),
         Example("en", "Land our first hospital contract", False, note="a deal won (decision 1245)"),
+        Example("en", "«Catalogue every print in the archive»", True, note="decision 1314"),
+        Example(
+            "en", "All 9 suppliers on our new payment terms by May", False, note="decision 1311"
+        ),
     )
 
     def check(self, item, draft):

@@ -369,6 +369,16 @@ class ObjectiveIsMetric(Rule):
         Example("en", "Deliver the migration on time", False, note="one piece of work (1042)"),
         Example("zh", "«少出错少挨罚»", True, note="fewer bad events only (decision 1043)"),
         Example("zh", "少熬夜，多运动", False, note="a second, positive aim (decision 1043)"),
+        Example("en", "«Reduce missed deliveries at the depot»", True, note="lapses (1312)"),
+        Example("en", "«Shorten refund times»", True, note="a duration brought down (1312)"),
+        Example("zh", "«抖音号涨粉»", True, note="a verb and its measure in one word (1313)"),
+        Example("en", "«Improve on-time arrivals»", True, note="the on-time rate (1318)"),
+        Example(
+            "en",
+            "Win the harbour families and grow lunch covers 20%",
+            False,
+            note="the marker's own phrase before and (1317)",
+        ),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:

@@ -208,6 +208,9 @@ class ObjectiveNotInspiring(Rule):
             note="what the writer can do then: an end state (decision 1048)",
         ),
         Example("zh", "«完成系统迁移，年底前能上线»", True, note="a launch, no end state (1048)"),
+        Example("en", "«Get the van fleet paperwork in order»", True, note="put straight (1315)"),
+        Example("en", "«Sort out the stockroom»", True, note="decision 1315"),
+        Example("zh", "做村民看病离不开的卫生室", False, note="people served rely on it (1316)"),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:

@@ -852,6 +852,10 @@ def _with_unit(
 _ZH_WATCH_VERBS = ("监控", "监测", "跟踪", "追踪", "展示", "查看", "显示", "分析", "预警", "告警")
 
 
+# "half-term", "half year": a period of the year after "by half", not a multiple (decision 1324).
+_HALF_PERIOD = re.compile(r"[- ]?(?:terms?|years?|yearly)\b")
+
+
 def _words(folded: str, lang: str, in_time: _Spans, bounds: frozenset[int] | None) -> list[_Raw]:
     """Quantity words (all, zero, 全员, 翻番, double) and English number words."""
     out: list[_Raw] = []
@@ -869,6 +873,8 @@ def _words(folded: str, lang: str, in_time: _Spans, bounds: frozenset[int] | Non
             continue  # 零 but not 零售; "零工伤" is 零 + 工伤, glued by the segmenter
         if w == "实时" and folded.startswith(_ZH_WATCH_VERBS, e):
             continue  # "对重要指标进行实时监控": how it is watched, not a time reached (decision 1075)
+        if lang == "en" and w.endswith("half") and _HALF_PERIOD.match(folded, e):
+            continue  # "called by half-term", "by half year end": a period, no multiple (1324)
         kind, value, unit = table[w]
         if lang == "en" and kind == "multiple" and " " not in w:
             # "Double revenue", "complaints halved", not "double-check" or "double down".

@@ -361,7 +361,11 @@ def _quality_of_things(folded: str, nxt: re.Match[str], end: int) -> bool:
 # Parties counted after the measure word: "Negotiate rates with 8 agencies" settles rates with
 # eight agencies, work to do as "Negotiate with 12 suppliers" is (decision 775); "Win rate …"
 # has no such parties.
-_WITH_PARTIES_COUNTED = re.compile(r" (?:with|for) (?:[a-z]+ ){0,3}\d[\d,]*\+? [a-z]")
+_WITH_PARTIES_COUNTED = re.compile(
+    r" (?:with|for) (?:[a-z]+ ){0,3}"
+    # ... or counted in words: "Renegotiate rates with our two agencies" (acc17, decision 1322)
+    r"(?:\d[\d,]*\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both) [a-z]"
+)
 
 
 # Nouns that head a count or a share before "of" and can be verbs too ("share", "count").

@@ -34,11 +34,14 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import chain, pairwise
+from operator import add as _add
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+from coach.text import fold as _fold
 
 log = logging.getLogger("okr_coach")
 
@@ -115,6 +118,8 @@ class _SublinearTf(dict):
 
 
 _SUBLINEAR_TF = _SublinearTf()
+# The same, as an array indexed by the count (counts up to 4095; `features` checks).
+_TF_TABLE = np.array([0.0] + [_SUBLINEAR_TF[c] for c in range(1, 4096)], dtype=np.float64)
 
 
 def vectorize(
@@ -176,20 +181,55 @@ class Model:
                 enabled=bool(lab.get("enabled", False)),
             )
         self.alignment = meta.get("alignment")
+        # For `features`: each character n-gram's column (after the word columns), each rule
+        # feature's, and the IDF of every column with 1.0 for the rule features.
+        self._char_column = {c: i + self.n_word for c, i in self.char_vocab.items()}
+        self._rule_columns = [(rid, self.n_text + j) for j, rid in enumerate(self.rule_features)]
+        self._idf = np.concatenate(
+            [self.word_idf, self.char_idf, np.ones(len(self.rule_features))]
+        ).astype(np.float64)
 
     def features(
         self, text: str, lang: str, fired: Iterable[str] = ()
     ) -> tuple[np.ndarray, np.ndarray]:
-        wi, wv = vectorize(word_features(text, lang), self.word_vocab, self.word_idf)
-        ci, cv = vectorize(char_features(text), self.char_vocab, self.char_idf)
+        """The item's word part, character part (each `vectorize`d: sublinear TF-IDF,
+        L2-normalised) and rule part (1.0 for each rule that fired), joined: (columns, values).
+
+        Worked out in one pass: the counts of both parts go into one dict keyed by column (a
+        word's, a character n-gram's after them, a rule's after those), in the order
+        `vectorize` sees them; one array of columns and one of values, each part normalised in
+        place. The same numbers as `vectorize` on each part then joined — the same products, and
+        each norm the same dot product of the same values."""
+        counts: dict[int | None, int] = {}
+        words = word_features(text, lang)
+        _count_elements(counts, map(self.word_vocab.get, words))
+        counts.pop(None, None)
+        n_words = len(counts)
+        s = "^" + " ".join(_norm_digits(_fold(text)).split()) + "$"
+        pairs = list(map(_add, s, s[1:]))  # (operator.add: a third cheaper than str.__add__)
+        grams = chain(s, pairs, map(_add, pairs, s[2:]))
+        _count_elements(counts, map(self._char_column.get, grams))
+        counts.pop(None, None)
+        n_chars = len(counts) - n_words
         fired = set(fired)
-        ri = [self.n_text + j for j, rid in enumerate(self.rule_features) if rid in fired]
-        if not ri:  # (the same arrays as with the empty rule part joined on)
-            return np.concatenate([wi, ci + self.n_word]), np.concatenate([wv, cv])
-        return (
-            np.concatenate([wi, ci + self.n_word, np.array(ri, dtype=np.int64)]),
-            np.concatenate([wv, cv, np.ones(len(ri))]),
-        )
+        for rid, column in self._rule_columns:
+            if rid in fired:
+                counts[column] = 1
+        n = len(counts)
+        if not n:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
+        idx = np.fromiter(counts, dtype=np.int64, count=n)
+        if len(words) + 3 * len(s) < len(_TF_TABLE):  # no count past the table
+            tf = _TF_TABLE[np.fromiter(counts.values(), dtype=np.int64, count=n)]
+        else:
+            tf = np.fromiter(map(_SUBLINEAR_TF.__getitem__, counts.values()), np.float64, n)
+        vals = tf * self._idf[idx]
+        for part in (vals[:n_words], vals[n_words : n_words + n_chars]):
+            if len(part):
+                norm = math.sqrt(part @ part)
+                if norm:
+                    part /= norm
+        return idx, vals
 
     def predict(
         self,
@@ -267,14 +307,17 @@ def model_hits(
     hits: list[tuple[str, Item, float]] = []
     if not wanted:
         return hits  # nothing enabled: don't spend the predictions
-    fired = fired or set()
+    kinds = {model.heads[r].kind for r in wanted if r in model.heads}
+    on: dict[str, set[str]] = {}  # item id -> the rules that fired on it
+    for iid, rid in fired or ():
+        on.setdefault(iid, set()).add(rid)
     for item in draft.items():
-        text = item_wording(item)
-        if not text or not any(
-            model.heads[r].kind == item.kind for r in wanted if r in model.heads
-        ):
+        if item.kind not in kinds:
             continue
-        on_item = {rid for iid, rid in fired if iid == item.id}
+        text = item_wording(item)
+        if not text:
+            continue
+        on_item = on.get(item.id, set())
         for rid, p in model.predict(text, item.language, item.kind, on_item, wanted).items():
             if p >= model.heads[rid].threshold:
                 hits.append((rid, item, p))

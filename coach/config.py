@@ -67,20 +67,24 @@ class Config:
 
     def with_overrides(self, **kwargs: object) -> Config:
         clean = {k: v for k, v in kwargs.items() if v is not None}
-        return replace(self, **clean)  # type: ignore[arg-type]
+        # (nothing to change: this configuration itself, frozen, rather than a copy)
+        return replace(self, **clean) if clean else self  # type: ignore[arg-type]
 
     def with_ids_resolved(self, resolve: Callable[[str], str]) -> Config:
         """The same configuration with old rule ids (rules.REDIRECTS) replaced by current ones,
         in select, ignore, severity and model_labels (prefixes are left as they are)."""
-        return replace(
-            self,
-            select=tuple(map(resolve, self.select)) if self.select is not None else None,
-            ignore=tuple(map(resolve, self.ignore)),
-            severity={resolve(k): v for k, v in self.severity.items()},
-            model_labels=(
-                tuple(map(resolve, self.model_labels)) if self.model_labels is not None else None
-            ),
-        )
+        select = tuple(map(resolve, self.select)) if self.select is not None else None
+        ignore = tuple(map(resolve, self.ignore))
+        severity = {resolve(k): v for k, v in self.severity.items()}
+        labels = tuple(map(resolve, self.model_labels)) if self.model_labels is not None else None
+        if (select, ignore, severity, labels) == (
+            self.select,
+            self.ignore,
+            self.severity,
+            self.model_labels,
+        ):
+            return self  # no old id in it (a review asks each time): frozen, itself
+        return replace(self, select=select, ignore=ignore, severity=severity, model_labels=labels)
 
     def active_rule_ids(
         self, all_ids: list[str], opt_in: dict[str, str | None] | None = None

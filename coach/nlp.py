@@ -208,6 +208,21 @@ _KEEP = {"process", "business", "analysis", "series", "status", "always", "news"
 
 def lemma_en(word: str) -> str:
     """A cheap English lemma: irregular forms, then -ies/-es/-s, -ied/-ed, -ing."""
+    found = _LEMMAS.get(word)
+    if found is None:
+        if len(_LEMMAS) >= _LEMMAS_KEPT:
+            _LEMMAS.clear()
+        found = _LEMMAS[word] = _lemma_en(word)
+    return found
+
+
+# Each word's lemma, worked out once (a review asks for about 45, most of them again and again:
+# every token of every English item, then the rules' own words). Bounded.
+_LEMMAS: dict[str, str] = {}
+_LEMMAS_KEPT = 8192
+
+
+def _lemma_en(word: str) -> str:
     w = word.lower()
     if w in _IRREGULAR:
         return _IRREGULAR[w]

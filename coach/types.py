@@ -23,6 +23,12 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+def json_bytes(model: BaseModel) -> bytes:
+    """`model.model_dump_json()` as the UTF-8 bytes that string is decoded from: for a
+    response body, which would encode the string again."""
+    return model.__pydantic_serializer__.to_json(model)
+
+
 class Span(_Model):
     start: int = Field(ge=0, description="First code point of the span.")
     end: int = Field(ge=0, description="One past the last code point of the span.")

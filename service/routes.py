@@ -19,7 +19,7 @@ from coach.config import Config, short_repr
 from coach.errors import CODE_ZH, ConfigError, InputError, InputTooLarge
 from coach.render import render_markdown
 from coach.text import detect_language
-from coach.types import Review
+from coach.types import Review, json_bytes
 from service import catalog, lt
 from service.feedback import (
     IDEMPOTENCY_KEY,
@@ -229,7 +229,7 @@ async def post_review(
         raise too_long(request, n)
     source = body.text if body.text is not None else body.draft
 
-    def work() -> str:
+    def work() -> bytes:
         result = run_review(
             request,
             source,  # type: ignore[arg-type]
@@ -244,7 +244,9 @@ async def post_review(
             "reviewed %d objectives, %d findings", len(result.objectives), len(result.findings)
         )
         # Serialised in the worker thread too: it is CPU work, and the review is already valid.
-        return result.model_dump_json()
+        # Straight to the UTF-8 bytes sent: `model_dump_json` is these bytes decoded to a str,
+        # which the response would then encode again (0.2 M instructions a request).
+        return json_bytes(result)
 
     return Response(await within_budget(request, work), media_type="application/json")
 

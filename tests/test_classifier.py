@@ -241,3 +241,28 @@ def test_predict_for_some_labels_gives_those_labels_the_same_numbers() -> None:
     every = model.predict(text, "en", "kr", {"kr-is-task"})
     some = model.predict(text, "en", "kr", {"kr-is-task"}, {"kr-activity-count", "kr-compound"})
     assert some == {k: every[k] for k in ("kr-activity-count", "kr-compound")}
+
+
+def test_features_are_each_part_vectorized_then_joined() -> None:
+    """`Model.features` counts both parts in one pass: the same columns and values, bit for
+    bit, as `vectorize` on the word features and on the character features, joined, with 1.0
+    for each rule that fired (long texts too, past the table of 1 + log(count))."""
+    import numpy as np
+
+    model = classifier.load()
+    rules = model.rule_features
+    texts = ["净推荐值从28提升到40", "Raise NPS 28 -> 40", "", "a", "Ship ship SHIP " * 400]
+    for text in texts:
+        for lang in ("zh", "en"):
+            for fired in ((), rules[::2], rules):
+                wi, wv = classifier.vectorize(
+                    classifier.word_features(text, lang), model.word_vocab, model.word_idf
+                )
+                ci, cv = classifier.vectorize(
+                    classifier.char_features(text), model.char_vocab, model.char_idf
+                )
+                ri = [model.n_text + j for j, r in enumerate(rules) if r in fired]
+                idx, vals = model.features(text, lang, fired)
+                assert idx.dtype == np.int64 and vals.dtype == np.float64
+                assert idx.tolist() == [*wi.tolist(), *(ci + model.n_word).tolist(), *ri]
+                assert vals.tolist() == [*wv.tolist(), *cv.tolist(), *[1.0] * len(ri)]

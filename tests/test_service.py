@@ -373,3 +373,16 @@ def test_unknown_route_and_method_are_json(client):
     assert r.status_code == 404 and r.json()["code"] == "http_404"
     r = client.get("/v1/review")
     assert r.status_code == 405
+
+
+def test_review_body_is_the_reviews_json(client) -> None:
+    """/v1/review sends the review's JSON as `model_dump_json` writes it, byte for byte (the
+    route serialises straight to bytes: coach.types.json_bytes)."""
+    from coach import review
+    from coach.types import json_bytes
+
+    for text in (ZH, EN, "目标：做好“客户“满意”度”\nKR1: 尽量提高NPS"):
+        r = client.post("/v1/review", json={"text": text})
+        assert r.status_code == 200
+        direct = review(text, config=client.app.state.config, include_examples=False)
+        assert r.content == direct.model_dump_json().encode("utf-8") == json_bytes(direct)

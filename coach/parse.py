@@ -3941,8 +3941,24 @@ def parse_text(
             _use_builders(p, [_yaml_builder(it) for it in said])
         else:
             _fall_back(page, p, max_objectives)
+        if told := parse_shapes.told_in_prose(page):
+            _put_told(p, *told)
         _recast_items(p)
     return _assemble(text, p, max_objectives)
+
+
+def _put_told(p: _Parser, items: list[parse_yaml.YamlItem], spans: list[tuple[int, int]]) -> None:
+    """An OKR told in prose (decision 1350) in place of what the line readings read inside the
+    spans it was told in; items read elsewhere on the page stay, in page order."""
+
+    def inside(b: _Builder) -> bool:
+        return any(s < at + len(t) and at < e for t, at in b.parts for s, e in spans)
+
+    kept = [b for b in p.builders if b.parts and not inside(b)]
+    told = [_yaml_builder(it) for it in items]
+    builders = sorted(kept + told, key=lambda b: b.parts[0][1])
+    p.orphan_labels = [ln for ln in p.orphan_labels if not any(s <= ln.start < e for s, e in spans)]
+    _use_builders(p, builders)
 
 
 def _fall_back(text: str, p: _Parser, max_objectives: int) -> None:

@@ -867,6 +867,186 @@ def _quoted_okr_list(text: str) -> list[YamlItem] | None:
     return [it for it in items if it is not None] or None
 
 
+# --- 1350: an OKR told in prose -----------------------------------------------------------
+# "Our objective for this year is simple: X. Key results include: a, b, and c."; "This quarter we
+# want to X. We'll know we got there when a, b and c."; "我们这个季度的目标是X，衡量标准是：一、a；
+# 二、b"; "您下个季度的目标是X（例如，将a减少X%；将b增加Y美元）": a sentence that states the goal,
+# then a lead that names what measures it, then two or more measured pieces. The page must hold
+# nothing else an item could be read from (no label or list line outside the told paragraph).
+_TOLD_GOAL_EN_RE = re.compile(
+    r"\b(?:(?:objective|goal|aim|focus|priority)\b[^.:;!?\n]{0,40}?\b(?:is|was|will[ \t]be)\b"
+    r"(?:[ \t]+(?:simple|straightforward|clear|plain))?[ \t]*[:,—–]?[ \t]*(?:to\b)?"
+    r"|(?:objective|goal)\b[^.:;!?\n]{0,40}?[:—–]"
+    r"|what[ \t]we[ \t](?:want|need)\b[^.:;!?\n]{0,30}?\bis\b[^.:;!?\n]{0,20}?[:—–]"
+    r"|(?:we|I)(?:'re|[ \t]are|[ \t]am)?[ \t]+(?:want|aim|plan|hope|intend|need|aiming|planning"
+    r"|hoping)[ \t]+to\b)"
+    r"[ \t]*(?P<o>[^.:;!?\n]{4,140})",
+    re.IGNORECASE,
+)
+_TOLD_KRS_EN_RE = re.compile(
+    r"\b(?:(?:key[ \t]results?|KRs)\b[^.:;!?\n]{0,20}?(?:\b(?:include|includes|are|will[ \t]be"
+    r"|would[ \t]be|could[ \t]be)\b[ \t]*:?|:)"
+    r"|we(?:'ll|[ \t]will|[ \t]would)?[ \t]+know\b[^.:;!?\n]{0,30}?\b(?:when|if)\b"
+    r"|(?:we(?:'ll|[ \t]will)?|to)[ \t]+(?:measure|track)\b[^.:;!?\n]{0,20}?\bby\b[ \t]*:?"
+    r"|(?:measured|tracked)[ \t]+by\b[ \t]*:?"
+    r"|success[ \t]+(?:looks[ \t]like|means|is|will[ \t]be|would[ \t]be)\b[ \t]*:?)",
+    re.IGNORECASE,
+)
+_TOLD_GOAL_ZH_RE = re.compile(
+    r"(?:目标|目的)(?:很简单|很明确|很清楚|非常明确|就是)?(?:是|为)?[ \t]*[:：，,]?[ \t]*"
+    r"|(?:我们|团队|公司|部门|我)[^。；;！？!?\n，,]{0,8}?(?:希望|想要|想|要|打算|计划)(?=[^。\n]{4})"
+)
+_TOLD_KRS_ZH_RE = re.compile(
+    r"关键(?:结果|成果)(?:包括|有|是|为|如下)?[ \t]*[:：]"
+    r"|(?:衡量|评估|考核|评价)(?:的)?(?:标准|指标|方式|方法)(?:是|为|包括|有)?[ \t]*[:：]"
+    r"|[（(](?:例如|比如|譬如|如)[ \t]*[,，:：]?"
+    r"|(?:做到|达到|实现|满足)(?:以下|下面|下列|这)[^。:：\n]{0,24}[:：]"
+)
+# What joins the goal to the lead after it: ", and", "，具体", "，其".
+_TOLD_O_TAIL_RE = re.compile(
+    r"[ \t]*[,，][ \t]*(?:and|so|具体|其|主要|而|那么)?[ \t]*$", re.IGNORECASE
+)
+_TOLD_ORDINAL_RE = re.compile(
+    r"[ \t]*(?:第?[一二三四五六七八九十][、.．，,]|\d{1,2}[、.．)）]|(?:first|second|third|fourth"
+    r"|fifth|finally|lastly)\b,?)[ \t]*",
+    re.IGNORECASE,
+)
+_TOLD_LEAD_ANDS_RE = re.compile(r"^(?:and|plus|以及|并且|还有|和|及|并)[ \t]*", re.IGNORECASE)
+_TOLD_PLACEHOLDER_RE = re.compile(r"(?<![A-Za-z])[XYNZ](?![A-Za-z])")
+_TOLD_ITEM_LINE_RE = re.compile(
+    r"^[ \t]*(?:[-*•+]|\d{1,2}[.)、]|(?:objective|goal|key[ \t]results?|KRs?|O)[ \t]*\d{0,2}[ \t]*[:：]"
+    r"|(?:目标|关键(?:结果|成果))[ \t]*[\d一二三四五六七八九十]{0,2}[ \t]*[:：])",
+    re.IGNORECASE,
+)
+
+
+def _told_pieces(text: str, a: int, b: int, zh: bool) -> list[tuple[str, int]]:
+    """The measured pieces of the list between a and b: split at ordinals, else at semicolons,
+    else at commas (and "and" / "、"); each trimmed, each with a figure or a placeholder."""
+    from coach.parse_fallback import has_figure
+
+    seg = text[a:b]
+    cuts = [
+        m
+        for m in _TOLD_ORDINAL_RE.finditer(seg)
+        if m.start() == 0 or seg[m.start() - 1] in ",，;；:： \t"
+    ]
+    if len(cuts) >= 2:
+        bounds = [
+            (m.end(), cuts[i + 1].start() if i + 1 < len(cuts) else len(seg))
+            for i, m in enumerate(cuts)
+        ]
+    else:
+        sep = (
+            r"[;；]"
+            if re.search(r"[;；]", seg)
+            else (r"[，,、]|,?[ \t]+and[ \t]+" if zh else r",(?=[ \t])|[ \t]+and[ \t]+")
+        )
+        bounds, pos = [], 0
+        for m in re.finditer(sep, seg):
+            bounds.append((pos, m.start()))
+            pos = m.end()
+        bounds.append((pos, len(seg)))
+    pieces: list[tuple[str, int]] = []
+    for s, e in bounds:
+        raw = seg[s:e]
+        lead = len(raw) - len(raw.lstrip(" \t"))
+        body = raw.strip(" \t")
+        m = _TOLD_LEAD_ANDS_RE.match(body)
+        if m and len(body) > m.end():
+            lead, body = lead + m.end(), body[m.end() :]
+        body = body.rstrip(" \t.。;；,，、:：)）")
+        if not body:
+            continue
+        if not (has_figure(body) or _TOLD_PLACEHOLDER_RE.search(body)) or len(body.split()) > 20:
+            return []
+        pieces.append((body, a + s + lead))
+    return pieces if len(pieces) >= 2 else []
+
+
+def _told_end(text: str, at: int, zh: bool) -> int:
+    """Where the sentence (or the bracket) that starts at `at` ends."""
+    m = re.compile(r"[。！？!?\n）)]" if zh else r"[!?\n]|\.(?=\s|$)").search(text, at)
+    return m.start() if m else len(text)
+
+
+def _speaks_of(text: str, at: int, para: str) -> bool:
+    """Whether the paragraph repeats four characters of the goal told at `at` ("信贷政策")."""
+    m = re.compile(r"[。！？!?\n（(]").search(text, at)
+    goal = text[at : m.start() if m else len(text)]
+    return any(goal[i : i + 4] in para for i in range(len(goal) - 3) if _han4(goal[i : i + 4]))
+
+
+def _han4(t: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in t)
+
+
+def told_in_prose(text: str) -> tuple[list[YamlItem], list[tuple[int, int]]] | None:
+    """An objective told in a sentence and its measured key results told after a lead in the
+    same paragraph (decision 1350), with the spans they were told in; or None. `coach.parse`
+    puts them in place of whatever the line readings read inside those spans."""
+    leads = [(m, False) for m in _TOLD_KRS_EN_RE.finditer(text)]
+    leads += [(m, True) for m in _TOLD_KRS_ZH_RE.finditer(text)]
+    if not leads:
+        return None
+    items: list[YamlItem] = []
+    told: list[tuple[int, int]] = []
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    for km, zh in sorted(leads, key=lambda x: x[0].start()):
+        if told and km.start() < told[-1][1]:
+            continue
+        para = max(text.rfind("\n\n", 0, km.start()) + 1, 0)
+        head = text[para : km.start()]
+        goal_re = _TOLD_GOAL_ZH_RE if zh else _TOLD_GOAL_EN_RE
+        goals = list(goal_re.finditer(head))
+        base = para
+        if not goals and zh and km.group().lstrip()[:1] in "（(":
+            # "…您下个季度的目标是X。" and, paragraphs below, "在X示例中…(例如，a；b)": a bracket of
+            # examples that speaks of a goal told earlier on the page.
+            base = 0
+            goals = [g for g in _TOLD_GOAL_ZH_RE.finditer(text, 0, para) if g.group()[:1] == "目"]
+            goals = [g for g in goals[-1:] if _speaks_of(text, g.end(), head)]
+        if not goals:
+            continue
+        g = goals[0] if zh and base == para else goals[-1]
+        if zh:
+            o_at = base + g.end()
+            stop = re.compile(r"[。！？!?\n（(]").search(text, o_at, km.start())
+            o_end = stop.start() if stop else km.start()
+        else:
+            o_at, o_end = base + g.start("o"), base + g.end("o")
+        o_raw = text[o_at:o_end]
+        o_body = o_raw.strip(" \t,，、:：")
+        o_body = _TOLD_O_TAIL_RE.sub("", o_body)
+        if len(o_body) < 4 or _SAID_TERM_RE.search(o_body):
+            continue
+        o_at += len(o_raw) - len(o_raw.lstrip(" \t,，、:："))
+        k_end = _told_end(text, km.end(), zh)
+        pieces = _told_pieces(text, km.end(), k_end, zh)
+        if not pieces:
+            continue
+        n = sum(1 for s in line_starts if s <= o_at) - 1
+        found = [_item("objective", o_body, o_at, n)]
+        for body, at in pieces:
+            found.append(_item("kr", body, at, sum(1 for s in line_starts if s <= at) - 1))
+        if any(it is None for it in found):
+            continue
+        items.extend(it for it in found if it is not None)
+        told.append((text.rfind("\n", 0, o_at) + 1, k_end))
+    if not told:
+        return None
+    # Nothing else on the page an item could be read from: no label or list line outside.
+    for _n, pos, raw in _lines(text):
+        if (
+            raw.strip()
+            and _TOLD_ITEM_LINE_RE.match(raw)
+            and not any(s <= pos + len(raw) and pos <= e for s, e in told)
+        ):
+            return None
+    found = _complete(items)
+    return (found, told) if found else None
+
+
 _READERS: tuple[Callable[[str], list[YamlItem] | None], ...] = (
     _rst,
     _heading_quotes,

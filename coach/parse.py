@@ -875,6 +875,12 @@ def _han(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 
 
+# A word an English line does not end on ("…across all" / "Regions").
+_OPEN_WORD_RE = re.compile(
+    r"\b(?:all|every|each|both|most|more|less|new|top|key|main|your|my)$", re.I
+)
+# How the tail of a wrapped Chinese line opens ("…达到90%" / "以上"): no name of a set.
+_TAIL_WORD_ZH_RE = re.compile(r"[的之和与及或并等]|以[上下内外前后]|左右|为止|之[前后内]")
 # A key result numbered only by its objective's number and its own ("2.3 …"), no KR word.
 _DOTTED_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s*$")
 # A guide's next section, not one more key result: "案例二：…", "例如…", "注意：…", "Step 2".
@@ -3676,6 +3682,9 @@ class _Parser:
             self.prose(ln)  # "市场部" right above "目标1：…": the section's name, not a tail
             # nor a key result of the objective before it ("DEVELOPMENT TEAM (lead: Maya)")
             return
+        if self.names_next_set(ln, cur, nxt):
+            self.prose(ln)  # "…续约率达到90%" / "另一个例子" / "目标：…" (decision 1352)
+            return
         if (self.labelled or self.indented_kr(ln)) and self.kr_line(idx, ln, cur, nxt):
             return
         if cur is not None and not ln.blank_before and self.titled(cur, ln):
@@ -3701,6 +3710,31 @@ class _Parser:
             cur.open_ended = _looks_cut_off(t)
             return
         self.prose(ln)
+
+    def names_next_set(self, ln: _Line, cur: _Builder | None, nxt: _Line | None) -> bool:
+        """A short unbulleted line right under a finished labelled item and right above an
+        objective's label ("续约率达到90%" / "另一个例子" / "目标：加快产品迭代"; "A second example"):
+        it names the next set, it is no tail of the item above (decision 1352)."""
+        if cur is None or not cur.parts or not cur.label or ln.blank_before or nxt is None:
+            return False
+        if nxt.blank_before or _label_kind(_heading_body(nxt.text)[0]) != "objective":
+            return False
+        t, last = ln.text.strip(), cur.parts[-1][0].rstrip()
+        if LIST_RE.match(t) or match_label(t) or t[-1:] in "，,、;；" or _unfinished(last):
+            return False
+        if _latin(t):
+            return (
+                len(t.split()) <= 5
+                and t[:1].isupper()
+                and _complete_english(last, t)
+                and not _OPEN_WORD_RE.search(last)
+            )
+        return (
+            cjk_count(t) >= 2
+            and len(t) <= 12
+            and not _TAIL_WORD_ZH_RE.match(t)
+            and not _word_cut_off(last, t)
+        )
 
     def note_in_nested_list(self, ln: _Line, nxt: _Line | None) -> bool:
         """Whether `ln`, a plain line in a draft without labels, sits inside the nested list of

@@ -1161,7 +1161,20 @@ def mend(text: str) -> str:
     if " " not in text:
         return text
     out = _SPLIT_LABEL_RE.sub(_mend_label, text)
+    if _COUNTER_HINT_RE.search(out):
+        out = _COUNTER_RE.sub(lambda m: m.group("label") + " " * len(m.group("of")), out)
     return _FOOTER_RE.sub(_blank_footer, out)
+
+
+# --- 1351: a slide's counter after a label alone on its line --------------------------------
+# "Objective 1 of 3" / "OBJECTIVE 2 OF 2" / "Key Result 1/3" / "目标 1/3": the counter is blanked
+# (in place), so the line reads as the bare label "Objective 1" over the line that states it.
+_COUNTER_HINT_RE = re.compile(r"\d[ \t]*(?:of|OF|Of|/)[ \t]*\d")
+_COUNTER_RE = re.compile(
+    r"^(?P<label>[ \t]*(?:\*\*)?(?:objective|goal|key[ \t]result|KR|O|目标|关键(?:结果|成果))[ \t]*"
+    r"\d{1,2})(?P<of>[ \t]*(?:[ \t]of[ \t]+|/)[ \t]*\d{1,2}(?:\*\*)?[ \t]*[:：]?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 # An item's row that ends with a page number ("KR2 | Redesign the pricing page 2") is no footer.

@@ -4713,6 +4713,7 @@ def _recast_items(p: _Parser) -> None:
     _definitions(p)
     _quote_then_comment(p)
     _goal_sentence_over_lead_in(p)
+    _guide_bullets(p)
 
 
 # "her first OKR was to get three pieces published by January 2022", "Our team's objective this
@@ -4779,6 +4780,7 @@ def _quote_then_comment(p: _Parser) -> None:
     一个愿望,不是目标。") is the quote; the remark is the guide's comment on it (decision 1216). A
     figure after the dash, or an English one ("“Speed” — ship weekly": a name, then the key
     result), keeps the whole wording."""
+    remarked: dict[int, str] = {}
     for b in p.builders:
         if len(b.parts) != 1:
             continue
@@ -4791,6 +4793,91 @@ def _quote_then_comment(p: _Parser) -> None:
         lead = len(wording) - len(wording.lstrip())
         b.parts[0] = (m.group("q"), at + lead + m.start("q"))
         p.prose_lines.append((m.group("r"), at + lead + m.start("r"), at + lead + m.end("r")))
+        remarked[id(b)] = m.group("r")
+    if remarked:
+        _remarked_examples(p, remarked)
+
+
+# "时限明确：KR需设定明确的完成周期（如季度末、年底）", "可量化与可追踪:KR需为具体、可衡量的指标",
+# "Time-bound: every KR needs a date": a guide's rule for any item, named before a colon
+# (decision 1354).
+_GUIDE_RULE_ZH_RE = re.compile(
+    r"[^:：\n]{2,12}[:：][ \t]?[^。:：\n]{0,16}?(?:KRs?|关键(?:结果|成果)|OKRs?|目标|O)"
+    r"(?:[（(][^)）\n]{1,8}[)）])?[^。\n]{0,8}?"
+    r"(?:需要|需|要|应该|应当|应|必须|不宜|不应|不能|务必|都要|都应)"
+)
+_GUIDE_RULE_EN_RE = re.compile(
+    r"[A-Z][\w -]{1,24}:[ \t]?(?:each|every|all|any|good|a[ \t]good|your)?[ \t]?"
+    r"(?:KRs?|key[ \t]results?|objectives?|OKRs?|goals?)[ \t]"
+    r"(?:should|must|needs?|has[ \t]to|have[ \t]to|ought|cannot|can't)\b",
+    re.IGNORECASE,
+)
+
+
+def _guide_bullets(p: _Parser) -> None:
+    """A bullet that states a guide's rule for any key result or objective under a name ("时限明
+    确：KR需设定明确的完成周期（如季度末、年底）") is prose, not an item (decision 1354)."""
+    keep = []
+    for b in p.builders:
+        text = b.parts[0][0].strip() if len(b.parts) == 1 else ""
+        if (
+            text
+            and not _WORDED_LABEL_RE.search(b.label)
+            and not re.search(r"[“「『\"]", text)  # it quotes an example item (decision 1222)
+            and (_GUIDE_RULE_ZH_RE.match(text) or _GUIDE_RULE_EN_RE.match(text))
+        ):
+            at = b.parts[0][1]
+            p.prose_lines.append((b.parts[0][0], at, at + len(b.parts[0][0])))
+            continue
+        keep.append(b)
+    if len(keep) != len(p.builders):
+        p.builders = keep
+        p.objective_builders = [b for b in keep if b.kind == "objective"]
+
+
+# A label that holds a word ("KR1", "目标"), not only a list mark or a sign ("- ❌").
+_WORDED_LABEL_RE = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+# A remark that says what a key result lacks ("这是过程,不是结果", "不是关键结果"): the quote is one.
+_REMARK_ON_KR_RE = re.compile(r"关键(?:结果|成果)|KR|不是结果|而非结果|不是成果")
+
+
+def _remarked_examples(p: _Parser, remarked: dict[int, str]) -> None:
+    """Quoted examples with a remark each ("- ❌ “提升系统稳定性” —— 这是一个愿望,不是目标。"),
+    listed under a line with no item label ("常见的错误写法:", "Bug 1:语法错误"): each is an
+    example item of its own, not a key result of that line. The quote is an objective, or a key
+    result of the example objective above it where the remark speaks of results (decision 1353)."""
+    i = 0
+    out: list[_Builder] = []
+    builders = p.builders
+    while i < len(builders):
+        b = builders[i]
+        j = i + 1
+        while j < len(builders) and builders[j].kind == "kr":
+            j += 1
+        krs = builders[i + 1 : j]
+        if (
+            b.kind == "objective"
+            and not _labelled(b)
+            and krs
+            and all(id(k) in remarked and not _WORDED_LABEL_RE.search(k.label) for k in krs)
+        ):
+            if b.parts:
+                text, at = b.parts[0]
+                p.prose_lines.append((text, at, at + len(text)))
+            for k in krs:
+                on_kr = bool(_REMARK_ON_KR_RE.search(remarked[id(k)]))
+                if on_kr and (out and (out[-1].kind == "objective" or out[-1].parent)):
+                    k.kind = "kr"
+                else:
+                    k.kind = "objective"
+                    k.parent = None
+                out.append(k)
+        else:
+            out.extend(builders[i:j])
+        i = j
+    if len(out) != len(builders):
+        p.builders = out
+        p.objective_builders = [b for b in out if b.kind == "objective"]
 
 
 # "O是我们要去的方向，KR是衡量我们是否到达的刻度", "An objective is where you want to go; key results

@@ -266,8 +266,11 @@ _NAME_NOTE_RE = re.compile(
 )
 # A section whose list items are not key results: the work planned for them.
 INITIATIVES_RE = re.compile(
-    r"^\**\s*(?:key\s+)?(?:initiatives?|projects?|tasks?|actions?|action items?|activities|plans?|"
-    r"how|关键举措|举措|行动计划|行动|措施|任务|计划|工作计划|实施计划|关键行动|"
+    r"^\**\s*(?:(?:key|main|major|supporting|planned|strategic)\s+)?"
+    r"(?:initiatives?|projects?|tasks?|actions?|action items?|activities|plans?|"
+    # "重点举措：", "支撑举措", "主要任务" as well (decision 1356).
+    r"how|(?:重点|主要|核心|具体|支撑|配套)(?:举措|行动|措施|任务|动作|工作)|"
+    r"关键举措|举措|行动计划|行动|措施|任务|计划|工作计划|实施计划|关键行动|"
     # "关键路径举例:" over the QA goals' numbered steps: the paths (work) to the key results
     # above, not more key results (decision 924).
     r"关键路径|关键任务|关键动作)(?:举例|示例|如下)?"
@@ -881,6 +884,15 @@ _OPEN_WORD_RE = re.compile(
 )
 # How the tail of a wrapped Chinese line opens ("…达到90%" / "以上"): no name of a set.
 _TAIL_WORD_ZH_RE = re.compile(r"[的之和与及或并等]|以[上下内外前后]|左右|为止|之[前后内]")
+# An e-mail's sign-off alone on its line ("Thanks,", "Best regards,", "谢谢！", "此致"), perhaps with
+# the name after it ("Cheers, Priya"; decision 1355).
+_SIGN_OFF_RE = re.compile(
+    r"(?:(?:many[ \t])?thanks(?:[ \t](?:again|all|everyone|team))?|thank[ \t]you(?:[ \t]all)?|cheers"
+    r"|(?:best|kind|warm)(?:[ \t]regards|[ \t]wishes)?|regards|sincerely|yours[ \t]truly"
+    r"|谢谢(?:大家|各位)?|多谢|感谢(?:大家|各位)?|此致|敬礼|祝好|顺祝(?:商祺|工作顺利)?)"
+    r"(?:[ \t]*[,，.。!！~～](?:[ \t]*[A-Z\u4e00-\u9fff][\w\u4e00-\u9fff .-]{0,20})?)?",
+    re.IGNORECASE,
+)
 # A key result numbered only by its objective's number and its own ("2.3 …"), no KR word.
 _DOTTED_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s*$")
 # A guide's next section, not one more key result: "案例二：…", "例如…", "注意：…", "Step 2".
@@ -1648,6 +1660,9 @@ class _Parser:
         self.kr_list_indent: int | None = None  # the indent of a "Goals" list's first KR
         self.goals_list = False  # the KR section was opened by "- **Goals**" under an objective
         self.prose_lines: list[tuple[str, int, int]] = []
+        self.signed_off = (
+            False  # an e-mail's sign-off was read: plain lines below are its signature
+        )
         self.after_rule = False  # the lines so far since a rule ("---") are the page's fields
         self.intro_objectives = False  # the list below was announced as objectives (decision 740)
         self.example_objective = (
@@ -1717,6 +1732,7 @@ class _Parser:
         b.open_ended = _looks_cut_off(body_stripped)
         b.prefix = item_prefix(body_stripped.lstrip("*")) or ""
         b.closed = ln.cut_tail or _ELLIPSIS_ONLY_RE.fullmatch(body_stripped) is not None
+        self.signed_off = False
         self.builders.append(b)
         if kind == "objective":
             self.builder_index[id(b)] = len(self.builders) - 1
@@ -3592,6 +3608,13 @@ class _Parser:
                 b.run, b.open_ended = True, False
                 return
             self.section = None
+        if self.signed_off or (_SIGN_OFF_RE.fullmatch(t.strip()) and self.objectives()):
+            # "谢谢！" / "王磊" / "客服中心" under the last key result of an e-mail: its sign-off
+            # and signature, no tail of that key result (decision 1355).
+            self.signed_off = True
+            self.current = None
+            self.prose(ln)
+            return
         cur = self.current
         if cur is not None and not cur.parts and (not ln.blank_before or cur.wording_below):
             # The wording of a bare label ("Objective" / "打造公司历史上最成功的…").
@@ -4714,6 +4737,7 @@ def _recast_items(p: _Parser) -> None:
     _quote_then_comment(p)
     _goal_sentence_over_lead_in(p)
     _guide_bullets(p)
+    _status_tails(p)
 
 
 # "her first OKR was to get three pieces published by January 2022", "Our team's objective this
@@ -4833,6 +4857,45 @@ def _guide_bullets(p: _Parser) -> None:
     if len(keep) != len(p.builders):
         p.builders = keep
         p.objective_builders = [b for b in keep if b.kind == "objective"]
+
+
+# "… 🟢 70% done", "… 🟡 40%", "… ✅ 已完成", "… ⏳ 进度60%", "… 🔴 at risk": a status sign and
+# the status or progress after it, at the end of an item's line (decision 1357).
+_STATUS_TAIL_RE = re.compile(
+    r"[ \t]+(?P<sign>[🟢🟡🔴🟠🟣⚪⚫🔵🟩🟨🟥✅❌⏳⌛🚧✔☑⚠⛔❎🆗])\ufe0f?"
+    r"(?P<note>[ \t]*[^\n🟢🟡🔴🟠🟣⚪⚫🔵🟩🟨🟥✅❌⏳⌛🚧✔☑⚠⛔❎🆗]{0,30})$"
+)
+_NOTE_LEAD_RE = re.compile(r"→|[=-]>|——|[ \t][—–-][ \t]|进度|progress|status|状态", re.IGNORECASE)
+_STATUS_PERCENT_RE = re.compile(r"(?P<v>\d{1,3}(?:\.\d{1,2})?)[ \t]?[%％]")
+_STATUS_NOTE_RE = re.compile(
+    r"(?:(?:进度|完成度?|progress)[ \t]*[:：]?[ \t]*)?(?:\d{1,3}(?:\.\d{1,2})?[ \t]?[%％])?[ \t]*"
+    r"(?:done|complete|completed|finished|on[ \t]track|at[ \t]risk|off[ \t]track|behind|blocked"
+    r"|not[ \t]started|in[ \t]progress|delayed|已完成|完成|进行中|未开始|有风险|延期|滞后|暂停)?",
+    re.IGNORECASE,
+)
+
+
+def _status_tails(p: _Parser) -> None:
+    """A status sign and the progress after it at the end of an item ("Reduce the AWS bill from
+    $120k to $90k 🟢 70% done") are the item's status and score, not its wording (decision
+    1357): the target the wording commits to stays alone."""
+    for b in p.builders:
+        if not b.parts:
+            continue
+        text, at = b.parts[-1]
+        m = _STATUS_TAIL_RE.search(text)
+        note = m.group("note").strip() if m else ""
+        if m is None or not text[: m.start()].strip() or not _STATUS_NOTE_RE.fullmatch(note):
+            continue
+        if _NOTE_LEAD_RE.search(text[: m.start()]):
+            continue  # "… → ✅", "… —— 进度 1.4% ❌": a note the annotations read whole
+        b.parts[-1] = (text[: m.start()], at)
+        pm = _STATUS_PERCENT_RE.search(note)
+        if pm and float(pm.group("v")) <= 100 and "score" not in b.given:
+            b.given["score"] = float(pm.group("v")) / 100
+        if "status" not in b.given:
+            b.given["status"] = (m.group("sign") + " " + note).strip()
+        p.prose_lines.append((text[m.start() :].strip(), at + m.start(), at + len(text)))
 
 
 # A label that holds a word ("KR1", "目标"), not only a list mark or a sign ("- ❌").

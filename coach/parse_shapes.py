@@ -1158,12 +1158,24 @@ def mend(text: str) -> str:
         text = _TRAD_LABEL_RE.sub(
             lambda m: m.group("lead") + m.group("label").translate(_TRAD_TO_SIMPLE), text
         )
+    if "||" in text or "h1." in text or "h2." in text or "h3." in text:
+        text = _WIKI_HEADER_RE.sub(lambda m: m.group(0).replace("||", "| "), text)
+        text = _WIKI_HEADING_RE.sub(
+            lambda m: "#" * min(int(m.group(1)), 3) + " " * (4 - min(int(m.group(1)), 3)), text
+        )
     if " " not in text:
         return text
     out = _SPLIT_LABEL_RE.sub(_mend_label, text)
     if _COUNTER_HINT_RE.search(out):
         out = _COUNTER_RE.sub(lambda m: m.group("label") + " " * len(m.group("of")), out)
     return _FOOTER_RE.sub(_blank_footer, out)
+
+
+# --- 1358: Jira / Confluence wiki markup -------------------------------------------------
+# "||Objective||Key Result||Owner||" is a table's header row ("|…|" rows under it), "h2. Title" a
+# heading: read (in place) as "| Objective| Key Result| Owner| " and "##  Title".
+_WIKI_HEADER_RE = re.compile(r"^[ \t]*\|\|[^\n]*\|\|[ \t]*$", re.MULTILINE)
+_WIKI_HEADING_RE = re.compile(r"^h([1-6])\.[ \t]", re.MULTILINE)
 
 
 # --- 1351: a slide's counter after a label alone on its line --------------------------------

@@ -793,7 +793,10 @@ def _cascade_rows_zh(text: str) -> list[YamlItem] | None:
         m = _CASCADE_ROW_RE.match(raw)
         if m is None or not has_figure(raw[m.end() :]):
             return None
-        items.append(_item("objective", raw[m.end() :], at + m.end(), n))
+        it = _item("objective", raw[m.end() :], at + m.end(), n)
+        if it is not None:
+            it.owner = m.group("who").strip()  # the role before the colon owns the row (1359)
+        items.append(it)
     return items if all(items) else None
 
 

@@ -889,7 +889,9 @@ _TAIL_WORD_ZH_RE = re.compile(r"[的之和与及或并等]|以[上下内外前�
 _SIGN_OFF_RE = re.compile(
     r"(?:(?:many[ \t])?thanks(?:[ \t](?:again|all|everyone|team))?|thank[ \t]you(?:[ \t]all)?|cheers"
     r"|(?:best|kind|warm)(?:[ \t]regards|[ \t]wishes)?|regards|sincerely|yours[ \t]truly"
-    r"|谢谢(?:大家|各位)?|多谢|感谢(?:大家|各位)?|此致|敬礼|祝好|顺祝(?:商祺|工作顺利)?)"
+    r"|谢谢(?:大家|各位)?|多谢|感谢(?:大家|各位)?|此致|敬礼|祝好|顺祝(?:商祺|工作顺利)?"
+    r"|(?:以上[，,、]?[ \t]*)?(?:请|敬请|烦请)(?:各位|大家)?(?:领导)?(?:审阅|查收|批示|指正|审批|过目|反馈)"
+    r"(?:意见)?)"
     r"(?:[ \t]*[,，.。!！~～](?:[ \t]*[A-Z\u4e00-\u9fff][\w\u4e00-\u9fff .-]{0,20})?)?",
     re.IGNORECASE,
 )

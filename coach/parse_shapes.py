@@ -889,8 +889,8 @@ _TOLD_GOAL_EN_RE = re.compile(
 _TOLD_KRS_EN_RE = re.compile(
     r"\b(?:(?:key[ \t]results?|KRs)\b[^.:;!?\n]{0,20}?(?:\b(?:include|includes|are|will[ \t]be"
     r"|would[ \t]be|could[ \t]be)\b[ \t]*:?|:)"
-    r"|we(?:'ll|[ \t]will|[ \t]would)?[ \t]+know\b[^.:;!?\n]{0,30}?\b(?:when|if)\b"
-    r"|(?:we(?:'ll|[ \t]will)?|to)[ \t]+(?:measure|track)\b[^.:;!?\n]{0,20}?\bby\b[ \t]*:?"
+    r"|(?:we|I)(?:'ll|[ \t]will|[ \t]would)?[ \t]+know\b[^.:;!?\n]{0,30}?\b(?:when|if)\b"
+    r"|(?:(?:we|I)(?:'ll|[ \t]will)?|to)[ \t]+(?:measure|track)\b[^.:;!?\n]{0,20}?\bby\b[ \t]*:?"
     r"|(?:measured|tracked)[ \t]+by\b[ \t]*:?"
     r"|success[ \t]+(?:looks[ \t]like|means|is|will[ \t]be|would[ \t]be)\b[ \t]*:?)",
     re.IGNORECASE,
@@ -1182,12 +1182,13 @@ _WIKI_HEADING_RE = re.compile(r"^h([1-6])\.[ \t]", re.MULTILINE)
 
 
 # --- 1351: a slide's counter after a label alone on its line --------------------------------
-# "Objective 1 of 3" / "OBJECTIVE 2 OF 2" / "Key Result 1/3" / "目标 1/3": the counter is blanked
-# (in place), so the line reads as the bare label "Objective 1" over the line that states it.
+# "Objective 1 of 3" / "OBJECTIVE 2 OF 2" / "Key Result 1/3" / "OKR 1/2: …": the counter is blanked
+# (in place), so the line reads as the label "Objective 1" (over the line that states it).
 _COUNTER_HINT_RE = re.compile(r"\d[ \t]*(?:of|OF|Of|/)[ \t]*\d")
 _COUNTER_RE = re.compile(
-    r"^(?P<label>[ \t]*(?:\*\*)?(?:objective|goal|key[ \t]result|KR|O|目标|关键(?:结果|成果))[ \t]*"
-    r"\d{1,2})(?P<of>[ \t]*(?:[ \t]of[ \t]+|/)[ \t]*\d{1,2}(?:\*\*)?[ \t]*[:：]?)[ \t]*$",
+    r"^(?P<label>[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?(?:objective|goal|key[ \t]result|KR|OKR|O|目标"
+    r"|关键(?:结果|成果))[ \t]*\d{1,2})(?P<of>[ \t]*(?:[ \t]of[ \t]+|/)[ \t]*\d{1,2})"
+    r"(?=(?:\*\*)?[ \t]*(?:[:：]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -4864,7 +4864,7 @@ def _guide_bullets(p: _Parser) -> None:
 # "… 🟢 70% done", "… 🟡 40%", "… ✅ 已完成", "… ⏳ 进度60%", "… 🔴 at risk": a status sign and
 # the status or progress after it, at the end of an item's line (decision 1357).
 _STATUS_TAIL_RE = re.compile(
-    r"[ \t]+(?P<sign>[🟢🟡🔴🟠🟣⚪⚫🔵🟩🟨🟥✅❌⏳⌛🚧✔☑⚠⛔❎🆗])\ufe0f?"
+    r"(?<=[ \t])(?P<sign>[🟢🟡🔴🟠🟣⚪⚫🔵🟩🟨🟥✅❌⏳⌛🚧✔☑⚠⛔❎🆗])\ufe0f?"
     r"(?P<note>[ \t]*[^\n🟢🟡🔴🟠🟣⚪⚫🔵🟩🟨🟥✅❌⏳⌛🚧✔☑⚠⛔❎🆗]{0,30})$"
 )
 _NOTE_LEAD_RE = re.compile(r"→|[=-]>|——|[ \t][—–-][ \t]|进度|progress|status|状态", re.IGNORECASE)
@@ -4891,7 +4891,7 @@ def _status_tails(p: _Parser) -> None:
             continue
         if _NOTE_LEAD_RE.search(text[: m.start()]):
             continue  # "… → ✅", "… —— 进度 1.4% ❌": a note the annotations read whole
-        b.parts[-1] = (text[: m.start()], at)
+        b.parts[-1] = (text[: m.start()].rstrip(), at)
         pm = _STATUS_PERCENT_RE.search(note)
         if pm and float(pm.group("v")) <= 100 and "score" not in b.given:
             b.given["score"] = float(pm.group("v")) / 100

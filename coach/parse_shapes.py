@@ -910,8 +910,8 @@ _TOLD_O_TAIL_RE = re.compile(
     r"[ \t]*[,，][ \t]*(?:and|so|具体|其|主要|而|那么)?[ \t]*$", re.IGNORECASE
 )
 _TOLD_ORDINAL_RE = re.compile(
-    r"[ \t]*(?:第?[一二三四五六七八九十][、.．，,]|\d{1,2}[、.．)）]|(?:first|second|third|fourth"
-    r"|fifth|finally|lastly)\b,?)[ \t]*",
+    r"(?:第?[一二三四五六七八九十][、.．，,]|\d{1,2}[、.．)）](?!\d)|(?:first|second|third|fourth"
+    r"|fifth|finally|lastly)\b(?!-),?)[ \t]*",
     re.IGNORECASE,
 )
 _TOLD_LEAD_ANDS_RE = re.compile(r"^(?:and|plus|以及|并且|还有|和|及|并)[ \t]*", re.IGNORECASE)
@@ -973,6 +973,19 @@ def _told_end(text: str, at: int, zh: bool) -> int:
     return m.start() if m else len(text)
 
 
+def _told_lead(text: str, o_at: int, zh: bool) -> str:
+    """The timeframe the goal sentence names before its goal ("This quarter we want to",
+    "您下个季度的目标是", "Our objective for 2027 is"), or ""."""
+    from coach.facts.timeframes import find_timeframe
+
+    stop = max(text.rfind(c, 0, o_at) for c in ("。", "！", "？", "\n", ". ", "! ", "? "))
+    lead = text[stop + 1 : o_at].strip()
+    if not lead:
+        return ""
+    found = find_timeframe(lead, "zh" if zh else "en")
+    return found[0].text if found is not None else ""
+
+
 def _speaks_of(text: str, at: int, para: str) -> bool:
     """Whether the paragraph repeats four characters of the goal told at `at` ("信贷政策")."""
     m = re.compile(r"[。！？!?\n（(]").search(text, at)
@@ -1030,6 +1043,9 @@ def told_in_prose(text: str) -> tuple[list[YamlItem], list[tuple[int, int]]] | N
             continue
         n = sum(1 for s in line_starts if s <= o_at) - 1
         found = [_item("objective", o_body, o_at, n)]
+        lead = _told_lead(text, o_at, zh)
+        if found[0] is not None and lead:
+            found[0].due = lead  # "您下个季度的目标是X": the lead's timeframe is the objective's
         for body, at in pieces:
             found.append(_item("kr", body, at, sum(1 for s in line_starts if s <= at) - 1))
         if any(it is None for it in found):

@@ -325,3 +325,17 @@ def test_english_from_x_to_y_is_quantified() -> None:
     d = review("Objective: Grow our audience in Q3\nKR1: Grow MAU from X to Y\n")
     checks = {c.rule_id: c.status for c in d.objectives[0].key_results[0].checks}
     assert checks["kr-not-quantified"] == "pass"
+
+
+def test_told_goal_keeps_the_timeframe_of_its_lead() -> None:
+    d = review(
+        "设想一下，您明年的目标是优化采购审批流程。\n\n"
+        "在采购审批流程这个例子里（例如，将审批平均时长缩短X%；将紧急采购单占比降到Y%以下）。\n"
+    )
+    o = d.objectives[0]
+    assert o.text == "优化采购审批流程" and o.deadline is not None and o.deadline.text == "明年"
+    d = review(
+        "Our goal is to make onboarding feel effortless. We'll know we got there when setup "
+        "takes under 15 minutes and 80% of new users finish the checklist.\n"
+    )
+    assert d.objectives[0].deadline is None

@@ -4861,11 +4861,14 @@ def _guide_bullets(p: _Parser) -> None:
         p.objective_builders = [b for b in keep if b.kind == "objective"]
 
 
-# "… 🟢 70% done", "… 🟡 40%", "… ✅ 已完成", "… ⏳ 进度60%", "… 🔴 at risk": a status sign and
-# the status or progress after it, at the end of an item's line (decision 1357).
+# "… 🟢 70% done", "… 🟡 40%", "… ✅ 已完成", "… ⏳ 进度60%", "… 🔴 at risk", "… :warning:" (Slack):
+# a status sign and the status or progress after it, at the end of an item's line (decision 1357).
+_STATUS_SIGNS = "🟢🟡🔴🟠🟣⚪⚫🔵🟩🟨🟥✅❌⏳⌛🚧✔☑⚠⛔❎🆗"
 _STATUS_TAIL_RE = re.compile(
-    r"(?<=[ \t])(?P<sign>[🟢🟡🔴🟠🟣⚪⚫🔵🟩🟨🟥✅❌⏳⌛🚧✔☑⚠⛔❎🆗])\ufe0f?"
-    r"(?P<note>[ \t]*[^\n🟢🟡🔴🟠🟣⚪⚫🔵🟩🟨🟥✅❌⏳⌛🚧✔☑⚠⛔❎🆗]{0,30})$"
+    rf"(?<=[ \t])(?P<sign>[{_STATUS_SIGNS}]\ufe0f?|:(?:white_check_mark|heavy_check_mark|"
+    r"ballot_box_with_check|warning|x|red_circle|(?:large_)?(?:green|yellow|orange|blue)_circle|"
+    r"white_circle|hourglass(?:_flowing_sand)?|construction|no_entry):)"
+    rf"(?P<note>[ \t]*[^\n{_STATUS_SIGNS}:]{{0,30}})$"
 )
 _NOTE_LEAD_RE = re.compile(r"→|[=-]>|——|[ \t][—–-][ \t]|进度|progress|status|状态", re.IGNORECASE)
 _STATUS_PERCENT_RE = re.compile(r"(?P<v>\d{1,3}(?:\.\d{1,2})?)[ \t]?[%％]")
@@ -4896,7 +4899,7 @@ def _status_tails(p: _Parser) -> None:
         if pm and float(pm.group("v")) <= 100 and "score" not in b.given:
             b.given["score"] = float(pm.group("v")) / 100
         if "status" not in b.given:
-            b.given["status"] = (m.group("sign") + " " + note).strip()
+            b.given["status"] = (m.group("sign").rstrip("\ufe0f") + " " + note).strip()
         p.prose_lines.append((text[m.start() :].strip(), at + m.start(), at + len(text)))
 
 

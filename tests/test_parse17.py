@@ -339,3 +339,14 @@ def test_told_goal_keeps_the_timeframe_of_its_lead() -> None:
         "takes under 15 minutes and 80% of new users finish the checklist.\n"
     )
     assert d.objectives[0].deadline is None
+
+
+def test_slack_status_codes_are_status_not_wording() -> None:
+    got = shape(
+        "*Q3 OKRs* :rocket:\n• *O1:* Make support delightful\n"
+        "    ◦ KR1: CSAT from 4.1 to 4.6 :white_check_mark:\n"
+        "    ◦ KR2: First reply under 1 hour :warning:\n"
+    )
+    assert got == [
+        ("Make support delightful", ["CSAT from 4.1 to 4.6", "First reply under 1 hour"])
+    ]

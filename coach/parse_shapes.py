@@ -890,7 +890,8 @@ _TOLD_KRS_EN_RE = re.compile(
     r"\b(?:(?:key[ \t]results?|KRs)\b[^.:;!?\n]{0,20}?(?:\b(?:include|includes|are|will[ \t]be"
     r"|would[ \t]be|could[ \t]be)\b[ \t]*:?|:)"
     r"|(?:we|I)(?:'ll|[ \t]will|[ \t]would)?[ \t]+know\b[^.:;!?\n]{0,30}?\b(?:when|if)\b"
-    r"|(?:(?:we|I)(?:'ll|[ \t]will)?|to)[ \t]+(?:measure|track)\b[^.:;!?\n]{0,20}?\bby\b[ \t]*:?"
+    r"|(?:(?:we|I)(?:'ll|[ \t]will)?|to)[ \t]+(?:measure|track)"
+    r"(?:[ \t]+(?:it|this|that|success|progress|our[ \t]progress|ourselves))?[ \t]+by\b[ \t]*:?"
     r"|(?:measured|tracked)[ \t]+by\b[ \t]*:?"
     r"|success[ \t]+(?:looks[ \t]like|means|is|will[ \t]be|would[ \t]be)\b[ \t]*:?)",
     re.IGNORECASE,
@@ -901,7 +902,7 @@ _TOLD_GOAL_ZH_RE = re.compile(
 )
 _TOLD_KRS_ZH_RE = re.compile(
     r"关键(?:结果|成果)(?:包括|有|是|为|如下)?[ \t]*[:：]"
-    r"|(?:衡量|评估|考核|评价)(?:的)?(?:标准|指标|方式|方法)(?:是|为|包括|有)?[ \t]*[:：]"
+    r"|(?:衡量|评估|考核|评价)(?:的)?(?:标准|指标)(?:是|为|包括|有)?[ \t]*[:：]"
     r"|[（(](?:例如|比如|譬如|如)[ \t]*[,，:：]?"
     r"|(?:做到|达到|实现|满足)(?:以下|下面|下列|这)[^。:：\n]{0,24}[:：]"
 )
@@ -914,6 +915,7 @@ _TOLD_ORDINAL_RE = re.compile(
     r"|fifth|finally|lastly)\b(?!-),?)[ \t]*",
     re.IGNORECASE,
 )
+_TOLD_METHOD_RE = re.compile(r"OKR|\bKRs?\b|key[ \t]results?|关键(?:结果|成果)", re.IGNORECASE)
 _TOLD_LEAD_ANDS_RE = re.compile(r"^(?:and|plus|以及|并且|还有|和|及|并)[ \t]*", re.IGNORECASE)
 _TOLD_PLACEHOLDER_RE = re.compile(r"(?<![A-Za-z])[XYNZ](?![A-Za-z])")
 _TOLD_ITEM_LINE_RE = re.compile(
@@ -963,6 +965,8 @@ def _told_pieces(text: str, a: int, b: int, zh: bool) -> list[tuple[str, int]]:
             continue
         if not (has_figure(body) or _TOLD_PLACEHOLDER_RE.search(body)) or len(body.split()) > 20:
             return []
+        if _SAID_TERM_RE.search(body):
+            return []  # "3 to 5 per objective", "每人提交1份OKR": how the method is run
         pieces.append((body, a + s + lead))
     return pieces if len(pieces) >= 2 else []
 
@@ -1034,8 +1038,8 @@ def told_in_prose(text: str) -> tuple[list[YamlItem], list[tuple[int, int]]] | N
         o_raw = text[o_at:o_end]
         o_body = o_raw.strip(" \t,，、:：")
         o_body = _TOLD_O_TAIL_RE.sub("", o_body)
-        if len(o_body) < 4 or _SAID_TERM_RE.search(o_body):
-            continue
+        if len(o_body) < 4 or _SAID_TERM_RE.search(o_body) or _TOLD_METHOD_RE.search(g.group()):
+            continue  # "The goal of OKRs is to align teams": the method's goal, not one told
         o_at += len(o_raw) - len(o_raw.lstrip(" \t,，、:："))
         k_end = _told_end(text, km.end(), zh)
         pieces = _told_pieces(text, km.end(), k_end, zh)

@@ -138,6 +138,14 @@ def test_told_okr_keeps_the_items_read_elsewhere_on_the_page() -> None:
         "Our goal is to help customers. We measure success by how happy they are, how often "
         "they come back, and what they tell friends.\n",
         "我们的目标是成为最好的公司，衡量标准是：客户满意、员工开心、股东满意。\n",
+        # how the method is run, not an OKR told
+        "The goal of OKRs is to align teams. Key results are usually 3 to 5 per objective, "
+        "scored from 0 to 1, and reviewed every 2 weeks.\n",
+        "OKR的目标是让团队对齐方向。关键结果一般是3到5个，每个季度复盘1次，评分在0到1之间。\n",
+        # what is measured is not the goal
+        "Our aim is to be transparent with you. We measure uptime by: 5-minute checks, 3 "
+        "regions, and 2 independent probes.\n",
+        "我们希望大家都参与进来。评估方式为：每人提交1份OKR，每周更新1次进度。\n",
     ],
 )
 def test_told_goal_without_measured_pieces_is_left_alone(text: str) -> None:

@@ -1070,8 +1070,79 @@ def told_in_prose(text: str) -> tuple[list[YamlItem], list[tuple[int, int]]] | N
     return (found, told) if found else None
 
 
+# --- 1361: a table copied from a Confluence / Notion page, one cell a line ------------------
+# "Objective" / "Key Result" / "Owner" / "Status" alone on their lines, then each row's cells one
+# a line ("Make payouts instant" / "Move 80% of payouts …" / "Ana" / "IN PROGRESS"): the header
+# says how many lines a row has; an objective cell repeated on the next row is the same one.
+_COLUMN_ROLES = {
+    "objective": "objective",
+    "objectives": "objective",
+    "goal": "objective",
+    "目标": "objective",
+    "key result": "kr",
+    "key results": "kr",
+    "kr": "kr",
+    "krs": "kr",
+    "关键结果": "kr",
+    "关键成果": "kr",
+    "owner": "owner",
+    "负责人": "owner",
+    "dri": "owner",
+    "status": "other",
+    "progress": "other",
+    "due": "other",
+    "due date": "other",
+    "target": "other",
+    "confidence": "other",
+    "score": "other",
+    "状态": "other",
+    "进度": "other",
+    "截止时间": "other",
+    "完成时间": "other",
+    "目标值": "other",
+}
+
+
+def _cell_per_line(text: str) -> list[YamlItem] | None:
+    """A table pasted one cell a line under its header's lines (decision 1361), or None."""
+    lines = [x for x in _lines(text)]
+    k, seen = 0, 0  # a title or two may stand above the header ("Q3 OKRs - Payments")
+    while k < len(lines) and lines[k][2].strip().lower().rstrip(":：") not in _COLUMN_ROLES:
+        seen += bool(lines[k][2].strip())
+        if seen > 2:
+            return None
+        k += 1
+    roles: list[str] = []
+    while k < len(lines) and lines[k][2].strip().lower().rstrip(":：") in _COLUMN_ROLES:
+        roles.append(_COLUMN_ROLES[lines[k][2].strip().lower().rstrip(":：")])
+        k += 1
+    if len(roles) < 2 or roles.count("objective") != 1 or roles.count("kr") != 1:
+        return None
+    body = []
+    while k < len(lines) and lines[k][2].strip():
+        body.append(lines[k])
+        k += 1
+    if not body or len(body) % len(roles) or any(x[2].strip() for x in lines[k:]):
+        return None
+    items: list[YamlItem | None] = []
+    last_o = None
+    for r in range(0, len(body), len(roles)):
+        row = dict(zip(roles, body[r : r + len(roles)], strict=True))
+        n, at, raw = row["objective"]
+        if raw.strip() != last_o:
+            items.append(_item("objective", raw, at, n))
+            last_o = raw.strip()
+        n, at, raw = row["kr"]
+        kr = _item("kr", raw, at, n)
+        if kr is not None and "owner" in row:
+            kr.owner = row["owner"][2].strip()
+        items.append(kr)
+    return _complete([it for it in items if it is not None])
+
+
 _READERS: tuple[Callable[[str], list[YamlItem] | None], ...] = (
     _rst,
+    _cell_per_line,
     _heading_quotes,
     _cell_labels,
     _bare_pipes,

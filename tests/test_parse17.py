@@ -358,3 +358,28 @@ def test_slack_status_codes_are_status_not_wording() -> None:
     assert got == [
         ("Make support delightful", ["CSAT from 4.1 to 4.6", "First reply under 1 hour"])
     ]
+
+
+# Decision 1361: a table copied one cell a line.
+def test_table_copied_one_cell_a_line() -> None:
+    d = review(
+        "Q3 OKRs - Payments\n\nObjective\nKey Result\nOwner\nStatus\nMake payouts instant\n"
+        "Move 80% of payouts to real-time rails\nAna\nIN PROGRESS\nMake payouts instant\n"
+        "Cut payout support tickets by 50%\nBen\nDONE\n"
+    )
+    assert [(o.text, [(k.text, k.owner) for k in o.key_results]) for o in d.objectives] == [
+        (
+            "Make payouts instant",
+            [
+                ("Move 80% of payouts to real-time rails", "Ana"),
+                ("Cut payout support tickets by 50%", "Ben"),
+            ],
+        )
+    ]
+
+
+def test_word_export_labels_over_statements_stay_as_they_were() -> None:
+    got = shape(
+        "Objective\nMake payouts instant\nKey Result\nMove 80% of payouts to real-time rails\n"
+    )
+    assert got == [("Make payouts instant", ["Move 80% of payouts to real-time rails"])]

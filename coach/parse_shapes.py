@@ -897,11 +897,11 @@ _TOLD_KRS_EN_RE = re.compile(
     re.IGNORECASE,
 )
 _TOLD_GOAL_ZH_RE = re.compile(
-    r"(?:目标|目的)(?:很简单|很明确|很清楚|非常明确|就是)?(?:是|为)?[ \t]*[:：，,]?[ \t]*"
+    r"(?:目标|目的)(?:很简单|很明确|很清楚|非常明确|就是|可能是|可以是|应该是)?(?:是|为)?[ \t]*[:：，,]?[ \t]*"
     r"|(?:我们|团队|公司|部门|我)[^。；;！？!?\n，,]{0,8}?(?:希望|想要|想|要|打算|计划)(?=[^。\n]{4})"
 )
 _TOLD_KRS_ZH_RE = re.compile(
-    r"关键(?:结果|成果)(?:包括|有|是|为|如下)?[ \t]*[:：]"
+    r"关键(?:结果|成果)(?:可能|可以|应该|将)?(?:包括|有|是|为|如下)?[ \t]*[:：]"
     r"|(?:衡量|评估|考核|评价)(?:的)?(?:标准|指标)(?:是|为|包括|有)?[ \t]*[:：]"
     r"|[（(](?:例如|比如|譬如|如)[ \t]*[,，:：]?"
     r"|(?:做到|达到|实现|满足)(?:以下|下面|下列|这)[^。:：\n]{0,24}[:：]"
@@ -971,6 +971,40 @@ def _told_pieces(text: str, a: int, b: int, zh: bool) -> list[tuple[str, int]]:
     return pieces if len(pieces) >= 2 else []
 
 
+_TOLD_MARK_RE = re.compile(
+    r"(?:[-*•·●○◦]|[（(]?\d{1,2}[.)）、]|[（(]?[一二三四五六七八九十][、.．)）])[ \t]*"
+)
+
+
+def _told_lines(text: str, at: int) -> tuple[list[tuple[str, int]], int]:
+    """The measured lines right below a lead that ends its line (list marks taken off), up to
+    a blank line, and where they end; none unless every line is measured and two or more."""
+    from coach.parse_fallback import has_figure
+
+    pieces: list[tuple[str, int]] = []
+    pos = at + 1 if text[at : at + 1] == "\n" else at
+    end = at
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        raw = text[pos:nl]
+        body = raw.strip()
+        if not body:
+            break
+        lead = len(raw) - len(raw.lstrip())
+        m = _TOLD_MARK_RE.match(body)
+        if m:
+            lead, body = lead + m.end(), body[m.end() :]
+        body = body.rstrip(" \t.。;；,，")
+        if not body or not (has_figure(body) or _TOLD_PLACEHOLDER_RE.search(body)):
+            return [], at
+        if _SAID_TERM_RE.search(body) or len(body.split()) > 20:
+            return [], at
+        pieces.append((body, pos + lead))
+        end, pos = nl, nl + 1
+    return (pieces, end) if len(pieces) >= 2 else ([], at)
+
+
 def _told_end(text: str, at: int, zh: bool) -> int:
     """Where the sentence (or the bracket) that starts at `at` ends."""
     m = re.compile(r"[。！？!?\n）)]" if zh else r"[!?\n]|\.(?=\s|$)").search(text, at)
@@ -1029,6 +1063,9 @@ def told_in_prose(text: str) -> tuple[list[YamlItem], list[tuple[int, int]]] | N
         if not goals:
             continue
         g = goals[0] if zh and base == para else goals[-1]
+        g_line = text.rfind("\n", 0, base + g.start()) + 1
+        if _TOLD_ITEM_LINE_RE.match(text[g_line : base + g.end()]):
+            continue  # "目标：X" / "Objective: X": a labelled item, the line readings' own
         if zh:
             o_at = base + g.end()
             stop = re.compile(r"[。！？!?\n（(]").search(text, o_at, km.start())
@@ -1042,7 +1079,13 @@ def told_in_prose(text: str) -> tuple[list[YamlItem], list[tuple[int, int]]] | N
             continue  # "The goal of OKRs is to align teams": the method's goal, not one told
         o_at += len(o_raw) - len(o_raw.lstrip(" \t,，、:："))
         k_end = _told_end(text, km.end(), zh)
-        pieces = _told_pieces(text, km.end(), k_end, zh)
+        rest = text[km.end() : k_end]
+        said = km.group() + rest
+        if not rest.strip(" \t:：") and (":" in said or "：" in said):
+            # "Key results:" / "关键结果可能包括：" ending its line: the lines below are the pieces
+            pieces, k_end = _told_lines(text, k_end)
+        else:
+            pieces = _told_pieces(text, km.end(), k_end, zh)
         if not pieces:
             continue
         n = sum(1 for s in line_starts if s <= o_at) - 1

@@ -383,3 +383,49 @@ def test_word_export_labels_over_statements_stay_as_they_were() -> None:
         "Objective\nMake payouts instant\nKey Result\nMove 80% of payouts to real-time rails\n"
     )
     assert got == [("Make payouts instant", ["Move 80% of payouts to real-time rails"])]
+
+
+@pytest.mark.parametrize(
+    "text,objective,krs",
+    [
+        (
+            "Our goal for Q4 is to make the app faster.\nKey results:\n- Cold start under 2 seconds\n"
+            "- 99.5% crash-free sessions\n- Page load p95 below 800 ms\n",
+            "make the app faster",
+            [
+                "Cold start under 2 seconds",
+                "99.5% crash-free sessions",
+                "Page load p95 below 800 ms",
+            ],
+        ),
+        (
+            "This quarter we want to grow our newsletter. We will know it worked when:\n"
+            "Subscribers reach 8,000\nOpen rate stays above 40%\n",
+            "grow our newsletter",
+            ["Subscribers reach 8,000", "Open rate stays above 40%"],
+        ),
+        (
+            "销售目标可能是增加特定产品或服务的销售量。\n关键结果可能包括：\n本季度销售额增长20%。\n"
+            "新客户数量达到500个。\n",
+            "增加特定产品或服务的销售量",
+            ["本季度销售额增长20%", "新客户数量达到500个"],
+        ),
+    ],
+)
+def test_told_goal_over_lines_of_key_results(text: str, objective: str, krs: list[str]) -> None:
+    assert shape(text) == [(objective, krs)]
+
+
+def test_labelled_objective_over_a_kr_lead_is_left_to_the_labels() -> None:
+    got = shape("目标：让热饮成为冬天最抢手的一杯！\n关键结果：\n1）铺货率达到70%\n2）官网改版\n")
+    assert got == [("让热饮成为冬天最抢手的一杯！", ["铺货率达到70%", "官网改版"])]
+
+
+def test_labelled_sets_under_kr_section_labels_are_left_to_the_labels() -> None:
+    got = shape(
+        "二、财务部OKR示例\n目标:加快月度结账\n关键结果:\nKR1:梳理结账流程,去掉重复审批。\n"
+        "KR2:上线至少两个自动对账脚本。\n目标:降低报销差错\n关键结果:\n"
+        "KR1:统一报销模板,减少退单。\nKR2:每月抽查3次报销单据。\n"
+    )
+    assert [o for o, _ in got] == ["加快月度结账", "降低报销差错"]
+    assert got[1][1] == ["统一报销模板,减少退单。", "每月抽查3次报销单据。"]

@@ -896,6 +896,9 @@ _TOLD_KRS_EN_RE = re.compile(
     r"|success[ \t]+(?:looks[ \t]like|means|is|will[ \t]be|would[ \t]be)\b[ \t]*:?)",
     re.IGNORECASE,
 )
+# Words one of the leads above holds: a page with none of them is not searched.
+_TOLD_EN_HINTS = ("key result", "krs", "know", "measure", "track", "success")
+_TOLD_ZH_HINTS = ("关键", "衡量", "评估", "考核", "评价", "如", "做到", "达到", "实现", "满足")
 _TOLD_GOAL_ZH_RE = re.compile(
     r"(?:目标|目的)(?:很简单|很明确|很清楚|非常明确|就是|可能是|可以是|应该是)?(?:是|为)?[ \t]*[:：，,]?[ \t]*"
     r"|(?:我们|团队|公司|部门|我)[^。；;！？!?\n，,]{0,8}?(?:希望|想要|想|要|打算|计划)(?=[^。\n]{4})"
@@ -1039,8 +1042,12 @@ def told_in_prose(text: str) -> tuple[list[YamlItem], list[tuple[int, int]]] | N
     """An objective told in a sentence and its measured key results told after a lead in the
     same paragraph (decision 1350), with the spans they were told in; or None. `coach.parse`
     puts them in place of whatever the line readings read inside those spans."""
-    leads = [(m, False) for m in _TOLD_KRS_EN_RE.finditer(text)]
-    leads += [(m, True) for m in _TOLD_KRS_ZH_RE.finditer(text)]
+    low = text.lower()
+    leads = []
+    if any(w in low for w in _TOLD_EN_HINTS):
+        leads = [(m, False) for m in _TOLD_KRS_EN_RE.finditer(text)]
+    if any(w in text for w in _TOLD_ZH_HINTS):
+        leads += [(m, True) for m in _TOLD_KRS_ZH_RE.finditer(text)]
     if not leads:
         return None
     items: list[YamlItem] = []
@@ -1146,8 +1153,15 @@ _COLUMN_ROLES = {
 }
 
 
+_CELL_HINT_RE = re.compile(
+    r"^[ \t]*(?:key[ \t]results?|KRs?|关键(?:结果|成果))[ \t]*$", re.I | re.M
+)
+
+
 def _cell_per_line(text: str) -> list[YamlItem] | None:
     """A table pasted one cell a line under its header's lines (decision 1361), or None."""
+    if not _CELL_HINT_RE.search(text):
+        return None
     lines = [x for x in _lines(text)]
     k, seen = 0, 0  # a title or two may stand above the header ("Q3 OKRs - Payments")
     while k < len(lines) and lines[k][2].strip().lower().rstrip(":：") not in _COLUMN_ROLES:
@@ -1295,7 +1309,7 @@ def mend(text: str) -> str:
         text = _TRAD_LABEL_RE.sub(
             lambda m: m.group("lead") + m.group("label").translate(_TRAD_TO_SIMPLE), text
         )
-    if "||" in text or "h1." in text or "h2." in text or "h3." in text:
+    if "||" in text:  # a Jira table's header row (its "h2." headings read with it)
         text = _WIKI_HEADER_RE.sub(lambda m: m.group(0).replace("||", "| "), text)
         text = _WIKI_HEADING_RE.sub(
             lambda m: "#" * min(int(m.group(1)), 3) + " " * (4 - min(int(m.group(1)), 3)), text
@@ -1303,7 +1317,7 @@ def mend(text: str) -> str:
     if " " not in text:
         return text
     out = _SPLIT_LABEL_RE.sub(_mend_label, text)
-    if _COUNTER_HINT_RE.search(out):
+    if "/" in out or " of " in out or " OF " in out or " Of " in out:
         out = _COUNTER_RE.sub(lambda m: m.group("label") + " " * len(m.group("of")), out)
     return _FOOTER_RE.sub(_blank_footer, out)
 
@@ -1318,7 +1332,6 @@ _WIKI_HEADING_RE = re.compile(r"^h([1-6])\.[ \t]", re.MULTILINE)
 # --- 1351: a slide's counter after a label alone on its line --------------------------------
 # "Objective 1 of 3" / "OBJECTIVE 2 OF 2" / "Key Result 1/3" / "OKR 1/2: …": the counter is blanked
 # (in place), so the line reads as the label "Objective 1" (over the line that states it).
-_COUNTER_HINT_RE = re.compile(r"\d[ \t]*(?:of|OF|Of|/)[ \t]*\d")
 _COUNTER_RE = re.compile(
     r"^(?P<label>[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?(?:objective|goal|key[ \t]result|KR|OKR|O|目标"
     r"|关键(?:结果|成果))[ \t]*\d{1,2})(?P<of>[ \t]*(?:[ \t]of[ \t]+|/)[ \t]*\d{1,2})"

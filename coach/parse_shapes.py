@@ -974,6 +974,8 @@ def _told_pieces(text: str, a: int, b: int, zh: bool) -> list[tuple[str, int]]:
     return pieces if len(pieces) >= 2 else []
 
 
+# Words before a goal's lead on its line ("今年团队的", "Our", "This quarter we"), not marks.
+_WORDS_BEFORE_RE = re.compile(r"[A-Za-z]{2,}|[\u4e00-\u9fff](?![、.．])")
 _TOLD_MARK_RE = re.compile(
     r"(?:[-*•·●○◦]|[（(]?\d{1,2}[.)）、]|[（(]?[一二三四五六七八九十][、.．)）])[ \t]*"
 )
@@ -981,10 +983,13 @@ _TOLD_MARK_RE = re.compile(
 
 def _told_lines(text: str, at: int) -> tuple[list[tuple[str, int]], int]:
     """The measured lines right below a lead that ends its line (list marks taken off), up to
-    a blank line, and where they end; none unless every line is measured and two or more."""
+    a blank line or a plain line after bullets, and where they end; none unless every line is
+    measured, two or more, all at one indent with one kind of mark (a flat list)."""
+    from coach.parse import match_label
     from coach.parse_fallback import has_figure
 
     pieces: list[tuple[str, int]] = []
+    styles: list[tuple[int, str]] = []
     pos = at + 1 if text[at : at + 1] == "\n" else at
     end = at
     while pos < len(text):
@@ -996,13 +1001,19 @@ def _told_lines(text: str, at: int) -> tuple[list[tuple[str, int]], int]:
             break
         lead = len(raw) - len(raw.lstrip())
         m = _TOLD_MARK_RE.match(body)
+        style = (lead, re.sub(r"\d+|[一二三四五六七八九十]", "n", m.group().strip()) if m else "")
+        if pieces and style != styles[-1]:
+            if style[0] > styles[-1][0] or style[1]:
+                return [], at  # a nested or mixed list: no key results of one goal
+            break  # a plain line after the bullets: the list has ended
+        styles.append(style)
         if m:
             lead, body = lead + m.end(), body[m.end() :]
         body = body.rstrip(" \t.。;；,，")
         if not body or not (has_figure(body) or _TOLD_PLACEHOLDER_RE.search(body)):
             return [], at
-        if _SAID_TERM_RE.search(body) or len(body.split()) > 20:
-            return [], at
+        if _SAID_TERM_RE.search(body) or len(body.split()) > 20 or match_label(raw.strip()):
+            return [], at  # "KR1 …", "O2 …": labelled items, the line readings' own
         pieces.append((body, pos + lead))
         end, pos = nl, nl + 1
     return (pieces, end) if len(pieces) >= 2 else ([], at)
@@ -1053,10 +1064,12 @@ def told_in_prose(text: str) -> tuple[list[YamlItem], list[tuple[int, int]]] | N
     items: list[YamlItem] = []
     told: list[tuple[int, int]] = []
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    after = 0  # where the lead before this one ended: a goal is told after it
     for km, zh in sorted(leads, key=lambda x: x[0].start()):
         if told and km.start() < told[-1][1]:
             continue
-        para = max(text.rfind("\n\n", 0, km.start()) + 1, 0)
+        para = max(text.rfind("\n\n", 0, km.start()) + 1, after)
+        after = km.end()
         head = text[para : km.start()]
         goal_re = _TOLD_GOAL_ZH_RE if zh else _TOLD_GOAL_EN_RE
         goals = list(goal_re.finditer(head))
@@ -1089,7 +1102,13 @@ def told_in_prose(text: str) -> tuple[list[YamlItem], list[tuple[int, int]]] | N
         rest = text[km.end() : k_end]
         said = km.group() + rest
         if not rest.strip(" \t:：") and (":" in said or "：" in said):
-            # "Key results:" / "关键结果可能包括：" ending its line: the lines below are the pieces
+            # "Key results:" / "关键结果可能包括：" ending its line: the lines below are the pieces,
+            # under a goal told in a sentence of prose: words before its lead on the line, a stop
+            # after it ("销售目标可能是X。"; not "**目标**：X" nor "一、目标：X", a set's label).
+            told_line = text[g_line : base + g.start()]
+            stop = text[o_at + len(o_body) : o_at + len(o_body) + 2].strip()[:1]
+            if not _WORDS_BEFORE_RE.search(told_line) or not stop or stop not in ".。!！":
+                continue
             pieces, k_end = _told_lines(text, k_end)
         else:
             pieces = _told_pieces(text, km.end(), k_end, zh)

@@ -429,3 +429,22 @@ def test_labelled_sets_under_kr_section_labels_are_left_to_the_labels() -> None:
     )
     assert [o for o, _ in got] == ["加快月度结账", "降低报销差错"]
     assert got[1][1] == ["统一报销模板,减少退单。", "每月抽查3次报销单据。"]
+
+
+def test_two_told_goals_each_keep_their_own_key_results() -> None:
+    got = shape(
+        "上半年我们的目标是把新店开起来。关键结果：\n- 新开门店12家\n- 新店首月营收达到30万元\n"
+        "下半年我们的目标是让老店赚钱。关键结果：\n- 老店坪效提升15%\n- 亏损门店减少到2家\n"
+    )
+    assert got == [
+        ("把新店开起来", ["新开门店12家", "新店首月营收达到30万元"]),
+        ("让老店赚钱", ["老店坪效提升15%", "亏损门店减少到2家"]),
+    ]
+
+
+def test_nested_list_under_a_told_goal_is_left_to_the_line_readings() -> None:
+    text = (
+        "Our goal for 2027 is to grow the business.\nKey results:\n- Revenue up 20%\n"
+        "  - 12 new enterprise logos\n- Margin above 30%\n"
+    )
+    assert shape(text)[0][0] != "grow the business"

@@ -4000,7 +4000,10 @@ def parse_text(
             _use_builders(p, [_yaml_builder(it) for it in said])
         else:
             _fall_back(page, p, max_objectives)
-        if told := parse_shapes.told_in_prose(page):
+        if not any(_own_label(b) and b.kind == "kr" for b in p.builders) and (
+            told := parse_shapes.told_in_prose(page)
+        ):
+            # (a page whose key results carry labels, "KR1:", is the labels' own: not searched)
             _put_told(p, *told)
         _recast_items(p)
     return _assemble(text, p, max_objectives)
@@ -4018,6 +4021,17 @@ def _put_told(p: _Parser, items: list[parse_yaml.YamlItem], spans: list[tuple[in
     builders = sorted(kept + told, key=lambda b: b.parts[0][1])
     p.orphan_labels = [ln for ln in p.orphan_labels if not any(s <= ln.start < e for s, e in spans)]
     _use_builders(p, builders)
+    # The words around the told items ("My goal for Q1 2027 is to", "Key results: first,") are
+    # the paragraph's prose, as decision 1210 keeps them: they say whose set it is.
+    cuts = sorted((at, at + len(t)) for b in told for t, at in b.parts)
+    for s, e in spans:
+        pos = s
+        for a, b in [*[c for c in cuts if s <= c[0] < e], (e, e)]:
+            gap = p.text[pos:a]
+            if gap.strip(" \t\n,，;；.。:：、"):
+                lead = len(gap) - len(gap.lstrip())
+                p.prose_lines.append((gap.strip(), pos + lead, pos + lead + len(gap.strip())))
+            pos = max(pos, b)
 
 
 def _fall_back(text: str, p: _Parser, max_objectives: int) -> None:
@@ -4885,8 +4899,8 @@ def _status_tails(p: _Parser) -> None:
     $120k to $90k 🟢 70% done") are the item's status and score, not its wording (decision
     1357): the target the wording commits to stays alone."""
     for b in p.builders:
-        if not b.parts:
-            continue
+        if not b.parts or b.kind != "kr":
+            continue  # an objective's slug heading may carry its sign ("harvest-yield 🟡")
         text, at = b.parts[-1]
         m = _STATUS_TAIL_RE.search(text)
         note = m.group("note").strip() if m else ""

@@ -266,8 +266,11 @@ _NAME_NOTE_RE = re.compile(
 )
 # A section whose list items are not key results: the work planned for them.
 INITIATIVES_RE = re.compile(
-    r"^\**\s*(?:key\s+)?(?:initiatives?|projects?|tasks?|actions?|action items?|activities|plans?|"
-    r"how|关键举措|举措|行动计划|行动|措施|任务|计划|工作计划|实施计划|关键行动|"
+    r"^\**\s*(?:(?:key|main|major|supporting|planned|strategic)\s+)?"
+    r"(?:initiatives?|projects?|tasks?|actions?|action items?|activities|plans?|"
+    # "重点举措：", "支撑举措", "主要任务" as well (decision 1356).
+    r"how|(?:重点|主要|核心|具体|支撑|配套)(?:举措|行动|措施|任务|动作|工作)|"
+    r"关键举措|举措|行动计划|行动|措施|任务|计划|工作计划|实施计划|关键行动|"
     # "关键路径举例:" over the QA goals' numbered steps: the paths (work) to the key results
     # above, not more key results (decision 924).
     r"关键路径|关键任务|关键动作)(?:举例|示例|如下)?"
@@ -875,6 +878,23 @@ def _han(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 
 
+# A word an English line does not end on ("…across all" / "Regions").
+_OPEN_WORD_RE = re.compile(
+    r"\b(?:all|every|each|both|most|more|less|new|top|key|main|your|my)$", re.I
+)
+# How the tail of a wrapped Chinese line opens ("…达到90%" / "以上"): no name of a set.
+_TAIL_WORD_ZH_RE = re.compile(r"[的之和与及或并等]|以[上下内外前后]|左右|为止|之[前后内]")
+# An e-mail's sign-off alone on its line ("Thanks,", "Best regards,", "谢谢！", "此致"), perhaps with
+# the name after it ("Cheers, Priya"; decision 1355).
+_SIGN_OFF_RE = re.compile(
+    r"(?:(?:many[ \t])?thanks(?:[ \t](?:again|all|everyone|team))?|thank[ \t]you(?:[ \t]all)?|cheers"
+    r"|(?:best|kind|warm)(?:[ \t]regards|[ \t]wishes)?|regards|sincerely|yours[ \t]truly"
+    r"|谢谢(?:大家|各位)?|多谢|感谢(?:大家|各位)?|此致|敬礼|祝好|顺祝(?:商祺|工作顺利)?"
+    r"|(?:以上[，,、]?[ \t]*)?(?:请|敬请|烦请)(?:各位|大家)?(?:领导)?(?:审阅|查收|批示|指正|审批|过目|反馈)"
+    r"(?:意见)?)"
+    r"(?:[ \t]*[,，.。!！~～](?:[ \t]*[A-Z\u4e00-\u9fff][\w\u4e00-\u9fff .-]{0,20})?)?",
+    re.IGNORECASE,
+)
 # A key result numbered only by its objective's number and its own ("2.3 …"), no KR word.
 _DOTTED_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s*$")
 # "Goal 1.1:" and "Objective 1:" labels (decision 1335): the goal's first number is its objective's.
@@ -1663,6 +1683,9 @@ class _Parser:
         self.kr_list_indent: int | None = None  # the indent of a "Goals" list's first KR
         self.goals_list = False  # the KR section was opened by "- **Goals**" under an objective
         self.prose_lines: list[tuple[str, int, int]] = []
+        self.signed_off = (
+            False  # an e-mail's sign-off was read: plain lines below are its signature
+        )
         self.after_rule = False  # the lines so far since a rule ("---") are the page's fields
         self.intro_objectives = False  # the list below was announced as objectives (decision 740)
         self.example_objective = (
@@ -1732,6 +1755,7 @@ class _Parser:
         b.open_ended = _looks_cut_off(body_stripped)
         b.prefix = item_prefix(body_stripped.lstrip("*")) or ""
         b.closed = ln.cut_tail or _ELLIPSIS_ONLY_RE.fullmatch(body_stripped) is not None
+        self.signed_off = False
         self.builders.append(b)
         if kind == "objective":
             self.builder_index[id(b)] = len(self.builders) - 1
@@ -3655,6 +3679,13 @@ class _Parser:
                 b.run, b.open_ended = True, False
                 return
             self.section = None
+        if self.signed_off or (_SIGN_OFF_RE.fullmatch(t.strip()) and self.objectives()):
+            # "谢谢！" / "王磊" / "客服中心" under the last key result of an e-mail: its sign-off
+            # and signature, no tail of that key result (decision 1355).
+            self.signed_off = True
+            self.current = None
+            self.prose(ln)
+            return
         cur = self.current
         if cur is not None and not cur.parts and (not ln.blank_before or cur.wording_below):
             # The wording of a bare label ("Objective" / "打造公司历史上最成功的…").
@@ -3745,6 +3776,9 @@ class _Parser:
             self.prose(ln)  # "市场部" right above "目标1：…": the section's name, not a tail
             # nor a key result of the objective before it ("DEVELOPMENT TEAM (lead: Maya)")
             return
+        if self.names_next_set(ln, cur, nxt):
+            self.prose(ln)  # "…续约率达到90%" / "另一个例子" / "目标：…" (decision 1352)
+            return
         if (self.labelled or self.indented_kr(ln)) and self.kr_line(idx, ln, cur, nxt):
             return
         if cur is not None and not ln.blank_before and self.titled(cur, ln):
@@ -3770,6 +3804,31 @@ class _Parser:
             cur.open_ended = _looks_cut_off(t)
             return
         self.prose(ln)
+
+    def names_next_set(self, ln: _Line, cur: _Builder | None, nxt: _Line | None) -> bool:
+        """A short unbulleted line right under a finished labelled item and right above an
+        objective's label ("续约率达到90%" / "另一个例子" / "目标：加快产品迭代"; "A second example"):
+        it names the next set, it is no tail of the item above (decision 1352)."""
+        if cur is None or not cur.parts or not cur.label or ln.blank_before or nxt is None:
+            return False
+        if nxt.blank_before or _label_kind(_heading_body(nxt.text)[0]) != "objective":
+            return False
+        t, last = ln.text.strip(), cur.parts[-1][0].rstrip()
+        if LIST_RE.match(t) or match_label(t) or t[-1:] in "，,、;；" or _unfinished(last):
+            return False
+        if _latin(t):
+            return (
+                len(t.split()) <= 5
+                and t[:1].isupper()
+                and _complete_english(last, t)
+                and not _OPEN_WORD_RE.search(last)
+            )
+        return (
+            cjk_count(t) >= 2
+            and len(t) <= 12
+            and not _TAIL_WORD_ZH_RE.match(t)
+            and not _word_cut_off(last, t)
+        )
 
     def note_in_nested_list(self, ln: _Line, nxt: _Line | None) -> bool:
         """Whether `ln`, a plain line in a draft without labels, sits inside the nested list of
@@ -4012,8 +4071,38 @@ def parse_text(
             _use_builders(p, [_yaml_builder(it) for it in said])
         else:
             _fall_back(page, p, max_objectives)
+        if not any(_own_label(b) and b.kind == "kr" for b in p.builders) and (
+            told := parse_shapes.told_in_prose(page)
+        ):
+            # (a page whose key results carry labels, "KR1:", is the labels' own: not searched)
+            _put_told(p, *told)
         _recast_items(p)
     return _assemble(text, p, max_objectives)
+
+
+def _put_told(p: _Parser, items: list[parse_yaml.YamlItem], spans: list[tuple[int, int]]) -> None:
+    """An OKR told in prose (decision 1350) in place of what the line readings read inside the
+    spans it was told in; items read elsewhere on the page stay, in page order."""
+
+    def inside(b: _Builder) -> bool:
+        return any(s < at + len(t) and at < e for t, at in b.parts for s, e in spans)
+
+    kept = [b for b in p.builders if b.parts and not inside(b)]
+    told = [_yaml_builder(it) for it in items]
+    builders = sorted(kept + told, key=lambda b: b.parts[0][1])
+    p.orphan_labels = [ln for ln in p.orphan_labels if not any(s <= ln.start < e for s, e in spans)]
+    _use_builders(p, builders)
+    # The words around the told items ("My goal for Q1 2027 is to", "Key results: first,") are
+    # the paragraph's prose, as decision 1210 keeps them: they say whose set it is.
+    cuts = sorted((at, at + len(t)) for b in told for t, at in b.parts)
+    for s, e in spans:
+        pos = s
+        for a, b in [*[c for c in cuts if s <= c[0] < e], (e, e)]:
+            gap = p.text[pos:a]
+            if gap.strip(" \t\n,，;；.。:：、"):
+                lead = len(gap) - len(gap.lstrip())
+                p.prose_lines.append((gap.strip(), pos + lead, pos + lead + len(gap.strip())))
+            pos = max(pos, b)
 
 
 def _fall_back(text: str, p: _Parser, max_objectives: int) -> None:
@@ -4747,6 +4836,8 @@ def _recast_items(p: _Parser) -> None:
     _definitions(p)
     _quote_then_comment(p)
     _goal_sentence_over_lead_in(p)
+    _guide_bullets(p)
+    _status_tails(p)
 
 
 # "her first OKR was to get three pieces published by January 2022", "Our team's objective this
@@ -4813,6 +4904,7 @@ def _quote_then_comment(p: _Parser) -> None:
     一个愿望,不是目标。") is the quote; the remark is the guide's comment on it (decision 1216). A
     figure after the dash, or an English one ("“Speed” — ship weekly": a name, then the key
     result), keeps the whole wording."""
+    remarked: dict[int, str] = {}
     for b in p.builders:
         if len(b.parts) != 1:
             continue
@@ -4825,6 +4917,133 @@ def _quote_then_comment(p: _Parser) -> None:
         lead = len(wording) - len(wording.lstrip())
         b.parts[0] = (m.group("q"), at + lead + m.start("q"))
         p.prose_lines.append((m.group("r"), at + lead + m.start("r"), at + lead + m.end("r")))
+        remarked[id(b)] = m.group("r")
+    if remarked:
+        _remarked_examples(p, remarked)
+
+
+# "时限明确：KR需设定明确的完成周期（如季度末、年底）", "可量化与可追踪:KR需为具体、可衡量的指标",
+# "Time-bound: every KR needs a date": a guide's rule for any item, named before a colon
+# (decision 1354).
+_GUIDE_RULE_ZH_RE = re.compile(
+    r"[^:：\n]{2,12}[:：][ \t]?[^。:：\n]{0,16}?(?:KRs?|关键(?:结果|成果)|OKRs?|目标|O)"
+    r"(?:[（(][^)）\n]{1,8}[)）])?[^。\n]{0,8}?"
+    r"(?:需要|需|要|应该|应当|应|必须|不宜|不应|不能|务必|都要|都应)"
+)
+_GUIDE_RULE_EN_RE = re.compile(
+    r"[A-Z][\w -]{1,24}:[ \t]?(?:each|every|all|any|good|a[ \t]good|your)?[ \t]?"
+    r"(?:KRs?|key[ \t]results?|objectives?|OKRs?|goals?)[ \t]"
+    r"(?:should|must|needs?|has[ \t]to|have[ \t]to|ought|cannot|can't)\b",
+    re.IGNORECASE,
+)
+
+
+def _guide_bullets(p: _Parser) -> None:
+    """A bullet that states a guide's rule for any key result or objective under a name ("时限明
+    确：KR需设定明确的完成周期（如季度末、年底）") is prose, not an item (decision 1354)."""
+    keep = []
+    for b in p.builders:
+        text = b.parts[0][0].strip() if len(b.parts) == 1 else ""
+        if (
+            text
+            and not _WORDED_LABEL_RE.search(b.label)
+            and not re.search(r"[“「『\"]", text)  # it quotes an example item (decision 1222)
+            and (_GUIDE_RULE_ZH_RE.match(text) or _GUIDE_RULE_EN_RE.match(text))
+        ):
+            at = b.parts[0][1]
+            p.prose_lines.append((b.parts[0][0], at, at + len(b.parts[0][0])))
+            continue
+        keep.append(b)
+    if len(keep) != len(p.builders):
+        p.builders = keep
+        p.objective_builders = [b for b in keep if b.kind == "objective"]
+
+
+# "… 🟢 70% done", "… 🟡 40%", "… ✅ 已完成", "… ⏳ 进度60%", "… 🔴 at risk", "… :warning:" (Slack):
+# a status sign and the status or progress after it, at the end of an item's line (decision 1357).
+_STATUS_SIGNS = "🟢🟡🔴🟠🟣⚪⚫🔵🟩🟨🟥✅❌⏳⌛🚧✔☑⚠⛔❎🆗"
+_STATUS_TAIL_RE = re.compile(
+    rf"(?<=[ \t])(?P<sign>[{_STATUS_SIGNS}]\ufe0f?|:(?:white_check_mark|heavy_check_mark|"
+    r"ballot_box_with_check|warning|x|red_circle|(?:large_)?(?:green|yellow|orange|blue)_circle|"
+    r"white_circle|hourglass(?:_flowing_sand)?|construction|no_entry):)"
+    rf"(?P<note>[ \t]*[^\n{_STATUS_SIGNS}:]{{0,30}})$"
+)
+_NOTE_LEAD_RE = re.compile(r"→|[=-]>|——|[ \t][—–-][ \t]|进度|progress|status|状态", re.IGNORECASE)
+_STATUS_PERCENT_RE = re.compile(r"(?P<v>\d{1,3}(?:\.\d{1,2})?)[ \t]?[%％]")
+_STATUS_NOTE_RE = re.compile(
+    r"(?:(?:进度|完成度?|progress)[ \t]*[:：]?[ \t]*)?(?:\d{1,3}(?:\.\d{1,2})?[ \t]?[%％])?[ \t]*"
+    r"(?:done|complete|completed|finished|on[ \t]track|at[ \t]risk|off[ \t]track|behind|blocked"
+    r"|not[ \t]started|in[ \t]progress|delayed|已完成|完成|进行中|未开始|有风险|延期|滞后|暂停)?",
+    re.IGNORECASE,
+)
+
+
+def _status_tails(p: _Parser) -> None:
+    """A status sign and the progress after it at the end of an item ("Reduce the AWS bill from
+    $120k to $90k 🟢 70% done") are the item's status and score, not its wording (decision
+    1357): the target the wording commits to stays alone."""
+    for b in p.builders:
+        if not b.parts or b.kind != "kr":
+            continue  # an objective's slug heading may carry its sign ("harvest-yield 🟡")
+        text, at = b.parts[-1]
+        m = _STATUS_TAIL_RE.search(text)
+        note = m.group("note").strip() if m else ""
+        if m is None or not text[: m.start()].strip() or not _STATUS_NOTE_RE.fullmatch(note):
+            continue
+        if _NOTE_LEAD_RE.search(text[: m.start()]):
+            continue  # "… → ✅", "… —— 进度 1.4% ❌": a note the annotations read whole
+        b.parts[-1] = (text[: m.start()].rstrip(), at)
+        pm = _STATUS_PERCENT_RE.search(note)
+        if pm and float(pm.group("v")) <= 100 and "score" not in b.given:
+            b.given["score"] = float(pm.group("v")) / 100
+        if "status" not in b.given:
+            b.given["status"] = (m.group("sign").rstrip("\ufe0f") + " " + note).strip()
+        p.prose_lines.append((text[m.start() :].strip(), at + m.start(), at + len(text)))
+
+
+# A label that holds a word ("KR1", "目标"), not only a list mark or a sign ("- ❌").
+_WORDED_LABEL_RE = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+# A remark that says what a key result lacks ("这是过程,不是结果", "不是关键结果"): the quote is one.
+_REMARK_ON_KR_RE = re.compile(r"关键(?:结果|成果)|KR|不是结果|而非结果|不是成果")
+
+
+def _remarked_examples(p: _Parser, remarked: dict[int, str]) -> None:
+    """Quoted examples with a remark each ("- ❌ “提升系统稳定性” —— 这是一个愿望,不是目标。"),
+    listed under a line with no item label ("常见的错误写法:", "Bug 1:语法错误"): each is an
+    example item of its own, not a key result of that line. The quote is an objective, or a key
+    result of the example objective above it where the remark speaks of results (decision 1353)."""
+    i = 0
+    out: list[_Builder] = []
+    builders = p.builders
+    while i < len(builders):
+        b = builders[i]
+        j = i + 1
+        while j < len(builders) and builders[j].kind == "kr":
+            j += 1
+        krs = builders[i + 1 : j]
+        if (
+            b.kind == "objective"
+            and not _labelled(b)
+            and krs
+            and all(id(k) in remarked and not _WORDED_LABEL_RE.search(k.label) for k in krs)
+        ):
+            if b.parts:
+                text, at = b.parts[0]
+                p.prose_lines.append((text, at, at + len(text)))
+            for k in krs:
+                on_kr = bool(_REMARK_ON_KR_RE.search(remarked[id(k)]))
+                if on_kr and (out and (out[-1].kind == "objective" or out[-1].parent)):
+                    k.kind = "kr"
+                else:
+                    k.kind = "objective"
+                    k.parent = None
+                out.append(k)
+        else:
+            out.extend(builders[i:j])
+        i = j
+    if len(out) != len(builders):
+        p.builders = out
+        p.objective_builders = [b for b in out if b.kind == "objective"]
 
 
 # "O是我们要去的方向，KR是衡量我们是否到达的刻度", "An objective is where you want to go; key results

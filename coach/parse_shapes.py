@@ -793,7 +793,10 @@ def _cascade_rows_zh(text: str) -> list[YamlItem] | None:
         m = _CASCADE_ROW_RE.match(raw)
         if m is None or not has_figure(raw[m.end() :]):
             return None
-        items.append(_item("objective", raw[m.end() :], at + m.end(), n))
+        it = _item("objective", raw[m.end() :], at + m.end(), n)
+        if it is not None:
+            it.owner = m.group("who").strip()  # the role before the colon owns the row (1359)
+        items.append(it)
     return items if all(items) else None
 
 
@@ -867,8 +870,355 @@ def _quoted_okr_list(text: str) -> list[YamlItem] | None:
     return [it for it in items if it is not None] or None
 
 
+# --- 1350: an OKR told in prose -----------------------------------------------------------
+# "Our objective for this year is simple: X. Key results include: a, b, and c."; "This quarter we
+# want to X. We'll know we got there when a, b and c."; "我们这个季度的目标是X，衡量标准是：一、a；
+# 二、b"; "您下个季度的目标是X（例如，将a减少X%；将b增加Y美元）": a sentence that states the goal,
+# then a lead that names what measures it, then two or more measured pieces. The page must hold
+# nothing else an item could be read from (no label or list line outside the told paragraph).
+_TOLD_GOAL_EN_RE = re.compile(
+    r"\b(?:(?:objective|goal|aim|focus|priority)\b[^.:;!?\n]{0,40}?\b(?:is|was|will[ \t]be)\b"
+    r"(?:[ \t]+(?:simple|straightforward|clear|plain))?[ \t]*[:,—–]?[ \t]*(?:to\b)?"
+    r"|(?:objective|goal)\b[^.:;!?\n]{0,40}?[:—–]"
+    r"|what[ \t]we[ \t](?:want|need)\b[^.:;!?\n]{0,30}?\bis\b[^.:;!?\n]{0,20}?[:—–]"
+    r"|(?:we|I)(?:'re|[ \t]are|[ \t]am)?[ \t]+(?:want|aim|plan|hope|intend|need|aiming|planning"
+    r"|hoping)[ \t]+to\b)"
+    r"[ \t]*(?P<o>[^.:;!?\n]{4,140})",
+    re.IGNORECASE,
+)
+_TOLD_KRS_EN_RE = re.compile(
+    r"\b(?:(?:key[ \t]results?|KRs)\b[^.:;!?\n]{0,20}?(?:\b(?:include|includes|are|will[ \t]be"
+    r"|would[ \t]be|could[ \t]be)\b[ \t]*:?|:)"
+    r"|(?:we|I)(?:'ll|[ \t]will|[ \t]would)?[ \t]+know\b[^.:;!?\n]{0,30}?\b(?:when|if)\b"
+    r"|(?:(?:we|I)(?:'ll|[ \t]will)?|to)[ \t]+(?:measure|track)"
+    r"(?:[ \t]+(?:it|this|that|success|progress|our[ \t]progress|ourselves))?[ \t]+by\b[ \t]*:?"
+    r"|(?:measured|tracked)[ \t]+by\b[ \t]*:?"
+    r"|success[ \t]+(?:looks[ \t]like|means|is|will[ \t]be|would[ \t]be)\b[ \t]*:?)",
+    re.IGNORECASE,
+)
+# Words one of the leads above holds: a page with none of them is not searched.
+_TOLD_EN_HINTS = ("key result", "krs", "know", "measure", "track", "success")
+_TOLD_ZH_HINTS = ("关键", "衡量", "评估", "考核", "评价", "如", "做到", "达到", "实现", "满足")
+_TOLD_GOAL_ZH_RE = re.compile(
+    r"(?:目标|目的)(?:很简单|很明确|很清楚|非常明确|就是|可能是|可以是|应该是)?(?:是|为)?[ \t]*[:：，,]?[ \t]*"
+    r"|(?:我们|团队|公司|部门|我)[^。；;！？!?\n，,]{0,8}?(?:希望|想要|想|要|打算|计划)(?=[^。\n]{4})"
+)
+_TOLD_KRS_ZH_RE = re.compile(
+    r"关键(?:结果|成果)(?:可能|可以|应该|将)?(?:包括|有|是|为|如下)?[ \t]*[:：]"
+    r"|(?:衡量|评估|考核|评价)(?:的)?(?:标准|指标)(?:是|为|包括|有)?[ \t]*[:：]"
+    r"|[（(](?:例如|比如|譬如|如)[ \t]*[,，:：]?"
+    r"|(?:做到|达到|实现|满足)(?:以下|下面|下列|这)[^。:：\n]{0,24}[:：]"
+)
+# What joins the goal to the lead after it: ", and", "，具体", "，其".
+_TOLD_O_TAIL_RE = re.compile(
+    r"[ \t]*[,，][ \t]*(?:and|so|具体|其|主要|而|那么)?[ \t]*$", re.IGNORECASE
+)
+_TOLD_ORDINAL_RE = re.compile(
+    r"(?:第?[一二三四五六七八九十][、.．，,]|\d{1,2}[、.．)）](?!\d)|(?:first|second|third|fourth"
+    r"|fifth|finally|lastly)\b(?!-),?)[ \t]*",
+    re.IGNORECASE,
+)
+_TOLD_METHOD_RE = re.compile(r"OKR|\bKRs?\b|key[ \t]results?|关键(?:结果|成果)", re.IGNORECASE)
+_TOLD_LEAD_ANDS_RE = re.compile(r"^(?:and|plus|以及|并且|还有|和|及|并)[ \t]*", re.IGNORECASE)
+_TOLD_PLACEHOLDER_RE = re.compile(r"(?<![A-Za-z])[XYNZ](?![A-Za-z])")
+_TOLD_ITEM_LINE_RE = re.compile(
+    r"^[ \t]*(?:[-*•+]|\d{1,2}[.)、]|(?:objective|goal|key[ \t]results?|KRs?|O)[ \t]*\d{0,2}[ \t]*[:：]"
+    r"|(?:目标|关键(?:结果|成果))[ \t]*[\d一二三四五六七八九十]{0,2}[ \t]*[:：])",
+    re.IGNORECASE,
+)
+
+
+def _told_pieces(text: str, a: int, b: int, zh: bool) -> list[tuple[str, int]]:
+    """The measured pieces of the list between a and b: split at ordinals, else at semicolons,
+    else at commas (and "and" / "、"); each trimmed, each with a figure or a placeholder."""
+    from coach.parse_fallback import has_figure
+
+    seg = text[a:b]
+    cuts = [
+        m
+        for m in _TOLD_ORDINAL_RE.finditer(seg)
+        if m.start() == 0 or seg[m.start() - 1] in ",，;；:： \t"
+    ]
+    if len(cuts) >= 2:
+        bounds = [
+            (m.end(), cuts[i + 1].start() if i + 1 < len(cuts) else len(seg))
+            for i, m in enumerate(cuts)
+        ]
+    else:
+        sep = (
+            r"[;；]"
+            if re.search(r"[;；]", seg)
+            else (r"[，,、]|,?[ \t]+and[ \t]+" if zh else r",(?=[ \t])|[ \t]+and[ \t]+")
+        )
+        bounds, pos = [], 0
+        for m in re.finditer(sep, seg):
+            bounds.append((pos, m.start()))
+            pos = m.end()
+        bounds.append((pos, len(seg)))
+    pieces: list[tuple[str, int]] = []
+    for s, e in bounds:
+        raw = seg[s:e]
+        lead = len(raw) - len(raw.lstrip(" \t"))
+        body = raw.strip(" \t")
+        m = _TOLD_LEAD_ANDS_RE.match(body)
+        if m and len(body) > m.end():
+            lead, body = lead + m.end(), body[m.end() :]
+        body = body.rstrip(" \t.。;；,，、:：)）")
+        if not body:
+            continue
+        if not (has_figure(body) or _TOLD_PLACEHOLDER_RE.search(body)) or len(body.split()) > 20:
+            return []
+        if _SAID_TERM_RE.search(body):
+            return []  # "3 to 5 per objective", "每人提交1份OKR": how the method is run
+        pieces.append((body, a + s + lead))
+    return pieces if len(pieces) >= 2 else []
+
+
+# Words before a goal's lead on its line ("今年团队的", "Our", "This quarter we"), not marks.
+_WORDS_BEFORE_RE = re.compile(r"[A-Za-z]{2,}|[\u4e00-\u9fff](?![、.．])")
+_TOLD_MARK_RE = re.compile(
+    r"(?:[-*•·●○◦]|[（(]?\d{1,2}[.)）、]|[（(]?[一二三四五六七八九十][、.．)）])[ \t]*"
+)
+
+
+def _told_lines(text: str, at: int) -> tuple[list[tuple[str, int]], int]:
+    """The measured lines right below a lead that ends its line (list marks taken off), up to
+    a blank line or a plain line after bullets, and where they end; none unless every line is
+    measured, two or more, all at one indent with one kind of mark (a flat list)."""
+    from coach.parse import match_label
+    from coach.parse_fallback import has_figure
+
+    pieces: list[tuple[str, int]] = []
+    styles: list[tuple[int, str]] = []
+    pos = at + 1 if text[at : at + 1] == "\n" else at
+    end = at
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        raw = text[pos:nl]
+        body = raw.strip()
+        if not body:
+            break
+        lead = len(raw) - len(raw.lstrip())
+        m = _TOLD_MARK_RE.match(body)
+        style = (lead, re.sub(r"\d+|[一二三四五六七八九十]", "n", m.group().strip()) if m else "")
+        if pieces and style != styles[-1]:
+            if style[0] > styles[-1][0] or style[1]:
+                return [], at  # a nested or mixed list: no key results of one goal
+            break  # a plain line after the bullets: the list has ended
+        styles.append(style)
+        if m:
+            lead, body = lead + m.end(), body[m.end() :]
+        body = body.rstrip(" \t.。;；,，")
+        if not body or not (has_figure(body) or _TOLD_PLACEHOLDER_RE.search(body)):
+            return [], at
+        if _SAID_TERM_RE.search(body) or len(body.split()) > 20 or match_label(raw.strip()):
+            return [], at  # "KR1 …", "O2 …": labelled items, the line readings' own
+        pieces.append((body, pos + lead))
+        end, pos = nl, nl + 1
+    return (pieces, end) if len(pieces) >= 2 else ([], at)
+
+
+def _told_end(text: str, at: int, zh: bool) -> int:
+    """Where the sentence (or the bracket) that starts at `at` ends."""
+    m = re.compile(r"[。！？!?\n）)]" if zh else r"[!?\n]|\.(?=\s|$)").search(text, at)
+    return m.start() if m else len(text)
+
+
+def _told_lead(text: str, o_at: int, zh: bool) -> str:
+    """The timeframe the goal sentence names before its goal ("This quarter we want to",
+    "您下个季度的目标是", "Our objective for 2027 is"), or ""."""
+    from coach.facts.timeframes import find_timeframe
+
+    stop = max(text.rfind(c, 0, o_at) for c in ("。", "！", "？", "\n", ". ", "! ", "? "))
+    lead = text[stop + 1 : o_at].strip()
+    if not lead:
+        return ""
+    found = find_timeframe(lead, "zh" if zh else "en")
+    return found[0].text if found is not None else ""
+
+
+def _speaks_of(text: str, at: int, para: str) -> bool:
+    """Whether the paragraph repeats four characters of the goal told at `at` ("信贷政策")."""
+    m = re.compile(r"[。！？!?\n（(]").search(text, at)
+    goal = text[at : m.start() if m else len(text)]
+    return any(goal[i : i + 4] in para for i in range(len(goal) - 3) if _han4(goal[i : i + 4]))
+
+
+def _han4(t: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in t)
+
+
+def told_in_prose(text: str) -> tuple[list[YamlItem], list[tuple[int, int]]] | None:
+    """An objective told in a sentence and its measured key results told after a lead in the
+    same paragraph (decision 1350), with the spans they were told in; or None. `coach.parse`
+    puts them in place of whatever the line readings read inside those spans."""
+    low = text.lower()
+    leads = []
+    if any(w in low for w in _TOLD_EN_HINTS):
+        leads = [(m, False) for m in _TOLD_KRS_EN_RE.finditer(text)]
+    if any(w in text for w in _TOLD_ZH_HINTS):
+        leads += [(m, True) for m in _TOLD_KRS_ZH_RE.finditer(text)]
+    if not leads:
+        return None
+    items: list[YamlItem] = []
+    told: list[tuple[int, int]] = []
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    after = 0  # where the lead before this one ended: a goal is told after it
+    for km, zh in sorted(leads, key=lambda x: x[0].start()):
+        if told and km.start() < told[-1][1]:
+            continue
+        para = max(text.rfind("\n\n", 0, km.start()) + 1, after)
+        after = km.end()
+        head = text[para : km.start()]
+        goal_re = _TOLD_GOAL_ZH_RE if zh else _TOLD_GOAL_EN_RE
+        goals = list(goal_re.finditer(head))
+        base = para
+        if not goals and zh and km.group().lstrip()[:1] in "（(":
+            # "…您下个季度的目标是X。" and, paragraphs below, "在X示例中…(例如，a；b)": a bracket of
+            # examples that speaks of a goal told earlier on the page.
+            base = 0
+            goals = [g for g in _TOLD_GOAL_ZH_RE.finditer(text, 0, para) if g.group()[:1] == "目"]
+            goals = [g for g in goals[-1:] if _speaks_of(text, g.end(), head)]
+        if not goals:
+            continue
+        g = goals[0] if zh and base == para else goals[-1]
+        g_line = text.rfind("\n", 0, base + g.start()) + 1
+        if _TOLD_ITEM_LINE_RE.match(text[g_line : base + g.end()]):
+            continue  # "目标：X" / "Objective: X": a labelled item, the line readings' own
+        if zh:
+            o_at = base + g.end()
+            stop = re.compile(r"[。！？!?\n（(]").search(text, o_at, km.start())
+            o_end = stop.start() if stop else km.start()
+        else:
+            o_at, o_end = base + g.start("o"), base + g.end("o")
+        o_raw = text[o_at:o_end]
+        o_body = o_raw.strip(" \t,，、:：")
+        o_body = _TOLD_O_TAIL_RE.sub("", o_body)
+        if len(o_body) < 4 or _SAID_TERM_RE.search(o_body) or _TOLD_METHOD_RE.search(g.group()):
+            continue  # "The goal of OKRs is to align teams": the method's goal, not one told
+        o_at += len(o_raw) - len(o_raw.lstrip(" \t,，、:："))
+        k_end = _told_end(text, km.end(), zh)
+        rest = text[km.end() : k_end]
+        said = km.group() + rest
+        if not rest.strip(" \t:：") and (":" in said or "：" in said):
+            # "Key results:" / "关键结果可能包括：" ending its line: the lines below are the pieces,
+            # under a goal told in a sentence of prose: words before its lead on the line, a stop
+            # after it ("销售目标可能是X。"; not "**目标**：X" nor "一、目标：X", a set's label).
+            told_line = text[g_line : base + g.start()]
+            stop = text[o_at + len(o_body) : o_at + len(o_body) + 2].strip()[:1]
+            if not _WORDS_BEFORE_RE.search(told_line) or not stop or stop not in ".。!！":
+                continue
+            pieces, k_end = _told_lines(text, k_end)
+        else:
+            pieces = _told_pieces(text, km.end(), k_end, zh)
+        if not pieces:
+            continue
+        n = sum(1 for s in line_starts if s <= o_at) - 1
+        found = [_item("objective", o_body, o_at, n)]
+        lead = _told_lead(text, o_at, zh)
+        if found[0] is not None and lead:
+            found[0].due = lead  # "您下个季度的目标是X": the lead's timeframe is the objective's
+        for body, at in pieces:
+            found.append(_item("kr", body, at, sum(1 for s in line_starts if s <= at) - 1))
+        if any(it is None for it in found):
+            continue
+        items.extend(it for it in found if it is not None)
+        told.append((text.rfind("\n", 0, o_at) + 1, k_end))
+    if not told:
+        return None
+    # Nothing else on the page an item could be read from: no label or list line outside.
+    for _n, pos, raw in _lines(text):
+        if (
+            raw.strip()
+            and _TOLD_ITEM_LINE_RE.match(raw)
+            and not any(s <= pos + len(raw) and pos <= e for s, e in told)
+        ):
+            return None
+    found = _complete(items)
+    return (found, told) if found else None
+
+
+# --- 1361: a table copied from a Confluence / Notion page, one cell a line ------------------
+# "Objective" / "Key Result" / "Owner" / "Status" alone on their lines, then each row's cells one
+# a line ("Make payouts instant" / "Move 80% of payouts …" / "Ana" / "IN PROGRESS"): the header
+# says how many lines a row has; an objective cell repeated on the next row is the same one.
+_COLUMN_ROLES = {
+    "objective": "objective",
+    "objectives": "objective",
+    "goal": "objective",
+    "目标": "objective",
+    "key result": "kr",
+    "key results": "kr",
+    "kr": "kr",
+    "krs": "kr",
+    "关键结果": "kr",
+    "关键成果": "kr",
+    "owner": "owner",
+    "负责人": "owner",
+    "dri": "owner",
+    "status": "other",
+    "progress": "other",
+    "due": "other",
+    "due date": "other",
+    "target": "other",
+    "confidence": "other",
+    "score": "other",
+    "状态": "other",
+    "进度": "other",
+    "截止时间": "other",
+    "完成时间": "other",
+    "目标值": "other",
+}
+
+
+_CELL_HINT_RE = re.compile(
+    r"^[ \t]*(?:key[ \t]results?|KRs?|关键(?:结果|成果))[ \t]*$", re.I | re.M
+)
+
+
+def _cell_per_line(text: str) -> list[YamlItem] | None:
+    """A table pasted one cell a line under its header's lines (decision 1361), or None."""
+    if not _CELL_HINT_RE.search(text):
+        return None
+    lines = [x for x in _lines(text)]
+    k, seen = 0, 0  # a title or two may stand above the header ("Q3 OKRs - Payments")
+    while k < len(lines) and lines[k][2].strip().lower().rstrip(":：") not in _COLUMN_ROLES:
+        seen += bool(lines[k][2].strip())
+        if seen > 2:
+            return None
+        k += 1
+    roles: list[str] = []
+    while k < len(lines) and lines[k][2].strip().lower().rstrip(":：") in _COLUMN_ROLES:
+        roles.append(_COLUMN_ROLES[lines[k][2].strip().lower().rstrip(":：")])
+        k += 1
+    if len(roles) < 2 or roles.count("objective") != 1 or roles.count("kr") != 1:
+        return None
+    body = []
+    while k < len(lines) and lines[k][2].strip():
+        body.append(lines[k])
+        k += 1
+    if not body or len(body) % len(roles) or any(x[2].strip() for x in lines[k:]):
+        return None
+    items: list[YamlItem | None] = []
+    last_o = None
+    for r in range(0, len(body), len(roles)):
+        row = dict(zip(roles, body[r : r + len(roles)], strict=True))
+        n, at, raw = row["objective"]
+        if raw.strip() != last_o:
+            items.append(_item("objective", raw, at, n))
+            last_o = raw.strip()
+        n, at, raw = row["kr"]
+        kr = _item("kr", raw, at, n)
+        if kr is not None and "owner" in row:
+            kr.owner = row["owner"][2].strip()
+        items.append(kr)
+    return _complete([it for it in items if it is not None])
+
+
 _READERS: tuple[Callable[[str], list[YamlItem] | None], ...] = (
     _rst,
+    _cell_per_line,
     _heading_quotes,
     _cell_labels,
     _bare_pipes,
@@ -978,10 +1328,35 @@ def mend(text: str) -> str:
         text = _TRAD_LABEL_RE.sub(
             lambda m: m.group("lead") + m.group("label").translate(_TRAD_TO_SIMPLE), text
         )
+    if "||" in text:  # a Jira table's header row (its "h2." headings read with it)
+        text = _WIKI_HEADER_RE.sub(lambda m: m.group(0).replace("||", "| "), text)
+        text = _WIKI_HEADING_RE.sub(
+            lambda m: "#" * min(int(m.group(1)), 3) + " " * (4 - min(int(m.group(1)), 3)), text
+        )
     if " " not in text:
         return text
     out = _SPLIT_LABEL_RE.sub(_mend_label, text)
+    if "/" in out or " of " in out or " OF " in out or " Of " in out:
+        out = _COUNTER_RE.sub(lambda m: m.group("label") + " " * len(m.group("of")), out)
     return _FOOTER_RE.sub(_blank_footer, out)
+
+
+# --- 1358: Jira / Confluence wiki markup -------------------------------------------------
+# "||Objective||Key Result||Owner||" is a table's header row ("|…|" rows under it), "h2. Title" a
+# heading: read (in place) as "| Objective| Key Result| Owner| " and "##  Title".
+_WIKI_HEADER_RE = re.compile(r"^[ \t]*\|\|[^\n]*\|\|[ \t]*$", re.MULTILINE)
+_WIKI_HEADING_RE = re.compile(r"^h([1-6])\.[ \t]", re.MULTILINE)
+
+
+# --- 1351: a slide's counter after a label alone on its line --------------------------------
+# "Objective 1 of 3" / "OBJECTIVE 2 OF 2" / "Key Result 1/3" / "OKR 1/2: …": the counter is blanked
+# (in place), so the line reads as the label "Objective 1" (over the line that states it).
+_COUNTER_RE = re.compile(
+    r"^(?P<label>[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?(?:objective|goal|key[ \t]result|KR|OKR|O|目标"
+    r"|关键(?:结果|成果))[ \t]*\d{1,2})(?P<of>[ \t]*(?:[ \t]of[ \t]+|/)[ \t]*\d{1,2})"
+    r"(?=(?:\*\*)?[ \t]*(?:[:：]|$))",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 # An item's row that ends with a page number ("KR2 | Redesign the pricing page 2") is no footer.

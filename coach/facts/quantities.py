@@ -231,6 +231,10 @@ _X_RUN = re.compile(r"(?<![a-z0-9])(?:x{1,4}|n|y|yyy|zzz)(?![a-z0-9])")
 # 到/至 after it is the start's figure (decision 1224).
 _FROM_CUE = re.compile(r"从\s?$")
 _TO_AFTER = re.compile(r"\s?[\u4e00-\u9fff]{0,4}?(?:到|至)")
+# "from X to Y" (English, decision 1360): two lone letters after from and to hold the start and
+# the target; the one that starts the pair, and the one that ends it.
+_EN_FROM_TO = re.compile(r"(?<=from )(?:x{1,4}|n|y|z)(?= to (?:x{1,4}|n|y|z)(?![a-z0-9]))")
+_EN_FROM_TO_END = re.compile(r"from (?:x{1,4}|n|y|z) to (?:x{1,4}|n|y|z)$")
 # "XXX influential users", "ZZZ testimonials": three letters held for a count before its noun.
 _LETTER_RUN_COUNT = re.compile(r"(?:xxx|yyy|zzz) [a-z]")
 _EN_WORD = re.compile(r"[a-z][a-z'’-]*")
@@ -810,6 +814,8 @@ def _placeholders(folded: str, lang: str, in_time: _Spans) -> list[_Raw]:
             and _TO_AFTER.match(folded, e)
         ):
             cued = True  # "从X提升到Y": X is the start (decision 1224)
+        if lang == "en" and (_EN_FROM_TO.match(folded, s) or _EN_FROM_TO_END.search(folded, 0, e)):
+            cued = True  # "Grow MAU from X to Y": both letters hold figures (decision 1360)
         if (
             lang == "zh"
             and len(m.group()) >= 2

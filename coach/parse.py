@@ -3816,6 +3816,8 @@ class _Parser:
         t, last = ln.text.strip(), cur.parts[-1][0].rstrip()
         if LIST_RE.match(t) or match_label(t) or t[-1:] in "，,、;；" or _unfinished(last):
             return False
+        if cur.kind == "objective" and _pdf_wrapped_tail(last, t):
+            return False  # "… Corporate Leadership" / "Team collaboration." ends it (1342)
         if _latin(t):
             return (
                 len(t.split()) <= 5

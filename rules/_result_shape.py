@@ -43,6 +43,7 @@ from rules._kr_common import (
     terms,
 )
 from rules._negative import (
+    _matches,
     capped_lapses,
     closes_found_bad_things,
     negative_terms,
@@ -1531,7 +1532,7 @@ def _effort_per_cadence(item: Item) -> int | None:
         return None
     if any(q.kind in ("percent", "money", "multiple", "placeholder") for q in targets):
         return None
-    if any(capped_per_cadence(item, q) for q in targets):
+    if any(capped_per_cadence(item, q) for q in targets) or _bad_events_happen(item):
         return None  # "外卖差评少于每月5条": a cap per month (decision 313)
     nouns = terms(item, "kr_activity_nouns")
     for q in targets:
@@ -1615,6 +1616,21 @@ def _zh_meeting_named(item: Item, start: int) -> bool:
     )
 
 
+_ZH_HAPPEN = frozenset({"出现", "发生", "产生"})
+
+
+def _bad_events_happen(item: Item) -> bool:
+    """"每月最多出现2起客诉", "每季度最多发生1次安全事故": bad events that happen, capped per period,
+    are counted; no work recurs, whatever the verb of happening reads as (decision 1292)."""
+    verb = item.facts.shape.verb
+    return (
+        item.language == "zh"
+        and verb is not None
+        and verb.word in _ZH_HAPPEN
+        and bool(_matches(item))
+    )
+
+
 def _recurring(item: Item) -> tuple[int, int] | None:
     """A cadence with an effort and no measured result (decision 6): "Weekly 1:1s with every
     AE", "每周投诉分析会", "每个迭代输出质量报告", "Pay commissions by the 10th every month"."""
@@ -1625,6 +1641,8 @@ def _recurring(item: Item) -> tuple[int, int] | None:
     if verb is not None and verb.cls in _NO_TASK:
         return None
     if _launches_recurring_thing(item, verb, shape.cadence):
+        return None
+    if _bad_events_happen(item):
         return None
     core = item.core_span
     effort = (

@@ -360,9 +360,7 @@ def _outcomes_lost(folded: str) -> list[tuple[int, int, str]]:
 
 @cache
 def _bad_after_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
-    table = {
-        k: frozenset(v.split()) for k, v in mapping("kr_negative_after_nouns", "en").items()
-    }
+    table = {k: frozenset(v.split()) for k, v in mapping("kr_negative_after_nouns", "en").items()}
     alt = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
     return re.compile(rf"\b([a-z]+s)\s+({alt})\b"), table
 

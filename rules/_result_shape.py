@@ -1620,7 +1620,7 @@ _ZH_HAPPEN = frozenset({"出现", "发生", "产生"})
 
 
 def _bad_events_happen(item: Item) -> bool:
-    """"每月最多出现2起客诉", "每季度最多发生1次安全事故": bad events that happen, capped per period,
+    """ "每月最多出现2起客诉", "每季度最多发生1次安全事故": bad events that happen, capped per period,
     are counted; no work recurs, whatever the verb of happening reads as (decision 1292)."""
     verb = item.facts.shape.verb
     return (

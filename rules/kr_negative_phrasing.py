@@ -1373,7 +1373,7 @@ def _verb_share(item) -> tuple[re.Match[str], str] | None:
     """A bad verb first and a capped share after it, with the good end its participle turns
     to (rules/data/en/kr_negative_share_turns.txt): ("Roll back less than 2% of deploys",
     "kept live"); None otherwise."""
-    cs, ce = item.core_span
+    cs = item.core_span[0]
     m = _EN_VERB_SHARE.match(item.folded, cs, wording_end(item))
     if m is None:
         return None

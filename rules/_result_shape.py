@@ -577,7 +577,7 @@ def _read(item: Item) -> Reading:
         if verb.word == "实现" and _object_is(item, verb, "kr_deliverables"):
             return Reading("task", whole, "deliverable")  # "实现会员积分功能": a thing built
         return Reading("other", whole, "change")
-    if _adopted(item):
+    if _adopted(item) or _onboarded_onto(item, verb):
         return Reading("other", whole, "adoption")
     if verb.word in _GETS and _STAR_RATING.match(item.folded, verb.end):
         # "Get a 4-star review in the Guardian": a rating others give is won, as an average
@@ -1411,6 +1411,15 @@ def _zh_avoids_bad_event(item: Item) -> bool:
 
 # Hiring verbs whose object is always staff (onboard, fill may take customers or orders).
 _ALWAYS_STAFF = frozenset({"hire", "recruit", "backfill"})
+# Onboarded onto something that is not a team to join: a service, a platform, a tool, a
+# programme (decision 1293). "Onboard 10 engineers to the platform team" joins a team.
+_ONTO_A_SERVICE = re.compile(
+    r"\b(?:onto|on to|into|to)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:new\s+)?"
+    r"(?![a-z0-9-]+(?:\s+[a-z0-9-]+){0,2}\s+(?:teams?|squads?|crews?|departments?|offices?|staff|"
+    r"company|firm|org|organi[sz]ation|roles?|jobs?)\b)"
+    r"(?!(?:teams?|squads?|crews?|departments?|offices?|staff|company|firm|org|organi[sz]ation|"
+    r"roles?|jobs?|us|our)\b)[a-z0-9]"
+)
 
 
 # Measures that end in range: "体检各项指标正常", "血脂指标恢复正常", "水质检测结果全部达标" — the
@@ -1433,6 +1442,18 @@ _ZH_ADDED = frozenset({"新增", "增加", "扩充"})
 _ZH_SIGNS_PEOPLE = frozenset({"签约", "签下", "签进"})
 
 
+def _onboarded_onto(item: Item, verb) -> bool:
+    """ "Onboard 5 teams onto the service catalog", "Onboard 8 clinics to the booking app": a
+    count of those who take up a service, platform or tool is its adoption (a result counted),
+    not people hired; "Onboard 10 engineers to the platform team" joins a team (decision 1293).
+    """
+    if verb is None or verb.cls != "hire" or verb.word in _ALWAYS_STAFF:
+        return False
+    if not any(q.is_target and q.kind == "count" and q.start >= verb.end for q in counts(item)):
+        return False  # "Onboard the finance team onto the new ERP by June": work to do
+    return _ONTO_A_SERVICE.search(item.folded, verb.end, item.core_span[1]) is not None
+
+
 def _hiring(item: Item) -> bool:
     """Adding people to the team (decision 4): a hiring verb, or a count of staff added."""
     verb = item.facts.shape.verb
@@ -1443,6 +1464,8 @@ def _hiring(item: Item) -> bool:
             return True  # "Hire +2 CEs by June 30 … up to 5 if hiring targets grow" (decision 4)
         # "Onboard 20 new merchants": customers won, not staff.
         after = (verb.end, item.core_span[1])
+        if _onboarded_onto(item, verb):
+            return False  # counted adopters of a service (decision 1293)
         return not _is_term(item, after, "kr_outcome_nouns") or _is_term(
             item, after, "kr_staff_nouns"
         )
@@ -1686,7 +1709,8 @@ def _measure_closes(item: Item, after: int) -> bool:
         return bool(_ZH_MEASURE_END.search(item.folded, after, end)) and bool(
             re.search(r"率\s?$", item.folded[after:end])
         )
-    if item.facts.shape.verb is not None:
+    verb = item.facts.shape.verb
+    if verb is not None and not _noun_first(item, verb):
         return False  # "Submit weekly KPI deck on time": the work, kept to a standard
     return any(
         after <= t[0] and t[1] == end and not t[2].startswith("on") for t in _measure_terms(item)
@@ -1698,11 +1722,54 @@ def _measure_named(item: Item, lead: int) -> bool:
     completion rate", "季度培训完成率" (培训 inside the name, no verb leads it). Not "Improve
     the response rate", which a verb leads."""
     verb = item.facts.shape.verb
+    if _noun_first(item, verb):
+        verb = None  # "Survey response rate": the word names what is measured (decision 1294)
     if verb is not None and (item.language == "en" or verb.position == "lead"):
         return False
     if item.language == "en" and _EN_HEAD_BEFORE.search(item.folded, lead, item.core_span[1]):
         return False  # "Dashboard for maintainer response times": the dashboard heads it
     return _measure_closes(item, lead)
+
+
+# Verbs whose object is a measure: "Track response rate", "Report defect rate" are work done on
+# the measure, not its name.
+_HANDLES_A_MEASURE = frozenset(
+    {"track", "monitor", "measure", "report", "calculate", "define", "set", "publish",
+     "benchmark", "analyse", "analyze", "audit", "baseline", "collect", "share", "present",
+     "review", "dashboard", "compute", "log", "record", "document"}
+)  # fmt: skip
+# What a verb takes before its object: an article, a possessive, a number, a quantifier.
+_OBJECT_LEAD = re.compile(
+    r"\s+(?:the|a|an|our|my|your|their|its|all|every|each|some|more|\d)\b", re.I
+)
+
+
+def _noun_first(item: Item, verb) -> bool:
+    """ "Survey response rate", "Order fill rate", "Test pass rate": an English word that can be a
+    verb of work opens a name that closes as a measure, with no article, possessive or number
+    after it and no figure anywhere: a noun compound naming the measure, not work on it
+    (decision 1294). A verb of handling a measure stays a verb ("Track response rate")."""
+    if item.language != "en" or verb is None or verb.position != "lead":
+        return False
+    if verb.cls not in ("act", "decide") or verb.word in _HANDLES_A_MEASURE:
+        return False
+    if item.facts.quantities or _OBJECT_LEAD.match(item.folded, verb.end):
+        return False
+    end = item.core_span[1]
+    while end > verb.end and item.folded[end - 1] in " .;,":
+        end -= 1
+    # the rest of it is one measure's name ("response rate"): nouns, then the measure's head;
+    # not work kept to a standard ("Submit weekly KPI deck on time")
+    rest = item.folded[verb.end : end].split()
+    if not 2 <= len(rest) <= 4 or any(w in _NOT_IN_A_NAME for w in rest):
+        return False
+    return any(t[1] == end for t in _measure_terms(item))
+
+
+_NOT_IN_A_NAME = frozenset(
+    {"on", "in", "within", "by", "for", "of", "to", "at", "per", "before", "after", "under",
+     "and", "or", "with", "from", "than", "over"}
+)  # fmt: skip
 
 
 # A preposition after the head noun: what follows qualifies the head, not a measure's name.
@@ -1782,11 +1849,24 @@ _MEASURED_BY = frozenset(
 )
 
 
+# A phrasal verb made a noun, heading the key result, "of" the thing it acts on: "Handover of
+# the call desk to the new vendor by Oct 1", "Changeover of the warehouse system", "Sign-off of
+# the budget": one event, a deliverable as "cutover" and "rollout" are (decisions 1140, 1295).
+_HANDED_OVER = re.compile(
+    r"([a-z]+-?(?:over|off|out))\s+of\s+(?:(?:the|our|a|an|all|its|their)\s+)?[a-z]"
+)
+# Such nouns that name a measure: "Turnover of the sales team under 10%".
+_PHRASAL_MEASURES = frozenset({"turnover", "layoff", "dropout", "payout", "knockout"})
+
+
 def _deliverable_only(item: Item, lead: int) -> bool:
     """A noun phrase naming a deliverable, with no measure and no change: "Grafana SLO
     dashboards for every team", "官网改版"."""
     cs, ce = clause_of(item, lead)
     found = [t for t in terms(item, "kr_deliverables") if cs <= t[0] and t[1] <= ce]
+    handed = _HANDED_OVER.match(item.folded, max(cs, lead), ce)
+    if handed is not None and handed.group(1) not in _PHRASAL_MEASURES:
+        found.append((handed.start(1), handed.end(1), handed.group(1)))
     # "Students who say … on the survey": after a preposition the deliverable is where people
     # act, not the head of the phrase (decision 523)
     found = [

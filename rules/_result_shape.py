@@ -430,6 +430,10 @@ def _read(item: Item) -> Reading:
         # "开发自动化部署流程，使新容器的部署时间不超过5分钟": the work, then the level it brings a
         # measure to — that level is the result (decision 1074)
         return Reading("result", whole, "measured")
+    if _each_meets_a_bar(item):
+        # "Open 3 new stores, each with monthly revenue above $500k": those counted that meet
+        # the bar, one measure, as "新开3家门店，每家月营收超过50万元" is (decisions 1185, 1298)
+        return Reading("result", whole, "measured")
     if (
         measured(item)
         and not _quality_bar(item)
@@ -1640,6 +1644,37 @@ def _zh_meeting_named(item: Item, start: int) -> bool:
 
 
 _ZH_HAPPEN = frozenset({"出现", "发生", "产生"})
+# The bar each counted one meets, after the count: ", each with", "each reaching", "每家"
+_EACH_BAR = re.compile(
+    r"(?:,\s*|\s)each\s+(?:of\s+them\s+)?(?:with|at|earning|reaching|making|averaging|doing|"
+    r"hitting|bringing in|generating|seeing)\b[^,;.]*$"
+    r"|(?:每家|每个|每位|每名|每所|每条|每款|各)[^，,；;。]*$"
+)
+
+
+_EN_EACH_BAR = re.compile(
+    r",?\s*each\s+(?:of\s+them\s+)?(?:with|at|earning|reaching|making|averaging|doing|"
+    r"hitting|bringing in|generating|seeing)\b"
+)
+
+
+def _each_meets_a_bar(item: Item) -> bool:
+    """A count, then the bar each counted one meets, bounded ("Open 3 new stores, each with
+    monthly revenue above $500k", "Launch 4 clinics, each seeing 200+ weekly visits"): the count
+    of those that meet it (English; decision 1298)."""
+    if item.language != "en":
+        return False
+    cs, ce = item.core_span
+    bar = _EN_EACH_BAR.search(item.folded, cs, ce)
+    if bar is None:
+        return False
+    quantities = item.facts.quantities
+    counted = any(q.kind == "count" and q.is_target and q.end <= bar.start() for q in quantities)
+    bounded = any(
+        q.start >= bar.end() and q.end <= ce and item.facts.bound(q) in ("min", "max")
+        for q in quantities
+    )
+    return counted and bounded
 
 
 def _bad_events_happen(item: Item) -> bool:
@@ -1666,6 +1701,10 @@ def _recurring(item: Item) -> tuple[int, int] | None:
     if _launches_recurring_thing(item, verb, shape.cadence):
         return None
     if _bad_events_happen(item):
+        return None
+    if _EACH_BAR.search(item.folded, item.core_span[0], shape.cadence[0]):
+        # "Open 3 new stores, each with monthly revenue above $500k": the cadence is the period
+        # of the bar each counted one meets, no work repeated (decision 1298)
         return None
     core = item.core_span
     effort = (

@@ -613,23 +613,31 @@ def _read(item: Item) -> Reading:
     return Reading("task", whole, _REASON[verb.cls])
 
 
+# "一对一" says each one of the group is met once, as "一次" does (decision 1300).
 # Every one of a group contacted a number of times (decision 759): "every/each/all/100% of" right
 # after a contact verb with "once", "twice", "N times" ("Visit each customer twice"); in Chinese
 # "每位/每家/所有…" with "一次/两次/一遍" ("TOP20客户每家至少拜访一次"). The visits are counted over
 # the whole group, as a contact rate is (decision 633). Without a count, "Call every lapsed
 # donor" stays a to-do (a task, unquantified: the corpus's label). A measure of the people
 # contacted ("每位回访客户的满意度从80%到90%") is what they feel, not the contact.
-_EN_EVERY_ONE = re.compile(r"\s?(?:every|each|all|100\s?% of)\b")
-_EN_TIMES = re.compile(r"\b(?:once|twice|three times|\d{1,2}\s?(?:x|times))\b")
+_EN_ONE_TO_ONE = r"(?:one-to-one|one-on-one|one to one|one on one|1:1|1-on-1|1-to-1)"
+_EN_EVERY_ONE = re.compile(
+    rf"\s?(?:{_EN_ONE_TO_ONE}\s+)?(?:with\s+)?(?:every|each|all|100\s?% of)\b"
+)
+# "one-to-one" says each one is met once, as "once" does (decision 1300)
+_EN_TIMES = re.compile(
+    rf"\b(?:once|twice|three times|\d{{1,2}}\s?(?:x|times))\b|(?<![\w-]){_EN_ONE_TO_ONE}(?![\w-])"
+)
 # Meetings or calls "with N% of / all / every" a group, with no verb of the team's before them
 # (decision 764): "Exit interviews with 80% of churned customers", "Check-in calls with 100% of
 # new accounts in week 1". What the people then say or do is a result ("Customers visited say …").
 _SHARE_MET_WITH = re.compile(
     r"(?:(?!of\s|share\s|percent)[a-z0-9:-]+\s){0,2}(?:interviews?|calls?|visits?|meetings?|check-ins?|1:1s|one-on-ones|"
-    r"qbrs?|business reviews?)\s+(?:held\s+)?with\s+(?:\d{1,3}\s?%\s+of|all|every|each)\b"
+    r"qbrs?|business reviews?|talks?|conversations?|chats?)\s+(?:held\s+)?with\s+"
+    r"(?:\d{1,3}\s?%\s+of|all|every|each)\b"
 )
 _ZH_EVERY_ONE = re.compile(r"每一?[位家个名户所]|所有|全部|全体")
-_ZH_TIMES = re.compile(r"(?:[一二两三四五六七八九十]|\d{1,2})\s?[次遍趟轮回]")
+_ZH_TIMES = re.compile(r"(?:[一二两三四五六七八九十]|\d{1,2})\s?[次遍趟轮回]|一对一|一对一的")
 # A time limit on each contact is the standard each one meets, a result (decision 334):
 # "Contact every inbound lead within 24h", "每位投诉客户24小时内回访".
 _EACH_WITHIN = re.compile(
@@ -1458,6 +1466,10 @@ def _onboarded_onto(item: Item, verb) -> bool:
     return _ONTO_A_SERVICE.search(item.folded, verb.end, item.core_span[1]) is not None
 
 
+# "with all", "with every one of the": the people a count comes after are met, not hired.
+_MET_WITH_BEFORE = re.compile(r"\bwith\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:the\s+|our\s+)?$")
+
+
 def _hiring(item: Item) -> bool:
     """Adding people to the team (decision 4): a hiring verb, or a count of staff added."""
     verb = item.facts.shape.verb
@@ -1496,6 +1508,8 @@ def _hiring(item: Item) -> bool:
             continue
         if _is_term(item, (max(0, q.start - 14), q.start), "kr_adoption_words"):
             continue  # "a talk that influences 50+ developers": the audience reached, not staff
+        if _MET_WITH_BEFORE.search(text, max(0, q.start - 24), q.start):
+            continue  # "talks with all 45 team members": the staff met, not added (1300)
         nxt = find_terms(text[q.end : q.end + 24], words("kr_staff_nouns", "en"), "en")
         if (
             nxt

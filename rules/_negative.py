@@ -1084,10 +1084,22 @@ _EN_NOT_A_QUALIFIER = frozenset(
 )
 
 
+# A plural noun right after a one-word bad event, which it qualifies: "refund requests",
+# "complaint calls", "chargeback disputes" (decision 1301).
+_EN_HEAD_AFTER = re.compile(r" ([a-z]{3,}s)\b(?! (?:of|for)\b)")
+_NOT_A_HEAD = frozenset(
+    {"was", "has", "does", "goes", "makes", "gets", "this", "plus", "thus", "its", "ours", "yours",
+     "always", "stays", "falls", "drops", "needs", "takes", "remains", "comes", "rises", "means"}
+)  # fmt: skip
+
+
 def _bad_span(item, term: tuple[int, int, str]) -> tuple[int, int]:
     s, e = term[0], term[1]
     if item.language == "en":
         s = _en_qualified_start(item, s)
+        head = _EN_HEAD_AFTER.match(item.folded, e)
+        if head is not None and head.group(1) not in _NOUN_STOP | _NOT_A_HEAD:
+            e = head.end()  # "Refund requests below 1%": the noun the term qualifies (1301)
     if item.language == "zh":
         text = item.plain
         while (

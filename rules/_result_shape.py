@@ -1667,7 +1667,8 @@ _EACH_BAR = re.compile(
 
 
 _EN_EACH_BAR = re.compile(
-    r",?\s*each\s+(?:of\s+them\s+)?(?:with|at|earning|reaching|making|averaging|doing|"
+    r"(?<![\s,])(?:,\s*+|\s++)each\s++(?:of\s+them\s+)?(?:with|at|earning|reaching|making|"
+    r"averaging|doing|"
     r"hitting|bringing in|generating|seeing)\b"
 )
 
@@ -1793,7 +1794,7 @@ _HANDLES_A_MEASURE = frozenset(
 )  # fmt: skip
 # What a verb takes before its object: an article, a possessive, a number, a quantifier.
 _OBJECT_LEAD = re.compile(
-    r"\s+(?:the|a|an|our|my|your|their|its|all|every|each|some|more|\d)\b", re.I
+    r"(?<!\s)\s++(?:the|a|an|our|my|your|their|its|all|every|each|some|more|\d)\b", re.I
 )
 
 
@@ -1906,7 +1907,7 @@ _MEASURED_BY = frozenset(
 # the call desk to the new vendor by Oct 1", "Changeover of the warehouse system", "Sign-off of
 # the budget": one event, a deliverable as "cutover" and "rollout" are (decisions 1140, 1295).
 _HANDED_OVER = re.compile(
-    r"([a-z]+-?(?:over|off|out))\s+of\s+(?:(?:the|our|a|an|all|its|their)\s+)?[a-z]"
+    r"\b([a-z]{2,20}-?(?:over|off|out))\s+of\s+(?:(?:the|our|a|an|all|its|their)\s+)?[a-z]"
 )
 # Such nouns that name a measure: "Turnover of the sales team under 10%".
 _PHRASAL_MEASURES = frozenset({"turnover", "layoff", "dropout", "payout", "knockout"})

@@ -1361,7 +1361,7 @@ _STRICT_CAP = ("less than", "fewer than", "under", "below", "<")
 # (decision 1290); the good end is said after the things, as above ("More than 98% of deploys
 # kept live").
 _EN_VERB_SHARE = re.compile(
-    r"(?P<verb>[a-z]+(?: back| out| off| away)?)\s+"
+    r"\b(?P<verb>[a-z]{2,20}(?: back| out| off| away)?)\s+"
     r"(?P<cmp>less than|fewer than|under|below|at most|no more than)\s*"
     r"(?:(?P<v>\d{1,2}(?:\.\d+)?)\s*%\s+of|(?P<n>\d{1,3})\s+(?:in|out of)\s+(?P<d>\d{1,4}))"
     r"\s+(?P<what>(?:all\s+|our\s+|the\s+)?[a-z][a-z -]{1,40}?)\s*$",

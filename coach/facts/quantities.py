@@ -541,7 +541,8 @@ _RANK_LEAD = re.compile(
     r"reach|reaches|get|gets|named|voted|rated|the|our|a)\b"
 )
 _RANK_AFTER = re.compile(
-    r"[\s,]*(?:in|on|among|across|for|spot|place|position|ranking|choice|seller|brand|rated)\b"
+    r"(?<![\s,])[\s,]*+(?:in|on|among|across|for|spot|place|position|ranking|choice|seller|brand|"
+    r"rated)\b"
 )
 _TITLE_WORD = re.compile(r"(?:[A-Z][\w'’-]*|\b(?i:op|opus|vol|volume|bwv|book)\.?\s?\d+)\s*$")
 

@@ -814,7 +814,7 @@ def _bad_verb_capped() -> re.Pattern[str]:
     verbs: set[str] = set()
     for w in words("kr_negative_participles", "en"):
         verbs |= participle_bases(w.removeprefix("after:"))
-    alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    alt = "|".join(re.escape(v) for v in sorted(verbs, key=lambda v: (-len(v), v)))
     return re.compile(
         rf"^(?P<act>(?:{alt}))\s+(?P<cap>no more than|at most|fewer than|less than|under|below)\s"
         r"(?=[<~]?\d)"

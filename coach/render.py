@@ -31,6 +31,7 @@ LABELS: dict[str, dict[str, str]] = {
         "example": "a good one like it",
         "fill": "fill in",
         "same": "the same as above",
+        "same_as": "the same as {rule}'s above",
         "set": "Whole draft",
         "summary": "{n} objective(s), {k} key result(s): {e} error(s), {w} warning(s), "
         "{i} info; score {s}/100",
@@ -69,6 +70,7 @@ LABELS: dict[str, dict[str, str]] = {
         "example": "类似的好例子",
         "fill": "待填写",
         "same": "同上",
+        "same_as": "同上方 {rule} 的建议",
         "set": "整体",
         "summary": "{n} 个目标，{k} 个关键结果：{e} 个错误，{w} 个警告，{i} 个提示；得分 {s}/100",
         "findings": "问题",
@@ -357,7 +359,8 @@ def text_findings(
     labels: dict[str, str],
 ) -> list[str]:
     out: list[str] = []
-    shown: set[tuple[str, str]] = set()
+    shown: dict[tuple[str, str], str] = {}
+    last: list[tuple[str, str]] = []
     for f in findings:
         ln, col = lines.locate(f.span.start)
         # the severity in the interface's words ("8:4 错误 kr-is-task …"), coloured by its id
@@ -372,25 +375,40 @@ def text_findings(
         if style.explain and f.explanation:
             out.append(f"{indent}  {labels['why']}{labels['colon']}{f.explanation}")
         for s in f.suggestions:
-            if _repeated(s, f.target, shown):
-                label = labels["suggestion"]
-                out.append(f"{indent}  {label}{labels['colon']}{labels['same']}")
+            same = _same_as(s, f, shown, last, labels)
+            if same:
+                out.append(f"{indent}  {labels['suggestion']}{labels['colon']}{same}")
                 continue
             out.extend(_text_suggestion(s, indent + "  ", labels))
     return out
 
 
-def _repeated(s: Suggestion, target: str, shown: set[tuple[str, str]]) -> bool:
-    """Whether the same rewrite was already shown for the same item (two findings on one item
-    often share it: "Reduce cost per lead" is both unquantified and vague); it is then
-    referred to, not printed twice. Examples are never shared this way."""
+def _same_as(
+    s: Suggestion,
+    f: Finding,
+    shown: dict[tuple[str, str], str],
+    last: list[tuple[str, str]],
+    labels: dict[str, str],
+) -> str:
+    """The words that refer to a rewrite already shown for the same item (two findings on one
+    item often share it: "Reduce cost per lead" is both unquantified and vague), or "" when it
+    is new and is to be printed. It is "the same as above" only when the suggestion printed
+    just before is that rewrite; otherwise it names the rule that showed it: a finding's second
+    suggestion printed as "同上" under its own first one said the wrong thing (tester16 L11;
+    decision 1297). Examples are never shared this way."""
     if s.kind == "example":
-        return False
-    key = (target, s.text)
-    if key in shown:
-        return True
-    shown.add(key)
-    return False
+        last.clear()
+        return ""
+    key = (f.target, s.text)
+    first = shown.get(key)
+    if first is None:
+        shown[key] = f.rule_id
+        last[:] = [key]
+        return ""
+    if last == [key]:
+        return labels["same"]
+    last[:] = [key]
+    return labels["same_as"].format(rule=first)
 
 
 def shown_placeholders(s: Suggestion) -> list[str]:
@@ -503,7 +521,8 @@ def _md_item(
 
 def md_findings(findings: list[Finding], lines: SourceLines, labels: dict[str, str]) -> list[str]:
     out: list[str] = []
-    shown: set[tuple[str, str]] = set()
+    shown: dict[tuple[str, str], str] = {}
+    last: list[tuple[str, str]] = []
     for f in findings:
         ln, col = lines.locate(f.span.start)
         quoted = lines.source[f.span.start : f.span.end]
@@ -516,8 +535,9 @@ def md_findings(findings: list[Finding], lines: SourceLines, labels: dict[str, s
         if f.explanation:
             out.append(f"  - {labels['why']}: {md_escape(f.explanation)}")
         for s in f.suggestions:
-            if _repeated(s, f.target, shown):
-                out.append(f"  - {labels['suggestion']}: {labels['same']}")
+            same = _same_as(s, f, shown, last, labels)
+            if same:
+                out.append(f"  - {labels['suggestion']}: {same}")
                 continue
             fill = ""
             blanks = shown_placeholders(s)

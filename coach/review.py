@@ -684,14 +684,23 @@ def _stays(fix: Fix, by_rule: dict[str, list[Fix]], state: dict[str, bool]) -> b
     )
 
 
-def _drop_folded(hits: list[tuple[Rule, Hit]]) -> list[str]:
+def _drop_folded(hits: list[tuple[Rule, Hit]]) -> list[tuple[Rule, Hit]]:
     """Leave out the hits that fold into another rule's hit on the same item (Hit.folds_into):
-    the report shows one finding, the checklist keeps both verdicts. Returns the rule ids left
-    out (a model must not add them back)."""
+    the report shows one finding, the checklist keeps both verdicts. Returns the hits left
+    out (a model must not add their rules back; a core failure among them is still charged)."""
     fired = {rule.id for rule, _hit in hits}
-    folded = [r.id for r, h in hits if set(h.folds_into) & fired]
+    folded = [(r, h) for r, h in hits if set(h.folds_into) & fired]
     hits[:] = [(r, h) for r, h in hits if not (set(h.folds_into) & fired)]
     return folded
+
+
+def _hedged(rule: Rule, hit: Hit, config: Config) -> bool:
+    """The rule's own milder word on this hit (a dated milestone), not a user's override."""
+    return (
+        rule.id not in config.severity
+        and hit.severity is not None
+        and scoring.milder(hit.severity, rule.severity)
+    )
 
 
 def _with_dropped(
@@ -892,7 +901,9 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
                 reason = NOT_CHECKED[lang].format(rule=rule.id)
                 checks[it.id].append(_check(rule.principle[lang], "unknown", rule.id, reason))
         riders = _drop_yielded(item_hits)
-        folded.update((it.id, rule_id) for rule_id in _drop_folded(item_hits))
+        fired_here = {rule.id for rule, _hit in item_hits}
+        left_out = _drop_folded(item_hits)
+        folded.update((it.id, rule.id) for rule, _hit in left_out)
         said = [(rule, hit) for rule, hit in item_hits if hit.said_on in reported]
         folded.update((it.id, rule.id) for rule, _hit in said)
         item_hits = [(rule, hit) for rule, hit in item_hits if hit.said_on not in reported]
@@ -901,13 +912,20 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
             findings.append(f)
             reported.add((it.id, rule.id))
             fixes[it.id].extend(f for f in hit.fixes[:1] if not f.card_only)
-            # the rule's own milder word on this hit (a dated milestone), not a user's override
-            hedged = (
-                rule.id not in config.severity
-                and hit.severity is not None
-                and scoring.milder(hit.severity, rule.severity)
+            charges.append(
+                scoring.Charge(it.id, rule.id, f.severity, hedged=_hedged(rule, hit, config))
             )
-            charges.append(scoring.Charge(it.id, rule.id, f.severity, hedged=hedged))
+        # A core failure folded into another finding ("Complete weekly truck checks": not
+        # quantified, said by kr-business-as-usual) is still the item's core failure: it costs
+        # the core points when nothing shown on the item paid them, nothing more when something
+        # did (tester16 M1; decision 1296). Folded into a core rule's finding (a task, a dated
+        # milestone), that finding says what the item's core failure costs (decision 426).
+        for rule, hit in left_out:
+            into = set(hit.folds_into) & fired_here
+            if rule.id in scoring.CORE_RULES and not scoring.CORE_RULES & into:
+                severity = config.severity.get(rule.id, hit.severity or rule.severity)
+                hedged = _hedged(rule, hit, config)
+                charges.append(scoring.Charge(it.id, rule.id, severity, hedged=hedged, folded=True))
         fixes[it.id].extend(riders)  # after the rewrite they follow
 
     if draft.semantic and config.include_examples:

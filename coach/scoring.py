@@ -14,6 +14,10 @@ Every finding costs points on the item it is about:
   (Hit.severity: kr-is-task's dated milestone, "Migrate to Intercom by May 15", is a warning by
   PRINCIPLES.md) costs what that severity costs: the score charges what the finding says
   (decision 426). A user's severity override does not make a core failure cheaper.
+- a core failure the report leaves out because another finding says it (Hit.folds_into:
+  "Complete weekly truck checks" is unquantified, said by kr-business-as-usual's routine
+  advice) still costs CORE_POINTS when no core failure shown on the item paid them, and nothing
+  else (decision 1296; tester16: such a key result scored 94 and its draft "good").
 
 Points become a score by halving (decision 514): every HALF_LIFE (90) points halve it,
 score = 100 × ½^(points / 90), so 6 points give 95, 40 (a core failure) 73, 90 give 50, 180
@@ -104,6 +108,9 @@ class Charge:
     # The rule itself gave this finding a milder severity than its default (a milestone):
     # charged by that severity, never as a core failure.
     hedged: bool = False
+    # Left out of the report because another finding says it (Hit.folds_into): a core failure
+    # is charged as the item's core failure when no shown one paid it, else nothing (M1).
+    folded: bool = False
 
 
 def band(score: int, severe: bool) -> Band:
@@ -165,6 +172,8 @@ def compute(draft: Draft, charges: list[Charge]) -> ScoreBreakdown:
     cored: set[str] = set()  # items that already paid for a core failure
     for c in charges:
         core = c.rule_id in CORE_RULES and not c.hedged and c.target not in cored
+        if c.folded and not core:
+            continue  # said by another finding, whose points are charged (decision 1296)
         each = (
             (NO_KRS_POINTS if c.rule_id == NO_KRS else CORE_POINTS) if core else POINTS[c.severity]
         )

@@ -95,6 +95,7 @@ def _negative_terms(item) -> list[tuple[int, int, str]]:
             {
                 *found,
                 *_outcomes_lost(item.folded),
+                *_bad_after_nouns(item.folded),
                 *_participle_terms(item.folded),
                 *_gone_missing(item.folded),
             }
@@ -357,6 +358,24 @@ def _outcomes_lost(folded: str) -> list[tuple[int, int, str]]:
     ]
 
 
+@cache
+def _bad_after_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    table = {k: frozenset(v.split()) for k, v in mapping("kr_negative_after_nouns", "en").items()}
+    alt = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return re.compile(rf"\b([a-z]+s)\s+({alt})\b"), table
+
+
+def _bad_after_nouns(folded: str) -> list[tuple[int, int, str]]:
+    """Things a participle makes bad events only of (rules/data/en/kr_negative_after_nouns.txt):
+    "orders returned", "parcels sent back", not "calls returned" (decision 1291)."""
+    pattern, table = _bad_after_pattern()
+    return [
+        (m.start(), m.end(), m.group())
+        for m in pattern.finditer(folded)
+        if m.group(1) in table[m.group(2)]
+    ]
+
+
 # A thing said to go missing, with the word that rules it out inside the clause: "Tickets no
 # longer get lost between teams", "No order goes missing in transit", "Requests are never
 # dropped" (decision 256). The term runs from the subject's first word to the participle.
@@ -599,6 +618,11 @@ def _gap_ok(item, a: int, b: int) -> bool:
     return len(_EN_WORD.findall(gap)) <= 4 and len(gap) <= 30
 
 
+# A Chinese cap word before a figure, with the verb of happening between ("最多出现2起客诉",
+# "至多发生1次断货").
+_ZH_CAP_BEFORE = re.compile(r"(?:最多|至多|不超过|不多于|不得超过)(?:出现|发生|产生|新增|有)?\s*$")
+
+
 def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str], bool] | None:
     """What makes the term's measure go down, and whether it is a reduction word (the fix
     swaps it): a reduction word, a ceiling, a cut or a zero on a figure after it, a figure that
@@ -647,6 +671,10 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
             lead = _LET_BEFORE.search(text, cs, term[0]) if side == "max" else None
             if lead is not None:  # "Don't let the refund rate go above 2%" (decision 440)
                 return (lead.start(), q.end, side), False
+            if side == "max" and item.language == "zh":
+                cap = _ZH_CAP_BEFORE.search(text, cs, q.start)
+                if cap is not None:  # "每月最多出现2起客诉": the cap is quoted with it (1292)
+                    return (cap.start(), q.end, side), False
             return (q.start, q.end, side), False
     level = _EN_LEVEL_TO.match(text, term[1], ce) if item.language == "en" else None
     if level is not None and len(_EN_WORD.findall(text, cs, term[0])) <= 2:
@@ -770,6 +798,39 @@ _LIMIT_HABIT = re.compile(
 _ONCE = re.compile(r"(?:once|twice)\b")
 
 
+def participle_bases(participle: str) -> set[str]:
+    """The plain forms a regular "-ed" participle may come from, its particle kept: "rolled
+    back" -> "roll back", "disputed" -> "dispute", "dropped" -> "drop", "reopened" -> "reopen"
+    (one of them is the verb; the others are no English verb a key result opens with)."""
+    first, _, rest = participle.partition(" ")
+    if not first.endswith("ed") or len(first) < 5:
+        return set()
+    stem = first[:-2]
+    out = {stem, stem + "e"}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        out.add(stem[:-1])  # dropped, cancelled
+    if stem.endswith("i"):
+        out.add(stem[:-1] + "y")
+    return {f"{b} {rest}".strip() for b in out}
+
+
+@cache
+def _bad_verb_capped() -> re.Pattern[str]:
+    """A bad verb first, then a cap and its figure: "Roll back less than 2% of deploys",
+    "Reopen under 4% of tickets", "Reject fewer than 1 in 50 loads" (decision 1290). The verbs
+    are the plain forms of the listed bad participles (rules/data/en/
+    kr_negative_participles.txt: "rolled back", "reopened", "rejected"), so the lexicon says
+    which events are bad once, in one form."""
+    verbs: set[str] = set()
+    for w in words("kr_negative_participles", "en"):
+        verbs |= participle_bases(w.removeprefix("after:"))
+    alt = "|".join(re.escape(v) for v in sorted(verbs, key=lambda v: (-len(v), v)))
+    return re.compile(
+        rf"^(?P<act>(?:{alt}))\s+(?P<cap>no more than|at most|fewer than|less than|under|below)\s"
+        r"(?=[<~]?\d)"
+    )
+
+
 def capped_lapses(item) -> list[_Match]:
     """An English key result that caps how often a lapse happens, written as a behaviour to
     avoid ("Don't skip breakfast more than twice a week", "Miss no more than one long run a
@@ -785,6 +846,7 @@ def capped_lapses(item) -> list[_Match]:
         or _LAPSE_CAPPED.match(text, lead)
         or _HABIT_CAPPED.match(text, lead)
         or _LIMIT_HABIT.match(text, lead)
+        or _bad_verb_capped().match(text, lead)
     )
     if m is None:
         return []
@@ -1032,10 +1094,22 @@ _EN_NOT_A_QUALIFIER = frozenset(
 )
 
 
+# A plural noun right after a one-word bad event, which it qualifies: "refund requests",
+# "complaint calls", "chargeback disputes" (decision 1301).
+_EN_HEAD_AFTER = re.compile(r" ([a-z]{3,}s)\b(?! (?:of|for)\b)")
+_NOT_A_HEAD = frozenset(
+    {"was", "has", "does", "goes", "makes", "gets", "this", "plus", "thus", "its", "ours", "yours",
+     "always", "stays", "falls", "drops", "needs", "takes", "remains", "comes", "rises", "means"}
+)  # fmt: skip
+
+
 def _bad_span(item, term: tuple[int, int, str]) -> tuple[int, int]:
     s, e = term[0], term[1]
     if item.language == "en":
         s = _en_qualified_start(item, s)
+        head = _EN_HEAD_AFTER.match(item.folded, e)
+        if head is not None and head.group(1) not in _NOUN_STOP | _NOT_A_HEAD:
+            e = head.end()  # "Refund requests below 1%": the noun the term qualifies (1301)
     if item.language == "zh":
         text = item.plain
         while (
@@ -1201,6 +1275,9 @@ _ZH_NOT_QUALIFIER = re.compile(
 
 
 _ZH_QUALIFIER_MAX = 8
+# A count right before the events ("最多出现2起客诉", "不超过3起投诉") is their cap, no qualifier:
+# the events' name starts after it (decision 1292).
+_ZH_COUNT_BEFORE = re.compile(r"\d\s*[起次件单例宗个]$")
 
 
 def _en_qualified_start(item, s: int) -> int:
@@ -1228,6 +1305,7 @@ def _zh_qualified_start(item, s: int) -> int:
         )
         and not _ZH_NOT_QUALIFIER.match(text, start - 1)
         and not _ZH_ABSENCE_BEFORE.search(text, cs, start)
+        and not _ZH_COUNT_BEFORE.search(text, cs, start)
     ):
         start -= 1  # "不再熬夜": the absence word says it does not happen, it is no qualifier
     return start

@@ -538,7 +538,7 @@ _ZH_VERB_FIRST = re.compile(
 _ZH_MORE = r"(?:要|需要|得|能|会)?(?:变得)?(?:更|再|越来越)(?:好|高|强|多)(?:一些|一点|些)?"
 _ZH_LESS = r"(?:要|需要|得|能|会)?(?:变得)?(?:更|再|越来越)(?:低|少|短)(?:一些|一点|些)?"
 _ZH_MEASURE_FIRST = re.compile(
-    rf"^(?P<m>{_ZH_MEASURE})(?:(?:{_ZH_ADVERBS}))*"
+    rf"^(?P<m>{_ZH_MEASURE})(?:要|需要|得|能|会)?(?:有所|有)?(?:(?:{_ZH_ADVERBS}))*(?:的)?"
     rf"(?P<v>{_ZH_UP}|{_ZH_DOWN}|{_ZH_MORE}|{_ZH_LESS})了?{_ZH_END}"
 )
 _ZH_BARE = re.compile(rf"^(?P<m>{_ZH_MEASURE}){_ZH_END}")
@@ -575,7 +575,8 @@ _EN_VERB_FIRST = re.compile(
 _EN_MEASURE_FIRST = re.compile(
     rf"^(?P<m>[^,;:]+?)(?: (?:{_EN_ADVERBS}|much|a lot|considerably|sharply|noticeably))?"
     r" (?P<v>up|down|higher|lower|improves?|improved|increases?|increased|"
-    r"goes up|going up|drops?|decreases?|decreased)[.!\s]*$",
+    r"goes up|going up|drops?|decreases?|decreased|(?:gets?|getting|becomes?) (?:better|higher)|"
+    r"(?:gets?|getting|becomes?) (?:lower|shorter))[.!\s]*$",
     re.I,
 )
 # "better on time %", "fewer people stuck at ID verification": a comparative before the measure.
@@ -711,7 +712,7 @@ def own_measure(item: Item) -> Measure | None:
         lower = bool(verb) and bool(
             re.fullmatch(
                 f"{_ZH_DOWN}|{_ZH_LESS}|{_EN_DOWN}|降下来|降下去|down|lower|drops?|decreases?|"
-                "decreased|fewer|less",
+                "decreased|fewer|less|(?:gets?|getting|becomes?) (?:lower|shorter)",
                 verb.lower(),
             )
         )

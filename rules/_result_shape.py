@@ -45,6 +45,7 @@ from rules._kr_common import (
     terms,
 )
 from rules._negative import (
+    _matches,
     capped_lapses,
     closes_found_bad_things,
     negative_terms,
@@ -447,6 +448,10 @@ def _read(item: Item) -> Reading:
         # "开发自动化部署流程，使新容器的部署时间不超过5分钟": the work, then the level it brings a
         # measure to — that level is the result (decision 1074)
         return Reading("result", whole, "measured")
+    if _each_meets_a_bar(item):
+        # "Open 3 new stores, each with monthly revenue above $500k": those counted that meet
+        # the bar, one measure, as "新开3家门店，每家月营收超过50万元" is (decisions 1185, 1298)
+        return Reading("result", whole, "measured")
     if (
         measured(item)
         and not _quality_bar(item)
@@ -607,7 +612,7 @@ def _read(item: Item) -> Reading:
         if verb.word == "实现" and _object_is(item, verb, "kr_deliverables"):
             return Reading("task", whole, "deliverable")  # "实现会员积分功能": a thing built
         return Reading("other", whole, "change")
-    if _adopted(item):
+    if _adopted(item) or _onboarded_onto(item, verb):
         return Reading("other", whole, "adoption")
     if verb.word in _GETS and _STAR_RATING.match(item.folded, verb.end):
         # "Get a 4-star review in the Guardian": a rating others give is won, as an average
@@ -639,23 +644,31 @@ def _read(item: Item) -> Reading:
     return Reading("task", whole, _REASON[verb.cls])
 
 
+# "一对一" says each one of the group is met once, as "一次" does (decision 1300).
 # Every one of a group contacted a number of times (decision 759): "every/each/all/100% of" right
 # after a contact verb with "once", "twice", "N times" ("Visit each customer twice"); in Chinese
 # "每位/每家/所有…" with "一次/两次/一遍" ("TOP20客户每家至少拜访一次"). The visits are counted over
 # the whole group, as a contact rate is (decision 633). Without a count, "Call every lapsed
 # donor" stays a to-do (a task, unquantified: the corpus's label). A measure of the people
 # contacted ("每位回访客户的满意度从80%到90%") is what they feel, not the contact.
-_EN_EVERY_ONE = re.compile(r"\s?(?:every|each|all|100\s?% of)\b")
-_EN_TIMES = re.compile(r"\b(?:once|twice|three times|\d{1,2}\s?(?:x|times))\b")
+_EN_ONE_TO_ONE = r"(?:one-to-one|one-on-one|one to one|one on one|1:1|1-on-1|1-to-1)"
+_EN_EVERY_ONE = re.compile(
+    rf"\s?(?:{_EN_ONE_TO_ONE}\s+)?(?:with\s+)?(?:every|each|all|100\s?% of)\b"
+)
+# "one-to-one" says each one is met once, as "once" does (decision 1300)
+_EN_TIMES = re.compile(
+    rf"\b(?:once|twice|three times|\d{{1,2}}\s?(?:x|times))\b|(?<![\w-]){_EN_ONE_TO_ONE}(?![\w-])"
+)
 # Meetings or calls "with N% of / all / every" a group, with no verb of the team's before them
 # (decision 764): "Exit interviews with 80% of churned customers", "Check-in calls with 100% of
 # new accounts in week 1". What the people then say or do is a result ("Customers visited say …").
 _SHARE_MET_WITH = re.compile(
     r"(?:(?!of\s|share\s|percent)[a-z0-9:-]+\s){0,2}(?:interviews?|calls?|visits?|meetings?|check-ins?|1:1s|one-on-ones|"
-    r"qbrs?|business reviews?)\s+(?:held\s+)?with\s+(?:\d{1,3}\s?%\s+of|all|every|each)\b"
+    r"qbrs?|business reviews?|talks?|conversations?|chats?)\s+(?:held\s+)?with\s+"
+    r"(?:\d{1,3}\s?%\s+of|all|every|each)\b"
 )
 _ZH_EVERY_ONE = re.compile(r"每一?[位家个名户所]|所有|全部|全体")
-_ZH_TIMES = re.compile(r"(?:[一二两三四五六七八九十]|\d{1,2})\s?[次遍趟轮回]")
+_ZH_TIMES = re.compile(r"(?:[一二两三四五六七八九十]|\d{1,2})\s?[次遍趟轮回]|一对一|一对一的")
 # A time limit on each contact is the standard each one meets, a result (decision 334):
 # "Contact every inbound lead within 24h", "每位投诉客户24小时内回访".
 _EACH_WITHIN = re.compile(
@@ -1465,6 +1478,15 @@ def _zh_avoids_bad_event(item: Item) -> bool:
 
 # Hiring verbs whose object is always staff (onboard, fill may take customers or orders).
 _ALWAYS_STAFF = frozenset({"hire", "recruit", "backfill"})
+# Onboarded onto something that is not a team to join: a service, a platform, a tool, a
+# programme (decision 1293). "Onboard 10 engineers to the platform team" joins a team.
+_ONTO_A_SERVICE = re.compile(
+    r"\b(?:onto|on to|into|to)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:new\s+)?"
+    r"(?![a-z0-9-]+(?:\s+[a-z0-9-]+){0,2}\s+(?:teams?|squads?|crews?|departments?|offices?|staff|"
+    r"company|firm|org|organi[sz]ation|roles?|jobs?)\b)"
+    r"(?!(?:teams?|squads?|crews?|departments?|offices?|staff|company|firm|org|organi[sz]ation|"
+    r"roles?|jobs?|us|our)\b)[a-z0-9]"
+)
 
 
 # Measures that end in range: "体检各项指标正常", "血脂指标恢复正常", "水质检测结果全部达标" — the
@@ -1487,6 +1509,22 @@ _ZH_ADDED = frozenset({"新增", "增加", "扩充"})
 _ZH_SIGNS_PEOPLE = frozenset({"签约", "签下", "签进"})
 
 
+def _onboarded_onto(item: Item, verb) -> bool:
+    """ "Onboard 5 teams onto the service catalog", "Onboard 8 clinics to the booking app": a
+    count of those who take up a service, platform or tool is its adoption (a result counted),
+    not people hired; "Onboard 10 engineers to the platform team" joins a team (decision 1293).
+    """
+    if verb is None or verb.cls != "hire" or verb.word in _ALWAYS_STAFF:
+        return False
+    if not any(q.is_target and q.kind == "count" and q.start >= verb.end for q in counts(item)):
+        return False  # "Onboard the finance team onto the new ERP by June": work to do
+    return _ONTO_A_SERVICE.search(item.folded, verb.end, item.core_span[1]) is not None
+
+
+# "with all", "with every one of the": the people a count comes after are met, not hired.
+_MET_WITH_BEFORE = re.compile(r"\bwith\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:the\s+|our\s+)?$")
+
+
 def _hiring(item: Item) -> bool:
     """Adding people to the team (decision 4): a hiring verb, or a count of staff added."""
     verb = item.facts.shape.verb
@@ -1497,6 +1535,8 @@ def _hiring(item: Item) -> bool:
             return True  # "Hire +2 CEs by June 30 … up to 5 if hiring targets grow" (decision 4)
         # "Onboard 20 new merchants": customers won, not staff.
         after = (verb.end, item.core_span[1])
+        if _onboarded_onto(item, verb):
+            return False  # counted adopters of a service (decision 1293)
         return not _is_term(item, after, "kr_outcome_nouns") or _is_term(
             item, after, "kr_staff_nouns"
         )
@@ -1523,6 +1563,8 @@ def _hiring(item: Item) -> bool:
             continue
         if _is_term(item, (max(0, q.start - 14), q.start), "kr_adoption_words"):
             continue  # "a talk that influences 50+ developers": the audience reached, not staff
+        if _MET_WITH_BEFORE.search(text, max(0, q.start - 24), q.start):
+            continue  # "talks with all 45 team members": the staff met, not added (1300)
         nxt = find_terms(text[q.end : q.end + 24], words("kr_staff_nouns", "en"), "en")
         if (
             nxt
@@ -1590,7 +1632,7 @@ def _effort_per_cadence(item: Item) -> int | None:
         return None
     if any(q.kind in ("percent", "money", "multiple", "placeholder") for q in targets):
         return None
-    if any(capped_per_cadence(item, q) for q in targets):
+    if any(capped_per_cadence(item, q) for q in targets) or _bad_events_happen(item):
         return None  # "外卖差评少于每月5条": a cap per month (decision 313)
     nouns = terms(item, "kr_activity_nouns")
     for q in targets:
@@ -1674,6 +1716,53 @@ def _zh_meeting_named(item: Item, start: int) -> bool:
     )
 
 
+_ZH_HAPPEN = frozenset({"出现", "发生", "产生"})
+# The bar each counted one meets, after the count: ", each with", "each reaching", "每家"
+_EACH_BAR = re.compile(
+    r"(?:,\s*|\s)each\s+(?:of\s+them\s+)?(?:with|at|earning|reaching|making|averaging|doing|"
+    r"hitting|bringing in|generating|seeing)\b[^,;.]*$"
+    r"|(?:每家|每个|每位|每名|每所|每条|每款|各)[^，,；;。]*$"
+)
+
+
+_EN_EACH_BAR = re.compile(
+    r"(?<![\s,])(?:,\s*+|\s++)each\s++(?:of\s+them\s+)?(?:with|at|earning|reaching|making|"
+    r"averaging|doing|"
+    r"hitting|bringing in|generating|seeing)\b"
+)
+
+
+def _each_meets_a_bar(item: Item) -> bool:
+    """A count, then the bar each counted one meets, bounded ("Open 3 new stores, each with
+    monthly revenue above $500k", "Launch 4 clinics, each seeing 200+ weekly visits"): the count
+    of those that meet it (English; decision 1298)."""
+    if item.language != "en":
+        return False
+    cs, ce = item.core_span
+    bar = _EN_EACH_BAR.search(item.folded, cs, ce)
+    if bar is None:
+        return False
+    quantities = item.facts.quantities
+    counted = any(q.kind == "count" and q.is_target and q.end <= bar.start() for q in quantities)
+    bounded = any(
+        q.start >= bar.end() and q.end <= ce and item.facts.bound(q) in ("min", "max")
+        for q in quantities
+    )
+    return counted and bounded
+
+
+def _bad_events_happen(item: Item) -> bool:
+    """ "每月最多出现2起客诉", "每季度最多发生1次安全事故": bad events that happen, capped per period,
+    are counted; no work recurs, whatever the verb of happening reads as (decision 1292)."""
+    verb = item.facts.shape.verb
+    return (
+        item.language == "zh"
+        and verb is not None
+        and verb.word in _ZH_HAPPEN
+        and bool(_matches(item))
+    )
+
+
 def _recurring(item: Item) -> tuple[int, int] | None:
     """A cadence with an effort and no measured result (decision 6): "Weekly 1:1s with every
     AE", "每周投诉分析会", "每个迭代输出质量报告", "Pay commissions by the 10th every month"."""
@@ -1684,6 +1773,12 @@ def _recurring(item: Item) -> tuple[int, int] | None:
     if verb is not None and verb.cls in _NO_TASK:
         return None
     if _launches_recurring_thing(item, verb, shape.cadence):
+        return None
+    if _bad_events_happen(item):
+        return None
+    if _EACH_BAR.search(item.folded, item.core_span[0], shape.cadence[0]):
+        # "Open 3 new stores, each with monthly revenue above $500k": the cadence is the period
+        # of the bar each counted one meets, no work repeated (decision 1298)
         return None
     core = item.core_span
     effort = (
@@ -1727,7 +1822,8 @@ def _measure_closes(item: Item, after: int) -> bool:
         return bool(_ZH_MEASURE_END.search(item.folded, after, end)) and bool(
             re.search(r"率\s?$", item.folded[after:end])
         )
-    if item.facts.shape.verb is not None:
+    verb = item.facts.shape.verb
+    if verb is not None and not _noun_first(item, verb):
         return False  # "Submit weekly KPI deck on time": the work, kept to a standard
     return any(
         after <= t[0] and t[1] == end and not t[2].startswith("on") for t in _measure_terms(item)
@@ -1739,11 +1835,54 @@ def _measure_named(item: Item, lead: int) -> bool:
     completion rate", "季度培训完成率" (培训 inside the name, no verb leads it). Not "Improve
     the response rate", which a verb leads."""
     verb = item.facts.shape.verb
+    if _noun_first(item, verb):
+        verb = None  # "Survey response rate": the word names what is measured (decision 1294)
     if verb is not None and (item.language == "en" or verb.position == "lead"):
         return False
     if item.language == "en" and _EN_HEAD_BEFORE.search(item.folded, lead, item.core_span[1]):
         return False  # "Dashboard for maintainer response times": the dashboard heads it
     return _measure_closes(item, lead)
+
+
+# Verbs whose object is a measure: "Track response rate", "Report defect rate" are work done on
+# the measure, not its name.
+_HANDLES_A_MEASURE = frozenset(
+    {"track", "monitor", "measure", "report", "calculate", "define", "set", "publish",
+     "benchmark", "analyse", "analyze", "audit", "baseline", "collect", "share", "present",
+     "review", "dashboard", "compute", "log", "record", "document"}
+)  # fmt: skip
+# What a verb takes before its object: an article, a possessive, a number, a quantifier.
+_OBJECT_LEAD = re.compile(
+    r"(?<!\s)\s++(?:the|a|an|our|my|your|their|its|all|every|each|some|more|\d)\b", re.I
+)
+
+
+def _noun_first(item: Item, verb) -> bool:
+    """ "Survey response rate", "Order fill rate", "Test pass rate": an English word that can be a
+    verb of work opens a name that closes as a measure, with no article, possessive or number
+    after it and no figure anywhere: a noun compound naming the measure, not work on it
+    (decision 1294). A verb of handling a measure stays a verb ("Track response rate")."""
+    if item.language != "en" or verb is None or verb.position != "lead":
+        return False
+    if verb.cls not in ("act", "decide") or verb.word in _HANDLES_A_MEASURE:
+        return False
+    if item.facts.quantities or _OBJECT_LEAD.match(item.folded, verb.end):
+        return False
+    end = item.core_span[1]
+    while end > verb.end and item.folded[end - 1] in " .;,":
+        end -= 1
+    # the rest of it is one measure's name ("response rate"): nouns, then the measure's head;
+    # not work kept to a standard ("Submit weekly KPI deck on time")
+    rest = item.folded[verb.end : end].split()
+    if not 2 <= len(rest) <= 4 or any(w in _NOT_IN_A_NAME for w in rest):
+        return False
+    return any(t[1] == end for t in _measure_terms(item))
+
+
+_NOT_IN_A_NAME = frozenset(
+    {"on", "in", "within", "by", "for", "of", "to", "at", "per", "before", "after", "under",
+     "and", "or", "with", "from", "than", "over"}
+)  # fmt: skip
 
 
 # A preposition after the head noun: what follows qualifies the head, not a measure's name.
@@ -1865,11 +2004,24 @@ _MEASURED_BY = frozenset(
 )
 
 
+# A phrasal verb made a noun, heading the key result, "of" the thing it acts on: "Handover of
+# the call desk to the new vendor by Oct 1", "Changeover of the warehouse system", "Sign-off of
+# the budget": one event, a deliverable as "cutover" and "rollout" are (decisions 1140, 1295).
+_HANDED_OVER = re.compile(
+    r"\b([a-z]{2,20}-?(?:over|off|out))\s+of\s+(?:(?:the|our|a|an|all|its|their)\s+)?[a-z]"
+)
+# Such nouns that name a measure: "Turnover of the sales team under 10%".
+_PHRASAL_MEASURES = frozenset({"turnover", "layoff", "dropout", "payout", "knockout"})
+
+
 def _deliverable_only(item: Item, lead: int) -> bool:
     """A noun phrase naming a deliverable, with no measure and no change: "Grafana SLO
     dashboards for every team", "官网改版"."""
     cs, ce = clause_of(item, lead)
     found = [t for t in terms(item, "kr_deliverables") if cs <= t[0] and t[1] <= ce]
+    handed = _HANDED_OVER.match(item.folded, max(cs, lead), ce)
+    if handed is not None and handed.group(1) not in _PHRASAL_MEASURES:
+        found.append((handed.start(1), handed.end(1), handed.group(1)))
     # "Students who say … on the survey": after a preposition the deliverable is where people
     # act, not the head of the phrase (decision 523)
     found = [

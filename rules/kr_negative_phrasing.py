@@ -24,6 +24,7 @@ from rules._negative import (
     _values_after,
     _zh_qualified_start,
     capped_lapses,
+    participle_bases,
     zero_in_words,
 )
 from rules._outcome import (
@@ -441,6 +442,9 @@ class KrNegativePhrasing(Rule):
                     new = edit.replacement  # the measure restated as a whole
                     # quoted whole too: "好差评系统差评率…", not "差评系统差评率…" (decision 660)
                     qs = edit.start
+                    if m.reducer[0] > m.term[0] and capped_lapses(item):
+                        # "Roll back less than 2% of deploys": the share's things too (1290)
+                        e = max(e, edit.end)
                 else:
                     # An edit reaching back before the phrase ("Voluntary attrition" ->
                     # "Retention") widens both quotes (blind read 7: "attrition … above 85%").
@@ -1353,6 +1357,32 @@ _EN_LATE_SHARE = re.compile(
     re.I,
 )
 _STRICT_CAP = ("less than", "fewer than", "under", "below", "<")
+# "Roll back less than 2% of deploys": the bad end as a verb first, the capped share after it
+# (decision 1290); the good end is said after the things, as above ("More than 98% of deploys
+# kept live").
+_EN_VERB_SHARE = re.compile(
+    r"\b(?P<verb>[a-z]{2,20}(?: back| out| off| away)?)\s+"
+    r"(?P<cmp>less than|fewer than|under|below|at most|no more than)\s*"
+    r"(?:(?P<v>\d{1,2}(?:\.\d+)?)\s*%\s+of|(?P<n>\d{1,3})\s+(?:in|out of)\s+(?P<d>\d{1,4}))"
+    r"\s+(?P<what>(?:all\s+|our\s+|the\s+)?[a-z][a-z -]{1,40}?)\s*$",
+    re.I,
+)
+
+
+def _verb_share(item) -> tuple[re.Match[str], str] | None:
+    """A bad verb first and a capped share after it, with the good end its participle turns
+    to (rules/data/en/kr_negative_share_turns.txt): ("Roll back less than 2% of deploys",
+    "kept live"); None otherwise."""
+    cs = item.core_span[0]
+    m = _EN_VERB_SHARE.match(item.folded, cs, wording_end(item))
+    if m is None:
+        return None
+    verb = m.group("verb")
+    turns = mapping("kr_negative_share_turns", "en")
+    for end, good in turns.items():
+        if verb in participle_bases(end):
+            return m, good
+    return None
 
 
 # "预算执行偏差率控制在±5%以内": a band around a plan, a range to hit rather than a bad event to
@@ -1390,8 +1420,12 @@ def _late_share_fix(item) -> Fix | None:
         return None
     cs, ce = item.core_span
     m = _EN_LATE_SHARE.match(item.text, cs, ce)
+    good = None
     if m is None:
-        return None
+        turned = _verb_share(item)
+        if turned is None:
+            return None
+        m, good = turned
     floor = "More than" if m.group("cmp").lower() in _STRICT_CAP else "At least"
     if m.group("v") is not None:
         share = _complement(float(m.group("v")), m.group("v")) + "% of"
@@ -1400,8 +1434,10 @@ def _late_share_fix(item) -> Fix | None:
         if n >= d:
             return None
         share = f"{d - n} in {d}"
-    good = mapping("kr_negative_share_turns", "en")[m.group("end").lower()]
-    text = f"{floor} {share} {m.group('what')} {good}"
+    if good is None:
+        good = mapping("kr_negative_share_turns", "en")[m.group("end").lower()]
+    what = item.text[m.start("what") : m.end("what")]
+    text = f"{floor} {share} {what} {good}"
     return Fix(edits=[LocalEdit(m.start(), m.end(), text)], applicability="unsafe")
 
 

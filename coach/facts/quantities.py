@@ -523,6 +523,8 @@ def _is_label(
     word, at = _word_before(folded, s)
     if not word:
         return False
+    if lang == "en" and word == "no" and _titled_number(folded, plain, at, e):
+        return True  # "Learn Chopin Ballade No.1 myself": a work's number (decision 1299)
     if word in words("number_labels", lang) and not has_unit and (not noun or _inside(folded, at)):
         # "version 2", "level 3", "all Tier 1 accounts" (but "Release 3 new templates": a
         # label word that starts the wording before a count and its noun may be a verb)
@@ -537,6 +539,32 @@ def _is_label(
         and word not in _metric_nouns(lang)
         and word not in words("rank_words", lang)
     )
+
+
+# Before "No. N", words that make it a place to reach: "Make Riverside Vet No. 1 in town",
+# "Become the No. 1 bakery", "Rank No. 3"; after it, where the place is held.
+_RANK_LEAD = re.compile(
+    r"\b(?:make|makes|made|become|becomes|be|is|are|stay|stays|remain|remains|rank|ranks|ranked|"
+    r"reach|reaches|get|gets|named|voted|rated|the|our|a)\b"
+)
+_RANK_AFTER = re.compile(
+    r"(?<![\s,])[\s,]*+(?:in|on|among|across|for|spot|place|position|ranking|choice|seller|brand|"
+    r"rated)\b"
+)
+_TITLE_WORD = re.compile(r"(?:[A-Z][\w'’-]*|\b(?i:op|opus|vol|volume|bwv|book)\.?\s?\d+)\s*$")
+
+
+def _titled_number(folded: str, plain: str, at: int, e: int) -> bool:
+    """ "No. N" that numbers a title: a capitalised word right before it ("Chopin Ballade No.1",
+    "Bach Partita No. 2"), no verb or article of ranking in its clause before it and no place
+    after it ("Make Riverside Vet No. 1 in town", "Become the No. 1 bakery" are ranks; decision
+    1299)."""
+    if not _TITLE_WORD.search(plain, max(0, at - 30), at):
+        return False
+    start = max(folded.rfind(c, 0, at) for c in ",;:\n")
+    if _RANK_LEAD.search(folded, start + 1, at):
+        return False
+    return _RANK_AFTER.match(folded, e) is None
 
 
 def _acronym_before(plain: str, end: int) -> str:

@@ -942,7 +942,8 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
         fired = {(f.target, f.rule_id) for f in findings} | folded
         for f in model_findings(draft, config, fired, {r.id for r in active}):
             findings.append(f)
-            charges.append(scoring.Charge(f.target, f.rule_id, f.severity))
+            # a model's guess costs by its severity, never as a core failure (decision 1428)
+            charges.append(scoring.Charge(f.target, f.rule_id, f.severity, hedged=True))
             on_item = checks.get(f.target, [])
             for i, check in enumerate(on_item):
                 if check.rule_id == f.rule_id:

@@ -3,7 +3,8 @@
 Every finding costs points on the item it is about:
 
 - a **core failure** — the objective is a metric, has no key results or cannot be influenced
-  by the team; a key result is a task, or measures nothing — costs CORE_POINTS (40): it is not
+  by the team; a key result is a task, counts efforts (decision 1428) or measures nothing —
+  costs CORE_POINTS (40): it is not
   an OKR yet, whatever else holds. An objective with no key results costs NO_KRS_POINTS (80):
   the two key results it needs at least, each a core failure (decision 515; tester10: it scored
   like an objective with one task under it). One core failure per item: a second one on the
@@ -13,7 +14,9 @@ Every finding costs points on the item it is about:
 - a core rule's finding that the rule itself words more mildly than its default severity
   (Hit.severity: kr-is-task's dated milestone, "Migrate to Intercom by May 15", is a warning by
   PRINCIPLES.md) costs what that severity costs: the score charges what the finding says
-  (decision 426). A user's severity override does not make a core failure cheaper.
+  (decision 426). A user's severity override does not make a core failure cheaper. A finding
+  of the trained classifier (source "model") is a guess: it costs by its severity, never as a
+  core failure (decision 1428).
 - a core failure the report leaves out because another finding says it (Hit.folds_into:
   "Complete weekly truck checks" is unquantified, said by kr-business-as-usual's routine
   advice) still costs CORE_POINTS when no core failure shown on the item paid them, and nothing
@@ -64,6 +67,8 @@ CORE_RULES = frozenset(
         "objective-not-controllable",
         "kr-is-task",
         "kr-not-quantified",
+        # a count of efforts fails "results, not tasks" as a task does (decision 1428)
+        "kr-activity-count",
     }
 )
 CORE_POINTS = 40

@@ -499,3 +499,25 @@ def test_an_effort_count_with_a_weight_bracket_is_still_effort() -> None:
         "每个销售每周拜访客户不少于8家（权重30%，进度50%）@各城市经理",
     )
     assert "kr-activity-count" in _fails(item)
+
+
+# -- decision 1428: a count of efforts is a core failure, as a task is; a model's guess is not
+
+
+def test_an_effort_count_costs_what_a_task_costs() -> None:
+    base = "Objective: Be the studio people talk about this quarter (owner: Ana)\n"
+    effort = _review(base + "KR1: Publish 3 blog posts a week\nKR2: Members from 200 to 260\n")
+    task = _review(base + "KR1: Redesign the studio website\nKR2: Members from 200 to 260\n")
+    assert effort.objectives[0].score == task.objectives[0].score
+    (d,) = [d for d in effort.score_breakdown.deductions if d.rule_id == "kr-activity-count"]
+    assert d.core and d.points == 40
+    assert effort.band != "good"
+
+
+def test_a_set_of_efforts_is_not_good() -> None:
+    rv = _review(
+        "目标：让华南成为全国增长最快的大区（2027年Q1，负责人：刘强）\n"
+        "关键结果1：大区回款额达到1.2亿元\n关键结果2：每个销售每周拜访客户不少于8家\n"
+        "关键结果3：组织销售技能培训4场\n"
+    )
+    assert rv.band != "good"

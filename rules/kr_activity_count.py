@@ -241,6 +241,10 @@ class KrActivityCount(Rule):
         Example("en", "Weekly group meeting attendance", False, note="a measure (decision 1138)"),
         Example("zh", "每周例会出勤率", False, note="a measure without a target (decision 1138)"),
         Example("zh", "«每周例会»", True, note="the meeting itself (decision 1138)"),
+        Example(
+            "zh", "月票从每月3000张涨到12000张", False, note="a monthly level moved (decision 1372)"
+        ),
+        Example("zh", "打赏从每月500笔涨到2000笔", False, note="decision 1372"),
     )
 
     def check(self, item, draft):

@@ -436,6 +436,8 @@ class KrIsTask(Rule):
         ),
         Example("en", "«Spend $2,000 of the bonus on a new laptop»", True, note="decision 1246"),
         Example("en", "Land our first hospital contract", False, note="a deal won (decision 1245)"),
+        Example("zh", "体重减掉5公斤", False, note="a weight that changes (decision 1372)"),
+        Example("zh", "三个月减重5公斤", False, note="decision 1372"),
     )
 
     def check(self, item, draft):

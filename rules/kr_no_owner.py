@@ -325,7 +325,8 @@ class KrNoOwner(Rule):
             "en",
             "Win rate on our two best maps from 45% to 65%",
             False,
-            context="Academy roster, Q3 2026 OKRs (coach: @kenji)\n\nO1: Win the league\n- {item}",
+            context="Academy roster, Q3 2026 OKRs (coach: @kenji)\n\nO1: Win the league\n- {item}\n"
+            "- First-blood rate above 55% in official matches",
             note="decision 1375: a coach named in the set's title owns its key results, as a lead does",
         ),
     )

@@ -805,12 +805,14 @@ def _build_fixes(
 
 # The checklist rows, one immutable Check per (principle, status, rule id), shared by every
 # review (about 80 rows a draft, each a pydantic model of ~1 µs to build). Bounded.
-_checks: dict[tuple[str, str, str], Check] = {}
+_checks: dict[tuple[str, str, str, str | None, bool], Check] = {}
 _CHECKS_KEPT = 4096
 
 
-def _check(principle: str, status: str, rule_id: str, reason: str | None = None) -> Check:
-    key = (principle, status, rule_id, reason)
+def _check(
+    principle: str, status: str, rule_id: str, reason: str | None = None, off: bool = False
+) -> Check:
+    key = (principle, status, rule_id, reason, off)
     found = _checks.get(key)
     if found is None:
         if len(_checks) >= _CHECKS_KEPT:
@@ -820,6 +822,7 @@ def _check(principle: str, status: str, rule_id: str, reason: str | None = None)
             status=status,  # type: ignore[arg-type]
             rule_id=rule_id,
             reason=reason,
+            off_by_default=True if off else None,
         )
     return found
 
@@ -899,7 +902,9 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
         for rule in unchecked:
             if rule.target == it.kind:
                 reason = NOT_CHECKED[lang].format(rule=rule.id)
-                checks[it.id].append(_check(rule.principle[lang], "unknown", rule.id, reason))
+                checks[it.id].append(
+                    _check(rule.principle[lang], "unknown", rule.id, reason, off=True)
+                )
         riders = _drop_yielded(item_hits)
         fired_here = {rule.id for rule, _hit in item_hits}
         left_out = _drop_folded(item_hits)

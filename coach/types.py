@@ -56,6 +56,11 @@ class Timeframe(_Model):
     end: str | None = Field(None, description="ISO date, when it can be worked out.")
 
 
+def _left_out_when_none(description: str):
+    """An optional field that the JSON leaves out when it is None."""
+    return Field(None, description=description, exclude_if=lambda v: v is None)
+
+
 class Check(_Model):
     # Immutable: a review shares one Check per (principle, status, rule) (coach/review.py).
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -63,12 +68,15 @@ class Check(_Model):
     principle: str
     status: Status
     rule_id: str
-    reason: str | None = Field(
-        None,
-        description="Why the status is 'unknown' when the rule did not run: a rule that is off "
-        "by default (kr-misaligned) is listed as not checked, with how to turn it on. Left out "
-        "of the JSON when there is none.",
-        exclude_if=lambda v: v is None,
+    reason: str | None = _left_out_when_none(
+        "Why the status is 'unknown' when the rule did not run: a rule that is off by default "
+        "(kr-misaligned) is listed as not checked, with how to turn it on. Left out of the JSON "
+        "when there is none."
+    )
+    off_by_default: bool | None = _left_out_when_none(
+        "True when the rule did not run because it is off by default (not because of this "
+        "item): the same principle is not checked on every item, so a checklist can say so once "
+        "rather than on each item (decision 1370). Left out of the JSON otherwise."
     )
 
 

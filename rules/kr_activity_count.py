@@ -247,6 +247,10 @@ class KrActivityCount(Rule):
         Example("en", "Our soup sells out 5 days a week", False, note="a state of demand (1310)"),
         Example("zh", "招牌菜每周售罄4天", False, note="a state of demand (decision 1310)"),
         Example("zh", "«每周带学员刷两套真题»", True, note="the coach's effort (decision 1321)"),
+        Example(
+            "zh", "月票从每月3000张涨到12000张", False, note="a monthly level moved (decision 1372)"
+        ),
+        Example("zh", "打赏从每月500笔涨到2000笔", False, note="decision 1372"),
     )
 
     def check(self, item, draft):

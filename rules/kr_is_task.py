@@ -440,6 +440,8 @@ class KrIsTask(Rule):
         Example(
             "en", "All 9 suppliers on our new payment terms by May", False, note="decision 1311"
         ),
+        Example("zh", "体重减掉5公斤", False, note="a weight that changes (decision 1372)"),
+        Example("zh", "三个月减重5公斤", False, note="decision 1372"),
     )
 
     def check(self, item, draft):

@@ -367,6 +367,13 @@ class KrNegativePhrasing(Rule):
         Example("en", "«Reduce persistent absence below 8%»", True, note="decision 1109"),
         Example("en", "Close 200 issues", False, note="items of work closed (decision 1106)"),
         Example("en", "«Close all 23 open findings»", True, note="decision 7 kept (1106)"),
+        Example(
+            "en", "«Cut bike thefts by 30%»", True, note="thefts are bad events (decision 1373)"
+        ),
+        Example(
+            "en", "«Reduce vandalized bikes from 120 to 60 a month»", True, note="decision 1373"
+        ),
+        Example("en", "Recover 80% of stolen bikes within 48 hours", False, note="decision 1373"),
     )
 
     def check(self, item, draft):

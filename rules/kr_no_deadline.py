@@ -176,6 +176,27 @@ class KrNoDeadline(Rule):
             context="Long term 2 wishlist\nObjective: Labs my class talks about\nKR1 {item}",
             note="'long term' is no school term",
         ),
+        Example(
+            "en",
+            "Team mood survey average of 4/5 or higher by end of split",
+            False,
+            context="Academy roster OKRs\nObjective: The most united roster in the league\nKR1 {item}",
+            note="the split a team plays is its cycle (decision 1374)",
+        ),
+        Example(
+            "en",
+            "Overwinter survival of 90% by the end of the season",
+            False,
+            context="Apiary OKRs\nObjective: Our strongest colonies yet\nKR1 {item}",
+            note="decision 1374",
+        ),
+        Example(
+            "en",
+            "«Sell strawberries in season at 3 markets»",
+            True,
+            context="Farm stand OKRs\nObjective: The stand everyone stops at\nKR1 {item}",
+            note="'in season' says when fruit ripens, not a deadline (decision 1374)",
+        ),
     )
 
     def check(self, item, draft):

@@ -321,6 +321,14 @@ class KrNoOwner(Rule):
             context=_NO_OWNER_EN,
             note="decision 520: two words after a function name a project, not a person",
         ),
+        Example(
+            "en",
+            "Win rate on our two best maps from 45% to 65%",
+            False,
+            context="Academy roster, Q3 2026 OKRs (coach: @kenji)\n\nO1: Win the league\n- {item}\n"
+            "- First-blood rate above 55% in official matches",
+            note="decision 1375: a coach named in the set's title owns its key results, as a lead does",
+        ),
     )
 
     def check(self, item, draft):

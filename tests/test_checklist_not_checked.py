@@ -66,3 +66,24 @@ def test_cli_text_says_not_checked_once_and_the_full_checklist_on_each_item():
     full = render_text(r, DRAFT, TextStyle(full_checklist=True))
     assert full.count("[未检查]") == 2
     assert render_markdown(r, DRAFT).count("❔ 未检查") == 2
+
+
+def test_off_by_default_is_marked_so_a_checklist_can_say_it_once():
+    """decision 1370 (tester17 b): the page counted "1 not checked" on every KR's line. The
+    check of a rule that is off by default says so (`off_by_default`), so a checklist can say
+    it once; a KR not written yet is not checked for its own reason and is not marked."""
+    r = review(DRAFT + "关键结果3：\n")
+    data = json.loads(r.model_dump_json())
+    krs = data["objectives"][0]["key_results"]
+    for kr in krs:
+        off = [c["rule_id"] for c in kr["checks"] if c.get("off_by_default")]
+        assert off == ["kr-misaligned"]
+    empty = [c for c in krs[2]["checks"] if c["status"] == "unknown" and "off_by_default" not in c]
+    assert empty and all(c["reason"] for c in empty)
+    assert not any("off_by_default" in c for c in data["objectives"][0]["checks"])
+    selected = json.loads(review(DRAFT, select=["kr-misaligned"]).model_dump_json())
+    assert not any(
+        "off_by_default" in c
+        for kr in selected["objectives"][0]["key_results"]
+        for c in kr["checks"]
+    )

@@ -61,6 +61,9 @@ _OWNER_PATTERNS = (
     re.compile(
         rf"[（(【\[]\s?{_OWNER_WORD}(?!人)(?![a-z])\s?[:：]?\s?(?P<name>{_NAME})\s?[）)】\]]", re.I
     ),
+    # "(coach: @kenji)", "(Coach: Maria Lopez)": a team's coach, in brackets with a colon, owns
+    # as a lead does (decision 1375); not "for lack of a coach: no more than 2" (no bracket)
+    re.compile(rf"[（(【\[]\s?coach\s?[:：]\s?(?P<name>{_NAME})\s?[）)】\]]", re.I),
     # 【负责人】张伟 / [Owner] Alice: the label in brackets, the name after it (decision 303).
     re.compile(
         r"[【\[]\s?(?:负责人|责任人|执行人|owner)\s?[】\]]\s?[:：]?\s?"
@@ -181,7 +184,7 @@ def strip_person_elements(text: str) -> str:
 _TRAILING_NAME_RE = re.compile(r"[（(]\s?(?P<name>[\u4e00-\u9fff]{2,4})\s?[）)][\s。.]*$")
 
 # The explicit forms (a label word before the name).
-_EXPLICIT = _OWNER_PATTERNS[:3]
+_EXPLICIT = _OWNER_PATTERNS[:4]  # with "(coach: …)" (decision 1375)
 # What leads a thing without being anyone: "数据主导的决策", "市场主导的定价".
 _LEADS_NOT = frozenset(["数据", "用户", "客户", "市场", "需求", "政策", "流量", "资本"])
 # "由市场部牵头，…", "督导主导的陈列项目…", "客服组主导：…": who leads the work, before it

@@ -988,7 +988,9 @@ def _find(folded: str, name: str, lang: str) -> list[tuple[int, int, str]]:
 # -- roles --------------------------------------------------------------------------------------
 
 _FROM_BEFORE = {
-    "zh": re.compile(r"(?:从|由)\s?$"),
+    # "从每月3000张涨到12000张", "由日均800单提升到1200单": a per-period level, the period named
+    # after 从 (decision 1372; the two figures were both targets and the KR read as an effort)
+    "zh": re.compile(r"(?:从|由)\s?(?:每(?:天|日|周|月|季度?|年)|[日周月年]均)?\s?$"),
     "en": re.compile(r"\bfrom\s(?:a\s(?:baseline|base)\sof\s)?$"),
 }
 _FROM_TO_BETWEEN = {

@@ -290,6 +290,10 @@ _EN = [
         r"(?:\s?[–—-]\s?(?:easter|christmas|new year))?,? 20\d\d(?![0-9])"
         # a competitive or touring season with its year: "spring split 2027" (decision 445)
         r"|(?:spring|summer|fall|autumn|winter) (?:split|season|league|series|tour) 20\d\d(?![0-9])"
+        # the season or the split a team plays, bounded or this one: "by the end of the season",
+        # "by end of split 2", "this season" (decision 1374); not "in season" (produce)
+        r"|(?:by|before|until|at|through) (?:the )?end of (?:the |this )?(?:season|split)"
+        r"(?: \d{1,2})?(?![a-z0-9])|(?:this|next|the current) (?:season|split)(?![a-z])"
         r"|end of sprint(?: \d{1,3})?|sprint \d{1,3}(?![0-9])|before (?:school|classes|term) (?:starts|begins)",
     ),
     # A meeting or an event used as the deadline: "by the October board meeting", "before the
@@ -451,7 +455,7 @@ _HINT_RE = re.compile(
     r"day|sprints|monday|tuesday|wednesday|thursday|\d(?:st|nd|rd|th)|ga\b|general|qbr|exam|beta|"
     r"rush|pilot|trial|easter|lent|advent|pentecost|ramadan|eid|diwali|new year|passover|hanukkah|"
     r"playoff|tournament|championship|opener|recital|premiere|opening night|"
-    r"sunday|saturday|memorial|labor"
+    r"sunday|saturday|memorial|labor|split"
 )
 
 # A duration that measures the result ("在3天内解决", "resolve within 2 days"), not a deadline.

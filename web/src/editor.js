@@ -88,6 +88,21 @@ function hitsAt(state, pos, side = 0) {
   return hits;
 }
 
+// A draft pasted in (into an empty editor, or over the whole text) is shown from its first line:
+// CodeMirror scrolls to the caret, at the end of the paste, and on a phone (the editor 55% of
+// the screen) the title line was left half under the editor's top edge (tester17 a). The caret
+// stays where it is; typing scrolls back to it. A paste into part of a longer draft (the
+// pasted text less than most of the new text) keeps the usual scroll to the caret.
+const showPastedDraftFromTop = EditorState.transactionExtender.of((tr) => {
+  if (!tr.docChanged || !(tr.isUserEvent("input.paste") || tr.isUserEvent("input.type") || tr.isUserEvent("input.drop"))) return null;
+  const doc = tr.newDoc;
+  if (doc.lines < 2) return null;
+  let inserted = 0;
+  tr.changes.iterChanges((fromA, toA, fromB, toB) => { inserted += toB - fromB; });
+  if (inserted < 0.8 * doc.length) return null;
+  return { effects: EditorView.scrollIntoView(0, { y: "nearest", yMargin: 24 }) }; // the padding above it too
+});
+
 const sameHits = (a, b) => a.length === b.length && a.every((h, i) => h.d === b[i].d);
 
 export function createEditor({ parent, onChange, renderCard, label, describedBy }) {
@@ -159,6 +174,7 @@ export function createEditor({ parent, onChange, renderCard, label, describedBy 
         }),
         cardField,
         hover,
+        showPastedDraftFromTop,
         tooltips({ position: "absolute" }),
         a11y.of(EditorView.contentAttributes.of({ "aria-label": label })),
         langAttr.of([]),

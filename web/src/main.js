@@ -335,22 +335,39 @@ function renderReviewErrors() {
 
 function checksBox(checks) {
   const pass = checks.filter((c) => c.status === "pass").length;
-  // A principle whose rule is off by default is "not checked", with the reason (decision 506).
-  const unchecked = checks.filter((c) => c.reason).length;
-  const unknown = checks.filter((c) => c.status === "unknown").length - unchecked;
+  // A principle whose rule is off by default is listed, not checked, with the reason (decision
+  // 506), but not counted on the collapsed line: it is the same on every item, and "1 not
+  // checked" on each KR read as a fault of the KR; the results say it once (decision 1370).
+  const unchecked = checks.filter((c) => c.reason && !c.off_by_default).length;
+  const unknown = checks.filter((c) => c.status === "unknown" && !c.reason).length;
   const label = [t("nPass", pass)];
   if (unknown) label.push(t("nUnknown", unknown));
   if (unchecked) label.push(t("nNotChecked", unchecked));
   const details = el("details", { class: "checks-box" }, el("summary", { text: label.join(" · ") }));
   const list = el("ul", { class: "checks" }, checks.map((c) =>
-    el("li", { class: `check check-${c.status}`, "data-rule": c.rule_id, "data-status": c.status },
-      el("span", { class: `st st-${c.status}`, "aria-hidden": "true", text: { pass: "✓", fail: "✗", unknown: "?" }[c.status] }),
-      el("span", { class: "sr-only", text: `${t(c.reason ? "notChecked" : c.status)}: ` }),
+    el("li", { class: `check check-${c.off_by_default ? "off" : c.status}`, "data-rule": c.rule_id, "data-status": c.status },
+      el("span", { class: `st st-${c.off_by_default ? "off" : c.status}`, "aria-hidden": "true", text: c.off_by_default ? "–" : { pass: "✓", fail: "✗", unknown: "?" }[c.status] }),
+      el("span", { class: "sr-only", text: `${t(c.off_by_default ? "offByDefault" : c.reason ? "notChecked" : c.status)}: ` }),
       el("span", { class: "principle", text: c.principle }),
       el("code", { class: "rule-id", text: c.rule_id }),
       c.reason ? el("span", { class: "check-reason", text: c.reason }) : null)));
   details.append(list);
   return details;
+}
+
+// The principles no item was checked against because their rule is off by default, said once
+// (as the CLI's report does) rather than on every item's line (decision 1370).
+function offByDefaultNote(r) {
+  const seen = new Map();
+  for (const o of r.objectives) {
+    for (const c of [...o.checks, ...o.key_results.flatMap((kr) => kr.checks)]) {
+      if (c.off_by_default && !seen.has(c.rule_id)) seen.set(c.rule_id, c.principle);
+    }
+  }
+  if (!seen.size) return null;
+  const zh = state.lang === "zh";
+  const list = [...seen].map(([id, p]) => (zh ? `${p}（${id}）` : `${p} (${id})`)).join(zh ? "；" : "; ");
+  return el("p", { class: "hint off-note", text: t("offNote", list) });
 }
 
 function findingItem(f, idx) {
@@ -411,6 +428,8 @@ function renderGroups(shown) {
     }
     box.append(group);
   }
+  const off = offByDefaultNote(r);
+  if (off) box.append(off);
   if (!shown.length && r.findings.length) box.prepend(el("p", { class: "hint", text: t("noFindingsShown") }));
 }
 

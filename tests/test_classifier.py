@@ -110,9 +110,13 @@ DRAFT = (
 
 def test_model_findings_follow_the_defaults() -> None:
     enabled = set(classifier.enabled_labels())
-    assert enabled, "the retrained artifact turns some labels on by default"
+    # The defaults are decided on the val authors (models.train.decide); a label is on only where
+    # rule OR model beats the rules alone at precision >= 0.90. In the seventeenth round none
+    # is (the rules reached what the heads added): then the default review adds no model finding.
     assert enabled <= set(classifier.load().heads)
     rv = review(DRAFT)
+    if not enabled:
+        assert not [f for f in rv.findings if f.source == "model"]
     assert rv.model_version == classifier.MODEL_VERSION
     model = [f for f in rv.findings if f.source == "model"]
     rule_hits = {(f.target, f.rule_id) for f in rv.findings if f.source == "rule"}

@@ -898,8 +898,13 @@ _SIGN_OFF_RE = re.compile(
 # A key result numbered only by its objective's number and its own ("2.3 …"), no KR word.
 _DOTTED_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s*$")
 # "Goal 1.1:" and "Objective 1:" labels (decision 1335): the goal's first number is its objective's.
-_GOAL_DOTTED_RE = re.compile(r"\W*goal\s*(?P<n>\d{1,2})\s*\.\s*\d{1,2}\b", re.IGNORECASE)
-_OBJECTIVE_NUMBERED_RE = re.compile(r"\W*objective\s*(?P<n>\d{1,2})\b(?!\s*\.\s*\d)", re.IGNORECASE)
+# (matched on a label; bounded runs, so a search over a long text stays linear: bench_adversarial)
+_GOAL_DOTTED_RE = re.compile(
+    r"\W{0,8}goal\s{0,3}(?P<n>\d{1,2})\s{0,3}\.\s{0,3}\d{1,2}\b", re.IGNORECASE
+)
+_OBJECTIVE_NUMBERED_RE = re.compile(
+    r"\W{0,8}objective\s{0,3}(?P<n>\d{1,2})\b(?!\s{0,3}\.\s{0,3}\d)", re.IGNORECASE
+)
 # A guide's next section, not one more key result: "案例二：…", "例如…", "注意：…", "Step 2".
 _SPACED_STOP_RE = re.compile(
     r"(?:案例|示例|范例|例如|比如|步骤|注意|总结|小结|第[一二三四五六七八九十\d]+[步章节部]|step\b|example\b|note\b)",

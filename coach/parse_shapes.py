@@ -911,7 +911,9 @@ _TOLD_KRS_ZH_RE = re.compile(
 )
 # What joins the goal to the lead after it: ", and", "，具体", "，其".
 _TOLD_O_TAIL_RE = re.compile(
-    r"[ \t]*[,，][ \t]*(?:and|so|具体|其|主要|而|那么)?[ \t]*$", re.IGNORECASE
+    # the blanks' run is tried from its start only (bench_adversarial: linear on a run of blanks)
+    r"(?<![ \t])[ \t]*[,，][ \t]*(?:and|so|具体|其|主要|而|那么)?[ \t]*$",
+    re.IGNORECASE,
 )
 _TOLD_ORDINAL_RE = re.compile(
     r"(?:第?[一二三四五六七八九十][、.．，,]|\d{1,2}[、.．)）](?!\d)|(?:first|second|third|fourth"

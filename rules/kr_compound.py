@@ -293,7 +293,7 @@ _ZH_MEASURE_NAME = re.compile(
     r"(?:[率额量数度价值留分]|留存|时长|人数|金额|次数|GMV|[A-Za-z][A-Za-z0-9]{1,9})$"
 )
 # A measure's acronym: two capitals or more ("AOV", "ARPU"), not a day label ("D7").
-_EN_ACRONYM = re.compile(r"(?=(?:[0-9]*[A-Z]){2})[A-Z0-9]{2,10}")
+_EN_ACRONYM = re.compile(r"(?=(?:[0-9]{0,9}[A-Z]){2})[A-Z0-9]{2,10}")  # bounded: linear on digits
 _EN_RESPECTIVE = re.compile(
     r"^(?P<v>[a-z]+)\s(?P<a>[a-z0-9-]+(?:\s[a-z0-9-]+)?)\s(?:and|&)\s(?P<b>[a-z0-9-]+"
     r"(?:\s[a-z0-9-]+)?)\s(?P<p>to|by)\s(?P<x>\S+)\s(?:and|&)\s(?P<y>\S+)\s+respectively\b"

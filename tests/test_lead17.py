@@ -521,3 +521,26 @@ def test_a_set_of_efforts_is_not_good() -> None:
         "关键结果3：组织销售技能培训4场\n"
     )
     assert rv.band != "good"
+
+
+# -- decision 1429: break, stall and expire are bad verbs when denied
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Nightly builds never break",
+        "The main branch doesn't break after a merge",
+        "Forklift licences never expire unnoticed",
+        "Orders never stall in packing",
+    ],
+)
+def test_denied_bad_verbs(kr: str) -> None:
+    assert "kr-negative-phrasing" in _fails(_kr("Objective: Ship with confidence this quarter", kr))
+
+
+@pytest.mark.parametrize("kr", ["Break the store's sales record", "Expire old coupons by May"])
+def test_the_same_verbs_not_denied_are_not_negative(kr: str) -> None:
+    assert "kr-negative-phrasing" not in _fails(
+        _kr("Objective: Ship with confidence this quarter", kr)
+    )

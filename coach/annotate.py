@@ -162,7 +162,7 @@ _WEIGHT_BRACKET_RE = re.compile(
 
 def _weight_note(item: Item, text: str) -> None:
     """A weight bracket that ends the wording once the owner is off: blanked, its progress read."""
-    if "权重" not in text and "eight" not in text.lower():
+    if "权重" not in text and "eight" not in text and "EIGHT" not in text:  # no copy per item
         return
     before = _before_trailing_notes(item, text)
     m = next(reversed(list(_WEIGHT_BRACKET_RE.finditer(before))), None)
@@ -171,7 +171,13 @@ def _weight_note(item: Item, text: str) -> None:
     _blank(item, m.start(), m.end())
     v = m.group("p1") or m.group("p2")
     if v and item.score is None:
-        item.score = float(v.replace("％", "%").replace(" ", "")[:-1]) / 100
+        item.score = _as_score(v)
+
+
+def _as_score(v: str) -> float:
+    """A progress as written ("35%", "35 ％", "0.7") as a score from 0 to 1."""
+    v = v.replace("％", "%").replace(" ", "")
+    return float(v[:-1]) / 100 if v.endswith("%") else float(v)
 
 
 def _score_status(item: Item, text: str) -> None:
@@ -206,8 +212,7 @@ def _score_status(item: Item, text: str) -> None:
         for pattern in PROGRESS_RES:
             m = search_tail(pattern, text, folded)
             if m and text[: m.start()].strip():
-                v = m.group("v").replace("％", "%").replace(" ", "")
-                item.score = float(v[:-1]) / 100 if v.endswith("%") else float(v)
+                item.score = _as_score(m.group("v"))
                 _blank(item, m.start(), len(text))
                 return
 

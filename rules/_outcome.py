@@ -2256,20 +2256,21 @@ ABSENCE_QUESTION = {
 
 
 def _stops_happening(item) -> bool:
-    """ "Stop missing payroll deadlines": what stops happening, read as a state (decision 1418)."""
+    """ "Stop missing payroll deadlines": what stops happening, which the reading took as a
+    state to keep (rules/_result_shape.py, decision 1418)."""
+    if item.language != "en":
+        return False
     from rules._kr_common import lead_position
-    from rules._result_shape import reading
+    from rules._result_shape import _EN_STOP_DOING, reading
 
     r = reading(item)
     return (
-        item.language == "en"
-        and r.kind == "other"
+        r.kind == "other"
         and r.reason == "state"
-        and bool(_STOP_DOING.match(item.folded, lead_position(item)))
+        and _EN_STOP_DOING.match(item.folded, lead_position(item)) is not None
     )
 
 
-_STOP_DOING = re.compile(r"(?:stop|quit) [a-z]+ing\b")
 _NOTHING_BAD = re.compile(r"^(?:no |zero |never |无|零|杜绝|不出现|不再|避免|全年无|没有)", re.I)
 # ... and when a key result without a number names no measure ("团队氛围更好", "improve docs").
 # (blind read 5: "How will you know “hit number” worked?" read as nonsense for a fragment that

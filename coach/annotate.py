@@ -158,19 +158,29 @@ _WEIGHT_BRACKET_RE = re.compile(
     rf"(?:\s?[，,;；/|]\s?(?:进度|完成度|progress)\s?[:：]?\s?(?P<p2>{_PCT}))?\s?[)）\]】]",
     re.I,
 )
+# The same fields set apart by a wide gap instead of brackets, as DingTalk's text export writes
+# an objective or a key result: "目标2 提高案件管理水平  权重40%  @李主任" (decision 1430).
+_WEIGHT_GAP_RE = re.compile(
+    rf"[ \t\u3000]{{2,8}}(?:权重|weight(?:ing)?)\s?[:：]?\s?\d{{1,3}}(?:\.\d{{1,2}})?\s?[%％]"
+    rf"(?:[ \t\u3000]{{1,8}}(?:进度|完成度|progress)\s?[:：]?\s?(?P<p2>{_PCT}))?[ \t\u3000]{{0,8}}$",
+    re.I,
+)
 
 
 def _weight_note(item: Item, text: str) -> None:
-    """A weight bracket that ends the wording once the owner is off: blanked, its progress read."""
+    """A weight that ends the wording once the owner is off, in brackets or set apart by a wide
+    gap: blanked, a key result's progress beside it read as its score."""
     if "权重" not in text and "eight" not in text and "EIGHT" not in text:  # no copy per item
         return
     before = _before_trailing_notes(item, text)
     m = next(reversed(list(_WEIGHT_BRACKET_RE.finditer(before))), None)
+    if m is None or before[m.end() :].strip():
+        m = _WEIGHT_GAP_RE.search(before)
     if m is None or before[m.end() :].strip() or not before[: m.start()].strip():
         return
     _blank(item, m.start(), m.end())
-    v = m.group("p1") or m.group("p2")
-    if v and item.score is None:
+    v = m.groupdict().get("p1") or m.group("p2")
+    if v and item.kind == "kr" and item.score is None:
         item.score = _as_score(v)
 
 
@@ -241,8 +251,8 @@ def annotate_item(item: Item, language: str | None = None) -> None:
         if m:
             item.priority = _tagged_priority(m)
     _level(item, text)
+    _weight_note(item, text)
     if item.kind == "kr":
-        _weight_note(item, text)
         _score_status(item, text)
         if item.score is None and item.status is None:
             before = _before_trailing_notes(item, text)

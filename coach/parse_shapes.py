@@ -1335,12 +1335,82 @@ def mend(text: str) -> str:
         text = _WIKI_HEADING_RE.sub(
             lambda m: "#" * min(int(m.group(1)), 3) + " " * (4 - min(int(m.group(1)), 3)), text
         )
+    if "," in text and "\n" in text:
+        text = _csv_sheet(text)
+    if ":" in text and not _RST_ANY_DIRECTIVE_RE.search(text):  # ":id: …" is a field there
+        text = _SHORTCODE_RE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     if " " not in text:
         return text
     out = _SPLIT_LABEL_RE.sub(_mend_label, text)
     if "/" in out or " of " in out or " OF " in out or " Of " in out:
         out = _COUNTER_RE.sub(lambda m: m.group("label") + " " * len(m.group("of")), out)
     return _FOOTER_RE.sub(_blank_footer, out)
+
+
+# --- 1432: a sheet saved as CSV and pasted ------------------------------------------------
+# "Objective,Key Result,Owner,Due" over rows of as many comma-separated cells, quoted where a
+# cell holds a comma: read (in place) as the tab-separated rows a sheet pastes, each separator
+# a tab and each quote mark a space.
+_CSV_HEADER_RE = re.compile(
+    r"^[ \t]*\"?(?:objectives?|goals?|key[ \t]results?|krs?|目标|关键(?:结果|成果)|O|KR)\"?[ \t]*,",
+    re.IGNORECASE,
+)
+_CSV_HEAD_WORD_RE = re.compile(r"key[ \t]results?|\bkrs?\b|关键(?:结果|成果)", re.IGNORECASE)
+
+
+def _csv_cells(line: str) -> list[tuple[int, int]] | None:
+    """The separators and quote marks of one CSV row (their offsets), or None where its quotes
+    do not close."""
+    marks: list[tuple[int, int]] = []  # (offset, 0 = separator / 1 = quote mark)
+    quoted = False
+    k = 0
+    while k < len(line):
+        c = line[k]
+        if c == '"':
+            if quoted and line[k + 1 : k + 2] == '"':
+                marks.append((k, 1))  # an escaped quote: the first of the pair goes
+                k += 2
+                continue
+            if not quoted and line[:k].rstrip(" \t")[-1:] not in ("", ","):
+                return None  # a quote inside a cell that did not open with one: no CSV
+            quoted = not quoted
+            marks.append((k, 1))
+        elif c == "," and not quoted:
+            marks.append((k, 0))
+        k += 1
+    return None if quoted else marks
+
+
+def _csv_sheet(text: str) -> str:
+    lines = text.split("\n")
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return text
+    head = lines[first]
+    if not _CSV_HEADER_RE.match(head) or not _CSV_HEAD_WORD_RE.search(head) or "\t" in head:
+        return text
+    rows = [(k, _csv_cells(line)) for k, line in enumerate(lines) if k >= first and line.strip()]
+    width = sum(1 for _, kind in rows[0][1] or [] if kind == 0)
+    if len(rows) < 2 or width < 1:
+        return text
+    for _, marks in rows:
+        if marks is None or sum(1 for _, kind in marks if kind == 0) != width:
+            return text
+    for k, marks in rows:
+        chars = list(lines[k])
+        for at, kind in marks:
+            chars[at] = "\t" if kind == 0 else " "
+        lines[k] = "".join(chars)
+    return "\n".join(lines)
+
+
+# --- 1433: an emoji written as a Slack shortcode at a line's start ------------------------------
+# ":dart: O1 — Players come back …", "• :white_check_mark: KR2 …": blanked (in place), as the
+# emoji itself is read.
+_SHORTCODE_RE = re.compile(
+    r"^([ \t]{0,8}(?:[-*•][ \t]{1,4})?)(:[a-z0-9_+\-]{2,30}:)(?=[ \t])", re.MULTILINE
+)
+_RST_ANY_DIRECTIVE_RE = re.compile(r"^\.\. [a-z]", re.MULTILINE)
 
 
 # --- 1358: Jira / Confluence wiki markup -------------------------------------------------

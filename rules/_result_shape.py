@@ -668,7 +668,9 @@ _SHARE_MET_WITH = re.compile(
     r"qbrs?|business reviews?|talks?|conversations?|chats?)\s+(?:held\s+)?with\s+"
     r"(?:\d{1,3}\s?%\s+of|all|every|each)\b"
 )
-_ZH_EVERY_ONE = re.compile(r"每一?[位家个名户所]|所有|全部|全体")
+_ZH_EVERY_ONE = re.compile(
+    r"每一?[位家个名户所]|所有|全部|全体|全(?:班|校|组|队|员|院|科|年级|部门|公司|店)"
+)
 _ZH_TIMES = re.compile(r"(?:[一二两三四五六七八九十]|\d{1,2})\s?[次遍趟轮回]|一对一|一对一的")
 # A time limit on each contact is the standard each one meets, a result (decision 334):
 # "Contact every inbound lead within 24h", "每位投诉客户24小时内回访".

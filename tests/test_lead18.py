@@ -94,3 +94,122 @@ def test_other_readings_of_shang_are_not_classes(kr):
     text = f"目标：让每个孩子都爱上数学课（负责人：陈老师）\n关键结果1：{kr}（本学期末前）\n"
     fails = _fails(_review(text).objectives[0].key_results[0])
     assert "kr-activity-count" not in fails and "kr-is-task" not in fails
+
+
+# -- decision 1432: a sheet saved as CSV and pasted reads as the tab-separated paste does
+
+_CSV_ZH = (
+    "目标,关键结果,负责人,截止日期\n"
+    '"让每位老人在驿站吃得放心、玩得开心",日间照料人数从每天40人增加到70人,赵敏,2027-06-30\n'
+    ',"助餐满意度从82分提高到92分，投诉次数不再上升",钱峰,2027-06-30\n'
+    ",完成驿站适老化改造,赵敏,2027-04-30\n"
+)
+_CSV_EN = (
+    "Objective,Key result,Owner\n"
+    '"Make the clinic the place ""everyone"" recommends",NPS from 31 to 50,Ana\n'
+    ",Repeat visits within 90 days from 40% to 55%,Ana\n"
+)
+
+
+def test_a_chinese_csv_sheet_is_read_as_its_rows():
+    rv = _review(_CSV_ZH)
+    (o,) = rv.objectives
+    assert o.text.strip() == "让每位老人在驿站吃得放心、玩得开心"
+    assert [k.owner for k in o.key_results] == ["赵敏", "钱峰", "赵敏"]
+    assert o.key_results[1].text.strip().startswith("助餐满意度从82分提高到92分，投诉")
+    assert "kr-is-task" in _fails(o.key_results[2])
+    assert all("kr-no-deadline" not in _fails(k) for k in o.key_results)
+
+
+def test_an_english_csv_sheet_keeps_offsets_and_quotes_inside_cells():
+    rv = _review(_CSV_EN)
+    (o,) = rv.objectives
+    assert "everyone" in o.text and o.text.count('"') <= 2
+    start, end = o.key_results[0].span.start, o.key_results[0].span.end
+    assert _CSV_EN[start:end] == "NPS from 31 to 50"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prose with commas under a sentence that names objectives: no sheet
+        "Objectives, key results and owners, as we agreed:\n"
+        "Objective: Make the clinic the place everyone recommends\n"
+        "KR1: NPS from 31 to 50 (owner: Ana)\n",
+        # a header whose rows do not have as many cells
+        "Objective,Key result,Owner\nMake the clinic the place everyone recommends\n"
+        "KR1: NPS from 31 to 50, then 55 (owner: Ana)\n",
+    ],
+)
+def test_lines_with_commas_that_are_no_sheet_read_as_before(text):
+    rv = _review(text)
+    assert rv.objectives and rv.objectives[0].key_results
+    assert rv.objectives[0].key_results[0].text.startswith("NPS from 31 to 50")
+
+
+# -- decision 1433: a Slack shortcode before a label is an emoji, not wording
+
+
+def test_slack_shortcodes_before_labels_are_blanked():
+    text = (
+        ":rocket: *Support Q3 OKRs* (owner: @lina)\n"
+        ":dart: O1 — Customers get unstuck on their first try\n"
+        "  • :white_check_mark: First-contact resolution from 61% to 75%\n"
+        "  • CSAT from 4.2 to 4.6\n"
+    )
+    (o,) = _review(text).objectives
+    assert o.text.strip() == "Customers get unstuck on their first try"
+    assert o.key_results[0].text.strip() == "First-contact resolution from 61% to 75%"
+
+
+def test_a_colon_word_that_is_no_shortcode_stays():
+    text = (
+        "Objective: Make onboarding painless\nKR1: Time:to:value from 14 to 7 days (owner: Ana)\n"
+    )
+    (o,) = _review(text).objectives
+    assert o.key_results[0].text.startswith("Time:to:value")
+
+
+# -- decision 1434: students on academic warning, held back or suspended are bad events
+
+
+def _student_set(kr: str) -> str:
+    if kr.isascii():
+        return f"Objective: Every student keeps up (owner: Ms Wang)\nKR1: {kr} by June\n"
+    return f"目标：让每个学生都跟得上（负责人：王老师）\n关键结果1：{kr}（期末前）\n"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "学业预警学生从9人减少到3人以内",
+        "留级学生从5人降到0人",
+        "Cut academic warnings from 40 to 20",
+    ],
+)
+def test_academic_warnings_counted_down_are_negative(kr):
+    text = _student_set(kr)
+    assert "kr-negative-phrasing" in _fails(_review(text).objectives[0].key_results[0])
+
+
+@pytest.mark.parametrize(
+    "kr", ["学业预警响应率提升到100%", "Respond to 100% of academic warnings within 2 days"]
+)
+def test_answering_warnings_is_no_negative(kr):
+    text = _student_set(kr)
+    assert "kr-negative-phrasing" not in _fails(_review(text).objectives[0].key_results[0])
+
+
+# -- decision 1435: "全班/全组/全校 N名…" is every one of a group, as 每位/全体 are
+
+
+@pytest.mark.parametrize("kr", ["与全班46名学生完成一对一谈心", "与全组12名组员完成一对一面谈"])
+def test_one_to_one_talks_with_a_whole_class_are_an_activity_count(kr):
+    text = f"目标：让每个学生都有人说心里话（负责人：王老师）\n关键结果1：{kr}（期末前）\n"
+    assert "kr-activity-count" in _fails(_review(text).objectives[0].key_results[0])
+
+
+def test_a_whole_class_measured_is_a_result():
+    text = "目标：让每个学生都跟得上（负责人：王老师）\n关键结果1：全班期末数学平均分从72分提高到80分（期末前）\n"
+    fails = _fails(_review(text).objectives[0].key_results[0])
+    assert "kr-activity-count" not in fails and "kr-is-task" not in fails

@@ -62,7 +62,7 @@ _ZH_ORD = "一二三四五六七八九十"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Bullet symbols beyond ASCII, and the emoji people put before items ("🎯 O1:", "✅ KR2").
 # "\uf0b7", "\uf0a7", "\uf076", "\uf0d8": Word's Symbol/Wingdings bullets as they paste.
-_SYMBOLS = "•·●▪◦‣⁃▸►▶▹➤➢➔→»✦✧◆◇■□○◎★☆\uf0b7\uf0a7\uf076\uf0d8\uf0fc§"
+_SYMBOLS = "•·●▪◦‣⁃▸►▶▹▾▼▿➤➢➔→»✦✧◆◇■□○◎★☆\uf0b7\uf0a7\uf076\uf0d8\uf0fc§"
 # "⑴", "⒈", "㈠": numbers in one character.
 _NUMBER_CHARS = "\u2474-\u2487\u2488-\u249b\u3220-\u3229"
 _EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf\u2b00-\u2bff"
@@ -284,6 +284,10 @@ REVIEW_SECTION_RE = re.compile(
     r"^\**\s*(?:risks?(?: (?:and|&) (?:issues|blockers|mitigations?))?|blockers|issues|next steps?|"
     r"learnings?|lessons learned|retro(?:spective)?|reflections?|what went (?:well|wrong)|"
     r"what (?:didn'?t|did not) (?:go well|work)|问题(?:和|与|及)?(?:挑战|风险)?|挑战|风险(?:与|和)?(?:应对|对策)?|"
+    # "下周计划：" under a weekly report's OKR progress: next week's work (decision 1436)
+    r"下(?:周|月|季度?|阶段)(?:计划|工作(?:计划|安排)?|重点|安排|打算)|"
+    r"(?:plans?|priorities|focus) for next (?:week|month|sprint)|"
+    r"next (?:week|month|sprint)(?:['’]s)? (?:plans?|priorities|focus)|"
     r"下一步(?:计划|工作|行动)?|后续(?:计划|工作)?|总结|复盘(?:与|和)?(?:反思|总结)?|反思|经验(?:教训|总结)?|"
     r"心得|改进(?:建议|方向)?)\s*\**\s*[:：]?\s*\**$",
     re.IGNORECASE,
@@ -482,6 +486,12 @@ _NAME_DASH_PERIOD_RE = re.compile(
     r"^[A-Za-z][\w&'’. ]{0,40}?\s[-–—|]\s(?:(?:spring|summer|autumn|fall|winter)\s+)?"
     r"(?:(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+)?quarter|Q[1-4]|H[12]|FY\s?\d{2,4})"
     r"(?:\s*['’]?\s*(?:20)?\d\d)?(?:\s*[（(][^()（）]{1,40}[)）])?$",
+    re.IGNORECASE,
+)
+# A period, then a team's or a set's name: "Q3 2027 — Community team", "2027年Q3 社区运营组".
+_PERIOD_FIRST_RE = re.compile(
+    r"^(?:Q[1-4]|H[12]|FY\s?\d{2,4}|20\d\d)(?:\s?(?:年|季度|Q[1-4]|H[12]|20\d\d)){0,3}"
+    r"\s?(?:[-–—|:：·]\s?)?(?:[A-Za-z][\w&'’ ]{0,30}|[\u4e00-\u9fff]{2,12})$",
     re.IGNORECASE,
 )
 # An objective that ends in "goals" ("Hit our Q3 goals", "完成季度目标") starts with a verb.
@@ -3587,6 +3597,10 @@ class _Parser:
         lm = LIST_RE.match(ln.text)
         if lm is not None and ln.text[lm.end() :].startswith(("**", "__")):
             return False  # bold over bold: a cascade of objectives ("1. **CEO: …**" > "1. **Sales: …**")
+        # "▾ Q3 2027 — Community team" over "▾ 🎯 Make our forum …" over "▸ Median time …": a
+        # set's title heads the list, whatever the middle level looks like (decision 1437)
+        outer = ln.text[lm.end() :].strip() if lm is not None else ""
+        titled = looks_like_title(outer) or _PERIOD_FIRST_RE.match(outer) is not None
         middle: int | None = None
         bold = plain = deeper = 0
         j = idx + 1
@@ -3609,7 +3623,7 @@ class _Parser:
             else:
                 deeper += 1
             j += 1
-        return deeper > 0 and bold > 0 and bold >= plain
+        return deeper > 0 and (titled or (bold > 0 and bold >= plain))
 
     def unlabelled_list_kind(self, idx: int, ln: _Line, marker: str) -> str:
         """In a draft without O/KR labels, is this list item an objective or a KR?

@@ -213,3 +213,50 @@ def test_a_whole_class_measured_is_a_result():
     text = "目标：让每个学生都跟得上（负责人：王老师）\n关键结果1：全班期末数学平均分从72分提高到80分（期末前）\n"
     fails = _fails(_review(text).objectives[0].key_results[0])
     assert "kr-activity-count" not in fails and "kr-is-task" not in fails
+
+
+# -- decision 1436: a weekly report's "下周计划" is next week's work, not more key results
+
+
+@pytest.mark.parametrize(
+    "head", ["下周计划：", "下月工作安排", "Plans for next week:", "Next week's priorities"]
+)
+def test_next_weeks_plan_under_a_report_is_no_key_result(head):
+    text = (
+        "本周OKR进展\n目标：让新用户第一周就离不开我们（Q2，负责人：张晓雨）\n"
+        "- 关键结果1：新用户7日留存从22%提升到30%\n"
+        "- 关键结果2：新手引导完成率从45%提升到70%\n\n"
+        f"{head}\n1. 上线新手任务A/B实验\n2. 和数据组对齐留存口径\n"
+    )
+    (o,) = _review(text).objectives
+    assert len(o.key_results) == 2
+
+
+# -- decision 1437: Notion's toggles are list marks; a set's title over a two-level list heads it
+
+_TOGGLES = (
+    "▾ {title}\n"
+    "    ▾ Make our help forum the place builders get answers first\n"
+    "        ▸ Median time to first reply from 6h to 1h (owner: Rafa)\n"
+    "        ▸ Questions with an accepted answer from 48% to 70% (owner: Rafa)\n"
+    "    ▾ Turn our best members into champions\n"
+    "        ▸ Active community champions from 8 to 25 (owner: June)\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title", ["Q3 2027 — Community team", "Community team — Q3 2027", "2027年Q3 社区运营组"]
+)
+def test_a_set_title_over_two_levels_of_toggles_is_a_heading(title):
+    rv = _review(_TOGGLES.format(title=title))
+    assert [o.text.strip() for o in rv.objectives] == [
+        "Make our help forum the place builders get answers first",
+        "Turn our best members into champions",
+    ]
+    assert [len(o.key_results) for o in rv.objectives] == [2, 1]
+
+
+def test_a_top_item_that_is_no_title_still_holds_the_list():
+    text = _TOGGLES.format(title="Be the community developers love most")
+    rv = _review(text)
+    assert rv.objectives[0].text.strip() == "Be the community developers love most"

@@ -287,7 +287,7 @@ _EN_WORD = re.compile(r"[a-z][a-z'’-]*")
 # New people ("new hires", "新员工") take the usual exam: routine still.
 _NEW_RULES = {
     "zh": re.compile(
-        r"(?:新版|新修订|新规|新标准|新制度|新流程|新规程|新颁布)[\u4e00-\u9fff]{0,10}?"
+        r"(?:新版|新修订|新规|新标准|新制度|新流程|新规程|新颁布|新系统|新平台|新设备|新软件)[\u4e00-\u9fff]{0,10}?"
         r"(?:考核|考试|测试|测评|认证)"
     ),
     "en": re.compile(

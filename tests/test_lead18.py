@@ -260,3 +260,40 @@ def test_a_top_item_that_is_no_title_still_holds_the_list():
     text = _TOGGLES.format(title="Be the community developers love most")
     rv = _review(text)
     assert rv.objectives[0].text.strip() == "Be the community developers love most"
+
+
+# -- decision 1438: a year then a season names the cycle, as a season then a year does
+
+
+@pytest.mark.parametrize(
+    "title", ["Harbor Tutors - 2027 Spring OKRs", "Choir goals, 2027 fall semester"]
+)
+def test_year_then_season_in_the_title_is_the_cycle(title):
+    text = (
+        f"{title}\nOwner: Dana\n\nGoal 1: Keep every tutor coming back\n"
+        "  - Tutor retention from 60% to 80%\n  - Sessions per tutor per month from 3 to 5\n"
+    )
+    rv = _review(text)
+    assert "objective-no-timeframe" not in _fails(rv.objectives[0])
+    assert all("kr-no-deadline" not in _fails(k) for k in rv.objectives[0].key_results)
+
+
+def test_a_figure_before_a_season_word_is_no_cycle():
+    from coach.facts.timeframes import find_timeframe
+
+    assert find_timeframe("Raise $2027 spring donations", "en") is None
+    assert find_timeframe("2027 Springfield office", "en") is None
+
+
+# -- decision 1439: everyone passing the exam of a new system is no routine
+
+
+@pytest.mark.parametrize("kr", ["前台员工全部通过新系统操作考核", "全员通过新设备操作考试"])
+def test_passing_a_new_systems_exam_is_no_routine(kr):
+    text = f"目标：让每位客人三分钟内入住（负责人：孙丽）\n关键结果1：{kr}（6月底前）\n"
+    assert "kr-business-as-usual" not in _fails(_review(text).objectives[0].key_results[0])
+
+
+def test_new_staff_passing_the_usual_exam_stays_routine():
+    text = "目标：让每位客人三分钟内入住（负责人：孙丽）\n关键结果1：新员工全部通过上岗考核（6月底前）\n"
+    assert "kr-business-as-usual" in _fails(_review(text).objectives[0].key_results[0])

@@ -264,6 +264,8 @@ _EN = [
         "cycle",
         r"(?:spring|summer|fall|autumn|winter)(?: semester| term| season| quarter)? 20\d\d(?![0-9])"
         r"|(?:spring|summer|fall|autumn|winter) (?:semester|term)"
+        # the year first: "2027 Spring OKRs", "the 2027 fall semester" (decision 1438)
+        r"|(?<![0-9$£€¥.,])20\d\d (?:spring|summer|fall|autumn|winter)(?![a-z])"
         # a numbered school term: "Term 1", "Semester 2", "trimester 3"
         r"|(?<![a-z])(?<!long )(?<!short )(?:term|semester|trimester) [1-4](?![0-9])"
         # a season or a school year across two years: "season 2026/27", "the 2026–27 season",

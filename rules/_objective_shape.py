@@ -344,10 +344,37 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
         for i, tok in enumerate(toks):
             w = tok.text.lower()
             if len(w) >= 5 and w.endswith("est") and w.isalpha() and w not in exceptions:
+                if _segment_named(toks, i):
+                    continue  # "… to the largest enterprises": whom it is for (decision 1524)
                 spans.append(((tok.start, tok.end), "superlative"))
             elif w in ("most", "least") and i + 1 < len(toks) and toks[i + 1].text.lower() != "of":
                 spans.append(((tok.start, toks[i + 1].end), "superlative"))
     return sorted(spans)
+
+
+# A superlative after a preposition and a determiner, before a plural noun, names whom or what
+# the work is for, no state to reach (decision 1524): "Communicate our roadmap to the largest
+# enterprises", "Support renewals for our biggest accounts". "Become the largest …" and "Build
+# the safest plant" keep their marker (no preposition before it, or a singular noun after it).
+_SEGMENT_PREPOSITIONS = frozenset(
+    {"to", "for", "with", "among", "at", "across", "from", "into", "within", "inside", "by"}
+)
+_SEGMENT_DETERMINERS = frozenset({"the", "our", "their", "its", "your"})
+
+
+def _segment_named(toks: list[Token], i: int) -> bool:
+    """Whether the superlative at toks[i] picks out a segment: "to the largest enterprises"."""
+    if i < 2 or toks[i - 1].text.lower() not in _SEGMENT_DETERMINERS:
+        return False
+    if toks[i - 2].text.lower() not in _SEGMENT_PREPOSITIONS:
+        return False
+    for k in range(i + 1, min(i + 4, len(toks))):
+        w = toks[k].text.lower()
+        if not w.isalpha():
+            return False
+        if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "ous", "ess", "ics")):
+            return True
+    return False
 
 
 # "first" glued by a hyphen to a period or a kind of people: "first-year students", "first-time
@@ -1461,6 +1488,12 @@ _EN_SHARE_WORDS = frozenset({"percent", "percentage", "share", "proportion", "nu
 _EN_SHARE_STOPS = frozenset({"so", "because", "while", "whereas", "but", "through", "by"})
 
 
+def _measured_by(toks: list[Token], k: int) -> bool:
+    """'by' after "(as) measured / assessed / reported": the instrument that counts ("… as measured
+    by DIBELS", "… as reported by the state"), no means beside the measure (decision 1521)."""
+    return k > 0 and toks[k - 1].text.lower() in ("measured", "assessed", "reported", "tracked")
+
+
 def _share_moved(item: Item, toks: list[Token]) -> Kpi | None:
     """A measure verb moving "the percent / share / number of" people and what they do ("Increase
     the percent of students scoring proficient on the state test", "Raise the share of seniors on
@@ -1482,7 +1515,7 @@ def _share_moved(item: Item, toks: list[Token]) -> Kpi | None:
     verbs = _en_verbs()
     for k in range(j + 2, len(toks)):
         w = toks[k].text.lower()
-        if w in _EN_SHARE_STOPS:
+        if w in _EN_SHARE_STOPS and not (w == "by" and _measured_by(toks, k)):
             return None  # "… so every child has a mentor": a purpose beside the measure
         if w in ("and", "but") and k + 1 < len(toks) and _lemma(toks[k + 1]) in verbs:
             return None  # "…, and make every visit feel calm": a second, qualitative aim

@@ -516,7 +516,7 @@ def _is_label(
         return True  # "Complete the 5S program": the workplace method, not 5 seconds (decision 523)
     if lang == "en" and e - s == 1 and folded.startswith("-star", e):
         return True  # "5-star reviews", "a 4-star hotel": a class, not a count (decision 388)
-    if lang == "en" and s > 1 and folded[s - 1] == "-":
+    if lang == "en" and s > 1 and folded[s - 1] in "-–":
         glued = _word_before(folded, s - 1)[0]
         if glued in words("number_labels", lang):
             return True  # "the 5 tier-0 systems", "phase-2 rollout": a label, not a count
@@ -883,7 +883,18 @@ def _with_unit(
 
 
 # Verbs of watching or showing after 实时: "实时监控", "实时展示" say how the work is done.
-_ZH_WATCH_VERBS = ("监控", "监测", "跟踪", "追踪", "展示", "查看", "显示", "分析", "预警", "告警")
+_ZH_WATCH_VERBS = (
+    "监控", "监测", "跟踪", "追踪", "展示", "查看", "显示", "分析", "预警", "告警",
+    # "实时 ASR 监听", "实时呈现路线": listened to or shown as it happens (decision 1522)
+    "监听", "监看", "呈现", "播放",
+)  # fmt: skip
+# A Latin name between 实时 and its verb ("实时 ASR 监听", "实时 GPS 监控"; decision 1522).
+_ZH_LATIN_NAME = re.compile(r" ?[A-Za-z][A-Za-z0-9/._-]{0,11} ?")
+
+
+def _zh_after_name(folded: str, e: int) -> int:
+    m = _ZH_LATIN_NAME.match(folded, e)
+    return m.end() if m else e
 
 
 # "half-term", "half year": a period of the year after "by half", not a multiple (decision 1324).
@@ -905,7 +916,7 @@ def _words(folded: str, lang: str, in_time: _Spans, bounds: frozenset[int] | Non
             and not (s in bounds and w == "零" and _zh_bad_event_at(folded, e))
         ):
             continue  # 零 but not 零售; "零工伤" is 零 + 工伤, glued by the segmenter
-        if w == "实时" and folded.startswith(_ZH_WATCH_VERBS, e):
+        if w == "实时" and folded.startswith(_ZH_WATCH_VERBS, _zh_after_name(folded, e)):
             continue  # "对重要指标进行实时监控": how it is watched, not a time reached (decision 1075)
         if lang == "en" and w.endswith("half") and _HALF_PERIOD.match(folded, e):
             continue  # "called by half-term", "by half year end": a period, no multiple (1324)

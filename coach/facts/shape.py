@@ -223,6 +223,7 @@ def _lead(folded: str, lang: str, start: int, end: int, times, cadences) -> tupl
 
 # -- English --------------------------------------------------------------------------------
 
+
 _EN_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)*")
 _EN_PARTICIPLES = {
     "written": "write", "done": "do", "built": "build", "run": "run", "made": "make",
@@ -288,6 +289,8 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
             if table.get(b) in _GERUND_CLASSES and b not in _GERUND_STATES:
                 cls = table[b]
                 break
+        if cls == "learn" and _learn_compound(folded, m.end(), end):
+            return None  # "Reading scores …", "Learning outcomes …": a noun (decision 1520)
     if cls is None:
         cls = _unknown_imperative(folded, word, m.end(), end)
     if cls is None:
@@ -388,7 +391,31 @@ _MAKE_A_THING = re.compile(
 
 # Classes whose gerund leading a key result is the work itself ("Capturing three use cases
 # in a document"), unlike a change, a level or a win ("Growing revenue to $2M").
-_GERUND_CLASSES = frozenset({"act", "launch", "complete", "decide"})
+_GERUND_CLASSES = frozenset({"act", "launch", "complete", "decide", "learn"})
+# A personal to-do as a gerund leads a key result as its base form does ("Reading 12 books",
+# "Learning Spanish", "Reading"; decision 1520), unless the gerund is the first half of a noun
+# ("Reading scores up to 70%", "Learning outcomes improve", "Reading level of 3rd graders").
+_LEARN_COMPOUND_HEADS = frozenset(
+    {"outcome", "outcomes", "score", "scores", "level", "levels", "proficiency", "gain", "gains",
+     "result", "results", "loss", "curve", "rate", "rates", "material", "materials",
+     "comprehension", "fluency", "skill", "skills", "platform", "platforms", "program",
+     "programs", "programme", "programmes", "time", "minutes", "hours", "list", "lists", "group",
+     "groups", "session", "sessions", "centre", "center", "disability", "disabilities",
+     "difficulty", "difficulties", "analytics", "management", "system", "systems", "app",
+     "path", "paths", "goal", "goals", "plan", "plans", "culture", "objective", "objectives",
+     "assessment", "assessments", "data", "habit", "habits", "age", "room", "club", "budget",
+     "experience", "journey", "needs", "support", "test", "tests", "benchmark", "benchmarks",
+     "growth", "achievement", "intervention", "interventions", "coach", "coaches", "log"}
+)  # fmt: skip
+
+
+def _learn_compound(folded: str, after: int, end: int) -> bool:
+    nxt = _EN_WORD.match(folded, _skip_spaces(folded, after, end), end)
+    return nxt is not None and (
+        nxt.group() in _LEARN_COMPOUND_HEADS or nxt.group() in _en_set("measure_words")
+    )
+
+
 # Gerunds that state a situation rather than the work: "Having 10,000 companies committed".
 _GERUND_STATES = frozenset({"have", "be", "get", "keep", "make"})
 # Nouns of an act whose verb the stem rules below miss ("submission" -> "submit").
@@ -462,6 +489,12 @@ _EN_HEDGE_LEADS = frozenset({"try", "aim", "strive", "attempt", "seek"})
 _EN_MANNER = re.compile(
     r"(?:successfully|fully|completely|consistently|reliably|safely|smoothly|properly|"
     r"officially|formally|publicly|quickly) "
+    # any other adverb in -ly before a verb the lexicon knows: "Ruthlessly prioritize",
+    # "Actively mentor two juniors" (decision 1526); not a cadence or an adjective in -ly
+    # ("Weekly review …", "Friendly support …")
+    r"|(?!(?:daily|weekly|monthly|quarterly|yearly|hourly|nightly|biweekly|early|only|family|"
+    r"friendly|timely|costly|lovely|lively|orderly|elderly|likely|unlikely|supply|apply|reply|"
+    r"rally|assembly|july|italy) )[a-z]{3,}ly "
 )
 _EN_TO = re.compile(r"\s+to\s+")
 # A first-person subject before the verb: "We define a metric for …" states the work as an

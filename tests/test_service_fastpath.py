@@ -155,3 +155,14 @@ def test_openapi_still_describes_the_route(tmp_path):
         doc = fast.get("/openapi.json").json()
         assert doc == slow.get("/openapi.json").json()
         assert "requestBody" in doc["paths"]["/v1/review"]["post"]
+
+
+def test_fastapis_native_telemetry_is_off_unless_asked(tmp_path):
+    off = make_app(tmp_path, "off", True)
+    on = make_app(tmp_path, "on", True, telemetry=True)
+    if getattr(off, "_telemetry", None) is None:
+        pytest.skip("this FastAPI has no native telemetry")
+    assert not any(off._telemetry[k] for k in ("tracing", "metrics", "logs"))
+    assert all(on._telemetry[k] for k in ("tracing", "metrics", "logs"))
+    with TestClient(off) as client:
+        assert client.post("/v1/review", json={"text": ZH}).status_code == 200

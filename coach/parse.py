@@ -1669,6 +1669,9 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
 class _Parser:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -2399,7 +2402,7 @@ class _Parser:
             return True
         if (
             len(t) < 6
-            or not re.search(r"[\u4e00-\u9fff]", t)
+            or not _HAN_RE.search(t)
             or LIST_RE.match(ln.text)
             or match_label(t) is not None
             or BARE_LABEL_RE.match(t)
@@ -5194,7 +5197,7 @@ def _remarks_on_krs(p: _Parser) -> None:
             continue
         if not b.parts or not _KR_WORD_RE.search(b.label):
             continue  # only a key result labelled as one ("KR 1:", "关键结果2：") is counted
-        number = ".".join(re.findall(r"\d+", b.label))  # "KR1.2" is 1.2, not its objective's 1
+        number = ".".join(_DIGIT_RUN.findall(b.label))  # "KR1.2" is 1.2, not its objective's 1
         if not number:
             continue
         if number in seen:

@@ -618,8 +618,13 @@ _GOAL_BULLET_RE = re.compile(
 )
 
 
+_GOAL_LINE_RE = re.compile(r"^[ \t]*[-*•–][ \t]*goal\b", re.IGNORECASE | re.MULTILINE)
+
+
 def _goal_bullets(text: str) -> list[YamlItem] | None:
-    if not re.search(r"(?im)^[ \t]*[-*•–][ \t]*goal\b", text):
+    # (a text without "goal" in any case has no such line: the pattern, case-insensitive and
+    # anchored at every line, is tried only where the lower-cased text has the word)
+    if "goal" not in text.lower() or not _GOAL_LINE_RE.search(text):
         return None
     lines = [x for x in _lines(text) if x[2].strip()]
     items: list[YamlItem | None] = []
@@ -814,8 +819,11 @@ _OUTLINE_ROW_RE = re.compile(
 )
 
 
+_OUTLINE_LINE_RE = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?[ \t]+\S", re.MULTILINE)
+
+
 def _outline_labels(text: str) -> list[YamlItem] | None:
-    if not re.search(r"(?m)^[ \t]*\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?[ \t]+\S", text):
+    if not _OUTLINE_LINE_RE.search(text):
         return None
     items: list[YamlItem | None] = []
     work = 0

@@ -129,6 +129,11 @@ def review(
         raise e.in_language(lang) from None
 
 
+# What a review without a configuration runs under (frozen, and nothing changes its severities
+# in place: one for every such review, which active_rules then knows by its identity).
+_DEFAULT_CONFIG = Config()
+
+
 def _review(
     source: str | Mapping[str, Any] | Sequence[Any],
     language: str,
@@ -146,7 +151,7 @@ def _review(
             f"language 只能是 'auto'、'zh' 或 'en'，不能是 {language!r}",
         )
     config = (
-        (config or Config())
+        (config or _DEFAULT_CONFIG)
         .with_overrides(
             ui_language=ui_language,
             select=tuple(select) if select is not None else None,
@@ -289,21 +294,35 @@ def _reads_alignment(active: list[Rule]) -> bool:
 def active_rules(config: Config) -> list[Rule]:
     """The rules that run under `config` (raises ConfigError on an unknown id)."""
     all_rules = rule_registry.registry()
+    last = _last_active
+    if last[0] is config and last[1] is all_rules and last[2] == len(all_rules):
+        return list(last[3])
     key = (astuple_config(config), tuple(all_rules), id(all_rules))
     ids = _active_ids.get(key)
     if ids is None:
-        config = config.with_ids_resolved(rule_registry.resolve)
+        resolved = config.with_ids_resolved(rule_registry.resolve)
         opt_in = {rid: r.opt_in_option for rid, r in all_rules.items() if not r.default_enabled}
-        ids = config.active_rule_ids(list(all_rules), opt_in)
+        ids = resolved.active_rule_ids(list(all_rules), opt_in)
         if len(_active_ids) >= 256:
             _active_ids.clear()
         _active_ids[key] = ids
-    return [all_rules[rid] for rid in ids]
+    active = [all_rules[rid] for rid in ids]
+    _set_last_active(config, all_rules, active)
+    return active
 
 
 # The rule ids that run, by configuration and rule registry: every review asks twice (its rules,
 # then which model findings may be added), and a service's configurations are few. Bounded.
 _active_ids: dict[tuple[object, ...], list[str]] = {}
+# The last configuration asked about (a frozen Config: the same object is the same settings),
+# its registry and the registry's size, and the rules: a service passes one Config to every
+# review and a review asks twice, so this answers without the configuration's key.
+_last_active: tuple[Any, ...] = (None, None, -1, [])
+
+
+def _set_last_active(config: Config, all_rules: dict[str, Rule], active: list[Rule]) -> None:
+    global _last_active
+    _last_active = (config, all_rules, len(all_rules), tuple(active))
 
 
 def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:

@@ -354,7 +354,11 @@ class Rule:
 
 def localized(args: Mapping[str, str | Mapping[str, str]], lang: str) -> dict[str, str]:
     """Message arguments in one language: a {"zh": …, "en": …} value gives its `lang` text."""
-    return {k: (v[lang] if isinstance(v, Mapping) else v) for k, v in args.items()}
+    # a str first: most values are one, and isinstance against the Mapping ABC costs more
+    return {
+        k: (v if type(v) is str else v[lang] if isinstance(v, Mapping) else v)
+        for k, v in args.items()
+    }
 
 
 _BILINGUAL = ("principle", "message", "explanation")

@@ -1354,12 +1354,15 @@ _ZH_BUILD_DONE = re.compile(
 )
 
 
+_COMMA = re.compile(r"[，,]")
+
+
 def _zh_work_makes_measure(item: Item) -> bool:
     """A clause after the first that says the work makes a measure reach a level, with its
     figure after the comparator ("，使新容器的部署时间不超过5分钟", "，让响应时间控制在15分钟")."""
     text = item.folded
     cs, ce = item.core_span
-    for m in re.finditer(r"[，,]", text[cs:ce]):
+    for m in _COMMA.finditer(text[cs:ce]):
         if _ZH_MAKES_MEASURE_AFTER.match(text, cs + m.end()):
             return True
     return False

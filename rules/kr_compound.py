@@ -728,16 +728,30 @@ def _has_verb(item, s: int, e: int) -> bool:
     return False
 
 
+@cache
+def _verbs_by_first(lang: str) -> dict[str, tuple[str, ...]]:
+    """The result, task and activity verbs by their first character: a text starts with a verb
+    only if it starts with the verb's first character."""
+    out: dict[str, list[str]] = {}
+    for name in ("kr_result_verbs", "kr_task_verbs", "kr_activity_verbs"):
+        for w in words(name, lang):
+            out.setdefault(w[0], []).append(w)
+    return {first: tuple(ws) for first, ws in out.items()}
+
+
+_ZH_DISPOSAL = re.compile(r"^(?:将|把)")
+_EN_VERB_END = re.compile(r"(?:s|es|ed|d|ing)?(?![a-z])")
+
+
 def _starts_with_verb(item, s: int, e: int) -> bool:
     text = item.folded[s:e].lstrip()
     if item.language == "zh":
-        text = re.sub(r"^(?:将|把)", "", text)
-    for name in ("kr_result_verbs", "kr_task_verbs", "kr_activity_verbs"):
-        for w in words(name, item.language):
-            if text.startswith(w) and (
-                item.language == "zh" or re.match(r"(?:s|es|ed|d|ing)?(?![a-z])", text[len(w) :])
-            ):
-                return True
+        text = _ZH_DISPOSAL.sub("", text)
+    if not text:
+        return False
+    for w in _verbs_by_first(item.language).get(text[0], ()):
+        if text.startswith(w) and (item.language == "zh" or _EN_VERB_END.match(text, len(w))):
+            return True
     return False
 
 

@@ -16,6 +16,10 @@ _NO_OWNER_EN = (
 )
 
 
+# the wording's last bracketed part, when it ends with one
+_LAST_BRACKETS = re.compile(r"[（(]([^（）()]*)[）)]$")
+
+
 class KrNoOwner(Rule):
     """What it does: flags a key result that has no owner, when its objective has none either.
 
@@ -352,7 +356,7 @@ class KrNoOwner(Rule):
         # 966 and 991: the Apply button was on some owner cards and not on others, and a blind
         # reader would not show an owner patched onto "improve docs").
         at = end
-        inside = re.search(r"[（(]([^（）()]*)[）)]$", item.text[item.core_span[0] : end])
+        inside = _LAST_BRACKETS.search(item.text[item.core_span[0] : end])
         if (
             inside is not None
             and inside.start() > 0

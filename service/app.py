@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import logging
 import threading
 from collections.abc import AsyncIterator
@@ -19,6 +20,7 @@ from coach import __version__
 from coach.config import Config
 from service.cycle_routes import cycle
 from service.docs import install_docs
+from service.fastpath import ReviewFastPath
 from service.feedback import open_store
 from service.i18n import in_both
 from service.middleware import APIKeyMiddleware, BodyGuardMiddleware, SecurityHeadersMiddleware
@@ -115,12 +117,14 @@ def _both(
     return _error(status, code, chosen, messages=messages, **extra)
 
 
+async def api_error(request: Request, exc: APIError) -> JSONResponse:
+    detail, messages = exc.body(request.headers.get("accept-language"))
+    extra = {"messages": messages} if messages else {}
+    return _error(exc.status, exc.code, detail, exc.headers, **extra)
+
+
 def _install_error_handlers(app: FastAPI) -> None:
-    @app.exception_handler(APIError)
-    async def api_error(request: Request, exc: APIError) -> JSONResponse:
-        detail, messages = exc.body(request.headers.get("accept-language"))
-        extra = {"messages": messages} if messages else {}
-        return _error(exc.status, exc.code, detail, exc.headers, **extra)
+    app.add_exception_handler(APIError, api_error)  # type: ignore[arg-type]
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -184,10 +188,21 @@ def _install_error_handlers(app: FastAPI) -> None:
         )
 
 
+# FastAPI releases with native OpenTelemetry take `telemetry`; with it on (their default) every
+# request looks up the global tracer, meter and logger providers (three environment reads, about
+# 0.1 M instructions a request) even where no instrumentation set one up.
+_HAS_TELEMETRY = "telemetry" in inspect.signature(FastAPI.__init__).parameters
+_TELEMETRY_OFF = {"tracing": False, "metrics": False, "logs": False}
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     logging.getLogger("okr_coach").setLevel(settings.log_level.upper())
+    options: dict[str, object] = {}
+    if _HAS_TELEMETRY and not settings.telemetry:
+        options["telemetry"] = _TELEMETRY_OFF
     app = FastAPI(
+        **options,  # type: ignore[arg-type]
         title="okr-coach",
         version=__version__,
         description=DESCRIPTION,
@@ -242,7 +257,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     # Last added runs first: CORS answers preflights before the key check; the body is read
     # (size and time limits) only once the key is good; every response, errors included, gets
-    # the security headers.
+    # the security headers. Innermost, once all of that is done: POST /v1/review without
+    # FastAPI's request handling when its body is valid (service/fastpath.py).
+    app.add_middleware(ReviewFastPath, on_error=api_error)
     app.add_middleware(
         BodyGuardMiddleware, limit=settings.max_body_bytes(), timeout=settings.body_timeout_s
     )

@@ -160,6 +160,8 @@ CSP_DOCS = (
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
 DOCS_PATHS = ("/docs", "/redoc")
+_DOCS_PREFIXES = tuple(p + "/" for p in DOCS_PATHS)
+_CSP_PAGE, _CSP_DOCS = CSP_PAGE.encode(), CSP_DOCS.encode()
 SECURITY_HEADERS = (
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
@@ -179,8 +181,8 @@ class SecurityHeadersMiddleware:
             await self.app(scope, receive, send)
             return
         path = scope.get("path", "")
-        docs = path in DOCS_PATHS or path.startswith(tuple(p + "/" for p in DOCS_PATHS))
-        csp = (CSP_DOCS if docs else CSP_PAGE).encode()
+        docs = path in DOCS_PATHS or path.startswith(_DOCS_PREFIXES)
+        csp = _CSP_DOCS if docs else _CSP_PAGE
 
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":

@@ -214,6 +214,12 @@ async def post_review(
     """Review a draft (text as pasted, or structured) and return the review: objectives and key
     results with their checklists, findings with spans (Unicode code points) and suggestions,
     and scores."""
+    return await answer_review(request, body)
+
+
+async def answer_review(request: Request, body: ReviewRequest) -> Response:
+    """POST /v1/review once its body is valid: the route's work, shared with the plain ASGI
+    path in front of FastAPI's (service/fastpath.py), which takes the requests it can."""
     if body.draft is not None and not STRUCTURED_INPUT:
         raise APIError(
             501,

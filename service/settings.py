@@ -133,6 +133,12 @@ class Settings(BaseSettings):
         1000, ge=1, description="Concurrent connections per worker; more get 503 (uvicorn)."
     )
     warm_up: bool = Field(True, description="Load the NLP resources in the background at start.")
+    telemetry: bool = Field(
+        False,
+        description="FastAPI's native OpenTelemetry (where the installed FastAPI has it): traces, "
+        "metrics and logs through the global providers an instrumentation sets up. Off: the "
+        "service sets none up, and FastAPI would look the three providers up on every request.",
+    )
     semantic: bool = Field(
         True,
         description="Use the sentence encoder (alignment where word lists cannot tell, similar "

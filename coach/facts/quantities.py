@@ -453,6 +453,9 @@ def _zh_clock_time(folded: str, num: str, s: int, e: int) -> bool:
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
+_POINT_ZERO = re.compile(r"\d+\.0")
+
+
 def _is_label(
     folded: str, plain: str, lang: str, s: int, e: int, has_unit: bool, noun: bool
 ) -> bool:
@@ -492,7 +495,7 @@ def _is_label(
     before = folded[max(0, s - 3) : s]
     if before.endswith("t+") and not (before[:-2].isascii() and before[:-2].isalnum()):
         return True  # "T+1可用": when the data lands, a name for a freshness level
-    if re.fullmatch(r"\d+\.0", num) and not has_unit and _names_a_version(folded, plain, s):
+    if _POINT_ZERO.fullmatch(num) and not has_unit and _names_a_version(folded, plain, s):
         return True  # "CRM 2.0", "中台2.0" (but "评分达到5.0", "Hit 4.0" are scores)
     if _YEAR.fullmatch(num) and not has_unit and not _year_reached(folded, s, e):
         after = folded[e : e + 14]

@@ -453,6 +453,25 @@ def _zh_clock_time(folded: str, num: str, s: int, e: int) -> bool:
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
+# A decade: "1990s", "1980's", and the two-digit one after an apostrophe or a word that dates
+# it ("'90s", "the 80s", "early 2000s"); "Hold 10s planks" and "Run 100s of tests" stay figures.
+_DECADE_END = re.compile(r"['’]?s(?![a-z0-9])")
+_DECADE_FULL = re.compile(r"(?:1[5-9]\d|20[0-9])0")
+_DECADE_SHORT_BEFORE = re.compile(r"(?:['’]|\b(?:the|early|late|mid-?) )$")
+
+
+def _decade(folded: str, s: int, e: int) -> bool:
+    """Whether the number is a decade written with its "s" (decision 1440)."""
+    if not _DECADE_END.match(folded, e):
+        return False
+    num = folded[s:e]
+    if _DECADE_FULL.fullmatch(num):
+        return True
+    return bool(
+        re.fullmatch(r"[1-9]0", num) and _DECADE_SHORT_BEFORE.search(folded, max(0, s - 6), s)
+    )
+
+
 def _is_label(
     folded: str, plain: str, lang: str, s: int, e: int, has_unit: bool, noun: bool
 ) -> bool:
@@ -468,6 +487,8 @@ def _is_label(
         return False  # "GMV x2", "covers x1.5": a multiple, not a name like "x86" (decision 941)
     if prev == "#" and lang == "en":
         return True  # "#4260": an issue or a ticket, not a count
+    if lang == "en" and _decade(folded, s, e):
+        return True  # "the 1990s archive", "'80s hits": a decade, not 1990 seconds (1440)
     if prev and ("a" <= prev <= "z" or prev in "\\_"):
         # q3, v2, fy24, p0, h1 — but "TOP5" is a rank
         return _word_before(folded, s)[0] not in words("rank_words", lang)

@@ -718,14 +718,14 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
                 return v, False
         # "Get the broken belt loaders fixed": the known broken things, fixed (decision 1448)
         got = _GET_THE.search(text, cs, term[0])
-        done = _FIXED_AFTER.match(text, term[1], ce) if got is not None else None
+        done = _FIXED_AFTER.search(text, term[0], ce) if got is not None else None
         if done is not None:
             return (done.start(1), done.end(1), done.group(1)), False
     return None
 
 
 # "Get the broken belt loaders fixed", "get our leaking taps repaired" (decision 1448).
-_GET_THE = re.compile(r"get(?:s|ting)? (?:the|our|these|those|all the) $")
+_GET_THE = re.compile(r"\bget(?:s|ting)? (?:the|our|these|those|all the) $")
 _FIXED_AFTER = re.compile(r" (?:[a-z0-9-]+ ){0,3}?(fixed|repaired|sorted out|sorted|replaced)\b")
 # "Resolve the printing problems", "Sort out the login issues": a named thing's problems, the
 # known ones, after a fix verb; not exercises ("Solve 150 LeetCode problems" counts work, and

@@ -381,6 +381,11 @@ def _read(item: Item) -> Reading:
         # capability one named person reaches; the cadence counts no effort (decision 1245)
         return Reading("result", whole, "capability")
     acts = activity_counts(item)
+    if acts and each_meets_a_bar(item) and not _efforts_counted(item, acts[0]):
+        # "Launch 4 new clinics, each with weekly visits above 200": places launched that each
+        # meet the bar are the result, as "Open 3 new stores, each with …" is (decision 1449);
+        # "Publish 6 posts, each reaching …" still counts efforts
+        return Reading("result", whole, "measured")
     if acts:
         return Reading("activity", (acts[0].start, acts[0].end), "count")
     if _efforts_moved(item, lead):
@@ -411,6 +416,9 @@ def _read(item: Item) -> Reading:
         # supply or demand is reached, not days of effort (decision 1310)
         return Reading("result", whole, "measured")
     effort = _effort_per_cadence(item)
+    if effort is not None and each_meets_a_bar(item) and not _efforts_counted(item, None):
+        # "Open 2 new clinics, each with 150+ patients a week": the week is the bar's period
+        return Reading("result", whole, "measured")  # decision 1449
     if effort is not None:
         return Reading("activity", (max(core[0], min(effort, lead)), core[1]), "recurring")
     contact_rate = _CONTACT_RATE[item.language].search(item.folded, lead, core[1])
@@ -1746,10 +1754,35 @@ def _each_meets_a_bar(item: Item) -> bool:
     quantities = item.facts.quantities
     counted = any(q.kind == "count" and q.is_target and q.end <= bar.start() for q in quantities)
     bounded = any(
-        q.start >= bar.end() and q.end <= ce and item.facts.bound(q) in ("min", "max")
+        q.start >= bar.end()
+        and q.end <= ce
+        and (item.facts.bound(q) in ("min", "max") or item.folded.startswith("+", q.end))
         for q in quantities
-    )
+    )  # "above 200", "200+" (decision 1449)
     return counted and bounded
+
+
+def _efforts_counted(item: Item, act) -> bool:
+    """Whether the counted things of the activity at `act` are efforts (posts, workshops); "new"
+    before them makes them places or things founded ("4 new clinics", not a training clinic)."""
+    start, end = (act.start, act.end) if act is not None else item.core_span
+    return any(
+        start <= a
+        and b <= end
+        and not item.folded.endswith(("new ", "新"), start, a)
+        for a, b, _ in terms(item, "kr_activity_nouns")
+    )
+
+
+def each_meets_a_bar(item: Item) -> bool:
+    """Whether the key result counts things that each meet a bar, in either language
+    ("Launch 4 new clinics, each with weekly visits above 200", "推出3款新品，每款月销超过1万件"):
+    the count of those meeting it is the result (decisions 1298, 1449)."""
+    if item.language == "en":
+        return _each_meets_a_bar(item)
+    return bool(_EACH_BAR.search(item.folded, *item.core_span)) and any(
+        q.kind == "count" and q.is_target for q in item.facts.quantities
+    )
 
 
 def _bad_events_happen(item: Item) -> bool:

@@ -376,6 +376,10 @@ def _read(item: Item) -> Reading:
         # others is won, as "Collect 15 testimonials" is; a certification stays one to get
         # (decisions 24, 1332)
         verb = Verb(verb.start, verb.end, verb.word, "win", verb.position)
+    if verb is not None and _made_not_won(item, verb):
+        # "开发3条周边徒步路线", "Book 10 live bands": things made or bought in, counted, are
+        # output, not partners or customers won (decision 1450)
+        verb = Verb(verb.start, verb.end, verb.word, "act", verb.position)
     if _person_can_alone(item, core[0], core[1]):
         # "Miguel runs the morning bake alone 5 days a week by July 15", "小周9月前能独立排班": a
         # capability one named person reaches; the cadence counts no effort (decision 1245)
@@ -2169,6 +2173,34 @@ _SHOWN_BY = frozenset({"act", "contact", "complete", "learn"})
 _COUNT_AFTER = re.compile(
     r"[ \t]{1,3}(?:at least[ \t]{1,3}|over[ \t]{1,3})?\d[\d,.]{0,15}\+?[ \t]{1,3}[a-z]"
 )
+
+
+# Measure words of things made, not of parties won: "3条路线", "5款产品", "2门课", "4套方案"
+# (decision 1450); 家/位/名/个 count customers and partners too ("开发30家经销商").
+_ZH_MADE_UNITS = frozenset("条款门套项本篇首部张份节")
+_ZH_WIN_BY_MAKING = frozenset({"开发", "拓展", "开拓", "发展"})
+_EN_BOOK_VERBS = frozenset({"book", "books", "booked", "line up", "sign", "secure"})
+
+
+def _made_not_won(item: Item, verb: Verb) -> bool:
+    """A verb that wins customers or partners, here leading a count of things made or booked
+    in: "开发3条周边徒步路线" (条 counts routes, not partners), "Book 10 live bands" (who plays
+    at our event, rules/data/en/kr_booked_in.txt) (decision 1450)."""
+    if verb.cls != "win" or verb.position != "lead":
+        return False
+    _cs, ce = clause_of(item, verb.start)
+    first = next(
+        (q for q in item.facts.quantities if verb.end <= q.start < ce and q.kind == "count"), None
+    )
+    if first is None or item.folded[verb.end : first.start].strip():
+        return False  # the count right after the verb
+    if item.language == "zh":
+        return verb.word in _ZH_WIN_BY_MAKING and first.unit in _ZH_MADE_UNITS
+    if verb.word not in _EN_BOOK_VERBS:
+        return False
+    booked = words("kr_booked_in", "en")
+    rest = re.findall(r"[a-z]+", item.folded[first.start : ce])[:4]
+    return any(w in booked for w in rest)
 
 
 def _obtains_count(item: Item, verb: Verb) -> bool:

@@ -632,6 +632,11 @@ def _zh_verb(
             break
         entry = _zh_entry_at(folded, t.start, bounds)
         start = t.start
+        if entry is None and len(t.text) >= 2 and t.text[0] == "新":
+            # "新买4台教练车", "新购2台服务器": 新 before a lexicon verb, one word to jieba, is
+            # that verb done anew (decision 1450)
+            entry = _zh_entry_at(folded, t.start + 1, bounds)
+            start = t.start if entry is None else t.start + 1
         if entry is None:
             inner = _zh_entry_ending(folded, t)
             if inner is not None:
@@ -649,7 +654,9 @@ def _zh_verb(
         if folded.endswith(_ZH_AVERAGES, 0, start):
             continue  # "场均观看1万", "人均接待20位": an average per unit names a measure
         position: Literal["lead", "predicate"] = (
-            "lead" if i == first == 0 and start == t.start else "predicate"
+            "lead"
+            if i == first == 0 and (start == t.start or folded[t.start] == "新" == t.text[0])
+            else "predicate"
         )
         if entry is None:
             if unknown is None:

@@ -2046,7 +2046,7 @@ _MEASURED_BY = frozenset(
 # the call desk to the new vendor by Oct 1", "Changeover of the warehouse system", "Sign-off of
 # the budget": one event, a deliverable as "cutover" and "rollout" are (decisions 1140, 1295).
 _HANDED_OVER = re.compile(
-    r"\b([a-z]{2,20}-?(?:over|off|out))\s+of\s+(?:(?:the|our|a|an|all|its|their)\s+)?[a-z]"
+    r"\b([a-z]{2,20}-?(?:over|off|out))\s+(?:of|on|for)\s+(?:(?:the|our|a|an|all|its|their)\s+)?[a-z]"
 )
 # Such nouns that name a measure: "Turnover of the sales team under 10%".
 _PHRASAL_MEASURES = frozenset({"turnover", "layoff", "dropout", "payout", "knockout"})
@@ -2057,7 +2057,10 @@ def _deliverable_only(item: Item, lead: int) -> bool:
     dashboards for every team", "官网改版"."""
     cs, ce = clause_of(item, lead)
     found = [t for t in terms(item, "kr_deliverables") if cs <= t[0] and t[1] <= ce]
-    handed = _HANDED_OVER.match(item.folded, max(cs, lead), ce)
+    # "Sign-off of the new budget by May 1": the lead may fall inside the hyphenated noun (1451)
+    handed = _HANDED_OVER.match(item.folded, max(cs, lead), ce) or _HANDED_OVER.match(
+        item.folded, cs, ce
+    )
     if handed is not None and handed.group(1) not in _PHRASAL_MEASURES:
         found.append((handed.start(1), handed.end(1), handed.group(1)))
     # "Students who say … on the survey": after a preposition the deliverable is where people
@@ -2077,7 +2080,9 @@ def _deliverable_only(item: Item, lead: int) -> bool:
     ]
     if not found:
         return False
-    if item.facts.direction(cs, ce) is not None:
+    direction = item.facts.direction(cs, ce)
+    # "Sign-off of …" reads "sign" as reaching a deal; the noun is the milestone (1451)
+    if direction is not None and not (direction == "reach" and handed is not None):
         return False
     return not _adopted(item)
 

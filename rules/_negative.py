@@ -204,7 +204,13 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
             and m.group(1) not in _EN_NOT_A_QUALIFIER
         ):
             out.append((m.start(), m.end(), m.group()))
-    if "not " in folded or "never " in folded or "no " in folded or "n't " in folded or "nobody " in folded:
+    if (
+        "not " in folded
+        or "never " in folded
+        or "no " in folded
+        or "n't " in folded
+        or "nobody " in folded
+    ):
         for m in _denied_pattern().finditer(folded):
             noun = m.group(1) or m.group(2) or m.group(3)
             if noun not in _NOUN_STOP and noun not in heads:
@@ -746,7 +752,13 @@ def _known_problems(item) -> list[_Match]:
     for v in item.facts.terms("kr_negative_fix_verbs"):
         m = _KNOWN_PROBLEMS.match(text, v[1])
         if m is not None:
-            return [_Match((m.start(1) + 1 if m.group(1) else m.end() - 8, m.end(), m.group().strip()), v, [])]
+            return [
+                _Match(
+                    (m.start(1) + 1 if m.group(1) else m.end() - 8, m.end(), m.group().strip()),
+                    v,
+                    [],
+                )
+            ]
     return []
 
 

@@ -86,7 +86,19 @@ _ZH_VIVID = re.compile(
 _ZH_ADVERBS = ("进一步", "持续", "全面", "真正", "切实", "不断", "继续", "努力", "大力", "认真")
 # How fast or how well the work is done, before a flat verb: "快速支撑业务扩张", "高效支持门店",
 # "有力保障交付" are the verb's flat statement still, not a vivid end state (decision 1444).
-_ZH_MANNER = ("快速", "迅速", "尽快", "高效", "有力", "有效", "积极", "稳步", "扎实", "更好地", "更好")
+_ZH_MANNER = (
+    "快速",
+    "迅速",
+    "尽快",
+    "高效",
+    "有力",
+    "有效",
+    "积极",
+    "稳步",
+    "扎实",
+    "更好地",
+    "更好",
+)
 _ZH_KPI_ADVERBS = (
     "大幅度", "大幅", "显著", "明显", "进一步", "持续", "稳步", "稳定", "快速", "全面", "日益", "逐步",
     "不断", "再", "双",

@@ -240,7 +240,9 @@ def people_won(item: Item, inside: tuple[Quantity, ...]) -> bool:
     folded = item.folded
     people = words("objective_people_counted", lang)
     for q in inside:
-        if q.kind != "count" or not _WIN_PEOPLE_VERBS[lang].search(folded, max(0, q.start - 20), q.start):
+        if q.kind != "count" or not _WIN_PEOPLE_VERBS[lang].search(
+            folded, max(0, q.start - 20), q.start
+        ):
             continue
         if lang == "en":
             # "50,000 new members": the people are the count's unit, or follow it

@@ -33,6 +33,8 @@ from coach.facts.bounds import bound
 from coach.facts.shape import Verb, verb_classes, work_verb_after
 from coach.wordlists import find_terms, words
 from rules._kr_common import (
+    ALWAYS_STAFF,
+    ONTO_A_SERVICE,
     activity_counts,
     capped_per_cadence,
     clause_of,
@@ -42,6 +44,7 @@ from rules._kr_common import (
     en_habit_per_period,
     is_article,
     share_of,
+    team_moved_onto,
     terms,
 )
 from rules._negative import (
@@ -402,6 +405,10 @@ def _read(item: Item) -> Reading:
         return Reading("other", whole, "change")  # "Clear the waiting list": 0 left (1013)
     if _dated_switch_over(item):
         return Reading("milestone", whole, _REASON["launch"])  # decision 399
+    if team_moved_onto(item):
+        # "Onboard the finance team onto the new ERP by June": a rollout to a team, no one
+        # hired; dated, a milestone (decision 1452)
+        return Reading("milestone" if _dated(item) else "task", whole, _REASON["launch"])
     if _PEOPLE_PASS[item.language].match(item.folded, lead, core[1]):
         # "5人通过中级会计师考试", "12 staff pass the CIPD Level 5 exam": people counted in digits
         # who pass are the measured result of the training, not hiring (decision 785)
@@ -1490,16 +1497,8 @@ def _zh_avoids_bad_event(item: Item) -> bool:
 
 
 # Hiring verbs whose object is always staff (onboard, fill may take customers or orders).
-_ALWAYS_STAFF = frozenset({"hire", "recruit", "backfill"})
 # Onboarded onto something that is not a team to join: a service, a platform, a tool, a
 # programme (decision 1293). "Onboard 10 engineers to the platform team" joins a team.
-_ONTO_A_SERVICE = re.compile(
-    r"\b(?:onto|on to|into|to)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:new\s+)?"
-    r"(?![a-z0-9-]+(?:\s+[a-z0-9-]+){0,2}\s+(?:teams?|squads?|crews?|departments?|offices?|staff|"
-    r"company|firm|org|organi[sz]ation|roles?|jobs?)\b)"
-    r"(?!(?:teams?|squads?|crews?|departments?|offices?|staff|company|firm|org|organi[sz]ation|"
-    r"roles?|jobs?|us|our)\b)[a-z0-9]"
-)
 
 
 # Measures that end in range: "体检各项指标正常", "血脂指标恢复正常", "水质检测结果全部达标" — the
@@ -1527,11 +1526,11 @@ def _onboarded_onto(item: Item, verb) -> bool:
     count of those who take up a service, platform or tool is its adoption (a result counted),
     not people hired; "Onboard 10 engineers to the platform team" joins a team (decision 1293).
     """
-    if verb is None or verb.cls != "hire" or verb.word in _ALWAYS_STAFF:
+    if verb is None or verb.cls != "hire" or verb.word in ALWAYS_STAFF:
         return False
     if not any(q.is_target and q.kind == "count" and q.start >= verb.end for q in counts(item)):
         return False  # "Onboard the finance team onto the new ERP by June": work to do
-    return _ONTO_A_SERVICE.search(item.folded, verb.end, item.core_span[1]) is not None
+    return ONTO_A_SERVICE.search(item.folded, verb.end, item.core_span[1]) is not None
 
 
 # "with all", "with every one of the": the people a count comes after are met, not hired.
@@ -1544,7 +1543,7 @@ def _hiring(item: Item) -> bool:
     if verb is not None and verb.cls == "hire":
         if any(q.is_target and q.kind == "percent" for q in item.facts.quantities):
             return False  # "新人入职30天内独立提交代码的比例达到90%": a share (decision 3)
-        if verb.word in _ALWAYS_STAFF:
+        if verb.word in ALWAYS_STAFF:
             return True  # "Hire +2 CEs by June 30 … up to 5 if hiring targets grow" (decision 4)
         # "Onboard 20 new merchants": customers won, not staff.
         after = (verb.end, item.core_span[1])
@@ -1771,9 +1770,7 @@ def _efforts_counted(item: Item, act) -> bool:
     before them makes them places or things founded ("4 new clinics", not a training clinic)."""
     start, end = (act.start, act.end) if act is not None else item.core_span
     return any(
-        start <= a
-        and b <= end
-        and not item.folded.endswith(("new ", "新"), start, a)
+        start <= a and b <= end and not item.folded.endswith(("new ", "新"), start, a)
         for a, b, _ in terms(item, "kr_activity_nouns")
     )
 

@@ -86,6 +86,9 @@ _ZH_VIVID = re.compile(
 _ZH_ADVERBS = ("进一步", "持续", "全面", "真正", "切实", "不断", "继续", "努力", "大力", "认真")
 # How fast or how well the work is done, before a flat verb: "快速支撑业务扩张", "高效支持门店",
 # "有力保障交付" are the verb's flat statement still, not a vivid end state (decision 1444).
+# Time set aside before the verb: "花时间查看客户反馈", "抽时间陪伴家人" — the verb after it is the
+# work (decision 1453).
+_ZH_TIME_SPENT = ("花", "抽", "抽出", "多花", "花更多", "时间", "更多")
 _ZH_MANNER = (
     "快速",
     "迅速",
@@ -878,6 +881,7 @@ def _served_zh(item: Item) -> Span | None:
             # "快速支撑业务扩张": the verb after a manner word opens the clause (decision 1444)
             and tok.text not in _ZH_MANNER
             and tok.text not in _ZH_ADVERBS
+            and not (tok.text in _ZH_TIME_SPENT and tok.start - clause[0] <= 3)
         ):
             heads[clause[0]] = tok.text in flat
         if not tok.text.startswith(people) and not tok.text.endswith(people):
@@ -1152,6 +1156,16 @@ def _noun_phrase_en(toks: list[Token]) -> bool:
     return False
 
 
+def _time_spent_before(toks: list[Token], i: int) -> bool:
+    """Whether 花/抽/抽出 and 时间 open the words at `i`, with a verb after them."""
+    return (
+        i + 2 < len(toks)
+        and toks[i].text in ("花", "抽", "抽出", "多花")
+        and toks[i + 1].text == "时间"
+        and toks[i + 2].pos.startswith("v")
+    )
+
+
 def _flat_zh(item: Item) -> Flat | None:
     toks = _words(item)
     if not toks:
@@ -1162,6 +1176,8 @@ def _flat_zh(item: Item) -> Flat | None:
     i = 0
     while i < len(toks) - 1 and (toks[i].text in _ZH_ADVERBS or toks[i].text in _ZH_MANNER):
         i += 1
+    if _time_spent_before(toks, i):
+        i += 2  # "花时间查看…", "抽时间陪伴家人" (decision 1453)
     head = toks[i]
     for verb in words("objective_flat_verbs", "zh"):  # longest first
         if folded.startswith(verb, head.start) and head.start + len(verb) in bounds:

@@ -1765,6 +1765,15 @@ def _each_meets_a_bar(item: Item) -> bool:
     return counted and bounded
 
 
+# Time set aside with one's own people, per period: "每月和每个孩子单独过一天", "每周陪父母吃一顿饭",
+# "每周跟老公单独出去一次" — a personal routine, effort counted, as date nights are (1415, 1454).
+_ZH_TIME_TOGETHER = re.compile(
+    r"(?:和|跟|与|陪)(?:每[个位一])?(?:个)?(?:孩子|儿子|女儿|宝宝|老婆|老公|爱人|妻子|丈夫|伴侣|对象|"
+    r"父母|爸妈|爸爸|妈妈|家人|家里人|爷爷奶奶|外公外婆)[^，,；;。]{0,6}?"
+    r"(?:过|待|呆|相处|吃|玩|出去|出游|散步|聊|约会|旅行|看)"
+)
+
+
 def _efforts_counted(item: Item, act) -> bool:
     """Whether the counted things of the activity at `act` are efforts (posts, workshops); "new"
     before them makes them places or things founded ("4 new clinics", not a training clinic)."""
@@ -1821,6 +1830,7 @@ def _recurring(item: Item) -> tuple[int, int] | None:
         or terms(item, "kr_activity_nouns")
         or terms(item, "kr_deliverables")
         or _zh_meeting_named(item, shape.cadence[1])
+        or (item.language == "zh" and _ZH_TIME_TOGETHER.search(item.folded, *item.core_span))
     )
     if not effort:
         return None

@@ -372,6 +372,11 @@ def read_quantities(
         if kept and r.start < kept[-1].end:
             continue
         kept.append(r)
+    if "one" in folded:
+        for m in _ONE_ON_ONE.finditer(folded):  # "one-on-one day": a kind of meeting, no count
+            for r in kept:
+                if m.start() <= r.start < m.end():
+                    r.kind, r.unit = "label-number", None
     for m in _FROM_ZERO.finditer(folded):  # "从0到1": an idiom for starting something new
         for r in kept:
             if m.start() <= r.start < m.end():
@@ -458,6 +463,11 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _DECADE_END = re.compile(r"['’]?s(?![a-z0-9])")
 _DECADE_FULL = re.compile(r"(?:1[5-9]\d|20[0-9])0")
 _DECADE_SHORT_BEFORE = re.compile(r"(?:['’]|\b(?:the|early|late|mid-?) )$")
+
+
+# "one-on-one", "one-to-one", "one on one": a kind of meeting or time together, both "one"s name
+# it (decision 1454); "1:1" is read elsewhere.
+_ONE_ON_ONE = re.compile(r"\bone[- ](?:on|to)[- ]one\b")
 
 
 def _decade(folded: str, s: int, e: int) -> bool:

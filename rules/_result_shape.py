@@ -1732,7 +1732,7 @@ _ZH_HAPPEN = frozenset({"出现", "发生", "产生"})
 # The bar each counted one meets, after the count: ", each with", "each reaching", "每家"
 _EACH_BAR = re.compile(
     r"(?:,\s*|\s)each\s+(?:of\s+them\s+)?(?:with|at|earning|reaching|making|averaging|doing|"
-    r"hitting|bringing in|generating|seeing)\b[^,;.]*$"
+    r"hitting|bringing in|generating|seeing|selling|serving|drawing|attracting)\b[^,;.]*$"
     r"|(?:每家|每个|每位|每名|每所|每条|每款|各)[^，,；;。]*$"
 )
 
@@ -1740,7 +1740,7 @@ _EACH_BAR = re.compile(
 _EN_EACH_BAR = re.compile(
     r"(?<![\s,])(?:,\s*+|\s++)each\s++(?:of\s+them\s+)?(?:with|at|earning|reaching|making|"
     r"averaging|doing|"
-    r"hitting|bringing in|generating|seeing)\b"
+    r"hitting|bringing in|generating|seeing|selling|serving|drawing|attracting)\b"
 )
 
 
@@ -2210,9 +2210,8 @@ def _made_not_won(item: Item, verb: Verb) -> bool:
         return verb.word in _ZH_WIN_BY_MAKING and first.unit in _ZH_MADE_UNITS
     if verb.word not in _EN_BOOK_VERBS:
         return False
-    booked = words("kr_booked_in", "en")
-    rest = re.findall(r"[a-z]+", item.folded[first.start : ce])[:4]
-    return any(w in booked for w in rest)
+    booked = find_terms(item.folded[first.end : ce], words("kr_booked_in", "en"), "en")
+    return any(a <= 24 for a, _b, _t in booked)  # within a few words of the count
 
 
 def _obtains_count(item: Item, verb: Verb) -> bool:

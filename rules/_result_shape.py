@@ -1790,8 +1790,14 @@ def each_meets_a_bar(item: Item) -> bool:
     the count of those meeting it is the result (decisions 1298, 1449)."""
     if item.language == "en":
         return _each_meets_a_bar(item)
-    return bool(_EACH_BAR.search(item.folded, *item.core_span)) and any(
-        q.kind == "count" and q.is_target for q in item.facts.quantities
+    bar = _EACH_BAR.search(item.folded, *item.core_span)
+    if bar is None:
+        return False
+    qs = item.facts.quantities
+    # the count first, then each one's bar with its own figure ("每两周和每位组员1on1一次" names
+    # whom the effort is with, no bar)
+    return any(q.kind == "count" and q.is_target and q.end <= bar.start() for q in qs) and any(
+        q.is_target and q.start >= bar.start() for q in qs
     )
 
 

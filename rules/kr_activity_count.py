@@ -251,6 +251,13 @@ class KrActivityCount(Rule):
             "zh", "月票从每月3000张涨到12000张", False, note="a monthly level moved (decision 1372)"
         ),
         Example("zh", "打赏从每月500笔涨到2000笔", False, note="decision 1372"),
+        Example(
+            "en",
+            "Launch 4 new clinics, each with weekly visits above 200",
+            False,
+            note="places that each meet a bar (decision 1449)",
+        ),
+        Example("zh", "«每月和每个孩子单独过一天»", True, note="time set aside (decision 1454)"),
     )
 
     def check(self, item, draft):

@@ -374,6 +374,18 @@ class KrNegativePhrasing(Rule):
             "en", "«Reduce vandalized bikes from 120 to 60 a month»", True, note="decision 1373"
         ),
         Example("en", "Recover 80% of stolen bikes within 48 hours", False, note="decision 1373"),
+        Example(
+            "en",
+            "«Escalate fewer than 5% of support cases»",
+            True,
+            note="a step capped is its lapse (decision 1445)",
+        ),
+        Example("en", "Escalate 100% of P1 incidents within 15 minutes", False, note="1445"),
+        Example("en", "«nobody rage-quits» scrims", True, note="nobody and a lapse (1446)"),
+        Example("en", "«Lose fewer» pistol rounds", True, note="a lapse verb, fewer (1447)"),
+        Example("en", "Lose 5 kg by summer", False, note="decision 1447"),
+        Example("en", "«Resolve the printing problems»", True, note="PRINCIPLES.md (1448)"),
+        Example("en", "Solve the 20 practice problems each week", False, note="exercises (1448)"),
     )
 
     def check(self, item, draft):

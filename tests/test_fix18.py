@@ -229,7 +229,14 @@ def test_work_done_with_people_is_no_metric_objective(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["快速支撑业务扩张", "有力支撑业务扩张", "迅速支撑新业务落地", "花时间查看客户反馈", "抽时间陪伴家人"]
+    "text",
+    [
+        "快速支撑业务扩张",
+        "有力支撑业务扩张",
+        "迅速支撑新业务落地",
+        "花时间查看客户反馈",
+        "抽时间陪伴家人",
+    ],
 )
 def test_a_flat_verb_after_a_manner_or_time_word_is_not_inspiring(text: str) -> None:
     assert "objective-not-inspiring" in _objective(text)

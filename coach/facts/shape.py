@@ -611,6 +611,10 @@ def _zh_entry_ending(folded: str, tok: Token) -> tuple[int, str] | None:
     return None
 
 
+# Verbs of buying or building that 新 may lead as one word ("新买", "新购置", "新建").
+_ZH_GOT_ANEW = frozenset({"买", "购", "购买", "购置", "添", "添置", "采购", "建"})
+
+
 def _zh_verb(
     folded: str, tokens: list[Token], pos: int, end: int, bounds: frozenset[int]
 ) -> Verb | None:
@@ -636,6 +640,8 @@ def _zh_verb(
             # "新买4台教练车", "新购2台服务器": 新 before a lexicon verb, one word to jieba, is
             # that verb done anew (decision 1450)
             entry = _zh_entry_at(folded, t.start + 1, bounds)
+            if entry not in _ZH_GOT_ANEW:
+                entry = None  # "新办读者证": cards issued to readers, not work (decision 1450)
             start = t.start if entry is None else t.start + 1
         if entry is None:
             inner = _zh_entry_ending(folded, t)

@@ -436,7 +436,9 @@ _EN = [
     # third ring", "before the customer calls back").
     (
         "cycle",
-        r"(?:ahead of|in time for) (?:the |our |my |this |next )?(?:[a-z0-9'’-]+ ){0,3}?"
+        r"(?:ahead of|in time for) (?!(?:the |our )?(?:schedule|plan|time|target|targets|"
+        r"budget|curve|pack|competition|competitors?|rivals?|peers|us|them|others)\b)"
+        r"(?:the |our |my |this |next )?(?:[a-z0-9'’-]+ ){0,3}?"
         r"[a-z0-9'’-]{3,}(?=\s*(?:$|[,;.(]|\s[-–—]\s))"
         r"|before (?:the |our |my |this |next )(?!(?:first|second|third|next|last|\d+\w*|"
         r"customers?|clients?|users?|patients?|competitors?|competition|deadline)\b)"

@@ -1729,19 +1729,19 @@ def _zh_meeting_named(item: Item, start: int) -> bool:
 
 
 _ZH_HAPPEN = frozenset({"出现", "发生", "产生"})
+# What each counted one does to meet its bar: "each with", "each reaching", "each selling" (1449)
+_EACH_VERBS = (
+    r"(?:with|at|earning|reaching|making|averaging|doing|hitting|bringing in|generating|seeing|"
+    r"selling|serving|drawing|attracting)\b"
+)
 # The bar each counted one meets, after the count: ", each with", "each reaching", "每家"
 _EACH_BAR = re.compile(
-    r"(?:,\s*|\s)each\s+(?:of\s+them\s+)?(?:with|at|earning|reaching|making|averaging|doing|"
-    r"hitting|bringing in|generating|seeing|selling|serving|drawing|attracting)\b[^,;.]*$"
+    r"(?:,\s*|\s)each\s+(?:of\s+them\s+)?" + _EACH_VERBS + r"[^,;.]*$"
     r"|(?:每家|每个|每位|每名|每所|每条|每款|各)[^，,；;。]*$"
 )
 
 
-_EN_EACH_BAR = re.compile(
-    r"(?<![\s,])(?:,\s*+|\s++)each\s++(?:of\s+them\s+)?(?:with|at|earning|reaching|making|"
-    r"averaging|doing|"
-    r"hitting|bringing in|generating|seeing|selling|serving|drawing|attracting)\b"
-)
+_EN_EACH_BAR = re.compile(r"(?<![\s,])(?:,\s*+|\s++)each\s++(?:of\s+them\s+)?" + _EACH_VERBS)
 
 
 def _each_meets_a_bar(item: Item) -> bool:

@@ -59,6 +59,10 @@ RESULT_RULES = {"kr-is-task", "kr-activity-count"}
         ),
         ("Refund fewer than 1% of payments", "More than 99% of payments kept without a refund"),
         ("Refund under 2% of orders", "More than 98% of orders kept without a refund"),
+        (
+            "Escalate under 3% of tickets to tier 2",
+            "More than 97% of tickets resolved without escalation",
+        ),
     ],
 )
 def test_a_capped_step_turns_to_its_good_complement(kr: str, turned: str) -> None:

@@ -380,13 +380,26 @@ _QUARTER_SET = re.compile(
 )
 
 
+# "Esports team — Split 2 OKRs", "Debate club Season 3 goals", "战队 S3赛季 OKR": the numbered
+# season or split a team plays is the set's cycle, as "Term 2" is a school's (decision 1441).
+# Only in a heading or the title: "Renew the show for season 3" in a key result dates nothing.
+_SEASON_SET = re.compile(
+    r"\b(?:split|season)\s?\d{1,2}(?![\d%.])|(?:第\s?[一二三四五六七八九十\d]{1,3}|[Ss]\d{1,2})\s?赛季",
+    re.I,
+)
+
+
 def _gives_deadline(text: str, draft: Draft) -> bool:
     return _line_gives_deadline(text, draft.language)
 
 
 @lru_cache(maxsize=512)  # every item of a set asks about the same title and heading lines
 def _line_gives_deadline(text: str, language: str) -> bool:
-    return has_deadline(text, detect_language(text, language)) or bool(_QUARTER_SET.search(text))
+    return (
+        has_deadline(text, detect_language(text, language))
+        or bool(_QUARTER_SET.search(text))
+        or bool(_SEASON_SET.search(text))
+    )
 
 
 def scope_deadline(item: Item, draft: Draft) -> bool:

@@ -1152,3 +1152,36 @@ def cleared(item: Item) -> re.Match[str] | None:
         if m is not None:
             return m
     return None
+
+
+# Verbs that always add staff, whatever follows them (decision 4).
+ALWAYS_STAFF = frozenset({"hire", "recruit", "backfill"})
+ONTO_A_SERVICE = re.compile(
+    r"\b(?:onto|on to|into|to)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:new\s+)?"
+    r"(?![a-z0-9-]+(?:\s+[a-z0-9-]+){0,2}\s+(?:teams?|squads?|crews?|departments?|offices?|staff|"
+    r"company|firm|org|organi[sz]ation|roles?|jobs?)\b)"
+    r"(?!(?:teams?|squads?|crews?|departments?|offices?|staff|company|firm|org|organi[sz]ation|"
+    r"roles?|jobs?|us|our)\b)[a-z0-9]"
+)
+
+
+# The team taken onto a service: "the finance team", "our support staff", "all 3 warehouses".
+_A_TEAM_AFTER = re.compile(
+    r"\s+(?:the|our|all(?: the| our)?|every|each)\s+(?:[a-z0-9&-]+\s+){0,3}?"
+    r"(?:teams?|squads?|departments?|staff|crews?|offices?|branches|stores|sites|clinics|"
+    r"warehouses|reps|agents|managers|nurses|employees)\b"
+)
+
+
+def team_moved_onto(item: Item) -> bool:
+    """A hiring verb whose object is a team already there, taken onto a service or tool:
+    "Onboard the finance team onto the new ERP by June", "Onboard our support staff to Zendesk"
+    (decision 1452). Counted teams are adopters (decision 1293); "Onboard 10 engineers to the
+    platform team" still hires."""
+    verb = item.facts.shape.verb
+    if verb is None or verb.cls != "hire" or verb.word in ALWAYS_STAFF or item.language != "en":
+        return False
+    team = _A_TEAM_AFTER.match(item.folded, verb.end, item.core_span[1])
+    if team is None:
+        return False
+    return ONTO_A_SERVICE.search(item.folded, team.end(), item.core_span[1]) is not None

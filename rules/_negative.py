@@ -171,7 +171,10 @@ def _denied_pattern() -> re.Pattern[str]:
         # release slips" (decision 1168)
         rf"|\b(?:([a-z][a-z0-9-]*)\s+(?:(?:do|does|did|will|should|must|shall|can)\s+)?"
         rf"(?:not|never)\s+(?:ever\s+)?|([a-z][a-z0-9-]*)\s+(?:don['’]t|doesn['’]t|won['’]t)\s+"
-        rf"|no\s+(?:[a-z][a-z0-9-]*\s+){{0,2}}?[a-z][a-z0-9-]*\s+(?:(?:ever|will)\s+)?)"
+        rf"|no\s+(?:[a-z][a-z0-9-]*\s+){{0,2}}?[a-z][a-z0-9-]*\s+(?:(?:ever|will)\s+)?"
+        # "nobody rage-quits scrims", "Never miss a payroll date": no one, or never opening the
+        # key result (decision 1446)
+        rf"|(?:nobody|no one|no-one)\s+(?:(?:ever|will)\s+)?|^never\s+(?:ever\s+)?)"
         rf"(?:{verbs})\b"
     )
 
@@ -201,7 +204,13 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
             and m.group(1) not in _EN_NOT_A_QUALIFIER
         ):
             out.append((m.start(), m.end(), m.group()))
-    if "not " in folded or "never " in folded or "no " in folded or "n't " in folded:
+    if (
+        "not " in folded
+        or "never " in folded
+        or "no " in folded
+        or "n't " in folded
+        or "nobody " in folded
+    ):
         for m in _denied_pattern().finditer(folded):
             noun = m.group(1) or m.group(2) or m.group(3)
             if noun not in _NOUN_STOP and noun not in heads:
@@ -403,7 +412,7 @@ def _gone_missing(folded: str) -> list[tuple[int, int, str]]:
 def _absence_inside(term: tuple[int, int, str]) -> bool:
     """A term made by `_gone_missing` that holds its own absence ("tickets no longer get lost"),
     or a listed bad participle denied after its noun ("upgrades not delayed", decision 1010)."""
-    return bool(re.search(r"\b(?:no longer|never)\b", term[2])) or (
+    return bool(re.search(r"\b(?:no longer|never|nobody|no one|no-one)\b", term[2])) or (
         (" not " in term[2] or "n't " in term[2] or "n’t " in term[2] or term[2].startswith("no "))
         and _denied_pattern().fullmatch(term[2]) is not None
     )
@@ -713,7 +722,44 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
         for v in item.facts.terms("kr_negative_fix_verbs"):
             if cs <= v[0] < term[0] and _THE_KNOWN.fullmatch(text, v[1], term[0]):
                 return v, False
+        # "Get the broken belt loaders fixed": the known broken things, fixed (decision 1448)
+        got = _GET_THE.search(text, cs, term[0])
+        done = _FIXED_AFTER.search(text, term[0], ce) if got is not None else None
+        if done is not None:
+            return (done.start(1), done.end(1), done.group(1)), False
     return None
+
+
+# "Get the broken belt loaders fixed", "get our leaking taps repaired" (decision 1448).
+_GET_THE = re.compile(r"\bget(?:s|ting)? (?:the|our|these|those|all the) $")
+_FIXED_AFTER = re.compile(r" (?:[a-z0-9-]+ ){0,3}?(fixed|repaired|sorted out|sorted|replaced)\b")
+# "Resolve the printing problems", "Sort out the login issues": a named thing's problems, the
+# known ones, after a fix verb; not exercises ("Solve 150 LeetCode problems" counts work, and
+# "Fix the practice problems" names no fault) (decision 1448).
+_KNOWN_PROBLEMS = re.compile(
+    r" (?:the|our|these|those|all the)((?: (?!(?:leetcode|math|maths|practice|homework|exam|"
+    r"coding|algorithm|sample|textbook|puzzle|interview|quiz|chapter|exercise|review)\b)"
+    r"[a-z0-9-]{1,20}){0,3}) (?:problems|issues|faults|glitches)\b"
+)
+
+
+_TROUBLE_HINT = re.compile(r" (?:problems|issues|faults|glitches)\b")
+
+
+def _known_problems(item) -> list[_Match]:
+    """A fix verb, then "the"/"our" and a named thing's problems (decision 1448)."""
+    text = item.folded
+    for v in item.facts.terms("kr_negative_fix_verbs"):
+        m = _KNOWN_PROBLEMS.match(text, v[1])
+        if m is not None:
+            return [
+                _Match(
+                    (m.start(1) + 1 if m.group(1) else m.end() - 8, m.end(), m.group().strip()),
+                    v,
+                    [],
+                )
+            ]
+    return []
 
 
 # Between a fix verb and the bad things: the known ones, named with "the", "our", "these".
@@ -797,6 +843,15 @@ _LIMIT_HABIT = re.compile(
 
 _ONCE = re.compile(r"(?:once|twice)\b")
 
+# A bad verb first, then "fewer"/"less" and what is lost or missed, no figure: "Lose fewer pistol
+# rounds", "Miss fewer free throws", "Concede fewer late goals" cut a count of bad events as
+# "Fewer lost rounds" does (decision 1447). Not "Lose 5 kg" (no "fewer"), not "Hold fewer
+# meetings" (holding is no lapse).
+_FEWER_LAPSE = re.compile(
+    r"^(?P<act>lose|miss|concede|drop|fumble|skip|forfeit|give up|give away|turn over|waste)\s+"
+    r"(?P<cap>fewer|less)\s(?!than\b)(?=[a-z])"
+)
+
 
 def participle_bases(participle: str) -> set[str]:
     """The plain forms a regular "-ed" participle may come from, its particle kept: "rolled
@@ -821,7 +876,7 @@ def _bad_verb_capped() -> re.Pattern[str]:
     are the plain forms of the listed bad participles (rules/data/en/
     kr_negative_participles.txt: "rolled back", "reopened", "rejected"), so the lexicon says
     which events are bad once, in one form."""
-    verbs: set[str] = set()
+    verbs: set[str] = set(words("kr_negative_capped_verbs", "en"))  # escalate, refund (1445)
     for w in words("kr_negative_participles", "en"):
         verbs |= participle_bases(w.removeprefix("after:"))
     alt = "|".join(re.escape(v) for v in sorted(verbs, key=lambda v: (-len(v), v)))
@@ -849,7 +904,11 @@ def capped_lapses(item) -> list[_Match]:
         or _bad_verb_capped().match(text, lead)
     )
     if m is None:
-        return []
+        fewer = _FEWER_LAPSE.match(text, lead)
+        if fewer is None:
+            return []
+        act = (fewer.start("act"), fewer.end("act"), fewer.group("act"))
+        return [_Match(act, (fewer.start("cap"), fewer.end("cap"), fewer.group("cap")), [])]
     _cs, ce = clause_of(item, m.start("act"))
     if not _ONCE.match(text, m.end()) and not any(
         q.value is not None and q.start >= m.end("cap")
@@ -910,6 +969,8 @@ def _find_matches(item) -> list[_Match]:
     out = [m for m in out if not _aside_to_a_measure(item, m)]
     if not out and "target" in item.cells:
         out = _target_cell_matches(item)
+    if not out and item.language == "en" and _TROUBLE_HINT.search(item.folded):
+        out = _known_problems(item)
     if not out:
         denied = zh_denied(item)
         if denied is not None:

@@ -35,7 +35,13 @@ from coach.draft import Item
 from coach.facts.shape import verb_classes
 from coach.nlp import Token
 from coach.wordlists import find_terms, longest_first, mapping, words
-from rules._objective_text import MetricClause, measure_label, metric_clauses, partner_count
+from rules._objective_text import (
+    MetricClause,
+    measure_label,
+    metric_clauses,
+    partner_count,
+    people_won,
+)
 
 Span = tuple[int, int]
 
@@ -78,6 +84,24 @@ _ZH_VIVID = re.compile(
     r"|一([家个场款本间所])[\u4e00-\u9fff]{1,2}一\1"
 )
 _ZH_ADVERBS = ("进一步", "持续", "全面", "真正", "切实", "不断", "继续", "努力", "大力", "认真")
+# How fast or how well the work is done, before a flat verb: "快速支撑业务扩张", "高效支持门店",
+# "有力保障交付" are the verb's flat statement still, not a vivid end state (decision 1444).
+# Time set aside before the verb: "花时间查看客户反馈", "抽时间陪伴家人" — the verb after it is the
+# work (decision 1453).
+_ZH_TIME_SPENT = ("花", "抽", "抽出", "多花", "花更多", "时间", "更多")
+_ZH_MANNER = (
+    "快速",
+    "迅速",
+    "尽快",
+    "高效",
+    "有力",
+    "有效",
+    "积极",
+    "稳步",
+    "扎实",
+    "更好地",
+    "更好",
+)
 _ZH_KPI_ADVERBS = (
     "大幅度", "大幅", "显著", "明显", "进一步", "持续", "稳步", "稳定", "快速", "全面", "日益", "逐步",
     "不断", "再", "双",
@@ -878,7 +902,14 @@ def _served_zh(item: Item) -> Span | None:
         kpi_cover[a:b] = b"\x01" * (b - a)
     for i, tok in enumerate(toks):
         clause = item.facts.clause_at(tok.start)
-        if clause is not None and clause[0] not in heads:
+        if (
+            clause is not None
+            and clause[0] not in heads
+            # "快速支撑业务扩张": the verb after a manner word opens the clause (decision 1444)
+            and tok.text not in _ZH_MANNER
+            and tok.text not in _ZH_ADVERBS
+            and not (tok.text in _ZH_TIME_SPENT and tok.start - clause[0] <= 3)
+        ):
             heads[clause[0]] = tok.text in flat
         if not tok.text.startswith(people) and not tok.text.endswith(people):
             continue
@@ -1152,6 +1183,16 @@ def _noun_phrase_en(toks: list[Token]) -> bool:
     return False
 
 
+def _time_spent_before(toks: list[Token], i: int) -> bool:
+    """Whether 花/抽/抽出 and 时间 open the words at `i`, with a verb after them."""
+    return (
+        i + 2 < len(toks)
+        and toks[i].text in ("花", "抽", "抽出", "多花")
+        and toks[i + 1].text == "时间"
+        and toks[i + 2].pos.startswith("v")
+    )
+
+
 def _flat_zh(item: Item) -> Flat | None:
     toks = _words(item)
     if not toks:
@@ -1160,8 +1201,10 @@ def _flat_zh(item: Item) -> Flat | None:
     folded = item.folded
     bounds = {t.start for t in toks} | {t.end for t in toks}
     i = 0
-    while i < len(toks) - 1 and toks[i].text in _ZH_ADVERBS:
+    while i < len(toks) - 1 and (toks[i].text in _ZH_ADVERBS or toks[i].text in _ZH_MANNER):
         i += 1
+    if _time_spent_before(toks, i):
+        i += 2  # "花时间查看…", "抽时间陪伴家人" (decision 1453)
     head = toks[i]
     for verb in words("objective_flat_verbs", "zh"):  # longest first
         if folded.startswith(verb, head.start) and head.start + len(verb) in bounds:
@@ -2451,7 +2494,10 @@ def metric_objective(item: Item) -> MetricReading | None:
         if (
             _work_verb(item)
             and not any(q.kind in ("money", "percent") for c in numbered for q in c.quantities)
-            and not any(partner_count(item, c.quantities) for c in numbered)
+            and not any(
+                partner_count(item, c.quantities) or people_won(item, c.quantities)
+                for c in numbered
+            )
             and not any(
                 c.start <= a and b <= c.end for c in numbered for a, b, _ in item.facts.kpis
             )

@@ -64,8 +64,20 @@ def _could_be_target(item: Item, q: Quantity) -> bool:
     if q.form == "digits" and q.unit is None and "\u4e00" <= after <= "\u9fff":
         # a measure word jieba tags as one counts what it names ("800杯", "50家"): decision 100;
         # so does a measure's name right after the figure ("完成500万销售额": decision 455)
-        return q.end in _measure_word_starts(item) or any(a == q.end for a, _, _ in item.facts.kpis)
+        return (
+            q.end in _measure_word_starts(item)
+            or any(a == q.end for a, _, _ in item.facts.kpis)
+            or _people_after(item, q.end)  # "获取10万用户": people counted (decision 1443)
+        )
     return True
+
+
+def _people_after(item: Item, at: int) -> bool:
+    """Whether people won from outside are named at `at` ("用户", "新会员", "注册用户")."""
+    folded = item.folded
+    m = _PEOPLE_MODIFIERS[item.language].match(folded, at)
+    at = m.end() if m else at
+    return any(folded.startswith(w, at) for w in words("objective_people_counted", item.language))
 
 
 def _measure_word_starts(item: Item) -> frozenset[int]:
@@ -147,6 +159,7 @@ def metric_clauses(item: Item) -> list[MetricClause]:
             or _held_level(item, inside)
             or _partners_counted(item, inside)
             or partner_count(item, inside)
+            or people_won(item, inside)
             or _bare_level(item, s, e, inside)
         ):
             continue
@@ -200,6 +213,42 @@ def partner_count(item: Item, inside: tuple[Quantity, ...]) -> bool:
             and verb.text.removeprefix("新") in _PARTNER_VERBS
             and _PARTNERS_AFTER.match(item.folded, q.end)
         ):
+            return True
+    return False
+
+
+# Verbs that win people from outside, right before their count: "获取10万用户", "吸引10万用户",
+# "Attract 50,000 new members" count people who join, as "新增10万注册用户" does (decision 1443);
+# not "培训5000名用户" or "Train 500 users" (work done with them).
+_WIN_PEOPLE_VERBS = {
+    "zh": re.compile(r"(?:获取|获得|吸引|新增|增加|拉新|拉来|引来|引入|招揽|带来|转化|沉淀)$"),
+    "en": re.compile(
+        r"\b(?:attract|acquire|gain|win|add|bring in|sign up|draw in|draw|grow to|reach|"
+        r"convert)\s(?:over |more than |at least )?$"
+    ),
+}
+_PEOPLE_MODIFIERS = {
+    "zh": re.compile(r"(?:名|位|个)?(?:新的?|注册|付费|活跃|忠实|年轻|高价值|优质)?"),
+    "en": re.compile(r"\s(?:(?:new|paying|active|loyal|young|registered|returning|monthly)\s)?"),
+}
+
+
+def people_won(item: Item, inside: tuple[Quantity, ...]) -> bool:
+    """A count of people won from outside after a verb that wins them (decision 1443): an
+    outcome counted, not work ("获取10万用户", "Attract 50,000 new members")."""
+    lang = item.language
+    folded = item.folded
+    people = words("objective_people_counted", lang)
+    for q in inside:
+        if q.kind != "count" or not _WIN_PEOPLE_VERBS[lang].search(
+            folded, max(0, q.start - 20), q.start
+        ):
+            continue
+        if lang == "en":
+            # "50,000 new members": the people are the count's unit, or follow it
+            if q.unit in people or _people_after(item, q.end):
+                return True
+        elif _people_after(item, q.end):
             return True
     return False
 

@@ -33,6 +33,7 @@ from coach.facts.shape import en_verb_class
 from coach.rule_api import Fix, LocalEdit, voice
 from coach.text import fold
 from coach.wordlists import find_terms, keys_by_length, mapping, words
+from rules._kr_common import team_moved_onto
 
 
 def _copied_fix(fix: Fix) -> Fix:
@@ -930,6 +931,8 @@ def _hiring_itself(item: Item, choice: Choice | None) -> bool:
 
 def _hiring(item: Item) -> bool:
     verb = item.facts.shape.verb
+    if team_moved_onto(item):
+        return False  # "Onboard the finance team onto the new ERP": a rollout (decision 1452)
     return (verb is not None and verb.cls == "hire") or _hiring_itself(item, choose_memo(item))
 
 

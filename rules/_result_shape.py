@@ -33,6 +33,8 @@ from coach.facts.bounds import bound
 from coach.facts.shape import Verb, verb_classes, work_verb_after
 from coach.wordlists import find_terms, words
 from rules._kr_common import (
+    ALWAYS_STAFF,
+    ONTO_A_SERVICE,
     activity_counts,
     capped_per_cadence,
     clause_of,
@@ -42,6 +44,7 @@ from rules._kr_common import (
     en_habit_per_period,
     is_article,
     share_of,
+    team_moved_onto,
     terms,
 )
 from rules._negative import (
@@ -376,11 +379,20 @@ def _read(item: Item) -> Reading:
         # others is won, as "Collect 15 testimonials" is; a certification stays one to get
         # (decisions 24, 1332)
         verb = Verb(verb.start, verb.end, verb.word, "win", verb.position)
+    if verb is not None and _made_not_won(item, verb):
+        # "开发3条周边徒步路线", "Book 10 live bands": things made or bought in, counted, are
+        # output, not partners or customers won (decision 1450)
+        verb = Verb(verb.start, verb.end, verb.word, "act", verb.position)
     if _person_can_alone(item, core[0], core[1]):
         # "Miguel runs the morning bake alone 5 days a week by July 15", "小周9月前能独立排班": a
         # capability one named person reaches; the cadence counts no effort (decision 1245)
         return Reading("result", whole, "capability")
     acts = activity_counts(item)
+    if acts and each_meets_a_bar(item) and not _efforts_counted(item, acts[0]):
+        # "Launch 4 new clinics, each with weekly visits above 200": places launched that each
+        # meet the bar are the result, as "Open 3 new stores, each with …" is (decision 1449);
+        # "Publish 6 posts, each reaching …" still counts efforts
+        return Reading("result", whole, "measured")
     if acts:
         return Reading("activity", (acts[0].start, acts[0].end), "count")
     if _efforts_moved(item, lead):
@@ -393,6 +405,10 @@ def _read(item: Item) -> Reading:
         return Reading("other", whole, "change")  # "Clear the waiting list": 0 left (1013)
     if _dated_switch_over(item):
         return Reading("milestone", whole, _REASON["launch"])  # decision 399
+    if team_moved_onto(item):
+        # "Onboard the finance team onto the new ERP by June": a rollout to a team, no one
+        # hired; dated, a milestone (decision 1452)
+        return Reading("milestone" if _dated(item) else "task", whole, _REASON["launch"])
     if _PEOPLE_PASS[item.language].match(item.folded, lead, core[1]):
         # "5人通过中级会计师考试", "12 staff pass the CIPD Level 5 exam": people counted in digits
         # who pass are the measured result of the training, not hiring (decision 785)
@@ -411,6 +427,9 @@ def _read(item: Item) -> Reading:
         # supply or demand is reached, not days of effort (decision 1310)
         return Reading("result", whole, "measured")
     effort = _effort_per_cadence(item)
+    if effort is not None and each_meets_a_bar(item) and not _efforts_counted(item, None):
+        # "Open 2 new clinics, each with 150+ patients a week": the week is the bar's period
+        return Reading("result", whole, "measured")  # decision 1449
     if effort is not None:
         return Reading("activity", (max(core[0], min(effort, lead)), core[1]), "recurring")
     contact_rate = _CONTACT_RATE[item.language].search(item.folded, lead, core[1])
@@ -1483,16 +1502,8 @@ def _zh_avoids_bad_event(item: Item) -> bool:
 
 
 # Hiring verbs whose object is always staff (onboard, fill may take customers or orders).
-_ALWAYS_STAFF = frozenset({"hire", "recruit", "backfill"})
 # Onboarded onto something that is not a team to join: a service, a platform, a tool, a
 # programme (decision 1293). "Onboard 10 engineers to the platform team" joins a team.
-_ONTO_A_SERVICE = re.compile(
-    r"\b(?:onto|on to|into|to)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:new\s+)?"
-    r"(?![a-z0-9-]+(?:\s+[a-z0-9-]+){0,2}\s+(?:teams?|squads?|crews?|departments?|offices?|staff|"
-    r"company|firm|org|organi[sz]ation|roles?|jobs?)\b)"
-    r"(?!(?:teams?|squads?|crews?|departments?|offices?|staff|company|firm|org|organi[sz]ation|"
-    r"roles?|jobs?|us|our)\b)[a-z0-9]"
-)
 
 
 # Measures that end in range: "体检各项指标正常", "血脂指标恢复正常", "水质检测结果全部达标" — the
@@ -1520,11 +1531,11 @@ def _onboarded_onto(item: Item, verb) -> bool:
     count of those who take up a service, platform or tool is its adoption (a result counted),
     not people hired; "Onboard 10 engineers to the platform team" joins a team (decision 1293).
     """
-    if verb is None or verb.cls != "hire" or verb.word in _ALWAYS_STAFF:
+    if verb is None or verb.cls != "hire" or verb.word in ALWAYS_STAFF:
         return False
     if not any(q.is_target and q.kind == "count" and q.start >= verb.end for q in counts(item)):
         return False  # "Onboard the finance team onto the new ERP by June": work to do
-    return _ONTO_A_SERVICE.search(item.folded, verb.end, item.core_span[1]) is not None
+    return ONTO_A_SERVICE.search(item.folded, verb.end, item.core_span[1]) is not None
 
 
 # "with all", "with every one of the": the people a count comes after are met, not hired.
@@ -1537,7 +1548,7 @@ def _hiring(item: Item) -> bool:
     if verb is not None and verb.cls == "hire":
         if any(q.is_target and q.kind == "percent" for q in item.facts.quantities):
             return False  # "新人入职30天内独立提交代码的比例达到90%": a share (decision 3)
-        if verb.word in _ALWAYS_STAFF:
+        if verb.word in ALWAYS_STAFF:
             return True  # "Hire +2 CEs by June 30 … up to 5 if hiring targets grow" (decision 4)
         # "Onboard 20 new merchants": customers won, not staff.
         after = (verb.end, item.core_span[1])
@@ -1723,19 +1734,19 @@ def _zh_meeting_named(item: Item, start: int) -> bool:
 
 
 _ZH_HAPPEN = frozenset({"出现", "发生", "产生"})
+# What each counted one does to meet its bar: "each with", "each reaching", "each selling" (1449)
+_EACH_VERBS = (
+    r"(?:with|at|earning|reaching|making|averaging|doing|hitting|bringing in|generating|seeing|"
+    r"selling|serving|drawing|attracting)\b"
+)
 # The bar each counted one meets, after the count: ", each with", "each reaching", "每家"
 _EACH_BAR = re.compile(
-    r"(?:,\s*|\s)each\s+(?:of\s+them\s+)?(?:with|at|earning|reaching|making|averaging|doing|"
-    r"hitting|bringing in|generating|seeing)\b[^,;.]*$"
+    r"(?:,\s*|\s)each\s+(?:of\s+them\s+)?" + _EACH_VERBS + r"[^,;.]*$"
     r"|(?:每家|每个|每位|每名|每所|每条|每款|各)[^，,；;。]*$"
 )
 
 
-_EN_EACH_BAR = re.compile(
-    r"(?<![\s,])(?:,\s*+|\s++)each\s++(?:of\s+them\s+)?(?:with|at|earning|reaching|making|"
-    r"averaging|doing|"
-    r"hitting|bringing in|generating|seeing)\b"
-)
+_EN_EACH_BAR = re.compile(r"(?<![\s,])(?:,\s*+|\s++)each\s++(?:of\s+them\s+)?" + _EACH_VERBS)
 
 
 def _each_meets_a_bar(item: Item) -> bool:
@@ -1751,10 +1762,48 @@ def _each_meets_a_bar(item: Item) -> bool:
     quantities = item.facts.quantities
     counted = any(q.kind == "count" and q.is_target and q.end <= bar.start() for q in quantities)
     bounded = any(
-        q.start >= bar.end() and q.end <= ce and item.facts.bound(q) in ("min", "max")
+        q.start >= bar.end()
+        and q.end <= ce
+        and (item.facts.bound(q) in ("min", "max") or item.folded.startswith("+", q.end))
         for q in quantities
-    )
+    )  # "above 200", "200+" (decision 1449)
     return counted and bounded
+
+
+# Time set aside with one's own people, per period: "每月和每个孩子单独过一天", "每周陪父母吃一顿饭",
+# "每周跟老公单独出去一次" — a personal routine, effort counted, as date nights are (1415, 1454).
+_ZH_TIME_TOGETHER = re.compile(
+    r"(?:和|跟|与|陪)(?:每[个位一])?(?:个)?(?:孩子|儿子|女儿|宝宝|老婆|老公|爱人|妻子|丈夫|伴侣|对象|"
+    r"父母|爸妈|爸爸|妈妈|家人|家里人|爷爷奶奶|外公外婆)[^，,；;。]{0,6}?"
+    r"(?:过|待|呆|相处|吃|玩|出去|出游|散步|聊|约会|旅行|看)"
+)
+
+
+def _efforts_counted(item: Item, act) -> bool:
+    """Whether the counted things of the activity at `act` are efforts (posts, workshops); "new"
+    before them makes them places or things founded ("4 new clinics", not a training clinic)."""
+    start, end = (act.start, act.end) if act is not None else item.core_span
+    return any(
+        start <= a and b <= end and not item.folded.endswith(("new ", "新"), start, a)
+        for a, b, _ in terms(item, "kr_activity_nouns")
+    )
+
+
+def each_meets_a_bar(item: Item) -> bool:
+    """Whether the key result counts things that each meet a bar, in either language
+    ("Launch 4 new clinics, each with weekly visits above 200", "推出3款新品，每款月销超过1万件"):
+    the count of those meeting it is the result (decisions 1298, 1449)."""
+    if item.language == "en":
+        return _each_meets_a_bar(item)
+    bar = _EACH_BAR.search(item.folded, *item.core_span)
+    if bar is None:
+        return False
+    qs = item.facts.quantities
+    # the count first, then each one's bar with its own figure ("每两周和每位组员1on1一次" names
+    # whom the effort is with, no bar)
+    return any(q.kind == "count" and q.is_target and q.end <= bar.start() for q in qs) and any(
+        q.is_target and q.start >= bar.start() for q in qs
+    )
 
 
 def _bad_events_happen(item: Item) -> bool:
@@ -1792,6 +1841,7 @@ def _recurring(item: Item) -> tuple[int, int] | None:
         or terms(item, "kr_activity_nouns")
         or terms(item, "kr_deliverables")
         or _zh_meeting_named(item, shape.cadence[1])
+        or (item.language == "zh" and _ZH_TIME_TOGETHER.search(item.folded, *item.core_span))
     )
     if not effort:
         return None
@@ -2014,7 +2064,7 @@ _MEASURED_BY = frozenset(
 # the call desk to the new vendor by Oct 1", "Changeover of the warehouse system", "Sign-off of
 # the budget": one event, a deliverable as "cutover" and "rollout" are (decisions 1140, 1295).
 _HANDED_OVER = re.compile(
-    r"\b([a-z]{2,20}-?(?:over|off|out))\s+of\s+(?:(?:the|our|a|an|all|its|their)\s+)?[a-z]"
+    r"\b([a-z]{2,20}-?(?:over|off|out))\s+(?:of|on|for)\s+(?:(?:the|our|a|an|all|its|their)\s+)?[a-z]"
 )
 # Such nouns that name a measure: "Turnover of the sales team under 10%".
 _PHRASAL_MEASURES = frozenset({"turnover", "layoff", "dropout", "payout", "knockout"})
@@ -2025,7 +2075,10 @@ def _deliverable_only(item: Item, lead: int) -> bool:
     dashboards for every team", "官网改版"."""
     cs, ce = clause_of(item, lead)
     found = [t for t in terms(item, "kr_deliverables") if cs <= t[0] and t[1] <= ce]
-    handed = _HANDED_OVER.match(item.folded, max(cs, lead), ce)
+    # "Sign-off of the new budget by May 1": the lead may fall inside the hyphenated noun (1451)
+    handed = _HANDED_OVER.match(item.folded, max(cs, lead), ce) or _HANDED_OVER.match(
+        item.folded, cs, ce
+    )
     if handed is not None and handed.group(1) not in _PHRASAL_MEASURES:
         found.append((handed.start(1), handed.end(1), handed.group(1)))
     # "Students who say … on the survey": after a preposition the deliverable is where people
@@ -2045,7 +2098,9 @@ def _deliverable_only(item: Item, lead: int) -> bool:
     ]
     if not found:
         return False
-    if item.facts.direction(cs, ce) is not None:
+    direction = item.facts.direction(cs, ce)
+    # "Sign-off of …" reads "sign" as reaching a deal; the noun is the milestone (1451)
+    if direction is not None and not (direction == "reach" and handed is not None):
         return False
     return not _adopted(item)
 
@@ -2141,6 +2196,33 @@ _SHOWN_BY = frozenset({"act", "contact", "complete", "learn"})
 _COUNT_AFTER = re.compile(
     r"[ \t]{1,3}(?:at least[ \t]{1,3}|over[ \t]{1,3})?\d[\d,.]{0,15}\+?[ \t]{1,3}[a-z]"
 )
+
+
+# Measure words of things made, not of parties won: "3条路线", "5款产品", "2门课", "4套方案"
+# (decision 1450); 家/位/名/个 count customers and partners too ("开发30家经销商").
+_ZH_MADE_UNITS = frozenset("条款门套项本篇首部张份节")
+_ZH_WIN_BY_MAKING = frozenset({"开发", "拓展", "开拓", "发展"})
+_EN_BOOK_VERBS = frozenset({"book", "books", "booked", "line up", "sign", "secure"})
+
+
+def _made_not_won(item: Item, verb: Verb) -> bool:
+    """A verb that wins customers or partners, here leading a count of things made or booked
+    in: "开发3条周边徒步路线" (条 counts routes, not partners), "Book 10 live bands" (who plays
+    at our event, rules/data/en/kr_booked_in.txt) (decision 1450)."""
+    if verb.cls != "win" or verb.position != "lead":
+        return False
+    _cs, ce = clause_of(item, verb.start)
+    first = next(
+        (q for q in item.facts.quantities if verb.end <= q.start < ce and q.kind == "count"), None
+    )
+    if first is None or item.folded[verb.end : first.start].strip():
+        return False  # the count right after the verb
+    if item.language == "zh":
+        return verb.word in _ZH_WIN_BY_MAKING and first.unit in _ZH_MADE_UNITS
+    if verb.word not in _EN_BOOK_VERBS:
+        return False
+    booked = find_terms(item.folded[first.end : ce], words("kr_booked_in", "en"), "en")
+    return any(a <= 24 for a, _b, _t in booked)  # within a few words of the count
 
 
 def _obtains_count(item: Item, verb: Verb) -> bool:

@@ -14,7 +14,7 @@ from rules._outcome import (
     routine_on_time,
     universal_subject_fix,
 )
-from rules._result_shape import reading
+from rules._result_shape import each_meets_a_bar, reading
 
 
 class KrActivityCount(Rule):
@@ -251,6 +251,13 @@ class KrActivityCount(Rule):
             "zh", "月票从每月3000张涨到12000张", False, note="a monthly level moved (decision 1372)"
         ),
         Example("zh", "打赏从每月500笔涨到2000笔", False, note="decision 1372"),
+        Example(
+            "en",
+            "Launch 4 new clinics, each with weekly visits above 200",
+            False,
+            note="places that each meet a bar (decision 1449)",
+        ),
+        Example("zh", "«每月和每个孩子单独过一天»", True, note="time set aside (decision 1454)"),
     )
 
     def check(self, item, draft):
@@ -258,6 +265,10 @@ class KrActivityCount(Rule):
         r = reading(item)
         if r.kind == "result" and r.reason == "capability":
             return []  # "Miguel runs the morning bake alone 5 days a week" (decision 1245)
+        if r.kind == "result" and each_meets_a_bar(item):
+            # "Launch 4 new clinics, each with weekly visits above 200": those launched that
+            # meet the bar are the result, as for stores and partners (decisions 1298, 1449)
+            return []
         spans = [(a.start, a.end) for a in activity_counts(item)]
         if not spans and r.kind == "activity":
             spans = [r.span]  # a recurring effort without a count (decision 6)

@@ -442,6 +442,17 @@ class KrIsTask(Rule):
         ),
         Example("zh", "体重减掉5公斤", False, note="a weight that changes (decision 1372)"),
         Example("zh", "三个月减重5公斤", False, note="decision 1372"),
+        Example("zh", "«开发3条周边徒步路线»", True, note="routes made, not partners (1450)"),
+        Example("zh", "开发30家经销商", False, note="partners won (decisions 878, 1450)"),
+        Example("en", "«Book 10 live bands»", True, note="booked in for our event (1450)"),
+        Example("en", "Book 500 room nights from corporate clients", False, note="sold (1450)"),
+        Example("en", "«Sign-off of the new budget by May 1»", True, note="a milestone (1451)"),
+        Example(
+            "en",
+            "«Onboard the finance team onto the new ERP by June»",
+            True,
+            note="a rollout to a team, no hire (decision 1452)",
+        ),
     )
 
     def check(self, item, draft):

@@ -374,6 +374,18 @@ class KrNegativePhrasing(Rule):
             "en", "«Reduce vandalized bikes from 120 to 60 a month»", True, note="decision 1373"
         ),
         Example("en", "Recover 80% of stolen bikes within 48 hours", False, note="decision 1373"),
+        Example(
+            "en",
+            "«Escalate fewer than 5% of support cases»",
+            True,
+            note="a step capped is its lapse (decision 1445)",
+        ),
+        Example("en", "Escalate 100% of P1 incidents within 15 minutes", False, note="1445"),
+        Example("en", "«nobody rage-quits» scrims", True, note="nobody and a lapse (1446)"),
+        Example("en", "«Lose fewer» pistol rounds", True, note="a lapse verb, fewer (1447)"),
+        Example("en", "Lose 5 kg by summer", False, note="decision 1447"),
+        Example("en", "«Resolve the printing problems»", True, note="PRINCIPLES.md (1448)"),
+        Example("en", "Solve the 20 practice problems each week", False, note="exercises (1448)"),
     )
 
     def check(self, item, draft):
@@ -1371,7 +1383,9 @@ _EN_VERB_SHARE = re.compile(
     r"\b(?P<verb>[a-z]{2,20}(?: back| out| off| away)?)\s+"
     r"(?P<cmp>less than|fewer than|under|below|at most|no more than)\s*"
     r"(?:(?P<v>\d{1,2}(?:\.\d+)?)\s*%\s+of|(?P<n>\d{1,3})\s+(?:in|out of)\s+(?P<d>\d{1,4}))"
-    r"\s+(?P<what>(?:all\s+|our\s+|the\s+)?[a-z][a-z -]{1,40}?)\s*$",
+    r"\s+(?P<what>(?:all\s+|our\s+|the\s+)?[a-z][a-z -]{1,40}?)"
+    # where a capped step sends them: "Escalate under 3% of tickets to tier 2" (decision 1445)
+    r"(?:\s+(?P<dest>(?:to|into)\s+[a-z0-9][a-z0-9 -]{0,30}?))?\s*$",
     re.I,
 )
 
@@ -1444,6 +1458,12 @@ def _late_share_fix(item) -> Fix | None:
     if good is None:
         good = mapping("kr_negative_share_turns", "en")[m.group("end").lower()]
     what = item.text[m.start("what") : m.end("what")]
+    if (
+        "dest" in m.groupdict()
+        and m.group("dest")
+        and m.group("verb").lower() not in words("kr_negative_capped_verbs", "en")
+    ):
+        what = item.text[m.start("what") : m.end("dest")]  # the destination stays with the things
     text = f"{floor} {share} {what} {good}"
     return Fix(edits=[LocalEdit(m.start(), m.end(), text)], applicability="unsafe")
 

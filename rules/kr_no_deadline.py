@@ -197,6 +197,27 @@ class KrNoDeadline(Rule):
             context="Farm stand OKRs\nObjective: The stand everyone stops at\nKR1 {item}",
             note="'in season' says when fruit ripens, not a deadline (decision 1374)",
         ),
+        Example(
+            "en",
+            "Sell 200 gift boxes before the move",
+            False,
+            context="Side shop OKRs\nObjective: The shop friends brag about\nKR1 {item}",
+            note="an event raced is the deadline (decision 1442)",
+        ),
+        Example(
+            "zh",
+            "礼盒销量达到200盒，赶在搬家之前",
+            False,
+            context="小店OKR\n目标：做朋友们都夸的小店\n关键结果1：{item}",
+            note="赶在…前 (decision 1442)",
+        ),
+        Example(
+            "en",
+            "«Answer 90% of calls before the third ring»",
+            True,
+            context="Front desk OKRs\nObjective: Callers feel welcome\nKR1 {item}",
+            note="a condition on each call, no deadline (decision 1442)",
+        ),
     )
 
     def check(self, item, draft):

@@ -373,6 +373,9 @@ class ObjectiveIsMetric(Rule):
         Example("en", "«Shorten refund times»", True, note="a duration brought down (1312)"),
         Example("zh", "«抖音号涨粉»", True, note="a verb and its measure in one word (1313)"),
         Example("en", "«Improve on-time arrivals»", True, note="the on-time rate (1318)"),
+        Example("zh", "«获取10万用户»", True, note="people won, counted (decision 1443)"),
+        Example("en", "«Attract 50,000 new members»", True, note="decision 1443"),
+        Example("zh", "培训5000名用户", False, note="work done with people (decision 1443)"),
         Example(
             "en",
             "Win the harbour families and grow lunch covers 20%",

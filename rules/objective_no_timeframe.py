@@ -126,6 +126,14 @@ class ObjectiveNoTimeframe(Rule):
             "2. Orders shipped same day from 85% to 97%",
             note="decision 15: an event bounds the set",
         ),
+        Example(
+            "en",
+            "Win the regional league",
+            False,
+            context="Esports team — Split 2 OKRs (coach: @kenji)\nObjective: {item}\n"
+            "- Win 70% of scrims\n- Team mood survey avg ≥ 4/5",
+            note="a numbered split is the set's cycle (decision 1441)",
+        ),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:

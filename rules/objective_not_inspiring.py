@@ -211,6 +211,8 @@ class ObjectiveNotInspiring(Rule):
         Example("en", "«Get the van fleet paperwork in order»", True, note="put straight (1315)"),
         Example("en", "«Sort out the stockroom»", True, note="decision 1315"),
         Example("zh", "做村民看病离不开的卫生室", False, note="people served rely on it (1316)"),
+        Example("zh", "«快速支撑业务扩张»", True, note="a manner word, a flat verb (1444)"),
+        Example("zh", "«花时间查看客户反馈»", True, note="time set aside, a flat verb (1453)"),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:

@@ -372,6 +372,11 @@ def read_quantities(
         if kept and r.start < kept[-1].end:
             continue
         kept.append(r)
+    if "one" in folded:
+        for m in _ONE_ON_ONE.finditer(folded):  # "one-on-one day": a kind of meeting, no count
+            for r in kept:
+                if m.start() <= r.start < m.end():
+                    r.kind, r.unit = "label-number", None
     for m in _FROM_ZERO.finditer(folded):  # "从0到1": an idiom for starting something new
         for r in kept:
             if m.start() <= r.start < m.end():
@@ -454,6 +459,28 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 _POINT_ZERO = re.compile(r"\d+\.0")
+# A decade: "1990s", "1980's", and the two-digit one after an apostrophe or a word that dates
+# it ("'90s", "the 80s", "early 2000s"); "Hold 10s planks" and "Run 100s of tests" stay figures.
+_DECADE_END = re.compile(r"['’]?s(?![a-z0-9])")
+_DECADE_FULL = re.compile(r"(?:1[5-9]\d|20[0-9])0")
+_DECADE_SHORT_BEFORE = re.compile(r"(?:['’]|\b(?:the|early|late|mid-?) )$")
+
+
+# "one-on-one", "one-to-one", "one on one": a kind of meeting or time together, both "one"s name
+# it (decision 1454); "1:1" is read elsewhere.
+_ONE_ON_ONE = re.compile(r"\bone[- ](?:on|to)[- ]one\b")
+
+
+def _decade(folded: str, s: int, e: int) -> bool:
+    """Whether the number is a decade written with its "s" (decision 1440)."""
+    if not _DECADE_END.match(folded, e):
+        return False
+    num = folded[s:e]
+    if _DECADE_FULL.fullmatch(num):
+        return True
+    return bool(
+        re.fullmatch(r"[1-9]0", num) and _DECADE_SHORT_BEFORE.search(folded, max(0, s - 6), s)
+    )
 
 
 def _is_label(
@@ -471,6 +498,8 @@ def _is_label(
         return False  # "GMV x2", "covers x1.5": a multiple, not a name like "x86" (decision 941)
     if prev == "#" and lang == "en":
         return True  # "#4260": an issue or a ticket, not a count
+    if lang == "en" and _decade(folded, s, e):
+        return True  # "the 1990s archive", "'80s hits": a decade, not 1990 seconds (1440)
     if prev and ("a" <= prev <= "z" or prev in "\\_"):
         # q3, v2, fy24, p0, h1 — but "TOP5" is a rank
         return _word_before(folded, s)[0] not in words("rank_words", lang)

@@ -644,6 +644,10 @@ def _zh_entry_ending(folded: str, tok: Token) -> tuple[int, str] | None:
     return None
 
 
+# Verbs of buying or building that 新 may lead as one word ("新买", "新购置", "新建").
+_ZH_GOT_ANEW = frozenset({"买", "购", "购买", "购置", "添", "添置", "采购", "建"})
+
+
 def _zh_verb(
     folded: str, tokens: list[Token], pos: int, end: int, bounds: frozenset[int]
 ) -> Verb | None:
@@ -665,6 +669,13 @@ def _zh_verb(
             break
         entry = _zh_entry_at(folded, t.start, bounds)
         start = t.start
+        if entry is None and len(t.text) >= 2 and t.text[0] == "新":
+            # "新买4台教练车", "新购2台服务器": 新 before a lexicon verb, one word to jieba, is
+            # that verb done anew (decision 1450)
+            entry = _zh_entry_at(folded, t.start + 1, bounds)
+            if entry not in _ZH_GOT_ANEW:
+                entry = None  # "新办读者证": cards issued to readers, not work (decision 1450)
+            start = t.start if entry is None else t.start + 1
         if entry is None:
             inner = _zh_entry_ending(folded, t)
             if inner is not None:
@@ -682,7 +693,9 @@ def _zh_verb(
         if folded.endswith(_ZH_AVERAGES, 0, start):
             continue  # "场均观看1万", "人均接待20位": an average per unit names a measure
         position: Literal["lead", "predicate"] = (
-            "lead" if i == first == 0 and start == t.start else "predicate"
+            "lead"
+            if i == first == 0 and (start == t.start or folded[t.start] == "新" == t.text[0])
+            else "predicate"
         )
         if entry is None:
             if unknown is None:

@@ -187,6 +187,8 @@ _ZH = [
         # "短期（1个月）", "中期(3个月)": a plan's stage with its length, counted from now (decision 301).
         rf"|(?:短期|中期|长期|近期)\s?[（(]\s?{_ZH_NUM}{{1,2}}\s?(?:个月|周|个星期|天)(?:内|以内)?\s?[)）]",
     ),
+    # "赶在开学前", "赶在宝宝出生之前": what 赶在 leads is the deadline it races (decision 1442).
+    ("cycle", r"赶在[^，,；;。:：\s]{1,12}?(?:之前|以前|前)"),
     # A sales event used as the deadline: "双11", "618大促期间", "双十一前".
     (
         "cycle",
@@ -430,6 +432,22 @@ _EN = [
         r"|(?:the )?(?:first )?\d{1,3} (?:days|weeks|months) (?:post|after)[- ](?:the )?"
         r"(?:launch|release|go-live|ga)(?![a-z])",
     ),
+    # An event of the team's own used as the deadline, in the words that make it one, closing
+    # the clause (decision 1442): "ahead of the summer break", "in time for the board meeting",
+    # "before the move", "before the baby arrives". Not a condition on each case ("before the
+    # third ring", "before the customer calls back").
+    (
+        "cycle",
+        r"(?:ahead of|in time for) (?!(?:the |our )?(?:schedule|plan|time|target|targets|"
+        r"budget|curve|pack|competition|competitors?|rivals?|peers|us|them|others)\b)"
+        r"(?:the |our |my |this |next )?(?:[a-z0-9'’-]+ ){0,3}?"
+        r"[a-z0-9'’-]{3,}(?=\s*(?:$|[,;.(]|\s[-–—]\s))"
+        r"|before (?:the |our |my |this |next )(?!(?:first|second|third|next|last|\d+\w*|"
+        r"customers?|clients?|users?|patients?|competitors?|competition|deadline)\b)"
+        r"(?:[a-z'’-]+ ){0,2}?[a-z'’-]{3,}"
+        r"(?: (?:arrives|starts|begins|opens|ends|closes|launches|comes|kicks off))?"
+        r"(?=\s*(?:$|[,;.(]|\s[-–—]\s))",
+    ),
 ]
 _ZH_RE = [(k, re.compile(p)) for k, p in _ZH]
 _EN_RE = [(k, re.compile(p, re.I)) for k, p in _EN]
@@ -457,7 +475,7 @@ _HINT_RE = re.compile(
     r"day|sprints|monday|tuesday|wednesday|thursday|\d(?:st|nd|rd|th)|ga\b|general|qbr|exam|beta|"
     r"rush|pilot|trial|easter|lent|advent|pentecost|ramadan|eid|diwali|new year|passover|hanukkah|"
     r"playoff|tournament|championship|opener|recital|premiere|opening night|"
-    r"sunday|saturday|memorial|labor|split"
+    r"sunday|saturday|memorial|labor|split|ahead of|in time for|before |赶在"
 )
 
 # A duration that measures the result ("在3天内解决", "resolve within 2 days"), not a deadline.

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from coach import parse_shapes, parse_yaml
+from coach import parse_guide_zh, parse_shapes, parse_yaml
 from coach import parse_tables as tables
 from coach.deadline import check as check_deadline
 from coach.draft import Cell, Draft, Heading, Item
@@ -4055,7 +4055,7 @@ def parse_text(
     validate_text(text, max_chars)
     yaml_items = parse_yaml.read(text)
     # Split label words and page footers from a PDF's text, mended in place (decision 1200).
-    page = text if yaml_items is not None else parse_shapes.mend(text)
+    page = text if yaml_items is not None else parse_guide_zh.mend_quotes(parse_shapes.mend(text))
     p = _Parser(page)
     if yaml_items is not None:
         p.builders = [_yaml_builder(it) for it in yaml_items]
@@ -4316,7 +4316,9 @@ _OKR_SENTENCE_GOAL_RE = re.compile(
     + r"|(?:为|為)了?(?:实现|實現|达成|達成)\s?"
     + _okr_quote("b")
     + r"\s?(?:这一|这个|這一|這個)?(?:目标|目標)"
-    + r"|(?:目标|目標)(?:可能|可以|就)?(?:是|为|為|变成|變成)\s?[:：]?\s?"
+    # "目标定为“…”", "目标则是“…”", "把门店目标写成“…”" (decision 1503)
+    + r"|(?:目标|目標)(?:可能|可以|就|则|則|也|便)?(?:是|为|為|变成|變成|定为|定為|设为|設為"
+    + r"|设定为|設定為|写成|寫成|写为|寫為|改为|改為)\s?[:：]?\s?"
     + _okr_quote("c")
     + r"|(?:设定|設定|以|将|將|把)\s?"
     + _okr_quote("d")
@@ -4339,7 +4341,9 @@ _OKR_SENTENCE_GOAL_RE = re.compile(
 _OKR_SENTENCE_KRS_RE = re.compile(
     r"(?:(?:关键|關鍵)(?:成果|结果|結果)|(?<![A-Za-z])(?:KRs?|Key\s?Results?)(?![A-Za-z]))"
     r"[^。\n“”「」]{0,40}?"
-    r"(?:设定为|設定為|设为|設為|定为|定為|写成|寫成|写|寫|为|為|是|包括|包含|如)\s?[:：]?\s?(?=[“「\"])"
+    # "并把关键结果关联到“…”、“…”", "关键结果挂到“…”和“…”上" (decision 1503)
+    r"(?:设定为|設定為|设为|設為|定为|定為|写成|寫成|写|寫|为|為|是|包括|包含|如|到)\s?[:：]?\s?"
+    r"(?=[“「\"])"
 )
 # "而「客戶回購率達85%」就是KR", "把「完成系统优化」当KR": a quote named a key result after it.
 _OKR_SENTENCE_KR_AFTER_RE = re.compile(
@@ -4845,6 +4849,7 @@ def _recast_items(p: _Parser) -> None:
     _goal_sentence_over_lead_in(p)
     _guide_bullets(p)
     _status_tails(p)
+    parse_guide_zh.recast(p)
 
 
 # "her first OKR was to get three pieces published by January 2022", "Our team's objective this

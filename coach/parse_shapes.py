@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 
+from coach.parse_guide_zh import flat_table
 from coach.parse_yaml import YamlItem
 
 _Line = tuple[int, int, str]  # (line number from 0, offset of the line, the line)
@@ -1051,6 +1052,28 @@ def _han4(t: str) -> bool:
     return all("\u4e00" <= c <= "\u9fff" for c in t)
 
 
+_GUIDE_STEP_RE = re.compile(
+    r"^[ \t]*(?:第?[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[.)、．])[ \t]*"
+    r"(?P<b>[^\d\n:：]{2,16}?(?:OKR|目标|关键(?:结果|成果)|KRs?)[^\d\n:：]{0,6}?)[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _guide_step(raw: str) -> bool:
+    """ "2. 制定关键结果", "1.制定OKR目标": a Chinese guide's numbered step that names the method,
+    with no figure: a heading of the guide, no item (decision 1502)."""
+    return _GUIDE_STEP_RE.match(raw) is not None
+
+
+def _tells_goal(text: str, at: int, stop: int) -> bool:
+    """Whether a Chinese goal's lead ending at `at` is followed by four characters or more of
+    wording before the sentence ends (or the key results' lead at `stop`), not the method's
+    own words ("确定其主要目标")."""
+    m = re.compile(r"[。！？!?\n（(]").search(text, at, stop)
+    body = text[at : m.start() if m else stop].strip(" \t,，、:：")
+    return len(body) >= 4 and not _SAID_TERM_RE.search(body)
+
+
 def told_in_prose(text: str) -> tuple[list[YamlItem], list[tuple[int, int]]] | None:
     """An objective told in a sentence and its measured key results told after a lead in the
     same paragraph (decision 1350), with the spans they were told in; or None. `coach.parse`
@@ -1085,6 +1108,18 @@ def told_in_prose(text: str) -> tuple[list[YamlItem], list[tuple[int, int]]] | N
         if not goals:
             continue
         g = goals[0] if zh and base == para else goals[-1]
+        if zh and base == para and not _tells_goal(text, base + g.end(), km.start()):
+            # "确定其主要目标。" tells none: the last goal stated with 是/为 before the lead does
+            # ("…如果目标是增加销售量,关键结果可能包括:"; decision 1502)
+            g = next(
+                (
+                    x
+                    for x in reversed(goals)
+                    if x.group().rstrip(" \t:：，,")[-1:] in ("是", "为")
+                    and _tells_goal(text, base + x.end(), km.start())
+                ),
+                g,
+            )
         g_line = text.rfind("\n", 0, base + g.start()) + 1
         if _TOLD_ITEM_LINE_RE.match(text[g_line : base + g.end()]):
             continue  # "目标：X" / "Objective: X": a labelled item, the line readings' own
@@ -1109,7 +1144,12 @@ def told_in_prose(text: str) -> tuple[list[YamlItem], list[tuple[int, int]]] | N
             # after it ("销售目标可能是X。"; not "**目标**：X" nor "一、目标：X", a set's label).
             told_line = text[g_line : base + g.start()]
             stop = text[o_at + len(o_body) : o_at + len(o_body) + 2].strip()[:1]
-            if not _WORDS_BEFORE_RE.search(told_line) or not stop or stop not in ".。!！":
+            # "如果目标是X，关键结果可能包括：": the goal runs on to the lead, one sentence
+            # (decision 1502)
+            runs_on = zh and _TOLD_O_TAIL_RE.fullmatch(text[o_at + len(o_body) : km.start()])
+            if not _WORDS_BEFORE_RE.search(told_line) or not stop or (
+                stop not in ".。!！" and not runs_on
+            ):
                 continue
             pieces, k_end = _told_lines(text, k_end)
         else:
@@ -1135,6 +1175,7 @@ def told_in_prose(text: str) -> tuple[list[YamlItem], list[tuple[int, int]]] | N
             raw.strip()
             and _TOLD_ITEM_LINE_RE.match(raw)
             and not any(s <= pos + len(raw) and pos <= e for s, e in told)
+            and not _guide_step(raw)
         ):
             return None
     found = _complete(items)
@@ -1221,6 +1262,7 @@ def _cell_per_line(text: str) -> list[YamlItem] | None:
 _READERS: tuple[Callable[[str], list[YamlItem] | None], ...] = (
     _rst,
     _cell_per_line,
+    flat_table,
     _heading_quotes,
     _cell_labels,
     _bare_pipes,

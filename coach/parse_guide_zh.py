@@ -75,8 +75,12 @@ def _item(kind: str, raw: str, at: int, line_no: int) -> YamlItem | None:
     if not re.search(r"[A-Za-z]{2,}|[\u4e00-\u9fff]", body):
         return None
     lead = len(raw) - len(raw.lstrip())
-    return YamlItem(kind=kind, indent=0 if kind == "objective" else 2, line_no=line_no + 1,
-                    parts=[(body, at + lead)])
+    return YamlItem(
+        kind=kind,
+        indent=0 if kind == "objective" else 2,
+        line_no=line_no + 1,
+        parts=[(body, at + lead)],
+    )
 
 
 def flat_table(text: str) -> list[YamlItem] | None:
@@ -147,7 +151,7 @@ def flat_table(text: str) -> list[YamlItem] | None:
             if "owner" in tail:
                 kr.owner = tail["owner"][2].strip()
             items.append(kr)
-    for n, _at, raw in lines[:start] + lines[end:]:
+    for _n, _at, raw in lines[:start] + lines[end:]:
         if _ITEM_LABEL_RE.match(raw):
             return None
     return items
@@ -253,7 +257,9 @@ _GOAL_CLAUSE_RE = re.compile(
     r"(?:(?:目标|目標)(?:是|为|為)|(?<![主重需只不])要(?![求点素])|想要|(?<![理思])想(?![法到])"
     r"|希望|打算|立志|决心|決心)[ \t]*(?P<o>[^，,。；;:：\n“”「」]{4,40})"
 )
-_METHOD_RE = re.compile(r"OKR|\bKRs?\b|关键(?:结果|成果)|關鍵(?:結果|成果)|目标|目標", re.IGNORECASE)
+_METHOD_RE = re.compile(
+    r"OKR|\bKRs?\b|关键(?:结果|成果)|關鍵(?:結果|成果)|目标|目標", re.IGNORECASE
+)
 
 
 def _milestones_under_goal(p: Any) -> None:
@@ -280,7 +286,7 @@ def _milestones_under_goal(p: Any) -> None:
         if len(numbered) < 2:
             continue
         old, krs = [], []
-        for pos2, raw2, m in numbered:
+        for pos2, raw2, _m in numbered:
             on = [b for b in p.builders if _touches(b, pos2, pos2 + len(raw2))]
             if len(on) != 1 or not _within(on[0], pos2, pos2 + len(raw2)):
                 break

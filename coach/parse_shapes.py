@@ -1147,8 +1147,10 @@ def told_in_prose(text: str) -> tuple[list[YamlItem], list[tuple[int, int]]] | N
             # "如果目标是X，关键结果可能包括：": the goal runs on to the lead, one sentence
             # (decision 1502)
             runs_on = zh and _TOLD_O_TAIL_RE.fullmatch(text[o_at + len(o_body) : km.start()])
-            if not _WORDS_BEFORE_RE.search(told_line) or not stop or (
-                stop not in ".。!！" and not runs_on
+            if (
+                not _WORDS_BEFORE_RE.search(told_line)
+                or not stop
+                or (stop not in ".。!！" and not runs_on)
             ):
                 continue
             pieces, k_end = _told_lines(text, k_end)

@@ -4588,6 +4588,7 @@ def _okr_sentences_in_items(text: str, p: _Parser) -> None:
                 if made:
                     i += 1  # the next item was the key results' sentence
             if made:
+                _drop_lead_in(p, builders, made)
                 builders.extend(made)
                 changed = True
                 i += 1
@@ -4625,6 +4626,21 @@ def _okr_sentences_in_items(text: str, p: _Parser) -> None:
     if changed:
         p.builders = builders
         p.objective_builders = [b for b in builders if b.kind == "objective"]
+
+
+def _drop_lead_in(p: _Parser, builders: list[_Builder], made: list[_Builder]) -> None:
+    """ "今年他们换了思路：" over list items each read as a guide's sentence that quotes an
+    objective and its key results: the line leads in to them, prose with no key result of its
+    own (decision 1510). Changes `builders` and `p.prose_lines`."""
+    if not builders or not made or made[0].kind != "objective":
+        return
+    b = builders[-1]
+    if b.kind != "objective" or len(b.parts) != 1 or _own_label(b) or b.cells:
+        return
+    t, at = b.parts[0]
+    if t.rstrip()[-1:] in (":", "："):
+        builders.pop()
+        p.prose_lines.append((t, at, at + len(t)))
 
 
 def _lead_in_list(text: str, p: _Parser) -> bool:

@@ -162,13 +162,15 @@ def recast(p: Any) -> None:
     """Chinese guide shapes the line readings leave unread or misread, mended on the parser `p`
     (a `coach.parse._Parser`): slide markers cut from a key result's tail (1504), milestones
     numbered "1:" under a prose goal (1505), two objectives each quoted after its own lead in
-    one line (1506), strategic goals quoted after 战略(如 …) (1507)."""
+    one line (1506), strategic goals quoted after 战略(如 …) (1507), a guide's
+    headings and SMART list (1508)."""
     if not any("\u4e00" <= c <= "\u9fff" for c in p.text[:2000]):
         return
     _slide_markers(p)
     _milestones_under_goal(p)
     _paired_objectives(p)
     _strategy_goals(p)
+    _method_talk(p)
 
 
 def _new(kind: str, wording: str, at: int, line_no: int) -> Any:
@@ -373,3 +375,54 @@ def _strategy_goals(p: Any) -> None:
                 if len(q.group("q").strip()) >= 4
             ]
             _replace(p, [], new)
+
+
+# --- 1508: a guide's headings and its SMART list are the method's talk, no items ----------------
+# "1.2 设定OKR的SMART原则", "OKR与KPI的区别", "KR的三个关键属性:", "关键结果设定", "目标(O)的具体性与聚焦性":
+# a heading that names the method and the topic it explains; "Specific(具体):目标清晰,避免模糊。":
+# one letter of SMART explained.
+_METHOD_TOPIC_RE = re.compile(
+    r"^(?=[^\n]{0,24}$)(?=.*(?:OKR|KPI|SMART|(?<![A-Za-z])(?:KRs?|O)(?![A-Za-z])|关键(?:结果|成果)"
+    r"|目标[(（](?:O|Objective)[)）]))"
+    r"[^\d%％“”「」\"]{2,22}?(?:的|与|和|及)?[^\d%％“”「」\"]{0,8}?"
+    r"(?:原则|区别|要素|属性|特征|特点|定义|误区|步骤|方法|技巧|设定|制定|写法|拆解|对比|含义|意义|流程"
+    r"|模板|示例|作用|价值|好处|关系|具体性与聚焦性|[一二三四五六七八九十两几]个[^\d]{0,4})[ \t]*[:：]?$",
+    re.IGNORECASE,
+)
+_SMART_ITEM_RE = re.compile(
+    r"^(?:Specific|Measurable|Achievable|Attainable|Relevant|Realistic|Time[- ]?bound|Timely"
+    r"|Time[- ]?based)[ \t]*[(（][^)）\n]{1,10}[)）][ \t]*[:：]",
+    re.IGNORECASE,
+)
+
+
+_NUMBER_LABEL_RE = re.compile(r"[•\-*]?[ \t]*\d{1,2}(?:[.．]\d{1,2}){0,2}[.．、:：)）]?")
+
+
+def _method_talk(p: Any) -> None:
+    from coach.parse import _own_label
+
+    smart = [b for b in p.builders if len(b.parts) == 1 and _SMART_ITEM_RE.match(b.parts[0][0])]
+    drop = smart if len(smart) >= 3 else []
+    for i, b in enumerate(p.builders):
+        if len(b.parts) != 1 or b.cells:
+            continue
+        if _own_label(b) and not _NUMBER_LABEL_RE.fullmatch(b.label.strip()):
+            continue  # "KR1:", "目标：" are the author's labels; "1.2" is a section's number
+        if not _METHOD_TOPIC_RE.match(b.parts[0][0].strip()):
+            continue
+        nxt = p.builders[i + 1] if i + 1 < len(p.builders) else None
+        if (
+            b.kind == "objective"
+            and nxt is not None
+            and nxt.kind == "kr"
+            and not any(nxt is d for d in drop)
+        ):
+            continue  # a heading read as the objective of key results below: left as read
+        drop.append(b)
+    if not drop:
+        return
+    for b in drop:
+        t, at = b.parts[0]
+        p.prose_lines.append((t, at, at + len(t)))
+    _replace(p, drop, [])

@@ -713,7 +713,8 @@ def _bracketed_krs_zh(text: str) -> list[YamlItem] | None:
 # only on a page nothing else reads.
 _ZH_EXAMPLE_GOALS_RE = re.compile(
     r"(?:目标|OKR)[^。！？\n]{0,30}?[,，]?[ \t]*(?:例如|比如|譬如)[ \t]*"
-    r"(?P<list>[^。！？\n,，:：“”\"]{6,80}?)等(?=[,，。；;\s])"
+    # (a list in corner quotes, "例如「A」、「B」等", is the quoted examples' reading: decision 1509)
+    r"(?P<list>[^。！？\n,，:：“”\"「」]{6,80}?)等(?=[,，。；;\s])"
 )
 _ZH_MEASURE_TALK_RE = re.compile(r"关键(?:成果|结果)|指标|KR")
 _ZH_QUOTED_AFTER_AS_RE = re.compile(r"(?:如|例如|比如)[ \t]?[“「\"](?P<k>[^”」\"\n]{4,40})[”」\"]")

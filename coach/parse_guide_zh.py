@@ -106,11 +106,8 @@ def flat_table(text: str) -> list[YamlItem] | None:
     while k < len(lines) and (r := _role(lines[k][2])) is not None:
         roles.append(r)
         k += 1
-    if roles[:1] != ["num"] or roles.count("o") != 1 or roles.count("kr") != 1:
+    if roles[:1] != ["num"] or roles.count("o") != 1 or roles.count("kr") > 1:
         return None
-    if roles.index("o") > roles.index("kr"):
-        return None
-    after_kr = roles[roles.index("kr") + 1 :]
     rows: list[list[tuple[int, int, str]]] = []
     expect = 1
     j = k
@@ -126,13 +123,22 @@ def flat_table(text: str) -> list[YamlItem] | None:
                 (m2 := _ROW_NUMBER_RE.match(nxt[2])) and int(m2.group("n")) == expect
             ):
                 break
+        elif (r := _role(raw)) is not None:
+            # a cell's name repeated inside the rows ("目标(O)" / O / "关键成果(KRs)" / KRs):
+            # the key results' column named there when the header did not name it
+            if r == "kr" and "kr" not in roles:
+                roles.append("kr")
         elif not rows:
-            return None  # a header not followed by row 1
-        elif _role(raw) is None:
+            if expect != 1 or "kr" in roles:
+                return None  # a header not followed by row 1
+            rows.append([lines[j]])  # the first row's number left out: "序号" / "目标(O)" / O …
+            expect = 2
+        else:
             rows[-1].append(lines[j])
         j += 1
-    if not rows:
+    if not rows or roles.count("kr") != 1 or roles.index("o") > roles.index("kr"):
         return None
+    after_kr = roles[roles.index("kr") + 1 :]
     end = j
     items: list[YamlItem] = []
     for row in rows:
@@ -396,6 +402,14 @@ _SMART_ITEM_RE = re.compile(
 )
 
 
+# "每个O配3-5个KR", "目标通常为1-3个", "KR数量不宜超过5个": how many items the method wants.
+_METHOD_COUNT_RE = re.compile(
+    r"\d{1,2}[ \t]?(?:[-~～到至][ \t]?\d{1,2})?[ \t]?个[ \t]?(?:OKRs?|KRs?|O|关键(?:结果|成果))(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?:OKRs?|KRs?|O|目标|关键(?:结果|成果))(?:的)?(?:数量|个数)?[ \t]?"
+    r"(?:通常|一般|最好|建议|应该|应|不宜|不要|不超过|控制在)[^。\n\d]{0,6}?"
+    r"\d{1,2}[ \t]?(?:[-~～到至][ \t]?\d{1,2})?[ \t]?个",
+    re.IGNORECASE,
+)
 _NUMBER_LABEL_RE = re.compile(r"[•\-*]?[ \t]*\d{1,2}(?:[.．]\d{1,2}){0,2}[.．、:：)）]?")
 
 
@@ -409,6 +423,9 @@ def _method_talk(p: Any) -> None:
             continue
         if _own_label(b) and not _NUMBER_LABEL_RE.fullmatch(b.label.strip()):
             continue  # "KR1:", "目标：" are the author's labels; "1.2" is a section's number
+        if _METHOD_COUNT_RE.search(b.parts[0][0]):
+            drop.append(b)
+            continue
         if not _METHOD_TOPIC_RE.match(b.parts[0][0].strip()):
             continue
         nxt = p.builders[i + 1] if i + 1 < len(p.builders) else None

@@ -443,3 +443,29 @@ def _method_talk(p: Any) -> None:
         t, at = b.parts[0]
         p.prose_lines.append((t, at, at + len(t)))
     _replace(p, drop, [])
+
+
+# --- 1511: a goal told alone on a page that tells an OKR in prose -------------------------------
+# "例如,如果公司的战略是扩大市场份额,销售目标可能是增加特定产品或服务的销售量。" beside "如果目标是增加销售量,
+# 关键结果可能包括:…": the guide's other example goal, unquoted, an objective of its own.
+_GOAL_ALONE_RE = re.compile(
+    r"(?:目标|目標)(?:可能|可以|应该|應該|也许|也許|或许|或許)(?:是|为|為)[ \t]*"
+    r"(?P<o>[^，,。；;:：！？!?\n“”「」\"()（）]{4,30})(?=[。！!])"
+)
+
+
+def told_goals_alone(text: str, told: list[tuple[int, int]]) -> list[YamlItem]:
+    """Objectives told after "目标可能是" / "目标可以是" and ending their sentence, outside the spans
+    an OKR was told in (`told`), on a line with words before the lead (no label's line)."""
+    out: list[YamlItem] = []
+    for m in _GOAL_ALONE_RE.finditer(text):
+        at = m.start("o")
+        if any(s <= at < e for s, e in told) or _METHOD_RE.search(m.group("o")):
+            continue
+        line_at = text.rfind("\n", 0, m.start()) + 1
+        if not re.search(r"[\u4e00-\u9fff]", text[line_at : m.start()]):
+            continue
+        it = _item("objective", m.group("o"), at, text.count("\n", 0, at))
+        if it is not None:
+            out.append(it)
+    return out

@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 
-from coach.parse_guide_zh import flat_table
+from coach.parse_guide_zh import flat_table, told_goals_alone
 from coach.parse_yaml import YamlItem
 
 _Line = tuple[int, int, str]  # (line number from 0, offset of the line, the line)
@@ -1182,6 +1182,10 @@ def told_in_prose(text: str) -> tuple[list[YamlItem], list[tuple[int, int]]] | N
         ):
             return None
     found = _complete(items)
+    if found and any(zh for _km, zh in leads):
+        # "…销售目标可能是增加特定产品或服务的销售量。": a goal told alone beside (decision 1511)
+        alone = told_goals_alone(text, told)
+        found = sorted(found + alone, key=lambda it: it.parts[0][1]) if alone else found
     return (found, told) if found else None
 
 

@@ -4629,16 +4629,17 @@ def _okr_sentences_in_items(text: str, p: _Parser) -> None:
 
 
 def _drop_lead_in(p: _Parser, builders: list[_Builder], made: list[_Builder]) -> None:
-    """ "今年他们换了思路：" over list items each read as a guide's sentence that quotes an
-    objective and its key results: the line leads in to them, prose with no key result of its
-    own (decision 1510). Changes `builders` and `p.prose_lines`."""
+    """ "今年他们换了思路：" or a section's heading "【案例】一家物流公司的做法" over list items each
+    read as a guide's sentence that quotes an objective and its key results: the line leads in
+    to them, prose with no key result of its own (decision 1510). Changes `builders` and
+    `p.prose_lines`."""
     if not builders or not made or made[0].kind != "objective":
         return
     b = builders[-1]
     if b.kind != "objective" or len(b.parts) != 1 or _own_label(b) or b.cells:
         return
     t, at = b.parts[0]
-    if t.rstrip()[-1:] in (":", "："):
+    if t.rstrip()[-1:] in (":", "：") or re.match(r"【[^【】\n]{1,10}】", t):
         builders.pop()
         p.prose_lines.append((t, at, at + len(t)))
 

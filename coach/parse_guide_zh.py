@@ -25,10 +25,13 @@ def mend_quotes(text: str) -> str:
     line's quotes do not alternate “…” (one character for one: every offset kept). Only a line
     with an even number of them is touched; one that opens a quote closed on another line, or an
     inch mark alone (27″), is left as it is."""
-    if "”" not in text and "″" not in text:
+    if "”" not in text:
         return text
     out: list[str] = []
     for line in text.split("\n"):
+        if "”" not in line:
+            out.append(line)  # no closing quote: no quote was turned round ("27″" is an inch)
+            continue
         marks = [i for i, c in enumerate(line) if c in _QUOTE_CHARS]
         if len(marks) < 2 or len(marks) % 2:
             out.append(line)
@@ -456,7 +459,8 @@ _GOAL_ALONE_RE = re.compile(
 
 def told_goals_alone(text: str, told: list[tuple[int, int]]) -> list[YamlItem]:
     """Objectives told after "目标可能是" / "目标可以是" and ending their sentence, outside the spans
-    an OKR was told in (`told`), on a line with words before the lead (no label's line)."""
+    an OKR was told in (`told`: from its objective to its last key result), on a line with words
+    before the lead (no label's line)."""
     out: list[YamlItem] = []
     for m in _GOAL_ALONE_RE.finditer(text):
         at = m.start("o")

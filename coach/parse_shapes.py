@@ -1184,7 +1184,10 @@ def told_in_prose(text: str) -> tuple[list[YamlItem], list[tuple[int, int]]] | N
     found = _complete(items)
     if found and any(zh for _km, zh in leads):
         # "…销售目标可能是增加特定产品或服务的销售量。": a goal told alone beside (decision 1511)
-        alone = told_goals_alone(text, told)
+        goals_at = [it.parts[0][1] for it in found if it.kind == "objective"]
+        alone = told_goals_alone(
+            text, [(min(a for a in goals_at if s <= a < e), e) for s, e in told]
+        )
         found = sorted(found + alone, key=lambda it: it.parts[0][1]) if alone else found
     return (found, told) if found else None
 

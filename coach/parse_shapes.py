@@ -1063,7 +1063,7 @@ _GUIDE_STEP_RE = re.compile(
 def _guide_step(raw: str) -> bool:
     """ "2. 制定关键结果", "1.制定OKR目标": a Chinese guide's numbered step that names the method,
     with no figure: a heading of the guide, no item (decision 1502)."""
-    return _GUIDE_STEP_RE.match(raw) is not None
+    return re.search(r"[\u4e00-\u9fff]", raw) is not None and _GUIDE_STEP_RE.match(raw) is not None
 
 
 def _tells_goal(text: str, at: int, stop: int) -> bool:

@@ -56,12 +56,12 @@ _CELL_ROLE_RE = re.compile(
     r"|(?P<owner>负责人|負責人|责任人|責任人|Owner)"
     r"|(?P<other>状态|狀態|进度|進度|完成时间|完成時間|截止时间|截止時間|时间|時間|备注|備註|权重|權重"
     r"|得分|评分|評分|分值|Status|Progress|Due))"
-    r"[ \t]*(?:[(（][ \t]*(?:O|KRs?|Objectives?|Key ?Results?)[ \t]*[)）])?[ \t]*[:：]?$",
+    r"[ \t]*(?:[(（][ \t]*(?:O|KRs?|Objectives?|Key ?Results?)[ \t]*[)）][ \t]*)?[:：]?$",
     re.IGNORECASE,
 )
-_ROW_NUMBER_RE = re.compile(r"^[ \t]*(?P<n>\d{1,2})[ \t]*[.、．]?[ \t]*$")
+_ROW_NUMBER_RE = re.compile(r"^[ \t]*(?P<n>\d{1,2})[ \t]*(?:[.、．][ \t]*)?$")
 _ITEM_LABEL_RE = re.compile(
-    r"^[ \t]*(?:[-*•]|\d{1,2}[.)、])?[ \t]*(?:目标|目標|关键(?:结果|成果)|關鍵(?:結果|成果)|O|KR)"
+    r"^[ \t]*(?:(?:[-*•]|\d{1,2}[.)、])[ \t]*)?(?:目标|目標|关键(?:结果|成果)|關鍵(?:結果|成果)|O|KR)"
     r"[ \t]*\d{0,2}[ \t]*[:：][ \t]*\S"
 )
 
@@ -357,8 +357,8 @@ def _paired_objectives(p: Any) -> None:
 # "先回顾公司三年战略(如 “成为…第一品牌”“年营收突破10亿元”)，再拆出本年度目标": the quotes are the
 # company's strategic goals, objectives of their own (no key result is named).
 _STRATEGY_RE = re.compile(
-    r"(?:战略|戰略|愿景|願景)(?:目标|目標)?[ \t]*[(（,，:：]?[ \t]*(?:如|例如|比如|譬如)[ \t]*[:：,，]?"
-    r"[ \t]*(?=[“「])"
+    r"(?:战略|戰略|愿景|願景)(?:目标|目標)?[ \t]*(?:[(（,，:：][ \t]*)?(?:如|例如|比如|譬如)[ \t]*"
+    r"(?:[:：,，][ \t]*)?(?=[“「])"
 )
 _QUOTE_RE = re.compile(_quote("q"))
 _JOIN_RE = re.compile(r"[、，,\s]*(?:和|与|與|及|或)?[、，,\s]*")
@@ -413,7 +413,7 @@ _METHOD_COUNT_RE = re.compile(
     r"\d{1,2}[ \t]?(?:[-~～到至][ \t]?\d{1,2})?[ \t]?个",
     re.IGNORECASE,
 )
-_NUMBER_LABEL_RE = re.compile(r"[•\-*]?[ \t]*\d{1,2}(?:[.．]\d{1,2}){0,2}[.．、:：)）]?")
+_NUMBER_LABEL_RE = re.compile(r"(?:[•\-*][ \t]*)?\d{1,2}(?:[.．]\d{1,2}){0,2}[.．、:：)）]?")
 
 
 def _method_talk(p: Any) -> None:

@@ -473,3 +473,29 @@ def told_goals_alone(text: str, told: list[tuple[int, int]]) -> list[YamlItem]:
         if it is not None:
             out.append(it)
     return out
+
+
+# --- 1512: on a page nothing else is read from, objectives quoted after an objective's lead ----
+# "例如,对于物流企业的一个部门,目标可以是“在下个季度内提高订单处理效率20%”。" on a page of method talk:
+# the page's one example objective (was refused: "no objective found"). Only where the page would
+# otherwise be refused: beside other items a lone quote after a lead is not read (decision 1390
+# withdrawn).
+_LONE_GOAL_RE = re.compile(
+    r"(?:目标|目標)(?:可能|可以|应该|應該|就|则|則|也)?(?:是|为|為|定为|定為|设为|設為)\s?[:：]?\s?"
+    r"[“「\"]\s?(?P<q>[^“”「」\"\n]{4,60}?)\s?[”」\"]"
+)
+
+
+def lone_goals(text: str) -> list[Any]:
+    """The objectives quoted after an objective's lead on the page, as the fallback reading's
+    items (`coach.parse_fallback.Found`), in page order."""
+    from coach.parse_fallback import Found
+
+    out = []
+    for m in _LONE_GOAL_RE.finditer(text):
+        q = m.group("q").strip()
+        if _METHOD_RE.search(q) or q[-1:] in "?？":
+            continue
+        at = m.start("q") + (len(m.group("q")) - len(m.group("q").lstrip()))
+        out.append(Found("objective", q, at, text.count("\n", 0, at) + 1, 0))
+    return out

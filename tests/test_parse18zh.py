@@ -305,3 +305,21 @@ def test_goal_told_alone_beside_a_told_okr() -> None:
         ("提高品牌在老客户中的好感度", []),
         ("吸引更多新用户", ["新注册用户增长40%", "新用户首单转化率达到12%"]),
     ]
+
+
+# Decision 1512: a page of method talk with one example objective quoted after a lead.
+def test_lone_quoted_goal_on_a_page_nothing_else_is_read_from() -> None:
+    text = (
+        "三、如何制定目标\n\n"
+        "制定目标时要先想清楚团队最重要的事情，目标要有挑战性，但不能脱离实际。\n\n"
+        "举个例子，对于一家连锁药店的采购部门，目标可以是“在明年上半年把缺货投诉减少一半”。\n"
+    )
+    assert shape(text) == [("在明年上半年把缺货投诉减少一半", [])]
+
+
+def test_lone_quoted_goal_beside_other_items_is_not_read() -> None:
+    text = (
+        "举个例子，采购部门的目标可以是“在明年上半年把缺货投诉减少一半”。\n\n"
+        "O：让每家门店都不再断货\nKR1：缺货率从6%降到2%\n"
+    )
+    assert shape(text) == [("让每家门店都不再断货", ["缺货率从6%降到2%"])]

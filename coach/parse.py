@@ -4139,9 +4139,6 @@ def _fall_back(text: str, p: _Parser, max_objectives: int) -> None:
         ):
             p.orphan_labels = []
             _use_found(p, found)
-        elif not found and not p.orphan_labels and (lone := parse_guide_zh.lone_goals(text)):
-            # a page of method talk with one example objective quoted (decision 1512)
-            _use_found(p, lone[:max_objectives])
         return
     if len(p.objective_builders) > max_objectives:
         return  # refused as too large when assembled: no reading to rescue

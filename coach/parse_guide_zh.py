@@ -171,8 +171,8 @@ def recast(p: Any) -> None:
     """Chinese guide shapes the line readings leave unread or misread, mended on the parser `p`
     (a `coach.parse._Parser`): slide markers cut from a key result's tail (1504), milestones
     numbered "1:" under a prose goal (1505), two objectives each quoted after its own lead in
-    one line (1506), strategic goals quoted after 战略(如 …) (1507), a guide's
-    headings and SMART list (1508)."""
+    one line (1506), strategic goals quoted after 战略(如 …) (1507), a guide's headings, SMART
+    list and counts (1508); on a page left with no item, objectives quoted after a lead (1512)."""
     if not any("\u4e00" <= c <= "\u9fff" for c in p.text[:2000]):
         return
     _slide_markers(p)
@@ -180,6 +180,11 @@ def recast(p: Any) -> None:
     _paired_objectives(p)
     _strategy_goals(p)
     _method_talk(p)
+    if not any(b.parts for b in p.builders) and not p.orphan_labels:
+        # nothing read, or only the method's talk: the example objective quoted (1512)
+        from coach.parse import _use_found
+
+        _use_found(p, lone_goals(p.text))
 
 
 def _new(kind: str, wording: str, at: int, line_no: int) -> Any:
@@ -413,6 +418,12 @@ _METHOD_COUNT_RE = re.compile(
     r"\d{1,2}[ \t]?(?:[-~～到至][ \t]?\d{1,2})?[ \t]?个",
     re.IGNORECASE,
 )
+# "如何制定目标", "怎样写好OKR？", "如何拆解关键结果": a guide's how-to heading.
+_HOW_TO_RE = re.compile(
+    r"(?:如何|怎样|怎么|怎麼|怎樣)[^\d%％，,。“”「」\n]{0,8}?(?:OKRs?|KRs?|目标|目標|关键(?:结果|成果)"
+    r"|關鍵(?:結果|成果))[^\d%％，,。“”「」\n]{0,6}$",
+    re.IGNORECASE,
+)
 _NUMBER_LABEL_RE = re.compile(r"(?:[•\-*][ \t]*)?\d{1,2}(?:[.．]\d{1,2}){0,2}[.．、:：)）]?")
 
 
@@ -429,7 +440,8 @@ def _method_talk(p: Any) -> None:
         if _METHOD_COUNT_RE.search(b.parts[0][0]):
             drop.append(b)
             continue
-        if not _METHOD_TOPIC_RE.match(b.parts[0][0].strip()):
+        wording = b.parts[0][0].strip()
+        if not _METHOD_TOPIC_RE.match(wording) and not _HOW_TO_RE.match(wording):
             continue
         nxt = p.builders[i + 1] if i + 1 < len(p.builders) else None
         if (

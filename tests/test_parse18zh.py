@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from coach import review
+from coach.errors import InputError
 from coach.parse import parse_text as parse
 from coach.parse_guide_zh import flat_table, mend_quotes
 
@@ -323,3 +324,12 @@ def test_lone_quoted_goal_beside_other_items_is_not_read() -> None:
         "O：让每家门店都不再断货\nKR1：缺货率从6%降到2%\n"
     )
     assert shape(text) == [("让每家门店都不再断货", ["缺货率从6%降到2%"])]
+
+
+def test_a_paragraph_of_method_talk_alone_is_refused() -> None:
+    # was one objective worded as the whole paragraph (parse17's guard: no key result read);
+    # the method's counts are prose (decision 1508), so nothing is left: the clear error
+    with pytest.raises(InputError):
+        parse(
+            "OKR的目标是让团队对齐方向。关键结果一般是3到5个，每个季度复盘1次，评分在0到1之间。\n"
+        )

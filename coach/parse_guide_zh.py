@@ -167,13 +167,16 @@ def flat_table(text: str) -> list[YamlItem] | None:
 
 
 # --- the passes over what the line readings read (called from coach.parse._recast_items) ------
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
 def recast(p: Any) -> None:
     """Chinese guide shapes the line readings leave unread or misread, mended on the parser `p`
     (a `coach.parse._Parser`): slide markers cut from a key result's tail (1504), milestones
     numbered "1:" under a prose goal (1505), two objectives each quoted after its own lead in
     one line (1506), strategic goals quoted after 战略(如 …) (1507), a guide's headings, SMART
     list and counts (1508); on a page left with no item, objectives quoted after a lead (1512)."""
-    if not any("\u4e00" <= c <= "\u9fff" for c in p.text[:2000]):
+    if not _CJK_RE.search(p.text, 0, 2000):
         return
     _slide_markers(p)
     _milestones_under_goal(p)
@@ -268,6 +271,7 @@ _MILESTONE_LEAD_RE = re.compile(
     r"(?:关键节点|關鍵節點|里程碑|節點|节点|关键(?:结果|成果)|關鍵(?:結果|成果)|KRs?)"
     r"[^。\n:：“”「」]{0,6}?[:：][ \t]*$"
 )
+_MILESTONE_PAGE_RE = re.compile(_MILESTONE_LEAD_RE.pattern, re.MULTILINE)
 _MILESTONE_LINE_RE = re.compile(r"^[ \t]*(?P<n>\d{1,2})[ \t]*[:：、][ \t]*(?P<w>\S.{3,})$")
 _GOAL_CLAUSE_RE = re.compile(
     r"(?:(?:目标|目標)(?:是|为|為)|(?<![主重需只不])要(?![求点素])|想要|(?<![理思])想(?![法到])"
@@ -281,6 +285,8 @@ _METHOD_RE = re.compile(
 def _milestones_under_goal(p: Any) -> None:
     from coach.parse import _own_label
 
+    if _MILESTONE_PAGE_RE.search(p.text) is None:
+        return  # no lead ends a line: most pages
     lines = _lines_of(p.text)
     for k, (_n, pos, raw) in enumerate(lines):
         lead = _MILESTONE_LEAD_RE.search(raw)
@@ -338,6 +344,8 @@ _KR_WORD_RE = re.compile(r"关键(?:结果|成果)|關鍵(?:結果|成果)|(?<![
 def _paired_objectives(p: Any) -> None:
     from coach.parse import _own_label
 
+    if len(_LEAD_QUOTE_RE.findall(p.text)) < 2:
+        return  # most pages: no two objectives quoted after leads
     for _n, pos, raw in _lines_of(p.text):
         if raw.count("目标") + raw.count("目標") < 2 or _KR_WORD_RE.search(raw):
             continue
@@ -370,7 +378,7 @@ _JOIN_RE = re.compile(r"[、，,\s]*(?:和|与|與|及|或)?[、，,\s]*")
 
 
 def _strategy_goals(p: Any) -> None:
-    if "战略" not in p.text and "戰略" not in p.text and "愿景" not in p.text:
+    if _STRATEGY_RE.search(p.text) is None:
         return
     for _n, pos, raw in _lines_of(p.text):
         for m in _STRATEGY_RE.finditer(raw):
@@ -424,6 +432,8 @@ _HOW_TO_RE = re.compile(
     r"|關鍵(?:結果|成果))[^\d%％，,。“”「」\n]{0,6}$",
     re.IGNORECASE,
 )
+# A word every method heading, count or how-to above holds (a cheap first look).
+_METHOD_HINT_RE = re.compile(r"OKR|KPI|SMART|KR|O|关键|關鍵|目标|目標", re.IGNORECASE)
 _NUMBER_LABEL_RE = re.compile(r"(?:[•\-*][ \t]*)?\d{1,2}(?:[.．]\d{1,2}){0,2}[.．、:：)）]?")
 
 
@@ -433,7 +443,7 @@ def _method_talk(p: Any) -> None:
     smart = [b for b in p.builders if len(b.parts) == 1 and _SMART_ITEM_RE.match(b.parts[0][0])]
     drop = smart if len(smart) >= 3 else []
     for i, b in enumerate(p.builders):
-        if len(b.parts) != 1 or b.cells:
+        if len(b.parts) != 1 or b.cells or not _METHOD_HINT_RE.search(b.parts[0][0]):
             continue
         if _own_label(b) and not _NUMBER_LABEL_RE.fullmatch(b.label.strip()):
             continue  # "KR1:", "目标：" are the author's labels; "1.2" is a section's number

@@ -18,6 +18,7 @@ from coach.parse_yaml import YamlItem
 
 # --- 1500: quotes turned round by a machine translation ------------------------------------
 _QUOTE_CHARS = "“”″"
+_WHITE_CORNERS = str.maketrans("『』", "「」")
 
 
 def mend_quotes(text: str) -> str:
@@ -25,6 +26,9 @@ def mend_quotes(text: str) -> str:
     line's quotes do not alternate “…” (one character for one: every offset kept). Only a line
     with an even number of them is touched; one that opens a quote closed on another line, or an
     inch mark alone (27″), is left as it is."""
+    if "『" in text and "「" not in text:
+        # 『…』 as the page's only quotes (a Taiwanese or Japanese style): read as 「…」
+        text = text.translate(_WHITE_CORNERS)
     if "”" not in text:
         return text
     out: list[str] = []
@@ -172,7 +176,8 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 def recast(p: Any) -> None:
     """Chinese guide shapes the line readings leave unread or misread, mended on the parser `p`
-    (a `coach.parse._Parser`): slide markers cut from a key result's tail (1504), milestones
+    (a `coach.parse._Parser`): slide markers and a guide's remark cut from a key result's tail
+    (1504), milestones
     numbered "1:" under a prose goal (1505), two objectives each quoted after its own lead in
     one line (1506), strategic goals quoted after 战略(如 …) (1507), a guide's headings, SMART
     list and counts (1508); on a page left with no item, objectives quoted after a lead (1512)."""
@@ -253,10 +258,19 @@ _MARKER_LINE_RE = re.compile(
 )
 
 
+# "这样写的好处是，每一条KR都能被验证。", "以上三条关键结果都可以量化。": a line after the last key result
+# that speaks of the items above (a demonstrative, then the method's words), the guide's remark.
+_REMARK_RE = re.compile(
+    r"(?:这样|這樣|这么|這麼|以上|上述|上面|这些|這些|这几|這幾|这种|這種|每一条|每一條|每条|每條)"
+    r"[^\n]{0,24}?(?:OKR|KRs?|关键(?:结果|成果)|關鍵(?:結果|成果)|目标|目標|写法|寫法)",
+    re.IGNORECASE,
+)
+
+
 def _slide_markers(p: Any) -> None:
     for b in p.builders:
         for i, (t, _at) in enumerate(b.parts[1:], 1):
-            if _MARKER_LINE_RE.match(t):
+            if _MARKER_LINE_RE.match(t) or (b.kind == "kr" and _REMARK_RE.match(t)):
                 for t2, at2 in b.parts[i:]:
                     p.prose_lines.append((t2, at2, at2 + len(t2)))
                 b.parts = b.parts[:i]

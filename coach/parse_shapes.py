@@ -422,6 +422,25 @@ def _said_wording(text: str, a: int, b: int) -> tuple[str, int] | None:
     return body, a + lead
 
 
+_LISTED_QUOTE_RE = re.compile(r"[“「『\"](?P<q>[^“”「」『』\"\n]{2,80})[”」』\"]")
+_LIST_GAP_RE = re.compile(r"[ \t、，,；;和及与與或]*")
+
+
+def _quoted_list(text: str, a: int, b: int) -> list[tuple[str, int]]:
+    """Two quotes or more in a row between a and b, nothing but separators between and around
+    them (a stop may end the run): each quote's wording and where it starts; else []."""
+    out: list[tuple[str, int]] = []
+    pos = _LIST_GAP_RE.match(text, a, b).end()
+    while (m := _LISTED_QUOTE_RE.match(text, pos, b)) is not None:
+        out.append(
+            (m.group("q").strip(), m.start("q") + len(m.group("q")) - len(m.group("q").lstrip()))
+        )
+        pos = _LIST_GAP_RE.match(text, m.end(), b).end()
+    if len(out) < 2 or text[pos:b].strip(" \t。.;；,，"):
+        return []
+    return out
+
+
 def said_in_prose(text: str) -> list[YamlItem] | None:
     """Objectives and their key results said inside sentences (decision 1025), or None."""
     from coach.parse_fallback import has_figure
@@ -451,6 +470,11 @@ def said_in_prose(text: str) -> list[YamlItem] | None:
             opener = text[km.end() : k[1]].strip(" \t")[-1:]
             quoted = bool(opener) and opener in "“「『\"'‘"
             backed = backed or quoted or has_figure(k[0])
+            listed = _quoted_list(text, km.end(), k_end)
+            if listed:
+                # "关键结果是“A”“B”" / "「A」、「B」": each quote a key result (decision 1514)
+                found.extend(_item("kr", w, at, n) for w, at in listed)
+                continue
             found.append(_item("kr", k[0], k[1], n))
         if backed:
             items.extend(found)
@@ -918,7 +942,7 @@ _TOLD_O_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 _TOLD_ORDINAL_RE = re.compile(
-    r"(?:第?[一二三四五六七八九十][、.．，,]|\d{1,2}[、.．)）](?!\d)|(?:first|second|third|fourth"
+    r"(?:第?[一二三四五六七八九十][、.．，,]|\d{1,2}[、.．)）](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|(?:first|second|third|fourth"
     r"|fifth|finally|lastly)\b(?!-),?)[ \t]*",
     re.IGNORECASE,
 )
@@ -981,7 +1005,7 @@ def _told_pieces(text: str, a: int, b: int, zh: bool) -> list[tuple[str, int]]:
 # Words before a goal's lead on its line ("今年团队的", "Our", "This quarter we"), not marks.
 _WORDS_BEFORE_RE = re.compile(r"[A-Za-z]{2,}|[\u4e00-\u9fff](?![、.．])")
 _TOLD_MARK_RE = re.compile(
-    r"(?:[-*•·●○◦]|[（(]?\d{1,2}[.)）、]|[（(]?[一二三四五六七八九十][、.．)）])[ \t]*"
+    r"(?:[-*•·●○◦]|[（(]?\d{1,2}[.)）、]|[（(]?[一二三四五六七八九十][、.．)）]|[①②③④⑤⑥⑦⑧⑨⑩])[ \t]*"
 )
 
 
@@ -1005,7 +1029,10 @@ def _told_lines(text: str, at: int) -> tuple[list[tuple[str, int]], int]:
             break
         lead = len(raw) - len(raw.lstrip())
         m = _TOLD_MARK_RE.match(body)
-        style = (lead, re.sub(r"\d+|[一二三四五六七八九十]", "n", m.group().strip()) if m else "")
+        style = (
+            lead,
+            re.sub(r"\d+|[一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩]", "n", m.group().strip()) if m else "",
+        )
         if pieces and style != styles[-1]:
             if style[0] > styles[-1][0] or style[1]:
                 return [], at  # a nested or mixed list: no key results of one goal
@@ -1136,6 +1163,13 @@ def told_in_prose(text: str) -> tuple[list[YamlItem], list[tuple[int, int]]] | N
         if len(o_body) < 4 or _SAID_TERM_RE.search(o_body) or _TOLD_METHOD_RE.search(g.group()):
             continue  # "The goal of OKRs is to align teams": the method's goal, not one told
         o_at += len(o_raw) - len(o_raw.lstrip(" \t,，、:："))
+        o_stop = o_at + len(o_body)  # where the goal's wording ends (after its closing quote)
+        if zh and len(o_body) > 6 and o_body[0] in "“「" and o_body[-1] in "”」":
+            # "目标可以是“让客户的问题一次解决”，关键结果可以是：…": the goal without its quotes
+            # (decision 1513)
+            inner = o_body[1:-1]
+            o_at += 1 + len(inner) - len(inner.lstrip())
+            o_body = inner.strip()
         k_end = _told_end(text, km.end(), zh)
         rest = text[km.end() : k_end]
         said = km.group() + rest
@@ -1144,10 +1178,10 @@ def told_in_prose(text: str) -> tuple[list[YamlItem], list[tuple[int, int]]] | N
             # under a goal told in a sentence of prose: words before its lead on the line, a stop
             # after it ("销售目标可能是X。"; not "**目标**：X" nor "一、目标：X", a set's label).
             told_line = text[g_line : base + g.start()]
-            stop = text[o_at + len(o_body) : o_at + len(o_body) + 2].strip()[:1]
+            stop = text[o_stop : o_stop + 2].strip()[:1]
             # "如果目标是X，关键结果可能包括：": the goal runs on to the lead, one sentence
             # (decision 1502)
-            runs_on = zh and _TOLD_O_TAIL_RE.fullmatch(text[o_at + len(o_body) : km.start()])
+            runs_on = zh and _TOLD_O_TAIL_RE.fullmatch(text[o_stop : km.start()])
             if (
                 not _WORDS_BEFORE_RE.search(told_line)
                 or not stop

@@ -333,3 +333,59 @@ def test_a_paragraph_of_method_talk_alone_is_refused() -> None:
         parse(
             "OKR的目标是让团队对齐方向。关键结果一般是3到5个，每个季度复盘1次，评分在0到1之间。\n"
         )
+
+
+# Decision 1513: a told goal in quotes, key results counted off with circled numbers.
+def test_told_goal_in_quotes_with_circled_key_results() -> None:
+    text = (
+        "以仓储部为例，目标可以是“让每一单都当天发出”，关键结果可以是：①当日发货率达到97%；"
+        "②错发率降到0.1%以下；③打包时长缩短到90秒。\n"
+    )
+    assert shape(text) == [
+        (
+            "让每一单都当天发出",
+            ["当日发货率达到97%", "错发率降到0.1%以下", "打包时长缩短到90秒"],
+        )
+    ]
+
+
+def test_told_lines_with_circled_numbers() -> None:
+    text = (
+        "比如法务部的目标可能是让合同审核不再拖业务的后腿。\n"
+        "关键结果可能包括：\n"
+        "①合同平均审核时长缩短到2个工作日\n"
+        "②合同模板覆盖率达到80%\n"
+    )
+    assert shape(text) == [
+        (
+            "让合同审核不再拖业务的后腿",
+            ["合同平均审核时长缩短到2个工作日", "合同模板覆盖率达到80%"],
+        )
+    ]
+
+
+# Decision 1514: key results said as quotes in a row; 『』 as a page's quotes; a guide's remark.
+def test_key_results_said_as_quotes_in_a_row() -> None:
+    text = "案例：某书店的季度OKR：目标是“让读者愿意周末来坐一下午”，关键结果是“周末客流增长30%”、“咖啡区翻台率达到3次”。\n"
+    assert shape(text) == [("让读者愿意周末来坐一下午", ["周末客流增长30%", "咖啡区翻台率达到3次"])]
+    white = "某書店的季度OKR：目標是『讓讀者願意週末來坐一下午』，關鍵結果是『週末客流成長30%』『咖啡區翻桌率達到3次』。\n"
+    assert shown(white) == [
+        ("讓讀者願意週末來坐一下午", ["週末客流成長30%", "咖啡區翻桌率達到3次"])
+    ]
+
+
+def test_a_guides_remark_after_the_last_key_result() -> None:
+    text = (
+        "假设你负责一家健身房，这个季度的OKR可以这样写：\n"
+        "O：让会员办了卡真的常来\n"
+        "KR1：会员月均到店次数从3次提升到6次\n"
+        "KR2：续卡率达到60%\n"
+        "这样写的好处是，每一条KR都能在月底核对。\n"
+    )
+    assert shape(text) == [
+        ("让会员办了卡真的常来", ["会员月均到店次数从3次提升到6次", "续卡率达到60%"])
+    ]
+    wrapped = (
+        "O：让会员办了卡真的常来\nKR1：会员月均到店次数从3次提升到6次\n（以门禁刷卡记录为准）\n"
+    )
+    assert shape(wrapped)[0][1] == ["会员月均到店次数从3次提升到6次（以门禁刷卡记录为准）"]

@@ -335,6 +335,12 @@ def _milestones_under_goal(p: Any) -> None:
             top = [b for b in p.builders if _touches(b, pos, pos + len(raw))]
             if any(b.kind != "objective" or _own_label(b) for b in top):
                 continue
+            first = next(i for i, b in enumerate(p.builders) if b is old[0])
+            above = [b for b in p.builders[:first] if b.kind == "objective"]
+            if any(b.kind == "kr" for b in old) and not (
+                above and any(above[-1] is t for t in top)
+            ):
+                continue  # key results of an objective above ("O：…" / a lead / "1:…"): theirs
             if _kr_follows(p, numbered[-1][0] + len(numbered[-1][1]), old + top):
                 continue  # the numbered lines have key results of their own below
             g = goals[-1]

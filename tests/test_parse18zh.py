@@ -205,6 +205,16 @@ def test_numbered_lines_without_a_told_goal_are_left_as_read() -> None:
     assert shape(text) == [("我们的关键节点如下：", ["第一季度完成选址。", "第二季度开业。"])]
 
 
+def test_numbered_key_results_of_a_labelled_objective_stay_its_own() -> None:
+    text = (
+        "O：让客户愿意长期留下来\n"
+        "为此我们希望把续约做成增长引擎，关键结果如下：\n"
+        "1：年度续约率达到90%\n"
+        "2：增购金额增长20%\n"
+    )
+    assert shape(text) == [("让客户愿意长期留下来", ["年度续约率达到90%", "增购金额增长20%"])]
+
+
 # Decision 1506: two objectives in one line, each quoted after its own lead.
 def test_two_quoted_objectives_side_by_side() -> None:
     text = (

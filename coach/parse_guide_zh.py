@@ -446,6 +446,11 @@ _METHOD_COUNT_RE = re.compile(
     r"\d{1,2}[ \t]?(?:[-~～到至][ \t]?\d{1,2})?[ \t]?个",
     re.IGNORECASE,
 )
+# Words of advice a method count is given with ("配", "为宜", "不要贪多", "通常").
+_ADVICE_RE = re.compile(
+    r"配|搭|对应|對應|为宜|為宜|即可|就够|就夠|就好|足够|足夠|不要|不宜|以内|以內|左右|最好|建议|建議|通常"
+    r"|一般|不超过|不超過|控制在|最多|至多"
+)
 # "如何制定目标", "怎样写好OKR？", "如何拆解关键结果": a guide's how-to heading.
 _HOW_TO_RE = re.compile(
     r"(?:如何|怎样|怎么|怎麼|怎樣)[^\d%％，,。“”「」\n]{0,8}?(?:OKRs?|KRs?|目标|目標|关键(?:结果|成果)"
@@ -467,8 +472,10 @@ def _method_talk(p: Any) -> None:
             continue
         if _own_label(b) and not _NUMBER_LABEL_RE.fullmatch(b.label.strip()):
             continue  # "KR1:", "目标：" are the author's labels; "1.2" is a section's number
-        if _METHOD_COUNT_RE.search(b.parts[0][0]):
-            drop.append(b)
+        if _METHOD_COUNT_RE.search(b.parts[0][0]) and _ADVICE_RE.search(b.parts[0][0]):
+            drop.append(
+                b
+            )  # "每个O配3-5个KR，不要贪多"; "每位员工设定3-5个KR" is an HR team's result
             continue
         wording = b.parts[0][0].strip()
         if not _METHOD_TOPIC_RE.match(wording) and not _HOW_TO_RE.match(wording):

@@ -275,6 +275,9 @@ def test_method_headings_smart_letters_and_counts_are_prose() -> None:
 def test_a_method_objective_of_the_team_stays() -> None:
     text = "O：在全公司推行OKR管理\nKR1：季度OKR覆盖率达到100%\n"
     assert shape(text) == [("在全公司推行OKR管理", ["季度OKR覆盖率达到100%"])]
+    # a count without advice is an HR team's result, not the method's talk
+    bullets = "HR部门本季度目标：让OKR在全公司落地\n- 每位员工设定3-5个KR\n- OKR周会参与率达到90%\n"
+    assert shape(bullets)[0][1] == ["每位员工设定3-5个KR", "OKR周会参与率达到90%"]
 
 
 # Decision 1509: 例如「A」、「B」等 is the quoted examples' reading.

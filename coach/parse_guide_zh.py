@@ -431,6 +431,12 @@ _METHOD_TOPIC_RE = re.compile(
     r"|模板|示例|作用|价值|好处|关系|具体性与聚焦性|[一二三四五六七八九十两几]个[^\d]{0,4})[ \t]*[:：]?$",
     re.IGNORECASE,
 )
+# Topic words that are also work ("制定", "拆解"): a heading only when it opens with the method's
+# own word ("关键结果设定", "OKR的制定流程").
+_WORK_TOPIC_RE = re.compile(r"(?:设定|制定|拆解|对比|流程|模板|示例)[ \t]*[:：]?$")
+_METHOD_FIRST_RE = re.compile(
+    r"(?:OKR|KPI|SMART|KRs?|O|关键(?:结果|成果)|目标[(（](?:O|Objective)[)）])", re.IGNORECASE
+)
 _SMART_ITEM_RE = re.compile(
     r"^(?:Specific|Measurable|Achievable|Attainable|Relevant|Realistic|Time[- ]?bound|Timely"
     r"|Time[- ]?based)[ \t]*[(（][^)）\n]{1,10}[)）][ \t]*[:：]",
@@ -480,6 +486,8 @@ def _method_talk(p: Any) -> None:
         wording = b.parts[0][0].strip()
         if not _METHOD_TOPIC_RE.match(wording) and not _HOW_TO_RE.match(wording):
             continue
+        if _WORK_TOPIC_RE.search(wording) and not _METHOD_FIRST_RE.match(wording):
+            continue  # "完成全员OKR制定": work on the method, a key result; "关键结果设定" a heading
         nxt = p.builders[i + 1] if i + 1 < len(p.builders) else None
         if (
             b.kind == "objective"

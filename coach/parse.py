@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from coach import parse_shapes, parse_yaml
+from coach import parse_guide_zh, parse_shapes, parse_yaml
 from coach import parse_tables as tables
 from coach.deadline import check as check_deadline
 from coach.draft import Cell, Draft, Heading, Item
@@ -4074,7 +4074,7 @@ def parse_text(
     validate_text(text, max_chars)
     yaml_items = parse_yaml.read(text)
     # Split label words and page footers from a PDF's text, mended in place (decision 1200).
-    page = text if yaml_items is not None else parse_shapes.mend(text)
+    page = text if yaml_items is not None else parse_guide_zh.mend_quotes(parse_shapes.mend(text))
     p = _Parser(page)
     if yaml_items is not None:
         p.builders = [_yaml_builder(it) for it in yaml_items]
@@ -4335,7 +4335,9 @@ _OKR_SENTENCE_GOAL_RE = re.compile(
     + r"|(?:为|為)了?(?:实现|實現|达成|達成)\s?"
     + _okr_quote("b")
     + r"\s?(?:这一|这个|這一|這個)?(?:目标|目標)"
-    + r"|(?:目标|目標)(?:可能|可以|就)?(?:是|为|為|变成|變成)\s?[:：]?\s?"
+    # "目标定为“…”", "目标则是“…”", "把门店目标写成“…”" (decision 1503)
+    + r"|(?:目标|目標)(?:可能|可以|就|则|則|也|便)?(?:是|为|為|变成|變成|定为|定為|设为|設為"
+    + r"|设定为|設定為|写成|寫成|写为|寫為|改为|改為)\s?[:：]?\s?"
     + _okr_quote("c")
     + r"|(?:设定|設定|以|将|將|把)\s?"
     + _okr_quote("d")
@@ -4358,7 +4360,9 @@ _OKR_SENTENCE_GOAL_RE = re.compile(
 _OKR_SENTENCE_KRS_RE = re.compile(
     r"(?:(?:关键|關鍵)(?:成果|结果|結果)|(?<![A-Za-z])(?:KRs?|Key\s?Results?)(?![A-Za-z]))"
     r"[^。\n“”「」]{0,40}?"
-    r"(?:设定为|設定為|设为|設為|定为|定為|写成|寫成|写|寫|为|為|是|包括|包含|如)\s?[:：]?\s?(?=[“「\"])"
+    # "并把关键结果关联到“…”、“…”", "关键结果挂到“…”和“…”上" (decision 1503)
+    r"(?:设定为|設定為|设为|設為|定为|定為|写成|寫成|写|寫|为|為|是|包括|包含|如|到)\s?[:：]?\s?"
+    r"(?=[“「\"])"
 )
 # "而「客戶回購率達85%」就是KR", "把「完成系统优化」当KR": a quote named a key result after it.
 _OKR_SENTENCE_KR_AFTER_RE = re.compile(
@@ -4603,6 +4607,7 @@ def _okr_sentences_in_items(text: str, p: _Parser) -> None:
                 if made:
                     i += 1  # the next item was the key results' sentence
             if made:
+                _drop_lead_in(p, builders, made)
                 builders.extend(made)
                 changed = True
                 i += 1
@@ -4640,6 +4645,22 @@ def _okr_sentences_in_items(text: str, p: _Parser) -> None:
     if changed:
         p.builders = builders
         p.objective_builders = [b for b in builders if b.kind == "objective"]
+
+
+def _drop_lead_in(p: _Parser, builders: list[_Builder], made: list[_Builder]) -> None:
+    """ "今年他们换了思路：" or a section's heading "【案例】一家物流公司的做法" over list items each
+    read as a guide's sentence that quotes an objective and its key results: the line leads in
+    to them, prose with no key result of its own (decision 1510). Changes `builders` and
+    `p.prose_lines`."""
+    if not builders or not made or made[0].kind != "objective":
+        return
+    b = builders[-1]
+    if b.kind != "objective" or len(b.parts) != 1 or _own_label(b) or b.cells:
+        return
+    t, at = b.parts[0]
+    if t.rstrip()[-1:] in (":", "：") or re.match(r"【[^【】\n]{1,10}】", t):
+        builders.pop()
+        p.prose_lines.append((t, at, at + len(t)))
 
 
 def _lead_in_list(text: str, p: _Parser) -> bool:
@@ -4864,6 +4885,7 @@ def _recast_items(p: _Parser) -> None:
     _goal_sentence_over_lead_in(p)
     _guide_bullets(p)
     _status_tails(p)
+    parse_guide_zh.recast(p)
 
 
 # "her first OKR was to get three pieces published by January 2022", "Our team's objective this

@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 
+from coach.parse_guide_zh import flat_table, told_goals_alone
 from coach.parse_yaml import YamlItem
 
 _Line = tuple[int, int, str]  # (line number from 0, offset of the line, the line)
@@ -421,6 +422,25 @@ def _said_wording(text: str, a: int, b: int) -> tuple[str, int] | None:
     return body, a + lead
 
 
+_LISTED_QUOTE_RE = re.compile(r"[“「『\"](?P<q>[^“”「」『』\"\n]{2,80})[”」』\"]")
+_LIST_GAP_RE = re.compile(r"[ \t、，,；;和及与與或]*")
+
+
+def _quoted_list(text: str, a: int, b: int) -> list[tuple[str, int]]:
+    """Two quotes or more in a row between a and b, nothing but separators between and around
+    them (a stop may end the run): each quote's wording and where it starts; else []."""
+    out: list[tuple[str, int]] = []
+    pos = _LIST_GAP_RE.match(text, a, b).end()
+    while (m := _LISTED_QUOTE_RE.match(text, pos, b)) is not None:
+        out.append(
+            (m.group("q").strip(), m.start("q") + len(m.group("q")) - len(m.group("q").lstrip()))
+        )
+        pos = _LIST_GAP_RE.match(text, m.end(), b).end()
+    if len(out) < 2 or text[pos:b].strip(" \t。.;；,，"):
+        return []
+    return out
+
+
 def said_in_prose(text: str) -> list[YamlItem] | None:
     """Objectives and their key results said inside sentences (decision 1025), or None."""
     from coach.parse_fallback import has_figure
@@ -450,6 +470,11 @@ def said_in_prose(text: str) -> list[YamlItem] | None:
             opener = text[km.end() : k[1]].strip(" \t")[-1:]
             quoted = bool(opener) and opener in "“「『\"'‘"
             backed = backed or quoted or has_figure(k[0])
+            listed = _quoted_list(text, km.end(), k_end)
+            if listed:
+                # "关键结果是“A”“B”" / "「A」、「B」": each quote a key result (decision 1514)
+                found.extend(_item("kr", w, at, n) for w, at in listed)
+                continue
             found.append(_item("kr", k[0], k[1], n))
         if backed:
             items.extend(found)
@@ -717,7 +742,8 @@ def _bracketed_krs_zh(text: str) -> list[YamlItem] | None:
 # only on a page nothing else reads.
 _ZH_EXAMPLE_GOALS_RE = re.compile(
     r"(?:目标|OKR)[^。！？\n]{0,30}?[,，]?[ \t]*(?:例如|比如|譬如)[ \t]*"
-    r"(?P<list>[^。！？\n,，:：“”\"]{6,80}?)等(?=[,，。；;\s])"
+    # (a list in corner quotes, "例如「A」、「B」等", is the quoted examples' reading: decision 1509)
+    r"(?P<list>[^。！？\n,，:：“”\"「」]{6,80}?)等(?=[,，。；;\s])"
 )
 _ZH_MEASURE_TALK_RE = re.compile(r"关键(?:成果|结果)|指标|KR")
 _ZH_QUOTED_AFTER_AS_RE = re.compile(r"(?:如|例如|比如)[ \t]?[“「\"](?P<k>[^”」\"\n]{4,40})[”」\"]")
@@ -924,7 +950,7 @@ _TOLD_O_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 _TOLD_ORDINAL_RE = re.compile(
-    r"(?:第?[一二三四五六七八九十][、.．，,]|\d{1,2}[、.．)）](?!\d)|(?:first|second|third|fourth"
+    r"(?:第?[一二三四五六七八九十][、.．，,]|\d{1,2}[、.．)）](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|(?:first|second|third|fourth"
     r"|fifth|finally|lastly)\b(?!-),?)[ \t]*",
     re.IGNORECASE,
 )
@@ -987,7 +1013,7 @@ def _told_pieces(text: str, a: int, b: int, zh: bool) -> list[tuple[str, int]]:
 # Words before a goal's lead on its line ("今年团队的", "Our", "This quarter we"), not marks.
 _WORDS_BEFORE_RE = re.compile(r"[A-Za-z]{2,}|[\u4e00-\u9fff](?![、.．])")
 _TOLD_MARK_RE = re.compile(
-    r"(?:[-*•·●○◦]|[（(]?\d{1,2}[.)）、]|[（(]?[一二三四五六七八九十][、.．)）])[ \t]*"
+    r"(?:[-*•·●○◦]|[（(]?\d{1,2}[.)）、]|[（(]?[一二三四五六七八九十][、.．)）]|[①②③④⑤⑥⑦⑧⑨⑩])[ \t]*"
 )
 
 
@@ -1011,7 +1037,10 @@ def _told_lines(text: str, at: int) -> tuple[list[tuple[str, int]], int]:
             break
         lead = len(raw) - len(raw.lstrip())
         m = _TOLD_MARK_RE.match(body)
-        style = (lead, re.sub(r"\d+|[一二三四五六七八九十]", "n", m.group().strip()) if m else "")
+        style = (
+            lead,
+            re.sub(r"\d+|[一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩]", "n", m.group().strip()) if m else "",
+        )
         if pieces and style != styles[-1]:
             if style[0] > styles[-1][0] or style[1]:
                 return [], at  # a nested or mixed list: no key results of one goal
@@ -1059,6 +1088,28 @@ def _han4(t: str) -> bool:
     return all("\u4e00" <= c <= "\u9fff" for c in t)
 
 
+_GUIDE_STEP_RE = re.compile(
+    r"^[ \t]*(?:第?[一二三四五六七八九十]{1,2}[、.．]|\d{1,2}[.)、．])[ \t]*"
+    r"(?P<b>[^\d\n:：]{2,16}?(?:OKR|目标|关键(?:结果|成果)|KRs?)[^\d\n:：]{0,6}?)[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _guide_step(raw: str) -> bool:
+    """ "2. 制定关键结果", "1.制定OKR目标": a Chinese guide's numbered step that names the method,
+    with no figure: a heading of the guide, no item (decision 1502)."""
+    return re.search(r"[\u4e00-\u9fff]", raw) is not None and _GUIDE_STEP_RE.match(raw) is not None
+
+
+def _tells_goal(text: str, at: int, stop: int) -> bool:
+    """Whether a Chinese goal's lead ending at `at` is followed by four characters or more of
+    wording before the sentence ends (or the key results' lead at `stop`), not the method's
+    own words ("确定其主要目标")."""
+    m = re.compile(r"[。！？!?\n（(]").search(text, at, stop)
+    body = text[at : m.start() if m else stop].strip(" \t,，、:：")
+    return len(body) >= 4 and not _SAID_TERM_RE.search(body)
+
+
 def told_in_prose(text: str) -> tuple[list[YamlItem], list[tuple[int, int]]] | None:
     """An objective told in a sentence and its measured key results told after a lead in the
     same paragraph (decision 1350), with the spans they were told in; or None. `coach.parse`
@@ -1093,6 +1144,18 @@ def told_in_prose(text: str) -> tuple[list[YamlItem], list[tuple[int, int]]] | N
         if not goals:
             continue
         g = goals[0] if zh and base == para else goals[-1]
+        if zh and base == para and not _tells_goal(text, base + g.end(), km.start()):
+            # "确定其主要目标。" tells none: the last goal stated with 是/为 before the lead does
+            # ("…如果目标是增加销售量,关键结果可能包括:"; decision 1502)
+            g = next(
+                (
+                    x
+                    for x in reversed(goals)
+                    if x.group().rstrip(" \t:：，,")[-1:] in ("是", "为")
+                    and _tells_goal(text, base + x.end(), km.start())
+                ),
+                g,
+            )
         g_line = text.rfind("\n", 0, base + g.start()) + 1
         if _TOLD_ITEM_LINE_RE.match(text[g_line : base + g.end()]):
             continue  # "目标：X" / "Objective: X": a labelled item, the line readings' own
@@ -1108,6 +1171,13 @@ def told_in_prose(text: str) -> tuple[list[YamlItem], list[tuple[int, int]]] | N
         if len(o_body) < 4 or _SAID_TERM_RE.search(o_body) or _TOLD_METHOD_RE.search(g.group()):
             continue  # "The goal of OKRs is to align teams": the method's goal, not one told
         o_at += len(o_raw) - len(o_raw.lstrip(" \t,，、:："))
+        o_stop = o_at + len(o_body)  # where the goal's wording ends (after its closing quote)
+        if zh and len(o_body) > 6 and o_body[0] in "“「" and o_body[-1] in "”」":
+            # "目标可以是“让客户的问题一次解决”，关键结果可以是：…": the goal without its quotes
+            # (decision 1513)
+            inner = o_body[1:-1]
+            o_at += 1 + len(inner) - len(inner.lstrip())
+            o_body = inner.strip()
         k_end = _told_end(text, km.end(), zh)
         rest = text[km.end() : k_end]
         said = km.group() + rest
@@ -1116,8 +1186,15 @@ def told_in_prose(text: str) -> tuple[list[YamlItem], list[tuple[int, int]]] | N
             # under a goal told in a sentence of prose: words before its lead on the line, a stop
             # after it ("销售目标可能是X。"; not "**目标**：X" nor "一、目标：X", a set's label).
             told_line = text[g_line : base + g.start()]
-            stop = text[o_at + len(o_body) : o_at + len(o_body) + 2].strip()[:1]
-            if not _WORDS_BEFORE_RE.search(told_line) or not stop or stop not in ".。!！":
+            stop = text[o_stop : o_stop + 2].strip()[:1]
+            # "如果目标是X，关键结果可能包括：": the goal runs on to the lead, one sentence
+            # (decision 1502)
+            runs_on = zh and _TOLD_O_TAIL_RE.fullmatch(text[o_stop : km.start()])
+            if (
+                not _WORDS_BEFORE_RE.search(told_line)
+                or not stop
+                or (stop not in ".。!！" and not runs_on)
+            ):
                 continue
             pieces, k_end = _told_lines(text, k_end)
         else:
@@ -1143,9 +1220,17 @@ def told_in_prose(text: str) -> tuple[list[YamlItem], list[tuple[int, int]]] | N
             raw.strip()
             and _TOLD_ITEM_LINE_RE.match(raw)
             and not any(s <= pos + len(raw) and pos <= e for s, e in told)
+            and not _guide_step(raw)
         ):
             return None
     found = _complete(items)
+    if found and any(zh for _km, zh in leads):
+        # "…销售目标可能是增加特定产品或服务的销售量。": a goal told alone beside (decision 1511)
+        goals_at = [it.parts[0][1] for it in found if it.kind == "objective"]
+        alone = told_goals_alone(
+            text, [(min(a for a in goals_at if s <= a < e), e) for s, e in told]
+        )
+        found = sorted(found + alone, key=lambda it: it.parts[0][1]) if alone else found
     return (found, told) if found else None
 
 
@@ -1229,6 +1314,7 @@ def _cell_per_line(text: str) -> list[YamlItem] | None:
 _READERS: tuple[Callable[[str], list[YamlItem] | None], ...] = (
     _rst,
     _cell_per_line,
+    flat_table,
     _heading_quotes,
     _cell_labels,
     _bare_pipes,

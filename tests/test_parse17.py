@@ -141,7 +141,7 @@ def test_told_okr_keeps_the_items_read_elsewhere_on_the_page() -> None:
         # how the method is run, not an OKR told
         "The goal of OKRs is to align teams. Key results are usually 3 to 5 per objective, "
         "scored from 0 to 1, and reviewed every 2 weeks.\n",
-        "OKR的目标是让团队对齐方向。关键结果一般是3到5个，每个季度复盘1次，评分在0到1之间。\n",
+        # (its Chinese twin is refused since decision 1508: tests/test_parse18zh.py)
         # what is measured is not the goal
         "Our aim is to be transparent with you. We measure uptime by: 5-minute checks, 3 "
         "regions, and 2 independent probes.\n",

@@ -177,12 +177,13 @@ def test_a_lone_closing_emphasis_mark_is_no_wording(text, want):
 
 def test_a_closing_mark_before_mentions_and_blanks_that_stay():
     text = (
-        "*Objective: Win the regional cup in Q3*\n"
+        "*Objective: Win the regional cup in Q3* 🏆\n"
         "- *KR1: Crew 2k erg average under 6:35 by 1 June* @tom\n"
         "- KR2: Raise NPS to _ by June (owner: Tom)\n"
         "- KR3: Keep user_id coverage at 100% by June (owner: Tom)\n"
     )
     rv = review(text, config=NO_MODEL)
+    assert "*" not in rv.objectives[0].text and rv.objectives[0].text.endswith("🏆")
     krs = [k.text for k in rv.objectives[0].key_results]
     assert "*" not in krs[0] and krs[0].endswith("@tom")
     assert krs[1] == "Raise NPS to _ by June (owner: Tom)"  # a blank to fill, not a mark

@@ -68,6 +68,9 @@ KRS = "\n目标1：让每一位同学都有一个人可以求助\n关键结果1�
         ("运营中心 2027年Q1 OKR —— 增长组（第二版）", False),
         ("2027年Q1 销售部OKR —— 定稿（第二版）", False),
         ("2027年Q1 团队OKR", False),
+        # a region after the dash is no person (decision 1545)
+        ("市场部 2027年Q1 OKR —— 华东区", False),
+        ("渠道部 2027年Q1 OKR —— 江苏省（草稿）", False),
     ],
 )
 def test_personal_work_set_gives_its_key_results_an_owner(title, owned):

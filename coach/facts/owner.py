@@ -231,7 +231,9 @@ _TOGETHER_RE = re.compile(r"(?:一起|共同|协同|联合)$")
 _ZH_NICK_RE = re.compile(r"^[小老大阿][\u4e00-\u9fff]$")
 _ZH_TITLE_RE = re.compile(r"^(?P<s>[\u4e00-\u9fff]{1,2})(?:总|工|姐|哥|律|经理|老师|主任|师傅)$")
 # Characters a Chinese given name does not hold: "（高峰期）", "（全年）" are not people.
-_NOT_IN_NAME = set("期率量数额费价度级类型性化点项次个件元万亿年月日周天时分秒版稿制内外上下前后")
+_NOT_IN_NAME = set(
+    "期率量数额费价度级类型性化点项次个件元万亿年月日周天时分秒版稿制内外上下前后区省市县"
+)
 _EN_NAME_RE = re.compile(r"^[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’.\-]+)?$")
 
 

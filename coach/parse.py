@@ -773,8 +773,22 @@ def _strip_emphasis(text: str, start: int) -> tuple[str, int]:
         # curators`": a wiki that writes every item as code.
         if len(text) > 2 and text[0] == mark and text[-1] == mark and text[1] != " ":
             text, start = text[1:-1], start + 1
+    for mark in ("*", "_"):
+        # "*O1 Win the regional cup*" (Slack's bold), "_O2 More members_": the opening mark went
+        # with the label, so the closing one stands alone after the wording, with nothing but
+        # the people the line mentions ("*KR1: …by 1 June* @tom") or an emoji ("… Masters* 🏆")
+        # after it; it is no wording (decision 1542).
+        at = text.rfind(mark)
+        if text.count(mark) == 1 and at > 0 and not text[at - 1].isspace():
+            rest = _MENTION.sub("", text[at + 1 :])
+            if not any(c.isalnum() for c in rest):
+                text = text[:at] + " " + text[at + 1 :]
     lead = len(text) - len(text.lstrip())
     return text[lead:].rstrip(), start + lead
+
+
+# A person the line mentions: "@tom", "@j-ortiz".
+_MENTION = re.compile(r"@[^\s@]+")
 
 
 def _num(m: re.Match[str], *groups: str) -> int | None:

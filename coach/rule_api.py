@@ -147,6 +147,19 @@ class Fix:
     # Set by the pipeline: the fix shows on its finding only, not in the item's rewrite.
     card_only: bool = False
 
+    def __post_init__(self) -> None:
+        # The same edit reached by two readings of one word ("由0.03%降至0.01%": the reducer read
+        # and the word between the figures) is one edit: applied twice it doubles its text
+        # ("提升到到", decision 1540).
+        seen: set[tuple[int, int, str]] = set()
+        kept = []
+        for e in self.edits:
+            key = (e.start, e.end, e.replacement)
+            if key not in seen:
+                seen.add(key)
+                kept.append(e)
+        self.edits = kept
+
 
 @dataclass
 class Hit:

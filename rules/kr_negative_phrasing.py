@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from coach.facts import outcomes
@@ -617,9 +618,24 @@ def _drop_remark(item, fix: Fix, stop: int) -> None:
 
 
 def _complement(v: float, raw: str) -> str:
+    """100 minus the share `v` (in percent), with as many decimals as the figure was written
+    with, and more where it was written per mille or per ten thousand: "0.3‰" is 0.03%, whose
+    complement is 99.97 (decision 1540)."""
     decimals = len(raw.split(".")[1]) if "." in raw else 0
+    try:
+        written = float(raw.replace(",", ""))
+    except ValueError:
+        written = v
+    if v > 0 and written > v:
+        decimals += round(math.log10(written / v))
     c = round(100 - v, decimals)
     return f"{c:.{decimals}f}"
+
+
+def _per_sign_end(text: str, end: int) -> int:
+    """The end of a figure's unit sign when it is per mille or per ten thousand ("0.3‰"):
+    the complement is written in percent, so the sign turns with the figure."""
+    return end + 1 if text[end : end + 1] in ("‰", "‱") else end
 
 
 # "错误分派比例" / "mis-routing rate": an error share of one process, whose complement is that
@@ -931,7 +947,9 @@ def _fix(item, m: _Match) -> Fix | None:
             edits.append(LocalEdit(fs, fe, "[N]"))
             placeholders.append("[N]")
         else:
-            edits.append(LocalEdit(fs, fe, _complement(v.value, folded[fs:fe])))
+            turned = _complement(v.value, folded[fs:fe])
+            sign_end = _per_sign_end(folded, fe)
+            edits.append(LocalEdit(fs, sign_end, turned + ("%" if sign_end > fe else "")))
     if len(m.values) == 2:
         # "…，从8%降低到5%": the reducer between the figures turns too.
         # Only the stretch between the figures is searched (the whole prefix, once per

@@ -563,6 +563,29 @@ async def post_check(
     form: Annotated[LTCheckForm, Form(openapi_examples=LT_CHECK_EXAMPLES)],
 ) -> Response:
     if form.text is None and form.data is None:
+        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media not in ("application/x-www-form-urlencoded", "multipart/form-data"):
+            # A JSON body or bare text reads as an empty form: say what the route takes
+            # (decision 1543), not that the fields are missing.
+            raise APIError(
+                422,
+                "bad_option",
+                f"/v2/check takes LanguageTool's form (Content-Type: "
+                f"application/x-www-form-urlencoded or multipart/form-data), not "
+                f"{media or 'a body without a Content-Type'}; send JSON to /v1/review",
+                detail_zh=f"/v2/check 接收 LanguageTool 的表单（Content-Type："
+                f"application/x-www-form-urlencoded 或 multipart/form-data），而不是 "
+                f"{media or '没有 Content-Type 的请求体'}；JSON 请发到 /v1/review。",
+            )
+        if "text" in request.query_params or "data" in request.query_params:
+            raise APIError(
+                422,
+                "bad_option",
+                "'text' or 'data' came in the URL's query string: /v2/check reads them from the "
+                "form in the request body (application/x-www-form-urlencoded)",
+                detail_zh="'text' 或 'data' 放在了 URL 的查询字符串里：/v2/check 从请求体的表单"
+                "（application/x-www-form-urlencoded）里读取它们。",
+            )
         # an empty form field arrives as None: say so, rather than "exactly one of"
         raise APIError(
             422,

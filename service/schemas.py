@@ -4,9 +4,26 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 RuleIds = list[str]
+
+
+# Regional tags read as the coach's two languages; Traditional Chinese tags (zh-TW, zh-Hant)
+# are not among them, as /v2/check does not take them either.
+_ZH_TAGS = frozenset({"zh-cn", "zh-hans", "zh-hans-cn", "zh-sg"})
+
+
+def regional_language(value: object) -> object:
+    """'zh-CN' -> 'zh', 'en-US' -> 'en'; anything else as it came (the schema judges it)."""
+    if not isinstance(value, str):
+        return value
+    code = value.strip().replace("_", "-").lower()
+    if code in _ZH_TAGS:
+        return "zh"
+    if code.startswith("en-") and code[3:].isalnum():
+        return "en"
+    return value
 
 
 class ReviewRequest(BaseModel):
@@ -21,13 +38,16 @@ class ReviewRequest(BaseModel):
         "owner, deadline, level, parent, priority.",
     )
     language: Literal["auto", "zh", "en"] = Field(
-        "auto", description="The draft's language; 'auto' detects it per item."
+        "auto",
+        description="The draft's language; 'auto' detects it per item. A regional tag as "
+        "/v2/check takes it (zh-CN, zh-Hans, en-US, en-GB …) is read as zh or en.",
     )
     ui_language: Literal["zh", "en"] | None = Field(
         None,
         description="The language of messages, and of what a suggestion says to the person "
         "(its note, a question asked in place of a rewrite); rewritten wording stays in the "
-        "draft's language. Default: each item's own.",
+        "draft's language. Default: each item's own. A regional tag (zh-CN, en-US) is read as "
+        "zh or en.",
     )
     select: RuleIds | None = Field(
         None, max_length=200, description="Rule ids or id prefixes to run (default: all)."
@@ -44,6 +64,13 @@ class ReviewRequest(BaseModel):
         "items (off by default: POST /v1/examples/similar serves them when a finding is "
         "opened, since embedding the flawed items costs more than the rules).",
     )
+
+    @field_validator("language", "ui_language", mode="before")
+    @classmethod
+    def _regional_tag(cls, value: object) -> object:
+        # Another tool passes on its locale ("zh-CN", "en-US"), as LanguageTool clients do on
+        # /v2/check: the same tags mean the same language here (decision 1543).
+        return regional_language(value)
 
     @model_validator(mode="after")
     def _one_source(self) -> ReviewRequest:

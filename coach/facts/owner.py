@@ -231,7 +231,9 @@ _TOGETHER_RE = re.compile(r"(?:一起|共同|协同|联合)$")
 _ZH_NICK_RE = re.compile(r"^[小老大阿][\u4e00-\u9fff]$")
 _ZH_TITLE_RE = re.compile(r"^(?P<s>[\u4e00-\u9fff]{1,2})(?:总|工|姐|哥|律|经理|老师|主任|师傅)$")
 # Characters a Chinese given name does not hold: "（高峰期）", "（全年）" are not people.
-_NOT_IN_NAME = set("期率量数额费价度级类型性化点项次个件元万亿年月日周天时分秒版稿制内外上下前后")
+_NOT_IN_NAME = set(
+    "期率量数额费价度级类型性化点项次个件元万亿年月日周天时分秒版稿制内外上下前后区省市县"
+)
 _EN_NAME_RE = re.compile(r"^[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’.\-]+)?$")
 
 
@@ -859,7 +861,7 @@ _WHOSE_RE = re.compile(
     r"(?:OKRs?|目标|计划|规划)"
     r"|(?<![\w\-])(?P<en>[A-Z][\w\-]{1,20})['’]s\s{1,3}(?:[\w\-]{1,20}\s{1,3}){0,2}"
     r"(?:OKRs?|goals|objectives|priorities|plan)"
-    r"|我的[^，,。.]{0,10}?(?:OKR|目标|计划|规划)|^我\s*[（(]|\bpersonal\b|个人(?:OKR|目标|成长)"
+    r"|我的[^，,。.]{0,10}?(?:OKR|目标|计划|规划)|^我\s*[（(]|\bpersonal\b|个人(?:工作|发展|季度|年度|学期)?\s?(?:OKR|目标|成长)"
     # "我给自己定了个目标：", "今年给自己立个flag", "为自己制定的OKR" (decision 1166)
     r"|(?:给|为)自己(?:定|立|设|制定|订)[了下的]?[几一两三]?个?(?:小)?(?:目标|flag|OKR|计划)"
     r"|\bmy\s{1,3}(?:[\w\-]{1,20}\s{1,3}){0,3}?(?:okrs?|goals?|objectives?|priorities|plan)\b"
@@ -963,12 +965,16 @@ _LABEL_WORDS = frozenset(
         "季度",
     ]
 )
+_ASIDE = r"(?:[（(][^()（）\n]{1,20}[)）]\s*)?"
 _HEADING_ZH_NAMES = (
     re.compile(r"(?:姓名|提交人|填写人|员工)\s?[:：]\s?(?P<name>[\u4e00-\u9fff]{2,3})"),
     re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,3})\s*[-–—|·｜:：]"),
-    re.compile(r"(?:[-–—]{1,2}|[·|｜])\s?(?P<name>[\u4e00-\u9fff]{2,3})\s*$"),
+    # "—— 王一鸣（计算机学院2024级）": the person's unit or class in brackets after the name (1541)
+    re.compile(rf"(?:[-–—]{{1,2}}|[·|｜])\s?(?P<name>[\u4e00-\u9fff]{{2,3}})\s*{_ASIDE}$"),
     # "—— 大三 陈思远", "| 运营 李娜": a grade or a role word, then the person (decision 103).
-    re.compile(r"(?:[-–—]{1,2}|[·|｜])\s?[\u4e00-\u9fff]{1,4}\s(?P<name>[\u4e00-\u9fff]{2,3})\s*$"),
+    re.compile(
+        rf"(?:[-–—]{{1,2}}|[·|｜])\s?[\u4e00-\u9fff]{{1,4}}\s(?P<name>[\u4e00-\u9fff]{{2,3}})\s*{_ASIDE}$"
+    ),
     # "林晓2025秋季学期OKR", "王芳 Q3 OKR": a name glued to the period that opens the title.
     # Not a region or a preposition ("华东2025 Q3 OKR", "关于2025年度预算…").
     re.compile(

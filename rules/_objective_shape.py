@@ -1048,7 +1048,32 @@ def _flat_en(item: Item) -> Flat | None:
     ):
         # "Be healthier and happier", "Become faster": only a generic comparative (decision 107)
         return Flat("state", (toks[i].start, toks[-1].end))
+    if _work_lead(item, toks, i):
+        # "Review our pricing", "Move to a new office", "Catalogue the map drawers": a verb of
+        # work as a key result would read it, with nothing it serves (decision 1469)
+        return Flat("verb", (toks[i].start, toks[i].end))
     return None
+
+
+# Classes of the key-result verb lexicon (coach/facts/data/en/verb_classes.txt) that name work
+# to do, not a change, a level or a win.
+_WORK_CLASSES = frozenset({"act", "launch", "complete", "decide", "learn", "contact", "hire"})
+
+
+def _work_lead(item: Item, toks: list[Token], i: int) -> bool:
+    """Whether the objective opens with an imperative the lexicon knows as work ("Review",
+    "Move", "Organise") and is short and plain: no comparison, no people served, no
+    direction after "so"/"to"."""
+    if i != 0 or len(toks) < 2 or len(toks) > 8 or _plural_form(toks[i]):
+        return False
+    word = toks[i].text
+    if not word[:1].isupper() and word[:1].isalpha():
+        return False  # an imperative opens the objective, capitalised as written
+    if verb_classes("en").get(word.lower()) not in _WORK_CLASSES:
+        return False
+    if served(item) is not None or any(_comparative(t) for t in toks[i + 1 :]):
+        return False
+    return not any(t.text.lower() in ("so", "to", "for", "while", "without") for t in toks[2:])
 
 
 def _flat_gerund(tok: Token) -> bool:

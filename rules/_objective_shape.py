@@ -535,6 +535,8 @@ def _served_en(item: Item) -> Span | None:
             continue  # a measure's name ("weekly active users up 20%"), not people
         if _modifies_noun(toks, i):
             continue  # "student demand", "student learning outcomes": whose, not who acts
+        if 0 <= relative < i and _measure_before(item, toks, relative):
+            continue  # "Reduce errors that drivers make": the errors counted (decision 1464)
         if relative >= 0 and not _helped(toks, relative, i):
             return toks[
                 relative
@@ -568,13 +570,19 @@ def _served_en(item: Item) -> Span | None:
     return None
 
 
+def _measure_before(item: Item, toks: list[Token], relative: int) -> bool:
+    """Whether the word before a relative "that" is a measure or a bad event ("errors that
+    drivers make", "delays that passengers face"): what is counted, not an end state (1464)."""
+    return relative >= 1 and any(a <= toks[relative - 1].start < b for a, b in _measures(item))
+
+
 def _others_act(item: Item, toks: list[Token], j: int) -> bool:
     """Whether a relative clause opens at `j` with a plural noun and a verb it does: a subject
     outside the team acting ("… that chefs ask for"); not the team ("that we …"), a measure
     or a bad event ("… that errors cause"), or a noun the clause only qualifies."""
     if j + 1 >= len(toks) or j < 2:
         return False
-    if any(a <= toks[j - 2].start < b for a, b in _measures(item)):
+    if _measure_before(item, toks, j - 1):
         return False  # "Reduce errors that cashiers make": the bad events, counted
     subject, verb = toks[j], toks[j + 1]
     w = subject.text.lower()

@@ -30,7 +30,7 @@ from typing import Literal
 from coach.draft import Item
 from coach.facts import Quantity
 from coach.facts.bounds import bound
-from coach.facts.shape import Verb, verb_classes, work_verb_after
+from coach.facts.shape import Verb, en_verb_class, verb_classes, work_verb_after
 from coach.wordlists import find_terms, words
 from rules._kr_common import (
     activity_counts,
@@ -383,6 +383,17 @@ def _read(item: Item) -> Reading:
     acts = activity_counts(item)
     if acts:
         return Reading("activity", (acts[0].start, acts[0].end), "count")
+    if (
+        verb is not None
+        and item.language == "en"
+        and verb.position == "lead"
+        and en_verb_class(verb.word) is None
+        and any(q.kind == "count" and 0 < q.start - verb.end <= 2 for q in counts(item))
+        and _efforts_named(item, verb.end)
+    ):
+        # "Enter 6 competitions": a word the lexicon does not know before efforts counted
+        # leads them as an effort verb would (decision 1465)
+        return Reading("activity", whole, "count")
     if _efforts_moved(item, lead):
         # "Blog posts from 2 to 4 a week", "培训从每月2次增加到4次": a count of efforts taken
         # from one level to another is still effort (tester17 M6; decision 1426)

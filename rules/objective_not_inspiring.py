@@ -211,6 +211,12 @@ class ObjectiveNotInspiring(Rule):
         Example("en", "«Get the van fleet paperwork in order»", True, note="put straight (1315)"),
         Example("en", "«Sort out the stockroom»", True, note="decision 1315"),
         Example("zh", "做村民看病离不开的卫生室", False, note="people served rely on it (1316)"),
+        Example("en", "Bake loaves that neighbours queue for", False, note="others act (1464)"),
+        Example("en", "«Reduce errors that drivers make»", True, note="bad events counted (1464)"),
+        Example(
+            "en", "«Audit our supplier list»", True, note="a verb of work, nothing served (1469)"
+        ),
+        Example("en", "Audit our books so donors trust every pound", False, note="decision 1469"),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:

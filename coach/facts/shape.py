@@ -458,10 +458,15 @@ _EN_RATE_AFTER = re.compile(r" [\d,+]+ (?:a|an|per|each|every|times|hours?|days?
 _EN_NOUN_ENDING = re.compile(r"(?:tion|sion|ity|ment|ness|ance|ence|ship|ism|ure|ogy|ics|age)$")
 
 
+_EN_HAVE = frozenset({"have", "had", "get", "got", "keep", "kept", "hold", "held"})
+
+
 def _things_counted_after(folded: str, word: str, after: int, end: int) -> bool:
     """Whether an unknown word leads a count of plural things as its object ("Graft 200
     trees"): not a noun by its ending, a measure's name or a label ("Target 500 members")."""
-    if word.endswith("s") or _EN_NOUN_ENDING.search(word) or word in _en_set("number_labels"):
+    if word.endswith(("s", "ing", "ed")) or _EN_NOUN_ENDING.search(word) or word in _EN_HAVE:
+        return False  # "Having 400 shops listed": a state held (decision 332), no imperative
+    if word in _en_set("number_labels"):
         return False
     if word in _en_set("measure_words") or word in _en_set("metric_nouns"):
         return False

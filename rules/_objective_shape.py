@@ -1574,9 +1574,13 @@ def _scope_only(toks: list[Token], k: int) -> bool:
     if rest[0].text.lower() not in _EN_SCOPE | _EN_SCOPE_MORE or len(rest) > 6:
         return False
     verbs = _en_verbs()
+    # A word the verb lexicon knows is a noun after a determiner or another noun ("on the night
+    # shift", "at the school run"): only right after the preposition is it a verb (1462).
     return not any(
-        t.text.lower() in _EN_QUALIFIERS or t.text.lower() in _EN_RELATIVE or _lemma(t) in verbs
-        for t in rest[1:]
+        t.text.lower() in _EN_QUALIFIERS
+        or t.text.lower() in _EN_RELATIVE
+        or (_lemma(t) in verbs and n == 1)
+        for n, t in enumerate(rest[1:], 1)
     )
 
 
@@ -2270,7 +2274,7 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
         and m[0] - s <= 8
         and not _ZH_LET_MEASURE.match(folded, s, e)
         and not re.search(r"[的，,、；;和与及]", folded[s : m[0]])
-        and (not _has_verb(toks, s, m[0], item) or _zh_attributive(item, toks, s, m[0]))
+        and not _own_verb(toks, s, m[0])
         and not _has_verb(toks, m[0], e, item)
     ):
         return _kpi(item, (s, e), (s, e))

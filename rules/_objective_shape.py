@@ -2275,6 +2275,8 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
         and not _ZH_LET_MEASURE.match(folded, s, e)
         and not re.search(r"[的，,、；;和与及]", folded[s : m[0]])
         and not _own_verb(toks, s, m[0])
+        # a measure's name, not a bad event ("住院老人夜间零跌倒": people spared, decision 681)
+        and any(a == m[0] and b == m[1] for a, b, _ in item.facts.kpis)
         and not _has_verb(toks, m[0], e, item)
     ):
         return _kpi(item, (s, e), (s, e))

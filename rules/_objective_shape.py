@@ -126,6 +126,8 @@ _ZH_TARGET_MET_AFTER = re.compile(
     r"([^，,。；;\s]{1,6}?)(?:指标|目标|任务)(?:达成|完成|实现|达标)"
 )
 _ZH_TARGET_MEASURE = re.compile(r"业绩|销售|营收|收入|利润|回款|签约|kpi|gmv", re.I)
+# A quota named by its measure: "销售任务", "回款指标", "业绩目标" (decision 1461).
+_ZH_QUOTA = re.compile(r"(?:业绩|销售|营收|收入|利润|回款|营业)(?:任务|指标|目标)")
 _ZH_NOMINAL = ("n", "a", "b", "f", "m", "q", "eng", "j", "l", "i", "t", "s", "x", "zg", "u", "c")
 
 
@@ -351,6 +353,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue  # "Improve win rate", "Cut first response time": no marker (decision 636)
         if term == "first" and _FIRST_COMPOUND.match(folded, b):
             continue  # "first-year retention", "first-time buyers": a kind of people (decision 1059)
+        if term == "own" and (folded[a - 1 : a] == "-" or _EN_OWNER_BEFORE.search(folded, s, a)):
+            continue  # "pick-your-own revenue", "our own brand": the adjective, no verb (1463)
         spans.append(((a, b), "superlative" if term in ("best", "最") else "word"))
     spans.extend(
         ((q.start, q.end), "rank")
@@ -403,6 +407,8 @@ def _segment_named(toks: list[Token], i: int) -> bool:
 
 # "first" glued by a hyphen to a period or a kind of people: "first-year students", "first-time
 # buyers", "first-generation students", "first-line managers" name who, not a rank to reach.
+# A possessive right before "own" makes it the adjective ("our own brand", "their own pace").
+_EN_OWNER_BEFORE = re.compile(r"\b(?:my|our|your|their|his|her|its)[ -]$")
 _FIRST_COMPOUND = re.compile(r"-(?:year|time|generation|line|gen|semester|term|grade|shift)\b")
 
 
@@ -570,12 +576,18 @@ def _served_en(item: Item) -> Span | None:
             return toks[i - 1].start, tok.end  # "… managers who love our process"
         if w in ("that", "which", "where"):
             relative = i
+            if w != "where" and _others_act(item, toks, i + 1):
+                # "Grow apples that chefs ask for by name", "Brew beers that regulars order
+                # first": people named by what they do act in the clause (decision 1464)
+                return tok.start, toks[-1].end
         if w not in people and lemma not in people:
             continue
         if any(a <= tok.start < b for a, b, _ in item.facts.kpis):
             continue  # a measure's name ("weekly active users up 20%"), not people
         if _modifies_noun(toks, i):
             continue  # "student demand", "student learning outcomes": whose, not who acts
+        if 0 <= relative < i and _measure_before(item, toks, relative):
+            continue  # "Reduce errors that drivers make": the errors counted (decision 1464)
         if relative >= 0 and not _helped(toks, relative, i):
             return toks[
                 relative
@@ -607,6 +619,38 @@ def _served_en(item: Item) -> Span | None:
             if w in _EN_SINGULAR_ANY and _third_person(nxt):
                 return tok.start, nxt.end  # "a rota nobody dreads", "everyone knows"
     return None
+
+
+def _measure_before(item: Item, toks: list[Token], relative: int) -> bool:
+    """Whether the word before a relative "that" is a measure or a bad event ("errors that
+    drivers make", "delays that passengers face"): what is counted, not an end state (1464)."""
+    return relative >= 1 and any(a <= toks[relative - 1].start < b for a, b in _measures(item))
+
+
+def _others_act(item: Item, toks: list[Token], j: int) -> bool:
+    """Whether a relative clause opens at `j` with a plural noun and a verb it does: a subject
+    outside the team acting ("… that chefs ask for"); not the team ("that we …"), a measure
+    or a bad event ("… that errors cause"), or a noun the clause only qualifies."""
+    if j + 1 >= len(toks) or j < 2:
+        return False
+    if _measure_before(item, toks, j - 1):
+        return False  # "Reduce errors that cashiers make": the bad events, counted
+    subject, verb = toks[j], toks[j + 1]
+    w = subject.text.lower()
+    if verb.text.lower() in ("in", "from", "across", "around") and j + 3 < len(toks):
+        # "… that chefs in the city ask for": where the people are, then their verb
+        k = j + 2 + (toks[j + 2].text.lower() in _EN_DETERMINERS)
+        verb = toks[k + 1] if k + 1 < len(toks) else verb
+    return (
+        w.isalpha()
+        and _plural_subject(subject)
+        and w not in _NOT_COUNTED
+        and w not in _EN_TEAM_NOUNS
+        and not any(a <= subject.start < b for a, b in _measures(item))
+        and _bare_verb(verb)
+        and _lemma(verb) not in _single("objective_kpi_verbs", "en")
+        and "," not in item.plain[subject.end : verb.start]
+    )
 
 
 _EN_SINGULAR_ANY = frozenset({"everyone", "everybody", "anyone", "nobody", "someone"})
@@ -1070,7 +1114,32 @@ def _flat_en(item: Item) -> Flat | None:
     ):
         # "Be healthier and happier", "Become faster": only a generic comparative (decision 107)
         return Flat("state", (toks[i].start, toks[-1].end))
+    if _work_lead(item, toks, i):
+        # "Review our pricing", "Move to a new office", "Catalogue the map drawers": a verb of
+        # work as a key result would read it, with nothing it serves (decision 1469)
+        return Flat("verb", (toks[i].start, toks[i].end))
     return None
+
+
+# Classes of the key-result verb lexicon (coach/facts/data/en/verb_classes.txt) that name work
+# to do, not a change, a level or a win.
+_WORK_CLASSES = frozenset({"act", "launch", "complete", "decide", "learn", "contact", "hire"})
+
+
+def _work_lead(item: Item, toks: list[Token], i: int) -> bool:
+    """Whether the objective opens with an imperative the lexicon knows as work ("Review",
+    "Move", "Organise") and is short and plain: no comparison, no people served, no
+    direction after "so"/"to"."""
+    if i != 0 or len(toks) < 2 or len(toks) > 8 or _plural_form(toks[i]):
+        return False
+    word = toks[i].text
+    if not word[:1].isupper() and word[:1].isalpha():
+        return False  # an imperative opens the objective, capitalised as written
+    if verb_classes("en").get(word.lower()) not in _WORK_CLASSES:
+        return False
+    if served(item) is not None or any(_comparative(t) for t in toks[i + 1 :]):
+        return False
+    return not any(t.text.lower() in ("so", "to", "for", "while", "without") for t in toks[2:])
 
 
 def _flat_gerund(tok: Token) -> bool:
@@ -1581,9 +1650,13 @@ def _scope_only(toks: list[Token], k: int) -> bool:
     if rest[0].text.lower() not in _EN_SCOPE | _EN_SCOPE_MORE or len(rest) > 6:
         return False
     verbs = _en_verbs()
+    # A word the verb lexicon knows is a noun after a determiner or another noun ("on the night
+    # shift", "at the school run"): only right after the preposition is it a verb (1462).
     return not any(
-        t.text.lower() in _EN_QUALIFIERS or t.text.lower() in _EN_RELATIVE or _lemma(t) in verbs
-        for t in rest[1:]
+        t.text.lower() in _EN_QUALIFIERS
+        or t.text.lower() in _EN_RELATIVE
+        or (_lemma(t) in verbs and n == 1)
+        for n, t in enumerate(rest[1:], 1)
     )
 
 
@@ -1882,13 +1955,18 @@ def _lapses_counted(toks: list[Token], i: int, n: int, np_end: int) -> bool:
     )
 
 
+_EN_TIME_HEADS = frozenset({"time", "times", "hours", "days", "minutes", "weeks", "nights"})
+
+
 def _time_shortened(toks: list[Token], i: int, n: int, np_end: int) -> bool:
     """A verb that brings a duration down, then a noun phrase ending in "time(s)": "Shorten
-    turnaround time", "Cut queue times at the gate" — how long something takes (1312)."""
+    turnaround time", "Cut queue times at the gate" — how long something takes (1312); or in a
+    unit of time that counts it: "Cut pilot waiting hours", "Reduce vacancy days between
+    tenants", "Cut overtime hours" (decision 1462)."""
     obj = _fall_object(toks, i, n, np_end)
     return (
         len(obj) >= 2
-        and obj[-1].text.lower() in ("time", "times")
+        and obj[-1].text.lower() in _EN_TIME_HEADS
         and all(t.text.isalpha() or "-" in t.text for t in obj)
     )
 
@@ -1988,6 +2066,8 @@ def _scope_start(toks: list[Token], i: int, item: Item | None = None) -> int:
     inside = _measures(item) if item is not None else []
     for k in range(i, len(toks)):
         if toks[k].text.lower() in _EN_SCOPE and not any(a <= toks[k].start < b for a, b in inside):
+            if item is not None and item.folded[toks[k].start - 1 : toks[k].start] == "-":
+                continue  # "walk-in revenue", "drive-through sales": part of a compound (1463)
             return k
     return len(toks)
 
@@ -2147,6 +2227,8 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
                     break
             if j not in bounds:  # the verb ends a longer word ("上升" in 不上升)
                 continue
+            if j - 1 in bounds and folded[j - 1] == "不" and j - 1 > start:
+                j -= 1  # "营收不下滑", "客流不减少": the measure held at its level (decision 1461)
             # After 把 the words up to the verb are its object, a noun phrase ("把涂装不良打下来").
             if (
                 (start > i and _measure_ending_at(item, j) and j - start <= 8)
@@ -2257,10 +2339,23 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     if state is not None:
         return _kpi(item, (s, e), state)
     # a bare measure: 门店复购率, 客户满意度
-    if _measure_ending_at(item, e) and not _has_verb(toks, s, e, item):
-        m = _measure_ending_at(item, e)
-        if m is not None and m[0] - s <= 4:
-            return _kpi(item, (s, e), (s, e))
+    m = _measure_ending_at(item, e)
+    if m is not None and not _has_verb(toks, s, e, item) and m[0] - s <= 4:
+        return _kpi(item, (s, e), (s, e))
+    # ... also after a longer scope of nouns that only say whose or which ("全媒体矩阵总阅读量",
+    # "抖音账号总粉丝量"), or a short phrase whose verbs name what is counted ("单车日均运营里程",
+    # "直播间场均观看人数"): still a noun phrase that ends in the measure (decision 1460)
+    if (
+        m is not None
+        and m[0] - s <= 8
+        and not _ZH_LET_MEASURE.match(folded, s, e)
+        and not re.search(r"[的，,、；;和与及]", folded[s : m[0]])
+        and not _own_verb(toks, s, m[0])
+        # a measure's name, not a bad event ("住院老人夜间零跌倒": people spared, decision 681)
+        and any(a == m[0] and b == m[1] for a, b, _ in item.facts.kpis)
+        and not _has_verb(toks, m[0], e, item)
+    ):
+        return _kpi(item, (s, e), (s, e))
     return None
 
 
@@ -2501,6 +2596,8 @@ def metric_objective(item: Item) -> MetricReading | None:
             and not any(
                 c.start <= a and b <= c.end for c in numbered for a, b, _ in item.facts.kpis
             )
+            # "完成销售任务1200万": a quota of a measure is the measure's level (decision 1461)
+            and not any(_ZH_QUOTA.search(item.folded, c.start, c.end) for c in numbered)
         ):
             numbered = []
         content = [

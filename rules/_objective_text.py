@@ -61,6 +61,8 @@ def _could_be_target(item: Item, q: Quantity) -> bool:
     after = item.folded[q.end : q.end + 1]
     if item.folded.startswith(("以上", "以内", "以下", "左右"), q.end):
         return True  # a bound on a score or a count ("平均分90以上")
+    if item.folded.startswith(("大关", "关口"), q.end):
+        return True  # "用户突破10万大关": the figure as a threshold to pass (decision 1461)
     if q.form == "digits" and q.unit is None and "\u4e00" <= after <= "\u9fff":
         # a measure word jieba tags as one counts what it names ("800杯", "50家"): decision 100;
         # so does a measure's name right after the figure ("完成500万销售额": decision 455)

@@ -30,7 +30,7 @@ from typing import Literal
 from coach.draft import Item
 from coach.facts import Quantity
 from coach.facts.bounds import bound
-from coach.facts.shape import Verb, verb_classes, work_verb_after
+from coach.facts.shape import Verb, en_verb_class, verb_classes, work_verb_after
 from coach.wordlists import find_terms, words
 from rules._kr_common import (
     ALWAYS_STAFF,
@@ -395,6 +395,17 @@ def _read(item: Item) -> Reading:
         return Reading("result", whole, "measured")
     if acts:
         return Reading("activity", (acts[0].start, acts[0].end), "count")
+    if (
+        verb is not None
+        and item.language == "en"
+        and verb.position == "lead"
+        and en_verb_class(verb.word) is None
+        and any(q.kind == "count" and 0 < q.start - verb.end <= 2 for q in counts(item))
+        and _efforts_named(item, verb.end)
+    ):
+        # "Enter 6 competitions": a word the lexicon does not know before efforts counted
+        # leads them as an effort verb would (decision 1465)
+        return Reading("activity", whole, "count")
     if _efforts_moved(item, lead):
         # "Blog posts from 2 to 4 a week", "培训从每月2次增加到4次": a count of efforts taken
         # from one level to another is still effort (tester17 M6; decision 1426)
@@ -598,6 +609,8 @@ def _read(item: Item) -> Reading:
             return Reading("task", whole, "action")  # "与供应商签署目标": no agreement won (459)
         if verb.cls == "win" and (
             (_object_is(item, verb, "kr_deliverables") and not _signed(item, verb))
+            # "开发10款文创新品": products counted by 款 are made, not customers won (1468)
+            or _zh_products_counted(item, verb)
             or (
                 _built_before(item, verb)
                 and not (verb.word in _NEWLY_SIGNED and _signed(item, verb))
@@ -631,7 +644,7 @@ def _read(item: Item) -> Reading:
         if verb.word == "实现" and _object_is(item, verb, "kr_deliverables"):
             return Reading("task", whole, "deliverable")  # "实现会员积分功能": a thing built
         return Reading("other", whole, "change")
-    if _adopted(item) or _onboarded_onto(item, verb):
+    if _adopted(item) or _onboarded_onto(item, verb) or _brought_onto_terms(item, verb):
         return Reading("other", whole, "adoption")
     if verb.word in _GETS and _STAR_RATING.match(item.folded, verb.end):
         # "Get a 4-star review in the Guardian": a rating others give is won, as an average
@@ -1292,7 +1305,20 @@ def _counts_outcomes(item: Item, noun: tuple[int, int]) -> bool:
         # ("10 user-generated templates in the gallery" stays an outcome: nothing is built).
         _cs, ce = clause_of(item, s)
         return not any(after < t[0] <= after + 24 and t[1] <= min(ce, verb.start) for t in heads)
-    return not any(after < t[0] <= after + 2 and t[1] <= e for t in heads)
+    if any(after < t[0] <= after + 2 and t[1] <= e for t in heads):
+        return False
+    # "10 customer testimonial videos", "6 member success stories": the outcome word and one
+    # more noun modify the head counted, an effort or a deliverable (decision 1466)
+    return not any(
+        t[1] <= e and _EN_ONE_MODIFIER.fullmatch(item.folded, after, t[0]) for t in heads
+    )
+
+
+# One word between an outcome noun and the head it modifies ("customer| testimonial |videos"):
+# a word, not a function word that opens a phrase of its own.
+_EN_ONE_MODIFIER = re.compile(
+    r" (?!(?:of|for|with|from|to|in|on|at|by|who|that|using|via|per|and|or)\b)[a-z][a-z-]* "
+)
 
 
 # A role word before "lead(s)": the people who lead a crew or a project, not sales leads.
@@ -1536,6 +1562,29 @@ def _onboarded_onto(item: Item, verb) -> bool:
     if not any(q.is_target and q.kind == "count" and q.start >= verb.end for q in counts(item)):
         return False  # "Onboard the finance team onto the new ERP by June": work to do
     return ONTO_A_SERVICE.search(item.folded, verb.end, item.core_span[1]) is not None
+
+
+# A count of parties, then the terms they are brought onto: "Bring two new cruise lines onto
+# annual pilotage contracts", "Move 30 members onto the annual plan" (decision 1467).
+_EN_ONTO_TERMS = re.compile(
+    r"\s(?:all\s|the\s|our\s)*(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|twenty)\s(?:[a-z-]+\s){0,3}?(?:on|onto|on to)\s(?:the\s|our\s|an?\s|their\s)?"
+    r"(?:[a-z-]+\s){0,2}?(?:contracts?|retainers?|agreements?|terms|subscriptions?|"
+    r"memberships?|(?:annual|monthly|premium|paid|yearly)\s(?:plans?|tiers?|packages?))\b"
+)
+_BRING_VERBS = frozenset({"bring", "move", "get", "put", "switch", "convert", "sign", "take"})
+
+
+def _brought_onto_terms(item: Item, verb) -> bool:
+    """Parties counted and brought onto contracts, terms or a paid plan: won, as "All 12
+    regular vendors on our standard contract" is (decisions 1311, 1467)."""
+    return (
+        item.language == "en"
+        and verb is not None
+        and verb.position == "lead"
+        and verb.word in _BRING_VERBS
+        and _EN_ONTO_TERMS.match(item.folded, verb.end, item.core_span[1]) is not None
+    )
 
 
 # "with all", "with every one of the": the people a count comes after are met, not hired.
@@ -2239,6 +2288,15 @@ def _obtains_count(item: Item, verb: Verb) -> bool:
         if w in passed or (w.endswith("s") and w[:-1] in passed):
             return False  # "Obtain 2 AWS certifications": certifications to get
     return True
+
+
+def _zh_products_counted(item: Item, verb: Verb) -> bool:
+    """A count right after the verb whose measure word is 款 (a product or a design):
+    "开发10款文创新品", "打造3款爆品" count things made (decision 1468)."""
+    return item.language == "zh" and any(
+        q.start >= verb.end and q.start - verb.end <= 2 and q.unit == "款"
+        for q in item.facts.quantities
+    )
 
 
 def _object_is(item: Item, verb: Verb, name: str) -> bool:

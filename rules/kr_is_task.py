@@ -453,6 +453,19 @@ class KrIsTask(Rule):
             True,
             note="a rollout to a team, no hire (decision 1452)",
         ),
+        Example(
+            "en", "«Prune 150 old apple trees»", True, note="an unknown verb, things counted (1465)"
+        ),
+        Example("en", "«Service both boilers before winter»", True, note="decision 1465"),
+        Example(
+            "en", "«Edit 12 patient story videos»", True, note="patients modify the videos (1466)"
+        ),
+        Example(
+            "en", "Bring 4 new charter clients onto annual contracts", False, note="won (1467)"
+        ),
+        Example("zh", "«开发6款节日礼盒»", True, note="products counted by 款 are made (1468)"),
+        Example("zh", "开发新经销商12家", False, note="partners won (decision 1468)"),
+        Example("zh", "«新购3台叉车»", True, note="equipment bought (decision 1468)"),
     )
 
     def check(self, item, draft):

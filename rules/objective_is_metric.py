@@ -382,6 +382,16 @@ class ObjectiveIsMetric(Rule):
             False,
             note="the marker's own phrase before and (1317)",
         ),
+        Example(
+            "zh", "«小程序日均下单用户数»", True, note="a longer scope, then the measure (1460)"
+        ),
+        Example("zh", "«减少货车空驶里程»", True, note="distance driven is a measure (1460)"),
+        Example("zh", "«门店客流不下滑»", True, note="a level held (decision 1461)"),
+        Example("zh", "«完成销售任务800万»", True, note="a quota named by its measure (1461)"),
+        Example("zh", "«公众号粉丝突破5万大关»", True, note="a figure as a threshold (1461)"),
+        Example("en", "«Cut unbilled hours»", True, note="a unit of time counted (decision 1462)"),
+        Example("en", "«Shrink the repair backlog»", True, note="what waits, by its size (1462)"),
+        Example("en", "«Grow walk-in sales»", True, note="a preposition inside a compound (1463)"),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:

@@ -213,6 +213,12 @@ class ObjectiveNotInspiring(Rule):
         Example("zh", "做村民看病离不开的卫生室", False, note="people served rely on it (1316)"),
         Example("zh", "«快速支撑业务扩张»", True, note="a manner word, a flat verb (1444)"),
         Example("zh", "«花时间查看客户反馈»", True, note="time set aside, a flat verb (1453)"),
+        Example("en", "Bake loaves that neighbours queue for", False, note="others act (1464)"),
+        Example("en", "«Reduce errors that drivers make»", True, note="bad events counted (1464)"),
+        Example(
+            "en", "«Audit our supplier list»", True, note="a verb of work, nothing served (1469)"
+        ),
+        Example("en", "Audit our books so donors trust every pound", False, note="decision 1469"),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:

@@ -302,7 +302,7 @@ _FROM_ZERO = re.compile(
 )
 _RATE = re.compile(r" ?/ ?([a-z]{1,10})(?![a-z])| per ([a-z]{1,10})(?![a-z])")
 _TARGET_CUE = re.compile(
-    r"(?:到|至|达到|达|为|增加|提升|提高|新增|增长|突破|\bto|\breach|\bby|\bof|\bhit)\s?$"
+    r"(?:到|至|达到|达|为|增加|提升|提高|新增|增长|突破|冲击|冲刺|\bto|\breach|\bby|\bof|\bhit)\s?$"
 )
 # A floor before letters ending the wording holds a number too: "年收入超过 XXX", "不少于XX。"
 # (decision 606); "超过xx产品" names a rival product.

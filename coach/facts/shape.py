@@ -463,11 +463,47 @@ def _unknown_imperative(folded: str, word: str, after: int, end: int) -> str | N
     if len(word) >= 6 and word.endswith(("ize", "ify")):
         return "act"
     nxt = _EN_WORD.match(folded, _skip_spaces(folded, after, end), end)
+    if _things_counted_after(folded, word, after, end):
+        return "act"  # "Graft 200 heritage trees", "Service both compressors" (decision 1465)
     if nxt is None or nxt.group() not in _en_set("object_openers"):
         return None
     if _EN_WHEN.match(folded, nxt.end(), end):
         return None  # "Yoga every Friday", "Standup each morning": a noun and its cadence
     return "act"
+
+
+# A count right after the word, then the plural noun it counts: "Graft 200 heritage-variety
+# trees", "Shoot 20 product photos", "Service both compressors" (decision 1465).
+_EN_COUNT_THEN_NOUN = re.compile(
+    r" (?:\d[\d,]*\+?|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty) "
+    r"(?:[a-z][a-z-]* ){0,2}?[a-z][a-z-]*[^s\W]s\b"
+)
+# Words after a number that make it a level or a rate, not things counted: "Footfall 3,000 a
+# day", "Enquiries 40 per week".
+_EN_RATE_AFTER = re.compile(r" [\d,+]+ (?:a|an|per|each|every|times|hours?|days?|weeks?|months?)\b")
+# Nouns by their ending: "Attendance 400 members", "Membership 300 families" name a measure.
+_EN_NOUN_ENDING = re.compile(r"(?:tion|sion|ity|ment|ness|ance|ence|ship|ism|ure|ogy|ics|age)$")
+
+
+_EN_HAVE = frozenset({"have", "had", "get", "got", "keep", "kept", "hold", "held"})
+
+
+def _things_counted_after(folded: str, word: str, after: int, end: int) -> bool:
+    """Whether an unknown word leads a count of plural things as its object ("Graft 200
+    trees"): not a noun by its ending, a measure's name or a label ("Target 500 members")."""
+    if word.endswith(("s", "ing", "ed")) or _EN_NOUN_ENDING.search(word) or word in _EN_HAVE:
+        return False  # "Having 400 shops listed": a state held (decision 332), no imperative
+    if word in _en_set("number_labels"):
+        return False
+    if word in _en_set("measure_words") or word in _en_set("metric_nouns"):
+        return False
+    from coach.facts.kpi import kpi_terms  # the measure names (a sibling module of this layer)
+
+    if word in kpi_terms("en"):
+        return False
+    return bool(_EN_COUNT_THEN_NOUN.match(folded, after, end)) and not _EN_RATE_AFTER.match(
+        folded, after, end
+    )
 
 
 # After "every"/"each": a time, so the word before is an effort with its cadence, not a verb.

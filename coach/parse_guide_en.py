@@ -157,6 +157,7 @@ def _quoted(text: str, read: Read) -> Found | None:
         cuts = [0] + [m.end() for m in _SENTENCE_END_RE.finditer(line)] + [len(line)]
         para_kind = None
         items_here: list[YamlItem] = []
+        mixed = False  # a mixed kind word on this line was read as key results
         for a, b in itertools.pairwise(cuts):
             sentence = line[a:b]
             s_quotes = [m for m in quotes if a <= m.start() < b]
@@ -167,6 +168,11 @@ def _quoted(text: str, read: Read) -> Found | None:
                     continue
                 kind = _nearest_kind(sentence, m.start() - a, m.end() - a) or para_kind
                 kind = kind or above_kind
+                last = items_here[-1] if items_here else found[-1][0] if found else None
+                if kind == "?" and last is not None and (last.kind == "objective" or mixed):
+                    # "an objective could be X. Your key objectives might look like "a" or "b"":
+                    # the mixed word right after an objective names its pieces
+                    kind, mixed = "kr", True
                 if kind in (None, "?"):
                     continue
                 it = _item(kind, q, ls + m.start() + 1)
@@ -537,6 +543,35 @@ def _advice(text: str, read: Read) -> Found | None:
     return [], out
 
 
+# The page's last lines are labels with nothing after them ("Objective:", "Key results:",
+# "Your objective:", "1.", "2."): a blank form for the reader to fill, not items.
+_BLANK_LABEL_RE = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]*)?(?:\*\*)?(?:(?:your|my|our|the|team)[ \t]+)?(?:objectives?|o|goals?|"
+    r"key[ -]results?|krs)(?:[ \t]*\(s\))?(?:\*\*)?[ \t]*[:：]?(?:\*\*)?[ \t]*$|^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _blank_form(text: str, read: Read) -> Found | None:
+    """Decision 1488: empty labels closing the page are a form to fill, not an empty item."""
+    spans = _line_spans(text)
+    first = None
+    for ls, le in reversed(spans):
+        line = text[ls:le]
+        if not line.strip():
+            continue
+        if not _BLANK_LABEL_RE.match(line):
+            break
+        first = ls
+    if first is None or not any(s < first for _, s, _ in read):
+        return None
+    # one plural or unnumbered label at least: "KR3:" alone stays an unwritten row (decision 561)
+    tail = text[first:]
+    if not re.search(r"(?i)\b(?:key[ -]results|krs|objectives?|goals?)\b", tail):
+        return None
+    return [], [(first, len(text))]
+
+
 # "Objective: [your objective: qualitative, ambitious]": a template's blank, one item.
 _TEMPLATE_RE = re.compile(
     r"^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?(?P<label>objective|o|key result[ \t]*\d{0,2}|kr[ \t]*\d{0,2})"
@@ -569,6 +604,7 @@ _READERS = (
     _told_with_heads,
     _quoted,
     _advice,
+    _blank_form,
 )
 
 

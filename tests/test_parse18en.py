@@ -301,3 +301,50 @@ def test_chinese_pages_are_not_read_here() -> None:
 
     text = '例如，目标可以是"Make our clinic easy to book"。\n'
     assert guide_examples(text, []) is None
+
+
+def test_key_objectives_right_after_an_objective_are_its_pieces() -> None:
+    text = (
+        "Clubs can set OKRs as well. For example, an objective could be growing our junior "
+        "section before the autumn league.\n\n"
+        'Your key objectives might look like "40 new junior members" or "a taster session '
+        'every Saturday until September".\n'
+    )
+    assert shape(text) == [
+        (
+            "growing our junior section before the autumn league",
+            ["40 new junior members", "a taster session every Saturday until September"],
+        )
+    ]
+
+
+def test_key_objectives_alone_are_not_guessed() -> None:
+    text = 'Our key objectives this year are "Grow the club" and "Win the county cup".\n'
+    from coach.parse_guide_en import guide_examples
+
+    assert guide_examples(text, []) is None
+
+
+# Decision 1488: empty labels closing a guide page are a form to fill.
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Now try your own.\n\nObjective:\n\nKey results:\n",
+        "Your objective:\nYour key results:\n1.\n2.\n3.\n",
+    ],
+)
+def test_blank_form_at_the_page_end_is_no_item(tail: str) -> None:
+    text = (
+        "Objective: Make our bakery the first stop on Saturday mornings\n- Sell 400 loaves by 10 am\n\n"
+        + tail
+    )
+    assert shape(text) == [
+        ("Make our bakery the first stop on Saturday mornings", ["Sell 400 loaves by 10 am"])
+    ]
+
+
+def test_a_numbered_empty_key_result_stays_an_unwritten_row() -> None:
+    text = "Objective: Make our bakery the first stop on Saturday mornings\nKR1: Sell 400 loaves by 10 am\nKR2:\n"
+    assert shape(text) == [
+        ("Make our bakery the first stop on Saturday mornings", ["Sell 400 loaves by 10 am", ""])
+    ]

@@ -166,6 +166,10 @@ def _quoted(text: str, read: Read) -> Found | None:
                 q = next(g for g in m.groups() if g is not None)
                 if not _example_wording(q, line[max(0, m.start() - 30) : m.start()]):
                     continue
+                if line[: m.start()].rstrip().endswith("=") or line.rfind(
+                    "<", 0, m.start()
+                ) > line.rfind(">", 0, m.start()):
+                    continue  # an attribute's value inside a tag (<TeamMember name="…">)
                 kind = _nearest_kind(sentence, m.start() - a, m.end() - a) or para_kind
                 kind = kind or above_kind
                 last = items_here[-1] if items_here else found[-1][0] if found else None

@@ -68,7 +68,10 @@ _COULD_BE_NOT_RE = re.compile(
     r"measurable|short|long|written|set|used|hard|easy|broad|vague|specific)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[A-Z\"'“‘(])")
+# A sentence's end (not the stop of "e.g." / "i.e." / "etc." / "vs.").
+_SENTENCE_END_RE = re.compile(
+    r"(?<=[.!?])(?<!e\.g\.)(?<!i\.e\.)(?<!etc\.)(?<!vs\.)[\"'”’)]?\s+(?=[A-Z\"'“‘(])"
+)
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -402,9 +405,11 @@ def _pairs(text: str, read: Read) -> Found | None:
 
 # --- 1484: emphasised examples with a remark each ---------------------------------------------
 _EMPH_ITEM_RE = re.compile(
-    r"^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+(?P<q>\*\*|\*|_)(?P<w>[^*_\n]{3,160}?)(?P=q)[ \t]*"
-    r"(?:[:—–-][ \t]*(?P<c>\S.*))?$"
+    r"^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+(?:(?P<q>\*\*|\*|_)(?P<w>[^*_\n]{3,160}?)(?P=q)|[\"“]"
+    r"(?P<w2>[^\"”\n]{3,160})[\"”])[ \t]*(?:[:—–-][ \t]*(?P<c>\S.*))?$"
 )
+# A lead-in that says the list below holds examples: "Examples of good objectives:".
+_EXAMPLES_LEAD_RE = re.compile(r"\b(?:examples?|samples?|such as|like these)\b[^\n]*:[ \t]*$", re.I)
 
 
 def _emphasised(text: str, read: Read) -> Found | None:
@@ -417,8 +422,9 @@ def _emphasised(text: str, read: Read) -> Found | None:
         while j < len(spans) and (m := _EMPH_ITEM_RE.match(text[spans[j][0] : spans[j][1]])):
             run.append((j, m))
             j += 1
-        if len(run) >= 2 and i > 0 and all(m.group("c") for _, m in run):
-            lead = text[spans[i - 1][0] : spans[i - 1][1]]
+        lead = text[spans[i - 1][0] : spans[i - 1][1]] if i > 0 else ""
+        remarked = all(m.group("c") for _, m in run)
+        if len(run) >= 2 and (remarked or _EXAMPLES_LEAD_RE.search(lead)):
             kind = (
                 _first_kind(lead)
                 if lead.rstrip().endswith(":")
@@ -427,7 +433,8 @@ def _emphasised(text: str, read: Read) -> Found | None:
             )
             if kind:
                 for k, m in run:
-                    it = _item(kind, m.group("w"), spans[k][0] + m.start("w"))
+                    g = "w" if m.group("w") else "w2"
+                    it = _item(kind, m.group(g), spans[k][0] + m.start(g))
                     if it is not None:
                         found.append((it, spans[k]))
                 found.append((YamlItem("prose", 0, 0, []), spans[i - 1]))
@@ -436,6 +443,36 @@ def _emphasised(text: str, read: Read) -> Found | None:
         return None
     items = [it for it, _ in found if it.kind != "prose"]
     return items, sorted({sp for _, sp in found})
+
+
+# "1. **Raise CSAT from 84% to 92%** — measured through the post-chat survey."
+_BOLD_REMARK_RE = re.compile(
+    r"^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+\*\*(?P<w>[^*\n]{3,160}?)\*\*[ \t]*(?:[—–]|[ \t]-)[ \t]*(?P<c>\S.*)$"
+)
+
+
+def _bold_with_remark(text: str, read: Read) -> Found | None:
+    """Decision 1489: a list item whose bold words are followed by a dash and a remark: the bold
+    words are the item (of the kind the line readings gave it), the remark a note."""
+    items: list[YamlItem] = []
+    spans: list[tuple[int, int]] = []
+    for kind, s, e in read:
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", s)
+        le = len(text) if le < 0 else le
+        m = _BOLD_REMARK_RE.match(text[ls:le])
+        if (
+            m is None
+            or e > le
+            or len(m.group("w").split()) < 3
+            or m.group("w").rstrip().endswith(":")
+        ):
+            continue
+        it = _item(kind, m.group("w"), ls + m.start("w"))
+        if it is not None:
+            items.append(it)
+            spans.append((ls, le))
+    return (items, spans) if items else None
 
 
 # --- 1485: tables with an Example column -------------------------------------------------------
@@ -605,6 +642,7 @@ _READERS = (
     _labelled_quotes,
     _pairs,
     _emphasised,
+    _bold_with_remark,
     _told_with_heads,
     _quoted,
     _advice,

@@ -348,3 +348,60 @@ def test_a_numbered_empty_key_result_stays_an_unwritten_row() -> None:
     assert shape(text) == [
         ("Make our bakery the first stop on Saturday mornings", ["Sell 400 loaves by 10 am", ""])
     ]
+
+
+def test_quoted_bullets_under_an_examples_lead_in() -> None:
+    text = (
+        "Examples of strong objectives:\n"
+        '- "Make every delivery arrive when we said"\n'
+        "- “Be the repair shop people recommend to friends”\n"
+    )
+    assert shape(text) == [
+        ("Make every delivery arrive when we said", []),
+        ("Be the repair shop people recommend to friends", []),
+    ]
+
+
+def test_plain_bold_key_results_under_a_label_stay_the_line_readings() -> None:
+    text = "Objective: Make every delivery arrive when we said\nKey results:\n- **Raise on-time rate to 97%**\n- **Cut missed slots from 40 to 10 a week**\n"
+    assert shape(text)[0][1] == [
+        "Raise on-time rate to 97%",
+        "Cut missed slots from 40 to 10 a week",
+    ]
+
+
+def test_an_example_in_brackets_after_e_g() -> None:
+    text = (
+        "An objective (e.g. 'Make our stores the friendliest on the high street') sets the "
+        "direction. A key result (e.g. 'Lift mystery-shopper scores from 71 to 85') proves it.\n"
+    )
+    assert shape(text) == [
+        (
+            "Make our stores the friendliest on the high street",
+            ["Lift mystery-shopper scores from 71 to 85"],
+        )
+    ]
+
+
+# Decision 1489: bold words, a dash and a remark: the bold words are the item.
+def test_bold_key_result_with_a_dashed_remark() -> None:
+    text = (
+        "**Objective:** Make our clinic easy to reach by phone\n\n**Key results:**\n\n"
+        "1. **Answer 90% of calls within 60 seconds** — today it is 52%.\n"
+        "2. **Get the voicemail call-back time under 2 hours** – measured weekly by the desk lead.\n"
+    )
+    assert shape(text) == [
+        (
+            "Make our clinic easy to reach by phone",
+            [
+                "Answer 90% of calls within 60 seconds",
+                "Get the voicemail call-back time under 2 hours",
+            ],
+        )
+    ]
+
+
+def test_a_bold_owner_before_a_dash_stays_in_the_wording() -> None:
+    text = "Objective: Make our clinic easy to reach by phone\n- **Front desk** — answer 90% of calls within 60 seconds\n"
+    assert len(shape(text)[0][1]) == 1
+    assert "90% of calls" in shape(text)[0][1][0]

@@ -50,6 +50,14 @@ _KIND_RE = re.compile(
 _QUOTE_RE = re.compile(
     r"\"(?P<a>[^\"\n]{3,200}?)\"|“(?P<b>[^”\n]{3,200}?)”|‘(?P<c>[^’\n]{3,200}?)’"
     r"|(?<![\w'])'(?P<d>[^'\n]{2,200}?[\w%.!)])'(?!\w)"
+    r"|\*\*(?P<e>[^*\n]{3,200}?)\*\*|(?<![*\w])\*(?P<f>[^*\s][^*\n]{2,200}?)\*(?![*\w])"
+)
+_LINE_OPEN_RE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|[-*•+][ \t]+|\d{1,2}[.)][ \t]+)?")
+# A line that opens with an item's label: "Objective 1:", "### O2 —", "- **KR3:**".
+_ITEM_LABEL_LINE_RE = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+)?(?:[-*•+][ \t]+)?(?:\*\*)?(?:o|objective|kr|key[ -]results?)[ \t]*#?\d{0,2}"
+    r"(?:\*\*)?[ \t]*[:：—–]",
+    re.IGNORECASE,
 )
 # Before a quote: it names a term, not an example ("called 'stretch goals'").
 _TERM_BEFORE_RE = re.compile(
@@ -136,6 +144,9 @@ def _example_wording(q: str, before: str) -> bool:
         return False
     if _TERM_BEFORE_RE.search(before):
         return False
+    km = _KIND_RE.search(q)
+    if km and not (km.group("o") or "").lower().startswith("goal"):
+        return False  # "**key results**", "the 'objective' field": the method's words
     return bool(re.search(r"[A-Za-z]{3,}", q))
 
 
@@ -150,6 +161,8 @@ def _quoted(text: str, read: Read) -> Found | None:
             continue
         if line.lstrip().startswith("|"):
             continue
+        if _ITEM_LABEL_LINE_RE.match(line):
+            continue  # "Objective 1: Training -- "Better onboarding"": the line readings' own
         quotes = [m for m in _QUOTE_RE.finditer(line)]
         line_kind = _first_kind(re.sub(_QUOTE_RE, "", line))
         if not quotes and not _COULD_BE_RE.search(line):
@@ -173,6 +186,11 @@ def _quoted(text: str, read: Read) -> Found | None:
                     "<", 0, m.start()
                 ) > line.rfind(">", 0, m.start()):
                     continue  # an attribute's value inside a tag (<TeamMember name="…">)
+                if m.group(0)[0] == "*" and (
+                    not _LINE_OPEN_RE.sub("", line[: m.start()])
+                    or line[m.end() : m.end() + 1] == ":"
+                ):
+                    continue  # bold or italic words opening a line or before a colon: a label
                 kind = _nearest_kind(sentence, m.start() - a, m.end() - a) or para_kind
                 kind = kind or above_kind
                 last = items_here[-1] if items_here else found[-1][0] if found else None
@@ -182,7 +200,7 @@ def _quoted(text: str, read: Read) -> Found | None:
                     kind, mixed = "kr", True
                 if kind in (None, "?"):
                     continue
-                it = _item(kind, q, ls + m.start() + 1)
+                it = _item(kind, q, ls + m.start(m.lastgroup or 0))
                 if it is not None:
                     items_here.append(it)
             if not s_quotes and (cm := _COULD_BE_RE.search(sentence)):
@@ -233,7 +251,13 @@ def _in_place(
         if s == it.parts[0][1]
         or (s >= it.parts[0][1] and e <= it.parts[0][1] + len(it.parts[0][0]))
     }
-    elsewhere = any(not any(overlaps(s, e, sp) for sp in lines) for _, s, e in read)
+    # (an objective read from a line that talks about the examples is no structure of its own)
+    elsewhere = any(
+        k == "objective"
+        and not _talk_like(text[s:e])
+        and not any(overlaps(s, e, sp) for sp in lines)
+        for k, s, e in read
+    )
     keep: list[tuple[int, int]] = []
     for sp in lines:
         if sp in own:
@@ -400,7 +424,7 @@ def _pairs(text: str, read: Read) -> Found | None:
             found.append((it, (s, e)))
     if not found:
         return None
-    return _in_place(text, found, read, prose_ok=True)
+    return _in_place(text, found, read, prose_ok="sure")
 
 
 # --- 1484: emphasised examples with a remark each ---------------------------------------------
@@ -650,6 +674,50 @@ _READERS = (
 )
 
 
+_EXAMPLE_HEAD_RE = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:examples?|samples?)\b", re.IGNORECASE
+)
+
+
+def _talk_like(wording: str) -> bool:
+    """An objective's wording that talks about examples: "Example 1: a product team", "Writing
+    better key results" (a word for objectives or key results outside its quotes)."""
+    if _EXAMPLE_HEAD_RE.match(wording):
+        return True
+    km = _KIND_RE.search(_QUOTE_RE.sub("", wording))
+    return km is not None and not (km.group("o") or "").lower().startswith("goal")
+
+
+def _talk_over_examples(
+    text: str, read: Read, spans: list[tuple[int, int]], items: list[YamlItem]
+) -> list[tuple[int, int]]:
+    """Decision 1490: on a page whose examples were found, a line the line readings took for an
+    objective that talks about items ("Writing better key results", "Example 1: a product team")
+    and holds no key result of its own (none, or only ones replaced by the examples) is prose."""
+    out: list[tuple[int, int]] = []
+    order = sorted(read, key=lambda r: r[1])
+    for i, (kind, s, e) in enumerate(order):
+        if kind != "objective" or _inside(s, spans):
+            continue
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", s)
+        le = len(text) if le < 0 else le
+        if not _talk_like(text[s:e]):
+            continue
+        own = []
+        for k2, s2, _ in order[i + 1 :]:
+            if k2 != "kr":
+                break
+            own.append(s2)
+        first_kr = min((s2 for s2 in own if not _inside(s2, spans)), default=None)
+        taken_over = first_kr is None or any(
+            it.kind == "objective" and s < it.parts[0][1] < first_kr for it in items
+        )  # (its key results follow an example objective found below it)
+        if taken_over and e <= le:
+            out.append((ls, le))
+    return out
+
+
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= at < e for s, e in spans)
 
@@ -676,6 +744,8 @@ def guide_examples(text: str, read: Read) -> Found | None:
         not items and not any(k == "objective" and not _inside(s, spans) for k, s, _ in read)
     ):
         return None  # (prose alone is taken only where an objective is left)
+    if items:
+        spans += _talk_over_examples(text, read, spans, items)
     items.sort(key=lambda it: it.parts[0][1])
     seen: set[str] = set()
     out = []

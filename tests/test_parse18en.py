@@ -405,3 +405,48 @@ def test_a_bold_owner_before_a_dash_stays_in_the_wording() -> None:
     text = "Objective: Make our clinic easy to reach by phone\n- **Front desk** — answer 90% of calls within 60 seconds\n"
     assert len(shape(text)[0][1]) == 1
     assert "90% of calls" in shape(text)[0][1][0]
+
+
+# Decision 1480 (emphasis): bold or italic words in a sentence are quoted as quotes are.
+def test_bold_objective_in_a_sentence_over_a_numbered_list() -> None:
+    text = (
+        "This spring our objective was **Make the bus app the one riders trust**. We measured it "
+        "with three key results:\n\n1. App rating from 3.1 to 4.3\n2. 60% of riders check "
+        "arrival times in the app\n3. Complaints about wrong times halved\n"
+    )
+    got = shape(text)
+    assert got[0][0] == "Make the bus app the one riders trust"
+    assert len(got) == 1 and len(got[0][1]) == 3
+
+
+def test_bold_labels_opening_bullets_are_no_quotes() -> None:
+    text = (
+        '### Objective 1: Support -- "Calmer on-call"\n\n'
+        "- **Runbooks [COMMITTED]:** Write a runbook for each alert.\n"
+    )
+    assert [o for o, _ in shape(text)] != ["Calmer on-call", "Runbooks [COMMITTED]"]
+    assert not any(o.startswith("Runbooks") for o, _ in shape(text))
+
+
+# Decision 1490: a heading taken for an objective that talks about the examples is prose.
+def test_example_heading_over_a_quoted_objective_is_prose() -> None:
+    text = (
+        '## Example 2: a warehouse team\n\nTheir objective is "Make every order leave on the day '
+        'it was placed". Key results:\n\n- Same-day dispatch from 82% to 97%\n- Picking errors '
+        "under 0.3%\n"
+    )
+    assert shape(text) == [
+        (
+            "Make every order leave on the day it was placed",
+            ["Same-day dispatch from 82% to 97%", "Picking errors under 0.3%"],
+        )
+    ]
+
+
+def test_pairs_of_key_results_under_a_kind_heading_are_refused_not_objectives() -> None:
+    text = (
+        "Sharper key results\n\n❌ Bad: Help more customers\n✅ Good: Resolve 85% of chats in "
+        "one reply\n\n❌ Bad: Post more often\n✅ Good: Grow newsletter opens from 22% to 35%\n"
+    )
+    with pytest.raises(InputError):
+        parse(text)

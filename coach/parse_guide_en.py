@@ -30,6 +30,7 @@ example and stays prose. Only pages without Chinese are read here.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -91,12 +92,13 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _line_spans(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=2)
+def _line_spans(text: str) -> tuple[tuple[int, int], ...]:
     out, pos = [], 0
     for raw in text.split("\n"):
         out.append((pos, pos + len(raw)))
         pos += len(raw) + 1
-    return out
+    return tuple(out)
 
 
 def _item(kind: str, wording: str, at: int) -> YamlItem | None:
@@ -152,6 +154,8 @@ def _example_wording(q: str, before: str) -> bool:
 
 def _quoted(text: str, read: Read) -> Found | None:
     """Decision 1480: examples quoted inside sentences of prose."""
+    if not any(c in text for c in "\"“‘'*") and "be " not in text:
+        return None
     found: list[tuple[YamlItem, tuple[int, int]]] = []
     spans = _line_spans(text)
     above_kind: str | None = None  # the kind the last question / heading / paragraph named
@@ -283,6 +287,8 @@ _PLAIN_LINE_RE = re.compile(
 
 
 def _labelled_quotes(text: str, read: Read) -> Found | None:
+    if '"' not in text and "“" not in text:
+        return None
     spans = _line_spans(text)
     found: list[tuple[YamlItem, tuple[int, int]]] = []
     for i, (ls, le) in enumerate(spans):
@@ -342,6 +348,8 @@ def _head_line(line: str) -> tuple[str, int] | None:
 
 
 def _told_with_heads(text: str, read: Read) -> Found | None:
+    if "objective" not in text:
+        return None
     blocks = _blocks(text)
     objective: tuple[YamlItem, tuple[int, int]] | None = None
     found: list[tuple[YamlItem, tuple[int, int]]] = []
@@ -373,6 +381,14 @@ def _told_with_heads(text: str, read: Read) -> Found | None:
                 last = he  # (commentary between and after the key results)
                 bj += 1
             if len(heads) >= 2:
+                # "For Q2 2019, I have chosen the following key results:": the lead-in's period
+                # bounds the key results and the objective they measure
+                from coach.facts.timeframes import find_timeframe
+
+                when = find_timeframe(block, "en")
+                if when is not None:
+                    for it in (objective[0], *(k for k, _ in heads)):
+                        it.due = it.due or when[0].text
                 found.append(objective)
                 found += [(k, (bs, last)) for k, _ in heads]
                 objective = None
@@ -391,10 +407,14 @@ _PAIR_RE = re.compile(
     r"result|kr|okr))?(?:\*\*|__)?[ \t]*[:：—–][ \t]*(?:\*\*|__)?(?P<w>\S.*?)(?:\*\*|__)?[ \t]*$",
     re.IGNORECASE,
 )
+_PAIR_HINT_RE = re.compile(r"\b(?:bad|weak|before|poor)\b", re.IGNORECASE)
+_TABLE_HINT_RE = re.compile(r"example|sample", re.IGNORECASE)
 _GOOD_TAGS = frozenset(["better", "best", "good", "strong", "stronger", "after", "instead"])
 
 
 def _pairs(text: str, read: Read) -> Found | None:
+    if not _PAIR_HINT_RE.search(text):
+        return None
     spans = _line_spans(text)
     hits = [(i, _PAIR_RE.match(text[s:e])) for i, (s, e) in enumerate(spans)]
     hits = [(i, m) for i, m in hits if m is not None]
@@ -437,6 +457,8 @@ _EXAMPLES_LEAD_RE = re.compile(r"\b(?:examples?|samples?|such as|like these)\b[^
 
 
 def _emphasised(text: str, read: Read) -> Found | None:
+    if not any(c in text for c in '*_"“'):
+        return None
     spans = _line_spans(text)
     found: list[tuple[YamlItem, tuple[int, int]]] = []
     i = 0
@@ -478,6 +500,8 @@ _BOLD_REMARK_RE = re.compile(
 def _bold_with_remark(text: str, read: Read) -> Found | None:
     """Decision 1489: a list item whose bold words are followed by a dash and a remark: the bold
     words are the item (of the kind the line readings gave it), the remark a note."""
+    if "**" not in text:
+        return None
     items: list[YamlItem] = []
     spans: list[tuple[int, int]] = []
     for kind, s, e in read:
@@ -513,6 +537,8 @@ def _cells(line: str, at: int) -> list[tuple[str, int]] | None:
 
 
 def _example_tables(text: str, read: Read) -> Found | None:
+    if "|" not in text or not _TABLE_HINT_RE.search(text):
+        return None
     spans = _line_spans(text)
     found: list[tuple[YamlItem, tuple[int, int]]] = []
     i = 0
@@ -568,6 +594,11 @@ _ADVICE_HEAD_RE = re.compile(
     r"pitfalls|common mistakes|things to avoid|how to use)\b[^\n]{0,60}$",
     re.IGNORECASE,
 )
+_ADVICE_HINT_RE = re.compile(
+    r"\b(?:tips?|rules? of thumb|best practices|dos and don'?ts|pitfalls|common mistakes|things to avoid|"
+    r"how to use)\b",
+    re.IGNORECASE,
+)
 _LIST_LINE_RE = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]+\S")
 _LABELLED_RE = re.compile(
     r"^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*)?(?:o|objective|kr|key results?)\b", re.I
@@ -578,10 +609,11 @@ def _advice(text: str, read: Read) -> Found | None:
     """Decision 1486: the bullets under an advice heading ("Tips for using this template") and
     a plain line of remarks about the items above ("Why it works: the objective is …, and each
     key result …") are the guide's prose, not key results."""
+    advice = _ADVICE_HINT_RE.search(text) is not None
     spans = _line_spans(text)
     out: list[tuple[int, int]] = []
     for i, (ls, le) in enumerate(spans):
-        if not _ADVICE_HEAD_RE.match(text[ls:le]):
+        if not advice or not _ADVICE_HEAD_RE.match(text[ls:le]):
             continue
         j = i + 1
         while j < len(spans) and not text[spans[j][0] : spans[j][1]].strip():
@@ -592,14 +624,16 @@ def _advice(text: str, read: Read) -> Found | None:
         if k > j:
             out.append((ls, spans[k - 1][1]))
     for kind, s, e in read:
+        if kind != "kr" or e - s < 40:
+            continue  # (ten words and two kind words do not fit in less)
         ls = text.rfind("\n", 0, s) + 1
         le = text.find("\n", s)
         le = len(text) if le < 0 else le
-        line = text[ls:le]
-        if kind != "kr" or e > le or _LIST_LINE_RE.match(line) or _LABELLED_RE.match(line):
-            continue
-        if text[ls:s].strip() or text[e:le].strip(" \t.*_"):
+        if e > le or text[ls:s].strip() or text[e:le].strip(" \t.*_"):
             continue  # an item read inside the line, not the whole line
+        line = text[ls:le]
+        if _LIST_LINE_RE.match(line) or _LABELLED_RE.match(line):
+            continue
         bare = _QUOTE_RE.sub("", line)
         if len(bare.split()) >= 10 and len(_KIND_RE.findall(bare)) >= 2:
             out.append((ls, le))
@@ -647,6 +681,8 @@ _TEMPLATE_RE = re.compile(
 
 def _template_blanks(text: str, read: Read) -> Found | None:
     """Decision 1487: a template's bracketed blank that holds a colon is one item, not two."""
+    if "[" not in text:
+        return None
     found: list[tuple[YamlItem, tuple[int, int]]] = []
     for ls, le in _line_spans(text):
         m = _TEMPLATE_RE.match(text[ls:le])

@@ -450,3 +450,22 @@ def test_pairs_of_key_results_under_a_kind_heading_are_refused_not_objectives() 
     )
     with pytest.raises(InputError):
         parse(text)
+
+
+def test_the_lead_ins_period_bounds_the_heading_key_results() -> None:
+    from coach import review
+
+    text = (
+        "Every January I pick one objective for the whole team: Ship fewer things, better.\n\n"
+        "For Q3 2026 we agreed on the following key results:\n\n"
+        "KR #1: Cut the number of open projects from 14 to 6\n\n"
+        "Fewer projects means fewer handoffs.\n\n"
+        "KR #2: Raise the share of releases with zero rollbacks to 95%\n"
+    )
+    rv = review(text)
+    assert len(rv.objectives[0].key_results) == 2
+    assert not any(
+        c.rule_id == "kr-no-deadline" and c.status == "fail"
+        for k in rv.objectives[0].key_results
+        for c in k.checks
+    )

@@ -71,6 +71,7 @@ _COULD_BE_RE = re.compile(
     r"(?:could|might|would|can|may)[ \t]+be[ \t]+(?:to[ \t]+)?(?P<w>[a-z][^.;:!?\n\"“]{8,150})(?:[.!]|$)",
     re.IGNORECASE,
 )
+_COULD_BE_HINT_RE = re.compile(r"(?:objective|key result) (?:could|might|would|can|may) be ", re.I)
 # "… could be a short statement", "… might be anything": what an item is, not an example.
 _COULD_BE_NOT_RE = re.compile(
     r"(?:a|an|the|any|some|something|anything|one|more|less|qualitative|quantitative|ambitious|"
@@ -154,7 +155,7 @@ def _example_wording(q: str, before: str) -> bool:
 
 def _quoted(text: str, read: Read) -> Found | None:
     """Decision 1480: examples quoted inside sentences of prose."""
-    if not any(c in text for c in "\"“‘'*") and "be " not in text:
+    if not _QUOTE_RE.search(text) and not (" be " in text and _COULD_BE_HINT_RE.search(text)):
         return None
     found: list[tuple[YamlItem, tuple[int, int]]] = []
     spans = _line_spans(text)
@@ -407,13 +408,13 @@ _PAIR_RE = re.compile(
     r"result|kr|okr))?(?:\*\*|__)?[ \t]*[:：—–][ \t]*(?:\*\*|__)?(?P<w>\S.*?)(?:\*\*|__)?[ \t]*$",
     re.IGNORECASE,
 )
-_PAIR_HINT_RE = re.compile(r"\b(?:bad|weak|before|poor)\b", re.IGNORECASE)
 _TABLE_HINT_RE = re.compile(r"example|sample", re.IGNORECASE)
+_PAIR_LINE_RE = re.compile(_PAIR_RE.pattern, re.IGNORECASE | re.MULTILINE)  # (a page's cheap test)
 _GOOD_TAGS = frozenset(["better", "best", "good", "strong", "stronger", "after", "instead"])
 
 
 def _pairs(text: str, read: Read) -> Found | None:
-    if not _PAIR_HINT_RE.search(text):
+    if not _PAIR_LINE_RE.search(text):
         return None
     spans = _line_spans(text)
     hits = [(i, _PAIR_RE.match(text[s:e])) for i, (s, e) in enumerate(spans)]
@@ -452,12 +453,13 @@ _EMPH_ITEM_RE = re.compile(
     r"^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+(?:(?P<q>\*\*|\*|_)(?P<w>[^*_\n]{3,160}?)(?P=q)|[\"“]"
     r"(?P<w2>[^\"”\n]{3,160})[\"”])[ \t]*(?:[:—–-][ \t]*(?P<c>\S.*))?$"
 )
+_EMPH_LINE_RE = re.compile(_EMPH_ITEM_RE.pattern, re.MULTILINE)
 # A lead-in that says the list below holds examples: "Examples of good objectives:".
 _EXAMPLES_LEAD_RE = re.compile(r"\b(?:examples?|samples?|such as|like these)\b[^\n]*:[ \t]*$", re.I)
 
 
 def _emphasised(text: str, read: Read) -> Found | None:
-    if not any(c in text for c in '*_"“'):
+    if not _EMPH_LINE_RE.search(text):
         return None
     spans = _line_spans(text)
     found: list[tuple[YamlItem, tuple[int, int]]] = []
@@ -495,12 +497,13 @@ def _emphasised(text: str, read: Read) -> Found | None:
 _BOLD_REMARK_RE = re.compile(
     r"^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+\*\*(?P<w>[^*\n]{3,160}?)\*\*[ \t]*(?:[—–]|[ \t]-)[ \t]*(?P<c>\S.*)$"
 )
+_BOLD_REMARK_LINE_RE = re.compile(_BOLD_REMARK_RE.pattern, re.MULTILINE)
 
 
 def _bold_with_remark(text: str, read: Read) -> Found | None:
     """Decision 1489: a list item whose bold words are followed by a dash and a remark: the bold
     words are the item (of the kind the line readings gave it), the remark a note."""
-    if "**" not in text:
+    if "**" not in text or not _BOLD_REMARK_LINE_RE.search(text):
         return None
     items: list[YamlItem] = []
     spans: list[tuple[int, int]] = []
@@ -599,6 +602,10 @@ _ADVICE_HINT_RE = re.compile(
     r"how to use)\b",
     re.IGNORECASE,
 )
+# A remark speaks of "the objective" / "each key result" (the cheap test of a page for one).
+_REMARK_HINT_RE = re.compile(
+    r"\b(?:the|each|every|this|an?|your|our) (?:objective|key result)", re.I
+)
 _LIST_LINE_RE = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]+\S")
 _LABELLED_RE = re.compile(
     r"^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*)?(?:o|objective|kr|key results?)\b", re.I
@@ -623,7 +630,7 @@ def _advice(text: str, read: Read) -> Found | None:
             k += 1
         if k > j:
             out.append((ls, spans[k - 1][1]))
-    for kind, s, e in read:
+    for kind, s, e in read if _REMARK_HINT_RE.search(text) else ():
         if kind != "kr" or e - s < 40:
             continue  # (ten words and two kind words do not fit in less)
         ls = text.rfind("\n", 0, s) + 1

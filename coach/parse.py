@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from coach import parse_guide_zh, parse_shapes, parse_yaml
+from coach import parse_guide_en, parse_guide_zh, parse_shapes, parse_yaml
 from coach import parse_tables as tables
 from coach.deadline import check as check_deadline
 from coach.draft import Cell, Draft, Heading, Item
@@ -4116,8 +4116,19 @@ def parse_text(
         ):
             # (a page whose key results carry labels, "KR1:", is the labels' own: not searched)
             _put_told(p, *told)
+        if guide := parse_guide_en.guide_examples(page, _read_items(p)):
+            # Example OKRs inside an English guide's prose, pairs, galleries and tables
+            # (decisions 1480-1485), in place of what the line readings read around them.
+            _put_told(p, *guide)
         _recast_items(p)
     return _assemble(text, p, max_objectives)
+
+
+def _read_items(p: _Parser) -> list[tuple[str, int, int]]:
+    """What the line readings read: each item's kind and the stretch of the page it spans."""
+    return [
+        (b.kind, b.parts[0][1], b.parts[-1][1] + len(b.parts[-1][0])) for b in p.builders if b.parts
+    ]
 
 
 def _put_told(p: _Parser, items: list[parse_yaml.YamlItem], spans: list[tuple[int, int]]) -> None:

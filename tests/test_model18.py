@@ -83,7 +83,8 @@ def test_result_labels_are_decided_as_the_principle(tmp_path: Path) -> None:
     # both the task and the activity count fail result-not-task, for either label's default
     for rid in train.RESULT:
         assert [train.target(e, rid) for e in krs] == [False, True, True]
-    assert [train.target(e, "kr-not-quantified") for e in krs] == [False, False, True]
+    # any other label is read as labelled
+    assert all(train.target(e, "kr-not-quantified") == e.label("kr-not-quantified") for e in krs)
     # either result rule having fired counts as the rules having caught the item
     for e in krs:
         fired = di.rule_fired(e, "kr-is-task") or di.rule_fired(e, "kr-activity-count")
@@ -148,3 +149,25 @@ def test_head_probabilities_match_what_the_review_reads(tmp_path: Path, with_rul
         for rid, k in di.LABELS.items():
             if k == e.kind:
                 assert got[rid] == pytest.approx(p[rid][i], abs=1e-4)
+
+
+def test_a_held_off_label_stays_off_and_keeps_its_figures() -> None:
+    y = np.array([True] * 20 + [False] * 20)
+    rules = np.array([True] * 18 + [False] * 22)
+    p = np.zeros(40)
+    p[18] = p[19] = 0.9
+    d = train.decide(p, y, rules, np.ones(40, dtype=bool))
+    assert d.enabled
+    train.hold("kr-activity-count", d)
+    assert not d.enabled and d.held_off and d.combined["f1"] > d.rules["f1"]
+    assert d.why().startswith("held off")
+    other = train.decide(p, y, rules, np.ones(40, dtype=bool))
+    train.hold("objective-not-inspiring", other)  # not held: unchanged
+    assert other.enabled and not other.held_off
+
+
+def test_the_artifact_keeps_held_off_labels_off() -> None:
+    meta = json.loads((classifier.ARTIFACT_DIR / "classifier.json").read_text(encoding="utf-8"))
+    for lab in meta["labels"]:
+        if lab["rule_id"] in train.HELD_OFF:
+            assert not lab["enabled"]

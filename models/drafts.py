@@ -66,6 +66,9 @@ FUNCTIONS = frozenset(
 )
 LEVELS = frozenset({"company", "team", "personal", "mixed"})
 SPLITS = ("train", "val", "test")
+# The decision set's authors (models/data/decision/, never in DRAFTS): only for the classifier's
+# defaults (models.train), never for rule work.
+DECISION_SPLIT = "decision"
 _DRAFT_KEYS = {"id", "author", "lang", "function", "level", "text", "items"}
 _ITEM_KEYS = {"kind", "text", "fails", "unknown", "milestone", "note"}
 _META_KEYS = {"id", "lang", "persona", "functions", "written_by", "split"}
@@ -212,8 +215,8 @@ def _meta(path: Path) -> tuple[dict[str, Any], list[str]]:
         return {}, [f"{where}: keys must be {sorted(_META_KEYS)}"]
     if meta["id"] != path.name.removesuffix(".meta.json"):
         errs.append(f"{where}: id {meta['id']!r} does not match the file name")
-    if meta["split"] not in SPLITS:
-        errs.append(f"{where}: split must be one of {SPLITS}")
+    if meta["split"] not in (*SPLITS, DECISION_SPLIT):
+        errs.append(f"{where}: split must be one of {(*SPLITS, DECISION_SPLIT)}")
     if meta["lang"] not in ("zh", "en"):
         errs.append(f"{where}: lang must be zh or en")
     return meta, errs
@@ -231,7 +234,10 @@ def check(root: Path = DRAFTS) -> list[str]:
         if not meta_path.exists():
             errs.append(f"{path.name}: no {meta_path.name}")
         else:
-            errs += _meta(meta_path)[1]
+            meta, meta_errs = _meta(meta_path)
+            errs += meta_errs
+            if root == DRAFTS and meta.get("split") == DECISION_SPLIT:
+                errs.append(f"{meta_path.name}: the decision set's authors live in data/decision/")
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
                 continue

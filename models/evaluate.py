@@ -457,7 +457,50 @@ def compare(fast: bool = False, skip_finetune: bool = False) -> dict[str, Any]:
         vr["threshold"] = shipped.thresholds[rid]
         vr["enabled"] = shipped.enabled[rid]
         out["val"][rid] = vr
+    out["defaults"] = defaults(shipped)
     out["seconds"] = round(time.perf_counter() - t0, 1)
+    return out
+
+
+def defaults(shipped: Shipped) -> dict[str, Any]:
+    """The shipped defaults where they were decided (`models.train.calibrate_and_decide`): the
+    decision set for the labels it labels enough of, else the val authors; per language, rules
+    alone and rule OR the shipped model at its threshold (for the two result labels, the
+    result-not-task principle, as `models.train.target` reads it)."""
+    dec, val = tr.decision_examples(), di.reviewed("val")
+    out: dict[str, Any] = {}
+    for rid in di.LABELS:
+        on_dec = tr.decides_on(dec, rid)
+        items = dec if on_dec else val
+        idx = tr.decision_index(items, rid)
+        y = np.array([bool(tr.target(items[i], rid)) for i in idx], dtype=bool)
+        rules = np.array([tr.rules_say(items[i], rid) for i in idx], dtype=bool)
+        p = np.array(
+            [
+                shipped.model.predict(
+                    *tr.model_doc(items[i]), items[i].kind, tr.fired_rules(items[i])
+                )[rid]
+                if items[i].rules is not None
+                else 0.0
+                for i in idx
+            ]
+        )
+        model = np.array([items[i].rules is not None for i in idx], dtype=bool) & (
+            p >= shipped.thresholds[rid]
+        )
+        langs = np.array([items[i].lang for i in idx])
+        r: dict[str, Any] = {
+            "decided_on": "decision set" if on_dec else "val authors",
+            "threshold": shipped.thresholds[rid],
+            "enabled": shipped.enabled[rid],
+            "rules": {},
+            "rule OR model": {},
+        }
+        for lang in LANGS:
+            sel = np.ones(len(y), bool) if lang == "all" else langs == lang
+            r["rules"][lang] = tr.prf(rules[sel], y[sel])
+            r["rule OR model"][lang] = tr.prf((rules | model)[sel], y[sel])
+        out[rid] = r
     return out
 
 
@@ -548,7 +591,11 @@ def _cell(r: dict[str, float]) -> str:
 def card_markdown(res: dict[str, Any]) -> str:
     cmp = res["comparison"]
     names = list(cmp["methods"])
+    w = res.get("written", {})
     lines = [
+        f"Written by {w.get('round', 'an unnamed round')} at commit {w.get('commit', '?')} "
+        f"({w.get('date', '?')}; {w.get('command', 'python -m models.evaluate')}).",
+        "",
         "### Methods (test authors; latency per item, single calls, 2-core machine)",
         "",
         "| method | latency per item (ms) | load (s) | size (MB) | notes |",
@@ -597,16 +644,24 @@ def card_markdown(res: dict[str, Any]) -> str:
             lines.append(f"| {rid} | {lang} | " + " | ".join(cells) + " |")
     lines += [
         "",
-        "### The defaults, decided on the val authors (rules in this checkout)",
+        "### The defaults, where they were decided (rules in this checkout)",
         "",
-        "| label | val: rules | val: rule OR model | threshold | on by default |",
-        "|---|---|---|---:|---|",
+        "Decided by `models.train` on the decision set (`models/data/decision/`: voices no rule "
+        "author tuned on) for the labels it labels at least "
+        f"{tr.MIN_DECISION_POSITIVES} positives of, else on the val authors; on by default where "
+        f"rule OR model beats the rules by F1 >= {tr.MIN_F1_GAIN} at precision >= "
+        f"{tr.MIN_PRECISION}. Result labels are scored as the result-not-task principle.",
+        "",
+        "| label | decided on | lang | rules | rule OR model | threshold | on by default |",
+        "|---|---|---|---|---|---:|---|",
     ]
-    for rid, v in cmp["val"].items():
-        lines.append(
-            f"| {rid} | {_cell(v['rules']['all'])} | {_cell(v['rule OR model']['all'])} | "
-            f"{v['threshold']:.2f} | {'yes' if v['enabled'] else 'no'} |"
-        )
+    for rid, v in cmp.get("defaults", {}).items():
+        for lang in LANGS:
+            lines.append(
+                f"| {rid} | {v['decided_on']} | {lang} | {_cell(v['rules'][lang])} | "
+                f"{_cell(v['rule OR model'][lang])} | {v['threshold']:.2f} | "
+                f"{'yes' if v['enabled'] else 'no'} |"
+            )
     for corpus_name, systems in res.get("headline", {}).items():
         sys_names = list(systems)
         lines += [
@@ -652,6 +707,29 @@ def write_card(res: dict[str, Any]) -> None:
     CARD.write_text(f"{before}{START}\n{card_markdown(res)}\n{END}{after}", encoding="utf-8")
 
 
+def written(round_name: str, argv: list[str] | None) -> dict[str, str]:
+    """Which round and commit wrote the tables (a checkout with changes says so)."""
+
+    def git(*a: str) -> str:
+        try:
+            return subprocess.run(
+                ["git", *a], cwd=REPO, capture_output=True, text=True, check=True
+            ).stdout.strip()
+        except (OSError, subprocess.CalledProcessError):
+            return "?"
+
+    commit = git("rev-parse", "--short", "HEAD")
+    if git("status", "--porcelain", "--untracked-files=no", "--", "coach", "rules", "models"):
+        commit += " + uncommitted changes"
+    args = " ".join(sys.argv[1:] if argv is None else argv)
+    return {
+        "round": round_name,
+        "commit": commit,
+        "date": time.strftime("%Y-%m-%d", time.gmtime()),
+        "command": f"python -m models.evaluate {args}".strip(),
+    }
+
+
 def available_rules() -> list[str]:
     import rules
 
@@ -664,6 +742,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--prev", type=Path, default=PREV_RELEASE, help="a checkout of v0.1.0")
     ap.add_argument("--real", type=Path, default=PRIVATE_REAL, help="private real drafts")
     ap.add_argument("--no-headline", action="store_true", help="skip models.evaluate_drafts")
+    ap.add_argument(
+        "--round", default="an unnamed round", help="who writes the tables (the model card says)"
+    )
     ap.add_argument(
         "--no-finetune", action="store_true", help="skip fine-tuning e5 (the slowest method)"
     )
@@ -680,6 +761,7 @@ def main(argv: list[str] | None = None) -> int:
         print(card_markdown(res))
         return 0
     res: dict[str, Any] = {
+        "written": written(args.round, argv),
         "rules_present": available_rules(),
         "comparison": compare(args.fast, args.no_finetune),
     }

@@ -133,10 +133,6 @@ def _tokenize_zh(text: str) -> tuple[Token, ...]:
             out.append(Token(w[0], start, start + 1, "v", w[0]))
             out.append(Token("前", start + 1, end, "f", "前"))
             continue
-        if w == "上" and flag == "ns" and _CLASSES_NEXT.match(text, end):
-            # "每位老师上2节公开课": 上 before a count is the verb (give a class, go up), not
-            # Shanghai's short name, which jieba's dictionary tags it as (decision 1431)
-            flag = "v"
         out.append(Token(w, start, end, flag, w.lower()))
     return tuple(out)
 
@@ -144,8 +140,6 @@ def _tokenize_zh(text: str) -> tuple[Token, ...]:
 # A one-character verb that jieba joins to the 前 of a rank after it ("进前10", "排前3").
 _RANK_VERBS = frozenset("进排挤冲杀")
 _NUMERAL_NEXT = re.compile(r"\s?[0-9０-９一二三四五六七八九十两百]")
-# A count of classes, lessons or trips: "上2节公开课", "上三堂课" (decision 1431).
-_CLASSES_NEXT = re.compile(r"\s?[0-9０-９一二三四五六七八九十两百]{1,4}\s?[节堂门趟](?!目)")
 # The head of a measure (率, 额, 量) glued to a modal after it ("回款率要提上去", "毛利额得翻番").
 _RATE_HEADS = frozenset("率额量")
 _MODALS = frozenset(

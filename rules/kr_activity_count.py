@@ -165,7 +165,7 @@ class KrActivityCount(Rule):
         Example("en", "«Call 40 lapsed customers» within 3 weeks", True, note="decision 334"),
         Example("zh", "每周«优化6条商品详情页»", True, note="pieces reworked (decision 403)"),
         Example("zh", "商品详情页转化率优化到12%", False, note="a level reached (decision 403)"),
-        Example("zh", "每学期每位老师«上公开课不少于2节»", True, note="每学期 is a cadence (403)"),
+        Example("zh", "«每学期每位老师上公开课不少于2节»", True, note="每学期 is a cadence (403)"),
         Example("zh", "每学期学生体测达标率不低于90%", False, note="a share per term (403)"),
         Example("zh", "每週«舉辦2場技術分享會»", True, note="traditional script (decision 400)"),
         Example("zh", "每週回覆買家訊息的滿意度達到4.8分", False, note="traditional script (400)"),

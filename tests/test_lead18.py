@@ -77,16 +77,8 @@ def test_a_count_of_key_results_is_no_label(label):
     )
 
 
-# -- decision 1431: 上 before a count of classes is the verb, not Shanghai's short name
-
-
-@pytest.mark.parametrize(
-    "kr",
-    ["每位老师本学期上1节公开课", "每个教练每周上两堂私教课", "全组上十节示范课"],
-)
-def test_giving_classes_counted_is_an_activity_count(kr):
-    text = f"目标：让每个孩子都爱上数学课（负责人：陈老师）\n关键结果1：{kr}（本学期末前）\n"
-    assert "kr-activity-count" in _fails(_review(text).objectives[0].key_results[0])
+# -- decision 1431 (withdrawn): 上 read as a verb of effort broke "上市8周内" elsewhere; what the
+# reading must not do stays guarded
 
 
 @pytest.mark.parametrize("kr", ["营收上一个台阶", "上海门店销售额从3000万提高到5000万"])

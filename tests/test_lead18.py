@@ -258,7 +258,12 @@ def test_a_top_item_that_is_no_title_still_holds_the_list():
 
 
 @pytest.mark.parametrize(
-    "title", ["Harbor Tutors - 2027 Spring OKRs", "Choir goals, 2027 fall semester"]
+    "title",
+    [
+        "Harbor Tutors - 2027 Spring OKRs",
+        "Choir goals, 2027 fall semester",
+        "Committee OKRs for the 2027 summer regatta season",
+    ],
 )
 def test_year_then_season_in_the_title_is_the_cycle(title):
     text = (

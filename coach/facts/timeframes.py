@@ -217,7 +217,9 @@ _EN = [
     (
         "year",
         r"(?:by |before |in |during |for |until |through )(?:the )?(?:end of (?:the )?)?"
-        r"(?:this year|next year|year[- ]end|fy ?\d{2,4}|20\d\d)(?![a-z0-9])",
+        r"(?:this year|next year|year[- ]end|fy ?\d{2,4}|20\d\d)(?![a-z0-9])"
+        # "for the 2027 summer season": the season is the cycle (decision 1438)
+        r"(?! (?:spring|summer|fall|autumn|winter)(?![a-z]))",
     ),
     (
         "year",

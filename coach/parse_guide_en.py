@@ -592,16 +592,14 @@ def _example_tables(text: str, read: Read) -> Found | None:
 
 # --- 1486: what a guide says around its examples stays prose --------------------------------
 # A heading or lead-in over a list of advice: "Tips for using this template", "Rules of thumb:".
+_ADVICE_WORDS = (
+    r"(?:tips?|rules? of thumb|best practices|dos and don'?ts|pitfalls|common mistakes|"
+    r"things to avoid|how to use)\b"
+)
 _ADVICE_HEAD_RE = re.compile(
-    r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:tips?|rules? of thumb|best practices|dos and don'?ts|"
-    r"pitfalls|common mistakes|things to avoid|how to use)\b[^\n]{0,60}$",
-    re.IGNORECASE,
+    rf"^[ \t]*(?:#{{1,6}}[ \t]+)?(?:\*\*)?{_ADVICE_WORDS}[^\n]{{0,60}}$", re.IGNORECASE
 )
-_ADVICE_HINT_RE = re.compile(
-    r"\b(?:tips?|rules? of thumb|best practices|dos and don'?ts|pitfalls|common mistakes|things to avoid|"
-    r"how to use)\b",
-    re.IGNORECASE,
-)
+_ADVICE_HINT_RE = re.compile(rf"\b{_ADVICE_WORDS}", re.IGNORECASE)
 # A remark speaks of "the objective" / "each key result" (the cheap test of a page for one).
 _REMARK_HINT_RE = re.compile(
     r"\b(?:the|each|every|this|an?|your|our) (?:objective|key result)", re.I

@@ -115,7 +115,7 @@ OBJECTIVE_RE = re.compile(
         \s*[\]】]\s*[:：]?\s*(?=\S)
       | (?P<prefix4>(?:[A-Za-z][\w&'’/.\-]{{0,20}}\s+){{1,3}}?)OKR{_NOTE}\s*[:：]
       | O\s*(?P<n4>{_LN})?(?(n4){_NOTE})\s*\**\s*(?:[:：]|\s+[-–—|｜]\s+|\s*[–—]+\s*(?=\S))
-      | O(?P<n5>{_LN})(?:\**(?:\s*[.．)）](?!\d)\s*|\s+)|\s?[\[【][^\[\]【】\n]{{1,12}}[\]】]\s*)(?=\S)(?!KR)
+      | O(?P<n5>{_LN})(?:\**(?:\s*(?:[.．)）](?!\d)|[、，](?![OoKk]?\d))\s*|\s+)|\s?[\[【][^\[\]【】\n]{{1,12}}[\]】]\s*)(?=\S)(?!KR)
       | (?-i:O)\.?\s+(?![是为指])(?=[\u4e00-\u9fffA-Z"“「《])
     )[*_]{{0,2}}\s*""",
     re.IGNORECASE | re.VERBOSE,
@@ -424,6 +424,8 @@ META_LINE_RE = re.compile(
     r"quarter|time\s?frame|时间|dates?|日期|level|层级|versions?|版本|(?:last\s)?updated|"
     r"更新(?:时间|日期)?|(?:制定|规划|创建|编制|编写|起草|发布)(?:时间|日期|人)|prepared by|written by|"
     r"整理|起草)[ \t]{0,3}[:：]"
+    # "Prepared by Aisha Khan, Head of Research" without a colon (decision 1571)
+    r"|^(?:prepared|written|compiled|drafted|submitted) by [^\W\d_]"
     r"|^[（(][^（）()]{1,60}[）)]$",
     re.IGNORECASE,
 )
@@ -1178,6 +1180,10 @@ def _states_objective(text: str) -> bool:
     inner items are then key results too): a role before a colon and a sentence after it
     ("CEO: Grow incremental ACV according to plan"), or a long sentence."""
     t = text.strip("*_ ")
+    if META_LINE_RE.match(t):
+        # "Owner: Dr. Aisha Khan, Head of Research Services" under a title: the set's owner,
+        # however long (decision 1571).
+        return False
     who = item_prefix(t)
     rest = t[len(who) + 1 :].strip() if who is not None else t
     if who is not None and len(rest.split()) >= 3:
@@ -2973,8 +2979,11 @@ class _Parser:
                 )
                 # "2. The Conversion Flywheel" over a blank line and "• Objective: …": the
                 # numbered themes of the page, each over its labelled objective (decision 547).
+                # A numbered line that goes on from the key results above it ("3. …" then
+                # "4. 每周召开一次居民议事会") is their last one, not a theme (decision 1571).
                 or (
                     other_marks
+                    and not self.next_in_run(ln, marker)
                     and nxt.blank_before
                     and nxt.indent >= ln.indent
                     and _marker_style(marker) in ("num", "zh")

@@ -219,7 +219,10 @@ _EN = [
         r"(?:by |before |in |during |for |until |through )(?:the )?(?:end of (?:the )?)?"
         r"(?:this year|next year|year[- ]end|fy ?\d{2,4}|20\d\d)(?![a-z0-9])"
         # "for the 2027 summer season": the season is the cycle (decision 1438)
-        r"(?! (?:spring|summer|fall|autumn|winter)(?![a-z]))",
+        r"(?! (?:spring|summer|fall|autumn|winter)(?![a-z]))"
+        # "for the 2026/27 academic year": the school year across two years is the cycle (1570)
+        r"(?! ?[/–-] ?(?:20)?\d\d (?:season|school year|academic year|contract year|financial year|"
+        r"fiscal year|winter)(?![a-z]))",
     ),
     (
         "year",
@@ -267,7 +270,8 @@ _EN = [
     (
         "cycle",
         r"(?:spring|summer|fall|autumn|winter)(?: semester| term| season| quarter)? 20\d\d(?![0-9])"
-        r"|(?:spring|summer|fall|autumn|winter) (?:semester|term)"
+        # "autumn season" in a club's title: the season it plays is its cycle (decision 1570)
+        r"|(?:spring|summer|fall|autumn|winter) (?:semester|term|season)(?![a-z])"
         # the year first: "2027 Spring OKRs", "the 2027 fall semester" (decision 1438)
         r"|(?<![0-9$£€¥.,])20\d\d (?:spring|summer|fall|autumn|winter)(?![a-z])"
         # a numbered school term: "Term 1", "Semester 2", "trimester 3"

@@ -382,6 +382,12 @@ SUMMARY_KEY_RE = re.compile(
 )
 # A line (or list item) that gives an attribute of the item above: "- **Owner:** Ana",
 # "Target: 95%", "负责人：张三", "进度：40%". It is recorded in the item's `cells`.
+# The keys of an item's properties copied with a tab for their colon (decision 1575).
+_TAB_FIELD_KEY_RE = re.compile(
+    r"owners?|dri|lead|负责人|责任人|status|状态|due(?: date)?|deadline|截止(?:时间|日期)|"
+    r"progress|进度|完成度|score|得分|confidence|信心(?:指数)?|priority|优先级|weight|权重",
+    re.IGNORECASE,
+)
 ATTRIBUTE_RE = re.compile(
     r"^(?:\*\*|__|[*_])?(?P<key>(?P<numbered>(?:strateg(?:y|ies)|tactics?|initiatives?|actions?|"
     r"activit(?:y|ies)|(?:performance )?measures?)(?=[ \t]\d{1,2}[ \t]?\.[ \t]?\d))|owners?|dri|lead|负责人|责任人|target|目标值|current(?: value)?|当前值?|"
@@ -516,6 +522,13 @@ _OKR_AS_WORK_RE = re.compile(
     re.IGNORECASE,
 )
 _TERMINAL = "。.!！?？；;"
+# A sign-off closing a pasted message: "——店长 老周", "— Marco", "-- Dana, ops lead": who wrote
+# it, not the end of the key result above it (decision 1574).
+_SIGNATURE_RE = re.compile(
+    r"(?:——|—|–|--|－－)\s?(?:[\u4e00-\u9fff]{1,6}\s)?[\u4e00-\u9fff]{2,3}"
+    r"|(?:——|—|–|--)\s?(?-i:[A-Z])[a-zA-Z'’.-]{1,20}(?:\s(?-i:[A-Z])[a-zA-Z'’.-]{1,20})?"
+    r"(?:,\s?[A-Za-z][A-Za-z ]{1,24})?"
+)
 # Characters a paste may carry before a line's text that `str.strip` keeps.
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
 
@@ -2177,6 +2190,18 @@ class _Parser:
         body_start = ln.start + body_off
         if PAGE_LINE_RE.match(t):
             return  # a page break in a copied PDF: a wrapped item may go on after it
+        if (
+            _SIGNATURE_RE.fullmatch(t)
+            and self.objectives()
+            and not self.text[ln.start + len(t) :].strip()
+            # not the last of a list bulleted with the same dash ("— Hire Designer")
+            and not self.text[: ln.start].rstrip().rpartition("\n")[2].lstrip().startswith(t[0])
+        ):
+            # "——店长 老周" closing a pasted message: who wrote it, not the last key result's
+            # wording or a key result of its own (decision 1574).
+            self.prose_lines.append((t, ln.start, ln.start + len(t)))
+            self.current = None
+            return
         if _VERSION_MARK_RE.match(t) and self.section == "kr":
             self.prose_lines.append((t, ln.start, ln.start + len(t)))
             self.current = None
@@ -3202,6 +3227,16 @@ class _Parser:
         cur = self.current
         if cur is None:
             return False
+        if "\t" in text and ":" not in text and "：" not in text:
+            # "Owner<Tab>Maya Lin", "Status<Tab>On track": a Notion page's properties copied
+            # as text; the tab is the colon (same length, so offsets hold; decision 1575).
+            key, _, rest = text.partition("\t")
+            if (
+                _TAB_FIELD_KEY_RE.fullmatch(key.strip("*_ "))
+                and rest.strip()
+                and "\t" not in rest.strip()
+            ):
+                text = f"{key}:{rest}"
         if not cur.parts:
             m = ATTRIBUTE_RE.match(text) if cur.kind == "kr" else None
             if m is not None and _PROGRESS_KEY_RE.match(m.group("key")) and cur.label:

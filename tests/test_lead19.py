@@ -129,3 +129,112 @@ def test_o1_o2_in_a_sentence_is_no_label():
     rv = _review(text)
     assert [o.text for o in rv.objectives][-1] == "让每位来馆的读者都能找到想读的书"
     assert not any(o.text.startswith("两个目标") for o in rv.objectives)
+
+
+# -- decision 1574: a sign-off closing a pasted message ("——店长 老周", "— Priya, ops lead") is
+# who wrote it: no wording of the last key result and no key result of its own
+
+
+@pytest.mark.parametrize("sign", ["——园长 林老师", "——林芳", "— Priya, ops lead", "-- Tom Reyes"])
+def test_a_sign_off_on_the_last_line_is_no_wording(sign):
+    text = (
+        "O：让每个孩子都盼着来上学\n"
+        "KR1：出勤率从92%提升到97%\n"
+        "KR2：家长满意度从85分提升到93分\n"
+        f"{sign}\n"
+    )
+    rv = _review(text)
+    assert [k.text for k in rv.objectives[0].key_results] == [
+        "出勤率从92%提升到97%",
+        "家长满意度从85分提升到93分",
+    ]
+
+
+def test_the_last_item_of_a_dash_list_is_no_sign_off():
+    text = "Objective: Make the depot a place drivers stay\n— Driver retention from 70% to 85%\n— Hire Dispatcher\n"
+    rv = _review(text)
+    assert [k.text for k in rv.objectives[0].key_results][-1] == "Hire Dispatcher"
+
+
+# -- decision 1575: a Notion page's properties copied as "Owner<Tab>Name", "Status<Tab>…" are
+# the item's fields, not key results
+
+
+def test_tab_separated_properties_are_fields_of_the_objective():
+    text = (
+        "Objective\n"
+        "Every new volunteer feels useful on their first shift\n"
+        "Owner\tRuth Adeyemi\n"
+        "Status\tAt risk\n"
+        "\n"
+        "Key results\n"
+        "Volunteers who come back for a second shift\t45% → 70%\n"
+        "First-shift rating of 4 or more\t60% → 85%\n"
+    )
+    rv = _review(text)
+    (o,) = rv.objectives
+    assert o.owner == "Ruth Adeyemi"
+    assert len(o.key_results) == 2
+    assert all("kr-no-owner" not in _fails(k) for k in o.key_results)
+
+
+# -- decision 1576: an owner that names everybody ("(owner: all)", "【全员】", "负责人：大家") names
+# nobody; an owner above the key result still covers it
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Late deliveries from 9% to 3% (owner: everyone)",
+        "Late deliveries from 9% to 3% (owner: the whole team)",
+        "迟到率从9%降到3%（负责人：全体员工）",
+        "【大家】迟到率从9%降到3%",
+    ],
+)
+def test_everybody_as_the_owner_is_no_owner(kr):
+    obj = (
+        "目标：让每位顾客准时拿到货"
+        if "率" in kr
+        else "Objective: Every parcel arrives when we said"
+    )
+    rv = _review(f"{obj}\nKR1: {kr}\n")
+    k = rv.objectives[0].key_results[0]
+    assert "kr-no-owner" in _fails(k)
+    (f,) = [f for f in rv.findings if f.target == k.id and f.rule_id == "kr-no-owner"]
+    assert "[owner]" in f.suggestions[0].text or "[负责人]" in f.suggestions[0].text
+
+
+def test_everybody_under_an_owned_objective_is_covered_and_a_person_stays_an_owner():
+    rv = _review(
+        "Objective: Every parcel arrives when we said (owner: Gita)\n"
+        "KR1: Late deliveries from 9% to 3% (owner: all)\n"
+        "KR2: Parcels scanned at every hub from 80% to 99% (owner: Alex)\n"
+    )
+    assert all("kr-no-owner" not in _fails(k) for k in rv.objectives[0].key_results)
+
+
+# -- decision 1577: 安全 is safety as often as security: "安全隐患" (a hazard on site) and a bare
+# "安全" name no vulnerability, so no IT metric is offered for a kindergarten's hazards
+
+
+def test_safety_hazards_are_no_security_vulnerabilities():
+    rv = _review(
+        "目标：让每位来店的顾客都吃得放心（负责人：周店长）\n"
+        "关键结果1：后厨安全隐患整改率100%\n"
+        "关键结果2：顾客满意度从88分提升到95分\n"
+    )
+    k = rv.objectives[0].key_results[0]
+    texts = " ".join(
+        s.text for f in rv.findings if f.target == k.id for s in f.suggestions
+    ) + " ".join(f.message for f in rv.findings if f.target == k.id)
+    assert "漏洞" not in texts
+
+
+def test_a_security_hole_still_finds_its_metric():
+    rv = _review(
+        "目标：让客户放心把数据交给我们（负责人：安全组 严工）\n"
+        "关键结果1：未修复的高危漏洞从40个减少到5个\n"
+        "关键结果2：渗透测试发现问题数减少一半\n"
+    )
+    k = rv.objectives[0].key_results[0]
+    assert "kr-negative-phrasing" in _fails(k)

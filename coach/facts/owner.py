@@ -784,6 +784,20 @@ _NOT_BARE_NAMES = frozenset(
 )  # fmt: skip
 
 
+# Owners that name everybody: "(owner: all)", "【全员】", "负责人：大家" (decision 1576). The seed's
+# "务必指定一个责任人": a result everybody shares is one nobody drives.
+_EVERYBODY = frozenset(
+    {"all", "everyone", "everybody", "all of us", "whole team", "the whole team", "all hands",
+     "all staff", "全员", "大家", "所有人", "全体", "全体成员", "全体员工", "全体同事", "全组", "全组成员",
+     "全部门", "全科室", "全店", "全店员工", "各位", "人人"}
+)  # fmt: skip
+
+
+def names_everybody(name: str) -> bool:
+    """Whether an owner's name is everybody ("all", "全员"): no one person answers for it."""
+    return name.strip(" @.:：()（）[]【】").lower() in _EVERYBODY
+
+
 def bare_name(text: str) -> tuple[str, tuple[int, int]] | None:
     """A single capitalised word closing the item ("(Ade)", "[Gaz]", "— Dee") that no list
     names and no tag is: the owner, where the draft's convention says owners stand there

@@ -238,3 +238,22 @@ def test_a_security_hole_still_finds_its_metric():
     )
     k = rv.objectives[0].key_results[0]
     assert "kr-negative-phrasing" in _fails(k)
+
+
+# -- decision 1578: "Next quarter's OKRs", "Winter break goals", "My 60-day goals" name the set's
+# bounded period; "next year's tryouts" stays an event of that year, "the 30-day churn rate" a
+# measure's window
+
+
+@pytest.mark.parametrize("title", ["Next quarter's OKRs", "Winter break goals", "My 60-day goals"])
+def test_a_period_named_for_the_set_bounds_it(title):
+    rv = _review(_SET.format(title=title))
+    assert "objective-no-timeframe" not in _fails(rv.objectives[0])
+
+
+@pytest.mark.parametrize(
+    "kr", ["Make next year's tryouts for 20 players", "Cut the 30-day churn rate from 9% to 6%"]
+)
+def test_an_event_or_a_window_of_a_period_is_no_deadline(kr):
+    rv = _review(f"Objective: Make every family feel at home in our pool (owner: Ana)\nKR1: {kr}\n")
+    assert "kr-no-deadline" in _fails(rv.objectives[0].key_results[0])

@@ -271,7 +271,9 @@ _EN = [
         "cycle",
         r"(?:spring|summer|fall|autumn|winter)(?: semester| term| season| quarter)? 20\d\d(?![0-9])"
         # "autumn season" in a club's title: the season it plays is its cycle (decision 1570)
-        r"|(?:spring|summer|fall|autumn|winter) (?:semester|term|season)(?![a-z])"
+        r"|(?:spring|summer|fall|autumn|winter) (?:semester|term|season|break|holidays?|vacation)(?![a-z])"
+        # "My 30-day goals", "a 90-day plan": the set's own length (decision 1578)
+        r"|(?<![0-9.,])[1-9]\d{0,2}[- ]day (?:goals|plan|challenge|sprint|okrs?)(?![a-z])"
         # the year first: "2027 Spring OKRs", "the 2027 fall semester" (decision 1438)
         r"|(?<![0-9$£€¥.,])20\d\d (?:spring|summer|fall|autumn|winter)(?![a-z])"
         # a numbered school term: "Term 1", "Semester 2", "trimester 3"
@@ -662,7 +664,11 @@ def _time_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
                 continue
             while e > s and text[e - 1].isspace():
                 e -= 1
-            if _EVENT_OF_PERIOD.match(text, e) and _NEXT_OR_LAST.search(text, s, e):
+            if (
+                _EVENT_OF_PERIOD.match(text, e)
+                and _NEXT_OR_LAST.search(text, s, e)
+                and not _SET_OF_PERIOD.match(text, e)
+            ):
                 continue  # "for next year's tryouts": an event of that period (decision 566)
             found.append((s, e, kind))
     found.sort(key=lambda f: (f[0], -f[1]))
@@ -695,6 +701,11 @@ def _word_start_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Matc
 # period, not the item's deadline (decision 566).
 _EVENT_OF_PERIOD = re.compile(r"['’]s\b")
 _NEXT_OR_LAST = re.compile(r"\b(?:next|last|previous)\b", re.I)
+# "Next quarter's OKRs": the set of that period is its cycle (decision 1578)
+_SET_OF_PERIOD = re.compile(
+    r"['’]s (?:team |company |personal |my |our )?(?:okrs?|goals|objectives|plan|priorities)\b",
+    re.I,
+)
 
 
 # A whole year named as the scope of a set or an item, not its deadline (docs/principles.md

@@ -2110,7 +2110,7 @@ def _efforts_named(item: Item, lead: int) -> bool:
 # A count, a plural noun, then a verb and its object's determiner: "20 playtesters finish the
 # demo", "50 parents attend a workshop" — a subject counted doing something, not a noun phrase.
 _EN_COUNTED_THEN_VERB = re.compile(
-    r"[\d,]+\+?\s(?:[a-z-]+\s){0,2}[a-z-]+s\s(?P<verb>[a-z]+)\s(?:the|a|an|their|our|its|at least)\b"
+    r"\d[\d,]*+\+?\s(?:[a-z-]+\s){0,2}[a-z-]+s\s(?P<verb>[a-z]+)\s(?:the|a|an|their|our|its|at least)\b"
 )
 
 

@@ -5085,6 +5085,12 @@ _STATUS_TAIL_RE = re.compile(
     r"white_circle|hourglass(?:_flowing_sand)?|construction|no_entry):)"
     rf"(?P<note>[ \t]*[^\n{_STATUS_SIGNS}:]{{0,30}})$"
 )
+# Where the measure stands now, right before a status sign: "当前26% ✅", "currently 31 🟡".
+_CURRENT_BEFORE_SIGN_RE = re.compile(
+    r"(?<=[ \t，,;；])((?:当前|目前|现为|现在|实际|currently|current|now|actual)[ \t]?[:：]?[ \t]?"
+    r"[~≈]?\d{1,7}(?:[.,]\d{1,3})?[ \t]?(?:[%％]|pts|points|分|人|家|个)?)[ \t]*$",
+    re.IGNORECASE,
+)
 _NOTE_LEAD_RE = re.compile(r"→|[=-]>|——|[ \t][—–-][ \t]|进度|progress|status|状态", re.IGNORECASE)
 _STATUS_PERCENT_RE = re.compile(r"(?P<v>\d{1,3}(?:\.\d{1,2})?)[ \t]?[%％]")
 _STATUS_NOTE_RE = re.compile(
@@ -5109,6 +5115,14 @@ def _status_tails(p: _Parser) -> None:
             continue
         if _NOTE_LEAD_RE.search(text[: m.start()]):
             continue  # "… → ✅", "… —— 进度 1.4% ❌": a note the annotations read whole
+        now = _CURRENT_BEFORE_SIGN_RE.search(text, 0, m.start())
+        if now is not None and text[: now.start()].strip(" \t，,;；") and not note:
+            # "NPS达到40 当前26% ✅": where it stands now goes with the sign (decision 1596)
+            b.parts[-1] = (text[: now.start()].rstrip(" \t，,;；"), at)
+            if "status" not in b.given:
+                b.given["status"] = (m.group("sign").rstrip("\ufe0f") + " " + now.group(1)).strip()
+            p.prose_lines.append((text[now.start() :].strip(), at + now.start(), at + len(text)))
+            continue
         b.parts[-1] = (text[: m.start()].rstrip(), at)
         pm = _STATUS_PERCENT_RE.search(note)
         if pm and float(pm.group("v")) <= 100 and "score" not in b.given:

@@ -241,9 +241,14 @@ def _is_person(name: str) -> bool:
     return name[:1] in _SURNAMES or name.startswith(_COMPOUND_SURNAMES)
 
 
+# A region by the compass: "华东", "西南", "东北" (in a title's brackets: "客服部（华东）", 1581).
+_COMPASS_REGION = re.compile(r"[华东西南北中][东南西北中](?:地?区|片区|大区)?")
+
+
 def _not_a_name(name: str) -> bool:
-    """ "高峰期", "全年": a word that starts like a surname but holds what no given name does."""
-    return bool(set(name[1:]) & _NOT_IN_NAME)
+    """ "高峰期", "全年": a word that starts like a surname but holds what no given name does;
+    "华东", "华南": a region by the compass, not a person (decision 1581)."""
+    return bool(set(name[1:]) & _NOT_IN_NAME) or _COMPASS_REGION.fullmatch(name) is not None
 
 
 @cache

@@ -420,7 +420,12 @@ def _names_a_measure(item: Item, a: int, b: int, term: str) -> bool:
             return True
         if term == "first" and x == b + 1 and item.folded[b] in " -":
             return True
-    return False
+    # "Reduce time to first response", "Days to first offer": "first" inside the name of a
+    # duration until something happens (decision 1602)
+    return term == "first" and _TIME_TO.search(item.folded, max(0, a - 16), a) is not None
+
+
+_TIME_TO = re.compile(r"\b(?:time|times|days|hours|weeks|minutes|months) to $")
 
 
 # -- end states ---------------------------------------------------------------------------------
@@ -1585,6 +1590,24 @@ def _kpi_en(item: Item) -> Kpi | None:
         return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[-1].end))
     # A bare measure: "Premium conversion", "Dock-to-stock time", "NRR 110%"
     named = [t for t in toks[i:] if not t.text[0].isdigit()]
+    # ... with a comparator before its figure ("Attendance above 95%", "Occupancy over 90%"),
+    # its scope ("Better conversion on the website") or a noun of its change after it
+    # ("Membership growth"): the measure still ends the name (decision 1602)
+    while (
+        len(named) > 1
+        and named[-1].text.lower() in _EN_FIGURE_COMPARATORS
+        and _figure_after(toks, named[-1])
+    ):
+        named.pop()
+    scope = _scope_start(toks, i + 1, item)
+    if 0 < scope < len(toks) and toks[scope].start > toks[i].start:
+        named = [t for t in named if t.end <= toks[scope].start]
+    if (
+        len(named) > 1
+        and named[-1].text.lower() in _EN_CHANGE_NOUNS
+        and _measure_ending_at(item, named[-2].end)
+    ):
+        named.pop()
     if named:
         m = _measure_ending_at(item, named[-1].end)
         before = [t for t in named if t.end <= (m[0] if m else 0)]
@@ -1592,6 +1615,16 @@ def _kpi_en(item: Item) -> Kpi | None:
         if m is not None and len(before) <= 2 and not any(_lemma(t) in verbs for t in before):
             return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, named[-1].end))
     return None
+
+
+_EN_FIGURE_COMPARATORS = frozenset({"above", "over", "under", "below", "beyond", "at", "least"})
+_EN_CHANGE_NOUNS = frozenset({"growth", "increase", "uplift", "gains", "reduction"})
+
+
+def _figure_after(toks: list[Token], tok: Token) -> bool:
+    """Whether a number follows the token right after it."""
+    nxt = next((t for t in toks if t.start >= tok.end), None)
+    return nxt is not None and nxt.text[:1].isdigit()
 
 
 # The measure words of a share or a count of people: "the percent of students scoring …".

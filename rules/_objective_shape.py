@@ -125,9 +125,10 @@ _ZH_TARGET_MET_AFTER = re.compile(
     r"(?:全年|年度|本?季度|本年度|上半年|下半年|q[1-4]|[一二三四]季度)?的?"
     r"([^，,。；;\s]{1,6}?)(?:指标|目标|任务)(?:达成|完成|实现|达标)"
 )
-_ZH_TARGET_MEASURE = re.compile(r"业绩|销售|营收|收入|利润|回款|签约|kpi|gmv", re.I)
+# 经营 names the business's figures as a whole ("经营指标全面达成", decision 1603).
+_ZH_TARGET_MEASURE = re.compile(r"业绩|销售|营收|收入|利润|回款|签约|经营|kpi|gmv", re.I)
 # A quota named by its measure: "销售任务", "回款指标", "业绩目标" (decision 1461).
-_ZH_QUOTA = re.compile(r"(?:业绩|销售|营收|收入|利润|回款|营业)(?:任务|指标|目标)")
+_ZH_QUOTA = re.compile(r"(?:业绩|销售|营收|收入|利润|回款|营业|经营)(?:任务|指标|目标)")
 _ZH_NOMINAL = ("n", "a", "b", "f", "m", "q", "eng", "j", "l", "i", "t", "s", "x", "zg", "u", "c")
 
 
@@ -764,6 +765,8 @@ def _end_state_zh(item: Item) -> Span | None:
         a, b = a + s, b + s
         if term in _ZH_CAUSE and _made_more(item, b, e):
             continue
+        if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", item.folded[b:e]):
+            continue  # "把事情办成": nothing named after the verb, no end state (decision 1604)
         if a in bounds and (len(term) > 1 or b in bounds):
             return a, b
     m = _ZH_VIVID.search(folded, s, e)
@@ -998,11 +1001,24 @@ def _served_zh(item: Item) -> Span | None:
             continue  # "客户体验提升": the people's experience gets better, they do not act (1396)
         if i > 0 and toks[i - 1].text == "被" and after:
             return tok.start, after[0].end  # "被读者信任": the people act (jieba may tag a noun)
+        if tok.pos == "l" and _ZH_PEOPLE_FEEL.fullmatch(tok.text[len(_people_prefix(tok.text)) :]):
+            # "办人民满意的教育", "做群众满意的医院": jieba glues the people and how they feel
+            # into one phrase; they still feel it (decision 1604)
+            return tok.start, tok.end
         if after and any(t.pos.startswith(("v", "d")) and t.pos != "vn" for t in after):
             if any(t.text in moves or t.text[:1] in moves for t in after[:1]):
                 continue
             return tok.start, after[-1].end
     return None
+
+
+# How the people served feel about the work, glued to them by jieba ("群众满意", decision 1604).
+_ZH_PEOPLE_FEEL = re.compile(r"满意|放心|安心|信赖|信任|认可|喜爱|喜欢|点赞|称赞|叫好")
+
+
+def _people_prefix(text: str) -> str:
+    """The longest people word the token opens with ("群众" in 群众满意), or ""."""
+    return max((p for p in words("objective_people", "zh") if text.startswith(p)), key=len, default="")
 
 
 # Nouns of what the people served go through that jieba may tag as verbs ("客户|体验|提升").

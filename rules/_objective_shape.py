@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from coach.draft import Item
-from coach.facts.shape import verb_classes
+from coach.facts.shape import en_verb_class, verb_classes
 from coach.nlp import Token
 from coach.wordlists import find_terms, longest_first, mapping, words
 from rules._objective_text import (
@@ -473,6 +473,17 @@ def _end_state_en(item: Item) -> Span | None:
     if toks[i].text.lower() in ("every", "each") and _EVERY_TIME_END.search(item.plain):
         # "Every prescription right, every time": a standard kept without exception (446)
         return toks[i].start, toks[-1].end
+    if (
+        toks[i].text.lower() in ("every", "each")
+        and i + 2 < len(toks)
+        and toks[i + 1].text.isalpha()
+        and not _plural_subject(toks[i + 1])
+        and _third_person(toks[i + 2])
+        and en_verb_class(toks[i + 2].text) not in _WORK_CLASSES | {"change"}
+    ):
+        # "Every miner goes home the way they came in", "Each cub leaves fit for the wild":
+        # what happens to each one, said with its own verb, whoever it is (decision 1605)
+        return toks[i].start, toks[i + 2].end
     return served(item)
 
 
@@ -1001,6 +1012,11 @@ def _served_zh(item: Item) -> Span | None:
             continue  # "客户体验提升": the people's experience gets better, they do not act (1396)
         if i > 0 and toks[i - 1].text == "被" and after:
             return tok.start, after[0].end  # "被读者信任": the people act (jieba may tag a noun)
+        mind = _ZH_IN_MIND.match(item.folded, tok.end)
+        if mind:
+            # "做孩子们心中的足球乐园", "成为读者眼中的好书店": what it is in the eyes of the people
+            # served (decision 1605)
+            return tok.start, mind.end()
         if tok.pos == "l" and _ZH_PEOPLE_FEEL.fullmatch(tok.text[len(_people_prefix(tok.text)) :]):
             # "办人民满意的教育", "做群众满意的医院": jieba glues the people and how they feel
             # into one phrase; they still feel it (decision 1604)
@@ -1012,6 +1028,7 @@ def _served_zh(item: Item) -> Span | None:
     return None
 
 
+_ZH_IN_MIND = re.compile(r"们?(?:心中|眼中|心目中|心里|眼里)的")
 # How the people served feel about the work, glued to them by jieba ("群众满意", decision 1604).
 _ZH_PEOPLE_FEEL = re.compile(r"满意|放心|安心|信赖|信任|认可|喜爱|喜欢|点赞|称赞|叫好")
 

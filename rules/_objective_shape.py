@@ -780,7 +780,7 @@ def _end_state_zh(item: Item) -> Span | None:
             continue  # "把事情办成": nothing named after the verb, no end state (decision 1604)
         if a in bounds and (len(term) > 1 or b in bounds):
             return a, b
-    m = _ZH_VIVID.search(folded, s, e)
+    m = _ZH_VIVID.search(folded, s, e) or _ZH_REACH_EVERY.search(folded, s, e)
     if m:
         return m.start(), m.end()
     states = find_terms(folded[s:e], words("objective_state_words", "zh"), "zh")
@@ -1028,7 +1028,12 @@ def _served_zh(item: Item) -> Span | None:
     return None
 
 
-_ZH_IN_MIND = re.compile(r"们?(?:心中|眼中|心目中|心里|眼里)的")
+_ZH_IN_MIND = re.compile(r"们?(?:心中|眼中|心目中|心里|眼里|身边)的")
+# A thing brought to every place or home of the people served: "把好书送到每一个村", "把诊所开到
+# 每个乡镇" — what each of them gets, an end state (decision 1607).
+_ZH_REACH_EVERY = re.compile(
+    r"(?:送|开|带|铺|搬|办|建)(?:到|进)(?:每一?|各个|所有)[个位家所座户间条处]?[\u4e00-\u9fff]"
+)
 # How the people served feel about the work, glued to them by jieba ("群众满意", decision 1604).
 _ZH_PEOPLE_FEEL = re.compile(r"满意|放心|安心|信赖|信任|认可|喜爱|喜欢|点赞|称赞|叫好")
 

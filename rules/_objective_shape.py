@@ -1651,7 +1651,9 @@ def _kpi_en(item: Item) -> Kpi | None:
         before = [t for t in named if t.end <= (m[0] if m else 0)]
         verbs = _en_verbs()
         if m is not None and len(before) <= 2 and not any(_lemma(t) in verbs for t in before):
-            return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, named[-1].end))
+            # the span runs to the figure's end ("Occupancy above 88%" with its sign)
+            last = max([toks[-1].end] + [q.end for q in item.facts.quantities_in(toks[-1].start, toks[-1].end + 1)])
+            return _kpi(item, (toks[i].start, last), (toks[i].start, named[-1].end))
     return None
 
 

@@ -1040,7 +1040,9 @@ _ZH_PEOPLE_FEEL = re.compile(r"满意|放心|安心|信赖|信任|认可|喜爱|
 
 def _people_prefix(text: str) -> str:
     """The longest people word the token opens with ("群众" in 群众满意), or ""."""
-    return max((p for p in words("objective_people", "zh") if text.startswith(p)), key=len, default="")
+    return max(
+        (p for p in words("objective_people", "zh") if text.startswith(p)), key=len, default=""
+    )
 
 
 # Nouns of what the people served go through that jieba may tag as verbs ("客户|体验|提升").
@@ -1652,7 +1654,10 @@ def _kpi_en(item: Item) -> Kpi | None:
         verbs = _en_verbs()
         if m is not None and len(before) <= 2 and not any(_lemma(t) in verbs for t in before):
             # the span runs to the figure's end ("Occupancy above 88%" with its sign)
-            last = max([toks[-1].end] + [q.end for q in item.facts.quantities_in(toks[-1].start, toks[-1].end + 1)])
+            last = max(
+                [toks[-1].end]
+                + [q.end for q in item.facts.quantities_in(toks[-1].start, toks[-1].end + 1)]
+            )
             return _kpi(item, (toks[i].start, last), (toks[i].start, named[-1].end))
     return None
 

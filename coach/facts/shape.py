@@ -465,11 +465,28 @@ def _unknown_imperative(folded: str, word: str, after: int, end: int) -> str | N
     nxt = _EN_WORD.match(folded, _skip_spaces(folded, after, end), end)
     if _things_counted_after(folded, word, after, end):
         return "act"  # "Graft 200 heritage trees", "Service both compressors" (decision 1465)
+    if nxt is not None and _phrasal_object(folded, word, nxt, end):
+        return "act"  # "Fit out the two classrooms", "Knock on every shop door" (decision 1606)
     if nxt is None or nxt.group() not in _en_set("object_openers"):
         return None
-    if _EN_WHEN.match(folded, nxt.end(), end):
-        return None  # "Yoga every Friday", "Standup each morning": a noun and its cadence
+    if nxt.group() in ("every", "each") and _EN_WHEN.match(folded, nxt.end(), end):
+        # "Yoga every Friday", "Standup each morning": a noun and its cadence; not "Redraw the
+        # Tuesday rounds", where the day names the thing (decision 1606)
+        return None
     return "act"
+
+
+# Particles of a phrasal verb: an unknown word, one of these, then an object opener.
+_EN_PARTICLES = frozenset({"out", "up", "down", "off", "on", "over", "back", "through"})
+
+
+def _phrasal_object(folded: str, word: str, nxt: re.Match[str], end: int) -> bool:
+    """An unknown word, a particle, then an object opener ("fit out the", "knock on every"):
+    a phrasal verb and its object; not a plural or a noun by its ending ("Visitors on the …")."""
+    if nxt.group() not in _EN_PARTICLES or word.endswith("s") or _EN_NOUN_ENDING.search(word):
+        return False
+    third = _EN_WORD.match(folded, _skip_spaces(folded, nxt.end(), end), end)
+    return third is not None and third.group() in _en_set("object_openers")
 
 
 # A count right after the word, then the plural noun it counts: "Graft 200 heritage-variety

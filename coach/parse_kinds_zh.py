@@ -1,0 +1,266 @@
+"""Chinese pages where the layout does not say an item's kind, and cells that are no wording
+(decisions 1620-1639).
+
+- 1620: `kind_of` — the kind a line's own wording suggests: a measured change, a figure with a
+  unit, a date bound with a figure → a key result; an aspiration or a direction with no figure →
+  an objective; anything else (prose, a bare title) → no kind. Used only where the layout reads
+  a run of lines all one way and the wording says otherwise.
+- 1621: `status_cells` — progress, score and status cells pasted from an OKR tool or a report
+  (" | 进行中 | 60%", "\t已完成", " 完成度 80% 得分 0.8", "（当前4.4，✅按计划）", a "100%" or "0.7"
+  line under a key result, "【进行中】" after its label) are the item's status, not its wording.
+- 1622: `report_sections` — a report's own section numbers ("三、存在的问题" after "二、本季度OKR
+  回顾") close the labelled set above: the section is prose, not a key result of the last
+  objective; a flattened table's header row ("目标" / "关键结果" / "完成度" / "得分") is no item.
+- 1623: `flat_run` — one list, every line the same marker and depth, read as objectives: where
+  an aspiration leads and measured lines follow each aspiration, the measured lines are its key
+  results.
+
+`coach.parse_guide_zh.recast` calls `recast` on a page with Chinese in it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# --- 1620: the kind a line's wording suggests ------------------------------------------------
+# A figure with its unit ("20家", "600万元", "4.5分", "2小时", "30%"), a measured change ("从8万提升到
+# 15万", "降到", "不低于"), a date bound ("9月底前", "年底前", "截至12月31日").
+_UNIT_FIGURE_RE = re.compile(
+    r"\d+(?:\.\d+)?[ \t]?(?:[%％‰]|倍|万|亿|千|百|元|块|个|家|人|名|位|次|篇|本|场|项|款|条|单|份|张|"
+    r"天|日|周|小时|分钟|秒|分|点|ms|s\b|h\b|GB|MB|k|K|w|W|台|套|所|座|间|门|节|课时|学时|公里|吨|件)"
+    r"|百分之[一二三四五六七八九十百]+|[一二两三四五六七八九十]+[ \t]?(?:倍|成)|翻(?:一|两)?番|减少一半|减半"
+)
+_CHANGE_RE = re.compile(
+    r"从[^，,。；;\n]{0,24}?(?:提升|提高|增加|增长|降低|降|减少|缩短|下降|上升|扩大)?[到至]"
+    r"|(?:提升|提高|增加|增长|降低|降|减少|缩短|下降|上升|扩大|压缩|控制)(?:了)?(?:到|至|在)?[ \t]?\d"
+    r"|(?:达到|达|超过|突破|不低于|不少于|不高于|不超过|低于|高于|保持在|稳定在|控制在)[ \t]?\d"
+    r"|[<>≥≤][ \t]?\d|\d[^，,。；;\n]{0,8}(?:以上|以下|以内)"
+)
+_DATE_BOUND_RE = re.compile(
+    r"(?:\d{1,2}[ \t]?月(?:\d{1,2}[ \t]?日)?(?:底|末)?|年底|年末|季度末|月底|Q[1-4]末?)[ \t]?(?:前|之前|以前)"
+    r"|截至|截止"
+)
+# An ordinal or a date is no target figure: "第一周", "2027年", "Q3", "11月".
+_NOT_FIGURE_RE = re.compile(
+    r"第[一二三四五六七八九十\d]+|(?:19|20)\d\d[ \t]?年?|[QqHh][1-4]|\d{1,2}[ \t]?月(?:\d{1,2}[ \t]?日)?"
+    r"|一(?:个|起|直|定|样|流|线|次性|站)"
+)
+_ANY_FIGURE_RE = re.compile(
+    r"\d|[一二两三四五六七八九十百千万]+[ \t]?(?:倍|成|个|家|人|名|次|款|项)|百分之"
+)
+# An aspiration or a direction: what the set is for, a verb of making or becoming.
+_ASPIRATION_RE = re.compile(
+    r"^(?:让|使|把|将|帮助|帮|打造|建立|建设|构建|成为|做|做成|做好|推动|推进|提升|提高|增强|加强|改善|优化|"
+    r"完善|实现|赢得|树立|塑造|培养|夯实|深化|深耕|拓展|开拓|扩大|守住|保障|确保|激发|点燃|重塑|升级|"
+    r"持续|全面|稳步|聚焦|围绕|带领|带着|成就|创造|探索|布局|抢占|巩固|铸就|走向|迈向|冲刺|争当|争做)"
+)
+_PROSE_END_RE = re.compile(r"[。！？!?]$")
+
+
+def _bare(text: str) -> str:
+    return _NOT_FIGURE_RE.sub(" ", text)
+
+
+def kind_of(text: str) -> str | None:
+    """ "kr" for a line whose wording measures (a measured change, a figure with a unit, a date
+    bound with a figure), "objective" for an aspiration with no figure, None when the wording
+    does not say (prose, a title, a figure with no measure)."""
+    t = text.strip()
+    if len(t) < 4 or len(t) > 60 or _PROSE_END_RE.search(t) and t.count("，") >= 2:
+        return None
+    bare = _bare(t)
+    if _ANY_FIGURE_RE.search(bare):
+        if _UNIT_FIGURE_RE.search(bare) or _CHANGE_RE.search(t) or _DATE_BOUND_RE.search(t):
+            return "kr"
+        return None
+    if _ASPIRATION_RE.match(t) and not t.endswith(("：", ":")):
+        return "objective"
+    return None
+
+
+# --- 1621: status, progress and score cells ----------------------------------------------------
+_SIGNS = "✅✔✓☑⚠❌✗✘⏳⌛🟢🟡🔴🟠⭕🔵"
+_STATUS_WORD = (
+    r"(?:进行中|推进中|已完成|未完成|完成|未开始|未启动|有风险|风险|延期|延迟|滞后|落后|按计划|正常|暂停|"
+    r"已取消|取消|已达成|未达成|达成|已关闭|待开始|待启动|阻塞|受阻)"
+)
+_STATUS_LABEL = (
+    r"(?:完成度|完成率|完成情况|进度|进展|得分|评分|自评分|自评|打分|分数|状态|score|progress)"
+)
+_VALUE = rf"(?:\d{{1,3}}(?:\.\d{{1,2}})?[ \t]?[%％]?|{_STATUS_WORD})"
+# A cell that holds a status alone: "进行中", "60%", "0.7", "✅", "⚠️落后", "得分 0.7", "状态：进行中".
+_LABELLED_CELL = rf"[【\[]?{_STATUS_LABEL}[】\]]?[ \t]*[:：]?[ \t]*{_VALUE}"
+_BARE_CELL = (
+    rf"(?:\d{{1,3}}(?:\.\d{{1,2}})?[ \t]?[%％]|[01]?\.\d{{1,2}}|1\.0|[{_SIGNS}]\ufe0f?[ \t]*{_STATUS_WORD}?"
+    rf"|{_STATUS_WORD}[ \t]*[{_SIGNS}]?\ufe0f?)"
+)
+_CELL_RE = re.compile(rf"(?:{_LABELLED_CELL}|{_BARE_CELL})", re.IGNORECASE)
+# The last cell of a line: after a tab, a bar, three spaces (any cell), or one space (a cell
+# that names itself: "完成度 80%", "得分 0.7").
+_TAIL_CELL_RE = re.compile(
+    rf"(?:[ \t]*[|｜][ \t]*|\t+[ \t]*|[ ]{{3,}})(?P<c>[^|｜\t ](?:[ ]?[^|｜\t ]){{0,15}})[ \t]*[|｜]?[ \t]*$"
+    rf"|[ \t](?P<n>{_LABELLED_CELL})[ \t]*$",
+    re.IGNORECASE,
+)
+# "（当前3.2小时，进度60%）", "（✅按计划）": a bracketed progress note at the end of the wording.
+_NOTE_RE = re.compile(r"[（(](?P<n>[^（）()\n]{1,30})[)）][ \t]*$")
+_NOTE_CUE_RE = re.compile(rf"[{_SIGNS}]|{_STATUS_WORD}|(?:进度|完成度|得分)[ \t]*[:：]?[ \t]*\d")
+# "【进行中】" right after the label, or at the head of the wording.
+_HEAD_CELL_RE = re.compile(rf"^[【\[]{_STATUS_WORD}[】\]][ \t]*")
+_FIGURE_RE = re.compile(r"\d")
+# "更新于 2026-11-02", "导出时间：…": a tool's stamp under the last item.
+_STAMP_RE = re.compile(
+    r"(?:更新于|更新时间|最后更新|最近更新|导出于|导出时间|生成于|生成时间)[ \t]*[:：]?[ \t]*\S"
+)
+
+
+def _score_of(cell: str) -> float | None:
+    m = re.search(r"(\d{1,3}(?:\.\d{1,2})?)[ \t]?([%％])?", cell)
+    if not m:
+        return None
+    v = float(m.group(1))
+    if m.group(2):
+        return v / 100 if v <= 100 else None
+    return v if v <= 1 else None
+
+
+def _cut_tail(text: str) -> tuple[str, list[str]]:
+    """`text` with its trailing status cells cut, and the cells cut (last first)."""
+    cells: list[str] = []
+    while True:
+        m = _TAIL_CELL_RE.search(text)
+        cell = (m.group("c") or m.group("n")).strip() if m else ""
+        if m and _CELL_RE.fullmatch(cell) and text[: m.start()].strip():
+            rest = text[: m.start()].rstrip()
+            bare_figure = m.group("n") is None and _FIGURE_RE.match(cell)
+            if bare_figure and not _FIGURE_RE.search(_bare(rest)):
+                break  # "新手引导完成率 | 75%": the cell is the target, not a progress
+            cells.append(cell)
+            text = rest
+            continue
+        n = _NOTE_RE.search(text)
+        if n and _NOTE_CUE_RE.search(n.group("n")) and text[: n.start()].strip():
+            cells.append(n.group(0).strip())
+            text = text[: n.start()].rstrip()
+            continue
+        return text, cells
+
+
+def _note(b: Any, cells: list[str]) -> None:
+    for cell in cells:
+        if re.search(r"得分|评分|分数|打分|score|^[01]?\.\d", cell, re.IGNORECASE):
+            v = _score_of(cell)
+            if v is not None:
+                b.given["score"] = v
+        elif "status" not in b.given and not re.fullmatch(r"[\d. ]+[%％]?", cell):
+            b.given["status"] = cell.strip("（）()【】[] ")
+    if "score" not in b.given:
+        for cell in cells:
+            v = _score_of(cell) if re.search(r"[%％]", cell) else None
+            if v is not None:
+                b.given["score"] = v
+                break
+
+
+def status_cells(p: Any) -> None:
+    for b in p.builders:
+        if not b.parts:
+            continue
+        keep: list[tuple[str, int]] = []
+        for i, (t, at) in enumerate(b.parts):
+            if i and (_CELL_RE.fullmatch(t.strip()) or _STAMP_RE.match(t.strip())):
+                p.prose_lines.append((t.strip(), at, at + len(t)))
+                if not _STAMP_RE.match(t.strip()):
+                    _note(b, [t.strip()])
+                continue
+            if not keep:
+                h = _HEAD_CELL_RE.match(t)
+                if h and h.end() < len(t):
+                    _note(b, [h.group(0).strip()])
+                    t, at = t[h.end() :], at + h.end()
+            cut, cells = _cut_tail(t)
+            if cells:
+                p.prose_lines.append((t[len(cut) :].strip(), at + len(cut), at + len(t)))
+                _note(b, cells)
+            keep.append((cut, at))
+        b.parts = keep
+
+
+# --- 1622: a report's sections and a flattened table's header row -----------------------------
+_ZH_SECTION_RE = re.compile(r"[ \t]*(?P<m>[一二三四五六七八九十]{1,3})[、.．]")
+_HEADER_WORDS_RE = re.compile(
+    r"(?:目标|关键(?:结果|成果)|完成度|完成率|完成情况|进度|得分|评分|自评|状态|负责人|权重|截止(?:时间|日期)?|备注|序号)"
+    r"(?:[（(][^（）()]{1,6}[)）])?"
+)
+
+
+def report_sections(p: Any) -> None:
+    from coach.parse import _own_label
+
+    labelled = [b for b in p.builders if b.parts and _own_label(b)]
+    if not labelled:
+        return
+    text = p.text
+    sections = [m for m in re.finditer(r"(?m)^[ \t]*[一二三四五六七八九十]{1,3}[、.．]", text)]
+    first_item = min(at for b in labelled for _t, at in b.parts)
+    opened = [m for m in sections if m.start() < first_item]
+    drop: list[Any] = []
+    if opened:
+        for b in p.builders:
+            if not b.parts or _own_label(b) or b.parts[0][1] < first_item:
+                continue
+            line_start = text.rfind("\n", 0, b.parts[0][1]) + 1
+            if _ZH_SECTION_RE.match(text, line_start) and any(
+                m.start() == line_start for m in sections
+            ):
+                drop.append(b)
+    # "目标" over "关键结果" over "完成度" / "得分": the header row, one cell a line.
+    for i, b in enumerate(p.builders[:-1]):
+        nxt = p.builders[i + 1]
+        if (
+            b.kind == "objective"
+            and not "".join(t for t, _ in b.parts).strip()
+            and nxt.kind == "kr"
+            and nxt.parts
+            and all(_HEADER_WORDS_RE.fullmatch(t.strip()) for t, _ in nxt.parts)
+        ):
+            drop += [b, nxt]
+    if not drop:
+        return
+    for b in drop:
+        for t, at in b.parts:
+            p.prose_lines.append((t, at, at + len(t)))
+    from coach.parse import _use_builders
+
+    _use_builders(p, [b for b in p.builders if not any(b is d for d in drop)])
+
+
+# --- 1623: a flat run of lines, read all as objectives --------------------------------------
+def flat_run(p: Any) -> None:
+    from coach.parse import _own_label
+
+    bs = [b for b in p.builders if b.parts]
+    if len(bs) < 3 or any(b.kind != "objective" or _own_label(b) for b in bs):
+        return
+    if len({(b.style, b.indent) for b in bs}) != 1:
+        return
+    kinds = [kind_of(" ".join(t for t, _ in b.parts)) for b in bs]
+    if None in kinds or kinds[0] != "objective" or kinds.count("kr") < 2:
+        return
+    for i, k in enumerate(kinds):
+        if k == "objective" and (i + 1 == len(kinds) or kinds[i + 1] != "kr"):
+            return  # an aspiration with no measured line after it: a list of objectives
+    for b, k in zip(bs, kinds):
+        if k == "kr":
+            b.kind = "kr"
+            b.indent = max(b.indent, 2)
+    from coach.parse import _use_builders
+
+    _use_builders(p, p.builders)
+
+
+def recast(p: Any) -> None:
+    report_sections(p)
+    status_cells(p)
+    flat_run(p)

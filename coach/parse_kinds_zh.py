@@ -67,7 +67,7 @@ def kind_of(text: str) -> str | None:
     bound with a figure), "objective" for an aspiration with no figure, None when the wording
     does not say (prose, a title, a figure with no measure)."""
     t = text.strip()
-    if len(t) < 4 or len(t) > 60 or _PROSE_END_RE.search(t) and t.count("，") >= 2:
+    if len(t) < 4 or len(t) > 60 or (_PROSE_END_RE.search(t) and t.count("，") >= 2):
         return None
     bare = _bare(t)
     if _ANY_FIGURE_RE.search(bare):
@@ -251,7 +251,7 @@ def flat_run(p: Any) -> None:
     for i, k in enumerate(kinds):
         if k == "objective" and (i + 1 == len(kinds) or kinds[i + 1] != "kr"):
             return  # an aspiration with no measured line after it: a list of objectives
-    for b, k in zip(bs, kinds):
+    for b, k in zip(bs, kinds, strict=True):
         if k == "kr":
             b.kind = "kr"
             b.indent = max(b.indent, 2)

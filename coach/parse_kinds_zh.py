@@ -264,3 +264,89 @@ def recast(p: Any) -> None:
     report_sections(p)
     status_cells(p)
     flat_run(p)
+    quoted_in_prose(p)
+
+
+# --- 1624: objectives and key results quoted in prose, each after the word for its role -------
+# "把目标定为“A”，围绕它写了三条关键结果：“B”“C”", "若企业OKR是“A”，…关键成果(如“B”“C”)",
+# "例如“A”对应关键结果“B”", "O可以写成“A”，KR则写成“B”、“C”": a quote takes the role of the
+# nearest role word before it in its clause (at most 14 characters before, no comma between), and the quotes
+# joined to it (、 和 与 及 以及, or nothing) take the same role.
+_ROLE_RE = re.compile(
+    r"(?P<kr>关键(?:结果|成果)|關鍵(?:結果|成果)|(?<![A-Za-z])KRs?(?![A-Za-z])|Key[ \t]Results?)"
+    r"|(?P<o>目标|目標|(?<![A-Za-z])(?:OKR|O|Objective)(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+_QUOTE_RE = re.compile(r"[“「](?P<q>[^“”「」\n]{2,60})[”」]")
+_POINTS_TO_KRS_RE = re.compile(
+    r"[ \t]*(?:对应|對應|拆解为|拆解成|拆成|分解为|下面?|之下)的?(?:关键(?:结果|成果)|關鍵(?:結果|成果)|KRs?)"
+)
+# Between the role word and its quote: a few words, a colon only right before the quote
+# ("目标定为“", "关键结果：“", "关键成果(如“"; not "目标:明确“…”").
+_BETWEEN_RE = re.compile(r"[^，,：:“”「」。]{0,10}[：:]?[ \t]*")
+_JOIN_RE = re.compile(r"[ \t]*(?:[、，,和与及或]|以及)?[ \t]*")
+_SENTENCE_BREAK = "。；;！？!?\n"
+
+
+def quoted_roles(text: str) -> list[tuple[str, str, int]]:
+    """(kind, wording, offset) for each quote told after a role word, in page order."""
+    out: list[tuple[str, str, int]] = []
+    prev_end, prev_kind = -1, None
+    for m in _QUOTE_RE.finditer(text):
+        kind = None
+        if prev_kind and prev_end >= 0 and _JOIN_RE.fullmatch(text, prev_end, m.start()):
+            kind = prev_kind
+        else:
+            start = max(text.rfind(c, 0, m.start()) for c in _SENTENCE_BREAK) + 1
+            window = text[max(start, m.start() - 14) : m.start()]
+            roles = list(_ROLE_RE.finditer(window))
+            if roles and _BETWEEN_RE.fullmatch(window, roles[-1].end()):
+                kind = "kr" if roles[-1].group("kr") else "objective"
+            elif _POINTS_TO_KRS_RE.match(text, m.end()):
+                kind = "objective"  # "例如“A”对应的关键结果“B”"
+        if kind:
+            out.append((kind, m.group("q"), m.start("q")))
+        prev_end, prev_kind = m.end(), kind
+    return out
+
+
+def _broken(b: Any) -> bool:
+    """A wording that runs across a quote's end ("A”，围绕它写了三条"), or that holds quotes."""
+    w = "".join(t for t, _ in b.parts)
+    return w.count("”") != w.count("“") or w.count("“") >= 2 or w.count("「") >= 2
+
+
+def quoted_in_prose(p: Any) -> None:
+    found = quoted_roles(p.text)
+    if not any(k == "objective" for k, _w, _a in found) or not any(
+        k == "kr" for k, _w, _a in found
+    ):
+        return
+    while found and found[0][0] == "kr":
+        found.pop(0)
+    bs = [b for b in p.builders if b.parts]
+    lo = found[0][2]
+    hi = found[-1][2] + len(found[-1][1])
+    inside = [b for b in bs if any(at < hi and lo < at + len(t) for t, at in b.parts)]
+    starts = {a for _k, _w, a in found}
+
+    def taken(b: Any) -> bool:
+        # read as one of the quotes, across a quote's end, or the whole paragraph as one objective
+        return b.parts[0][1] in starts or _broken(b) or (b.kind == "objective" and len(inside) == 1)
+
+    if bs and not (inside and all(taken(b) for b in inside)):
+        return  # the lines read items of their own around the quotes
+    read_krs = {b.parts[0][1] for b in bs if b.kind == "kr"}
+    if (
+        all(a in read_krs for k, _w, a in found if k == "kr")
+        and not any(map(_broken, inside))
+        and any(b.kind == "objective" for b in bs)
+    ):
+        return  # the key results are read already, each under the objective the lines gave it
+    from coach.parse_guide_zh import _line_no, _new, _replace
+
+    new = [_new(k, w, a, _line_no(p.text, a)) for k, w, a in found]
+    for b in inside:
+        for t, at in b.parts:
+            p.prose_lines.append((t, at, at + len(t)))
+    _replace(p, inside, new)

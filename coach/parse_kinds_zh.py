@@ -55,6 +55,11 @@ _ASPIRATION_RE = re.compile(
     r"完善|实现|赢得|树立|塑造|培养|夯实|深化|深耕|拓展|开拓|扩大|守住|保障|确保|激发|点燃|重塑|升级|"
     r"持续|全面|稳步|聚焦|围绕|带领|带着|成就|创造|探索|布局|抢占|巩固|铸就|走向|迈向|冲刺|争当|争做)"
 )
+# A section's title, not an aspiration: "保障措施", "下季度工作计划", "存在的问题", "OKR回顾：".
+_TITLE_END_RE = re.compile(
+    r"(?:措施|计划|问题|总结|概述|思路|要求|安排|情况|说明|回顾|展望|建议|分析|背景|目标|关键结果|指标)"
+    r"[ \t]*[:：]?$|[:：]$"
+)
 _PROSE_END_RE = re.compile(r"[。！？!?]$")
 
 
@@ -74,7 +79,7 @@ def kind_of(text: str) -> str | None:
         if _UNIT_FIGURE_RE.search(bare) or _CHANGE_RE.search(t) or _DATE_BOUND_RE.search(t):
             return "kr"
         return None
-    if _ASPIRATION_RE.match(t) and not t.endswith(("：", ":")):
+    if _ASPIRATION_RE.match(t) and len(t) >= 6 and not _TITLE_END_RE.search(t):
         return "objective"
     return None
 
@@ -198,23 +203,39 @@ _HEADER_WORDS_RE = re.compile(
 def report_sections(p: Any) -> None:
     from coach.parse import _own_label
 
-    labelled = [b for b in p.builders if b.parts and _own_label(b)]
-    if not labelled:
+    bs = [b for b in p.builders if b.parts]
+    if not bs:
         return
     text = p.text
-    sections = [m for m in re.finditer(r"(?m)^[ \t]*[一二三四五六七八九十]{1,3}[、.．]", text)]
-    first_item = min(at for b in labelled for _t, at in b.parts)
-    opened = [m for m in sections if m.start() < first_item]
+    sections = {
+        m.start() for m in re.finditer(r"(?m)^[ \t]*[一二三四五六七八九十]{1,3}[、.．]", text)
+    }
+    first_item = min(at for b in bs for _t, at in b.parts)
     drop: list[Any] = []
-    if opened:
-        for b in p.builders:
-            if not b.parts or _own_label(b) or b.parts[0][1] < first_item:
-                continue
-            line_start = text.rfind("\n", 0, b.parts[0][1]) + 1
-            if _ZH_SECTION_RE.match(text, line_start) and any(
-                m.start() == line_start for m in sections
+
+    def on_section(b: Any) -> bool:
+        line_start = text.rfind("\n", 0, b.parts[0][1]) + 1
+        return line_start in sections and bool(_ZH_SECTION_RE.match(text, line_start))
+
+    if any(s < first_item for s in sections):
+        # The page's sections opened before its first item ("一、工作概述"): a later section whose
+        # title is no aspiration ("三、存在的问题", "二、保障措施"), with nothing measured or labelled
+        # under it, is the report's own section, not an item of the set above it.
+        i = 0
+        while i < len(bs):
+            b = bs[i]
+            j = i + 1
+            while j < len(bs) and not on_section(bs[j]):
+                j += 1
+            run = bs[i:j]
+            if (
+                on_section(b)
+                and b.parts[0][1] > first_item
+                and kind_of(b.parts[0][0]) is None
+                and not any(_own_label(x) or kind_of(x.parts[0][0]) == "kr" for x in run)
             ):
-                drop.append(b)
+                drop += run
+            i = j if on_section(b) else i + 1
     # "目标" over "关键结果" over "完成度" / "得分": the header row, one cell a line.
     for i, b in enumerate(p.builders[:-1]):
         nxt = p.builders[i + 1]

@@ -29,7 +29,7 @@ from typing import Any
 _UNIT_FIGURE_RE = re.compile(
     r"\d+(?:\.\d+)?[ \t]?(?:[%％‰]|倍|万|亿|千|百|元|块|个|家|人|名|位|次|篇|本|场|项|款|条|单|份|张|"
     r"天|日|周|小时|分钟|秒|分|点|ms|s\b|h\b|GB|MB|k|K|w|W|台|套|所|座|间|门|节|课时|学时|公里|吨|件)"
-    r"|百分之[一二三四五六七八九十百]+|[一二两三四五六七八九十]+[ \t]?(?:倍|成)|翻(?:一|两)?番|减少一半|减半"
+    r"|百分之[一二三四五六七八九十百]+|[一二两三四五六七八九十]+[ \t]?(?:倍|成)|翻(?:一|两)?番|翻倍|(?:下降|降低|减少|缩短|提升|提高|增长|增加|压缩)了?一半|减半"
 )
 _CHANGE_RE = re.compile(
     r"从[^，,。；;\n]{0,24}?(?:提升|提高|增加|增长|降低|降|减少|缩短|下降|上升|扩大)?[到至]"
@@ -47,7 +47,7 @@ _NOT_FIGURE_RE = re.compile(
     r"|一(?:个|起|直|定|样|流|线|次性|站)"
 )
 _ANY_FIGURE_RE = re.compile(
-    r"\d|[一二两三四五六七八九十百千万]+[ \t]?(?:倍|成|个|家|人|名|次|款|项)|百分之"
+    r"\d|[一二两三四五六七八九十百千万]+[ \t]?(?:倍|成|个|家|人|名|次|款|项)|百分之|一半|减半|翻(?:一|两)?番|翻倍"
 )
 # An aspiration or a direction: what the set is for, a verb of making or becoming.
 _ASPIRATION_RE = re.compile(
@@ -111,8 +111,13 @@ _TAIL_CELL_RE = re.compile(
 # "（当前3.2小时，进度60%）", "（✅按计划）": a bracketed progress note at the end of the wording.
 _NOTE_RE = re.compile(r"[（(](?P<n>[^（）()\n]{1,30})[)）][ \t]*$")
 _NOTE_CUE_RE = re.compile(rf"[{_SIGNS}]|{_STATUS_WORD}|(?:进度|完成度|得分)[ \t]*[:：]?[ \t]*\d")
-# "【进行中】" right after the label, or at the head of the wording.
+# "【进行中】" right after the label, or at the head of the wording; "【衡量】", "【KR2】" at the
+# head of a key result's wording: its label.
 _HEAD_CELL_RE = re.compile(rf"^[【\[]{_STATUS_WORD}[】\]][ \t]*")
+_HEAD_KR_LABEL_RE = re.compile(
+    r"^【(?:衡量(?:标准|指标)?|考核(?:指标)?|指标|关键(?:结果|成果)|KR[ \t]?\d{0,2}(?:\.\d{1,2})?|结果)】[ \t]*[:：]?[ \t]*",
+    re.IGNORECASE,
+)
 _FIGURE_RE = re.compile(r"\d")
 # "更新于 2026-11-02", "导出时间：…": a tool's stamp under the last item.
 _STAMP_RE = re.compile(
@@ -179,6 +184,11 @@ def status_cells(p: Any) -> None:
                 if not _STAMP_RE.match(t.strip()):
                     _note(b, [t.strip()])
                 continue
+            if not keep and b.kind == "kr":
+                h = _HEAD_KR_LABEL_RE.match(t)
+                if h and h.end() < len(t):
+                    b.label = (b.label + " " + h.group(0).strip()).strip()
+                    t, at = t[h.end() :], at + h.end()
             if not keep:
                 h = _HEAD_CELL_RE.match(t)
                 if h and h.end() < len(t):
@@ -284,6 +294,8 @@ def flat_run(p: Any) -> None:
 def recast(p: Any) -> None:
     report_sections(p)
     status_cells(p)
+    three_levels(p)
+    measured_run_on(p)
     flat_run(p)
     quoted_in_prose(p)
 
@@ -371,3 +383,89 @@ def quoted_in_prose(p: Any) -> None:
         for t, at in b.parts:
             p.prose_lines.append((t, at, at + len(t)))
     _replace(p, inside, new)
+
+
+# --- 1625: three levels — group names over objectives over key results ------------------------
+# "一、产品部" / "（一）让新用户第一周就爱上我们" / "1. 新用户7日留存率从28%提升到40%": the outer lines
+# name groups (a team, an area: no aspiration, no figure), the middle lines are aspirations, the
+# inner ones measure. The middle lines are the objectives; the group names are prose.
+_GROUP_MAX = 12
+
+
+def three_levels(p: Any) -> None:
+    from coach.parse import _own_label, _use_builders
+
+    bs = [b for b in p.builders if b.parts]
+    outer = [b for b in bs if b.kind == "objective"]
+    if not outer or any(_own_label(b) for b in bs):
+        return
+    for b in outer:
+        w = " ".join(t for t, _ in b.parts)
+        if kind_of(w) is not None or len(w) > _GROUP_MAX or _ANY_FIGURE_RE.search(_bare(w)):
+            return
+    firsts = [bs[bs.index(b) + 1] for b in outer if bs.index(b) + 1 < len(bs)]
+    if len(firsts) != len(outer) or any(f.kind != "kr" for f in firsts):
+        return
+    style = firsts[0].style
+    middle = [b for b in bs if b.kind == "kr" and b.style == style]
+    inner = [b for b in bs if b.kind == "kr" and b.style != style]
+    if not style or not inner or any(f.style != style for f in firsts):
+        return
+    if any(kind_of(b.parts[0][0]) != "objective" for b in middle):
+        return
+    if any(kind_of(b.parts[0][0]) == "objective" for b in inner):
+        return
+    if not any(kind_of(b.parts[0][0]) == "kr" for b in inner):
+        return
+    for b in middle:
+        b.kind = "objective"
+        b.indent = 0
+    for b in outer:
+        for t, at in b.parts:
+            p.prose_lines.append((t, at, at + len(t)))
+    _use_builders(p, [b for b in p.builders if not any(b is o for o in outer)])
+
+
+# --- 1626: an aspiration with measured lines run on below it ---------------------------------
+# "• 让客户更满意" over "  NPS从30提升到45" / "  投诉率下降一半" (no marks): the lines below are not
+# the bullet's wrapped wording but its key results; a title above such bullets ("Q3重点") that
+# measures nothing and aspires to nothing is the page's heading.
+def measured_run_on(p: Any) -> None:
+    from coach.parse import _own_label, _use_builders
+
+    split: list[Any] = []
+    out: list[Any] = []
+    for b in p.builders:
+        if (
+            len(b.parts) >= 2
+            and not _own_label(b)
+            and kind_of(b.parts[0][0]) == "objective"
+            and all(kind_of(t) == "kr" for t, _ in b.parts[1:])
+            and all(p.text.rfind("\n", 0, at) > b.parts[0][1] for _t, at in b.parts[1:])
+        ):
+            from coach.parse_guide_zh import _line_no, _new
+
+            o = _new("objective", *b.parts[0], b.line_no)
+            out.append(o)
+            out += [_new("kr", t, at, _line_no(p.text, at)) for t, at in b.parts[1:]]
+            split.append(b)
+        else:
+            out.append(b)
+    if not split:
+        return
+    # a heading objective left with no key result of its own, that names nothing to reach
+    kept: list[Any] = []
+    for i, b in enumerate(out):
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        w = " ".join(t for t, _ in b.parts)
+        if (
+            b.kind == "objective"
+            and nxt is not None
+            and nxt.kind == "objective"
+            and kind_of(w) is None
+        ):
+            for t, at in b.parts:
+                p.prose_lines.append((t, at, at + len(t)))
+            continue
+        kept.append(b)
+    _use_builders(p, kept)

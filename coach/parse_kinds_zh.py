@@ -298,6 +298,7 @@ def recast(p: Any) -> None:
     measured_run_on(p)
     flat_run(p)
     quoted_in_prose(p)
+    prose_set(p)
 
 
 # --- 1624: objectives and key results quoted in prose, each after the word for its role -------
@@ -469,3 +470,57 @@ def measured_run_on(p: Any) -> None:
             continue
         kept.append(b)
     _use_builders(p, kept)
+
+
+# --- 1627: an objective and its measures told in one paragraph --------------------------------
+# "我们本季度要让客户更满意。具体来说，NPS从30提升到45，投诉率下降一半。": the first sentence
+# aspires (after 要 / 希望 / 目标是), the next one only measures, clause by clause. Read as one
+# objective, the paragraph hid its key results.
+_WHEN = r"(?:本|这个|下个?|今|明)(?:季度|年|月)|(?:19|20)\d\d年|[QH][1-4]|上半年|下半年"
+_WANT_RE = re.compile(
+    rf"^(?P<t0>{_WHEN})?[，, ]?(?:我们|我|团队|本团队|公司|部门|本部门|大家)?(?:的)?"
+    rf"(?P<t>{_WHEN})?"
+    r"(?:的)?(?:目标是|目标为|要|希望|想要|打算|决心|力争)[ \t]*"
+)
+_MEASURES_LEAD_RE = re.compile(
+    r"^(?:具体(?:来说|而言|地说)?|也就是说?|衡量(?:标准|的方式)?(?:是|为)?|标准是|包括|即|比如)[，,：:]?[ \t]*"
+)
+
+
+def prose_set(p: Any) -> None:
+    from coach.parse_guide_zh import _line_no, _new, _replace
+
+    bs = [b for b in p.builders if b.parts]
+    if len(bs) != 1 or bs[0].kind != "objective" or len(bs[0].parts) != 1:
+        return
+    text, at = bs[0].parts[0]
+    sentences = [m for m in re.finditer(r"[^。！!；;]+[。！!；;]?", text) if m.group().strip()]
+    if len(sentences) < 2:
+        return
+    first = sentences[0]
+    w = _WANT_RE.match(first.group())
+    if not w or w.end() >= len(first.group()):
+        return
+    when = "t0" if w.group("t0") else "t"
+    o_start = first.start() + (w.start(when) if w.group(when) else w.end())
+    o_text = text[o_start : first.end()].rstrip("。！!；;，, ")
+    if kind_of(text[first.start() + w.end() : first.end()].rstrip("。！!；;")) != "objective":
+        return
+    krs: list[tuple[str, int]] = []
+    for s in sentences[1:]:
+        body, base = s.group(), s.start()
+        lead = _MEASURES_LEAD_RE.match(body)
+        if lead:
+            body, base = body[lead.end() :], base + lead.end()
+        for c in re.finditer(r"[^，,、。！!；;]+", body):
+            piece = c.group().strip()
+            if not piece:
+                continue
+            if kind_of(piece) != "kr":
+                return  # a sentence that does more than measure: prose, not a set
+            krs.append((piece, at + base + c.start() + (len(c.group()) - len(c.group().lstrip()))))
+    if len(krs) < 2:
+        return
+    new = [_new("objective", o_text, at + o_start, bs[0].line_no)]
+    new += [_new("kr", t, a, _line_no(p.text, a)) for t, a in krs]
+    _replace(p, bs, new)

@@ -145,7 +145,7 @@ def _cut_tail(text: str) -> tuple[str, list[str]]:
             rest = text[: m.start()].rstrip()
             bare_figure = m.group("n") is None and _FIGURE_RE.match(cell)
             if bare_figure and not _FIGURE_RE.search(_bare(rest)):
-                break  # "新手引导完成率 | 75%": the cell is the target, not a progress
+                return text, cells  # "新手引导完成率 | 75%": the cell is the target, not a progress
             cells.append(cell)
             text = rest
             continue
@@ -299,6 +299,7 @@ def recast(p: Any) -> None:
     flat_run(p)
     quoted_in_prose(p)
     prose_set(p)
+    refused_outline(p)
 
 
 # --- 1624: objectives and key results quoted in prose, each after the word for its role -------
@@ -524,3 +525,46 @@ def prose_set(p: Any) -> None:
     new = [_new("objective", o_text, at + o_start, bs[0].line_no)]
     new += [_new("kr", t, a, _line_no(p.text, a)) for t, a in krs]
     _replace(p, bs, new)
+
+
+# --- 1628: a page no reading accounted for, read line by line by each line's wording ----------
+# "二、让老客户愿意回来" / "1. 老客户回购率从20%提升到35%" under a report's "一、背景" prose, "1 让…"
+# numbered with a space, "第一部分 让…": every layout reading gave up, yet each line says its
+# kind. Lines that say none (prose, titles) are left as prose; the reading stands only where
+# every aspiration has a measured line after it.
+_LINE_MARK_RE = re.compile(
+    r"[ \t]*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．][ \t]*|[-*•·▪◆◇■□▶►➤→][ \t]*|[①-⑳][ \t]*"
+    r"|\d{1,2}[ \t]+(?=[\u4e00-\u9fff])|第[一二三四五六七八九十\d]{1,3}(?:部分|点|条|项)[ \t:：，,]*)"
+)
+
+
+def refused_outline(p: Any) -> None:
+    if any(b.parts for b in p.builders):
+        return
+    from coach.parse_guide_zh import _new
+
+    found: list[tuple[str, str, int, int]] = []
+    pos = 0
+    for i, raw in enumerate(p.text.split("\n")):
+        at = pos
+        pos += len(raw) + 1
+        m = _LINE_MARK_RE.match(raw)
+        body_at = m.end() if m else len(raw) - len(raw.lstrip())
+        body = raw[body_at:].rstrip()
+        k = kind_of(body)
+        if k == "kr" and not m and len(body) > 40:
+            k = None
+        if k:
+            found.append((k, body, at + body_at, i + 1))
+    while found and found[0][0] == "kr":
+        found.pop(0)
+    kinds = [f[0] for f in found]
+    if "objective" not in kinds or "kr" not in kinds:
+        return
+    for j, k in enumerate(kinds):
+        if k == "objective" and (j + 1 == len(kinds) or kinds[j + 1] != "kr"):
+            return  # an aspiration with nothing measured under it: not a set the lines tell
+    from coach.parse import _use_builders
+
+    p.orphan_labels = []
+    _use_builders(p, [_new(k, w, a, n) for k, w, a, n in found])

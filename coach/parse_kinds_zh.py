@@ -293,6 +293,7 @@ def flat_run(p: Any) -> None:
 
 def recast(p: Any) -> None:
     report_sections(p)
+    sign_marked_lines(p)
     status_cells(p)
     three_levels(p)
     measured_run_on(p)
@@ -568,3 +569,56 @@ def refused_outline(p: Any) -> None:
 
     p.orphan_labels = []
     _use_builders(p, [_new(k, w, a, n) for k, w, a, n in found])
+
+
+# --- 1629: a status sign opens a line as its list mark ---------------------------------------
+# "  ✅ 留存率从28%提升到40%" / "  ⏳ 引导完成率达到75%" / "  ❌ 会员数从3万增长到5万": a line opened by
+# a status sign and a measured wording is an item of its own (its status given), not the wrapped
+# tail of the item above.
+_SIGN_LINE_RE = re.compile(rf"(?P<s>[{_SIGNS}]\ufe0f?)[ \t]*")
+
+
+def sign_marked_lines(p: Any) -> None:
+    from coach.parse import _own_label
+    from coach.parse_guide_zh import _line_no, _new
+
+    changed = False
+    out: list[Any] = []
+    for b in p.builders:
+        m0 = _SIGN_LINE_RE.match(b.parts[0][0]) if b.parts else None
+        if (
+            m0
+            and b.kind == "objective"
+            and out
+            and out[-1].kind == "kr"
+            and not _own_label(b)
+            and kind_of(b.parts[0][0][m0.end() :]) == "kr"
+        ):
+            # read as an objective between key results: the sign is its mark
+            b.kind, b.indent = "kr", out[-1].indent
+            b.given["status"] = m0.group("s").rstrip("\ufe0f")
+            b.parts[0] = (b.parts[0][0][m0.end() :], b.parts[0][1] + m0.end())
+            changed = True
+        out.append(b)
+        if b.kind != "kr" or len(b.parts) < 2:
+            continue
+        for i, (t, at) in enumerate(b.parts[1:], 1):
+            m = _SIGN_LINE_RE.match(t)
+            if m and kind_of(t[m.end() :]) == "kr" and p.text.rfind("\n", 0, at) > b.parts[0][1]:
+                rest = b.parts[i:]
+                b.parts = b.parts[:i]
+                for t2, at2 in rest:
+                    m2 = _SIGN_LINE_RE.match(t2)
+                    if not m2:
+                        out[-1].parts.append((t2, at2))
+                        continue
+                    n = _new("kr", t2[m2.end() :], at2 + m2.end(), _line_no(p.text, at2))
+                    n.indent = b.indent
+                    n.given["status"] = m2.group("s").rstrip("\ufe0f")
+                    out.append(n)
+                changed = True
+                break
+    if changed:
+        from coach.parse import _use_builders
+
+        _use_builders(p, out)

@@ -321,3 +321,14 @@ def test_refused_page_with_an_aspiration_and_nothing_measured_stays_refused() ->
     text = "读书笔记\n今天读完了一本讲管理的书。\n让自己成为更好的管理者\n明天继续读第二章。\n"
     with pytest.raises(InputError):
         parse(text)
+
+
+# Decision 1629: a status sign opens a line as its list mark.
+def test_status_signs_open_key_result_lines() -> None:
+    text = (
+        "下季度目标\n让病人少排队\n"
+        "  ✅ 平均候诊时间缩短到25分钟\n  ⏳ 线上预约比例达到70%\n  ❌ 复诊预约率提升到50%\n"
+    )
+    assert shape(text) == [
+        ("让病人少排队", ["平均候诊时间缩短到25分钟", "线上预约比例达到70%", "复诊预约率提升到50%"])
+    ]

@@ -27,7 +27,7 @@ from typing import Any
 # A figure with its unit ("20家", "600万元", "4.5分", "2小时", "30%"), a measured change ("从8万提升到
 # 15万", "降到", "不低于"), a date bound ("9月底前", "年底前", "截至12月31日").
 _UNIT_FIGURE_RE = re.compile(
-    r"\d+(?:\.\d+)?[ \t]?(?:[%％‰]|倍|万|亿|千|百|元|块|个|家|人|名|位|次|篇|本|场|项|款|条|单|份|张|"
+    r"(?<![\d.])\d+(?:\.\d+)?[ \t]?(?:[%％‰]|倍|万|亿|千|百|元|块|个|家|人|名|位|次|篇|本|场|项|款|条|单|份|张|"
     r"天|日|周|小时|分钟|秒|分|点|ms|s\b|h\b|GB|MB|k|K|w|W|台|套|所|座|间|门|节|课时|学时|公里|吨|件)"
     r"|百分之[一二三四五六七八九十百]+|[一二两三四五六七八九十]+[ \t]?(?:倍|成)|翻(?:一|两)?番|翻倍|(?:下降|降低|减少|缩短|提升|提高|增长|增加|压缩)了?一半|减半"
 )
@@ -104,7 +104,7 @@ _CELL_RE = re.compile(rf"(?:{_LABELLED_CELL}|{_BARE_CELL})", re.IGNORECASE)
 # The last cell of a line: after a tab, a bar, three spaces (any cell), or one space (a cell
 # that names itself: "完成度 80%", "得分 0.7").
 _TAIL_CELL_RE = re.compile(
-    rf"(?:[ \t]*[|｜][ \t]*|\t+[ \t]*|[ ]{{3,}})(?P<c>[^|｜\t ](?:[ ]?[^|｜\t ]){{0,15}})[ \t]*[|｜]?[ \t]*$"
+    rf"(?:[|｜][ \t]*|\t[ \t]*|[ ]{{3,}})(?P<c>[^|｜\t ](?:[ ]?[^|｜\t ]){{0,15}})[ \t]*[|｜]?[ \t]*$"
     rf"|[ \t](?P<n>{_LABELLED_CELL})[ \t]*$",
     re.IGNORECASE,
 )
@@ -203,7 +203,7 @@ def status_cells(p: Any) -> None:
 
 
 # --- 1622: a report's sections and a flattened table's header row -----------------------------
-_ZH_SECTION_RE = re.compile(r"[ \t]*(?P<m>[一二三四五六七八九十]{1,3})[、.．]")
+_ZH_SECTION_RE = re.compile(r"(?P<m>[一二三四五六七八九十]{1,3})[、.．]")
 _HEADER_WORDS_RE = re.compile(
     r"(?:目标|关键(?:结果|成果)|完成度|完成率|完成情况|进度|得分|评分|自评|状态|负责人|权重|截止(?:时间|日期)?|备注|序号)"
     r"(?:[（(][^（）()]{1,6}[)）])?"
@@ -225,7 +225,7 @@ def report_sections(p: Any) -> None:
 
     def on_section(b: Any) -> bool:
         line_start = text.rfind("\n", 0, b.parts[0][1]) + 1
-        return line_start in sections and bool(_ZH_SECTION_RE.match(text, line_start))
+        return line_start in sections and bool(_ZH_SECTION_RE.match(text, line_start + _spaces(text, line_start)))
 
     if any(s < first_item for s in sections):
         # The page's sections opened before its first item ("一、工作概述"): a later section whose
@@ -315,13 +315,20 @@ _ROLE_RE = re.compile(
 )
 _QUOTE_RE = re.compile(r"[“「](?P<q>[^“”「」\n]{2,60})[”」]")
 _POINTS_TO_KRS_RE = re.compile(
-    r"[ \t]*(?:对应|對應|拆解为|拆解成|拆成|分解为|下面?|之下)的?(?:关键(?:结果|成果)|關鍵(?:結果|成果)|KRs?)"
+    r"(?:对应|對應|拆解为|拆解成|拆成|分解为|下面?|之下)的?(?:关键(?:结果|成果)|關鍵(?:結果|成果)|KRs?)"
 )
 # Between the role word and its quote: a few words, a colon only right before the quote
 # ("目标定为“", "关键结果：“", "关键成果(如“"; not "目标:明确“…”").
 _BETWEEN_RE = re.compile(r"[^，,：:“”「」。]{0,10}[：:]?[ \t]*")
-_JOIN_RE = re.compile(r"[ \t]*(?:[、，,和与及或]|以及)?[ \t]*")
+_JOINS = {"", "、", "，", ",", "和", "与", "及", "或", "以及"}
 _SENTENCE_BREAK = "。；;！？!?\n"
+
+
+def _spaces(text: str, at: int) -> int:
+    n = 0
+    while at + n < len(text) and text[at + n] in " \t":
+        n += 1
+    return n
 
 
 def quoted_roles(text: str) -> list[tuple[str, str, int]]:
@@ -330,7 +337,7 @@ def quoted_roles(text: str) -> list[tuple[str, str, int]]:
     prev_end, prev_kind = -1, None
     for m in _QUOTE_RE.finditer(text):
         kind = None
-        if prev_kind and prev_end >= 0 and _JOIN_RE.fullmatch(text, prev_end, m.start()):
+        if prev_kind and prev_end >= 0 and text[prev_end : m.start()].strip(" \t") in _JOINS:
             kind = prev_kind
         else:
             start = max(text.rfind(c, 0, m.start()) for c in _SENTENCE_BREAK) + 1
@@ -338,7 +345,7 @@ def quoted_roles(text: str) -> list[tuple[str, str, int]]:
             roles = list(_ROLE_RE.finditer(window))
             if roles and _BETWEEN_RE.fullmatch(window, roles[-1].end()):
                 kind = "kr" if roles[-1].group("kr") else "objective"
-            elif _POINTS_TO_KRS_RE.match(text, m.end()):
+            elif _POINTS_TO_KRS_RE.match(text, m.end() + _spaces(text, m.end())):
                 kind = "objective"  # "例如“A”对应的关键结果“B”"
         if kind:
             out.append((kind, m.group("q"), m.start("q")))
@@ -534,7 +541,7 @@ def prose_set(p: Any) -> None:
 # kind. Lines that say none (prose, titles) are left as prose; the reading stands only where
 # every aspiration has a measured line after it.
 _LINE_MARK_RE = re.compile(
-    r"[ \t]*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．][ \t]*|[-*•·▪◆◇■□▶►➤→][ \t]*|[①-⑳][ \t]*"
+    r"(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．][ \t]*|[-*•·▪◆◇■□▶►➤→][ \t]*|[①-⑳][ \t]*"
     r"|\d{1,2}[ \t]+(?=[\u4e00-\u9fff])|第[一二三四五六七八九十\d]{1,3}(?:部分|点|条|项)[ \t:：，,]*)"
 )
 
@@ -549,8 +556,9 @@ def refused_outline(p: Any) -> None:
     for i, raw in enumerate(p.text.split("\n")):
         at = pos
         pos += len(raw) + 1
-        m = _LINE_MARK_RE.match(raw)
-        body_at = m.end() if m else len(raw) - len(raw.lstrip())
+        lead = len(raw) - len(raw.lstrip())
+        m = _LINE_MARK_RE.match(raw, lead)
+        body_at = m.end() if m else lead
         body = raw[body_at:].rstrip()
         k = kind_of(body)
         if k == "kr" and not m and len(body) > 40:

@@ -225,7 +225,9 @@ def report_sections(p: Any) -> None:
 
     def on_section(b: Any) -> bool:
         line_start = text.rfind("\n", 0, b.parts[0][1]) + 1
-        return line_start in sections and bool(_ZH_SECTION_RE.match(text, line_start + _spaces(text, line_start)))
+        return line_start in sections and bool(
+            _ZH_SECTION_RE.match(text, line_start + _spaces(text, line_start))
+        )
 
     if any(s < first_item for s in sections):
         # The page's sections opened before its first item ("一、工作概述"): a later section whose

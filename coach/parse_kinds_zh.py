@@ -349,9 +349,33 @@ def quoted_roles(text: str) -> list[tuple[str, str, int]]:
                 kind = "kr" if roles[-1].group("kr") else "objective"
             elif _POINTS_TO_KRS_RE.match(text, m.end() + _spaces(text, m.end())):
                 kind = "objective"  # "例如“A”对应的关键结果“B”"
+        if _ROLE_RE.fullmatch(m.group("q").strip()):
+            kind = None  # “目标”, “关键成果”: the word named, not an example
         if kind:
             out.append((kind, m.group("q"), m.start("q")))
         prev_end, prev_kind = m.end(), kind
+    return out
+
+
+# "设定一个宏大的“目标”，例如提升品牌知名度，然后…“关键成果”来支撑这一目标，例如在第四季度将声量
+# 份额提升10%": an unquoted example after 例如/比如, in a clause that names the roles, is the
+# kind its own wording says, if its clause names that kind.
+_EXAMPLE_RE = re.compile(r"(?:例如|比如|譬如)[：:，, \t]*(?P<x>[^，,。；;：:“”「」\n]{4,40})")
+
+
+def example_roles(text: str) -> list[tuple[str, str, int]]:
+    out: list[tuple[str, str, int]] = []
+    prev = 0
+    for m in _EXAMPLE_RE.finditer(text):
+        start = max([text.rfind(c, 0, m.start()) for c in _SENTENCE_BREAK] + [prev]) + 1
+        named = {
+            "kr" if r.group("kr") else "objective"
+            for r in _ROLE_RE.finditer(text, start, m.start())
+        }
+        kind = kind_of(m.group("x"))
+        if kind in named and not (m.end() < len(text) and text[m.end()] in "“「"):
+            out.append((kind, m.group("x").strip(), m.start("x")))
+        prev = m.end()
     return out
 
 
@@ -362,7 +386,7 @@ def _broken(b: Any) -> bool:
 
 
 def quoted_in_prose(p: Any) -> None:
-    found = quoted_roles(p.text)
+    found = sorted(quoted_roles(p.text) + example_roles(p.text), key=lambda f: f[2])
     if not any(k == "objective" for k, _w, _a in found) or not any(
         k == "kr" for k, _w, _a in found
     ):

@@ -332,3 +332,19 @@ def test_status_signs_open_key_result_lines() -> None:
     assert shape(text) == [
         ("让病人少排队", ["平均候诊时间缩短到25分钟", "线上预约比例达到70%", "复诊预约率提升到50%"])
     ]
+
+
+def test_unquoted_examples_after_the_roles_they_illustrate() -> None:
+    text = (
+        "写OKR时先定一个鼓舞人心的“目标”，比如打造城里最受欢迎的社区书店，再用可衡量的“关键结果”"
+        "去支撑它，比如会员数在年底前从800人增长到2000人。"
+    )
+    assert shown(text) == [("打造城里最受欢迎的社区书店", ["会员数在年底前从800人增长到2000人"])]
+
+
+def test_examples_whose_wording_is_not_the_named_kind_are_not_items() -> None:
+    from coach.parse_kinds_zh import example_roles
+
+    assert example_roles("目标要写得清楚，例如要写明截止的时间。") == []
+    # a measured example after a clause that names only objectives is no objective
+    assert example_roles("好的目标让人兴奋，例如销售额增长30%。") == []

@@ -2420,6 +2420,17 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     m = _measure_ending_at(item, e)
     if m is not None and not _has_verb(toks, s, e, item) and m[0] - s <= 4:
         return _kpi(item, (s, e), (s, e))
+    # ... whose short head only says which process it measures ("订单提交准确率", "用例编写完整度",
+    # "BUG 提交准确率": decision 116's 付款|及时率 as the whole objective, decision 1662)
+    if (
+        m is not None
+        and 0 < m[0] - s <= 6
+        and _has_verb(toks, s, m[0], item)
+        and _zh_attributive(item, toks, s, m[0])
+        and not _has_verb(toks, m[0], e, item)
+        and not re.search(r"[的，,、；;和与及让使把将]", folded[s : m[0]])
+    ):
+        return _kpi(item, (s, e), (s, e))
     # ... also after a longer scope of nouns that only say whose or which ("全媒体矩阵总阅读量",
     # "抖音账号总粉丝量"), or a short phrase whose verbs name what is counted ("单车日均运营里程",
     # "直播间场均观看人数"): still a noun phrase that ends in the measure (decision 1460)
@@ -2580,8 +2591,9 @@ def _zh_attributive(item: Item, toks: list[Token], start: int, end: int) -> bool
         return False
     kpi_verbs = words("objective_kpi_verbs", "zh")
     own = (*kpi_verbs, *words("objective_flat_verbs", "zh"))
-    # A verb glued to a rate names what the rate counts ("交付|准时率", "发货|及时率": 637).
-    rate = any(a == end and name.endswith("率") for a, _b, name in item.facts.kpis)
+    # A verb glued to a rate names what the rate counts ("交付|准时率", "发货|及时率": 637); so
+    # does one glued to a degree ("编写|完整度", "培训|满意度": decision 1662).
+    rate = any(a == end and name.endswith(("率", "度")) for a, _b, name in item.facts.kpis)
     return not any(
         start <= t.start
         and t.end <= end

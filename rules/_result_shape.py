@@ -535,6 +535,8 @@ def _read(item: Item) -> Reading:
         return Reading("other", whole, "state")
     if _state_of_thing(item, lead):
         return Reading("other", whole, "state")  # "The status page is fast" (decision 258)
+    if _quality_held(item, lead):
+        return Reading("other", whole, "state")  # "Have a reliable release process" (1664)
     if verb is None:
         if _group_on_terms(item, lead):
             # "All 12 regular vendors on our standard contract by April": a group counted in a
@@ -801,6 +803,32 @@ def _state_of_thing(item: Item, lead: int) -> bool:
         return False  # "Make the page fast": an imperative with its object
     quality = m.group(1)
     return quality not in _NOT_A_QUALITY and not quality.endswith(("ed", "en", "able", "ible"))
+
+
+_EN_HAVE_QUALITY = re.compile(r"(?:have|has)\s(?:an?|the|our|their|its)\s([a-z][a-z-]*)(?![a-z-])")
+
+
+@cache
+def _qualities() -> frozenset[str]:
+    """Single words for how a thing is: the generic evaluative adjectives of bare objectives and
+    the vague quality words of key results (rules/data/en)."""
+    found = set(words("objective_generic_adjectives", "en")) | set(words("kr_vague_words", "en"))
+    return frozenset(w for w in found if " " not in w)
+
+
+def _quality_held(item: Item, lead: int) -> bool:
+    """An English key result with no number that only says the team will have a thing of some
+    quality ("Have a reliable release process", "Have a quick process from our side", "Have a
+    healthy pipeline"): the state of that thing, as "The release process is reliable" is — a
+    vague, unquantified result, not a task (decision 258; decision 1664). A thing named without
+    a quality word ("Have a backup plan", "Have a Slack channel for support") stays work."""
+    if item.language != "en" or any(q.is_target for q in item.facts.quantities):
+        return False
+    verb = item.facts.shape.verb
+    if verb is None or verb.position != "lead" or verb.word not in ("have", "has"):
+        return False
+    m = _EN_HAVE_QUALITY.match(item.folded, verb.start)
+    return m is not None and m.group(1) in _qualities()
 
 
 # "all 3 biomes", "all the 4 sites": the count of the whole the work covers, not a target.

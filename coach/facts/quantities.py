@@ -297,6 +297,8 @@ _MULTIPLIER_END = re.compile(r"(?![\w.-])")
 _YEAR_CONTEXT_AFTER = re.compile(r"(?<!\s)\s*(?:年|[-/.]\d)")
 _FROM_ZERO = re.compile(
     r"从\s*0\s*到\s*1|(?<![0-9])0\s*到\s*1(?![0-9])|(?:from\s+)?(?:0|zero)\s+to\s+(?:1|one)\b"
+    # "从0开始搭建", "从零起步", "从 0 做起": "from scratch", how the work starts (decision 1660)
+    r"|从\s?(?:0|零)\s?(?=开始|起步|做起)"
     # "(0.0 → 1.0)" after a key result: the 0-to-1 grade it will get, no target (decision 474)
     r"|\((?:0|0\.0)\s?(?:→|->|⟶|=>)\s?(?:1|1\.0)\)"
 )

@@ -80,6 +80,24 @@ def _multiword(lang: str) -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def _multiword_gerunds() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """English entries of two words whose first word is a verb ("reach out", "follow up"), with
+    that verb in its -ing form ("reaching out"), for the classes a gerund leads as work; by the
+    -ing word."""
+    found: dict[str, list[tuple[str, str, str]]] = {}
+    for entry, cls in _multiword("en"):
+        first, sep, rest = entry.partition(" ")
+        if not sep or " " in rest or cls not in _GERUND_CLASSES or not first.isalpha():
+            continue
+        if first.endswith("e") and not first.endswith(("ee", "ye", "oe")):
+            ing = first[:-1] + "ing"
+        else:
+            ing = first + "ing"
+        found.setdefault(ing, []).append((entry, cls, f"{ing} {rest}"))
+    return {k: tuple(v) for k, v in found.items()}
+
+
+@cache
 def _zh_entries() -> tuple[str, ...]:
     return tuple(sorted(verb_classes("zh"), key=lambda k: (-len(k), k)))
 
@@ -277,6 +295,12 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         if folded.startswith(entry, pos) and not _alnum(folded, pos + len(entry)):
             return Verb(pos, pos + len(entry), entry, cls, "lead")
     m = _EN_WORD.match(folded, pos, end)
+    if m is not None and m.group().endswith("ing"):
+        # "Reaching out to 20 partners", "Following up with every lead": the gerund of a verb
+        # of several words leads as its base form does (decision 1665)
+        for entry, cls, gerund in _multiword_gerunds().get(m.group(), ()):
+            if folded.startswith(gerund, pos) and not _alnum(folded, pos + len(gerund)):
+                return Verb(pos, pos + len(gerund), entry, cls, "lead")
     if m is None:
         return None
     word = m.group()
@@ -391,7 +415,7 @@ _MAKE_A_THING = re.compile(
 
 # Classes whose gerund leading a key result is the work itself ("Capturing three use cases
 # in a document"), unlike a change, a level or a win ("Growing revenue to $2M").
-_GERUND_CLASSES = frozenset({"act", "launch", "complete", "decide", "learn"})
+_GERUND_CLASSES = frozenset({"act", "launch", "complete", "decide", "learn", "contact"})
 # A personal to-do as a gerund leads a key result as its base form does ("Reading 12 books",
 # "Learning Spanish", "Reading"; decision 1520), unless the gerund is the first half of a noun
 # ("Reading scores up to 70%", "Learning outcomes improve", "Reading level of 3rd graders").

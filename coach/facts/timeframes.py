@@ -175,6 +175,7 @@ _ZH = [
         rf"|(?:{_BEN}本|这个?|下个?)学年|学年(?:末(?:前|之前)?|结束前|内)|(?:假期|放假)(?:前|内|期间|结束前)"
         r"|(?:春节|国庆|中秋|端午|元旦|圣诞|七夕|情人节|旺季|淡季)(?!\u8def)"
         rf"|用?{_ZH_NUM}{{1,3}}个?(?:月|星期|周)(?:时间|里)|用?{_ZH_NUM}{{1,3}}天(?:时间|里|挑战|计划)"
+        rf"|第{_ZH_NUM}{{1,2}}\s?[-–~～至到]\s?第?{_ZH_NUM}{{1,2}}周"  # 第10-11周 (decision 1663)
         rf"|第{_ZH_NUM}{{1,2}}(?:周|个月)(?:前|内|结束前|末)?|(?<![提以之])前{_ZH_NUM}{{1,2}}(?:周|个月)(?![的])"
         r"|(?:期末|期中)(?:考试)?(?:前|之前)?"
         r"|(?:春节|国庆|元旦|中秋|端午|五一|清明|圣诞|开学|放假|毕业|考研|高考|中考|考试|答辩|旺季|淡季|初试|复试|"
@@ -420,6 +421,14 @@ _EN = [
     ("date", r"(?<![\d/.])\d{1,2}(?P<sep>[/.])\d{1,2}(?P=sep)(?:20)?\d\d(?![\d/]|\.\d)"),
     ("relative", r"within (?:a|one) (?:year|month|week)(?![a-z])"),
     ("cycle", r"(?:by |before |in |during )?(?:the )?(?:end of )?iteration \d{1,3}(?![0-9])"),
+    # Numbered weeks of a year, the cycle a plan runs in (decision 1663): ISO weeks "2026-W10",
+    # "2026-W10 ~ W11", a range "W10–W12", "weeks 10-11 of 2026", "week 12 of 2026".
+    (
+        "cycle",
+        r"(?<![0-9a-z])20\d\d-?w\d{1,2}(?:\s?(?:[-–~～]|to)\s?(?:20\d\d-?)?w\d{1,2})?(?![0-9a-z])"
+        r"|(?<![0-9a-z])w\d{1,2}\s?(?:[-–~～]|to)\s?w\d{1,2}(?![0-9a-z])"
+        r"|(?:in |during |by |until )?weeks? \d{1,2}(?:\s?(?:[-–]|to)\s?\d{1,2})? of 20\d\d(?![0-9])",
+    ),
     ("year", r"(?:by |before )?(?:the )?end of (?:the )?fy ?'?\d{2,4}(?![0-9])"),
     # "by end 2025", "to the end of 2025": the end of a named year, written without "of" or
     # after "to" (a span that runs up to it).

@@ -178,8 +178,14 @@ def status_cells(p: Any) -> None:
         if not b.parts:
             continue
         keep: list[tuple[str, int]] = []
+        cell = [
+            bool(_CELL_RE.fullmatch(t.strip()) or _STAMP_RE.match(t.strip())) for t, _ in b.parts
+        ]
         for i, (t, at) in enumerate(b.parts):
-            if i and (_CELL_RE.fullmatch(t.strip()) or _STAMP_RE.match(t.strip())):
+            # a cell line is cut only where nothing but cells follows it: "0.5" / "完成一" / "半"
+            # is a score before a status broken over two lines (the seed's internet template),
+            # read whole by the grade reader
+            if i and all(cell[i:]):
                 p.prose_lines.append((t.strip(), at, at + len(t)))
                 if not _STAMP_RE.match(t.strip()):
                     _note(b, [t.strip()])

@@ -23,6 +23,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from coach.cycle import scores
+from coach.facts.grades import grade_tail
+
 # --- 1620: the kind a line's wording suggests ------------------------------------------------
 # A figure with its unit ("20家", "600万元", "4.5分", "2小时", "30%"), a measured change ("从8万提升到
 # 15万", "降到", "不低于"), a date bound ("9月底前", "年底前", "截至12月31日").
@@ -208,6 +211,9 @@ def status_cells(p: Any) -> None:
                 if h and h.end() < len(t):
                     _note(b, [h.group(0).strip()])
                     t, at = t[h.end() :], at + h.end()
+            if grade_tail(t) is not None or scores.read(t).spans:
+                keep.append((t, at))  # the grade readers read this tail (score, status, note)
+                continue
             cut, cells = _cut_tail(t)
             if cells:
                 p.prose_lines.append((t[len(cut) :].strip(), at + len(cut), at + len(t)))

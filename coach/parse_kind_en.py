@@ -1,0 +1,482 @@
+"""Round-19 readers for English pages exported from tools and pasted (decisions 1641-1648).
+
+The layout of such a page often does not say which line is an objective and which a key result;
+where it does not, a line's own wording does (a measured line is a key result, an aspiration with
+no figure an objective). The readings, each run once on what the line readings read:
+
+- 1641: tracker fields after an item's wording, split off by a separator ("· Owner: Sam Ortiz ·
+  Progress 40% · On track", "| 45% complete", "— 0.7 — mostly hit, 151 booked", "[done]",
+  "[0.4]"): the owner, score and status a tool or a retrospective gave the item, not its wording.
+- 1642: "Objective · Keep …" / "Key result · Raise …": a tool's kind column joined to the wording
+  by a middle dot is the item's label (read in place, every offset kept).
+- 1644: a flat unlabelled list of aspirations each followed by measured lines: the measured lines
+  are key results of the aspiration above them.
+- 1645: measured lines indented under a numbered aspiration (a nested list exported without its
+  bullets) are its key results, not more of its wording (hooked in `_Parser.other_text`).
+- 1646: "Our objective this quarter was to:" over the objective's own paragraph; an HTML anchor
+  opening an item's line is no wording.
+- 1647: a line naming a set of goals ("2027 District Plan Goals:") over unmeasured lines: each
+  line is an objective.
+- 1648: a guide's quoted example objective, its titles about a kind of item ("Key Results
+  Explained"), and a flat list under a lead-in naming key results.
+
+Only Latin text is read here; Chinese tracker cells (完成度, 得分, 进行中) are the Chinese readers'.
+Key results with no objective (1640, both languages) are `coach.parse_kronly`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from coach.parse_fallback import has_figure, names_key_results
+
+# A cell separator inside a line: a middle dot, a bar, or a dash between spaces.
+_SEP_RE = re.compile(r"[ \t]+(?:[·•|—–]|-{1,2})[ \t]+")
+# A person field: "Owner: Sam Ortiz", "Lead: Tomás", "DRI - Jo".
+_OWNER_CELL_RE = re.compile(
+    r"(?:owner|lead|assignee|dri|responsible|accountable)[ \t]*[:：][ \t]*"
+    r"(?P<owner>[^\W\d_][\w.'’-]*(?:[ \t][^\W\d_][\w.'’-]*){0,3})",
+    re.IGNORECASE,
+)
+# A status word or phrase a tracker or a retrospective writes as the item's state.
+_STATUS_WORDS = (
+    r"on[ \t]track|at[ \t]risk|off[ \t]track|behind|ahead|done|complete[d]?|achieved|missed"
+    r"|blocked|not[ \t]started|in[ \t]progress|delayed|stalled|dropped|paused|cancell?ed"
+    r"|(?:mostly|partly|partially|fully)[ \t](?:hit|met|done|achieved)|hit|met|not[ \t]met|exceeded"
+)
+_STATUS_CELL_RE = re.compile(rf"(?:status[ \t]*[:：]?[ \t]*)?(?:{_STATUS_WORDS})", re.IGNORECASE)
+# Progress: "Progress 40%", "Progress: 40%", "45% complete", "40% done".
+_PROGRESS_CELL_RE = re.compile(
+    r"(?:progress|completion)[ \t]*[:：]?[ \t]*(?P<a>\d{1,3}(?:\.\d{1,2})?)[ \t]?%"
+    r"|(?P<b>\d{1,3}(?:\.\d{1,2})?)[ \t]?%[ \t](?:complete[d]?|done|achieved)",
+    re.IGNORECASE,
+)
+# A grade between 0 and 1 ("0.7", ".65", "1.0", "Score: 0.4", "0.7/1").
+_SCORE_CELL_RE = re.compile(
+    r"(?:(?:score|grade)[ \t]*[:：]?[ \t]*)?(?P<v>0?\.\d{1,2}|1\.0{1,2})(?:[ \t]?/[ \t]?1(?:\.0)?)?",
+    re.IGNORECASE,
+)
+_SIGNS = "🟢🟡🔴🟠🟣⚪⚫🔵🟩🟨🟥✅❌⏳⌛🚧✔☑⚠⛔❎"
+# A status closing a cell: a bracketed state ("[done]", "(at risk)") or a sign and its word.
+_CLOSING_RE = re.compile(
+    rf"(?:[ \t]+|^)(?:[\[(](?:{_STATUS_WORDS}|(?:score:?[ \t]?)?(?:0?\.\d{{1,2}}|1\.0{{1,2}}|0\.0))[\])]"
+    rf"|[{_SIGNS}]\ufe0f?(?:[ \t]+(?:{_STATUS_WORDS}))?)$",
+    re.IGNORECASE,
+)
+_LATIN_RE = re.compile(r"[A-Za-z]")
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
+
+
+def _closing(found: str) -> dict[str, Any]:
+    """A closing state's value: "[0.4]" a score, "[done]" / "🟢 on track" a status."""
+    value = found.strip(" \t[]()")
+    m = re.fullmatch(r"(?:score:?[ \t]?)?(?P<v>[\d.]+)", value, re.IGNORECASE)
+    return {"score": float(m.group("v")), "scored": True} if m else {"status": value}
+
+
+def _cell(cell: str) -> dict[str, Any] | None:
+    """What a tracker cell gives, or None when it is wording."""
+    c = cell.strip()
+    if not c:
+        return None
+    got: dict[str, Any] = {}
+    m = _CLOSING_RE.search(c)
+    if m is not None:
+        got.update(_closing(m.group(0)))
+        c = c[: m.start()].strip()
+        if not c:
+            return got
+    if (m := _OWNER_CELL_RE.fullmatch(c)) is not None:
+        got["owner"] = m.group("owner")
+    elif (m := _PROGRESS_CELL_RE.fullmatch(c)) is not None:
+        got["score"] = float(m.group("a") or m.group("b")) / 100
+    elif (m := _SCORE_CELL_RE.fullmatch(c)) is not None:
+        got["score"] = float(m.group("v"))
+        got["scored"] = True
+    elif _STATUS_CELL_RE.fullmatch(c):
+        got["status"] = c
+    else:
+        return None
+    return got
+
+
+def split_tail(text: str, objective: bool = False) -> tuple[int, dict[str, Any]] | None:
+    """Where an item's tracker fields begin in its wording, and what they give (decision 1641):
+    the cells after the wording, each a field, a score, a status, or a remark right after a
+    score ("— 0.4 — stalled at 33%"). None when the wording ends with no such cell."""
+    if _CJK_RE.search(text) or not _LATIN_RE.search(text):
+        return None
+    seps = list(_SEP_RE.finditer(text))
+    closing = _CLOSING_RE.search(text)
+    if objective and closing is not None and closing.group(0).strip()[:1] in _SIGNS:
+        closing = None  # an objective's slug heading may carry its sign ("harvest-yield 🟡")
+    cut, given = len(text), {}
+    if closing is not None and closing.start() > 0:
+        # "… 60% — 1.0 [done]" / "… 🟢 on track": a closing state after the wording.
+        head = text[: closing.start()]
+        if _LATIN_RE.search(head) and not head.rstrip().endswith((":", "(")):
+            cut, given = closing.start(), _closing(closing.group(0))
+    ends = [m for m in seps if m.start() < cut]
+    remark_ok = False
+    for i in range(len(ends) - 1, -1, -1):
+        m = ends[i]
+        cell = text[m.end() : cut]
+        got = _cell(cell)
+        if got is None:
+            # A remark is a cell only right after a score ("— 0.7 — mostly hit, 151 booked").
+            prev = ends[i - 1] if i > 0 else None
+            before = text[prev.end() : m.start()] if prev is not None else ""
+            pgot = _cell(before) if prev is not None else None
+            if not (
+                i == len(ends) - 1
+                and pgot is not None
+                and pgot.get("scored")
+                and 0 < len(cell.strip()) <= 60
+            ):
+                break
+            given.setdefault("remark", cell.strip())
+        else:
+            for k, v in got.items():
+                given.setdefault(k, v)
+        cut = m.start()
+        remark_ok = True
+    if cut >= len(text) or not _LATIN_RE.search(text[:cut]):
+        return None
+    if not remark_ok and not given:
+        return None
+    given.pop("scored", None)
+    return cut, given
+
+
+def tracker_tails(builders: list[Any], prose: list[tuple[str, int, int]]) -> None:
+    """Cut the tracker fields off each item's last line (decision 1641); what they give goes to
+    the item's given values (an owner or a score already given wins)."""
+    for b in builders:
+        if not b.parts:
+            continue
+        text, at = b.parts[-1]
+        found = split_tail(text.rstrip(), b.kind == "objective")
+        if found is None:
+            continue
+        cut, given = found
+        b.parts[-1] = (text[:cut].rstrip(), at)
+        remark = given.pop("remark", None)
+        if "owner" in given:
+            b.given.setdefault("owner", given["owner"])
+        if "score" in given and given["score"] <= 1:
+            b.given.setdefault("score", given["score"])
+        status = " ".join(str(v) for v in (given.get("status"), remark) if v)
+        if status:
+            b.given.setdefault("status", status)
+        prose.append((text[cut:].strip(), at + cut, at + len(text)))
+
+
+# "Objective · Keep every customer we win", "  Key result · Raise …": a kind column and the
+# wording joined by a middle dot, at a line's start (decision 1642).
+_DOT_LABEL_RE = re.compile(
+    r"^(?P<lead>[ \t]*(?:objective|key[ \t]result|kr|goal|sub-?goal)s?)(?P<dot>[ \t]+·[ \t]+)(?=\S)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def mend(text: str) -> str:
+    """The page with a tool's "Kind · wording" columns read as labels ("Objective:  wording"),
+    every offset kept (decision 1642)."""
+    if "·" not in text:
+        return text
+    return _DOT_LABEL_RE.sub(
+        lambda m: m.group("lead") + ":" + " " * (len(m.group("dot")) - 1), text
+    )
+
+
+# A list item's marker alone as the item's label ("-", "1.", "•"): no O/KR label word.
+_MARKER_LABEL_RE = re.compile(r"[-*•+·]?|\d{1,2}[.)]|[a-z][.)]")
+
+
+def mixed_list(builders: list[Any]) -> bool:
+    """A flat unlabelled list read as objectives, whose lines are of two kinds (decision 1640's
+    kind reader, 1644): an aspiration with no figure, then lines that each carry a target figure
+    ("- Make onboarding delightful / - Raise NPS from 30 to 45 / - Cut churn from 5% to 3%"). The
+    layout does not say which lines are key results; the wording does: each measured line is a
+    key result of the aspiration above it. Only when every aspiration has one measured line or
+    more below it and the list holds two measured lines or more; a list whose lines are all of
+    one kind stays as the layout reads it. Returns whether anything changed."""
+    changed = False
+    items = [b for b in builders if b.parts]
+    i = 0
+    while i < len(items):
+        j = i
+        while (
+            j < len(items)
+            and items[j].kind == "objective"
+            and _MARKER_LABEL_RE.fullmatch((items[j].label or "").strip())
+            and items[j].label.strip()
+            and items[j].indent == items[i].indent
+            and items[j].style == items[i].style
+            and not _CJK_RE.search(items[j].parts[0][0])
+        ):
+            j += 1
+        run = items[i:j]
+        i = max(j, i + 1)
+        if len(run) < 3:
+            continue
+        measured = [has_figure(" ".join(t for t, _ in b.parts)) for b in run]
+        if measured[0] or sum(measured) < 2:
+            continue
+        groups_ok = all(
+            k + 1 < len(run) and measured[k + 1] for k in range(len(run)) if not measured[k]
+        )
+        if not groups_ok:
+            continue
+        for b, m in zip(run, measured, strict=True):
+            if m:
+                b.kind = "kr"
+        changed = True
+    return changed
+
+
+def measured_under_aspiration(current: Any, objectives: list[Any], ln: Any) -> bool:
+    """A plain line indented under an unlabelled list item that states an aspiration, which
+    starts a sentence of its own with a target figure ("1. Make onboarding delightful" over
+    "   Raise NPS from 30 to 45"): a key result under it, as a word processor exports a nested
+    list without its bullets — not more of the item's wording (decision 1645). The lines after
+    it at its indent are key results too."""
+    t = ln.text
+    if not objectives or not t[:1].isupper() or _CJK_RE.search(t) or len(t.split()) > 25:
+        return False
+    objective = objectives[-1]
+    if current is not objective and not (
+        getattr(current, "measured_below", False) and current.indent == ln.indent
+    ):
+        return False
+    if (
+        ln.indent <= objective.indent
+        or not objective.label.strip()
+        or not _MARKER_LABEL_RE.fullmatch(objective.label.strip())
+        or not has_figure(t)
+    ):
+        return False
+    wording = " ".join(w for w, _ in objective.parts)
+    return not has_figure(wording) and not wording.rstrip().endswith(
+        (",", ";", ":", "-", " and", " or")
+    )
+
+
+# "Our objective this quarter was to:", "The goal for Q3 is:", "Our aim:" — a lead-in whose
+# objective is the paragraph below it.
+_OBJECTIVE_LEAD_RE = re.compile(
+    r"^(?:our|my|the|this|their|its)\b[^:\n]{0,40}?\b(?:objective|goal|aim)\b[^:\n]{0,40}?"
+    r"(?:\b(?:was|is|were|will[ \t]be)(?:[ \t]+to)?)?[ \t]*:$",
+    re.IGNORECASE,
+)
+_EMPHASIS_RE = re.compile(r"^(?:\*\*|__)(?P<inner>.+?)(?:\*\*|__)$")
+_LIST_LINE_RE = re.compile(r"^(?:[-*•+][ \t]|\d{1,2}[.)][ \t])")
+
+
+def objective_below_lead_in(p: Any) -> None:
+    """ "Our objective this quarter was to:", a blank line, the objective as a paragraph of its
+    own (often bold), then "We measured this via the following key results:" over the list: the
+    paragraph is the objective; the lead-in above the list, read as the objective, is prose
+    (decision 1646)."""
+    objectives = [b for b in p.builders if b.kind == "objective" and b.parts]
+    if len(objectives) != 1:
+        return
+    o = objectives[0]
+    at = o.parts[0][1]
+    for k, ln in enumerate(p.lines[:-1]):
+        if ln.start >= at:
+            return
+        t = ln.text.strip().strip("*_").strip()
+        if not _OBJECTIVE_LEAD_RE.match(t):
+            continue
+        nxt = p.lines[k + 1]
+        body = nxt.text.strip()
+        if (
+            not nxt.blank_before
+            or _LIST_LINE_RE.match(body)
+            or body.startswith("#")
+            or nxt.start >= at
+        ):
+            continue
+        # The objective read below is a lead-in to the key results ("We measured this via the
+        # following key results:"), on a line of its own ending with a colon.
+        line_end = p.text.find("\n", at)
+        line = p.text[at : line_end if line_end >= 0 else len(p.text)].rstrip()
+        if not line.endswith((":", "：")) or len(o.parts) != 1:
+            return
+        m = _EMPHASIS_RE.match(body)
+        wording = m.group("inner") if m else body
+        start = nxt.start + (m.start("inner") if m else 0)
+        p.prose_lines = [x for x in p.prose_lines if x[1] != nxt.start]
+        p.prose_lines.append((line, at, at + len(line)))
+        o.parts = [(wording.rstrip(), start)]
+        o.anchor = start
+        o.label = ""
+        return
+
+
+# An HTML anchor opening an item's line ('<a name="kr1"></a> Anyone on the team …').
+_ANCHOR_RE = re.compile(r"^<a[ \t]+(?:name|id)=[\"'][^\"'<>]{1,40}[\"'][ \t]*>[ \t]*</a>[ \t]*")
+
+
+def drop_anchors(builders: list[Any]) -> None:
+    """An HTML anchor at the start of an item's wording is the page's link target, not wording
+    (decision 1646)."""
+    for b in builders:
+        if b.parts and (m := _ANCHOR_RE.match(b.parts[0][0])) and m.end() < len(b.parts[0][0]):
+            text, at = b.parts[0]
+            b.parts[0] = (text[m.end() :], at + m.end())
+
+
+# A line that names a set of goals and says nothing more: "Our Goals", "2027 District Plan
+# Goals:", "Board objectives for 2026-27", "Strategic priorities".
+_GOALS_NAME_RE = re.compile(
+    r"(?:[\w'’&/-]+[ \t]){0,5}(?:goals|objectives|priorities|aims)(?:[ \t](?:for|in)[ \t][\w /–-]{2,20})?[ \t]*[:：]?",
+    re.IGNORECASE,
+)
+
+
+def goals_heading_list(p: Any) -> None:
+    """A line that names a set of goals ("2027 District Plan Goals:", "Our Goals"), read as an
+    objective, over a flat list of two lines or more with no figure ("• We will welcome every
+    family into our schools."): the list names the goals — each line is an objective, the line
+    above names the set (decision 1647; decision 913 for a period's goals heading, widened to any
+    name of a goals set when no listed line is measured). A list with a measured line keeps the
+    reading of the layout."""
+    items = [b for b in p.builders if b.parts]
+    if len(items) < 3 or items[0].kind != "objective" or _CJK_RE.search(items[0].parts[0][0]):
+        return
+    o, rest = items[0], items[1:]
+    if len(o.parts) != 1 or not _GOALS_NAME_RE.fullmatch(
+        o.parts[0][0].strip().strip("*_#").strip()
+    ):
+        return
+    if any(
+        b.kind != "kr"
+        or not b.label.strip()
+        or not _MARKER_LABEL_RE.fullmatch(b.label.strip())
+        or b.indent != rest[0].indent
+        or has_figure(" ".join(t for t, _ in b.parts))
+        for b in rest
+    ):
+        return
+    text, at = o.parts[0]
+    p.builders = [b for b in p.builders if b is not o]
+    p.prose_lines.append((text, at, at + len(text)))
+    for b in rest:
+        b.kind = "objective"
+        b.parent = None
+    p.objective_builders = [b for b in p.builders if b.kind == "objective"]
+    p.builder_index = {id(b): i for i, b in enumerate(p.builders) if b.kind == "objective"}
+
+
+# An item's wording wholly inside one pair of quotes ('Objective:"Establish a … process."').
+_WHOLE_QUOTE_RE = re.compile(r"^[\"“](?P<inner>[^\"“”\n]{3,300})[\"”]$")
+# A title that talks about a kind of item, with no figure: "Key Results Explained", "Objectives
+# 101", "Understanding Key Results", "About OKRs".
+_KIND_TITLE_RE = re.compile(
+    r"(?:(?:understanding|about|writing|defining|what[ \t]are)[ \t])?(?:key[ \t]results?|objectives?|OKRs?)"
+    r"(?:[ \t](?:explained|101|basics|defined|in[ \t]practice|at[ \t]a[ \t]glance))?",
+    re.IGNORECASE,
+)
+
+
+# A sentence of the guide that says what a kind of item is or does: "A key result says how you
+# will know you got there.", "Objectives are qualitative.", "Key Results are measurable outcomes …".
+_DEFINES_KIND_RE = re.compile(
+    r"(?:an?[ \t]|the[ \t])?(?:key[ \t]results?|objectives?|OKRs?|KRs?)[ \t]"
+    r"(?:is|are|says?|tells?|shows?|measures?|describes?|answers?|should|must|can)\b[^\n]{3,300}[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def quoted_and_titles(p: Any) -> None:
+    """Three readings of an English guide's example (decision 1648):
+    - an item's wording wholly in quotes is what is inside them ('Objective:"Make X."');
+    - a short title that talks about a kind of item ("Key Results Explained") is a heading of the
+      guide's text, not an item;
+    - a flat list read as objectives right under a lead-in that names key results ("Example Key
+      Results for the above Objective:") holds key results of the objective above it."""
+    keep = []
+    for b in p.builders:
+        if (
+            len(b.parts) > 1
+            and b.kind == "kr"
+            and _KIND_TITLE_RE.fullmatch(b.parts[0][0].strip().strip("*_#:").strip())
+        ):
+            # "Key Results Explained" with the guide's sentence under it joined to it
+            p.prose_lines.extend((t, at, at + len(t)) for t, at in b.parts)
+            continue
+        if len(b.parts) == 1:
+            text, at = b.parts[0]
+            if (m := _WHOLE_QUOTE_RE.match(text.strip())) and not _CJK_RE.search(text):
+                lead = len(text) - len(text.lstrip())
+                b.parts[0] = (m.group("inner"), at + lead + 1)
+            elif (
+                b.kind == "kr"
+                and not _WORD_LABEL_RE.search(b.label or "")
+                and (
+                    (
+                        _KIND_TITLE_RE.fullmatch(text.strip().strip("*_#:").strip())
+                        and text.strip()[:1].isupper()
+                    )
+                    or _DEFINES_KIND_RE.match(text.strip())
+                )
+            ):
+                p.prose_lines.append((text, at, at + len(text)))
+                continue
+        keep.append(b)
+    if len(keep) != len(p.builders):
+        p.builders = keep
+    items = [b for b in p.builders if b.parts]
+    for k, b in enumerate(items):
+        if (
+            b.kind != "objective"
+            or k == 0
+            or not _MARKER_LABEL_RE.fullmatch(b.label.strip() or "x")
+        ):
+            continue
+        if not any(x.kind == "objective" for x in items[:k]):
+            continue
+        # the line above the list
+        at = b.parts[0][1]
+        line_start = p.text.rfind("\n", 0, at) + 1
+        prev_end = line_start - 1
+        while prev_end > 0 and p.text[prev_end - 1] == "\n":
+            prev_end -= 1  # (a blank line between them)
+        above = p.text[p.text.rfind("\n", 0, max(prev_end - 1, 0)) + 1 : prev_end].strip()
+        if not above or not names_key_results(above) or _CJK_RE.search(above):
+            continue
+        run = [b]
+        for x in items[k + 1 :]:
+            if (
+                x.kind != "objective"
+                or x.indent != b.indent
+                or x.label.strip()[:1] != b.label.strip()[:1]
+            ):
+                break
+            run.append(x)
+        nxt = items[k + len(run)] if k + len(run) < len(items) else None
+        if nxt is not None and nxt.kind == "kr":
+            continue  # the last of them heads key results of its own
+        for x in run:
+            x.kind = "kr"
+        p.objective_builders = [x for x in p.builders if x.kind == "objective"]
+        p.builder_index = {id(x): i for i, x in enumerate(p.builders) if x.kind == "objective"}
+        return
+
+
+_WORD_LABEL_RE = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+
+
+def recast(p: Any) -> None:
+    """The readings of this module on the items the line readings read (called from
+    `coach.parse._recast_items`, before the status signs are read)."""
+    objective_below_lead_in(p)
+    drop_anchors(p.builders)
+    tracker_tails(p.builders, p.prose_lines)
+    goals_heading_list(p)
+    quoted_and_titles(p)
+    if mixed_list(p.builders):
+        p.objective_builders = [b for b in p.builders if b.kind == "objective"]

@@ -1,4 +1,4 @@
-"""Round-19 readers for English pages exported from tools and pasted (decisions 1641-1648).
+"""Round-19 readers for English pages exported from tools and pasted (decisions 1641-1649).
 
 The layout of such a page often does not say which line is an objective and which a key result;
 where it does not, a line's own wording does (a measured line is a key result, an aspiration with
@@ -19,6 +19,8 @@ no figure an objective). The readings, each run once on what the line readings r
   line is an objective.
 - 1648: a guide's quoted example objective, its titles about a kind of item ("Key Results
   Explained"), and a flat list under a lead-in naming key results.
+- 1649: a tracker's field lines under the items ("Sprint: 42", "Linked issues: …") and a link
+  closing an item's wording ("… ([dashboard](https://…))").
 
 Only Latin text is read here; Chinese tracker cells (完成度, 得分, 进行中) are the Chinese readers'.
 Key results with no objective (1640, both languages) are `coach.parse_kronly`'s.
@@ -470,12 +472,56 @@ def quoted_and_titles(p: Any) -> None:
 _WORD_LABEL_RE = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 
 
+# A tracker's field line under the items ("Linked issues: PROD-415, PROD-419", "Sprint: 42",
+# "Fix Version/s: 3.2", "Reporter: Sam Lee", "Story points: 8"): the page's record, no item.
+_TRACKER_FIELD_RE = re.compile(
+    r"(?:linked[ \t]issues?|issue[ \t]type|issue[ \t]links?|sprint|fix[ \t]versions?(?:/s)?|"
+    r"affects[ \t]versions?(?:/s)?|components?|reporter|assignee|watchers?|labels?|epic[ \t](?:link|name)|"
+    r"story[ \t]points|resolution|resolved|created|updated|attachments?|sub-?tasks?|parent|"
+    r"project|priority|estimate|time[ \t]tracking|target[ \t]date|start[ \t]date)"
+    r"[ \t]*:[ \t]*\S[^\n]{0,80}",
+    re.IGNORECASE,
+)
+# A link closing an item's wording: "([dashboard](https://…))", "(https://…)", a bare address
+# (a link inside the wording, "Publish the [onboarding guide](…)", is wording).
+_LINK_TAIL_RE = re.compile(
+    r"[ \t]+(?:\([ \t]?(?:\[[^\[\]\n]{1,60}\]\([^()\s]{1,300}\)|https?://[^\s()]{1,300})[ \t]?\)"
+    r"|<?https?://[^\s<>]{1,300}>?)$"
+)
+
+
+def fields_and_links(p: Any) -> None:
+    """A tracker's field lines read as key results are the page's record, and a link closing an
+    item's wording is its reference, not wording (decision 1649)."""
+    keep = []
+    for b in p.builders:
+        if (
+            b.kind == "kr"
+            and len(b.parts) == 1
+            and not (b.label or "").strip()
+            and _TRACKER_FIELD_RE.fullmatch(b.parts[0][0].strip())
+        ):
+            text, at = b.parts[0]
+            p.prose_lines.append((text, at, at + len(text)))
+            continue
+        if b.parts and _LATIN_RE.search(b.parts[-1][0]):
+            text, at = b.parts[-1]
+            m = _LINK_TAIL_RE.search(text)
+            if m is not None and _LATIN_RE.search(text[: m.start()]) and m.start() > 8:
+                b.parts[-1] = (text[: m.start()], at)
+                p.prose_lines.append((text[m.start() :].strip(), at + m.start(), at + len(text)))
+        keep.append(b)
+    if len(keep) != len(p.builders):
+        p.builders = keep
+
+
 def recast(p: Any) -> None:
     """The readings of this module on the items the line readings read (called from
     `coach.parse._recast_items`, before the status signs are read)."""
     objective_below_lead_in(p)
     drop_anchors(p.builders)
     tracker_tails(p.builders, p.prose_lines)
+    fields_and_links(p)
     goals_heading_list(p)
     quoted_and_titles(p)
     if mixed_list(p.builders):

@@ -90,7 +90,8 @@ def test_a_goal_above_key_results_is_their_objective(text: str, expected: list) 
     assert shape(text) == expected
 
 
-# Decision 1643: headings that name key results work like "Key results".
+# Decision 1643: headings that name key results work like "Key results": the short plain line
+# above them is the objective (decision 731), never the heading.
 @pytest.mark.parametrize(
     "heading",
     [
@@ -99,16 +100,28 @@ def test_a_goal_above_key_results_is_their_objective(text: str, expected: list) 
         "How we will know:",
         "How I'll measure it:",
         "KPIs:",
+        "Key Performance Indicators",
     ],
 )
 def test_headings_that_name_key_results(heading: str) -> None:
-    text = f"Objective: Make the library a place teens choose\n{heading}\n- Teen visits from 400 to 700 a month\n- 12 teen-led events by June\n"
+    text = (
+        f"Make the library a place teens choose\n\n{heading}\n"
+        "- Teen visits from 400 to 700 a month\n- 12 teen-led events by June\n"
+    )
     assert shape(text) == [
         (
             "Make the library a place teens choose",
             ["Teen visits from 400 to 700 a month", "12 teen-led events by June"],
         )
     ]
+
+
+def test_kpi_alone_on_an_okr_vs_kpi_page_is_no_heading() -> None:
+    text = "KPI\n\nOn-time delivery 96%\n\nOKR\nO: Make every delivery one customers brag about\nKR1: Complaints from 40 to 10 a month\n"
+    assert shape(text)[-1] == (
+        "Make every delivery one customers brag about",
+        ["Complaints from 40 to 10 a month"],
+    )
 
 
 # Decision 1641: tracker fields and scores after the wording are not wording.
@@ -258,5 +271,26 @@ def test_a_guides_quoted_example_and_its_key_results() -> None:
         (
             "Close every month without surprises",
             ["Close the books in 5 working days", "Keep adjustments under 3 a month"],
+        )
+    ]
+
+
+# Decision 1649: a tracker's field lines under the items and a link closing an item's wording.
+def test_tracker_field_lines_and_closing_links_are_not_wording() -> None:
+    text = (
+        "Objective: Make refunds painless\nKey Results:\n"
+        "* Refund 95% of requests within 24 hours ([report](https://bi.example.com/r/12))\n"
+        "* Cut refund tickets from 900 to 300 a month (https://bi.example.com/r/13)\n"
+        "* Publish the [refund policy](https://help.example.com/refunds) in 6 languages\n"
+        "Sprint: 57\nReporter: Ana Lima\nLinked issues: PAY-88\n"
+    )
+    assert shape(text) == [
+        (
+            "Make refunds painless",
+            [
+                "Refund 95% of requests within 24 hours",
+                "Cut refund tickets from 900 to 300 a month",
+                "Publish the [refund policy](https://help.example.com/refunds) in 6 languages",
+            ],
         )
     ]

@@ -1,4 +1,4 @@
-"""Round-19 readers for English pages exported from tools and pasted (decisions 1641-1649).
+"""Round-19 readers for English pages exported from tools and pasted (decisions 1641-1650).
 
 The layout of such a page often does not say which line is an objective and which a key result;
 where it does not, a line's own wording does (a measured line is a key result, an aspiration with
@@ -21,6 +21,8 @@ no figure an objective). The readings, each run once on what the line readings r
   Explained"), and a flat list under a lead-in naming key results.
 - 1649: a tracker's field lines under the items ("Sprint: 42", "Linked issues: …") and a link
   closing an item's wording ("… ([dashboard](https://…))").
+- 1650: an unmarked, unmeasured line after a blank line under a bulleted list of key results is a
+  remark; a flattened table's cells joined as one item are no item.
 
 Only Latin text is read here; Chinese tracker cells (完成度, 得分, 进行中) are the Chinese readers'.
 Key results with no objective (1640, both languages) are `coach.parse_kronly`'s.
@@ -31,7 +33,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from coach.parse_fallback import has_figure, names_key_results
+from coach.parse_fallback import has_figure, is_prose, names_key_results
 
 # A cell separator inside a line: a middle dot, a bar, or a dash between spaces.
 _SEP_RE = re.compile(r"[ \t]+(?:[·•|—–]|-{1,2})[ \t]+")
@@ -515,6 +517,80 @@ def fields_and_links(p: Any) -> None:
         p.builders = keep
 
 
+# A flattened table's header cell: the first of a run of short cells joined as one item.
+_HEADER_CELL_RE = re.compile(
+    r"(?:owners?|due(?:[ \t]date)?|status|score|progress|key[ \t]results?|krs?|objectives?|target|"
+    r"deadline|team|notes?|comments?|grade|weight)",
+    re.IGNORECASE,
+)
+# "What we'll change: …", "Lessons: …", "Note: …" — a name of a remark and its colon (not a
+# kind's label: "KR3:", "Objective:").
+_REMARK_LEAD_RE = re.compile(
+    r"(?!(?:kr|key[ \t]results?|objectives?|o|goals?)\b)[A-Za-z][\w'’]*(?:[ \t][\w'’]+){0,4}[ \t]?:[ \t]",
+    re.IGNORECASE,
+)
+_BLANK_BEFORE_RE = re.compile(r"\n[ \t]*\n[ \t]*$")
+
+
+def _remark_after_list(p: Any, k: int, b: Any) -> bool:
+    """An unmarked line after a blank line under a bulleted list of key results, with no figure
+    ("What we'll change: fewer key results next quarter."): a remark on them (decision 1650)."""
+    if k == 0 or b.kind != "kr" or len(b.parts) != 1 or (b.label or "").strip():
+        return False
+    prev = p.builders[k - 1]
+    text, at = b.parts[0]
+    return (
+        prev.kind == "kr"
+        and bool(_MARKER_LABEL_RE.fullmatch((prev.label or "").strip()))
+        and bool((prev.label or "").strip())
+        and _BLANK_BEFORE_RE.search(p.text[max(0, at - 40) : at]) is not None
+        and _LATIN_RE.search(text) is not None
+        and not _CJK_RE.search(text)
+        and not has_figure(text)
+        and (_REMARK_LEAD_RE.match(text) is not None or is_prose(text))
+    )
+
+
+def _flattened_spans(p: Any) -> list[tuple[int, int]]:
+    """Runs of four short lines or more, two of them a column's name ("Key result" / "Owner" /
+    "Due" / "1a" / "Marco" / "30 Jun"): a table pasted one cell a line (decision 1650)."""
+    spans: list[tuple[int, int]] = []
+    run: list[Any] = []
+
+    def close() -> None:
+        heads = sum(_HEADER_CELL_RE.fullmatch(ln.text.strip(" :*")) is not None for ln in run)
+        if len(run) >= 4 and heads >= 2:
+            spans.append((run[0].start, run[-1].start + len(run[-1].text)))
+
+    for ln in p.lines:
+        t = ln.text.strip()
+        short = 0 < len(t) <= 24 and len(t.split()) <= 3 and not _LIST_LINE_RE.match(t)
+        if short and (not run or not ln.blank_before) and not _CJK_RE.search(t):
+            run.append(ln)
+            continue
+        close()
+        run = [ln] if short and not _CJK_RE.search(t) else []
+    close()
+    return spans
+
+
+def leftovers(p: Any) -> None:
+    """Remarks under a list and flattened tables read as items are prose (decision 1650)."""
+    spans = _flattened_spans(p) if len(p.lines) >= 4 else []
+    keep = []
+    for k, b in enumerate(p.builders):
+        if b.parts and (
+            _remark_after_list(p, k, b)
+            or any(all(s <= at < e for _t, at in b.parts) for s, e in spans)
+        ):
+            p.prose_lines.extend((t, at, at + len(t)) for t, at in b.parts)
+            continue
+        keep.append(b)
+    if len(keep) != len(p.builders):
+        p.builders = keep
+        p.objective_builders = [b for b in keep if b.kind == "objective"]
+
+
 def recast(p: Any) -> None:
     """The readings of this module on the items the line readings read (called from
     `coach.parse._recast_items`, before the status signs are read)."""
@@ -522,6 +598,7 @@ def recast(p: Any) -> None:
     drop_anchors(p.builders)
     tracker_tails(p.builders, p.prose_lines)
     fields_and_links(p)
+    leftovers(p)
     goals_heading_list(p)
     quoted_and_titles(p)
     if mixed_list(p.builders):

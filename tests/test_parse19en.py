@@ -294,3 +294,26 @@ def test_tracker_field_lines_and_closing_links_are_not_wording() -> None:
             ],
         )
     ]
+
+
+# Decision 1650: a remark under the list and a table pasted one cell a line are no items.
+def test_a_remark_and_a_flattened_table_under_the_list_are_no_items() -> None:
+    text = (
+        "Objective: Make the clinic easy to reach\n- Answer 90% of calls within 1 minute\n"
+        "- Cut no-shows from 12% to 6%\n\nWhat we learned: the phone queue matters more than the web form.\n\n"
+        "Owners\nKey result\nOwner\nDue\nKR1\nBea\n31 Mar\n"
+    )
+    assert shape(text) == [
+        (
+            "Make the clinic easy to reach",
+            ["Answer 90% of calls within 1 minute", "Cut no-shows from 12% to 6%"],
+        )
+    ]
+
+
+def test_a_labelled_key_result_after_a_blank_line_stays() -> None:
+    text = "Objective: Make the clinic easy to reach\n- Answer 90% of calls within 1 minute\n\nKR2: Publish opening hours on every listing\n"
+    assert shape(text)[0][1] == [
+        "Answer 90% of calls within 1 minute",
+        "Publish opening hours on every listing",
+    ]

@@ -4142,14 +4142,11 @@ def parse_text(
             # (decisions 1480-1485), in place of what the line readings read around them.
             _put_told(p, *guide)
         _recast_items(p)
+        names_set = lambda t: looks_like_title(t) or looks_like_unit(t)  # noqa: E731
+        # A page of plain lines, kinds from the wording (decision 1651).
+        parse_kind_en.plain_page(p, _Builder, names_set)
         # Key results under their heading and no objective (decision 1640).
-        parse_kronly.read(
-            p,
-            BARE_LABEL_RE,
-            _heading_body,
-            _Builder,
-            lambda t: looks_like_title(t) or looks_like_unit(t),
-        )
+        parse_kronly.read(p, BARE_LABEL_RE, _heading_body, _Builder, names_set)
     return _assemble(text, p, max_objectives)
 
 

@@ -1,4 +1,4 @@
-"""Round-19 readers for English pages exported from tools and pasted (decisions 1641-1650).
+"""Round-19 readers for English pages exported from tools and pasted (decisions 1641-1651).
 
 The layout of such a page often does not say which line is an objective and which a key result;
 where it does not, a line's own wording does (a measured line is a key result, an aspiration with
@@ -21,6 +21,8 @@ no figure an objective). The readings, each run once on what the line readings r
   Explained"), and a flat list under a lead-in naming key results.
 - 1649: a tracker's field lines under the items ("Sprint: 42", "Linked issues: …") and a link
   closing an item's wording ("… ([dashboard](https://…))").
+- 1651: a page of plain lines only (no marks, no labels): each measured line is a key result of
+  the unmeasured line above it, where the line readings missed a line or read nothing.
 - 1650: an unmarked, unmeasured line after a blank line under a bulleted list of key results is a
   remark; a flattened table's cells joined as one item are no item.
 
@@ -36,7 +38,7 @@ from typing import Any
 from coach.parse_fallback import has_figure, is_prose, names_key_results
 
 # A cell separator inside a line: a middle dot, a bar, or a dash between spaces.
-_SEP_RE = re.compile(r"[ \t]+(?:[·•|—–]|-{1,2})[ \t]+")
+_SEP_RE = re.compile(r"(?<![ \t])[ \t]+(?:[·•|—–]|-{1,2})[ \t]+")
 # A person field: "Owner: Sam Ortiz", "Lead: Tomás", "DRI - Jo".
 _OWNER_CELL_RE = re.compile(
     r"(?:owner|lead|assignee|dri|responsible|accountable)[ \t]*[:：][ \t]*"
@@ -64,7 +66,7 @@ _SCORE_CELL_RE = re.compile(
 _SIGNS = "🟢🟡🔴🟠🟣⚪⚫🔵🟩🟨🟥✅❌⏳⌛🚧✔☑⚠⛔❎"
 # A status closing a cell: a bracketed state ("[done]", "(at risk)") or a sign and its word.
 _CLOSING_RE = re.compile(
-    rf"(?:[ \t]+|^)(?:[\[(](?:{_STATUS_WORDS}|(?:score:?[ \t]?)?(?:0?\.\d{{1,2}}|1\.0{{1,2}}|0\.0))[\])]"
+    rf"(?:(?<![ \t])[ \t]+|^)(?:[\[(](?:{_STATUS_WORDS}|(?:score:?[ \t]?)?(?:0?\.\d{{1,2}}|1\.0{{1,2}}|0\.0))[\])]"
     rf"|[{_SIGNS}]\ufe0f?(?:[ \t]+(?:{_STATUS_WORDS}))?)$",
     re.IGNORECASE,
 )
@@ -487,7 +489,7 @@ _TRACKER_FIELD_RE = re.compile(
 # A link closing an item's wording: "([dashboard](https://…))", "(https://…)", a bare address
 # (a link inside the wording, "Publish the [onboarding guide](…)", is wording).
 _LINK_TAIL_RE = re.compile(
-    r"[ \t]+(?:\([ \t]?(?:\[[^\[\]\n]{1,60}\]\([^()\s]{1,300}\)|https?://[^\s()]{1,300})[ \t]?\)"
+    r"(?<![ \t])[ \t]+(?:\([ \t]?(?:\[[^\[\]\n]{1,60}\]\([^()\s]{1,300}\)|https?://[^\s()]{1,300})[ \t]?\)"
     r"|<?https?://[^\s<>]{1,300}>?)$"
 )
 
@@ -526,7 +528,7 @@ _HEADER_CELL_RE = re.compile(
 # "What we'll change: …", "Lessons: …", "Note: …" — a name of a remark and its colon (not a
 # kind's label: "KR3:", "Objective:").
 _REMARK_LEAD_RE = re.compile(
-    r"(?!(?:kr|key[ \t]results?|objectives?|o|goals?)\b)[A-Za-z][\w'’]*(?:[ \t][\w'’]+){0,4}[ \t]?:[ \t]",
+    r"(?!(?:kr|key[ \t]results?|objectives?|o|goals?)\b)[A-Za-z][\w'’]{0,30}(?:[ \t][\w'’]{1,30}){0,4}[ \t]?:[ \t]",
     re.IGNORECASE,
 )
 _BLANK_BEFORE_RE = re.compile(r"\n[ \t]*\n[ \t]*$")
@@ -581,7 +583,8 @@ def leftovers(p: Any) -> None:
     for k, b in enumerate(p.builders):
         if b.parts and (
             _remark_after_list(p, k, b)
-            or any(all(s <= at < e for _t, at in b.parts) for s, e in spans)
+            # (cells joined into one item; a table read cell by cell keeps its items)
+            or (len(b.parts) >= 2 and any(all(s <= at < e for _t, at in b.parts) for s, e in spans))
         ):
             p.prose_lines.extend((t, at, at + len(t)) for t, at in b.parts)
             continue
@@ -603,3 +606,83 @@ def recast(p: Any) -> None:
     quoted_and_titles(p)
     if mixed_list(p.builders):
         p.objective_builders = [b for b in p.builders if b.kind == "objective"]
+
+
+# A line that carries an item's label: "Objective:", "O2 -", "KR1:", "Key results", "Goal 3:".
+_KIND_LABEL_LINE_RE = re.compile(
+    r"(?:\*\*|__)?(?:o\d{0,2}|objectives?|krs?[ \t]?\d{0,2}(?:\.\d{1,2})?|key[ \t]results?|goals?[ \t]?\d{0,2})"
+    r"(?:\*\*|__)?[ \t]*(?:[:：.)\-–—]|$)",
+    re.IGNORECASE,
+)
+_HEADING_MARK_RE = re.compile(r"#{1,6}[ \t]+")
+
+
+def _plain_wording(t: str) -> tuple[int, int] | None:
+    """Where the wording is in a plain line (a heading's marks, emphasis and a closing colon
+    left out), or None when the line is a list item or carries a label."""
+    if _LIST_LINE_RE.match(t) or _KIND_LABEL_LINE_RE.match(t) or "|" in t or "\t" in t:
+        return None  # a list item, a label, a table's row
+    s, e = 0, len(t)
+    if m := _HEADING_MARK_RE.match(t):
+        s = m.end()
+    if m := _EMPHASIS_RE.match(t[s:e]):
+        s, e = s + m.start("inner"), s + m.end("inner")
+    while e > s and t[e - 1] in ":： \t":
+        e -= 1
+    if _FIELD_LEAD_RE.match(t[s:e]):
+        return None  # "Done: migrated 3 services", "Status: 41 so far": a field or a note
+    return (s, e) if e > s else None
+
+
+_FIELD_LEAD_RE = re.compile(r"[^:：\n]{1,30}[:：][ \t]*\S")
+
+
+def plain_page(p: Any, builder: Any, names_set: Any) -> None:
+    """A page of plain lines only — no list marks, no labels, each line a short statement, bold
+    or a heading or a line ending with a colon — whose kinds the layout does not say: each line
+    with a target figure is a key result of the unmeasured line above it, which is an objective
+    (decision 1651; the kind reader of decision 1644 for lines with no marks). A title naming the
+    set on the first line is no item. Used only where the line readings missed a line or read
+    one of them as the other kind, or read nothing; a page whose lines do not pair that way
+    (a measured first line, an objective with no measured line under it) keeps its reading."""
+    lines = p.lines
+    if not 3 <= len(lines) <= 60 or _CJK_RE.search(p.text) or any(b.cells for b in p.builders):
+        return  # (a table's rows are read by their cells)
+    spans = []
+    for k, ln in enumerate(lines):
+        t = ln.text.rstrip()
+        w = _plain_wording(t)
+        if w is None:
+            return
+        wording = t[w[0] : w[1]]
+        if k == 0 and names_set(wording):
+            continue  # the page's title ("Q3 OKRs — Support")
+        if is_prose(wording) or len(wording.split()) > 25 or not _LATIN_RE.search(wording):
+            return
+        spans.append((ln, w, "kr" if has_figure(wording) else "objective"))
+    kinds = [k for _ln, _w, k in spans]
+    if len(kinds) < 3 or kinds[0] != "objective" or kinds.count("kr") < 2:
+        return
+    if any(
+        k == "objective" and (i + 1 == len(kinds) or kinds[i + 1] != "kr")
+        for i, k in enumerate(kinds)
+    ):
+        return
+    read = {b.parts[0][1]: b.kind for b in p.builders if b.parts and len(b.parts) == 1}
+    if len(read) == len(spans) and all(read.get(ln.start + w[0]) == k for ln, w, k in spans):
+        return  # the line readings read it so
+    made = []
+    for ln, (s, e), kind in spans:
+        b = builder(kind, "", None, ln.indent, ln.number)
+        b.anchor = ln.start + s
+        b.add(ln.text[s:e], ln.start + s)
+        made.append(b)
+    used = [(ln.start, ln.start + len(ln.text)) for ln, _w, _k in spans]
+    p.prose_lines = [x for x in p.prose_lines if not any(s <= x[1] < e for s, e in used)]
+    for ln in lines:
+        if not any(s == ln.start for s, _e in used):
+            p.prose_lines.append((ln.text, ln.start, ln.start + len(ln.text)))
+    p.builders = made
+    p.objective_builders = [b for b in made if b.kind == "objective"]
+    p.builder_index = {id(b): i for i, b in enumerate(made) if b.kind == "objective"}
+    p.orphan_labels = []

@@ -55,7 +55,7 @@ def _goal_wording(t: str) -> tuple[int, int] | None:
 
 
 # An area named in capitals before the objective's title: "STUDENTS: Growth for every reader".
-_AREA_RE = re.compile(r"(?:[A-Z][A-Z&/-]+[ \t]){0,2}[A-Z][A-Z&/-]+[ \t]?[:：][ \t]*")
+_AREA_RE = re.compile(r"(?:[A-Z][A-Z&/-]{1,30}[ \t]){0,2}[A-Z][A-Z&/-]{1,30}[ \t]?[:：][ \t]*")
 
 
 def _title_above(

@@ -317,3 +317,45 @@ def test_a_labelled_key_result_after_a_blank_line_stays() -> None:
         "Answer 90% of calls within 1 minute",
         "Publish opening hours on every listing",
     ]
+
+
+# Decision 1651: a page of plain lines only; the kinds from the wording where the line readings
+# missed a line or read nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**Be the bakery the street queues for**\n\nDaily loaves sold from 180 to 260\nWaste under 5% of the bake\n",
+        "Be the bakery the street queues for:\nDaily loaves sold from 180 to 260\nWaste under 5% of the bake\n",
+        "Be the bakery the street queues for\n\nDaily loaves sold from 180 to 260\n\nWaste under 5% of the bake\n",
+    ],
+)
+def test_plain_lines_an_aspiration_over_measured_lines(text: str) -> None:
+    assert shape(text) == [
+        (
+            "Be the bakery the street queues for",
+            ["Daily loaves sold from 180 to 260", "Waste under 5% of the bake"],
+        )
+    ]
+
+
+def test_plain_lines_in_paragraphs_lose_no_group() -> None:
+    text = (
+        "Be the bakery the street queues for\n\nDaily loaves sold from 180 to 260\n\n"
+        "Waste under 5% of the bake\n\nLook after the bakers\n\nNo shift longer than 9 hours\n"
+    )
+    assert shape(text) == [
+        (
+            "Be the bakery the street queues for",
+            ["Daily loaves sold from 180 to 260", "Waste under 5% of the bake"],
+        ),
+        ("Look after the bakers", ["No shift longer than 9 hours"]),
+    ]
+
+
+def test_plain_lines_that_do_not_pair_keep_their_reading() -> None:
+    # an unmeasured line under the first one: the kinds do not pair, the reader stays out (the
+    # line readings refuse this page, as on main)
+    with pytest.raises(InputError):
+        parse(
+            "Be the bakery the street queues for\nOpen a second oven\nDaily loaves sold from 180 to 260\n"
+        )

@@ -197,7 +197,7 @@ def mend(text: str) -> str:
 
 
 # A list item's marker alone as the item's label ("-", "1.", "•"): no O/KR label word.
-_MARKER_LABEL_RE = re.compile(r"[-*•+·]?|\d{1,2}[.)]|[a-z][.)]")
+_MARKER_LABEL_RE = re.compile(r"[-*•+·]?|\d{1,2}[.)]|[A-Za-z][.)]|[ivxIVX]{1,4}[.)]")
 
 
 def mixed_list(builders: list[Any]) -> bool:

@@ -359,3 +359,13 @@ def test_plain_lines_that_do_not_pair_keep_their_reading() -> None:
         parse(
             "Be the bakery the street queues for\nOpen a second oven\nDaily loaves sold from 180 to 260\n"
         )
+
+
+def test_a_lettered_flat_list_pairs_the_same_way() -> None:
+    text = "A. Be the gym members bring friends to\nB. Referrals from 20 to 60 a month\nC. Trial-to-member rate from 18% to 30%\n"
+    assert shape(text) == [
+        (
+            "Be the gym members bring friends to",
+            ["Referrals from 20 to 60 a month", "Trial-to-member rate from 18% to 30%"],
+        )
+    ]

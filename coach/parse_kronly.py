@@ -33,6 +33,10 @@ _WISH_RE = re.compile(
 )
 # "我们本季度的目标是让客户信任搜索结果。", "本季度目标：…" — the wording is after 是/：.
 _TOLD_GOAL_ZH_RE = re.compile(r"(?:目标|愿景|方向)(?:是|为|[:：])[ \t]*(?P<o>[^。；！？\n]{3,60})")
+# Chinese headings that name measures (parse19zh's list): "考核指标：", "具体怎么衡量：".
+_MEASURES_HEAD_ZH_RE = re.compile(
+    r"(?:考核指标|评估指标|衡量指标|具体(?:怎么|如何)衡量)[ \t]*[:：]?"
+)
 # A measured line: a percent, "from N to M", a number with a unit or a money sign.
 _MEASURED_RE = re.compile(
     r"\d[ \t]?[%％]|\bfrom\b[^\n]{0,40}?\bto\b[ \t]*\d|从[^\n]{0,20}?(?:提升|降|增)|[$€£¥]\d"
@@ -110,6 +114,23 @@ def read(
     items = [b for b in p.builders if b.parts]
     if not items or items[0].kind != "objective" or _WORD_RE.search(items[0].label or ""):
         return
+    if (
+        len(items[0].parts) == 1
+        and _MEASURES_HEAD_ZH_RE.fullmatch(items[0].parts[0][0].strip().strip("*#").strip())
+        and len(items) >= 3
+        and all(
+            b.kind == "kr" and b.indent == items[1].indent and not _WORD_RE.search(b.label or "")
+            for b in items[1:]
+        )
+    ):
+        # "考核指标：" read as the objective over its list: the heading, not an item.
+        head_b = items[0]
+        text, at = head_b.parts[0]
+        p.builders = [b for b in p.builders if b is not head_b]
+        p.prose_lines.append((text, at, at + len(text)))
+        items = items[1:]
+        items[0].kind = "objective"
+        items[0].parent = None
     first = items[0]
     if any(b.kind == "objective" for b in items[1:]) or len(items) < 2:
         return
@@ -120,11 +141,12 @@ def read(
         return
     head = p.lines[i - 1]
     body = heading_body(head.text)[0].strip()
-    m = bare_label_re.match(body.lstrip("-*•+ \t"))
-    if m is None or re.search(r"\d", m.group("label")):
-        return
-    word = m.group("label").lower()
-    if word[0] in "og目":
+    head_text = body.lstrip("-*•+ \t")
+    m = bare_label_re.match(head_text)
+    if m is None:
+        if not _MEASURES_HEAD_ZH_RE.fullmatch(head_text):
+            return
+    elif re.search(r"\d", m.group("label")) or m.group("label").lower()[0] in "og目":
         return  # "Objectives:" over its list: objectives
     # The sentence right above the heading, if it states a goal.
     goal = None

@@ -369,3 +369,16 @@ def test_a_lettered_flat_list_pairs_the_same_way() -> None:
             ["Referrals from 20 to 60 a month", "Trial-to-member rate from 18% to 30%"],
         )
     ]
+
+
+# Decision 1640 for Chinese heading words (parse19zh's list): 考核指标 / 具体怎么衡量 / KR：.
+def test_chinese_measures_headings_with_no_objective() -> None:
+    with pytest.raises(InputError) as e:
+        parse("考核指标：\n1. 月活从 3 万提升到 5 万\n2. 次月留存从 20% 提升到 30%\n")
+    assert "找到了 2 个关键结果，但没有目标" in e.value.messages["zh"]
+    assert shape(
+        "我们的目标是让新用户留下来。\n\n具体怎么衡量：\n1. 月活从 3 万提升到 5 万\n2. 次月留存从 20% 提升到 30%\n"
+    ) == [("让新用户留下来", ["月活从 3 万提升到 5 万", "次月留存从 20% 提升到 30%"])]
+    assert shape(
+        "目标：让新用户留下来\n考核指标：\n1. 月活从 3 万提升到 5 万\n2. 次月留存从 20% 提升到 30%\n"
+    ) == [("让新用户留下来", ["月活从 3 万提升到 5 万", "次月留存从 20% 提升到 30%"])]

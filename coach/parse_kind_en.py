@@ -338,7 +338,7 @@ def drop_anchors(builders: list[Any]) -> None:
 # A line that names a set of goals and says nothing more: "Our Goals", "2027 District Plan
 # Goals:", "Board objectives for 2026-27", "Strategic priorities".
 _GOALS_NAME_RE = re.compile(
-    r"(?:[\w'’&/-]+[ \t]){0,5}(?:goals|objectives|priorities|aims)(?:[ \t](?:for|in)[ \t][\w /–-]{2,20})?[ \t]*[:：]?",
+    r"(?:[\w'’&/-]{1,30}[ \t]){0,5}(?:goals|objectives|priorities|aims)(?:[ \t](?:for|in)[ \t][\w /–-]{2,20})?[ \t]*[:：]?",
     re.IGNORECASE,
 )
 

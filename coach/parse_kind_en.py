@@ -553,6 +553,21 @@ def _remark_after_list(p: Any, k: int, b: Any) -> bool:
     )
 
 
+def _lead_in_as_kr(p: Any, k: int, b: Any) -> bool:
+    """ "Our key results for Q3:" right under the objective and over its list, read as one more
+    key result: a lead-in (decision 1650)."""
+    return (
+        b.kind == "kr"
+        and len(b.parts) == 1
+        and not (b.label or "").strip()
+        and k + 1 < len(p.builders)
+        and p.builders[k + 1].kind == "kr"
+        and bool(_MARKER_LABEL_RE.fullmatch((p.builders[k + 1].label or "").strip()))
+        and not _CJK_RE.search(b.parts[0][0])
+        and names_key_results(b.parts[0][0].strip())
+    )
+
+
 def _flattened_spans(p: Any) -> list[tuple[int, int]]:
     """Runs of four short lines or more, two of them a column's name ("Key result" / "Owner" /
     "Due" / "1a" / "Marco" / "30 Jun"): a table pasted one cell a line (decision 1650)."""
@@ -583,6 +598,7 @@ def leftovers(p: Any) -> None:
     for k, b in enumerate(p.builders):
         if b.parts and (
             _remark_after_list(p, k, b)
+            or _lead_in_as_kr(p, k, b)
             # (cells joined into one item; a table read cell by cell keeps its items)
             or (len(b.parts) >= 2 and any(all(s <= at < e for _t, at in b.parts) for s, e in spans))
         ):

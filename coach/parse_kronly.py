@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from coach.errors import InputError
+from coach.parse_fallback import names_key_results
 
 # "Our goal this quarter is to X", "The objective for Q3 was to X", "My aim is to X" (as decision
 # 1217's told goal) — the wording is X.
@@ -114,23 +115,24 @@ def read(
     items = [b for b in p.builders if b.parts]
     if not items or items[0].kind != "objective" or _WORD_RE.search(items[0].label or ""):
         return
+    lead = items[0].parts[0][0].strip().strip("*#").strip()
     if (
         len(items[0].parts) == 1
-        and _MEASURES_HEAD_ZH_RE.fullmatch(items[0].parts[0][0].strip().strip("*#").strip())
+        and (_MEASURES_HEAD_ZH_RE.fullmatch(lead) or names_key_results(lead))
         and len(items) >= 3
         and all(
             b.kind == "kr" and b.indent == items[1].indent and not _WORD_RE.search(b.label or "")
             for b in items[1:]
         )
     ):
-        # "考核指标：" read as the objective over its list: the heading, not an item.
+        # "考核指标：", "Our key results for Q3:" read as the objective over its list: a heading
+        # or a lead-in, not an item (dropped below once the reading holds).
         head_b = items[0]
-        text, at = head_b.parts[0]
-        p.builders = [b for b in p.builders if b is not head_b]
-        p.prose_lines.append((text, at, at + len(text)))
         items = items[1:]
-        items[0].kind = "objective"
-        items[0].parent = None
+    else:
+        head_b = None
+        if items[0].kind != "objective":
+            return
     first = items[0]
     if any(b.kind == "objective" for b in items[1:]) or len(items) < 2:
         return
@@ -144,7 +146,7 @@ def read(
     head_text = body.lstrip("-*•+ \t")
     m = bare_label_re.match(head_text)
     if m is None:
-        if not _MEASURES_HEAD_ZH_RE.fullmatch(head_text):
+        if not (_MEASURES_HEAD_ZH_RE.fullmatch(head_text) or names_key_results(head_text)):
             return
     elif re.search(r"\d", m.group("label")) or m.group("label").lower()[0] in "og目":
         return  # "Objectives:" over its list: objectives
@@ -179,11 +181,17 @@ def read(
             "请在它们上面单独写一行它们服务的目标，以“目标：”开头，例如：\n"
             "目标：本季度让客户爱上我们的服务\n关键结果：\n1. NPS 从 30 提升到 45",
         )
+    if head_b is not None:
+        text, at = head_b.parts[0]
+        p.builders = [b for b in p.builders if b is not head_b]
+        p.prose_lines.append((text, at, at + len(text)))
     above, (s, e) = goal
     o = builder("objective", "", None, above.indent, above.number)
     o.anchor = above.start + s
     o.add(above.text[s:e], above.start + s)
     first.kind = "kr"
+    for b in items:
+        b.parent = None
     p.builders.insert(p.builders.index(first), o)
     p.objective_builders = [o]
     p.builder_index = {id(o): p.builders.index(o)}

@@ -382,3 +382,15 @@ def test_chinese_measures_headings_with_no_objective() -> None:
     assert shape(
         "目标：让新用户留下来\n考核指标：\n1. 月活从 3 万提升到 5 万\n2. 次月留存从 20% 提升到 30%\n"
     ) == [("让新用户留下来", ["月活从 3 万提升到 5 万", "次月留存从 20% 提升到 30%"])]
+
+
+def test_a_lead_in_naming_key_results_is_no_item() -> None:
+    with pytest.raises(InputError) as e:
+        parse(
+            "Our key results for the spring:\n- Bookings from 300 to 420 a week\n- No-shows under 4%\n"
+        )
+    assert "2 key results but no objective" in e.value.messages["en"]
+    text = "Objective: Fill the spring calendar\nOur key results for the spring:\n- Bookings from 300 to 420 a week\n- No-shows under 4%\n"
+    assert shape(text) == [
+        ("Fill the spring calendar", ["Bookings from 300 to 420 a week", "No-shows under 4%"])
+    ]

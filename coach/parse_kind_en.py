@@ -1,4 +1,4 @@
-"""Round-19 readers for English pages exported from tools and pasted (decisions 1641-1651).
+"""Round-19 readers for English pages exported from tools and pasted (decisions 1641-1652).
 
 The layout of such a page often does not say which line is an objective and which a key result;
 where it does not, a line's own wording does (a measured line is a key result, an aspiration with
@@ -10,7 +10,8 @@ no figure an objective). The readings, each run once on what the line readings r
 - 1642: "Objective · Keep …" / "Key result · Raise …": a tool's kind column joined to the wording
   by a middle dot is the item's label (read in place, every offset kept).
 - 1644: a flat unlabelled list of aspirations each followed by measured lines: the measured lines
-  are key results of the aspiration above them.
+  are key results of the aspiration above them; 1652: a to-do export's boxes ("- [ ] …") are
+  list marks too, and an aspiration's colon closing it over its measured lines is no wording.
 - 1645: measured lines indented under a numbered aspiration (a nested list exported without its
   bullets) are its key results, not more of its wording (hooked in `_Parser.other_text`).
 - 1646: "Our objective this quarter was to:" over the objective's own paragraph; an HTML anchor
@@ -198,6 +199,8 @@ def mend(text: str) -> str:
 
 # A list item's marker alone as the item's label ("-", "1.", "•"): no O/KR label word.
 _MARKER_LABEL_RE = re.compile(r"[-*•+·]?|\d{1,2}[.)]|[A-Za-z][.)]|[ivxIVX]{1,4}[.)]")
+# A to-do export's box as an item's label ("- [ ]", "* [x]", "[ ]"): a list mark too (decision 1652).
+_BOX_LABEL_RE = re.compile(r"(?:[-*•+][ \t]?)?\[[ xX]\]")
 
 
 def mixed_list(builders: list[Any]) -> bool:
@@ -207,7 +210,9 @@ def mixed_list(builders: list[Any]) -> bool:
     layout does not say which lines are key results; the wording does: each measured line is a
     key result of the aspiration above it. Only when every aspiration has one measured line or
     more below it and the list holds two measured lines or more; a list whose lines are all of
-    one kind stays as the layout reads it. Returns whether anything changed."""
+    one kind stays as the layout reads it. A to-do export's boxes ("- [ ] …") are list marks, and
+    an aspiration's closing colon over its measured lines is no wording (decision 1652). Returns
+    whether anything changed."""
     changed = False
     items = [b for b in builders if b.parts]
     i = 0
@@ -216,7 +221,10 @@ def mixed_list(builders: list[Any]) -> bool:
         while (
             j < len(items)
             and items[j].kind == "objective"
-            and _MARKER_LABEL_RE.fullmatch((items[j].label or "").strip())
+            and (
+                _MARKER_LABEL_RE.fullmatch((items[j].label or "").strip())
+                or _BOX_LABEL_RE.fullmatch((items[j].label or "").strip())
+            )
             and items[j].label.strip()
             and items[j].indent == items[i].indent
             and items[j].style == items[i].style
@@ -238,6 +246,11 @@ def mixed_list(builders: list[Any]) -> bool:
         for b, m in zip(run, measured, strict=True):
             if m:
                 b.kind = "kr"
+            else:
+                # "- Give volunteers a reason to stay:" over its measured lines: the colon
+                # says the lines below are its own, no wording (decision 1652)
+                text, at = b.parts[-1]
+                b.parts[-1] = (text.rstrip().rstrip(":：").rstrip() or text, at)
         changed = True
     return changed
 

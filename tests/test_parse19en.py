@@ -394,3 +394,48 @@ def test_a_lead_in_naming_key_results_is_no_item() -> None:
     assert shape(text) == [
         ("Fill the spring calendar", ["Bookings from 300 to 420 a week", "No-shows under 4%"])
     ]
+
+
+# Decision 1652: the mixed-list kind reader (decision 1644) on a to-do export's boxes and on
+# aspirations that close with a colon over their measured lines.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- [ ] Turn the library into the town's living room\n- [ ] Evening visits from 40 to 90 a week\n"
+        "- [x] Loans per member from 6 to 9 a year\n- [ ] Give volunteers a reason to stay\n"
+        "- [ ] Volunteer turnover under 20%\n",
+        "* [ ] Turn the library into the town's living room\n* [ ] Evening visits from 40 to 90 a week\n"
+        "* [ ] Loans per member from 6 to 9 a year\n* [X] Give volunteers a reason to stay\n"
+        "* [ ] Volunteer turnover under 20%\n",
+        "- Turn the library into the town's living room:\n- Evening visits from 40 to 90 a week\n"
+        "- Loans per member from 6 to 9 a year\n- Give volunteers a reason to stay:\n"
+        "- Volunteer turnover under 20%\n",
+    ],
+)
+def test_boxes_and_closing_colons_pair_aspirations_and_measured_lines(text: str) -> None:
+    assert shape(text) == [
+        (
+            "Turn the library into the town's living room",
+            ["Evening visits from 40 to 90 a week", "Loans per member from 6 to 9 a year"],
+        ),
+        ("Give volunteers a reason to stay", ["Volunteer turnover under 20%"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # boxes of one kind, and boxes whose aspiration has no measured line under it
+        "- [ ] Repaint the reading room\n- [ ] Open on Sunday afternoons\n- [x] Start a teen book club\n",
+        "- [ ] Turn the library into a living room\n- [ ] Evening visits from 40 to 90\n"
+        "- [ ] Loans per member from 6 to 9\n- [ ] Repaint the reading room\n",
+    ],
+)
+def test_boxes_whose_kinds_do_not_pair_stay_objectives(text: str) -> None:
+    assert all(not krs for _o, krs in shape(text))
+
+
+def test_a_colon_closing_an_unpaired_line_stays() -> None:
+    # the list does not pair (a measured line first): the reader stays out, the wording stays
+    text = "- Evening visits from 40 to 90 a week\n- Make it cosy:\n- Open on Sundays\n"
+    assert "Make it cosy:" in [o for o, _k in shape(text)]

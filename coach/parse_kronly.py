@@ -43,6 +43,9 @@ _MEASURED_RE = re.compile(
     r"\d[ \t]?[%％]|\bfrom\b[^\n]{0,40}?\bto\b[ \t]*\d|从[^\n]{0,20}?(?:提升|降|增)|[$€£¥]\d"
 )
 _WORD_RE = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+# A wording in quotes inside a lead-in: the guide's objective quoted there ('为了实现“让社区店成为
+# 街坊的首选”这一目标，可以设定以下关键结果：', decision 481), so the lead-in is no bare heading.
+_QUOTED_RE = re.compile(r"[“\"「『][^“”\"「」『』\n]{2,120}[”\"」』]")
 
 
 def _goal_wording(t: str) -> tuple[int, int] | None:
@@ -119,6 +122,7 @@ def read(
     if (
         len(items[0].parts) == 1
         and (_MEASURES_HEAD_ZH_RE.fullmatch(lead) or names_key_results(lead))
+        and not _QUOTED_RE.search(lead)
         and len(items) >= 3
         and all(
             b.kind == "kr" and b.indent == items[1].indent and not _WORD_RE.search(b.label or "")

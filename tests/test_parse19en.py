@@ -439,3 +439,15 @@ def test_a_colon_closing_an_unpaired_line_stays() -> None:
     # the list does not pair (a measured line first): the reader stays out, the wording stays
     text = "- Evening visits from 40 to 90 a week\n- Make it cosy:\n- Open on Sundays\n"
     assert "Make it cosy:" in [o for o, _k in shape(text)]
+
+
+# Decision 1650 bounded: a lead-in naming key results that quotes the objective (decision 481)
+# is no bare heading; the quoted objective is the objective.
+def test_a_lead_in_quoting_the_objective_keeps_the_objective() -> None:
+    text = (
+        "为了实现“让夜班护士按时下班”这一目标，可以设定以下关键结果：\n- 交班时间从40分钟缩短到15分钟\n"
+        "- 每人每月加班少于5小时\n"
+    )
+    assert shape(text) == [
+        ("让夜班护士按时下班", ["交班时间从40分钟缩短到15分钟", "每人每月加班少于5小时"])
+    ]

@@ -42,7 +42,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from coach import parse_guide_en, parse_guide_zh, parse_shapes, parse_yaml
+from coach import (
+    parse_guide_en,
+    parse_guide_zh,
+    parse_kind_en,
+    parse_kronly,
+    parse_shapes,
+    parse_yaml,
+)
 from coach import parse_tables as tables
 from coach.deadline import check as check_deadline
 from coach.draft import Cell, Draft, Heading, Item
@@ -190,6 +197,12 @@ BARE_LABEL_RE = re.compile(
     rf"(?:\s*\#?\d{{1,2}}(?:\.\d{{1,2}})?|[{_ZH_ORD}]{{1,2}}|\s*(?:O|KR)\s?\d{{1,2}}(?:\.\d{{1,2}})?)?"
     r"|O\d{1,2}|KR\d{1,2}(?:\.\d{1,2})?"
     r"|measured by|success (?:looks like|criteria|metrics)|how (?:we(?:'ll| will) )?measure(?: it| success)?"
+    # Names a page gives its key results (decision 1643): "Key Performance Indicators", "KPIs",
+    # "Measures of success", "Success measures", "How we'll know", "How I'll measure it"; "KPIs"
+    # only with its colon ("KPI" alone is the word an "OKR vs KPI" page contrasts).
+    r"|key\s+performance\s+indicators|kpis(?=\s*\**\s*[:：])|(?:measures?|indicators?|evidence)\s+of\s+success"
+    r"|success\s+(?:measures?|indicators?)"
+    r"|how\s+(?:we|i)(?:'ll|’ll|\s+will)\s+(?:know|measure(?:\s+(?:it|success|progress))?)"
     rf"|{_KNOW_SUCCESS}|what we(?:'ll|’ll| will) (?:ship|deliver|do)"
     r"|衡量(?:标准|指标|方式)|成功标准)"
     r"(?:\s*[（(][^()（）]{1,12}[)）])?\s*\**\s*[:：]?\s*\**$",
@@ -3774,6 +3787,10 @@ class _Parser:
             cur.add(t, ln.start)
             cur.open_ended = _looks_cut_off(t)
             return
+        if cur is not None and parse_kind_en.measured_under_aspiration(cur, self.objectives(), ln):
+            # "1. Make onboarding delightful" over "   Raise NPS from 30 to 45" (decision 1645)
+            self.start_item("kr", "", None, t, ln.start, ln).measured_below = True  # type: ignore[attr-defined]
+            return
         nxt = _next_line(self.lines, idx)
         if self.section == "kr" and self.objectives() and _bold_group_over_list(self.lines, idx):
             self.prose(ln)  # "**Weight and physical health**" under "### Key Results": a group
@@ -4132,7 +4149,11 @@ def parse_text(
     validate_text(text, max_chars)
     yaml_items = parse_yaml.read(text)
     # Split label words and page footers from a PDF's text, mended in place (decision 1200).
-    page = text if yaml_items is not None else parse_guide_zh.mend_quotes(parse_shapes.mend(text))
+    page = (
+        text
+        if yaml_items is not None
+        else parse_kind_en.mend(parse_guide_zh.mend_quotes(parse_shapes.mend(text)))
+    )
     p = _Parser(page)
     if yaml_items is not None:
         p.builders = [_yaml_builder(it) for it in yaml_items]
@@ -4165,6 +4186,11 @@ def parse_text(
             # (decisions 1480-1485), in place of what the line readings read around them.
             _put_told(p, *guide)
         _recast_items(p)
+        names_set = lambda t: looks_like_title(t) or looks_like_unit(t)  # noqa: E731
+        # A page of plain lines, kinds from the wording (decision 1651).
+        parse_kind_en.plain_page(p, _Builder, names_set)
+        # Key results under their heading and no objective (decision 1640).
+        parse_kronly.read(p, BARE_LABEL_RE, _heading_body, _Builder, names_set)
     return _assemble(text, p, max_objectives)
 
 
@@ -4953,6 +4979,7 @@ def _recast_items(p: _Parser) -> None:
     _quote_then_comment(p)
     _goal_sentence_over_lead_in(p)
     _guide_bullets(p)
+    parse_kind_en.recast(p)  # decisions 1641, 1644, 1646-1648
     _status_tails(p)
     parse_guide_zh.recast(p)
 

@@ -1,0 +1,161 @@
+"""tester19's outside drafts (round 19): a window that names a rate is no target, a weight in
+the owner's bracket is no part of the wording, a time of day is no team prefix (decisions
+1680-1682)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.config import Config
+from coach.facts import read
+from coach.review import review
+
+_CFG = Config(use_model=False, semantic=False)
+
+
+def _fails(text: str, objective: str) -> list[str]:
+    rv = review(f"{objective}\n{text}", config=_CFG)
+    kr = rv.objectives[0].key_results[0]
+    return [c.rule_id for c in kr.checks if c.status == "fail"]
+
+
+# -- decision 1680: "当日妥投率", "same-day delivery rate": the window names the measure ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("尽量提高当日妥投率", "zh"),
+        ("提高48小时妥投率", "zh"),
+        ("提升次日达率", "zh"),
+        ("当天回复率要更高", "zh"),
+        ("Improve the same-day delivery rate", "en"),
+        ("Raise the next-day dispatch rate", "en"),
+    ],
+)
+def test_a_window_before_a_rate_is_no_target(text: str, lang: str) -> None:
+    f = read(text, lang)
+    assert not f.measurable, [(q.text, q.role) for q in f.quantities]
+    objective = (
+        "目标：本季度让商户满意（负责人：王芳）"
+        if lang == "zh"
+        else "O: Delight shops in Q3 (owner: Ana)"
+    )
+    label = "关键结果1：" if lang == "zh" else "KR1: "
+    assert "kr-not-quantified" in _fails(label + text, objective)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("当日妥投率从85%提升到95%", "zh"),
+        ("把交付周期缩短到3天", "zh"),
+        ("Same-day delivery for 95% of orders", "en"),
+        ("Cut delivery time to next-day", "en"),
+        ("Grow the 48-hour resolution rate from 70% to 85%", "en"),
+    ],
+)
+def test_a_window_that_is_the_target_or_beside_one_stays_measured(text: str, lang: str) -> None:
+    assert read(text, lang).measurable
+
+
+# -- decision 1682: "[Owner: Hannah – 40%]": the weight shares the owner's bracket ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KR1: Visit 25 shops with the tasting van every month [Owner: Luis – 30%]",
+            "kr-activity-count",
+        ),
+        ("KR1: Write the bereavement leaflet (owner: Ana, 30%)", "kr-not-quantified"),
+        ("KR1: Draft the new rota (Owner: Ana, weight: 20%)", "kr-not-quantified"),
+    ],
+)
+def test_a_weight_in_the_owners_bracket_is_no_target_en(text: str, expected: str) -> None:
+    fails = _fails(text, "O: Make us the shops' favourite this quarter")
+    assert expected in fails and "kr-no-owner" not in fails
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("关键结果1：每周拜访商户20家（负责人：王芳，40%）", "kr-activity-count"),
+        ("关键结果1：完成分拣区改造（负责人：王芳，权重40%）", "kr-not-quantified"),
+    ],
+)
+def test_a_weight_in_the_owners_bracket_is_no_target_zh(text: str, expected: str) -> None:
+    fails = _fails(text, "目标：本季度让商户都愿意找我们发件")
+    assert expected in fails and "kr-no-owner" not in fails
+
+
+def test_a_target_beside_the_owners_bracket_stays() -> None:
+    rv = review(
+        "O: Make us the shops' favourite this quarter\n"
+        "KR1: Stockists from 34 to 60 [Owner: Hannah – 40%]\n",
+        config=_CFG,
+    )
+    kr = rv.objectives[0].key_results[0]
+    assert kr.owner == "Hannah" and kr.metric is not None and kr.metric.value == 60
+    assert not [c.rule_id for c in kr.checks if c.status == "fail"]
+
+
+# -- decision 1681: "Make the 7:40 crossing …": "7:" is a time, not a team's prefix --------------
+
+
+def test_a_time_of_day_is_not_cut_from_the_quoted_objective() -> None:
+    rv = review(
+        "Objective: Make the 7:40 crossing the most reliable way into the city in Q3\n"
+        "KR1: Launch the new ticketing app by August 15 (owner: Marco)\n"
+        "KR2: On-time departures from 91% to 98% (owner: Priya)\n",
+        config=_CFG,
+    )
+    said = " ".join(s.text for f in rv.findings if f.target == "o1.kr1" for s in f.suggestions)
+    assert "the 7:40 crossing" in said, said
+    assert "“40 crossing" not in said
+
+
+# -- decision 1683: a body nested past the JSON parser's depth is a 422, not a 500 ---------------
+
+
+def test_deeply_nested_json_is_a_clear_error(tmp_path) -> None:
+    from fastapi.testclient import TestClient
+
+    from service.app import create_app
+    from service.settings import Settings
+
+    app = create_app(Settings(feedback_db=str(tmp_path / "fb.sqlite3"), warm_up=False))
+    deep = b'{"draft":' + b"[" * 5000 + b"]" * 5000 + b"}"
+    with TestClient(app) as client:
+        r = client.post("/v1/review", content=deep, headers={"content-type": "application/json"})
+    assert r.status_code == 422, r.text
+    assert r.json()["code"] == "invalid_request"
+
+
+# -- decision 1684: "… - Lt. Garcia": a title of address and a surname after a dash own the item --
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        (
+            "KR1: Average turnout time down from 9 min to 6 min by end of June - Lt. Garcia",
+            "Lt. Garcia",
+        ),
+        ("KR1: Turnout time down from 9 to 6 min - Sgt. Okafor", "Sgt. Okafor"),
+        ("KR1: Ward waiting time down from 40 to 25 min — Dr Patel", "Dr Patel"),
+    ],
+)
+def test_a_titled_surname_after_a_dash_owns_the_kr(line: str, who: str) -> None:
+    rv = review(
+        f"O: Every household knows we'll be there within minutes, in Q3\n{line}", config=_CFG
+    )
+    kr = rv.objectives[0].key_results[0]
+    assert kr.owner == who
+    assert "kr-no-owner" not in [c.rule_id for c in kr.checks if c.status == "fail"]
+
+
+def test_a_capitalised_phrase_after_a_dash_is_still_no_owner() -> None:
+    rv = review("O: Win the north in Q3\nKR1: Grow sales 20% - Q3 Target", config=_CFG)
+    assert rv.objectives[0].key_results[0].owner is None

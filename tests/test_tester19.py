@@ -159,3 +159,20 @@ def test_a_titled_surname_after_a_dash_owns_the_kr(line: str, who: str) -> None:
 def test_a_capitalised_phrase_after_a_dash_is_still_no_owner() -> None:
     rv = review("O: Win the north in Q3\nKR1: Grow sales 20% - Q3 Target", config=_CFG)
     assert rv.objectives[0].key_results[0].owner is None
+
+
+# -- decision 1685: the two figures of a from-to pair say its direction over a qualifier's words --
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "direction"),
+    [
+        ("Shipments held at the port for more than 48 hours cut from 18% to 5%", "en", "decrease"),
+        ("超过48小时的滞港货柜占比从18%降到5%", "zh", "decrease"),
+        ("Orders shipped in under 2 days from 40% to 60%", "en", "increase"),
+        ("Cut lead time from 5 days to 48 hours", "en", "decrease"),  # units differ: the verb
+    ],
+)
+def test_a_from_to_pair_gives_the_direction(text: str, lang: str, direction: str) -> None:
+    metric = read(text, lang).metric
+    assert metric is not None and metric.direction == direction

@@ -176,3 +176,67 @@ def test_a_capitalised_phrase_after_a_dash_is_still_no_owner() -> None:
 def test_a_from_to_pair_gives_the_direction(text: str, lang: str, direction: str) -> None:
     metric = read(text, lang).metric
     assert metric is not None and metric.direction == direction
+
+
+# -- decision 1686: a memo's paragraph that says the objective and counts its key results off ------
+
+MEMO = (
+    "各位：\n\n"
+    "根据公司年度会议精神，项目部今年的目标是把老城片区打造成全市城市更新的标杆项目。围绕这一目标，"
+    "我们提出以下关键结果：一是年底前完成片区内386户居民的签约腾退，签约率达到100%（征收组负责）；"
+    "二是9月30日前完成二期管网改造工程竣工验收；三是加强与街道社区的沟通协调；四是安全事故为零。\n\n"
+    "另外，第二个目标是让老街坊回迁后住得舒心：\n"
+    "1. 回迁居民满意度调查得分达到90分以上（物业组 何伟）\n"
+    "2. 引入社区食堂、便民超市等配套商业不少于5家\n"
+)
+
+
+def test_a_memo_paragraph_gives_its_objective_and_counted_key_results() -> None:
+    rv = review(MEMO, config=_CFG)
+    o1 = rv.objectives[0]
+    assert o1.text == "把老城片区打造成全市城市更新的标杆项目"
+    assert [k.text[:6] for k in o1.key_results] == [
+        "年底前完成片",
+        "9月30日前",
+        "加强与街道社",
+        "安全事故为零",
+    ]
+    assert o1.key_results[0].owner == "征收组"
+    # the paragraph is no title above the set: its bracket owns the first key result only
+    assert rv.owner is None
+    fails = {k.id: [c.rule_id for c in k.checks if c.status == "fail"] for k in o1.key_results}
+    assert "kr-no-owner" in fails["o1.kr2"] and "kr-not-quantified" in fails["o1.kr3"]
+    assert len(rv.objectives) == 2 and len(rv.objectives[1].key_results) == 2
+
+
+def test_a_guide_sentence_without_a_counted_list_stays_prose() -> None:
+    rv = review(
+        "OKR的目标是帮助团队聚焦。关键结果：要可衡量，一是要有数字。\n目标：本季度让客户满意\n"
+        "关键结果1：NPS从30提升到45",
+        config=_CFG,
+    )
+    assert [o.text for o in rv.objectives] == ["本季度让客户满意"]
+
+
+# -- decision 1687: a quote in the title over the key results is their objective -----------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        'Fundraising & Family Support — KRs for Q1 2027: "No family we care for faces a night alone"',
+        "Key results, Q1 2027 — “Every family we care for feels held through the night”",
+    ],
+)
+def test_the_quote_in_a_kr_title_is_the_objective(title: str) -> None:
+    rv = review(
+        f"{title}\n\n"
+        "• 70% of referred families get a first home visit within 5 working days — Aisha\n"
+        "• Write the bereavement support leaflet\n",
+        config=_CFG,
+    )
+    assert len(rv.objectives) == 1
+    o = rv.objectives[0]
+    assert o.text.startswith(("No family", "Every family")) and len(o.key_results) == 2
+    kr2 = [c.rule_id for c in o.key_results[1].checks if c.status == "fail"]
+    assert "kr-is-task" in kr2

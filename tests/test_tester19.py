@@ -240,3 +240,21 @@ def test_the_quote_in_a_kr_title_is_the_objective(title: str) -> None:
     assert o.text.startswith(("No family", "Every family")) and len(o.key_results) == 2
     kr2 = [c.rule_id for c in o.key_results[1].checks if c.status == "fail"]
     assert "kr-is-task" in kr2
+
+
+# -- decision 1688: "二期管网改造工程", "第二期培训": a phase names the work, it sets no target ------
+
+
+@pytest.mark.parametrize(
+    "text", ["9月30日前完成二期管网改造工程竣工验收", "完成第二期培训", "三期道路改造完工"]
+)
+def test_a_phase_is_no_target(text: str) -> None:
+    assert not read(text, "zh").measurable
+    assert "kr-not-quantified" in _fails(
+        f"关键结果1：{text}", "目标：本季度把老城片区打造成标杆项目（负责人：王芳）"
+    )
+
+
+@pytest.mark.parametrize("text", ["开展3期培训", "二期项目入住率从60%提升到90%"])
+def test_a_count_of_sessions_or_a_phases_rate_stays_measured(text: str) -> None:
+    assert read(text, "zh").measurable

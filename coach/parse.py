@@ -4948,6 +4948,35 @@ _INLINE_NUMBER_RE = re.compile(
 )
 
 
+def _sign_off(p: _Parser) -> None:
+    """A closing line set apart by a blank line, with no list mark and no figure, under key
+    results that all carry one: a chat's or an e-mail's sign-off ("张校长：有意见下午放学前私我👌",
+    "Tom: thoughts?"), not a key result (decision 1689). Moved to the page's prose."""
+    from coach import parse_fallback as fb
+
+    if len(p.builders) < 3:
+        return
+    last = p.builders[-1]
+    if last.kind != "kr" or last.label.strip() or len(last.parts) != 1 or last.cells:
+        return
+    siblings = []
+    for b in reversed(p.builders[:-1]):
+        if b.kind != "kr":
+            break
+        siblings.append(b)
+    if len(siblings) < 2 or not all(
+        b.label.strip() and not _own_label(b) and fb.has_figure(" ".join(t for t, _ in b.parts))
+        for b in siblings
+    ):
+        return
+    t, at = last.parts[0]
+    before = p.text[siblings[0].parts[-1][1] if siblings[0].parts else 0 : at]
+    if "\n\n" not in before.replace(" ", "").replace("\t", "") or fb.has_figure(t):
+        return
+    p.builders.pop()
+    p.prose_lines.append((t, at, at + len(t)))
+
+
 def _recast_items(p: _Parser) -> None:
     """Items whose wording still holds what other layouts write as structure: a dash label,
     key results numbered inside a line, or measured sentences left below (decisions 867-869)."""
@@ -4973,6 +5002,7 @@ def _recast_items(p: _Parser) -> None:
     _guide_bullets(p)
     _status_tails(p)
     parse_guide_zh.recast(p)
+    _sign_off(p)
 
 
 # "her first OKR was to get three pieces published by January 2022", "Our team's objective this

@@ -258,3 +258,37 @@ def test_a_phase_is_no_target(text: str) -> None:
 @pytest.mark.parametrize("text", ["开展3期培训", "二期项目入住率从60%提升到90%"])
 def test_a_count_of_sessions_or_a_phases_rate_stays_measured(text: str) -> None:
     assert read(text, "zh").measurable
+
+
+# -- decision 1689: a sign-off set apart below measured bullets is no key result ---------------
+
+_ZH_LIST = "目标：本学期让初一数学平均分进入全区前三\n- 期中考试平均分从72分提升到80分\n- 作业按时提交率达到95%\n"
+_EN_LIST = (
+    "Objective: Make onboarding painless for new customers\n"
+    "1. Cut time-to-first-value from 14 days to 5 days\n"
+    "2. Raise activation rate from 40% to 65%\n"
+)
+
+
+def _krs(text: str) -> list[str]:
+    return [k.text for o in review(text, config=_CFG).objectives for k in o.key_results]
+
+
+@pytest.mark.parametrize(
+    "text", [_ZH_LIST + "\n张校长：有意见下午放学前私我👌", _EN_LIST + "\nTom: thoughts?"]
+)
+def test_a_sign_off_below_measured_bullets_is_no_key_result(text: str) -> None:
+    krs = _krs(text)
+    assert len(krs) == 2 and not any(("张校长" in k or "Tom" in k) for k in krs), krs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _ZH_LIST + "\nKR3：建立错题本制度",  # a label of its own: the author's key result
+        _ZH_LIST + "\n3. 家长满意度达到90%",  # a figure
+        "目标：本学期让初一数学平均分进入全区前三\n- 建立错题本制度\n- 每周开展分层辅导\n\n张校长：有意见私我",
+    ],
+)
+def test_a_last_line_that_may_be_a_key_result_stays_one(text: str) -> None:
+    assert len(_krs(text)) == 3, _krs(text)

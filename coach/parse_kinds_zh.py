@@ -125,6 +125,13 @@ _STAMP_RE = re.compile(
 )
 
 
+def _drop_separator(text: str) -> str:
+    for sep in ("——", "—", "--", "=>", "->", "→"):
+        if text.endswith(sep):
+            return text[: -len(sep)].rstrip()
+    return text
+
+
 def _score_of(cell: str) -> float | None:
     m = re.search(r"(\d{1,3}(?:\.\d{1,2})?)[ \t]?([%％])?", cell)
     if not m:
@@ -147,7 +154,8 @@ def _cut_tail(text: str) -> tuple[str, list[str]]:
             if bare_figure and not _FIGURE_RE.search(_bare(rest)):
                 return text, cells  # "新手引导完成率 | 75%": the cell is the target, not a progress
             cells.append(cell)
-            text = rest
+            # the separator before the cell goes with it: "NPS提升到50 —— 进度 40%"
+            text = _drop_separator(rest)
             continue
         n = _NOTE_RE.search(text)
         if n and _NOTE_CUE_RE.search(n.group("n")) and text[: n.start()].strip():

@@ -4261,6 +4261,7 @@ def _fall_back(text: str, p: _Parser, max_objectives: int) -> None:
     _parallel_lead_ins(text, p)
     _measures_after_objectives(p)
     _quoted_goals_in_prose(p)
+    _enumerated_krs_in_prose(p)
     _okr_sentences_in_items(text, p)
 
 
@@ -4404,6 +4405,67 @@ def _quoted_goals_in_prose(p: _Parser) -> None:
                     k.add(piece, start + at)
                     k.anchor = start + at
                     added.append(k)
+    if not added:
+        return
+    for b in added:
+        i = 0
+        while i < len(p.builders) and p.builders[i].anchor < b.anchor:
+            i += 1
+        p.builders.insert(i, b)
+    p.objective_builders = [b for b in p.builders if b.kind == "objective"]
+
+
+# A memo's paragraph that states the objective and then counts its key results off, as a
+# forwarded e-mail or a meeting's minutes write them (decision 1686): "项目部今年的目标是把老城片区
+# 打造成全市城市更新的标杆项目。围绕这一目标，我们提出以下关键结果：一是…；二是…；三是…。"
+_ENUM_KR_LEAD_RE = re.compile(r"关键(?:结果|成果)(?:是|为|有|包括|如下)?\s?[:：]?\s?(?=一是)")
+_ENUM_KR_NEXT_RE = re.compile(r"[；;。]\s?(?=[二三四五六七八九十]是)")
+_ENUM_KR_HEAD_RE = re.compile(r"[一二三四五六七八九十]是")
+_ENUM_GOAL_RE = re.compile(r"目标(?:是|为)[:：]?\s?(?P<g>[^。；;！!？?\n]{4,40})[。；;！!]")
+
+
+def _enumerated_krs_in_prose(p: _Parser) -> None:
+    """An objective said in a prose paragraph ("…的目标是X。") and the key results the same
+    paragraph counts off after a key-result lead ("关键结果：一是…；二是…"), read where the
+    line readings left the paragraph as prose (decision 1686). Both must be there: a guide's
+    "OKR的目标是…" without the counted list stays prose."""
+    if not p.objectives():
+        return
+    added: list[_Builder] = []
+    for t, start, _end in list(p.prose_lines):
+        lead = _ENUM_KR_LEAD_RE.search(t)
+        if lead is None:
+            continue
+        # the last objective said before the lead
+        goal = next(reversed(list(_ENUM_GOAL_RE.finditer(t, 0, lead.start()))), None)
+        if goal is None:
+            continue
+        stop = len(t)
+        pieces: list[tuple[str, int]] = []
+        at = lead.end()
+        while at < stop:
+            nxt = _ENUM_KR_NEXT_RE.search(t, at)
+            end = nxt.start() if nxt is not None else t.find("。", at)
+            end = stop if end < 0 else end
+            head = _ENUM_KR_HEAD_RE.match(t, at)
+            body_at = head.end() if head is not None else at
+            piece = t[body_at:end].strip()
+            if len(piece) >= 4:
+                pieces.append((piece, body_at))
+            if nxt is None:
+                break
+            at = nxt.end()
+        if len(pieces) < 2:
+            continue
+        o = _Builder("objective", "", None, 0, 0)
+        o.add(goal.group("g"), start + goal.start("g"))
+        o.anchor = start + goal.start("g")
+        added.append(o)
+        for piece, at in pieces:
+            k = _Builder("kr", "", None, 2, 0)
+            k.add(piece, start + at)
+            k.anchor = start + at
+            added.append(k)
     if not added:
         return
     for b in added:
@@ -4956,6 +5018,35 @@ _INLINE_NUMBER_RE = re.compile(
 )
 
 
+def _sign_off(p: _Parser) -> None:
+    """A closing line set apart by a blank line, with no list mark and no figure, under key
+    results that all carry one: a chat's or an e-mail's sign-off ("张校长：有意见下午放学前私我👌",
+    "Tom: thoughts?"), not a key result (decision 1689). Moved to the page's prose."""
+    from coach import parse_fallback as fb
+
+    if len(p.builders) < 3:
+        return
+    last = p.builders[-1]
+    if last.kind != "kr" or last.label.strip() or len(last.parts) != 1 or last.cells:
+        return
+    siblings = []
+    for b in reversed(p.builders[:-1]):
+        if b.kind != "kr":
+            break
+        siblings.append(b)
+    if len(siblings) < 2 or not all(
+        b.label.strip() and not _own_label(b) and fb.has_figure(" ".join(t for t, _ in b.parts))
+        for b in siblings
+    ):
+        return
+    t, at = last.parts[0]
+    before = p.text[siblings[0].parts[-1][1] if siblings[0].parts else 0 : at]
+    if "\n\n" not in before.replace(" ", "").replace("\t", "") or fb.has_figure(t):
+        return
+    p.builders.pop()
+    p.prose_lines.append((t, at, at + len(t)))
+
+
 def _recast_items(p: _Parser) -> None:
     """Items whose wording still holds what other layouts write as structure: a dash label,
     key results numbered inside a line, or measured sentences left below (decisions 867-869)."""
@@ -4982,6 +5073,7 @@ def _recast_items(p: _Parser) -> None:
     parse_kind_en.recast(p)  # decisions 1641, 1644, 1646-1648
     _status_tails(p)
     parse_guide_zh.recast(p)
+    _sign_off(p)
 
 
 # "her first OKR was to get three pieces published by January 2022", "Our team's objective this

@@ -153,6 +153,16 @@ def _example_wording(q: str, before: str) -> bool:
     return bool(re.search(r"[A-Za-z]{3,}", q))
 
 
+def _objectives_over_krs(read: Read) -> list[int]:
+    """Where the line readings read an objective with a key result read right after it."""
+    items = sorted(read, key=lambda r: r[1])
+    return [
+        s
+        for (k, s, _e), (k2, _s2, _e2) in itertools.pairwise(items)
+        if k == "objective" and k2 == "kr"
+    ]
+
+
 def _quoted(text: str, read: Read) -> Found | None:
     """Decision 1480: examples quoted inside sentences of prose."""
     if not _QUOTE_RE.search(text) and not (" be " in text and _COULD_BE_HINT_RE.search(text)):
@@ -160,6 +170,7 @@ def _quoted(text: str, read: Read) -> Found | None:
     found: list[tuple[YamlItem, tuple[int, int]]] = []
     spans = _line_spans(text)
     above_kind: str | None = None  # the kind the last question / heading / paragraph named
+    over_krs = _objectives_over_krs(read)
     for ls, le in spans:
         line = text[ls:le]
         if not line.strip():
@@ -168,6 +179,18 @@ def _quoted(text: str, read: Read) -> Found | None:
             continue
         if _ITEM_LABEL_LINE_RE.match(line):
             continue  # "Objective 1: Training -- "Better onboarding"": the line readings' own
+        if any(ls <= at < le for at in over_krs):
+            # 'Family Support — KRs for Q1 2027: "No family faces a night alone"' over the list
+            # the line readings read as its key results: the set's title, and the one phrase it
+            # quotes after "KRs" is their objective, not a key result (decision 1687)
+            title_quotes = list(_QUOTE_RE.finditer(line))
+            m = title_quotes[0] if len(title_quotes) == 1 else None
+            if m is not None and _first_kind(line[: m.start()]) == "kr":
+                q = next(g for g in m.groups() if g is not None)
+                it = _item("objective", q, ls + m.start(m.lastgroup or 0))
+                if it is not None:
+                    found.append((it, (ls, le)))
+                continue
         quotes = [m for m in _QUOTE_RE.finditer(line)]
         line_kind = _first_kind(re.sub(_QUOTE_RE, "", line))
         if not quotes and not _COULD_BE_RE.search(line):

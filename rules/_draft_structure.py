@@ -310,10 +310,12 @@ def set_owner(draft: Draft) -> tuple[str, str, int, int] | None:
     if draft.objectives:
         first = draft.objectives[0].start
         last = max(it.end for it in draft.items())
+        # as the preamble reads them: a paragraph that runs on into the first objective is no
+        # title above it (decisions 1223, 1686)
         lines += [
             (t, s, e)
             for t, s, e in draft.prose
-            if s < first or (s >= last and _FOOTER_OWNER.match(t) is not None)
+            if e <= first or (s >= last and _FOOTER_OWNER.match(t) is not None)
         ]
     found = None
     for text, start, end in lines:

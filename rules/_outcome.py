@@ -951,7 +951,8 @@ _AIM_END = "!！。.?？~～…"
 _NOT_WORDING = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f]")
 _BRACKET_END = re.compile(r"[（(][^（）()]*[）)][\s!！。.]*$")
 # A short team or period name before a colon ("数据组Q1：", "Platform team:").
-_TEAM_PREFIX = re.compile(r"^[^:：，,。.“”\"]{1,10}[:：]\s*")
+# Not a time of day: "Make the 7:40 crossing …" keeps its "7:" (decision 1681).
+_TEAM_PREFIX = re.compile(r"^[^:：，,。.“”\"]{1,10}[:：](?!(?<=\d:)\d)\s*")
 
 
 def objective_aim(item: Item) -> str | None:

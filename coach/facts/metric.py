@@ -301,10 +301,17 @@ def choose_metric(
     if pairs:
         ia, ib, start = pairs[0]
         a, b = usable[ia], usable[ib]
-        if direction in (None, "reach") and a.value is not None and b.value is not None:
-            direction = (
+        if a.value is not None and b.value is not None:
+            by_values = (
                 "increase" if b.value > a.value else "decrease" if b.value < a.value else "maintain"
             )
+            same_unit = a.unit is None or b.unit is None or a.unit == b.unit
+            if direction in (None, "reach") or (
+                # "Shipments held for more than 48 hours cut from 18% to 5%": the qualifier's
+                # "more than" is no rise; the two figures say which way it goes (decision 1685)
+                same_unit and by_values != "maintain" and direction in ("increase", "decrease")
+            ):
+                direction = by_values
         words, span = _span_text(text, start, b.end)
         return Metric(
             value=b.value,

@@ -730,7 +730,13 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     if m and text[m.end() :].strip() and owner_phrase(m.group("name")):
         return m.group("name").strip(), (m.start(), m.end())
     m = _TRAILING_DASH_RE.search(text)
-    if m and text[: m.start()].strip() and is_given_name(m.group("name")):
+    if (
+        m
+        and text[: m.start()].strip()
+        and (is_given_name(m.group("name")) or _EN_HONORIFIC_RE.match(m.group("name")))
+    ):
+        # "… - Lt. Garcia", "… — Dr Patel": a title of address before a surname names a person
+        # (decision 1684)
         return m.group("name"), (m.start(), m.end())
     m = _ZH_TRAILING_RE.search(text)
     if m and text[: m.start()].strip():
@@ -951,7 +957,8 @@ _HEADING_DASH_NAME = re.compile(
 # capitalised surname names a person, whether or not the surname is a known given name.
 _HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Coach|Maestro|Maestra|Chef|Pastor|Rev|Father|Sister|Rabbi|"
-    r"Imam|Captain|Capt|Sgt|Officer|Nurse|Judge|Sensei)\.?\s[A-Z][a-zà-öø-ÿ'’\-]+"
+    r"Imam|Captain|Capt|Sgt|Lt|Lieutenant|Cpl|Cdr|Officer|Nurse|Judge|Sensei)\.?\s"
+    r"[A-Z][a-zà-öø-ÿ'’\-]+"
 )
 _EN_HONORIFIC_RE = re.compile(rf"^{_HONORIFIC}$")
 _HEADING_HONORIFIC = re.compile(rf"(?:^|[-–—|·(（]\s*){_HONORIFIC}\s*(?:[-–—|·:,)）]|$)")

@@ -384,7 +384,8 @@ def read_quantities(
             if m.start() <= r.start < m.end():
                 r.kind, r.unit = "label-number", None
     for r in kept:  # "智能客服二期项目": the phase of a project names it, it counts nothing
-        if r.unit == "期" and folded.startswith(_PHASE_OF, r.end):
+        # (also a few words on: "二期管网改造工程"; and "第二期": an ordinal, decision 1688)
+        if r.unit == "期" and (r.kind == "rank" or _PHASE_OF_RE.match(folded, r.end)):
             r.kind, r.unit = "label-number", None
     if ":" in folded or "：" in folded:
         kept = _ratios(folded, kept)
@@ -808,6 +809,7 @@ def _numeral_words() -> tuple[str, ...]:
 
 
 _PHASE_OF = ("项目", "工程", "建设", "改造", "系统", "平台", "功能", "上线", "验收", "交付")
+_PHASE_OF_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(_PHASE_OF)})")
 _SCALES_ALONE = frozenset({"万", "十万", "百万", "千万", "亿", "十亿", "百亿"})
 # "客单价过百", "粉丝破千" cross a hundred or a thousand the same way (decision 315)
 _CROSSED_ALONE = _SCALES_ALONE | {"百", "千"}

@@ -16,7 +16,9 @@ from datetime import date
 from coach.draft import Draft, Item
 from coach.facts import Facts
 from coach.facts.grades import (
+    BARE_STATUS_RE,
     PROGRESS_RES,
+    STATUS_AS_WORDING,
     STATUS_NOTE_RE,
     STATUS_WORDS,
     score_status,
@@ -216,6 +218,13 @@ def _score_status(item: Item, text: str) -> None:
             item.status = item.status or note[:60]
         _blank(item, m.start(), len(text))
         text = text[: m.start()]
+    if item.status is None:
+        m = BARE_STATUS_RE.search(text)
+        if m and text[: m.start()].strip() and not STATUS_AS_WORDING.search(text, 0, m.start()):
+            # "… — on track", "…（进行中）", "… [done]": a status after the wording (decision 1596)
+            item.status = m.group("dash") or m.group("bracket")
+            _blank(item, m.start(), len(text))
+            text = text[: m.start()]
     if item.score is None:
         # (`folded` is the whole text's: what a pattern needs in the text before a note is in
         # the whole text too)

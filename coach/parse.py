@@ -115,7 +115,7 @@ OBJECTIVE_RE = re.compile(
         \s*[\]】]\s*[:：]?\s*(?=\S)
       | (?P<prefix4>(?:[A-Za-z][\w&'’/.\-]{{0,20}}\s+){{1,3}}?)OKR{_NOTE}\s*[:：]
       | O\s*(?P<n4>{_LN})?(?(n4){_NOTE})\s*\**\s*(?:[:：]|\s+[-–—|｜]\s+|\s*[–—]+\s*(?=\S))
-      | O(?P<n5>{_LN})(?:\**(?:\s*[.．)）](?!\d)\s*|\s+)|\s?[\[【][^\[\]【】\n]{{1,12}}[\]】]\s*)(?=\S)(?!KR)
+      | O(?P<n5>{_LN})(?:\**(?:\s*(?:[.．)）](?!\d)|[、，](?![OoKk]?\d))\s*|\s+)|\s?[\[【][^\[\]【】\n]{{1,12}}[\]】]\s*)(?=\S)(?!KR)
       | (?-i:O)\.?\s+(?![是为指])(?=[\u4e00-\u9fffA-Z"“「《])
     )[*_]{{0,2}}\s*""",
     re.IGNORECASE | re.VERBOSE,
@@ -382,6 +382,12 @@ SUMMARY_KEY_RE = re.compile(
 )
 # A line (or list item) that gives an attribute of the item above: "- **Owner:** Ana",
 # "Target: 95%", "负责人：张三", "进度：40%". It is recorded in the item's `cells`.
+# The keys of an item's properties copied with a tab for their colon (decision 1575).
+_TAB_FIELD_KEY_RE = re.compile(
+    r"owners?|dri|lead|负责人|责任人|status|状态|due(?: date)?|deadline|截止(?:时间|日期)|"
+    r"progress|进度|完成度|score|得分|confidence|信心(?:指数)?|priority|优先级|weight|权重",
+    re.IGNORECASE,
+)
 ATTRIBUTE_RE = re.compile(
     r"^(?:\*\*|__|[*_])?(?P<key>(?P<numbered>(?:strateg(?:y|ies)|tactics?|initiatives?|actions?|"
     r"activit(?:y|ies)|(?:performance )?measures?)(?=[ \t]\d{1,2}[ \t]?\.[ \t]?\d))|owners?|dri|lead|负责人|责任人|target|目标值|current(?: value)?|当前值?|"
@@ -424,6 +430,8 @@ META_LINE_RE = re.compile(
     r"quarter|time\s?frame|时间|dates?|日期|level|层级|versions?|版本|(?:last\s)?updated|"
     r"更新(?:时间|日期)?|(?:制定|规划|创建|编制|编写|起草|发布)(?:时间|日期|人)|prepared by|written by|"
     r"整理|起草)[ \t]{0,3}[:：]"
+    # "Prepared by Aisha Khan, Head of Research" without a colon (decision 1571)
+    r"|^(?:prepared|written|compiled|drafted|submitted) by [^\W\d_]"
     r"|^[（(][^（）()]{1,60}[）)]$",
     re.IGNORECASE,
 )
@@ -514,6 +522,13 @@ _OKR_AS_WORK_RE = re.compile(
     re.IGNORECASE,
 )
 _TERMINAL = "。.!！?？；;"
+# A sign-off closing a pasted message: "——店长 老周", "— Marco", "-- Dana, ops lead": who wrote
+# it, not the end of the key result above it (decision 1574).
+_SIGNATURE_RE = re.compile(
+    r"(?:——|—|–|--|－－)\s?(?:[\u4e00-\u9fff]{1,6}\s)?[\u4e00-\u9fff]{2,3}"
+    r"|(?:——|—|–|--)\s?(?-i:[A-Z])[a-zA-Z'’.-]{1,20}(?:\s(?-i:[A-Z])[a-zA-Z'’.-]{1,20})?"
+    r"(?:,\s?[A-Za-z][A-Za-z ]{1,24})?"
+)
 # Characters a paste may carry before a line's text that `str.strip` keeps.
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
 
@@ -1178,6 +1193,10 @@ def _states_objective(text: str) -> bool:
     inner items are then key results too): a role before a colon and a sentence after it
     ("CEO: Grow incremental ACV according to plan"), or a long sentence."""
     t = text.strip("*_ ")
+    if META_LINE_RE.match(t):
+        # "Owner: Dr. Aisha Khan, Head of Research Services" under a title: the set's owner,
+        # however long (decision 1571).
+        return False
     who = item_prefix(t)
     rest = t[len(who) + 1 :].strip() if who is not None else t
     if who is not None and len(rest.split()) >= 3:
@@ -2175,6 +2194,18 @@ class _Parser:
         body_start = ln.start + body_off
         if PAGE_LINE_RE.match(t):
             return  # a page break in a copied PDF: a wrapped item may go on after it
+        if (
+            _SIGNATURE_RE.fullmatch(t)
+            and self.objectives()
+            and not self.text[ln.start + len(t) :].strip()
+            # not the last of a list bulleted with the same dash ("— Hire Designer")
+            and not self.text[: ln.start].rstrip().rpartition("\n")[2].lstrip().startswith(t[0])
+        ):
+            # "——店长 老周" closing a pasted message: who wrote it, not the last key result's
+            # wording or a key result of its own (decision 1574).
+            self.prose_lines.append((t, ln.start, ln.start + len(t)))
+            self.current = None
+            return
         if _VERSION_MARK_RE.match(t) and self.section == "kr":
             self.prose_lines.append((t, ln.start, ln.start + len(t)))
             self.current = None
@@ -2977,8 +3008,11 @@ class _Parser:
                 )
                 # "2. The Conversion Flywheel" over a blank line and "• Objective: …": the
                 # numbered themes of the page, each over its labelled objective (decision 547).
+                # A numbered line that goes on from the key results above it ("3. …" then
+                # "4. 每周召开一次居民议事会") is their last one, not a theme (decision 1571).
                 or (
                     other_marks
+                    and not self.next_in_run(ln, marker)
                     and nxt.blank_before
                     and nxt.indent >= ln.indent
                     and _marker_style(marker) in ("num", "zh")
@@ -3197,6 +3231,16 @@ class _Parser:
         cur = self.current
         if cur is None:
             return False
+        if "\t" in text and ":" not in text and "：" not in text:
+            # "Owner<Tab>Maya Lin", "Status<Tab>On track": a Notion page's properties copied
+            # as text; the tab is the colon (same length, so offsets hold; decision 1575).
+            key, _, rest = text.partition("\t")
+            if (
+                _TAB_FIELD_KEY_RE.fullmatch(key.strip("*_ "))
+                and rest.strip()
+                and "\t" not in rest.strip()
+            ):
+                text = f"{key}:{rest}"
         if not cur.parts:
             m = ATTRIBUTE_RE.match(text) if cur.kind == "kr" else None
             if m is not None and _PROGRESS_KEY_RE.match(m.group("key")) and cur.label:
@@ -5045,6 +5089,12 @@ _STATUS_TAIL_RE = re.compile(
     r"white_circle|hourglass(?:_flowing_sand)?|construction|no_entry):)"
     rf"(?P<note>[ \t]*[^\n{_STATUS_SIGNS}:]{{0,30}})$"
 )
+# Where the measure stands now, right before a status sign: "当前26% ✅", "currently 31 🟡".
+_CURRENT_BEFORE_SIGN_RE = re.compile(
+    r"(?<=[ \t，,;；])((?:当前|目前|现为|现在|实际|currently|current|now|actual)[ \t]?[:：]?[ \t]?"
+    r"[~≈]?\d{1,7}(?:[.,]\d{1,3})?[ \t]?(?:[%％]|pts|points|分|人|家|个)?)[ \t]*$",
+    re.IGNORECASE,
+)
 _NOTE_LEAD_RE = re.compile(r"→|[=-]>|——|[ \t][—–-][ \t]|进度|progress|status|状态", re.IGNORECASE)
 _STATUS_PERCENT_RE = re.compile(r"(?P<v>\d{1,3}(?:\.\d{1,2})?)[ \t]?[%％]")
 _STATUS_NOTE_RE = re.compile(
@@ -5069,6 +5119,14 @@ def _status_tails(p: _Parser) -> None:
             continue
         if _NOTE_LEAD_RE.search(text[: m.start()]):
             continue  # "… → ✅", "… —— 进度 1.4% ❌": a note the annotations read whole
+        now = _CURRENT_BEFORE_SIGN_RE.search(text, 0, m.start())
+        if now is not None and text[: now.start()].strip(" \t，,;；") and not note:
+            # "NPS达到40 当前26% ✅": where it stands now goes with the sign (decision 1596)
+            b.parts[-1] = (text[: now.start()].rstrip(" \t，,;；"), at)
+            if "status" not in b.given:
+                b.given["status"] = (m.group("sign").rstrip("\ufe0f") + " " + now.group(1)).strip()
+            p.prose_lines.append((text[now.start() :].strip(), at + now.start(), at + len(text)))
+            continue
         b.parts[-1] = (text[: m.start()].rstrip(), at)
         pm = _STATUS_PERCENT_RE.search(note)
         if pm and float(pm.group("v")) <= 100 and "score" not in b.given:

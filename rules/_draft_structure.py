@@ -9,7 +9,13 @@ from functools import lru_cache
 
 from coach.draft import Draft, Heading, Item
 from coach.facts.grades import progress_tail
-from coach.facts.owner import heading_owner, heading_owner_name, heading_team, team_subject
+from coach.facts.owner import (
+    heading_owner,
+    heading_owner_name,
+    heading_team,
+    names_everybody,
+    team_subject,
+)
 from coach.facts.timeframes import (
     arabic_years,
     compared_spans,
@@ -334,9 +340,11 @@ def owned_by(item: Item, draft: Draft) -> tuple[str | None, OwnerSource] | None:
 
 
 def _owned_by(item: Item, draft: Draft) -> tuple[str | None, OwnerSource] | None:
-    if item.owner:
+    # "(owner: all)", "【全员】": everybody named is nobody named; what covers the item may still
+    # name one (decision 1576)
+    if item.owner and not names_everybody(item.owner):
         return item.owner, "item"
-    if cell := _owner_cell(item):
+    if (cell := _owner_cell(item)) and not names_everybody(cell):
         return cell.lstrip("@"), "item"
     if team_subject(item.plain):
         return None, "item"

@@ -257,3 +257,32 @@ def test_a_period_named_for_the_set_bounds_it(title):
 def test_an_event_or_a_window_of_a_period_is_no_deadline(kr):
     rv = _review(f"Objective: Make every family feel at home in our pool (owner: Ana)\nKR1: {kr}\n")
     assert "kr-no-deadline" in _fails(rv.objectives[0].key_results[0])
+
+
+# -- decision 1579 (tester19's food bank): people served a period by a verb the lexicon does not
+# know are the reach; a count of things served or grafted stays effort or a task
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Serve 2,500 households a month (from 1,800)",
+        "Treat 400 patients a week at the mobile clinic",
+        "Rehome 60 dogs a quarter",
+    ],
+)
+def test_people_served_a_period_are_a_result(kr):
+    rv = _review(
+        f"Objective: Keep our neighbours fed and well this winter (owner: Ana)\nKR1: {kr}\n"
+    )
+    k = rv.objectives[0].key_results[0]
+    assert not {"kr-activity-count", "kr-is-task"} & set(_fails(k))
+
+
+@pytest.mark.parametrize("kr", ["Serve 300 meals a day", "Graft 200 heritage trees"])
+def test_things_served_or_grafted_stay_effort(kr):
+    rv = _review(
+        f"Objective: Keep our neighbours fed and well this winter (owner: Ana)\nKR1: {kr}\n"
+    )
+    k = rv.objectives[0].key_results[0]
+    assert {"kr-activity-count", "kr-is-task"} & set(_fails(k))

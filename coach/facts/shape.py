@@ -542,8 +542,12 @@ def _things_counted_after(folded: str, word: str, after: int, end: int) -> bool:
 
     if word in kpi_terms("en"):
         return False
-    return bool(_EN_COUNT_THEN_NOUN.match(folded, after, end)) and not _EN_RATE_AFTER.match(
-        folded, after, end
+    m = _EN_COUNT_THEN_NOUN.match(folded, after, end)
+    if m is None or _EN_RATE_AFTER.match(folded, after, end):
+        return False
+    # "Serve 2,500 households a month": the people served are the reach, no effort (1579)
+    return not (
+        word in _en_set("people_served_verbs") and m.group().split()[-1] in _en_set("people_served")
     )
 
 

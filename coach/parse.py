@@ -4238,6 +4238,8 @@ def _fall_back(text: str, p: _Parser, max_objectives: int) -> None:
 
     if not p.objectives() and p.orphan_labels and _goal_in_prose(p):
         return
+    if not p.objectives() and p.orphan_labels and _counted_krs_after_goal(p):
+        return
     if not p.objectives():
         sentences = _okr_sentences_found(text)
         if sentences:
@@ -4311,6 +4313,60 @@ def _goal_in_prose(p: _Parser) -> bool:
         p.orphan_labels = []
         return True
     return False
+
+
+def _counted_krs_after_goal(p: _Parser) -> bool:
+    """One labelled key result, with no objective above it, that counts several off ("…关键结果：
+    一是…；二是…；三是…") after a sentence that says the objective ("我这学期的目标是X。"): X is
+    the objective and each counted piece a key result (decision 1720, a personal paragraph as
+    decision 1686's memo). Changes `p`."""
+    krs = [b for b in p.builders if b.kind == "kr"]
+    if len(krs) != 1 or any(b.kind == "objective" for b in p.builders):
+        return False
+    b = krs[0]
+    if not b.parts or _ENUM_KR_HEAD_RE.match(b.parts[0][0]) is None:
+        return False
+    first = p.orphan_labels[0].start
+    before = [(t, st) for t, st, _e in p.prose_lines if st < first]
+    if not before:
+        return False
+    pt, start = max(before, key=lambda x: x[1])
+    goal = next(reversed(list(_ENUM_GOAL_RE.finditer(pt))), None)
+    if goal is None:
+        return False
+    goal_at = start + goal.start("g")
+    pieces: list[tuple[str, int]] = []
+    for t, at0 in b.parts:
+        at = 0
+        while at < len(t):
+            nxt = _ENUM_KR_NEXT_RE.search(t, at)
+            end = nxt.start() if nxt is not None else len(t)
+            head = _ENUM_KR_HEAD_RE.match(t, at)
+            body_at = head.end() if head is not None else at
+            piece = t[body_at:end].rstrip("。；; \t")
+            if head is None and pieces:
+                return False  # a part that counts nothing: no counted list
+            if len(piece.strip()) >= 4:
+                pieces.append((piece, at0 + body_at))
+            if nxt is None:
+                break
+            at = nxt.end()
+    if len(pieces) < 2:
+        return False
+    o = _Builder("objective", "", None, 0, 0)
+    o.add(goal.group("g"), goal_at)
+    o.anchor = goal_at
+    new: list[_Builder] = [o]
+    for piece, at in pieces:
+        k = _Builder("kr", "", None, 2, 0)
+        k.add(piece, at)
+        k.anchor = at
+        new.append(k)
+    i = p.builders.index(b)
+    p.builders[i : i + 1] = new
+    p.objective_builders = [x for x in p.builders if x.kind == "objective"]
+    p.orphan_labels = []
+    return True
 
 
 # A guide's paragraph that names objectives in quotes and lists their key results after a

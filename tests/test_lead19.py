@@ -8,6 +8,7 @@ from functools import partial
 import pytest
 
 from coach.config import Config
+from coach.errors import InputError
 from coach.review import review
 
 _review = partial(review, config=Config(semantic=False))
@@ -286,3 +287,26 @@ def test_things_served_or_grafted_stay_effort(kr):
     )
     k = rv.objectives[0].key_results[0]
     assert {"kr-activity-count", "kr-is-task"} & set(_fails(k))
+
+
+# -- decision 1720 (tester19): a personal paragraph that says its objective and counts its key
+# results off after "关键结果：" is read like decision 1686's memo
+
+
+def test_a_personal_paragraph_counting_its_key_results_is_read():
+    rv = _review(
+        "这个暑假我的目标是把游泳学会，能在深水区连续游完200米。关键结果：一是每周去泳馆练习3次，"
+        "坚持8周；二是8月底前通过深水合格证考试；三是200米自由泳用时进入5分钟以内。"
+    )
+    (o,) = rv.objectives
+    assert o.text == "把游泳学会，能在深水区连续游完200米"
+    assert [k.text for k in o.key_results] == [
+        "每周去泳馆练习3次，坚持8周",
+        "8月底前通过深水合格证考试",
+        "200米自由泳用时进入5分钟以内",
+    ]
+
+
+def test_counted_key_results_with_no_objective_said_are_still_refused():
+    with pytest.raises(InputError):
+        _review("关键结果：一是每周去泳馆练习3次；二是8月底前通过深水合格证考试。")

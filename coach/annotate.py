@@ -16,7 +16,9 @@ from datetime import date
 from coach.draft import Draft, Item
 from coach.facts import Facts
 from coach.facts.grades import (
+    BARE_STATUS_RE,
     PROGRESS_RES,
+    STATUS_AS_WORDING,
     STATUS_NOTE_RE,
     STATUS_WORDS,
     score_status,
@@ -79,6 +81,27 @@ def _owner(item: Item, text: str) -> None:
     if found is not None:
         item.owner, item.owner_span = found
         _blank(item, *found[1])
+
+
+# The rest of an owner's bracket once the owner is read: a bare percent after a dash or a comma
+# is the item's weight, as Word and Lark tables pasted as text write it: "[Owner: Hannah – 40%]",
+# "(owner: Luis, 30%)", "（负责人：王芳，40%）" (decision 1682).
+_OWNER_BRACKET_WEIGHT_RE = re.compile(
+    r"\s?[-–—,，;；/|]\s?(?:(?:权重|weight(?:ing)?)\s?[:：]?\s?)?\d{1,3}(?:\.\d{1,2})?\s?[%％]\s?[)）\]】]",
+    re.I,
+)
+_OPEN_BEFORE_RE = re.compile(r"[（(\[【]\s?$")
+
+
+def _owner_bracket_weight(item: Item, text: str) -> None:
+    """Blank a weight that shares the owner's bracket: it is no part of the wording."""
+    if item.owner_span is None:
+        return
+    s, e = item.owner_span
+    m = _OWNER_BRACKET_WEIGHT_RE.match(text, e)
+    opened = _OPEN_BEFORE_RE.search(text, max(0, s - 2), s)
+    if m is not None and opened is not None:
+        _blank(item, opened.start(), m.end())
 
 
 def _owner_prefix(item: Item) -> bool:
@@ -216,6 +239,13 @@ def _score_status(item: Item, text: str) -> None:
             item.status = item.status or note[:60]
         _blank(item, m.start(), len(text))
         text = text[: m.start()]
+    if item.status is None:
+        m = BARE_STATUS_RE.search(text)
+        if m and text[: m.start()].strip() and not STATUS_AS_WORDING.search(text, 0, m.start()):
+            # "… — on track", "…（进行中）", "… [done]": a status after the wording (decision 1596)
+            item.status = m.group("dash") or m.group("bracket")
+            _blank(item, m.start(), len(text))
+            text = text[: m.start()]
     if item.score is None:
         # (`folded` is the whole text's: what a pattern needs in the text before a note is in
         # the whole text too)
@@ -235,6 +265,7 @@ def annotate_item(item: Item, language: str | None = None) -> None:
     item.priority = item.score = item.status = item.metric = None
     text = item.text
     _owner(item, text)
+    _owner_bracket_weight(item, text)
     if item.owner is None and ("(" in item.label or "（" in item.label):
         # "KR2 (owner: Bo): …", "Objective 1（负责人：王芳）：…": the owner is in the label.
         found = find_owner(item.label) or find_owner(item.label.rstrip(" :：*"))

@@ -42,7 +42,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from coach import parse_guide_en, parse_guide_zh, parse_shapes, parse_yaml
+from coach import (
+    parse_guide_en,
+    parse_guide_zh,
+    parse_kind_en,
+    parse_kronly,
+    parse_shapes,
+    parse_yaml,
+)
 from coach import parse_tables as tables
 from coach.deadline import check as check_deadline
 from coach.draft import Cell, Draft, Heading, Item
@@ -115,7 +122,7 @@ OBJECTIVE_RE = re.compile(
         \s*[\]】]\s*[:：]?\s*(?=\S)
       | (?P<prefix4>(?:[A-Za-z][\w&'’/.\-]{{0,20}}\s+){{1,3}}?)OKR{_NOTE}\s*[:：]
       | O\s*(?P<n4>{_LN})?(?(n4){_NOTE})\s*\**\s*(?:[:：]|\s+[-–—|｜]\s+|\s*[–—]+\s*(?=\S))
-      | O(?P<n5>{_LN})(?:\**(?:\s*[.．)）](?!\d)\s*|\s+)|\s?[\[【][^\[\]【】\n]{{1,12}}[\]】]\s*)(?=\S)(?!KR)
+      | O(?P<n5>{_LN})(?:\**(?:\s*(?:[.．)）](?!\d)|[、，](?![OoKk]?\d))\s*|\s+)|\s?[\[【][^\[\]【】\n]{{1,12}}[\]】]\s*)(?=\S)(?!KR)
       | (?-i:O)\.?\s+(?![是为指])(?=[\u4e00-\u9fffA-Z"“「《])
     )[*_]{{0,2}}\s*""",
     re.IGNORECASE | re.VERBOSE,
@@ -190,6 +197,12 @@ BARE_LABEL_RE = re.compile(
     rf"(?:\s*\#?\d{{1,2}}(?:\.\d{{1,2}})?|[{_ZH_ORD}]{{1,2}}|\s*(?:O|KR)\s?\d{{1,2}}(?:\.\d{{1,2}})?)?"
     r"|O\d{1,2}|KR\d{1,2}(?:\.\d{1,2})?"
     r"|measured by|success (?:looks like|criteria|metrics)|how (?:we(?:'ll| will) )?measure(?: it| success)?"
+    # Names a page gives its key results (decision 1643): "Key Performance Indicators", "KPIs",
+    # "Measures of success", "Success measures", "How we'll know", "How I'll measure it"; "KPIs"
+    # only with its colon ("KPI" alone is the word an "OKR vs KPI" page contrasts).
+    r"|key\s+performance\s+indicators|kpis(?=\s*\**\s*[:：])|(?:measures?|indicators?|evidence)\s+of\s+success"
+    r"|success\s+(?:measures?|indicators?)"
+    r"|how\s+(?:we|i)(?:'ll|’ll|\s+will)\s+(?:know|measure(?:\s+(?:it|success|progress))?)"
     rf"|{_KNOW_SUCCESS}|what we(?:'ll|’ll| will) (?:ship|deliver|do)"
     r"|衡量(?:标准|指标|方式)|成功标准)"
     r"(?:\s*[（(][^()（）]{1,12}[)）])?\s*\**\s*[:：]?\s*\**$",
@@ -382,6 +395,12 @@ SUMMARY_KEY_RE = re.compile(
 )
 # A line (or list item) that gives an attribute of the item above: "- **Owner:** Ana",
 # "Target: 95%", "负责人：张三", "进度：40%". It is recorded in the item's `cells`.
+# The keys of an item's properties copied with a tab for their colon (decision 1575).
+_TAB_FIELD_KEY_RE = re.compile(
+    r"owners?|dri|lead|负责人|责任人|status|状态|due(?: date)?|deadline|截止(?:时间|日期)|"
+    r"progress|进度|完成度|score|得分|confidence|信心(?:指数)?|priority|优先级|weight|权重",
+    re.IGNORECASE,
+)
 ATTRIBUTE_RE = re.compile(
     r"^(?:\*\*|__|[*_])?(?P<key>(?P<numbered>(?:strateg(?:y|ies)|tactics?|initiatives?|actions?|"
     r"activit(?:y|ies)|(?:performance )?measures?)(?=[ \t]\d{1,2}[ \t]?\.[ \t]?\d))|owners?|dri|lead|负责人|责任人|target|目标值|current(?: value)?|当前值?|"
@@ -424,6 +443,8 @@ META_LINE_RE = re.compile(
     r"quarter|time\s?frame|时间|dates?|日期|level|层级|versions?|版本|(?:last\s)?updated|"
     r"更新(?:时间|日期)?|(?:制定|规划|创建|编制|编写|起草|发布)(?:时间|日期|人)|prepared by|written by|"
     r"整理|起草)[ \t]{0,3}[:：]"
+    # "Prepared by Aisha Khan, Head of Research" without a colon (decision 1571)
+    r"|^(?:prepared|written|compiled|drafted|submitted) by [^\W\d_]"
     r"|^[（(][^（）()]{1,60}[）)]$",
     re.IGNORECASE,
 )
@@ -514,6 +535,13 @@ _OKR_AS_WORK_RE = re.compile(
     re.IGNORECASE,
 )
 _TERMINAL = "。.!！?？；;"
+# A sign-off closing a pasted message: "——店长 老周", "— Marco", "-- Dana, ops lead": who wrote
+# it, not the end of the key result above it (decision 1574).
+_SIGNATURE_RE = re.compile(
+    r"(?:——|—|–|--|－－)\s?(?:[\u4e00-\u9fff]{1,6}\s)?[\u4e00-\u9fff]{2,3}"
+    r"|(?:——|—|–|--)\s?(?-i:[A-Z])[a-zA-Z'’.-]{1,20}(?:\s(?-i:[A-Z])[a-zA-Z'’.-]{1,20})?"
+    r"(?:,\s?[A-Za-z][A-Za-z ]{1,24})?"
+)
 # Characters a paste may carry before a line's text that `str.strip` keeps.
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
 
@@ -1178,6 +1206,10 @@ def _states_objective(text: str) -> bool:
     inner items are then key results too): a role before a colon and a sentence after it
     ("CEO: Grow incremental ACV according to plan"), or a long sentence."""
     t = text.strip("*_ ")
+    if META_LINE_RE.match(t):
+        # "Owner: Dr. Aisha Khan, Head of Research Services" under a title: the set's owner,
+        # however long (decision 1571).
+        return False
     who = item_prefix(t)
     rest = t[len(who) + 1 :].strip() if who is not None else t
     if who is not None and len(rest.split()) >= 3:
@@ -1407,18 +1439,22 @@ _QUOTED_LABELS_RE = re.compile(
     r"[‘“「](?P<in>(?:O\s?\d{0,2}|目标\s?\d{0,2})\s?[:：][^‘’“”「」\n]{2,200}?"
     r"[;；，,\s](?:KR\s?\d{0,2}|关键(?:结果|成果)\s?\d{0,2})\s?[:：][^‘’“”「」\n]{2,200}?)[’”」]"
 )
+# (The three patterns below are zero-width tests of one position, in an order that does not
+# change what they find: the rare label ahead ("KR", a digit) is tested first, the common stop or
+# space behind it only where that holds. INLINE_LABEL_RE keeps its order: its alternation of
+# labels ahead costs more at every position than the one set behind.)
 # "O1: 提升用户留存 - KR: 30日留存从35%到45%": an unnumbered "KR:" after a dash on the objective's
 # line (a review's one-line summary of each objective and its key result; decision 299).
-_DASH_KR_RE = re.compile(r"(?<=\s[-–—]\s)(?=KR\s?[:：]\s?\S)")
+_DASH_KR_RE = re.compile(r"(?=KR\s?[:：]\s?\S)(?<=\s[-–—]\s)")
 # "canteen okr: healthier lunches. kr: more kids eat veg": an unnumbered "KR:" after the
 # objective's sentence on its line starts its key result (decision 958).
 _SENTENCE_KR_RE = re.compile(
-    r"(?:(?<=[.!?;]\s)|(?<=[。！？；]))(?=KRs?\s?[:：]\s?\S)", re.IGNORECASE
+    r"(?=KRs?\s?[:：]\s?\S)(?:(?<=[.!?;]\s)|(?<=[。！？；]))", re.IGNORECASE
 )
 # "关键结果：1、招聘10人；2、缩短周期；3、…": numbered key results run together after a label.
 # "关键结果：1、灰度发布 2、崩溃率低于0.1% 3、…": "N、" after a space runs them together too.
 INLINE_NUMBER_RE = re.compile(
-    r"(?:(?<=[:：；;。])|(?<=[:：；;。]\s)|(?<=\S\s)(?=\d{1,2}、))(?=\d{1,2}(?:、|[.．)）](?!\d)))"
+    r"(?=\d{1,2}(?:、|[.．)）](?!\d)))(?:(?<=[:：；;。])|(?<=[:：；;。]\s)|(?<=\S\s)(?=\d{1,2}、))"
 )
 
 
@@ -2171,6 +2207,18 @@ class _Parser:
         body_start = ln.start + body_off
         if PAGE_LINE_RE.match(t):
             return  # a page break in a copied PDF: a wrapped item may go on after it
+        if (
+            _SIGNATURE_RE.fullmatch(t)
+            and self.objectives()
+            and not self.text[ln.start + len(t) :].strip()
+            # not the last of a list bulleted with the same dash ("— Hire Designer")
+            and not self.text[: ln.start].rstrip().rpartition("\n")[2].lstrip().startswith(t[0])
+        ):
+            # "——店长 老周" closing a pasted message: who wrote it, not the last key result's
+            # wording or a key result of its own (decision 1574).
+            self.prose_lines.append((t, ln.start, ln.start + len(t)))
+            self.current = None
+            return
         if _VERSION_MARK_RE.match(t) and self.section == "kr":
             self.prose_lines.append((t, ln.start, ln.start + len(t)))
             self.current = None
@@ -2973,8 +3021,11 @@ class _Parser:
                 )
                 # "2. The Conversion Flywheel" over a blank line and "• Objective: …": the
                 # numbered themes of the page, each over its labelled objective (decision 547).
+                # A numbered line that goes on from the key results above it ("3. …" then
+                # "4. 每周召开一次居民议事会") is their last one, not a theme (decision 1571).
                 or (
                     other_marks
+                    and not self.next_in_run(ln, marker)
                     and nxt.blank_before
                     and nxt.indent >= ln.indent
                     and _marker_style(marker) in ("num", "zh")
@@ -3193,6 +3244,16 @@ class _Parser:
         cur = self.current
         if cur is None:
             return False
+        if "\t" in text and ":" not in text and "：" not in text:
+            # "Owner<Tab>Maya Lin", "Status<Tab>On track": a Notion page's properties copied
+            # as text; the tab is the colon (same length, so offsets hold; decision 1575).
+            key, _, rest = text.partition("\t")
+            if (
+                _TAB_FIELD_KEY_RE.fullmatch(key.strip("*_ "))
+                and rest.strip()
+                and "\t" not in rest.strip()
+            ):
+                text = f"{key}:{rest}"
         if not cur.parts:
             m = ATTRIBUTE_RE.match(text) if cur.kind == "kr" else None
             if m is not None and _PROGRESS_KEY_RE.match(m.group("key")) and cur.label:
@@ -3730,6 +3791,10 @@ class _Parser:
             cur.add(t, ln.start)
             cur.open_ended = _looks_cut_off(t)
             return
+        if cur is not None and parse_kind_en.measured_under_aspiration(cur, self.objectives(), ln):
+            # "1. Make onboarding delightful" over "   Raise NPS from 30 to 45" (decision 1645)
+            self.start_item("kr", "", None, t, ln.start, ln).measured_below = True  # type: ignore[attr-defined]
+            return
         nxt = _next_line(self.lines, idx)
         if self.section == "kr" and self.objectives() and _bold_group_over_list(self.lines, idx):
             self.prose(ln)  # "**Weight and physical health**" under "### Key Results": a group
@@ -4088,7 +4153,11 @@ def parse_text(
     validate_text(text, max_chars)
     yaml_items = parse_yaml.read(text)
     # Split label words and page footers from a PDF's text, mended in place (decision 1200).
-    page = text if yaml_items is not None else parse_guide_zh.mend_quotes(parse_shapes.mend(text))
+    page = (
+        text
+        if yaml_items is not None
+        else parse_kind_en.mend(parse_guide_zh.mend_quotes(parse_shapes.mend(text)))
+    )
     p = _Parser(page)
     if yaml_items is not None:
         p.builders = [_yaml_builder(it) for it in yaml_items]
@@ -4121,6 +4190,11 @@ def parse_text(
             # (decisions 1480-1485), in place of what the line readings read around them.
             _put_told(p, *guide)
         _recast_items(p)
+        names_set = lambda t: looks_like_title(t) or looks_like_unit(t)  # noqa: E731
+        # A page of plain lines, kinds from the wording (decision 1651).
+        parse_kind_en.plain_page(p, _Builder, names_set)
+        # Key results under their heading and no objective (decision 1640).
+        parse_kronly.read(p, BARE_LABEL_RE, _heading_body, _Builder, names_set)
     return _assemble(text, p, max_objectives)
 
 
@@ -4191,6 +4265,7 @@ def _fall_back(text: str, p: _Parser, max_objectives: int) -> None:
     _parallel_lead_ins(text, p)
     _measures_after_objectives(p)
     _quoted_goals_in_prose(p)
+    _enumerated_krs_in_prose(p)
     _okr_sentences_in_items(text, p)
 
 
@@ -4334,6 +4409,67 @@ def _quoted_goals_in_prose(p: _Parser) -> None:
                     k.add(piece, start + at)
                     k.anchor = start + at
                     added.append(k)
+    if not added:
+        return
+    for b in added:
+        i = 0
+        while i < len(p.builders) and p.builders[i].anchor < b.anchor:
+            i += 1
+        p.builders.insert(i, b)
+    p.objective_builders = [b for b in p.builders if b.kind == "objective"]
+
+
+# A memo's paragraph that states the objective and then counts its key results off, as a
+# forwarded e-mail or a meeting's minutes write them (decision 1686): "项目部今年的目标是把老城片区
+# 打造成全市城市更新的标杆项目。围绕这一目标，我们提出以下关键结果：一是…；二是…；三是…。"
+_ENUM_KR_LEAD_RE = re.compile(r"关键(?:结果|成果)(?:是|为|有|包括|如下)?\s?[:：]?\s?(?=一是)")
+_ENUM_KR_NEXT_RE = re.compile(r"[；;。]\s?(?=[二三四五六七八九十]是)")
+_ENUM_KR_HEAD_RE = re.compile(r"[一二三四五六七八九十]是")
+_ENUM_GOAL_RE = re.compile(r"目标(?:是|为)[:：]?\s?(?P<g>[^。；;！!？?\n]{4,40})[。；;！!]")
+
+
+def _enumerated_krs_in_prose(p: _Parser) -> None:
+    """An objective said in a prose paragraph ("…的目标是X。") and the key results the same
+    paragraph counts off after a key-result lead ("关键结果：一是…；二是…"), read where the
+    line readings left the paragraph as prose (decision 1686). Both must be there: a guide's
+    "OKR的目标是…" without the counted list stays prose."""
+    if not p.objectives():
+        return
+    added: list[_Builder] = []
+    for t, start, _end in list(p.prose_lines):
+        lead = _ENUM_KR_LEAD_RE.search(t)
+        if lead is None:
+            continue
+        # the last objective said before the lead
+        goal = next(reversed(list(_ENUM_GOAL_RE.finditer(t, 0, lead.start()))), None)
+        if goal is None:
+            continue
+        stop = len(t)
+        pieces: list[tuple[str, int]] = []
+        at = lead.end()
+        while at < stop:
+            nxt = _ENUM_KR_NEXT_RE.search(t, at)
+            end = nxt.start() if nxt is not None else t.find("。", at)
+            end = stop if end < 0 else end
+            head = _ENUM_KR_HEAD_RE.match(t, at)
+            body_at = head.end() if head is not None else at
+            piece = t[body_at:end].strip()
+            if len(piece) >= 4:
+                pieces.append((piece, body_at))
+            if nxt is None:
+                break
+            at = nxt.end()
+        if len(pieces) < 2:
+            continue
+        o = _Builder("objective", "", None, 0, 0)
+        o.add(goal.group("g"), start + goal.start("g"))
+        o.anchor = start + goal.start("g")
+        added.append(o)
+        for piece, at in pieces:
+            k = _Builder("kr", "", None, 2, 0)
+            k.add(piece, start + at)
+            k.anchor = start + at
+            added.append(k)
     if not added:
         return
     for b in added:
@@ -4886,6 +5022,35 @@ _INLINE_NUMBER_RE = re.compile(
 )
 
 
+def _sign_off(p: _Parser) -> None:
+    """A closing line set apart by a blank line, with no list mark and no figure, under key
+    results that all carry one: a chat's or an e-mail's sign-off ("张校长：有意见下午放学前私我👌",
+    "Tom: thoughts?"), not a key result (decision 1689). Moved to the page's prose."""
+    from coach import parse_fallback as fb
+
+    if len(p.builders) < 3:
+        return
+    last = p.builders[-1]
+    if last.kind != "kr" or last.label.strip() or len(last.parts) != 1 or last.cells:
+        return
+    siblings = []
+    for b in reversed(p.builders[:-1]):
+        if b.kind != "kr":
+            break
+        siblings.append(b)
+    if len(siblings) < 2 or not all(
+        b.label.strip() and not _own_label(b) and fb.has_figure(" ".join(t for t, _ in b.parts))
+        for b in siblings
+    ):
+        return
+    t, at = last.parts[0]
+    before = p.text[siblings[0].parts[-1][1] if siblings[0].parts else 0 : at]
+    if "\n\n" not in before.replace(" ", "").replace("\t", "") or fb.has_figure(t):
+        return
+    p.builders.pop()
+    p.prose_lines.append((t, at, at + len(t)))
+
+
 def _recast_items(p: _Parser) -> None:
     """Items whose wording still holds what other layouts write as structure: a dash label,
     key results numbered inside a line, or measured sentences left below (decisions 867-869)."""
@@ -4909,8 +5074,10 @@ def _recast_items(p: _Parser) -> None:
     _quote_then_comment(p)
     _goal_sentence_over_lead_in(p)
     _guide_bullets(p)
+    parse_kind_en.recast(p)  # decisions 1641, 1644, 1646-1648
     _status_tails(p)
     parse_guide_zh.recast(p)
+    _sign_off(p)
 
 
 # "her first OKR was to get three pieces published by January 2022", "Our team's objective this
@@ -5041,6 +5208,12 @@ _STATUS_TAIL_RE = re.compile(
     r"white_circle|hourglass(?:_flowing_sand)?|construction|no_entry):)"
     rf"(?P<note>[ \t]*[^\n{_STATUS_SIGNS}:]{{0,30}})$"
 )
+# Where the measure stands now, right before a status sign: "当前26% ✅", "currently 31 🟡".
+_CURRENT_BEFORE_SIGN_RE = re.compile(
+    r"(?<=[ \t，,;；])((?:当前|目前|现为|现在|实际|currently|current|now|actual)[ \t]?[:：]?[ \t]?"
+    r"[~≈]?\d{1,7}(?:[.,]\d{1,3})?[ \t]?(?:[%％]|pts|points|分|人|家|个)?)[ \t]*$",
+    re.IGNORECASE,
+)
 _NOTE_LEAD_RE = re.compile(r"→|[=-]>|——|[ \t][—–-][ \t]|进度|progress|status|状态", re.IGNORECASE)
 _STATUS_PERCENT_RE = re.compile(r"(?P<v>\d{1,3}(?:\.\d{1,2})?)[ \t]?[%％]")
 _STATUS_NOTE_RE = re.compile(
@@ -5065,6 +5238,14 @@ def _status_tails(p: _Parser) -> None:
             continue
         if _NOTE_LEAD_RE.search(text[: m.start()]):
             continue  # "… → ✅", "… —— 进度 1.4% ❌": a note the annotations read whole
+        now = _CURRENT_BEFORE_SIGN_RE.search(text, 0, m.start())
+        if now is not None and text[: now.start()].strip(" \t，,;；") and not note:
+            # "NPS达到40 当前26% ✅": where it stands now goes with the sign (decision 1596)
+            b.parts[-1] = (text[: now.start()].rstrip(" \t，,;；"), at)
+            if "status" not in b.given:
+                b.given["status"] = (m.group("sign").rstrip("\ufe0f") + " " + now.group(1)).strip()
+            p.prose_lines.append((text[now.start() :].strip(), at + now.start(), at + len(text)))
+            continue
         b.parts[-1] = (text[: m.start()].rstrip(), at)
         pm = _STATUS_PERCENT_RE.search(note)
         if pm and float(pm.group("v")) <= 100 and "score" not in b.given:

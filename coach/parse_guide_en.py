@@ -35,6 +35,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from coach.facts import needs
 from coach.parse_yaml import YamlItem
 
 Read = Sequence[tuple[str, int, int]]  # what the line readings read: (kind, start, end)
@@ -53,6 +54,7 @@ _QUOTE_RE = re.compile(
     r"|(?<![\w'])'(?P<d>[^'\n]{2,200}?[\w%.!)])'(?!\w)"
     r"|\*\*(?P<e>[^*\n]{3,200}?)\*\*|(?<![*\w])\*(?P<f>[^*\s][^*\n]{2,200}?)\*(?![*\w])"
 )
+_QUOTE_OPENERS = ('"', "“", "‘", "'", "*")
 _LINE_OPEN_RE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|[-*•+][ \t]+|\d{1,2}[.)][ \t]+)?")
 # A line that opens with an item's label: "Objective 1:", "### O2 —", "- **KR3:**".
 _ITEM_LABEL_LINE_RE = re.compile(
@@ -153,13 +155,27 @@ def _example_wording(q: str, before: str) -> bool:
     return bool(re.search(r"[A-Za-z]{3,}", q))
 
 
+def _objectives_over_krs(read: Read) -> list[int]:
+    """Where the line readings read an objective with a key result read right after it."""
+    items = sorted(read, key=lambda r: r[1])
+    return [
+        s
+        for (k, s, _e), (k2, _s2, _e2) in itertools.pairwise(items)
+        if k == "objective" and k2 == "kr"
+    ]
+
+
 def _quoted(text: str, read: Read) -> Found | None:
     """Decision 1480: examples quoted inside sentences of prose."""
-    if not _QUOTE_RE.search(text) and not (" be " in text and _COULD_BE_HINT_RE.search(text)):
+    # (every quote _QUOTE_RE finds opens with one of _QUOTE_OPENERS: a page without any is not
+    # scanned for one)
+    quoted = any(c in text for c in _QUOTE_OPENERS) and _QUOTE_RE.search(text)
+    if not quoted and not (" be " in text and _COULD_BE_HINT_RE.search(text)):
         return None
     found: list[tuple[YamlItem, tuple[int, int]]] = []
     spans = _line_spans(text)
     above_kind: str | None = None  # the kind the last question / heading / paragraph named
+    over_krs = _objectives_over_krs(read)
     for ls, le in spans:
         line = text[ls:le]
         if not line.strip():
@@ -168,6 +184,18 @@ def _quoted(text: str, read: Read) -> Found | None:
             continue
         if _ITEM_LABEL_LINE_RE.match(line):
             continue  # "Objective 1: Training -- "Better onboarding"": the line readings' own
+        if any(ls <= at < le for at in over_krs):
+            # 'Family Support — KRs for Q1 2027: "No family faces a night alone"' over the list
+            # the line readings read as its key results: the set's title, and the one phrase it
+            # quotes after "KRs" is their objective, not a key result (decision 1687)
+            title_quotes = list(_QUOTE_RE.finditer(line))
+            m = title_quotes[0] if len(title_quotes) == 1 else None
+            if m is not None and _first_kind(line[: m.start()]) == "kr":
+                q = next(g for g in m.groups() if g is not None)
+                it = _item("objective", q, ls + m.start(m.lastgroup or 0))
+                if it is not None:
+                    found.append((it, (ls, le)))
+                continue
         quotes = [m for m in _QUOTE_RE.finditer(line)]
         line_kind = _first_kind(re.sub(_QUOTE_RE, "", line))
         if not quotes and not _COULD_BE_RE.search(line):
@@ -604,6 +632,8 @@ _ADVICE_HINT_RE = re.compile(rf"\b{_ADVICE_WORDS}", re.IGNORECASE)
 _REMARK_HINT_RE = re.compile(
     r"\b(?:the|each|every|this|an?|your|our) (?:objective|key result)", re.I
 )
+_ADVICE_LOOK = needs.look(needs.needed(_ADVICE_HINT_RE))
+_REMARK_LOOK = needs.look(needs.needed(_REMARK_HINT_RE))
 _LIST_LINE_RE = re.compile(r"^[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]+\S")
 _LABELLED_RE = re.compile(
     r"^[ \t]*(?:[-*•+][ \t]+)?(?:\*\*)?(?:o|objective|kr|key results?)\b", re.I
@@ -614,11 +644,15 @@ def _advice(text: str, read: Read) -> Found | None:
     """Decision 1486: the bullets under an advice heading ("Tips for using this template") and
     a plain line of remarks about the items above ("Why it works: the objective is …, and each
     key result …") are the guide's prose, not key results."""
-    advice = _ADVICE_HINT_RE.search(text) is not None
-    spans = _line_spans(text)
+    # Both whole-page scans are case-insensitive alternations tried at every word: each runs
+    # only where the folded page holds one of the words it needs (coach.facts.needs: the same
+    # verdict), and a page without an advice word has no advice heading to look for.
+    folded = needs.fold_page(text)
+    advice = needs.search(_ADVICE_HINT_RE, _ADVICE_LOOK, text, folded) is not None
+    spans = _line_spans(text) if advice else ()
     out: list[tuple[int, int]] = []
     for i, (ls, le) in enumerate(spans):
-        if not advice or not _ADVICE_HEAD_RE.match(text[ls:le]):
+        if not _ADVICE_HEAD_RE.match(text[ls:le]):
             continue
         j = i + 1
         while j < len(spans) and not text[spans[j][0] : spans[j][1]].strip():
@@ -628,7 +662,8 @@ def _advice(text: str, read: Read) -> Found | None:
             k += 1
         if k > j:
             out.append((ls, spans[k - 1][1]))
-    for kind, s, e in read if _REMARK_HINT_RE.search(text) else ():
+    remarks: bool | None = None  # whether the page speaks of "the objective": asked once, late
+    for kind, s, e in read:
         if kind != "kr" or e - s < 40:
             continue  # (ten words and two kind words do not fit in less)
         ls = text.rfind("\n", 0, s) + 1
@@ -639,6 +674,10 @@ def _advice(text: str, read: Read) -> Found | None:
         line = text[ls:le]
         if _LIST_LINE_RE.match(line) or _LABELLED_RE.match(line):
             continue
+        if remarks is None:
+            remarks = needs.search(_REMARK_HINT_RE, _REMARK_LOOK, text, folded) is not None
+        if not remarks:
+            break  # a page that speaks of no objective or key result has no remark on one
         bare = _QUOTE_RE.sub("", line)
         if len(bare.split()) >= 10 and len(_KIND_RE.findall(bare)) >= 2:
             out.append((ls, le))

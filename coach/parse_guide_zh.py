@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from coach import parse_kinds_zh
 from coach.parse_yaml import YamlItem
 
 # --- 1500: quotes turned round by a machine translation ------------------------------------
@@ -183,6 +184,7 @@ def recast(p: Any) -> None:
     list and counts (1508); on a page left with no item, objectives quoted after a lead (1512)."""
     if not _CJK_RE.search(p.text, 0, 2000):
         return
+    parse_kinds_zh.recast(p)  # kinds, status cells, report sections (decisions 1620-1639)
     _slide_markers(p)
     _milestones_under_goal(p)
     _paired_objectives(p)

@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 
+from coach.facts import needs
 from coach.parse_guide_zh import flat_table, told_goals_alone
 from coach.parse_yaml import YamlItem
 
@@ -215,6 +216,8 @@ _DASH_RE = re.compile(r"^[ \t]*[-–—•*][ \t]*")
 
 
 def _bare_pipes(text: str) -> list[YamlItem] | None:
+    if "|" not in text:
+        return None  # (the header row holds a pipe)
     lines = list(_lines(text))
     start = next((k for k, (_, _, raw) in enumerate(lines) if _BARE_HEADER_RE.match(raw)), None)
     if start is None:
@@ -290,6 +293,7 @@ def _arrows(text: str) -> list[YamlItem] | None:
 _NUMBERED_LABEL_RE = re.compile(
     r"^[ \t]*(?P<label>[A-Za-z][A-Za-z ()/-]{0,60}?[ \t]\d{1,2}(?:\.\d{1,2})?)[ \t]*:[ \t]*$"
 )
+_COLON_ENDS_LINE_RE = re.compile(r":[ \t]*$", re.MULTILINE)
 _MEASURE_WORD_RE = re.compile(
     r"\b(?:measures?|indicators?|key[ \t]+results?|KPIs?|targets?)\b", re.I
 )
@@ -297,6 +301,8 @@ _GOAL_WORD_RE = re.compile(r"\b(?:goals?|objectives?|outcomes?)\b", re.I)
 
 
 def _labelled_paragraphs(text: str) -> list[YamlItem] | None:
+    if not _COLON_ENDS_LINE_RE.search(text):
+        return None  # (every label line ends with its colon: a page without one has none)
     lines = list(_lines(text))
     items: list[YamlItem | None] = []
     for k, (_n, _at, raw) in enumerate(lines):
@@ -566,11 +572,14 @@ _PRIORITY_RE = re.compile(
     r"seven|eight|nine|ten|[A-H])\b[^\n]{0,80}$",
     re.IGNORECASE,
 )
+_PRIORITY_LOOK = needs.look(needs.needed(_PRIORITY_RE))
 _LIST_ITEM_RE = re.compile(r"^[ \t]*(?:[-*•+–—]|\d{1,2}[.)])[ \t]+(?=\S)")
 _LIST_HEAD_RE = re.compile(r"^[ \t]*[A-Za-z][A-Za-z &/-]{0,40}:[ \t]*$")
 
 
 def _priority_plan(text: str) -> list[YamlItem] | None:
+    if not needs.may_match(needs.fold_page(text), _PRIORITY_LOOK):
+        return None  # (no line of the page can open a priority: it holds no "priority")
     lines = [x for x in _lines(text) if x[2].strip()]
     starts = [k for k, x in enumerate(lines) if _PRIORITY_RE.match(x[2])]
     if len(starts) < 2:
@@ -807,8 +816,10 @@ def _cascade_rows_zh(text: str) -> list[YamlItem] | None:
     from coach.parse import match_label
     from coach.parse_fallback import has_figure
 
-    if not _CASCADE_ANY_ROW_RE.search(text):
-        return None
+    if ("-" not in text and "*" not in text and "•" not in text) or not (
+        _CASCADE_ANY_ROW_RE.search(text)
+    ):
+        return None  # (a row opens with its list marker)
     lines = [x for x in _lines(text) if x[2].strip()]
     rows = [k for k, x in enumerate(lines) if _LIST_ITEM_RE.match(x[2])]
     if len(rows) < 2 or rows != list(range(rows[0], rows[0] + len(rows))) or rows[0] == 0:
@@ -1431,14 +1442,22 @@ def mend(text: str) -> str:
         )
     if "," in text and "\n" in text:
         text = _csv_sheet(text)
-    if ":" in text and not _RST_ANY_DIRECTIVE_RE.search(text):  # ":id: …" is a field there
+    # (each substitution below runs only where the page holds what every one of its matches
+    # holds: a ":code:" shortcode, a counter's "N of" / "N/", a footer's "page", "第" or "-N-")
+    if (
+        ":" in text
+        and _SHORTCODE_ANY_RE.search(text)
+        and not _RST_ANY_DIRECTIVE_RE.search(text)  # ":id: …" is a field there
+    ):
         text = _SHORTCODE_RE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     if " " not in text:
         return text
     out = _SPLIT_LABEL_RE.sub(_mend_label, text)
-    if "/" in out or " of " in out or " OF " in out or " Of " in out:
+    if ("/" in out or " of " in out or " OF " in out or " Of " in out) and _COUNT_OF_RE.search(out):
         out = _COUNTER_RE.sub(lambda m: m.group("label") + " " * len(m.group("of")), out)
-    return _FOOTER_RE.sub(_blank_footer, out)
+    if "第" in out or "page" in needs.fold_page(out) or _DASHED_NUMBER_RE.search(out):
+        out = _FOOTER_RE.sub(_blank_footer, out)
+    return out
 
 
 # --- 1432: a sheet saved as CSV and pasted ------------------------------------------------
@@ -1505,6 +1524,7 @@ _SHORTCODE_RE = re.compile(
     r"^([ \t]{0,8}(?:[-*•][ \t]{1,4})?)(:[a-z0-9_+\-]{2,30}:)(?=[ \t])", re.MULTILINE
 )
 _RST_ANY_DIRECTIVE_RE = re.compile(r"^\.\. [a-z]", re.MULTILINE)
+_SHORTCODE_ANY_RE = re.compile(r":[a-z0-9_+\-]{2,30}:")  # what every shortcode holds
 
 
 # --- 1358: Jira / Confluence wiki markup -------------------------------------------------
@@ -1523,6 +1543,10 @@ _COUNTER_RE = re.compile(
     r"(?=(?:\*\*)?[ \t]*(?:[:：]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
+# What every counter holds: its number, then "of" or a slash ("1 of 3", "2/4").
+_COUNT_OF_RE = re.compile(r"\d[ \t]*(?:[ \t]of[ \t]|/)", re.IGNORECASE)
+# What a footer holds where it names no page ("page 3", "第 3 页"): a number between dashes.
+_DASHED_NUMBER_RE = re.compile(r"[-–—][ \t]*\d{1,4}[ \t]*[-–—]")
 
 
 # An item's row that ends with a page number ("KR2 | Redesign the pricing page 2") is no footer.

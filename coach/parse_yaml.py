@@ -49,6 +49,8 @@ _KEY_LINE_RE = re.compile(
     r"^(?P<indent>[ ]*)(?P<dash>-[ ]+)?(?P<key>[A-Za-z_\u4e00-\u9fff][\w \-\u4e00-\u9fff]{0,30}?)"
     r"[ ]*:(?:[ ]+(?P<value>\S.*?))?[ ]*$"
 )
+# A key with no value: a colon closing its line (where `str.splitlines` ends one).
+_KEY_ALONE_RE = re.compile(r":[ ]*(?:[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]|\Z)")
 # "  - Some key result" — a list entry that is a plain string.
 _DASH_LINE_RE = re.compile(r"^(?P<indent>[ ]*)-[ ]+(?P<value>\S.*?)[ ]*$")
 # A YAML comment, alone on its line or after a value: "  # Q1 2025 — …", "title: X  # note".
@@ -83,6 +85,8 @@ def looks_like_yaml_okrs(text: str) -> bool:
     a list indented under it, two or more text keys inside list entries ("- title: …", an
     indented "title: …"), and no Markdown section heading ("## …") or table row. "Objective:
     Grow" and "Key results:" over a flush list, as a draft writes them, are no YAML."""
+    if "- " not in text or not _KEY_ALONE_RE.search(text):
+        return False  # (no list entry, or no key alone on its line for one to be under)
     lines = text.splitlines()
     if any(ln.startswith(("##", "|")) for ln in lines):
         return False

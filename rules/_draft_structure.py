@@ -9,7 +9,13 @@ from functools import lru_cache
 
 from coach.draft import Draft, Heading, Item
 from coach.facts.grades import progress_tail
-from coach.facts.owner import heading_owner, heading_owner_name, heading_team, team_subject
+from coach.facts.owner import (
+    heading_owner,
+    heading_owner_name,
+    heading_team,
+    names_everybody,
+    team_subject,
+)
 from coach.facts.timeframes import (
     arabic_years,
     compared_spans,
@@ -304,10 +310,12 @@ def set_owner(draft: Draft) -> tuple[str, str, int, int] | None:
     if draft.objectives:
         first = draft.objectives[0].start
         last = max(it.end for it in draft.items())
+        # as the preamble reads them: a paragraph that runs on into the first objective is no
+        # title above it (decisions 1223, 1686)
         lines += [
             (t, s, e)
             for t, s, e in draft.prose
-            if s < first or (s >= last and _FOOTER_OWNER.match(t) is not None)
+            if e <= first or (s >= last and _FOOTER_OWNER.match(t) is not None)
         ]
     found = None
     for text, start, end in lines:
@@ -334,9 +342,11 @@ def owned_by(item: Item, draft: Draft) -> tuple[str | None, OwnerSource] | None:
 
 
 def _owned_by(item: Item, draft: Draft) -> tuple[str | None, OwnerSource] | None:
-    if item.owner:
+    # "(owner: all)", "【全员】": everybody named is nobody named; what covers the item may still
+    # name one (decision 1576)
+    if item.owner and not names_everybody(item.owner):
         return item.owner, "item"
-    if cell := _owner_cell(item):
+    if (cell := _owner_cell(item)) and not names_everybody(cell):
         return cell.lstrip("@"), "item"
     if team_subject(item.plain):
         return None, "item"

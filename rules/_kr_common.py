@@ -395,11 +395,34 @@ def _effort_named_before(item: Item, cs: int, q: Quantity) -> tuple[int, int, st
     return cs, found[-1][1], found[-1][2]  # the effort named whole: "窗口人员培训4次"
 
 
+def _zh_lone_effort_verb(item: Item, q: Quantity, unit: str) -> tuple[int, int, str] | None:
+    """A one-character verb of effort as its own token right before a count of lessons or
+    sessions: "每位老师上1节公开课", "每学期上2门选修课" count classes taught (decision 1580). The
+    verbs (rules/data/zh/kr_lone_effort_verbs.txt) are read only in this shape: by character
+    they open other words ("上市8周内", "上线后3个月"), so they cannot join kr_activity_verbs
+    (decision 1431)."""
+    if unit not in words("kr_event_units", "zh") and unit not in words("kr_course_units", "zh"):
+        return None
+    text = item.folded
+    at = q.start
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    bounds = item.facts.token_bounds
+    for verb in words("kr_lone_effort_verbs", "zh"):
+        start = at - len(verb)
+        if start >= 0 and text.startswith(verb, start) and start in bounds and at in bounds:
+            if text[q.start : q.end].startswith("0"):
+                return None
+            return start, at, verb
+    return None
+
+
 # A number of times per period right after the count ("3 times per week", "twice a month").
 _EN_TIMES_PER = re.compile(
     r"(?:\s?(?:x|times))?\s(?:a|per|each|every)\s(?:day|week|month|quarter|fortnight|weekend)\b"
 )
 _EN_ONCE = frozenset({"once", "twice", "thrice"})
+_EN_TIMES_AFTER = re.compile(r"\s?(?:x|times)\b")
 # Words a habit's line opens with: a base form, then at most three words before the count.
 _EN_HABIT_HEAD = re.compile(r"([a-z]{1,24})(?:\s[a-z'-]{1,24}){0,3}\s$")
 
@@ -425,6 +448,15 @@ def _en_habit_per_period(item: Item, cs: int, q: Quantity) -> tuple[int, int, st
     from coach.nlp import lemma_en
 
     if lemma_en(first) != first or first in words("lead_non_verbs", "en"):
+        return None
+    if (
+        q.text not in _EN_ONCE
+        and not _EN_TIMES_AFTER.match(text, q.end)
+        and first not in words("kr_activity_verbs", "en")
+        and first not in words("kr_contact_verbs", "en")
+    ):
+        # "Footfall 3,000 a day", "Visitors 800 per weekend day": a bare figure per period after
+        # a word that is no verb of effort is a flow's level, not times one does it (1582)
         return None
     people = (*words("kr_outcome_nouns", "en"), *words("kr_staff_nouns", "en"))
     if first in people or first in words("measure_words", "en"):
@@ -699,6 +731,9 @@ def activity_counts(item: Item) -> list[Activity]:
                 verb = _zh_done_times(item, cs, q)  # "帮同事解决问题30次" (decision 233)
             if verb is None and event and contact is None:
                 verb = _effort_named_before(item, cs, q)  # "窗口人员培训4次" (decision 657)
+            if verb is None and contact is None:
+                verb = _zh_lone_effort_verb(item, q, unit)  # "上1节公开课" (decision 1580)
+                event = event or verb is not None
             if not act_np and contact is None and work_items_closed(item, q):
                 verb = _verb_before(item, "kr_work_item_verbs", cs, q.start)
                 act_np = verb is not None  # "关闭200个issue": throughput (decision 1176)
@@ -864,6 +899,41 @@ def _time_allotments(item: Item) -> list[Activity]:
         if ends:
             out.append(Activity(q.start, min(ends), "", q.text))
     out.extend(_time_put_in(item))
+    out.extend(_parts_of_day_given(item, freq))
+    return out
+
+
+# A part of the day or the week given to something, counted: "one afternoon", "2 evenings",
+# after a verb of giving time ("spend", "keep", "set aside", "block out").
+_EN_TIME_GIVEN = re.compile(
+    r"\b(?:spend|keep|set aside|block(?: out| off)?|give|dedicate|reserve|save)\s(?:at least\s)?$"
+)
+_EN_PART_OF_DAY = re.compile(
+    r"\s(?:mornings?|afternoons?|evenings?|nights?|lunchtimes?|weekends?)\b"
+)
+
+
+def _parts_of_day_given(item: Item, freq: list[tuple[int, int, str]]) -> list[Activity]:
+    """Parts of the day given to someone or something on a cadence: "Spend one afternoon a week
+    with each kid", "Keep 2 evenings a week free for the garden" — time put in, an effort
+    counted as "Spend 1hr every week on side projects" is (decision 1587). Not a bound
+    ("at most 2 nights a week away") nor a count a result verb moves."""
+    text = item.folded
+    out: list[Activity] = []
+    for q in quantities(item):
+        if q.kind != "count" or q.role != "target" or not q.value:
+            continue
+        m = _EN_PART_OF_DAY.match(text, q.end)
+        given = _EN_TIME_GIVEN.search(text, max(0, q.start - 24), q.start)
+        if m is None or given is None:
+            continue
+        cs, ce = clause_of(item, q.start)
+        if any(cs <= a < ce for a, _b, _w in terms(item, "kr_result_verbs")):
+            continue
+        if any(m.end() <= a < ce for a, _b, _w in freq):
+            # the whole clause: whom the time is given to is part of the effort ("with each kid")
+            end = min(ce, item.core_span[1])
+            out.append(Activity(given.start(), end, given.group(0).split()[0], q.text))
     return out
 
 

@@ -435,6 +435,17 @@ _MODIFIER_BEFORE = re.compile(
 
 
 _WITH_BEFORE = re.compile(r"(?:\bwith|\bhave|\bhas|的)\s*$")
+# Those counted, then "on"/"in" and their state: "students on ", "accounts in ", "staff on long-".
+_COUNTED_IN_STATE = re.compile(r"[a-z]+s\s(?:currently\s)?(?:on|in)\s$")
+
+
+def _in_bad_state(item, term: tuple[int, int, str]) -> bool:
+    """People or accounts "on"/"in" a listed bad state right after their plural noun ("Students
+    on academic probation", "Accounts in arrears"): the state is the bad thing counted, not a
+    place (decision 1592)."""
+    if term[2] not in words("kr_negative_states", "en"):
+        return False
+    return _COUNTED_IN_STATE.search(item.folded, max(0, term[0] - 30), term[0]) is not None
 
 
 _PREPOSITIONS = frozenset({"to", "by", "in", "on", "at", "from", "with", "through"})
@@ -472,7 +483,7 @@ def _not_the_measure(item, term: tuple[int, int, str]) -> bool:
         return head is not None and not _events_counted(item, e, head)
     if text.startswith("-free", e) or text.startswith(" free", e):
         return True
-    if _MODIFIER_BEFORE.search(text, max(0, s - 30), s):
+    if _MODIFIER_BEFORE.search(text, max(0, s - 30), s) and not _in_bad_state(item, term):
         return True  # "paint on product pages": the pages only say where
     following = _EN_WORD.findall(text, e, min(len(text), e + 30))[:2]
     if following and following[0] in _PREPOSITIONS:
@@ -727,7 +738,22 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
         done = _FIXED_AFTER.search(text, term[0], ce) if got is not None else None
         if done is not None:
             return (done.start(1), done.end(1), done.group(1)), False
+    else:
+        # "修好坏掉的投影仪", "把漏水的水龙头修好": the known broken things, fixed (decision 1591)
+        for v in item.facts.terms("kr_negative_fix_verbs"):
+            if cs <= v[0] and v[1] == term[0] and text.startswith("的", term[1]):
+                return v, False
+            if (
+                term[1] <= v[0] < ce
+                and text[max(cs, term[0] - 1) : term[0]] == "把"
+                and _ZH_THING_BEFORE_FIX.fullmatch(text, term[1], v[0])
+            ):
+                return v, False
     return None
+
+
+# "把漏水的水龙头修好": 的 and the broken thing between the bad state and the fix verb.
+_ZH_THING_BEFORE_FIX = re.compile(r"的[\u4e00-\u9fffA-Za-z0-9]{1,10}?(?:都|全部|全都)?")
 
 
 # "Get the broken belt loaders fixed", "get our leaking taps repaired" (decision 1448).
@@ -1168,6 +1194,10 @@ def _bad_span(item, term: tuple[int, int, str]) -> tuple[int, int]:
     s, e = term[0], term[1]
     if item.language == "en":
         s = _en_qualified_start(item, s)
+        if _in_bad_state(item, term):
+            # "students on academic probation": those in the state are what is counted (1592)
+            m = _COUNTED_IN_STATE.search(item.folded, max(0, term[0] - 30), term[0])
+            s = min(s, m.start()) if m is not None else s
         head = _EN_HEAD_AFTER.match(item.folded, e)
         if head is not None and head.group(1) not in _NOUN_STOP | _NOT_A_HEAD:
             e = head.end()  # "Refund requests below 1%": the noun the term qualifies (1301)
@@ -1229,9 +1259,16 @@ def zh_denied(item) -> re.Match[str] | None:
     s, e = item.core_span
     text = item.text[:e].rstrip("。.！!")
     m = first.fullmatch(text, s) or after.fullmatch(text, s)
-    if m is None or not (m.group("rest") == "" or m.group("rest").startswith("超过")):
-        return None  # the whole wording, or it with how late counts as late
+    rest = m.group("rest") if m is not None else ""
+    if m is None or not (rest == "" or rest.startswith("超过") or _ZH_SHORT_OBJECT.fullmatch(rest)):
+        # the whole wording, or it with how late counts as late, or the verb's short object
+        # ("没有一个队员缺席训练", decision 1590)
+        return None
     return m
+
+
+# A verb's object of a few characters after a denied bad event: "缺席训练", "迟到早会".
+_ZH_SHORT_OBJECT = re.compile(r"[\u4e00-\u9fff]{1,4}")
 
 
 def states_absence(item) -> bool:

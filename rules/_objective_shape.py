@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from coach.draft import Item
-from coach.facts.shape import verb_classes
+from coach.facts.shape import en_verb_class, verb_classes
 from coach.nlp import Token
 from coach.wordlists import find_terms, longest_first, mapping, words
 from rules._objective_text import (
@@ -125,9 +125,10 @@ _ZH_TARGET_MET_AFTER = re.compile(
     r"(?:全年|年度|本?季度|本年度|上半年|下半年|q[1-4]|[一二三四]季度)?的?"
     r"([^，,。；;\s]{1,6}?)(?:指标|目标|任务)(?:达成|完成|实现|达标)"
 )
-_ZH_TARGET_MEASURE = re.compile(r"业绩|销售|营收|收入|利润|回款|签约|kpi|gmv", re.I)
+# 经营 names the business's figures as a whole ("经营指标全面达成", decision 1603).
+_ZH_TARGET_MEASURE = re.compile(r"业绩|销售|营收|收入|利润|回款|签约|经营|kpi|gmv", re.I)
 # A quota named by its measure: "销售任务", "回款指标", "业绩目标" (decision 1461).
-_ZH_QUOTA = re.compile(r"(?:业绩|销售|营收|收入|利润|回款|营业)(?:任务|指标|目标)")
+_ZH_QUOTA = re.compile(r"(?:业绩|销售|营收|收入|利润|回款|营业|经营)(?:任务|指标|目标)")
 _ZH_NOMINAL = ("n", "a", "b", "f", "m", "q", "eng", "j", "l", "i", "t", "s", "x", "zg", "u", "c")
 
 
@@ -420,7 +421,12 @@ def _names_a_measure(item: Item, a: int, b: int, term: str) -> bool:
             return True
         if term == "first" and x == b + 1 and item.folded[b] in " -":
             return True
-    return False
+    # "Reduce time to first response", "Days to first offer": "first" inside the name of a
+    # duration until something happens (decision 1602)
+    return term == "first" and _TIME_TO.search(item.folded, max(0, a - 16), a) is not None
+
+
+_TIME_TO = re.compile(r"\b(?:time|times|days|hours|weeks|minutes|months) to $")
 
 
 # -- end states ---------------------------------------------------------------------------------
@@ -467,6 +473,17 @@ def _end_state_en(item: Item) -> Span | None:
     if toks[i].text.lower() in ("every", "each") and _EVERY_TIME_END.search(item.plain):
         # "Every prescription right, every time": a standard kept without exception (446)
         return toks[i].start, toks[-1].end
+    if (
+        toks[i].text.lower() in ("every", "each")
+        and i + 2 < len(toks)
+        and toks[i + 1].text.isalpha()
+        and not _plural_subject(toks[i + 1])
+        and _third_person(toks[i + 2])
+        and en_verb_class(toks[i + 2].text) not in _WORK_CLASSES | {"change"}
+    ):
+        # "Every miner goes home the way they came in", "Each cub leaves fit for the wild":
+        # what happens to each one, said with its own verb, whoever it is (decision 1605)
+        return toks[i].start, toks[i + 2].end
     return served(item)
 
 
@@ -759,9 +776,11 @@ def _end_state_zh(item: Item) -> Span | None:
         a, b = a + s, b + s
         if term in _ZH_CAUSE and _made_more(item, b, e):
             continue
+        if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", item.folded[b:e]):
+            continue  # "把事情办成": nothing named after the verb, no end state (decision 1604)
         if a in bounds and (len(term) > 1 or b in bounds):
             return a, b
-    m = _ZH_VIVID.search(folded, s, e)
+    m = _ZH_VIVID.search(folded, s, e) or _ZH_REACH_EVERY.search(folded, s, e)
     if m:
         return m.start(), m.end()
     states = find_terms(folded[s:e], words("objective_state_words", "zh"), "zh")
@@ -993,11 +1012,37 @@ def _served_zh(item: Item) -> Span | None:
             continue  # "客户体验提升": the people's experience gets better, they do not act (1396)
         if i > 0 and toks[i - 1].text == "被" and after:
             return tok.start, after[0].end  # "被读者信任": the people act (jieba may tag a noun)
+        mind = _ZH_IN_MIND.match(item.folded, tok.end)
+        if mind:
+            # "做孩子们心中的足球乐园", "成为读者眼中的好书店": what it is in the eyes of the people
+            # served (decision 1605)
+            return tok.start, mind.end()
+        if tok.pos == "l" and _ZH_PEOPLE_FEEL.fullmatch(tok.text[len(_people_prefix(tok.text)) :]):
+            # "办人民满意的教育", "做群众满意的医院": jieba glues the people and how they feel
+            # into one phrase; they still feel it (decision 1604)
+            return tok.start, tok.end
         if after and any(t.pos.startswith(("v", "d")) and t.pos != "vn" for t in after):
             if any(t.text in moves or t.text[:1] in moves for t in after[:1]):
                 continue
             return tok.start, after[-1].end
     return None
+
+
+_ZH_IN_MIND = re.compile(r"们?(?:心中|眼中|心目中|心里|眼里|身边)的")
+# A thing brought to every place or home of the people served: "把好书送到每一个村", "把诊所开到
+# 每个乡镇" — what each of them gets, an end state (decision 1607).
+_ZH_REACH_EVERY = re.compile(
+    r"(?:送|开|带|铺|搬|办|建)(?:到|进)(?:每一?|各个|所有)[个位家所座户间条处]?[\u4e00-\u9fff]"
+)
+# How the people served feel about the work, glued to them by jieba ("群众满意", decision 1604).
+_ZH_PEOPLE_FEEL = re.compile(r"满意|放心|安心|信赖|信任|认可|喜爱|喜欢|点赞|称赞|叫好")
+
+
+def _people_prefix(text: str) -> str:
+    """The longest people word the token opens with ("群众" in 群众满意), or ""."""
+    return max(
+        (p for p in words("objective_people", "zh") if text.startswith(p)), key=len, default=""
+    )
 
 
 # Nouns of what the people served go through that jieba may tag as verbs ("客户|体验|提升").
@@ -1585,13 +1630,46 @@ def _kpi_en(item: Item) -> Kpi | None:
         return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[-1].end))
     # A bare measure: "Premium conversion", "Dock-to-stock time", "NRR 110%"
     named = [t for t in toks[i:] if not t.text[0].isdigit()]
+    # ... with a comparator before its figure ("Attendance above 95%", "Occupancy over 90%"),
+    # its scope ("Better conversion on the website") or a noun of its change after it
+    # ("Membership growth"): the measure still ends the name (decision 1602)
+    while (
+        len(named) > 1
+        and named[-1].text.lower() in _EN_FIGURE_COMPARATORS
+        and _figure_after(toks, named[-1])
+    ):
+        named.pop()
+    scope = _scope_start(toks, i + 1, item)
+    if 0 < scope < len(toks) and toks[scope].start > toks[i].start:
+        named = [t for t in named if t.end <= toks[scope].start]
+    if (
+        len(named) > 1
+        and named[-1].text.lower() in _EN_CHANGE_NOUNS
+        and _measure_ending_at(item, named[-2].end)
+    ):
+        named.pop()
     if named:
         m = _measure_ending_at(item, named[-1].end)
         before = [t for t in named if t.end <= (m[0] if m else 0)]
         verbs = _en_verbs()
         if m is not None and len(before) <= 2 and not any(_lemma(t) in verbs for t in before):
-            return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, named[-1].end))
+            # the span runs to the figure's end ("Occupancy above 88%" with its sign)
+            last = max(
+                [toks[-1].end]
+                + [q.end for q in item.facts.quantities_in(toks[-1].start, toks[-1].end + 1)]
+            )
+            return _kpi(item, (toks[i].start, last), (toks[i].start, named[-1].end))
     return None
+
+
+_EN_FIGURE_COMPARATORS = frozenset({"above", "over", "under", "below", "beyond", "at", "least"})
+_EN_CHANGE_NOUNS = frozenset({"growth", "increase", "uplift", "gains", "reduction"})
+
+
+def _figure_after(toks: list[Token], tok: Token) -> bool:
+    """Whether a number follows the token right after it."""
+    nxt = next((t for t in toks if t.start >= tok.end), None)
+    return nxt is not None and nxt.text[:1].isdigit()
 
 
 # The measure words of a share or a count of people: "the percent of students scoring …".
@@ -2342,6 +2420,17 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     m = _measure_ending_at(item, e)
     if m is not None and not _has_verb(toks, s, e, item) and m[0] - s <= 4:
         return _kpi(item, (s, e), (s, e))
+    # ... whose short head only says which process it measures ("订单提交准确率", "用例编写完整度",
+    # "BUG 提交准确率": decision 116's 付款|及时率 as the whole objective, decision 1662)
+    if (
+        m is not None
+        and 0 < m[0] - s <= 6
+        and _has_verb(toks, s, m[0], item)
+        and _zh_attributive(item, toks, s, m[0])
+        and not _has_verb(toks, m[0], e, item)
+        and not re.search(r"[的，,、；;和与及让使把将]", folded[s : m[0]])
+    ):
+        return _kpi(item, (s, e), (s, e))
     # ... also after a longer scope of nouns that only say whose or which ("全媒体矩阵总阅读量",
     # "抖音账号总粉丝量"), or a short phrase whose verbs name what is counted ("单车日均运营里程",
     # "直播间场均观看人数"): still a noun phrase that ends in the measure (decision 1460)
@@ -2502,8 +2591,9 @@ def _zh_attributive(item: Item, toks: list[Token], start: int, end: int) -> bool
         return False
     kpi_verbs = words("objective_kpi_verbs", "zh")
     own = (*kpi_verbs, *words("objective_flat_verbs", "zh"))
-    # A verb glued to a rate names what the rate counts ("交付|准时率", "发货|及时率": 637).
-    rate = any(a == end and name.endswith("率") for a, _b, name in item.facts.kpis)
+    # A verb glued to a rate names what the rate counts ("交付|准时率", "发货|及时率": 637); so
+    # does one glued to a degree ("编写|完整度", "培训|满意度": decision 1662).
+    rate = any(a == end and name.endswith(("率", "度")) for a, _b, name in item.facts.kpis)
     return not any(
         start <= t.start
         and t.end <= end

@@ -56,6 +56,8 @@ def _could_be_target(item: Item, q: Quantity) -> bool:
         return False
     if q.form == "word":
         return q.kind == "multiple"
+    if item.language == "en" and _names_an_event(item, q):
+        return False  # "Win the 200m final", "Win the Masters C 8+ at Henley" (decision 1595)
     if q.form == "numeral":
         return not q.text.isascii() and not (q.text.startswith("一") and q.kind != "multiple")
     after = item.folded[q.end : q.end + 1]
@@ -72,6 +74,36 @@ def _could_be_target(item: Item, q: Quantity) -> bool:
             or _people_after(item, q.end)  # "获取10万用户": people counted (decision 1443)
         )
     return True
+
+
+# "the" and up to three words (a class, an age group) before the figure: "the 200m", "the
+# Masters C 8+", "the over-40s 10k".
+_THE_BEFORE = re.compile(
+    r"\bthe\s(?:(?!(?:to|from|by|of|at|in|with|for|than|over|under|is|are)\s)[a-z0-9-]+\s){0,3}"
+    r"(?:[a-z]+-)?$"
+)
+# A relay or a boat class written with the figure: "4x100m", "8+", "4-", "2x".
+_CLASS_MARK = re.compile(r"(?:x\d|[+-]\s(?:at|in)\s)")
+_EN_WORD_RE = re.compile(r"[a-z][a-z-]*")
+
+
+def _names_an_event(item: Item, q: Quantity) -> bool:
+    """A figure that names a contest, not a target (decision 1595): after "the" (and a class
+    or an age group), with a word for a contest later in its clause ("the 200m final", "the
+    4x100m relay at the county championships", "the U16 5k cross-country title") or a relay
+    or boat class written with it ("the Masters C 8+ at Henley"). "Hit the 200m revenue
+    line" names no contest and keeps its target."""
+    text = item.folded
+    if not _THE_BEFORE.search(text, max(0, q.start - 40), q.start):
+        return False
+    if _CLASS_MARK.match(text, q.end):
+        return True
+    events = frozenset(words("objective_event_words", "en"))
+    stop = min(len(text), q.end + 48)
+    for sep in ",;.:\n":
+        at = text.find(sep, q.end, stop)
+        stop = at if at >= 0 else stop
+    return any(w in events for w in _EN_WORD_RE.findall(text, q.end, stop))
 
 
 def _people_after(item: Item, at: int) -> bool:

@@ -951,7 +951,8 @@ _AIM_END = "!！。.?？~～…"
 _NOT_WORDING = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f]")
 _BRACKET_END = re.compile(r"[（(][^（）()]*[）)][\s!！。.]*$")
 # A short team or period name before a colon ("数据组Q1：", "Platform team:").
-_TEAM_PREFIX = re.compile(r"^[^:：，,。.“”\"]{1,10}[:：]\s*")
+# Not a time of day: "Make the 7:40 crossing …" keeps its "7:" (decision 1681).
+_TEAM_PREFIX = re.compile(r"^[^:：，,。.“”\"]{1,10}[:：](?!(?<=\d:)\d)\s*")
 
 
 def objective_aim(item: Item) -> str | None:
@@ -2039,10 +2040,12 @@ def _zh_denied_share_fix(item: Item) -> Fix | None:
     over = _ZH_OVER.match(rest)
     if over is not None and m.group("bad") in ("延误", "延期", "逾期"):
         text = f"{when}{np}在计划日期后{over.group('span')}内完成的比例达到100%"
-    elif rest:
+    elif rest and not (good.endswith("率") and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", rest)):
         return None  # a remainder the share would not carry
     else:
-        text = f"{when}{np}{good}100%"
+        # "没有一个队员缺席训练" -> "队员训练出勤率100%": the verb's object names the rate's
+        # occasions (decision 1590)
+        text = f"{when}{np}{rest}{good}100%"
     return Fix(
         edits=[LocalEdit(m.start(), item.core_span[1], text)],
         applicability="display-only",

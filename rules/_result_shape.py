@@ -132,10 +132,12 @@ def _signed(item: Item, verb) -> bool:
 
 # A rate of contacting people: calls, visits and interviews made, as a share (decision 633).
 _CONTACT_RATE = {
-    "zh": re.compile(r"[回随走拜陪家]访(?:完成|覆盖)?率"),
+    # Not a coverage ("随访覆盖率", "follow-up coverage"): the share of a population the service
+    # reaches is its outcome, not the calls made (decision 1582 narrows 633).
+    "zh": re.compile(r"[回随走拜陪家]访(?:完成)?率"),
     "en": re.compile(
         r"\b(?:(?:exit|stay) interviews?|follow-up calls?|follow-ups?|callbacks?|check-in calls?"
-        r"|home visits?)\s+(?:completion\s+|coverage\s+)?rates?\b"
+        r"|home visits?)\s+(?:completion\s+)?rates?\b"
     ),
 }
 _REASON = {
@@ -533,6 +535,8 @@ def _read(item: Item) -> Reading:
         return Reading("other", whole, "state")
     if _state_of_thing(item, lead):
         return Reading("other", whole, "state")  # "The status page is fast" (decision 258)
+    if _quality_held(item, lead):
+        return Reading("other", whole, "state")  # "Have a reliable release process" (1664)
     if verb is None:
         if _group_on_terms(item, lead):
             # "All 12 regular vendors on our standard contract by April": a group counted in a
@@ -565,6 +569,10 @@ def _read(item: Item) -> Reading:
     if _less_of_a_habit(item, verb, lead) or _raised_without_number(item, verb):
         # "少熬夜", "Get the team GPA up", "Do things better": a change asked for without a
         # number is unquantified and vague, not work to do (PRINCIPLES.md; decision 570)
+        return Reading("other", whole, "change")
+    if _zh_than_before(item, lead):
+        # "收入比去年多", "利润比上季度高": a measure compared with its baseline, no number — a
+        # change unquantified, not work to do (PRINCIPLES.md; decision 1583)
         return Reading("other", whole, "change")
     if item.language == "zh" and _ZH_DONE_BETTER.search(item.folded, *item.core_span):
         return Reading(
@@ -795,6 +803,32 @@ def _state_of_thing(item: Item, lead: int) -> bool:
         return False  # "Make the page fast": an imperative with its object
     quality = m.group(1)
     return quality not in _NOT_A_QUALITY and not quality.endswith(("ed", "en", "able", "ible"))
+
+
+_EN_HAVE_QUALITY = re.compile(r"(?:have|has)\s(?:an?|the|our|their|its)\s([a-z][a-z-]*)(?![a-z-])")
+
+
+@cache
+def _qualities() -> frozenset[str]:
+    """Single words for how a thing is: the generic evaluative adjectives of bare objectives and
+    the vague quality words of key results (rules/data/en)."""
+    found = set(words("objective_generic_adjectives", "en")) | set(words("kr_vague_words", "en"))
+    return frozenset(w for w in found if " " not in w)
+
+
+def _quality_held(item: Item, lead: int) -> bool:
+    """An English key result with no number that only says the team will have a thing of some
+    quality ("Have a reliable release process", "Have a quick process from our side", "Have a
+    healthy pipeline"): the state of that thing, as "The release process is reliable" is — a
+    vague, unquantified result, not a task (decision 258; decision 1664). A thing named without
+    a quality word ("Have a backup plan", "Have a Slack channel for support") stays work."""
+    if item.language != "en" or any(q.is_target for q in item.facts.quantities):
+        return False
+    verb = item.facts.shape.verb
+    if verb is None or verb.position != "lead" or verb.word not in ("have", "has"):
+        return False
+    m = _EN_HAVE_QUALITY.match(item.folded, verb.start)
+    return m is not None and m.group(1) in _qualities()
 
 
 # "all 3 biomes", "all the 4 sites": the count of the whole the work covers, not a target.
@@ -1544,6 +1578,23 @@ _ZH_PLACE_BUILT = re.compile(
     r"\s?[\u4e00-\u9fff]{1,10}?(?:室|站|馆|厅|库|区|中心|平台|系统|基地|阵地)(?:的)?建设\s*$"
 )
 _ZH_DONE_BETTER = re.compile(r"做得\s?(?:更加?|再|越来越)")
+# A measure, then 比 and its baseline (a period or an earlier time), then a comparative that
+# closes the wording: "收入比去年多", "毛利比上季度高一些", "复购比以前好" (decision 1583).
+_ZH_THAN_BEFORE = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{1,8}比\s?(?:去年|上一?年|往年|同期|上一?(?:季度?|个?月|周|学期|期)|"
+    r"以前|之前|原来|现在|目前)(?:同期)?\s?(?:更|还)?(?:多|高|好|大|强|快|少|低|稳)"
+    r"(?:一些|一点|不少|很多|得多|些)?[。.!！]?\s*$"
+)
+
+
+def _zh_than_before(item: Item, lead: int) -> bool:
+    """A Chinese measure compared with its own baseline by a comparative alone ("收入比去年多"):
+    the change asked for has no number (decision 1583)."""
+    if item.language != "zh" or any(q.is_target for q in item.facts.quantities):
+        return False
+    return _ZH_THAN_BEFORE.fullmatch(item.folded, lead, item.core_span[1]) is not None
+
+
 # "新增有效人力10人", "新增护士8名": staff added to the team is hiring (decision 347); "新增会员300人"
 # stays customers won (the staff nouns decide).
 _ZH_ADDED = frozenset({"新增", "增加", "扩充"})
@@ -2069,6 +2120,8 @@ def _efforts_named(item: Item, lead: int) -> bool:
         return False
     measures = terms(item, "kr_outcome_nouns") + _measure_terms(item)
     first = efforts[0]
+    if _counted_then_verb(item, cs, first[0]):
+        return False  # "20 playtesters finish the demo": people reaching a state (1586)
     if _PLACE_BEFORE.search(item.folded[max(cs, first[0] - 12) : first[0]]):
         return False  # "10 regulars on our streams": the people counted, where they come
     if item.folded.startswith("-", first[1]) or (
@@ -2080,6 +2133,28 @@ def _efforts_named(item: Item, lead: int) -> bool:
         return False
     # the effort is the head: no measure or outcome word right after it ("call volume")
     return not any(first[1] <= t[0] <= first[1] + 1 for t in measures)
+
+
+# A count, a plural noun, then a verb and its object's determiner: "20 playtesters finish the
+# demo", "50 parents attend a workshop" — a subject counted doing something, not a noun phrase.
+_EN_COUNTED_THEN_VERB = re.compile(
+    r"\d[\d,]*+\+?\s(?:[a-z-]+\s){0,2}[a-z-]+s\s(?P<verb>[a-z]+)\s(?:the|a|an|their|our|its|at least)\b"
+)
+
+
+def _counted_then_verb(item: Item, cs: int, effort: int) -> bool:
+    """An English clause whose subject is counted and then acts ("20 playtesters finish the
+    demo", "30 beta users complete the tutorial"): what they reach is the result, whatever
+    noun the verb's object is (decision 1586)."""
+    if item.language != "en":
+        return False
+    m = _EN_COUNTED_THEN_VERB.match(item.folded, max(cs, item.facts.shape.lead))
+    if m is None or m.end("verb") > effort:
+        return False
+    from coach.nlp import lemma_en
+
+    verb = m.group("verb")
+    return lemma_en(verb) == verb and verb not in words("lead_non_verbs", "en")
 
 
 # A head noun and "of" before an effort word with no count: "Switchover of the call centre".
@@ -2299,10 +2374,18 @@ def _zh_products_counted(item: Item, verb: Verb) -> bool:
     )
 
 
+# A preposition of source or place after the object's head: "… novices from the taster course".
+_EN_SOURCE_AFTER = re.compile(r"[a-z]\s(?:from|through|via|out of)\s")
+
+
 def _object_is(item: Item, verb: Verb, name: str) -> bool:
     """Whether the verb's object — the rest of its clause — is headed by a word of list `name`
     rather than an outcome (customers, 粉丝): the later of the two heads it ("会员功能")."""
     _cs, ce = clause_of(item, verb.start)
+    if item.language == "en" and (m := _EN_SOURCE_AFTER.search(item.folded, verb.end, ce)):
+        # "Sign up 30 novices from the Learn to Row course": where they come from is no part of
+        # the object (decision 1584)
+        ce = m.start()
     found = [t for t in terms(item, name) if verb.end <= t[0] and t[1] <= ce]
     if not found:
         return False

@@ -466,6 +466,9 @@ class KrIsTask(Rule):
         Example("zh", "«开发6款节日礼盒»", True, note="products counted by 款 are made (1468)"),
         Example("zh", "开发新经销商12家", False, note="partners won (decision 1468)"),
         Example("zh", "«新购3台叉车»", True, note="equipment bought (decision 1468)"),
+        Example("en", "«Fit out the new staff kitchen»", True, note="a phrasal verb (1606)"),
+        Example("en", "«Redraw the Friday bin rounds»", True, note="the day names it (1606)"),
+        Example("zh", "«购置3辆冷藏车»", True, note="辆 is a measure word (decision 1600)"),
     )
 
     def check(self, item, draft):

@@ -383,7 +383,7 @@ class KrNegativePhrasing(Rule):
         ),
         Example("en", "Escalate 100% of P1 incidents within 15 minutes", False, note="1445"),
         Example("en", "«nobody rage-quits» scrims", True, note="nobody and a lapse (1446)"),
-        Example("en", "«Lose fewer» pistol rounds", True, note="a lapse verb, fewer (1447)"),
+        Example("en", "«Lose fewer pistol rounds»", True, note="a lapse verb, fewer (1447, 1588)"),
         Example("en", "Lose 5 kg by summer", False, note="decision 1447"),
         Example("en", "«Resolve the printing problems»", True, note="PRINCIPLES.md (1448)"),
         Example("en", "Solve the 20 practice problems each week", False, note="exercises (1448)"),
@@ -418,6 +418,7 @@ class KrNegativePhrasing(Rule):
             if m.values and suffix:
                 e += suffix.end()
             whole, fe = _with_values_beyond(item, m, e)
+            never = None
             fix = (
                 _row_fix(item, whole)
                 or _grave_zero(item, whole)
@@ -425,6 +426,7 @@ class KrNegativePhrasing(Rule):
                 or _late_share_fix(item)
                 or _inexact_fix(item, whole, s, fe)
                 or _escalated_to_fix(item, whole, s, fe)
+                or (never := _never_missed_fix(item, whole) or _zh_broken_fixed_fix(item, whole))
                 or _fix(item, whole)
                 or _library_fix(item, whole, s, fe)
             )
@@ -437,6 +439,10 @@ class KrNegativePhrasing(Rule):
             if fix is None or fix.asks:
                 # "Upgrades not delayed for any enterprise customer": the share of them on time
                 fix = denied_share_fix(item) or fix
+            if fix is None:
+                # "Lose fewer pistol rounds" → "Win [N]% of pistol rounds"; "Concede fewer
+                # goals" asked what the fall brings (decision 1588)
+                fix = _fewer_lapse_fix(item, whole)
             if fix is None and _zero_count(item, whole):
                 # "全季度零叉车事故": no metric known, still what holding it at zero brings (369)
                 fix = _zero_hold(item)
@@ -462,8 +468,10 @@ class KrNegativePhrasing(Rule):
                     new = edit.replacement  # the measure restated as a whole
                     # quoted whole too: "好差评系统差评率…", not "差评系统差评率…" (decision 660)
                     qs = edit.start
-                    if m.reducer[0] > m.term[0] and capped_lapses(item):
-                        # "Roll back less than 2% of deploys": the share's things too (1290)
+                    if (m.reducer[0] > m.term[0] and capped_lapses(item)) or fix is never:
+                        # (never: the named complement of decisions 1589 and 1591)
+                        # "Roll back less than 2% of deploys": the share's things too (1290);
+                        # "Never miss a client deadline": what is missed too (1589)
                         e = max(e, edit.end)
                 else:
                     # An edit reaching back before the phrase ("Voluntary attrition" ->
@@ -975,6 +983,94 @@ def _fix(item, m: _Match) -> Fix | None:
         placeholders=placeholders,
         applicability="display-only" if placeholders else "unsafe",
     )
+
+
+# "Never miss a payroll date", "Don't miss a single client deadline": the lapse and its object.
+_NEVER_MISS = re.compile(
+    r"(?:never|don[’']?t|do not|not)\s+miss(?:es)?\s+(?:a|an|any|one|the|our)\s+(?:single\s+)?"
+    r"(?P<obj>[a-z][a-z -]{1,40}?)(?=\s+(?:in|this|next|by|before|during|for|all|again)\b|[.,;]|$)"
+)
+
+
+def _never_missed_fix(item, m: _Match) -> Fix | None:
+    """A lapse never to happen, by what is missed ("Never miss a client deadline"): the share of
+    those met, at 100%, is the named complement ("Meet 100% of client deadlines"); the verb
+    comes from the last word of the object (rules/data/en/kr_missed_objects.txt, decision 1589).
+    Payments are made on time ("Make 100% of supplier payments on time")."""
+    if item.language != "en" or m.values:
+        return None
+    found = _NEVER_MISS.match(item.folded, m.term[0])
+    if found is None:
+        return None
+    obj = found.group("obj").strip()
+    table = mapping("kr_missed_objects", "en")
+    last = next((k for k in keys_by_length("kr_missed_objects", "en") if obj.endswith(k)), None)
+    if last is None or (len(obj) > len(last) and obj[-len(last) - 1] not in " -"):
+        return None
+    verb = table[last]
+    plural = obj + ("es" if obj.endswith(("s", "sh", "ch", "x")) else "s")
+    text = item.text[found.start("obj") : found.end("obj")]
+    plural = text + plural[len(obj) :]
+    on_time = " on time" if verb in ("make", "pay") and "time" not in item.folded else ""
+    lead = verb.capitalize() if item.text[m.term[0]].isupper() else verb
+    edits = [LocalEdit(m.term[0], found.end("obj"), f"{lead} 100% of {plural}{on_time}")]
+    return Fix(edits=edits, applicability="unsafe")
+
+
+# The broken things after their state and 的, up to the fix verb or the wording's end.
+_ZH_BROKEN_THING = re.compile(r"的(?P<thing>[\u4e00-\u9fffA-Za-z0-9]{1,10}?)(?:都|全部|全都)?")
+
+
+def _zh_broken_fixed_fix(item, m: _Match) -> Fix | None:
+    """Broken things named and fixed ("修好坏掉的投影仪", "把漏水的水龙头修好"): the share of them
+    in working order is the positive measure ("投影仪完好率达到100%", decision 1591)."""
+    if item.language != "zh" or m.values:
+        return None
+    if m.reducer[2] not in words("kr_negative_fix_verbs", "zh"):
+        return None
+    text = item.folded
+    verb_first = m.reducer[1] == m.term[0]
+    stop = m.reducer[0] if not verb_first else wording_end(item)
+    thing = _ZH_BROKEN_THING.fullmatch(text, m.term[1], stop)
+    if thing is None:
+        return None
+    start = m.reducer[0] if verb_first else m.term[0] - 1  # 把
+    end = stop if verb_first else m.reducer[1]
+    name = item.text[thing.start("thing") : thing.end("thing")]
+    return Fix(edits=[LocalEdit(start, end, f"{name}完好率达到100%")], applicability="unsafe")
+
+
+# Where the object of a lapse ends and what it is said of begins: "passes | in the red zone".
+_OBJECT_TAIL = re.compile(
+    r"\s(?:in|on|at|during|from|per|each|every|this|next|by|before|after|against|for|"
+    r"within|over|under)\b"
+)
+
+
+def _fewer_lapse_fix(item, m: _Match) -> Fix | None:
+    """A lapse verb with "fewer" and its object, no figure ("Lose fewer pistol rounds", decision
+    1447): where the lapse has an exact other side (kr_lapse_complements) the share of the
+    object on that side is the measure ("Win [N]% of pistol rounds"); otherwise the fall of
+    "<object> <participle>" ("goals conceded in the last 10 minutes") is asked about, as bad
+    events with no known positive measure are (decision 1588)."""
+    if item.language != "en" or m.reducer[2] not in ("fewer", "less") or m.values:
+        return None
+    entry = mapping("kr_lapse_complements", "en").get(m.term[2])
+    if entry is None or m.reducer[0] < m.term[1]:
+        return None
+    participle, _bar, complement = (part.strip() for part in entry.partition("|"))
+    start = m.reducer[1] + 1
+    end = wording_end(item)
+    obj = item.text[start:end].rstrip(" .,;")
+    if not obj:
+        return None
+    tail = _OBJECT_TAIL.search(obj)
+    head, rest = (obj[: tail.start()], obj[tail.start() :]) if tail else (obj, "")
+    if complement:
+        verb = complement.capitalize() if item.text[m.term[0]].isupper() else complement
+        edits = [LocalEdit(m.term[0], start + len(obj), f"{verb} [N]% of {obj}")]
+        return Fix(edits=edits, placeholders=["[N]"], applicability="display-only")
+    return _asked(item, m, f"{head} {participle}{rest}")
 
 
 def _lead_verb_turned(item, m: _Match) -> list[LocalEdit]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from coach.facts.owner import names_everybody
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from rules._draft_structure import CORE_FIXES, end_of_wording, has_owner, is_empty, running_team
 
@@ -356,6 +357,19 @@ class KrNoOwner(Rule):
         # 966 and 991: the Apply button was on some owner cards and not on others, and a blind
         # reader would not show an owner patched onto "improve docs").
         at = end
+        if item.owner and names_everybody(item.owner) and item.owner_span:
+            # "(owner: all)", "【全员】": the name for everybody gives way to one person's
+            # (decision 1576)
+            s0, e0 = item.owner_span
+            fix = Fix(
+                edits=[LocalEdit(s0, e0, text.strip())],
+                placeholders=[placeholder],
+                yields_to=CORE_FIXES,
+                rides=True,
+                card_yields_to=_TASK_FIXES,
+                withheld_args={"later": _LATER},
+            )
+            return [Hit(fixes=[fix], args={"everybody": item.owner})]
         inside = _LAST_BRACKETS.search(item.text[item.core_span[0] : end])
         if (
             inside is not None
@@ -380,9 +394,21 @@ class KrNoOwner(Rule):
     def format_message(self, lang, args):
         later = args.get("later")
         base = super().format_message(lang, {})
+        if args.get("everybody"):
+            return _EVERYBODY_OWNS[lang].format(who=args["everybody"]) + (
+                later[lang] if later else ""
+            )
         if args.get("team"):
             base += _TEAM_RUNS_SET[lang].format(team=args["team"])
         return f"{base}{later[lang]}" if later else base
+
+
+# "(owner: all)", "【全员】": everybody named as the owner (decision 1576).
+_EVERYBODY_OWNS = {
+    "zh": "这个关键结果的负责人写的是“{who}”：大家共同负责的结果往往没有人推动，请指定一个人。",
+    "en": "This key result's owner is “{who}”: a result everybody shares is one nobody drives; "
+    "name one person.",
+}
 
 
 # "Owner: 运营部" over the set: the team runs the set, one person owns each key result (1097).

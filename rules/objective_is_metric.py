@@ -392,6 +392,12 @@ class ObjectiveIsMetric(Rule):
         Example("en", "«Cut unbilled hours»", True, note="a unit of time counted (decision 1462)"),
         Example("en", "«Shrink the repair backlog»", True, note="what waits, by its size (1462)"),
         Example("en", "«Grow walk-in sales»", True, note="a preposition inside a compound (1463)"),
+        Example("zh", "«杂志发行量突破6万册»", True, note="a measure word of goods (1600)"),
+        Example("zh", "«完成4000万营收»", True, note="万 glued to the measure (decision 1603)"),
+        Example("zh", "«确保全年经营指标达成»", True, note="经营 names the figures (1603)"),
+        Example("en", "«Occupancy above 88%»", True, note="a comparator before the figure (1602)"),
+        Example("en", "«Membership growth»", True, note="a noun of the change (decision 1602)"),
+        Example("en", "Personal growth", False, note="growth after no measure (decision 1602)"),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:

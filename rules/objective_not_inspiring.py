@@ -219,6 +219,13 @@ class ObjectiveNotInspiring(Rule):
             "en", "«Audit our supplier list»", True, note="a verb of work, nothing served (1469)"
         ),
         Example("en", "Audit our books so donors trust every pound", False, note="decision 1469"),
+        Example("zh", "守护每一位新生儿的平安", False, note="a verb of care (decision 1601)"),
+        Example("zh", "做一家有温度的社区药店", False, note="有温度 (decision 1601)"),
+        Example("zh", "办家长满意的幼儿园", False, note="the people and how they feel (1604)"),
+        Example("zh", "成为游客眼中的必去之地", False, note="in their eyes (decision 1605)"),
+        Example("zh", "把流动书车开到每一个村", False, note="to every place (decision 1607)"),
+        Example("zh", "«把报表发到每个部门»", True, note="no thing brought to people (1607)"),
+        Example("en", "Every walker gets home before dark", False, note="each one (1605)"),
     )
 
     def check(self, item: Item, draft: Draft) -> list[Hit]:

@@ -55,6 +55,10 @@ def _valid(scope: Scope, body: bytes) -> ReviewRequest | None:
         return ReviewRequest.model_validate(json.loads(body))
     except (ValueError, ValidationError):  # json.JSONDecodeError, a bad encoding: both ValueError
         return None
+    except RecursionError:
+        # '[[[[…]]]]' nested past the parser's depth: FastAPI's route answers it as a body it
+        # cannot read (422), as every other JSON route does (decision 1683)
+        return None
 
 
 class ReviewFastPath:

@@ -112,7 +112,7 @@ QUANTITIES = [
     ("Complaints about delivery delays halved", "en", [("halved", "multiple", "target")]),
     ("Cut support tickets about billing by half", "en", [("by half", "multiple", "target")]),
     ("Onboarding CSAT ≥ 4.6/5", "en", [("4.6", "count", "target"), ("5", "count", "target")]),
-    ("投放ROI做到1:3以上", "zh", [("1", "count", "target"), ("3", "count", "target")]),
+    ("投放ROI做到1:3以上", "zh", [("1:3", "multiple", "target")]),  # one ratio (decision 1594)
     ("带来进店UV 200万", "zh", [("200万", "count", "target")]),
     ("Ship it by 9/30", "en", []),  # a date: a time expression
     ("Fix issue #4260 in the parser", "en", [("4260", "label-number", "label")]),

@@ -64,8 +64,21 @@ _EN_MORE_WHO_BEFORE = re.compile(
 )
 
 
+# A word-form window glued by its own hyphen ("same-day", "next-day") before the noun it
+# qualifies: "same-day delivery rate" names the measure, as "48-hour resolution rate" does
+# (decision 1680).
+_EN_NOUN_AFTER = re.compile(r" [a-z]")
+
+
 def _en(folded: str, start: int, end: int) -> bool:
     before = folded[max(0, start - 60) : start]
+    if (
+        "-" in folded[start:end]
+        and not folded[start:end][:1].isdigit()
+        and _EN_NOUN_AFTER.match(folded, end)
+        and not _EN_CUE_BEFORE.search(before)
+    ):
+        return True
     if folded[start - 1 : start] == "-":
         return False  # "top-5": a rank; the hyphen rule reads the number before it
     if _EN_MORE_WHO_BEFORE.search(before):
@@ -101,6 +114,9 @@ _ZH_WINDOW_AFTER = re.compile(
     r"(?:内|以内)?(?:复购|回购|留存|活跃|流失|转化|续费|续约|响应|解决|退货|退款|回款|到账|发货|送达|"
     r"交付|开通|结案|闭环|好评|回访|完成|达成|准时)"
     r"(?:率|用户|人数|客户|会员|数量|数|占比|订单|单)"
+    # any short verb before 率 names a rate measured over the window: "当日妥投率", "24小时回复率",
+    # "次日达率" (decision 1680)
+    rf"|(?:内|以内)?[{_CJK}]{{1,3}}?率"
 )
 _ZH_WINDOW_UNITS = frozenset({"天", "日", "周", "月", "小时", "分钟", "秒"})
 # "五星好评", "4星酒店": a star class before the thing rated.

@@ -91,6 +91,23 @@ STATUS_NOTE_RE = re.compile(r"(?<![\d%％])\s{0,3}={1,2}>\s?(?P<note>\S.{0,300})
 TRAILING_STATUS_RE = re.compile(rf"\s{{0,3}}[-–—|｜]{{1,2}}\s{{0,3}}(?:{STATUS_WORDS})\s*$", re.I)
 
 
+# A bare status closing a key result's line, in brackets or after a dash or a bar: "… — on
+# track", "…（进行中）", "… [done]", "… | at risk", "…【已完成】" (decision 1596). Not a word of the
+# wording itself ("Get the migration done", "项目按期完成"): the brackets or the dash set it apart.
+_STATUS_TAIL_WORDS = (
+    rf"{STATUS_WORDS}|off track|blocked|behind|delayed|completed|complete|ongoing|wip|"
+    r"未开始|有风险|滞后|暂停|已延期|进展顺利|正常推进|推进中"
+)
+BARE_STATUS_RE = re.compile(
+    rf"(?:\s{{0,3}}[-–—|｜]{{1,2}}\s{{0,3}}(?P<dash>(?i:{_STATUS_TAIL_WORDS}))"
+    rf"|\s{{0,3}}[（(\[【]\s?(?P<bracket>(?i:{_STATUS_TAIL_WORDS}))\s?[）)\]】])"
+    r"[\s。.]*$"
+)
+# A status word the wording leads to: "Raise the share of tickets marked (done) …" never ends
+# so; "from on track to" would. Kept simple: a "from"/"到" right before leaves it in place.
+STATUS_AS_WORDING = re.compile(r"(?:\bfrom|\bto|从|到)\s{0,2}$")
+
+
 # The words each of these patterns needs in a text (coach.facts.needs): tried at every position
 # of an item's text to find a tail, they are skipped where the text holds none of them (most
 # items name no progress, no "=>", no status). The patterns whose needs are a "." or a "%",
@@ -126,6 +143,9 @@ def grade_tail(text: str) -> int | None:
     m = TRAILING_STATUS_RE.search(text)
     if m and text[: m.start()].strip():
         starts.append(m.start())
+    m = BARE_STATUS_RE.search(text)
+    if m and text[: m.start()].strip() and not STATUS_AS_WORDING.search(text, 0, m.start()):
+        starts.append(m.start())  # "…（进行中）", "… [done]" (decision 1596)
     if not starts:
         return None
     at = min(starts)

@@ -116,6 +116,8 @@ def kpi_spans(folded: str, tokens: Sequence[Token], lang: str) -> tuple[tuple[in
                 inside[p] = t
         for k, (s, e, _name) in enumerate(found):
             first = inside[s].start if s in inside else s
+            if first < s and all(ch in _NUMBER_CHARS for ch in folded[first:s]):
+                first = s  # "5000万营收": a scale word jieba glues on is the figure's (1603)
             last = inside[e].end if e in inside else e
             found[k] = (first, last, folded[first:last])
         covered = bytearray(len(folded) + 1)
@@ -139,6 +141,10 @@ def kpi_spans(folded: str, tokens: Sequence[Token], lang: str) -> tuple[tuple[in
                 found.append((*span, folded[span[0] : span[1]]))
                 covered[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
     return tuple(sorted(found))
+
+
+# Digits and scale words: a figure's end glued to a measure's name by jieba ("万营收").
+_NUMBER_CHARS = frozenset("0123456789.,十百千万亿元")
 
 
 # "<noun> rate" / "<noun> ratio": the noun before the head (decision 670).

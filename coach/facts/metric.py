@@ -32,7 +32,7 @@ _INC_EN = (
     r"up(?= by| from| to| ?\d)|more than"
 )
 _DEC_EN = (
-    r"reduce|decrease|cut(?!-?over)|lower|shorten|drop|decline|bring down|trim|halve|lessen|"
+    r"reduce|decrease|cut(?!-?over)|lower|shorten|drop|decline|bring down|trim|halve|lessen|shrink|"
     r"minimi[sz]e|down(?= by| from| to| ?\d)|less than|under"
 )
 _REACH_EN = r"reach|hit|achieve|attain|get to|at least|deliver|secure|land|win|acquire|sign"
@@ -102,7 +102,9 @@ _CHANGE_VERB = re.compile(
 # "at" sets a level only right before the figure ("Hold NPS at 50"); "Lower no-show rate at
 # rehearsals 30%" names where, and the figure is a change (decision 890).
 _TARGET_WORD = re.compile(r"到|至|达到|为|\bto\b|\bat\s*$|\breach(?:es|ed|ing)?\b", re.I)
-_BY_BEFORE = re.compile(r"\bby\s*(?:about|around|roughly|at least|over)?\s*$", re.I)
+_BY_BEFORE = re.compile(
+    r"\bby\s*(?:about|around|roughly|at least|over|a minimum of|minimum)?\s*$", re.I
+)  # decision 1661
 # A pace of change after a change verb: "Increase reading levels by a rate of 1.5 levels/year",
 # "Grow sign-ups at an average rate of 5% a month" (decision 1000): the figure is how fast the
 # measure moves, a change with no level it starts from, never the level itself.
@@ -183,6 +185,16 @@ _CHANGE_THEN_FLOOR = re.compile(
 )
 
 
+# The same floor in English, on a percentage or a multiple right after "by": "Reduce overhead by at
+# least 20%", "by a minimum of 15%", "by minimum 20%" (decision 1661). A count after a passive "by"
+# stays a level ("adopted by at least 2 sites", decision 747).
+_BY_THEN_FLOOR = re.compile(
+    r"\bby\s(?:at\sleast|a\sminimum\sof|minimum(?:\sof)?|min\.?|no\sless\sthan|not\sless\sthan"
+    r"|more\sthan|over)\s?$",
+    re.I,
+)
+
+
 def is_relative(
     text: str, pos: int, unit: str | None, end: int | None = None, lang: str = "en"
 ) -> bool:
@@ -192,6 +204,13 @@ def is_relative(
     amount of money only right after a Chinese change verb ("增加6人") or after "by" ("cut costs
     by $200k"). A sign or "up"/"down" makes any figure a change; a ceiling or floor makes it a
     level (see the module doc)."""
+    if (
+        lang == "en"
+        and unit in ("%", "pp", "x")
+        and _BY_THEN_FLOOR.search(text[max(0, pos - 28) : pos])
+        and _CHANGE_VERB.search(text, 0, pos) is not None
+    ):
+        return True  # "Cut overhead by at least 20%": a floor on the change (decision 1661)
     side = bound(text, lang, pos, end if end is not None else pos)
     if side in ("max", "min"):
         return bool(_CHANGE_THEN_FLOOR.search(text[max(0, pos - 12) : pos]))
@@ -282,10 +301,17 @@ def choose_metric(
     if pairs:
         ia, ib, start = pairs[0]
         a, b = usable[ia], usable[ib]
-        if direction in (None, "reach") and a.value is not None and b.value is not None:
-            direction = (
+        if a.value is not None and b.value is not None:
+            by_values = (
                 "increase" if b.value > a.value else "decrease" if b.value < a.value else "maintain"
             )
+            same_unit = a.unit is None or b.unit is None or a.unit == b.unit
+            if direction in (None, "reach") or (
+                # "Shipments held for more than 48 hours cut from 18% to 5%": the qualifier's
+                # "more than" is no rise; the two figures say which way it goes (decision 1685)
+                same_unit and by_values != "maintain" and direction in ("increase", "decrease")
+            ):
+                direction = by_values
         words, span = _span_text(text, start, b.end)
         return Metric(
             value=b.value,

@@ -15,6 +15,7 @@ compiled with re.IGNORECASE is judged rightly (tests/test_needs.py checks every 
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -51,6 +52,13 @@ def fold_case(text: str) -> str:
     """`text` in the form `needed`'s strings are in: lower case, the engine's extra case
     equivalences mapped to one character each."""
     return text.lower().translate(_FOLD)
+
+
+@functools.lru_cache(maxsize=4)
+def fold_page(text: str) -> str:
+    """`fold_case` of a whole page, remembered for the last few pages: the parser's readers
+    look at one page several times."""
+    return fold_case(text)
 
 
 def _best(options: list[frozenset[str]]) -> frozenset[str] | None:

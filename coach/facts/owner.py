@@ -241,9 +241,14 @@ def _is_person(name: str) -> bool:
     return name[:1] in _SURNAMES or name.startswith(_COMPOUND_SURNAMES)
 
 
+# A region by the compass: "华东", "西南", "东北" (in a title's brackets: "客服部（华东）", 1581).
+_COMPASS_REGION = re.compile(r"[华东西南北中][东南西北中](?:地?区|片区|大区)?")
+
+
 def _not_a_name(name: str) -> bool:
-    """ "高峰期", "全年": a word that starts like a surname but holds what no given name does."""
-    return bool(set(name[1:]) & _NOT_IN_NAME)
+    """ "高峰期", "全年": a word that starts like a surname but holds what no given name does;
+    "华东", "华南": a region by the compass, not a person (decision 1581)."""
+    return bool(set(name[1:]) & _NOT_IN_NAME) or _COMPASS_REGION.fullmatch(name) is not None
 
 
 @cache
@@ -725,7 +730,13 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     if m and text[m.end() :].strip() and owner_phrase(m.group("name")):
         return m.group("name").strip(), (m.start(), m.end())
     m = _TRAILING_DASH_RE.search(text)
-    if m and text[: m.start()].strip() and is_given_name(m.group("name")):
+    if (
+        m
+        and text[: m.start()].strip()
+        and (is_given_name(m.group("name")) or _EN_HONORIFIC_RE.match(m.group("name")))
+    ):
+        # "… - Lt. Garcia", "… — Dr Patel": a title of address before a surname names a person
+        # (decision 1684)
         return m.group("name"), (m.start(), m.end())
     m = _ZH_TRAILING_RE.search(text)
     if m and text[: m.start()].strip():
@@ -782,6 +793,20 @@ _NOT_BARE_NAMES = frozenset(
      "yellow", "behind", "ahead", "late", "complete", "completed", "started", "planned", "none",
      "everyone", "both", "shared", "joint", "pending", "approved", "cancelled", "dropped"}
 )  # fmt: skip
+
+
+# Owners that name everybody: "(owner: all)", "【全员】", "负责人：大家" (decision 1576). The seed's
+# "务必指定一个责任人": a result everybody shares is one nobody drives.
+_EVERYBODY = frozenset(
+    {"all", "everyone", "everybody", "all of us", "whole team", "the whole team", "all hands",
+     "all staff", "全员", "大家", "所有人", "全体", "全体成员", "全体员工", "全体同事", "全组", "全组成员",
+     "全部门", "全科室", "全店", "全店员工", "各位", "人人"}
+)  # fmt: skip
+
+
+def names_everybody(name: str) -> bool:
+    """Whether an owner's name is everybody ("all", "全员"): no one person answers for it."""
+    return name.strip(" @.:：()（）[]【】").lower() in _EVERYBODY
 
 
 def bare_name(text: str) -> tuple[str, tuple[int, int]] | None:
@@ -932,7 +957,8 @@ _HEADING_DASH_NAME = re.compile(
 # capitalised surname names a person, whether or not the surname is a known given name.
 _HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Coach|Maestro|Maestra|Chef|Pastor|Rev|Father|Sister|Rabbi|"
-    r"Imam|Captain|Capt|Sgt|Officer|Nurse|Judge|Sensei)\.?\s[A-Z][a-zà-öø-ÿ'’\-]+"
+    r"Imam|Captain|Capt|Sgt|Lt|Lieutenant|Cpl|Cdr|Officer|Nurse|Judge|Sensei)\.?\s"
+    r"[A-Z][a-zà-öø-ÿ'’\-]+"
 )
 _EN_HONORIFIC_RE = re.compile(rf"^{_HONORIFIC}$")
 _HEADING_HONORIFIC = re.compile(rf"(?:^|[-–—|·(（]\s*){_HONORIFIC}\s*(?:[-–—|·:,)）]|$)")

@@ -297,6 +297,8 @@ _MULTIPLIER_END = re.compile(r"(?![\w.-])")
 _YEAR_CONTEXT_AFTER = re.compile(r"(?<!\s)\s*(?:年|[-/.]\d)")
 _FROM_ZERO = re.compile(
     r"从\s*0\s*到\s*1|(?<![0-9])0\s*到\s*1(?![0-9])|(?:from\s+)?(?:0|zero)\s+to\s+(?:1|one)\b"
+    # "从0开始搭建", "从零起步", "从 0 做起": "from scratch", how the work starts (decision 1660)
+    r"|从\s?(?:0|零)\s?(?=开始|起步|做起)"
     # "(0.0 → 1.0)" after a key result: the 0-to-1 grade it will get, no target (decision 474)
     r"|\((?:0|0\.0)\s?(?:→|->|⟶|=>)\s?(?:1|1\.0)\)"
 )
@@ -382,8 +384,11 @@ def read_quantities(
             if m.start() <= r.start < m.end():
                 r.kind, r.unit = "label-number", None
     for r in kept:  # "智能客服二期项目": the phase of a project names it, it counts nothing
-        if r.unit == "期" and folded.startswith(_PHASE_OF, r.end):
+        # (also a few words on: "二期管网改造工程"; and "第二期": an ordinal, decision 1688)
+        if r.unit == "期" and (r.kind == "rank" or _PHASE_OF_RE.match(folded, r.end)):
             r.kind, r.unit = "label-number", None
+    if ":" in folded or "：" in folded:
+        kept = _ratios(folded, kept)
     roles = _roles(folded, lang, kept)
     return tuple(
         Quantity(
@@ -399,6 +404,46 @@ def read_quantities(
         )
         for r, role in zip(kept, roles, strict=True)
     )
+
+
+# A word for a ratio near "a:b": "ROI做到1:5", "投入产出比1:3", "LTV:CAC ratio 3:1" (decision 1594).
+_RATIO_WORD = re.compile(r"roi|ratio|比|回报|return|ltv|cac|odds|杠杆|配比")
+
+
+def _ratios(folded: str, raws: list[_Raw]) -> list[_Raw]:
+    """ "1:5", "3:1" read as one figure, a multiple (the larger side over the smaller), not two
+    counts (decision 1594): where the second side has one digit (no clock's minutes do) or a
+    word for a ratio stands within a few characters. "1:1" (a meeting) and clock times
+    ("10:30") keep their reading."""
+    out: list[_Raw] = []
+    i = 0
+    while i < len(raws):
+        a = raws[i]
+        b = raws[i + 1] if i + 1 < len(raws) else None
+        if (
+            b is not None
+            and a.form == "digits"
+            and b.form == "digits"
+            and a.kind == "count"
+            and b.kind == "count"
+            and a.unit is None
+            and folded[a.end : b.start] in (":", "：")
+            and a.value
+            and b.value
+            and a.value != b.value
+            and not folded[b.end : b.end + 1].isdigit()
+            and (
+                b.end - b.start == 1
+                or _RATIO_WORD.search(folded, max(0, a.start - 12), min(len(folded), b.end + 12))
+            )
+        ):
+            value = max(a.value, b.value) / min(a.value, b.value)
+            out.append(_Raw(a.start, b.end, value, "x", "multiple", "digits", (a.start, b.end)))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 # Where a link points and the tracker reference it is named by: "[Epic 809](https://…/809)",
@@ -764,6 +809,7 @@ def _numeral_words() -> tuple[str, ...]:
 
 
 _PHASE_OF = ("项目", "工程", "建设", "改造", "系统", "平台", "功能", "上线", "验收", "交付")
+_PHASE_OF_RE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(_PHASE_OF)})")
 _SCALES_ALONE = frozenset({"万", "十万", "百万", "千万", "亿", "十亿", "百亿"})
 # "客单价过百", "粉丝破千" cross a hundred or a thousand the same way (decision 315)
 _CROSSED_ALONE = _SCALES_ALONE | {"百", "千"}

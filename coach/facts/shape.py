@@ -80,6 +80,24 @@ def _multiword(lang: str) -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def _multiword_gerunds() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """English entries of two words whose first word is a verb ("reach out", "follow up"), with
+    that verb in its -ing form ("reaching out"), for the classes a gerund leads as work; by the
+    -ing word."""
+    found: dict[str, list[tuple[str, str, str]]] = {}
+    for entry, cls in _multiword("en"):
+        first, sep, rest = entry.partition(" ")
+        if not sep or " " in rest or cls not in _GERUND_CLASSES or not first.isalpha():
+            continue
+        if first.endswith("e") and not first.endswith(("ee", "ye", "oe")):
+            ing = first[:-1] + "ing"
+        else:
+            ing = first + "ing"
+        found.setdefault(ing, []).append((entry, cls, f"{ing} {rest}"))
+    return {k: tuple(v) for k, v in found.items()}
+
+
+@cache
 def _zh_entries() -> tuple[str, ...]:
     return tuple(sorted(verb_classes("zh"), key=lambda k: (-len(k), k)))
 
@@ -277,6 +295,12 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         if folded.startswith(entry, pos) and not _alnum(folded, pos + len(entry)):
             return Verb(pos, pos + len(entry), entry, cls, "lead")
     m = _EN_WORD.match(folded, pos, end)
+    if m is not None and m.group().endswith("ing"):
+        # "Reaching out to 20 partners", "Following up with every lead": the gerund of a verb
+        # of several words leads as its base form does (decision 1665)
+        for entry, cls, gerund in _multiword_gerunds().get(m.group(), ()):
+            if folded.startswith(gerund, pos) and not _alnum(folded, pos + len(gerund)):
+                return Verb(pos, pos + len(gerund), entry, cls, "lead")
     if m is None:
         return None
     word = m.group()
@@ -391,7 +415,7 @@ _MAKE_A_THING = re.compile(
 
 # Classes whose gerund leading a key result is the work itself ("Capturing three use cases
 # in a document"), unlike a change, a level or a win ("Growing revenue to $2M").
-_GERUND_CLASSES = frozenset({"act", "launch", "complete", "decide", "learn"})
+_GERUND_CLASSES = frozenset({"act", "launch", "complete", "decide", "learn", "contact"})
 # A personal to-do as a gerund leads a key result as its base form does ("Reading 12 books",
 # "Learning Spanish", "Reading"; decision 1520), unless the gerund is the first half of a noun
 # ("Reading scores up to 70%", "Learning outcomes improve", "Reading level of 3rd graders").
@@ -465,11 +489,28 @@ def _unknown_imperative(folded: str, word: str, after: int, end: int) -> str | N
     nxt = _EN_WORD.match(folded, _skip_spaces(folded, after, end), end)
     if _things_counted_after(folded, word, after, end):
         return "act"  # "Graft 200 heritage trees", "Service both compressors" (decision 1465)
+    if nxt is not None and _phrasal_object(folded, word, nxt, end):
+        return "act"  # "Fit out the two classrooms", "Knock on every shop door" (decision 1606)
     if nxt is None or nxt.group() not in _en_set("object_openers"):
         return None
-    if _EN_WHEN.match(folded, nxt.end(), end):
-        return None  # "Yoga every Friday", "Standup each morning": a noun and its cadence
+    if nxt.group() in ("every", "each") and _EN_WHEN.match(folded, nxt.end(), end):
+        # "Yoga every Friday", "Standup each morning": a noun and its cadence; not "Redraw the
+        # Tuesday rounds", where the day names the thing (decision 1606)
+        return None
     return "act"
+
+
+# Particles of a phrasal verb: an unknown word, one of these, then an object opener.
+_EN_PARTICLES = frozenset({"out", "up", "down", "off", "on", "over", "back", "through"})
+
+
+def _phrasal_object(folded: str, word: str, nxt: re.Match[str], end: int) -> bool:
+    """An unknown word, a particle, then an object opener ("fit out the", "knock on every"):
+    a phrasal verb and its object; not a plural or a noun by its ending ("Visitors on the …")."""
+    if nxt.group() not in _EN_PARTICLES or word.endswith("s") or _EN_NOUN_ENDING.search(word):
+        return False
+    third = _EN_WORD.match(folded, _skip_spaces(folded, nxt.end(), end), end)
+    return third is not None and third.group() in _en_set("object_openers")
 
 
 # A count right after the word, then the plural noun it counts: "Graft 200 heritage-variety

@@ -175,6 +175,7 @@ _ZH = [
         rf"|(?:{_BEN}本|这个?|下个?)学年|学年(?:末(?:前|之前)?|结束前|内)|(?:假期|放假)(?:前|内|期间|结束前)"
         r"|(?:春节|国庆|中秋|端午|元旦|圣诞|七夕|情人节|旺季|淡季)(?!\u8def)"
         rf"|用?{_ZH_NUM}{{1,3}}个?(?:月|星期|周)(?:时间|里)|用?{_ZH_NUM}{{1,3}}天(?:时间|里|挑战|计划)"
+        rf"|第{_ZH_NUM}{{1,2}}\s?[-–~～至到]\s?第?{_ZH_NUM}{{1,2}}周"  # 第10-11周 (decision 1663)
         rf"|第{_ZH_NUM}{{1,2}}(?:周|个月)(?:前|内|结束前|末)?|(?<![提以之])前{_ZH_NUM}{{1,2}}(?:周|个月)(?![的])"
         r"|(?:期末|期中)(?:考试)?(?:前|之前)?"
         r"|(?:春节|国庆|元旦|中秋|端午|五一|清明|圣诞|开学|放假|毕业|考研|高考|中考|考试|答辩|旺季|淡季|初试|复试|"
@@ -219,7 +220,10 @@ _EN = [
         r"(?:by |before |in |during |for |until |through )(?:the )?(?:end of (?:the )?)?"
         r"(?:this year|next year|year[- ]end|fy ?\d{2,4}|20\d\d)(?![a-z0-9])"
         # "for the 2027 summer season": the season is the cycle (decision 1438)
-        r"(?! (?:spring|summer|fall|autumn|winter)(?![a-z]))",
+        r"(?! (?:spring|summer|fall|autumn|winter)(?![a-z]))"
+        # "for the 2026/27 academic year": the school year across two years is the cycle (1570)
+        r"(?! ?[/–-] ?(?:20)?\d\d (?:season|school year|academic year|contract year|financial year|"
+        r"fiscal year|winter)(?![a-z]))",
     ),
     (
         "year",
@@ -267,7 +271,10 @@ _EN = [
     (
         "cycle",
         r"(?:spring|summer|fall|autumn|winter)(?: semester| term| season| quarter)? 20\d\d(?![0-9])"
-        r"|(?:spring|summer|fall|autumn|winter) (?:semester|term)"
+        # "autumn season" in a club's title: the season it plays is its cycle (decision 1570)
+        r"|(?:spring|summer|fall|autumn|winter) (?:semester|term|season|break|holidays?|vacation)(?![a-z])"
+        # "My 30-day goals", "a 90-day plan": the set's own length (decision 1578)
+        r"|(?<![0-9.,])[1-9]\d{0,2}[- ]day (?:goals|plan|challenge|sprint|okrs?)(?![a-z])"
         # the year first: "2027 Spring OKRs", "the 2027 fall semester" (decision 1438)
         r"|(?<![0-9$£€¥.,])20\d\d (?:spring|summer|fall|autumn|winter)(?![a-z])"
         # a numbered school term: "Term 1", "Semester 2", "trimester 3"
@@ -414,6 +421,14 @@ _EN = [
     ("date", r"(?<![\d/.])\d{1,2}(?P<sep>[/.])\d{1,2}(?P=sep)(?:20)?\d\d(?![\d/]|\.\d)"),
     ("relative", r"within (?:a|one) (?:year|month|week)(?![a-z])"),
     ("cycle", r"(?:by |before |in |during )?(?:the )?(?:end of )?iteration \d{1,3}(?![0-9])"),
+    # Numbered weeks of a year, the cycle a plan runs in (decision 1663): ISO weeks "2026-W10",
+    # "2026-W10 ~ W11", a range "W10–W12", "weeks 10-11 of 2026", "week 12 of 2026".
+    (
+        "cycle",
+        r"(?<![0-9a-z])20\d\d-?w\d{1,2}(?:\s?(?:[-–~～]|to)\s?(?:20\d\d-?)?w\d{1,2})?(?![0-9a-z])"
+        r"|(?<![0-9a-z])w\d{1,2}\s?(?:[-–~～]|to)\s?w\d{1,2}(?![0-9a-z])"
+        r"|(?:in |during |by |until )?weeks? \d{1,2}(?:\s?(?:[-–]|to)\s?\d{1,2})? of 20\d\d(?![0-9])",
+    ),
     ("year", r"(?:by |before )?(?:the )?end of (?:the )?fy ?'?\d{2,4}(?![0-9])"),
     # "by end 2025", "to the end of 2025": the end of a named year, written without "of" or
     # after "to" (a span that runs up to it).
@@ -658,7 +673,11 @@ def _time_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
                 continue
             while e > s and text[e - 1].isspace():
                 e -= 1
-            if _EVENT_OF_PERIOD.match(text, e) and _NEXT_OR_LAST.search(text, s, e):
+            if (
+                _EVENT_OF_PERIOD.match(text, e)
+                and _NEXT_OR_LAST.search(text, s, e)
+                and not _SET_OF_PERIOD.match(text, e)
+            ):
                 continue  # "for next year's tryouts": an event of that period (decision 566)
             found.append((s, e, kind))
     found.sort(key=lambda f: (f[0], -f[1]))
@@ -691,6 +710,11 @@ def _word_start_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Matc
 # period, not the item's deadline (decision 566).
 _EVENT_OF_PERIOD = re.compile(r"['’]s\b")
 _NEXT_OR_LAST = re.compile(r"\b(?:next|last|previous)\b", re.I)
+# "Next quarter's OKRs": the set of that period is its cycle (decision 1578)
+_SET_OF_PERIOD = re.compile(
+    r"['’]s (?:team |company |personal |my |our )?(?:okrs?|goals|objectives|plan|priorities)\b",
+    re.I,
+)
 
 
 # A whole year named as the scope of a set or an item, not its deadline (docs/principles.md

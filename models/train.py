@@ -437,15 +437,28 @@ def calibrate_and_decide(
             if on_dec
             else decide_label(rid, p_val[rid], val)
         )
-        hold(rid, c["decision"])
+        hold(rid, c["decision"], None if on_dec else val_positives(val, rid))
     return out
 
 
-def hold(rule_id: str, d: Decision) -> None:
-    """Keep a label of HELD_OFF off (its figures stay, to show what it would add)."""
+def val_positives(val: list[di.Example], rule_id: str) -> int:
+    """The val authors' labelled positives of a label (as `decides_on` counts the set's)."""
+    return sum(bool(target(val[i], rule_id)) for i in decision_index(val, rule_id))
+
+
+def hold(rule_id: str, d: Decision, val_pos: int | None = None) -> None:
+    """Keep a label of HELD_OFF off (its figures stay, to show what it would add), and a label
+    decided on the val authors (`val_pos`: their positives of it) that they label fewer than
+    MIN_DECISION_POSITIVES positives of (decision 1704: one catch of two is no evidence)."""
     if rule_id in HELD_OFF and d.enabled:
         d.enabled = False
         d.held_off = HELD_OFF[rule_id]
+    elif val_pos is not None and val_pos < MIN_DECISION_POSITIVES and d.enabled:
+        d.enabled = False
+        d.held_off = (
+            f"decided on the val authors, who label {val_pos} positives of it "
+            f"(fewer than {MIN_DECISION_POSITIVES}; decision 1704)"
+        )
 
 
 def choose_mix(val: list[di.Example], log: list[str]) -> tuple[Trained, Trained]:
@@ -670,7 +683,7 @@ def redecide_defaults() -> None:
             if on_dec
             else decide_label(rid, p_val, val)
         )
-        hold(rid, d)
+        hold(rid, d, None if on_dec else val_positives(val, rid))
         where = "decision set" if on_dec else "val authors"
         lab.update(
             threshold=d.threshold,

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from coach.facts.owner import find_owner
 from coach.parse_fallback import has_figure, is_prose, names_key_results
 
 # A cell separator inside a line: a middle dot, a bar, or a dash between spaces.
@@ -156,6 +157,17 @@ def split_tail(text: str, objective: bool = False) -> tuple[int, dict[str, Any]]
     return cut, given
 
 
+def _read_by_the_annotators(text: str, cut: int) -> bool:
+    """Whether the readers of an item's text already read its tail (a grade or status: coach/
+    facts/grades.py and the cycle's coach/cycle/scores.py; an owner: coach/facts/owner.py).
+    Those tails stay in the text: the rewrites keep an owner's dash and leave a grade out, and
+    the cycle's grading blanks a grade where it is written."""
+    owner = find_owner(text)
+    # an owner closing the line ("— DRI: Bob") is read with its span; one among other cells
+    # ("| Owner: Rosa Diaz | 80% complete") goes with them
+    return owner is not None and owner[1][0] >= cut and not text[owner[1][1] :].strip()
+
+
 def tracker_tails(builders: list[Any], prose: list[tuple[str, int, int]]) -> None:
     """Cut the tracker fields off each item's last line (decision 1641); what they give goes to
     the item's given values (an owner or a score already given wins)."""
@@ -167,6 +179,8 @@ def tracker_tails(builders: list[Any], prose: list[tuple[str, int, int]]) -> Non
         if found is None:
             continue
         cut, given = found
+        if _read_by_the_annotators(text.rstrip(), cut):
+            continue
         b.parts[-1] = (text[:cut].rstrip(), at)
         remark = given.pop("remark", None)
         if "owner" in given:

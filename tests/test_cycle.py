@@ -296,3 +296,18 @@ def test_cli_bad_input(tmp_path, capsys):
     assert run_cli("grade", str(EXAMPLES / "grade-zh.txt"), "--select", "nope")[0] == 2
     assert run_cli("convert", str(tmp_path / "missing.csv"), "--to", "markdown")[0] == 2
     assert sys.stdout is not None
+
+
+def test_grades_in_tracker_cells_cut_from_the_wording_are_graded():
+    # decisions 1621 and 1641 cut a tracker's cells off the wording; their score and status
+    # still grade the key result
+    report = grade(
+        "Objective: Make billing boring\n"
+        "- Cut invoice disputes from 40 to 10 a month — 0.7 — nearly there, 14 in June\n"
+        "- Move every customer to card payments | Owner: Rosa Diaz | 80% complete\n"
+        "- Refund within 48 hours — 0.4 🟡 at risk\n"
+    )
+    krs = report.objectives[0].key_results
+    assert [k.score for k in krs] == [0.7, 0.8, 0.4]
+    report = grade("O1 | 让维修客户少跑一趟\nKR1.1 | 一次修复率从81%提升到93% | 已完成 | 100%\n")
+    assert report.objectives[0].key_results[0].score == 1.0

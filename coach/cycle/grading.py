@@ -16,7 +16,7 @@ from coach import __version__
 from coach.config import Config
 from coach.cycle import engine
 from coach.cycle.common import Options, blank, fmt, lang2, lang_lookup, parse_draft
-from coach.cycle.scores import Reading, read
+from coach.cycle.scores import STATUS_VALUE, Reading, read, status_kind
 from coach.cycle.types import GradeReport, KRGrade, ObjectiveGrade
 from coach.draft import Draft, Item
 from coach.errors import InputError
@@ -131,11 +131,27 @@ def _measurability(text: str, doc: GradeDoc, config: Config) -> None:
                 k.measurable = binary or kr.id not in flagged
 
 
+def read_kr(kr: Item) -> Reading:
+    """The grade written on a KR: in its text, or in the tracker cells the parser cut off its
+    wording and kept as given values (decisions 1621, 1641: "KR1.1 | … | 进行中 | 60%",
+    "… — 0.4 🟡 at risk"), which have no span in the text to blank."""
+    r = read(kr.text)
+    given = kr.extra.get("given") or {}
+    if r.score is None and isinstance(given.get("score"), (int, float)):
+        r.score, r.source, r.written = float(given["score"]), "score", str(given["score"])
+    if r.status is None and given.get("status"):
+        r.status = str(given["status"])
+        r.kind = status_kind(r.status)
+        if r.score is None and r.kind in STATUS_VALUE:
+            r.score, r.source = STATUS_VALUE[r.kind], "status"
+    return r
+
+
 def build(text: str, options: Options) -> GradeDoc:
     draft = parse_draft(text, options)
     doc = GradeDoc(text=text, draft=draft)
     for o in draft.objectives:
-        doc.krs[o.id] = [GradedKR(kr, read(kr.text)) for kr in o.key_results]
+        doc.krs[o.id] = [GradedKR(kr, read_kr(kr)) for kr in o.key_results]
     if not doc.any_graded():
         raise InputError(
             "no_grades",

@@ -6,6 +6,8 @@ Files in models/data/:
   TEST split, written by hand, never generated.
 - handwritten_val.tsv, pairs_handwritten_val.tsv — hand-written VALIDATION items (thresholds and
   calibration only).
+- handwritten_train.tsv — hand-written items the classifier's heads train on (`handwritten_train()`,
+  read by models.draft_items.extra_examples), kept out of `items()`.
 
 Every item is a dict: id, lang, kind ('kr' | 'objective'), function, text, labels, source,
 split ('train' | 'val' | 'test').
@@ -131,6 +133,13 @@ def _all_items() -> tuple[dict[str, Any], ...]:
     items += _handwritten(DATA / "handwritten_test_en.tsv", "test", "en")
     items += _handwritten(DATA / "handwritten_test_zh.tsv", "test", "zh")
     return tuple(items)
+
+
+@lru_cache(maxsize=1)
+def handwritten_train() -> tuple[dict[str, Any], ...]:
+    """Hand-written items for the classifier's training only (handwritten_train.tsv: per-period
+    results and counts of effort, decision 1700); never in `items()`."""
+    return tuple(_handwritten(DATA / "handwritten_train.tsv", "train", None))
 
 
 @lru_cache(maxsize=1)

@@ -151,6 +151,11 @@ def extra_examples(
             src = "handwritten" if it["source"] == "handwritten" else "generated"
             if src in sources:
                 out.append(_old_item(it, src))
+    if "handwritten" in sources:
+        # Training-only hand-written items (per-period results, decision 1700): not in
+        # corpus.items(), whose train split stays generated.
+        for it in corpus.handwritten_train():
+            out.append(_old_item(it, "handwritten"))
     if "library" in sources:
         from coach.classifier import wording_of
         from models import library

@@ -27,6 +27,10 @@ so what matters is "rule OR model". On the decision set (or the val authors), ea
 reviewed whole by the rules alone (`models.draft_items.reviewed`); the threshold is the one with
 the best F1 of rule OR model among those that keep its precision at or above MIN_PRECISION
 (never below p = 0.5), and the label is on by default when that F1 beats the rules alone there.
+Where a label is decided on the decision set, a threshold qualifies only if rule OR model also
+does no harm on the val authors (its F1 there at least the rules', decision 1702): the decision
+set is small, and a head that clears it at p = 0.5 can still raise false alarms on well-written
+items.
 The val authors are a poor place for that choice: the rule authors tune on them, so the rules
 score near 1.0 there and a model can never add anything. For the two result labels
 (`kr-is-task`, `kr-activity-count`) what is scored is the principle, result-not-task: the item
@@ -65,7 +69,8 @@ HELD_OFF: dict[str, str] = {
         "its head flags per-period results the rules read as results (tests/test_acc17.py: "
         "'Run out of oat milk on 0 days per month', 'Fully booked on 3 nights a week by August', "
         "'常用药每月缺货0天', '学员每周主动练习3次'; the rule examples 'E-book loans per month 9,400 → "
-        "13,000', '体重减掉5公斤')"
+        "13,000', '体重减掉5公斤'); round 19: trained beside 80 per-period results (decision "
+        "1700) it still gives those items 0.45-0.88"
     ),
 }
 SEED = 13
@@ -193,14 +198,39 @@ class Decision:
     combined: dict[str, float]
     model: dict[str, float]
     held_off: str = ""
+    # on the val authors at the same threshold, where the label was decided on the decision set
+    # (the guard of decision 1702): the rules alone and rule OR model
+    guard: dict[str, dict[str, float]] | None = None
 
     def why(self) -> str:
         r, c = self.rules, self.combined
         verdict = "on" if self.enabled else "held off" if self.held_off else "off"
-        return (
+        out = (
             f"{verdict}: rules F1 {r['f1']:.2f} (P {r['p']:.2f}) vs rule OR model F1 "
             f"{c['f1']:.2f} (P {c['p']:.2f}) at p >= {self.threshold:.2f}"
         )
+        if self.guard:
+            gr, gc = self.guard["rules"], self.guard["rule_or_model"]
+            out += (
+                f"; val authors: rules F1 {gr['f1']:.2f} vs rule OR model F1 {gc['f1']:.2f} "
+                f"(P {gc['p']:.2f})"
+            )
+        return out
+
+
+Guard = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]  # p, y, rules, parsed
+
+
+def _guard_holds(guard: Guard | None, t: float, min_precision: float) -> bool:
+    """Whether rule OR model at threshold t does no harm on the guard items (decision 1702):
+    its F1 there is at least the rules' F1 and, where the model adds a finding, its precision
+    is at least min_precision."""
+    if guard is None:
+        return True
+    p, y, rules, parsed = guard
+    model = parsed & (p >= t)
+    base, comb = prf(rules, y), prf(rules | model, y)
+    return comb["f1"] >= base["f1"] and (not model.any() or comb["p"] >= min_precision)
 
 
 def decide(
@@ -209,21 +239,29 @@ def decide(
     rules: np.ndarray,
     parsed: np.ndarray,
     min_precision: float = MIN_PRECISION,
+    guard: Guard | None = None,
 ) -> Decision:
     """Threshold and default for one label from validation probabilities.
 
     `rules`: whether the rule fired on each item; `parsed`: whether the review parsed it as its
     kind (the model can only add a finding to a parsed item). The threshold maximises the F1 of
     rule OR model with its precision >= min_precision; the label is on when that beats the
-    rules alone by at least MIN_F1_GAIN. Without such a threshold, the best model-alone F0.5
-    one is kept (off)."""
+    rules alone by at least MIN_F1_GAIN. `guard` (the val authors' p, y, rules and parsed, when
+    the label is decided on the decision set): only thresholds at which rule OR model does no
+    harm there qualify (`_guard_holds`, decision 1702). Without a qualifying threshold, the
+    best model-alone F0.5 one is kept (off)."""
     base = prf(rules, y)
     best: tuple[float, float] | None = None
     fallback: tuple[float, float] = (-1.0, 0.5)
     for t in np.round(np.arange(0.50, 0.995, 0.01), 2):
         model = parsed & (p >= t)
         comb = prf(rules | model, y)
-        if model.any() and comb["p"] >= min_precision and (best is None or comb["f1"] > best[0]):
+        if (
+            model.any()
+            and comb["p"] >= min_precision
+            and (best is None or comb["f1"] > best[0])
+            and _guard_holds(guard, float(t), min_precision)
+        ):
             best = (comb["f1"], float(t))
         m = prf(model, y)
         f05 = 1.25 * m["p"] * m["r"] / (0.25 * m["p"] + m["r"]) if m["p"] + m["r"] else 0.0
@@ -235,7 +273,14 @@ def decide(
     enabled = (
         best is not None and comb["f1"] >= base["f1"] + MIN_F1_GAIN and comb["p"] >= min_precision
     )
-    return Decision(t, enabled, base, comb, prf(model, y))
+    checked = None
+    if guard is not None:
+        gp, gy, grules, gparsed = guard
+        checked = {
+            "rules": prf(grules, gy),
+            "rule_or_model": prf(grules | (gparsed & (gp >= t)), gy),
+        }
+    return Decision(t, enabled, base, comb, prf(model, y), guard=checked)
 
 
 def target(ex: di.Example, rule_id: str) -> bool | None:
@@ -270,18 +315,25 @@ def decides_on(dec: list[di.Example], rule_id: str) -> bool:
     return pos >= MIN_DECISION_POSITIVES
 
 
+def _arrays(rule_id: str, p: np.ndarray, examples: list[di.Example]) -> Guard:
+    idx = decision_index(examples, rule_id)
+    y = np.array([bool(target(examples[i], rule_id)) for i in idx], dtype=bool)
+    rules = np.array([rules_say(examples[i], rule_id) for i in idx], dtype=bool)
+    parsed = np.array([examples[i].rules is not None for i in idx], dtype=bool)
+    return p[idx], y, rules, parsed
+
+
 def decide_label(
     rule_id: str,
     p: np.ndarray,
     examples: list[di.Example],
     min_precision: float = MIN_PRECISION,
+    guard: tuple[np.ndarray, list[di.Example]] | None = None,
 ) -> Decision:
-    """`decide` for one label on reviewed examples (`p`: the head's probability per example)."""
-    idx = decision_index(examples, rule_id)
-    y = np.array([bool(target(examples[i], rule_id)) for i in idx], dtype=bool)
-    rules = np.array([rules_say(examples[i], rule_id) for i in idx], dtype=bool)
-    parsed = np.array([examples[i].rules is not None for i in idx], dtype=bool)
-    return decide(p[idx], y, rules, parsed, min_precision)
+    """`decide` for one label on reviewed examples (`p`: the head's probability per example);
+    `guard`: the probabilities and examples of the val authors, where no harm must be done."""
+    g = _arrays(rule_id, *guard) if guard is not None else None
+    return decide(*_arrays(rule_id, p, examples), min_precision, guard=g)
 
 
 # -- heads ------------------------------------------------------------------------------------
@@ -380,18 +432,33 @@ def calibrate_and_decide(
     for rid, c in out.items():
         on_dec = decides_on(dec, rid)
         c["decided_on"] = "decision set" if on_dec else "val authors"
-        c["decision"] = decide_label(
-            rid, p_dec[rid] if on_dec else p_val[rid], dec if on_dec else val
+        c["decision"] = (
+            decide_label(rid, p_dec[rid], dec, guard=(p_val[rid], val))
+            if on_dec
+            else decide_label(rid, p_val[rid], val)
         )
-        hold(rid, c["decision"])
+        hold(rid, c["decision"], None if on_dec else val_positives(val, rid))
     return out
 
 
-def hold(rule_id: str, d: Decision) -> None:
-    """Keep a label of HELD_OFF off (its figures stay, to show what it would add)."""
+def val_positives(val: list[di.Example], rule_id: str) -> int:
+    """The val authors' labelled positives of a label (as `decides_on` counts the set's)."""
+    return sum(bool(target(val[i], rule_id)) for i in decision_index(val, rule_id))
+
+
+def hold(rule_id: str, d: Decision, val_pos: int | None = None) -> None:
+    """Keep a label of HELD_OFF off (its figures stay, to show what it would add), and a label
+    decided on the val authors (`val_pos`: their positives of it) that they label fewer than
+    MIN_DECISION_POSITIVES positives of (decision 1704: one catch of two is no evidence)."""
     if rule_id in HELD_OFF and d.enabled:
         d.enabled = False
         d.held_off = HELD_OFF[rule_id]
+    elif val_pos is not None and val_pos < MIN_DECISION_POSITIVES and d.enabled:
+        d.enabled = False
+        d.held_off = (
+            f"decided on the val authors, who label {val_pos} positives of it "
+            f"(fewer than {MIN_DECISION_POSITIVES}; decision 1704)"
+        )
 
 
 def choose_mix(val: list[di.Example], log: list[str]) -> tuple[Trained, Trained]:
@@ -453,6 +520,7 @@ def export(
                 "decided_on": c["decided_on"],
                 "held_off": d.held_off,
                 "decided": {"rules": d.rules, "rule_or_model": d.combined, "model": d.model},
+                "val_guard": d.guard,
                 "why": f"{c['decided_on']}: {d.why()}",
             }
         )
@@ -493,7 +561,7 @@ def write_meta(meta: dict[str, Any], directory: Path = ARTIFACT) -> None:
 
 def data_fingerprint() -> str:
     """A hash of the labelled items the heads learn from and the defaults are decided on (texts,
-    labels, splits)."""
+    labels, splits): the draft corpus, the decision set and handwritten_train.tsv."""
     from models import drafts
 
     h = hashlib.sha256()
@@ -501,6 +569,9 @@ def data_fingerprint() -> str:
         for it in d.items:
             fields = [d.id, d.split, it.kind, it.text, sorted(it.fails), sorted(it.unknown)]
             h.update(json.dumps(fields, ensure_ascii=False).encode())
+    for it in corpus.handwritten_train():  # the training-only hand-written items (decision 1700)
+        fields = [it["id"], it["kind"], it["text"], it["labels"]]
+        h.update(json.dumps(fields, ensure_ascii=False, sort_keys=True).encode())
     return h.hexdigest()[:16]
 
 
@@ -595,17 +666,24 @@ def redecide_defaults() -> None:
     for lab in meta["labels"]:
         rid = lab["rule_id"]
         on_dec = decides_on(dec, rid)
-        examples = dec if on_dec else val
-        p = np.array(
-            [
-                model.predict(*model_doc(e), e.kind, fired_rules(e))[rid]
-                if e.kind == di.LABELS[rid]
-                else 0.0
-                for e in examples
-            ]
+
+        def probs(examples: list[di.Example], rid: str = rid) -> np.ndarray:
+            return np.array(
+                [
+                    model.predict(*model_doc(e), e.kind, fired_rules(e))[rid]
+                    if e.kind == di.LABELS[rid]
+                    else 0.0
+                    for e in examples
+                ]
+            )
+
+        p_val = probs(val)
+        d = (
+            decide_label(rid, probs(dec), dec, guard=(p_val, val))
+            if on_dec
+            else decide_label(rid, p_val, val)
         )
-        d = decide_label(rid, p, examples)
-        hold(rid, d)
+        hold(rid, d, None if on_dec else val_positives(val, rid))
         where = "decision set" if on_dec else "val authors"
         lab.update(
             threshold=d.threshold,
@@ -613,6 +691,7 @@ def redecide_defaults() -> None:
             decided_on=where,
             held_off=d.held_off,
             decided={"rules": d.rules, "rule_or_model": d.combined, "model": d.model},
+            val_guard=d.guard,
             why=f"{where}: {d.why()}",
         )
         lab.pop("val", None)

@@ -249,7 +249,7 @@ def mixed_list(builders: list[Any]) -> bool:
         i = max(j, i + 1)
         if len(run) < 3:
             continue
-        measured = [has_figure(" ".join(t for t, _ in b.parts)) for b in run]
+        measured = _measured_lines(run)
         if measured[0] or sum(measured) < 2:
             continue
         groups_ok = all(
@@ -399,6 +399,67 @@ def goals_heading_list(p: Any) -> None:
     p.prose_lines.append((text, at, at + len(text)))
     for b in rest:
         b.kind = "objective"
+        b.parent = None
+    p.objective_builders = [b for b in p.builders if b.kind == "objective"]
+    p.builder_index = {id(b): i for i, b in enumerate(p.builders) if b.kind == "objective"}
+
+
+# A time span that bounds an aspiration, no target: "in 30 days", "within 2 weeks", "over the
+# next 6 months" ("Get every new hire productive in 30 days").
+_SPAN_OF_TIME_RE = re.compile(
+    r"\b(?:in|within|over)[ \t](?:the[ \t])?(?:first[ \t]|next[ \t])?\d{1,3}[ \t]?"
+    r"(?:days?|weeks?|months?|quarters?|years?)\b",
+    re.IGNORECASE,
+)
+
+
+def _measured_lines(run: list[Any]) -> list[bool]:
+    """Whether each line of a flat list carries a target figure. The first line's span of time
+    is no target (decision 1721: "- Get every new hire productive in 30 days" heads its measured
+    lines as their aspiration); further down, "Answer every ticket within 24 hours" is measured."""
+    texts = [" ".join(t for t, _ in b.parts) for b in run]
+    return [has_figure(_SPAN_OF_TIME_RE.sub(" ", t) if not k else t) for k, t in enumerate(texts)]
+
+
+def goals_label_list(p: Any) -> None:
+    """A label that names the set's goals ("Our goals for Q3:", "Goals for this half:") with no
+    wording of its own, read as an objective over a flat list of key results (decision 1721):
+    where the list mixes aspirations with measured lines below each, each aspiration is an
+    objective and the measured lines below it its key results (as decision 1644 reads a flat
+    list); where no line is measured, each line is an objective (as decision 1647). The label
+    names the set: it is no item. Otherwise the layout's reading stays."""
+    items = [b for b in p.builders if b.parts or b.kind == "objective"]
+    if len(items) < 3 or items[0].kind != "objective" or len(items[0].parts) > 1:
+        return
+    o, rest = items[0], items[1:]
+    if o.parts:  # "Our goals" on its own line, read as the objective's wording
+        name, at, end = o.parts[0][0], o.parts[0][1], o.parts[0][1] + len(o.parts[0][0])
+    else:  # "Our goals for Q3:" read as a label with no wording
+        name, end = o.label or "", o.anchor
+        at = max(0, end - len(name))
+    label = name.strip().strip("*_#").strip()
+    if not _GOALS_NAME_RE.fullmatch(label) or _CJK_RE.search(label):
+        return
+    if any(
+        b.kind != "kr"
+        or not b.parts
+        or not _MARKER_LABEL_RE.fullmatch((b.label or "").strip())
+        or b.indent != rest[0].indent
+        or _CJK_RE.search(b.parts[0][0])
+        for b in rest
+    ):
+        return
+    measured = _measured_lines(rest)
+    if any(measured):
+        pairs = not measured[0] and all(
+            k + 1 < len(rest) and measured[k + 1] for k in range(len(rest)) if not measured[k]
+        )
+        if not pairs:
+            return
+    p.builders = [b for b in p.builders if b is not o]
+    p.prose_lines.append((name.strip(), at, end))
+    for b, m in zip(rest, measured, strict=True):
+        b.kind = "kr" if m else "objective"
         b.parent = None
     p.objective_builders = [b for b in p.builders if b.kind == "objective"]
     p.builder_index = {id(b): i for i, b in enumerate(p.builders) if b.kind == "objective"}
@@ -646,6 +707,7 @@ def recast(p: Any) -> None:
     fields_and_links(p)
     leftovers(p)
     goals_heading_list(p)
+    goals_label_list(p)
     quoted_and_titles(p)
     if mixed_list(p.builders):
         p.objective_builders = [b for b in p.builders if b.kind == "objective"]

@@ -310,3 +310,50 @@ def test_a_personal_paragraph_counting_its_key_results_is_read():
 def test_counted_key_results_with_no_objective_said_are_still_refused():
     with pytest.raises(InputError):
         _review("关键结果：一是每周去泳馆练习3次；二是8月底前通过深水合格证考试。")
+
+
+# -- decision 1721: a label naming the set's goals over a flat list that mixes aspirations and
+# measured lines; the list's first line keeps its span of time as no target
+
+_MIXED = (
+    "- Get every new hire productive in 30 days\n- Time to first merged PR from 12 days to 5\n"
+    "- Onboarding NPS from 20 to 50\n- Make the support queue calm again\n"
+    "- First-response time from 9 hours to 2\n- Backlog under 40 tickets every Friday\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["Our goals for Q3:\n", "Our goals\n", "Q3 goals\n", ""])
+def test_a_goals_label_over_a_mixed_list_pairs_its_lines(heading):
+    rv = _review(heading + _MIXED)
+    assert [(o.text, [k.text for k in o.key_results]) for o in rv.objectives] == [
+        (
+            "Get every new hire productive in 30 days",
+            ["Time to first merged PR from 12 days to 5", "Onboarding NPS from 20 to 50"],
+        ),
+        (
+            "Make the support queue calm again",
+            ["First-response time from 9 hours to 2", "Backlog under 40 tickets every Friday"],
+        ),
+    ]
+
+
+def test_a_goals_label_over_unmeasured_lines_lists_objectives():
+    rv = _review(
+        "Our goals for Q3:\n- Win back lapsed donors\n- Open a second shop\n- Train volunteers\n"
+    )
+    assert [o.text for o in rv.objectives] == [
+        "Win back lapsed donors",
+        "Open a second shop",
+        "Train volunteers",
+    ]
+
+
+def test_a_time_limit_further_down_the_list_is_still_measured():
+    rv = _review(
+        "- Make support calm again\n- Answer every ticket within 24 hours\n- CSAT from 80% to 90%\n"
+        "- Keep the team rested\n- Overtime under 5 hours a month\n"
+    )
+    assert [(o.text, len(o.key_results)) for o in rv.objectives] == [
+        ("Make support calm again", 2),
+        ("Keep the team rested", 1),
+    ]

@@ -4120,6 +4120,9 @@ class _Parser:
             and len(ln.text) < len(last)
             and not ln.text[0].isupper()
             and ln.indent <= current.indent + 4
+            # "thanks! — Priya", "cheers?": a message's close, not a cut-off tail (decision 1722)
+            and not re.search(r"[!！?？]", ln.text)
+            and not _SIGNATURE_RE.search(ln.text)
         )
 
     def single_line_objective(self) -> None:

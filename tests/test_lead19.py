@@ -357,3 +357,18 @@ def test_a_time_limit_further_down_the_list_is_still_measured():
         ("Make support calm again", 2),
         ("Keep the team rested", 1),
     ]
+
+
+# -- decision 1722: a message's close after a blank line ("thanks! — Priya") is no tail of the
+# key result above, even when that one ends with a number
+
+
+def test_a_message_close_after_a_blank_line_is_not_glued_to_the_last_key_result():
+    rv = _review(
+        "O: Make our app something people open every day\n  KR1 DAU/MAU from 18% to 30%\n"
+        "  KR2 each new hire ships to prod in week 1\n\nthanks! — Priya\n"
+    )
+    assert [k.text for k in rv.objectives[0].key_results] == [
+        "DAU/MAU from 18% to 30%",
+        "each new hire ships to prod in week 1",
+    ]

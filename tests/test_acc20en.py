@@ -177,3 +177,28 @@ def test_the_split_gives_each_measure_the_figure() -> None:
     assert found
     text = " ".join(s.text for f in found for s in f.suggestions)
     assert "Grow revenue by 10%" in text and "Grow margin by 10%" in text
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Weekly safety walk with the shift boss",  # decision 1766: an event on a cadence
+        "Gemba walks with each line lead every week",
+        "Stand-ups twice a week",
+        "Site walks with the contractor every Monday",
+        "Yoga class every Wednesday for the night shift",
+    ],
+)
+def test_walks_stand_ups_and_classes_on_a_cadence_are_effort(kr: str) -> None:
+    assert _kr_fails(kr, "kr-activity-count")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Walkabout participation from 40% to 80%",  # a measure of the event
+        "Share of shifts with a safety walk logged from 60% to 95%",
+    ],
+)
+def test_a_measure_of_the_event_is_no_effort(kr: str) -> None:
+    assert not _kr_fails(kr, "kr-activity-count") and not _kr_fails(kr, "kr-is-task")

@@ -202,3 +202,29 @@ def test_walks_stand_ups_and_classes_on_a_cadence_are_effort(kr: str) -> None:
 )
 def test_a_measure_of_the_event_is_no_effort(kr: str) -> None:
     assert not _kr_fails(kr, "kr-activity-count") and not _kr_fails(kr, "kr-is-task")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Stand-up every morning at 8",  # decision 1767: a time of day, not a target
+        "Stand-up every morning at 7:30",
+        "Huddle at 8 every morning",
+    ],
+)
+def test_a_clock_time_is_no_target(kr: str) -> None:
+    assert _kr_fails(kr, "kr-activity-count")
+    assert _kr_fails(kr, "kr-not-quantified")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "CSAT at 4.6 every month",  # a level
+        "Occupancy at 20% every night",
+        "Seat guests at 8 tables every night",
+        "Ticket backlog under 20, with CSAT at 4.6 or higher",
+    ],
+)
+def test_a_level_after_at_stays_a_number(kr: str) -> None:
+    assert not _kr_fails(kr, "kr-not-quantified")

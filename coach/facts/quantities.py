@@ -497,7 +497,7 @@ _EN_AT_HOUR_BEFORE = re.compile(r"\bat (?:[01]?\d|2[0-3]):$")
 _EN_MINUTES_AFTER = re.compile(r":[0-5]\d(?![0-9])")
 # What may follow the hour of "at 8": the end, a mark, or a word of when (decision 1767).
 _EN_HOUR_ENDS = re.compile(
-    r"\s*(?:$|[,;.)(]|(?:every|each|sharp|o'clock|daily|nightly|on|before|in the)\b)"
+    r"(?<!\s)\s*(?:$|[,;.)(]|(?:every|each|sharp|o'clock|daily|nightly|on|before|in the)\b)"
 )
 _EN_DAY_PART = re.compile(
     r"\b(?:morning|mornings|evening|evenings|night|nights|nightly|afternoon|afternoons|daily|"

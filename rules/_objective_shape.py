@@ -1644,13 +1644,24 @@ def _kpi_en(item: Item) -> Kpi | None:
         named = [t for t in named if t.end <= toks[scope].start]
     if (
         len(named) > 1
-        and named[-1].text.lower() in _EN_CHANGE_NOUNS
+        and (
+            named[-1].text.lower() in _EN_CHANGE_NOUNS
+            or (named[-1].text.lower() in ("up", "down") and named[-1] is toks[-1])
+        )
         and _measure_ending_at(item, named[-2].end)
     ):
+        # "Membership growth"; "Sales up", "Costs down": the measure and its direction, in a
+        # store manager's shorthand (decision 1762)
         named.pop()
     if named:
         m = _measure_ending_at(item, named[-1].end)
-        before = [t for t in named if t.end <= (m[0] if m else 0)]
+        # the first part of a hyphenated modifier is no word of its own: "Lost-time injury
+        # frequency rate" is read as "time injury frequency rate" (decision 1762)
+        before = [
+            t
+            for t in named
+            if t.end <= (m[0] if m else 0) and item.folded[t.end : t.end + 1] not in ("-", "‑")
+        ]
         verbs = _en_verbs()
         if m is not None and len(before) <= 2 and not any(_lemma(t) in verbs for t in before):
             # the span runs to the figure's end ("Occupancy above 88%" with its sign)

@@ -147,6 +147,11 @@ class KrBusinessAsUsual(Rule):
         Example("en", "«Maintain 100% on-time payroll»", True, note="decision 1113"),
         Example("en", "Maintain 99.99% uptime", False, note="a critical level held"),
         Example("en", "Hit every sprint deadline", False, note="not a regulator's (1113)"),
+        Example(
+            "en", "Run «payroll on time for all 14 staff»", True, note="the group's size (1760)"
+        ),
+        Example("en", "«Patch all servers monthly»", True, note="upkeep on its cycle (1760)"),
+        Example("en", "Submit the «quarterly SAR summary» to the board", True, note="1760"),
     )
 
     def check(self, item, draft):
@@ -221,6 +226,10 @@ _FOR_SCOPE = re.compile(r"\b(?:for|with) $")
 
 
 _DIRECT = re.compile(r"direct $")
+# "all 14 staff", "all of our 12 schools", "each of the 6 sites": a group's size (decision 1760).
+# The group's size and who they are, after "all": " 14 staff" (decision 1760).
+_GROUP_AFTER = re.compile(r" \d{1,6} [a-z][a-z'-]{0,30}")
+_ALL_OF = re.compile(r"\b(?:all|all of (?:the|our|its|their)|each of (?:the|our)) $")
 # A verb that rolls a thing out or makes each one carry it, in the words before the object
 # (decision 794).
 _NEW_OR_CARRIED = {
@@ -353,7 +362,11 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
     targets = [
         q
         for q in facts.quantities
-        if q.is_target and not any(o[0] <= q.start < o[1] for o in objects)  # "1:1s"
+        if q.is_target
+        and not any(o[0] <= q.start < o[1] for o in objects)  # "1:1s"
+        # "Run payroll on time for all 14 staff": the size of the group the routine covers
+        # raises no bar (decision 1760)
+        and not (lang == "en" and _ALL_OF.search(item.folded, max(0, q.start - 16), q.start))
     ]
     # A length of time bounds a routine ("within 5 days", "班前会5分钟"); it raises no bar.
     measured = [q for q in targets if q.kind != "duration"]
@@ -380,7 +393,11 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
         ][:1]
     if cadence and objects and (full or once):
         # With a count it is an activity count instead ("每周开2次质量例会").
-        return [(min(cadence[0][0], objects[0][0]), max(cadence[0][1], objects[0][1]), "")]
+        end = max(cadence[0][1], objects[0][1])
+        group = _GROUP_AFTER.match(item.folded, end) if lang == "en" else None
+        if group is not None:
+            end = group.end()  # "payroll on time for all 14 staff", not "… for all" (1760)
+        return [(min(cadence[0][0], objects[0][0]), end, "")]
     kept = _KEPT_FULL[lang].search(item.folded, *item.core_span)
     if kept is not None and full and not _NEW_RULES[lang].search(item.folded, *item.core_span):
         # "出厂水水质合格率保持100%", "Comply with all regulatory reporting deadlines": a

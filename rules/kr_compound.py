@@ -200,6 +200,8 @@ class KrCompound(Rule):
             note="a share and the bar each one meets (decision 1261)",
         ),
         Example("en", "Resolve 90% of tickets with a first reply within 2 hours", False),
+        Example("en", "«Sales and margin up 5%»", True, note="one figure, two measures (1765)"),
+        Example("en", "Food and beverage revenue from $1.2M to $1.5M", False, note="one name"),
     )
 
     def check(self, item, draft):
@@ -209,6 +211,9 @@ class KrCompound(Rule):
         if _RESPECTIVELY.search(item.folded) or _one_count_by_tier(item):
             return []
         if item.language == "en":
+            shared = _measures_sharing_figure(item)
+            if shared is not None:
+                return [self._respective_hit(item, draft, shared)]
             joint = _with_constraint(item)
             if joint is not None:
                 return [self._hit(item, draft, *joint)]
@@ -343,6 +348,48 @@ def _respective_measures(item) -> tuple[str, str, int, int] | None:
     first = f"{verb} {g('a')} {g('p')} {g('x')}"
     second = f"{cap_first(verb)} {g('b')} {g('p')} {g('y')}"
     return first, second, m.start(), m.end()
+
+
+# Between two measures that share one figure: "Sales and margin up 5%" (decision 1765).
+_EN_AND_BETWEEN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+# After the second measure: the one change or level both are given ("up 5%", "both by 10%").
+_EN_SHARED_TAIL = re.compile(
+    r"(?<!\s)\s+(?:both\s+)?(?:up|down|by|to|at|above|below|under|over|from)\s"
+)
+
+
+def _measures_sharing_figure(item) -> tuple[str, str, int, int] | None:
+    """Two measures joined by "and" that share one figure ("Sales and margin up 5%", "Grow
+    revenue and margin by 10%", "Increase NPS and CSAT by 10%"): two key results, each with
+    the figure (decisions 365, 1765); the first's text, the second's and the span they
+    replace, or None. Both must be measures the fact layer names, so a measure whose own name
+    holds "and" stays one ("Food and beverage revenue", "Profit and loss accuracy")."""
+    start, end = item.core_span
+    kpis = [k for k in item.facts.kpis if start <= k[0] and k[1] <= end]
+    if len(kpis) != 2:
+        return None
+    (a0, a1, _), (b0, b1, _) = kpis
+    folded, text = item.folded, item.text
+    if _EN_AND_BETWEEN.fullmatch(folded, a1, b0) is None:
+        return None
+    verb = item.facts.shape.verb
+    lead = folded[start:a0].strip()
+    if lead and not (
+        verb is not None and verb.start == start and lead == folded[verb.start : verb.end]
+    ):
+        return None  # "Food and beverage revenue": words before the first measure qualify both
+    stop = len(folded[:end].rstrip())
+    tail = _EN_SHARED_TAIL.match(folded, b1, stop)
+    if tail is None or not re.search(r"\d", folded[tail.end() : stop]):
+        return None
+    if "," in folded[tail.end() : stop] or ";" in folded[tail.end() : stop]:
+        return None  # a second clause after the figure is a case for the other readings
+    rest = text[b1:stop]
+    rest = re.sub(r"^\s+both\b", "", rest, flags=re.I)
+    prefix = text[start:a0]
+    first = prefix + text[a0:a1] + rest
+    second = cap_first(prefix + text[b0:b1] + rest)
+    return first, second, start, stop
 
 
 # One count named before a colon and broken down by tier, region or kind, every part in the same

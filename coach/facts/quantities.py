@@ -491,6 +491,37 @@ _LEAN_S = re.compile(
 )
 
 
+# "at 8", "at 7:30" with a part of the day or a cadence of days near it (decision 1767).
+_EN_AT_BEFORE = re.compile(r"\bat $")
+_EN_AT_HOUR_BEFORE = re.compile(r"\bat (?:[01]?\d|2[0-3]):$")
+_EN_MINUTES_AFTER = re.compile(r":[0-5]\d(?![0-9])")
+# What may follow the hour of "at 8": the end, a mark, or a word of when (decision 1767).
+_EN_HOUR_ENDS = re.compile(
+    r"(?<!\s)\s*(?:$|[,;.)(]|(?:every|each|sharp|o'clock|daily|nightly|on|before|in the)\b)"
+)
+_EN_DAY_PART = re.compile(
+    r"\b(?:morning|mornings|evening|evenings|night|nights|nightly|afternoon|afternoons|daily|"
+    r"every day|each day|weekday|weekdays|sharp|o'clock|shift|shifts)\b"
+)
+
+
+def _en_clock_time(folded: str, num: str, s: int, e: int) -> bool:
+    """A time of day in English: "at 7:30" (the hour and its minutes), or "at 8" beside a part
+    of the day or a daily cadence ("every morning at 8", "at 8 sharp"); not "CSAT at 4.6",
+    "NPS at 45" (levels)."""
+    if not num.isdigit():
+        return False
+    if _EN_AT_HOUR_BEFORE.search(folded, max(0, s - 6), s) and len(num) == 2:
+        return True  # the minutes of "at 7:30"
+    if not _EN_AT_BEFORE.search(folded, max(0, s - 3), s) or int(num) > 23:
+        return False
+    if _EN_MINUTES_AFTER.match(folded, e):
+        return True
+    if not _EN_HOUR_ENDS.match(folded, e):
+        return False  # "at 20% every night", "at 8 tables": a figure with what it counts
+    return _EN_DAY_PART.search(folded, max(0, s - 30), min(len(folded), e + 20)) is not None
+
+
 def _zh_clock_time(folded: str, num: str, s: int, e: int) -> bool:
     """ "早上7点", "10点前", "7点半": a time of day, not a count (decision 314)."""
     if not (folded.startswith("点", e) and num.isdigit() and int(num) <= 24):
@@ -560,6 +591,8 @@ def _is_label(
         return True
     if _zh_clock_time(folded, num, s, e):
         return True
+    if lang == "en" and _en_clock_time(folded, num, s, e):
+        return True  # "Stand-up every morning at 8", "at 7:30": a time of day (decision 1767)
     if _LEAN_S.match(folded, s):
         return True  # "推行5S管理": the workplace method, not five seconds (decision 314)
     if len(num) == 2 and num.isdigit() and folded.startswith("后", e) and num[1] in "05":

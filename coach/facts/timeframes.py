@@ -291,7 +291,9 @@ _EN = [
     (
         "cycle",
         r"(?:(?:by|before|until|in|for|during|at|through|over|this|next|ahead of) )(?:the )?(?:end of )?"
-        r"(?:(?:this|next|the|current) )?(?:semester|term|school year|academic year|sprint(?: \d{1,3})?|"
+        # "by the end of first semester" (decision 1761)
+        r"(?:(?:this|next|the|current) )?(?:(?:first|second|third|1st|2nd|3rd) (?=semester|term))?"
+        r"(?:semester|term|school year|academic year|sprint(?: \d{1,3})?|"
         r"spring|summer|fall|autumn|winter|holidays|holiday season|christmas|thanksgiving|new year|"
         # feasts, seasons and sales days a team plans toward (tester8: "by Palm Sunday")
         r"easter|palm sunday|good friday|lent|advent|pentecost|ramadan|eid|diwali|"
@@ -319,6 +321,8 @@ _EN = [
         r"series [a-d]|raise|grant (?:period|deadline|renewal)|open house|fiscal year-end|"
         # competitions and performances a team trains or rehearses toward (decision 445)
         r"finals|playoffs|tournament|championships?|season opener|recital|premiere|opening night|"
+        # an anniversary the team works toward: "by the first anniversary episode" (decision 1761)
+        r"anniversary|"
         r"fiscal year end|end of (?:the )?fiscal year|end of (?:the )?program year|school year)(?![a-z])"
         r"|giving tuesday|before we raise|(?:by|in|before) month \d{1,2}(?![0-9])"
         # a showing a team works toward (decision 592): "OKRs until the publisher demo"
@@ -385,6 +389,8 @@ _EN = [
     (
         "relative",
         r"(?:by|before|until|in) week \d{1,2}(?![0-9])|(?:by|before|until) wk\.? ?\d{1,2}(?![0-9])"
+        # a run of the cycle's weeks: "in wks 1-6", "during weeks 1–2" (decision 1761)
+        r"|(?:in|during|over|across) (?:weeks|wks\.?) \d{1,2} ?[-–] ?\d{1,2}(?![0-9])"
         r"|(?:the )?next \d{1,3} (?:days|weeks|months)"
         # "by W40", "W40前": a week of the year written short (decision 1420)
         r"|(?:by|before|until) w\d{1,2}(?![0-9a-z])|(?<![a-z0-9])w\d{1,2}(?:前|之前|结束前)"

@@ -767,6 +767,15 @@ _EN_PREPOSITIONS = frozenset(
 _EN_MANNER = frozenset({"well", "right", "properly", "better", "again", "faster", "quickly"})
 
 
+def _flat_idiom(word: str) -> bool:
+    """A word jieba tags as an idiom that is only an adverb of effort and a flat verb ("全面落实",
+    decision 1750): it paints nothing, as "全面加强" does not."""
+    for adverb in _ZH_ADVERBS:
+        if word.startswith(adverb) and word[len(adverb) :] in _single("objective_flat_verbs", "zh"):
+            return True
+    return False
+
+
 def _end_state_zh(item: Item) -> Span | None:
     toks = _words(item)
     bounds = {t.start for t in toks} | {t.end for t in toks}
@@ -788,7 +797,7 @@ def _end_state_zh(item: Item) -> Span | None:
         if not any(x <= a < y for x, y, _ in states):  # "稳稳当当" is an internal state
             return a + s, b + s  # "数据用得放心", "稳稳考出…成绩" (decision 61)
     for tok in toks:
-        if tok.pos == "i" and len(tok.text) >= 4:
+        if tok.pos == "i" and len(tok.text) >= 4 and not _flat_idiom(tok.text):
             return tok.start, tok.end  # an idiom paints the result: "带出能独当一面的技术经理"
     for m in _ZH_SIMILE.finditer(folded, s, e):
         if (

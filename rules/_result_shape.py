@@ -2528,6 +2528,7 @@ def _adopted(item: Item) -> bool:
 
 
 # After 使用: a modifier ("使用率"), or the document that tells how to use a thing ("组件库使用文档"
-# is written, not adopted; decision 405).
-_ZH_MODIFIER_AFTER = re.compile(r"[的率量]|文档|文件|手册|说明|指南|教程")
+# is written, not adopted; decision 405), or the lesson or video that shows it ("产品使用教学视频",
+# "系统使用培训课程" are made or given, not adoption; decision 1744).
+_ZH_MODIFIER_AFTER = re.compile(r"[的率量]|文档|文件|手册|说明|指南|教程|教学|视频|课程|培训|演示")
 _ZH_MANNER = re.compile(r"以|按照?")

@@ -789,7 +789,11 @@ def _end_state_zh(item: Item) -> Span | None:
             continue  # "把事情办成": nothing named after the verb, no end state (decision 1604)
         if a in bounds and (len(term) > 1 or b in bounds):
             return a, b
-    m = _ZH_VIVID.search(folded, s, e) or _ZH_REACH_EVERY.search(folded, s, e)
+    m = (
+        _ZH_VIVID.search(folded, s, e)
+        or _ZH_REACH_EVERY.search(folded, s, e)
+        or _ZH_OWN_LIKING.search(folded, s, e)
+    )
     if m:
         return m.start(), m.end()
     states = find_terms(folded[s:e], words("objective_state_words", "zh"), "zh")
@@ -1043,6 +1047,9 @@ _ZH_IN_MIND = re.compile(r"们?(?:心中|眼中|心目中|心里|眼里|身边)�
 _ZH_REACH_EVERY = re.compile(
     r"(?:送|开|带|铺|搬|办|建)(?:到|进)(?:每一?|各个|所有)[个位家所座户间条处]?[\u4e00-\u9fff]"
 )
+# What the writer truly loves, named as what the objective reaches: "找到一份真正喜欢的工作",
+# "过上自己想要的生活" (decision 1755): an end state seen from the one the set is for.
+_ZH_OWN_LIKING = re.compile(r"(?:自己|真正|由衷)(?:真正|最)?(?:喜欢|热爱|心仪|向往|想要)的")
 # How the people served feel about the work, glued to them by jieba ("群众满意", decision 1604).
 _ZH_PEOPLE_FEEL = re.compile(r"满意|放心|安心|信赖|信任|认可|喜爱|喜欢|点赞|称赞|叫好")
 

@@ -40,6 +40,8 @@ def _objective_fails(objective: str) -> set[str]:
         "打扫后厨",  # held on main already: a guard of the same shape
         "记录实验日志",  # decision 1751
         "制作10个产品使用教学视频",  # decision 1744: 使用 names the lesson, not adoption
+        "去桂林学一次手艺",  # decision 1752
+        "学游泳",
     ],
 )
 def test_work_to_do_is_a_task(kr: str) -> None:
@@ -56,6 +58,7 @@ def test_work_to_do_is_a_task(kr: str) -> None:
         "练车20个小时",  # decision 1745: hours given to an effort in all
         "练琴累计30个小时",
         "每天记录实验日志",
+        "每天对玩具和餐具消毒",  # decision 1743
         "录制8节系统使用培训课程",  # held on main already: a guard of the same shape
     ],
 )
@@ -119,6 +122,8 @@ def test_guards_still_results(kr: str) -> None:
         "提升收件量",  # decision 1748: jieba tags 收件 a noun
         "收件量再上一个台阶",
         "提升收货量",
+        "提高居民健康素养水平",  # decision 1754
+        "控制房租和人工成本",
     ],
 )
 def test_a_bare_measure_is_a_metric_objective(objective: str) -> None:
@@ -144,3 +149,30 @@ def test_an_adverb_and_a_flat_verb_paint_nothing(objective: str) -> None:
 )
 def test_guards_objectives_not_metrics(objective: str) -> None:
     assert "objective-is-metric" not in _objective_fails(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "争创全省十佳政务服务中心",  # decision 1753
+        "进入全国百强县",
+        "找到一份真正喜欢的工作",  # decision 1755
+        "过上自己想要的生活",
+    ],
+)
+def test_aspirations_and_own_end_states_are_inspiring(objective: str) -> None:
+    assert "objective-not-inspiring" not in _objective_fails(objective)
+
+
+@pytest.mark.parametrize("objective", ["找到工作", "提高英语水平", "提升自己"])
+def test_guards_plain_objectives_stay_flat(objective: str) -> None:
+    fails = _objective_fails(objective)
+    assert "objective-not-inspiring" in fails
+    assert "objective-is-metric" not in fails
+
+
+@pytest.mark.parametrize(
+    "kr", ["学员满意度从80%提升到90%", "餐具消毒合格率达到100%", "大学生就业率从80%提高到90%"]
+)
+def test_guards_learning_and_cleaning_measures(kr: str) -> None:
+    assert not _kr_fails(kr) & _TASK

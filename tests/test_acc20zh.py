@@ -85,6 +85,7 @@ def test_how_long_the_work_takes_is_a_measure(kr: str) -> None:
         "招聘5名销售",  # hiring stays a task (PRINCIPLES.md)
         "招聘3名客服，到岗周期不超过30天",
         "出一份竞品分析报告",
+        "购置3辆冷藏车",
     ],
 )
 def test_guards_still_tasks(kr: str) -> None:
@@ -175,4 +176,20 @@ def test_guards_plain_objectives_stay_flat(objective: str) -> None:
     "kr", ["学员满意度从80%提升到90%", "餐具消毒合格率达到100%", "大学生就业率从80%提高到90%"]
 )
 def test_guards_learning_and_cleaning_measures(kr: str) -> None:
+    assert not _kr_fails(kr) & _TASK
+
+
+@pytest.mark.parametrize(
+    "kr", ["增加10张四人桌", "增加20名话务员", "增加6名分拣员", "添加3台充电桩"]
+)
+def test_equipment_and_staff_added_are_tasks(kr: str) -> None:
+    # decisions 1756, 1757 ("添加3台充电桩" held on main already: a guard)
+    assert "kr-is-task" in _kr_fails(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["座位数从80个增加到120个", "新增200张会员卡", "新增会员500名", "服务员满意度从80%提高到90%"],
+)
+def test_guards_levels_and_customers_added(kr: str) -> None:
     assert not _kr_fails(kr) & _TASK

@@ -193,3 +193,14 @@ def test_equipment_and_staff_added_are_tasks(kr: str) -> None:
 )
 def test_guards_levels_and_customers_added(kr: str) -> None:
     assert not _kr_fails(kr) & _TASK
+
+
+@pytest.mark.parametrize("kr", ["跑通10个增长实验", "做10个AB实验"])
+def test_experiments_run_are_effort(kr: str) -> None:
+    # decision 1758
+    assert "kr-activity-count" in _kr_fails(kr)
+
+
+@pytest.mark.parametrize("kr", ["实验室检测准确率达到99%", "实验转化率从5%提升到8%"])
+def test_guards_experiment_measures(kr: str) -> None:
+    assert not _kr_fails(kr) & _TASK

@@ -767,6 +767,24 @@ _EN_PREPOSITIONS = frozenset(
 _EN_MANNER = frozenset({"well", "right", "properly", "better", "again", "faster", "quickly"})
 
 
+def _their_quality_moved(toks: list[Token], i: int, moves: frozenset[str]) -> bool:
+    """After the people, one or two nouns glued together and a verb that only moves them:
+    "窗口人员业务能力提升", "员工专业素质提高" (decision 1759) — a quality of theirs improved, as
+    "客户体验提升" is their experience (decision 1396); they do nothing."""
+    end = toks[i].end
+    for k in (1, 2):
+        if i + k + 1 >= len(toks):
+            return False
+        noun = toks[i + k]
+        if not noun.pos.startswith("n") or noun.start != end:
+            return False
+        end = noun.end
+        verb = toks[i + k + 1]
+        if verb.text in moves and verb.start == end:
+            return True
+    return False
+
+
 def _flat_idiom(word: str) -> bool:
     """A word jieba tags as an idiom that is only an adverb of effort and a flat verb ("全面落实",
     decision 1750): it paints nothing, as "全面加强" does not."""
@@ -1023,6 +1041,8 @@ def _served_zh(item: Item) -> Span | None:
             and toks[i + 2].text in moves
         ):
             continue  # "客户体验提升": the people's experience gets better, they do not act (1396)
+        if _their_quality_moved(toks, i, moves):
+            continue  # "窗口人员业务能力提升": a quality of theirs gets better (decision 1759)
         if i > 0 and toks[i - 1].text == "被" and after:
             return tok.start, after[0].end  # "被读者信任": the people act (jieba may tag a noun)
         mind = _ZH_IN_MIND.match(item.folded, tok.end)

@@ -204,3 +204,37 @@ def test_experiments_run_are_effort(kr: str) -> None:
 @pytest.mark.parametrize("kr", ["实验室检测准确率达到99%", "实验转化率从5%提升到8%"])
 def test_guards_experiment_measures(kr: str) -> None:
     assert not _kr_fails(kr) & _TASK
+
+
+@pytest.mark.parametrize("objective", ["窗口人员业务能力提升", "员工业务能力提升"])
+def test_a_quality_of_the_team_improved_is_flat(objective: str) -> None:
+    # decision 1759
+    assert "objective-not-inspiring" in _objective_fails(objective)
+
+
+@pytest.mark.parametrize("objective", ["投诉少一点", "收入多一点"])
+def test_colloquial_more_or_less_of_a_measure_is_a_metric(objective: str) -> None:
+    # decision 1759
+    assert "objective-is-metric" in _objective_fails(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    ["让孩子们的笑声多一点", "让家长少一点担心", "让每位员工都敢于提出新想法", "让业务自己取数"],
+)
+def test_guards_people_and_feelings_stay_inspiring(objective: str) -> None:
+    fails = _objective_fails(objective)
+    assert not fails & {"objective-is-metric", "objective-not-inspiring"}, fails
+
+
+@pytest.mark.parametrize(
+    "kr", ["写10篇客户成功故事", "每季度做4次QBR"]
+)  # the second held on main: a guard
+def test_stories_written_and_reviews_held_are_effort(kr: str) -> None:
+    # decision 1759
+    assert "kr-activity-count" in _kr_fails(kr)
+
+
+@pytest.mark.parametrize("kr", ["客户故事阅读量达到1万", "QBR后续约率达到95%"])
+def test_guards_measures_of_stories_and_reviews(kr: str) -> None:
+    assert not _kr_fails(kr) & _TASK

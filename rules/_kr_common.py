@@ -975,6 +975,10 @@ _ZH_PER_UNIT = re.compile(r"平均|人均|单次|每次|每单|每件|每个客�
 _ZH_HOURS_OF = ("培训", "继续教育", "学习", "练习", "训练", "志愿服务", "带教", "授课", "听课")
 
 
+# "累计", "总共", "不少于" between an effort and its hours (decision 1745).
+_ZH_TOTAL_AFTER = re.compile(r"\s?(?:累计|总计|共计|总共|共|超过|不少于|至少|达到|满)\s?$")
+
+
 def _zh_time_allotments(item: Item) -> list[Activity]:
     """Time given to an effort on a cadence in Chinese (decision 344, the English reading is
     decision 74's `_time_allotments`). Not a cap or a bound on how long something takes
@@ -1008,6 +1012,12 @@ def _zh_time_allotments(item: Item) -> list[Activity]:
                 and "每" not in before  # "每两周开展6小时学习": the cadence's own reading
             ):
                 out.append(Activity(q.start, q.end + after.end(), "", q.text))
+                continue
+            # "练车20个小时", "刷题累计100小时": the effort opening the clause, then its hours,
+            # is time given to it in all, as "跑步250公里" is the distance (decision 1745)
+            head = _ZH_TOTAL_AFTER.sub("", before.strip())
+            if head and head in words("kr_time_efforts", "zh"):
+                out.append(Activity(cs, q.end, "", q.text))
             continue
         spent = _ZH_SPEND_BEFORE.search(before)
         named = [m for m in _ZH_TIME_OF.finditer(before) if m.group("w").endswith(efforts)]
@@ -1102,6 +1112,11 @@ def _outside(starts: list[int], lo: int, hi: int) -> bool:
     return bool(starts) and (starts[0] < lo or starts[-1] >= hi)
 
 
+# After the people a contact is made with, nothing or one of their roles (up to four characters
+# after an optional 的) before the contact verb: "客户|高层", "经销商|的老板" (decision 1742).
+_ZH_ROLE_OF = re.compile(r"(?:的?[\u4e00-\u9fff]{1,4})?")
+
+
 def _outcome_elsewhere(item: Item, act: Activity) -> bool:
     """A result measured outside the activity: a %, money, or a count of customers, users …
 
@@ -1120,10 +1135,11 @@ def _outcome_elsewhere(item: Item, act: Activity) -> bool:
     if (
         in_subject
         and item.language == "zh"
-        and subject.rstrip().endswith(nouns[i][2])
         and act.verb in words("kr_contact_verbs", "zh")
+        and _ZH_ROLE_OF.fullmatch(subject.rstrip(), nouns[i][1] - cs)
     ):
-        # "老客户回访300次": the people right before a visit are its object (decision 233)
+        # "老客户回访300次": the people right before a visit are its object (decision 233), also
+        # when a role of theirs follows them: "客户高层拜访20次", "经销商的老板走访12次" (1742)
         return False
     return in_subject and not _SUBJECT_LINK.search(subject)
 

@@ -767,6 +767,33 @@ _EN_PREPOSITIONS = frozenset(
 _EN_MANNER = frozenset({"well", "right", "properly", "better", "again", "faster", "quickly"})
 
 
+def _their_quality_moved(toks: list[Token], i: int, moves: frozenset[str]) -> bool:
+    """After the people, one or two nouns glued together and a verb that only moves them:
+    "窗口人员业务能力提升", "员工专业素质提高" (decision 1759) — a quality of theirs improved, as
+    "客户体验提升" is their experience (decision 1396); they do nothing."""
+    end = toks[i].end
+    for k in (1, 2):
+        if i + k + 1 >= len(toks):
+            return False
+        noun = toks[i + k]
+        if not noun.pos.startswith("n") or noun.start != end:
+            return False
+        end = noun.end
+        verb = toks[i + k + 1]
+        if verb.text in moves and verb.start == end:
+            return True
+    return False
+
+
+def _flat_idiom(word: str) -> bool:
+    """A word jieba tags as an idiom that is only an adverb of effort and a flat verb ("全面落实",
+    decision 1750): it paints nothing, as "全面加强" does not."""
+    for adverb in _ZH_ADVERBS:
+        if word.startswith(adverb) and word[len(adverb) :] in _single("objective_flat_verbs", "zh"):
+            return True
+    return False
+
+
 def _end_state_zh(item: Item) -> Span | None:
     toks = _words(item)
     bounds = {t.start for t in toks} | {t.end for t in toks}
@@ -780,7 +807,11 @@ def _end_state_zh(item: Item) -> Span | None:
             continue  # "把事情办成": nothing named after the verb, no end state (decision 1604)
         if a in bounds and (len(term) > 1 or b in bounds):
             return a, b
-    m = _ZH_VIVID.search(folded, s, e) or _ZH_REACH_EVERY.search(folded, s, e)
+    m = (
+        _ZH_VIVID.search(folded, s, e)
+        or _ZH_REACH_EVERY.search(folded, s, e)
+        or _ZH_OWN_LIKING.search(folded, s, e)
+    )
     if m:
         return m.start(), m.end()
     states = find_terms(folded[s:e], words("objective_state_words", "zh"), "zh")
@@ -788,7 +819,7 @@ def _end_state_zh(item: Item) -> Span | None:
         if not any(x <= a < y for x, y, _ in states):  # "稳稳当当" is an internal state
             return a + s, b + s  # "数据用得放心", "稳稳考出…成绩" (decision 61)
     for tok in toks:
-        if tok.pos == "i" and len(tok.text) >= 4:
+        if tok.pos == "i" and len(tok.text) >= 4 and not _flat_idiom(tok.text):
             return tok.start, tok.end  # an idiom paints the result: "带出能独当一面的技术经理"
     for m in _ZH_SIMILE.finditer(folded, s, e):
         if (
@@ -1010,6 +1041,8 @@ def _served_zh(item: Item) -> Span | None:
             and toks[i + 2].text in moves
         ):
             continue  # "客户体验提升": the people's experience gets better, they do not act (1396)
+        if _their_quality_moved(toks, i, moves):
+            continue  # "窗口人员业务能力提升": a quality of theirs gets better (decision 1759)
         if i > 0 and toks[i - 1].text == "被" and after:
             return tok.start, after[0].end  # "被读者信任": the people act (jieba may tag a noun)
         mind = _ZH_IN_MIND.match(item.folded, tok.end)
@@ -1034,6 +1067,9 @@ _ZH_IN_MIND = re.compile(r"们?(?:心中|眼中|心目中|心里|眼里|身边)�
 _ZH_REACH_EVERY = re.compile(
     r"(?:送|开|带|铺|搬|办|建)(?:到|进)(?:每一?|各个|所有)[个位家所座户间条处]?[\u4e00-\u9fff]"
 )
+# What the writer truly loves, named as what the objective reaches: "找到一份真正喜欢的工作",
+# "过上自己想要的生活" (decision 1755): an end state seen from the one the set is for.
+_ZH_OWN_LIKING = re.compile(r"(?:自己|真正|由衷)(?:真正|最)?(?:喜欢|热爱|心仪|向往|想要)的")
 # How the people served feel about the work, glued to them by jieba ("群众满意", decision 1604).
 _ZH_PEOPLE_FEEL = re.compile(r"满意|放心|安心|信赖|信任|认可|喜爱|喜欢|点赞|称赞|叫好")
 

@@ -651,6 +651,10 @@ def _read(item: Item) -> Reading:
             return Reading("task", whole, "action")
         if verb.word == "实现" and _object_is(item, verb, "kr_deliverables"):
             return Reading("task", whole, "deliverable")  # "实现会员积分功能": a thing built
+        if verb.word in _ZH_GOODS_ADDED_VERBS and _ZH_GOODS_COUNT.match(item.folded, verb.end):
+            # "增加10张四人桌", "添加3台充电桩": equipment added is bought or put in, as
+            # "购置3辆冷藏车" is (decisions 1600, 1756), not a measure moved
+            return Reading("task", whole, "action")
         return Reading("other", whole, "change")
     if _adopted(item) or _onboarded_onto(item, verb) or _brought_onto_terms(item, verb):
         return Reading("other", whole, "adoption")
@@ -1598,6 +1602,10 @@ def _zh_than_before(item: Item, lead: int) -> bool:
 # "新增有效人力10人", "新增护士8名": staff added to the team is hiring (decision 347); "新增会员300人"
 # stays customers won (the staff nouns decide).
 _ZH_ADDED = frozenset({"新增", "增加", "扩充"})
+# Equipment added, counted by its measure word right after the verb (decision 1756): not "新增"
+# ("新增200张会员卡" are cards taken up) nor a level ("增加到10台").
+_ZH_GOODS_ADDED_VERBS = frozenset({"增加", "添加", "增添"})
+_ZH_GOODS_COUNT = re.compile(r"\s?\d{1,4}\s?[台辆张套把部]")
 # "签约5名兼职法律译员": staff signed on are hired (decisions 4, 404, 531); "签约8名腰部达人",
 # "签约客户20家" stay partners and customers won (the staff nouns and trades decide).
 _ZH_SIGNS_PEOPLE = frozenset({"签约", "签下", "签进"})
@@ -2528,6 +2536,7 @@ def _adopted(item: Item) -> bool:
 
 
 # After 使用: a modifier ("使用率"), or the document that tells how to use a thing ("组件库使用文档"
-# is written, not adopted; decision 405).
-_ZH_MODIFIER_AFTER = re.compile(r"[的率量]|文档|文件|手册|说明|指南|教程")
+# is written, not adopted; decision 405), or the lesson or video that shows it ("产品使用教学视频",
+# "系统使用培训课程" are made or given, not adoption; decision 1744).
+_ZH_MODIFIER_AFTER = re.compile(r"[的率量]|文档|文件|手册|说明|指南|教程|教学|视频|课程|培训|演示")
 _ZH_MANNER = re.compile(r"以|按照?")

@@ -261,8 +261,9 @@ def _split_rate(folded: str, before: Token, rate: Token) -> tuple[int, int] | No
 def _split_volume(before: Token, volume: Token) -> tuple[int, int] | None:
     """A volume jieba cuts off its verb ("借阅|量", "下载|量"): a two-character Chinese verb glued
     before 量 names how much of it is done (decision 342). Not a target verb ("提升|量") nor a
-    function word."""
-    if before.end != volume.start or len(before.text) != 2 or not before.pos.startswith("v"):
+    function word. jieba tags some of those verb-object words as nouns ("收件|量", "收货|量"):
+    how much of it is done all the same (decision 1748)."""
+    if before.end != volume.start or len(before.text) != 2 or not before.pos.startswith(("v", "n")):
         return None
     if before.text in _NOT_VOLUME_VERBS or not all(
         "\u4e00" <= ch <= "\u9fff" for ch in before.text

@@ -694,6 +694,11 @@ _ZH_MEASURE_AFTER = re.compile(
 )
 
 
+# After a work verb, a stage of that work (up to four characters) and how long or how much it
+# takes: "招聘|到岗周期", "审批|办结时长", "采购|到货周期", "获客|单客成本" (decision 1740).
+_ZH_TIME_OR_COST_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:周期|时长|用时|耗时|成本)")
+
+
 # After a verb inside one jieba token: a resultative or a preposition that belongs to the verb
 # ("晋升为", "提升到", "降至", "达成了").
 _ZH_VERB_TAIL = re.compile(r"(?:为|到|至|成|了|上去|下来|出来)")
@@ -711,7 +716,14 @@ def _zh_entry_at(folded: str, pos: int, bounds: frozenset[int]) -> str | None:
         m = _ZH_VERB_TAIL.match(folded, end)
         if m is not None and m.end() in bounds:
             return entry
+        m = _ZH_ONE_PIECE.match(folded, end)
+        if m is not None and m.end() in bounds:
+            return entry  # "出一版|新菜单": jieba keeps "出一版" as one noun (decision 1741)
     return None
+
+
+# One piece of work made, which jieba glues to the verb before it: "出一版", "改一版", "做一套".
+_ZH_ONE_PIECE = re.compile(r"[一两二三几](?:版|稿|套|份)")
 
 
 def _zh_entry_ending(folded: str, tok: Token) -> tuple[int, str] | None:
@@ -771,6 +783,14 @@ def _zh_verb(
         nxt = toks[i + 1].text if i + 1 < len(toks) and toks[i + 1].start == word_end else ""
         if _ZH_MEASURE_AFTER.match(folded, word_end) or nxt == "会":
             continue  # "回访率", "发布次数", "分析会": the verb names a measure or a meeting
+        if (
+            entry is not None
+            and table[entry] not in _ZH_MOVING
+            and _ZH_TIME_OR_COST_AFTER.match(folded, word_end)
+        ):
+            # "招聘到岗周期", "报销审批时长", "采购到货周期": how long or how much the work
+            # takes, a stage between, is a measure of it, not the work (decision 1740)
+            continue
         if folded.endswith(_ZH_AVERAGES, 0, start):
             continue  # "场均观看1万", "人均接待20位": an average per unit names a measure
         position: Literal["lead", "predicate"] = (

@@ -1687,6 +1687,7 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
                 ) and all(_has_words(x) for x in pieces):
                     cuts += stops
                     items.update(stops)
+                    t = _blank_counting_words(t, [label_end, *stops])
         if not cuts:
             out.append(ln)
             continue
@@ -1719,6 +1720,24 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+def _blank_counting_words(t: str, starts: list[int]) -> str:
+    """`t` with the counting words of its pieces blanked out where every piece, each starting
+    at one of `starts`, opens with them in order from one ("关键结果：一是A；二是B；三是C"): they
+    number the key results as "1." does, and go as it does (decision 1780). Blanked, not cut, so
+    that every offset into `t` still holds."""
+    heads = []
+    for i, a in enumerate(starts):
+        lead = len(t[a:]) - len(t[a:].lstrip(" \t；;。，,"))
+        m = _COUNTING_WORD_RE.match(t, a + lead)
+        if m is None or m.group(1) != _ZH_ORDINALS[i : i + 1]:
+            return t
+        heads.append(m)
+    for m in heads:
+        t = t[: m.start()] + " " * (m.end() - m.start()) + t[m.end() :]
+    return t
+
+
+_COUNTING_WORD_RE = re.compile(r"([一二三四五六七八九十])是")
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -4240,6 +4259,8 @@ def _fall_back(text: str, p: _Parser, max_objectives: int) -> None:
         return
     if not p.objectives() and p.orphan_labels and _counted_krs_after_goal(p):
         return
+    if not p.objectives() and not p.orphan_labels and _enumerated_krs_in_prose(p):
+        return  # a memo's paragraph, with nothing else on the page read (decision 1781)
     if not p.objectives():
         sentences = _okr_sentences_found(text)
         if sentences:
@@ -4324,7 +4345,12 @@ def _counted_krs_after_goal(p: _Parser) -> bool:
     if len(krs) != 1 or any(b.kind == "objective" for b in p.builders):
         return False
     b = krs[0]
-    if not b.parts or _ENUM_KR_HEAD_RE.match(b.parts[0][0]) is None:
+    # counting words the line reading blanked out ("关键结果：一是A；二是B": decision 1780)
+    blanked = len(b.parts) >= 2 and all(
+        at0 >= 2 and p.text[at0 - 2 : at0] == f"{_ZH_ORDINALS[i]}是"
+        for i, (_t, at0) in enumerate(b.parts)
+    )
+    if not b.parts or (_ENUM_KR_HEAD_RE.match(b.parts[0][0]) is None and not blanked):
         return False
     first = p.orphan_labels[0].start
     before = [(t, st) for t, st, _e in p.prose_lines if st < first]
@@ -4338,6 +4364,11 @@ def _counted_krs_after_goal(p: _Parser) -> bool:
     pieces: list[tuple[str, int]] = []
     for t, at0 in b.parts:
         at = 0
+        if blanked:
+            piece = t.rstrip("。；; \t")
+            if len(piece.strip()) >= 4:
+                pieces.append((piece, at0))
+            continue
         while at < len(t):
             nxt = _ENUM_KR_NEXT_RE.search(t, at)
             end = nxt.start() if nxt is not None else len(t)
@@ -4484,15 +4515,16 @@ _ENUM_KR_HEAD_RE = re.compile(r"[一二三四五六七八九十]是")
 _ENUM_GOAL_RE = re.compile(r"目标(?:是|为)[:：]?\s?(?P<g>[^。；;！!？?\n]{4,40})[。；;！!]")
 
 
-def _enumerated_krs_in_prose(p: _Parser) -> None:
+def _enumerated_krs_in_prose(p: _Parser) -> bool:
     """An objective said in a prose paragraph ("…的目标是X。") and the key results the same
     paragraph counts off after a key-result lead ("关键结果：一是…；二是…"), read where the
-    line readings left the paragraph as prose (decision 1686). Both must be there: a guide's
-    "OKR的目标是…" without the counted list stays prose."""
-    if not p.objectives():
-        return
+    line readings left the paragraph as prose (decision 1686), also on a page with nothing else
+    read (decision 1781). Both must be there: a guide's "OKR的目标是…" without the counted list
+    stays prose. An objective the line readings made of the whole paragraph, with no key result
+    under it, goes: it is the paragraph read again. Whether any was read."""
     added: list[_Builder] = []
-    for t, start, _end in list(p.prose_lines):
+    paragraphs: list[tuple[int, int]] = []
+    for t, start, t_end in list(p.prose_lines):
         lead = _ENUM_KR_LEAD_RE.search(t)
         if lead is None:
             continue
@@ -4526,14 +4558,31 @@ def _enumerated_krs_in_prose(p: _Parser) -> None:
             k.add(piece, start + at)
             k.anchor = start + at
             added.append(k)
+        paragraphs.append((start, t_end))
     if not added:
-        return
+        return False
+    owners = _owners(p)
+    under = {id(o) for o in owners.values() if o is not None}
+    p.builders = [
+        b
+        for b in p.builders
+        if not (
+            b.kind == "objective"
+            and id(b) not in under
+            and b.parts
+            and any(
+                s <= b.parts[0][1] and b.parts[-1][1] + len(b.parts[-1][0]) <= e
+                for s, e in paragraphs
+            )
+        )
+    ]
     for b in added:
         i = 0
         while i < len(p.builders) and p.builders[i].anchor < b.anchor:
             i += 1
         p.builders.insert(i, b)
     p.objective_builders = [b for b in p.builders if b.kind == "objective"]
+    return True
 
 
 # A guide's sentence that quotes an objective and then, after a key-result lead, the key results

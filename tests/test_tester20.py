@@ -1,0 +1,72 @@
+"""tester20's drafts as users paste them (round 20): a memo paragraph's counted key results
+lose their "一是/二是" (decision 1780)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.config import Config
+from coach.review import review
+
+_CFG = Config(use_model=False, semantic=False)
+
+
+def _krs(text: str) -> list[list[str]]:
+    rv = review(text, config=_CFG)
+    return [[k.text for k in o.key_results] for o in rv.objectives]
+
+
+# -- decision 1780: "关键结果如下：一是…；二是…" with a figure in every piece ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本部门2027年的目标是全面提升研发效率，让每个需求更快上线。围绕这个目标，关键结果如下："
+        "一是需求交付周期从21天缩短到10天；二是线上事故数量每季度不超过2起；三是自动化测试覆盖率达到70%。",
+        "门店今年的目标是让老顾客愿意常回来。关键结果：一是会员复购率从18%提升到30%；"
+        "二是会员月均到店次数从1.2次提升到2次。",
+    ],
+    ids=["memo-figures", "store-label-line"],
+)
+def test_counted_pieces_lose_their_counting_word(text: str) -> None:
+    (krs,) = _krs(text)
+    assert len(krs) >= 2
+    assert not any(k[:2] in ("一是", "二是", "三是") for k in krs), krs
+
+
+def test_a_piece_that_merely_opens_with_yi_shi_keeps_it() -> None:
+    # not counted off in order: "一是" here is no counting word (only one piece has it)
+    (krs,) = _krs(
+        "我们今年的目标是让老顾客愿意常回来。关键结果：会员复购率从18%提升到30%；"
+        "一是一非的投诉处理满意度从70%提升到90%。"
+    )
+    assert krs[1].startswith("一是一非"), krs
+
+
+# -- decision 1781: a memo paragraph alone (no greeting above it) is not also an objective ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "项目部今年的目标是让老厂房改造按期交付。围绕这一目标，我们提出以下关键结果：一是年底前完成"
+        "全部12栋楼的结构加固；二是9月30日前通过消防验收；三是加强与街道的沟通协调。",
+        "科室今年的目标是让患者少跑腿。围绕这个目标，关键结果如下：一是门诊预约率达到80%以上；"
+        "二是加强窗口服务培训；三是投诉数量不超过5起。",
+    ],
+    ids=["renovation", "clinic"],
+)
+def test_a_memo_paragraph_alone_gives_one_objective(text: str) -> None:
+    rv = review(text, config=_CFG)
+    assert len(rv.objectives) == 1, [o.text for o in rv.objectives]
+    assert len(rv.objectives[0].key_results) == 3
+
+
+def test_the_memo_with_a_greeting_keeps_its_reading() -> None:
+    rv = review(
+        "各位：\n\n项目部今年的目标是让老厂房改造按期交付。围绕这一目标，我们提出以下关键结果：一是"
+        "年底前完成全部12栋楼的结构加固；二是9月30日前通过消防验收。\n",
+        config=_CFG,
+    )
+    assert [o.text for o in rv.objectives] == ["让老厂房改造按期交付"]

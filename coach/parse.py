@@ -1087,6 +1087,34 @@ def _prose_like(text: str) -> bool:
     return len(text.split()) >= 8 or cjk_count(text) >= 20 or text.count("，") >= 2
 
 
+def _lost_bullet(text: str) -> bool:
+    """A short line that words an item by itself, led by a verb the lexicon knows ("建立错题本制度",
+    "Start an error notebook for every pupil"): under a list, after a blank line, it is an item
+    whose list mark was lost, not a wrapped line's tail nor a remark (decision 1782). No
+    question, request, sign-off or name before a colon; a Chinese tail's opening ("以上人员")
+    never is one."""
+    from coach.facts.shape import verb_classes
+
+    t = text.strip()
+    if not t or _asks(t) or _asks_reader(t) or _CHAT_LINE_RE.search(t) or "?" in t or "？" in t:
+        return False
+    if _SIGN_OFF_RE.fullmatch(t) or item_prefix(t) is not None or _prose_like(t):
+        return False
+    if _latin(t):
+        words_ = t.split()
+        return (
+            3 <= len(words_) <= 15
+            and t[0].isupper()
+            and words_[0].lower() in verb_classes("en")
+        )
+    verbs = verb_classes("zh")
+    return (
+        4 <= cjk_count(t) <= 30
+        and _TAIL_WORD_ZH_RE.match(t) is None
+        and any(t[:n] in verbs for n in (2, 3, 4))
+    )
+
+
 def _is_tail(text: str) -> bool:
     """A piece that cannot start an item: a character or two, or a closing mark."""
     return len(text) <= 2 or text[0] in "）)]】，,、。.;；%％"
@@ -4025,9 +4053,9 @@ class _Parser:
             # After a blank line only a line that names its owner is a key result, or one with
             # a figure between two labelled key results (its label left out); other lines are
             # prose or headings.
-            if not (prefixed or self.between_labelled_krs(ln, cur, nxt)) or (
-                cur is None and self.after_heading(objectives[-1])
-            ):
+            if not (
+                prefixed or self.between_labelled_krs(ln, cur, nxt) or self.lost_mark(ln, cur, nxt)
+            ) or (cur is None and self.after_heading(objectives[-1])):
                 return False
         else:
             if cur is None:
@@ -4045,6 +4073,21 @@ class _Parser:
         b = self.start_item("kr", "", None, t, ln.start, ln)
         b.run = True
         return True
+
+    def lost_mark(self, ln: _Line, cur: _Builder | None, nxt: _Line | None) -> bool:
+        """Whether `ln`, after a blank line, is a list item whose mark was lost: right under a
+        list-marked key result ("- 作业按时提交率达到95%" / "" / "建立错题本制度"), an item's wording
+        led by a verb, the last line or one more list item after it (decision 1782)."""
+        return (
+            cur is not None
+            and cur.kind == "kr"
+            and bool(cur.label.strip())
+            and not _own_label(cur)
+            and not LIST_RE.match(ln.text)
+            and ln.indent <= cur.indent
+            and (nxt is None or LIST_RE.match(nxt.text) is not None)
+            and _lost_bullet(ln.text)
+        )
 
     def between_labelled_krs(self, ln: _Line, cur: _Builder | None, nxt: _Line | None) -> bool:
         """Whether a short line with a figure sits between two labelled key results, each set
@@ -4125,6 +4168,8 @@ class _Parser:
             return False  # "### Renewals without calls" then "Renewals take three calls.": a note
         if not ln.blank_before:
             return True
+        if current.kind == "kr" and _lost_bullet(ln.text):
+            return False  # "- 作业按时提交率达到95%" / "" / "建立错题本制度": an item (decision 1782)
         # After a blank line only a short tail of a cut-off line continues it (PDF extraction
         # breaks "覆盖至少70%" / "以上人员" this way): shorter than the piece it ends, and only once.
         # The piece must be strongly cut off (a number, %, comma or open bracket at its end): a
@@ -5152,6 +5197,8 @@ def _sign_off(p: _Parser) -> None:
     before = p.text[siblings[0].parts[-1][1] if siblings[0].parts else 0 : at]
     if "\n\n" not in before.replace(" ", "").replace("\t", "") or fb.has_figure(t):
         return
+    if _lost_bullet(t):
+        return  # "建立错题本制度": an item whose list mark was lost (decision 1782)
     p.builders.pop()
     p.prose_lines.append((t, at, at + len(t)))
 

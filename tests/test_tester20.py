@@ -70,3 +70,74 @@ def test_the_memo_with_a_greeting_keeps_its_reading() -> None:
         config=_CFG,
     )
     assert [o.text for o in rv.objectives] == ["让老厂房改造按期交付"]
+
+
+# -- decision 1782: an action line after a blank line under bullets is a key result whose bullet
+# was lost, neither glued to the bullet above nor dropped --------------------------------------
+
+ZH_LIST = "目标：本学期提高数学成绩\n- 期中考试平均分从72分提升到80分\n- 作业按时提交率达到95%\n\n"
+EN_LIST = (
+    "Objective: Lift our maths results this term\n- Raise the midterm average from 72 to 80\n"
+    "- Homework handed in on time at 95%\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "third"),
+    [
+        (ZH_LIST + "建立错题本制度", "建立错题本制度"),
+        (ZH_LIST + "组织每周一次的分层辅导\n", "组织每周一次的分层辅导"),
+        (EN_LIST + "Start an error notebook for every pupil", "Start an error notebook for every pupil"),
+        (EN_LIST + "Run a weekly catch-up clinic\n", "Run a weekly catch-up clinic"),
+    ],
+    ids=["zh", "zh-newline", "en", "en-newline"],
+)
+def test_an_action_line_after_a_blank_is_its_own_key_result(text: str, third: str) -> None:
+    (krs,) = _krs(text)
+    assert krs[1] in ("作业按时提交率达到95%", "Homework handed in on time at 95%"), krs
+    assert krs[2:] == [third], krs
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["张校长：有意见下午放学前私我👌", "Tom: thoughts?", "有问题随时找我", "Thoughts welcome."],
+)
+def test_a_sign_off_after_the_list_stays_prose(tail: str) -> None:
+    lst = ZH_LIST if not tail.isascii() else EN_LIST
+    (krs,) = _krs(lst + tail)
+    assert len(krs) == 2, krs
+
+
+def test_a_wrapped_tail_after_a_blank_still_joins() -> None:
+    # a PDF's wrap: the figure ends the line, its unit-phrase opens the next one
+    (krs,) = _krs(
+        "目标：提升一线员工的服务能力\n1. 新员工岗前培训覆盖率达到90%\n\n以上人员\n2. 客户投诉率降低到1%以下\n"
+    )
+    assert krs[0] == "新员工岗前培训覆盖率达到90%以上人员", krs
+
+
+# -- decision 1783: "Make the app feel fast": how it feels to its users, no measure ------------
+
+KRS_EN = "\n- Cut cold start from 4.2s to 1.5s by December\n- Crash-free sessions from 98.1% to 99.7%"
+
+
+def _objective_fails(objective: str) -> list[str]:
+    rv = review(f"Objective: {objective}{KRS_EN}", config=_CFG)
+    return [c.rule_id for c in rv.objectives[0].checks if c.status == "fail"]
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Make the mobile app feel fast",
+        "Make checkout feel quick for shoppers on slow phones",
+        "Make our help pages seem faster",
+    ],
+)
+def test_an_objective_about_how_it_feels_is_no_metric(objective: str) -> None:
+    assert "objective-is-metric" not in _objective_fails(objective)
+
+
+@pytest.mark.parametrize("objective", ["Make the mobile app faster", "Ship faster", "Load pages fast"])
+def test_speed_itself_stays_a_metric(objective: str) -> None:
+    assert "objective-is-metric" in _objective_fails(objective)

@@ -1102,11 +1102,7 @@ def _lost_bullet(text: str) -> bool:
         return False
     if _latin(t):
         words_ = t.split()
-        return (
-            3 <= len(words_) <= 15
-            and t[0].isupper()
-            and words_[0].lower() in verb_classes("en")
-        )
+        return 3 <= len(words_) <= 15 and t[0].isupper() and words_[0].lower() in verb_classes("en")
     verbs = verb_classes("zh")
     return (
         4 <= cjk_count(t) <= 30
@@ -4169,7 +4165,7 @@ class _Parser:
         if not ln.blank_before:
             return True
         if current.kind == "kr" and _lost_bullet(ln.text):
-            return False  # "- 作业按时提交率达到95%" / "" / "建立错题本制度": an item (decision 1782)
+            return False  # "…达到95%" / "" / "建立错题本制度": an item of its own (decision 1782)
         # After a blank line only a short tail of a cut-off line continues it (PDF extraction
         # breaks "覆盖至少70%" / "以上人员" this way): shorter than the piece it ends, and only once.
         # The piece must be strongly cut off (a number, %, comma or open bracket at its end): a

@@ -87,7 +87,10 @@ EN_LIST = (
     [
         (ZH_LIST + "建立错题本制度", "建立错题本制度"),
         (ZH_LIST + "组织每周一次的分层辅导\n", "组织每周一次的分层辅导"),
-        (EN_LIST + "Start an error notebook for every pupil", "Start an error notebook for every pupil"),
+        (
+            EN_LIST + "Start an error notebook for every pupil",
+            "Start an error notebook for every pupil",
+        ),
         (EN_LIST + "Run a weekly catch-up clinic\n", "Run a weekly catch-up clinic"),
     ],
     ids=["zh", "zh-newline", "en", "en-newline"],
@@ -118,7 +121,9 @@ def test_a_wrapped_tail_after_a_blank_still_joins() -> None:
 
 # -- decision 1783: "Make the app feel fast": how it feels to its users, no measure ------------
 
-KRS_EN = "\n- Cut cold start from 4.2s to 1.5s by December\n- Crash-free sessions from 98.1% to 99.7%"
+KRS_EN = (
+    "\n- Cut cold start from 4.2s to 1.5s by December\n- Crash-free sessions from 98.1% to 99.7%"
+)
 
 
 def _objective_fails(objective: str) -> list[str]:
@@ -138,6 +143,8 @@ def test_an_objective_about_how_it_feels_is_no_metric(objective: str) -> None:
     assert "objective-is-metric" not in _objective_fails(objective)
 
 
-@pytest.mark.parametrize("objective", ["Make the mobile app faster", "Ship faster", "Load pages fast"])
+@pytest.mark.parametrize(
+    "objective", ["Make the mobile app faster", "Ship faster", "Load pages fast"]
+)
 def test_speed_itself_stays_a_metric(objective: str) -> None:
     assert "objective-is-metric" in _objective_fails(objective)

@@ -3935,7 +3935,12 @@ class _Parser:
         if (
             cur is not None
             and not ln.blank_before
-            and ((_prose_like(t) and t[0].isupper()) or _asks(t) or _comments_zh(t))
+            and (
+                (_prose_like(t) and t[0].isupper())
+                or _asks(t)
+                or _comments_zh(t)
+                or _CHAT_TAIL_ZH_RE.search(t) is not None
+            )
             and cur.parts
             and not _unfinished(cur.parts[-1][0])
         ):
@@ -4345,6 +4350,13 @@ _GOAL_IN_PROSE_RE = re.compile(
 # "该KR……", "这里……" (decision 923).
 _COMMENT_LEAD_ZH_RE = re.compile(
     r"^(?:这个|这一|该|此)(?:关键(?:成果|结果)|KR|目标|指标|O)|^这里(?:提升|说|指)|^(?:之所以|原因是)"
+)
+
+
+# A line of chat that ends on a spoken particle ("有问题群里说哈～", "先这样啦~", "辛苦各位啦！🙏"):
+# an item's wording never ends so; a remark to the group, not a key result's tail (1784).
+_CHAT_TAIL_ZH_RE = re.compile(
+    r"[\u4e00-\u9fff][哈哦啦嘛哟噢呀]{1,3}[～~！!。…\s]{0,4}[\U0001f300-\U0001faff\u2600-\u27bf]{0,3}\s{0,2}$"
 )
 
 

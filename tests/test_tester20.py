@@ -148,3 +148,30 @@ def test_an_objective_about_how_it_feels_is_no_metric(objective: str) -> None:
 )
 def test_speed_itself_stays_a_metric(objective: str) -> None:
     assert "objective-is-metric" in _objective_fails(objective)
+
+
+# -- decision 1784: a chat line that ends on a spoken particle is no key result's tail ----------
+
+ZH3 = "O：把新员工培训做扎实\nKR1：新人30天留存率≥90%\nKR2：培训满意度4.6分以上\n"
+
+
+@pytest.mark.parametrize(
+    "tail", ["有问题群里说哈～", "大家看看有没有要补充的哦", "先这样啦~", "辛苦各位啦！🙏"]
+)
+def test_a_chat_line_under_the_last_key_result_is_prose(tail: str) -> None:
+    (krs,) = _krs(ZH3 + tail)
+    assert krs == ["新人30天留存率≥90%", "培训满意度4.6分以上"], krs
+
+
+@pytest.mark.parametrize(
+    ("tail", "joined"),
+    [
+        ("并保持在行业前列", "培训满意度4.6分以上并保持在行业前列"),
+        ("（由人力资源部哈维负责）", None),
+    ],
+)
+def test_a_wrapped_tail_still_joins_the_key_result(tail: str, joined: str | None) -> None:
+    (krs,) = _krs(ZH3 + tail)
+    assert len(krs) == 2, krs
+    if joined:
+        assert krs[1] == joined

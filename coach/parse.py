@@ -1087,6 +1087,11 @@ def _prose_like(text: str) -> bool:
     return len(text.split()) >= 8 or cjk_count(text) >= 20 or text.count("，") >= 2
 
 
+# A task box right after an item's label, as a to-do list or a doc's checklist pastes it ("KR2 ☐
+# 搭建内容素材库", "KR1：[x] …"): no part of the wording (decision 1785).
+_LABEL_BOX_RE = re.compile(r"(?:\[[ xX✓✔]?\]|[☐☑☒✅✔✓])\ufe0f?[ \t]+(?=\S)")
+
+
 def _lost_bullet(text: str) -> bool:
     """A short line that words an item by itself, led by a verb the lexicon knows ("建立错题本制度",
     "Start an error notebook for every pupil"): under a list, after a blank line, it is an item
@@ -1863,7 +1868,14 @@ class _Parser:
         if kind == "objective":
             b.level_hint = self.pending_level
         body_stripped = body.strip()
-        b.add(body_stripped, start + (len(body) - len(body.lstrip())))
+        at = start + (len(body) - len(body.lstrip()))
+        box = (
+            _LABEL_BOX_RE.match(body_stripped) if _MARKER_ONLY_RE.fullmatch(label) is None else None
+        )
+        if box is not None:
+            # "KR2 ☐ 搭建内容素材库", "KR1：[x] …": a task box after the label (decision 1785)
+            body_stripped, at = body_stripped[box.end() :], at + box.end()
+        b.add(body_stripped, at)
         b.open_ended = _looks_cut_off(body_stripped)
         b.prefix = item_prefix(body_stripped.lstrip("*")) or ""
         b.closed = ln.cut_tail or _ELLIPSIS_ONLY_RE.fullmatch(body_stripped) is not None

@@ -175,3 +175,40 @@ def test_a_wrapped_tail_still_joins_the_key_result(tail: str, joined: str | None
     assert len(krs) == 2, krs
     if joined:
         assert krs[1] == joined
+
+
+# -- decision 1785: a task box after an item's label is no part of its wording ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "krs"),
+    [
+        (
+            "O1 内容团队效率提升\nKR1 每篇文章平均产出时间从5天缩短到3天\nKR2 ☐ 搭建内容素材库",
+            ["每篇文章平均产出时间从5天缩短到3天", "搭建内容素材库"],
+        ),
+        (
+            "O1 内容团队效率提升\nKR1：[x] 每篇文章平均产出时间从5天缩短到3天\nKR2：[ ] 搭建内容素材库",
+            ["每篇文章平均产出时间从5天缩短到3天", "搭建内容素材库"],
+        ),
+        (
+            "O1 Speed up our content team\nKR1 ☐ Cut article lead time from 5 days to 3\n"
+            "KR2 ☑ Build a shared asset library",
+            ["Cut article lead time from 5 days to 3", "Build a shared asset library"],
+        ),
+    ],
+    ids=["zh-box", "zh-brackets", "en-boxes"],
+)
+def test_a_task_box_after_the_label_is_dropped(text: str, krs: list[str]) -> None:
+    rv = review(text, config=_CFG)
+    got = rv.objectives[0].key_results
+    assert [k.text for k in got] == krs
+    for k in got:  # the span still points at the wording
+        assert text[k.span.start : k.span.end] == k.text
+
+
+def test_brackets_that_are_wording_stay() -> None:
+    (krs,) = _krs(
+        "O1 内容团队效率提升\nKR1：[重点] 每篇文章平均产出时间从5天缩短到3天\nKR2：搭建内容素材库"
+    )
+    assert krs[0].startswith("[重点]"), krs

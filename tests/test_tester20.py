@@ -212,3 +212,43 @@ def test_brackets_that_are_wording_stay() -> None:
         "O1 内容团队效率提升\nKR1：[重点] 每篇文章平均产出时间从5天缩短到3天\nKR2：搭建内容素材库"
     )
     assert krs[0].startswith("[重点]"), krs
+
+
+# -- decision 1786: a check-in's "本周优先任务" is its tasks quadrant; a bare confidence index's
+# message says what is missing without a contradiction ----------------------------------------
+
+from coach.cycle.checkin import checkin  # noqa: E402
+
+CHECKIN_OKRS = (
+    "O：提升门店复购\nKR1：会员复购率从20%提升到30%\nKR2：会员月均到店次数从1.2次提升到2次\n\n"
+)
+CHECKIN_REST = "未来四周计划\n- 上线积分商城\n状态指标\n- 复购率 绿\nOKR信心指数\nKR1 6/10\n"
+
+
+@pytest.mark.parametrize("heading", ["本周优先任务", "本周优先事项：", "本周核心任务"])
+def test_a_tasks_heading_with_another_modifier_is_read(heading: str) -> None:
+    report = checkin(
+        CHECKIN_OKRS
+        + heading
+        + "\nP1 完成会员积分规则评审（KR1）\nP2 上线周末会员日活动（KR2）\n"
+        + CHECKIN_REST
+    )
+    assert "tasks" in report.sections
+    assert [t.priority for t in report.tasks] == ["P1", "P2"]
+    assert report.tasks[0].link.target == "o1.kr1"
+
+
+def test_a_bare_confidence_message_has_no_contradiction() -> None:
+    tasks = "本周关注的任务\nP1 完成会员积分规则评审（KR1）\nP2 上线周末会员日活动（KR2）\n"
+    zh = checkin(CHECKIN_OKRS + tasks + CHECKIN_REST)
+    (f,) = [f for f in zh.findings if f.rule_id == "checkin-confidence-unexplained"]
+    assert "但" not in f.message and "也没有说明原因" in f.message, f.message
+    en = checkin(
+        "O: Bring regulars back\nKR1: Repeat purchase rate from 20% to 30%\n"
+        "KR2: Visits per member from 1.2 to 2 a month\n\nThis week's priorities\n"
+        "- P1 Review the points rules (KR1)\n- P2 Launch member Saturdays (KR2)\n"
+        "Next four weeks\n- Open the points shop\nStatus indicators\n- Repeat rate green\n"
+        "Confidence\nKR1 6/10\n"
+    )
+    (f,) = [f for f in en.findings if f.rule_id == "checkin-confidence-unexplained"]
+    assert "gives no change" not in f.message and "nor why" in f.message, f.message

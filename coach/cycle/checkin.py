@@ -53,7 +53,8 @@ _SECTION_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "tasks",
         re.compile(
-            r"本周(?:关注的|最重要的|重点|的)?(?:任务|事情|事项|工作|优先事项|重点)|本周关注|本周重点"
+            r"本周(?:关注的|最重要的|重点|的|优先|核心|主要)?(?:任务|事情|事项|工作|优先事项|重点)"
+            r"|本周关注|本周重点"
             r"|this\s+week['’]?s?\s+(?:priorities|focus|tasks|top\s+tasks)|(?:priorities|focus|tasks)"
             r"\s+(?:for\s+)?this\s+week|top\s+(?:3|4|three|four)\s+(?:tasks|priorities)",
             re.I,

@@ -252,3 +252,38 @@ def test_a_bare_confidence_message_has_no_contradiction() -> None:
     )
     (f,) = [f for f in en.findings if f.rule_id == "checkin-confidence-unexplained"]
     assert "gives no change" not in f.message and "nor why" in f.message, f.message
+
+
+# -- decision 1787: a status written before its score is read ("… 完成 0.3", "— done, 0.3") ------
+
+from coach.cycle.scores import read as read_grade  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "score", "status", "plain_end"),
+    [
+        ("会员复购率从20%提升到30% 完成 0.3", 0.3, "完成", "30%"),
+        ("新开社群20个 —— 已完成，得分0.9", 0.9, "已完成", "20个"),
+        ("First reply under 1h — done, 0.3", 0.3, "done", "1h"),
+        ("First reply under 1h | not done | 0.7", 0.7, "not done", "1h"),
+    ],
+)
+def test_a_status_before_the_score_is_read(
+    text: str, score: float, status: str, plain_end: str
+) -> None:
+    r = read_grade(text)
+    assert (r.score, r.status) == (score, status)
+    first = min(s for s, _e in r.spans)
+    assert text[:first].rstrip(" —|-").endswith(plain_end), (text[:first], r.spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["项目完成 0.3", "Onboarding completed within 3 days 0.7", "留存率提升到70% 完成"],
+)
+def test_wording_that_ends_on_a_status_word_keeps_it(text: str) -> None:
+    r = read_grade(text)
+    if text == "留存率提升到70% 完成":
+        assert r.status == "完成" and r.score == 1.0  # the seed's own form, unchanged
+    else:
+        assert r.status is None, (r.status, r.spans)

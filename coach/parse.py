@@ -1092,6 +1092,15 @@ def _prose_like(text: str) -> bool:
 _LABEL_BOX_RE = re.compile(r"(?:\[[ xX✓✔]?\]|[☐☑☒✅✔✓])\ufe0f?[ \t]+(?=\S)")
 
 
+# Words of a request about the draft itself ("Send comments to Dana by Friday", "Share your
+# thoughts in the doc", "Review these before …", "提出修改意见后周五前发我"): no item (decision 1782).
+_ABOUT_THE_DRAFT_RE = re.compile(
+    r"\b(?:comments?|thoughts|feedback|questions|suggestions|input|these|this (?:draft|doc|list|plan)"
+    r"|the (?:doc|draft|list|sheet))\b|意见|建议|反馈|想法|看看|评论",
+    re.IGNORECASE,
+)
+
+
 def _lost_bullet(text: str) -> bool:
     """A short line that words an item by itself, led by a verb the lexicon knows ("建立错题本制度",
     "Start an error notebook for every pupil"): under a list, after a blank line, it is an item
@@ -1105,6 +1114,8 @@ def _lost_bullet(text: str) -> bool:
         return False
     if _SIGN_OFF_RE.fullmatch(t) or item_prefix(t) is not None or _prose_like(t):
         return False
+    if _ABOUT_THE_DRAFT_RE.search(t):
+        return False  # "Send comments to Dana by Friday": a request about the draft
     if _latin(t):
         words_ = t.split()
         return 3 <= len(words_) <= 15 and t[0].isupper() and words_[0].lower() in verb_classes("en")

@@ -103,7 +103,16 @@ def test_an_action_line_after_a_blank_is_its_own_key_result(text: str, third: st
 
 @pytest.mark.parametrize(
     "tail",
-    ["张校长：有意见下午放学前私我👌", "Tom: thoughts?", "有问题随时找我", "Thoughts welcome."],
+    [
+        "张校长：有意见下午放学前私我👌",
+        "Tom: thoughts?",
+        "有问题随时找我",
+        "Thoughts welcome.",
+        "Send comments to Dana by Friday",
+        "Share your thoughts in the doc",
+        "Review these before Friday's offsite",
+        "提出修改意见后周五前发我",
+    ],
 )
 def test_a_sign_off_after_the_list_stays_prose(tail: str) -> None:
     lst = ZH_LIST if not tail.isascii() else EN_LIST

@@ -296,3 +296,39 @@ def test_wording_that_ends_on_a_status_word_keeps_it(text: str) -> None:
         assert r.status == "完成" and r.score == 1.0  # the seed's own form, unchanged
     else:
         assert r.status is None, (r.status, r.spans)
+
+
+# -- decision 1788: the check-in summary names an indicator's colour once ------------------------
+
+from coach.cycle.checkin import summary  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("line", "shown"),
+    [
+        ("- 复购率 绿", "复购率 绿"),
+        ("- 客单价 黄灯", "客单价 黄"),
+        ("- 口红销量 红", "口红销量 红"),
+    ],
+)
+def test_the_summary_names_the_colour_once(line: str, shown: str) -> None:
+    tasks = "本周关注的任务\nP1 完成会员积分规则评审（KR1）\nP2 上线周末会员日活动（KR2）\n"
+    report = checkin(
+        CHECKIN_OKRS
+        + tasks
+        + "未来四周计划\n- 上线积分商城\n状态指标\n"
+        + line
+        + "\nOKR信心指数\nKR1 6/10\n"
+    )
+    (ind,) = [x for x in summary(report, "zh") if x.startswith("状态指标：")]
+    assert ind == "状态指标：" + shown, ind
+
+
+def test_the_summary_names_the_colour_once_in_english() -> None:
+    report = checkin(
+        "O: Bring regulars back\nKR1: Repeat purchase rate from 20% to 30%\n\n"
+        "This week's priorities\n- P1 Review the points rules (KR1)\nNext four weeks\n- Open the shop\n"
+        "Status indicators\n- Repeat rate: green\n- Basket size yellow\nConfidence\nKR1 6/10\n"
+    )
+    (ind,) = [x for x in summary(report, "en") if x.startswith("Indicators:")]
+    assert ind == "Indicators: Repeat rate green, Basket size yellow", ind

@@ -5234,6 +5234,10 @@ def _sign_off(p: _Parser) -> None:
     p.prose_lines.append((t, at, at + len(t)))
 
 
+# How a sentence that states its objective opens: "我的目标是", "我们团队的目标是", "今年目标为：".
+_GOAL_LEAD_ZH_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?的?)?目标(?:就是|是|为)[:：]?\s?")
+
+
 def _recast_items(p: _Parser) -> None:
     """Items whose wording still holds what other layouts write as structure: a dash label,
     key results numbered inside a line, or measured sentences left below (decisions 867-869)."""
@@ -5243,6 +5247,14 @@ def _recast_items(p: _Parser) -> None:
             m = _ZH_DASH_LABEL_RE.match(wording)
             if m and m.end() < len(wording):
                 b.parts[0] = (wording[m.end() :], at + m.end())
+            # "我的目标是把英语口语练好。" before "关键结果：…": the sentence's lead-in is no part of
+            # the objective (decision 1789)
+            wording, at = b.parts[0]
+            m = _GOAL_LEAD_ZH_RE.match(wording) if b.kind == "objective" else None
+            if m and cjk_count(wording[m.end() :]) >= 4:
+                b.parts[0] = (wording[m.end() :], at + m.end())
+                # the lead-in stays the page's prose: it says whose set it is ("我今年的…")
+                p.prose_lines.append((wording[: m.end()], at, at + m.end()))
     _ordinal_siblings(p)
     _empty_label_over_ordinals(p)
     _goal_paragraph(p)

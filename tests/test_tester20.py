@@ -332,3 +332,30 @@ def test_the_summary_names_the_colour_once_in_english() -> None:
     )
     (ind,) = [x for x in summary(report, "en") if x.startswith("Indicators:")]
     assert ind == "Indicators: Repeat rate green, Basket size yellow", ind
+
+
+# -- decision 1789: "我的目标是X。关键结果：…" gives the objective X, without its lead-in -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我的目标是把英语口语练好。关键结果：一是每天跟读30分钟，坚持90天；二是期末口语考试拿到A；"
+        "三是参加一次英语演讲比赛并进入决赛。",
+        "我们团队的目标是把英语口语练好。关键结果：每天跟读30分钟；期末口语考试拿到A；演讲比赛进入决赛。",
+    ],
+    ids=["personal", "team"],
+)
+def test_a_goal_sentence_before_an_inline_lead_loses_its_lead_in(text: str) -> None:
+    rv = review(text, config=_CFG)
+    assert [o.text.rstrip("。") for o in rv.objectives] == ["把英语口语练好"]
+    assert len(rv.objectives[0].key_results) == 3
+
+
+def test_an_objective_that_merely_mentions_a_goal_keeps_its_words() -> None:
+    rv = review(
+        "目标：帮每个学员达成目标，口语考试通过率从60%提升到85%\n关键结果1：期末口语考试A等比例达到40%\n"
+        "关键结果2：演讲比赛进入决赛的学员达到5人",
+        config=_CFG,
+    )
+    assert rv.objectives[0].text.startswith("帮每个学员达成目标")

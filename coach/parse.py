@@ -1087,6 +1087,46 @@ def _prose_like(text: str) -> bool:
     return len(text.split()) >= 8 or cjk_count(text) >= 20 or text.count("，") >= 2
 
 
+# A task box right after an item's label, as a to-do list or a doc's checklist pastes it ("KR2 ☐
+# 搭建内容素材库", "KR1：[x] …"): no part of the wording (decision 1785).
+_LABEL_BOX_RE = re.compile(r"(?:\[[ xX✓✔]?\]|[☐☑☒✅✔✓])\ufe0f?[ \t]+(?=\S)")
+
+
+# Words of a request about the draft itself ("Send comments to Dana by Friday", "Share your
+# thoughts in the doc", "Review these before …", "提出修改意见后周五前发我"): no item (decision 1782).
+_ABOUT_THE_DRAFT_RE = re.compile(
+    r"\b(?:comments?|thoughts|feedback|questions|suggestions|input|these|this (?:draft|doc|list|plan)"
+    r"|the (?:doc|draft|list|sheet))\b|意见|建议|反馈|想法|看看|评论",
+    re.IGNORECASE,
+)
+
+
+def _lost_bullet(text: str) -> bool:
+    """A short line that words an item by itself, led by a verb the lexicon knows ("建立错题本制度",
+    "Start an error notebook for every pupil"): under a list, after a blank line, it is an item
+    whose list mark was lost, not a wrapped line's tail nor a remark (decision 1782). No
+    question, request, sign-off or name before a colon; a Chinese tail's opening ("以上人员")
+    never is one."""
+    from coach.facts.shape import verb_classes
+
+    t = text.strip()
+    if not t or _asks(t) or _asks_reader(t) or _CHAT_LINE_RE.search(t) or "?" in t or "？" in t:
+        return False
+    if _SIGN_OFF_RE.fullmatch(t) or item_prefix(t) is not None or _prose_like(t):
+        return False
+    if _ABOUT_THE_DRAFT_RE.search(t):
+        return False  # "Send comments to Dana by Friday": a request about the draft
+    if _latin(t):
+        words_ = t.split()
+        return 3 <= len(words_) <= 15 and t[0].isupper() and words_[0].lower() in verb_classes("en")
+    verbs = verb_classes("zh")
+    return (
+        4 <= cjk_count(t) <= 30
+        and _TAIL_WORD_ZH_RE.match(t) is None
+        and any(t[:n] in verbs for n in (2, 3, 4))
+    )
+
+
 def _is_tail(text: str) -> bool:
     """A piece that cannot start an item: a character or two, or a closing mark."""
     return len(text) <= 2 or text[0] in "）)]】，,、。.;；%％"
@@ -1687,6 +1727,7 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
                 ) and all(_has_words(x) for x in pieces):
                     cuts += stops
                     items.update(stops)
+                    t = _blank_counting_words(t, [label_end, *stops])
         if not cuts:
             out.append(ln)
             continue
@@ -1719,6 +1760,24 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+def _blank_counting_words(t: str, starts: list[int]) -> str:
+    """`t` with the counting words of its pieces blanked out where every piece, each starting
+    at one of `starts`, opens with them in order from one ("关键结果：一是A；二是B；三是C"): they
+    number the key results as "1." does, and go as it does (decision 1780). Blanked, not cut, so
+    that every offset into `t` still holds."""
+    heads = []
+    for i, a in enumerate(starts):
+        lead = len(t[a:]) - len(t[a:].lstrip(" \t；;。，,"))
+        m = _COUNTING_WORD_RE.match(t, a + lead)
+        if m is None or m.group(1) != _ZH_ORDINALS[i : i + 1]:
+            return t
+        heads.append(m)
+    for m in heads:
+        t = t[: m.start()] + " " * (m.end() - m.start()) + t[m.end() :]
+    return t
+
+
+_COUNTING_WORD_RE = re.compile(r"([一二三四五六七八九十])是")
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -1820,7 +1879,14 @@ class _Parser:
         if kind == "objective":
             b.level_hint = self.pending_level
         body_stripped = body.strip()
-        b.add(body_stripped, start + (len(body) - len(body.lstrip())))
+        at = start + (len(body) - len(body.lstrip()))
+        box = (
+            _LABEL_BOX_RE.match(body_stripped) if _MARKER_ONLY_RE.fullmatch(label) is None else None
+        )
+        if box is not None:
+            # "KR2 ☐ 搭建内容素材库", "KR1：[x] …": a task box after the label (decision 1785)
+            body_stripped, at = body_stripped[box.end() :], at + box.end()
+        b.add(body_stripped, at)
         b.open_ended = _looks_cut_off(body_stripped)
         b.prefix = item_prefix(body_stripped.lstrip("*")) or ""
         b.closed = ln.cut_tail or _ELLIPSIS_ONLY_RE.fullmatch(body_stripped) is not None
@@ -3892,7 +3958,12 @@ class _Parser:
         if (
             cur is not None
             and not ln.blank_before
-            and ((_prose_like(t) and t[0].isupper()) or _asks(t) or _comments_zh(t))
+            and (
+                (_prose_like(t) and t[0].isupper())
+                or _asks(t)
+                or _comments_zh(t)
+                or _CHAT_TAIL_ZH_RE.search(t) is not None
+            )
             and cur.parts
             and not _unfinished(cur.parts[-1][0])
         ):
@@ -4006,9 +4077,9 @@ class _Parser:
             # After a blank line only a line that names its owner is a key result, or one with
             # a figure between two labelled key results (its label left out); other lines are
             # prose or headings.
-            if not (prefixed or self.between_labelled_krs(ln, cur, nxt)) or (
-                cur is None and self.after_heading(objectives[-1])
-            ):
+            if not (
+                prefixed or self.between_labelled_krs(ln, cur, nxt) or self.lost_mark(ln, cur, nxt)
+            ) or (cur is None and self.after_heading(objectives[-1])):
                 return False
         else:
             if cur is None:
@@ -4026,6 +4097,21 @@ class _Parser:
         b = self.start_item("kr", "", None, t, ln.start, ln)
         b.run = True
         return True
+
+    def lost_mark(self, ln: _Line, cur: _Builder | None, nxt: _Line | None) -> bool:
+        """Whether `ln`, after a blank line, is a list item whose mark was lost: right under a
+        list-marked key result ("- 作业按时提交率达到95%" / "" / "建立错题本制度"), an item's wording
+        led by a verb, the last line or one more list item after it (decision 1782)."""
+        return (
+            cur is not None
+            and cur.kind == "kr"
+            and bool(cur.label.strip())
+            and not _own_label(cur)
+            and not LIST_RE.match(ln.text)
+            and ln.indent <= cur.indent
+            and (nxt is None or LIST_RE.match(nxt.text) is not None)
+            and _lost_bullet(ln.text)
+        )
 
     def between_labelled_krs(self, ln: _Line, cur: _Builder | None, nxt: _Line | None) -> bool:
         """Whether a short line with a figure sits between two labelled key results, each set
@@ -4106,6 +4192,8 @@ class _Parser:
             return False  # "### Renewals without calls" then "Renewals take three calls.": a note
         if not ln.blank_before:
             return True
+        if current.kind == "kr" and _lost_bullet(ln.text):
+            return False  # "…达到95%" / "" / "建立错题本制度": an item of its own (decision 1782)
         # After a blank line only a short tail of a cut-off line continues it (PDF extraction
         # breaks "覆盖至少70%" / "以上人员" this way): shorter than the piece it ends, and only once.
         # The piece must be strongly cut off (a number, %, comma or open bracket at its end): a
@@ -4243,6 +4331,8 @@ def _fall_back(text: str, p: _Parser, max_objectives: int) -> None:
         return
     if not p.objectives() and p.orphan_labels and _counted_krs_after_goal(p):
         return
+    if not p.objectives() and not p.orphan_labels and _enumerated_krs_in_prose(p):
+        return  # a memo's paragraph, with nothing else on the page read (decision 1781)
     if not p.objectives():
         sentences = _okr_sentences_found(text)
         if sentences:
@@ -4289,6 +4379,13 @@ _COMMENT_LEAD_ZH_RE = re.compile(
 )
 
 
+# A line of chat that ends on a spoken particle ("有问题群里说哈～", "先这样啦~", "辛苦各位啦！🙏"):
+# an item's wording never ends so; a remark to the group, not a key result's tail (1784).
+_CHAT_TAIL_ZH_RE = re.compile(
+    r"[\u4e00-\u9fff][哈哦啦嘛哟噢呀]{1,3}[～~！!。…\s]{0,4}[\U0001f300-\U0001faff\u2600-\u27bf]{0,3}\s{0,2}$"
+)
+
+
 def _comments_zh(t: str) -> bool:
     """A paragraph of Chinese commentary after a complete item, not its wrapped wording: it
     opens by pointing at the item, or it is two or more full sentences (decision 923)."""
@@ -4327,7 +4424,12 @@ def _counted_krs_after_goal(p: _Parser) -> bool:
     if len(krs) != 1 or any(b.kind == "objective" for b in p.builders):
         return False
     b = krs[0]
-    if not b.parts or _ENUM_KR_HEAD_RE.match(b.parts[0][0]) is None:
+    # counting words the line reading blanked out ("关键结果：一是A；二是B": decision 1780)
+    blanked = len(b.parts) >= 2 and all(
+        at0 >= 2 and p.text[at0 - 2 : at0] == f"{_ZH_ORDINALS[i]}是"
+        for i, (_t, at0) in enumerate(b.parts)
+    )
+    if not b.parts or (_ENUM_KR_HEAD_RE.match(b.parts[0][0]) is None and not blanked):
         return False
     first = p.orphan_labels[0].start
     before = [(t, st) for t, st, _e in p.prose_lines if st < first]
@@ -4341,6 +4443,11 @@ def _counted_krs_after_goal(p: _Parser) -> bool:
     pieces: list[tuple[str, int]] = []
     for t, at0 in b.parts:
         at = 0
+        if blanked:
+            piece = t.rstrip("。；; \t")
+            if len(piece.strip()) >= 4:
+                pieces.append((piece, at0))
+            continue
         while at < len(t):
             nxt = _ENUM_KR_NEXT_RE.search(t, at)
             end = nxt.start() if nxt is not None else len(t)
@@ -4487,15 +4594,16 @@ _ENUM_KR_HEAD_RE = re.compile(r"[一二三四五六七八九十]是")
 _ENUM_GOAL_RE = re.compile(r"目标(?:是|为)[:：]?\s?(?P<g>[^。；;！!？?\n]{4,40})[。；;！!]")
 
 
-def _enumerated_krs_in_prose(p: _Parser) -> None:
+def _enumerated_krs_in_prose(p: _Parser) -> bool:
     """An objective said in a prose paragraph ("…的目标是X。") and the key results the same
     paragraph counts off after a key-result lead ("关键结果：一是…；二是…"), read where the
-    line readings left the paragraph as prose (decision 1686). Both must be there: a guide's
-    "OKR的目标是…" without the counted list stays prose."""
-    if not p.objectives():
-        return
+    line readings left the paragraph as prose (decision 1686), also on a page with nothing else
+    read (decision 1781). Both must be there: a guide's "OKR的目标是…" without the counted list
+    stays prose. An objective the line readings made of the whole paragraph, with no key result
+    under it, goes: it is the paragraph read again. Whether any was read."""
     added: list[_Builder] = []
-    for t, start, _end in list(p.prose_lines):
+    paragraphs: list[tuple[int, int]] = []
+    for t, start, t_end in list(p.prose_lines):
         lead = _ENUM_KR_LEAD_RE.search(t)
         if lead is None:
             continue
@@ -4529,14 +4637,31 @@ def _enumerated_krs_in_prose(p: _Parser) -> None:
             k.add(piece, start + at)
             k.anchor = start + at
             added.append(k)
+        paragraphs.append((start, t_end))
     if not added:
-        return
+        return False
+    owners = _owners(p)
+    under = {id(o) for o in owners.values() if o is not None}
+    p.builders = [
+        b
+        for b in p.builders
+        if not (
+            b.kind == "objective"
+            and id(b) not in under
+            and b.parts
+            and any(
+                s <= b.parts[0][1] and b.parts[-1][1] + len(b.parts[-1][0]) <= e
+                for s, e in paragraphs
+            )
+        )
+    ]
     for b in added:
         i = 0
         while i < len(p.builders) and p.builders[i].anchor < b.anchor:
             i += 1
         p.builders.insert(i, b)
     p.objective_builders = [b for b in p.builders if b.kind == "objective"]
+    return True
 
 
 # A guide's sentence that quotes an objective and then, after a key-result lead, the key results
@@ -5106,8 +5231,14 @@ def _sign_off(p: _Parser) -> None:
     before = p.text[siblings[0].parts[-1][1] if siblings[0].parts else 0 : at]
     if "\n\n" not in before.replace(" ", "").replace("\t", "") or fb.has_figure(t):
         return
+    if _lost_bullet(t):
+        return  # "建立错题本制度": an item whose list mark was lost (decision 1782)
     p.builders.pop()
     p.prose_lines.append((t, at, at + len(t)))
+
+
+# How a sentence that states its objective opens: "我的目标是", "我们团队的目标是", "今年目标为：".
+_GOAL_LEAD_ZH_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?的?)?目标(?:就是|是|为)[:：]?\s?")
 
 
 def _recast_items(p: _Parser) -> None:
@@ -5119,6 +5250,14 @@ def _recast_items(p: _Parser) -> None:
             m = _ZH_DASH_LABEL_RE.match(wording)
             if m and m.end() < len(wording):
                 b.parts[0] = (wording[m.end() :], at + m.end())
+            # "我的目标是把英语口语练好。" before "关键结果：…": the sentence's lead-in is no part of
+            # the objective (decision 1789)
+            wording, at = b.parts[0]
+            m = _GOAL_LEAD_ZH_RE.match(wording) if b.kind == "objective" else None
+            if m and cjk_count(wording[m.end() :]) >= 4:
+                b.parts[0] = (wording[m.end() :], at + m.end())
+                # the lead-in stays the page's prose: it says whose set it is ("我今年的…")
+                p.prose_lines.append((wording[: m.end()], at, at + m.end()))
     _ordinal_siblings(p)
     _empty_label_over_ordinals(p)
     _goal_paragraph(p)

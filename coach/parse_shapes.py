@@ -961,7 +961,8 @@ _TOLD_O_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 _TOLD_ORDINAL_RE = re.compile(
-    r"(?:第?[一二三四五六七八九十][、.．，,]|\d{1,2}[、.．)）](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|(?:first|second|third|fourth"
+    # "一是…；二是…": counting words that open the pieces (decision 1780)
+    r"(?:第?[一二三四五六七八九十](?:[、.．，,]|是)|\d{1,2}[、.．)）](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|(?:first|second|third|fourth"
     r"|fifth|finally|lastly)\b(?!-),?)[ \t]*",
     re.IGNORECASE,
 )

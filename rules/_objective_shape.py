@@ -1620,6 +1620,8 @@ def _kpi_en(item: Item) -> Kpi | None:
             sv = served(item)
             if sv is not None and sv[1] <= toks[k].start and _feeling_verb(item, sv):
                 break
+            if toks[k - 1].text.lower() in _EN_SEEMING:
+                break  # "Make the mobile app feel fast": how it feels to its users (1783)
             if (
                 k + 1 == len(toks)
                 or toks[k + 1].text.lower() in _EN_SCOPE
@@ -2004,6 +2006,11 @@ def _joins_nouns(toks: list[Token], k: int) -> bool:
 _EN_FEELINGS = frozenset(
     {"trust", "love", "like", "enjoy", "value", "believe", "rely", "feel", "understand", "know"}
 )
+
+
+# A verb of how a thing comes across, before the comparative it takes ("feel fast", "seem
+# faster"): the quality its users perceive, no measure moved (decision 1783).
+_EN_SEEMING = frozenset({"feel", "feels", "seem", "seems", "look", "looks", "sound", "sounds"})
 
 
 def _feeling_verb(item: Item, span: Span) -> bool:

@@ -53,7 +53,8 @@ _SECTION_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "tasks",
         re.compile(
-            r"本周(?:关注的|最重要的|重点|的)?(?:任务|事情|事项|工作|优先事项|重点)|本周关注|本周重点"
+            r"本周(?:关注的|最重要的|重点|的|优先|核心|主要)?(?:任务|事情|事项|工作|优先事项|重点)"
+            r"|本周关注|本周重点"
             r"|this\s+week['’]?s?\s+(?:priorities|focus|tasks|top\s+tasks)|(?:priorities|focus|tasks)"
             r"\s+(?:for\s+)?this\s+week|top\s+(?:3|4|three|four)\s+(?:tasks|priorities)",
             re.I,
@@ -761,7 +762,10 @@ def summary(r: CheckinReport, lang: str) -> list[str]:
         out.append("信心：没有写。" if zh else "Confidence: not given.")
     if r.indicators:
         cw = _COLOR_WORD["zh" if zh else "en"]
-        inds = [f"{_short(re.split('[:：]', i.text)[0])} {cw[i.color]}" for i in r.indicators]
+        inds = [
+            f"{_short(_uncoloured(re.split('[:：]', i.text)[0]))} {cw[i.color]}"
+            for i in r.indicators
+        ]
         out.append(("状态指标：" if zh else "Indicators: ") + ("，" if zh else ", ").join(inds))
     idle = [k.id for k in r.key_results if not k.this_week and not k.next_weeks]
     n = len(r.key_results)
@@ -776,6 +780,17 @@ def summary(r: CheckinReport, lang: str) -> list[str]:
     )
     out.append(findings_line(r.findings, lang))
     return out
+
+
+def _uncoloured(name: str) -> str:
+    """An indicator's name without the colour written after it ("复购率 绿", "客单价 黄灯", "Basket
+    size yellow"): the summary names the colour itself, once (decision 1788)."""
+    parts = name.rsplit(None, 1)
+    if len(parts) == 2:
+        last = parts[1].strip("（）()【】[]").lower()
+        if last.rstrip("色灯") in _COLORS or last in _EMOJI:
+            return parts[0]
+    return name
 
 
 def _tenths(value: float | None) -> str:

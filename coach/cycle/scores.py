@@ -129,11 +129,25 @@ def read(text: str) -> Reading:
         if n:
             r.note = n.group("note").strip()
             r.spans.append((n.start(), n.end()))
+    if r.status is None and r.score is not None and r.spans:
+        # "… 完成 0.3", "— done, 0.3", "已完成，得分0.9": the status written before its score
+        # (decision 1787)
+        first = min(a for a, _e in r.spans)
+        b = _STATUS_BEFORE_RE.search(text, 0, first)
+        if b is not None:
+            r.status = b.group("s")
+            r.spans.append((b.start("s"), first))
     r.kind = status_kind(r.status)
     if r.score is None and r.kind in STATUS_VALUE:
         r.score, r.source = STATUS_VALUE[r.kind], "status"
     return r
 
+
+# A status set apart right before the score ("… 完成 0.3", "— done, 0.3"): a separator before it,
+# nothing but separators after it; "项目完成 0.3" (glued to the wording) is no status.
+_STATUS_BEFORE_RE = re.compile(
+    rf"(?:^|(?<=[\s|｜,，;；:：—–-]))(?P<s>{STATUS})[\s|｜,，;；:：—–-]{{0,4}}$", re.I
+)
 
 _DATE_BEFORE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$|[月第]\s*$", re.I

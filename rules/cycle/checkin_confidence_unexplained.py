@@ -28,8 +28,8 @@ class CheckinConfidenceUnexplained(CycleRule):
         "en": "Every week: is confidence higher or lower, and what happened to change it?",
     }
     message = {
-        "zh": "信心指数{what}，但没有说明原因。",
-        "en": "The confidence index {what}, but no reason is given.",
+        "zh": "信心指数{what}。",
+        "en": "The confidence index {what}.",
     }
     explanation = {
         "zh": "每周讨论信心指数时要回答两个问题：变高了还是变低了？因为发生了什么导致如此？只有数字，团队无从讨论，"
@@ -79,17 +79,18 @@ class CheckinConfidenceUnexplained(CycleRule):
             if c.reason or c.change == "same":
                 continue
             lang = "zh" if doc.language == "zh" else "en"
+            # a bare index lacks both: "…没有说…，也没有说明原因", not "…, but …" (decision 1786)
             if c.change in ("up", "down"):
                 what = (
-                    {"up": "比上周高了", "down": "比上周低了"}[c.change]
+                    {"up": "比上周高了", "down": "比上周低了"}[c.change] + "，但没有说明原因"
                     if lang == "zh"
-                    else (f"went {c.change} since last week")
+                    else (f"went {c.change} since last week, but no reason is given")
                 )
             else:
                 what = (
-                    "没有说和上周比是高了还是低了"
+                    "没有说和上周比是高了还是低了，也没有说明原因"
                     if lang == "zh"
-                    else "gives no change since last week"
+                    else "says neither whether it went up or down since last week nor why"
                 )
             yield Hit(
                 span=(c.entry.start, c.entry.end),

@@ -64,7 +64,8 @@ _COLON = r"[:：]"
 _COLON_T = r"(?:[:：]|\t(?=\S))"
 # After an English label: a colon, a dash, a tab (an outline copied from a document: "Objective<TAB>…"),
 # a dot or bracket, or (with a number) just a space.
-_SEP = r"(?:[*_]{0,2}\s*[:：]|\s+[-–—|｜]\s+|\t(?=\S)|\s*[–—]+\s*(?=\S)|\s*(?:[.．)）](?!\d)|、(?!\d{1,2}、))\s*(?=\S))"
+# After a bracketed note no separator is needed: "KR1【权重40%】工位报修…" (decision 1802).
+_SEP = r"(?:(?<=[】\]])[ \t]*(?=[^\s:：])|[*_]{0,2}\s*[:：]|\s+[-–—|｜]\s+|\t(?=\S)|\s*[–—]+\s*(?=\S)|\s*(?:[.．)）](?!\d)|、(?!\d{1,2}、))\s*(?=\S))"
 _ZH_ORD = "一二三四五六七八九十"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Bullet symbols beyond ASCII, and the emoji people put before items ("🎯 O1:", "✅ KR2").
@@ -217,7 +218,9 @@ _TRACKING_KEYS = (
     r"(?:last )?(?:updated|reviewed|edited)(?: on)?|更新(?:时间|日期|于)|最后更新"
 )
 # Keys of a remark written under an item ("说明：目前两套会员系统…", "Context: …", "背景：…").
-_NOTE_KEYS = r"notes?|备注|说明|背景|总结|小结|context|background|comments?|summary"
+# "点评：…", "复盘：…", "心得：…": an article's comment or a writer's look back under an item
+# (decision 1800).
+_NOTE_KEYS = r"notes?|备注|说明|背景|总结|小结|点评|评语|复盘|反思|心得|感想|context|background|comments?|summary"
 _NOTE_KEY_RE = re.compile(rf"^(?:{_NOTE_KEYS})$", re.IGNORECASE)
 # A list item that is wholly one remark in brackets: "(needs eng help for the carrier API)".
 _ASIDE_LINE_RE = re.compile(r"^(?:\((?P<a>[^()]{2,200})\)|（(?P<b>[^（）]{2,200})）)[ \t]*$")
@@ -481,6 +484,7 @@ _NOTE_WORDS_RE = re.compile(
     r"^(?:notes?|nb|ps|p\.s|tip|context|background|why|because|reason|example|e\.?g|eg|i\.?e|"
     r"update|todo|link|source|ref|reference|summary|tl;?dr|comments?|questions?|answer|q|a|"
     r"说明|备注|注意|注|背景|目的|原因|例如|比如|举例|补充|更新|链接|来源|参考|总结|问题|回答|提示|"
+    r"点评|评语|复盘|反思|心得|感想|"
     # "範例: 一個目標可能是…": "example" before a colon names no owner (decision 926)
     r"范例|示例|样例|例子|举个例子|譬如|案例|examples?|"
     r"https?|www|ftp|mailto)$",
@@ -957,6 +961,14 @@ _GOAL_DOTTED_RE = re.compile(
 )
 _OBJECTIVE_NUMBERED_RE = re.compile(
     r"\W{0,8}objective\s{0,3}(?P<n>\d{1,2})\b(?!\s{0,3}\.\s{0,3}\d)", re.IGNORECASE
+)
+# A block's counter on a line of its own: "OKR 2", "OKR #3", "OKR二", "第2组OKR", "【OKR 3】"
+# (decision 1801).
+_OKR_COUNTER_RE = re.compile(
+    r"^[ \t]{0,8}[#*【\[]{0,3}[ \t]{0,3}(?:OKRs?[ \t]?[#-]?[ \t]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
+    r"|第[ \t]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ \t]?[组个条套][ \t]?OKRs?)"
+    r"[ \t]{0,3}[*】\]]{0,3}[ \t]{0,8}$",
+    re.IGNORECASE,
 )
 # A guide's next section, not one more key result: "案例二：…", "例如…", "注意：…", "Step 2".
 _SPACED_STOP_RE = re.compile(
@@ -4093,6 +4105,10 @@ class _Parser:
         self.current = None
 
     def continues(self, current: _Builder, ln: _Line) -> bool:
+        if _OKR_COUNTER_RE.match(ln.text):
+            return (
+                False  # "OKR 2" / "第二组OKR" over the next block: no wording of this item (1801)
+            )
         if not current.parts:
             return not ln.blank_before
         if current.closed:

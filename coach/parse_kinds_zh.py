@@ -14,6 +14,12 @@
 - 1623: `flat_run` — one list, every line the same marker and depth, read as objectives: where
   an aspiration leads and measured lines follow each aspiration, the measured lines are its key
   results.
+- 1803: `label_over_row` — a label with no wording ("## 目标一") over the table or line that
+  restates it with its wording ("目标一：让…", a review table's first row) is that block's
+  heading, not an objective of its own.
+- 1805: `lines_under_bare_label` — a bare "关键结果" over lines with no marker (a mind map's
+  outline pasted as text): each line that measures is a key result of its own, not one wording
+  run together.
 
 `coach.parse_guide_zh.recast` calls `recast` on a page with Chinese in it.
 """
@@ -21,6 +27,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from coach.cycle import scores
@@ -211,8 +219,10 @@ def status_cells(p: Any) -> None:
                 if h and h.end() < len(t):
                     _note(b, [h.group(0).strip()])
                     t, at = t[h.end() :], at + h.end()
-            if grade_tail(t) is not None or scores.read(t).spans:
-                keep.append((t, at))  # the grade readers read this tail (score, status, note)
+            if b.kind == "kr" and (grade_tail(t) is not None or scores.read(t).spans):
+                # the grade readers read this tail (score, status, note); they read a key
+                # result's only, so an objective's "  进度 40%  得分 0.4" is cut (decision 1804)
+                keep.append((t, at))
                 continue
             cut, cells = _cut_tail(t)
             if cells:
@@ -323,6 +333,8 @@ def recast(p: Any) -> None:
     quoted_in_prose(p)
     prose_set(p)
     refused_outline(p)
+    label_over_row(p)
+    lines_under_bare_label(p)
 
 
 # --- 1624: objectives and key results quoted in prose, each after the word for its role -------
@@ -676,3 +688,75 @@ def sign_marked_lines(p: Any) -> None:
         from coach.parse import _use_builders
 
         _use_builders(p, out)
+
+
+# --- 1803: a bare label over the row that restates it ------------------------------------------
+_LABEL_CORE_RE = re.compile(r"[\s#*_:：]+")
+
+
+def _core(label: str) -> str:
+    return _LABEL_CORE_RE.sub("", label).upper()
+
+
+def label_over_row(p: Any) -> None:
+    """ "## 目标一" then a table whose first row is "目标一：让客户…": the heading names the block;
+    the row holds the objective. An objective with no wording, no cells and no key results is
+    dropped (its line kept as prose) where the next item is an objective under the same label,
+    or a table row's objective right below it."""
+    i = 0
+    while i + 1 < len(p.builders):
+        b, nxt = p.builders[i], p.builders[i + 1]
+        i += 1
+        if b.kind != "objective" or b.parts or b.cells or nxt.kind != "objective":
+            continue
+        if not nxt.parts or not b.label.strip():
+            continue
+        same = _core(b.label) == _core(nxt.label)
+        row_below = bool(nxt.cells) and nxt.line_no - b.line_no <= 3
+        if not (same or row_below):
+            continue
+        line = next((ln for ln in p.lines if ln.number == b.line_no), None)
+        if line is not None:
+            p.prose_lines.append((line.text, line.start, line.start + len(line.text)))
+        p.builders.remove(b)
+        i -= 1
+    p.objective_builders = [b for b in p.builders if b.kind == "objective"]
+
+
+# --- 1805: lines under a bare "关键结果" -------------------------------------------------------
+_BARE_KR_LABEL_RE = re.compile(
+    r"(?:关键(?:结果|成果)|KRs?|key[ \t]?results?)(?:[（(](?:KRs?|关键(?:结果|成果))[)）])?",
+    re.IGNORECASE,
+)
+# A line cut off mid-phrase: the next line goes on with it ("…每场到场" / "300人以上").
+_GOES_ON_RE = re.compile(r"[，,、；;：:（(和与及或到至为达的在从把将对向]$")
+
+
+def lines_under_bare_label(p: Any) -> None:
+    """ "关键结果" alone on its line, then "粉丝从5万增长到20万" / "搜索指数提升50%" with no marker and
+    no stop: each line is a key result of its own where every line measures (`kind_of`), none
+    is cut off mid-phrase and none starts with a figure (the tail of a line broken in two)."""
+    out: list[Any] = []
+    for b in p.builders:
+        out.append(b)
+        if b.kind != "kr" or len(b.parts) < 2 or b.cells:
+            continue
+        if not _BARE_KR_LABEL_RE.fullmatch(_core(b.label)) and not _BARE_KR_LABEL_RE.fullmatch(
+            b.label.strip(" \t:：*#")
+        ):
+            continue
+        parts = b.parts
+        own_lines = all("\n" in p.text[a[1] + len(a[0]) : c[1]] for a, c in pairwise(parts))
+        if not own_lines or any(kind_of(t) != "kr" for t, _ in parts):
+            continue
+        if any(_GOES_ON_RE.search(t) for t, _ in parts[:-1]) or any(
+            t[:1].isdigit() for t, _ in parts[1:]
+        ):
+            continue
+        b.parts = [parts[0]]
+        for t, at in parts[1:]:
+            nb = replace(b, parts=[(t, at)], anchor=at, label="", number=None, cells={}, given={})
+            nb.line_no = p.text.count("\n", 0, at) + 1
+            out.append(nb)
+    if len(out) != len(p.builders):
+        p.builders[:] = out

@@ -160,6 +160,7 @@ KR_RE = re.compile(
     rf"""^(?>(?P<bullet>{_BULLET})?[*_]{{0,2}}\s*)
     (?:
         (?:关键(?:结果|成果)\s*)?{_O_BEFORE_KR}KR\s*\#?(?P<n1>{_LN})?(?:[.\-]\d{{1,2}}|-(?-i:[A-Z])\d{{1,2}})?{_NOTE}\s*{_SEP}
+      | {_O_BEFORE_KR}KR\s?(?P<n16>[{_ZH_ORD}])(?![{_ZH_ORD}]){_NOTE}\s*{_COLON}\s*(?=\S)
       | [\[【]\s*{_O_BEFORE_KR}KR\s*(?P<n7>{_LN})?(?:[.\-]\d{{1,2}})?\s*[\]】]\s*[:：]?\s*(?=\S)
       | [\[【]\s*关键(?:结果|成果)\s*(?P<n8>{_LN}|[{_ZH_ORD}])?\s*[\]】]\s*[:：]?\s*(?=\S)
       | {_O_BEFORE_KR}KR\s*(?P<n14>{_LN})(?:[.\-]\d{{1,2}})?\s*[.．)）]?\s*$
@@ -219,8 +220,13 @@ _TRACKING_KEYS = (
 )
 # Keys of a remark written under an item ("说明：目前两套会员系统…", "Context: …", "背景：…").
 # "点评：…", "复盘：…", "心得：…": an article's comment or a writer's look back under an item
-# (decision 1800).
-_NOTE_KEYS = r"notes?|备注|说明|背景|总结|小结|点评|评语|复盘|反思|心得|感想|context|background|comments?|summary"
+# (decision 1800); "本周完成：…", "下周计划：…" under a weekly report's key results: its
+# progress and plans (decision 1807).
+_NOTE_KEYS = (
+    r"notes?|备注|说明|背景|总结|小结|点评|评语|复盘|反思|心得|感想|"
+    r"本周(?:完成|进展|工作)|下周(?:计划|重点|安排)|需要(?:的)?支持|"
+    r"context|background|comments?|summary"
+)
 _NOTE_KEY_RE = re.compile(rf"^(?:{_NOTE_KEYS})$", re.IGNORECASE)
 # A list item that is wholly one remark in brackets: "(needs eng help for the carrier API)".
 _ASIDE_LINE_RE = re.compile(r"^(?:\((?P<a>[^()]{2,200})\)|（(?P<b>[^（）]{2,200})）)[ \t]*$")
@@ -2363,6 +2369,7 @@ class _Parser:
                 "n13",
                 "n14",
                 "n15",
+                "n16",  # "KR一：" (decision 1806)
             ) or _num(m, "letter", "letter3")
             if kind == "objective":
                 self.letter = m.groupdict().get("letter") or m.groupdict().get("letter3")

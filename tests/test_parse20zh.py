@@ -226,3 +226,48 @@ def test_a_wrapped_key_result_stays_one(lines: str) -> None:
     text = f"目标\n让销售线索质量明显变好\n关键结果\n{lines}"
     krs = shape(text)[0][1]
     assert len(krs) == 1
+
+
+# Decision 1806: "KR一：" numbers a key result as "目标一：" numbers an objective.
+def test_key_results_numbered_in_chinese() -> None:
+    text = (
+        "O1：让财务月结不再加班\n"
+        "KR一：月结周期从8天缩短到4天\n"
+        "KR二：凭证差错率降到0.1%以下\n"
+        "O2：让业务部门看懂成本\n"
+        "KR一：每月10日前发布各部门成本报表\n"
+    )
+    assert shape(text) == [
+        ("让财务月结不再加班", ["月结周期从8天缩短到4天", "凭证差错率降到0.1%以下"]),
+        ("让业务部门看懂成本", ["每月10日前发布各部门成本报表"]),
+    ]
+    assert [k.id for k in parse(text).objectives[0].key_results] == ["o1.kr1", "o1.kr2"]
+
+
+def test_kr_then_a_word_with_a_numeral_is_no_label() -> None:
+    # guard: "KR一季度…" has no colon: "一" opens the wording
+    text = "O1：让财务月结不再加班\n- KR一：月结周期从8天缩短到4天\n- KR一季度完成新系统上线\n"
+    krs = shape(text)[0][1]
+    assert krs[0] == "月结周期从8天缩短到4天"
+    assert krs[1].startswith("KR一季度")
+
+
+# Decision 1807: a weekly report's "本周完成：" and "下周计划：" under the key results.
+def test_weekly_report_progress_and_plan_lines_are_remarks() -> None:
+    text = (
+        "【周报】第12周 OKR进展\n"
+        "O1：让客户签约流程缩短一半\n"
+        "- KR1：合同审批时长从5天缩短到2天\n"
+        "- KR2：电子签约占比达到80%\n"
+        "本周完成：上线电子签约模板\n"
+        "下周计划：对接法务系统\n"
+    )
+    assert shape(text) == [
+        ("让客户签约流程缩短一半", ["合同审批时长从5天缩短到2天", "电子签约占比达到80%"])
+    ]
+
+
+def test_a_key_result_about_this_weeks_completion_rate_stays() -> None:
+    # guard: "本周完成率…" is wording, not the key "本周完成："
+    text = "O1：让工单不过夜\n- KR1：工单本周完成率达到95%\n- KR2：本周完成率低于80%的组不超过1个\n"
+    assert shape(text)[0][1] == ["工单本周完成率达到95%", "本周完成率低于80%的组不超过1个"]

@@ -195,7 +195,8 @@ ROLE_BEFORE_LABEL_RE = re.compile(
 # "Objective" then "打造公司历史上最成功的…"; "Key Results" then "在xx销售周期内…"). The word may
 # carry the item's short label: "### 目标 O1" over its wording (decision 298).
 BARE_LABEL_RE = re.compile(
-    r"^\**\s*(?P<label>(?:objectives?|goals?|key\s*results?|krs?|目标|关键结果|关键成果)"
+    # "季度目标", "本季度目标" alone over the wording (a template's part; decision 1809)
+    r"^\**\s*(?P<label>(?:objectives?|goals?|key\s*results?|krs?|(?:本?季度|年度|月度)?目标|关键结果|关键成果)"
     rf"(?:\s*\#?\d{{1,2}}(?:\.\d{{1,2}})?|[{_ZH_ORD}]{{1,2}}|\s*(?:O|KR)\s?\d{{1,2}}(?:\.\d{{1,2}})?)?"
     r"|O\d{1,2}|KR\d{1,2}(?:\.\d{1,2})?"
     r"|measured by|success (?:looks like|criteria|metrics)|how (?:we(?:'ll| will) )?measure(?: it| success)?"
@@ -2566,7 +2567,7 @@ class _Parser:
         if not m:
             return False
         word = m.group("label").lower()
-        kind = "objective" if word[0] in "og目" else "kr"
+        kind = "objective" if word[0] in "og目" or "目标" in word else "kr"
         nxt = _next_line(self.lines, idx)
         if nxt is None:
             return False

@@ -20,6 +20,9 @@
 - 1805: `lines_under_bare_label` — a bare "关键结果" over lines with no marker (a mind map's
   outline pasted as text): each line that measures is a key result of its own, not one wording
   run together.
+- 1808: `template_parts` — a template guide's numbered parts ("1. 季度目标（Objective）" / "> how to
+  write it" / "示例：" / the example): the part's heading, its quoted instructions and the items
+  under "行动计划（Actions）" are no items; the examples are.
 
 `coach.parse_guide_zh.recast` calls `recast` on a page with Chinese in it.
 """
@@ -335,6 +338,7 @@ def recast(p: Any) -> None:
     refused_outline(p)
     label_over_row(p)
     lines_under_bare_label(p)
+    template_parts(p)
 
 
 # --- 1624: objectives and key results quoted in prose, each after the word for its role -------
@@ -725,7 +729,7 @@ def label_over_row(p: Any) -> None:
 
 # --- 1805: lines under a bare "关键结果" -------------------------------------------------------
 _BARE_KR_LABEL_RE = re.compile(
-    r"(?:关键(?:结果|成果)|KRs?|key[ \t]?results?)(?:[（(](?:KRs?|关键(?:结果|成果))[)）])?",
+    r"(?:关键(?:结果|成果)|KRs?|key[ \t]?results?)(?:[（(](?:KRs?|关键(?:结果|成果)|key[ \t]?results?)[)）])?",
     re.IGNORECASE,
 )
 # A line cut off mid-phrase: the next line goes on with it ("…每场到场" / "300人以上").
@@ -760,3 +764,59 @@ def lines_under_bare_label(p: Any) -> None:
             out.append(nb)
     if len(out) != len(p.builders):
         p.builders[:] = out
+
+
+# --- 1808: a template guide's numbered parts ---------------------------------------------------
+# "季度目标（Objective）", "关键结果（Key Results）", "行动计划（Actions）": a part's name with its English
+# gloss, alone on its line.
+_PART_HEAD_RE = re.compile(
+    r"[\u4e00-\u9fff/／]{0,8}?(?P<w>目标|关键(?:结果|成果)|行动(?:计划)?|举措|任务)[ \t]{0,2}"
+    r"[（(][ \t]{0,2}[A-Za-z][A-Za-z ]{0,20}[)）][ \t]{0,2}[:：]?"
+)
+
+
+def _line_at(text: str, at: int) -> str:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def template_parts(p: Any) -> None:
+    """A guide's template, each part numbered with its name and gloss, then a quoted line on
+    how to write it, then "示例：" and the example ("1. 季度目标（Objective）" / "> 用一句话写出…" /
+    "示例：" / "让新员工…"): the heading line and the quoted instructions are no items, and the
+    items under an actions part are initiatives (prose). Only on a page with two such parts."""
+    heads = [
+        b
+        for b in p.builders
+        if b.parts
+        and (
+            _PART_HEAD_RE.fullmatch(b.parts[0][0].strip())
+            or (
+                _PART_HEAD_RE.fullmatch(b.label.strip())
+                and _line_at(p.text, b.parts[0][1]).lstrip().startswith(">")
+            )
+        )
+    ]
+    if len(heads) < 2:
+        return
+    keep: list[Any] = []
+    section = ""
+    for b in p.builders:
+        if b in heads:
+            m = _PART_HEAD_RE.fullmatch(b.parts[0][0].strip()) or _PART_HEAD_RE.fullmatch(
+                b.label.strip()
+            )
+            w = m.group("w") if m else ""
+            section = "act" if w.startswith(("行动", "举措", "任务")) else w
+            drop = True
+        else:
+            quoted = bool(b.parts) and _line_at(p.text, b.parts[0][1]).lstrip().startswith(">")
+            drop = section == "act" or (bool(section) and quoted)
+        if not drop:
+            keep.append(b)
+            continue
+        for t, at in b.parts:
+            p.prose_lines.append((t, at, at + len(t)))
+    p.builders[:] = keep
+    p.objective_builders = [b for b in p.builders if b.kind == "objective"]

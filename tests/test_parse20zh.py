@@ -271,3 +271,64 @@ def test_a_key_result_about_this_weeks_completion_rate_stays() -> None:
     # guard: "本周完成率…" is wording, not the key "本周完成："
     text = "O1：让工单不过夜\n- KR1：工单本周完成率达到95%\n- KR2：本周完成率低于80%的组不超过1个\n"
     assert shape(text)[0][1] == ["工单本周完成率达到95%", "本周完成率低于80%的组不超过1个"]
+
+
+# Decision 1808: a template guide's numbered parts, each with its quoted instructions.
+TEMPLATE_GUIDE = (
+    "一份可以直接套用的OKR模板\n"
+    "1. 季度目标（Objective）\n"
+    "> 用一句话写出本季度最想实现的改变，简短、有方向感。\n"
+    "示例：\n"
+    "让新员工入职第一周就能独立上手\n"
+    "2. 关键结果（Key Results）\n"
+    "> 每个目标配2-4个可衡量的结果。\n"
+    "示例：\n"
+    "- 新员工首周独立完成任务的比例从30%提升到70%\n"
+    "- 入职满意度评分达到4.6分\n"
+    "3. 行动计划（Actions）\n"
+    "> 列出为达成关键结果要做的事。\n"
+    "示例：\n"
+    "- 每周整理一次入职问题清单\n"
+    "- 录制10节岗位操作视频\n"
+)
+
+
+def test_template_guide_parts_are_headings_and_the_examples_are_items() -> None:
+    assert shape(TEMPLATE_GUIDE) == [
+        (
+            "让新员工入职第一周就能独立上手",
+            ["新员工首周独立完成任务的比例从30%提升到70%", "入职满意度评分达到4.6分"],
+        )
+    ]
+
+
+def test_glossed_labels_on_a_real_draft_stay_labels() -> None:
+    # guard: "目标（Objective）：…" and "关键结果（Key Results）：" over a list are a draft's labels
+    text = (
+        "目标（Objective）：让新员工一周上手\n"
+        "关键结果（Key Results）：\n"
+        "1. 首周独立完成任务比例达到70%\n"
+        "2. 入职满意度达到4.6分\n"
+    )
+    assert shape(text) == [
+        ("让新员工一周上手", ["首周独立完成任务比例达到70%", "入职满意度达到4.6分"])
+    ]
+
+
+# Decision 1809: "季度目标" alone over its wording is the objective's label.
+def test_period_objective_label_alone_over_its_wording() -> None:
+    text = (
+        "季度目标（Objective）\n"
+        "让新员工一周上手\n"
+        "关键结果（Key Results）\n"
+        "首周独立完成任务比例达到70%\n"
+        "入职满意度达到4.6分\n"
+    )
+    assert shape(text) == [
+        ("让新员工一周上手", ["首周独立完成任务比例达到70%", "入职满意度达到4.6分"])
+    ]
+
+
+def test_period_objective_title_over_labelled_items_stays_a_title() -> None:
+    text = "季度目标\nO1：让新员工一周上手\nKR1：首周独立完成任务比例达到70%\n"
+    assert shape(text) == [("让新员工一周上手", ["首周独立完成任务比例达到70%"])]

@@ -226,6 +226,9 @@ _TRACKING_KEYS = (
 _NOTE_KEYS = (
     r"notes?|备注|说明|背景|总结|小结|点评|评语|复盘|反思|心得|感想|"
     r"本周(?:完成|进展|工作)|下周(?:计划|重点|安排)|需要(?:的)?支持|"
+    # "对齐：公司O2 提高经营效率", "Aligned to: company O2": what the item aligns with, a
+    # tool's reference under the items (decision 1810)
+    r"对齐(?:到|于|上级)?|承接(?:上级)?|aligned (?:to|with)|aligns? (?:to|with)|"
     r"context|background|comments?|summary"
 )
 _NOTE_KEY_RE = re.compile(rf"^(?:{_NOTE_KEYS})$", re.IGNORECASE)

@@ -332,3 +332,20 @@ def test_period_objective_label_alone_over_its_wording() -> None:
 def test_period_objective_title_over_labelled_items_stays_a_title() -> None:
     text = "季度目标\nO1：让新员工一周上手\nKR1：首周独立完成任务比例达到70%\n"
     assert shape(text) == [("让新员工一周上手", ["首周独立完成任务比例达到70%"])]
+
+
+# Decision 1810: what an item aligns with, under the items of a tool's copy, is a remark.
+@pytest.mark.parametrize("line", ["对齐：公司O2 提高经营效率", "承接：公司O2 提高经营效率"])
+def test_alignment_reference_is_no_key_result(line: str) -> None:
+    text = f"O1 降低交付成本\nKR1 单项目交付人天从120降到90\nKR2 复用组件覆盖率达到60%\n{line}\n"
+    assert shape(text) == [("降低交付成本", ["单项目交付人天从120降到90", "复用组件覆盖率达到60%"])]
+
+
+def test_english_aligned_to_line_is_no_key_result() -> None:
+    text = "O1: Cut delivery cost\nKR1: Cut person-days per project from 120 to 90\nAligned to: company O2\n"
+    assert shape(text) == [("Cut delivery cost", ["Cut person-days per project from 120 to 90"])]
+
+
+def test_a_key_result_about_alignment_meetings_stays() -> None:
+    text = "O1 降低交付成本\nKR1 单项目交付人天从120降到90\nKR2 对齐会议每周1次，覆盖率100%\n"
+    assert shape(text)[0][1][1] == "对齐会议每周1次，覆盖率100%"

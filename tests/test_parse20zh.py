@@ -349,3 +349,26 @@ def test_english_aligned_to_line_is_no_key_result() -> None:
 def test_a_key_result_about_alignment_meetings_stays() -> None:
     text = "O1 降低交付成本\nKR1 单项目交付人天从120降到90\nKR2 对齐会议每周1次，覆盖率100%\n"
     assert shape(text)[0][1][1] == "对齐会议每周1次，覆盖率100%"
+
+
+def test_report_section_naming_the_objective_over_its_wording() -> None:
+    # 1809: "一、总体目标" over the wording, "二、关键结果" over the numbered key results
+    text = (
+        "2026年度街道便民服务中心工作目标\n"
+        "一、总体目标\n"
+        "让居民办事少跑腿、不求人\n"
+        "二、关键结果\n"
+        "（一）高频事项一窗通办比例达到90%\n"
+        "（二）全年群众满意度不低于95%\n"
+        "三、保障措施\n"
+        "加强窗口人员培训，完善考核机制。\n"
+    )
+    assert shape(text) == [
+        ("让居民办事少跑腿、不求人", ["高频事项一窗通办比例达到90%", "全年群众满意度不低于95%"])
+    ]
+
+
+@pytest.mark.parametrize("title", ["核心目标", "总体目标"])
+def test_core_objective_title_over_labelled_items_stays_a_title(title: str) -> None:
+    text = f"{title}\nO1：让居民办事少跑腿\nKR1：群众满意度不低于95%\n"
+    assert shape(text) == [("让居民办事少跑腿", ["群众满意度不低于95%"])]

@@ -161,6 +161,7 @@ KR_RE = re.compile(
     (?:
         (?:关键(?:结果|成果)\s*)?{_O_BEFORE_KR}KR\s*\#?(?P<n1>{_LN})?(?:[.\-]\d{{1,2}}|-(?-i:[A-Z])\d{{1,2}})?{_NOTE}\s*{_SEP}
       | {_O_BEFORE_KR}KR\s?(?P<n16>[{_ZH_ORD}])(?![{_ZH_ORD}]){_NOTE}\s*{_COLON}\s*(?=\S)
+      | {_O_BEFORE_KR}KR\s?[（(](?P<n17>\d{{1,2}})[)）]\s*[:：]?\s*(?=\S)
       | [\[【]\s*{_O_BEFORE_KR}KR\s*(?P<n7>{_LN})?(?:[.\-]\d{{1,2}})?\s*[\]】]\s*[:：]?\s*(?=\S)
       | [\[【]\s*关键(?:结果|成果)\s*(?P<n8>{_LN}|[{_ZH_ORD}])?\s*[\]】]\s*[:：]?\s*(?=\S)
       | {_O_BEFORE_KR}KR\s*(?P<n14>{_LN})(?:[.\-]\d{{1,2}})?\s*[.．)）]?\s*$
@@ -2374,6 +2375,7 @@ class _Parser:
                 "n14",
                 "n15",
                 "n16",  # "KR一：" (decision 1806)
+                "n17",  # "KR(1) …" (decision 1811)
             ) or _num(m, "letter", "letter3")
             if kind == "objective":
                 self.letter = m.groupdict().get("letter") or m.groupdict().get("letter3")

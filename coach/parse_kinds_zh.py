@@ -124,7 +124,10 @@ _TAIL_CELL_RE = re.compile(
 )
 # "（当前3.2小时，进度60%）", "（✅按计划）": a bracketed progress note at the end of the wording.
 _NOTE_RE = re.compile(r"[（(](?P<n>[^（）()\n]{1,30})[)）][ \t]*$")
-_NOTE_CUE_RE = re.compile(rf"[{_SIGNS}]|{_STATUS_WORD}|(?:进度|完成度|得分)[ \t]*[:：]?[ \t]*\d")
+# "（自评0.7）", "（评分：0.6）" after an objective: its self-score (decision 1811)
+_NOTE_CUE_RE = re.compile(
+    rf"[{_SIGNS}]|{_STATUS_WORD}|(?:进度|完成度|得分|自评分?|评分|打分|分数)[ \t]*[:：]?[ \t]*\d"
+)
 # "【进行中】" right after the label, or at the head of the wording; "【衡量】", "【KR2】" at the
 # head of a key result's wording: its label.
 _HEAD_CELL_RE = re.compile(rf"^[【\[]{_STATUS_WORD}[】\]][ \t]*")
@@ -181,7 +184,7 @@ def _cut_tail(text: str) -> tuple[str, list[str]]:
 
 def _note(b: Any, cells: list[str]) -> None:
     for cell in cells:
-        if re.search(r"得分|评分|分数|打分|score|^[01]?\.\d", cell, re.IGNORECASE):
+        if re.search(r"得分|评分|自评|分数|打分|score|^[01]?\.\d", cell, re.IGNORECASE):
             v = _score_of(cell)
             if v is not None:
                 b.given["score"] = v

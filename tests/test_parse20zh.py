@@ -372,3 +372,43 @@ def test_report_section_naming_the_objective_over_its_wording() -> None:
 def test_core_objective_title_over_labelled_items_stays_a_title(title: str) -> None:
     text = f"{title}\nO1：让居民办事少跑腿\nKR1：群众满意度不低于95%\n"
     assert shape(text) == [("让居民办事少跑腿", ["群众满意度不低于95%"])]
+
+
+# Decision 1811: "KR(1)" labels; a self-score in brackets after the wording.
+def test_key_results_numbered_in_brackets() -> None:
+    text = (
+        "1、O：让直播间成为品牌的第二门店\n"
+        "   KR(1) 直播月GMV从50万提升到200万\n"
+        "   KR(2) 直播间平均观看时长达到3分钟\n"
+        "2、O：让会员觉得被重视\n"
+        "   KR（1）：会员投诉率下降40%\n"
+    )
+    assert shape(text) == [
+        (
+            "让直播间成为品牌的第二门店",
+            ["直播月GMV从50万提升到200万", "直播间平均观看时长达到3分钟"],
+        ),
+        ("让会员觉得被重视", ["会员投诉率下降40%"]),
+    ]
+
+
+def test_self_score_in_brackets_is_the_items_score() -> None:
+    text = (
+        "Q2 OKR 自评\n"
+        "O1：让新版App平稳上线（自评0.7）\n"
+        "KR1：上线后一周崩溃率低于0.1%（自评0.5）\n"
+        "KR2：6月15日前完成灰度发布 —— 1.0\n"
+    )
+    o = parse(text).objectives[0]
+    assert o.text == "让新版App平稳上线"
+    assert o.extra["given"]["score"] == pytest.approx(0.7)
+    k1, k2 = o.key_results
+    assert k1.text == "上线后一周崩溃率低于0.1%"
+    assert k1.extra["given"]["score"] == pytest.approx(0.5)
+    assert wording(k2.text) == "6月15日前完成灰度发布"
+
+
+def test_a_bracketed_aside_without_a_score_stays() -> None:
+    # guard: "（含线上线下）" is no self-score
+    text = "O1：让会员觉得被重视\nKR1：会员活动参与率达到30%（含线上线下）\n"
+    assert shape(text)[0][1] == ["会员活动参与率达到30%（含线上线下）"]

@@ -23,6 +23,8 @@
 - 1808: `template_parts` — a template guide's numbered parts ("1. 季度目标（Objective）" / "> how to
   write it" / "示例：" / the example): the part's heading, its quoted instructions and the items
   under "行动计划（Actions）" are no items; the examples are.
+- 1812: `contrasted_examples` — a guide's "❌ 错误的目标：…" / "✅ 正确的目标：…" pairs: the wrong
+  example is prose, the right one the item, its "正确的关键结果：" no part of its wording.
 
 `coach.parse_guide_zh.recast` calls `recast` on a page with Chinese in it.
 """
@@ -342,6 +344,7 @@ def recast(p: Any) -> None:
     label_over_row(p)
     lines_under_bare_label(p)
     template_parts(p)
+    contrasted_examples(p)
 
 
 # --- 1624: objectives and key results quoted in prose, each after the word for its role -------
@@ -822,4 +825,47 @@ def template_parts(p: Any) -> None:
         for t, at in b.parts:
             p.prose_lines.append((t, at, at + len(t)))
     p.builders[:] = keep
+    p.objective_builders = [b for b in p.builders if b.kind == "objective"]
+
+
+# --- 1812: a guide's wrong and right examples side by side -------------------------------------
+_CONTRAST_RE = re.compile(
+    r"[❌✗✘×✅✔✓√☑]?\ufe0f?[ \t]{0,2}(?:(?P<bad>错误|反面|不好|糟糕|不推荐)|(?P<good>正确|正面|推荐|好))"
+    r"的?(?:示范|示例|例子|写法|版本)?的?[ \t]{0,2}(?P<k>目标|关键(?:结果|成果)|O|KR)[ \t]{0,2}[:：][ \t]{0,2}"
+)
+
+
+def contrasted_examples(p: Any) -> None:
+    """A guide that sets a wrong example beside a right one ("❌ 错误的目标：做好销售工作" /
+    "✅ 正确的目标：让新客户愿意签第二单" / "✅ 正确的关键结果：老客户二次签约率从15%提升到30%"): the
+    wrong examples are prose, the right ones are items of the kind their words name. Only where
+    the page has both a wrong and a right example."""
+    found: list[tuple[Any, re.Match[str], str]] = []
+    for b in p.builders:
+        if not b.parts:
+            continue
+        head = (b.label + " " + b.parts[0][0]).strip()
+        m = _CONTRAST_RE.match(head) or _CONTRAST_RE.match(b.parts[0][0])
+        if m:
+            found.append((b, m, head))
+    if not any(m.group("bad") for _, m, _ in found) or not any(
+        m.group("good") for _, m, _ in found
+    ):
+        return
+    drop: list[Any] = []
+    for b, m, _head in found:
+        if m.group("bad"):
+            drop.append(b)
+            continue
+        b.kind = "objective" if m.group("k") in ("目标", "O") else "kr"
+        w = _CONTRAST_RE.match(b.parts[0][0])
+        if w and w.end() < len(b.parts[0][0]):
+            t, at = b.parts[0]
+            b.label = (b.label + " " + t[: w.end()].strip()).strip()
+            b.parts[0] = (t[w.end() :], at + w.end())
+    for b in drop:
+        for t, at in b.parts:
+            p.prose_lines.append((t, at, at + len(t)))
+    gone = {id(b) for b in drop}
+    p.builders[:] = [b for b in p.builders if id(b) not in gone]
     p.objective_builders = [b for b in p.builders if b.kind == "objective"]

@@ -412,3 +412,28 @@ def test_a_bracketed_aside_without_a_score_stays() -> None:
     # guard: "（含线上线下）" is no self-score
     text = "O1：让会员觉得被重视\nKR1：会员活动参与率达到30%（含线上线下）\n"
     assert shape(text)[0][1] == ["会员活动参与率达到30%（含线上线下）"]
+
+
+# Decision 1812: a guide's wrong and right examples side by side.
+def test_wrong_examples_are_prose_and_right_ones_items() -> None:
+    text = (
+        "错误示范 vs 正确示范\n"
+        "❌ 错误的目标：做好销售工作\n"
+        "✅ 正确的目标：让新客户愿意签第二单\n"
+        "❌ 错误的关键结果：多拜访客户\n"
+        "✅ 正确的关键结果：老客户二次签约率从15%提升到30%\n"
+        "✅ 正确的关键结果：客单价从2万提高到3万\n"
+    )
+    assert shape(text) == [
+        ("让新客户愿意签第二单", ["老客户二次签约率从15%提升到30%", "客单价从2万提高到3万"])
+    ]
+
+
+def test_status_signs_on_a_draft_are_no_contrast() -> None:
+    # guard: ✅ / ❌ as a tracker's status, with no "错误的" / "正确的", keep every item
+    text = (
+        "目标：让新客户愿意签第二单\n✅ 老客户二次签约率从15%提升到30%\n❌ 客单价从2万提高到3万\n"
+    )
+    assert shape(text) == [
+        ("让新客户愿意签第二单", ["老客户二次签约率从15%提升到30%", "客单价从2万提高到3万"])
+    ]

@@ -189,7 +189,8 @@ LETTERED_KR_RE = re.compile(
 # A role or team before an item's label: "Sales — O1:", "VP Eng — Objective:", "市场部 O1：",
 # "【市场部】目标1：". The label itself is matched by OBJECTIVE_RE / KR_RE on the rest.
 ROLE_BEFORE_LABEL_RE = re.compile(
-    r"^[【\[]?(?P<who>[^:：【】\[\]|\s][^:：【】\[\]|]{0,23}?)[】\]]?\s*(?:[-–—|:：]\s*|\s+)"
+    # "公司O1：", "部门KR1：" with no space: a level's word glued to the label (decision 1815)
+    r"^[【\[]?(?P<who>[^:：【】\[\]|\s][^:：【】\[\]|]{0,23}?)[】\]]?\s*(?:[-–—|:：]\s*|\s+|(?<=公司|部门|团队|个人|小组|中心))"
     r"(?=O\s*\d|O\s*[:：]|[Oo]bjective|OBJECTIVE|KR|Key [Rr]esult|目标|关键结果|关键成果)"
 )
 # A label standing alone on its line, with the wording on the next lines (the seed's figures:
@@ -437,9 +438,11 @@ LIST_RE = re.compile(
 )
 # "##公司OKR" (no space before Chinese) is a heading too; "#双11#大促" is a hashtag.
 HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})(?:\s+|(?=[\u4e00-\u9fff][^#\n]*$))")
-# A horizontal rule, a setext underline or a table border: "---", "***", "===", "+----+----+".
+# A horizontal rule, a setext underline or a table border: "---", "***", "===", "+----+----+";
+# a rule drawn with box or dash characters ("━━━━", "────", "————") in a card pasted from a chat
+# or a WeChat post (decision 1813).
 RULE_LINE_RE = re.compile(
-    r"^(?:[-*_=~]\s*){3,}$|^[+|｜]?(?:[-=]{2,}[+|｜])+[-=]*$|^(?:```|~~~)[\w+-]{0,20}$"
+    r"^(?:[-*_=~━─═—–]\s*){3,}$|^[+|｜]?(?:[-=]{2,}[+|｜])+[-=]*$|^(?:```|~~~)[\w+-]{0,20}$"
 )
 # A field of the page written in its footer, under a rule after the items: "*Last updated:
 # 2026-02-01*", "*Owner: Priya*", "**Next review:** 2026-08", "最后更新：…" (decision 689).

@@ -345,6 +345,7 @@ def recast(p: Any) -> None:
     lines_under_bare_label(p)
     template_parts(p)
     contrasted_examples(p)
+    told_goal_over_list(p)
 
 
 # --- 1624: objectives and key results quoted in prose, each after the word for its role -------
@@ -869,3 +870,37 @@ def contrasted_examples(p: Any) -> None:
     gone = {id(b) for b in drop}
     p.builders[:] = [b for b in p.builders if id(b) not in gone]
     p.objective_builders = [b for b in p.builders if b.kind == "objective"]
+
+
+# --- 1814: an objective told in a sentence over its list ---------------------------------------
+_TOLD_GOAL_ZH_RE = re.compile(
+    r"(?:第[一二三四五六七八九十\d]{1,2}个|我的|我们的|今年的?|本季度的?|这个季度的?|下半年的?|上半年的?)?"
+    r"(?:小|大|核心|主要)?目标(?:是|为|就是)[ \t]{0,2}[:：，,]?[ \t]{0,2}"
+    r"(?P<o>[^。；;！!？?\n:：]{4,60}?)[ \t]*(?:[。；;！!][ \t]*(?P<rest>[^\n]{0,40}))?"
+)
+
+
+def told_goal_over_list(p: Any) -> None:
+    """ "第一个目标是把副业做起来。衡量标准有三条：" / "1. 公众号粉丝达到1万" / …: an unlabelled line
+    over its key results that says its objective in a sentence ("…目标是X。") is the objective X;
+    what follows the sentence is prose when it only leads into the list (no figure, ending with a
+    colon, or nothing)."""
+    from coach.parse import _labelled
+
+    for i, b in enumerate(p.builders):
+        if b.kind != "objective" or len(b.parts) != 1 or _labelled(b):
+            continue
+        if i + 1 >= len(p.builders) or p.builders[i + 1].kind != "kr":
+            continue
+        wording, at = b.parts[0]
+        m = _TOLD_GOAL_ZH_RE.fullmatch(wording.strip())
+        if not m:
+            continue
+        rest = (m.group("rest") or "").strip()
+        if rest and (not rest.endswith(("：", ":")) or _FIGURE_RE.search(rest)):
+            continue
+        off = len(wording) - len(wording.lstrip())
+        o_start = m.start("o")
+        b.parts = [(m.group("o").strip(), at + off + o_start)]
+        b.anchor = at + off + o_start
+        p.prose_lines.append((wording, at, at + len(wording)))

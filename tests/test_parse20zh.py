@@ -437,3 +437,64 @@ def test_status_signs_on_a_draft_are_no_contrast() -> None:
     assert shape(text) == [
         ("让新客户愿意签第二单", ["老客户二次签约率从15%提升到30%", "客单价从2万提高到3万"])
     ]
+
+
+# Decision 1813: a rule drawn with box or dash characters closes the card.
+@pytest.mark.parametrize("rule", ["━━━━━━━━━━━━", "────────", "————————"])
+def test_box_drawn_rule_is_no_wording(rule: str) -> None:
+    text = (
+        f"{rule}\n📋 OKR卡片\n周期：2026年第二季度\n{rule}\n"
+        "O：让新用户第一周就离不开我们\n"
+        "KR1：新用户7日留存从30%提升到45%\n"
+        "KR2：新手任务完成率达到70%\n"
+        f"{rule}\n"
+    )
+    assert shape(text) == [
+        ("让新用户第一周就离不开我们", ["新用户7日留存从30%提升到45%", "新手任务完成率达到70%"])
+    ]
+
+
+def test_a_dash_inside_wording_stays() -> None:
+    # guard: "——" between words is punctuation, not a rule
+    text = "O：让新用户留下来\nKR1：7日留存——核心指标——从30%提升到45%\n"
+    assert shape(text)[0][1] == ["7日留存——核心指标——从30%提升到45%"]
+
+
+# Decision 1814: "第一个目标是X。衡量标准有三条：" over a numbered list.
+def test_objective_told_in_a_sentence_over_its_list() -> None:
+    text = (
+        "今年给自己定了两个目标。\n\n"
+        "第一个目标是把副业做起来。衡量标准有三条：\n"
+        "1. 公众号粉丝达到1万\n"
+        "2. 副业月收入稳定在5000元以上\n\n"
+        "第二个目标是陪家人多一点。\n"
+        "1. 每月带父母出去玩1次\n"
+        "2. 每周至少3天晚饭在家吃\n"
+    )
+    assert shape(text) == [
+        ("把副业做起来", ["公众号粉丝达到1万", "副业月收入稳定在5000元以上"]),
+        ("陪家人多一点", ["每月带父母出去玩1次", "每周至少3天晚饭在家吃"]),
+    ]
+
+
+def test_a_sentence_with_a_figure_after_the_goal_is_left_alone() -> None:
+    # guard: what follows the goal sentence says more than a lead-in: nothing is cut
+    text = "第一个目标是把副业做起来。去年只赚了3000元。\n1. 公众号粉丝达到1万\n2. 副业月收入稳定在5000元以上\n"
+    assert shape(text)[0][0] == "第一个目标是把副业做起来。去年只赚了3000元。"
+
+
+# Decision 1815: "公司O1：" / "部门KR1：", a level's word glued to the label.
+def test_level_word_glued_to_the_label() -> None:
+    text = (
+        "公司O1：成为区域内最受信赖的物业品牌\n"
+        "  部门KR1：业主满意度从78分提升到88分\n"
+        "  部门KR2：报修一次解决率达到90%\n"
+        "公司O2：让每个小区都更安全\n"
+        "  部门KR1：门禁人脸识别覆盖率100%\n"
+    )
+    assert shape(text) == [
+        ("成为区域内最受信赖的物业品牌", ["业主满意度从78分提升到88分", "报修一次解决率达到90%"]),
+        ("让每个小区都更安全", ["门禁人脸识别覆盖率100%"]),
+    ]
+    rv = review(text)
+    assert rv.objectives[0].key_results[0].owner is None  # the level is no owner

@@ -498,3 +498,15 @@ def test_level_word_glued_to_the_label() -> None:
     ]
     rv = review(text)
     assert rv.objectives[0].key_results[0].owner is None  # the level is no owner
+
+
+# Decision 1816: "目标一：X（关键结果：a；b）", the goal's number is no part of its wording.
+def test_numbered_goal_with_its_key_results_in_brackets() -> None:
+    text = (
+        "目标一：提升门店坪效（关键结果：坪效从每平米3000元提升到4000元；滞销品占比降到5%以下）\n"
+        "目标二：让店长带得动团队（关键结果：店员流失率低于15%；店长培训完成率100%）\n"
+    )
+    assert shape(text) == [
+        ("提升门店坪效", ["坪效从每平米3000元提升到4000元", "滞销品占比降到5%以下"]),
+        ("让店长带得动团队", ["店员流失率低于15%", "店长培训完成率100%"]),
+    ]

@@ -64,7 +64,8 @@ _COLON = r"[:：]"
 _COLON_T = r"(?:[:：]|\t(?=\S))"
 # After an English label: a colon, a dash, a tab (an outline copied from a document: "Objective<TAB>…"),
 # a dot or bracket, or (with a number) just a space.
-_SEP = r"(?:[*_]{0,2}\s*[:：]|\s+[-–—|｜]\s+|\t(?=\S)|\s*[–—]+\s*(?=\S)|\s*(?:[.．)）](?!\d)|、(?!\d{1,2}、))\s*(?=\S))"
+# After a bracketed note no separator is needed: "KR1【权重40%】工位报修…" (decision 1802).
+_SEP = r"(?:(?<=[】\]])[ \t]*(?=[^\s:：])|[*_]{0,2}\s*[:：]|\s+[-–—|｜]\s+|\t(?=\S)|\s*[–—]+\s*(?=\S)|\s*(?:[.．)）](?!\d)|、(?!\d{1,2}、))\s*(?=\S))"
 _ZH_ORD = "一二三四五六七八九十"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Bullet symbols beyond ASCII, and the emoji people put before items ("🎯 O1:", "✅ KR2").
@@ -159,6 +160,8 @@ KR_RE = re.compile(
     rf"""^(?>(?P<bullet>{_BULLET})?[*_]{{0,2}}\s*)
     (?:
         (?:关键(?:结果|成果)\s*)?{_O_BEFORE_KR}KR\s*\#?(?P<n1>{_LN})?(?:[.\-]\d{{1,2}}|-(?-i:[A-Z])\d{{1,2}})?{_NOTE}\s*{_SEP}
+      | {_O_BEFORE_KR}KR\s?(?P<n16>[{_ZH_ORD}])(?![{_ZH_ORD}]){_NOTE}\s*{_COLON}\s*(?=\S)
+      | {_O_BEFORE_KR}KR\s?[（(](?P<n17>\d{{1,2}})[)）]\s*[:：]?\s*(?=\S)
       | [\[【]\s*{_O_BEFORE_KR}KR\s*(?P<n7>{_LN})?(?:[.\-]\d{{1,2}})?\s*[\]】]\s*[:：]?\s*(?=\S)
       | [\[【]\s*关键(?:结果|成果)\s*(?P<n8>{_LN}|[{_ZH_ORD}])?\s*[\]】]\s*[:：]?\s*(?=\S)
       | {_O_BEFORE_KR}KR\s*(?P<n14>{_LN})(?:[.\-]\d{{1,2}})?\s*[.．)）]?\s*$
@@ -186,14 +189,16 @@ LETTERED_KR_RE = re.compile(
 # A role or team before an item's label: "Sales — O1:", "VP Eng — Objective:", "市场部 O1：",
 # "【市场部】目标1：". The label itself is matched by OBJECTIVE_RE / KR_RE on the rest.
 ROLE_BEFORE_LABEL_RE = re.compile(
-    r"^[【\[]?(?P<who>[^:：【】\[\]|\s][^:：【】\[\]|]{0,23}?)[】\]]?\s*(?:[-–—|:：]\s*|\s+)"
+    # "公司O1：", "部门KR1：" with no space: a level's word glued to the label (decision 1815)
+    r"^[【\[]?(?P<who>[^:：【】\[\]|\s][^:：【】\[\]|]{0,23}?)[】\]]?\s*(?:[-–—|:：]\s*|\s+|(?<=公司|部门|团队|个人|小组|中心))"
     r"(?=O\s*\d|O\s*[:：]|[Oo]bjective|OBJECTIVE|KR|Key [Rr]esult|目标|关键结果|关键成果)"
 )
 # A label standing alone on its line, with the wording on the next lines (the seed's figures:
 # "Objective" then "打造公司历史上最成功的…"; "Key Results" then "在xx销售周期内…"). The word may
 # carry the item's short label: "### 目标 O1" over its wording (decision 298).
 BARE_LABEL_RE = re.compile(
-    r"^\**\s*(?P<label>(?:objectives?|goals?|key\s*results?|krs?|目标|关键结果|关键成果)"
+    # "季度目标", "本季度目标" alone over the wording (a template's part; decision 1809)
+    r"^\**\s*(?P<label>(?:objectives?|goals?|key\s*results?|krs?|(?:本?季度|年度|月度|总体|核心|主要)?目标|关键结果|关键成果)"
     rf"(?:\s*\#?\d{{1,2}}(?:\.\d{{1,2}})?|[{_ZH_ORD}]{{1,2}}|\s*(?:O|KR)\s?\d{{1,2}}(?:\.\d{{1,2}})?)?"
     r"|O\d{1,2}|KR\d{1,2}(?:\.\d{1,2})?"
     r"|measured by|success (?:looks like|criteria|metrics)|how (?:we(?:'ll| will) )?measure(?: it| success)?"
@@ -217,7 +222,17 @@ _TRACKING_KEYS = (
     r"(?:last )?(?:updated|reviewed|edited)(?: on)?|更新(?:时间|日期|于)|最后更新"
 )
 # Keys of a remark written under an item ("说明：目前两套会员系统…", "Context: …", "背景：…").
-_NOTE_KEYS = r"notes?|备注|说明|背景|总结|小结|context|background|comments?|summary"
+# "点评：…", "复盘：…", "心得：…": an article's comment or a writer's look back under an item
+# (decision 1800); "本周完成：…", "下周计划：…" under a weekly report's key results: its
+# progress and plans (decision 1807).
+_NOTE_KEYS = (
+    r"notes?|备注|说明|背景|总结|小结|点评|评语|复盘|反思|心得|感想|"
+    r"本周(?:完成|进展|工作)|下周(?:计划|重点|安排)|需要(?:的)?支持|"
+    # "对齐：公司O2 提高经营效率", "Aligned to: company O2": what the item aligns with, a
+    # tool's reference under the items (decision 1810)
+    r"对齐(?:到|于|上级)?|承接(?:上级)?|aligned (?:to|with)|aligns? (?:to|with)|"
+    r"context|background|comments?|summary"
+)
 _NOTE_KEY_RE = re.compile(rf"^(?:{_NOTE_KEYS})$", re.IGNORECASE)
 # A list item that is wholly one remark in brackets: "(needs eng help for the carrier API)".
 _ASIDE_LINE_RE = re.compile(r"^(?:\((?P<a>[^()]{2,200})\)|（(?P<b>[^（）]{2,200})）)[ \t]*$")
@@ -423,9 +438,11 @@ LIST_RE = re.compile(
 )
 # "##公司OKR" (no space before Chinese) is a heading too; "#双11#大促" is a hashtag.
 HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})(?:\s+|(?=[\u4e00-\u9fff][^#\n]*$))")
-# A horizontal rule, a setext underline or a table border: "---", "***", "===", "+----+----+".
+# A horizontal rule, a setext underline or a table border: "---", "***", "===", "+----+----+";
+# a rule drawn with box or dash characters ("━━━━", "────", "————") in a card pasted from a chat
+# or a WeChat post (decision 1813).
 RULE_LINE_RE = re.compile(
-    r"^(?:[-*_=~]\s*){3,}$|^[+|｜]?(?:[-=]{2,}[+|｜])+[-=]*$|^(?:```|~~~)[\w+-]{0,20}$"
+    r"^(?:[-*_=~━─═—–]\s*){3,}$|^[+|｜]?(?:[-=]{2,}[+|｜])+[-=]*$|^(?:```|~~~)[\w+-]{0,20}$"
 )
 # A field of the page written in its footer, under a rule after the items: "*Last updated:
 # 2026-02-01*", "*Owner: Priya*", "**Next review:** 2026-08", "最后更新：…" (decision 689).
@@ -481,6 +498,7 @@ _NOTE_WORDS_RE = re.compile(
     r"^(?:notes?|nb|ps|p\.s|tip|context|background|why|because|reason|example|e\.?g|eg|i\.?e|"
     r"update|todo|link|source|ref|reference|summary|tl;?dr|comments?|questions?|answer|q|a|"
     r"说明|备注|注意|注|背景|目的|原因|例如|比如|举例|补充|更新|链接|来源|参考|总结|问题|回答|提示|"
+    r"点评|评语|复盘|反思|心得|感想|"
     # "範例: 一個目標可能是…": "example" before a colon names no owner (decision 926)
     r"范例|示例|样例|例子|举个例子|譬如|案例|examples?|"
     r"https?|www|ftp|mailto)$",
@@ -957,6 +975,14 @@ _GOAL_DOTTED_RE = re.compile(
 )
 _OBJECTIVE_NUMBERED_RE = re.compile(
     r"\W{0,8}objective\s{0,3}(?P<n>\d{1,2})\b(?!\s{0,3}\.\s{0,3}\d)", re.IGNORECASE
+)
+# A block's counter on a line of its own: "OKR 2", "OKR #3", "OKR二", "第2组OKR", "【OKR 3】"
+# (decision 1801).
+_OKR_COUNTER_RE = re.compile(
+    r"^[ \t]{0,8}[#*【\[]{0,3}[ \t]{0,3}(?:OKRs?[ \t]?[#-]?[ \t]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})"
+    r"|第[ \t]?(?:\d{1,2}|[一二三四五六七八九十]{1,2})[ \t]?[组个条套][ \t]?OKRs?)"
+    r"[ \t]{0,3}[*】\]]{0,3}[ \t]{0,8}$",
+    re.IGNORECASE,
 )
 # A guide's next section, not one more key result: "案例二：…", "例如…", "注意：…", "Step 2".
 _SPACED_STOP_RE = re.compile(
@@ -2417,6 +2443,8 @@ class _Parser:
                 "n13",
                 "n14",
                 "n15",
+                "n16",  # "KR一：" (decision 1806)
+                "n17",  # "KR(1) …" (decision 1811)
             ) or _num(m, "letter", "letter3")
             if kind == "objective":
                 self.letter = m.groupdict().get("letter") or m.groupdict().get("letter3")
@@ -2613,7 +2641,7 @@ class _Parser:
         if not m:
             return False
         word = m.group("label").lower()
-        kind = "objective" if word[0] in "og目" else "kr"
+        kind = "objective" if word[0] in "og目" or "目标" in word else "kr"
         nxt = _next_line(self.lines, idx)
         if nxt is None:
             return False
@@ -4179,6 +4207,10 @@ class _Parser:
         self.current = None
 
     def continues(self, current: _Builder, ln: _Line) -> bool:
+        if _OKR_COUNTER_RE.match(ln.text):
+            return (
+                False  # "OKR 2" / "第二组OKR" over the next block: no wording of this item (1801)
+            )
         if not current.parts:
             return not ln.blank_before
         if current.closed:

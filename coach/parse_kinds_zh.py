@@ -14,6 +14,17 @@
 - 1623: `flat_run` — one list, every line the same marker and depth, read as objectives: where
   an aspiration leads and measured lines follow each aspiration, the measured lines are its key
   results.
+- 1803: `label_over_row` — a label with no wording ("## 目标一") over the table or line that
+  restates it with its wording ("目标一：让…", a review table's first row) is that block's
+  heading, not an objective of its own.
+- 1805: `lines_under_bare_label` — a bare "关键结果" over lines with no marker (a mind map's
+  outline pasted as text): each line that measures is a key result of its own, not one wording
+  run together.
+- 1808: `template_parts` — a template guide's numbered parts ("1. 季度目标（Objective）" / "> how to
+  write it" / "示例：" / the example): the part's heading, its quoted instructions and the items
+  under "行动计划（Actions）" are no items; the examples are.
+- 1812: `contrasted_examples` — a guide's "❌ 错误的目标：…" / "✅ 正确的目标：…" pairs: the wrong
+  example is prose, the right one the item, its "正确的关键结果：" no part of its wording.
 
 `coach.parse_guide_zh.recast` calls `recast` on a page with Chinese in it.
 """
@@ -21,6 +32,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from coach.cycle import scores
@@ -113,7 +126,10 @@ _TAIL_CELL_RE = re.compile(
 )
 # "（当前3.2小时，进度60%）", "（✅按计划）": a bracketed progress note at the end of the wording.
 _NOTE_RE = re.compile(r"[（(](?P<n>[^（）()\n]{1,30})[)）][ \t]*$")
-_NOTE_CUE_RE = re.compile(rf"[{_SIGNS}]|{_STATUS_WORD}|(?:进度|完成度|得分)[ \t]*[:：]?[ \t]*\d")
+# "（自评0.7）", "（评分：0.6）" after an objective: its self-score (decision 1811)
+_NOTE_CUE_RE = re.compile(
+    rf"[{_SIGNS}]|{_STATUS_WORD}|(?:进度|完成度|得分|自评分?|评分|打分|分数)[ \t]*[:：]?[ \t]*\d"
+)
 # "【进行中】" right after the label, or at the head of the wording; "【衡量】", "【KR2】" at the
 # head of a key result's wording: its label.
 _HEAD_CELL_RE = re.compile(rf"^[【\[]{_STATUS_WORD}[】\]][ \t]*")
@@ -170,7 +186,7 @@ def _cut_tail(text: str) -> tuple[str, list[str]]:
 
 def _note(b: Any, cells: list[str]) -> None:
     for cell in cells:
-        if re.search(r"得分|评分|分数|打分|score|^[01]?\.\d", cell, re.IGNORECASE):
+        if re.search(r"得分|评分|自评|分数|打分|score|^[01]?\.\d", cell, re.IGNORECASE):
             v = _score_of(cell)
             if v is not None:
                 b.given["score"] = v
@@ -211,8 +227,10 @@ def status_cells(p: Any) -> None:
                 if h and h.end() < len(t):
                     _note(b, [h.group(0).strip()])
                     t, at = t[h.end() :], at + h.end()
-            if grade_tail(t) is not None or scores.read(t).spans:
-                keep.append((t, at))  # the grade readers read this tail (score, status, note)
+            if b.kind == "kr" and (grade_tail(t) is not None or scores.read(t).spans):
+                # the grade readers read this tail (score, status, note); they read a key
+                # result's only, so an objective's "  进度 40%  得分 0.4" is cut (decision 1804)
+                keep.append((t, at))
                 continue
             cut, cells = _cut_tail(t)
             if cells:
@@ -323,6 +341,11 @@ def recast(p: Any) -> None:
     quoted_in_prose(p)
     prose_set(p)
     refused_outline(p)
+    label_over_row(p)
+    lines_under_bare_label(p)
+    template_parts(p)
+    contrasted_examples(p)
+    told_goal_over_list(p)
 
 
 # --- 1624: objectives and key results quoted in prose, each after the word for its role -------
@@ -676,3 +699,208 @@ def sign_marked_lines(p: Any) -> None:
         from coach.parse import _use_builders
 
         _use_builders(p, out)
+
+
+# --- 1803: a bare label over the row that restates it ------------------------------------------
+_LABEL_CORE_RE = re.compile(r"[\s#*_:：]+")
+
+
+def _core(label: str) -> str:
+    return _LABEL_CORE_RE.sub("", label).upper()
+
+
+def label_over_row(p: Any) -> None:
+    """ "## 目标一" then a table whose first row is "目标一：让客户…": the heading names the block;
+    the row holds the objective. An objective with no wording, no cells and no key results is
+    dropped (its line kept as prose) where the next item is an objective under the same label,
+    or a table row's objective right below it."""
+    i = 0
+    while i + 1 < len(p.builders):
+        b, nxt = p.builders[i], p.builders[i + 1]
+        i += 1
+        if b.kind != "objective" or b.parts or b.cells or nxt.kind != "objective":
+            continue
+        if not nxt.parts or not b.label.strip():
+            continue
+        same = _core(b.label) == _core(nxt.label)
+        row_below = bool(nxt.cells) and nxt.line_no - b.line_no <= 3
+        if not (same or row_below):
+            continue
+        line = next((ln for ln in p.lines if ln.number == b.line_no), None)
+        if line is not None:
+            p.prose_lines.append((line.text, line.start, line.start + len(line.text)))
+        p.builders.remove(b)
+        i -= 1
+    p.objective_builders = [b for b in p.builders if b.kind == "objective"]
+
+
+# --- 1805: lines under a bare "关键结果" -------------------------------------------------------
+_BARE_KR_LABEL_RE = re.compile(
+    r"(?:关键(?:结果|成果)|KRs?|key[ \t]?results?)(?:[（(](?:KRs?|关键(?:结果|成果)|key[ \t]?results?)[)）])?",
+    re.IGNORECASE,
+)
+# A line cut off mid-phrase: the next line goes on with it ("…每场到场" / "300人以上").
+_GOES_ON_RE = re.compile(r"[，,、；;：:（(和与及或到至为达的在从把将对向]$")
+
+
+def lines_under_bare_label(p: Any) -> None:
+    """ "关键结果" alone on its line, then "粉丝从5万增长到20万" / "搜索指数提升50%" with no marker and
+    no stop: each line is a key result of its own where every line measures (`kind_of`), none
+    is cut off mid-phrase and none starts with a figure (the tail of a line broken in two)."""
+    out: list[Any] = []
+    for b in p.builders:
+        out.append(b)
+        if b.kind != "kr" or len(b.parts) < 2 or b.cells:
+            continue
+        if not _BARE_KR_LABEL_RE.fullmatch(_core(b.label)) and not _BARE_KR_LABEL_RE.fullmatch(
+            b.label.strip(" \t:：*#")
+        ):
+            continue
+        parts = b.parts
+        own_lines = all("\n" in p.text[a[1] + len(a[0]) : c[1]] for a, c in pairwise(parts))
+        if not own_lines or any(kind_of(t) != "kr" for t, _ in parts):
+            continue
+        if any(_GOES_ON_RE.search(t) for t, _ in parts[:-1]) or any(
+            t[:1].isdigit() for t, _ in parts[1:]
+        ):
+            continue
+        b.parts = [parts[0]]
+        for t, at in parts[1:]:
+            nb = replace(b, parts=[(t, at)], anchor=at, label="", number=None, cells={}, given={})
+            nb.line_no = p.text.count("\n", 0, at) + 1
+            out.append(nb)
+    if len(out) != len(p.builders):
+        p.builders[:] = out
+
+
+# --- 1808: a template guide's numbered parts ---------------------------------------------------
+# "季度目标（Objective）", "关键结果（Key Results）", "行动计划（Actions）": a part's name with its English
+# gloss, alone on its line.
+_PART_HEAD_RE = re.compile(
+    r"[\u4e00-\u9fff/／]{0,8}?(?P<w>目标|关键(?:结果|成果)|行动(?:计划)?|举措|任务)[ \t]{0,2}"
+    r"[（(][ \t]{0,2}[A-Za-z][A-Za-z ]{0,20}[)）][ \t]{0,2}[:：]?"
+)
+
+
+def _line_at(text: str, at: int) -> str:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def template_parts(p: Any) -> None:
+    """A guide's template, each part numbered with its name and gloss, then a quoted line on
+    how to write it, then "示例：" and the example ("1. 季度目标（Objective）" / "> 用一句话写出…" /
+    "示例：" / "让新员工…"): the heading line and the quoted instructions are no items, and the
+    items under an actions part are initiatives (prose). Only on a page with two such parts."""
+    heads = [
+        b
+        for b in p.builders
+        if b.parts
+        and (
+            _PART_HEAD_RE.fullmatch(b.parts[0][0].strip())
+            or (
+                _PART_HEAD_RE.fullmatch(b.label.strip())
+                and _line_at(p.text, b.parts[0][1]).lstrip().startswith(">")
+            )
+        )
+    ]
+    if len(heads) < 2:
+        return
+    keep: list[Any] = []
+    section = ""
+    for b in p.builders:
+        if b in heads:
+            m = _PART_HEAD_RE.fullmatch(b.parts[0][0].strip()) or _PART_HEAD_RE.fullmatch(
+                b.label.strip()
+            )
+            w = m.group("w") if m else ""
+            section = "act" if w.startswith(("行动", "举措", "任务")) else w
+            drop = True
+        else:
+            quoted = bool(b.parts) and _line_at(p.text, b.parts[0][1]).lstrip().startswith(">")
+            drop = section == "act" or (bool(section) and quoted)
+        if not drop:
+            keep.append(b)
+            continue
+        for t, at in b.parts:
+            p.prose_lines.append((t, at, at + len(t)))
+    p.builders[:] = keep
+    p.objective_builders = [b for b in p.builders if b.kind == "objective"]
+
+
+# --- 1812: a guide's wrong and right examples side by side -------------------------------------
+_CONTRAST_RE = re.compile(
+    r"[❌✗✘×✅✔✓√☑]?\ufe0f?[ \t]{0,2}(?:(?P<bad>错误|反面|不好|糟糕|不推荐)|(?P<good>正确|正面|推荐|好))"
+    r"的?(?:示范|示例|例子|写法|版本)?的?[ \t]{0,2}(?P<k>目标|关键(?:结果|成果)|O|KR)[ \t]{0,2}[:：][ \t]{0,2}"
+)
+
+
+def contrasted_examples(p: Any) -> None:
+    """A guide that sets a wrong example beside a right one ("❌ 错误的目标：做好销售工作" /
+    "✅ 正确的目标：让新客户愿意签第二单" / "✅ 正确的关键结果：老客户二次签约率从15%提升到30%"): the
+    wrong examples are prose, the right ones are items of the kind their words name. Only where
+    the page has both a wrong and a right example."""
+    found: list[tuple[Any, re.Match[str], str]] = []
+    for b in p.builders:
+        if not b.parts:
+            continue
+        head = (b.label + " " + b.parts[0][0]).strip()
+        m = _CONTRAST_RE.match(head) or _CONTRAST_RE.match(b.parts[0][0])
+        if m:
+            found.append((b, m, head))
+    if not any(m.group("bad") for _, m, _ in found) or not any(
+        m.group("good") for _, m, _ in found
+    ):
+        return
+    drop: list[Any] = []
+    for b, m, _head in found:
+        if m.group("bad"):
+            drop.append(b)
+            continue
+        b.kind = "objective" if m.group("k") in ("目标", "O") else "kr"
+        w = _CONTRAST_RE.match(b.parts[0][0])
+        if w and w.end() < len(b.parts[0][0]):
+            t, at = b.parts[0]
+            b.label = (b.label + " " + t[: w.end()].strip()).strip()
+            b.parts[0] = (t[w.end() :], at + w.end())
+    for b in drop:
+        for t, at in b.parts:
+            p.prose_lines.append((t, at, at + len(t)))
+    gone = {id(b) for b in drop}
+    p.builders[:] = [b for b in p.builders if id(b) not in gone]
+    p.objective_builders = [b for b in p.builders if b.kind == "objective"]
+
+
+# --- 1814: an objective told in a sentence over its list ---------------------------------------
+_TOLD_GOAL_ZH_RE = re.compile(
+    r"(?:第[一二三四五六七八九十\d]{1,2}个|我的|我们的|今年的?|本季度的?|这个季度的?|下半年的?|上半年的?)?"
+    r"(?:小|大|核心|主要)?目标(?:是|为|就是)[ \t]{0,2}[:：，,]?[ \t]{0,2}"
+    r"(?P<o>[^。；;！!？?\n:：]{4,60}?)[ \t]*(?:[。；;！!][ \t]*(?P<rest>[^\n]{0,40}))?"
+)
+
+
+def told_goal_over_list(p: Any) -> None:
+    """ "第一个目标是把副业做起来。衡量标准有三条：" / "1. 公众号粉丝达到1万" / …: an unlabelled line
+    over its key results that says its objective in a sentence ("…目标是X。") is the objective X;
+    what follows the sentence is prose when it only leads into the list (no figure, ending with a
+    colon, or nothing)."""
+    from coach.parse import _labelled
+
+    for i, b in enumerate(p.builders):
+        if b.kind != "objective" or len(b.parts) != 1 or _labelled(b):
+            continue
+        if i + 1 >= len(p.builders) or p.builders[i + 1].kind != "kr":
+            continue
+        wording, at = b.parts[0]
+        m = _TOLD_GOAL_ZH_RE.fullmatch(wording.strip())
+        if not m:
+            continue
+        rest = (m.group("rest") or "").strip()
+        if rest and (not rest.endswith(("：", ":")) or _FIGURE_RE.search(rest)):
+            continue
+        off = len(wording) - len(wording.lstrip())
+        o_start = m.start("o")
+        b.parts = [(m.group("o").strip(), at + off + o_start)]
+        b.anchor = at + off + o_start
+        p.prose_lines.append((wording, at, at + len(wording)))

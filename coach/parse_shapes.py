@@ -969,6 +969,8 @@ _TOLD_ORDINAL_RE = re.compile(
 _TOLD_METHOD_RE = re.compile(r"OKR|\bKRs?\b|key[ \t]results?|关键(?:结果|成果)", re.IGNORECASE)
 _TOLD_LEAD_ANDS_RE = re.compile(r"^(?:and|plus|以及|并且|还有|和|及|并)[ \t]*", re.IGNORECASE)
 _TOLD_PLACEHOLDER_RE = re.compile(r"(?<![A-Za-z])[XYNZ](?![A-Za-z])")
+# "一：", "1：" right after the goal word: the goal's number in its label (decision 1816).
+_GOAL_NUMBER_RE = re.compile(r"[ \t]{0,2}[\d一二三四五六七八九十]{1,2}[ \t]{0,2}[:：]")
 _TOLD_ITEM_LINE_RE = re.compile(
     r"^[ \t]*(?:[-*•+]|\d{1,2}[.)、]|(?:objective|goal|key[ \t]results?|KRs?|O)[ \t]*\d{0,2}[ \t]*[:：]"
     r"|(?:目标|关键(?:结果|成果))[ \t]*[\d一二三四五六七八九十]{0,2}[ \t]*[:：])",
@@ -1173,6 +1175,9 @@ def told_in_prose(text: str) -> tuple[list[YamlItem], list[tuple[int, int]]] | N
             continue  # "目标：X" / "Objective: X": a labelled item, the line readings' own
         if zh:
             o_at = base + g.end()
+            num = _GOAL_NUMBER_RE.match(text, o_at)
+            if num and g.group().startswith("目标"):
+                o_at = num.end()  # "目标一：X（关键结果：…）": the goal's number (decision 1816)
             stop = re.compile(r"[。！？!?\n（(]").search(text, o_at, km.start())
             o_end = stop.start() if stop else km.start()
         else:

@@ -123,11 +123,36 @@ def search_tail(pattern: re.Pattern[str], text: str, folded: str) -> re.Match[st
     return search(pattern, LOOKS.get(id(pattern)), text, folded)
 
 
+# A score's own label left before its value: "… 得分 0.6", "… Score: 0.5" (decision 1804); an
+# English word with no colon may be the wording's own ("Lift the credit score 0.7").
+_SCORE_LABEL_BEFORE_RE = re.compile(
+    r"(?:(?:得分|评分|自评分?|打分|分数)[ \t]{0,3}[:：]?|\b(?:score|grade|rating)[ \t]?[:：])[ \t]{0,3}$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=256)  # asked once per clause of an item by its rewrites: read it once
 def grade_tail(text: str) -> int | None:
     """Where a grade or status written after the wording starts ("Automate offer letters 0.5",
     "… —— 进行中", "… [0.7]", "… => Done"), with the dash or bar before it; None when the text
-    does not end with one. A rewrite is a new wording, so it leaves the old grade out."""
+    does not end with one. A rewrite is a new wording, so it leaves the old grade out.
+    A run of such cells is one tail ("…进货  进度 40%  得分 0.4", "… progress 40% score: 0.5"):
+    the score's label and the progress before it go with it (decision 1804)."""
+    at = _grade_tail_once(text)
+    while at is not None:
+        m = _SCORE_LABEL_BEFORE_RE.search(text, 0, at)
+        if m and text[: m.start()].strip():
+            at = m.start()
+            while at > 0 and text[at - 1].isspace():
+                at -= 1
+        before = _grade_tail_once(text[:at])
+        if before is None or before >= at:
+            break
+        at = before
+    return at
+
+
+def _grade_tail_once(text: str) -> int | None:
     starts = []
     folded = fold_case(text)
     m = score_status(text)

@@ -874,8 +874,8 @@ def contrasted_examples(p: Any) -> None:
 
 # --- 1814: an objective told in a sentence over its list ---------------------------------------
 _TOLD_GOAL_ZH_RE = re.compile(
-    r"(?:第[一二三四五六七八九十\d]{1,2}个|我的|我们的|今年的?|本季度的?|这个季度的?|下半年的?|上半年的?)?"
-    r"(?:小|大|核心|主要)?目标(?:是|为|就是)[ \t]{0,2}[:：，,]?[ \t]{0,2}"
+    r"(?P<lead>(?:第[一二三四五六七八九十\d]{1,2}个|我的|我们的|今年的?|本季度的?|这个季度的?|下半年的?|上半年的?)?"
+    r"(?:小|大|核心|主要)?目标(?:是|为|就是)[ \t]{0,2}[:：，,]?[ \t]{0,2})?"
     r"(?P<o>[^。；;！!？?\n:：]{4,60}?)[ \t]*(?:[。；;！!][ \t]*(?P<rest>[^\n]{0,40}))?"
 )
 
@@ -898,6 +898,10 @@ def told_goal_over_list(p: Any) -> None:
             continue
         rest = (m.group("rest") or "").strip()
         if rest and (not rest.endswith(("：", ":")) or _FIGURE_RE.search(rest)):
+            continue
+        if m.group("lead") is None and not rest and wording.rstrip()[-1:] not in "。；;！!":
+            # no lead-in (decision 1789 may have moved it to the prose already), no sentence
+            # stop and nothing leading into the list: the wording is the objective as it stands
             continue
         off = len(wording) - len(wording.lstrip())
         o_start = m.start("o")

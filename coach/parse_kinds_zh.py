@@ -899,9 +899,10 @@ def told_goal_over_list(p: Any) -> None:
         rest = (m.group("rest") or "").strip()
         if rest and (not rest.endswith(("：", ":")) or _FIGURE_RE.search(rest)):
             continue
-        if m.group("lead") is None and not rest and wording.rstrip()[-1:] not in "。；;！!":
-            # no lead-in (decision 1789 may have moved it to the prose already), no sentence
-            # stop and nothing leading into the list: the wording is the objective as it stands
+        if m.group("lead") is None and (not rest or re.search(r"[“”\"「」]|目标", rest)):
+            # no lead-in (decision 1789 may have moved it to the prose already) and nothing
+            # leading into the list, or a lead that quotes or names the objective itself ("为了
+            # 实现“X”这一目标，…：", decision 1653): the wording is read as it stands
             continue
         off = len(wording) - len(wording.lstrip())
         o_start = m.start("o")

@@ -267,7 +267,10 @@ def report_sections(p: Any) -> None:
             _ZH_SECTION_RE.match(text, line_start + _spaces(text, line_start))
         )
 
-    if any(s < first_item for s in sections):
+    # a section of the page's own opened on a line above the first item's: the first item on a
+    # section's line ("一、把涂装不良打下来") makes the sections the set's objectives
+    first_line = text.rfind("\n", 0, first_item) + 1
+    if any(s < first_line for s in sections):
         # The page's sections opened before its first item ("一、工作概述"): a later section whose
         # title is no aspiration ("三、存在的问题", "二、保障措施"), with nothing measured or labelled
         # under it, is the report's own section, not an item of the set above it.

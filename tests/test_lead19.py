@@ -372,3 +372,18 @@ def test_a_message_close_after_a_blank_line_is_not_glued_to_the_last_key_result(
         "DAU/MAU from 18% to 30%",
         "each new hire ships to prod in week 1",
     ]
+
+
+# -- decision 1723: a page whose first item sits on its first section's line ("一、把涂装不良打下来")
+# has no report sections of its own: a later section with unmeasured items is an objective
+
+
+def test_sections_that_are_the_objectives_are_not_a_reports_own_sections():
+    rv = _review(
+        "仓储部Q3目标（老钱拟）\n一、把发错货打下来\n  1. 发错率由0.8%降到0.2%（仓储主管 小周）\n"
+        "  2. 客户投诉的错发件减少一半\n二、库容\n  1. 新货架投入使用\n  2. 完成B区改造\n"
+    )
+    assert [(o.text, len(o.key_results)) for o in rv.objectives] == [
+        ("把发错货打下来", 2),
+        ("库容", 2),
+    ]

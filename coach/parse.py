@@ -231,6 +231,8 @@ _NOTE_KEYS = (
     # "对齐：公司O2 提高经营效率", "Aligned to: company O2": what the item aligns with, a
     # tool's reference under the items (decision 1810)
     r"对齐(?:到|于|上级)?|承接(?:上级)?|aligned (?:to|with)|aligns? (?:to|with)|"
+    # "上级目标：公司O2 提升客户留存", "Parent objective: …": the objective above it (decision 1724)
+    r"上级(?:目标|OKR|O)|parent (?:objective|goal|okr)|"
     r"context|background|comments?|summary"
 )
 _NOTE_KEY_RE = re.compile(rf"^(?:{_NOTE_KEYS})$", re.IGNORECASE)

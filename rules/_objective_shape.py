@@ -562,6 +562,20 @@ def _comparative(tok: Token) -> bool:
     return word == "better" or word in _single("objective_comparatives", "en")
 
 
+def _stock_improvement(item: Item, toks: list[Token], i: int) -> bool:
+    """An objective whose only direction is a stock phrase of improvement, closing it ("Take our
+    content to the next level", "Push the podcast further"),
+    with nobody served in it (decision 1725)."""
+    if len(toks) - i < 2 or served(item) is not None:
+        return False
+    folded = item.folded
+    end = toks[-1].end
+    return any(
+        b == end and a > toks[i].start
+        for a, b, _ in find_terms(folded, words("objective_cliche_improvements", "en"), "en")
+    )
+
+
 def _made_better(item: Item, toks: list[Token], i: int) -> bool:
     """'Make our infrastructure more reliable', 'Make the release process faster': "make" with
     the team's own thing and a generic quality is an internal state (decisions 20, 51), unless
@@ -1188,6 +1202,9 @@ def _flat_en(item: Item) -> Flat | None:
     if _noun_phrase_en(toks[i:]) or _en_match(toks, i, "kr_deliverables"):
         # "Customer success playbook"; "Alpha release of the chess app" (a deliverable first)
         return Flat("noun-phrase", (toks[i].start, toks[-1].end))
+    if _stock_improvement(item, toks, i):
+        # "Take our content to the next level", "Push the podcast further" (decision 1725)
+        return Flat("state", (toks[i].start, toks[-1].end))
     if _made_better(item, toks, i) or (
         _lemma(toks[i]) in ("be", "become", "get", "being", "becoming", "getting")
         and _comparative_next(toks, i)

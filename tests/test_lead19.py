@@ -402,3 +402,29 @@ def test_a_parent_objective_line_is_no_objective(where):
     rv = _review(text)
     (only,) = rv.objectives
     assert only.text.startswith("让新客户30天内用起来") and len(only.key_results) == 2
+
+
+# -- decision 1725: a stock phrase of improvement as the objective's only direction is a generic
+# improvement (not inspiring); the people served in it keep it inspiring
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Take our content to the next level",
+        "Push the podcast further",
+        "Take the bakery to new heights",
+    ],
+)
+def test_a_stock_improvement_is_not_inspiring(objective):
+    rv = _review(f"Objective: {objective} in Q3 (owner: Ana)\nKR1: Listeners from 2,000 to 5,000\n")
+    assert "objective-not-inspiring" in _fails(rv.objectives[0])
+
+
+@pytest.mark.parametrize(
+    "objective",
+    ["Take every rider's commute to the next level", "Make checkout feel effortless"],
+)
+def test_the_people_served_keep_an_objective_inspiring(objective):
+    rv = _review(f"Objective: {objective} in Q3 (owner: Ana)\nKR1: NPS from 30 to 45\n")
+    assert "objective-not-inspiring" not in _fails(rv.objectives[0])

@@ -393,12 +393,12 @@ def test_sections_that_are_the_objectives_are_not_a_reports_own_sections():
 # objective it supports: no objective of the set
 
 
-@pytest.mark.parametrize("where", ["under", "after"])
+@pytest.mark.parametrize("where", ["under", "after", "above"])
 def test_a_parent_objective_line_is_no_objective(where):
     o = "目标：让新客户30天内用起来（负责人：陈静）\n"
     parent = "上级目标：公司O2 提升客户留存\n"
     krs = "关键结果1：新客户30天激活率从55%提升到75%\n关键结果2：首月工单解决时长缩短到1天\n"
-    text = o + parent + krs if where == "under" else o + krs + parent
+    text = {"under": o + parent + krs, "after": o + krs + parent, "above": parent + o + krs}[where]
     rv = _review(text)
     (only,) = rv.objectives
     assert only.text.startswith("让新客户30天内用起来") and len(only.key_results) == 2

@@ -158,10 +158,9 @@ def split_tail(text: str, objective: bool = False) -> tuple[int, dict[str, Any]]
 
 
 def _read_by_the_annotators(text: str, cut: int) -> bool:
-    """Whether the readers of an item's text already read its tail (a grade or status: coach/
-    facts/grades.py and the cycle's coach/cycle/scores.py; an owner: coach/facts/owner.py).
-    Those tails stay in the text: the rewrites keep an owner's dash and leave a grade out, and
-    the cycle's grading blanks a grade where it is written."""
+    """Whether the tail is an owner alone, which the owner reader (coach/facts/owner.py) reads
+    with its span: it stays in the text, so a rewrite keeps the owner's dash. Grades and states
+    are cut; the cycle's grading reads them from the item's given values (`read_kr`)."""
     owner = find_owner(text)
     # an owner closing the line ("— DRI: Bob") is read with its span; one among other cells
     # ("| Owner: Rosa Diaz | 80% complete") goes with them

@@ -4449,6 +4449,40 @@ def _goal_in_prose(p: _Parser) -> bool:
     return False
 
 
+def _counted_pieces(t: str, at: int) -> list[tuple[str, int, bool]]:
+    """The pieces a paragraph counts off from `at` ("一是A；二是B；三是C。"), each with its offset
+    in `t` and whether a counting word ("二是") led it; a piece ends at the next counting word or
+    at the sentence's stop. Pieces shorter than 4 characters are left out (decisions 1686, 1720)."""
+    out: list[tuple[str, int, bool]] = []
+    while at < len(t):
+        nxt = _ENUM_KR_NEXT_RE.search(t, at)
+        end = nxt.start() if nxt is not None else t.find("。", at)
+        end = len(t) if end < 0 else end
+        head = _ENUM_KR_HEAD_RE.match(t, at)
+        body_at = head.end() if head is not None else at
+        piece = t[body_at:end].strip().rstrip("。；;").strip()
+        if len(piece) >= 4:
+            out.append((piece, body_at, head is not None))
+        if nxt is None:
+            break
+        at = nxt.end()
+    return out
+
+
+def _objective_over(goal: str, goal_at: int, pieces: list[tuple[str, int]]) -> list[_Builder]:
+    """An objective's builder with a key result's builder for each piece (text, input offset)."""
+    o = _Builder("objective", "", None, 0, 0)
+    o.add(goal, goal_at)
+    o.anchor = goal_at
+    out = [o]
+    for piece, at in pieces:
+        k = _Builder("kr", "", None, 2, 0)
+        k.add(piece, at)
+        k.anchor = at
+        out.append(k)
+    return out
+
+
 def _counted_krs_after_goal(p: _Parser) -> bool:
     """One labelled key result, with no objective above it, that counts several off ("…关键结果：
     一是…；二是…；三是…") after a sentence that says the objective ("我这学期的目标是X。"): X is
@@ -4476,38 +4510,19 @@ def _counted_krs_after_goal(p: _Parser) -> bool:
     goal_at = start + goal.start("g")
     pieces: list[tuple[str, int]] = []
     for t, at0 in b.parts:
-        at = 0
         if blanked:
             piece = t.rstrip("。；; \t")
             if len(piece.strip()) >= 4:
                 pieces.append((piece, at0))
             continue
-        while at < len(t):
-            nxt = _ENUM_KR_NEXT_RE.search(t, at)
-            end = nxt.start() if nxt is not None else len(t)
-            head = _ENUM_KR_HEAD_RE.match(t, at)
-            body_at = head.end() if head is not None else at
-            piece = t[body_at:end].rstrip("。；; \t")
-            if head is None and pieces:
+        for piece, at, counted in _counted_pieces(t, 0):
+            if not counted and pieces:
                 return False  # a part that counts nothing: no counted list
-            if len(piece.strip()) >= 4:
-                pieces.append((piece, at0 + body_at))
-            if nxt is None:
-                break
-            at = nxt.end()
+            pieces.append((piece, at0 + at))
     if len(pieces) < 2:
         return False
-    o = _Builder("objective", "", None, 0, 0)
-    o.add(goal.group("g"), goal_at)
-    o.anchor = goal_at
-    new: list[_Builder] = [o]
-    for piece, at in pieces:
-        k = _Builder("kr", "", None, 2, 0)
-        k.add(piece, at)
-        k.anchor = at
-        new.append(k)
     i = p.builders.index(b)
-    p.builders[i : i + 1] = new
+    p.builders[i : i + 1] = _objective_over(goal.group("g"), goal_at, pieces)
     p.objective_builders = [x for x in p.builders if x.kind == "objective"]
     p.orphan_labels = []
     return True
@@ -4645,32 +4660,10 @@ def _enumerated_krs_in_prose(p: _Parser) -> bool:
         goal = next(reversed(list(_ENUM_GOAL_RE.finditer(t, 0, lead.start()))), None)
         if goal is None:
             continue
-        stop = len(t)
-        pieces: list[tuple[str, int]] = []
-        at = lead.end()
-        while at < stop:
-            nxt = _ENUM_KR_NEXT_RE.search(t, at)
-            end = nxt.start() if nxt is not None else t.find("。", at)
-            end = stop if end < 0 else end
-            head = _ENUM_KR_HEAD_RE.match(t, at)
-            body_at = head.end() if head is not None else at
-            piece = t[body_at:end].strip()
-            if len(piece) >= 4:
-                pieces.append((piece, body_at))
-            if nxt is None:
-                break
-            at = nxt.end()
+        pieces = [(x, start + at) for x, at, _counted in _counted_pieces(t, lead.end())]
         if len(pieces) < 2:
             continue
-        o = _Builder("objective", "", None, 0, 0)
-        o.add(goal.group("g"), start + goal.start("g"))
-        o.anchor = start + goal.start("g")
-        added.append(o)
-        for piece, at in pieces:
-            k = _Builder("kr", "", None, 2, 0)
-            k.add(piece, start + at)
-            k.anchor = start + at
-            added.append(k)
+        added += _objective_over(goal.group("g"), start + goal.start("g"), pieces)
         paragraphs.append((start, t_end))
     if not added:
         return False

@@ -157,7 +157,7 @@ def split_tail(text: str, objective: bool = False) -> tuple[int, dict[str, Any]]
     return cut, given
 
 
-def _read_by_the_annotators(text: str, cut: int) -> bool:
+def _owner_alone_closes(text: str, cut: int) -> bool:
     """Whether the tail is an owner alone, which the owner reader (coach/facts/owner.py) reads
     with its span: it stays in the text, so a rewrite keeps the owner's dash. Grades and states
     are cut; the cycle's grading reads them from the item's given values (`read_kr`)."""
@@ -178,7 +178,7 @@ def tracker_tails(builders: list[Any], prose: list[tuple[str, int, int]]) -> Non
         if found is None:
             continue
         cut, given = found
-        if _read_by_the_annotators(text.rstrip(), cut):
+        if _owner_alone_closes(text.rstrip(), cut):
             continue
         b.parts[-1] = (text[:cut].rstrip(), at)
         remark = given.pop("remark", None)

@@ -5825,7 +5825,13 @@ def _goal_paragraph(p: _Parser) -> None:
 
 
 def _counted_off(pieces: list[str]) -> bool:
-    """Pieces that open with ordinals in order from one ("第一，…", "第二，…"; "first, …")."""
+    """Pieces that open with ordinals in order from one ("第一，…", "第二，…"; "first, …"), or
+    with counting words ("一是…", "二是…": decision 1780)."""
+    if all(
+        (m := _COUNTING_WORD_RE.match(x.lstrip())) is not None and m.group(1) == _ZH_ORDINALS[i]
+        for i, x in enumerate(pieces)
+    ):
+        return True
     for i, x in enumerate(pieces):
         m = _ZH_ORDINAL_MARK_RE.match(x.lstrip())
         if m is None or _ordinal_number(m) != i + 1:

@@ -428,3 +428,16 @@ def test_a_stock_improvement_is_not_inspiring(objective):
 def test_the_people_served_keep_an_objective_inspiring(objective):
     rv = _review(f"Objective: {objective} in Q3 (owner: Ana)\nKR1: NPS from 30 to 45\n")
     assert "objective-not-inspiring" not in _fails(rv.objectives[0])
+
+
+def test_two_pieces_counted_off_after_a_key_results_label_are_two_key_results():
+    # decision 1720 with decision 851's plural label: "一是A；二是B" counts two key results off,
+    # as "第一，A；第二，B" does (decision 1150)
+    rv = _review(
+        "我的目标是把英语口语练好。\n关键结果：一是每天跟读30分钟，坚持90天；二是期末口语考试拿到A。\n"
+    )
+    (o,) = rv.objectives
+    assert [k.text.rstrip("。") for k in o.key_results] == [
+        "每天跟读30分钟，坚持90天",
+        "期末口语考试拿到A",
+    ]

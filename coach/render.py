@@ -47,6 +47,7 @@ LABELS: dict[str, dict[str, str]] = {
         "fail": "fail",
         "unknown": "unknown",
         "not_checked": "not checked",
+        "said_on": "said on {item}",
         "off_by_default": "Not checked (off by default, too many false alarms on real drafts): "
         "{rules}. Select a rule to check it.",
         "passed": "{n} principle(s) hold",
@@ -85,6 +86,7 @@ LABELS: dict[str, dict[str, str]] = {
         "fail": "未通过",
         "unknown": "无法判断",
         "not_checked": "未检查",
+        "said_on": "见 {item}",
         "off_by_default": "未检查（默认关闭，在真实草稿上误报太多）：{rules}。要检查，请选择该规则。",
         "passed": "{n} 条原则通过",
         "how_scored": "得分如何计算",
@@ -329,6 +331,13 @@ def not_checked_line(review: Review) -> str:
     return labels["off_by_default"].format(rules=rules)
 
 
+def said_on(item_id: str, labels: dict[str, str]) -> str:
+    """Where a failed principle's finding is said when it is said once on another item
+    (decision 1726): "said on O2", the item named as its heading names it."""
+    shown = item_id.upper() if "." not in item_id else item_id
+    return labels["said_on"].format(item=shown)
+
+
 def _checklist(
     checks: Iterable[Check], indent: str, style: TextStyle, labels: dict[str, str]
 ) -> list[str]:
@@ -343,6 +352,7 @@ def _checklist(
     out = [
         f"{indent}{style.mark(c.status)} {c.principle}  {style.paint(c.rule_id, 'dim')}"
         + (f"  [{labels['not_checked']}]" if c.reason else "")
+        + (f"  [{said_on(c.said_on, labels)}]" if c.said_on else "")
         for c in shown
     ]
     passed = sum(c.status == "pass" for c in checks)
@@ -510,6 +520,8 @@ def _md_item(
         out.append("|---|---|---|")
         for ch in item.checks:
             said = labels["not_checked"] if ch.reason else labels[ch.status]
+            if ch.said_on:
+                said += f" ({said_on(ch.said_on, labels)})"
             status = f"{_MD_STATUS[ch.status]} {said}"
             out.append(f"| {status} | {md_escape(ch.principle)} | {md_code(ch.rule_id)} |")
         out.append("")

@@ -824,14 +824,19 @@ def _build_fixes(
 
 # The checklist rows, one immutable Check per (principle, status, rule id), shared by every
 # review (about 80 rows a draft, each a pydantic model of ~1 µs to build). Bounded.
-_checks: dict[tuple[str, str, str, str | None, bool], Check] = {}
+_checks: dict[tuple[str, str, str, str | None, bool, str | None], Check] = {}
 _CHECKS_KEPT = 4096
 
 
 def _check(
-    principle: str, status: str, rule_id: str, reason: str | None = None, off: bool = False
+    principle: str,
+    status: str,
+    rule_id: str,
+    reason: str | None = None,
+    off: bool = False,
+    said_on: str | None = None,
 ) -> Check:
-    key = (principle, status, rule_id, reason, off)
+    key = (principle, status, rule_id, reason, off, said_on)
     found = _checks.get(key)
     if found is None:
         if len(_checks) >= _CHECKS_KEPT:
@@ -842,6 +847,7 @@ def _check(
             rule_id=rule_id,
             reason=reason,
             off_by_default=True if off else None,
+            said_on=said_on,
         )
     return found
 
@@ -930,6 +936,15 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
         folded.update((it.id, rule.id) for rule, _hit in left_out)
         said = [(rule, hit) for rule, hit in item_hits if hit.said_on in reported]
         folded.update((it.id, rule.id) for rule, _hit in said)
+        # the checklist row points to the item whose finding says it (decision 1726)
+        said_where = {rule.id: hit.said_on[0] for rule, hit in said if hit.said_on}
+        if said_where:
+            checks[it.id] = [
+                _check(c.principle, c.status, c.rule_id, c.reason, bool(c.off_by_default), where)
+                if c.status == "fail" and (where := said_where.get(c.rule_id))
+                else c
+                for c in checks[it.id]
+            ]
         item_hits = [(rule, hit) for rule, hit in item_hits if hit.said_on not in reported]
         for rule, hit in item_hits:
             f = _finding(rule, hit, it, draft, config)

@@ -78,6 +78,12 @@ class Check(_Model):
         "item): the same principle is not checked on every item, so a checklist can say so once "
         "rather than on each item (decision 1370). Left out of the JSON otherwise."
     )
+    said_on: str | None = _left_out_when_none(
+        "When the principle fails here but the finding that says so is given once on another "
+        "item (a key result without a deadline under an objective whose finding names the "
+        "missing cycle for all of them): that item's id, so a checklist can point to it "
+        "(decision 1726). Left out of the JSON otherwise."
+    )
 
 
 class Edit(_Model):

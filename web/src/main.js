@@ -350,7 +350,9 @@ function checksBox(checks) {
       el("span", { class: "sr-only", text: `${t(c.off_by_default ? "offByDefault" : c.reason ? "notChecked" : c.status)}: ` }),
       el("span", { class: "principle", text: c.principle }),
       el("code", { class: "rule-id", text: c.rule_id }),
-      c.reason ? el("span", { class: "check-reason", text: c.reason }) : null)));
+      c.reason ? el("span", { class: "check-reason", text: c.reason }) : null,
+      // said once on another item (decision 1726): point there
+      c.said_on ? el("span", { class: "check-reason", text: t("saidOn", c.said_on.includes(".") ? c.said_on : c.said_on.toUpperCase()) }) : null)));
   details.append(list);
   return details;
 }

@@ -1,0 +1,61 @@
+"""Decisions 1726- (lead21): faults the lead met in drafts of its own, each tested here in
+another wording than the draft's."""
+
+from __future__ import annotations
+
+import json
+from functools import partial
+
+from coach.config import Config
+from coach.render import render_markdown, render_text
+from coach.review import review
+
+_review = partial(review, config=Config(semantic=False))
+
+# -- decision 1726: a failed check whose finding is said once on another item points to it
+
+_YEAR_EN = (
+    "Team OKRs 2028\n\nObjective: Make our volunteers proud to come back\n"
+    "- Volunteers who return for a second shift from 40% to 65%\n"
+    "- Volunteer satisfaction from 3.9 to 4.5 out of 5\n"
+)
+_YEAR_ZH = "2028年部门OKR\n\n目标：让志愿者愿意一次次回来\n- 二次报名的志愿者从40%提升到65%\n- 志愿者满意度从3.9分提升到4.5分\n"
+
+
+def _deadline_check(kr):
+    return next(c for c in kr.checks if c.rule_id == "kr-no-deadline")
+
+
+def test_a_key_result_check_said_on_the_objective_points_there() -> None:
+    for text in (_YEAR_EN, _YEAR_ZH):
+        r = _review(text)
+        o = r.objectives[0]
+        assert "objective-no-timeframe" in [c.rule_id for c in o.checks if c.status == "fail"]
+        for kr in o.key_results:
+            check = _deadline_check(kr)
+            assert check.status == "fail"
+            assert check.said_on == "o1"
+            # no finding of its own on the key result: the objective's says it
+            assert not [f for f in r.findings if f.target == kr.id and f.rule_id == check.rule_id]
+
+
+def test_the_pointer_is_shown_in_text_markdown_and_json() -> None:
+    r = _review(_YEAR_EN)
+    text = render_text(r, _YEAR_EN)
+    assert text.count("kr-no-deadline  [said on O1]") == 2
+    assert "(said on O1)" in render_markdown(r, _YEAR_EN)
+    zh = _review(_YEAR_ZH)
+    assert render_text(zh, _YEAR_ZH).count("[见 O1]") == 2
+    data = json.loads(r.model_dump_json(exclude_none=True))
+    kr_checks = data["objectives"][0]["key_results"][0]["checks"]
+    assert {c["rule_id"]: c.get("said_on") for c in kr_checks}["kr-no-deadline"] == "o1"
+
+
+def test_checks_with_their_own_finding_or_passing_carry_no_pointer() -> None:
+    text = "Objective: Make our volunteers proud to come back\n- Run 4 volunteer socials\n- Volunteer satisfaction from 3.9 to 4.5 out of 5\n"
+    r = _review(text)
+    for o in r.objectives:
+        for item in (o, *o.key_results):
+            assert all(c.said_on is None for c in item.checks)
+    # each key result says its own missing deadline
+    assert len([f for f in r.findings if f.rule_id == "kr-no-deadline"]) == 2

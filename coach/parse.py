@@ -40,6 +40,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from coach import (
@@ -5233,6 +5234,68 @@ _INLINE_NUMBER_RE = re.compile(
 )
 
 
+# A Chinese line that goes on into the next: "…到", "…的", a comma, an open bracket (decision 1880).
+_GOES_ON_ZH_RE = re.compile(r"[，,、；;：:（(和与及或到至为达的在从把将对向]$")
+# "从3000万" waits for its "到…": a change opened and not yet told.
+_OPEN_FROM_RE = re.compile(r"从[^到至为，,。；;]{0,40}$")
+
+
+def _complete_result(t: str) -> bool:
+    """A line that says a whole measured result ("每天睡够7小时", "体重从78公斤减到72公斤", "Sleep 7
+    hours a night"): it measures, does not end mid-phrase ("…到", "…的", "… across", a comma)
+    and opens no change it does not finish ("营收从3000万")."""
+    from coach.parse_kinds_zh import kind_of
+
+    if _latin(t):
+        return (
+            any(c.isdigit() for c in t)
+            and not _CONNECTOR_RE.search(t)
+            and not _OPEN_WORD_RE.search(t)
+            and t[-1:] not in ",;:-–—(/&"
+        )
+    return kind_of(t) == "kr" and not _GOES_ON_ZH_RE.search(t) and not _OPEN_FROM_RE.search(t)
+
+
+def _glued_lost_marks(p: _Parser) -> None:
+    """ "- 每天睡够7小时" then, with no blank line, "建立饮食记录习惯" ("- Sleep 7 hours a night" /
+    "Start a food diary habit"): under a list item that says a whole measured result, lines that
+    each word an item by themselves (led by a verb, `_lost_bullet`) are items whose list mark
+    was lost, not the tail of a wrapped line (decision 1880). A wrap goes on mid-phrase ("营收从
+    3000万" / "提升到5000万"), opens as a tail does ("以上人员"), or breaks the page's longest line."""
+    widest = max((len(line.rstrip()) for line in p.text.split("\n")), default=0)
+    out: list[_Builder] = []
+    for b in p.builders:
+        out.append(b)
+        parts = b.parts
+        if b.kind != "kr" or not b.style or len(parts) < 2 or b.cells or b.given:
+            continue
+        first, at0 = parts[0]
+        if not _complete_result(first):
+            continue
+        line_start = p.text.rfind("\n", 0, at0) + 1
+        line_end = p.text.find("\n", at0)
+        width = len(p.text[line_start : line_end if line_end >= 0 else len(p.text)].rstrip())
+        if width >= widest and len(first) >= 16:
+            continue  # the page's longest line: one broken at the page's width
+        gaps = [p.text[a[1] + len(a[0]) : c[1]] for a, c in pairwise(parts)]
+        if any(gap.count("\n") != 1 or gap.strip() for gap in gaps):
+            continue  # on the same line, after a blank line, or with something between
+        rest = parts[1:]
+        if not all(_lost_bullet(t) and not t[:1].isdigit() for t, _ in rest):
+            continue
+        if any(not _latin(t) and _GOES_ON_ZH_RE.search(t) for t, _ in rest[:-1]):
+            continue
+        b.parts = [parts[0]]
+        for t, at in rest:
+            nb = dataclasses.replace(
+                b, parts=[(t, at)], anchor=at, label="", number=None, cells={}, given={}
+            )
+            nb.line_no = p.text.count("\n", 0, at) + 1
+            out.append(nb)
+    if len(out) != len(p.builders):
+        p.builders[:] = out
+
+
 def _sign_off(p: _Parser) -> None:
     """A closing line set apart by a blank line, with no list mark and no figure, under key
     results that all carry one: a chat's or an e-mail's sign-off ("张校长：有意见下午放学前私我👌",
@@ -5302,6 +5365,7 @@ def _recast_items(p: _Parser) -> None:
     parse_kind_en.recast(p)  # decisions 1641, 1644, 1646-1648
     _status_tails(p)
     parse_guide_zh.recast(p)
+    _glued_lost_marks(p)
     _sign_off(p)
 
 

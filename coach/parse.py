@@ -199,7 +199,7 @@ ROLE_BEFORE_LABEL_RE = re.compile(
 # carry the item's short label: "### 目标 O1" over its wording (decision 298).
 BARE_LABEL_RE = re.compile(
     # "季度目标", "本季度目标" alone over the wording (a template's part; decision 1809)
-    r"^\**\s*(?P<label>(?:objectives?|goals?|key\s*results?|krs?|(?:本?季度|年度|月度|总体|核心|主要)?目标|关键结果|关键成果)"
+    r"^\**\s*(?P<label>(?:objectives?|goals?|key\s*results?|krs?|(?:本?季度|年度|月度|总体|核心|主要|工作|部门|团队)?目标|关键结果|关键成果)"
     rf"(?:\s*\#?\d{{1,2}}(?:\.\d{{1,2}})?|[{_ZH_ORD}]{{1,2}}|\s*(?:O|KR)\s?\d{{1,2}}(?:\.\d{{1,2}})?)?"
     r"|O\d{1,2}|KR\d{1,2}(?:\.\d{1,2})?"
     r"|measured by|success (?:looks like|criteria|metrics)|how (?:we(?:'ll| will) )?measure(?: it| success)?"
@@ -1152,7 +1152,11 @@ def _lost_bullet(text: str) -> bool:
     return (
         4 <= cjk_count(t) <= 30
         and _TAIL_WORD_ZH_RE.match(t) is None
-        and any(t[:n] in verbs for n in (2, 3, 4))
+        and (
+            any(t[:n] in verbs for n in (2, 3, 4))
+            # a verb of one character with its result: "背熟300个术语", "读完12本书" (decision 1880)
+            or (t[:1] in verbs and t[1:2] != "" and t[1:2] in "熟完会好齐清懂透")
+        )
     )
 
 
@@ -5261,8 +5265,12 @@ def _glued_lost_marks(p: _Parser) -> None:
     "Start a food diary habit"): under a list item that says a whole measured result, lines that
     each word an item by themselves (led by a verb, `_lost_bullet`) are items whose list mark
     was lost, not the tail of a wrapped line (decision 1880). A wrap goes on mid-phrase ("营收从
-    3000万" / "提升到5000万"), opens as a tail does ("以上人员"), or breaks the page's longest line."""
-    widest = max((len(line.rstrip()) for line in p.text.split("\n")), default=0)
+    3000万" / "提升到5000万"), opens as a tail does ("以上人员"), or breaks a line at the width
+    the page's longest lines reach (a column cut by a PDF or a mail client)."""
+    widths = sorted((len(line.rstrip()) for line in p.text.split("\n")), reverse=True)
+    widest = widths[0] if widths else 0
+    # a page cut at a column's width has two lines or more at that width
+    column = len(widths) > 1 and widths[1] >= widest - 2
     out: list[_Builder] = []
     for b in p.builders:
         out.append(b)
@@ -5275,7 +5283,7 @@ def _glued_lost_marks(p: _Parser) -> None:
         line_start = p.text.rfind("\n", 0, at0) + 1
         line_end = p.text.find("\n", at0)
         width = len(p.text[line_start : line_end if line_end >= 0 else len(p.text)].rstrip())
-        if width >= widest and len(first) >= 16:
+        if column and width >= widest - 2 and len(first) >= 16:
             continue  # the page's longest line: one broken at the page's width
         gaps = [p.text[a[1] + len(a[0]) : c[1]] for a, c in pairwise(parts)]
         if any(gap.count("\n") != 1 or gap.strip() for gap in gaps):
@@ -5294,6 +5302,25 @@ def _glued_lost_marks(p: _Parser) -> None:
             out.append(nb)
     if len(out) != len(p.builders):
         p.builders[:] = out
+
+
+# "1 提升课堂效率": an outline's number with only a space after it (decision 1886).
+_BARE_NUMBER_RE = re.compile(r"(?P<n>\d{1,2})[ \t\u3000]+(?=\S)")
+
+
+def _number_over_dotted(p: _Parser) -> None:
+    """ "1 提升课堂效率" over "1.1 学生作业完成率…" / "1.2 …": the objective's number written with
+    only a space after it is its number, no part of its wording, where the key results under it
+    are numbered from it ("1.1", "1.2"; decision 1886). Before, the objective read "1 提升课堂效率"."""
+    for b, nxt in pairwise(p.builders):
+        if b.kind != "objective" or b.label.strip() or not b.parts or nxt.kind != "kr":
+            continue
+        wording, at = b.parts[0]
+        m = _BARE_NUMBER_RE.match(wording)
+        if m is None or not nxt.label.strip().startswith(m.group("n") + "."):
+            continue
+        b.parts[0] = (wording[m.end() :], at + m.end())
+        b.number = int(m.group("n"))
 
 
 def _sign_off(p: _Parser) -> None:
@@ -5348,6 +5375,7 @@ def _recast_items(p: _Parser) -> None:
                 b.parts[0] = (wording[m.end() :], at + m.end())
                 # the lead-in stays the page's prose: it says whose set it is ("我今年的…")
                 p.prose_lines.append((wording[: m.end()], at, at + m.end()))
+    _number_over_dotted(p)
     _ordinal_siblings(p)
     _empty_label_over_ordinals(p)
     _goal_paragraph(p)

@@ -86,12 +86,20 @@ def test_wrapped_lines_still_join(text: str, kr: str | None) -> None:
         assert len(krs) == (2 if "投诉" in text else 1)
 
 
-def test_page_wide_line_broken_at_its_width_joins() -> None:
-    # the list item is the page's longest line: a line broken at the page's width
+def test_line_broken_at_the_pages_column_width_joins() -> None:
+    # two lines reach the same width (a column cut by a PDF): the line under one is its tail
     text = (
-        "目标：门店体验\n- 门店平均排队时间从15分钟缩短到5分钟，高峰时段不超过8分钟\n安排专人引导\n"
+        "目标：门店体验更好\n"
+        "- 顾客平均排队时间从15分钟缩短到5分钟，高峰时段8分钟\n"
+        "安排专人引导\n"
+        "- 顾客满意度从80%提升到90%，差评每月下降到10条以内\n"
     )
-    assert len(shape(text)[0][1]) == 1
+    assert len(shape(text)[0][1]) == 2
+
+
+def test_one_long_item_on_a_short_page_is_no_column() -> None:
+    text = "个人目标：今年把英语练到能开会\n· 每周参加2次英语角\n· 雅思口语从5.5分提升到6.5分\n背熟300个行业术语\n"
+    assert shape(text)[0][1][-1] == "背熟300个行业术语"
 
 
 # --- 1881: a tracker's "（当前…）" note and a bracket holding the progress ------------------------
@@ -263,3 +271,46 @@ def test_no_owner_message_names_the_titles_team(text: str, said: str) -> None:
     r = review(text)
     msgs = [f.message for f in r.findings if f.rule_id == "kr-no-owner"]
     assert msgs and all(said in m for m in msgs)  # still no owner: the team runs the set (12)
+
+
+# --- 1886: an outline's number with only a space after it, over "1.1" key results -------------
+@pytest.mark.parametrize(
+    ("text", "objectives"),
+    [
+        (
+            "1 提升课堂效率\n1.1 学生作业完成率从80%提升到95%\n1.2 期末平均分从75分提升到82分\n"
+            "2 让家长更放心\n2.1 家长满意度从4.0分提升到4.6分\n",
+            ["提升课堂效率", "让家长更放心"],
+        ),
+        (
+            "1 Win the mid-market\n1.1 Close 40 new mid-market logos\n"
+            "2 Keep the customers we have\n2.1 Gross churn under 1% a month\n",
+            ["Win the mid-market", "Keep the customers we have"],
+        ),
+    ],
+)
+def test_number_over_dotted_key_results_is_no_wording(text: str, objectives: list[str]) -> None:
+    assert [o for o, _ks in shape(text)] == objectives
+
+
+def test_a_figure_that_opens_the_wording_stays() -> None:
+    # "3 家新门店…" is no outline number: nothing under it is numbered "3.1"
+    text = "目标：\n3 家新门店在6月前开业\n- 每家门店月营业额达到50万元\n"
+    assert "3 家新门店在6月前开业" in [o for o, _ks in shape(text)] + [
+        k for _o, ks in shape(text) for k in ks
+    ]
+
+
+# --- 1887: "工作目标" / "部门目标" alone over the wording is the objective's label (1809 widened) --
+@pytest.mark.parametrize("head", ["一、工作目标", "部门目标", "团队目标："])
+def test_work_goal_heading_over_its_wording(head: str) -> None:
+    text = (
+        f"{head}\n让每位新员工三个月内独立上岗\n二、关键结果\n"
+        "1. 新员工试用期通过率从80%提升到92%\n2. 导师带教覆盖率达到100%\n"
+    )
+    assert shape(text) == [
+        (
+            "让每位新员工三个月内独立上岗",
+            ["新员工试用期通过率从80%提升到92%", "导师带教覆盖率达到100%"],
+        )
+    ]

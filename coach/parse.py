@@ -123,6 +123,7 @@ OBJECTIVE_RE = re.compile(
       | [\[【]\s*(?:O\s*(?P<n7>{_LN})?|目标\s*(?P<n8>{_LN}|[{_ZH_ORD}])?|objective\s*(?P<n9>{_LN})?)
         \s*[\]】]\s*[:：]?\s*(?=\S)
       | (?P<prefix4>(?:[A-Za-z][\w&'’/.\-]{{0,20}}\s+){{1,3}}?)OKR{_NOTE}\s*[:：]
+      | OKR[ \t]?[:：][ \t]?(?=(?-i:[A-Z][a-z]+\x20[a-z]))(?!(?i:objectives?\x20and\x20key))
       | O\s*(?P<n4>{_LN})?(?(n4){_NOTE})\s*\**\s*(?:[:：]|\s+[-–—|｜]\s+|\s*[–—]+\s*(?=\S))
       | O(?P<n5>{_LN})(?:\**(?:\s*(?:[.．)）](?!\d)|[、，](?![OoKk]?\d))\s*|\s+)|\s?[\[【][^\[\]【】\n]{{1,12}}[\]】]\s*)(?=\S)(?!KR)
       | (?-i:O)\.?\s+(?![是为指])(?=[\u4e00-\u9fffA-Z"“「《])
@@ -513,6 +514,8 @@ _NOTE_WORDS_RE = re.compile(
 _TITLE_TAIL = r"\s*(?:[（(][^()（）]{0,40}[)）])?\s*(?:[-–—·|]\s*[^。.!！?？:：]{0,40})?$"
 _SET_TITLE_RE = re.compile(
     rf"(?:\b(?:goals|objectives|targets|priorities|plan)\b{_TITLE_TAIL})"
+    # "Q1 goals for the design team", "2027 priorities for our clinic" (decision 1889)
+    r"|\b(?:goals|objectives|targets|priorities)[ \t]for[ \t](?:the[ \t]|our[ \t]|my[ \t])?[\w&/ -]{1,30}$"
     rf"|(?:Q[1-4]|H[12]|季度|年度|半年|月度|\d{{4}}年?|个人|团队|部门|中心|小组|[组部]|成长|工作|我的)"
     rf"\s*的?\s*(?:目标|计划|规划){_TITLE_TAIL}",
     re.IGNORECASE,
@@ -1802,7 +1805,11 @@ def _blank_counting_words(t: str, starts: list[int]) -> str:
     for i, a in enumerate(starts):
         lead = len(t[a:]) - len(t[a:].lstrip(" \t；;。，,"))
         m = _COUNTING_WORD_RE.match(t, a + lead)
-        if m is None or m.group(1) != _ZH_ORDINALS[i : i + 1]:
+        # "关键结果：①A；②B；③C": circled numbers in order number them too (decision 1888)
+        if m is None or (m.group(1) or m.group(2)) not in (
+            _ZH_ORDINALS[i : i + 1],
+            _CIRCLED[i : i + 1],
+        ):
             return t
         heads.append(m)
     for m in heads:
@@ -1810,7 +1817,7 @@ def _blank_counting_words(t: str, starts: list[int]) -> str:
     return t
 
 
-_COUNTING_WORD_RE = re.compile(r"([一二三四五六七八九十])是")
+_COUNTING_WORD_RE = re.compile(r"([一二三四五六七八九十])是|([①-⑳])[ \t]?")
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -5240,6 +5247,8 @@ _INLINE_NUMBER_RE = re.compile(
 
 # A Chinese line that goes on into the next: "…到", "…的", a comma, an open bracket (decision 1880).
 _GOES_ON_ZH_RE = re.compile(r"[，,、；;：:（(和与及或到至为达的在从把将对向]$")
+# A figure with its measure word: "2道新菜", "3场", "5篇" (any measure word, not only a unit).
+_COUNTED_ZH_RE = re.compile(r"(?<![\d.])\d{1,6}(?:\.\d{1,2})?[ \t]?[\u4e00-\u9fff%％]")
 # "从3000万" waits for its "到…": a change opened and not yet told.
 _OPEN_FROM_RE = re.compile(r"从[^到至为，,。；;]{0,40}$")
 
@@ -5257,7 +5266,8 @@ def _complete_result(t: str) -> bool:
             and not _OPEN_WORD_RE.search(t)
             and t[-1:] not in ",;:-–—(/&"
         )
-    return kind_of(t) == "kr" and not _GOES_ON_ZH_RE.search(t) and not _OPEN_FROM_RE.search(t)
+    measures = kind_of(t) == "kr" or _COUNTED_ZH_RE.search(t) is not None
+    return measures and not _GOES_ON_ZH_RE.search(t) and not _OPEN_FROM_RE.search(t)
 
 
 def _glued_lost_marks(p: _Parser) -> None:

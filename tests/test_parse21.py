@@ -314,3 +314,78 @@ def test_work_goal_heading_over_its_wording(head: str) -> None:
             ["新员工试用期通过率从80%提升到92%", "导师带教覆盖率达到100%"],
         )
     ]
+
+
+# --- 1888: circled numbers counting key results off after one label ---------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "目标：让社区团购复购起来。关键结果：①团长数量从50人增加到120人；②单团月均订单从300单提升到600单；"
+        "③用户月复购率达到40%。",
+        "目标：让社区团购复购起来\n关键结果：①团长数量从50人增加到120人；②单团月均订单从300单提升到600单\n",
+    ],
+)
+def test_circled_numbers_after_the_label_are_no_wording(text: str) -> None:
+    krs = [k.rstrip("。") for _o, ks in shape(text) for k in ks]
+    assert krs[:2] == ["团长数量从50人增加到120人", "单团月均订单从300单提升到600单"]
+
+
+def test_a_circled_number_out_of_order_stays() -> None:
+    text = (
+        "目标：让社区团购复购起来\n关键结果：②号仓发货时效提升到24小时；团长数量从50人增加到120人\n"
+    )
+    assert shape(text)[0][1][0].startswith("②号仓")
+
+
+# --- 1889: "OKR: <objective>", a "goals for the … team" title, "one" as no count ---------------
+def test_okr_colon_over_key_results_is_the_objective() -> None:
+    text = (
+        "OKR: Make hiring fast and fair\nKey Result 1.1: Time to hire from 45 to 30 days\n"
+        "Key Result 1.2: Offer acceptance from 70% to 85%\n"
+    )
+    assert shape(text) == [
+        (
+            "Make hiring fast and fair",
+            ["Time to hire from 45 to 30 days", "Offer acceptance from 70% to 85%"],
+        )
+    ]
+
+
+def test_okr_heading_naming_a_person_stays_a_heading() -> None:
+    text = "### OKR: @tamsin-k\nObjective: Make our meetup table the busiest one\nKR1: Run a demo\n"
+    assert [o for o, _ks in shape(text)] == ["Make our meetup table the busiest one"]
+
+
+@pytest.mark.parametrize(
+    "title", ["Q1 goals for the design team", "2027 priorities for our clinic"]
+)
+def test_goals_for_a_team_title_over_plain_lines(title: str) -> None:
+    text = (
+        f"{title}\n\nMake our product feel like one product\n"
+        "Ship the new design system to 100% of web screens\n"
+        "Cut UI bug reports from 60 to 20 a month\n"
+    )
+    assert shape(text) == [
+        (
+            "Make our product feel like one product",
+            [
+                "Ship the new design system to 100% of web screens",
+                "Cut UI bug reports from 60 to 20 a month",
+            ],
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Work as one team", False),
+        ("Feel like one product", False),
+        ("Hire one senior designer", True),
+        ("Cut steps to one screen", True),
+    ],
+)
+def test_one_as_a_count(text: str, figure: bool) -> None:
+    from coach.parse_fallback import has_figure
+
+    assert has_figure(text) is figure

@@ -2090,8 +2090,10 @@ class _Parser:
             # A pipe table needs its separator row, or rows framed by pipes on both sides.
             if j < len(lines) and not lines[j].blank_before and tables.is_separator(lines[j].text):
                 j += 1
-            elif not (framed and tables.header_roles(header) is not None) and not (
-                framed and self._spilled_rows(idx, header)
+            elif (
+                not (framed and tables.header_roles(header) is not None)
+                and not (framed and self._spilled_rows(idx, header))
+                and not self._unframed_header(idx, header)
             ):
                 return None
             while j < len(lines) and not lines[j].blank_before:
@@ -2112,6 +2114,22 @@ class _Parser:
             return None
         t.lines = ([idx] if t.header_is_data else []) + row_lines
         return t
+
+    def _unframed_header(self, idx: int, header: list[Cell]) -> bool:
+        """Whether line `idx` heads a pipe table pasted with no frame and no separator row ("目标 |
+        关键结果 | 负责人" over "让用户愿意推荐我们 | NPS从25提升到45 | 韩梅"): every cell of it names a
+        column, one of them the objective's or the key result's, and the next line has as many
+        cells (decision 1890)."""
+        roles = tables.header_roles(header)
+        if roles is None or len(header) < 2 or not {"objective", "kr"} & set(roles):
+            return False
+        if not all(c.text.strip() and tables.role_of(c.text.strip()) for c in header):
+            return False
+        nxt = idx + 1
+        if nxt >= len(self.lines) or self.lines[nxt].blank_before:
+            return False
+        row = tables.split_pipes(self.lines[nxt].text, self.lines[nxt].start)
+        return row is not None and len(row) == len(header)
 
     def _merged_row(self, j: int) -> bool:
         """Whether line `j`, with no tab, is a row of a web table copied as text whose other cells

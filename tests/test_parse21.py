@@ -389,3 +389,32 @@ def test_one_as_a_count(text: str, figure: bool) -> None:
     from coach.parse_fallback import has_figure
 
     assert has_figure(text) is figure
+
+
+# --- 1890: a pipe table pasted with no frame and no separator row -----------------------------
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        (
+            "目标 | 关键结果 | 负责人\n让用户愿意推荐我们 | NPS从25提升到45 | 韩梅\n"
+            " | 老带新注册占比从10%提升到25% | 李雷\n",
+            ["韩梅", "李雷"],
+        ),
+        (
+            "Objective | Key result | Owner\nMake support feel instant | First reply from 4h to 30m | Dana\n"
+            " | CSAT from 82% to 92% | Leo\n",
+            ["Dana", "Leo"],
+        ),
+    ],
+)
+def test_unframed_pipe_table_with_a_header(text: str, owners: list[str]) -> None:
+    d = read(text)
+    assert len(d.objectives) == 1
+    krs = d.objectives[0].key_results
+    assert [k.owner for k in krs] == owners
+    assert all("|" not in k.text for k in krs)
+
+
+def test_a_bar_inside_a_key_result_is_no_table() -> None:
+    text = "Objective: Ship faster\n- Build time | from 20 min to 8 min\n- Deploys a week from 3 to 10\n"
+    assert len(shape(text)[0][1]) == 2

@@ -21,6 +21,7 @@ from coach.facts.grades import (
     STATUS_AS_WORDING,
     STATUS_NOTE_RE,
     STATUS_WORDS,
+    in_bracket_note,
     score_status,
     search_tail,
 )
@@ -253,7 +254,8 @@ def _score_status(item: Item, text: str) -> None:
             m = search_tail(pattern, text, folded)
             if m and text[: m.start()].strip():
                 item.score = _as_score(m.group("v"))
-                _blank(item, m.start(), len(text))
+                # "（当前3天，进度60%）": the whole bracket is the note (decision 1881)
+                _blank(item, in_bracket_note(text, m.start()), len(text))
                 return
 
 

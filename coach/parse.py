@@ -40,6 +40,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from coach import (
@@ -122,6 +123,7 @@ OBJECTIVE_RE = re.compile(
       | [\[【]\s*(?:O\s*(?P<n7>{_LN})?|目标\s*(?P<n8>{_LN}|[{_ZH_ORD}])?|objective\s*(?P<n9>{_LN})?)
         \s*[\]】]\s*[:：]?\s*(?=\S)
       | (?P<prefix4>(?:[A-Za-z][\w&'’/.\-]{{0,20}}\s+){{1,3}}?)OKR{_NOTE}\s*[:：]
+      | OKR[ \t]?[:：][ \t]?(?=(?-i:[A-Z][a-z]+\x20[a-z]))(?!(?i:objectives?\x20and\x20key))
       | O\s*(?P<n4>{_LN})?(?(n4){_NOTE})\s*\**\s*(?:[:：]|\s+[-–—|｜]\s+|\s*[–—]+\s*(?=\S))
       | O(?P<n5>{_LN})(?:\**(?:\s*(?:[.．)）](?!\d)|[、，](?![OoKk]?\d))\s*|\s+)|\s?[\[【][^\[\]【】\n]{{1,12}}[\]】]\s*)(?=\S)(?!KR)
       | (?-i:O)\.?\s+(?![是为指])(?=[\u4e00-\u9fffA-Z"“「《])
@@ -198,7 +200,7 @@ ROLE_BEFORE_LABEL_RE = re.compile(
 # carry the item's short label: "### 目标 O1" over its wording (decision 298).
 BARE_LABEL_RE = re.compile(
     # "季度目标", "本季度目标" alone over the wording (a template's part; decision 1809)
-    r"^\**\s*(?P<label>(?:objectives?|goals?|key\s*results?|krs?|(?:本?季度|年度|月度|总体|核心|主要)?目标|关键结果|关键成果)"
+    r"^\**\s*(?P<label>(?:objectives?|goals?|key\s*results?|krs?|(?:本?季度|年度|月度|总体|核心|主要|工作|部门|团队)?目标|关键结果|关键成果)"
     rf"(?:\s*\#?\d{{1,2}}(?:\.\d{{1,2}})?|[{_ZH_ORD}]{{1,2}}|\s*(?:O|KR)\s?\d{{1,2}}(?:\.\d{{1,2}})?)?"
     r"|O\d{1,2}|KR\d{1,2}(?:\.\d{1,2})?"
     r"|measured by|success (?:looks like|criteria|metrics)|how (?:we(?:'ll| will) )?measure(?: it| success)?"
@@ -512,6 +514,8 @@ _NOTE_WORDS_RE = re.compile(
 _TITLE_TAIL = r"\s*(?:[（(][^()（）]{0,40}[)）])?\s*(?:[-–—·|]\s*[^。.!！?？:：]{0,40})?$"
 _SET_TITLE_RE = re.compile(
     rf"(?:\b(?:goals|objectives|targets|priorities|plan)\b{_TITLE_TAIL})"
+    # "Q1 goals for the design team", "2027 priorities for our clinic" (decision 1889)
+    r"|\b(?:goals|objectives|targets|priorities)[ \t]for[ \t](?:the[ \t]|our[ \t]|my[ \t])?[\w&/ -]{1,30}$"
     rf"|(?:Q[1-4]|H[12]|季度|年度|半年|月度|\d{{4}}年?|个人|团队|部门|中心|小组|[组部]|成长|工作|我的)"
     rf"\s*的?\s*(?:目标|计划|规划){_TITLE_TAIL}",
     re.IGNORECASE,
@@ -1151,7 +1155,11 @@ def _lost_bullet(text: str) -> bool:
     return (
         4 <= cjk_count(t) <= 30
         and _TAIL_WORD_ZH_RE.match(t) is None
-        and any(t[:n] in verbs for n in (2, 3, 4))
+        and (
+            any(t[:n] in verbs for n in (2, 3, 4))
+            # a verb of one character with its result: "背熟300个术语", "读完12本书" (decision 1880)
+            or (t[:1] in verbs and t[1:2] != "" and t[1:2] in "熟完会好齐清懂透")
+        )
     )
 
 
@@ -1797,7 +1805,11 @@ def _blank_counting_words(t: str, starts: list[int]) -> str:
     for i, a in enumerate(starts):
         lead = len(t[a:]) - len(t[a:].lstrip(" \t；;。，,"))
         m = _COUNTING_WORD_RE.match(t, a + lead)
-        if m is None or m.group(1) != _ZH_ORDINALS[i : i + 1]:
+        # "关键结果：①A；②B；③C": circled numbers in order number them too (decision 1888)
+        if m is None or (m.group(1) or m.group(2)) not in (
+            _ZH_ORDINALS[i : i + 1],
+            _CIRCLED[i : i + 1],
+        ):
             return t
         heads.append(m)
     for m in heads:
@@ -1805,7 +1817,7 @@ def _blank_counting_words(t: str, starts: list[int]) -> str:
     return t
 
 
-_COUNTING_WORD_RE = re.compile(r"([一二三四五六七八九十])是")
+_COUNTING_WORD_RE = re.compile(r"([一二三四五六七八九十])是|([①-⑳])[ \t]?")
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -2078,8 +2090,10 @@ class _Parser:
             # A pipe table needs its separator row, or rows framed by pipes on both sides.
             if j < len(lines) and not lines[j].blank_before and tables.is_separator(lines[j].text):
                 j += 1
-            elif not (framed and tables.header_roles(header) is not None) and not (
-                framed and self._spilled_rows(idx, header)
+            elif (
+                not (framed and tables.header_roles(header) is not None)
+                and not (framed and self._spilled_rows(idx, header))
+                and not self._unframed_header(idx, header)
             ):
                 return None
             while j < len(lines) and not lines[j].blank_before:
@@ -2100,6 +2114,22 @@ class _Parser:
             return None
         t.lines = ([idx] if t.header_is_data else []) + row_lines
         return t
+
+    def _unframed_header(self, idx: int, header: list[Cell]) -> bool:
+        """Whether line `idx` heads a pipe table pasted with no frame and no separator row ("目标 |
+        关键结果 | 负责人" over "让用户愿意推荐我们 | NPS从25提升到45 | 韩梅"): every cell of it names a
+        column, one of them the objective's or the key result's, and the next line has as many
+        cells (decision 1890)."""
+        roles = tables.header_roles(header)
+        if roles is None or len(header) < 2 or not {"objective", "kr"} & set(roles):
+            return False
+        if not all(c.text.strip() and tables.role_of(c.text.strip()) for c in header):
+            return False
+        nxt = idx + 1
+        if nxt >= len(self.lines) or self.lines[nxt].blank_before:
+            return False
+        row = tables.split_pipes(self.lines[nxt].text, self.lines[nxt].start)
+        return row is not None and len(row) == len(header)
 
     def _merged_row(self, j: int) -> bool:
         """Whether line `j`, with no tab, is a row of a web table copied as text whose other cells
@@ -5233,6 +5263,94 @@ _INLINE_NUMBER_RE = re.compile(
 )
 
 
+# A Chinese line that goes on into the next: "…到", "…的", a comma, an open bracket (decision 1880).
+_GOES_ON_ZH_RE = re.compile(r"[，,、；;：:（(和与及或到至为达的在从把将对向]$")
+# A figure with its measure word: "2道新菜", "3场", "5篇" (any measure word, not only a unit).
+_COUNTED_ZH_RE = re.compile(r"(?<![\d.])\d{1,6}(?:\.\d{1,2})?[ \t]?[\u4e00-\u9fff%％]")
+# "从3000万" waits for its "到…": a change opened and not yet told.
+_OPEN_FROM_RE = re.compile(r"从[^到至为，,。；;]{0,40}$")
+
+
+def _complete_result(t: str) -> bool:
+    """A line that says a whole measured result ("每天睡够7小时", "体重从78公斤减到72公斤", "Sleep 7
+    hours a night"): it measures, does not end mid-phrase ("…到", "…的", "… across", a comma)
+    and opens no change it does not finish ("营收从3000万")."""
+    from coach.parse_kinds_zh import kind_of
+
+    if _latin(t):
+        return (
+            any(c.isdigit() for c in t)
+            and not _CONNECTOR_RE.search(t)
+            and not _OPEN_WORD_RE.search(t)
+            and t[-1:] not in ",;:-–—(/&"
+        )
+    measures = kind_of(t) == "kr" or _COUNTED_ZH_RE.search(t) is not None
+    return measures and not _GOES_ON_ZH_RE.search(t) and not _OPEN_FROM_RE.search(t)
+
+
+def _glued_lost_marks(p: _Parser) -> None:
+    """ "- 每天睡够7小时" then, with no blank line, "建立饮食记录习惯" ("- Sleep 7 hours a night" /
+    "Start a food diary habit"): under a list item that says a whole measured result, lines that
+    each word an item by themselves (led by a verb, `_lost_bullet`) are items whose list mark
+    was lost, not the tail of a wrapped line (decision 1880). A wrap goes on mid-phrase ("营收从
+    3000万" / "提升到5000万"), opens as a tail does ("以上人员"), or breaks a line at the width
+    the page's longest lines reach (a column cut by a PDF or a mail client)."""
+    widths = sorted((len(line.rstrip()) for line in p.text.split("\n")), reverse=True)
+    widest = widths[0] if widths else 0
+    # a page cut at a column's width has two lines or more at that width
+    column = len(widths) > 1 and widths[1] >= widest - 2
+    out: list[_Builder] = []
+    for b in p.builders:
+        out.append(b)
+        parts = b.parts
+        if b.kind != "kr" or not b.style or len(parts) < 2 or b.cells or b.given:
+            continue
+        first, at0 = parts[0]
+        if not _complete_result(first):
+            continue
+        line_start = p.text.rfind("\n", 0, at0) + 1
+        line_end = p.text.find("\n", at0)
+        width = len(p.text[line_start : line_end if line_end >= 0 else len(p.text)].rstrip())
+        if column and width >= widest - 2 and len(first) >= 16:
+            continue  # the page's longest line: one broken at the page's width
+        gaps = [p.text[a[1] + len(a[0]) : c[1]] for a, c in pairwise(parts)]
+        if any(gap.count("\n") != 1 or gap.strip() for gap in gaps):
+            continue  # on the same line, after a blank line, or with something between
+        rest = parts[1:]
+        if not all(_lost_bullet(t) and not t[:1].isdigit() for t, _ in rest):
+            continue
+        if any(not _latin(t) and _GOES_ON_ZH_RE.search(t) for t, _ in rest[:-1]):
+            continue
+        b.parts = [parts[0]]
+        for t, at in rest:
+            nb = dataclasses.replace(
+                b, parts=[(t, at)], anchor=at, label="", number=None, cells={}, given={}
+            )
+            nb.line_no = p.text.count("\n", 0, at) + 1
+            out.append(nb)
+    if len(out) != len(p.builders):
+        p.builders[:] = out
+
+
+# "1 提升课堂效率": an outline's number with only a space after it (decision 1886).
+_BARE_NUMBER_RE = re.compile(r"(?P<n>\d{1,2})[ \t\u3000]+(?=\S)")
+
+
+def _number_over_dotted(p: _Parser) -> None:
+    """ "1 提升课堂效率" over "1.1 学生作业完成率…" / "1.2 …": the objective's number written with
+    only a space after it is its number, no part of its wording, where the key results under it
+    are numbered from it ("1.1", "1.2"; decision 1886). Before, the objective read "1 提升课堂效率"."""
+    for b, nxt in pairwise(p.builders):
+        if b.kind != "objective" or b.label.strip() or not b.parts or nxt.kind != "kr":
+            continue
+        wording, at = b.parts[0]
+        m = _BARE_NUMBER_RE.match(wording)
+        if m is None or not nxt.label.strip().startswith(m.group("n") + "."):
+            continue
+        b.parts[0] = (wording[m.end() :], at + m.end())
+        b.number = int(m.group("n"))
+
+
 def _sign_off(p: _Parser) -> None:
     """A closing line set apart by a blank line, with no list mark and no figure, under key
     results that all carry one: a chat's or an e-mail's sign-off ("张校长：有意见下午放学前私我👌",
@@ -5285,6 +5403,7 @@ def _recast_items(p: _Parser) -> None:
                 b.parts[0] = (wording[m.end() :], at + m.end())
                 # the lead-in stays the page's prose: it says whose set it is ("我今年的…")
                 p.prose_lines.append((wording[: m.end()], at, at + m.end()))
+    _number_over_dotted(p)
     _ordinal_siblings(p)
     _empty_label_over_ordinals(p)
     _goal_paragraph(p)
@@ -5302,6 +5421,7 @@ def _recast_items(p: _Parser) -> None:
     parse_kind_en.recast(p)  # decisions 1641, 1644, 1646-1648
     _status_tails(p)
     parse_guide_zh.recast(p)
+    _glued_lost_marks(p)
     _sign_off(p)
 
 

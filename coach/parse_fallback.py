@@ -27,8 +27,10 @@ _HEADING_RE = re.compile(r"#{1,6}\s+")
 # A target figure: a digit, a percentage, a number word, a placeholder ("X%", "[N]").
 _FIGURE_RE = re.compile(
     r"\d|[%％]|百分之|[一二两三四五六七八九十百千万]+\s?(?:倍|成|个|名|家|次|篇|本|位|场|项|款|人)"
-    r"|翻(?:一|两)?番|\b(?:double|triple|half|twice|zero|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|twelve|twenty|hundred|thousand)\b|\b[XN]\b",
+    r"|翻(?:一|两)?番|\b(?:double|triple|half|twice|zero|two|three|four|five|six|seven|eight|"
+    r"nine|ten|twelve|twenty|hundred|thousand)\b|\b[XN]\b"
+    # "feel like one product", "work as one team": one thing, no count (decision 1889)
+    r"|(?<!\blike\x20)(?<!\bas\x20)\bone\b",
     re.IGNORECASE,
 )
 # Figures that only date a line ("2026年", "Q3", "6月底", "in 2025", "21-22" school years stay).

@@ -23,7 +23,7 @@ from coach.config import Config, astuple_config
 from coach.deadline import check as check_deadline
 from coach.draft import Draft, Item
 from coach.errors import InputError
-from coach.facts.grades import grade_tail
+from coach.facts.grades import CURRENT_NOTE_RE, grade_tail
 from coach.limits import cap_findings, check_key_results
 from coach.markup import read_markup
 from coach.parse import parse_text
@@ -423,7 +423,11 @@ def _before_grade(
     """The edits kept clear of a grade or status after the wording ("… — 0.5", "… —— 进行中"):
     an insertion inside it moves before it ("… (owner: [owner]) — 0.3"); with `drop` (a
     rewrite of the wording) the grade goes, since it graded the old wording."""
-    if (item.score is None and item.status is None) or not local:
+    if not local or (
+        item.score is None
+        and item.status is None
+        and CURRENT_NOTE_RE.search(item.text) is None  # "（当前55%）" (decision 1881)
+    ):
         return local
     at = grade_tail(item.text)
     if at is None:

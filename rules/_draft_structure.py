@@ -8,13 +8,14 @@ import re
 from functools import lru_cache
 
 from coach.draft import Draft, Heading, Item
-from coach.facts.grades import progress_tail
+from coach.facts.grades import CURRENT_NOTE_RE, progress_tail
 from coach.facts.owner import (
     heading_owner,
     heading_owner_name,
     heading_team,
     names_everybody,
     team_subject,
+    title_team,
 )
 from coach.facts.timeframes import (
     arabic_years,
@@ -100,6 +101,10 @@ def end_of_wording(item: Item) -> int:
     end = item.core_span[1]
     at = progress_tail(item.text[:end])
     end = end if at is None or at <= item.core_span[0] else at
+    # "…到5万（当前55%）": where the measure stands now is no part of the wording (decision 1881)
+    now = CURRENT_NOTE_RE.search(item.text, item.core_span[0], end)
+    if now is not None and item.text[item.core_span[0] : now.start()].strip():
+        end = len(item.text[: now.start()].rstrip())
     return _before_trailing_emoji(item.text, item.core_span[0], end)
 
 
@@ -246,6 +251,10 @@ def running_team(item: Item, draft: Draft) -> str | None:
     the set and owns none of its key results (decision 1097); None when no such field."""
     for t in _scope_lines(item, draft):
         if (team := heading_team(t)) is not None:
+            return team
+    # "2027年Q1 客服部 OKR": the team the set's title names runs it too (decision 1885)
+    for t in [h.text for h in _set_headings(draft)] + _preamble(draft):
+        if (team := title_team(t)) is not None:
             return team
     return None
 

@@ -55,8 +55,13 @@ _SECTION_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"本周(?:关注的|最重要的|重点|的|优先|核心|主要)?(?:任务|事情|事项|工作|优先事项|重点)"
             r"|本周关注|本周重点"
-            r"|this\s+week['’]?s?\s+(?:priorities|focus|tasks|top\s+tasks)|(?:priorities|focus|tasks)"
-            r"\s+(?:for\s+)?this\s+week|top\s+(?:3|4|three|four)\s+(?:tasks|priorities)",
+            # "这周要做的", "本周待办", "这周要完成的事" (decision 1884)
+            r"|(?:本|这|这个)(?:周|星期|礼拜)(?:要|需要|打算|计划|准备)?(?:做|干|完成|推进|处理)的?(?:事情?|任务|工作)?"
+            r"|(?:本|这|这个)(?:周|星期|礼拜)(?:的)?(?:待办|计划|安排|to-?dos?)"
+            r"|this\s+week['’]?s?\s+(?:priorities|focus|tasks|top\s+tasks|to-?dos|plan)"
+            r"|(?:priorities|focus|tasks|to-?dos|things\s+to\s+do)"
+            r"\s+(?:for\s+)?this\s+week|top\s+(?:3|4|three|four)\s+(?:tasks|priorities)"
+            r"|(?:doing|to\s+do)\s+this\s+week",
             re.I,
         ),
     ),
@@ -285,13 +290,41 @@ def _section_of(line: str) -> tuple[str, str, int] | None:
     return None
 
 
+# A key result's or an objective's label: "KR2：", "关键结果1", "O1", "目标2".
+_KR_LABEL = re.compile(r"\s*(?:KR|关键(?:结果|成果)|O|目标|objective|key\s+result)\s?\d", re.I)
+
+
+def _heads_priorities(lines: list[Line], i: int) -> bool:
+    """A short line that no quadrant's heading names, over two or more lines each opening with
+    a priority ("这周要忙的" / "P1 …" / "P2 …"): the lines are this week's prioritised tasks, the
+    line their heading (decision 1884). Without it they were read as key results of the last
+    objective, or lost."""
+    head = _HEADING.sub("", lines[i].text).strip(" \t*_:：")
+    if not head or len(head) > 24 or _MARKER.match(lines[i].text) or _PRIORITY.match(head):
+        return False
+    if any(c.isdigit() for c in head) or head[-1:] in "。.!！?？；;，,":
+        return False
+    count = 0
+    for ln in lines[i + 1 :]:
+        m = _MARKER.match(ln.text)
+        body = ln.text[m.end() :] if m else ln.text
+        pm = _PRIORITY.match(body)
+        if pm is None or pm.group("a") is None or _KR_LABEL.match(body, pm.end()):
+            break  # "P1 KR2：…": a key result with its priority, not a task
+        count += 1
+    return count >= 2
+
+
 def read_sections(text: str, start: int) -> list[Section]:
     sections: list[Section] = []
     current: Section | None = None
-    for ln in _lines(text[start:], start):
+    lines = _lines(text[start:], start)
+    for i, ln in enumerate(lines):
         # Inside a quadrant a list item is an entry, even one that names another quadrant.
         marked = current is not None and _MARKER.match(ln.text) is not None
         found = None if marked else _section_of(ln.text)
+        if found is None and not marked and _heads_priorities(lines, i):
+            found = ("tasks", "", len(ln.text))
         if found is not None:
             kind, rest, off = found
             current = Section(kind, ln.text, ln.start, ln.start + len(ln.text))

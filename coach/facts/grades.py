@@ -152,8 +152,36 @@ def grade_tail(text: str) -> int | None:
     return at
 
 
+# Where the measure stands now, in brackets after the wording: "（当前55%）", "（目前3.2万）",
+# "(currently 31%)" — a tracker's reading, no part of the wording (decision 1881).
+CURRENT_NOTE_RE = re.compile(
+    r"[（(][ \t]?(?:当前|目前|现为|现在|currently|current|now)[ \t]?(?:值|为|是)?[ \t]?[:：]?[ \t]?"
+    r"[^（）()\n]{1,20}[)）][\s。.]*$",
+    re.IGNORECASE,
+)
+
+
+def in_bracket_note(text: str, at: int) -> int:
+    """Where a tail found at `at` starts once the bracketed note it closes is taken whole:
+    "…（当前3天，进度60%）" gives the "（" (a cut at the comma left "（当前3天" open in the
+    wording; decision 1881). `at` itself when the tail is no bracket's last cell."""
+    tail = text[at:].rstrip()
+    if not tail.endswith(("）", ")")):
+        return at
+    opened = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
+    if opened < 0 or max(text.rfind("）", opened, at), text.rfind(")", opened, at)) >= 0:
+        return at
+    inside = text[opened + 1 : at]
+    if not inside.strip() or len(inside) > 24 or not text[:opened].strip():
+        return at
+    return opened
+
+
 def _grade_tail_once(text: str) -> int | None:
     starts = []
+    m = CURRENT_NOTE_RE.search(text)
+    if m and text[: m.start()].strip():
+        starts.append(m.start())
     folded = fold_case(text)
     m = score_status(text)
     if m and text[: m.start()].strip():
@@ -173,7 +201,7 @@ def _grade_tail_once(text: str) -> int | None:
         starts.append(m.start())  # "…（进行中）", "… [done]" (decision 1596)
     if not starts:
         return None
-    at = min(starts)
+    at = in_bracket_note(text, min(starts))
     while at > 0 and (text[at - 1].isspace() or text[at - 1] in "-–—|｜"):
         at -= 1
     return at if text[:at].strip() else None

@@ -1274,6 +1274,39 @@ def heading_team(text: str) -> str | None:
     return None
 
 
+# A set's title: a period or "OKR" beside the team's name ("2027年Q1 客服部 OKR", "Q3 2027 OKRs -
+# Growth team", "📌 2027 Q2 市场部 OKR（飞书文档）"); the team is the run of words between them.
+_TITLE_OKR_RE = re.compile(r"OKRs?|目标与关键结果|季度目标|年度目标", re.IGNORECASE)
+_TITLE_NOISE_RE = re.compile(
+    r"[（(【\[][^（）()【】\[\]]{0,20}[)）】\]]"  # "（飞书文档）", "(draft)"
+    r"|(?:20\d\d|\d{2})[ \t]?年?(?:度|第?[一二三四1-4][ \t]?季度|[上下]半年)?"
+    r"|\b(?:FY|Q|H)[ \t]?\d{1,4}\b|[QH][1-4]|第?[一二三四1-4]季度|[上下]半年|年度|季度|月度"
+    r"|OKRs?|目标与关键结果|draft|草稿|初稿|v\d|[^\w\u4e00-\u9fff&' ]",
+    re.IGNORECASE,
+)
+
+
+def title_team(text: str) -> str | None:
+    """The team a set's title names beside its period or "OKR": "2027年Q1 客服部 OKR" gives 客服部,
+    "Q3 2027 OKRs - Growth team" gives Growth team; None for a title that names a person, a
+    role or no unit. Such a team runs the set and owns none of its key results (decision 12):
+    the kr-no-owner message names it (decision 1885)."""
+    t = _EMPHASIS.sub("", text).strip(" #*_")
+    if len(t) > 50 or not _TITLE_OKR_RE.search(t) or heading_owner(t):
+        return None
+    words = [w for w in _TITLE_NOISE_RE.sub(" ", t).split() if w]
+    name = " ".join(words)
+    if not name or len(name) > 24:
+        return None
+    if has_cjk(name):
+        name = name.replace(" ", "")
+        return name if _zh_suffix_re().match(name) and not _zh_role(name) else None
+    ws = name.split()
+    while ws and ws[0].lower() in ("for", "the", "of", "our", "by", "from"):
+        ws = ws[1:]  # "Q2 OKRs for the Platform group"
+    return " ".join(ws) if 2 <= len(ws) <= 4 and ws[-1].lower() in _UNIT_WORDS else None
+
+
 def names_owner(text: str) -> bool:
     """Whether `text` names an owner explicitly ("负责人：张三", "(owner: Alice)"), not by a
     bare name in brackets or an @mention."""

@@ -54,7 +54,9 @@ _SECTION_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "tasks",
         re.compile(
             r"本周(?:关注的|最重要的|重点|的|优先|核心|主要)?(?:任务|事情|事项|工作|优先事项|重点)"
-            r"|本周关注|本周重点"
+            r"|本周关注|本周重点|这周(?:的)?(?:任务|重点|要做的(?:事情?)?)"
+            # "This week" / "本周" alone on its line (decision 1924)
+            r"|^(?:this\s+week|本周)$"
             r"|this\s+week['’]?s?\s+(?:priorities|focus|tasks|top\s+tasks)|(?:priorities|focus|tasks)"
             r"\s+(?:for\s+)?this\s+week|top\s+(?:3|4|three|four)\s+(?:tasks|priorities)",
             re.I,
@@ -72,7 +74,7 @@ _SECTION_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "indicators",
         re.compile(
             r"其他状态指标|其他指标|状态指标|健康指标|(?:other\s+)?status\s+indicators|other\s+indicators"
-            r"|health\s+(?:metrics|indicators|checks)",
+            r"|health\s+(?:metrics|indicators|checks)|^(?:team\s+)?health$",
             re.I,
         ),
     ),
@@ -566,7 +568,10 @@ def build(text: str, okrs: str | None, options: Options) -> tuple[CheckinDoc, st
             "'信心指数：6/10（上周7/10），因为…' / 'Confidence: 6/10 (was 7) because …', "
             "'其他状态指标：' / 'Status indicators:'.",
         )
-    okr_text = blank(combined, [(s.start, s.end) for s in sections])
+    # Given apart, the OKR set is the OKRs alone: the check-in's own lines (its title, notes, a
+    # quadrant whose heading is not read) are never key results (decision 1923).
+    apart = [(checkin_start, len(combined))] if okrs is not None else []
+    okr_text = blank(combined, [(s.start, s.end) for s in sections] + apart)
     try:
         draft = parse_draft(okr_text, options)
     except InputError as e:

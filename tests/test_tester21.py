@@ -201,3 +201,78 @@ def test_a_line_that_merely_mentions_this_week_is_no_heading() -> None:
     text = "本周关注的任务：\nP1 排查超时订单原因（KR1）\nThis week we shipped the new routing screen\n信心指数：6/10\n"
     rep = checkin(text, _OKRS_ZH, config=_CFG)
     assert len(rep.tasks) == 2, rep.tasks  # the sentence stays an entry of the tasks quadrant
+
+
+# -- decision 1925: a window inside a measure's name ("出院30天内再入院率") is no deadline -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "目标：让出院患者回家后会照顾自己（负责人：周敏）\nKR1：出院30天内再入院率从11%降到7%\nKR2：随访达标率从62%提升到85%",
+        "目标：让新用户爱上产品（负责人：李娜）\nKR1：注册7天内的激活率从30%提升到45%\nKR2：首单转化率从10%提升到15%",
+        "Objective: Patients go home ready (owner: Ann)\nKR1: Readmissions within 30 days fall from 9% to 6%\n"
+        "KR2: Teach-back completion from 50% to 90%",
+        "Objective: New users love the app (owner: Ann)\nKR1: Share of new users active within 7 days from 30% to 45%\n"
+        "KR2: NPS from 20 to 40",
+    ],
+    ids=["zh-discharge", "zh-signup", "en-readmissions", "en-share-active"],
+)
+def test_a_window_in_the_measure_leaves_the_objective_without_a_timeframe(text: str) -> None:
+    rv = review(text, config=_CFG)
+    k = rv.objectives[0].key_results[0]
+    assert k.deadline is None, k.deadline
+    assert any(f.rule_id == "objective-no-timeframe" for f in rv.findings), [
+        f.rule_id for f in rv.findings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("kr", "when"),
+    [
+        ("30天内完成招聘", "30天内"),
+        ("30天内把转化率提升到5%", "30天内"),
+        ("Launch the partner portal within 30 days", "within 30 days"),
+        ("Within 60 days, grow weekly active teams from 200 to 320", "Within 60 days"),
+    ],
+    ids=["zh-hire", "zh-ba", "en-launch", "en-lead"],
+)
+def test_a_window_for_the_whole_key_result_is_still_its_deadline(kr: str, when: str) -> None:
+    lead = (
+        "目标：让客户爱上我们（负责人：李娜）\nKR1："
+        if not kr.isascii()
+        else "Objective: Customers love us (owner: Ann)\nKR1: "
+    )
+    rv = review(lead + kr + "\n", config=_CFG)
+    k = rv.objectives[0].key_results[0]
+    assert k.deadline is not None and k.deadline.text == when, k.deadline
+
+
+# -- decision 1926: "下季度（2027年Q2）": the period in brackets says which one is meant -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("下季度（2027年Q2）咱们社区团购的目标是让居民买菜更省心", "2027-06-30"),
+        ("Next quarter (Q3 2027): make checkout effortless", "2027-09-30"),
+        ("本季度(2027 Q1)让每位读者都找到想读的书", "2027-03-31"),
+    ],
+    ids=["zh-next", "en-next", "zh-this"],
+)
+def test_a_period_named_in_brackets_after_a_relative_one_wins(text: str, end: str) -> None:
+    from datetime import date
+
+    from coach.facts.timeframes import find_timeframe
+
+    found = find_timeframe(text, "zh" if not text.isascii() else "en", date(2026, 12, 5))
+    assert found is not None and found[0].end == end, found
+
+
+def test_a_relative_period_alone_still_resolves_from_today() -> None:
+    from datetime import date
+
+    from coach.facts.timeframes import find_timeframe
+
+    found = find_timeframe("下季度让居民买菜更省心，2027年Q3再扩到全区", "zh", date(2026, 12, 5))
+    assert found is not None and found[0].text == "下季度" and found[0].end == "2027-03-31", found

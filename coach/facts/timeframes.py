@@ -594,6 +594,10 @@ def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> b
         return True
     if _SHARE_BEFORE.search(text[max(0, s - 80) : s]):
         return True  # "90% of new accounts complete setup within 7 days" (decision 677)
+    if _RATE_AFTER_ZH.match(text, e) or _EACH_EVENT_BEFORE_ZH.search(text, max(0, s - 6), s):
+        return True  # "出院30天内再入院率", "注册7天内的激活率": the rate's window (decision 1925)
+    if _FIGURES_AFTER_EN.match(text, e) and s > 0:
+        return True  # "Readmissions within 30 days fall from 9% to 6%" (decision 1925)
     return bool(_SERVICE_EN.search(text[max(0, s - 40) : s]))
 
 
@@ -625,6 +629,24 @@ _JOINING_BEFORE_ZH = re.compile(r"入职(?:后的?)?\s?$")
 _DAY_N_EN = re.compile(
     r"(?:by|before|on|from) day (?:\d{1,3}|one)|(?:in|during|by the end of) (?:their )?(?:first )?"
     r"week (?:one|1)|in (?:their|the) first week",
+    re.I,
+)
+
+
+# A window that is part of a measure's name, not when the key result is due (decision 1925): a
+# rate right after it ("30天内再入院率", "7天内的激活率"; no verb between: "30天内把转化率…" is a
+# deadline), an event each patient or user goes through right before it ("出院30天内", "注册7天内"),
+# or in English the measure's figures or its move right after it ("Readmissions within 30 days
+# fall from 9% to 6%", "users active within 7 days from 30% to 45%").
+_RATE_AFTER_ZH = re.compile(
+    r"\s?(?:的)?(?:(?![把将使让完提降达增减在])[\u4e00-\u9fff]){0,6}?(?:率|占比|比例)"
+)
+_EACH_EVENT_BEFORE_ZH = re.compile(
+    r"(?:出院|入院|注册|下单|安装|开户|激活|首购|术后|分娩|开卡)\s?$"
+)
+_FIGURES_AFTER_EN = re.compile(
+    r",?\s(?:(?:falls?|drops?|rises?|goes|go|grows?|climbs?|moves?|increases?|decreases?|improves?)\b"
+    r"|from\s\d|:\s?\d|\d{1,3}(?:\.\d+)?\s?%\s?(?:->|→|to)\b)",
     re.I,
 )
 
@@ -848,6 +870,10 @@ def has_deadline(text: str, lang: str) -> bool:
 _FISCAL_YEAR_RE = re.compile(r"\bfy\s?'?\d{2,4}\b|财年|财政年度", re.I)
 
 
+_RELATIVE_PERIOD_RE = re.compile(r"(?:下|本|上|这|今|next|this|last|coming|current)", re.I)
+_BRACKET_GAP_RE = re.compile(r"\s?[（(]\s?")
+
+
 @lru_cache(maxsize=4096)
 def _find_timeframe(text: str, lang: str, today: date) -> tuple[Timeframe, tuple[int, int]] | None:
     # A period a figure is compared with ("较Q1下降30%") is the baseline's, not the deadline
@@ -869,6 +895,15 @@ def _find_timeframe(text: str, lang: str, today: date) -> tuple[Timeframe, tuple
         e, kind = spans[1][1], spans[1][2]
         tf = Timeframe(text=text[s:e], kind=kind, span=Span(start=s, end=e))  # type: ignore[arg-type]
         return tf, (s, e)
+    if (
+        len(spans) > 1
+        and spans[1][2] == kind
+        and _RELATIVE_PERIOD_RE.match(text, s, e)
+        and _BRACKET_GAP_RE.fullmatch(text, e, spans[1][0])
+    ):
+        # "下季度（2027年Q2）", "Next quarter (Q3 2027)": the period in brackets says which one
+        # is meant, whenever the draft was written (decision 1926)
+        s, e, kind = spans[1]
     words = text[s:e]
     start, end = resolve(kind, words, today or date.today())
     return (

@@ -276,3 +276,27 @@ def test_a_relative_period_alone_still_resolves_from_today() -> None:
 
     found = find_timeframe("下季度让居民买菜更省心，2027年Q3再扩到全区", "zh", date(2026, 12, 5))
     assert found is not None and found[0].text == "下季度" and found[0].end == "2027-03-31", found
+
+
+# -- decision 1927: "（项目主管：孙悦）", "(PM: Sun Yue)": a role and its holder, the holder owns it --------
+
+
+@pytest.mark.parametrize(
+    ("owner", "name"),
+    [
+        ("（项目主管：孙悦）", "孙悦"),
+        ("（项目经理：王海洋）", "王海洋"),
+        ("(PM: Maya Lin)", "Maya Lin"),
+        ("（护士长：周敏）", "周敏"),
+    ],
+    ids=["zhuguan", "jingli", "pm", "hushizhang"],
+)
+def test_a_role_and_its_holder_in_brackets(owner: str, name: str) -> None:
+    rv = review(
+        f"目标：让项目县的孩子每天都吃上一顿有营养的午餐（2027年上半年）\nKR1：覆盖学校从40所扩大到60所{owner}\n"
+        f"KR2：贫血率从23%下降到15%{owner}\n",
+        config=_CFG,
+    )
+    k = rv.objectives[0].key_results[0]
+    assert k.owner == name, k.owner
+    assert not any(f.rule_id == "kr-no-owner" for f in rv.findings)

@@ -300,3 +300,27 @@ def test_a_role_and_its_holder_in_brackets(owner: str, name: str) -> None:
     k = rv.objectives[0].key_results[0]
     assert k.owner == name, k.owner
     assert not any(f.rule_id == "kr-no-owner" for f in rv.findings)
+
+
+# -- decision 1928: "OKRs for me, Q2 2027" is a personal set, its author owns each key result -----
+
+
+@pytest.mark.parametrize(
+    "title", ["OKRs for me, Q2 2027", "OKRs for myself - Q2 2027", "Q2 2027 OKRs for me"]
+)
+def test_okrs_for_me_is_a_personal_set(title: str) -> None:
+    rv = review(
+        f"{title}\n\nObjective: Get fit\n - Lose 5 kg (from 82 to 77)\n - Run a 10k under 55 minutes\n",
+        config=_CFG,
+    )
+    assert rv.objectives[0].level == "personal"
+    assert not any(f.rule_id == "kr-no-owner" for f in rv.findings)
+
+
+def test_okrs_for_the_team_stay_a_team_set() -> None:
+    rv = review(
+        "OKRs for the support team, Q2 2027\n\nObjective: Customers get answers fast\n"
+        " - First response time from 4h to 30 min\n - CSAT from 80% to 90%\n",
+        config=_CFG,
+    )
+    assert rv.objectives[0].level != "personal"

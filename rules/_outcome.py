@@ -1728,6 +1728,8 @@ _PERSONAL_TODO = re.compile(
 _MAKE_STATE = re.compile(
     r"^(?:make|get)\s+\S.*\s(?:smoother|faster|easier|simpler|better|clearer|safer|cheaper|"
     r"quicker|stronger|happier|shorter|leaner|healthier|more\s+\w+|less\s+\w+)\b"
+    # "Get better at invoicing", "Get good at estimating": the one who gets there (decision 1929)
+    r"|^get\s+(?:better|good|fitter|stronger|faster|quicker|calmer|healthier)\b"
     r"|^(?:让|使).+更",
     re.I,
 )

@@ -324,3 +324,35 @@ def test_okrs_for_the_team_stay_a_team_set() -> None:
         config=_CFG,
     )
     assert rv.objectives[0].level != "personal"
+
+
+# -- decision 1929: "Get better at invoicing" is an improvement without a number, not a task -------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["Get better at invoicing", "Get faster at code reviews", "Get good at estimating projects"],
+)
+def test_get_better_at_is_unquantified_not_a_task(kr: str) -> None:
+    rv = review(
+        f"My OKRs - Q1 2027\nObjective: Build a studio that pays the bills\nKR1: {kr}\nKR2: Monthly income from $1,200 to $3,500\n",
+        config=_CFG,
+    )
+    rules = {f.rule_id for f in rv.findings if f.target == "o1.kr1"}
+    assert "kr-not-quantified" in rules and "kr-is-task" not in rules, rules
+    (ask,) = [f.suggestions[0].text for f in rv.findings if f.rule_id == "kr-not-quantified"]
+    assert "this work" not in ask, (
+        ask
+    )  # a state to reach is asked for its number, not sent to the plan
+
+
+@pytest.mark.parametrize(
+    "kr", ["Get the invoicing tool set up", "Get 3 referrals from past clients"]
+)
+def test_get_with_an_object_is_read_as_before(kr: str) -> None:
+    rv = review(
+        f"My OKRs - Q1 2027\nObjective: Build a studio that pays the bills\nKR1: {kr}\nKR2: Monthly income from $1,200 to $3,500\n",
+        config=_CFG,
+    )
+    rules = {f.rule_id for f in rv.findings if f.target == "o1.kr1"}
+    assert "kr-not-quantified" not in rules or "kr-is-task" in rules, rules

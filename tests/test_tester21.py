@@ -356,3 +356,24 @@ def test_get_with_an_object_is_read_as_before(kr: str) -> None:
     )
     rules = {f.rule_id for f in rv.findings if f.target == "o1.kr1"}
     assert "kr-not-quantified" not in rules or "kr-is-task" in rules, rules
+
+
+# -- decision 1930: an English objective in a summary line is cut between words -------------------
+
+
+def test_grade_summary_cuts_english_between_words() -> None:
+    from coach.cycle.grading import grade
+
+    text = (
+        "O1: Make Lantern the easiest static-site generator to contribute to\n"
+        "KR1: Median time to first review from 9 days to 2 days — score 0.7\n"
+        "KR2: First-time contributors per month from 6 to 20 — 0.3\n"
+        "O2: Ship version three of the generator by the end of March\nKR1: Plugins ported from 10 to 40 — 1.0\n"
+    )
+    rep = grade(text, config=_CFG)
+    line = next(s for s in rep.summary if s.startswith("Lowest"))
+    for quoted in line.split("“")[1:]:
+        head = quoted.split("”")[0]
+        if head.endswith("…"):
+            word = head[:-1].split()[-1]
+            assert word in text.split(), (word, line)  # a whole word before the ellipsis

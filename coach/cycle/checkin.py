@@ -24,7 +24,15 @@ from dataclasses import dataclass, field
 from coach import __version__
 from coach.config import Config
 from coach.cycle import engine
-from coach.cycle.common import Options, best_overlap, blank, lang2, lang_lookup, parse_draft
+from coach.cycle.common import (
+    Options,
+    best_overlap,
+    blank,
+    lang2,
+    lang_lookup,
+    parse_draft,
+    shorten,
+)
 from coach.cycle.grading import findings_line
 from coach.cycle.types import (
     CheckinReport,
@@ -804,5 +812,4 @@ def _tenths(value: float | None) -> str:
 
 
 def _short(text: str, n: int = 18) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
+    return shorten(text, n)

@@ -668,28 +668,9 @@ def _unit_before(text: str, start: int, end: int) -> tuple[int, int]:
 
 def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     """The owner named in an item's text and the local span of the annotation, or None."""
-    found = _find_owner(text)
-    if found is None:
-        return None
-    name, span = found
-    m = _ROLE_COLON_HOLDER_RE.fullmatch(name)
-    if m is not None and owner_phrase(m.group("role")) and owner_phrase(m.group("who")):
-        # "（项目主管：孙悦）", "(PM: Sun Yue)": the role, then the person who holds it owns the item,
-        # as "@培训负责人 马丽" does (decisions 1411, 1927)
-        return m.group("who"), span
-    return found
-
-
-# "项目主管：孙悦", "PM: Sun Yue": a role, a colon, the one who holds it (decision 1927).
-_ROLE_COLON_HOLDER_RE = re.compile(
-    r"(?P<role>[^:：\s][^:：]{0,11}?)\s?[:：]\s?(?P<who>[^:：]{1,24})"
-)
-
-
-def _find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     m = _DATE_CELL_RE.search(text)
     if m and m.start() > 0 and "|" in text[: m.start()] + "｜":
-        found = _find_owner(text[: m.start()])
+        found = find_owner(text[: m.start()])
         if found is not None:
             return found
     el = person_element(text)

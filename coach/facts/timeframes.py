@@ -594,7 +594,9 @@ def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> b
         return True
     if _SHARE_BEFORE.search(text[max(0, s - 80) : s]):
         return True  # "90% of new accounts complete setup within 7 days" (decision 677)
-    if _RATE_AFTER_ZH.match(text, e) or _EACH_EVENT_BEFORE_ZH.search(text, max(0, s - 6), s):
+    if (
+        _RATE_AFTER_ZH.match(text, e) and not _ONE_OFF_AFTER_ZH.search(text, max(0, s - 2), s)
+    ) or _EACH_EVENT_BEFORE_ZH.search(text, max(0, s - 6), s):
         return True  # "出院30天内再入院率", "注册7天内的激活率": the rate's window (decision 1925)
     if _FIGURES_AFTER_EN.match(text, e) and s > 0:
         return True  # "Readmissions within 30 days fall from 9% to 6%" (decision 1925)
@@ -641,6 +643,8 @@ _DAY_N_EN = re.compile(
 _RATE_AFTER_ZH = re.compile(
     r"\s?(?:的)?(?:(?![把将使让完提降达增减在])[\u4e00-\u9fff]){0,6}?(?:率|占比|比例)"
 )
+# "上线后三个月内留存率达到40%": a one-off event's "后" bounds the period (decision 15)
+_ONE_OFF_AFTER_ZH = re.compile(r"后\s?$")
 _EACH_EVENT_BEFORE_ZH = re.compile(
     r"(?:出院|入院|注册|下单|安装|开户|激活|首购|术后|分娩|开卡)\s?$"
 )

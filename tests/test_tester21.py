@@ -368,3 +368,21 @@ def test_checkin_with_binary_characters_is_refused_with_okrs_apart(bad: str) -> 
             f"{bad}本周任务：\nP1 排查超时订单原因（KR1）\n信心指数：6/10\n", _OKRS_ZH, config=_CFG
         )
     assert e.value.code == "binary"
+
+
+# -- decision 1932: 再入院 and 复发 are bad events, as "readmissions" is in English -----------------
+
+
+@pytest.mark.parametrize(
+    "kr", ["出院30天内再入院率从11%降到7%", "非计划再入院人数从每月20人减少到10人", "戒烟患者半年复发率从40%降到25%"]
+)
+def test_readmission_and_relapse_are_bad_events(kr: str) -> None:
+    text = f"目标：让出院患者回家后会照顾自己（2027年Q1，负责人：周敏）\n关键结果1：{kr}\n关键结果2：随访达标率从62%提升到85%\n"
+    rv = review(text, config=_CFG)
+    assert any(f.rule_id == "kr-negative-phrasing" and f.target == "o1.kr1" for f in rv.findings)
+
+
+def test_admissions_themselves_are_no_bad_event() -> None:
+    text = "目标：让日间病房成为患者首选（2027年Q1，负责人：周敏）\n关键结果1：日间手术入院人数从每月200人提升到320人\n关键结果2：满意度从90%提升到95%\n"
+    rv = review(text, config=_CFG)
+    assert not any(f.rule_id == "kr-negative-phrasing" for f in rv.findings)

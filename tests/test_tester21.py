@@ -374,7 +374,12 @@ def test_checkin_with_binary_characters_is_refused_with_okrs_apart(bad: str) -> 
 
 
 @pytest.mark.parametrize(
-    "kr", ["出院30天内再入院率从11%降到7%", "非计划再入院人数从每月20人减少到10人", "戒烟患者半年复发率从40%降到25%"]
+    "kr",
+    [
+        "出院30天内再入院率从11%降到7%",
+        "非计划再入院人数从每月20人减少到10人",
+        "戒烟患者半年复发率从40%降到25%",
+    ],
 )
 def test_readmission_and_relapse_are_bad_events(kr: str) -> None:
     text = f"目标：让出院患者回家后会照顾自己（2027年Q1，负责人：周敏）\n关键结果1：{kr}\n关键结果2：随访达标率从62%提升到85%\n"
@@ -386,3 +391,26 @@ def test_admissions_themselves_are_no_bad_event() -> None:
     text = "目标：让日间病房成为患者首选（2027年Q1，负责人：周敏）\n关键结果1：日间手术入院人数从每月200人提升到320人\n关键结果2：满意度从90%提升到95%\n"
     rv = review(text, config=_CFG)
     assert not any(f.rule_id == "kr-negative-phrasing" for f in rv.findings)
+
+
+# -- decision 1933: a task that serves the objective, no one KR of it, says so where it is listed ----
+
+
+def test_a_task_sharing_words_with_the_objective_is_shown_as_serving_it() -> None:
+    from coach.cycle.checkin import checkin
+    from coach.cycle.render import checkin_markdown, checkin_text
+
+    text = "本周任务：\nP1 排查晚高峰超时订单原因（KR1）\nP2 打扫站点\n信心指数：6/10（上周8/10，两个骑手离职）\n"
+    rep = checkin(text, _OKRS_ZH, config=_CFG)
+    t2 = rep.tasks[1]
+    assert t2.link is None and t2.objective == "o1"
+    assert all("t2" in k.this_week for k in rep.key_results)  # its objective's KRs count it
+    row = next(
+        line
+        for line in checkin_text(rep, rep.source_text or text).splitlines()
+        if "打扫站点" in line
+    )
+    assert "→ o1" in row and "✗" not in row, row
+    md = checkin_markdown(rep, rep.source_text or text)
+    assert "**P1** P1" not in md and "**P2** P2" not in md, md  # the priority is said once
+    assert "→ o1" in next(line for line in md.splitlines() if "打扫站点" in line)

@@ -733,6 +733,7 @@ def _task(t: TaskItem) -> Task:
         priority=t.priority,
         link=t.link,
         closest=t.closest,
+        objective=t.objective_ref if t.link is None else None,
     )
 
 

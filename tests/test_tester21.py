@@ -414,3 +414,28 @@ def test_a_task_sharing_words_with_the_objective_is_shown_as_serving_it() -> Non
     md = checkin_markdown(rep, rep.source_text or text)
     assert "**P1** P1" not in md and "**P2** P2" not in md, md  # the priority is said once
     assert "→ o1" in next(line for line in md.splitlines() if "打扫站点" in line)
+
+
+# -- decision 1934: "新员工第一周", "新用户第一个月": each newcomer's own first days, no deadline ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "目标：让每位新员工第一周就能独立上岗\nKR1：新员工首周独立上岗率从40%提升到80%（负责人：林芳）\nKR2：带教满意度达到4.5分（负责人：林芳）",
+        "目标：让新用户在第一周就爱上我们的产品（负责人：李娜）\nKR1：新用户7日留存率从35%提升到50%\nKR2：首单转化率从10%提升到15%",
+        "目标：让新骑手第一个月就能跑出好成绩（负责人：王强）\nKR1：新骑手首月准时率从85%提升到95%\nKR2：新骑手首月留存率达到80%",
+    ],
+    ids=["new-staff", "new-users", "new-riders"],
+)
+def test_a_newcomers_first_week_is_no_timeframe(text: str) -> None:
+    rv = review(text, config=_CFG)
+    assert rv.objectives[0].deadline is None, rv.objectives[0].deadline
+    assert any(f.rule_id == "objective-no-timeframe" for f in rv.findings)
+
+
+def test_the_first_week_of_the_cycle_is_still_a_deadline() -> None:
+    from coach.facts.timeframes import time_spans
+
+    text = "第一周完成新员工手册上线"
+    assert [text[s:e] for s, e, _k in time_spans(text, "zh")] == ["第一周"]

@@ -566,6 +566,13 @@ _SEASON_MODIFIES_RE = re.compile(
     re.I,
 )
 
+# A newcomer's own first days (decision 1934): "新员工第一周", "新用户在第一周", "新骑手第一个月";
+# "第一周完成新员工手册上线" is the cycle's first week.
+_FIRST_DAYS_ZH = re.compile(r"(?:第一|头一|首)(?:周|天|日|个月|月)")
+_NEWCOMER_BEFORE_ZH = re.compile(
+    r"(?:新员工|新人|新同事|新入职|新用户|新客户|新会员|新骑手|新生|新同学|新玩家|新学员|新手)"
+    r"[^，,；;。：:\n]{0,4}$"
+)
 # "by week 6", "before week 10", "until week 3": a point in the cycle, never a service window.
 _CYCLE_WEEK_RE = re.compile(r"(?:by|before|until)\s(?:the\s)?week\s\d", re.I)
 
@@ -573,6 +580,8 @@ _CYCLE_WEEK_RE = re.compile(r"(?:by|before|until)\s(?:the\s)?week\s\d", re.I)
 def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> bool:
     if _joiners_window(text, s, e):
         return True  # each joiner's own first days, the measure's window (decision 793)
+    if _FIRST_DAYS_ZH.fullmatch(text, s, e) and _NEWCOMER_BEFORE_ZH.search(text, max(0, s - 12), s):
+        return True  # "让每位新员工第一周就能独立上岗": each newcomer's own first week (1934)
     if (
         kind == "cycle"
         and _SEASON_NOUN_RE.search(text, s, e)

@@ -39,6 +39,12 @@ PRIORITY_TAG_RE = re.compile(
 PRIORITY_BARE_RE = re.compile(r"(?<![A-Za-z0-9])(?P<p>P[0-4])(?![A-Za-z0-9])")
 _PRIORITY_LEAD_RE = re.compile(r"(?P<p>[Pp][0-4])[ \t]*[-–—:|][ \t]+")
 _PRIORITY_WORDS = {"高": "high", "中": "medium", "低": "low"}
+# What a severity class names right after "P0"/"P1": bugs, incidents, tickets (decision 1921).
+_SEVERITY_CLASS_AFTER = re.compile(
+    r"[ \t]?(?:级|类|故障|事故|缺陷|问题|工单|漏洞|告警|(?:bugs?|incidents?|issues?|tickets?|defects?"
+    r"|outages?|escalations?|alerts?|vulnerabilit(?:y|ies)|cases?)(?![A-Za-z]))",
+    re.I,
+)
 
 SCORE_LABEL_RE = re.compile(
     r"[（(\[]?\s?(?:score|得分|评分|打分)\s?[:：]?\s?(?P<score>0?\.\d{1,2}|1\.0{1,2}|[01])(?![\d.%])"
@@ -136,7 +142,10 @@ def _priority(item: Item, text: str) -> None:
         _blank(item, m.start(), m.end())
         return
     m = PRIORITY_BARE_RE.search(text)
-    # A bare "P1" is a priority only at the start or the end of the item.
+    # A bare "P1" is a priority only at the start or the end of the item, and not where it
+    # names a class of bugs or incidents ("P1 bugs open at release", "P0故障数"; decision 1921).
+    if m and _SEVERITY_CLASS_AFTER.match(text, m.end()):
+        return
     if m and (not text[: m.start()].strip() or not text[m.end() :].strip(" 。.")):
         item.priority = m.group("p")
         _blank(item, m.start(), m.end())

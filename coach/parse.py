@@ -856,7 +856,10 @@ def _num(m: re.Match[str], *groups: str) -> int | None:
 
 _LEVEL_WORDS = (
     (re.compile(r"公司|集团|企业|company|corporate|organi[sz]ation", re.I), "company"),
-    (re.compile(r"个人|我的|[给为]自己|personal|individual|\bmy\b|\bmyself\b", re.I), "personal"),
+    (
+        re.compile(r"个人|我的|[给为]自己|personal|individual|\bmy\b|\bmyself\b|\bfor me\b", re.I),
+        "personal",
+    ),
     (
         re.compile(
             r"部门|团队|小组|中心|[部组](?=$|\s*OKRs?\b)|team|department|squad|\bgroup\b", re.I

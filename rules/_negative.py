@@ -1135,6 +1135,10 @@ _ZH_CLOCK_AFTER = re.compile(
 
 
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+# A word that qualifies a measure, a figure in it kept whole: "30-day readmissions", "P1 bugs"
+# (decision 1921); a quarter or a fiscal year before it is its window, not its name.
+_EN_QUALIFIER = re.compile(r"(?:\d{1,4}-)?[A-Za-z][A-Za-z0-9-]*")
+_EN_PERIOD_CODE = re.compile(r"(?:[QH]\d|FY\d{2,4})", re.I)
 
 
 _EN_NOT_A_QUALIFIER = frozenset(
@@ -1381,8 +1385,12 @@ _ZH_COUNT_BEFORE = re.compile(r"\d\s*[起次件单例宗个]$")
 def _en_qualified_start(item, s: int) -> int:
     """Where the (up to two) English words that qualify a measure begin ("regulatory" of
     "regulatory findings", "LTV model" of "LTV model MAPE")."""
-    for m in reversed(list(_EN_WORD.finditer(item.plain, 0, s))[-2:]):
-        if m.end() != s - 1 or m.group().lower() in _EN_NOT_A_QUALIFIER:
+    for m in reversed(list(_EN_QUALIFIER.finditer(item.plain, 0, s))[-2:]):
+        if (
+            m.end() != s - 1
+            or m.group().lower() in _EN_NOT_A_QUALIFIER
+            or _EN_PERIOD_CODE.fullmatch(m.group())
+        ):
             break
         s = m.start()
     return s

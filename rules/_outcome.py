@@ -567,7 +567,11 @@ _EN_UP = r"improve|increase|raise|grow|boost|lift|expand|accelerate|maximi[sz]e"
 _EN_DOWN = r"reduce|decrease|cut|lower|shorten|minimi[sz]e|trim"
 _EN_ADVERBS = r"significantly|substantially|dramatically|further|greatly|continuously|steadily"
 _EN_HEDGE = r"(?:(?:try|strive|aim|attempt) to )?"
-_EN_TAIL = r"(?: (?:as much as possible|as soon as possible|where possible))?[.!\s]*$"
+# "… by as much as possible": the "by" goes with the hedge (decision 1920)
+_EN_TAIL = (
+    r"(?: (?:by )?(?:as (?:much|far) as (?:possible|we can)|as soon as possible|where possible))?"
+    r"[.!\s]*$"
+)
 _EN_VERB_FIRST = re.compile(
     rf"^{_EN_HEDGE}(?:(?:{_EN_ADVERBS}) )?(?P<v>(?:{_EN_UP}|{_EN_DOWN}))(?:e?s|e?d)?"
     rf"(?: (?:{_EN_ADVERBS}))? (?P<m>[^,;:]+?)(?: (?:{_EN_ADVERBS}))?{_EN_TAIL}",
@@ -1724,6 +1728,8 @@ _PERSONAL_TODO = re.compile(
 _MAKE_STATE = re.compile(
     r"^(?:make|get)\s+\S.*\s(?:smoother|faster|easier|simpler|better|clearer|safer|cheaper|"
     r"quicker|stronger|happier|shorter|leaner|healthier|more\s+\w+|less\s+\w+)\b"
+    # "Get better at invoicing", "Get good at estimating": the one who gets there (decision 1929)
+    r"|^get\s+(?:better|good|fitter|stronger|faster|quicker|calmer|healthier)\b"
     r"|^(?:让|使).+更",
     re.I,
 )

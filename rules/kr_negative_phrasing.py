@@ -730,6 +730,9 @@ def _asked(item, m: _Match, bad: str) -> Fix:
     with figures, how a rate's figures turn round (the share of cases without the bad event,
     100% minus each figure) or why a count's figures may stay (decision 1012)."""
     v = voice(item.language)
+    if item.language == "zh":
+        # "客户投诉件数同比减少30%": the events, not 同比 (decision 1922)
+        bad = _ZH_COMPARED_END.sub("", bad) or bad
     if not m.values:
         return ask_fix(item, BAD_EVENTS_QUESTION[v].format(bad=bad), None)
     turned = _turned_share(item, m, bad)

@@ -24,7 +24,15 @@ from dataclasses import dataclass, field
 from coach import __version__
 from coach.config import Config
 from coach.cycle import engine
-from coach.cycle.common import Options, best_overlap, blank, lang2, lang_lookup, parse_draft
+from coach.cycle.common import (
+    Options,
+    best_overlap,
+    blank,
+    lang2,
+    lang_lookup,
+    parse_draft,
+    shorten,
+)
 from coach.cycle.grading import findings_line
 from coach.cycle.types import (
     CheckinReport,
@@ -61,7 +69,9 @@ _SECTION_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|this\s+week['’]?s?\s+(?:priorities|focus|tasks|top\s+tasks|to-?dos|plan)"
             r"|(?:priorities|focus|tasks|to-?dos|things\s+to\s+do)"
             r"\s+(?:for\s+)?this\s+week|top\s+(?:3|4|three|four)\s+(?:tasks|priorities)"
-            r"|(?:doing|to\s+do)\s+this\s+week",
+            r"|(?:doing|to\s+do)\s+this\s+week"
+            # "This week" / "本周" alone on its line (decision 1924)
+            r"|^(?:this\s+week|本周)$",
             re.I,
         ),
     ),
@@ -77,7 +87,7 @@ _SECTION_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "indicators",
         re.compile(
             r"其他状态指标|其他指标|状态指标|健康指标|(?:other\s+)?status\s+indicators|other\s+indicators"
-            r"|health\s+(?:metrics|indicators|checks)",
+            r"|health\s+(?:metrics|indicators|checks)|^(?:team\s+)?health$",
             re.I,
         ),
     ),
@@ -583,15 +593,13 @@ def build(text: str, okrs: str | None, options: Options) -> tuple[CheckinDoc, st
         combined = okrs.rstrip("\r\n") + "\n\n" + text
         checkin_start = len(okrs.rstrip("\r\n")) + 2
         source_text = combined
-    if len(combined) > options.cfg.max_chars:
-        from coach.parse import validate_text
+    from coach.parse import validate_text
 
-        validate_text(combined, options.cfg.max_chars)
+    # too long, control characters, empty: said before anything is read (the check-in's own
+    # part is blanked for the OKRs given apart, so the draft's parse would not see it; 1931)
+    validate_text(combined, options.cfg.max_chars)
     sections = read_sections(combined, checkin_start)
     if not sections:
-        from coach.parse import validate_text
-
-        validate_text(combined, options.cfg.max_chars)
         raise InputError(
             "no_checkin",
             "I could not find a check-in quadrant. Start each one on its own line, e.g. "
@@ -599,7 +607,10 @@ def build(text: str, okrs: str | None, options: Options) -> tuple[CheckinDoc, st
             "'信心指数：6/10（上周7/10），因为…' / 'Confidence: 6/10 (was 7) because …', "
             "'其他状态指标：' / 'Status indicators:'.",
         )
-    okr_text = blank(combined, [(s.start, s.end) for s in sections])
+    # Given apart, the OKR set is the OKRs alone: the check-in's own lines (its title, notes, a
+    # quadrant whose heading is not read) are never key results (decision 1923).
+    apart = [(checkin_start, len(combined))] if okrs is not None else []
+    okr_text = blank(combined, [(s.start, s.end) for s in sections] + apart)
     try:
         draft = parse_draft(okr_text, options)
     except InputError as e:
@@ -755,6 +766,7 @@ def _task(t: TaskItem) -> Task:
         priority=t.priority,
         link=t.link,
         closest=t.closest,
+        objective=t.objective_ref if t.link is None else None,
     )
 
 
@@ -832,5 +844,4 @@ def _tenths(value: float | None) -> str:
 
 
 def _short(text: str, n: int = 18) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
+    return shorten(text, n)

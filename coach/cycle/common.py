@@ -154,3 +154,19 @@ def lang_lookup(items: Mapping[str, Item], default: str) -> Callable[[str], str]
         return lang2(it.language if it is not None else default)
 
     return lang_of
+
+
+def shorten(text: str, n: int) -> str:
+    """`text` in at most `n` characters, "…" closing it where it is cut; English is cut between
+    words and given more characters, as a Chinese character is twice a Latin letter's width
+    ("Make Lantern the easiest static-site…", not "Make Lantern the easies…"; decision 1930)."""
+    text = " ".join(text.split())
+    if text.isascii():
+        n = n * 8 // 5
+    if len(text) <= n:
+        return text
+    cut = text[: n - 1]
+    space = cut.rfind(" ")
+    if text[n - 1] != " " and space >= n // 2 and cut[space - 1 : space].isascii():
+        cut = cut[:space]
+    return cut.rstrip(" ,;:—–-") + "…"

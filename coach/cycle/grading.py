@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from coach import __version__
 from coach.config import Config
 from coach.cycle import engine
-from coach.cycle.common import Options, blank, fmt, lang2, lang_lookup, parse_draft
+from coach.cycle.common import Options, blank, fmt, lang2, lang_lookup, parse_draft, shorten
 from coach.cycle.scores import STATUS_VALUE, Reading, read, status_kind
 from coach.cycle.types import GradeReport, KRGrade, ObjectiveGrade
 from coach.draft import Draft, Item
@@ -292,5 +292,4 @@ def findings_line(findings: list, lang: str) -> str:
 
 
 def _short(text: str, n: int = 24) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
+    return shorten(text, n)

@@ -22,6 +22,7 @@ _T = {
         "none": "（没有）",
         "unlinked": "未对应到关键结果",
         "nearest": "按意思最接近",
+        "objective_only": "对应目标，未对应到某个关键结果",
         "this_week": "本周",
         "next": "未来四周",
         "idle": "没有安排",
@@ -54,6 +55,7 @@ _T = {
         "none": "(none)",
         "unlinked": "not linked to a key result",
         "nearest": "nearest by meaning",
+        "objective_only": "serves the objective, no one key result",
         "this_week": "this week",
         "next": "next four weeks",
         "idle": "nothing planned",
@@ -89,6 +91,19 @@ def _findings_text(report, source: str, style: TextStyle) -> list[str]:
 
 def _conf(value: float | None) -> str:
     return "–" if value is None else f"{value * 10:g}/10"
+
+
+def _objective_text(task, t: dict[str, str]) -> str:
+    """A task that serves an objective, no one KR of it (decision 1933): its KRs count it."""
+    zh = t is _T["zh"]
+    out = (
+        f"→ {task.objective}（{t['objective_only']}）"
+        if zh
+        else f"→ {task.objective} ({t['objective_only']})"
+    )
+    if task.closest is not None:
+        out += f"; {t['nearest']} {task.closest.target} p={task.closest.confidence:.2f}"
+    return out
 
 
 def _link_text(link, t: dict[str, str]) -> str:
@@ -159,6 +174,8 @@ def checkin_text(report: CheckinReport, source: str, style: TextStyle | None = N
         for task in items:
             if task.link is not None:
                 tail = _link_text(task.link, t)
+            elif task.objective is not None:
+                tail = _objective_text(task, t)
             elif task.closest is not None:
                 tail = f"✗ {t['unlinked']}; {t['nearest']} {task.closest.target} p={task.closest.confidence:.2f}"
             else:
@@ -199,8 +216,15 @@ def checkin_markdown(report: CheckinReport, source: str) -> str:
     for key, items in (("tasks", report.tasks), ("plan", report.plan)):
         out += [f"### {t[key]}", ""]
         for task in items:
-            link = _link_text(task.link, t) if task.link else f"✗ {t['unlinked']}"
-            prio = f"**{task.priority}** " if task.priority else ""
+            link = (
+                _link_text(task.link, t)
+                if task.link
+                else _objective_text(task, t)
+                if task.objective
+                else f"✗ {t['unlinked']}"
+            )
+            said = task.text.lstrip("[【（( ").upper().startswith(task.priority or "\0")
+            prio = f"**{task.priority}** " if task.priority and not said else ""
             out.append(f"- {prio}{md_escape(task.text)} — {md_escape(link)}")
         out.append("")
     return _md_tail(out, report, source)

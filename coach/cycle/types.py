@@ -98,6 +98,11 @@ class Task(_Model):
     closest: Link | None = Field(
         None, description="The nearest KR when no link is strong enough (not a link)."
     )
+    objective: str | None = Field(
+        None,
+        description="The objective it serves when no one KR is found: named ('O2') or sharing "
+        "words with it; its KRs count the task as their work.",
+    )
 
 
 class Confidence(_Model):

@@ -890,7 +890,9 @@ _WHOSE_RE = re.compile(
     # "我给自己定了个目标：", "今年给自己立个flag", "为自己制定的OKR" (decision 1166)
     r"|(?:给|为)自己(?:定|立|设|制定|订)[了下的]?[几一两三]?个?(?:小)?(?:目标|flag|OKR|计划)"
     r"|\bmy\s{1,3}(?:[\w\-]{1,20}\s{1,3}){0,3}?(?:okrs?|goals?|objectives?|priorities|plan)\b"
-    r"|\bmy own\b|\bI own\b|^(?:me|myself|我自己)$",
+    r"|\bmy own\b|\bI own\b|^(?:me|myself|我自己)$"
+    # "OKRs for me, Q2 2027", "Goals for myself" (decision 1928)
+    r"|\b(?:okrs?|goals?|objectives?|priorities|plan)\s{1,3}for\s{1,3}(?:me|myself)\b",
     re.I,
 )
 

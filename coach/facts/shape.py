@@ -304,6 +304,8 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
     if m is None:
         return None
     word = m.group()
+    if word in ("get", "gets") and _GET_BETTER.match(folded, m.end(), end):
+        return None  # "Get better at invoicing": a change to reach, as "Become better at" (1929)
     cls = table.get(word)
     if cls is None and word.endswith("ing") and len(word) > 5:
         # "Choosing formal metrics", "Defining the tiers": a decision to make; "Capturing
@@ -357,6 +359,8 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
     return Verb(m.start(), m.end(), word, cls, "lead")
 
 
+# "get better at", "get good at", "get fitter": a state to reach, no work to do (decision 1929).
+_GET_BETTER = re.compile(r" (?:better|good|fitter|stronger|faster|quicker|calmer|healthier)\b")
 # What a contact verb meets when it is a standard to keep (decision 1169): up to three words of
 # the standard's kind before its noun ("all statutory filing deadlines", "every client SLA").
 _STANDARD_MET = re.compile(

@@ -566,6 +566,13 @@ _SEASON_MODIFIES_RE = re.compile(
     re.I,
 )
 
+# A newcomer's own first days (decision 1934): "新员工第一周", "新用户在第一周", "新骑手第一个月";
+# "第一周完成新员工手册上线" is the cycle's first week.
+_FIRST_DAYS_ZH = re.compile(r"(?:第一|头一|首)(?:周|天|日|个月|月)")
+_NEWCOMER_BEFORE_ZH = re.compile(
+    r"(?:新员工|新人|新同事|新入职|新用户|新客户|新会员|新骑手|新生|新同学|新玩家|新学员|新手)"
+    r"[^，,；;。：:\n]{0,4}$"
+)
 # "by week 6", "before week 10", "until week 3": a point in the cycle, never a service window.
 _CYCLE_WEEK_RE = re.compile(r"(?:by|before|until)\s(?:the\s)?week\s\d", re.I)
 
@@ -573,6 +580,8 @@ _CYCLE_WEEK_RE = re.compile(r"(?:by|before|until)\s(?:the\s)?week\s\d", re.I)
 def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> bool:
     if _joiners_window(text, s, e):
         return True  # each joiner's own first days, the measure's window (decision 793)
+    if _FIRST_DAYS_ZH.fullmatch(text, s, e) and _NEWCOMER_BEFORE_ZH.search(text, max(0, s - 12), s):
+        return True  # "让每位新员工第一周就能独立上岗": each newcomer's own first week (1934)
     if (
         kind == "cycle"
         and _SEASON_NOUN_RE.search(text, s, e)
@@ -594,6 +603,12 @@ def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> b
         return True
     if _SHARE_BEFORE.search(text[max(0, s - 80) : s]):
         return True  # "90% of new accounts complete setup within 7 days" (decision 677)
+    if (
+        _RATE_AFTER_ZH.match(text, e) and not _ONE_OFF_AFTER_ZH.search(text, max(0, s - 2), s)
+    ) or _EACH_EVENT_BEFORE_ZH.search(text, max(0, s - 6), s):
+        return True  # "出院30天内再入院率", "注册7天内的激活率": the rate's window (decision 1925)
+    if _FIGURES_AFTER_EN.match(text, e) and s > 0:
+        return True  # "Readmissions within 30 days fall from 9% to 6%" (decision 1925)
     return bool(_SERVICE_EN.search(text[max(0, s - 40) : s]))
 
 
@@ -625,6 +640,26 @@ _JOINING_BEFORE_ZH = re.compile(r"入职(?:后的?)?\s?$")
 _DAY_N_EN = re.compile(
     r"(?:by|before|on|from) day (?:\d{1,3}|one)|(?:in|during|by the end of) (?:their )?(?:first )?"
     r"week (?:one|1)|in (?:their|the) first week",
+    re.I,
+)
+
+
+# A window that is part of a measure's name, not when the key result is due (decision 1925): a
+# rate right after it ("30天内再入院率", "7天内的激活率"; no verb between: "30天内把转化率…" is a
+# deadline), an event each patient or user goes through right before it ("出院30天内", "注册7天内"),
+# or in English the measure's figures or its move right after it ("Readmissions within 30 days
+# fall from 9% to 6%", "users active within 7 days from 30% to 45%").
+_RATE_AFTER_ZH = re.compile(
+    r"\s?(?:的)?(?:(?![把将使让完提降达增减在])[\u4e00-\u9fff]){0,6}?(?:率|占比|比例)"
+)
+# "上线后三个月内留存率达到40%": a one-off event's "后" bounds the period (decision 15)
+_ONE_OFF_AFTER_ZH = re.compile(r"后\s?$")
+_EACH_EVENT_BEFORE_ZH = re.compile(
+    r"(?:出院|入院|注册|下单|安装|开户|激活|首购|术后|分娩|开卡)\s?$"
+)
+_FIGURES_AFTER_EN = re.compile(
+    r",?\s(?:(?:falls?|drops?|rises?|goes|go|grows?|climbs?|moves?|increases?|decreases?|improves?)\b"
+    r"|from\s\d|:\s?\d|\d{1,3}(?:\.\d+)?\s?%\s?(?:->|→|to)\b)",
     re.I,
 )
 
@@ -848,6 +883,10 @@ def has_deadline(text: str, lang: str) -> bool:
 _FISCAL_YEAR_RE = re.compile(r"\bfy\s?'?\d{2,4}\b|财年|财政年度", re.I)
 
 
+_RELATIVE_PERIOD_RE = re.compile(r"(?:下|本|上|这|今|next|this|last|coming|current)", re.I)
+_BRACKET_GAP_RE = re.compile(r"\s?[（(]\s?")
+
+
 @lru_cache(maxsize=4096)
 def _find_timeframe(text: str, lang: str, today: date) -> tuple[Timeframe, tuple[int, int]] | None:
     # A period a figure is compared with ("较Q1下降30%") is the baseline's, not the deadline
@@ -869,6 +908,15 @@ def _find_timeframe(text: str, lang: str, today: date) -> tuple[Timeframe, tuple
         e, kind = spans[1][1], spans[1][2]
         tf = Timeframe(text=text[s:e], kind=kind, span=Span(start=s, end=e))  # type: ignore[arg-type]
         return tf, (s, e)
+    if (
+        len(spans) > 1
+        and spans[1][2] == kind
+        and _RELATIVE_PERIOD_RE.match(text, s, e)
+        and _BRACKET_GAP_RE.fullmatch(text, e, spans[1][0])
+    ):
+        # "下季度（2027年Q2）", "Next quarter (Q3 2027)": the period in brackets says which one
+        # is meant, whenever the draft was written (decision 1926)
+        s, e, kind = spans[1]
     words = text[s:e]
     start, end = resolve(kind, words, today or date.today())
     return (

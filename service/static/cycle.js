@@ -14,7 +14,7 @@ const I18N = {
     overall: "整体得分", grade: "得分", status: "状态", kr: "关键结果", findings: "问题与建议",
     none: "没有需要注意的问题。", why: "为什么？", tasks: "本周关注的任务", plan: "未来四周的计划",
     confidence: "信心指数", indicators: "其他状态指标", krs: "关键结果的安排", link: "对应",
-    unlinked: "未对应", idle: "没有安排", thisWeek: "本周", next: "未来四周", noColor: "无颜色",
+    unlinked: "未对应", objectiveOnly: "对应目标，未对应到某个关键结果", idle: "没有安排", thisWeek: "本周", next: "未来四周", noColor: "无颜色",
     factors: "无法达成目标的5个关键因素", stated: "写明", inferred: "推断", orphans: "孤立的目标",
     company: "公司", team: "团队", personal: "个人", unknownLevel: "未标层级",
     imported: (n) => `已导入 ${n} 行。`, exported: "已导出。",
@@ -30,7 +30,7 @@ const I18N = {
     overall: "Overall grade", grade: "Grade", status: "Status", kr: "Key result", findings: "Findings and advice",
     none: "Nothing to flag.", why: "Why?", tasks: "This week's priority tasks", plan: "Next four weeks",
     confidence: "Confidence", indicators: "Other status indicators", krs: "Key results and their work", link: "serves",
-    unlinked: "not linked", idle: "nothing planned", thisWeek: "this week", next: "next four weeks", noColor: "no colour",
+    unlinked: "not linked", objectiveOnly: "serves the objective, no one key result", idle: "nothing planned", thisWeek: "this week", next: "next four weeks", noColor: "no colour",
     factors: "The five reasons objectives fail", stated: "stated", inferred: "inferred", orphans: "Orphans",
     company: "company", team: "team", personal: "personal", unknownLevel: "no level",
     imported: (n) => `Imported ${n} row(s).`, exported: "Exported.",
@@ -160,8 +160,10 @@ function checkinView(r) {
     for (const task of items) {
       const link = task.link
         ? `→ ${task.link.target} ${task.link.text} (${task.link.method})`
-        : `✗ ${t("unlinked")}${task.closest ? ` · ≈ ${task.closest.target} p=${task.closest.confidence.toFixed(2)}` : ""}`;
-      ul.append(el("li", { "data-id": task.id, "data-linked": task.link ? "yes" : "no" }, el("span", { text: task.text }), el("span", { class: "link", text: link })));
+        : task.objective
+          ? `→ ${task.objective} (${t("objectiveOnly")})`
+          : `✗ ${t("unlinked")}${task.closest ? ` · ≈ ${task.closest.target} p=${task.closest.confidence.toFixed(2)}` : ""}`;
+      ul.append(el("li", { "data-id": task.id, "data-linked": task.link ? "yes" : task.objective ? "objective" : "no" }, el("span", { text: task.text }), el("span", { class: "link", text: link })));
     }
     out.push(ul);
   }

@@ -447,3 +447,17 @@ def test_key_results_aligned_to_the_company_are_no_tasks() -> None:
     )
     r = checkin(okrs + "本周关注的任务：\n- P1 投放第一批达人笔记（关键结果2）\n")
     assert len(r.key_results) == 2 and len(r.tasks) == 1
+
+
+# --- 1892: "key_results:" as a config file or an export writes the label ----------------------
+def test_snake_case_key_results_label() -> None:
+    text = (
+        "objective: Make the data team a trusted partner\nkey_results:\n"
+        "  - Stakeholder CSAT from 3.5 to 4.3\n  - Dashboards with an owner from 40% to 100%\n"
+    )
+    assert shape(text) == [
+        (
+            "Make the data team a trusted partner",
+            ["Stakeholder CSAT from 3.5 to 4.3", "Dashboards with an owner from 40% to 100%"],
+        )
+    ]

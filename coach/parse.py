@@ -200,7 +200,7 @@ ROLE_BEFORE_LABEL_RE = re.compile(
 # carry the item's short label: "### 目标 O1" over its wording (decision 298).
 BARE_LABEL_RE = re.compile(
     # "季度目标", "本季度目标" alone over the wording (a template's part; decision 1809)
-    r"^\**\s*(?P<label>(?:objectives?|goals?|key\s*results?|krs?|(?:本?季度|年度|月度|总体|核心|主要|工作|部门|团队)?目标|关键结果|关键成果)"
+    r"^\**\s*(?P<label>(?:objectives?|goals?|key(?:\s*|_)results?|krs?|(?:本?季度|年度|月度|总体|核心|主要|工作|部门|团队)?目标|关键结果|关键成果)"
     rf"(?:\s*\#?\d{{1,2}}(?:\.\d{{1,2}})?|[{_ZH_ORD}]{{1,2}}|\s*(?:O|KR)\s?\d{{1,2}}(?:\.\d{{1,2}})?)?"
     r"|O\d{1,2}|KR\d{1,2}(?:\.\d{1,2})?"
     r"|measured by|success (?:looks like|criteria|metrics)|how (?:we(?:'ll| will) )?measure(?: it| success)?"

@@ -418,3 +418,46 @@ def test_unframed_pipe_table_with_a_header(text: str, owners: list[str]) -> None
 def test_a_bar_inside_a_key_result_is_no_table() -> None:
     text = "Objective: Ship faster\n- Build time | from 20 min to 8 min\n- Deploys a week from 3 to 10\n"
     assert len(shape(text)[0][1]) == 2
+
+
+# --- 1891: tasks that name the key result they serve, under a heading no quadrant names --------
+@pytest.mark.parametrize(
+    ("okrs", "tasks"),
+    [
+        (
+            _OKRS_EN,
+            "Stuff on my plate\n- Ship onboarding v2 (KR1)\n- Add a satisfaction survey (KR2)\n",
+        ),
+        (
+            _OKRS_ZH,
+            "手头的事\n- 上线新手引导第二版（关键结果1）\n- 给新手引导加满意度弹窗（→KR2）\n",
+        ),
+    ],
+)
+def test_tasks_naming_their_key_results_are_tasks(okrs: str, tasks: str) -> None:
+    r = checkin(okrs + tasks + "\n信心指数：6/10\n")
+    assert [t.link.target for t in r.tasks] == ["o1.kr1", "o1.kr2"]
+    assert len(r.key_results) == 2
+
+
+def test_key_results_aligned_to_the_company_are_no_tasks() -> None:
+    okrs = (
+        "市场部\n目标1：让品牌被更多年轻人看到（负责人：李娜）\n"
+        "- 品牌搜索量提升50%（对齐公司KR2）\n- 小红书粉丝从2万增长到5万（对齐公司KR3）\n\n"
+    )
+    r = checkin(okrs + "本周关注的任务：\n- P1 投放第一批达人笔记（关键结果2）\n")
+    assert len(r.key_results) == 2 and len(r.tasks) == 1
+
+
+# --- 1892: "key_results:" as a config file or an export writes the label ----------------------
+def test_snake_case_key_results_label() -> None:
+    text = (
+        "objective: Make the data team a trusted partner\nkey_results:\n"
+        "  - Stakeholder CSAT from 3.5 to 4.3\n  - Dashboards with an owner from 40% to 100%\n"
+    )
+    assert shape(text) == [
+        (
+            "Make the data team a trusted partner",
+            ["Stakeholder CSAT from 3.5 to 4.3", "Dashboards with an owner from 40% to 100%"],
+        )
+    ]

@@ -304,11 +304,20 @@ def _section_of(line: str) -> tuple[str, str, int] | None:
 _KR_LABEL = re.compile(r"\s*(?:KR|关键(?:结果|成果)|O|目标|objective|key\s+result)\s?\d", re.I)
 
 
+# A task's pointer to the key result it serves, in brackets or after an arrow: "（关键结果1）",
+# "(KR1)", "（→O2 KR1）", "→ KR2".
+_SERVES_KR = re.compile(
+    r"[（(\[【][ \t]?(?:→|->|对应|支撑|服务|for|supports?)?[ \t]?(?:O\d{1,2}[ \t.\-]?)?"
+    r"(?:KR|关键结果)[ \t]?\d{1,2}[ \t]?[）)\]】]|(?:→|->)[ \t]?(?:O\d{1,2}[ \t.\-]?)?KR[ \t]?\d{1,2}",
+    re.I,
+)
+
+
 def _heads_priorities(lines: list[Line], i: int) -> bool:
     """A short line that no quadrant's heading names, over two or more lines each opening with
-    a priority ("这周要忙的" / "P1 …" / "P2 …"): the lines are this week's prioritised tasks, the
-    line their heading (decision 1884). Without it they were read as key results of the last
-    objective, or lost."""
+    a priority ("这周要忙的" / "P1 …" / "P2 …") or, as list items, naming the key result they
+    serve ("- 上线新手引导（关键结果1）"): the lines are this week's tasks, the line their heading
+    (decisions 1884, 1891). Without it they were read as key results of the last objective."""
     head = _HEADING.sub("", lines[i].text).strip(" \t*_:：")
     if not head or len(head) > 24 or _MARKER.match(lines[i].text) or _PRIORITY.match(head):
         return False
@@ -319,8 +328,14 @@ def _heads_priorities(lines: list[Line], i: int) -> bool:
         m = _MARKER.match(ln.text)
         body = ln.text[m.end() :] if m else ln.text
         pm = _PRIORITY.match(body)
-        if pm is None or pm.group("a") is None or _KR_LABEL.match(body, pm.end()):
+        at = pm.end() if pm is not None and pm.group("a") is not None else 0
+        if _KR_LABEL.match(body, at):
             break  # "P1 KR2：…": a key result with its priority, not a task
+        # a line marked as a list item that names the key result it serves: "- 上线引导（关键结果1）",
+        # "- Ship onboarding v2 (KR1)" (decision 1891)
+        serves = m is not None and _SERVES_KR.search(body) is not None
+        if not at and not serves:
+            break
         count += 1
     return count >= 2
 

@@ -858,7 +858,10 @@ _LEVEL_WORDS = (
     ),
     (
         re.compile(
-            r"部门|团队|小组|中心|[部组](?=$|\s*OKRs?\b)|team|department|squad|\bgroup\b", re.I
+            # "客服部 2027年Q1 OKR": a unit's 部/组 before the period the set runs for (1935)
+            r"部门|团队|小组|中心|[部组](?=$|\s*OKRs?\b|\s+(?:20\d\d|Q[1-4])\S*\s*OKRs?\b)"
+            r"|team|department|squad|\bgroup\b",
+            re.I,
         ),
         "team",
     ),
@@ -1827,6 +1830,7 @@ class _Parser:
         self.intros: set[int] = set()  # lines that lead in to a heading's list ("… by:")
         self.grouped: dict[int, bool] = {}
         self.pending_level: str | None = None
+        self.pending_level_depth = 0  # the heading's depth that named it (0: a plain line)
         self.current: _Builder | None = None
         # After a bare "Key Results:" or "目标：" header, list items are of that kind.
         self.section: str | None = None
@@ -2957,7 +2961,16 @@ class _Parser:
         self.add_heading(t_body, body_start, hashes)
         lvl = level_from_heading(t_body, markdown=True)
         if lvl:
-            self.pending_level = lvl
+            self.pending_level, self.pending_level_depth = lvl, hashes
+        elif (
+            self.pending_level is not None
+            and hashes <= self.pending_level_depth
+            and _names_okrs(t_body)
+            and len(t_body) <= 40
+        ):
+            # "# 公司 2027年Q1 OKR" … "# 外卖站 2027年Q1 OKR": another set's title, as high as the
+            # one that named the level, names none: its objectives' level is not known (1935)
+            self.pending_level = None
         is_title = (
             (_names_okrs(t_body) and len(t_body) <= 40)
             or idx + 1 in self.emoji_groups()  # "## Q3 2026" over "🎯 …" / "✅ …" groups
@@ -4208,7 +4221,7 @@ class _Parser:
             self.intro_objectives, self.intro_indent = True, None
         lvl = level_from_heading(t, markdown=False)
         if lvl:
-            self.pending_level = lvl
+            self.pending_level, self.pending_level_depth = lvl, 0
         self.current = None
 
     def continues(self, current: _Builder, ln: _Line) -> bool:

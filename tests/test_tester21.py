@@ -439,3 +439,51 @@ def test_the_first_week_of_the_cycle_is_still_a_deadline() -> None:
 
     text = "第一周完成新员工手册上线"
     assert [text[s:e] for s, e, _k in time_spans(text, "zh")] == ["第一周"]
+
+
+# -- decision 1935: a second set's title ends the level the first one named -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        (
+            "# 公司 2027年Q1 OKR\n目标：成为最受信赖的医院\nKR1：满意度从88%提升到95%\n\n"
+            "# 外卖站 2027年Q1 OKR\n目标：成为最靠谱的外卖站\nKR1：准时率从91%提升到97%",
+            ["company", None],
+        ),
+        (
+            "# Company OKRs Q1 2027\nObjective: Be the most trusted clinic\nKR1: NPS from 30 to 50\n\n"
+            "# Ward 7B OKRs Q1 2027\nObjective: Patients go home ready\nKR1: Teach-back from 50% to 90%",
+            ["company", None],
+        ),
+        (
+            "# 公司 2027年Q1 OKR\n目标：成为最受信赖的医院\nKR1：满意度从88%提升到95%\n\n"
+            "# 客服部 2027年Q1 OKR\n目标：成为最靠谱的客服\nKR1：准时率从91%提升到97%",
+            ["company", "team"],
+        ),
+    ],
+    ids=["zh-unknown", "en-unknown", "zh-team"],
+)
+def test_a_second_sets_title_ends_the_first_sets_level(text: str, levels: list[str | None]) -> None:
+    rv = review(text, config=_CFG)
+    assert [o.level for o in rv.objectives] == levels
+
+
+def test_a_section_heading_under_a_company_title_keeps_its_level() -> None:
+    text = (
+        "# 公司 2027年Q1 OKR\n## 增长\n目标：成为最受信赖的医院\nKR1：满意度从88%提升到95%\n\n"
+        "## 效率\n目标：让医护人员愿意长期留下来\nKR1：护士离职率从18%降到10%"
+    )
+    rv = review(text, config=_CFG)
+    assert [o.level for o in rv.objectives] == ["company", "company"]
+
+
+def test_a_files_objectives_take_no_level_from_another_file() -> None:
+    from coach.cycle.tree import tree
+
+    company = "# 公司 2027年Q1 OKR\n目标1：成为本市最受信赖的社区医院\nKR1：患者满意度从88%提升到95%\nKR2：员工敬业度从60分提升到75分\n"
+    ward = "心内科二病区 2027年Q1 护理OKR（护士长：周敏）\n目标：让每位出院患者回家后都知道怎么照顾自己\nKR1：随访达标率从62%提升到85%\nKR2：用药依从率从70%提升到90%\n"
+    team = "# 客服部 2027年Q1 OKR\n目标：让每个来电的患者一次就办成事\nKR1：一次解决率从70%提升到85%\nKR2：满意度从90%提升到95%\n"
+    rep = tree([("company.txt", company), ("ward.txt", ward), ("team.txt", team)], config=_CFG)
+    assert [o.level for o in rep.objectives] == ["company", None, "team"]

@@ -858,9 +858,7 @@ _LEVEL_WORDS = (
     ),
     (
         re.compile(
-            # "客服部 2027年Q1 OKR": a unit's 部/组 before the period the set runs for (1935)
-            r"部门|团队|小组|中心|[部组](?=$|\s*OKRs?\b|\s+(?:20\d\d|Q[1-4])\S*\s*OKRs?\b)"
-            r"|team|department|squad|\bgroup\b",
+            r"部门|团队|小组|中心|[部组](?=$|\s*OKRs?\b)|team|department|squad|\bgroup\b",
             re.I,
         ),
         "team",

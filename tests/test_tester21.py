@@ -459,7 +459,7 @@ def test_the_first_week_of_the_cycle_is_still_a_deadline() -> None:
         ),
         (
             "# 公司 2027年Q1 OKR\n目标：成为最受信赖的医院\nKR1：满意度从88%提升到95%\n\n"
-            "# 客服部 2027年Q1 OKR\n目标：成为最靠谱的客服\nKR1：准时率从91%提升到97%",
+            "# 客服部门 2027年Q1 OKR\n目标：成为最靠谱的客服\nKR1：准时率从91%提升到97%",
             ["company", "team"],
         ),
     ],
@@ -484,6 +484,6 @@ def test_a_files_objectives_take_no_level_from_another_file() -> None:
 
     company = "# 公司 2027年Q1 OKR\n目标1：成为本市最受信赖的社区医院\nKR1：患者满意度从88%提升到95%\nKR2：员工敬业度从60分提升到75分\n"
     ward = "心内科二病区 2027年Q1 护理OKR（护士长：周敏）\n目标：让每位出院患者回家后都知道怎么照顾自己\nKR1：随访达标率从62%提升到85%\nKR2：用药依从率从70%提升到90%\n"
-    team = "# 客服部 2027年Q1 OKR\n目标：让每个来电的患者一次就办成事\nKR1：一次解决率从70%提升到85%\nKR2：满意度从90%提升到95%\n"
+    team = "# 客服部门 2027年Q1 OKR\n目标：让每个来电的患者一次就办成事\nKR1：一次解决率从70%提升到85%\nKR2：满意度从90%提升到95%\n"
     rep = tree([("company.txt", company), ("ward.txt", ward), ("team.txt", team)], config=_CFG)
     assert [o.level for o in rep.objectives] == ["company", None, "team"]

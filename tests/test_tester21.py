@@ -53,8 +53,9 @@ def test_by_before_a_hedge_leaves_the_rewrite(kr: str, kept: str) -> None:
         ("7-day readmissions fall from 12% to 8%", "7-day readmissions"),
         ("24-hour complaints fall from 30 to 10", "24-hour complaints"),
         ("P1 bugs open at release fall from 40 to 10", "P1 bugs"),
+        ("Close all P1 bugs", "P1 bugs"),
     ],
-    ids=["30-day", "7-day", "24-hour", "p1"],
+    ids=["30-day", "7-day", "24-hour", "p1", "all-p1"],
 )
 def test_a_qualifier_with_a_figure_is_quoted_whole(kr: str, bad: str) -> None:
     text = f"Objective: Patients go home ready in Q2\nKR1: {kr} (owner: Ann)\n"

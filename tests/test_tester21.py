@@ -488,3 +488,20 @@ def test_a_files_objectives_take_no_level_from_another_file() -> None:
     team = "# 客服部门 2027年Q1 OKR\n目标：让每个来电的患者一次就办成事\nKR1：一次解决率从70%提升到85%\nKR2：满意度从90%提升到95%\n"
     rep = tree([("company.txt", company), ("ward.txt", ward), ("team.txt", team)], config=_CFG)
     assert [o.level for o in rep.objectives] == ["company", None, "team"]
+
+
+# -- decision 1936: one key result at 1.0 is no "all perfect" pattern ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Objective: Ship 3.0 by March 31\nKR1: 3.0 released by March 31 — done, 1.0\n",
+        "目标：按时搬进新院区\n关键结果1：6月底前完成搬迁 1.0 完成\n",
+    ],
+)
+def test_one_key_result_at_one_is_not_all_perfect(text: str) -> None:
+    from coach.cycle.grading import grade
+
+    rep = grade(text, config=_CFG)
+    assert not [f for f in rep.findings if f.rule_id == "grade-all-perfect"]

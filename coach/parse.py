@@ -557,6 +557,7 @@ _OKR_AS_WORK_RE = re.compile(
 _TERMINAL = "。.!！?？；;"
 # A sign-off closing a pasted message: "——店长 老周", "— Marco", "-- Dana, ops lead": who wrote
 # it, not the end of the key result above it (decision 1574).
+_SPACED_HAN_RE = re.compile(r"[\u4e00-\u9fff]{2}[ \t\u3000]+(?:第|[\u4e00-\u9fff]{2})")
 _SIGNATURE_RE = re.compile(
     r"(?:——|—|–|--|－－)\s?(?:[\u4e00-\u9fff]{1,6}\s)?[\u4e00-\u9fff]{2,3}"
     r"|(?:——|—|–|--)\s?(?-i:[A-Z])[a-zA-Z'’.-]{1,20}(?:\s(?-i:[A-Z])[a-zA-Z'’.-]{1,20})?"
@@ -4259,6 +4260,9 @@ class _Parser:
             # "thanks! — Priya", "cheers?": a message's close, not a cut-off tail (decision 1722)
             and not re.search(r"[!！?？]", ln.text)
             and not _SIGNATURE_RE.search(ln.text)
+            # "外卖站 周报 第6周": Chinese words set apart by spaces make a title or a label
+            # line, not the rest of a cut-off sentence (decision 1937)
+            and not _SPACED_HAN_RE.search(ln.text)
         )
 
     def single_line_objective(self) -> None:

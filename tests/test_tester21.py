@@ -505,3 +505,22 @@ def test_one_key_result_at_one_is_not_all_perfect(text: str) -> None:
 
     rep = grade(text, config=_CFG)
     assert not [f for f in rep.findings if f.rule_id == "grade-all-perfect"]
+
+
+# -- decision 1937: a title-like line after a blank line is no cut-off tail of the last key result --
+
+
+@pytest.mark.parametrize("tail", ["外卖站 周报 第6周", "护理部 月度 汇总", "心内科 第二季度 复盘"])
+def test_a_spaced_title_line_is_not_glued_to_the_last_key_result(tail: str) -> None:
+    text = f"目标：成为全市最靠谱的外卖站点（2027年Q1，负责人：王强）\nKR1：准时送达率从91%提升到97%\nKR2：新骑手入职首周留存率达到80%\n\n{tail}\n"
+    rv = review(text, config=_CFG)
+    assert rv.objectives[0].key_results[-1].text == "新骑手入职首周留存率达到80%"
+
+
+def test_a_pdf_tail_still_joins() -> None:
+    text = "目标：让员工更专业（2027年Q1，负责人：王强）\nKR1：培训覆盖至少70%\n\n以上人员\n\nKR2：认证通过率从50%提升到80%\n"
+    rv = review(text, config=_CFG)
+    assert (
+        rv.objectives[0].key_results[0].text.startswith("培训覆盖至少70%")
+        and "以上人员" in rv.objectives[0].key_results[0].text
+    )

@@ -561,6 +561,7 @@ _OKR_AS_WORK_RE = re.compile(
 _TERMINAL = "。.!！?？；;"
 # A sign-off closing a pasted message: "——店长 老周", "— Marco", "-- Dana, ops lead": who wrote
 # it, not the end of the key result above it (decision 1574).
+_SPACED_HAN_RE = re.compile(r"[\u4e00-\u9fff]{2}[ \t\u3000]+(?:第|[\u4e00-\u9fff]{2})")
 _SIGNATURE_RE = re.compile(
     r"(?:——|—|–|--|－－)\s?(?:[\u4e00-\u9fff]{1,6}\s)?[\u4e00-\u9fff]{2,3}"
     r"|(?:——|—|–|--)\s?(?-i:[A-Z])[a-zA-Z'’.-]{1,20}(?:\s(?-i:[A-Z])[a-zA-Z'’.-]{1,20})?"
@@ -862,7 +863,8 @@ _LEVEL_WORDS = (
     ),
     (
         re.compile(
-            r"部门|团队|小组|中心|[部组](?=$|\s*OKRs?\b)|team|department|squad|\bgroup\b", re.I
+            r"部门|团队|小组|中心|[部组](?=$|\s*OKRs?\b)|team|department|squad|\bgroup\b",
+            re.I,
         ),
         "team",
     ),
@@ -1839,6 +1841,7 @@ class _Parser:
         self.intros: set[int] = set()  # lines that lead in to a heading's list ("… by:")
         self.grouped: dict[int, bool] = {}
         self.pending_level: str | None = None
+        self.pending_level_depth = 0  # the heading's depth that named it (0: a plain line)
         self.current: _Builder | None = None
         # After a bare "Key Results:" or "目标：" header, list items are of that kind.
         self.section: str | None = None
@@ -2987,7 +2990,16 @@ class _Parser:
         self.add_heading(t_body, body_start, hashes)
         lvl = level_from_heading(t_body, markdown=True)
         if lvl:
-            self.pending_level = lvl
+            self.pending_level, self.pending_level_depth = lvl, hashes
+        elif (
+            self.pending_level is not None
+            and hashes <= self.pending_level_depth
+            and _names_okrs(t_body)
+            and len(t_body) <= 40
+        ):
+            # "# 公司 2027年Q1 OKR" … "# 外卖站 2027年Q1 OKR": another set's title, as high as the
+            # one that named the level, names none: its objectives' level is not known (1935)
+            self.pending_level = None
         is_title = (
             (_names_okrs(t_body) and len(t_body) <= 40)
             or idx + 1 in self.emoji_groups()  # "## Q3 2026" over "🎯 …" / "✅ …" groups
@@ -4238,7 +4250,7 @@ class _Parser:
             self.intro_objectives, self.intro_indent = True, None
         lvl = level_from_heading(t, markdown=False)
         if lvl:
-            self.pending_level = lvl
+            self.pending_level, self.pending_level_depth = lvl, 0
         self.current = None
 
     def continues(self, current: _Builder, ln: _Line) -> bool:
@@ -4278,6 +4290,9 @@ class _Parser:
             # "thanks! — Priya", "cheers?": a message's close, not a cut-off tail (decision 1722)
             and not re.search(r"[!！?？]", ln.text)
             and not _SIGNATURE_RE.search(ln.text)
+            # "外卖站 周报 第6周": Chinese words set apart by spaces make a title or a label
+            # line, not the rest of a cut-off sentence (decision 1937)
+            and not _SPACED_HAN_RE.search(ln.text)
         )
 
     def single_line_objective(self) -> None:

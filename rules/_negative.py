@@ -1181,6 +1181,11 @@ _EN_NOT_A_QUALIFIER = frozenset(
         "prevent",
         "stop",
         "not",
+        # a quantifier before the events: "Close all P1 bugs" asks about "P1 bugs" (1921)
+        "all",
+        "every",
+        "each",
+        "any",
     ]
 )
 

@@ -53,8 +53,9 @@ def test_by_before_a_hedge_leaves_the_rewrite(kr: str, kept: str) -> None:
         ("7-day readmissions fall from 12% to 8%", "7-day readmissions"),
         ("24-hour complaints fall from 30 to 10", "24-hour complaints"),
         ("P1 bugs open at release fall from 40 to 10", "P1 bugs"),
+        ("Close all P1 bugs", "P1 bugs"),
     ],
-    ids=["30-day", "7-day", "24-hour", "p1"],
+    ids=["30-day", "7-day", "24-hour", "p1", "all-p1"],
 )
 def test_a_qualifier_with_a_figure_is_quoted_whole(kr: str, bad: str) -> None:
     text = f"Objective: Patients go home ready in Q2\nKR1: {kr} (owner: Ann)\n"
@@ -439,3 +440,87 @@ def test_the_first_week_of_the_cycle_is_still_a_deadline() -> None:
 
     text = "第一周完成新员工手册上线"
     assert [text[s:e] for s, e, _k in time_spans(text, "zh")] == ["第一周"]
+
+
+# -- decision 1935: a second set's title ends the level the first one named -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        (
+            "# 公司 2027年Q1 OKR\n目标：成为最受信赖的医院\nKR1：满意度从88%提升到95%\n\n"
+            "# 外卖站 2027年Q1 OKR\n目标：成为最靠谱的外卖站\nKR1：准时率从91%提升到97%",
+            ["company", None],
+        ),
+        (
+            "# Company OKRs Q1 2027\nObjective: Be the most trusted clinic\nKR1: NPS from 30 to 50\n\n"
+            "# Ward 7B OKRs Q1 2027\nObjective: Patients go home ready\nKR1: Teach-back from 50% to 90%",
+            ["company", None],
+        ),
+        (
+            "# 公司 2027年Q1 OKR\n目标：成为最受信赖的医院\nKR1：满意度从88%提升到95%\n\n"
+            "# 客服部门 2027年Q1 OKR\n目标：成为最靠谱的客服\nKR1：准时率从91%提升到97%",
+            ["company", "team"],
+        ),
+    ],
+    ids=["zh-unknown", "en-unknown", "zh-team"],
+)
+def test_a_second_sets_title_ends_the_first_sets_level(text: str, levels: list[str | None]) -> None:
+    rv = review(text, config=_CFG)
+    assert [o.level for o in rv.objectives] == levels
+
+
+def test_a_section_heading_under_a_company_title_keeps_its_level() -> None:
+    text = (
+        "# 公司 2027年Q1 OKR\n## 增长\n目标：成为最受信赖的医院\nKR1：满意度从88%提升到95%\n\n"
+        "## 效率\n目标：让医护人员愿意长期留下来\nKR1：护士离职率从18%降到10%"
+    )
+    rv = review(text, config=_CFG)
+    assert [o.level for o in rv.objectives] == ["company", "company"]
+
+
+def test_a_files_objectives_take_no_level_from_another_file() -> None:
+    from coach.cycle.tree import tree
+
+    company = "# 公司 2027年Q1 OKR\n目标1：成为本市最受信赖的社区医院\nKR1：患者满意度从88%提升到95%\nKR2：员工敬业度从60分提升到75分\n"
+    ward = "心内科二病区 2027年Q1 护理OKR（护士长：周敏）\n目标：让每位出院患者回家后都知道怎么照顾自己\nKR1：随访达标率从62%提升到85%\nKR2：用药依从率从70%提升到90%\n"
+    team = "# 客服部门 2027年Q1 OKR\n目标：让每个来电的患者一次就办成事\nKR1：一次解决率从70%提升到85%\nKR2：满意度从90%提升到95%\n"
+    rep = tree([("company.txt", company), ("ward.txt", ward), ("team.txt", team)], config=_CFG)
+    assert [o.level for o in rep.objectives] == ["company", None, "team"]
+
+
+# -- decision 1936: one key result at 1.0 is no "all perfect" pattern ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Objective: Ship 3.0 by March 31\nKR1: 3.0 released by March 31 — done, 1.0\n",
+        "目标：按时搬进新院区\n关键结果1：6月底前完成搬迁 1.0 完成\n",
+    ],
+)
+def test_one_key_result_at_one_is_not_all_perfect(text: str) -> None:
+    from coach.cycle.grading import grade
+
+    rep = grade(text, config=_CFG)
+    assert not [f for f in rep.findings if f.rule_id == "grade-all-perfect"]
+
+
+# -- decision 1937: a title-like line after a blank line is no cut-off tail of the last key result --
+
+
+@pytest.mark.parametrize("tail", ["外卖站 周报 第6周", "护理部 月度 汇总", "心内科 第二季度 复盘"])
+def test_a_spaced_title_line_is_not_glued_to_the_last_key_result(tail: str) -> None:
+    text = f"目标：成为全市最靠谱的外卖站点（2027年Q1，负责人：王强）\nKR1：准时送达率从91%提升到97%\nKR2：新骑手入职首周留存率达到80%\n\n{tail}\n"
+    rv = review(text, config=_CFG)
+    assert rv.objectives[0].key_results[-1].text == "新骑手入职首周留存率达到80%"
+
+
+def test_a_pdf_tail_still_joins() -> None:
+    text = "目标：让员工更专业（2027年Q1，负责人：王强）\nKR1：培训覆盖至少70%\n\n以上人员\n\nKR2：认证通过率从50%提升到80%\n"
+    rv = review(text, config=_CFG)
+    assert (
+        rv.objectives[0].key_results[0].text.startswith("培训覆盖至少70%")
+        and "以上人员" in rv.objectives[0].key_results[0].text
+    )

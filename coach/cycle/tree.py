@@ -216,6 +216,7 @@ def build(
 ) -> tuple[TreeDoc, list[Document], list[Finding]]:
     text, docs = combine(documents)
     draft = parse_draft(text, options)
+    _own_levels(draft, documents, docs)
     units = _units(draft, docs)
     unit_of = {o.id: u for u in units for o in u.objectives}
     doc = TreeDoc(text=text, draft=draft, units=units, unit_of=unit_of, language=draft.language)
@@ -242,6 +243,22 @@ def build(
         if link is not None:
             doc.parents[child.id] = link
     return doc, docs, reused
+
+
+def _own_levels(
+    draft: Draft, documents: Sequence[tuple[str, str, str | None]], docs: list[Document]
+) -> None:
+    """Each file's objectives take a level from that file only (decision 1935): "# 公司 OKR" in
+    the first file named no level for the second file's objectives, whose own text and name say
+    none ("zh1.txt": its level is unknown, tree-level-unknown asks for it)."""
+    if len(documents) < 2:
+        return
+    for (_name, text, level), d in zip(documents, docs, strict=True):
+        if level or _names_level(text):
+            continue
+        for o in draft.objectives:
+            if d.start <= o.start < d.end:
+                o.level = None
 
 
 def _reuse(text: str, options: Options) -> list[Finding]:

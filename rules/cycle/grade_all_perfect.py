@@ -101,12 +101,25 @@ class GradeAllPerfect(CycleRule):
             "Objective: Open new channels\nKR1: Add 3 hiring channels — score: 0.7\nKR2: 40% of CVs from new channels — score: 0.7",
             False,
         ),
+        Example(
+            "en",
+            "Objective: Ship 3.0 by March 31\nKR1: 3.0 released by March 31 — done, 1.0",
+            False,
+            note="one key result at 1.0 is no pattern (decision 1936)",
+        ),
+        Example(
+            "zh",
+            "目标：按时搬进新院区\n关键结果1：6月底前完成搬迁 1.0 完成",
+            False,
+            note="决定1936",
+        ),
     )
 
     def check_doc(self, doc):
         for o in doc.draft.objectives:
             krs = [k for k in doc.krs[o.id] if k.item.plain.strip()]
-            if not krs or not all(k.graded and k.reading.score >= 1.0 for k in krs):
+            if len(krs) < 2 or not all(k.graded and k.reading.score >= 1.0 for k in krs):
+                # one key result at 1.0 is no pattern ("All 1 key results …"; decision 1936)
                 continue
             yield Hit(span=wording_span(o), target=o.id, input_span=True, args={"n": str(len(krs))})
 

@@ -1399,6 +1399,37 @@ _DATED_RE = re.compile(
 )
 
 
+def _label_period(text: str) -> bool:
+    """Whether a key-results label alone on its line holds a period in brackets after its word:
+    "**Key Results（上线后 30 天）**", "关键结果（Q3）：", "Key results (H1 2026):" (decision 1907)."""
+    from coach.facts.timeframes import has_deadline
+
+    m = re.search(r"[（(](?P<in>[^()（）\n]{1,30})[)）]", text)
+    if m is None:
+        return False
+    inner = m.group("in")
+    return has_deadline(inner, "zh" if _HAN_RE.search(inner) else "en")
+
+
+def _article_section(lines: list[_Line], idx: int, wording: str) -> bool:
+    """Whether line `idx`, numbered "1.2" with `wording` after the number, is an article's section
+    heading (decision 1904): a line of its own (no list mark), a short phrase with no figure, set
+    apart by a blank line from a paragraph of prose below it."""
+    from coach import parse_fallback as fb
+
+    ln, nxt = lines[idx], _next_line(lines, idx)
+    return (
+        LIST_RE.match(ln.text) is None
+        and 2 <= len(wording.strip()) <= 30
+        and not fb.has_figure(wording)
+        and nxt is not None
+        and nxt.blank_before
+        and match_label(nxt.text) is None
+        and LIST_RE.match(nxt.text) is None
+        and _prose_like(nxt.text)
+    )
+
+
 def _next_line(lines: list[_Line], idx: int) -> _Line | None:
     return lines[idx + 1] if idx + 1 < len(lines) else None
 
@@ -1530,6 +1561,29 @@ INLINE_NUMBER_RE = re.compile(
 _EXAMPLE_LEAD_RE = re.compile(
     r"(?:比如|例如|譬如|举例|举个例子|e\.g\.)\s*[:：，,]\s*", re.IGNORECASE
 )
+# "以家居类目卖家为例,其Q2 OKR可设定如下:Objective:X。": a clause that announces the set ("…如下:")
+# right before the objective's label is a line of its own, as a title over the set would be: the
+# item starts at its label, and the clause's period ("Q2") still covers the set (decision 1900).
+_SET_LEAD_RE = re.compile(
+    r"^[^:：\n]{2,60}?如下\s?[:：]\s?(?=(?:objective|目标|O)\s?\d{0,2}\s?[:：])", re.IGNORECASE
+)
+# "…。对应KR包括:KR1:A;KR2:B", "…。关键结果如下：KR1：A；KR2：B": a lead naming the key results
+# after the objective's sentence, closed by a colon right before the first numbered label. The
+# label starts a key result; the lead belongs to neither item (decision 1901).
+_KR_LEAD_INLINE_RE = re.compile(
+    r"(?<=[。.；;，,])\s?(?:对应的?|其)?(?:KRs?|关键(?:结果|成果)|key results?)"
+    r"(?:包括|包含|有|如下|可设为|设为|为|是)?\s?[:：]\s?(?=KR\s?\d{1,2}\s?[:：])",
+    re.IGNORECASE,
+)
+# "O1：提升用户留存率（KR: 30 日留存从 35% 提升到 45%）": the objective's one key result in a bracket
+# that closes the line; the bracket is neither's wording (decision 1909, as 1816 reads
+# "目标一：X（关键结果：a；b）").
+_BRACKET_KR_RE = re.compile(
+    r"[（(](?=(?:KRs?|关键(?:结果|成果))\s?\d{0,2}\s?[:：]\s?[^（()）\n]+[)）][。.;；]?$)"
+)
+# "O1：X；KR1 DAU 2万；KR2 NPS ≥ 52": numbered key-result labels with no colon, each after a stop
+# on the objective's line (decision 1902). Two or more, numbered from one, or none is cut.
+_BARE_KR_INLINE_RE = re.compile(r"(?<=[；;。])\s?(?=KR\s?(?P<n>\d{1,2})\s(?=[^\s:：]))")
 # A list item's wording wholly inside one pair of quotes: "“提升团队的客户满意度”" (decision 742).
 _QUOTED_ITEM_RE = re.compile(r"^[“「『](?P<inner>[^“”「」『』\n]{2,200})[”」』][。.;；]?$")
 # A guide's numbered step of writing OKRs ("2.1 确定目标", "3. 确定关键结果", "2. 制定具体目标",
@@ -1719,8 +1773,17 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
             # (decision 741); the item starts at its label.
             ln = dataclasses.replace(ln, text=t[lead.end() :], start=ln.start + lead.end())
             t = ln.text
+        lead = _SET_LEAD_RE.match(t)
+        if lead is not None and match_label(t[lead.end() :]) is not None:
+            out.append(dataclasses.replace(ln, text=t[: lead.end()].rstrip()))
+            ln = dataclasses.replace(
+                ln, text=t[lead.end() :], start=ln.start + lead.end(), blank_before=False
+            )
+            t = ln.text
         found = match_label(t)
         dash_krs: list[int] = []
+        trims: dict[int, int] = {}  # a cut → where the piece before it ends (a lead left out)
+        closes = False  # the last piece ends with the bracket its label opened (decision 1909)
         items: set[int] = set()  # cuts that start a key result without a label of its own
         # The line's own label ("Team Objective 1:", "VP Eng — O1:") is not cut.
         label_end = found[2] + found[1].end() if found is not None else 0
@@ -1730,6 +1793,19 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
             if m.start() >= label_end and _has_words(t[: m.start()])
         ]
         if found is not None and found[0] == "objective":
+            for m in _KR_LEAD_INLINE_RE.finditer(t, label_end):
+                cuts.append(m.end())
+                trims[m.end()] = m.start()
+            bracket = _BRACKET_KR_RE.search(t, label_end)
+            if bracket is not None and _has_words(t[label_end : bracket.start()]):
+                cuts.append(bracket.end())
+                trims[bracket.end()] = bracket.start()
+                closes = True
+            bare = list(_BARE_KR_INLINE_RE.finditer(t, label_end))
+            if len(bare) >= 2 and [int(m.group("n")) for m in bare] == list(
+                range(1, len(bare) + 1)
+            ):
+                cuts += [m.end() for m in bare]
             cuts += [m.start() for m in _DASH_KR_RE.finditer(t, label_end)]
             cuts += [m.start() for m in _SENTENCE_KR_RE.finditer(t, label_end)]
             dash_krs = [m.start() for m in _DASH_KEY_RESULTS_RE.finditer(t, label_end)]
@@ -1761,9 +1837,11 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
             continue
         pos, first = 0, len(out)
         for c in [*sorted(set(cuts)), len(t)]:
-            piece = t[pos:c]
+            piece = t[pos : trims.get(c, c)]
             lead = len(piece) - len(piece.lstrip())
             piece = piece.strip().rstrip("；;，,")
+            if closes and c == len(t):
+                piece = piece.rstrip("。.;；").removesuffix("）").removesuffix(")").rstrip()
             if piece.endswith(("-", "–", "—")) and piece[:-1] != piece[:-1].rstrip():
                 piece = piece[:-1].rstrip()  # "提升用户留存 -" before a cut "KR:" (decision 299)
             if piece:
@@ -2414,6 +2492,17 @@ class _Parser:
             # an "目标 | 关键结果" table (decision 297).
             self.prose(ln, t_body, body_start)
             return
+        if (
+            found is not None
+            and found[0] == "kr"
+            and _DOTTED_NUMBER_RE.match(found[1].group(0))
+            and _article_section(self.lines, idx, t_body[found[2] + found[1].end() :])
+        ):
+            # "1.2 基于学校实际,体现特色发展" over a paragraph of prose, between an article's cases:
+            # the article's numbered section, not a key result numbered under an objective
+            # (decision 1904; decision 297 reads it so above every objective).
+            self.prose(ln, t_body, body_start)
+            return
         if is_heading and found is not None and _names_kr_section(found, t_body):
             self.heading(idx, ln, t_body, body_start)
             return
@@ -2699,6 +2788,10 @@ class _Parser:
         if follows:
             if kind == "kr" and self.current is None and not numbered:
                 self.objective_above_label(idx)
+            if kind == "kr" and not numbered and _label_period(t_body):
+                # "**Key Results（上线后 30 天）**", "关键结果（Q3）：" over the list: the label's
+                # period covers the key results under it, as a heading's does (decision 1907).
+                self.add_heading(t_body, body_start, 0)
             self.section = kind
             self.current = None
             return True
@@ -4537,6 +4630,12 @@ _PROSE_GOAL_RE = re.compile(
     r"|(?:设立|确立|定下)[“\"](?P<c>[^“”\"\n]{4,40})[”\"](?:这一|这个)?(?:目标)?"
     # "将“客户投诉率≤1%”的OKR目标,转化为…", "在OKR目标“新产品上市周期缩短20%”的执行过程中"
     r"|[“\"](?P<d>[^“”\"\n]{4,40})[”\"]的OKR目标|OKR目标[“\"](?P<e>[^“”\"\n]{4,40})[”\"]"
+    # "Objective为“提升自然搜索排名”,其对应的Key Results可设为:…", "运营目标“提升Q3业绩”,可拆解为
+    # 三个关键结果:…" (decision 1903: read only where a key-result lead follows in the sentence)
+    r"|(?:目标|objective)\s?(?:为|是)?\s?[“\"](?P<f>[^“”\"\n]{4,40})[”\"](?=\s?[,，]?\s?"
+    r"(?:其|可)?(?:对应的?|拆解为|拆解成|分解为)(?:[一二三四五六七八九十两\d]个)?"
+    r"(?:关键(?:结果|成果)|key results?|KRs?))",
+    re.IGNORECASE,
 )
 # "…转化为生产部“过程合格率≥99.5%”、质检部“抽检频次提升30%”等具体指标": the measures an objective
 # is turned into, quoted; "将“过程能力CPK≥1.33”的关键成果与…联动": a key result quoted (decision 931).
@@ -4546,7 +4645,15 @@ _PROSE_QUOTE_RE = re.compile(r"[“\"](?P<q>[^“”\"\n]{2,40})[”\"]")
 _TEAM_BEFORE_QUOTE_RE = re.compile(
     r"(?P<team>[\u4e00-\u9fff]{1,6}(?:部|组|中心|科|室|车间|团队|班组))\s?$"
 )
-_PROSE_KRS_RE = re.compile(r"关键(?:成果|结果)(?:可以|可)?(?:包括|包含|有|可设为|设为)\s?[:：]")
+_PROSE_KRS_RE = re.compile(
+    r"关键(?:成果|结果)(?:可以|可)?(?:包括|包含|有|可设为|设为)\s?[:：]"
+    # "其对应的Key Results可设为:", "可拆解为三个关键结果:" (decision 1903)
+    r"|(?:对应的?|拆解为|拆解成|分解为)(?:[一二三四五六七八九十两\d]个)?"
+    r"(?:关键(?:成果|结果)|key results?|KRs?)(?:可以|可)?(?:包括|包含|有|可设为|设为|为)?\s?[:：]",
+    re.IGNORECASE,
+)
+# "① BSR排名…;② …": a circled number opening a piece of the list numbers it (decision 1903).
+_CIRCLED_RE = re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩]\s?")
 _PROSE_KR_SPLIT_RE = re.compile(r"[,，、;；]\s*(?:以及|和|及)?\s*|\s*以及\s*")
 
 
@@ -4594,7 +4701,7 @@ def _quoted_goals_in_prose(p: _Parser) -> None:
                 added.append(k)
         goals = list(_PROSE_GOAL_RE.finditer(t))
         for i, m in enumerate(goals):
-            g = next(k for k in "abcde" if m.group(k) is not None)
+            g = next(k for k in "abcdef" if m.group(k) is not None)
             o = _Builder("objective", "", None, 0, 0)
             o.add(m.group(g), start + m.start(g))
             o.anchor = start + m.start(g)
@@ -4619,6 +4726,9 @@ def _quoted_goals_in_prose(p: _Parser) -> None:
             end = t.find("。", lead.end(), stop)
             end = stop if end < 0 else end
             for piece, at in _outside_brackets_split(t, lead.end(), end):
+                circled = _CIRCLED_RE.match(piece)
+                if circled is not None:
+                    piece, at = piece[circled.end() :], at + circled.end()
                 if fb.has_figure(piece):
                     k = _Builder("kr", "", None, 2, 0)
                     k.add(piece, start + at)

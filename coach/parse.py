@@ -101,6 +101,7 @@ _LABEL_PERIOD = (
 )
 
 # An objective label. Level words may come before it: "公司OKRs目标:", "营销部门目标：",
+# "OBJ-D1:" / "OBJ-T2:" (a section's letter before the number, decision 1911),
 # "OKR" with a code of digits and letters: "OKR 2020A:", "OKR '2022.M1':" (decision 618);
 # "Team Objective 1:", "Network objective:", "Company OKR (CEO):", "目标(O)：", "O(目标)："; a
 # theme marked as the objective in brackets: "用户体验优化(Objectives):" (decision 478).
@@ -114,7 +115,7 @@ OBJECTIVE_RE = re.compile(
       | OKR\s*\#?(?P<n10>{_LN}){_NOTE}\s*{_SEP}
       | OKR\s+['"‘’]?(?=[\w.-]{{0,11}}\d)(?=[\w.-]{{0,11}}[A-Za-z])[A-Za-z0-9]{{1,8}}(?:[.-][A-Za-z0-9]{{1,4}})?['"‘’]?\s*[:：]
       | O\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*(?:目标|objective)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+[-–—]\s+|\s+(?=\S))
-      | (?P<prefix3>{_WORDS})(?:(?:goal|objective)\s*/\s*)?(?:objective|obj|goal|(?:problem|focus)\s+area|(?-i:[Pp])riority(?=\s?\d))(?:\s*|-(?=\d))\#?(?:(?P<n3>{_LN})(?:\.\d{{1,2}}){{0,2}}|{_WORD_NUM}|(?P<letter3>(?-i:[A-H]))(?![\w&'’]))?{_NOTE}\s*{_SEP}
+      | (?P<prefix3>{_WORDS})(?:(?:goal|objective)\s*/\s*)?(?:objective|obj|goal|(?:problem|focus)\s+area|(?-i:[Pp])riority(?=\s?\d))(?:\s*|-(?=\d|(?-i:[A-Z])\d))\#?(?:(?-i:[A-Z])\d{{1,2}}(?!\w)|(?P<n3>{_LN})(?:\.\d{{1,2}}){{0,2}}|{_WORD_NUM}|(?P<letter3>(?-i:[A-H]))(?![\w&'’]))?{_NOTE}\s*{_SEP}
       | (?:objective|goal)\s*\#?(?P<n11>\d{{1,2}})\**\s+(?=(?-i:[A-Z\u4e00-\u9fff"“]))
       | (?-i:Objective)\x20(?=(?-i:To\x20[a-z]|(?!(?:Key|Setting|Settings|Statement|Owner|Results?|Alignment|Examples?|Template)\b)[A-Z][a-z]+\x20(?:[a-z]|&\x20)))
       | 目标\s*(?P<n13>\d{{1,2}}|[{_ZH_ORD}])\**[ \t\u3000]+(?=[\u4e00-\u9fff“「《])
@@ -1595,7 +1596,11 @@ _OKR_STEP_RE = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{0,4}?(?:目标|关键(?:结果|成果)|KRs?|OKRs?|时间范围|行动计划|实施计划)"
     # "1. 设定目标(Objective)", "2. 制定关键结果(Key Results)": the English name in brackets
     # after the step (decision 922).
-    r"(?:\s?[（(][A-Za-z ]{2,20}[)）])?$",
+    r"(?:\s?[（(][A-Za-z ]{2,20}[)）])?$"
+    # "Step 3: Create Key Result.", "Step 1: Identify your Goal.": a lesson's step of writing
+    # the set (decision 1913)
+    r"|^step\s?\d{1,2}\s?[:.)-]\s?(?:create|write|set|define|identify|draft|choose|add|pick)"
+    r"\s(?:(?:your|the|a|an|one|some)\s)?(?:objectives?|goals?|key\s?results?|krs?|okrs?)[.:]?$",
     re.IGNORECASE,
 )
 # "假设 O 是打破部门季度销售纪录;而 KR 部分,我见过以下 3 种写法:", "比如 O 为X，KR 如下：": a sentence
@@ -2775,10 +2780,11 @@ class _Parser:
             return True
         # "KR1:" with nothing after it is an empty item (KR_RE reads it); "Goal 1", a blank line,
         # then the goal's sentence alone is its wording (decision 1056).
+        below = self.kr_wording_below(idx, kind, numbered)
         if (
             numbered
             and (follows or nxt.blank_before)
-            and (follows or kind != "objective" or not self.lone_line(idx + 1))
+            and (follows or (kind != "objective" and not below) or not self.lone_line(idx + 1))
         ):
             return False
         if not follows and kind == "kr" and self.table_at(idx + 1) is not None:
@@ -2817,7 +2823,7 @@ class _Parser:
         # wording stands alone as the next paragraph (decision 410).
         # A numbered label on a plain line ("Goal 1", a blank line, the goal's sentence, then its
         # list) is set out the same way on a web page (decision 1056).
-        b.wording_below = (
+        b.wording_below = below or (
             kind == "objective"
             and nxt.blank_before
             and (HEADING_RE.match(ln.text) is not None or numbered)
@@ -2825,6 +2831,21 @@ class _Parser:
         )
         self.section = None
         return True
+
+    def kr_wording_below(self, idx: int, kind: str, numbered: bool) -> bool:
+        """Whether a numbered key-result label alone on its bullet ("• Key Result 1:") has its
+        wording in the paragraph below it, after a blank line and indented under the bullet, as
+        an OKR tool's lesson pastes it (decision 1912; decision 1056 reads "Goal 1" so)."""
+        ln, nxt = self.lines[idx], _next_line(self.lines, idx)
+        return (
+            kind == "kr"
+            and numbered
+            and nxt is not None
+            and nxt.blank_before
+            and LIST_RE.match(ln.text) is not None
+            and nxt.indent > ln.indent
+            and self.lone_line(idx + 1)
+        )
 
     def goal_under_objective(self, label: str) -> bool:
         """Whether "Goal 1.1:" comes under "Objective 1:": a plan whose objectives carry single

@@ -228,3 +228,64 @@ def test_kind_column_still_read() -> None:
     # guard: a column of O / KR marks is the rows' kind
     text = "| 类型 | 内容 |\n|---|---|\n| O | 让门店午市坐满 |\n| KR | 午市翻台率 2.5 次 |\n| KR | 午市客单价 45 元 |"
     assert shape(text) == [("让门店午市坐满", ["午市翻台率 2.5 次", "午市客单价 45 元"])]
+
+
+# --- 1911: "OBJ-D1:" — a section's letter before the objective's number ----------------------
+def test_objective_labels_with_a_section_letter() -> None:
+    text = (
+        "CLINIC NETWORK — 2027 OBJECTIVES\nNorth Clinic | Q2 2027\n\n"
+        "NETWORK OBJECTIVES\nOBJ-N1: Become the clinic families trust first\n"
+        "OBJ-N2: Halve the wait for a first appointment\n\n"
+        "CLINIC OBJECTIVES\nOBJ-C1: Make booking effortless\n"
+        "  KR1: Raise online bookings from 40% to 70% by June 30\n"
+        "  KR2: Cut phone hold time from 6 minutes to 2 by May 31\n\n"
+        "OBJ-C2: Keep our nurses\n  KR1: Nurse retention at 95% by June 30\n"
+    )
+    got = shape(text)
+    assert [o for o, _k in got] == [
+        "Become the clinic families trust first",
+        "Halve the wait for a first appointment",
+        "Make booking effortless",
+        "Keep our nurses",
+    ]
+    assert got[2][1] == [
+        "Raise online bookings from 40% to 70% by June 30",
+        "Cut phone hold time from 6 minutes to 2 by May 31",
+    ]
+    assert got[3][1] == ["Nurse retention at 95% by June 30"]
+
+
+# --- 1912: a numbered KR label alone on its bullet, the wording indented below a blank line -----
+def test_key_result_label_with_its_wording_below() -> None:
+    text = (
+        "Objective: Close the books faster.\n\n"
+        "  • Key Result 1:\n\n    Close every month within 6 working days by June 2027\n\n"
+        "  • Key Result 2:\n\n    Reconcile all bank accounts by the 5th of each month by June 2027\n"
+    )
+    assert shape(text) == [
+        (
+            "Close the books faster",
+            [
+                "Close every month within 6 working days by June 2027",
+                "Reconcile all bank accounts by the 5th of each month by June 2027",
+            ],
+        )
+    ]
+
+
+def test_an_empty_key_result_label_stays_empty() -> None:
+    # guard: "- KR1:" with nothing under it (no indented paragraph) stays an empty item
+    assert shape("O1: Grow revenue\n- KR1:\n\n- KR2: Win 5 logos") == [
+        ("Grow revenue", ["", "Win 5 logos"])
+    ]
+
+
+# --- 1913: a lesson's "Step 3: Create Key Result." is no key result ----------------------------
+def test_lesson_step_line_is_no_item() -> None:
+    text = (
+        "Objective: Close the books faster.\n\nStep 2: Create Key Results.\n\n"
+        "- Key Result 1: Close every month within 6 working days by June 2027\n"
+    )
+    assert shape(text) == [
+        ("Close the books faster", ["Close every month within 6 working days by June 2027"])
+    ]

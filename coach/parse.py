@@ -102,6 +102,7 @@ _LABEL_PERIOD = (
 )
 
 # An objective label. Level words may come before it: "公司OKRs目标:", "营销部门目标：",
+# "OBJ-D1:" / "OBJ-T2:" (a section's letter before the number, decision 1911),
 # "OKR" with a code of digits and letters: "OKR 2020A:", "OKR '2022.M1':" (decision 618);
 # "Team Objective 1:", "Network objective:", "Company OKR (CEO):", "目标(O)：", "O(目标)："; a
 # theme marked as the objective in brackets: "用户体验优化(Objectives):" (decision 478).
@@ -115,7 +116,7 @@ OBJECTIVE_RE = re.compile(
       | OKR\s*\#?(?P<n10>{_LN}){_NOTE}\s*{_SEP}
       | OKR\s+['"‘’]?(?=[\w.-]{{0,11}}\d)(?=[\w.-]{{0,11}}[A-Za-z])[A-Za-z0-9]{{1,8}}(?:[.-][A-Za-z0-9]{{1,4}})?['"‘’]?\s*[:：]
       | O\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*(?:目标|objective)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+[-–—]\s+|\s+(?=\S))
-      | (?P<prefix3>{_WORDS})(?:(?:goal|objective)\s*/\s*)?(?:objective|obj|goal|(?:problem|focus)\s+area|(?-i:[Pp])riority(?=\s?\d))(?:\s*|-(?=\d))\#?(?:(?P<n3>{_LN})(?:\.\d{{1,2}}){{0,2}}|{_WORD_NUM}|(?P<letter3>(?-i:[A-H]))(?![\w&'’]))?{_NOTE}\s*{_SEP}
+      | (?P<prefix3>{_WORDS})(?:(?:goal|objective)\s*/\s*)?(?:objective|obj|goal|(?:problem|focus)\s+area|(?-i:[Pp])riority(?=\s?\d))(?:\s*|-(?=\d|(?-i:[A-Z])\d))\#?(?:(?-i:[A-Z])\d{{1,2}}(?!\w)|(?P<n3>{_LN})(?:\.\d{{1,2}}){{0,2}}|{_WORD_NUM}|(?P<letter3>(?-i:[A-H]))(?![\w&'’]))?{_NOTE}\s*{_SEP}
       | (?:objective|goal)\s*\#?(?P<n11>\d{{1,2}})\**\s+(?=(?-i:[A-Z\u4e00-\u9fff"“]))
       | (?-i:Objective)\x20(?=(?-i:To\x20[a-z]|(?!(?:Key|Setting|Settings|Statement|Owner|Results?|Alignment|Examples?|Template)\b)[A-Z][a-z]+\x20(?:[a-z]|&\x20)))
       | 目标\s*(?P<n13>\d{{1,2}}|[{_ZH_ORD}])\**[ \t\u3000]+(?=[\u4e00-\u9fff“「《])
@@ -1412,6 +1413,37 @@ _DATED_RE = re.compile(
 )
 
 
+def _label_period(text: str) -> bool:
+    """Whether a key-results label alone on its line holds a period in brackets after its word:
+    "**Key Results（上线后 30 天）**", "关键结果（Q3）：", "Key results (H1 2026):" (decision 1907)."""
+    from coach.facts.timeframes import has_deadline
+
+    m = re.search(r"[（(](?P<in>[^()（）\n]{1,30})[)）]", text)
+    if m is None:
+        return False
+    inner = m.group("in")
+    return has_deadline(inner, "zh" if _HAN_RE.search(inner) else "en")
+
+
+def _article_section(lines: list[_Line], idx: int, wording: str) -> bool:
+    """Whether line `idx`, numbered "1.2" with `wording` after the number, is an article's section
+    heading (decision 1904): a line of its own (no list mark), a short phrase with no figure, set
+    apart by a blank line from a paragraph of prose below it."""
+    from coach import parse_fallback as fb
+
+    ln, nxt = lines[idx], _next_line(lines, idx)
+    return (
+        LIST_RE.match(ln.text) is None
+        and 2 <= len(wording.strip()) <= 30
+        and not fb.has_figure(wording)
+        and nxt is not None
+        and nxt.blank_before
+        and match_label(nxt.text) is None
+        and LIST_RE.match(nxt.text) is None
+        and _prose_like(nxt.text)
+    )
+
+
 def _next_line(lines: list[_Line], idx: int) -> _Line | None:
     return lines[idx + 1] if idx + 1 < len(lines) else None
 
@@ -1543,6 +1575,29 @@ INLINE_NUMBER_RE = re.compile(
 _EXAMPLE_LEAD_RE = re.compile(
     r"(?:比如|例如|譬如|举例|举个例子|e\.g\.)\s*[:：，,]\s*", re.IGNORECASE
 )
+# "以家居类目卖家为例,其Q2 OKR可设定如下:Objective:X。": a clause that announces the set ("…如下:")
+# right before the objective's label is a line of its own, as a title over the set would be: the
+# item starts at its label, and the clause's period ("Q2") still covers the set (decision 1900).
+_SET_LEAD_RE = re.compile(
+    r"^[^:：\n]{2,60}?如下\s?[:：]\s?(?=(?:objective|目标|O)\s?\d{0,2}\s?[:：])", re.IGNORECASE
+)
+# "…。对应KR包括:KR1:A;KR2:B", "…。关键结果如下：KR1：A；KR2：B": a lead naming the key results
+# after the objective's sentence, closed by a colon right before the first numbered label. The
+# label starts a key result; the lead belongs to neither item (decision 1901).
+_KR_LEAD_INLINE_RE = re.compile(
+    r"(?<=[。.；;，,])\s?(?:对应的?|其)?(?:KRs?|关键(?:结果|成果)|key results?)"
+    r"(?:包括|包含|有|如下|可设为|设为|为|是)?\s?[:：]\s?(?=KR\s?\d{1,2}\s?[:：])",
+    re.IGNORECASE,
+)
+# "O1：提升用户留存率（KR: 30 日留存从 35% 提升到 45%）": the objective's one key result in a bracket
+# that closes the line; the bracket is neither's wording (decision 1909, as 1816 reads
+# "目标一：X（关键结果：a；b）").
+_BRACKET_KR_RE = re.compile(
+    r"[（(](?=(?:KRs?|关键(?:结果|成果))\s?\d{0,2}\s?[:：]\s?[^（()）\n]+[)）][。.;；]?$)"
+)
+# "O1：X；KR1 DAU 2万；KR2 NPS ≥ 52": numbered key-result labels with no colon, each after a stop
+# on the objective's line (decision 1902). Two or more, numbered from one, or none is cut.
+_BARE_KR_INLINE_RE = re.compile(r"(?<=[；;。])\s?(?=KR\s?(?P<n>\d{1,2})\s(?=[^\s:：]))")
 # A list item's wording wholly inside one pair of quotes: "“提升团队的客户满意度”" (decision 742).
 _QUOTED_ITEM_RE = re.compile(r"^[“「『](?P<inner>[^“”「」『』\n]{2,200})[”」』][。.;；]?$")
 # A guide's numbered step of writing OKRs ("2.1 确定目标", "3. 确定关键结果", "2. 制定具体目标",
@@ -1554,7 +1609,11 @@ _OKR_STEP_RE = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{0,4}?(?:目标|关键(?:结果|成果)|KRs?|OKRs?|时间范围|行动计划|实施计划)"
     # "1. 设定目标(Objective)", "2. 制定关键结果(Key Results)": the English name in brackets
     # after the step (decision 922).
-    r"(?:\s?[（(][A-Za-z ]{2,20}[)）])?$",
+    r"(?:\s?[（(][A-Za-z ]{2,20}[)）])?$"
+    # "Step 3: Create Key Result.", "Step 1: Identify your Goal.": a lesson's step of writing
+    # the set (decision 1913)
+    r"|^step\s?\d{1,2}\s?[:.)-]\s?(?:create|write|set|define|identify|draft|choose|add|pick)"
+    r"\s(?:(?:your|the|a|an|one|some)\s)?(?:objectives?|goals?|key\s?results?|krs?|okrs?)[.:]?$",
     re.IGNORECASE,
 )
 # "假设 O 是打破部门季度销售纪录;而 KR 部分,我见过以下 3 种写法:", "比如 O 为X，KR 如下：": a sentence
@@ -1732,8 +1791,17 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
             # (decision 741); the item starts at its label.
             ln = dataclasses.replace(ln, text=t[lead.end() :], start=ln.start + lead.end())
             t = ln.text
+        lead = _SET_LEAD_RE.match(t)
+        if lead is not None and match_label(t[lead.end() :]) is not None:
+            out.append(dataclasses.replace(ln, text=t[: lead.end()].rstrip()))
+            ln = dataclasses.replace(
+                ln, text=t[lead.end() :], start=ln.start + lead.end(), blank_before=False
+            )
+            t = ln.text
         found = match_label(t)
         dash_krs: list[int] = []
+        trims: dict[int, int] = {}  # a cut → where the piece before it ends (a lead left out)
+        closes = False  # the last piece ends with the bracket its label opened (decision 1909)
         items: set[int] = set()  # cuts that start a key result without a label of its own
         # The line's own label ("Team Objective 1:", "VP Eng — O1:") is not cut.
         label_end = found[2] + found[1].end() if found is not None else 0
@@ -1743,6 +1811,19 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
             if m.start() >= label_end and _has_words(t[: m.start()])
         ]
         if found is not None and found[0] == "objective":
+            for m in _KR_LEAD_INLINE_RE.finditer(t, label_end):
+                cuts.append(m.end())
+                trims[m.end()] = m.start()
+            bracket = _BRACKET_KR_RE.search(t, label_end)
+            if bracket is not None and _has_words(t[label_end : bracket.start()]):
+                cuts.append(bracket.end())
+                trims[bracket.end()] = bracket.start()
+                closes = True
+            bare = list(_BARE_KR_INLINE_RE.finditer(t, label_end))
+            if len(bare) >= 2 and [int(m.group("n")) for m in bare] == list(
+                range(1, len(bare) + 1)
+            ):
+                cuts += [m.end() for m in bare]
             cuts += [m.start() for m in _DASH_KR_RE.finditer(t, label_end)]
             cuts += [m.start() for m in _SENTENCE_KR_RE.finditer(t, label_end)]
             dash_krs = [m.start() for m in _DASH_KEY_RESULTS_RE.finditer(t, label_end)]
@@ -1774,9 +1855,11 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
             continue
         pos, first = 0, len(out)
         for c in [*sorted(set(cuts)), len(t)]:
-            piece = t[pos:c]
+            piece = t[pos : trims.get(c, c)]
             lead = len(piece) - len(piece.lstrip())
             piece = piece.strip().rstrip("；;，,")
+            if closes and c == len(t):
+                piece = piece.rstrip("。.;；").removesuffix("）").removesuffix(")").rstrip()
             if piece.endswith(("-", "–", "—")) and piece[:-1] != piece[:-1].rstrip():
                 piece = piece[:-1].rstrip()  # "提升用户留存 -" before a cut "KR:" (decision 299)
             if piece:
@@ -2450,6 +2533,17 @@ class _Parser:
             # an "目标 | 关键结果" table (decision 297).
             self.prose(ln, t_body, body_start)
             return
+        if (
+            found is not None
+            and found[0] == "kr"
+            and _DOTTED_NUMBER_RE.match(found[1].group(0))
+            and _article_section(self.lines, idx, t_body[found[2] + found[1].end() :])
+        ):
+            # "1.2 基于学校实际,体现特色发展" over a paragraph of prose, between an article's cases:
+            # the article's numbered section, not a key result numbered under an objective
+            # (decision 1904; decision 297 reads it so above every objective).
+            self.prose(ln, t_body, body_start)
+            return
         if is_heading and found is not None and _names_kr_section(found, t_body):
             self.heading(idx, ln, t_body, body_start)
             return
@@ -2722,10 +2816,11 @@ class _Parser:
             return True
         # "KR1:" with nothing after it is an empty item (KR_RE reads it); "Goal 1", a blank line,
         # then the goal's sentence alone is its wording (decision 1056).
+        below = self.kr_wording_below(idx, kind, numbered)
         if (
             numbered
             and (follows or nxt.blank_before)
-            and (follows or kind != "objective" or not self.lone_line(idx + 1))
+            and (follows or (kind != "objective" and not below) or not self.lone_line(idx + 1))
         ):
             return False
         if not follows and kind == "kr" and self.table_at(idx + 1) is not None:
@@ -2735,6 +2830,10 @@ class _Parser:
         if follows:
             if kind == "kr" and self.current is None and not numbered:
                 self.objective_above_label(idx)
+            if kind == "kr" and not numbered and _label_period(t_body):
+                # "**Key Results（上线后 30 天）**", "关键结果（Q3）：" over the list: the label's
+                # period covers the key results under it, as a heading's does (decision 1907).
+                self.add_heading(t_body, body_start, 0)
             self.section = kind
             self.current = None
             return True
@@ -2760,7 +2859,7 @@ class _Parser:
         # wording stands alone as the next paragraph (decision 410).
         # A numbered label on a plain line ("Goal 1", a blank line, the goal's sentence, then its
         # list) is set out the same way on a web page (decision 1056).
-        b.wording_below = (
+        b.wording_below = below or (
             kind == "objective"
             and nxt.blank_before
             and (HEADING_RE.match(ln.text) is not None or numbered)
@@ -2768,6 +2867,21 @@ class _Parser:
         )
         self.section = None
         return True
+
+    def kr_wording_below(self, idx: int, kind: str, numbered: bool) -> bool:
+        """Whether a numbered key-result label alone on its bullet ("• Key Result 1:") has its
+        wording in the paragraph below it, after a blank line and indented under the bullet, as
+        an OKR tool's lesson pastes it (decision 1912; decision 1056 reads "Goal 1" so)."""
+        ln, nxt = self.lines[idx], _next_line(self.lines, idx)
+        return (
+            kind == "kr"
+            and numbered
+            and nxt is not None
+            and nxt.blank_before
+            and LIST_RE.match(ln.text) is not None
+            and nxt.indent > ln.indent
+            and self.lone_line(idx + 1)
+        )
 
     def goal_under_objective(self, label: str) -> bool:
         """Whether "Goal 1.1:" comes under "Objective 1:": a plan whose objectives carry single
@@ -4585,6 +4699,12 @@ _PROSE_GOAL_RE = re.compile(
     r"|(?:设立|确立|定下)[“\"](?P<c>[^“”\"\n]{4,40})[”\"](?:这一|这个)?(?:目标)?"
     # "将“客户投诉率≤1%”的OKR目标,转化为…", "在OKR目标“新产品上市周期缩短20%”的执行过程中"
     r"|[“\"](?P<d>[^“”\"\n]{4,40})[”\"]的OKR目标|OKR目标[“\"](?P<e>[^“”\"\n]{4,40})[”\"]"
+    # "Objective为“提升自然搜索排名”,其对应的Key Results可设为:…", "运营目标“提升Q3业绩”,可拆解为
+    # 三个关键结果:…" (decision 1903: read only where a key-result lead follows in the sentence)
+    r"|(?:目标|objective)\s?(?:为|是)?\s?[“\"](?P<f>[^“”\"\n]{4,40})[”\"](?=\s?[,，]?\s?"
+    r"(?:其|可)?(?:对应的?|拆解为|拆解成|分解为)(?:[一二三四五六七八九十两\d]个)?"
+    r"(?:关键(?:结果|成果)|key results?|KRs?))",
+    re.IGNORECASE,
 )
 # "…转化为生产部“过程合格率≥99.5%”、质检部“抽检频次提升30%”等具体指标": the measures an objective
 # is turned into, quoted; "将“过程能力CPK≥1.33”的关键成果与…联动": a key result quoted (decision 931).
@@ -4594,7 +4714,15 @@ _PROSE_QUOTE_RE = re.compile(r"[“\"](?P<q>[^“”\"\n]{2,40})[”\"]")
 _TEAM_BEFORE_QUOTE_RE = re.compile(
     r"(?P<team>[\u4e00-\u9fff]{1,6}(?:部|组|中心|科|室|车间|团队|班组))\s?$"
 )
-_PROSE_KRS_RE = re.compile(r"关键(?:成果|结果)(?:可以|可)?(?:包括|包含|有|可设为|设为)\s?[:：]")
+_PROSE_KRS_RE = re.compile(
+    r"关键(?:成果|结果)(?:可以|可)?(?:包括|包含|有|可设为|设为)\s?[:：]"
+    # "其对应的Key Results可设为:", "可拆解为三个关键结果:" (decision 1903)
+    r"|(?:对应的?|拆解为|拆解成|分解为)(?:[一二三四五六七八九十两\d]个)?"
+    r"(?:关键(?:成果|结果)|key results?|KRs?)(?:可以|可)?(?:包括|包含|有|可设为|设为|为)?\s?[:：]",
+    re.IGNORECASE,
+)
+# "① BSR排名…;② …": a circled number opening a piece of the list numbers it (decision 1903).
+_CIRCLED_RE = re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩]\s?")
 _PROSE_KR_SPLIT_RE = re.compile(r"[,，、;；]\s*(?:以及|和|及)?\s*|\s*以及\s*")
 
 
@@ -4642,7 +4770,7 @@ def _quoted_goals_in_prose(p: _Parser) -> None:
                 added.append(k)
         goals = list(_PROSE_GOAL_RE.finditer(t))
         for i, m in enumerate(goals):
-            g = next(k for k in "abcde" if m.group(k) is not None)
+            g = next(k for k in "abcdef" if m.group(k) is not None)
             o = _Builder("objective", "", None, 0, 0)
             o.add(m.group(g), start + m.start(g))
             o.anchor = start + m.start(g)
@@ -4667,6 +4795,9 @@ def _quoted_goals_in_prose(p: _Parser) -> None:
             end = t.find("。", lead.end(), stop)
             end = stop if end < 0 else end
             for piece, at in _outside_brackets_split(t, lead.end(), end):
+                circled = _CIRCLED_RE.match(piece)
+                if circled is not None:
+                    piece, at = piece[circled.end() :], at + circled.end()
                 if fb.has_figure(piece):
                     k = _Builder("kr", "", None, 2, 0)
                     k.add(piece, start + at)

@@ -584,6 +584,11 @@ def build(header: list[Cell], rows: list[list[Cell]], first: int, end: int) -> T
     roles += ["other"] * (width - len(roles))
     header_is_data = False
     kind = _kind_column(rows, width) if rows else None
+    if kind is not None and roles[kind] == "id" and {"objective", "kr"} <= set(roles):
+        # "| 编号 | 目标 | 关键结果 |" over "| O1 | 增长营收 30% | KR1 新客户 80 家 |": the numbers
+        # of an id column beside named objective and key-result columns say no kind of their
+        # own (decision 1910).
+        kind = None
     grades = _grade_roles(header, width)
     if grades is not None:
         # "| 条目 | 1.0 | 0.7 | 0.5 | 0.3 |": a grading rubric, one key result a row, named in the

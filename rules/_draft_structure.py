@@ -484,7 +484,13 @@ def untimed(objective: Item, draft: Draft) -> bool:
     if found is None:
         found = draft.memo[key] = not (
             own_deadline(objective) or scope_deadline(objective, draft)
-        ) and not any(own_deadline(kr) for kr in objective.key_results)
+        ) and not any(
+            # a key result's own period, or one a label over the key results gives them
+            # ("**关键结果（上线后 30 天）**", decision 1907)
+            own_deadline(kr)
+            or (kr.headings[-1:] != objective.headings[-1:] and scope_deadline(kr, draft))
+            for kr in objective.key_results
+        )
     return found  # type: ignore[return-value]
 
 

@@ -58,6 +58,20 @@ from rules._outcome import (
 _TO_ZH = re.compile(r"(?<!\s)\s*(?:到|至)")
 
 
+def _cost_or_time_measure(item) -> bool:
+    """Whether the wording names a cost, a spend ratio or a time as what it measures: a head of
+    kr_negative_heads ("成本", "时长", "cost", "latency") or an acronym of kr_cost_measures
+    ("ACoS", "CPA"), read as a word of its own in Latin script (decision 1908)."""
+    text = item.folded
+    latin = set(re.findall(r"[a-z]+", text))
+    if latin & set(words("kr_cost_measures", item.language)):
+        return True
+    heads = words("kr_negative_heads", item.language)
+    if item.language == "zh":
+        return any(h in text for h in heads if not h.isascii())
+    return bool(latin & {h for h in heads if h.isascii() and " " not in h})
+
+
 class KrNegativePhrasing(Rule):
     """What it does: flags a key result that reduces a negative measure — an error rate,
     churn, complaints, defects, incidents ("把错误比例降低至10%", "Cut churn to 5%") — and, when the
@@ -388,6 +402,15 @@ class KrNegativePhrasing(Rule):
         Example("en", "«Resolve the printing problems»", True, note="PRINCIPLES.md (1448)"),
         Example("en", "Solve the 20 practice problems each week", False, note="exercises (1448)"),
     )
+
+    def model_held_back(self, item) -> bool:
+        """The model's guess stays out where the key result is measured by a cost, a spend ratio
+        or a time ("ACoS控制在28%以下", "CPA under $30", "获客成本控制在50元以下") and the rule finds
+        no bad-event word in it: lower costs and shorter times are positive goals already
+        (PRINCIPLES.md positive phrasing; decision 1908)."""
+        if _matches(item):
+            return False
+        return _cost_or_time_measure(item)
 
     def check(self, item, draft):
         hits: list[Hit] = []

@@ -1133,8 +1133,9 @@ _FROM_TO_BETWEEN = {
 _ARROW_BETWEEN = re.compile(
     r"\s?(?:→|->|=>|—>|提升到|提高到|提升至|提高至|增加到|增长到|降低到|降低至|降到|降至|缩短到|缩短至)\s?"
 )
+# (not "类目前50": 类目 is a shop's category and 前50 its top 50, decision 1906)
 _BASELINE_BEFORE = re.compile(
-    r"(?:baseline|current(?:ly)?|today|基线|当前|目前|现在|现状)\s?(?:is|of|值|为|是|:)?\s?$"
+    r"(?:baseline|current(?:ly)?|today|基线|当前|(?<![类项])目前|现在|现状)\s?(?:is|of|值|为|是|:)?\s?$"
 )
 
 

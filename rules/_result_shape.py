@@ -80,7 +80,11 @@ _PEOPLE_RESULT = re.compile(
 _NO_TASK = frozenset({"change", "reach", "win"})
 # Verbs whose participle makes its subject a written deliverable ("Career paths documented for
 # every level", "Scorecards defined for every role"), whatever the subject is.
-_WRITTEN_UP = frozenset({"document", "write", "draft", "define", "design", "spec", "outline"})
+_WRITTEN_UP = frozenset(
+    {"document", "write", "draft", "define", "design", "spec", "outline"}
+    # written again: "Onboarding emails rewritten", "Job ads redesigned" (decision 1837)
+    | {"rewrite", "redraft", "redesign"}
+)
 # Things put in place, then the participle of putting them there: "Smart meters installed:
 # 4,000", "4,000 smart meters installed" are the deployment "Install 4,000 smart meters" says,
 # a task (PRINCIPLES.md: deployments; decision 774), not a backlog worked through.
@@ -2159,6 +2163,10 @@ def _efforts_moved(item: Item, lead: int) -> bool:
     )
     if first is None:
         return False
+    if item.language == "en" and first[2] in ("visit", "visits"):
+        before = item.folded[max(cs, first[0] - 24) : first[0]].split()
+        if before and before[-1] in words("kr_visitors", "en"):
+            return False  # "Teen visits from 1,200 to 2,500 a month": they come (1835)
     measures = terms(item, "kr_outcome_nouns") + _measure_terms(item)
     if any(first[1] <= t[0] <= first[1] + 1 for t in measures):
         return False

@@ -456,3 +456,93 @@ def test_two_rates_are_compound(kr: str) -> None:
 )
 def test_how_often_or_one_period_is_not_two_rates(kr: str) -> None:
     assert not _kr_fails(kr, "kr-compound")
+
+
+# -- decision 1835: visits the people served make are theirs, not the team's
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Teen visits from 1,200 to 2,500 a month",
+        "Patient visits from 900 to 1,300 a week",
+        "Member visits from 3 to 5 a month",
+    ],
+)
+def test_visits_by_the_people_served_are_results(kr: str) -> None:
+    assert not _task(kr)
+
+
+@pytest.mark.parametrize(
+    "kr", ["Site visits from 4 to 10 a month", "Donor visits from 5 to 12 a month"]
+)
+def test_visits_the_team_makes_stay_effort(kr: str) -> None:
+    assert _kr_fails(kr, "kr-activity-count")
+
+
+# -- decision 1836: "from 900 to 1,300", "from 8k to 20k" are a baseline and a target
+
+
+@pytest.mark.parametrize(
+    ("kr", "baseline", "target"),
+    [
+        ("Library card holders from 900 to 1,300", 900, 1300),
+        ("Monthly downloads from 8k to 20k", 8000, 20000),
+        ("Revenue from 0 to 1,500", 0, 1500),
+    ],
+)
+def test_a_change_from_one_figure_to_another_reads_both(
+    kr: str, baseline: int, target: int
+) -> None:
+    from coach import review
+
+    m = review(f"{_OBJ}\nKR: {kr} (owner: Sam)").objectives[0].key_results[0].metric
+    assert m is not None and m.baseline == baseline and m.value == target
+
+
+def test_from_zero_to_one_is_still_the_idiom() -> None:
+    assert _kr_fails("Take the app from 0 to 1", "kr-not-quantified")
+
+
+# -- decision 1837: things written again are deliverables
+
+
+@pytest.mark.parametrize("kr", ["Onboarding emails rewritten", "Job ads redesigned"])
+def test_things_written_again_are_tasks(kr: str) -> None:
+    assert _kr_fails(kr, "kr-is-task")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Rewritten onboarding emails opened by 60% of new users",
+        "All December returns processed by Jan 20",
+    ],
+)
+def test_what_rewritten_things_do_is_no_task(kr: str) -> None:
+    assert not _kr_fails(kr, "kr-is-task")
+
+
+# -- decision 1838: school days, stock takes, long runs, a coverage named as a rate
+
+
+@pytest.mark.parametrize("kr", ["Mark tests within 5 school days", "Stock takes every Monday"])
+def test_school_days_and_stock_takes_are_routine(kr: str) -> None:
+    assert _kr_fails(kr, "kr-business-as-usual")
+
+
+def test_school_days_are_a_length_of_time() -> None:
+    from coach import review
+
+    kr = "Parents answered within 2 school days from 60% to 90%"
+    m = review(f"{_OBJ}\nKR: {kr} (owner: Sam)").objectives[0].key_results[0].metric
+    assert m is not None and m.value == 90
+
+
+def test_a_long_run_on_a_cadence_is_effort() -> None:
+    assert _kr_fails("Long run every Sunday", "kr-activity-count")
+
+
+def test_a_coverage_moved_is_a_metric_objective() -> None:
+    assert _objective_fails("Increase documentation coverage", "objective-is-metric")
+    assert not _objective_fails("Cover every shift with a trained lead", "objective-is-metric")

@@ -546,3 +546,22 @@ def test_a_long_run_on_a_cadence_is_effort() -> None:
 def test_a_coverage_moved_is_a_metric_objective() -> None:
     assert _objective_fails("Increase documentation coverage", "objective-is-metric")
     assert not _objective_fails("Cover every shift with a trained lead", "objective-is-metric")
+
+
+# -- decision 1839: a payroll run on its cycle is routine effort
+
+
+@pytest.mark.parametrize(
+    "kr", ["Payroll run on time every month", "Payroll run accurately and on time every month"]
+)
+def test_a_payroll_run_on_its_cycle_is_routine_effort(kr: str) -> None:
+    assert _kr_fails(kr, "kr-activity-count")
+    assert _kr_fails(kr, "kr-business-as-usual")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["Payroll run errors from 6 to 0 a quarter", "Payroll run cost per employee from $12 to $8"],
+)
+def test_a_measure_of_the_payroll_run_is_a_result(kr: str) -> None:
+    assert not _task(kr)

@@ -147,13 +147,13 @@ def kpi_spans(folded: str, tokens: Sequence[Token], lang: str) -> tuple[tuple[in
 _NUMBER_CHARS = frozenset("0123456789.,十百千万亿元")
 
 
-# "<noun> rate" / "<noun> ratio": the noun before the head (decision 670); a score, an accuracy,
-# a turnaround and a coverage are read the same way: "reading scores", "model accuracy",
-# "contract turnaround" (decision 1827), "documentation coverage" (decision 1838).
+# "<noun> rate" / "<noun> ratio": the noun before the head (decision 670); a score, an accuracy
+# and a turnaround are read the same way: "reading scores", "model accuracy", "contract
+# turnaround" (decision 1827). Not a coverage ("Increase requirements coverage": decision 630).
 _EN_RATE = re.compile(
-    r"(?<![\w-])([a-z][a-z]+(?:-[a-z]+)?)[ -](rates?|ratios?|scores?|accuracy|turnaround|coverage)(?![\w-])"
+    r"(?<![\w-])([a-z][a-z]+(?:-[a-z]+)?)[ -](rates?|ratios?|scores?|accuracy|turnaround)(?![\w-])"
 )
-_EN_RATE_HEADS = ("rat", "score", "accuracy", "turnaround", "coverage")
+_EN_RATE_HEADS = ("rat", "score", "accuracy", "turnaround")
 
 
 @cache

@@ -1640,6 +1640,14 @@ def _kpi_en(item: Item) -> Kpi | None:
             if toks[k - 1].text.lower() in _EN_SEEMING:
                 break  # "Make the mobile app feel fast": how it feels to its users (1783)
             if (
+                k == i + 1
+                and toks[k].text.lower() == "more"
+                and en_verb_class(toks[i].text) == "learn"
+            ):
+                # "Read more", "Exercise more", "Sleep more": a habit of one's own asked more
+                # of, vague, as "Get more sleep" is; no measure named (decision 1828)
+                break
+            if (
                 k + 1 == len(toks)
                 or toks[k + 1].text.lower() in _EN_SCOPE
                 # "Sell more online", "Sell more abroad": where, said in one word (1312)

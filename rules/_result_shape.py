@@ -80,11 +80,19 @@ _PEOPLE_RESULT = re.compile(
 _NO_TASK = frozenset({"change", "reach", "win"})
 # Verbs whose participle makes its subject a written deliverable ("Career paths documented for
 # every level", "Scorecards defined for every role"), whatever the subject is.
-_WRITTEN_UP = frozenset({"document", "write", "draft", "define", "design", "spec", "outline"})
+_WRITTEN_UP = frozenset(
+    {"document", "write", "draft", "define", "design", "spec", "outline"}
+    # written again: "Onboarding emails rewritten", "Job ads redesigned" (decision 1837)
+    | {"rewrite", "redraft", "redesign"}
+)
 # Things put in place, then the participle of putting them there: "Smart meters installed:
 # 4,000", "4,000 smart meters installed" are the deployment "Install 4,000 smart meters" says,
 # a task (PRINCIPLES.md: deployments; decision 774), not a backlog worked through.
-_PUT_IN_PLACE = frozenset({"install", "fit", "mount", "retrofit", "wire", "roll out"})
+# Automating or setting up is such a deployment too: "Reconciliations automated for the 6 main
+# bank accounts", "Podcast sponsorships in place on 3 shows" (decision 1825).
+_PUT_IN_PLACE = frozenset(
+    {"install", "fit", "mount", "retrofit", "wire", "roll out", "automate", "set up", "in place"}
+)
 # People counted who can then do something on their own: a capability reached, a result
 # (decision 460, as "3名骨干晋升为高级工程师" in decision 28): "2名博士生能独立指导硕士生完成课题".
 _ZH_PEOPLE_CAN = re.compile(
@@ -1049,7 +1057,11 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
     if q.kind in ("percent", "multiple"):
         return True
     if q.kind == "money":
-        return not _SPEND.search(text[max(0, q.start - 20) : q.end + 10])
+        # a ceiling on what is spent is a level to keep: "Spend under $400 a month on eating
+        # out", "Keep cloud spend below $12k" (decision 1833); "Spend $10k on ads" is input
+        return not _SPEND.search(text[max(0, q.start - 20) : q.end + 10]) or (
+            bound(text, item.language, q.start, q.end) == "max"
+        )
     if q.kind == "duration":
         verb = item.facts.shape.verb
         if (
@@ -1069,6 +1081,10 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
     # A count.
     if q.value == 0:
         return True  # "Zero P0 incidents", "零投诉"
+    if item.language == "en" and _work_reaches(item, q):
+        return False  # "New POS rolled out to 12 stores": where the work goes (decision 1825)
+    if item.language == "en" and _body_formed(item, q):
+        return False  # "Parent advisory council launched with 10 members" (decision 1826)
     if share_of(item, q):
         return True  # "on 4 days out of 5": a share (decision 203)
     if item.language == "en" and _EN_SUBJECT_REACHES.search(before):
@@ -1143,6 +1159,48 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
 
 
 # Between a launch verb and the count it touches: at most "the (remaining)", "all", "our".
+# After a work verb that follows its subject, the places or things it goes to or covers:
+# "rolled out to 12 stores", "automated for the 6 main bank accounts" (decision 1825).
+_WORK_REACH = re.compile(
+    r"\s(?:to|for|on|in|across|at|into)\s(?:(?:the|all|our|another|remaining|first|last)\s)*$"
+)
+
+
+def _work_reaches(item: Item, q: Quantity) -> bool:
+    """The count follows a predicate of work done to the thing named before it and a word of
+    where it goes ("New POS rolled out to 12 stores", "Reconciliations automated for the 6
+    main bank accounts"): the scope of a rollout, not customers or accounts won."""
+    verb = item.facts.shape.verb
+    if (
+        verb is None
+        or verb.position != "predicate"
+        or verb.cls not in ("act", "launch", "complete")
+    ):
+        return False
+    if not verb.end <= q.start <= verb.end + 40:
+        return False
+    gap = item.folded[verb.end : q.start]
+    return _WORK_REACH.fullmatch(" " + gap.lstrip()) is not None
+
+
+# "with 10 members", "with at least 8 parents": the count a body is formed with.
+_FORMED_WITH = re.compile(r"\swith\s(?:(?:at least|over|more than|up to|about|around)\s)?$")
+
+
+def _body_formed(item: Item, q: Quantity) -> bool:
+    """A body the team forms (a council, a board, a committee: kr_bodies), launched, formed or
+    set up "with N …": the count is its size, chosen by the team, so the work is the launch
+    ("Parent advisory council launched with 10 members", "Form a customer advisory board with 8
+    members"), not members won as a loyalty programme's are."""
+    verb = item.facts.shape.verb
+    if verb is None or verb.cls not in ("act", "launch", "complete"):
+        return False
+    if not _FORMED_WITH.search(item.folded, max(0, q.start - 20), q.start):
+        return False
+    lead = item.facts.shape.lead
+    return any(lead <= t[0] and t[1] <= q.start for t in terms(item, "kr_bodies"))
+
+
 _LAUNCH_SCOPE = re.compile(r"\s?(?:(?:the|all|our|another|remaining|last|first|out|over)\s)*")
 # The team leading or going along with the people before their verb (decision 1321).
 _ZH_LED = re.compile(r"(?:带|陪|领|带着|陪着|领着|组织|帮)$")
@@ -1248,6 +1306,8 @@ def _scope_of_work(item: Item, q: Quantity) -> bool:
     if _TIMES_AFTER.match(item.folded, q.end) or _PER_PERIOD_AFTER.match(item.folded, q.end):
         return False  # "Deploy to production at least 3 times per week": a frequency
     noun = _counted(item, q)
+    if noun is not None and verb.word in words("kr_cleanup_verbs", "en"):
+        return True  # "Clean up 2,000 duplicate accounts": accounts cleared, none won (1824)
     return noun is not None and not _counts_outcomes(item, noun)
 
 
@@ -2103,6 +2163,10 @@ def _efforts_moved(item: Item, lead: int) -> bool:
     )
     if first is None:
         return False
+    if item.language == "en" and first[2] in ("visit", "visits"):
+        before = item.folded[max(cs, first[0] - 24) : first[0]].split()
+        if before and before[-1] in words("kr_visitors", "en"):
+            return False  # "Teen visits from 1,200 to 2,500 a month": they come (1835)
     measures = terms(item, "kr_outcome_nouns") + _measure_terms(item)
     if any(first[1] <= t[0] <= first[1] + 1 for t in measures):
         return False

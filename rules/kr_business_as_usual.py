@@ -340,6 +340,38 @@ _STANDARD_ONLY = re.compile(
 )
 
 
+# A time limit for each one, or the terms agreed: "within 30 days", "within terms".
+_EN_LIMIT = re.compile(r"\bwithin (?:\d|an? |one |two |three |five |seven |terms\b|agreed terms\b)")
+# A named thing right after the verb ("Send the board deck within 2 weeks"): one piece of work
+# with a deadline, not the flow.
+_EN_ONE_THING = re.compile(r" (?:the|a|an|this|that|our new|my new)\b")
+
+
+def _standing_flow(item) -> tuple[int, int, str] | None:
+    """A verb of the standing admin flow (kr_routine_turnaround_verbs) leading the key result,
+    a group of things after it and only a time limit for each ("Process vendor invoices within
+    30 days", "Pay vendors within terms"): the standard the work keeps, business as usual
+    (decision 1832). The whole wording up to the limit's end is quoted."""
+    start, end = item.core_span
+    lead = max(start, item.facts.shape.lead)
+    first = _EN_WORD.match(item.folded, lead, end)
+    # the word leads as a verb whether or not the lexicon knows it ("Invoice clients …",
+    # "Grade and return homework …"), but not before a measure ("Invoice accuracy within 2%")
+    if first is None or first.start() != lead:
+        return None
+    if first.group() not in words("kr_routine_turnaround_verbs", "en"):
+        return None
+    nxt = _EN_WORD.match(item.folded, first.end() + 1, end)
+    if nxt is None or nxt.group() in words("measure_words", "en"):
+        return None
+    if _EN_ONE_THING.match(item.folded, first.end()):
+        return None
+    if _EN_LIMIT.search(item.folded, first.end(), end) is None:
+        return None
+    stop = len(item.folded[:end].rstrip(" .;,"))
+    return (lead, stop, "")
+
+
 def _routine_shape(item) -> list[tuple[int, int, str]]:
     """Routine work by its shape, not its words one by one: a routine output or meeting on a
     cadence ("每周输出竞品周报", "Monthly cycle counts"); doing on time or to standard what is due
@@ -426,6 +458,10 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
             # with no level to reach (decision 392)
             when = (cadence or compliance)[0]
             return [(min(upkeep[0], when[0]), max(upkeep[1], when[1]), "")]
+    if lang == "en" and not measured:
+        flow = _standing_flow(item)
+        if flow is not None:
+            return [flow]
     if objects and measured and full and (facts.times or _WITHIN.search(item.folded)):
         # "100% of reviews submitted by Dec 12", "postmortems published within 5 days": every
         # routine output done on time, as every cycle.

@@ -211,7 +211,7 @@ class KrCompound(Rule):
         if _RESPECTIVELY.search(item.folded) or _one_count_by_tier(item):
             return []
         if item.language == "en":
-            shared = _measures_sharing_figure(item)
+            shared = _measures_sharing_figure(item) or _both_given(item)
             if shared is not None:
                 return [self._respective_hit(item, draft, shared)]
             joint = _with_constraint(item)
@@ -372,6 +372,10 @@ def _measures_sharing_figure(item) -> tuple[str, str, int, int] | None:
     folded, text = item.folded, item.text
     if _EN_AND_BETWEEN.fullmatch(folded, a1, b0) is None:
         return None
+    if folded[b0:b1] not in _en_kpi_terms():
+        # "Profit and loss accuracy": a name read by its head ("<noun> accuracy", decision
+        # 1827) may take both nouns before it, one measure (decision 1830)
+        return None
     verb = item.facts.shape.verb
     lead = folded[start:a0].strip()
     if lead and not (
@@ -386,6 +390,61 @@ def _measures_sharing_figure(item) -> tuple[str, str, int, int] | None:
         return None  # a second clause after the figure is a case for the other readings
     rest = text[b1:stop]
     rest = re.sub(r"^\s+both\b", "", rest, flags=re.I)
+    prefix = text[start:a0]
+    first = prefix + text[a0:a1] + rest
+    second = cap_first(prefix + text[b0:b1] + rest)
+    return first, second, start, stop
+
+
+# "A and B both up 20%", "Vacancy and delinquency both under 5%", "Sponsors and sponsorship
+# revenue both doubled": two things named, then "both" and the one change or level each is given
+# (decision 1829). Each side is a short noun phrase with no figure and no preposition (a
+# preposition would make "and" join the groups one measure covers: "NPS for enterprise and
+# SMB customers both above 50").
+_EN_BOTH_WORD = re.compile(r"[a-z][a-z'’-]*")
+_EN_BOTH_AND = re.compile(r" (?:and|&) ")
+_EN_BOTH_CHANGE = re.compile(
+    r"(?:up|down|above|below|under|over|at|to|by|reach|hit|cut|grow|rise|fall|drop|improve|"
+    r"double|doubled|triple|tripled|halve|halved|increase|increased|decrease|decreased|"
+    r"reduced|raised|grown|from|more than|less than|at least|at most|\d|[<>≤≥+-])"
+)
+_EN_BOTH_NOT = frozenset(
+    {"for", "from", "in", "of", "among", "across", "at", "with", "on", "by", "to", "per", "the"}
+)
+
+
+def _both_given(item) -> tuple[str, str, int, int] | None:
+    """Two things joined by "and" before "both" and the one change or level given to each
+    ("Recurring donors and average gift both up 20%"): two key results, each with the change;
+    the first's text, the second's and the span they replace, or None."""
+    start, end = item.core_span
+    folded, text = item.folded, item.text
+    verb = item.facts.shape.verb
+    lead = start
+    if verb is not None and verb.position == "lead" and verb.start == start:
+        lead = verb.end + 1  # "Grow revenue and margin both by 10%"
+    both = folded.find(" both ", lead, end)
+    if both < 0:
+        return None
+    head = folded[lead:both].rstrip(",")
+    joins = list(_EN_BOTH_AND.finditer(head))
+    if len(joins) != 1:
+        return None
+    a0, a1 = lead, lead + joins[0].start()
+    b0, b1 = lead + joins[0].end(), lead + len(head)
+    for x, y in ((a0, a1), (b0, b1)):
+        side = folded[x:y].split(" ")
+        if not 1 <= len(side) <= 5 or not all(_EN_BOTH_WORD.fullmatch(w) for w in side):
+            return None
+        if any(w in _EN_BOTH_NOT for w in side):
+            return None
+    tail = both + len(" both ")
+    if not _EN_BOTH_CHANGE.match(folded, tail, end):
+        return None
+    stop = len(folded[:end].rstrip())
+    rest = re.sub(r"^,?\s+both\b", "", text[b1:stop], flags=re.I)
+    if not re.search(r"\d|doubl|tripl|halv|in half|\b(?:plan|target|budget|goal)\b", rest, re.I):
+        return None  # "both better": no figure or plan to give each
     prefix = text[start:a0]
     first = prefix + text[a0:a1] + rest
     second = cap_first(prefix + text[b0:b1] + rest)
@@ -618,11 +677,21 @@ def _zh_scope(first: str, second: str) -> str:
 
 # "iOS rating from 4.6 to 4.8": a name, the measure's words, then its figures; "Android from 4.1
 # to 4.5" after it names only the other thing the same measure is taken of (rw-045).
+# A comparator is no measure word: "Ticket backlog under 20" names "backlog", not "backlog
+# under" (decision 1830).
 _EN_NAMED_MEASURE = re.compile(
-    r"^(?P<name>\S+) (?P<measure>(?:(?!(?:from|to|at|above|below)\b)[a-z][\w-]*\s){1,3})"
-    r"(?=(?:from|to|at|above|below)\b|[≥>≤<\d])"
+    r"^(?P<name>\S+) (?P<measure>(?:(?!(?:from|to|at|above|below|under|over|within)\b)"
+    r"[a-z][\w-]*\s){1,3})"
+    r"(?=(?:from|to|at|above|below|under|over|within)\b|[≥>≤<\d])"
 )
 _EN_NAME_ONLY = re.compile(r"^(?P<name>\S+) (?=(?:from|to|at|above|below)\b|[≥>≤<\d])")
+
+
+@cache
+def _en_kpi_terms() -> frozenset[str]:
+    from coach.facts.kpi import kpi_terms
+
+    return frozenset(kpi_terms("en"))
 
 
 def _measure_carried(first: str, second: str) -> str:
@@ -633,6 +702,8 @@ def _measure_carried(first: str, second: str) -> str:
     other = _EN_NAME_ONLY.match(second)
     if named is None or other is None:
         return second
+    if other.group("name").lower() in _en_kpi_terms():
+        return second  # "…, with CSAT at 4.6 or higher": a measure of its own (decision 1830)
     return f"{other.group('name')} {named.group('measure')}{second[other.end() :]}"
 
 
@@ -892,6 +963,14 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
             return True
     if zh or qualifier:
         return strong and left_num and _starts_with_verb(item, *right)
+    if (
+        joiner != ","
+        and left_num
+        and right_num
+        and _EN_OWN_CADENCE.search(item.folded, *left)
+        and _EN_OWN_CADENCE.search(item.folded, *right)
+    ):
+        return True  # "Sleep 7+ hours a night and 5 workouts a week": two rates (decision 1834)
     right_measure = _nominal_measure(item, *right)
     if right_measure and _nominal_measure(item, *left):
         return True  # "45 mins of reading & 30 mins of piano", "80% of X in a day, 95% of Y …"
@@ -908,6 +987,13 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
     ):
         return True  # "Write one blog post & record one podcast every week": two counted actions
     return strong and left_num and _starts_with_verb(item, *right)
+
+
+# A piece's own period: "a night", "per week", "every month", "daily".
+_EN_OWN_CADENCE = re.compile(
+    r"\b(?:(?:a|per|each|every) (?:day|night|week|month|quarter|year)|daily|nightly|weekly|"
+    r"monthly|quarterly)\b"
+)
 
 
 def _criteria_of_one(item, left: tuple[int, int], right: tuple[int, int]) -> bool:

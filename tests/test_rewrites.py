@@ -704,9 +704,11 @@ def test_advice_fits_the_item(draft: str, rule: str, wanted: str) -> None:
     [
         # Decision 183: work named as a thing done is asked what it should change.
         ("QBRs for all Tier 1 accounts", "Which number should “QBRs for all Tier 1 accounts”"),
+        # Decision 1820: "signed off" is the verb "sign off" (work, a task), no longer "signed"
+        # (a deal won), so it is asked as work is: which number shows progress.
         (
             "Error budget policy signed off by VP Eng — in review",
-            "Which number should “Error budget policy signed off by VP Eng” change",
+            "Which number would show progress on the objective “Keep our best people”",
         ),
     ],
 )

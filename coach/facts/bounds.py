@@ -97,7 +97,7 @@ def bound(folded: str, lang: str, start: int, end: int) -> Side | None:
                 return side
     for lg in langs:
         _before, after = comparators(lg)
-        rest = folded[end : end + 8].lstrip()
+        rest = folded[end : end + 14].lstrip()
         for key, side in after:
             if rest.startswith(key):
                 return side

@@ -147,8 +147,13 @@ def kpi_spans(folded: str, tokens: Sequence[Token], lang: str) -> tuple[tuple[in
 _NUMBER_CHARS = frozenset("0123456789.,十百千万亿元")
 
 
-# "<noun> rate" / "<noun> ratio": the noun before the head (decision 670).
-_EN_RATE = re.compile(r"(?<![\w-])([a-z][a-z]+(?:-[a-z]+)?)[ -](rates?|ratios?)(?![\w-])")
+# "<noun> rate" / "<noun> ratio": the noun before the head (decision 670); a score, an accuracy
+# and a turnaround are read the same way: "reading scores", "model accuracy", "contract
+# turnaround" (decision 1827). Not a coverage ("Increase requirements coverage": decision 630).
+_EN_RATE = re.compile(
+    r"(?<![\w-])([a-z][a-z]+(?:-[a-z]+)?)[ -](rates?|ratios?|scores?|accuracy|turnaround)(?![\w-])"
+)
+_EN_RATE_HEADS = ("rat", "score", "accuracy", "turnaround")
 
 
 @cache
@@ -161,7 +166,7 @@ def _with_rates(folded: str, found: list[tuple[int, int, str]]) -> list[tuple[in
     rate", "collection rate", "fill ratio": decision 670). The word before must be a noun: not
     a function word or a word of speed or size ("at a record rate", "a high ratio"), nor one
     that names a price or a body's measure (`kpi_rate_exceptions.txt`)."""
-    if "rat" not in folded:
+    if not any(h in folded for h in _EN_RATE_HEADS):
         return found
     stop = _rate_exceptions()
     for m in _EN_RATE.finditer(folded):

@@ -205,7 +205,8 @@ _K_PICTURE_AFTER = re.compile(
     r"photo|photos|movie|movies|film|films|panel|panels|projector|projectors)(?![a-z])"
 )
 _K_COUNTED_AFTER = re.compile(r" [a-z]{3,}(?![a-z])")
-_K_TARGET_BEFORE = re.compile(r"(?:\bto|\breach|\bhit|\bover|\babove|\bof|:|→|->)\s?$")
+# "from 8k to 20k": the start of a change is a figure as its end is (decision 1836)
+_K_TARGET_BEFORE = re.compile(r"(?:\bto|\bfrom|\breach|\bhit|\bover|\babove|\bof|:|→|->)\s?$")
 
 
 def _thousands_k(folded: str, start: int, end: int) -> bool:
@@ -296,7 +297,9 @@ def _num_of(folded: str, s: int, e: int) -> str:
 _MULTIPLIER_END = re.compile(r"(?![\w.-])")
 _YEAR_CONTEXT_AFTER = re.compile(r"(?<!\s)\s*(?:年|[-/.]\d)")
 _FROM_ZERO = re.compile(
-    r"从\s*0\s*到\s*1|(?<![0-9])0\s*到\s*1(?![0-9])|(?:from\s+)?(?:0|zero)\s+to\s+(?:1|one)\b"
+    # (not the end of "900 to 1,300", decision 1836)
+    r"从\s*0\s*到\s*1|(?<![0-9])0\s*到\s*1(?![0-9])"
+    r"|(?:from\s+)?(?<![0-9.,])(?:0|zero)\s+to\s+(?:1|one)\b(?![.,]\d)"
     # "从0开始搭建", "从零起步", "从 0 做起": "from scratch", how the work starts (decision 1660)
     r"|从\s?(?:0|零)\s?(?=开始|起步|做起)"
     # "(0.0 → 1.0)" after a key result: the 0-to-1 grade it will get, no target (decision 474)

@@ -336,6 +336,8 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
     if word == "staff" and not _STAFFED_OBJECT.match(folded, m.end(), end):
         return None  # "Staff log in 5 times a week": the staff, the subject (decision 1169)
     nxt = _EN_WORD.match(folded, _skip_spaces(folded, m.end(), end), end)
+    if nxt is not None and f"{word} {nxt.group()}" in _en_set("noun_compounds"):
+        return None  # "Book club every other Thursday": a noun of two words (decision 1821)
     if (
         nxt is not None
         and nxt.group() in measure
@@ -625,12 +627,20 @@ def _en_predicate(folded: str, pos: int, end: int, measure: frozenset[str]) -> V
             return Verb(m.start(), m.end(), "support", "launch", "predicate")
         if i > 0 and prev not in _EN_NOT_SUBJECT:
             lemma = _en_lemma(word)
+            participle = word.endswith("ed") or word in _EN_PARTICIPLES
+            if participle and (lemma != word or word in _EN_PARTICIPLES):
+                # "CPQ rolled out to all AEs", "Visitor kiosks set up in both lobbies": a
+                # participle and its particle are one verb of several words, as work_verb_after
+                # reads them (decision 1820)
+                particle = _EN_WORD.match(folded, _skip_spaces(folded, m.end(), end), end)
+                whole = f"{lemma} {particle.group()}" if particle is not None else ""
+                if particle is not None and whole in table:
+                    return Verb(m.start(), particle.end(), whole, table[whole], "predicate")
             cls = table.get(lemma)
             if cls is None and word.endswith("ed"):
                 # "defined", "scheduled", "retired": the cheap lemma dropped the stem's final e
                 lemma = word[:-1]
                 cls = table.get(lemma)
-            participle = word.endswith("ed") or word in _EN_PARTICIPLES
             if cls is not None and participle and lemma != word:
                 return Verb(m.start(), m.end(), lemma, cls, "predicate")
             if (

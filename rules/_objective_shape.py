@@ -104,14 +104,14 @@ _ZH_MANNER = (
 )
 _ZH_KPI_ADVERBS = (
     "大幅度", "大幅", "显著", "明显", "进一步", "持续", "稳步", "稳定", "快速", "全面", "日益", "逐步",
-    "不断", "再", "双",
+    "不断", "再", "双", "高速",
     # a modal before the verb: "复购率要提上来" (decision 455)
     "一定要", "需要", "必须", "要", "得",
 )  # fmt: skip
 # Degree words before the verb at the start ("大幅度提高销售额", "显著提升复购率"; decision 477).
 _ZH_LEAD_DEGREE = ("大幅度", "大幅", "显著", "明显", "稳步")
 # A commitment before the KPI changes nothing: "确保完成全年经营指标", "力争营收突破1亿" (decision 455).
-_ZH_COMMIT = ("全力以赴", "确保", "力争", "争取", "务必", "全力")
+_ZH_COMMIT = ("全力以赴", "确保", "力争", "争取", "务必", "全力", "保持")
 # "让/使" right before a measure, and a bare comparative after it (decision 235).
 _ZH_LET_MEASURE = re.compile(r"[让使]")
 _ZH_MORE_OR_LESS = re.compile(r"(?:再|更加?|越来越)?[高低多少大]{1,2}(?:一点|一些|些)?")
@@ -154,7 +154,16 @@ def core(item: Item) -> Span:
     while s < len(text) and not (text[s].isalnum() or text[s] in "$¥￥€£#“\"'"):
         s += 1
     # A short prefix before a colon names a team or a theme ("Sales: …", "数据组Q1：…").
-    colon = next((k for k in range(s, min(len(text), s + 16)) if text[k] in ":："), -1)
+    # A colon between digits is a ratio or a clock time ("ROI做到1:4", decision 1850), no label.
+    colon = next(
+        (
+            k
+            for k in range(s, min(len(text), s + 16))
+            if text[k] in ":："
+            and not (text[k - 1 : k].isdigit() and text[k + 1 : k + 2].isdigit())
+        ),
+        -1,
+    )
     if colon > s and re.fullmatch(r"[\w\s&/'-]+", text[s:colon]):
         prefix = text[s:colon].split() if item.language == "en" else text[s:colon]
         if len(prefix) <= (3 if item.language == "en" else 8) and text[colon + 1 :].strip():
@@ -801,11 +810,13 @@ def _their_quality_moved(toks: list[Token], i: int, moves: frozenset[str]) -> bo
 
 def _flat_idiom(word: str) -> bool:
     """A word jieba tags as an idiom that is only an adverb of effort and a flat verb ("全面落实",
-    decision 1750): it paints nothing, as "全面加强" does not."""
+    decision 1750), or a bad event's name ("安全事故", decision 1848): it paints nothing, as
+    "全面加强" does not."""
     for adverb in _ZH_ADVERBS:
         if word.startswith(adverb) and word[len(adverb) :] in _single("objective_flat_verbs", "zh"):
             return True
-    return False
+    # a bad event's name that jieba tags as an idiom ("安全事故"): a count kept, no picture (1848)
+    return word in bad_events("zh")
 
 
 def _end_state_zh(item: Item) -> Span | None:
@@ -1044,7 +1055,10 @@ def _served_zh(item: Item) -> Span | None:
             # the object of a generic verb ("支撑大客户规模化交付", "提升客户满意度"); not the
             # people who act on the team ("做一个被读者信任的博主": decision 101)
             continue
-        after = [t for t in toks[i + 1 : i + 3] if t.text not in _ZH_NEEDS]
+        k = _past_their_moment(toks, i)
+        after = [t for t in toks[k : k + 2] if t.text not in _ZH_NEEDS]
+        if k > i + 1 and any(verb_classes("zh").get(t.text) in _ZH_WORK_CLASSES for t in after):
+            continue  # "员工入职时完成培训": work done at their moment, not what they get
         if _head_count(item, toks, i):
             continue  # "会员拉到1万", "学员招到500人": the people counted, not acting (875)
         if _thing_made_more(toks, i):
@@ -1072,7 +1086,34 @@ def _served_zh(item: Item) -> Span | None:
             if any(t.text in moves or t.text[:1] in moves for t in after[:1]):
                 continue
             return tok.start, after[-1].end
+        if (
+            after
+            and i > 0
+            and toks[i - 1].text in _ZH_CAUSE
+            and k == i + 1
+            and after[0].pos in ("u", "zg", "ul", "uz")
+            and not any(t.text in moves or t.text[:1] in moves for t in after)
+        ):
+            # "让乘客等车不超过10分钟": jieba tags the people's verb as a particle (等|车); made
+            # to act by 让, they still act (decision 1852)
+            return tok.start, after[-1].end
     return None
+
+
+# The moment a clause of the people's own sets ("顾客离店时", "病人出院后"): what they do then is
+# read after it (decision 1847).
+_ZH_MOMENT_ENDS = frozenset({"时", "后", "之后", "以后", "时候", "的时候", "之前", "前"})
+
+
+def _past_their_moment(toks: list[Token], i: int) -> int:
+    """Where the people's act is read after the people at `i`: past a moment of theirs of one or
+    two words ending in 时/后 ("每一位顾客离店时都带着笑容"), else right after them."""
+    for j in range(i + 2, min(i + 4, len(toks))):
+        if toks[j].text in _ZH_MOMENT_ENDS and all(
+            t.pos.startswith(("n", "v")) for t in toks[i + 1 : j]
+        ):
+            return j + 1
+    return i + 1
 
 
 _ZH_IN_MIND = re.compile(r"们?(?:心中|眼中|心目中|心里|眼里|身边)的")
@@ -1420,6 +1461,10 @@ def kpi_only(item: Item) -> Kpi | None:
         found = _share_moved(item, _words(item))
     if found is not None:
         pass
+    elif item.language == "zh" and _people_spared(
+        item, {t.start for t in _words(item)} | {t.end for t in _words(item)}
+    ):
+        pass  # "入住老人零压疮": the people served spared a harm, whatever jieba glues (1851)
     elif _one_clause(item):
         if aspiration(item) is None:
             found = _kpi_en(item) if item.language == "en" else _kpi_zh(item)

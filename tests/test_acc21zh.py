@@ -198,3 +198,96 @@ def test_inspiring(objective: str) -> None:
 def test_still_flat(objective: str) -> None:
     # guards, held on main, except 全年安全事故为零 (decision 1848)
     assert "objective-not-inspiring" in _objective_fails(objective), objective
+
+
+# -- later rounds (decisions 1857-1859) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "实现销售额、利润的稳步增长",  # 1857: 实现 + measures + 的 + their move
+        "实现营收和利润的双增长",
+        "新客户数量和订单量同步增长",  # 1857: 同步 before a measure's move
+        "客户满意度达到行业领先水平",  # 1858: the peers' best level as the target
+        "良品率达到行业一流水平",  # held on main: a guard
+        "日活跃用户数（DAU）达到100万",  # 1858: a bracketed gloss joins name and figure
+        "净推荐值（NPS）提升到50",
+        "门诊患者平均候诊时间缩短到20分钟",  # 1858: an average over the people
+        "客户平均等待时长降到30秒",  # held on main: a guard
+    ],
+)
+def test_metric_objective_later(objective: str) -> None:
+    assert "objective-is-metric" in _objective_fails(objective), objective
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "实现销售额、利润的稳步增长",  # 1848: 稳步增长 tagged an idiom paints nothing
+        "新客户数量和订单量同步增长",
+        "每个季度都按时完成销售任务",  # held on main; 1859 keeps it: a period, no promise
+    ],
+)
+def test_flat_later(objective: str) -> None:
+    assert "objective-not-inspiring" in _objective_fails(objective), objective
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "每一个包裹都准时安全送达",  # 1859: the promise to each one said positively
+        "打一场漂亮的双十一战役",  # 1859: as 打一场漂亮的翻身仗 (decision 117)
+        "服务达到行业领先水平",  # held on main: a marker without a measure
+        "打造行业领先水平的客服中心",  # held on main
+        "让日活跃用户（DAU）每天都愿意打开我们的App",  # held on main
+    ],
+)
+def test_inspiring_later(objective: str) -> None:
+    assert "objective-not-inspiring" not in _objective_fails(objective), objective
+
+
+@pytest.mark.parametrize("objective", ["完成数据中台（一期）建设", "每个项目都按时推进"])
+def test_not_a_metric_later(objective: str) -> None:
+    assert "objective-is-metric" not in _objective_fails(objective), objective  # guards
+
+
+@pytest.mark.parametrize(
+    "kr", ["给每位离店客人送一份手作伴手礼", "给每位客户送一份礼物", "每月增员10人"]
+)
+def test_task_later(kr: str) -> None:
+    # 1859: 送 is an action; 增员 is hiring (held on main: a guard)
+    assert _kr_fails(kr) & _TASK, kr
+
+
+@pytest.mark.parametrize(
+    "kr", ["送餐准时率从90%提升到97%", "送达准时率达到98%", "送货上门订单占比从20%提升到40%"]
+)
+def test_result_later(kr: str) -> None:
+    assert not _kr_fails(kr) & _TASK, kr  # guards: 送 naming a measure stays a measure
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "提升销售业绩，实现销售额同比增长20%",  # 1858: a clause that only moves a measure
+        "提高客户满意度，满意度达到95%",
+        "扩大市场份额，市场占有率提升到15%",
+        "提高用户留存，次月留存率达到40%",
+    ],
+)
+def test_kpi_clause_beside_its_number(objective: str) -> None:
+    assert "objective-is-metric" in _objective_fails(objective), objective
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "深耕华南渠道，实现季度营收增长25%",  # PRINCIPLES.md's own example: held on main
+        "打造最受欢迎的会员体系，付费会员数翻番",  # decision 49: held on main
+        "加强团队建设，人均产值提升20%",  # held on main
+        "让门店成为街坊的第二个家，复购率提升到40%",  # held on main
+    ],
+)
+def test_direction_beside_a_number(objective: str) -> None:
+    assert "objective-is-metric" not in _objective_fails(objective), objective

@@ -291,3 +291,18 @@ def test_kpi_clause_beside_its_number(objective: str) -> None:
 )
 def test_direction_beside_a_number(objective: str) -> None:
     assert "objective-is-metric" not in _objective_fails(objective), objective
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["（权重30%，负责人：王芳）", "（权重30%，备注：跟进中）", "（负责人：王芳 权重30%）"],
+)
+@pytest.mark.parametrize("kr", ["组织4场护理技能竞赛", "导入WMS系统"])
+def test_weight_bracket_with_more_fields_is_no_target(note: str, kr: str) -> None:
+    # decision 1858: the weight and the owner in one bracket are metadata, not a 30% target
+    assert _kr_fails(kr + note) & _TASK, kr + note
+
+
+@pytest.mark.parametrize("kr", ["护理投诉从每季度15起降到5起（权重30%，负责人：王芳）"])
+def test_weight_bracket_keeps_a_result(kr: str) -> None:
+    assert not _kr_fails(kr) & _TASK  # a guard

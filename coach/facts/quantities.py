@@ -833,6 +833,8 @@ def _digits(folded: str, plain: str, lang: str, s: int, e: int, in_time: _Spans)
             if written == "成":  # 三成 is 30%
                 scale *= 10
                 unit = "%"
+            if written == "个半小时" and value is not None:
+                value += 0.5  # "7个半小时" is seven and a half hours (decision 1844)
     elif cur is None:
         rate = _RATE.match(folded, end)
         if rate is not None:

@@ -113,6 +113,8 @@ _ZH_KPI_ADVERBS = (
     # a modal before the verb: "复购率要提上来" (decision 455)
     "一定要", "需要", "必须", "要", "得",
 )  # fmt: skip
+# Not one bad event happening: "不发生一起", "不出现任何", "杜绝" (decision 1848).
+_ZH_NONE_HAPPEN = re.compile(r"(?:不(?:发生|出现|出)|杜绝|无)(?:一起|一例|一次|一件|任何)?")
 # "实现 + measures + 的 + move": the measures' move named as what is achieved (decision 1857).
 _ZH_ACHIEVE = ("实现", "保持", "确保")
 # Degree words before the verb at the start ("大幅度提高销售额", "显著提升复购率"; decision 477).
@@ -2467,6 +2469,18 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
         if bad is not None and bad[0] > zero and not _spared_people(folded, s, zero, bad):
             topic = item.plain[s:zero] + item.plain[zero + 1 : e]
             return Kpi((s, e), topic.strip())
+    # 全年不发生一起重大安全事故, 不出现一例院内感染: no bad event at all, as 零事故 (decision 1848)
+    none = _ZH_NONE_HAPPEN.search(folded, s, e)
+    if none is not None and not _ZH_VIVID.search(folded, s, e):
+        bad = next(
+            ((a, b) for a, b, _ in find_terms(folded, bad_events("zh"), "zh") if b == e), None
+        )
+        if (
+            bad is not None
+            and 0 <= bad[0] - none.end() <= 6
+            and not _spared_people(folded, s, none.start(), bad)
+        ):
+            return Kpi((s, e), item.plain[none.end() : e].strip())
     # 把损耗降到最低, 验光等待时间压到最短: a measure brought to its lowest (decision 876)
     low = _ZH_LOWEST_MOVE.search(folded, start, e)
     if low is not None and low.end() == e and low.start() in bounds:

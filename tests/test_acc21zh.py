@@ -342,3 +342,23 @@ def test_personal_efforts(kr: str) -> None:
 def test_personal_vivid(objective: str) -> None:
     # 1859: vivid words jieba does not tag as idioms (遥遥领先 held on main: 领先 a marker)
     assert "objective-not-inspiring" not in _objective_fails(objective), objective
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "全年不发生一起重大安全事故",
+        "全年不发生一起重大疫病",
+        "不出现一例院内感染",
+        "杜绝重大安全事故",
+    ],
+)
+def test_no_bad_event_at_all_is_a_kpi(objective: str) -> None:
+    # 1848: not one bad event happening is zero bad events, as 零事故 (decision 51); the last
+    # two were held on main already (guards)
+    assert "objective-is-metric" in _objective_fails(objective), objective
+
+
+def test_people_spared_not_one_fall_stays_an_end_state() -> None:
+    fails = _objective_fails("让患者住院期间不发生一例跌倒")  # held on main: a guard
+    assert "objective-is-metric" not in fails and "objective-not-inspiring" not in fails

@@ -94,7 +94,10 @@ def _owner(item: Item, text: str) -> None:
 # is the item's weight, as Word and Lark tables pasted as text write it: "[Owner: Hannah – 40%]",
 # "(owner: Luis, 30%)", "（负责人：王芳，40%）" (decision 1682).
 _OWNER_BRACKET_WEIGHT_RE = re.compile(
-    r"\s?[-–—,，;；/|]\s?(?:(?:权重|weight(?:ing)?)\s?[:：]?\s?)?\d{1,3}(?:\.\d{1,2})?\s?[%％]\s?[)）\]】]",
+    r"(?:\s?[-–—,，;；/|]\s?(?:(?:权重|weight(?:ing)?)\s?[:：]?\s?)?"
+    # or a blank before the word itself: "（负责人：王芳 权重30%）" (decision 1858)
+    r"|\s(?:权重|weight(?:ing)?)\s?[:：]?\s?)"
+    r"\d{1,3}(?:\.\d{1,2})?\s?[%％]\s?[)）\]】]",
     re.I,
 )
 _OPEN_BEFORE_RE = re.compile(r"[（(\[【]\s?$")
@@ -188,7 +191,10 @@ _PCT = r"\d{1,3}(?:\.\d{1,2})?\s?[%％]"
 _WEIGHT_BRACKET_RE = re.compile(
     rf"[（(\[【]\s?(?:(?:进度|完成度|progress)\s?[:：]?\s?(?P<p1>{_PCT})\s?[，,;；/|]\s?)?"
     rf"(?:权重|weight(?:ing)?)\s?[:：]?\s?\d{{1,3}}(?:\.\d{{1,2}})?\s?[%％]?"
-    rf"(?:\s?[，,;；/|]\s?(?:进度|完成度|progress)\s?[:：]?\s?(?P<p2>{_PCT}))?\s?[)）\]】]",
+    rf"(?:\s?[，,;；/|]\s?(?:进度|完成度|progress)\s?[:：]?\s?(?P<p2>{_PCT}))?"
+    # more fields after it in the same brackets (the owner, blanked already, a note): a bracket
+    # that opens with the weight holds the item's metadata, "（权重30%，负责人：王芳）" (1858)
+    rf"(?:\s?[，,;；/|][^（）()\[\]【】\n]{{0,40}})?\s?[)）\]】]",
     re.I,
 )
 # The same fields set apart by a wide gap instead of brackets, as DingTalk's text export writes
@@ -207,6 +213,13 @@ def _weight_note(item: Item, text: str) -> None:
         return
     before = _before_trailing_notes(item, text)
     m = next(reversed(list(_WEIGHT_BRACKET_RE.finditer(before))), None)
+    if m is None or before[m.end() :].strip():
+        # the owner read inside the weight's own brackets, blanked already: "（权重30%，负责人：
+        # 王芳）" closes after the blank (decision 1858)
+        shown = item.plain  # the text with the owner blanked, offsets kept
+        inside = next(reversed(list(_WEIGHT_BRACKET_RE.finditer(shown))), None)
+        if inside is not None and not shown[inside.end() :].strip():
+            before, m = shown, inside
     if m is None or before[m.end() :].strip():
         m = _WEIGHT_GAP_RE.search(before)
     if m is None or before[m.end() :].strip() or not before[: m.start()].strip():

@@ -261,7 +261,7 @@ def _verb_before(item: Item, name: str, lo: int, hi: int) -> tuple[int, int, str
 
 # "与 25 个 VCs 积极交涉讨论": "with" before the count, and a verb of meeting after it in the same
 # clause (rules/data/zh/kr_meeting_verbs.txt).
-_ZH_WITH_BEFORE = re.compile(r"(?:与|和|跟|同)\s?(?:至少|超过|不少于)?\s?$")
+_ZH_WITH_BEFORE = re.compile(r"(?:与|和|跟|同|找)\s?(?:至少|超过|不少于)?\s?$")
 
 
 _ZH_SENTENCE_STOP = re.compile(r"[，,;；。！!？?\n]")
@@ -1086,6 +1086,11 @@ def _names_a_metric(item: Item, start: int, end: int) -> bool:
     return i < len(found) and found[i][1] <= end
 
 
+# Inviting or calling people in counts the invitations, the effort ("邀请100位客户参加"), as
+# "吸引500名客户参加" counts who came (decision 1842).
+_ZH_INVITED_BEFORE = re.compile(r"(?:邀请|邀约|约请|召集|通知)了?\s?(?:至少|不少于|超过)?\s?$")
+
+
 def _outcome_marks(item: Item) -> tuple[list[int], list[int]]:
     """Where a result is measured, found once per item: (starts of %/money signs, starts of
     counts followed in their clause by a person or thing the KR wants more of)."""
@@ -1097,7 +1102,14 @@ def _outcome_marks(item: Item) -> tuple[list[int], list[int]]:
         noun_starts = [n[0] for n in nouns]
         outcomes = []
         for q in counts(item):
-            _cs, ce = clause_of(item, q.start)
+            cs, ce = clause_of(item, q.start)
+            if q.kind == "rank" or (
+                item.language == "zh"
+                and _ZH_INVITED_BEFORE.search(text, max(cs, q.start - 6), q.start)
+            ):
+                # "给Top100客户做一次QBR": a rank names which customers; "邀请100位客户参加":
+                # the people invited are the invitations sent, not attendance won (decision 1842)
+                continue
             i = bisect.bisect_left(noun_starts, q.start)
             # A noun wholly inside [q.start, clause end).
             if i < len(nouns) and nouns[i][1] <= ce:

@@ -75,6 +75,11 @@ _ZH_VIVID = re.compile(
     r"|每一?[个位笔单张件家][\u4e00-\u9fff]{0,4}都能"  # "每一笔订单都能当天发出" (decision 123)
     # "每一台出厂的电机都零缺陷", "每一批货都不出错": a promise kept for each one (decision 236)
     r"|每一?[个位笔单张件家台辆批份款][\u4e00-\u9fff]{0,6}都(?:零|不|没有)"
+    # "每一个包裹都准时安全送达": the same promise said positively, a standard met by each one
+    # (decision 1859, as "Every prescription right, every time", decision 446)
+    # Not a period ("每个季度都按时完成…") nor work pushed on ("每个项目都按时推进").
+    r"|每一?[个位笔单张件家台辆批份款](?!季度|月|周|天|年|星期|学期)[\u4e00-\u9fff]{0,6}都"
+    r"(?:准时|按时|安全|完好|准确|及时|当天|当日)(?!推进|完成|开展|落实|推动)"
     # "每一台车出门都是好车", "任何一家店喝到的都是同一个味道": each one, said with 一, is a good
     # one (decisions 640, 643); not "每一个项目都是重点" (a priority, no quality)
     r"|(?:每|任何)一[个位笔单张件家台辆批份款][\u4e00-\u9fff]{0,8}都是(?:好|精品|优质|放心|满分|标杆|同一|样品)"
@@ -104,14 +109,18 @@ _ZH_MANNER = (
 )
 _ZH_KPI_ADVERBS = (
     "大幅度", "大幅", "显著", "明显", "进一步", "持续", "稳步", "稳定", "快速", "全面", "日益", "逐步",
-    "不断", "再", "双",
+    "不断", "再", "双", "高速", "同步",
     # a modal before the verb: "复购率要提上来" (decision 455)
     "一定要", "需要", "必须", "要", "得",
 )  # fmt: skip
+# Not one bad event happening: "不发生一起", "不出现任何", "杜绝" (decision 1848).
+_ZH_NONE_HAPPEN = re.compile(r"(?:不(?:发生|出现|出)|杜绝|无)(?:一起|一例|一次|一件|任何)?")
+# "实现 + measures + 的 + move": the measures' move named as what is achieved (decision 1857).
+_ZH_ACHIEVE = ("实现", "保持", "确保")
 # Degree words before the verb at the start ("大幅度提高销售额", "显著提升复购率"; decision 477).
 _ZH_LEAD_DEGREE = ("大幅度", "大幅", "显著", "明显", "稳步")
 # A commitment before the KPI changes nothing: "确保完成全年经营指标", "力争营收突破1亿" (decision 455).
-_ZH_COMMIT = ("全力以赴", "确保", "力争", "争取", "务必", "全力")
+_ZH_COMMIT = ("全力以赴", "确保", "力争", "争取", "务必", "全力", "保持")
 # "让/使" right before a measure, and a bare comparative after it (decision 235).
 _ZH_LET_MEASURE = re.compile(r"[让使]")
 _ZH_MORE_OR_LESS = re.compile(r"(?:再|更加?|越来越)?[高低多少大]{1,2}(?:一点|一些|些)?")
@@ -154,7 +163,16 @@ def core(item: Item) -> Span:
     while s < len(text) and not (text[s].isalnum() or text[s] in "$¥￥€£#“\"'"):
         s += 1
     # A short prefix before a colon names a team or a theme ("Sales: …", "数据组Q1：…").
-    colon = next((k for k in range(s, min(len(text), s + 16)) if text[k] in ":："), -1)
+    # A colon between digits is a ratio or a clock time ("ROI做到1:4", decision 1850), no label.
+    colon = next(
+        (
+            k
+            for k in range(s, min(len(text), s + 16))
+            if text[k] in ":："
+            and not (text[k - 1 : k].isdigit() and text[k + 1 : k + 2].isdigit())
+        ),
+        -1,
+    )
     if colon > s and re.fullmatch(r"[\w\s&/'-]+", text[s:colon]):
         prefix = text[s:colon].split() if item.language == "en" else text[s:colon]
         if len(prefix) <= (3 if item.language == "en" else 8) and text[colon + 1 :].strip():
@@ -799,13 +817,21 @@ def _their_quality_moved(toks: list[Token], i: int, moves: frozenset[str]) -> bo
     return False
 
 
+_ZH_MOVES_IN_IDIOM = frozenset({"增长", "提升", "提高", "下降", "上升", "增加", "减少", "降低"})
+
+
 def _flat_idiom(word: str) -> bool:
     """A word jieba tags as an idiom that is only an adverb of effort and a flat verb ("全面落实",
-    decision 1750): it paints nothing, as "全面加强" does not."""
+    decision 1750), or a bad event's name ("安全事故", decision 1848): it paints nothing, as
+    "全面加强" does not."""
     for adverb in _ZH_ADVERBS:
         if word.startswith(adverb) and word[len(adverb) :] in _single("objective_flat_verbs", "zh"):
             return True
-    return False
+    # a bad event's name that jieba tags as an idiom ("安全事故"): a count kept, no picture (1848)
+    if word in bad_events("zh"):
+        return True
+    # how a measure moves, tagged an idiom ("稳步增长", "同步增长", "快速提升"): a KPI's move (1848)
+    return len(word) == 4 and word[2:] in _ZH_MOVES_IN_IDIOM
 
 
 def _end_state_zh(item: Item) -> Span | None:
@@ -1034,6 +1060,12 @@ def _served_zh(item: Item) -> Span | None:
         if _measure_subject(item, toks, i, moves):
             continue  # "用户停留时长增加20%": the people qualify the measure that moves
         if (
+            i + 1 < len(toks)
+            and toks[i + 1].text in _ZH_PER_HEAD
+            and _ZH_AVERAGED.search(item.folded, toks[i + 1].end, core(item)[1])
+        ):
+            continue  # "门诊患者平均候诊时间缩短到20分钟": an average over them (decision 1858)
+        if (
             clause is not None
             and heads.get(clause[0])
             and not any(
@@ -1044,7 +1076,10 @@ def _served_zh(item: Item) -> Span | None:
             # the object of a generic verb ("支撑大客户规模化交付", "提升客户满意度"); not the
             # people who act on the team ("做一个被读者信任的博主": decision 101)
             continue
-        after = [t for t in toks[i + 1 : i + 3] if t.text not in _ZH_NEEDS]
+        k = _past_their_moment(toks, i)
+        after = [t for t in toks[k : k + 2] if t.text not in _ZH_NEEDS]
+        if k > i + 1 and any(verb_classes("zh").get(t.text) in _ZH_WORK_CLASSES for t in after):
+            continue  # "员工入职时完成培训": work done at their moment, not what they get
         if _head_count(item, toks, i):
             continue  # "会员拉到1万", "学员招到500人": the people counted, not acting (875)
         if _thing_made_more(toks, i):
@@ -1072,9 +1107,39 @@ def _served_zh(item: Item) -> Span | None:
             if any(t.text in moves or t.text[:1] in moves for t in after[:1]):
                 continue
             return tok.start, after[-1].end
+        if (
+            after
+            and i > 0
+            and toks[i - 1].text in _ZH_CAUSE
+            and k == i + 1
+            and after[0].pos in ("u", "zg", "ul", "uz")
+            and not any(t.text in moves or t.text[:1] in moves for t in after)
+        ):
+            # "让乘客等车不超过10分钟": jieba tags the people's verb as a particle (等|车); made
+            # to act by 让, they still act (decision 1852)
+            return tok.start, after[-1].end
     return None
 
 
+# The moment a clause of the people's own sets ("顾客离店时", "病人出院后"): what they do then is
+# read after it (decision 1847).
+_ZH_MOMENT_ENDS = frozenset({"时", "后", "之后", "以后", "时候", "的时候", "之前", "前"})
+
+
+def _past_their_moment(toks: list[Token], i: int) -> int:
+    """Where the people's act is read after the people at `i`: past a moment of theirs of one or
+    two words ending in 时/后 ("每一位顾客离店时都带着笑容"), else right after them."""
+    for j in range(i + 2, min(i + 4, len(toks))):
+        if toks[j].text in _ZH_MOMENT_ENDS and all(
+            t.pos.startswith(("n", "v")) for t in toks[i + 1 : j]
+        ):
+            return j + 1
+    return i + 1
+
+
+# An average over the people named before it: they qualify a measure, they do not act.
+_ZH_PER_HEAD = frozenset({"平均", "人均", "日均", "月均", "年均", "次均", "户均"})
+_ZH_AVERAGED = re.compile(r"时间|时长|用时|率|天数|次数|金额|费用|分数")
 _ZH_IN_MIND = re.compile(r"们?(?:心中|眼中|心目中|心里|眼里|身边)的")
 # A thing brought to every place or home of the people served: "把好书送到每一个村", "把诊所开到
 # 每个乡镇" — what each of them gets, an end state (decision 1607).
@@ -1420,6 +1485,10 @@ def kpi_only(item: Item) -> Kpi | None:
         found = _share_moved(item, _words(item))
     if found is not None:
         pass
+    elif item.language == "zh" and _people_spared(
+        item, {t.start for t in _words(item)} | {t.end for t in _words(item)}
+    ):
+        pass  # "入住老人零压疮": the people served spared a harm, whatever jieba glues (1851)
     elif _one_clause(item):
         if aspiration(item) is None:
             found = _kpi_en(item) if item.language == "en" else _kpi_zh(item)
@@ -2384,6 +2453,9 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
                     break
             if j not in bounds:  # the verb ends a longer word ("上升" in 不上升)
                 continue
+            if folded.endswith("的", start, j) and folded.startswith(_ZH_ACHIEVE, start):
+                # "实现销售额、利润的稳步增长": the measures' move named as a noun (decision 1857)
+                start, j = start + 2, j - 1
             if j - 1 in bounds and folded[j - 1] == "不" and j - 1 > start:
                 j -= 1  # "营收不下滑", "客流不减少": the measure held at its level (decision 1461)
             # After 把 the words up to the verb are its object, a noun phrase ("把涂装不良打下来").
@@ -2405,6 +2477,18 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
         if bad is not None and bad[0] > zero and not _spared_people(folded, s, zero, bad):
             topic = item.plain[s:zero] + item.plain[zero + 1 : e]
             return Kpi((s, e), topic.strip())
+    # 全年不发生一起重大安全事故, 不出现一例院内感染: no bad event at all, as 零事故 (decision 1848)
+    none = _ZH_NONE_HAPPEN.search(folded, s, e)
+    if none is not None and not _ZH_VIVID.search(folded, s, e):
+        bad = next(
+            ((a, b) for a, b, _ in find_terms(folded, bad_events("zh"), "zh") if b == e), None
+        )
+        if (
+            bad is not None
+            and 0 <= bad[0] - none.end() <= 6
+            and not _spared_people(folded, s, none.start(), bad)
+        ):
+            return Kpi((s, e), item.plain[none.end() : e].strip())
     # 把损耗降到最低, 验光等待时间压到最短: a measure brought to its lowest (decision 876)
     low = _ZH_LOWEST_MOVE.search(folded, start, e)
     if low is not None and low.end() == e and low.start() in bounds:
@@ -2638,7 +2722,9 @@ _ZH_AND = re.compile(r"[和与、]|以?及(?![时格早])")  # not 及时率, �
 # After a measure's name: a rank among peers and nothing else ("进前三", "排名全国前5").
 _ZH_MEASURE_RANK = re.compile(
     r"(?:稳居|排名|排进|进入|冲进|跻身|做到|做成|保持|位居|位列|冲到|进|入|冲|达到)?(?:行业|全国|全省|全市|区域|大区|集团|公司|同行)?"
-    r"(?:前[0-9一二三四五六七八九十]{1,3}(?:名|位|强)?|第[一二三123](?:名|位)?)"
+    r"(?:前[0-9一二三四五六七八九十]{1,3}(?:名|位|强)?|第[一二三123](?:名|位)?"
+    # the peers' best level as the measure's target: "客户满意度达到行业领先水平" (decision 1858)
+    r"|的?(?:领先|一流|先进|标杆|最高|最好|最优|顶尖|平均)水平(?:以上|之上)?)"
 )
 
 
@@ -2783,6 +2869,10 @@ def metric_objective(item: Item) -> MetricReading | None:
             if not measure_label(item, *c)
             and not _compared_base(item, *c)
             and not (len(content) == 2 and topic_head(item, *c))  # "华南市场，营收增长30%"
+            and not _glossed_before(item, c, numbered)
+            # "提升销售业绩，实现销售额同比增长20%": a clause that only moves a measure, beside the
+            # clause that gives its number, adds no qualitative direction (decision 1858)
+            and not (item.language == "zh" and numbered and _kpi_zh(item, c) is not None)
         ]
         if numbered and all(
             c in covered or any(x <= c[0] and c[1] <= y for x, y in covered) for c in content
@@ -2794,6 +2884,23 @@ def metric_objective(item: Item) -> MetricReading | None:
             found = MetricReading(kpi.span, False, kpi.topic)
     item.facts.memo[key] = found
     return found
+
+
+# A bracketed short gloss between a measure's name and its figure ("日活跃用户数（DAU）达到100万"):
+# the name, the gloss and the figure are one clause (decision 1858).
+_GLOSS = re.compile(r"\s*[（(][^（）()，,。；;]{1,16}[）)]\s*")
+
+
+def _glossed_before(item: Item, clause: tuple[int, int], numbered: list[MetricClause]) -> bool:
+    """The clause is a bracketed gloss itself, or a name that a gloss joins to a figure's clause."""
+    folded = item.folded
+    a, b = clause
+    if _GLOSS.fullmatch(folded, max(0, a - 1), min(len(folded), b + 1)):
+        return bool(numbered)  # "（DAU）" between the name and the figure
+    m = _GLOSS.match(folded, b)
+    return m is not None and any(
+        n.start >= m.end() and not folded[m.end() : n.start].strip() for n in numbered
+    )
 
 
 # A clause that only names what a figure is compared with: "环比12月", "同比去年", "较上季度",

@@ -55,7 +55,11 @@ def _could_be_target(item: Item, q: Quantity) -> bool:
     ):
         return False
     if q.form == "word":
-        return q.kind == "multiple"
+        # "安全事故为零": zero said in a word after 为 is a count's target (decision 1848)
+        return q.kind == "multiple" or (
+            q.value == 0
+            and _ZH_IS_ZERO.search(item.folded, max(0, q.start - 4), q.start) is not None
+        )
     if item.language == "en" and _names_an_event(item, q):
         return False  # "Win the 200m final", "Win the Masters C 8+ at Henley" (decision 1595)
     if q.form == "numeral":
@@ -195,6 +199,7 @@ def metric_clauses(item: Item) -> list[MetricClause]:
             or partner_count(item, inside)
             or people_won(item, inside)
             or _bare_level(item, s, e, inside)
+            or _zero_bad_events(item, s, inside)
         ):
             continue
         direction = item.facts.direction(s, e)
@@ -209,6 +214,28 @@ def metric_clauses(item: Item) -> list[MetricClause]:
         out.append(MetricClause(s if label is None else label, e, inside, direction or "increase"))
     item.facts.memo["metric_clauses"] = out
     return out
+
+
+# A bad event named, then its count said to be zero after 为/是/等于 ("全年安全事故为零",
+# "重大质量事故为0"): zero bad events is a KPI (decisions 51, 1848).
+_ZH_IS_ZERO = re.compile(r"(?:为|是|等于|保持为|保持在|控制为)\s?$")
+
+
+def _zero_bad_events(item: Item, start: int, inside: tuple[Quantity, ...]) -> bool:
+    if item.language != "zh":
+        return False
+    folded = item.folded
+    bad = longest_first({*words("objective_bad_events", "zh"), *words("kr_negative_terms", "zh")})
+    for q in inside:
+        if q.value != 0:
+            continue
+        m = _ZH_IS_ZERO.search(folded, max(start, q.start - 4), q.start)
+        if m is None:
+            continue
+        ends = {start + b for _a, b, _t in find_terms(folded[start : m.start()], bad, "zh")}
+        if m.start() in ends:
+            return True
+    return False
 
 
 def _partners_counted(item: Item, inside: tuple[Quantity, ...]) -> bool:

@@ -191,6 +191,7 @@ _SPEND = re.compile(r"投放|预算|花费|spend|budget|invest")
 # A multiple or a count of times per period is a frequency of effort: "3x a week".
 _PER_PERIOD_AFTER = re.compile(r"\s?(?:a|per|each|every)\s(?:day|week|month|quarter|sprint)")
 # … also with an average between the measure and its figure: "外卖单量月均2000单" (decision 1262).
+_ZH_BOUND_WORDS = re.compile(r"\s|至少|不少于|不低于|保持在|达到|满")
 _ZH_MEASURE_END = re.compile(
     r"(?:[量数额率度]|人数|金额|规模|次数|销量|粉丝)\s?(?:[日周月年]均|人均|平均(?:每[天日周月年])?)?\s?$"
 )
@@ -458,6 +459,10 @@ def _read(item: Item) -> Reading:
         # "差评回访率100%", "出院后7天电话随访率100%", "Exit interview completion rate 95%": the
         # share of people contacted counts the calls made, not what they changed (decision 633)
         return Reading("activity", whole, "recurring")
+    if item.language == "zh" and _zh_share_contacted(item, lead, core[1]):
+        # "对高风险客户100%完成挽留沟通": the people named first, then the share of them the
+        # calls reach, as "挽留沟通完成率100%" would say (decisions 633, 1843)
+        return Reading("activity", whole, "recurring")
     if (
         _SHARE_MET_WITH.match(item.folded, lead, core[1])
         and not item.facts.from_to
@@ -659,7 +664,13 @@ def _read(item: Item) -> Reading:
             return Reading("task", whole, "action")
         if verb.word == "实现" and _object_is(item, verb, "kr_deliverables"):
             return Reading("task", whole, "deliverable")  # "实现会员积分功能": a thing built
-        if verb.word in _ZH_GOODS_ADDED_VERBS and _ZH_GOODS_COUNT.match(item.folded, verb.end):
+        if verb.word in _ZH_REWORKED and _reworks_a_deliverable(item, verb):
+            # "完善班规", "完善新人文档": a document worked on is work to do, as "修订员工手册"
+            # and "更新新人文档" are (decision 1854; 47's vagueness stays with kr-vague-wording)
+            return Reading("task", whole, "deliverable")
+        if (
+            verb.word in _ZH_GOODS_ADDED_VERBS and _ZH_GOODS_COUNT.match(item.folded, verb.end)
+        ) or (verb.word == "新增" and _ZH_VEHICLES_COUNT.match(item.folded, verb.end)):
             # "增加10张四人桌", "添加3台充电桩": equipment added is bought or put in, as
             # "购置3辆冷藏车" is (decisions 1600, 1756), not a measure moved
             return Reading("task", whole, "action")
@@ -729,6 +740,29 @@ _ZH_TIMES = re.compile(r"(?:[一二两三四五六七八九十]|\d{1,2})\s?[次�
 _EACH_WITHIN = re.compile(
     r"\bwithin\b|\bin (?:under|less than)\b|[0-9一二两三四五六七八九十]\s?(?:个)?(?:小时|天|日|周|分钟|工作日)之?内"
 )
+
+
+# The people addressed open the clause ("对/与/向/给 + 客户"), a share follows, then the contact
+# made with them, after at most a completion verb and a two-character purpose ("100%完成挽留沟通",
+# "100%电话回访"): the share of them contacted (decision 1843).
+_ZH_ADDRESSED = re.compile(r"[对与向跟和给同]")
+_ZH_CONTACT_GAP = re.compile(r"(?:完成|做到|进行|开展|实现)?[\u4e00-\u9fff]{0,2}")
+
+
+def _zh_share_contacted(item: Item, lead: int, end: int) -> bool:
+    """The share of the people addressed that a contact reaches, in that word order."""
+    text = item.folded
+    if not _ZH_ADDRESSED.match(text, lead) or _EACH_WITHIN.search(text, lead, end):
+        return False
+    met = terms(item, "kr_contact_verbs") + terms(item, "kr_meeting_verbs")
+    for q in item.facts.quantities:
+        if q.kind != "percent" or not lead < q.start < end:
+            continue
+        for a, b, _ in met:
+            gap = _ZH_CONTACT_GAP.fullmatch(text, q.end, a)
+            if gap is not None and b <= end and not text[b:end].strip("。；;，, "):
+                return True
+    return False
 
 
 def _contacts_everyone(item: Item, lead: int, end: int) -> bool:
@@ -1666,6 +1700,8 @@ _ZH_ADDED = frozenset({"新增", "增加", "扩充"})
 # ("新增200张会员卡" are cards taken up) nor a level ("增加到10台").
 _ZH_GOODS_ADDED_VERBS = frozenset({"增加", "添加", "增添"})
 _ZH_GOODS_COUNT = re.compile(r"\s?\d{1,4}\s?[台辆张套把部]")
+# Vehicles added are bought, also after 新增 ("新增6辆公交车", decision 1853): nobody takes up a bus.
+_ZH_VEHICLES_COUNT = re.compile(r"\s?\d{1,4}\s?辆")
 # "签约5名兼职法律译员": staff signed on are hired (decisions 4, 404, 531); "签约8名腰部达人",
 # "签约客户20家" stay partners and customers won (the staff nouns and trades decide).
 _ZH_SIGNS_PEOPLE = frozenset({"签约", "签下", "签进"})
@@ -1874,6 +1910,10 @@ def _zh_effort_counted(item: Item, cadence: tuple[int, int], q: Quantity) -> boo
     between = (item.core_span[0], q.start)
     if _ZH_MEASURE_END.search(text, cadence[1], q.start) or "率" in text[between[0] : q.start]:
         return False
+    if q.kind == "duration" and _ZH_BOUND_WORDS.sub("", text[cadence[1] : q.start]).endswith(
+        tuple(words("kr_rest_amounts", "zh"))
+    ):
+        return False  # "每天睡够7小时": the rest the body gets, a level kept (decision 1844)
     for name in ("kr_outcome_nouns", "kr_negative_terms", "kr_deliverables"):
         if _overlaps(item, between, name):
             return False
@@ -2448,6 +2488,23 @@ def _zh_products_counted(item: Item, verb: Verb) -> bool:
 
 # A preposition of source or place after the object's head: "… novices from the taster course".
 _EN_SOURCE_AFTER = re.compile(r"[a-z]\s(?:from|through|via|out of)\s")
+
+
+# 完善 ("make complete"): with a document or plan as its whole object it is work on that
+# document (decision 1854); with a quality ("完善售后服务") it is a vague change.
+_ZH_REWORKED = frozenset({"完善"})
+
+
+def _reworks_a_deliverable(item: Item, verb: Verb) -> bool:
+    """The verb leads and a deliverable ends its clause, with no figure in it: "完善班规",
+    "完善应急预案" (decision 1854); not "完善服务流程，投诉率降到1%"'s measured clause."""
+    cs, ce = clause_of(item, verb.start)
+    if verb.position != "lead" or any(cs <= q.start < ce for q in item.facts.quantities):
+        return False
+    end = len(item.folded[:ce].rstrip("。；;，, "))
+    return any(
+        verb.end <= a and b == end for a, b, _ in terms(item, "kr_deliverables")
+    ) and _object_is(item, verb, "kr_deliverables")
 
 
 def _object_is(item: Item, verb: Verb, name: str) -> bool:

@@ -1266,8 +1266,12 @@ def test_a_system_or_a_period_ending_in_du_is_no_measure_to_template() -> None:
     # Decision 328: "优化排班制度" names no measure ("制度" ends in 度 like 满意度 does): asked
     # which number it moves, not templated as "优化排班制度从[基线]提升到[目标值]".
     head = "目标：2027年Q1让护士愿意留下来\n关键结果1：护士保留率从88%提升到94%\n关键结果2："
-    for kr in ("优化排班制度（负责人：何静）", "完善年度考核制度（负责人：何静）"):
-        text = _finding_rewrite(head + kr, "kr-not-quantified")
+    # 完善 + a document is work on a deliverable since decision 1854: its one finding is the task
+    for kr, rule in (
+        ("优化排班制度（负责人：何静）", "kr-not-quantified"),
+        ("完善年度考核制度（负责人：何静）", "kr-is-task"),
+    ):
+        text = _finding_rewrite(head + kr, rule)
         assert "从[基线]提升到[目标值]" not in text and "制度从" not in text
     assert _finding_rewrite(head + "提高护士满意度（负责人：何静）", "kr-not-quantified") == (
         "护士满意度从[基线]提升到[目标值]（负责人：何静）"

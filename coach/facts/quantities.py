@@ -729,6 +729,15 @@ _TIMES_PER_PERIOD = re.compile(
 )
 
 
+# "5S", "6S", "7S" before what a workshop does with them ("完成3条产线的5S改造", "6S现场检查"): the
+# name of a workplace-organisation method, not a duration in seconds (decision 1840). A time
+# before a bound or a verb stays seconds ("响应5s内", "从8s降到5s").
+_LEAN_METHOD = re.compile(
+    r"(?<![\d.])[5-8]s(?:管理|改造|现场|活动|检查|标准|推行|评比|审核|达标|验收|推进|工作|区域|"
+    r"稽核|巡查|点检|体系|看板|示范|样板|整改|考核|培训)"
+)
+
+
 def _unit_after(folded: str, lang: str, pos: int) -> tuple[str, _Unit, int] | None:
     """The unit at `pos` (one optional blank first): (as written, info, end). The item's
     language's units come first, then the other's ("200ms" in Chinese, "%" anywhere)."""
@@ -745,6 +754,8 @@ def _unit_after(folded: str, lang: str, pos: int) -> tuple[str, _Unit, int] | No
             folded.startswith(ff, m.start("u")) for ff in _false_friends().get(u, ())
         ):
             return None  # 3项目: 项 belongs to 项目
+        if lang == "zh" and u == "s" and pos and _LEAN_METHOD.match(folded, pos - 1):
+            return None  # "5S管理", "6S现场": a workplace method's name, not seconds (1840)
         return u, units(table)[u], m.end()
     return None
 
@@ -825,6 +836,8 @@ def _digits(folded: str, plain: str, lang: str, s: int, e: int, in_time: _Spans)
             if written == "成":  # 三成 is 30%
                 scale *= 10
                 unit = "%"
+            if written == "个半小时" and value is not None:
+                value += 0.5  # "7个半小时" is seven and a half hours (decision 1844)
     elif cur is None:
         rate = _RATE.match(folded, end)
         if rate is not None:
@@ -1274,7 +1287,7 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
         elif (
             r.form == "numeral"
             and _describes(folded, r)
-            and not _PER_CADENCE_BEFORE.search(folded, max(0, r.start - 8), r.start)
+            and not _PER_CADENCE_BEFORE.search(folded, max(0, r.start - 20), r.start)
         ):
             roles[i] = "descriptor"  # but "每周出一份周报" is a rate per cadence (decision 22)
         elif i not in paired and defines(folded, lang, r.start, r.end, r.kind, r.unit):
@@ -1282,8 +1295,12 @@ def _roles(folded: str, lang: str, raws: list[_Raw]) -> list[Role]:
     return roles
 
 
-# A cadence shortly before "一份", "一篇": a rate per cadence, a count (decision 22).
-_PER_CADENCE_BEFORE = re.compile(r"每[天日晚早周月季年][^，,;；。]{0,4}$")
+# A cadence shortly before "一份", "一篇": a rate per cadence, a count (decision 22). The cadence
+# may be spelt out with 个 and may open the clause before the people served ("每个季度给Top100
+# 客户做一次QBR": decision 1841).
+_PER_CADENCE_BEFORE = re.compile(
+    r"每(?:个|一个)?(?:[天日晚早周月季年]|星期|礼拜|学期)[^，,;；。]{0,12}$"
+)
 
 
 # A count right after "per" or 每 is the base a rate is counted on, not its target: "tickets per 100

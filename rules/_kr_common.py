@@ -150,7 +150,7 @@ _EN_NP_STOP = {
     "through", "into", "than", "within", "during", "this", "next", "the", "as",
 }  # fmt: skip
 # Words after the noun phrase that say how the effort is done, not what is counted: "Lead 4
-# vendor negotiations end to end", "Run 3 payroll cycles solo" (decision 1840).
+# vendor negotiations end to end", "Run 3 payroll cycles solo" (decision 1839).
 _EN_NP_HOW = frozenset(
     {"solo", "alone", "independently", "myself", "ourselves", "personally", "together"}
 )
@@ -206,7 +206,7 @@ def _en_np(item: Item, q: Quantity) -> tuple[int, int]:
         if word in _EN_NP_STOP or (word.isdigit() and not first):
             break
         if not first and (word in _EN_NP_HOW or _EN_END_TO_END.match(text, m.start(1))):
-            break  # "Lead 4 vendor negotiations end to end", "… solo": how (decision 1840)
+            break  # "Lead 4 vendor negotiations end to end", "… solo": how (decision 1839)
         end = m.end()
         first = False
     return q.end, end

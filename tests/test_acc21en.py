@@ -566,7 +566,7 @@ def test_a_measure_of_the_payroll_run_is_a_result(kr: str) -> None:
     assert not _task(kr)
 
 
-# -- decision 1840: how an effort is done closes its noun phrase; skip-levels; shutting down
+# -- decision 1839: how an effort is done closes its noun phrase; skip-levels; shutting down
 
 
 @pytest.mark.parametrize(

@@ -149,6 +149,12 @@ _EN_NP_STOP = {
     "that", "from", "among", "across", "of", "or", "which", "who", "so", "about", "between",
     "through", "into", "than", "within", "during", "this", "next", "the", "as",
 }  # fmt: skip
+# Words after the noun phrase that say how the effort is done, not what is counted: "Lead 4
+# vendor negotiations end to end", "Run 3 payroll cycles solo" (decision 1839).
+_EN_NP_HOW = frozenset(
+    {"solo", "alone", "independently", "myself", "ourselves", "personally", "together"}
+)
+_EN_END_TO_END = re.compile(r"end(?: |-)to(?: |-)end\b")
 # 户 and 所 count households and schools visited: "走访300户", "走访学校20所" (decision 758)
 _ZH_COUNT_UNITS = frozenset("个名家次场篇位条期轮回趟届节堂封份本张件项户所")
 # A noun phrase after a count is short: looking further would only cost time.
@@ -199,6 +205,8 @@ def _en_np(item: Item, q: Quantity) -> tuple[int, int]:
         word = m.group(1)
         if word in _EN_NP_STOP or (word.isdigit() and not first):
             break
+        if not first and (word in _EN_NP_HOW or _EN_END_TO_END.match(text, m.start(1))):
+            break  # "Lead 4 vendor negotiations end to end", "… solo": how (decision 1839)
         end = m.end()
         first = False
     return q.end, end

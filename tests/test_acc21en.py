@@ -564,3 +564,37 @@ def test_a_payroll_run_on_its_cycle_is_routine_effort(kr: str) -> None:
 )
 def test_a_measure_of_the_payroll_run_is_a_result(kr: str) -> None:
     assert not _task(kr)
+
+
+# -- decision 1839: how an effort is done closes its noun phrase; skip-levels; shutting down
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Lead 4 vendor negotiations end to end",
+        "Run 2 workshops myself",
+        "Skip-levels with every AE each quarter",
+    ],
+)
+def test_efforts_done_a_certain_way_are_still_effort(kr: str) -> None:
+    assert _kr_fails(kr, "kr-activity-count")
+
+
+@pytest.mark.parametrize(
+    "kr", ["Shut down 3 unused Slack channels", "Sunset 4 legacy reports nobody opens"]
+)
+def test_shutting_things_down_is_work(kr: str) -> None:
+    assert _kr_fails(kr, "kr-is-task")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Negotiation win rate from 40% to 55%",
+        "Skip-level survey score from 3.8 to 4.3",
+        "Checkout tested end to end on 100% of releases",
+    ],
+)
+def test_measures_of_negotiations_and_skip_levels_stay_results(kr: str) -> None:
+    assert not _task(kr)

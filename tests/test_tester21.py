@@ -524,3 +524,24 @@ def test_a_pdf_tail_still_joins() -> None:
         rv.objectives[0].key_results[0].text.startswith("培训覆盖至少70%")
         and "以上人员" in rv.objectives[0].key_results[0].text
     )
+
+
+# -- decision 1938: a check-in's input errors say in Chinese what they say in English ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "okrs", "said"),
+    [
+        ("本周任务：\nP1 排查超时订单原因", "", "周检查"),
+        ("本周任务：\nP1 排查超时订单原因", "大家好", "周检查"),
+        ("各位好，下面是本周情况", _OKRS_ZH, "本周关注的任务"),
+    ],
+    ids=["empty-okrs", "okrs-without-objective", "no-quadrant"],
+)
+def test_checkin_errors_explain_themselves_in_chinese(text: str, okrs: str, said: str) -> None:
+    from coach.cycle.checkin import checkin
+    from coach.errors import InputError
+
+    with pytest.raises(InputError) as e:
+        checkin(text, okrs, config=_CFG)
+    assert said in e.value.messages["zh"], e.value.messages["zh"]

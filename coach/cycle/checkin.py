@@ -604,7 +604,11 @@ def build(text: str, okrs: str | None, options: Options) -> tuple[CheckinDoc, st
     combined, checkin_start, source_text = text, 0, None
     if okrs is not None:
         if not okrs.strip():
-            raise InputError("empty", "the OKR set is empty: paste the OKRs this check-in serves")
+            raise InputError(
+                "empty",
+                "the OKR set is empty: paste the OKRs this check-in serves",
+                "OKR 是空的：请粘贴这份周检查对应的目标和关键结果。",
+            )
         combined = okrs.rstrip("\r\n") + "\n\n" + text
         checkin_start = len(okrs.rstrip("\r\n")) + 2
         source_text = combined
@@ -621,6 +625,8 @@ def build(text: str, okrs: str | None, options: Options) -> tuple[CheckinDoc, st
             "'本周关注的任务：' / 'This week's priorities:', '未来四周的计划：' / 'Next four weeks:', "
             "'信心指数：6/10（上周7/10），因为…' / 'Confidence: 6/10 (was 7) because …', "
             "'其他状态指标：' / 'Status indicators:'.",
+            "没有找到周检查的四个象限。每个象限单独起一行，例如“本周关注的任务：”“未来四周的计划：”"
+            "“信心指数：6/10（上周7/10），因为……”“其他状态指标：”。",
         )
     # Given apart, the OKR set is the OKRs alone: the check-in's own lines (its title, notes, a
     # quadrant whose heading is not read) are never key results (decision 1923).
@@ -635,6 +641,7 @@ def build(text: str, okrs: str | None, options: Options) -> tuple[CheckinDoc, st
             "no_objective",
             "the check-in needs the OKR set it belongs to: paste the objectives and key results "
             "above the check-in, or give them as a second input (--okrs FILE, 'okrs' in the API).",
+            "周检查需要它对应的OKR：把目标和关键结果粘贴在周检查上面，或者另外提供（--okrs 文件，API 里的 okrs）。",
         ) from None
     by_kind: dict[str, Section] = {}
     for s in sections:

@@ -1711,7 +1711,10 @@ def _kpi_en(item: Item) -> Kpi | None:
             if (
                 k == i + 1
                 and toks[k].text.lower() == "more"
-                and en_verb_class(toks[i].text) == "learn"
+                and (
+                    en_verb_class(toks[i].text) == "learn"
+                    or toks[i].text.lower() in words("kr_rest_verbs", "en")
+                )
             ):
                 # "Read more", "Exercise more", "Sleep more": a habit of one's own asked more
                 # of, vague, as "Get more sleep" is; no measure named (decision 1828)

@@ -361,3 +361,21 @@ def test_quoted_goal_lines_over_their_lists() -> None:
         ("书香进万家", ["借阅:人均年借阅量达到6册", "活动:亲子阅读活动参与家庭达到2000户"]),
         ("茶香书香", ["建成茶文化阅读角", "茶文化讲座年参与人数达到500人次"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("kr", "held"),
+    [
+        ("ACoS控制在25%以下", True),
+        ("获客成本控制在40元以下", True),
+        ("CPA under $40", True),
+        ("纠正措施报告按时关闭率100%", False),  # timeliness is no cost: the model may read it
+        ("Churn below 2%", False),
+    ],
+)
+def test_model_held_back_only_on_costs(kr: str, held: bool) -> None:
+    from coach.review import parse as read
+    from rules.kr_negative_phrasing import KrNegativePhrasing
+
+    item = read(f"O1：让广告花得更值\nKR1：{kr}").objectives[0].key_results[0]
+    assert KrNegativePhrasing().model_held_back(item) is held

@@ -236,6 +236,9 @@ _NOTE_KEYS = (
     r"对齐(?:到|于|上级)?|承接(?:上级)?|aligned (?:to|with)|aligns? (?:to|with)|"
     # "上级目标：公司O2 提升客户留存", "Parent objective: …": the objective above it (decision 1724)
     r"上级(?:目标|OKR|O)|parent (?:objective|goal|okr)|"
+    # "**Engineering OKR Alignment:** Objective #2: …", "**Company alignment:** …": which
+    # objective above the item serves, a handbook's remark under the key results (decision 1914)
+    r"(?:[a-z]{2,12} ){0,2}(?:okrs? )?alignment|(?:status |progress )?updates?|"
     r"context|background|comments?|summary"
 )
 _NOTE_KEY_RE = re.compile(rf"^(?:{_NOTE_KEYS})$", re.IGNORECASE)
@@ -1622,6 +1625,23 @@ _O_IS_LEAD_RE = re.compile(
     r"(?:^|[\s,，;；。])(?-i:O)\s?(?:是|为)\s?(?P<o>[^\s,，;；。:：][^,，;；。:：\n]{2,39})[,，;；。]"
     r"[^\n]*(?:KR|关键(?:结果|成果))[^\n]*[:：]$"
 )
+# A sentence that quotes its objective right before a role word and the colon that ends it:
+# "某农村小学制定了“农耕文化育人”特色发展目标:", "学校提出“让每个孩子爱上阅读”的年度目标：" (decision 1916).
+_QUOTED_GOAL_LINE_RE = re.compile(
+    r"(?:[^“”「」\n]|[“「][^“”「」\n]{1,20}[”」]){0,60}?"  # "在制定“十四五”发展规划时,将…"
+    r"[“「](?P<o>[^“”「」\n]{2,40})[”」]\s?的?[\u4e00-\u9fff]{0,6}?(?:目标|目標)"
+    # "将“五育并举”作为核心目标,具体分解为:"
+    r"(?:[,，]\s?[\u4e00-\u9fff]{1,8})?\s?[:：]"
+)
+# "In support of our company level OKR to _provide a world-class admin experience_, we will:"
+# over a list: the objective the list serves, named after "OKR to" / "objective of", and the
+# list its key results (decision 1915).
+_SUPPORT_GOAL_RE = re.compile(
+    r"^(?:in support of|to support|supporting|to deliver on|towards?)\s(?:our|the|this)\s"
+    r"(?:[\w-]{1,20}\s){0,3}?(?:okr|objective|goal)s?\s(?:to|of)\s"
+    r"(?P<o>[^,.:;\n]{4,120}?),?\s(?:we|I)(?:\s(?:will|plan to|aim to))?\s?:$",
+    re.IGNORECASE,
+)
 # A line that is only a bracketed number: "< 1 >", "【2】", "(3)" between lists — which of
 # several versions follows, no item (decision 929).
 _VERSION_MARK_RE = re.compile(r"^[<＜《【\[(（]\s?\d{1,2}\s?[>＞》】\])）]$")
@@ -2662,6 +2682,36 @@ class _Parser:
             self.prose_lines.append((t_body, body_start, body_start + len(t_body)))
             self.current, self.section = None, None
             return True
+        qm = _QUOTED_GOAL_LINE_RE.fullmatch(t)
+        if (
+            qm is not None
+            and not LIST_RE.match(ln.text)
+            and match_label(t) is None
+            and _is_list_like(_next_line(self.lines, idx))
+        ):
+            # "某农村小学制定了“农耕文化育人”特色发展目标:" over its list, also after another
+            # case's list: the quote is the objective, the list its key results (decision 1916)
+            at = body_start + t_body.find(qm.group("o"))
+            if at >= body_start:
+                self.start_item("objective", "", None, qm.group("o").strip(), at, ln)
+                self.prose_lines.append((t_body, body_start, body_start + len(t_body)))
+                self.current = None
+                self.section = "kr"
+                return True
+        sm = _SUPPORT_GOAL_RE.match(t)
+        if (
+            sm is not None
+            and not LIST_RE.match(ln.text)
+            and _is_list_like(_next_line(self.lines, idx))
+        ):
+            goal = sm.group("o").strip().strip("*_").strip()
+            at = body_start + t_body.find(goal)
+            if len(goal) >= 4 and at >= body_start:
+                self.start_item("objective", "", None, goal, at, ln)
+                self.prose_lines.append((t_body, body_start, body_start + len(t_body)))
+                self.current = None
+                self.section = "kr"
+                return True
         om = _O_IS_LEAD_RE.search(t)
         if (
             om is not None
@@ -3568,7 +3618,12 @@ class _Parser:
             if first is not None and first.group("key").lower() == key.lower():
                 return False
         if ln.blank_before and _NOTE_KEY_RE.match(key):
-            return False  # "说明：以上为草稿…" after a blank line: a remark on the draft (prose)
+            # "说明：以上为草稿…", "**Engineering OKR Alignment:** …" after a blank line: a remark
+            # on the draft or the items above, prose; read so here, or the key-result section
+            # it falls in would take it for one more key result (decision 1914)
+            self.prose_lines.append((text, start, start + len(text)))
+            self.current = None
+            return True
         if role == "owner" and ln.blank_before and ln is self.lines[-1] and _EMPHASISED.match(text):
             # "*Owner: Practice Manager*" closing the page: the set's owner, not the last key
             # result's (decision 629), kept as prose for rules/_draft_structure.py

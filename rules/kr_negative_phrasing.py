@@ -58,18 +58,15 @@ from rules._outcome import (
 _TO_ZH = re.compile(r"(?<!\s)\s*(?:到|至)")
 
 
-def _cost_or_time_measure(item) -> bool:
-    """Whether the wording names a cost, a spend ratio or a time as what it measures: a head of
-    kr_negative_heads ("成本", "时长", "cost", "latency") or an acronym of kr_cost_measures
-    ("ACoS", "CPA"), read as a word of its own in Latin script (decision 1908)."""
+def _cost_measure(item) -> bool:
+    """Whether the wording names a cost or a spend ratio as what it measures: a word of
+    kr_cost_measures ("成本", "cost", "spend"), an acronym of it ("ACoS", "CPA") read as a word of
+    its own in Latin script (decision 1908)."""
     text = item.folded
-    latin = set(re.findall(r"[a-z]+", text))
-    if latin & set(words("kr_cost_measures", item.language)):
+    terms = set(words("kr_cost_measures", item.language))
+    if set(re.findall(r"[a-z]+", text)) & terms:
         return True
-    heads = words("kr_negative_heads", item.language)
-    if item.language == "zh":
-        return any(h in text for h in heads if not h.isascii())
-    return bool(latin & {h for h in heads if h.isascii() and " " not in h})
+    return any(t in text for t in terms if not t.isascii())
 
 
 class KrNegativePhrasing(Rule):
@@ -404,13 +401,13 @@ class KrNegativePhrasing(Rule):
     )
 
     def model_held_back(self, item) -> bool:
-        """The model's guess stays out where the key result is measured by a cost, a spend ratio
-        or a time ("ACoS控制在28%以下", "CPA under $30", "获客成本控制在50元以下") and the rule finds
-        no bad-event word in it: lower costs and shorter times are positive goals already
-        (PRINCIPLES.md positive phrasing; decision 1908)."""
+        """The model's guess stays out where the key result is measured by a cost or a spend
+        ratio ("ACoS控制在28%以下", "CPA under $30", "获客成本控制在50元以下") and the rule finds no
+        bad-event word in it: lower costs are a positive goal already (PRINCIPLES.md positive
+        phrasing; decision 1908)."""
         if _matches(item):
             return False
-        return _cost_or_time_measure(item)
+        return _cost_measure(item)
 
     def check(self, item, draft):
         hits: list[Hit] = []

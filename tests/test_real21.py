@@ -289,3 +289,93 @@ def test_lesson_step_line_is_no_item() -> None:
     assert shape(text) == [
         ("Close the books faster", ["Close every month within 6 working days by June 2027"])
     ]
+
+
+# --- 1914: an alignment remark under the key results, after a blank line ---------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "### Problem Area: Faster onboarding\n\n- Key Result 1: Median time to first login "
+            "under 2 days\n\n**Engineering OKR Alignment:** This serves company objective 2.\n\n"
+            "### Problem Area: Cleaner billing\n\n- Key Result 1: Invoice accuracy at 99%",
+            [
+                ("Faster onboarding", ["Median time to first login under 2 days"]),
+                ("Cleaner billing", ["Invoice accuracy at 99%"]),
+            ],
+        ),
+        (
+            "O1：让老客更常回来\n- KR1：月复购率到30%\n\n对齐：公司O2 提高经营效率\n\n"
+            "O2：把成本降下来\n- KR1：单均配送成本降到4元",
+            [("让老客更常回来", ["月复购率到30%"]), ("把成本降下来", ["单均配送成本降到4元"])],
+        ),
+    ],
+)
+def test_alignment_remark_after_a_blank_line(text: str, want: list[tuple[str, list[str]]]) -> None:
+    assert shape(text) == want
+
+
+def test_alignment_measured_as_a_key_result_stays() -> None:
+    # guard: a key result about alignment is still a key result
+    assert shape("Objective: Grow\n- KR1: Alignment of all teams on the roadmap at 90%") == [
+        ("Grow", ["Alignment of all teams on the roadmap at 90%"])
+    ]
+
+
+def test_update_remark_under_a_heading_objective() -> None:
+    text = (
+        "### Problem Area: Faster onboarding\n\n_Update_: The first version ships in July.\n\n"
+        "Today new admins wait a week for access.\n\n"
+        "- Key Result 1: Median time to first login under 2 days"
+    )
+    assert shape(text) == [("Faster onboarding", ["Median time to first login under 2 days"])]
+
+
+# --- 1915: "In support of our … OKR to X, we will:" over the list ------------------------------
+def test_support_sentence_names_the_objective() -> None:
+    text = (
+        "# FY27 Q1 plan\n\nIn support of our company level OKR to _make every admin "
+        "self-sufficient_, we will:\n\n- Lower median setup time from 5 days to 2 days.\n"
+        "- Grow our self-serve guide library from 4 courses to 10.\n"
+    )
+    assert shape(text)[0] == (
+        "make every admin self-sufficient",
+        [
+            "Lower median setup time from 5 days to 2 days",
+            "Grow our self-serve guide library from 4 courses to 10",
+        ],
+    )
+
+
+# --- 1916: a sentence quoting its objective before a role word and a colon, over a list ---------
+def test_quoted_goal_lines_over_their_lists() -> None:
+    text = (
+        "案例一:某区图书馆在编制“十五五”规划时,将“书香进万家”作为核心目标,具体分解为:\n\n"
+        "  • 借阅:人均年借阅量达到6册\n  • 活动:亲子阅读活动参与家庭达到2000户\n\n"
+        "2.2 因地制宜,突出特色\n\n"
+        "每个馆的读者不同,目标要贴着本馆读者的需要来定,不能照搬别人的。\n\n"
+        "案例二:某乡镇图书室结合本地茶文化,制定了“茶香书香”特色服务目标:\n\n"
+        "  • 建成茶文化阅读角\n  • 茶文化讲座年参与人数达到500人次\n"
+    )
+    assert shape(text) == [
+        ("书香进万家", ["借阅:人均年借阅量达到6册", "活动:亲子阅读活动参与家庭达到2000户"]),
+        ("茶香书香", ["建成茶文化阅读角", "茶文化讲座年参与人数达到500人次"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("kr", "held"),
+    [
+        ("ACoS控制在25%以下", True),
+        ("获客成本控制在40元以下", True),
+        ("CPA under $40", True),
+        ("纠正措施报告按时关闭率100%", False),  # timeliness is no cost: the model may read it
+        ("Churn below 2%", False),
+    ],
+)
+def test_model_held_back_only_on_costs(kr: str, held: bool) -> None:
+    from coach.review import parse as read
+    from rules.kr_negative_phrasing import KrNegativePhrasing
+
+    item = read(f"O1：让广告花得更值\nKR1：{kr}").objectives[0].key_results[0]
+    assert KrNegativePhrasing().model_held_back(item) is held

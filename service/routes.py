@@ -14,11 +14,16 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 import rules
-from coach import __version__, parse, review
+from coach import __version__, review
 from coach.config import Config, short_repr
+from coach.draft import Draft
 from coach.errors import CODE_ZH, ConfigError, InputError, InputTooLarge
+from coach.limits import check_key_results
+from coach.markup import read_markup
+from coach.parse import parse_text
 from coach.render import render_markdown
-from coach.text import detect_language
+from coach.review import _SOFT_BREAKS
+from coach.text import detect_language, to_simplified
 from coach.types import Review, json_bytes
 from service import catalog, lt
 from service.feedback import (
@@ -541,10 +546,22 @@ def get_languages() -> list[lt.LTLanguageInfo]:
     return lt.languages()
 
 
+def _outline(text: str, config: Config) -> Draft:
+    """The draft's objectives and key results as `coach.parse` reads them, without the
+    annotation it adds (every item's facts: about two thirds of a parse's time, which the
+    review that follows spends on its own reading anyway). The same steps as `coach.parse`
+    for text up to its annotation; tests/test_lt_compat.py checks the two agree."""
+    breaks = text.translate(_SOFT_BREAKS)
+    shown = read_markup(breaks) if len(breaks) <= config.max_chars else breaks
+    draft = parse_text(to_simplified(shown), config.max_chars, config.max_objectives)
+    check_key_results(draft, config)
+    return draft
+
+
 def _looks_like_okrs(text: str) -> bool:
     """Labelled objectives or key results, or an objective with a list of KRs under it."""
     try:
-        draft = parse(text)
+        draft = _outline(text, Config())
     except InputError:
         return True  # let the review report the problem (limits, control characters …)
     found = any(o.label or o.key_results for o in draft.objectives)

@@ -9,6 +9,10 @@ must arrive within `header_timeout_s` of the connection opening (or of the first
 keep-alive pause); otherwise the connection is closed. The body's own limit is in
 service/middleware.py (408). Behind a reverse proxy, set the proxy's timeouts as well:
 docs/deploy.md has an nginx configuration.
+
+Both protocols also write a response's status line and headers together with its body
+(`OneSend`): uvicorn writes them with two calls, two system calls and two TCP segments, each
+releasing the interpreter lock and waiting to take it back from a review thread.
 """
 
 from __future__ import annotations
@@ -26,6 +30,50 @@ log = logging.getLogger("okr_coach.service")
 
 # The longest request line and headers a connection may send (h11's own limit is set the same).
 MAX_HEADER_BYTES = 16 * 1024
+
+
+class OneSend:
+    """A connection's transport that sends what uvicorn writes in one step of the event loop
+    with one write: a response's status line and headers go out with its body, in one system
+    call and one TCP segment, not two. The first write is held; the next joins it and both go
+    out at once; a write nothing follows (headers of a HEAD answer, "100 Continue") goes out
+    when the loop runs its next callbacks, before it waits for anything. The bytes sent and
+    their order are the same. Everything else goes to the transport itself."""
+
+    __slots__ = ("_held", "_loop", "transport")
+
+    def __init__(self, transport: asyncio.Transport, loop: asyncio.AbstractEventLoop) -> None:
+        self.transport = transport
+        self._loop = loop
+        self._held: bytes | None = None
+
+    def write(self, data: bytes) -> None:
+        if not data:  # nothing to send (h11 ends a response with b""): asyncio ignores it too
+            return
+        held = self._held
+        if held is None:
+            self._held = bytes(data)
+            self._loop.call_soon(self.flush)
+        else:
+            self._held = None
+            self.transport.write(held + data)
+
+    def flush(self) -> None:
+        held = self._held
+        if held is not None:
+            self._held = None
+            if not self.transport.is_closing():
+                self.transport.write(held)
+
+    def close(self) -> None:
+        self.flush()
+        self.transport.close()
+
+    def is_closing(self) -> bool:  # asked once a request: not through __getattr__
+        return self.transport.is_closing()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.transport, name)
 
 
 class _HeaderTimer:
@@ -47,6 +95,7 @@ class _HeaderTimer:
         self._header_timer: asyncio.TimerHandle | None = None
         self._header_bytes = 0  # of the request whose headers are awaited
         super().connection_made(transport)  # type: ignore[misc]
+        self.transport = OneSend(transport, self.loop)  # type: ignore[assignment]
         self._arm()
 
     def _awaiting_headers(self) -> bool:

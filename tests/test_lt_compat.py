@@ -221,3 +221,67 @@ def test_language_tool_python_client(server):
         tool_en.close()
     finally:
         tool.close()
+
+
+# /v2/check asks whether a text is a draft OKR at all before reviewing it (an editor sends
+# whatever is in it). It reads the draft's outline without annotating its items (issue 13: the
+# annotation was two thirds of that parse, ~1.3 of 2.0 ms a request, paid again by the review).
+OUTLINE_TEXTS = [
+    "Dear Ann,\n\nthanks for the notes. I will send the slides on Friday.\n\nBest, Bo",
+    "明天下午三点开会，讨论下季度预算。请大家提前准备材料。",
+    "Grow revenue",
+    "O: grow revenue\nKR1: raise NPS from 30 to 45",
+    "目标：本季度提升客户满意度\n关键结果1：NPS 从 30 提升到 45\n关键结果2：给潜在用户发一封邮件",
+    "目標：提升客戶滿意度\n關鍵結果1：NPS 從 30 提升到 45",  # traditional characters
+    "<p>Objective: delight customers</p><ul><li>raise NPS to 45</li></ul>",  # HTML source
+    "Objective: delight customers\u2028KR1: raise NPS to 45\x0bKR2: cut churn to 2%",
+    "# Q3\n\n## Ship the new onboarding\n\n- 80% of new users finish it\n- send a survey\n",
+    "Improve our hiring\n- hire 5 engineers by June\n- cut time to hire from 40 to 25 days",
+    "Notes from the offsite\n\nWe talked about growth and about the roadmap.",
+]
+
+
+def _outline_shape(draft) -> list[tuple[object, str, list[str]]]:  # type: ignore[no-untyped-def]
+    return [(o.label, o.text, [kr.text for kr in o.key_results]) for o in draft.objectives]
+
+
+def test_outline_reads_the_drafts_as_parse_does() -> None:
+    from pathlib import Path
+
+    from coach import parse
+    from coach.config import Config
+    from coach.errors import InputError
+    from service.routes import _looks_like_okrs, _outline
+
+    root = Path(__file__).resolve().parents[1] / "examples"
+    texts = OUTLINE_TEXTS + [p.read_text(encoding="utf-8") for p in sorted(root.glob("*.*"))]
+    for text in texts:
+        try:
+            full = parse(text)
+        except InputError as e:  # no objective at all: the outline says so too
+            with pytest.raises(InputError) as raised:
+                _outline(text, Config())
+            assert raised.value.code == e.code
+            assert _looks_like_okrs(text) is True  # the review says what is wrong
+            continue
+        outline = _outline(text, Config())
+        assert _outline_shape(outline) == _outline_shape(full), text[:40]
+        expected = any(o.label or o.key_results for o in full.objectives)
+        assert _looks_like_okrs(text) is expected, text[:40]
+        full.unlink()
+        outline.unlink()
+
+
+def test_looks_like_okrs_does_not_annotate(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    from service.routes import _looks_like_okrs
+
+    review_module = importlib.import_module("coach.review")
+
+    def annotate(draft):  # type: ignore[no-untyped-def]
+        raise AssertionError("annotated")
+
+    monkeypatch.setattr(review_module, "annotate", annotate)
+    assert _looks_like_okrs("O: grow revenue\nKR1: raise NPS from 30 to 45") is True
+    assert _looks_like_okrs("明天下午三点开会，讨论下季度预算。") is False

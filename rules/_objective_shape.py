@@ -1061,6 +1061,12 @@ def _served_zh(item: Item) -> Span | None:
             continue  # "用户停留时长增加20%": the people qualify the measure that moves
         if (
             i + 1 < len(toks)
+            and toks[i + 1].text in words("objective_people_acts", "zh")
+            and (i + 2 == len(toks) or toks[i + 2].text in moves | _ZH_HALVED)
+        ):
+            continue  # "客户投诉减半": their act on the team counted and moved, a KPI (1859)
+        if (
+            i + 1 < len(toks)
             and toks[i + 1].text in _ZH_PER_HEAD
             and _ZH_AVERAGED.search(item.folded, toks[i + 1].end, core(item)[1])
         ):
@@ -1137,6 +1143,7 @@ def _past_their_moment(toks: list[Token], i: int) -> int:
     return i + 1
 
 
+_ZH_HALVED = frozenset({"减半", "清零", "归零", "下降", "降低", "减少", "翻番", "翻倍"})
 # An average over the people named before it: they qualify a measure, they do not act.
 _ZH_PER_HEAD = frozenset({"平均", "人均", "日均", "月均", "年均", "次均", "户均"})
 _ZH_AVERAGED = re.compile(r"时间|时长|用时|率|天数|次数|金额|费用|分数")

@@ -362,3 +362,19 @@ def test_no_bad_event_at_all_is_a_kpi(objective: str) -> None:
 def test_people_spared_not_one_fall_stays_an_end_state() -> None:
     fails = _objective_fails("让患者住院期间不发生一例跌倒")  # held on main: a guard
     assert "objective-is-metric" not in fails and "objective-not-inspiring" not in fails
+
+
+@pytest.mark.parametrize("objective", ["业主投诉减半", "客户投诉减半", "会员流失减少一半"])
+def test_the_peoples_act_moved_is_a_kpi(objective: str) -> None:
+    # 1859: the people's act on the team (投诉, 流失), counted and moved, is a KPI of theirs
+    assert "objective-is-metric" in _objective_fails(objective), objective
+
+
+def test_the_peoples_act_answered_stays_an_end_state() -> None:
+    # held on main: a guard — what they get when they complain
+    assert "objective-not-inspiring" not in _objective_fails("客户投诉当天就有人回复")
+
+
+def test_zero_basis_is_no_count() -> None:
+    # 1859: 零基础 is a beginner's level, no zero: the plan is a deliverable
+    assert "kr-is-task" in _kr_fails("出一套零基础训练计划")

@@ -378,3 +378,30 @@ def test_the_peoples_act_answered_stays_an_end_state() -> None:
 def test_zero_basis_is_no_count() -> None:
     # 1859: 零基础 is a beginner's level, no zero: the plan is a deliverable
     assert "kr-is-task" in _kr_fails("出一套零基础训练计划")
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "打造金牌客服团队",  # 1855: more Chinese words of winning and leading
+        "打造王牌产品线",
+        "打造全网爆款",
+        "冲击行业顶级水平",
+        "打造百年老店",
+        "做行业的排头兵",
+        "争当区域的领头羊",
+        "打造示范窗口",
+        "争创全国文明单位",
+        "创建五星级服务中心",
+        "实现弯道超车",
+        "跑赢大盘",
+        "业绩登顶华东",
+    ],
+)
+def test_more_markers(objective: str) -> None:
+    assert "objective-not-inspiring" not in _objective_fails(objective), objective
+
+
+@pytest.mark.parametrize("objective", ["爆款销量突破10万件", "顶级客户续约率达到95%"])
+def test_marker_inside_the_number_keeps_a_kpi(objective: str) -> None:
+    assert "objective-is-metric" in _objective_fails(objective), objective  # decision 49

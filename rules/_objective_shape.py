@@ -1499,6 +1499,8 @@ def kpi_only(item: Item) -> Kpi | None:
     elif _one_clause(item):
         if aspiration(item) is None:
             found = _kpi_en(item) if item.language == "en" else _kpi_zh(item)
+            if found is None and item.language == "zh":
+                found = _kpi_listed(item)
         elif item.language == "zh":
             # The marker is the measure's rank ("好评率稳居全国第一") or its record ("招生人数再创新高").
             found = _measure_rank(item) or _measure_record(item)
@@ -1510,6 +1512,23 @@ def kpi_only(item: Item) -> Kpi | None:
             found = _topic_then_kpi(item)
     item.facts.memo[key] = found
     return found
+
+
+def _kpi_listed(item: Item) -> Kpi | None:
+    """Two or three measures each moved, listed with 、 in one clause: "提升复购率、降低退货率",
+    "提高满意度、降低投诉率" are KPIs as "提升复购率，降低退货率" is (decision 1858)."""
+    s, e = core(item)
+    folded = item.folded
+    if "、" not in folded[s:e]:
+        return None
+    cuts = [s] + [k + 1 for k in range(s, e) if folded[k] == "、"]
+    spans = [(a, (cuts[n + 1] - 1) if n + 1 < len(cuts) else e) for n, a in enumerate(cuts)]
+    if not 2 <= len(spans) <= 3 or any(b - a < 3 for a, b in spans):
+        return None
+    parts = [_kpi_zh(item, span) for span in spans]
+    if any(p is None for p in parts):
+        return None
+    return Kpi((s, e), parts[0].topic)  # type: ignore[union-attr]
 
 
 def kpi_parts(item: Item) -> list[Kpi]:

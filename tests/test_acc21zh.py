@@ -409,3 +409,18 @@ def test_a_hit_is_a_cliche() -> None:
 @pytest.mark.parametrize("objective", ["顶级客户续约率达到95%", "金牌会员续费率达到80%"])
 def test_marker_inside_the_number_keeps_a_kpi(objective: str) -> None:
     assert "objective-is-metric" in _objective_fails(objective), objective  # decision 49
+
+
+@pytest.mark.parametrize(
+    "objective", ["降低成本、提高利润", "提升复购率、降低退货率", "提高满意度、降低投诉率"]
+)
+def test_measures_listed_with_a_dunhao(objective: str) -> None:
+    # 1858: two measures each moved, listed with 、, are KPIs as with ，
+    assert "objective-is-metric" in _objective_fails(objective), objective
+
+
+@pytest.mark.parametrize(
+    "objective", ["优化流程、提升效率", "加强培训、提升能力", "做强品牌、拿下华东第一"]
+)
+def test_qualities_listed_with_a_dunhao_are_no_kpi(objective: str) -> None:
+    assert "objective-is-metric" not in _objective_fails(objective), objective  # guards

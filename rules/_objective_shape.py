@@ -1061,6 +1061,12 @@ def _served_zh(item: Item) -> Span | None:
             continue  # "用户停留时长增加20%": the people qualify the measure that moves
         if (
             i + 1 < len(toks)
+            and toks[i + 1].text in words("objective_people_acts", "zh")
+            and (i + 2 == len(toks) or toks[i + 2].text in moves | _ZH_HALVED)
+        ):
+            continue  # "客户投诉减半": their act on the team counted and moved, a KPI (1859)
+        if (
+            i + 1 < len(toks)
             and toks[i + 1].text in _ZH_PER_HEAD
             and _ZH_AVERAGED.search(item.folded, toks[i + 1].end, core(item)[1])
         ):
@@ -1137,6 +1143,7 @@ def _past_their_moment(toks: list[Token], i: int) -> int:
     return i + 1
 
 
+_ZH_HALVED = frozenset({"减半", "清零", "归零", "下降", "降低", "减少", "翻番", "翻倍"})
 # An average over the people named before it: they qualify a measure, they do not act.
 _ZH_PER_HEAD = frozenset({"平均", "人均", "日均", "月均", "年均", "次均", "户均"})
 _ZH_AVERAGED = re.compile(r"时间|时长|用时|率|天数|次数|金额|费用|分数")
@@ -1492,6 +1499,8 @@ def kpi_only(item: Item) -> Kpi | None:
     elif _one_clause(item):
         if aspiration(item) is None:
             found = _kpi_en(item) if item.language == "en" else _kpi_zh(item)
+            if found is None and item.language == "zh":
+                found = _kpi_listed(item)
         elif item.language == "zh":
             # The marker is the measure's rank ("好评率稳居全国第一") or its record ("招生人数再创新高").
             found = _measure_rank(item) or _measure_record(item)
@@ -1503,6 +1512,23 @@ def kpi_only(item: Item) -> Kpi | None:
             found = _topic_then_kpi(item)
     item.facts.memo[key] = found
     return found
+
+
+def _kpi_listed(item: Item) -> Kpi | None:
+    """Two or three measures each moved, listed with 、 in one clause: "提升复购率、降低退货率",
+    "提高满意度、降低投诉率" are KPIs as "提升复购率，降低退货率" is (decision 1858)."""
+    s, e = core(item)
+    folded = item.folded
+    if "、" not in folded[s:e]:
+        return None
+    cuts = [s] + [k + 1 for k in range(s, e) if folded[k] == "、"]
+    spans = [(a, (cuts[n + 1] - 1) if n + 1 < len(cuts) else e) for n, a in enumerate(cuts)]
+    if not 2 <= len(spans) <= 3 or any(b - a < 3 for a, b in spans):
+        return None
+    parts = [_kpi_zh(item, span) for span in spans]
+    if any(p is None for p in parts):
+        return None
+    return Kpi((s, e), parts[0].topic)  # type: ignore[union-attr]
 
 
 def kpi_parts(item: Item) -> list[Kpi]:

@@ -1028,6 +1028,10 @@ def _zh_after_name(folded: str, e: int) -> int:
 _HALF_PERIOD = re.compile(r"[- ]?(?:terms?|years?|yearly)\b")
 
 
+# 零 opening a word of its own, whatever the segmenter cuts: "零基础训练计划", "零门槛加盟".
+_ZH_ZERO_WORDS = ("基础", "门槛", "距离", "起点", "起步")
+
+
 def _words(folded: str, lang: str, in_time: _Spans, bounds: frozenset[int] | None) -> list[_Raw]:
     """Quantity words (all, zero, 全员, 翻番, double) and English number words."""
     out: list[_Raw] = []
@@ -1043,6 +1047,8 @@ def _words(folded: str, lang: str, in_time: _Spans, bounds: frozenset[int] | Non
             and not (s in bounds and w == "零" and _zh_bad_event_at(folded, e))
         ):
             continue  # 零 but not 零售; "零工伤" is 零 + 工伤, glued by the segmenter
+        if lang == "zh" and w == "零" and folded.startswith(_ZH_ZERO_WORDS, e):
+            continue  # "零基础", "零门槛": a word for a beginner or an open door, no count (1859)
         if w == "实时" and folded.startswith(_ZH_WATCH_VERBS, _zh_after_name(folded, e)):
             continue  # "对重要指标进行实时监控": how it is watched, not a time reached (decision 1075)
         if lang == "en" and w.endswith("half") and _HALF_PERIOD.match(folded, e):

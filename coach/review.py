@@ -439,7 +439,10 @@ def _before_grade(
     # A rewrite may already take the dash before the grade ("Automate more stuff —").
     at = max([at] + [e for s, e, _r in local if s != e and at < e <= grade])
     moved = [(at, at, r) if at < s == e <= end else (s, e, r) for s, e, r in local]
-    return [*moved, (at, end, "")] if drop else moved
+    # where the measure stands now ("(currently ~110)") graded nothing: a rewrite keeps it
+    # (decision 1728); a score or a status goes with the old wording
+    only_note = CURRENT_NOTE_RE.match(item.text[at:].lstrip(" \t—–-:：")) is not None
+    return [*moved, (at, end, "")] if drop and not only_note else moved
 
 
 class _Intervals:

@@ -59,3 +59,27 @@ def test_checks_with_their_own_finding_or_passing_carry_no_pointer() -> None:
             assert all(c.said_on is None for c in item.checks)
     # each key result says its own missing deadline
     assert len([f for f in r.findings if f.rule_id == "kr-no-deadline"]) == 2
+
+
+# -- decision 1728: a rewrite of the wording keeps the note of where the measure stands now
+
+
+def _suggestion_texts(text: str, rule: str) -> list[str]:
+    rv = review(text, select=[rule], config=Config(semantic=False, use_model=False))
+    return [s.text for f in rv.findings for s in f.suggestions]
+
+
+def test_a_rewrite_that_leads_with_the_date_keeps_the_current_note() -> None:
+    text = "Objective: Make support feel instant\nKR: Tickets answered within 4 hours of arrival (now ~9)"
+    (rewrite,) = _suggestion_texts(text, "kr-no-deadline")
+    assert rewrite.startswith("By [date], tickets answered within 4 hours")
+    assert rewrite.endswith("(now ~9)")
+
+
+def test_a_score_after_the_note_still_goes_with_the_old_wording() -> None:
+    text = (
+        "Objective: Make support feel instant\nKR: Tickets answered within 4 hours of arrival — 0.4"
+    )
+    rv = review(text, select=["kr-no-deadline"], config=Config(semantic=False, use_model=False))
+    (s,) = [s for f in rv.findings for s in f.suggestions]
+    assert "0.4" not in s.text

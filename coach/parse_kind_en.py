@@ -200,9 +200,31 @@ _DOT_LABEL_RE = re.compile(
 )
 
 
+# "In support of our company level OKR to _X_, we will:" over the team's list: the objective the
+# list serves, named in the lead (decision 1942). The emphasis marks are no part of it.
+_SUPPORT_LEAD_RE = re.compile(
+    r"^(?P<lead>[ \t]*(?:in support of|to support|supporting|in service of|towards?)[ \t]+"
+    r"(?:our|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:OKRs?|objectives?|goals?)[ \t]+(?:to|of)[ \t]+)"
+    r"(?P<m>\*\*|[*_])?(?P<o>[A-Za-z][^*_\n,:]{3,120}?)(?P=m)?"
+    r"(?P<tail>[ \t]*,[ \t]*(?:we|I|our[ \t]+team|the[ \t]+[\w -]{1,30}?team)[ \t]+"
+    r"(?:will|plan[ \t]+to|are[ \t]+going[ \t]+to|aim[ \t]+to|commit[ \t]+to)[ \t]*[:：])[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _support_lead(m: re.Match[str]) -> str:
+    """The lead line as "O:" and its objective, every offset kept (decision 1942)."""
+    mark = m.group("m") or ""
+    pad = len(m.group("lead")) + len(mark) - 2
+    return "O:" + " " * pad + m.group("o") + " " * (len(m.group(0)) - m.end("o") + m.start(0))
+
+
 def mend(text: str) -> str:
     """The page with a tool's "Kind · wording" columns read as labels ("Objective:  wording"),
-    every offset kept (decision 1642)."""
+    every offset kept (decision 1642); a lead naming the objective a list serves ("In support of
+    our company level OKR to _X_, we will:") as that objective's label (decision 1942)."""
+    if "support" in text.lower() or "toward" in text.lower():
+        text = _SUPPORT_LEAD_RE.sub(_support_lead, text)
     if "·" not in text:
         return text
     return _DOT_LABEL_RE.sub(

@@ -235,7 +235,10 @@ _NOTE_KEYS = (
     r"对齐(?:到|于|上级)?|承接(?:上级)?|aligned (?:to|with)|aligns? (?:to|with)|"
     # "上级目标：公司O2 提升客户留存", "Parent objective: …": the objective above it (decision 1724)
     r"上级(?:目标|OKR|O)|parent (?:objective|goal|okr)|"
-    r"context|background|comments?|summary"
+    r"context|background|comments?|summary|"
+    # "**Engineering OKR Alignment:** Objective #2: …", "Company alignment:": what the objective
+    # serves above it, a page's note under its key results (decision 1944)
+    r"(?:[a-z]+\s){0,3}alignment"
 )
 _NOTE_KEY_RE = re.compile(rf"^(?:{_NOTE_KEYS})$", re.IGNORECASE)
 # A list item that is wholly one remark in brackets: "(needs eng help for the carrier API)".
@@ -505,7 +508,9 @@ _NOTE_WORDS_RE = re.compile(
     r"点评|评语|复盘|反思|心得|感想|"
     # "範例: 一個目標可能是…": "example" before a colon names no owner (decision 926)
     r"范例|示例|样例|例子|举个例子|譬如|案例|examples?|"
-    r"https?|www|ftp|mailto)$",
+    r"https?|www|ftp|mailto|"
+    # "Engineering OKR alignment: Objective #2 …": what the objective serves (decision 1944)
+    r"(?:[a-z]+ ){0,3}alignment)$",
     re.IGNORECASE,
 )
 # A set's title line in a draft without labels: "My Q4 goals (Lee)", "SRE team — Q1 2026 goals",
@@ -1136,6 +1141,40 @@ _ABOUT_THE_DRAFT_RE = re.compile(
 )
 
 
+# A cadence or a month's deadline opening a Chinese line: "每月", "每两周", "每个季度", "6月底前",
+# "年底前", "第二季度内", "Q3前" (decision 1940). A weekday's or a day's ("周五前", "明天") is left
+# out: it opens a request about the draft as often as an item.
+_CADENCE_LEAD_ZH_RE = re.compile(
+    r"(?:每(?:[两二三四五六]?个?(?:天|日|周|星期|礼拜|月|季度|季|学期|年|半年)|半年)"
+    r"|(?:\d{1,2}月(?:份)?(?:底|末|中旬|上旬|下旬|初)?|年底|年中|年末|上半年|下半年|Q[1-4]"
+    r"|第[一二三四1-4]季度)(?:之前|前|以内|内))[，,、 \t]?"
+)
+# A verb of two characters with how many times it is done: "收集一次", "走访两遍", "复盘1轮".
+_COUNTED_ACT_ZH_RE = re.compile(
+    r"[\u4e00-\u9fff]{2}(?:[一两二三四五六七八九十]|\d{1,3})[次遍轮场期回趟]"
+)
+# Words of a request to the reader, which a cadence-led item has none of.
+_TO_READER_ZH_RE = re.compile(r"请|大家|告诉我|发给我|发我|私我|找我|给我")
+
+
+def _cadence_item(t: str) -> bool:
+    """A Chinese line that opens with a cadence or a month's deadline and goes on with what is
+    done ("每月收集一次菜品意见", "每季度回访一遍全部VIP客户", "6月底前上线会员积分小程序"): an item by
+    its shape, whether or not the verb is in the lexicon (decision 1940)."""
+    from coach.facts.shape import verb_classes
+
+    m = _CADENCE_LEAD_ZH_RE.match(t)
+    if m is None or _TO_READER_ZH_RE.search(t):
+        return False
+    rest = t[m.end() :]
+    verbs = verb_classes("zh")
+    return (
+        any(rest[:n] in verbs for n in (2, 3, 4))
+        or (rest[:1] in verbs and rest[1:2] != "" and rest[1:2] in "熟完会好齐清懂透")
+        or _COUNTED_ACT_ZH_RE.match(rest) is not None
+    )
+
+
 def _lost_bullet(text: str) -> bool:
     """A short line that words an item by itself, led by a verb the lexicon knows ("建立错题本制度",
     "Start an error notebook for every pupil"): under a list, after a blank line, it is an item
@@ -1149,8 +1188,11 @@ def _lost_bullet(text: str) -> bool:
         return False
     if _SIGN_OFF_RE.fullmatch(t) or item_prefix(t) is not None or _prose_like(t):
         return False
-    if _ABOUT_THE_DRAFT_RE.search(t):
+    cadence = not _latin(t) and 4 <= cjk_count(t) <= 30 and _cadence_item(t)
+    if _ABOUT_THE_DRAFT_RE.search(t) and not cadence:
         return False  # "Send comments to Dana by Friday": a request about the draft
+    if cadence:
+        return True  # "每月收集一次菜品意见" (decision 1940)
     if _latin(t):
         words_ = t.split()
         return 3 <= len(words_) <= 15 and t[0].isupper() and words_[0].lower() in verb_classes("en")
@@ -1192,7 +1234,8 @@ def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
         if m:
             return kind, m, 0, ""
     rm = ROLE_BEFORE_LABEL_RE.match(text)
-    if rm:
+    # "Engineering alignment: Objective #1: …" names what the item serves, no role (1944)
+    if rm and not _NOTE_WORDS_RE.match(rm.group("who").strip(" *_")):
         rest = text[rm.end() :]
         for kind, pattern in (("objective", OBJECTIVE_RE), ("kr", KR_RE)):
             m = pattern.match(rest)
@@ -4034,6 +4077,22 @@ class _Parser:
             # "这个关键成果主要作用于测试用例上,……。所以……。": decision 923)
             self.prose(ln)
             return
+        if (
+            cur is not None
+            and cur.kind == "kr"
+            and ln.blank_before
+            and nxt is not None
+            and not nxt.blank_before
+            and LIST_RE.match(nxt.text) is not None
+            and len(t) <= 24
+            and not any(c.isdigit() for c in t)
+            and t[-1:] not in "。.，,；;、"
+        ):
+            # "最近在忙" after a blank line, over a list, under a key result: the list's heading
+            # (a check-in's tasks), never that key result's tail (decision 1943)
+            self.prose(ln)
+            self.current = None
+            return
         if cur is not None and self.continues(cur, ln):
             if ln.blank_before:
                 cur.joined_after_blank = True
@@ -5267,7 +5326,7 @@ _INLINE_NUMBER_RE = re.compile(
 
 
 # A Chinese line that goes on into the next: "…到", "…的", a comma, an open bracket (decision 1880).
-_GOES_ON_ZH_RE = re.compile(r"[，,、；;：:（(和与及或到至为达的在从把将对向]$")
+_GOES_ON_ZH_RE = re.compile(r"[，,、；;：:（(和与及或并且到至为达的在从把将对向]$")
 # A figure with its measure word: "2道新菜", "3场", "5篇" (any measure word, not only a unit).
 _COUNTED_ZH_RE = re.compile(r"(?<![\d.])\d{1,6}(?:\.\d{1,2})?[ \t]?[\u4e00-\u9fff%％]")
 # "从3000万" waits for its "到…": a change opened and not yet told.
@@ -5306,7 +5365,9 @@ def _glued_lost_marks(p: _Parser) -> None:
     for b in p.builders:
         out.append(b)
         parts = b.parts
-        if b.kind != "kr" or not b.style or len(parts) < 2 or b.cells or b.given:
+        # a list item, or a key result with its label ("KR2：…", decision 1941)
+        listed = b.style or (b.label.strip() and b.number is not None)
+        if b.kind != "kr" or not listed or len(parts) < 2 or b.cells or b.given:
             continue
         first, at0 = parts[0]
         if not _complete_result(first):
@@ -5320,7 +5381,8 @@ def _glued_lost_marks(p: _Parser) -> None:
         if any(gap.count("\n") != 1 or gap.strip() for gap in gaps):
             continue  # on the same line, after a blank line, or with something between
         rest = parts[1:]
-        if not all(_lost_bullet(t) and not t[:1].isdigit() for t, _ in rest):
+        # a figure opening the line is a count ("3家新店…") unless it opens a deadline ("6月底前…")
+        if not all(_lost_bullet(t) and (not t[:1].isdigit() or _cadence_item(t)) for t, _ in rest):
             continue
         if any(not _latin(t) and _GOES_ON_ZH_RE.search(t) for t, _ in rest[:-1]):
             continue
@@ -5389,6 +5451,59 @@ def _sign_off(p: _Parser) -> None:
 _GOAL_LEAD_ZH_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?的?)?目标(?:就是|是|为)[:：]?\s?")
 
 
+# A heading naming a higher level's objectives: "Company objectives", "Company-level OKRs:",
+# "## 公司目标", "集团OKR" (decision 1946).
+_LEVEL_OBJECTIVES_HEAD_RE = re.compile(
+    r"^(?:#{1,6}[ \t]+)?(?:\*\*)?(?:(?:our|the)[ \t])?(?:company|company[- ]level|org|organi[sz]ation"
+    r"|division|group|公司|集团|公司级|集团级|公司层面)[ \t]?(?:objectives|goals|okrs|目标|OKRs?)"
+    r"(?:[ \t]?[（(][^()（）\n]{1,20}[)）])?(?:\*\*)?[:：]?(?:\*\*)?$",
+    re.IGNORECASE,
+)
+
+
+def _level_objectives(p: _Parser) -> None:
+    """ "Company objectives" / "1. Become …" / "2. Reach …" above a team's set: the higher
+    level's objectives, written with no key results, are objectives of the set, not lines dropped
+    without a word (decision 1946). Read only where the line readings kept none of the list's
+    items and a set with key results follows."""
+    lines = p.text.split("\n")
+    pos = 0
+    starts = []
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    kept = {at for b in p.builders for _t, at in b.parts}
+    new: list[_Builder] = []
+    for i, line in enumerate(lines):
+        if not _LEVEL_OBJECTIVES_HEAD_RE.match(line.strip()):
+            continue
+        items: list[tuple[str, int]] = []
+        for j in range(i + 1, len(lines)):
+            lm = LIST_RE.match(lines[j])
+            body = lines[j][lm.end() :].rstrip() if lm else ""
+            if not body:
+                break
+            items.append((body, starts[j] + lm.end()))  # type: ignore[union-attr]
+        if len(items) < 1 or any(at in kept for _t, at in items):
+            continue
+        if not any(b.kind == "kr" and b.anchor > starts[i] for b in p.builders):
+            continue
+        for k, (body, at) in enumerate(items):
+            b = _Builder("objective", "", None, 0, i + 2 + k)
+            b.add(body, at)
+            if b.parts:
+                b.anchor = b.parts[0][1]
+                new.append(b)
+    if not new:
+        return
+    taken = {at for b in new for _t, at in b.parts}
+    p.prose_lines = [x for x in p.prose_lines if not any(x[1] <= at < x[2] for at in taken)]
+    for b in new:
+        place = next((k for k, o in enumerate(p.builders) if o.anchor > b.anchor), len(p.builders))
+        p.builders.insert(place, b)
+    p.objective_builders = [b for b in p.builders if b.kind == "objective"]
+
+
 def _recast_items(p: _Parser) -> None:
     """Items whose wording still holds what other layouts write as structure: a dash label,
     key results numbered inside a line, or measured sentences left below (decisions 867-869)."""
@@ -5426,6 +5541,7 @@ def _recast_items(p: _Parser) -> None:
     parse_guide_zh.recast(p)
     _glued_lost_marks(p)
     _sign_off(p)
+    _level_objectives(p)
 
 
 # "her first OKR was to get three pieces published by January 2022", "Our team's objective this

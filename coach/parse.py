@@ -1078,6 +1078,12 @@ def _asks_reader(wording: str) -> bool:
 # of the draft itself ("here are my OKRs", "this is my plan for the quarter", "let me know what
 # you think"). A greeting before goal wording ("Hey, grow revenue") still is an objective, and
 # so is "Thank every customer who calls" (a verb with its object).
+# A chat message's header as Slack or Teams copies it: the speaker's name and the time
+# ("Tom Becker  10:47 AM", "Priya 9:05", "王磊  下午 3:12"; decision 1947).
+_CHAT_SPEAKER_RE = re.compile(
+    r"^(?:[A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]{0,20}){0,2}|[\u4e00-\u9fff]{2,4})[ \t]{1,4}"
+    r"(?:(?:上午|下午|晚上|今天|昨天)[ \t]?)?\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?$"
+)
 _CHAT_LINE_RE = re.compile(
     r"^\W*(?:hi|hello|hey|dear|greetings|thanks|thank you|many thanks|cheers"
     r"|good (?:morning|afternoon)|谢谢|感谢|您好|你好|大家好|各位好)"
@@ -1901,6 +1907,7 @@ class _Parser:
             False  # an e-mail's sign-off was read: plain lines below are its signature
         )
         self.after_rule = False  # the lines so far since a rule ("---") are the page's fields
+        self.chat_reply = False  # a chat message's header was read (decision 1947)
         self.intro_objectives = False  # the list below was announced as objectives (decision 740)
         self.example_objective = (
             False  # the next line is a guide's example objective (decision 922)
@@ -1977,6 +1984,7 @@ class _Parser:
         b.prefix = item_prefix(body_stripped.lstrip("*")) or ""
         b.closed = ln.cut_tail or _ELLIPSIS_ONLY_RE.fullmatch(body_stripped) is not None
         self.signed_off = False
+        self.chat_reply = False  # after a chat message's header (decision 1947)
         self.builders.append(b)
         if kind == "objective":
             self.builder_index[id(b)] = len(self.builders) - 1
@@ -3950,6 +3958,17 @@ class _Parser:
                 b.run, b.open_ended = True, False
                 return
             self.section = None
+        if _CHAT_SPEAKER_RE.match(t.strip()) and self.objectives():
+            # "Tom Becker  10:47 AM" under the items: a chat's next message, said by its
+            # speaker at its time; neither it nor the reply under it is a key result's tail
+            # (decision 1947)
+            self.prose(ln)
+            self.current = None
+            self.chat_reply = True
+            return
+        if self.chat_reply and self.current is None and t[:1].islower() and match_label(t) is None:
+            self.prose(ln)  # "looks good, maybe add a support-ticket KR": the reply
+            return
         if self.signed_off or (_SIGN_OFF_RE.fullmatch(t.strip()) and self.objectives()):
             # "谢谢！" / "王磊" / "客服中心" under the last key result of an e-mail: its sign-off
             # and signature, no tail of that key result (decision 1355).

@@ -269,3 +269,33 @@ def test_company_objectives_are_kept(text: str, company: list[str], team: str) -
     assert [o for o, _k in got] == [*company, team]
     assert [k for _o, k in got[:-1]] == [[] for _ in company]
     assert len(got[-1][1]) == 2
+
+
+# --- 1947: a chat's next message (speaker and time) under the items ---------------------------
+@pytest.mark.parametrize(
+    ("text", "krs"),
+    [
+        (
+            "Priya Shah  10:42 AM\nhere's my draft for Q2, thoughts?\n*O:* Make onboarding self-serve\n"
+            "• KR1: 60% of new teams finish setup without a call\n• KR2: Setup time from 3 days to 1 day\n"
+            "Tom Becker  10:47 AM\nlooks good, maybe add a support-ticket KR\n",
+            ["60% of new teams finish setup without a call", "Setup time from 3 days to 1 day"],
+        ),
+        (
+            "陈晓  上午 10:02\n大家看下我Q3的OKR\nO：让客服更快响应\nKR1：首次响应时间从2小时缩短到20分钟\n"
+            "KR2：一次解决率达到85%\n王磊  上午 10:15\n我觉得可以再加一个投诉相关的\n",
+            ["首次响应时间从2小时缩短到20分钟", "一次解决率达到85%"],
+        ),
+    ],
+)
+def test_chat_reply_is_no_tail(text: str, krs: list[str]) -> None:
+    assert shape(text)[0][1] == krs
+
+
+def test_a_time_in_a_key_result_is_no_speaker() -> None:
+    # guard: "Stand-up 9:30" opens no chat message (no name before the time)
+    text = "Objective: Calmer mornings\n- Stand-up starts by 9:30 every day\n- Build breaks from 6 to 1 a week\n"
+    assert shape(text)[0][1] == [
+        "Stand-up starts by 9:30 every day",
+        "Build breaks from 6 to 1 a week",
+    ]

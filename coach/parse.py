@@ -1155,9 +1155,10 @@ _CADENCE_LEAD_ZH_RE = re.compile(
     r"|(?:\d{1,2}月(?:份)?(?:底|末|中旬|上旬|下旬|初)?|年底|年中|年末|上半年|下半年|Q[1-4]"
     r"|第[一二三四1-4]季度)(?:之前|前|以内|内))[，,、 \t]?"
 )
-# A verb of two characters with how many times it is done: "收集一次", "走访两遍", "复盘1轮".
+# A verb of one or two characters with how many times it is done: "收集一次", "走访两遍", "复盘1轮",
+# "去一次".
 _COUNTED_ACT_ZH_RE = re.compile(
-    r"[\u4e00-\u9fff]{2}(?:[一两二三四五六七八九十]|\d{1,3})[次遍轮场期回趟]"
+    r"[\u4e00-\u9fff]{1,2}(?:[一两二三四五六七八九十]|\d{1,3})[次遍轮场期回趟]"
 )
 # Words of a request to the reader, which a cadence-led item has none of.
 _TO_READER_ZH_RE = re.compile(r"请|大家|告诉我|发给我|发我|私我|找我|给我")
@@ -2123,7 +2124,9 @@ class _Parser:
         if header is None:
             # A spreadsheet's rows, tab-separated; a quoted cell may run over several lines.
             found = tables.split_tab_row(self.text, ln.body_start)
-            if found is None or tables.header_roles(found[0]) is None:
+            if found is None or (
+                tables.header_roles(found[0]) is None and not self._kind_sheet(found)
+            ):
                 return None
             header, end = found
             j = self._line_after(idx, end)
@@ -2168,6 +2171,21 @@ class _Parser:
             return None
         t.lines = ([idx] if t.header_is_data else []) + row_lines
         return t
+
+    def _kind_sheet(self, found: tuple[list[Cell], int]) -> bool:
+        """Whether a tab row heads a sheet whose kind column ("Type", "类型", "Level") says which
+        rows are objectives: "Type<TAB>Title<TAB>Owner" over "Objective<TAB>…" (an OKR tool's
+        export, often saved as CSV; decision 1948). The row under it has a kind mark there."""
+        header, end = found
+        col = next((i for i, c in enumerate(header) if tables.role_of(c.text) == "level"), None)
+        if col is None or len(header) < 2:
+            return False
+        nxt = tables.split_tab_row(self.text, end + 1) if end < len(self.text) else None
+        return (
+            nxt is not None
+            and col < len(nxt[0])
+            and tables.is_kind_cell(nxt[0][col].text.strip(" *"))
+        )
 
     def _unframed_header(self, idx: int, header: list[Cell]) -> bool:
         """Whether line `idx` heads a pipe table pasted with no frame and no separator row ("目标 |

@@ -299,3 +299,61 @@ def test_a_time_in_a_key_result_is_no_speaker() -> None:
         "Stand-up starts by 9:30 every day",
         "Build breaks from 6 to 1 a week",
     ]
+
+
+# --- 1948: a sheet whose kind column is named "Type" / "类型", tab-separated or CSV -------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Type,Title,Owner,Progress\nObjective,"Grow the partner channel, fast",Mara,\n'
+        'Key Result,"Signed partners from 12 to 30",Mara,40%\n'
+        'Key Result,"Partner-sourced revenue at $2M, up from $0.8M",Ken,25%\n',
+        "Type\tTitle\tOwner\tProgress\nObjective\tGrow the partner channel, fast\tMara\t\n"
+        "Key Result\tSigned partners from 12 to 30\tMara\t40%\n"
+        "Key Result\tPartner-sourced revenue at $2M, up from $0.8M\tKen\t25%\n",
+    ],
+)
+def test_type_column_sheet(text: str) -> None:
+    assert shape(text) == [
+        (
+            "Grow the partner channel, fast",
+            ["Signed partners from 12 to 30", "Partner-sourced revenue at $2M, up from $0.8M"],
+        )
+    ]
+    assert owners(text) == [["Mara", "Ken"]]
+
+
+def test_type_column_csv_zh() -> None:
+    text = "类型,内容,负责人\n目标,让客户按时付款,赵敏\n关键结果,回款周期从60天缩短到40天,赵敏\n关键结果,逾期账款占比降到5%以下,钱峰\n"
+    assert shape(text) == [
+        ("让客户按时付款", ["回款周期从60天缩短到40天", "逾期账款占比降到5%以下"])
+    ]
+    assert owners(text) == [["赵敏", "钱峰"]]
+
+
+def test_cadence_line_after_a_blank_line_with_a_one_character_verb() -> None:
+    # 1940 with 1782: "去一次" (a one-character verb and how many times)
+    text = "目标：让孩子爱上阅读\n- 每周亲子共读3次\n- 全年读完24本绘本\n\n每月去一次图书馆\n"
+    assert shape(text)[0][1] == ["每周亲子共读3次", "全年读完24本绘本", "每月去一次图书馆"]
+
+
+# --- 1949: a Confluence status lozenge in capitals closing a key result ------------------------
+def test_status_lozenge_is_no_wording() -> None:
+    text = (
+        "Objective: Make invoices right the first time\n"
+        "Key result: Invoice corrections from 8% to 2%  ON TRACK\n"
+        "Key result: Billing disputes resolved in 5 days  AT RISK\n"
+    )
+    d = parse(text)
+    krs = d.objectives[0].key_results
+    assert [k.text for k in krs] == [
+        "Invoice corrections from 8% to 2%",
+        "Billing disputes resolved in 5 days",
+    ]
+    assert [k.status for k in krs] == ["ON TRACK", "AT RISK"]
+
+
+def test_capitals_inside_a_key_result_stay() -> None:
+    # guard: a capitalised word that is no closing status stays in the wording
+    text = "Objective: Faster support\nKey result: Resolve 90% of tickets tagged URGENT within 4 hours\n"
+    assert shape(text)[0][1] == ["Resolve 90% of tickets tagged URGENT within 4 hours"]

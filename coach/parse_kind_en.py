@@ -69,7 +69,9 @@ _SIGNS = "🟢🟡🔴🟠🟣⚪⚫🔵🟩🟨🟥✅❌⏳⌛🚧✔☑⚠⛔
 # A status closing a cell: a bracketed state ("[done]", "(at risk)") or a sign and its word.
 _CLOSING_RE = re.compile(
     rf"(?:(?<![ \t])[ \t]+|^)(?:[\[(](?:{_STATUS_WORDS}|(?:score:?[ \t]?)?(?:0?\.\d{{1,2}}|1\.0{{1,2}}|0\.0))[\])]"
-    rf"|[{_SIGNS}]\ufe0f?(?:[ \t]+(?:{_STATUS_WORDS}))?)$",
+    rf"|[{_SIGNS}]\ufe0f?(?:[ \t]+(?:{_STATUS_WORDS}))?"
+    # a Confluence status lozenge copied as text, in capitals ("…  ON TRACK"; decision 1949)
+    r"|(?-i:ON TRACK|OFF TRACK|AT RISK|DONE|COMPLETED?|BLOCKED|NOT STARTED|IN PROGRESS|BEHIND))$",
     re.IGNORECASE,
 )
 _LATIN_RE = re.compile(r"[A-Za-z]")

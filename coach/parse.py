@@ -5491,11 +5491,48 @@ _GOAL_LEAD_ZH_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?的?)?目标(?:就是|�
 # A heading naming a higher level's objectives: "Company objectives", "Company-level OKRs:",
 # "## 公司目标", "集团OKR" (decision 1946).
 _LEVEL_OBJECTIVES_HEAD_RE = re.compile(
-    r"^(?:#{1,6}[ \t]+)?(?:\*\*)?(?:(?:our|the)[ \t])?(?:company|company[- ]level|org|organi[sz]ation"
+    r"^(?:#{1,6}[ \t]+)?(?:\*\*)?(?:(?:our|the)[ \t])?(?:20\d\d年?[ \t]?|Q[1-4][ \t]?)?"
+    r"(?:company|company[- ]level|org|organi[sz]ation"
     r"|division|group|公司|集团|公司级|集团级|公司层面)[ \t]?(?:objectives|goals|okrs|目标|OKRs?)"
+    # "Company goals for 2027", "Company OKRs Q3"
+    r"(?:[ \t](?:for[ \t]|in[ \t])?(?:20\d\d|Q[1-4](?:[ \t]20\d\d)?|H[12](?:[ \t]20\d\d)?))?"
     r"(?:[ \t]?[（(][^()（）\n]{1,20}[)）])?(?:\*\*)?[:：]?(?:\*\*)?$",
     re.IGNORECASE,
 )
+
+
+def _level_heading_read(p: _Parser, start: int, width: int, first: int, count: int) -> bool:
+    """ "## 公司目标" read as an objective whose key results are the list under it: the heading is
+    the list's name and each item an objective of the higher level (decision 1946). Changes `p`
+    and says whether it did."""
+    head = next(
+        (
+            b
+            for b in p.objective_builders
+            if b.parts and start <= b.parts[0][1] <= start + width and not b.label.strip(" #*")
+        ),
+        None,
+    )
+    if head is None or head not in p.builders:
+        return False
+    k = p.builders.index(head)
+    under: list[_Builder] = []
+    for b in p.builders[k + 1 :]:
+        if b.kind != "kr":
+            break
+        under.append(b)
+    rows = {p.text.count("\n", 0, b.anchor) for b in under}
+    if not under or rows != set(range(first, first + count)):
+        return False
+    p.builders.remove(head)
+    t, at = head.parts[0]
+    p.prose_lines.append((t, at, at + len(t)))
+    for b in under:
+        p.builders[p.builders.index(b)] = dataclasses.replace(
+            b, kind="objective", label="", number=None, parent=None
+        )
+    p.objective_builders = [b for b in p.builders if b.kind == "objective"]
+    return True
 
 
 def _level_objectives(p: _Parser) -> None:
@@ -5521,9 +5558,12 @@ def _level_objectives(p: _Parser) -> None:
             if not body:
                 break
             items.append((body, starts[j] + lm.end()))  # type: ignore[union-attr]
-        if len(items) < 1 or any(at in kept for _t, at in items):
+        end = starts[i + len(items)] + len(lines[i + len(items)]) if items else 0
+        if not items or not any(b.kind == "kr" and b.anchor > end for b in p.builders):
             continue
-        if not any(b.kind == "kr" and b.anchor > starts[i] for b in p.builders):
+        if _level_heading_read(p, starts[i], len(line), i + 1, len(items)):
+            continue
+        if any(at in kept for _t, at in items):
             continue
         for k, (body, at) in enumerate(items):
             b = _Builder("objective", "", None, 0, i + 2 + k)

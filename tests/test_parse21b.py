@@ -357,3 +357,31 @@ def test_capitals_inside_a_key_result_stay() -> None:
     # guard: a capitalised word that is no closing status stays in the wording
     text = "Objective: Faster support\nKey result: Resolve 90% of tickets tagged URGENT within 4 hours\n"
     assert shape(text)[0][1] == ["Resolve 90% of tickets tagged URGENT within 4 hours"]
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Company goals for 2027\n- Be the clinic app patients recommend\n- Reach 1,000 clinics\n\n"
+            "Mobile team\nObjective: Make booking on the phone painless\n"
+            "- App booking completion from 55% to 80%\n",
+            ["Be the clinic app patients recommend", "Reach 1,000 clinics"],
+        ),
+        (
+            "## 2027年公司目标\n- 成为华东地区最受欢迎的社区生鲜品牌\n- 全年实现盈利\n\n## 配送组OKR\n"
+            "目标：让每一单都准时送达\n- 准时送达率从90%提升到98%\n",
+            ["成为华东地区最受欢迎的社区生鲜品牌", "全年实现盈利"],
+        ),
+    ],
+)
+def test_company_objectives_with_a_period(text: str, company: list[str]) -> None:
+    got = shape(text)
+    assert [o for o, _k in got[:-1]] == company
+    assert len(got[-1][1]) >= 1
+
+
+def test_company_heading_over_its_key_results_alone_stays() -> None:
+    # guard: with no team set after it, the heading over measured lines reads as before
+    text = "## 公司目标\n- 全年营收达到1亿元\n- 净利润率达到15%\n"
+    assert [len(k) for _o, k in shape(text)] == [2]

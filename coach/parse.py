@@ -1081,7 +1081,9 @@ def _asks_reader(wording: str) -> bool:
 # A chat message's header as Slack or Teams copies it: the speaker's name and the time
 # ("Tom Becker  10:47 AM", "Priya 9:05", "王磊  下午 3:12"; decision 1947).
 _CHAT_SPEAKER_RE = re.compile(
-    r"^(?:[A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]{0,20}){0,2}|[\u4e00-\u9fff]{2,4})[ \t]{1,4}"
+    # "[10:05] Leo: 👍": a chat log's line, its time in brackets before the speaker
+    r"^\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]?[^:：\n]{1,30}[:：]"
+    r"|^(?:[A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]{0,20}){0,2}|[\u4e00-\u9fff]{2,4})[ \t]{1,4}"
     r"(?:(?:上午|下午|晚上|今天|昨天)[ \t]?)?\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?$"
 )
 _CHAT_LINE_RE = re.compile(
@@ -4124,6 +4126,8 @@ class _Parser:
             and len(t) <= 24
             and not any(c.isdigit() for c in t)
             and t[-1:] not in "。.，,；;、"
+            and _TAIL_WORD_ZH_RE.match(t) is None  # "以上人员": a wrap's tail (1782)
+            and not (cur.style and nxt.text.lstrip()[:1].isdigit())  # the numbered list goes on
         ):
             # "最近在忙" after a blank line, over a list, under a key result: the list's heading
             # (a check-in's tasks), never that key result's tail (decision 1943)

@@ -214,6 +214,15 @@ _SUPPORT_LEAD_RE = re.compile(
 )
 
 
+# "为支撑公司“全年营收翻番”的目标，销售部本季度将：" — the same lead in Chinese, the objective quoted.
+_SUPPORT_LEAD_ZH_RE = re.compile(
+    r"^(?P<lead>[ \t]*为了?(?:支撑|支持|助力|配合|承接|实现)(?:公司|集团|部门|事业部)?(?:级|层面)?的?"
+    r"(?:OKR|目标)?[ \t]?)(?P<m>“)(?P<o>[^“”\n]{2,60})”"
+    r"(?P<tail>(?:这一|这个|的)?(?:目标|OKR|愿景)?[，,][^\n，,：:]{0,16}(?:将|会|计划|要)(?:做到|完成)?[:：])[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def _support_lead(m: re.Match[str]) -> str:
     """The lead line as "O:" and its objective, every offset kept (decision 1942)."""
     mark = m.group("m") or ""
@@ -227,6 +236,8 @@ def mend(text: str) -> str:
     our company level OKR to _X_, we will:") as that objective's label (decision 1942)."""
     if "support" in text.lower() or "toward" in text.lower():
         text = _SUPPORT_LEAD_RE.sub(_support_lead, text)
+    if "为" in text and "“" in text:
+        text = _SUPPORT_LEAD_ZH_RE.sub(_support_lead, text)
     if "·" not in text:
         return text
     return _DOT_LABEL_RE.sub(

@@ -385,3 +385,20 @@ def test_company_heading_over_its_key_results_alone_stays() -> None:
     # guard: with no team set after it, the heading over measured lines reads as before
     text = "## 公司目标\n- 全年营收达到1亿元\n- 净利润率达到15%\n"
     assert [len(k) for _o, k in shape(text)] == [2]
+
+
+def test_support_lead_zh() -> None:
+    text = "为支撑公司“全年营收翻番”的目标，销售部本季度将：\n- 新签客户从40家增加到80家\n- 老客户续约率达到90%\n"
+    assert shape(text) == [("全年营收翻番", ["新签客户从40家增加到80家", "老客户续约率达到90%"])]
+
+
+def test_chat_log_line_with_a_bracketed_time() -> None:
+    text = (
+        "[10:02] Maya: here is the draft\nObjective: Speed up month-end close\n"
+        "- Close in 5 working days instead of 9\n- Zero manual journal entries over $10k\n"
+        "[10:05] Leo: 👍\n"
+    )
+    assert shape(text)[0][1] == [
+        "Close in 5 working days instead of 9",
+        "Zero manual journal entries over $10k",
+    ]

@@ -235,10 +235,7 @@ _NOTE_KEYS = (
     r"对齐(?:到|于|上级)?|承接(?:上级)?|aligned (?:to|with)|aligns? (?:to|with)|"
     # "上级目标：公司O2 提升客户留存", "Parent objective: …": the objective above it (decision 1724)
     r"上级(?:目标|OKR|O)|parent (?:objective|goal|okr)|"
-    r"context|background|comments?|summary|"
-    # "**Engineering OKR Alignment:** Objective #2: …", "Company alignment:": what the objective
-    # serves above it, a page's note under its key results (decision 1944)
-    r"(?:[a-z]+\s){0,3}alignment"
+    r"context|background|comments?|summary"
 )
 _NOTE_KEY_RE = re.compile(rf"^(?:{_NOTE_KEYS})$", re.IGNORECASE)
 # A list item that is wholly one remark in brackets: "(needs eng help for the carrier API)".

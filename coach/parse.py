@@ -509,7 +509,9 @@ _NOTE_WORDS_RE = re.compile(
     r"点评|评语|复盘|反思|心得|感想|"
     # "範例: 一個目標可能是…": "example" before a colon names no owner (decision 926)
     r"范例|示例|样例|例子|举个例子|譬如|案例|examples?|"
-    r"https?|www|ftp|mailto)$",
+    r"https?|www|ftp|mailto|"
+    # "Engineering OKR alignment: Objective #2 …": what the objective serves (decision 1944)
+    r"(?:[a-z]+ ){0,3}alignment)$",
     re.IGNORECASE,
 )
 # A set's title line in a draft without labels: "My Q4 goals (Lee)", "SRE team — Q1 2026 goals",
@@ -1079,6 +1081,14 @@ def _asks_reader(wording: str) -> bool:
 # of the draft itself ("here are my OKRs", "this is my plan for the quarter", "let me know what
 # you think"). A greeting before goal wording ("Hey, grow revenue") still is an objective, and
 # so is "Thank every customer who calls" (a verb with its object).
+# A chat message's header as Slack or Teams copies it: the speaker's name and the time
+# ("Tom Becker  10:47 AM", "Priya 9:05", "王磊  下午 3:12"; decision 1947).
+_CHAT_SPEAKER_RE = re.compile(
+    # "[10:05] Leo: 👍": a chat log's line, its time in brackets before the speaker
+    r"^\[\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]?[^:：\n]{1,30}[:：]"
+    r"|^(?:[A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]{0,20}){0,2}|[\u4e00-\u9fff]{2,4})[ \t]{1,4}"
+    r"(?:(?:上午|下午|晚上|今天|昨天)[ \t]?)?\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?$"
+)
 _CHAT_LINE_RE = re.compile(
     r"^\W*(?:hi|hello|hey|dear|greetings|thanks|thank you|many thanks|cheers"
     r"|good (?:morning|afternoon)|谢谢|感谢|您好|你好|大家好|各位好)"
@@ -1142,6 +1152,41 @@ _ABOUT_THE_DRAFT_RE = re.compile(
 )
 
 
+# A cadence or a month's deadline opening a Chinese line: "每月", "每两周", "每个季度", "6月底前",
+# "年底前", "第二季度内", "Q3前" (decision 1940). A weekday's or a day's ("周五前", "明天") is left
+# out: it opens a request about the draft as often as an item.
+_CADENCE_LEAD_ZH_RE = re.compile(
+    r"(?:每(?:[两二三四五六]?个?(?:天|日|周|星期|礼拜|月|季度|季|学期|年|半年)|半年)"
+    r"|(?:\d{1,2}月(?:份)?(?:底|末|中旬|上旬|下旬|初)?|年底|年中|年末|上半年|下半年|Q[1-4]"
+    r"|第[一二三四1-4]季度)(?:之前|前|以内|内))[，,、 \t]?"
+)
+# A verb of one or two characters with how many times it is done: "收集一次", "走访两遍", "复盘1轮",
+# "去一次".
+_COUNTED_ACT_ZH_RE = re.compile(
+    r"[\u4e00-\u9fff]{1,2}(?:[一两二三四五六七八九十]|\d{1,3})[次遍轮场期回趟]"
+)
+# Words of a request to the reader, which a cadence-led item has none of.
+_TO_READER_ZH_RE = re.compile(r"请|大家|告诉我|发给我|发我|私我|找我|给我")
+
+
+def _cadence_item(t: str) -> bool:
+    """A Chinese line that opens with a cadence or a month's deadline and goes on with what is
+    done ("每月收集一次菜品意见", "每季度回访一遍全部VIP客户", "6月底前上线会员积分小程序"): an item by
+    its shape, whether or not the verb is in the lexicon (decision 1940)."""
+    from coach.facts.shape import verb_classes
+
+    m = _CADENCE_LEAD_ZH_RE.match(t)
+    if m is None or _TO_READER_ZH_RE.search(t):
+        return False
+    rest = t[m.end() :]
+    verbs = verb_classes("zh")
+    return (
+        any(rest[:n] in verbs for n in (2, 3, 4))
+        or (rest[:1] in verbs and rest[1:2] != "" and rest[1:2] in "熟完会好齐清懂透")
+        or _COUNTED_ACT_ZH_RE.match(rest) is not None
+    )
+
+
 def _lost_bullet(text: str) -> bool:
     """A short line that words an item by itself, led by a verb the lexicon knows ("建立错题本制度",
     "Start an error notebook for every pupil"): under a list, after a blank line, it is an item
@@ -1155,8 +1200,11 @@ def _lost_bullet(text: str) -> bool:
         return False
     if _SIGN_OFF_RE.fullmatch(t) or item_prefix(t) is not None or _prose_like(t):
         return False
-    if _ABOUT_THE_DRAFT_RE.search(t):
+    cadence = not _latin(t) and 4 <= cjk_count(t) <= 30 and _cadence_item(t)
+    if _ABOUT_THE_DRAFT_RE.search(t) and not cadence:
         return False  # "Send comments to Dana by Friday": a request about the draft
+    if cadence:
+        return True  # "每月收集一次菜品意见" (decision 1940)
     if _latin(t):
         words_ = t.split()
         return 3 <= len(words_) <= 15 and t[0].isupper() and words_[0].lower() in verb_classes("en")
@@ -1198,7 +1246,8 @@ def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
         if m:
             return kind, m, 0, ""
     rm = ROLE_BEFORE_LABEL_RE.match(text)
-    if rm:
+    # "Engineering alignment: Objective #1: …" names what the item serves, no role (1944)
+    if rm and not _NOTE_WORDS_RE.match(rm.group("who").strip(" *_")):
         rest = text[rm.end() :]
         for kind, pattern in (("objective", OBJECTIVE_RE), ("kr", KR_RE)):
             m = pattern.match(rest)
@@ -1964,6 +2013,7 @@ class _Parser:
             False  # an e-mail's sign-off was read: plain lines below are its signature
         )
         self.after_rule = False  # the lines so far since a rule ("---") are the page's fields
+        self.chat_reply = False  # a chat message's header was read (decision 1947)
         self.intro_objectives = False  # the list below was announced as objectives (decision 740)
         self.example_objective = (
             False  # the next line is a guide's example objective (decision 922)
@@ -2040,6 +2090,7 @@ class _Parser:
         b.prefix = item_prefix(body_stripped.lstrip("*")) or ""
         b.closed = ln.cut_tail or _ELLIPSIS_ONLY_RE.fullmatch(body_stripped) is not None
         self.signed_off = False
+        self.chat_reply = False  # after a chat message's header (decision 1947)
         self.builders.append(b)
         if kind == "objective":
             self.builder_index[id(b)] = len(self.builders) - 1
@@ -2178,7 +2229,9 @@ class _Parser:
         if header is None:
             # A spreadsheet's rows, tab-separated; a quoted cell may run over several lines.
             found = tables.split_tab_row(self.text, ln.body_start)
-            if found is None or tables.header_roles(found[0]) is None:
+            if found is None or (
+                tables.header_roles(found[0]) is None and not self._kind_sheet(found)
+            ):
                 return None
             header, end = found
             j = self._line_after(idx, end)
@@ -2223,6 +2276,21 @@ class _Parser:
             return None
         t.lines = ([idx] if t.header_is_data else []) + row_lines
         return t
+
+    def _kind_sheet(self, found: tuple[list[Cell], int]) -> bool:
+        """Whether a tab row heads a sheet whose kind column ("Type", "类型", "Level") says which
+        rows are objectives: "Type<TAB>Title<TAB>Owner" over "Objective<TAB>…" (an OKR tool's
+        export, often saved as CSV; decision 1948). The row under it has a kind mark there."""
+        header, end = found
+        col = next((i for i, c in enumerate(header) if tables.role_of(c.text) == "level"), None)
+        if col is None or len(header) < 2:
+            return False
+        nxt = tables.split_tab_row(self.text, end + 1) if end < len(self.text) else None
+        return (
+            nxt is not None
+            and col < len(nxt[0])
+            and tables.is_kind_cell(nxt[0][col].text.strip(" *"))
+        )
 
     def _unframed_header(self, idx: int, header: list[Cell]) -> bool:
         """Whether line `idx` heads a pipe table pasted with no frame and no separator row ("目标 |
@@ -4088,6 +4156,17 @@ class _Parser:
                 b.run, b.open_ended = True, False
                 return
             self.section = None
+        if _CHAT_SPEAKER_RE.match(t.strip()) and self.objectives():
+            # "Tom Becker  10:47 AM" under the items: a chat's next message, said by its
+            # speaker at its time; neither it nor the reply under it is a key result's tail
+            # (decision 1947)
+            self.prose(ln)
+            self.current = None
+            self.chat_reply = True
+            return
+        if self.chat_reply and self.current is None and t[:1].islower() and match_label(t) is None:
+            self.prose(ln)  # "looks good, maybe add a support-ticket KR": the reply
+            return
         if self.signed_off or (_SIGN_OFF_RE.fullmatch(t.strip()) and self.objectives()):
             # "谢谢！" / "王磊" / "客服中心" under the last key result of an e-mail: its sign-off
             # and signature, no tail of that key result (decision 1355).
@@ -4214,6 +4293,24 @@ class _Parser:
             # A sentence after an item ("This matters because …", "Thoughts? Happy to adjust.";
             # "这个关键成果主要作用于测试用例上,……。所以……。": decision 923)
             self.prose(ln)
+            return
+        if (
+            cur is not None
+            and cur.kind == "kr"
+            and ln.blank_before
+            and nxt is not None
+            and not nxt.blank_before
+            and LIST_RE.match(nxt.text) is not None
+            and len(t) <= 24
+            and not any(c.isdigit() for c in t)
+            and t[-1:] not in "。.，,；;、"
+            and _TAIL_WORD_ZH_RE.match(t) is None  # "以上人员": a wrap's tail (1782)
+            and not (cur.style and nxt.text.lstrip()[:1].isdigit())  # the numbered list goes on
+        ):
+            # "最近在忙" after a blank line, over a list, under a key result: the list's heading
+            # (a check-in's tasks), never that key result's tail (decision 1943)
+            self.prose(ln)
+            self.current = None
             return
         if cur is not None and self.continues(cur, ln):
             if ln.blank_before:
@@ -5468,7 +5565,7 @@ _INLINE_NUMBER_RE = re.compile(
 
 
 # A Chinese line that goes on into the next: "…到", "…的", a comma, an open bracket (decision 1880).
-_GOES_ON_ZH_RE = re.compile(r"[，,、；;：:（(和与及或到至为达的在从把将对向]$")
+_GOES_ON_ZH_RE = re.compile(r"[，,、；;：:（(和与及或并且到至为达的在从把将对向]$")
 # A figure with its measure word: "2道新菜", "3场", "5篇" (any measure word, not only a unit).
 _COUNTED_ZH_RE = re.compile(r"(?<![\d.])\d{1,6}(?:\.\d{1,2})?[ \t]?[\u4e00-\u9fff%％]")
 # "从3000万" waits for its "到…": a change opened and not yet told.
@@ -5507,7 +5604,9 @@ def _glued_lost_marks(p: _Parser) -> None:
     for b in p.builders:
         out.append(b)
         parts = b.parts
-        if b.kind != "kr" or not b.style or len(parts) < 2 or b.cells or b.given:
+        # a list item, or a key result with its label ("KR2：…", decision 1941)
+        listed = b.style or (b.label.strip() and b.number is not None)
+        if b.kind != "kr" or not listed or len(parts) < 2 or b.cells or b.given:
             continue
         first, at0 = parts[0]
         if not _complete_result(first):
@@ -5521,7 +5620,8 @@ def _glued_lost_marks(p: _Parser) -> None:
         if any(gap.count("\n") != 1 or gap.strip() for gap in gaps):
             continue  # on the same line, after a blank line, or with something between
         rest = parts[1:]
-        if not all(_lost_bullet(t) and not t[:1].isdigit() for t, _ in rest):
+        # a figure opening the line is a count ("3家新店…") unless it opens a deadline ("6月底前…")
+        if not all(_lost_bullet(t) and (not t[:1].isdigit() or _cadence_item(t)) for t, _ in rest):
             continue
         if any(not _latin(t) and _GOES_ON_ZH_RE.search(t) for t, _ in rest[:-1]):
             continue
@@ -5590,6 +5690,99 @@ def _sign_off(p: _Parser) -> None:
 _GOAL_LEAD_ZH_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?的?)?目标(?:就是|是|为)[:：]?\s?")
 
 
+# A heading naming a higher level's objectives: "Company objectives", "Company-level OKRs:",
+# "## 公司目标", "集团OKR" (decision 1946).
+_LEVEL_OBJECTIVES_HEAD_RE = re.compile(
+    r"^(?:#{1,6}[ \t]+)?(?:\*\*)?(?:(?:our|the)[ \t])?(?:20\d\d年?[ \t]?|Q[1-4][ \t]?)?"
+    r"(?:company|company[- ]level|org|organi[sz]ation"
+    r"|division|group|公司|集团|公司级|集团级|公司层面)[ \t]?(?:objectives|goals|okrs|目标|OKRs?)"
+    # "Company goals for 2027", "Company OKRs Q3"
+    r"(?:[ \t](?:for[ \t]|in[ \t])?(?:20\d\d|Q[1-4](?:[ \t]20\d\d)?|H[12](?:[ \t]20\d\d)?))?"
+    r"(?:[ \t]?[（(][^()（）\n]{1,20}[)）])?(?:\*\*)?[:：]?(?:\*\*)?$",
+    re.IGNORECASE,
+)
+
+
+def _level_heading_read(p: _Parser, start: int, width: int, first: int, count: int) -> bool:
+    """ "## 公司目标" read as an objective whose key results are the list under it: the heading is
+    the list's name and each item an objective of the higher level (decision 1946). Changes `p`
+    and says whether it did."""
+    head = next(
+        (
+            b
+            for b in p.objective_builders
+            if b.parts and start <= b.parts[0][1] <= start + width and not b.label.strip(" #*")
+        ),
+        None,
+    )
+    if head is None or head not in p.builders:
+        return False
+    k = p.builders.index(head)
+    under: list[_Builder] = []
+    for b in p.builders[k + 1 :]:
+        if b.kind != "kr":
+            break
+        under.append(b)
+    rows = {p.text.count("\n", 0, b.anchor) for b in under}
+    if not under or rows != set(range(first, first + count)):
+        return False
+    p.builders.remove(head)
+    t, at = head.parts[0]
+    p.prose_lines.append((t, at, at + len(t)))
+    for b in under:
+        p.builders[p.builders.index(b)] = dataclasses.replace(
+            b, kind="objective", label="", number=None, parent=None
+        )
+    p.objective_builders = [b for b in p.builders if b.kind == "objective"]
+    return True
+
+
+def _level_objectives(p: _Parser) -> None:
+    """ "Company objectives" / "1. Become …" / "2. Reach …" above a team's set: the higher
+    level's objectives, written with no key results, are objectives of the set, not lines dropped
+    without a word (decision 1946). Read only where the line readings kept none of the list's
+    items and a set with key results follows."""
+    lines = p.text.split("\n")
+    pos = 0
+    starts = []
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    kept = {at for b in p.builders for _t, at in b.parts}
+    new: list[_Builder] = []
+    for i, line in enumerate(lines):
+        if not _LEVEL_OBJECTIVES_HEAD_RE.match(line.strip()):
+            continue
+        items: list[tuple[str, int]] = []
+        for j in range(i + 1, len(lines)):
+            lm = LIST_RE.match(lines[j])
+            body = lines[j][lm.end() :].rstrip() if lm else ""
+            if not body:
+                break
+            items.append((body, starts[j] + lm.end()))  # type: ignore[union-attr]
+        end = starts[i + len(items)] + len(lines[i + len(items)]) if items else 0
+        if not items or not any(b.kind == "kr" and b.anchor > end for b in p.builders):
+            continue
+        if _level_heading_read(p, starts[i], len(line), i + 1, len(items)):
+            continue
+        if any(at in kept for _t, at in items):
+            continue
+        for k, (body, at) in enumerate(items):
+            b = _Builder("objective", "", None, 0, i + 2 + k)
+            b.add(body, at)
+            if b.parts:
+                b.anchor = b.parts[0][1]
+                new.append(b)
+    if not new:
+        return
+    taken = {at for b in new for _t, at in b.parts}
+    p.prose_lines = [x for x in p.prose_lines if not any(x[1] <= at < x[2] for at in taken)]
+    for b in new:
+        place = next((k for k, o in enumerate(p.builders) if o.anchor > b.anchor), len(p.builders))
+        p.builders.insert(place, b)
+    p.objective_builders = [b for b in p.builders if b.kind == "objective"]
+
+
 def _recast_items(p: _Parser) -> None:
     """Items whose wording still holds what other layouts write as structure: a dash label,
     key results numbered inside a line, or measured sentences left below (decisions 867-869)."""
@@ -5627,6 +5820,7 @@ def _recast_items(p: _Parser) -> None:
     parse_guide_zh.recast(p)
     _glued_lost_marks(p)
     _sign_off(p)
+    _level_objectives(p)
 
 
 # "her first OKR was to get three pieces published by January 2022", "Our team's objective this

@@ -69,7 +69,9 @@ _SIGNS = "🟢🟡🔴🟠🟣⚪⚫🔵🟩🟨🟥✅❌⏳⌛🚧✔☑⚠⛔
 # A status closing a cell: a bracketed state ("[done]", "(at risk)") or a sign and its word.
 _CLOSING_RE = re.compile(
     rf"(?:(?<![ \t])[ \t]+|^)(?:[\[(](?:{_STATUS_WORDS}|(?:score:?[ \t]?)?(?:0?\.\d{{1,2}}|1\.0{{1,2}}|0\.0))[\])]"
-    rf"|[{_SIGNS}]\ufe0f?(?:[ \t]+(?:{_STATUS_WORDS}))?)$",
+    rf"|[{_SIGNS}]\ufe0f?(?:[ \t]+(?:{_STATUS_WORDS}))?"
+    # a Confluence status lozenge copied as text, in capitals ("…  ON TRACK"; decision 1949)
+    r"|(?-i:ON TRACK|OFF TRACK|AT RISK|DONE|COMPLETED?|BLOCKED|NOT STARTED|IN PROGRESS|BEHIND))$",
     re.IGNORECASE,
 )
 _LATIN_RE = re.compile(r"[A-Za-z]")
@@ -200,9 +202,42 @@ _DOT_LABEL_RE = re.compile(
 )
 
 
+# "In support of our company level OKR to _X_, we will:" over the team's list: the objective the
+# list serves, named in the lead (decision 1942). The emphasis marks are no part of it.
+_SUPPORT_LEAD_RE = re.compile(
+    r"^(?P<lead>[ \t]*(?:in support of|to support|supporting|in service of|towards?)[ \t]+"
+    r"(?:our|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:OKRs?|objectives?|goals?)[ \t]+(?:to|of)[ \t]+)"
+    r"(?P<m>\*\*|[*_])?(?P<o>[A-Za-z][^*_\n,:]{3,120}?)(?P=m)?"
+    r"(?P<tail>[ \t]*,[ \t]*(?:we|I|our[ \t]+team|the[ \t]+[\w -]{1,30}?team)[ \t]+"
+    r"(?:will|plan[ \t]+to|are[ \t]+going[ \t]+to|aim[ \t]+to|commit[ \t]+to)[ \t]*[:：])[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+# "为支撑公司“全年营收翻番”的目标，销售部本季度将：" — the same lead in Chinese, the objective quoted.
+_SUPPORT_LEAD_ZH_RE = re.compile(
+    r"^(?P<lead>[ \t]*为了?(?:支撑|支持|助力|配合|承接|实现)(?:公司|集团|部门|事业部)?(?:级|层面)?的?"
+    r"(?:OKR|目标)?[ \t]?)(?P<m>“)(?P<o>[^“”\n]{2,60})”"
+    r"(?P<tail>(?:这一|这个|的)?(?:目标|OKR|愿景)?[，,][^\n，,：:]{0,16}(?:将|会|计划|要)(?:做到|完成)?[:：])[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _support_lead(m: re.Match[str]) -> str:
+    """The lead line as "O:" and its objective, every offset kept (decision 1942)."""
+    mark = m.group("m") or ""
+    pad = len(m.group("lead")) + len(mark) - 2
+    return "O:" + " " * pad + m.group("o") + " " * (len(m.group(0)) - m.end("o") + m.start(0))
+
+
 def mend(text: str) -> str:
     """The page with a tool's "Kind · wording" columns read as labels ("Objective:  wording"),
-    every offset kept (decision 1642)."""
+    every offset kept (decision 1642); a lead naming the objective a list serves ("In support of
+    our company level OKR to _X_, we will:") as that objective's label (decision 1942)."""
+    if "support" in text.lower() or "toward" in text.lower():
+        text = _SUPPORT_LEAD_RE.sub(_support_lead, text)
+    if "为" in text and "“" in text:
+        text = _SUPPORT_LEAD_ZH_RE.sub(_support_lead, text)
     if "·" not in text:
         return text
     return _DOT_LABEL_RE.sub(

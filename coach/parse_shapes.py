@@ -1500,13 +1500,34 @@ def _csv_cells(line: str) -> list[tuple[int, int]] | None:
     return None if quoted else marks
 
 
+# "Type,Title,Owner" over "Objective,…" / "Key Result,…": a tool's export whose kind column says
+# which rows are objectives (decision 1948).
+_CSV_KIND_HEAD_RE = re.compile(
+    r"^[ \t]*\"?(?:type|kind|level|item[ \t]type|类型|层级)\"?[ \t]*,", re.I
+)
+_CSV_KIND_ROW_RE = re.compile(
+    r"^[ \t]*\"?(?:objective|key[ \t]?result|O|KR|目标|关键结果|关键成果)[ \t]?\d{0,2}\"?[ \t]*,",
+    re.I,
+)
+
+
+def _kind_csv(lines: list[str], first: int) -> bool:
+    """Whether the CSV's header opens with a kind column and the row under it with a kind mark."""
+    nxt = lines[first + 1] if first + 1 < len(lines) else ""
+    return (
+        _CSV_KIND_HEAD_RE.match(lines[first]) is not None
+        and _CSV_KIND_ROW_RE.match(nxt) is not None
+    )
+
+
 def _csv_sheet(text: str) -> str:
     lines = text.split("\n")
     first = next((k for k, line in enumerate(lines) if line.strip()), None)
     if first is None:
         return text
     head = lines[first]
-    if not _CSV_HEADER_RE.match(head) or not _CSV_HEAD_WORD_RE.search(head) or "\t" in head:
+    named = _CSV_HEADER_RE.match(head) is not None and _CSV_HEAD_WORD_RE.search(head) is not None
+    if "\t" in head or not (named or _kind_csv(lines, first)):
         return text
     rows = [(k, _csv_cells(line)) for k, line in enumerate(lines) if k >= first and line.strip()]
     width = sum(1 for _, kind in rows[0][1] or [] if kind == 0)

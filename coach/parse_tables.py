@@ -440,6 +440,11 @@ def _values(rows: list[list[Cell]], i: int) -> list[str]:
     return [r[i].text for r in rows if i < len(r) and r[i].text]
 
 
+def is_kind_cell(text: str) -> bool:
+    """Whether a cell is only a kind mark ("Objective", "Key Result", "KR2", "目标")."""
+    return _KIND_CELL_RE.match(text.strip()) is not None
+
+
 def _kind_column(rows: list[list[Cell]], width: int) -> int | None:
     """A column whose every filled cell only says "O" or "KR" (a 类型/Type column)."""
     for i in range(width - 1):

@@ -107,8 +107,69 @@ def looks_like_yaml_okrs(text: str) -> bool:
     return nested_list and texts >= 2
 
 
+_JSON_OBJECTIVE_KEYS = ("objective", "title", "name", "goal", "o")
+_JSON_KRS_KEYS = ("key_results", "keyresults", "krs", "kr", "results")
+_JSON_OWNER_KEYS = ("owner", "assignee", "dri")
+
+
+def _json_items(text: str) -> list[YamlItem] | None:
+    """The objectives and key results of an OKR set pasted as JSON (an API's body or response:
+    '{"objective": "…", "key_results": ["…", …]}', a list of those, or '{"objectives": [...]}'),
+    each wording at its place in the text; None when the text is no such JSON (decision 1945)."""
+    import json
+
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    if isinstance(data, dict):
+        lists = [v for k, v in data.items() if k.lower() in ("objectives", "okrs")]
+        data = lists[0] if lists and isinstance(lists[0], list) else [data]
+    if not isinstance(data, list) or not data or not all(isinstance(d, dict) for d in data):
+        return None
+    items: list[YamlItem] = []
+    cursor = 0
+
+    def place(kind: str, wording: object, owner: object = "") -> bool:
+        nonlocal cursor
+        if not isinstance(wording, str) or not wording.strip():
+            return False
+        quoted = json.dumps(wording, ensure_ascii=False)
+        at = text.find(quoted, cursor)
+        if at < 0:
+            return False
+        cursor = at + len(quoted)
+        line_no = text.count("\n", 0, at) + 1
+        it = YamlItem(kind, 0 if kind == "objective" else 2, line_no, [(wording, at + 1)])
+        it.owner = owner.strip() if isinstance(owner, str) else ""
+        items.append(it)
+        return True
+
+    def field_of(d: dict[str, object], keys: tuple[str, ...]) -> object:
+        low = {k.lower().replace("-", "_"): v for k, v in d.items()}
+        return next((low[k] for k in keys if k in low), None)
+
+    for d in data:
+        o = field_of(d, _JSON_OBJECTIVE_KEYS)
+        if not place("objective", o, field_of(d, _JSON_OWNER_KEYS) or ""):
+            return None
+        krs = field_of(d, _JSON_KRS_KEYS)
+        for kr in krs if isinstance(krs, list) else []:
+            if isinstance(kr, dict):
+                place(
+                    "kr",
+                    field_of(kr, ("title", "text", "description", "name", "kr", "key_result")),
+                    field_of(kr, _JSON_OWNER_KEYS) or "",
+                )
+            else:
+                place("kr", kr)
+    return items if any(it.kind == "kr" for it in items) else None
+
+
 def read(text: str) -> list[YamlItem] | None:
     """The objectives and key results of a YAML OKR file, in order; None when the text is not one."""
+    if text.lstrip()[:1] in ("{", "[") and (found := _json_items(text)) is not None:
+        return found
     if not looks_like_yaml_okrs(text):
         return None
     items: list[YamlItem] = []

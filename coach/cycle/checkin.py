@@ -313,6 +313,38 @@ _SERVES_KR = re.compile(
 )
 
 
+# A measured change in a line: "从30%提升到45%", "from 30% to 45%", a percentage.
+_MEASURED_CHANGE = re.compile(r"从[^到至]{1,20}[到至]|\bfrom\b[^\n]{1,30}?\bto\b|[%％]", re.I)
+
+
+def _heads_plain_tasks(lines: list[Line], i: int, text: str) -> bool:
+    """A short line that no quadrant's heading names, after a blank line under OKRs whose key
+    results carry labels ("KR1：…", "Key result 2: …"), over two or more list items that carry
+    no label and each word an action with no measured change ("最近在忙" / "- 重做新手引导第三步" /
+    "- 整理留存看板"; "On my desk" / "- Redo step 3 of onboarding"): this week's tasks, not more
+    key results of the last objective (decision 1943). Items that measure a change ("- 留存从30%
+    到45%") may be an unlabelled objective's key results and are left to the OKRs."""
+    from coach.parse import _lost_bullet
+
+    if i == 0 or not any(_KR_LABEL.match(_MARKER.sub("", ln.text)) for ln in lines[:i]):
+        return False
+    prev = lines[i - 1]
+    if "\n\n" not in text[prev.start + len(prev.text) : lines[i].start].replace(" ", ""):
+        return False  # the heading is set apart from the OKRs above by a blank line
+    count = verb_led = 0
+    for ln in lines[i + 1 :]:
+        m = _MARKER.match(ln.text)
+        if m is None or ln.indent > lines[i + 1].indent:
+            break
+        body = ln.text[m.end() :]
+        if _KR_LABEL.match(body) or _MEASURED_CHANGE.search(body) or len(body) > 80:
+            return False
+        count += 1
+        verb_led += _lost_bullet(body)
+    # two items or more, most of them led by a verb ("约8位流失用户电话访谈" among them is a task too)
+    return count >= 2 and 2 * verb_led > count
+
+
 def _heads_priorities(lines: list[Line], i: int) -> bool:
     """A short line that no quadrant's heading names, over two or more lines each opening with
     a priority ("这周要忙的" / "P1 …" / "P2 …") or, as list items, naming the key result they
@@ -349,6 +381,8 @@ def read_sections(text: str, start: int) -> list[Section]:
         marked = current is not None and _MARKER.match(ln.text) is not None
         found = None if marked else _section_of(ln.text)
         if found is None and not marked and _heads_priorities(lines, i):
+            found = ("tasks", "", len(ln.text))
+        if found is None and current is None and _heads_plain_tasks(lines, i, text):
             found = ("tasks", "", len(ln.text))
         if found is not None:
             kind, rest, off = found

@@ -30,7 +30,7 @@ import math
 import re
 import threading
 from collections import OrderedDict, _count_elements  # type: ignore[attr-defined]
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -297,11 +297,15 @@ def model_hits(
     draft: Draft,
     labels: list[str] | None = None,
     fired: set[tuple[str, str]] | None = None,
+    moot: Callable[[str, Item], bool] | None = None,
 ) -> list[tuple[str, Item, float]]:
     """(rule_id, item, probability) for every label at or above its threshold.
 
     `labels` defaults to the labels enabled by default; `fired` holds the (item id, rule id)
-    pairs of the rule findings (features for an artifact trained with rule verdicts)."""
+    pairs of the rule findings (features for an artifact trained with rule verdicts). `moot`,
+    when given, says of a label and an item that whatever the model says there is not used:
+    that label is not asked about that item, and an item with no label left to ask is not
+    read (its features are the bulk of the classifier's cost)."""
     model = load()
     wanted = set(enabled_labels() if labels is None else labels)
     hits: list[tuple[str, Item, float]] = []
@@ -317,8 +321,13 @@ def model_hits(
         text = item_wording(item)
         if not text:
             continue
+        asked = wanted
+        if moot is not None:
+            asked = {r for r in wanted if not moot(r, item)}
+            if not any(model.heads[r].kind == item.kind for r in asked if r in model.heads):
+                continue
         on_item = on.get(item.id, set())
-        for rid, p in model.predict(text, item.language, item.kind, on_item, wanted).items():
+        for rid, p in model.predict(text, item.language, item.kind, on_item, asked).items():
             if p >= model.heads[rid].threshold:
                 hits.append((rid, item, p))
     return hits

@@ -86,6 +86,11 @@ def word_features(text: str, lang: str) -> list[str]:
     from coach.text import fold
 
     words = [t.lemma or t.text.lower() for t in tokenize(fold(text), lang) if not t.text.isspace()]
+    return _word_features(words)
+
+
+def _word_features(words: list[str]) -> list[str]:
+    """`word_features` of the words (lemmas or lower-cased words) of a text, in order."""
     # (a word of letters only has no digit to fold: most words skip the substitution)
     words = [w if w.isalpha() else _norm_digits(w) for w in words]
     feats = [f"w:{w}" for w in words]
@@ -93,6 +98,22 @@ def word_features(text: str, lang: str) -> list[str]:
     if words:
         feats.append(f"first:{words[0]}")
     return feats
+
+
+def item_word_features(item: Item) -> list[str]:
+    """`word_features(item_wording(item), item.language)`, read from the item's own tokens
+    where they are the same words: an English wording of ASCII characters only, cut by the
+    regular-expression tokenizer, is cut into the same words lower-cased (its classes of
+    characters hold a letter's either case; blanks are no part of a word), so only the lemmas
+    of the lower-cased words are new (remembered by `lemma_en`). Else the wording is cut again."""
+    facts = item.facts
+    if item.language == "en" and facts.language == "en" and facts.text.isascii():
+        from coach.nlp import _english_tagger, lemma_en
+
+        if _english_tagger() is None:
+            lowered = [t.text.lower() for t in facts.tokens]
+            return _word_features([lemma_en(w) or w for w in lowered])
+    return word_features(item_wording(item), item.language)
 
 
 def char_features(text: str) -> list[str]:
@@ -190,7 +211,11 @@ class Model:
         ).astype(np.float64)
 
     def features(
-        self, text: str, lang: str, fired: Iterable[str] = ()
+        self,
+        text: str,
+        lang: str,
+        fired: Iterable[str] = (),
+        words: list[str] | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         """The item's word part, character part (each `vectorize`d: sublinear TF-IDF,
         L2-normalised) and rule part (1.0 for each rule that fired), joined: (columns, values).
@@ -199,9 +224,11 @@ class Model:
         word's, a character n-gram's after them, a rule's after those), in the order
         `vectorize` sees them; one array of columns and one of values, each part normalised in
         place. The same numbers as `vectorize` on each part then joined — the same products, and
-        each norm the same dot product of the same values."""
+        each norm the same dot product of the same values. `words`: the text's `word_features`
+        when the caller has them (`item_word_features`)."""
         counts: dict[int | None, int] = {}
-        words = word_features(text, lang)
+        if words is None:
+            words = word_features(text, lang)
         _count_elements(counts, map(self.word_vocab.get, words))
         counts.pop(None, None)
         n_words = len(counts)
@@ -238,11 +265,12 @@ class Model:
         kind: str,
         fired: Iterable[str] = (),
         labels: Iterable[str] | None = None,
+        words: list[str] | None = None,
     ) -> dict[str, float]:
         """Calibrated probabilities for the labels of `kind` (only those in `labels` when
         given); `fired`: the rules that fired on the item (used only by an artifact trained
-        with rule features)."""
-        idx, vals = self.features(text, lang, fired)
+        with rule features); `words`: the text's `word_features`, when known."""
+        idx, vals = self.features(text, lang, fired, words)
         out: dict[str, float] = {}
         wanted = None if labels is None else set(labels)
         for rid, head in self.heads.items():
@@ -327,7 +355,8 @@ def model_hits(
             if not any(model.heads[r].kind == item.kind for r in asked if r in model.heads):
                 continue
         on_item = on.get(item.id, set())
-        for rid, p in model.predict(text, item.language, item.kind, on_item, asked).items():
+        words = item_word_features(item)
+        for rid, p in model.predict(text, item.language, item.kind, on_item, asked, words).items():
             if p >= model.heads[rid].threshold:
                 hits.append((rid, item, p))
     return hits

@@ -91,3 +91,41 @@ def test_okr_sentences_need_a_quote() -> None:
         "银行公司通过设定目标“提升贷款业务规模”,并设定关键结果为“贷款余额增长率达到20%”"
     )
     assert found and found[0][0][0] == "提升贷款业务规模"
+
+
+_NEGATIVE_TEXTS = [
+    "tickets no longer get lost between teams",
+    "no order goes missing in transit",
+    "requests are never dropped",
+    "recover 80% of carts lost at checkout",
+    "deals lost to no decision under 10%",
+    "orders returned below 2% of orders shipped",
+    "parcels sent back under 1%",
+    "calls returned within an hour",
+    "prs i leave unreviewed under 5",
+    "invoices left unpaid after 30 days",
+    "raise nps from 31 to 45",
+    "no surprises in the board deck",
+]
+
+
+@pytest.mark.parametrize("text", _NEGATIVE_TEXTS)
+def test_negative_gates_find_what_the_scans_find(text: str) -> None:
+    from rules import _negative as neg
+
+    gone = [
+        (m.start("subject"), m.end(), text[m.start("subject") : m.end()])
+        for m in neg._GONE_MISSING.finditer(text)
+        if m.group("no") or m.group("absence") or m.group("absence_after")
+    ]
+    assert neg._gone_missing(text) == gone
+    nouns = frozenset(neg.words("kr_outcome_nouns", "en"))
+    lost = [(m.start(), m.end(), m.group()) for m in neg._LOST_AFTER.finditer(text)]
+    assert neg._outcomes_lost(text) == [t for t in lost if t[2].split()[0] in nouns]
+    pattern, table = neg._bad_after_pattern()
+    after = [
+        (m.start(), m.end(), m.group())
+        for m in pattern.finditer(text)
+        if m.group(1) in table[m.group(2)]
+    ]
+    assert neg._bad_after_nouns(text) == after

@@ -129,3 +129,19 @@ def test_negative_gates_find_what_the_scans_find(text: str) -> None:
         if m.group(1) in table[m.group(2)]
     ]
     assert neg._bad_after_nouns(text) == after
+
+
+def test_owner_components_and_date_cells_still_read() -> None:
+    from coach.facts import owner
+
+    with_person = 'Publish the on-call handbook <TeamMember name="Ana Ruiz" photo />'
+    assert owner.person_element(with_person) is not None
+    assert "Ana" not in owner.strip_person_elements(with_person)
+    plain = "Publish the on-call handbook by May"
+    assert owner.person_element(plain) is None
+    assert owner.strip_person_elements(plain) == plain
+    found = owner.find_owner('Cut p95 latency to 300 ms <SmallTeam slug="platform" />')
+    assert found is not None and found[0] == "platform"
+    assert owner.find_owner("Cut p95 latency to 300 ms | Priya | 6/30") == owner.find_owner(
+        "Cut p95 latency to 300 ms | Priya"
+    )

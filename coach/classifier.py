@@ -105,7 +105,8 @@ def item_word_features(item: Item) -> list[str]:
     where they are the same words: an English wording of ASCII characters only, cut by the
     regular-expression tokenizer, is cut into the same words lower-cased (its classes of
     characters hold a letter's either case; blanks are no part of a word), so only the lemmas
-    of the lower-cased words are new (remembered by `lemma_en`). Else the wording is cut again."""
+    of the lower-cased words are new (remembered by `lemma_en`); so is a Chinese wording that
+    differs from the item's text only by the blanks around it. Else the wording is cut again."""
     facts = item.facts
     if item.language == "en" and facts.language == "en" and facts.text.isascii():
         from coach.nlp import _english_tagger, lemma_en
@@ -113,7 +114,21 @@ def item_word_features(item: Item) -> list[str]:
         if _english_tagger() is None:
             lowered = [t.text.lower() for t in facts.tokens]
             return _word_features([lemma_en(w) or w for w in lowered])
-    return word_features(item_wording(item), item.language)
+    wording = item_wording(item)
+    if (
+        item.language == "zh"
+        and facts.language == "zh"
+        and facts.text == item.plain
+        and wording == item.plain.strip()
+        and _fold(wording) == wording
+    ):
+        # A Chinese wording that only loses the blanks around it (an owner's note after it,
+        # blanked) is the words jieba cut it into with them: the blanks are words of their own,
+        # and jieba cuts each run of characters between blanks alone.
+        return _word_features(
+            [t.lemma or t.text.lower() for t in facts.tokens if not t.text.isspace()]
+        )
+    return word_features(wording, item.language)
 
 
 def char_features(text: str) -> list[str]:

@@ -151,7 +151,7 @@ def test_detect_language_without_a_chinese_character() -> None:
     from coach.text import detect_language
 
     assert detect_language("Ship the v2 importer by Q3") == "en"
-    assert detect_language("3.2s 200ms", default="zh") == "zh"  # units glued to figures: no word
+    assert detect_language("P75 < 3.2", default="zh") == "zh"  # a grade glued to a figure: no word
     assert detect_language("42 / 17", default="zh") == "zh"
     assert detect_language("在Facebook和Twitter上增加20%的粉丝") == "zh"
     assert detect_language("Grow the 上海 pilot to 40 stores") == "en"

@@ -16,11 +16,11 @@ from datetime import date
 from coach.draft import Draft, Item
 from coach.facts import Facts
 from coach.facts.grades import (
-    BARE_STATUS_RE,
     PROGRESS_RES,
     STATUS_AS_WORDING,
     STATUS_NOTE_RE,
     STATUS_WORDS,
+    bare_status,
     in_bracket_note,
     score_status,
     search_tail,
@@ -263,7 +263,7 @@ def _score_status(item: Item, text: str) -> None:
         _blank(item, m.start(), len(text))
         text = text[: m.start()]
     if item.status is None:
-        m = BARE_STATUS_RE.search(text)
+        m = bare_status(text)
         if m and text[: m.start()].strip() and not STATUS_AS_WORDING.search(text, 0, m.start()):
             # "… — on track", "…（进行中）", "… [done]": a status after the wording (decision 1596)
             item.status = m.group("dash") or m.group("bracket")

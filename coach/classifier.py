@@ -30,7 +30,7 @@ import math
 import re
 import threading
 from collections import OrderedDict, _count_elements  # type: ignore[attr-defined]
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -86,6 +86,11 @@ def word_features(text: str, lang: str) -> list[str]:
     from coach.text import fold
 
     words = [t.lemma or t.text.lower() for t in tokenize(fold(text), lang) if not t.text.isspace()]
+    return _word_features(words)
+
+
+def _word_features(words: list[str]) -> list[str]:
+    """`word_features` of the words (lemmas or lower-cased words) of a text, in order."""
     # (a word of letters only has no digit to fold: most words skip the substitution)
     words = [w if w.isalpha() else _norm_digits(w) for w in words]
     feats = [f"w:{w}" for w in words]
@@ -93,6 +98,37 @@ def word_features(text: str, lang: str) -> list[str]:
     if words:
         feats.append(f"first:{words[0]}")
     return feats
+
+
+def item_word_features(item: Item) -> list[str]:
+    """`word_features(item_wording(item), item.language)`, read from the item's own tokens
+    where they are the same words: an English wording of ASCII characters only, cut by the
+    regular-expression tokenizer, is cut into the same words lower-cased (its classes of
+    characters hold a letter's either case; blanks are no part of a word), so only the lemmas
+    of the lower-cased words are new (remembered by `lemma_en`); so is a Chinese wording that
+    differs from the item's text only by the blanks around it. Else the wording is cut again."""
+    facts = item.facts
+    if item.language == "en" and facts.language == "en" and facts.text.isascii():
+        from coach.nlp import _english_tagger, lemma_en
+
+        if _english_tagger() is None:
+            lowered = [t.text.lower() for t in facts.tokens]
+            return _word_features([lemma_en(w) or w for w in lowered])
+    wording = item_wording(item)
+    if (
+        item.language == "zh"
+        and facts.language == "zh"
+        and facts.text == item.plain
+        and wording == item.plain.strip()
+        and _fold(wording) == wording
+    ):
+        # A Chinese wording that only loses the blanks around it (an owner's note after it,
+        # blanked) is the words jieba cut it into with them: the blanks are words of their own,
+        # and jieba cuts each run of characters between blanks alone.
+        return _word_features(
+            [t.lemma or t.text.lower() for t in facts.tokens if not t.text.isspace()]
+        )
+    return word_features(wording, item.language)
 
 
 def char_features(text: str) -> list[str]:
@@ -190,7 +226,11 @@ class Model:
         ).astype(np.float64)
 
     def features(
-        self, text: str, lang: str, fired: Iterable[str] = ()
+        self,
+        text: str,
+        lang: str,
+        fired: Iterable[str] = (),
+        words: list[str] | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         """The item's word part, character part (each `vectorize`d: sublinear TF-IDF,
         L2-normalised) and rule part (1.0 for each rule that fired), joined: (columns, values).
@@ -199,9 +239,11 @@ class Model:
         word's, a character n-gram's after them, a rule's after those), in the order
         `vectorize` sees them; one array of columns and one of values, each part normalised in
         place. The same numbers as `vectorize` on each part then joined — the same products, and
-        each norm the same dot product of the same values."""
+        each norm the same dot product of the same values. `words`: the text's `word_features`
+        when the caller has them (`item_word_features`)."""
         counts: dict[int | None, int] = {}
-        words = word_features(text, lang)
+        if words is None:
+            words = word_features(text, lang)
         _count_elements(counts, map(self.word_vocab.get, words))
         counts.pop(None, None)
         n_words = len(counts)
@@ -238,11 +280,12 @@ class Model:
         kind: str,
         fired: Iterable[str] = (),
         labels: Iterable[str] | None = None,
+        words: list[str] | None = None,
     ) -> dict[str, float]:
         """Calibrated probabilities for the labels of `kind` (only those in `labels` when
         given); `fired`: the rules that fired on the item (used only by an artifact trained
-        with rule features)."""
-        idx, vals = self.features(text, lang, fired)
+        with rule features); `words`: the text's `word_features`, when known."""
+        idx, vals = self.features(text, lang, fired, words)
         out: dict[str, float] = {}
         wanted = None if labels is None else set(labels)
         for rid, head in self.heads.items():
@@ -297,11 +340,15 @@ def model_hits(
     draft: Draft,
     labels: list[str] | None = None,
     fired: set[tuple[str, str]] | None = None,
+    moot: Callable[[str, Item], bool] | None = None,
 ) -> list[tuple[str, Item, float]]:
     """(rule_id, item, probability) for every label at or above its threshold.
 
     `labels` defaults to the labels enabled by default; `fired` holds the (item id, rule id)
-    pairs of the rule findings (features for an artifact trained with rule verdicts)."""
+    pairs of the rule findings (features for an artifact trained with rule verdicts). `moot`,
+    when given, says of a label and an item that whatever the model says there is not used:
+    that label is not asked about that item, and an item with no label left to ask is not
+    read (its features are the bulk of the classifier's cost)."""
     model = load()
     wanted = set(enabled_labels() if labels is None else labels)
     hits: list[tuple[str, Item, float]] = []
@@ -317,8 +364,14 @@ def model_hits(
         text = item_wording(item)
         if not text:
             continue
+        asked = wanted
+        if moot is not None:
+            asked = {r for r in wanted if not moot(r, item)}
+            if not any(model.heads[r].kind == item.kind for r in asked if r in model.heads):
+                continue
         on_item = on.get(item.id, set())
-        for rid, p in model.predict(text, item.language, item.kind, on_item, wanted).items():
+        words = item_word_features(item)
+        for rid, p in model.predict(text, item.language, item.kind, on_item, asked, words).items():
             if p >= model.heads[rid].threshold:
                 hits.append((rid, item, p))
     return hits

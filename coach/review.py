@@ -553,10 +553,26 @@ def model_findings(
         # Configured by rule id (old ids redirected), asked of the classifier by its label.
         rules = [registry.get(rid) for rid in config.model_labels]
         labels = [r.model_label for r in rules if r is not None and r.model_label]
-    hits = classifier.model_hits(draft, labels, fired)
     active = {r.id for r in active_rules(config)}
     if ran is not None:
         active &= ran
+    # A label whose finding on an item would be left out below is not asked about it: its rule
+    # fired there, or did not run, or a rule it defers to fired there. (Left out for a rule no
+    # label defers to: a hit of a rule some label defers to keeps that label silent below, so
+    # it is asked for whatever the rule's own verdict.)
+    deferred = {other for rule in by_label.values() for other in rule.model_defers_to}
+
+    def moot(label: str, item: Item) -> bool:
+        rule = by_label.get(label)
+        if rule is None or (item.id, rule.id) in fired:
+            return True
+        if rule.id in deferred:
+            return False
+        return rule.id not in active or any(
+            (item.id, other) in fired for other in rule.model_defers_to
+        )
+
+    hits = classifier.model_hits(draft, labels, fired, moot)
     found = set(fired) | {
         (item.id, by_label[label].id) for label, item, _ in hits if label in by_label
     }

@@ -50,10 +50,10 @@ def detect_language(text: str, default: str = "en") -> str:
     or grades, not words: "首页 LCP 从 3.2s 降到 1.8s（P75）" is Chinese (decision 363).
     """
     cjk = cjk_count(text)
+    if cjk == 0:  # then one Latin word says English: no need to count them
+        return "en" if _LATIN_WORD.search(text) else default
     latin = len(_LATIN_WORD.findall(text))
-    if cjk == 0 and latin == 0:
-        return default
-    return "zh" if cjk >= 1.5 * latin and cjk > 0 else "en"
+    return "zh" if cjk >= 1.5 * latin else "en"
 
 
 @lru_cache(maxsize=4096)

@@ -215,7 +215,7 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
             noun = m.group(1) or m.group(2) or m.group(3)
             if noun not in _NOUN_STOP and noun not in heads:
                 out.append((m.start(), m.end(), m.group()))
-    for m in _UNDONE_AFTER.finditer(folded):
+    for m in _UNDONE_AFTER.finditer(folded) if "un" in folded else ():
         if m.group(1) not in _NOUN_STOP and m.group(1) not in heads and _undone(m.group("un")):
             out.append((m.start(), m.end(), m.group()))
     for m in _PEOPLE_WHO_LEAVE.finditer(folded):
@@ -361,6 +361,8 @@ _LOST_AFTER = re.compile(r"\b([a-z]+s) lost\b")
 def _outcomes_lost(folded: str) -> list[tuple[int, int, str]]:
     """Outcomes named with "lost" after them are bad events ("deals lost to no decision",
     "renewals lost", decision 105), as "lost deals" is in the lexicon."""
+    if "s lost" not in folded:
+        return []  # (what every match holds)
     nouns = frozenset(words("kr_outcome_nouns", "en"))
     return [
         (m.start(), m.end(), m.group()) for m in _LOST_AFTER.finditer(folded) if m.group(1) in nouns
@@ -378,6 +380,8 @@ def _bad_after_nouns(folded: str) -> list[tuple[int, int, str]]:
     """Things a participle makes bad events only of (rules/data/en/kr_negative_after_nouns.txt):
     "orders returned", "parcels sent back", not "calls returned" (decision 1291)."""
     pattern, table = _bad_after_pattern()
+    if not any(k in folded for k in table):
+        return []  # no participle of the table (one is in every match)
     return [
         (m.start(), m.end(), m.group())
         for m in pattern.finditer(folded)
@@ -395,8 +399,14 @@ _GONE_MISSING = re.compile(
 )
 
 
+# The participles every match of _GONE_MISSING ends with.
+_GONE_WORDS = ("lost", "missing", "dropped", "forgotten", "misrouted", "overlooked")
+
+
 def _gone_missing(folded: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
+    if ("no" not in folded and "never" not in folded) or not any(w in folded for w in _GONE_WORDS):
+        return out  # no participle, or nothing to rule it out ("no", "no longer", "never")
     for m in _GONE_MISSING.finditer(folded):
         if (
             m.group("no") is None

@@ -281,3 +281,23 @@ def test_features_are_each_part_vectorized_then_joined() -> None:
                 assert idx.dtype == np.int64 and vals.dtype == np.float64
                 assert idx.tolist() == [*wi.tolist(), *(ci + model.n_word).tolist(), *ri]
                 assert vals.tolist() == [*wv.tolist(), *cv.tolist(), *[1.0] * len(ri)]
+
+
+def test_item_word_features_are_the_wordings() -> None:
+    """The classifier reads an English item's words from its own tokens (speed21): the same
+    features as cutting its wording again, whatever the case, blanks, figures and annotations."""
+    draft = parse(
+        "Objective: Make Onboarding FEEL effortless for New Hires\n"
+        "- KR1: Raise 30-day activation from 41.5% to 60%  (owner: Priya)\n"
+        "- KR2: Don't let p95 checkout latency go above 1,200 ms — 0.4\n"
+        "- KR3: Cut ＡＰＩ errors by half\n"
+        "- KR4: Ship the team’s v2 importer by Q3\n"
+        "目标：让新员工第一周就能独立上手\n"
+        "- 关键结果1：入职满意度从3.8提升到4.5（负责人：王芳）\n"
+    )
+    items = draft.items()
+    assert any(it.language == "en" and it.plain.isascii() for it in items)
+    assert any(not it.plain.isascii() for it in items if it.language == "en")
+    for it in items:
+        wording = classifier.item_wording(it)
+        assert classifier.item_word_features(it) == classifier.word_features(wording, it.language)

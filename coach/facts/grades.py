@@ -12,6 +12,11 @@ from typing import TYPE_CHECKING
 
 from coach.facts.needs import fold_case, look, needed, search
 
+try:  # the parser (public as sre_parse before Python 3.11)
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_parse as _parser  # type: ignore[no-redef]
+
 if TYPE_CHECKING:
     from coach.draft import Item
 
@@ -98,11 +103,27 @@ _STATUS_TAIL_WORDS = (
     rf"{STATUS_WORDS}|off track|blocked|behind|delayed|completed|complete|ongoing|wip|"
     r"未开始|有风险|滞后|暂停|已延期|进展顺利|正常推进|推进中"
 )
-BARE_STATUS_RE = re.compile(
+_BARE_STATUS = (
     rf"(?:\s{{0,3}}[-–—|｜]{{1,2}}\s{{0,3}}(?P<dash>(?i:{_STATUS_TAIL_WORDS}))"
     rf"|\s{{0,3}}[（(\[【]\s?(?P<bracket>(?i:{_STATUS_TAIL_WORDS}))\s?[）)\]】])"
-    r"[\s。.]*$"
 )
+BARE_STATUS_RE = re.compile(_BARE_STATUS + r"[\s。.]*$")
+# The most characters a status and what sets it apart span (the pattern before its trailing
+# blanks and stops): a match ends them where the text's trailing blanks and stops begin, since
+# none of its status words ends in one.
+_BARE_STATUS_SPAN = _parser.parse(_BARE_STATUS).getwidth()[1]
+
+
+def bare_status(text: str) -> re.Match[str] | None:
+    """`BARE_STATUS_RE.search(text)`, searched only where a match can start: in the last
+    `_BARE_STATUS_SPAN` characters before the text's trailing blanks and stops (the pattern
+    was tried at every position of every item's text)."""
+    n = len(text)
+    while n and (text[n - 1].isspace() or text[n - 1] in "。."):
+        n -= 1
+    return BARE_STATUS_RE.search(text, max(0, n - _BARE_STATUS_SPAN))
+
+
 # A status word the wording leads to: "Raise the share of tickets marked (done) …" never ends
 # so; "from on track to" would. Kept simple: a "from"/"到" right before leaves it in place.
 STATUS_AS_WORDING = re.compile(r"(?:\bfrom|\bto|从|到)\s{0,2}$")
@@ -196,7 +217,7 @@ def _grade_tail_once(text: str) -> int | None:
     m = TRAILING_STATUS_RE.search(text)
     if m and text[: m.start()].strip():
         starts.append(m.start())
-    m = BARE_STATUS_RE.search(text)
+    m = bare_status(text)
     if m and text[: m.start()].strip() and not STATUS_AS_WORDING.search(text, 0, m.start()):
         starts.append(m.start())  # "…（进行中）", "… [done]" (decision 1596)
     if not starts:

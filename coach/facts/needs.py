@@ -196,6 +196,83 @@ def _trie(strings: list[str]) -> str:
     return rx(root)
 
 
+def _strings(ops: list[Any]) -> list[str] | None:
+    """Every string a parsed piece of pattern matches, when it matches finitely many by
+    literals, classes of literals and ranges, optional pieces and alternations; else None."""
+    out = [""]
+    for op, av in ops:
+        if op is _constants.LITERAL:
+            more = [chr(av)]
+        elif op is _constants.IN:
+            more = []
+            for kind, arg in av:
+                if kind is _constants.LITERAL:
+                    more.append(chr(arg))
+                elif kind is _constants.RANGE:
+                    more += [chr(c) for c in range(arg[0], arg[1] + 1)]
+                else:
+                    return None
+        elif op is _constants.MAX_REPEAT and av[0] == 0 and av[1] == 1:
+            found = _strings(list(av[2]))
+            if found is None:
+                return None
+            more = ["", *found]
+        elif op is _constants.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
+            more = _strings(list(av[3]))  # type: ignore[assignment]
+        elif op is _constants.BRANCH:
+            more = []
+            for branch in av[1]:
+                found = _strings(list(branch))
+                if found is None:
+                    return None
+                more += found
+        else:
+            return None
+        if more is None:
+            return None
+        out = [a + b for a in out for b in more]
+    return out
+
+
+def as_trie(alternatives: str) -> str:
+    """A pattern that matches at the same places as `alternatives` (a pattern without flags
+    that is an alternation at its top), its alternatives of finitely many literal strings
+    ("fy", "eo[qy]", "mid-?year") made one trie (`_trie`), the others kept after it as written:
+    for a pattern asked only WHETHER it matches (and where first), which the engine tried
+    alternative by alternative at every position of the text (the trie tries one per next
+    character). Which alternative matches at a place may differ, so not for what it matched."""
+    pieces: list[str] = []
+    depth, in_class, start, i = 0, False, 0, 0
+    while i < len(alternatives):
+        ch = alternatives[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            pieces.append(alternatives[start:i])
+            start = i + 1
+        i += 1
+    pieces.append(alternatives[start:])
+    literals: list[str] = []
+    others: list[str] = []
+    for piece in pieces:
+        found = _strings(list(_parser.parse(piece))) if piece else None
+        if found is None or "" in found:
+            others.append(piece)
+        else:
+            literals += found
+    trie = _trie(sorted(set(literals))) if literals else ""
+    return "|".join(([f"(?:{trie})"] if trie else []) + others)
+
+
 class Looks:
     """The looks of several patterns (`needed` of each) taken in one scan of a folded text.
 

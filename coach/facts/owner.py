@@ -156,6 +156,8 @@ _TEAM_ELEMENT_RE = re.compile(
 def person_element(text: str) -> re.Match[str] | None:
     """The first page component in `text` whose `name` is a person's name (decision 288):
     capitalised words, one of them a known given name unless there are two or more."""
+    if "<" not in text:
+        return None  # (a component opens with one; most texts hold none)
     for m in _PERSON_ELEMENT_RE.finditer(text):
         ws = m.group("name").split()
         if not 1 <= len(ws) <= 5 or not all(
@@ -177,7 +179,7 @@ _EXCEPT_BEFORE_RE = re.compile(
 
 def strip_person_elements(text: str) -> str:
     """`text` without the page components that name a person ("<TeamMember name=… />")."""
-    return _PERSON_ELEMENT_RE.sub(" ", text)
+    return _PERSON_ELEMENT_RE.sub(" ", text) if "<" in text else text
 
 
 # （张三） at the very end: a person's name by its surname.
@@ -668,7 +670,8 @@ def _unit_before(text: str, start: int, end: int) -> tuple[int, int]:
 
 def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     """The owner named in an item's text and the local span of the annotation, or None."""
-    m = _DATE_CELL_RE.search(text)
+    # (a date cell follows a bar: most texts hold none)
+    m = _DATE_CELL_RE.search(text) if "|" in text or "｜" in text else None
     if m and m.start() > 0 and "|" in text[: m.start()] + "｜":
         found = find_owner(text[: m.start()])
         if found is not None:
@@ -676,7 +679,7 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     el = person_element(text)
     if el is not None and text[: el.start()].strip():
         return el.group("name").strip(), (el.start(), el.end())
-    teams = list(_TEAM_ELEMENT_RE.finditer(text))
+    teams = list(_TEAM_ELEMENT_RE.finditer(text)) if "<" in text else []
     if len(teams) == 1 and text[: teams[0].start()].strip():
         el = teams[0]
         if _TEAM_OWNS_AFTER_RE.match(text, el.end()):

@@ -382,7 +382,9 @@ def read_quantities(
             for r in kept:
                 if m.start() <= r.start < m.end():
                     r.kind, r.unit = "label-number", None
-    for m in _FROM_ZERO.finditer(folded):  # "从0到1": an idiom for starting something new
+    # (every alternative holds a zero: "0", "零" or "zero"; most items hold none)
+    zero = "0" in folded or "零" in folded or "zero" in folded
+    for m in _FROM_ZERO.finditer(folded) if kept and zero else ():  # "从0到1": a new start
         for r in kept:
             if m.start() <= r.start < m.end():
                 r.kind, r.unit = "label-number", None

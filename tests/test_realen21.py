@@ -223,3 +223,17 @@ def test_title_cased_aspiration_stays_inspiring() -> None:
         objective_status("The Most Trusted Shelter Adoption Experience", "objective-not-inspiring")
         == "pass"
     )
+
+
+# --- 1968: a team's work counted with a floor after it as subject ------------------------------
+
+
+def test_team_has_delivered_at_least_n_workshops_is_work() -> None:
+    kr = "The guild has delivered at least 8 workshops for new managers by Q3"
+    assert "fail" in (kr_status(kr, "kr-is-task"), kr_status(kr, "kr-activity-count"))
+
+
+def test_people_served_doing_at_least_n_stays_a_result() -> None:
+    kr = "Customers place at least 3 orders per month by Q3"
+    assert kr_status(kr, "kr-is-task") == "pass"
+    assert kr_status(kr, "kr-activity-count") == "pass"

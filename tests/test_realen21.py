@@ -1,4 +1,4 @@
-"""English published OKR pages, twenty-first round (decisions 1960-1967; realen21): shapes a new
+"""English published OKR pages, twenty-first round (decisions 1960-1968; realen21): shapes a new
 set of real English pages showed, each imitated by a page written for these tests (no sentence
 of a real page). Each decision's tests failed before it; the guards keep what must not change."""
 

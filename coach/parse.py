@@ -2977,10 +2977,16 @@ class _Parser:
         # wording stands alone as the next paragraph (decision 410).
         # A numbered label on a plain line ("Goal 1", a blank line, the goal's sentence, then its
         # list) is set out the same way on a web page (decision 1056).
+        # "**Objective**" in bold alone on its line, a blank line, then the objective's
+        # sentence: the bold line is set out as a heading is (decision 1960).
         b.wording_below = below or (
             kind == "objective"
             and nxt.blank_before
-            and (HEADING_RE.match(ln.text) is not None or numbered)
+            and (
+                HEADING_RE.match(ln.text) is not None
+                or numbered
+                or _BOLD_LINE_RE.match(ln.text.strip()) is not None
+            )
             and self.lone_line(idx + 1)
         )
         self.section = None

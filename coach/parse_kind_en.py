@@ -223,6 +223,23 @@ _SUPPORT_LEAD_ZH_RE = re.compile(
 )
 
 
+# A document's numbered section heading that is a label: "## 1. Business Objective", "## 2. Key
+# Results" (a product brief's sections). The section number is no item's number (decision 1962).
+_NUMBERED_LABEL_HEADING_RE = re.compile(
+    r"^(?P<lead>\#{1,6}[ \t]+)(?P<num>\d{1,2}\.)(?=[ \t]+(?:[A-Za-z]+[ \t]+){0,2}"
+    r"(?i:objectives?|key[ \t]+results?)[ \t]*$)",
+    re.MULTILINE,
+)
+# A question alone on its line right under a key-results label and right over its list ("## Key
+# Results" / "How will we know we got there?" / "- …"): the section's lead, no key result
+# (decision 1961).
+_LEAD_QUESTION_RE = re.compile(
+    r"^(?P<label>[ \t]*(?:\#{1,6}[ \t]+)?(?:\*\*)?(?i:key[ \t]+results?)(?:\*\*)?[ \t]*:?(?:\*\*)?[ \t]*\n)"
+    r"(?P<q>[ \t]*[A-Z][^\n?]{2,120}\?[ \t]*)(?=\n(?:[ \t]*\n)?[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t])",
+    re.MULTILINE,
+)
+
+
 def _support_lead(m: re.Match[str]) -> str:
     """The lead line as "O:" and its objective, every offset kept (decision 1942)."""
     mark = m.group("m") or ""
@@ -232,12 +249,20 @@ def _support_lead(m: re.Match[str]) -> str:
 
 def mend(text: str) -> str:
     """The page with a tool's "Kind · wording" columns read as labels ("Objective:  wording"),
-    every offset kept (decision 1642); a lead naming the objective a list serves ("In support of
-    our company level OKR to _X_, we will:") as that objective's label (decision 1942)."""
+    a label heading's section number and a key-results section's lead question blanked, every
+    offset kept (decisions 1642, 1961, 1962); a lead naming the objective a list serves ("In
+    support of our company level OKR to _X_, we will:") as that objective's label (decision
+    1942)."""
     if "support" in text.lower() or "toward" in text.lower():
         text = _SUPPORT_LEAD_RE.sub(_support_lead, text)
     if "为" in text and "“" in text:
         text = _SUPPORT_LEAD_ZH_RE.sub(_support_lead, text)
+    if "#" in text:
+        text = _NUMBERED_LABEL_HEADING_RE.sub(
+            lambda m: m.group("lead") + " " * len(m.group("num")), text
+        )
+    if "?" in text:
+        text = _LEAD_QUESTION_RE.sub(lambda m: m.group("label") + " " * len(m.group("q")), text)
     if "·" not in text:
         return text
     return _DOT_LABEL_RE.sub(

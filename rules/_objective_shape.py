@@ -1419,7 +1419,14 @@ def _noun_phrase_en(toks: list[Token]) -> bool:
     if len(head) <= 3:
         second = head[1].text.lower() if len(head) > 1 else ""
         return second not in _EN_DETERMINERS
-    return False
+    # "Perimeter Search Capability Development", "Shelter Intake Process Improvement": a title-
+    # cased run of nouns ending in a nominalisation names a work area, as the shorter ones do
+    # (decision 1967).
+    return (
+        len(head) <= 6
+        and all(t.text[:1].isupper() for t in head)
+        and bool(_EN_NOUN_SUFFIX.search(head[-1].text.lower()))
+    )
 
 
 def _time_spent_before(toks: list[Token], i: int) -> bool:

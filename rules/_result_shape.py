@@ -1326,11 +1326,15 @@ def _scope_of_work(item: Item, q: Quantity) -> bool:
         return _zh_places_worked_in(item, q) or _zh_floor_on_effort(item, q)
     if (
         verb is None
-        or verb.position != "lead"
+        or verb.position not in ("lead", "predicate")
         or verb.cls not in _WORK_CLASSES
         or is_article(item, q)
     ):
         return False
+    if verb.position == "predicate" and any(
+        t[1] <= verb.start for t in terms(item, "kr_outcome_nouns")
+    ):
+        return False  # "Customers place at least 3 orders": what the people served do
     _cs, ce = clause_of(item, verb.start)
     if not verb.end <= q.start < ce:
         return False

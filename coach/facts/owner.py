@@ -1034,7 +1034,9 @@ _OKR_OF_PERSON = re.compile(
 _HEADING_ROLE = re.compile(
     r"(?<![各全])(?:产品经理|项目经理|销售经理|客户经理|区域经理|经理|总监|主管|专员|负责人|主任|组长|班长|店长|厂长|督导|"
     r"(?<=[\u4e00-\u9fff])岗位|"
-    r"CEO|CTO|CFO|COO|CMO|HRBP|VP)(?:(?![们\w])|(?=OKR|的|季度|年度|个人|Q[1-4]|20\d\d))"
+    # "OCTO-DE Priorities" (an office's acronym) holds no CTO: a Latin letter before the role's
+    # capitals makes them part of a longer name (decision 1963).
+    r"(?<![A-Za-z])(?:CEO|CTO|CFO|COO|CMO|HRBP|VP))(?:(?![们\w])|(?=OKR|的|季度|年度|个人|Q[1-4]|20\d\d))"
     r"|\b(?:ceo|cto|cfo|coo|cmo|cro|cpo|ciso|vp(?: of)? \w+|head of \w+|founder|co-founder|"
     r"(?:product|project|program|engineering|sales|marketing|account|office|store|general|hr|ops|"
     r"operations|community|content|customer success) (?:manager|director|lead)|"

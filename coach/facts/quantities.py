@@ -249,10 +249,12 @@ _MONTH = (
 )
 _MONTH_BEFORE = re.compile(rf"(?<![a-z]){_MONTH}\.?\s*$")
 _MONTH_AFTER = re.compile(rf"(?<!\s)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])")
-# After a number: a date or time part, an anniversary, a grade or a degree.
+# After a number: a date or time part, an anniversary, a grade or a degree. A temperature in
+# Celsius or Fahrenheit ("below -10°F", "under 5 °C", "18 degrees C") is a level to reach or
+# hold, a target (decision 1964).
 _LABEL_AFTER = re.compile(
-    r" ?(?:年|月|日|号|季度|周年|世纪|年代|点钟|级|代|度|°|am(?![a-z])|pm(?![a-z])|"
-    r"-?degrees?(?![a-z])|-?years?(?![a-z])|-?yrs?(?![a-z])|:\d\d ?[ap]m(?![a-z])|"
+    r" ?(?:年|月|日|号|季度|周年|世纪|年代|点钟|级|代|度|°(?! ?[cf](?![a-z]))|am(?![a-z])|pm(?![a-z])|"
+    r"-?degrees?(?![a-z])(?! ?(?:[cf]|celsius|fahrenheit)(?![a-z]))|-?years?(?![a-z])|-?yrs?(?![a-z])|:\d\d ?[ap]m(?![a-z])|"
     # "12th grade", "3rd graders", "our 10th anniversary": which grade or which year, as 级 and
     # 周年 are, not a place reached (decision 1336)
     r"(?:st|nd|rd|th)[ -](?:grade|graders?|anniversary|century|birthday)(?![a-z]))"

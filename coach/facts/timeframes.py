@@ -457,7 +457,18 @@ _EN = [
         # "the first 12 months post-launch", "90 days after release": a period counted from a
         # one-off event, as "上线后三个月内" (decisions 15, 688).
         r"|(?:the )?(?:first )?\d{1,3} (?:days|weeks|months) (?:post|after)[- ](?:the )?"
-        r"(?:launch|release|go-live|ga)(?![a-z])",
+        r"(?:launch|release|go-live|ga)(?![a-z])"
+        # "during the first 2 months of the pilot", "within the first 3 months": the opening
+        # stretch of the work, counted from its start, bounds it (decision 1966). A customer's or
+        # a hire's first days or weeks ("in the first 90 days", "their first week") stay the
+        # measure's window.
+        r"|(?:within|during|in|over) (?:the |its |our )?first (?:(?:\d{1,3}|two|three|four|five|six|"
+        r"eight|nine|twelve) )?(?:days?|weeks?|months?|quarters?) (?:of|after) (?:the |our |its )?"
+        r"(?:[a-z0-9/-]+ ){0,3}(?:launch|pilot|operation|rollout|roll-out|program|programme|project|"
+        r"trial|beta|release|go-live|campaign)(?![a-z])"
+        r"|(?:within|during) (?:the )?first (?:(?:\d{1,2}|two|three|four|five|six|nine|twelve) )?"
+        r"(?:months?|quarters?)(?! (?:of|after|in) (?:their|his|her|its|use|membership|employment|"
+        r"life|tenure|service|the job|the role)\b)(?![a-z])",
     ),
     # An event of the team's own used as the deadline, in the words that make it one, closing
     # the clause (decision 1442): "ahead of the summer break", "in time for the board meeting",

@@ -21,6 +21,12 @@ _CHANGE_BEFORE = {
 }
 
 
+# A change named as the condition the target must hold under is not the key result's change
+# (decision 2002): "在单量 +30% 的情况下，准时率保持 95%", "在人手减少20%的前提下满意度不低于4.6".
+_CONDITION_OPEN_ZH = re.compile(r"(?:在|于)[^，,；;。]{0,16}$")
+_CONDITION_CLOSE_ZH = re.compile(r"^[^，,；;。]{0,6}?(?:的)?(?:情况|前提|条件|背景)下")
+
+
 class KrNoBaseline(Rule):
     """What it does: flags a key result that asks for a relative change ("增加20%的社交媒体互动量",
     "Increase signups by 30%") without saying where it starts.
@@ -66,6 +72,7 @@ class KrNoBaseline(Rule):
         Example("zh", "客单价«提升6元»", True, note="an amount added with no start"),
         Example("zh", "社员户均«增收3000元»", True, note="income added (decision 463)"),
         Example("zh", "新增会员500人", False, note="new members: a level (decision 43)"),
+        Example("zh", "在单量+30%的情况下准时率保持95%", False, note="a condition (decision 2002)"),
         Example("zh", "备货周期缩短到4天", False, note="a level to reach"),
         Example("zh", "社交媒体互动量从5000«增加20%»", False),
         Example("zh", "NPS 从 30 提升到 45", False),
@@ -105,6 +112,12 @@ class KrNoBaseline(Rule):
             return []
         start, end = metric.span.start, metric.span.end
         lang = "zh" if item.language == "zh" else "en"
+        if (
+            lang == "zh"
+            and _CONDITION_OPEN_ZH.search(item.plain[max(0, start - 16) : start])
+            and _CONDITION_CLOSE_ZH.match(item.plain[end : end + 12])
+        ):
+            return []  # "在单量 +30% 的情况下，准时率保持 95%" (decision 2002)
         before = _CHANGE_BEFORE[lang].search(item.plain[:start])
         if before:
             start = before.start()

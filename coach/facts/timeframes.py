@@ -863,6 +863,25 @@ def _baseline_bracket(text: str, s: int, e: int) -> bool:
     )
 
 
+# The period in the "from" part of a change dates its starting value, not the deadline (decision
+# 2001): "累积里程由 Q2 末约 1 万公里扩至 2 万", "从去年底的 1200 家增加到 2000 家". The period follows
+# 由/从 and a figure, then the change's "to", come after it in the same clause; "从3月到6月" (no
+# figure between) stays a window.
+_FROM_BEFORE_ZH = re.compile(r"(?:由|从)\s?(?:去|今|前|上个?|本)?$")
+_FIGURE_THEN_TO_ZH = re.compile(
+    r"^[^，,；;。：:\d]{0,4}\d[^，,；;。：:]{0,14}?"
+    r"(?:扩|扩大|提升|提高|增长|增加|降低|下降|减少|缩短|压缩|压|涨|降|升|做|达)?\s?(?:到|至|→)"
+)
+
+
+def _from_period(text: str, s: int, e: int) -> bool:
+    """Whether the period at text[s:e] dates the starting value of a from→to change (decision 2001)."""
+    return bool(
+        _FROM_BEFORE_ZH.search(text, max(0, s - 5), s)
+        and _FIGURE_THEN_TO_ZH.match(text[e : e + 24])
+    )
+
+
 def _compared_with(text: str, s: int, e: int) -> bool:
     before = text[max(0, s - 14) : s]
     if _COMPARED_BEFORE.search(before):
@@ -870,6 +889,8 @@ def _compared_with(text: str, s: int, e: int) -> bool:
     if _baseline_bracket(text, s, e):
         return True
     if _BASELINE_AT_START.search(text, max(0, s - 40), s):
+        return True
+    if _from_period(text, s, e):
         return True
     return bool(_WITH_BEFORE.search(before) and _COMPARED_AFTER.match(text[e : e + 4]))
 

@@ -579,7 +579,11 @@ def _read(item: Item) -> Reading:
         and _efforts_named(item, lead)
     ):
         return Reading("activity", whole, "count")  # "Hosting 4 meetups" (decision 332)
-    if _less_of_a_habit(item, verb, lead) or _raised_without_number(item, verb):
+    if (
+        _less_of_a_habit(item, verb, lead)
+        or _hedged_habit(item, verb, lead)
+        or _raised_without_number(item, verb)
+    ):
         # "少熬夜", "Get the team GPA up", "Do things better": a change asked for without a
         # number is unquantified and vague, not work to do (PRINCIPLES.md; decision 570)
         return Reading("other", whole, "change")
@@ -958,6 +962,28 @@ def _raised_without_number(item: Item, verb: Verb) -> bool:
     if _EN_PHRASAL_BEFORE.search(item.folded, verb.end, m.start()):
         return False  # "Get every new hire's laptop set up", "Get the old racks locked down"
     return m.group(1) == "better" or verb.word in _EN_RAISERS
+
+
+# "尽量早睡", "多运动", "尽可能多读书": a hedge or more/less/early before a verb that ends the
+# key result (no object, at most 一点/一些 after it): a habit asked for, not work (decision 1981).
+_ZH_HABIT_LEAD = re.compile(r"(?:尽量|尽可能|争取|努力)?(?:多多|多|少|早点|早|经常|常)?")
+_ZH_HABIT_TAIL = re.compile(r"(?:一点|一些|点儿|点|些)?[。.!！]?")
+
+
+def _hedged_habit(item: Item, verb: Verb, lead: int) -> bool:
+    """A Chinese key result that is only a hedge or 多/少 and a doing without an object
+    ("尽量早睡", "多运动", "尽可能多读书"): a habit asked for without a number — unquantified
+    and vague, as "Improve X" is (PRINCIPLES.md), not a to-do. "尽量整理候诊区" (an object
+    after the verb) stays work; "读完《原则》" is decision 1246's to-do."""
+    if item.language != "zh" or verb.start <= lead or verb.cls not in ("act", "learn"):
+        return False
+    if any(q.is_target for q in item.facts.quantities):
+        return False
+    f = item.folded
+    return (
+        _ZH_HABIT_LEAD.fullmatch(f, lead, verb.start) is not None
+        and _ZH_HABIT_TAIL.fullmatch(f, verb.end, item.core_span[1]) is not None
+    )
 
 
 def _less_of_a_habit(item: Item, verb: Verb, lead: int) -> bool:

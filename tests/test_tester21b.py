@@ -69,3 +69,58 @@ def test_the_language_asked_for_matches_the_text(client) -> None:  # type: ignor
     # guard: en-GB on English text stays en-GB (the variant the client named)
     r = client.post("/v2/check", data={"text": _EN, "language": "en-GB"}).json()
     assert r["language"]["code"] == "en-GB" and r["language"]["name"] == "English (GB)"
+
+
+# -- decision 1981: a hedged habit without a number is unquantified, not a task ------------------
+
+
+def _kr_rules(kr: str, objective: str = "2027年上半年把身体养好") -> set[str]:
+    return _rules(f"目标：{objective}\nKR1：{kr}\n", "o1.kr1")
+
+
+@pytest.mark.parametrize("kr", ["尽量早睡", "多运动", "尽可能多读书", "争取早点睡"])
+def test_a_hedged_habit_is_unquantified_not_a_task(kr: str) -> None:
+    found = _kr_rules(kr)
+    assert "kr-is-task" not in found and "kr-not-quantified" in found, found
+
+
+@pytest.mark.parametrize(
+    "kr", ["尽量整理候诊区", "读完《原则》", "尽量完成季度报告"], ids=["object", "title", "report"]
+)
+def test_work_with_a_hedge_stays_a_task(kr: str) -> None:
+    assert "kr-is-task" in _kr_rules(kr, "2027年上半年让诊所成为街坊的首选")
+
+
+# -- decision 1982: a score with a sign or an exponent is read whole, and flagged ----------------
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [("score 1e9", 1e9), ("score: -0.3", -0.3), ("得分：-0.5", -0.5), ("grade 2E1", 20.0)],
+)
+def test_an_odd_score_is_read_whole(written: str, value: float) -> None:
+    from coach.cycle.scores import read
+
+    r = read(f"Teen visits from 200 to 400 a week {written}")
+    assert r.score == pytest.approx(value) and r.written == written.split("：")[-1].split()[-1]
+
+
+def test_an_odd_score_is_an_error_not_a_silent_one() -> None:
+    from coach.cycle.grading import grade
+
+    text = (
+        "Objective: Make the library the go-to place for teens in Q3\n"
+        "KR1: Teen visits from 200 to 400 a week (owner: Sam) — score 1e9\n"
+        "KR2: Teen card sign-ups from 50 to 120 (owner: Sam) — score 0.7\n"
+        "KR3: Volunteers from 4 to 10 (owner: Sam) — score -0.3\n"
+    )
+    rep = grade(text, config=_CFG)
+    odd = [f for f in rep.findings if f.rule_id == "grade-out-of-range"]
+    assert len(odd) == 2 and "1e9" in odd[0].message and "-0.3" in odd[1].message
+
+
+@pytest.mark.parametrize("written", ["score 0.7", "score: 70%", "grade 7/10", "得分：0.3"])
+def test_plain_scores_read_as_before(written: str) -> None:
+    from coach.cycle.scores import read
+
+    assert read(f"Teen visits from 200 to 400 a week {written}").score in (0.7, 0.3)

@@ -488,6 +488,10 @@ def _end_state_en(item: Item) -> Span | None:
             return toks[k].start, toks[-1].end  # "Checkout that feels instant on any phone"
         if toks[k].text.lower() in ("that", "which") and _makes_someone_act(toks, k + 1):
             return toks[k].start, toks[-1].end  # "A demo that makes the publisher say yes"
+        if _people_who_long_for(toks, k):
+            # "Launch Hollow Lanterns to a crowd that already loves it": the people served and
+            # what they feel for it, even after a verb of work (decision 1984)
+            return toks[k].start, toks[-1].end
     if toks[i].text.lower() in ("every", "each") and _EVERY_TIME_END.search(item.plain):
         # "Every prescription right, every time": a standard kept without exception (446)
         return toks[i].start, toks[-1].end
@@ -512,6 +516,33 @@ _EVERY_TIME_END = re.compile(
     r"|\b(?:whenever|the moment|as soon as)\s[^,;]{1,60}$|\b(?:fast|quickly|promptly|in time)\W*$",
     re.I,
 )
+# What people feel for a thing they are given (decision 1984): "a crowd that already loves
+# it", "readers who are waiting for it", "parents who keep asking for it".
+_LONGED_FOR = frozenset({"love", "adore", "want", "crave", "await", "wait", "ask", "beg"})
+_LONG_ADVERBS = frozenset({"already", "still", "truly", "really", "genuinely", "keep", "keeps"})
+_PEOPLE_NOUNS = frozenset(
+    {
+        "crowd", "fans", "fan", "players", "readers", "customers", "people", "audience",
+        "community", "users", "members", "families", "parents", "patients", "students",
+        "listeners", "viewers", "guests", "neighbours", "neighbors", "buyers", "subscribers",
+        "backers", "followers", "kids", "children", "town", "city",
+    }
+)  # fmt: skip
+
+
+def _people_who_long_for(toks: list[Token], k: int) -> bool:
+    """toks[k] is "that"/"who" after people ("crowd", "players", "readers") and opens what they
+    feel for the thing: love, want, wait for, ask for — the people served, seen wanting it."""
+    if toks[k].text.lower() not in ("that", "who") or k == 0:
+        return False
+    if toks[k - 1].text.lower() not in _PEOPLE_NOUNS:
+        return False
+    j = k + 1
+    while j < len(toks) and toks[j].text.lower() in _LONG_ADVERBS | {"are", "is", "have", "has"}:
+        j += 1
+    return j < len(toks) and _lemma(toks[j]) in _LONGED_FOR
+
+
 # Verbs of how a thing comes across to the people who use it (decision 107).
 _PERCEIVED = frozenset({"feel", "look", "sound"})
 

@@ -124,3 +124,74 @@ def test_plain_scores_read_as_before(written: str) -> None:
     from coach.cycle.scores import read
 
     assert read(f"Teen visits from 200 to 400 a week {written}").score in (0.7, 0.3)
+
+
+# -- decision 1983: a period's label after a blank line is no tail of the last key result --------
+
+_WARD = "目标：2027年Q1让外卖站成为片区最准时的站点\nKR1：准时送达率从88%提升到96%\nKR2：顾客差评率从3%降到1%\n\n"
+
+
+@pytest.mark.parametrize("label", ["第6周", "第二期", "2027年Q1", "W6", "**第3周**"])
+def test_a_period_label_is_not_glued_to_the_last_kr(label: str) -> None:
+    rv = review(_WARD + label + "\n", config=_CFG)
+    assert rv.objectives[0].key_results[-1].text == "顾客差评率从3%降到1%"
+
+
+def test_a_cut_off_tail_still_joins() -> None:
+    # guard (decision 950): "覆盖至少70%" / "" / "以上人员" is one key result
+    rv = review("目标：2027年Q1让培训覆盖一线员工\nKR1：培训覆盖至少70%\n\n以上人员\n", config=_CFG)
+    assert rv.objectives[0].key_results[-1].text == "培训覆盖至少70%以上人员"
+
+
+# -- decision 1984: a launch to people who already want it is an end state -----------------------
+
+
+def _obj_rules(objective: str) -> set[str]:
+    text = f"Objective: {objective} by Q3 2027\nKR1: Wishlists from 2,000 to 40,000 (owner: Mia)\n"
+    return _rules(text, "o1")
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Launch Hollow Lanterns to a crowd that already loves it",
+        "Open our second cafe for neighbours who keep asking for it",
+        "Release the podcast to listeners who are waiting for it",
+    ],
+    ids=["crowd", "neighbours", "listeners"],
+)
+def test_a_launch_to_people_who_want_it_is_not_flat(objective: str) -> None:
+    assert "objective-not-inspiring" not in _obj_rules(objective)
+
+
+@pytest.mark.parametrize(
+    "objective", ["Launch the partner portal", "Launch the new CRM that sales wants"]
+)
+def test_a_bare_launch_stays_flat(objective: str) -> None:
+    assert "objective-not-inspiring" in _obj_rules(objective)
+
+
+# -- decision 1985: "Demo players rate it …": people who act, not a verb of work ----------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Demo players rate it 4.5 or higher",
+        "Pilot customers renew at 90% or more",
+        "Trial members recommend us 8 times out of 10",
+    ],
+    ids=["demo", "pilot", "trial"],
+)
+def test_people_named_by_a_noun_then_acting_is_a_result(kr: str) -> None:
+    text = f"Objective: Make Hollow Lanterns loved by Q3 2027\nKR1: {kr} (owner: Jo)\n"
+    assert "kr-is-task" not in _rules(text, "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    "kr", ["Rate the new vendors by March", "Demo the app to 5 schools"], ids=["rate", "demo"]
+)
+def test_a_verb_of_work_before_its_object_stays_work(kr: str) -> None:
+    text = f"Objective: Make Hollow Lanterns loved by Q3 2027\nKR1: {kr} (owner: Jo)\n"
+    found = _rules(text, "o1.kr1")
+    assert found & {"kr-is-task", "kr-activity-count"}, found

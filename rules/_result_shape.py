@@ -942,7 +942,8 @@ _EN_PHRASAL_BEFORE = re.compile(
 )
 # "少熬夜", "尽量少出错": 少 right before the verb, after at most a word of effort; not 至少/多少/
 # 减少 (those are a floor, a question, a reducer) nor 少于 (a ceiling before a number).
-_ZH_LESS_LEAD = re.compile(r"(?:尽量|要|再|更)?少$")
+# "少吃外卖", "少喝奶茶", "少刷手机": a verb of consuming between 少 and what is consumed (1986).
+_ZH_LESS_LEAD = re.compile(r"(?:尽量|要|再|更)?少(?:吃|喝|抽|刷|玩|点)?$")
 
 
 def _raised_without_number(item: Item, verb: Verb) -> bool:

@@ -195,3 +195,46 @@ def test_a_verb_of_work_before_its_object_stays_work(kr: str) -> None:
     text = f"Objective: Make Hollow Lanterns loved by Q3 2027\nKR1: {kr} (owner: Jo)\n"
     found = _rules(text, "o1.kr1")
     assert found & {"kr-is-task", "kr-activity-count"}, found
+
+
+@pytest.mark.parametrize(
+    "objective",
+    ["Build a youth group teens actually want to come to", "Build a product customers love"],
+    ids=["teens", "customers"],
+)
+def test_a_thing_people_want_is_an_end_state(objective: str) -> None:
+    assert "objective-not-inspiring" not in _obj_rules(objective)
+
+
+def test_a_thing_a_team_wants_stays_flat() -> None:
+    assert "objective-not-inspiring" in _obj_rules("Build a CRM sales wants")
+
+
+# -- decision 1986: English bad events inside Chinese; 少吃/少喝 habits ----------------------------
+
+
+@pytest.mark.parametrize("kr", ["crash率降低到0.1%", "P0 incident次数从5次降到1次"])
+def test_an_english_bad_event_in_chinese_is_negative(kr: str) -> None:
+    assert "kr-negative-phrasing" in _kr_rules(kr, "2027年Q3让App稳如磐石")
+
+
+def test_a_good_english_measure_in_chinese_is_not_negative() -> None:
+    assert "kr-negative-phrasing" not in _kr_rules("DAU提升到5w", "2027年Q3让App稳如磐石")
+
+
+@pytest.mark.parametrize("kr", ["少吃外卖", "尽量少刷手机"])
+def test_consuming_less_is_unquantified_not_a_task(kr: str) -> None:
+    found = _kr_rules(kr)
+    assert "kr-is-task" not in found and "kr-not-quantified" in found, found
+
+
+# -- decision 1987: beating an outside force is not in the team's hands --------------------------
+
+
+def test_beating_a_share_price_is_not_controllable() -> None:
+    found = _obj_rules("Beat our competitor's share price")
+    assert "objective-not-controllable" in found
+
+
+def test_beating_our_own_record_is_controllable() -> None:
+    assert "objective-not-controllable" not in _obj_rules("Beat our own delivery record")

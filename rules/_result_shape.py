@@ -2259,6 +2259,10 @@ def _efforts_named(item: Item, lead: int) -> bool:
         return False
     measures = terms(item, "kr_outcome_nouns") + _measure_terms(item)
     first = efforts[0]
+    if _EN_NOT_EFFORTS_BEFORE.fullmatch(item.folded, cs, first[0]):
+        # "Better reviews on Google": the reviews people write, judged; "Don't miss any class":
+        # efforts not to skip — neither is a count of efforts to make (decision 1988)
+        return False
     if _counted_then_verb(item, cs, first[0]):
         return False  # "20 playtesters finish the demo": people reaching a state (1586)
     if _PLACE_BEFORE.search(item.folded[max(cs, first[0] - 12) : first[0]]):
@@ -2274,6 +2278,14 @@ def _efforts_named(item: Item, lead: int) -> bool:
     return not any(first[1] <= t[0] <= first[1] + 1 for t in measures)
 
 
+# Before an effort noun: a judgement of its quality ("better reviews", "more positive reviews",
+# "5-star reviews") or a lapse not to have ("don't miss any", "never skip a") (decision 1988).
+_EN_NOT_EFFORTS_BEFORE = re.compile(
+    r"\W{0,3}(?:(?:more\s)?(?:better|good|great|positive|glowing|5-star|five-star)"
+    r"|(?:don'?t|do not|never|no more)\s(?:miss|skip)\s(?:any|a|one|another)?)\s?"
+    r"(?:[a-z-]+\s){0,2}",
+    re.I,
+)
 # A count, a plural noun, then a verb and its object's determiner: "20 playtesters finish the
 # demo", "50 parents attend a workshop" — a subject counted doing something, not a noun phrase.
 _EN_COUNTED_THEN_VERB = re.compile(

@@ -238,3 +238,28 @@ def test_beating_a_share_price_is_not_controllable() -> None:
 
 def test_beating_our_own_record_is_controllable() -> None:
     assert "objective-not-controllable" not in _obj_rules("Beat our own delivery record")
+
+
+# -- decision 1988: "Better reviews on Google", "Don't miss any class" count no efforts ----------
+
+
+def _en_kr(kr: str) -> set[str]:
+    text = f"Objective: Have the best semester ever in Q3 2027\nKR1: {kr}\n"
+    return _rules(text, "o1.kr1")
+
+
+@pytest.mark.parametrize("kr", ["Better reviews on Google", "More positive reviews on Yelp"])
+def test_reviews_judged_are_unquantified_not_efforts(kr: str) -> None:
+    found = _en_kr(kr)
+    assert not found & {"kr-is-task", "kr-activity-count"} and "kr-not-quantified" in found
+
+
+@pytest.mark.parametrize("kr", ["Don't miss any class", "Do not skip any practice session"])
+def test_a_lapse_not_to_have_is_negative_not_an_effort(kr: str) -> None:
+    found = _en_kr(kr)
+    assert "kr-negative-phrasing" in found and "kr-activity-count" not in found, found
+
+
+@pytest.mark.parametrize("kr", ["12 blog posts", "Publish 12 blog posts"])
+def test_efforts_counted_stay_activity(kr: str) -> None:
+    assert "kr-activity-count" in _en_kr(kr)

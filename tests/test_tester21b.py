@@ -263,3 +263,25 @@ def test_a_lapse_not_to_have_is_negative_not_an_effort(kr: str) -> None:
 @pytest.mark.parametrize("kr", ["12 blog posts", "Publish 12 blog posts"])
 def test_efforts_counted_stay_activity(kr: str) -> None:
     assert "kr-activity-count" in _en_kr(kr)
+
+
+# -- decision 1989: a competitive place won is an aspiration -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Get into the Dean's list",
+        "Get accepted to a top-20 design school",
+        "Earn a spot on the team",
+    ],
+    ids=["deans-list", "accepted", "spot"],
+)
+def test_a_place_won_inspires(objective: str) -> None:
+    text = f"Objective: {objective} in fall 2027\nKR1: GPA from 3.2 to 3.7\n"
+    assert "objective-not-inspiring" not in _rules(text, "o1")
+
+
+def test_getting_a_tool_live_stays_flat() -> None:
+    text = "Objective: Get the new CRM live in Q3 2027\nKR1: Deals logged from 40% to 90%\n"
+    assert "objective-not-inspiring" in _rules(text, "o1")

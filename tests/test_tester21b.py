@@ -285,3 +285,22 @@ def test_a_place_won_inspires(objective: str) -> None:
 def test_getting_a_tool_live_stays_flat() -> None:
     text = "Objective: Get the new CRM live in Q3 2027\nKR1: Deals logged from 40% to 90%\n"
     assert "objective-not-inspiring" in _rules(text, "o1")
+
+
+# -- decision 1990: a multiple in words is a figure for kr-compound -------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["客户退货率下降一半，客户满意度提升到90%", "营收翻一番，毛利率提升到40%"],
+    ids=["half", "double"],
+)
+def test_two_measures_one_with_a_multiple_in_words_are_compound(kr: str) -> None:
+    assert "kr-compound" in _kr_rules(kr, "2027年Q1让客户放心下单")
+
+
+@pytest.mark.parametrize(
+    "kr", ["注册用户翻一番", "把差评减少一半，并回复所有差评"], ids=["one", "work"]
+)
+def test_one_measure_with_a_multiple_is_not_compound(kr: str) -> None:
+    assert "kr-compound" not in _kr_rules(kr, "2027年Q1让客户放心下单")

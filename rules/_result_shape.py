@@ -557,6 +557,10 @@ def _read(item: Item) -> Reading:
             return Reading("other", whole, "adoption")
         if en_habit_per_period(item) is not None:
             return Reading("activity", whole, "recurring")  # "Swim twice a week" (decision 1108)
+        if item.language == "en" and _EN_GROUP_MEETS.fullmatch(item.folded, lead, core[1]):
+            # "Teen advisory board meets monthly": a group's meetings on a cadence are effort
+            # kept up, not what they change (decision 1991)
+            return Reading("activity", whole, "recurring")
         if _used_more(item, lead, core[1]):
             return Reading("other", whole, "change")  # "Use CAT tools more" (decision 446)
         if _efforts_named(item, lead):
@@ -2278,6 +2282,13 @@ def _efforts_named(item: Item, lead: int) -> bool:
     return not any(first[1] <= t[0] <= first[1] + 1 for t in measures)
 
 
+# A group that meets on a cadence: "Teen advisory board meets monthly", "The parents' council
+# gets together every term" (decision 1991).
+_EN_GROUP_MEETS = re.compile(
+    r"(?:the\s|our\s|a\s)?(?:[a-z'’-]+\s){1,4}(?:meets|gathers|convenes|gets together)\s"
+    r"(?:at least\s)?(?:every\s[a-z]+|each\s[a-z]+|once a\s[a-z]+|twice a\s[a-z]+|weekly|"
+    r"monthly|biweekly|fortnightly|daily|quarterly|regularly)\b[\s.]*"
+)
 # Before an effort noun: a judgement of its quality ("better reviews", "more positive reviews",
 # "5-star reviews") or a lapse not to have ("don't miss any", "never skip a") (decision 1988).
 _EN_NOT_EFFORTS_BEFORE = re.compile(

@@ -304,3 +304,22 @@ def test_two_measures_one_with_a_multiple_in_words_are_compound(kr: str) -> None
 )
 def test_one_measure_with_a_multiple_is_not_compound(kr: str) -> None:
     assert "kr-compound" not in _kr_rules(kr, "2027年Q1让客户放心下单")
+
+
+# -- decision 1991: a group meeting on a cadence is effort kept up -------------------------------
+
+
+def _lib_kr(kr: str) -> set[str]:
+    text = f"Objective: Make the library the place teens hang out in Q2 2027\nKR1: {kr}\n"
+    return _rules(text, "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    "kr", ["Teen advisory board meets monthly", "The parents' council gets together every term"]
+)
+def test_a_group_meeting_on_a_cadence_is_an_activity(kr: str) -> None:
+    assert "kr-activity-count" in _lib_kr(kr)
+
+
+def test_a_goal_met_is_no_meeting() -> None:
+    assert "kr-activity-count" not in _lib_kr("Board meets its fundraising goal of $50k")

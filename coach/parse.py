@@ -568,6 +568,14 @@ _TERMINAL = "。.!！?？；;"
 # A sign-off closing a pasted message: "——店长 老周", "— Marco", "-- Dana, ops lead": who wrote
 # it, not the end of the key result above it (decision 1574).
 _SPACED_HAN_RE = re.compile(r"[\u4e00-\u9fff]{2}[ \t\u3000]+(?:第|[\u4e00-\u9fff]{2})")
+# A line that is only a period's label ("第6周", "第二期", "Week 6", "W6", "2027年Q1"): a
+# heading over what follows, not the rest of a cut-off key result (decision 1983).
+_PERIOD_LABEL_RE = re.compile(
+    r"[#*\s]{0,4}(?:第[\d一二三四五六七八九十]{1,3}(?:周|天|期|个月|月|季度|轮|阶段|批|次)"
+    r"|(?:week|wk|sprint|day|month|phase)\s?\d{1,3}|w\d{1,2}"
+    r"|\d{4}\s?(?:年\s?(?:[QH][1-4]|\d{1,2}\s?月)?|[QH][1-4])|[QH][1-4](?:\s?\d{4})?)[*\s:：]{0,4}",
+    re.I,
+)
 _SIGNATURE_RE = re.compile(
     r"(?:——|—|–|--|－－)\s?(?:[\u4e00-\u9fff]{1,6}\s)?[\u4e00-\u9fff]{2,3}"
     r"|(?:——|—|–|--)\s?(?-i:[A-Z])[a-zA-Z'’.-]{1,20}(?:\s(?-i:[A-Z])[a-zA-Z'’.-]{1,20})?"
@@ -4565,6 +4573,8 @@ class _Parser:
             # "外卖站 周报 第6周": Chinese words set apart by spaces make a title or a label
             # line, not the rest of a cut-off sentence (decision 1937)
             and not _SPACED_HAN_RE.search(ln.text)
+            # "…从3%降到1%" / "" / "第6周": a period's label heads what follows (decision 1983)
+            and not _PERIOD_LABEL_RE.fullmatch(ln.text)
         )
 
     def single_line_objective(self) -> None:

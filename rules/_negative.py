@@ -173,8 +173,8 @@ def _denied_pattern() -> re.Pattern[str]:
         rf"(?:not|never)\s+(?:ever\s+)?|([a-z][a-z0-9-]*)\s+(?:don['’]t|doesn['’]t|won['’]t)\s+"
         rf"|no\s+(?:[a-z][a-z0-9-]*\s+){{0,2}}?[a-z][a-z0-9-]*\s+(?:(?:ever|will)\s+)?"
         # "nobody rage-quits scrims", "Never miss a payroll date": no one, or never opening the
-        # key result (decision 1446)
-        rf"|(?:nobody|no one|no-one)\s+(?:(?:ever|will)\s+)?|^never\s+(?:ever\s+)?)"
+        # key result (decision 1446); "Don't miss any class" as well (decision 1988)
+        rf"|(?:nobody|no one|no-one)\s+(?:(?:ever|will)\s+)?|^(?:never|don['’]t|do not)\s+(?:ever\s+)?)"
         rf"(?:{verbs})\b"
     )
 

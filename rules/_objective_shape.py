@@ -488,6 +488,11 @@ def _end_state_en(item: Item) -> Span | None:
             return toks[k].start, toks[-1].end  # "Checkout that feels instant on any phone"
         if toks[k].text.lower() in ("that", "which") and _makes_someone_act(toks, k + 1):
             return toks[k].start, toks[-1].end  # "A demo that makes the publisher say yes"
+        if _people_who_long_for(toks, k):
+            # "Launch Hollow Lanterns to a crowd that already loves it", "Build a youth group
+            # teens actually want to come to": the people served and what they feel for it,
+            # even after a verb of work (decision 1984)
+            return toks[k].start, toks[-1].end
     if toks[i].text.lower() in ("every", "each") and _EVERY_TIME_END.search(item.plain):
         # "Every prescription right, every time": a standard kept without exception (446)
         return toks[i].start, toks[-1].end
@@ -512,6 +517,44 @@ _EVERY_TIME_END = re.compile(
     r"|\b(?:whenever|the moment|as soon as)\s[^,;]{1,60}$|\b(?:fast|quickly|promptly|in time)\W*$",
     re.I,
 )
+# What people feel for a thing they are given (decision 1984): "a crowd that already loves
+# it", "readers who are waiting for it", "parents who keep asking for it".
+_LONGED_FOR = frozenset({"love", "adore", "want", "crave", "await", "wait", "ask", "beg"})
+_LONG_ADVERBS = frozenset(
+    {"already", "still", "truly", "really", "genuinely", "actually", "keep", "keeps"}
+)
+_PEOPLE_NOUNS = frozenset(
+    {
+        "crowd", "fans", "fan", "players", "readers", "customers", "people", "audience",
+        "community", "users", "members", "families", "parents", "patients", "students",
+        "listeners", "viewers", "guests", "neighbours", "neighbors", "buyers", "subscribers",
+        "backers", "followers", "kids", "children", "town", "city", "teens", "shoppers",
+    }
+)  # fmt: skip
+# Words before people that make them the object of the verb, not people after a thing.
+_NOT_A_THING_BEFORE = frozenset(
+    {"the", "a", "an", "our", "my", "all", "every", "each", "to", "for", "with", "help", "let",
+     "make", "get", "more", "new", "and", "or", "of", "that", "who", "which"}
+)  # fmt: skip
+
+
+def _people_who_long_for(toks: list[Token], k: int) -> bool:
+    """toks[k] is "that"/"who" after people ("crowd", "players", "readers") and opens what they
+    feel for the thing: love, want, wait for, ask for — the people served, seen wanting it."""
+    if k == 0:
+        return False
+    word = toks[k].text.lower()
+    if word in _PEOPLE_NOUNS and toks[k - 1].text.lower() not in _NOT_A_THING_BEFORE:
+        j = k + 1  # "a product customers love", "a youth group teens actually want to come to"
+    elif word in ("that", "who") and toks[k - 1].text.lower() in _PEOPLE_NOUNS:
+        j = k + 1
+    else:
+        return False
+    while j < len(toks) and toks[j].text.lower() in _LONG_ADVERBS | {"are", "is", "have", "has"}:
+        j += 1
+    return j < len(toks) and _lemma(toks[j]) in _LONGED_FOR
+
+
 # Verbs of how a thing comes across to the people who use it (decision 107).
 _PERCEIVED = frozenset({"feel", "look", "sound"})
 

@@ -557,6 +557,10 @@ def _read(item: Item) -> Reading:
             return Reading("other", whole, "adoption")
         if en_habit_per_period(item) is not None:
             return Reading("activity", whole, "recurring")  # "Swim twice a week" (decision 1108)
+        if item.language == "en" and _EN_GROUP_MEETS.fullmatch(item.folded, lead, core[1]):
+            # "Teen advisory board meets monthly": a group's meetings on a cadence are effort
+            # kept up, not what they change (decision 1991)
+            return Reading("activity", whole, "recurring")
         if _used_more(item, lead, core[1]):
             return Reading("other", whole, "change")  # "Use CAT tools more" (decision 446)
         if _efforts_named(item, lead):
@@ -579,7 +583,11 @@ def _read(item: Item) -> Reading:
         and _efforts_named(item, lead)
     ):
         return Reading("activity", whole, "count")  # "Hosting 4 meetups" (decision 332)
-    if _less_of_a_habit(item, verb, lead) or _raised_without_number(item, verb):
+    if (
+        _less_of_a_habit(item, verb, lead)
+        or _hedged_habit(item, verb, lead)
+        or _raised_without_number(item, verb)
+    ):
         # "少熬夜", "Get the team GPA up", "Do things better": a change asked for without a
         # number is unquantified and vague, not work to do (PRINCIPLES.md; decision 570)
         return Reading("other", whole, "change")
@@ -938,7 +946,8 @@ _EN_PHRASAL_BEFORE = re.compile(
 )
 # "少熬夜", "尽量少出错": 少 right before the verb, after at most a word of effort; not 至少/多少/
 # 减少 (those are a floor, a question, a reducer) nor 少于 (a ceiling before a number).
-_ZH_LESS_LEAD = re.compile(r"(?:尽量|要|再|更)?少$")
+# "少吃外卖", "少喝奶茶", "少刷手机": a verb of consuming between 少 and what is consumed (1986).
+_ZH_LESS_LEAD = re.compile(r"(?:尽量|要|再|更)?少(?:吃|喝|抽|刷|玩|点)?$")
 
 
 def _raised_without_number(item: Item, verb: Verb) -> bool:
@@ -958,6 +967,28 @@ def _raised_without_number(item: Item, verb: Verb) -> bool:
     if _EN_PHRASAL_BEFORE.search(item.folded, verb.end, m.start()):
         return False  # "Get every new hire's laptop set up", "Get the old racks locked down"
     return m.group(1) == "better" or verb.word in _EN_RAISERS
+
+
+# "尽量早睡", "多运动", "尽可能多读书": a hedge or more/less/early before a verb that ends the
+# key result (no object, at most 一点/一些 after it): a habit asked for, not work (decision 1981).
+_ZH_HABIT_LEAD = re.compile(r"(?:尽量|尽可能|争取|努力)?(?:多多|多|少|早点|早|经常|常)?")
+_ZH_HABIT_TAIL = re.compile(r"(?:一点|一些|点儿|点|些)?[。.!！]?")
+
+
+def _hedged_habit(item: Item, verb: Verb, lead: int) -> bool:
+    """A Chinese key result that is only a hedge or 多/少 and a doing without an object
+    ("尽量早睡", "多运动", "尽可能多读书"): a habit asked for without a number — unquantified
+    and vague, as "Improve X" is (PRINCIPLES.md), not a to-do. "尽量整理候诊区" (an object
+    after the verb) stays work; "读完《原则》" is decision 1246's to-do."""
+    if item.language != "zh" or verb.start <= lead or verb.cls not in ("act", "learn"):
+        return False
+    if any(q.is_target for q in item.facts.quantities):
+        return False
+    f = item.folded
+    return (
+        _ZH_HABIT_LEAD.fullmatch(f, lead, verb.start) is not None
+        and _ZH_HABIT_TAIL.fullmatch(f, verb.end, item.core_span[1]) is not None
+    )
 
 
 def _less_of_a_habit(item: Item, verb: Verb, lead: int) -> bool:
@@ -2236,6 +2267,10 @@ def _efforts_named(item: Item, lead: int) -> bool:
         return False
     measures = terms(item, "kr_outcome_nouns") + _measure_terms(item)
     first = efforts[0]
+    if _EN_NOT_EFFORTS_BEFORE.fullmatch(item.folded, cs, first[0]):
+        # "Better reviews on Google": the reviews people write, judged; "Don't miss any class":
+        # efforts not to skip — neither is a count of efforts to make (decision 1988)
+        return False
     if _counted_then_verb(item, cs, first[0]):
         return False  # "20 playtesters finish the demo": people reaching a state (1586)
     if _PLACE_BEFORE.search(item.folded[max(cs, first[0] - 12) : first[0]]):
@@ -2251,6 +2286,21 @@ def _efforts_named(item: Item, lead: int) -> bool:
     return not any(first[1] <= t[0] <= first[1] + 1 for t in measures)
 
 
+# A group that meets on a cadence: "Teen advisory board meets monthly", "The parents' council
+# gets together every term" (decision 1991).
+_EN_GROUP_MEETS = re.compile(
+    r"(?:the\s|our\s|a\s)?(?:[a-z'’-]+\s){1,4}(?:meets|gathers|convenes|gets together)\s"
+    r"(?:at least\s)?(?:every\s[a-z]+|each\s[a-z]+|once a\s[a-z]+|twice a\s[a-z]+|weekly|"
+    r"monthly|biweekly|fortnightly|daily|quarterly|regularly)\b[\s.]*"
+)
+# Before an effort noun: a judgement of its quality ("better reviews", "more positive reviews",
+# "5-star reviews") or a lapse not to have ("don't miss any", "never skip a") (decision 1988).
+_EN_NOT_EFFORTS_BEFORE = re.compile(
+    r"\W{0,3}(?:(?:more\s)?(?:better|good|great|positive|glowing|5-star|five-star)"
+    r"|(?:don'?t|do not|never|no more)\s(?:miss|skip)\s(?:any|a|one|another)?)\s?"
+    r"(?:[a-z-]+\s){0,2}",
+    re.I,
+)
 # A count, a plural noun, then a verb and its object's determiner: "20 playtesters finish the
 # demo", "50 parents attend a workshop" — a subject counted doing something, not a noun phrase.
 _EN_COUNTED_THEN_VERB = re.compile(

@@ -1208,7 +1208,12 @@ def _bad_terms() -> tuple[str, ...]:
 
 
 def _first_figure(item, s: int, e: int):
-    qs = [q for q in item.facts.quantities_in(s, e) if q.is_target and q.form == "digits"]
+    # a multiple in words is a figure too ("退货率下降一半", "Double the sign-ups"; decision 1990)
+    qs = [
+        q
+        for q in item.facts.quantities_in(s, e)
+        if q.is_target and (q.form == "digits" or q.kind == "multiple")
+    ]
     return qs[0] if qs else None
 
 

@@ -245,8 +245,14 @@ _LONG_CODE = {"zh": "zh-CN", "en": "en-US"}
 _NAME = {"zh": "Chinese", "en": "English (US)"}
 
 
-def language_block(requested: str, detected: str) -> LTLanguage:
-    """`language`: the one asked for ('auto': the detected one); `detectedLanguage`: the text's."""
+# A text whose main script weighs this share or more is plainly in its language: a language code
+# that says otherwise is an editor's default, not the writer's choice (decision 1980).
+CERTAIN = 0.8
+
+
+def language_block(requested: str, detected: str, confidence: float = 1.0) -> LTLanguage:
+    """`language`: the one asked for ('auto': the detected one); `detectedLanguage`: the text's,
+    with the main script's share of the text as its confidence."""
     long_code, name = _LONG_CODE[detected], _NAME[detected]
     shown = requested if requested != "auto" else long_code
     asked = code_language(shown)
@@ -257,7 +263,7 @@ def language_block(requested: str, detected: str) -> LTLanguage:
     return LTLanguage(
         name=shown_name,
         code=shown,
-        detectedLanguage=LTDetected(name=name, code=long_code, confidence=1.0),
+        detectedLanguage=LTDetected(name=name, code=long_code, confidence=confidence),
     )
 
 
@@ -372,13 +378,17 @@ def matches(review: Review, text: AnnotatedText) -> list[LTMatch]:
 
 
 def check_response(
-    review: Review | None, text: AnnotatedText, requested_language: str, detected: str
+    review: Review | None,
+    text: AnnotatedText,
+    requested_language: str,
+    detected: str,
+    confidence: float = 1.0,
 ) -> dict[str, Any]:
     found = matches(review, text) if review is not None else []
     # LanguageTool's way to say that not every match is listed: the output caps left some out.
     incomplete = review is not None and review.truncated is not None
     return LTCheckResponse(
-        language=language_block(requested_language, detected),
+        language=language_block(requested_language, detected, confidence),
         matches=found,
         warnings=LTWarnings(incompleteResults=incomplete),
     ).model_dump()

@@ -23,7 +23,7 @@ from coach.markup import read_markup
 from coach.parse import parse_text
 from coach.render import render_markdown
 from coach.review import _SOFT_BREAKS
-from coach.text import detect_language, to_simplified
+from coach.text import detect_language, language_confidence, to_simplified
 from coach.types import Review, json_bytes
 from service import catalog, lt
 from service.feedback import (
@@ -644,17 +644,26 @@ def _check(request: Request, form: LTCheckForm) -> dict[str, Any]:
         select = (select or []) + _category_rules(form.enabledCategories)
     # LanguageTool's detectedLanguage is what the text is, whatever language was asked for
     detected = detect_language(doc.plain)
+    confidence = language_confidence(doc.plain)
+    asked = form.language
+    if language not in ("auto", detected) and confidence >= lt.CERTAIN:
+        # Editors and browser add-ons send their own default (often en-US) with any text: the
+        # coach's rules are per language, so English rules on a plainly Chinese draft (or
+        # Chinese ones on an English draft) find nothing useful. The text's language is used
+        # and `language` says so, as LanguageTool's response names the language it checked in
+        # (decision 1980).
+        language, asked = "auto", "auto"
     if not _looks_like_okrs(doc.plain):
         # An editor sends whatever is in it: a letter or a note is not a draft OKR, even though
         # the library would read a lone line as an objective.
-        return lt.check_response(None, doc, form.language, detected)
+        return lt.check_response(None, doc, asked, detected, confidence)
     try:
         result = run_review(request, doc.plain, language=language, select=select, ignore=ignore)
     except APIError as e:
         # An editor sends whatever is in it: text with no OKR in it has nothing to flag.
         if e.code in ("empty", "no_objective"):
-            return lt.check_response(None, doc, form.language, detected)
+            return lt.check_response(None, doc, asked, detected, confidence)
         raise
     return lt.check_response(
-        result, doc, form.language, result.language if language == "auto" else detected
+        result, doc, asked, result.language if language == "auto" else detected, confidence
     )

@@ -172,10 +172,11 @@ def test_raw_check_errors_and_options(server):
     assert both.status_code == 422 and "not both" in both.json()["detail"]
     bad = httpx.post(url, data={"text": text, "language": "de-DE"})
     assert "不支持语言" in bad.json()["messages"]["zh"]
-    # asked to check a Chinese draft as English: the language asked for, the language detected
+    # asked to check a plainly Chinese draft as English (an editor's default): checked in
+    # Chinese, and `language` says so (decision 1980)
     r = httpx.post(url, data={"text": text, "language": "en-US"})
     block = r.json()["language"]
-    assert block["code"] == "en-US" and block["name"] == "English (US)"
+    assert block["code"] == "zh-CN" and block["name"] == "Chinese"
     assert block["detectedLanguage"]["code"] == "zh-CN"
     # text with no OKR in it (an editor checking any document) has nothing to flag
     r = httpx.post(url, data={"text": "Dear Bob, see you at 5.", "language": "en-US"})

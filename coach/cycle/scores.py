@@ -34,8 +34,11 @@ STATUS_VALUE = {"done": 1.0, "half": 0.5, "not_done": 0.0}
 _NUM_ANY = r"\d{1,3}(?:\.\d{1,2})?\s?[%％]|\d{1,2}(?:\.\d)?\s?/\s?10(?![\d.])|\d?\.\d{1,2}|\d{1,3}"
 # "progress"/"进度" name a grade only with a colon ("Track progress 3 times" is not one).
 _LABEL = r"(?:得分|评分|打分|分数|(?<![A-Za-z])(?:score|grade|graded))\s?[:：=]?|(?:完成度|进度|(?<![A-Za-z])progress)\s?[:：=]"
+# A labelled score is read whole, sign and exponent included ("score -0.3", "score 1e9"), so
+# that grade-out-of-range names what was written instead of a digit of it (decision 1982).
+_NUM_ODD = r"[-−](?:\d{1,3}(?:\.\d{1,2})?|\.\d{1,2})(?:[eE][-+]?\d{1,3})?|(?:\d{1,3}(?:\.\d{1,2})?|\.\d{1,2})[eE][-+]?\d{1,3}"
 LABELLED_RE = re.compile(
-    rf"(?:[（(\[【]\s?)?(?:{_LABEL})\s?(?P<v>{_NUM_ANY})(?![\d.])\s?[）)\]】]?", re.I
+    rf"(?:[（(\[【]\s?)?(?:{_LABEL})\s?(?P<v>{_NUM_ODD}|{_NUM_ANY})(?![\d.])\s?[）)\]】]?", re.I
 )
 STATUS_LABEL_RE = re.compile(
     rf"(?:[（(\[【]\s?)?(?:状态|status)\s?[:：]\s?(?P<s>{STATUS})\s?[）)\]】]?", re.I
@@ -79,12 +82,14 @@ def status_kind(status: str | None) -> str | None:
 
 def parse_number(v: str, labelled: bool) -> tuple[float, str]:
     """A written score to (0–1 value, source): '0.7', '.7', '70%', '7/10', labelled '7'."""
-    t = v.replace(" ", "").replace("％", "%")
+    t = v.replace(" ", "").replace("％", "%").replace("−", "-")
     if t.endswith("%"):
         return float(t[:-1]) / 100, "percent"
     if "/" in t:
         return float(t.split("/")[0]) / 10, "percent"
     x = float(t)
+    if "e" in t.lower():
+        return x, "score"  # "1e9": a number no grader writes; grade-out-of-range shows it
     if labelled and "." not in t and 1 < x <= 10:
         return x / 10, "percent"
     if labelled and "." not in t and 10 < x <= 100:

@@ -335,6 +335,10 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         cls = "reach"
     if word == "staff" and not _STAFFED_OBJECT.match(folded, m.end(), end):
         return None  # "Staff log in 5 times a week": the staff, the subject (decision 1169)
+    if word not in _CAUSATIVES and _PEOPLE_THEN_VERB.match(folded, m.end(), end):
+        # "Demo players rate it 4.5 or higher", "Pilot customers renew at 90%": the word names
+        # which people, who are the subject of what follows (decision 1985)
+        return None
     nxt = _EN_WORD.match(folded, _skip_spaces(folded, m.end(), end), end)
     if nxt is not None and f"{word} {nxt.group()}" in _en_set("noun_compounds"):
         return None  # "Book club every other Thursday": a noun of two words (decision 1821)
@@ -361,6 +365,17 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
     return Verb(m.start(), m.end(), word, cls, "lead")
 
 
+# People, then what they do as the measured outcome: "[Demo] players rate …", "[Beta] users
+# say …", "[Pilot] customers renew …" (decision 1985). Not after a verb that makes someone act
+# ("Help customers find answers", "Let users choose …").
+_CAUSATIVES = frozenset({"help", "let", "make", "get", "have", "see", "watch", "ask", "teach"})
+_PEOPLE_THEN_VERB = re.compile(
+    r" (?:players|users|testers|customers|members|parents|patients|students|readers|viewers|"
+    r"listeners|subscribers|buyers|attendees|visitors|guests|clients|families|participants|"
+    r"learners|shoppers|diners|fans|backers|donors|volunteers) "
+    r"(?:rate|rated|score|scored|say|said|give|gave|recommend|renew|return|stay|finish|"
+    r"complete|report|describe|choose|buy|pass|come back|leave)\b"
+)
 # "get better at", "get good at", "get fitter": a state to reach, no work to do (decision 1929).
 _GET_BETTER = re.compile(r" (?:better|good|fitter|stronger|faster|quicker|calmer|healthier)\b")
 # What a contact verb meets when it is a standard to keep (decision 1169): up to three words of

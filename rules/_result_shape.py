@@ -694,6 +694,7 @@ def _read(item: Item) -> Reading:
         and verb.word not in _WRITTEN_UP
         and verb.word not in _PUT_IN_PLACE
         and not _BY_DEFAULT.search(item.folded, verb.end)
+        and not _group_does_work(item, verb)
     ):
         return Reading("other", whole, "")  # "All December returns processed by Jan 20"
     if verb.cls in _COMPARED and _compared(item, verb):
@@ -1107,12 +1108,25 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
             and verb.word not in words("kr_negative_fix_verbs", "en")
         ):
             return False  # "Send feedback to every candidate within 48h": a limit on each
+        if (
+            item.language == "en"
+            and verb is not None
+            and verb.position == "lead"
+            and verb.cls == "complete"
+            and verb.end <= q.start
+            and _FOR_A_SPAN.search(before)
+        ):
+            # "Demonstrate continuous operation for 48 hours": how long the work shown lasts,
+            # the deliverable's scope, not a level reached (decision 2020)
+            return False
         return not (
             _THRESHOLD_BEFORE.search(before)
             or _MOMENT_AFTER.match(text, q.end)
             or _ZH_WORK_WITHIN.match(text, q.end)
         )
     # A count.
+    if item.language == "en" and _condition_of_deliverable(item, q):
+        return False  # "Field demonstration below -10°F": the test's condition (decision 2021)
     if q.value == 0:
         return True  # "Zero P0 incidents", "零投诉"
     if item.language == "en" and _work_reaches(item, q):
@@ -2341,8 +2355,50 @@ def _deliverable_only(item: Item, lead: int) -> bool:
     direction = item.facts.direction(cs, ce)
     # "Sign-off of …" reads "sign" as reaching a deal; the noun is the milestone (1451)
     if direction is not None and not (direction == "reach" and handed is not None):
-        return False
+        # "… demonstration below -10°F": the bound is the test's condition (decision 2021)
+        targets = [q for q in item.facts.quantities if q.is_target and cs <= q.start < ce]
+        if not targets or not all(_condition_of_deliverable(item, q) for q in targets):
+            return False
     return not _adopted(item)
+
+
+_TEMPERATURE_AFTER = re.compile(r"\s?(?:°|degrees?\b)")
+
+
+def _condition_of_deliverable(item: Item, q: Quantity) -> bool:
+    """A temperature after a deliverable and no measure between them ("Successful field
+    demonstration of the drone below 5°C", "Prototype test at -20°F"): the condition the
+    deliverable is shown in, not a level reached; "Server room temperature below 22°C" keeps
+    its measure (decision 2021)."""
+    if _TEMPERATURE_AFTER.match(item.folded, q.end) is None:
+        return False
+    cs, _ce = clause_of(item, q.start)
+    if any(cs <= k[0] < q.start for k in item.facts.kpis) or _measure_terms_between(
+        item, cs, q.start
+    ):
+        return False
+    return any(cs <= t[0] and t[1] <= q.start for t in terms(item, "kr_deliverables"))
+
+
+# "for 48 hours", "for at least 72 hours", "for a full 30 days": a length the work runs.
+_FOR_A_SPAN = re.compile(r"\bfor (?:at least |a full |a |an )?$")
+
+
+def _group_does_work(item: Item, verb: Verb) -> bool:
+    """A verb in -s after "every/each" and its group ("Each squad maps 4 or more dependencies
+    per quarter"): the group's own work, active, not a state the things reached as "All
+    returns processed by Jan 20" is (decision 2022)."""
+    said = item.folded[verb.start : verb.end]
+    return (
+        item.language == "en"
+        and said.endswith("s")
+        and said != verb.word
+        and _EVERY_GROUP_BEFORE.fullmatch(item.folded, item.facts.shape.lead, verb.start)
+        is not None
+    )
+
+
+_EVERY_GROUP_BEFORE = re.compile(r"(?:every|each)\s[a-z-]+(?:\s[a-z-]+)?\s")
 
 
 # A capability switched on for everyone is a feature shipped ("base32 is supported and enabled

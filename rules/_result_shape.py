@@ -1232,7 +1232,7 @@ def _work_reaches(item: Item, q: Quantity) -> bool:
 
 
 # "with 10 members", "with at least 8 parents": the count a body is formed with.
-_FORMED_WITH = re.compile(r"\swith\s(?:(?:at least|over|more than|up to|about|around)\s)?$")
+_FORMED_WITH = re.compile(r"\s(with|of)\s(?:(?:at least|over|more than|up to|about|around)\s)?$")
 
 
 def _body_formed(item: Item, q: Quantity) -> bool:
@@ -1243,10 +1243,16 @@ def _body_formed(item: Item, q: Quantity) -> bool:
     verb = item.facts.shape.verb
     if verb is None or verb.cls not in ("act", "launch", "complete"):
         return False
-    if not _FORMED_WITH.search(item.folded, max(0, q.start - 20), q.start):
+    formed = _FORMED_WITH.search(item.folded, max(0, q.start - 20), q.start)
+    if formed is None:
         return False
     lead = item.facts.shape.lead
-    return any(lead <= t[0] and t[1] <= q.start for t in terms(item, "kr_bodies"))
+    bodies = [t for t in terms(item, "kr_bodies") if lead <= t[0] and t[1] <= q.start]
+    if formed.group(1) == "of":
+        # "Stand up a customer advisory board of 8 members": "of" right after the body gives
+        # its size as "with" does (decision 2023)
+        return any(t[1] == formed.start() for t in bodies)
+    return bool(bodies)
 
 
 _LAUNCH_SCOPE = re.compile(r"\s?(?:(?:the|all|our|another|remaining|last|first|out|over)\s)*")
@@ -1353,7 +1359,10 @@ def _scope_of_work(item: Item, q: Quantity) -> bool:
     if not verb.end <= q.start < ce:
         return False
     gap = item.folded[verb.end : q.start]
-    if len(gap.split()) > 4 or any(c in gap for c in ",;:"):
+    # "Delivery of the mobile SDK to 4 partners": a noun of the act reaches its object through
+    # "of", one word more than "Deliver the mobile SDK to 4 partners" (decision 2023)
+    nominal = verb.position == "lead" and gap.startswith(" of ")
+    if len(gap.split()) > 4 + nominal or any(c in gap for c in ",;:"):
         return False  # the count is not the verb's object
     if _TIMES_AFTER.match(item.folded, q.end) or _PER_PERIOD_AFTER.match(item.folded, q.end):
         return False  # "Deploy to production at least 3 times per week": a frequency

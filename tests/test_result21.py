@@ -98,3 +98,31 @@ def test_a_group_doing_work_per_period_is_a_task(kr: str) -> None:
 )
 def test_guard_group_results_and_states_stay(kr: str) -> None:
     assert not task_flagged(kr)
+
+
+# --- 2023: a deliverable reaching its recipients; a body formed "of N members" ---------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Delivery of the mobile SDK to 4 partners by June",
+        "Delivery of the booking widget to 6 hotels by Q3",
+        "Stand up a customer advisory board of 8 members by June",
+        "Set up a parent council of 10 families before term starts",
+    ],
+)
+def test_delivery_and_bodies_formed_are_tasks(kr: str) -> None:
+    assert task_flagged(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Grow the advisory board from 5 to 9 members by June",
+        "Sign 4 new delivery partners by June",
+        "Delivery times from 5 days to 2 days for 90% of orders by Q3",
+    ],
+)
+def test_guard_bodies_grown_and_delivery_measures_stay_results(kr: str) -> None:
+    assert not task_flagged(kr)

@@ -675,7 +675,12 @@ def _read(item: Item) -> Reading:
             # "购置3辆冷藏车" is (decisions 1600, 1756), not a measure moved
             return Reading("task", whole, "action")
         return Reading("other", whole, "change")
-    if _adopted(item) or _onboarded_onto(item, verb) or _brought_onto_terms(item, verb):
+    if (
+        _adopted(item)
+        or _onboarded_onto(item, verb)
+        or _brought_onto_terms(item, verb)
+        or _counted_users_live(item, verb)
+    ):
         return Reading("other", whole, "adoption")
     if verb.word in _GETS and _STAR_RATING.match(item.folded, verb.end):
         # "Get a 4-star review in the Guardian": a rating others give is won, as an average
@@ -2391,6 +2396,26 @@ def _condition_of_deliverable(item: Item, q: Quantity) -> bool:
 
 # "for 48 hours", "for at least 72 hours", "for a full 30 days": a length the work runs.
 _FOR_A_SPAN = re.compile(r"\bfor (?:at least |a full |a |an )?$")
+
+
+# A count of those who take the thing up opening the key result: "3 partners", "all 12 stores".
+_COUNTED_SUBJECT = re.compile(r"(?:all\s)?\d[\d,.]*k?\+?\s(?:[a-z-]+\s){0,3}$")
+
+
+def _counted_users_live(item: Item, verb: Verb) -> bool:
+    """Others counted as live on the team's product ("3 partners live on the v2 API", "All 12
+    stores live on the new POS"): how many took it up, an adoption, as "run on" is (decision
+    2024); a count of things built that are live ("3 dashboards live by June") stays work."""
+    if item.language != "en" or verb.position != "predicate" or verb.word != "live":
+        return False
+    lead = item.facts.shape.lead
+    if _COUNTED_SUBJECT.fullmatch(item.folded, lead, verb.start) is None:
+        return False
+    return not any(
+        lead <= t[0] and t[1] <= verb.start
+        for name in ("kr_deliverables", "kr_activity_nouns")
+        for t in terms(item, name)
+    )
 
 
 def _group_does_work(item: Item, verb: Verb) -> bool:

@@ -126,3 +126,29 @@ def test_delivery_and_bodies_formed_are_tasks(kr: str) -> None:
 )
 def test_guard_bodies_grown_and_delivery_measures_stay_results(kr: str) -> None:
     assert not task_flagged(kr)
+
+
+# --- 2024: others counted live on the team's product took it up ------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "3 partners live on the v2 API by June 30",
+        "All 12 stores live on the new till software by May",
+    ],
+)
+def test_counted_takers_live_are_an_adoption(kr: str) -> None:
+    assert not task_flagged(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "3 dashboards live by June",
+        "The new returns portal is live by September 1",
+        "Single sign-on is in place for all internal tools by Q3",
+    ],
+)
+def test_guard_things_built_live_stay_tasks(kr: str) -> None:
+    assert task_flagged(kr)

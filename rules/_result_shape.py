@@ -2399,7 +2399,8 @@ _FOR_A_SPAN = re.compile(r"\bfor (?:at least |a full |a |an )?$")
 
 
 # A count of those who take the thing up opening the key result: "3 partners", "all 12 stores".
-_COUNTED_SUBJECT = re.compile(r"(?:all\s)?\d[\d,.]*k?\+?\s(?:[a-z-]+\s){0,3}$")
+# (tried from a number's first digit only: bench_adversarial, linear on a long run of digits)
+_COUNTED_SUBJECT = re.compile(r"(?:all\s)?(?<![\d,.])\d[\d,.]*k?\+?\s(?:[a-z-]+\s){0,3}$")
 
 
 def _counted_users_live(item: Item, verb: Verb) -> bool:

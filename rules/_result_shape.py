@@ -683,7 +683,12 @@ def _read(item: Item) -> Reading:
             # "购置3辆冷藏车" is (decisions 1600, 1756), not a measure moved
             return Reading("task", whole, "action")
         return Reading("other", whole, "change")
-    if _adopted(item) or _onboarded_onto(item, verb) or _brought_onto_terms(item, verb):
+    if (
+        _adopted(item)
+        or _onboarded_onto(item, verb)
+        or _brought_onto_terms(item, verb)
+        or _counted_users_live(item, verb)
+    ):
         return Reading("other", whole, "adoption")
     if verb.word in _GETS and _STAR_RATING.match(item.folded, verb.end):
         # "Get a 4-star review in the Guardian": a rating others give is won, as an average
@@ -702,6 +707,7 @@ def _read(item: Item) -> Reading:
         and verb.word not in _WRITTEN_UP
         and verb.word not in _PUT_IN_PLACE
         and not _BY_DEFAULT.search(item.folded, verb.end)
+        and not _group_does_work(item, verb)
     ):
         return Reading("other", whole, "")  # "All December returns processed by Jan 20"
     if verb.cls in _COMPARED and _compared(item, verb):
@@ -1138,12 +1144,25 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
             and verb.word not in words("kr_negative_fix_verbs", "en")
         ):
             return False  # "Send feedback to every candidate within 48h": a limit on each
+        if (
+            item.language == "en"
+            and verb is not None
+            and verb.position == "lead"
+            and verb.cls == "complete"
+            and verb.end <= q.start
+            and _FOR_A_SPAN.search(before)
+        ):
+            # "Demonstrate continuous operation for 48 hours": how long the work shown lasts,
+            # the deliverable's scope, not a level reached (decision 2020)
+            return False
         return not (
             _THRESHOLD_BEFORE.search(before)
             or _MOMENT_AFTER.match(text, q.end)
             or _ZH_WORK_WITHIN.match(text, q.end)
         )
     # A count.
+    if item.language == "en" and _condition_of_deliverable(item, q):
+        return False  # "Field demonstration below -10°F": the test's condition (decision 2021)
     if q.value == 0:
         return True  # "Zero P0 incidents", "零投诉"
     if item.language == "en" and _work_reaches(item, q):
@@ -1249,7 +1268,7 @@ def _work_reaches(item: Item, q: Quantity) -> bool:
 
 
 # "with 10 members", "with at least 8 parents": the count a body is formed with.
-_FORMED_WITH = re.compile(r"\swith\s(?:(?:at least|over|more than|up to|about|around)\s)?$")
+_FORMED_WITH = re.compile(r"\s(with|of)\s(?:(?:at least|over|more than|up to|about|around)\s)?$")
 
 
 def _body_formed(item: Item, q: Quantity) -> bool:
@@ -1260,10 +1279,16 @@ def _body_formed(item: Item, q: Quantity) -> bool:
     verb = item.facts.shape.verb
     if verb is None or verb.cls not in ("act", "launch", "complete"):
         return False
-    if not _FORMED_WITH.search(item.folded, max(0, q.start - 20), q.start):
+    formed = _FORMED_WITH.search(item.folded, max(0, q.start - 20), q.start)
+    if formed is None:
         return False
     lead = item.facts.shape.lead
-    return any(lead <= t[0] and t[1] <= q.start for t in terms(item, "kr_bodies"))
+    bodies = [t for t in terms(item, "kr_bodies") if lead <= t[0] and t[1] <= q.start]
+    if formed.group(1) == "of":
+        # "Stand up a customer advisory board of 8 members": "of" right after the body gives
+        # its size as "with" does (decision 2023)
+        return any(t[1] == formed.start() for t in bodies)
+    return bool(bodies)
 
 
 _LAUNCH_SCOPE = re.compile(r"\s?(?:(?:the|all|our|another|remaining|last|first|out|over)\s)*")
@@ -1370,7 +1395,10 @@ def _scope_of_work(item: Item, q: Quantity) -> bool:
     if not verb.end <= q.start < ce:
         return False
     gap = item.folded[verb.end : q.start]
-    if len(gap.split()) > 4 or any(c in gap for c in ",;:"):
+    # "Delivery of the mobile SDK to 4 partners": a noun of the act reaches its object through
+    # "of", one word more than "Deliver the mobile SDK to 4 partners" (decision 2023)
+    nominal = verb.position == "lead" and gap.startswith(" of ")
+    if len(gap.split()) > 4 + nominal or any(c in gap for c in ",;:"):
         return False  # the count is not the verb's object
     if _TIMES_AFTER.match(item.folded, q.end) or _PER_PERIOD_AFTER.match(item.folded, q.end):
         return False  # "Deploy to production at least 3 times per week": a frequency
@@ -2391,8 +2419,71 @@ def _deliverable_only(item: Item, lead: int) -> bool:
     direction = item.facts.direction(cs, ce)
     # "Sign-off of …" reads "sign" as reaching a deal; the noun is the milestone (1451)
     if direction is not None and not (direction == "reach" and handed is not None):
-        return False
+        # "… demonstration below -10°F": the bound is the test's condition (decision 2021)
+        targets = [q for q in item.facts.quantities if q.is_target and cs <= q.start < ce]
+        if not targets or not all(_condition_of_deliverable(item, q) for q in targets):
+            return False
     return not _adopted(item)
+
+
+_TEMPERATURE_AFTER = re.compile(r"\s?(?:°|degrees?\b)")
+
+
+def _condition_of_deliverable(item: Item, q: Quantity) -> bool:
+    """A temperature after a deliverable and no measure between them ("Successful field
+    demonstration of the drone below 5°C", "Prototype test at -20°F"): the condition the
+    deliverable is shown in, not a level reached; "Server room temperature below 22°C" keeps
+    its measure (decision 2021)."""
+    if _TEMPERATURE_AFTER.match(item.folded, q.end) is None:
+        return False
+    cs, _ce = clause_of(item, q.start)
+    if any(cs <= k[0] < q.start for k in item.facts.kpis) or _measure_terms_between(
+        item, cs, q.start
+    ):
+        return False
+    return any(cs <= t[0] and t[1] <= q.start for t in terms(item, "kr_deliverables"))
+
+
+# "for 48 hours", "for at least 72 hours", "for a full 30 days": a length the work runs.
+_FOR_A_SPAN = re.compile(r"\bfor (?:at least |a full |a |an )?$")
+
+
+# A count of those who take the thing up opening the key result: "3 partners", "all 12 stores".
+# (tried from a number's first digit only: bench_adversarial, linear on a long run of digits)
+_COUNTED_SUBJECT = re.compile(r"(?:all\s)?(?<![\d,.])\d[\d,.]*k?\+?\s(?:[a-z-]+\s){0,3}$")
+
+
+def _counted_users_live(item: Item, verb: Verb) -> bool:
+    """Others counted as live on the team's product ("3 partners live on the v2 API", "All 12
+    stores live on the new POS"): how many took it up, an adoption, as "run on" is (decision
+    2024); a count of things built that are live ("3 dashboards live by June") stays work."""
+    if item.language != "en" or verb.position != "predicate" or verb.word != "live":
+        return False
+    lead = item.facts.shape.lead
+    if _COUNTED_SUBJECT.fullmatch(item.folded, lead, verb.start) is None:
+        return False
+    return not any(
+        lead <= t[0] and t[1] <= verb.start
+        for name in ("kr_deliverables", "kr_activity_nouns")
+        for t in terms(item, name)
+    )
+
+
+def _group_does_work(item: Item, verb: Verb) -> bool:
+    """A verb in -s after "every/each" and its group ("Each squad maps 4 or more dependencies
+    per quarter"): the group's own work, active, not a state the things reached as "All
+    returns processed by Jan 20" is (decision 2022)."""
+    said = item.folded[verb.start : verb.end]
+    return (
+        item.language == "en"
+        and said.endswith("s")
+        and said != verb.word
+        and _EVERY_GROUP_BEFORE.fullmatch(item.folded, item.facts.shape.lead, verb.start)
+        is not None
+    )
+
+
+_EVERY_GROUP_BEFORE = re.compile(r"(?:every|each)\s[a-z-]+(?:\s[a-z-]+)?\s")
 
 
 # A capability switched on for everyone is a feature shipped ("base32 is supported and enabled

@@ -272,6 +272,12 @@ _EN_UNIVERSAL_SUBJECT = re.compile(r"(?:every|each|all|any|100%|\d)")
 _EN_PREDICATE_S = frozenset(
     {"complete", "finish", "pass", "attend", "run", "hold", "launch", "ship"}
 )
+# After "every/each" and a one- or two-word group ("Each squad", "Every store manager") a word in
+# -s of these classes is the group's work, whatever its lemma: "Each squad identifies 2 or more
+# risks per quarter", "Every region maps its suppliers" (decision 2022). Not a measure moved
+# ("Each store grows …") nor a win ("Each rep signs 3 deals"): those keep their readings.
+_EN_EVERY_GROUP = re.compile(r"(?:every|each)\s[a-z-]+(?:\s[a-z-]+)?\s$")
+_EN_GROUP_WORK_S = frozenset({"act", "decide", "contact", "learn"})
 
 
 def _en_lemma(word: str) -> str:
@@ -669,6 +675,14 @@ def _en_predicate(folded: str, pos: int, end: int, measure: frozenset[str]) -> V
             ):
                 # "Engineers learn the new firmware": people's own to-do after a plural subject
                 # in the base form, a personal task as "Learn the firmware" is (decision 787)
+                return Verb(m.start(), m.end(), lemma, cls, "predicate")
+            if (
+                cls is not None
+                and word.endswith("s")
+                and lemma != word
+                and cls in _EN_GROUP_WORK_S
+                and _EN_EVERY_GROUP.fullmatch(folded, pos, m.start())
+            ):
                 return Verb(m.start(), m.end(), lemma, cls, "predicate")
             if cls is not None and word.endswith("s") and lemma in _EN_PREDICATE_S:
                 nxt = _EN_WORD.match(folded, _skip_spaces(folded, m.end(), end), end)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from functools import partial
 
+import pytest
+
 from coach.config import Config
 from coach.render import render_markdown, render_text
 from coach.review import review
@@ -83,3 +85,31 @@ def test_a_score_after_the_note_still_goes_with_the_old_wording() -> None:
     rv = review(text, select=["kr-no-deadline"], config=Config(semantic=False, use_model=False))
     (s,) = [s for f in rv.findings for s in f.suggestions]
     assert "0.4" not in s.text
+
+
+# -- decision 1729: "get into" a habit, a routine or shape is no competitive place won
+
+
+def _objective_fails(objective: str, rule: str) -> bool:
+    text = f"Objective: {objective}\n- Savings from $2k to $6k by June\n- Credit score from 640 to 700 by June"
+    rv = _review(text)
+    return rule in [c.rule_id for c in rv.objectives[0].checks if c.status == "fail"]
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Get into a routine of monthly budgeting",
+        "Get into the habit of cooking at home",
+        "Get into shape",
+    ],
+)
+def test_getting_into_a_habit_is_flat(objective: str) -> None:
+    assert _objective_fails(objective, "objective-not-inspiring")
+
+
+@pytest.mark.parametrize(
+    "objective", ["Get into a top-10 MBA program", "Get onto the regional chess team"]
+)
+def test_getting_into_a_place_won_inspires(objective: str) -> None:
+    assert not _objective_fails(objective, "objective-not-inspiring")

@@ -72,3 +72,18 @@ def test_year_alone_and_past_or_current_are_no_deadline() -> None:
         "KR2：工单30天内响应率达到100%\n"
     )
     assert _statuses(text) == [("fail", ["fail", "fail"])]
+
+
+@pytest.mark.parametrize(
+    ("kr", "expected"),
+    [
+        ("每季度召开一次客户顾问会", "fail"),
+        ("每个季度完成4次客户回访", "fail"),
+        ("每季度客户满意度调研得分达到90分", "fail"),
+        ("季度新签合同额达到500万元", "pass"),
+        ("完成季度招聘任务20人", "pass"),
+    ],
+)
+def test_quarter_after_every_is_a_cadence(kr: str, expected: str) -> None:
+    # decision 2042: 每季度 says how often; a bare 季度 is the cycle the key result is measured in
+    assert _statuses(f"O1：保持运营健康\nKR1：{kr}\n")[0][1] == [expected]

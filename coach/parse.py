@@ -247,10 +247,15 @@ _ASIDE_LINE_RE = re.compile(r"^(?:\((?P<a>[^()]{2,200})\)|（(?P<b>[^（）]{2,2
 # Fields written side by side on one line under an item, each perhaps after an emoji:
 # "📅 周期：2026 Q2 ｜ 👤 负责人：陈晓", "Cycle: Q3 2026 | Owner: Lin" (decision 1091).
 _CYCLE_KEY_RE = re.compile(
-    r"周期|考核周期|时间范围|时间段|cycle|period|quarter|time\s?frame|timeline", re.IGNORECASE
+    r"周期|考核周期|时间范围|时间段|时间|cycle|period|quarter|time\s?frame|timeline", re.IGNORECASE
+)
+# The keys of a line that gives the whole set's period when it closes the page (decision 2040).
+_SET_PERIOD_KEY_RE = re.compile(
+    r"(?:OKR)?(?:时间|周期|考核周期|时间范围|时间段|执行时间|执行周期)|time\s?frame|timeline|period|cycle",
+    re.IGNORECASE,
 )
 _FIELD_RE = re.compile(
-    rf"(?:[{_EMOJI}]\ufe0f?\s*)?(?:\*\*)?(?P<key>周期|考核周期|时间范围|时间段|负责人|责任人|状态|截止(?:时间|日期)?|"
+    rf"(?:[{_EMOJI}]\ufe0f?\s*)?(?:\*\*)?(?P<key>周期|考核周期|时间范围|时间段|时间|负责人|责任人|状态|截止(?:时间|日期)?|"
     r"cycle|period|quarter|time\s?frame|timeline|owners?|dri|lead|status|due|deadline|"
     # the rest of a Notion property row: "**Owner:** Marcus · **Status:** On track ·
     # **Confidence:** 7/10" (decision 1177)
@@ -3662,7 +3667,7 @@ class _Parser:
             return True
         if self.names_only(ln, text, start):
             return True
-        if self.field_run(text, start):
+        if self.field_run(text, start, ln):
             return True
         m = ATTRIBUTE_RE.match(text)
         if not m:
@@ -3712,6 +3717,19 @@ class _Parser:
             self.prose_lines.append((text, start, start + len(text)))
             self.current = None
             return True
+        if (
+            role == "due"
+            and cur.kind == "kr"
+            and ln is self.lines[-1]
+            and ln.indent <= cur.indent
+            and _SET_PERIOD_KEY_RE.fullmatch(key.strip("*_ "))
+        ):
+            # "时间：7月1日-9月30日" closing the page under the last key result, at its column:
+            # the set's period, not that key result's deadline (decision 2040), kept as prose
+            # for rules/_draft_structure.py
+            self.prose_lines.append((text, start, start + len(text)))
+            self.current = None
+            return True
         value = m.group("value").strip().strip("*_").strip()
         v_start = (
             start + m.start("value") + (len(m.group("value")) - len(m.group("value").lstrip("*_ ")))
@@ -3724,7 +3742,7 @@ class _Parser:
         cur.given = {**_given_from_cells(cur.cells, _join(cur.parts, cur.anchor)[0]), **cur.given}
         return True
 
-    def field_run(self, text: str, start: int) -> bool:
+    def field_run(self, text: str, start: int, ln: _Line | None = None) -> bool:
         """ "📅 周期：2026 Q2 ｜ 👤 负责人：陈晓（店铺负责人）" or "Cycle: Q3 2026 | Owner: Lin" under an
         item: its cycle and its owner, written as fields side by side (an export's property
         row), kept in its cells rather than read as a key result or as more of its wording
@@ -3737,6 +3755,12 @@ class _Parser:
             f = _FIELD_RE.fullmatch(text)
             if f is None or not _CYCLE_KEY_RE.fullmatch(f.group("key")):
                 return False
+            if cur.kind == "kr" and ln is not None and ln.indent <= cur.indent:
+                # "周期：2026-Q3" after the key results, not indented under the last one: the
+                # period of its objective, which every key result above inherits (decision 2040)
+                obj = next((b for b in reversed(self.builders) if b.kind == "objective"), None)
+                if obj is not None and "due" not in obj.cells:
+                    cur = obj
         cuts = [0, *(x for m in _FIELD_SEP_RE.finditer(text) for x in m.span()), len(text)]
         spans = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
         fields = [_FIELD_RE.fullmatch(text, a, b) for a, b in spans]

@@ -38,6 +38,7 @@ from typing import Any
 
 from coach.cycle import scores
 from coach.facts.grades import grade_tail
+from coach.facts.timeframes import has_deadline
 
 # --- 1620: the kind a line's wording suggests ------------------------------------------------
 # A figure with its unit ("20家", "600万元", "4.5分", "2小时", "30%"), a measured change ("从8万提升到
@@ -177,7 +178,14 @@ def _cut_tail(text: str) -> tuple[str, list[str]]:
             text = _drop_separator(rest)
             continue
         n = _NOTE_RE.search(text)
-        if n and _NOTE_CUE_RE.search(n.group("n")) and text[: n.start()].strip():
+        # "（Q2达成）", "（9月底前完成）": a remark that says by when is the deadline, kept in the
+        # wording (decision 2041); "（当前3.2小时，进度60%）" is a status only
+        if (
+            n
+            and _NOTE_CUE_RE.search(n.group("n"))
+            and text[: n.start()].strip()
+            and not has_deadline(n.group("n"), "zh")
+        ):
             cells.append(n.group(0).strip())
             text = text[: n.start()].rstrip()
             continue

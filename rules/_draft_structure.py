@@ -653,6 +653,9 @@ _RECURRING_OUTPUT = re.compile(
 )
 
 
+_EVERY_CYCLE_ZH = re.compile(r"每(?:一?个)?(?:半年度|季度)")
+
+
 def names_cycle(item: Item) -> bool:
     """ "季度招聘任务", "quarterly target": the item belongs to a cycle, though it gives no date.
     Not the period a figure is compared with ("成本较上季度降低15%", decision 267)."""
@@ -662,4 +665,7 @@ def names_cycle(item: Item) -> bool:
     # "on quarterly staff surveys", "in the quarterly report": a thing that recurs each quarter,
     # a cadence, not the cycle the key result is due in (decision 627)
     folded = _RECURRING_OUTPUT.sub(lambda m: " " * len(m.group()), folded)
+    # "每季度召开一次客户顾问会", "每个季度完成4次回访": 季度 after 每 is a cadence, how often, not
+    # the cycle the key result is due in (decision 2042)
+    folded = _EVERY_CYCLE_ZH.sub(lambda m: " " * len(m.group()), folded)
     return any(find_terms(folded, words("kr_cycle_words", lang), lang) for lang in ("zh", "en"))

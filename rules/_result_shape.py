@@ -2266,10 +2266,12 @@ def _efforts_moved(item: Item, lead: int) -> bool:
     )
     if first is None:
         return False
-    if item.language == "en" and first[2] in ("visit", "visits"):
+    if item.language == "en" and first[2] in ("visit", "visits", "session", "sessions"):
         before = item.folded[max(cs, first[0] - 24) : first[0]].split()
         if before and before[-1] in words("kr_visitors", "en"):
-            return False  # "Teen visits from 1,200 to 2,500 a month": they come (1835)
+            # "Teen visits from 1,200 to 2,500 a month": they come (1835); "App sessions from
+            # 40k to 90k a month": people using the app, not sessions the team runs (1730)
+            return False
     measures = terms(item, "kr_outcome_nouns") + _measure_terms(item)
     if any(first[1] <= t[0] <= first[1] + 1 for t in measures):
         return False

@@ -113,3 +113,26 @@ def test_getting_into_a_habit_is_flat(objective: str) -> None:
 )
 def test_getting_into_a_place_won_inspires(objective: str) -> None:
     assert not _objective_fails(objective, "objective-not-inspiring")
+
+
+# -- decision 1730: sessions of the people served are their use, not the team's sessions
+
+
+def _kr_fails(kr: str, rule: str) -> bool:
+    text = f"Objective: Make our guide the first stop for local hikers\n- {kr}\n- Newsletter readers from 2k to 5k by June"
+    rv = _review(text)
+    return rule in [c.rule_id for c in rv.objectives[0].key_results[0].checks if c.status == "fail"]
+
+
+@pytest.mark.parametrize(
+    "kr", ["Website sessions from 12k to 30k a month", "App sessions from 5k to 11k per week"]
+)
+def test_sessions_of_the_people_served_are_a_result(kr: str) -> None:
+    assert not _kr_fails(kr, "kr-activity-count")
+
+
+@pytest.mark.parametrize(
+    "kr", ["Coaching sessions from 2 to 4 per month", "Customer visits from 10 to 20 a month"]
+)
+def test_sessions_the_team_runs_stay_efforts(kr: str) -> None:
+    assert _kr_fails(kr, "kr-activity-count")

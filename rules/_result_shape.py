@@ -1125,6 +1125,12 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         ):
             return True  # "Valorant roster finishes top 2": a place reached (decision 700)
         return verb is None or verb.cls in _NO_TASK
+    if q.kind == "multiple" and _TIMES_DONE.fullmatch(text, q.start, q.end):
+        # "Survey customers twice": how often it is done, as "three times" is (decision 1731);
+        # "twice as many", "Grow sign-ups twice over last year" keep the multiple
+        cs, ce = clause_of(item, q.start)
+        if not _AS_AFTER.match(text, q.end) and item.facts.direction(cs, ce) is None:
+            return False
     if q.kind in ("percent", "multiple"):
         return True
     if q.kind == "money":
@@ -2279,6 +2285,9 @@ def _efforts_moved(item: Item, lead: int) -> bool:
 
 
 # Right after the efforts, the from→to: "Blog posts from 2 …", "培训从每月2次…", "直播由…".
+# "twice", "thrice": a number of times, a frequency where nothing moves (decision 1731)
+_TIMES_DONE = re.compile(r"(?i:twice|thrice)")
+_AS_AFTER = re.compile(r"\s+(?i:as|the|that|over|what)\b")
 _FROM_AFTER_EFFORT = re.compile(r"\s?(?:from\s|从|由)")
 # A period the count is taken over: "a week", "per day", 每月, 每周.
 _CADENCE_IN = re.compile(

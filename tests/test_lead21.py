@@ -136,3 +136,26 @@ def test_sessions_of_the_people_served_are_a_result(kr: str) -> None:
 )
 def test_sessions_the_team_runs_stay_efforts(kr: str) -> None:
     assert _kr_fails(kr, "kr-activity-count")
+
+
+# -- decision 1731: "twice" after work is how often it is done, not a multiple reached
+
+
+def _result_fails(kr: str) -> bool:
+    return _kr_fails(kr, "kr-is-task") or _kr_fails(kr, "kr-activity-count")
+
+
+@pytest.mark.parametrize("kr", ["Interview our top partners twice", "Audit the pantry stock twice"])
+def test_work_done_twice_is_no_result(kr: str) -> None:
+    assert _result_fails(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Twice as many hikers finish the trail guide",
+        "Grow weekly newsletter sign-ups twice",
+    ],
+)
+def test_a_multiple_or_the_served_people_doing_it_keeps_its_reading(kr: str) -> None:
+    assert not _result_fails(kr)

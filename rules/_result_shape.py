@@ -2287,7 +2287,7 @@ def _efforts_moved(item: Item, lead: int) -> bool:
 # Right after the efforts, the from→to: "Blog posts from 2 …", "培训从每月2次…", "直播由…".
 # "twice", "thrice": a number of times, a frequency where nothing moves (decision 1731)
 _TIMES_DONE = re.compile(r"(?i:twice|thrice)")
-_AS_AFTER = re.compile(r"\s+(?i:as|the|that|over|what)\b")
+_AS_AFTER = re.compile(r"\s{1,3}(?i:as|the|that|over|what)\b")
 _FROM_AFTER_EFFORT = re.compile(r"\s?(?:from\s|从|由)")
 # A period the count is taken over: "a week", "per day", 每月, 每周.
 _CADENCE_IN = re.compile(

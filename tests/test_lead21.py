@@ -151,11 +151,7 @@ def test_work_done_twice_is_no_result(kr: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "kr",
-    [
-        "Twice as many hikers finish the trail guide",
-        "Grow weekly newsletter sign-ups twice",
-    ],
+    "kr", ["Twice as many hikers finish the trail guide", "Grow weekly newsletter sign-ups twice"]
 )
 def test_a_multiple_or_the_served_people_doing_it_keeps_its_reading(kr: str) -> None:
     assert not _result_fails(kr)

@@ -25,13 +25,9 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
 
-_C = """
-#include <valgrind/callgrind.h>
-void cg_start(void) { CALLGRIND_START_INSTRUMENTATION; CALLGRIND_TOGGLE_COLLECT; }
-void cg_stop(void) { CALLGRIND_TOGGLE_COLLECT; CALLGRIND_STOP_INSTRUMENTATION; }
-void cg_dump(void) { CALLGRIND_DUMP_STATS; }
-"""
+from review_phases import _library  # noqa: E402
 
 
 def measure(lib_path: str, drafts: int, seed: int) -> None:
@@ -84,9 +80,7 @@ def main() -> None:
     )
     with tempfile.TemporaryDirectory(prefix="review-count-") as tmp:
         folder = Path(tmp)
-        (folder / "count.c").write_text(_C)
-        lib = folder / "libcount.so"
-        subprocess.run(["cc", "-O1", "-shared", "-fPIC", "-o", lib, folder / "count.c"], check=True)
+        lib = _library(folder)  # review_phases' start/stop/dump switches for callgrind
         out = folder / "callgrind.out"
         subprocess.run(
             [

@@ -92,6 +92,7 @@ typedef void (*cb_t)(void);
 void cg_start(void) { CALLGRIND_START_INSTRUMENTATION; CALLGRIND_TOGGLE_COLLECT; }
 void cg_stop(void) { CALLGRIND_TOGGLE_COLLECT; CALLGRIND_STOP_INSTRUMENTATION; }
 void __attribute__((noinline)) enter(cb_t f) { f(); __asm__ volatile(""); }
+void cg_dump(void) { CALLGRIND_DUMP_STATS; }
 """
 
 

@@ -37,7 +37,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import ROOT, child_env, free_port, wait_ready
+from _common import ROOT, child_env, free_port, stop_process, wait_ready
 from bench_load import _BODIES, bodies, load, tree_cpu_s
 
 # The server with every review answered from one review worked out at start (--stub).
@@ -113,12 +113,7 @@ def measure(args: argparse.Namespace) -> dict[str, object]:
                     }
                 )
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+            stop_process(proc)
             logf.close()
     med = {k: round(statistics.median(r[k] for r in rounds), 3) for k in rounds[0]}
     return {"root": str(root), "stub": args.stub, "rounds": rounds, "median": med}

@@ -1695,15 +1695,6 @@ _QUOTED_GOAL_LINE_RE = re.compile(
     # "将“五育并举”作为核心目标,具体分解为:"
     r"(?:[,，]\s?[\u4e00-\u9fff]{1,8})?\s?[:：]"
 )
-# "In support of our company level OKR to _provide a world-class admin experience_, we will:"
-# over a list: the objective the list serves, named after "OKR to" / "objective of", and the
-# list its key results (decision 1915).
-_SUPPORT_GOAL_RE = re.compile(
-    r"^(?:in support of|to support|supporting|to deliver on|towards?)\s(?:our|the|this)\s"
-    r"(?:[\w-]{1,20}\s){0,3}?(?:okr|objective|goal)s?\s(?:to|of)\s"
-    r"(?P<o>[^,.:;\n]{4,120}?),?\s(?:we|I)(?:\s(?:will|plan to|aim to))?\s?:$",
-    re.IGNORECASE,
-)
 # A line that is only a bracketed number: "< 1 >", "【2】", "(3)" between lists — which of
 # several versions follows, no item (decision 929).
 _VERSION_MARK_RE = re.compile(r"^[<＜《【\[(（]\s?\d{1,2}\s?[>＞》】\])）]$")
@@ -2775,20 +2766,6 @@ class _Parser:
             at = body_start + t_body.find(qm.group("o"))
             if at >= body_start:
                 self.start_item("objective", "", None, qm.group("o").strip(), at, ln)
-                self.prose_lines.append((t_body, body_start, body_start + len(t_body)))
-                self.current = None
-                self.section = "kr"
-                return True
-        sm = _SUPPORT_GOAL_RE.match(t)
-        if (
-            sm is not None
-            and not LIST_RE.match(ln.text)
-            and _is_list_like(_next_line(self.lines, idx))
-        ):
-            goal = sm.group("o").strip().strip("*_").strip()
-            at = body_start + t_body.find(goal)
-            if len(goal) >= 4 and at >= body_start:
-                self.start_item("objective", "", None, goal, at, ln)
                 self.prose_lines.append((t_body, body_start, body_start + len(t_body)))
                 self.current = None
                 self.section = "kr"

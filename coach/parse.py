@@ -65,8 +65,9 @@ _COLON = r"[:：]"
 _COLON_T = r"(?:[:：]|\t(?=\S))"
 # After an English label: a colon, a dash, a tab (an outline copied from a document: "Objective<TAB>…"),
 # a dot or bracket, or (with a number) just a space.
-# After a bracketed note no separator is needed: "KR1【权重40%】工位报修…" (decision 1802).
-_SEP = r"(?:(?<=[】\]])[ \t]*(?=[^\s:：])|[*_]{0,2}\s*[:：]|\s+[-–—|｜]\s+|\t(?=\S)|\s*[–—]+\s*(?=\S)|\s*(?:[.．)）](?!\d)|、(?!\d{1,2}、))\s*(?=\S))"
+# After a bracketed note no separator is needed: "KR1【权重40%】工位报修…" (decision 1802). A full-width
+# bar needs no spaces around it: "O1｜让…", "KR2.1｜…" (decision 2080).
+_SEP = r"(?:(?<=[】\]])[ \t]*(?=[^\s:：])|[*_]{0,2}\s*[:：]|\s+[-–—|｜]\s+|[ \t]*｜[ \t]*(?=\S)|\t(?=\S)|\s*[–—]+\s*(?=\S)|\s*(?:[.．)）](?!\d)|、(?!\d{1,2}、))\s*(?=\S))"
 _ZH_ORD = "一二三四五六七八九十"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Bullet symbols beyond ASCII, and the emoji people put before items ("🎯 O1:", "✅ KR2").
@@ -125,7 +126,7 @@ OBJECTIVE_RE = re.compile(
         \s*[\]】]\s*[:：]?\s*(?=\S)
       | (?P<prefix4>(?:[A-Za-z][\w&'’/.\-]{{0,20}}\s+){{1,3}}?)OKR{_NOTE}\s*[:：]
       | OKR[ \t]?[:：][ \t]?(?=(?-i:[A-Z][a-z]+\x20[a-z]))(?!(?i:objectives?\x20and\x20key))
-      | O\s*(?P<n4>{_LN})?(?(n4){_NOTE})\s*\**\s*(?:[:：]|\s+[-–—|｜]\s+|\s*[–—]+\s*(?=\S))
+      | O\s*(?P<n4>{_LN})?(?(n4){_NOTE})\s*\**\s*(?:[:：]|\s+[-–—|｜]\s+|[ \t]*｜[ \t]*(?=\S)|\s*[–—]+\s*(?=\S))
       | O(?P<n5>{_LN})(?:\**(?:\s*(?:[.．)）](?!\d)|[、，](?![OoKk]?\d))\s*|\s+)|\s?[\[【][^\[\]【】\n]{{1,12}}[\]】]\s*)(?=\S)(?!KR)
       | (?-i:O)\.?\s+(?![是为指])(?=[\u4e00-\u9fffA-Z"“「《])
     )[*_]{{0,2}}\s*""",
@@ -5977,6 +5978,9 @@ _CURRENT_BEFORE_SIGN_RE = re.compile(
     re.IGNORECASE,
 )
 _NOTE_LEAD_RE = re.compile(r"→|[=-]>|——|[ \t][—–-][ \t]|进度|progress|status|状态", re.IGNORECASE)
+# A done mark's date: "✅ 2026-03-07", "✔ 2026/3/7" (decision 2081).
+_DONE_SIGNS = "✅✔☑"
+_DONE_DATE_RE = re.compile(r"20\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])")
 _STATUS_PERCENT_RE = re.compile(r"(?P<v>\d{1,3}(?:\.\d{1,2})?)[ \t]?[%％]")
 _STATUS_NOTE_RE = re.compile(
     r"(?:(?:进度|完成度?|progress)[ \t]*[:：]?[ \t]*)?(?:\d{1,3}(?:\.\d{1,2})?[ \t]?[%％])?[ \t]*"
@@ -5984,6 +5988,12 @@ _STATUS_NOTE_RE = re.compile(
     r"|not[ \t]started|in[ \t]progress|delayed|已完成|完成|进行中|未开始|有风险|延期|滞后|暂停)?",
     re.IGNORECASE,
 )
+
+
+def _done_stamp(sign: str, note: str) -> bool:
+    """A check mark and the day the item was ticked off ("✅ 2026-03-07", the done date a task
+    list in a notes app appends): when it was done, not when it is due (decision 2081)."""
+    return sign.rstrip("\ufe0f") in _DONE_SIGNS and _DONE_DATE_RE.fullmatch(note) is not None
 
 
 def _status_tails(p: _Parser) -> None:
@@ -5996,7 +6006,9 @@ def _status_tails(p: _Parser) -> None:
         text, at = b.parts[-1]
         m = _STATUS_TAIL_RE.search(text)
         note = m.group("note").strip() if m else ""
-        if m is None or not text[: m.start()].strip() or not _STATUS_NOTE_RE.fullmatch(note):
+        if m is None or not text[: m.start()].strip():
+            continue
+        if not _STATUS_NOTE_RE.fullmatch(note) and not _done_stamp(m.group("sign"), note):
             continue
         if _NOTE_LEAD_RE.search(text[: m.start()]):
             continue  # "… → ✅", "… —— 进度 1.4% ❌": a note the annotations read whole

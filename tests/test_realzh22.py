@@ -108,3 +108,45 @@ def test_unauthorised_collateral_and_mismatch_counts_are_bad_events(kr: str) -> 
 def test_authorised_differentiated_and_matching_measures_stay_positive(kr: str) -> None:
     text = f"O1：让客户数据在迁移中万无一失（负责人：许岚，2026年Q3）\nKR1：{kr}"
     assert kr_status(text, "kr-negative-phrasing") == ["pass"]
+
+
+# --- 2084: a window between a duration and the share it counts is the measure's --------------------
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "新商家 7 天内完成首单的比例达到 40%",
+        "30 天内通过考核的员工占比达到 90%",
+        "新会员两周内完成第二次购买的比例从 18% 提升到 25%",
+    ],
+)
+def test_window_before_the_share_it_counts_is_no_deadline(kr: str) -> None:
+    assert kr_status(f"O1：让新商家开店更顺\n- KR1：{kr}", "kr-no-deadline") == ["fail"]
+
+
+# --- 2085: a class of cases a condition picks out gets its window case by case ------------------
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "缺少门店照片的商家，3 天内补齐照片",
+        "没有填写发票抬头的客户，2 天内补全资料",
+        "低效渠道（ROI < 1:2）2 周内自动降配",
+        "差评门店（评分低于 4.0）7 天内完成整改复查",
+    ],
+)
+def test_window_for_each_case_a_condition_picks_out_is_no_deadline(kr: str) -> None:
+    assert kr_status(f"O1：让新商家开店更顺\n- KR1：{kr}", "kr-no-deadline") == ["fail"]
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "两个月内将复购用户的占比提升到 30%",
+        "30 天内完成 5 名店长招聘",
+        "30 天内把转化率提升到 5%",
+        "新签约的 3 家客户，两周内完成上线",
+        "未来两周内上线商家后台",
+        "两周内上线商家自助开店页面",
+    ],
+)
+def test_windows_that_bound_the_key_result_stay_deadlines(kr: str) -> None:
+    assert kr_status(f"O1：让新商家开店更顺\n- KR1：{kr}", "kr-no-deadline") == ["pass"]

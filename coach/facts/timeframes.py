@@ -621,6 +621,10 @@ def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> b
         return True
     if _SHARE_BEFORE.search(text[max(0, s - 80) : s]):
         return True  # "90% of new accounts complete setup within 7 days" (decision 677)
+    if _SHARE_AFTER_ZH.match(text, e):
+        return True  # "新商家7天内完成首单的比例达到40%": the share's window (decision 2084)
+    if _CASE_CLASS_BEFORE_ZH.search(text, max(0, s - 40), s):
+        return True  # "缺少门店照片的商家，3天内补齐": each such case's own window (decision 2085)
     if (
         _RATE_AFTER_ZH.match(text, e) and not _ONE_OFF_AFTER_ZH.search(text, max(0, s - 2), s)
     ) or _EACH_EVENT_BEFORE_ZH.search(text, max(0, s - 6), s):
@@ -679,6 +683,23 @@ _FIGURES_AFTER_EN = re.compile(
     r",?\s(?:(?:falls?|drops?|rises?|goes|go|grows?|climbs?|moves?|increases?|decreases?|improves?)\b"
     r"|from\s\d|:\s?\d|\d{1,3}(?:\.\d+)?\s?%\s?(?:->|→|to)\b)",
     re.I,
+)
+
+
+# The share after the duration and the deed it counts ("新商家7天内完成首单的比例达到40%", "30天内通过考核的
+# 员工占比"): the window belongs to the measure's name, as decision 677's share before it does; "30天内
+# 完成招聘" (no share after the deed) and "两个月内将复购用户的占比提升到30%" (a verb that moves the
+# share) keep their deadline (decision 2084).
+_SHARE_AFTER_ZH = re.compile(
+    r"\s?(?![把将使让提降达增减])[^\s，,；;。：:\n的]{1,12}的(?:[\u4e00-\u9fff]{1,4})?(?:比例|占比|比率)"
+)
+# A class of cases that a condition picks out, right before the duration: those lacking something
+# ("缺乏独立站的客户，2周内…", "没有头像的用户，3天内…", "未完成实名的商家，") or a bracketed threshold
+# ("低效渠道（ROI < 1:2）2周内自动降配"): each case gets the window when it turns up, it is no
+# deadline of the key result (decision 2085).
+_CASE_CLASS_BEFORE_ZH = re.compile(
+    r"(?:(?:缺乏|缺少|没有|未|无)[^，,；;。：:\n]{1,16}的[\u4e00-\u9fff]{1,6}\s?[，,]"
+    r"|[（(][^（）()\n]{0,12}(?:[<>≤≥]|低于|高于|超过|不足)[^（）()\n]{1,12}[)）])\s?$"
 )
 
 

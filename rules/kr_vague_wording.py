@@ -568,8 +568,18 @@ def _zh_nominal_change(item) -> list[tuple[int, int, str]]:
 
 def _precise(folded: str, s: int, e: int) -> bool:
     return bool(
-        _NOT_VAGUE_AFTER.match(folded, e) or _NOT_VAGUE_BEFORE.search(folded, max(0, s - 40), s)
+        _NOT_VAGUE_AFTER.match(folded, e)
+        or _NOT_VAGUE_BEFORE.search(folded, max(0, s - 40), s)
+        or (folded[s:e] in _COUNTED_WORDS and _NUMBER_WORD_BEFORE.search(folded, max(0, s - 12), s))
     )
+
+
+# "Hire one more caseworker", "Open two more branches", "one fewer night shift": a number word
+# right before more/fewer/less says exactly how many (decision 2164).
+_COUNTED_WORDS = frozenset({"more", "fewer", "less"})
+_NUMBER_WORD_BEFORE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$"
+)
 
 
 def _delete(item, s: int, e: int) -> LocalEdit:

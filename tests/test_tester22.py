@@ -1,0 +1,233 @@
+"""tester22's outsider drafts (round 22): a podcast host, a restaurant group, a hospital pharmacy,
+a councillor's office, a PhD student, a 社区团购团长, a 民宿 owner, a 街道办 (decisions 2160-)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.config import Config
+from coach.parse import parse_text
+from coach.review import review
+
+_CFG = Config(use_model=False, semantic=False)
+
+
+def _rules(text: str, target: str) -> set[str]:
+    return {f.rule_id for f in review(text, config=_CFG).findings if f.target == target}
+
+
+def _objective_rules(objective: str) -> set[str]:
+    text = (
+        f"Objective: {objective} in Q3 2027\n"
+        "KR1: Average ticket time from 11 to 7 minutes (owner: Ann)\n"
+        "KR2: Repeat visits per month from 2 to 3 (owner: Ann)\n"
+    )
+    return _rules(text, "o1")
+
+
+def _kr_rules(kr: str) -> set[str]:
+    if any("\u4e00" <= c <= "\u9fff" for c in kr):
+        text = (
+            "目标：让住过的客人都想再来（2027年Q3）\n"
+            f"关键结果1：{kr}（负责人：王芳）\n"
+            "关键结果2：老客复住订单占比从10%提升到25%（负责人：王芳）\n"
+        )
+    else:
+        text = (
+            "Objective: Win the trust of every resident in the ward in Q3 2027\n"
+            f"KR1: {kr} (owner: Ann)\n"
+            "KR2: Resident satisfaction from 60% to 80% (owner: Ann)\n"
+        )
+    return _rules(text, "o1.kr1")
+
+
+# -- decision 2160: "Objective - Turn "X" into …" keeps its whole wording ------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "objective"),
+    [
+        (
+            'Objective - Turn "Low Tide Radio" into a show people recommend to friends',
+            'Turn "Low Tide Radio" into a show people recommend to friends',
+        ),
+        (
+            'O1 - Make "Quill" the notebook app writers open first',
+            'Make "Quill" the notebook app writers open first',
+        ),
+        (
+            'Objective 2 - Get "Harbor Lane" booked out every Friday night',
+            'Get "Harbor Lane" booked out every Friday night',
+        ),
+    ],
+    ids=["objective-dash", "o1-dash", "objective-2-dash"],
+)
+def test_a_spaced_hyphen_label_keeps_the_quoted_name_inside(line: str, objective: str) -> None:
+    draft = parse_text(f"{line}\nKR - Downloads per episode from 900 to 2,500\n")
+    assert [o.text for o in draft.objectives] == [objective]
+    assert [k.text for k in draft.objectives[0].key_results] == [
+        "Downloads per episode from 900 to 2,500"
+    ]
+
+
+def test_guard_a_colon_label_with_a_quote_was_already_whole() -> None:
+    draft = parse_text(
+        'Objective: Turn "Low Tide Radio" into a show people recommend\nKR: Reviews from 45 to 150\n'
+    )
+    assert draft.objectives[0].text == 'Turn "Low Tide Radio" into a show people recommend'
+
+
+# -- decision 2161: "Make X feel fast" is how it comes across: an end state ----------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Make every lunch rush feel fast",
+        "Make the mobile app feel fast",
+        "Make our check-in desk feel quick",
+    ],
+)
+def test_make_it_feel_fast_is_an_end_state(objective: str) -> None:
+    assert "objective-not-inspiring" not in _objective_rules(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    ["Make our infrastructure more reliable", "Make the release process faster"],
+)
+def test_guard_make_it_better_without_feel_stays_flat(objective: str) -> None:
+    assert "objective-not-inspiring" in _objective_rules(objective)
+
+
+# -- decision 2162: "the right X … on time" asks more than an on-time share ----------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Get the right medicine to every ward patient on time",
+        "Get hot meals to every resident on time",
+        "Get the correct parts to every line station on time",
+    ],
+)
+def test_a_standard_beside_on_time_is_no_metric(objective: str) -> None:
+    assert "objective-is-metric" not in _objective_rules(objective)
+
+
+@pytest.mark.parametrize(
+    "objective", ["Get patients seen on time", "Get every parcel to the customer on time"]
+)
+def test_guard_only_on_time_stays_a_metric(objective: str) -> None:
+    assert "objective-is-metric" in _objective_rules(objective)
+
+
+# -- decision 2163: knocking on doors is contact, counted ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr", ["Knock on 5,000 doors", "Knock on 500 doors a week", "Canvass 800 homes"]
+)
+def test_canvassing_counts_effort(kr: str) -> None:
+    assert "kr-activity-count" in _kr_rules(kr)
+
+
+def test_guard_people_reached_is_no_canvass() -> None:
+    assert "kr-activity-count" not in _kr_rules("Turnout in the ward from 31% to 45%")
+
+
+# -- decision 2164: "one more" says how many ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr", ["Hire one more caseworker", "Add one more Saturday shift", "Open two more branches"]
+)
+def test_a_number_word_before_more_is_not_vague(kr: str) -> None:
+    assert "kr-vague-wording" not in _kr_rules(kr)
+
+
+@pytest.mark.parametrize(
+    "kr", ["Answer more emails", "Get someone more involved", "Sign a few more partners"]
+)
+def test_guard_more_without_a_number_word_stays_vague(kr: str) -> None:
+    assert "kr-vague-wording" in _kr_rules(kr)
+
+
+# -- decision 2165: 新开 opens something new: a launch ----------------------------------------
+
+
+@pytest.mark.parametrize("kr", ["新开一个水果团", "新开2家门店", "新开1条公交线路"])
+def test_xinkai_is_a_launch(kr: str) -> None:
+    assert "kr-is-task" in _kr_rules(kr)
+
+
+@pytest.mark.parametrize(
+    "kr", ["新开发客户30家", "新开户数从2000户提升到3000户", "新开课程满意度达到90%"]
+)
+def test_guard_words_starting_with_xinkai_are_not_launches(kr: str) -> None:
+    assert "kr-is-task" not in _kr_rules(kr)
+
+
+# -- decision 2166: rooms and buildings added are built ----------------------------------------
+
+
+@pytest.mark.parametrize("kr", ["新增2间亲子房", "新增两间自习室", "新增1座驿站", "增加3间客房"])
+def test_rooms_added_are_built(kr: str) -> None:
+    assert "kr-is-task" in _kr_rules(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "新增25个合格商机",
+        "新增会员500人",
+        "新增间夜量从2000提升到3000",
+        "亲子房入住率从40%提升到70%",
+    ],
+)
+def test_guard_new_things_won_stay_results(kr: str) -> None:
+    assert "kr-is-task" not in _kr_rules(kr)
+
+
+# -- decision 2167: "Address all reviewer comments" is work to do -------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Address all reviewer comments within 2 weeks of receiving them",
+        "Address every audit finding by June 30",
+    ],
+)
+def test_address_is_a_task(kr: str) -> None:
+    assert "kr-is-task" in _kr_rules(kr)
+
+
+def test_guard_address_a_share_of_tickets_keeps_its_reading() -> None:
+    rules = _kr_rules("Address 30% of open support tickets")
+    assert "kr-no-baseline" not in rules
+
+
+# -- decision 2168: "事故零发生" is quoted whole ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kr", "quoted"),
+    [
+        ("辖区安全生产事故零发生", "“事故零发生”"),
+        ("火灾事故零出现", "“火灾事故零出现”"),
+        ("全年安全生产事故为零", "“事故为零”"),
+    ],
+)
+def test_zero_happening_is_quoted_whole(kr: str, quoted: str) -> None:
+    text = (
+        "目标：让社区居民更安心（2027年Q3）\n"
+        f"关键结果1：{kr}（负责人：王芳）\n"
+        "关键结果2：居民满意度从80%提升到90%（负责人：王芳）\n"
+    )
+    found = [
+        f.message
+        for f in review(text, config=_CFG).findings
+        if f.target == "o1.kr1" and f.rule_id == "kr-negative-phrasing"
+    ]
+    assert found and found[0].startswith(quoted), found

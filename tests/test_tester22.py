@@ -231,3 +231,104 @@ def test_zero_happening_is_quoted_whole(kr: str, quoted: str) -> None:
         if f.target == "o1.kr1" and f.rule_id == "kr-negative-phrasing"
     ]
     assert found and found[0].startswith(quoted), found
+
+
+# -- decision 2169: "more" before a quality asks which number shows it ----------------------------
+
+
+def _vague_fix(kr: str) -> str:
+    text = (
+        "Objective: Turn our podcast into a show people recommend in Q3 2027\n"
+        f"KR1: {kr} (owner: Ann)\nKR2: Downloads per episode from 900 to 2,500 (owner: Ann)\n"
+    )
+    found = [
+        f
+        for f in review(text, config=_CFG).findings
+        if f.target == "o1.kr1" and f.rule_id == "kr-vague-wording"
+    ]
+    assert found, kr
+    return found[0].suggestions[0].text if found[0].suggestions else ""
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Be more consistent",
+        "Make the episodes more fun",
+        "Become more visible in the local press",
+        "Feel more confident presenting",
+    ],
+)
+def test_more_before_a_quality_is_no_count(kr: str) -> None:
+    fix = _vague_fix(kr)
+    assert "[N] more" not in fix and "Which number shows" in fix, fix
+
+
+@pytest.mark.parametrize(
+    ("kr", "kept"),
+    [
+        ("Sign more partners", "Sign [N] more partners"),
+        ("Grow more organic traffic", "Grow [N] more organic traffic"),
+    ],
+)
+def test_guard_more_before_a_thing_counted_keeps_n(kr: str, kept: str) -> None:
+    assert _vague_fix(kr).startswith(kept)
+
+
+# -- decision 2170: an objective that is the work asks no number "in the business" ----------------
+
+
+def test_work_objective_question_names_no_business() -> None:
+    text = (
+        "Personal OKRs — Dana, Q4 2027\n"
+        "Objective: Finish chapter 3 of my thesis\n"
+        "KR1: Run the remaining 3 simulation batches\n"
+        "KR2: Chapter draft reviewed by my advisor by Nov 30\n"
+    )
+    fixes = [
+        s.text
+        for f in review(text, config=_CFG).findings
+        if f.target == "o1.kr1" and f.rule_id == "kr-is-task"
+        for s in f.suggestions
+    ]
+    assert fixes and "is itself the work" in fixes[0], fixes
+    assert "in the business" not in fixes[0] and "which number gets better" in fixes[0]
+
+
+# -- decision 2171: "end of year 2027" keeps its year; "end of Year 2" is no end of this year ------
+
+
+def _objective_deadline(objective: str) -> tuple[str | None, str | None]:
+    text = (
+        f"Objective: {objective}\n"
+        "KR1: Pupils reading at the expected level from 68% to 85% (owner: Ann)\n"
+    )
+    deadline = review(text, config=_CFG).objectives[0].deadline
+    return (deadline.text, deadline.end) if deadline is not None else (None, None)
+
+
+def test_end_of_year_keeps_the_year_written() -> None:
+    text, end = _objective_deadline("Every child reads with confidence by the end of year 2027")
+    assert text == "by the end of year 2027" and end == "2027-12-31"
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Every child reads with confidence by the end of Year 2",
+        "Pay off the studio loan by the end of year 3 of the plan",
+    ],
+)
+def test_end_of_a_numbered_year_is_no_deadline(objective: str) -> None:
+    assert _objective_deadline(objective) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("objective", "said"),
+    [
+        ("Every child reads with confidence by the end of the year", "by the end of the year"),
+        ("Every child reads with confidence by year-end", "by year-end"),
+    ],
+)
+def test_guard_end_of_this_year_stays(objective: str, said: str) -> None:
+    assert _objective_deadline(objective)[0] == said

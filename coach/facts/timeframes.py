@@ -231,8 +231,10 @@ _EN = [
     ),
     (
         "year",
-        r"(?:by |before )?(?:the )?(?:end of (?:the |this )?year|year[- ]end|eoy(?![a-z])|"
-        r"this year|next year|fy ?20\d\d|fy\d\d)(?![a-z0-9])",
+        # "by the end of year 2027" keeps its year; "by the end of Year 2" (a school year group,
+        # a plan's second year) is no end of this year (decision 2171)
+        r"(?:by |before )?(?:the )?(?:end of (?:the |this )?year(?: 20\d\d(?!\d))?|year[- ]end|"
+        r"eoy(?![a-z])|this year|next year|fy ?20\d\d|fy\d\d)(?![a-z0-9])(?! \d)",
     ),
     (
         "date",

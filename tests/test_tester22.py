@@ -332,3 +332,38 @@ def test_end_of_a_numbered_year_is_no_deadline(objective: str) -> None:
 )
 def test_guard_end_of_this_year_stays(objective: str, said: str) -> None:
     assert _objective_deadline(objective)[0] == said
+
+
+# -- decision 2172: a label typed with one slip is the label ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Objectiv: Grow our business in Vietnam\n- get 10 new customers\n- make 40 calls per week\n",
+        "Objetive: Grow our business in Vietnam\nKey Reslut 1: get 10 new customers\n"
+        "Key Reslut 2: make 40 calls per week\n",
+        "1. Obective - Grow our business in Vietnam\n   Key Resuts: get 10 new customers\n",
+        "## Objetive: Grow our business in Vietnam\n- Key Reslut: get 10 new customers\n",
+    ],
+    ids=["objectiv", "objetive-reslut", "numbered-dash", "heading"],
+)
+def test_a_label_with_one_slip_is_read_as_the_label(text: str) -> None:
+    draft = parse_text(text)
+    assert [o.text for o in draft.objectives] == ["Grow our business in Vietnam"]
+    assert draft.objectives[0].key_results[0].text == "get 10 new customers"
+
+
+def test_guard_a_word_two_slips_away_is_no_label() -> None:
+    draft = parse_text(
+        "Objection: customers say we are too slow\n"
+        "Objective: Win back their trust in Q3\nKR1: NPS from 20 to 40\n"
+    )
+    assert [o.text for o in draft.objectives] == ["Win back their trust in Q3"]
+
+
+def test_a_label_with_one_slip_keeps_the_pasted_text() -> None:
+    text = "Objetive: Grow our business in Vietnam\nKey Reslut 1: get 10 new customers\n"
+    rv = review(text, config=_CFG)
+    span = rv.objectives[0].span
+    assert text[span.start : span.end] == "Grow our business in Vietnam"

@@ -367,3 +367,51 @@ def test_a_label_with_one_slip_keeps_the_pasted_text() -> None:
     rv = review(text, config=_CFG)
     span = rv.objectives[0].span
     assert text[span.start : span.end] == "Grow our business in Vietnam"
+
+
+# -- decision 2173: full-width digits and letters in a period are read ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("objective", "said", "end"),
+    [
+        ("让每位顾客都想再来（２０２７年Ｑ３）", "２０２７年Ｑ３", "2027-09-30"),
+        ("２０２７年Ｑ３让每位顾客都想再来", "２０２７年Ｑ３", "2027-09-30"),
+        ("２０２７年６月３０日前让每位顾客都想再来", "２０２７年６月３０日前", "2027-06-30"),
+    ],
+)
+def test_a_full_width_period_is_a_deadline(objective: str, said: str, end: str) -> None:
+    text = f"目标1：{objective}\n关键结果1：复购率从20%提升到35%（负责人：王芳）\n"
+    deadline = review(text, config=_CFG).objectives[0].deadline
+    assert deadline is not None and (deadline.text, deadline.end) == (said, end)
+    assert text[deadline.span.start : deadline.span.end] == said
+
+
+def test_guard_an_ascii_period_is_as_before() -> None:
+    text = (
+        "目标1：让每位顾客都想再来（2027年Q3）\n关键结果1：复购率从20%提升到35%（负责人：王芳）\n"
+    )
+    deadline = review(text, config=_CFG).objectives[0].deadline
+    assert deadline is not None and deadline.text == "2027年Q3"
+
+
+# -- decision 2174: repeat and return visits are people coming back -------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Repeat visits from 2 to 3 per month",
+        "Return visits from 1,200 to 2,000 a month",
+        "Walk-in visits from 300 to 500 a week",
+    ],
+)
+def test_repeat_visits_are_no_effort(kr: str) -> None:
+    assert "kr-activity-count" not in _kr_rules(kr)
+
+
+@pytest.mark.parametrize(
+    "kr", ["Site visits from 4 to 8 a month", "Customer visits per month from 2 to 3"]
+)
+def test_guard_visits_the_team_makes_stay_effort(kr: str) -> None:
+    assert "kr-activity-count" in _kr_rules(kr)

@@ -59,7 +59,8 @@ _LINE_OPEN_RE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|[-*•+][ \t]+|\d{1,2}[.)][ 
 # A line that opens with an item's label: "Objective 1:", "### O2 —", "- **KR3:**".
 _ITEM_LABEL_LINE_RE = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]+)?(?:[-*•+][ \t]+)?(?:\*\*)?(?:o|objective|kr|key[ -]results?)[ \t]*#?\d{0,2}"
-    r"(?:\*\*)?[ \t]*[:：—–]",
+    # a spaced hyphen too: "Objective - Turn "Low Tide Radio" into …" (decision 2160)
+    r"(?:\*\*)?[ \t]*(?:[:：—–]|-[ \t])",
     re.IGNORECASE,
 )
 # Before a quote: it names a term, not an example ("called 'stretch goals'").

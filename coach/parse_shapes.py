@@ -1456,6 +1456,8 @@ def mend(text: str) -> str:
         and not _RST_ANY_DIRECTIVE_RE.search(text)  # ":id: …" is a field there
     ):
         text = _SHORTCODE_RE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    if ":" in text or "：" in text or " - " in text:
+        text = _TYPO_LABEL_RE.sub(_mend_typo_label, text)
     if " " not in text:
         return text
     out = _SPLIT_LABEL_RE.sub(_mend_label, text)
@@ -1583,3 +1585,40 @@ _ITEM_WORD_RE = re.compile(r"objective|key result|\bKR\d|\bO\d|goal|目标|关�
 def _blank_footer(m: re.Match[str]) -> str:
     line = m.group(0)
     return line if _ITEM_WORD_RE.search(line) else " " * len(line)
+
+
+def _one_edit(word: str) -> set[str]:
+    """The words one edit away from `word`: a letter left out, doubled, swapped with the next,
+    put in or changed (the typos a first-timer makes typing a label)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in cuts if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in cuts if b for c in letters}
+    out |= {a + c + b for a, b in cuts for c in letters}
+    return out - {word}
+
+
+# Item labels typed with one slip, and what they stand for (decision 2172): "Objectiv:",
+# "Objetive 1:", "Key Reslut 2:", "Key Resluts:". Not the label itself, its plural, or words of
+# their own ("objection" is two edits away).
+_TYPO_LABELS = {
+    **{w: "O" for w in _one_edit("objective") | _one_edit("objectives")},
+    **{w: "KR" for w in _one_edit("key result") | _one_edit("key results")},
+}
+for _word in ("objective", "objectives", "key result", "key results", "key-result", "keyresult"):
+    _TYPO_LABELS.pop(_word, None)
+_TYPO_LABEL_RE = re.compile(
+    r"^(?P<lead>[ \t]*(?:#{1,6}[ \t]+)?(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*)?)"
+    r"(?P<word>[A-Za-z][A-Za-z ]{6,10}[A-Za-z])"
+    r"(?=[ \t]*\d{0,2}[ \t]*(?:\*\*)?[ \t]*(?:[:：]|[ \t][-–—][ \t]))",
+    re.MULTILINE,
+)
+
+
+def _mend_typo_label(m: re.Match[str]) -> str:
+    """A label typed with one slip read as the label it stands for, padded to its length."""
+    label = _TYPO_LABELS.get(m.group("word").lower())
+    if label is None:
+        return m.group(0)
+    return m.group("lead") + label.ljust(len(m.group("word")))

@@ -696,7 +696,10 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
             continue
         side = facts.bound(q)
         if q.value == 0 and (after or close_before):
-            return (q.start, q.end, _ABSENCE), False
+            # "事故零发生", "投诉零出现": the word of happening after 零 is quoted with it, not
+            # cut off ("“事故零”是负向表述" read as a fragment: decision 2168)
+            end = max([q.end] + [a[1] for a in _absence_in(item)[1] if a[0] == q.start and after])
+            return (q.start, end, _ABSENCE), False
         if side in ("max", "minus"):  # "投诉率 < 0.5%", "no more than 2 P1 incidents"
             lead = _LET_BEFORE.search(text, cs, term[0]) if side == "max" else None
             if lead is not None:  # "Don't let the refund rate go above 2%" (decision 440)

@@ -646,6 +646,10 @@ def _made_better(item: Item, toks: list[Token], i: int) -> bool:
     last, before = toks[-1].text.lower(), toks[-2].text.lower()
     if before.endswith("ly") and before not in ("only", "early"):
         return False
+    if any(_lemma(t) in _PERCEIVED for t in toks[i + 2 : -1]):
+        # "Make every lunch rush feel fast": how it comes across to the people in it, as
+        # "Make checkout feel effortless" is, not the team's own thing made better (2161)
+        return False
     generic = _single("objective_generic_adjectives", "en") | _single(
         "objective_comparatives", "en"
     )
@@ -2127,10 +2131,20 @@ def _on_time_share(toks: list[Token], i: int) -> bool:
     if len(words_) < 4 or words_[-2:] != ["on", "time"]:
         return False
     middle = toks[i + 1 : -2]
+    if any(t.text.lower() in _STANDARD_BESIDE_TIME for t in middle):
+        # "Get the right medicine to every ward patient on time", "Get hot meals to every
+        # resident on time": a second standard beside the timing, not only a share (2162)
+        return False
     return any(
         t.text.lower() in ("every", "each", "all") or (_plural_subject(t) and t.text.isalpha())
         for t in middle
     )
+
+
+# What the thing delivered must also be, besides on time (decision 2162).
+_STANDARD_BESIDE_TIME = frozenset(
+    {"right", "correct", "accurate", "hot", "fresh", "safe", "safely", "intact", "undamaged"}
+)
 
 
 def _kpis_joined_en(item: Item, toks: list[Token]) -> Kpi | None:

@@ -1216,9 +1216,11 @@ def _recruited_non_staff(item: Item) -> str | None:
 WORK_OBJECTIVE_QUESTION = {
     "zh": "目标“{aim}”本身就是一项工作：它做成以后，业务上哪个数字会变好{examples}？"
     "把那个数字连同基线和目标值写成关键结果，目标也可以改写成它要带来的改变。",
-    "en": "The objective “{aim}” is itself the work: once it is done, which number in the "
-    "business gets better{examples}? Write that number, with its baseline and target, as the "
-    "key result; the objective can say the change it should bring.",
+    # not "which number in the business": a thesis, a school or a council office has none
+    # (decision 2170); 业务 in Chinese is any line of work and stays
+    "en": "The objective “{aim}” is itself the work: once it is done, which number gets "
+    "better{examples}? Write that number, with its baseline and target, as the key result; "
+    "the objective can say the change it should bring.",
 }
 _WORK_CLASSES_OF_OBJECTIVE = frozenset({"launch", "complete"})
 _FUNCTION_WORDS = frozenset({"the", "our", "and", "for", "new", "all", "with", "from", "into"})

@@ -678,7 +678,13 @@ def _read(item: Item) -> Reading:
             return Reading("task", whole, "deliverable")
         if (
             verb.word in _ZH_GOODS_ADDED_VERBS and _ZH_GOODS_COUNT.match(item.folded, verb.end)
-        ) or (verb.word == "新增" and _ZH_VEHICLES_COUNT.match(item.folded, verb.end)):
+        ) or (
+            (verb.word == "新增" or verb.word in _ZH_GOODS_ADDED_VERBS)
+            and (
+                _ZH_ROOMS_COUNT.match(item.folded, verb.end)
+                or (verb.word == "新增" and _ZH_VEHICLES_COUNT.match(item.folded, verb.end))
+            )
+        ):
             # "增加10张四人桌", "添加3台充电桩": equipment added is bought or put in, as
             # "购置3辆冷藏车" is (decisions 1600, 1756), not a measure moved
             return Reading("task", whole, "action")
@@ -1771,6 +1777,9 @@ _ZH_GOODS_ADDED_VERBS = frozenset({"增加", "添加", "增添"})
 _ZH_GOODS_COUNT = re.compile(r"\s?\d{1,4}\s?[台辆张套把部]")
 # Vehicles added are bought, also after 新增 ("新增6辆公交车", decision 1853): nobody takes up a bus.
 _ZH_VEHICLES_COUNT = re.compile(r"\s?\d{1,4}\s?辆")
+# Rooms and buildings added are built or fitted out ("新增2间亲子房", "增加3间客房", "新增1座驿站",
+# decision 2166): nobody takes them up; the result is what the rooms bring (bookings, use).
+_ZH_ROOMS_COUNT = re.compile(r"\s?(?:\d{1,4}|[一二两三四五六七八九十]{1,3})\s?[间座]")
 # "签约5名兼职法律译员": staff signed on are hired (decisions 4, 404, 531); "签约8名腰部达人",
 # "签约客户20家" stay partners and customers won (the staff nouns and trades decide).
 _ZH_SIGNS_PEOPLE = frozenset({"签约", "签下", "签进"})

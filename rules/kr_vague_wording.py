@@ -445,7 +445,35 @@ def _number_for(item, s: int, e: int, word: str) -> Fix:
                 placeholders=placeholders_in(text),
                 applicability="display-only",
             )
+        if word in ("more", "less") and _comparative(item.folded, s, e):
+            # "Be more consistent", "Make the episodes more fun": a quality made greater, not a
+            # count; "Be [N] more consistent" does not read. Asked which number shows it (2169)
+            asked = quoted(item, item.core_span[0], end)
+            return ask_fix(item, MEASURE_QUESTION[voice("en")].format(what=asked), None)
     return Fix(edits=[LocalEdit(s, e, repl)], placeholders=["[N]"])
+
+
+# A linking verb right before "more" ("Be more consistent", "Feel more confident"), "make/keep"
+# and an object before it ("Make the episodes more fun"), or an adjective's ending right after it
+# ("more visible", "more reliable"): "more" makes a quality greater (decision 2169).
+_LINKING_BEFORE = re.compile(
+    r"\b(?:be|is|are|was|were|being|become|becomes|feel|feels|seem|seems|look|looks|sound|"
+    r"sounds|stay|stays|remain|remains)\s+$"
+)
+_MAKE_OBJECT_BEFORE = re.compile(r"^\s*(?:make|keep)s?\s+(?:[a-z'’-]+\s+){1,4}$")
+_ADJECTIVE_AFTER = re.compile(
+    r"\s+[a-z-]{2,}(?:ent|ant|ive|ful|ous|able|ible|ic|al)"
+    r"(?=\s*$|[,.;]|\s+(?:in|on|at|to|for|with|about|than|across|among|when|while|and)\b)"
+)
+
+
+def _comparative(folded: str, s: int, e: int) -> bool:
+    """Whether "more"/"less" at [s, e) makes a quality greater rather than counting a thing."""
+    return bool(
+        _LINKING_BEFORE.search(folded, max(0, s - 12), s)
+        or _MAKE_OBJECT_BEFORE.match(folded[:s])
+        or _ADJECTIVE_AFTER.match(folded, e)
+    )
 
 
 # "了解价格是否为销量增长的主要动力", "找出复购率下降的原因": the change names what is studied
@@ -568,8 +596,18 @@ def _zh_nominal_change(item) -> list[tuple[int, int, str]]:
 
 def _precise(folded: str, s: int, e: int) -> bool:
     return bool(
-        _NOT_VAGUE_AFTER.match(folded, e) or _NOT_VAGUE_BEFORE.search(folded, max(0, s - 40), s)
+        _NOT_VAGUE_AFTER.match(folded, e)
+        or _NOT_VAGUE_BEFORE.search(folded, max(0, s - 40), s)
+        or (folded[s:e] in _COUNTED_WORDS and _NUMBER_WORD_BEFORE.search(folded, max(0, s - 12), s))
     )
+
+
+# "Hire one more caseworker", "Open two more branches", "one fewer night shift": a number word
+# right before more/fewer/less says exactly how many (decision 2164).
+_COUNTED_WORDS = frozenset({"more", "fewer", "less"})
+_NUMBER_WORD_BEFORE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$"
+)
 
 
 def _delete(item, s: int, e: int) -> LocalEdit:

@@ -231,8 +231,10 @@ _EN = [
     ),
     (
         "year",
-        r"(?:by |before )?(?:the )?(?:end of (?:the |this )?year|year[- ]end|eoy(?![a-z])|"
-        r"this year|next year|fy ?20\d\d|fy\d\d)(?![a-z0-9])",
+        # "by the end of year 2027" keeps its year; "by the end of Year 2" (a school year group,
+        # a plan's second year) is no end of this year (decision 2171)
+        r"(?:by |before )?(?:the )?(?:end of (?:the |this )?year(?: 20\d\d(?!\d))?|year[- ]end|"
+        r"eoy(?![a-z])|this year|next year|fy ?20\d\d|fy\d\d)(?![a-z0-9])(?! \d)",
     ),
     (
         "date",
@@ -727,9 +729,14 @@ def time_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     return _time_spans(text, lang)
 
 
+# Full-width digits and Latin letters, as a Chinese input method in full-width mode types them
+# ("２０２７年Ｑ３"): read as their ASCII forms, one for one, so every span stays (decision 2173).
+_FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF5B) if chr(c).isalnum()}
+
+
 @lru_cache(maxsize=4096)
 def _time_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
-    text = arabic_years(text)
+    text = arabic_years(text.translate(_FULL_WIDTH))
     folded = fold_case(text)
     if not _HINT_RE.search(folded):
         return ()
@@ -978,7 +985,7 @@ def _find_timeframe(text: str, lang: str, today: date) -> tuple[Timeframe, tuple
         # is meant, whenever the draft was written (decision 1926)
         s, e, kind = spans[1]
     words = text[s:e]
-    start, end = resolve(kind, words, today or date.today())
+    start, end = resolve(kind, words.translate(_FULL_WIDTH), today or date.today())
     return (
         Timeframe(
             text=words,

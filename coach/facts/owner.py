@@ -672,7 +672,10 @@ def _holder(name: str) -> str:
     """The person of "<role or function>: <person>" in an owner's bracket, who holds the role and
     owns the item (decision 2146, revisiting 498): "项目主管：孙悦" -> "孙悦", "front desk: Maria
     Lopez" -> "Maria Lopez", as "负责人：王芳" gives "王芳". A unit after the colon ("运营部：华东区")
-    or anything not a person keeps the whole phrase."""
+    or anything not a person keeps the whole phrase; so does a dash or a blank in place of the
+    colon (decision 952: the role and the person written as one name)."""
+    if ":" not in name and "：" not in name:
+        return name  # "客服-周敏", "工会 周敏", "Nursing - Amara": one name, kept whole (952)
     m = _ZH_ROLE_COLON_RE.fullmatch(name)
     if m is not None and not name.isascii() and _zh_person(m.group("who")):
         return m.group("who")

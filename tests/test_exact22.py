@@ -197,6 +197,27 @@ def test_watching_a_measure_is_a_task(kr: str) -> None:
 @pytest.mark.parametrize(
     "kr",
     [
+        "Track churn every week",
+        "Monitor NPS monthly",
+        "Measure checkout latency every day",
+        "Track weekly active users every week",
+    ],
+)
+def test_watching_a_measure_on_its_cycle_is_routine(kr: str) -> None:
+    assert _kr_checks(kr).get("kr-business-as-usual") == "fail"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["Track churn", "Track 3 new leading indicators every week", "Churn from 5% to 3% a month"],
+)
+def test_no_cycle_or_a_count_is_no_routine(kr: str) -> None:
+    assert _kr_checks(kr).get("kr-business-as-usual") != "fail"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
         "Review time from 3 days to 1 day",
         "Win rate from 20% to 28%",
         "Churn from 5% to 3% a month",

@@ -1022,6 +1022,7 @@ def _find_matches(item) -> list[_Match]:
 _ZH_EVENT_UNIT = re.compile(r"\s?(?:次|起|例|件|笔|单|回)")
 _EN_NOT_EVENTS = re.compile(r"\s?(?:%|percent|days?|hours?|weeks?|months?|minutes?|to\b|-|–)")
 _ZH_EDGE = " ，,；;。：:（）()"
+_ASIDE_OPENS = re.compile(r"[（(\[【]")
 # A time, not events, counted by a zero: downtime, waiting, delay, overtime (decision 27).
 _TIME_COUNTED = re.compile(
     r"\b(?:down ?time|wait(?:ing)?|delays?|latency|lag|overtime)\b|停机时|等待|延迟|延误时|加班"
@@ -1035,8 +1036,6 @@ def zero_events(item) -> list[_Match]:
     of zero bad events; decision 2143). Not a zero that is the start of a rise ("from 0 to 5"),
     nor a zero share, time or amount. The events are the words after the zero in its clause, or
     before it where nothing follows."""
-    if _negative_terms(item):
-        return []  # the lexicon's bad events were read, and their signal decided (downtime: 27)
     text = item.folded
     starts = {a.start for a, _b, _s in item.facts.from_to}
     for q in item.facts.quantities:
@@ -1044,6 +1043,11 @@ def zero_events(item) -> list[_Match]:
             continue
         cs, ce = clause_of(item, q.start)
         ce = min(ce, item.core_span[1])
+        aside = _ASIDE_OPENS.search(text, q.end, ce)
+        if aside is not None:
+            ce = aside.start()  # "…扣成功（监控告警）": a remark on how it is watched
+        if any(cs <= t[0] < ce for t in _negative_terms(item)):
+            return []  # the lexicon's bad events in this clause were read, their signal decided
         if item.language == "zh":
             unit = _ZH_EVENT_UNIT.match(text, q.end)
             end = unit.end() if unit is not None else q.end

@@ -144,6 +144,9 @@ def test_the_team_acting_at_a_cadence_stays_an_activity(kr: str) -> None:
         "Zero refunds issued after a successful charge",
         "0 orders shipped to an old address this quarter",
         "Zero invoices sent twice",
+        "零次误扣会员积分（财务核对）",
+        "每周0次把测试短信发给真实用户（发送日志）",
+        "0 payouts sent to the wrong account (audit log)",
     ],
 )
 def test_a_target_of_zero_events_is_negative_phrasing(kr: str) -> None:

@@ -232,6 +232,10 @@ _TRACKING_KEYS = (
 _NOTE_KEYS = (
     r"notes?|备注|说明|背景|总结|小结|点评|评语|复盘|反思|心得|感想|"
     r"本周(?:完成|进展|工作)|下周(?:计划|重点|安排)|需要(?:的)?支持|"
+    # "本周：完成接口联调", "This week: finish the API hookup": a check-in's work for a week or a
+    # day written under the key results, a task, no key result (decision 2147)
+    r"(?:本周|下周|这周|今日|今天|明日|明天)(?:待办|要做的?|任务|计划)?|待办(?:事项)?|"
+    r"(?:this|next) week(?:'s (?:tasks|plan|priorities))?|today|tomorrow|to-?dos?|next steps?|"
     # "对齐：公司O2 提高经营效率", "Aligned to: company O2": what the item aligns with, a
     # tool's reference under the items (decision 1810)
     r"对齐(?:到|于|上级)?|承接(?:上级)?|aligned (?:to|with)|aligns? (?:to|with)|"
@@ -241,6 +245,13 @@ _NOTE_KEYS = (
     # objective above the item serves, a handbook's remark under the key results (decision 1914)
     r"(?:[a-z]{2,12} ){0,2}(?:okrs? )?alignment|(?:status |progress )?updates?|"
     r"context|background|comments?|summary"
+)
+# A check-in's week or day heading a list of its work under the key results ("本周：",
+# "下周待办：", "This week:", "Next week's tasks:", "To-dos:"): tasks, no key results (2147).
+_CHECKIN_HEAD_RE = re.compile(
+    r"^\**(?:(?:本周|下周|这周|今日|今天|明日|明天)(?:待办|要做的?|任务|计划)?|待办(?:事项)?|"
+    r"(?:this|next) week(?:['’]s (?:tasks|plan|priorities))?|to-?dos?)\**\s?[:：]\**$",
+    re.IGNORECASE,
 )
 _NOTE_KEY_RE = re.compile(rf"^(?:{_NOTE_KEYS})$", re.IGNORECASE)
 # A list item that is wholly one remark in brackets: "(needs eng help for the carrier API)".
@@ -1199,6 +1210,33 @@ def _cadence_item(t: str) -> bool:
         or (rest[:1] in verbs and rest[1:2] != "" and rest[1:2] in "熟完会好齐清懂透")
         or _COUNTED_ACT_ZH_RE.match(rest) is not None
     )
+
+
+# The end of an English key result that is whole: a figure, perhaps with its unit or sign
+# ("… to 300ms", "… to 99.95%", "… from 40 to 90", "… by Q3").
+_EN_WHOLE_END_RE = re.compile(r"(?:\d(?:[%x]|[a-z]{1,5})?|\bq[1-4])[.;]?$", re.IGNORECASE)
+# Words that carry a sentence on: a conjunction or a preposition ("and keep …", "with …").
+_EN_GOES_ON_RE = re.compile(
+    r"(?:and|or|but|while|whilst|with|without|for|to|by|in|on|at|across|per|of|from|plus|"
+    r"as|so|then|via|through|including|excluding|within|under|over)\b"
+)
+
+
+def _en_lost_item(last: str, text: str) -> bool:
+    """A lower-case English line under a labelled key result that is an item whose mark was
+    lost, not the rest of its sentence (decision 2148): the line above ends whole, on a figure
+    ("KR2: Cut p95 latency from 800ms to 300ms"), and the line opens with a verb the lexicon
+    knows, not a conjunction or a preposition ("keep error rate under 1%", "reach 25 logos").
+    "and keep error rate under 1%" goes on the sentence and joins it."""
+    from coach.facts.shape import verb_classes
+
+    t = text.strip()
+    if not t or not t[0].islower() or not _latin(t) or not _latin(last):
+        return False
+    if _EN_GOES_ON_RE.match(t) or not _EN_WHOLE_END_RE.search(last.strip()):
+        return False
+    words_ = t.split()
+    return 2 <= len(words_) <= 15 and words_[0] in verb_classes("en") and bool(re.search(r"\d", t))
 
 
 def _lost_bullet(text: str) -> bool:
@@ -2572,6 +2610,7 @@ class _Parser:
                     or REVIEW_SECTION_RE.match(t_body)
                     or FIELD_SECTION_RE.match(t_body)
                     or NOT_DOING_RE.match(t_body)
+                    or _CHECKIN_HEAD_RE.match(t_body)
                 )
                 and self.objectives()
             )
@@ -4442,9 +4481,20 @@ class _Parser:
             if cur is None:
                 return False
             last = cur.parts[-1][0] if cur.parts else ""
-            if _unfinished(last) or _is_tail(t) or t[0].islower() or _prose_like(t) or _asks(t):
+            lost = (
+                cur.kind == "kr"
+                and any(c.isdigit() for c in cur.label)
+                and _en_lost_item(last, t)  # decision 2148
+            )
+            if (
+                _unfinished(last)
+                or _is_tail(t)
+                or (t[0].islower() and not lost)
+                or _prose_like(t)
+                or _asks(t)
+            ):
                 return False
-            if not prefixed:
+            if not prefixed and not lost:
                 if _is_kr_label_right_after(nxt) and cur.kind == "objective":
                     return False  # "目标：打造…" / "销售推广活动" / "关键结果1：…": a wrapped objective
                 if cur.kind == "objective" and _pdf_wrapped_tail(last, t):
@@ -4551,6 +4601,13 @@ class _Parser:
             and _latin(ln.text)
         ):
             return False  # "### Renewals without calls" then "Renewals take three calls.": a note
+        if (
+            current.kind == "kr"
+            and any(c.isdigit() for c in current.label)  # "KR2:", not "Key results:"
+            and not current.cells
+            and _en_lost_item(current.parts[-1][0], ln.text)
+        ):
+            return False  # "KR2: Cut p95 latency from 800ms to 300ms" / "keep error rate …"
         if not ln.blank_before:
             return True
         if current.kind == "kr" and _lost_bullet(ln.text):

@@ -753,7 +753,13 @@ def activity_counts(item: Item) -> list[Activity]:
             act_np = _ends_with_term(item, ns, ne, "kr_activity_nouns") or _put_out(item, verb, q)
             end = ne
             freq = find_terms(text[ne : ne + 20], words("kr_frequency_words", "en"), "en")
-            if act_np and verb is None and freq and freq[0][0] <= 1:
+            if (
+                act_np
+                and verb is None
+                and freq
+                and freq[0][0] <= 1
+                and not use_in_thousands(item, q)
+            ):
                 verb = (q.start, q.start, "")
             if verb is None and event and contact is None:
                 verb = _effort_named_before(item, cs, q)  # "Staff training 4 times" (657)
@@ -790,9 +796,14 @@ def activity_counts(item: Item) -> list[Activity]:
         if kept and a.start < kept[-1].end:
             continue  # "Twitter每天8次，Facebook每天3次": one finding for one habit
         kept.append(a)
-    result = [a for a in kept if not _outcome_elsewhere(item, a)]
+    # "0 payouts sent to the wrong account": nobody plans zero efforts; a zero counts bad events
+    # (decision 2143), whichever way the count was found
+    result = [a for a in kept if not _ZERO_COUNT.match(a.count) and not _outcome_elsewhere(item, a)]
     item.facts.memo["activity_counts"] = result
     return result
+
+
+_ZERO_COUNT = re.compile(r"(?i:0|零|zero)(?![\d.,])")
 
 
 # "Every student presents at least once", "Each volunteer runs 2 sessions": each one of a group
@@ -1149,6 +1160,12 @@ def _outcome_elsewhere(item: Item, act: Activity) -> bool:
         return True
     cs, _ = clause_of(item, act.start)
     subject = text[cs : act.start]
+    if item.language == "en" and served_acts(item):
+        return True  # "Members attend 3 classes a week": they act (decision 2142)
+    if item.language == "en" and _team_member_subject(subject):
+        # "Each account manager visits 10+ clients a month": one of the team does the effort;
+        # "account" names the role, not customers acting (decision 2140)
+        return False
     nouns = terms(item, "kr_outcome_nouns")
     i = bisect.bisect_left(nouns, (cs, -1, ""))
     in_subject = i < len(nouns) and nouns[i][1] <= act.start
@@ -1162,6 +1179,75 @@ def _outcome_elsewhere(item: Item, act: Activity) -> bool:
         # when a role of theirs follows them: "客户高层拜访20次", "经销商的老板走访12次" (1742)
         return False
     return in_subject and not _SUBJECT_LINK.search(subject)
+
+
+# "Each account manager ", "Every sales rep ": each one of the team named by a role.
+_EACH_ONE_OF = re.compile(r"\s*(?:every|each)\s(?:[a-z][a-z-]*\s){0,2}?(?P<role>[a-z]+)\s*$")
+
+
+def _team_member_subject(subject: str) -> bool:
+    """Whether the words before an effort name each one of the team by a role (kr_staff_nouns,
+    owner_roles): "Each account manager", "Every sales rep" (decision 2140)."""
+    m = _EACH_ONE_OF.fullmatch(subject)
+    if m is None:
+        return False
+    role = m.group("role")
+    return role in words("kr_staff_nouns", "en") or role in words("owner_roles", "en")
+
+
+# Effort nouns that also name the use the people served make of a place: their sessions and
+# visits (decision 2141).
+_USE_NOUNS = frozenset(("session", "sessions", "visit", "visits"))
+
+
+def use_in_thousands(item: Item, q: Quantity) -> bool:
+    """Sessions or visits counted in thousands with no work verb before them: the use the people
+    served make of a site, an app or a place, not sessions the team runs (decision 2141): "Reach
+    50k sessions a month", "Sessions from 10k to 25k per month". A team runs dozens of
+    sessions, not thousands; "Run 12 coaching sessions a month" keeps its reading."""
+    if item.language != "en" or q.value is None or q.value < 1000:
+        return False
+    if _verb_before(item, "kr_activity_verbs", 0, q.start) is not None:
+        return False
+    if _verb_before(item, "kr_contact_verbs", 0, q.start) is not None:
+        return False
+    after = any(w in _USE_NOUNS for w in item.folded[q.end : q.end + 30].split()[:2])
+    cs, _ce = clause_of(item, q.start)
+    before = item.folded[cs : q.start].split()
+    return after or any(w in _USE_NOUNS for w in before)
+
+
+# The people served opening the wording as its subject ("Members", "Active users", "Our
+# patients"), then a word of theirs that is no measure.
+_EN_SERVED_OPENS = re.compile(
+    r"(?:(?:our|the|all|active|new|paying|registered|returning|regular)\s){0,2}"
+    r"(?P<who>[a-z]+)\s(?P<verb>[a-z]+)\b"
+)
+# After a word that is a noun or a verb, what shows it is the verb: an object's article, a
+# particle, a preposition of place, how often.
+_VERB_GOES_ON = re.compile(r"\s(?:the|a|an|our|their|its|in|on|at|to|up|out|back|once|twice|\d)\b")
+_NOT_A_VERB = frozenset(("from", "per", "to", "with", "of", "who", "that", "in", "on", "at", "by"))
+
+
+def served_acts(item: Item) -> bool:
+    """The people served (people_served, kr_visitors: members, customers, users, students)
+    open an English key result as the subject of a verb of theirs: "Members log in to the app
+    twice a week", "Students practise on the platform twice a week" (decision 2142)."""
+    if item.language != "en":
+        return False
+    m = _EN_SERVED_OPENS.match(item.folded, max(item.facts.shape.lead, item.core_span[0]))
+    if m is None:
+        return False
+    who, verb = m.group("who"), m.group("verb")
+    served = who in words("people_served", "en") or who in words("kr_visitors", "en")
+    if not served or not who.endswith("s") or verb in _NOT_A_VERB:
+        return False
+    if verb.endswith(("ing", "ion", "ity", "ness")):
+        return False  # "Members retention", "Customers satisfaction": a measure named
+    if verb in words("kr_outcome_nouns", "en") and not _VERB_GOES_ON.match(item.folded, m.end()):
+        return False  # "Members visits from 2 to 4": a measure; "Members visit the gym": a verb
+    # an effort noun in the plural is no verb ("Members sessions"); "visit" can be one
+    return not (verb.endswith("s") and verb in words("kr_activity_nouns", "en"))
 
 
 # No leading \s*: searched over a clause, it made a run of blanks quadratic (bench_adversarial

@@ -1011,12 +1011,69 @@ def _find_matches(item) -> list[_Match]:
     if not out and item.language == "en" and _TROUBLE_HINT.search(item.folded):
         out = _known_problems(item)
     if not out:
+        out = zero_events(item)
+    if not out:
         denied = zh_denied(item)
         if denied is not None:
             # "没有任何企业客户的升级被延误": the negation far before its bad event (decision 1010)
             s, e = item.core_span[0], denied.end("bad")
             out = [_Match((denied.start("bad"), e, denied.group("bad")), (s, s, _ABSENCE), [])]
     return out
+
+
+# After a zero of events: its measure word (次, 起, 例 …) or "times".
+_ZH_EVENT_UNIT = re.compile(r"\s?(?:次|起|例|件|笔|单|回)")
+_EN_NOT_EVENTS = re.compile(r"\s?(?:%|percent|days?|hours?|weeks?|months?|minutes?|to\b|-|–)")
+_ZH_EDGE = " ，,；;。：:（）()"
+_ASIDE_OPENS = re.compile(r"[（(\[【]")
+# A time, not events, counted by a zero: downtime, waiting, delay, overtime (decision 27).
+_TIME_COUNTED = re.compile(
+    r"\b(?:down ?time|wait(?:ing)?|delays?|latency|lag|overtime)\b|停机时|等待|延迟|延误时|加班"
+)
+
+
+def zero_events(item) -> list[_Match]:
+    """A target of zero events the lexicon does not know as bad: "付费模型请求0次从赠送金扣成功",
+    "每月退款0次扣款成功", "0 payouts sent to the wrong account". Nobody sets a target of zero
+    of a thing they want: the events counted are bad ones to rule out (PRINCIPLES.md: a target
+    of zero bad events; decision 2143). Not a zero that is the start of a rise ("from 0 to 5"),
+    nor a zero share, time or amount. The events are the words after the zero in its clause, or
+    before it where nothing follows."""
+    text = item.folded
+    starts = {a.start for a, _b, _s in item.facts.from_to}
+    for q in item.facts.quantities:
+        if q.value != 0 or not q.is_target or q.kind != "count" or q.start in starts:
+            continue
+        cs, ce = clause_of(item, q.start)
+        ce = min(ce, item.core_span[1])
+        aside = _ASIDE_OPENS.search(text, q.end, ce)
+        if aside is not None:
+            ce = aside.start()  # "…扣成功（监控告警）": a remark on how it is watched
+        if any(cs <= t[0] < ce for t in _negative_terms(item)):
+            return []  # the lexicon's bad events in this clause were read, their signal decided
+        if item.language == "zh":
+            unit = _ZH_EVENT_UNIT.match(text, q.end)
+            end = unit.end() if unit is not None else q.end
+            if unit is None and not q.text.endswith(("次", "起", "例", "件", "笔", "单", "回")):
+                continue
+        else:
+            if _EN_NOT_EVENTS.match(text, q.end):
+                continue
+            end = q.end
+        after = text[end:ce].strip(_ZH_EDGE)
+        if after:
+            s = end + (len(text[end:ce]) - len(text[end:ce].lstrip(_ZH_EDGE)))
+            term = (s, s + len(after), after)
+        else:
+            before = text[cs : q.start].strip(_ZH_EDGE)
+            if not before:
+                continue
+            s = cs + (len(text[cs : q.start]) - len(text[cs : q.start].lstrip(_ZH_EDGE)))
+            term = (s, s + len(before), before)
+        if _TIME_COUNTED.search(term[2]):
+            return []  # "Zero customer-facing downtime": downtime is a duration (decision 27)
+        return [_Match(term, (q.start, end, _ABSENCE), [])]
+    return []
 
 
 _OPEN_BRACKET = re.compile(r"[(（][^()（）]*$")

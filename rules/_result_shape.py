@@ -43,9 +43,11 @@ from rules._kr_common import (
     days_in_state,
     en_habit_per_period,
     is_article,
+    served_acts,
     share_of,
     team_moved_onto,
     terms,
+    use_in_thousands,
 )
 from rules._negative import (
     _matches,
@@ -53,6 +55,7 @@ from rules._negative import (
     closes_found_bad_things,
     negative_terms,
     states_absence,
+    zero_events,
 )
 
 Kind = Literal["result", "task", "milestone", "activity", "other"]
@@ -398,6 +401,10 @@ def _read(item: Item) -> Reading:
         # "Miguel runs the morning bake alone 5 days a week by July 15", "小周9月前能独立排班": a
         # capability one named person reaches; the cadence counts no effort (decision 1245)
         return Reading("result", whole, "capability")
+    if served_acts(item) and shape.cadence is not None and item.facts.quantities:
+        # "Members log in to the app twice a week", "Members attend 3 classes a week": how often
+        # the people served do it is their behaviour, a result (decision 2142)
+        return Reading("result", whole, "measured")
     acts = activity_counts(item)
     if acts and each_meets_a_bar(item) and not _efforts_counted(item, acts[0]):
         # "Launch 4 new clinics, each with weekly visits above 200": places launched that each
@@ -434,6 +441,10 @@ def _read(item: Item) -> Reading:
     if _PEOPLE_PASS[item.language].match(item.folded, lead, core[1]):
         # "5人通过中级会计师考试", "12 staff pass the CIPD Level 5 exam": people counted in digits
         # who pass are the measured result of the training, not hiring (decision 785)
+        return Reading("result", whole, "capability")
+    if _ZH_RAMP_UP.search(item.folded, lead, core[1]):
+        # "新人入职30天内独立接单": what new hires do within a window from joining is their
+        # ramp-up, a capability reached, not hiring (decision 2145)
         return Reading("result", whole, "capability")
     if _hiring(item):
         return Reading("task", whole, "hiring")
@@ -1824,6 +1835,15 @@ def _brought_onto_terms(item: Item, verb) -> bool:
 _MET_WITH_BEFORE = re.compile(r"\bwith\s+(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:the\s+|our\s+)?$")
 
 
+# Joining, then a window counted from it, then what is done in it: "入职30天内独立接单",
+# "新入职销售60天内完成首单", "到岗两周内独立上岗" (decision 2145).
+_ZH_RAMP_UP = re.compile(
+    r"(?:入职|到岗|加入(?:公司|团队)?)[\u4e00-\u9fff]{0,4}?(?:后)?\s?"
+    r"(?:\d{1,3}|[一二两三四五六七八九十半]{1,3})\s?个?(?:天|日|周|星期|月)(?:内|以内|之内)"
+    r"[^，,；;。]{2}"
+)
+
+
 def _hiring(item: Item) -> bool:
     """Adding people to the team (decision 4): a hiring verb, or a count of staff added."""
     verb = item.facts.shape.verb
@@ -1933,6 +1953,8 @@ def _effort_per_cadence(item: Item) -> int | None:
         return None
     if any(capped_per_cadence(item, q) for q in targets) or _bad_events_happen(item):
         return None  # "外卖差评少于每月5条": a cap per month (decision 313)
+    if zero_events(item):
+        return None  # "每月0次从余额重复扣成功": zero of them, bad events (decision 2143)
     nouns = terms(item, "kr_activity_nouns")
     for q in targets:
         noun = _counted(item, q)
@@ -2115,7 +2137,11 @@ def _recurring(item: Item) -> tuple[int, int] | None:
         return None
     if _launches_recurring_thing(item, verb, shape.cadence):
         return None
-    if _bad_events_happen(item):
+    if _bad_events_happen(item) or zero_events(item):
+        return None  # "每月0次从余额重复扣成功": zero of them, bad events (decision 2143)
+    if served_acts(item):
+        # "Members log in to the app twice a week": the people served doing it, at a cadence,
+        # is their behaviour, a result, as "Members log in 2 times a week" is (decision 2142)
         return None
     if _EACH_BAR.search(item.folded, item.core_span[0], shape.cadence[0]):
         # "Open 3 new stores, each with monthly revenue above $500k": the cadence is the period
@@ -2287,6 +2313,9 @@ def _efforts_moved(item: Item, lead: int) -> bool:
             # "Teen visits from 1,200 to 2,500 a month": they come (1835); "App sessions from
             # 40k to 90k a month": people using the app, not sessions the team runs (1730)
             return False
+        if any(use_in_thousands(item, q) for pair in item.facts.from_to for q in pair[:2]):
+            # "Sessions from 10k to 25k per month": thousands are the people served coming
+            return False  # (decision 2141)
     measures = terms(item, "kr_outcome_nouns") + _measure_terms(item)
     if any(first[1] <= t[0] <= first[1] + 1 for t in measures):
         return False

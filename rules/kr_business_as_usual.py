@@ -372,6 +372,10 @@ def _standing_flow(item) -> tuple[int, int, str] | None:
     return (lead, stop, "")
 
 
+# Verbs of watching a measure (coach/facts/shape.py reads them as verbs before a measure).
+_WATCHES = frozenset({"track", "monitor", "measure", "calculate", "compute", "benchmark"})
+
+
 def _routine_shape(item) -> list[tuple[int, int, str]]:
     """Routine work by its shape, not its words one by one: a routine output or meeting on a
     cadence ("每周输出竞品周报", "Monthly cycle counts"); doing on time or to standard what is due
@@ -458,6 +462,11 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
             # with no level to reach (decision 392)
             when = (cadence or compliance)[0]
             return [(min(upkeep[0], when[0]), max(upkeep[1], when[1]), "")]
+        verb = facts.shape.verb
+        if cadence and verb is not None and verb.word in _WATCHES and verb.position == "lead":
+            # "Track churn every week", "Monitor NPS monthly": a measure watched on its cycle,
+            # the standing routine of reporting it, no level to reach (decision 2144)
+            return [(verb.start, max(verb.end, cadence[0][1]), "")]
     if lang == "en" and not measured:
         flow = _standing_flow(item)
         if flow is not None:

@@ -45,7 +45,8 @@ def test_a_unit_and_a_given_name_in_brackets_is_the_owner():
     )
     r = review(draft)
     krs = r.objectives[0].key_results
-    assert krs[0].owner == "pharmacy: Joseph" and krs[1].owner == "Ward 3: Mary"
+    # the person who holds the function owns it (decision 2146, revisiting 498)
+    assert krs[0].owner == "Joseph" and krs[1].owner == "Mary"
     assert krs[2].owner is None  # a source, not a person
     no_owner = {f.target for f in r.findings if f.rule_id == "kr-no-owner"}
     assert no_owner == {krs[2].id}

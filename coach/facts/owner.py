@@ -668,6 +668,23 @@ def _unit_before(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _holder(name: str) -> str:
+    """The person of "<role or function>: <person>" in an owner's bracket, who holds the role and
+    owns the item (decision 2146, revisiting 498): "项目主管：孙悦" -> "孙悦", "front desk: Maria
+    Lopez" -> "Maria Lopez", as "负责人：王芳" gives "王芳". A unit after the colon ("运营部：华东区")
+    or anything not a person keeps the whole phrase; so does a dash or a blank in place of the
+    colon (decision 952: the role and the person written as one name)."""
+    if ":" not in name and "：" not in name:
+        return name  # "客服-周敏", "工会 周敏", "Nursing - Amara": one name, kept whole (952)
+    m = _ZH_ROLE_COLON_RE.fullmatch(name)
+    if m is not None and not name.isascii() and _zh_person(m.group("who")):
+        return m.group("who")
+    m = _EN_ROLE_COLON_RE.fullmatch(name)
+    if m is not None and (_en_person(m.group("who")) or is_given_name(m.group("who"))):
+        return m.group("who").strip()
+    return name
+
+
 def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     """The owner named in an item's text and the local span of the annotation, or None."""
     # (a date cell follows a bar: most texts hold none)
@@ -723,7 +740,7 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     m = _TRAILING_BRACKET_RE.search(text)
     if m and text[: m.start()].strip():
         if owner_phrase(m.group("name")):
-            return m.group("name").strip(), (m.start(), m.end())
+            return _holder(m.group("name").strip()), (m.start(), m.end())
         found = _owner_beside_time(m.group("name"))
         if found is not None:
             s, e = found
@@ -731,7 +748,7 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
             return m.group("name")[s:e], (base + s, base + e)
     m = _LEADING_BRACKET_RE.match(text)
     if m and text[m.end() :].strip() and owner_phrase(m.group("name")):
-        return m.group("name").strip(), (m.start(), m.end())
+        return _holder(m.group("name").strip()), (m.start(), m.end())
     m = _TRAILING_DASH_RE.search(text)
     if (
         m

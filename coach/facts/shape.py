@@ -352,6 +352,8 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         nxt is not None
         and nxt.group() in measure
         and cls not in ("change", "reach")
+        # "Track churn every week", "Monitor NPS": watching a measure is work on it (2144)
+        and word not in _WATCHES_A_MEASURE
         and not _WITH_PARTIES_COUNTED.match(folded, nxt.end(), end)
         and not _quality_of_things(folded, nxt, end)
     ):
@@ -369,6 +371,11 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
     if word in _EN_HEADS_OF and folded.startswith(" of ", m.end()):
         return None  # "Share of orders paid in one click 0.45": the head of a share (decision 562)
     return Verb(m.start(), m.end(), word, cls, "lead")
+
+
+# Verbs of watching a measure: before a measure's word they are the work done on it, never a
+# noun compound naming it as "Review time" or "Win rate" is (decision 2144).
+_WATCHES_A_MEASURE = frozenset({"track", "monitor", "measure", "calculate", "compute", "benchmark"})
 
 
 # People, then what they do as the measured outcome: "[Demo] players rate …", "[Beta] users

@@ -1,5 +1,5 @@
 """Metric objectives and inspiring objectives in both languages (issue 8, twenty-second round;
-metric22, decisions 2100-2110). Every wording here was written for this test by metric22; the
+metric22, decisions 2101-2110). Every wording here was written for this test by metric22; the
 labelled set the shapes were found on is tests/data/metric22_objectives_{en,zh}.tsv (written
 and labelled before any run), and the last test keeps it at its measured level."""
 
@@ -32,25 +32,6 @@ def metric(objective: str) -> bool:
 
 def flat(objective: str) -> bool:
     return _objective_fails(objective, "objective-not-inspiring")
-
-
-# -- decision 2100: "目标二、X" ------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "wording"),
-    [
-        ("目标二、提升到店客流量\nKR1：到店客流量从每天300人提升到450人", "提升到店客流量"),
-        ("目标3、降低差评率\n关键结果1：差评率从4%降到2%", "降低差评率"),
-        ("目标一. 提高续费率\nKR：续费率从60%提升到75%", "提高续费率"),
-    ],
-)
-def test_an_objective_label_with_its_number_and_a_list_comma_is_cut(
-    text: str, wording: str
-) -> None:
-    o = review(text).objectives[0]
-    assert o.text == wording
-    assert any(c.rule_id == "objective-is-metric" and c.status == "fail" for c in o.checks)
 
 
 # -- decisions 2101-2104, 2110: Chinese KPI objectives -------------------------------------------
@@ -258,7 +239,7 @@ def _verdicts(objective: str, lang: str) -> tuple[bool, bool]:
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_labelled_set_keeps_its_level(lang: str) -> None:
     """Misjudgements on metric22's own labelled objectives (measured when this round ended,
-    metric and inspiring verdicts together: en 10 of 562, zh 6 of 654 — 35 and 19 at the base;
+    metric and inspiring verdicts together: en 10 of 562, zh 6 of 654 — 45 and 31 at the base;
     the ones left are listed in docs/principles.md)."""
     wrong = 0
     for objective, want_metric, want_flat in _rows(lang):

@@ -87,8 +87,11 @@ _ZH_VIVID = re.compile(
     r"|(?:[天期日夜里下]|新人|新手)也(?:能|照样|一样)"
     # "新店开一家火一家", "新品上一款爆一款": every one a hit (decision 408)
     r"|一([家个场款本间所])[\u4e00-\u9fff]{1,2}一\1"
-    # "客户的问题不过夜", "投诉不过夜": each one dealt with the same day (metric22, decision 2105)
-    r"|不过夜"
+    # "客户的问题不过夜", "投诉不过夜": each one dealt with the same day; "客户用了都说好": all
+    # of them praise it, and the team does not praise itself (metric22, decision 2105)
+    r"|不过夜|都(?:说好(?!好)|夸|点赞|称赞|叫好|竖起?大拇指)"
+    # "孩子们在家门口就有书读", "让老人有饭吃": the people's needs met, said the plain way
+    r"|有(?:书读|饭吃|学上|房住|活干|钱赚|地方去|处可去)"
     # "全县每个村都有自己的卫生室", "每个孩子都能有一位导师": what each place or person served
     # has, as "Every child … holds a library card" (metric22, decision 2105)
     r"|每一?[个位户所家]?(?:村|镇|乡|社区|小区|街道|家庭|学校|孩子|学生|居民|老人|患者|病人|家长"

@@ -60,6 +60,8 @@ def flat(objective: str) -> bool:
         "营收恢复增长",  # 2110
         "节省物流运费",
         "提升亩产",
+        "全年经营现金流为正",  # 2110: cash or profit back above zero
+        "利润回正",
     ],
 )
 def test_chinese_kpis_in_new_shapes_are_metric_objectives(objective: str) -> None:
@@ -111,6 +113,8 @@ def test_qualities_and_end_states_are_no_kpis(objective: str) -> None:
         "业主的问题不过夜",  # each one dealt with the same day
         "每个乡镇都有自己的图书室",  # what each place served has
         "学生们放学后有个安全的去处",  # 们 cut off the people by jieba
+        "我们的课，学生上了都说好",  # all of them praise it
+        "返乡青年有活干",  # the people's needs met, said the plain way
     ],
 )
 def test_chinese_end_states_and_leads_are_inspiring(objective: str) -> None:
@@ -124,6 +128,7 @@ def test_chinese_end_states_and_leads_are_inspiring(objective: str) -> None:
         "坚持党建引领",
         "每个季度都有复盘",  # a period, not a place or a person served
         "每个部门都有周报",
+        "今年都说好好干",  # 说好好干: no praise
         "学生们放学后完成作业",  # work done, nothing they get
         "推进门店标准化建设",
         "建立健全考核机制",
@@ -239,10 +244,10 @@ def _verdicts(objective: str, lang: str) -> tuple[bool, bool]:
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_labelled_set_keeps_its_level(lang: str) -> None:
     """Misjudgements on metric22's own labelled objectives (measured when this round ended,
-    metric and inspiring verdicts together: en 10 of 562, zh 6 of 654 — 45 and 31 at the base;
+    metric and inspiring verdicts together: en 12 of 616, zh 5 of 754 — 47 and 33 at the base;
     the ones left are listed in docs/principles.md)."""
     wrong = 0
     for objective, want_metric, want_flat in _rows(lang):
         got_metric, got_flat = _verdicts(objective, lang)
         wrong += (got_metric != bool(want_metric)) + (got_flat != bool(want_flat))
-    assert wrong <= {"en": 10, "zh": 6}[lang]
+    assert wrong <= {"en": 12, "zh": 5}[lang]

@@ -62,6 +62,7 @@ def flat(objective: str) -> bool:
         "提升亩产",
         "全年经营现金流为正",  # 2110: cash or profit back above zero
         "利润回正",
+        "提升会员生命周期价值",  # lifetime value
     ],
 )
 def test_chinese_kpis_in_new_shapes_are_metric_objectives(objective: str) -> None:
@@ -115,6 +116,7 @@ def test_qualities_and_end_states_are_no_kpis(objective: str) -> None:
         "学生们放学后有个安全的去处",  # 们 cut off the people by jieba
         "我们的课，学生上了都说好",  # all of them praise it
         "返乡青年有活干",  # the people's needs met, said the plain way
+        "给老顾客带来惊喜",  # delight, as in English
     ],
 )
 def test_chinese_end_states_and_leads_are_inspiring(objective: str) -> None:
@@ -129,6 +131,7 @@ def test_chinese_end_states_and_leads_are_inspiring(objective: str) -> None:
         "每个季度都有复盘",  # a period, not a place or a person served
         "每个部门都有周报",
         "今年都说好好干",  # 说好好干: no praise
+        "策划惊喜盲盒活动",  # a campaign's name, no one delighted
         "学生们放学后完成作业",  # work done, nothing they get
         "推进门店标准化建设",
         "建立健全考核机制",
@@ -164,6 +167,8 @@ def test_chinese_plain_objectives_stay_flat(objective: str) -> None:
         "Push up our Google rating",
         "Shorter queues at the pharmacy",
         "Improve cash collection in Europe",
+        "Grow the mailing list",  # a list by its size, time spent per visit
+        "Increase time on site for new visitors",
     ],
 )
 def test_english_kpis_in_new_shapes_are_metric_objectives(objective: str) -> None:
@@ -200,6 +205,7 @@ def test_english_aspirations_are_inspiring(objective: str) -> None:
     "objective",
     [
         "Evolve the onboarding flow",  # 2109: a plain verb of work
+        "Reskill the warehouse team",
         "Rework the partner contracts",
         "Revisit the expenses policy",
         "Put a clear escalation path in place",  # the idiom of setting up
@@ -244,7 +250,7 @@ def _verdicts(objective: str, lang: str) -> tuple[bool, bool]:
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_labelled_set_keeps_its_level(lang: str) -> None:
     """Misjudgements on metric22's own labelled objectives (measured when this round ended,
-    metric and inspiring verdicts together: en 12 of 616, zh 5 of 754 — 47 and 33 at the base;
+    metric and inspiring verdicts together: en 12 of 678, zh 5 of 814 — 50 and 35 at the base;
     the ones left are listed in docs/principles.md)."""
     wrong = 0
     for objective, want_metric, want_flat in _rows(lang):

@@ -87,6 +87,15 @@ _ZH_VIVID = re.compile(
     r"|(?:[天期日夜里下]|新人|新手)也(?:能|照样|一样)"
     # "新店开一家火一家", "新品上一款爆一款": every one a hit (decision 408)
     r"|一([家个场款本间所])[\u4e00-\u9fff]{1,2}一\1"
+    # "客户的问题不过夜", "投诉不过夜": each one dealt with the same day; "客户用了都说好": all
+    # of them praise it, and the team does not praise itself (metric22, decision 2105)
+    r"|不过夜|都(?:说好(?!好)|夸|点赞|称赞|叫好|竖起?大拇指)"
+    # "孩子们在家门口就有书读", "让老人有饭吃": the people's needs met, said the plain way
+    r"|有(?:书读|饭吃|学上|房住|活干|钱赚|地方去|处可去)"
+    # "全县每个村都有自己的卫生室", "每个孩子都能有一位导师": what each place or person served
+    # has, as "Every child … holds a library card" (metric22, decision 2105)
+    r"|每一?[个位户所家]?(?:村|镇|乡|社区|小区|街道|家庭|学校|孩子|学生|居民|老人|患者|病人|家长"
+    r"|顾客|乘客|游客|市民|村民)[\u4e00-\u9fff]{0,4}?都(?:能|可以)?(?:有|拥有|用上|吃上|喝上|看上|住上)"
 )
 _ZH_ADVERBS = ("进一步", "持续", "全面", "真正", "切实", "不断", "继续", "努力", "大力", "认真")
 # How fast or how well the work is done, before a flat verb: "快速支撑业务扩张", "高效支持门店",
@@ -110,6 +119,10 @@ _ZH_MANNER = (
 _ZH_KPI_ADVERBS = (
     "大幅度", "大幅", "显著", "明显", "进一步", "持续", "稳步", "稳定", "快速", "全面", "日益", "逐步",
     "不断", "再", "双", "高速", "同步",
+    # month by month: "投诉数逐月下降" (metric22, decision 2101)
+    "逐月", "逐年", "逐季度", "逐季",
+    # kept in hand: "成本有效控制", "费用合理管控" (metric22, decision 2101)
+    "有效", "合理",
     # a modal before the verb: "复购率要提上来" (decision 455)
     "一定要", "需要", "必须", "要", "得",
 )  # fmt: skip
@@ -118,9 +131,10 @@ _ZH_NONE_HAPPEN = re.compile(r"(?:不(?:发生|出现|出)|杜绝|无)(?:一起|
 # "实现 + measures + 的 + move": the measures' move named as what is achieved (decision 1857).
 _ZH_ACHIEVE = ("实现", "保持", "确保")
 # Degree words before the verb at the start ("大幅度提高销售额", "显著提升复购率"; decision 477).
-_ZH_LEAD_DEGREE = ("大幅度", "大幅", "显著", "明显", "稳步")
+_ZH_LEAD_DEGREE = ("大幅度", "大幅", "显著", "明显", "稳步", "有效")  # 有效: decision 2101
 # A commitment before the KPI changes nothing: "确保完成全年经营指标", "力争营收突破1亿" (decision 455).
-_ZH_COMMIT = ("全力以赴", "确保", "力争", "争取", "务必", "全力", "保持")
+# 做到 as well: "做到投诉数逐月下降", "做到交付准时率稳定在高位" (metric22, decision 2101).
+_ZH_COMMIT = ("全力以赴", "确保", "力争", "争取", "务必", "全力", "保持", "做到")
 # "让/使" right before a measure, and a bare comparative after it (decision 235).
 _ZH_LET_MEASURE = re.compile(r"[让使]")
 _ZH_MORE_OR_LESS = re.compile(r"(?:再|更加?|越来越)?[高低多少大]{1,2}(?:一点|一些|些)?")
@@ -133,6 +147,13 @@ _ZH_TARGET_MET = re.compile(
 _ZH_TARGET_MET_AFTER = re.compile(
     r"(?:全年|年度|本?季度|本年度|上半年|下半年|q[1-4]|[一二三四]季度)?的?"
     r"([^，,。；;\s]{1,6}?)(?:指标|目标|任务)(?:达成|完成|实现|达标)"
+)
+# ... and the quota's measure met with 指标 left unsaid: "确保年度业绩达成", "全年销售额达标"
+# (metric22, decision 2103).
+_ZH_MEASURE_MET = re.compile(
+    r"(?:全年|年度|本?季度|本年度|上半年|下半年|q[1-4]|[一二三四]季度)?的?"
+    r"((?:业绩|销售额?|营收|收入|利润|回款|签约额?|gmv))(?:全面|顺利|如期)?(?:达成|达标)",
+    re.I,
 )
 # 经营 names the business's figures as a whole ("经营指标全面达成", decision 1603).
 _ZH_TARGET_MEASURE = re.compile(r"业绩|销售|营收|收入|利润|回款|签约|经营|kpi|gmv", re.I)
@@ -340,6 +361,16 @@ _ZH_FROM_ZERO = re.compile(
 )
 
 
+def _led_by_noun(item: Item, a: int) -> bool:
+    """Whether a word right before 引领 at `a` is what guides ("党建引领", "科技引领", "创新引领"):
+    引领 that opens the objective, after an adverb at most ("引领华东冷链物流行业", "持续引领行业"),
+    leads (metric22, decision 2105)."""
+    before = [t for t in _words(item) if t.end == a and t.start >= core(item)[0]]
+    return bool(before) and not (
+        before[0].pos.startswith(("d", "x", "w")) or before[0].text in _ZH_ADVERBS + _ZH_COMMIT
+    )
+
+
 # "3rd parties", "1st-party data", "2nd half": an ordinal that names a kind or a period, no rank
 # to reach (decision 473).
 _NOT_A_RANK_AFTER = re.compile(r"(?:st|nd|rd|th)?[ -](?:party|parties|half|quarter)\b")
@@ -368,6 +399,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue  # "把损耗降到最低": a measure minimised, no aspiration (decision 876)
         if lang == "zh" and term == "第一" and _ZH_FIRST_STAGE.match(folded, a):
             continue
+        if lang == "zh" and term == "引领" and _led_by_noun(item, a):
+            continue  # "党建引领", "创新引领发展": guided by it, no lead taken (decision 2105)
         if _names_a_measure(item, a, b, term):
             continue  # "Improve win rate", "Cut first response time": no marker (decision 636)
         if term == "first" and _FIRST_COMPOUND.match(folded, b):
@@ -380,6 +413,7 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
         for q in item.facts.quantities_in(s, e)
         if q.kind == "rank"
         and not _NOT_A_RANK_AFTER.match(folded, q.end)
+        and not (lang == "en" and _top_segment(item, q.start, q.end))
         and not _ZH_FIRST_STAGE.match(folded, q.start - (folded[q.start - 1 : q.start] == "第"))
     )
     if lang == "zh":
@@ -407,6 +441,35 @@ _SEGMENT_PREPOSITIONS = frozenset(
     {"to", "for", "with", "among", "at", "across", "from", "into", "within", "inside", "by"}
 )
 _SEGMENT_DETERMINERS = frozenset({"the", "our", "their", "its", "your"})
+
+
+def _top_segment(item: Item, a: int, b: int) -> bool:
+    """Whether the rank at [a, b) picks out a segment, as a superlative can (decision 1524):
+    "Grow share of wallet with top 20 accounts", "Visit our top 50 customers each quarter" name
+    whom the work is for — a preposition or a determiner before, a plural noun right after —
+    not a rank to reach ("Be a top 3 agency", "Top 10 in the league"; metric22, decision 2107)."""
+    toks = _words(item)
+    before = [t for t in toks if t.end <= a]
+    after = [t for t in toks if t.start >= b]
+    if not before or not after:
+        return False
+    if before[-1].text.lower() == "top":
+        before = before[:-1]  # the rank read is the figure after "top"
+    if not before:
+        return False
+    w = after[0].text.lower()
+    plural = len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w.isalpha()
+    words_before = [t.text.lower() for t in before[-2:]]
+    if words_before[-1] == "the":
+        words_before = words_before[:-1]  # "for the top 20 accounts"; not "one of the top 3 firms"
+        return plural and bool(words_before) and words_before[-1] in _TOP_FOR
+    return plural and (words_before[-1] in _TOP_FOR or words_before[-1] in _TOP_WHOSE)
+
+
+# Before "top N <plural>": whom the work is for, not a place among them ("among", "into", "of"
+# the top 3 keep their rank).
+_TOP_FOR = frozenset({"with", "for", "to", "across", "from", "at", "by", "within"})
+_TOP_WHOSE = frozenset({"our", "their", "your", "its", "my"})
 
 
 def _segment_named(toks: list[Token], i: int) -> bool:
@@ -481,6 +544,12 @@ def _end_state_en(item: Item) -> Span | None:
         and _lemma(toks[i]) in _single("objective_end_state_verbs", "en")
         and not _made_better(item, toks, i)
         and not _comparative_next(toks, i)
+        # "Put a proper on-call rotation in place": the idiom of setting up, work (2109)
+        and not (
+            _lemma(toks[i]) == "put"
+            and len(toks) - i >= 4
+            and [t.text.lower() for t in toks[-2:]] in (["in", "place"], ["into", "place"])
+        )
     ):
         return toks[i].start, toks[i].end
     for k in range(i + 1, len(toks) - 2):
@@ -680,6 +749,8 @@ def _served_en(item: Item) -> Span | None:
             continue
         if any(a <= tok.start < b for a, b, _ in item.facts.kpis):
             continue  # a measure's name ("weekly active users up 20%"), not people
+        if item.folded[tok.end : tok.end + 1] in ("'", "’") and i + 1 < len(toks):
+            continue  # "the kids' college fund": whose thing, not who acts (metric22, 2108)
         if _modifies_noun(toks, i):
             continue  # "student demand", "student learning outcomes": whose, not who acts
         if 0 <= relative < i and _measure_before(item, toks, relative):
@@ -1129,9 +1200,11 @@ def _served_zh(item: Item) -> Span | None:
             # the object of a generic verb ("支撑大客户规模化交付", "提升客户满意度"); not the
             # people who act on the team ("做一个被读者信任的博主": decision 101)
             continue
-        k = _past_their_moment(toks, i)
+        # "孩子们放学后有个…去处": jieba cuts 们 off the people; they act after it (decision 2105)
+        i0 = i + 1 if i + 1 < len(toks) and toks[i + 1].text == "们" else i
+        k = _past_their_moment(toks, i0)
         after = [t for t in toks[k : k + 2] if t.text not in _ZH_NEEDS]
-        if k > i + 1 and any(verb_classes("zh").get(t.text) in _ZH_WORK_CLASSES for t in after):
+        if k > i0 + 1 and any(verb_classes("zh").get(t.text) in _ZH_WORK_CLASSES for t in after):
             continue  # "员工入职时完成培训": work done at their moment, not what they get
         if _head_count(item, toks, i):
             continue  # "会员拉到1万", "学员招到500人": the people counted, not acting (875)
@@ -1164,7 +1237,7 @@ def _served_zh(item: Item) -> Span | None:
             after
             and i > 0
             and toks[i - 1].text in _ZH_CAUSE
-            and k == i + 1
+            and k == i0 + 1
             and after[0].pos in ("u", "zg", "ul", "uz")
             and not any(t.text in moves or t.text[:1] in moves for t in after)
         ):
@@ -1449,6 +1522,9 @@ def _noun_phrase_en(toks: list[Token]) -> bool:
         if t.text.lower() in _EN_RELATIVE:
             break
         head.append(t)
+    # "Customer success playbook v2": a version tag after the name names which one (2109)
+    if len(head) > 2 and head[-1].text.isdigit() and head[-2].text.lower() in ("v", "version"):
+        head = head[:-2]
     if not head:
         return False
     first = head[0].text.lower()
@@ -1756,6 +1832,10 @@ def _kpi_en(item: Item) -> Kpi | None:
         ):
             return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + 1].start, toks[-1].end))
         return None
+    if n and _sped_up_process(item, toks, i, n):
+        # "Speed up claims processing", "Accelerate hiring": the speed of one named process,
+        # as "Faster approvals" (decision 26; metric22, decision 2109)
+        return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + n].start, toks[-1].end))
     if n and _on_time_plural(toks, i + n):
         # "Improve on-time departures", "Raise on-time payments": the on-time rate (1318)
         return _kpi(item, (toks[i].start, toks[-1].end), (toks[i + n].start, toks[-1].end))
@@ -1886,6 +1966,30 @@ def _kpi_en(item: Item) -> Kpi | None:
             )
             return _kpi(item, (toks[i].start, last), (toks[i].start, named[-1].end))
     return None
+
+
+_EN_SPEED_VERBS = frozenset({"speed up", "accelerate", "expedite", "quicken"})
+# The process named after them, by its head: a gerund ("onboarding", "claims processing") or
+# a process counted by its runs ("approvals", "refunds", "the release process").
+_EN_PROCESS_HEADS = frozenset(
+    {"process", "approvals", "payouts", "refunds", "deliveries", "releases", "deploys",
+     "deployments", "builds", "reviews", "turnaround"}
+)  # fmt: skip
+
+
+def _sped_up_process(item: Item, toks: list[Token], i: int, n: int) -> bool:
+    """Whether a verb of speeding up at toks[i:i+n] takes one process and nothing else: its head
+    a gerund or a process counted by its runs, at most three words, no scope after it; not a
+    program of change ("Accelerate digital transformation") nor a system ("Speed up the data
+    pipeline", decision 129)."""
+    if " ".join(t.text.lower() for t in toks[i : i + n]) not in _EN_SPEED_VERBS:
+        return False
+    np_end = _scope_start(toks, i + n, item)
+    if not 0 < np_end - (i + n) <= 3 or np_end != len(toks):
+        return False
+    head = toks[np_end - 1].text.lower()
+    gerund = head.endswith("ing") and len(head) > 5 and not head.endswith("thing")
+    return gerund or head in _EN_PROCESS_HEADS
 
 
 _EN_FIGURE_COMPARATORS = frozenset({"above", "over", "under", "below", "beyond", "at", "least"})
@@ -2062,7 +2166,8 @@ def _particle_then_scope(item: Item, toks: list[Token]) -> Kpi | None:
 
 
 _EN_PARTICLE_VERBS = frozenset({"get", "keep", "bring", "push", "drive", "hold"})
-_EN_PARTICLES = frozenset({"up", "down", "low", "high"})
+# ... and a level held: "Keep costs flat", "Keep headcount steady" (metric22, decision 2110)
+_EN_PARTICLES = frozenset({"up", "down", "low", "high", "flat", "steady"})
 _EN_PARTICLE_PAIRS = frozenset({("under", "control"), ("in", "check"), ("under", "budget")})
 # One word that says where the thing is sold or done: "Sell more online" (decision 1312).
 _EN_WHERE = frozenset(
@@ -2317,7 +2422,9 @@ def _counted_events(toks: list[Token], i: int, n: int, np_end: int) -> bool:
 # ("Sell more tickets", "Book more jobs"; decision 630).
 _SALE_VERBS = frozenset(
     {"sell", "win", "book", "close", "sign", "land", "attract", "acquire", "earn", "generate", "get",
-     "place", "serve"}
+     "place", "serve",
+     # seats filled, money owed got back: "Fill more classes", "Recover more unpaid invoices" (2110)
+     "fill", "recover", "collect"}
 )  # fmt: skip
 
 
@@ -2391,9 +2498,20 @@ def _scope_start(toks: list[Token], i: int, item: Item | None = None) -> int:
     return len(toks)
 
 
+# ... and more of them kept, got or drawn in: "留住更多老客户", "拿到更多好评", "吸引更多学员"
+# (metric22, decision 2110)
 _ZH_SELL_MORE = re.compile(
     r"多(?:卖|签|销)[\u4e00-\u9fff]{1,3}|(?:卖|签|销)出?更多的?[\u4e00-\u9fff]{1,4}"
+    r"|(?:留住|留下|拿到|吸引|招到|招来)更多的?[\u4e00-\u9fff]{1,4}"
 )
+# More people making a purchase, counted: "让更多客户续费", "让更多用户注册" (decision 2110); not
+# what they get ("让更多老人吃上热饭" is an end state).
+_ZH_MORE_BUY = re.compile(
+    r"[让使]更多的?[\u4e00-\u9fff]{1,4}?(?:愿意)?(?:续费|续约|复购|回购|下单|付费|买单|注册|报名|到店"
+    r"|充值|办卡)[。！!]?"
+)
+# Every seat or place taken: "招满秋季班", "订满暑期房" (a rate at 100%, as decision 1241).
+_ZH_FILLED_UP = re.compile(r"(?:招满|坐满|住满|订满|约满|排满)[\u4e00-\u9fff]{1,6}[。！!]?")
 # "多/少" right before a verb of selling, winning or earning, and its object: only a count moved,
 # as "Sell more cars" is (decision 792). Not reading, learning or doing more of one's own work.
 _ZH_MORE_OF = re.compile(
@@ -2532,7 +2650,11 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
             return _kpi(item, (s, e), (i + len(verb), e))
     # 多卖车, 多签单, 卖出更多的房: a sale's count made bigger, as "Sell more tickets" is
     # (decisions 630, 781)
-    if _ZH_SELL_MORE.fullmatch(folded, i, e):
+    if (
+        _ZH_SELL_MORE.fullmatch(folded, i, e)
+        or _ZH_MORE_BUY.fullmatch(folded, i, e)
+        or _ZH_FILLED_UP.fullmatch(folded, i, e)
+    ):
         return _kpi(item, (s, e), (i, e))
     # 良品率提上去, 品牌知名度大幅提升, 把投诉降下来
     start = i + 1 if folded.startswith("把", i) else i
@@ -2599,6 +2721,10 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
         )
         if bad is not None and bad[0] - start <= 8 and not _own_verb(toks, start, bad[0]):
             return _kpi(item, (s, e), (start, j))
+        # "工单积压清零", "库存积压清零": a measure brought to zero, as a bad event is (2103)
+        m = _measure_ending_at(item, j)
+        if bad is None and m is not None and _only_measures(item, toks, start, j):
+            return _kpi(item, (s, e), (start, j))
     # 多卖车, 多招学员, 多签单: "more" before selling or winning counts it (decision 792)
     more = _ZH_MORE_OF.fullmatch(folded, start, e)
     if more is not None:
@@ -2641,7 +2767,12 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     band = _ZH_KEPT_IN_BAND.match(folded, _after_ba(folded, start))
     if band is not None and band.end() == e:
         m0, m1 = band.span(1)
-        if m1 - m0 <= 8 and _measure_ending_at(item, m1) and not _has_verb(toks, m0, m1, item):
+        if (
+            m1 - m0 <= 8
+            and _measure_ending_at(item, m1)
+            # "交付准时率": verbs that only say which process it measures (decision 2102)
+            and (not _has_verb(toks, m0, m1, item) or _only_measures(item, toks, m0, m1))
+        ):
             return _kpi(item, (s, e), (m0, m1))
     ranked = _measure_rank(item) if span is None else None
     if ranked is not None:
@@ -2668,14 +2799,19 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     after = _ZH_TARGET_MET_AFTER.fullmatch(folded, i, e)
     if after is not None and _ZH_TARGET_MEASURE.search(after.group(1)):
         return _kpi(item, (s, e), (after.start(1), after.end(1)))
+    # "确保年度业绩达成", "全年销售额达标": the quota's measure met, 指标 left unsaid (2103)
+    met = _ZH_MEASURE_MET.fullmatch(folded, i, e)
+    if met is not None:
+        return _kpi(item, (s, e), (met.start(1), met.end(1)))
     # 实现门店扭亏为盈, 做到盈亏平衡, 秋季招生满额: a measure's level named by its state (decision 342)
     state = _kpi_state_zh(item, toks, i, e)
     if state is not None:
         return _kpi(item, (s, e), state)
-    # a bare measure: 门店复购率, 客户满意度
+    # a bare measure: 门店复购率, 客户满意度; also after a commitment ("保持市场份额", "确保客户
+    # 满意度": the level kept, nothing else; metric22, decision 2101)
     m = _measure_ending_at(item, e)
-    if m is not None and not _has_verb(toks, s, e, item) and m[0] - s <= 4:
-        return _kpi(item, (s, e), (s, e))
+    if m is not None and not _has_verb(toks, i, e, item) and m[0] - i <= 4:
+        return _kpi(item, (s, e), (i, e))
     # ... whose short head only says which process it measures ("订单提交准确率", "用例编写完整度",
     # "BUG 提交准确率": decision 116's 付款|及时率 as the whole objective, decision 1662)
     if (
@@ -2791,9 +2927,11 @@ def _own_verb(toks: list[Token], start: int, end: int) -> bool:
 
 
 # A measure kept in a band with no figure: "库存控制在合理水平", "体重保持在健康范围内" (879).
+# ... or at a high or low level, or within the budget: "出勤率保持在高位", "交付准时率稳定在较高
+# 水平", "家庭月支出控制在预算内" (metric22, decision 2102).
 _ZH_KEPT_IN_BAND = re.compile(
-    r"([^，,；;。]{1,8}?)(?:控制|保持|维持|稳定|稳)在(?:合理|正常|健康|安全|可控|目标|标准)的?"
-    r"(?:范围|水平|区间)(?:内|以内|之内)?[。！!]?"
+    r"([^，,；;。]{1,8}?)(?:控制|保持|维持|稳定|稳)在(?:(?:合理|正常|健康|安全|可控|目标|标准)的?"
+    r"(?:范围|水平|区间)|(?:较?高|较?低)(?:位|水平)|预算|计划)(?:内|以内|之内)?[。！!]?"
 )
 
 

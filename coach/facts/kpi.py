@@ -133,7 +133,7 @@ def kpi_spans(folded: str, tokens: Sequence[Token], lang: str) -> tuple[tuple[in
             span = _shaped_measure(folded, tok, starts, ends)
             if span is None and tok.text == "率" and before is not None:
                 span = _split_rate(folded, before, tok)
-            elif span is None and tok.text == "量" and before is not None:
+            elif span is None and tok.text in ("量", "数") and before is not None:
                 span = _split_volume(before, tok)
             elif span is not None and before is not None and len(tok.text) == 2:
                 span = _verb_before_rate(before, span)
@@ -267,7 +267,8 @@ def _split_volume(before: Token, volume: Token) -> tuple[int, int] | None:
     """A volume jieba cuts off its verb ("借阅|量", "下载|量"): a two-character Chinese verb glued
     before 量 names how much of it is done (decision 342). Not a target verb ("提升|量") nor a
     function word. jieba tags some of those verb-object words as nouns ("收件|量", "收货|量"):
-    how much of it is done all the same (decision 1748)."""
+    how much of it is done all the same (decision 1748). 数 after them counts them the same way
+    ("投诉|数", "故障|数", "差评|数": metric22, decision 2104)."""
     if before.end != volume.start or len(before.text) != 2 or not before.pos.startswith(("v", "n")):
         return None
     if before.text in _NOT_VOLUME_VERBS or not all(

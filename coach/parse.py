@@ -1259,8 +1259,14 @@ def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
         if m:
             return kind, m, 0, ""
     rm = ROLE_BEFORE_LABEL_RE.match(text)
-    # "Engineering alignment: Objective #1: …" names what the item serves, no role (1944)
-    if rm and not _NOTE_WORDS_RE.match(rm.group("who").strip(" *_")):
+    # "Engineering alignment: Objective #1: …" names what the item serves, no role (1944);
+    # "OKR (Objectives & Key Results): Q3": a label inside a bracket opened before it spells
+    # out a name, no role (decision 2060)
+    if (
+        rm
+        and not _NOTE_WORDS_RE.match(rm.group("who").strip(" *_"))
+        and not _opens_bracket(rm.group("who"))
+    ):
         rest = text[rm.end() :]
         for kind, pattern in (("objective", OBJECTIVE_RE), ("kr", KR_RE)):
             m = pattern.match(rest)
@@ -1269,6 +1275,11 @@ def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
                 lm = LIST_RE.match(who)  # "1. Sales KR: …": the list marker is no part of who
                 return kind, m, rm.end(), who[lm.end() :] if lm and lm.end() < len(who) else who
     return None
+
+
+def _opens_bracket(who: str) -> bool:
+    """Whether `who` leaves a round bracket open: the label after it is inside the bracket."""
+    return who.count("(") + who.count("（") > who.count(")") + who.count("）")
 
 
 _SET_HEADER_RE = re.compile(r"OKRs?\W*$", re.IGNORECASE)

@@ -280,6 +280,13 @@ _EN_EVERY_GROUP = re.compile(r"(?:every|each)\s[a-z-]+(?:\s[a-z-]+)?\s$")
 _EN_GROUP_WORK_S = frozenset({"act", "decide", "contact", "learn"})
 
 
+# After a past form leading a key result: a count or a determiner, its object (decision 2063).
+_EN_PAST_OBJECT = re.compile(
+    r" (?:\d|(?:a|an|the|our|all|every|each|its|their|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|twelve|at least|more than)\b)"
+)
+
+
 def _en_lemma(word: str) -> str:
     from coach.nlp import lemma_en
 
@@ -323,6 +330,13 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
                 break
         if cls == "learn" and _learn_compound(folded, m.end(), end):
             return None  # "Reading scores …", "Learning outcomes …": a noun (decision 1520)
+    if cls is None and _EN_PAST_OBJECT.match(folded, m.end(), end):
+        # "Delivered 25 releases", "Launched the partner portal": a key result written as work
+        # already done leads with its verb's past; with a count or a determiner after it, it
+        # is that verb's commitment (decision 2063). "Delivered orders …" stays a noun phrase.
+        base = _en_lemma(word)
+        if base != word and table.get(base) is not None:
+            word, cls = base, table[base]
     if cls is None:
         cls = _unknown_imperative(folded, word, m.end(), end)
     if cls is None:

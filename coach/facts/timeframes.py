@@ -208,6 +208,8 @@ _EN = [
         rf"{_PREP}(?:the )?(?:end of )?(?:this|next|the current|current|the) quarter(?!ly)",
     ),
     ("quarter", r"(?:by |before |until )?(?:the )?eoq(?![a-z])"),
+    # "OKRs: Q[X] 2026", "Q[N] 2026": a template's quarter of that year, still a quarter (2061)
+    ("quarter", r"(?<![a-z0-9])q ?\[(?:x|n|#|\?)\] ?(?:20)?\d\d(?![0-9])"),
     (
         "quarter",
         rf"{_PREP}(?:the )?(?:end of )?(?:20\d\d[ -]?)?(?:fy ?)?q[1-4](?:[ '’]?(?:fy)?(?:20)?\d\d)?(?![a-z0-9])",

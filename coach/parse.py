@@ -359,6 +359,9 @@ NOT_DOING_RE = re.compile(
 )
 # A line in italics or bold as a whole: "*Owner: Practice Manager*", "**Owner: Ana**".
 _EMPHASISED = re.compile(r"^([*_]{1,2})[^*_\n].*[^*_\s]\1\s*$")
+# A line that opens and closes in emphasis, bold inside italics included: "*Plain words: …*",
+# "***Plain words:** supports …*" (decision 2068).
+_WHOLLY_EMPHASISED = re.compile(r"^(?:\*{1,3}|_{1,3})(?=[^*_\s])[^\n]*[^\s*_][*_]{1,3}$")
 # A legend for the marks a page uses ("**Status legend:**" over "- 🟢 — on track", "Key:",
 # "图例：", "状态说明："): its list explains the marks, it holds no items (decision 541).
 LEGEND_RE = re.compile(
@@ -3084,6 +3087,20 @@ class _Parser:
             and match_label(body) is None
         )
 
+    def note_under_labelled_kr(self, ln: _Line, body: str) -> bool:
+        """ "  - *Plain words: supports more members borrowing*" under "- **Key Result 1.1:** …":
+        in a labelled draft, an unlabelled item wholly in italics or bold, nested under a key
+        result, is a note on it, not one more key result (decision 2068)."""
+        cur = self.current
+        return (
+            self.labelled
+            and cur is not None
+            and cur.kind == "kr"
+            and ln.indent > cur.indent
+            and match_label(body) is None
+            and _WHOLLY_EMPHASISED.match(body.strip()) is not None
+        )
+
     def objective_above_label(self, idx: int) -> None:
         """ "**Make renewals painless**:" above "**We'll know we're successful when**:" and its
         list (a team handbook's layout, under a heading that only names the person): the bold
@@ -3382,6 +3399,7 @@ class _Parser:
         if (
             self.section == "skip"
             or self.work_under_named_kr(ln, body)
+            or self.note_under_labelled_kr(ln, body)
             or _withdrawn(body)
             or _ANTI_GOAL_ITEM_RE.match(body)
         ):

@@ -222,3 +222,73 @@ def test_a_run_of_document_numbers_is_no_target(kr: str) -> None:
 )
 def test_slashes_between_figures_keep_their_targets(kr: str) -> None:
     assert kr_status(kr, "kr-not-quantified") == "pass"
+
+
+# --- 2067: "at least one release" counts releases, it is no deadline ------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Every app team ships at least one release that fixes a reported accessibility issue",
+        "Each branch presents at least one conference talk about reader research",
+    ],
+)
+def test_at_least_one_event_is_a_count_not_a_deadline(kr: str) -> None:
+    assert kr_status(kr, "kr-no-deadline") == "fail"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Fix the top 5 crashes by the spring release",
+        "Cut crash reports by half at the next release",
+        "Sign 3 sponsors before the annual conference",
+    ],
+)
+def test_an_event_used_as_the_deadline_stays_one(kr: str) -> None:
+    assert kr_status(kr, "kr-no-deadline") == "pass"
+
+
+# --- 2068: an italic note nested under a labelled key result is no key result ----------------------
+
+NOTED_PAGE = """### Objective 1: Make the library the heart of the town
+
+- **Key Result 1.1:** 300 members borrow a book a month by June
+  - ***In plain words:** more members borrowing every month*
+- **Key Result 1.2:** Keep 90% of new members active after 60 days by June
+  - *In plain words: new members keep coming back*
+- **Key Result 1.3:** Host 10 author talks by June
+"""
+
+
+def test_italic_notes_under_labelled_key_results_are_notes() -> None:
+    assert shape(NOTED_PAGE) == [
+        (
+            "Make the library the heart of the town",
+            [
+                "300 members borrow a book a month by June",
+                "Keep 90% of new members active after 60 days by June",
+                "Host 10 author talks by June",
+            ],
+        )
+    ]
+
+
+def test_an_italic_key_result_with_its_label_stays_one() -> None:
+    page = (
+        "### Objective 1: Make the library the heart of the town\n\n"
+        "- **Key Result 1.1:** 300 members borrow a book a month by June\n"
+        "  - *KR 1.2: Keep 90% of new members active after 60 days by June*\n"
+    )
+    krs = shape(page)[0][1]
+    assert "Keep 90% of new members active after 60 days by June" in [k.strip("*") for k in krs]
+
+
+def test_italic_items_under_an_unlabelled_objective_stay_key_results() -> None:
+    page = (
+        "- Make the library the heart of the town\n"
+        "  - *300 members borrow a book a month by June*\n"
+        "  - *Keep 90% of new members active after 60 days by June*\n"
+    )
+    assert len(shape(page)[0][1]) == 2

@@ -321,7 +321,9 @@ _EN = [
     # annual conference", "by the all-hands".
     (
         "cycle",
-        r"(?:by|before|ahead of|until|at) (?:the )?(?:[a-z0-9\-]+ ){0,3}(?:board meeting|offsite|all-hands|"
+        # (not "at least one release", "at most 2 conferences": a count, decision 2067)
+        r"(?:by|before|ahead of|until|at(?! (?:least|most)\b)) (?:the )?(?:[a-z0-9\-]+ ){0,3}"
+        r"(?:board meeting|offsite|all-hands|"
         r"all hands|conference|summit|kickoff|kick-off|release|go-live|cutover|renewal date|trade show|"
         r"expo|fundraise|demo day|gala|appeal|fundraiser|retreat|agm|annual meeting|seed round|"
         r"series [a-d]|raise|grant (?:period|deadline|renewal)|open house|fiscal year-end|"

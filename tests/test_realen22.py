@@ -292,3 +292,30 @@ def test_italic_items_under_an_unlabelled_objective_stay_key_results() -> None:
         "  - *Keep 90% of new members active after 60 days by June*\n"
     )
     assert len(shape(page)[0][1]) == 2
+
+
+# --- 2069: a past work verb over a bare noun and a preposition is that work too --------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Implemented single sign-on for all branches by June",
+        "Migrated payroll to the new provider by June",
+    ],
+)
+def test_a_past_work_verb_over_a_bare_noun_is_that_work(kr: str) -> None:
+    assert kr_status(kr, "kr-is-task") == "fail"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Resolved tickets per agent from 40 to 60 by June",
+        "Qualified leads from events up 30% by June",
+        "Returned items below 2% of orders by June",
+    ],
+)
+def test_a_participle_before_a_measure_keeps_its_reading(kr: str) -> None:
+    assert kr_status(kr, "kr-is-task") == "pass"
+    assert kr_status(kr, "kr-activity-count") == "pass"

@@ -371,6 +371,9 @@ NOT_DOING_RE = re.compile(
 )
 # A line in italics or bold as a whole: "*Owner: Practice Manager*", "**Owner: Ana**".
 _EMPHASISED = re.compile(r"^([*_]{1,2})[^*_\n].*[^*_\s]\1\s*$")
+# A line that opens and closes in emphasis, bold inside italics included: "*Plain words: …*",
+# "***Plain words:** supports …*" (decision 2068).
+_WHOLLY_EMPHASISED = re.compile(r"^(?:\*{1,3}|_{1,3})(?=[^*_\s])[^\n]*[^\s*_][*_]{1,3}$")
 # A legend for the marks a page uses ("**Status legend:**" over "- 🟢 — on track", "Key:",
 # "图例：", "状态说明："): its list explains the marks, it holds no items (decision 541).
 LEGEND_RE = re.compile(
@@ -1298,8 +1301,14 @@ def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
         if m:
             return kind, m, 0, ""
     rm = ROLE_BEFORE_LABEL_RE.match(text)
-    # "Engineering alignment: Objective #1: …" names what the item serves, no role (1944)
-    if rm and not _NOTE_WORDS_RE.match(rm.group("who").strip(" *_")):
+    # "Engineering alignment: Objective #1: …" names what the item serves, no role (1944);
+    # "OKR (Objectives & Key Results): Q3": a label inside a bracket opened before it spells
+    # out a name, no role (decision 2060)
+    if (
+        rm
+        and not _NOTE_WORDS_RE.match(rm.group("who").strip(" *_"))
+        and not _opens_bracket(rm.group("who"))
+    ):
         rest = text[rm.end() :]
         for kind, pattern in (("objective", OBJECTIVE_RE), ("kr", KR_RE)):
             m = pattern.match(rest)
@@ -1308,6 +1317,11 @@ def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
                 lm = LIST_RE.match(who)  # "1. Sales KR: …": the list marker is no part of who
                 return kind, m, rm.end(), who[lm.end() :] if lm and lm.end() < len(who) else who
     return None
+
+
+def _opens_bracket(who: str) -> bool:
+    """Whether `who` leaves a round bracket open: the label after it is inside the bracket."""
+    return who.count("(") + who.count("（") > who.count(")") + who.count("）")
 
 
 _SET_HEADER_RE = re.compile(r"OKRs?\W*$", re.IGNORECASE)
@@ -3113,6 +3127,20 @@ class _Parser:
             and match_label(body) is None
         )
 
+    def note_under_labelled_kr(self, ln: _Line, body: str) -> bool:
+        """ "  - *Plain words: supports more members borrowing*" under "- **Key Result 1.1:** …":
+        in a labelled draft, an unlabelled item wholly in italics or bold, nested under a key
+        result, is a note on it, not one more key result (decision 2068)."""
+        cur = self.current
+        return (
+            self.labelled
+            and cur is not None
+            and cur.kind == "kr"
+            and ln.indent > cur.indent
+            and match_label(body) is None
+            and _WHOLLY_EMPHASISED.match(body.strip()) is not None
+        )
+
     def objective_above_label(self, idx: int) -> None:
         """ "**Make renewals painless**:" above "**We'll know we're successful when**:" and its
         list (a team handbook's layout, under a heading that only names the person): the bold
@@ -3411,6 +3439,7 @@ class _Parser:
         if (
             self.section == "skip"
             or self.work_under_named_kr(ln, body)
+            or self.note_under_labelled_kr(ln, body)
             or _withdrawn(body)
             or _ANTI_GOAL_ITEM_RE.match(body)
         ):

@@ -253,6 +253,17 @@ def _bounded_terms(item: Item, name: str) -> list[tuple[int, int, str]]:
     return found  # type: ignore[return-value]
 
 
+def _past_lead_verb(item: Item, name: str, lo: int, hi: int) -> tuple[int, int, str] | None:
+    """The key result's leading verb written in the past ("Delivered 4 workshops"), as its
+    base form, when that form is in list `name` and stands in [lo, hi) (decision 2063)."""
+    v = item.facts.shape.verb
+    if v is None or v.position != "lead" or not (lo <= v.start and v.end <= hi):
+        return None
+    if item.folded[v.start : v.end] == v.word or v.word not in words(name, "en"):
+        return None
+    return v.start, v.end, v.word
+
+
 def _verb_before(item: Item, name: str, lo: int, hi: int) -> tuple[int, int, str] | None:
     """The last word of list `name` in [lo, hi), on token boundaries for Chinese."""
     found = _bounded_terms(item, name)
@@ -707,6 +718,8 @@ def activity_counts(item: Item) -> list[Activity]:
             else _verb_before(item, "kr_contact_verbs", before_lo, q.start)
         )
         verb = _verb_before(item, "kr_activity_verbs", before_lo, q.start)
+        if verb is None and not zh:
+            verb = _past_lead_verb(item, "kr_activity_verbs", before_lo, q.start)
         if not zh:
             # "Open source repo reaches 500 stars": a subject's own finite verb between the word
             # and the count; the word modifies the subject, it does no effort (decision 1105)

@@ -774,6 +774,13 @@ def _served_en(item: Item) -> Span | None:
                 i >= 2 and toks[i - 1].text.lower() == "of" and _lemma(toks[i - 2]) in _COUNTED
             )
             if (
+                i + 2 < len(toks)
+                and _en_adverb(nxt.text)
+                and _plural_subject(tok)
+                and _bare_verb(toks[i + 2])
+            ):
+                return tok.start, toks[i + 2].end  # "customers gladly pay" (decision 2064)
+            if (
                 _plural_subject(tok)
                 and _bare_verb(nxt)
                 and nxt.text not in _EN_TEAM_NOUNS
@@ -894,8 +901,19 @@ def _bare_verb(tok: Token) -> bool:
         and w not in _single("objective_function_words", "en")
         and w not in _EN_SCOPE
         and w not in _EN_MANNER
+        and not _en_adverb(w)
         and w not in _EN_PREPOSITIONS
     )
+
+
+# Verbs of six letters or more that end in -ly ("suppliers comply", "farms supply").
+_EN_LY_VERBS = frozenset({"comply", "supply", "multiply"})
+
+
+def _en_adverb(w: str) -> bool:
+    """A manner or channel adverb ("digitally", "directly", "online"): how the people are
+    acted on, no verb of theirs (decision 2064)."""
+    return w in ("online", "offline") or (len(w) > 5 and w.endswith("ly") and w not in _EN_LY_VERBS)
 
 
 # "The number of children registered for …": the people a measure counts, whatever the participle

@@ -424,6 +424,17 @@ def _read(item: Item) -> Reading:
         # "Enter 6 competitions": a word the lexicon does not know before efforts counted
         # leads them as an effort verb would (decision 1465)
         return Reading("activity", whole, "count")
+    if (
+        verb is not None
+        and item.language == "en"
+        and verb.position == "lead"
+        and verb.word in words("kr_gather_verbs", "en")
+        and any(q.kind == "count" and 0 < q.start - verb.end <= 2 for q in counts(item))
+        and _efforts_named(item, verb.end)
+    ):
+        # "Collect 20 user feedback sessions", "Gather 30 customer interviews": efforts the
+        # team holds, counted, are no testimonials won from others (decision 2062)
+        return Reading("activity", whole, "count")
     if _efforts_moved(item, lead):
         # "Blog posts from 2 to 4 a week", "培训从每月2次增加到4次": a count of efforts taken
         # from one level to another is still effort (tester17 M6; decision 1426)

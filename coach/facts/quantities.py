@@ -566,6 +566,10 @@ def _decade(folded: str, s: int, e: int) -> bool:
     )
 
 
+# A document or ticket of a series, then a slash: "ADR-033/", "ADR-033/034/" (decision 2066).
+_ID_RUN_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2,8}-\d{1,6}(?:/\d{1,6}){0,8}/$")
+
+
 def _is_label(
     folded: str, plain: str, lang: str, s: int, e: int, has_unit: bool, noun: bool
 ) -> bool:
@@ -591,6 +595,8 @@ def _is_label(
     acronym = _acronym_before(plain, s - 1) if prev == "-" else ""
     if _ACRONYM.fullmatch(acronym) and acronym.lower() not in _metric_nouns(lang):
         return True  # "UTF-8", "SHA-256", "ISO-9001": a standard's name (decision 419)
+    if prev == "/" and _ID_RUN_BEFORE.search(plain, max(0, s - 40), s):
+        return True  # "ADR-033/034/035": more documents of one series, named (decision 2066)
     num = folded[s:e]
     if _DAY_OF_MONTH.match(folded, e) and num.isdigit() and 1 <= int(num) <= 12:
         return True  # 9/30: a date (but "4.5/5" is a rating, "1:3" a ratio)

@@ -280,6 +280,33 @@ _EN_EVERY_GROUP = re.compile(r"(?:every|each)\s[a-z-]+(?:\s[a-z-]+)?\s$")
 _EN_GROUP_WORK_S = frozenset({"act", "decide", "contact", "learn"})
 
 
+# After a past form leading a key result: a count or a determiner, its object (decision 2063).
+_EN_PAST_OBJECT = re.compile(
+    r" (?:\d|(?:a|an|the|our|all|every|each|its|their|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|twelve|at least|more than)\b)"
+)
+
+# …or a bare noun of up to three words and a preposition, with no measure after it: "Completed
+# migration of 20 services", "Implemented SSO for all customers" (decision 2069); not "Delivered
+# orders arrive on time" nor "Resolved tickets per agent from 40 to 60".
+_EN_PAST_NOUN_PREP = re.compile(
+    r" [a-z0-9][a-z0-9-]*(?: [a-z0-9-]+){0,2} (?:of|for|to|in|on|across|into)\b"
+)
+_EN_MEASURED_AFTER = re.compile(
+    r"%|\bfrom\b.{1,40}\bto\b|\b(?:up|down|above|below|under|than|at least|at most|per|rate)\b|[<>≤≥]"
+)
+
+
+def _past_object(folded: str, pos: int, end: int) -> bool:
+    """Whether what follows a past form leading a key result is its object (decisions 2063, 2069)."""
+    if _EN_PAST_OBJECT.match(folded, pos, end):
+        return True
+    return bool(
+        _EN_PAST_NOUN_PREP.match(folded, pos, end)
+        and not _EN_MEASURED_AFTER.search(folded, pos, end)
+    )
+
+
 def _en_lemma(word: str) -> str:
     from coach.nlp import lemma_en
 
@@ -323,6 +350,14 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
                 break
         if cls == "learn" and _learn_compound(folded, m.end(), end):
             return None  # "Reading scores …", "Learning outcomes …": a noun (decision 1520)
+    if cls is None and _past_object(folded, m.end(), end):
+        # "Delivered 25 releases", "Launched the partner portal": a key result written as work
+        # already done leads with its verb's past; with a count or a determiner after it, it
+        # is that verb's commitment (decision 2063). "Delivered orders …" stays a noun phrase.
+        base = _en_lemma(word)
+        past = word.endswith("ed") or not word.endswith(("ing", "s"))  # "built", "ran", "led"
+        if past and base != word and table.get(base) is not None:
+            word, cls = base, table[base]
     if cls is None:
         cls = _unknown_imperative(folded, word, m.end(), end)
     if cls is None:

@@ -208,6 +208,8 @@ _EN = [
         rf"{_PREP}(?:the )?(?:end of )?(?:this|next|the current|current|the) quarter(?!ly)",
     ),
     ("quarter", r"(?:by |before |until )?(?:the )?eoq(?![a-z])"),
+    # "OKRs: Q[X] 2026", "Q[N] 2026": a template's quarter of that year, still a quarter (2061)
+    ("quarter", r"(?<![a-z0-9])q ?\[(?:x|n|#|\?)\] ?(?:20)?\d\d(?![0-9])"),
     (
         "quarter",
         rf"{_PREP}(?:the )?(?:end of )?(?:20\d\d[ -]?)?(?:fy ?)?q[1-4](?:[ '’]?(?:fy)?(?:20)?\d\d)?(?![a-z0-9])",
@@ -321,7 +323,9 @@ _EN = [
     # annual conference", "by the all-hands".
     (
         "cycle",
-        r"(?:by|before|ahead of|until|at) (?:the )?(?:[a-z0-9\-]+ ){0,3}(?:board meeting|offsite|all-hands|"
+        # (not "at least one release", "at most 2 conferences": a count, decision 2067)
+        r"(?:by|before|ahead of|until|at(?! (?:least|most)\b)) (?:the )?(?:[a-z0-9\-]+ ){0,3}"
+        r"(?:board meeting|offsite|all-hands|"
         r"all hands|conference|summit|kickoff|kick-off|release|go-live|cutover|renewal date|trade show|"
         r"expo|fundraise|demo day|gala|appeal|fundraiser|retreat|agm|annual meeting|seed round|"
         r"series [a-d]|raise|grant (?:period|deadline|renewal)|open house|fiscal year-end|"

@@ -257,3 +257,11 @@ def test_the_labelled_set_keeps_its_level(lang: str) -> None:
         got_metric, got_flat = _verdicts(objective, lang)
         wrong += (got_metric != bool(want_metric)) + (got_flat != bool(want_flat))
     assert wrong <= {"en": 12, "zh": 5}[lang]
+
+
+@pytest.mark.parametrize("objective", ["差旅费用降下来", "节约水电费用", "把差旅费降下来"])
+def test_a_fee_named_with_its_full_suffix_is_still_a_kpi(objective: str) -> None:
+    """Adding 差旅费/水电费 to jieba's words cut "差旅费用" as 差旅费|用, and the objective was no
+    longer read as a KPI (found by tests/test_advice_fix13b.py after the merge): the long forms
+    are words of their own."""
+    assert metric(objective)

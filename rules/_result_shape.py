@@ -1131,6 +1131,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         cs, ce = clause_of(item, q.start)
         if not _AS_AFTER.match(text, q.end) and item.facts.direction(cs, ce) is None:
             return False
+    if q.kind == "percent" and _progress_of_work(item, q):
+        return False  # "Complete 80% of the remediation plan": how far the work is (2120, 2121)
     if q.kind in ("percent", "multiple"):
         return True
     if q.kind == "money":
@@ -1246,6 +1248,86 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         noun is not None
         and (_is_term(item, noun, "kr_deliverables") or _is_term(item, noun, "kr_activity_nouns"))
     )
+
+
+# Decisions 2120-2121: a share of one piece of the team's own work is how far the work is.
+_EN_PCT_OF = re.compile(r"\s?of\s(?:(?:the|our|my|this|all|remaining)\s)*")
+# Where the object of "Complete 80% of …" ends: a date, a place, a source, a bracket.
+_EN_OBJECT_END = re.compile(
+    r"\s(?:by|before|in|within|on|for|from|across|at|with|without|during|per|each|and|to)\b|[(,;:]"
+)
+# A standard each piece of the work meets makes the share a level reached ("Process 98% of
+# refunds within 3 days", "Ship 90% of commitments on time", decisions 326, 334).
+_EN_STANDARD_TAIL = re.compile(
+    r"\b(?:within|on time|on schedule|on first|first[- ]time|first contact|correctly|without|"
+    r"same[- ]day|in under|in less than|ahead of|or (?:better|more|higher))\b"
+)
+_ZH_PCT_OF = re.compile(r"\s?的?\s?")
+_ZH_DONE_BEFORE = re.compile(r"完成\s?$")
+_ZH_DONE_AFTER = re.compile(r"\s?完成")
+# Where the object after "完成80%的…" ends: a date, a clause, a bracket.
+_ZH_OBJECT_END = re.compile(r"[，,；;。（(]|[前内]|以前|之前")
+# A target met in full ("100%完成年度销售目标", "完成季度业绩指标的120%") is the target reached.
+_ZH_TARGET_WORDS = re.compile(r"目标|指标|业绩|任务量|kpi|销售|营收|收入|回款|利润|预算")
+
+
+def _ends_in_work(item: Item, start: int, end: int) -> bool:
+    """The span's last noun is a piece of work or a deliverable ("the Q3 roadmap", "历史工单数据迁移")
+    and no outcome noun (customers, revenue) is in it."""
+    while end > start and item.folded[end - 1] in " .。":
+        end -= 1
+    if end <= start:
+        return False
+    if any(start <= t[0] and t[1] <= end for t in terms(item, "kr_outcome_nouns")):
+        return False
+    found = terms(item, "kr_pieces_of_work") + terms(item, "kr_deliverables")
+    return any(t[1] == end and t[0] >= start for t in found)
+
+
+def _progress_of_work(item: Item, q: Quantity) -> bool:
+    """A percentage of one piece of the team's own work — "Complete 80% of the remediation
+    plan", "Deliver 90% of the Q3 roadmap", "ERP rollout 100% complete by June", "完成90%的历史
+    工单数据迁移", "100%完成年度培训计划", "现场定置定位 100% 完成" — says how far the work gets, the
+    task done by a share, not a level anything reaches (decisions 2120, 2121). A population
+    in a new state keeps decision 3 ("Migrate 100% of core screens to the new library",
+    "完成80%门店的系统部署": screens and stores counted); a standard each piece meets keeps its
+    level ("Process 98% of refunds within 3 days"); a target met keeps its ("100%完成销售目标")."""
+    verb = item.facts.shape.verb
+    text = item.folded
+    cs, ce = clause_of(item, q.start)
+    if item.language == "en":
+        if verb is None or verb.cls != "complete":
+            return False
+        if _EN_STANDARD_TAIL.search(text, q.end, ce):
+            return False
+        if verb.position == "lead" and not text[verb.end : q.start].strip():
+            of = _EN_PCT_OF.match(text, q.end)
+            if of is None or of.end() == q.end:
+                return False
+            stop = _EN_OBJECT_END.search(text, of.end(), ce)
+            return _ends_in_work(item, of.end(), stop.start() if stop else ce)
+        if verb.position == "predicate" and not text[q.end : verb.start].strip():
+            # "ERP rollout 100% complete by June": the work named first, then how far it is
+            return _ends_in_work(item, max(cs, item.facts.shape.lead), q.start)
+        return False
+    if verb is not None and verb.cls not in ("act", "launch", "complete"):
+        return False
+    done_after = _ZH_DONE_AFTER.match(text, q.end)
+    if _ZH_DONE_BEFORE.search(text, max(cs, q.start - 4), q.start):
+        obj = _ZH_PCT_OF.match(text, q.end).end()  # "完成90%的历史工单数据迁移"
+    elif done_after is not None:
+        obj = done_after.end()  # "100%完成年度培训计划"
+    else:
+        return False
+    stop = _ZH_OBJECT_END.search(text, obj, ce)
+    end = stop.start() if stop else ce
+    if obj >= end - 1 and done_after is not None:
+        # "现场定置定位 100% 完成": nothing after the verb, the work is named before the share
+        obj, end = max(cs, item.core_span[0]), q.start
+    segment = text[obj:end]
+    if "的" in segment or _ZH_TARGET_WORDS.search(segment):
+        return False  # "完成100%门店的系统部署": stores counted (decision 3); a target met
+    return _ends_in_work(item, obj, end)
 
 
 # Between a launch verb and the count it touches: at most "the (remaining)", "all", "our".

@@ -603,6 +603,13 @@ def _read(item: Item) -> Reading:
         return Reading(
             "other", whole, "change"
         )  # "上课不迟到", "不出现安全事故": negative phrasing
+    if item.language == "zh" and _ZH_DONE_BY_OTHERS.search(
+        item.folded, lead, clause_of(item, lead)[1]
+    ):
+        # "论文被一篇核心期刊录用", "方案被总部采纳": what others do to the team's work is won from
+        # them, as "Get 2 papers accepted" is — a result (unquantified without a number), not the
+        # verb's work (decision 2123)
+        return Reading("other", whole, "change")
     if verb.cls == "reach" and verb.word != "ready":  # a person ready to act (decision 206)
         work = _work_after(item, verb)
         if work is not None:
@@ -719,6 +726,11 @@ def _read(item: Item) -> Reading:
         # is a milestone whatever verb makes it, as "Finish the doc by Oct 15" is (decision 656)
         return Reading("milestone", whole, _REASON["complete"])
     return Reading("task", whole, _REASON[verb.cls])
+
+
+# 被, who does it and what, closing the clause: the work's fate in others' hands (2123).
+# Not 被动/被迫 (passive, forced: an adjective), and no second verb joined after it ("并投稿").
+_ZH_DONE_BY_OTHERS = re.compile(r"被(?![动迫])[^，,；;。被并和再]{1,10}\s*$")
 
 
 # "一对一" says each one of the group is met once, as "一次" does (decision 1300).

@@ -97,6 +97,88 @@ def test_guard_zh_targets_met_and_people_stay_results(kr: str) -> None:
     assert not task_flagged(kr)
 
 
+# --- 2122: 新开/新设 open the team's own places; 投稿 is an effort sent to those counted -------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["新开3个社区自提点", "年底前新设2个海外办事处", "向15家行业媒体投稿", "给8家出版社投稿"],
+)
+def test_zh_places_opened_and_pieces_submitted_are_tasks(kr: str) -> None:
+    assert task_flagged(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "新开3家门店，每家月营收超过50万元",  # decision 1449: each meets a bar
+        "投稿被6家媒体录用",  # pieces accepted by others are won
+        "新增付费会员2000人",
+    ],
+)
+def test_guard_zh_places_meeting_a_bar_and_pieces_accepted_stay_results(kr: str) -> None:
+    assert not task_flagged(kr)
+
+
+# --- 2123: 被 and who does it: what others do to the team's work is a result ---------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "我们的课题报告被省教育厅采纳",
+        "作品被一家画廊收藏",
+        "专利被一家企业买断",
+        "研究报告被行业协会引用",
+    ],
+)
+def test_zh_what_others_do_to_the_work_is_no_task(kr: str) -> None:
+    assert not task_flagged(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "被动等待客户反馈改为主动回访20家客户",
+        "撰写3篇论文并投稿",
+        "编写被投诉最多的10个问题的处理手册",
+    ],
+)
+def test_guard_zh_work_with_bei_elsewhere_stays_a_task(kr: str) -> None:
+    assert task_flagged(kr)
+
+
+# --- 2124: an unknown word before "all" and its object leads as an imperative --------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Rotate all database credentials",
+        "Reseal all loading-bay doors by May",
+        "Reflash all POS terminals",
+        "Repot all seedlings by April",
+        "Decant all bulk chemicals into labelled containers",
+    ],
+)
+def test_an_unknown_word_before_all_is_an_imperative(kr: str) -> None:
+    assert task_flagged(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Nearly all renewals signed 30 days early",
+        "Stores all open on Sundays by June",
+        "Prevent all late deliveries to hospital wards",
+        "Tickets all answered within 4 hours: 95%",
+        "Rotate 100% of credentials older than 90 days within 24 hours of an alert",
+    ],
+)
+def test_guard_nouns_and_adverbs_before_all_lead_nothing(kr: str) -> None:
+    assert not task_flagged(kr)
+
+
 # --- the whole of result22's own set: no more misjudgements than after this round ----------
 
 _DATA = Path(__file__).parent / "data"

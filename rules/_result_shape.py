@@ -1191,6 +1191,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return False  # "Parent advisory council launched with 10 members" (decision 1826)
     if share_of(item, q):
         return True  # "on 4 days out of 5": a share (decision 203)
+    if item.language == "en" and _people_served_act(item, q):
+        return True  # "40 students complete the course": the people served act (decision 2126)
     if item.language == "en" and _EN_SUBJECT_REACHES.search(before):
         return True  # "Open source repo reaches 500 stars": its subject's count (decision 1105)
     if item.language == "en" and _en_measure_before(before):
@@ -1340,6 +1342,25 @@ def _progress_of_work(item: Item, q: Quantity) -> bool:
     if "的" in segment or _ZH_TARGET_WORDS.search(segment):
         return False  # "完成100%门店的系统部署": stores counted (decision 3); a target met
     return _ends_in_work(item, obj, end)
+
+
+# The words between a count and its verb: at most three, the last the people counted.
+_EN_SUBJECT_WORDS = re.compile(r"\s(?:[a-z][a-z-]*\s){0,2}([a-z][a-z-]*)\s$")
+
+
+def _people_served_act(item: Item, q: Quantity) -> bool:
+    """The people a team serves, counted as the subject of what they do: "300 young people
+    complete the 10-week mentoring programme", "25 pupils finish the summer reading
+    challenge", "12 patients complete the rehab programme" — the people reached and what they
+    did, as "30 beta users complete the tutorial" is (decision 1586), not the team's work.
+    People the team employs are not served ("3 engineers complete the migration")."""
+    verb = item.facts.shape.verb
+    if verb is None or verb.position != "predicate" or verb.cls == "hire":
+        return False
+    if not q.end <= verb.start <= q.end + 40:
+        return False
+    m = _EN_SUBJECT_WORDS.fullmatch(item.folded, q.end, verb.start)
+    return m is not None and m.group(1) in words("people_served", "en")
 
 
 # Between a launch verb and the count it touches: at most "the (remaining)", "all", "our".
@@ -1576,11 +1597,22 @@ def _counted(item: Item, q: Quantity) -> tuple[int, int] | None:
 _ZH_WORDS_AFTER = re.compile(r"[\u4e00-\u9fff]{2}|[A-Za-z]")
 
 
+# A preposition inside a counted English noun phrase: what follows it is not the head.
+_EN_PREP_IN_PHRASE = re.compile(r"\s(?:on|in|at|for|with|about|across|into|through|during)\s")
+
+
 def _counts_outcomes(item: Item, noun: tuple[int, int]) -> bool:
     """Whether the counted noun phrase is headed by an outcome (customers, 粉丝): an outcome
     word in it and, in English, no effort or deliverable right after it ("3 customer case
     studies" and "5 customer calls" count efforts)."""
     s, e = noun
+    if item.language == "en":
+        # "10 A/B tests on the signup flow", "12 meetings with enterprise customers": after a
+        # preposition, the place or the people the counted things are about, not their head;
+        # not "from"/"via"/"by": "25 reviews from active users" are theirs (decision 2125)
+        prep = _EN_PREP_IN_PHRASE.search(item.folded, s, e)
+        if prep is not None:
+            e = prep.start()
     outcome = [t for t in terms(item, "kr_outcome_nouns") if s <= t[0] and t[1] <= e]
     if item.language == "en":
         # "2 crew leads", "3 project leads": people in a role, not sales leads (decision 573)

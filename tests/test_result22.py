@@ -179,6 +179,63 @@ def test_guard_nouns_and_adverbs_before_all_lead_nothing(kr: str) -> None:
     assert not task_flagged(kr)
 
 
+# --- 2125: after a preposition in a counted phrase, an outcome word is not its head ---------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Run 6 tests on the registration form",
+        "Run 5 experiments on trial conversion",
+        "Try 8 pricing tests on the signup page",
+    ],
+)
+def test_efforts_about_an_outcome_are_still_efforts(kr: str) -> None:
+    assert task_flagged(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Add 25 qualified opportunities to the pipeline",
+        "Win 15 new logos in the mid-market segment",
+        "Get 500 new subscribers from the podcast",
+        "Acquire 200 paying users via the app store",
+        "3 new customers from the partner channel",
+        "12 referrals from existing clients",
+    ],
+)
+def test_guard_outcomes_before_a_preposition_stay_results(kr: str) -> None:
+    assert not task_flagged(kr)
+
+
+# --- 2126: the people served, counted, and what they do is the result ----------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "40 students complete the course",
+        "80 families complete the budgeting course",
+        "12 patients complete the rehab programme",
+    ],
+)
+def test_people_served_who_complete_are_a_result(kr: str) -> None:
+    assert not task_flagged(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "3 engineers complete the migration",
+        "12 staff complete the fire warden course",
+        "Train 40 students on first aid",
+    ],
+)
+def test_guard_the_team_and_its_training_stay_work(kr: str) -> None:
+    assert task_flagged(kr)
+
+
 # --- the whole of result22's own set: no more misjudgements than after this round ----------
 
 _DATA = Path(__file__).parent / "data"

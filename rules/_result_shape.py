@@ -471,6 +471,10 @@ def _read(item: Item) -> Reading:
         # "Exit interviews with 80% of churned customers": the share of people met, as a
         # contact rate is (decision 764); "Weekly 1:1s with every AE" keeps its cadence's span
         return Reading("activity", _recurring(item) or whole, "recurring")
+    if item.language == "en" and _share_given_effort(item, lead):
+        # "100% of enterprise accounts have a quarterly business review": the share of a group
+        # the team's meetings or calls reach, a contact rate in other words (decision 2127)
+        return Reading("activity", whole, "recurring")
     if _contacts_everyone(item, lead, core[1]):
         # "Visit each customer twice", "与每位学生家长完成一次家访": the calls or visits made
         # to a whole group, counted over it as a contact rate is (decision 759)
@@ -731,6 +735,43 @@ def _read(item: Item) -> Reading:
 # 被, who does it and what, closing the clause: the work's fate in others' hands (2123).
 # Not 被动/被迫 (passive, forced: an adjective), and no second verb joined after it ("并投稿").
 _ZH_DONE_BY_OTHERS = re.compile(r"被(?![动迫])[^，,；;。被并和再]{1,10}\s*$")
+
+
+# A share of a group, or all of it, then have/get/receive and what it is given (decision 2127).
+_EN_SHARE_GIVEN = re.compile(
+    r"(?:\d{1,3}(?:\.\d+)?\s?%\s(?:of\s)?|every\s|each\s|all\s(?:of\s)?)"
+    r"[a-z0-9][^,;:()]{0,60}?\s(?:have|has|get|gets|receive|receives)\s"
+)
+# What the group is given closes at a comma, a bracket or a preposition of its own.
+_EN_GIVEN_END = re.compile(r"[,;:()]|\s(?:with|from|by|every|each|per|a\s(?:week|month))\b")
+
+
+def _share_given_effort(item: Item, lead: int) -> bool:
+    """A share of a group (or all of it) given an effort of the team's — "100% of enterprise
+    accounts have a quarterly business review", "90% of new hires get a 30-day check-in with
+    HR", "95% of churned customers receive an exit interview": the meetings, calls or reviews
+    counted over the group, as a contact rate is (decision 633), not a change in the group.
+    A thing they hold stays a state ("100% of directs have a written development plan", "All
+    new clients have a named account manager"); a time limit on each is a standard (decision
+    334: "80% of at-risk clients get a save call within 48 hours")."""
+    m = _EN_SHARE_GIVEN.match(item.folded, lead, item.core_span[1])
+    if m is None:
+        return False
+    _cs, ce = clause_of(item, m.end())
+    if _EN_STANDARD_TAIL.search(item.folded, m.end(), ce):
+        return False
+    stop = _EN_GIVEN_END.search(item.folded, m.end(), ce)
+    end = stop.start() if stop else ce
+    text = item.folded[:end].rstrip()
+    return any(
+        m.end() <= t[0] and _HEAD_CLOSES.match(text, t[1]) is not None
+        for t in terms(item, "kr_activity_nouns")
+    )
+
+
+# After the effort given, its head: the end, a time ("90 days before renewal") or a participle
+# ("a stay conversation logged").
+_HEAD_CLOSES = re.compile(r"$|\s(?:\d|[a-z]+ed$)")
 
 
 # "一对一" says each one of the group is met once, as "一次" does (decision 1300).

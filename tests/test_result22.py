@@ -236,6 +236,38 @@ def test_guard_the_team_and_its_training_stay_work(kr: str) -> None:
     assert task_flagged(kr)
 
 
+# --- 2127: a share of a group given the team's meetings or calls is a contact rate ---------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "100% of enterprise accounts have a quarterly business review",
+        "90% of new hires get a 30-day check-in with HR",
+        "95% of churned customers receive an exit interview",
+        "85% of mentees have a check-in logged",
+        "100% of key accounts have a renewal meeting 60 days before renewal",
+    ],
+)
+def test_a_share_given_an_effort_is_an_activity(kr: str) -> None:
+    assert task_flagged(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "100% of directs have a written development plan",
+        "All new clients have a named account manager",
+        "80% of at-risk clients get a save call within 48 hours",
+        "90% of tickets get a first reply within 1 hour",
+        "80% of customers have an active integration",
+        "90% of customers have a demo environment",
+    ],
+)
+def test_guard_a_share_holding_a_thing_or_a_standard_stays_a_result(kr: str) -> None:
+    assert not task_flagged(kr)
+
+
 # --- the whole of result22's own set: no more misjudgements than after this round ----------
 
 _DATA = Path(__file__).parent / "data"

@@ -278,9 +278,16 @@ def _rows(lang: str) -> list[dict[str, str]]:
         return list(csv.DictReader(f, delimiter="\t"))
 
 
-@pytest.mark.parametrize("lang,most", [("en", 13), ("zh", 8)])
+_OBJECTIVE = {"en": "Make our customers love working with us", "zh": "让客户真正爱上我们的服务"}
+
+
+# At the base (e331d691): 16 of 260 English and 8 of 250 Chinese misjudged; the misses left
+# are listed in /work/coord/notes/result22.md (most are decision 3's shares of a population).
+@pytest.mark.parametrize("lang,most", [("en", 11), ("zh", 4)])
 def test_own_set_misjudgements_do_not_grow(lang: str, most: int) -> None:
     rows = _rows(lang)
     assert len(rows) >= 200
-    missed = [r["id"] for r in rows if task_flagged(r["text"]) != (r["label"] == "flag")]
+    missed = [
+        r["id"] for r in rows if task_flagged(r["text"], _OBJECTIVE[lang]) != (r["label"] == "flag")
+    ]
     assert len(missed) <= most, missed

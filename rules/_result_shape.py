@@ -741,6 +741,8 @@ _ZH_DONE_BY_OTHERS = re.compile(r"被(?![动迫])[^，,；;。被并和再]{1,10
 _EN_SHARE_GIVEN = re.compile(
     r"(?:\d{1,3}(?:\.\d+)?\s?%\s(?:of\s)?|every\s|each\s|all\s(?:of\s)?)"
     r"[a-z0-9][^,;:()]{0,60}?\s(?:have|has|get|gets|receive|receives)\s"
+    # not a perfect tense: "All teams have completed the training" is their work done
+    r"(?!been\b|(?:[a-z]+ed|done|gone|run|built|written|grown|seen|taken)\b)"
 )
 # What the group is given closes at a comma, a bracket or a preposition of its own.
 _EN_GIVEN_END = re.compile(r"[,;:()]|\s(?:with|from|by|every|each|per|a\s(?:week|month))\b")

@@ -1579,11 +1579,22 @@ _ZH_EFFORT_FLOOR = re.compile(
 )
 
 
+# The same floor after a verb that closes items of work ("解决了至少10个问题", "关闭至少50个工单"):
+# the items closed are the team's throughput, as without the floor (decisions 1106, 2128).
+# Not 修复: bugs and defects fixed are bad events removed (decision 7).
+_ZH_WORK_ITEM_FLOOR = re.compile(
+    r"(?:关闭|解决|处理|合并|回复|答复|受理|评审)了?\s?(?:至少|不少于|最少|起码)\s?$"
+)
+
+
 def _zh_floor_on_effort(item: Item, q: Quantity) -> bool:
     text = item.folded
+    _cs, ce = clause_of(item, q.start)
+    if _ZH_WORK_ITEM_FLOOR.search(text, max(0, q.start - 9), q.start):
+        nouns = terms(item, "kr_activity_nouns") + terms(item, "kr_work_items")
+        return any(q.end <= s and e <= ce for s, e, _w in nouns)
     if not _ZH_EFFORT_FLOOR.search(text, max(0, q.start - 8), q.start):
         return False
-    _cs, ce = clause_of(item, q.start)
     return any(q.end <= s and e <= ce for s, e, _w in terms(item, "kr_activity_nouns"))
 
 

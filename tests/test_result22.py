@@ -268,6 +268,29 @@ def test_guard_a_share_holding_a_thing_or_a_standard_stays_a_result(kr: str) -> 
     assert not task_flagged(kr)
 
 
+# --- 2128: a floor between a verb that closes work items and their count is still effort ---
+
+
+@pytest.mark.parametrize(
+    "kr", ["解决至少12个历史遗留问题", "本季度处理不少于300个咨询", "运维组协助解决了至少15个问题"]
+)
+def test_zh_work_items_closed_with_a_floor_are_effort(kr: str) -> None:
+    assert task_flagged(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "修复不少于30个bug",  # bad events removed (decision 7)
+        "关闭至少50个高危漏洞",
+        "客户投诉处理及时率不低于95%",
+        "解决至少80%的客户问题",
+    ],
+)
+def test_guard_zh_bad_things_fixed_and_rates_stay(kr: str) -> None:
+    assert not task_flagged(kr)
+
+
 # --- the whole of result22's own set: no more misjudgements than after this round ----------
 
 _DATA = Path(__file__).parent / "data"
@@ -283,7 +306,7 @@ _OBJECTIVE = {"en": "Make our customers love working with us", "zh": "让客户�
 
 # At the base (e331d691): 16 of 260 English and 8 of 250 Chinese misjudged; the misses left
 # are listed in /work/coord/notes/result22.md (most are decision 3's shares of a population).
-@pytest.mark.parametrize("lang,most", [("en", 11), ("zh", 4)])
+@pytest.mark.parametrize("lang,most", [("en", 11), ("zh", 3)])
 def test_own_set_misjudgements_do_not_grow(lang: str, most: int) -> None:
     rows = _rows(lang)
     assert len(rows) >= 200

@@ -640,6 +640,17 @@ def _read(item: Item) -> Reading:
         # a standard is a result, as a capability reached is (decisions 460, 780), not a
         # certification to get
         return Reading("result", whole, "capability")
+    if (
+        verb.cls == "reach"
+        and item.language == "en"
+        and any(
+            q.kind == "percent" and q.is_target and _progress_of_work(item, q)
+            for q in item.facts.quantities
+        )
+    ):
+        # "Achieve 100% completion of the data migration": the progress of a piece of work
+        # reached is the work done (decision 2129), a milestone when dated
+        return Reading("milestone" if _dated(item) else "task", whole, _REASON["complete"])
     if verb.cls in _NO_TASK:
         if verb.cls == "change" and _ZH_PLACE_BUILT.match(item.folded, verb.end, core[1]):
             return Reading("task", whole, "deliverable")  # "完善心理咨询室建设" (decision 406)
@@ -1319,6 +1330,12 @@ _EN_STANDARD_TAIL = re.compile(
     r"\b(?:within|on time|on schedule|on first|first[- ]time|first contact|correctly|without|"
     r"same[- ]day|in under|in less than|ahead of|or (?:better|more|higher))\b"
 )
+# "100% completion of the …", "90% done on the …": the share, then what it is the progress of.
+_EN_PCT_DONE_OF = re.compile(
+    r"\s(?:completion|complete|completed|done)\s(?:of|on|for)\s(?:the|our|my|this)\s"
+)
+# The first preposition after the work's head in a subject ("Migration| to AWS").
+_EN_HEAD_BEFORE_PREP = re.compile(r"\s(?:to|of|onto|into|from|for)\s")
 _ZH_PCT_OF = re.compile(r"\s?的?\s?")
 _ZH_DONE_BEFORE = re.compile(r"完成\s?$")
 _ZH_DONE_AFTER = re.compile(r"\s?完成")
@@ -1328,14 +1345,16 @@ _ZH_OBJECT_END = re.compile(r"[，,；;。（(]|[前内]|以前|之前")
 _ZH_TARGET_WORDS = re.compile(r"目标|指标|业绩|任务量|kpi|销售|营收|收入|回款|利润|预算")
 
 
-def _ends_in_work(item: Item, start: int, end: int) -> bool:
+def _ends_in_work(item: Item, start: int, end: int, rest: int = 0) -> bool:
     """The span's last noun is a piece of work or a deliverable ("the Q3 roadmap", "历史工单数据迁移")
-    and no outcome noun (customers, revenue) is in it."""
+    and no outcome noun (customers, revenue) is in it, nor up to `rest` ("… checklist by new
+    customers": theirs)."""
+    rest = max(rest, end)
     while end > start and item.folded[end - 1] in " .。":
         end -= 1
     if end <= start:
         return False
-    if any(start <= t[0] and t[1] <= end for t in terms(item, "kr_outcome_nouns")):
+    if any(start <= t[0] and t[1] <= rest for t in terms(item, "kr_outcome_nouns")):
         return False
     found = terms(item, "kr_pieces_of_work") + terms(item, "kr_deliverables")
     return any(t[1] == end and t[0] >= start for t in found)
@@ -1353,19 +1372,27 @@ def _progress_of_work(item: Item, q: Quantity) -> bool:
     text = item.folded
     cs, ce = clause_of(item, q.start)
     if item.language == "en":
-        if verb is None or verb.cls != "complete":
-            return False
         if _EN_STANDARD_TAIL.search(text, q.end, ce):
+            return False
+        done_of = _EN_PCT_DONE_OF.match(text, q.end, ce)
+        if done_of is not None and (verb is None or verb.cls in ("reach", "complete")):
+            # "Achieve 100% completion of the data migration", "90% done on the Q3 roadmap"
+            stop = _EN_OBJECT_END.search(text, done_of.end(), ce)
+            return _ends_in_work(item, done_of.end(), stop.start() if stop else ce, ce)
+        if verb is None or verb.cls != "complete":
             return False
         if verb.position == "lead" and not text[verb.end : q.start].strip():
             of = _EN_PCT_OF.match(text, q.end)
             if of is None or of.end() == q.end:
                 return False
             stop = _EN_OBJECT_END.search(text, of.end(), ce)
-            return _ends_in_work(item, of.end(), stop.start() if stop else ce)
+            return _ends_in_work(item, of.end(), stop.start() if stop else ce, ce)
         if verb.position == "predicate" and not text[q.end : verb.start].strip():
-            # "ERP rollout 100% complete by June": the work named first, then how far it is
-            return _ends_in_work(item, max(cs, item.facts.shape.lead), q.start)
+            # "ERP rollout 100% complete by June": the work named first, then how far it is;
+            # "Migration to AWS 100% complete": its head before what it is of or to
+            start = max(cs, item.facts.shape.lead)
+            head = _EN_HEAD_BEFORE_PREP.search(text, start, q.start)
+            return _ends_in_work(item, start, head.start() if head else q.start)
         return False
     if verb is not None and verb.cls not in ("act", "launch", "complete"):
         return False

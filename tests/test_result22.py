@@ -291,6 +291,38 @@ def test_guard_zh_bad_things_fixed_and_rates_stay(kr: str) -> None:
     assert not task_flagged(kr)
 
 
+# --- 2129: "N% completion of the <work>", and the work's head before "to"/"of" -------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Achieve 100% completion of the data migration",
+        "Reach 90% completion on the Q3 roadmap",
+        "100% completion of the ERP rollout by June",
+        "Migration to AWS 100% complete",
+        "Rollout of the new POS 100% complete by May",
+    ],
+)
+def test_completion_of_a_piece_of_work_is_a_task(kr: str) -> None:
+    assert task_flagged(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Achieve 95% completion of the onboarding checklist by new customers",
+        "Achieve 100% completion of compliance training",
+        "Training completion rate of 95%",
+        "Profile completion of 80% for new users",
+        "Achieve 99.9% uptime",
+        "Reach 80% test coverage",
+    ],
+)
+def test_guard_completion_by_others_or_as_a_rate_stays_a_result(kr: str) -> None:
+    assert not task_flagged(kr)
+
+
 # --- the whole of result22's own set: no more misjudgements than after this round ----------
 
 _DATA = Path(__file__).parent / "data"

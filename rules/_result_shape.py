@@ -640,6 +640,11 @@ def _read(item: Item) -> Reading:
         # a standard is a result, as a capability reached is (decisions 460, 780), not a
         # certification to get
         return Reading("result", whole, "capability")
+    if verb.cls == "change" and item.language == "en" and _efforts_as_means(item, verb):
+        # "Increase brand awareness through 4 campaigns", "Improve test coverage by writing 200
+        # new unit tests": the change has no number; the one number counts the means, efforts
+        # or outputs (decision 2130)
+        return Reading("activity", whole, "count")
     if (
         verb.cls == "reach"
         and item.language == "en"
@@ -785,6 +790,29 @@ def _share_given_effort(item: Item, lead: int) -> bool:
 # After the effort given, its head: the end, a time ("90 days before renewal") or a participle
 # ("a stay conversation logged").
 _HEAD_CLOSES = re.compile(r"$|\s(?:\d|[a-z]+ed$)")
+
+
+# The means of a change, counted: "through 4 campaigns", "via 10 partner newsletters", "by
+# running 6 webinars", "by writing 200 new unit tests" (not "by 500": a change's size).
+_EN_MEANS_COUNTED = re.compile(
+    r"\s(?:through|via|with|by\s[a-z]+ing)\s(?:(?:at least|over|more than|the|our)\s)?$"
+)
+
+
+def _efforts_as_means(item: Item, verb: Verb) -> bool:
+    """A change verb whose measure has no number, and a count in its means ("Grow engagement
+    by running 6 webinars"): the count is of the team's efforts or outputs, the only figure
+    the key result gives (decision 2130). Not a count of the people or things the change is
+    in ("Grow revenue through 3 new enterprise customers" counts outcomes)."""
+    _cs, ce = clause_of(item, verb.start)
+    for q in item.facts.quantities:
+        if not q.is_target or q.kind != "count" or not verb.end < q.start < ce:
+            continue
+        if not _EN_MEANS_COUNTED.search(item.folded, max(verb.end, q.start - 30), q.start):
+            continue
+        noun = _counted(item, q)
+        return noun is not None and not _counts_outcomes(item, noun)
+    return False
 
 
 # "一对一" says each one of the group is met once, as "一次" does (decision 1300).

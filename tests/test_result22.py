@@ -323,6 +323,36 @@ def test_guard_completion_by_others_or_as_a_rate_stays_a_result(kr: str) -> None
     assert not task_flagged(kr)
 
 
+# --- 2130: a change with no number, and a count of its means, is a count of efforts --------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Raise brand awareness in Spain through 5 influencer campaigns",
+        "Improve code quality by writing 150 new integration tests",
+        "Grow community engagement by hosting 8 meetups",
+        "Boost reach via 12 partner newsletters",
+    ],
+)
+def test_a_counted_means_of_an_unmeasured_change_is_effort(kr: str) -> None:
+    assert task_flagged(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Grow revenue through 3 new enterprise customers",
+        "Increase signups by 500",
+        "Grow MRR by 20% through 3 pricing experiments",
+        "Reduce churn by 15% through 4 save campaigns",
+        "Improve NPS by 10 points",
+    ],
+)
+def test_guard_measured_changes_and_outcomes_as_means_stay_results(kr: str) -> None:
+    assert not task_flagged(kr)
+
+
 # --- the whole of result22's own set: no more misjudgements than after this round ----------
 
 _DATA = Path(__file__).parent / "data"

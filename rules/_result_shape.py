@@ -1225,6 +1225,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         cs, ce = clause_of(item, q.start)
         if not _AS_AFTER.match(text, q.end) and item.facts.direction(cs, ce) is None:
             return False
+    if q.kind == "percent" and _universal_restated(item, q):
+        return False  # "Call every new customer in week one (target: 100%)": the every (2131)
     if q.kind == "percent" and _progress_of_work(item, q):
         return False  # "Complete 80% of the remediation plan": how far the work is (2120, 2121)
     if q.kind in ("percent", "multiple"):
@@ -1371,6 +1373,28 @@ _ZH_DONE_AFTER = re.compile(r"\s?完成")
 _ZH_OBJECT_END = re.compile(r"[，,；;。（(]|[前内]|以前|之前")
 # A target met in full ("100%完成年度销售目标", "完成季度业绩指标的120%") is the target reached.
 _ZH_TARGET_WORDS = re.compile(r"目标|指标|业绩|任务量|kpi|销售|营收|收入|回款|利润|预算")
+
+
+# A bracket that only gives the target of what the wording already says of every one.
+_TARGET_BRACKET_BEFORE = re.compile(r"[(（]\s?(?:(?:target|goal|目标)\s?[:：]?\s?)?$")
+_BRACKET_CLOSE_AFTER = re.compile(r"\s?[)）]")
+_EN_UNIVERSAL = re.compile(r"\b(?:every|each|all)\b")
+_ZH_UNIVERSAL = re.compile(r"每[个位家名次条]|所有|全部|全员|均|都")
+
+
+def _universal_restated(item: Item, q: Quantity) -> bool:
+    """A bracketed "(target: 100%)" after a wording that already says every one ("Hold a
+    postmortem for every sev-1 (target: 100%)", "Call every new customer in week one (target
+    100%)"): the bracket restates the universal as a number — the share of every one, read as
+    the wording is (a contact rate, a state of every one, a to-do), not a new level (decision
+    2131). Only 100%: a smaller share changes what is asked."""
+    if q.value != 100 or not _BRACKET_CLOSE_AFTER.match(item.folded, q.end):
+        return False
+    before = _TARGET_BRACKET_BEFORE.search(item.folded, max(0, q.start - 12), q.start)
+    if before is None:
+        return False
+    pattern = _ZH_UNIVERSAL if item.language == "zh" else _EN_UNIVERSAL
+    return pattern.search(item.folded, item.core_span[0], before.start()) is not None
 
 
 def _ends_in_work(item: Item, start: int, end: int, rest: int = 0) -> bool:

@@ -353,6 +353,35 @@ def test_guard_measured_changes_and_outcomes_as_means_stay_results(kr: str) -> N
     assert not task_flagged(kr)
 
 
+# --- 2131: "(target: 100%)" after a wording that says every one restates it ----------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Run a retro after every release (100%)",
+        "Call every new customer in week one (target 100%)",
+        "Publish release notes for every release (goal: 100%)",
+        "每位新客户首周电话回访（目标：100%）",
+    ],
+)
+def test_a_restated_universal_keeps_the_wordings_reading(kr: str) -> None:
+    assert task_flagged(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Every critical service has a runbook (target: 100%)",
+        "所有门店都有急救箱（目标100%）",
+        "All invoices paid within 30 days (target: 100%)",
+        "Resolve every P1 within 4 hours (target: 95%)",
+    ],
+)
+def test_guard_states_and_standards_of_every_one_stay(kr: str) -> None:
+    assert not task_flagged(kr)
+
+
 # --- the whole of result22's own set: no more misjudgements than after this round ----------
 
 _DATA = Path(__file__).parent / "data"
@@ -368,7 +397,7 @@ _OBJECTIVE = {"en": "Make our customers love working with us", "zh": "让客户�
 
 # At the base (e331d691): 16 of 260 English and 8 of 250 Chinese misjudged; the misses left
 # are listed in /work/coord/notes/result22.md (most are decision 3's shares of a population).
-@pytest.mark.parametrize("lang,most", [("en", 11), ("zh", 3)])
+@pytest.mark.parametrize("lang,most", [("en", 10), ("zh", 3)])
 def test_own_set_misjudgements_do_not_grow(lang: str, most: int) -> None:
     rows = _rows(lang)
     assert len(rows) >= 200

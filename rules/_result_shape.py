@@ -493,6 +493,10 @@ def _read(item: Item) -> Reading:
         # "Exit interviews with 80% of churned customers": the share of people met, as a
         # contact rate is (decision 764); "Weekly 1:1s with every AE" keeps its cadence's span
         return Reading("activity", _recurring(item) or whole, "recurring")
+    if item.language == "en" and _share_given_effort(item, lead):
+        # "100% of enterprise accounts have a quarterly business review": the share of a group
+        # the team's meetings or calls reach, a contact rate in other words (decision 2127)
+        return Reading("activity", whole, "recurring")
     if _contacts_everyone(item, lead, core[1]):
         # "Visit each customer twice", "与每位学生家长完成一次家访": the calls or visits made
         # to a whole group, counted over it as a contact rate is (decision 759)
@@ -625,6 +629,13 @@ def _read(item: Item) -> Reading:
         return Reading(
             "other", whole, "change"
         )  # "上课不迟到", "不出现安全事故": negative phrasing
+    if item.language == "zh" and _ZH_DONE_BY_OTHERS.search(
+        item.folded, lead, clause_of(item, lead)[1]
+    ):
+        # "论文被一篇核心期刊录用", "方案被总部采纳": what others do to the team's work is won from
+        # them, as "Get 2 papers accepted" is — a result (unquantified without a number), not the
+        # verb's work (decision 2123)
+        return Reading("other", whole, "change")
     if verb.cls == "reach" and verb.word != "ready":  # a person ready to act (decision 206)
         work = _work_after(item, verb)
         if work is not None:
@@ -651,6 +662,22 @@ def _read(item: Item) -> Reading:
         # a standard is a result, as a capability reached is (decisions 460, 780), not a
         # certification to get
         return Reading("result", whole, "capability")
+    if verb.cls == "change" and item.language == "en" and _efforts_as_means(item, verb):
+        # "Increase brand awareness through 4 campaigns", "Improve test coverage by writing 200
+        # new unit tests": the change has no number; the one number counts the means, efforts
+        # or outputs (decision 2130)
+        return Reading("activity", whole, "count")
+    if (
+        verb.cls == "reach"
+        and item.language == "en"
+        and any(
+            q.kind == "percent" and q.is_target and _progress_of_work(item, q)
+            for q in item.facts.quantities
+        )
+    ):
+        # "Achieve 100% completion of the data migration": the progress of a piece of work
+        # reached is the work done (decision 2129), a milestone when dated
+        return Reading("milestone" if _dated(item) else "task", whole, _REASON["complete"])
     if verb.cls in _NO_TASK:
         if verb.cls == "change" and _ZH_PLACE_BUILT.match(item.folded, verb.end, core[1]):
             return Reading("task", whole, "deliverable")  # "完善心理咨询室建设" (decision 406)
@@ -747,6 +774,73 @@ def _read(item: Item) -> Reading:
         # is a milestone whatever verb makes it, as "Finish the doc by Oct 15" is (decision 656)
         return Reading("milestone", whole, _REASON["complete"])
     return Reading("task", whole, _REASON[verb.cls])
+
+
+# 被, who does it and what, closing the clause: the work's fate in others' hands (2123).
+# Not 被动/被迫 (passive, forced: an adjective), and no second verb joined after it ("并投稿").
+_ZH_DONE_BY_OTHERS = re.compile(r"被(?![动迫])[^，,；;。被并和再]{1,10}\s*$")
+
+
+# A share of a group, or all of it, then have/get/receive and what it is given (decision 2127).
+_EN_SHARE_GIVEN = re.compile(
+    r"(?:\d{1,3}(?:\.\d+)?\s?%\s(?:of\s)?|every\s|each\s|all\s(?:of\s)?)"
+    r"[a-z0-9][^,;:()]{0,60}?\s(?:have|has|get|gets|receive|receives)\s"
+    # not a perfect tense: "All teams have completed the training" is their work done
+    r"(?!been\b|(?:[a-z]+ed|done|gone|run|built|written|grown|seen|taken)\b)"
+)
+# What the group is given closes at a comma, a bracket or a preposition of its own.
+_EN_GIVEN_END = re.compile(r"[,;:()]|\s(?:with|from|by|every|each|per|a\s(?:week|month))\b")
+
+
+def _share_given_effort(item: Item, lead: int) -> bool:
+    """A share of a group (or all of it) given an effort of the team's — "100% of enterprise
+    accounts have a quarterly business review", "90% of new hires get a 30-day check-in with
+    HR", "95% of churned customers receive an exit interview": the meetings, calls or reviews
+    counted over the group, as a contact rate is (decision 633), not a change in the group.
+    A thing they hold stays a state ("100% of directs have a written development plan", "All
+    new clients have a named account manager"); a time limit on each is a standard (decision
+    334: "80% of at-risk clients get a save call within 48 hours")."""
+    m = _EN_SHARE_GIVEN.match(item.folded, lead, item.core_span[1])
+    if m is None:
+        return False
+    _cs, ce = clause_of(item, m.end())
+    if _EN_STANDARD_TAIL.search(item.folded, m.end(), ce):
+        return False
+    stop = _EN_GIVEN_END.search(item.folded, m.end(), ce)
+    end = stop.start() if stop else ce
+    text = item.folded[:end].rstrip()
+    return any(
+        m.end() <= t[0] and _HEAD_CLOSES.match(text, t[1]) is not None
+        for t in terms(item, "kr_activity_nouns")
+    )
+
+
+# After the effort given, its head: the end, a time ("90 days before renewal") or a participle
+# ("a stay conversation logged").
+_HEAD_CLOSES = re.compile(r"$|\s(?:\d|[a-z]+ed$)")
+
+
+# The means of a change, counted: "through 4 campaigns", "via 10 partner newsletters", "by
+# running 6 webinars", "by writing 200 new unit tests" (not "by 500": a change's size).
+_EN_MEANS_COUNTED = re.compile(
+    r"\s(?:through|via|with|by\s[a-z]+ing)\s(?:(?:at least|over|more than|the|our)\s)?$"
+)
+
+
+def _efforts_as_means(item: Item, verb: Verb) -> bool:
+    """A change verb whose measure has no number, and a count in its means ("Grow engagement
+    by running 6 webinars"): the count is of the team's efforts or outputs, the only figure
+    the key result gives (decision 2130). Not a count of the people or things the change is
+    in ("Grow revenue through 3 new enterprise customers" counts outcomes)."""
+    _cs, ce = clause_of(item, verb.start)
+    for q in item.facts.quantities:
+        if not q.is_target or q.kind != "count" or not verb.end < q.start < ce:
+            continue
+        if not _EN_MEANS_COUNTED.search(item.folded, max(verb.end, q.start - 30), q.start):
+            continue
+        noun = _counted(item, q)
+        return noun is not None and not _counts_outcomes(item, noun)
+    return False
 
 
 # "一对一" says each one of the group is met once, as "一次" does (decision 1300).
@@ -1159,6 +1253,10 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         cs, ce = clause_of(item, q.start)
         if not _AS_AFTER.match(text, q.end) and item.facts.direction(cs, ce) is None:
             return False
+    if q.kind == "percent" and _universal_restated(item, q):
+        return False  # "Call every new customer in week one (target: 100%)": the every (2131)
+    if q.kind == "percent" and _progress_of_work(item, q):
+        return False  # "Complete 80% of the remediation plan": how far the work is (2120, 2121)
     if q.kind in ("percent", "multiple"):
         return True
     if q.kind == "money":
@@ -1205,6 +1303,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return False  # "Parent advisory council launched with 10 members" (decision 1826)
     if share_of(item, q):
         return True  # "on 4 days out of 5": a share (decision 203)
+    if item.language == "en" and _people_served_act(item, q):
+        return True  # "40 students complete the course": the people served act (decision 2126)
     if item.language == "en" and _EN_SUBJECT_REACHES.search(before):
         return True  # "Open source repo reaches 500 stars": its subject's count (decision 1105)
     if item.language == "en" and _en_measure_before(before):
@@ -1274,6 +1374,143 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         noun is not None
         and (_is_term(item, noun, "kr_deliverables") or _is_term(item, noun, "kr_activity_nouns"))
     )
+
+
+# Decisions 2120-2121: a share of one piece of the team's own work is how far the work is.
+_EN_PCT_OF = re.compile(r"\s?of\s(?:(?:the|our|my|this|all|remaining)\s)*")
+# Where the object of "Complete 80% of …" ends: a date, a place, a source, a bracket.
+_EN_OBJECT_END = re.compile(
+    r"\s(?:by|before|in|within|on|for|from|across|at|with|without|during|per|each|and|to)\b|[(,;:]"
+)
+# A standard each piece of the work meets makes the share a level reached ("Process 98% of
+# refunds within 3 days", "Ship 90% of commitments on time", decisions 326, 334).
+_EN_STANDARD_TAIL = re.compile(
+    r"\b(?:within|on time|on schedule|on first|first[- ]time|first contact|correctly|without|"
+    r"same[- ]day|in under|in less than|ahead of|or (?:better|more|higher))\b"
+)
+# "100% completion of the …", "90% done on the …": the share, then what it is the progress of.
+_EN_PCT_DONE_OF = re.compile(
+    r"\s(?:completion|complete|completed|done)\s(?:of|on|for)\s(?:the|our|my|this)\s"
+)
+# The first preposition after the work's head in a subject ("Migration| to AWS").
+_EN_HEAD_BEFORE_PREP = re.compile(r"\s(?:to|of|onto|into|from|for)\s")
+_ZH_PCT_OF = re.compile(r"\s?的?\s?")
+_ZH_DONE_BEFORE = re.compile(r"完成\s?$")
+_ZH_DONE_AFTER = re.compile(r"\s?完成")
+# Where the object after "完成80%的…" ends: a date, a clause, a bracket.
+_ZH_OBJECT_END = re.compile(r"[，,；;。（(]|[前内]|以前|之前")
+# A target met in full ("100%完成年度销售目标", "完成季度业绩指标的120%") is the target reached.
+_ZH_TARGET_WORDS = re.compile(r"目标|指标|业绩|任务量|kpi|销售|营收|收入|回款|利润|预算")
+
+
+# A bracket that only gives the target of what the wording already says of every one.
+_TARGET_BRACKET_BEFORE = re.compile(r"[(（]\s?(?:(?:target|goal|目标)\s?[:：]?\s?)?$")
+_BRACKET_CLOSE_AFTER = re.compile(r"\s?[)）]")
+_EN_UNIVERSAL = re.compile(r"\b(?:every|each|all)\b")
+_ZH_UNIVERSAL = re.compile(r"每[个位家名次条]|所有|全部|全员|均|都")
+
+
+def _universal_restated(item: Item, q: Quantity) -> bool:
+    """A bracketed "(target: 100%)" after a wording that already says every one ("Hold a
+    postmortem for every sev-1 (target: 100%)", "Call every new customer in week one (target
+    100%)"): the bracket restates the universal as a number — the share of every one, read as
+    the wording is (a contact rate, a state of every one, a to-do), not a new level (decision
+    2131). Only 100%: a smaller share changes what is asked."""
+    if q.value != 100 or not _BRACKET_CLOSE_AFTER.match(item.folded, q.end):
+        return False
+    before = _TARGET_BRACKET_BEFORE.search(item.folded, max(0, q.start - 12), q.start)
+    if before is None:
+        return False
+    pattern = _ZH_UNIVERSAL if item.language == "zh" else _EN_UNIVERSAL
+    return pattern.search(item.folded, item.core_span[0], before.start()) is not None
+
+
+def _ends_in_work(item: Item, start: int, end: int, rest: int = 0) -> bool:
+    """The span's last noun is a piece of work or a deliverable ("the Q3 roadmap", "历史工单数据迁移")
+    and no outcome noun (customers, revenue) is in it, nor up to `rest` ("… checklist by new
+    customers": theirs)."""
+    rest = max(rest, end)
+    while end > start and item.folded[end - 1] in " .。":
+        end -= 1
+    if end <= start:
+        return False
+    if any(start <= t[0] and t[1] <= rest for t in terms(item, "kr_outcome_nouns")):
+        return False
+    found = terms(item, "kr_pieces_of_work") + terms(item, "kr_deliverables")
+    return any(t[1] == end and t[0] >= start for t in found)
+
+
+def _progress_of_work(item: Item, q: Quantity) -> bool:
+    """A percentage of one piece of the team's own work — "Complete 80% of the remediation
+    plan", "Deliver 90% of the Q3 roadmap", "ERP rollout 100% complete by June", "完成90%的历史
+    工单数据迁移", "100%完成年度培训计划", "现场定置定位 100% 完成" — says how far the work gets, the
+    task done by a share, not a level anything reaches (decisions 2120, 2121). A population
+    in a new state keeps decision 3 ("Migrate 100% of core screens to the new library",
+    "完成80%门店的系统部署": screens and stores counted); a standard each piece meets keeps its
+    level ("Process 98% of refunds within 3 days"); a target met keeps its ("100%完成销售目标")."""
+    verb = item.facts.shape.verb
+    text = item.folded
+    cs, ce = clause_of(item, q.start)
+    if item.language == "en":
+        if _EN_STANDARD_TAIL.search(text, q.end, ce):
+            return False
+        done_of = _EN_PCT_DONE_OF.match(text, q.end, ce)
+        if done_of is not None and (verb is None or verb.cls in ("reach", "complete")):
+            # "Achieve 100% completion of the data migration", "90% done on the Q3 roadmap"
+            stop = _EN_OBJECT_END.search(text, done_of.end(), ce)
+            return _ends_in_work(item, done_of.end(), stop.start() if stop else ce, ce)
+        if verb is None or verb.cls != "complete":
+            return False
+        if verb.position == "lead" and not text[verb.end : q.start].strip():
+            of = _EN_PCT_OF.match(text, q.end)
+            if of is None or of.end() == q.end:
+                return False
+            stop = _EN_OBJECT_END.search(text, of.end(), ce)
+            return _ends_in_work(item, of.end(), stop.start() if stop else ce, ce)
+        if verb.position == "predicate" and not text[q.end : verb.start].strip():
+            # "ERP rollout 100% complete by June": the work named first, then how far it is;
+            # "Migration to AWS 100% complete": its head before what it is of or to
+            start = max(cs, item.facts.shape.lead)
+            head = _EN_HEAD_BEFORE_PREP.search(text, start, q.start)
+            return _ends_in_work(item, start, head.start() if head else q.start)
+        return False
+    if verb is not None and verb.cls not in ("act", "launch", "complete"):
+        return False
+    done_after = _ZH_DONE_AFTER.match(text, q.end)
+    if _ZH_DONE_BEFORE.search(text, max(cs, q.start - 4), q.start):
+        obj = _ZH_PCT_OF.match(text, q.end).end()  # "完成90%的历史工单数据迁移"
+    elif done_after is not None:
+        obj = done_after.end()  # "100%完成年度培训计划"
+    else:
+        return False
+    stop = _ZH_OBJECT_END.search(text, obj, ce)
+    end = stop.start() if stop else ce
+    if obj >= end - 1 and done_after is not None:
+        # "现场定置定位 100% 完成": nothing after the verb, the work is named before the share
+        obj, end = max(cs, item.core_span[0]), q.start
+    segment = text[obj:end]
+    if "的" in segment or _ZH_TARGET_WORDS.search(segment):
+        return False  # "完成100%门店的系统部署": stores counted (decision 3); a target met
+    return _ends_in_work(item, obj, end)
+
+
+# The words between a count and its verb: at most three, the last the people counted.
+_EN_SUBJECT_WORDS = re.compile(r"\s(?:[a-z][a-z-]*\s){0,2}([a-z][a-z-]*)\s$")
+
+
+def _people_served_act(item: Item, q: Quantity) -> bool:
+    """The people a team serves, counted as the subject of what they do: "300 young people
+    complete the 10-week mentoring programme", "25 pupils finish the summer reading
+    challenge", "12 patients complete the rehab programme" — the people reached and what they
+    did, as "30 beta users complete the tutorial" is (decision 1586), not the team's work.
+    People the team employs are not served ("3 engineers complete the migration")."""
+    verb = item.facts.shape.verb
+    if verb is None or verb.position != "predicate" or verb.cls == "hire":
+        return False
+    if not q.end <= verb.start <= q.end + 40:
+        return False
+    m = _EN_SUBJECT_WORDS.fullmatch(item.folded, q.end, verb.start)
+    return m is not None and m.group(1) in words("people_served", "en")
 
 
 # Between a launch verb and the count it touches: at most "the (remaining)", "all", "our".
@@ -1449,11 +1686,22 @@ _ZH_EFFORT_FLOOR = re.compile(
 )
 
 
+# The same floor after a verb that closes items of work ("解决了至少10个问题", "关闭至少50个工单"):
+# the items closed are the team's throughput, as without the floor (decisions 1106, 2128).
+# Not 修复: bugs and defects fixed are bad events removed (decision 7).
+_ZH_WORK_ITEM_FLOOR = re.compile(
+    r"(?:关闭|解决|处理|合并|回复|答复|受理|评审)了?\s?(?:至少|不少于|最少|起码)\s?$"
+)
+
+
 def _zh_floor_on_effort(item: Item, q: Quantity) -> bool:
     text = item.folded
+    _cs, ce = clause_of(item, q.start)
+    if _ZH_WORK_ITEM_FLOOR.search(text, max(0, q.start - 9), q.start):
+        nouns = terms(item, "kr_activity_nouns") + terms(item, "kr_work_items")
+        return any(q.end <= s and e <= ce for s, e, _w in nouns)
     if not _ZH_EFFORT_FLOOR.search(text, max(0, q.start - 8), q.start):
         return False
-    _cs, ce = clause_of(item, q.start)
     return any(q.end <= s and e <= ce for s, e, _w in terms(item, "kr_activity_nouns"))
 
 
@@ -1510,11 +1758,22 @@ def _counted(item: Item, q: Quantity) -> tuple[int, int] | None:
 _ZH_WORDS_AFTER = re.compile(r"[\u4e00-\u9fff]{2}|[A-Za-z]")
 
 
+# A preposition inside a counted English noun phrase: what follows it is not the head.
+_EN_PREP_IN_PHRASE = re.compile(r"\s(?:on|in|at|for|with|about|across|into|through|during)\s")
+
+
 def _counts_outcomes(item: Item, noun: tuple[int, int]) -> bool:
     """Whether the counted noun phrase is headed by an outcome (customers, 粉丝): an outcome
     word in it and, in English, no effort or deliverable right after it ("3 customer case
     studies" and "5 customer calls" count efforts)."""
     s, e = noun
+    if item.language == "en":
+        # "10 A/B tests on the signup flow", "12 meetings with enterprise customers": after a
+        # preposition, the place or the people the counted things are about, not their head;
+        # not "from"/"via"/"by": "25 reviews from active users" are theirs (decision 2125)
+        prep = _EN_PREP_IN_PHRASE.search(item.folded, s, e)
+        if prep is not None:
+            e = prep.start()
     outcome = [t for t in terms(item, "kr_outcome_nouns") if s <= t[0] and t[1] <= e]
     if item.language == "en":
         # "2 crew leads", "3 project leads": people in a role, not sales leads (decision 573)

@@ -560,6 +560,8 @@ def _unknown_imperative(folded: str, word: str, after: int, end: int) -> str | N
         return "act"  # "Graft 200 heritage trees", "Service both compressors" (decision 1465)
     if nxt is not None and _phrasal_object(folded, word, nxt, end):
         return "act"  # "Fit out the two classrooms", "Knock on every shop door" (decision 1606)
+    if nxt is not None and nxt.group() == "all" and _leads_all(folded, word, nxt.end(), end):
+        return "act"  # "Rotate all production secrets", "Mark all mock exams" (decision 2124)
     if nxt is None or nxt.group() not in _en_set("object_openers"):
         return None
     if nxt.group() in ("every", "each") and _EN_WHEN.match(folded, nxt.end(), end):
@@ -567,6 +569,63 @@ def _unknown_imperative(folded: str, word: str, after: int, end: int) -> str | N
         # Tuesday rounds", where the day names the thing (decision 1606)
         return None
     return "act"
+
+
+# After "all": a determiner or a noun it quantifies, not "all over", "all day" or "all in".
+_EN_ALL_OBJECT = re.compile(r" (?:(?:the|our|my|of|their|its|these|those) )?[a-z][a-z-]*")
+_EN_ALL_NOT_OBJECT = frozenset(
+    {
+        "over",
+        "in",
+        "on",
+        "day",
+        "week",
+        "month",
+        "year",
+        "year-round",
+        "round",
+        "along",
+        "around",
+        "together",
+        "set",
+        "good",
+        "done",
+        "green",
+        "clear",
+        "ready",
+        "hands",
+        "time",
+        "-time",
+    }
+)
+
+
+# Words that keep bad things away: before "all", a state of none to hold, not work.
+_EN_KEEPS_AWAY = frozenset(
+    {"prevent", "avert", "forestall", "preempt", "pre-empt", "eradicate", "eliminate", "ban"}
+)
+
+
+def _leads_all(folded: str, word: str, after: int, end: int) -> bool:
+    """An unknown word, then "all" and what it quantifies ("Rotate all production secrets",
+    "Mark all mock exams within 2 weeks"): an imperative over the whole of its object, as
+    before "every" (decision 2124). Not a plural or a noun by its ending ("Stores all open"),
+    an adverb ("Nearly all"), a form of a verb that is no imperative ("Trained all …"), nor a
+    measure's name; not "all day", "all over", "all-hands" (the word after "all" is its object)."""
+    if word.endswith(("ly", "ed", "ing")) or (word.endswith("s") and not word.endswith("ss")):
+        return False
+    if _EN_NOUN_ENDING.search(word) or word in _en_set("number_labels"):
+        return False
+    if word in _en_set("measure_words") or word in _en_set("metric_nouns"):
+        return False
+    if word in _EN_KEEPS_AWAY:
+        return False  # "Prevent all repeat outages": a zero to hold (decision 1416), no work
+    from coach.facts.kpi import kpi_terms  # the measure names (a sibling module of this layer)
+
+    if word in kpi_terms("en"):
+        return False
+    m = _EN_ALL_OBJECT.match(folded, after, end)
+    return m is not None and m.group().split()[-1] not in _EN_ALL_NOT_OBJECT
 
 
 # Particles of a phrasal verb: an unknown word, one of these, then an object opener.

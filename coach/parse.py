@@ -7084,6 +7084,11 @@ _ORDINAL_LEAD_RE = re.compile(
     r"(?i:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?|lastly))"
     r"[ \t]{0,2}[，,、：:][ \t]{0,2}(?=\S)"
 )
+# "目标二、提升线上质量": an objective's number label written with a 、 (decision 2180).
+_GOAL_COMMA_LEAD_RE = re.compile(
+    r"[*_]{0,2}(?P<ord>目标[ \t]?(?:\d{1,2}|[一二三四五六七八九十]{1,3}))[*_]{0,2}[ \t]?、[ \t\u3000]*"
+    r"(?!目标|关键|\d)(?=[\u4e00-\u9fff“「《])"
+)
 # "KR should describe the result rather than the task": a sentence whose subject is the word
 # "KR" (no number, no colon, a lower-case word after it), not a key result (decision 1026).
 _KR_AS_SUBJECT_RE = re.compile(r"^[ \t]*(?:KRs?|[Kk]ey [Rr]esults?)[ \t]+(?-i:[a-z])")
@@ -7127,6 +7132,13 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
         if m is not None and m.end() < len(joined):
             # "第三，年底前把个人网站做出来", "third, launch my site": the word counts the list, it is
             # the item's label, not a figure of its wording (decision 1093).
+            b.label = f"{b.label} {m.group('ord')}".strip()
+            joined, offsets = joined[m.end() :], offsets[m.end() :]
+        m = _GOAL_COMMA_LEAD_RE.match(joined) if b.kind == "objective" else None
+        if m is not None and m.end() < len(joined):
+            # "目标二、提升线上质量" read as an objective: "目标二、" is its label, as "目标二：" is,
+            # not the start of its wording (decision 2180). Cut only once the line is read, so
+            # where such lines fall in a page's structure stays as it was.
             b.label = f"{b.label} {m.group('ord')}".strip()
             joined, offsets = joined[m.end() :], offsets[m.end() :]
         extra: dict[str, object] = {"given": b.given} if b.given else {}

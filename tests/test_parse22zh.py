@@ -1,0 +1,73 @@
+"""Pasted Chinese pages, twenty-second round (issue 8 item 5; decisions 2180-2199, parse22zh).
+
+Every wording here is written for these tests (no real page's sentence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.review import parse
+
+
+def shape(text: str) -> list[tuple[str, list[str]]]:
+    d = parse(text)
+    return [
+        (o.text.rstrip("。."), [k.text.rstrip("。.") for k in o.key_results]) for o in d.objectives
+    ]
+
+
+# --- 2180: "目标二、" is the objective's label once the line is read as an objective -------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "目标一、提升研发交付速度\n- 需求平均交付周期从 21 天缩短到 14 天\n\n"
+            "目标二、提升线上质量\n- 单元测试覆盖率达到 70%\n",
+            [
+                ("提升研发交付速度", ["需求平均交付周期从 21 天缩短到 14 天"]),
+                ("提升线上质量", ["单元测试覆盖率达到 70%"]),
+            ],
+        ),
+        (
+            "## 目标三、打造高绩效团队\n\n1. 核心岗位招聘完成率 100%\n2. 主动离职率控制在 8% 以内\n",
+            [("打造高绩效团队", ["核心岗位招聘完成率 100%", "主动离职率控制在 8% 以内"])],
+        ),
+        (
+            "**目标1、扩大华东渠道**\n- 新增经销商 30 家\n**目标2、提升口碑**\n- 好评率达到 95%\n",
+            [("扩大华东渠道", ["新增经销商 30 家"]), ("提升口碑", ["好评率达到 95%"])],
+        ),
+    ],
+)
+def test_goal_comma_label_is_cut(text: str, want: list[tuple[str, list[str]]]) -> None:
+    assert shape(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # numbered targets under a labelled objective stay its key results (the structure a
+        # label read at line level changed: decision 2180's guard)
+        (
+            "年度目标：成为本地最受欢迎的社区书店\n目标一、会员数从 800 增长到 2000\n"
+            "目标二、月均活动场次达到 12 场\n",
+            1,
+        ),
+        # a two-level list under "目标一、…": its outer items are the objectives, as before
+        (
+            "目标一、提升门店业绩\n- 提升客单价\n  - 客单价达到 80 元\n- 扩大会员\n  - 会员达到 5000 人\n",
+            2,
+        ),
+        (
+            "O1 提升门店业绩\n1. 目标1、客单价达到 80 元\n2. 目标2、会员达到 5000 人\n",
+            1,
+        ),
+    ],
+)
+def test_goal_comma_keeps_structure(text: str, want: int) -> None:
+    assert len(parse(text).objectives) == want
+
+
+def test_goal_comma_numbers_stay_wording() -> None:
+    # "目标1、2" counts goals: no label; a key result keeps its words
+    d = parse("目标：提升门店业绩\n- 目标1、2 的门店全部完成改造\n")
+    assert [k.text for k in d.objectives[0].key_results] == ["目标1、2 的门店全部完成改造"]

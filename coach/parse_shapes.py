@@ -1458,6 +1458,8 @@ def mend(text: str) -> str:
         text = _SHORTCODE_RE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     if ":" in text or "：" in text or " - " in text:
         text = _TYPO_LABEL_RE.sub(_mend_typo_label, text)
+    if "#" in text and ("）" in text or ")" in text):
+        text = _mend_decorated_sections(text)
     if " " not in text:
         return text
     out = _SPLIT_LABEL_RE.sub(_mend_label, text)
@@ -1466,6 +1468,48 @@ def mend(text: str) -> str:
     if "第" in out or "page" in needs.fold_page(out) or _DASHED_NUMBER_RE.search(out):
         out = _FOOTER_RE.sub(_blank_footer, out)
     return out
+
+
+# --- 2181: a decorated heading that names its section in brackets ---------------------------
+# "## 🎯 核心靶心（项目的主要目标）", "## 🗺️ 战略地图（KEY RESULT：关键结果）", "## 📈 怎么算到了（Key
+# Results）": an emoji, the page's own name for the part, and in brackets the OKR part it is. The
+# bracket says what the section holds, so the heading reads as that part's bare name ("目标",
+# "关键结果"; each offset kept), not as an objective worded "核心靶心".
+_DECORATED_SECTION_RE = re.compile(
+    r"(?m)^(?P<lead>[ \t]{0,3}\#{1,6}[ \t]+)"
+    r"(?P<body>[^\w\s（()\[【*_#|>\-][^\w\s（(]{0,3}[ \t]*[^()（）\n]{1,16}?[ \t]*"
+    r"[（(][^()（）\n]{0,16}?(?<![A-Za-z-])(?P<part>(?:(?:主要|核心)?目标|objectives?|goals?)"
+    r"|(?:关键(?:结果|成果)|key[ \t]?results?|krs?))[ \t]*[)）])[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+_KR_SECTION_HEADING_RE = re.compile(
+    r"(?im)^[ \t]{0,3}\#{1,6}[ \t]+[^\w\n]{0,4}[ \t]*(?:关键(?:结果|成果)|key[ \t]?results?|krs?)\b"
+)
+
+
+def _mend_decorated_sections(text: str) -> str:
+    """Each decorated heading as its part's bare name: a key results' part always, an
+    objectives' part only above a key results' part ("## 🎯 提升留存（主要目标）" alone over its
+    list is an objective with a tag)."""
+    out, pos = [], 0
+    for m in _DECORATED_SECTION_RE.finditer(text):
+        part = m.group("part").lower()
+        kr = "关键" in part or part.startswith("k")
+        if not kr and not (
+            any(
+                "关键" in n.group("part") or n.group("part").lower().startswith("k")
+                for n in _DECORATED_SECTION_RE.finditer(text, m.end())
+            )
+            or _KR_SECTION_HEADING_RE.search(text, m.end())
+        ):
+            continue
+        word = "关键结果" if kr else "目标"
+        body = m.group("body")
+        out += [text[pos : m.start("body")], word + " " * (len(body) - len(word))]
+        pos = m.end("body")
+    return "".join(out) + text[pos:] if out else text
 
 
 # --- 1432: a sheet saved as CSV and pasted ------------------------------------------------

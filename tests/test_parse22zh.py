@@ -71,3 +71,40 @@ def test_goal_comma_numbers_stay_wording() -> None:
     # "目标1、2" counts goals: no label; a key result keeps its words
     d = parse("目标：提升门店业绩\n- 目标1、2 的门店全部完成改造\n")
     assert [k.text for k in d.objectives[0].key_results] == ["目标1、2 的门店全部完成改造"]
+
+
+# --- 2181: a decorated heading naming its part in brackets is that part's heading -------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "## 🎯 核心靶心（项目的主要目标）\n\n1. 做出社区里最顺手的中文笔记插件\n\n"
+            "## 🗺️ 战略地图（KEY RESULT：关键结果）\n\n- GitHub star 从 800 增长到 3000\n"
+            "- 月活跃贡献者达到 25 人\n",
+            [
+                (
+                    "做出社区里最顺手的中文笔记插件",
+                    ["GitHub star 从 800 增长到 3000", "月活跃贡献者达到 25 人"],
+                )
+            ],
+        ),
+        (
+            "## ⭐ 我们要去哪里（目标）\n\n1. 成为华东中小商家首选的收银工具\n\n"
+            "## 📈 怎么算到了（Key Results）\n\n1. 签约门店从 1200 家增加到 3000 家\n",
+            [("成为华东中小商家首选的收银工具", ["签约门店从 1200 家增加到 3000 家"])],
+        ),
+        (
+            "### 🧭 方向（Objective）\n- 让夜班护士交接不再漏项\n\n### ✅ 衡量（KR）\n- 交接漏项从每周 6 次降到 1 次\n",
+            [("让夜班护士交接不再漏项", ["交接漏项从每周 6 次降到 1 次"])],
+        ),
+    ],
+)
+def test_decorated_section_headings(text: str, want: list[tuple[str, list[str]]]) -> None:
+    assert shape(text) == want
+
+
+def test_decorated_objective_heading_alone_is_an_objective() -> None:
+    # no key results' part below: "（主要目标）" tags the heading, which is the objective
+    d = parse("## 🎯 提升用户留存（主要目标）\n- 次月留存从 30% 提升到 40%\n")
+    assert len(d.objectives) == 1 and "提升用户留存" in d.objectives[0].text
+    assert [k.text for k in d.objectives[0].key_results] == ["次月留存从 30% 提升到 40%"]

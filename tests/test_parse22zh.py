@@ -108,3 +108,44 @@ def test_decorated_objective_heading_alone_is_an_objective() -> None:
     d = parse("## 🎯 提升用户留存（主要目标）\n- 次月留存从 30% 提升到 40%\n")
     assert len(d.objectives) == 1 and "提升用户留存" in d.objectives[0].text
     assert [k.text for k in d.objectives[0].key_results] == ["次月留存从 30% 提升到 40%"]
+
+
+# --- 2182: a table's 核心目标 column or top row holds the objective ---------------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "| 核心目标 | 关键结果 | 负责人 |\n| --- | --- | --- |\n"
+            "| 让支付系统稳如磐石 | 支付成功率 ≥ 99.9% | 张三 |\n|  | 平均支付耗时低于 800 毫秒 | 李四 |\n",
+            [("让支付系统稳如磐石", ["支付成功率 ≥ 99.9%", "平均支付耗时低于 800 毫秒"])],
+        ),
+        (
+            "| 主要目标 | 关键结果 |\n| --- | --- |\n| 把图书馆变成学生愿意待的地方 | 日均到馆人次从 300 增到 500 |\n",
+            [("把图书馆变成学生愿意待的地方", ["日均到馆人次从 300 增到 500"])],
+        ),
+        (
+            "| 核心目标 | 建立数据驱动的运营体系 |\n| --- | --- |\n"
+            "| KR1 | 核心指标看板覆盖全部 6 条业务线 |\n| KR2 | 周报自动化率达到 80% |\n",
+            [
+                (
+                    "建立数据驱动的运营体系",
+                    ["核心指标看板覆盖全部 6 条业务线", "周报自动化率达到 80%"],
+                )
+            ],
+        ),
+        (
+            "| O | 让新店三个月内盈亏平衡 |\n| --- | --- |\n| KR1 | 月营业额达到 25 万元 |\n",
+            [("让新店三个月内盈亏平衡", ["月营业额达到 25 万元"])],
+        ),
+    ],
+)
+def test_core_objective_tables(text: str, want: list[tuple[str, list[str]]]) -> None:
+    assert shape(text) == want
+
+
+def test_kind_column_header_stays_header() -> None:
+    # "| 类型 | 内容 |": the header names the columns, no objective of its own
+    d = parse(
+        "| 类型 | 内容 |\n| --- | --- |\n| O | 建立数据驱动的运营体系 |\n| KR1 | 看板覆盖全部 6 条业务线 |\n"
+    )
+    assert [o.text for o in d.objectives] == ["建立数据驱动的运营体系"]

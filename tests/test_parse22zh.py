@@ -149,3 +149,50 @@ def test_kind_column_header_stays_header() -> None:
         "| 类型 | 内容 |\n| --- | --- |\n| O | 建立数据驱动的运营体系 |\n| KR1 | 看板覆盖全部 6 条业务线 |\n"
     )
     assert [o.text for o in d.objectives] == ["建立数据驱动的运营体系"]
+
+
+# --- 2183: a bold KR name over bullets of figures is one key result, its measures below --------
+@pytest.mark.parametrize(
+    ("text", "krs"),
+    [
+        (
+            "## 目标：让客服工单不再积压\n\n**KR1.1：自动化与审核覆盖率**\n"
+            "- ≥90% 的常见工单由机器人首轮答复\n- 人工复核比例 ≤ 5%\n\n"
+            "**KR1.2：响应时长**\n- 首次响应中位数从 4 小时降到 1 小时\n",
+            [
+                "自动化与审核覆盖率：≥90% 的常见工单由机器人首轮答复；人工复核比例 ≤ 5%",
+                "响应时长：首次响应中位数从 4 小时降到 1 小时",
+            ],
+        ),
+        (
+            "O1 让新用户更快上手\n\n**关键结果1：激活速度**\n- 注册到首次建项目的时间缩短到 10 分钟以内\n",
+            ["激活速度：注册到首次建项目的时间缩短到 10 分钟以内"],
+        ),
+    ],
+)
+def test_bold_kr_name_over_measures(text: str, krs: list[str]) -> None:
+    assert shape(text)[0][1] == krs
+
+
+def test_two_measures_under_a_kr_name_are_compound() -> None:
+    from coach.review import review
+
+    r = review(
+        "目标：本季度让客服工单不再积压\n**KR1：自动化与审核覆盖率**\n"
+        "- ≥90% 的常见工单由机器人首轮答复\n- 人工复核比例 ≤ 5%\n"
+    )
+    assert any(f.rule_id == "kr-compound" and f.target == "o1.kr1" for f in r.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # work under a bold key result: its bullets carry no figure, read as before
+        "目标：让官网焕然一新\n**KR1：上线新版官网**\n- 完成设计稿\n- 完成前端开发\n",
+        # a plain (not bold) key result line over its bullets, read as before
+        "目标：让客服工单不再积压\nKR1：自动化与审核覆盖率\n- ≥90% 的常见工单由机器人首轮答复\n",
+    ],
+)
+def test_kr_name_guards(text: str) -> None:
+    krs = [k.text for k in parse(text).objectives[0].key_results]
+    assert len(krs) >= 2 and not any("：" in k for k in krs)

@@ -7135,7 +7135,10 @@ _ORDINAL_LEAD_RE = re.compile(
 # A key result's name alone (decision 2183): "自动化与审核覆盖率", "响应时长", "可用性" — a few
 # words, no figure, no clause.
 _KR_NAME_RE = re.compile(r"[^\d\s，,。；;：:！!？?%％]{2,14}")
-_BOLD_KR_ROW_RE = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)[ \t]*$")
+_BOLD_KR_ROW_RE = re.compile(
+    r"^[ \t]*(?:\#{2,6}[ \t]+(?:\*\*|__)?[^*_\n#]{1,60}?(?:\*\*|__)?"
+    r"|(?:[-*+][ \t]+)?(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__))[ \t]*$"
+)
 # "目标二、提升线上质量": an objective's number label written with a 、 (decision 2180).
 _GOAL_COMMA_LEAD_RE = re.compile(
     r"[*_]{0,2}(?P<ord>目标[ \t]?(?:\d{1,2}|[一二三四五六七八九十]{1,3}))[*_]{0,2}[ \t]?、[ \t\u3000]*"

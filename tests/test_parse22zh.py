@@ -168,6 +168,12 @@ def test_kind_column_header_stays_header() -> None:
             "O1 让新用户更快上手\n\n**关键结果1：激活速度**\n- 注册到首次建项目的时间缩短到 10 分钟以内\n",
             ["激活速度：注册到首次建项目的时间缩短到 10 分钟以内"],
         ),
+        (
+            # a Notion page: the key result's name is a heading of its own
+            "## O1：让线上服务稳如磐石\n### KR1：可用性\n- 核心接口可用性 ≥ 99.95%\n- P0 故障数为 0\n"
+            "### KR2：发布质量\n- 回滚率低于 3%\n",
+            ["可用性：核心接口可用性 ≥ 99.95%；P0 故障数为 0", "发布质量：回滚率低于 3%"],
+        ),
     ],
 )
 def test_bold_kr_name_over_measures(text: str, krs: list[str]) -> None:

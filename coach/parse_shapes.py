@@ -1489,27 +1489,54 @@ _KR_SECTION_HEADING_RE = re.compile(
 )
 
 
+# Any decorated heading: an emoji, a name and a remark in brackets ("## 🚀 北极星（本季度最重要的事）").
+_DECORATED_ANY_RE = re.compile(
+    r"(?m)^(?P<lead>[ \t]{0,3}\#{1,6}[ \t]+)"
+    r"(?P<body>[^\w\s（()\[【*_#|>\-][^\w\s（(]{0,3}[ \t]*[^()（）\n]{1,16}?[ \t]*"
+    r"[（(][^()（）\n]{1,24}[)）])[ \t]*$"
+)
+_ANY_HEADING_RE = re.compile(r"(?m)^[ \t]{0,3}\#{1,6}[ \t]")
+_LIST_ITEM_RE = re.compile(r"(?m)^[ \t]{0,8}(?:[-*+•][ \t]|\d{1,2}[.)、][ \t]?)")
+
+
+def _is_kr_part(m: re.Match[str]) -> bool:
+    part = m.group("part").lower()
+    return "关键" in part or part.startswith("k")
+
+
 def _mend_decorated_sections(text: str) -> str:
     """Each decorated heading as its part's bare name: a key results' part always, an
     objectives' part only above a key results' part ("## 🎯 提升留存（主要目标）" alone over its
-    list is an objective with a tag)."""
-    out, pos = [], 0
-    for m in _DECORATED_SECTION_RE.finditer(text):
-        part = m.group("part").lower()
-        kr = "关键" in part or part.startswith("k")
+    list is an objective with a tag); and a decorated heading whose bracket names no part ("##
+    🚀 北极星（本季度最重要的事）") as the objectives' part when a list is under it and the next
+    heading is a decorated key results' part (decision 2181)."""
+    cuts: dict[int, tuple[int, str]] = {}
+    parts = list(_DECORATED_SECTION_RE.finditer(text))
+    for m in parts:
+        kr = _is_kr_part(m)
         if not kr and not (
-            any(
-                "关键" in n.group("part") or n.group("part").lower().startswith("k")
-                for n in _DECORATED_SECTION_RE.finditer(text, m.end())
-            )
+            any(_is_kr_part(n) for n in parts if n.start() > m.start())
             or _KR_SECTION_HEADING_RE.search(text, m.end())
         ):
             continue
-        word = "关键结果" if kr else "目标"
-        body = m.group("body")
-        out += [text[pos : m.start("body")], word + " " * (len(body) - len(word))]
-        pos = m.end("body")
-    return "".join(out) + text[pos:] if out else text
+        cuts[m.start("body")] = (m.end("body"), "关键结果" if kr else "目标")
+    kr_starts = {m.start() for m in parts if _is_kr_part(m)}
+    for m in _DECORATED_ANY_RE.finditer(text):
+        if m.start("body") in cuts:
+            continue
+        nxt = _ANY_HEADING_RE.search(text, m.end())
+        if nxt is None or nxt.start() not in kr_starts:
+            continue
+        if _LIST_ITEM_RE.search(text, m.end(), nxt.start()):
+            cuts[m.start("body")] = (m.end("body"), "目标")
+    if not cuts:
+        return text
+    out, pos = [], 0
+    for start in sorted(cuts):
+        end, word = cuts[start]
+        out += [text[pos:start], word + " " * (end - start - len(word))]
+        pos = end
+    return "".join(out) + text[pos:]
 
 
 # --- 1432: a sheet saved as CSV and pasted ------------------------------------------------

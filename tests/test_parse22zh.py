@@ -97,6 +97,12 @@ def test_goal_comma_numbers_stay_wording() -> None:
             "### 🧭 方向（Objective）\n- 让夜班护士交接不再漏项\n\n### ✅ 衡量（KR）\n- 交接漏项从每周 6 次降到 1 次\n",
             [("让夜班护士交接不再漏项", ["交接漏项从每周 6 次降到 1 次"])],
         ),
+        (
+            # the bracket names no part, but the next heading is the key results' part
+            "## 🚀 北极星（本季度最重要的事）\n\n- 让付费会员翻一番\n\n"
+            "## 📊 衡量标准（关键结果）\n\n- 付费会员从 2 万增长到 4 万\n",
+            [("让付费会员翻一番", ["付费会员从 2 万增长到 4 万"])],
+        ),
     ],
 )
 def test_decorated_section_headings(text: str, want: list[tuple[str, list[str]]]) -> None:

@@ -657,6 +657,7 @@ class _Builder:
     groups: bool = False  # its list's outer items name groups of its key results ("- Features")
     wording_below: bool = False  # a label heading whose wording is the paragraph after a blank
     closed: bool = False  # ends its line of run-together items with a stop: nothing joins it
+    measures_below: bool = False  # a bold KR name with its measures as bullets (decision 2183)
 
     def add(self, text: str, start: int) -> None:
         text, start = _strip_emphasis(_drop_hard_break(text), start)
@@ -2527,6 +2528,8 @@ class _Parser:
 
     def line(self, idx: int, ln: _Line) -> None:
         t = ln.text
+        if self.measure_of_named_kr(ln):
+            return
         if self.example_objective:
             self.example_objective = False
             if match_label(t) is None and not LIST_RE.match(t) and not _heading_body(t)[1]:
@@ -3050,6 +3053,34 @@ class _Parser:
             and nxt.indent > ln.indent
             and self.lone_line(idx + 1)
         )
+
+    def measure_of_named_kr(self, ln: _Line) -> bool:
+        """A bullet under "**KR1.1：自动化与审核覆盖率**" (a bold labelled line of a name: no
+        figure, no sentence) with a figure of its own is one of that key result's measures, added
+        to it (decision 2183):
+        the name says what the key result is about, the bullets how it is measured. The bold
+        line and its bullets are one key result; two bullets or more make it compound."""
+        cur = self.current
+        if cur is None or cur.kind != "kr" or not cur.parts:
+            return False
+        lm = LIST_RE.match(ln.text)
+        if lm is None or match_label(ln.text[lm.end() :]) is not None:
+            return False
+        if not any(c.isdigit() for c in ln.text[lm.end() :]):
+            return False  # "- 完成设计稿" under "**KR2：上线新版官网**": work, read as before
+        if not cur.measures_below:
+            name, at = cur.parts[0]
+            if len(cur.parts) != 1 or not _KR_NAME_RE.fullmatch(name):
+                return False
+            end = self.text.find("\n", at)
+            row = self.text[self.text.rfind("\n", 0, at) + 1 : end if end >= 0 else None]
+            if not _BOLD_KR_ROW_RE.match(row):
+                return False
+            cur.measures_below = True
+        elif ln.blank_before:
+            return False
+        cur.add(ln.text[lm.end() :], ln.start + lm.end())
+        return True
 
     def goal_under_objective(self, label: str) -> bool:
         """Whether "Goal 1.1:" comes under "Objective 1:": a plan whose objectives carry single
@@ -6917,6 +6948,23 @@ def _join(parts: list[tuple[str, int]], end_fallback: int) -> tuple[str, list[in
     return text, offsets
 
 
+def _join_measures(b: _Builder) -> tuple[str, list[int]]:
+    """A named key result with its measures below (decision 2183): "自动化与审核覆盖率：≥90% 的
+    常见工单由机器人首轮答复；人工复核比例 ≤ 5%" (each mark added maps to the end of the piece
+    before it, as `_join`'s space does)."""
+    zh = any(cjk_count(t) for t, _ in b.parts)
+    text, offsets = "", []
+    for i, (piece, start) in enumerate(b.parts):
+        if i:
+            mark = ("：" if zh else ": ") if i == 1 else ("；" if zh else "; ")
+            text += mark
+            offsets.extend([offsets[-1] + 1] * len(mark))
+        text += piece.rstrip("。.;；")
+        offsets.extend(range(start, start + len(piece.rstrip("。.;；"))))
+    offsets.append(offsets[-1] + 1 if offsets else b.anchor)
+    return text, offsets
+
+
 def _no_objective_error(p: _Parser) -> InputError:
     if p.orphan_labels:
         hint = (
@@ -7113,6 +7161,18 @@ _ORDINAL_LEAD_RE = re.compile(
     r"(?i:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?|lastly))"
     r"[ \t]{0,2}[，,、：:][ \t]{0,2}(?=\S)"
 )
+# A key result's name alone (decision 2183): "自动化与审核覆盖率", "响应时长", "可用性" — a few
+# words, no figure, no clause.
+_KR_NAME_RE = re.compile(r"[^\d\s，,。；;：:！!？?%％]{2,14}")
+_BOLD_KR_ROW_RE = re.compile(
+    r"^[ \t]*(?:\#{2,6}[ \t]+(?:\*\*|__)?[^*_\n#]{1,60}?(?:\*\*|__)?"
+    r"|(?:[-*+][ \t]+)?(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__))[ \t]*$"
+)
+# "目标二、提升线上质量": an objective's number label written with a 、 (decision 2180).
+_GOAL_COMMA_LEAD_RE = re.compile(
+    r"[*_]{0,2}(?P<ord>目标[ \t]?(?:\d{1,2}|[一二三四五六七八九十]{1,3}))[*_]{0,2}[ \t]?、[ \t\u3000]*"
+    r"(?!目标|关键|\d)(?=[\u4e00-\u9fff“「《])"
+)
 # "KR should describe the result rather than the task": a sentence whose subject is the word
 # "KR" (no number, no colon, a lower-case word after it), not a key result (decision 1026).
 _KR_AS_SUBJECT_RE = re.compile(r"^[ \t]*(?:KRs?|[Kk]ey [Rr]esults?)[ \t]+(?-i:[a-z])")
@@ -7151,11 +7211,18 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
         _take_quoted_example(b)
         # An empty label still is an item ("KR2:" with nothing after it); it points at the end
         # of its label.
-        joined, offsets = _join(b.parts, b.anchor)
+        joined, offsets = _join_measures(b) if b.measures_below else _join(b.parts, b.anchor)
         m = _ORDINAL_LEAD_RE.match(joined)
         if m is not None and m.end() < len(joined):
             # "第三，年底前把个人网站做出来", "third, launch my site": the word counts the list, it is
             # the item's label, not a figure of its wording (decision 1093).
+            b.label = f"{b.label} {m.group('ord')}".strip()
+            joined, offsets = joined[m.end() :], offsets[m.end() :]
+        m = _GOAL_COMMA_LEAD_RE.match(joined) if b.kind == "objective" else None
+        if m is not None and m.end() < len(joined):
+            # "目标二、提升线上质量" read as an objective: "目标二、" is its label, as "目标二：" is,
+            # not the start of its wording (decision 2180). Cut only once the line is read, so
+            # where such lines fall in a page's structure stays as it was.
             b.label = f"{b.label} {m.group('ord')}".strip()
             joined, offsets = joined[m.end() :], offsets[m.end() :]
         extra: dict[str, object] = {"given": b.given} if b.given else {}

@@ -1458,6 +1458,8 @@ def mend(text: str) -> str:
         text = _SHORTCODE_RE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     if ":" in text or "：" in text or " - " in text:
         text = _TYPO_LABEL_RE.sub(_mend_typo_label, text)
+    if "#" in text and ("）" in text or ")" in text):
+        text = _mend_decorated_sections(text)
     if " " not in text:
         return text
     out = _SPLIT_LABEL_RE.sub(_mend_label, text)
@@ -1466,6 +1468,75 @@ def mend(text: str) -> str:
     if "第" in out or "page" in needs.fold_page(out) or _DASHED_NUMBER_RE.search(out):
         out = _FOOTER_RE.sub(_blank_footer, out)
     return out
+
+
+# --- 2181: a decorated heading that names its section in brackets ---------------------------
+# "## 🎯 核心靶心（项目的主要目标）", "## 🗺️ 战略地图（KEY RESULT：关键结果）", "## 📈 怎么算到了（Key
+# Results）": an emoji, the page's own name for the part, and in brackets the OKR part it is. The
+# bracket says what the section holds, so the heading reads as that part's bare name ("目标",
+# "关键结果"; each offset kept), not as an objective worded "核心靶心".
+_DECORATED_SECTION_RE = re.compile(
+    r"(?m)^(?P<lead>[ \t]{0,3}\#{1,6}[ \t]+)"
+    r"(?P<body>[^\w\s（()\[【*_#|>\-][^\w\s（(]{0,3}[ \t]*[^()（）\n]{1,16}?[ \t]*"
+    r"[（(][^()（）\n]{0,16}?(?<![A-Za-z-])(?P<part>(?:(?:主要|核心)?目标|objectives?|goals?)"
+    r"|(?:关键(?:结果|成果)|key[ \t]?results?|krs?))[ \t]*[)）])[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+_KR_SECTION_HEADING_RE = re.compile(
+    r"(?im)^[ \t]{0,3}\#{1,6}[ \t]+[^\w\n]{0,4}[ \t]*(?:关键(?:结果|成果)|key[ \t]?results?|krs?)\b"
+)
+
+
+# Any decorated heading: an emoji, a name and a remark in brackets ("## 🚀 北极星（本季度最重要的事）").
+_DECORATED_ANY_RE = re.compile(
+    r"(?m)^(?P<lead>[ \t]{0,3}\#{1,6}[ \t]+)"
+    r"(?P<body>[^\w\s（()\[【*_#|>\-][^\w\s（(]{0,3}[ \t]*[^()（）\n]{1,16}?[ \t]*"
+    r"[（(][^()（）\n]{1,24}[)）])[ \t]*$"
+)
+_ANY_HEADING_RE = re.compile(r"(?m)^[ \t]{0,3}\#{1,6}[ \t]")
+_LIST_ITEM_RE = re.compile(r"(?m)^[ \t]{0,8}(?:[-*+•][ \t]|\d{1,2}[.)、][ \t]?)")
+
+
+def _is_kr_part(m: re.Match[str]) -> bool:
+    part = m.group("part").lower()
+    return "关键" in part or part.startswith("k")
+
+
+def _mend_decorated_sections(text: str) -> str:
+    """Each decorated heading as its part's bare name: a key results' part always, an
+    objectives' part only above a key results' part ("## 🎯 提升留存（主要目标）" alone over its
+    list is an objective with a tag); and a decorated heading whose bracket names no part ("##
+    🚀 北极星（本季度最重要的事）") as the objectives' part when a list is under it and the next
+    heading is a decorated key results' part (decision 2181)."""
+    cuts: dict[int, tuple[int, str]] = {}
+    parts = list(_DECORATED_SECTION_RE.finditer(text))
+    for m in parts:
+        kr = _is_kr_part(m)
+        if not kr and not (
+            any(_is_kr_part(n) for n in parts if n.start() > m.start())
+            or _KR_SECTION_HEADING_RE.search(text, m.end())
+        ):
+            continue
+        cuts[m.start("body")] = (m.end("body"), "关键结果" if kr else "目标")
+    kr_starts = {m.start() for m in parts if _is_kr_part(m)}
+    for m in _DECORATED_ANY_RE.finditer(text):
+        if m.start("body") in cuts:
+            continue
+        nxt = _ANY_HEADING_RE.search(text, m.end())
+        if nxt is None or nxt.start() not in kr_starts:
+            continue
+        if _LIST_ITEM_RE.search(text, m.end(), nxt.start()):
+            cuts[m.start("body")] = (m.end("body"), "目标")
+    if not cuts:
+        return text
+    out, pos = [], 0
+    for start in sorted(cuts):
+        end, word = cuts[start]
+        out += [text[pos:start], word + " " * (end - start - len(word))]
+        pos = end
+    return "".join(out) + text[pos:]
 
 
 # --- 1432: a sheet saved as CSV and pasted ------------------------------------------------

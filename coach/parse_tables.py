@@ -39,6 +39,13 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
         "目标描述",
         "季度目标",
         "年度目标",
+        # "| 核心目标 | 关键结果 |": the set's objective by its usual adjectives (decision 2182)
+        "核心目标",
+        "主要目标",
+        "总体目标",
+        "部门目标",
+        "团队目标",
+        "个人目标",
         "okr",
         "okrs",
     ),
@@ -388,7 +395,7 @@ def _reads_as_wording(text: str) -> bool:
 
 # A cell that is only a kind mark ("O", "KR", "O1", "KR1.2", "目标", "关键结果2").
 _KIND_CELL_RE = re.compile(
-    r"^(?:(?P<o>O|Obj|Objective|目标|Goal)\s*\d{0,2}|(?P<k>KR|Key\s*Results?|关键结果|关键成果)"
+    r"^(?:(?P<o>O|Obj|Objective|(?:核心|主要|总体)?目标|Goal)\s*\d{0,2}|(?P<k>KR|Key\s*Results?|关键结果|关键成果)"
     r"\s*\d{0,2}(?:\.\d{1,2})?|O\d{1,2}[-.]?KR\d{1,2})$",
     re.I,
 )
@@ -615,6 +622,16 @@ def build(header: list[Cell], rows: list[list[Cell]], first: int, end: int) -> T
             return None
         roles = [("other" if r in ("objective", "kr", "text") else r) for r in roles]
         roles[text_col] = "text"
+        if (
+            kind < len(header)
+            and text_col < len(header)
+            and kind_of_mark(header[kind].text) == "objective"
+            and header[text_col].text.strip()
+            and role_of(header[text_col].text) is None
+        ):
+            # "| 核心目标 | 建立数据驱动的运营体系 |" over "| KR1 | … |": the top row is the
+            # objective's own row, its mark and its wording, not a header (decision 2182).
+            header_is_data = True
     elif header_roles(header) is not None:
         roles = _dedupe(goal_as_target(roles, header), header)
         if "kr" not in roles and "objective" in roles and "metric" in roles:

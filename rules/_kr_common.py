@@ -1184,7 +1184,9 @@ def _outcome_elsewhere(item: Item, act: Activity) -> bool:
 
 
 # "per teacher", "for each account manager", "a rep": efforts shared out over the team's people.
-_PER_ONE_OF = re.compile(r"\s*(?:per|for each|each|an?)\s(?:[a-z][a-z-]*\s){0,2}?(?P<role>[a-z]+)\b")
+_PER_ONE_OF = re.compile(
+    r"\s*(?:per|for each|each|an?)\s(?P<role>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2})"
+)
 
 
 def _per_team_member(item: Item, cs: int, q: Quantity, ne: int) -> bool:
@@ -1197,8 +1199,8 @@ def _per_team_member(item: Item, cs: int, q: Quantity, ne: int) -> bool:
     m = _PER_ONE_OF.match(text, ne)
     if m is None:
         return False
-    role = m.group("role")
-    return role in words("kr_staff_nouns", "en") or role in words("owner_roles", "en")
+    roles = {*words("kr_staff_nouns", "en"), *words("owner_roles", "en")}
+    return any(w in roles for w in m.group("role").split())  # "per new teacher"
 
 
 # "Each account manager ", "Every sales rep ": each one of the team named by a role.

@@ -118,3 +118,18 @@ def test_efforts_per_team_member_are_activity_counts(kr: str) -> None:
 )
 def test_use_by_the_people_served_is_no_effort(kr: str) -> None:
     assert "kr-activity-count" not in _kr_rules(kr)
+
+
+# decision 2204: an e-mail's "Subject:" is no part of the team's name
+@pytest.mark.parametrize(
+    ("title", "team"),
+    [
+        ("Subject: Conveyancing team OKRs — Q1 draft", "Conveyancing team"),
+        ("Re: Fwd: Q4 OKRs - Finance team", "Finance team"),
+        ("主题：仓储部Q2 OKR", "仓储部"),
+    ],
+)
+def test_mail_subject_field_is_not_part_of_the_team(title: str, team: str) -> None:
+    from coach.facts.owner import title_team
+
+    assert title_team(title) == team

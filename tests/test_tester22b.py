@@ -133,3 +133,17 @@ def test_mail_subject_field_is_not_part_of_the_team(title: str, team: str) -> No
     from coach.facts.owner import title_team
 
     assert title_team(title) == team
+
+
+# decision 2205: emergency admissions of the patients a team looks after are bad events
+@pytest.mark.parametrize(
+    "kr",
+    ["因糖尿病急诊入院人次从90降到60", "Emergency admissions among enrolled patients from 140 to 95"],
+)
+def test_emergency_admissions_are_bad_events(kr: str) -> None:
+    assert "kr-negative-phrasing" in _kr_rules(kr)
+
+
+@pytest.mark.parametrize("kr", ["急诊就诊人次增长到每月3000", "入院人数从800提升到1000"])
+def test_a_wards_own_patient_count_is_not_a_bad_event(kr: str) -> None:
+    assert "kr-negative-phrasing" not in _kr_rules(kr)

@@ -138,7 +138,10 @@ def test_mail_subject_field_is_not_part_of_the_team(title: str, team: str) -> No
 # decision 2205: emergency admissions of the patients a team looks after are bad events
 @pytest.mark.parametrize(
     "kr",
-    ["因糖尿病急诊入院人次从90降到60", "Emergency admissions among enrolled patients from 140 to 95"],
+    [
+        "因糖尿病急诊入院人次从90降到60",
+        "Emergency admissions among enrolled patients from 140 to 95",
+    ],
 )
 def test_emergency_admissions_are_bad_events(kr: str) -> None:
     assert "kr-negative-phrasing" in _kr_rules(kr)
@@ -147,3 +150,32 @@ def test_emergency_admissions_are_bad_events(kr: str) -> None:
 @pytest.mark.parametrize("kr", ["急诊就诊人次增长到每月3000", "入院人数从800提升到1000"])
 def test_a_wards_own_patient_count_is_not_a_bad_event(kr: str) -> None:
     assert "kr-negative-phrasing" not in _kr_rules(kr)
+
+
+# decision 2206: the reference a whole field turns to is an ambition, as "the go-to"
+def _objective_rules(objective: str) -> set[str]:
+    text = (
+        f"Objective: {objective} in Q3 2027\n"
+        "KR1: 3 outside labs adopt our open protocol (owner: Ann)\n"
+        "KR2: Citations of our methods paper from 40 to 120 (owner: Ann)\n"
+    )
+    return _rules(text, "o1")
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Make our clinic the reference centre for paediatric sleep disorders",
+        "Establish the team as the reference group for soil microbiome work",
+    ],
+)
+def test_the_reference_for_a_field_is_inspiring(objective: str) -> None:
+    assert "objective-not-inspiring" not in _objective_rules(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    ["Update the reference docs for the API", "Build a benchmark suite for the compiler"],
+)
+def test_reference_material_is_still_flat(objective: str) -> None:
+    assert "objective-not-inspiring" in _objective_rules(objective)

@@ -121,7 +121,7 @@ OBJECTIVE_RE = re.compile(
       | (?P<prefix3>{_WORDS})(?:(?:goal|objective)\s*/\s*)?(?:objective|obj|goal|(?:problem|focus)\s+area|(?-i:[Pp])riority(?=\s?\d))(?:\s*|-(?=\d|(?-i:[A-Z])\d))\#?(?:(?-i:[A-Z])\d{{1,2}}(?!\w)|(?P<n3>{_LN})(?:\.\d{{1,2}}){{0,2}}|{_WORD_NUM}|(?P<letter3>(?-i:[A-H]))(?![\w&'’]))?{_NOTE}\s*{_SEP}
       | (?:objective|goal)\s*\#?(?P<n11>\d{{1,2}})\**\s+(?=(?-i:[A-Z\u4e00-\u9fff"“]))
       | (?-i:Objective)\x20(?=(?-i:To\x20[a-z]|(?!(?:Key|Setting|Settings|Statement|Owner|Results?|Alignment|Examples?|Template)\b)[A-Z][a-z]+\x20(?:[a-z]|&\x20)))
-      | 目标\s*(?P<n13>\d{{1,2}}|[{_ZH_ORD}])\**(?:[ \t\u3000]+|[、．.](?!\d)[ \t\u3000]*)(?=[\u4e00-\u9fff“「《])
+      | 目标\s*(?P<n13>\d{{1,2}}|[{_ZH_ORD}])\**(?:[ \t\u3000]+(?=[\u4e00-\u9fff“「《])|[．.](?!\d)[ \t\u3000]*(?=[\u4e00-\u9fff“「《])|、(?!\d{{1,2}}、)[ \t\u3000]*(?=\S))
       | (?P<prefix5>{_WORDS})(?:objective|goal)s?\s+(?:for\s+)?{_LABEL_PERIOD}[*_]{{0,2}}\s*[:：]
       | [\[【]\s*(?:O\s*(?P<n7>{_LN})?|目标\s*(?P<n8>{_LN}|[{_ZH_ORD}])?|objective\s*(?P<n9>{_LN})?)
         \s*[\]】]\s*[:：]?\s*(?=\S)

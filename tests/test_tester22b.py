@@ -179,3 +179,11 @@ def test_the_reference_for_a_field_is_inspiring(objective: str) -> None:
 )
 def test_reference_material_is_still_flat(objective: str) -> None:
     assert "objective-not-inspiring" in _objective_rules(objective)
+
+
+def test_numbered_zh_objective_label_before_a_year() -> None:
+    text = "目标1、2027开门红，门店业绩冲进全省前五！\n1、营业额从800万到1000万\n目标2、会员做起来\n1、会员新增2万\n"
+    assert [o.text for o in parse_text(text).objectives] == [
+        "2027开门红，门店业绩冲进全省前五！",
+        "会员做起来",
+    ]

@@ -187,3 +187,26 @@ def test_numbered_zh_objective_label_before_a_year() -> None:
         "2027开门红，门店业绩冲进全省前五！",
         "会员做起来",
     ]
+
+
+# decision 2207: the key result's opening capital is not kept inside the quoted bad events
+def _suggestions(text: str) -> list[str]:
+    return [
+        fx.text
+        for f in review(text, config=_CFG).findings
+        if f.rule_id == "kr-negative-phrasing"
+        for fx in f.suggestions
+        if fx.text
+    ]
+
+
+@pytest.mark.parametrize(
+    ("kr", "quoted"),
+    [
+        ("Flaky test rate from 9% to 3%", "“flaky test”"),
+        ("CI flaky failures from 40 to 10", "“CI flaky failures”"),
+    ],
+)
+def test_quoted_bad_events_drop_the_sentence_capital(kr: str, quoted: str) -> None:
+    text = f"Objective: Developers trust our pipeline in Q3 2027\nKR1: {kr} (owner: Ann)\n"
+    assert any(quoted in s for s in _suggestions(text))

@@ -106,7 +106,8 @@ _LABEL_PERIOD = (
 # "OBJ-D1:" / "OBJ-T2:" (a section's letter before the number, decision 1911),
 # "OKR" with a code of digits and letters: "OKR 2020A:", "OKR '2022.M1':" (decision 618);
 # "Team Objective 1:", "Network objective:", "Company OKR (CEO):", "目标(O)：", "O(目标)："; a
-# theme marked as the objective in brackets: "用户体验优化(Objectives):" (decision 478).
+# theme marked as the objective in brackets: "用户体验优化(Objectives):" (decision 478); a numbered
+# label closed by "、" or "." as a list number is: "目标一、让群众办事只跑一次" (decision 2201).
 OBJECTIVE_RE = re.compile(
     rf"""^(?>(?P<bullet>{_BULLET})?[*_]{{0,2}}\s*)
     (?:
@@ -120,7 +121,7 @@ OBJECTIVE_RE = re.compile(
       | (?P<prefix3>{_WORDS})(?:(?:goal|objective)\s*/\s*)?(?:objective|obj|goal|(?:problem|focus)\s+area|(?-i:[Pp])riority(?=\s?\d))(?:\s*|-(?=\d|(?-i:[A-Z])\d))\#?(?:(?-i:[A-Z])\d{{1,2}}(?!\w)|(?P<n3>{_LN})(?:\.\d{{1,2}}){{0,2}}|{_WORD_NUM}|(?P<letter3>(?-i:[A-H]))(?![\w&'’]))?{_NOTE}\s*{_SEP}
       | (?:objective|goal)\s*\#?(?P<n11>\d{{1,2}})\**\s+(?=(?-i:[A-Z\u4e00-\u9fff"“]))
       | (?-i:Objective)\x20(?=(?-i:To\x20[a-z]|(?!(?:Key|Setting|Settings|Statement|Owner|Results?|Alignment|Examples?|Template)\b)[A-Z][a-z]+\x20(?:[a-z]|&\x20)))
-      | 目标\s*(?P<n13>\d{{1,2}}|[{_ZH_ORD}])\**[ \t\u3000]+(?=[\u4e00-\u9fff“「《])
+      | 目标\s*(?P<n13>\d{{1,2}}|[{_ZH_ORD}])\**(?:[ \t\u3000]+(?=[\u4e00-\u9fff“「《])|[．.](?!\d)[ \t\u3000]*(?=[\u4e00-\u9fff“「《])|、(?!\d{{1,2}}、)[ \t\u3000]*(?=\S))
       | (?P<prefix5>{_WORDS})(?:objective|goal)s?\s+(?:for\s+)?{_LABEL_PERIOD}[*_]{{0,2}}\s*[:：]
       | [\[【]\s*(?:O\s*(?P<n7>{_LN})?|目标\s*(?P<n8>{_LN}|[{_ZH_ORD}])?|objective\s*(?P<n9>{_LN})?)
         \s*[\]】]\s*[:：]?\s*(?=\S)
@@ -537,11 +538,14 @@ _NOTE_WORDS_RE = re.compile(
 # A set's title line in a draft without labels: "My Q4 goals (Lee)", "SRE team — Q1 2026 goals",
 # "王磊 · 2026年个人成长目标", "资金组Q3目标", "市场中心目标（陈总口述）". "完成年度销售目标" is an
 # objective: the words before "目标" must name a period, a unit or a person's set.
-_TITLE_TAIL = r"\s*(?:[（(][^()（）]{0,40}[)）])?\s*(?:[-–—·|]\s*[^。.!！?？:：]{0,40})?$"
+# A remark after the dash may run longer: "Volunteer team goals (fall) – sorry for the format,
+# copied from our google doc", "Q3 goals for fall – see below" (decision 2202).
+_TITLE_TAIL = r"\s*(?:[（(][^()（）]{0,40}[)）])?\s*(?:[-–—·|]\s*[^。.!！?？:：]{0,64})?$"
 _SET_TITLE_RE = re.compile(
     rf"(?:\b(?:goals|objectives|targets|priorities|plan)\b{_TITLE_TAIL})"
     # "Q1 goals for the design team", "2027 priorities for our clinic" (decision 1889)
-    r"|\b(?:goals|objectives|targets|priorities)[ \t]for[ \t](?:the[ \t]|our[ \t]|my[ \t])?[\w&/ -]{1,30}$"
+    r"|\b(?:goals|objectives|targets|priorities)[ \t]for[ \t](?:the[ \t]|our[ \t]|my[ \t])?[\w&/ -]{1,30}"
+    r"(?:[ \t][–—|][ \t][^。.!！?？:：]{0,64})?$"
     rf"|(?:Q[1-4]|H[12]|季度|年度|半年|月度|\d{{4}}年?|个人|团队|部门|中心|小组|[组部]|成长|工作|我的)"
     rf"\s*的?\s*(?:目标|计划|规划){_TITLE_TAIL}",
     re.IGNORECASE,
@@ -1357,7 +1361,7 @@ def _names_okrs(text: str) -> bool:
 def looks_like_title(text: str) -> bool:
     """A line that names a set rather than states an objective ("My Q4 goals (Lee)")."""
     t = text.strip("*# ")
-    if len(t) > 80 or (t and t[-1] in _TERMINAL):
+    if len(t) > 100 or (t and t[-1] in _TERMINAL):  # a remark after the dash may run long (2202)
         return False
     if _names_okrs(t) or _NAME_DASH_PERIOD_RE.match(t):
         return True

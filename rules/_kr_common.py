@@ -774,6 +774,8 @@ def activity_counts(item: Item) -> list[Activity]:
                 and not use_in_thousands(item, q)
             ):
                 verb = (q.start, q.start, "")
+            if act_np and verb is None and contact is None and _per_team_member(item, cs, q, ne):
+                verb = (q.start, q.start, "")  # "6 peer observations per teacher" (2203)
             if verb is None and event and contact is None:
                 verb = _effort_named_before(item, cs, q)  # "Staff training 4 times" (657)
             if verb is None and contact is None:
@@ -1192,6 +1194,26 @@ def _outcome_elsewhere(item: Item, act: Activity) -> bool:
         # when a role of theirs follows them: "客户高层拜访20次", "经销商的老板走访12次" (1742)
         return False
     return in_subject and not _SUBJECT_LINK.search(subject)
+
+
+# "per teacher", "for each account manager", "a rep": efforts shared out over the team's people.
+_PER_ONE_OF = re.compile(
+    r"\s*(?:per|for each|each|an?)\s(?P<role>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2})"
+)
+
+
+def _per_team_member(item: Item, cs: int, q: Quantity, ne: int) -> bool:
+    """Whether a count of efforts that opens its clause with no verb is shared out over each one of
+    the team named by a role: "6 peer observations per teacher", "3 demos per rep" (decision
+    2203). The people served are no team ("2 visits per customer" is their use of a place)."""
+    text = item.folded
+    if text[cs : q.start].strip(" -–—:*•·"):
+        return False
+    m = _PER_ONE_OF.match(text, ne)
+    if m is None:
+        return False
+    roles = {*words("kr_staff_nouns", "en"), *words("owner_roles", "en")}
+    return any(w in roles for w in m.group("role").split())  # "per new teacher"
 
 
 # "Each account manager ", "Every sales rep ": each one of the team named by a role.

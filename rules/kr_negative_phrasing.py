@@ -43,6 +43,7 @@ from rules._outcome import (
     ZERO_KEEP,
     ZERO_KEEP_AVAILABILITY,
     ZERO_KEEP_SHARE,
+    _lower_first,
     after_owner_lead,
     ask_fix,
     complement_of_kind,
@@ -745,6 +746,11 @@ def _fall_asked(item, m: _Match) -> Fix:
     return _asked(item, m, bad)
 
 
+def _plain_capital(word: str) -> bool:
+    """A word capitalised only as a sentence opens ("Flaky"), not "P1", "CI", "eNPS" (2207)."""
+    return word.isalpha() and word[:1].isupper() and word[1:].islower()
+
+
 def _asked(item, m: _Match, bad: str) -> Fix:
     """What a negative key result with no known positive measure is asked: what the fall brings;
     with figures, how a rate's figures turn round (the share of cases without the bad event,
@@ -753,6 +759,10 @@ def _asked(item, m: _Match, bad: str) -> Fix:
     if item.language == "zh":
         # "客户投诉件数同比减少30%": the events, not 同比 (decision 1922)
         bad = _ZH_COMPARED_END.sub("", bad) or bad
+    elif item.text.lstrip(" -*•").startswith(bad) and _plain_capital(bad.split(" ", 1)[0]):
+        # "Flaky test rate down …": the key result's capital opens a sentence, not the quote
+        # inside "What does cutting “flaky test” bring?" (decision 2207); "CI", "NPS" stay
+        bad = _lower_first(bad)
     if not m.values:
         return ask_fix(item, BAD_EVENTS_QUESTION[v].format(bad=bad), None)
     turned = _turned_share(item, m, bad)

@@ -1310,12 +1310,19 @@ _TITLE_NOISE_RE = re.compile(
 )
 
 
+# An e-mail's field names before the title it carries: "Subject: Litigation group OKRs — H2
+# draft", "Re: Fwd: Q3 OKRs - Growth team", "主题：客服部Q1 OKR" (decision 2204).
+_MAIL_FIELD_RE = re.compile(
+    r"^(?:(?:subject|re|fwd?|主题|邮件主题|回复|转发)[ \t]?[:：][ \t]*){1,4}", re.I
+)
+
+
 def title_team(text: str) -> str | None:
     """The team a set's title names beside its period or "OKR": "2027年Q1 客服部 OKR" gives 客服部,
     "Q3 2027 OKRs - Growth team" gives Growth team; None for a title that names a person, a
     role or no unit. Such a team runs the set and owns none of its key results (decision 12):
     the kr-no-owner message names it (decision 1885)."""
-    t = _EMPHASIS.sub("", text).strip(" #*_")
+    t = _MAIL_FIELD_RE.sub("", _EMPHASIS.sub("", text).strip(" #*_"))
     if len(t) > 50 or not _TITLE_OKR_RE.search(t) or heading_owner(t):
         return None
     words = [w for w in _TITLE_NOISE_RE.sub(" ", t).split() if w]

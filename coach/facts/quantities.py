@@ -277,8 +277,12 @@ _YEAR_CONTEXT_BEFORE = re.compile(
     r"(?:\bin|\bby|\bof|\bbefore|\buntil|\bsince|\bfy|,|(?<![0-9])(?:19|20)\d\d ?[-–/])\s*$"
 )
 # A verb of reaching right before a year-like number makes it a target ("会员数达到2000",
-# "Members reach 2000"; tester13 #25, decision 941).
-_TARGET_BEFORE = re.compile(r"(?:达到|突破|超过|reach|reaches|hit|hits|exceed|exceeds)\s?$")
+# "Members reach 2000"; tester13 #25, decision 941); crossing a level the same way ("会员人数破2000",
+# "冲刺2000", "Members surpass 2000", decision 2200).
+_TARGET_BEFORE = re.compile(
+    r"(?:达到|突破|超过|(?<!打)破|冲刺|冲击|站上|reach|reaches|hit|hits|exceed|exceeds|"
+    r"surpass|surpasses|\bcross|\bcrosses)\s?$"
+)
 
 
 def _year_reached(folded: str, s: int, e: int) -> bool:

@@ -121,7 +121,7 @@ OBJECTIVE_RE = re.compile(
       | (?P<prefix3>{_WORDS})(?:(?:goal|objective)\s*/\s*)?(?:objective|obj|goal|(?:problem|focus)\s+area|(?-i:[Pp])riority(?=\s?\d))(?:\s*|-(?=\d|(?-i:[A-Z])\d))\#?(?:(?-i:[A-Z])\d{{1,2}}(?!\w)|(?P<n3>{_LN})(?:\.\d{{1,2}}){{0,2}}|{_WORD_NUM}|(?P<letter3>(?-i:[A-H]))(?![\w&'’]))?{_NOTE}\s*{_SEP}
       | (?:objective|goal)\s*\#?(?P<n11>\d{{1,2}})\**\s+(?=(?-i:[A-Z\u4e00-\u9fff"“]))
       | (?-i:Objective)\x20(?=(?-i:To\x20[a-z]|(?!(?:Key|Setting|Settings|Statement|Owner|Results?|Alignment|Examples?|Template)\b)[A-Z][a-z]+\x20(?:[a-z]|&\x20)))
-      | 目标\s*(?P<n13>\d{{1,2}}|[{_ZH_ORD}])\**(?:[ \t\u3000]+(?=[\u4e00-\u9fff“「《])|[．.](?!\d)[ \t\u3000]*(?=[\u4e00-\u9fff“「《])|、(?!\d{{1,2}}、)[ \t\u3000]*(?=\S))
+      | 目标\s*(?P<n13>\d{{1,2}}|[{_ZH_ORD}])\**[ \t\u3000]+(?=[\u4e00-\u9fff“「《])
       | (?P<prefix5>{_WORDS})(?:objective|goal)s?\s+(?:for\s+)?{_LABEL_PERIOD}[*_]{{0,2}}\s*[:：]
       | [\[【]\s*(?:O\s*(?P<n7>{_LN})?|目标\s*(?P<n8>{_LN}|[{_ZH_ORD}])?|objective\s*(?P<n9>{_LN})?)
         \s*[\]】]\s*[:：]?\s*(?=\S)
@@ -7172,10 +7172,12 @@ _BOLD_KR_ROW_RE = re.compile(
     r"^[ \t]*(?:\#{2,6}[ \t]+(?:\*\*|__)?[^*_\n#]{1,60}?(?:\*\*|__)?"
     r"|(?:[-*+][ \t]+)?(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__))[ \t]*$"
 )
-# "目标二、提升线上质量": an objective's number label written with a 、 (decision 2180).
+# "目标二、提升线上质量": an objective's number label written with a 、 (decision 2180), a
+# full stop ("目标一．", "目标2.") or before a year ("目标1、2027开门红", decision 2201).
 _GOAL_COMMA_LEAD_RE = re.compile(
-    r"[*_]{0,2}(?P<ord>目标[ \t]?(?:\d{1,2}|[一二三四五六七八九十]{1,3}))[*_]{0,2}[ \t]?、[ \t\u3000]*"
-    r"(?!目标|关键|\d)(?=[\u4e00-\u9fff“「《])"
+    r"[*_]{0,2}(?P<ord>目标[ \t]?(?:\d{1,2}|[一二三四五六七八九十]{1,3}))[*_]{0,2}[ \t]?"
+    r"(?:、[ \t\u3000]*(?!目标|关键|\d)(?=[\u4e00-\u9fff“「《])|、[ \t\u3000]*(?=\d{4}(?!\d))"
+    r"|[．.](?!\d)[ \t\u3000]*(?!目标|关键)(?=[\u4e00-\u9fff“「《]))"
 )
 # "KR should describe the result rather than the task": a sentence whose subject is the word
 # "KR" (no number, no colon, a lower-case word after it), not a key result (decision 1026).

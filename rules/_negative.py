@@ -1032,6 +1032,33 @@ _TIME_COUNTED = re.compile(
 )
 
 
+# After a Chinese zero that ends its clause, a count word that is no event unit: "由 40 个降至 0 个".
+_ZH_COUNT_WORD = re.compile(r"\s?(?:个|项|条|台|人|名|家|处|张|天|篇|份|组|位)?")
+# Before such a zero: the verb that sets it ("为 0", "降至 0", "减到 0") or 清零/归零 itself.
+_ZH_ZERO_SET = re.compile(r"(?:为|是|降[低]?[至到为]|减[少]?[至到为]|压[降缩]?[至到]|控制[在为]|保持[在为]?)\s*$")
+# What a zero of no events counts: a time (decision 27), money, a share, a stock of good things.
+_ZH_NOT_EVENTS = re.compile(
+    r"时间|时长|耗时|工时|天数?$|金额|成本|费用|预算|支出|开支|价格|元|率|占比|比例|库存(?!差异)|余额|"
+    r"从\s*$|由\s*$"
+)
+
+
+def _zh_zero_closes(item, q, cs: int, ce: int) -> bool:
+    """A Chinese zero target with no event unit that ends its clause and is set by 为/降至/清零:
+    "明文密码为 0", "禁止端点调用为 0", "非目标邮件的修改次数为 0", "弱口令账号数量由 40 个降至 0",
+    "共享管理员账号清零". The things before it are counted down to none: bad events named by their
+    domain (decision 2220). Not a time, an amount or a share (decision 27, 2143)."""
+    text = item.folded
+    tail = _ZH_COUNT_WORD.match(text, q.end)
+    end = tail.end() if tail is not None else q.end
+    if text[end:ce].strip(_ZH_EDGE):
+        return False
+    before = text[cs : q.start]
+    if not (q.text in ("清零", "归零") or _ZH_ZERO_SET.search(before)):
+        return False
+    return not _ZH_NOT_EVENTS.search(_ZH_ZERO_SET.sub("", before).rstrip())
+
+
 def zero_events(item) -> list[_Match]:
     """A target of zero events the lexicon does not know as bad: "付费模型请求0次从赠送金扣成功",
     "每月退款0次扣款成功", "0 payouts sent to the wrong account". Nobody sets a target of zero
@@ -1054,7 +1081,11 @@ def zero_events(item) -> list[_Match]:
         if item.language == "zh":
             unit = _ZH_EVENT_UNIT.match(text, q.end)
             end = unit.end() if unit is not None else q.end
-            if unit is None and not q.text.endswith(("次", "起", "例", "件", "笔", "单", "回")):
+            if (
+                unit is None
+                and not q.text.endswith(("次", "起", "例", "件", "笔", "单", "回"))
+                and not _zh_zero_closes(item, q, cs, ce)
+            ):
                 continue
         else:
             if _EN_NOT_EVENTS.match(text, q.end):

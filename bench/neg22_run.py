@@ -8,7 +8,8 @@ from pathlib import Path
 
 from coach.review import review
 
-ROWS = list(csv.DictReader(Path("tests/data/neg22_items.tsv").open(encoding="utf-8"), delimiter="\t"))
+with Path("tests/data/neg22_items.tsv").open(encoding="utf-8") as _fh:
+    ROWS = list(csv.DictReader(_fh, delimiter="\t"))
 ZH = "目标：让团队的工作更可靠\n关键结果：{}（负责人：王芳）"
 EN = "Objective: Make our work more dependable\nKR: {} (owner: Ana)"
 

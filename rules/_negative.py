@@ -1035,7 +1035,9 @@ _TIME_COUNTED = re.compile(
 # After a Chinese zero that ends its clause, a count word that is no event unit: "由 40 个降至 0 个".
 _ZH_COUNT_WORD = re.compile(r"\s?(?:个|项|条|台|人|名|家|处|张|天|篇|份|组|位)?")
 # Before such a zero: the verb that sets it ("为 0", "降至 0", "减到 0") or 清零/归零 itself.
-_ZH_ZERO_SET = re.compile(r"(?:为|是|降[低]?[至到为]|减[少]?[至到为]|压[降缩]?[至到]|控制[在为]|保持[在为]?)\s*$")
+_ZH_ZERO_SET = re.compile(
+    r"(?:为|是|降[低]?[至到为]|减[少]?[至到为]|压[降缩]?[至到]|控制[在为]|保持[在为]?)\s*$"
+)
 # What a zero of no events counts: a time (decision 27), money, a share, a stock of good things.
 _ZH_NOT_EVENTS = re.compile(
     r"时间|时长|耗时|工时|天数?$|金额|成本|费用|预算|支出|开支|价格|元|率|占比|比例|库存(?!差异)|余额|"

@@ -47,3 +47,32 @@ def test_zh_zero_of_domain_things_is_negative(kr: str) -> None:
 )
 def test_zh_zero_guards(kr: str) -> None:
     assert not _negative(ZH.format(kr))
+
+
+# decision 2221: cases past a wait or lateness limit are breaches, counted or capped
+@pytest.mark.parametrize(
+    "draft",
+    [
+        EN.format("Callers kept waiting more than 5 minutes cut to under 4% of calls by Q3"),
+        EN.format("Buses departing the depot more than 10 minutes late below 6% of trips in Q2"),
+        EN.format("Patients waiting longer than 30 minutes for triage reduced from 20% to 8%"),
+        ZH.format("排队超过 20 分钟的患者占比从 18% 降到 6%（Q3）"),
+        ZH.format("晚于约定 2 小时送达的订单比例低于 3%（本季度）"),
+    ],
+)
+def test_waits_past_a_limit_are_negative(draft: str) -> None:
+    assert _negative(draft)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        EN.format("Average wait at the front desk down from 14 minutes to 5 minutes by Q3"),
+        EN.format("Callers answered within 5 minutes rise from 80% to 96% by Q3"),
+        EN.format("Engineers spending more than 4 hours a week in reviews from 10% to 40%"),
+        ZH.format("患者平均排队时间从 25 分钟缩短到 10 分钟（Q3）"),
+        ZH.format("2 小时内送达的订单比例从 80% 提升到 95%（本季度）"),
+    ],
+)
+def test_wait_time_and_within_limit_stay_positive(draft: str) -> None:
+    assert not _negative(draft)

@@ -107,8 +107,27 @@ def _negative_terms(item) -> list[tuple[int, int, str]]:
             {*found, *_exceeding_terms(item.folded), *_waits_past_limit(item.folded, "en")}
         )
     else:
-        found = sorted({*found, *_waits_past_limit(item.folded, "zh")})
+        found = sorted(
+            {*found, *_waits_past_limit(item.folded, "zh"), *_zh_undone_terms(item.folded)}
+        )
     return found
+
+
+# 未 + a deed not done + what it was not done to: "未打补丁服务器", "未就诊离院患者", "超过 14 天未修复的
+# 漏洞" (decision 2222). Not 未来, 未成年, 未婚, 未必, 未知, 未曾; the run stops before a reducer, a
+# comparator, a figure or punctuation.
+_ZH_UNDONE = re.compile(
+    r"未(?!来|成年|婚|必|知|曾)[^\s\d从由降减低少控为清归，,；;：:（）()、。的]{1,6}"
+    r"(?:的[^\s\d从由降减低少控为清归，,；;：:（）()、。的]{1,6})?"
+)
+
+
+def _zh_undone_terms(folded: str) -> list[tuple[int, int, str]]:
+    """Things left undone, counted: the term kr-negative-phrasing reads when a reducer, a cap
+    or a zero stands with it ("外网暴露的未打补丁服务器从 30 台减少到 5 台")."""
+    if "未" not in folded:
+        return []
+    return [(m.start(), m.end(), m.group()) for m in _ZH_UNDONE.finditer(folded)]
 
 
 _TIME_UNIT_EN = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|business days?|weeks?)"
@@ -258,6 +277,10 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
     for m in _UNDONE_AFTER.finditer(folded) if "un" in folded else ():
         if m.group(1) not in _NOUN_STOP and m.group(1) not in heads and _undone(m.group("un")):
             out.append((m.start(), m.end(), m.group()))
+    for m in _UNDONE_BEFORE.finditer(folded) if "un" in folded else ():
+        # "Unpatched servers in the DMZ down from 40 to 5" (decision 2222)
+        if m.group(2) not in _NOUN_STOP and m.group(2) not in heads and _undone(m.group(1)):
+            out.append((m.start(), m.end(), m.group()))
     for m in _PEOPLE_WHO_LEAVE.finditer(folded):
         if m.group(1) not in _NOUN_STOP:
             out.append((m.start(), m.end(), m.group()))
@@ -307,6 +330,8 @@ _UNDONE_AFTER = re.compile(
     r"(?=\s*+(?:$|[,;:.()<>≤≥=\d]|(?:for|after|over|past|beyond|by|within|in|on|at|from|to|"
     r"below|under|than|more|longer|down|is|are|was|were|per|each|a|an)\b))"
 )
+# An undone participle before the plural noun it qualifies: "unpatched servers", "unpaid invoices".
+_UNDONE_BEFORE = re.compile(rf"\b({_UNDONE})\s+(?:[a-z][a-z0-9-]*\s+){{0,2}}?([a-z][a-z0-9-]*s)\b")
 # Praise or neutral words of the same shape: an unaided performance, an unmatched service.
 _NOT_UNDONE = frozenset(
     {"unlimited", "united", "unprecedented", "unbiased", "undefeated", "unmatched", "unrivalled",
@@ -1101,6 +1126,10 @@ def _zh_zero_closes(item, q, cs: int, ce: int) -> bool:
     return not _ZH_NOT_EVENTS.search(_ZH_ZERO_SET.sub("", before).rstrip())
 
 
+# A zero right after "from", 从 or 由 is where a count starts, whether or not a target follows it.
+_FROM_BEFORE = re.compile(r"(?:\bfrom|从|由)\s*$")
+
+
 def zero_events(item) -> list[_Match]:
     """A target of zero events the lexicon does not know as bad: "付费模型请求0次从赠送金扣成功",
     "每月退款0次扣款成功", "0 payouts sent to the wrong account". Nobody sets a target of zero
@@ -1113,6 +1142,8 @@ def zero_events(item) -> list[_Match]:
     for q in item.facts.quantities:
         if q.value != 0 or not q.is_target or q.kind != "count" or q.start in starts:
             continue
+        if _FROM_BEFORE.search(text, 0, q.start):
+            continue  # "Read 12 books this year, from 0 last year": a start (decision 2223)
         cs, ce = clause_of(item, q.start)
         ce = min(ce, item.core_span[1])
         aside = _ASIDE_OPENS.search(text, q.end, ce)

@@ -76,3 +76,48 @@ def test_waits_past_a_limit_are_negative(draft: str) -> None:
 )
 def test_wait_time_and_within_limit_stay_positive(draft: str) -> None:
     assert not _negative(draft)
+
+
+# decision 2222: things left undone, named before their noun (en) or with 未 (zh); a noun then
+# "abandoned"/"declined"; the Chinese side of dropouts, late work, chargebacks, absences
+@pytest.mark.parametrize(
+    "draft",
+    [
+        EN.format("Unsigned contracts in the legal queue down from 60 to 10 by Q3"),
+        EN.format("Unreconciled bank accounts reduced from 14 to 2 by June"),
+        EN.format("Bookings abandoned at the seat map cut from 40% to 25% by Q4"),
+        EN.format("Quotes declined by clients cut from 30% to 18% by Q4"),
+        ZH.format("未签字的合同由 60 份减少到 10 份（Q3）"),
+        ZH.format("未复核的处方比例低于 1%（本季度）"),
+        ZH.format("函授课程辍学率从 25% 降到 12%（本学年）"),
+        ZH.format("实验报告迟交人数每月不超过 3 人（本学期）"),
+    ],
+)
+def test_things_left_undone_and_zh_counterparts_are_negative(draft: str) -> None:
+    assert _negative(draft)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        EN.format("Unique visitors to the docs from 8,000 to 12,000 by Q3"),
+        EN.format("Unlimited-plan subscribers grow from 300 to 900 by Q4"),
+        ZH.format("未来两个季度新签约客户从 20 家增加到 35 家"),
+        ZH.format("未成年学员家长满意度从 80% 提升到 92%（本学期）"),
+        ZH.format("高中升学率从 70% 提升到 85%（本学年）"),
+    ],
+)
+def test_undone_guards(draft: str) -> None:
+    assert not _negative(draft)
+
+
+# decision 2223: a zero after "from" is where a count starts, even when written after the target
+@pytest.mark.parametrize(
+    "draft",
+    [
+        EN.format("Ship 4 plugins this year, from 0 last year"),
+        EN.format("Publish 6 case studies in Q3, up from 0 in Q2"),
+    ],
+)
+def test_zero_after_from_is_a_start(draft: str) -> None:
+    assert not _negative(draft)

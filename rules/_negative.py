@@ -122,12 +122,18 @@ _ZH_UNDONE = re.compile(
 )
 
 
+# A deed done wrong, the verb then 错: "发票开错", "地址填错", "药品发错" (decision 2224); not 不错, 没错,
+# 纠错, 交错, 错过 is its own word (a miss).
+_ZH_DONE_WRONG = re.compile(r"(?![不没纠交差出犯报认改])[\u4e00-\u9fff]错(?![过误落开])")
+
+
 def _zh_undone_terms(folded: str) -> list[tuple[int, int, str]]:
     """Things left undone, counted: the term kr-negative-phrasing reads when a reducer, a cap
     or a zero stands with it ("外网暴露的未打补丁服务器从 30 台减少到 5 台")."""
-    if "未" not in folded:
-        return []
-    return [(m.start(), m.end(), m.group()) for m in _ZH_UNDONE.finditer(folded)]
+    out = [(m.start(), m.end(), m.group()) for m in _ZH_DONE_WRONG.finditer(folded)]
+    if "未" in folded:
+        out += [(m.start(), m.end(), m.group()) for m in _ZH_UNDONE.finditer(folded)]
+    return out
 
 
 _TIME_UNIT_EN = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|business days?|weeks?)"
@@ -1078,12 +1084,40 @@ def _find_matches(item) -> list[_Match]:
     if not out:
         out = zero_events(item)
     if not out:
+        out = _avoided_lead(item)
+    if not out:
         denied = zh_denied(item)
         if denied is not None:
             # "没有任何企业客户的升级被延误": the negation far before its bad event (decision 1010)
             s, e = item.core_span[0], denied.end("bad")
             out = [_Match((denied.start("bad"), e, denied.group("bad")), (s, s, _ABSENCE), [])]
     return out
+
+
+# A key result that opens by saying what to avoid: "Avoid any recall of the X200 model", "杜绝样品
+# 送错客户" (decision 2224). Only the bare imperative: "Avoided costs of $2M" is a saving.
+_AVOID_LEAD = {
+    "en": re.compile(r"(?:avoid|prevent)\s+(?:any\s+|all\s+)?(?=[a-z])"),
+    "zh": re.compile(r"(?:避免|杜绝|防止|严防)(?:任何|一切|再次|再)?(?=[\u4e00-\u9fff])"),
+}
+
+
+def _avoided_lead(item) -> list[_Match]:
+    """The thing to avoid named at the key result's start when the lexicon does not know it: the
+    rest of the clause is the bad event, the avoid word its signal."""
+    s = item.core_span[0]
+    m = _AVOID_LEAD[item.language].match(item.folded, s)
+    if m is None:
+        return []
+    _cs, ce = clause_of(item, m.end())
+    ce = min(ce, item.core_span[1])
+    aside = _ASIDE_OPENS.search(item.folded, m.end(), ce)
+    if aside is not None:
+        ce = aside.start()
+    rest = item.folded[m.end() : ce].rstrip(_ZH_EDGE)
+    if not rest:
+        return []
+    return [_Match((m.end(), m.end() + len(rest), rest), (s, m.end(), _ABSENCE), [])]
 
 
 # After a zero of events: its measure word (次, 起, 例 …) or "times".

@@ -121,3 +121,34 @@ def test_undone_guards(draft: str) -> None:
 )
 def test_zero_after_from_is_a_start(draft: str) -> None:
     assert not _negative(draft)
+
+
+# decision 2224: an avoid-lead names its bad event whatever it is; a deed done wrong (V + 错);
+# unplanned stoppages counted; "duplicate" before its noun
+@pytest.mark.parametrize(
+    "draft",
+    [
+        EN.format("Avoid any data-retention fine from the regulator in FY26"),
+        EN.format("Prevent a repeat of last year's warehouse flood in Q1"),
+        ZH.format("杜绝样品寄给竞争对手（本季度）"),
+        ZH.format("快递面单地址填错的包裹每月不超过 5 个（Q3）"),
+        ZH.format("药房发错药的次数从每月 6 次降到 1 次（Q4）"),
+        ZH.format("装配线非计划停线从每月 7 次减少到 2 次（Q3）"),
+        EN.format("Duplicate supplier invoices cut from 40 to 5 by Q2"),
+    ],
+)
+def test_avoid_leads_and_wrong_deeds_are_negative(draft: str) -> None:
+    assert _negative(draft)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        EN.format("Avoided costs of $2M from renegotiated leases in FY26"),
+        ZH.format("门店服务评价“不错”以上的比例从 70% 提升到 90%（Q3）"),
+        ZH.format("纠错工具覆盖的表单从 10 张增加到 40 张（本季度）"),
+        ZH.format("二号车间停机时间从每月 20 小时缩短到 6 小时（Q3）"),
+    ],
+)
+def test_avoid_and_wrong_guards(draft: str) -> None:
+    assert not _negative(draft)

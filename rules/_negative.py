@@ -1139,7 +1139,7 @@ _ZH_ZERO_SET = re.compile(
 )
 # What a zero of no events counts: a time (decision 27), money, a share, a stock of good things.
 _ZH_NOT_EVENTS = re.compile(
-    r"时间|时长|耗时|工时|天数?$|金额|成本|费用|预算|支出|开支|价格|元|率|占比|比例|库存(?!差异)|余额|"
+    r"时间|时长|耗时|工时|金额|成本|费用|预算|支出|开支|价格|元|率|占比|比例|库存(?!差异)|余额|"
     r"从\s*$|由\s*$"
 )
 
@@ -1157,6 +1157,8 @@ def _zh_zero_closes(item, q, cs: int, ce: int) -> bool:
     before = text[cs : q.start]
     if not (q.text in ("清零", "归零") or _ZH_ZERO_SET.search(before)):
         return False
+    if any(cs <= t[0] < q.start for t in find_terms(text, _negative_words("zh"), "zh")):
+        return False  # "项目延期天数为 0": the lexicon read 延期 and decided (a time)
     return not _ZH_NOT_EVENTS.search(_ZH_ZERO_SET.sub("", before).rstrip())
 
 

@@ -152,3 +152,17 @@ def test_avoid_leads_and_wrong_deeds_are_negative(draft: str) -> None:
 )
 def test_avoid_and_wrong_guards(draft: str) -> None:
     assert not _negative(draft)
+
+
+# decision 2225: days on which a thing to avoid happened, zeroed, are bad days; a lexicon term
+# before the zero keeps the lexicon's reading
+@pytest.mark.parametrize(
+    "kr", ["晚上十一点后还在看剧的天数为 0（Q2）", "周末还在回工作消息的天数为 0（本季度）"]
+)
+def test_zh_zero_days_of_a_habit_are_negative(kr: str) -> None:
+    assert _negative(ZH.format(kr))
+
+
+@pytest.mark.parametrize("kr", ["项目延期天数为 0", "本月加班天数为 0", "连续停机时间为 0"])
+def test_zh_zero_days_guards(kr: str) -> None:
+    assert not _negative(ZH.format(kr))

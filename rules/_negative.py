@@ -103,8 +103,73 @@ def _negative_terms(item) -> list[tuple[int, int, str]]:
     found = [t for t in found if not _not_the_measure(item, t)]
     if item.language == "en":
         # going past a limit names no measure to describe: the time after it is the limit
-        found = sorted({*found, *_exceeding_terms(item.folded)})
+        found = sorted(
+            {*found, *_exceeding_terms(item.folded), *_waits_past_limit(item.folded, "en")}
+        )
+    else:
+        found = sorted(
+            {*found, *_waits_past_limit(item.folded, "zh"), *_zh_undone_terms(item.folded)}
+        )
     return found
+
+
+# 未 + a deed not done + what it was not done to: "未打补丁服务器", "未就诊离院患者", "超过 14 天未修复的
+# 漏洞" (decision 2222). Not 未来, 未成年, 未婚, 未必, 未知, 未曾; the run stops before a reducer, a
+# comparator, a figure or punctuation.
+_ZH_UNDONE = re.compile(
+    r"未(?!来|成年|婚|必|知|曾)[^\s\d从由降减低少控为清归，,；;：:（）()、。的]{1,6}"
+    r"(?:的[^\s\d从由降减低少控为清归，,；;：:（）()、。的]{1,6})?"
+)
+
+
+# A deed done wrong, the verb then 错: "发票开错", "地址填错", "药品发错" (decision 2224); not 不错, 没错,
+# 纠错, 交错, 错过 is its own word (a miss).
+_ZH_DONE_WRONG = re.compile(r"(?![不没纠交差出犯报认改])[\u4e00-\u9fff]错(?![过误落开])")
+
+
+def _zh_undone_terms(folded: str) -> list[tuple[int, int, str]]:
+    """Things left undone, counted: the term kr-negative-phrasing reads when a reducer, a cap
+    or a zero stands with it ("外网暴露的未打补丁服务器从 30 台减少到 5 台")."""
+    out = [(m.start(), m.end(), m.group()) for m in _ZH_DONE_WRONG.finditer(folded)]
+    if "未" in folded:
+        out += [(m.start(), m.end(), m.group()) for m in _ZH_UNDONE.finditer(folded)]
+    return out
+
+
+_TIME_UNIT_EN = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|business days?|weeks?)"
+_TIME_UNIT_ZH = r"(?:秒钟?|分钟|个?小时|天|个?工作日|周)"
+# Cases past a wait or a lateness limit: "customers waiting more than 15 minutes", "calls on
+# hold longer than 2 minutes", "trucks leaving more than 30 minutes late", "等待超过 15 分钟的顾客",
+# "晚于计划 30 分钟发车的车次" (decision 2221).
+_WAIT_PAST_EN = re.compile(
+    r"\b[a-z][a-z-]*s(?: [a-z-]+){0,4}? (?:(?:kept |left )?(?:waiting|waited|queued|queuing|on hold|"
+    r"unanswered|unassigned)|[a-z]+ed|[a-z]+ing)(?: [a-z-]+){0,3}? (?:for )?(?:more|longer) than \d+(?:\.\d+)? ?"
+    + _TIME_UNIT_EN
+    + r"(?: late\b)?"
+)
+_WAITING_EN = re.compile(r"\b(?:waiting|waited|queued|queuing|on hold|unanswered|unassigned)\b")
+_WAIT_PAST_ZH = re.compile(
+    r"(?:(?:等待|等候|排队|候诊|滞留|占线)(?:时间|时长)?超过|晚于[\u4e00-\u9fff]{0,4}|迟于[\u4e00-\u9fff]{0,4}|"
+    r"超时|延误)\s?\d+(?:\.\d+)?\s?"
+    + _TIME_UNIT_ZH
+    + r"(?:以上)?[\u4e00-\u9fff]{0,6}?的[\u4e00-\u9fff]{1,6}?(?=占|的?比例|比例|数|率|[\s，,；;]|$)"
+)
+
+
+def _waits_past_limit(folded: str, lang: str) -> list[tuple[int, int, str]]:
+    """Cases that went past a wait or a lateness limit are breaches, bad events (decision 435's
+    "No outage longer than 5 minutes", said of a share or count: decision 2221). A wait time
+    itself ("average wait down to 5 minutes") is an efficiency goal and not read here; English
+    needs a plural subject and a participle (-ing/-ed), so "works more than 55 hours" and "No
+    associate works …" (decision 204) are not. Only a time limit: "more than 3 hours of screen
+    time" counts an amount, not a breach."""
+    pat = _WAIT_PAST_ZH if lang == "zh" else _WAIT_PAST_EN
+    out: list[tuple[int, int, str]] = []
+    for m in pat.finditer(folded):
+        if lang == "en" and not (m.group().endswith(" late") or _WAITING_EN.search(m.group())):
+            continue  # "orders shipped more than 2 days": a wait or "late" says it is a breach
+        out.append((m.start(), m.end(), m.group()))
+    return out
 
 
 def negative_terms(item) -> list[tuple[int, int, str]]:
@@ -218,6 +283,10 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
     for m in _UNDONE_AFTER.finditer(folded) if "un" in folded else ():
         if m.group(1) not in _NOUN_STOP and m.group(1) not in heads and _undone(m.group("un")):
             out.append((m.start(), m.end(), m.group()))
+    for m in _UNDONE_BEFORE.finditer(folded) if "un" in folded else ():
+        # "Unpatched servers in the DMZ down from 40 to 5" (decision 2222)
+        if m.group(2) not in _NOUN_STOP and m.group(2) not in heads and _undone(m.group(1)):
+            out.append((m.start(), m.end(), m.group()))
     for m in _PEOPLE_WHO_LEAVE.finditer(folded):
         if m.group(1) not in _NOUN_STOP:
             out.append((m.start(), m.end(), m.group()))
@@ -267,6 +336,8 @@ _UNDONE_AFTER = re.compile(
     r"(?=\s*+(?:$|[,;:.()<>≤≥=\d]|(?:for|after|over|past|beyond|by|within|in|on|at|from|to|"
     r"below|under|than|more|longer|down|is|are|was|were|per|each|a|an)\b))"
 )
+# An undone participle before the plural noun it qualifies: "unpatched servers", "unpaid invoices".
+_UNDONE_BEFORE = re.compile(rf"\b({_UNDONE})\s+(?:[a-z][a-z0-9-]*\s+){{0,2}}?([a-z][a-z0-9-]*s)\b")
 # Praise or neutral words of the same shape: an unaided performance, an unmatched service.
 _NOT_UNDONE = frozenset(
     {"unlimited", "united", "unprecedented", "unbiased", "undefeated", "unmatched", "unrivalled",
@@ -1013,12 +1084,40 @@ def _find_matches(item) -> list[_Match]:
     if not out:
         out = zero_events(item)
     if not out:
+        out = _avoided_lead(item)
+    if not out:
         denied = zh_denied(item)
         if denied is not None:
             # "没有任何企业客户的升级被延误": the negation far before its bad event (decision 1010)
             s, e = item.core_span[0], denied.end("bad")
             out = [_Match((denied.start("bad"), e, denied.group("bad")), (s, s, _ABSENCE), [])]
     return out
+
+
+# A key result that opens by saying what to avoid: "Avoid any recall of the X200 model", "杜绝样品
+# 送错客户" (decision 2224). Only the bare imperative: "Avoided costs of $2M" is a saving.
+_AVOID_LEAD = {
+    "en": re.compile(r"(?:avoid|prevent)\s+(?:any\s+|all\s+)?(?=[a-z])"),
+    "zh": re.compile(r"(?:避免|杜绝|防止|严防)(?:任何|一切|再次|再)?(?=[\u4e00-\u9fff])"),
+}
+
+
+def _avoided_lead(item) -> list[_Match]:
+    """The thing to avoid named at the key result's start when the lexicon does not know it: the
+    rest of the clause is the bad event, the avoid word its signal."""
+    s = item.core_span[0]
+    m = _AVOID_LEAD[item.language].match(item.folded, s)
+    if m is None:
+        return []
+    _cs, ce = clause_of(item, m.end())
+    ce = min(ce, item.core_span[1])
+    aside = _ASIDE_OPENS.search(item.folded, m.end(), ce)
+    if aside is not None:
+        ce = aside.start()
+    rest = item.folded[m.end() : ce].rstrip(_ZH_EDGE)
+    if not rest:
+        return []
+    return [_Match((m.end(), m.end() + len(rest), rest), (s, m.end(), _ABSENCE), [])]
 
 
 # After a zero of events: its measure word (次, 起, 例 …) or "times".
@@ -1030,6 +1129,41 @@ _ASIDE_OPENS = re.compile(r"[（(\[【]")
 _TIME_COUNTED = re.compile(
     r"\b(?:down ?time|wait(?:ing)?|delays?|latency|lag|overtime)\b|停机时|等待|延迟|延误时|加班"
 )
+
+
+# After a Chinese zero that ends its clause, a count word that is no event unit: "由 40 个降至 0 个".
+_ZH_COUNT_WORD = re.compile(r"\s?(?:个|项|条|台|人|名|家|处|张|天|篇|份|组|位)?")
+# Before such a zero: the verb that sets it ("为 0", "降至 0", "减到 0") or 清零/归零 itself.
+_ZH_ZERO_SET = re.compile(
+    r"(?:为|是|降[低]?[至到为]|减[少]?[至到为]|压[降缩]?[至到]|控制[在为]|保持[在为]?)\s*$"
+)
+# What a zero of no events counts: a time (decision 27), money, a share, a stock of good things.
+_ZH_NOT_EVENTS = re.compile(
+    r"时间|时长|耗时|工时|金额|成本|费用|预算|支出|开支|价格|元|率|占比|比例|库存(?!差异)|余额|"
+    r"从\s*$|由\s*$"
+)
+
+
+def _zh_zero_closes(item, q, cs: int, ce: int) -> bool:
+    """A Chinese zero target with no event unit that ends its clause and is set by 为/降至/清零:
+    "明文密码为 0", "禁止端点调用为 0", "非目标邮件的修改次数为 0", "弱口令账号数量由 40 个降至 0",
+    "共享管理员账号清零". The things before it are counted down to none: bad events named by their
+    domain (decision 2220). Not a time, an amount or a share (decision 27, 2143)."""
+    text = item.folded
+    tail = _ZH_COUNT_WORD.match(text, q.end)
+    end = tail.end() if tail is not None else q.end
+    if text[end:ce].strip(_ZH_EDGE):
+        return False
+    before = text[cs : q.start]
+    if not (q.text in ("清零", "归零") or _ZH_ZERO_SET.search(before)):
+        return False
+    if any(cs <= t[0] < q.start for t in find_terms(text, _negative_words("zh"), "zh")):
+        return False  # "项目延期天数为 0": the lexicon read 延期 and decided (a time)
+    return not _ZH_NOT_EVENTS.search(_ZH_ZERO_SET.sub("", before).rstrip())
+
+
+# A zero right after "from", 从 or 由 is where a count starts, whether or not a target follows it.
+_FROM_BEFORE = re.compile(r"(?:\bfrom|从|由)\s*$")
 
 
 def zero_events(item) -> list[_Match]:
@@ -1044,6 +1178,8 @@ def zero_events(item) -> list[_Match]:
     for q in item.facts.quantities:
         if q.value != 0 or not q.is_target or q.kind != "count" or q.start in starts:
             continue
+        if _FROM_BEFORE.search(text, 0, q.start):
+            continue  # "Read 12 books this year, from 0 last year": a start (decision 2223)
         cs, ce = clause_of(item, q.start)
         ce = min(ce, item.core_span[1])
         aside = _ASIDE_OPENS.search(text, q.end, ce)
@@ -1054,7 +1190,11 @@ def zero_events(item) -> list[_Match]:
         if item.language == "zh":
             unit = _ZH_EVENT_UNIT.match(text, q.end)
             end = unit.end() if unit is not None else q.end
-            if unit is None and not q.text.endswith(("次", "起", "例", "件", "笔", "单", "回")):
+            if (
+                unit is None
+                and not q.text.endswith(("次", "起", "例", "件", "笔", "单", "回"))
+                and not _zh_zero_closes(item, q, cs, ce)
+            ):
                 continue
         else:
             if _EN_NOT_EVENTS.match(text, q.end):

@@ -1,0 +1,57 @@
+"""Speed changes of the twenty-second round (issue 13; speed22): each gives the same answers as
+the code it replaced, checked here against that code's way of working them out."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+
+from coach import sketch
+from coach.text import fold
+
+# Written for this test: blanks of several kinds, one-letter words, digits, mixed scripts.
+WORDINGS = [
+    "",
+    "   ",
+    "a",
+    "a b",
+    "ab c",
+    "a bc d",
+    "Ship the v2 onboarding flow to 3 pilot clinics by week 6",
+    "Cut  the\tmedian pick time\u3000from 9 min to 5 min",
+    "把 仓库 拣货 时长 从9分钟 降到 5分钟",
+    "夜班客服首次响应时间降到2分钟以内",
+    "Raise NPS from 31 to 45 (owner: Ana)",
+    "x y z x y z",
+]
+
+
+def _whole(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """`sketch.features` as it was: every n-gram cut from the whole padded text."""
+    return sketch._features_of(" " + " ".join(fold(text).split()) + " ")
+
+
+def _same(a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarray]) -> bool:
+    return a[0].tolist() == b[0].tolist() and a[1].tobytes() == b[1].tobytes()
+
+
+def test_features_by_word_are_the_features_of_the_whole_text() -> None:
+    for t in WORDINGS:
+        assert _same(sketch.features(t), _whole(t)), t
+        assert _same(sketch.features(t), _whole(t)), t  # the second time from remembered words
+
+
+def test_features_by_word_on_random_wordings() -> None:
+    rng = random.Random(22)
+    alphabet = "ab c1 2中文 \u3000,.%-\t\nAé"
+    for _ in range(3000):
+        t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert _same(sketch.features(t), _whole(t)), repr(t)
+
+
+def test_a_long_word_is_not_remembered() -> None:
+    long_word = "供应链" * 10
+    sketch._pieces.pop(long_word, None)
+    assert _same(sketch.features(f"{long_word} 提升"), _whole(f"{long_word} 提升"))
+    assert long_word not in sketch._pieces and "提升" in sketch._pieces

@@ -55,3 +55,48 @@ def test_a_long_word_is_not_remembered() -> None:
     sketch._pieces.pop(long_word, None)
     assert _same(sketch.features(f"{long_word} 提升"), _whole(f"{long_word} 提升"))
     assert long_word not in sketch._pieces and "提升" in sketch._pieces
+
+
+class _Echo(dict):  # type: ignore[type-arg]
+    """A vocabulary that knows every n-gram: its column is the n-gram itself."""
+
+    def get(self, key, default=None):  # type: ignore[no-untyped-def]
+        return key
+
+
+def _whole_grams(text: str) -> list[str]:
+    """The character n-grams as the classifier cut them before: the whole marked text, all
+    1-grams, then all 2-grams, then all 3-grams."""
+    from coach.classifier import _fold, _norm_digits
+
+    s = "^" + " ".join(_norm_digits(_fold(text)).split()) + "$"
+    return [s[i : i + n] for n in (1, 2, 3) for i in range(len(s) - n + 1)]
+
+
+def test_char_columns_by_word_are_the_whole_texts_ngrams() -> None:
+    from coach.classifier import Model, _fold, _norm_digits
+
+    model = Model.__new__(Model)
+    model._char_column = _Echo()  # type: ignore[assignment]
+    model._pieces = {}
+    rng = random.Random(23)
+    alphabet = "ab c1 2中文 \u3000,.%-\t\nAé^$"
+    texts = [*WORDINGS, "^a b$", "a$ b", "Cut 1,200 tickets to 800 by Q3 2027"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(3000)]
+    for t in texts:
+        ws = _norm_digits(_fold(t)).split()
+        s = "^" + " ".join(ws) + "$"
+        for _ in range(2):  # the second time from remembered words
+            assert list(model._char_columns(s, ws)) == _whole_grams(t), repr(t)
+
+
+def test_classifier_features_unchanged_on_wordings() -> None:
+    from coach import classifier
+
+    model = classifier.load()
+    for t in WORDINGS:
+        for lang in ("en", "zh"):
+            a = model.features(t, lang)
+            model._pieces.clear()
+            b = model.features(t, lang)
+            assert a[0].tolist() == b[0].tolist() and a[1].tobytes() == b[1].tobytes()

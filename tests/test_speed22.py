@@ -100,3 +100,33 @@ def test_classifier_features_unchanged_on_wordings() -> None:
             model._pieces.clear()
             b = model.features(t, lang)
             assert a[0].tolist() == b[0].tolist() and a[1].tobytes() == b[1].tobytes()
+
+
+def test_starting_at_and_ending_at_keep_every_term_a_whole_loop_finds() -> None:
+    import rules  # noqa: F401  (its word lists)
+    from coach.wordlists import ending_at, starting_at, words
+
+    rng = random.Random(24)
+    lists = [words("objective_kpi_verbs", "zh"), words("objective_comparatives", "zh")]
+    lists.append(("提升", "提", "升", "a", "ab", "b"))
+    alphabet = "提升高降低更快ab "
+    for terms in lists:
+        for _ in range(2000):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+            at, start, end = (rng.randint(-2, len(text) + 1) for _ in range(3))
+            starts = [t for t in terms if text.startswith(t, at)]
+            assert [t for t in starting_at(terms, text, at) if text.startswith(t, at)] == starts
+            ends = [t for t in terms if text.endswith(t, start, end)]
+            got = [t for t in ending_at(terms, text, start, end) if text.endswith(t, start, end)]
+            assert got == ends, (text, start, end)
+
+
+def test_starting_at_and_ending_at_narrow_the_list() -> None:
+    from coach.wordlists import ending_at, starting_at
+
+    terms = ("提升", "提高", "降低", "升高", "")
+    assert starting_at(terms, "提升满意度", 0) == terms  # an empty term: every term is tried
+    terms = terms[:-1]
+    assert starting_at(terms, "提升满意度", 0) == ("提升", "提高")
+    assert ending_at(terms, "满意度提高", 0, 5) == ("提高", "升高")
+    assert ending_at(terms, "满意度提高", 3, 3) == ()

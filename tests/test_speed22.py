@@ -130,3 +130,59 @@ def test_starting_at_and_ending_at_narrow_the_list() -> None:
     assert starting_at(terms, "提升满意度", 0) == ("提升", "提高")
     assert ending_at(terms, "满意度提高", 0, 5) == ("提高", "升高")
     assert ending_at(terms, "满意度提高", 3, 3) == ()
+
+
+# Written for this test: English and Chinese wordings with and without a time in them.
+_TIMED = [
+    "Ship the referral flow before the board meeting in March",
+    "Close 12 partner deals by week 6",
+    "Hire 3 SREs during Q3 and onboard them for January",
+    "Cut churn from 4% to 3% by the end of H1 2027",
+    "Keep uptime at 99.9% through the holiday season",
+    "Raise NPS to 45 before we raise the seed round",
+    "Launch the pilot in the next 30 days",
+    "30天内把退款处理时长降到24小时",
+    "上半年完成新仓库的选址",
+    "2027-W14 前上线新版结算页",
+    "Make onboarding feel effortless",
+    "Grow weekly active teams from 800 to 1,200",
+]
+
+
+def test_looks_by_clauses_pass_every_pattern_that_matches() -> None:
+    import coach.facts.timeframes as tf
+    from coach.facts.needs import Looks, fold_case, needed
+
+    rng = random.Random(25)
+    words_ = ["by", "before", "week", "wk", "w", "6", "12", "in", "next", "days", "board"]
+    words_ += ["meeting", "q3", "h1", "of", "2027", "天", "内", "上半年", "the"]
+    texts = _TIMED + [
+        " ".join(rng.choice(words_) for _ in range(rng.randint(1, 7))) for _ in range(2000)
+    ]
+    for lang, order in tf._SCAN_ORDER.items():
+        plain = Looks([needed(p) for _k, p in order])
+        for t in texts:
+            folded = fold_case(tf.arabic_years(t))
+            kept = tf._LOOKS[lang].passing(folded)
+            assert kept <= plain.passing(folded)
+            for i in plain.passing(folded) - kept:  # left out: it cannot match
+                assert order[i][1].search(tf.arabic_years(t)) is None, (lang, i, t)
+
+
+def test_needed_all_clauses() -> None:
+    import re
+
+    from coach.facts.needs import Looks, needed, needed_all
+
+    p = re.compile(r"(?:by|before) (?:the )?(?:board meeting|offsite)|next \d+ days")
+    clauses = needed_all(p)
+    assert clauses is not None and len(clauses) == 2  # one clause per branch
+    assert frozenset({"board meeting", "offsite"}) in clauses[0]
+    assert needed_all(re.compile(r"a|\d")) is None  # a branch that names no string
+    looks = Looks([needed(p)], [clauses])
+    # its one look finds "offsite"; no "by" or "before" is there, and no "next … days"
+    assert Looks([needed(p)]).passing("print the offsite deck") == {0}
+    assert looks.passing("print the offsite deck") == set()
+    assert looks.passing("ship before the offsite") == {0}
+    assert looks.passing("in the next 30 days") == {0}
+    assert looks.passing("the next offsite") == set()

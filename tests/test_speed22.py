@@ -186,3 +186,27 @@ def test_needed_all_clauses() -> None:
     assert looks.passing("ship before the offsite") == {0}
     assert looks.passing("in the next 30 days") == {0}
     assert looks.passing("the next offsite") == set()
+
+
+def test_progress_in_words_searched_behind_its_look() -> None:
+    """ "— 40% done" and "（已完成60%）" (grades.PROGRESS_RES[3], [4]) are searched only where their
+    word is: the same tails found, and none looked for in a text without the word."""
+    from coach.facts import grades
+    from coach.facts.needs import fold_case
+
+    done, done_zh = grades.PROGRESS_RES[3], grades.PROGRESS_RES[4]
+    assert grades.LOOKS.get(id(done)) is not None and grades.LOOKS.get(id(done_zh)) is not None
+    texts = [
+        "Migrate the billing jobs to the new queue — 40% done",
+        "Retire the old CRM (65% complete)",
+        "Move every store onto the new till software",
+        "把旧仓库的库存迁到新系统（已完成60%）",
+        "新仓库选址（完成度 30%）",
+        "把新仓库的库存盘点做到100%准确",
+    ]
+    for text in texts:
+        for pattern in (done, done_zh):
+            found = grades.search_tail(pattern, text, fold_case(text))
+            assert (found and found.span()) == ((m := pattern.search(text)) and m.span()), text
+    assert grades.search_tail(done, texts[0], fold_case(texts[0])) is not None
+    assert grades.search_tail(done_zh, texts[3], fold_case(texts[3])) is not None

@@ -59,8 +59,13 @@ def inputs() -> list[tuple[str, str, str]]:
 
 
 def dump(path: Path) -> None:
+    import coach
     from coach.review import review
 
+    # Which code answers: run as a script, the package comes from PYTHONPATH, else from the
+    # environment's installed copy (an editable install of another checkout), not from the tree
+    # the script is in (speed22: a worktree's dump silently read the main checkout's code).
+    print(f"dump: coach from {Path(coach.__file__).parent}", file=sys.stderr)
     with path.open("w", encoding="utf-8") as f:
         for key, split, text in inputs():
             result = review(text)

@@ -154,6 +154,10 @@ class _SublinearTf(dict):
 
 
 _SUBLINEAR_TF = _SublinearTf()
+# How many words' character n-grams a model remembers, and the longest word remembered (a
+# Chinese wording with no blank is one long word, new every time).
+_PIECES_KEPT = 50_000
+_PIECE_MAX = 24
 # The same, as an array indexed by the count (counts up to 4095; `features` checks).
 _TF_TABLE = np.array([0.0] + [_SUBLINEAR_TF[c] for c in range(1, 4096)], dtype=np.float64)
 
@@ -221,6 +225,8 @@ class Model:
         # feature's, and the IDF of every column with 1.0 for the rule features.
         self._char_column = {c: i + self.n_word for c, i in self.char_vocab.items()}
         self._rule_columns = [(rid, self.n_text + j) for j, rid in enumerate(self.rule_features)]
+        # each word's character n-gram columns (`_char_columns`), remembered; bounded
+        self._pieces: dict[tuple[str, bool], tuple[list[int | None], ...]] = {}
         self._idf = np.concatenate(
             [self.word_idf, self.char_idf, np.ones(len(self.rule_features))]
         ).astype(np.float64)
@@ -247,10 +253,9 @@ class Model:
         _count_elements(counts, map(self.word_vocab.get, words))
         counts.pop(None, None)
         n_words = len(counts)
-        s = "^" + " ".join(_norm_digits(_fold(text)).split()) + "$"
-        pairs = list(map(_add, s, s[1:]))  # (operator.add: a third cheaper than str.__add__)
-        grams = chain(s, pairs, map(_add, pairs, s[2:]))
-        _count_elements(counts, map(self._char_column.get, grams))
+        ws = _norm_digits(_fold(text)).split()
+        s = "^" + " ".join(ws) + "$"
+        _count_elements(counts, self._char_columns(s, ws))
         counts.pop(None, None)
         n_chars = len(counts) - n_words
         fired = set(fired)
@@ -272,6 +277,50 @@ class Model:
                 if norm:
                     part /= norm
         return idx, vals
+
+    def _char_columns(self, s: str, ws: list[str]) -> Iterable[int | None]:
+        """The column of each character 1-, 2- and 3-gram of `s` ("^" + the words joined by
+        blanks + "$"), None for one not in the vocabulary: all 1-grams, then all 2-grams, then
+        all 3-grams, each in text order. With two words or more, each word's own n-grams (with
+        the blank after it) are remembered (most words of a wording were read before) and
+        those across a blank worked out: the same columns in the same order as cutting `s`
+        whole (tests/test_speed22.py)."""
+        if len(ws) < 2:  # (most Chinese wordings: one run with no blank, new every time)
+            pairs = list(map(_add, s, s[1:]))  # (operator.add: a third cheaper than str.__add__)
+            return map(self._char_column.get, chain(s, pairs, map(_add, pairs, s[2:])))
+        get = self._char_column.get
+        pieces = self._pieces
+        c1: list[int | None] = []
+        c2: list[int | None] = []
+        c3: list[int | None] = []
+        b = -1  # the blank after the word
+        last = len(ws) - 1
+        for k, w in enumerate(ws):
+            v = "^" + w if k == 0 else w + "$" if k == last else w
+            key = (v, k == last)
+            piece = pieces.get(key)
+            if piece is None:
+                x = v if k == last else v + " "
+                pairs = list(map(_add, x, x[1:]))
+                piece = (
+                    list(map(get, x)),
+                    list(map(get, pairs)),
+                    list(map(get, map(_add, pairs, x[2:]))),
+                )
+                if len(v) <= _PIECE_MAX:
+                    if len(pieces) >= _PIECES_KEPT:
+                        pieces.clear()
+                    pieces[key] = piece
+            c1 += piece[0]
+            c2 += piece[1]
+            c3 += piece[2]
+            b += len(v) + 1
+            if k < last:
+                # the 2-gram and the two 3-grams across the blank, after this word's own
+                c2.append(get(s[b : b + 2]))
+                c3.append(get(s[b - 1 : b + 2]))
+                c3.append(get(s[b : b + 3]))
+        return chain(c1, c2, c3)
 
     def predict(
         self,

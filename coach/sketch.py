@@ -57,7 +57,79 @@ def _hash(s: str) -> int:
 
 def features(text: str) -> tuple[np.ndarray, np.ndarray]:
     """(bucket indices, weights) of the text: sqrt counts, L2-normalised."""
-    t = " " + " ".join(fold(text).split()) + " "
+    ws = fold(text).split()
+    if len(ws) < 2:  # (most Chinese wordings: one run with no blank, new every time)
+        return _features_of(" " + " ".join(ws) + " ")
+    # The padded text is its words, each between blanks: " w1 w2 … wn ". Each n-gram in text
+    # order is one within a word's own " w " (remembered per word: most words of a text were
+    # seen in earlier ones) or, for a 3- or 4-gram, one that crosses the blank between two
+    # words (worked out here): the same list of buckets, in the same order, as `_features_of`
+    # on the padded text (tests/test_sketch.py).
+    t = " " + " ".join(ws) + " "
+    get = _pieces.get
+    b2: list[int] = []
+    b3: list[int] = []
+    b4: list[int] = []
+    bw: list[int] = []
+    at = 0  # the blank before the word
+    for w in ws:
+        piece = get(w)
+        if piece is None:
+            piece = _piece(w)
+        if at:
+            # the 3-gram and the two 4-grams across the blank before this word, after the
+            # previous word's own n-grams
+            b3.append(_bucket(t[at - 1 : at + 2]))
+            b4.append(_bucket(t[at - 2 : at + 2]))
+            b4.append(_bucket(t[at - 1 : at + 3]))
+        b2 += piece[0]
+        b3 += piece[1]
+        b4 += piece[2]
+        bw += piece[3]
+        at += len(w) + 1
+    return _weights(b2 + b3 + b4 + bw)
+
+
+# A word's buckets (its " w "'s 2-, 3- and 4-grams, then its words), remembered; bounded as
+# `_buckets` is, and only for words short enough to recur (a Chinese wording with no blank in
+# it is one long "word", new every time).
+_pieces: dict[str, tuple[list[int], list[int], list[int], list[int]]] = {}
+_PIECES_KEPT = 50_000
+_PIECE_MAX = 24
+
+
+def _piece(w: str) -> tuple[list[int], list[int], list[int], list[int]]:
+    u = " " + w + " "
+    pairs = list(map(str.__add__, u, u[1:]))
+    triples = list(map(str.__add__, pairs, u[2:]))
+    quads = list(map(str.__add__, triples, u[3:]))
+    piece = (
+        _bucket_list(pairs),
+        _bucket_list(triples),
+        _bucket_list(quads),
+        _bucket_list(["w:" + x for x in _WORD.findall(u)]),
+    )
+    if len(w) <= _PIECE_MAX:
+        if len(_pieces) >= _PIECES_KEPT:
+            _pieces.clear()
+        _pieces[w] = piece
+    return piece
+
+
+def _bucket(g: str) -> int:
+    b = _buckets.get(g)
+    return _hash(g) if b is None else b
+
+
+def _bucket_list(grams: list[str]) -> list[int]:
+    buckets = list(map(_buckets.get, grams))
+    if None in buckets:
+        buckets = [_hash(g) if b is None else b for g, b in zip(grams, buckets, strict=True)]
+    return buckets  # type: ignore[return-value]
+
+
+def _features_of(t: str) -> tuple[np.ndarray, np.ndarray]:
+    """`features` of the padded text `t`, its n-grams cut from the whole of it."""
     # The 2-, 3- and 4-grams (NGRAMS), each n in text order: an (n+1)-gram is an n-gram and
     # the next character, so each list is built from the one before, without slicing.
     pairs = list(map(str.__add__, t, t[1:]))
@@ -66,10 +138,13 @@ def features(text: str) -> tuple[np.ndarray, np.ndarray]:
     grams += map(str.__add__, triples, t[3:])
     grams += ["w:" + w for w in _WORD.findall(t)]
     # Each n-gram's bucket (most n-grams were seen before: looked up in C, `_hash` only for the
-    # new ones), then counted by bucket in C: the counts in the order their buckets first occur.
-    buckets = list(map(_buckets.get, grams))
-    if None in buckets:
-        buckets = [_hash(g) if b is None else b for g, b in zip(grams, buckets, strict=True)]
+    # new ones)
+    return _weights(_bucket_list(grams))
+
+
+def _weights(buckets: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    """The buckets counted in C (the counts in the order their buckets first occur), as
+    (bucket indices, sqrt counts L2-normalised)."""
     counts: dict[int, int] = {}
     _count_elements(counts, buckets)
     if not counts:

@@ -242,6 +242,59 @@ def _find_en(folded: str, index: _Index) -> list[tuple[int, int, str]]:
     return found
 
 
+# Per list of terms (found by its identity, as `_INDEXES`): the terms by first character and by
+# last character, each in the list's order, and whether some term is empty.
+_ENDS: dict[
+    int, tuple[tuple[str, ...], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], bool]
+] = {}
+
+
+def _ends(
+    terms: tuple[str, ...],
+) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], bool]:
+    found = _ENDS.get(id(terms))
+    if found is None or found[0] is not terms:
+        first: dict[str, list[str]] = {}
+        last: dict[str, list[str]] = {}
+        for t in terms:
+            if t:
+                first.setdefault(t[0], []).append(t)
+                last.setdefault(t[-1], []).append(t)
+        found = (
+            terms,
+            {c: tuple(ts) for c, ts in first.items()},
+            {c: tuple(ts) for c, ts in last.items()},
+            "" in terms,
+        )
+        if len(_ENDS) > 1024:
+            _ENDS.clear()
+        _ENDS[id(terms)] = found
+    return found
+
+
+def starting_at(terms: tuple[str, ...], text: str, at: int) -> tuple[str, ...]:
+    """The terms, in the list's order, that `text.startswith(term, at)` may hold for: those
+    that begin with the character at `at` (every term, when one is empty). A loop over them
+    does what a loop over the whole list does: the terms left out are those it would skip."""
+    index = _ends(terms)
+    if index[3]:
+        return terms
+    return index[1].get(text[at : at + 1], ()) if at >= 0 else terms
+
+
+def ending_at(terms: tuple[str, ...], text: str, start: int, end: int) -> tuple[str, ...]:
+    """The terms, in the list's order, that `text.endswith(term, start, end)` may hold for:
+    those that end with the last character of `text[start:end]` (every term, when one is
+    empty or the bounds are not plain: negative)."""
+    index = _ends(terms)
+    if index[3] or start < 0 or end < 0:
+        return terms
+    stop = min(end, len(text))
+    if stop <= start:
+        return ()
+    return index[2].get(text[stop - 1], ())
+
+
 @lru_cache(maxsize=64)
 def _heads_in(folded: str) -> frozenset[str]:
     """Every one- and two-character piece of `folded` (what a term can start with)."""

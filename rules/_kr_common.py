@@ -16,7 +16,7 @@ from functools import cache
 from coach.draft import Draft, Item
 from coach.facts import Quantity
 from coach.facts.bounds import bound
-from coach.wordlists import find_terms, mapping, words
+from coach.wordlists import find_terms, mapping, starting_at, words
 
 
 def terms(item: Item, name: str) -> list[tuple[int, int, str]]:
@@ -121,7 +121,7 @@ def lead_verb(item: Item, name: str) -> tuple[int, int, str] | None:
     pos = lead_position(item)
     text = item.folded
     bounds = _token_ends(item) if item.language == "zh" else frozenset()
-    for t in words(name, item.language):
+    for t in starting_at(words(name, item.language), text, pos):
         if not text.startswith(t, pos):
             continue
         end = pos + len(t)

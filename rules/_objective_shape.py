@@ -34,7 +34,7 @@ from functools import cache
 from coach.draft import Item
 from coach.facts.shape import en_verb_class, verb_classes
 from coach.nlp import Token
-from coach.wordlists import find_terms, longest_first, mapping, words
+from coach.wordlists import ending_at, find_terms, longest_first, mapping, starting_at, words
 from rules._objective_text import (
     MetricClause,
     measure_label,
@@ -1608,7 +1608,7 @@ def _flat_zh(item: Item) -> Flat | None:
             return Flat("state", (a, k + 2))
     end = e
     for name, reason in (("objective_tail_verbs", "verb"), ("objective_state_words", "state")):
-        for term in words(name, "zh"):
+        for term in ending_at(words(name, "zh"), folded, s, end):
             if folded.endswith(term, s, end) and end - len(term) in bounds and end - len(term) > s:
                 return Flat(reason, (s, end))
     if all(t.pos.startswith(_ZH_NOMINAL) or t.pos == "vn" for t in toks):
@@ -2639,7 +2639,7 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     if _ZH_ALL_COLLECTED.fullmatch(folded, i, e) or _ZH_ALL_FILLED.fullmatch(folded, i, e):
         return _kpi(item, (s, e), (i, e))
     # 提升客户满意度, 降低成本, 减少线上异常
-    for verb in verbs:
+    for verb in starting_at(verbs, folded, i):
         if folded.startswith(verb, i) and i + len(verb) in bounds:
             if _only_measures(item, toks, i + len(verb), e):
                 return _kpi(item, (s, e), (i + len(verb), e))
@@ -2676,7 +2676,7 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
         return _kpi(item, (s, e), (i, e))
     # 良品率提上去, 品牌知名度大幅提升, 把投诉降下来
     start = i + 1 if folded.startswith("把", i) else i
-    for verb in verbs:
+    for verb in ending_at(verbs, folded, start, e):
         if folded.endswith(verb, start, e):
             j = e - len(verb)
             j = _before_spaces(folded, start, j)  # "准点率 提高": a space between (decision 956)
@@ -2753,7 +2753,7 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
         named = "、".join(item.plain[a:b] for a, b in fewer)
         return Kpi((s, e), f"{named}的次数")
     # 新人上手更快, 换模快一点
-    for comp in words("objective_comparatives", "zh"):
+    for comp in ending_at(words("objective_comparatives", "zh"), folded, s, e):
         if folded.endswith(comp, s, e) and e - len(comp) in bounds:
             j = e - len(comp)
             if (
@@ -2885,7 +2885,7 @@ def _kpi_state_zh(item: Item, toks: list[Token], start: int, end: int) -> Span |
         if folded.startswith(verb, i):
             i += len(verb)
             break
-    for state in words("objective_kpi_states", "zh"):
+    for state in ending_at(words("objective_kpi_states", "zh"), folded, i, end):
         j = end - len(state)
         if j >= i and folded.endswith(state, i, end) and j - i <= 6:
             if j > i and (_has_verb(toks, i, j, item) or _ZH_LIST_MARK.search(folded, i, j)):
@@ -2919,7 +2919,7 @@ def _measure_record(item: Item) -> Kpi | None:
     s, e = core(item)
     folded = item.folded
     toks = _words(item)
-    for verb in words("objective_kpi_verbs", "zh"):
+    for verb in ending_at(words("objective_kpi_verbs", "zh"), folded, s, e):
         if not ("新高" in verb and folded.endswith(verb, s, e)):
             continue
         j = e - len(verb)

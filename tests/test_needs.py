@@ -104,7 +104,13 @@ def test_looks_in_one_scan_are_each_look() -> None:
         for text in [*texts, "在2025年6月底前上线新版本", "Launch before Black Friday", "下半年"]:
             folded = fold_case(text)
             want = {i for i, (_k, p) in enumerate(order) if may_match(folded, look(needed(p)))}
-            assert timeframes._LOOKS[lang].passing(folded) == want, text
+            # the English patterns' clauses (needs.needed_all) leave out more: only patterns
+            # that cannot match (speed22)
+            got = timeframes._LOOKS[lang].passing(folded)
+            assert got <= want, text
+            assert all(order[i][1].search(text) is None for i in want - got), text
+            if lang == "zh":
+                assert got == want, text
 
 
 def test_grade_searches_unchanged_by_the_look() -> None:

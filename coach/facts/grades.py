@@ -132,9 +132,11 @@ STATUS_AS_WORDING = re.compile(r"(?:\bfrom|\bto|从|到)\s{0,2}$")
 # The words each of these patterns needs in a text (coach.facts.needs): tried at every position
 # of an item's text to find a tail, they are skipped where the text holds none of them (most
 # items name no progress, no "=>", no status). The patterns whose needs are a "." or a "%",
-# which most items hold, are searched as they are.
+# which most items hold, are searched as they are. (Progress in words, "— 40% done" and
+# "（已完成60%）", needs its word: speed22.)
 LOOKS: dict[int, re.Pattern[str] | None] = {
-    id(p): look(needed(p)) for p in (STATUS_NOTE_RE, PROGRESS_RES[0], PROGRESS_RES[2])
+    id(p): look(needed(p))
+    for p in (STATUS_NOTE_RE, PROGRESS_RES[0], PROGRESS_RES[2], PROGRESS_RES[3], PROGRESS_RES[4])
 }
 
 

@@ -105,6 +105,11 @@ def _of_item(op: Any, av: Any) -> frozenset[str] | None:
 
 
 def _of_sequence(seq: Any) -> frozenset[str] | None:
+    return _best(_options(seq))
+
+
+def _options(seq: Any) -> list[frozenset[str]]:
+    """The sets of strings the sequence needs, each one of them (`_of_sequence` takes the best)."""
     options: list[frozenset[str]] = []
     run = ""
     for op, av in seq:
@@ -119,7 +124,7 @@ def _of_sequence(seq: Any) -> frozenset[str] | None:
             options.append(need)
     if run:
         options.append(frozenset({fold_case(run)}))
-    return _best(options)
+    return options
 
 
 def needed(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -131,6 +136,7 @@ def needed(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 # What `needed` keeps is named after this file's text: a change to the reading below is a new name.
 _KEPT_AS = _regex_cache.name_of("needed", __file__)
+_KEPT_ALL_AS = _regex_cache.name_of("needed_all", __file__)
 
 
 def _needed(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -142,6 +148,35 @@ def _needed(pattern: re.Pattern[str]) -> frozenset[str] | None:
     if need is None or "" in need:
         return None
     return need
+
+
+Clauses = tuple[tuple[frozenset[str], ...], ...]
+
+
+def needed_all(pattern: re.Pattern[str]) -> Clauses | None:
+    """More than `needed` says, for `Looks`: clauses of sets of strings such that every match
+    of `pattern` holds, for one of the clauses at least, one string of each of its sets (compared
+    after `fold_case`). The pattern's branches when it is one alternation, else the pattern
+    itself, each one clause of every set its sequence needs (`needed` takes one of them). None
+    when a branch needs no string it can name. Kept between processes as `needed` is."""
+    return _regex_cache.derived(_KEPT_ALL_AS, pattern, _needed_all)
+
+
+def _needed_all(pattern: re.Pattern[str]) -> Clauses | None:
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # a parser of another Python version: no clauses
+        return None
+    top = list(tree)
+    one_alternation = len(top) == 1 and top[0][0] is _constants.BRANCH
+    branches = list(top[0][1][1]) if one_alternation else [tree]
+    clauses = []
+    for branch in branches:
+        sets = tuple(s for s in _options(branch) if "" not in s)
+        if not sets:
+            return None
+        clauses.append(sets)
+    return tuple(clauses)
 
 
 def look(needs: frozenset[str] | None) -> re.Pattern[str] | None:
@@ -277,27 +312,55 @@ class Looks:
     """The looks of several patterns (`needed` of each) taken in one scan of a folded text.
 
     `passing(folded)` is the set of the indices of the patterns whose needed strings the text
-    holds: exactly those for which `may_match(folded, look(needs[i]))` is true. The scan finds,
-    at every position, the longest needed string that starts there (a trie of them in a
-    lookahead); every other needed string that starts there is a prefix of it, so the strings
-    the text holds are those found and their needed prefixes."""
+    holds: exactly those for which `may_match(folded, look(needs[i]))` is true — less those
+    whose `clauses` (`needed_all`, when given) the text does not satisfy: no clause of which
+    it holds a string of every set (each clause is needed as `needed` is, so a pattern left
+    out cannot match). The scan finds, at every position, the longest string looked for that
+    starts there (a trie of them in a lookahead); every other one that starts there is a
+    prefix of it, so the strings the text holds are those found and their prefixes looked for."""
 
-    def __init__(self, needs: list[frozenset[str] | None]) -> None:
+    def __init__(
+        self,
+        needs: list[frozenset[str] | None],
+        clauses: list[Clauses | None] | None = None,
+    ) -> None:
         self._always = frozenset(i for i, n in enumerate(needs) if n is None)
         holders: dict[str, set[int]] = {}
         for i, n in enumerate(needs):
             for s in n or ():
                 holders.setdefault(s, set()).add(i)
-        self._passes = {
-            s: frozenset(i for k in range(1, len(s) + 1) for i in holders.get(s[:k], ()))
-            for s in holders
+        # the patterns' clauses (only those of more than one set or clause say more than `needs`)
+        self._clauses = {
+            i: c
+            for i, c in enumerate(clauses or ())
+            if c is not None and (len(c) > 1 or len(c[0]) > 1)
         }
-        self._scan = re.compile(f"(?=({_trie(sorted(holders))}))") if holders else None
+        strings = set(holders).union(*(x for c in self._clauses.values() for cl in c for x in cl))
+        prefixes = {
+            s: frozenset(s[:k] for k in range(1, len(s) + 1) if s[:k] in strings) for s in strings
+        }
+        self._passes = {
+            s: frozenset(i for p in prefixes[s] for i in holders.get(p, ())) for s in strings
+        }
+        self._prefixes = prefixes
+        self._scan = re.compile(f"(?=({_trie(sorted(strings))}))") if strings else None
 
     def passing(self, folded: str) -> set[int]:
         out = set(self._always)
         if self._scan is not None:
             passes = self._passes
-            for s in set(self._scan.findall(folded)):
+            found = set(self._scan.findall(folded))
+            for s in found:
                 out |= passes[s]
+            clauses = self._clauses
+            if clauses and not clauses.keys().isdisjoint(out):
+                held: set[str] = set()
+                for s in found:
+                    held |= self._prefixes[s]
+                out = {
+                    i
+                    for i in out
+                    if (c := clauses.get(i)) is None
+                    or any(all(not x.isdisjoint(held) for x in cl) for cl in c)
+                }
         return out

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import lru_cache
 
-from coach.facts.needs import Looks, as_trie, fold_case, needed
+from coach.facts.needs import Looks, as_trie, fold_case, needed, needed_all
 from coach.types import Span, Timeframe
 
 _MONTHS_EN = (
@@ -502,7 +502,16 @@ _EN_RE = [(k, re.compile(p, re.I)) for k, p in _EN]
 # their looks taken in one scan (Looks: a text whose folded form holds none of a pattern's
 # strings is not scanned with it).
 _SCAN_ORDER = {"zh": _ZH_RE + _EN_RE, "en": _EN_RE + _ZH_RE}
-_LOOKS = {lang: Looks([needed(p) for _k, p in order]) for lang, order in _SCAN_ORDER.items()}
+# (English items also by each pattern's clauses, `needed_all`: many English patterns need a
+# lead word such as "by" and a noun after it, and a look at one of them alone passes most items;
+# the Chinese scans are cheap, and the clauses' check would cost more than it saves.)
+_LOOKS = {
+    lang: Looks(
+        [needed(p) for _k, p in order],
+        [needed_all(p) for _k, p in order] if lang == "en" else None,
+    )
+    for lang, order in _SCAN_ORDER.items()
+}
 # A cheap first look: every pattern above contains one of these words, and most items have
 # none of them, so the full scan is skipped.
 # (searched in the case-folded text, in lower case: the engine skips an alternative by its first

@@ -1233,9 +1233,19 @@ def _aside_to_a_measure(item, m: _Match) -> bool:
     start, end = opened.start(), hi + closed.end()
     targets = [q for q in item.facts.quantities if q.is_target]
     # "(no more than 2 outages)", "(0 complaints)": a figure of its own is a second measure
-    return not any(start <= q.start < end for q in targets) and any(
-        q.end <= start or q.start >= end for q in targets
-    )
+    if any(start <= q.start < end for q in targets):
+        return False
+    if any(q.end <= start or q.start >= end for q in targets):
+        return True
+    # "Single source file for each game system (no duplicate implementations)": the aside
+    # glosses a state the key result already names by its scope — one, each, every, all — and
+    # says it again the other way round (lead, decision 1732).
+    return _SCOPED_STATE.search(text[:start]) is not None
+
+
+_SCOPED_STATE = re.compile(
+    r"\b(?:single|one|each|every|all)\b|每个|每一|所有|全部|统一|唯一|同一", re.I
+)
 
 
 # A table row whose target cell caps or lowers the bad events its key-result cell names

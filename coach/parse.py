@@ -7182,6 +7182,10 @@ _GOAL_COMMA_LEAD_RE = re.compile(
 # "KR should describe the result rather than the task": a sentence whose subject is the word
 # "KR" (no number, no colon, a lower-case word after it), not a key result (decision 1026).
 _KR_AS_SUBJECT_RE = re.compile(r"^[ \t]*(?:KRs?|[Kk]ey [Rr]esults?)[ \t]+(?-i:[a-z])")
+# "## 本轮 KR 映射（下沉到具体交付）", "## This round's KR map": a Markdown heading that names key
+# results in its title, no KR number and no target in it, above the first objective, titles the
+# page (decision 1733).
+_KR_SECTION_HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+(?![^\n]*KR[ \t]?\d)[^\n%％]*$", re.I)
 
 
 def _speaks_of_krs(text: str) -> bool:
@@ -7191,7 +7195,11 @@ def _speaks_of_krs(text: str) -> bool:
     (decision 1026)."""
     from coach import parse_fallback as fb
 
-    return bool(_KR_AS_SUBJECT_RE.match(text)) or fb.is_prose(text)
+    return (
+        bool(_KR_AS_SUBJECT_RE.match(text))
+        or bool(_KR_SECTION_HEADING_RE.match(text))
+        or fb.is_prose(text)
+    )
 
 
 def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from coach.config import Config
+from coach.errors import InputError
+from coach.parse import parse_text
 from coach.review import review
 
 _CFG = Config(semantic=False)
@@ -44,3 +46,31 @@ def test_an_aside_restating_a_scoped_state_is_not_negative(kr: str) -> None:
 )
 def test_an_aside_that_is_the_measure_stays_negative(kr: str) -> None:
     assert "kr-negative-phrasing" in _kr_rules(kr)
+
+
+# -- decision 1733: a Markdown heading naming key results titles the page
+
+_BODY = (
+    "\n\n### Objective 1：让新用户一周内上手\n- KR1：新用户7天留存从30%提升到45%\n"
+    "- KR2：首单转化率从10%提升到15%\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "## 本季度 KR 拆解（落到每个人）",
+        "# Q3 KR 对齐（下沉到交付）",
+        "### This round's KR map (down to deliverables)",
+    ],
+)
+def test_a_heading_about_key_results_titles_the_page(heading: str) -> None:
+    draft = parse_text(heading + _BODY)
+    assert [o.text for o in draft.objectives] == ["让新用户一周内上手"]
+    assert len(draft.key_results()) == 2
+
+
+@pytest.mark.parametrize("line", ["## KR1: 留存从30%到45%", "本季度 KR 拆解（落到每个人）"])
+def test_a_key_result_above_every_objective_is_still_refused(line: str) -> None:
+    with pytest.raises(InputError):
+        parse_text(line + _BODY)

@@ -97,7 +97,7 @@ def test_profit_with_a_second_aim_stays_an_objective() -> None:
 @pytest.mark.parametrize(
     ("text", "quoted"),
     [
-        (_EN + "Pages per on-call week from 20 to 6\n", "“Pages”"),
+        (_EN + "Pages per on-call week from 20 to 6\n", "“pages”"),
         (_EN + "Reduce resident falls to 2 a month\n", "“resident falls”"),
         (_ZH + "住院患者跌倒事件控制在每季度2起以内\n", "“住院患者跌倒事件”"),
     ],

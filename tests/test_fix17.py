@@ -282,8 +282,8 @@ def test_a_satisfaction_of_one_to_one_talks_is_a_result() -> None:
 @pytest.mark.parametrize(
     ("kr", "named"),
     [
-        ("Refund requests below 1%", "Refund requests"),
-        ("Complaint calls below 3%", "Complaint calls"),
+        ("Refund requests below 1%", "refund requests"),
+        ("Complaint calls below 3%", "complaint calls"),
         ("Cut bug reports by 30%", "bug reports"),
     ],
 )

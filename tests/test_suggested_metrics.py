@@ -96,7 +96,7 @@ def test_a_surprise_kind_gets_no_complement_of_the_thing(draft: str, wrong: str)
 def test_a_surprise_kind_is_asked_what_its_fall_brings() -> None:
     draft = "Objective: Customers who stay for years, in 2027\nKR1: Surprise churn below 2%"
     assert _rewrite(draft, "kr-negative-phrasing").startswith(
-        "What does cutting “Surprise churn” bring?"
+        "What does cutting “surprise churn” bring?"
     )
 
 

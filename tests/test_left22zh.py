@@ -1,0 +1,96 @@
+"""left22zh's Chinese verdicts (decisions 2260-2279): a floor before counted output, links built
+after 实现, no baseline advice on a task."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach import review
+from coach.config import Config
+
+_CONFIG = Config(semantic=False, use_model=False)
+_HEAD = "目标：成为同行里口碑最好的团队（2026年Q3，负责人：林峰）\n- "
+
+
+def _kr(kr: str):
+    result = review(_HEAD + kr, config=_CONFIG)
+    item = result.objectives[0].key_results[0]
+    fails = {c.rule_id for c in item.checks if c.status == "fail"}
+    reported = {f.rule_id for f in result.findings if f.target == item.id}
+    return fails, reported
+
+
+# Decision 2260: a floor right after the verb that makes the things counted.
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "完成至少3个不同场景的测试用例",
+        "编写至少10篇面向开发者的技术博客",
+        "输出不少于5份行业调研报告",
+        "制作至少20条产品介绍短视频",
+        "完成至少5个行业的竞品分析报告",
+        "交付至少2个面向门店的版本",
+        "完成不少于3个城市的门店选址方案",
+    ],
+)
+def test_floor_before_counted_output_is_work(kr: str) -> None:
+    fails, _ = _kr(kr)
+    assert fails & {"kr-is-task", "kr-activity-count"}
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "新增至少100个付费用户",
+        "签约至少5家区域经销商",
+        "获得至少3个行业媒体的正面报道",
+        "门店复购率不低于35%",
+    ],
+)
+def test_floor_on_won_things_stays_a_result(kr: str) -> None:
+    fails, _ = _kr(kr)
+    assert not fails & {"kr-is-task", "kr-activity-count"}
+
+
+# Decision 2261: after 实现, a link built between systems or parts is development work.
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "实现父子组件之间的数据通讯",
+        "实现前后端之间的接口联调",
+        "实现两套系统的单点登录",
+        "实现小程序与收银系统的会员数据同步",
+        "实现各门店收银机的统一接入",
+    ],
+)
+def test_link_built_after_shixian_is_a_task(kr: str) -> None:
+    fails, _ = _kr(kr)
+    assert "kr-is-task" in fails
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "实现收支平衡",
+        "实现单店盈利",
+        "实现数据同步延迟低于1秒",
+        "实现老客户推送打开率提升到20%",
+    ],
+)
+def test_state_or_measure_after_shixian_is_not_a_task(kr: str) -> None:
+    fails, _ = _kr(kr)
+    assert "kr-is-task" not in fails
+
+
+# Decision 2262: a task gets no baseline advice on the things it adds.
+@pytest.mark.parametrize("kr", ["增加3间客房", "添加4台充电桩", "新增2辆冷链配送车"])
+def test_task_gets_no_baseline_finding(kr: str) -> None:
+    fails, reported = _kr(kr)
+    assert "kr-is-task" in fails
+    assert "kr-no-baseline" not in reported
+
+
+@pytest.mark.parametrize("kr", ["月活用户增加20%", "复购率提升5个百分点"])
+def test_result_keeps_its_baseline_finding(kr: str) -> None:
+    _, reported = _kr(kr)
+    assert "kr-no-baseline" in reported

@@ -1718,7 +1718,7 @@ def _zh_link_built(item: Item, verb: Verb) -> bool:
     数据通讯", "实现前后端接口联调", "实现两套系统的单点登录"): development work to finish, as "实现
     会员积分功能" is, not a state reached ("实现盈利", "实现收支平衡" stay results) (decision 2261).
     The word heads the object only where it closes the clause, with no target in it."""
-    cs, ce = clause_of(item, verb.start)
+    _cs, ce = clause_of(item, verb.start)
     if any(q.is_target and verb.end <= q.start < ce for q in item.facts.quantities):
         return False
     return any(

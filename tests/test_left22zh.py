@@ -94,3 +94,40 @@ def test_task_gets_no_baseline_finding(kr: str) -> None:
 def test_result_keeps_its_baseline_finding(kr: str) -> None:
     _, reported = _kr(kr)
     assert "kr-no-baseline" in reported
+
+
+# Decisions 2263-2264: bad events named by refusal, blocking and double payment; the amount of
+# money lost and the hours of work redone are the bad event's size.
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "没有企业客户被阻塞超过一天",
+        "没有任何门店订单被卡住超过4小时",
+        "拒绝 offer 的比例从20%降到10%",
+        "候选人拒签率从15%降到5%",
+        "重复付款0笔",
+        "重复付款金额为 0",
+        "重复扣款金额降到0",
+        "坏账核销金额降到5万以内",
+        "返工工时从120小时降到40小时",
+        "返修工时每月不超过30小时",
+    ],
+)
+def test_bad_event_sizes_are_negative(kr: str) -> None:
+    fails, _ = _kr(kr)
+    assert "kr-negative-phrasing" in fails
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "投诉处理费用降到5万以内",
+        "停机时长为0",
+        "研发工时从120小时降到80小时",
+        "返工处理时长从3天缩短到1天",
+        "offer 接受率从80%提升到90%",
+    ],
+)
+def test_costs_and_times_stay_unflagged(kr: str) -> None:
+    fails, _ = _kr(kr)
+    assert "kr-negative-phrasing" not in fails

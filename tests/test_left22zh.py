@@ -131,3 +131,59 @@ def test_bad_event_sizes_are_negative(kr: str) -> None:
 def test_costs_and_times_stay_unflagged(kr: str) -> None:
     fails, _ = _kr(kr)
     assert "kr-negative-phrasing" not in fails
+
+
+def _objective(text: str) -> set[str]:
+    if text.isascii():
+        draft = f"Objective: {text} (Q3 2026)\n- Raise renewal rate from 70% to 85%"
+    else:
+        draft = f"目标：{text}（2026年Q3）\n- 家长续费率从70%提升到85%"
+    result = review(draft, config=_CONFIG)
+    return {c.rule_id for c in result.objectives[0].checks if c.status == "fail"}
+
+
+# Decision 2265: 让/使 the team have more of a generic quality is flat.
+@pytest.mark.parametrize(
+    "text", ["使团队更有战斗力", "让团队更有凝聚力", "让产品更具备竞争优势", "让组织更有活力"]
+)
+def test_team_given_more_of_a_quality_is_flat(text: str) -> None:
+    assert "objective-not-inspiring" in _objective(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["让客户更有安全感", "让门店店长更有信心", "让团队更有战斗力，拿下华东市场"]
+)
+def test_people_given_more_or_a_marker_stay_inspiring(text: str) -> None:
+    assert "objective-not-inspiring" not in _objective(text)
+
+
+# Decision 2266: the small can too; each one answered by someone.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小店也能做出大品牌",
+        "普通人也能拍出好照片",
+        "小企业也能用上好系统",
+        "每一通电话都有人接",
+        "每一条留言都有人回",
+        "每一封邮件都有人跟进",
+    ],
+)
+def test_small_can_too_and_each_answered_inspire(text: str) -> None:
+    assert "objective-not-inspiring" not in _objective(text)
+
+
+@pytest.mark.parametrize("text", ["小组也能完成任务", "每个项目都有人负责"])
+def test_group_or_work_owned_stays_flat(text: str) -> None:
+    assert "objective-not-inspiring" in _objective(text)
+
+
+# Decision 2267: the people and a generic feeling, nothing else, is "Happy parents".
+@pytest.mark.parametrize("text", ["家长满意", "客户满意", "学员都很开心", "Happy parents"])
+def test_bare_feeling_is_flat(text: str) -> None:
+    assert "objective-not-inspiring" in _objective(text)
+
+
+@pytest.mark.parametrize("text", ["办家长满意的学校", "家长愿意把孩子交给我们", "家长放心"])
+def test_feeling_about_a_thing_stays_inspiring(text: str) -> None:
+    assert "objective-not-inspiring" not in _objective(text)

@@ -187,3 +187,34 @@ def test_bare_feeling_is_flat(text: str) -> None:
 @pytest.mark.parametrize("text", ["办家长满意的学校", "家长愿意把孩子交给我们", "家长放心"])
 def test_feeling_about_a_thing_stays_inspiring(text: str) -> None:
     assert "objective-not-inspiring" not in _objective(text)
+
+
+# Decision 2268: a mixed draft is told in its own language; the rewritten wording keeps the item's.
+@pytest.mark.parametrize(
+    ("draft", "foreign", "expect"),
+    [
+        (
+            "目标：让每位新用户第一周就用上核心功能（2026年Q3）\n- Release v2.0\n- 7日留存率从30%提升到45%",
+            0,
+            "zh",
+        ),
+        (
+            "目标：让门店店长每天先看我们的报表（2026年Q3）\n- Launch the new dashboard\n- 日活店长从200提升到500",
+            0,
+            "zh",
+        ),
+        (
+            "Objective: Make every new member feel at home (Q3 2026)\n- 上线会员积分功能\n- Raise 30-day retention from 40% to 55%",
+            0,
+            "en",
+        ),
+    ],
+)
+def test_mixed_draft_told_in_its_language(draft: str, foreign: int, expect: str) -> None:
+    result = review(draft, config=_CONFIG)
+    item = result.objectives[0].key_results[foreign]
+    assert item.language != expect
+    messages = [f.message for f in result.findings if f.target == item.id]
+    assert messages
+    has_han = [any("\u4e00" <= c <= "\u9fff" for c in m.replace(item.text, "")) for m in messages]
+    assert all(has_han) if expect == "zh" else not any(has_han)

@@ -218,3 +218,50 @@ def test_mixed_draft_told_in_its_language(draft: str, foreign: int, expect: str)
     assert messages
     has_han = [any("\u4e00" <= c <= "\u9fff" for c in m.replace(item.text, "")) for m in messages]
     assert all(has_han) if expect == "zh" else not any(has_han)
+
+
+# Decision 2269: one list of objectives, then one list of key results: say so, do not guess.
+_APART = [
+    "2026年Q3 运营组OKR\n\n目标：\n1. 让新用户第一周就爱上我们的App\n2. 把客服做成用户口中的好口碑\n\n"
+    "关键结果：\n1. 新用户7日留存率从30%提升到45%\n2. 首周完成核心操作的用户占比从40%提升到60%\n"
+    "3. 客服满意度从4.2提升到4.7\n4. 首次响应时长从10分钟缩短到2分钟",
+    "目标1：让门店店长每天先打开我们的报表\n目标2：让每位新员工第一周就能独立接单\n目标3：成为区域里口碑最好的门店\n"
+    "关键结果1：日活店长从200提升到500\n关键结果2：新员工独立接单用时从14天缩短到5天\n"
+    "关键结果3：大众点评评分从4.3提升到4.7",
+    "Objectives:\n1. Make onboarding feel effortless\n2. Become the team support loves\n\n"
+    "Key results:\n1. Raise activation from 30% to 50%\n2. Cut time to first value from 5 days to 1\n"
+    "3. Raise support CSAT from 4.1 to 4.6",
+]
+
+
+@pytest.mark.parametrize("draft", _APART)
+def test_objectives_and_key_results_listed_apart_get_a_clear_note(draft: str) -> None:
+    result = review(draft, config=_CONFIG)
+    first = result.objectives[0]
+    messages = [
+        f.message
+        for f in result.findings
+        if f.target == first.id and f.rule_id == "objective-no-key-results"
+    ]
+    assert messages
+    assert ("两张清单" in messages[0]) or ("two separate lists" in messages[0])
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "目标1：提升品牌影响力\n目标2：本季度提升客户满意度\nKR1：NPS 从 30 提升到 45",
+        "O1: Win the enterprise market\nO2: Ship a faster app\nKR1: p95 latency down to 200 ms",
+        "目标1：提升品牌影响力\n目标2：让客户爱上我们的服务\n目标3：成为区域第一\nKR1：NPS 从 30 提升到 45\nKR2：复购率从20%提升到30%",
+    ],
+)
+def test_one_objective_short_of_key_results_keeps_the_plain_message(draft: str) -> None:
+    result = review(draft, config=_CONFIG)
+    first = result.objectives[0]
+    messages = [
+        f.message
+        for f in result.findings
+        if f.target == first.id and f.rule_id == "objective-no-key-results"
+    ]
+    assert messages
+    assert "两张清单" not in messages[0] and "two separate lists" not in messages[0]

@@ -265,3 +265,19 @@ def test_one_objective_short_of_key_results_keeps_the_plain_message(draft: str) 
     ]
     assert messages
     assert "两张清单" not in messages[0] and "two separate lists" not in messages[0]
+
+
+# Guards: 发布 inside a noun ("发布日", "发布会当天") names the day a rank or a count is read, not
+# a launch to do (reported as a task this round; not reproduced at dc5835e6, kept as it is).
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Product Hunt 发布日排名 Top 10",
+        "新版本发布日 App Store 排名进入前20",
+        "发布会当天直播观看人数达到5万",
+        "9月底前 Product Hunt 发布日排名 Top 10",
+    ],
+)
+def test_launch_day_inside_a_noun_is_no_task(kr: str) -> None:
+    fails, _ = _kr(kr)
+    assert not fails & {"kr-is-task", "kr-activity-count"}

@@ -525,7 +525,10 @@ def end_state(item: Item) -> Span | None:
     key = "objective_end_state"
     if key in item.facts.memo:
         return item.facts.memo[key]  # type: ignore[return-value]
-    found = _end_state_en(item) if item.language == "en" else _end_state_zh(item)
+    if _bare_feeling(item):
+        found = None  # "家长满意", "Parents are happy": "Happy parents" (decision 2267)
+    else:
+        found = _end_state_en(item) if item.language == "en" else _end_state_zh(item)
     item.facts.memo[key] = found
     return found
 
@@ -1173,6 +1176,11 @@ def _relative_clause(toks: list[Token], i: int) -> bool:
 
 
 # A generic feeling, all the objective says of the people ("家长满意", "客户都很开心"): decision 2267.
+# "Parents are happy", "Our customers feel satisfied": the English clause of the same (2267).
+_EN_BARE_FEELING = re.compile(
+    r"(?:(?:our|all|the)\s)?([a-z]+)\s(?:are|feel|stay)\s(?:(?:very|really|more)\s)?"
+    r"(?:happy|satisfied|pleased|content)[.!]?"
+)
 _ZH_BARE_FEELING = re.compile(r"们?(?:都|也)?(?:很|更|非常)?(?:满意|开心|高兴|满足)[。！!]?")
 
 
@@ -1182,6 +1190,9 @@ def _bare_feeling(item: Item) -> bool:
     2267). "办家长满意的学校" names the thing they are pleased with (decision 1604)."""
     s, e = core(item)
     text = item.folded[s:e].strip()
+    if item.language == "en":
+        m = _EN_BARE_FEELING.fullmatch(text)
+        return m is not None and m.group(1) in words("objective_people", "en")
     lead = max(
         (p for p in words("objective_people", "zh") if text.startswith(p)), key=len, default=""
     )
@@ -1409,6 +1420,8 @@ def _flat_en(item: Item) -> Flat | None:
     toks = _words(item)
     if not toks:
         return None
+    if _bare_feeling(item):
+        return Flat("state", core(item))  # "Parents are happy": "Happy parents" (decision 2267)
     i = _en_start(toks)
     n = _en_match(toks, i, "objective_flat_verbs")
     if n and _plural_form(toks[i]):

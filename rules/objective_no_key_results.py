@@ -120,7 +120,7 @@ class ObjectiveNoKeyResults(Rule):
                         if lang == "zh"
                         else ["[key result]", "[owner]"],
                     )
-                ]
+                ],
             )
         ]
 

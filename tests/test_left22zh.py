@@ -179,12 +179,32 @@ def test_group_or_work_owned_stays_flat(text: str) -> None:
 
 
 # Decision 2267: the people and a generic feeling, nothing else, is "Happy parents".
-@pytest.mark.parametrize("text", ["家长满意", "客户满意", "学员都很开心", "Happy parents"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家长满意",
+        "客户满意",
+        "学员都很开心",
+        "Happy parents",
+        "Parents are happy",
+        "Our customers feel satisfied",
+        "Members stay happy",
+    ],
+)
 def test_bare_feeling_is_flat(text: str) -> None:
     assert "objective-not-inspiring" in _objective(text)
 
 
-@pytest.mark.parametrize("text", ["办家长满意的学校", "家长愿意把孩子交给我们", "家长放心"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "办家长满意的学校",
+        "家长愿意把孩子交给我们",
+        "家长放心",
+        "Parents are happy to send their kids to us",
+        "Customers are happy with every delivery",
+    ],
+)
 def test_feeling_about_a_thing_stays_inspiring(text: str) -> None:
     assert "objective-not-inspiring" not in _objective(text)
 

@@ -906,7 +906,12 @@ def _not_checked(active: list[Rule], config: Config) -> list[Rule]:
 
 def run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
     """The review of `draft` by the `active` rules; what the fixes say to the person (notes,
-    questions) is in the interface language when `config` names one (rule_api.voice)."""
+    questions) is in the interface language when `config` names one (rule_api.voice), and
+    otherwise in the draft's own language (SPEC: the review answers "in the draft's own
+    language"): an English line in a Chinese draft ("Release v2.0") is told in Chinese, its
+    rewritten wording staying in its own language (decisions 425, 2268)."""
+    if config.ui_language is None and draft.language in ("zh", "en"):
+        config = replace(config, ui_language=draft.language)
     with speaking(config.ui_language):
         return _run_rules(draft, active, config)
 

@@ -559,8 +559,12 @@ def _not_the_measure(item, term: tuple[int, int, str]) -> bool:
         )
         if head == "天数" and _bad_days(item, term):
             return False  # "熬夜天数每月不超过2天": the days it happened on (decision 407)
-        if head == "金额" and term[2] in _ZH_LOSS_AMOUNTS and after.startswith("金额"):
-            return False  # "报损金额": the amount lost is the bad event's size (decision 530)
+        if head == "金额" and term[2] in _ZH_LOSS_AMOUNTS and _ZH_SIZE_HEAD.match(after, 0):
+            # "报损金额", "坏账核销金额", "重复付款金额为 0": the amount lost is the bad event's
+            # size (decisions 530, 2264)
+            return False
+        if head == "工时" and term[2] in _ZH_WORK_REDONE and _ZH_SIZE_HEAD.match(after, 0):
+            return False  # "返工工时": the hours of work redone are the rework's size (2264)
         return head is not None and not _events_counted(item, e, head)
     if text.startswith("-free", e) or text.startswith(" free", e):
         return True
@@ -586,7 +590,15 @@ _ZH_DAY_HABITS = frozenset(
 
 # Losses whose 金额 is the size of the bad event, not a cost of doing the work (decision 530):
 # "近效期药品报损金额控制在3000元以内"; "退货成本", "投诉处理费用" stay costs (decision 11).
-_ZH_LOSS_AMOUNTS = frozenset({"报损", "坏账", "损耗", "货损", "罚款", "赔款", "呆滞"})
+# Money paid twice or clawed back is money lost too ("重复付款金额为 0", decision 2264).
+_ZH_LOSS_AMOUNTS = frozenset(
+    {"报损", "坏账", "损耗", "货损", "罚款", "赔款", "呆滞", "拒付", "重复付款", "重复扣款"}
+)
+# Work done again: its hours are how much of it there was, not a time to shorten (2264).
+_ZH_WORK_REDONE = frozenset({"返工", "返修"})
+# The measure's head right after the bad event, or after one two-character verb of handling
+# it ("坏账|核销|金额"), with 的 or not.
+_ZH_SIZE_HEAD = re.compile(r"的?(?:[\u4e00-\u9fff]{2})?(?:金额|工时)")
 
 
 # English events that last a day or more and are counted in the days they happen on (decision
@@ -602,6 +614,10 @@ def _bad_days(item, term: tuple[int, int, str]) -> bool:
     the figure in days counts the bad days."""
     if item.language == "en":
         return term[2] in _EN_DAY_EVENTS and bool(_EN_DAYS_AFTER.match(item.folded, term[1]))
+    if term[2] in _ZH_WORK_REDONE:
+        # "返工工时从120小时降到40小时": the hours count the work redone (decision 2264)
+        m = _ZH_SIZE_HEAD.match(item.folded, term[1])
+        return m is not None and m.group().endswith("工时")
     return term[2] in _ZH_DAY_HABITS and item.folded.startswith("天数", term[1])
 
 

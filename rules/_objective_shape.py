@@ -85,6 +85,12 @@ _ZH_VIVID = re.compile(
     r"|(?:每|任何)一[个位笔单张件家台辆批份款][\u4e00-\u9fff]{0,8}都是(?:好|精品|优质|放心|满分|标杆|同一|样品)"
     # "雨雪天也能准时送到", "新人也能独立值班": kept even in the hard case (decision 349)
     r"|(?:[天期日夜里下]|新人|新手)也(?:能|照样|一样)"
+    # "小店也能做出大品牌", "普通人也能拍出好照片": the small or the untrained can too, as
+    # "Small shops can build big brands" is an end state in English (decision 2266)
+    r"|(?:小(?![组时结计])[\u4e00-\u9fff]{1,2}|普通人|零基础|外行|小白)也(?:能|照样|一样|可以)"
+    # "每一通电话都有人接", "每一条留言都有人回": each one answered by someone, as "Every call
+    # answered" is (decision 2266)
+    r"|每一?[个位笔单张件家台辆批份款通条封][\u4e00-\u9fff]{0,6}都有人(?:接|回|管|应|跟进|回复|处理)"
     # "新店开一家火一家", "新品上一款爆一款": every one a hit (decision 408)
     r"|一([家个场款本间所])[\u4e00-\u9fff]{1,2}一\1"
     # "客户的问题不过夜", "投诉不过夜": each one dealt with the same day; "客户用了都说好": all
@@ -519,7 +525,10 @@ def end_state(item: Item) -> Span | None:
     key = "objective_end_state"
     if key in item.facts.memo:
         return item.facts.memo[key]  # type: ignore[return-value]
-    found = _end_state_en(item) if item.language == "en" else _end_state_zh(item)
+    if _bare_feeling(item):
+        found = None  # "家长满意", "Parents are happy": "Happy parents" (decision 2267)
+    else:
+        found = _end_state_en(item) if item.language == "en" else _end_state_zh(item)
     item.facts.memo[key] = found
     return found
 
@@ -1074,6 +1083,8 @@ _ZH_FOR = frozenset({"为", "给", "替", "向", "对", "针对", "面向"})
 # Nouns of what people want, which jieba tags as verbs ("响应客户需求"): not the people acting.
 _ZH_NEEDS = frozenset({"需求", "诉求"})
 _ZH_MORE = re.compile(r"更加|越来越|更")
+# 有/具 (具有, 具备) before the quality a thing is given more of.
+_ZH_HAS_QUALITY = re.compile(r"具有|具备|有|具")
 
 
 def _made_more(item: Item, start: int, end: int) -> bool:
@@ -1082,7 +1093,12 @@ def _made_more(item: Item, start: int, end: int) -> bool:
     decision 78 in English). The people served as its subject keep it an end state
     ("让顾客更愿意回来")."""
     m = _ZH_MORE.search(item.folded, start, end)
-    if m is None or m.start() == start or end - m.end() > 3:
+    if m is None or m.start() == start:
+        return False
+    # "使团队更有战斗力", "让门店更具竞争力": 有/具 and a quality noun, a generic quality all the
+    # same (decision 2265)
+    had = _ZH_HAS_QUALITY.match(item.folded, m.end(), end)
+    if end - (had.end() if had else m.end()) > (4 if had else 3):
         return False
     subject = item.folded[start : m.start()]
     return not find_terms(subject, words("objective_people", "zh"), "zh")
@@ -1159,8 +1175,34 @@ def _relative_clause(toks: list[Token], i: int) -> bool:
     return False
 
 
+# A generic feeling, all the objective says of the people ("家长满意", "客户都很开心"): decision 2267.
+# "Parents are happy", "Our customers feel satisfied": the English clause of the same (2267).
+_EN_BARE_FEELING = re.compile(
+    r"(?:(?:our|all|the)\s)?([a-z]+)\s(?:are|feel|stay)\s(?:(?:very|really|more)\s)?"
+    r"(?:happy|satisfied|pleased|content)[.!]?"
+)
+_ZH_BARE_FEELING = re.compile(r"们?(?:都|也)?(?:很|更|非常)?(?:满意|开心|高兴|满足)[。！!]?")
+
+
+def _bare_feeling(item: Item) -> bool:
+    """The people served and a generic feeling, nothing else ("家长满意", "客户满意"): "Happy
+    parents" in Chinese, a bare phrase with no picture of what they see or do (decisions 52,
+    2267). "办家长满意的学校" names the thing they are pleased with (decision 1604)."""
+    s, e = core(item)
+    text = item.folded[s:e].strip()
+    if item.language == "en":
+        m = _EN_BARE_FEELING.fullmatch(text)
+        return m is not None and m.group(1) in words("objective_people", "en")
+    lead = max(
+        (p for p in words("objective_people", "zh") if text.startswith(p)), key=len, default=""
+    )
+    return bool(lead) and _ZH_BARE_FEELING.fullmatch(text, len(lead)) is not None
+
+
 def _served_zh(item: Item) -> Span | None:
     toks = _words(item)
+    if _bare_feeling(item):
+        return None
     people = words("objective_people", "zh")
     flat = _single("objective_flat_verbs", "zh") | _single("objective_kpi_verbs", "zh")
     # "粉丝涨到1万": people inside a measure's name that moves, not the people served (decision 58)
@@ -1378,6 +1420,8 @@ def _flat_en(item: Item) -> Flat | None:
     toks = _words(item)
     if not toks:
         return None
+    if _bare_feeling(item):
+        return Flat("state", core(item))  # "Parents are happy": "Happy parents" (decision 2267)
     i = _en_start(toks)
     n = _en_match(toks, i, "objective_flat_verbs")
     if n and _plural_form(toks[i]):

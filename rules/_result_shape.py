@@ -721,6 +721,8 @@ def _read(item: Item) -> Reading:
             return Reading("task", whole, "action")
         if verb.word == "实现" and _object_is(item, verb, "kr_deliverables"):
             return Reading("task", whole, "deliverable")  # "实现会员积分功能": a thing built
+        if verb.word == "实现" and _zh_link_built(item, verb):
+            return Reading("task", whole, "deliverable")  # "实现两个模块之间的数据通讯" (2261)
         if verb.word in _ZH_REWORKED and _reworks_a_deliverable(item, verb):
             # "完善班规", "完善新人文档": a document worked on is work to do, as "修订员工手册"
             # and "更新新人文档" are (decision 1854; 47's vagueness stays with kr-vague-wording)
@@ -1700,9 +1702,51 @@ def _zh_floor_on_effort(item: Item, q: Quantity) -> bool:
     if _ZH_WORK_ITEM_FLOOR.search(text, max(0, q.start - 9), q.start):
         nouns = terms(item, "kr_activity_nouns") + terms(item, "kr_work_items")
         return any(q.end <= s and e <= ce for s, e, _w in nouns)
+    if _zh_floor_on_output(item, q):
+        return True
     if not _ZH_EFFORT_FLOOR.search(text, max(0, q.start - 8), q.start):
         return False
     return any(q.end <= s and e <= ce for s, e, _w in terms(item, "kr_activity_nouns"))
+
+
+# Where a Chinese object closes: spaces and end punctuation.
+_ZH_OBJECT_TAIL = re.compile(r"[\s。.!！]*")
+
+
+def _zh_link_built(item: Item, verb: Verb) -> bool:
+    """After 实现, an object headed by a link built between systems or parts ("实现父子组件之间的
+    数据通讯", "实现前后端接口联调", "实现两套系统的单点登录"): development work to finish, as "实现
+    会员积分功能" is, not a state reached ("实现盈利", "实现收支平衡" stay results) (decision 2261).
+    The word heads the object only where it closes the clause, with no target in it."""
+    _cs, ce = clause_of(item, verb.start)
+    if any(q.is_target and verb.end <= q.start < ce for q in item.facts.quantities):
+        return False
+    return any(
+        verb.end < t[0] and _ZH_OBJECT_TAIL.fullmatch(item.folded, t[1], ce)
+        for t in terms(item, "kr_built_links")
+    )
+
+
+# A floor word and nothing else between a leading verb of work and its count (decision 2260).
+_ZH_FLOOR_ONLY = re.compile(r"\s?(?:至少|不少于|最少|起码|最低)\s?")
+
+
+def _zh_floor_on_output(item: Item, q: Quantity) -> bool:
+    """A floor right after the leading verb of work that makes or finishes things ("完成至少3个
+    不同场景的测试用例", "编写至少10篇面向开发者的技术博客", "输出不少于5份调研报告"): the things the
+    work produces, counted as without the floor, whatever modifiers come between the count and
+    the noun it counts; not when the counted noun is an outcome ("新增至少100个付费用户" is won,
+    not made: its verb is not one of work) (decision 2260)."""
+    verb = item.facts.shape.verb
+    if (
+        verb is None
+        or verb.position != "lead"
+        or verb.cls not in ("act", "complete")
+        or not _ZH_FLOOR_ONLY.fullmatch(item.folded, verb.end, q.start)
+    ):
+        return False
+    noun = _counted(item, q)
+    return noun is not None and not _counts_outcomes(item, noun)
 
 
 # "在周边5所高校设立报名点": the count names where the work is done, after 在; after 为/给/帮/替,

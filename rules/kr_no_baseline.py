@@ -150,7 +150,9 @@ class KrNoBaseline(Rule):
                 args={"change": item.plain[start:end].strip(), "kind": _kind(metric.unit)},
                 # Two results in one line ("付费率和ARPPU分别提高2个百分点和10%") are split first:
                 # one baseline note cannot serve both (decision 1110); the checklist keeps it.
-                folds_into=("kr-compound",),
+                # A task or an activity count is asked for its outcome first: the baseline of
+                # the things it adds is no advice worth giving (decision 2262).
+                folds_into=("kr-compound", "kr-is-task", "kr-activity-count"),
                 fixes=[
                     Fix(
                         edits=[LocalEdit(at, at, note)],

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+from coach.draft import Draft, Item
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
+from coach.text import nest_quotes
 
 
 class ObjectiveNoKeyResults(Rule):
@@ -98,6 +102,7 @@ class ObjectiveNoKeyResults(Rule):
     def check(self, item, draft):
         if item.key_results:
             return []
+        last = _listed_apart(item, draft)
         lang = item.language
         line = (
             "\n关键结果1：[关键结果]（负责人：[负责人]）"
@@ -107,6 +112,7 @@ class ObjectiveNoKeyResults(Rule):
         end = len(item.text)
         return [
             Hit(
+                args={"last": _short(last.text)} if last is not None else {},
                 fixes=[
                     Fix(
                         edits=[LocalEdit(end, end, line)],
@@ -114,9 +120,52 @@ class ObjectiveNoKeyResults(Rule):
                         if lang == "zh"
                         else ["[key result]", "[owner]"],
                     )
-                ]
+                ],
             )
         ]
+
+    def format_message(self, lang: str, args: Mapping[str, str | Mapping[str, str]]) -> str:
+        if args.get("last"):
+            return nest_quotes(_APART_MESSAGE[lang].format(last=args["last"]))
+        return super().format_message(lang, args)
+
+
+# Decision 2269: the objectives listed first and the key results after them, in one list of
+# each. The parse puts every key result under the last objective, which is a guess; the message
+# says so instead of reading the key results as that objective's.
+_APART_MESSAGE = {
+    "zh": "这个目标下面没有关键结果：目标和关键结果分成了两张清单，所有关键结果都排在最后一个目标"
+    "（“{last}”）下面，看不出哪几条属于这个目标。请把每个目标的关键结果写在它下面。",
+    "en": "This objective has no key results under it: the objectives and the key results are "
+    "in two separate lists, so every key result sits under the last objective (“{last}”) and "
+    "none can be told to belong to this one. Put each objective's key results under it.",
+}
+
+
+def _listed_apart(item: Item, draft: Draft) -> Item | None:
+    """The last objective of a run of objectives with no key results, when it holds at least as
+    many key results as the run has objectives: the key results were listed apart, after all
+    the objectives (decision 2269). One key result after two objectives stays that objective's
+    ("目标1：…\n目标2：…\nKR1：…")."""
+    objectives = draft.objectives
+    i = next((k for k, o in enumerate(objectives) if o is item), None)
+    if i is None:
+        return None
+    j = i
+    while j < len(objectives) and not objectives[j].key_results:
+        j += 1
+    if j >= len(objectives):
+        return None
+    start = i
+    while start > 0 and not objectives[start - 1].key_results:
+        start -= 1
+    run = j - start + 1
+    return objectives[j] if len(objectives[j].key_results) >= run else None
+
+
+def _short(text: str, limit: int = 24) -> str:
+    text = text.strip()
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
 
 
 RULE = ObjectiveNoKeyResults()

@@ -656,6 +656,10 @@ def _timed_colon(gap: str, lang: str) -> bool:
     return bool(when) and (has_deadline(when, lang) or is_horizon(when))
 
 
+# A whole bracketed aside, one level: "(within 30 days)", "（含电话投诉）".
+_WHOLE_ASIDE = re.compile(r"[（(][^（）()]{1,60}[）)]")
+
+
 def _scope(item, pos: int) -> tuple[int, int]:
     """The clause around `pos`, and the next one when a colon introduces it or a bracketed
     aside sits between ("Sev1 incidents: 7 last quarter → ≤2", "事故（P1以上）从8起降到2起")."""
@@ -673,6 +677,14 @@ def _scope(item, pos: int) -> tuple[int, int]:
         # "Complaints this term: at most 3", "Churn in Q3: under 2%": the period the count is
         # taken over stands before the colon (decision 1266)
         return cs, clauses[i + 1][1]
+    aside = _WHOLE_ASIDE.match(text, ce + len(gap) - len(gap.lstrip()))
+    if gap.strip()[:1] in ("(", "（") and aside is not None:
+        # "Comebacks (repeat repairs within 30 days) below 2%", "Refunds (within 30 days) below
+        # 2%": the aside (a window in it read as no clause) sits between the events and their
+        # cap; the clause after it is theirs (decision 2281)
+        after = bisect.bisect_left(clauses, (aside.end(), aside.end()))
+        if after < len(clauses) and not text[aside.end() : clauses[after][0]].strip():
+            return cs, clauses[after][1]
     if gap.strip() in ("(", "（") and i + 2 < len(clauses):
         close = text[clauses[i + 1][1] : clauses[i + 2][0]].strip()
         if close in (")", "）"):

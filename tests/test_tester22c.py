@@ -86,3 +86,63 @@ def test_incomplete_things_are_bad_events(kr: str) -> None:
 )
 def test_the_complete_side_is_not_negative(kr: str) -> None:
     assert "kr-negative-phrasing" not in _kr_rules(kr)
+
+
+# decision 2283: a chat line "Name: … OKRs for the X department" names who posted a unit's set
+_SLACK_SET = (
+    "{head}\n\n"
+    "O: Customers leave our service bay sure their car was fixed right in Q4 2027\n"
+    "   - Service CSI score from 82 to 90\n"
+    "   - Same-day completion for routine maintenance 70% → 90%\n"
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Carla: draft Q4 OKRs for the service department, thoughts?",
+        "Priya: here are the Q3 goals for our growth team",
+    ],
+)
+def test_poster_of_a_units_set_owns_no_key_result(head: str) -> None:
+    found = review(_SLACK_SET.format(head=head), config=_CFG).findings
+    assert {f.target for f in found if f.rule_id == "kr-no-owner"} == {"o1.kr1", "o1.kr2"}
+
+
+@pytest.mark.parametrize("head", ["Carla: here are my OKRs", "Lee — OKRs for Feb"])
+def test_a_name_heading_a_personal_set_still_owns_it(head: str) -> None:
+    found = review(_SLACK_SET.format(head=head), config=_CFG).findings
+    assert not any(f.rule_id == "kr-no-owner" for f in found)
+
+
+# decision 2284: "（王姐负责，9月30日前）": an owner with its 负责 beside the period in one bracket
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "独居老人每日电话问候覆盖率达到100%（王姐负责，9月30日前）",
+        "助餐点日均就餐人数从40人提高到70人（9月30日前，李梅牵头）",
+    ],
+)
+def test_owner_with_its_word_beside_a_period(kr: str) -> None:
+    text = f"目标：让独居老人每天都有人惦记（2027年Q3）\n关键结果1：{kr}\n"
+    found = review(text, config=_CFG)
+    assert not any(f.rule_id == "kr-no-owner" for f in found.findings)
+    assert found.objectives[0].key_results[0].owner in ("王姐", "李梅")
+
+
+def test_a_bare_owns_word_beside_a_period_names_nobody() -> None:
+    text = (
+        "目标：让独居老人每天都有人惦记（2027年Q3）\n关键结果1：覆盖率达到100%（负责，9月30日前）\n"
+    )
+    assert any(f.rule_id == "kr-no-owner" for f in review(text, config=_CFG).findings)
+
+
+# decision 2285: pieces of content named before their verb are counted effort too
+@pytest.mark.parametrize("kr", ["小红书笔记发布50篇", "公众号文章发布24篇", "抖音视频发布30条"])
+def test_content_named_before_its_verb_is_an_activity_count(kr: str) -> None:
+    assert "kr-activity-count" in _kr_rules(kr)
+
+
+@pytest.mark.parametrize("kr", ["小红书笔记阅读量达到50万", "新品发布3款"])
+def test_reach_of_content_and_products_launched_are_no_activity_count(kr: str) -> None:
+    assert "kr-activity-count" not in _kr_rules(kr)

@@ -566,6 +566,11 @@ def _not_the_measure(item, term: tuple[int, int, str]) -> bool:
         return True
     if _MODIFIER_BEFORE.search(text, max(0, s - 30), s) and not _in_bad_state(item, term):
         return True  # "paint on product pages": the pages only say where
+    # "Complaints (first 24 hours) below 5": an aside right after the word says which are
+    # counted; the head of a measure comes after it (decision 2286)
+    aside = _WHOLE_ASIDE.match(text, e + (text[e : e + 1] == " "))
+    if aside is not None:
+        e = aside.end()
     following = _EN_WORD.findall(text, e, min(len(text), e + 30))[:2]
     if following and following[0] in _PREPOSITIONS:
         following = following[:1]  # "renewals lost to budget cuts": the cause, not a head
@@ -703,8 +708,12 @@ def _reducer_near(item, term, cs: int, ce: int, reducers) -> tuple[int, int, str
     if starts is None:
         starts = [r[0] for r in reducers]
         item.facts.memo[("kr-negative-phrasing", "reducer-starts")] = starts
+    # "Complaints (within 24 hours of delivery) down to 5 a month": an aside right after the
+    # term adds nothing to the gap to its reducer (decision 2286)
+    aside = _WHOLE_ASIDE.match(text, term[1] + (text[term[1] : term[1] + 1] == " "))
+    term_end = term[1] if aside is None else aside.end()
     lo = bisect.bisect_left(starts, max(cs, term[0] - before_gap - 40))
-    hi = bisect.bisect_right(starts, min(ce, term[1] + after_gap))
+    hi = bisect.bisect_right(starts, min(ce, term_end + after_gap))
     for r in reducers[lo:hi]:
         if r[0] < cs or r[1] > ce:
             continue
@@ -712,7 +721,9 @@ def _reducer_near(item, term, cs: int, ce: int, reducers) -> tuple[int, int, str
             if term[0] - r[1] > before_gap or _means_before(text, cs, r[0]):
                 continue
         elif r[0] >= term[1]:
-            if r[0] - term[1] > after_gap or _means_before(text, cs, term[0]):
+            if r[0] - max(term[1], min(term_end, r[0])) > after_gap or _means_before(
+                text, cs, term[0]
+            ):
                 continue
         else:
             continue

@@ -146,3 +146,28 @@ def test_content_named_before_its_verb_is_an_activity_count(kr: str) -> None:
 @pytest.mark.parametrize("kr", ["小红书笔记阅读量达到50万", "新品发布3款"])
 def test_reach_of_content_and_products_launched_are_no_activity_count(kr: str) -> None:
     assert "kr-activity-count" not in _kr_rules(kr)
+
+
+# decision 2286: an aside with a time right after bad events is neither their measure's head
+# nor part of the gap to their reducer
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Complaints (first 24 hours) below 5 a month",
+        "Complaints (within 24 hours of delivery) down to 5 a month",
+        "Refunds (first 48 hours) below 2%",
+    ],
+)
+def test_aside_with_hours_after_bad_events(kr: str) -> None:
+    assert "kr-negative-phrasing" in _kr_rules(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Complaints (all channels) resolution time under 24 hours",
+        "Wait time (within 30 days of booking) down to 45 minutes",
+    ],
+)
+def test_a_time_after_the_aside_stays_a_time(kr: str) -> None:
+    assert "kr-negative-phrasing" not in _kr_rules(kr)

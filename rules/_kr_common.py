@@ -743,6 +743,8 @@ def activity_counts(item: Item) -> list[Activity]:
                 # the effort's own verb-object word does ("公众号发文36篇", decision 233).
                 act_np = (
                     _ends_with_term(item, verb[1], q.start, "kr_activity_nouns")
+                    # "小红书笔记发布50篇": the pieces named before their verb (decision 2285)
+                    or _ends_with_term(item, cs, verb[0], "kr_activity_nouns")
                     or _zh_effort_word(item, verb, q)
                     # "提交专利申请5件": the things handed in count the effort (decision 597)
                     or verb[2] in words("kr_submit_verbs", "zh")

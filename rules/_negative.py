@@ -570,6 +570,11 @@ def _not_the_measure(item, term: tuple[int, int, str]) -> bool:
         return True
     if _MODIFIER_BEFORE.search(text, max(0, s - 30), s) and not _in_bad_state(item, term):
         return True  # "paint on product pages": the pages only say where
+    # "Complaints (first 24 hours) below 5": an aside right after the word says which are
+    # counted; the head of a measure comes after it (decision 2286)
+    aside = _WHOLE_ASIDE.match(text, e + (text[e : e + 1] == " "))
+    if aside is not None:
+        e = aside.end()
     following = _EN_WORD.findall(text, e, min(len(text), e + 30))[:2]
     if following and following[0] in _PREPOSITIONS:
         following = following[:1]  # "renewals lost to budget cuts": the cause, not a head
@@ -672,6 +677,10 @@ def _timed_colon(gap: str, lang: str) -> bool:
     return bool(when) and (has_deadline(when, lang) or is_horizon(when))
 
 
+# A whole bracketed aside, one level: "(within 30 days)", "（含电话投诉）".
+_WHOLE_ASIDE = re.compile(r"[（(][^（）()]{1,60}[）)]")
+
+
 def _scope(item, pos: int) -> tuple[int, int]:
     """The clause around `pos`, and the next one when a colon introduces it or a bracketed
     aside sits between ("Sev1 incidents: 7 last quarter → ≤2", "事故（P1以上）从8起降到2起")."""
@@ -689,6 +698,14 @@ def _scope(item, pos: int) -> tuple[int, int]:
         # "Complaints this term: at most 3", "Churn in Q3: under 2%": the period the count is
         # taken over stands before the colon (decision 1266)
         return cs, clauses[i + 1][1]
+    aside = _WHOLE_ASIDE.match(text, ce + len(gap) - len(gap.lstrip()))
+    if gap.strip()[:1] in ("(", "（") and aside is not None:
+        # "Comebacks (repeat repairs within 30 days) below 2%", "Refunds (within 30 days) below
+        # 2%": the aside (a window in it read as no clause) sits between the events and their
+        # cap; the clause after it is theirs (decision 2281)
+        after = bisect.bisect_left(clauses, (aside.end(), aside.end()))
+        if after < len(clauses) and not text[aside.end() : clauses[after][0]].strip():
+            return cs, clauses[after][1]
     if gap.strip() in ("(", "（") and i + 2 < len(clauses):
         close = text[clauses[i + 1][1] : clauses[i + 2][0]].strip()
         if close in (")", "）"):
@@ -707,8 +724,12 @@ def _reducer_near(item, term, cs: int, ce: int, reducers) -> tuple[int, int, str
     if starts is None:
         starts = [r[0] for r in reducers]
         item.facts.memo[("kr-negative-phrasing", "reducer-starts")] = starts
+    # "Complaints (within 24 hours of delivery) down to 5 a month": an aside right after the
+    # term adds nothing to the gap to its reducer (decision 2286)
+    aside = _WHOLE_ASIDE.match(text, term[1] + (text[term[1] : term[1] + 1] == " "))
+    term_end = term[1] if aside is None else aside.end()
     lo = bisect.bisect_left(starts, max(cs, term[0] - before_gap - 40))
-    hi = bisect.bisect_right(starts, min(ce, term[1] + after_gap))
+    hi = bisect.bisect_right(starts, min(ce, term_end + after_gap))
     for r in reducers[lo:hi]:
         if r[0] < cs or r[1] > ce:
             continue
@@ -716,7 +737,9 @@ def _reducer_near(item, term, cs: int, ce: int, reducers) -> tuple[int, int, str
             if term[0] - r[1] > before_gap or _means_before(text, cs, r[0]):
                 continue
         elif r[0] >= term[1]:
-            if r[0] - term[1] > after_gap or _means_before(text, cs, term[0]):
+            if r[0] - max(term[1], min(term_end, r[0])) > after_gap or _means_before(
+                text, cs, term[0]
+            ):
                 continue
         else:
             continue

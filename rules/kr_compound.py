@@ -832,7 +832,14 @@ def _bare_verb(item, s: int, e: int) -> bool:
     """The piece is one verb and nothing else ("推动" in "推动并落地…"): it shares the object of
     the verb after the joiner (decision 400's real6-zh case)."""
     toks = [t for t in item.tokens if s <= t.start and t.end <= e and t.text.strip(" *")]
-    return len(toks) == 1 and toks[0].pos.startswith("v")
+    if len(toks) != 1:
+        return False
+    # The tagger reads some planning verbs as nouns ("策划" in "策划并上线5个新玩法", "策划并举办4场
+    # 活动"): a lone word the verb lists hold is a verb too (decision 2280).
+    return toks[0].pos.startswith("v") or any(
+        toks[0].text in words(name, item.language)
+        for name in ("kr_task_verbs", "kr_activity_verbs", "kr_result_verbs")
+    )
 
 
 def _has_number(item, s: int, e: int) -> bool:

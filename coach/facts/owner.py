@@ -540,6 +540,15 @@ _UNIT_WORDS = frozenset(
 )  # fmt: skip
 
 
+# A message that says the set is a unit's: "OKRs for the service department", "Q3 goals for our
+# growth team" (decision 2283). A name before it, then a colon, is who posted it.
+_SET_FOR_UNIT = re.compile(
+    r"\b(?:okrs?|goals|objectives)\b[^.?!\n]{0,24}?\bfor (?:the|our) (?:[A-Za-z&'-]+ ){0,3}"
+    r"(?:" + "|".join(sorted(_UNIT_WORDS, key=len, reverse=True)) + r")\b",
+    re.I,
+)
+
+
 def _role_mention(m: re.Match[str], name: str) -> bool:
     """A mention that names a role, not a person: "@培训负责人", "@HRBP", "@VP Sales"."""
     if not m.group(0).lstrip().startswith(("@", "负责人@", "责任人@", "执行人@")):
@@ -584,6 +593,9 @@ def owner_phrase(text: str, person_only: bool = False) -> bool:
     return not person_only or any(_owner_part(p, person_only=True) for p in parts)
 
 
+_OWNS_WORD_END = re.compile(r"\s?(?:负责|牵头|主责|主导|跟进)\s*$")
+
+
 def _owner_beside_time(content: str) -> tuple[int, int] | None:
     """ "(Q2, Sofia)", "（Q3，王芳）", "（全年，HR 陈静）": an owner beside the item's period in one
     bracket; the period may be a deadline or a whole-year horizon (decision 1179). The local
@@ -591,10 +603,13 @@ def _owner_beside_time(content: str) -> tuple[int, int] | None:
     from coach.facts.timeframes import has_deadline, is_horizon
 
     parts = [(m.start(), m.end()) for m in re.finditer(r"[^、,，/;；]+", content)]
-    owners = [(s, e) for s, e in parts if _owner_part(content[s:e])]
+    # "（王姐负责，9月30日前）": the name with the word that says it owns the item (decision 2284)
+    names = [(s, s + len(_OWNS_WORD_END.sub("", content[s:e]))) for s, e in parts]
+    owners = [(s, e) for s, e in names if _owner_part(content[s:e])]
     if len(owners) != 1 or len(parts) != 2:
         return None
-    (s, e), other = owners[0], next(p for p in parts if p != owners[0])
+    s, e = owners[0]
+    other = next(p for p, n in zip(parts, names, strict=True) if n != owners[0])
     period = content[other[0] : other[1]]
     if not has_deadline(period, "en") and not is_horizon(period):
         return None
@@ -1268,6 +1283,9 @@ def _heading_owners(text: str) -> Iterator[str]:
     for pattern in (_HEADING_DASH_NAME, _HEADING_NAME_DASH):
         m = pattern.search(t)
         if m and is_given_name(m.group("name")) and not _team_only(m.group("name")):
+            if pattern is _HEADING_NAME_DASH and _SET_FOR_UNIT.search(t, m.end()):
+                continue  # "Carla: draft Q4 OKRs for the service department": who posts a
+                # team's set, not its owner (decision 2283)
             yield m.group("name")  # not "Chen Lab — OKRs": a team named after a person (1136)
     m = _HEADING_DASH_HANDLE.search(t)
     if m and t[: m.start()].strip():

@@ -1,0 +1,43 @@
+"""Round 22, left22en: English misjudgements left by this round's helpers (issue 8)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.errors import InputError
+from coach.parse import parse_text as parse
+
+
+# Decision 2240: an objective's label alone above key results is an empty objective, not a
+# missing one.
+@pytest.mark.parametrize(
+    "text, line",
+    [
+        ("Objective:\nKR1:\n", 1),
+        ("Objective:\nKR1: Raise NPS from 30 to 45\n", 1),
+        ("Q3 OKRs\n\nObjective:\nKR1: Cut onboarding time to 2 days\nKR2: 40 new logos\n", 3),
+        ("目标：\n关键结果1：NPS 从 30 提升到 45\n", 1),
+        ("**Objective:**\n- KR1: Ship fewer regressions: 3 a month at most\n", 1),
+    ],
+)
+def test_an_empty_objective_label_is_named_as_empty(text: str, line: int) -> None:
+    with pytest.raises(InputError) as e:
+        parse(text)
+    assert e.value.code == "no_objective"
+    assert f"objective on line {line}" in e.value.messages["en"]
+    assert "is empty" in e.value.messages["en"]
+    assert f"第 {line} 行的目标" in e.value.messages["zh"]
+
+
+# Guard: with no label above them the key results are still orphans.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KR1: Raise NPS from 30 to 45\nKR2: Cut churn to 2%\n",
+        "关键结果1：NPS 从 30 提升到 45\n关键结果2：流失率降到 2%\n",
+    ],
+)
+def test_key_results_with_no_label_above_stay_orphans(text: str) -> None:
+    with pytest.raises(InputError) as e:
+        parse(text)
+    assert "no objective above them" in e.value.messages["en"]

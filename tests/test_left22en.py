@@ -6,6 +6,7 @@ import pytest
 
 from coach.errors import InputError
 from coach.parse import parse_text as parse
+from coach.review import review
 
 
 # Decision 2240: an objective's label alone above key results is an empty objective, not a
@@ -41,3 +42,47 @@ def test_key_results_with_no_label_above_stay_orphans(text: str) -> None:
     with pytest.raises(InputError) as e:
         parse(text)
     assert "no objective above them" in e.value.messages["en"]
+
+
+def _fails(kr: str, objective: str = "Make our members love the product this quarter") -> set[str]:
+    """The rules a key result fails under a plain objective."""
+    r = review(f"Objective: {objective} (owner: Ana)\nKR1: {kr}\n")
+    (item,) = r.objectives[0].key_results
+    return {c.rule_id for c in item.checks if c.status == "fail"}
+
+
+# Decision 2241: a sign-in capability or an editor's convenience named alone is a feature to
+# build (a task), as "Offline mode in the field app" is; a direction word inside its name
+# ("sign" in "sign-on") moves nothing.
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Single sign-on for enterprise customers",
+        "SSO for every enterprise workspace",
+        "Two-factor authentication for admin accounts",
+        "2FA for all staff logins",
+        "MFA on the payroll console",
+        "Autosave in the report editor",
+        "Bulk editing for product listings",
+        "Autocomplete in the address form",
+    ],
+)
+def test_a_feature_named_alone_is_a_task(kr: str) -> None:
+    assert "kr-is-task" in _fails(kr)
+
+
+# Guards: the feature measured, adopted or bounded stays a result; a partnership won and a
+# quality of a thing stay unquantified results, not tasks.
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "SSO adoption at 80% of enterprise accounts",
+        "Single sign-on used by 90% of staff",
+        "Cut login time with SSO to under 5 seconds",
+        "Partnership with a payroll provider",
+        "Accurate wait time predictions",
+        "Sign 3 payroll partners",
+    ],
+)
+def test_a_feature_measured_or_a_partner_won_is_no_task(kr: str) -> None:
+    assert "kr-is-task" not in _fails(kr)

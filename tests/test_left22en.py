@@ -86,3 +86,38 @@ def test_a_feature_named_alone_is_a_task(kr: str) -> None:
 )
 def test_a_feature_measured_or_a_partner_won_is_no_task(kr: str) -> None:
     assert "kr-is-task" not in _fails(kr)
+
+
+# Decision 2242: consolidating the team's own things into one, and gathering joined to work on
+# what is gathered, are work (a task), not things won from others.
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Consolidate the two warehouses into one",
+        "Consolidate billing onto Stripe",
+        "Consolidate the regional payroll teams into one shared service",
+        "Consolidate our 5 CRMs into a single system",
+        "Collect and label 10k images",
+        "Collect and tag 2,000 product photos",
+        "Gather and clean 500 call transcripts",
+    ],
+)
+def test_consolidating_into_one_and_gathering_with_work_are_tasks(kr: str) -> None:
+    assert _fails(kr) & {"kr-is-task", "kr-activity-count"}
+
+
+# Guards: a consolidation measured, a position held, money collected, accounts won and kept,
+# demos booked and a round closed are outcomes, not tasks.
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Consolidate vendors from 40 to 10",
+        "Consolidate our lead in the mid-market",
+        "Collect $200k in overdue invoices",
+        "Win and retain 10 enterprise accounts",
+        "Book 40 demos",
+        "Close the seed round",
+    ],
+)
+def test_consolidation_measured_and_things_won_are_no_tasks(kr: str) -> None:
+    assert not _fails(kr) & {"kr-is-task", "kr-activity-count"}

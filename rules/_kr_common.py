@@ -573,7 +573,11 @@ def _zh_done_times(item: Item, cs: int, q: Quantity) -> tuple[int, int, str] | N
 # participle of doing them, then their count (decision 393).
 _EFFORTS_DONE = re.compile(
     r"(?P<np>(?:[a-z0-9][a-z0-9'-]* ){0,3}[a-z][a-z-]*s) (?P<done>submitted|sent|made|held|run|"
-    r"published|posted|hosted|conducted|given|filed|pitched|written)\s?(?::\s?|= ?)(?=\d)"
+    r"published|posted|hosted|conducted|given|filed|pitched|written|"
+    # people or places reached out to, then their count (decision 2243): "Doors knocked: 5,000",
+    # "Homes canvassed: 800", "Leads called: 400", "Flyers handed out: 3,000"
+    r"knocked(?: on)?|door-knocked|canvassed|visited|called|cold-called|phoned|contacted|emailed|"
+    r"interviewed|handed out|distributed)\s?(?::\s?|= ?)(?=\d)"
 )
 # Things handed in, then their count with no colon: "Grant reports filed 6" (decision 597).
 _EFFORTS_FILED = re.compile(
@@ -1264,6 +1268,10 @@ _VERB_GOES_ON = re.compile(r"\s(?:the|a|an|our|their|its|in|on|at|to|up|out|back
 _NOT_A_VERB = frozenset(("from", "per", "to", "with", "of", "who", "that", "in", "on", "at", "by"))
 
 
+# A label's colon (or equals sign) right after a word: "Households visited: 1,200".
+_LABEL_COLON = re.compile(r"\s?[:=：]")
+
+
 def served_acts(item: Item) -> bool:
     """The people served (people_served, kr_visitors: members, customers, users, students)
     open an English key result as the subject of a verb of theirs: "Members log in to the app
@@ -1279,6 +1287,10 @@ def served_acts(item: Item) -> bool:
         return False
     if verb.endswith(("ing", "ion", "ity", "ness")):
         return False  # "Members retention", "Customers satisfaction": a measure named
+    if verb.endswith("ed") and _LABEL_COLON.match(item.folded, m.end()):
+        # "Households visited: 1,200", "Homes canvassed: 800": a participle before a label's
+        # colon is done to them, not something they do (decision 2243)
+        return False
     if verb in words("kr_outcome_nouns", "en") and not _VERB_GOES_ON.match(item.folded, m.end()):
         return False  # "Members visits from 2 to 4": a measure; "Members visit the gym": a verb
     # an effort noun in the plural is no verb ("Members sessions"); "visit" can be one

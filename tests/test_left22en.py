@@ -121,3 +121,50 @@ def test_consolidating_into_one_and_gathering_with_work_are_tasks(kr: str) -> No
 )
 def test_consolidation_measured_and_things_won_are_no_tasks(kr: str) -> None:
     assert not _fails(kr) & {"kr-is-task", "kr-activity-count"}
+
+
+# Decision 2243: people or places reached out to, written as a label and its count, are efforts
+# counted, as "Knock on 5,000 doors" is.
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Doors knocked: 5,000",
+        "Homes canvassed: 800",
+        "Households visited: 1,200",
+        "Leads called: 400",
+        "Flyers handed out: 3,000",
+        "Prospects contacted: 600",
+        "Doors knocked on: 5,000",
+    ],
+)
+def test_contacts_made_written_as_a_label_are_an_activity_count(kr: str) -> None:
+    assert "kr-activity-count" in _fails(kr)
+
+
+# Guards: people won or reached, and the people served doing something, are no efforts.
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Customers won: 40",
+        "Households reached: 1,200",
+        "Leads converted: 120",
+        "Voters registered: 2,000",
+        "Members log in to the app twice a week",
+    ],
+)
+def test_people_won_written_as_a_label_are_no_activity_count(kr: str) -> None:
+    assert "kr-activity-count" not in _fails(kr)
+
+
+# Decisions 364, 841 (kept): work done on every one within a limit is labelled a task and
+# rewritten as the share that meets the standard.
+def test_a_service_level_written_as_work_is_rewritten_as_its_share() -> None:
+    r = review(
+        "Objective: Make our members love the product this quarter (owner: Ana)\n"
+        "KR1: Answer every member email within one business day\n"
+    )
+    assert any(
+        f.rule_id == "kr-is-task" and any("100% of member emails" in s.text for s in f.suggestions)
+        for f in r.findings
+        if f.target == "o1.kr1"
+    )

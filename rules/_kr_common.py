@@ -649,6 +649,10 @@ def _efforts_done_counted(item: Item) -> list[Activity]:
             return []
         if any(m.start("np") <= t[0] < head.start() for t in terms(item, "kr_outcome_nouns")):
             return []  # "Customer applications completed 12": what customers did, won
+    if m.group("done") == "visited" and _ends_with_term(
+        item, m.start("np"), m.end("np"), "kr_deliverables"
+    ):
+        return []  # "Pages visited: 4 per session": where users go, no one reached (2243)
     after = m.end() if m.re is not _EFFORTS_THEN_SENT else m.end("np")
     q = next((q for q in counts(item) if q.start >= after), None)
     if q is None or q.kind != "count" or not (q.start <= after + 4 or m.start("done") > q.end):

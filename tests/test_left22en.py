@@ -149,6 +149,7 @@ def test_contacts_made_written_as_a_label_are_an_activity_count(kr: str) -> None
         "Households reached: 1,200",
         "Leads converted: 120",
         "Voters registered: 2,000",
+        "Pages visited: 4 per session",
         "Members log in to the app twice a week",
     ],
 )

@@ -169,3 +169,45 @@ def test_a_service_level_written_as_work_is_rewritten_as_its_share() -> None:
         for f in r.findings
         if f.target == "o1.kr1"
     )
+
+
+# Decision 2244: bad events ruled out whatever the order of the words — a reducer after a noun
+# made bad by its participle, the phishing lure clicked, "no X … without Y", and days counted by
+# what happened on them, zeroed after a label's colon.
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Duplicate vendor payments eliminated",
+        "Missed deliveries eliminated",
+        "Failed nightly jobs halved",
+        "Phishing emails clicked by staff down to 2%",
+        "Staff who click phishing links under 2%",
+        "Clicks on phishing links from 9% to 2%",
+        "No shipment leaves the dock without a scanned label",
+        "No patient is discharged without a follow-up booking",
+        "No contract is signed without legal review",
+        "Nights online after midnight: 0",
+        "Weekends worked: 0",
+        "Evenings spent answering work email: 0",
+    ],
+)
+def test_bad_events_ruled_out_in_any_order_are_negative(kr: str) -> None:
+    assert "kr-negative-phrasing" in _fails(kr)
+
+
+# Guards: good events clicked or reported, times to do a thing, zeros of no days, and a count of
+# bad days that is not zero keep their readings.
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Marketing emails clicked: 12%",
+        "Phishing emails reported by staff up to 80%",
+        "Days to close the books: 0",
+        "Days of cash runway lost: 0",
+        "Inbox: 0",
+        "Ship without a single manual step",
+        "Missed deliveries",
+    ],
+)
+def test_good_events_and_times_are_not_negative(kr: str) -> None:
+    assert "kr-negative-phrasing" not in _fails(kr)

@@ -100,6 +100,8 @@ def test_a_feature_measured_or_a_partner_won_is_no_task(kr: str) -> None:
         "Collect and label 10k images",
         "Collect and tag 2,000 product photos",
         "Gather and clean 500 call transcripts",
+        "Consolidation of our three CRMs",
+        "Warehouse consolidation by Q3",
     ],
 )
 def test_consolidating_into_one_and_gathering_with_work_are_tasks(kr: str) -> None:
@@ -112,6 +114,7 @@ def test_consolidating_into_one_and_gathering_with_work_are_tasks(kr: str) -> No
     "kr",
     [
         "Consolidate vendors from 40 to 10",
+        "Consolidation of vendors from 40 to 10",
         "Consolidate our lead in the mid-market",
         "Collect $200k in overdue invoices",
         "Win and retain 10 enterprise accounts",

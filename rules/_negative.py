@@ -245,10 +245,11 @@ def _denied_pattern() -> re.Pattern[str]:
 
 
 # "No <thing> <does something> without <what it needs>": up to three words of the thing, its
-# verb and up to four words after it (decision 2244).
+# verb, up to four words after it and up to three of what it needs (decision 2244).
 _NONE_WITHOUT = re.compile(
     r"(?:^|(?<=[:;,.] ))no\s(?P<thing>(?:[a-z][a-z0-9-]*\s){0,2}?([a-z][a-z0-9-]*)\s"
-    r"(?:(?:is|are|gets?|will|can)\s)?[a-z][a-z-]*\s(?:[a-z0-9][a-z0-9'-]*\s){0,4}?without\b)"
+    r"(?:(?:is|are|gets?|will|can)\s)?[a-z][a-z-]*\s(?:[a-z0-9][a-z0-9'-]*\s){0,4}?without\b"
+    r"(?:\s[a-z0-9][a-z0-9'-]*){0,3})"  # what it needs, quoted with it
 )
 
 

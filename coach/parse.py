@@ -6969,8 +6969,32 @@ def _join_measures(b: _Builder) -> tuple[str, list[int]]:
     return text, offsets
 
 
+def _empty_objective_label(p: _Parser) -> _Line | None:
+    """An objective's label alone on its line ("Objective:", "O1:", "目标：") before the first
+    key result with no objective: the objective is there, only unwritten (decision 2240)."""
+    first = p.orphan_labels[0].start if p.orphan_labels else len(p.text)
+    for ln in p.lines:
+        if ln.start >= first:
+            break
+        m = OBJECTIVE_RE.match(ln.text)
+        if m is not None and not ln.text[m.end() :].strip(" \t*_:：-—"):
+            return ln
+    return None
+
+
 def _no_objective_error(p: _Parser) -> InputError:
-    if p.orphan_labels:
+    empty = _empty_objective_label(p)
+    if empty is not None:
+        # "Objective:" with nothing after it above "KR1: …": the objective is there, only
+        # unwritten (decision 2240)
+        hint = (
+            f"The objective on line {empty.number} ({empty.text!r}) is empty: write what "
+            "you want to achieve after its label. "
+        )
+        hint_zh = (
+            f"第 {empty.number} 行的目标（“{empty.text}”）是空的：请在标签后写出想要达成的目标。"
+        )
+    elif p.orphan_labels:
         hint = (
             f"I found {len(p.orphan_labels)} key result(s) but no objective above them "
             f"(line {p.orphan_labels[0].number}). "

@@ -573,7 +573,11 @@ def _zh_done_times(item: Item, cs: int, q: Quantity) -> tuple[int, int, str] | N
 # participle of doing them, then their count (decision 393).
 _EFFORTS_DONE = re.compile(
     r"(?P<np>(?:[a-z0-9][a-z0-9'-]* ){0,3}[a-z][a-z-]*s) (?P<done>submitted|sent|made|held|run|"
-    r"published|posted|hosted|conducted|given|filed|pitched|written)\s?(?::\s?|= ?)(?=\d)"
+    r"published|posted|hosted|conducted|given|filed|pitched|written|"
+    # people or places reached out to, then their count (decision 2243): "Doors knocked: 5,000",
+    # "Homes canvassed: 800", "Leads called: 400", "Flyers handed out: 3,000"
+    r"knocked(?: on)?|door-knocked|canvassed|visited|called|cold-called|phoned|contacted|emailed|"
+    r"interviewed|handed out|distributed)\s?(?::\s?|= ?)(?=\d)"
 )
 # Things handed in, then their count with no colon: "Grant reports filed 6" (decision 597).
 _EFFORTS_FILED = re.compile(
@@ -645,6 +649,10 @@ def _efforts_done_counted(item: Item) -> list[Activity]:
             return []
         if any(m.start("np") <= t[0] < head.start() for t in terms(item, "kr_outcome_nouns")):
             return []  # "Customer applications completed 12": what customers did, won
+    if m.group("done") == "visited" and _ends_with_term(
+        item, m.start("np"), m.end("np"), "kr_deliverables"
+    ):
+        return []  # "Pages visited: 4 per session": where users go, no one reached (2243)
     after = m.end() if m.re is not _EFFORTS_THEN_SENT else m.end("np")
     q = next((q for q in counts(item) if q.start >= after), None)
     if q is None or q.kind != "count" or not (q.start <= after + 4 or m.start("done") > q.end):
@@ -1266,6 +1274,10 @@ _VERB_GOES_ON = re.compile(r"\s(?:the|a|an|our|their|its|in|on|at|to|up|out|back
 _NOT_A_VERB = frozenset(("from", "per", "to", "with", "of", "who", "that", "in", "on", "at", "by"))
 
 
+# A label's colon (or equals sign) right after a word: "Households visited: 1,200".
+_LABEL_COLON = re.compile(r"\s?[:=：]")
+
+
 def served_acts(item: Item) -> bool:
     """The people served (people_served, kr_visitors: members, customers, users, students)
     open an English key result as the subject of a verb of theirs: "Members log in to the app
@@ -1281,6 +1293,10 @@ def served_acts(item: Item) -> bool:
         return False
     if verb.endswith(("ing", "ion", "ity", "ness")):
         return False  # "Members retention", "Customers satisfaction": a measure named
+    if verb.endswith("ed") and _LABEL_COLON.match(item.folded, m.end()):
+        # "Households visited: 1,200", "Homes canvassed: 800": a participle before a label's
+        # colon is done to them, not something they do (decision 2243)
+        return False
     if verb in words("kr_outcome_nouns", "en") and not _VERB_GOES_ON.match(item.folded, m.end()):
         return False  # "Members visits from 2 to 4": a measure; "Members visit the gym": a verb
     # an effort noun in the plural is no verb ("Members sessions"); "visit" can be one

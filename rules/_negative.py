@@ -244,6 +244,15 @@ def _denied_pattern() -> re.Pattern[str]:
     )
 
 
+# "No <thing> <does something> without <what it needs>": up to three words of the thing, its
+# verb, up to four words after it and up to three of what it needs (decision 2244).
+_NONE_WITHOUT = re.compile(
+    r"(?:^|(?<=[:;,.] ))no\s(?P<thing>(?:[a-z][a-z0-9-]*\s){0,2}?([a-z][a-z0-9-]*)\s"
+    r"(?:(?:is|are|gets?|will|can)\s)?[a-z][a-z-]*\s(?:[a-z0-9][a-z0-9'-]*\s){0,4}?without\b"
+    r"(?:\s[a-z0-9][a-z0-9'-]*){0,3})"  # what it needs, quoted with it
+)
+
+
 def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
     """A noun made a bad event by a participle before or after it ("Zero missed first-response
     SLAs", "broken dashboard tiles", "Sev-1 tickets reopened", "bread thrown away"; decision
@@ -251,11 +260,14 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
     ("failed build time" is a time)."""
     pre, post = _participle_patterns()
     heads = frozenset(words("kr_negative_heads", "en"))
+    # "Missed deliveries eliminated", "Duplicate vendor payments halved": the reducer after the
+    # noun ends it (decision 2244)
+    reducers = frozenset(words("kr_negative_reducers", "en"))
     out: list[tuple[int, int, str]] = []
     for m in pre.finditer(folded):
         end = m.start(1)
         for w in re.finditer(r"[a-z][a-z0-9-]*", m.group(1)):
-            if w.group() in _NOUN_STOP or w.group() in heads:
+            if w.group() in _NOUN_STOP or w.group() in heads or w.group() in reducers:
                 break
             end = m.start(1) + w.end()
         if end > m.start(1):
@@ -290,6 +302,12 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
     for m in _PEOPLE_WHO_LEAVE.finditer(folded):
         if m.group(1) not in _NOUN_STOP:
             out.append((m.start(), m.end(), m.group()))
+    if "without " in folded:
+        # "No shipment leaves the dock without a scanned label": the ones that do are the bad
+        # events ruled out (decision 2244)
+        for m in _NONE_WITHOUT.finditer(folded):
+            if m.group(1) not in _NOUN_STOP and m.group(1) not in heads:
+                out.append((m.start("thing"), m.end(), m.group("thing")))
     if "wrong " in folded:
         for m in _WRONG_TARGET.finditer(folded):
             if m.group(1) not in _NOUN_STOP and m.group(1) not in heads:
@@ -1201,6 +1219,15 @@ def _zh_zero_closes(item, q, cs: int, ce: int) -> bool:
     return not _ZH_NOT_EVENTS.search(_ZH_ZERO_SET.sub("", before).rstrip())
 
 
+# An English label that counts days by what happened on them, then its colon, right before a
+# zero: "Nights online after midnight: 0", "Days late to school: 0" (decision 2244).
+_EN_BAD_DAYS_LABEL = re.compile(
+    r"^(?:nights|days|evenings|mornings|weekends|weekdays|weeks|sundays|saturdays)"
+    # not a length of time: "Days to close the books: 0", "Days of runway: 0"
+    r"\s(?!(?:to|until|till|between|from|of|in|per)\b)[a-z][^:：\n]{0,50}[:：]\s?$"
+)
+
+
 # A zero right after "from", 从 or 由 is where a count starts, whether or not a target follows it.
 _FROM_BEFORE = re.compile(r"(?:\bfrom|从|由)\s*$")
 
@@ -1245,6 +1272,15 @@ def zero_events(item) -> list[_Match]:
             term = (s, s + len(after), after)
         else:
             before = text[cs : q.start].strip(_ZH_EDGE)
+            if not before and item.language == "en":
+                label = _EN_BAD_DAYS_LABEL.search(text, 0, cs)
+                if label is not None and not any(
+                    label.start() <= t[0] < cs for t in _negative_terms(item)
+                ):
+                    # "Nights online after midnight: 0", "Weekends worked: 0": days counted by
+                    # what happened on them, zeroed, are bad days (decisions 2225, 2244)
+                    cs = label.start()
+                    before = text[cs : q.start].strip(_ZH_EDGE)
             if not before:
                 continue
             s = cs + (len(text[cs : q.start]) - len(text[cs : q.start].lstrip(_ZH_EDGE)))

@@ -2779,7 +2779,9 @@ def _deliverable_only(item: Item, lead: int) -> bool:
     ]
     if not found:
         return False
-    direction = item.facts.direction(cs, ce)
+    # "Single sign-on for enterprise customers": a direction word inside the deliverable's own
+    # name ("sign" read as reaching a deal) moves nothing (decision 2241)
+    direction = _direction_outside(item, cs, ce, found)
     # "Sign-off of …" reads "sign" as reaching a deal; the noun is the milestone (1451)
     if direction is not None and not (direction == "reach" and handed is not None):
         # "… demonstration below -10°F": the bound is the test's condition (decision 2021)
@@ -2787,6 +2789,20 @@ def _deliverable_only(item: Item, lead: int) -> bool:
         if not targets or not all(_condition_of_deliverable(item, q) for q in targets):
             return False
     return not _adopted(item)
+
+
+def _direction_outside(
+    item: Item, cs: int, ce: int, spans: list[tuple[int, int, str]]
+) -> str | None:
+    """The first direction word in [cs, ce) that is not inside one of `spans` (decision 2241)."""
+    pos = cs
+    for s, e, _t in sorted(spans):
+        if s > pos:
+            found = item.facts.direction(pos, min(s, ce))
+            if found is not None:
+                return found
+        pos = max(pos, e)
+    return item.facts.direction(pos, ce) if pos < ce else None
 
 
 _TEMPERATURE_AFTER = re.compile(r"\s?(?:°|degrees?\b)")

@@ -370,6 +370,17 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         cls = "act"  # "Make a TikTok account": a thing to produce (decision 523)
     if word in ("ensure", "assure") and _ENSURE_SET_UP.search(folded, m.end(), end):
         cls = "act"  # "Ensure a backup generator is in place": a thing to set up (decision 626)
+    if word == "consolidate" and _CONSOLIDATED_INTO.search(folded, m.end(), end):
+        # "Consolidate the two warehouses into one", "Consolidate billing onto Stripe": the
+        # team's own things merged, work as "Merge … into one" is; "Consolidate our lead"
+        # stays a position held (decision 2242)
+        cls = "act"
+    if cls == "win":
+        joined = _AND_WORK_VERB.match(folded, m.end(), end)
+        if joined is not None and table.get(joined.group(1)) == "act":
+            # "Collect and label 10k images", "Gather and clean 500 call transcripts": the work
+            # joined to the gathering is the commitment (decision 2242)
+            cls = "act"
     if cls == "contact" and _STANDARD_MET.match(folded, m.end(), end):
         # "Meet all statutory filing deadlines", "Meet every client SLA": a standard kept, a
         # level reached, not people met (decision 1169)
@@ -469,6 +480,10 @@ _EN_HEADS_OF = frozenset({"share", "count", "number", "rate", "total"})
 
 
 # After "ensure": a thing that is set up, no level held ("Ensure alert monitoring is in place").
+# After "consolidate": what the things are merged into (decision 2242).
+_CONSOLIDATED_INTO = re.compile(r"\s(?:into|onto)\s")
+# A second verb joined to the lead one: "Collect and label …" (decision 2242).
+_AND_WORK_VERB = re.compile(r"\s(?:and|&)\s([a-z]+)\b")
 _ENSURE_SET_UP = re.compile(
     r"\b(?:is|are)\s+(?:in place|live|set up|up and running|implemented|documented)\b"
 )

@@ -1,0 +1,96 @@
+"""Speed changes of the twenty-second round (issue 13; speed22b): each gives the same answers
+as the code it replaced, checked here against that code's way of working them out."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from coach.facts import owner
+
+# Written for this test: owners in the shapes the owner patterns read, and texts with none.
+OWNER_WORDINGS = [
+    "Cut the median pick time from 9 to 5 min (owner: Ana)",
+    "Ship the clinic pilot, led by Marcus",
+    "Raise NPS to 45 — Priya",
+    "Close 20 deals [Sarah]",
+    "[Tomás] Rebuild the quote page",
+    "Launch the mobile intake form @lena",
+    "Reduce churn to 3% - DRI: Kofi",
+    "Migrate billing, point person Jun",
+    "Support for diff [P0][DP]",
+    "Audit every vendor contract, reviewed by someone other than @lena",
+    "夜班客服首次响应时间降到2分钟以内（负责人：王芳）",
+    "仓库拣货时长从9分钟降到5分钟——质量部 马丽",
+    "由市场部牵头，完成三场客户沙龙",
+    "客服组主导：上线自助退款",
+    "门店复购率提升到30%，陈店长负责",
+    "新签合同额提升20%（小雅负责）",
+    "培训覆盖率达到95% @培训负责人 马丽",
+    "上线会员积分规则 / 运营部",
+    "Grow trial-to-paid conversion from 4% to 7%",
+    "把客户投诉率降到1%以下",
+    "",
+]
+
+
+def _ungated(monkeypatch: pytest.MonkeyPatch) -> None:
+    """find_owner as it was: every pattern searched, whatever the text holds."""
+    always = re.compile("")
+    monkeypatch.setattr(owner, "_OWNER_LOOKS", tuple((p, None) for p, _ in owner._OWNER_LOOKS))
+    monkeypatch.setattr(owner, "_LEADS_LOOKS", tuple((p, None) for p, _ in owner._LEADS_LOOKS))
+    monkeypatch.setattr(owner, "_ZH_TRAILING_LOOK", always)
+
+
+def _texts() -> list[str]:
+    rng = random.Random(22)
+    pieces = [
+        "owner",
+        "Owner:",
+        "led by",
+        "DRI",
+        "@",
+        "负责人",
+        "负责",
+        "牵头",
+        "主导",
+        "由",
+        "跟进",
+        " - ",
+        "——",
+        "/",
+        "（",
+        "）",
+        "(",
+        ")",
+        "[",
+        "]",
+        "P0",
+        "王芳",
+        "Ana",
+        " ",
+        "，",
+        "提升到30%",
+        "Ship v2",
+    ]
+    out = list(OWNER_WORDINGS)
+    for _ in range(3000):
+        out.append("".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))))
+    return out
+
+
+def test_owner_looks_find_what_every_pattern_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _texts()
+    gated = [owner.find_owner(t) for t in texts]
+    with monkeypatch.context() as m:
+        _ungated(m)
+        assert [owner.find_owner(t) for t in texts] == gated
+
+
+def test_owner_looks_skip_a_text_without_the_words() -> None:
+    # the look is what lets the scan be skipped: it must say no to a plain wording
+    folded = "grow trial-to-paid conversion from 4% to 7%"
+    assert all(n is None or n.search(folded) is None for _, n in owner._OWNER_LOOKS[:3])
+    assert owner.find_owner("Reduce churn to 3% (owner: Kofi)") is not None

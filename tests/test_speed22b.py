@@ -94,3 +94,76 @@ def test_owner_looks_skip_a_text_without_the_words() -> None:
     folded = "grow trial-to-paid conversion from 4% to 7%"
     assert all(n is None or n.search(folded) is None for _, n in owner._OWNER_LOOKS[:3])
     assert owner.find_owner("Reduce churn to 3% (owner: Kofi)") is not None
+
+
+# Written for this test: the pieces a grade, a status or a current-value note is made of.
+_TAIL_PIECES = [
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\u3000",
+    "0.7",
+    ".5",
+    "1.0",
+    "1",
+    "0",
+    "9",
+    "%",
+    ".",
+    "。",
+    "完成",
+    "进行中",
+    "Done",
+    "in progress",
+    "at risk",
+    "（",
+    "）",
+    "(",
+    ")",
+    "当前",
+    "currently",
+    "55%",
+    "：",
+    "Ship v2 to 3 clinics",
+    "门店复购率提升到30%",
+    "rate",
+]
+
+
+def _tails(seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return [
+        "".join(rng.choice(_TAIL_PIECES) for _ in range(rng.randint(0, 10))) for _ in range(6000)
+    ]
+
+
+def test_score_status_searched_near_the_end_finds_what_a_whole_search_finds() -> None:
+    from coach.facts import grades
+
+    def whole(text: str) -> re.Match[str] | None:
+        m = grades.SCORE_STATUS_RE.search(text)
+        if m is None or m.group("score") is None or m.group("status"):
+            return m
+        return None if grades.is_value(text, m.start("score")) else m
+
+    found = 0
+    for t in [*_tails(7), "Raise NPS to 45 0.7 完成", "完成季度招聘任务10人 0.9 完成  \n"]:
+        a, b = grades.score_status(t), whole(t)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), repr(t)
+        found += a is not None
+    assert found > 100  # the texts do hold grades
+
+
+def test_current_note_is_the_whole_search() -> None:
+    from coach.facts import grades
+
+    found = 0
+    notes = [
+        f"{a}（当前{b}）{c}" for a in _tails(9)[:300] for b, c in [("55%", " 。"), ("3天", ")")]
+    ]
+    for t in _tails(8) + notes + ["Lift NPS to 45 (currently 31)\n"]:
+        a, b = grades.current_note(t), grades.CURRENT_NOTE_RE.search(t)
+        assert (a and a.span()) == (b and b.span()), repr(t)
+        found += a is not None
+    assert found > 300

@@ -167,3 +167,23 @@ def test_current_note_is_the_whole_search() -> None:
         assert (a and a.span()) == (b and b.span()), repr(t)
         found += a is not None
     assert found > 300
+
+
+def test_the_cutter_cuts_random_chinese_like_jieba() -> None:
+    # jieba's own Tokenizer (get_DAG, calc, __cut_DAG as jieba writes them) over the cutter's
+    # dictionary: the one-pass route gives the same words, ties and unknown runs included
+    import jieba
+
+    from coach import nlp
+
+    nlp.warm_up()
+    cutter = nlp._state["cutter"]
+    cutter.cut("".join(cutter._left))  # every shard, so that both read the same words
+    ref = jieba.Tokenizer()
+    ref.FREQ, ref.total, ref.initialized = cutter._tokenizer.FREQ, cutter._tokenizer.total, True
+    rng = random.Random(22)
+    alphabet = "提升到客户门店复购率新签合同额华东区员工敬业度采购集中度中小内部晋升比例的了和在上线会员积分规则甄嬛鑫淼"
+    texts = ["门店复购率提升到30%，陈店长负责", "中小客户内部晋升比例从21%提升到52%"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 24))) for _ in range(4000)]
+    for t in texts:
+        assert list(cutter.cut(t)) == list(ref.cut(t, HMM=True)), t

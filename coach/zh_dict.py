@@ -26,6 +26,7 @@ import mmap
 import os
 import threading
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -301,7 +302,7 @@ def _tokenizer_class(jieba: Any) -> type:
                         if len(buf) == 1:
                             yield buf
                         elif not get(buf):
-                            yield from finalseg.cut(buf)
+                            yield from _unknown_run(buf)
                         else:
                             yield from buf
                         buf = ""
@@ -311,7 +312,7 @@ def _tokenizer_class(jieba: Any) -> type:
                 if len(buf) == 1:
                     yield buf
                 elif not get(buf):
-                    yield from finalseg.cut(buf)
+                    yield from _unknown_run(buf)
                 else:
                     yield from buf
 
@@ -347,6 +348,16 @@ def _tokenizer_class(jieba: Any) -> type:
             return ends
 
     finalseg = jieba.finalseg
+
+    # A run of characters the dictionary joins into no word, cut by jieba's HMM (finalseg):
+    # remembered, as the same runs come back from draft to draft ("线上", "到岗率", "到60%";
+    # about half of them on fresh drafts) and the HMM's Viterbi is a slow loop. Its model is
+    # fixed once jieba is loaded (the coach adds no forced splits), so a remembered cut is the
+    # cut it would make again. Bounded.
+    @lru_cache(maxsize=4096)
+    def _unknown_run(buf: str) -> tuple[str, ...]:
+        return tuple(finalseg.cut(buf))
+
     _classes[id(jieba)] = _Tokenizer
     return _Tokenizer
 

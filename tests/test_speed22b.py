@@ -187,3 +187,18 @@ def test_the_cutter_cuts_random_chinese_like_jieba() -> None:
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 24))) for _ in range(4000)]
     for t in texts:
         assert list(cutter.cut(t)) == list(ref.cut(t, HMM=True)), t
+
+
+def test_multiword_verbs_by_first_character_are_those_that_can_start_there() -> None:
+    from coach.facts import shape
+
+    every = shape._multiword("en")
+    by_first = shape._multiword_by_first()
+    assert sorted(e for es in by_first.values() for e in es) == sorted(every)
+    texts = [f"{e} the new onboarding flow by week 6" for e, _ in every]
+    texts += ["roll out and follow up with 3 pilot clinics", "", "x"]
+    for t in texts:
+        for pos in range(len(t) + 2):
+            want = [e for e in every if t.startswith(e[0], pos)]
+            got = [e for e in by_first.get(t[pos : pos + 1], ()) if t.startswith(e[0], pos)]
+            assert got == want, (t, pos)

@@ -357,12 +357,10 @@ class Looks:
                 held: set[str] = set()
                 for s in found:
                     held |= self._prefixes[s]
-                # (only the patterns with clauses are looked at: most of `out` has none)
-                out.difference_update(
-                    [
-                        i
-                        for i in clauses.keys() & out
-                        if not any(all(not x.isdisjoint(held) for x in cl) for cl in clauses[i])
-                    ]
-                )
+                out = {
+                    i
+                    for i in out
+                    if (c := clauses.get(i)) is None
+                    or any(all(not x.isdisjoint(held) for x in cl) for cl in c)
+                }
         return out

@@ -23,7 +23,7 @@ from coach.config import Config, astuple_config
 from coach.deadline import check as check_deadline
 from coach.draft import Draft, Item
 from coach.errors import InputError
-from coach.facts.grades import CURRENT_NOTE_RE, grade_tail
+from coach.facts.grades import CURRENT_NOTE_RE, current_note, grade_tail
 from coach.limits import cap_findings, check_key_results
 from coach.markup import read_markup
 from coach.parse import parse_text
@@ -426,7 +426,7 @@ def _before_grade(
     if not local or (
         item.score is None
         and item.status is None
-        and CURRENT_NOTE_RE.search(item.text) is None  # "（当前55%）" (decision 1881)
+        and current_note(item.text) is None  # "（当前55%）" (decision 1881)
     ):
         return local
     at = grade_tail(item.text)

@@ -25,7 +25,8 @@ import marshal
 import mmap
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -280,9 +281,82 @@ def _tokenizer_class(jieba: Any) -> type:
                 best = None
                 for x in ends:
                     here = (log(get(sentence[idx : x + 1]) or 1) - logtotal + route[x + 1][0], x)
-                    if best is None or here > best:
+                    if best is None or here >= best:
                         best = here
                 route[idx] = best
+
+        def _Tokenizer__cut_DAG(self, sentence: str) -> Iterator[str]:
+            # jieba's __cut_DAG (which `cut` calls for a run of Chinese) over `_route`: the
+            # same words, the word graph never built as a dict of lists
+            ends = self._route(sentence)
+            get = self.FREQ.get
+            x = 0
+            buf = ""
+            n = len(sentence)
+            while x < n:
+                y = ends[x] + 1
+                if y - x == 1:
+                    buf += sentence[x]
+                else:
+                    if buf:
+                        if len(buf) == 1:
+                            yield buf
+                        elif not get(buf):
+                            yield from _unknown_run(buf)
+                        else:
+                            yield from buf
+                        buf = ""
+                    yield sentence[x:y]
+                x = y
+            if buf:
+                if len(buf) == 1:
+                    yield buf
+                elif not get(buf):
+                    yield from _unknown_run(buf)
+                else:
+                    yield from buf
+
+        def _route(self, sentence: str) -> list[int]:
+            """Where the best route's word that starts at each character ends: `get_DAG` and
+            `calc` in one pass from the end (a character's words are found as the route from
+            it is chosen), number for number the same scores, the same ties."""
+            self.check_initialized()
+            get = self.FREQ.get
+            n = len(sentence)
+            logtotal = log(self.total)
+            score: list[float] = [0] * (n + 1)  # type: ignore[list-item]  # route[n] = (0, 0)
+            ends = [0] * n
+            for k in range(n - 1, -1, -1):
+                best = None
+                end = k
+                i = k
+                frag = sentence[k]
+                while (f := get(frag)) is not None:
+                    if f:
+                        here = log(f) - logtotal + score[i + 1]
+                        # (a tie goes to the later end, as calc's tuples compare)
+                        if best is None or here >= best:
+                            best, end = here, i
+                    i += 1
+                    if i >= n:
+                        break
+                    frag = sentence[k : i + 1]
+                if best is None:  # no word starts here: the character alone
+                    best = log(get(sentence[k]) or 1) - logtotal + score[k + 1]
+                score[k] = best
+                ends[k] = end
+            return ends
+
+    finalseg = jieba.finalseg
+
+    # A run of characters the dictionary joins into no word, cut by jieba's HMM (finalseg):
+    # remembered, as the same runs come back from draft to draft ("线上", "到岗率", "到60%";
+    # about half of them on fresh drafts) and the HMM's Viterbi is a slow loop. Its model is
+    # fixed once jieba is loaded (the coach adds no forced splits), so a remembered cut is the
+    # cut it would make again. Bounded.
+    @lru_cache(maxsize=4096)
+    def _unknown_run(buf: str) -> tuple[str, ...]:
+        return tuple(finalseg.cut(buf))
 
     _classes[id(jieba)] = _Tokenizer
     return _Tokenizer

@@ -30,6 +30,12 @@ SCORE_STATUS_RE = re.compile(
     rf"|\s(?P<score2>[01])\s?(?P<status2>{STATUS_WORDS})\s*$",
     re.I,
 )
+# The most characters SCORE_STATUS_RE's match spans before the text's trailing blanks (its
+# pattern without them): the blank before the grade, the grade, a blank, the status. Neither a
+# grade nor a status word ends in a blank, so a match starts at most this far before them.
+_SCORE_STATUS_SPAN = _parser.parse(
+    SCORE_STATUS_RE.pattern.replace(r"\s*$", ""), SCORE_STATUS_RE.flags
+).getwidth()[1]
 # What makes a trailing 0.x the value the key result commits to rather than its grade (decision
 # 562): the end of a change or a comparison ("from 1.8 to 1.0", "2.5 → 0.9", "≥ 0.8", "降到0.6")
 # or a measure named right before it ("Cart completion rate 0.7", "缺陷密度0.5").
@@ -52,7 +58,9 @@ def score_status(text: str) -> re.Match[str] | None:
     key result's own value (decision 562): "Goals conceded per game from 1.8 to 1.0", "Cart
     completion rate 0.7", "Share of orders paid in one click 0.45". A status after the number
     ("… 0.7 完成") or a number before it ("Raise NPS from 30 to 45 0.7") keeps it a grade."""
-    m = SCORE_STATUS_RE.search(text)
+    # (a match ends at the text's trailing blanks, its grade and status span at most
+    # _SCORE_STATUS_SPAN characters: it is searched for only there)
+    m = SCORE_STATUS_RE.search(text, max(0, len(text.rstrip()) - _SCORE_STATUS_SPAN))
     if m is None or m.group("score") is None or m.group("status"):
         return m
     return None if is_value(text, m.start("score")) else m
@@ -184,6 +192,17 @@ CURRENT_NOTE_RE = re.compile(
 )
 
 
+def current_note(text: str) -> re.Match[str] | None:
+    """`CURRENT_NOTE_RE.search(text)`, without the scan when the text, its trailing blanks and
+    stops left out, does not end in the closing bracket every match ends in (most items)."""
+    n = len(text)
+    while n and (text[n - 1].isspace() or text[n - 1] in "。."):
+        n -= 1
+    if not n or text[n - 1] not in ")）":
+        return None
+    return CURRENT_NOTE_RE.search(text)
+
+
 def in_bracket_note(text: str, at: int) -> int:
     """Where a tail found at `at` starts once the bracketed note it closes is taken whole:
     "…（当前3天，进度60%）" gives the "（" (a cut at the comma left "（当前3天" open in the
@@ -202,7 +221,7 @@ def in_bracket_note(text: str, at: int) -> int:
 
 def _grade_tail_once(text: str) -> int | None:
     starts = []
-    m = CURRENT_NOTE_RE.search(text)
+    m = current_note(text)
     if m and text[: m.start()].strip():
         starts.append(m.start())
     folded = fold_case(text)

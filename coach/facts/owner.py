@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from coach.facts.needs import fold_case, look, needed
 from coach.text import has_cjk
 from coach.wordlists import words
 
@@ -700,6 +701,14 @@ def _holder(name: str) -> str:
     return name
 
 
+# The words each owner pattern needs in a text (coach.facts.needs): most items name no owner, and
+# every pattern was tried at every position of their text. A pattern whose words the text lacks
+# cannot match, so skipping it changes nothing found.
+_OWNER_LOOKS = tuple((p, look(needed(p))) for p in _OWNER_PATTERNS)
+_LEADS_LOOKS = tuple((p, look(needed(p))) for p in _LEADS_RE)
+_ZH_TRAILING_LOOK = look(needed(_ZH_TRAILING_RE)) or re.compile("")
+
+
 def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     """The owner named in an item's text and the local span of the annotation, or None."""
     # (a date cell follows a bar: most texts hold none)
@@ -719,7 +728,10 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     m = _NAMES_TO_RE.match(text)
     if m and all(is_given_name(w) for w in re.split(r"\s*(?:,|&|\+|\band\b)\s*", m.group("name"))):
         return m.group("name"), m.span("name")
-    for pattern in _OWNER_PATTERNS:
+    folded = fold_case(text)
+    for pattern, need in _OWNER_LOOKS:
+        if need is not None and need.search(folded) is None:
+            continue  # the text holds none of the words the pattern needs (most items)
         for m in pattern.finditer(text):
             if _EXCEPT_BEFORE_RE.search(text, 0, m.start()):
                 continue  # "reviewed by someone other than @lena": she is the one left out
@@ -740,8 +752,8 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     m = _OWNS_RE.search(text)
     if m and m.start() > 0 and owner_phrase(m.group("name")):
         return m.group("name").strip(), (m.start(), m.end())
-    for pattern in _LEADS_RE:
-        m = pattern.search(text)
+    for pattern, need in _LEADS_LOOKS:
+        m = pattern.search(text) if need is None or need.search(folded) else None
         if m and m.group("name") not in _LEADS_NOT and owner_phrase(m.group("name")):
             return m.group("name"), (m.start(), m.end())
     m = _TRAILING_NAME_RE.search(text)
@@ -773,7 +785,7 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
         # "… - Lt. Garcia", "… — Dr Patel": a title of address before a surname names a person
         # (decision 1684)
         return m.group("name"), (m.start(), m.end())
-    m = _ZH_TRAILING_RE.search(text)
+    m = _ZH_TRAILING_RE.search(text) if _ZH_TRAILING_LOOK.search(folded) else None
     if m and text[: m.start()].strip():
         name = m.group("name") or m.group("name2")
         if not name.isascii() and owner_phrase(name):
@@ -795,7 +807,7 @@ def _team_tag(text: str) -> tuple[str, tuple[int, int]] | None:
     """The team named by a code in the tags that close an item beside its priority ("Support
     for diff [P0][DP]": DP), or None (decision 472). Without a priority tag the codes may be
     anything ("[WIP][API]") and name no one."""
-    m = _TAG_RUN_RE.search(text)
+    m = _TAG_RUN_RE.search(text) if "[" in text else None  # (every tag opens with one)
     if m is None or not text[: m.start()].strip():
         return None
     tags = re.findall(r"\[([^\]]+)\]", m.group(0))

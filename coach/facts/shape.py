@@ -80,6 +80,16 @@ def _multiword(lang: str) -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def _multiword_by_first() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The English entries of several words by their first character, each in `_multiword`'s
+    order: those a text can start with at a place (the others cannot match there)."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for entry, cls in _multiword("en"):
+        found.setdefault(entry[:1], []).append((entry, cls))
+    return {k: tuple(v) for k, v in found.items()}
+
+
+@cache
 def _multiword_gerunds() -> dict[str, tuple[tuple[str, str, str], ...]]:
     """English entries of two words whose first word is a verb ("reach out", "follow up"), with
     that verb in its -ing form ("reaching out"), for the classes a gerund leads as work; by the
@@ -324,7 +334,7 @@ def en_verb_class(word: str) -> str | None:
 def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Verb | None:
     """The imperative at `pos`: a base form the lexicon knows, not a noun before a measure."""
     table = verb_classes("en")
-    for entry, cls in _multiword("en"):
+    for entry, cls in _multiword_by_first().get(folded[pos : pos + 1], ()):
         if folded.startswith(entry, pos) and not _alnum(folded, pos + len(entry)):
             return Verb(pos, pos + len(entry), entry, cls, "lead")
     m = _EN_WORD.match(folded, pos, end)

@@ -545,7 +545,7 @@ _UNIT_WORDS = frozenset(
 # growth team" (decision 2283). A name before it, then a colon, is who posted it.
 _SET_FOR_UNIT = re.compile(
     r"\b(?:okrs?|goals|objectives)\b[^.?!\n]{0,24}?\bfor (?:the|our) (?:[A-Za-z&'-]+ ){0,3}"
-    r"(?:" + "|".join(sorted(_UNIT_WORDS, key=len, reverse=True)) + r")\b",
+    r"(?:" + "|".join(sorted(_UNIT_WORDS, key=lambda w: (-len(w), w))) + r")\b",
     re.I,
 )
 

@@ -7209,7 +7209,7 @@ _KR_AS_SUBJECT_RE = re.compile(r"^[ \t]*(?:KRs?|[Kk]ey [Rr]esults?)[ \t]+(?-i:[a
 # "## 本轮 KR 映射（下沉到具体交付）", "## This round's KR map": a Markdown heading that names key
 # results in its title, no KR number and no target in it, above the first objective, titles the
 # page (decision 1733).
-_KR_SECTION_HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+(?![^\n]*KR[ \t]?\d)[^\n%％]*$", re.I)
+_HEADING_ABOUT_KRS_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+(?![^\n]*KR[ \t]?\d)[^\n%％]*$", re.I)
 
 
 def _speaks_of_krs(text: str) -> bool:
@@ -7221,7 +7221,7 @@ def _speaks_of_krs(text: str) -> bool:
 
     return (
         bool(_KR_AS_SUBJECT_RE.match(text))
-        or bool(_KR_SECTION_HEADING_RE.match(text))
+        or bool(_HEADING_ABOUT_KRS_RE.match(text))
         or fb.is_prose(text)
     )
 

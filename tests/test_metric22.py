@@ -9,29 +9,11 @@ import re
 from pathlib import Path
 
 import pytest
-from test_realen12 import fails
+from test_acc18 import flat, metric
 
 from coach import review
 
 DATA = Path(__file__).parent / "data"
-
-
-def _zh(text: str) -> bool:
-    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
-
-
-def _objective_fails(objective: str, rule: str) -> bool:
-    sep = "：" if _zh(objective) else ": "
-    kr = "满意度从3.5提升到4.2" if _zh(objective) else "Survey score from 3.5 to 4.2"
-    return objective in fails(f"O{sep}{objective}\nKR{sep}{kr}", rule)
-
-
-def metric(objective: str) -> bool:
-    return _objective_fails(objective, "objective-is-metric")
-
-
-def flat(objective: str) -> bool:
-    return _objective_fails(objective, "objective-not-inspiring")
 
 
 # -- decisions 2101-2104, 2110: Chinese KPI objectives -------------------------------------------

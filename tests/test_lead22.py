@@ -74,3 +74,24 @@ def test_a_heading_about_key_results_titles_the_page(heading: str) -> None:
 def test_a_key_result_above_every_objective_is_still_refused(line: str) -> None:
     with pytest.raises(InputError):
         parse_text(line + _BODY)
+
+
+# -- decision 1734: "从0到10次" is a change from zero, not the "从0到1" idiom
+
+
+def _zh_kr_rules(kr: str) -> set[str]:
+    text = (
+        f"目标：成为团队里最懂数据的人（负责人：林一，Q1）\n- {kr}\n- 业务满意度从3分提升到4.5分\n"
+    )
+    return {f.rule_id for f in review(text, config=_CFG).findings if f.target == "o1.kr1"}
+
+
+@pytest.mark.parametrize(
+    "kr", ["看板每周被打开的次数从0到12次", "复购会员从0到15人", "小程序付费用户从0到1.2万"]
+)
+def test_a_change_from_zero_to_a_figure_is_quantified(kr: str) -> None:
+    assert not {"kr-not-quantified", "kr-business-as-usual"} & _zh_kr_rules(kr)
+
+
+def test_from_zero_to_one_is_still_the_idiom() -> None:
+    assert "kr-not-quantified" in _zh_kr_rules("会员业务从0到1")

@@ -304,7 +304,8 @@ _MULTIPLIER_END = re.compile(r"(?![\w.-])")
 _YEAR_CONTEXT_AFTER = re.compile(r"(?<!\s)\s*(?:年|[-/.]\d)")
 _FROM_ZERO = re.compile(
     # (not the end of "900 to 1,300", decision 1836)
-    r"从\s*0\s*到\s*1|(?<![0-9])0\s*到\s*1(?![0-9])"
+    # (not "从0到10次" nor "从0到1.5万": a figure goes on after the 1, decision 1734)
+    r"从\s*0\s*到\s*1(?![0-9.,万千百亿])|(?<![0-9])0\s*到\s*1(?![0-9.,万千百亿])"
     r"|(?:from\s+)?(?<![0-9.,])(?:0|zero)\s+to\s+(?:1|one)\b(?![.,]\d)"
     # "从0开始搭建", "从零起步", "从 0 做起": "from scratch", how the work starts (decision 1660)
     r"|从\s?(?:0|零)\s?(?=开始|起步|做起)"

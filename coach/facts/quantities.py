@@ -835,6 +835,14 @@ def _digits(folded: str, plain: str, lang: str, s: int, e: int, in_time: _Spans)
         noun = en_count_noun(folded, plain, end)
         if noun is not None and in_time.covers(noun[1] - 1):
             noun = None  # "from 40 to 23 this quarter": a time, not a unit
+    if (
+        noun is not None
+        and noun[0].lower() in ("times", "time", "x")
+        and _TIMES_PER_PERIOD.match(folded, noun[1])
+    ):
+        # "Customers visit the store 3 times a month": a count of times per period is never a
+        # place's number ("store 3"), whatever stands before it (decision 2440)
+        has_unit = True
     if _is_label(folded, plain, lang, s, e, has_unit, noun is not None):
         return _Raw(s, e, value, None, "label-number", "digits", (s, e))
     if found is not None:
@@ -1068,6 +1076,8 @@ def _words(folded: str, lang: str, in_time: _Spans, bounds: frozenset[int] | Non
             continue  # "对重要指标进行实时监控": how it is watched, not a time reached (decision 1075)
         if lang == "en" and w.endswith("half") and _HALF_PERIOD.match(folded, e):
             continue  # "called by half-term", "by half year end": a period, no multiple (1324)
+        if w == "once" and not _TIMES_PER_PERIOD.match(folded, e):
+            continue  # "Once launched, …": no count; "once a month" is one (decision 2441)
         kind, value, unit = table[w]
         if lang == "en" and kind == "multiple" and " " not in w:
             # "Double revenue", "complaints halved", not "double-check" or "double down".

@@ -725,6 +725,8 @@ def activity_counts(item: Item) -> list[Activity]:
             if not zh and _measured_not_spent(item, q)
             else _verb_before(item, "kr_contact_verbs", before_lo, q.start)
         )
+        if contact is None and not zh:
+            contact = _met_people_count(item, q, before_lo)  # "Meet 8 customers" (2442)
         verb = _verb_before(item, "kr_activity_verbs", before_lo, q.start)
         if verb is None and not zh:
             verb = _past_lead_verb(item, "kr_activity_verbs", before_lo, q.start)
@@ -838,6 +840,28 @@ _EN_EVERYONE_VERB = re.compile(
 )
 
 
+def _met_people_count(item: Item, q: Quantity, lo: int) -> tuple[int, int, str] | None:
+    """A verb of meeting (kr_meet_verbs) before a count of people (kr_met_people): "Meet 8
+    customers per month" counts the team's contacts, as "Visit 8 customers" does; "Meet 3 of 4
+    deadlines" counts no people (decision 2442)."""
+    verb = _verb_before(item, "kr_meet_verbs", lo, q.start)
+    if verb is None or item.folded[verb[1] : q.start].strip():
+        return None
+    ns, ne = _en_np(item, q)
+    return verb if _ends_with_term(item, ns, ne, "kr_met_people") else None
+
+
+def _everyone_phrasal(item: Item, at: int, stems: list[str]) -> str | None:
+    """The contact verb of more than one word that a third person's verb opens: "checks in
+    with", "meets with", "reaches out to" (decision 2442)."""
+    rest = item.folded[at : at + 24]
+    for stem in stems:
+        for term in words("kr_contact_verbs", "en"):
+            if " " in term and term.startswith(stem + " ") and (stem + rest).startswith(term + " "):
+                return term
+    return None
+
+
 def _everyone_acts(item: Item) -> list[Activity]:
     """Each one of a group doing an effort, counted (decision 1186): "Every student presents at
     least once this semester", "Each volunteer runs 2 sessions a month" count the efforts of
@@ -849,13 +873,26 @@ def _everyone_acts(item: Item) -> list[Activity]:
     word = m.group("verb")
     stems = [word[:-1]] + ([word[:-2]] if word.endswith("es") else [])
     verbs = {*words("kr_activity_verbs", "en"), *words("kr_contact_verbs", "en")}
-    stem = next((v for v in stems if v in verbs), None)
+    stem = _everyone_phrasal(item, m.end("verb"), stems) or next(
+        (v for v in stems if v in verbs), None
+    )
+    meets = None
     if stem is None:
-        return []
+        # "Each account manager meets 8 customers per month": met people counted (2442)
+        meets = next((v for v in stems if v in words("kr_meet_verbs", "en")), None)
+        if meets is None:
+            return []
     _cs, ce = clause_of(item, m.start("verb"))
     for q in item.facts.quantities_in(m.end("verb"), ce):
-        if q.is_target and q.kind in ("count", "multiple") and q.value:
-            return [Activity(m.start("verb"), min(ce, item.core_span[1]), stem, q.text)]
+        if not (q.is_target and q.kind in ("count", "multiple") and q.value):
+            continue
+        if meets is not None:
+            ns, ne = _en_np(item, q)
+            if item.folded[m.end("verb") : q.start].strip() or not _ends_with_term(
+                item, ns, ne, "kr_met_people"
+            ):
+                return []
+        return [Activity(m.start("verb"), min(ce, item.core_span[1]), stem or meets, q.text)]
     return []
 
 

@@ -180,8 +180,27 @@ class Directions:
 
 # A floor on the change itself, not on the level: "提升至少30%的工作效率", "增长不低于20%" (decision
 # 747): the figure is still a change. Only in Chinese: "adopted by at least 2 sites" is a level.
+# A change named by its noun, the figure sizing it (decision 2443): after it with "of" ("an
+# uplift of at least 15%", "a 2x increase" is _CHANGE_AFTER's), or after the figure under a floor
+# or a ceiling ("≥15% uplift", "at least 20% growth", "不低于15%的转化率提升").
+_CHANGE_NOUN_BEFORE = re.compile(
+    r"\b(?:increase|decrease|growth|reduction|improvement|uplift|lift|gain|rise|drop|decline)\s"
+    r"of\s(?:(?:at\sleast|a\sminimum\sof|minimum|no\sless\sthan|more\sthan|over|up\sto|at\smost)\s)?"
+    r"[≥>≤<]?\s?$",
+    re.I,
+)
+_CHANGE_NOUN_AFTER = {
+    "en": re.compile(
+        r"[^\s]{1,12}\s(?:increase|decrease|growth|reduction|improvement|uplift|lift|gain|rise|"
+        r"drop|decline)\b",
+        re.I,
+    ),
+    "zh": re.compile(
+        r"[^\s，,；;。]{1,8}?(?:的)?[^，,；;。\d]{0,8}?(?:提升|提高|增长|增幅|降幅|下降|降低|减少|增加)"
+    ),
+}
 _CHANGE_THEN_FLOOR = re.compile(
-    r"(?:提升|提高|增长|增加|降低|减少|缩短|下降|上升|减少了|提升了)\s?(?:至少|不少于|不低于|最少|超过)\s?$"
+    r"(?:提升|提高|增长|增加|降低|减少|缩短|下降|上升|减少了|提升了)\s?(?:至少|不少于|不低于|最少|超过|≥|>)\s?$"
 )
 
 
@@ -212,6 +231,13 @@ def is_relative(
     ):
         return True  # "Cut overhead by at least 20%": a floor on the change (decision 1661)
     side = bound(text, lang, pos, end if end is not None else pos)
+    if unit in ("%", "pp", "x") and (
+        _CHANGE_NOUN_BEFORE.search(text[max(0, pos - 40) : pos])
+        or (side in ("max", "min") and _CHANGE_NOUN_AFTER[lang].match(text, pos, pos + 30))
+    ):
+        # "with ≥15% uplift in conversion", "an uplift of at least 15%", "带来不低于15%的转化率提升":
+        # the figure sizes a change named beside it, floor or not, as "up 10%" does (2443)
+        return True
     if side in ("max", "min"):
         return bool(_CHANGE_THEN_FLOOR.search(text[max(0, pos - 12) : pos]))
     if side in ("minus", "plus"):

@@ -589,6 +589,10 @@ _OKR_AS_WORK_RE = re.compile(
     re.IGNORECASE,
 )
 _TERMINAL = "。.!！?？；;"
+# Decorations before a heading's words: emoji, pictographs, stars and arrows ("🚀 北极星").
+_DECORATION_RE = re.compile(
+    "^[\U0001f000-\U0001faff\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ufe0f\u200d\\s]+"
+)
 # A sign-off closing a pasted message: "——店长 老周", "— Marco", "-- Dana, ops lead": who wrote
 # it, not the end of the key result above it (decision 1574).
 _SPACED_HAN_RE = re.compile(r"[\u4e00-\u9fff]{2}[ \t\u3000]+(?:第|[\u4e00-\u9fff]{2})")
@@ -2053,6 +2057,8 @@ class _Parser:
         self.tables: dict[int, tables.Table | None] = {}
         self.nested: dict[int, bool] = {}
         self.intros: set[int] = set()  # lines that lead in to a heading's list ("… by:")
+        # lines that state the objective under a section's name ("## 🚀 北极星"; decision 2445)
+        self.named_objectives: set[int] = set()
         self.grouped: dict[int, bool] = {}
         self.pending_level: str | None = None
         self.pending_level_depth = 0  # the heading's depth that named it (0: a plain line)
@@ -3346,6 +3352,11 @@ class _Parser:
                 )
             )
         )
+        if not is_title and self.names_section_over_objective(idx, t_body):
+            # "## 🚀 北极星" / "让新用户第一周就爱上产品" / "## 关键结果": the heading names the
+            # section, the line under it is its objective (decision 2445)
+            is_title = True
+            self.named_objectives.add(idx + 1)
         if not self.labelled and not is_title and self.heads_items(idx):
             self.heading_recs.pop()  # `rec`: an objective, not a heading
             b = self.start_item("objective", *self.heading_marker(ln, t_body, body_start), ln)
@@ -3365,6 +3376,46 @@ class _Parser:
                 # heading objective above headed has ended.
                 objectives[-1].heads_list = False
         self.section = None
+
+    def names_section_over_objective(self, idx: int, t_body: str) -> bool:
+        """A heading that only names its section ("## 🚀 北极星", "## 北极星", "## ✨ Our focus":
+        a decoration or a short name of a few words), then one plain line longer than it, then a
+        bare key results label ("## 关键结果", "Key results:") over its list: the line is the
+        objective, the heading its section's name (decision 2445). A line between that is a
+        field ("Why: …"), a label or a sentence ending in a stop explains a heading that states
+        the objective (decisions 289, 411, 542)."""
+        if idx + 3 > len(self.lines) or not HEADING_RE.match(self.lines[idx].text):
+            return False
+        head = t_body.strip("*_ ")
+        name = _DECORATION_RE.sub("", head).strip()
+        decorated = len(name) < len(head)
+        cjk = cjk_count(name)
+        if not name or any(c.isdigit() for c in name) or _names_okrs(name):
+            return False
+        short = cjk <= 6 if cjk else len(name.split()) <= (4 if decorated else 2)
+        if not short or not (decorated or cjk):
+            return False
+        line, label = self.lines[idx + 1], self.lines[idx + 2]
+        t = line.text.strip()
+        size = cjk_count(t) if cjk else len(t.split())
+        if (
+            HEADING_RE.match(line.text)
+            or _is_list_like(line)
+            or match_label(t) is not None
+            or BARE_LABEL_RE.match(_heading_body(t)[0])
+            or re.search(r"[:：]", t)
+            or t[-1:] in _TERMINAL
+            or size <= (cjk if cjk else len(name.split()))
+            or len(t) > 80
+            or idx + 3 >= len(self.lines)
+        ):
+            return False
+        m = BARE_LABEL_RE.match(_heading_body(label.text)[0])
+        return (
+            m is not None
+            and m.group("label").lower()[0] not in "og目"
+            and _is_list_like(self.lines[idx + 3])
+        )
 
     @staticmethod
     def heading_marker(ln: _Line, t_body: str, body_start: int) -> tuple[str, int | None, str, int]:
@@ -4359,6 +4410,8 @@ class _Parser:
             ):
                 heads = False  # a set's title above a list of objectives
                 cur = self.current = None
+        if idx in self.named_objectives:
+            heads, cur = True, None  # the objective under its section's name (decision 2445)
         if (
             heads
             and len(t) <= 120

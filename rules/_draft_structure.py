@@ -669,3 +669,35 @@ def names_cycle(item: Item) -> bool:
     # the cycle the key result is due in (decision 2042)
     folded = _EVERY_CYCLE_ZH.sub(lambda m: " " * len(m.group()), folded)
     return any(find_terms(folded, words("kr_cycle_words", lang), lang) for lang in ("zh", "en"))
+
+
+def listed_apart(item: Item, draft: Draft) -> Item | None:
+    """The last objective of a run of objectives with no key results, when it holds at least as
+    many key results as the run has objectives: the key results were listed apart, after all
+    the objectives (decision 2269). One key result after two objectives stays that objective's
+    ("目标1：…\n目标2：…\nKR1：…")."""
+    objectives = draft.objectives
+    i = next((k for k, o in enumerate(objectives) if o is item), None)
+    if i is None:
+        return None
+    j = i
+    while j < len(objectives) and not objectives[j].key_results:
+        j += 1
+    if j >= len(objectives):
+        return None
+    start = i
+    while start > 0 and not objectives[start - 1].key_results:
+        start -= 1
+    run = j - start + 1
+    return objectives[j] if len(objectives[j].key_results) >= run else None
+
+
+def holds_listed_apart(objective: Item, draft: Draft) -> bool:
+    """Whether `objective` is the last of a run of objectives whose key results were listed
+    apart, after them all (decision 2269): it holds key results that are not all its own, so
+    their number says nothing of its own key results (decision 2446)."""
+    objectives = draft.objectives
+    i = next((k for k, o in enumerate(objectives) if o is objective), None)
+    if not i or not objective.key_results or objectives[i - 1].key_results:
+        return False
+    return listed_apart(objectives[i - 1], draft) is objective

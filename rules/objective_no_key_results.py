@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from coach.draft import Draft, Item
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule
 from coach.text import nest_quotes
+from rules._draft_structure import listed_apart as _listed_apart
 
 
 class ObjectiveNoKeyResults(Rule):
@@ -140,27 +140,6 @@ _APART_MESSAGE = {
     "in two separate lists, so every key result sits under the last objective (“{last}”) and "
     "none can be told to belong to this one. Put each objective's key results under it.",
 }
-
-
-def _listed_apart(item: Item, draft: Draft) -> Item | None:
-    """The last objective of a run of objectives with no key results, when it holds at least as
-    many key results as the run has objectives: the key results were listed apart, after all
-    the objectives (decision 2269). One key result after two objectives stays that objective's
-    ("目标1：…\n目标2：…\nKR1：…")."""
-    objectives = draft.objectives
-    i = next((k for k, o in enumerate(objectives) if o is item), None)
-    if i is None:
-        return None
-    j = i
-    while j < len(objectives) and not objectives[j].key_results:
-        j += 1
-    if j >= len(objectives):
-        return None
-    start = i
-    while start > 0 and not objectives[start - 1].key_results:
-        start -= 1
-    run = j - start + 1
-    return objectives[j] if len(objectives[j].key_results) >= run else None
 
 
 def _short(text: str, limit: int = 24) -> str:

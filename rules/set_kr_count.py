@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from coach.draft import Item
 from coach.rule_api import Example, Fix, Hit, Rule, voice
-from rules._draft_structure import is_empty, renumber_label
+from rules._draft_structure import holds_listed_apart, is_empty, renumber_label
 
 MIN_KRS = 2
 MAX_KRS = 5
@@ -154,6 +154,10 @@ class SetKrCount(Rule):
             krs = [kr for kr in o.key_results if not is_empty(kr)]
             n = len(krs)
             if n == 0 or MIN_KRS <= n <= MAX_KRS:
+                continue
+            if holds_listed_apart(o, draft):
+                # the key results of every objective listed after the objectives: not all are
+                # this one's, and objective-no-key-results says so above (decision 2446)
                 continue
             empty = len(o.key_results) - n
             if n < MIN_KRS and empty:

@@ -1228,6 +1228,17 @@ _EN_BAD_DAYS_LABEL = re.compile(
 )
 
 
+# The same days after a zero, then what happened on them: "Zero weeks with >50 hours work",
+# "Zero weekends worked this quarter", "0 nights online after midnight" (decision 2447).
+_EN_BAD_DAYS_AFTER = re.compile(
+    r"\s(?:nights|days|evenings|mornings|weekends|weekdays|weeks)"
+    # not a length of time: "Zero days of downtime", "0 days to close the books", "0 days left"
+    r"\s(?!(?:to|until|till|between|from|of|in|per|left|lost|remaining|a|an|each|every|this|"
+    r"next|by|before|after)\b)(?:with|where|when|on|worked|spent|online|over|above|past|"
+    r"without|[a-z]+ed)\b"
+)
+
+
 # A zero right after "from", 从 or 由 is where a count starts, whether or not a target follows it.
 _FROM_BEFORE = re.compile(r"(?:\bfrom|从|由)\s*$")
 
@@ -1263,8 +1274,8 @@ def zero_events(item) -> list[_Match]:
             ):
                 continue
         else:
-            if _EN_NOT_EVENTS.match(text, q.end):
-                continue
+            if _EN_NOT_EVENTS.match(text, q.end) and not _EN_BAD_DAYS_AFTER.match(text, q.end):
+                continue  # "Zero weeks with >50 hours work" counts bad weeks (decision 2447)
             end = q.end
         after = text[end:ce].strip(_ZH_EDGE)
         if after:

@@ -1224,7 +1224,7 @@ def _outcome_elsewhere(item: Item, act: Activity) -> bool:
     subject = text[cs : act.start]
     if item.language == "en" and served_acts(item):
         return True  # "Members attend 3 classes a week": they act (decision 2142)
-    if item.language == "en" and _team_member_subject(subject):
+    if _team_member_subject(subject, item.language):
         # "Each account manager visits 10+ clients a month": one of the team does the effort;
         # "account" names the role, not customers acting (decision 2140)
         return False
@@ -1267,9 +1267,21 @@ def _per_team_member(item: Item, cs: int, q: Quantity, ne: int) -> bool:
 _EACH_ONE_OF = re.compile(r"\s*(?:every|each)\s(?:[a-z][a-z-]*\s){0,2}?(?P<role>[a-z]+)\s*$")
 
 
-def _team_member_subject(subject: str) -> bool:
+# "每位客户成功经理每周", "每名销售每月": each one of the team by a role, then perhaps a cadence
+# (decision 2442).
+_ZH_EACH_ONE_OF = re.compile(
+    r"\s*(?:每一?[位名个]|各位?)?(?P<role>[\u4e00-\u9fffa-z]{1,10}?)"
+    r"(?:每(?:天|日|周|月|季度?|年)|，|,)?\s*$"
+)
+
+
+def _team_member_subject(subject: str, lang: str = "en") -> bool:
     """Whether the words before an effort name each one of the team by a role (kr_staff_nouns,
-    owner_roles): "Each account manager", "Every sales rep" (decision 2140)."""
+    owner_roles): "Each account manager", "Every sales rep" (decision 2140), "每位客户成功经理每周"
+    (decision 2442)."""
+    if lang == "zh":
+        zm = _ZH_EACH_ONE_OF.fullmatch(subject)
+        return zm is not None and zm.group("role").endswith(tuple(words("kr_staff_nouns", "zh")))
     m = _EACH_ONE_OF.fullmatch(subject)
     if m is None:
         return False

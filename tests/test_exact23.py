@@ -116,6 +116,11 @@ def test_once_without_a_period_counts_nothing_new(kr: str) -> None:
         "Each partner manager catches up with 6 partners a month",
         "Meet 12 new prospects each month",
         "Check in with 15 key accounts every week",
+        "每位客户成功经理每周拜访20家重点客户",
+        "客户成功经理每周回访20家客户",
+        "每位客户经理每月与8家客户见面",
+        "每位客户经理每月面见8位客户",
+        "大客户经理每月会见6位客户高层",
     ],
 )
 def test_people_met_or_checked_in_with_are_an_activity_count(kr: str) -> None:
@@ -129,6 +134,9 @@ def test_people_met_or_checked_in_with_are_an_activity_count(kr: str) -> None:
         "Meet 2 release deadlines this quarter",
         "Each account manager renews 90% of their accounts",
         "Every member refers 2 friends a quarter",
+        "客户每月下单3次",
+        "每位会员每月到店2次",
+        "销售团队每月新签20家客户",
     ],
 )
 def test_meeting_a_target_or_what_each_reaches_is_no_contact(kr: str) -> None:

@@ -1270,8 +1270,7 @@ _EACH_ONE_OF = re.compile(r"\s*(?:every|each)\s(?:[a-z][a-z-]*\s){0,2}?(?P<role>
 # "每位客户成功经理每周", "每名销售每月": each one of the team by a role, then perhaps a cadence
 # (decision 2442).
 _ZH_EACH_ONE_OF = re.compile(
-    r"\s*(?:每一?[位名个]|各位?)?(?P<role>[\u4e00-\u9fffa-z]{1,10}?)"
-    r"(?:每(?:天|日|周|月|季度?|年)|，|,)?\s*$"
+    r"(?:每一?[位名个]|各位?)?(?P<role>[\u4e00-\u9fffa-z]{1,10}?)(?:每(?:天|日|周|月|季度?|年)|，|,)?"
 )
 
 
@@ -1280,7 +1279,7 @@ def _team_member_subject(subject: str, lang: str = "en") -> bool:
     owner_roles): "Each account manager", "Every sales rep" (decision 2140), "每位客户成功经理每周"
     (decision 2442)."""
     if lang == "zh":
-        zm = _ZH_EACH_ONE_OF.fullmatch(subject)
+        zm = _ZH_EACH_ONE_OF.fullmatch(subject.strip())
         return zm is not None and zm.group("role").endswith(tuple(words("kr_staff_nouns", "zh")))
     m = _EACH_ONE_OF.fullmatch(subject)
     if m is None:

@@ -380,3 +380,16 @@ def test_zero_caps_named_by_their_domain_stay_negative(kr: str) -> None:
 )
 def test_chinese_task_and_result_readings(kr: str, task: bool) -> None:
     assert bool(_fails(kr) & set(TASK_RULES)) is task
+
+
+def test_a_decorated_heading_over_labelled_objectives_is_no_objective() -> None:
+    text = (
+        "## 🚀 北极星\n\n目标1：本季度让新用户在第一周就爱上我们的产品（负责人：李娜）\n"
+        "- 关键结果1：新用户 7 日留存率从 35% 提升到 50%\n"
+        "- 关键结果2：首周完成核心任务的用户占比从 40% 提升到 60%\n\n"
+        "目标2：让客服成为用户愿意推荐我们的理由\n"
+        "- 关键结果1：客服满意度从 4.2 提升到 4.6\n- 关键结果2：一次解决率从 70% 提升到 85%\n"
+    )
+    r = review(text)
+    assert [o.text[:4] for o in r.objectives] == ["本季度让", "让客服成"]
+    assert [len(o.key_results) for o in r.objectives] == [2, 2]

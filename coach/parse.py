@@ -196,7 +196,8 @@ LETTERED_KR_RE = re.compile(
 ROLE_BEFORE_LABEL_RE = re.compile(
     # "公司O1：", "部门KR1：" with no space: a level's word glued to the label (decision 1815)
     r"^[【\[]?(?P<who>[^:：【】\[\]|\s][^:：【】\[\]|]{0,23}?)[】\]]?\s*(?:[-–—|:：]\s*|\s+|(?<=公司|部门|团队|个人|小组|中心))"
-    r"(?=O\s*\d|O\s*[:：]|[Oo]bjective|OBJECTIVE|KR|Key [Rr]esult|目标|关键结果|关键成果)"
+    # the label may be bold after the lead-in: "对应 OKR **O2**：…", "市场部 **KR1**：…" (decision 2320)
+    r"(?=(?:\*\*|__)?(?:O\s*\d|O\s*[:：]|[Oo]bjective|OBJECTIVE|KR|Key [Rr]esult|目标|关键结果|关键成果))"
 )
 # A label standing alone on its line, with the wording on the next lines (the seed's figures:
 # "Objective" then "打造公司历史上最成功的…"; "Key Results" then "在xx销售周期内…"). The word may
@@ -7079,6 +7080,12 @@ _WEIGHT_NOTE_RE = re.compile(
 )
 
 
+# "完成 3 个语言版本开发（40%）", "用户测试通过率 ≥90%（70%）": a bare whole percent in brackets closing a
+# key result that states a figure of its own is its weight in the set, as "（权重40%）" is (decision
+# 2325); not "（+50%）", "（至 40%）" or a key result whose only figure it is ("转化率提升（40%）").
+_BARE_WEIGHT_RE = re.compile(r"\s?[（(]\s?(?P<value>(?:100|[1-9]\d?)\s?[%％])\s?[)）]$")
+
+
 def _take_weight(b: _Builder) -> None:
     """Move a weight note at the end of an item's wording into its `weight` cell: it weighs
     the item in the set's score and is no part of what the item says."""
@@ -7086,6 +7093,14 @@ def _take_weight(b: _Builder) -> None:
         return
     last, start = b.parts[-1]
     m = _WEIGHT_NOTE_RE.search(last)
+    if m is None and b.kind == "kr" and "weight" not in b.cells:
+        bare = _BARE_WEIGHT_RE.search(last)
+        if bare is not None and cjk_count(last) and any(c.isdigit() for c in last[: bare.start()]):
+            b.parts[-1] = (last[: bare.start()].rstrip(), start)
+            value = bare.group("value").strip()
+            v0 = start + bare.start("value")
+            b.cells["weight"] = Cell("weight", "", value, v0, v0 + len(value))
+        return
     if m is None or m.start() == 0:
         return
     b.parts[-1] = (last[: m.start()].rstrip(), start)

@@ -188,3 +188,32 @@ def test_english_bracketed_percent_kept() -> None:
         "Objective: Win the breakfast crowd\nKR1: Grow weekday orders from 120 to 150 (25%)"
     )
     assert got[0][1] == ["Grow weekday orders from 120 to 150 (25%)"]
+
+
+# --- 2326: "| KR | 说明 |": the one notes column beside the marks holds the wording ---------------
+def test_kr_table_with_notes_column_holds_the_wording() -> None:
+    text = (
+        "目标：让新店成为街区的早餐首选\n\n| KR | 说明 |\n|----|----|\n"
+        "| KR1 | 早餐客单量达到 200 单 |\n| KR2 | 会员复购率 40% |"
+    )
+    assert shape(text) == [
+        ("让新店成为街区的早餐首选", ["早餐客单量达到 200 单", "会员复购率 40%"])
+    ]
+
+
+def test_kr_table_with_notes_and_owner_columns() -> None:
+    text = (
+        "目标：让新店成为街区的早餐首选\n\n| KR | 说明 | 负责人 |\n|----|----|----|\n"
+        "| KR1 | 早餐客单量达到 200 单 | 王芳 |"
+    )
+    assert shape(text)[0][1] == ["早餐客单量达到 200 单"]
+    assert kr_status(text, "kr-no-owner") == ["pass"]
+
+
+def test_kind_table_keeps_its_content_column() -> None:
+    # guard: with a content column the notes column stays a note
+    text = (
+        "目标：让新店成为街区的早餐首选\n\n| 类型 | 内容 | 说明 |\n|----|----|----|\n"
+        "| KR1 | 早餐客单量达到 200 单 | 按日统计 |"
+    )
+    assert shape(text)[0][1] == ["早餐客单量达到 200 单"]

@@ -1769,6 +1769,10 @@ _EXAMPLE_INTRO_RE = re.compile(
 # 相一致,具体包括:". Its kind word is the last thing before the colon (with 的示例, 有四个 …) or the
 # sentence's subject before 包括/如下.
 _KIND_WORD = r"(?P<kind>关键(?:结果|成果)|KRs?|目标|Objectives?|[“\"‘']O[”\"’'])"
+# "三个 KR：", "3 个关键结果：": a count of the key results below, naming none of them (decision 2327).
+_COUNTED_KRS_RE = re.compile(
+    r"[一二三四五六七八九十两\d]{1,2}\s?[个条项]\s?(?:KRs?|关键(?:结果|成果))\s?[:：]", re.I
+)
 _LIST_INTRO_RE = re.compile(
     rf"(?:{_KIND_WORD}的?(?:示例|例子|范例|样例|举例)?"
     r"(?:有[一二三四五六七八九十两\d]{1,2}[个条项])?(?:如下|分别是|包括)?"
@@ -2858,13 +2862,28 @@ class _Parser:
                 self.section = None
                 self.example_objective = True
             return True
+        nxt = _next_line(self.lines, idx)
+        counted = _COUNTED_KRS_RE.fullmatch(t) is not None
         if (
-            len(t) < 6
+            counted
+            and self.objectives()
+            and not LIST_RE.match(ln.text)
+            and nxt is not None
+            and nxt.text.lstrip().startswith(("|", "｜"))
+        ):
+            # "**三个 KR：**" over a table of the key results: it counts them, it is none of
+            # them (decision 2327; over a list it was an intro already)
+            self.prose_lines.append((t_body, body_start, body_start + len(t_body)))
+            self.current = None
+            self.section = "kr"
+            return True
+        if (
+            (len(t) < 6 and not counted)
             or not _HAN_RE.search(t)
             or LIST_RE.match(ln.text)
             or match_label(t) is not None
             or BARE_LABEL_RE.match(t)
-            or not _is_list_like(_next_line(self.lines, idx))
+            or not _is_list_like(nxt)
             # "为了实现“让社区店成为街坊的首选”这一目标，可以设定以下关键结果：": the sentence quotes
             # its objective; that reading is the quoted-objective one's
             or re.search(r"[“\"][^”\"\n]{2,}[”\"]", t)

@@ -217,3 +217,19 @@ def test_kind_table_keeps_its_content_column() -> None:
         "| KR1 | 早餐客单量达到 200 单 | 按日统计 |"
     )
     assert shape(text)[0][1] == ["早餐客单量达到 200 单"]
+
+
+# --- 2327: "**三个 KR：**" over a table counts the key results, it is none of them ------------------
+@pytest.mark.parametrize("intro", ["**三个 KR：**", "两个关键结果：", "**3 个 KR：**"])
+def test_counted_krs_over_a_table_is_no_key_result(intro: str) -> None:
+    text = (
+        f"目标：让新店成为街区的早餐首选\n\n{intro}\n\n| KR | 说明 |\n|----|----|\n"
+        "| KR1 | 早餐客单量达到 200 单 |\n| KR2 | 会员复购率 40% |"
+    )
+    assert shape(text)[0][1] == ["早餐客单量达到 200 单", "会员复购率 40%"]
+
+
+def test_counted_krs_with_wording_stays_an_item() -> None:
+    # guard: a key result whose wording follows the colon is read as before
+    text = "目标：让新店成为街区的早餐首选\nKR1：三个门店早餐客单量达到 200 单"
+    assert shape(text)[0][1] == ["三个门店早餐客单量达到 200 单"]

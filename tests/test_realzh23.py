@@ -233,3 +233,37 @@ def test_counted_krs_with_wording_stays_an_item() -> None:
     # guard: a key result whose wording follows the colon is read as before
     text = "目标：让新店成为街区的早餐首选\nKR1：三个门店早餐客单量达到 200 单"
     assert shape(text)[0][1] == ["三个门店早餐客单量达到 200 单"]
+
+
+# --- 2328: two decorated headings with no bracket: the objectives' part and the KRs' part ---------
+_TWO_PARTS = (
+    "## 🌱 年度愿景\n\n"
+    "- [ ] **让早餐铺成为街区第一个被想到的店**\n"
+    "- [ ] **成功标准**：早餐时段回头客占比达到 60%\n\n"
+    "## 🧭 行动罗盘\n\n"
+    "- **KR1**：早餐客单量达到 200 单\n"
+    "- **KR2**：会员复购率达到 40%\n"
+)
+
+
+def test_bare_decorated_headings_are_the_two_parts() -> None:
+    got = shape(_TWO_PARTS)
+    assert len(got) == 1
+    objective, krs = got[0]
+    assert "让早餐铺成为街区第一个被想到的店" in objective
+    assert krs == ["早餐时段回头客占比达到 60%", "早餐客单量达到 200 单", "会员复购率达到 40%"]
+
+
+def test_success_criterion_with_wording_is_a_key_result() -> None:
+    got = shape("目标：让新店成为街区的早餐首选\n成功标准：早餐客单量达到 200 单")
+    assert got == [("让新店成为街区的早餐首选", ["早餐客单量达到 200 单"])]
+
+
+def test_bare_decorated_heading_without_kr_list_stays() -> None:
+    # guard: without labelled key results under the second heading, nothing is mended
+    text = (
+        "## 🌱 年度愿景\n\n- 目标：让早餐铺成为街区第一个被想到的店\n\n"
+        "## 🧭 行动罗盘\n\n- 每周复盘一次早餐时段的客流\n"
+    )
+    got = shape(text)
+    assert got[0][0] == "让早餐铺成为街区第一个被想到的店"

@@ -1503,7 +1503,7 @@ _DECORATED_BARE_RE = re.compile(
 )
 # The first item of a list of labelled key results: "- **KR1**：…", "- [ ] KR2：…".
 _KR_ITEM_FIRST_RE = re.compile(
-    r"[ \t]*(?:[-*+][ \t]+)?(?:\[[ xX]\][ \t]+)?(?:\*\*|__)?KR[ \t]?\d", re.IGNORECASE
+    r"(?:[-*+][ \t]+)?(?:\[[ xX]\][ \t]+)?(?:\*\*|__)?KR[ \t]?\d", re.IGNORECASE
 )
 _LIST_ITEM_RE = re.compile(r"(?m)^[ \t]{0,8}(?:[-*+•][ \t]|\d{1,2}[.)、][ \t]?)")
 
@@ -1547,7 +1547,9 @@ def _mend_decorated_sections(text: str) -> str:
         if nxt is None or nxt.start() != b.start():
             continue
         first = next((ln for ln in text[b.end() :].split("\n") if ln.strip()), "")
-        if _KR_ITEM_FIRST_RE.match(first) and _LIST_ITEM_RE.search(text, a.end(), b.start()):
+        if _KR_ITEM_FIRST_RE.match(first.lstrip()) and _LIST_ITEM_RE.search(
+            text, a.end(), b.start()
+        ):
             cuts[a.start("body")] = (a.end("body"), "目标")
             cuts[b.start("body")] = (b.end("body"), "关键结果")
     if not cuts:

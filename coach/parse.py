@@ -180,6 +180,7 @@ KR_RE = re.compile(
       | KR\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*关键(?:结果|成果)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+(?=\S))
       | (?P<o>O?[1-9]\d?|O[1-9]\d{{2}})\.(?P<n4>\d{{1,2}})(?:\s*[:：]\s*|\s+)(?=\S)
       | KR\s?(?P<n10>\d{{1,2}})\s?[=＝]\s?(?=[^\s\d.=])
+      | 成功标准[*_]{{0,2}}\s*[:：](?=[*_]{{0,2}}[ \t]*[^\s*_])
       | (?:{_KNOW_SUCCESS}|what\s+we(?:'ll|’ll|\s+will)\s+(?:ship|deliver|do))[*_]{{0,2}}\s?[:：]
         (?=[*_]{{0,2}}\s*[^\s*_])
     )[*_]{{0,2}}\s*""",
@@ -196,7 +197,8 @@ LETTERED_KR_RE = re.compile(
 ROLE_BEFORE_LABEL_RE = re.compile(
     # "公司O1：", "部门KR1：" with no space: a level's word glued to the label (decision 1815)
     r"^[【\[]?(?P<who>[^:：【】\[\]|\s][^:：【】\[\]|]{0,23}?)[】\]]?\s*(?:[-–—|:：]\s*|\s+|(?<=公司|部门|团队|个人|小组|中心))"
-    r"(?=O\s*\d|O\s*[:：]|[Oo]bjective|OBJECTIVE|KR|Key [Rr]esult|目标|关键结果|关键成果)"
+    # the label may be bold after the lead-in: "对应 OKR **O2**：…", "市场部 **KR1**：…" (decision 2320)
+    r"(?=(?:\*\*|__)?(?:O\s*\d|O\s*[:：]|[Oo]bjective|OBJECTIVE|KR|Key [Rr]esult|目标|关键结果|关键成果))"
 )
 # A label standing alone on its line, with the wording on the next lines (the seed's figures:
 # "Objective" then "打造公司历史上最成功的…"; "Key Results" then "在xx销售周期内…"). The word may
@@ -1772,6 +1774,10 @@ _EXAMPLE_INTRO_RE = re.compile(
 # 相一致,具体包括:". Its kind word is the last thing before the colon (with 的示例, 有四个 …) or the
 # sentence's subject before 包括/如下.
 _KIND_WORD = r"(?P<kind>关键(?:结果|成果)|KRs?|目标|Objectives?|[“\"‘']O[”\"’'])"
+# "三个 KR：", "3 个关键结果：": a count of the key results below, naming none of them (decision 2327).
+_COUNTED_KRS_RE = re.compile(
+    r"[一二三四五六七八九十两\d]{1,2}\s?[个条项]\s?(?:KRs?|关键(?:结果|成果))\s?[:：]", re.I
+)
 _LIST_INTRO_RE = re.compile(
     rf"(?:{_KIND_WORD}的?(?:示例|例子|范例|样例|举例)?"
     r"(?:有[一二三四五六七八九十两\d]{1,2}[个条项])?(?:如下|分别是|包括)?"
@@ -2863,13 +2869,28 @@ class _Parser:
                 self.section = None
                 self.example_objective = True
             return True
+        nxt = _next_line(self.lines, idx)
+        counted = _COUNTED_KRS_RE.fullmatch(t) is not None
         if (
-            len(t) < 6
+            counted
+            and self.objectives()
+            and not LIST_RE.match(ln.text)
+            and nxt is not None
+            and nxt.text.lstrip().startswith(("|", "｜"))
+        ):
+            # "**三个 KR：**" over a table of the key results: it counts them, it is none of
+            # them (decision 2327; over a list it was an intro already)
+            self.prose_lines.append((t_body, body_start, body_start + len(t_body)))
+            self.current = None
+            self.section = "kr"
+            return True
+        if (
+            (len(t) < 6 and not counted)
             or not _HAN_RE.search(t)
             or LIST_RE.match(ln.text)
             or match_label(t) is not None
             or BARE_LABEL_RE.match(t)
-            or not _is_list_like(_next_line(self.lines, idx))
+            or not _is_list_like(nxt)
             # "为了实现“让社区店成为街坊的首选”这一目标，可以设定以下关键结果：": the sentence quotes
             # its objective; that reading is the quoted-objective one's
             or re.search(r"[“\"][^”\"\n]{2,}[”\"]", t)
@@ -7132,6 +7153,12 @@ _WEIGHT_NOTE_RE = re.compile(
 )
 
 
+# "完成 3 个语言版本开发（40%）", "用户测试通过率 ≥90%（70%）": a bare whole percent in brackets closing a
+# key result that states a figure of its own is its weight in the set, as "（权重40%）" is (decision
+# 2325); not "（+50%）", "（至 40%）" or a key result whose only figure it is ("转化率提升（40%）").
+_BARE_WEIGHT_RE = re.compile(r"\s?[（(]\s?(?P<value>(?:100|[1-9]\d?)\s?[%％])\s?[)）]$")
+
+
 def _take_weight(b: _Builder) -> None:
     """Move a weight note at the end of an item's wording into its `weight` cell: it weighs
     the item in the set's score and is no part of what the item says."""
@@ -7139,6 +7166,14 @@ def _take_weight(b: _Builder) -> None:
         return
     last, start = b.parts[-1]
     m = _WEIGHT_NOTE_RE.search(last)
+    if m is None and b.kind == "kr" and "weight" not in b.cells:
+        bare = _BARE_WEIGHT_RE.search(last)
+        if bare is not None and cjk_count(last) and any(c.isdigit() for c in last[: bare.start()]):
+            b.parts[-1] = (last[: bare.start()].rstrip(), start)
+            value = bare.group("value").strip()
+            v0 = start + bare.start("value")
+            b.cells["weight"] = Cell("weight", "", value, v0, v0 + len(value))
+        return
     if m is None or m.start() == 0:
         return
     b.parts[-1] = (last[: m.start()].rstrip(), start)

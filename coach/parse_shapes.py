@@ -1458,8 +1458,8 @@ def mend(text: str) -> str:
         text = _SHORTCODE_RE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     if ":" in text or "：" in text or " - " in text:
         text = _TYPO_LABEL_RE.sub(_mend_typo_label, text)
-    if "#" in text and ("）" in text or ")" in text):
-        text = _mend_decorated_sections(text)
+    if "#" in text and ("）" in text or ")" in text or "KR" in text or "kr" in text):
+        text = _mend_decorated_sections(text)  # "KR": two bare decorated parts (decision 2328)
     if " " not in text:
         return text
     out = _SPLIT_LABEL_RE.sub(_mend_label, text)
@@ -1496,6 +1496,15 @@ _DECORATED_ANY_RE = re.compile(
     r"[（(][^()（）\n]{1,24}[)）])[ \t]*$"
 )
 _ANY_HEADING_RE = re.compile(r"(?m)^[ \t]{0,3}\#{1,6}[ \t]")
+# A decorated heading with no bracket: "## 🎯 核心靶心", "## 🗺️ 战略地图" (decision 2328).
+_DECORATED_BARE_RE = re.compile(
+    r"(?m)^(?P<lead>[ \t]{0,3}\#{1,6}[ \t]+)"
+    r"(?P<body>[^\w\s（()\[【*_#|>\-][^\w\s（(]{0,3}[ \t]*[^()（）\n]{1,16}?)[ \t]*$"
+)
+# The first item of a list of labelled key results: "- **KR1**：…", "- [ ] KR2：…".
+_KR_ITEM_FIRST_RE = re.compile(
+    r"(?:[-*+][ \t]+)?(?:\[[ xX]\][ \t]+)?(?:\*\*|__)?KR[ \t]?\d", re.IGNORECASE
+)
 _LIST_ITEM_RE = re.compile(r"(?m)^[ \t]{0,8}(?:[-*+•][ \t]|\d{1,2}[.)、][ \t]?)")
 
 
@@ -1529,6 +1538,20 @@ def _mend_decorated_sections(text: str) -> str:
             continue
         if _LIST_ITEM_RE.search(text, m.end(), nxt.start()):
             cuts[m.start("body")] = (m.end("body"), "目标")
+    # Two decorated headings with no bracket, a list under the first and labelled key results
+    # under the second ("## 🎯 核心靶心" over a checklist, "## 🗺️ 战略地图" over "- **KR1**：…"): the
+    # objectives' part and the key results' part (decision 2328; 2181 read only the bracketed).
+    bare = [m for m in _DECORATED_BARE_RE.finditer(text) if m.start("body") not in cuts]
+    for a, b in pairwise(bare):
+        nxt = _ANY_HEADING_RE.search(text, a.end())
+        if nxt is None or nxt.start() != b.start():
+            continue
+        first = next((ln for ln in text[b.end() :].split("\n") if ln.strip()), "")
+        if _KR_ITEM_FIRST_RE.match(first.lstrip()) and _LIST_ITEM_RE.search(
+            text, a.end(), b.start()
+        ):
+            cuts[a.start("body")] = (a.end("body"), "目标")
+            cuts[b.start("body")] = (b.end("body"), "关键结果")
     if not cuts:
         return text
     out, pos = [], 0

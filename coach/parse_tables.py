@@ -618,6 +618,12 @@ def build(header: list[Cell], rows: list[list[Cell]], first: int, end: int) -> T
             # "| KR | Target |" over "| **KR 1** | Validate 500 entries … |": the only column
             # beside the marks holds the wording, whatever its header calls it.
             text_col = next((i for i in range(kind + 1, width) if roles[i] == "target"), None)
+        if text_col is None and [i for i in range(kind + 1, width) if roles[i] == "notes"] == [
+            kind + 1
+        ]:
+            # "| KR | 说明 |" over "| KR1 | 早餐客单量 200 单 |": the one notes column right beside
+            # the marks holds the wording (the table was dropped: decision 2326).
+            text_col = kind + 1
         if text_col is None:
             return None
         roles = [("other" if r in ("objective", "kr", "text") else r) for r in roles]

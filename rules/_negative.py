@@ -681,6 +681,8 @@ def _values_after(item, pos: int, end: int) -> list[_Value]:
 
 # Read on the gap stripped: a leading \s* made it quadratic when searched (bench_adversarial).
 _COLON_GAP = re.compile(r"[:：]\s*(?:[<≤＜>≥＞~≈]=?)?")
+# A ceiling's sign alone, between an aside and the figure it caps (decision 2322).
+_CAP_SIGN_GAP = re.compile(r"<=|[<≤＜≦]")
 
 
 _TIMED_COLON = re.compile(r"(?P<when>[^:：,;，；]{2,24})(?P<colon>[:：].*)", re.S)
@@ -722,7 +724,10 @@ def _scope(item, pos: int) -> tuple[int, int]:
         # 2%": the aside (a window in it read as no clause) sits between the events and their
         # cap; the clause after it is theirs (decision 2281)
         after = bisect.bisect_left(clauses, (aside.end(), aside.end()))
-        if after < len(clauses) and not text[aside.end() : clauses[after][0]].strip():
+        # a ceiling's sign may stand between the aside and the figure: "事故率（因幻觉引发的投诉）
+        # < 0.1%", "Complaints (monthly) ≤ 5" (decision 2322)
+        between = text[aside.end() : clauses[after][0]].strip() if after < len(clauses) else "-"
+        if after < len(clauses) and (not between or _CAP_SIGN_GAP.fullmatch(between)):
             return cs, clauses[after][1]
     if gap.strip() in ("(", "（") and i + 2 < len(clauses):
         close = text[clauses[i + 1][1] : clauses[i + 2][0]].strip()

@@ -2047,7 +2047,12 @@ def _kpi_en(item: Item) -> Kpi | None:
                     )
                 )
                 and toks[k].text.lower() in ("more", "fewer")
-                and _counted_plural(toks[k + 1 :])
+                and (
+                    _counted_plural(toks[k + 1 :])
+                    # "Get more leads from events", "Win more deals in the Nordics": the count
+                    # and where it comes from (decision 2374)
+                    or _counted_before_scope(item, toks, k + 1)
+                )
             ):
                 return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[-1].end))
             break
@@ -2606,6 +2611,13 @@ def _people_lapsing(toks: list[Token], j: int) -> bool:
             if words_ == lapse and _scope_only(toks, k + len(lapse)):
                 return True
     return False
+
+
+def _counted_before_scope(item: Item, toks: list[Token], j: int) -> bool:
+    """Whether toks[j:] is a plural of things counted, then one phrase of scope ("leads from
+    events", "deals in the Nordics"; decision 2374)."""
+    end = _scope_start(toks, j, item)
+    return j < end < len(toks) and _counted_plural(toks[j:end]) and _scope_only(toks, end)
 
 
 def _counted_plural(obj: list[Token]) -> bool:

@@ -247,3 +247,17 @@ def test_the_teams_own_thing_in_a_generic_state_is_flat(objective: str) -> None:
 )
 def test_a_picture_or_a_promise_keeps_its_end_state(objective: str) -> None:
     assert not flat(objective)
+
+
+# -- decision 2374: more of a counted thing, then where it comes from --------------------------
+
+
+@pytest.mark.parametrize(
+    "objective", ["Get more referrals from partners", "Book more tables on weeknights"]
+)
+def test_more_counted_things_with_their_scope_are_kpis(objective: str) -> None:
+    assert metric(objective)
+
+
+def test_more_people_made_to_feel_stay_an_end_state() -> None:
+    assert not metric("Get more customers to love us")

@@ -1527,6 +1527,10 @@ def _flat_en(item: Item) -> Flat | None:
     return None
 
 
+# One phrase of time or place at the end ("… in January", "… across every site").
+_EN_TRAILING_SCOPE = re.compile(
+    r" (?:in|on|at|during|by|across|for) [\w'-]{1,16}(?: [\w'-]{1,16}){0,3}$"
+)
 _EN_STATE_GLUE = frozenset({"and", ",", "always", "fully", "now", "truly", "all", "both"})
 
 
@@ -1552,7 +1556,7 @@ def _internal_state_en(item: Item, toks: list[Token], i: int) -> Span | None:
     states = _single("objective_generic_adjectives", "en") | _single(
         "objective_internal_states", "en"
     )
-    rest = item.folded[toks[k].end : core(item)[1]]
+    rest = _EN_TRAILING_SCOPE.sub("", item.folded[toks[k].end : core(item)[1]])
     for phrase in sorted(states, key=len, reverse=True):
         rest = re.sub(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", " @ ", rest)
     left = [w for w in re.findall(r"[\w@,'-]+|,", rest) if w != "@" and w not in _EN_STATE_GLUE]

@@ -231,6 +231,7 @@ def test_a_bracketed_list_number_leaves_the_end_state() -> None:
         "Our payroll data is clean and trusted",
         "The booking system is secure and compliant",
         "Our ledgers are always up to date",
+        "Our stock records are accurate across all depots",  # one phrase of place after it
     ],
 )
 def test_the_teams_own_thing_in_a_generic_state_is_flat(objective: str) -> None:

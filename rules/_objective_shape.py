@@ -46,6 +46,19 @@ from rules._objective_text import (
 Span = tuple[int, int]
 
 _CLOSE = {")": "(", "）": "（", "]": "[", "】": "【"}
+_BRACKET_NUMBER = re.compile(
+    r"\s*[（(]\s?(?:[一二三四五六七八九十]{1,2}|\d{1,2}|[a-hA-H])\s?[)）]\s*"
+)
+# A short name, then a short note in brackets, before the colon: an owner and a function
+# ("Priya (Sales)", "张伟（销售）", "East region (Liam)"); decision 2360.
+_OWNER_PREFIX = re.compile(
+    r"([\w&/'-]{1,16}(?: [\w&/'-]{1,16}){0,3}) ?[（(][\w&/' ,，、-]{1,20}[)）] ?"
+)
+# What follows a colon when it is only a level: a figure with its currency, scale and sign.
+_BARE_FIGURE = re.compile(
+    r"\s{0,3}(?:[<>≥≤]=?|over |under |above |below )?[$¥￥€£]?\d[\d,.]{0,12} ?"
+    r"(?:[kKmMbB]n?|万|亿|千|百万|%|x|倍)? ?\+?[\s.。!！]{0,3}"
+)
 _EN_SPLIT = re.compile(r"['’]")
 _EN_DETERMINERS = frozenset(
     {"a", "an", "the", "our", "my", "your", "their", "its", "his", "her", "one", "no", "every",
@@ -131,7 +144,11 @@ _ZH_KPI_ADVERBS = (
     "有效", "合理",
     # a modal before the verb: "复购率要提上来" (decision 455)
     "一定要", "需要", "必须", "要", "得",
+    # against last year or last month: "客户投诉同比减少一半" (decision 2371)
+    "同比", "环比", "较去年", "较上年",
 )  # fmt: skip
+# Compared with a period before ("同比", "环比"; decision 2371).
+_ZH_COMPARED = frozenset({"同比", "环比"})
 # Not one bad event happening: "不发生一起", "不出现任何", "杜绝" (decision 1848).
 _ZH_NONE_HAPPEN = re.compile(r"(?:不(?:发生|出现|出)|杜绝|无)(?:一起|一例|一次|一件|任何)?")
 # "实现 + measures + 的 + move": the measures' move named as what is achieved (decision 1857).
@@ -141,6 +158,9 @@ _ZH_LEAD_DEGREE = ("大幅度", "大幅", "显著", "明显", "稳步", "有效"
 # A commitment before the KPI changes nothing: "确保完成全年经营指标", "力争营收突破1亿" (decision 455).
 # 做到 as well: "做到投诉数逐月下降", "做到交付准时率稳定在高位" (metric22, decision 2101).
 _ZH_COMMIT = ("全力以赴", "确保", "力争", "争取", "务必", "全力", "保持", "做到")
+# A verb that only drives the measure's move, as "Drive revenue growth" (decision 2362):
+# "推动收入增长", "拉动营收增长", "驱动利润提升" — a measure and its move after it, nothing else.
+_ZH_DRIVE = ("推动", "驱动", "拉动", "带动", "促进", "助推")
 # "让/使" right before a measure, and a bare comparative after it (decision 235).
 _ZH_LET_MEASURE = re.compile(r"[让使]")
 _ZH_MORE_OR_LESS = re.compile(r"(?:再|更加?|越来越)?[高低多少大]{1,2}(?:一点|一些|些)?")
@@ -186,7 +206,9 @@ def core(item: Item) -> Span:
     if memo is not None:
         return memo  # type: ignore[return-value]
     text = item.facts.masked
-    s = 0
+    # A list number in brackets opens the wording: "（一）降低客诉率", "(2) Grow ARR" (2372)
+    listed = _BRACKET_NUMBER.match(text)
+    s = listed.end() if listed else 0
     while s < len(text) and not (text[s].isalnum() or text[s] in "$¥￥€£#“\"'"):
         s += 1
     # A short prefix before a colon names a team or a theme ("Sales: …", "数据组Q1：…").
@@ -194,14 +216,24 @@ def core(item: Item) -> Span:
     colon = next(
         (
             k
-            for k in range(s, min(len(text), s + 16))
+            for k in range(s, min(len(text), s + 32))
             if text[k] in ":："
             and not (text[k - 1 : k].isdigit() and text[k + 1 : k + 2].isdigit())
         ),
         -1,
     )
-    if colon > s and re.fullmatch(r"[\w\s&/'-]+", text[s:colon]):
-        prefix = text[s:colon].split() if item.language == "en" else text[s:colon]
+    # ... and so does an owner with the function in brackets, or the reverse ("Priya (Sales): …",
+    # "张伟（销售）：…", "Eng (Sam): …": decision 2360). A measure's name before a bare figure is
+    # no label ("Revenue: $5M" is the measure and its level, decision 2360).
+    owner = _OWNER_PREFIX.fullmatch(text[s:colon]) if colon > s else None
+    if (
+        colon > s
+        and (colon - s <= 16 or owner)
+        and (owner or re.fullmatch(r"[\w\s&/'-]+", text[s:colon]))
+        and not _BARE_FIGURE.fullmatch(text[colon + 1 :])
+    ):
+        prefix = (owner.group(1) if owner else text[s:colon]).strip()
+        prefix = prefix.split() if item.language == "en" else prefix
         if len(prefix) <= (3 if item.language == "en" else 8) and text[colon + 1 :].strip():
             s = colon + 1
             while s < len(text) and not (text[s].isalnum() or text[s] in "$¥￥€£#“\"'"):
@@ -770,6 +802,8 @@ def _served_en(item: Item) -> Span | None:
             ].start, tok.end  # "… a supply chain that never lets a customer down"
         for j in range(max(0, i - 3), i):
             if toks[j].text.lower() in _EN_UNIVERSAL:
+                if _recipients_last(toks, j, i):
+                    break  # "Provide timely support to all customers": whom it is given to
                 return toks[j].start, tok.end  # "Every new joiner …", "no merchant"
         if i + 1 < len(toks):
             nxt = toks[i + 1]
@@ -802,6 +836,21 @@ def _served_en(item: Item) -> Span | None:
             if w in _EN_SINGULAR_ANY and _third_person(nxt):
                 return tok.start, nxt.end  # "a rota nobody dreads", "everyone knows"
     return None
+
+
+def _recipients_last(toks: list[Token], j: int, i: int) -> bool:
+    """Whether "all/every … <people>" at j..i only ends a flat verb's object after "to", "for"
+    or "across" ("Provide timely and accurate support to all customers", "Offer training for
+    every employee"): whom the work is given to, no one acting (decision 2367; decision 52 wants
+    the people served as a clause's subject)."""
+    start = _en_start(toks)
+    return (
+        i == len(toks) - 1
+        and j >= 1
+        and toks[j - 1].text.lower() in ("to", "for", "across")
+        and start < len(toks)
+        and _lemma(toks[start]) in _single("objective_flat_verbs", "en")
+    )
 
 
 def _measure_before(item: Item, toks: list[Token], relative: int) -> bool:
@@ -1237,10 +1286,12 @@ def _served_zh(item: Item) -> Span | None:
             continue  # a measure's modifier ("销售收入", "客户满意度")
         if _measure_subject(item, toks, i, moves):
             continue  # "用户停留时长增加20%": the people qualify the measure that moves
+        # "客户投诉同比减少一半": compared with last year between the act and its move (2371)
+        m = i + 3 if i + 3 < len(toks) and toks[i + 2].text in _ZH_COMPARED else i + 2
         if (
             i + 1 < len(toks)
             and toks[i + 1].text in words("objective_people_acts", "zh")
-            and (i + 2 == len(toks) or toks[i + 2].text in moves | _ZH_HALVED)
+            and (m >= len(toks) or toks[m].text in moves | _ZH_HALVED)
         ):
             continue  # "客户投诉减半": their act on the team counted and moved, a KPI (1859)
         if (
@@ -1470,7 +1521,48 @@ def _flat_en(item: Item) -> Flat | None:
         # "Review our pricing", "Move to a new office", "Catalogue the map drawers": a verb of
         # work as a key result would read it, with nothing it serves (decision 1469)
         return Flat("verb", (toks[i].start, toks[i].end))
+    state = _internal_state_en(item, toks, i)
+    if state is not None:
+        return Flat("state", state)
     return None
+
+
+# One phrase of time or place at the end ("… in January", "… across every site").
+_EN_TRAILING_SCOPE = re.compile(
+    r" (?:in|on|at|during|by|across|for) [\w'-]{1,16}(?: [\w'-]{1,16}){0,3}$"
+)
+_EN_STATE_GLUE = frozenset({"and", ",", "always", "fully", "now", "truly", "all", "both"})
+
+
+def _internal_state_en(item: Item, toks: list[Token], i: int) -> Span | None:
+    """The team's own thing is/are only generic or tidy states ("Our data is clean and
+    trusted", "Our systems are secure and compliant"): an internal state (decision 2373). The
+    people served as the subject, "every/each/no" before it, a measure in it or any other word
+    after the verb keep the reading as it was."""
+    k = next(
+        (j for j in range(i + 1, min(len(toks), i + 6)) if _forms(toks[j])[0] in ("is", "are")), -1
+    )
+    if k < 0 or k + 1 >= len(toks):
+        return None
+    subject = toks[i:k]
+    people = _single("objective_people", "en")
+    if any(
+        t.text.lower() in people or _lemma(t) in people or t.text.lower() in _EN_UNIVERSAL
+        for t in subject
+    ):
+        return None
+    if any(toks[i].start <= a < toks[k].start for a, _b, _n in item.facts.kpis):
+        return None
+    states = _single("objective_generic_adjectives", "en") | _single(
+        "objective_internal_states", "en"
+    )
+    rest = _EN_TRAILING_SCOPE.sub("", item.folded[toks[k].end : core(item)[1]])
+    for phrase in sorted(states, key=len, reverse=True):
+        rest = re.sub(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", " @ ", rest)
+    left = [w for w in re.findall(r"[\w@,'-]+|,", rest) if w != "@" and w not in _EN_STATE_GLUE]
+    if left or "@" not in rest:
+        return None
+    return toks[i].start, toks[-1].end
 
 
 # Classes of the key-result verb lexicon (coach/facts/data/en/verb_classes.txt) that name work
@@ -1959,7 +2051,12 @@ def _kpi_en(item: Item) -> Kpi | None:
                     )
                 )
                 and toks[k].text.lower() in ("more", "fewer")
-                and _counted_plural(toks[k + 1 :])
+                and (
+                    _counted_plural(toks[k + 1 :])
+                    # "Get more leads from events", "Win more deals in the Nordics": the count
+                    # and where it comes from (decision 2374)
+                    or _counted_before_scope(item, toks, k + 1)
+                )
             ):
                 return _kpi(item, (toks[i].start, toks[-1].end), (toks[i].start, toks[-1].end))
             break
@@ -2520,6 +2617,13 @@ def _people_lapsing(toks: list[Token], j: int) -> bool:
     return False
 
 
+def _counted_before_scope(item: Item, toks: list[Token], j: int) -> bool:
+    """Whether toks[j:] is a plural of things counted, then one phrase of scope ("leads from
+    events", "deals in the Nordics"; decision 2374)."""
+    end = _scope_start(toks, j, item)
+    return j < end < len(toks) and _counted_plural(toks[j:end]) and _scope_only(toks, end)
+
+
 def _counted_plural(obj: list[Token]) -> bool:
     """One to three words, the whole rest of the objective, that end in a plural of things
     counted ("tickets", "catering gigs", "no-shows"): not a practice, a domain or a quality."""
@@ -2564,8 +2668,10 @@ def _scope_start(toks: list[Token], i: int, item: Item | None = None) -> int:
 # (metric22, decision 2110)
 _ZH_SELL_MORE = re.compile(
     r"多(?:卖|签|销)[\u4e00-\u9fff]{1,3}|(?:卖|签|销)出?更多的?[\u4e00-\u9fff]{1,4}"
-    r"|(?:留住|留下|拿到|吸引|招到|招来)更多的?[\u4e00-\u9fff]{1,4}"
+    r"|(?:留住|留下|拿到|吸引|招到|招来|获取|拉来)更多的?[\u4e00-\u9fff]{1,4}"
 )
+# 获取 and 拉来 win customers, leads and traffic ("获取更多客户", "拉来更多流量": decision 2362);
+# 获得 is left out, it takes what one earns ("获得更多认可" is no count).
 # More people making a purchase, counted: "让更多客户续费", "让更多用户注册" (decision 2110); not
 # what they get ("让更多老人吃上热饭" is an end state).
 _ZH_MORE_BUY = re.compile(
@@ -2658,6 +2764,22 @@ def every_one_zh(text: str) -> str | None:
     return None
 
 
+# Verbs that grow a line of business at the start of an objective (decision 2370).
+_ZH_GROW_LEAD = ("做大做强", "做大", "做强做大")
+_ZH_BUSINESS = ("业务", "板块", "生意")
+
+
+def _kpi_area(folded: str, a: int, b: int) -> bool:
+    """Whether folded[a:b] is a line of business read by its numbers ("会员", "外卖业务",
+    "私域板块"; decisions 599, 2370)."""
+    name = folded[a:b].strip()
+    for suffix in _ZH_BUSINESS:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            name = name[: -len(suffix)]
+            break
+    return name in words("objective_kpi_areas", "zh")
+
+
 def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     """The measure the objective (or the clause at `span`) only names and moves, or None."""
     s, e = span or core(item)
@@ -2668,7 +2790,7 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     bounds = {t.start for t in toks} | {t.end for t in toks}
     verbs = words("objective_kpi_verbs", "zh")
     i = _after_lead_time(item, s, e)
-    for commit in _ZH_COMMIT:
+    for commit in _ZH_COMMIT + _ZH_DRIVE:
         if folded.startswith(commit, i) and i + len(commit) in bounds:
             i += len(commit)
             break
@@ -2686,6 +2808,10 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     for verb in starting_at(verbs, folded, i):
         if folded.startswith(verb, i) and i + len(verb) in bounds:
             if _only_measures(item, toks, i + len(verb), e):
+                return _kpi(item, (s, e), (i + len(verb), e))
+            if verb in _ZH_GROW_LEAD and _kpi_area(folded, i + len(verb), e):
+                # "做大做强会员业务", "做大外卖": a line of business grown, read by its
+                # numbers as "会员做起来" (decisions 599, 2370)
                 return _kpi(item, (s, e), (i + len(verb), e))
             if verb in _ZH_SHORTEN and _ZH_TIME_NAMED.fullmatch(folded, i + len(verb), e):
                 # 缩短患者候诊时间, 压缩审批时间: how long one process takes (decision 1312)
@@ -2739,8 +2865,9 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
             if (
                 (start > i and _measure_ending_at(item, j) and j - start <= 8)
                 or _only_measures(item, toks, start, j)
-                # "会员做起来", "私域搞上去": a line of business read by its numbers (599)
-                or folded[start:j] in words("objective_kpi_areas", "zh")
+                # "会员做起来", "私域搞上去": a line of business read by its numbers (599);
+                # "会员业务做起来", "外卖板块做大" the same line named as a business (2370)
+                or _kpi_area(folded, start, j)
             ):
                 return _kpi(item, (s, e), (start, j))
             break
@@ -3014,7 +3141,7 @@ _ZH_GROWTH = frozenset({"增长", "发展", "扩张", "成长", "提升", "提�
 _ZH_AND = re.compile(r"[和与、]|以?及(?![时格早])")  # not 及时率, 及格率
 # After a measure's name: a rank among peers and nothing else ("进前三", "排名全国前5").
 _ZH_MEASURE_RANK = re.compile(
-    r"(?:稳居|排名|排进|进入|冲进|跻身|做到|做成|保持|位居|位列|冲到|进|入|冲|达到)?(?:行业|全国|全省|全市|区域|大区|集团|公司|同行)?"
+    r"(?:稳居|排名|排进|进入|冲进|跻身|做到|做成|保持|位居|位列|冲到|进|入|冲|达到)?(?:行业|全国|全省|全市|区域|大区|集团|公司|同行|类目|品类|赛道|平台)?"
     r"(?:前[0-9一二三四五六七八九十]{1,3}(?:名|位|强)?|第[一二三123](?:名|位)?"
     # the peers' best level as the measure's target: "客户满意度达到行业领先水平" (decision 1858)
     r"|的?(?:领先|一流|先进|标杆|最高|最好|最优|顶尖|平均)水平(?:以上|之上)?)"

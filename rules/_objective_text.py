@@ -128,16 +128,22 @@ def _measure_word_starts(item: Item) -> frozenset[int]:
 
 
 _ZH_LABEL_TAIL = re.compile(r"(?:目标值|目标|指标)?\s?[:：]")
+_EN_LABEL_TAIL = re.compile(r"(?: target| goal)?\s?:")
 
 
 def measure_label(item: Item, start: int, end: int) -> bool:
-    """A Chinese clause that only names a measure before a colon, the figure coming after it:
-    "营收目标：5000万", "复购率：35%" (decision 121)."""
-    if item.language != "zh":
-        return False
-    colon = _ZH_LABEL_TAIL.match(item.folded, end)
+    """A clause that only names a measure before a colon, the figure coming after it:
+    "营收目标：5000万", "复购率：35%" (decision 121), "Revenue: $5M", "NPS target: 50" (decision
+    2360)."""
+    tail = _ZH_LABEL_TAIL if item.language == "zh" else _EN_LABEL_TAIL
+    colon = tail.match(item.folded, end)
     if colon is None:
         return False
+    if item.language == "en":
+        return any(
+            a == start and tail.fullmatch(item.folded, b, colon.end())
+            for a, b, _ in item.facts.kpis
+        )
     return any(
         start <= a <= start + 4 and _ZH_LABEL_TAIL.fullmatch(item.folded, b, colon.end())
         for a, b, _ in item.facts.kpis
@@ -195,6 +201,7 @@ def metric_clauses(item: Item) -> list[MetricClause]:
             or (lang == "zh" and any(s <= a and b <= e for a, b, _ in item.facts.kpis))
             or _reach_verb(item, inside)
             or _held_level(item, inside)
+            or _en_bounded_measure(item, s, e, inside)
             or _partners_counted(item, inside)
             or partner_count(item, inside)
             or people_won(item, inside)
@@ -336,6 +343,26 @@ def _held_level(item: Item, inside: tuple[Quantity, ...]) -> bool:
     return any(
         _HELD_AT.search(folded, max(0, q.start - 3), q.start)
         and folded.startswith(_BOUND_AFTER, q.end)
+        for q in inside
+    )
+
+
+# A bound right before an English figure: "below 0.1%", "under 2 days", "at least 4.5".
+_EN_BOUND_BEFORE = re.compile(
+    r"(?:below|under|above|over|at least|at most|no more than|less than|more than|within|to)\s?$"
+)
+
+
+def _en_bounded_measure(item: Item, s: int, e: int, inside: tuple[Quantity, ...]) -> bool:
+    """An English measure the fact layer names, and its figure after a bound ("Keep damage rate
+    below 0.1%", "Hold the defect rate under 2%"): a level to hold or reach, whatever the
+    measure's name, as "退货控制在3%以内" is in Chinese (decision 2369)."""
+    if item.language != "en":
+        return False
+    folded = item.folded
+    return any(
+        _EN_BOUND_BEFORE.search(folded, max(s, q.start - 14), q.start)
+        and any(s <= a and b <= q.start for a, b, _ in item.facts.kpis)
         for q in inside
     )
 

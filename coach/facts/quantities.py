@@ -723,6 +723,9 @@ def _metric_nouns(lang: str) -> frozenset[str]:
     return frozenset(words("metric_nouns", "en")) | frozenset(words("metric_nouns", lang))
 
 
+_CATEGORY_TOP = re.compile(r"[类项]目前\s?$")
+
+
 def _is_rank(folded: str, lang: str, s: int, e: int) -> bool:
     """ "top 3", "No. 1", "#1", "1st", "前3名", "第一"."""
     if _ORDINAL_AFTER.match(folded, e):
@@ -734,7 +737,12 @@ def _is_rank(folded: str, lang: str, s: int, e: int) -> bool:
     if lang == "en" and s > 1 and folded[s - 1] == "-" and _word_before(folded, s - 1)[0] in ranks:
         return True  # "a top-20 program", "top-5 finish": the rank word glued with a hyphen
     before = folded[max(0, s - 3) : s].rstrip()
-    if lang == "zh" and any(before.endswith(w) for w in words("rank_word_exceptions", "zh")):
+    if (
+        lang == "zh"
+        and any(before.endswith(w) for w in words("rank_word_exceptions", "zh"))
+        # "类目前三", "项目前五": 类目/项目 and its top three, not 目前 (decision 2365, as 1906)
+        and not _CATEGORY_TOP.search(folded, max(0, s - 4), s)
+    ):
         return False  # 当前30, 提前3天
     return any(before.endswith(w) for w in ranks if not w.isalpha() or not w.isascii())
 

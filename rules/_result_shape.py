@@ -751,6 +751,15 @@ def _read(item: Item) -> Reading:
         # "Get a 4-star review in the Guardian": a rating others give is won, as an average
         # rating is (decision 337); whether the team controls it is another question (786)
         return Reading("other", whole, "change")
+    if (
+        verb.word in _GETS
+        and verb.position == "lead"
+        and _GOT_INTO_STATE.match(item.folded, verb.end)
+    ):
+        # "Get parents more involved", "Get the kitchen team more confident with the new menu":
+        # people brought into a state are a change asked for, vague without its number, not
+        # work to do (decision 2404)
+        return Reading("other", whole, "change")
     if verb.word in _GETS and _GOT_COUNT.match(item.folded, verb.end):
         return Reading("other", whole, "change")  # "Get 500 sign ups", "Get 5 interviews" (399)
     if verb.word in _OPENS and _opens_accounts(item, verb):
@@ -2237,7 +2246,14 @@ def _zh_qualified_staff(item: Item, q: Quantity) -> bool:
 
 # "500+ new developers join our community": people who join something that is not the team
 # are an audience won (decision 260), not staff hired.
-_JOINS = re.compile(r"\s?(?:join|joins|joined|sign up for|signs up for)\s(?:our\s|the\s)?([a-z]+)")
+# "Get 200 people signed up to our loyalty card", "300 people registered for the fun run",
+# "150 people enrolled in the course": people signed up to something are an audience won, as
+# people who join it are (decision 2403).
+_JOINS = re.compile(
+    r"\s?(?:join|joins|joined|sign up for|signs up for"
+    r"|(?:signed|sign|signs)[\s-]up(?:\s(?:to|for|with|on))?|(?:registered|enrolled|subscribed)\s(?:to|for|with|on|in))"
+    r"\s(?:our\s|the\s|a\s)?([a-z]+)"
+)
 _TEAM_WORDS = frozenset({"team", "teams", "company", "us", "staff", "org", "organisation", "organization", "squad"})  # fmt: skip
 
 
@@ -3081,6 +3097,11 @@ _GETS = frozenset({"get", "gets", "got"})
 _STAR_RATING = re.compile(
     r"\s(?:(?:a|an|at least a|another)\s)?(?:\d(?:\.\d)?|one|two|three|four|five)[- ]?stars?\s"
     r"(?:[a-z]+\s)?(?:reviews?|ratings?|write-?ups?|notices?)\b"
+)
+# "get" + who (one to four words) + "more"/"less"/"better" + a participle or an adjective.
+_GOT_INTO_STATE = re.compile(
+    r"\s(?:[a-z'’-]+\s){1,4}?(?:more|less|better|fully)\s"
+    r"(?:[a-z-]{2,}(?:ed|ent|ant|ive|ful|ous|able|ible|ic|al)|at\s[a-z]+ing)\b"
 )
 _GOT_COUNT = re.compile(
     r"\s(?:(?:at least|over|more than|another)\s)?[\d,.]+[k+]?\s(?!x\b|times\b)[a-z\"“]"

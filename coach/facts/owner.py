@@ -48,7 +48,9 @@ _COMPOUND_SURNAMES = (
 
 _NAME = (
     r"(?:[\u4e00-\u9fff·]{1,10}(?: [\u4e00-\u9fff]{1,4}(?=\s?[）)]))?"
-    r"|@?[A-Za-z][\w.'’\-]{0,20}(?: [A-Z][\w.'’\-]{0,20}){0,2})"  # "Owner: @rafa" too
+    # "Owner: @rafa" too; an initial before a surname is one word with it: "Lead: Charge Nurse
+    # R. Okafor" names R. Okafor, not "Charge Nurse R" (decision 2406)
+    r"|@?[A-Za-z][\w.'’\-]{0,20}(?: (?:[A-Z]\.[ ]?(?=[A-Z][a-z]))?[A-Z][\w.'’\-]{0,20}){0,2})"
 )
 _OWNER_WORD = (
     r"(?:负责部门|责任部门|负责团队|牵头部门|主责部门|责任单位|负责单位|负责人|责任人|负责|执行人|跟进人|牵头人|主责人|承接人|对接人|主R|owner|owned by|led by|driven by|dri|"
@@ -939,7 +941,11 @@ _WHOSE_RE = re.compile(
     r"|\bmy\s{1,3}(?:[\w\-]{1,20}\s{1,3}){0,3}?(?:okrs?|goals?|objectives?|priorities|plan)\b"
     r"|\bmy own\b|\bI own\b|^(?:me|myself|我自己)$"
     # "OKRs for me, Q2 2027", "Goals for myself" (decision 1928)
-    r"|\b(?:okrs?|goals?|objectives?|priorities|plan)\s{1,3}for\s{1,3}(?:me|myself)\b",
+    r"|\b(?:okrs?|goals?|objectives?|priorities|plan)\s{1,3}for\s{1,3}(?:me|myself)\b"
+    # "2027 goals (me, freelance illustrator)", "Q3 OKRs (just me)": the author in brackets
+    # after the set's word (decision 2407)
+    r"|\b(?:okrs?|goals?|objectives?|priorities|plan)\s{0,3}[（(]\s?(?:just\s)?(?:me|myself)\b"
+    r"(?=\s?[,，;；)）—–-])",
     re.I,
 )
 

@@ -1,0 +1,262 @@
+"""tester23's outsider drafts (round 23): a vet clinic, a parks department, a bakery, a school
+district's IT, a restaurant, a solar installer, an ED charge nurse, a library (decisions 2400-)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.config import Config
+from coach.parse import parse_text
+from coach.review import review
+
+_CFG = Config(use_model=False, semantic=False)
+
+
+def _krs(text: str) -> list[str]:
+    return [k.text for o in parse_text(text).objectives for k in o.key_results]
+
+
+def _findings(text: str, target: str) -> list:
+    return [f for f in review(text, config=_CFG).findings if f.target == target]
+
+
+def _rules(text: str, target: str) -> set[str]:
+    return {f.rule_id for f in _findings(text, target)}
+
+
+def _kr_set(kr: str) -> str:
+    return (
+        "Objective: Win the trust of every family in the valley in Q3 2027\n"
+        f"KR1: {kr} (owner: Ann)\n"
+        "KR2: Family satisfaction from 60% to 80% (owner: Ann)\n"
+    )
+
+
+# -- decision 2400: "KR A1: …" under "Objective A:" -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kr"),
+    [
+        (
+            "  KR A1: Help desk tickets closed within 1 day: 60% → 90%",
+            "Help desk tickets closed within 1 day: 60% → 90%",
+        ),
+        (
+            "- KR A2 - Loaner laptops ready within 2 hours for 95% of requests",
+            "Loaner laptops ready within 2 hours for 95% of requests",
+        ),
+        ("Key result A3: Teacher agreement from 55% to 80%", "Teacher agreement from 55% to 80%"),
+    ],
+)
+def test_kr_with_objective_letter(line: str, kr: str) -> None:
+    text = (
+        f"Objective A: Every classroom device works when a teacher needs it (Spring 2027)\n{line}\n"
+    )
+    assert _krs(text) == [kr]
+
+
+def test_kr_letter_of_another_objective_kept() -> None:
+    # guard: under objective A, "KR B1" is not A's label: the line is still read as one item
+    text = "Objective A: Every classroom device works when a teacher needs it\nKR B12 printers fixed in 2 days\n"
+    assert len(_krs(text)) == 1
+
+
+# -- decision 2401: "- 4.5 stars or more" is a figure, not an outline number ------------------
+
+
+@pytest.mark.parametrize(
+    ("objective", "line", "kr"),
+    [
+        (
+            "Objective 1 - Turn Tuesday nights around (Q3 2027)",
+            "    - 4.5 stars or more on OpenTable",
+            "4.5 stars or more on OpenTable",
+        ),
+        (
+            "Objective: Turn Tuesday nights around (Q3 2027)",
+            "- 2.5 hours average stay per table",
+            "2.5 hours average stay per table",
+        ),
+        (
+            "Objective 2 - Keep our riders happy (Q3 2027)",
+            "* 3.5 days median delivery time",
+            "3.5 days median delivery time",
+        ),
+    ],
+)
+def test_decimal_figure_not_outline(objective: str, line: str, kr: str) -> None:
+    assert _krs(f"{objective}\n{line}\n") == [kr]
+
+
+@pytest.mark.parametrize(
+    ("objective", "line", "kr"),
+    [
+        (
+            "1. Install more rooftop systems than anyone in the county",
+            "   1.1 Complete 120 residential installs",
+            "Complete 120 residential installs",
+        ),
+        (
+            "Objective 1: Make onboarding painless",
+            "1.2 increase activation from 30% to 45%",
+            "increase activation from 30% to 45%",
+        ),
+        (
+            "Objective: Make onboarding painless",
+            "1.1 raise activation from 30% to 45%",
+            "raise activation from 30% to 45%",
+        ),
+    ],
+)
+def test_outline_numbers_kept(objective: str, line: str, kr: str) -> None:
+    # guards: an outline number that is the objective's own stays a label
+    assert _krs(f"{objective}\n{line}\n") == [kr]
+
+
+# -- decision 2402: "make up 30% of" is a share, not "up 30%" ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Customer referrals make up 30% of new leads",
+        "Repeat customers made up 45% of Q3 orders",
+        "Mobile bookings take up 60% of all bookings",
+        "Sign up 400 members to the loyalty card",
+    ],
+)
+def test_particle_up_is_no_change(kr: str) -> None:
+    assert "kr-no-baseline" not in _rules(_kr_set(kr), "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Referrals up 30%",
+        "Weekend sales up 30% on the menu card",
+        "Online orders up by 25%",
+        "No-shows down 40%",
+    ],
+)
+def test_up_down_still_change(kr: str) -> None:
+    # guards: "up"/"down" on their own (or after a verb that moves the figure) are a change
+    assert "kr-no-baseline" in _rules(_kr_set(kr), "o1.kr1")
+
+
+# -- decision 2403: people signed up / registered / enrolled are won, not hired -----------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Get 200 people signed up to our loyalty card",
+        "Get 120 people registered for the fun run",
+        "150 people enrolled in the beginners' course",
+        "80 people signed-up for the sourdough subscription",
+    ],
+)
+def test_people_signed_up_not_hiring(kr: str) -> None:
+    assert not {"kr-is-task", "kr-activity-count"} & _rules(_kr_set(kr), "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Hire 3 people for the bakery",
+        "Add 4 people to the support team",
+        "Get 3 more people on the Saturday shift",
+    ],
+)
+def test_people_added_still_hiring(kr: str) -> None:
+    assert "kr-is-task" in _rules(_kr_set(kr), "o1.kr1")
+
+
+# -- decision 2404: "Get parents more involved" is a vague change, not a task -------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Get parents more involved",
+        "Get the kitchen team more confident with the new menu",
+        "Get our volunteers better organised",
+    ],
+)
+def test_get_into_state_is_vague_not_task(kr: str) -> None:
+    found = _findings(_kr_set(kr), "o1.kr1")
+    rules = {f.rule_id for f in found}
+    assert "kr-is-task" not in rules
+    assert "kr-not-quantified" in rules
+    shown = " ".join(s.text for f in found for s in f.suggestions)
+    assert "[N] more" not in shown and "[N] better" not in shown
+
+
+@pytest.mark.parametrize("kr", ["Get the new POS installed", "Get the grant application submitted"])
+def test_get_work_done_still_task(kr: str) -> None:
+    assert "kr-is-task" in _rules(_kr_set(kr), "o1.kr1")
+
+
+# -- decision 2405: library / loyalty cards counted are people who joined ----------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "500 new children's library cards by June 30, 2027",
+        "300 new library cards issued",
+        "250 loyalty cards handed out and used at least twice",
+    ],
+)
+def test_cards_people_hold_not_deliverable(kr: str) -> None:
+    assert "kr-is-task" not in _rules(_kr_set(kr), "o1.kr1")
+
+
+@pytest.mark.parametrize("kr", ["Build a component library", "Publish the design library by May"])
+def test_library_built_still_task(kr: str) -> None:
+    assert "kr-is-task" in _rules(_kr_set(kr), "o1.kr1")
+
+
+# -- decision 2406: an initial before a surname stays in the owner's name ----------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Lead: Charge Nurse R. Okafor", "Charge Nurse R. Okafor"),
+        ("Owner: Head Chef M. Duarte", "Head Chef M. Duarte"),
+    ],
+)
+def test_owner_with_initial(line: str, name: str) -> None:
+    from coach.facts.owner import find_owner
+
+    found = find_owner(line)
+    assert found is not None and found[0] == name
+
+
+def test_owner_initials_guard() -> None:
+    from coach.facts.owner import find_owner
+
+    assert find_owner("Owner: Dr. J. Smith")[0] == "Dr. J. Smith"  # type: ignore[index]
+    assert find_owner("(owner: R. Okafor)")[0] == "R. Okafor"  # type: ignore[index]
+
+
+# -- decision 2407: "goals (me, …)" is the author's own set -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "2027 goals (me, freelance illustrator)",
+        "Q3 OKRs (just me)",
+        "Spring 2027 priorities (me - wedding photographer)",
+    ],
+)
+def test_me_in_brackets_is_personal(title: str) -> None:
+    text = f"{title}\n\nObjective: Earn a living from work I'm proud of by June 2027\n * Land 3 picture-book contracts\n"
+    assert "kr-no-owner" not in _rules(text, "o1.kr1")
+
+
+def test_team_title_not_personal() -> None:
+    text = "2027 goals (design team)\n\nObjective: Earn a living from work we're proud of by June 2027\n * Land 3 picture-book contracts\n"
+    assert "kr-no-owner" in _rules(text, "o1.kr1")

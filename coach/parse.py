@@ -547,8 +547,13 @@ _NOTE_WORDS_RE = re.compile(
 # A remark after the dash may run longer: "Volunteer team goals (fall) – sorry for the format,
 # copied from our google doc", "Q3 goals for fall – see below" (decision 2202).
 _TITLE_TAIL = r"\s*(?:[（(][^()（）]{0,40}[)）])?\s*(?:[-–—·|]\s*[^。.!！?？:：]{0,64})?$"
+# A period right after the set's word: "Youth Ministry Goals 2027", "Sales goals Q3 2027",
+# "Objectives FY27" (decision 2409).
+_PERIOD_AFTER_WORD = (
+    r"(?:[ \t]+(?:Q[1-4]|H[12]|FY[ \t]?'?\d{2,4}|20\d\d)(?:[ \t]+(?:Q[1-4]|H[12]|20\d\d))?)?"
+)
 _SET_TITLE_RE = re.compile(
-    rf"(?:\b(?:goals|objectives|targets|priorities|plan)\b{_TITLE_TAIL})"
+    rf"(?:\b(?:goals|objectives|targets|priorities|plan)\b{_PERIOD_AFTER_WORD}{_TITLE_TAIL})"
     # "Q1 goals for the design team", "2027 priorities for our clinic" (decision 1889)
     r"|\b(?:goals|objectives|targets|priorities)[ \t]for[ \t](?:the[ \t]|our[ \t]|my[ \t])?[\w&/ -]{1,30}"
     r"(?:[ \t][–—|][ \t][^。.!！?？:：]{0,64})?$"

@@ -98,6 +98,7 @@ def _negative_terms(item) -> list[tuple[int, int, str]]:
                 *_bad_after_nouns(item.folded),
                 *_participle_terms(item.folded),
                 *_gone_missing(item.folded),
+                *_past_plan(item.folded),
             }
         )
     found = [t for t in found if not _not_the_measure(item, t)]
@@ -111,6 +112,21 @@ def _negative_terms(item) -> list[tuple[int, int, str]]:
             {*found, *_waits_past_limit(item.folded, "zh"), *_zh_undone_terms(item.folded)}
         )
     return found
+
+
+# Things counted that went past their plan: "Projects delivered over budget: 0", "Projects over
+# budget below 10%", "Jobs finished behind schedule from 6 to 2" (decision 2411); "Projects
+# delivered on budget: 95%" names the good side.
+_PAST_PLAN = re.compile(
+    r"\b[a-z]+s(?: (?:delivered|finished|completed|closed|shipped|handed over|launched|run|ran|done))?"
+    r" (?:over budget|over-budget|behind schedule|past (?:their |the )?deadline)\b"
+)
+
+
+def _past_plan(folded: str) -> list[tuple[int, int, str]]:
+    if "budget" not in folded and "schedule" not in folded and "deadline" not in folded:
+        return []
+    return [(m.start(), m.end(), m.group()) for m in _PAST_PLAN.finditer(folded)]
 
 
 # 未 + a deed not done + what it was not done to: "未打补丁服务器", "未就诊离院患者", "超过 14 天未修复的

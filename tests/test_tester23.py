@@ -260,3 +260,137 @@ def test_me_in_brackets_is_personal(title: str) -> None:
 def test_team_title_not_personal() -> None:
     text = "2027 goals (design team)\n\nObjective: Earn a living from work we're proud of by June 2027\n * Land 3 picture-book contracts\n"
     assert "kr-no-owner" in _rules(text, "o1.kr1")
+
+
+# -- decision 2408: "up 30% over FY2026": the note names the period, after it ------------------
+
+
+@pytest.mark.parametrize(
+    ("kr", "shown"),
+    [
+        (
+            "Saturday visits up 30% over FY2026",
+            "Saturday visits up 30% over FY2026 (FY2026: [baseline])",
+        ),
+        (
+            "Weekend covers up 12% on last year",
+            "Weekend covers up 12% on last year (last year: [baseline])",
+        ),
+        ("Overtime hours down 30% vs Q4", "Overtime hours down 30% vs Q4 (Q4: [baseline])"),
+        (
+            "Applications up 20% compared with the 2026 cycle",
+            "Applications up 20% compared with the 2026 cycle (2026 cycle: [baseline])",
+        ),
+    ],
+)
+def test_baseline_note_after_period(kr: str, shown: str) -> None:
+    found = [f for f in _findings(_kr_set(kr), "o1.kr1") if f.rule_id == "kr-no-baseline"]
+    assert found and found[0].suggestions[0].text.startswith(shown)
+
+
+def test_baseline_note_over_a_span_unchanged() -> None:
+    # guard: "over the next 6 months" is a span, not a period compared with
+    found = [
+        f
+        for f in _findings(_kr_set("Sales up 20% over the next 6 months"), "o1.kr1")
+        if f.rule_id == "kr-no-baseline"
+    ]
+    assert (
+        found[0]
+        .suggestions[0]
+        .text.startswith("Sales up 20% (baseline: [baseline]) over the next 6 months")
+    )
+
+
+# -- decision 2409: "Youth Ministry Goals 2027" is the set's title -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [
+        ("Grace Community Church — Youth Ministry Goals 2027", "“2027” is a whole year"),
+        ("Hillside Rowing Club — Membership Goals Q3 2027", None),
+    ],
+)
+def test_goals_then_period_is_title(title: str, said: str | None) -> None:
+    text = (
+        f"{title}\n\nObjective: Help every newcomer find a place they belong\n"
+        " - Weekly attendance grows from 35 to 55 (owner: Jo)\n"
+    )
+    found = _findings(text, "o1")
+    timeframe = [f for f in found if f.rule_id == "objective-no-timeframe"]
+    if said is None:
+        assert not timeframe
+    else:
+        assert timeframe and said in timeframe[0].message
+
+
+def test_goal_verb_line_not_title() -> None:
+    from coach.parse import looks_like_title
+
+    assert not looks_like_title("Hit our goals 2027")
+
+
+# -- decision 2410: a routine "for every leaver" is quoted with whom it covers ------------------
+
+
+@pytest.mark.parametrize(
+    ("kr", "quoted"),
+    [
+        ("Exit interviews for every leaver", "“Exit interviews for every leaver”"),
+        ("Exit interviews for all leavers", "“Exit interviews for all leavers”"),
+        ("QBRs for all Tier 1 accounts", "“QBRs for all Tier 1 accounts”"),
+    ],
+)
+def test_routine_quote_keeps_group(kr: str, quoted: str) -> None:
+    text = (
+        "Objective: Make Acme a place people stay in Q3 2027\n"
+        f"KR1: {kr} (owner: Ann)\nKR2: eNPS from 12 to 30 (owner: Ann)\n"
+    )
+    bau = [f for f in _findings(text, "o1.kr1") if f.rule_id == "kr-business-as-usual"]
+    assert bau and bau[0].message.startswith(quoted)
+
+
+def test_routine_quote_cadence_unchanged() -> None:
+    text = "Objective: Make Acme a place people stay in Q3 2027\nKR1: Weekly 1:1s with every direct report (owner: Ann)\n"
+    bau = [f for f in _findings(text, "o1.kr1") if f.rule_id == "kr-business-as-usual"]
+    assert bau and bau[0].message.startswith("“Weekly 1:1s”")
+
+
+# -- decision 2411: things counted that went over budget or behind schedule are bad events -----
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Projects delivered over budget: 0",
+        "Projects over budget below 10%",
+        "Jobs finished behind schedule from 6 to 2",
+        "Projects delivered past the deadline: 0",
+    ],
+)
+def test_past_plan_is_negative(kr: str) -> None:
+    assert "kr-negative-phrasing" in _rules(_kr_set(kr), "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    "kr", ["Projects delivered on budget: 95%", "Projects on schedule from 70% to 90%"]
+)
+def test_on_plan_not_negative(kr: str) -> None:
+    assert "kr-negative-phrasing" not in _rules(_kr_set(kr), "o1.kr1")
+
+
+# -- decision 2412: "Keep total spend within budget" is not rewritten "Total spend spend …" -----
+
+
+@pytest.mark.parametrize(
+    ("kr", "shown"),
+    [
+        ("Keep total spend within budget", "Total spend at or under 100% of budget"),
+        ("Keep marketing costs within budget", "Marketing costs at or under 100% of budget"),
+        ("Keep the event within budget", "Event spend at or under 100% of budget"),
+    ],
+)
+def test_within_budget_rewrite(kr: str, shown: str) -> None:
+    texts = [s.text for f in _findings(_kr_set(kr), "o1.kr1") for s in f.suggestions]
+    assert any(t.startswith(shown) for t in texts)

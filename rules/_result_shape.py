@@ -176,6 +176,13 @@ _ALL_WITH_THRESHOLD = re.compile(
     r"\b(?:all|every|each|any)\s[^,;.]{0,30}?(?:\bwith\s(?:an?\s|their\s|its\s)?[a-z0-9-]+"
     r"(?:\s[a-z0-9-]+)?)?\s(?:below|under|above|over|less than|more than|<|>)\s?\$?$"
 )
+# Verbs that turn a class of work away (decision 2413), and a plural noun, maybe what it is
+# worth or paid, then the threshold: "Stop taking projects under $5k".
+_REFUSE_VERBS = frozenset({"stop", "pause", "refuse", "reject", "drop", "decline"})
+_CLASS_WITH_THRESHOLD = re.compile(
+    r"\b[a-z]{2,}s(?:\s(?:with|worth|priced|valued|paying|at)\s[^,;.]{0,20}?)?"
+    r"\s(?:below|under|above|over|less than|more than|<|>)\s?[$€£]?$"
+)
 _RANGE_BEFORE = re.compile(r"(?<![从由\d])\d{1,4}\s?(?:到|至)\s?$")
 _LEVEL_AFTER = re.compile(
     r"\s?(?:\+|以上|以内|以下|多|余|or (?:higher|more|above|better|less|fewer|lower|below)\b)"
@@ -1647,9 +1654,13 @@ def _threshold_of_scope(item: Item, q: Quantity) -> bool:
     verb = item.facts.shape.verb
     if item.language != "en" or verb is None or verb.position != "lead":
         return False
+    lo = max(verb.end, q.start - 60)
+    if verb.word in _REFUSE_VERBS and _CLASS_WITH_THRESHOLD.search(item.folded, lo, q.start):
+        # "Stop taking projects under $5k", "Refuse jobs below $2,000": a class of work turned
+        # away, picked by the figure, with no "all" before it (decision 2413)
+        return True
     if verb.cls not in _WORK_CLASSES:
         return False
-    lo = max(verb.end, q.start - 60)
     return _ALL_WITH_THRESHOLD.search(item.folded, lo, q.start) is not None
 
 

@@ -394,3 +394,46 @@ def test_on_plan_not_negative(kr: str) -> None:
 def test_within_budget_rewrite(kr: str, shown: str) -> None:
     texts = [s.text for f in _findings(_kr_set(kr), "o1.kr1") for s in f.suggestions]
     assert any(t.startswith(shown) for t in texts)
+
+
+# -- decision 2413: "Stop taking projects under $5k": the figure picks the work turned away -----
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Stop taking projects under $5k",
+        "Stop taking orders under $20",
+        "Pause ad sets with a CPA above $80",
+    ],
+)
+def test_refusing_a_class_is_task(kr: str) -> None:
+    assert "kr-is-task" in _rules(_kr_set(kr), "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Drop churn below 2%",
+        "Decline rate on card payments below 3%",
+        "Average project size above $8k",
+    ],
+)
+def test_threshold_as_target_unchanged(kr: str) -> None:
+    assert "kr-is-task" not in _rules(_kr_set(kr), "o1.kr1")
+
+
+# -- decision 2414: a phishing click rate turns into the simulation pass rate -------------------
+
+
+@pytest.mark.parametrize(
+    ("kr", "shown"),
+    [
+        ("Phishing simulation click rate below 4%", "Phishing simulation pass rate above 96%"),
+        ("Cut phishing click rate from 12% to 4%", "phishing simulation pass rate from 88% to 96%"),
+    ],
+)
+def test_phishing_click_rate_turned(kr: str, shown: str) -> None:
+    neg = [f for f in _findings(_kr_set(kr), "o1.kr1") if f.rule_id == "kr-negative-phrasing"]
+    assert neg and shown in neg[0].suggestions[0].text
+    assert "Share of cases with no" not in neg[0].suggestions[0].text

@@ -437,3 +437,28 @@ def test_phishing_click_rate_turned(kr: str, shown: str) -> None:
     neg = [f for f in _findings(_kr_set(kr), "o1.kr1") if f.rule_id == "kr-negative-phrasing"]
     assert neg and shown in neg[0].suggestions[0].text
     assert "Share of cases with no" not in neg[0].suggestions[0].text
+
+
+# -- decision 2415: a share out of service is a bad state; its good side is "in service" --------
+
+
+@pytest.mark.parametrize(
+    ("kr", "shown"),
+    [
+        ("Chromebook fleet with less than 2% out of service at any time", None),
+        ("Less than 2% of laptops out of service", "More than 98% of laptops in service"),
+        ("Fewer than 1 in 50 lifts out of order", "More than 49 in 50 lifts in working order"),
+    ],
+)
+def test_out_of_service_share(kr: str, shown: str | None) -> None:
+    neg = [f for f in _findings(_kr_set(kr), "o1.kr1") if f.rule_id == "kr-negative-phrasing"]
+    assert neg
+    if shown is not None:
+        assert neg[0].suggestions[0].text.startswith(shown)
+
+
+@pytest.mark.parametrize(
+    "kr", ["Keep 98% of buses in service", "Service desk answers 95% of calls within 2 minutes"]
+)
+def test_in_service_not_negative(kr: str) -> None:
+    assert "kr-negative-phrasing" not in _rules(_kr_set(kr), "o1.kr1")

@@ -411,6 +411,10 @@ _PEOPLE_WHO_LEAVE = re.compile(
     r"\b([a-z][a-z-]*s)\s+(?:who|that)\s+(?:quit|quits|leave|leaves|left|drop out|drops out|"
     r"dropped out|churn|churns|churned|cancel|cancels|cancelled|canceled|lapse|lapses|lapsed|"
     r"no-show|no-shows|never return|never come back|don[’']?t return|don[’']?t come back)\b"
+    # what they leave without or before, quoted with them: "Patients who leave without being
+    # seen", "Members who cancel before their second class" (decision 2416)
+    r"(?:\s(?:without|before)\s(?:being\s|having\s|(?:a|an|the|their|our|any|his|her)\s)?"
+    r"[a-z0-9][a-z0-9-]*(?:\s(?:class|visit|session|appointment|order|payment|purchase|month|week))?)?"
 )
 
 

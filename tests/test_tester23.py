@@ -462,3 +462,25 @@ def test_out_of_service_share(kr: str, shown: str | None) -> None:
 )
 def test_in_service_not_negative(kr: str) -> None:
     assert "kr-negative-phrasing" not in _rules(_kr_set(kr), "o1.kr1")
+
+
+# -- decision 2416: "patients who leave without being seen" is quoted whole ---------------------
+
+
+@pytest.mark.parametrize(
+    ("kr", "quoted"),
+    [
+        (
+            "Patients who leave without being seen from 4.1% to under 2%",
+            "“patients who leave without being seen”",
+        ),
+        (
+            "Members who cancel before their second class below 10%",
+            "“members who cancel before their second class”",
+        ),
+        ("Customers who churn below 3%", "“customers who churn”"),
+    ],
+)
+def test_people_who_leave_quoted_whole(kr: str, quoted: str) -> None:
+    neg = [f for f in _findings(_kr_set(kr), "o1.kr1") if f.rule_id == "kr-negative-phrasing"]
+    assert neg and quoted in neg[0].suggestions[0].text

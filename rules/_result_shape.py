@@ -435,6 +435,18 @@ def _read(item: Item) -> Reading:
         verb is not None
         and item.language == "en"
         and verb.position == "lead"
+        and verb.word in _HOLDS_EVENTS
+        and _HELD_COUNT.match(item.folded, verb.end)
+        and not _is_term(item, (verb.end, item.core_span[1]), "kr_outcome_nouns")
+        and not _is_term(item, (verb.end, item.core_span[1]), "kr_deliverables")
+    ):
+        # "Run 48 weekend story times", "Host 12 storytimes", "Hold 10 story hours": a count of
+        # sessions run or hosted is effort, whatever the lexicon calls them (decision 2417)
+        return Reading("activity", whole, "count")
+    if (
+        verb is not None
+        and item.language == "en"
+        and verb.position == "lead"
         and verb.word in words("kr_gather_verbs", "en")
         and any(q.kind == "count" and 0 < q.start - verb.end <= 2 for q in counts(item))
         and _efforts_named(item, verb.end)
@@ -3101,6 +3113,11 @@ def _built_before(item: Item, verb: Verb) -> bool:
     return not outcomes or outcomes[-1][0] < found[-1][0]
 
 
+# Verbs that hold sessions, then a count in digits and the sessions (decision 2417).
+_HOLDS_EVENTS = frozenset({"run", "runs", "host", "hosts", "hold", "holds", "organise", "organize"})
+_HELD_COUNT = re.compile(
+    r"\s\d{1,4}\s(?:[a-z][a-z'-]*\s){0,2}[a-z][a-z'-]*s\b\s*(?:$|[,(;]|a\s|per\s|each\s|every\s|this\s|in\s|at\s|for\s|by\s|on\s)"
+)
 # "Get 500 sign ups", "Get 5 first-round interviews": a count right after "get" is of things
 # won from others (decision 200: a count after a verb that wins is a result; decision 399).
 _GETS = frozenset({"get", "gets", "got"})

@@ -484,3 +484,25 @@ def test_in_service_not_negative(kr: str) -> None:
 def test_people_who_leave_quoted_whole(kr: str, quoted: str) -> None:
     neg = [f for f in _findings(_kr_set(kr), "o1.kr1") if f.rule_id == "kr-negative-phrasing"]
     assert neg and quoted in neg[0].suggestions[0].text
+
+
+# -- decision 2417: sessions run or hosted, counted, are an activity count ----------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Run 48 weekend story times",
+        "Host 12 storytimes",
+        "Hold 10 story hours",
+        "Run 20 toddler rhyme times",
+    ],
+)
+def test_sessions_held_are_activity(kr: str) -> None:
+    rules = _rules(_kr_set(kr), "o1.kr1")
+    assert "kr-activity-count" in rules and "kr-is-task" not in rules
+
+
+@pytest.mark.parametrize("kr", ["Host 500 attendees at the summit", "Hold 90% of our accounts"])
+def test_people_hosted_not_activity(kr: str) -> None:
+    assert "kr-activity-count" not in _rules(_kr_set(kr), "o1.kr1")

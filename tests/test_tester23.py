@@ -445,7 +445,10 @@ def test_phishing_click_rate_turned(kr: str, shown: str) -> None:
 @pytest.mark.parametrize(
     ("kr", "shown"),
     [
-        ("Chromebook fleet with less than 2% out of service at any time", None),
+        (
+            "Chromebook fleet with less than 2% out of service at any time",
+            "Chromebook fleet with more than 98% in service at any time",
+        ),
         ("Less than 2% of laptops out of service", "More than 98% of laptops in service"),
         ("Fewer than 1 in 50 lifts out of order", "More than 49 in 50 lifts in working order"),
     ],

@@ -509,3 +509,35 @@ def test_sessions_held_are_activity(kr: str) -> None:
 @pytest.mark.parametrize("kr", ["Host 500 attendees at the summit", "Hold 90% of our accounts"])
 def test_people_hosted_not_activity(kr: str) -> None:
     assert "kr-activity-count" not in _rules(_kr_set(kr), "o1.kr1")
+
+
+# -- decision 2418: an accented given name, and "owner @handle" without a colon, in a title ------
+
+_HOTEL_BODY = "\n\nObjective: Every guest walks into a spotless room\n- Room inspection pass rate from 91% to 98%\n"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Q3 2027 Goals (Head Housekeeper: Lucía Gómez)",
+        "Q3 2027 Goals (Head Housekeeper: Zoë Laurent)",
+        "## QA — OKRs (H1 2027) — owner @tomasz",
+        "Release OKRs H1 2027 — DRI @mei",
+    ],
+)
+def test_title_owner_read(title: str) -> None:
+    assert "kr-no-owner" not in _rules(title + _HOTEL_BODY, "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    "title", ["Q3 2027 Goals (Head Housekeeper: Grand Hôtel)", "Housekeeping team — Q3 2027"]
+)
+def test_title_without_person_still_no_owner(title: str) -> None:
+    assert "kr-no-owner" in _rules(title + _HOTEL_BODY, "o1.kr1")
+
+
+def test_accented_given_name() -> None:
+    from coach.facts.owner import is_given_name
+
+    assert is_given_name("Lucía") and is_given_name("Zoë Laurent")
+    assert not is_given_name("Hôtel")

@@ -541,3 +541,29 @@ def test_accented_given_name() -> None:
 
     assert is_given_name("Lucía") and is_given_name("Zoë Laurent")
     assert not is_given_name("Hôtel")
+
+
+# -- decision 2419: a measure "and zero <bad events>" holds two results --------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Mean time from merge to production under 2 hours and zero hotfixes",
+        "NPS above 50 and zero escalations",
+        "Uptime 99.9% and no P1 incidents",
+    ],
+)
+def test_measure_and_zero_bad_events_compound(kr: str) -> None:
+    assert "kr-compound" in _rules(_kr_set(kr), "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Ship 3 releases with zero hotfixes",
+        "Migrate 40 services with no incidents",
+    ],
+)
+def test_zero_as_a_bar_not_compound(kr: str) -> None:
+    assert "kr-compound" not in _rules(_kr_set(kr), "o1.kr1")

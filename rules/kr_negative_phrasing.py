@@ -1526,7 +1526,7 @@ _STRICT_CAP = ("less than", "fewer than", "under", "below", "<")
 # "<things> with less than 2% out of service": the things, the capped share, its bad end
 # (decision 2415).
 _EN_WITH_SHARE = re.compile(
-    r"(?P<what>[A-Za-z][\w'-]*(?: [\w'-]+){0,4}?)\s+with\s+"
+    r"(?P<what>[A-Za-z][\w'-]{0,30}(?: [\w'-]{1,30}){0,4}?)\s{1,3}with\s{1,3}"
     r"(?P<cmp>less than|fewer than|under|below|at most|no more than)\s*"
     r"(?P<v>\d{1,2}(?:\.\d+)?)\s*%\s+(?P<end>"
     + "|".join(re.escape(k) for k in keys_by_length("kr_negative_share_turns", "en"))

@@ -136,7 +136,9 @@ class KrBusinessAsUsual(Rule):
         Example("en", "Raise on-time delivery from 88% to 95%", False),
         Example("en", "Hire 15 engineers by end of Q3", False),
         Example("en", "Raise NPS from 30 to 45", False),
-        Example("en", "«Exit interviews completed for every leaver»", True, note="decisions 133, 2410"),
+        Example(
+            "en", "«Exit interviews completed for every leaver»", True, note="decisions 133, 2410"
+        ),
         Example("en", "Run 20 exit interviews with churned customers", False, note="a count"),
         Example("en", "«Sweep the loading dock every night»", True, note="upkeep (decision 392)"),
         Example("en", "Gutters cleared «on the usual schedule»", True, note="decision 392"),

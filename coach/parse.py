@@ -192,6 +192,12 @@ LETTERED_KR_RE = re.compile(
     rf"^(?>(?P<bullet>{_BULLET})?[*_]{{0,2}}\s*)(?P<kl>[A-H])[.\-]?(?P<n12>\d{{1,2}})"
     r"(?:\s*[:：、.．)）](?!\d)\s*(?=\S)|\s+(?=[^\s\d]))[*_]{0,2}\s*"
 )
+# "KR A1: …", "Key result B2 - …": a key result labelled with its objective's letter after "KR"
+# (decision 2400); read only under an objective of that letter.
+_KR_LETTERED_RE = re.compile(
+    rf"^(?>(?P<bullet>{_BULLET})?[*_]{{0,2}}\s*)(?i:kr|key\s+results?)\s?\#?(?P<kl>[A-H])[.\-]?(?P<n12>\d{{1,2}})"
+    r"\s*[:：.．)）\-–—]?\s*(?=\S)[*_]{0,2}\s*"
+)
 # A role or team before an item's label: "Sales — O1:", "VP Eng — Objective:", "市场部 O1：",
 # "【市场部】目标1：". The label itself is matched by OBJECTIVE_RE / KR_RE on the rest.
 ROLE_BEFORE_LABEL_RE = re.compile(
@@ -543,8 +549,13 @@ _NOTE_WORDS_RE = re.compile(
 # A remark after the dash may run longer: "Volunteer team goals (fall) – sorry for the format,
 # copied from our google doc", "Q3 goals for fall – see below" (decision 2202).
 _TITLE_TAIL = r"\s*(?:[（(][^()（）]{0,40}[)）])?\s*(?:[-–—·|]\s*[^。.!！?？:：]{0,64})?$"
+# A period right after the set's word: "Youth Ministry Goals 2027", "Sales goals Q3 2027",
+# "Objectives FY27" (decision 2409).
+_PERIOD_AFTER_WORD = (
+    r"(?:[ \t]+(?:Q[1-4]|H[12]|FY[ \t]?'?\d{2,4}|20\d\d)(?:[ \t]+(?:Q[1-4]|H[12]|20\d\d))?)?"
+)
 _SET_TITLE_RE = re.compile(
-    rf"(?:\b(?:goals|objectives|targets|priorities|plan)\b{_TITLE_TAIL})"
+    rf"(?:\b(?:goals|objectives|targets|priorities|plan)\b{_PERIOD_AFTER_WORD}{_TITLE_TAIL})"
     # "Q1 goals for the design team", "2027 priorities for our clinic" (decision 1889)
     r"|\b(?:goals|objectives|targets|priorities)[ \t]for[ \t](?:the[ \t]|our[ \t]|my[ \t])?[\w&/ -]{1,30}"
     r"(?:[ \t][–—|][ \t][^。.!！?？:：]{0,64})?$"
@@ -2249,6 +2260,38 @@ class _Parser:
     def objectives(self) -> list[_Builder]:
         return self.objective_builders
 
+    def lettered_after_kr(
+        self, found: tuple[str, re.Match[str], int, str] | None, t_body: str
+    ) -> tuple[str, re.Match[str], int, str] | None:
+        """ "KR A1: Help desk tickets …" under "Objective A:": the letter and number after "KR"
+        are the label's, no part of the wording (decision 2400). Before, the key result read
+        "A1: Help desk tickets …" in every message and rewrite."""
+        if self.letter is None or (found is not None and (found[0] != "kr" or found[2])):
+            return found
+        m = _KR_LETTERED_RE.match(t_body.translate(_FULL_WIDTH))
+        if m is None or m.group("kl") != self.letter:
+            return found
+        if found is not None and m.end() <= found[1].end():
+            return found
+        return ("kr", m, 0, found[3] if found is not None else "")
+
+    def decimal_not_outline(self, found: tuple[str, re.Match[str], int, str], t_body: str) -> bool:
+        """ "- 4.5 stars or more on OpenTable" under "Objective 1": a decimal figure followed by a
+        word in lower case, whose whole part is not the current objective's number, is the key
+        result's figure, not an outline number "4.5" (decision 2401). "1.1 Complete 120 installs"
+        and "1.2 increase NPS" under objective 1 keep their outline numbers."""
+        kind, m, off, _who = found
+        if kind != "kr" or m.groupdict().get("n4") is None or not self.objectives():
+            return False
+        if re.search(r"[:：]", t_body[off + m.end("n4") : off + m.end()]):
+            return False
+        rest = t_body[off + m.end() :]
+        if not rest[:1].islower():
+            return False
+        current = self.objectives()[-1]
+        number = current.number if current.number is not None else len(self.objectives())
+        return int(m.group("o").lstrip("Oo")) != number
+
     def add_heading(
         self, text: str, start: int, markdown_depth: int, from_list: bool = False
     ) -> _HeadingRec:
@@ -2672,6 +2715,9 @@ class _Parser:
             lm = LETTERED_KR_RE.match(t_body.translate(_FULL_WIDTH))
             if lm is not None and lm.group("kl") == self.letter:
                 found = ("kr", lm, 0, "")
+        found = self.lettered_after_kr(found, t_body)
+        if found is not None and self.decimal_not_outline(found, t_body):
+            found = None
         if _set_header(t_body, found):
             # "Q1 OKR：" alone above the list: the set's title, not an objective without words.
             self.prose(ln, t_body, body_start)

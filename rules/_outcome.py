@@ -2710,8 +2710,11 @@ def _within_budget(item: Item) -> Fix | None:
     else:
         m = _EN_WITHIN_BUDGET.match(wording)
         what = "" if m is None else m.group("what").strip()
+        # "Keep total spend within budget": the spend is named already, not "Total spend spend"
+        # (decision 2412); "costs", "spending", "expenses" are spend too
+        spend = "" if re.search(r"\b(?:spend|spending|costs?|expenses?)$", what, re.I) else " spend"
         text = (
-            None if m is None else f"{what[:1].upper()}{what[1:]} spend at or under 100% of budget"
+            None if m is None else f"{what[:1].upper()}{what[1:]}{spend} at or under 100% of budget"
         )
     if text is None:
         return None

@@ -176,6 +176,13 @@ _ALL_WITH_THRESHOLD = re.compile(
     r"\b(?:all|every|each|any)\s[^,;.]{0,30}?(?:\bwith\s(?:an?\s|their\s|its\s)?[a-z0-9-]+"
     r"(?:\s[a-z0-9-]+)?)?\s(?:below|under|above|over|less than|more than|<|>)\s?\$?$"
 )
+# Verbs that turn a class of work away (decision 2413), and a plural noun, maybe what it is
+# worth or paid, then the threshold: "Stop taking projects under $5k".
+_REFUSE_VERBS = frozenset({"stop", "pause", "refuse", "reject", "drop", "decline"})
+_CLASS_WITH_THRESHOLD = re.compile(
+    r"\b[a-z]{2,}s(?:\s(?:with|worth|priced|valued|paying|at)\s[^,;.]{0,20}?)?"
+    r"\s(?:below|under|above|over|less than|more than|<|>)\s?[$€£]?$"
+)
 _RANGE_BEFORE = re.compile(r"(?<![从由\d])\d{1,4}\s?(?:到|至)\s?$")
 _LEVEL_AFTER = re.compile(
     r"\s?(?:\+|以上|以内|以下|多|余|or (?:higher|more|above|better|less|fewer|lower|below)\b)"
@@ -423,6 +430,18 @@ def _read(item: Item) -> Reading:
     ):
         # "Enter 6 competitions": a word the lexicon does not know before efforts counted
         # leads them as an effort verb would (decision 1465)
+        return Reading("activity", whole, "count")
+    if (
+        verb is not None
+        and item.language == "en"
+        and verb.position == "lead"
+        and verb.word in _HOLDS_EVENTS
+        and _HELD_COUNT.match(item.folded, verb.end)
+        and not _is_term(item, (verb.end, item.core_span[1]), "kr_outcome_nouns")
+        and not _is_term(item, (verb.end, item.core_span[1]), "kr_deliverables")
+    ):
+        # "Run 48 weekend story times", "Host 12 storytimes", "Hold 10 story hours": a count of
+        # sessions run or hosted is effort, whatever the lexicon calls them (decision 2417)
         return Reading("activity", whole, "count")
     if (
         verb is not None
@@ -750,6 +769,15 @@ def _read(item: Item) -> Reading:
     if verb.word in _GETS and _STAR_RATING.match(item.folded, verb.end):
         # "Get a 4-star review in the Guardian": a rating others give is won, as an average
         # rating is (decision 337); whether the team controls it is another question (786)
+        return Reading("other", whole, "change")
+    if (
+        verb.word in _GETS
+        and verb.position == "lead"
+        and _GOT_INTO_STATE.match(item.folded, verb.end)
+    ):
+        # "Get parents more involved", "Get the kitchen team more confident with the new menu":
+        # people brought into a state are a change asked for, vague without its number, not
+        # work to do (decision 2404)
         return Reading("other", whole, "change")
     if verb.word in _GETS and _GOT_COUNT.match(item.folded, verb.end):
         return Reading("other", whole, "change")  # "Get 500 sign ups", "Get 5 interviews" (399)
@@ -1638,9 +1666,13 @@ def _threshold_of_scope(item: Item, q: Quantity) -> bool:
     verb = item.facts.shape.verb
     if item.language != "en" or verb is None or verb.position != "lead":
         return False
+    lo = max(verb.end, q.start - 60)
+    if verb.word in _REFUSE_VERBS and _CLASS_WITH_THRESHOLD.search(item.folded, lo, q.start):
+        # "Stop taking projects under $5k", "Refuse jobs below $2,000": a class of work turned
+        # away, picked by the figure, with no "all" before it (decision 2413)
+        return True
     if verb.cls not in _WORK_CLASSES:
         return False
-    lo = max(verb.end, q.start - 60)
     return _ALL_WITH_THRESHOLD.search(item.folded, lo, q.start) is not None
 
 
@@ -2237,7 +2269,14 @@ def _zh_qualified_staff(item: Item, q: Quantity) -> bool:
 
 # "500+ new developers join our community": people who join something that is not the team
 # are an audience won (decision 260), not staff hired.
-_JOINS = re.compile(r"\s?(?:join|joins|joined|sign up for|signs up for)\s(?:our\s|the\s)?([a-z]+)")
+# "Get 200 people signed up to our loyalty card", "300 people registered for the fun run",
+# "150 people enrolled in the course": people signed up to something are an audience won, as
+# people who join it are (decision 2403).
+_JOINS = re.compile(
+    r"\s?(?:join|joins|joined|sign up for|signs up for"
+    r"|(?:signed|sign|signs)[\s-]up(?:\s(?:to|for|with|on))?|(?:registered|enrolled|subscribed)\s(?:to|for|with|on|in))"
+    r"\s(?:our\s|the\s|a\s)?([a-z]+)"
+)
 _TEAM_WORDS = frozenset({"team", "teams", "company", "us", "staff", "org", "organisation", "organization", "squad"})  # fmt: skip
 
 
@@ -3074,6 +3113,11 @@ def _built_before(item: Item, verb: Verb) -> bool:
     return not outcomes or outcomes[-1][0] < found[-1][0]
 
 
+# Verbs that hold sessions, then a count in digits and the sessions (decision 2417).
+_HOLDS_EVENTS = frozenset({"run", "runs", "host", "hosts", "hold", "holds", "organise", "organize"})
+_HELD_COUNT = re.compile(
+    r"\s\d{1,4}\s(?:[a-z][a-z'-]*\s){0,2}[a-z][a-z'-]*s\b\s*(?:$|[,(;]|a\s|per\s|each\s|every\s|this\s|in\s|at\s|for\s|by\s|on\s)"
+)
 # "Get 500 sign ups", "Get 5 first-round interviews": a count right after "get" is of things
 # won from others (decision 200: a count after a verb that wins is a result; decision 399).
 _GETS = frozenset({"get", "gets", "got"})
@@ -3081,6 +3125,11 @@ _GETS = frozenset({"get", "gets", "got"})
 _STAR_RATING = re.compile(
     r"\s(?:(?:a|an|at least a|another)\s)?(?:\d(?:\.\d)?|one|two|three|four|five)[- ]?stars?\s"
     r"(?:[a-z]+\s)?(?:reviews?|ratings?|write-?ups?|notices?)\b"
+)
+# "get" + who (one to four words) + "more"/"less"/"better" + a participle or an adjective.
+_GOT_INTO_STATE = re.compile(
+    r"\s(?:[a-z'’-]+\s){1,4}?(?:more|less|better|fully)\s"
+    r"(?:[a-z-]{2,}(?:ed|ent|ant|ive|ful|ous|able|ible|ic|al)|at\s[a-z]+ing)\b"
 )
 _GOT_COUNT = re.compile(
     r"\s(?:(?:at least|over|more than|another)\s)?[\d,.]+[k+]?\s(?!x\b|times\b)[a-z\"“]"

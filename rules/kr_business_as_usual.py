@@ -136,7 +136,9 @@ class KrBusinessAsUsual(Rule):
         Example("en", "Raise on-time delivery from 88% to 95%", False),
         Example("en", "Hire 15 engineers by end of Q3", False),
         Example("en", "Raise NPS from 30 to 45", False),
-        Example("en", "«Exit interviews completed for every» leaver", True, note="decision 133"),
+        Example(
+            "en", "«Exit interviews completed for every leaver»", True, note="decisions 133, 2410"
+        ),
         Example("en", "Run 20 exit interviews with churned customers", False, note="a count"),
         Example("en", "«Sweep the loading dock every night»", True, note="upkeep (decision 392)"),
         Example("en", "Gutters cleared «on the usual schedule»", True, note="decision 392"),
@@ -229,6 +231,11 @@ _DIRECT = re.compile(r"direct $")
 # "all 14 staff", "all of our 12 schools", "each of the 6 sites": a group's size (decision 1760).
 # The group's size and who they are, after "all": " 14 staff" (decision 1760).
 _GROUP_AFTER = re.compile(r" \d{1,6} [a-z][a-z'-]{0,30}")
+# The people or things a scope word covers, right after it (decision 2410).
+_SCOPE_WORD_BEFORE = re.compile(r"\b(?:all|every|each)$")
+_NOUN_AFTER = re.compile(
+    r" (?:(?:new|active|current|direct|key|top)\s)?[a-z][a-z'-]{1,30}(?: \d{1,3} [a-z][a-z'-]{1,30})?"
+)
 _ALL_OF = re.compile(r"\b(?:all|all of (?:the|our|its|their)|each of (?:the|our)) $")
 # A verb that rolls a thing out or makes each one carry it, in the words before the object
 # (decision 794).
@@ -431,6 +438,9 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
         # With a count it is an activity count instead ("每周开2次质量例会").
         end = max(cadence[0][1], objects[0][1])
         group = _GROUP_AFTER.match(item.folded, end) if lang == "en" else None
+        if group is None and lang == "en" and _SCOPE_WORD_BEFORE.search(item.folded, 0, end):
+            # "Exit interviews for every leaver", not "… for every" (decision 2410)
+            group = _NOUN_AFTER.match(item.folded, end)
         if group is not None:
             end = group.end()  # "payroll on time for all 14 staff", not "… for all" (1760)
         return [(min(cadence[0][0], objects[0][0]), end, "")]

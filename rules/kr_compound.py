@@ -968,6 +968,17 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
             complete_right and _zh_no_bad_event(item, *left)
         ):
             return True
+    if (
+        not zh
+        and not qualifier
+        and joiner != ","
+        and left_num
+        and (_named_figure(item, *left) or _has_verb(item, *left) or _nominal_measure(item, *left))
+        and _en_no_bad_event(item, *right)
+    ):
+        # "Lead time under 2 hours and zero hotfixes", "NPS above 50 and no escalations": a bad
+        # event kept away beside a measure of its own, as "满意度达到95%，零投诉" (decisions 237, 2419)
+        return True
     if zh or qualifier:
         return strong and left_num and _starts_with_verb(item, *right)
     if (
@@ -1207,6 +1218,25 @@ def _zh_no_bad_event(item, s: int, e: int) -> bool:
         return False
     rest = item.folded[m.end() : e].strip()
     return 0 < len(rest) <= 10 and any(rest.endswith(t) or rest.startswith(t) for t in _bad_terms())
+
+
+# "zero hotfixes", "0 P1 incidents", "no escalations": a zero of bad events, nothing after it
+# but a scope of two words at most (decision 2419).
+_EN_NO_BAD = re.compile(r"(?:zero|0|no)\s(?P<what>[a-z0-9][a-z0-9 -]{1,40}?)\s*(?:[.;]\s*)?$")
+
+
+def _en_no_bad_event(item, s: int, e: int) -> bool:
+    """The English piece only says that a bad event does not happen ("zero hotfixes")."""
+    m = _EN_NO_BAD.match(item.folded[s:e].strip())
+    if m is None:
+        return False
+    what = m.group("what")
+    return any(what == t or what.endswith(" " + t) for t in _bad_terms_en())
+
+
+@cache
+def _bad_terms_en() -> tuple[str, ...]:
+    return longest_first(words("kr_negative_terms", "en"))
 
 
 @cache

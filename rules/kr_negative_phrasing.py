@@ -1523,6 +1523,16 @@ _EN_LATE_SHARE = re.compile(
     re.I,
 )
 _STRICT_CAP = ("less than", "fewer than", "under", "below", "<")
+# "<things> with less than 2% out of service": the things, the capped share, its bad end
+# (decision 2415).
+_EN_WITH_SHARE = re.compile(
+    r"(?P<what>[A-Za-z][\w'-]{0,30}(?: [\w'-]{1,30}){0,4}?)\s{1,3}with\s{1,3}"
+    r"(?P<cmp>less than|fewer than|under|below|at most|no more than)\s*"
+    r"(?P<v>\d{1,2}(?:\.\d+)?)\s*%\s+(?P<end>"
+    + "|".join(re.escape(k) for k in keys_by_length("kr_negative_share_turns", "en"))
+    + r")\b",
+    re.I,
+)
 # "Roll back less than 2% of deploys": the bad end as a verb first, the capped share after it
 # (decision 1290); the good end is said after the things, as above ("More than 98% of deploys
 # kept live").
@@ -1589,6 +1599,15 @@ def _late_share_fix(item) -> Fix | None:
     cs, ce = item.core_span
     m = _EN_LATE_SHARE.match(item.text, cs, ce)
     good = None
+    w = _EN_WITH_SHARE.match(item.text, cs, ce) if m is None else None
+    if w is not None:
+        # "Chromebook fleet with less than 2% out of service" -> "Chromebook fleet with more than
+        # 98% in service" (decision 2415)
+        floor = "more than" if w.group("cmp").lower() in _STRICT_CAP else "at least"
+        good = mapping("kr_negative_share_turns", "en")[w.group("end").lower()]
+        share = _complement(float(w.group("v")), w.group("v"))
+        text = f"{w.group('what')} with {floor} {share}% {good}"
+        return Fix(edits=[LocalEdit(w.start(), w.end(), text)], applicability="unsafe")
     if m is None:
         turned = _verb_share(item)
         if turned is None:

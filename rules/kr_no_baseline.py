@@ -181,7 +181,9 @@ class KrNoBaseline(Rule):
         )
 
 
-_VS = re.compile(r"\s{0,3}(?:vs\.?|versus|compared (?:to|with)|relative to)(?![a-z])", re.I)
+# "over"/"on" before a period alone compare with it too: "visits up 30% over FY2026", "sales up
+# 12% on last year" (decision 2408); "up 20% over the next 6 months" names no period compared with.
+_VS = re.compile(r"\s{0,3}(?:vs\.?|versus|compared (?:to|with)|relative to|over|on)(?![a-z])", re.I)
 # A comparison with a period alone ("+25% vs H2", "down 30% vs last year", "compared to Q1")
 # names when the start was, not its value (decision 43; decision 522).
 _PERIOD_ONLY = re.compile(
@@ -201,7 +203,11 @@ _ZH_PERIOD_BEFORE = re.compile(
     r"|(?P<yoy>同比)|(?P<mom>环比)"
 )
 _EN_PERIOD = re.compile(
-    r"(?:last|previous|prior|same)\s{1,3}(?:year|quarter|month|half|season|term|week)", re.I
+    r"(?:last|previous|prior|same)\s{1,3}(?:year|quarter|month|half|season|term|week)"
+    # a named period: "vs Q4", "over FY2026", "compared with the 2026 cycle" (decision 2408)
+    r"|(?:the\s)?(?:(?:Q[1-4]|H[12])(?:\s?'?(?:20)?\d\d)?|FY\s?'?\d{2,4}|(?:19|20)\d\d)"
+    r"(?:\s(?:cycle|season|term|semester|school year|academic year|intake))?(?![\w-])",
+    re.I,
 )
 
 
@@ -222,7 +228,11 @@ def _period_named(item, lang: str, start: int, end: int) -> str | None:
         return None
     rest = item.plain[vs.end() :]
     m = _EN_PERIOD.match(item.plain, vs.end() + len(rest) - len(rest.lstrip()))
-    return m.group().lower() if m is not None else None
+    if m is None:
+        return None
+    named = m.group().removeprefix("the ").removeprefix("The ")
+    # "Last year" lowered; "Q4", "FY2026", "2026 cycle" kept as written
+    return named.lower() if named[:1].isalpha() and named[1:2].islower() else named
 
 
 # A percentage or a multiple is a change relative to the start; a count, an amount ("降低200万元",

@@ -467,11 +467,18 @@ _ADJECTIVE_AFTER = re.compile(
 )
 
 
+# "Get parents more involved", "Get the crew more confident": "get" and who, then "more" and a
+# participle or an adjective (decision 2404); "Get 3 more people" counts people.
+_GET_OBJECT_BEFORE = re.compile(r"^\s*gets?\s+(?:[a-z'’-]+\s+){1,4}$")
+_STATE_AFTER = re.compile(r"\s+[a-z-]{2,}(?:ed|ent|ant|ive|ful|ous|able|ible|ic|al)\b")
+
+
 def _comparative(folded: str, s: int, e: int) -> bool:
     """Whether "more"/"less" at [s, e) makes a quality greater rather than counting a thing."""
     return bool(
         _LINKING_BEFORE.search(folded, max(0, s - 12), s)
         or _MAKE_OBJECT_BEFORE.match(folded[:s])
+        or (_GET_OBJECT_BEFORE.match(folded[:s]) and _STATE_AFTER.match(folded, e))
         or _ADJECTIVE_AFTER.match(folded, e)
     )
 

@@ -32,6 +32,15 @@ _NEGATED_RISE = re.compile(
     r"\s+$"
 )
 _NEGATED_WINDOW = 72
+# "up"/"down" as the particle of a phrasal verb, not a rise or a cut: "Customer referrals make up
+# 30% of new leads", "Mobile takes up 40% of traffic", "Sign up 500 members", "Set up 3 clinics",
+# "Break down 20% of the backlog into tickets" (decision 2402). "Step up", "scale up", "ramp up",
+# "bring down", "cut down" move the figure and stay a change.
+_PARTICLE_VERB = re.compile(
+    r"\b(?:make|makes|made|making|take|takes|took|taken|taking|sign|signs|signed|signing"
+    r"|set|sets|setting|pick|picks|picked|picking|break|breaks|broke|broken|breaking"
+    r"|write|writes|wrote|written|writing|shut|shuts|shutting|use|uses|used|using)\s+$"
+)
 # The verb of an event between a Chinese comparator and its figure ("最多发生1次").
 _ZH_EVENT_VERB = re.compile(r"(?:发生|出现|产生|报告|收到|接到|出|有)$")
 
@@ -84,6 +93,12 @@ def bound(folded: str, lang: str, start: int, end: int) -> Side | None:
                     continue  # "from +12 to +50": the sign of a value, not a change
             elif key.isascii() and (prev.isascii() and prev.isalnum()):
                 continue  # "wonder 5" is not "under 5"
+            if (
+                side in ("minus", "plus")
+                and key.split()[0] in ("up", "down")
+                and _PARTICLE_VERB.search(folded, max(0, base + k - 12), base + k)
+            ):
+                continue  # "make up 30% of new leads" (decision 2402)
             if side == "min" and key.replace(" ", "").isalpha() and _negated(folded, base + k):
                 return "max"  # "don't let churn go above 3%": a ceiling (decision 440)
             return side

@@ -16,6 +16,7 @@ The words that make an owner are data: given names (`given_names`), roles and te
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
@@ -48,7 +49,9 @@ _COMPOUND_SURNAMES = (
 
 _NAME = (
     r"(?:[\u4e00-\u9fff·]{1,10}(?: [\u4e00-\u9fff]{1,4}(?=\s?[）)]))?"
-    r"|@?[A-Za-z][\w.'’\-]{0,20}(?: [A-Z][\w.'’\-]{0,20}){0,2})"  # "Owner: @rafa" too
+    # "Owner: @rafa" too; an initial before a surname is one word with it: "Lead: Charge Nurse
+    # R. Okafor" names R. Okafor, not "Charge Nurse R" (decision 2406)
+    r"|@?[A-Za-z][\w.'’\-]{0,20}(?: (?:[A-Z]\.[ ]?(?=[A-Z][a-z]))?[A-Z][\w.'’\-]{0,20}){0,2})"
 )
 _OWNER_WORD = (
     r"(?:负责部门|责任部门|负责团队|牵头部门|主责部门|责任单位|负责单位|负责人|责任人|负责|执行人|跟进人|牵头人|主责人|承接人|对接人|主R|owner|owned by|led by|driven by|dri|"
@@ -74,6 +77,13 @@ _OWNER_PATTERNS = (
     # 负责人：张三 / Owner: Alice / DRI: Bob, anywhere after a break
     re.compile(
         rf"(?:^|(?<=[\s，,;；。.、|｜\-–—（(【\[]))(?:{_OWNER_WORD}|执行|跟进|主责|牵头)\s?[:：]\s?(?P<name>{_NAME})",
+        re.I,
+    ),
+    # "— owner @tomasz", "DRI @mei": an owner word, then a handle with no colon between; the
+    # "@" marks the person (decision 2418)
+    re.compile(
+        r"(?:^|(?<=[\s,;(\[—–-]))(?:owner|dri|assignee|owned by|led by)\s+(?P<name>@[A-Za-z][\w.\-]{1,30})"
+        r"(?=\s*(?:$|[)\],;|—–]|-\s))",
         re.I,
     ),
     # "… 责任人 李娜" at the end: a long label and a name with a space, no colon.
@@ -187,7 +197,7 @@ def strip_person_elements(text: str) -> str:
 _TRAILING_NAME_RE = re.compile(r"[（(]\s?(?P<name>[\u4e00-\u9fff]{2,4})\s?[）)][\s。.]*$")
 
 # The explicit forms (a label word before the name).
-_EXPLICIT = _OWNER_PATTERNS[:4]  # with "(coach: …)" (decision 1375)
+_EXPLICIT = _OWNER_PATTERNS[:5]  # with "(coach: …)" (decision 1375), "owner @tomasz" (2418)
 # What leads a thing without being anyone: "数据主导的决策", "市场主导的定价".
 _LEADS_NOT = frozenset(["数据", "用户", "客户", "市场", "需求", "政策", "流量", "资本"])
 # "由市场部牵头，…", "督导主导的陈列项目…", "客服组主导：…": who leads the work, before it
@@ -282,7 +292,11 @@ def _zh_suffix_re() -> re.Pattern[str]:
 def is_given_name(word: str) -> bool:
     """ "Priya", "Tomás", "Lee Carter": a person's name by its first word."""
     first = word.split()[0] if word.split() else ""
-    return first.lower() in _given_names()
+    if first.lower() in _given_names():
+        return True
+    # "Lucía", "Zoë", "Renée": the name's letters without their accents (decision 2418)
+    bare = unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode()
+    return bare != first and bare.lower() in _given_names()
 
 
 # Second characters of a 小/老/阿 word that is no nickname: "老客", "小店", "老板" (decision 598).
@@ -939,7 +953,11 @@ _WHOSE_RE = re.compile(
     r"|\bmy\s{1,3}(?:[\w\-]{1,20}\s{1,3}){0,3}?(?:okrs?|goals?|objectives?|priorities|plan)\b"
     r"|\bmy own\b|\bI own\b|^(?:me|myself|我自己)$"
     # "OKRs for me, Q2 2027", "Goals for myself" (decision 1928)
-    r"|\b(?:okrs?|goals?|objectives?|priorities|plan)\s{1,3}for\s{1,3}(?:me|myself)\b",
+    r"|\b(?:okrs?|goals?|objectives?|priorities|plan)\s{1,3}for\s{1,3}(?:me|myself)\b"
+    # "2027 goals (me, freelance illustrator)", "Q3 OKRs (just me)": the author in brackets
+    # after the set's word (decision 2407)
+    r"|\b(?:okrs?|goals?|objectives?|priorities|plan)\s{0,3}[（(]\s?(?:just\s)?(?:me|myself)\b"
+    r"(?=\s?[,，;；)）—–-])",
     re.I,
 )
 

@@ -1133,11 +1133,26 @@ def _en_measure_words(text: str) -> list[str]:
     return out
 
 
+_ZH_DIRECTION_WORDS = re.compile(
+    r"提升|提高|降低|减少|增长|增加|下降|上升|缩短|改善|优化|达到|突破|翻番|翻一番|\s"
+)
+
+
 def _measured_below(item: Item, metric: str) -> bool:
     """Whether a key result of the objective names the measure `metric` names (English: the
     measure's head word, spend counted as cost: "Cut cloud costs" over "Snowflake spend per query
     down 30%"), so that moving it below would repeat that KR (decision 589)."""
-    if item.language != "en" or not item.key_results:
+    if not item.key_results:
+        return False
+    if item.language == "zh":
+        # "GMV" over "月 GMV 达到 300 万", "仓储成本下降" over "单均仓储成本从2.4元降到2.0元": the
+        # measure, its direction words taken off, written in a key result (decision 2422)
+        core = _ZH_DIRECTION_WORDS.sub("", metric).strip(" ，,。")
+        return len(core) >= 2 and any(
+            core.casefold() in kr.text.casefold().replace(" ", "") or core in kr.text
+            for kr in item.key_results
+        )
+    if item.language != "en":
         return False
     words = _en_measure_words(metric)
     if not words:

@@ -100,7 +100,9 @@ _ZH = [
     # (a measure's name), "三个月的…" or "三个月后".
     (
         "relative",
-        rf"(?<![^，,；;:：\s]){_ZH_NUM}{{1,3}}\s?(?:个月|周|个星期)(?=[\u4e00-\u9fff])(?![内里的后以来留复数])",
+        # a space after a word does not open a clause: "能覆盖 18 个月支出" is the amount covered
+        # (decision 2424)
+        rf"(?<![^，,；;:：\s])(?<![\u4e00-\u9fff][ \t]){_ZH_NUM}{{1,3}}\s?(?:个月|周|个星期)(?=[\u4e00-\u9fff])(?![内里的后以来留复数])",
     ),
     # "未来三个月", "接下来8周", "考研倒计时100天": a window that starts now.
     (

@@ -7201,14 +7201,17 @@ _BOLD_KR_ROW_RE = re.compile(
 _GOAL_COMMA_LEAD_RE = re.compile(
     r"[*_]{0,2}(?P<ord>目标[ \t]?(?:\d{1,2}|[一二三四五六七八九十]{1,3}))[*_]{0,2}[ \t]?"
     r"(?:、[ \t\u3000]*(?!目标|关键|\d)(?=[\u4e00-\u9fff“「《])|、[ \t\u3000]*(?=\d{4}(?!\d))"
-    r"|[．.](?!\d)[ \t\u3000]*(?!目标|关键)(?=[\u4e00-\u9fff“「《]))"
+    r"|[．.](?!\d)[ \t\u3000]*(?!目标|关键)(?=[\u4e00-\u9fff“「《])"
+    # "目标 1｜把口碑做起来" (a Notion or Feishu heading): a bar closes the label (decision 2431)
+    r"|[ \t]?[｜|][ \t\u3000]*(?=[^\s|｜]))"
 )
 # "关键结果1、…", "关键结果二、…", "关键成果3．…": a key result's number label written with a 、 or a
 # full stop (decision 2420). After the 、 the wording may open with a figure ("关键结果2、6月底前…"),
 # but not with another list number ("关键结果1、2、3").
 _KR_COMMA_LEAD_RE = re.compile(
     r"[*_]{0,2}(?P<ord>关键(?:结果|成果)[ \t]?(?:\d{1,2}(?:\.\d{1,2})?|[一二三四五六七八九十]{1,3}))[*_]{0,2}[ \t]?"
-    r"(?:、[ \t\u3000]*(?!目标|关键|\d{1,2}、)(?=\S)|[．.](?!\d)[ \t\u3000]*(?!目标|关键)(?=[\u4e00-\u9fff“「《\d]))"
+    r"(?:、[ \t\u3000]*(?!目标|关键|\d{1,2}、)(?=\S)|[．.](?!\d)[ \t\u3000]*(?!目标|关键)(?=[\u4e00-\u9fff“「《\d])"
+    r"|[ \t]?[｜|][ \t\u3000]*(?=[^\s|｜]))"
 )
 # "KR should describe the result rather than the task": a sentence whose subject is the word
 # "KR" (no number, no colon, a lower-case word after it), not a key result (decision 1026).

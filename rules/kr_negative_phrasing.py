@@ -821,6 +821,10 @@ def _turned_share(item, m: _Match, bad: str) -> str | None:
             scope, core = sm.group(0), core[: sm.start()]
     if not core:
         return None
+    if lang == "zh" and _ZH_SHARE_AMONG.search(core):
+        # "差评中因客服原因的占比": a share among some bad things has no "未发生" side (decision
+        # 2436); "未发生差评中因客服原因的占比" reads as nothing
+        return None
     if lang == "zh" and core.endswith(_ZH_THINGS):
         return f"{scope}非{core}的占比" + _figures(
             item, m, lang
@@ -831,6 +835,8 @@ def _turned_share(item, m: _Match, bad: str) -> str | None:
 
 
 _ZH_CORE_END = re.compile(r"(?:发生|的)+$")
+# "差评中…", "投诉中…": a share taken among a set of things, not a rate of events.
+_ZH_SHARE_AMONG = re.compile(r"[\u4e00-\u9fff]{2}中(?![心国小层级文学端台间])")
 # A place or a period closing the bad events' name: "压力性损伤院内", "跌倒住院期间", "事故全年".
 _ZH_SCOPE_END = re.compile(r"(?:院内|院外|在院|住院期间|住院|期间|全年|年度|当月|月度|季度|累计)$")
 # Things counted, not events: their share turns with 非 ("非红灯账户的占比").

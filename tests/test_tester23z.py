@@ -236,3 +236,86 @@ def test_becoming_a_described_person_is_an_end_state(o: str) -> None:
 def test_a_generic_or_a_thing_stays_flat(o: str) -> None:
     r, _ = _kr("孩子的识字量从 300 字增加到 800 字", o + "（2027年Q2）")
     assert "objective-not-inspiring" in {f.rule_id for f in r.findings if f.target == "o1"}
+
+
+# decision 2431: "目标 1｜", "关键结果2｜" (a bar after the number) close the label
+def test_bar_after_the_objective_number_is_its_label() -> None:
+    text = (
+        "## 自由译者 · 个人 OKR · 2027 H1\n\n"
+        "**目标 1｜把英译中的口碑做起来，成为出版社抢着约的译者**\n"
+        "- 关键结果1｜合作出版社从 2 家增加到 5 家\n"
+        "**目标 2｜收入**\n"
+        "- KR1：半年翻译收入达到 12 万元\n"
+    )
+    r = _review(text)
+    assert r.objectives[0].text.startswith("把英译中")
+    assert r.objectives[0].key_results[0].text.startswith("合作出版社")
+    assert r.objectives[1].text == "收入"
+    assert all("目标" not in (s.text or "") for f in r.findings for s in f.suggestions[:1])
+
+
+# decision 2432: "4S店" is a car dealership, not four seconds
+@pytest.mark.parametrize("o", ["成为本市同品牌成交量第一的4S店", "让来 4S 店保养的车主都愿意再来"])
+def test_a_dealership_is_no_figure(o: str) -> None:
+    r, _ = _kr("新车销量从每月 120 台提升到 160 台", o + "（2027年Q3）")
+    assert not {f.rule_id for f in r.findings if f.target == "o1"} & {
+        "objective-is-metric",
+        "objective-not-inspiring",
+    }
+
+
+def test_seconds_stay_seconds() -> None:
+    r, _ = _kr("首页加载时间从 8s 降到 4s")
+    assert r.objectives[0].key_results[0].metric.unit == "seconds"
+
+
+# decision 2433: a negated bad event moved below is counted, not "不挂科从[基线]降到[目标值]"
+def test_a_negated_kpi_moves_as_a_count() -> None:
+    r, _ = _kr("所有科目 70 分以上", "不挂科（2027年Q2）")
+    f = next(f for f in r.findings if f.rule_id == "objective-is-metric")
+    assert "挂科次数从[基线]降到[目标值]" in f.suggestions[0].text
+    assert "不挂科从" not in f.suggestions[0].text
+
+
+# decision 2434: the ask in the writer's own set asks what the number means to them
+def test_own_set_ask_speaks_to_the_writer() -> None:
+    text = "# 大三下学期 个人OKR（2027.02-2027.06）\n目标一：考研数学上 130\n- KR1：模拟成绩从 95 分提高到 125 分\n"
+    f = next(f for f in _review(text).findings if f.rule_id == "objective-is-metric")
+    assert "对你自己" in f.suggestions[0].text and "服务的人" not in f.suggestions[0].text
+
+
+def test_a_team_set_ask_keeps_the_people_served() -> None:
+    text = "物业客服中心 2027年Q3 OKR\n负责人：客服主管 周敏\nO2：物业费收缴率提升到92%\nKR1：物业费收缴率从 85% 提升到 92%\n"
+    f = next(f for f in _review(text).findings if f.rule_id == "objective-is-metric")
+    assert "对你服务的人" in f.suggestions[0].text
+
+
+# decision 2435: beating a benchmark is a level reached, not a task
+@pytest.mark.parametrize("kr", ["基金收益率跑赢沪深300", "年化收益率跑赢通胀"])
+def test_beating_a_benchmark_is_no_task(kr: str) -> None:
+    assert "kr-is-task" not in _kr(kr, "学会理财，攒够首付（2027年Q2）")[1]
+
+
+# decision 2436: a share among a set of bad things is not turned with "未发生"
+def test_share_among_bad_things_is_not_turned() -> None:
+    r, _ = _kr("差评中因客服原因的占比从 12% 降到 5%", "让买家觉得找客服是一种享受（2027年Q1）")
+    f = next(f for f in r.findings if f.rule_id == "kr-negative-phrasing")
+    assert "未发生" not in " ".join(s.text for s in f.suggestions)
+
+
+def test_a_rate_of_events_is_still_turned() -> None:
+    r, _ = _kr("退款率从5%降到3%")
+    f = next(f for f in r.findings if f.rule_id == "kr-negative-phrasing")
+    assert "未发生退款的占比从95%提升到97%" in f.suggestions[0].text
+
+
+# decision 2437: a bank's balances are KPIs as revenue is
+@pytest.mark.parametrize("o", ["存款增长", "提升保费收入"])
+def test_a_balance_objective_is_a_metric(o: str) -> None:
+    r, _ = _kr("一般性存款余额从 20 亿增加到 23 亿", o + "（2027年Q1）")
+    assert "objective-is-metric" in {f.rule_id for f in r.findings if f.target == "o1"}
+
+
+def test_a_picture_with_deposits_is_no_metric() -> None:
+    r, _ = _kr("一般性存款余额从 20 亿增加到 23 亿", "让更多家庭把存款放心交给我们（2027年Q1）")
+    assert "objective-is-metric" not in {f.rule_id for f in r.findings if f.target == "o1"}

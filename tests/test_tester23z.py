@@ -319,3 +319,21 @@ def test_a_balance_objective_is_a_metric(o: str) -> None:
 def test_a_picture_with_deposits_is_no_metric() -> None:
     r, _ = _kr("一般性存款余额从 20 亿增加到 23 亿", "让更多家庭把存款放心交给我们（2027年Q1）")
     assert "objective-is-metric" not in {f.rule_id for f in r.findings if f.target == "o1"}
+
+
+# decision 2438: a newcomer's own span is no deadline of the objective
+@pytest.mark.parametrize("o", ["让新员工一个月内能独立上岗", "让新人两周内独立接单"])
+def test_a_newcomers_span_is_no_deadline(o: str) -> None:
+    r = _review(
+        f"目标：{o}\n关键结果1：新员工独立上岗平均周期从 45 天缩短到 30 天（负责人：王芳）\n"
+    )
+    assert r.objectives[0].deadline is None
+    assert "objective-no-timeframe" in {f.rule_id for f in r.findings if f.target == "o1"}
+
+
+@pytest.mark.parametrize("o", ["新用户3个月内突破10万", "三个月内让门店扭亏"])
+def test_a_total_reached_in_a_span_keeps_its_window(o: str) -> None:
+    r = _review(
+        f"目标：{o}\n关键结果1：新员工独立上岗平均周期从 45 天缩短到 30 天（负责人：王芳）\n"
+    )
+    assert r.objectives[0].deadline is not None

@@ -608,6 +608,11 @@ _NEWCOMER_BEFORE_ZH = re.compile(
     r"(?:新员工|新人|新同事|新入职|新用户|新客户|新会员|新骑手|新生|新同学|新玩家|新学员|新手)"
     r"[^，,；;。：:\n]{0,4}$"
 )
+# What a newcomer can do or does within a span of their own ("新员工一个月内能独立上岗", "新用户7天内
+# 完成首单"), not a total the set reaches in it ("新用户3个月内突破10万": the cycle's window).
+_NEWCOMER_CAN_ZH = re.compile(
+    r"\s?(?:就|即)?(?:能|可以|可|独立|上手|学会|掌握|完成|通过|转正|下单|激活|留存|复购)"
+)
 # "by week 6", "before week 10", "until week 3": a point in the cycle, never a service window.
 _CYCLE_WEEK_RE = re.compile(r"(?:by|before|until)\s(?:the\s)?week\s\d", re.I)
 
@@ -617,6 +622,12 @@ def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> b
         return True  # each joiner's own first days, the measure's window (decision 793)
     if _FIRST_DAYS_ZH.fullmatch(text, s, e) and _NEWCOMER_BEFORE_ZH.search(text, max(0, s - 12), s):
         return True  # "让每位新员工第一周就能独立上岗": each newcomer's own first week (1934)
+    if (
+        kind == "relative"
+        and _NEWCOMER_BEFORE_ZH.search(text, max(0, s - 12), s)
+        and _NEWCOMER_CAN_ZH.match(text, e)
+    ):
+        return True  # "让新员工一个月内能独立上岗": each newcomer's own first month (2438)
     if (
         kind == "cycle"
         and _SEASON_NOUN_RE.search(text, s, e)

@@ -7335,7 +7335,17 @@ _BOLD_KR_ROW_RE = re.compile(
 _GOAL_COMMA_LEAD_RE = re.compile(
     r"[*_]{0,2}(?P<ord>目标[ \t]?(?:\d{1,2}|[一二三四五六七八九十]{1,3}))[*_]{0,2}[ \t]?"
     r"(?:、[ \t\u3000]*(?!目标|关键|\d)(?=[\u4e00-\u9fff“「《])|、[ \t\u3000]*(?=\d{4}(?!\d))"
-    r"|[．.](?!\d)[ \t\u3000]*(?!目标|关键)(?=[\u4e00-\u9fff“「《]))"
+    r"|[．.](?!\d)[ \t\u3000]*(?!目标|关键)(?=[\u4e00-\u9fff“「《])"
+    # "目标 1｜把口碑做起来" (a Notion or Feishu heading): a bar closes the label (decision 2431)
+    r"|[ \t]?[｜|][ \t\u3000]*(?=[^\s|｜]))"
+)
+# "关键结果1、…", "关键结果二、…", "关键成果3．…": a key result's number label written with a 、 or a
+# full stop (decision 2420). After the 、 the wording may open with a figure ("关键结果2、6月底前…"),
+# but not with another list number ("关键结果1、2、3").
+_KR_COMMA_LEAD_RE = re.compile(
+    r"[*_]{0,2}(?P<ord>关键(?:结果|成果)[ \t]?(?:\d{1,2}(?:\.\d{1,2})?|[一二三四五六七八九十]{1,3}))[*_]{0,2}[ \t]?"
+    r"(?:、[ \t\u3000]*(?!目标|关键|\d{1,2}、)(?=\S)|[．.](?!\d)[ \t\u3000]*(?!目标|关键)(?=[\u4e00-\u9fff“「《\d])"
+    r"|[ \t]?[｜|][ \t\u3000]*(?=[^\s|｜]))"
 )
 # "KR should describe the result rather than the task": a sentence whose subject is the word
 # "KR" (no number, no colon, a lower-case word after it), not a key result (decision 1026).
@@ -7395,6 +7405,12 @@ def _assemble(text: str, p: _Parser, max_objectives: int) -> Draft:
             # "目标二、提升线上质量" read as an objective: "目标二、" is its label, as "目标二：" is,
             # not the start of its wording (decision 2180). Cut only once the line is read, so
             # where such lines fall in a page's structure stays as it was.
+            b.label = f"{b.label} {m.group('ord')}".strip()
+            joined, offsets = joined[m.end() :], offsets[m.end() :]
+        m = _KR_COMMA_LEAD_RE.match(joined) if b.kind == "kr" else None
+        if m is not None and m.end() < len(joined):
+            # "关键结果1、本科上线人数从186人提升到230人" read as a key result: "关键结果1、" is its
+            # label, as "关键结果1：" is (decision 2420), cut once the line is read, as 2180 does.
             b.label = f"{b.label} {m.group('ord')}".strip()
             joined, offsets = joined[m.end() :], offsets[m.end() :]
         extra: dict[str, object] = {"given": b.given} if b.given else {}

@@ -20,6 +20,8 @@ _CJK_RANGES = (
 _LATIN_WORD = re.compile(r"(?<![0-9])[A-Za-z]+(?:['’][A-Za-z]+)?(?![0-9])")
 
 
+# An acronym in capitals ("GMV", "NPS", "ARR"): a name both languages write the same way.
+_ACRONYM = re.compile(r"[A-Z]{2,5}s?")
 _CJK_RE = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _CJK_RANGES) + "]")
 # Runs of CJK characters: counted by their lengths (one string a run, not one a character).
 _CJK_RUN_RE = re.compile(_CJK_RE.pattern + "+")
@@ -51,7 +53,12 @@ def detect_language(text: str, default: str = "en") -> str:
     """
     cjk = cjk_count(text)
     if cjk == 0:  # then one Latin word says English: no need to count them
-        return "en" if _LATIN_WORD.search(text) else default
+        words = _LATIN_WORD.findall(text)
+        if not words or (len(words) <= 3 and all(_ACRONYM.fullmatch(w) for w in words)):
+            # "GMV", "ARR / MRR" alone in a Chinese draft: an acronym is no English wording,
+            # the draft's language stands (decision 2422)
+            return default
+        return "en"
     latin = len(_LATIN_WORD.findall(text))
     return "zh" if cjk >= 1.5 * latin else "en"
 

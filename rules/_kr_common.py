@@ -160,7 +160,8 @@ _ZH_COUNT_UNITS = frozenset("个名家次场篇位条期轮回趟届节堂封份
 # A noun phrase after a count is short: looking further would only cost time.
 _NP_MAX_CHARS = 40
 _NP_MAX_WORDS = 12
-_ZH_NP_STOPS = re.compile(r"[，,;；。:：!！?？()（）【】\[\]\n和并、及与]")
+# A dash or a bar closes the phrase too: "每周更新 5 篇原创文章 —— 负责人：阿杰" (decision 2426).
+_ZH_NP_STOPS = re.compile(r"[，,;；。:：!！?？()（）【】\[\]\n和并、及与—–|｜]")
 # A quoted name is one word of the phrase: 'Run 6 "water confidence" taster sessions' counts
 # sessions (uc14; decision 940).
 _EN_NP_WORD = re.compile(r"(?<!\s)\s*([a-z0-9][a-z0-9:'’-]*|&|\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”)")
@@ -685,6 +686,15 @@ def _zh_reworked(item: Item, q: Quantity) -> tuple[int, int, str] | None:
     return found
 
 
+def _part_of_earlier_count(item: Item, q, cs: int) -> bool:
+    """Whether the count opens a "其中" clause and counts in the unit of a count before that
+    clause ("代发工资客户新增30户，其中3月底前落地10户"): a part of the earlier count, by a date
+    or a group, judged with it, not an effort of its own (decision 2423)."""
+    if not q.unit or not item.folded[cs : q.start].lstrip().startswith("其中"):
+        return False
+    return any(p.end <= cs and p.unit == q.unit for p in counts(item))
+
+
 def activity_counts(item: Item) -> list[Activity]:
     """Counts of effort in the KR ("每月提供2次个人培训", "Hold 4 webinars per month").
 
@@ -719,6 +729,8 @@ def activity_counts(item: Item) -> list[Activity]:
         ):
             continue  # "Kickoff call within 48h of signature": a time limit (decision 334)
         cs, ce = clause_of(item, q.start)
+        if zh and _part_of_earlier_count(item, q, cs):
+            continue  # "新增30户，其中3月底前落地10户": a step of the count before (decision 2423)
         before_lo = max(0, cs - 1) if not zh else 0
         contact = (
             None
@@ -1110,7 +1122,15 @@ def _zh_time_allotments(item: Item) -> list[Activity]:
             w = named[-1]
             start = w.end("w") - max(len(e) for e in efforts if w.group("w").endswith(e))
         elif bare is not None and bare.group(1).endswith(tuple(words("kr_time_efforts", "zh"))):
-            start = bare.start()
+            # the effort word itself, not the characters before it ("亲子阅读20分钟" quotes
+            # "阅读", not "子阅读"), with the cadence right before it (decision 2426)
+            eff = max(
+                (e for e in words("kr_time_efforts", "zh") if bare.group(1).endswith(e)), key=len
+            )
+            start = bare.end(1) - len(eff)
+            cadence = re.search(r"每[天日周月晚]\s?$", before[:start])
+            if cadence is not None:
+                start = cadence.start()
         else:
             continue
         if before[:start].endswith("每"):

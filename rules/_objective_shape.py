@@ -59,6 +59,7 @@ _BARE_FIGURE = re.compile(
     r"\s{0,3}(?:[<>≥≤]=?|over |under |above |below )?[$¥￥€£]?\d[\d,.]{0,12} ?"
     r"(?:[kKmMbB]n?|万|亿|千|百万|%|x|倍)? ?\+?[\s.。!！]{0,3}"
 )
+_QUOTE_CLOSE = {"”": "“", "’": "‘", "」": "「", "』": "『"}
 _EN_SPLIT = re.compile(r"['’]")
 _EN_DETERMINERS = frozenset(
     {"a", "an", "the", "our", "my", "your", "their", "its", "his", "her", "one", "no", "every",
@@ -246,6 +247,8 @@ def core(item: Item) -> Span:
             if i <= s:
                 break
             e = i
+        elif ch in _QUOTE_CLOSE and text.find(_QUOTE_CLOSE[ch], s, e - 1) >= 0:
+            break  # "做到“当天下单、次日送达”": a quote closing the wording stays (decision 2429)
         elif not ch.isalnum():
             e -= 1
         else:
@@ -1028,6 +1031,13 @@ def _flat_idiom(word: str) -> bool:
     return len(word) == 4 and word[2:] in _ZH_MOVES_IN_IDIOM
 
 
+# "做一个情绪稳定、有耐心的妈妈", "当一名让病人放心的护士": the person one becomes, described, as
+# "成为……" is (decision 2430); not "做一名好老师" (no picture of who, a generic quality).
+_ZH_BE_ONE = re.compile(
+    r"(?:做|当)(?:一个|一名|一位|个)(?=[^，,。；;]{2,20}的[\u4e00-\u9fff]{1,5}$)"
+)
+
+
 def _end_state_zh(item: Item) -> Span | None:
     toks = _words(item)
     bounds = {t.start for t in toks} | {t.end for t in toks}
@@ -1043,6 +1053,7 @@ def _end_state_zh(item: Item) -> Span | None:
             return a, b
     m = (
         _ZH_VIVID.search(folded, s, e)
+        or _ZH_BE_ONE.match(folded, s, e)
         or _ZH_REACH_EVERY.search(folded, s, e)
         or _ZH_OWN_LIKING.search(folded, s, e)
     )

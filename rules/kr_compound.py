@@ -903,6 +903,13 @@ _HOW_OFTEN = re.compile(
 )
 
 
+def _same_count_unit(item, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    """Whether both pieces count in the same unit word ("…30户" and "…10户")."""
+    lu = [q.unit for q in item.facts.quantities_in(*left) if q.unit and q.kind == "count"]
+    ru = [q.unit for q in item.facts.quantities_in(*right) if q.unit and q.kind == "count"]
+    return bool(lu) and bool(ru) and lu[-1] == ru[-1]
+
+
 def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) -> bool:
     zh = item.language == "zh"
     rtext = item.folded[right[0] : right[1]].lstrip()
@@ -918,6 +925,10 @@ def _is_split(item, left: tuple[int, int], right: tuple[int, int], joiner: str) 
         # "新开3家门店并且每家月营业额超过50万", "新签5家经销商，每家季度进货额不低于20万": a count
         # with a bar each counted one meets is one measure, as "Land 4 new direct clients at
         # ≥ $0.14/word" is (decision 1185); not "每周…", a cadence
+        return False
+    if zh and rtext.startswith("其中") and _same_count_unit(item, left, right):
+        # "代发工资客户新增30户，其中3月底前落地10户", "新签客户20家，其中6月底前签下8家": a part of
+        # the same count, by a date or a group, is a step of one result (decision 2423)
         return False
     if zh and _bare_verb(item, *left):
         return False  # "推动并落地至少3项流程改善": two verbs sharing one object, one action

@@ -70,6 +70,22 @@ def _cost_measure(item) -> bool:
     return any(t in text for t in terms if not t.isascii())
 
 
+# Words that name a time taken or waited as the measure ("等候时间", "响应时长", "wait time").
+_TIME_MEASURE_RE = re.compile(
+    r"时间|时长|耗时|用时|时效|等候|等待|排队|响应|\bwait|\bresponse|\blatency|turnaround|"
+    r"lead time|cycle time|handle time|time to"
+)
+
+
+def _time_measure(item) -> bool:
+    """Whether the key result caps or shortens a time ("平均等候时间不超过15分钟", "Average wait
+    time under 15 minutes"): a target duration beside a word naming a time. Shorter waits and
+    faster responses are efficiency goals, not bad events (PRINCIPLES.md; decision 2425)."""
+    return any(q.kind == "duration" and q.is_target for q in item.facts.quantities) and bool(
+        _TIME_MEASURE_RE.search(item.folded)
+    )
+
+
 class KrNegativePhrasing(Rule):
     """What it does: flags a key result that reduces a negative measure — an error rate,
     churn, complaints, defects, incidents ("把错误比例降低至10%", "Cut churn to 5%") — and, when the
@@ -408,7 +424,7 @@ class KrNegativePhrasing(Rule):
         phrasing; decision 1908)."""
         if _matches(item):
             return False
-        return _cost_measure(item)
+        return _cost_measure(item) or _time_measure(item)
 
     def check(self, item, draft):
         hits: list[Hit] = []
@@ -796,18 +812,33 @@ def _turned_share(item, m: _Match, bad: str) -> str | None:
     if rate is None:
         return None
     core = named[: rate.start()].strip()
+    scope = ""
     if lang == "zh":
         core = _ZH_CORE_END.sub("", core)  # "并发症发生率": 未发生并发症, "被退换的比例": 被退换
+        # "压力性损伤院内发生率": the place or the period goes before the turned share, "院内未发生
+        # 压力性损伤的占比", not inside it ("未发生压力性损伤院内的占比"; decision 2428)
+        if (sm := _ZH_SCOPE_END.search(core)) is not None and sm.start() >= 2:
+            scope, core = sm.group(0), core[: sm.start()]
     if not core:
         return None
+    if lang == "zh" and _ZH_SHARE_AMONG.search(core):
+        # "差评中因客服原因的占比": a share among some bad things has no "未发生" side (decision
+        # 2436); "未发生差评中因客服原因的占比" reads as nothing
+        return None
     if lang == "zh" and core.endswith(_ZH_THINGS):
-        return f"非{core}的占比" + _figures(item, m, lang)  # "红灯账户占比" -> "非红灯账户的占比"
+        return f"{scope}非{core}的占比" + _figures(
+            item, m, lang
+        )  # "红灯账户占比" -> "非红灯账户的占比"
     if lang == "en" and not re.match(r"[A-Z]{2}", core):
         core = core[:1].lower() + core[1:]
-    return SHARE_WITHOUT[lang].format(core=core, figures=_figures(item, m, lang))
+    return scope + SHARE_WITHOUT[lang].format(core=core, figures=_figures(item, m, lang))
 
 
 _ZH_CORE_END = re.compile(r"(?:发生|的)+$")
+# "差评中…", "投诉中…": a share taken among a set of things, not a rate of events.
+_ZH_SHARE_AMONG = re.compile(r"[\u4e00-\u9fff]{2}中(?![心国小层级文学端台间])")
+# A place or a period closing the bad events' name: "压力性损伤院内", "跌倒住院期间", "事故全年".
+_ZH_SCOPE_END = re.compile(r"(?:院内|院外|在院|住院期间|住院|期间|全年|年度|当月|月度|季度|累计)$")
 # Things counted, not events: their share turns with 非 ("非红灯账户的占比").
 _ZH_THINGS = (
     "账户",

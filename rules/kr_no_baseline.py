@@ -14,7 +14,9 @@ _FROM_BEFORE = re.compile(r"(?:从|(?<![a-z])from)\s*$")
 # The verb or preposition right before the amount belongs to the change: "增加20%", "by 30%".
 _CHANGE_BEFORE = {
     "zh": re.compile(
-        r"(?:增加|提升|提高|增长|降低|减少|下降|上升|扩大|缩短|压缩|节省|节约|净增|增收|增利|多|少)了?\s*$"
+        r"(?:增加|提升|提高|增长|降低|减少|下降|上升|扩大|缩短|压缩|节省|节约|净增|增收|增利|多|少"
+        # "体重减 5 斤", "成本降 10%": one character (decision 2427)
+        r"|减掉|减重|增重|涨粉|(?<![新净])(?:减|降|涨|增|升))了?\s*$"
         r"|[-−+]$"
     ),
     "en": re.compile(r"\b(?:by|up|down)\s+$|[-−+]$", re.I),

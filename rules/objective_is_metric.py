@@ -11,7 +11,7 @@ from coach.facts.shape import en_verb_class
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule, voice
 from coach.text import fold
 from coach.wordlists import find_terms, longest_first, mapping, words
-from rules._draft_structure import renumber_label
+from rules._draft_structure import renumber_label, set_owner
 from rules._objective_shape import (
     bad_events,
     core,
@@ -559,6 +559,10 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
         )
     kr_lines = "".join(_kr_line(item, draft, w, i) for i, w in enumerate(wordings))
     at = item.key_results[-1].end if item.key_results else item.end
+    if asks and _own_set(draft):
+        # "大三下学期 个人OKR": the writer's own set serves nobody else; the question asks what
+        # the number means to them (decision 2434)
+        edits = [replace(x, replacement=_for_self(x.replacement)) for x in edits]
     return Fix(
         edits=edits,
         placeholders=placeholders,
@@ -569,12 +573,27 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
     )
 
 
+def _own_set(draft: Draft) -> bool:
+    """Whether the set is its writer's own and names nobody ("我的Q1目标", "大三下学期 个人OKR")."""
+    owner = set_owner(draft)
+    return owner is not None and owner[0] == ""
+
+
+def _for_self(text: str) -> str:
+    """The ask said to the writer of their own set: "对你自己", "for you"."""
+    return text.replace("对你服务的人", "对你自己").replace("for the people you serve", "for you")
+
+
 _DECREASE = {
     "zh": re.compile(r"降|减|少|压|缩|砍|省|打下"),
     "en": re.compile(r"\b(?:reduce|cut|lower|decrease|fewer|less|shrink|down|trim)\b", re.I),
 }
 _ZH_SPEED = re.compile(r"快|及时|迅速|提速|更早")
 _SKELETON = {"increase": "从[基线]提升到[目标值]", "decrease": "从[基线]降到[目标值]"}
+
+
+# A negation opening a Chinese measure's name: "不挂科", "不再加班", "零投诉" said without a figure.
+_ZH_NEVER = re.compile(r"(?:不再|不|没有|无)(?=[\u4e00-\u9fff]{2,6}$)")
 
 
 def _moved_wording(item: Item, c: MetricClause) -> str:
@@ -624,6 +643,10 @@ def _moved_wording(item: Item, c: MetricClause) -> str:
             topic = bare  # "提高效率" -> "效率", "降低成本" -> "成本"
         if topic and _ZH_SPEED.search(plain[c.start : c.end]) and not _ZH_SPEED.search(topic):
             return f"{topic}所用时间从[基线]缩短到[目标值]"  # "新员工上手更快": the time it takes
+    if lang == "zh" and (neg := _ZH_NEVER.match(topic or "")) is not None:
+        # "不挂科", "不再加班": the bad events kept away, counted ("挂科次数从[基线]降到[目标值]"),
+        # not "不挂科从[基线]降到[目标值]" (decision 2433)
+        return topic[neg.end() :] + "次数" + _SKELETON["decrease"]
     if not topic or (lang == "zh" and _DECREASE["zh"].search(topic)):
         return plain[c.start : c.end] + target
     down = c.direction == "decrease"
@@ -1133,11 +1156,26 @@ def _en_measure_words(text: str) -> list[str]:
     return out
 
 
+_ZH_DIRECTION_WORDS = re.compile(
+    r"提升|提高|降低|减少|增长|增加|下降|上升|缩短|改善|优化|达到|突破|翻番|翻一番|\s"
+)
+
+
 def _measured_below(item: Item, metric: str) -> bool:
     """Whether a key result of the objective names the measure `metric` names (English: the
     measure's head word, spend counted as cost: "Cut cloud costs" over "Snowflake spend per query
     down 30%"), so that moving it below would repeat that KR (decision 589)."""
-    if item.language != "en" or not item.key_results:
+    if not item.key_results:
+        return False
+    if item.language == "zh":
+        # "GMV" over "月 GMV 达到 300 万", "仓储成本下降" over "单均仓储成本从2.4元降到2.0元": the
+        # measure, its direction words taken off, written in a key result (decision 2422)
+        core = _ZH_DIRECTION_WORDS.sub("", metric).strip(" ，,。")
+        return len(core) >= 2 and any(
+            core.casefold() in kr.text.casefold().replace(" ", "") or core in kr.text
+            for kr in item.key_results
+        )
+    if item.language != "en":
         return False
     words = _en_measure_words(metric)
     if not words:

@@ -126,6 +126,11 @@ _MULTIPLE_WORD = re.compile(r"double|triple|quadruple|翻", re.I)
 _ADD_RIGHT_BEFORE = re.compile(
     r"(?:增加|降低|减少|缩减|削减|节省|节约|缩短|压缩|提前|提升|提高|增长|上涨|下降|净增|增收|增利)了?\s?$"
 )
+# A one-character change verb right before the figure, as people type it: "体重减 5 斤", "成本降
+# 10%", "粉丝涨 2 万", "减掉5斤" (decision 2427); not "新增5名" (a level), nor "降至" (a bound).
+_ONE_CHAR_CHANGE_BEFORE = re.compile(
+    r"(?:(?<![新净])(?:减|降|涨|增|升)|减掉|减重|减肥|增重|涨粉)了?\s?$"
+)
 _MORE_OR_FEWER_BEFORE = re.compile(r"(?:比|较)[^，,；;。\d]{1,12}?(?:多|少|高|低)了?\s?$")
 _ADDS_TO_START = re.compile(r"(?:增加|提升|提高|增长|扩大)了?\s?$")
 
@@ -251,6 +256,8 @@ def is_relative(
         # name the objective the key result serves; its change verb moves nothing after the
         # colon, where the key result says its own figure (decision 744).
         window = window[colon + 1 :]
+    if lang == "zh" and _ONE_CHAR_CHANGE_BEFORE.search(window[-6:]):
+        return True  # "体重减 5 斤", "成本降 10%" (decision 2427)
     if lang == "en" and _weight_change(text, pos, window):
         return True  # "Lose 5 kg", "a 6 Kg. weight loss" (decision 916)
     if lang == "en" and _RATE_BEFORE.search(window[-40:]):

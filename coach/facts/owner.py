@@ -1119,7 +1119,10 @@ _SET_FOR_ROLE = re.compile(
 # OKR", "Store 12 manager Priya Shah — Q3 OKRs" (decision 563): the owner is the person.
 _ROLE_THEN_NAME = re.compile(
     r"(?P<zh>(?:经理|总监|主管|专员|主任|组长|班长|店长|厂长|站长|校长|园长|院长|护士长|队长|所长|馆长|"
-    r"科长|部长|处长|社长|教练|老师|督导|负责人)\s?(?P<zhname>[\u4e00-\u9fff]{2,3}?)"
+    r"科长|部长|处长|社长|教练|老师|督导|负责人|"
+    # a post held by one person ("外贸部 业务员 张琳 2027 年 Q2 OKR", decision 2421)
+    r"业务员|业务经理|顾问|工程师|设计师|会计|出纳|助理|讲师|医生|护士|班主任|辅导员|研究员|分析师|"
+    r"客户经理|理财经理|主播|编辑|记者|律师|理事长|创始人|主理人)\s?(?P<zhname>[\u4e00-\u9fff]{2,3}?)"
     r"(?=\s|$|的|OKR|Q[1-4]|\d|[（(·—\-–|｜:：,，]))"
     r"|(?:\b(?:manager|director|lead|coach|principal|head|captain|supervisor|chef|superintendent|"
     r"owner|gm)\s+(?P<enname>[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’\-]+){0,2}))"

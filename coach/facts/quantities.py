@@ -498,6 +498,8 @@ def _word_before(folded: str, pos: int) -> tuple[str, int]:
 
 
 # 5S/6S/7S, the workplace-order method, before the words it goes with.
+# "4S店", "4S中心": a car dealership (sales, service, spare parts, survey), named with a number.
+_DEALER_4S = re.compile(r"(?<![\d.])4\s?s(?=\s?(?:店|中心|门店|集团|经销商))")
 _LEAN_S = re.compile(
     r"[5-7]s(?=\s?(?:管理|现场|检查|活动|体系|标准|审核|评比|评分|得分|达标|推行|区域|工作|要求|点检|巡查|考核))"
 )
@@ -613,6 +615,8 @@ def _is_label(
         return True  # "Stand-up every morning at 8", "at 7:30": a time of day (decision 1767)
     if _LEAN_S.match(folded, s):
         return True  # "推行5S管理": the workplace method, not five seconds (decision 314)
+    if _DEALER_4S.match(folded, s):
+        return True  # "4S店": a car dealership's name, not four seconds (decision 2432)
     if len(num) == 2 and num.isdigit() and folded.startswith("后", e) and num[1] in "05":
         return True  # "00后", "95后": a generation, not a count
     if num.count(".") > 1:
@@ -779,6 +783,8 @@ def _unit_after(folded: str, lang: str, pos: int) -> tuple[str, _Unit, int] | No
             return None  # 3项目: 项 belongs to 项目
         if lang == "zh" and u == "s" and pos and _LEAN_METHOD.match(folded, pos - 1):
             return None  # "5S管理", "6S现场": a workplace method's name, not seconds (1840)
+        if u == "s" and pos and _DEALER_4S.match(folded, pos - 1):
+            return None  # "4S店": a car dealership (decision 2432)
         return u, units(table)[u], m.end()
     return None
 

@@ -100,7 +100,9 @@ _ZH = [
     # (a measure's name), "三个月的…" or "三个月后".
     (
         "relative",
-        rf"(?<![^，,；;:：\s]){_ZH_NUM}{{1,3}}\s?(?:个月|周|个星期)(?=[\u4e00-\u9fff])(?![内里的后以来留复数])",
+        # a space after a word does not open a clause: "能覆盖 18 个月支出" is the amount covered
+        # (decision 2424)
+        rf"(?<![^，,；;:：\s])(?<![\u4e00-\u9fff][ \t]){_ZH_NUM}{{1,3}}\s?(?:个月|周|个星期)(?=[\u4e00-\u9fff])(?![内里的后以来留复数])",
     ),
     # "未来三个月", "接下来8周", "考研倒计时100天": a window that starts now.
     (
@@ -610,6 +612,11 @@ _NEWCOMER_BEFORE_ZH = re.compile(
     r"(?:新员工|新人|新同事|新入职|新用户|新客户|新会员|新骑手|新生|新同学|新玩家|新学员|新手)"
     r"[^，,；;。：:\n]{0,4}$"
 )
+# What a newcomer can do or does within a span of their own ("新员工一个月内能独立上岗", "新用户7天内
+# 完成首单"), not a total the set reaches in it ("新用户3个月内突破10万": the cycle's window).
+_NEWCOMER_CAN_ZH = re.compile(
+    r"\s?(?:就|即)?(?:能|可以|可|独立|上手|学会|掌握|完成|通过|转正|下单|激活|留存|复购)"
+)
 # "by week 6", "before week 10", "until week 3": a point in the cycle, never a service window.
 _CYCLE_WEEK_RE = re.compile(r"(?:by|before|until)\s(?:the\s)?week\s\d", re.I)
 
@@ -619,6 +626,12 @@ def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> b
         return True  # each joiner's own first days, the measure's window (decision 793)
     if _FIRST_DAYS_ZH.fullmatch(text, s, e) and _NEWCOMER_BEFORE_ZH.search(text, max(0, s - 12), s):
         return True  # "让每位新员工第一周就能独立上岗": each newcomer's own first week (1934)
+    if (
+        kind == "relative"
+        and _NEWCOMER_BEFORE_ZH.search(text, max(0, s - 12), s)
+        and _NEWCOMER_CAN_ZH.match(text, e)
+    ):
+        return True  # "让新员工一个月内能独立上岗": each newcomer's own first month (2438)
     if (
         kind == "cycle"
         and _SEASON_NOUN_RE.search(text, s, e)

@@ -215,3 +215,19 @@ def test_2305_a_bare_launch_in_a_window_is_a_milestone(kr: str) -> None:
 )
 def test_2305_guard_time_to_launch_stays_a_measure(kr: str) -> None:
     assert kr_status(kr, "kr-is-task") == "pass"
+
+
+# --- 2306: "one hour weekly", "one scale daily": "one" before a cadence adverb is a count -------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["Stretch for one hour weekly", "Practise one scale daily", "Publish one report monthly"],
+)
+def test_2306_one_before_a_cadence_adverb_is_a_number(kr: str) -> None:
+    assert kr_status(kr, "kr-not-quantified") == "pass"
+
+
+@pytest.mark.parametrize("kr", ["Send one email", "Write one update for the board"])
+def test_2306_guard_one_without_a_cadence_stays_an_article(kr: str) -> None:
+    assert kr_status(kr, "kr-not-quantified") == "fail"

@@ -1325,6 +1325,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return True  # "a feedback score of 4.5", "Get a GPA of 3.7" (decision 337)
     if _scope_of_work(item, q):
         return False  # "Validate at least 500 entries", "Add 3+ analytics views" (decision 200)
+    if item.language == "en" and verbless and _deliverables_counted(item, q):
+        return False  # "40+ channel integrations", "100+ dashboards": things built (2307)
     if (_LEVEL_BEFORE.search(before) and not _RANGE_BEFORE.search(before)) or _LEVEL_AFTER.match(
         text, q.end
     ):
@@ -2566,6 +2568,28 @@ def _bare_launch_in(item: Item, verb: Verb | None) -> bool:
         and verb.position == "lead"
         and _WINDOW_AFTER.match(item.folded, verb.end) is not None
     )
+
+
+# Between a count and the deliverable it counts: a "+" and up to two modifier words.
+_COUNT_TO_HEAD = re.compile(r"\+?(?:\s[a-z][\w-]{0,20}){0,2}\s")
+_NOT_A_MODIFIER = frozenset(
+    {"on", "in", "of", "for", "with", "from", "to", "at", "by", "per", "across", "via"}
+)
+
+
+def _deliverables_counted(item: Item, q: Quantity) -> bool:
+    """A count with no verb whose head is a deliverable (kr_deliverables.txt) closing the key
+    result or its clause: "40+ channel integrations", "100+ dashboards by Q3". "500+ dashboard
+    views" counts views; "100+ customers on the new dashboards" counts customers."""
+    text, end = item.folded, item.core_span[1]
+    for t0, t1, _w in terms(item, "kr_deliverables"):
+        m = _COUNT_TO_HEAD.fullmatch(text, q.end, t0)
+        if m is None or any(w in _NOT_A_MODIFIER for w in text[q.end : t0].split()):
+            continue
+        rest = text[t1:end]
+        if not rest.strip(" .") or rest.startswith((" by ", " in ", " (", ",", ";")):
+            return True
+    return False
 
 
 def _measure_named(item: Item, lead: int) -> bool:

@@ -231,3 +231,34 @@ def test_2306_one_before_a_cadence_adverb_is_a_number(kr: str) -> None:
 @pytest.mark.parametrize("kr", ["Send one email", "Write one update for the board"])
 def test_2306_guard_one_without_a_cadence_stays_an_article(kr: str) -> None:
     assert kr_status(kr, "kr-not-quantified") == "fail"
+
+
+# --- 2307: "40 channel integrations": integrations counted are deliverables built ---------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "40 channel integrations",
+        "12 new partner integrations by Q3",
+        "40+ channel integrations",
+        "100+ new dashboards",
+    ],
+)
+def test_2307_integrations_counted_are_a_task(kr: str) -> None:
+    assert kr_status(kr, "kr-is-task") == "fail"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Customers using 2+ integrations from 10% to 30%",
+        "Integration adoption from 20% to 45%",
+        "500 shops with at least one integration",
+        "500+ dashboard views",
+        "10+ enterprise customers",
+        "100+ customers on the new dashboards",
+    ],
+)
+def test_2307_guard_integrations_used_by_customers_stay_results(kr: str) -> None:
+    assert kr_status(kr, "kr-is-task") == "pass"

@@ -144,6 +144,8 @@ _BOLD_NAME_RE = re.compile(
 # "1. ", "2) " before a heading's wording: its number.
 _HEADING_NUMBER_RE = re.compile(r"(?P<n>\d{1,2})[.)]\s+(?=\S)")
 _OBJECTIVES_HEADING_RE = re.compile(r"\b(?:objectives|goals)\W*$", re.IGNORECASE)
+# A label line that names several objectives: "Cycle Objective(s):", "Examples of objectives:".
+_PLURAL_OBJECTIVES_END = re.compile(r"\bobjective(?:s|[ \t]?\(s\))[*_ \t]*[:：]?[*_ \t]*$", re.I)
 # A line that is wholly bold, perhaps with a colon after it: "**Make renewals painless**:".
 # A key result's own label ("KR1:", "**KR2：", "关键结果3：") in the label a builder keeps.
 _KR_WORD_RE = re.compile(r"kr\s?\d|关键(?:结果|成果)|key results?", re.IGNORECASE)
@@ -1321,6 +1323,8 @@ def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
     for kind, pattern in (("objective", OBJECTIVE_RE), ("kr", KR_RE)):
         m = pattern.match(text)
         if m:
+            if kind == "objective" and _names_objectives(text, m):
+                return None
             return kind, m, 0, ""
     rm = ROLE_BEFORE_LABEL_RE.match(text)
     # "Engineering alignment: Objective #1: …" names what the item serves, no role (1944);
@@ -1339,6 +1343,20 @@ def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
                 lm = LIST_RE.match(who)  # "1. Sales KR: …": the list marker is no part of who
                 return kind, m, rm.end(), who[lm.end() :] if lm and lm.end() < len(who) else who
     return None
+
+
+def _names_objectives(text: str, m: re.Match[str]) -> bool:
+    """ "Cycle Objective(s):", "Team Objective(s)" alone on the line: words before a plural
+    label that name the objectives listed below, as "Cycle Objectives:" does — no label of one
+    objective with its wording missing (decision 2301). "Objective(s):" with no word before it
+    stays the bare label (BARE_LABEL_RE)."""
+    return (
+        m.start() == 0
+        and _PLURAL_OBJECTIVES_END.search(text) is not None
+        and not text[m.end() :].strip(" *_:：")
+        and bool(re.match(r"[*_ \t]*[A-Za-z]", text))
+        and not re.match(r"[*_ \t]*objective", text, re.I)
+    )
 
 
 def _opens_bracket(who: str) -> bool:

@@ -422,9 +422,10 @@ def drop_anchors(builders: list[Any]) -> None:
 
 
 # A line that names a set of goals and says nothing more: "Our Goals", "2027 District Plan
-# Goals:", "Board objectives for 2026-27", "Strategic priorities".
+# Goals:", "Board objectives for 2026-27", "Strategic priorities"; "Cycle Objective(s):" with
+# its plural in brackets (decision 2301).
 _GOALS_NAME_RE = re.compile(
-    r"(?:[\w'’&/-]{1,30}[ \t]){0,5}(?:goals|objectives|priorities|aims)(?:[ \t](?:for|in)[ \t][\w /–-]{2,20})?[ \t]*[:：]?",
+    r"(?:[\w'’&/-]{1,30}[ \t]){0,5}(?:goals|objectives|priorities|aims|(?:goal|objective)[ \t]?\(s\))(?:[ \t](?:for|in)[ \t][\w /–-]{2,20})?[ \t]*[:：]?",
     re.IGNORECASE,
 )
 

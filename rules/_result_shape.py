@@ -408,6 +408,14 @@ def _read(item: Item) -> Reading:
         # "Miguel runs the morning bake alone 5 days a week by July 15", "小周9月前能独立排班": a
         # capability one named person reaches; the cadence counts no effort (decision 1245)
         return Reading("result", whole, "capability")
+    if _done_by_served(item, lead):
+        # "Stripe Connect completed by filmmakers", "Listings created by sellers": what the
+        # people served do, named as a measure whose figure may stand in a target column — their
+        # behaviour, not the team's work (decision 2303)
+        targeted = any(q.is_target for q in item.facts.quantities)
+        return Reading(
+            "result" if targeted else "other", whole, "measured" if targeted else "measure"
+        )
     if served_acts(item) and shape.cadence is not None and item.facts.quantities:
         # "Members log in to the app twice a week", "Members attend 3 classes a week": how often
         # the people served do it is their behaviour, a result (decision 2142)
@@ -542,6 +550,10 @@ def _read(item: Item) -> Reading:
         # "Open 3 new stores, each with monthly revenue above $500k": those counted that meet
         # the bar, one measure, as "新开3家门店，每家月营收超过50万元" is (decisions 1185, 1298)
         return Reading("result", whole, "measured")
+    if _bare_launch_in(item, verb):
+        # "Launch in <= 6 weeks from start", "Ship within 8 weeks": a launch with no object,
+        # dated by the window after it — a milestone, not a duration measured (decision 2305)
+        return Reading("milestone", whole, _REASON["launch"])
     if (
         measured(item)
         and not _quality_bar(item)
@@ -1341,6 +1353,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return True  # "a feedback score of 4.5", "Get a GPA of 3.7" (decision 337)
     if _scope_of_work(item, q):
         return False  # "Validate at least 500 entries", "Add 3+ analytics views" (decision 200)
+    if item.language == "en" and verbless and _deliverables_counted(item, q):
+        return False  # "40+ channel integrations", "100+ dashboards": things built (2307)
     if (_LEVEL_BEFORE.search(before) and not _RANGE_BEFORE.search(before)) or _LEVEL_AFTER.match(
         text, q.end
     ):
@@ -2551,6 +2565,72 @@ def _measure_closes(item: Item, after: int) -> bool:
     )
 
 
+# "<things> <participle> by <people>": "Stripe Connect completed by filmmakers", "Listings
+# created by new sellers" (decision 2303). A few modifiers may stand before the people.
+_DONE_BY = re.compile(
+    r"(?<![\w./-])(?:[\w./-]++\s){1,4}?(?P<done>[a-z]++(?<=ed))\sby\s(?:(?:new|active|first-time|paying|the|our|"
+    r"independent|indie|returning|registered|verified)\s){0,2}(?P<who>[a-z-]+)[\s.]*"
+)
+
+
+def _done_by_served(item: Item, lead: int) -> bool:
+    """An English key result with no verb leading it that names what the people served do:
+    a thing, a past participle, "by" and those people (objective_people.txt, not staff:
+    kr_staff_nouns.txt), closing the item. "Pages published by the web team" is the team's."""
+    if item.language != "en":
+        return False
+    verb = item.facts.shape.verb
+    if verb is not None and verb.position == "lead" and verb.start <= lead:
+        return False
+    m = _DONE_BY.fullmatch(item.folded, lead, item.core_span[1])
+    if m is None:
+        return False
+    who = m.group("who")
+    return who in words("objective_people", "en") and who not in words("kr_staff_nouns", "en")
+
+
+# A launch verb followed at once by its window: "Launch in <= 6 weeks", "Ship within 8 weeks".
+_WINDOW_AFTER = re.compile(
+    r"\s(?:in|within|by|before)\s(?:<=?\s?|≤\s?|under\s|less\sthan\s)?"
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s?"
+    r"(?:days?|weeks?|wks?|months?|sprints?)\b"
+)
+
+
+def _bare_launch_in(item: Item, verb: Verb | None) -> bool:
+    """An English key result led by a launch verb whose object is missing: the window after it
+    says when, nothing says what ("Launch in <= 6 weeks from start")."""
+    return (
+        item.language == "en"
+        and verb is not None
+        and verb.cls == "launch"
+        and verb.position == "lead"
+        and _WINDOW_AFTER.match(item.folded, verb.end) is not None
+    )
+
+
+# Between a count and the deliverable it counts: a "+" and up to two modifier words.
+_COUNT_TO_HEAD = re.compile(r"\+?(?:\s[a-z][\w-]{0,20}){0,2}\s")
+_NOT_A_MODIFIER = frozenset(
+    {"on", "in", "of", "for", "with", "from", "to", "at", "by", "per", "across", "via"}
+)
+
+
+def _deliverables_counted(item: Item, q: Quantity) -> bool:
+    """A count with no verb whose head is a deliverable (kr_deliverables.txt) closing the key
+    result or its clause: "40+ channel integrations", "100+ dashboards by Q3". "500+ dashboard
+    views" counts views; "100+ customers on the new dashboards" counts customers."""
+    text, end = item.folded, item.core_span[1]
+    for t0, t1, _w in terms(item, "kr_deliverables"):
+        m = _COUNT_TO_HEAD.fullmatch(text, q.end, t0)
+        if m is None or any(w in _NOT_A_MODIFIER for w in text[q.end : t0].split()):
+            continue
+        rest = text[t1:end]
+        if not rest.strip(" .") or rest.startswith((" by ", " in ", " (", ",", ";")):
+            return True
+    return False
+
+
 def _measure_named(item: Item, lead: int) -> bool:
     """The whole key result is a measure's name with no number (decision 1182): "Training
     completion rate", "季度培训完成率" (培训 inside the name, no verb leads it). Not "Improve
@@ -2560,7 +2640,10 @@ def _measure_named(item: Item, lead: int) -> bool:
         verb = None  # "Survey response rate": the word names what is measured (decision 1294)
     if verb is not None and (item.language == "en" or verb.position == "lead"):
         return False
-    if item.language == "en" and _EN_HEAD_BEFORE.search(item.folded, lead, item.core_span[1]):
+    if item.language == "en" and any(
+        not (m.group() == "to" and _funnel_step(item.folded, m.end()))
+        for m in _EN_HEAD_BEFORE.finditer(item.folded, lead, item.core_span[1])
+    ):
         return False  # "Dashboard for maintainer response times": the dashboard heads it
     return _measure_closes(item, lead)
 
@@ -2595,6 +2678,10 @@ def _noun_first(item: Item, verb) -> bool:
     # the rest of it is one measure's name ("response rate"): nouns, then the measure's head;
     # not work kept to a standard ("Submit weekly KPI deck on time")
     rest = item.folded[verb.end : end].split()
+    to = item.folded.find(" to ", verb.end, end)
+    if to >= 0 and _funnel_step(item.folded, to + 3):
+        # "Film page to purchase conversion rate": two funnel steps joined in the name (2302)
+        rest = [w for w in rest if w != "to"]
     if not 2 <= len(rest) <= 4 or any(w in _NOT_IN_A_NAME for w in rest):
         return False
     return any(t[1] == end for t in _measure_terms(item))
@@ -2608,6 +2695,31 @@ _NOT_IN_A_NAME = frozenset(
 
 # A preposition after the head noun: what follows qualifies the head, not a measure's name.
 _EN_HEAD_BEFORE = re.compile(r"\b(?:for|of|on|about|with|to|in|by|from|at|per)\b")
+# "Film page to purchase conversion rate", "Trial to paid conversion": "to" joins two steps of a
+# funnel inside the measure's name, no thing that heads it (decision 2302).
+_FUNNEL_STEP = re.compile(r"\s([\w-]+)(?:\s[\w-]+)?\s(?:conversion|drop-?off|upgrade)\b")
+
+
+def _funnel_step(folded: str, at: int) -> bool:
+    """Whether "to" ending at `at` joins two funnel steps before a conversion: "page to purchase
+    conversion rate". "Dashboard to track checkout conversion rate" does work on the measure:
+    a verb of handling or of change after "to" opens a purpose, no step."""
+    m = _FUNNEL_STEP.match(folded, at)
+    if m is None:
+        return False
+    w = m.group(1)
+    return (
+        w not in _HANDLES_A_MEASURE
+        and w not in _SHOWS
+        and en_verb_class(w)
+        not in (
+            "change",
+            "decide",
+        )
+    )
+
+
+_SHOWS = frozenset(("show", "see", "view", "display", "surface", "visualise", "visualize"))
 
 
 # Launch-class verbs that put out one issue of a recurring thing, not the thing itself.

@@ -1368,10 +1368,12 @@ _COUNTED_AFTER_ONE = frozenset("家次场篇条人期轮届节堂")
 
 
 _FLOOR_BEFORE = re.compile(r"(?:at least|more than|minimum of|min\.?|≥|>=)\s?$")
-# "one painting a week", "one post per day": a noun, then a cadence (decision 22).
+# "one painting a week", "one post per day": a noun, then a cadence (decision 22); "one hour
+# weekly", "one session daily": the cadence as an adverb (decision 2306).
 _EN_PER_CADENCE_AFTER = re.compile(
     r" (?:[a-z][a-z\-]{0,20} ){1,4}(?:a|per|every|each) (?:(?:other|two|three|four|\d{1,2}) )?"
     r"(?:day|week|month|quarter|sprint)s?\b"
+    r"| (?:[a-z][a-z\-]{0,20} ){1,4}(?:daily|nightly|weekly|fortnightly|monthly)\b"
 )
 
 

@@ -338,3 +338,51 @@ def test_zh_availability_of_the_launch_is_a_quality_bar(kr: str) -> None:
 
 def test_guard_zh_availability_reached_is_a_result() -> None:
     assert not task_flagged("支付系统可用性达到99.95%")
+
+
+# --- 2355: the yearly and monthly rounds of an office are business as usual -----------------
+
+
+def bau_flagged(kr: str) -> bool:
+    zh = any("\u4e00" <= c <= "\u9fff" for c in kr)
+    text = (
+        f"目标：让客户真正爱上我们的服务\nKR1：{kr}\n"
+        if zh
+        else f"Objective: Delight users\nKR1: {kr}\n"
+    )
+    (item,) = review(text).objectives[0].key_results
+    return any(c.rule_id == "kr-business-as-usual" and c.status == "fail" for c in item.checks)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Close the books every month",
+        "Prepare the board pack each quarter",
+        "Complete the annual fire safety inspection",
+        "Complete the year-end audit",
+        "Process supplier invoices as they arrive",
+        "每月完成财务月结",
+        "完成年度审计",
+        "每晚备份文件服务器",
+        "召开季度全员大会",
+        "每季度准备董事会材料",
+    ],
+)
+def test_office_rounds_are_business_as_usual(kr: str) -> None:
+    assert bau_flagged(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Cut month-end close from 9 to 5 working days",
+        "Annual recurring revenue reaches $2M",
+        "Zero major findings in the annual audit",
+        "月结天数从9天缩短到5天",
+        "年度审计零重大发现",
+        "Grow annual renewals from 400 to 520",
+    ],
+)
+def test_guard_changes_to_the_rounds_are_not_routine(kr: str) -> None:
+    assert not bau_flagged(kr)

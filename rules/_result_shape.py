@@ -93,6 +93,7 @@ _WRITTEN_UP = frozenset(
 # a task (PRINCIPLES.md: deployments; decision 774), not a backlog worked through.
 # Automating or setting up is such a deployment too: "Reconciliations automated for the 6 main
 # bank accounts", "Podcast sponsorships in place on 3 shows" (decision 1825).
+_SWITCHED_ON = re.compile(r"(?:ed)?\s(?:on|over)\b")
 _PUT_IN_PLACE = frozenset(
     {"install", "fit", "mount", "retrofit", "wire", "roll out", "automate", "set up", "in place"}
 )
@@ -794,6 +795,8 @@ def _read(item: Item) -> Reading:
         and not _one_thing_worked_on(item, verb)
         and verb.word not in _WRITTEN_UP
         and verb.word not in _PUT_IN_PLACE
+        # "E-prescribing switched on at every site": a thing put in place (decision 2357)
+        and not (verb.word == "switch" and _SWITCHED_ON.match(item.folded, verb.end))
         and not _BY_DEFAULT.search(item.folded, verb.end)
         and not _group_does_work(item, verb)
     ):

@@ -386,3 +386,35 @@ def test_office_rounds_are_business_as_usual(kr: str) -> None:
 )
 def test_guard_changes_to_the_rounds_are_not_routine(kr: str) -> None:
     assert not bau_flagged(kr)
+
+
+# --- 2356-2358: habits written "3x a week", things switched on, content pieces --------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Gym 3x a week",
+        "Swim 3x a week",
+        "E-prescribing switched on at every site",
+        "All stores switched over to the new POS",
+        "4 webinars, 2 ebooks, 1 report",
+        "3 whitepapers and 2 ebooks",
+    ],
+)
+def test_habits_switches_and_content_pieces_are_work(kr: str) -> None:
+    assert task_flagged(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Customers order 3x a month",
+        "Deploy at least 3x a week",
+        "Customers switched to annual billing: 30%",
+        "Ebook downloads up 40%",
+        "2 ebooks downloaded 5,000 times",
+    ],
+)
+def test_guard_behaviour_of_others_and_measures_stay(kr: str) -> None:
+    assert not task_flagged(kr)

@@ -605,13 +605,14 @@ def _read(item: Item) -> Reading:
             return Reading("activity", whole, "recurring")
         if _used_more(item, lead, core[1]):
             return Reading("other", whole, "change")  # "Use CAT tools more" (decision 446)
-        if _efforts_named(item, lead):
-            return Reading("activity", whole, "count")  # "12 customer case studies"
         if _capability_opens(item, lead):
-            # "Real-time queue visibility for all clinics": a feature named (decision 2348)
+            # "Real-time queue visibility for all clinics": a feature named (decision 2348),
+            # before the efforts a population word after "for all" may look like ("clinics")
             if _dated(item):
                 return Reading("milestone", whole, _REASON["launch"])
             return Reading("task", whole, "deliverable")
+        if _efforts_named(item, lead):
+            return Reading("activity", whole, "count")  # "12 customer case studies"
         if _deliverable_only(item, lead):
             if _dated(item):
                 # "Onboarding playbook by Oct 15": a dated deliverable (decision 656)

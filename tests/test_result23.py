@@ -418,3 +418,11 @@ def test_habits_switches_and_content_pieces_are_work(kr: str) -> None:
 )
 def test_guard_behaviour_of_others_and_measures_stay(kr: str) -> None:
     assert not task_flagged(kr)
+
+
+@pytest.mark.parametrize(
+    "kr", ["Real-time queue visibility for all clinics", "Predictive maintenance for all clinics"]
+)
+def test_a_capability_for_a_population_is_a_task_not_an_effort(kr: str) -> None:
+    # decision 2348: the population after "for all" is not the effort counted
+    assert {"kr-is-task"} <= fired(kr) and "kr-activity-count" not in fired(kr)

@@ -472,6 +472,8 @@ def _en_habit_per_period(item: Item, cs: int, q: Quantity) -> tuple[int, int, st
     if (
         q.text not in _EN_ONCE
         and not _EN_TIMES_AFTER.match(text, q.end)
+        # "Swim 3x a week": the times written into the count (decision 2356)
+        and not re.fullmatch(r"\d+\s?x", q.text)
         and first not in words("kr_activity_verbs", "en")
         and first not in words("kr_contact_verbs", "en")
     ):

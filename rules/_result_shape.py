@@ -93,6 +93,7 @@ _WRITTEN_UP = frozenset(
 # a task (PRINCIPLES.md: deployments; decision 774), not a backlog worked through.
 # Automating or setting up is such a deployment too: "Reconciliations automated for the 6 main
 # bank accounts", "Podcast sponsorships in place on 3 shows" (decision 1825).
+_SWITCHED_ON = re.compile(r"(?:ed)?\s(?:on|over)\b")
 _PUT_IN_PLACE = frozenset(
     {"install", "fit", "mount", "retrofit", "wire", "roll out", "automate", "set up", "in place"}
 )
@@ -308,7 +309,16 @@ def _person_can_alone(item: Item, lead: int, end: int) -> bool:
         m = _EN_ALONE.match(item.plain[lead:end])
         return m is not None and is_given_name(m.group("who"))
     m = _ZH_ALONE.match(item.folded, lead, end)
-    return m is not None and zh_person(m.group("who"))
+    if m is None:
+        return False
+    # a family member in a personal set ("女儿8月前能独立游完25米", decision 2344)
+    if zh_person(m.group("who")):
+        return True
+    at = m.start()
+    for mine in ("我家", "我的", "我", ""):
+        if item.folded.startswith(mine, at):
+            return any(item.folded.startswith(k, at + len(mine)) for k in words("kin_words", "zh"))
+    return False
 
 
 # Personal to-dos and practices put in place (decision 1246; PRINCIPLES.md: personal to-dos,
@@ -546,6 +556,10 @@ def _read(item: Item) -> Reading:
         # "开发自动化部署流程，使新容器的部署时间不超过5分钟": the work, then the level it brings a
         # measure to — that level is the result (decision 1074)
         return Reading("result", whole, "measured")
+    if _zh_budget_only(item, lead):
+        # "小红书投放预算50万", "营销预算200万元": money to spend is an input, an activity measure
+        # (decision 23), not a level reached (decision 2353)
+        return Reading("activity", whole, "count")
     if _each_meets_a_bar(item):
         # "Open 3 new stores, each with monthly revenue above $500k": those counted that meet
         # the bar, one measure, as "新开3家门店，每家月营收超过50万元" is (decisions 1185, 1298)
@@ -574,6 +588,8 @@ def _read(item: Item) -> Reading:
         return Reading("other", whole, "change")  # "No sprint goes over budget" (decision 204)
     if closes_found_bad_things(item):
         return Reading("other", whole, "change")  # "Patch all critical CVEs" (decision 335)
+    if _every_one_has_written(item, lead):
+        return Reading("task", whole, "deliverable")  # "All products have a documented roadmap"
     if _every_one_has(item, lead):
         return Reading("other", whole, "state")  # "核心流程均有负责人和预案" (decision 603)
     if _capability_named(item, lead):
@@ -620,6 +636,12 @@ def _read(item: Item) -> Reading:
             return Reading("activity", whole, "recurring")
         if _used_more(item, lead, core[1]):
             return Reading("other", whole, "change")  # "Use CAT tools more" (decision 446)
+        if _capability_opens(item, lead):
+            # "Real-time queue visibility for all clinics": a feature named (decision 2348),
+            # before the efforts a population word after "for all" may look like ("clinics")
+            if _dated(item):
+                return Reading("milestone", whole, _REASON["launch"])
+            return Reading("task", whole, "deliverable")
         if _efforts_named(item, lead):
             return Reading("activity", whole, "count")  # "12 customer case studies"
         if _deliverable_only(item, lead):
@@ -754,6 +776,11 @@ def _read(item: Item) -> Reading:
             return Reading("task", whole, "deliverable")  # "实现会员积分功能": a thing built
         if verb.word == "实现" and _zh_link_built(item, verb):
             return Reading("task", whole, "deliverable")  # "实现两个模块之间的数据通讯" (2261)
+        if verb.word == "实现" and _zh_capability_after(item, verb):
+            # "实现库存数据实时可视化", "11月底前实现发票自动对账": a capability to build, a
+            # milestone with the line's own date (decision 2347)
+            kind: Kind = "milestone" if _dated(item) else "task"
+            return Reading(kind, whole, _REASON["launch"] if kind == "milestone" else "deliverable")
         if verb.word in _ZH_REWORKED and _reworks_a_deliverable(item, verb):
             # "完善班规", "完善新人文档": a document worked on is work to do, as "修订员工手册"
             # and "更新新人文档" are (decision 1854; 47's vagueness stays with kr-vague-wording)
@@ -770,6 +797,12 @@ def _read(item: Item) -> Reading:
             # "增加10张四人桌", "添加3台充电桩": equipment added is bought or put in, as
             # "购置3辆冷藏车" is (decisions 1600, 1756), not a measure moved
             return Reading("task", whole, "action")
+        if (
+            verb.position == "lead"
+            and (verb.word == "新增" or verb.word in _ZH_GOODS_ADDED_VERBS)
+            and _ZH_PIECES_COUNT.match(item.folded, verb.end)
+        ):
+            return Reading("activity", whole, "count")  # "新增30篇帮助中心文章" (2349)
         return Reading("other", whole, "change")
     if (
         _adopted(item)
@@ -803,6 +836,8 @@ def _read(item: Item) -> Reading:
         and not _one_thing_worked_on(item, verb)
         and verb.word not in _WRITTEN_UP
         and verb.word not in _PUT_IN_PLACE
+        # "E-prescribing switched on at every site": a thing put in place (decision 2357)
+        and not (verb.word == "switch" and _SWITCHED_ON.match(item.folded, verb.end))
         and not _BY_DEFAULT.search(item.folded, verb.end)
         and not _group_does_work(item, verb)
     ):
@@ -816,6 +851,47 @@ def _read(item: Item) -> Reading:
         # is a milestone whatever verb makes it, as "Finish the doc by Oct 15" is (decision 656)
         return Reading("milestone", whole, _REASON["complete"])
     return Reading("task", whole, _REASON[verb.cls])
+
+
+def _capability_opens(item: Item, lead: int) -> bool:
+    """A verbless English key result with no target that opens on a word for a capability
+    (rules/data/en/kr_capability_modifiers.txt): "Real-time queue visibility for all clinics",
+    "Predictive maintenance for all CNC machines" name a feature to build (decision 2348)."""
+    if item.language != "en" or any(q.is_target for q in item.facts.quantities):
+        return False
+    text = item.folded
+    for w in words("kr_capability_modifiers", "en"):
+        if text.startswith(w, lead) and re.match(r"\s[a-z]", text[lead + len(w) :]):
+            # not "Real-time fraud detection rate": a measure named (decision 1182)
+            return not any(t[0] >= lead + len(w) for t in _measure_terms(item))
+    return False
+
+
+def _zh_capability_after(item: Item, verb: Verb) -> bool:
+    """Whether a word for a capability of a product or a process (rules/data/zh/
+    kr_capability_markers.txt: 实时, 自动, 可视, 预测性, 线上化 …) follows the verb in its clause,
+    with no target figure in it (decision 2347)."""
+    _cs, ce = clause_of(item, verb.end)
+    if any(q.is_target and verb.end <= q.start < ce for q in item.facts.quantities):
+        return False
+    return any(item.folded.find(w, verb.end, ce) >= 0 for w in words("kr_capability_markers", "zh"))
+
+
+# A budget, then the money itself (decision 2353): "投放预算50万", "营销预算 200 万元".
+_ZH_BUDGET_PUT = re.compile(r"(?<![节省超])预算(?:金额)?\s?[:：]?\s?\d[\d.,]*\s?[万亿千百]?\s?元?")
+# A cap or a change on it is a cost goal: "预算控制在50万以内", "预算50万以内", "预算节省10%".
+_ZH_BUDGET_CAPPED = re.compile(r"以内|之内|不超过|控制在|降低|减少|节省|节约|压缩|超支|偏差|执行率")
+
+
+def _zh_budget_only(item: Item, lead: int) -> bool:
+    """The only target is a budget's money, with no cap or change on it (decision 2353)."""
+    if item.language != "zh":
+        return False
+    end = item.core_span[1]
+    m = _ZH_BUDGET_PUT.search(item.folded, lead, end)
+    if m is None or _ZH_BUDGET_CAPPED.search(item.folded, lead, end):
+        return False
+    return all(m.start() <= q.start < m.end() for q in item.facts.quantities if q.is_target)
 
 
 # 被, who does it and what, closing the clause: the work's fate in others' hands (2123).
@@ -980,6 +1056,33 @@ _EN_EVERY_HAS = re.compile(
 def _every_one_has(item: Item, lead: int) -> bool:
     pattern = _ZH_EVERY_HAS if item.language == "zh" else _EN_EVERY_HAS
     return pattern.match(item.folded, lead, item.core_span[1]) is not None
+
+
+# What every one has, opened by an article or a measure word: "a documented", "一份成文的".
+_EN_HELD_OPENER = re.compile(r"(?:an?|the|its|their|our|one)\s")
+_ZH_HELD_OPENER = re.compile(r"(?:[一1]\s?[份套个本张条])")
+
+
+def _every_one_has_written(item: Item, lead: int) -> bool:
+    """Every one of a group has a thing written or defined — "All products have a documented
+    roadmap", "Every teacher has a documented lesson plan for each unit", "所有产品线都有成文的路线图":
+    a document to produce in every unit (decision 79's participles of writing), a task, not the
+    state of decision 603 ("Every critical service has an owner and a runbook"). A share in
+    digits ("90% of services have a documented runbook") stays measured (decision 3): it is read
+    before this (decision 2340)."""
+    pattern = _ZH_EVERY_HAS if item.language == "zh" else _EN_EVERY_HAS
+    m = pattern.match(item.folded, lead, item.core_span[1])
+    if m is None:
+        return False
+    text, pos = item.folded, m.end()
+    opener = (_ZH_HELD_OPENER if item.language == "zh" else _EN_HELD_OPENER).match(text, pos)
+    if opener is not None:
+        pos = opener.end()
+    return any(
+        text.startswith(w, pos)
+        and (item.language == "zh" or not re.match(r"[\w-]", text[pos + len(w) :]))
+        for w in words("kr_written_held", item.language)
+    )
 
 
 # A copula or a verb of working after a subject, and the word that says how it is or works.
@@ -1269,6 +1372,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return False  # "Practice Mandarin for at least one month": time put in (decision 257)
     if item.language == "en" and _version_after_upgrade(item, q):
         return False  # "Upgrade Kafka to 3.7": a version, not a target (decision 444)
+    if item.language == "zh" and _zh_version(item, q):
+        return False  # "完成K8s集群升级至1.30版本": a version, not a target (decision 2351)
     if (
         q.kind in ("multiple", "count")
         and _PER_PERIOD_AFTER.match(text, q.end)
@@ -1408,6 +1513,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         # rollout touches, its scope, not a result (decision 1322; "Migrate the remaining 38
         # services" in this function's doc)
         return False
+    if verbless and item.language == "en" and _group_works_with(item, q):
+        return True  # "10 product teams ship features on the shared library" (decision 2341)
     noun = _counted(item, q)
     decided = verb is not None and verb.cls == "decide" and verb.end <= q.start
     if noun is not None and _counts_outcomes(item, noun) and not decided:
@@ -1418,6 +1525,41 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         noun is not None
         and (_is_term(item, noun, "kr_deliverables") or _is_term(item, noun, "kr_activity_nouns"))
     )
+
+
+# The thing of the team's the group works with, after its work: "… on the shared library".
+_EN_WITH_THING = re.compile(r"\s(?:on|with|using|through|via|in)\s(?:the|our|a|an)\s")
+# The words right after a count, each with where it ends.
+_EN_WORD = re.compile(r"\s([a-z][a-z-]*)")
+
+
+def _group_works_with(item: Item, q: Quantity) -> bool:
+    """Groups counted that do their own work with something of the team's — "10 product teams
+    ship features on the shared component library", "6 clinics book patients through the new
+    scheduler": the count is of groups that adopted it (decision 8), a result, whatever they
+    make with it; the thing they make ("features") is not the team's deliverable (decision
+    2341). The group (up to two words after the count, then a plural of
+    rules/data/en/kr_adopting_groups.txt), its verb one of the lexicon in its plain present
+    form, and the team's thing after a preposition and an article in the same clause."""
+    _cs, ce = clause_of(item, q.start)
+    found: list[tuple[str, int]] = []
+    pos = q.end
+    while len(found) < 4:
+        m = _EN_WORD.match(item.folded, pos, ce)
+        if m is None:
+            break
+        found.append((m.group(1), m.end()))
+        pos = m.end()
+    groups = words("kr_adopting_groups", "en")
+    for i in range(min(3, len(found) - 1)):
+        pair = f"{found[i - 1][0]} {found[i][0]}" if i else ""
+        if found[i][0] not in groups and pair not in groups:
+            continue
+        v, end = found[i + 1]
+        if v.endswith(("ed", "ing")) or en_verb_class(v) is None:
+            return False
+        return _EN_WITH_THING.search(item.folded, end, ce) is not None
+    return False
 
 
 # Decisions 2120-2121: a share of one piece of the team's own work is how far the work is.
@@ -1651,6 +1793,23 @@ def _version_after_upgrade(item: Item, q: Quantity) -> bool:
     if not _VERSION.fullmatch(text[q.start : q.end]) or text.startswith("%", q.end):
         return False
     return _TO_VERSION_BEFORE.search(text, max(0, q.start - 5), q.start) is not None
+
+
+# A Chinese version a system goes to: "升级至1.30版本", "升级到 v3.2", "更新到2.0版" (decision 2351).
+_ZH_TO_VERSION_BEFORE = re.compile(r"(?:升级|更新|升)(?:至|到)\s?v?$")
+_ZH_VERSION_AFTER = re.compile(r"\s?版")
+
+
+def _zh_version(item: Item, q: Quantity) -> bool:
+    """A dotted figure after 升级至/升级到 or before 版本 is the version a system goes to, no
+    target (decisions 2, 399; decision 2351)."""
+    text = item.folded
+    if not _VERSION.fullmatch(text[q.start : q.end]):
+        return False
+    return (
+        _ZH_TO_VERSION_BEFORE.search(text, max(0, q.start - 4), q.start) is not None
+        or _ZH_VERSION_AFTER.match(text, q.end) is not None
+    )
 
 
 def _time_spent(item: Item, q: Quantity) -> bool:
@@ -2037,7 +2196,9 @@ def _zh_moves_next(item: Item, pos: int) -> bool:
 # A measure named, then moved by a verb of change and a figure: "ROAS 提升 10%", "复购率提升到30%"
 # (decision 743). The measure is short: an acronym or a few words ending in a measure's head.
 _ZH_MOVED_MEASURE = re.compile(
-    r"\s?(?:[a-z][a-z0-9/]{1,11}|[\u4e00-\u9fff]{0,8}(?:率|量|额|数|度|占比|时长|成本|收入|营收|留存))\s?"
+    r"\s?(?:[a-z][a-z0-9/]{1,11}|[\u4e00-\u9fff]{0,8}(?:率|量|额|数|度|占比|时长|成本|收入|营收|留存"
+    # things the people served do or are, counted (decision 2345): "复购订单提升10%"
+    r"|订单|用户|会员|客户|粉丝|线索|销量))\s?"
 )
 
 
@@ -2148,6 +2309,9 @@ _ZH_GOODS_ADDED_VERBS = frozenset({"增加", "添加", "增添"})
 _ZH_GOODS_COUNT = re.compile(r"\s?\d{1,4}\s?[台辆张套把部]")
 # Vehicles added are bought, also after 新增 ("新增6辆公交车", decision 1853): nobody takes up a bus.
 _ZH_VEHICLES_COUNT = re.compile(r"\s?\d{1,4}\s?辆")
+# Pieces of writing or sessions added are the team's output (decision 2349): "新增30篇帮助中心文章",
+# "增加4期直播" count efforts, as "撰写30篇" does; "新增会员3000人" stays people won.
+_ZH_PIECES_COUNT = re.compile(r"\s?(?:\d{1,4}|[一二两三四五六七八九十]{1,3})\s?[篇期场]")
 # Rooms and buildings added are built or fitted out ("新增2间亲子房", "增加3间客房", "新增1座驿站",
 # decision 2166): nobody takes them up; the result is what the rooms bring (bookings, use).
 _ZH_ROOMS_COUNT = re.compile(r"\s?(?:\d{1,4}|[一二两三四五六七八九十]{1,3})\s?[间座]")
@@ -2348,7 +2512,25 @@ def _effort_per_cadence(item: Item) -> int | None:
             return shape.cadence[0]
     if item.language == "zh" and any(_zh_effort_counted(item, shape.cadence, q) for q in targets):
         return shape.cadence[0]
+    if (
+        item.language == "en"
+        and verb is not None
+        and verb.position == "lead"
+        and verb.cls in ("act", "learn", "decide")
+        and any(
+            q.kind == "duration" and _EN_TIME_PUT_IN.fullmatch(item.folded, verb.end, q.start)
+            for q in targets
+        )
+    ):
+        # "Study 2 hours every weekday evening", "Research Spanish grammar 1 hour a day": time
+        # put into a doing per cadence is effort, as "Practice piano 30 minutes every day" is
+        # (decisions 6, 257; decision 2352)
+        return shape.cadence[0]
     return None
+
+
+# Between a doing and the time put into it: its object, up to two words, "for", "at least".
+_EN_TIME_PUT_IN = re.compile(r"\s(?:[a-z][a-z-]*\s){0,2}?(?:for\s)?(?:at\sleast\s)?")
 
 
 def _habit_after_change(item: Item, verb: Verb, targets: list[Quantity]) -> bool:
@@ -3344,5 +3526,9 @@ def _adopted(item: Item) -> bool:
 # After 使用: a modifier ("使用率"), or the document that tells how to use a thing ("组件库使用文档"
 # is written, not adopted; decision 405), or the lesson or video that shows it ("产品使用教学视频",
 # "系统使用培训课程" are made or given, not adoption; decision 1744).
-_ZH_MODIFIER_AFTER = re.compile(r"[的率量]|文档|文件|手册|说明|指南|教程|教学|视频|课程|培训|演示")
+# The rules of use are written too ("人工智能使用规范", "印章使用制度", "车辆使用管理办法"; decision 2350).
+_ZH_MODIFIER_AFTER = re.compile(
+    r"[的率量]|文档|文件|手册|说明|指南|教程|教学|视频|课程|培训|演示|"
+    r"(?:管理)?(?:规范|制度|规则|规定|办法|守则|须知|政策)"
+)
 _ZH_MANNER = re.compile(r"以|按照?")

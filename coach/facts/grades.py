@@ -41,6 +41,8 @@ _SCORE_STATUS_SPAN = _parser.parse(
 # or a measure named right before it ("Cart completion rate 0.7", "缺陷密度0.5").
 _VALUE_BEFORE = re.compile(
     r"(?:\bto|\bat|\bunder|\bbelow|\babove|\bover|\bthan|\bat (?:least|most)|→|->|=>|[≥≤<>=:：~～]|"
+    # a verb of reaching or a link right before it (decision 2343): "Precision reaches 0.9"
+    r"\breach(?:es|ed)?|\bhits?|\bof|\bequals?|"
     r"到|至|为|达到|降到|降至|提升到|提高到|低于|高于|不低于|不高于|"
     r"\brate|\bratio|\bshare|\bdensity|\bindex|\bmargin|\bcoverage|\bconversion|\bpercentage|"
     r"\bprobability|\baccuracy|\bprecision|\brecall|\bauc|\bf1|\buptime|\bavailability|"

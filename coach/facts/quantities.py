@@ -1051,6 +1051,9 @@ _ZH_WATCH_VERBS = (
     "监控", "监测", "跟踪", "追踪", "展示", "查看", "显示", "分析", "预警", "告警",
     # "实时 ASR 监听", "实时呈现路线": listened to or shown as it happens (decision 1522)
     "监听", "监看", "呈现", "播放",
+    # "库存实时可视", "排队情况实时可查", "多人实时协作": a way of seeing or working the product
+    # offers, a capability, not a time reached (decision 2346)
+    "可视", "可查", "可见", "查询", "协作", "协同",
 )  # fmt: skip
 # A Latin name between 实时 and its verb ("实时 ASR 监听", "实时 GPS 监控"; decision 1522).
 _ZH_LATIN_NAME = re.compile(r" ?[A-Za-z][A-Za-z0-9/._-]{0,11} ?")
@@ -1066,7 +1069,8 @@ _HALF_PERIOD = re.compile(r"[- ]?(?:terms?|years?|yearly)\b")
 
 
 # 零 opening a word of its own, whatever the segmenter cuts: "零基础训练计划", "零门槛加盟".
-_ZH_ZERO_WORDS = ("基础", "门槛", "距离", "起点", "起步")
+# "零信任": the name of a security model, no count (decision 2346)
+_ZH_ZERO_WORDS = ("基础", "门槛", "距离", "起点", "起步", "信任")
 
 
 def _words(folded: str, lang: str, in_time: _Spans, bounds: frozenset[int] | None) -> list[_Raw]:

@@ -1,0 +1,104 @@
+"""Speed work of round 23 (issue 13): each shortcut gives what the code it replaced gave."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from coach.facts import metric, timeframes
+from coach.facts.needs import Looks, _trie, fold_case
+
+_LOOKS = [timeframes._LOOKS["en"], timeframes._LOOKS["zh"], metric._DIRECTION_LOOKS]
+
+_WRITTEN = [
+    "Ship the new onboarding flow by the end of Q3",
+    "Cut refund time from 9 days to 3 days before the spring sale",
+    "Grow weekly active teams 20% in H2 2027 (owner: Dana)",
+    "2027-W14 to W20: run the pilot in two stores",
+    "Raise NPS next quarter; keep churn under 2% through the fiscal year",
+    "下半年把复购率提升到35%",
+    "三季度末前上线新版结算页（负责人：王磊）",
+    "本学期末每周完成两次口语练习",
+    "",
+    "q",
+    "by by by",
+]
+
+
+_SCANS: dict[int, re.Pattern[str]] = {}
+
+
+def _lookahead(look: Looks) -> re.Pattern[str]:
+    """The scan `Looks` made before: a lookahead trie of every string, tried at each position."""
+    if id(look) not in _SCANS:
+        _SCANS[id(look)] = re.compile(f"(?=({_trie(sorted(look._passes))}))")
+    return _SCANS[id(look)]
+
+
+def _old_passing(look: Looks, folded: str) -> set[int]:
+    """`Looks.passing` as it was written with sets before the clauses became bits."""
+    out = set(look._always)
+    found = set(_lookahead(look).findall(folded))
+    for s in found:
+        out |= look._passes[s]
+    if look._clauses and not look._clauses.keys().isdisjoint(out):
+        held: set[str] = set()
+        for s in found:
+            held |= look._prefixes[s]
+        out = {
+            i
+            for i in out
+            if (c := look._clauses.get(i)) is None
+            or any(all(not x.isdisjoint(held) for x in cl) for cl in c)
+        }
+    return out
+
+
+def _texts(look: Looks, n: int, seed: int) -> list[str]:
+    """Texts glued from the strings looked for, whole or cut short, and a few other
+    characters: where the longest string at a position and its prefixes matter."""
+    rnd = random.Random(seed)
+    pool = sorted(look._passes)
+    out = list(_WRITTEN)
+    for _ in range(n):
+        parts = []
+        for _k in range(rnd.randint(1, 6)):
+            s = rnd.choice(pool)
+            parts.append(s[: rnd.randint(1, len(s))] if rnd.random() < 0.3 else s)
+            if rnd.random() < 0.3:
+                parts.append(rnd.choice(" x9-年"))
+        out.append("".join(parts))
+    return out
+
+
+@pytest.mark.parametrize("k", range(len(_LOOKS)))
+def test_found_is_the_lookahead_tries_longest_string_at_each_position(k: int) -> None:
+    look = _LOOKS[k]
+    scan = _lookahead(look)
+    for text in _texts(look, 1500, seed=k):
+        folded = fold_case(text)
+        assert look.found(folded) == set(scan.findall(folded)), text
+
+
+@pytest.mark.parametrize("k", range(len(_LOOKS)))
+def test_passing_with_bits_is_passing_with_sets(k: int) -> None:
+    look = _LOOKS[k]
+    for text in _texts(look, 1500, seed=10 + k):
+        folded = fold_case(text)
+        assert look.passing(folded) == _old_passing(look, folded), text
+
+
+def test_a_clause_passes_only_when_every_set_of_it_is_met() -> None:
+    """A small Looks of my own: pattern 0 needs "by" or "before" and also an event noun;
+    pattern 1 needs "next" only; pattern 2 can match anywhere."""
+    look = Looks(
+        [frozenset({"by", "before"}), frozenset({"next"}), None],
+        [((frozenset({"by", "before"}), frozenset({"launch", "sale"})),), None, None],
+    )
+    assert look.passing("done by the launch") == {0, 2}
+    assert look.passing("done before the sale") == {0, 2}
+    assert look.passing("done by friday") == {2}  # the event noun is missing
+    assert look.passing("the launch, next") == {1, 2}  # "by" is missing
+    assert look.found("bye before") == {"by", "before"}  # the longest at each start

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import importlib
 import random
 import re
 
 import pytest
 
-from coach.facts import metric, timeframes
+from coach.facts import metric, needs, timeframes
 from coach.facts.needs import Looks, _trie, fold_case
+from coach.text import Translation
 
 _LOOKS = [timeframes._LOOKS["en"], timeframes._LOOKS["zh"], metric._DIRECTION_LOOKS]
 
@@ -102,3 +104,44 @@ def test_a_clause_passes_only_when_every_set_of_it_is_met() -> None:
     assert look.passing("done by friday") == {2}  # the event noun is missing
     assert look.passing("the launch, next") == {1, 2}  # "by" is missing
     assert look.found("bye before") == {"by", "before"}  # the longest at each start
+
+
+# -- coach.text.Translation: a translation skipped where the text holds nothing it maps ----------
+
+# (the modules: the package's `review` is the function)
+parse = importlib.import_module("coach.parse")
+review = importlib.import_module("coach.review")
+
+_TABLES = {
+    "fold_case": needs._FOLD,
+    "timeframes": timeframes._FULL_WIDTH,
+    "parse": parse._FULL_WIDTH,
+    "soft breaks": review._SOFT_BREAKS,
+    "deletes": {ord("x"): None, ord("é"): "e"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(_TABLES))
+def test_translation_is_str_translate(name: str) -> None:
+    table = _TABLES[name]
+    tr = Translation(table)
+    every = [chr(c) for c in range(0x3000)] + [chr(c) for c in table] + ["ſ", "K", "ı"]
+    texts = [*_WRITTEN, *every, "".join(every[:200]), "Ｑ３ 2027年Ｈ１", "a\x0bb\u2028c"]
+    texts += [w + c + w for w in ("Ship it ", "上线") for c in map(chr, table)]
+    for text in texts:
+        assert tr(text) == text.translate(table), repr(text)
+
+
+def test_translation_with_ascii_keys_looks_at_ascii_texts() -> None:
+    """A soft break is ASCII ("\\x0b", "\\x0c"): an ASCII text is not passed over for it."""
+    assert review._SOFT_BREAKING("Objective: grow\x0bKR1: 20%") == "Objective: grow\nKR1: 20%"
+    assert review._SOFT_BREAKING("plain text") == "plain text"
+    assert Translation({})("abc") == "abc"
+
+
+def test_fold_case_is_lower_then_the_engines_case_table() -> None:
+    for c in range(0x20000):
+        if 0xD800 <= c <= 0xDFFF:
+            continue
+        text = "Ab" + chr(c)
+        assert needs.fold_case(text) == text.lower().translate(needs._FOLD), hex(c)

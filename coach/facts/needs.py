@@ -21,6 +21,7 @@ from itertools import compress
 from typing import Any
 
 from coach import _regex_cache
+from coach.text import Translation
 
 try:  # the parser and its opcodes (public as sre_parse / sre_constants before Python 3.11)
     from re import _casefix, _constants, _parser  # type: ignore[attr-defined]
@@ -47,12 +48,13 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+_FOLDING = Translation(_FOLD)  # (translated only where a text holds one of them: few do)
 
 
 def fold_case(text: str) -> str:
     """`text` in the form `needed`'s strings are in: lower case, the engine's extra case
     equivalences mapped to one character each."""
-    return text.lower().translate(_FOLD)
+    return _FOLDING(text.lower())
 
 
 @functools.lru_cache(maxsize=4)

@@ -145,3 +145,13 @@ def test_fold_case_is_lower_then_the_engines_case_table() -> None:
             continue
         text = "Ab" + chr(c)
         assert needs.fold_case(text) == text.lower().translate(needs._FOLD), hex(c)
+
+
+def test_fold_of_a_wide_text_is_remembered_and_the_same() -> None:
+    from coach import text as text_module
+
+    texts = ["ＫＲ１：把ＮＰＳ提升到４５", "Raise ＮＰＳ to 45", "上线新版结算页", "Café"]
+    for t in texts * 2:  # the second time from the cache
+        assert text_module.fold(t) == t.translate(text_module._FOLD_TABLE)
+    assert text_module.fold("ＫＲ１：把ＮＰＳ提升到４５") == "kr1:把nps提升到45"
+    assert text_module._fold_wide.cache_info().maxsize == 1024  # bounded

@@ -55,7 +55,7 @@ from coach import parse_tables as tables
 from coach.deadline import check as check_deadline
 from coach.draft import Cell, Draft, Heading, Item
 from coach.errors import InputError, InputTooLarge
-from coach.text import bad_control_chars, cjk_count, detect_language
+from coach.text import Translation, bad_control_chars, cjk_count, detect_language
 
 DEFAULT_MAX_CHARS = 20_000
 DEFAULT_MAX_OBJECTIVES = 50
@@ -1307,6 +1307,7 @@ def _is_tail(text: str) -> bool:
 # Full-width letters and digits as a Chinese keyboard types them ("ＫＲ１：", "Ｏ２"), folded
 # one to one (same length, so offsets hold) for matching labels.
 _FULL_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF5B) if chr(cp - 0xFEE0).isalnum()}
+_HALF_WIDTH = Translation(_FULL_WIDTH)  # `translate(_FULL_WIDTH)`, skipped where none is
 
 
 # The parser asks about a line's label from several places (about 17 asks of 6 lines a draft,
@@ -1319,7 +1320,7 @@ def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
     `who` is a role or team written before the label ("Sales — O1:" gives "Sales"); the
     match is against `text[where:]` with full-width letters and digits folded.
     """
-    text = text.translate(_FULL_WIDTH)
+    text = _HALF_WIDTH(text)
     for kind, pattern in (("objective", OBJECTIVE_RE), ("kr", KR_RE)):
         m = pattern.match(text)
         if m:
@@ -1676,7 +1677,7 @@ def _skips_one(label: str, next_text: str) -> bool:
     found = match_label(next_text)
     if not label or found is None or found[0] != "kr":
         return False
-    a = _LABEL_NUMBER_RE.search(label.translate(_FULL_WIDTH))
+    a = _LABEL_NUMBER_RE.search(_HALF_WIDTH(label))
     b = _LABEL_NUMBER_RE.search(found[1].group(0))
     return a is not None and b is not None and int(b.group(1)) == int(a.group(1)) + 2
 
@@ -2730,7 +2731,7 @@ class _Parser:
         if found is None and self.letter is not None:
             # "A1 住院医嘱…" is a key result only under an objective lettered A ("目标A：…",
             # decision 327); elsewhere "A1" starts the wording.
-            lm = LETTERED_KR_RE.match(t_body.translate(_FULL_WIDTH))
+            lm = LETTERED_KR_RE.match(_HALF_WIDTH(t_body))
             if lm is not None and lm.group("kl") == self.letter:
                 found = ("kr", lm, 0, "")
         found = self.lettered_after_kr(found, t_body)

@@ -28,7 +28,14 @@ from coach.limits import cap_findings, check_key_results
 from coach.markup import read_markup
 from coach.parse import parse_text
 from coach.rule_api import UNKNOWN, Fix, Hit, LocalEdit, Rule, speaking, voice
-from coach.text import detect_language, nest_quotes, restore_script, to_simplified, to_traditional
+from coach.text import (
+    Translation,
+    detect_language,
+    nest_quotes,
+    restore_script,
+    to_simplified,
+    to_traditional,
+)
 from coach.types import (
     SEVERITY_ORDER,
     Check,
@@ -64,6 +71,7 @@ def _strict() -> bool:
 # processor (U+000B, Shift+Enter), a form feed, NEL, the Unicode line and paragraph separators.
 # Each is read as a newline (same length), not refused as a binary character (tester8).
 _SOFT_BREAKS = str.maketrans(dict.fromkeys("\x0b\x0c\x85\u2028\u2029", "\n"))
+_SOFT_BREAKING = Translation(_SOFT_BREAKS)  # (most drafts hold none of them)
 
 
 def parse(
@@ -73,7 +81,7 @@ def parse(
     """Parse and annotate text or structured input into a Draft."""
     config = config or Config()
     if isinstance(source, str):
-        breaks = source.translate(_SOFT_BREAKS)
+        breaks = _SOFT_BREAKING(source)
         # HTML source read as the text it shows, in place (decision 1423); RTF refused
         shown = read_markup(breaks) if len(breaks) <= config.max_chars else breaks
         read = to_simplified(shown)

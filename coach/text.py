@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
 
 _CJK_RANGES = (
@@ -101,7 +102,37 @@ def fold(text: str) -> str:
     """Full-width to half-width, compatibility forms to plain ones, lower case; same length."""
     if text.isascii():
         return text.lower()
+    return _fold_wide(text)
+
+
+@lru_cache(maxsize=1024)
+def _fold_wide(text: str) -> str:
+    """`fold` of a text with a character beyond ASCII, remembered: a Chinese item's wording is
+    folded by its facts, the classifier and the sketch alike (about 10 such calls a review,
+    4 texts), and the table looks every character up."""
     return text.translate(_FOLD_TABLE)
+
+
+class Translation:
+    """`text.translate(table)` for a fixed table of code points, or `text` itself when it holds
+    none of the characters the table maps (the translation would change nothing): one charset
+    search in C first, where `str.translate` looks every character of a text up in the table
+    (a few hundred instructions a character for a dict; most texts hold none of them)."""
+
+    __slots__ = ("_ascii", "_keys", "table")
+
+    def __init__(self, table: Mapping[int, int | str | None]) -> None:
+        self.table = table
+        chars = "".join(re.escape(chr(k)) for k in sorted(table))
+        self._keys = re.compile(f"[{chars}]") if chars else None
+        self._ascii = any(k < 128 for k in table)  # (else an ASCII text holds none of them)
+
+    def __call__(self, text: str) -> str:
+        if self._keys is None or (not self._ascii and text.isascii()):
+            return text
+        if self._keys.search(text) is None:
+            return text
+        return text.translate(self.table)
 
 
 # What `bad_control_chars` reports: the control characters (category Cc: C0 but tab, newline and

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import compress
 from typing import Any
 
 from coach import _regex_cache
+from coach.text import Translation
 
 try:  # the parser and its opcodes (public as sre_parse / sre_constants before Python 3.11)
     from re import _casefix, _constants, _parser  # type: ignore[attr-defined]
@@ -46,12 +48,13 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+_FOLDING = Translation(_FOLD)  # (translated only where a text holds one of them: few do)
 
 
 def fold_case(text: str) -> str:
     """`text` in the form `needed`'s strings are in: lower case, the engine's extra case
     equivalences mapped to one character each."""
-    return text.lower().translate(_FOLD)
+    return _FOLDING(text.lower())
 
 
 @functools.lru_cache(maxsize=4)
@@ -315,8 +318,8 @@ class Looks:
     holds: exactly those for which `may_match(folded, look(needs[i]))` is true — less those
     whose `clauses` (`needed_all`, when given) the text does not satisfy: no clause of which
     it holds a string of every set (each clause is needed as `needed` is, so a pattern left
-    out cannot match). The scan finds, at every position, the longest string looked for that
-    starts there (a trie of them in a lookahead); every other one that starts there is a
+    out cannot match). The scan (`found`) finds, at every position, the longest string looked
+    for that starts there (a walk of a trie of them); every other one that starts there is a
     prefix of it, so the strings the text holds are those found and their prefixes looked for."""
 
     def __init__(
@@ -343,24 +346,72 @@ class Looks:
             s: frozenset(i for p in prefixes[s] for i in holders.get(p, ())) for s in strings
         }
         self._prefixes = prefixes
-        self._scan = re.compile(f"(?=({_trie(sorted(strings))}))") if strings else None
+        # For the clauses: each string a bit; a string found holds the bits of its prefixes
+        # looked for (`prefixes`); each set of a clause, the bits of its strings. A set meets
+        # the strings held when its bits and theirs share one (`not x.isdisjoint(held)`).
+        bit = {t: 1 << k for k, t in enumerate(sorted(strings))}
+        self._held_bits = {t: sum(bit[q] for q in prefixes[t]) for t in strings}
+        self._clause_bits = {
+            i: tuple(tuple(sum(bit[t] for t in x) for x in cl) for cl in c)
+            for i, c in self._clauses.items()
+        }
+        # The strings as a trie of dicts: character -> (the string ending there or None, the
+        # next level). `found` walks it from every position of a text.
+        root: dict[str, tuple[str | None, dict]] = {}
+        for s in strings:
+            node = root
+            for k, ch in enumerate(s, 1):
+                end, nxt = node.get(ch, (None, {}))
+                node[ch] = (s if k == len(s) else end, nxt)
+                node = nxt
+        self._root = root
+
+    def found(self, folded: str) -> set[str]:
+        """The longest string looked for that starts at each position of `folded`: what a
+        lookahead trie `(?=(t1|t2|…))` tried at every position finds by `findall`. The
+        regular expression tried its top-level alternatives one by one at every position
+        (about 180 first characters for the English time looks); here each position's
+        character is looked up in the trie of dicts at once (in C, `map`), and the walk goes
+        on only from the positions where some string starts."""
+        out: set[str] = set()
+        n = len(folded)
+        firsts = list(map(self._root.get, folded))
+        for p in compress(range(n), firsts):
+            last, node = firsts[p]  # type: ignore[misc]
+            j = p + 1
+            while node and j < n:
+                got = node.get(folded[j])
+                if got is None:
+                    break
+                if got[0] is not None:
+                    last = got[0]
+                node = got[1]
+                j += 1
+            if last is not None:
+                out.add(last)
+        return out
 
     def passing(self, folded: str) -> set[int]:
         out = set(self._always)
-        if self._scan is not None:
+        if self._root:
             passes = self._passes
-            found = set(self._scan.findall(folded))
+            found = self.found(folded)
             for s in found:
                 out |= passes[s]
             clauses = self._clauses
             if clauses and not clauses.keys().isdisjoint(out):
-                held: set[str] = set()
+                held_bits = self._held_bits
+                held = 0
                 for s in found:
-                    held |= self._prefixes[s]
-                out = {
-                    i
-                    for i in out
-                    if (c := clauses.get(i)) is None
-                    or any(all(not x.isdisjoint(held) for x in cl) for cl in c)
-                }
+                    held |= held_bits[s]
+                clause_bits = self._clause_bits
+                for i in clauses.keys() & out:
+                    for cl in clause_bits[i]:
+                        for x in cl:
+                            if not x & held:
+                                break
+                        else:
+                            break  # a clause all of whose sets the text meets
+                    else:
+                        out.discard(i)
         return out

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from coach.facts.needs import Looks, as_trie, fold_case, needed, needed_all
+from coach.text import Translation
 from coach.types import Span, Timeframe
 
 _MONTHS_EN = (
@@ -762,11 +763,12 @@ def time_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
 # Full-width digits and Latin letters, as a Chinese input method in full-width mode types them
 # ("２０２７年Ｑ３"): read as their ASCII forms, one for one, so every span stays (decision 2173).
 _FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF5B) if chr(c).isalnum()}
+_HALF_WIDTH = Translation(_FULL_WIDTH)  # `translate(_FULL_WIDTH)`, skipped where none is
 
 
 @lru_cache(maxsize=4096)
 def _time_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
-    text = arabic_years(text.translate(_FULL_WIDTH))
+    text = arabic_years(_HALF_WIDTH(text))
     folded = fold_case(text)
     if not _HINT_RE.search(folded):
         return ()
@@ -1015,7 +1017,7 @@ def _find_timeframe(text: str, lang: str, today: date) -> tuple[Timeframe, tuple
         # is meant, whenever the draft was written (decision 1926)
         s, e, kind = spans[1]
     words = text[s:e]
-    start, end = resolve(kind, words.translate(_FULL_WIDTH), today or date.today())
+    start, end = resolve(kind, _HALF_WIDTH(words), today or date.today())
     return (
         Timeframe(
             text=words,

@@ -129,13 +129,21 @@ def test_a_hiring_task_is_asked_what_the_people_will_move() -> None:
 
 def test_a_metric_objective_gets_a_direction_not_a_filler_template() -> None:
     rv = review(
-        "目标：降低成本\n关键结果：云资源成本从每月50万元降到40万元",
+        "目标：降低成本\n关键结果：签下5家新的云服务供应商",
         config=NO_MODEL,
         select=["objective-is-metric"],
     )
     (s,) = rv.findings[0].suggestions
     assert "[" not in s.text and "降低" not in s.text and "成本" not in s.text
     assert "成本从[基线]降到[目标值]" in s.note  # the metric stays, as a key result (935)
+    # A key result below that already measures the cost gets no second one (decision 2422).
+    rv = review(
+        "目标：降低成本\n关键结果：云资源成本从每月50万元降到40万元",
+        config=NO_MODEL,
+        select=["objective-is-metric"],
+    )
+    (s,) = rv.findings[0].suggestions
+    assert "成本从[基线]" not in s.note and "已经在衡量“降低成本”" in s.note
 
 
 def test_an_objective_keeps_its_own_direction_when_the_number_moves_out() -> None:

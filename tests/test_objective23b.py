@@ -185,3 +185,11 @@ def test_a_meal_service_grown_is_a_kpi(objective: str) -> None:
 
 def test_a_meal_service_made_well_is_no_kpi() -> None:
     assert not metric("把午市的菜单做好")
+
+
+# -- decision 2489: 拉到, 拉起来 and 新签 are words ---------------------------------------------
+
+
+@pytest.mark.parametrize("objective", ["履约率拉到99%", "新签拉起来", "把新签合同额拉起来"])
+def test_lalai_and_xinqian_are_words(objective: str) -> None:
+    assert metric(objective)

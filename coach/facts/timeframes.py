@@ -94,6 +94,15 @@ _ZH = [
     ),
     ("month", rf"(?:{_BEN}本月|下个?月|这个月)(?:底|末)?(?:前|内)?"),
     ("week", rf"(?:{_BEN}本周|下周|这周)(?:内|末|五前)?"),
+    # "这个周末", "这个星期内": this weekend or this week, a bounded window (decision 2461).
+    ("week", r"这个(?:周末|星期(?:内|末)?)"),
+    # "周五晚上 8 点前", "星期六中午12点之前": a weekday with a part of the day or a clock time,
+    # then what says "before" it, is a deadline as "周五前" is (decision 2461).
+    (
+        "cycle",
+        rf"(?:周|星期)[一二三四五六日天](?:早上|上午|中午|下午|傍晚|晚上|晚)?\s?"
+        rf"(?:{_ZH_NUM}{{1,2}}\s?[点时](?:半|{_ZH_NUM}{{1,2}}分?)?\s?)?(?:之前|以前|前)",
+    ),
     ("relative", rf"{_ZH_NUM}{{1,3}}\s?(?:个月|周|天|日|个星期)(?:之内|内)"),
     # "三个月减重5公斤", "两周读完2本书": a span that opens a clause and runs straight into what is
     # done in it is the window it is done in (decision 1077); not "每三个月" (a cadence), "3个月留存率"

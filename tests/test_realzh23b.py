@@ -173,3 +173,24 @@ def test_people_in_a_measures_clause_are_the_flat_verbs_object(objective: str) -
 def test_guard_people_who_trust_still_inspire(objective: str) -> None:
     text = f"O：{objective}\nKR1：售后满意度从 80% 提升到 92%"
     assert objective_status(text, "objective-not-inspiring") == ["pass"]
+
+
+# --- 2465: a duration measure brought down to a span is a target, not a deadline -----------------
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "权限申请平均处理时长缩短到 1 天内",
+        "新项目交付周期压缩到 10 天内",
+        "退款到账时效控制在3天内",
+    ],
+)
+def test_duration_brought_down_to_a_span_is_a_target(kr: str) -> None:
+    text = f"O：让权限申请不再卡住研发\nKR1：{kr}"
+    assert kr_status(text, "kr-not-quantified") == ["pass"]
+    assert kr_status(text, "kr-no-deadline") == ["fail"]
+
+
+@pytest.mark.parametrize("kr", ["3 天内完成全部仓库迁移", "两周内把交付周期缩短到 10 天"])
+def test_guard_a_span_opening_the_work_is_still_a_deadline(kr: str) -> None:
+    text = f"O：让权限申请不再卡住研发\nKR1：{kr}"
+    assert kr_status(text, "kr-no-deadline") == ["pass"]

@@ -551,6 +551,11 @@ _HINT_RE = re.compile(
 _SERVICE_ZH = re.compile(
     r"^\s?(?:完成)?(?:回复|响应|答复|解决|处理|反馈|到货|送达|发货|到账|审批|结案|回访|收到|上门|退款)"
 )
+# A duration measure brought down to a span: "平均处理时长缩短到 1 天内", "交付周期压缩至10天内" — the span
+# is the target the measure reaches, not a deadline (decision 2465).
+_DURATION_TARGET_BEFORE_ZH = re.compile(
+    r"(?:时长|耗时|用时|周期|时效|天数)[^，,；;。\n]{0,4}(?:缩短|降低|降|压缩|减少|控制)(?:到|至|在)\s?$"
+)
 _SERVICE_EN = re.compile(
     r"\b(?:respond|response|reply|replies|answer|resolv|resolution|handl|acknowledg|fix|"
     r"turnaround|deliver(?:y|ed)|ship(?:ped)? orders|process(?:ed)?)\w*\b[^.;,]{0,30}$",
@@ -645,6 +650,8 @@ def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> b
         return False  # "under 4 hours by week 6": a week of the cycle, the deadline (decision 954)
     if _SERVICE_ZH.match(text[e : e + 6]):
         return True
+    if _DURATION_TARGET_BEFORE_ZH.search(text, max(0, s - 16), s):
+        return True  # "交付周期压缩到 10 天内": the measure's target span (decision 2465)
     if _AFTER_EACH_EVENT_ZH.search(text, max(0, s - 8), s):
         return True
     if _SHARE_BEFORE.search(text[max(0, s - 80) : s]):

@@ -1283,7 +1283,11 @@ def _relative_clause(toks: list[Token], i: int) -> bool:
     after = toks[i + 1 : i + 5]
     for k, t in enumerate(after):
         if t.text == "的":
-            return k > 0 and any(x.text.startswith(_ZH_STANCE) for x in after[:k])
+            # a noun that only starts like a stance word is none: "用户查找信息的效率" (信息, not 信;
+            # decision 2464)
+            return k > 0 and any(
+                x.text.startswith(_ZH_STANCE) and not x.pos.startswith("n") for x in after[:k]
+            )
         if t.text in ("，", ",", "、", "和", "与"):
             return False
     return False

@@ -479,9 +479,11 @@ LIST_RE = re.compile(
 HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})(?:\s+|(?=[\u4e00-\u9fff][^#\n]*$))")
 # A horizontal rule, a setext underline or a table border: "---", "***", "===", "+----+----+";
 # a rule drawn with box or dash characters ("━━━━", "────", "————") in a card pasted from a chat
-# or a WeChat post (decision 1813).
+# or a WeChat post (decision 1813); a line of one three-em or two-em dash or more ("⸻", "⸺⸺"),
+# each mark a rule of its own, as a note app pastes its divider (decision 2460).
 RULE_LINE_RE = re.compile(
     r"^(?:[-*_=~━─═—–]\s*){3,}$|^[+|｜]?(?:[-=]{2,}[+|｜])+[-=]*$|^(?:```|~~~)[\w+-]{0,20}$"
+    r"|^[\u2e3a\u2e3b][\u2e3a\u2e3b \t]*$"
 )
 # A field of the page written in its footer, under a rule after the items: "*Last updated:
 # 2026-02-01*", "*Owner: Priya*", "**Next review:** 2026-08", "最后更新：…" (decision 689).

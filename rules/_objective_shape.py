@@ -446,6 +446,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue  # "Improve win rate", "Cut first response time": no marker (decision 636)
         if term == "first" and _FIRST_COMPOUND.match(folded, b):
             continue  # "first-year retention", "first-time buyers": a kind of people (decision 1059)
+        if term == "first" and _SPEED_BEFORE.search(folded, max(s, a - 12), a):
+            continue  # "Faster first responses": the time to the first one, a duration (2481)
         if term == "own" and (folded[a - 1 : a] == "-" or _EN_OWNER_BEFORE.search(folded, s, a)):
             continue  # "pick-your-own revenue", "our own brand": the adjective, no verb (1463)
         spans.append(((a, b), "superlative" if term in ("best", "最") else "word"))
@@ -532,6 +534,9 @@ def _segment_named(toks: list[Token], i: int) -> bool:
 # buyers", "first-generation students", "first-line managers" name who, not a rank to reach.
 # A possessive right before "own" makes it the adjective ("our own brand", "their own pace").
 _EN_OWNER_BEFORE = re.compile(r"\b(?:my|our|your|their|his|her|its)[ -]$")
+# A speed comparative right before "first": "Faster first responses", "Quicker first replies on
+# chat" ask for the time to the first one to fall (objective23b, decision 2481).
+_SPEED_BEFORE = re.compile(r"\b(?:faster|quicker|sooner|speedier|shorter) $")
 _FIRST_COMPOUND = re.compile(r"-(?:year|time|generation|line|gen|semester|term|grade|shift)\b")
 
 
@@ -1171,9 +1176,58 @@ def _people_can(item: Item, toks: list[Token]) -> Span | None:
     if not any(t.text.startswith(people) or t.text.endswith(people) for t in toks):
         return None
     for i, tok in enumerate(toks[:-1]):
-        nxt = toks[i + 1]
-        if tok.text in ("能", "可以", "能够") and nxt.pos.startswith("v") and nxt.pos != "vn":
+        if tok.text not in ("能", "可以", "能够"):
+            continue
+        # "客户一个电话就能把事情办完", "供应商月底前都能按时收到货款": an adverb or a 把 and
+        # its object may stand between the modal and the verb (objective23b, decision 2487)
+        j = i + 1
+        while j < len(toks) - 1 and toks[j].pos in ("d", "ad"):
+            j += 1
+        if toks[j].text == "把" and j + 2 < len(toks):
+            k = j + 1
+            while k < min(j + 3, len(toks) - 1) and toks[k].pos.startswith(("n", "r", "m", "q")):
+                k += 1
+            j = k if k > j + 1 else j
+        nxt = toks[j]
+        if j > i + 1 and nxt.text in words("objective_flat_verbs", "zh"):
+            continue  # "员工能把制度落实到位": the team's routine work, no end state
+        if nxt.pos.startswith("v") and nxt.pos != "vn":
             return tok.start, nxt.end
+    return _served_within(item, toks)
+
+
+# A short time for the people served and what happens for them within it (decision 2487):
+# "顾客进店三分钟内就有人接待" (就 and a verb), "客户开户十分钟搞定" (a verb of getting it done).
+_ZH_WITHIN = re.compile(
+    r"(?:当天|当场|(?:(?<!\d)\d{1,4}|[一二两三四五六七八九十半几]{1,3})个?(?:分钟|小时|天|工作日)(?:之?内)?)"
+    r"(?:(?:就|便|都|即)(?:有人|能|可以)?)?"
+)
+_ZH_DONE = ("搞定", "办结", "办完", "办好", "到账", "给到", "打款", "到手", "上门", "答复", "回复")
+
+
+def _served_within(item: Item, toks: list[Token]) -> Span | None:
+    """The people served open the objective, then a short time and what they get within it: an
+    end state they live (decision 2487). Without 就 only a verb of getting it done counts; a
+    measure named before the time (a KPI, "客户投诉率…") keeps its reading elsewhere."""
+    people = words("objective_people", "zh")
+    if not toks or not (toks[0].text.startswith(people) or toks[0].text.endswith(people)):
+        return None
+    s, e = core(item)
+    for m in _ZH_WITHIN.finditer(item.folded, s, e):
+        if any(s <= a < m.start() for a, _b, _n in item.facts.kpis):
+            return None
+        if item.folded.startswith(_ZH_DONE, m.end()):
+            return m.start(), m.end() + 2
+        after = next((t for t in toks if t.start >= m.end()), None)
+        if (
+            m.group().endswith(("就", "便", "都", "即", "有人", "能", "可以"))
+            and after is not None
+            and after.start == m.end()
+            and after.pos.startswith("v")
+            and after.pos != "vn"
+            and after.text not in words("objective_flat_verbs", "zh")
+        ):
+            return m.start(), after.end
     return None
 
 
@@ -1229,7 +1283,11 @@ def _relative_clause(toks: list[Token], i: int) -> bool:
     after = toks[i + 1 : i + 5]
     for k, t in enumerate(after):
         if t.text == "的":
-            return k > 0 and any(x.text.startswith(_ZH_STANCE) for x in after[:k])
+            # a noun that only starts like a stance word is none: "用户查找信息的效率" (信息, not 信;
+            # decision 2464)
+            return k > 0 and any(
+                x.text.startswith(_ZH_STANCE) and not x.pos.startswith("n") for x in after[:k]
+            )
         if t.text in ("，", ",", "、", "和", "与"):
             return False
     return False
@@ -1487,7 +1545,7 @@ def _flat_en(item: Item) -> Flat | None:
     i = _en_start(toks)
     n = _en_match(toks, i, "objective_flat_verbs")
     if n and _plural_form(toks[i]):
-        n = 0  # "Releases are a non-event": a plural noun as the subject, not an imperative
+        n = 0  # "Releases are …": a plural noun as the subject, not an imperative
     if not n and _flat_gerund(toks[i]):
         # "Increasing research capabilities of our partners", "Strengthening ties with …": the
         # gerund of a routine verb states the same work as the verb (decisions 473, 1330)
@@ -1518,6 +1576,10 @@ def _flat_en(item: Item) -> Flat | None:
     if _noun_phrase_en(toks[i:]) or _en_match(toks, i, "kr_deliverables"):
         # "Customer success playbook"; "Alpha release of the chess app" (a deliverable first)
         return Flat("noun-phrase", (toks[i].start, toks[-1].end))
+    if _EN_STRONG_FINISH.fullmatch(item.folded, toks[i].start, toks[-1].end):
+        # "Close the year strong", "Finish Q4 strong in the mid-market": a period ended well,
+        # with no picture of what is strong (objective23b, decision 2485)
+        return Flat("state", (toks[i].start, toks[-1].end))
     if _stock_improvement(item, toks, i):
         # "Take our content to the next level", "Push the podcast further" (decision 1725)
         return Flat("state", (toks[i].start, toks[-1].end))
@@ -1538,11 +1600,20 @@ def _flat_en(item: Item) -> Flat | None:
     return None
 
 
+# A period closed or opened "strong" (decision 2485), a scope or a time after it at most.
+_EN_STRONG_FINISH = re.compile(
+    r"(?:close|finish|end|start|open)\s+(?:out\s+)?(?:(?:the|this|our|my)\s+)?(?:fiscal\s+)?"
+    r"(?:year|quarter|half|month|season|q[1-4]|h[12]|fy\d{0,4})\s+(?:strong|strongly|on\s+a\s+high)"
+    r"(?:\s+(?:in|at|across|for|by|on|with)\b[^,;:]*)?"
+)
 # One phrase of time or place at the end ("… in January", "… across every site").
 _EN_TRAILING_SCOPE = re.compile(
-    r" (?:in|on|at|during|by|across|for) [\w'-]{1,16}(?: [\w'-]{1,16}){0,3}$"
+    r" (?:(?:in|on|at|during|by|across|for) [\w'-]{1,16}|(?:this|next|every) [\w'-]{1,16})"
+    r"(?: [\w'-]{1,16}){0,3}$"
 )
-_EN_STATE_GLUE = frozenset({"and", ",", "always", "fully", "now", "truly", "all", "both"})
+_EN_STATE_GLUE = frozenset({"and", ",", "always", "fully", "now", "truly", "all", "both", "again"})
+# The verbs of an internal state: "is/are" and "runs" ("The warehouse runs like clockwork").
+_EN_STATE_VERBS = frozenset({"is", "are", "run", "runs"})
 
 
 def _internal_state_en(item: Item, toks: list[Token], i: int) -> Span | None:
@@ -1551,7 +1622,12 @@ def _internal_state_en(item: Item, toks: list[Token], i: int) -> Span | None:
     people served as the subject, "every/each/no" before it, a measure in it or any other word
     after the verb keep the reading as it was."""
     k = next(
-        (j for j in range(i + 1, min(len(toks), i + 6)) if _forms(toks[j])[0] in ("is", "are")), -1
+        (
+            j
+            for j in range(i + 1, min(len(toks), i + 6))
+            if _forms(toks[j])[0] in _EN_STATE_VERBS or toks[j].text.lower() in _EN_STATE_VERBS
+        ),
+        -1,
     )
     if k < 0 or k + 1 >= len(toks):
         return None
@@ -1567,7 +1643,20 @@ def _internal_state_en(item: Item, toks: list[Token], i: int) -> Span | None:
     states = _single("objective_generic_adjectives", "en") | _single(
         "objective_internal_states", "en"
     )
-    rest = _EN_TRAILING_SCOPE.sub("", item.folded[toks[k].end : core(item)[1]])
+    rest = item.folded[toks[k].end : core(item)[1]]
+    tail = _EN_TRAILING_SCOPE.search(rest)
+    if (
+        tail is not None
+        and tail.group().startswith(" for ")
+        and any(
+            w in people or w in _EN_UNIVERSAL or w.rstrip("s") in people
+            for w in re.findall(r"[\w'-]+", tail.group())
+        )
+    ):
+        # "Payday is a non-event for every employee", "Outages are a non-event for our users":
+        # the people it serves named after it keep it their end state (decision 2484)
+        return None
+    rest = _EN_TRAILING_SCOPE.sub("", rest)
     for phrase in sorted(states, key=len, reverse=True):
         rest = re.sub(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", " @ ", rest)
     left = [w for w in re.findall(r"[\w@,'-]+|,", rest) if w != "@" and w not in _EN_STATE_GLUE]
@@ -1973,9 +2062,14 @@ def _kpi_en(item: Item) -> Kpi | None:
         return _kpis_joined_en(item, toks)
     i = _en_start(toks)
     whole = (toks[i].start, toks[-1].end)
-    if _EN_PROFIT_REACHED.fullmatch(item.folded, *whole) or _EN_TARGET_MET.fullmatch(
-        item.folded, *whole
+    if (
+        _EN_PROFIT_REACHED.fullmatch(item.folded, *whole)
+        or _EN_TARGET_MET.fullmatch(item.folded, *whole)
+        or _EN_SIZE_OF_SALES.fullmatch(item.folded, *whole)
+        or _EN_PERSONAL_BEST.fullmatch(item.folded, *whole)
     ):
+        # "Bigger deals": the average size of a sale; "Bench press 100 kg", "Run a 5K under 25
+        # minutes": a personal level reached, as "雅思冲7分" (objective23b, decisions 2482, 2483)
         # "Be profitable in every branch by Q4", "Reach break-even": profit's level (decisions
         # 762, 777); "Hit quota", "Exceed the sales plan": the measure's own target met (638)
         return _kpi(item, whole, whole)
@@ -2498,9 +2592,41 @@ _EN_PROFIT_REACHED = re.compile(
     r"contribution[- ]margin|unit[- ]economics)\s+)?(?:profitable|positive|break[- ]?even|"
     r"the\s+break[- ]?even(?:\s+point)?)"
     r"|(?:turn|make)\s+a\s+profit"
+    r"(?:\s+(?:in|at|across|for|by|before|within|this|next|on)\b[^,;:]*)?"
+    # "Get to profitability by Q4", "Break even this year", "Get back to break-even in the new
+    # stores": the same sign of profit named as a noun or by "break even" (objective23b, 2480)
+    r"|(?:(?:get|come)\s+(?:back\s+)?to|reach|return\s+to|achieve)\s+(?:(?:cash[- ]flow|ebitda|"
+    r"operational)\s+)?(?:profitability|break[- ]?even)"
+    r"(?:\s+(?:in|at|across|for|by|before|within|this|next|on)\b[^,;:]*)?"
+    r"|break[- ]?even(?:\s+(?:in|at|across|for|by|before|within|this|next|on)\b[^,;:]*)?"
     # "Cash-flow positive by Q4": the level named without a verb, its kind said (decision 1040)
     r"|(?:cash[- ]flow|ebitda|operationally)\s+(?:profitable|positive|break[- ]?even)"
     r"(?:\s+(?:in|at|across|for|by|before|within|this|next|on)\b[^,;:]*)?"
+)
+# Bigger or larger sales of one kind, a scope or a time after them at most: "Bigger deals",
+# "Larger average orders in Q3", "Bigger checks on weeknights" — the average size of a sale, a
+# KPI (objective23b, decision 2482). Not "Bigger dreams" or "a bigger stage" (no sale).
+_EN_SCOPE_TAIL = r"(?:\s+(?:in|at|across|by|before|within|this|next|on|from)\b[^,;:]*)?"
+_EN_SIZE_OF_SALES = re.compile(
+    r"(?:bigger|larger)\s+(?:average\s+)?(?:deals|orders|baskets|checks|cheques|tickets|"
+    r"contracts|renewals|gifts|donations|carts|invoices)" + _EN_SCOPE_TAIL
+)
+# A personal best named by its lift and a weight, or by a race and a time (decision 2483):
+# "Bench press 100 kg", "Squat 120 kg by June", "Deadlift my bodyweight", "Run a 5K under 25
+# minutes", "Run a sub-2-hour half marathon".
+_EN_RACE = r"(?:5k|10k|half[- ]marathon|marathon|mile|parkrun)"
+_EN_PERSONAL_BEST = re.compile(
+    r"(?:bench(?:[- ]press)?|squat|deadlift|overhead\s+press|snatch|clean\s+and\s+jerk)\s+"
+    r"(?:\d+(?:\.\d+)?\s?(?:kg|kgs|kilos|kilograms|lbs?|pounds)|(?:my\s+)?(?:own\s+)?"
+    r"body\s?weight)"
+    + _EN_SCOPE_TAIL
+    + r"|run\s+(?:a\s+|the\s+|my\s+first\s+)?(?:"
+    + _EN_RACE
+    + r"\s+(?:in\s+)?(?:under|below|sub|in)\s+\d+(?:[:.]\d+)?\s?(?:minutes|mins|"
+    r"hours|hrs|h)|sub-?\d+(?:[:.]\d+)?(?:[- ](?:minute|min|hour|hr))?\s+"
+    + _EN_RACE
+    + r")"
+    + _EN_SCOPE_TAIL
 )
 _EN_TARGET_MET = re.compile(
     r"(?:(?:hit|exceed|make)\s+(?:(?:our|the|my|their|every|each|all)\s+)?{period}"

@@ -3527,8 +3527,10 @@ def _adopted(item: Item) -> bool:
 # is written, not adopted; decision 405), or the lesson or video that shows it ("产品使用教学视频",
 # "系统使用培训课程" are made or given, not adoption; decision 1744).
 # The rules of use are written too ("人工智能使用规范", "印章使用制度", "车辆使用管理办法"; decision 2350).
+# A noun of use that names what users like or meet ("满足不同用户的使用偏好", "贴合使用习惯", "覆盖更多
+# 使用场景": a feature's purpose, no use counted; decision 2462).
 _ZH_MODIFIER_AFTER = re.compile(
-    r"[的率量]|文档|文件|手册|说明|指南|教程|教学|视频|课程|培训|演示|"
+    r"[的率量]|文档|文件|手册|说明|指南|教程|教学|视频|课程|培训|演示|偏好|习惯|场景|体验|感受|门槛|"
     r"(?:管理)?(?:规范|制度|规则|规定|办法|守则|须知|政策)"
 )
 _ZH_MANNER = re.compile(r"以|按照?")

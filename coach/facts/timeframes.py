@@ -95,6 +95,15 @@ _ZH = [
     ),
     ("month", rf"(?:{_BEN}本月|下个?月|这个月)(?:底|末)?(?:前|内)?"),
     ("week", rf"(?:{_BEN}本周|下周|这周)(?:内|末|五前)?"),
+    # "这个周末", "这个星期内": this weekend or this week, a bounded window (decision 2461).
+    ("week", r"这个(?:周末|星期(?:内|末)?)"),
+    # "周五晚上 8 点前", "星期六中午12点之前": a weekday with a part of the day or a clock time,
+    # then what says "before" it, is a deadline as "周五前" is (decision 2461).
+    (
+        "cycle",
+        rf"(?:周|星期)[一二三四五六日天](?:早上|上午|中午|下午|傍晚|晚上|晚)?\s?"
+        rf"(?:{_ZH_NUM}{{1,2}}\s?[点时](?:半|{_ZH_NUM}{{1,2}}分?)?\s?)?(?:之前|以前|前)",
+    ),
     ("relative", rf"{_ZH_NUM}{{1,3}}\s?(?:个月|周|天|日|个星期)(?:之内|内)"),
     # "三个月减重5公斤", "两周读完2本书": a span that opens a clause and runs straight into what is
     # done in it is the window it is done in (decision 1077); not "每三个月" (a cadence), "3个月留存率"
@@ -545,6 +554,11 @@ _HINT_RE = re.compile(
 _SERVICE_ZH = re.compile(
     r"^\s?(?:完成)?(?:回复|响应|答复|解决|处理|反馈|到货|送达|发货|到账|审批|结案|回访|收到|上门|退款)"
 )
+# A duration measure brought down to a span: "平均处理时长缩短到 1 天内", "交付周期压缩至10天内" — the span
+# is the target the measure reaches, not a deadline (decision 2465).
+_DURATION_TARGET_BEFORE_ZH = re.compile(
+    r"(?:时长|耗时|用时|周期|时效|天数)[^，,；;。\n]{0,4}(?:缩短|降低|降|压缩|减少|控制)(?:到|至|在)\s?$"
+)
 _SERVICE_EN = re.compile(
     r"\b(?:respond|response|reply|replies|answer|resolv|resolution|handl|acknowledg|fix|"
     r"turnaround|deliver(?:y|ed)|ship(?:ped)? orders|process(?:ed)?)\w*\b[^.;,]{0,30}$",
@@ -650,6 +664,8 @@ def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> b
         return False  # "under 4 hours by week 6": a week of the cycle, the deadline (decision 954)
     if _SERVICE_ZH.match(text[e : e + 6]):
         return True
+    if _DURATION_TARGET_BEFORE_ZH.search(text, max(0, s - 16), s):
+        return True  # "交付周期压缩到 10 天内": the measure's target span (decision 2465)
     if _AFTER_EACH_EVENT_ZH.search(text, max(0, s - 8), s):
         return True
     if _SHARE_BEFORE.search(text[max(0, s - 80) : s]):

@@ -80,7 +80,7 @@ _CHECKBOX = r"\[[ xX✓✔]?\]"
 # One list marker, without the spaces after it: "-", "- [ ]", "•", "🎯", "[x]", "1.", "1.1.",
 # "1)", "（1）", "（一）", "①", "一、", "a.".
 _MARKER = (
-    rf"[-*+–—](?=\s)(?:\s+{_CHECKBOX}(?=\s))?|[{_SYMBOLS}]|Ø(?=[ \t])|[{_EMOJI}]\ufe0f?|\d\ufe0f?\u20e3"
+    rf"[-*+–—](?=\s)(?:\s+{_CHECKBOX}(?=\s))?|--?>(?=\s)|[{_SYMBOLS}]|Ø(?=[ \t])|[{_EMOJI}]\ufe0f?|\d\ufe0f?\u20e3"
     rf"|{_CHECKBOX}(?=\s)|\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}(?:[.．)）](?!\d)|、(?!\d{{1,2}}、))|[（(](?:\d{{1,2}}|[{_ZH_ORD}]{{1,3}})[）)]"
     rf"|[{_CIRCLED}{_NUMBER_CHARS}]|[{_ZH_ORD}]{{1,3}}[、．]"
     r"|(?-i:XII|XI|IX|VIII|VII|VI|IV|III|II)[.)](?=\s)|(?-i:o)(?=\t)"
@@ -457,7 +457,7 @@ _TAB_FIELD_KEY_RE = re.compile(
 )
 ATTRIBUTE_RE = re.compile(
     r"^(?:\*\*|__|[*_])?(?P<key>(?P<numbered>(?:strateg(?:y|ies)|tactics?|initiatives?|actions?|"
-    r"activit(?:y|ies)|(?:performance )?measures?)(?=[ \t]\d{1,2}[ \t]?\.[ \t]?\d))|owners?|dri|lead|负责人|责任人|target|目标值|current(?: value)?|当前值?|"
+    r"activit(?:y|ies)|(?:performance )?measures?)(?=[ \t]\d{1,2}[ \t]?\.[ \t]?\d))|owners?|dri|lead|assigned to|assignee|负责人|责任人|target|目标值|current(?: value)?|当前值?|"
     r"baseline|基线|起始值|progress|进度|完成度|score|得分|status|状态|confidence|信心(?:指数)?|due|"
     r"due date|deadline|截止(?:时间|日期)?|measured? by|(?:performance |success |outcome )?(?:measures?|metrics?|indicators?)|"
     r"kpis?|key performance indicators?|衡量(?:方式|标准|指标)?|考核指标|data source|数据来源|"
@@ -602,7 +602,12 @@ _OKR_AS_WORK_RE = re.compile(
     r"|OKRs?\s?(?:管理|制度|体系|流程|工具|系统|培训|方法|试点|宣导|推广|推行|落地|对齐|打分|评分)"
     # "Successfully implement OKR's", "Roll out OKRs to every team": the method made the work
     r"|\b(?:implement(?:ing)?|roll(?:ing)? out|adopt(?:ing)?|introduc(?:e|ing)|launch(?:ing)?)"
-    r"\s+(?:the\s+)?OKR(?:'s|’s|s)?\b",
+    r"\s+(?:the\s+)?OKR(?:'s|’s|s)?\b"
+    # "Review OKRs for one hour weekly", "Share team OKRs with 3 partner teams": a verb of
+    # routine work on the OKRs, then more words — a key result's effort, not a set's title
+    # ("Review OKRs" alone may head a section; decision 2565)
+    r"|^(?:review|revisit|share|discuss|present|publish|update|grade|score|check)\s+"
+    r"(?:(?:our|the|my|team|all|each|every)\s+){0,2}OKRs?\b(?=\s+\S)",
     re.IGNORECASE,
 )
 _TERMINAL = "。.!！?？；;"

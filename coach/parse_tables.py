@@ -91,6 +91,7 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
         "owners",
         "dri",
         "assignee",
+        "assignedto",
         "lead",
         "responsible",
         "accountable",

@@ -394,9 +394,10 @@ def has_owner(kr: Item, draft: Draft) -> bool:
 
 # "季度OKR", "Quarterly goals", "Quarterly Objectives and Key Results" (decision 291): a heading
 # that names the quarter as the set's cycle; "Team OKRs (Quarterly Template)", "Design OKRs
-# (quarterly)" say it in a bracket after the set's name (decision 2300).
+# (quarterly)" say it in a bracket after the set's name (decision 2300). "## Monthly OKR" over
+# the objective names a month as the cycle the same way (decision 2564).
 _QUARTER_SET = re.compile(
-    r"(?<![每各个年])季度\s*(?:OKR|目标|计划)|\bquarterly (?:okrs?|goals|plan|objectives)"
+    r"(?<![每各个年])季度\s*(?:OKR|目标|计划)|\b(?:quarterly|monthly) (?:okrs?|goals|plan|objectives)"
     r"|\b(?:okrs?|goals|objectives)[ \t(（]{1,3}quarterly\b",
     re.I,
 )

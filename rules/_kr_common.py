@@ -663,6 +663,49 @@ def _efforts_done_counted(item: Item) -> list[Activity]:
     return [Activity(m.start(), m.end("done"), m.group("done"), q.text)]
 
 
+# The verb that says a counted activity took place, after its noun phrase and a few words
+# about it, with or without "are": "4 workshops held for new members", "At least 5
+# presentations focused on the network are delivered at major events" (decision 2562).
+_ACTIVITY_TOOK_PLACE = re.compile(
+    r"(?:\s(?!(?:and|or|but|to|by|with|from)\b)[a-z][a-z'-]*){0,5}?\s(?:(?:are|were|will be|get|got|"
+    r"to be|being)\s)?(?P<done>held|delivered|given|presented|hosted|run|conducted|organi[sz]ed)"
+    r"(?![a-z'-])"
+)
+_FEW_WORDS = re.compile(r"\s(?:[a-z0-9][a-z0-9'-]*\s){0,3}")
+# Before the count at the start: "At least 5 …", "Over 10 …", "Minimum 4 …".
+_COUNT_LEAD = re.compile(r"(?:at least|over|more than|no fewer than|min(?:imum)?\.?|>=?|≥)\s?$")
+
+
+def _activities_held(item: Item) -> list[Activity]:
+    """A count of activities at the start of the key result, then the verb of their taking
+    place: "4 workshops held for new members", "At least 5 presentations … are delivered at
+    major events" — a count of effort as "Hold 4 workshops" is (decisions 6, 2562). A count of
+    anything else ("3 features delivered", "12 new clients presented with a proposal") is not."""
+    start, end = item.core_span
+    text = item.folded
+    for q in counts(item):
+        if q.kind != "count" or q.start >= start + 16:
+            break
+        if q.start > start and not _COUNT_LEAD.search(text, start, q.start):
+            continue
+        # the activity noun closing the first words after the count ("4 [sales workshops]")
+        noun = next(
+            (
+                t
+                for t in terms(item, "kr_activity_nouns")
+                if q.end < t[0] and t[1] <= end and _FEW_WORDS.fullmatch(text, q.end, t[0])
+            ),
+            None,
+        )
+        if noun is None:
+            return []
+        m = _ACTIVITY_TOOK_PLACE.match(text, noun[1], end)
+        if m is None:
+            return []
+        return [Activity(q.start, m.end("done"), m.group("done"), q.text)]
+    return []
+
+
 def _year_label(figure: str, noun_phrase: str) -> bool:
     """A year before a singular noun ("2025 ops budget", "2026 plan"): a name, not a count."""
     if not re.fullmatch(r"(?:19|20)\d\d", figure):
@@ -823,7 +866,9 @@ def activity_counts(item: Item) -> list[Activity]:
             out.append(Activity(verb[0] if verb[2] else q.start, end, verb[2], q.text))
     if not zh:
         out.extend(_time_allotments(item))
-        out.extend(_efforts_done_counted(item) or _labelled_efforts_done(item))
+        out.extend(
+            _efforts_done_counted(item) or _labelled_efforts_done(item) or _activities_held(item)
+        )
         if not out:
             out.extend(_everyone_acts(item))
         out.sort(key=lambda a: a.start)

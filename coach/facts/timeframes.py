@@ -452,6 +452,14 @@ _EN = [
     # rating out of ten ("from 8.5/10 to 9.5/10") is no date (decision 727).
     ("date", r"(?<![\d/.])\d{1,2}(?P<sep>[/.])\d{1,2}(?P=sep)(?:20)?\d\d(?![\d/]|\.\d)"),
     ("relative", r"within (?:a|one) (?:year|month|week)(?![a-z])"),
+    # A date left as a placeholder, the way the coach's own rewrites write it: "by [date]",
+    # "before <date>", "by {{target date}}", "by [deadline]" (decision 2560, as "[N]" for a
+    # number). A bare "by date" stays words ("sorted by date").
+    (
+        "cycle",
+        r"(?:by|before|until|due|on) (?:\[|<|\{\{?)\s?(?:(?:target|due|end|launch|finish) )?"
+        r"(?:date|deadline)\s?(?:\]|>|\}\}?)",
+    ),
     ("cycle", r"(?:by |before |in |during )?(?:the )?(?:end of )?iteration \d{1,3}(?![0-9])"),
     # Numbered weeks of a year, the cycle a plan runs in (decision 1663): ISO weeks "2026-W10",
     # "2026-W10 ~ W11", a range "W10–W12", "weeks 10-11 of 2026", "week 12 of 2026".
@@ -546,7 +554,7 @@ _HINT_RE = re.compile(
         r"day|sprints|monday|tuesday|wednesday|thursday|\d(?:st|nd|rd|th)|ga\b|general|qbr|exam|beta|"
         r"rush|pilot|trial|easter|lent|advent|pentecost|ramadan|eid|diwali|new year|passover|hanukkah|"
         r"playoff|tournament|championship|opener|recital|premiere|opening night|"
-        r"sunday|saturday|memorial|labor|split|ahead of|in time for|before |赶在"
+        r"sunday|saturday|memorial|labor|split|ahead of|in time for|before |赶在|date|deadline"
     )
 )
 

@@ -233,3 +233,50 @@ def test_loans_disbursed_are_a_metric_objective(objective: str) -> None:
 @pytest.mark.parametrize("objective", ["让小微企业贷款投放又快又准", "加大广告投放"])
 def test_an_end_state_or_an_effort_is_no_metric(objective: str) -> None:
     assert "objective-is-metric" not in _objective_findings(objective)
+
+
+# decision 2548: a signed start value after 由/从 is the baseline
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "战队平均经济差（前10分钟）由 -300 提升到 +500",
+        "平均经济差由-300提升到+500",
+        "客户净推荐值由 -5 提升到 10",
+        "净利润由 -50 万元提升到 20 万元",
+    ],
+)
+def test_a_signed_start_value_is_the_baseline(kr: str) -> None:
+    found, _ = _kr_findings(kr, "杀进 KPL 季后赛（2027年Q2）")
+    assert not any(rule == "kr-no-baseline" for rule, _ in found)
+
+
+def test_a_signed_change_without_from_still_lacks_a_baseline() -> None:
+    found, _ = _kr_findings("平均经济差提升 +300", "杀进 KPL 季后赛（2027年Q2）")
+    assert any(rule == "kr-no-baseline" for rule, _ in found)
+
+
+# decision 2549: a post, where its holder is, then the holder, under the title
+@pytest.mark.parametrize(
+    ("line", "owner"),
+    [
+        ("社长：高二（3）班 王子轩", "王子轩"),
+        ("店长：万达店 刘洋", "刘洋"),
+        ("组长：二组 陈静", "陈静"),
+        ("班长：高一（2）班 李想", "李想"),
+    ],
+)
+def test_a_post_its_place_and_its_holder_under_the_title(line: str, owner: str) -> None:
+    r = _review(
+        f"# 机器人社团 2027 年 Q2 OKR\n{line}\n\n## 目标一：在省赛上拿奖\n"
+        "- KR1：自动程序任务完成率从 60% 提升到 90%\n"
+    )
+    assert r.owner is not None and r.owner.name == owner
+    assert not [f for f in r.findings if f.rule_id == "kr-no-owner"]
+
+
+def test_a_unit_line_without_a_person_still_owns_nothing() -> None:
+    r = _review(
+        "# 机器人社团 2027 年 Q2 OKR\n指导单位：校团委 科技处\n\n## 目标一：在省赛上拿奖\n"
+        "- KR1：自动程序任务完成率从 60% 提升到 90%\n"
+    )
+    assert [f for f in r.findings if f.rule_id == "kr-no-owner"]

@@ -1262,6 +1262,13 @@ def heading_owner_name(text: str) -> str | None:
     return found
 
 
+# "社长：高二（3）班 王子轩", "店长：万达店 刘洋": a post, a colon, the class, shop or group its holder
+# is in, a blank, then the holder (decision 2549).
+_ZH_ROLE_WHERE_WHO_RE = re.compile(
+    r"(?P<role>[^:：\s]{1,8})\s?[:：]\s?(?P<where>[^:：\s]{1,12})[ \t\u3000]{1,2}(?P<who>[\u4e00-\u9fff]{2,3})"
+)
+
+
 def _heading_owners(text: str) -> Iterator[str]:
     """The owners a heading names, one per form that reads one, in `heading_owner`'s order."""
     # Markdown emphasis inside the line says nothing of who owns it: "**Owner:** Priyanka Rao"
@@ -1294,6 +1301,11 @@ def _heading_owners(text: str) -> Iterator[str]:
     m = _ZH_ROLE_COLON_RE.fullmatch(t)
     if m and _owner_part(t, person_only=True):
         yield m.group("who")  # a line "网格员：莫桂兰" under the title (decision 341)
+    m = _ZH_ROLE_WHERE_WHO_RE.fullmatch(t) if "：" in t or ":" in t else None
+    if m and _zh_role(m.group("role")) and _zh_person(m.group("who")):
+        yield m.group(
+            "who"
+        )  # "社长：高二（3）班 王子轩": the post, where its holder is, the holder (2549)
     _, gap, last = t.rpartition(" ")
     m = _ZH_ROLE_COLON_RE.fullmatch(last) if gap else None
     if m and _owner_part(last, person_only=True):

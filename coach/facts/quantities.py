@@ -1184,7 +1184,8 @@ def _find(folded: str, name: str, lang: str) -> list[tuple[int, int, str]]:
 _FROM_BEFORE = {
     # "从每月3000张涨到12000张", "由日均800单提升到1200单": a per-period level, the period named
     # after 从 (decision 1372; the two figures were both targets and the KR read as an effort)
-    "zh": re.compile(r"(?:从|由)\s?(?:每(?:天|日|周|月|季度?|年)|[日周月年]均)?\s?$"),
+    # a sign before the start value: "由 -300 提升到 +500" (decision 2548)
+    "zh": re.compile(r"(?:从|由)\s?(?:每(?:天|日|周|月|季度?|年)|[日周月年]均)?\s?[-−+＋]?$"),
     "en": re.compile(r"\bfrom\s(?:a\s(?:baseline|base)\sof\s)?$"),
 }
 _FROM_TO_BETWEEN = {
@@ -1192,7 +1193,7 @@ _FROM_TO_BETWEEN = {
         # and the one-character verbs of speech: "从4.6提到4.8", "从3%拉到5%", "从20涨到30",
         # "GMV 从 50w 做到 120w", "从30万干到50万" (decision 812)
         r"\s?(?:提升|提高|增加|增长|降低|减少|缩短|下降|上升|压缩|扩大|提|拉|降|升|涨|冲|压|减|缩|做|干)?"
-        r"\s?(?:到|至)\s?"
+        r"\s?(?:到|至)\s?[-−+＋]?"
     ),
     "en": re.compile(
         # one or two words may close the start value ("from 14 a month to 4", "from 9 bugs

@@ -280,3 +280,16 @@ def test_a_unit_line_without_a_person_still_owns_nothing() -> None:
         "- KR1：自动程序任务完成率从 60% 提升到 90%\n"
     )
     assert [f for f in r.findings if f.rule_id == "kr-no-owner"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("复购率提升到 30% 负责人：运营部 王芳", "王芳"),  # decision 1099 unchanged
+        ("复购率提升到 30% 负责人：客服中心 李娜", "李娜"),
+        ("复购率提升到 30%（@财务 刘洋）", "刘洋"),  # a team mentioned, then its person
+    ],
+)
+def test_a_team_then_its_person(text: str, owner: str) -> None:
+    found = find_owner(text)
+    assert found is not None and found[0] == owner

@@ -741,7 +741,9 @@ def _zh_role_holder(text: str, m: re.Match[str], name: str) -> tuple[str, int] |
     if not (_zh_person(who) or (who.isascii() and is_given_name(who))):
         return None
     if m.group(0).lstrip().startswith("@") or text[m.start("name") - 1 : m.start("name")] == "@":
-        return who, r.end()
+        return who, r.end()  # "（@财务 刘洋）": a team mentioned, then its person, as 1099 reads
+    if _team_only(name):
+        return None  # "负责人：运营部 王芳": the person after the team (decision 1099) reads it
     return f"{name} {who}", r.end()
 
 

@@ -1512,6 +1512,9 @@ _GRAVE = {
 }
 
 
+_ZH_DENIAL_END = re.compile(r"(?:无|没有|没出|不出|不发生|未发生|杜绝|零|实现零|确保无|确保不发生)$")
+
+
 def _grave_zero(item, m: _Match) -> Fix | None:
     """The question for a zero on the gravest incidents ("P0故障0次"; decisions 280 and 936):
     what it protects, with the positive numbers that show it named; None for any other target
@@ -1530,6 +1533,9 @@ def _grave_zero(item, m: _Match) -> Fix | None:
     events = grave[0].group()
     lead = item.text[max(cs, item.core_span[0]) : grave[0].start()].strip(" ，,：:")
     if said == "zh":
+        # "全年无重大安全事故": the word that denies the events is no part of the scope, which the
+        # share says again with 无 ("全年无重大安全事故的天数占比", not "全年无无…"; decision 2544)
+        lead = _ZH_DENIAL_END.sub("", lead)
         scope = lead if len(lead) <= 8 else ""
     else:
         first = events.split()[0]

@@ -503,7 +503,10 @@ _ZH_ROLE_RE = re.compile(
     r"理事长|会长|村长|书记|支书|秘书长|"
     # ... and the roles of a school, a shop or a clinic (decision 539): "（课程顾问 阿杰）",
     # "（教务 小敏）", "（各任课老师）", "（管家 小溪）".
-    r"(?<=^)(?![含包除如不])[\u4e00-\u9fff]{0,4}(?:顾问|教务|老师|教师|管家|技师|编辑|医生))$",
+    r"(?<=^)(?![含包除如不])[\u4e00-\u9fff]{0,4}(?:顾问|教务|老师|教师|管家|技师|编辑|医生|"
+    # ... and the posts of a club, a troupe, a team or an owners' committee (decision 2540):
+    # "（团长 何佳）", "（@主教练 阿凯）", "（@制作人 林一）", "财务委员 徐刚", "声部长".
+    r"团长|声部长|教练|制作人|导演|委员))$",
     re.I,
 )
 
@@ -715,6 +718,35 @@ def _holder(name: str) -> str:
     return name
 
 
+# "负责人：客服主管 周敏", "（负责人：HRBP 林芳）", "（@培训主管 宋佳）", "（负责人：运营经理 Lisa）": a
+# Chinese role, a blank, then the person who holds it, up to the bracket's or the item's end
+# (decision 2540).
+_ZH_HOLDER_AFTER_ROLE_RE = re.compile(
+    r"[ \t\u3000]{1,2}(?P<who>[\u4e00-\u9fff]{2,3}|[A-Z][a-z]{1,15})[ \t]?(?=[）)】\]]|[ \t。.]*$)"
+)
+
+
+def _zh_role_holder(text: str, m: re.Match[str], name: str) -> tuple[str, int] | None:
+    """The owner when an owner's label or a mention names a role and a blank then the person
+    who holds it (decision 2540): "负责人：客服主管 周敏" is "客服主管 周敏" (the role and the
+    person, kept whole as decision 952 keeps "（工会 周敏）"); a mention yields to the person
+    ("（@培训主管 宋佳）" is 宋佳, as decision 1411 reads "@HRBP 孙悦"). None when the name is no
+    role or no person follows it. The second value is where the owner's annotation ends."""
+    if m.end("name") != m.end() or not _zh_unit(name) or _zh_person(name):
+        return None
+    r = _ZH_HOLDER_AFTER_ROLE_RE.match(text, m.end())
+    if r is None:
+        return None
+    who = r.group("who")
+    if not (_zh_person(who) or (who.isascii() and is_given_name(who))):
+        return None
+    if m.group(0).lstrip().startswith("@") or text[m.start("name") - 1 : m.start("name")] == "@":
+        return who, r.end()  # "（@财务 刘洋）": a team mentioned, then its person, as 1099 reads
+    if _team_only(name):
+        return None  # "负责人：运营部 王芳": the person after the team (decision 1099) reads it
+    return f"{name} {who}", r.end()
+
+
 # The words each owner pattern needs in a text (coach.facts.needs): most items name no owner, and
 # every pattern was tried at every position of their text. A pattern whose words the text lacks
 # cannot match, so skipping it changes nothing found.
@@ -750,6 +782,8 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
             if _EXCEPT_BEFORE_RE.search(text, 0, m.start()):
                 continue  # "reviewed by someone other than @lena": she is the one left out
             name = m.group("name").strip(" .·'’-@")
+            if name and (held := _zh_role_holder(text, m, name)) is not None:
+                return held[0], _unit_before(text, *_whole_bracket(text, m.start(), held[1]))
             if name:
                 person = _PERSON_AFTER_TEAM_RE.match(text, m.end())
                 if (
@@ -1230,6 +1264,13 @@ def heading_owner_name(text: str) -> str | None:
     return found
 
 
+# "社长：高二（3）班 王子轩", "店长：万达店 刘洋": a post, a colon, the class, shop or group its holder
+# is in, a blank, then the holder (decision 2549).
+_ZH_ROLE_WHERE_WHO_RE = re.compile(
+    r"(?P<role>[^:：\s]{1,8})\s?[:：]\s?(?P<where>[^:：\s]{1,12})[ \t\u3000]{1,2}(?P<who>[\u4e00-\u9fff]{2,3})"
+)
+
+
 def _heading_owners(text: str) -> Iterator[str]:
     """The owners a heading names, one per form that reads one, in `heading_owner`'s order."""
     # Markdown emphasis inside the line says nothing of who owns it: "**Owner:** Priyanka Rao"
@@ -1248,6 +1289,9 @@ def _heading_owners(text: str) -> Iterator[str]:
                 if rest and owner_phrase(rest, person_only=True):
                     yield rest
                 return
+            if name and (held := _zh_role_holder(t, m, name)) is not None:
+                yield held[0]  # "负责人：社长 王子轩" under the title (decision 2540)
+                return
             yield name
     if (whose := _whose(t)) is not None:
         yield whose
@@ -1259,6 +1303,11 @@ def _heading_owners(text: str) -> Iterator[str]:
     m = _ZH_ROLE_COLON_RE.fullmatch(t)
     if m and _owner_part(t, person_only=True):
         yield m.group("who")  # a line "网格员：莫桂兰" under the title (decision 341)
+    m = _ZH_ROLE_WHERE_WHO_RE.fullmatch(t) if "：" in t or ":" in t else None
+    if m and _zh_role(m.group("role")) and _zh_person(m.group("who")):
+        yield m.group(
+            "who"
+        )  # "社长：高二（3）班 王子轩": the post, where its holder is, the holder (2549)
     _, gap, last = t.rpartition(" ")
     m = _ZH_ROLE_COLON_RE.fullmatch(last) if gap else None
     if m and _owner_part(last, person_only=True):

@@ -624,7 +624,12 @@ def _is_label(
     before = folded[max(0, s - 3) : s]
     if before.endswith("t+") and not (before[:-2].isascii() and before[:-2].isalnum()):
         return True  # "T+1可用": when the data lands, a name for a freshness level
-    if _POINT_ZERO.fullmatch(num) and not has_unit and _names_a_version(folded, plain, s):
+    if (
+        _POINT_ZERO.fullmatch(num)
+        and not has_unit
+        and _names_a_version(folded, plain, s)
+        and not _BOUND_AFTER.match(folded, s + len(num))
+    ):
         return True  # "CRM 2.0", "中台2.0" (but "评分达到5.0", "Hit 4.0" are scores)
     if _YEAR.fullmatch(num) and not has_unit and not _year_reached(folded, s, e):
         after = folded[e : e + 14]
@@ -794,6 +799,11 @@ def _scale_word(m: re.Match[str]) -> str:
 
 
 _VERSION_CUE = re.compile(r"(?:到|至|达|为|是|于|→|->|=>|:)\s?$")
+# A bound after "8.0" makes it a score or a level to stay above or below, not a version ("豆瓣评分
+# 8.0 以上", "体脂率 20.0 以下", "a rating of 4.0 or above"; decision 2543).
+_BOUND_AFTER = re.compile(
+    r"\s?(?:以上|以下|以内|及以上|或以上|及以下|分|or (?:above|higher|more|below))"
+)
 
 
 def _names_a_version(folded: str, plain: str, s: int) -> bool:
@@ -805,7 +815,8 @@ def _names_a_version(folded: str, plain: str, s: int) -> bool:
         return False
     prev = plain[i - 1]
     if "\u4e00" <= prev <= "\u9fff":
-        return True
+        # "评分 8.0", "体脂率 20.0", "满意度指数 4.0": a measure's name before the figure (decision 2543)
+        return prev not in "分率值数度"
     word, at = _word_before(folded, s)
     # A capitalised name, not the first word of the wording ("Hit 4.0", "Score 7.0").
     return bool(word) and plain[at : at + 1].isupper() and bool(plain[:at].strip())
@@ -1177,7 +1188,8 @@ def _find(folded: str, name: str, lang: str) -> list[tuple[int, int, str]]:
 _FROM_BEFORE = {
     # "从每月3000张涨到12000张", "由日均800单提升到1200单": a per-period level, the period named
     # after 从 (decision 1372; the two figures were both targets and the KR read as an effort)
-    "zh": re.compile(r"(?:从|由)\s?(?:每(?:天|日|周|月|季度?|年)|[日周月年]均)?\s?$"),
+    # a sign before the start value: "由 -300 提升到 +500" (decision 2548)
+    "zh": re.compile(r"(?:从|由)\s?(?:每(?:天|日|周|月|季度?|年)|[日周月年]均)?\s?[-−+＋]?$"),
     "en": re.compile(r"\bfrom\s(?:a\s(?:baseline|base)\sof\s)?$"),
 }
 _FROM_TO_BETWEEN = {
@@ -1185,7 +1197,7 @@ _FROM_TO_BETWEEN = {
         # and the one-character verbs of speech: "从4.6提到4.8", "从3%拉到5%", "从20涨到30",
         # "GMV 从 50w 做到 120w", "从30万干到50万" (decision 812)
         r"\s?(?:提升|提高|增加|增长|降低|减少|缩短|下降|上升|压缩|扩大|提|拉|降|升|涨|冲|压|减|缩|做|干)?"
-        r"\s?(?:到|至)\s?"
+        r"\s?(?:到|至)\s?[-−+＋]?"
     ),
     "en": re.compile(
         # one or two words may close the start value ("from 14 a month to 4", "from 9 bugs

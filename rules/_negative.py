@@ -440,7 +440,9 @@ def _things_that_fail() -> re.Pattern[str]:
     return re.compile(
         rf"\b([a-z][a-z-]*)\s+(?:that|which|who)\s+(?:{verbs})\b"
         r"(?:\s(?:before|without)\s(?:being\s|it\s|they\s|(?:a|an|the|their|its|our|any)\s)?"
-        r"[a-z0-9][a-z0-9-]*(?:\s(?:a|an|the|their|its|our)\s[a-z0-9][a-z0-9-]*)?)?"
+        r"[a-z0-9][a-z0-9-]*(?:\s(?:a|an|the|their|its|our)\s[a-z0-9][a-z0-9-]*)?"
+        # how often, which says who counts: "members who miss more than 3 rehearsals"
+        r"|\s(?:more than|over|at least)\s\d{1,4}\s[a-z][a-z-]*)?"
     )
 
 

@@ -345,3 +345,74 @@ def test_things_left_past_a_time_are_negative(kr: str) -> None:
 )
 def test_good_durations_stay_positive(kr: str) -> None:
     assert "kr-negative-phrasing" not in _rules(kr)
+
+
+# -- decision 2511: a figure that says which things count, before a share target ---------------
+def _metric(kr: str) -> str | None:
+    m = review(_set(kr), config=_CFG).objectives[0].key_results[0].metric
+    return None if m is None else m.text
+
+
+@pytest.mark.parametrize(
+    ("kr", "metric"),
+    [
+        ("Members who miss more than 3 rehearsals under 10%", "10%"),
+        ("Containers left on the quay past 5 days below 2%", "2%"),
+        ("Orders over $50 above 30%", "30%"),
+        ("Tickets open longer than 30 days under 5%", "5%"),
+    ],
+)
+def test_share_after_a_class_bound_is_the_target(kr: str, metric: str) -> None:
+    assert _metric(kr) == metric
+
+
+@pytest.mark.parametrize(
+    ("kr", "metric"),
+    [("Reduce tickets older than 30 days by 50%", "50%"), ("Respond within 2 hours", "2 hours")],
+)
+def test_other_figures_kept(kr: str, metric: str) -> None:
+    assert _metric(kr) == metric
+
+
+def test_how_often_quoted_with_who() -> None:
+    fs = [
+        f
+        for f in _findings("Members who miss more than 3 rehearsals under 10%")
+        if f.rule_id == "kr-negative-phrasing"
+    ]
+    assert any(
+        "members who miss more than 3 rehearsals" in s.text for f in fs for s in f.suggestions
+    )
+
+
+# -- decision 2512: an owner line left of the indented key results, closing the page -----------
+def _kr_owner_findings(text: str) -> int:
+    return sum(1 for f in review(text, config=_CFG).findings if f.rule_id == "kr-no-owner")
+
+
+@pytest.mark.parametrize(
+    ("closing", "name"),
+    [
+        ("Lead: Choir Director A. Whitfield", "Choir Director A. Whitfield"),
+        ("Owner: Ana Ruiz", "Ana Ruiz"),
+        ("Owner: Grace Li", "Grace Li"),
+        ("DRI: Tomas Berg", "Tomas Berg"),
+    ],
+)
+def test_closing_owner_left_of_items_owns_the_set(closing: str, name: str) -> None:
+    text = (
+        "Choir goals Q4 2027\nObjective 1: Sing the concert like a cathedral choir\n"
+        " 1. Attendance at rehearsals above 85%\n 2. Members retained from 40 to 50\n"
+        f"{closing}\n"
+    )
+    assert _set_owner(text) == name
+    assert _kr_owner_findings(text) == 0
+
+
+def test_owner_line_at_the_items_column_stays_the_last_items() -> None:
+    text = (
+        "Choir goals Q4 2027\nObjective: Sing like a cathedral choir\n"
+        "KR1: Attendance above 85%\nKR2: Members retained from 40 to 50\nOwner: Ana Ruiz\n"
+    )
+    krs = review(text, config=_CFG).objectives[0].key_results
+    assert krs[1].owner == "Ana Ruiz" and krs[0].owner is None

@@ -719,11 +719,11 @@ def _holder(name: str) -> str:
 
 # "Sam Ortiz. Due": a name's last word closes its sentence and the next line's label follows
 # (decision 2500): the name ends at the period.
-_NAME_THEN_LABEL_RE = re.compile(r"(?P<keep>.*?[A-Za-z]{2,})\. [A-Z][a-z]+$")
+_NAME_THEN_LABEL_RE = re.compile(r"(?P<keep>[^\n]{0,60}?[A-Za-z]{2})\. [A-Z][a-z]{1,20}$")
 # "(owner: front desk lead Maria)": lowercase role words, then the person, to the bracket's end.
 _ROLE_THEN_PERSON_RE = re.compile(
-    r"(?P<role>[a-z][a-z&/'’\-]*(?: [a-z][a-z&/'’\-]*){0,4}) (?P<who>[A-Z][a-zà-öø-ÿ'’\-]+"
-    r"(?: [A-Z][a-zà-öø-ÿ'’.\-]+)?)\s?[)）\]]"
+    r"(?P<role>[a-z][a-z&/'’\-]{0,20}(?: [a-z][a-z&/'’\-]{0,20}){0,4}) (?P<who>[A-Z][a-zà-öø-ÿ'’\-]{1,20}"
+    r"(?: [A-Z][a-zà-öø-ÿ'’.\-]{1,20})?)\s?[)）\]]"
 )
 
 

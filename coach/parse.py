@@ -3936,6 +3936,18 @@ class _Parser:
             self.prose_lines.append((text, start, start + len(text)))
             self.current = None
             return True
+        if (
+            role == "owner"
+            and ln is self.lines[-1]
+            and cur.kind == "kr"
+            and ln.indent < cur.indent
+            and not text.startswith(("-", "*", "•"))
+        ):
+            # "Lead: Choir Director A. Whitfield" closing the page, left of the indented key
+            # results above it: the set's owner, as decision 629's emphasised line (2512)
+            self.prose_lines.append((text, start, start + len(text)))
+            self.current = None
+            return True
         if role == "owner" and ln.blank_before and ln is self.lines[-1] and _EMPHASISED.match(text):
             # "*Owner: Practice Manager*" closing the page: the set's owner, not the last key
             # result's (decision 629), kept as prose for rules/_draft_structure.py

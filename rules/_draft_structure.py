@@ -232,8 +232,11 @@ def _read_preamble(draft: Draft) -> list[str]:
     ]
 
 
-# "*Owner: Practice Manager*" closing the page: the owner of the whole set.
-_FOOTER_OWNER = re.compile(r"^[*_]{1,2}\s*(?:owner|owned by|dri)\s*[:：]", re.IGNORECASE)
+# "*Owner: Practice Manager*" closing the page: the owner of the whole set; "Lead: Choir
+# Director A. Whitfield" too, left of the key results above it (decision 2512).
+_FOOTER_OWNER = re.compile(
+    r"^(?:[*_]{1,2}\s*)?(?:owner|owned by|dri|lead|led by)\s*[:：]", re.IGNORECASE
+)
 
 
 def _scope_lines(item: Item, draft: Draft) -> list[str]:

@@ -157,13 +157,17 @@ _TIME_UNIT_ZH = r"(?:秒钟?|分钟|个?小时|天|个?工作日|周)"
 # Cases past a wait or a lateness limit: "customers waiting more than 15 minutes", "calls on
 # hold longer than 2 minutes", "trucks leaving more than 30 minutes late", "等待超过 15 分钟的顾客",
 # "晚于计划 30 分钟发车的车次" (decision 2221).
+# Things left where they should not stay, past a time, too: "Containers left on the quay past
+# 5 days", "Tickets open longer than 30 days", "Invoices outstanding more than 60 days" (2510)
+_DWELL_EN = r"left|open|outstanding|overdue|idle|unclaimed|uncollected|unresolved|stuck|parked"
 _WAIT_PAST_EN = re.compile(
     r"\b[a-z][a-z-]*s(?: [a-z-]+){0,4}? (?:(?:kept |left )?(?:waiting|waited|queued|queuing|on hold|"
-    r"unanswered|unassigned)|[a-z]+ed|[a-z]+ing)(?: [a-z-]+){0,3}? (?:for )?(?:more|longer) than \d+(?:\.\d+)? ?"
-    + _TIME_UNIT_EN
-    + r"(?: late\b)?"
+    r"unanswered|unassigned)|" + _DWELL_EN + r"|[a-z]+ed|[a-z]+ing)(?: [a-z-]+){0,3}? (?:for )?"
+    r"(?:(?:more|longer) than|past|beyond) \d+(?:\.\d+)? ?" + _TIME_UNIT_EN + r"(?: late\b)?"
 )
-_WAITING_EN = re.compile(r"\b(?:waiting|waited|queued|queuing|on hold|unanswered|unassigned)\b")
+_WAITING_EN = re.compile(
+    r"\b(?:waiting|waited|queued|queuing|on hold|unanswered|unassigned|" + _DWELL_EN + r")\b"
+)
 _WAIT_PAST_ZH = re.compile(
     r"(?:(?:等待|等候|排队|候诊|滞留|占线)(?:时间|时长)?超过|晚于[\u4e00-\u9fff]{0,4}|迟于[\u4e00-\u9fff]{0,4}|"
     r"超时|延误)\s?\d+(?:\.\d+)?\s?"
@@ -337,6 +341,12 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
     for m in _PEOPLE_WHO_LEAVE.finditer(folded):
         if m.group(1) not in _NOUN_STOP:
             out.append((m.start(), m.end(), m.group()))
+    if " that " in folded or " which " in folded or " who " in folded:
+        # "Food that spoils before it reaches a charity", "Builds that break on main": a thing
+        # that does a listed bad deed, in a relative clause (decision 2506)
+        for m in _things_that_fail().finditer(folded):
+            if m.group(1) not in _NOUN_STOP and m.group(1) not in heads:
+                out.append((m.start(), m.end(), m.group()))
     if "without " in folded:
         # "No shipment leaves the dock without a scanned label": the ones that do are the bad
         # events ruled out (decision 2244)
@@ -416,6 +426,24 @@ _PEOPLE_WHO_LEAVE = re.compile(
     r"(?:\s(?:without|before)\s(?:being\s|having\s|(?:a|an|the|their|our|any|his|her)\s)?"
     r"[a-z0-9][a-z0-9-]*(?:\s(?:class|visit|session|appointment|order|payment|purchase|month|week))?)?"
 )
+
+
+@cache
+def _things_that_fail() -> re.Pattern[str]:
+    """A noun, then "that/which/who" and a verb of kr_negative_denied_verbs in the present
+    ("food that spoils", "parcels that go missing", "tests that fail", "members who miss";
+    decision 2506); what it happens before or without is quoted with it, as for decision
+    2416's people who leave."""
+    verbs = "|".join(
+        re.escape(w) for w in sorted(words("kr_negative_denied_verbs", "en"), key=len)[::-1]
+    )
+    return re.compile(
+        rf"\b([a-z][a-z-]*)\s+(?:that|which|who)\s+(?:{verbs})\b"
+        r"(?:\s(?:before|without)\s(?:being\s|it\s|they\s|(?:a|an|the|their|its|our|any)\s)?"
+        r"[a-z0-9][a-z0-9-]*(?:\s(?:a|an|the|their|its|our)\s[a-z0-9][a-z0-9-]*)?"
+        # how often, which says who counts: "members who miss more than 3 rehearsals"
+        r"|\s(?:more than|over|at least)\s\d{1,4}\s[a-z][a-z-]*)?"
+    )
 
 
 _NO_BEFORE = re.compile(r"\bno\b(?![-.])")
@@ -1135,8 +1163,11 @@ def capped_lapses(item) -> list[_Match]:
 
 # A time right after a lapse says which lapses are counted, not a target: "PRs I leave unreviewed
 # for more than 2 days", "tickets left unanswered over 48h" (decisions 435, 441).
+# "within/after/before N hours" too: "Reduce cancellations within 24 hours by 30%" counts the
+# late cancellations, not a time (decision 2505)
 _QUALIFYING_TIME = re.compile(
-    r"(?<!\s)\s++(?:for\s++)?(?:(?:more|longer) than|over|past|beyond)\s+\d"
+    r"(?<!\s)\s++(?:for\s++)?(?:(?:more|longer|less) than|over|past|beyond|within|after|before)"
+    r"\s+\d"
 )
 
 

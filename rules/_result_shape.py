@@ -179,9 +179,12 @@ _ALL_WITH_THRESHOLD = re.compile(
 )
 # Verbs that turn a class of work away (decision 2413), and a plural noun, maybe what it is
 # worth or paid, then the threshold: "Stop taking projects under $5k".
-_REFUSE_VERBS = frozenset({"stop", "pause", "refuse", "reject", "drop", "decline"})
+# "refuse", "reject", "turn down", "turn away" head the wording as verbs (decision 2502)
+_REFUSE_VERBS = frozenset(
+    {"stop", "pause", "refuse", "reject", "drop", "decline", "turn down", "turn away"}
+)
 _CLASS_WITH_THRESHOLD = re.compile(
-    r"\b[a-z]{2,}s(?:\s(?:with|worth|priced|valued|paying|at)\s[^,;.]{0,20}?)?"
+    r"\b[a-z]{2,}s(?:\s(?:with|worth|priced|valued|paying|at)(?:\s[^,;.]{0,20}?)?)?"
     r"\s(?:below|under|above|over|less than|more than|<|>)\s?[$€£]?$"
 )
 _RANGE_BEFORE = re.compile(r"(?<![从由\d])\d{1,4}\s?(?:到|至)\s?$")
@@ -471,6 +474,16 @@ def _read(item: Item) -> Reading:
     ):
         # "Collect 20 user feedback sessions", "Gather 30 customer interviews": efforts the
         # team holds, counted, are no testimonials won from others (decision 2062)
+        return Reading("activity", whole, "count")
+    if (
+        verb is not None
+        and item.language == "en"
+        and verb.position == "lead"
+        and verb.word in _ASKS_FOR
+        and _FEEDBACK_ROUNDS.match(item.folded, verb.end)
+    ):
+        # "get 3 sets of feedback from lab mates on the draft": rounds of feedback asked for
+        # are effort counted (decision 2503); "Get 50 reviews on Google" stays won
         return Reading("activity", whole, "count")
     if _efforts_moved(item, lead):
         # "Blog posts from 2 to 4 a week", "培训从每月2次增加到4次": a count of efforts taken
@@ -1404,6 +1417,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return False  # "Call every new customer in week one (target: 100%)": the every (2131)
     if q.kind == "percent" and _progress_of_work(item, q):
         return False  # "Complete 80% of the remediation plan": how far the work is (2120, 2121)
+    if q.kind == "percent" and _share_thinned(item, q):
+        return False  # "Weed 10% of outdated non-fiction": the share thinned is scope (2504)
     if q.kind in ("percent", "multiple"):
         return True
     if q.kind == "money":
@@ -1456,6 +1471,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return True  # "Open source repo reaches 500 stars": its subject's count (decision 1105)
     if item.language == "en" and _en_measure_before(before):
         return True  # "a feedback score of 4.5", "Get a GPA of 3.7" (decision 337)
+    if item.language == "en" and _weight_saved(item, q):
+        return True  # "Rescue 400 tonnes of surplus food": what is kept from waste (2508)
     if _scope_of_work(item, q):
         return False  # "Validate at least 500 entries", "Add 3+ analytics views" (decision 200)
     if item.language == "en" and verbless and _deliverables_counted(item, q):
@@ -1624,6 +1641,63 @@ def _ends_in_work(item: Item, start: int, end: int, rest: int = 0) -> bool:
         return False
     found = terms(item, "kr_pieces_of_work") + terms(item, "kr_deliverables")
     return any(t[1] == end and t[0] >= start for t in found)
+
+
+# Verbs that thin out the team's own stock (decision 2504): what they remove is the work's scope,
+# counted ("Weed 2,000 outdated items", decisions 392-393, 1824) or as a share.
+_THINS_STOCK = frozenset(
+    {
+        "weed",
+        "cull",
+        "prune",
+        "purge",
+        "discard",
+        "throw out",
+        "clear out",
+        "declutter",
+        "deaccession",
+    }
+)
+_EN_PCT_OF_STOCK = re.compile(r"\s?of\s(?:the\s|our\s|my\s|all\s)?[a-z]")
+
+
+def _share_thinned(item: Item, q: Quantity) -> bool:
+    """A share of the team's own stock that a thinning verb right before it removes: "Weed 10%
+    of outdated non-fiction", "Cull 15% of slow-moving SKUs", "Purge 25% of stale records" say
+    how much of the chore is done, the scope of a task, as a count after the same verb does
+    (decision 2504). A population moved to a new state keeps decision 3 ("Migrate 60% of
+    pipelines to Dagster"); a measure of the stock keeps its level ("Stale records below 5%")."""
+    verb = item.facts.shape.verb
+    if item.language != "en" or verb is None or verb.position != "lead":
+        return False
+    if verb.word not in _THINS_STOCK or item.folded[verb.end : q.start].strip():
+        return False
+    return _EN_PCT_OF_STOCK.match(item.folded, q.end) is not None
+
+
+# Verbs that keep things from going to waste, and the units of weight or volume they are
+# weighed in (decision 2508).
+_SAVES_FROM_WASTE = frozenset(
+    {"rescue", "divert", "salvage", "recover", "redistribute", "reclaim", "recycle", "repurpose"}
+)
+_WEIGHED = re.compile(
+    r"\s?(?:tonnes|tons|t|kg|kilos|kilograms|lbs?|pounds|litres|liters|gallons|m3|cubic metres)\b"
+)
+
+
+def _weight_saved(item: Item, q: Quantity) -> bool:
+    """A weight or a volume right after a verb that keeps things from waste: "Rescue 400 tonnes
+    of surplus food", "Divert 500 tonnes of waste from landfill", "Recover 12,000 litres of
+    cooking oil" weigh what the work saves, the outcome a food-rescue charity or a recycling
+    drive is for, as "Plant 1,200 street trees" counts what a parks team achieves (decision
+    2508). Things counted one by one keep their reading ("Rescue 40 dogs" serves animals,
+    decision 1579; "Redistribute 200 crates" counts the work)."""
+    verb = item.facts.shape.verb
+    if verb is None or verb.position != "lead" or verb.word not in _SAVES_FROM_WASTE:
+        return False
+    if item.folded[verb.end : q.start].strip():
+        return False
+    return _WEIGHED.match(item.folded, q.end) is not None
 
 
 def _progress_of_work(item: Item, q: Quantity) -> bool:
@@ -3409,6 +3483,15 @@ def _built_before(item: Item, verb: Verb) -> bool:
 
 # Verbs that hold sessions, then a count in digits and the sessions (decision 2417).
 _HOLDS_EVENTS = frozenset({"run", "runs", "host", "hosts", "hold", "holds", "organise", "organize"})
+# "Get 3 sets of feedback from lab mates", "Collect 2 rounds of comments from reviewers": rounds
+# of feedback asked for on one's own work are an effort counted, not things won (decision 2503).
+_ASKS_FOR = frozenset(
+    {"get", "gets", "collect", "gather", "receive", "obtain", "seek", "request", "solicit", "ask"}
+)
+_FEEDBACK_ROUNDS = re.compile(
+    r"\s(?:for\s)?\d{1,3}\s(?:sets?|rounds?|batches|pieces|passes)\sof\s(?:[a-z][a-z'-]*\s)?"
+    r"(?:feedback|reviews?|comments|notes|input|critiques?|edits|redlines)\b"
+)
 _HELD_COUNT = re.compile(
     r"\s\d{1,4}\s(?:[a-z][a-z'-]*\s){0,2}[a-z][a-z'-]*s\b\s*(?:$|[,(;]|a\s|per\s|each\s|every\s|this\s|in\s|at\s|for\s|by\s|on\s)"
 )

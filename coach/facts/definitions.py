@@ -70,8 +70,22 @@ _EN_MORE_WHO_BEFORE = re.compile(
 _EN_NOUN_AFTER = re.compile(r" [a-z]")
 
 
+# A figure after a word that bounds which things count, then, a few words on, a comparator and a
+# percentage: "Members who miss more than 3 rehearsals under 10%", "Containers left on the quay
+# past 5 days below 2%": the share is the target, the first figure says which ones (decision 2511).
+_EN_CLASS_BOUND_BEFORE = re.compile(
+    r"\b(?:more than|longer than|later than|older than|past|beyond|over|within|after)\s$"
+)
+_EN_SHARE_TARGET_AFTER = re.compile(
+    r"(?:\s[a-z-]+){0,3}\s(?:under|below|above|over|at least|at most|less than|more than|"
+    r"fewer than|<|>|≤|≥)\s?\d[\d.,]*\s?%"
+)
+
+
 def _en(folded: str, start: int, end: int) -> bool:
     before = folded[max(0, start - 60) : start]
+    if _EN_CLASS_BOUND_BEFORE.search(before) and _EN_SHARE_TARGET_AFTER.match(folded, end):
+        return True
     if (
         "-" in folded[start:end]
         and not folded[start:end][:1].isdigit()

@@ -93,6 +93,8 @@ _OWNER_PATTERNS = (
     # digits before the @ make it an address
     re.compile(
         r"(?:(?:负责人|责任人|执行人)\s?|(?<![A-Za-z0-9_.@]))@"
+        # "@mentions", "@here", "@channel": a chat's notices, not a person (decision 2501)
+        r"(?!(?:mentions?|here|channel)(?![\w.\-]))"
         # a Chinese mention runs to its end ("@各城市经理", "@培训负责人 马丽"; decision 1411);
         # without a verb of owning after it ("@张三跟进"); four characters when more text follows
         # it at once ("@张三跟进方案")
@@ -747,6 +749,33 @@ def _zh_role_holder(text: str, m: re.Match[str], name: str) -> tuple[str, int] |
     return f"{name} {who}", r.end()
 
 
+# "Sam Ortiz. Due": a name's last word closes its sentence and the next line's label follows
+# (decision 2500): the name ends at the period.
+_NAME_THEN_LABEL_RE = re.compile(r"(?P<keep>[^\n]{0,60}?[A-Za-z]{2})\. [A-Z][a-z]{1,20}$")
+# "(owner: front desk lead Maria)": lowercase role words, then the person, to the bracket's end.
+_ROLE_THEN_PERSON_RE = re.compile(
+    r"(?P<role>[a-z][a-z&/'’\-]{0,20}(?: [a-z][a-z&/'’\-]{0,20}){0,4}) (?P<who>[A-Z][a-zà-öø-ÿ'’\-]{1,20}"
+    r"(?: [A-Z][a-zà-öø-ÿ'’.\-]{1,20})?)\s?[)）\]]"
+)
+
+
+def _explicit_person(text: str, m: re.Match[str], name: str) -> tuple[str, int | None]:
+    """The person an explicit owner label names (decision 2500): "Owner: Sam Ortiz. Due: May
+    1" names Sam Ortiz (the next label after the period is no part of the name), and
+    "(owner: front desk lead Maria)" names Maria, the person who holds the role (as decision
+    2146 reads "(front desk: Maria)"). With the name cut short, the end of its annotation."""
+    end = m.end("name")
+    cut = _NAME_THEN_LABEL_RE.fullmatch(name)
+    if cut is not None and text[end : end + 2].lstrip().startswith((":", "：")):
+        keep = cut.group("keep")
+        return keep, text.index(keep, m.start("name")) + len(keep) + 1
+    if name[:1].islower() and text[: m.start("name")].rstrip()[-1:] in ":：":
+        r = _ROLE_THEN_PERSON_RE.match(text, m.start("name"))
+        if r is not None and (is_given_name(r.group("who").split()[0]) or " " in r.group("who")):
+            return r.group("who"), r.end() - 1
+    return name, None
+
+
 # The words each owner pattern needs in a text (coach.facts.needs): most items name no owner, and
 # every pattern was tried at every position of their text. A pattern whose words the text lacks
 # cannot match, so skipping it changes nothing found.
@@ -784,6 +813,9 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
             name = m.group("name").strip(" .·'’-@")
             if name and (held := _zh_role_holder(text, m, name)) is not None:
                 return held[0], _unit_before(text, *_whole_bracket(text, m.start(), held[1]))
+            cut_end = None
+            if name and name.isascii():
+                name, cut_end = _explicit_person(text, m, name)
             if name:
                 person = _PERSON_AFTER_TEAM_RE.match(text, m.end())
                 if (
@@ -795,7 +827,8 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
                     # item (decision 1099); "@培训负责人 马丽", "@HRBP 孙悦": the role, then the
                     # person who holds it (decision 1411)
                     return person.group("who"), (m.start(), person.end())
-                return name, _unit_before(text, *_whole_bracket(text, m.start(), m.end()))
+                end = m.end() if cut_end is None else cut_end
+                return name, _unit_before(text, *_whole_bracket(text, m.start(), end))
             break
     m = _OWNS_RE.search(text)
     if m and m.start() > 0 and owner_phrase(m.group("name")):
@@ -1280,6 +1313,8 @@ def _heading_owners(text: str) -> Iterator[str]:
     for pattern in _EXPLICIT:
         if m := pattern.search(t):
             name = m.group("name").strip(" .·'’-@")
+            if name.isascii():
+                name = _explicit_person(t, m, name)[0]  # "Owner: Sam Ortiz. Due: May 1" (2500)
             if _role_title_in_brackets(t, m):
                 continue  # "Owner: Marcus Lee (Lead Dispatcher)": his title (decision 1136)
             if _team_only(name):

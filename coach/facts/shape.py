@@ -1091,6 +1091,9 @@ def read_shape(
     if lang == "en":
         # "slips more than a week", "within a day": a length of time, no cadence (decision 1011)
         cadences = [c for c in cadences if not _SPAN_BEFORE_A.search(folded, 0, c[0])]
+        # "a day-of coordination package", "a week-long bootcamp", "a month-end checklist": a
+        # hyphen joins the word into an adjective, no cadence (decision 2509)
+        cadences = [c for c in cadences if folded[c[1] : c[1] + 1] != "-"]
     if lang == "zh":
         cadences = [c for c in cadences if c[0] in bounds or c[0] == 0]
     lead, _cad_end = _lead(folded, lang, start, end, times, cadences)

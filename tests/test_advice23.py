@@ -55,3 +55,27 @@ def test_a_bad_event_not_done_is_the_good_side(wording: str) -> None:
 )
 def test_bad_events_stay_flagged(wording: str) -> None:
     assert _negative(wording), wording
+
+
+def _examples(source: str) -> list[str]:
+    result = review(source)
+    return [s.text for f in result.findings for s in f.suggestions if s.kind == "example"]
+
+
+def test_no_two_examples_that_differ_only_in_their_figures() -> None:
+    # decision 2521: "Reach 365 consecutive days without a lost-time injury" and "Reach 180 …
+    # at the Leeds site" teach one thing; one of them is shown
+    shown = _examples(
+        "Objective: Everyone on the depot floor goes home safe (owner: Ravi)\n"
+        "KR: Recordable injuries from 9 to 0\n"
+    )
+    assert shown
+    assert len([t for t in shown if "consecutive days without" in t]) == 1, shown
+
+
+def test_examples_of_different_measures_are_all_kept() -> None:
+    shown = _examples(
+        "Objective: Make our members glad they renewed (owner: Ines)\n"
+        "KR: CSAT from 4.1 to 4.5 and NPS from 28 to 40\n"
+    )
+    assert len(shown) >= 2, shown

@@ -79,3 +79,27 @@ def test_examples_of_different_measures_are_all_kept() -> None:
         "KR: CSAT from 4.1 to 4.5 and NPS from 28 to 40\n"
     )
     assert len(shown) >= 2, shown
+
+
+def _compound_rewrite(kr: str) -> str:
+    result = review("目标：让每件出厂产品都经得起检验（负责人：王芳）\n关键结果：" + kr + "\n")
+    (f,) = [f for f in result.findings if f.rule_id == "kr-compound"]
+    return f.suggestions[0].text
+
+
+@pytest.mark.parametrize(
+    ("kr", "kept"),
+    [
+        ("组织消防演练 4 次，覆盖全部楼层员工 95%", "消防演练覆盖全部楼层员工 95%"),
+        ("开展新版操作规程培训 3 期，覆盖夜班工人 90%", "新版操作规程培训覆盖夜班工人 90%"),
+    ],
+)
+def test_the_result_kept_says_what_covers(kr: str, kept: str) -> None:
+    # decision 2522: "覆盖一线员工 100%" alone lost what covers them
+    assert _compound_rewrite(kr) == kept
+
+
+def test_a_result_with_its_own_subject_is_kept_as_it_is() -> None:
+    assert _compound_rewrite("开展返工原因复盘 4 次，一次合格率从92%提升到96%") == (
+        "一次合格率从92%提升到96%"
+    )

@@ -398,15 +398,17 @@ def similar(
     own_grams = _trigrams(own)
     out: list[Example] = []
     shown: list[set[str]] = []  # the chosen examples' trigrams, figures masked
+    skipped = 0  # siblings left out: their places are not filled from further down the ranking
     for _rank, sim, j, match in ranked:
-        if len(out) >= k:
+        if len(out) + skipped >= k:
             break
         e = examples[pool.rows[j]]
         if pool.folded[j] == own or _jaccard(pool.grams[j], own_grams) >= NEAR_COPY:
             continue
         masked = _trigrams(_FIGURE.sub("#", pool.folded[j]))
         if any(_jaccard(masked, g) >= SIBLING_COPY for g in shown):
-            continue  # the same example again with other figures (decision 2521)
+            skipped += 1  # the same example again with other figures (decision 2521)
+            continue
         if any(has_flaw(e, rid) for rid in flaws):
             continue
         shown.append(masked)

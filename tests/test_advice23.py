@@ -103,3 +103,12 @@ def test_a_result_with_its_own_subject_is_kept_as_it_is() -> None:
     assert _compound_rewrite("开展返工原因复盘 4 次，一次合格率从92%提升到96%") == (
         "一次合格率从92%提升到96%"
     )
+
+
+def test_guard_churn_examples_stay_on_retention() -> None:
+    # guard (decision 2521): a sibling's place is not filled by a weaker fit such as 同店销售增长率
+    shown = _examples(
+        "目标：让海外老客户年年回来下单（负责人：陈力）\n关键结果：老客户流失率低于 12%\n"
+    )
+    assert shown
+    assert not any("同店销售" in t for t in shown), shown

@@ -112,3 +112,20 @@ def test_guard_churn_examples_stay_on_retention() -> None:
     )
     assert shown
     assert not any("同店销售" in t for t in shown), shown
+
+
+@pytest.mark.parametrize(
+    ("kr", "second"),
+    [
+        ("Cut stock write-offs by 15% while keeping on-time delivery above 95%", "Keep on-time"),
+        (
+            "Raise average order value from $38 to $45 while maintaining conversion at 3%",
+            "Maintain",
+        ),
+    ],
+)
+def test_a_split_second_half_is_an_imperative(kr: str, second: str) -> None:
+    # decision 2523: "Keeping fill rate above 98%" is no key result on its own line
+    result = review("Objective: Run the leanest store in town (owner: Ines)\nKR: " + kr + "\n")
+    (f,) = [f for f in result.findings if f.rule_id == "kr-compound"]
+    assert f.suggestions[0].text.split("\n")[1].startswith(second), f.suggestions[0].text

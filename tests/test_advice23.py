@@ -120,7 +120,7 @@ def test_guard_churn_examples_stay_on_retention() -> None:
         ("Cut stock write-offs by 15% while keeping on-time delivery above 95%", "Keep on-time"),
         (
             "Raise average order value from $38 to $45 while maintaining conversion at 3%",
-            "Maintain",
+            "Maintain conversion",
         ),
     ],
 )

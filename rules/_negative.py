@@ -89,7 +89,8 @@ def _absence_in(item) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, 
 
 
 def _negative_terms(item) -> list[tuple[int, int, str]]:
-    found = find_terms(item.folded, _negative_words(item.language), item.language)
+    raw = find_terms(item.folded, _negative_words(item.language), item.language)
+    found = raw
     if item.language == "en":
         found = sorted(
             {
@@ -108,10 +109,34 @@ def _negative_terms(item) -> list[tuple[int, int, str]]:
             {*found, *_exceeding_terms(item.folded), *_waits_past_limit(item.folded, "en")}
         )
     else:
-        found = sorted(
-            {*found, *_waits_past_limit(item.folded, "zh"), *_zh_undone_terms(item.folded)}
-        )
+        # "未退货订单", "未发生退款的订单": a bad event not done is the good side, the complement
+        # our own rewrites name (decision 2520); "未打补丁服务器" stays a thing left undone (2222)
+        bad_at = {t[0] for t in raw}
+        undone = [
+            t
+            for t in _zh_undone_terms(item.folded)
+            if not (t[2].startswith("未") and _zh_bad_after_not(item.folded, t[0] + 1, bad_at))
+        ]
+        found = sorted({*found, *_waits_past_limit(item.folded, "zh"), *undone})
     return found
+
+
+# The verbs that may stand between 未 and the bad event it denies: "未发生退款", "未出现故障".
+_ZH_HAPPEN = ("发生", "出现", "产生")
+
+
+def _zh_bad_after_not(folded: str, at: int, bad_at: set[int]) -> bool:
+    """A bad-event word starts at `at`, or after 发生/出现/产生 there: 未 denies a bad event."""
+    if at in bad_at:
+        return True
+    return any(folded.startswith(v, at) and at + len(v) in bad_at for v in _ZH_HAPPEN)
+
+
+def _zh_denied_before(folded: str, s: int) -> bool:
+    """未, 未发生/未出现/未产生 stand right before position `s` ("未退货订单", "未发生退款的")."""
+    if s > 0 and folded[s - 1] == "未":
+        return True
+    return any(s >= 3 and folded[s - 3 : s] == "未" + v for v in _ZH_HAPPEN)
 
 
 # Things counted that went past their plan: "Projects delivered over budget: 0", "Projects over
@@ -634,6 +659,8 @@ def _not_the_measure(item, term: tuple[int, int, str]) -> bool:
             return True  # 无故障率, 无事故天数: the complement's name
         if s > 0 and text[s - 1] == "无" and _ZH_SHARE_OF_NONE.match(text, e, e + 8):
             return True  # "无投诉订单占比": the share with none (decision 550)
+        if _zh_denied_before(text, s) and _ZH_SHARE_OF_NONE.match(text, e, e + 8):
+            return True  # "未退货订单占比", "未发生退款的占比": the share without (decision 2520)
         # "用户反馈问题的处理时间": 的 and a two-character verb of the work may stand between the
         # bad-event word and the time head (decision 1073).
         reach = 4 if after[:1] == "的" else 3

@@ -262,6 +262,10 @@ class KrCompound(Rule):
             second = _measure_carried(item.text[item.core_span[0] : left_end], second)
             first = item.text[item.core_span[0] : left_end]
             second, kept_scope = _en_scope_shared(first, second)
+        if item.language == "en":
+            # "…while keeping fill rate above 98%": the second key result says "Keep fill rate
+            # above 98%", not "Keeping …" (decision 2523)
+            second = _EN_GERUND_LEAD.sub(lambda g: _EN_GERUND[g.group(1).lower()], second, count=1)
         new_text = cap_first(second) if item.language == "en" else second
         new_text += _owner_carried(item, end)
         work = _work_first(item, left_end, right_start, end)
@@ -494,6 +498,21 @@ _EN_WORK = frozenset({"act", "complete", "launch"})
 # "至少3个显著正向" counts the pieces of work before it: their noun goes after the measure word.
 _ZH_OF_THEM = re.compile(r"(?:至少|不少于|其中)? ?\d{1,6} ?个(?![\u4e00-\u9fff]{2,8}?[达到为])")
 _ZH_WORK_NOUN = re.compile(r"\d{1,6} ?个(?P<n>[\u4e00-\u9fff]{2,8})")
+# A second half opening with a gerund reads as an imperative on its own line (decision 2523).
+_EN_GERUND = {
+    "keeping": "keep",
+    "maintaining": "maintain",
+    "holding": "hold",
+    "staying": "stay",
+    "sustaining": "sustain",
+}
+_EN_GERUND_LEAD = re.compile(r"^(keeping|maintaining|holding|staying|sustaining)\b", re.I)
+# A result half whose subject is the work itself: "覆盖一线员工100%", "惠及300户" (decision 2522).
+_ZH_REACH = re.compile(r"(?:覆盖|惠及|触达)")
+# The work verb's object before its count: "开展「质量意识培训」6场", "举办「社区义诊」4次".
+_ZH_WORK_OBJECT = re.compile(
+    r"(?:开展|组织|举办|举行|召开|进行|推出)(?P<n>[\u4e00-\u9fff]{2,10}?)\s?\d{1,4}\s?(?:场|次|期|轮|批|节)"
+)
 
 
 def _work_first(item, left_end: int, right_start: int, end: int) -> int | None:
@@ -541,6 +560,12 @@ def _result_kept(item, work: int, left_end: int, right_start: int, end: int) -> 
     if of_them is not None and noun is not None:
         # "至少3个显著正向" -> "至少3个增长实验显著正向"
         result = result[: of_them.end()] + noun.group("n") + result[of_them.end() :]
+    elif item.language == "zh" and _ZH_REACH.match(result):
+        # "开展质量意识培训 6 场，覆盖一线员工 100%": what covers them is the work's object,
+        # "质量意识培训覆盖一线员工 100%", not a bare "覆盖一线员工 100%" (decision 2522)
+        obj = _ZH_WORK_OBJECT.search(item.text, work, left_end)
+        if obj is not None:
+            result = obj.group("n") + result
     text = lead + result if item.language == "zh" else cap_first(lead + result)
     work_text = item.text[work:left_end].strip(" ，,;；")
     return Hit(

@@ -494,11 +494,20 @@ def untimed(objective: Item, draft: Draft) -> bool:
         ) and not any(
             # a key result's own period, or one a label over the key results gives them
             # ("**关键结果（上线后 30 天）**", decision 1907)
-            own_deadline(kr)
+            (own_deadline(kr) and not placeholder_deadline(kr))
             or (kr.headings[-1:] != objective.headings[-1:] and scope_deadline(kr, draft))
             for kr in objective.key_results
         )
     return found  # type: ignore[return-value]
+
+
+def placeholder_deadline(item: Item) -> bool:
+    """Whether the item's deadline is a slot still to fill ("by [date]", "before <date>",
+    decision 2560): it satisfies the item's own deadline check, but it times nothing else —
+    an objective over "[key result] (owner: [owner]) by [date]" is as untimed as before
+    (decision 1735)."""
+    d = item.deadline
+    return d is not None and any(c in d.text for c in "[<{")
 
 
 def year_note_on(objective: Item, draft: Draft) -> tuple[str, str] | None:

@@ -203,7 +203,8 @@ def _suggestions(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("kr", "quoted"),
     [
-        ("Flaky test rate from 9% to 3%", "“flaky test”"),
+        # "Flaky test rate" now has a true good side, "Stable test rate" (decision 2507)
+        ("Rollback rate from 9% to 3%", "“rollback”"),
         ("CI flaky failures from 40 to 10", "“CI flaky failures”"),
     ],
 )

@@ -1,0 +1,43 @@
+"""Lead decisions of the twenty-third round (issue 8): 1735."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach import review
+from coach.config import Config
+
+NO_MODEL = Config(semantic=False, include_examples=False)
+
+
+def _rules(text: str, target: str) -> set[str]:
+    return {f.rule_id for f in review(text, config=NO_MODEL).findings if f.target == target}
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Raise NPS from 30 to 45 by [date] (owner: Ana)",
+        "Sign 5 enterprise customers before <date> (owner: Ana)",
+        "[key result] (owner: [owner]) by [date]",
+        "Cut churn from 4% to 2% by {{target date}} (owner: Ana)",
+    ],
+)
+def test_a_placeholder_date_on_a_key_result_times_no_objective(kr: str) -> None:
+    # decision 1735: the slot still to fill answers the key result's own deadline (2560), but
+    # the objective above it is as untimed as before
+    text = f"Objective: Win the enterprise market\nKR1: {kr}\n"
+    assert "objective-no-timeframe" in _rules(text, "o1")
+    assert "kr-no-deadline" not in _rules(text, "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Raise NPS from 30 to 45 by June 30 (owner: Ana)",
+        "Sign 5 enterprise customers before the end of Q3 (owner: Ana)",
+    ],
+)
+def test_a_real_date_on_a_key_result_still_times_its_objective(kr: str) -> None:
+    text = f"Objective: Win the enterprise market\nKR1: {kr}\n"
+    assert "objective-no-timeframe" not in _rules(text, "o1")

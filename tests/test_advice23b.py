@@ -73,3 +73,36 @@ def test_families() -> None:
     assert examples.family("customer-retention-rate") == "retention"
     assert examples.family("complaint-rate") == "complaints"
     assert examples.family("offer-acceptance-rate") == "acceptance"
+
+
+def _activity_rewrite(draft: str) -> list[str]:
+    from coach.review import review
+
+    return [
+        s.text
+        for f in review(draft).findings
+        if f.rule_id == "kr-activity-count"
+        for s in f.suggestions
+        if s.kind == "rewrite" and not s.asks
+    ]
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept"),
+    [
+        ("目标：把公益做出声量\n- 组织公益跑 3 次，触达 2 万人\n", "公益跑触达 2 万人"),
+        (
+            "目标：让老人在家门口看上病\n- 举办巡回义诊 4 场，惠及 500 位老人\n",
+            "巡回义诊惠及 500 位老人",
+        ),
+    ],
+)
+def test_the_result_kept_from_counted_work_says_what_reaches_them(draft: str, kept: str) -> None:
+    # 2584: "惠及 500 位老人" alone loses what reached them
+    assert _activity_rewrite(draft) == [kept]
+
+
+def test_an_average_over_the_efforts_keeps_its_own_lead() -> None:
+    # guard 2584: decision 646's "场均" result is named once, not twice
+    draft = "目标：把直播做起来\n- 小程序直播 6 场，场均观看 8000\n"
+    assert _activity_rewrite(draft) == ["小程序直播场均观看 8000"]

@@ -17,7 +17,12 @@ How examples are chosen for an item (`similar`):
    nearer in meaning first. An example that shares neither is not shown.
 3. A similarity floor: below it nothing is shown (an unrelated example teaches nothing). An
    example of the item's metric needs little similarity in wording; one that only shares a
-   function has to be close.
+   function has to be close, and has to measure the same kind of thing (`family`: a retention
+   rate for an attrition item, never an offer-acceptance rate or an operating margin; 2580).
+4. It has to fit the item's draft (`fits`): no words in another script than the draft's
+   ("App结算转化率" for a draft with no Latin letters; 2581), no other people than the ones the
+   item names ("客户满意度" for "家长投诉为零"; 2582), no first-person goal ("Raise my
+   interview-to-offer rate") for a draft that is not one person's own (2583).
 
 The review adds them to the first wording finding of each flawed item when `include_examples`
 is on (the CLI's default); the service leaves them out of /v1/review and answers
@@ -31,6 +36,7 @@ import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +45,8 @@ from coach.facts import outcomes
 from coach.text import fold
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from coach.config import Config
     from coach.draft import Draft, Item
     from coach.types import Finding
@@ -82,6 +90,27 @@ class Topic:
 
     metrics: frozenset[str]
     functions: frozenset[str]
+
+
+# The words of a metric's English name that say how it is counted, not what: the head word left
+# is the metric's family ("offer acceptance rate" -> acceptance, "voluntary attrition" ->
+# attrition, "customer retention rate" -> retention; decision 2580).
+_COUNTING_WORDS = frozenset({"rate", "ratio", "share", "score", "%"})
+
+
+@cache
+def family(metric_id: str) -> str:
+    """What kind of thing a library metric measures: the head word of its English name, its
+    parenthesis and its "per …"/"out of …" tail left out ("complaints per 1,000 orders" ->
+    complaints, "customer satisfaction (CSAT)" -> satisfaction); the metric's id when the
+    library does not know it."""
+    metric = outcomes.library().get(metric_id)
+    if metric is None:
+        return metric_id
+    name = re.sub(r"\([^)]*\)", "", metric.name["en"]).lower()
+    name = name.split(" per ")[0].split(" out of ")[0]
+    words = [w for w in re.split(r"[\s/]+", name.strip()) if w and w not in _COUNTING_WORDS]
+    return words[-1] if words else metric_id
 
 
 def topic(item: Item) -> Topic:
@@ -370,8 +399,10 @@ def similar(
     about: Topic,
     flaws: tuple[str, ...] = (),
     k: int = EXAMPLES_PER_ITEM,
+    fits: Callable[[dict[str, Any]], bool] | None = None,
 ) -> list[Example]:
-    """Up to k library examples for the item `text` (see the module doc)."""
+    """Up to k library examples for the item `text` (see the module doc); `fits`, when given,
+    says whether an example fits the item's draft (`fits_draft`)."""
     if k <= 0 or not text.strip():
         return []
     pool = _pool(lang, kind)
@@ -380,6 +411,13 @@ def similar(
     # Only the examples of the item's metrics and functions can be shown (in library order).
     of_metric = {j for m in about.metrics for j in pool.by_metric.get(m, ())}
     of_function = {j for f in about.functions for j in pool.by_function.get(f, ())}
+    # One that only shares a function measures the same kind of thing as the item (2580).
+    families = {family(m) for m in about.metrics}
+    of_function = {
+        j
+        for j in of_function
+        if (m := pool.index.examples[pool.rows[j]]["metric"]) is None or family(m) in families
+    }
     if not of_metric and not of_function:
         return []
     sims = sketch.similarities(pool.vectors, text, "examples")
@@ -411,9 +449,74 @@ def similar(
             continue
         if any(has_flaw(e, rid) for rid in flaws):
             continue
+        if fits is not None and not fits(e):
+            continue
         shown.append(masked)
         out.append(Example(e["id"], e["text"], e["function"], e["metric"], round(sim, 4), match))
     return out
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_FIRST_PERSON_EN = re.compile(r"\b(?:i|i'm|i've|me|my|mine|myself)\b")
+
+
+def _people(text: str, lang: str) -> set[str]:
+    """The groups of people (coach/facts/data/*/example_people.txt) a text names."""
+    from coach import wordlists
+
+    folded = text.lower()
+    found: set[str] = set()
+    for word, group in wordlists.mapping("example_people", lang).items():
+        if lang == "zh":
+            if word in folded:
+                found.add(group)
+        elif re.search(rf"\b{re.escape(word)}\b", folded):
+            found.add(group)
+    return found
+
+
+def _context_text(item: Item) -> str:
+    """The words of the item's draft that tell what it is: the item, its objective and the
+    objective's key results, and the headings above them."""
+    objective = item.objective if item.kind == "kr" else item
+    parts = [item.text]
+    if objective is not None:
+        parts.append(objective.text)
+        parts.extend(kr.text for kr in objective.key_results)
+        parts.extend(h.text for h in objective.headings)
+    return "\n".join(parts)
+
+
+def fits_draft(item: Item) -> Callable[[dict[str, Any]], bool]:
+    """Whether a library example fits the item's draft (decisions 2581-2583): a Chinese example
+    with a Latin-letter word the draft does not use ("App结算转化率") is half in another language;
+    an example naming people (客户, parents) the item and its objective name other people than
+    (家长, 群众) calls them what they are not; a first-person goal (function "personal": "Raise my
+    interview-to-offer rate") is not a team's, when the draft is not written in the first person."""
+    context = _context_text(item)
+    folded = context.lower()
+    latin = {w.lower() for w in _LATIN_WORD.findall(context)}
+    own = item.text + "\n" + (item.objective.text if item.objective is not None else "")
+    named = _people(own, item.language)
+    personal = bool(
+        re.search(r"我(?!们)", context)
+        if item.language == "zh"
+        else _FIRST_PERSON_EN.search(folded)
+    )
+
+    def fits(example: dict[str, Any]) -> bool:
+        text = example["text"]
+        if example["lang"] == "zh" and any(
+            w.lower() not in latin for w in _LATIN_WORD.findall(text)
+        ):
+            return False
+        if named:
+            theirs = _people(text, example["lang"])
+            if theirs and not theirs & named:
+                return False
+        return personal or example["function"] != "personal"
+
+    return fits
 
 
 def _reachable(item: Item) -> Topic:
@@ -451,7 +554,7 @@ def for_item(item: Item, flaws: tuple[str, ...], k: int = EXAMPLES_PER_ITEM) -> 
     about = topic(item)
     if not about.metrics:
         return []
-    return similar(item.plain.strip(), item.language, item.kind, about, flaws, k)
+    return similar(item.plain.strip(), item.language, item.kind, about, flaws, k, fits_draft(item))
 
 
 def add_to_findings(draft: Draft, findings: list[Finding], wanted: set[str]) -> None:

@@ -1656,6 +1656,12 @@ def _result_kept(item: Item, start: int, end: int) -> Fix | None:
         # "视频号直播试播4场，场均观看1万": the average is of the efforts the work names; the
         # result keeps what they are ("视频号直播场均观看1万"), decision 646.
         result = _zh_efforts_named(item, start, work_end) + result
+    elif item.language == "zh" and _ZH_REACH_LEAD.match(result):
+        # "举办社区义诊 5 场，惠及 600 位老人": what reaches them is the work's object, "社区义诊惠及
+        # 600 位老人", not a bare "惠及 600 位老人" (decision 2584; kr-compound's 2522)
+        result = (
+            _zh_efforts_named(item, start, work_end) or _zh_work_object(item, start, work_end)
+        ) + result
     said = result
     ds = item.deadline_span
     if ds is not None and start <= ds[0] and ds[1] <= work_end:
@@ -1673,6 +1679,21 @@ def _result_kept(item: Item, start: int, end: int) -> Fix | None:
 
 # A result that starts with an average over the efforts ("场均观看1万", "条均播放5000").
 _ZH_AVERAGE_LEAD = re.compile(r"(?:[场篇条期]均|单(?:场|篇|条|期))")
+# A result whose subject is the work itself: "覆盖一线员工 100%", "惠及 600 位老人", "触达 2 万人".
+_ZH_REACH_LEAD = re.compile(r"(?:覆盖|惠及|触达)")
+
+
+def _zh_work_object(item: Item, start: int, end: int) -> str:
+    """What the work in [start, end) does, before its count, its verb left out ("举办社区义诊 5 场"
+    -> "社区义诊"); "" when nothing is left or there is no count."""
+    count = next((q.start for q in item.facts.quantities if start <= q.start < end), None)
+    if count is None:
+        return ""
+    first = next((t for t in item.tokens if t.start >= start), None)
+    if first is not None and first.pos == "v" and first.end <= count:
+        start = first.end
+    obj = item.text[start:count].strip()
+    return obj if 2 <= len(obj) <= 12 and not any(c in obj for c in "，,；;、") else ""
 
 
 def _zh_efforts_named(item: Item, start: int, end: int) -> str:

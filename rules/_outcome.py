@@ -2487,6 +2487,26 @@ def cadence_word(item: Item) -> str | None:
     return every
 
 
+def _all_adopt_fix(item: Item) -> Fix | None:
+    """ "建立客户回访制度，全员执行": adoption said with 全员 — the share of the group that takes it
+    up, up to 100%, is its number ("建立客户回访制度，执行它的员工比例从[基线]提升到100%"), not work
+    for the plan (decision 2601)."""
+    from rules._result_shape import zh_all_adopt
+
+    m = zh_all_adopt(item)
+    if m is None:
+        return None
+    who = m.group("who1") or m.group("who2") or m.group("who3") or "成员"
+    verb = m.group("verb")
+    verb = "使用" if verb.startswith("用") else verb
+    text = f"，{verb}它的{who}比例从[基线]提升到100%"
+    return Fix(
+        edits=[LocalEdit(m.start(), item.core_span[1], text)],
+        placeholders=placeholders_in(text),
+        applicability="display-only",
+    )
+
+
 def task_like(item: Item) -> bool:
     """Whether the key result's wording is work to do rather than a state to reach: a task,
     milestone, completion, activity or contact verb leads it, a personal to-do, routine work,
@@ -2863,6 +2883,9 @@ def measure_fix(item: Item, draft: Draft) -> Fix:
         # sent to the plan as work (decision 1182)
         what = quoted(item, item.core_span[0], item.core_span[1])
         return ask_fix(item, MEASURE_QUESTION[voice(lang)].format(what=what), None)
+    adopt = _all_adopt_fix(item)
+    if adopt is not None:
+        return adopt
     if task_like(item):
         s, e = rewrite_region(item, lead_position(item), item.core_span[1])
         return outcome_fix(item, draft, s, e, item.text[s:e])

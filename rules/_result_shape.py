@@ -3593,6 +3593,25 @@ def _group_on_terms(item: Item, lead: int) -> bool:
     return head in _EN_PARTNERS or head in _single_words("objective_people")
 
 
+# A thing built, then a whole group that takes it up (decision 2601): "建立客户回访制度，全员执行",
+# "业主群建立议事规则，全员遵守", "上线新报销流程，所有门店都用起来" are adoption said in words, as
+# "建立 OKR 管理机制，全员使用" is (decision 25; PRINCIPLES: 全员 is 100%). Only as the last
+# clause: "全员执行新的报销制度" opening the KR is the writer's instruction (decision 157).
+ZH_ALL_ADOPT = re.compile(
+    r"[，,；;]\s*(?:全员|全体(?P<who1>[\u4e00-\u9fff]{1,4}?)|所有(?P<who2>[\u4e00-\u9fff]{1,4}?)|"
+    r"人人|每位(?P<who3>[\u4e00-\u9fff]{1,3}?))都?(?:严格|认真)?"
+    r"(?P<verb>使用|遵守|遵循|执行|落实|采用|用上|用起来)\s*[。；;]?\s*$"
+)
+
+
+def zh_all_adopt(item: Item) -> re.Match[str] | None:
+    """The closing clause by which a whole group takes up what the KR builds (2601)."""
+    if item.language != "zh":
+        return None
+    lead = max(item.facts.shape.lead, item.core_span[0])
+    return ZH_ALL_ADOPT.search(item.folded, lead, item.core_span[1])
+
+
 def _adopted(item: Item) -> bool:
     """Counted by its use by others (decisions 8, 25): "adopted by 2 other sites", "被采纳";
     not a use that only describes the thing ("无人使用的报表", "低使用率的系统"), nor the
@@ -3600,7 +3619,7 @@ def _adopted(item: Item) -> bool:
     text = item.folded
     zh = item.language == "zh"
     lead = max(item.facts.shape.lead, item.core_span[0])
-    return any(
+    return zh_all_adopt(item) is not None or any(
         not (zh and (_ZH_MODIFIER_AFTER.match(text, t[1]) or t[0] <= lead))
         for t in terms(item, "kr_adoption_words")
     )

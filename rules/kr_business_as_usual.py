@@ -281,6 +281,27 @@ _ZH_COVER = re.compile(
 )
 # "日常" before the work it names is the standing load (decisions 119, 238).
 _ZH_DAILY_LOAD = re.compile(r"日常[\u4e00-\u9fff]{2,8}")
+# Routine work whose name carries its own cycle (decision 2602): 例保 (例行保养), 例检, 年会, 尾牙 —
+# "车辆例保完成率100%", "组织年会" are on a cycle without a word for it. 年会员/年会费 are a
+# membership and its fee, 青年会 a club.
+_ZH_SELF_CYCLED = re.compile(
+    r"例保|例检|例行(?:保养|维护|巡检|检修)|(?<![青少])年会(?![员费])|尾牙|年终总结会"
+)
+# The incoming load answered, all of it, with no level (decision 2603): "Answer all customer
+# emails", "Reply to every support ticket" — the English of 处理好日常客户咨询 (238). A time
+# limit for each ("within 4 hours") makes it a standard, no longer bare routine.
+_EN_ANSWER_ALL = re.compile(
+    r"(?:answer|respond to|reply to|handle|deal with)\s(?:all|every|each)\s(?:of\s(?:our|the)\s)?"
+    r"(?:[a-z-]+\s){0,2}?(?:e-?mails?|tickets?|enquir(?:y|ies)|inquir(?:y|ies)|messages?|"
+    r"questions?|requests?|complaints?|calls?|voicemails?|dms?)\s*[.;]?\s*$"
+)
+# A standing document refreshed, with no level (decision 2604): "Update the employee handbook",
+# "更新员工手册". The documents are data (kr_standing_documents); a new one written is no upkeep.
+_EN_DOC_UPKEEP = re.compile(
+    r"(?:update|refresh|revise)\s(?:the\s|our\s|all\s|my\s)?(?:[a-z-]+\s){0,2}?([a-z-]+(?:\s[a-z-]+)?)"
+    r"\s*[.;]?\s*$"
+)
+_ZH_DOC_UPKEEP = re.compile(r"(?:更新|修订)(?:公司|全部|所有|各)?([\u4e00-\u9fff]{2,8})[。；]?\s*$")
 
 
 def _upkeep(item) -> tuple[int, int, str] | None:
@@ -434,6 +455,12 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
             if q.role == "scope"
             and (lang == "zh" or _FOR_SCOPE.search(item.folded, max(0, q.start - 5), q.start))
         ][:1]
+    if lang == "zh" and not cadence:
+        cycled = _ZH_SELF_CYCLED.search(item.folded, *item.core_span)
+        if cycled is not None:
+            # "车辆例保完成率100%", "组织年会": the name says the cycle (decision 2602)
+            cadence = [(cycled.start(), cycled.end(), cycled.group())]
+            objects = objects or cadence
     if cadence and objects and (full or once):
         # With a count it is an activity count instead ("每周开2次质量例会").
         end = max(cadence[0][1], objects[0][1])
@@ -505,6 +532,9 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
         if daily is not None:
             return [(daily.start(), daily.end(), "")]
     if not targets:
+        upkept = _standing_load_or_document(item)
+        if upkept is not None:
+            return [upkept]
         lead = item.folded[item.core_span[0] :].lstrip()
         offset = len(item.folded) - len(lead)
         for verb in words("kr_routine_verbs", lang):
@@ -513,6 +543,34 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
             ):
                 return [(offset, offset + len(verb), verb)]
     return []
+
+
+def _standing_load_or_document(item) -> tuple[int, int, str] | None:
+    """With no target: the incoming load answered whole ("Answer all customer emails",
+    decision 2603), or a standing document refreshed ("Update the employee handbook",
+    "更新员工手册", decision 2604). The whole wording is quoted."""
+    start, end = item.core_span
+    text = item.folded[:end]
+    lead = start + len(text[start:]) - len(text[start:].lstrip())
+    if item.language == "en":
+        m = _EN_ANSWER_ALL.match(text, lead)
+        if m is None:
+            m = _EN_DOC_UPKEEP.match(text, lead)
+            if m is None or not _ends_in_document(m.group(1), "en"):
+                return None
+    else:
+        m = _ZH_DOC_UPKEEP.match(text, lead)
+        if m is None or not _ends_in_document(m.group(1), "zh"):
+            return None
+    return (lead, len(text.rstrip(" .;。；")), "")
+
+
+def _ends_in_document(phrase: str, lang: str) -> bool:
+    """Whether the phrase ends in a standing document's name (kr_standing_documents)."""
+    docs = words("kr_standing_documents", lang)
+    if lang == "zh":
+        return any(phrase.endswith(d) for d in docs)
+    return any(phrase == d or phrase.endswith(" " + d) for d in docs)
 
 
 RULE = KrBusinessAsUsual()

@@ -675,6 +675,7 @@ def _is_label(
         and written.isupper()
         and word not in _metric_nouns(lang)
         and word not in words("rank_words", lang)
+        and word not in words("score_acronyms", "en")  # "GPA 3.0 以上": a score (2606)
     )
 
 

@@ -1,0 +1,70 @@
+"""Parser and deadline leftovers, twenty-third round (decisions 2590-2599; parse23): each case is
+a wording written for these tests. Each decision's tests failed before it; the guards keep what must
+not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach import review
+
+
+def _items(text: str) -> list[tuple[str, str | None, list[tuple[str, str | None]]]]:
+    """(objective, its owner, [(key result, its owner)]) for every objective of the review."""
+    r = review(text)
+    return [(o.text, o.owner, [(k.text, k.owner) for k in o.key_results]) for o in r.objectives]
+
+
+# --- 2590: "Owned by:", "Led by:", "Driven by:", "Accountable:" are owner fields -------------
+
+_OBJ = "Objective: Make our support desk the fastest in the region by Q3 2027\n"
+_KRS = "KR1: First reply within 2 hours for 95% of tickets\nKR2: CSAT rises from 82% to 90%\n"
+
+
+@pytest.mark.parametrize("key", ["Owned by", "Led by", "Driven by", "Accountable", "OWNED BY"])
+def test_closing_owned_by_line_is_no_key_result(key: str) -> None:
+    items = _items(f"{_OBJ}{_KRS}{key}: Dana Lee\n")
+    assert len(items) == 1
+    krs = items[0][2]
+    assert [k for k, _ in krs] == [
+        "First reply within 2 hours for 95% of tickets",
+        "CSAT rises from 82% to 90%",
+    ]
+    assert krs[1][1] == "Dana Lee"  # as "Owner: Dana Lee" in the same place
+
+
+@pytest.mark.parametrize("key", ["Owned by", "Led by", "- **Owned by:**"])
+def test_owned_by_under_each_item(key: str) -> None:
+    field = key if key.endswith(":**") else f"{key}:"
+    text = (
+        f"{_OBJ}{field} Support Lead Dana Lee\n"
+        "KR1: First reply within 2 hours for 95% of tickets\n"
+        f"  {field} Omar Haddad\n"
+        "KR2: CSAT rises from 82% to 90%\n"
+        f"  {field} Priya Nair\n"
+    )
+    assert _items(text) == [
+        (
+            "Make our support desk the fastest in the region by Q3 2027",
+            "Support Lead Dana Lee",
+            [
+                ("First reply within 2 hours for 95% of tickets", "Omar Haddad"),
+                ("CSAT rises from 82% to 90%", "Priya Nair"),
+            ],
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Accountable care enrolment reaches 5,000 members",
+        "Leads owned by partners grow from 40 to 90",
+        "Projects led by new managers finish on time 80% of the time",
+        "Lead: 5 new partner deals signed",
+    ],
+)
+def test_owned_by_words_inside_a_key_result_stay_its_wording(kr: str) -> None:
+    # guard: the words without a field colon right after them are the key result's wording
+    items = _items(f"{_OBJ}KR1: {kr}\nKR2: CSAT rises from 82% to 90%\n")
+    assert len(items[0][2]) == 2

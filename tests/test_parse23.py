@@ -68,3 +68,54 @@ def test_owned_by_words_inside_a_key_result_stay_its_wording(kr: str) -> None:
     # guard: the words without a field colon right after them are the key result's wording
     items = _items(f"{_OBJ}KR1: {kr}\nKR2: CSAT rises from 82% to 90%\n")
     assert len(items[0][2]) == 2
+
+
+# --- 2591: a goals name over a list, then an objective line: the list items are objectives ---
+
+_AFTER = (
+    "\nMake the network the default choice for builders in Q1 2027\n"
+    "- 40 teams deploy on mainnet by March 2027\n"
+    "- Weekly active builders reach 900\n"
+)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Cycle Objectives:",
+        "Cycle Objective(s):",
+        "Sprint objectives:",
+        "Working group priorities",
+        "Engineering objectives:",
+    ],
+)
+def test_goals_name_list_before_an_objective(name: str) -> None:
+    text = f"{name}\n- Cut node CPU usage\n- Ship the new indexer\n{_AFTER}"
+    assert [(o, [k for k, _ in krs]) for o, _, krs in _items(text)] == [
+        ("Cut node CPU usage", []),
+        ("Ship the new indexer", []),
+        (
+            "Make the network the default choice for builders in Q1 2027",
+            ["40 teams deploy on mainnet by March 2027", "Weekly active builders reach 900"],
+        ),
+    ]
+
+
+def test_objective_over_its_key_results_then_another_stays() -> None:
+    # guard: an objective that is no goals name keeps the list under it as its key results
+    text = (
+        "Cut node CPU usage across the fleet\n- CPU per node from 70% to 45%\n"
+        "- Memory per node from 12 GB to 9 GB\n" + _AFTER
+    )
+    assert [(o, len(krs)) for o, _, krs in _items(text)] == [
+        ("Cut node CPU usage across the fleet", 2),
+        ("Make the network the default choice for builders in Q1 2027", 2),
+    ]
+
+
+def test_goals_name_over_one_line_then_an_objective_stays() -> None:
+    # guard: one line under the name is too few to read a list of goals from
+    text = "Cycle Objectives:\n- Cut node CPU usage\n" + _AFTER
+    items = _items(text)
+    assert items[-1][0] == "Make the network the default choice for builders in Q1 2027"
+    assert len(items[-1][2]) == 2

@@ -430,6 +430,11 @@ _GOALS_NAME_RE = re.compile(
 )
 
 
+def goals_name(text: str) -> bool:
+    """Whether a line only names a set of goals ("Cycle Objectives:", "Our Goals")."""
+    return _GOALS_NAME_RE.fullmatch(text.strip()) is not None
+
+
 def _before_next_objective(rest: list[Any]) -> list[Any]:
     """The items under a goals name up to the next objective: "Cycle Objectives:" over two
     bullets, then an objective line with its own key results — the bullets are the named set's,

@@ -119,3 +119,50 @@ def test_goals_name_over_one_line_then_an_objective_stays() -> None:
     items = _items(text)
     assert items[-1][0] == "Make the network the default choice for builders in Q1 2027"
     assert len(items[-1][2]) == 2
+
+
+# --- 2592: on a page with "Objective N:" labels, a goals name over a list lists objectives -----
+
+_LABELLED = (
+    "\nObjective 1: Make the network the default choice for builders in Q1 2027\n"
+    "Key Result 1: 40 teams deploy on mainnet by March 2027\n"
+    "Key Result 2: Weekly active builders reach 900\n"
+)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Cycle Objectives:",
+        "**Cycle Objective(s):**",
+        "Sprint objectives:",
+        "Working group priorities:",
+        "Our goals for Q1:",
+    ],
+)
+def test_goals_name_list_on_a_labelled_page(name: str) -> None:
+    text = f"{name}\n- Cut node CPU usage\n- Ship the new indexer\n{_LABELLED}"
+    assert [(o, len(krs)) for o, _, krs in _items(text)] == [
+        ("Cut node CPU usage", 0),
+        ("Ship the new indexer", 0),
+        ("Make the network the default choice for builders in Q1 2027", 2),
+    ]
+
+
+def test_goals_list_under_a_labelled_objective_stays_its_key_results() -> None:
+    # guard (decision 357): "Goals:" right under an objective lists its key results
+    text = (
+        "Objective 1: Grow the support team into a trusted partner this quarter\n"
+        "Team goals:\n- Hire 3 senior agents\n- CSAT from 82% to 90%\n"
+    )
+    assert [(o, len(krs)) for o, _, krs in _items(text)] == [
+        ("Grow the support team into a trusted partner this quarter", 2)
+    ]
+
+
+def test_intro_sentence_on_a_labelled_page_stays_prose() -> None:
+    # guard: a bulleted intro before the first labelled objective is no objective
+    text = "How we work this cycle:\n- Weekly check-ins\n- Scores at the end\n" + _LABELLED
+    assert [o for o, _, _ in _items(text)] == [
+        "Make the network the default choice for builders in Q1 2027"
+    ]

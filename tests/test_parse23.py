@@ -166,3 +166,85 @@ def test_intro_sentence_on_a_labelled_page_stays_prose() -> None:
     assert [o for o, _, _ in _items(text)] == [
         "Make the network the default choice for builders in Q1 2027"
     ]
+
+
+# --- 2593: "up 30% over FY2026": the period after "N% over" is the change's base -----------
+
+from coach.facts.timeframes import find_timeframe  # noqa: E402
+
+
+def _deadline(text: str) -> str | None:
+    found = find_timeframe(text, "en")
+    return found[0].text if found is not None else None
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Grow site visits up 30% over FY2026",
+        "Repeat orders 25% higher over FY25",
+        "Donations 12% growth over FY2026",
+        "Lift bookings 18% over the FY2026 total",
+    ],
+)
+def test_period_after_percent_over_is_the_base(kr: str) -> None:
+    assert _deadline(kr) is None
+
+
+def test_deadline_after_the_base_is_kept() -> None:
+    assert _deadline("Sales up 12% over FY2025 by end of FY2027") == "by end of FY2027"
+
+
+@pytest.mark.parametrize(
+    ("kr", "deadline"),
+    [
+        ("Grow revenue over FY2027 to $4M", "FY2027"),  # no percent before "over"
+        ("Keep churn under 3% over Q3 2027", "over Q3 2027"),  # "over Q3" is the span itself
+        ("Grow revenue 30% in FY2027", "in FY2027"),
+    ],
+)
+def test_over_a_period_without_a_percent_before_stays(kr: str, deadline: str) -> None:
+    assert _deadline(kr) == deadline
+
+
+# --- 2594: a per-case window ("every … within 14 days", "… within 7 days by 20%") ----------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Pay every freelancer within 14 days",
+        "Call back each lost customer within 2 days",
+        "Approve every expense claim within 5 business days",
+        "Reduce repeat calls within 7 days by 20%",
+        "Cut return visits within 30 days by 15%",
+        "Each new lead gets a demo within 48 hours",
+    ],
+)
+def test_per_case_window_is_no_deadline(kr: str) -> None:
+    assert _deadline(kr) is None
+
+
+@pytest.mark.parametrize(
+    ("kr", "deadline"),
+    [
+        ("Migrate every service within 3 months", "within 3 months"),  # a span of months
+        ("Pay all freelancers within 14 days", "within 14 days"),  # no every/each
+        ("Within 14 days, pay every freelancer on the list", "Within 14 days"),
+        ("Launch the new portal within 14 days", "within 14 days"),
+        ("Grow weekly active teams by 20% within 90 days", "within 90 days"),
+    ],
+)
+def test_window_of_the_key_result_stays_its_deadline(kr: str, deadline: str) -> None:
+    assert _deadline(kr) == deadline
+
+
+def test_per_case_window_leaves_the_objectives_cycle() -> None:
+    text = (
+        "Objective: Make our freelancer network the best paid in the region by Q3 2027\n"
+        "KR1: Pay every freelancer within 14 days\n"
+        "KR2: Reduce repeat calls within 7 days by 20%\n"
+    )
+    r = review(text)
+    for k in r.objectives[0].key_results:
+        assert k.deadline is None or "within" not in k.deadline.text

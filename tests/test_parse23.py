@@ -248,3 +248,42 @@ def test_per_case_window_leaves_the_objectives_cycle() -> None:
     r = review(text)
     for k in r.objectives[0].key_results:
         assert k.deadline is None or "within" not in k.deadline.text
+
+
+# --- 2595: "2027 S1 OKR": a season written short beside its year is the set's cycle --------
+
+_SET = (
+    "\n\nObjective: Become the team every rookie wants to join\n"
+    "KR1: Reach the playoffs in 3 of 4 splits\nKR2: Sign 4 rookies rated above 2,000\n"
+)
+
+
+def _timeframe_status(title: str) -> str:
+    r = review(f"{title}{_SET}")
+    (check,) = [c for c in r.objectives[0].checks if c.rule_id == "objective-no-timeframe"]
+    return check.status
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Nova Esports 2027 S1 OKR",
+        "## Nova Esports — 2027 S1 OKRs",
+        "Debate club S2 2027 goals",
+        "Racing team 2027 S3 objectives",
+    ],
+)
+def test_short_season_beside_its_year_is_the_cycle(title: str) -> None:
+    assert _timeframe_status(title) == "pass"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Nova Esports 2027 OKRs",  # a bare year is a horizon (decision 16)
+        "Nova Esports S1 OKRs",  # no year: "S1" may name anything
+        "Support team OKRs for S1 tickets",
+    ],
+)
+def test_year_or_short_code_alone_gives_no_cycle(title: str) -> None:
+    assert _timeframe_status(title) == "fail"

@@ -311,7 +311,7 @@ _PROGRESS_KEY_RE = re.compile(
 )
 # The attributes an objective has (a target or a metric under an objective is a key result).
 _OBJECTIVE_ATTRIBUTE_RE = re.compile(
-    r"^(?:owners?|dri|lead|负责人|责任人|status|状态|due|due date|deadline|截止(?:时间|日期)?|"
+    r"^(?:owners?|dri|lead|(?:owned|led|driven) by|accountable|负责人|责任人|status|状态|due|due date|deadline|截止(?:时间|日期)?|"
     rf"why(?: this| it)? matters|why|how|rationale|motivation|things we (?:could|can|will|might) do|"
     rf"{_NOTE_KEYS}|priority|优先级|weight|权重|timeline|description|"
     rf"{_TRACKING_KEYS})$",
@@ -457,7 +457,7 @@ _TAB_FIELD_KEY_RE = re.compile(
 )
 ATTRIBUTE_RE = re.compile(
     r"^(?:\*\*|__|[*_])?(?P<key>(?P<numbered>(?:strateg(?:y|ies)|tactics?|initiatives?|actions?|"
-    r"activit(?:y|ies)|(?:performance )?measures?)(?=[ \t]\d{1,2}[ \t]?\.[ \t]?\d))|owners?|dri|lead|assigned to|assignee|负责人|责任人|target|目标值|current(?: value)?|当前值?|"
+    r"activit(?:y|ies)|(?:performance )?measures?)(?=[ \t]\d{1,2}[ \t]?\.[ \t]?\d))|owners?|dri|lead|assigned to|assignee|(?:owned|led|driven) by|accountable|负责人|责任人|target|目标值|current(?: value)?|当前值?|"
     r"baseline|基线|起始值|progress|进度|完成度|score|得分|status|状态|confidence|信心(?:指数)?|due|"
     r"due date|deadline|截止(?:时间|日期)?|measured? by|(?:performance |success |outcome )?(?:measures?|metrics?|indicators?)|"
     r"kpis?|key performance indicators?|衡量(?:方式|标准|指标)?|考核指标|data source|数据来源|"
@@ -2734,6 +2734,8 @@ class _Parser:
             return
         if self.bare_label(idx, ln, t_body, body_start):
             return
+        if not is_heading and self.goals_name_over_list(idx, ln, t):
+            return
         found = match_label(t_body)
         if found is None and self.letter is not None:
             # "A1 住院医嘱…" is a key result only under an objective lettered A ("目标A：…",
@@ -3029,6 +3031,33 @@ class _Parser:
         return any(_YEAR_ROW_RE.match(p) for p, _ in cur.parts) or (
             nxt is not None and not nxt.blank_before and _YEAR_ROW_RE.match(nxt.text) is not None
         )
+
+    def goals_name_over_list(self, idx: int, ln: _Line, t: str) -> bool:
+        """ "Cycle Objectives:", "Sprint objectives:" over a list, on a page whose objectives
+        carry labels ("Objective 1: …"): the line names a set of objectives and each listed line
+        is one, as under "Objectives:" (decision 2592). Under an objective ("Objective: … /
+        Goals:") a goals list stays its key results (decision 357)."""
+        core = t.strip().strip("*_ ").rstrip("*_ ")
+        nxt = _next_line(self.lines, idx)
+        if (
+            not self.labelled
+            or not core.endswith((":", "："))
+            or _HAN_RE.search(core)
+            or not parse_kind_en.goals_name(core)
+            or nxt is None
+            or nxt.blank_before
+            or (lm := LIST_RE.match(nxt.text)) is None
+            or match_label(nxt.text[lm.end() :]) is not None
+        ):
+            return False
+        if self.objectives() and not (
+            ln.blank_before and self.builders and self.builders[-1].kind == "kr"
+        ):
+            return False
+        self.prose_lines.append((t, ln.start, ln.start + len(t)))
+        self.current = None
+        self.section = "objective"
+        return True
 
     def bare_label(self, idx: int, ln: _Line, t_body: str, body_start: int) -> bool:
         """A label alone on its line: a section header ("Key Results:") or a label whose wording

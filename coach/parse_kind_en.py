@@ -430,6 +430,21 @@ _GOALS_NAME_RE = re.compile(
 )
 
 
+def goals_name(text: str) -> bool:
+    """Whether a line only names a set of goals ("Cycle Objectives:", "Our Goals")."""
+    return _GOALS_NAME_RE.fullmatch(text.strip()) is not None
+
+
+def _before_next_objective(rest: list[Any]) -> list[Any]:
+    """The items under a goals name up to the next objective: "Cycle Objectives:" over two
+    bullets, then an objective line with its own key results — the bullets are the named set's,
+    the objective after them is one more (decision 2591)."""
+    for k, b in enumerate(rest):
+        if b.kind == "objective":
+            return rest[:k]
+    return rest
+
+
 def goals_heading_list(p: Any) -> None:
     """A line that names a set of goals ("2027 District Plan Goals:", "Our Goals"), read as an
     objective, over a flat list of two lines or more with no figure ("• We will welcome every
@@ -440,7 +455,7 @@ def goals_heading_list(p: Any) -> None:
     items = [b for b in p.builders if b.parts]
     if len(items) < 3 or items[0].kind != "objective" or _CJK_RE.search(items[0].parts[0][0]):
         return
-    o, rest = items[0], items[1:]
+    o, rest = items[0], _before_next_objective(items[1:])
     if len(o.parts) != 1 or not _GOALS_NAME_RE.fullmatch(
         o.parts[0][0].strip().strip("*_#").strip()
     ):
@@ -491,7 +506,9 @@ def goals_label_list(p: Any) -> None:
     items = [b for b in p.builders if b.parts or b.kind == "objective"]
     if len(items) < 3 or items[0].kind != "objective" or len(items[0].parts) > 1:
         return
-    o, rest = items[0], items[1:]
+    o, rest = items[0], _before_next_objective(items[1:])
+    if len(rest) < 2:
+        return
     if o.parts:  # "Our goals" on its own line, read as the objective's wording
         name, at, end = o.parts[0][0], o.parts[0][1], o.parts[0][1] + len(o.parts[0][0])
     else:  # "Our goals for Q3:" read as a label with no wording

@@ -409,8 +409,11 @@ _QUARTER_SET = re.compile(
 # "Esports team — Split 2 OKRs", "Debate club Season 3 goals", "战队 S3赛季 OKR": the numbered
 # season or split a team plays is the set's cycle, as "Term 2" is a school's (decision 1441).
 # Only in a heading or the title: "Renew the show for season 3" in a key result dates nothing.
+# The short "S1" counts only beside a year ("2027 S1 OKR"): "S1 tickets", "S3 bucket" name no season.
 _SEASON_SET = re.compile(
-    r"\b(?:split|season)\s?\d{1,2}(?![\d%.])|(?:第\s?[一二三四五六七八九十\d]{1,3}|[Ss]\d{1,2})\s?赛季",
+    r"\b(?:split|season)\s?\d{1,2}(?![\d%.])|(?:第\s?[一二三四五六七八九十\d]{1,3}|[Ss]\d{1,2})\s?赛季"
+    # "2027 S1 OKR", "S2 2027 goals": a season written short beside its year (decision 2595)
+    r"|\b(?:19|20)\d\d[ \t]S\d{1,2}\b|\bS\d{1,2}[ \t](?:19|20)\d\d\b",
     re.I,
 )
 

@@ -691,6 +691,11 @@ def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> b
         return True  # "出院30天内再入院率", "注册7天内的激活率": the rate's window (decision 1925)
     if _FIGURES_AFTER_EN.match(text, e) and s > 0:
         return True  # "Readmissions within 30 days fall from 9% to 6%" (decision 1925)
+    if _SHORT_SPAN_EN.search(matched) and (
+        _EACH_CASE_BEFORE_EN.search(text, max(0, s - 40), s)
+        or (_CHANGE_BY_AFTER_EN.match(text, e) and s > 0)
+    ):
+        return True  # "Pay every freelancer within 14 days", "… within 7 days by 20%" (2594)
     return bool(_SERVICE_EN.search(text[max(0, s - 40) : s]))
 
 
@@ -744,6 +749,19 @@ _FIGURES_AFTER_EN = re.compile(
     r"|from\s\d|:\s?\d|\d{1,3}(?:\.\d+)?\s?%\s?(?:->|→|to)\b)",
     re.I,
 )
+
+
+# A span of minutes, hours or days: the size of a window each case gets, not a cycle's length.
+_SHORT_SPAN_EN = re.compile(
+    r"\b(?:minutes?|mins?|hours?|hrs?|h|days?|business days?|working days?)$", re.I
+)
+# "every"/"each" before the span in the same clause: each case gets the window as it turns up
+# ("Pay every freelancer within 14 days", "Call back each lost customer within 2 days"), no
+# deadline of the key result (decision 2594, as decision 2085 for Chinese).
+_EACH_CASE_BEFORE_EN = re.compile(r"\b(?:every|each)\b[^.;:,()]{0,30}$", re.I)
+# The change's size right after the span: "Reduce repeat calls within 7 days by 20%" — the
+# window is in the measure's name (calls repeated within a week), as decision 1925's figures.
+_CHANGE_BY_AFTER_EN = re.compile(r"\s(?:by|of)\s\d{1,3}(?:\.\d{1,2})?\s?%", re.I)
 
 
 # The share after the duration and the deed it counts ("新商家7天内完成首单的比例达到40%", "30天内通过考核的
@@ -893,10 +911,12 @@ def arabic_years(text: str) -> str:
 
 # A period a figure is compared with is its baseline, not the item's deadline (decision 267):
 # "办公用品采购成本较上季度降低15%", "比去年增长20%", "同比去年", "与上月相比", "20% higher than
-# last quarter", "up 10% vs. last year", "compared with Q2".
+# last quarter", "up 10% vs. last year", "compared with Q2"; "up 30% over FY2026", "20% growth over
+# last year": "over" right after a percent names the base of the change (decision 2593).
 _COMPARED_BEFORE = re.compile(
     r"(?:较之?|相较于?|相比于?|对比|同比|环比|比|(?:\bthan|\bvs\.?|\bversus|\bcompared (?:to|with)"
-    r"|\brelative to)\s{1,3}(?:the\s)?)\s?$",
+    r"|\brelative to|[%％]\s?(?:(?:up|down|higher|lower|more|growth|increase|decrease)\s)?over)"
+    r"\s{1,3}(?:the\s)?)\s?$",
     re.I,
 )
 _COMPARED_AFTER = re.compile(r"^\s?(?:相比|相较|比较|对比)")

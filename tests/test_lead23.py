@@ -41,3 +41,37 @@ def test_a_placeholder_date_on_a_key_result_times_no_objective(kr: str) -> None:
 def test_a_real_date_on_a_key_result_still_times_its_objective(kr: str) -> None:
     text = f"Objective: Win the enterprise market\nKR1: {kr}\n"
     assert "objective-no-timeframe" not in _rules(text, "o1")
+
+
+def _negative(kr: str) -> bool:
+    text = f"Objective: Customers love our support\nKR1: {kr} by June (owner: Ana)\n"
+    return "kr-negative-phrasing" in _rules(text, "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Resolve 95% of customer issues within 24 hours",
+        "Resolve 95% of complaints within 2 days",
+        "Close 90% of customer complaints within 48 hours",
+        "Fix 90% of P1 bugs within 48 hours",
+        "Resolve complaints within 2 days",
+    ],
+)
+def test_a_fix_verb_with_a_time_is_a_service_level(kr: str) -> None:
+    # decision 1736: the time after a fix verb is the standard the fixing keeps (time to
+    # resolve), not which bad events are counted (2505)
+    assert not _negative(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Reduce cancellations within 24 hours by 30%",  # 2505: the window picks the events
+        "Cancellations within 24 hours under 5%",
+        "Close 90% of audit findings",  # decision 7: a share of found bad things closed
+        "Fix 90% of P1 bugs",
+    ],
+)
+def test_windows_on_reduced_events_and_bare_shares_closed_stay_negative(kr: str) -> None:
+    assert _negative(kr)

@@ -207,6 +207,7 @@ ALONE: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "review": ("bench_review.py", ("--runs", "300"), ("--runs", "50")),
     "service": ("bench_load.py", (), ()),
     "start-up": ("bench_startup.py", ("--runs", "7"), ("--runs", "3", "--reviews", "500")),
+    "scale-out": ("scaleout.py", ("--duration", "15"), ("--duration", "15")),
     "attack": ("attack.py", (), ("--quick",)),
 }
 

@@ -230,6 +230,17 @@ def rows(r: dict) -> list[dict[str, object]]:
             "met": k["lost"] == 0
             and k["answered"] == k["sent"]
             and k["errors"] <= k["in_flight_at_kill"],
+            # Failed tries beyond the requests in flight at the kill are HTTP errors answered
+            # after it: the proxy's 503 while no server could take the request, or the survivor
+            # shedding load (503 with Retry-After) once it alone carries the paced rate.
+            "cause": f"{k['errors']} failed tries against {k['in_flight_at_kill']} requests in "
+            "flight at the kill: "
+            + (", ".join(f"{key} {v}" for key, v in k.items() if key[:1].isupper()) or "none")
+            + f" answered after the kill, while one process carried all {k['rate']:.0f} req/s "
+            "offered; each was retried and answered (none lost)",
+            "lever": "tell the proxy's 503 from the survivor's load shedding (HAProxy's body vs "
+            "the service's JSON error) and then either let HAProxy queue (maxconn per server, a "
+            "queue timeout) or pace the offered rate to what one process carries",
         },
         {
             "figure": "scale-out: the survivor alone after the kill",

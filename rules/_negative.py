@@ -273,6 +273,13 @@ def _share_in_bad_state() -> re.Pattern[str]:
     return re.compile(rf"\d\s?%\s+((?:{alt}))\b")
 
 
+def _denied_verbs_alternation() -> str:
+    """kr_negative_denied_verbs as a regex alternation, longest first (fail, go missing …)."""
+    return "|".join(
+        re.escape(w) for w in sorted(words("kr_negative_denied_verbs", "en"), key=len)[::-1]
+    )
+
+
 @cache
 def _denied_pattern() -> re.Pattern[str]:
     """A listed bad participle denied after its noun, an auxiliary allowed between ("Patches
@@ -282,9 +289,7 @@ def _denied_pattern() -> re.Pattern[str]:
         (w.removeprefix("after:") for w in entries if w.startswith("after:")), key=len, reverse=True
     )
     alt = "|".join(re.escape(w) for w in after)
-    verbs = "|".join(
-        re.escape(w) for w in sorted(words("kr_negative_denied_verbs", "en"), key=len)[::-1]
-    )
+    verbs = _denied_verbs_alternation()
     return re.compile(
         rf"\b(?:([a-z][a-z0-9-]*)\s+(?:(?:is|are|was|were|gets?|got|has been|have been)\s+)?"
         rf"(?:not|never)\s+(?:ever\s+)?"
@@ -459,9 +464,7 @@ def _things_that_fail() -> re.Pattern[str]:
     ("food that spoils", "parcels that go missing", "tests that fail", "members who miss";
     decision 2506); what it happens before or without is quoted with it, as for decision
     2416's people who leave."""
-    verbs = "|".join(
-        re.escape(w) for w in sorted(words("kr_negative_denied_verbs", "en"), key=len)[::-1]
-    )
+    verbs = _denied_verbs_alternation()
     return re.compile(
         rf"\b([a-z][a-z-]*)\s+(?:that|which|who)\s+(?:{verbs})\b"
         r"(?:\s(?:before|without)\s(?:being\s|it\s|they\s|(?:a|an|the|their|its|our|any)\s)?"

@@ -440,7 +440,9 @@ class KrIsTask(Rule):
         Example(
             "en", "All 9 suppliers on our new payment terms by May", False, note="decision 1311"
         ),
-        Example("zh", "体重减掉5公斤（现在70公斤）", False, note="a weight that changes (decision 1372)"),
+        Example(
+            "zh", "体重减掉5公斤（现在70公斤）", False, note="a weight that changes (decision 1372)"
+        ),
         Example("zh", "三个月减重5公斤（目前70公斤）", False, note="decision 1372"),
         Example("zh", "«开发3条周边徒步路线»", True, note="routes made, not partners (1450)"),
         Example("zh", "开发30家经销商", False, note="partners won (decisions 878, 1450)"),

@@ -1512,7 +1512,9 @@ _GRAVE = {
 }
 
 
-_ZH_DENIAL_END = re.compile(r"(?:无|没有|没出|不出|不发生|未发生|杜绝|零|实现零|确保无|确保不发生)$")
+_ZH_DENIAL_END = re.compile(
+    r"(?:无|没有|没出|不出|不发生|未发生|杜绝|零|实现零|确保无|确保不发生)$"
+)
 
 
 def _grave_zero(item, m: _Match) -> Fix | None:

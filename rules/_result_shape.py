@@ -752,7 +752,11 @@ def _read(item: Item) -> Reading:
         if verb.word in ("签订", "签署") and not _ZH_AGREEMENT.match(item.folded, verb.end):
             return Reading("task", whole, "action")  # "与供应商签署目标": no agreement won (459)
         if verb.cls == "win" and (
-            (_object_is(item, verb, "kr_deliverables") and not _signed(item, verb))
+            (
+                _object_is(item, verb, "kr_deliverables")
+                and not _signed(item, verb)
+                and not _sold_en(item, verb)
+            )
             # "开发10款文创新品": products counted by 款 are made, not customers won (1468)
             or _zh_products_counted(item, verb)
             or (
@@ -3343,6 +3347,24 @@ def _dated_switch_over(item: Item) -> bool:
 
 def _en_lemma_is(verb: Verb, lemma: str) -> bool:
     return verb.word in (lemma, lemma + "s", lemma + "ed", lemma + "ing")
+
+
+# What is sold is bought by someone else: "Sell 12 family plans", "Sold 20 maintenance plans"
+# count plans taken up, not plans written; signed, only what is new to the books ("Sign 12 new
+# family plans"; "Sign 3 design documents" is approval work). Decision 1737.
+_SOLD_EN = frozenset(
+    {"sell", "sells", "sold", "selling", "resell", "resold", "upsell", "upsold", "cross-sell",
+     "cross-sold"}
+)  # fmt: skip
+_SIGNED_NEW_EN = re.compile(r"\s{1,3}(?:\d[\d,]{0,9}\+?\s{1,3})?new\b")
+
+
+def _sold_en(item: Item, verb: Verb) -> bool:
+    if verb.word in _SOLD_EN:
+        return True
+    return verb.word in ("sign", "signs", "signed") and bool(
+        _SIGNED_NEW_EN.match(item.folded, verb.end)
+    )
 
 
 # A standard kept every time, after a limit: "within 2h, always", "within 1 business day,

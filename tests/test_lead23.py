@@ -75,3 +75,30 @@ def test_a_fix_verb_with_a_time_is_a_service_level(kr: str) -> None:
 )
 def test_windows_on_reduced_events_and_bare_shares_closed_stay_negative(kr: str) -> None:
     assert _negative(kr)
+
+
+def _task(kr: str) -> bool:
+    text = f"Objective: Families choose us first this quarter\nKR1: {kr} by June (owner: Ana)\n"
+    return "kr-is-task" in _rules(text, "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Sell 12 family plans",
+        "Sell 3 insurance plans",
+        "Sold 20 maintenance plans",
+        "Upsell 40 premium plans",
+        "Sign 12 new service plans",
+    ],
+)
+def test_plans_sold_are_taken_up_not_written(kr: str) -> None:
+    # decision 1737: what is sold (or newly signed) is bought by someone else, a result
+    assert not _task(kr)
+
+
+@pytest.mark.parametrize(
+    "kr", ["Write 3 project plans", "Draft 2 marketing plans", "Sign off 3 project plans"]
+)
+def test_plans_written_stay_tasks(kr: str) -> None:
+    assert _task(kr)

@@ -464,15 +464,9 @@ def _people(text: str, lang: str) -> set[str]:
     """The groups of people (coach/facts/data/*/example_people.txt) a text names."""
     from coach import wordlists
 
-    folded = text.lower()
-    found: set[str] = set()
-    for word, group in wordlists.mapping("example_people", lang).items():
-        if lang == "zh":
-            if word in folded:
-                found.add(group)
-        elif re.search(rf"\b{re.escape(word)}\b", folded):
-            found.add(group)
-    return found
+    groups = wordlists.mapping("example_people", lang)
+    keys = wordlists.mapping_keys("example_people", lang)
+    return {groups[t] for _s, _e, t in wordlists.find_terms(text.lower(), keys, lang)}
 
 
 def _context_text(item: Item) -> str:

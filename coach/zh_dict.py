@@ -299,22 +299,12 @@ def _tokenizer_class(jieba: Any) -> type:
                     buf += sentence[x]
                 else:
                     if buf:
-                        if len(buf) == 1:
-                            yield buf
-                        elif not get(buf):
-                            yield from _unknown_run(buf)
-                        else:
-                            yield from buf
+                        yield from _single_run(buf, get)
                         buf = ""
                     yield sentence[x:y]
                 x = y
             if buf:
-                if len(buf) == 1:
-                    yield buf
-                elif not get(buf):
-                    yield from _unknown_run(buf)
-                else:
-                    yield from buf
+                yield from _single_run(buf, get)
 
         def _route(self, sentence: str) -> list[int]:
             """Where the best route's word that starts at each character ends: `get_DAG` and
@@ -348,6 +338,16 @@ def _tokenizer_class(jieba: Any) -> type:
             return ends
 
     finalseg = jieba.finalseg
+
+    def _single_run(buf: str, get: Callable[[str], object]) -> tuple[str, ...]:
+        """A run of one-character route steps, as jieba's __cut_DAG yields it: one character
+        alone; the whole run split by the statistical cut when the dictionary lacks it; else
+        each character."""
+        if len(buf) == 1:
+            return (buf,)
+        if not get(buf):
+            return _unknown_run(buf)
+        return tuple(buf)
 
     # A run of characters the dictionary joins into no word, cut by jieba's HMM (finalseg):
     # remembered, as the same runs come back from draft to draft ("线上", "到岗率", "到60%";

@@ -1551,14 +1551,14 @@ def _grave_zero(item, m: _Match) -> Fix | None:
     return ask_fix(item, text, None)
 
 
+# The bad ends of a share kr_negative_share_turns turns round ("late", "out of service" …).
+_SHARE_TURNS_EN = "|".join(re.escape(k) for k in keys_by_length("kr_negative_share_turns", "en"))
 # "Less than 1% of orders shipped late": things done late or on time are the two sides of one
 # share, so the cap turns exactly ("More than 99% of orders shipped on time"; decision 282).
 _EN_LATE_SHARE = re.compile(
     r"(?P<cmp>less than|fewer than|under|below|at most|no more than|<=|≤|<)\s*"
     r"(?:(?P<v>\d{1,2}(?:\.\d+)?)\s*%\s+of|(?P<n>\d{1,3})\s+(?:in|out of)\s+(?P<d>\d{1,4}))"
-    r"\s+(?P<what>[a-z][a-z -]{1,40}?)\s+(?P<end>"
-    + "|".join(re.escape(k) for k in keys_by_length("kr_negative_share_turns", "en"))
-    + r")\b",
+    r"\s+(?P<what>[a-z][a-z -]{1,40}?)\s+(?P<end>" + _SHARE_TURNS_EN + r")\b",
     re.I,
 )
 _STRICT_CAP = ("less than", "fewer than", "under", "below", "<")
@@ -1567,9 +1567,7 @@ _STRICT_CAP = ("less than", "fewer than", "under", "below", "<")
 _EN_WITH_SHARE = re.compile(
     r"(?P<what>[A-Za-z][\w'-]{0,30}(?: [\w'-]{1,30}){0,4}?)\s{1,3}with\s{1,3}"
     r"(?P<cmp>less than|fewer than|under|below|at most|no more than)\s*"
-    r"(?P<v>\d{1,2}(?:\.\d+)?)\s*%\s+(?P<end>"
-    + "|".join(re.escape(k) for k in keys_by_length("kr_negative_share_turns", "en"))
-    + r")\b",
+    r"(?P<v>\d{1,2}(?:\.\d+)?)\s*%\s+(?P<end>" + _SHARE_TURNS_EN + r")\b",
     re.I,
 )
 # "Roll back less than 2% of deploys": the bad end as a verb first, the capped share after it

@@ -1,4 +1,4 @@
-"""Lead decisions of the twenty-third round (issue 8): 1735."""
+"""Lead decisions of the twenty-third and twenty-fourth rounds (issue 8): 1735–1738."""
 
 from __future__ import annotations
 
@@ -102,3 +102,35 @@ def test_plans_sold_are_taken_up_not_written(kr: str) -> None:
 )
 def test_plans_written_stay_tasks(kr: str) -> None:
     assert _task(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Share team OKRs with 3 partner teams",
+        "Grow team revenues by 20% by June",
+        "Share team updates with 4 departments weekly",
+        "Increase team velocity from 30 to 40 points",
+        "Hire team leads for 3 squads",
+    ],
+)
+def test_an_order_before_team_leaves_the_key_result_unowned(kr: str) -> None:
+    # decision 1738: the verb opens the line and "team …" is its object
+    text = f"Objective: Make our planning a shared habit (Q3)\nKR1: {kr}\n"
+    assert "kr-no-owner" in _rules(text, "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Support team resolves 90% of tickets within a day",
+        "Design team ships 3 releases a month",
+        "Training team runs 12 sessions with 80% attendance",
+        "Help desk team resolves 80% of calls at first contact",
+        "Sales Team Closes 40 Deals",
+        "The research team publishes 3 papers",
+    ],
+)
+def test_a_team_as_subject_still_owns_its_key_result(kr: str) -> None:
+    text = f"Objective: Make our planning a shared habit (Q3)\nKR1: {kr}\n"
+    assert "kr-no-owner" not in _rules(text, "o1.kr1")

@@ -987,8 +987,11 @@ def prefix_owner(prefix: str) -> bool:
 
 
 # "Implementation team cuts …", "The platform squad ships …", "内容组全员…", "市场部全体…".
+# The team's verb is a word in lower case, or capitalised in a title-case line: "Share team OKRs
+# with 3 partner teams" is an order whose object is the team's OKRs (decision 1738).
 _TEAM_SUBJECT_EN = re.compile(
-    r"^(?:the |our )?(?:[A-Za-z&\-]+ ){0,2}(?:team|squad|crew)s? (?=[a-z]+(?:[^s]s|ed)\b)"
+    r"^(?:the |our )?(?:[A-Za-z&\-]+ ){0,2}(?:team|squad|crew)s? "
+    r"(?=(?-i:[A-Za-z][a-z]*(?:[a-rt-z]s|ed))\b)"
     r"(?!(?:of|for|to|in|on|with|and|at|by|is|was|has|members|tickets|costs|goals|results|targets|"
     r"metrics|hours|needs|requests|issues|projects|leads|sales|calls|deals|ops)\b)",
     re.I,
@@ -1001,7 +1004,34 @@ _TEAM_SUBJECT_ZH = re.compile(
 def team_subject(text: str) -> bool:
     """Whether a team is the subject of the item's sentence (decision 13)."""
     t = text.strip()
-    return bool(_TEAM_SUBJECT_EN.match(t) or _TEAM_SUBJECT_ZH.match(t))
+    if _TEAM_SUBJECT_ZH.match(t):
+        return True
+    m = _TEAM_SUBJECT_EN.match(t)
+    if m is None:
+        return False
+    before = t[: m.end()].split()[:-1]
+    # "Grow team revenues 20%", "Share team updates weekly", "Hire team leads …": one order
+    # opens the line and what follows is its object. "Support team resolves …", "Design team
+    # ships …", "Training team runs …", "Build team cuts …" name a team (decision 1738).
+    if len(before) == 1:
+        lead = before[0].lower()
+        return (
+            lead in _en_functions()
+            or lead in _TEAM_NAMES_LIKE_VERBS
+            or lead.endswith("ing")
+            or _verb_class(lead) not in {"change", "act", "hire"}
+        )
+    return True
+
+
+# Words that read as orders but name a team before "team" ("Build team", "Shift team").
+_TEAM_NAMES_LIKE_VERBS = frozenset({"build", "shift", "help", "print"})
+
+
+def _verb_class(word: str) -> str | None:
+    from coach.facts.shape import en_verb_class  # a sibling module of this layer
+
+    return en_verb_class(word)
 
 
 # Headings that say whose items these are (decision 14): "张三的OKR", "Alice's OKRs", "我的Q1

@@ -168,8 +168,11 @@ _ZH_DRIVE = ("推动", "驱动", "拉动", "带动", "促进", "助推")
 _ZH_LET_MEASURE = re.compile(r"[让使]")
 _ZH_MORE_OR_LESS = re.compile(r"(?:再|更加?|越来越)?[高低多少大]{1,2}(?:一点|一些|些)?")
 # A sales or performance target met, nothing else: "完成全年业绩指标", "达成Q3销售目标" (decision 235).
+# Who set the quota may stand before it: "完成公司下达的销售任务", "完成集团下达的利润指标" (2686).
 _ZH_TARGET_MET = re.compile(
-    r"(?:完成|达成|实现|冲刺)(?:全年|年度|本?季度|本年度|上半年|下半年|q[1-4]|[一二三四]季度)?的?"
+    r"(?:完成|达成|实现|冲刺)"
+    r"(?:(?:公司|集团|总部|总公司|上级|董事会|领导|区域|大区|事业部|总行|分行)(?:下达|下发|分配|定下|制定)的)?"
+    r"(?:全年|年度|本?季度|本年度|上半年|下半年|q[1-4]|[一二三四]季度)?的?"
     r"([^，,。；;\s]{1,6}?)(?:指标|目标|任务)"
 )
 # ... and the same said the other way round: "确保全年销售目标达成", "Q3业绩指标完成" (decision 637).
@@ -1876,6 +1879,11 @@ def kpi_only(item: Item) -> Kpi | None:
         # "Increase the percent of students scoring CCR (college and career ready) on …": a
         # share of people moved, whatever lists or brackets say who is counted (decision 1337)
         found = _share_moved(item, _words(item))
+        if found is None:
+            # "Run a half marathon under 1:50": the colon of a race time splits no clause (2687)
+            s, e = core(item)
+            if ":" in item.folded[s:e] and _EN_PERSONAL_BEST.fullmatch(item.folded, s, e):
+                found = _kpi(item, (s, e), (s, e))
     if found is not None:
         pass
     elif item.language == "zh" and _people_spared(
@@ -2619,6 +2627,7 @@ _EN_SIZE_OF_SALES = re.compile(
 # "Bench press 100 kg", "Squat 120 kg by June", "Deadlift my bodyweight", "Run a 5K under 25
 # minutes", "Run a sub-2-hour half marathon".
 _EN_RACE = r"(?:5k|10k|half[- ]marathon|marathon|mile|parkrun)"
+_EN_RACE_TIME = r"(?:\d{1,3}(?:\.\d{1,2})?\s?(?:minutes|mins|hours|hrs|h)|\d{1,2}:\d{2}(?::\d{2})?)"
 _EN_PERSONAL_BEST = re.compile(
     r"(?:bench(?:[- ]press)?|squat|deadlift|overhead\s+press|snatch|clean\s+and\s+jerk)\s+"
     r"(?:\d+(?:\.\d+)?\s?(?:kg|kgs|kilos|kilograms|lbs?|pounds)|(?:my\s+)?(?:own\s+)?"
@@ -2626,10 +2635,23 @@ _EN_PERSONAL_BEST = re.compile(
     + _EN_SCOPE_TAIL
     + r"|run\s+(?:a\s+|the\s+|my\s+first\s+)?(?:"
     + _EN_RACE
-    + r"\s+(?:in\s+)?(?:under|below|sub|in)\s+\d+(?:[:.]\d+)?\s?(?:minutes|mins|"
-    r"hours|hrs|h)|sub-?\d+(?:[:.]\d+)?(?:[- ](?:minute|min|hour|hr))?\s+"
+    + r"\s+(?:in\s+)?(?:under|below|sub|in)\s+"
+    + _EN_RACE_TIME
+    + r"|sub-?\d+(?:[:.]\d+)?(?:[- ](?:minute|min|hour|hr))?\s+"
     + _EN_RACE
     + r")"
+    + _EN_SCOPE_TAIL
+    # "Get my 5K time below 24 minutes", "Bring my mile down to 6:30", "Break 4 hours in the
+    # marathon": the same race time said from the runner's side (objective24, decision 2687)
+    + r"|(?:get|bring|cut|drop)\s+my\s+"
+    + _EN_RACE
+    + r"(?:\s+time)?\s+(?:(?:down\s+)?to|below|under|down\s+to|(?:down\s+)?below)\s+"
+    + _EN_RACE_TIME
+    + _EN_SCOPE_TAIL
+    + r"|break\s+"
+    + _EN_RACE_TIME
+    + r"\s+(?:in|for|at|on)\s+(?:a\s+|the\s+|my\s+)?"
+    + _EN_RACE
     + _EN_SCOPE_TAIL
 )
 _EN_TARGET_MET = re.compile(
@@ -3233,7 +3255,7 @@ _ZH_STATE_LEAD = re.compile(
     r"(?:(?:开业|开店|开张|投产|上线)后?)?"
     r"(?:(?:[0-9]{1,3}|[一二两三四五六七八九十半]{1,3})个?(?:月|年|季度|周|天)(?:内|之内|以内)?"
     r"|当月|当年|当季|年内|季内|首年|第[一二三]年)?"
-    r"(?:就|即|能|可)?(?:实现|做到|达到|达成)?$"
+    r"(?:全部|全都|都|均|全面|基本|就|即|能|可){0,3}(?:实现|做到|达到|达成)?$"
 )
 
 

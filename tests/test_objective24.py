@@ -152,3 +152,113 @@ def test_en_profit_sign_reached_is_a_kpi(objective: str) -> None:
 )
 def test_en_profit_words_with_more_are_no_kpi(objective: str) -> None:
     assert not metric(objective)
+
+
+# -- decision 2686: a quota met, with who set it before it -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "完成公司下达的销售任务",
+        "完成集团下达的业绩指标",
+        "完成总部下达的全年销售任务",
+        "完成上级下达的回款任务",
+        "确保完成公司下达的年度经营目标",
+        "全面完成集团下达的利润指标",
+    ],
+)
+def test_zh_quota_set_from_above_is_a_kpi(objective: str) -> None:
+    assert metric(objective)
+    assert flat(objective)
+
+
+@pytest.mark.parametrize("objective", ["完成公司下达的培训任务", "完成领导交办的各项任务"])
+def test_zh_work_set_from_above_is_no_kpi(objective: str) -> None:
+    assert not metric(objective)
+    assert flat(objective)
+
+
+# -- decision 2682 (adverbs): every store reaching the state ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    ["门店全部实现盈利", "所有新店都实现盈利", "加盟店均实现盈亏平衡", "新店半年内基本都能回本"],
+)
+def test_zh_profit_state_for_every_store_is_a_kpi(objective: str) -> None:
+    assert metric(objective)
+
+
+# -- decision 2687: race times said from the runner's side -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Run a half marathon under 1:50",
+        "Run the marathon in under 3:45",
+        "Get my 5K time below 24 minutes",
+        "Bring my mile down to 6:30",
+        "Cut my 10K time to 50 minutes",
+        "Break 4 hours in the marathon",
+        "Break 20 minutes at parkrun",
+    ],
+)
+def test_en_race_time_is_a_kpi(objective: str) -> None:
+    assert metric(objective)
+    assert flat(objective)
+
+
+@pytest.mark.parametrize("objective", ["Run my first marathon", "Break the habit of skipping runs"])
+def test_en_race_without_time_is_no_kpi(objective: str) -> None:
+    assert not metric(objective)
+
+
+# -- decision 2688: a sale's size, a team's cadence as measures -------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Increase average check size",
+        "Grow average order size",
+        "Increase units per transaction",
+        "Increase deployment frequency",
+        "Raise release frequency",
+        "Lift items per basket at the weekend stores",
+    ],
+)
+def test_en_more_measures_are_kpis(objective: str) -> None:
+    assert metric(objective)
+    assert flat(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Improve release quality",
+        "Increase deployment frequency so every fix reaches customers the same day",
+    ],
+)
+def test_en_measures_with_more_are_no_kpi(objective: str) -> None:
+    assert not metric(objective)
+
+
+# -- decision 2689: colloquial zh moves read whole (userdict) --------------------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "营收冲一冲",
+        "店均营收冲一冲🔥",
+        "单店营收冲一冲",
+        "营收涨一涨",
+        "营收提一提",
+        "会员数拉一拉",
+    ],
+)
+def test_zh_colloquial_moves_after_revenue_are_kpis(objective: str) -> None:
+    assert metric(objective)
+    assert flat(objective)

@@ -150,6 +150,8 @@ _ZH_KPI_ADVERBS = (
 )  # fmt: skip
 # Compared with a period before ("同比", "环比"; decision 2371).
 _ZH_COMPARED = frozenset({"同比", "环比"})
+# ... before a negated move ("营收同比不下滑": decision 2681).
+_ZH_COMPARED_BEFORE_NOT = ("同比", "环比", "较去年", "较上年", "较上月", "较同期")
 # Not one bad event happening: "不发生一起", "不出现任何", "杜绝" (decision 1848).
 _ZH_NONE_HAPPEN = re.compile(r"(?:不(?:发生|出现|出)|杜绝|无)(?:一起|一例|一次|一件|任何)?")
 # "实现 + measures + 的 + move": the measures' move named as what is achieved (decision 1857).
@@ -166,8 +168,11 @@ _ZH_DRIVE = ("推动", "驱动", "拉动", "带动", "促进", "助推")
 _ZH_LET_MEASURE = re.compile(r"[让使]")
 _ZH_MORE_OR_LESS = re.compile(r"(?:再|更加?|越来越)?[高低多少大]{1,2}(?:一点|一些|些)?")
 # A sales or performance target met, nothing else: "完成全年业绩指标", "达成Q3销售目标" (decision 235).
+# Who set the quota may stand before it: "完成公司下达的销售任务", "完成集团下达的利润指标" (2686).
 _ZH_TARGET_MET = re.compile(
-    r"(?:完成|达成|实现|冲刺)(?:全年|年度|本?季度|本年度|上半年|下半年|q[1-4]|[一二三四]季度)?的?"
+    r"(?:完成|达成|实现|冲刺)"
+    r"(?:(?:公司|集团|总部|总公司|上级|董事会|领导|区域|大区|事业部|总行|分行)(?:下达|下发|分配|定下|制定)的)?"
+    r"(?:全年|年度|本?季度|本年度|上半年|下半年|q[1-4]|[一二三四]季度)?的?"
     r"([^，,。；;\s]{1,6}?)(?:指标|目标|任务)"
 )
 # ... and the same said the other way round: "确保全年销售目标达成", "Q3业绩指标完成" (decision 637).
@@ -1874,6 +1879,11 @@ def kpi_only(item: Item) -> Kpi | None:
         # "Increase the percent of students scoring CCR (college and career ready) on …": a
         # share of people moved, whatever lists or brackets say who is counted (decision 1337)
         found = _share_moved(item, _words(item))
+        if found is None:
+            # "Run a half marathon under 1:50": the colon of a race time splits no clause (2687)
+            s, e = core(item)
+            if ":" in item.folded[s:e] and _EN_PERSONAL_BEST.fullmatch(item.folded, s, e):
+                found = _kpi(item, (s, e), (s, e))
     if found is not None:
         pass
     elif item.language == "zh" and _people_spared(
@@ -2596,7 +2606,9 @@ _EN_PROFIT_REACHED = re.compile(
     # "Get to profitability by Q4", "Break even this year", "Get back to break-even in the new
     # stores": the same sign of profit named as a noun or by "break even" (objective23b, 2480)
     r"|(?:(?:get|come)\s+(?:back\s+)?to|reach|return\s+to|achieve)\s+(?:(?:cash[- ]flow|ebitda|"
-    r"operational)\s+)?(?:profitability|break[- ]?even)"
+    r"operational|ramen)\s+)?(?:profitability|break[- ]?even"
+    # "Get to cash-flow positive by Q4", "Get to default alive" (objective24, decision 2685)
+    r"|(?:cash[- ]flow|ebitda|operating[- ]income)\s+positive|default[- ]alive)"
     r"(?:\s+(?:in|at|across|for|by|before|within|this|next|on)\b[^,;:]*)?"
     r"|break[- ]?even(?:\s+(?:in|at|across|for|by|before|within|this|next|on)\b[^,;:]*)?"
     # "Cash-flow positive by Q4": the level named without a verb, its kind said (decision 1040)
@@ -2615,6 +2627,7 @@ _EN_SIZE_OF_SALES = re.compile(
 # "Bench press 100 kg", "Squat 120 kg by June", "Deadlift my bodyweight", "Run a 5K under 25
 # minutes", "Run a sub-2-hour half marathon".
 _EN_RACE = r"(?:5k|10k|half[- ]marathon|marathon|mile|parkrun)"
+_EN_RACE_TIME = r"(?:\d{1,3}(?:\.\d{1,2})?\s?(?:minutes|mins|hours|hrs|h)|\d{1,2}:\d{2}(?::\d{2})?)"
 _EN_PERSONAL_BEST = re.compile(
     r"(?:bench(?:[- ]press)?|squat|deadlift|overhead\s+press|snatch|clean\s+and\s+jerk)\s+"
     r"(?:\d+(?:\.\d+)?\s?(?:kg|kgs|kilos|kilograms|lbs?|pounds)|(?:my\s+)?(?:own\s+)?"
@@ -2622,10 +2635,23 @@ _EN_PERSONAL_BEST = re.compile(
     + _EN_SCOPE_TAIL
     + r"|run\s+(?:a\s+|the\s+|my\s+first\s+)?(?:"
     + _EN_RACE
-    + r"\s+(?:in\s+)?(?:under|below|sub|in)\s+\d+(?:[:.]\d+)?\s?(?:minutes|mins|"
-    r"hours|hrs|h)|sub-?\d+(?:[:.]\d+)?(?:[- ](?:minute|min|hour|hr))?\s+"
+    + r"\s+(?:in\s+)?(?:under|below|sub|in)\s+"
+    + _EN_RACE_TIME
+    + r"|sub-?\d+(?:[:.]\d+)?(?:[- ](?:minute|min|hour|hr))?\s+"
     + _EN_RACE
     + r")"
+    + _EN_SCOPE_TAIL
+    # "Get my 5K time below 24 minutes", "Bring my mile down to 6:30", "Break 4 hours in the
+    # marathon": the same race time said from the runner's side (objective24, decision 2687)
+    + r"|(?:get|bring|cut|drop)\s+my\s+"
+    + _EN_RACE
+    + r"(?:\s+time)?\s+(?:(?:down\s+)?to|below|under|down\s+to|(?:down\s+)?below)\s+"
+    + _EN_RACE_TIME
+    + _EN_SCOPE_TAIL
+    + r"|break\s+"
+    + _EN_RACE_TIME
+    + r"\s+(?:in|for|at|on)\s+(?:a\s+|the\s+|my\s+)?"
+    + _EN_RACE
     + _EN_SCOPE_TAIL
 )
 _EN_TARGET_MET = re.compile(
@@ -2803,6 +2829,15 @@ def _scope_start(toks: list[Token], i: int, item: Item | None = None) -> int:
 
 # ... and more of them kept, got or drawn in: "留住更多老客户", "拿到更多好评", "吸引更多学员"
 # (metric22, decision 2110)
+# A race and the time to run it in, a personal best as "Run a 5K under 25 minutes" (decision
+# 2683): "5公里跑进25分钟", "半马跑进2小时", "全马跑到4小时以内".
+_ZH_RACE_TIME = re.compile(
+    r"(?:(?:[0-9]{1,5}(?:\.[0-9]{1,2})?|[一二两三四五六七八九十半]{1,3})(?:公里|千米|米|k)"
+    r"|半马|全马|半程马拉松|全程马拉松|马拉松)"
+    r"(?:要|争取|力争)?跑(?:进|到|进了)?"
+    r"(?:[0-9]{1,3}(?:\.[0-9]{1,2})?|[一二两三四五六七八九十]{1,3})个?半?(?:小时|分钟|分)"
+    r"(?:[0-9]{1,2}(?:分钟|分|秒)?)?(?:以内|之内|内)?"
+)
 _ZH_SELL_MORE = re.compile(
     r"多(?:卖|签|销)[\u4e00-\u9fff]{1,3}|(?:卖|签|销)出?更多的?[\u4e00-\u9fff]{1,4}"
     r"|(?:留住|留下|拿到|吸引|招到|招来|获取|拉来)更多的?[\u4e00-\u9fff]{1,4}"
@@ -2978,6 +3013,7 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
     if (
         _ZH_SELL_MORE.fullmatch(folded, i, e)
         or _ZH_MORE_BUY.fullmatch(folded, i, e)
+        or _ZH_RACE_TIME.fullmatch(folded, i, e)
         or _ZH_FILLED_UP.fullmatch(folded, i, e)
     ):
         return _kpi(item, (s, e), (i, e))
@@ -2998,6 +3034,11 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
                 start, j = start + 2, j - 1
             if j - 1 in bounds and folded[j - 1] == "不" and j - 1 > start:
                 j -= 1  # "营收不下滑", "客流不减少": the measure held at its level (decision 1461)
+                # "营收同比不下滑", "客流环比不下降": compared with last year, then held (2681)
+                for adv in _ZH_COMPARED_BEFORE_NOT:
+                    if folded.endswith(adv, start, j) and j - len(adv) in bounds:
+                        j = _before_spaces(folded, start, j - len(adv))
+                        break
             # After 把 the words up to the verb are its object, a noun phrase ("把涂装不良打下来").
             if (
                 (start > i and _measure_ending_at(item, j) and j - start <= 8)
@@ -3195,11 +3236,27 @@ def _kpi_state_zh(item: Item, toks: list[Token], start: int, end: int) -> Span |
             break
     for state in ending_at(words("objective_kpi_states", "zh"), folded, i, end):
         j = end - len(state)
+        if j > i and folded.endswith(state, i, end):
+            # "门店实现盈利", "新店3个月内实现盈利", "加盟店18个月回本": a scope, a window to reach
+            # it in and a verb of reaching stand before the state (decision 2682)
+            lead = _ZH_STATE_LEAD.search(folded, i, j)
+            if lead is not None and lead.end() == j and lead.start() > i:
+                j = lead.start()
         if j >= i and folded.endswith(state, i, end) and j - i <= 6:
             if j > i and (_has_verb(toks, i, j, item) or _ZH_LIST_MARK.search(folded, i, j)):
                 return None
             return i, end
     return None
+
+
+# What stands between a state's scope and the state (decision 2682): the time it is reached in
+# ("3个月内", "当月", "开业半年内", "年内") and a verb of reaching, either or both.
+_ZH_STATE_LEAD = re.compile(
+    r"(?:(?:开业|开店|开张|投产|上线)后?)?"
+    r"(?:(?:[0-9]{1,3}|[一二两三四五六七八九十半]{1,3})个?(?:月|年|季度|周|天)(?:内|之内|以内)?"
+    r"|当月|当年|当季|年内|季内|首年|第[一二三]年)?"
+    r"(?:全部|全都|都|均|全面|基本|就|即|能|可){0,3}(?:实现|做到|达到|达成)?$"
+)
 
 
 def _measure_rank(item: Item) -> Kpi | None:
@@ -3278,8 +3335,10 @@ _ZH_GROWTH = frozenset({"增长", "发展", "扩张", "成长", "提升", "提�
 _ZH_AND = re.compile(r"[和与、]|以?及(?![时格早])")  # not 及时率, 及格率
 # After a measure's name: a rank among peers and nothing else ("进前三", "排名全国前5").
 _ZH_MEASURE_RANK = re.compile(
-    r"(?:稳居|排名|排进|进入|冲进|跻身|做到|做成|保持|位居|位列|冲到|进|入|冲|达到)?(?:行业|全国|全省|全市|区域|大区|集团|公司|同行|类目|品类|赛道|平台)?"
-    r"(?:前[0-9一二三四五六七八九十]{1,3}(?:名|位|强)?|第[一二三123](?:名|位)?"
+    r"(?:稳居|排名|排进|进入|冲进|跻身|做到|做成|保持|位居|位列|冲到|进|入|冲|达到)?(?:行业|全国|全省|全市|区域|大区|集团|公司|同行|类目|品类|赛道|平台"
+    # a class, a year group or a major ranks a pupil's score (decision 2684)
+    r"|全年级|年级|全班|班级|班里|全校|学校|校内|全系|专业|学院)?"
+    r"(?:前[0-9一二三四五六七八九十]{1,3}(?:%|名|位|强)?|第[一二三123](?:名|位)?"
     # the peers' best level as the measure's target: "客户满意度达到行业领先水平" (decision 1858)
     r"|的?(?:领先|一流|先进|标杆|最高|最好|最优|顶尖|平均)水平(?:以上|之上)?)"
 )

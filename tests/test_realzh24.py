@@ -1,0 +1,117 @@
+"""Chinese published OKRs, a fifth new set (realzh24, decisions 2640-2659): shapes a new set of
+real Chinese OKR texts showed, each imitated by wordings written for these tests (no sentence of a
+real text). Each decision's tests failed before it; the guards keep what must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach import review
+from coach.review import parse
+from rules._result_shape import reading
+
+
+def kr_status(text: str, rule: str) -> list[str]:
+    """The status of `rule` on every key result of the review, in order."""
+    r = review(text)
+    return [
+        next(c.status for c in k.checks if c.rule_id == rule)
+        for o in r.objectives
+        for k in o.key_results
+    ]
+
+
+def kind_of(kr: str) -> str:
+    """The result-shape reading's kind of one key result under a plain objective."""
+    d = parse(f"O：让团队的交付更稳\nKR1：{kr}\n")
+    return reading(d.objectives[0].key_results[0]).kind
+
+
+def negative(kr: str) -> str:
+    return kr_status(f"O：让线上服务更稳\nKR1：{kr}\n", "kr-negative-phrasing")[0]
+
+
+# --- 2640: what a deliverable holds is its scope, not a result --------------------------------
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "输出1份技术演进路线图，包含至少2种备选方案",
+        "编写新版测试报告，包括不少于 3 个典型场景",
+        "制定机房应急预案，涵盖 5 类常见故障",
+        "产出 1 套客服话术手册，包含至少 20 个常见问题",
+        "提交年度预算方案，列出 6 项重点投入",
+    ],
+)
+def test_contents_of_a_deliverable_is_no_result(kr: str) -> None:
+    assert kind_of(kr) == "task"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "新签客户 30 家，包括至少 5 家世界500强",  # customers won: a result
+        "付费用户增长到 5 万，包含 1 万企业用户",  # a measure moved
+        "线上订单占比达到 60%，包含小程序订单",  # a share, no count after 包含
+    ],
+)
+def test_contents_guard_results_stay(kr: str) -> None:
+    assert kind_of(kr) == "result"
+
+
+# --- 2641: a load a system carries is a measured level -----------------------------------------
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "单实例支持 10k 并发连接",
+        "网关支撑 5000 QPS",
+        "单机可承载 2000 个并发请求",
+        "集群支持 20 万 TPS",
+        "单机支持 200 个沙箱同时运行",
+        "直播间承受 3 万人同时在线",
+    ],
+)
+def test_capacity_is_a_result(kr: str) -> None:
+    assert kind_of(kr) == "result"
+    assert kr_status(f"O：让大促不再卡顿\nKR1：{kr}\n", "kr-is-task") == ["pass"]
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "支持 5 种语言",  # features built
+        "支持3个新支付渠道",
+        "网关支持 2 种鉴权方式并发布文档",  # 并发布 is no 并发
+        "支持 2 个渠道并发放优惠券",
+    ],
+)
+def test_capacity_guard_features_stay_tasks(kr: str) -> None:
+    assert kind_of(kr) == "task"
+
+
+# --- 2642: how long handling a bad event takes is no bad event ---------------------------------
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "客诉工单处理时长降低 50%",
+        "慢查询告警 P99 延迟降低 30%",
+        "错误日志上报延迟降低 50%",
+        "退款申请平均审核耗时降低 40%",
+        "故障单 TP99 响应时间降低一半",
+    ],
+)
+def test_time_to_handle_bad_events_is_not_negative(kr: str) -> None:
+    assert negative(kr) == "pass"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "客户投诉量下降 30%",
+        "告警数量减少 50%",
+        "线上Bug率降低50%",
+        "故障工单数量降低 30%",
+        "投诉升级率降低 20%",
+    ],
+)
+def test_bad_event_counts_stay_negative(kr: str) -> None:
+    assert negative(kr) == "fail"

@@ -2086,9 +2086,11 @@ def _zh_places_worked_in(item: Item, q: Quantity) -> bool:
 # A load a system carries: a capacity verb, at most a bound word, the count; then a load's name
 # before the clause ends ("支持 10k 并发连接", "支撑5000 QPS", "承载 2000 个并发请求").
 _ZH_CAPACITY_VERBS = frozenset({"支持", "支撑", "承载", "承受", "扛住", "撑住"})
-_ZH_CAPACITY_GAP = re.compile(r"\s?(?:最高|最多|至少|峰值|不低于|超过|达到|≥|>=)?\s?")
+_ZH_CAPACITY_GAP = re.compile(
+    r"\s?(?:最高|最多|至少|峰值|不低于|超过|达到|≥|>=|日均|单日|每秒|每分钟)?\s?"
+)
 _ZH_CAPACITY_LOAD = re.compile(
-    r"[^，,。；;、]{0,8}?(?:并发(?!布|表|出|送|放)|qps|tps|rps|同时在线|同时运行|同时接入|在线连接|长连接|连接数)"
+    r"[^，,。；;、]{0,8}?(?:并发(?!布|表|出|送|放)|qps|tps|rps|同时在线|同时运行|同时接入|在线连接|长连接|连接数|峰值|吞吐)"
 )
 
 
@@ -2165,7 +2167,15 @@ def _counts_outcomes(item: Item, noun: tuple[int, int]) -> bool:
         # A Chinese noun phrase ends in its head: "5份入职手册" counts handbooks, "3场直播" efforts.
         heads = terms(item, "kr_deliverables") + terms(item, "kr_activity_nouns")
         last = max(t[1] for t in outcome)
-        return not any(last <= t[0] and t[1] <= e and t[0] - last <= 2 for t in heads)
+        # The head closing the phrase heads it with a few words before it: "1 份客户健康度报告",
+        # "5 篇会员运营复盘文档" count reports; not across a clause of the people's own ("5万名
+        # 用户通过自助渠道解决问题": they act) (decision 2643)
+        return not any(
+            last <= t[0]
+            and t[1] <= e
+            and (t[0] - last <= 2 or (t[0] - last <= 5 and not item.folded[t[1] : e].strip()))
+            for t in heads
+        )
     after = outcome[0][1]
     heads = terms(item, "kr_activity_nouns") + terms(item, "kr_deliverables")
     verb = item.facts.shape.verb

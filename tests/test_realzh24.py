@@ -68,6 +68,7 @@ def test_contents_guard_results_stay(kr: str) -> None:
         "集群支持 20 万 TPS",
         "单机支持 200 个沙箱同时运行",
         "直播间承受 3 万人同时在线",
+        "新仓支撑日均 8 万单峰值",
     ],
 )
 def test_capacity_is_a_result(kr: str) -> None:
@@ -115,3 +116,31 @@ def test_time_to_handle_bad_events_is_not_negative(kr: str) -> None:
 )
 def test_bad_event_counts_stay_negative(kr: str) -> None:
     assert negative(kr) == "fail"
+
+
+# --- 2643: the head closing a Chinese counted phrase heads it, however far its outcome word -------
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "每月输出 1 份客户健康度报告",
+        "沉淀 5 篇会员运营复盘文档",
+        "编写 3 份经销商年度合作方案",
+        "制作 6 期客户回访简报",
+    ],
+)
+def test_deliverable_head_closes_the_counted_phrase(kr: str) -> None:
+    assert kind_of(kr) in ("task", "activity")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "新签 5 家企业客户",
+        "新增 2000 名付费会员",
+        "发展 50 名城市合伙人",
+        "获得 300 条用户好评",
+        "5万名用户通过自助渠道解决问题",  # the people act in a clause of their own
+    ],
+)
+def test_outcomes_counted_stay_results(kr: str) -> None:
+    assert kind_of(kr) == "result"

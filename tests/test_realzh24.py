@@ -144,3 +144,50 @@ def test_deliverable_head_closes_the_counted_phrase(kr: str) -> None:
 )
 def test_outcomes_counted_stay_results(kr: str) -> None:
     assert kind_of(kr) == "result"
+
+
+# --- 2644: a monthly check-in's notes under each key result are none of them ---------------------
+def krs(text: str) -> list[list[str]]:
+    return [[k.text for k in o.key_results] for o in review(text).objectives]
+
+
+_CHECKIN = (
+    "### 【体验】让每位来电客户一次说清 @周敏\n\n"
+    "KR1：一次解决率从 72% 提升到 85%\n\n"
+    "{a}\n- 完成话术库第一版\n\n"
+    "KR2：高峰时段平均等待时长降到 40 秒以内\n\n"
+    "{b}\n- 排班系统升级延期\n"
+)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("当前里程碑：", "风险与阻塞："),
+        ("关键进展：", "业务重要信息同步："),
+        ("**本月进展**：", "**数据与指标：**"),
+        ("**当前里程碑：**", "**本周：**"),
+    ],
+)
+def test_checkin_sections_under_key_results_are_no_key_results(a: str, b: str) -> None:
+    assert krs(_CHECKIN.format(a=a, b=b)) == [
+        ["一次解决率从 72% 提升到 85%", "高峰时段平均等待时长降到 40 秒以内"]
+    ]
+
+
+def test_checkin_note_line_is_no_key_result() -> None:
+    text = (
+        "O：让仓库发货又快又准\nKR1：出库准确率达到 99.5%\n进展：新扫码枪已到货\n"
+        "KR2：平均发货时长降到 6 小时\n阻塞：夜班人手不足\n"
+    )
+    assert krs(text) == [["出库准确率达到 99.5%", "平均发货时长降到 6 小时"]]
+
+
+def test_numbered_milestones_stay_key_results() -> None:
+    text = (
+        "O：让新仓按时开业\n关键结果：\n里程碑1：6月底前完成一期上线\n"
+        "里程碑2：8月底前完成二期上线\nKR3：开业首月出库准确率 99%\n"
+    )
+    assert krs(text) == [
+        ["里程碑1：6月底前完成一期上线", "里程碑2：8月底前完成二期上线", "开业首月出库准确率 99%"]
+    ]

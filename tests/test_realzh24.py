@@ -191,3 +191,35 @@ def test_numbered_milestones_stay_key_results() -> None:
     assert krs(text) == [
         ["里程碑1：6月底前完成一期上线", "里程碑2：8月底前完成二期上线", "开业首月出库准确率 99%"]
     ]
+
+
+# --- 2645: a plan's slogan before the wording leaves the wording to the clause after it ---------
+def task(kr: str) -> str:
+    return kr_status(f"O：2026 Q2 让门店成为会员最爱来的地方\nKR1：{kr}\n", "kr-is-task")[0]
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "抢城市，建立覆盖省会到地级市的三级代理体系",
+        "强基础，完成 ERP 系统升级",
+        "控成本，完成供应商比价与合同重签",
+        "促转化，上线会员专属价",
+        "抢心智，打造“人人都用得起”的品牌认知",
+    ],
+)
+def test_slogan_before_the_work_leaves_it_a_task(kr: str) -> None:
+    assert task(kr) == "fail"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "拓渠道，新签 20 家区域经销商",
+        "提效率，人均产能提升 20%",
+        "降成本，单店月均能耗降低 15%",
+        "提升客单价，复购率达到 30%",  # no one-character slogan: the measure leads anyway
+    ],
+)
+def test_slogan_before_a_result_keeps_it_a_result(kr: str) -> None:
+    assert task(kr) == "pass"

@@ -236,6 +236,12 @@ _TRACKING_KEYS = (
     r"tracked|tracking(?: cadence| support)?|cadence|check-?ins?|"
     r"(?:last )?(?:updated|reviewed|edited)(?: on)?|更新(?:时间|日期|于)|最后更新"
 )
+# A monthly OKR check-in's notes under each key result: its progress, milestone, risks, news
+# and figures ("当前里程碑：", "关键进展：", "风险与阻塞：", "业务重要信息同步：", "数据与指标：").
+_CHECKIN_NOTE_KEYS = (
+    r"(?:当前|本月|本周|近期|最新|关键|重要)?(?:里程碑|进展)|风险(?:与|和|及)阻塞|阻塞(?:点|项)?|"
+    r"业务(?:重要)?信息(?:同步)?|重要信息(?:同步)?|数据(?:与|和|及)指标"
+)
 # Keys of a remark written under an item ("说明：目前两套会员系统…", "Context: …", "背景：…").
 # "点评：…", "复盘：…", "心得：…": an article's comment or a writer's look back under an item
 # (decision 1800); "本周完成：…", "下周计划：…" under a weekly report's key results: its
@@ -246,6 +252,9 @@ _NOTE_KEYS = (
     # "本周：完成接口联调", "This week: finish the API hookup": a check-in's work for a week or a
     # day written under the key results, a task, no key result (decision 2147)
     r"(?:本周|下周|这周|今日|今天|明日|明天)(?:待办|要做的?|任务|计划)?|待办(?:事项)?|"
+    # "进展：完成话术库第一版", "风险与阻塞：排班系统延期": a monthly check-in's progress, risks and
+    # news written under each key result (decision 2644)
+    rf"{_CHECKIN_NOTE_KEYS}|"
     r"(?:this|next) week(?:'s (?:tasks|plan|priorities))?|today|tomorrow|to-?dos?|next steps?|"
     # "对齐：公司O2 提高经营效率", "Aligned to: company O2": what the item aligns with, a
     # tool's reference under the items (decision 1810)
@@ -260,7 +269,7 @@ _NOTE_KEYS = (
 # A check-in's week or day heading a list of its work under the key results ("本周：",
 # "下周待办：", "This week:", "Next week's tasks:", "To-dos:"): tasks, no key results (2147).
 _CHECKIN_HEAD_RE = re.compile(
-    r"^\**(?:(?:本周|下周|这周|今日|今天|明日|明天)(?:待办|要做的?|任务|计划)?|待办(?:事项)?|"
+    rf"^\**(?:{_CHECKIN_NOTE_KEYS}|(?:本周|下周|这周|今日|今天|明日|明天)(?:待办|要做的?|任务|计划)?|待办(?:事项)?|"
     r"(?:this|next) week(?:['’]s (?:tasks|plan|priorities))?|to-?dos?)\**\s?[:：]\**$",
     re.IGNORECASE,
 )
@@ -2699,7 +2708,13 @@ class _Parser:
             cur.add(t, ln.start)  # "Prior Year Actual (2024) 100%" under its measure
             cur.open_ended = False
             return
-        if not is_heading and self.attribute(ln, t, ln.start):
+        # "**当前里程碑：**", "**本周：**": the colon inside the bold leaves only markup after it,
+        # no field's value — the head of a check-in's list (decisions 2147, 2644)
+        if (
+            not is_heading
+            and not _CHECKIN_HEAD_RE.match(t_body)
+            and self.attribute(ln, t, ln.start)
+        ):
             return
         lm = LIST_RE.match(t)
         if not is_heading and lm and self.attribute(ln, t[lm.end() :], ln.start + lm.end()):

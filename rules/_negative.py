@@ -647,6 +647,13 @@ _PREPOSITIONS = frozenset({"to", "by", "in", "on", "at", "from", "with", "throug
 _ZH_SHARE_OF_NONE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:占比|比例)")
 
 
+# How long handling a bad event takes, named further after the word than a head is looked
+# for: a few short words ("工单处理", "日志上报", "申请平均审核") and a percentile ("P99"), none
+# of them a measure of the events themselves (率, 量, 数, 次).
+_ZH_TIME_HEAD_LATER = re.compile(
+    r"的?(?:(?:(?![率量数次])[\u4e00-\u9fff]){1,2}|\s?(?:tp|p)\d{2,3}\s?|\s){0,4}"
+    r"(?:时长|耗时|延迟|时延|延时|处理时间|响应时间|恢复时间)"
+)
 _HEAD_BEFORE_EN = re.compile(r"\b([a-z]+)\s+(?:to|of|for|on|spent on|spent fixing)\b[^.]{0,30}$")
 
 
@@ -672,6 +679,10 @@ def _not_the_measure(item, term: tuple[int, int, str]) -> bool:
             (h for h in heads if any(after[k:].startswith(h) for k in range(reach))),
             None,
         )
+        if head is None and _ZH_TIME_HEAD_LATER.match(text, e):
+            # "客诉工单处理时长降低 50%", "慢查询告警 P99 延迟降低 30%": a noun and a verb of
+            # handling, or a percentile, between the word and how long it takes (decision 2642)
+            head = "时长"
         if head == "天数" and _bad_days(item, term):
             return False  # "熬夜天数每月不超过2天": the days it happened on (decision 407)
         if head == "金额" and term[2] in _ZH_LOSS_AMOUNTS and _ZH_SIZE_HEAD.match(after, 0):

@@ -1477,6 +1477,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return True  # "a feedback score of 4.5", "Get a GPA of 3.7" (decision 337)
     if item.language == "en" and _weight_saved(item, q):
         return True  # "Rescue 400 tonnes of surplus food": what is kept from waste (2508)
+    if item.language == "zh" and _zh_capacity(item, q):
+        return True  # "单实例支持 10k 并发连接": a load the system carries (decision 2641)
     if _scope_of_work(item, q):
         return False  # "Validate at least 500 entries", "Add 3+ analytics views" (decision 200)
     if item.language == "en" and verbless and _deliverables_counted(item, q):
@@ -1935,7 +1937,11 @@ def _scope_of_work(item: Item, q: Quantity) -> bool:
     when it counts outcomes ("Add 25 qualified opportunities to the pipeline")."""
     verb = item.facts.shape.verb
     if item.language == "zh":
-        return _zh_places_worked_in(item, q) or _zh_floor_on_effort(item, q)
+        return (
+            _zh_places_worked_in(item, q)
+            or _zh_floor_on_effort(item, q)
+            or _zh_contents_of_deliverable(item, q)
+        )
     if (
         verb is None
         or verb.position not in ("lead", "predicate")
@@ -2032,6 +2038,32 @@ def _zh_floor_on_output(item: Item, q: Quantity) -> bool:
     return noun is not None and not _counts_outcomes(item, noun)
 
 
+# What a deliverable holds, right before the count: "…路线图，包含至少 2 种备选方案".
+_ZH_CONTENTS_BEFORE = re.compile(
+    r"(?:包含|包括|含有|涵盖|内含|附带|列出)\s?(?:至少|不少于|最少|起码|不低于)?\s?$"
+)
+
+
+def _zh_contents_of_deliverable(item: Item, q: Quantity) -> bool:
+    """A count of what the thing the leading verb of work makes holds ("输出 1 份路线图，包含至少 2
+    种备选方案", "编写测试报告，包括不少于 3 个典型场景", "制定应急预案，涵盖 5 类故障"): the
+    deliverable's contents, its scope, not a change it brings (decision 2640). Not when the
+    counted noun is an outcome, nor after a verb that wins or moves a measure."""
+    verb = item.facts.shape.verb
+    if (
+        verb is None
+        or verb.position != "lead"
+        or verb.cls not in ("act", "complete")
+        or q.start <= verb.end
+    ):
+        return False
+    cs, _ce = clause_of(item, q.start)
+    if not _ZH_CONTENTS_BEFORE.search(item.folded, max(cs, q.start - 9), q.start):
+        return False
+    noun = _counted(item, q)
+    return noun is None or not _counts_outcomes(item, noun)
+
+
 # "在周边5所高校设立报名点": the count names where the work is done, after 在; after 为/给/帮/替,
 # whom it is done for ("为80户独居老人安装烟感": decision 462).
 _ZH_AT_BEFORE = re.compile(r"(?<![成作认])[在为给帮替][\u4e00-\u9fff]{0,4}$")
@@ -2049,6 +2081,30 @@ def _zh_places_worked_in(item: Item, q: Quantity) -> bool:
     return bool(_ZH_AT_BEFORE.search(item.folded, cs, q.start)) and not any(
         p.is_target and p.start > verb.end for p in item.facts.quantities
     )
+
+
+# A load a system carries: a capacity verb, at most a bound word, the count; then a load's name
+# before the clause ends ("支持 10k 并发连接", "支撑5000 QPS", "承载 2000 个并发请求").
+_ZH_CAPACITY_VERBS = frozenset({"支持", "支撑", "承载", "承受", "扛住", "撑住"})
+_ZH_CAPACITY_GAP = re.compile(
+    r"\s?(?:最高|最多|至少|峰值|不低于|超过|达到|≥|>=|日均|单日|每秒|每分钟)?\s?"
+)
+_ZH_CAPACITY_LOAD = re.compile(
+    r"[^，,。；;、]{0,8}?(?:并发(?!布|表|出|送|放)|qps|tps|rps|同时在线|同时运行|同时接入|在线连接|长连接|连接数|峰值|吞吐)"
+)
+
+
+def _zh_capacity(item: Item, q: Quantity) -> bool:
+    """A count of concurrent load a system carries, after a capacity verb ("单实例支持 10k 并发
+    连接", "网关支撑 5000 QPS", "单机可承载 2000 个并发请求", "集群支持 20 万 TPS"): a level the
+    system reaches, measured, not a feature built ("支持 5 种语言" stays one) (decision 2641)."""
+    verb = item.facts.shape.verb
+    if verb is None or verb.word not in _ZH_CAPACITY_VERBS or q.kind != "count":
+        return False
+    if not _ZH_CAPACITY_GAP.fullmatch(item.folded, verb.end, q.start):
+        return False
+    _cs, ce = clause_of(item, q.start)
+    return _ZH_CAPACITY_LOAD.match(item.folded, q.end, ce) is not None
 
 
 _EN_MEASURE_LINK = re.compile(r"([a-z]+)\s?(?:of|at|is|:|=|above|around)?\s?$")
@@ -2111,7 +2167,15 @@ def _counts_outcomes(item: Item, noun: tuple[int, int]) -> bool:
         # A Chinese noun phrase ends in its head: "5份入职手册" counts handbooks, "3场直播" efforts.
         heads = terms(item, "kr_deliverables") + terms(item, "kr_activity_nouns")
         last = max(t[1] for t in outcome)
-        return not any(last <= t[0] and t[1] <= e and t[0] - last <= 2 for t in heads)
+        # The head closing the phrase heads it with a few words before it: "1 份客户健康度报告",
+        # "5 篇会员运营复盘文档" count reports; not across a clause of the people's own ("5万名
+        # 用户通过自助渠道解决问题": they act) (decision 2643)
+        return not any(
+            last <= t[0]
+            and t[1] <= e
+            and (t[0] - last <= 2 or (t[0] - last <= 5 and not item.folded[t[1] : e].strip()))
+            for t in heads
+        )
     after = outcome[0][1]
     heads = terms(item, "kr_activity_nouns") + terms(item, "kr_deliverables")
     verb = item.facts.shape.verb

@@ -168,6 +168,13 @@ _ZH_MEANS_BEFORE_RESULT = re.compile(
     r"(?:通过|借助|依托|凭借)(?![率了过])([^，,。；;：:\n]{1,20}?)"
     r"(?=实现|达到|达成|带来|带动|做到|提升|提高|降低|减少|增加|缩短)"
 )
+# A slogan of the team's plan before the wording, a one-character verb and its object: "抢城市，
+# 建立…", "强基础，完成 ERP 系统升级", "控成本，完成供应商比价" — the clause after the comma words the
+# key result (decision 2645).
+_ZH_SLOGAN_LEAD = re.compile(
+    r"(?:抢|拓|提|守|强|控|降|增|稳|保|促|扩|抓|攻|破|聚|夯|补|拉|冲|优|盘)"
+    r"[\u4e00-\u9fff]{2}[，,]\s*(?=[^，,。；;\n]{4})"
+)
 _ZH_PASSED = re.compile(r"认证|考试|考核|审核|审计|复审|测评|评审|验收|答辩|面试|年检|认定|等保")
 _ZH_PREPOSITIONS = "给和与跟向为对同"
 _ZH_UNTIL = re.compile(r"截至|截止到?|到|在|于")
@@ -238,6 +245,11 @@ def _lead(folded: str, lang: str, start: int, end: int, times, cadences) -> tupl
         if m is not None and pos < m.end() < end:
             pos = m.end()
             continue
+        if lang == "zh" and pos == start:
+            m = _ZH_SLOGAN_LEAD.match(folded, pos, end)
+            if m is not None and m.end() < end:
+                pos = m.end()
+                continue
         if lang == "zh":
             m = _ZH_MEANS_LEAD.match(folded, pos, end) or _ZH_MEANS_BEFORE_RESULT.match(
                 folded, pos, end

@@ -32,7 +32,9 @@ _SUFFIXES_ZH = ("以内", "以下")
 
 
 # The reduction is the means, not the result: "通过降低错误率提升满意度", "by reducing errors".
-_MEANS = re.compile(r"(?:通过|借助|by|through|via)\s*$")
+# Not "by" after a participle: "customers impacted by incidents", "outages caused by config
+# changes" name the events' cause or whom they befall, no means (decision 2743).
+_MEANS = re.compile(r"(?:通过|借助|(?<![a-z]ed )(?<![a-z]en )\bby|through|via)\s*$")
 
 
 @dataclass(frozen=True)
@@ -308,6 +310,19 @@ def _denied_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _share_that_fail() -> re.Pattern[str]:
+    """A share or a "1 in N" of things, then a bad verb of kr_negative_denied_verbs in the
+    present ("Less than 1% of nightly jobs fail", "Under 3% of parcels go missing", "Fewer than
+    1 in 20 builds break"; decision 2746): the things that do it are the bad events counted.
+    Not "fail over" or "fail safe" (the good side of a failure)."""
+    verbs = _denied_verbs_alternation()
+    return re.compile(
+        r"(?:%|\bpercent|\b\d[\d,]*\s+in\s+\d[\d,]*)\s+(?:of\s+)?(?:(?:the|our|all|their)\s+)?"
+        rf"((?:[a-z0-9-]+\s+){{0,2}}?[a-z][a-z-]*s\s+(?:{verbs}))\b(?!\s+(?:over|safe)\b)"
+    )
+
+
 # "No <thing> <does something> without <what it needs>": up to three words of the thing, its
 # verb, up to four words after it and up to three of what it needs (decision 2244).
 _NONE_WITHOUT = re.compile(
@@ -326,7 +341,10 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
     heads = frozenset(words("kr_negative_heads", "en"))
     # "Missed deliveries eliminated", "Duplicate vendor payments halved": the reducer after the
     # noun ends it (decision 2244)
-    reducers = frozenset(words("kr_negative_reducers", "en"))
+    # ("Missed medication doses cut by half": the reduction verbs too, decision 2753)
+    reducers = frozenset(words("kr_negative_reducers", "en")) | frozenset(
+        mapping_keys("kr_reduce_words", "en")
+    )
     out: list[tuple[int, int, str]] = []
     for m in pre.finditer(folded):
         end = m.start(1)
@@ -363,6 +381,11 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
         # "Unpatched servers in the DMZ down from 40 to 5" (decision 2222)
         if m.group(2) not in _NOUN_STOP and m.group(2) not in heads and _undone(m.group(1)):
             out.append((m.start(), m.end(), m.group()))
+    if "%" in folded or "percent" in folded or " in " in folded:
+        for m in _share_that_fail().finditer(folded):
+            thing = m.group(1).split()
+            if not any(w in _NOUN_STOP or w in heads for w in thing[:-1]):
+                out.append((m.start(1), m.end(1), m.group(1)))
     if "%" in folded:
         # "Chromebook fleet with less than 2% out of service", "at most 1% of the time out of
         # stock": a share, then the bad state its things are in (decision 2415)
@@ -412,7 +435,9 @@ _WRONG_TARGET = re.compile(
 # shifts" or "late fees", and not what is good to have late ("late openings", "late bookings").
 _LATE_EVENTS = re.compile(
     r"\blate(?P<between>(?:\s[a-z][a-z0-9-]*){0,2}?)\s"
-    r"(?P<event>[a-z]{2,}(?:ings|als|ments|ures|ions|eries))\b"
+    r"(?P<event>[a-z]{2,}(?:ings|als|ments|ures|ions|eries)"
+    # things that come or go late, counted (decision 2754): "Late invoices cut in half"
+    r"|invoices|orders|tasks|projects|starts|trains|flights|buses|containers|trucks|pickups)\b"
 )
 _LATE_NOT_BAD = frozenset({"openings", "bookings", "closings", "signings", "evenings", "mornings"})
 
@@ -623,6 +648,9 @@ _PERIOD_AFTER = re.compile(
 # Not a ratio's "in" either: "Fewer than 1 in 50 orders arrive damaged" (decision 1188).
 _MODIFIER_BEFORE = re.compile(
     r"(?<!number)(?<!count)(?<!share)(?<!rate)(?<!percentage)(?<!%)(?<!amount)(?<!total)"
+    # a change named as a noun counts what it changes: "a 30% reduction in complaints", "a drop
+    # in churn", "decrease in returns" (decision 2740)
+    r"(?<!reduction)(?<!reductions)(?<!decrease)(?<!decline)(?<!drop)(?<!cut)"
     r"\s(?:on|in(?!\s+\d)|at(?!\s+(?:least|most)\b)|for|from|across|due to|caused by|because of)\s+"
     r"(?:[a-z0-9-]+\s+){0,2}$"
 )
@@ -696,6 +724,8 @@ def _not_the_measure(item, term: tuple[int, int, str]) -> bool:
     elif _QUALIFYING_TIME.match(text, e):
         # "Delays over 15 minutes: 40 → 10": the time says which delays count (decision 840)
         following = following[:1]
+    if term[2] in _EN_WORK_REDONE and following[:1] == ["hours"]:
+        return False  # "Rework hours cut from 300 to 80": the work redone's size (2264, 2756)
     if any(w in heads for w in following):
         return True
     before = _HEAD_BEFORE_EN.search(text, max(0, s - 50), s)
@@ -714,7 +744,10 @@ _ZH_DAY_HABITS = frozenset(
 _ZH_LOSS_AMOUNTS = frozenset(
     {"报损", "坏账", "损耗", "货损", "罚款", "赔款", "呆滞", "拒付", "重复付款", "重复扣款"}
 )
-# Work done again: its hours are how much of it there was, not a time to shorten (2264).
+# Work done again: its hours are how much of it there was, not a time to shorten (2264); in
+# English too ("rework hours", decision 2756).
+_EN_WORK_REDONE = frozenset({"rework", "re-work"})
+# (Chinese)
 _ZH_WORK_REDONE = frozenset({"返工", "返修"})
 # The measure's head right after the bad event, or after one two-character verb of handling
 # it ("坏账|核销|金额"), with 的 or not.
@@ -883,6 +916,19 @@ def _gap_ok(item, a: int, b: int) -> bool:
 _ZH_CAP_BEFORE = re.compile(r"(?:最多|至多|不超过|不多于|不得超过)(?:出现|发生|产生|新增|有)?\s*$")
 
 
+# "without" and a word of none right before a bad event: "without escalation", "without any
+# refund", "without a single P1 incident".
+_WITHOUT_BEFORE = re.compile(r"\bwithout\s++(?:an?\s++|any\s++|a\s++single\s++)?$")
+
+
+def _share_before(item, cs: int, pos: int) -> bool:
+    """A share of things stated before `pos` in the clause ("80% of tickets", "the share of
+    orders"): what follows says how those things went, the good share (decision 2758)."""
+    if re.search(r"\bshare of\b|\bpercentage of\b", item.folded[cs:pos]):
+        return True
+    return any(q.kind == "percent" and q.end <= pos for q in item.facts.quantities_in(cs, pos))
+
+
 def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str], bool] | None:
     """What makes the term's measure go down, and whether it is a reduction word (the fix
     swaps it): a reduction word, a ceiling, a cut or a zero on a figure after it, a figure that
@@ -939,7 +985,9 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
                 if cap is not None:  # "每月最多出现2起客诉": the cap is quoted with it (1292)
                     return (cap.start(), q.end, side), False
             return (q.start, q.end, side), False
-    level = _EN_LEVEL_TO.match(text, term[1], ce) if item.language == "en" else None
+    level = None
+    if item.language == "en":
+        level = _EN_LEVEL_TO.match(text, term[1], ce) or _EN_LEVEL_COLON.match(text, term[1], ce)
     if level is not None and len(_EN_WORD.findall(text, cs, term[0])) <= 2:
         # "Gross churn to 2% per quarter": a bad-event measure set to a level (decision 126)
         return (level.start(1), level.end(), "level"), False
@@ -952,6 +1000,8 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
                 continue  # "95% of releases with no rollback" states the good share
             if a[2] == "not" and text[a[1] : term[0]].strip():
                 continue  # "not" right before the event only: not "not only bug fixes" (979)
+            if a[2].startswith("without") and _share_before(item, cs, a[0]):
+                continue  # "Resolve 80% of tickets without any escalation": the good share
             return a, False
     for a in after_found:
         if a[1] <= ce and term[1] <= a[0] and a[0] - term[1] <= 4:
@@ -966,6 +1016,10 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
     ]
     if targets and any(work_items_closed(item, q) for q in targets):
         return None  # "Close 200 issues": items of work closed, a throughput (decision 1106)
+    if targets and _WITHOUT_BEFORE.search(text, max(cs, term[0] - 20), term[0]):
+        # "Resolve 80% of tickets without escalation", "Close 85% of cases without escalation":
+        # the share handled without the bad event is its good side (decision 44; 2758)
+        return None
     if targets:
         for v in item.facts.terms("kr_negative_fix_verbs"):
             if cs <= v[0] < ce and abs(v[0] - term[0]) <= 40:
@@ -1054,6 +1108,14 @@ _EN_LEVEL_TO = re.compile(
 )
 
 
+# The same level after a colon, as lists and tables write it: "Churn rate: 1.8%", "P1 incidents:
+# 2 per quarter" (decision 2747); not a share of them handled ("Complaints: 95% resolved within a
+# day", "Bugs: 80% of them fixed").
+_EN_LEVEL_COLON = re.compile(
+    r"(?:\srate)?\s?(:)\s?[<≤~]?\s?\d[\d.,]*+\s*+%?+(?!\s*+(?:of\b|[a-z]+ed\b|within\b))"
+)
+
+
 def _matches(item) -> list[_Match]:
     """The bad events the item reduces, caps or rules out (found once per item: the rule and
     kr-not-quantified's rewrite both read them)."""
@@ -1083,8 +1145,12 @@ _NOT_MORE_THAN = re.compile(
     r"|[a-z]+\s+(?:past|after|beyond|later than)\s+[a-z0-9:]+)\s+(?P<cap>more than)\s"
 )
 # "Miss no more than one long run a month", "Skip at most 2 classes": the lapse verb and its cap.
+# What is missed may stand between: "Skip the gym fewer than 3 times a month", "Cancel client
+# calls at most once a quarter" (decision 2752).
 _LAPSE_CAPPED = re.compile(
-    r"^(?P<act>" + _LAPSE_VERBS + r")\s+(?P<cap>no more than|at most|fewer than|less than)\s"
+    r"^(?P<act>" + _LAPSE_VERBS + r"(?!\s+(?:ground|even|records?|into|through|new)\b)"
+    r"(?:\s++(?!no\b|at\b|fewer\b|less\b)[a-z0-9’'-]++){0,4}?)"
+    r"\s+(?P<cap>no more than|at most|fewer than|less than)\s"
 )
 # "Stop buying lunch out more than once a week", "Never order takeaway more than 2 times a
 # week": a habit to avoid, capped by how often it may still happen (decision 420). A cap on an
@@ -1248,7 +1314,10 @@ def _find_matches(item) -> list[_Match]:
         if signal[2] in comparators and not _figure_after(item, signal[1], values):
             continue  # "under the new plan" is not a limit
         out.append(_Match(term, signal, values))
-        covered = max(term[1], signal[1])
+        # "Reduce the bounce rate on paid landing pages from 68% to 50%": a bad-event word
+        # between the measure and its figures ("pages") is the measure's scope, not a second
+        # measure with the same figures (decision 2751)
+        covered = max(term[1], signal[1], *(v.end for v in values))
     out = [m for m in out if not _aside_to_a_measure(item, m)]
     if not out and "target" in item.cells:
         out = _target_cell_matches(item)
@@ -1600,6 +1669,22 @@ _EN_NOT_A_QUALIFIER = frozenset(
         # a verb of the fall itself: "Halve complaints" asks about the complaints (decision 981)
         "halve",
         "decrease",
+        # a verb that holds the count down, opening the key result: "Limit P2 incidents to 4",
+        # "Shave false-positive alerts …", "Knock defects down" ask about the events (2744)
+        "cap",
+        "limit",
+        "curb",
+        "shave",
+        "slash",
+        "trim",
+        "knock",
+        "tame",
+        "tackle",
+        "contain",
+        "squash",
+        "crush",
+        "drive",
+        "push",
         "prevent",
         "stop",
         "not",

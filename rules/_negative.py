@@ -14,7 +14,23 @@ from coach.wordlists import find_terms, longest_first, mapping, mapping_keys, wo
 from rules._kr_common import clause_of, work_items_closed
 
 # A preposition-like reducer ("below 3%", "不超过5%") only counts with a number right after it.
-_COMPARATORS_ZH = ("控制在", "低于", "不超过", "不高于", "少于", "小于")
+_COMPARATORS_ZH = (
+    "控制在",
+    "低于",
+    "不超过",
+    "不高于",
+    "少于",
+    "小于",
+    # "严重缺陷不得超过2个" (decision 2741)
+    "不得超过",
+    "不能超过",
+    "不应超过",
+    "不可超过",
+    "不得高于",
+    "不能高于",
+    "不应高于",
+    "不得多于",
+)
 
 
 _COMPARATORS_EN = (
@@ -425,7 +441,8 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
 # participle and the wrong target are one bad event, as a mis-ship is (decision 660).
 _WRONG_TARGET = re.compile(
     r"\b([a-z][a-z0-9-]*)\s+(?:[a-z]{2,}(?:ed|en)|sent|sold|put|set|built|given|taken|told|"
-    r"brought|kept|left)\s+(?:to|at|for|on|into|in)\s+(?:the\s+|a\s+)?wrong\s+[a-z][a-z0-9-]*"
+    # "prescriptions filled with the wrong dose", "parcels labelled with the wrong address" (2759)
+    r"brought|kept|left)\s+(?:to|at|for|on|into|in|with)\s+(?:the\s+|a\s+)?wrong\s+[a-z][a-z0-9-]*"
 )
 
 
@@ -866,6 +883,15 @@ def _scope(item, pos: int) -> tuple[int, int]:
     return cs, ce
 
 
+# Between a reduction verb and the bad event, the name of a share of things that have it: "Lower
+# the percentage of orders with a substitution complaint to 1%" (decision 2759).
+_SHARE_NAMED = re.compile(
+    r"\s++(?:the\s++)?(?:share|percentage|proportion|number|count)\s++of\s++"
+    r"(?:[a-z0-9-]++\s++){1,4}?(?:with|that\s++(?:have|had|get|got)|having)\s++"
+    r"(?:an?\s++|any\s++|at\s++least\s++one\s++)?(?:[a-z0-9-]++\s++){0,2}"
+)
+
+
 def _reducer_near(item, term, cs: int, ce: int, reducers) -> tuple[int, int, str] | None:
     """A reduction word paired with the term: shortly before it ("Reduce churn") or after it
     ("投诉减少", "Sev1 count down 30%"), not as the means to something else."""
@@ -887,7 +913,8 @@ def _reducer_near(item, term, cs: int, ce: int, reducers) -> tuple[int, int, str
         if r[0] < cs or r[1] > ce:
             continue
         if r[1] <= term[0]:
-            if term[0] - r[1] > before_gap or _means_before(text, cs, r[0]):
+            far = term[0] - r[1] > before_gap and not _SHARE_NAMED.fullmatch(text, r[1], term[0])
+            if far or _means_before(text, cs, r[0]):
                 continue
         elif r[0] >= term[1]:
             if r[0] - max(term[1], min(term_end, r[0])) > after_gap or _means_before(
@@ -1607,6 +1634,8 @@ def _means_before(text: str, start: int, pos: int) -> bool:
 # What ends a Chinese bad-events phrase: a figure, a direction or a comparison.
 _ZH_PHRASE_END = re.compile(
     r"[\d０-９]|从|由|到|至|降|减|下降|控制|不超过|不高于|少于|低于|小于|以内|每|为|[<≤＜]"
+    # a cap with 不得/不能/不应/不可, and 压缩 (decision 2741)
+    r"|不得|不能|不应|不可|压缩|清零|归零"
     # an adverb of how much it falls ends the noun too: "抄袭现象明显减少" (decision 663)
     r"|明显|显著|大幅|大大|有效|进一步|逐步|持续"
 )
@@ -1700,6 +1729,7 @@ _EN_NOT_A_QUALIFIER = frozenset(
 # A plural noun right after a one-word bad event, which it qualifies: "refund requests",
 # "complaint calls", "chargeback disputes" (decision 1301).
 _EN_HEAD_AFTER = re.compile(r" ([a-z]{3,}s)\b(?! (?:of|for)\b)")
+_EN_LONG_HEAD = re.compile(r"((?: [a-z][a-z0-9-]*){1,2}?) ([a-z]{3,}s|rate)\b(?! (?:of|for)\b)")
 _NOT_A_HEAD = frozenset(
     {"was", "has", "does", "goes", "makes", "gets", "this", "plus", "thus", "its", "ours", "yours",
      "always", "stays", "falls", "drops", "needs", "takes", "remains", "comes", "rises", "means"}
@@ -1717,6 +1747,15 @@ def _bad_span(item, term: tuple[int, int, str]) -> tuple[int, int]:
         head = _EN_HEAD_AFTER.match(item.folded, e)
         if head is not None and head.group(1) not in _NOUN_STOP | _NOT_A_HEAD:
             e = head.end()  # "Refund requests below 1%": the noun the term qualifies (1301)
+        elif " " not in term[2] and not term[2].endswith("s"):
+            # "Overdue maintenance work orders", "Defect escape rate": a one-word bad event
+            # before a longer name, quoted whole (decision 2744)
+            long = _EN_LONG_HEAD.match(item.folded, e)
+            if long is not None and not any(
+                w in _NOUN_STOP or w in _NOT_A_HEAD or w.endswith("ed")
+                for w in long.group(1).split()
+            ):
+                e = long.end()
     if item.language == "zh":
         text = item.plain
         while (
@@ -1884,7 +1923,10 @@ _ZH_UP_TO = re.compile(r"(?:到|至)[\u4e00-\u9fff]{1,8}(?=$|[\s，,。；;（(]
 # Before a Chinese bad-events word, what stops the words that qualify it: a direction, a verb of
 # the sentence, a particle.
 _ZH_NOT_QUALIFIER = re.compile(
-    r"[降减低少高升从由到至控制压缩杜绝消除避免把将让使提为的和及与或在]"
+    # 高/低 of a grade belong to the name: "高危漏洞", "高风险隐患", "高空坠落", "低级错误"; a
+    # quantifier before the name does not ("所有", "全部", "各类"; decision 2741)
+    r"[降减少升从由到至控制压缩杜绝消除避免把将让使提为的和及与或在]|高(?![危风发频空温压])"
+    r"|低(?![级])|(?<=所)有|(?<=全)部|(?<=各)[类种项]"
 )
 
 

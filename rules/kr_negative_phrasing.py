@@ -2382,7 +2382,10 @@ def _is_relative(item, m: _Match) -> bool:
     """'降低20%' / 'reduce churn by 20%' / 'Cut churn 20%' change by an amount: no complement."""
     region = item.folded[min(m.reducer[0], m.term[0]) : m.values[0].start]
     if item.language == "zh":
-        return not re.search(r"到|至|为|在|从|由|低于|不超过|不高于|少于|小于|控制|[<≤＜]", region)
+        # "不得超过"/"不应高于" set a level too (decision 2741)
+        return not re.search(
+            r"到|至|为|在|从|由|低于|不超过|不高于|超过|高于|多于|少于|小于|控制|[<≤＜]", region
+        )
     if re.search(r"\bby\s*$", region):
         return True
     # "Cut churn 20%", "Lower error rate 15%": a change verb with its figure and no word that

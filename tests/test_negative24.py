@@ -415,3 +415,112 @@ def test_share_without_bad_event_is_the_good_share(kr: str) -> None:
 def test_without_any_bad_event_is_a_zero(kr: str) -> None:
     fs = [f for f in _findings(kr) if f.source == "rule"]
     assert fs and fs[0].suggestions  # flagged, and told what to do (decision 778)
+
+
+# decision 2741: 不得/不能/不应 + 超过/高于 is a ceiling, in detection and in the rewrite
+@pytest.mark.parametrize(
+    ("kr", "rewrite"),
+    [
+        ("流失率不得超过3%", "留存率不低于97%"),
+        ("退货率不应高于8%", "未退货订单占比不低于92%"),
+        ("错误率不得高于0.5%", "准确率不低于99.5%"),
+    ],
+)
+def test_zh_must_not_exceed_turns(kr: str, rewrite: str) -> None:
+    assert _rewrite(kr).startswith(rewrite)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["严重缺陷不得超过2个", "线上故障不得超过3次", "差错率不得高于0.5%", "客诉不能超过每月5起"],
+)
+def test_zh_must_not_exceed_is_negative(kr: str) -> None:
+    assert _rule_negative(kr)
+
+
+@pytest.mark.parametrize("kr", ["合格率不得低于98%", "新签客户不得少于20家", "准时率不能低于95%"])
+def test_zh_must_not_fall_below_is_a_floor(kr: str) -> None:
+    assert not _rule_negative(kr)
+
+
+# decision 2741: the grade of a bad event is part of its name; the cap word is not
+@pytest.mark.parametrize(
+    ("kr", "bad"),
+    [
+        ("消除所有高风险安全隐患", "“高风险安全隐患”"),
+        ("低级错误减少50%", "“低级错误”"),
+        ("高危漏洞清零", "“高危漏洞”"),
+        ("严重缺陷不得超过2个", "“严重缺陷”"),
+        ("返工工时压缩到每月100小时以内", "“返工工时”"),
+    ],
+)
+def test_zh_bad_events_quoted_whole(kr: str, bad: str) -> None:
+    assert bad in _findings(kr)[0].suggestions[0].text
+
+
+# decision 2750: delays and on-time are two sides of the same things
+@pytest.mark.parametrize(
+    ("kr", "rewrite"),
+    [
+        ("项目延期率低于10%", "项目按期交付率高于90%"),
+        ("交付延期率从15%降到5%", "按期交付率从85%提升到95%"),
+        ("需求延期率控制在8%以内", "需求按期完成率保持在92%以上"),
+    ],
+)
+def test_zh_delay_rates_turn(kr: str, rewrite: str) -> None:
+    assert _rewrite(kr).startswith(rewrite)
+
+
+# decision 2759: a share named between the reduction verb and the bad event; "with the wrong …"
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Lower the percentage of orders with a substitution complaint to 1%",
+        "Reduce the number of accounts that have a failed payment by 40%",
+        "Reduce the share of customers with a billing complaint by half",
+        "Lower the proportion of homes with a recorded break-in to 2%",
+        "Cut the proportion of patients with a hospital-acquired infection from 3% to 1%",
+    ],
+)
+def test_share_named_before_the_bad_event(kr: str) -> None:
+    assert _rule_negative(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Reduce the percentage of orders with free shipping to 40%",
+        "Lower the share of customers with a paper invoice to 10%",
+        "Increase the share of orders with no complaint to 99%",
+    ],
+)
+def test_share_named_guards(kr: str) -> None:
+    assert not _rule_negative(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Fewer than 1 in 100 prescriptions filled with the wrong dose",
+        "Under 1% of parcels labelled with the wrong address",
+        "Fewer than 2% of orders shipped with the wrong item",
+        "Fewer than 3% of patients discharged with the wrong medication list",
+        "Under 0.5% of invoices issued with the wrong VAT rate",
+        "No more than 1 in 200 kits packed with the wrong part",
+    ],
+)
+def test_done_with_the_wrong_thing(kr: str) -> None:
+    assert _rule_negative(kr)
+
+
+# decision 2744: a one-word bad event before a longer name is quoted whole
+@pytest.mark.parametrize(
+    ("kr", "bad"),
+    [
+        ("Overdue maintenance work orders below 5%", "“overdue maintenance work orders”"),
+        ("Defect escape rate should not exceed 2%", "“defect escape rate”"),
+        ("Recordable incident rate at or under 0.8", "“recordable incident rate”"),
+    ],
+)
+def test_one_word_bad_event_quoted_with_its_name(kr: str, bad: str) -> None:
+    assert bad in _findings(kr)[0].suggestions[0].text

@@ -2047,7 +2047,13 @@ def _zero_count(item, m: _Match) -> bool:
         return False
     if item.language == "zh":
         return True
-    return bool(re.match(r"(?:0|zero)\s", item.plain[item.core_span[0] :], re.I))
+    core = item.plain[item.core_span[0] : item.core_span[1]]
+    # "Wrong-patient orders: zero", "Missed close deadlines: none this year": the zero after a
+    # colon, as a list writes it (decision 2747)
+    return bool(re.match(r"(?:0|zero)\s", core, re.I) or _COLON_ZERO.search(core))
+
+
+_COLON_ZERO = re.compile(r"[:：]\s*+(?:0|zero|none|nil)\b(?!\s*+%)", re.I)
 
 
 # A rule in brackets after a zero of bad events that says, of every one of them, what is wanted:

@@ -524,3 +524,32 @@ def test_done_with_the_wrong_thing(kr: str) -> None:
 )
 def test_one_word_bad_event_quoted_with_its_name(kr: str, bad: str) -> None:
     assert bad in _findings(kr)[0].suggestions[0].text
+
+
+# decision 2759: "wrong-<thing>" before what it befalls
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Cut wrong-address deliveries by 60%",
+        "Wrong-size shipments under 1%",
+        "Reduce wrong-item picks from 300 to 80 a month",
+        "Wrong-patient orders: zero",
+        "Halve wrong-price labels on shelves",
+    ],
+)
+def test_wrong_hyphen_things(kr: str) -> None:
+    assert _rule_negative(kr)
+
+
+# decision 2747: a zero after a colon is a line to hold, and the finding says what to do
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Wrong-patient orders: zero",
+        "Missed month-end close deadlines: none this year",
+        "Data breaches: 0",
+    ],
+)
+def test_colon_zero_is_asked_what_holding_it_brings(kr: str) -> None:
+    (f,) = [f for f in _findings(kr) if f.source == "rule"]
+    assert f.suggestions and "line to hold" in f.suggestions[0].text

@@ -1710,6 +1710,7 @@ _EN_NOT_A_QUALIFIER = frozenset(
         "cap",
         "limit",
         "curb",
+        "drop",
         "shave",
         "slash",
         "trim",

@@ -1024,6 +1024,10 @@ def _fix(item, m: _Match) -> Fix | None:
     else:
         original = text[m.reducer[0] : m.reducer[1]]
         reducer = _participle_after_term(m, reducer)
+        if lang == "en" and folded.startswith(" in ", m.reducer[1]):
+            # "Drop in attrition to 9%" -> "Rise in retention to 91%": a change named as a noun
+            # turns into the noun of the rise (decision 2740)
+            reducer = _NOUN_RISE.get(m.reducer[2], reducer)
         if original[:1].isupper():
             reducer = reducer[:1].upper() + reducer[1:]
         edits.append(LocalEdit(m.reducer[0], m.reducer[1], reducer))
@@ -1221,6 +1225,9 @@ _PARTICIPLES = {
     "maximize": "maximized",
     "maximise": "maximised",
 }
+
+
+_NOUN_RISE = {"drop": "rise", "cut": "rise", "decrease": "increase"}
 
 
 def _participle_after_term(m: _Match, verb: str) -> str:

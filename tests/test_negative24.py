@@ -553,3 +553,37 @@ def test_wrong_hyphen_things(kr: str) -> None:
 def test_colon_zero_is_asked_what_holding_it_brings(kr: str) -> None:
     (f,) = [f for f in _findings(kr) if f.source == "rule"]
     assert f.suggestions and "line to hold" in f.suggestions[0].text
+
+
+# decision 2748: "Drop" as the verb turns as "Reduce" does; a change named as a noun turns into
+# the noun of the rise (2740)
+@pytest.mark.parametrize(
+    ("kr", "rewrite"),
+    [
+        ("Drop churn below 2%", "Raise retention above 98%"),
+        ("Drop the bounce rate to 40%", "Raise the engagement rate to 60%"),
+        ("Drop attrition from 12% to 8%", "Raise retention from 88% to 92%"),
+        ("Drop the defect rate under 1%", "Raise the yield over 99%"),
+        ("Drop in voluntary attrition to 9%", "Rise in retention to 91%"),
+        ("Decrease in churn to 2.5% monthly", "Increase in retention to 97.5% monthly"),
+    ],
+)
+def test_drop_turns_into_raise(kr: str, rewrite: str) -> None:
+    assert _rewrite(kr).startswith(rewrite)
+
+
+# decision 2746: people who cancel, counted in a capped share
+@pytest.mark.parametrize(
+    ("kr", "rewrite"),
+    [
+        ("Fewer than 2% of subscribers cancel each month", "More than 98% of subscribers stay"),
+        ("Less than 4% of members cancel in their first quarter", "More than 96% of members stay"),
+        ("At most 1 in 20 new clients cancel within 90 days", "At least 19 in 20 new clients stay"),
+    ],
+)
+def test_share_that_cancels(kr: str, rewrite: str) -> None:
+    assert _rewrite(kr).startswith(rewrite)
+
+
+def test_helping_people_cancel_is_no_bad_event() -> None:
+    assert not _rule_negative("Help 90% of customers cancel online without calling")

@@ -14,7 +14,23 @@ from coach.wordlists import find_terms, longest_first, mapping, mapping_keys, wo
 from rules._kr_common import clause_of, work_items_closed
 
 # A preposition-like reducer ("below 3%", "不超过5%") only counts with a number right after it.
-_COMPARATORS_ZH = ("控制在", "低于", "不超过", "不高于", "少于", "小于")
+_COMPARATORS_ZH = (
+    "控制在",
+    "低于",
+    "不超过",
+    "不高于",
+    "少于",
+    "小于",
+    # "严重缺陷不得超过2个" (decision 2741)
+    "不得超过",
+    "不能超过",
+    "不应超过",
+    "不可超过",
+    "不得高于",
+    "不能高于",
+    "不应高于",
+    "不得多于",
+)
 
 
 _COMPARATORS_EN = (
@@ -32,7 +48,9 @@ _SUFFIXES_ZH = ("以内", "以下")
 
 
 # The reduction is the means, not the result: "通过降低错误率提升满意度", "by reducing errors".
-_MEANS = re.compile(r"(?:通过|借助|by|through|via)\s*$")
+# Not "by" after a participle: "customers impacted by incidents", "outages caused by config
+# changes" name the events' cause or whom they befall, no means (decision 2743).
+_MEANS = re.compile(r"(?:通过|借助|(?<![a-z]ed )(?<![a-z]en )\bby|through|via)\s*$")
 
 
 @dataclass(frozen=True)
@@ -308,6 +326,19 @@ def _denied_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _share_that_fail() -> re.Pattern[str]:
+    """A share or a "1 in N" of things, then a bad verb of kr_negative_denied_verbs in the
+    present ("Less than 1% of nightly jobs fail", "Under 3% of parcels go missing", "Fewer than
+    1 in 20 builds break"; decision 2746): the things that do it are the bad events counted.
+    Not "fail over" or "fail safe" (the good side of a failure)."""
+    verbs = _denied_verbs_alternation()
+    return re.compile(
+        r"(?:%|\bpercent|\b\d[\d,]*\s+in\s+\d[\d,]*)\s+(?:of\s+)?(?:(?:the|our|all|their)\s+)?"
+        rf"((?:[a-z0-9-]+\s+){{0,2}}?[a-z][a-z-]*s\s+(?:{verbs}))\b(?!\s+(?:over|safe)\b)"
+    )
+
+
 # "No <thing> <does something> without <what it needs>": up to three words of the thing, its
 # verb, up to four words after it and up to three of what it needs (decision 2244).
 _NONE_WITHOUT = re.compile(
@@ -326,7 +357,10 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
     heads = frozenset(words("kr_negative_heads", "en"))
     # "Missed deliveries eliminated", "Duplicate vendor payments halved": the reducer after the
     # noun ends it (decision 2244)
-    reducers = frozenset(words("kr_negative_reducers", "en"))
+    # ("Missed medication doses cut by half": the reduction verbs too, decision 2753)
+    reducers = frozenset(words("kr_negative_reducers", "en")) | frozenset(
+        mapping_keys("kr_reduce_words", "en")
+    )
     out: list[tuple[int, int, str]] = []
     for m in pre.finditer(folded):
         end = m.start(1)
@@ -363,6 +397,11 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
         # "Unpatched servers in the DMZ down from 40 to 5" (decision 2222)
         if m.group(2) not in _NOUN_STOP and m.group(2) not in heads and _undone(m.group(1)):
             out.append((m.start(), m.end(), m.group()))
+    if "%" in folded or "percent" in folded or " in " in folded:
+        for m in _share_that_fail().finditer(folded):
+            thing = m.group(1).split()
+            if not any(w in _NOUN_STOP or w in heads for w in thing[:-1]):
+                out.append((m.start(1), m.end(1), m.group(1)))
     if "%" in folded:
         # "Chromebook fleet with less than 2% out of service", "at most 1% of the time out of
         # stock": a share, then the bad state its things are in (decision 2415)
@@ -383,6 +422,12 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
         for m in _NONE_WITHOUT.finditer(folded):
             if m.group(1) not in _NOUN_STOP and m.group(1) not in heads:
                 out.append((m.start("thing"), m.end(), m.group("thing")))
+    if "wrong-" in folded:
+        # "Cut wrong-address deliveries by 60%", "Wrong-size shipments under 1%": a thing done
+        # with the wrong one, as "delivered to the wrong address" (decisions 1271, 2759)
+        for m in _WRONG_HYPHEN.finditer(folded):
+            if m.group(1) not in _NOUN_STOP and m.group(1) not in heads:
+                out.append((m.start(), m.end(), m.group()))
     if "wrong " in folded:
         for m in _WRONG_TARGET.finditer(folded):
             if m.group(1) not in _NOUN_STOP and m.group(1) not in heads:
@@ -400,9 +445,11 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
 # A thing done to the wrong one (decision 1271): "calls dispatched to the wrong address",
 # "parcels delivered to the wrong house", "doses given to the wrong patient": the noun, its
 # participle and the wrong target are one bad event, as a mis-ship is (decision 660).
+_WRONG_HYPHEN = re.compile(r"\bwrong-[a-z]{2,}\s++([a-z][a-z-]*s)\b")
 _WRONG_TARGET = re.compile(
     r"\b([a-z][a-z0-9-]*)\s+(?:[a-z]{2,}(?:ed|en)|sent|sold|put|set|built|given|taken|told|"
-    r"brought|kept|left)\s+(?:to|at|for|on|into|in)\s+(?:the\s+|a\s+)?wrong\s+[a-z][a-z0-9-]*"
+    # "prescriptions filled with the wrong dose", "parcels labelled with the wrong address" (2759)
+    r"brought|kept|left)\s+(?:to|at|for|on|into|in|with)\s+(?:the\s+|a\s+)?wrong\s+[a-z][a-z0-9-]*"
 )
 
 
@@ -412,7 +459,9 @@ _WRONG_TARGET = re.compile(
 # shifts" or "late fees", and not what is good to have late ("late openings", "late bookings").
 _LATE_EVENTS = re.compile(
     r"\blate(?P<between>(?:\s[a-z][a-z0-9-]*){0,2}?)\s"
-    r"(?P<event>[a-z]{2,}(?:ings|als|ments|ures|ions|eries))\b"
+    r"(?P<event>[a-z]{2,}(?:ings|als|ments|ures|ions|eries)"
+    # things that come or go late, counted (decision 2754): "Late invoices cut in half"
+    r"|invoices|orders|tasks|projects|starts|trains|flights|buses|containers|trucks|pickups)\b"
 )
 _LATE_NOT_BAD = frozenset({"openings", "bookings", "closings", "signings", "evenings", "mornings"})
 
@@ -623,6 +672,9 @@ _PERIOD_AFTER = re.compile(
 # Not a ratio's "in" either: "Fewer than 1 in 50 orders arrive damaged" (decision 1188).
 _MODIFIER_BEFORE = re.compile(
     r"(?<!number)(?<!count)(?<!share)(?<!rate)(?<!percentage)(?<!%)(?<!amount)(?<!total)"
+    # a change named as a noun counts what it changes: "a 30% reduction in complaints", "a drop
+    # in churn", "decrease in returns" (decision 2740)
+    r"(?<!reduction)(?<!reductions)(?<!decrease)(?<!decline)(?<!drop)(?<!cut)"
     r"\s(?:on|in(?!\s+\d)|at(?!\s+(?:least|most)\b)|for|from|across|due to|caused by|because of)\s+"
     r"(?:[a-z0-9-]+\s+){0,2}$"
 )
@@ -707,6 +759,8 @@ def _not_the_measure(item, term: tuple[int, int, str]) -> bool:
     elif _QUALIFYING_TIME.match(text, e):
         # "Delays over 15 minutes: 40 → 10": the time says which delays count (decision 840)
         following = following[:1]
+    if term[2] in _EN_WORK_REDONE and following[:1] == ["hours"]:
+        return False  # "Rework hours cut from 300 to 80": the work redone's size (2264, 2756)
     if any(w in heads for w in following):
         return True
     before = _HEAD_BEFORE_EN.search(text, max(0, s - 50), s)
@@ -725,7 +779,10 @@ _ZH_DAY_HABITS = frozenset(
 _ZH_LOSS_AMOUNTS = frozenset(
     {"报损", "坏账", "损耗", "货损", "罚款", "赔款", "呆滞", "拒付", "重复付款", "重复扣款"}
 )
-# Work done again: its hours are how much of it there was, not a time to shorten (2264).
+# Work done again: its hours are how much of it there was, not a time to shorten (2264); in
+# English too ("rework hours", decision 2756).
+_EN_WORK_REDONE = frozenset({"rework", "re-work"})
+# (Chinese)
 _ZH_WORK_REDONE = frozenset({"返工", "返修"})
 # The measure's head right after the bad event, or after one two-character verb of handling
 # it ("坏账|核销|金额"), with 的 or not.
@@ -844,6 +901,15 @@ def _scope(item, pos: int) -> tuple[int, int]:
     return cs, ce
 
 
+# Between a reduction verb and the bad event, the name of a share of things that have it: "Lower
+# the percentage of orders with a substitution complaint to 1%" (decision 2759).
+_SHARE_NAMED = re.compile(
+    r"\s++(?:the\s++)?(?:share|percentage|proportion|number|count)\s++of\s++"
+    r"(?:[a-z0-9-]++\s++){1,4}?(?:with|that\s++(?:have|had|get|got)|having)\s++"
+    r"(?:an?\s++|any\s++|at\s++least\s++one\s++)?(?:[a-z0-9-]++\s++){0,2}"
+)
+
+
 def _reducer_near(item, term, cs: int, ce: int, reducers) -> tuple[int, int, str] | None:
     """A reduction word paired with the term: shortly before it ("Reduce churn") or after it
     ("投诉减少", "Sev1 count down 30%"), not as the means to something else."""
@@ -865,7 +931,8 @@ def _reducer_near(item, term, cs: int, ce: int, reducers) -> tuple[int, int, str
         if r[0] < cs or r[1] > ce:
             continue
         if r[1] <= term[0]:
-            if term[0] - r[1] > before_gap or _means_before(text, cs, r[0]):
+            far = term[0] - r[1] > before_gap and not _SHARE_NAMED.fullmatch(text, r[1], term[0])
+            if far or _means_before(text, cs, r[0]):
                 continue
         elif r[0] >= term[1]:
             if r[0] - max(term[1], min(term_end, r[0])) > after_gap or _means_before(
@@ -892,6 +959,19 @@ def _gap_ok(item, a: int, b: int) -> bool:
 # A Chinese cap word before a figure, with the verb of happening between ("最多出现2起客诉",
 # "至多发生1次断货").
 _ZH_CAP_BEFORE = re.compile(r"(?:最多|至多|不超过|不多于|不得超过)(?:出现|发生|产生|新增|有)?\s*$")
+
+
+# "without" and a word of none right before a bad event: "without escalation", "without any
+# refund", "without a single P1 incident".
+_WITHOUT_BEFORE = re.compile(r"\bwithout\s++(?:an?\s++|any\s++|a\s++single\s++)?$")
+
+
+def _share_before(item, cs: int, pos: int) -> bool:
+    """A share of things stated before `pos` in the clause ("80% of tickets", "the share of
+    orders"): what follows says how those things went, the good share (decision 2758)."""
+    if re.search(r"\bshare of\b|\bpercentage of\b", item.folded[cs:pos]):
+        return True
+    return any(q.kind == "percent" and q.end <= pos for q in item.facts.quantities_in(cs, pos))
 
 
 def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str], bool] | None:
@@ -950,7 +1030,9 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
                 if cap is not None:  # "每月最多出现2起客诉": the cap is quoted with it (1292)
                     return (cap.start(), q.end, side), False
             return (q.start, q.end, side), False
-    level = _EN_LEVEL_TO.match(text, term[1], ce) if item.language == "en" else None
+    level = None
+    if item.language == "en":
+        level = _EN_LEVEL_TO.match(text, term[1], ce) or _EN_LEVEL_COLON.match(text, term[1], ce)
     if level is not None and len(_EN_WORD.findall(text, cs, term[0])) <= 2:
         # "Gross churn to 2% per quarter": a bad-event measure set to a level (decision 126)
         return (level.start(1), level.end(), "level"), False
@@ -963,6 +1045,8 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
                 continue  # "95% of releases with no rollback" states the good share
             if a[2] == "not" and text[a[1] : term[0]].strip():
                 continue  # "not" right before the event only: not "not only bug fixes" (979)
+            if a[2].startswith("without") and _share_before(item, cs, a[0]):
+                continue  # "Resolve 80% of tickets without any escalation": the good share
             return a, False
     for a in after_found:
         if a[1] <= ce and term[1] <= a[0] and a[0] - term[1] <= 4:
@@ -977,6 +1061,10 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
     ]
     if targets and any(work_items_closed(item, q) for q in targets):
         return None  # "Close 200 issues": items of work closed, a throughput (decision 1106)
+    if targets and _WITHOUT_BEFORE.search(text, max(cs, term[0] - 20), term[0]):
+        # "Resolve 80% of tickets without escalation", "Close 85% of cases without escalation":
+        # the share handled without the bad event is its good side (decision 44; 2758)
+        return None
     if targets:
         for v in item.facts.terms("kr_negative_fix_verbs"):
             if cs <= v[0] < ce and abs(v[0] - term[0]) <= 40:
@@ -1065,6 +1153,14 @@ _EN_LEVEL_TO = re.compile(
 )
 
 
+# The same level after a colon, as lists and tables write it: "Churn rate: 1.8%", "P1 incidents:
+# 2 per quarter" (decision 2747); not a share of them handled ("Complaints: 95% resolved within a
+# day", "Bugs: 80% of them fixed").
+_EN_LEVEL_COLON = re.compile(
+    r"(?:\srate)?\s?(:)\s?[<≤~]?\s?\d[\d.,]*+\s*+%?+(?!\s*+(?:of\b|[a-z]+ed\b|within\b))"
+)
+
+
 def _matches(item) -> list[_Match]:
     """The bad events the item reduces, caps or rules out (found once per item: the rule and
     kr-not-quantified's rewrite both read them)."""
@@ -1094,8 +1190,12 @@ _NOT_MORE_THAN = re.compile(
     r"|[a-z]+\s+(?:past|after|beyond|later than)\s+[a-z0-9:]+)\s+(?P<cap>more than)\s"
 )
 # "Miss no more than one long run a month", "Skip at most 2 classes": the lapse verb and its cap.
+# What is missed may stand between: "Skip the gym fewer than 3 times a month", "Cancel client
+# calls at most once a quarter" (decision 2752).
 _LAPSE_CAPPED = re.compile(
-    r"^(?P<act>" + _LAPSE_VERBS + r")\s+(?P<cap>no more than|at most|fewer than|less than)\s"
+    r"^(?P<act>" + _LAPSE_VERBS + r"(?!\s+(?:ground|even|records?|into|through|new)\b)"
+    r"(?:\s++(?!no\b|at\b|fewer\b|less\b)[a-z0-9’'-]++){0,4}?)"
+    r"\s+(?P<cap>no more than|at most|fewer than|less than)\s"
 )
 # "Stop buying lunch out more than once a week", "Never order takeaway more than 2 times a
 # week": a habit to avoid, capped by how often it may still happen (decision 420). A cap on an
@@ -1259,7 +1359,10 @@ def _find_matches(item) -> list[_Match]:
         if signal[2] in comparators and not _figure_after(item, signal[1], values):
             continue  # "under the new plan" is not a limit
         out.append(_Match(term, signal, values))
-        covered = max(term[1], signal[1])
+        # "Reduce the bounce rate on paid landing pages from 68% to 50%": a bad-event word
+        # between the measure and its figures ("pages") is the measure's scope, not a second
+        # measure with the same figures (decision 2751)
+        covered = max(term[1], signal[1], *(v.end for v in values))
     out = [m for m in out if not _aside_to_a_measure(item, m)]
     if not out and "target" in item.cells:
         out = _target_cell_matches(item)
@@ -1549,6 +1652,8 @@ def _means_before(text: str, start: int, pos: int) -> bool:
 # What ends a Chinese bad-events phrase: a figure, a direction or a comparison.
 _ZH_PHRASE_END = re.compile(
     r"[\d０-９]|从|由|到|至|降|减|下降|控制|不超过|不高于|少于|低于|小于|以内|每|为|[<≤＜]"
+    # a cap with 不得/不能/不应/不可, and 压缩 (decision 2741)
+    r"|不得|不能|不应|不可|压缩|清零|归零"
     # an adverb of how much it falls ends the noun too: "抄袭现象明显减少" (decision 663)
     r"|明显|显著|大幅|大大|有效|进一步|逐步|持续"
 )
@@ -1611,6 +1716,23 @@ _EN_NOT_A_QUALIFIER = frozenset(
         # a verb of the fall itself: "Halve complaints" asks about the complaints (decision 981)
         "halve",
         "decrease",
+        # a verb that holds the count down, opening the key result: "Limit P2 incidents to 4",
+        # "Shave false-positive alerts …", "Knock defects down" ask about the events (2744)
+        "cap",
+        "limit",
+        "curb",
+        "drop",
+        "shave",
+        "slash",
+        "trim",
+        "knock",
+        "tame",
+        "tackle",
+        "contain",
+        "squash",
+        "crush",
+        "drive",
+        "push",
         "prevent",
         "stop",
         "not",
@@ -1626,6 +1748,7 @@ _EN_NOT_A_QUALIFIER = frozenset(
 # A plural noun right after a one-word bad event, which it qualifies: "refund requests",
 # "complaint calls", "chargeback disputes" (decision 1301).
 _EN_HEAD_AFTER = re.compile(r" ([a-z]{3,}s)\b(?! (?:of|for)\b)")
+_EN_LONG_HEAD = re.compile(r"((?: [a-z][a-z0-9-]*){1,2}?) ([a-z]{3,}s|rate)\b(?! (?:of|for)\b)")
 _NOT_A_HEAD = frozenset(
     {"was", "has", "does", "goes", "makes", "gets", "this", "plus", "thus", "its", "ours", "yours",
      "always", "stays", "falls", "drops", "needs", "takes", "remains", "comes", "rises", "means"}
@@ -1643,6 +1766,15 @@ def _bad_span(item, term: tuple[int, int, str]) -> tuple[int, int]:
         head = _EN_HEAD_AFTER.match(item.folded, e)
         if head is not None and head.group(1) not in _NOUN_STOP | _NOT_A_HEAD:
             e = head.end()  # "Refund requests below 1%": the noun the term qualifies (1301)
+        elif " " not in term[2] and not term[2].endswith("s"):
+            # "Overdue maintenance work orders", "Defect escape rate": a one-word bad event
+            # before a longer name, quoted whole (decision 2744)
+            long = _EN_LONG_HEAD.match(item.folded, e)
+            if long is not None and not any(
+                w in _NOUN_STOP or w in _NOT_A_HEAD or w.endswith("ed")
+                for w in long.group(1).split()
+            ):
+                e = long.end()
     if item.language == "zh":
         text = item.plain
         while (
@@ -1810,7 +1942,10 @@ _ZH_UP_TO = re.compile(r"(?:到|至)[\u4e00-\u9fff]{1,8}(?=$|[\s，,。；;（(]
 # Before a Chinese bad-events word, what stops the words that qualify it: a direction, a verb of
 # the sentence, a particle.
 _ZH_NOT_QUALIFIER = re.compile(
-    r"[降减低少高升从由到至控制压缩杜绝消除避免把将让使提为的和及与或在]"
+    # 高/低 of a grade belong to the name: "高危漏洞", "高风险隐患", "高空坠落", "低级错误"; a
+    # quantifier before the name does not ("所有", "全部", "各类"; decision 2741)
+    r"[降减少升从由到至控制压缩杜绝消除避免把将让使提为的和及与或在]|高(?![危风发频空温压])"
+    r"|低(?![级])|(?<=所)有|(?<=全)部|(?<=各)[类种项]"
 )
 
 

@@ -86,6 +86,16 @@ def _time_measure(item) -> bool:
     )
 
 
+# Work measured by its hours or its meetings ("manual data-entry hours", "会议数量每周不超过3个"):
+# a workload held down, no bad event (decisions 11, 204, 729; 2757).
+_WORKLOAD_RE = re.compile(r"\bhours\b|\bman-hours\b|\bmeetings\b|会议|工时|加班|人天|人日")
+
+
+def _workload_measure(item) -> bool:
+    """Whether the key result measures an amount of work: hours spent, meetings held."""
+    return _WORKLOAD_RE.search(item.folded) is not None
+
+
 class KrNegativePhrasing(Rule):
     """What it does: flags a key result that reduces a negative measure — an error rate,
     churn, complaints, defects, incidents ("把错误比例降低至10%", "Cut churn to 5%") — and, when the
@@ -424,7 +434,7 @@ class KrNegativePhrasing(Rule):
         phrasing; decision 1908)."""
         if _matches(item):
             return False
-        return _cost_measure(item) or _time_measure(item)
+        return _cost_measure(item) or _time_measure(item) or _workload_measure(item)
 
     def check(self, item, draft):
         hits: list[Hit] = []
@@ -480,6 +490,9 @@ class KrNegativePhrasing(Rule):
                 # "Lose fewer pistol rounds" → "Win [N]% of pistol rounds"; "Concede fewer
                 # goals" asked what the fall brings (decision 1588)
                 fix = _fewer_lapse_fix(item, whole)
+            if fix is None and whole.reducer[2] in ("without any", "without a single"):
+                # "Run Black Friday without any outages": a zero to hold (decision 2758)
+                fix = _zero_hold(item)
             if fix is None and _zero_count(item, whole):
                 # "全季度零叉车事故": no metric known, still what holding it at zero brings (369)
                 fix = _zero_hold(item)
@@ -943,6 +956,18 @@ def _fix(item, m: _Match) -> Fix | None:
         return _halved_skeleton(item, m, positive)  # "Halve churn", "Churn halved" (980, 984)
     if not m.values and (fall := _word_fall(item, m)) is not None:
         m = _Match(m.term, m.reducer, [fall])  # "Cut churn by half", "差错率降低三分之一" (890)
+    floor = _or_tail_floor(item, m)
+    if floor is not None:
+        # "Defect rate at 0.5% or lower" -> "Yield at 99.5% or higher", not "… or raised": the
+        # cap after the figure turns into a floor (decision 2748)
+        edits = [_term_edit(item, m, positive), LocalEdit(m.reducer[0], m.reducer[1], floor)]
+        edits += _lead_verb_turned(item, m)
+        for v in m.values:
+            fs, fe = v.figure
+            sign_end = _per_sign_end(folded, fe)
+            turned = _complement(v.value, folded[fs:fe]) + ("%" if sign_end > fe else "")
+            edits.append(LocalEdit(fs, sign_end, turned))
+        return Fix(edits=edits, applicability="unsafe")
     relative = bool(m.values) and _is_relative(item, m)
     edits: list[LocalEdit] = []
     reducer = mapping("kr_reduce_words", lang).get(m.reducer[2])
@@ -999,6 +1024,10 @@ def _fix(item, m: _Match) -> Fix | None:
     else:
         original = text[m.reducer[0] : m.reducer[1]]
         reducer = _participle_after_term(m, reducer)
+        if lang == "en" and folded.startswith(" in ", m.reducer[1]):
+            # "Drop in attrition to 9%" -> "Rise in retention to 91%": a change named as a noun
+            # turns into the noun of the rise (decision 2740)
+            reducer = _NOUN_RISE.get(m.reducer[2], reducer)
         if original[:1].isupper():
             reducer = reducer[:1].upper() + reducer[1:]
         edits.append(LocalEdit(m.reducer[0], m.reducer[1], reducer))
@@ -1042,6 +1071,7 @@ def _fix(item, m: _Match) -> Fix | None:
             edits.append(LocalEdit(last + suffix.start(1), last + suffix.end(1), "以上"))
     if m.values and not relative:
         edits += _turned_bounds(item, m, edits)
+        edits += _or_tail_turned(item, m, edits)
     return Fix(
         edits=edits,
         placeholders=placeholders,
@@ -1137,6 +1167,39 @@ def _fewer_lapse_fix(item, m: _Match) -> Fix | None:
     return _asked(item, m, f"{head} {participle}{rest}")
 
 
+# A cap said after its figure ("2% or lower") and the floor it turns into (decision 2748).
+_OR_TAIL_FLOOR = {"lower": "higher", "less": "more", "fewer": "more", "below": "above",
+                  "under": "above"}  # fmt: skip
+_OR_TAIL_GAP = re.compile(r"\s*+%?+\s*+(?:[a-z]++\s++){0,3}?or\s++")
+
+
+def _or_tail_floor(item, m: _Match) -> str | None:
+    """The floor word for a cap after the figure ("at 0.5% or lower" -> "higher"), when the
+    reduction word read is that cap; None otherwise."""
+    if item.language != "en" or not m.values or m.reducer[2] not in _OR_TAIL_FLOOR:
+        return None
+    end = m.values[-1].figure[1]
+    if end > m.reducer[0] or not _OR_TAIL_GAP.fullmatch(item.folded, end, m.reducer[0]):
+        return None
+    return _OR_TAIL_FLOOR[m.reducer[2]]
+
+
+_OR_TAIL_AFTER = re.compile(
+    r"\s*+%?+\s*+(?:[a-z]++\s++){0,3}?or\s++(?P<w>lower|less|fewer|below|under)\b"
+)
+
+
+def _or_tail_turned(item, m: _Match, edits: list[LocalEdit]) -> list[LocalEdit]:
+    """ "… to 2% or less" after a complemented figure turned into "or more" (decision 2748),
+    unless another edit already rewrites it."""
+    if item.language != "en":
+        return []
+    tail = _OR_TAIL_AFTER.match(item.folded, m.values[-1].figure[1])
+    if tail is None or any(ed.start < tail.end() and tail.start("w") < ed.end for ed in edits):
+        return []
+    return [LocalEdit(tail.start("w"), tail.end("w"), _OR_TAIL_FLOOR[tail.group("w")])]
+
+
 def _lead_verb_turned(item, m: _Match) -> list[LocalEdit]:
     """The reduction verb that opens the measure's clause, turned ("Reduce" -> "Raise"); none
     when another word opens it."""
@@ -1162,6 +1225,9 @@ _PARTICIPLES = {
     "maximize": "maximized",
     "maximise": "maximised",
 }
+
+
+_NOUN_RISE = {"drop": "rise", "cut": "rise", "decrease": "increase"}
 
 
 def _participle_after_term(m: _Match, verb: str) -> str:
@@ -1552,13 +1618,20 @@ def _grave_zero(item, m: _Match) -> Fix | None:
 
 
 # The bad ends of a share kr_negative_share_turns turns round ("late", "out of service" …).
-_SHARE_TURNS_EN = "|".join(re.escape(k) for k in keys_by_length("kr_negative_share_turns", "en"))
+_SHARE_TURNS_EN = "|".join(
+    re.escape(k)
+    for k in sorted(
+        # a bad deed in the present too: "Less than 1% of nightly jobs fail" (decision 2746)
+        {*mapping("kr_negative_share_turns", "en"), *mapping("kr_negative_verb_turns", "en")},
+        key=lambda k: (-len(k), k),
+    )
+)
 # "Less than 1% of orders shipped late": things done late or on time are the two sides of one
 # share, so the cap turns exactly ("More than 99% of orders shipped on time"; decision 282).
 _EN_LATE_SHARE = re.compile(
     r"(?P<cmp>less than|fewer than|under|below|at most|no more than|<=|≤|<)\s*"
-    r"(?:(?P<v>\d{1,2}(?:\.\d+)?)\s*%\s+of|(?P<n>\d{1,3})\s+(?:in|out of)\s+(?P<d>\d{1,4}))"
-    r"\s+(?P<what>[a-z][a-z -]{1,40}?)\s+(?P<end>" + _SHARE_TURNS_EN + r")\b",
+    r"(?:(?P<v>\d{1,2}(?:\.\d+)?)\s*(?:%|percent)\s+of|(?P<n>\d{1,3})\s+(?:in|out of)\s+"
+    r"(?P<d>\d{1,4}))\s+(?P<what>[a-z][a-z -]{1,40}?)\s+(?P<end>" + _SHARE_TURNS_EN + r")\b",
     re.I,
 )
 _STRICT_CAP = ("less than", "fewer than", "under", "below", "<")
@@ -1641,7 +1714,11 @@ def _late_share_fix(item) -> Fix | None:
         # "Chromebook fleet with less than 2% out of service" -> "Chromebook fleet with more than
         # 98% in service" (decision 2415)
         floor = "more than" if w.group("cmp").lower() in _STRICT_CAP else "at least"
-        good = mapping("kr_negative_share_turns", "en")[w.group("end").lower()]
+        end = w.group("end").lower()
+        good = (
+            mapping("kr_negative_share_turns", "en").get(end)
+            or mapping("kr_negative_verb_turns", "en")[end]
+        )
         share = _complement(float(w.group("v")), w.group("v"))
         text = f"{w.group('what')} with {floor} {share}% {good}"
         return Fix(edits=[LocalEdit(w.start(), w.end(), text)], applicability="unsafe")
@@ -1659,7 +1736,11 @@ def _late_share_fix(item) -> Fix | None:
             return None
         share = f"{d - n} in {d}"
     if good is None:
-        good = mapping("kr_negative_share_turns", "en")[m.group("end").lower()]
+        end = m.group("end").lower()
+        good = (
+            mapping("kr_negative_share_turns", "en").get(end)
+            or mapping("kr_negative_verb_turns", "en")[end]
+        )
     what = item.text[m.start("what") : m.end("what")]
     if (
         "dest" in m.groupdict()
@@ -1973,7 +2054,13 @@ def _zero_count(item, m: _Match) -> bool:
         return False
     if item.language == "zh":
         return True
-    return bool(re.match(r"(?:0|zero)\s", item.plain[item.core_span[0] :], re.I))
+    core = item.plain[item.core_span[0] : item.core_span[1]]
+    # "Wrong-patient orders: zero", "Missed close deadlines: none this year": the zero after a
+    # colon, as a list writes it (decision 2747)
+    return bool(re.match(r"(?:0|zero)\s", core, re.I) or _COLON_ZERO.search(core))
+
+
+_COLON_ZERO = re.compile(r"[:：]\s*+(?:0|zero|none|nil)\b(?!\s*+%)", re.I)
 
 
 # A rule in brackets after a zero of bad events that says, of every one of them, what is wanted:
@@ -2308,7 +2395,10 @@ def _is_relative(item, m: _Match) -> bool:
     """'降低20%' / 'reduce churn by 20%' / 'Cut churn 20%' change by an amount: no complement."""
     region = item.folded[min(m.reducer[0], m.term[0]) : m.values[0].start]
     if item.language == "zh":
-        return not re.search(r"到|至|为|在|从|由|低于|不超过|不高于|少于|小于|控制|[<≤＜]", region)
+        # "不得超过"/"不应高于" set a level too (decision 2741)
+        return not re.search(
+            r"到|至|为|在|从|由|低于|不超过|不高于|超过|高于|多于|少于|小于|控制|[<≤＜]", region
+        )
     if re.search(r"\bby\s*$", region):
         return True
     # "Cut churn 20%", "Lower error rate 15%": a change verb with its figure and no word that

@@ -490,6 +490,14 @@ def _read(item: Item) -> Reading:
         # "get 3 sets of feedback from lab mates on the draft": rounds of feedback asked for
         # are effort counted (decision 2503); "Get 50 reviews on Google" stays won
         return Reading("activity", whole, "count")
+    labelled = _label_counts_work(item, lead)
+    if labelled is not None:
+        # "Blog posts: 8 published per month", "Electric vans: 20 added to the Bristol fleet": a
+        # label naming efforts or things made, then their count (decision 2672)
+        if labelled == "activity":
+            return Reading("activity", whole, "count")
+        kind: Kind = "milestone" if _dated(item) else "task"
+        return Reading(kind, whole, _REASON["launch"] if kind == "milestone" else "action")
     if verb is not None and _outputs_moved(item, verb):
         # "Expand the help centre from 40 to 120 articles", "Increase the number of case studies
         # from 3 to 10": the team's own pieces counted, dressed as a measure (decision 2669)
@@ -1264,9 +1272,17 @@ def _compared(item: Item, verb: Verb) -> bool:
         return False
     _cs, ce = clause_of(item, verb.start)
     return any(
-        verb.end <= s and e <= ce and not _THAN_AFTER.match(item.folded, e)
+        verb.end <= s
+        and e <= ce
+        and not _THAN_AFTER.match(item.folded, e)
+        # "Depot layout redesigned for faster loading": the purpose of work named, no change
+        # asked of the verb (decision 2673)
+        and not (verb.cls == "act" and _FOR_BEFORE.search(item.folded, verb.end, s))
         for s, e, _t in terms(item, "kr_comparative_changes")
     )
+
+
+_FOR_BEFORE = re.compile(r"\bfor\s(?:an?\s|the\s)?$")
 
 
 # Verbs that move a measure with a particle: "Get the team GPA up", "Bring costs down".
@@ -3088,6 +3104,64 @@ def _launches_recurring_thing(item: Item, verb, cadence: tuple[int, int]) -> boo
 
 
 # -- deliverables ---------------------------------------------------------------------------
+
+
+# After a label's colon: a count (no share, no money, no thousands), then what was done to the
+# things counted or how often (decision 2672).
+_EN_LABEL_VALUE = re.compile(
+    r"\s?(?P<n>\d{1,4})(?![\d.,%]|\s?(?:k|m|%|percent)\b)\s?(?:new\s|more\s|extra\s)?"
+    r"(?P<part>[a-z]+)?"
+)
+# "by" and who, after the participle: others did it ("… published by developers").
+_BY_OTHERS_AFTER = re.compile(r"\s?by\s(?!(?:the\s|our\s)?(?:team|us|me)\b)")
+# The tail after an effort noun inside the label: "Driver training days", "Coaching hours".
+_EFFORT_TAIL = re.compile(r"\s?(?:days?|sessions?|hours?|events?)?\s?")
+# Participles that say the things counted were made, opened or put in place.
+_LABEL_MADE = frozenset(
+    {"added", "opened", "installed", "fitted", "built", "launched", "created", "produced",
+     "developed", "written", "published", "shipped", "released", "deployed", "rolled", "set"}
+)  # fmt: skip
+
+
+def _label_counts_work(item: Item, lead: int) -> str | None:
+    """ "<label>: <count> …" where the label names efforts ("Blog posts: 8 published per month",
+    "Webinars: 6 hosted with partners", "Driver training days: 2 per driver") — an activity count
+    — or the count is followed by a participle that makes or puts the things in place ("Electric
+    vans: 20 added to the fleet", "New stores: 3 opened in the north") — a task (decision 2672).
+    A label with an outcome or a measure word ("Webinar attendees: 300", "Blog traffic: 20k
+    visits") or a share or money after the colon keeps the measured reading."""
+    if item.language != "en":
+        return None
+    core_start = item.core_span[0]
+    colon = item.folded.rfind(":", core_start, lead)
+    if colon <= core_start:
+        return None
+    verb = item.facts.shape.verb
+    if verb is not None and verb.start < colon:
+        return None
+    m = _EN_LABEL_VALUE.match(item.folded, colon + 1, item.core_span[1])
+    if m is None:
+        return None
+    label = (core_start, colon)
+    if any(
+        label[0] <= t[0] < label[1] for t in terms(item, "kr_outcome_nouns") + _measure_terms(item)
+    ) or any(label[0] <= k[0] < label[1] for k in item.facts.kpis):
+        return None
+    if _BY_OTHERS_AFTER.match(item.folded, m.end(), item.core_span[1]):
+        return None  # "Apps: 40 published by developers": what others do (decision 2303)
+    if m.group("part") in _LABEL_MADE:
+        return "task" if not _is_term(item, label, "kr_activity_nouns") else "activity"
+    label_end = len(item.folded[:colon].rstrip())
+    for t in terms(item, "kr_activity_nouns"):
+        if t[2] in _WON_PIECES:
+            continue  # "Reviews: 50 new 5-star reviews" are given by customers
+        if (
+            label[0] <= t[0]
+            and t[1] <= label_end
+            and _EFFORT_TAIL.fullmatch(item.folded, t[1], label_end)
+        ):
+            return "activity"
+    return None
 
 
 _EN_NUMBER_OF = re.compile(r"\s(?:the\s)?(?:total\s)?(?:number|count)\sof\s")

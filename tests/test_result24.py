@@ -390,3 +390,69 @@ def test_2671_propose_is_a_task(kr: str) -> None:
 )
 def test_2671_guard(kr: str) -> None:
     assert not task_flagged(kr)
+
+
+# --- 2672: "<label>: <count> …" where the label names efforts or the count things made ------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Electric vans: 20 added to the Bristol fleet",
+        "Driver training days: 2 per driver this quarter",
+        "Blog posts: 8 published per month",
+        "Case studies: 5 written and approved",
+        "New stores: 3 opened in the north",
+        "Webinars: 6 hosted with partners",
+        "EV chargers: 12 installed across our depots",
+    ],
+)
+def test_2672_labelled_counts_of_work(kr: str) -> None:
+    assert task_flagged(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Webinar attendees: 300",
+        "Blog traffic: 20k visits",
+        "Customers: 300 new",
+        "Sign-ups: 2,000 per month",
+        "New partners: 5 signed",
+        "Stores meeting the standard: 95%",
+        "Revenue: $2M",
+        "Apps: 40 published by developers",
+        "Blog posts: 8% more reads",
+    ],
+)
+def test_2672_guard_labelled_measures(kr: str) -> None:
+    assert not task_flagged(kr)
+
+
+# --- 2673: a comparative after "for" is the purpose of the work, not a change asked ---------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Depot layout redesigned for faster loading",
+        "Checkout redesigned for quicker payment",
+        "Homepage rebuilt for better SEO",
+        "Payment service rebuilt in Go",
+    ],
+)
+def test_2673_work_for_a_purpose(kr: str) -> None:
+    assert "kr-is-task" in fired(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Respond faster to tickets",
+        "Answer calls faster",
+        "Search rebuilt and 30% faster",
+        "Reach faster resolution for P1 incidents",
+    ],
+)
+def test_2673_guard(kr: str) -> None:
+    assert "kr-is-task" not in fired(kr)

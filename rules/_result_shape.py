@@ -3123,6 +3123,17 @@ _LABEL_MADE = frozenset(
 )  # fmt: skip
 
 
+def _work_participle(word: str | None) -> bool:
+    """A past participle of a verb of work, discovery or contact ("trained", "redesigned",
+    "assessed", "visited"), not one that passes, hires, wins or changes (decision 2672)."""
+    if not word or not (word.endswith(("ed", "en")) or word in _EN_PARTICIPLES):
+        return False
+    lemma = _en_lemma(word)
+    if lemma == word:
+        return False
+    return verb_classes("en").get(lemma) in ("act", "launch", "complete", "decide", "contact")
+
+
 def _label_counts_work(item: Item, lead: int) -> str | None:
     """ "<label>: <count> …" where the label names efforts ("Blog posts: 8 published per month",
     "Webinars: 6 hosted with partners", "Driver training days: 2 per driver") — an activity count
@@ -3149,7 +3160,8 @@ def _label_counts_work(item: Item, lead: int) -> str | None:
         return None
     if _BY_OTHERS_AFTER.match(item.folded, m.end(), item.core_span[1]):
         return None  # "Apps: 40 published by developers": what others do (decision 2303)
-    if m.group("part") in _LABEL_MADE:
+    part = m.group("part")
+    if part in _LABEL_MADE or _work_participle(part):
         return "task" if not _is_term(item, label, "kr_activity_nouns") else "activity"
     label_end = len(item.folded[:colon].rstrip())
     for t in terms(item, "kr_activity_nouns"):

@@ -405,6 +405,10 @@ def test_2671_guard(kr: str) -> None:
         "New stores: 3 opened in the north",
         "Webinars: 6 hosted with partners",
         "EV chargers: 12 installed across our depots",
+        "District metered areas: 25 redesigned",
+        "Store managers: 40 coached on rota planning",
+        "Supplier contracts: 12 renegotiated",
+        "Suppliers: 40 assessed against the new code",
     ],
 )
 def test_2672_labelled_counts_of_work(kr: str) -> None:
@@ -423,6 +427,11 @@ def test_2672_labelled_counts_of_work(kr: str) -> None:
         "Revenue: $2M",
         "Apps: 40 published by developers",
         "Blog posts: 8% more reads",
+        "Branch staff: 45 accredited as digital champions",
+        "Members: 300 renewed",
+        "Customers: 50 retained",
+        "Trial users: 200 converted",
+        "Warehouses: 2 consolidated",
     ],
 )
 def test_2672_guard_labelled_measures(kr: str) -> None:

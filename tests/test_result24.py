@@ -316,6 +316,7 @@ def test_2668_guard_availability_measured(kr: str) -> None:
         "Increase the number of case studies from 3 to 10",
         "Grow our integration catalogue from 12 to 30 integrations",
         "Grow our video library from 15 to 40 tutorials",
+        "Expand the seller academy from 12 to 30 lessons",
     ],
 )
 def test_2669_outputs_moved_are_counted_efforts(kr: str) -> None:
@@ -333,6 +334,8 @@ def test_2669_outputs_moved_are_counted_efforts(kr: str) -> None:
         "Increase active integrations from 300 to 900",
         "Increase the number of customers from 100 to 150",
         "Grow template usage from 10% to 35% of new projects",
+        "Students attend 90% of lessons",
+        "Lesson completion rate from 55% to 75%",
     ],
 )
 def test_2669_guard_measures(kr: str) -> None:

@@ -468,3 +468,35 @@ def test_2673_work_for_a_purpose(kr: str) -> None:
 )
 def test_2673_guard(kr: str) -> None:
     assert "kr-is-task" not in fired(kr)
+
+
+# --- 2674: product parts named alone ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Klarna checkout option",
+        "Express delivery option for London",
+        "Quickstarts for Python, Node and Go",
+        "Appointment booking for mortgage advice online",
+        "Online booking for the spa",
+        "Gift-card add-on at checkout",
+    ],
+)
+def test_2674_product_parts_are_features(kr: str) -> None:
+    assert "kr-is-task" in fired(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Online booking share from 20% to 45%",
+        "Appointment booking rate from 30% to 50%",
+        "Customers choosing the express option: 25%",
+        "Add-on revenue from £10k to £40k a month",
+        "30% of new deals include the analytics add-on (from 12%)",
+    ],
+)
+def test_2674_guard_measures(kr: str) -> None:
+    assert not task_flagged(kr)

@@ -30,7 +30,14 @@ from typing import Literal
 from coach.draft import Item
 from coach.facts import Quantity
 from coach.facts.bounds import bound
-from coach.facts.shape import Verb, en_verb_class, verb_classes, work_verb_after
+from coach.facts.shape import (
+    _EN_PARTICIPLES,
+    Verb,
+    _en_lemma,
+    en_verb_class,
+    verb_classes,
+    work_verb_after,
+)
 from coach.wordlists import find_terms, words
 from rules._kr_common import (
     ALWAYS_STAFF,
@@ -457,9 +464,7 @@ def _read(item: Item) -> Reading:
         and item.language == "en"
         and verb.position == "lead"
         and verb.word in _HOLDS_EVENTS
-        and _HELD_COUNT.match(item.folded, verb.end)
-        and not _is_term(item, (verb.end, item.core_span[1]), "kr_outcome_nouns")
-        and not _is_term(item, (verb.end, item.core_span[1]), "kr_deliverables")
+        and _sessions_held(item, verb)
     ):
         # "Run 48 weekend story times", "Host 12 storytimes", "Hold 10 story hours": a count of
         # sessions run or hosted is effort, whatever the lexicon calls them (decision 2417)
@@ -484,6 +489,18 @@ def _read(item: Item) -> Reading:
     ):
         # "get 3 sets of feedback from lab mates on the draft": rounds of feedback asked for
         # are effort counted (decision 2503); "Get 50 reviews on Google" stays won
+        return Reading("activity", whole, "count")
+    labelled = _label_counts_work(item, lead)
+    if labelled is not None:
+        # "Blog posts: 8 published per month", "Electric vans: 20 added to the Bristol fleet": a
+        # label naming efforts or things made, then their count (decision 2672)
+        if labelled == "activity":
+            return Reading("activity", whole, "count")
+        kind: Kind = "milestone" if _dated(item) else "task"
+        return Reading(kind, whole, _REASON["launch"] if kind == "milestone" else "action")
+    if verb is not None and _outputs_moved(item, verb):
+        # "Expand the help centre from 40 to 120 articles", "Increase the number of case studies
+        # from 3 to 10": the team's own pieces counted, dressed as a measure (decision 2669)
         return Reading("activity", whole, "count")
     if _efforts_moved(item, lead):
         # "Blog posts from 2 to 4 a week", "培训从每月2次增加到4次": a count of efforts taken
@@ -649,7 +666,7 @@ def _read(item: Item) -> Reading:
             return Reading("activity", whole, "recurring")
         if _used_more(item, lead, core[1]):
             return Reading("other", whole, "change")  # "Use CAT tools more" (decision 446)
-        if _capability_opens(item, lead):
+        if _capability_opens(item, lead) or _support_named(item, lead):
             # "Real-time queue visibility for all clinics": a feature named (decision 2348),
             # before the efforts a population word after "for all" may look like ("clinics")
             if _dated(item):
@@ -663,6 +680,11 @@ def _read(item: Item) -> Reading:
                 return Reading("milestone", whole, _REASON["complete"])
             return Reading("task", whole, "deliverable")
         return Reading("other", whole, "")
+    if verb.cls == "change" and (joined := _work_joined(item, verb)) is not None:
+        # "Plugin API stabilised and documented", "Improve and roll out the onboarding emails":
+        # a change with no number, joined to the work that makes or ships the thing, is that
+        # work (decision 2662)
+        verb = joined
     if item.language == "en" and _STANDARD_ALWAYS.search(item.folded, lead, core[1]):
         # "Support replies within 2h, always": the share that meets a standard (326, 334, 397)
         return Reading("result", whole, "measured")
@@ -747,8 +769,11 @@ def _read(item: Item) -> Reading:
     if verb.cls in _NO_TASK:
         if verb.cls == "change" and _ZH_PLACE_BUILT.match(item.folded, verb.end, core[1]):
             return Reading("task", whole, "deliverable")  # "完善心理咨询室建设" (decision 406)
-        if verb.cls != "change" and _object_is(item, verb, "kr_pass_objects"):
-            return Reading("task", whole, "certification")  # "获得ISO9001认证" (decision 24)
+        if verb.cls != "change" and (
+            _object_is(item, verb, "kr_pass_objects") or _pass_object_subject(item, verb)
+        ):
+            # "获得ISO9001认证" (decision 24); "ISO 27001 certification achieved" (decision 2661)
+            return Reading("task", whole, "certification")
         if verb.word in ("签订", "签署") and not _ZH_AGREEMENT.match(item.folded, verb.end):
             return Reading("task", whole, "action")  # "与供应商签署目标": no agreement won (459)
         if verb.cls == "win" and (
@@ -849,8 +874,9 @@ def _read(item: Item) -> Reading:
         verb.position == "predicate"
         and verb.cls in ("act", "decide")
         and item.language == "en"
-        and not _deliverable_before(item, lead, verb.start)
+        and not (_deliverable_before(item, lead, verb.start) and not _turned_around(item, verb))
         and not _one_thing_worked_on(item, verb)
+        and not _things_made(item, verb)
         and verb.word not in _WRITTEN_UP
         and verb.word not in _PUT_IN_PLACE
         # "E-prescribing switched on at every site": a thing put in place (decision 2357)
@@ -882,6 +908,35 @@ def _capability_opens(item: Item, lead: int) -> bool:
             # not "Real-time fraud detection rate": a measure named (decision 1182)
             return not any(t[0] >= lead + len(w) for t in _measure_terms(item))
     return False
+
+
+# "<thing> support", then where it runs (decision 2667): "Apple Pay support on iOS and Android",
+# "Python 3.13 support", "ARM64 support for all our Docker images".
+_EN_SUPPORT_NAMED = re.compile(
+    r"(?<![\w.+#/-])(?P<what>(?:[a-z0-9][\w.+#/-]*+\s){1,5})support(?:\s(?:on|for|in|across|to|with)\s[^,;:]++)?[\s.]*"
+)
+# Words before "support" that name help given to people, or how good it is: no feature.
+_SUPPORT_GIVEN = frozenset(
+    {"customer", "customers", "technical", "tech", "it", "user", "peer", "emotional", "mental",
+     "community", "ongoing", "continued", "better", "faster", "great", "good", "excellent",
+     "improved", "proactive", "more", "less", "quality", "student", "family", "learning",
+     "sales", "product", "phone", "email", "chat", "live", "on-call", "24/7", "local",
+     "financial", "hr", "wellbeing", "well-being", "career", "housing"}
+)  # fmt: skip
+
+
+def _support_named(item: Item, lead: int) -> bool:
+    """A verbless English key result with no target, "<a product, a platform or a standard>
+    support" and where it runs (decision 2667): a capability to build, as "Dark mode support on
+    iOS" and "SAML support for enterprise plans" are. Help given to people ("Customer support in
+    Spanish", "Peer support for new carers") or a quality of it ("Better support") is not here."""
+    if item.language != "en" or any(q.is_target for q in item.facts.quantities):
+        return False
+    m = _EN_SUPPORT_NAMED.fullmatch(item.folded, lead, item.core_span[1])
+    if m is None:
+        return False
+    before = m.group("what").split()
+    return before[-1] not in _SUPPORT_GIVEN and not any(w in _SUPPORT_GIVEN for w in before[:1])
 
 
 def _zh_capability_after(item: Item, verb: Verb) -> bool:
@@ -1217,9 +1272,17 @@ def _compared(item: Item, verb: Verb) -> bool:
         return False
     _cs, ce = clause_of(item, verb.start)
     return any(
-        verb.end <= s and e <= ce and not _THAN_AFTER.match(item.folded, e)
+        verb.end <= s
+        and e <= ce
+        and not _THAN_AFTER.match(item.folded, e)
+        # "Depot layout redesigned for faster loading": the purpose of work named, no change
+        # asked of the verb (decision 2673)
+        and not (verb.cls == "act" and _FOR_BEFORE.search(item.folded, verb.end, s))
         for s, e, _t in terms(item, "kr_comparative_changes")
     )
+
+
+_FOR_BEFORE = re.compile(r"\bfor\s(?:an?\s|the\s)?$")
 
 
 # Verbs that move a measure with a particle: "Get the team GPA up", "Bring costs down".
@@ -2510,6 +2573,28 @@ _ZH_RAMP_UP = re.compile(
 )
 
 
+_REACH_BEFORE = re.compile(
+    r"\b(?:reach(?:es)?|hits?|tops?|grows?\sto|climbs?\sto)\s(?:over\s|more\sthan\s|at\sleast\s)?$"
+)
+
+
+def _users_reach(item: Item, q: Quantity) -> bool:
+    """Staff counted after a measure of use that reaches them (decision 2663): "Weekly active
+    users of the developer portal reach 150 engineers", "Course sign-ups reach 300 teachers" —
+    the staff are the users counted, not people hired. A headcount reaching a number ("Support
+    team reaches 12 agents") names no use before it and stays hiring."""
+    if item.language != "en" or not _REACH_BEFORE.search(
+        item.folded, max(0, q.start - 24), q.start
+    ):
+        return False
+    lead = item.core_span[0]
+    return any(
+        lead <= t[0] and t[1] <= q.start
+        for name in ("kr_outcome_nouns", "kr_adoption_words")
+        for t in terms(item, name)
+    )
+
+
 def _hiring(item: Item) -> bool:
     """Adding people to the team (decision 4): a hiring verb, or a count of staff added."""
     verb = item.facts.shape.verb
@@ -2550,6 +2635,8 @@ def _hiring(item: Item) -> bool:
             continue  # "a talk that influences 50+ developers": the audience reached, not staff
         if _MET_WITH_BEFORE.search(text, max(0, q.start - 24), q.start):
             continue  # "talks with all 45 team members": the staff met, not added (1300)
+        if _users_reach(item, q):
+            continue  # "Weekly active users of the portal reach 150 engineers" (decision 2663)
         nxt = find_terms(text[q.end : q.end + 24], words("kr_staff_nouns", "en"), "en")
         if (
             nxt
@@ -2892,9 +2979,16 @@ def _measure_closes(item: Item, after: int) -> bool:
 # "<things> <participle> by <people>": "Stripe Connect completed by filmmakers", "Listings
 # created by new sellers" (decision 2303). A few modifiers may stand before the people.
 _DONE_BY = re.compile(
-    r"(?<![\w./-])(?:[\w./-]++\s){1,4}?(?P<done>[a-z]++(?<=ed))\sby\s(?:(?:new|active|first-time|paying|the|our|"
+    r"(?<![\w./-])(?:[\w./-]++\s){1,4}?(?P<done>[a-z]++(?<=ed)|built|written|made|done|sent|"
+    r"given|won|sold|shown|chosen|run)\sby\s(?:(?:new|active|first-time|paying|the|our|"
     r"independent|indie|returning|registered|verified)\s){0,2}(?P<who>[a-z-]+)[\s.]*"
 )
+
+
+def done_by_others(item: Item) -> bool:
+    """Whether the key result names what the people served, or people outside the team, do to
+    things counted ("Listings created by sellers", "10 plugins published by the community")."""
+    return _done_by_served(item, max(item.facts.shape.lead, item.core_span[0]))
 
 
 def _done_by_served(item: Item, lead: int) -> bool:
@@ -2910,7 +3004,14 @@ def _done_by_served(item: Item, lead: int) -> bool:
     if m is None:
         return False
     who = m.group("who")
+    if who in _OUTSIDE_MAKERS:
+        return True  # "10 third-party plugins published by the community" (decision 2664)
     return who in words("objective_people", "en") and who not in words("kr_staff_nouns", "en")
+
+
+# Those outside the team who make things for a product (decision 2664): "Plugins published by
+# the community", "50 templates shared by the community", "PRs merged from contributors".
+_OUTSIDE_MAKERS = frozenset({"community", "contributors", "third-parties", "maintainers"})
 
 
 # A launch verb followed at once by its window: "Launch in <= 6 weeks", "Ship within 8 weeks".
@@ -3067,6 +3168,130 @@ def _launches_recurring_thing(item: Item, verb, cadence: tuple[int, int]) -> boo
 
 
 # -- deliverables ---------------------------------------------------------------------------
+
+
+# After a label's colon: a count (no share, no money, no thousands), then what was done to the
+# things counted or how often (decision 2672).
+_EN_LABEL_VALUE = re.compile(
+    r"\s?(?P<n>\d{1,4})(?![\d.,%]|\s?(?:k|m|%|percent)\b)\s?(?:new\s|more\s|extra\s)?"
+    r"(?P<part>[a-z]+)?"
+)
+# "by" and who, after the participle: others did it ("… published by developers").
+_BY_OTHERS_AFTER = re.compile(r"\s?by\s(?!(?:the\s|our\s)?(?:team|us|me)\b)")
+# The tail after an effort noun inside the label: "Driver training days", "Coaching hours".
+_EFFORT_TAIL = re.compile(r"\s?(?:days?|sessions?|hours?|events?)?\s?")
+# Participles that say the things counted were made, opened or put in place.
+_LABEL_MADE = frozenset(
+    {"added", "opened", "installed", "fitted", "built", "launched", "created", "produced",
+     "developed", "written", "published", "shipped", "released", "deployed", "rolled", "set"}
+)  # fmt: skip
+
+
+def _work_participle(word: str | None) -> bool:
+    """A past participle of a verb of work, discovery or contact ("trained", "redesigned",
+    "assessed", "visited"), not one that passes, hires, wins or changes (decision 2672)."""
+    if not word or not (word.endswith(("ed", "en")) or word in _EN_PARTICIPLES):
+        return False
+    lemma = _en_lemma(word)
+    if lemma == word:
+        return False
+    return verb_classes("en").get(lemma) in ("act", "launch", "complete", "decide", "contact")
+
+
+def _label_counts_work(item: Item, lead: int) -> str | None:
+    """ "<label>: <count> …" where the label names efforts ("Blog posts: 8 published per month",
+    "Webinars: 6 hosted with partners", "Driver training days: 2 per driver") — an activity count
+    — or the count is followed by a participle that makes or puts the things in place ("Electric
+    vans: 20 added to the fleet", "New stores: 3 opened in the north") — a task (decision 2672).
+    A label with an outcome or a measure word ("Webinar attendees: 300", "Blog traffic: 20k
+    visits") or a share or money after the colon keeps the measured reading."""
+    if item.language != "en":
+        return None
+    core_start = item.core_span[0]
+    colon = item.folded.rfind(":", core_start, lead)
+    if colon <= core_start:
+        return None
+    verb = item.facts.shape.verb
+    if verb is not None and verb.start < colon:
+        return None
+    m = _EN_LABEL_VALUE.match(item.folded, colon + 1, item.core_span[1])
+    if m is None:
+        return None
+    label = (core_start, colon)
+    if any(
+        label[0] <= t[0] < label[1] for t in terms(item, "kr_outcome_nouns") + _measure_terms(item)
+    ) or any(label[0] <= k[0] < label[1] for k in item.facts.kpis):
+        return None
+    if _BY_OTHERS_AFTER.match(item.folded, m.end(), item.core_span[1]):
+        return None  # "Apps: 40 published by developers": what others do (decision 2303)
+    part = m.group("part")
+    if part in _LABEL_MADE or _work_participle(part):
+        return "task" if not _is_term(item, label, "kr_activity_nouns") else "activity"
+    label_end = len(item.folded[:colon].rstrip())
+    for t in terms(item, "kr_activity_nouns"):
+        if t[2] in _WON_PIECES:
+            continue  # "Reviews: 50 new 5-star reviews" are given by customers
+        if (
+            label[0] <= t[0]
+            and t[1] <= label_end
+            and _EFFORT_TAIL.fullmatch(item.folded, t[1], label_end)
+        ):
+            return "activity"
+    return None
+
+
+_EN_NUMBER_OF = re.compile(r"\s(?:the\s)?(?:total\s)?(?:number|count)\sof\s")
+
+
+def _outputs_moved(item: Item, verb: Verb) -> bool:
+    """A verb of change leading, a from→to in counts, and what is counted — between the verb and
+    "from", or right after the numbers — is the team's own pieces (kr_activity_nouns,
+    kr_deliverables: articles, case studies, courses, templates …) with no measure or outcome
+    word anywhere (decision 2669): "Grow the template gallery from 20 to 50 templates" counts
+    output, as "Publish 30 more templates" does. "Increase course enrolments from 600 to 1,100",
+    "Grow case study downloads from 200 to 800" are measures."""
+    if item.language != "en" or verb.position != "lead" or verb.cls != "change":
+        return False
+    pairs = item.facts.from_to
+    if not pairs:
+        return False
+    a, b, _s = pairs[0]
+    if a.kind != "count" or b.kind != "count" or a.start < verb.end:
+        return False
+    cs, ce = clause_of(item, verb.end)
+    if any(cs <= t[0] < ce for t in terms(item, "kr_outcome_nouns") + _measure_terms(item)):
+        return False
+    if any(cs <= k[0] < ce and k[2] not in ("number", "count") for k in item.facts.kpis):
+        return False  # "Increase course enrolments …"; "the number of case studies" counts them
+    if _IN_USE.search(item.folded, verb.end, a.start):
+        return False  # "Increase active integrations from 300 to 900": things in use
+    m = _OBJECT_BEFORE_FROM.fullmatch(item.folded, verb.end, a.start)
+    if m is None:
+        return False  # "… services using the platform from 10 to 40": more than pieces named
+    head_end = m.start("obj") + len(m.group("obj").rstrip())
+    after = {a.end, b.end, a.end + 1, b.end + 1}
+    return any(
+        (t[1] == head_end or t[0] in after) and t[2] not in _WON_PIECES
+        for name in ("kr_activity_nouns", "kr_deliverables")
+        for t in terms(item, name)
+        if verb.end <= t[0] and t[1] <= ce
+    )
+
+
+# The object between the verb and "from": at most five plain words, "the number of" allowed,
+# no preposition, participle or gerund ("Expand the help centre from", "Increase the number of
+# case studies from").
+_OBJECT_BEFORE_FROM = re.compile(
+    r"\s(?P<obj>(?:the\s|our\s|my\s)?(?:(?:total\s)?(?:number|count)\sof\s)?(?:(?:our|the)\s)?"
+    r"(?:(?!(?:using|used|by|on|with|in|for|to|per|across|that|who|which|of|at)\b)"
+    r"[a-z][a-z'-]*+(?<!ing)(?<!ed)\s?){1,5}?)\s?(?:from\s)?"
+)
+
+
+# Words that put the things counted in use by others: "active integrations", "installed apps".
+_IN_USE = re.compile(r"\b(?:active|used|installed|connected|enabled|paying|paid|live|adopted)\b")
+# Pieces others give: "Increase reviews from 40 to 120" counts reviews won (decision 2669).
+_WON_PIECES = frozenset({"review", "reviews"})
 
 
 def _efforts_moved(item: Item, lead: int) -> bool:
@@ -3579,8 +3804,28 @@ _FEEDBACK_ROUNDS = re.compile(
     r"(?:feedback|reviews?|comments|notes|input|critiques?|edits|redlines)\b"
 )
 _HELD_COUNT = re.compile(
-    r"\s\d{1,4}\s(?:[a-z][a-z'-]*\s){0,2}[a-z][a-z'-]*s\b\s*(?:$|[,(;]|a\s|per\s|each\s|every\s|this\s|in\s|at\s|for\s|by\s|on\s)"
+    r"\s\d{1,4}\s(?:[a-z][a-z'-]*\s){0,2}(?P<head>[a-z][a-z'-]*s)\b\s*(?:$|[,(;]|a\s|per\s|each\s|every\s|this\s|in\s|at\s|for\s|by\s|on\s|with\s)"
 )
+
+
+def _sessions_held(item: Item, verb: Verb) -> bool:
+    """Sessions run, hosted or held, counted (decisions 2417, 2666): the counted phrase's head is
+    neither an outcome nor a deliverable, and none stands in the wording after the phrase. An
+    outcome word in front of the head only says whom the sessions are for ("Host 3 customer
+    fireside chats", "Run 2 customer roundtables"); the head itself ("Host 500 attendees", "Run 3
+    customer dashboards") is no session."""
+    m = _HELD_COUNT.match(item.folded, verb.end)
+    if m is None:
+        return False
+    head_end = m.end("head")
+    end = item.core_span[1]
+    for name in ("kr_outcome_nouns", "kr_deliverables"):
+        for t in terms(item, name):
+            if t[1] == head_end or (head_end < t[0] and t[1] <= end):
+                return False
+    return True
+
+
 # "Get 500 sign ups", "Get 5 first-round interviews": a count right after "get" is of things
 # won from others (decision 200: a count after a verb that wins is a result; decision 399).
 _GETS = frozenset({"get", "gets", "got"})
@@ -3638,6 +3883,99 @@ def _one_thing_worked_on(item: Item, verb: Verb) -> bool:
     if head in ("and", "or", "is", "are", "was", "were", "be", "been", "has", "have"):
         head = subject[-2] if len(subject) > 1 else ""
     return bool(head) and lemma_en(head) == head and head not in _NOT_IN_SUBJECT
+
+
+# Verbs that make a thing that was not there before (decision 2660): "Data models built",
+# "Prototypes developed for the 3 new concepts" are things made, as "Build data models" is; not
+# a population worked through ("All December returns processed by Jan 20"). "make" is not here
+# ("All payments made on time" is a population), nor record or assemble.
+_MADE = frozenset({"build", "create", "develop", "produce", "prototype", "code"})
+
+
+def _things_made(item: Item, verb: Verb) -> bool:
+    """An English participle of making after a plural subject with no all/every/each and no
+    number before it (decision 2660): the things made are the work, a task as the imperative
+    "Build data models for finance" is. "All new repos created from the template" (a population
+    in a state) and a subject with a figure keep their readings."""
+    if item.language != "en" or verb.word not in _MADE:
+        return False
+    said = item.folded[verb.start : verb.end]
+    if said == verb.word or said.endswith("s"):
+        return False  # "Each squad builds …", "Build …": not a participle after its subject
+    subject = re.findall(r"[a-z0-9]+", item.folded[item.facts.shape.lead : verb.start])
+    if not 1 <= len(subject) <= 6 or any(w.isdigit() for w in subject):
+        return False
+    return not any(w in _POPULATION_WORDS for w in subject)
+
+
+def _pass_object_subject(item: Item, verb: Verb) -> bool:
+    """A certification, an accreditation or an audit as the subject of a verb that reaches or
+    wins it (decision 2661): "ISO 27001 certification achieved", "Cyber Essentials Plus
+    accreditation gained" say what "Achieve ISO 27001 certification" says, a task (decision 24)."""
+    if item.language != "en" or verb.position != "predicate":
+        return False
+    cs, _ce = clause_of(item, verb.start)
+    found = [
+        t
+        for t in terms(item, "kr_pass_objects")
+        if max(cs, item.facts.shape.lead) <= t[0] and t[1] <= verb.start
+    ]
+    if not found:
+        return False
+    between = item.folded[found[-1][1] : verb.start].strip()
+    return between in ("", "is", "was", "has been", "now", "is now", "now fully")
+
+
+# The second of two joined verbs, right after the first: "stabilised and documented",
+# "Improve and roll out" (decision 2662).
+_EN_JOINED = re.compile(r",?\s(?:and|&)\s(?:then\s)?([a-z]+)(?:\s(out|up|live))?\b")
+
+
+def _work_joined(item: Item, verb: Verb) -> Verb | None:
+    """The verb joined by "and" right after an English verb of change, when it makes, writes,
+    puts in place or ships the thing (decision 2662): "Data pipeline optimised and documented",
+    "Optimise and document the data pipeline", "Onboarding emails improved and rolled out" are
+    the documenting and the rollout, work to do. Verbs of other work keep the vague change
+    ("Improve and streamline onboarding"), and so does a second change ("Grow and deepen …")."""
+    if item.language != "en":
+        return None
+    m = _EN_JOINED.match(item.folded, verb.end, item.core_span[1])
+    if m is None:
+        return None
+    word = m.group(1)
+    lemma = _en_lemma(word) if (word.endswith("ed") or word in _EN_PARTICIPLES) else word
+    if m.group(2) and f"{lemma} {m.group(2)}" in verb_classes("en"):
+        lemma = f"{lemma} {m.group(2)}"
+    cls = verb_classes("en").get(lemma)
+    if cls not in ("launch", "complete") and lemma not in _WRITTEN_UP | _MADE | _PUT_IN_PLACE:
+        return None
+    if verb.position == "predicate" and lemma == word and cls != "launch":
+        return None  # "… improved and document": no participle after a predicate
+    return Verb(m.start(1), m.end(), lemma, cls or "act", verb.position)
+
+
+# Verbs that handle what comes in, and the time each one takes (decision 2665): "Expense
+# reports approved within 2 days", "Incident reports reviewed within 48 hours".
+_HANDLED = frozenset(
+    {"approve", "review", "process", "triage", "answer", "acknowledge", "reimburse", "pay",
+     "grade", "mark", "reconcile", "sign off", "check", "assess", "verify"}
+)  # fmt: skip
+_WITHIN_TIME = re.compile(
+    r"\s(?:within|in\sunder|inside|in\sless\sthan)\s(?:\d{1,3}|one|two|three|five|ten)\s?"
+    r"(?:business\s|working\s)?(?:hours?|hrs?|h|days?|weeks?|minutes?|mins?)\b"
+)
+
+
+def _turned_around(item: Item, verb: Verb) -> bool:
+    """Things that come in (reports, claims) handled within a time after the participle that
+    handles them (decision 2665): the time each one takes is a service level, as "Support
+    tickets answered within 4 hours" is — no report to write. Written or built ones stay the
+    team's deliverables ("Reports delivered to the board", "Runbooks written for …")."""
+    return (
+        item.language == "en"
+        and verb.word in _HANDLED
+        and _WITHIN_TIME.match(item.folded, verb.end) is not None
+    )
 
 
 def _deliverable_before(item: Item, lead: int, end: int) -> bool:

@@ -14,7 +14,7 @@ from rules._outcome import (
     routine_on_time,
     universal_subject_fix,
 )
-from rules._result_shape import each_meets_a_bar, reading
+from rules._result_shape import done_by_others, each_meets_a_bar, reading
 
 
 class KrActivityCount(Rule):
@@ -268,6 +268,10 @@ class KrActivityCount(Rule):
         if r.kind == "result" and each_meets_a_bar(item):
             # "Launch 4 new clinics, each with weekly visits above 200": those launched that
             # meet the bar are the result, as for stores and partners (decisions 1298, 1449)
+            return []
+        if r.kind == "result" and done_by_others(item):
+            # "10 third-party plugins published by the community": what people outside the team
+            # make is counted, not the team's output (decisions 2303, 2664)
             return []
         spans = [(a.start, a.end) for a in activity_counts(item)]
         if not spans and r.kind == "activity":

@@ -268,7 +268,7 @@ _EN_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)*")
 _EN_PARTICIPLES = {
     "written": "write", "done": "do", "built": "build", "run": "run", "made": "make",
     "held": "hold", "sent": "send", "begun": "begin", "taken": "take", "given": "give",
-    "chosen": "choose", "driven": "drive", "shown": "show", "rewritten": "rewrite",
+    "chosen": "choose", "driven": "drive", "shown": "show", "rewritten": "rewrite", "rebuilt": "rebuild",
     "set": "set", "put": "put", "cut": "cut", "shut": "shut", "led": "lead", "read": "read",
     "met": "meet", "won": "win", "kept": "keep", "sold": "sell", "brought": "bring",
     "taught": "teach", "bought": "buy", "found": "find", "got": "get", "gotten": "get",

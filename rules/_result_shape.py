@@ -881,7 +881,19 @@ def _capability_opens(item: Item, lead: int) -> bool:
         if text.startswith(w, lead) and re.match(r"\s[a-z]", text[lead + len(w) :]):
             # not "Real-time fraud detection rate": a measure named (decision 1182)
             return not any(t[0] >= lead + len(w) for t in _measure_terms(item))
+    m = _EN_MADE_BY_TECH.match(text, lead)
+    if m is not None:
+        # "AI-powered visual assertions", "Usage-based billing for API customers": what powers a
+        # feature, then the feature (decision 2623)
+        return not any(t[0] >= m.end() for t in _measure_terms(item))
     return False
+
+
+# A compound adjective for the technique behind a feature, then a word of the feature's name
+# (decision 2623): "AI-powered", "ML-driven", "usage-based", "GPS-enabled", "AI-assisted".
+_EN_MADE_BY_TECH = re.compile(
+    r"[a-z0-9]{2,12}-(?:powered|driven|based|assisted|enabled|backed)\s(?=[a-z])"
+)
 
 
 def _zh_capability_after(item: Item, verb: Verb) -> bool:
@@ -2160,7 +2172,9 @@ def _quality_bar(item: Item) -> bool:
     "Migrate to Workday by May 31 with 99.9% data accuracy". Not when it is adopted, moves a
     measure from→to, or counts outcomes."""
     verb = item.facts.shape.verb
-    if verb is None or verb.cls not in ("launch", "complete"):
+    if verb is None:
+        return False
+    if verb.cls not in ("launch", "complete") and not _system_built(item, verb):
         return False
     if verb.position != "lead" and not _ZH_MANNER.match(item.folded, item.facts.shape.lead):
         return False  # "以99.9%的成功率完成系统部署": the manner comes before the verb
@@ -2173,11 +2187,39 @@ def _quality_bar(item: Item) -> bool:
     for q in item.facts.quantities:
         if not q.is_target:
             continue
+        if _things_built_counted(item, verb, q):
+            continue  # "Deploy 3 environments with 99.5% uptime": what is built, then its bar (2620)
         if q.kind in ("count", "money") or not any(
-            q.start - 12 <= t[0] and t[1] <= q.end + 16 for t in quality
+            q.start - 16 <= t[0] and t[1] <= q.end + 20 for t in quality
         ):
             return False  # "Migrate 100% of services": a share of a population (decision 3)
     return True
+
+
+def _system_built(item: Item, verb: Verb) -> bool:
+    """An English verb that puts a system in place ("Implement", "Set up", "Integrate") leading
+    the wording: with its own quality number it is a build with an acceptance bar, as a launch is
+    (decision 2620: "Implement SSO with 99.9% uptime", "Integrate the CRM with 99% sync accuracy")."""
+    return (
+        item.language == "en"
+        and verb.cls == "act"
+        and verb.position == "lead"
+        and verb.word in words("kr_system_build_verbs", "en")
+    )
+
+
+def _things_built_counted(item: Item, verb: Verb, q: Quantity) -> bool:
+    """A count right after a launch or build verb counts the things launched or built ("Deploy 3
+    environments", "Launch 2 regional sites"), not a level reached: with a quality number after
+    them it is no share of a population (decision 2620)."""
+    if item.language != "en" or q.kind != "count" or verb.position != "lead":
+        return False
+    if item.plain[verb.end : q.start].strip():
+        return False
+    # the quality measure may come after a bracket listing what is built ("3 environments
+    # (dev, staging, prod) with 99.5% uptime"), so the wording's core bounds it, not the clause
+    end = item.core_span[1]
+    return any(q.end < t[0] and t[1] <= end for t in terms(item, "kr_quality_measures"))
 
 
 # Work on a system that is done once: moved, upgraded, switched, rebuilt.

@@ -195,3 +195,40 @@ def test_verb_pointing_at_an_okr_stays_a_key_result(kr: str) -> None:
     assert [o for o, _krs in objectives_and_krs(text)] == [
         "Make onboarding effortless for clinics in Q3"
     ]
+
+
+# --- 2625: "avg" is average: an average per unit written short is a measure ------------------
+
+
+def objective_status(objective: str, rule: str) -> str:
+    text = (
+        f"Objective: {objective}\nKR1: 300 members borrow a book a month by June 30 (owner: Ana)\n"
+    )
+    r = review(text)
+    return next(c.status for c in r.objectives[0].checks if c.rule_id == rule)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "avg products per customer ≥ 2.5",
+        "Platform depth — avg products per customer ≥ 2.5",
+        "avg tickets per agent per day under 25",
+        "Avg visits per patient from 3 to 4",
+        "Avg seats per account above 12",
+    ],
+)
+def test_short_average_per_unit_is_a_metric_objective(objective: str) -> None:
+    assert objective_status(objective, "objective-is-metric") == "fail"
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Make every store the one people visit twice a week",
+        "Become the clinic families recommend first",
+        "Make our average customer feel like our best one",
+    ],
+)
+def test_objectives_without_an_average_stay_qualitative(objective: str) -> None:
+    assert objective_status(objective, "objective-is-metric") == "pass"

@@ -1493,6 +1493,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return False  # "Validate at least 500 entries", "Add 3+ analytics views" (decision 200)
     if item.language == "en" and verbless and _deliverables_counted(item, q):
         return False  # "40+ channel integrations", "100+ dashboards": things built (2307)
+    if item.language == "en" and _deliverables_live(item, q):
+        return False  # "3+ channel integrations live", "10+ connectors live by June" (2626)
     if (_LEVEL_BEFORE.search(before) and not _RANGE_BEFORE.search(before)) or _LEVEL_AFTER.match(
         text, q.end
     ):
@@ -2929,6 +2931,31 @@ def _deliverables_counted(item: Item, q: Quantity) -> bool:
             continue
         rest = text[t1:end]
         if not rest.strip(" .") or rest.startswith((" by ", " in ", " (", ",", ";")):
+            return True
+    return False
+
+
+def _deliverables_live(item: Item, q: Quantity) -> bool:
+    """A count of deliverables, then the launch state they reach and nothing more: "3+ channel
+    integrations live", "10+ connectors live by June", "5+ dashboards shipped (ops, finance)" —
+    things built and shipped, as "3 channel integrations live" is, whatever floor the "+" sets
+    (decision 2626, after 2307). "500+ customers live on the new platform" counts customers."""
+    verb = item.facts.shape.verb
+    if verb is None or verb.position != "predicate" or verb.cls != "launch" or verb.start < q.end:
+        return False
+    text, end = item.folded, item.core_span[1]
+    rest = text[verb.end : end]
+    if rest.strip(" .") and not rest.startswith(
+        (" by ", " in ", " (", ",", ";", " for ", " across ")
+    ):
+        return False
+    for t0, t1, _w in terms(item, "kr_deliverables"):
+        if t1 > verb.start:
+            continue
+        m = _COUNT_TO_HEAD.fullmatch(text, q.end, t0)
+        if m is None or any(w in _NOT_A_MODIFIER for w in text[q.end : t0].split()):
+            continue
+        if not text[t1 : verb.start].strip():
             return True
     return False
 

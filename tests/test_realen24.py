@@ -232,3 +232,31 @@ def test_short_average_per_unit_is_a_metric_objective(objective: str) -> None:
 )
 def test_objectives_without_an_average_stay_qualitative(objective: str) -> None:
     assert objective_status(objective, "objective-is-metric") == "pass"
+
+
+# --- 2626: a count of deliverables with a "+" floor, then "live" / "shipped": things built ----
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "3+ channel integrations live (Slack, Teams, email)",
+        "10+ connectors live by June",
+        "5+ dashboards shipped for the ops team",
+        "4+ partner APIs live in production",
+    ],
+)
+def test_deliverables_counted_live_are_tasks(kr: str) -> None:
+    assert is_task(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "500+ customers live on the new platform",
+        "12+ stores live on the new POS by May",
+        "3+ integrations live with 90% of customers connected",
+    ],
+)
+def test_people_or_places_live_stay_results(kr: str) -> None:
+    assert not is_task(kr)

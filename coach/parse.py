@@ -102,6 +102,15 @@ _LABEL_PERIOD = (
     r"|(?:Q[1-4]|H[12]|FY\s?\d{2,4})(?:\s+(?:20)?\d{2})?|20\d{2})"
 )
 
+# One or two capitalised words naming the level or team before a numbered "OKR N:" ("Company OKR
+# 1:", "Product OKR 2 —", "Growth Team OKR 3:"; decision 2624), not a verb that points at an
+# OKR ("Supports OKR 2:", "Aligned to OKR 1 —").
+_OKR_LEVEL = (
+    r"(?-i:(?!(?:Supports?|Aligns?|Aligned|Maps?|Mapped|Links?|Linked|Ties|Tied|Ladders?|"
+    r"Contributes?|Serves?|See|Per|Under|Towards?|For|Re|Via|From|To)\b)"
+    r"[A-Z][A-Za-z&\-]{1,20}(?:\s[A-Z][A-Za-z&\-]{1,20})?)"
+)
+
 # An objective label. Level words may come before it: "公司OKRs目标:", "营销部门目标：",
 # "OBJ-D1:" / "OBJ-T2:" (a section's letter before the number, decision 1911),
 # "OKR" with a code of digits and letters: "OKR 2020A:", "OKR '2022.M1':" (decision 618);
@@ -115,7 +124,7 @@ OBJECTIVE_RE = re.compile(
       | (?!上级(?:目标|OKR|O))(?P<prefix2>(?:今年|本季度|这个季度)?我?[给为]自己[\u4e00-\u9fff]{{0,5}}?|(?:[\u4e00-\u9fff]|Q[1-4]|H[12]|\d{{4}}|(?-i:[A-Z]{{2,4}}(?=[\u4e00-\u9fff]))){{0,6}}?)目标\s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*(?:(?P<n2>{_LN}|[{_ZH_ORD}])|(?P<letter>(?-i:[A-H])))?
         \s*(?:[（(][^()（）\n]{{1,20}}[)）])?\s*\**\s*{_COLON_T}
       | [\u4e00-\u9fff]{{2,12}}\s*[（(]\s*(?:objectives?|O)\s*[)）]\s*\**\s*{_COLON}
-      | OKR\s*\#?(?P<n10>{_LN}){_NOTE}\s*{_SEP}
+      | (?:{_OKR_LEVEL}\s+)?OKR\s*\#?(?P<n10>{_LN}){_NOTE}\s*{_SEP}
       | OKR\s+['"‘’]?(?=[\w.-]{{0,11}}\d)(?=[\w.-]{{0,11}}[A-Za-z])[A-Za-z0-9]{{1,8}}(?:[.-][A-Za-z0-9]{{1,4}})?['"‘’]?\s*[:：]
       | O\s*(?P<n6>\d{{1,2}})?\s*[（(]\s*(?:目标|objective)\s*\d{{0,2}}\s*[)）]\s*\**\s*(?:[:：]|\s+[-–—]\s+|\s+(?=\S))
       | (?P<prefix3>{_WORDS})(?:(?:goal|objective)\s*/\s*)?(?:objective|obj|goal|(?:problem|focus)\s+area|(?-i:[Pp])riority(?=\s?\d))(?:\s*|-(?=\d|(?-i:[A-Z])\d))\#?(?:(?-i:[A-Z])\d{{1,2}}(?!\w)|(?P<n3>{_LN})(?:\.\d{{1,2}}){{0,2}}|{_WORD_NUM}|(?P<letter3>(?-i:[A-H]))(?![\w&'’]))?{_NOTE}\s*{_SEP}

@@ -907,6 +907,11 @@ def _capability_opens(item: Item, lead: int) -> bool:
         if text.startswith(w, lead) and re.match(r"\s[a-z]", text[lead + len(w) :]):
             # not "Real-time fraud detection rate": a measure named (decision 1182)
             return not any(t[0] >= lead + len(w) for t in _measure_terms(item))
+    m = _EN_MADE_BY_TECH.match(text, lead)
+    if m is not None:
+        # "AI-powered visual assertions", "Usage-based billing for API customers": what powers a
+        # feature, then the feature (decision 2623)
+        return not any(t[0] >= m.end() for t in _measure_terms(item))
     return False
 
 
@@ -937,6 +942,13 @@ def _support_named(item: Item, lead: int) -> bool:
         return False
     before = m.group("what").split()
     return before[-1] not in _SUPPORT_GIVEN and not any(w in _SUPPORT_GIVEN for w in before[:1])
+
+
+# A compound adjective for the technique behind a feature, then a word of the feature's name
+# (decision 2623): "AI-powered", "ML-driven", "usage-based", "GPS-enabled", "AI-assisted".
+_EN_MADE_BY_TECH = re.compile(
+    r"[a-z0-9]{2,12}-(?:powered|driven|based|assisted|enabled|backed)\s(?=[a-z])"
+)
 
 
 def _zh_capability_after(item: Item, verb: Verb) -> bool:
@@ -1546,6 +1558,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return False  # "Validate at least 500 entries", "Add 3+ analytics views" (decision 200)
     if item.language == "en" and verbless and _deliverables_counted(item, q):
         return False  # "40+ channel integrations", "100+ dashboards": things built (2307)
+    if item.language == "en" and _deliverables_live(item, q):
+        return False  # "3+ channel integrations live", "10+ connectors live by June" (2626)
     if (_LEVEL_BEFORE.search(before) and not _RANGE_BEFORE.search(before)) or _LEVEL_AFTER.match(
         text, q.end
     ):
@@ -2287,7 +2301,9 @@ def _quality_bar(item: Item) -> bool:
     "Migrate to Workday by May 31 with 99.9% data accuracy". Not when it is adopted, moves a
     measure from→to, or counts outcomes."""
     verb = item.facts.shape.verb
-    if verb is None or verb.cls not in ("launch", "complete"):
+    if verb is None:
+        return False
+    if verb.cls not in ("launch", "complete") and not _system_built(item, verb):
         return False
     if verb.position != "lead" and not _ZH_MANNER.match(item.folded, item.facts.shape.lead):
         return False  # "以99.9%的成功率完成系统部署": the manner comes before the verb
@@ -2300,11 +2316,39 @@ def _quality_bar(item: Item) -> bool:
     for q in item.facts.quantities:
         if not q.is_target:
             continue
+        if _things_built_counted(item, verb, q):
+            continue  # "Deploy 3 environments with 99.5% uptime": what is built, then its bar (2620)
         if q.kind in ("count", "money") or not any(
-            q.start - 12 <= t[0] and t[1] <= q.end + 16 for t in quality
+            q.start - 16 <= t[0] and t[1] <= q.end + 20 for t in quality
         ):
             return False  # "Migrate 100% of services": a share of a population (decision 3)
     return True
+
+
+def _system_built(item: Item, verb: Verb) -> bool:
+    """An English verb that puts a system in place ("Implement", "Set up", "Integrate") leading
+    the wording: with its own quality number it is a build with an acceptance bar, as a launch is
+    (decision 2620: "Implement SSO with 99.9% uptime", "Integrate the CRM with 99% sync accuracy")."""
+    return (
+        item.language == "en"
+        and verb.cls == "act"
+        and verb.position == "lead"
+        and verb.word in words("kr_system_build_verbs", "en")
+    )
+
+
+def _things_built_counted(item: Item, verb: Verb, q: Quantity) -> bool:
+    """A count right after a launch or build verb counts the things launched or built ("Deploy 3
+    environments", "Launch 2 regional sites"), not a level reached: with a quality number after
+    them it is no share of a population (decision 2620)."""
+    if item.language != "en" or q.kind != "count" or verb.position != "lead":
+        return False
+    if item.plain[verb.end : q.start].strip():
+        return False
+    # the quality measure may come after a bracket listing what is built ("3 environments
+    # (dev, staging, prod) with 99.5% uptime"), so the wording's core bounds it, not the clause
+    end = item.core_span[1]
+    return any(q.end < t[0] and t[1] <= end for t in terms(item, "kr_quality_measures"))
 
 
 # Work on a system that is done once: moved, upgraded, switched, rebuilt.
@@ -3052,6 +3096,31 @@ def _deliverables_counted(item: Item, q: Quantity) -> bool:
             continue
         rest = text[t1:end]
         if not rest.strip(" .") or rest.startswith((" by ", " in ", " (", ",", ";")):
+            return True
+    return False
+
+
+def _deliverables_live(item: Item, q: Quantity) -> bool:
+    """A count of deliverables, then the launch state they reach and nothing more: "3+ channel
+    integrations live", "10+ connectors live by June", "5+ dashboards shipped (ops, finance)" —
+    things built and shipped, as "3 channel integrations live" is, whatever floor the "+" sets
+    (decision 2626, after 2307). "500+ customers live on the new platform" counts customers."""
+    verb = item.facts.shape.verb
+    if verb is None or verb.position != "predicate" or verb.cls != "launch" or verb.start < q.end:
+        return False
+    text, end = item.folded, item.core_span[1]
+    rest = text[verb.end : end]
+    if rest.strip(" .") and not rest.startswith(
+        (" by ", " in ", " (", ",", ";", " for ", " across ")
+    ):
+        return False
+    for t0, t1, _w in terms(item, "kr_deliverables"):
+        if t1 > verb.start:
+            continue
+        m = _COUNT_TO_HEAD.fullmatch(text, q.end, t0)
+        if m is None or any(w in _NOT_A_MODIFIER for w in text[q.end : t0].split()):
+            continue
+        if not text[t1 : verb.start].strip():
             return True
     return False
 

@@ -1233,7 +1233,14 @@ _READERS_RE = re.compile(
 # "(jordan m.)", "(dana r)": a given name in lower case, then the initial of a surname.
 _LOWER_NAME_INITIAL_RE = re.compile(r"(?P<given>[a-z]{2,14}) [a-z]\.?")
 # Someone who reviews the draft or approves it is not its owner: "w/ VP Supply Chain", "（陈总审核版）".
-_REVIEWER = re.compile(r"review|审核|审阅|确认|approv|w/|with|给|提交|汇报|report to|for the", re.I)
+# Nor is who set, drafted or wrote the set: "Set by the CEO on 2026-04-17", "Drafted by the COO,
+# March 2026", "Set on first CEO run" say who put the set down, not who owns each key result
+# (decision 2622, as decision 13 reads authors in a title).
+_REVIEWER = re.compile(
+    r"review|审核|审阅|确认|approv|w/|with|给|提交|汇报|report to|for the"
+    r"|\b(?:set|drafted|written|prepared|compiled|authored|put together)\s(?:on|by|at|during)\b",
+    re.I,
+)
 
 
 # "三、我自己", "（二）店长个人OKR", "2. 我的目标": a section's number says nothing of its owner.

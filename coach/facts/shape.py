@@ -756,6 +756,11 @@ def _en_predicate(folded: str, pos: int, end: int, measure: frozenset[str]) -> V
         if i > 10:
             break
         word = m.group()
+        if word in _EN_COMPOUND_HEADS and _hyphen_glued(folded, m.start()):
+            # "AI-driven defect detection", "GPS-enabled tracking": the participle closes a
+            # compound adjective of the noun after it, no predicate (decision 2623)
+            prev = word
+            continue
         for state, cls in _EN_STATES.items():
             if (
                 i > 0
@@ -828,6 +833,26 @@ def _en_predicate(folded: str, pos: int, end: int, measure: frozenset[str]) -> V
                     return Verb(m.start(), m.end(), lemma, cls, "predicate")
         prev = word
     return None
+
+
+# Participles that close a hyphenated compound adjective ("AI-driven", "usage-based",
+# "GPS-enabled", "customer-led"): glued by a hyphen to the word before, they modify the noun after
+# them and are not the wording's predicate (decision 2623). "Tickets re-opened" keeps its verb.
+_EN_COMPOUND_HEADS = frozenset(
+    {"driven", "powered", "based", "assisted", "enabled", "backed", "led", "centred", "centered",
+     "focused", "oriented", "aware", "ready"}
+)  # fmt: skip
+
+
+def _hyphen_glued(folded: str, start: int) -> bool:
+    """Whether the word at `start` follows a hyphen glued to a word of two letters or more."""
+    return (
+        start >= 3
+        and folded[start - 1] == "-"
+        and folded[start - 2].isalnum()
+        and folded[start - 3].isalnum()
+        and folded[max(0, start - 4) : start - 1] not in ("pre", " re", "-re", " co", "non")
+    )
 
 
 _PEOPLE_WORDS = frozenset(

@@ -1,0 +1,202 @@
+"""tester24z's outsider drafts in Chinese (round 24): a fiscal quarter written "FY2026 Q1", events
+counted by their 场次/次数, natural complements of bad rates, a shop in a title's brackets, a post
+and a person with a space between them, and 付费 as a measure (decisions 2720-2725)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.config import Config
+from coach.facts.owner import find_owner
+from coach.facts.timeframes import has_deadline, time_spans
+from coach.review import review
+from coach.types import Review
+
+_CFG = Config(use_model=False, semantic=False)
+
+
+def _review(text: str) -> Review:
+    return review(text, config=_CFG)
+
+
+def _fails(r: Review, target: str) -> set[str]:
+    for o in r.objectives:
+        if o.id == target:
+            return {c.rule_id for c in o.checks if c.status == "fail"}
+        for k in o.key_results:
+            if k.id == target:
+                return {c.rule_id for c in k.checks if c.status == "fail"}
+    raise KeyError(target)
+
+
+# decision 2720: "FY2026 Q1" — the quarter was swallowed by the fiscal year and lost
+@pytest.mark.parametrize(
+    "title",
+    [
+        "财务部 FY2026 Q1 OKR",
+        "Finance FY2026 Q3 OKRs",
+        "采购部FY2027 Q2 目标",
+        "FY2026-Q4 运营部 OKR",
+        "fy2026 q1 数据团队OKR",
+        "Sales FY2026 H2 OKRs",
+    ],
+)
+def test_a_fiscal_quarter_after_a_four_digit_fiscal_year_is_a_deadline(title: str) -> None:
+    assert has_deadline(title, "zh")
+    text = f"{title}\n目标：费用管控\nKR1：管理费用占收入比从12%降到10%（冯雷）\nKR2：应收账款周转天数从75天降到60天（冯雷）\n"
+    r = _review(text)
+    assert "objective-no-timeframe" not in _fails(r, "o1")
+    assert "kr-no-deadline" not in _fails(r, "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("2026 Q1", [("2026 Q1", "quarter")]),  # a calendar quarter keeps its one span
+        ("FY26 Q2", [("FY26", "year"), ("Q2", "quarter")]),
+        ("FY2026 H1", [("FY2026", "year"), ("H1", "half")]),
+    ],
+)
+def test_other_years_and_quarters_read_as_before(text: str, spans: list[tuple[str, str]]) -> None:
+    assert [(text[s:e], k) for s, e, k in time_spans(text, "zh")] == spans
+
+
+def test_a_fiscal_year_alone_is_still_a_horizon() -> None:
+    assert not has_deadline("财务部 FY2026 OKR", "zh")
+    assert not has_deadline("Revenue for FY2026 up 20%", "en")
+
+
+_PERSONAL = "2026年Q2 个人OKR（王磊）\n目标：让社区居民都愿意把事交给我们办\nKR1：{kr}\nKR2：居民满意度从80%提升到92%\n"
+
+
+# decision 2721: an event the team holds, named with its count word, then the count
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "上门服务次数每月200次",
+        "健康讲座场次达到12场",
+        "社区义诊场次从4场增加到10场",
+        "巡检次数达到每月20次",
+        "讲座次数达到12次",
+        "安全演练场次全年不少于6场",
+        "客户沙龙场次每季度3场",
+    ],
+)
+def test_events_counted_by_their_count_word_are_activity_counts(kr: str) -> None:
+    assert "kr-activity-count" in _fails(_review(_PERSONAL.format(kr=kr)), "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "直播观看次数达到10万次",  # others watch: a result
+        "培训参与次数达到500次",
+        "用户分享次数从2万次提升到5万次",
+        "复购次数达到3次",
+        "人均到店次数提升到每月3次",
+        "会议次数减少到每周2次",  # fewer meetings: time won back, not effort counted
+    ],
+)
+def test_counts_of_what_others_do_or_fewer_meetings_are_not_activity_counts(kr: str) -> None:
+    assert "kr-activity-count" not in _fails(_review(_PERSONAL.format(kr=kr)), "o1.kr1")
+
+
+def _suggestions(text: str) -> list[str]:
+    r = _review(text)
+    return [
+        sg.text for f in r.findings if f.rule_id == "kr-negative-phrasing" for sg in f.suggestions
+    ]
+
+
+# decision 2722: exact complements in the words the trade uses
+@pytest.mark.parametrize(
+    ("kr", "good"),
+    [
+        ("转人工率从45%降到30%", "智能客服独立接待率从55%提升到70%"),
+        ("清关异常率从5%下降到2%", "清关正常率从95%提升到98%"),
+        ("订单异常率控制在1%以内", "正常率"),
+        ("设备掉线率低于0.5%", "在线率"),
+        ("支付异常率降低到0.1%以下", "正常率"),
+    ],
+)
+def test_bad_rates_get_their_natural_complement(kr: str, good: str) -> None:
+    found = _suggestions(_PERSONAL.format(kr=kr + "（王磊）"))
+    assert any(good in s for s in found), found
+
+
+def test_a_false_alarm_rate_keeps_the_generic_advice() -> None:
+    found = _suggestions(_PERSONAL.format(kr="风控模型误报率从8%降到3%（王磊）"))
+    assert not any("准确率" in s for s in found), found
+
+
+_SHOP = "{title}\nO1：成为商圈里最受欢迎的火锅店\nKR1：翻台率从3.2提高到4.0\nKR2：大众点评评分从4.3提升至4.7\n"
+
+
+# decision 2723: a shop, a plant, a station in a title's brackets is no person
+@pytest.mark.parametrize(
+    "title",
+    [
+        "XX火锅（万达店）Q2 OKR",
+        "面包坊（王府店）2026Q2 OKR",
+        "快递网点（金华站）2026Q2 OKR",
+        "冲压件（余杭厂）2026年Q2 OKR",
+        "少儿编程（万象馆）2026Q3 OKR",
+    ],
+)
+def test_a_shop_in_the_titles_brackets_owns_no_key_result(title: str) -> None:
+    r = _review(_SHOP.format(title=title))
+    assert "kr-no-owner" in _fails(r, "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    "title", ["XX火锅（张强）Q2 OKR", "XX火锅（万达）Q2 OKR", "火锅店（店长：万芳）Q2 OKR"]
+)
+def test_a_person_in_the_titles_brackets_still_owns_the_set(title: str) -> None:
+    r = _review(_SHOP.format(title=title))
+    assert "kr-no-owner" not in _fails(r, "o1.kr1")
+
+
+# decision 2724: a post or place, a space, then the person
+@pytest.mark.parametrize(
+    ("kr", "owner"),
+    [
+        ("食材损耗率从6%降到3.5%（后厨 老陈）", "后厨 老陈"),
+        ("翻台率从3.2提高到4.0（前厅 小李）", "前厅 小李"),
+        ("出餐准时率达到95%（出品 王强）", "出品 王强"),
+        ("酒水毛利率提升到65%（吧台 王芳）", "吧台 王芳"),
+        ("翻台率从3.2提高到4.0（后厨 陈师傅）", "后厨 陈师傅"),
+    ],
+)
+def test_a_post_a_space_and_a_person_owns_the_key_result(kr: str, owner: str) -> None:
+    found = find_owner(kr)
+    assert found is not None and found[0] == owner
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "翻台率从3.2提高到4.0（数据 来源）",
+        "翻台率从3.2提高到4.0（同比 增长）",
+        "翻台率从3.2提高到4.0（上半年 王芳）",
+        "翻台率从3.2提高到4.0（口径 调整）",
+    ],
+)
+def test_a_measure_or_a_time_before_a_word_is_no_owner(kr: str) -> None:
+    assert find_owner(kr) is None
+
+
+_GAME = "《星港》手游 2026 Q3 OKR（策划 林晓）\n目标：{obj}\nKR1：首充转化率从4%提到6%\nKR2：ARPPU提升20%\n"
+
+
+# decision 2725: 付费 is a measure as 续费 and 复购 are
+@pytest.mark.parametrize("obj", ["提升付费", "提高付费", "促进付费", "拉动付费", "增加付费"])
+def test_paying_alone_is_a_metric_objective(obj: str) -> None:
+    assert "objective-is-metric" in _fails(_review(_GAME.format(obj=obj)), "o1")
+
+
+@pytest.mark.parametrize(
+    "obj",
+    ["让玩家心甘情愿为好内容付费", "让用户愿意为知识付费", "成为玩家最愿意付费的二次元手游"],
+)
+def test_paying_in_a_vivid_end_state_is_not_a_metric(obj: str) -> None:
+    assert "objective-is-metric" not in _fails(_review(_GAME.format(obj=obj)), "o1")

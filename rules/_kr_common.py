@@ -599,7 +599,8 @@ def _zh_held_times(item: Item, cs: int, q: Quantity) -> tuple[int, int, str] | N
 
 # Between the count word and the count: a level word, a cadence or a start ("从4场增加到").
 _ZH_HELD_GAP = re.compile(
-    r"\s?(?:全年|累计|共计|总计)?\s?(?:达到|达|为|不少于|不低于|至少|超过|提升到|提高到|增加到|增至)?"
+    r"\s?(?:全年|累计|共计|总计)?\s?(?:每[天日周月季年]|每季度)?\s?"
+    r"(?:达到|达|为|不少于|不低于|至少|超过|提升到|提高到|增加到|增至)?"
     r"\s?(?:每[天日周月季年]|每季度)?\s?(?:从\s?(?:每[天日周月季年]\s?)?\d+\s?[次场期轮]?\s?"
     r"(?:提升|提高|增加|增长)?(?:到|至))?\s?(?:每[天日周月季年]|每季度)?\s?"
 )
@@ -1266,7 +1267,10 @@ def _names_a_metric(item: Item, start: int, end: int) -> bool:
         # "开展签约宣传20场": 签约 names what the publicity is about, glued to the effort's noun;
         # it moves no measure (decision 760)
         acts = terms(item, "kr_activity_nouns")
-        return not any(a == found[i][1] for a, _b, _w in acts)
+        # "举办校园招聘会3场": the result verb inside the event's own name (decision 2726)
+        return not any(
+            a == found[i][1] or (a <= found[i][0] and found[i][1] < b) for a, b, _w in acts
+        )
     return i < len(found) and found[i][1] <= end
 
 

@@ -200,3 +200,40 @@ def test_paying_alone_is_a_metric_objective(obj: str) -> None:
 )
 def test_paying_in_a_vivid_end_state_is_not_a_metric(obj: str) -> None:
     assert "objective-is-metric" not in _fails(_review(_GAME.format(obj=obj)), "o1")
+
+
+# decision 2721, the cadence before the floor: "巡视次数每月不少于20次"
+@pytest.mark.parametrize(
+    "kr", ["巡视次数每月不少于20次", "巡检次数每周至少3次", "培训场次每季度不少于4场"]
+)
+def test_a_cadence_before_the_floor_still_counts_the_events(kr: str) -> None:
+    assert "kr-activity-count" in _fails(_review(_PERSONAL.format(kr=kr)), "o1.kr1")
+
+
+# decision 2726: a job fair is an event held, not hiring
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "举办校园招聘会3场",
+        "组织专场招聘会5场",
+        "举办双选会2场",
+        "招聘会场次达到6场",
+        "参加招聘会4次",
+    ],
+)
+def test_job_fairs_are_counted_events_not_hiring(kr: str) -> None:
+    r = _review(_PERSONAL.format(kr=kr))
+    fails = _fails(r, "o1.kr1")
+    assert "kr-activity-count" in fails and "kr-is-task" not in fails
+    advice = " ".join(s.text for f in r.findings for s in f.suggestions)
+    assert "到岗" not in advice and "这次招聘" not in advice
+
+
+@pytest.mark.parametrize("kr", ["招聘研发工程师40名", "通过招聘会录用应届生30人"])
+def test_hiring_people_is_still_a_task(kr: str) -> None:
+    assert "kr-is-task" in _fails(_review(_PERSONAL.format(kr=kr)), "o1.kr1")
+
+
+@pytest.mark.parametrize("kr", ["开展签约宣传20场", "举办新品发布会3场"])
+def test_other_events_held_read_as_before(kr: str) -> None:
+    assert "kr-activity-count" in _fails(_review(_PERSONAL.format(kr=kr)), "o1.kr1")

@@ -237,3 +237,28 @@ def test_hiring_people_is_still_a_task(kr: str) -> None:
 @pytest.mark.parametrize("kr", ["开展签约宣传20场", "举办新品发布会3场"])
 def test_other_events_held_read_as_before(kr: str) -> None:
     assert "kr-activity-count" in _fails(_review(_PERSONAL.format(kr=kr)), "o1.kr1")
+
+
+_BOOK = "人文编辑部 2026年Q1 OKR（主任编辑：尹洁）\n目标：{obj}\nKR1：新书3个月内售罄率达到80%\nKR2：豆瓣评分8.0以上的新书占比达到50%\n"
+
+
+# decision 2727: making a list others read is an aspiration
+@pytest.mark.parametrize(
+    "obj",
+    [
+        "出版一本能进年度好书榜的书",
+        "做出一款能登上App Store总榜前十的游戏",
+        "做出一道能上黑珍珠榜的招牌菜",
+        "打造一款能冲进畅销榜的国货面霜",
+        "推出一张能进音乐平台年度榜的专辑",
+    ],
+)
+def test_getting_onto_a_list_is_inspiring(obj: str) -> None:
+    assert "objective-not-inspiring" not in _fails(_review(_BOOK.format(obj=obj)), "o1")
+
+
+@pytest.mark.parametrize(
+    "obj", ["改进排行榜算法", "优化榜单推荐算法", "提升热销榜商品的转化率", "出版一本书"]
+)
+def test_work_on_a_list_or_a_plain_output_stays_flat(obj: str) -> None:
+    assert "objective-not-inspiring" in _fails(_review(_BOOK.format(obj=obj)), "o1")

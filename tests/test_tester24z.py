@@ -262,3 +262,34 @@ def test_getting_onto_a_list_is_inspiring(obj: str) -> None:
 )
 def test_work_on_a_list_or_a_plain_output_stays_flat(obj: str) -> None:
     assert "objective-not-inspiring" in _fails(_review(_BOOK.format(obj=obj)), "o1")
+
+
+# decision 2728: a share written per ten thousand, per thousand or in words turns in percent
+@pytest.mark.parametrize(
+    ("kr", "good"),
+    [
+        ("行李差错率从万分之3降到万分之1", "准确率从99.97%提升到99.99%"),
+        ("图书差错率控制在万分之一以内", "准确率保持在99.99%以上"),
+        ("不良率控制在千分之五以内", "良品率保持在99.5%以上"),
+        ("产品不良率从千分之8降到千分之3", "良品率从99.2%提升到99.7%"),
+        ("客户流失率从百分之八降到百分之五", "留存率从92%提升到95%"),
+        ("投诉率控制在百分之一以内", "保持在99%以上"),
+    ],
+)
+def test_a_share_in_words_turns_into_its_complement_in_percent(kr: str, good: str) -> None:
+    found = _suggestions(_PERSONAL.format(kr=kr + "（王磊）"))
+    assert any(good in s for s in found), found
+    assert not any("万分之99" in s or "千分之99" in s or "百分之9" in s for s in found), found
+
+
+@pytest.mark.parametrize(
+    ("kr", "good"),
+    [
+        ("客户流失率从8%降到5%", "客户留存率从92%提升到95%"),
+        ("差错率低于0.5‰", "准确率高于99.95%"),
+        ("错误率从10%降到5%", "准确率从90%提升到95%"),
+    ],
+)
+def test_shares_in_digits_turn_as_before(kr: str, good: str) -> None:
+    found = _suggestions(_PERSONAL.format(kr=kr + "（王磊）"))
+    assert any(good in s for s in found), found

@@ -293,3 +293,28 @@ def test_a_share_in_words_turns_into_its_complement_in_percent(kr: str, good: st
 def test_shares_in_digits_turn_as_before(kr: str, good: str) -> None:
     found = _suggestions(_PERSONAL.format(kr=kr + "（王磊）"))
     assert any(good in s for s in found), found
+
+
+_SHOP_SET = "2026 Q2 OKR\n目标：{obj}\nKR1：月GMV从320万提升到450万（周婷）\nKR2：详情页转化率由2.1%提升到3.0%（王楠）\n"
+
+
+def _objective_rewrites(obj: str) -> list[str]:
+    r = _review(_SHOP_SET.format(obj=obj))
+    return [s.text for f in r.findings if f.rule_id == "objective-is-metric" for s in f.suggestions]
+
+
+# decision 2729: the team's own shop or team scopes nothing in the direction's sentence
+@pytest.mark.parametrize(
+    "obj", ["提升店铺GMV", "门店业绩增长20%", "提升门店营收", "全店销售额提升15%", "提高团队业绩"]
+)
+def test_the_own_shop_is_no_scope_of_the_direction(obj: str) -> None:
+    found = _objective_rewrites(obj)
+    assert "成为客户心中的首选，把生意做大" in found, found
+
+
+@pytest.mark.parametrize(
+    ("obj", "scoped"),
+    [("华南大区销售额增长30%", "华南大区客户"), ("提升线上渠道营收", "线上渠道客户")],
+)
+def test_a_region_or_a_channel_still_scopes_it(obj: str, scoped: str) -> None:
+    assert any(scoped in s for s in _objective_rewrites(obj))

@@ -572,6 +572,40 @@ def _zh_done_times(item: Item, cs: int, q: Quantity) -> tuple[int, int, str] | N
     return verbs[-1].start, verbs[-1].end, verbs[-1].text
 
 
+# An event's count word right after it: "讲座场次", "上门服务次数" (decision 2721).
+_ZH_TIMES_WORD = re.compile(r"(?:的)?(?:次数|场次|场数|期数|频次)")
+
+
+def _zh_held_times(item: Item, cs: int, q: Quantity) -> tuple[int, int, str] | None:
+    """An event the team holds, named with its count word, then the count: "健康讲座场次达到
+    12场", "上门服务次数每月200次", "巡检次数达到每月20次" count effort as "开展健康讲座12场"
+    does (decision 2721). Not a cut or a ceiling ("会议次数减少到每周2次", "例会不超过每周1次":
+    fewer meetings is time won back), and not an event that others take part in before the
+    count word ("直播观看次数", "培训参与次数": a result)."""
+    text = item.folded
+    if item.facts.bound(q) == "max" or item.facts.direction(cs, q.end) == "decrease":
+        return None
+    for s, e, t in reversed(terms(item, "kr_held_events")):
+        if s < cs or e > q.start:
+            continue
+        m = _ZH_TIMES_WORD.match(text, e, q.start)
+        if m is None:
+            continue
+        if _ZH_HELD_GAP.fullmatch(text, m.end(), q.start) is None:
+            return None
+        return s, m.end(), t
+    return None
+
+
+# Between the count word and the count: a level word, a cadence or a start ("从4场增加到").
+_ZH_HELD_GAP = re.compile(
+    r"\s?(?:全年|累计|共计|总计)?\s?(?:每[天日周月季年]|每季度)?\s?"
+    r"(?:达到|达|为|不少于|不低于|至少|超过|提升到|提高到|增加到|增至)?"
+    r"\s?(?:每[天日周月季年]|每季度)?\s?(?:从\s?(?:每[天日周月季年]\s?)?\d+\s?[次场期轮]?\s?"
+    r"(?:提升|提高|增加|增长)?(?:到|至))?\s?(?:每[天日周月季年]|每季度)?\s?"
+)
+
+
 # "Grant applications submitted: 14", "Cold emails sent: 1,200": efforts named with the
 # participle of doing them, then their count (decision 393).
 _EFFORTS_DONE = re.compile(
@@ -797,6 +831,9 @@ def activity_counts(item: Item) -> list[Activity]:
         if zh:
             unit, ns, ne = _zh_unit_and_np(item, q)
             event = unit in event_units
+            if event and contact is None and (held := _zh_held_times(item, cs, q)) is not None:
+                out.append(Activity(held[0], q.end, held[2], q.text))  # decision 2721
+                continue
             act_np = bool(unit) and _ends_with_term(item, ns, ne, "kr_activity_nouns")
             end = ne if (act_np or event) else ns
             if (
@@ -1230,7 +1267,10 @@ def _names_a_metric(item: Item, start: int, end: int) -> bool:
         # "开展签约宣传20场": 签约 names what the publicity is about, glued to the effort's noun;
         # it moves no measure (decision 760)
         acts = terms(item, "kr_activity_nouns")
-        return not any(a == found[i][1] for a, _b, _w in acts)
+        # "举办校园招聘会3场": the result verb inside the event's own name (decision 2726)
+        return not any(
+            a == found[i][1] or (a <= found[i][0] and found[i][1] < b) for a, b, _w in acts
+        )
     return i < len(found) and found[i][1] <= end
 
 

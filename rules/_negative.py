@@ -823,12 +823,17 @@ def _events_counted(item, end: int, head: str) -> bool:
     return any(q.kind == "count" and q.unit in units for q in item.facts.quantities_in(end, ce))
 
 
+_PER_WORDS = ("百分之", "千分之", "万分之")
+
+
 def _values_after(item, pos: int, end: int) -> list[_Value]:
     """The first two figures in [pos, end) with their units: "降低到5%", "to 10 tickets"."""
     out: list[_Value] = []
     for q in item.facts.quantities_in(pos, end):
-        if q.kind == "label-number" or q.value is None or q.form != "digits":
+        if q.kind == "label-number" or q.value is None:
             continue
+        if q.form != "digits" and not (q.kind == "percent" and q.text.startswith(_PER_WORDS)):
+            continue  # "百分之八" in words is a share as "8%" is (decision 2728)
         stop = q.end
         if q.kind != "percent" and q.end == q.figure[1]:
             # The thing counted goes with the number: "10 tickets".

@@ -422,6 +422,15 @@ def _led_by_noun(item: Item, a: int) -> bool:
 _NOT_A_RANK_AFTER = re.compile(r"(?:st|nd|rd|th)?[ -](?:party|parties|half|quarter)\b")
 
 
+# Getting onto a list others read ("能进年度好书榜", "登上App Store总榜", "冲进百强榜", "上榜必吃榜",
+# "入围黑珍珠榜"): an aspiration, as "拿下" and "第一" are (decision 2727). Not 榜样 (a role
+# model is its own marker), and not 进 ending another verb ("改进排行榜算法", "促进…").
+_ZH_ONTO_A_LIST = re.compile(
+    r"(?:(?<![改促推引先增精跟演])进入?|登上|冲上|冲进|杀进|挤进|跻身|入围|能上|上榜)"
+    r"[\u4e00-\u9fffA-Za-z0-9 ]{0,12}?榜(?!样)"
+)
+
+
 def _aspirations(item: Item) -> list[tuple[Span, str]]:
     lang = item.language
     s, e = core(item)
@@ -467,6 +476,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
     if lang == "zh":
         # "把中东市场从0做到稳定出单", "从无到有": the 0-to-1 idiom (decision 537)
         spans.extend(((m.start(), m.end()), "word") for m in _ZH_FROM_ZERO.finditer(folded, s, e))
+        # "出版一本能进年度好书榜的书", "做出一款能登上总榜前十的游戏": making a list (2727)
+        spans.extend(((m.start(), m.end()), "word") for m in _ZH_ONTO_A_LIST.finditer(folded, s, e))
     if lang == "en":
         exceptions = frozenset(words("objective_superlative_exceptions", "en"))
         toks = _words(item)

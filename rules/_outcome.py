@@ -930,7 +930,14 @@ def _hiring_itself(item: Item, choice: Choice | None) -> bool:
         choice is not None
         and choice.outcome.id in _HIRING_PROCESS
         and not _HIRING_PROCESS_WORDS.search(item.folded)
+        and not _JOB_FAIR.search(item.folded)
     )
+
+
+# A job fair is an event held, not hiring done: "举办校园招聘会3场", "Run 3 campus career fairs"
+# count the fairs (kr-activity-count), and "这些人到岗后" asks about people nobody hired yet
+# (decision 2726).
+_JOB_FAIR = re.compile(r"招聘会|招聘宣讲|双选会|\b(?:job|career|hiring|recruiting) fairs?\b")
 
 
 def _hiring(item: Item) -> bool:

@@ -686,6 +686,9 @@ def _complement(v: float, raw: str) -> str:
         written = v
     if v > 0 and written > v:
         decimals += round(math.log10(written / v))
+    # "万分之一" in words: as many decimals as the share itself has in percent (0.01 → 99.99,
+    # not 100; decision 2728)
+    decimals = max(decimals, len(f"{v:.6f}".rstrip("0").partition(".")[2]))
     c = round(100 - v, decimals)
     return f"{c:.{decimals}f}"
 
@@ -694,6 +697,16 @@ def _per_sign_end(text: str, end: int) -> int:
     """The end of a figure's unit sign when it is per mille or per ten thousand ("0.3‰"):
     the complement is written in percent, so the sign turns with the figure."""
     return end + 1 if text[end : end + 1] in ("‰", "‱") else end
+
+
+_PER_WORDS = ("百分之", "千分之", "万分之")
+
+
+def _per_word_start(text: str, start: int) -> int:
+    """The start of "百分之"/"千分之"/"万分之" written before a figure ("万分之3", "百分之八"):
+    the complement is written in percent, so the words go with the figure ("99.97%", not
+    "万分之99.97"; "92%", not "百分之92"; decision 2728)."""
+    return start - 3 if text[max(0, start - 3) : start] in _PER_WORDS else start
 
 
 # "错误分派比例" / "mis-routing rate": an error share of one process, whose complement is that
@@ -1050,7 +1063,10 @@ def _fix(item, m: _Match) -> Fix | None:
         else:
             turned = _complement(v.value, folded[fs:fe])
             sign_end = _per_sign_end(folded, fe)
-            edits.append(LocalEdit(fs, sign_end, turned + ("%" if sign_end > fe else "")))
+            word_start = _per_word_start(folded, fs)
+            # "百分之五", "万分之一": the figure in words takes its percent sign (decision 2728)
+            per = sign_end > fe or word_start < fs or folded.startswith(_PER_WORDS, fs, fe)
+            edits.append(LocalEdit(word_start, sign_end, turned + ("%" if per else "")))
     if len(m.values) == 2:
         # "…，从8%降低到5%": the reducer between the figures turns too.
         # Only the stretch between the figures is searched (the whole prefix, once per

@@ -845,7 +845,12 @@ _NOT_A_SCOPE = {
         r"profit|profits|profitability|sales|revenue|income|cash|ebitda|earnings)\b",
         re.I,
     ),
-    "zh": re.compile(r"总|全年|年度|月度|季度|整体|公司|净|毛|平均|人均|单店|单客|客单|每"),
+    # "店铺GMV", "门店业绩": the team's own shop or team is the whole business, no scope
+    # ("成为门店客户心中的首选" reads oddly; decision 2729)
+    "zh": re.compile(
+        r"总|全年|年度|月度|季度|整体|公司|净|毛|平均|人均|单店|单客|客单|每"
+        r"|店铺|门店|本店|全店|网店|团队|部门"
+    ),
 }
 
 

@@ -245,9 +245,10 @@ _TOGETHER_RE = re.compile(r"(?:一起|共同|协同|联合)$")
 # ("陈总", "钱工", "王姐", "郑律", "王经理").
 _ZH_NICK_RE = re.compile(r"^[小老大阿][\u4e00-\u9fff]$")
 _ZH_TITLE_RE = re.compile(r"^(?P<s>[\u4e00-\u9fff]{1,2})(?:总|工|姐|哥|律|经理|老师|主任|师傅)$")
-# Characters a Chinese given name does not hold: "（高峰期）", "（全年）" are not people.
+# Characters a Chinese given name does not hold: "（高峰期）", "（全年）" are not people; nor
+# are a shop, a plant, a station or a hall ("XX火锅（万达店）", "（江店）": decision 2723).
 _NOT_IN_NAME = set(
-    "期率量数额费价度级类型性化点项次个件元万亿年月日周天时分秒版稿制内外上下前后区省市县"
+    "期率量数额费价度级类型性化点项次个件元万亿年月日周天时分秒版稿制内外上下前后区省市县店厂站馆"
 )
 _EN_NAME_RE = re.compile(r"^[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’.\-]+)?$")
 
@@ -324,6 +325,21 @@ def _zh_addressed(t: str) -> bool:
         if title and len(title.group("s")) == 1 and _is_person(title.group("s")):
             return True
     return False
+
+
+def _zh_post_word(head: str) -> bool:
+    """A short post or place before a person and a space: "后厨 老陈", "吧台 王芳", "出品 王强"
+    (decision 2724), as "厨房刘师傅" glued (decision 598). Not a time or a measure ("周末 高峰",
+    "数据 来源"): no character a post's name does not hold."""
+    return (
+        2 <= len(head) <= 4
+        and re.fullmatch(r"[\u4e00-\u9fff]+", head) is not None
+        and not set(head) & _ZH_NOT_POST
+    )
+
+
+# Characters of a time or a measure, not of a post: "周末", "同比", "数据" (decision 2724).
+_ZH_NOT_POST = set("期率量数额费价度级次比年月日周天时分秒")
 
 
 def zh_person(t: str) -> bool:
@@ -422,6 +438,8 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
     head, _, tail = t.rpartition(" ")
     if head and tail and _ACRONYM_ROLE_RE.fullmatch(head) and _zh_person(tail):
         return True  # "SQE 庞蕾", "QA 林静": a role by its letters, then the person (decision 341)
+    if head and tail and _zh_post_word(head) and _zh_person(tail):
+        return True  # "后厨 老陈", "吧台 王芳": where the person works, a space, the person (2724)
     if head and tail:
         return (_zh_unit(head) or _owner_part(head) or _ZH_TRADE_RE.fullmatch(head)) and (
             _zh_person(tail)

@@ -849,7 +849,23 @@ def _time_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     for f in found:
         if not out or f[0] >= out[-1][1]:
             out.append(f)
+        elif (
+            out[-1][2] == "year"
+            and f[2] in ("quarter", "half")
+            and f[1] > out[-1][1]
+            and _FISCAL_LEAD.search(text, out[-1][0], out[-1][1])
+            and (tail := _FISCAL_PART_TAIL.fullmatch(text, out[-1][1], f[1]))
+        ):
+            # "FY2026 Q1": the quarter read as "2026 Q1" starts inside the fiscal year "FY2026"
+            # and was dropped, so the title gave only a year (a horizon). Its own "Q1" is kept
+            # after the year, as in "FY26 Q1" (decision 2720).
+            out.append((tail.start(1), f[1], f[2]))
     return tuple(out)
+
+
+# A fiscal year written "FY2026"/"fy 26" and, after it, the quarter or half of it (decision 2720).
+_FISCAL_LEAD = re.compile(r"(?<![a-z])fy", re.I)
+_FISCAL_PART_TAIL = re.compile(r"[ \t/-]?(q[1-4]|h[12])", re.I)
 
 
 def _latin_letter(ch: str) -> bool:

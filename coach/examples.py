@@ -479,12 +479,14 @@ def _people(text: str, lang: str) -> set[str]:
 
 def _settings(text: str, lang: str) -> set[str]:
     """The settings (coach/facts/data/*/example_settings.txt: a school, a factory, a warehouse,
-    a shop, a SaaS product...) a text names."""
+    a shop, a SaaS product...) a text names. A word may name several, comma-separated: online
+    orders are an online shop's, its warehouse's and an omnichannel store's."""
     from coach import wordlists
 
     places = wordlists.mapping("example_settings", lang)
     keys = wordlists.mapping_keys("example_settings", lang)
-    return {places[t] for _s, _e, t in wordlists.find_terms(text.lower(), keys, lang)}
+    found = wordlists.find_terms(text.lower(), keys, lang)
+    return {p.strip() for _s, _e, t in found for p in places[t].split(",")}
 
 
 @cache

@@ -250,3 +250,41 @@ def test_a_kept_result_that_is_not_reach_is_unchanged() -> None:
     # 2782 guard: a result with its own subject is kept as written
     draft = "Objective: Make our town the healthiest in the county\nKR1: Run 5 free clinics, screening rate from 40% to 70%\n"
     assert not any(s.startswith("Free clinics") for s in _kept(draft, "kr-activity-count"))
+
+
+def test_a_charity_working_in_schools_keeps_its_donor_example() -> None:
+    # 2781 guard: donors and volunteers are people a school or a charity may have, not a place
+    draft = (
+        "Reading Pals Q2 OKRs\n"
+        "Objective: Every struggling reader in our partner schools gets a weekly reading buddy\n"
+        "KR1: Pupils matched with a buddy from 300 to 500\n"
+        "Objective: Pay for next year's growth without dipping into reserves\n"
+        "KR1: Start a monthly giving programme\nKR2: Mail 400 appeal letters\n"
+    )
+    assert any("monthly donors" in s for s in _shown(draft, "Start a monthly"))
+
+
+@pytest.mark.parametrize(
+    ("draft", "start", "want"),
+    [
+        (
+            "Returns team Q4\nObjective: Returned goods back on sale within a day\n"
+            "KR1: Dock-to-shelf time for returns from 5 days to 1 day\n"
+            "Objective: Fewer returns to begin with\nKR1: Return rate on shoes from 20% to 15%\n"
+            "KR2: Add size guides to 100 product pages\n",
+            "Return rate on shoes",
+            "online orders kept",
+        ),
+        (
+            "退货组 2027 Q4 OKR\n目标：退回的货一天内重新上架\n关键结果1：退货入库上架时长从5天缩短到1天\n"
+            "关键结果2：仓库分拣差错率降到0.5%以下\n目标：从源头减少退货\n关键结果1：鞋类退货率从20%降到15%\n",
+            "鞋类退货率",
+            "线上订单",
+        ),
+    ],
+)
+def test_a_returns_warehouse_keeps_the_online_orders_example(
+    draft: str, start: str, want: str
+) -> None:
+    # 2781 guard: online orders are an online shop's, its warehouse's and a store's
+    assert any(want in s for s in _shown(draft, start))

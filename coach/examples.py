@@ -508,6 +508,16 @@ def example_settings(example: dict[str, Any]) -> frozenset[str]:
     return frozenset(_settings(example["text"], example["lang"]))
 
 
+def _draft_settings(draft: Draft, lang: str) -> frozenset[str]:
+    """The settings the whole draft names, read once per draft and language (draft.memo)."""
+    key = ("example-settings", lang)
+    known = draft.memo.get(key)
+    if not isinstance(known, frozenset):
+        known = frozenset(_settings(draft.text, lang))
+        draft.memo[key] = known
+    return known
+
+
 def _context_text(item: Item) -> str:
     """The words of the item's draft that tell what it is: the item, its objective and the
     objective's key results, and the headings above them."""
@@ -534,7 +544,11 @@ def fits_draft(item: Item, draft: Draft | None = None) -> Callable[[dict[str, An
     own = item.text + "\n" + (item.objective.text if item.objective is not None else "")
     named = _people(own, item.language)
     # The draft's setting: from all its text (its title, prose, every item), else the item's OKR.
-    places = _settings(draft.text if draft is not None else context, item.language)
+    places = (
+        _draft_settings(draft, item.language)
+        if draft is not None
+        else _settings(context, item.language)
+    )
     personal = bool(
         re.search(r"我(?!们)", context)
         if item.language == "zh"

@@ -17,12 +17,14 @@ How examples are chosen for an item (`similar`):
    nearer in meaning first. An example that shares neither is not shown.
 3. A similarity floor: below it nothing is shown (an unrelated example teaches nothing). An
    example of the item's metric needs little similarity in wording; one that only shares a
-   function has to be close, and has to measure the same kind of thing (`family`: a retention
-   rate for an attrition item, never an offer-acceptance rate or an operating margin; 2580).
+   function has to be close, and has to measure the same kind of thing (`family`, from
+   models/data/library/metric_families.tsv: a retention rate for an attrition item, never an
+   offer-acceptance rate or an operating margin; 2580, 2780).
 4. It has to fit the item's draft (`fits`): no words in another script than the draft's
    ("App结算转化率" for a draft with no Latin letters; 2581), no other people than the ones the
    item names ("客户满意度" for "家长投诉为零"; 2582), no first-person goal ("Raise my
-   interview-to-offer rate") for a draft that is not one person's own (2583).
+   interview-to-offer rate") for a draft that is not one person's own (2583), no example set in
+   another place than the draft names ("全厂连续无工伤天数" for a kindergarten; 2781).
 
 The review adds them to the first wording finding of each flawed item when `include_examples`
 is on (the CLI's default); the service leaves them out of /v1/review and answers
@@ -92,25 +94,31 @@ class Topic:
     functions: frozenset[str]
 
 
-# The words of a metric's English name that say how it is counted, not what: the head word left
-# is the metric's family ("offer acceptance rate" -> acceptance, "voluntary attrition" ->
-# attrition, "customer retention rate" -> retention; decision 2580).
-_COUNTING_WORDS = frozenset({"rate", "ratio", "share", "score", "%"})
+_LIBRARY_DIR = Path(__file__).resolve().parents[1] / "models" / "data" / "library"
+
+
+def _read_tsv(name: str) -> dict[str, str]:
+    """A two-column list of the library's data (`models/data/library/<name>`): id, a tab, a
+    value; lines starting with # are comments."""
+    out: dict[str, str] = {}
+    for line in (_LIBRARY_DIR / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            key, _tab, value = line.partition("\t")
+            out[key.strip()] = value.strip()
+    return out
 
 
 @cache
+def families() -> dict[str, str]:
+    """Every library metric's family, from `models/data/library/metric_families.tsv`."""
+    return _read_tsv("metric_families.tsv")
+
+
 def family(metric_id: str) -> str:
-    """What kind of thing a library metric measures: the head word of its English name, its
-    parenthesis and its "per …"/"out of …" tail left out ("complaints per 1,000 orders" ->
-    complaints, "customer satisfaction (CSAT)" -> satisfaction); the metric's id when the
-    library does not know it."""
-    metric = outcomes.library().get(metric_id)
-    if metric is None:
-        return metric_id
-    name = re.sub(r"\([^)]*\)", "", metric.name["en"]).lower()
-    name = name.split(" per ")[0].split(" out of ")[0]
-    words = [w for w in re.split(r"[\s/]+", name.strip()) if w and w not in _COUNTING_WORDS]
-    return words[-1] if words else metric_id
+    """What kind of thing a library metric measures, as the data says (decision 2780: "revenue
+    per employee" is productivity, not revenue; "on-time collection rate" and "share of
+    receivables overdue" are both collections); the metric's id when the data does not know it."""
+    return families().get(metric_id, metric_id)
 
 
 def topic(item: Item) -> Topic:
@@ -469,6 +477,47 @@ def _people(text: str, lang: str) -> set[str]:
     return {groups[t] for _s, _e, t in wordlists.find_terms(text.lower(), keys, lang)}
 
 
+def _settings(text: str, lang: str) -> set[str]:
+    """The settings (coach/facts/data/*/example_settings.txt: a school, a factory, a warehouse,
+    a shop, a SaaS product...) a text names. A word may name several, comma-separated: online
+    orders are an online shop's, its warehouse's and an omnichannel store's."""
+    from coach import wordlists
+
+    places = wordlists.mapping("example_settings", lang)
+    keys = wordlists.mapping_keys("example_settings", lang)
+    found = wordlists.find_terms(text.lower(), keys, lang)
+    return {p.strip() for _s, _e, t in found for p in places[t].split(",")}
+
+
+@cache
+def _example_settings_given() -> dict[str, frozenset[str]]:
+    """The library examples whose setting the data gives (models/data/library/
+    example_settings.tsv), where their words would say another one."""
+    return {
+        i: frozenset() if v == "-" else frozenset(x.strip() for x in v.split(","))
+        for i, v in _read_tsv("example_settings.tsv").items()
+    }
+
+
+def example_settings(example: dict[str, Any]) -> frozenset[str]:
+    """The settings a library example is set in: as the data gives them, else as its words name
+    them (decision 2781)."""
+    given = _example_settings_given().get(example["id"])
+    if given is not None:
+        return given
+    return frozenset(_settings(example["text"], example["lang"]))
+
+
+def _draft_settings(draft: Draft, lang: str) -> frozenset[str]:
+    """The settings the whole draft names, read once per draft and language (draft.memo)."""
+    key = ("example-settings", lang)
+    known = draft.memo.get(key)
+    if not isinstance(known, frozenset):
+        known = frozenset(_settings(draft.text, lang))
+        draft.memo[key] = known
+    return known
+
+
 def _context_text(item: Item) -> str:
     """The words of the item's draft that tell what it is: the item, its objective and the
     objective's key results, and the headings above them."""
@@ -481,17 +530,25 @@ def _context_text(item: Item) -> str:
     return "\n".join(parts)
 
 
-def fits_draft(item: Item) -> Callable[[dict[str, Any]], bool]:
-    """Whether a library example fits the item's draft (decisions 2581-2583): a Chinese example
+def fits_draft(item: Item, draft: Draft | None = None) -> Callable[[dict[str, Any]], bool]:
+    """Whether a library example fits the item's draft (decisions 2581-2583, 2781): a Chinese example
     with a Latin-letter word the draft does not use ("App结算转化率") is half in another language;
     an example naming people (客户, parents) the item and its objective name other people than
     (家长, 群众) calls them what they are not; a first-person goal (function "personal": "Raise my
-    interview-to-offer rate") is not a team's, when the draft is not written in the first person."""
+    interview-to-offer rate") is not a team's, when the draft is not written in the first person;
+    an example set in a place (a factory, a warehouse, a call centre) is not shown to a draft that
+    names where it is (a kindergarten) and not that place."""
     context = _context_text(item)
     folded = context.lower()
     latin = {w.lower() for w in _LATIN_WORD.findall(context)}
     own = item.text + "\n" + (item.objective.text if item.objective is not None else "")
     named = _people(own, item.language)
+    # The draft's setting: from all its text (its title, prose, every item), else the item's OKR.
+    places = (
+        _draft_settings(draft, item.language)
+        if draft is not None
+        else _settings(context, item.language)
+    )
     personal = bool(
         re.search(r"我(?!们)", context)
         if item.language == "zh"
@@ -507,6 +564,10 @@ def fits_draft(item: Item) -> Callable[[dict[str, Any]], bool]:
         if named:
             theirs = _people(text, example["lang"])
             if theirs and not theirs & named:
+                return False
+        if places:
+            theirs = example_settings(example)
+            if theirs and not theirs & places:
                 return False
         return personal or example["function"] != "personal"
 
@@ -541,14 +602,18 @@ def worth_embedding(item: Item) -> bool:
     )
 
 
-def for_item(item: Item, flaws: tuple[str, ...], k: int = EXAMPLES_PER_ITEM) -> list[Example]:
-    """Examples for a parsed item, ranked by what it and its context are about."""
+def for_item(
+    item: Item, flaws: tuple[str, ...], k: int = EXAMPLES_PER_ITEM, draft: Draft | None = None
+) -> list[Example]:
+    """Examples for a parsed item of `draft`, ranked by what it and its context are about."""
     if not worth_embedding(item):
         return []
     about = topic(item)
     if not about.metrics:
         return []
-    return similar(item.plain.strip(), item.language, item.kind, about, flaws, k, fits_draft(item))
+    return similar(
+        item.plain.strip(), item.language, item.kind, about, flaws, k, fits_draft(item, draft)
+    )
 
 
 def add_to_findings(draft: Draft, findings: list[Finding], wanted: set[str]) -> None:
@@ -565,7 +630,7 @@ def add_to_findings(draft: Draft, findings: list[Finding], wanted: set[str]) -> 
         if f.rule_id not in wanted or f.target in done or f.target not in items:
             continue
         done.add(f.target)
-        found = for_item(items[f.target], tuple(dict.fromkeys(fired[f.target])))
+        found = for_item(items[f.target], tuple(dict.fromkeys(fired[f.target])), draft=draft)
         extra = [Suggestion(text=e.text, kind="example") for e in found]
         if extra:
             findings[n] = f.model_copy(update={"suggestions": [*f.suggestions, *extra]})
@@ -607,6 +672,6 @@ def for_finding(
             raise InputError("bad_option", f"the draft has no item {target[:40]!r}")
         if not rule.similar_examples or not (config.semantic and config.use_model):
             return []
-        return for_item(item, tuple(dict.fromkeys((rule_id, *fired))))
+        return for_item(item, tuple(dict.fromkeys((rule_id, *fired))), draft=draft)
     finally:
         draft.unlink()  # freed now, not by the cyclic garbage collector (coach.heap)

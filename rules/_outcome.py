@@ -1669,6 +1669,11 @@ def _result_kept(item: Item, start: int, end: int) -> Fix | None:
         result = (
             _zh_efforts_named(item, start, work_end) or _zh_work_object(item, start, work_end)
         ) + result
+    elif item.language == "en" and (lead := _EN_REACH_LEAD.match(result)) is not None:
+        # "Run 5 free clinics, reaching 600 seniors": the same in English, with the verb the
+        # participle stands for — "Free clinics reach 600 seniors", not a bare "Reaching 600
+        # seniors" (decision 2782)
+        result = _en_reach(item, start, work_end, lead.group(1).lower(), result[lead.end() :])
     said = result
     ds = item.deadline_span
     if ds is not None and start <= ds[0] and ds[1] <= work_end:
@@ -1688,6 +1693,48 @@ def _result_kept(item: Item, start: int, end: int) -> Fix | None:
 _ZH_AVERAGE_LEAD = re.compile(r"(?:[场篇条期]均|单(?:场|篇|条|期))")
 # A result whose subject is the work itself: "覆盖一线员工 100%", "惠及 600 位老人", "触达 2 万人".
 _ZH_REACH_LEAD = re.compile(r"(?:覆盖|惠及|触达)")
+
+
+# An English result led by a participle whose subject is the work: "reaching 600 seniors",
+# "serving 1,200 families", "covering all 40 branches" (the verb each stands for).
+_EN_REACH_VERBS = {
+    "reaching": "reach",
+    "serving": "serve",
+    "covering": "cover",
+    "benefiting": "benefit",
+    "benefitting": "benefit",
+    "engaging": "engage",
+    "attracting": "attract",
+    "drawing": "draw",
+    "involving": "involve",
+    "helping": "help",
+}
+_EN_REACH_LEAD = re.compile(r"(?i)(" + "|".join(_EN_REACH_VERBS) + r")\b")
+# Where the work's object ends: a cadence or a deadline after it ("3 clinics a month", "by May").
+_EN_OBJECT_STOP = re.compile(r"(?i)\s(?:a|an|per|each|every|by|before|until|this|next)\b")
+
+
+def _en_reach(item: Item, start: int, end: int, lead: str, rest: str) -> str:
+    """The result "reaching 600 seniors" of the work in [start, end) with the work's object as
+    its subject and the participle's verb ("Run 5 free clinics" -> "free clinics reach 600
+    seniors"; one effort: "the open day reaches 300 visitors"); without an object named, the
+    verb alone ("reach 600 seniors")."""
+    verb = _EN_REACH_VERBS[lead]
+    count = next((q for q in item.facts.quantities if start <= q.start < end), None)
+    obj = ""
+    if count is not None:
+        obj = item.text[count.end : end].strip()
+        stop = _EN_OBJECT_STOP.search(" " + obj)
+        if stop is not None:
+            obj = obj[: max(0, stop.start() - 1)].strip()
+        if not (2 <= len(obj) <= 40) or not obj[0].isalpha() or any(c in obj for c in ",;"):
+            obj = ""
+    if not obj:
+        return f"{verb}{rest}"
+    if count is not None and count.value == 1:
+        verb += "es" if verb.endswith(("ch", "sh", "s", "x")) else "s"
+        obj = f"the {obj}"
+    return f"{obj} {verb}{rest}"
 
 
 def _zh_work_object(item: Item, start: int, end: int) -> str:

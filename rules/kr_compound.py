@@ -13,6 +13,7 @@ from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule, voice
 from coach.wordlists import find_terms, longest_first, words
 from rules._draft_structure import new_line_label
 from rules._kr_common import cap_first
+from rules._outcome import _EN_REACH_LEAD, _en_reach
 
 # Joiners between clauses. Strong ones join two things to do ("，并", "as well as"); weak ones
 # also join the parts of a noun phrase ("Facebook和Twitter"), so they split a KR only when both
@@ -566,6 +567,10 @@ def _result_kept(item, work: int, left_end: int, right_start: int, end: int) -> 
         obj = _ZH_WORK_OBJECT.search(item.text, work, left_end)
         if obj is not None:
             result = obj.group("n") + result
+    elif item.language == "en" and (reach := _EN_REACH_LEAD.match(result)) is not None:
+        # "Host 12 webinars, attracting 2,000 sign-ups": "Webinars attract 2,000 sign-ups", not
+        # a bare "Attracting 2,000 sign-ups" (decision 2782)
+        result = _en_reach(item, work, left_end, reach.group(1).lower(), result[reach.end() :])
     text = lead + result if item.language == "zh" else cap_first(lead + result)
     work_text = item.text[work:left_end].strip(" ，,;；")
     return Hit(

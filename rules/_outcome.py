@@ -1235,8 +1235,19 @@ def _objective_is_work(item: Item) -> bool:
     objective = item.objective
     if objective is None or objective.language != item.language:
         return False
+    if item.language == "en" and _STANDARD_KEPT.search(objective.text.lower()):
+        # "Deliver every order when we promised", "Finish projects on time and on budget": a
+        # standard kept on every piece of work, an outcome, not one project (decision 2701)
+        return False
     classes = verb_classes(item.language)
     return any(classes.get(t.text.lower()) in _WORK_CLASSES_OF_OBJECTIVE for t in objective.tokens)
+
+
+# A standard every piece of work meets: each one, on time, as promised, right first time.
+_STANDARD_KEPT = re.compile(
+    r"\b(?:every|each)\b|\bon (?:time|budget|schedule)\b|\bas (?:promised|agreed)\b"
+    r"|\bwhen (?:we|they|you) (?:promised|said)\b|\bthe first time\b|\bfirst[- ]time[- ]right\b"
+)
 
 
 def _objective_is_a_project(item: Item) -> bool:

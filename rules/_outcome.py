@@ -33,7 +33,7 @@ from coach.facts.shape import en_verb_class
 from coach.rule_api import Fix, LocalEdit, voice
 from coach.text import fold
 from coach.wordlists import find_terms, keys_by_length, mapping, words
-from rules._kr_common import team_moved_onto
+from rules._kr_common import people_say_at, team_moved_onto
 
 
 def _copied_fix(fix: Fix) -> Fix:
@@ -683,6 +683,12 @@ def own_measure(item: Item) -> Measure | None:
         if not zh and pattern is _EN_MEASURE_FIRST:
             phrase = without_phrasal_lead(phrase)  # "Get the team GPA up" (decision 586)
         verb = m.groupdict().get("v")
+        # "More parents say homework is manageable": the people who say so (decision 2704)
+        said = (
+            people_say_at(phrase.lower(), 0)
+            if pattern is _EN_COMPARATIVE_FIRST and (verb or "").lower() in ("fewer", "more")
+            else None
+        )
         any_object = pattern in (_EN_DOWN_ANY, _ZH_DOWN_ANY, _ZH_DOWN_AFTER) or (
             # "mezzanine pick errors down", "fewer people stuck …": whatever goes down
             pattern in (_EN_MEASURE_FIRST, _EN_COMPARATIVE_FIRST)
@@ -694,6 +700,7 @@ def own_measure(item: Item) -> Measure | None:
         elif not zh and (
             not (
                 any_object
+                or said is not None
                 or _EN_MEASURE_WORDS.search(phrase)
                 or bad_events_complement(phrase, "en")
                 # "Partner referrals up": a plural one counts, as kr-vague-wording reads it
@@ -707,7 +714,7 @@ def own_measure(item: Item) -> Measure | None:
                     and not _en_counts_effort(phrase)
                 )
             )
-            or _EN_VERBS_INSIDE.search(phrase)
+            or (said is None and _EN_VERBS_INSIDE.search(phrase))
         ):
             continue
         elif zh and re.search(f"{_ZH_UP}|{_ZH_DOWN}|和|及(?![格时])|并", phrase):
@@ -722,7 +729,12 @@ def own_measure(item: Item) -> Measure | None:
             )
         )
         lower = lower or falls
-        if pattern is _EN_COMPARATIVE_FIRST and (verb or "").lower() == "fewer":
+        if said is not None:
+            # "Fewer students say science is boring": the share of them who say so, not "Cut
+            # the number of students say …" (decision 2704)
+            cut = said.end("who")
+            phrase = f"the share of {phrase[:cut]} who{phrase[cut:]}"
+        elif pattern is _EN_COMPARATIVE_FIRST and (verb or "").lower() == "fewer":
             phrase = f"the number of {phrase}"  # "Cut the number of people stuck …"
         lead_verb = None
         if not zh and verb and pattern in (_EN_VERB_FIRST, _EN_DOWN_ANY):

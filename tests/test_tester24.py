@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from coach.config import Config
+from coach.facts.owner import find_owner
 from coach.review import parse, review
 
 _CFG = Config(use_model=False, semantic=False)
@@ -107,3 +108,166 @@ def test_standard_objective_is_not_the_work(objective: str, kr: str) -> None:
 def test_project_objective_still_the_work(objective: str, kr: str) -> None:
     # guard: one project to finish keeps the question of what it is for
     assert _ITSELF_THE_WORK in _task_advice(objective, kr)
+
+
+# -- decision 2702: staff kept is not customers kept ------------------------------------------
+
+
+def _metric_rewrite(objective: str, kr: str) -> str:
+    text = (
+        "Ward 7B — Q1 2028\n"
+        "Objective 1: Patients leave safer than anywhere in the trust\n"
+        "KR1: 95% of patients discharged before noon (Ann)\n"
+        f"Objective 2: {objective}\n"
+        f"KR1: {kr} (Ann)\n"
+    )
+    found = [f for f in _findings(text, "o2") if f.rule_id == "objective-is-metric"]
+    assert found, text
+    return found[0].suggestions[0].text
+
+
+@pytest.mark.parametrize(
+    ("objective", "kr"),
+    [
+        ("Staff retention", "80% of nurses rate the ward a good place to work"),
+        ("Teacher retention", "90% of teachers return next year"),
+        ("Improve driver retention", "Driver tenure from 8 to 14 months"),
+        ("Employee retention", "eNPS from 10 to 30"),
+        ("Nurse turnover", "Band 5 vacancies from 9 to 3"),
+        ("Volunteer retention", "70% of volunteers serve again within 3 months"),
+    ],
+)
+def test_staff_retention_is_not_customers_staying(objective: str, kr: str) -> None:
+    rewrite = _metric_rewrite(objective, kr)
+    assert "stay because we keep earning it" not in rewrite
+    assert not rewrite.startswith("Patients")
+
+
+def test_patient_retention_still_served_people() -> None:
+    # guard: the people served kept stays the customers' direction, said to patients
+    rewrite = _metric_rewrite("Patient retention", "85% of patients rebook within a year")
+    assert rewrite == "Patients stay because we keep earning it"
+
+
+# -- decision 2703: "user interviews" are research with the people served, not hiring --------
+
+
+def _advice(objective: str, kr: str) -> str:
+    text = f"Objective: {objective} (Q3 2028)\nKR1: {kr} (owner: Ann)\n"
+    return " ".join(s.text for f in _findings(text, "o1.kr1") for s in f.suggestions)
+
+
+@pytest.mark.parametrize(
+    ("objective", "kr"),
+    [
+        ("Users discover the value of Reports in their first week", "Run 15 user interviews"),
+        ("Patients understand their care plan from the first week", "Conduct 20 patient interviews"),
+        (
+            "Make onboarding so clear that new shoppers order in their first week",
+            "Do 10 discovery interviews with new shoppers",
+        ),
+        ("New tenants feel at home in their first week", "Hold 12 tenant interviews"),
+        ("Parents feel welcome from the first week of term", "Run 30 parent interviews"),
+    ],
+)
+def test_research_interviews_get_no_hiring_examples(objective: str, kr: str) -> None:
+    advice = _advice(objective, kr)
+    assert "new-hire" not in advice and "interview-to-offer" not in advice
+
+
+def test_candidate_interviews_keep_hiring_examples() -> None:
+    # guard: interviews with candidates are the hiring loop's
+    advice = _advice(
+        "Build an engineering team that ships with confidence in its first week",
+        "Run 40 candidate interviews",
+    )
+    assert "interview-to-offer" in advice
+
+
+# -- decision 2704: "Fewer students say …" is a change in what people think, not a task -------
+
+
+@pytest.mark.parametrize(
+    ("kr", "rewrite"),
+    [
+        (
+            'Fewer students say science is "boring" in the class survey',
+            'Cut the share of students who say science is "boring" in the class survey from '
+            "[baseline] to [target]",
+        ),
+        (
+            "More customers say they would recommend us in the exit survey",
+            "Raise the share of customers who say they would recommend us in the exit survey "
+            "from [baseline] to [target]",
+        ),
+        (
+            "Fewer staff report feeling burned out in the pulse survey",
+            "Cut the share of staff who report feeling burned out in the pulse survey from "
+            "[baseline] to [target]",
+        ),
+        (
+            "Fewer patients report waiting too long at reception",
+            "Cut the share of patients who report waiting too long at reception from [baseline] "
+            "to [target]",
+        ),
+        (
+            "More parents say homework is manageable",
+            "Raise the share of parents who say homework is manageable from [baseline] to [target]",
+        ),
+        (
+            "More volunteers tell us they feel appreciated",
+            "Raise the share of volunteers who tell us they feel appreciated from [baseline] to "
+            "[target]",
+        ),
+    ],
+)
+def test_people_who_say_so_are_a_result(kr: str, rewrite: str) -> None:
+    text = _kr_set(kr)
+    rules = _rules(text, "o1.kr1")
+    assert "kr-is-task" not in rules
+    assert "kr-not-quantified" in rules
+    shown = [s.text for f in _findings(text, "o1.kr1") for s in f.suggestions]
+    assert f"{rewrite} (owner: Ann)" in shown
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["Report monthly figures to the board", "Say thank you to every volunteer"],
+)
+def test_saying_as_work_not_changed(kr: str) -> None:
+    # guard: the team's own reporting or saying, with no people counted, is not this shape
+    text = _kr_set(kr)
+    assert not any("the share of" in s.text for f in _findings(text, "o1.kr1") for s in f.suggestions)
+
+
+# -- decision 2705: "(Streets supervisor: D. Okoye)", "- Deacon Ruth" name the owner ---------
+
+
+@pytest.mark.parametrize(
+    ("kr", "who"),
+    [
+        ("Add 12 km of protected sidewalk by October 2028 (Streets supervisor: D. Okoye)", "D. Okoye"),
+        ("Zero falls from height on site (Site foreman: B. Kowalski)", "B. Kowalski"),
+        ("Pressure ulcers acquired on the ward: zero (Charge nurse: T. Nguyen)", "T. Nguyen"),
+        ("Food pantry serves 250 families per month (from 150) - Deacon Ruth", "Deacon Ruth"),
+        ("Youth group of 40 teens meeting weekly - Elder Mensah", "Elder Mensah"),
+    ],
+)
+def test_role_then_person_owns(kr: str, who: str) -> None:
+    text = f"Objective: Be a home for our neighbours in need in Q3 2028\nKR1: {kr}\n"
+    assert find_owner(kr) is not None and find_owner(kr)[0] == who
+    assert "kr-no-owner" not in _rules(text, "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Grow sales 10% (Target: Q3)",
+        "NPS of 40 (Source: Gartner)",
+        "Churn at 2% (Baseline: March)",
+        "Revenue up 5% (Status: Done)",
+    ],
+)
+def test_label_colon_word_is_no_owner(kr: str) -> None:
+    # guard: a label and a word after it name no person
+    assert find_owner(kr) is None

@@ -226,6 +226,12 @@ _LEADING_BRACKET_RE = re.compile(
     r"^\s?[【\[（(]\s?(?P<name>[^【】\[\]（）()\n]{1,20}?)\s?[】\]）)]\s?"
 )
 # " - Sam", " — Ravi", " — owner Maria", " - Ana (CRM)" at the end of an English item.
+# "Streets supervisor: D. Okoye" inside a closing bracket: a role, a colon, a person's name
+# (an initial before a surname is one name with it; decision 2705).
+_ROLE_COLON_NAME_RE = re.compile(
+    r"(?P<role>[A-Za-z][A-Za-z '’\-]{1,40}?)\s?[:：]\s?"
+    r"(?P<who>(?:[A-Z]\.\s?)?[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’\-]+)?)"
+)
 _TRAILING_DASH_RE = re.compile(
     r"\s(?:[-–—]{1,2}|[|｜])\s{1,3}(?:owner\s|(?:owned|led|run|driven) by\s)?(?P<name>[A-Z][\w'’.\-]{1,20}(?: [A-Z][\w'’.\-]{1,20})?)"
     r"(?:\s?\([^()\n]{1,20}\))?(?: to own| owns(?: it)?)?[\s.]*$"
@@ -849,6 +855,11 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     if m and text[: m.start()].strip():
         if owner_phrase(m.group("name")):
             return _holder(m.group("name").strip()), (m.start(), m.end())
+        held = _ROLE_COLON_NAME_RE.fullmatch(m.group("name").strip())
+        if held is not None and _en_role(held.group("role")):
+            # "(Streets supervisor: D. Okoye)", "(Night shift supervisor: Amaka)": a role, a
+            # colon, the person who holds it (decision 2705)
+            return held.group("who"), (m.start(), m.end())
         found = _owner_beside_time(m.group("name"))
         if found is not None:
             s, e = found
@@ -1091,8 +1102,11 @@ _HEADING_DASH_NAME = re.compile(
 # capitalised surname names a person, whether or not the surname is a known given name.
 _HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Coach|Maestro|Maestra|Chef|Pastor|Rev|Father|Sister|Rabbi|"
-    r"Imam|Captain|Capt|Sgt|Lt|Lieutenant|Cpl|Cdr|Officer|Nurse|Judge|Sensei)\.?\s"
-    r"[A-Z][a-zà-öø-ÿ'’\-]+"
+    r"Imam|Captain|Capt|Sgt|Lt|Lieutenant|Cpl|Cdr|Officer|Nurse|Judge|Sensei|"
+    # "Deacon Ruth", "Elder Mensah", "Brother Tom": a congregation's titles (decision 2705)
+    r"Deacon|Deaconess|Elder|Bishop|Brother|Cantor)\.?\s"
+    # an initial may stand before the surname: "Mrs. R. Alvarez" (decision 2705)
+    r"(?:[A-Z]\.\s?)?[A-Z][a-zà-öø-ÿ'’\-]+"
 )
 _EN_HONORIFIC_RE = re.compile(rf"^{_HONORIFIC}$")
 _HEADING_HONORIFIC = re.compile(rf"(?:^|[-–—|·(（]\s*){_HONORIFIC}\s*(?:[-–—|·:,)）]|$)")

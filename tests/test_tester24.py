@@ -271,3 +271,45 @@ def test_role_then_person_owns(kr: str, who: str) -> None:
 def test_label_colon_word_is_no_owner(kr: str) -> None:
     # guard: a label and a word after it name no person
     assert find_owner(kr) is None
+
+
+# -- decision 2706: "- me, 2nd year comp sci" is the author's own set; "Tony's Trattoria" a shop
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "okrs for this semester (spring 2028) - me, 2nd year comp sci",
+        "Q3 2028 goals — me",
+        "Spring 2028 OKRs – just me, freelance translator",
+        "goals for 2028 - me (freelance photographer)",
+        "summer 2028 plan -- me, part-time barista",
+    ],
+)
+def test_dash_me_title_is_a_personal_set(title: str) -> None:
+    text = f"{title}\n\nobjective: land a summer internship\n- get at least 5 interviews by may 1\n"
+    assert "kr-no-owner" not in _rules(text, "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Tony's Trattoria OKRs Q2 2028",
+        "Rita's Taqueria 2028 Q3 goals",
+        "Sam's Hardware goals for Q1 2028",
+    ],
+)
+def test_business_named_after_founder_owns_no_key_result(title: str) -> None:
+    text = f"{title}\n\nObjective: Become the street's favourite lunch spot\n- Negotiate a new produce contract\n"
+    assert "kr-no-owner" in _rules(text, "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Team OKRs Q3 2028 - me and Sara", "Q3 2028 goals - meet every customer", "Priya's Q2 2028 OKRs"],
+)
+def test_dash_me_guards(title: str) -> None:
+    # guard: "me and Sara" is two people; "meet" is no "me"; a person's possessive still owns
+    text = f"{title}\n\nObjective: Land a summer internship\n- Get at least 5 interviews by May 1\n"
+    expected = "Priya" in title
+    assert ("kr-no-owner" not in _rules(text, "o1.kr1")) is expected

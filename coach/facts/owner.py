@@ -1035,7 +1035,10 @@ _WHOSE_RE = re.compile(
     # "2027 goals (me, freelance illustrator)", "Q3 OKRs (just me)": the author in brackets
     # after the set's word (decision 2407)
     r"|\b(?:okrs?|goals?|objectives?|priorities|plan)\s{0,3}[（(]\s?(?:just\s)?(?:me|myself)\b"
-    r"(?=\s?[,，;；)）—–-])",
+    r"(?=\s?[,，;；)）—–-])"
+    # "okrs for this semester (spring 2028) - me, 2nd year comp sci", "Q3 2028 goals — me": the
+    # author after a dash closing the title (decision 2706)
+    r"|(?<=\s)[—–-]{1,2}\s{0,3}(?:just\s)?(?:me|myself)\b(?=\s?(?:[,，;；(（]|$))",
     re.I,
 )
 
@@ -1045,6 +1048,9 @@ _WHOSE_RE = re.compile(
 _BUSINESS_AFTER = re.compile(
     r"\s{1,3}(?:[\w&\-]{1,20}\s{1,3}){0,2}?(?:bakery|bakeshop|cafe|café|coffee|kitchen|diner|deli|"
     r"bistro|grill|pizzeria|restaurant|pub|bar|tavern|shop|store|boutique|salon|barbers?|spa|studio|"
+    # "Tony's Trattoria OKRs Q2": an eating place's kind names the business (decision 2706)
+    r"trattoria|osteria|taqueria|cantina|brasserie|bakehouse|noodles?|ramen|tacos|burgers?|bbq|"
+    r"creamery|brewery|brewing|roasters|pantry|eatery|canteen|hardware|plumbers|electricians|"
     r"garage|auto|motors|market|farm|gym|fitness|clinic|pharmacy|dental|books|bookshop|florist|"
     r"flowers|plumbing|heating|electric|landscaping|cleaning|bakes|cakes|treats|company|co|inc|llc|"
     r"ltd)\b",

@@ -1395,7 +1395,7 @@ _LABEL_COLON = re.compile(r"\s?[:=：]")
 
 # People, then a verb of saying or rating: "students say", "new hires report" (decision 2704).
 _PEOPLE_SAY = re.compile(
-    r"(?:of\s+(?:our|the)\s+)?(?:[a-z-]+\s+){0,2}?(?P<who>[a-z]+)\s+"
+    r"(?<![a-z-])(?:of\s+(?:our|the)\s+)?(?:[a-z-]{1,30}\s+){0,2}?(?P<who>[a-z]{1,30})\s+"
     r"(?:say|says|said|report|reports|tell|rate|agree|describe|feel|mention|recommend|call)\b"
 )
 

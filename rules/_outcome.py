@@ -1924,7 +1924,8 @@ _EN_MEET_ALL = re.compile(
     r"(?:meet|hit)\s+(?P<q>all|every|each)\s+(?:of\s+)?(?:(?:the|our|its|their)\s+)?"
     r"(?P<np>(?:[A-Za-z0-9-]+\s+){0,3}?(?P<head>deadlines?|due dates?|SLAs?|SLOs?|targets?|"
     r"quotas?|standards?|requirements?|commitments?|specs?|KPIs?|benchmarks?|milestones?|"
-    r"obligations?))\b",
+    # "Hit every milestone date": the dates are the group, not the milestones (decision 2707)
+    r"obligations?|dates?))\b(?!\s+(?:dates?|deadlines?)\b)",
     re.I,
 )
 

@@ -266,6 +266,7 @@ def test_role_then_person_owns(kr: str, who: str) -> None:
         "NPS of 40 (Source: Gartner)",
         "Churn at 2% (Baseline: March)",
         "Revenue up 5% (Status: Done)",
+        "Retention from 60% to 75% (Marketing: Brand Refresh)",
     ],
 )
 def test_label_colon_word_is_no_owner(kr: str) -> None:
@@ -313,3 +314,39 @@ def test_dash_me_guards(title: str) -> None:
     text = f"{title}\n\nObjective: Land a summer internship\n- Get at least 5 interviews by May 1\n"
     expected = "Priya" in title
     assert ("kr-no-owner" not in _rules(text, "o1.kr1")) is expected
+
+
+# -- decision 2707: "Hit every milestone date": the dates are the group ----------------------
+
+
+@pytest.mark.parametrize(
+    ("kr", "rewrite"),
+    [
+        ("Hit every milestone date in the roadmap", "100% of milestone dates met in the roadmap"),
+        ("Hit each delivery date on the project plan", "100% of delivery dates met on the project plan"),
+        (
+            "Meet all milestone deadlines for the Aurora build",
+            "100% of milestone deadlines met for the Aurora build",
+        ),
+        ("Hit every payment date in the supplier calendar", "100% of payment dates met in the supplier calendar"),
+        ("Hit every handover date agreed with clients", "100% of handover dates met agreed with clients"),
+    ],
+)
+def test_every_date_is_the_group(kr: str, rewrite: str) -> None:
+    text = _kr_set(kr, "Become the studio publishers trust to hit dates in Q3 2028")
+    shown = [s.text for f in _findings(text, "o1.kr1") for s in f.suggestions]
+    assert f"{rewrite} (owner: Ann)" in shown
+
+
+@pytest.mark.parametrize(
+    ("kr", "rewrite"),
+    [
+        ("Meet every deadline in the production plan", "100% of deadlines met in the production plan"),
+        ("Meet all statutory filing deadlines", "100% of statutory filing deadlines met"),
+    ],
+)
+def test_every_deadline_unchanged(kr: str, rewrite: str) -> None:
+    # guard: a deadline that is the group's own head keeps its rewrite
+    text = _kr_set(kr, "Become the studio publishers trust to hit dates in Q3 2028")
+    shown = [s.text for f in _findings(text, "o1.kr1") for s in f.suggestions]
+    assert f"{rewrite} (owner: Ann)" in shown

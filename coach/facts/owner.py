@@ -230,7 +230,7 @@ _LEADING_BRACKET_RE = re.compile(
 # (an initial before a surname is one name with it; decision 2705).
 _ROLE_COLON_NAME_RE = re.compile(
     r"(?P<role>[A-Za-z][A-Za-z '’\-]{1,40}?)\s?[:：]\s?"
-    r"(?P<who>(?:[A-Z]\.\s?)?[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’\-]+)?)"
+    r"(?P<who>[A-Z]\.\s?[A-Z][a-zà-öø-ÿ'’\-]+|[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’\-]+)?)"
 )
 _TRAILING_DASH_RE = re.compile(
     r"\s(?:[-–—]{1,2}|[|｜])\s{1,3}(?:owner\s|(?:owned|led|run|driven) by\s)?(?P<name>[A-Z][\w'’.\-]{1,20}(?: [A-Z][\w'’.\-]{1,20})?)"
@@ -856,7 +856,16 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
         if owner_phrase(m.group("name")):
             return _holder(m.group("name").strip()), (m.start(), m.end())
         held = _ROLE_COLON_NAME_RE.fullmatch(m.group("name").strip())
-        if held is not None and _en_role(held.group("role")):
+        if (
+            held is not None
+            and _en_role(held.group("role"))
+            # "(Marketing: Brand Refresh)": two words after a function name a project (520)
+            and (
+                " " not in held.group("who")
+                or held.group("who")[1] == "."  # "D. Okoye": an initial and a surname
+                or is_given_name(held.group("who").split()[0])
+            )
+        ):
             # "(Streets supervisor: D. Okoye)", "(Night shift supervisor: Amaka)": a role, a
             # colon, the person who holds it (decision 2705)
             return held.group("who"), (m.start(), m.end())

@@ -350,3 +350,44 @@ def test_every_deadline_unchanged(kr: str, rewrite: str) -> None:
     text = _kr_set(kr, "Become the studio publishers trust to hit dates in Q3 2028")
     shown = [s.text for f in _findings(text, "o1.kr1") for s in f.suggestions]
     assert f"{rewrite} (owner: Ann)" in shown
+
+
+# -- decision 2708: the owner's whole bracket or closing role leaves the quotes ---------------
+
+
+@pytest.mark.parametrize(
+    ("kr", "quoted"),
+    [
+        ("Recruit 30 new volunteer tutors (Volunteer coordinator: Beth)", "Recruit 30 new volunteer tutors"),
+        ("Buy 3 new wheelchairs (Patient flow coordinator: Ana)", "Buy 3 new wheelchairs"),
+        ("Coach every agent twice a month — Team leads", "Coach every agent twice a month"),
+        ("Run 4 refresher trainings - Shift leads", "Run 4 refresher trainings"),
+        ("Host 6 open days (Admissions coordinator: Tom)", "Host 6 open days"),
+    ],
+)
+def test_owner_left_out_of_quotes(kr: str, quoted: str) -> None:
+    text = f"Objective: Make every shift run smoothly in Q3 2028\nKR1: {kr}\n"
+    found = [f for f in _findings(text, "o1.kr1") if f.rule_id in ("kr-is-task", "kr-activity-count")]
+    assert found
+    assert f"“{quoted}”" in found[0].message
+    assert "kr-no-owner" not in _rules(text, "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    ("kr", "who"),
+    [
+        ("Medication errors from 12 to 4 per quarter (Medication safety officer: Kate)", "Kate"),
+        ("First call resolution from 68% to 80% — Team leads", "Team leads"),
+    ],
+)
+def test_long_role_bracket_and_dash_role_own(kr: str, who: str) -> None:
+    found = find_owner(kr)
+    assert found is not None and found[0] == who
+
+
+@pytest.mark.parametrize(
+    "kr", ["Revenue up 10% — stretch goal", "Launch in 3 markets - Europe first", "NPS to 50 — all agents"]
+)
+def test_dash_tail_without_role_owns_nothing(kr: str) -> None:
+    # guard: a note after the dash is no owner
+    assert find_owner(kr) is None

@@ -232,6 +232,13 @@ _ROLE_COLON_NAME_RE = re.compile(
     r"(?P<role>[A-Za-z][A-Za-z '’\-]{1,40}?)\s?[:：]\s?"
     r"(?P<who>[A-Z]\.\s?[A-Z][a-zà-öø-ÿ'’\-]+|[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’\-]+)?)"
 )
+# A closing bracket holding a role, a colon and a name, longer than a bare name's bracket:
+# "(Medication safety officer: Kate)" (decision 2708).
+_TRAILING_ROLE_RE = re.compile(r"[（(]\s?(?P<name>[A-Za-z][A-Za-z '’\-]{1,40}[:：][^()（）\n]{1,30})[)）][\s。.]*$")
+# A role of one to three words after a dash closing the item: "— Team leads" (decision 2708).
+_TRAILING_DASH_ROLE_RE = re.compile(
+    r"\s[-–—]{1,2}\s{1,3}(?P<name>[A-Za-z][\w'’\-]{1,20}(?: [A-Za-z][\w'’\-]{1,20}){0,2})[\s.]*$"
+)
 _TRAILING_DASH_RE = re.compile(
     r"\s(?:[-–—]{1,2}|[|｜])\s{1,3}(?:owner\s|(?:owned|led|run|driven) by\s)?(?P<name>[A-Z][\w'’.\-]{1,20}(?: [A-Z][\w'’.\-]{1,20})?)"
     r"(?:\s?\([^()\n]{1,20}\))?(?: to own| owns(?: it)?)?[\s.]*$"
@@ -654,6 +661,10 @@ _MORE_OWNERS_RE = re.compile(
 )
 
 
+# One to three words of a role right after an opening bracket: "(Volunteer coordinator: …".
+_ROLE_WORDS_BEFORE_RE = re.compile(r"[（(](?P<words>(?:[A-Za-z][a-z\-]{1,20} ){1,3})$")
+
+
 def _whole_bracket(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of an owner widened to the bracket around it when the bracket holds only
     owners ("(@omar)", "(owner: Hector / Priscilla)"), so that no quote of the wording keeps
@@ -663,6 +674,12 @@ def _whole_bracket(text: str, start: int, end: int) -> tuple[int, int]:
         s -= 1
     if s == start and text[start : start + 1] in "(（":
         return start, end  # the pattern took the bracket already
+    if s > 0 and text[s - 1] not in "(（":
+        # "(Volunteer coordinator: Beth)": the role's first words before the owner word are
+        # inside the bracket too (decision 2708)
+        role = _ROLE_WORDS_BEFORE_RE.search(text, max(0, start - 42), start)
+        if role is not None and _en_role(text[role.start("words") : end].split(":")[0]):
+            s = role.start("words")
     if s == 0 or text[s - 1] not in "(（":
         return start, end
     m = _MORE_OWNERS_RE.match(text, end)
@@ -855,6 +872,13 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     if m and text[: m.start()].strip():
         if owner_phrase(m.group("name")):
             return _holder(m.group("name").strip()), (m.start(), m.end())
+        found = _owner_beside_time(m.group("name"))
+        if found is not None:
+            s, e = found
+            base = m.start("name")
+            return m.group("name")[s:e], (base + s, base + e)
+    m = _TRAILING_ROLE_RE.search(text)
+    if m and text[: m.start()].strip():
         held = _ROLE_COLON_NAME_RE.fullmatch(m.group("name").strip())
         if (
             held is not None
@@ -869,11 +893,6 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
             # "(Streets supervisor: D. Okoye)", "(Night shift supervisor: Amaka)": a role, a
             # colon, the person who holds it (decision 2705)
             return held.group("who"), (m.start(), m.end())
-        found = _owner_beside_time(m.group("name"))
-        if found is not None:
-            s, e = found
-            base = m.start("name")
-            return m.group("name")[s:e], (base + s, base + e)
     m = _LEADING_BRACKET_RE.match(text)
     if m and text[m.end() :].strip() and owner_phrase(m.group("name")):
         return _holder(m.group("name").strip()), (m.start(), m.end())
@@ -885,6 +904,11 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     ):
         # "… - Lt. Garcia", "… — Dr Patel": a title of address before a surname names a person
         # (decision 1684)
+        return m.group("name"), (m.start(), m.end())
+    m = _TRAILING_DASH_ROLE_RE.search(text) if "-" in text or "–" in text or "—" in text else None
+    if m and text[: m.start()].strip() and _en_role(m.group("name")):
+        # "First call resolution from 68% to 80% — Team leads", "— Shift leads": a role in the
+        # plural after the closing dash owns it, as "(Team leads)" does (decision 2708)
         return m.group("name"), (m.start(), m.end())
     m = _ZH_TRAILING_RE.search(text) if _ZH_TRAILING_LOOK.search(folded) else None
     if m and text[: m.start()].strip():

@@ -76,7 +76,9 @@ _ITSELF_THE_WORK = "is itself the work"
 
 def _task_advice(objective: str, kr: str) -> str:
     text = f"Objective: {objective} (Q3 2028)\nKR1: {kr} (owner: Ann)\n"
-    found = [f for f in _findings(text, "o1.kr1") if f.rule_id in ("kr-is-task", "kr-activity-count")]
+    found = [
+        f for f in _findings(text, "o1.kr1") if f.rule_id in ("kr-is-task", "kr-activity-count")
+    ]
     assert found, text
     return " ".join(s.text for f in found for s in f.suggestions)
 
@@ -161,7 +163,10 @@ def _advice(objective: str, kr: str) -> str:
     ("objective", "kr"),
     [
         ("Users discover the value of Reports in their first week", "Run 15 user interviews"),
-        ("Patients understand their care plan from the first week", "Conduct 20 patient interviews"),
+        (
+            "Patients understand their care plan from the first week",
+            "Conduct 20 patient interviews",
+        ),
         (
             "Make onboarding so clear that new shoppers order in their first week",
             "Do 10 discovery interviews with new shoppers",
@@ -237,7 +242,9 @@ def test_people_who_say_so_are_a_result(kr: str, rewrite: str) -> None:
 def test_saying_as_work_not_changed(kr: str) -> None:
     # guard: the team's own reporting or saying, with no people counted, is not this shape
     text = _kr_set(kr)
-    assert not any("the share of" in s.text for f in _findings(text, "o1.kr1") for s in f.suggestions)
+    assert not any(
+        "the share of" in s.text for f in _findings(text, "o1.kr1") for s in f.suggestions
+    )
 
 
 # -- decision 2705: "(Streets supervisor: D. Okoye)", "- Deacon Ruth" name the owner ---------
@@ -246,7 +253,10 @@ def test_saying_as_work_not_changed(kr: str) -> None:
 @pytest.mark.parametrize(
     ("kr", "who"),
     [
-        ("Add 12 km of protected sidewalk by October 2028 (Streets supervisor: D. Okoye)", "D. Okoye"),
+        (
+            "Add 12 km of protected sidewalk by October 2028 (Streets supervisor: D. Okoye)",
+            "D. Okoye",
+        ),
         ("Zero falls from height on site (Site foreman: B. Kowalski)", "B. Kowalski"),
         ("Pressure ulcers acquired on the ward: zero (Charge nurse: T. Nguyen)", "T. Nguyen"),
         ("Food pantry serves 250 families per month (from 150) - Deacon Ruth", "Deacon Ruth"),
@@ -307,7 +317,11 @@ def test_business_named_after_founder_owns_no_key_result(title: str) -> None:
 
 @pytest.mark.parametrize(
     "title",
-    ["Team OKRs Q3 2028 - me and Sara", "Q3 2028 goals - meet every customer", "Priya's Q2 2028 OKRs"],
+    [
+        "Team OKRs Q3 2028 - me and Sara",
+        "Q3 2028 goals - meet every customer",
+        "Priya's Q2 2028 OKRs",
+    ],
 )
 def test_dash_me_guards(title: str) -> None:
     # guard: "me and Sara" is two people; "meet" is no "me"; a person's possessive still owns
@@ -323,13 +337,22 @@ def test_dash_me_guards(title: str) -> None:
     ("kr", "rewrite"),
     [
         ("Hit every milestone date in the roadmap", "100% of milestone dates met in the roadmap"),
-        ("Hit each delivery date on the project plan", "100% of delivery dates met on the project plan"),
+        (
+            "Hit each delivery date on the project plan",
+            "100% of delivery dates met on the project plan",
+        ),
         (
             "Meet all milestone deadlines for the Aurora build",
             "100% of milestone deadlines met for the Aurora build",
         ),
-        ("Hit every payment date in the supplier calendar", "100% of payment dates met in the supplier calendar"),
-        ("Hit every handover date agreed with clients", "100% of handover dates met agreed with clients"),
+        (
+            "Hit every payment date in the supplier calendar",
+            "100% of payment dates met in the supplier calendar",
+        ),
+        (
+            "Hit every handover date agreed with clients",
+            "100% of handover dates met agreed with clients",
+        ),
     ],
 )
 def test_every_date_is_the_group(kr: str, rewrite: str) -> None:
@@ -341,7 +364,10 @@ def test_every_date_is_the_group(kr: str, rewrite: str) -> None:
 @pytest.mark.parametrize(
     ("kr", "rewrite"),
     [
-        ("Meet every deadline in the production plan", "100% of deadlines met in the production plan"),
+        (
+            "Meet every deadline in the production plan",
+            "100% of deadlines met in the production plan",
+        ),
         ("Meet all statutory filing deadlines", "100% of statutory filing deadlines met"),
     ],
 )
@@ -358,7 +384,10 @@ def test_every_deadline_unchanged(kr: str, rewrite: str) -> None:
 @pytest.mark.parametrize(
     ("kr", "quoted"),
     [
-        ("Recruit 30 new volunteer tutors (Volunteer coordinator: Beth)", "Recruit 30 new volunteer tutors"),
+        (
+            "Recruit 30 new volunteer tutors (Volunteer coordinator: Beth)",
+            "Recruit 30 new volunteer tutors",
+        ),
         ("Buy 3 new wheelchairs (Patient flow coordinator: Ana)", "Buy 3 new wheelchairs"),
         ("Coach every agent twice a month — Team leads", "Coach every agent twice a month"),
         ("Run 4 refresher trainings - Shift leads", "Run 4 refresher trainings"),
@@ -367,7 +396,9 @@ def test_every_deadline_unchanged(kr: str, rewrite: str) -> None:
 )
 def test_owner_left_out_of_quotes(kr: str, quoted: str) -> None:
     text = f"Objective: Make every shift run smoothly in Q3 2028\nKR1: {kr}\n"
-    found = [f for f in _findings(text, "o1.kr1") if f.rule_id in ("kr-is-task", "kr-activity-count")]
+    found = [
+        f for f in _findings(text, "o1.kr1") if f.rule_id in ("kr-is-task", "kr-activity-count")
+    ]
     assert found
     assert f"“{quoted}”" in found[0].message
     assert "kr-no-owner" not in _rules(text, "o1.kr1")
@@ -386,7 +417,12 @@ def test_long_role_bracket_and_dash_role_own(kr: str, who: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "kr", ["Revenue up 10% — stretch goal", "Launch in 3 markets - Europe first", "NPS to 50 — all agents"]
+    "kr",
+    [
+        "Revenue up 10% — stretch goal",
+        "Launch in 3 markets - Europe first",
+        "NPS to 50 — all agents",
+    ],
 )
 def test_dash_tail_without_role_owns_nothing(kr: str) -> None:
     # guard: a note after the dash is no owner

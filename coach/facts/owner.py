@@ -234,7 +234,9 @@ _ROLE_COLON_NAME_RE = re.compile(
 )
 # A closing bracket holding a role, a colon and a name, longer than a bare name's bracket:
 # "(Medication safety officer: Kate)" (decision 2708).
-_TRAILING_ROLE_RE = re.compile(r"[（(]\s?(?P<name>[A-Za-z][A-Za-z '’\-]{1,40}[:：][^()（）\n]{1,30})[)）][\s。.]*$")
+_TRAILING_ROLE_RE = re.compile(
+    r"[（(]\s?(?P<name>[A-Za-z][A-Za-z '’\-]{1,40}[:：][^()（）\n]{1,30})[)）][\s。.]*$"
+)
 # A role of one to three words after a dash closing the item: "— Team leads" (decision 2708).
 _TRAILING_DASH_ROLE_RE = re.compile(
     r"\s[-–—]{1,2}\s{1,3}(?P<name>[A-Za-z][\w'’\-]{1,20}(?: [A-Za-z][\w'’\-]{1,20}){0,2})[\s.]*$"

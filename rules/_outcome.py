@@ -2197,6 +2197,9 @@ _EN_ALL_WITHIN = re.compile(
 # ("within 48h of signature", "within 2 days of receipt").
 _EN_EACH_LIMIT = re.compile(
     r"(?i)\bSLAs?\b|\d\s*(?:h|hrs?|hours?|min(?:ute)?s?)\b|\b(?:of|after|from)\s+[a-z]"
+    # "within 3 rings", "within 2 business days", "within 30 seconds": a limit only one case
+    # has, never a project's deadline (decision 2709)
+    r"|\b(?:\d+|one|two|three|four|five)\s*(?:rings?|(?:working|business) days?|s|secs?|seconds?)\b"
 )
 _EN_PARTICIPLE = {
     "pay": "paid",

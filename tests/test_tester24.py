@@ -427,3 +427,75 @@ def test_long_role_bracket_and_dash_role_own(kr: str, who: str) -> None:
 def test_dash_tail_without_role_owns_nothing(kr: str) -> None:
     # guard: a note after the dash is no owner
     assert find_owner(kr) is None
+
+
+# -- decision 2709: rings, working days and seconds are a limit on each case ------------------
+
+
+@pytest.mark.parametrize(
+    ("kr", "rewrite"),
+    [
+        ("Answer all phone calls within 3 rings", "100% of phone calls answered within 3 rings"),
+        (
+            "Return all patient calls within 1 working day",
+            "100% of patient calls returned within 1 working day",
+        ),
+        (
+            "Acknowledge all complaints within 2 business days",
+            "100% of complaints acknowledged within 2 business days",
+        ),
+        (
+            "Answer all chat messages within 30 seconds",
+            "100% of chat messages answered within 30 seconds",
+        ),
+        (
+            "Process all visa applications within 5 working days",
+            "100% of visa applications processed within 5 working days",
+        ),
+    ],
+)
+def test_limit_on_each_case_is_a_share(kr: str, rewrite: str) -> None:
+    text = _kr_set(kr, "Pet owners always feel heard in Q3 2028")
+    shown = [s.text for f in _findings(text, "o1.kr1") for s in f.suggestions]
+    assert f"{rewrite} (owner: Ann)" in shown
+
+
+@pytest.mark.parametrize(
+    "kr", ["Migrate all legacy dashboards within 6 weeks", "Move all servers within 30 days"]
+)
+def test_project_window_is_no_share(kr: str) -> None:
+    # guard: weeks or plain days for "all" of a project stay its deadline (decision 364)
+    text = _kr_set(kr, "Pet owners always feel heard in Q3 2028")
+    shown = [s.text for f in _findings(text, "o1.kr1") for s in f.suggestions]
+    assert not any(t.startswith("100% of") for t in shown)
+
+
+# -- decision 2710: "Grow membership" is measured by "Members 900 -> 1,100" -----------------
+
+_ALREADY = "a key result below already measures it"
+
+
+def _metric_advice(objective: str, kr: str) -> str:
+    text = f"Gym 2028 Q1\nObjective 1: {objective}\nKR1: {kr} (Ann)\n"
+    found = [f for f in _findings(text, "o1") if f.rule_id == "objective-is-metric"]
+    assert found, text
+    return found[0].suggestions[0].text
+
+
+@pytest.mark.parametrize(
+    ("objective", "kr"),
+    [
+        ("Grow membership", "Members 900 -> 1,100"),
+        ("Reduce absenteeism", "Unplanned absence rate below 4%"),
+        ("Grow readership", "Monthly readers from 40k to 60k"),
+        ("Increase subscriptions", "Paying subscribers from 12,000 to 16,000"),
+        ("Grow ridership", "Weekday riders from 8,000 to 10,000"),
+    ],
+)
+def test_people_counted_measure_the_body(objective: str, kr: str) -> None:
+    assert _ALREADY in _metric_advice(objective, kr)
+
+
+def test_other_measure_still_moves_below() -> None:
+    # guard: class bookings are not the membership
+    assert _ALREADY not in _metric_advice("Grow membership", "Class bookings from 2,000 to 3,000")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from coach.config import Config
-from coach.facts.owner import find_owner
+from coach.facts.owner import find_owner, heading_owner_name
 from coach.review import parse, review
 
 _CFG = Config(use_model=False, semantic=False)
@@ -499,3 +499,34 @@ def test_people_counted_measure_the_body(objective: str, kr: str) -> None:
 def test_other_measure_still_moves_below() -> None:
     # guard: class bookings are not the membership
     assert _ALREADY not in _metric_advice("Grow membership", "Class bookings from 2,000 to 3,000")
+
+
+# -- decision 2711: "Principal: Mrs. R. Alvarez" under the title names the set's owner --------
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("Principal: Mrs. R. Alvarez", "Mrs. R. Alvarez"),
+        ("Chief Pharmacist: Dr. Samuel Adeyemi", "Dr. Samuel Adeyemi"),
+        ("Headteacher: Mrs. J. Whitfield", "Mrs. J. Whitfield"),
+        ("Clinic director: Dr. K. Mensah", "Dr. K. Mensah"),
+        ("Dean: Prof. H. Larsen", "Prof. H. Larsen"),
+    ],
+)
+def test_titled_person_under_the_title_owns(line: str, who: str) -> None:
+    assert heading_owner_name(line) == who
+    text = (
+        f"Lincoln Middle School - Goals for Q2 2028\n{line}\n\n"
+        "Objective 1: Every student reads at grade level\n"
+        "KR 1.1 - 75% of 6th graders read at grade level by June 2028\n"
+    )
+    assert "kr-no-owner" not in _rules(text, "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    "line", ["Marketing: Brand Refresh", "Theme: Mr. Right Campaign", "Sales: Q3 Push"]
+)
+def test_titled_guard(line: str) -> None:
+    # guard: a project's or a theme's name after a label is no person
+    assert heading_owner_name(line) is None

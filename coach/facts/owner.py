@@ -1281,9 +1281,13 @@ _EMPHASIS = re.compile(r"\*\*|__")
 # Whitford": a role and the person who holds it, ending a heading or one of its parts.
 _EN_ROLE_HOLDER = re.compile(
     r"(?:^|[-–—|·(（,]\s*)(?P<role>[A-Za-z][A-Za-z&/\- ]{0,30}?)\s?(?::\s?|\s(?=[A-Z]))"
-    r"(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s)?[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’\-]+){0,2})"
+    r"(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s)?(?:[A-Z]\.\s?)?[A-Z][a-zà-öø-ÿ'’\-]+"
+    r"(?: [A-Z][a-zà-öø-ÿ'’\-]+){0,2})"
     r"\s*[)）]?\s*$"
 )
+
+
+_TITLED_RE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s(?:[A-Z]\.\s?)?[A-Z][a-z]")
 
 
 def _en_role_holder(t: str) -> str | None:
@@ -1299,6 +1303,10 @@ def _en_role_holder(t: str) -> str | None:
         return None
     who = m.group("who")
     if is_given_name(re.sub(r"^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s", "", who)):
+        return who
+    if colon and _TITLED_RE.match(who):
+        # "Principal: Mrs. R. Alvarez", "Chief Pharmacist: Dr. Samuel Adeyemi": a title of
+        # address marks a person, whatever the name (decision 2711)
         return who
     if colon and _role_noun(role) and _held_by(role, who):
         return who  # "Branch manager: Folasade Ojo": a role a person holds (decision 520)

@@ -530,3 +530,34 @@ def test_titled_person_under_the_title_owns(line: str, who: str) -> None:
 def test_titled_guard(line: str) -> None:
     # guard: a project's or a theme's name after a label is no person
     assert heading_owner_name(line) is None
+
+
+# -- decision 2712: "a crowd that can't wait to play it" is people longing for it -------------
+
+
+def _inspiring_rules(objective: str) -> set[str]:
+    text = f"Objective: {objective} (H1 2028)\nKR1: 250k wishlists by launch day (owner: Ann)\n"
+    return _rules(text, "o1")
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Launch Ember on Steam to a crowd that can't wait to play it",
+        "Ship the sequel to a community that can't wait to play it",
+        "Release the beta to a crowd that cannot wait to try it",
+        "Release the new album to a town that can’t wait to hear it",
+        "Launch the night market for a town that can not wait to visit",
+    ],
+)
+def test_people_who_cannot_wait_inspire(objective: str) -> None:
+    assert "objective-not-inspiring" not in _inspiring_rules(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    ["Launch the portal to a crowd that can wait", "Launch the app to a crowd that can see it"],
+)
+def test_can_wait_is_no_longing(objective: str) -> None:
+    # guard: "can wait" says the opposite; a flat launch stays flat
+    assert "objective-not-inspiring" in _inspiring_rules(objective)

@@ -1433,6 +1433,36 @@ _NOT_A_VERB = frozenset(("from", "per", "to", "with", "of", "who", "that", "in",
 _LABEL_COLON = re.compile(r"\s?[:=：]")
 
 
+# People, then a verb of saying or rating: "students say", "new hires report" (decision 2704).
+_PEOPLE_SAY = re.compile(
+    r"(?<![a-z-])(?:of\s+(?:our|the)\s+)?(?:[a-z-]{1,30}\s+){0,2}?(?P<who>[a-z]{1,30})\s+"
+    r"(?:say|says|said|report|reports|tell|rate|agree|describe|feel|mention|recommend|call)\b"
+)
+
+
+def people_say_at(folded: str, pos: int) -> re.Match[str] | None:
+    """People who say, report or rate something, from `pos` of an English text ("students say
+    science is boring", "staff report feeling burned out"), or None (decision 2704)."""
+    m = _PEOPLE_SAY.match(folded, pos)
+    if m is None:
+        return None
+    who = m.group("who")
+    if who not in _people_words() or not (who.endswith("s") or who in ("staff", "people")):
+        return None
+    return m
+
+
+@cache
+def _people_words() -> frozenset[str]:
+    return frozenset(
+        (
+            *words("objective_people", "en"),
+            *words("people_served", "en"),
+            *words("kr_staff_nouns", "en"),
+        )
+    )
+
+
 def served_acts(item: Item) -> bool:
     """The people served (people_served, kr_visitors: members, customers, users, students)
     open an English key result as the subject of a verb of theirs: "Members log in to the app

@@ -686,6 +686,13 @@ def _people_who_long_for(toks: list[Token], k: int) -> bool:
         return False
     while j < len(toks) and toks[j].text.lower() in _LONG_ADVERBS | {"are", "is", "have", "has"}:
         j += 1
+    word = toks[j].text.lower().replace("’", "'") if j < len(toks) else ""
+    if word in ("can't", "cannot") or (
+        word == "can" and j + 1 < len(toks) and toks[j + 1].text.lower() == "not"
+    ):
+        # "a crowd that can't wait to play it": longing said as what they cannot do (2712)
+        j += 2 if word == "can" else 1
+        return j < len(toks) and toks[j].text.lower() == "wait"
     return j < len(toks) and _lemma(toks[j]) in _LONGED_FOR
 
 

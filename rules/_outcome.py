@@ -33,7 +33,7 @@ from coach.facts.shape import en_verb_class
 from coach.rule_api import Fix, LocalEdit, voice
 from coach.text import fold
 from coach.wordlists import find_terms, keys_by_length, mapping, words
-from rules._kr_common import team_moved_onto
+from rules._kr_common import people_say_at, team_moved_onto
 
 
 def _copied_fix(fix: Fix) -> Fix:
@@ -683,6 +683,12 @@ def own_measure(item: Item) -> Measure | None:
         if not zh and pattern is _EN_MEASURE_FIRST:
             phrase = without_phrasal_lead(phrase)  # "Get the team GPA up" (decision 586)
         verb = m.groupdict().get("v")
+        # "More parents say homework is manageable": the people who say so (decision 2704)
+        said = (
+            people_say_at(phrase.lower(), 0)
+            if pattern is _EN_COMPARATIVE_FIRST and (verb or "").lower() in ("fewer", "more")
+            else None
+        )
         any_object = pattern in (_EN_DOWN_ANY, _ZH_DOWN_ANY, _ZH_DOWN_AFTER) or (
             # "mezzanine pick errors down", "fewer people stuck …": whatever goes down
             pattern in (_EN_MEASURE_FIRST, _EN_COMPARATIVE_FIRST)
@@ -694,6 +700,7 @@ def own_measure(item: Item) -> Measure | None:
         elif not zh and (
             not (
                 any_object
+                or said is not None
                 or _EN_MEASURE_WORDS.search(phrase)
                 or bad_events_complement(phrase, "en")
                 # "Partner referrals up": a plural one counts, as kr-vague-wording reads it
@@ -707,7 +714,7 @@ def own_measure(item: Item) -> Measure | None:
                     and not _en_counts_effort(phrase)
                 )
             )
-            or _EN_VERBS_INSIDE.search(phrase)
+            or (said is None and _EN_VERBS_INSIDE.search(phrase))
         ):
             continue
         elif zh and re.search(f"{_ZH_UP}|{_ZH_DOWN}|和|及(?![格时])|并", phrase):
@@ -722,7 +729,12 @@ def own_measure(item: Item) -> Measure | None:
             )
         )
         lower = lower or falls
-        if pattern is _EN_COMPARATIVE_FIRST and (verb or "").lower() == "fewer":
+        if said is not None:
+            # "Fewer students say science is boring": the share of them who say so, not "Cut
+            # the number of students say …" (decision 2704)
+            cut = said.end("who")
+            phrase = f"the share of {phrase[:cut]} who{phrase[cut:]}"
+        elif pattern is _EN_COMPARATIVE_FIRST and (verb or "").lower() == "fewer":
             phrase = f"the number of {phrase}"  # "Cut the number of people stuck …"
         lead_verb = None
         if not zh and verb and pattern in (_EN_VERB_FIRST, _EN_DOWN_ANY):
@@ -1242,8 +1254,19 @@ def _objective_is_work(item: Item) -> bool:
     objective = item.objective
     if objective is None or objective.language != item.language:
         return False
+    if item.language == "en" and _STANDARD_KEPT.search(objective.text.lower()):
+        # "Deliver every order when we promised", "Finish projects on time and on budget": a
+        # standard kept on every piece of work, an outcome, not one project (decision 2701)
+        return False
     classes = verb_classes(item.language)
     return any(classes.get(t.text.lower()) in _WORK_CLASSES_OF_OBJECTIVE for t in objective.tokens)
+
+
+# A standard every piece of work meets: each one, on time, as promised, right first time.
+_STANDARD_KEPT = re.compile(
+    r"\b(?:every|each)\b|\bon (?:time|budget|schedule)\b|\bas (?:promised|agreed)\b"
+    r"|\bwhen (?:we|they|you) (?:promised|said)\b|\bthe first time\b|\bfirst[- ]time[- ]right\b"
+)
 
 
 def _objective_is_a_project(item: Item) -> bool:
@@ -1955,7 +1978,8 @@ _EN_MEET_ALL = re.compile(
     r"(?:meet|hit)\s+(?P<q>all|every|each)\s+(?:of\s+)?(?:(?:the|our|its|their)\s+)?"
     r"(?P<np>(?:[A-Za-z0-9-]+\s+){0,3}?(?P<head>deadlines?|due dates?|SLAs?|SLOs?|targets?|"
     r"quotas?|standards?|requirements?|commitments?|specs?|KPIs?|benchmarks?|milestones?|"
-    r"obligations?))\b",
+    # "Hit every milestone date": the dates are the group, not the milestones (decision 2707)
+    r"obligations?|dates?))\b(?!\s+(?:dates?|deadlines?)\b)",
     re.I,
 )
 
@@ -2227,6 +2251,9 @@ _EN_ALL_WITHIN = re.compile(
 # ("within 48h of signature", "within 2 days of receipt").
 _EN_EACH_LIMIT = re.compile(
     r"(?i)\bSLAs?\b|\d\s*(?:h|hrs?|hours?|min(?:ute)?s?)\b|\b(?:of|after|from)\s+[a-z]"
+    # "within 3 rings", "within 2 business days", "within 30 seconds": a limit only one case
+    # has, never a project's deadline (decision 2709)
+    r"|\b(?:\d+|one|two|three|four|five)\s*(?:rings?|(?:working|business) days?|s|secs?|seconds?)\b"
 )
 _EN_PARTICIPLE = {
     "pay": "paid",

@@ -50,6 +50,7 @@ from rules._kr_common import (
     days_in_state,
     en_habit_per_period,
     is_article,
+    people_say_at,
     served_acts,
     share_of,
     team_moved_onto,
@@ -436,6 +437,11 @@ def _read(item: Item) -> Reading:
         return Reading(
             "result" if targeted else "other", whole, "measured" if targeted else "measure"
         )
+    if _more_people_say(item, lead):
+        # "Fewer students say science is boring in the class survey", "More customers say they
+        # would recommend us": how many people answer so is a change in what they think, a
+        # result without its number, not a survey or a report to produce (decision 2704)
+        return Reading("other", whole, "change")
     if served_acts(item) and shape.cadence is not None and item.facts.quantities:
         # "Members log in to the app twice a week", "Members attend 3 classes a week": how often
         # the people served do it is their behaviour, a result (decision 2142)
@@ -3033,6 +3039,19 @@ def done_by_others(item: Item) -> bool:
     """Whether the key result names what the people served, or people outside the team, do to
     things counted ("Listings created by sellers", "10 plugins published by the community")."""
     return _done_by_served(item, max(item.facts.shape.lead, item.core_span[0]))
+
+
+# "More/Fewer …": the comparative before people who say or rate something (decision 2704).
+_MORE_FEWER = re.compile(r"(?:more|fewer)\s+")
+
+
+def _more_people_say(item: Item, lead: int) -> bool:
+    """Whether an English key result opens with more or fewer people saying, reporting or rating
+    something ("Fewer staff report feeling burned out", decision 2704)."""
+    if item.language != "en":
+        return False
+    m = _MORE_FEWER.match(item.folded, lead)
+    return m is not None and people_say_at(item.folded, m.end()) is not None
 
 
 def _done_by_served(item: Item, lead: int) -> bool:

@@ -10,7 +10,14 @@ from coach.facts.shape import verb_classes
 from coach.nlp import lemma_en
 from coach.rule_api import Example, Fix, Hit, LocalEdit, Rule, voice
 from coach.wordlists import find_terms, mapping, words
-from rules._kr_common import lead_position, mapping_terms, measurable, rewrite_region, terms
+from rules._kr_common import (
+    lead_position,
+    mapping_terms,
+    measurable,
+    people_say_at,
+    rewrite_region,
+    terms,
+)
 from rules._outcome import (
     MEASURE_QUESTION,
     ask_fix,
@@ -406,6 +413,18 @@ def _number_for(item, s: int, e: int, word: str) -> Fix:
         # The head noun: the last word before a preposition ("multi-threading in deals").
         phrase = re.split(r"\s(?:in|on|with|for|of|across|per|from|to|at)\s", what, maxsplit=1)
         head = re.search(r"[A-Za-z-]+$", phrase[0])
+        said = people_say_at(what.lower(), 0) if word in ("more", "fewer") else None
+        if said is not None and s == lead_position(item):
+            # "More parents say homework is manageable": the share of them who say so, from a
+            # baseline to a target, not "Raise parents say …" (decision 2704)
+            cut = said.end("who")
+            share = f"the share of {what[:cut]} who{what[cut:]}"
+            text = measure_kr(share, "en", lower=word != "more")
+            return Fix(
+                edits=[LocalEdit(s, end, text)],
+                placeholders=placeholders_in(text),
+                applicability="display-only",
+            )
         if word in ("more", "less", "fewer") and not re.search(r"[A-Za-z]", what):
             # "renew more": "renew [N] more" does not read and counts nothing named; the count
             # or rate the verb moves is the number, asked with its skeleton (decision 938)

@@ -1110,7 +1110,22 @@ def _every_one_share(clause: str) -> str | None:
 
 # Particles after a measure that say which way it goes (decision 1040).
 _EN_PARTICLES = frozenset({"up", "down", "low", "high"})
-_EN_SAME_MEASURE = {"spend": "cost", "spending": "cost", "expense": "cost", "sale": "revenue"}
+_EN_SAME_MEASURE = {
+    "spend": "cost",
+    "spending": "cost",
+    "expense": "cost",
+    "sale": "revenue",
+    # the people counted in a body's noun ("Grow membership" over "Members 900 -> 1,100"),
+    # and absence under its -ism ("Reduce absenteeism" over "Unplanned absence rate below 4%";
+    # decision 2710)
+    "membership": "member",
+    "readership": "reader",
+    "ridership": "rider",
+    "viewership": "viewer",
+    "listenership": "listener",
+    "subscription": "subscriber",
+    "absenteeism": "absence",
+}
 _EN_NOT_A_MEASURE = frozenset(
     [
         "the",

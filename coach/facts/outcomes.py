@@ -205,6 +205,9 @@ def _mentions(folded: str, lang: str) -> tuple[Mention, ...]:
         return ()
     idx = _index(lang)
     found = find_terms(folded, idx.latin, "en")
+    senses = _other_senses()
+    if senses:
+        found = [t for t in found if not _other_sense(folded, t[0], t[2], senses)]
     if lang == "zh" or has_cjk(folded):
         taken = [False] * len(folded)
         for s, e, _t in found:
@@ -213,6 +216,27 @@ def _mentions(folded: str, lang: str) -> tuple[Mention, ...]:
         found += [t for t in find_terms(folded, idx.cjk, "zh") if not any(taken[t[0] : t[1]])]
     found.sort()
     return tuple(Mention(s, e, t, idx.owners[t], t in idx.names) for s, e, t in found)
+
+
+@cache
+def _other_senses() -> dict[str, frozenset[str]]:
+    """coach/facts/data/en/outcome_other_senses.txt: topic => the words before it that make it
+    another thing ("user interviews" is no job search's interviews; decision 2703)."""
+    return {k: frozenset(v.split()) for k, v in mapping("outcome_other_senses", "en").items()}
+
+
+def _other_sense(folded: str, start: int, term: str, senses: dict[str, frozenset[str]]) -> bool:
+    """Whether the topic `term` at `start` follows a word that gives it another sense."""
+    before = senses.get(term)
+    if before is None:
+        return False
+    j = start
+    while j > 0 and start - j < 3 and folded[j - 1] in " -":
+        j -= 1
+    i = j
+    while i > 0 and j - i < 20 and "a" <= folded[i - 1] <= "z":
+        i -= 1
+    return i < j and folded[i:j] in before
 
 
 # -- what an item is about, from words ---------------------------------------------------------

@@ -226,6 +226,21 @@ _LEADING_BRACKET_RE = re.compile(
     r"^\s?[【\[（(]\s?(?P<name>[^【】\[\]（）()\n]{1,20}?)\s?[】\]）)]\s?"
 )
 # " - Sam", " — Ravi", " — owner Maria", " - Ana (CRM)" at the end of an English item.
+# "Streets supervisor: D. Okoye" inside a closing bracket: a role, a colon, a person's name
+# (an initial before a surname is one name with it; decision 2705).
+_ROLE_COLON_NAME_RE = re.compile(
+    r"(?P<role>[A-Za-z][A-Za-z '’\-]{1,40}?)\s?[:：]\s?"
+    r"(?P<who>[A-Z]\.\s?[A-Z][a-zà-öø-ÿ'’\-]+|[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’\-]+)?)"
+)
+# A closing bracket holding a role, a colon and a name, longer than a bare name's bracket:
+# "(Medication safety officer: Kate)" (decision 2708).
+_TRAILING_ROLE_RE = re.compile(
+    r"[（(]\s?(?P<name>[A-Za-z][A-Za-z '’\-]{1,40}[:：][^()（）\n]{1,30})[)）][\s。.]*$"
+)
+# A role of one to three words after a dash closing the item: "— Team leads" (decision 2708).
+_TRAILING_DASH_ROLE_RE = re.compile(
+    r"\s[-–—]{1,2}\s{1,3}(?P<name>[A-Za-z][\w'’\-]{1,20}(?: [A-Za-z][\w'’\-]{1,20}){0,2})[\s.]*$"
+)
 _TRAILING_DASH_RE = re.compile(
     r"\s(?:[-–—]{1,2}|[|｜])\s{1,3}(?:owner\s|(?:owned|led|run|driven) by\s)?(?P<name>[A-Z][\w'’.\-]{1,20}(?: [A-Z][\w'’.\-]{1,20})?)"
     r"(?:\s?\([^()\n]{1,20}\))?(?: to own| owns(?: it)?)?[\s.]*$"
@@ -666,6 +681,10 @@ _MORE_OWNERS_RE = re.compile(
 )
 
 
+# One to three words of a role right after an opening bracket: "(Volunteer coordinator: …".
+_ROLE_WORDS_BEFORE_RE = re.compile(r"[（(](?P<words>(?:[A-Za-z][a-z\-]{1,20} ){1,3})$")
+
+
 def _whole_bracket(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of an owner widened to the bracket around it when the bracket holds only
     owners ("(@omar)", "(owner: Hector / Priscilla)"), so that no quote of the wording keeps
@@ -675,6 +694,12 @@ def _whole_bracket(text: str, start: int, end: int) -> tuple[int, int]:
         s -= 1
     if s == start and text[start : start + 1] in "(（":
         return start, end  # the pattern took the bracket already
+    if s > 0 and text[s - 1] not in "(（":
+        # "(Volunteer coordinator: Beth)": the role's first words before the owner word are
+        # inside the bracket too (decision 2708)
+        role = _ROLE_WORDS_BEFORE_RE.search(text, max(0, start - 42), start)
+        if role is not None and _en_role(text[role.start("words") : end].split(":")[0]):
+            s = role.start("words")
     if s == 0 or text[s - 1] not in "(（":
         return start, end
     m = _MORE_OWNERS_RE.match(text, end)
@@ -872,6 +897,22 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
             s, e = found
             base = m.start("name")
             return m.group("name")[s:e], (base + s, base + e)
+    m = _TRAILING_ROLE_RE.search(text)
+    if m and text[: m.start()].strip():
+        held = _ROLE_COLON_NAME_RE.fullmatch(m.group("name").strip())
+        if (
+            held is not None
+            and _en_role(held.group("role"))
+            # "(Marketing: Brand Refresh)": two words after a function name a project (520)
+            and (
+                " " not in held.group("who")
+                or held.group("who")[1] == "."  # "D. Okoye": an initial and a surname
+                or is_given_name(held.group("who").split()[0])
+            )
+        ):
+            # "(Streets supervisor: D. Okoye)", "(Night shift supervisor: Amaka)": a role, a
+            # colon, the person who holds it (decision 2705)
+            return held.group("who"), (m.start(), m.end())
     m = _LEADING_BRACKET_RE.match(text)
     if m and text[m.end() :].strip() and owner_phrase(m.group("name")):
         return _holder(m.group("name").strip()), (m.start(), m.end())
@@ -883,6 +924,11 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     ):
         # "… - Lt. Garcia", "… — Dr Patel": a title of address before a surname names a person
         # (decision 1684)
+        return m.group("name"), (m.start(), m.end())
+    m = _TRAILING_DASH_ROLE_RE.search(text) if "-" in text or "–" in text or "—" in text else None
+    if m and text[: m.start()].strip() and _en_role(m.group("name")):
+        # "First call resolution from 68% to 80% — Team leads", "— Shift leads": a role in the
+        # plural after the closing dash owns it, as "(Team leads)" does (decision 2708)
         return m.group("name"), (m.start(), m.end())
     m = _ZH_TRAILING_RE.search(text) if _ZH_TRAILING_LOOK.search(folded) else None
     if m and text[: m.start()].strip():
@@ -1072,7 +1118,10 @@ _WHOSE_RE = re.compile(
     # "2027 goals (me, freelance illustrator)", "Q3 OKRs (just me)": the author in brackets
     # after the set's word (decision 2407)
     r"|\b(?:okrs?|goals?|objectives?|priorities|plan)\s{0,3}[（(]\s?(?:just\s)?(?:me|myself)\b"
-    r"(?=\s?[,，;；)）—–-])",
+    r"(?=\s?[,，;；)）—–-])"
+    # "okrs for this semester (spring 2028) - me, 2nd year comp sci", "Q3 2028 goals — me": the
+    # author after a dash closing the title (decision 2706)
+    r"|(?<=\s)[—–-]{1,2}\s{0,3}(?:just\s)?(?:me|myself)\b(?=\s?(?:[,，;；(（]|$))",
     re.I,
 )
 
@@ -1082,6 +1131,9 @@ _WHOSE_RE = re.compile(
 _BUSINESS_AFTER = re.compile(
     r"\s{1,3}(?:[\w&\-]{1,20}\s{1,3}){0,2}?(?:bakery|bakeshop|cafe|café|coffee|kitchen|diner|deli|"
     r"bistro|grill|pizzeria|restaurant|pub|bar|tavern|shop|store|boutique|salon|barbers?|spa|studio|"
+    # "Tony's Trattoria OKRs Q2": an eating place's kind names the business (decision 2706)
+    r"trattoria|osteria|taqueria|cantina|brasserie|bakehouse|noodles?|ramen|tacos|burgers?|bbq|"
+    r"creamery|brewery|brewing|roasters|pantry|eatery|canteen|hardware|plumbers|electricians|"
     r"garage|auto|motors|market|farm|gym|fitness|clinic|pharmacy|dental|books|bookshop|florist|"
     r"flowers|plumbing|heating|electric|landscaping|cleaning|bakes|cakes|treats|company|co|inc|llc|"
     r"ltd)\b",
@@ -1139,8 +1191,11 @@ _HEADING_DASH_NAME = re.compile(
 # capitalised surname names a person, whether or not the surname is a known given name.
 _HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Coach|Maestro|Maestra|Chef|Pastor|Rev|Father|Sister|Rabbi|"
-    r"Imam|Captain|Capt|Sgt|Lt|Lieutenant|Cpl|Cdr|Officer|Nurse|Judge|Sensei)\.?\s"
-    r"[A-Z][a-zà-öø-ÿ'’\-]+"
+    r"Imam|Captain|Capt|Sgt|Lt|Lieutenant|Cpl|Cdr|Officer|Nurse|Judge|Sensei|"
+    # "Deacon Ruth", "Elder Mensah", "Brother Tom": a congregation's titles (decision 2705)
+    r"Deacon|Deaconess|Elder|Bishop|Brother|Cantor)\.?\s"
+    # an initial may stand before the surname: "Mrs. R. Alvarez" (decision 2705)
+    r"(?:[A-Z]\.\s?)?[A-Z][a-zà-öø-ÿ'’\-]+"
 )
 _EN_HONORIFIC_RE = re.compile(rf"^{_HONORIFIC}$")
 _HEADING_HONORIFIC = re.compile(rf"(?:^|[-–—|·(（]\s*){_HONORIFIC}\s*(?:[-–—|·:,)）]|$)")
@@ -1281,9 +1336,13 @@ _EMPHASIS = re.compile(r"\*\*|__")
 # Whitford": a role and the person who holds it, ending a heading or one of its parts.
 _EN_ROLE_HOLDER = re.compile(
     r"(?:^|[-–—|·(（,]\s*)(?P<role>[A-Za-z][A-Za-z&/\- ]{0,30}?)\s?(?::\s?|\s(?=[A-Z]))"
-    r"(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s)?[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’\-]+){0,2})"
+    r"(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s)?(?:[A-Z]\.\s?)?[A-Z][a-zà-öø-ÿ'’\-]+"
+    r"(?: [A-Z][a-zà-öø-ÿ'’\-]+){0,2})"
     r"\s*[)）]?\s*$"
 )
+
+
+_TITLED_RE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s(?:[A-Z]\.\s?)?[A-Z][a-z]")
 
 
 def _en_role_holder(t: str) -> str | None:
@@ -1299,6 +1358,10 @@ def _en_role_holder(t: str) -> str | None:
         return None
     who = m.group("who")
     if is_given_name(re.sub(r"^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s", "", who)):
+        return who
+    if colon and _TITLED_RE.match(who):
+        # "Principal: Mrs. R. Alvarez", "Chief Pharmacist: Dr. Samuel Adeyemi": a title of
+        # address marks a person, whatever the name (decision 2711)
         return who
     if colon and _role_noun(role) and _held_by(role, who):
         return who  # "Branch manager: Folasade Ojo": a role a person holds (decision 520)

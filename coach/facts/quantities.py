@@ -497,6 +497,31 @@ def _word_before(folded: str, pos: int) -> tuple[str, int]:
     return folded[j:i], j
 
 
+# A rating written over its scale: "score above 4/5", "satisfaction 8/10" (decision 2700).
+_OUT_OF_SCALE = re.compile(r"/(5|10)(?![\d.])")
+# Words between a rating word and its number: "score of at least 4/5", "rated above 8/10".
+_RATING_BRIDGES = frozenset(("above", "over", "of", "at", "least", "to", "reaching", "is", "hits"))
+
+
+def _rating_out_of(folded: str, s: int, e: int, num: str) -> bool:
+    """Whether the number at [s, e), written over 5 or 10, is a rating named just before it
+    ("happiness score above 4/5", "Agent satisfaction 8/10"), not a month and day (2700)."""
+    m = _OUT_OF_SCALE.match(folded, e)
+    if m is None or int(num) > int(m.group(1)):
+        return False
+    pos = s
+    for _ in range(4):
+        while pos > 0 and s - pos < 12 and folded[pos - 1] in " :=\u2265>~":
+            pos -= 1
+        word, start = _word_before(folded, pos)
+        if word in words("rating_words", "en"):
+            return True
+        if word not in _RATING_BRIDGES:
+            return False
+        pos = start
+    return False
+
+
 # 5S/6S/7S, the workplace-order method, before the words it goes with.
 # "4S店", "4S中心": a car dealership (sales, service, spare parts, survey), named with a number.
 _DEALER_4S = re.compile(r"(?<![\d.])4\s?s(?=\s?(?:店|中心|门店|集团|经销商))")
@@ -605,7 +630,12 @@ def _is_label(
     if prev == "/" and _ID_RUN_BEFORE.search(plain, max(0, s - 40), s):
         return True  # "ADR-033/034/035": more documents of one series, named (decision 2066)
     num = folded[s:e]
-    if _DAY_OF_MONTH.match(folded, e) and num.isdigit() and 1 <= int(num) <= 12:
+    if (
+        _DAY_OF_MONTH.match(folded, e)
+        and num.isdigit()
+        and 1 <= int(num) <= 12
+        and not (lang == "en" and _rating_out_of(folded, s, e, num))
+    ):
         return True  # 9/30: a date (but "4.5/5" is a rating, "1:3" a ratio)
     if _LABEL_AFTER.match(folded, e):
         return True

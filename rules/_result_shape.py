@@ -907,6 +907,9 @@ def _read(item: Item) -> Reading:
     return Reading("task", whole, _REASON[verb.cls])
 
 
+_FIRST_PREPOSITION = re.compile(r"\s(?:for|in|on|at|across|to|with|from|of|by|via)\s|[,;:(]")
+
+
 def _capability_opens(item: Item, lead: int) -> bool:
     """A verbless English key result with no target that opens on a word for a capability
     (rules/data/en/kr_capability_modifiers.txt): "Real-time queue visibility for all clinics",
@@ -916,8 +919,16 @@ def _capability_opens(item: Item, lead: int) -> bool:
     text = item.folded
     for w in words("kr_capability_modifiers", "en"):
         if text.startswith(w, lead) and re.match(r"\s[a-z]", text[lead + len(w) :]):
-            # not "Real-time fraud detection rate": a measure named (decision 1182)
-            return not any(t[0] >= lead + len(w) for t in _measure_terms(item))
+            # not "Real-time fraud detection rate": a measure named (decision 1182); not an
+            # outcome or a KPI as the phrase's head either ("AI-powered upsell revenue",
+            # decision 2841); "Self-serve account deletion for customers" keeps its feature
+            after = lead + len(w)
+            stop = _FIRST_PREPOSITION.search(text, after)
+            head_end = stop.start() if stop else len(text)
+            return not any(t[0] >= after for t in _measure_terms(item)) and not any(
+                after <= t[0] and t[1] == head_end
+                for t in list(item.facts.kpis) + terms(item, "kr_outcome_nouns")
+            )
     return False
 
 

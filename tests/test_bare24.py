@@ -90,3 +90,37 @@ def test_dated_artefact_is_a_milestone() -> None:
 def test_a_count_of_the_thing_itself_stays_counted() -> None:
     # "12 posters" counts the team's pieces; the new rule does not read it as scope
     assert "kr-is-task" not in fired("Poster campaign reaching 12,000 commuters")
+
+
+# --- 2841: AI-powered, no-code … open a capability; an outcome as head is no feature ----------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "AI-powered search for the help centre",
+        "AI-assisted triage notes in the ED",
+        "No-code form designer",
+        "Low-code workflow automation for ops",
+        "ML-powered duplicate detection for supplier invoices",
+    ],
+)
+def test_ai_capability_opens_a_feature(kr: str) -> None:
+    assert task_flagged(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "AI-powered upsell revenue",
+        "Real-time revenue",
+        "AI-assisted triage accuracy 90%",
+        "No-code users 5,000",
+    ],
+)
+def test_capability_word_before_an_outcome_is_no_feature(kr: str) -> None:
+    assert not task_flagged(kr)
+
+
+def test_people_it_is_for_keep_the_feature() -> None:
+    assert task_flagged("Self-serve account deletion for customers")

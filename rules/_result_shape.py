@@ -604,6 +604,12 @@ def _read(item: Item) -> Reading:
         # "Launch in <= 6 weeks from start", "Ship within 8 weeks": a launch with no object,
         # dated by the window after it — a milestone, not a duration measured (decision 2305)
         return Reading("milestone", whole, _REASON["launch"])
+    if _artefact_head(item, lead) and item.facts.quantities:
+        # "Audio guide app in 5 languages", "Click-and-collect lockers in 3 stores": the count
+        # says where the thing goes, no level reached (decision 2840)
+        if _dated(item):
+            return Reading("milestone", whole, _REASON["complete"])
+        return Reading("task", whole, "deliverable")
     if (
         measured(item)
         and not _quality_bar(item)
@@ -683,6 +689,11 @@ def _read(item: Item) -> Reading:
         if _deliverable_only(item, lead):
             if _dated(item):
                 # "Onboarding playbook by Oct 15": a dated deliverable (decision 656)
+                return Reading("milestone", whole, _REASON["complete"])
+            return Reading("task", whole, "deliverable")
+        if _artefact_head(item, lead):
+            # "Kanban board for the paint shop": a concrete thing named as the head (2840)
+            if _dated(item):
                 return Reading("milestone", whole, _REASON["complete"])
             return Reading("task", whole, "deliverable")
         return Reading("other", whole, "")
@@ -902,6 +913,9 @@ def _read(item: Item) -> Reading:
     return Reading("task", whole, _REASON[verb.cls])
 
 
+_FIRST_PREPOSITION = re.compile(r"\s(?:for|in|on|at|across|to|with|from|of|by|via)\s|[,;:(]")
+
+
 def _capability_opens(item: Item, lead: int) -> bool:
     """A verbless English key result with no target that opens on a word for a capability
     (rules/data/en/kr_capability_modifiers.txt): "Real-time queue visibility for all clinics",
@@ -911,8 +925,16 @@ def _capability_opens(item: Item, lead: int) -> bool:
     text = item.folded
     for w in words("kr_capability_modifiers", "en"):
         if text.startswith(w, lead) and re.match(r"\s[a-z]", text[lead + len(w) :]):
-            # not "Real-time fraud detection rate": a measure named (decision 1182)
-            return not any(t[0] >= lead + len(w) for t in _measure_terms(item))
+            # not "Real-time fraud detection rate": a measure named (decision 1182); not an
+            # outcome or a KPI as the phrase's head either ("AI-powered upsell revenue",
+            # decision 2841); "Self-serve account deletion for customers" keeps its feature
+            after = lead + len(w)
+            stop = _FIRST_PREPOSITION.search(text, after)
+            head_end = stop.start() if stop else len(text)
+            return not any(t[0] >= after for t in _measure_terms(item)) and not any(
+                after <= t[0] and t[1] == head_end
+                for t in list(item.facts.kpis) + terms(item, "kr_outcome_nouns")
+            )
     m = _EN_MADE_BY_TECH.match(text, lead)
     if m is not None:
         # "AI-powered visual assertions", "Usage-based billing for API customers": what powers a
@@ -955,6 +977,75 @@ def _support_named(item: Item, lead: int) -> bool:
 _EN_MADE_BY_TECH = re.compile(
     r"[a-z0-9]{2,12}-(?:powered|driven|based|assisted|enabled|backed)\s(?=[a-z])"
 )
+
+
+# The head of a verbless key result closes at its first preposition, comma or bracket: "Audio
+# guide app | in 5 languages", "Kanban board | for the paint shop" (decision 2840).
+_EN_HEAD_CHUNK = re.compile(
+    r"(?P<chunk>[a-z0-9][a-z0-9&'/+.-]*(?:\s[a-z0-9&'/+.-]+){0,5}?)"
+    r"(?:\s(?:v\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2}))?"
+    r"(?P<tail>\s(?:for|in|on|at|across|to|with|per|from|of|by|via|inside|into)\s[^,;:()]*)?[\s.]*"
+)
+# A scope count after the head's preposition: "in 5 languages", "for line 4", "in 3 stores".
+_SCOPE_COUNT = re.compile(r"\s(?:for|in|on|at|across|with)\s(?:all\s|the\s|our\s)?$")
+# Words before the head that say how good or how much: a quality or a change asked, not a thing.
+_STATE_BEFORE = frozenset(
+    {"better", "faster", "quicker", "easier", "simpler", "clearer", "smoother", "safer",
+     "stronger", "happier", "cheaper", "improved", "more", "less", "fewer", "world-class",
+     "best-in-class", "seamless", "robust", "reliable", "stable", "great", "excellent", "good",
+     "high-quality", "effective", "efficient", "modern", "intuitive", "consistent", "smooth",
+     "strong", "healthy", "engaged", "happy", "optimised", "optimized", "streamlined", "best",
+     "fastest", "biggest", "largest", "leading", "top", "premier", "finest", "easiest",
+     "simplest", "most", "clean", "cleaner", "tidy", "tidier"}
+)  # fmt: skip
+
+
+def _artefact_head(item: Item, lead: int) -> bool:
+    """A verbless English key result whose head noun (before its first preposition) names a
+    concrete thing made or put in place (rules/data/en/kr_artefact_heads.txt and
+    kr_deliverables.txt): "Self-serve refund flow", "Kanban board for the paint shop", "Audio
+    guide app in 5 languages" — a deliverable, a task (decision 2840). An abstract noun of
+    quality or state as head ("Operational excellence", "Market leadership in DACH", "Happier
+    customers") is not listed, and a word of quality or change before the head ("Faster
+    checkout flow"), a measure named, or a target other than a count of where it goes ("in 3
+    stores") keeps the reading it had."""
+    if item.language != "en" or item.facts.shape.verb is not None:
+        return False
+    end = item.core_span[1]
+    m = _EN_HEAD_CHUNK.fullmatch(item.folded, lead, end)
+    if m is None:
+        return False
+    cs, ce = m.span("chunk")
+    # a measure moved or kept up ("Out-of-hours pages per week from 14 to 4") is no thing made
+    if item.facts.quantities and (item.facts.from_to or item.facts.shape.cadence is not None):
+        return False
+    for q in item.facts.quantities:
+        if not q.is_target:
+            continue
+        # only a plain count in the tail, right after its preposition, is where the thing goes
+        if (
+            q.kind != "count"
+            or q.start < ce
+            or _SCOPE_COUNT.search(item.folded, ce, q.start) is None
+        ):
+            return False
+    words_before = item.folded[cs:ce].split()
+    if any(w in _STATE_BEFORE for w in words_before):
+        return False
+    if any(cs <= t[0] < ce for t in _measure_terms(item)) or any(
+        cs <= k[0] < ce for k in item.facts.kpis
+    ):
+        return False
+    heads = terms(item, "kr_artefact_heads") + terms(item, "kr_deliverables")
+    head = [t for t in heads if t[1] == ce and t[0] >= cs]
+    if not head:
+        return False
+    # the head itself not an outcome ("Parking permit renewal online": renewals are won), nor
+    # people won counted after it ("Newsletter to 5,000 subscribers")
+    return not any(
+        t[1] == ce or (t[0] >= ce and item.facts.quantities)
+        for t in terms(item, "kr_outcome_nouns")
+    )
 
 
 def _zh_capability_after(item: Item, verb: Verb) -> bool:

@@ -73,7 +73,7 @@ Kind = Literal["result", "task", "milestone", "activity", "other"]
 class Reading:
     """What the key result is: `kind`, the local span to flag, and why (`reason`: hiring,
     launch, completion, decision, learning, certification, contact, action, deliverable,
-    recurring, count, measured, change)."""
+    recurring, count, measured, change, passed)."""
 
     kind: Kind
     span: tuple[int, int]
@@ -402,6 +402,28 @@ def _personal_todo(item: Item, lead: int, end: int) -> tuple[Kind, str] | None:
     return None
 
 
+# A check named first, then its passing on a count of the things checked (decision 2860): "Smoke
+# tests pass for 20 of 20 services", "Quarterly fire-drill runbook test passes for all 9
+# capabilities", "Restore drill succeeds in 4 of 4 regions" — the checks' outcome on the things
+# checked, a result, as "Security scan passes for 100% of container images" already was. Running
+# the checks stays effort ("Run 9 fire drills", "Run the runbook test for all 9 capabilities").
+_CHECKS_PASS = re.compile(
+    r"\b(?:tests?|checks?|drills?|audits?|scans?|builds?|suites?|inspections?"
+    r"|pipelines?|exercises?)\s+(?:pass(?:es)?|succeeds?|(?:is|are|runs?|stays?)\s+green)\s+"
+    r"(?:for|on|in|across|at)\s+(?:all\s+)?\d[\d,]*(?:\s+of\s+(?:the\s+)?\d[\d,]*)?\s+[a-z]",
+    re.I,
+)
+
+
+def _checks_pass(item: Item, start: int, end: int) -> bool:
+    """A check passing, named within the item's first five words, no comma before it (2860)."""
+    m = _CHECKS_PASS.search(item.folded, start, end)
+    if m is None:
+        return False
+    before = item.folded[start : m.start()]
+    return "," not in before and len(before.split()) <= 4
+
+
 def reading(item: Item) -> Reading:
     """The item's reading (see the module doc), computed once per item."""
     found = item.facts.memo.get("result_shape")
@@ -446,6 +468,8 @@ def _read(item: Item) -> Reading:
         # "Members log in to the app twice a week", "Members attend 3 classes a week": how often
         # the people served do it is their behaviour, a result (decision 2142)
         return Reading("result", whole, "measured")
+    if item.language == "en" and _checks_pass(item, core[0], core[1]):
+        return Reading("result", whole, "passed")  # decision 2860
     acts = activity_counts(item)
     if acts and each_meets_a_bar(item) and not _efforts_counted(item, acts[0]):
         # "Launch 4 new clinics, each with weekly visits above 200": places launched that each

@@ -492,7 +492,8 @@ class KrIsTask(Rule):
     def model_held_back(self, item: Item) -> bool:
         # People counted reaching a capability are a result (decision 460): the model, which
         # reads the work verb after 能 ("负责", "指导"), is not asked to overrule that reading.
-        return reading(item).reason == "capability"
+        # A check's passing on the things checked (decision 2860) likewise.
+        return reading(item).reason in ("capability", "passed")
 
     def _outside_hit(self, item: Item, outside: tuple[int, int]) -> Hit:
         """Someone else's decision as the key result ("Get the city council to approve a 10%

@@ -265,8 +265,9 @@ _NOTE_KEYS = (
 # A check-in's week or day heading a list of its work under the key results ("本周：",
 # "下周待办：", "This week:", "Next week's tasks:", "To-dos:"): tasks, no key results (2147).
 _CHECKIN_HEAD_RE = re.compile(
-    r"^\**(?:(?:本周|下周|这周|今日|今天|明日|明天)(?:待办|要做的?|任务|计划)?|待办(?:事项)?|"
-    r"(?:this|next) week(?:['’]s (?:tasks|plan|priorities))?|to-?dos?)\**\s?[:：]\**$",
+    # "本周重点：", "本周工作：", "This week's focus:" (decision 2769): the week's work
+    r"^\**(?:(?:本周|下周|这周|今日|今天|明日|明天)(?:待办|要做的?|任务|计划|重点(?:工作)?|工作(?:计划|安排|重点)?|安排)?|待办(?:事项)?|"
+    r"(?:this|next) week(?:['’]s (?:tasks|plan|priorities|focus))?|to-?dos?)\**\s?[:：]\**$",
     re.IGNORECASE,
 )
 _NOTE_KEY_RE = re.compile(rf"^(?:{_NOTE_KEYS})$", re.IGNORECASE)

@@ -189,7 +189,10 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
 _ROLE_OF = {name: role for role, names in _ROLE_NAMES.items() for name in names}
 
 # A separator row: "|---|:--:|", "---|---", "+----+----+".
-_SEPARATOR_RE = re.compile(r"^[|｜+]?(?:\s*:?-{2,}:?\s*[|｜+])+\s*(?::?-{2,}:?)?\s*$")
+# A Markdown table's separator row; an aligned cell may have one dash ("| :-: | :- |", decision
+# 2768), a bare cell two or more.
+_SEP_CELL = r"(?::-+:?|-+:|-{2,})"
+_SEPARATOR_RE = re.compile(rf"^[|｜+]?(?:\s*{_SEP_CELL}\s*[|｜+])+\s*{_SEP_CELL}?\s*$")
 _GRID_BORDER_RE = re.compile(r"^[+|｜]?(?:[-=]{2,}[+|｜])+[-=]*$")
 # A cell that only continues the objective above: empty, a dash, "同上", a ditto mark.
 _CONTINUES = frozenset(["", "-", "–", "—", "/", "〃", "″", "同上", '"', "''", "^"])

@@ -449,3 +449,112 @@ def test_guard_listed_objective_with_its_own_key_results_stays() -> None:
         "Hire a support lead",
         "Grow the partner channel",
     ]
+
+
+# --- 2768: a separator row aligned with one dash per cell ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sep",
+    [
+        "| :-- | :-- | :-: |",
+        "|:-|:-:|-:|",
+        "| :- | :- | :- |",
+        "|:--|:-:|--:|",
+        "| :---: | :- | ---: |",
+    ],
+)
+def test_one_dash_aligned_separator_row(sep: str) -> None:
+    text = (
+        f"| Objective | Key result | Owner |\n{sep}\n"
+        "| Keep the fleet on the road | Vehicle uptime at 97% | Ivo |\n"
+        "| | Breakdowns per 100k km below 2 | Ivo |\n"
+    )
+    assert _tree(text) == [
+        ("Keep the fleet on the road", ["Vehicle uptime at 97%", "Breakdowns per 100k km below 2"])
+    ]
+
+
+def test_guard_dash_cells_without_colons_are_a_row() -> None:
+    from coach.parse_tables import is_separator
+
+    assert not is_separator("| - | - |")
+    assert not is_separator("| -5 | 3 |")
+    assert is_separator("| --- | --- |")
+
+
+# --- 2769: this week's focus is the week's work, not key results ----------------------------
+
+
+@pytest.mark.parametrize(
+    "head", ["本周重点：", "本周工作：", "本周重点工作：", "这周安排：", "This week's focus:"]
+)
+def test_weeks_work_under_a_weekly_report(head: str) -> None:
+    text = (
+        "O1：提升华东区销售额\n- KR1：新签合同金额达到3000万\n- KR2：新增经销商15家\n\n"
+        f"{head}\n- 拜访重点客户8家\n- 完成经销商大会筹备\n"
+    )
+    assert _tree(text) == [("提升华东区销售额", ["新签合同金额达到3000万", "新增经销商15家"])]
+
+
+def test_guard_labelled_key_results_after_the_weeks_work_still_read() -> None:
+    text = (
+        "O1：提升华东区销售额\n- KR1：新签合同金额达到3000万\n\n本周重点：\n- 拜访重点客户8家\n\n"
+        "O2：降低回款周期\n- KR1：平均回款周期从60天缩短到45天\n"
+    )
+    assert _tree(text) == [
+        ("提升华东区销售额", ["新签合同金额达到3000万"]),
+        ("降低回款周期", ["平均回款周期从60天缩短到45天"]),
+    ]
+
+
+# --- 2770: flush key-value records of objectives ("title:" … "keyResults:") -----------------
+
+
+@pytest.mark.parametrize(
+    ("tkey", "kkey", "okey"),
+    [
+        ("title", "keyResults", "owner"),
+        ("title", "key_results", "owner"),
+        ("objective", "krs", "owner"),
+        ("name", "key-results", "assignee"),
+        ("title", "KRs", "dri"),
+    ],
+)
+def test_flush_records_of_objectives(tkey: str, kkey: str, okey: str) -> None:
+    text = (
+        "sample data\n\n"
+        f"{tkey}: Make field repairs faster\ndescription: Crews wait too long for parts\n"
+        f"{okey}: Jo Park\nquarter: 2027-Q1\n{kkey}:\n- Median repair time under 4 hours\n"
+        "- Parts in the van for 90% of jobs\n\n"
+        f"{tkey}: 提升备件周转\n{okey}: 王强\n{kkey}:\n- 备件周转天数从40天降到25天\n"
+    )
+    d = parse(text)
+    assert [(o.text, o.owner, [k.text for k in o.key_results]) for o in d.objectives] == [
+        (
+            "Make field repairs faster",
+            "Jo Park",
+            ["Median repair time under 4 hours", "Parts in the van for 90% of jobs"],
+        ),
+        ("提升备件周转", "王强", ["备件周转天数从40天降到25天"]),
+    ]
+
+
+def test_guard_a_drafts_labels_are_no_records() -> None:
+    text = (
+        "Objective: Make field repairs faster\nKey results:\n- Median repair time under 4 hours\n\n"
+        "Objective: Cut parts waste\nKey results:\n- Scrapped parts below 2%\n"
+    )
+    assert _tree(text) == [
+        ("Make field repairs faster", ["Median repair time under 4 hours"]),
+        ("Cut parts waste", ["Scrapped parts below 2%"]),
+    ]
+
+
+def test_guard_one_record_alone_keeps_its_reading() -> None:
+    from coach.parse_yaml import read
+
+    assert (
+        read("title: Make field repairs faster\nkeyResults:\n- Median repair under 4 hours\n")
+        is None
+    )

@@ -265,9 +265,8 @@ _NOTE_KEYS = (
 # A check-in's week or day heading a list of its work under the key results ("本周：",
 # "下周待办：", "This week:", "Next week's tasks:", "To-dos:"): tasks, no key results (2147).
 _CHECKIN_HEAD_RE = re.compile(
-    # "本周重点：", "本周工作：", "This week's focus:" (decision 2769): the week's work
-    r"^\**(?:(?:本周|下周|这周|今日|今天|明日|明天)(?:待办|要做的?|任务|计划|重点(?:工作)?|工作(?:计划|安排|重点)?|安排)?|待办(?:事项)?|"
-    r"(?:this|next) week(?:['’]s (?:tasks|plan|priorities|focus))?|to-?dos?)\**\s?[:：]\**$",
+    r"^\**(?:(?:本周|下周|这周|今日|今天|明日|明天)(?:待办|要做的?|任务|计划)?|待办(?:事项)?|"
+    r"(?:this|next) week(?:['’]s (?:tasks|plan|priorities))?|to-?dos?)\**\s?[:：]\**$",
     re.IGNORECASE,
 )
 _NOTE_KEY_RE = re.compile(rf"^(?:{_NOTE_KEYS})$", re.IGNORECASE)
@@ -528,6 +527,13 @@ META_LINE_RE = re.compile(
 PAGE_LINE_RE = re.compile(
     r"^(?:[-–—]\s?\d{1,3}\s?[-–—]|(?:page|p\.)\s?\d{1,3}(?:\s?(?:/|of)\s?\d{1,3})?"
     r"|第\s?\d{1,3}\s?页(?:\s?[/／,，]?\s?共\s?\d{1,3}\s?页)?)$",
+    re.IGNORECASE,
+)
+# "本周重点：", "本周工作：", "这周安排：", "This week's focus:" heading a list: the week's work,
+# no key results, as a check-in's heads are (decision 2769).
+_WEEK_WORK_HEAD_RE = re.compile(
+    r"^\**(?:本周|下周|这周)(?:重点(?:工作)?|工作(?:计划|安排|重点)?|安排)"
+    r"|^\**(?:this|next) week['’]s focus",
     re.IGNORECASE,
 )
 # A slide's number before its title in a deck's outline: "Slide 4 – ", "Slide 4: ", "第4页 ".
@@ -2750,6 +2756,10 @@ class _Parser:
                     or FIELD_SECTION_RE.match(t_sec)
                     or NOT_DOING_RE.match(t_sec)
                     or _CHECKIN_HEAD_RE.match(t_sec)
+                    or (
+                        _WEEK_WORK_HEAD_RE.match(t_sec)
+                        and t_sec.rstrip("*_ ").endswith((":", "："))
+                    )
                 )
                 and self.objectives()
             )

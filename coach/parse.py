@@ -2466,9 +2466,22 @@ class _Parser:
         export, often saved as CSV; decision 1948). The row under it has a kind mark there."""
         header, end = found
         col = next((i for i, c in enumerate(header) if tables.role_of(c.text) == "level"), None)
+        nxt = tables.split_tab_row(self.text, end + 1) if end < len(self.text) else None
+        if col is None and len(header) >= 2 and nxt is not None:
+            # "编号<TAB>目标/关键结果<TAB>负责人" over "1<TAB>…" and "1.1<TAB>…": the numbers give
+            # the kinds (decision 2771)
+            col = next((i for i, c in enumerate(header) if tables.role_of(c.text) == "id"), None)
+            after = tables.split_tab_row(self.text, nxt[1] + 1) if nxt[1] < len(self.text) else None
+            if col is not None and not (
+                after is not None
+                and col < min(len(nxt[0]), len(after[0]))
+                and tables.outline_kind(nxt[0][col].text) == "objective"
+                and tables.outline_kind(after[0][col].text) == "kr"
+            ):
+                return False
+            return col is not None
         if col is None or len(header) < 2:
             return False
-        nxt = tables.split_tab_row(self.text, end + 1) if end < len(self.text) else None
         return (
             nxt is not None
             and col < len(nxt[0])
@@ -2572,8 +2585,10 @@ class _Parser:
                 text_cell = cells.get("text")
                 if text_cell is None or not text_cell.text:
                     continue
-                kind = tables.kind_of_mark(kind_cell.text) or (
-                    "kr" if self.objectives() else "objective"
+                kind = (
+                    tables.kind_of_mark(kind_cell.text)
+                    or tables.outline_kind(kind_cell.text)
+                    or ("kr" if self.objectives() else "objective")
                 )
                 self.cell_item(kind, text_cell, cells, ln, row_given=True)
                 continue

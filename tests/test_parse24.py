@@ -558,3 +558,85 @@ def test_guard_one_record_alone_keeps_its_reading() -> None:
         read("title: Make field repairs faster\nkeyResults:\n- Median repair under 4 hours\n")
         is None
     )
+
+
+# --- 2771: a database view's Name column; a sheet whose numbers give the kinds ---------------
+
+
+@pytest.mark.parametrize("name", ["Name", "Title", "名称", "标题", "Goal name"])
+def test_name_column_before_the_type_column(name: str) -> None:
+    text = (
+        f"{name}\tType\tParent\tOwner\tProgress\n"
+        "Win the SMB market\tObjective\t\tLea\t30%\n"
+        "1,500 new SMB accounts\tKey Result\tWin the SMB market\tTom\t40%\n"
+        "SMB churn below 2% monthly\tKey Result\tWin the SMB market\tLea\t20%\n"
+    )
+    d = parse(text)
+    assert [
+        (o.text, o.owner, [(k.text, k.owner) for k in o.key_results]) for o in d.objectives
+    ] == [
+        (
+            "Win the SMB market",
+            "Lea",
+            [("1,500 new SMB accounts", "Tom"), ("SMB churn below 2% monthly", "Lea")],
+        )
+    ]
+
+
+def test_name_column_in_a_markdown_table() -> None:
+    text = (
+        "| Name | Type | Owner |\n|---|---|---|\n| Open two new depots | Objective | Kofi |\n"
+        "| Depots running at 80% capacity by June | Key Result | Kofi |\n"
+    )
+    assert _tree(text) == [("Open two new depots", ["Depots running at 80% capacity by June"])]
+
+
+@pytest.mark.parametrize(
+    ("idh", "texth", "sep"),
+    [
+        ("编号", "目标/关键结果", "\t"),
+        ("序号", "内容", "\t"),
+        ("No.", "Item", "\t"),
+        ("#", "Objective / Key result", " | "),
+        ("编号", "目标与关键结果", " | "),
+    ],
+)
+def test_outline_numbers_give_the_kinds(idh: str, texth: str, sep: str) -> None:
+    rows = [
+        (idh, texth, "负责人"),
+        ("1", "提升门店客流", "周琳"),
+        ("1.1", "日均进店人数从300提升到400", "周琳"),
+        ("1.2", "会员到店占比达到45%", "吴昊"),
+        ("2", "提高人效", "郑凯"),
+        ("2.1", "人均日销售额提升20%", "郑凯"),
+    ]
+    if sep == "\t":
+        text = "".join("\t".join(r) + "\n" for r in rows)
+    else:
+        lines = [f"| {' | '.join(r)} |" for r in rows]
+        text = "\n".join([lines[0], "|---|---|---|", *lines[1:]]) + "\n"
+    d = parse(text)
+    assert [(o.text, [(k.text, k.owner) for k in o.key_results]) for o in d.objectives] == [
+        ("提升门店客流", [("日均进店人数从300提升到400", "周琳"), ("会员到店占比达到45%", "吴昊")]),
+        ("提高人效", [("人均日销售额提升20%", "郑凯")]),
+    ]
+
+
+def test_guard_id_column_beside_named_columns_says_no_kind() -> None:
+    # decision 1910: numbers beside an objective column and a key-result column are ids
+    text = (
+        "| 编号 | 目标 | 关键结果 |\n|---|---|---|\n| 1 | 增长营收 | 新客户80家 |\n"
+        "| 1.1 | | 老客户复购率达到40% |\n| 2 | 降低成本 | 物流成本下降10% |\n"
+    )
+    assert _tree(text) == [
+        ("增长营收", ["新客户80家", "老客户复购率达到40%"]),
+        ("降低成本", ["物流成本下降10%"]),
+    ]
+
+
+def test_guard_a_run_of_ids_is_no_outline() -> None:
+    from coach.parse_tables import _outline_numbers
+
+    assert not _outline_numbers(["1", "2", "3"])
+    assert not _outline_numbers(["1", "2.1"])
+    assert _outline_numbers(["1", "1.1", "1.2", "2", "2.1"])

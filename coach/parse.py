@@ -216,7 +216,7 @@ BARE_LABEL_RE = re.compile(
     # "季度目标", "本季度目标" alone over the wording (a template's part; decision 1809)
     # A guide's "Examples of objectives:", "Sample key results:", "示例目标：", "关键结果示例：", a
     # year's "2027年度目标：" and a "目标清单：" name the same kind of list (decision 2760).
-    r"^\**\s*(?:(?:examples?|samples?)(?:\s+of)?\s+|(?:示例|范例|参考)|(?:20\d\d|Q[1-4]|H[12])\s*(?:年(?!度))?(?=(?:年度|本?季度)?目标))?"
+    r"^\**\s*(?:(?:examples?|samples?)(?:\s+of)?\s+|(?:示例|范例|参考)|(?P<period>(?:20\d\d\s*(?:年(?!度))?)?\s*(?:Q[1-4]|H[12]|[上下]半年)?)(?=(?:年度|本?季度)?目标))?"
     r"(?P<label>(?:objectives?|goals?|key(?:\s*|_)results?|krs?|(?:本?季度|年度|月度|总体|核心|主要|工作|部门|团队)?目标|关键结果|关键成果)"
     rf"(?:\s*\#?\d{{1,2}}(?:\.\d{{1,2}})?|[{_ZH_ORD}]{{1,2}}|\s*(?:O|KR)\s?\d{{1,2}}(?:\.\d{{1,2}})?)?"
     r"|O\d{1,2}|KR\d{1,2}(?:\.\d{1,2})?"
@@ -3203,9 +3203,10 @@ class _Parser:
         if follows:
             if kind == "kr" and self.current is None and not numbered:
                 self.objective_above_label(idx)
-            if kind == "kr" and not numbered and _label_period(t_body):
+            if (kind == "kr" and not numbered and _label_period(t_body)) or m.group("period"):
                 # "**Key Results（上线后 30 天）**", "关键结果（Q3）：" over the list: the label's
-                # period covers the key results under it, as a heading's does (decision 1907).
+                # period covers the key results under it, as a heading's does (decision 1907);
+                # so does the year of "2027年度目标：" over its objectives (decision 2760).
                 self.add_heading(t_body, body_start, 0)
             self.section = kind
             self.current = None

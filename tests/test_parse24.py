@@ -640,3 +640,10 @@ def test_guard_a_run_of_ids_is_no_outline() -> None:
     assert not _outline_numbers(["1", "2", "3"])
     assert not _outline_numbers(["1", "2.1"])
     assert _outline_numbers(["1", "1.1", "1.2", "2", "2.1"])
+
+
+def test_a_periods_goals_label_keeps_its_period_over_the_list() -> None:
+    # decision 2760: the year of "2027年度目标：" covers the objectives listed under it
+    for head, period in [("2027年度目标：", "2027"), ("2027年Q3目标：", "Q3"), ("H2目标：", "H2")]:
+        d = parse(f"{head}\n- 完成新工厂投产\n- 打通华南经销网络\n")
+        assert d.timeframe is not None and period in d.timeframe.text, head

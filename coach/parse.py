@@ -207,7 +207,9 @@ ROLE_BEFORE_LABEL_RE = re.compile(
     # "公司O1：", "部门KR1：" with no space: a level's word glued to the label (decision 1815)
     r"^[【\[]?(?P<who>[^:：【】\[\]|\s][^:：【】\[\]|]{0,23}?)[】\]]?\s*(?:[-–—|:：]\s*|\s+|(?<=公司|部门|团队|个人|小组|中心))"
     # the label may be bold after the lead-in: "对应 OKR **O2**：…", "市场部 **KR1**：…" (decision 2320)
-    r"(?=(?:\*\*|__)?(?:O\s*\d|O\s*[:：]|[Oo]bjective|OBJECTIVE|KR|Key [Rr]esult|目标|关键结果|关键成果))"
+    # or in a tracker's brackets after the key: "OKR-12 [Objective] …" (decision 2772)
+    r"(?=(?:\*\*|__)?(?:O\s*\d|O\s*[:：]|[Oo]bjective|OBJECTIVE|KR|Key [Rr]esult|目标|关键结果|关键成果"
+    r"|\[(?:Objective|Key [Rr]esult|KR)\]))"
 )
 # A label standing alone on its line, with the wording on the next lines (the seed's figures:
 # "Objective" then "打造公司历史上最成功的…"; "Key Results" then "在xx销售周期内…"). The word may
@@ -216,7 +218,7 @@ BARE_LABEL_RE = re.compile(
     # "季度目标", "本季度目标" alone over the wording (a template's part; decision 1809)
     # A guide's "Examples of objectives:", "Sample key results:", "示例目标：", "关键结果示例：", a
     # year's "2027年度目标：" and a "目标清单：" name the same kind of list (decision 2760).
-    r"^\**\s*(?:(?:examples?|samples?)(?:\s+of)?\s+|(?:示例|范例|参考)|(?P<period>(?:20\d\d\s*(?:年(?!度))?)?\s*(?:Q[1-4]|H[12]|[上下]半年)?)(?=(?:年度|本?季度)?目标))?"
+    r"^\**\s*(?:(?:examples?|samples?)(?:\s+of)?\s+|(?:示例|范例|参考)|(?P<period>(?:20\d\d\s*(?:年(?!度))?)?(?:Q[1-4]|H[12]|[上下]半年)?)(?=(?:年度|本?季度)?目标))?"
     r"(?P<label>(?:objectives?|goals?|key(?:\s*|_)results?|krs?|(?:本?季度|年度|月度|总体|核心|主要|工作|部门|团队)?目标|关键结果|关键成果)"
     rf"(?:\s*\#?\d{{1,2}}(?:\.\d{{1,2}})?|[{_ZH_ORD}]{{1,2}}|\s*(?:O|KR)\s?\d{{1,2}}(?:\.\d{{1,2}})?)?"
     r"|O\d{1,2}|KR\d{1,2}(?:\.\d{1,2})?"

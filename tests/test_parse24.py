@@ -647,3 +647,34 @@ def test_a_periods_goals_label_keeps_its_period_over_the_list() -> None:
     for head, period in [("2027年度目标：", "2027"), ("2027年Q3目标：", "Q3"), ("H2目标：", "H2")]:
         d = parse(f"{head}\n- 完成新工厂投产\n- 打通华南经销网络\n")
         assert d.timeframe is not None and period in d.timeframe.text, head
+
+
+# --- 2772: a tracker's issue key before a bracketed type ------------------------------------
+
+
+@pytest.mark.parametrize("key", ["OKR-12", "GROW-88", "PLAT-301", "OKR-1", "Q3-OKR-4"])
+def test_issue_key_before_bracketed_type(key: str) -> None:
+    text = (
+        f"{key} [Objective] Make search feel obvious\n"
+        f"  {key}1 [Key Result] Click-through on the first result from 38% to 50% — Assignee: Mia\n"
+        f"  {key}2 [KR] Zero-result searches below 3%\n"
+    )
+    d = parse(text)
+    assert [(o.text, [k.text for k in o.key_results]) for o in d.objectives] == [
+        (
+            "Make search feel obvious",
+            [
+                "Click-through on the first result from 38% to 50% — Assignee: Mia",
+                "Zero-result searches below 3%",
+            ],
+        )
+    ]
+    assert d.objectives[0].key_results[0].owner == "Mia"
+    assert d.objectives[0].key_results[1].owner is None  # the key names no owner
+
+
+def test_guard_bracketed_words_after_a_name_are_no_label() -> None:
+    text = "O1: Make search feel obvious\nKR1: Search team [Platform] cuts zero results below 3%\n"
+    assert _tree(text) == [
+        ("Make search feel obvious", ["Search team [Platform] cuts zero results below 3%"])
+    ]

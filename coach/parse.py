@@ -538,6 +538,16 @@ _WEEK_WORK_HEAD_RE = re.compile(
     r"|^\**(?:this|next) week['’]s focus",
     re.IGNORECASE,
 )
+# "本季度不做的事", "暂不做：", "不做清单" heading a list: what the team leaves out this cycle,
+# no key results, as "We are not doing:" is (decision 2774).
+_NOT_DOING_ZH_RE = re.compile(
+    r"^\**\s*(?:本季度|本月|本期|本年度?|今年|这个季度|本周期|本阶段)?(?:不做|暂不做|不会做|暂缓)"
+    r"(?:的事(?:情|项)?|什么|的|清单|事项|列表)?\s*\**\s*[:：]?\s*\**$"
+)
+# A Markdown heading's section number: "三、", "（二）", "3." (decision 2774).
+_HEADING_ORDINAL_RE = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d))\s*"
+)
 # A slide's number before its title in a deck's outline: "Slide 4 – ", "Slide 4: ", "第4页 ".
 _SLIDE_PREFIX_RE = re.compile(
     r"(?:slide|folie|幻灯片)\s?\d{1,3}\s?(?:[-–—:：.|]\s?|\s)|第\s?\d{1,3}\s?页\s?(?:[-–—:：|]\s?)?",
@@ -1382,6 +1392,9 @@ def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
         rm
         and not _NOTE_WORDS_RE.match(rm.group("who").strip(" *_"))
         and not _opens_bracket(rm.group("who"))
+        # "nice — maybe add a KR about accessibility?": an article before "KR" makes it a noun
+        # in a sentence, no label after a role (decision 2773)
+        and not _DETERMINER_END_RE.search(rm.group("who"))
     ):
         rest = text[rm.end() :]
         for kind, pattern in (("objective", OBJECTIVE_RE), ("kr", KR_RE)):
@@ -1391,6 +1404,14 @@ def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
                 lm = LIST_RE.match(who)  # "1. Sales KR: …": the list marker is no part of who
                 return kind, m, rm.end(), who[lm.end() :] if lm and lm.end() < len(who) else who
     return None
+
+
+# A lower-case article or determiner closing the words before a label: "… add a", "… the",
+# "… one more", "… 一个" (decision 2773).
+_DETERMINER_END_RE = re.compile(
+    r"(?:^|\s)(?:a|an|the|one|another|each|every|this|that|these|those|more|new|our|your|their|"
+    r"my|its|any|some|no|per|which|what)\s*$|(?:一个|一条|这个|那个|每个|几个|哪个)\s*$"
+)
 
 
 def _names_objectives(text: str, m: re.Match[str]) -> bool:
@@ -2765,6 +2786,8 @@ class _Parser:
         # "Slide 4 – Risks", "第4页 风险与支持": a deck's slide number before the section's
         # name (decision 2763)
         t_sec = t_body[sm.end() :] if (sm := _SLIDE_PREFIX_RE.match(t_body)) else t_body
+        if is_heading and (nm := _HEADING_ORDINAL_RE.match(t_sec)):
+            t_sec = t_sec[nm.end() :]  # "### 三、本季度不做的事": the section's number (2774)
         if (
             (
                 (
@@ -2772,6 +2795,7 @@ class _Parser:
                     or REVIEW_SECTION_RE.match(t_sec)
                     or FIELD_SECTION_RE.match(t_sec)
                     or NOT_DOING_RE.match(t_sec)
+                    or _NOT_DOING_ZH_RE.match(t_sec)
                     or _CHECKIN_HEAD_RE.match(t_sec)
                     or (
                         _WEEK_WORK_HEAD_RE.match(t_sec)

@@ -678,3 +678,55 @@ def test_guard_bracketed_words_after_a_name_are_no_label() -> None:
     assert _tree(text) == [
         ("Make search feel obvious", ["Search team [Platform] cuts zero results below 3%"])
     ]
+
+
+# --- 2773: an article before "KR" makes it a noun in a sentence -----------------------------
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "nice — maybe add a KR about accessibility?",
+        "could we add one more KR on churn?",
+        "I'd drop the KR about hiring",
+        "love it, but each KR needs an owner",
+        "我觉得可以再加一个KR：留存率",
+    ],
+)
+def test_reply_naming_a_kr_is_no_key_result(reply: str) -> None:
+    text = (
+        "Priya Shah  9:02 AM\nO1: Make the store fast on slow phones\n"
+        "• KR1: LCP under 2.5 s on 3G\nMarco Ruiz  9:15 AM\n"
+        f"{reply}\n"
+    )
+    assert _tree(text) == [("Make the store fast on slow phones", ["LCP under 2.5 s on 3G"])]
+
+
+@pytest.mark.parametrize(
+    "line", ["Sales — O1: Grow the mid-market", "Team A — O1: Grow the mid-market"]
+)
+def test_guard_role_before_label_still_reads(line: str) -> None:
+    d = parse(f"{line}\nKR1: 40 new mid-market logos\n")
+    assert d.objectives[0].text == "Grow the mid-market"
+
+
+# --- 2774: a Chinese not-doing list, and a heading's section number -------------------------
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["### 三、本季度不做的事", "本季度不做：", "不做清单：", "## （四）暂不做的事项", "暂缓事项："],
+)
+def test_not_doing_list_zh(head: str) -> None:
+    text = (
+        "### 一、目标：提升会员续费率\n1. 会员到期续费率从55%提升到70%\n\n"
+        f"{head}\n- 不再新增线下活动\n- 暂停海外渠道投放\n"
+    )
+    assert _tree(text) == [("提升会员续费率", ["会员到期续费率从55%提升到70%"])]
+
+
+def test_guard_numbered_heading_of_an_objective_reads_as_before() -> None:
+    text = "### 二、提升会员续费率\n1. 会员到期续费率从55%提升到70%\n"
+    tree = _tree(text)
+    assert len(tree) == 1 and tree[0][0].endswith("提升会员续费率")
+    assert tree[0][1] == ["会员到期续费率从55%提升到70%"]

@@ -5078,7 +5078,9 @@ def parse_text(
     page = (
         text
         if yaml_items is not None
-        else parse_kind_en.mend(parse_guide_zh.mend_quotes(parse_shapes.mend(text)))
+        else parse_kind_en.mend(
+            parse_guide_zh.mend_quotes(parse_guide_zh.mend_label_typos(parse_shapes.mend(text)))
+        )
     )
     p = _Parser(page)
     if yaml_items is not None:
@@ -6307,6 +6309,36 @@ def _recast_items(p: _Parser) -> None:
     _sign_off(p)
     _level_objectives(p)
     _restated_list(p)
+    _bare_numbered_objectives(p)
+
+
+# "1 转正并拿到A绩效": a number and a blank before a Chinese objective's wording (decision 2776).
+_BARE_NUMBER_ZH_RE = re.compile(r"(?P<n>\d{1,2})[ \t\u3000]+(?=[\u4e00-\u9fff])")
+
+
+def _bare_numbered_objectives(p: _Parser) -> None:
+    """Objectives numbered "1 …", "2 …" with a blank and no mark after the number (typed
+    quickly, a list mark left out): the numbers count the objectives, they are no part of the
+    wording (decision 2776). Only unlabelled objectives, two or more, numbered 1, 2, 3 … in
+    order, each number before Chinese wording."""
+    numbered = [
+        (b, m)
+        for b in p.builders
+        if b.kind == "objective"
+        and b.parts
+        and not b.label.strip()
+        and (m := _BARE_NUMBER_ZH_RE.match(b.parts[0][0])) is not None
+    ]
+    objectives = [b for b in p.builders if b.kind == "objective" and b.parts]
+    if len(numbered) < 2 or len(numbered) != len(objectives):
+        return
+    if [int(m.group("n")) for _b, m in numbered] != list(range(1, len(numbered) + 1)):
+        return
+    for b, m in numbered:
+        text, at = b.parts[0]
+        b.parts[0] = (text[m.end() :], at + m.end())
+        b.anchor = at + m.end() if b.anchor == at else b.anchor
+        b.number = int(m.group("n"))
 
 
 def _restated_key(b: _Builder) -> str:

@@ -730,3 +730,50 @@ def test_guard_numbered_heading_of_an_objective_reads_as_before() -> None:
     tree = _tree(text)
     assert len(tree) == 1 and tree[0][0].endswith("提升会员续费率")
     assert tree[0][1] == ["会员到期续费率从55%提升到70%"]
+
+
+# --- 2775: a label typed with a homophone ("关健结果", "目表") -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("o", "k"),
+    [
+        ("目表1：", "关健结果1："),
+        ("目标1：", "关建结果1："),
+        ("目表：", "关键结果："),
+        ("**目表1：**", "- 关健结果1："),
+        ("目标一：", "关健成果1："),
+    ],
+)
+def test_label_homophone_typos(o: str, k: str) -> None:
+    text = f"{o}让更多人记住品牌\n{k}公众号粉丝从8万增长到15万\n"
+    assert _tree(text) == [("让更多人记住品牌", ["公众号粉丝从8万增长到15万"])]
+
+
+def test_guard_typo_words_inside_wording_stay() -> None:
+    text = "目标：把目表做好\n关键结果：关健结果的说明写清楚，覆盖率100%\n"
+    assert _tree(text) == [("把目表做好", ["关健结果的说明写清楚，覆盖率100%"])]
+
+
+# --- 2776: "1 转正并拿到A绩效" — a bare number before each objective -----------------------
+
+
+def test_bare_numbers_before_objectives_zh() -> None:
+    text = (
+        "2026年Q1 张小北个人OKR\n\n1 转正并拿到A绩效\n- 3月底前通过转正答辩\n- 主管评价得分4分以上\n"
+        "2 身体健康\n- 每周去健身房3次\n- 体脂率从25%降到20%\n3 多读书\n- 读完12本书\n"
+    )
+    assert [o for o, _ in _tree(text)] == ["转正并拿到A绩效", "身体健康", "多读书"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 个目标：提升复购率\n- 复购率从15%提升到22%\n",  # one objective: the number is a count
+        "2 身体健康\n- 每周去健身房3次\n1 转正\n- 3月底前通过答辩\n",  # not 1, 2 in order
+        "O1：3 个新市场全部盈利\nKR1：华南区利润率10%\n",  # a labelled objective's figure
+    ],
+)
+def test_guard_numbers_that_are_wording_stay(text: str) -> None:
+    first = _tree(text)[0][0]
+    assert first[:1].isdigit()

@@ -643,7 +643,11 @@ _GROUP_NAME_RE = re.compile(
     re.IGNORECASE,
 )
 # A title rather than an objective: "# Q3 OKRs", "## Team OKRs", "2026年第三季度OKR".
-TITLE_RE = re.compile(r"\bOKRs?\b|OKRs?(?=[\u4e00-\u9fff（(\s]|$)|目标与关键结果", re.IGNORECASE)
+# A bar or dot between a title's parts after "OKR" ("我的博主副业OKR｜2026年Q2｜阿杰") ends it too
+# (decision 2777).
+TITLE_RE = re.compile(
+    r"\bOKRs?\b|OKRs?(?=[\u4e00-\u9fff（(\s｜|·・—–]|$)|目标与关键结果", re.IGNORECASE
+)
 # "OKR completion rate above 80%" / "OKR完成率达到80%" names OKRs but measures something: no title.
 _MEASURED_RE = re.compile(r"\d\s?[%％]|\brates?\b|率", re.IGNORECASE)
 # The OKR method as the object of work: "落地OKR管理制度", "推行OKR", "OKR工具选型".

@@ -777,3 +777,28 @@ def test_bare_numbers_before_objectives_zh() -> None:
 def test_guard_numbers_that_are_wording_stay(text: str) -> None:
     first = _tree(text)[0][0]
     assert first[:1].isdigit()
+
+
+# --- 2777: a bar between a title's parts after "OKR" -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("我的博主副业OKR｜2026年Q2｜阿杰", "personal"),
+        ("我的读书OKR|2027年Q1", "personal"),
+        ("增长小组OKR·2027 Q2", "team"),
+        ("个人OKR—2027年上半年", "personal"),
+        ("我的健身OKR・Q3", "personal"),
+    ],
+)
+def test_bar_after_okr_ends_a_title(title: str, level: str) -> None:
+    d = parse(f"{title}\n\nO1：把小红书做起来\nKR1：粉丝从500涨到5000\n")
+    assert d.objectives[0].level == level
+
+
+def test_guard_issue_key_after_okr_is_no_title() -> None:
+    d = parse(
+        "OKR-12 [Objective] Make search feel obvious\nOKR-13 [KR] Zero-result searches below 3%\n"
+    )
+    assert d.objectives[0].text == "Make search feel obvious"

@@ -3806,7 +3806,16 @@ class _Parser:
                     last is not None
                     and last.style != ""
                     and self.builders[-1].kind in ("objective", "kr")
-                    and ln.indent > last.indent
+                    and (
+                        ln.indent > last.indent
+                        # "本季度目标：" / "一、把身体练好" / "1. 体重…": a number under a Chinese
+                        # ordinal nests, as in a list of its own (decision 2760)
+                        or (
+                            last.style == "zh"
+                            and _marker_style(marker) in ("num", "num-paren", "circled")
+                            and ln.indent >= last.indent
+                        )
+                    )
                     and _label_kind(body) is None
                 )
                 kind = "kr" if nested else "objective"

@@ -802,3 +802,18 @@ def test_guard_issue_key_after_okr_is_no_title() -> None:
         "OKR-12 [Objective] Make search feel obvious\nOKR-13 [KR] Zero-result searches below 3%\n"
     )
     assert d.objectives[0].text == "Make search feel obvious"
+
+
+@pytest.mark.parametrize(
+    "head", ["本季度目标：", "2027年目标：", "Q3目标：", "示例目标：", "目标清单："]
+)
+def test_numbers_under_a_chinese_ordinal_nest_under_a_goals_label(head: str) -> None:
+    # decision 2760 with decision 1178: "一、" items are the objectives, "1." their key results
+    text = (
+        f"{head}\n一、把身体练好\n1. 体重从70公斤减到63公斤\n2. 每周跑步3次\n"
+        "二、存下一笔钱\n1. 年底存款达到5万\n"
+    )
+    assert _tree(text) == [
+        ("把身体练好", ["体重从70公斤减到63公斤", "每周跑步3次"]),
+        ("存下一笔钱", ["年底存款达到5万"]),
+    ]

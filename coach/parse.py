@@ -180,6 +180,7 @@ KR_RE = re.compile(
       | {_O_BEFORE_KR}KR\s?[（(](?P<n17>\d{{1,2}})[)）]\s*[:：]?\s*(?=\S)
       | [\[【]\s*{_O_BEFORE_KR}KR\s*(?P<n7>{_LN})?(?:[.\-]\d{{1,2}})?\s*[\]】]\s*[:：]?\s*(?=\S)
       | [\[【]\s*关键(?:结果|成果)\s*(?P<n8>{_LN}|[{_ZH_ORD}])?\s*[\]】]\s*[:：]?\s*(?=\S)
+      | [\[【]\s*key[ \t-]?results?(?:[ \t]?\#?(?P<n18>\d{{1,2}})(?:\.\d{{1,2}})?)?\s*[\]】]\s*[:：]?\s*(?=\S)
       | {_O_BEFORE_KR}KR\s*(?P<n14>{_LN})(?:[.\-]\d{{1,2}})?\s*[.．)）]?\s*$
       | {_O_BEFORE_KR}KR\s*(?P<n5>(?<=[Rr])[1-9]\d{{2}}|\d{{1,2}})?(?:[.\-]\d{{1,2}})?\**\s+(?:(?-i:[a-h])[.)]\s+)?(?=\S)
       | key(?:\s*|-)results?(?:\s*|-(?=\d))\#?(?:(?P<n2>{_LN})(?:\.\d{{1,2}})?|{_WORD_NUM})?{_NOTE}\s*{_SEP}
@@ -215,14 +216,19 @@ ROLE_BEFORE_LABEL_RE = re.compile(
     # "公司O1：", "部门KR1：" with no space: a level's word glued to the label (decision 1815)
     r"^[【\[]?(?P<who>[^:：【】\[\]|\s][^:：【】\[\]|]{0,23}?)[】\]]?\s*(?:[-–—|:：]\s*|\s+|(?<=公司|部门|团队|个人|小组|中心))"
     # the label may be bold after the lead-in: "对应 OKR **O2**：…", "市场部 **KR1**：…" (decision 2320)
-    r"(?=(?:\*\*|__)?(?:O\s*\d|O\s*[:：]|[Oo]bjective|OBJECTIVE|KR|Key [Rr]esult|目标|关键结果|关键成果))"
+    # or in a tracker's brackets after the issue's key: "OKR-12 [Objective] …" (decision 2772)
+    r"(?=(?:\*\*|__)?(?:O\s*\d|O\s*[:：]|[Oo]bjective|OBJECTIVE|KR|Key [Rr]esult|目标|关键结果|关键成果"
+    r"|\[(?:Objective|Key [Rr]esult|KR)\]))"
 )
 # A label standing alone on its line, with the wording on the next lines (the seed's figures:
 # "Objective" then "打造公司历史上最成功的…"; "Key Results" then "在xx销售周期内…"). The word may
 # carry the item's short label: "### 目标 O1" over its wording (decision 298).
 BARE_LABEL_RE = re.compile(
     # "季度目标", "本季度目标" alone over the wording (a template's part; decision 1809)
-    r"^\**\s*(?P<label>(?:objectives?|goals?|key(?:\s*|_)results?|krs?|(?:本?季度|年度|月度|总体|核心|主要|工作|部门|团队)?目标|关键结果|关键成果)"
+    # A guide's "Examples of objectives:", "Sample key results:", "示例目标：", "关键结果示例：", a
+    # year's "2027年度目标：" and a "目标清单：" name the same kind of list (decision 2760).
+    r"^\**\s*(?:(?:examples?|samples?)(?:\s+of)?\s+|(?:示例|范例|参考)|(?P<period>(?:20\d\d\s*(?:年(?!度))?)?(?:Q[1-4]|H[12]|[上下]半年)?)(?=(?:年度|本?季度)?目标))?"
+    r"(?P<label>(?:objectives?|goals?|key(?:\s*|_)results?|krs?|(?:本?季度|年度|月度|总体|核心|主要|工作|部门|团队)?目标|关键结果|关键成果)"
     rf"(?:\s*\#?\d{{1,2}}(?:\.\d{{1,2}})?|[{_ZH_ORD}]{{1,2}}|\s*(?:O|KR)\s?\d{{1,2}}(?:\.\d{{1,2}})?)?"
     r"|O\d{1,2}|KR\d{1,2}(?:\.\d{1,2})?"
     r"|measured by|success (?:looks like|criteria|metrics)|how (?:we(?:'ll| will) )?measure(?: it| success)?"
@@ -234,6 +240,7 @@ BARE_LABEL_RE = re.compile(
     r"|how\s+(?:we|i)(?:'ll|’ll|\s+will)\s+(?:know|measure(?:\s+(?:it|success|progress))?)"
     rf"|{_KNOW_SUCCESS}|what we(?:'ll|’ll| will) (?:ship|deliver|do)"
     r"|衡量(?:标准|指标|方式)|成功标准)"
+    r"(?:\s+(?:examples?|samples?)|示例|举例|范例|清单|列表|一览|汇总|概览)?"
     r"(?:\s*[（(][^()（）]{1,12}[)）])?\s*\**\s*[:：]?\s*\**$",
     re.IGNORECASE,
 )
@@ -437,6 +444,18 @@ _GOALS_LEAD_RE = re.compile(
     r"(?:goals|objectives)\b[^:：.!?]{0,30}[:：]$",
     re.IGNORECASE,
 )
+# A sentence that leads in to the list below it, ending with its colon: "Here is what we commit
+# to this quarter:", "Hi all — here are our Q3 OKRs:", "Below are the team's goals for H2:",
+# "This quarter we will focus on:" over a two-level list (decision 2765): a title, not the
+# objective of the list (its outer level holds the objectives).
+_LIST_LEAD_IN_RE = re.compile(
+    r"^(?:(?:hi|hello|hey|dear)\b[^:：\n]{0,30}?(?:[,，]|\s[—–-])\s*)?"
+    r"(?:here(?:'s|’s|\s+is|\s+are)|below\s+(?:is|are)|the\s+following|these\s+are"
+    r"|(?:this|next)\s+(?:quarter|half|year|cycle|sprint|month)\s+(?:we|i)(?:'ll|’ll|\s+will|\s+are|'re|’re)"
+    r"|(?:we|i)(?:'re|’re|\s+are|\s+am|'m|’m)\s+(?:committing|focusing|aiming|going))\b"
+    r"[^:：\n]{0,80}[:：]$",
+    re.IGNORECASE,
+)
 # A period's heading line that names the goals listed under it: "2022-2023 Performance Management
 # Goals", "FY24 Department Goals" (decision 913); a status line under a goal ("In Progress",
 # "Goal Met") or the goal's wrapped wording does not end that list.
@@ -530,6 +549,28 @@ PAGE_LINE_RE = re.compile(
     r"|第\s?\d{1,3}\s?页(?:\s?[/／,，]?\s?共\s?\d{1,3}\s?页)?)$",
     re.IGNORECASE,
 )
+# "本周重点：", "本周工作：", "这周安排：", "This week's focus:" heading a list: the week's work,
+# no key results, as a check-in's heads are (decision 2769).
+_WEEK_WORK_HEAD_RE = re.compile(
+    r"^\**(?:本周|下周|这周)(?:重点(?:工作)?|工作(?:计划|安排|重点)?|安排)"
+    r"|^\**(?:this|next) week['’]s focus",
+    re.IGNORECASE,
+)
+# "本季度不做的事", "暂不做：", "不做清单" heading a list: what the team leaves out this cycle,
+# no key results, as "We are not doing:" is (decision 2774).
+_NOT_DOING_ZH_RE = re.compile(
+    r"^\**\s*(?:本季度|本月|本期|本年度?|今年|这个季度|本周期|本阶段)?(?:不做|暂不做|不会做|暂缓)"
+    r"(?:的事(?:情|项)?|什么|的|清单|事项|列表)?\s*\**\s*[:：]?\s*\**$"
+)
+# A Markdown heading's section number: "三、", "（二）", "3." (decision 2774).
+_HEADING_ORDINAL_RE = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d))\s*"
+)
+# A slide's number before its title in a deck's outline: "Slide 4 – ", "Slide 4: ", "第4页 ".
+_SLIDE_PREFIX_RE = re.compile(
+    r"(?:slide|folie|幻灯片)\s?\d{1,3}\s?(?:[-–—:：.|]\s?|\s)|第\s?\d{1,3}\s?页\s?(?:[-–—:：|]\s?)?",
+    re.IGNORECASE,
+)
 # A header row of a table template: "目标Object 关键结果key results".
 TABLE_HEADER_RE = re.compile(r"^目标\s*object.{0,40}关键结果", re.IGNORECASE)
 # A line that only carries a score and/or a status of the KR above it ("0.5", "完成一半").
@@ -610,8 +651,21 @@ _GOAL_VERB_RE = re.compile(
     r"完成|达成|实现|超额|冲刺|确保)",
     re.IGNORECASE,
 )
+# A group's name over a list: "Infrastructure group", "Working group", "Team Alpha",
+# "Growth squad", "增长小组" (decision 2761).
+_GROUP_NAME_RE = re.compile(
+    r"^(?:team|group|squad|pod|guild)\b"
+    r"|\b(?:group|team|squad|pod|guild|chapter|tribe|committee|council|board|crew|unit|office|"
+    r"lab|desk|department|division)s?$"
+    r"|(?:小组|组|团队|部|部门|中心|委员会)$",
+    re.IGNORECASE,
+)
 # A title rather than an objective: "# Q3 OKRs", "## Team OKRs", "2026年第三季度OKR".
-TITLE_RE = re.compile(r"\bOKRs?\b|OKRs?(?=[\u4e00-\u9fff（(\s]|$)|目标与关键结果", re.IGNORECASE)
+# A bar or dot between a title's parts after "OKR" ("我的博主副业OKR｜2026年Q2｜阿杰") ends it too
+# (decision 2777).
+TITLE_RE = re.compile(
+    r"\bOKRs?\b|OKRs?(?=[\u4e00-\u9fff（(\s｜|·・—–]|$)|目标与关键结果", re.IGNORECASE
+)
 # "OKR completion rate above 80%" / "OKR完成率达到80%" names OKRs but measures something: no title.
 _MEASURED_RE = re.compile(r"\d\s?[%％]|\brates?\b|率", re.IGNORECASE)
 # The OKR method as the object of work: "落地OKR管理制度", "推行OKR", "OKR工具选型".
@@ -1360,6 +1414,9 @@ def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
         rm
         and not _NOTE_WORDS_RE.match(rm.group("who").strip(" *_"))
         and not _opens_bracket(rm.group("who"))
+        # "nice — maybe add a KR about accessibility?": an article before "KR" makes it a noun
+        # in a sentence, no label after a role (decision 2773)
+        and not _DETERMINER_END_RE.search(rm.group("who"))
     ):
         rest = text[rm.end() :]
         for kind, pattern in (("objective", OBJECTIVE_RE), ("kr", KR_RE)):
@@ -1369,6 +1426,14 @@ def match_label(text: str) -> tuple[str, re.Match[str], int, str] | None:
                 lm = LIST_RE.match(who)  # "1. Sales KR: …": the list marker is no part of who
                 return kind, m, rm.end(), who[lm.end() :] if lm and lm.end() < len(who) else who
     return None
+
+
+# A lower-case article or determiner closing the words before a label: "… add a", "… the",
+# "… one more", "… 一个" (decision 2773).
+_DETERMINER_END_RE = re.compile(
+    r"(?:^|\s)(?:a|an|the|one|another|each|every|this|that|these|those|more|new|our|your|their|"
+    r"my|its|any|some|no|per|which|what)\s*$|(?:一个|一条|这个|那个|每个|几个|哪个)\s*$"
+)
 
 
 def _names_objectives(text: str, m: re.Match[str]) -> bool:
@@ -1945,7 +2010,8 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
     out: list[_Line] = []
     for ln in lines:
         t = ln.text
-        if "|" in t or "\t" in t or len(t) < 6:
+        if "|" in t or "\t" in t or len(t) < 6 or BARE_LABEL_RE.match(t):
+            # "Examples of Key Results:" names a list; its label is not a second item (2760)
             out.append(ln)
             continue
         quoted = _QUOTED_GOAL_RE.match(t)
@@ -2144,6 +2210,7 @@ class _Parser:
         self.after_rule = False  # the lines so far since a rule ("---") are the page's fields
         self.chat_reply = False  # a chat message's header was read (decision 1947)
         self.intro_objectives = False  # the list below was announced as objectives (decision 740)
+        self.goals_run = False  # an objective line read after a goals list (decision 2761)
         self.example_objective = (
             False  # the next line is a guide's example objective (decision 922)
         )
@@ -2444,9 +2511,22 @@ class _Parser:
         export, often saved as CSV; decision 1948). The row under it has a kind mark there."""
         header, end = found
         col = next((i for i, c in enumerate(header) if tables.role_of(c.text) == "level"), None)
+        nxt = tables.split_tab_row(self.text, end + 1) if end < len(self.text) else None
+        if col is None and len(header) >= 2 and nxt is not None:
+            # "编号<TAB>目标/关键结果<TAB>负责人" over "1<TAB>…" and "1.1<TAB>…": the numbers give
+            # the kinds (decision 2771)
+            col = next((i for i, c in enumerate(header) if tables.role_of(c.text) == "id"), None)
+            after = tables.split_tab_row(self.text, nxt[1] + 1) if nxt[1] < len(self.text) else None
+            if col is not None and not (
+                after is not None
+                and col < min(len(nxt[0]), len(after[0]))
+                and tables.outline_kind(nxt[0][col].text) == "objective"
+                and tables.outline_kind(after[0][col].text) == "kr"
+            ):
+                return False
+            return col is not None
         if col is None or len(header) < 2:
             return False
-        nxt = tables.split_tab_row(self.text, end + 1) if end < len(self.text) else None
         return (
             nxt is not None
             and col < len(nxt[0])
@@ -2550,8 +2630,10 @@ class _Parser:
                 text_cell = cells.get("text")
                 if text_cell is None or not text_cell.text:
                     continue
-                kind = tables.kind_of_mark(kind_cell.text) or (
-                    "kr" if self.objectives() else "objective"
+                kind = (
+                    tables.kind_of_mark(kind_cell.text)
+                    or tables.outline_kind(kind_cell.text)
+                    or ("kr" if self.objectives() else "objective")
                 )
                 self.cell_item(kind, text_cell, cells, ln, row_given=True)
                 continue
@@ -2729,14 +2811,24 @@ class _Parser:
         if not is_heading and lm and self.attribute(ln, t[lm.end() :], ln.start + lm.end()):
             self.field_indent = None if _KR_WORD_RE.search(t) else ln.indent
             return  # "- **KR measurement deadline:** …": a field, though it starts with a label
+        # "Slide 4 – Risks", "第4页 风险与支持": a deck's slide number before the section's
+        # name (decision 2763)
+        t_sec = t_body[sm.end() :] if (sm := _SLIDE_PREFIX_RE.match(t_body)) else t_body
+        if is_heading and (nm := _HEADING_ORDINAL_RE.match(t_sec)):
+            t_sec = t_sec[nm.end() :]  # "### 三、本季度不做的事": the section's number (2774)
         if (
             (
                 (
-                    INITIATIVES_RE.match(t_body)
-                    or REVIEW_SECTION_RE.match(t_body)
-                    or FIELD_SECTION_RE.match(t_body)
-                    or NOT_DOING_RE.match(t_body)
-                    or _CHECKIN_HEAD_RE.match(t_body)
+                    INITIATIVES_RE.match(t_sec)
+                    or REVIEW_SECTION_RE.match(t_sec)
+                    or FIELD_SECTION_RE.match(t_sec)
+                    or NOT_DOING_RE.match(t_sec)
+                    or _NOT_DOING_ZH_RE.match(t_sec)
+                    or _CHECKIN_HEAD_RE.match(t_sec)
+                    or (
+                        _WEEK_WORK_HEAD_RE.match(t_sec)
+                        and t_sec.rstrip("*_ ").endswith((":", "："))
+                    )
                 )
                 and self.objectives()
             )
@@ -2840,6 +2932,7 @@ class _Parser:
                 "n15",
                 "n16",  # "KR一：" (decision 1806)
                 "n17",  # "KR(1) …" (decision 1811)
+                "n18",  # "[Key Result 2] …" (decision 2764)
             ) or _num(m, "letter", "letter3")
             if kind == "objective":
                 self.letter = m.groupdict().get("letter") or m.groupdict().get("letter3")
@@ -3064,23 +3157,36 @@ class _Parser:
         core = t.strip().strip("*_ ").rstrip("*_ ")
         nxt = _next_line(self.lines, idx)
         if (
-            not self.labelled
-            or not core.endswith((":", "："))
+            not core.endswith((":", "："))
             or _HAN_RE.search(core)
             or not parse_kind_en.goals_name(core)
             or nxt is None
-            or nxt.blank_before
             or (lm := LIST_RE.match(nxt.text)) is None
             or match_label(nxt.text[lm.end() :]) is not None
         ):
             return False
+        # A section of its own under a heading ("### Core Protocol [Jerome]" / "Cycle
+        # Objective(s):"), or a blank line between the name and its list, on a page whose other
+        # sections label their objectives: the list is the section's objectives (decision 2766).
+        heads_section = idx > 0 and (
+            HEADING_RE.match(self.lines[idx - 1].text) is not None
+            or RULE_LINE_RE.match(self.lines[idx - 1].text) is not None
+        )
+        if not self.labelled and not (
+            self.labelled_sections and heads_section and _PLURAL_OBJECTIVES_END.search(core)
+        ):
+            return False
+        if nxt.blank_before and not _PLURAL_OBJECTIVES_END.search(core):
+            return False
         if self.objectives() and not (
-            ln.blank_before and self.builders and self.builders[-1].kind == "kr"
+            (ln.blank_before and self.builders and self.builders[-1].kind == "kr") or heads_section
         ):
             return False
         self.prose_lines.append((t, ln.start, ln.start + len(t)))
         self.current = None
         self.section = "objective"
+        if not self.labelled:
+            self.intro_objectives, self.intro_indent = True, None
         return True
 
     def bare_label(self, idx: int, ln: _Line, t_body: str, body_start: int) -> bool:
@@ -3151,9 +3257,10 @@ class _Parser:
         if follows:
             if kind == "kr" and self.current is None and not numbered:
                 self.objective_above_label(idx)
-            if kind == "kr" and not numbered and _label_period(t_body):
+            if (kind == "kr" and not numbered and _label_period(t_body)) or m.group("period"):
                 # "**Key Results（上线后 30 天）**", "关键结果（Q3）：" over the list: the label's
-                # period covers the key results under it, as a heading's does (decision 1907).
+                # period covers the key results under it, as a heading's does (decision 1907);
+                # so does the year of "2027年度目标：" over its objectives (decision 2760).
                 self.add_heading(t_body, body_start, 0)
             self.section = kind
             self.current = None
@@ -3723,7 +3830,16 @@ class _Parser:
                     last is not None
                     and last.style != ""
                     and self.builders[-1].kind in ("objective", "kr")
-                    and ln.indent > last.indent
+                    and (
+                        ln.indent > last.indent
+                        # "本季度目标：" / "一、把身体练好" / "1. 体重…": a number under a Chinese
+                        # ordinal nests, as in a list of its own (decision 2760)
+                        or (
+                            last.style == "zh"
+                            and _marker_style(marker) in ("num", "num-paren", "circled")
+                            and ln.indent >= last.indent
+                        )
+                    )
                     and _label_kind(body) is None
                 )
                 kind = "kr" if nested else "objective"
@@ -4129,6 +4245,10 @@ class _Parser:
         if lm is not None and _names_okrs(body := nxt.text[lm.end() :]) and len(body) <= 40:
             # "三、OKR 表格" below a plan's title: a numbered section of the document, which
             # the title is above, not an item under it (decision 305).
+            return False
+        if _SIGNATURE_RE.fullmatch(nxt.text) and not self.text[nxt.start + len(nxt.text) :].strip():
+            # "Happy to discuss in standup." over "— Kai" closing an e-mail: the dash marks the
+            # sign-off, no list under the line (decision 2762)
             return False
         if _is_list_like(nxt):
             return True
@@ -4549,6 +4669,9 @@ class _Parser:
         if self.labelled:
             # A line right above KR labels heads them, unless it continues an open item.
             heads = _is_kr_label_right_after(nxt) and (cur is None or ln.blank_before)
+            if not heads and self.objective_after_goals_list(idx, ln, nxt):
+                heads, cur = True, None
+                self.goals_run = True
         else:
             heads = (
                 self.heads_items(idx)
@@ -4560,6 +4683,7 @@ class _Parser:
                 looks_like_title(t)
                 or looks_like_unit(t)
                 or _GOALS_LEAD_RE.match(t) is not None
+                or (_LIST_LEAD_IN_RE.match(t) is not None and self.nested_after(idx))
                 or (
                     self.nested_after(idx)
                     and not _states_objective(t)
@@ -4649,6 +4773,52 @@ class _Parser:
             cur.open_ended = _looks_cut_off(t)
             return
         self.prose(ln)
+
+    def objective_after_goals_list(self, idx: int, ln: _Line, nxt: _Line | None) -> bool:
+        """ "Our goals for Q1:" / "Objectives:" / "本季度目标：" over a list of objectives, then a
+        blank line and a plain line right over a list with a figure in it ("Make checkout
+        reliable" over "- Checkout error rate below 0.5%"): the goals list has ended; the line is
+        one more objective and the measured list its key results (decision 2761). A line over an
+        unmeasured list ("Infrastructure group" over "- Make releases predictable") still names
+        a group of the listed objectives; so does a title, a unit or a sentence of prose."""
+        if not ln.blank_before or nxt is None or nxt.blank_before or not self.builders:
+            return False
+        last = self.builders[-1]
+        if not (
+            (self.section == "objective" and last.kind == "objective" and last.style)
+            or (self.goals_run and self.section is None and last.kind == "kr")
+        ):
+            return False
+        t = ln.text.replace("**", "").replace("__", "").strip()
+        if (
+            len(t) > 120
+            or t[-1:] in ":：,，;；"
+            or t[:1].islower()
+            or match_label(t) is not None
+            or looks_like_title(t)
+            or looks_like_unit(t)
+            or _prose_like(t)
+            or len(t.split()) + cjk_count(t) < 2
+            or _GROUP_NAME_RE.search(t)
+        ):
+            return False
+        from coach import parse_fallback as fb
+
+        measured = unmeasured = 0
+        for j in range(idx + 1, len(self.lines)):
+            below = self.lines[j]
+            if below.blank_before and j > idx + 1:
+                break
+            lm = LIST_RE.match(below.text)
+            if lm is None or below.indent != nxt.indent:
+                break
+            if match_label(below.text[lm.end() :]) is not None:
+                return False
+            if fb.has_figure(below.text[lm.end() :]):
+                measured += 1
+            else:
+                unmeasured += 1
+        return measured > unmeasured
 
     def names_next_set(self, ln: _Line, cur: _Builder | None, nxt: _Line | None) -> bool:
         """A short unbulleted line right under a finished labelled item and right above an
@@ -4945,7 +5115,9 @@ def parse_text(
     page = (
         text
         if yaml_items is not None
-        else parse_kind_en.mend(parse_guide_zh.mend_quotes(parse_shapes.mend(text)))
+        else parse_kind_en.mend(
+            parse_guide_zh.mend_quotes(parse_guide_zh.mend_label_typos(parse_shapes.mend(text)))
+        )
     )
     p = _Parser(page)
     if yaml_items is not None:
@@ -6173,6 +6345,92 @@ def _recast_items(p: _Parser) -> None:
     _glued_lost_marks(p)
     _sign_off(p)
     _level_objectives(p)
+    _restated_list(p)
+    _bare_numbered_objectives(p)
+
+
+# "1 转正并拿到A绩效": a number and a blank before a Chinese objective's wording (decision 2776).
+_BARE_NUMBER_ZH_RE = re.compile(r"(?P<n>\d{1,2})[ \t\u3000]+(?=[\u4e00-\u9fff])")
+
+
+def _bare_numbered_objectives(p: _Parser) -> None:
+    """Objectives numbered "1 …", "2 …" with a blank and no mark after the number (typed
+    quickly, a list mark left out): the numbers count the objectives, they are no part of the
+    wording (decision 2776). Only unlabelled objectives, two or more, numbered 1, 2, 3 … in
+    order, each number before Chinese wording."""
+    numbered = [
+        (b, m)
+        for b in p.builders
+        if b.kind == "objective"
+        and b.parts
+        and not b.label.strip()
+        and (m := _BARE_NUMBER_ZH_RE.match(b.parts[0][0])) is not None
+    ]
+    objectives = [b for b in p.builders if b.kind == "objective" and b.parts]
+    if len(numbered) < 2 or len(numbered) != len(objectives):
+        return
+    if [int(m.group("n")) for _b, m in numbered] != list(range(1, len(numbered) + 1)):
+        return
+    for b, m in numbered:
+        text, at = b.parts[0]
+        b.parts[0] = (text[m.end() :], at + m.end())
+        b.anchor = at + m.end() if b.anchor == at else b.anchor
+        b.number = int(m.group("n"))
+
+
+def _restated_key(b: _Builder) -> str:
+    text = _join(b.parts, b.anchor)[0] if b.parts else ""
+    return re.sub(r"[\W_]+", " ", text).strip().lower()
+
+
+def _restated_list(p: _Parser) -> None:
+    """A list of objectives with no key results ("Cycle Objective(s):" / "1) Upgrade Mainnet …" /
+    "2) Calibrate …"), then one of them again with its label and key results ("Objective 1:
+    Upgrade Mainnet …" / "- KR1: …"): the listed line was the summary, the labelled one is the
+    objective — one objective, not two (decision 2767). The listed line goes; the lines listed
+    and not restated stay objectives."""
+    objectives = [b for b in p.builders if b.kind == "objective" and b.parts]
+    if len(objectives) < 2:
+        return
+    later: dict[str, list[_Builder]] = {}
+    for b in objectives:
+        later.setdefault(_restated_key(b), []).append(b)
+    drop: set[int] = set()
+    for i, b in enumerate(p.builders):
+        if b.kind != "objective" or not b.parts or not b.style or _labelled(b):
+            continue
+        nxt = p.builders[i + 1] if i + 1 < len(p.builders) else None
+        if nxt is not None and nxt.kind != "objective":
+            continue  # it has key results of its own
+        if any(k.parent is b for k in p.builders):
+            continue
+        key = _restated_key(b)
+        if len(key) < 8 and cjk_count(key) < 4:
+            continue
+        if any(
+            o is not b
+            and o.anchor > b.anchor
+            and (_labelled(o) or any(k.parent is o for k in p.builders) or _has_krs_after(p, o))
+            for o in later.get(key, [])
+        ):
+            drop.add(id(b))
+    if not drop:
+        return
+    for b in p.builders:
+        if id(b) in drop:
+            text, at = _join(b.parts, b.anchor)[0], b.parts[0][1]
+            p.prose_lines.append((text, at, at + len(text)))
+    p.builders = [b for b in p.builders if id(b) not in drop]
+    p.objective_builders = [b for b in p.builders if b.kind == "objective"]
+    p.builder_index = {id(b): i for i, b in enumerate(p.builders) if b.kind == "objective"}
+
+
+def _has_krs_after(p: _Parser, o: _Builder) -> bool:
+    """Whether the builder right after objective `o` is a key result (its own)."""
+    for i, b in enumerate(p.builders):
+        if b is o:
+            return i + 1 < len(p.builders) and p.builders[i + 1].kind == "kr"
+    return False
 
 
 # "her first OKR was to get three pieces published by January 2022", "Our team's objective this

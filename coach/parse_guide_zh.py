@@ -558,3 +558,21 @@ def lone_goals(text: str) -> list[Any]:
         at = m.start("q") + (len(m.group("q")) - len(m.group("q").lstrip()))
         out.append(Found("objective", q, at, text.count("\n", 0, at) + 1, 0))
     return out
+
+
+# A label typed with a homophone of its word: "关健结果1：" / "关建结果" for 关键结果, "目表1：" for
+# 目标 (a pinyin input's slip), at a line's start, perhaps after a list mark or bold (decision 2775).
+_LABEL_TYPO_RE = re.compile(
+    r"(?m)^(?P<lead>[ \t]*(?:[-*•·]\s*)?(?:\*\*)?)(?:(?P<kr>关[健建](?=结果|成果))"
+    r"|(?P<o>目表)(?=\s*(?:\d{1,2}|[一二三四五六七八九十])?\s*[:：]))"
+)
+
+
+def mend_label_typos(text: str) -> str:
+    """The page with label typos mended in place ("关健结果1：" → "关键结果1：", "目表1：" → "目标1："):
+    the same number of characters, so every offset still points into the text as typed."""
+    if "关健" not in text and "关建" not in text and "目表" not in text:
+        return text
+    return _LABEL_TYPO_RE.sub(
+        lambda m: m.group("lead") + ("关键" if m.group("kr") else "目标"), text
+    )

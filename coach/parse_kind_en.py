@@ -791,9 +791,15 @@ def recast(p: Any) -> None:
 
 
 # A line that carries an item's label: "Objective:", "O2 -", "KR1:", "Key results", "Goal 3:".
+_KIND_LABEL_WORDS = (
+    r"(?:o\d{0,2}|objectives?|krs?[ \t]?\d{0,2}(?:\.\d{1,2})?|key[ \t-]?results?(?:[ \t]?\d{1,2})?"
+    r"|goals?[ \t]?\d{0,2})"
+)
+# A kind's label at a line's start: "KR2:", "**Objective**", "Key results —"; in brackets too
+# ("[Objective] …", "[Key Result] …", "【KR】…", decision 2764).
 _KIND_LABEL_LINE_RE = re.compile(
-    r"(?:\*\*|__)?(?:o\d{0,2}|objectives?|krs?[ \t]?\d{0,2}(?:\.\d{1,2})?|key[ \t]results?|goals?[ \t]?\d{0,2})"
-    r"(?:\*\*|__)?[ \t]*(?:[:：.)\-–—]|$)",
+    rf"(?:\*\*|__)?(?:[\[【][ \t]?{_KIND_LABEL_WORDS}[ \t]?[\]】]"
+    rf"|{_KIND_LABEL_WORDS}(?:\*\*|__)?[ \t]*(?:[:：.)\-–—]|$))",
     re.IGNORECASE,
 )
 _HEADING_MARK_RE = re.compile(r"#{1,6}[ \t]+")

@@ -189,7 +189,10 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
 _ROLE_OF = {name: role for role, names in _ROLE_NAMES.items() for name in names}
 
 # A separator row: "|---|:--:|", "---|---", "+----+----+".
-_SEPARATOR_RE = re.compile(r"^[|｜+]?(?:\s*:?-{2,}:?\s*[|｜+])+\s*(?::?-{2,}:?)?\s*$")
+# A Markdown table's separator row; an aligned cell may have one dash ("| :-: | :- |", decision
+# 2768), a bare cell two or more.
+_SEP_CELL = r"(?::-+:?|-+:|-{2,})"
+_SEPARATOR_RE = re.compile(rf"^[|｜+]?(?:\s*{_SEP_CELL}\s*[|｜+])+\s*{_SEP_CELL}?\s*$")
 _GRID_BORDER_RE = re.compile(r"^[+|｜]?(?:[-=]{2,}[+|｜])+[-=]*$")
 # A cell that only continues the objective above: empty, a dash, "同上", a ditto mark.
 _CONTINUES = frozenset(["", "-", "–", "—", "/", "〃", "″", "同上", '"', "''", "^"])
@@ -457,12 +460,45 @@ def is_kind_cell(text: str) -> bool:
 
 
 def _kind_column(rows: list[list[Cell]], width: int) -> int | None:
-    """A column whose every filled cell only says "O" or "KR" (a 类型/Type column)."""
+    """A column whose every filled cell only says "O" or "KR" (a 类型/Type column), or numbers
+    an outline ("1" / "1.1" / "1.2" / "2" / "2.1": decision 2771)."""
     for i in range(width - 1):
         values = _values(rows, i)
         if values and all(kind_of_mark(v) for v in values):
             return i
+    for i in range(width - 1):
+        if _outline_numbers(_values(rows, i)):
+            return i
     return None
+
+
+_OUTLINE_NUMBER_RE = re.compile(r"(?P<head>\d{1,2})(?:[.．](?P<sub>\d{1,2}))?[.．、]?")
+
+
+def outline_kind(text: str) -> str | None:
+    """ "1" (an objective) or "1.1" (a key result) in a sheet's number column (decision 2771)."""
+    m = _OUTLINE_NUMBER_RE.fullmatch(text.strip())
+    if m is None:
+        return None
+    return "kr" if m.group("sub") else "objective"
+
+
+def _outline_numbers(values: list[str]) -> bool:
+    """Whether a column's cells number an outline: each "N.M" under the last "N" above it, with
+    at least one of each ("1", "1.1", "1.2", "2", "2.1"); a run of ids ("1", "2", "3") is not."""
+    head: str | None = None
+    plain = dotted = 0
+    for v in values:
+        m = _OUTLINE_NUMBER_RE.fullmatch(v.strip())
+        if m is None:
+            return False
+        if m.group("sub") is None:
+            head, plain = m.group("head"), plain + 1
+        elif m.group("head") != head:
+            return False
+        else:
+            dotted += 1
+    return plain >= 1 and dotted >= 1
 
 
 def _fallback_roles(rows: list[list[Cell]], width: int) -> list[str] | None:
@@ -593,6 +629,10 @@ def _grade_roles(header: list[Cell], width: int) -> list[str] | None:
     return ["kr", "target"] + ["other"] * (width - 2)
 
 
+# Headers that name an item's wording in a database view or tracker export (decision 2771).
+_NAME_HEADS = frozenset(["name", "title", "名称", "标题", "itemname", "okrname", "goalname"])
+
+
 def build(header: list[Cell], rows: list[list[Cell]], first: int, end: int) -> Table | None:
     """A table from its header row and data rows, with roles; None when it is no OKR table."""
     width = max(len(r) for r in [header, *rows])
@@ -614,10 +654,21 @@ def build(header: list[Cell], rows: list[list[Cell]], first: int, end: int) -> T
         # "| 类型 | 内容 | 负责人 |": the kind column says which rows are objectives; the text is
         # in the first column after it that names no other role.
         roles[kind] = "kind"
+        # "Name<TAB>Type<TAB>Parent<TAB>Owner" (a database view): the column named for the
+        # item's name holds the wording, wherever it stands (decision 2771)
         text_col = next(
-            (i for i in range(kind + 1, width) if roles[i] in ("text", "objective", "kr", "other")),
+            (i for i, c in enumerate(header) if i != kind and _normalise(c.text) in _NAME_HEADS),
             None,
         )
+        if text_col is None:
+            text_col = next(
+                (
+                    i
+                    for i in range(kind + 1, width)
+                    if roles[i] in ("text", "objective", "kr", "other")
+                ),
+                None,
+            )
         if text_col is None:
             # "| KR | Target |" over "| **KR 1** | Validate 500 entries … |": the only column
             # beside the marks holds the wording, whatever its header calls it.

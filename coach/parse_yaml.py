@@ -104,7 +104,36 @@ def looks_like_yaml_okrs(text: str) -> bool:
             nested_list = nested_list or (lead > indent and nxt.lstrip().startswith("- "))
         elif m.group("value") and key in _TEXT_KEYS and (m.group("dash") or indent > 0):
             texts += 1
-    return nested_list and texts >= 2
+    return (nested_list and texts >= 2) or _record_form(lines)
+
+
+# A records export: each objective a flush "title: …" line with its fields, then a key-results
+# key written as code ("keyResults:", "key_results:", "krs:") over its list (decision 2770).
+_RECORD_TEXT_KEYS = frozenset(["title", "objective", "name", "标题", "目标"])
+_CODE_KRS_RE = re.compile(r"^(?:keyResults|key_results|key-results|krs|KRs)[ ]*:[ ]*$")
+
+
+def _record_form(lines: list[str]) -> bool:
+    """Whether the text is flush key-value records of objectives: two "title: …" lines or more
+    at the margin, and each followed, before the next, by a key-results key written as code
+    alone on its line over a list of "- …" entries."""
+    titles = 0
+    krs_after = 0
+    seen_title = False
+    for i, ln in enumerate(lines):
+        m = _KEY_LINE_RE.match(ln)
+        if m is None or m.group("dash") or m.group("indent"):
+            continue
+        key = m.group("key").strip().lower()
+        if m.group("value") and key in _RECORD_TEXT_KEYS:
+            titles += 1
+            seen_title = True
+        elif not m.group("value") and _CODE_KRS_RE.match(ln) and seen_title:
+            nxt = next((x for x in lines[i + 1 :] if x.strip()), "")
+            if nxt.lstrip().startswith("- "):
+                krs_after += 1
+                seen_title = False
+    return titles >= 2 and krs_after == titles
 
 
 _JSON_OBJECTIVE_KEYS = ("objective", "title", "name", "goal", "o")
@@ -172,6 +201,7 @@ def read(text: str) -> list[YamlItem] | None:
         return found
     if not looks_like_yaml_okrs(text):
         return None
+    record = _record_form(text.splitlines())
     items: list[YamlItem] = []
     contexts: list[tuple[int, str]] = []  # (indent of the key, "objectives" / "krs")
     entry: YamlItem | None = None
@@ -194,6 +224,17 @@ def read(text: str) -> list[YamlItem] | None:
             entry = None
         m = _KEY_LINE_RE.match(line)
         key = m.group("key").strip().lower() if m else ""
+        if (
+            record
+            and m is not None
+            and indent == 0
+            and not m.group("dash")
+            and m.group("value")
+            and key in _RECORD_TEXT_KEYS
+            and not contexts
+        ):
+            entry = YamlItem("objective", -1, no)  # its fields sit at the margin with it
+            items.append(entry)
         if m and not m.group("value") and not m.group("dash"):
             if key in _KRS_KEYS:
                 contexts.append((indent, "krs"))

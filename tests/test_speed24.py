@@ -212,3 +212,84 @@ def test_guard_lists_still_read() -> None:
         for name in ("objective_decisions", "objective_competitor_actions", "objective_rank_terms"):
             assert words(name, lang)
     assert find_terms("让竞争对手退出华南市场", words("objective_competitor_actions", "zh"), "zh")
+
+
+# --- coach.wordlists.find_terms: a Chinese list asked of an ASCII text ----------------------------
+
+_TEXTS = [
+    "get the board to approve the fy27 budget by q3",
+    "cut refund time from 9 days to 3 days (owner: dana)",
+    "kr1: 95% of tickets answered in < 4h -- 0.5",
+    "raise nps 30 -> 45; ship v2 of the app",
+    "q",
+    "下半年把复购率提升到35%",
+    "grow weekly active teams 20% 下半年",
+    "让竞争对手退出华南市场 by q4",
+]
+
+
+def _old_find_chinese(folded: str, terms: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """find_terms' Chinese branch before round 24 (no ASCII shortcut)."""
+    from coach import wordlists
+
+    if not terms or not folded:
+        return []
+    heads = wordlists._index(terms)[1]
+    present = wordlists._heads_in(folded)
+    common = heads.keys() & present
+    candidates = [i for h in common for i in heads[h]]
+    found: list[tuple[int, int, str]] = []
+    taken = [False] * len(folded)
+    for i in sorted(candidates):
+        t = terms[i]
+        start = folded.find(t)
+        while start >= 0:
+            end = start + len(t)
+            if not any(taken[start:end]):
+                found.append((start, end, t))
+                for j in range(start, end):
+                    taken[j] = True
+            start = folded.find(t, start + 1)
+    found.sort()
+    return found
+
+
+def _every_list() -> list[tuple[str, ...]]:
+    import rules  # noqa: F401  (adds the rules' own word lists)
+    from coach.wordlists import all_lists
+
+    out = []
+    for name, lang in all_lists():
+        try:
+            out.append(words(name, lang))
+        except Exception:  # (a list read as a mapping)
+            continue
+    # lists written here: ASCII heads only, mixed, one character, an empty term
+    out += [("ab", "q"), ("复购", "q3"), ("下",), ("", "提升"), ("季度", "")]
+    return out
+
+
+def test_chinese_lists_on_any_text_as_before() -> None:
+    lists = _every_list()
+    assert len(lists) > 100
+    hits = 0
+    for terms in lists:
+        for text in _TEXTS:
+            new = find_terms(text, terms, "zh")
+            assert new == _old_find_chinese(text, terms), (terms[:3], text)
+            hits += bool(new)
+    assert hits  # the texts hold some of the terms
+
+
+def test_chinese_list_not_gathered_on_ascii_text(monkeypatch) -> None:
+    from coach import wordlists
+
+    def no_pieces(folded: str) -> frozenset[str]:
+        raise AssertionError(f"pieces gathered of {folded!r}")
+
+    monkeypatch.setattr(wordlists, "_heads_in", no_pieces)
+    terms = words("kr_cycle_words", "zh")
+    assert find_terms("ship the new onboarding flow by the end of q3", terms, "zh") == []
+    # an ASCII head in the list: still looked for
+    with pytest.raises(AssertionError):
+        find_terms("ship the flow by q3", ("q3", "季度"), "zh")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from operator import add
 from pathlib import Path
 
 from coach.errors import DataFileError
@@ -299,8 +300,9 @@ def ending_at(terms: tuple[str, ...], text: str, start: int, end: int) -> tuple[
 
 @lru_cache(maxsize=64)
 def _heads_in(folded: str) -> frozenset[str]:
-    """Every one- and two-character piece of `folded` (what a term can start with)."""
-    return frozenset(folded) | frozenset(folded[i : i + 2] for i in range(len(folded) - 1))
+    """Every one- and two-character piece of `folded` (what a term can start with): each pair
+    built by `operator.add` in C, not sliced out in a generator (issue 13)."""
+    return frozenset(folded) | frozenset(map(add, folded, folded[1:]))
 
 
 def find_terms(folded: str, terms: tuple[str, ...], lang: str) -> list[tuple[int, int, str]]:

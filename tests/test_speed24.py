@@ -293,3 +293,22 @@ def test_chinese_list_not_gathered_on_ascii_text(monkeypatch) -> None:
     # an ASCII head in the list: still looked for
     with pytest.raises(AssertionError):
         find_terms("ship the flow by q3", ("q3", "季度"), "zh")
+
+
+def test_heads_as_before() -> None:
+    import random
+
+    from coach.wordlists import _heads_in
+
+    def old(f: str) -> frozenset[str]:
+        return frozenset(f) | frozenset(f[i : i + 2] for i in range(len(f) - 1))
+
+    rng = random.Random(24)
+    alphabet = "ab 1%，下半年复购率q-\n（）"
+    texts = [*_TEXTS, "", "a", "ab", "下", "下半"]
+    texts += [
+        "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30))) for _ in range(300)
+    ]
+    for t in texts:
+        _heads_in.cache_clear()
+        assert _heads_in(t) == old(t), t

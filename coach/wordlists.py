@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from operator import add
 from pathlib import Path
 
 from coach.errors import DataFileError
@@ -155,7 +156,7 @@ def longest_first(terms: set[str] | frozenset[str] | tuple[str, ...]) -> tuple[s
     return tuple(sorted(terms, key=lambda k: (-len(k), k)))
 
 
-_Index = tuple[tuple[str, ...], dict[str, list[int]], dict[str, tuple[int, ...]]]
+_Index = tuple[tuple[str, ...], dict[str, list[int]], dict[str, tuple[int, ...]], bool]
 # Indexes per list of terms. The lists come from cached loaders, so the same tuple object is
 # asked for again and again: it is found by its identity (hashing a long tuple on every call
 # would cost as much as the search).
@@ -170,7 +171,8 @@ _EN_WORD = re.compile(r"(?<![a-z0-9])[a-z0-9]+")
 def _index(terms: tuple[str, ...]) -> _Index:
     """(the terms; each term's first two characters (its only one, for a one-character term) →
     the places in the list of the terms that start with them; each term's first English word
-    (its leading letters and digits, "" when it starts with another character) → those places)."""
+    (its leading letters and digits, "" when it starts with another character) → those places;
+    whether some term's first characters are all ASCII: else no term is in an ASCII text)."""
     found = _INDEXES.get(id(terms))
     if found is None or found[0] is not terms:
         heads: dict[str, list[int]] = {}
@@ -179,7 +181,8 @@ def _index(terms: tuple[str, ...]) -> _Index:
             heads.setdefault(t[:2], []).append(i)
             if t:  # (an empty term matches nowhere)
                 first.setdefault(_EN_WORD_AT.match(t).group(), []).append(i)  # type: ignore[union-attr]
-        found = (terms, heads, {w: tuple(ks) for w, ks in first.items()})
+        ascii_heads = any(h.isascii() for h in heads if h)
+        found = (terms, heads, {w: tuple(ks) for w, ks in first.items()}, ascii_heads)
         if len(_INDEXES) > 1024:
             _INDEXES.clear()
         _INDEXES[id(terms)] = found
@@ -217,7 +220,7 @@ def _find_en(folded: str, index: _Index) -> list[tuple[int, int, str]]:
     only the places whose word begins some term are visited (the text's words and the list's
     first words meet), and there only the terms beginning with that word are tried, in the
     list's order; the first that ends a word is taken."""
-    terms, _heads, first = index
+    terms, _heads, first, _ascii_heads = index
     starts = _en_starts(folded)
     met = starts.keys() & first.keys()
     places = [(p, w) for w in met for p in starts[w]]
@@ -297,8 +300,9 @@ def ending_at(terms: tuple[str, ...], text: str, start: int, end: int) -> tuple[
 
 @lru_cache(maxsize=64)
 def _heads_in(folded: str) -> frozenset[str]:
-    """Every one- and two-character piece of `folded` (what a term can start with)."""
-    return frozenset(folded) | frozenset(folded[i : i + 2] for i in range(len(folded) - 1))
+    """Every one- and two-character piece of `folded` (what a term can start with): each pair
+    built by `operator.add` in C, not sliced out in a generator (issue 13)."""
+    return frozenset(folded) | frozenset(map(add, folded, folded[1:]))
 
 
 def find_terms(folded: str, terms: tuple[str, ...], lang: str) -> list[tuple[int, int, str]]:
@@ -315,6 +319,10 @@ def find_terms(folded: str, terms: tuple[str, ...], lang: str) -> list[tuple[int
         index = _index(terms)
     if lang == "en":
         return _find_en(folded, index)
+    if not index[3] and folded.isascii():
+        # (a Chinese list asked of an English text: every term starts with a character the
+        # text cannot hold, so its pieces are not even gathered; issue 13)
+        return []
     heads = index[1]
     # The heads both in the text and in the list, found in C by walking the smaller side (a
     # dict's keys view against a set walks the set; a set against a dict walks the dict); the

@@ -24,12 +24,14 @@ def in_clause(folded: str, s: int, e: int, name: str, lang: str) -> list[tuple[i
 def outside_decision(folded: str, s: int, e: int, lang: str) -> tuple[int, int] | None:
     """Someone else's decision the clause [s, e) waits for: an approver with a decision word."""
     approvers = in_clause(folded, s, e, "objective_approvers", lang)
+    if not approvers:
+        return None  # (most clauses: their decision words are not looked for, issue 13)
     decisions = [
         (c, d, t)
         for c, d, t in in_clause(folded, s, e, "objective_decisions", lang)
         if not _names_a_process(folded, d, e, lang)
     ]
-    if not approvers or not decisions:
+    if not decisions:
         return None
     if lang == "zh":
         for a, b, _ in approvers:

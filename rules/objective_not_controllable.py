@@ -128,9 +128,11 @@ def _third_party_ranking(item: Item, s: int, e: int) -> tuple[int, int] | None:
             (m.start(), m.start() + 11, "recognition")
             for m in _EN_RECOGNITION.finditer(folded, s, e)
         ]
+    if not said:
+        return None  # (the ranks matter only with a standing said: not looked for, issue 13)
     ranks = [(q.start, q.end) for q in item.facts.quantities_in(s, e) if q.kind == "rank"]
     ranks += [(a, b) for a, b, _ in in_clause(folded, s, e, "objective_rank_terms", lang)]
-    if said and ranks and not _served_say_so(item, s, said[0][0]):
+    if ranks and not _served_say_so(item, s, said[0][0]):
         if said[0][2] == "recognition":  # "best in class recognition": the rank comes first
             return min(said[0][0], min(a for a, _ in ranks)), said[0][1]
         return said[0][0], max(said[0][1], max(b for _, b in ranks))
@@ -190,8 +192,11 @@ def _outside_force(item: Item, s: int, e: int) -> tuple[int, int] | None:
 def _competitor_action(folded: str, s: int, e: int, lang: str) -> tuple[int, int] | None:
     """A competitor followed closely by an action only it can take ("竞争对手退出")."""
     gap = _ZH_GAP if lang == "zh" else _EN_GAP
+    competitors = in_clause(folded, s, e, "objective_competitors", lang)
+    if not competitors:
+        return None  # (most clauses: their actions are not looked for, issue 13)
     actions = in_clause(folded, s, e, "objective_competitor_actions", lang)
-    for a, b, _ in in_clause(folded, s, e, "objective_competitors", lang):
+    for a, b, _ in competitors:
         for c, d, _ in actions:
             if b <= c <= b + gap:
                 return a, d

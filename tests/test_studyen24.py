@@ -75,3 +75,142 @@ def test_2820_guard_a_verb_leads_stays_work(kr: str) -> None:
 def test_2820_guard_own_efforts_counted_stay_work(kr: str) -> None:
     # own efforts or things made, counted under a count's head, stay what they were
     assert _fired(kr) & TASK_RULES
+
+
+# --- 2821: a key-result column that holds only the marks; the wording stands beside them ----
+
+_MARKS_TABLES = [
+    (
+        "Turn the corner shop into the street's favourite stop by June",
+        [
+            ("Repeat customers ≥ 40% of weekly sales by Week 10", "till report"),
+            ("Average basket ≥ £14 by end of May", "till report weekly"),
+        ],
+    ),
+    (
+        "Make our volunteers feel the work matters this season",
+        [
+            ("Volunteer return rate ≥ 70% by September", "rota sheet count"),
+            ("Average shift rating ≥ 4.5/5", "exit form score"),
+            ("Volunteers referring a friend reach 25", "sign-up form field"),
+        ],
+    ),
+    (
+        "Get the new bus route loved by riders before winter",
+        [
+            ("Weekday boardings ≥ 1,200 by Week 12", "fare system export"),
+            ("On-time departures ≥ 92%", "AVL weekly report"),
+        ],
+    ),
+    (
+        "Build a steady writing habit that finishes the novel draft by Q4",
+        [
+            ("Words written ≥ 60,000 by end of October", "manuscript word count"),
+            ("Chapters revised after feedback reach 12", "revision log entries"),
+        ],
+    ),
+    (
+        "Make the lab's data trustworthy for every study in H2",
+        [
+            ("Samples with a complete chain of custody ≥ 98%", "LIMS audit query"),
+            ("Re-run rate below 2% of assays", "QC dashboard monthly"),
+        ],
+    ),
+]
+
+
+def _marks_page(objective: str, rows: list[tuple[str, str]]) -> str:
+    lines = [
+        "#### Goal 1",
+        f"**Objective:** {objective}",
+        "",
+        "| Key Result | Target | Measurement |",
+        "|------------|--------|-------------|",
+    ]
+    lines += [f"| KR{i} | {kr} | {src} |" for i, (kr, src) in enumerate(rows, 1)]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(("objective", "rows"), _MARKS_TABLES)
+def test_2821_marks_column_wording_beside(objective: str, rows: list[tuple[str, str]]) -> None:
+    text = _marks_page(objective, rows)
+    (o,) = review(text).objectives
+    got = [text[k.span.start : k.span.end] for k in o.key_results]
+    assert got == [kr for kr, _ in rows]
+
+
+def test_2821_guard_description_column_still_wins() -> None:
+    # "| KR | Description | Target |": the wording is in the described column, the target a value
+    text = (
+        "**Objective:** Make the clinic the easiest in town to book by Q3\n\n"
+        "| KR | Description | Target |\n|---|---|---|\n"
+        "| KR1 | Share of visits booked online | 60% |\n"
+        "| KR2 | Calls answered within a minute | 90% |\n"
+    )
+    (o,) = review(text).objectives
+    got = [text[k.span.start : k.span.end] for k in o.key_results]
+    assert got == ["Share of visits booked online", "Calls answered within a minute"]
+
+
+# --- 2822: a reasons or risks paragraph after the key results is no key result -------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "**Why it matters:** Phone lines are jammed every morning and patients give up.",
+        "**Rationale:** Regulars carry the shop through slow months.",
+        "Why this matters: riders leave a route that is late twice in a week.",
+        "**Risks:** two volunteers lead most shifts and may move away.",
+        "Motivation: the funder renews only with a clean audit trail.",
+    ],
+)
+def test_2822_reasons_after_table_are_no_kr(note: str) -> None:
+    text = (
+        "**Objective:** Make the clinic the easiest in town to book by Q3\n\n"
+        "| Key Result | Owner |\n|---|---|\n"
+        "| Online bookings ≥ 60% of all visits | Ana |\n"
+        "| Calls answered within a minute ≥ 90% | Ben |\n\n"
+        f"{note}\n"
+    )
+    (o,) = review(text).objectives
+    assert len(o.key_results) == 2
+
+
+def test_2822_guard_team_prefixed_line_stays_a_kr() -> None:
+    text = (
+        "Objective: Make the clinic the easiest in town to book by Q3\n"
+        "KR1: Online bookings ≥ 60% of all visits\n\n"
+        "Front desk team: calls answered within a minute ≥ 90%\n"
+    )
+    (o,) = review(text).objectives
+    assert len(o.key_results) == 2
+
+
+# --- 2823: "<Name>'s … Goal Set" says whose set it is ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "## Q2 OKRs (Omar's First Home Goal Set)",
+        "## Tom's 2027 Goal Set",
+        "## Maya's first running goal list",
+        "## Priya's Personal Goal Sets",
+        "## Q1 (Daniel's Reading Goal Set)",
+    ],
+)
+def test_2823_named_goal_set_owns_its_krs(heading: str) -> None:
+    text = f"{heading}\n\nObjective: Get fit for the summer hike\nKR1: Run 5 km under 30 minutes\n"
+    (k,) = review(text).objectives[0].key_results
+    assert not any(c.rule_id == "kr-no-owner" and c.status == "fail" for c in k.checks)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["## Rosie's Bakery goal set", "## Maya's goal for the team", "## Team goal set"],
+)
+def test_2823_guard_shop_or_single_goal_not_a_person(heading: str) -> None:
+    text = f"{heading}\n\nObjective: Get fit for the summer hike\nKR1: Run 5 km under 30 minutes\n"
+    (k,) = review(text).objectives[0].key_results
+    assert any(c.rule_id == "kr-no-owner" and c.status == "fail" for c in k.checks)

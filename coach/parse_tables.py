@@ -638,7 +638,10 @@ def build(header: list[Cell], rows: list[list[Cell]], first: int, end: int) -> T
             # "| Key Result | Target | Measurement |" over "| KR1 | Repeat customers ≥ 40% … |
             # till report |": the column headed as the key results holds only their marks, and
             # the one right beside them holds the wording, not the source named after it
-            # (decision 2821)
+            # (decision 2821); a date written in that source column ("AQ-12 closed — done by
+            # Apr 15") is the key result's due date, as a Due column's would be
+            if roles[text_col] == "other":
+                roles[text_col] = "due"
             text_col = kind + 1
         if text_col is None:
             return None

@@ -214,3 +214,45 @@ def test_2823_guard_shop_or_single_goal_not_a_person(heading: str) -> None:
     text = f"{heading}\n\nObjective: Get fit for the summer hike\nKR1: Run 5 km under 30 minutes\n"
     (k,) = review(text).objectives[0].key_results
     assert any(c.rule_id == "kr-no-owner" and c.status == "fail" for c in k.checks)
+
+
+def test_2821_date_in_the_source_column_is_the_due_date() -> None:
+    text = (
+        "## Plan\n\n**Objective:** Get the new bus route loved by riders\n\n"
+        "| Key Result | Target | Measurement |\n|---|---|---|\n"
+        "| KR1 | Weekday boardings reach 1,200 | fare export — by Jun 30 |\n"
+        "| KR2 | On-time departures ≥ 92% | AVL report, Sep 30 |\n"
+    )
+    krs = review(text).objectives[0].key_results
+    assert [text[k.span.start : k.span.end] for k in krs] == [
+        "Weekday boardings reach 1,200",
+        "On-time departures ≥ 92%",
+    ]
+    for k in krs:
+        assert not any(c.rule_id == "kr-no-deadline" and c.status == "fail" for c in k.checks)
+
+
+# --- 2824: sleep per night written with a slash is rest kept, as "a night" is --------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Average sleep ≥ 7.5 hrs/night by March",
+        "Sleep 7h/night on average",
+        "Sleep at least 8 hours/night",
+        "Average 7 hrs/night of sleep over the term",
+        "Crew sleep ≥ 6 hrs/shift on night rotations",
+        "Toddler naps ≥ 1 hr/day by the new term",
+    ],
+)
+def test_2824_sleep_per_night_is_no_effort(kr: str) -> None:
+    assert not _fired(kr, "Feel rested enough to enjoy the family again") & TASK_RULES
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["Practice guitar 5 hrs/week", "Study 2 hrs/day", "Volunteer 4 hrs/week at the shelter"],
+)
+def test_2824_guard_time_put_in_stays_effort(kr: str) -> None:
+    assert _fired(kr) & TASK_RULES

@@ -256,3 +256,34 @@ def test_2824_sleep_per_night_is_no_effort(kr: str) -> None:
 )
 def test_2824_guard_time_put_in_stays_effort(kr: str) -> None:
     assert _fired(kr) & TASK_RULES
+
+
+# --- 2825: workouts are effort counted; 2826: a slash cadence says how often ---------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "At least 4 workouts a week",
+        "3 strength workouts per week through the season",
+        "≥ 3 workouts/week for 9 of 12 weeks",
+        "≥ 2 swim sessions/week until the triathlon",
+        "At least 5 workouts/week in the build phase",
+    ],
+)
+def test_2825_2826_workouts_counted_are_effort(kr: str) -> None:
+    assert _fired(kr, "Get fit enough to finish the autumn triathlon") & TASK_RULES
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Average workout rating ≥ 4.5",
+        "Share of members doing 2+ workouts a week from 20% to 35%",
+        "Workout app weekly actives reach 2,000",
+        "Average sleep ≥ 7.5 hrs/night by March",
+        "Churn below 2%/month by Q3",
+    ],
+)
+def test_2825_2826_guard_measures_stay_results(kr: str) -> None:
+    assert not _fired(kr, "Get fit enough to finish the autumn triathlon") & TASK_RULES

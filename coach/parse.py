@@ -4911,7 +4911,9 @@ class _Parser:
         if META_LINE_RE.match(t) or self.section == "objective":
             return False
         who = item_prefix(t)
-        if who is not None and SUMMARY_KEY_RE.match(who):
+        if who is not None and (SUMMARY_KEY_RE.match(who) or FIELD_SECTION_RE.match(who)):
+            # "**Why it matters:** …", "Rationale: …", "Risks: …" below the key results: the
+            # reasons or risks given in a paragraph, no owner's key result (decision 2822)
             return False
         prefixed = who is not None
         if ln.blank_before:

@@ -679,6 +679,21 @@ def build(header: list[Cell], rows: list[list[Cell]], first: int, end: int) -> T
             # "| KR | 说明 |" over "| KR1 | 早餐客单量 200 单 |": the one notes column right beside
             # the marks holds the wording (the table was dropped: decision 2326).
             text_col = kind + 1
+        if (
+            text_col is not None
+            and text_col > kind + 1
+            and roles[kind + 1] == "target"
+            and kind < len(header)
+            and role_of(header[kind].text) == "kr"
+        ):
+            # "| Key Result | Target | Measurement |" over "| KR1 | Repeat customers ≥ 40% … |
+            # till report |": the column headed as the key results holds only their marks, and
+            # the one right beside them holds the wording, not the source named after it
+            # (decision 2821); a date written in that source column ("AQ-12 closed — done by
+            # Apr 15") is the key result's due date, as a Due column's would be
+            if roles[text_col] == "other":
+                roles[text_col] = "due"
+            text_col = kind + 1
         if text_col is None:
             return None
         roles = [("other" if r in ("objective", "kr", "text") else r) for r in roles]

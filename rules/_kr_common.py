@@ -1071,6 +1071,10 @@ def _time_allotments(item: Item) -> list[Activity]:
         if once is not None:
             ends.append(once.end())
         slash = _PER_SLASH.match(text, q.end)  # "Work 15 hrs/week" (decision 1044)
+        if slash is not None and _rest_amount(item, cs, q):
+            # "Average sleep ≥ 7 hrs/night", "Sleep 7h/night": rest one gets is a level kept,
+            # as "Sleep 7 hours a night" is (decisions 1727, 2824)
+            slash = None
         if slash is not None:
             ends.append(slash.end())
         if ends:
@@ -1112,6 +1116,19 @@ def _parts_of_day_given(item: Item, freq: list[tuple[int, int, str]]) -> list[Ac
             end = min(ce, item.core_span[1])
             out.append(Activity(given.start(), end, given.group(0).split()[0], q.text))
     return out
+
+
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _rest_amount(item: Item, clause_start: int, q: Quantity) -> bool:
+    """Whether the duration q is rest one gets: a rest word (kr_rest_verbs: sleep, nap) in its
+    clause before it, or "of sleep" right after it (decision 2824)."""
+    rest = set(words("kr_rest_verbs", "en")) - {"rest"}  # "the rest of the backlog" is no rest
+    before = _WORD_RE.findall(item.folded, clause_start, q.start)
+    after = _WORD_RE.findall(item.folded, q.end, min(len(item.folded), q.end + 16))
+    rest |= {f"{w}s" for w in rest}  # "Toddler naps ≥ 1 hr/day"
+    return bool(rest & set(before)) or (len(after) >= 3 and after[1] == "of" and after[2] in rest)
 
 
 # "15 hrs/week", "2h / day": the cadence written with a slash.

@@ -647,6 +647,12 @@ def _read(item: Item) -> Reading:
         # "Training completion rate", "季度培训完成率": a measure named with no number is a
         # result to quantify, not the training to do (decision 1182)
         return Reading("other", whole, "measure")
+    if _measure_opens(item, lead):
+        # "% of invoices auto-matched (no clerk touch)", "Time to publish a new menu", "Avg.
+        # claim settlement time (Filed → Paid)": a measure's head opens the wording, whose
+        # figure stands in a target column; the verbs inside describe what is measured, no
+        # work for the team, and the model's guess is held back (decision 2820)
+        return Reading("other", whole, "measure-head")
     recurring = _recurring(item)
     if recurring is not None:
         return Reading("activity", recurring, "recurring")
@@ -3274,6 +3280,39 @@ def _measure_named(item: Item, lead: int) -> bool:
     ):
         return False  # "Dashboard for maintainer response times": the dashboard heads it
     return _measure_closes(item, lead)
+
+
+# A measure's head opening an English key result (decision 2820): a share or count sign
+# ("%", "#", "\\#" as a page escapes it, "% of"), a count or share named ("Number of", "Share
+# of"), an average ("Avg.", "Median"), or a time to/from an event ("Time to", "Days from").
+_EN_MEASURE_OPENS = re.compile(
+    r"(?:(?P<count>\\?\#\s?(?:of\s)?|(?:number|no\.|count)\sof\s)"
+    r"|%\s?(?:of\s)?|(?:share|percentage|percent|proportion|fraction|ratio|rate)\sof\s"
+    r"|(?:avg\.?|average|mean|median)\s"
+    r"|(?:(?:lead|cycle)\s)?(?:time|days|hours|minutes|weeks)\s(?:to|from|between|until)\s)"
+    r"(?=[a-z])"
+)
+
+
+def _measure_opens(item: Item, lead: int) -> bool:
+    """The English wording opens with a measure's head and no verb leads it: "% of invoices
+    auto-matched by the ledger", "% drivers can open their route history", "Time to publish
+    a new menu", "Avg. claim settlement time (Filed → Paid)" (decision 2820). Not "Improve the
+    % of …" (a verb leads) nor a count of efforts (read before)."""
+    if item.language != "en":
+        return False
+    verb = item.facts.shape.verb
+    if verb is not None and verb.position == "lead" and verb.start <= lead:
+        return False
+    m = _EN_MEASURE_OPENS.match(item.folded, lead, item.core_span[1])
+    if m is None:
+        return False
+    whole = (lead, item.core_span[1])
+    # "Number of blog posts published", "# of case studies written": own efforts or things
+    # made, counted, stay what they were (kr-activity-count, kr-is-task)
+    return m.group("count") is None or not (
+        _is_term(item, whole, "kr_activity_nouns") or _is_term(item, whole, "kr_deliverables")
+    )
 
 
 # Verbs whose object is a measure: "Track response rate", "Report defect rate" are work done on

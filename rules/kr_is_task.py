@@ -492,8 +492,10 @@ class KrIsTask(Rule):
     def model_held_back(self, item: Item) -> bool:
         # People counted reaching a capability are a result (decision 460): the model, which
         # reads the work verb after 能 ("负责", "指导"), is not asked to overrule that reading.
-        # A check's passing on the things checked (decision 2860) likewise.
-        return reading(item).reason in ("capability", "passed")
+        # A check's passing on the things checked (decision 2860) likewise, and where a
+        # measure's head opens the wording ("% of invoices auto-matched by the ledger", "Time to
+        # publish a new menu"): its verbs describe the measure (decision 2820).
+        return reading(item).reason in ("capability", "passed", "measure-head")
 
     def _outside_hit(self, item: Item, outside: tuple[int, int]) -> Hit:
         """Someone else's decision as the key result ("Get the city council to approve a 10%

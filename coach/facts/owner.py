@@ -1107,7 +1107,8 @@ _WHOSE_RE = re.compile(
     r"|(?:^|(?<=[\s·|｜:：，,（(【】#*0-9A-Za-z]))(?P<zh2>[\u4e00-\u9fff]{2,3})的[\u4e00-\u9fff\w]{0,6}?"
     r"(?:OKRs?|目标|计划|规划)"
     r"|(?<![\w\-])(?P<en>[A-Z][\w\-]{1,20})['’]s\s{1,3}(?:[\w\-]{1,20}\s{1,3}){0,2}"
-    r"(?:OKRs?|goals|objectives|priorities|plan)"
+    # "Tom's 2027 Goal Set", "Maya's first running goal list" (decision 2823)
+    r"(?:OKRs?|goals|goal\s{1,3}(?:sets?|list)|objectives|priorities|plan)"
     r"|我的[^，,。.]{0,10}?(?:OKR|目标|计划|规划)|^我\s*[（(]|\bpersonal\b|个人(?:工作|发展|季度|年度|学期)?\s?(?:OKR|目标|成长)"
     # "我给自己定了个目标：", "今年给自己立个flag", "为自己制定的OKR" (decision 1166)
     r"|(?:给|为)自己(?:定|立|设|制定|订)[了下的]?[几一两三]?个?(?:小)?(?:目标|flag|OKR|计划)"

@@ -142,3 +142,42 @@ def test_hiring_itself_keeps_its_hiring_advice(kr: str) -> None:
     r = review(_HEAD + f"KR1：{kr}\n", config=_CFG)
     text = " ".join(f.model_dump_json() for f in r.findings if f.target == "o1.kr1")
     assert "到岗" in text or "到位" in text
+
+
+# decision 2884: the posts the bracket reader knows, in a title before their holder
+@pytest.mark.parametrize(
+    "title",
+    [
+        "县城社区团购 团长 刘芳 2026年12月OKR",
+        "淘宝店 店主 林夏 2027年Q1 OKR",
+        "城南支行 行长 唐军 2027年Q1 OKR",
+        "校刊编辑部 主编 蒋文 2027年Q1 OKR",
+        "桃源村 村长 马福 2027年Q1 OKR",
+        "川菜馆 厨师长 郑刚 2027年Q1 OKR",
+    ],
+)
+def test_a_post_then_its_holder_in_a_title_owns_the_set(title: str) -> None:
+    assert "kr-no-owner" not in _fails(review(f"{title}\n{_BODY}", config=_CFG), "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    "title", ["团长招募 2027年Q1 OKR", "2027年Q1 店主联盟 OKR", "书记工作室 2027年Q1 OKR"]
+)
+def test_a_post_with_no_holder_in_a_title_owns_nothing(title: str) -> None:
+    assert "kr-no-owner" in _fails(review(f"{title}\n{_BODY}", config=_CFG), "o1.kr1")
+
+
+# decision 2885: what is not invalid is valid
+@pytest.mark.parametrize(
+    ("kr", "said"),
+    [
+        ("无效告警占比从40%降到15%", "有效告警占比从60%提升到85%"),
+        ("无效告警率降到10%", "有效告警率提升到90%"),
+        ("无效工单占比从30%降到10%", "有效工单占比从70%提升到90%"),
+        ("差错率降到2%", "准确率提升到98%"),  # guard: as before
+    ],
+)
+def test_an_invalid_share_turns_into_the_valid_one(kr: str, said: str) -> None:
+    r = review(_HEAD + f"KR1：{kr}\n", config=_CFG)
+    (f,) = [f for f in r.findings if f.target == "o1.kr1" and f.rule_id == "kr-negative-phrasing"]
+    assert said in f.model_dump_json()

@@ -1245,7 +1245,10 @@ _ROLE_THEN_NAME = re.compile(
     # a person's standing as a student, an intern or one working alone (decision 2883):
     # "研三 王晨 毕业论文OKR", "实习生 李想 转正OKR", "自由职业者 陈晨 2027年Q1 OKR"
     r"研[一二三]|博[一二三四五]|大[一二三四]|研究生|博士生|硕士生|本科生|实习生|应届生|自由职业者|"
-    r"代理人|经纪人)\s?(?P<zhname>[\u4e00-\u9fff]{2,3}?)"
+    r"代理人|经纪人|"
+    # the posts the bracket reader already knows (decisions 341, 464, 2540), in a title before
+    # their holder (decision 2884): "社区团购 团长 刘芳 12月OKR", "网店 店主 林夏 Q1 OKR"
+    r"团长|店主|行长|主编|领班|会长|村长|书记|合伙人|厨师长)\s?(?P<zhname>[\u4e00-\u9fff]{2,3}?)"
     r"(?=\s|$|的|OKR|Q[1-4]|\d|[（(·—\-–|｜:：,，]))"
     r"|(?:\b(?:manager|director|lead|coach|principal|head|captain|supervisor|chef|superintendent|"
     r"owner|gm)\s+(?P<enname>[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’\-]+){0,2}))"

@@ -181,3 +181,30 @@ def test_an_invalid_share_turns_into_the_valid_one(kr: str, said: str) -> None:
     r = review(_HEAD + f"KR1：{kr}\n", config=_CFG)
     (f,) = [f for f in r.findings if f.target == "o1.kr1" and f.rule_id == "kr-negative-phrasing"]
     assert said in f.model_dump_json()
+
+
+# decision 2886: slow queries are bad events
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "慢查询数量减少60%",
+        "慢SQL数量从200条降到50条",
+        "慢查询占比控制在1%以下",
+        "每日慢SQL不超过20条",
+        "慢请求数减少一半",
+    ],
+)
+def test_slow_queries_cut_are_negative_phrasing(kr: str) -> None:
+    assert "kr-negative-phrasing" in _kr(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "慢查询平均耗时从3秒缩短到1秒",
+        "慢查询治理覆盖率从40%提升到90%",
+        "核心接口P99延迟从800ms降到300ms",
+    ],
+)
+def test_how_long_a_query_takes_is_efficiency(kr: str) -> None:
+    assert "kr-negative-phrasing" not in _kr(kr)

@@ -355,11 +355,20 @@ _ZH_MEASURED_TIMES = re.compile(r"[人店场日周月年次单]均|平均|次数
 _ZH_OCCUR = frozenset({"出现", "发生", "产生", "遇到", "遭遇", "导致", "造成"})
 
 
+# Efforts that send pieces to a venue named after them (decision 2882), and that venue: a short
+# name with no figure, no clause break and no verb of its own.
+_ZH_SENT_TO = frozenset(["投稿", "供稿", "发稿"])
+_ZH_VENUE_GAP = re.compile(r"[A-Za-z\u4e00-\u9fff《》“”\-]{1,12}\s?")
+
+
 def _zh_effort_word(item: Item, verb: tuple[int, int, str], q: Quantity) -> bool:
     """An effort verb that holds its own object ("发文", "发帖", "投稿": jieba tags them as nouns)
     right before the count: the count is of that effort (decision 233)."""
-    if item.folded[verb[1] : q.start].strip():
-        return False
+    gap = item.folded[verb[1] : q.start]
+    if gap.strip():
+        # "投稿CVPR 3篇", "投稿核心期刊5篇": where the pieces are sent, between the effort and
+        # its count, still counts submissions (decision 2882)
+        return verb[2] in _ZH_SENT_TO and _ZH_VENUE_GAP.fullmatch(gap) is not None
     if any(verb[2].endswith(n) for n in words("kr_activity_nouns", "zh") if len(n) < len(verb[2])):
         return (
             True  # "发传单", "发表文章": jieba glues the effort's object to its verb (decision 343)

@@ -33,7 +33,7 @@ from coach.facts.shape import en_verb_class
 from coach.rule_api import Fix, LocalEdit, voice
 from coach.text import fold
 from coach.wordlists import find_terms, keys_by_length, mapping, words
-from rules._kr_common import people_say_at, team_moved_onto
+from rules._kr_common import activity_counts, people_say_at, team_moved_onto
 
 
 def _copied_fix(fix: Fix) -> Fix:
@@ -956,6 +956,14 @@ def _hiring(item: Item) -> bool:
     verb = item.facts.shape.verb
     if team_moved_onto(item):
         return False  # "Onboard the finance team onto the new ERP": a rollout (decision 1452)
+    if (
+        verb is not None
+        and verb.cls == "hire"
+        and any(a.start < verb.start for a in activity_counts(item))
+    ):
+        # "在社区张贴招募海报500张": an effort counted before the hiring word, which only says
+        # what the posters are for; nobody is hired yet (decision 2881)
+        return False
     return (verb is not None and verb.cls == "hire") or _hiring_itself(item, choose_memo(item))
 
 

@@ -541,7 +541,11 @@ _ZH_ROLE_RE = re.compile(
     r"(?<=^)(?![含包除如不])[\u4e00-\u9fff]{0,4}(?:顾问|教务|老师|教师|管家|技师|编辑|医生|"
     # ... and the posts of a club, a troupe, a team or an owners' committee (decision 2540):
     # "（团长 何佳）", "（@主教练 阿凯）", "（@制作人 林一）", "财务委员 徐刚", "声部长".
-    r"团长|声部长|教练|制作人|导演|委员))$",
+    r"团长|声部长|教练|制作人|导演|委员)"
+    # ... and a person's standing as a student, an intern or one working alone (decision 2883):
+    # "研三 王晨 毕业论文OKR", "实习生 李想 转正OKR", "（各博士生）", "自由职业者 陈晨".
+    r"|(?<=^)(?:研[一二三]|博[一二三四五]|大[一二三四]|高[一二三]|研究生|博士生|硕士生|本科生|实习生|"
+    r"应届生|自由职业者|个体户))$",
     re.I,
 )
 
@@ -1293,7 +1297,14 @@ _ROLE_THEN_NAME = re.compile(
     r"科长|部长|处长|社长|教练|老师|督导|负责人|"
     # a post held by one person ("外贸部 业务员 张琳 2027 年 Q2 OKR", decision 2421)
     r"业务员|业务经理|顾问|工程师|设计师|会计|出纳|助理|讲师|医生|护士|班主任|辅导员|研究员|分析师|"
-    r"客户经理|理财经理|主播|编辑|记者|律师|理事长|创始人|主理人)\s?(?P<zhname>[\u4e00-\u9fff]{2,3}?)"
+    r"客户经理|理财经理|主播|编辑|记者|律师|理事长|创始人|主理人|"
+    # a person's standing as a student, an intern or one working alone (decision 2883):
+    # "研三 王晨 毕业论文OKR", "实习生 李想 转正OKR", "自由职业者 陈晨 2027年Q1 OKR"
+    r"研[一二三]|博[一二三四五]|大[一二三四]|研究生|博士生|硕士生|本科生|实习生|应届生|自由职业者|"
+    r"代理人|经纪人|"
+    # the posts the bracket reader already knows (decisions 341, 464, 2540), in a title before
+    # their holder (decision 2884): "社区团购 团长 刘芳 12月OKR", "网店 店主 林夏 Q1 OKR"
+    r"团长|店主|行长|主编|领班|会长|村长|书记|合伙人|厨师长)\s?(?P<zhname>[\u4e00-\u9fff]{2,3}?)"
     r"(?=\s|$|的|OKR|Q[1-4]|\d|[（(·—\-–|｜:：,，]))"
     r"|(?:\b(?:manager|director|lead|coach|principal|head|captain|supervisor|chef|superintendent|"
     r"owner|gm)\s+(?P<enname>[A-Z][a-zà-öø-ÿ'’\-]+(?: [A-Z][a-zà-öø-ÿ'’\-]+){0,2}))"

@@ -1,0 +1,115 @@
+"""tester24b (issue 8, twenty-fourth round): shapes found by a fresh-eyed English user.
+
+Every wording here was written for this file; see docs/principles.md decisions 2900-2919.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coach import review
+
+SIBLING = "Is this work how the key result"
+
+
+def _task_advice(text: str) -> str:
+    """The first suggestion of the last key result's task or activity finding."""
+    rep = review(text)
+    last = rep.objectives[-1].key_results[-1].id
+    for f in rep.findings:
+        if f.target == last and f.rule_id in ("kr-is-task", "kr-activity-count"):
+            return f.suggestions[0].text if f.suggestions else ""
+    raise AssertionError(f"no task finding on {last}: {[f.rule_id for f in rep.findings]}")
+
+
+# Decision 2900: a word shared only with the population ("2% of visits") or the place ("at the
+# counter") a sibling key result is counted over does not make the task that sibling's work.
+@pytest.mark.parametrize(
+    ("objective", "sibling", "task"),
+    [
+        (
+            "Be the branch people recommend",
+            "Customer complaints under 2% of visits",
+            "Visit 20 local businesses",
+        ),
+        (
+            "Every patient leaves with the right medicine",
+            "Out-of-stock items at the counter reduced by 40%",
+            "Train all counter staff on the new returns process",
+        ),
+        (
+            "Be the first place people go for local news",
+            "Corrections published under 1% of stories",
+            "Publish 5 local stories a day",
+        ),
+        (
+            "Make every delivery feel easy",
+            "Failed deliveries below 3% of parcels",
+            "Weigh all parcels at the depot",
+        ),
+        (
+            "Guests love their room from the first minute",
+            "Noise complaints across all floors down 30%",
+            "Repaint 4 floors",
+        ),
+        (
+            "Shoppers find what they came for",
+            "Search exits on 10% of product pages or fewer",
+            "Rewrite 200 product pages",
+        ),
+        (
+            "Clinics run on time",
+            "Late starts at the Northside clinic from 12 to 4 a week",
+            "Hold 3 workshops with Northside clinic staff",
+        ),
+    ],
+)
+def test_a_population_or_place_word_does_not_pick_the_sibling(
+    objective: str, sibling: str, task: str
+) -> None:
+    text = f"Objective: {objective}\nKR1: {sibling}\nKR2: {task}"
+    assert SIBLING not in _task_advice(text)
+
+
+# Guards: the measure's own subject, or a share's subject at the start, still links.
+@pytest.mark.parametrize(
+    ("objective", "sibling", "task", "quoted"),
+    [
+        (
+            "Win small contractors",
+            "Quote turnaround under 24 hours for 90% of requests",
+            "Launch online quote form",
+            "Quote turnaround",
+        ),
+        (
+            "Every patient leaves with the right medicine",
+            "95% of counter staff pass the returns quiz by June",
+            "Train all counter staff on the new returns process",
+            "95% of counter staff",
+        ),
+        (
+            "Research others build on",
+            "2 papers accepted at NeurIPS or ICML",
+            "Submit 4 papers to top venues",
+            "2 papers accepted",
+        ),
+        (
+            "Lawyers find precedents in minutes",
+            "Median search time from 22 to 5 minutes",
+            "Roll out the new search tool to all 6 offices",
+            "Median search time",
+        ),
+        (
+            "New drivers run routes alone within a month",
+            "Share of new drivers cleared for solo routes within 30 days from 40% to 80%",
+            "Rewrite the route training guide",
+            "Share of new drivers",
+        ),
+    ],
+)
+def test_the_measures_own_subject_still_picks_the_sibling(
+    objective: str, sibling: str, task: str, quoted: str
+) -> None:
+    text = f"Objective: {objective}\nKR1: {sibling}\nKR2: {task}"
+    advice = _task_advice(text)
+    assert advice.startswith(f"{SIBLING} “{quoted}")

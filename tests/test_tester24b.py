@@ -113,3 +113,43 @@ def test_the_measures_own_subject_still_picks_the_sibling(
     text = f"Objective: {objective}\nKR1: {sibling}\nKR2: {task}"
     advice = _task_advice(text)
     assert advice.startswith(f"{SIBLING} “{quoted}")
+
+
+def _rules_on_kr(kr: str) -> list[str]:
+    text = f"Objective: Get into the German market in Q3 2028\nKR1: {kr} (owner: Nikos)"
+    return [f.rule_id for f in review(text).findings if f.target == "o1.kr1"]
+
+
+# Decision 2901: attending one named fair, expo, summit or conference is a task for the plan,
+# not routine work that happens anyway.
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "attend the Anuga trade fair",
+        "Attend the Web Summit in Lisbon",
+        "attend the regional food expo in Lyon",
+        "Attend the ASCO conference",
+        "Attend the national pharmacy congress",
+        "Attend the spring wedding fair in Leeds",
+    ],
+)
+def test_attending_one_event_is_not_routine(kr: str) -> None:
+    found = _rules_on_kr(kr)
+    assert "kr-business-as-usual" not in found
+    assert "kr-is-task" in found
+
+
+# Guards: a cadence, a whole class of events or another routine verb stays routine.
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Attend all weekly stand-ups",
+        "Attend the monthly board meeting",
+        "Attend every trade fair in the region",
+        "Attend all industry conferences",
+        "Renew TLS certs",
+        "Keep the office printers working",
+    ],
+)
+def test_recurring_attendance_stays_routine(kr: str) -> None:
+    assert "kr-business-as-usual" in _rules_on_kr(kr)

@@ -153,3 +153,42 @@ def test_attending_one_event_is_not_routine(kr: str) -> None:
 )
 def test_recurring_attendance_stays_routine(kr: str) -> None:
     assert "kr-business-as-usual" in _rules_on_kr(kr)
+
+
+def _rules_on_objective(objective: str) -> list[str]:
+    text = (
+        f"Objective: {objective} (Q3 2028)\n"
+        "KR1: NPS from 30 to 45 (owner: Ann)\n"
+        "KR2: Paying members from 200 to 300 (owner: Ann)"
+    )
+    return [f.rule_id for f in review(text).findings if f.target == "o1"]
+
+
+# Decision 2902: "subscriptions" named alone is a KPI, as "Bookings" and "Donations" are.
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Digital subscriptions",
+        "Subscriptions",
+        "Paid subscriptions",
+        "Annual subscriptions up",
+        "Magazine subscriptions",
+    ],
+)
+def test_subscriptions_alone_are_a_metric_objective(objective: str) -> None:
+    assert "objective-is-metric" in _rules_on_objective(objective)
+
+
+# Guards: a direction about subscriptions, or work on them, is no KPI.
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Make subscriptions effortless to manage",
+        "Readers who treasure their subscription",
+        "Be the subscription box people gift",
+        "Simplify subscription billing",
+        "Migrate subscriptions to the new billing system",
+    ],
+)
+def test_a_direction_about_subscriptions_is_not_a_metric(objective: str) -> None:
+    assert "objective-is-metric" not in _rules_on_objective(objective)

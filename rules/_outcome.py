@@ -1488,7 +1488,13 @@ _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _EN_WHEN = frozenset({"through", "during", "before", "after", "until", "till", "throughout"})
 
 
-def _content_words(item: Item) -> set[str]:
+# In a measured key result, what follows "N% of" or "at"/"across" once its measure is named
+# ("Customer complaints under 2% of visits", "Out-of-stock items at the counter") is the
+# population or the place it is counted over, not what it measures (decision 2900).
+_EN_OVER = frozenset({"at", "across"})
+
+
+def _content_words(item: Item, measure_only: bool = False) -> set[str]:
     from rules._kr_common import lead_position
 
     lang = item.language
@@ -1501,6 +1507,10 @@ def _content_words(item: Item) -> set[str]:
         if t.start < s or t.end > e:
             continue
         w = t.text.lower()
+        if measure_only and out and lang == "en":
+            share_of = w == "of" and (before == "%" or before.isdigit())
+            if share_of or w in _EN_OVER:
+                break  # the population or place, after the measure (decision 2900)
         when = before in _EN_WHEN
         if not (when and w in ("the", "this", "our", "each", "every")):
             before = w  # "through the holidays": the article keeps the time word's reach
@@ -1540,7 +1550,7 @@ def _measured_sibling(item: Item) -> Item | None:
         s, e = sib.core_span
         if e - s > _SIBLING_MAX[item.language]:
             continue
-        shared = len(mine & _content_words(sib))
+        shared = len(mine & _content_words(sib, measure_only=True))
         if shared and (best is None or shared > best[0]):
             best = (shared, sib)
     return None if best is None else best[1]

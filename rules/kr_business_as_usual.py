@@ -541,8 +541,24 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
             if lead.startswith(verb) and (
                 lang == "zh" or not lead[len(verb) : len(verb) + 1].isalpha()
             ):
+                if lang == "en" and _one_off_event(lead[len(verb) : item.core_span[1] - offset]):
+                    return []  # "Attend the Anuga trade fair": a task, not routine (2901)
                 return [(offset, offset + len(verb), verb)]
     return []
+
+
+# A cadence or a whole class of events keeps attending them routine (decision 2901).
+_EN_RECURRING = frozenset({"all", "every", "each", "weekly", "monthly", "daily", "regular"})
+
+
+def _one_off_event(rest: str) -> bool:
+    """Whether the words after a routine verb name one event that does not recur within the
+    cycle ("the Anuga trade fair", "the ASCO conference"; decision 2901)."""
+    found = re.findall(r"[a-z]+", rest.lower())
+    if _EN_RECURRING.intersection(found):
+        return False
+    joined = " " + " ".join(found) + " "
+    return any(f" {event} " in joined for event in words("kr_one_off_events", "en"))
 
 
 def _standing_load_or_document(item) -> tuple[int, int, str] | None:

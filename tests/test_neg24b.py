@@ -1,0 +1,67 @@
+"""neg24b (issue 8, twenty-fourth round): negative phrasing leftovers (decisions 2920-2921), on
+wordings neg24b wrote, with guards for what must stay unflagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.config import Config
+from coach.review import review
+
+NO_MODEL = Config(semantic=False)
+EN = "Objective: Make our work more dependable\nKR: {} (owner: Ana)"
+
+
+def _rule_findings(kr: str):
+    rv = review(EN.format(kr), config=NO_MODEL, select=["kr-negative-phrasing"])
+    return [f for f in rv.findings if f.rule_id == "kr-negative-phrasing" and f.source == "rule"]
+
+
+# decision 2920: overruns are plans exceeded, counted like "over budget"
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Cost overruns under 3% of project budget",
+        "Keep budget overruns below 5% on every build",
+        "Reduce schedule overruns to 2 projects per quarter",
+        "Cut cost overruns on capital projects by half",
+        "Overruns on fixed-price contracts under 10%",
+    ],
+)
+def test_overruns_are_negative(kr: str) -> None:
+    assert _rule_findings(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Keep project cost under $2M",
+        "Cut the cost of cloud hosting by 10%",
+        "Projects delivered on budget: 95%",
+    ],
+)
+def test_costs_and_on_budget_stay_positive(kr: str) -> None:
+    assert not _rule_findings(kr)
+
+
+# decision 2921: a lapse rate is 100% minus the retention rate
+@pytest.mark.parametrize(
+    ("kr", "rewrite"),
+    [
+        ("Decrease donor lapse rate from 40% to 30%", "donor retention rate from 60% to 70%"),
+        ("Policy lapse rate below 8% by year end", "Policy retention rate above 92%"),
+        ("Cut the membership lapse rate to 12%", "membership retention rate to 88%"),
+        ("Subscription lapse rate under 5% each month", "retention rate above 95%"),
+        (
+            "Lower first-year lapse rate for new policies to 15%",
+            "retention rate for new policies to 85%",
+        ),
+    ],
+)
+def test_lapse_rate_becomes_retention_rate(kr: str, rewrite: str) -> None:
+    (f,) = _rule_findings(kr)
+    assert rewrite in f.suggestions[0].text
+
+
+def test_retention_rate_stays_positive() -> None:
+    assert not _rule_findings("Raise donor retention rate to 70%")

@@ -65,3 +65,33 @@ def test_lapse_rate_becomes_retention_rate(kr: str, rewrite: str) -> None:
 
 def test_retention_rate_stays_positive() -> None:
     assert not _rule_findings("Raise donor retention rate to 70%")
+
+
+# decision 2922: a fix verb's time after the verb is a service level, on either side of the name
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Complaints: 95% resolved within a day",
+        "Incidents resolved within 1 hour: 95%",
+        "Bugs: 80% of them fixed within a sprint",
+        "Support tickets: 90% closed within 8 hours",
+        "Security vulnerabilities patched within 14 days: 100%",
+        "Defects fixed within the same release: 85%",
+    ],
+)
+def test_fix_verb_time_is_a_service_level(kr: str) -> None:
+    assert not _rule_findings(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Complaints not resolved within a day: under 5%",
+        "Incidents left unresolved within 1 hour below 3%",
+        "Fix 90% of P1 bugs",
+        "Close 90% of audit findings",
+        "Reduce complaints by 30%",
+    ],
+)
+def test_unresolved_and_untimed_fixes_stay_negative(kr: str) -> None:
+    assert _rule_findings(kr)

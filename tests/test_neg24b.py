@@ -95,3 +95,32 @@ def test_fix_verb_time_is_a_service_level(kr: str) -> None:
 )
 def test_unresolved_and_untimed_fixes_stay_negative(kr: str) -> None:
     assert _rule_findings(kr)
+
+
+# decision 2923: a share of things "with zero <bad>" states the good share, as "with no" does
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "95% of releases with zero rollbacks",
+        "% of invoices with zero errors: 98%",
+        "80% of deliveries with zero damage claims",
+        "% of accounts with zero overdue invoices at 85%",
+        "Percent of sprints with 0 carry-over bugs at 75%",
+    ],
+)
+def test_share_with_zero_bad_is_the_good_share(kr: str) -> None:
+    assert not _rule_findings(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Ship with zero P1 defects",
+        "Ship 3 releases with zero hotfixes",
+        "Zero rollbacks this quarter",
+        "Releases with defects: 0",
+        "Keep 95% uptime with zero P1 incidents",
+    ],
+)
+def test_zero_as_a_bar_stays_negative(kr: str) -> None:
+    assert _rule_findings(kr)

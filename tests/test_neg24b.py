@@ -124,3 +124,26 @@ def test_share_with_zero_bad_is_the_good_share(kr: str) -> None:
 )
 def test_zero_as_a_bar_stays_negative(kr: str) -> None:
     assert _rule_findings(kr)
+
+
+def _rewrite(kr: str) -> str:
+    (f,) = _rule_findings(kr)
+    return f.suggestions[0].text
+
+
+# decision 2924: a hyphenated scope stays one word in the kind's complement
+@pytest.mark.parametrize(
+    ("kr", "said"),
+    [
+        ("Reduce data-entry errors by 40%", "data-entry accuracy"),
+        ("Reduce order-entry errors to 2%", "order-entry accuracy"),
+        ("Cut journal-entry errors by half", "journal-entry accuracy"),
+        ("Fewer time-entry errors on timesheets", "time-entry accuracy"),
+        ("Reduce manual-entry errors in the CRM by 30%", "manual-entry accuracy"),
+        ("Reduce data entry errors by 40%", "data entry accuracy"),
+        ("Reduce journal entry errors by 25%", "journal entry accuracy"),
+    ],
+)
+def test_hyphenated_scope_is_kept_whole(kr: str, said: str) -> None:
+    assert said in _rewrite(kr)
+    assert "- " not in _rewrite(kr)

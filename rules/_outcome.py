@@ -511,6 +511,10 @@ def complement_of_kind(phrase: str, lang: str) -> str | None:
             continue  # "tickets closed": the bad word does not end the measure
         if "{y}" in template and not after:
             continue
+        if before.endswith("-") and "{x} " in template:
+            # "data-entry errors": the scope is the first half of a hyphenated word, joined to
+            # the kind's word with no space ("data-entry accuracy", decision 2924)
+            template = template.replace("{x} ", "{x}", 1)
         out = template.replace("{x}", before).replace("{y}", after)
         return " ".join(out.split())
     return None

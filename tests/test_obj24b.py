@@ -1,0 +1,64 @@
+"""Objectives read as a KPI or as plain work, leftovers (issue 8, twenty-fourth round; obj24b,
+decisions 2935-2936). Every wording here was written for this test by obj24b."""
+
+from __future__ import annotations
+
+import pytest
+from test_acc18 import flat, metric
+
+# -- decision 2935: 上涨 / 升高 / 增多 move a measure, as 上升 / 增加 do --------------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "履约成本较去年不上涨",
+        "退货率较去年不升高",
+        "物流费用同比不上涨",
+        "客诉量较去年不增多",
+        "单均配送成本环比不升高",
+        "人力成本不上涨",
+    ],
+)
+def test_zh_measure_not_rising_is_a_kpi(objective: str) -> None:
+    assert metric(objective)
+    assert flat(objective)
+
+
+@pytest.mark.parametrize(
+    "objective", ["门店服务同比不下滑", "员工热情不上涨", "让大家的干劲持续升高", "房租上涨也要盈利"]
+)
+def test_zh_no_measure_no_kpi(objective: str) -> None:
+    assert not metric(objective)
+
+
+# -- decision 2936: changing a written rule or keeping to a plan is plain work -----------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Follow the training plan",
+        "Revise the homework policy",
+        "Amend the leave policy",
+        "Adhere to the release checklist",
+        "Comply with the new data rules",
+        "Redraft the staff handbook",
+        "Follow the maintenance schedule",
+    ],
+)
+def test_en_rule_changed_or_plan_kept_is_flat(objective: str) -> None:
+    assert flat(objective)
+    assert not metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Every rider follows a safe route home",
+        "Revise the onboarding flow so new hires ship on day one",
+        "Make every patient feel heard",
+    ],
+)
+def test_en_end_state_stays_inspiring(objective: str) -> None:
+    assert not flat(objective)

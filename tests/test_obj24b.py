@@ -26,7 +26,8 @@ def test_zh_measure_not_rising_is_a_kpi(objective: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "objective", ["门店服务同比不下滑", "员工热情不上涨", "让大家的干劲持续升高", "房租上涨也要盈利"]
+    "objective",
+    ["门店服务同比不下滑", "员工热情不上涨", "让大家的干劲持续升高", "房租上涨也要盈利"],
 )
 def test_zh_no_measure_no_kpi(objective: str) -> None:
     assert not metric(objective)

@@ -63,3 +63,27 @@ def test_en_rule_changed_or_plan_kept_is_flat(objective: str) -> None:
 )
 def test_en_end_state_stays_inspiring(objective: str) -> None:
     assert not flat(objective)
+
+
+# -- decision 2937: a stock good wished for ("Get good grades", "Make more money") ------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    ["get good grades", "Get good grades", "make more money", "Have more fun", "Get more sleep"],
+)
+def test_en_generic_gain_is_flat(objective: str) -> None:
+    assert flat(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Get more kids reading",
+        "Make more room for families at our table",
+        "Have the best coffee in town",
+        "Make every patient feel heard",
+    ],
+)
+def test_en_gain_with_a_picture_stays(objective: str) -> None:
+    assert not flat(objective)

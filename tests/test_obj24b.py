@@ -87,3 +87,32 @@ def test_en_generic_gain_is_flat(objective: str) -> None:
 )
 def test_en_gain_with_a_picture_stays(objective: str) -> None:
     assert not flat(objective)
+
+
+# -- decision 2938: an average named by its size, value or length is a measure ----------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Increase average tab size",
+        "Increase average cart size",
+        "Grow average contract length",
+        "Raise median booking value",
+        "Lift the average invoice amount",
+    ],
+)
+def test_en_average_size_is_a_kpi(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Make our average customer feel like our best one",
+        "Be an above-average team",
+        "Turn average players into great ones",
+    ],
+)
+def test_en_average_without_a_measure_head_stays(objective: str) -> None:
+    assert not metric(objective)

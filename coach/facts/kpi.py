@@ -189,7 +189,12 @@ def _with_rates(folded: str, found: list[tuple[int, int, str]]) -> list[tuple[in
 # An average per unit named by its shape (decision 701): "average visits per patient",
 # "average order value per customer", "average tickets per agent": a measure, whatever it counts.
 # Written short the same ("avg products per customer", "Avg. tickets per agent"; decision 2625).
-_EN_AVERAGE = re.compile(r"\b(?:average|avg\.?) (?:[a-z][a-z-]+ ){1,3}per [a-z][a-z-]+\b")
+# So is an average whose head is a measure's size, value or length (decision 2938): "average tab
+# size", "average cart size", "average contract length", "median booking value".
+_EN_AVERAGE = re.compile(
+    r"\b(?:average|avg\.?|median) (?:(?:[a-z][a-z-]+ ){1,3}per [a-z][a-z-]+|(?:[a-z][a-z-]+ )"
+    r"{1,2}(?:size|value|amount|length|weight|duration|spend|price|score|rating|time)s?)\b"
+)
 
 
 # A count of active users by its acronym with a qualifier before it (decision 977): "SWAU",
@@ -213,7 +218,7 @@ def _en_active_users(folded: str, found: list[tuple[int, int, str]]) -> list[tup
 
 def _en_averages(folded: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """`found` with the averages per unit `_EN_AVERAGE` reads, over any name inside them."""
-    if "average" not in folded and "avg" not in folded:
+    if "average" not in folded and "avg" not in folded and "median" not in folded:
         return found
     for m in _EN_AVERAGE.finditer(folded):
         a, b = m.span()

@@ -116,3 +116,21 @@ def test_en_average_size_is_a_kpi(objective: str) -> None:
 )
 def test_en_average_without_a_measure_head_stays(objective: str) -> None:
     assert not metric(objective)
+
+
+# -- decision 2939: a word jieba glues onto 效率 is a quality, not a rate ----------------------
+
+
+@pytest.mark.parametrize(
+    "objective", ["提高工作效率", "提高劳动效率", "提升办事效率", "提高行政效率", "提升审批效率"]
+)
+def test_zh_efficiency_is_no_kpi(objective: str) -> None:
+    assert not metric(objective)
+    assert flat(objective)
+
+
+@pytest.mark.parametrize(
+    "objective", ["提升设备综合效率", "提高复购率", "提升转化率", "提升好评率"]
+)
+def test_zh_rates_stay_kpis(objective: str) -> None:
+    assert metric(objective)

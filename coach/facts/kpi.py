@@ -328,6 +328,8 @@ def _shaped_measure(
     or a head jieba splits in two ("占比" as 占 + 比, "时长" as 时 + 长)."""
     w = tok.text
     if len(w) >= 2 and w.endswith("率") and w not in _NOT_RATES:
+        if w.endswith("效率"):
+            return None  # "工作效率", "学习效率" glued by jieba: 效率 is a quality (decision 2939)
         return tok.start, tok.end
     heads = _suffixes_by_last().get(folded[tok.end - 1]) if tok.end else None
     if not heads:

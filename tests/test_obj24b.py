@@ -134,3 +134,21 @@ def test_zh_efficiency_is_no_kpi(objective: str) -> None:
 )
 def test_zh_rates_stay_kpis(objective: str) -> None:
     assert metric(objective)
+
+
+# -- decision 2940: a measure's name whose end opens a word of becoming (数字化) ----------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    ["推动门店数字化", "推进会员数字化", "加快订单数字化", "推动网点数字化", "推动客户数字化"],
+)
+def test_zh_digitising_is_no_count(objective: str) -> None:
+    assert not metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective", ["推动用户数增长", "提升门店数", "门店数突破500家", "提升粉丝数量"]
+)
+def test_zh_counts_stay_kpis(objective: str) -> None:
+    assert metric(objective)

@@ -114,12 +114,20 @@ def kpi_spans(folded: str, tokens: Sequence[Token], lang: str) -> tuple[tuple[in
         for t in tokens:
             for p in range(t.start + 1, t.end):
                 inside[p] = t
+        before_widening = list(found)
         for k, (s, e, _name) in enumerate(found):
             first = inside[s].start if s in inside else s
             if first < s and all(ch in _NUMBER_CHARS for ch in folded[first:s]):
                 first = s  # "5000万营收": a scale word jieba glues on is the figure's (1603)
             last = inside[e].end if e in inside else e
             found[k] = (first, last, folded[first:last])
+        # "门店数字化", "会员数字化": a name whose end ("门店数") opens a word of becoming (数字化)
+        # is no measure; the word it runs into is the change made (decision 2940)
+        found = [
+            f
+            for f, (_s, e, _n) in zip(found, before_widening, strict=True)
+            if not (e in inside and inside[e].start < e and inside[e].text.endswith("化"))
+        ]
         covered = bytearray(len(folded) + 1)
         for s, e, _ in found:
             covered[s:e] = b"\x01" * (e - s)

@@ -152,3 +152,27 @@ def test_zh_digitising_is_no_count(objective: str) -> None:
 )
 def test_zh_counts_stay_kpis(objective: str) -> None:
     assert metric(objective)
+
+
+# -- decision 2941: 课时消耗 / 课消 is the measure a course business earns by -----------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "私教课时消耗同比不下降",
+        "提升课消",
+        "课时消耗环比增长",
+        "提升学员课时消耗",
+        "门店课消不下滑",
+    ],
+)
+def test_zh_lessons_used_is_a_kpi(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective", ["提升课时质量", "减少体力消耗", "用心上好每一节课，让学员愿意来"]
+)
+def test_zh_lessons_without_the_count_stay(objective: str) -> None:
+    assert not metric(objective)

@@ -756,6 +756,23 @@ def _comparative_next(toks: list[Token], i: int) -> bool:
     return j < len(toks) and _comparative(toks[j])
 
 
+_GAIN_VERBS = frozenset({"get", "make", "earn", "have"})
+_GAIN_ADJECTIVES = frozenset({"good", "great", "more", "better", "nice"})
+
+
+def _generic_gain(item: Item, toks: list[Token], i: int) -> bool:
+    """ "Get good grades", "Make more money", "Earn good money", "Have more fun": a verb of
+    getting, a stock "good"/"more" and one or two words closing the objective, with nobody
+    served in it: a generic good wished for, no picture of it (decision 2937, after 107)."""
+    return (
+        _lemma(toks[i]) in _GAIN_VERBS
+        and 3 <= len(toks) - i <= 4
+        and toks[i + 1].text.lower() in _GAIN_ADJECTIVES
+        and all(t.text.isalpha() for t in toks[i + 2 :])
+        and served(item) is None
+    )
+
+
 def _comparative(tok: Token) -> bool:
     """'Be better at onboarding', 'Become faster': a generic comparative, no end state."""
     word = tok.text.lower()
@@ -1612,6 +1629,9 @@ def _flat_en(item: Item) -> Flat | None:
         and served(item) is None
     ):
         # "Be healthier and happier", "Become faster": only a generic comparative (decision 107)
+        return Flat("state", (toks[i].start, toks[-1].end))
+    if _generic_gain(item, toks, i):
+        # "Get good grades", "Make more money", "Have more fun": a stock good, nothing pictured
         return Flat("state", (toks[i].start, toks[-1].end))
     if _work_lead(item, toks, i):
         # "Review our pricing", "Move to a new office", "Catalogue the map drawers": a verb of

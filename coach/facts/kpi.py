@@ -114,12 +114,20 @@ def kpi_spans(folded: str, tokens: Sequence[Token], lang: str) -> tuple[tuple[in
         for t in tokens:
             for p in range(t.start + 1, t.end):
                 inside[p] = t
+        before_widening = list(found)
         for k, (s, e, _name) in enumerate(found):
             first = inside[s].start if s in inside else s
             if first < s and all(ch in _NUMBER_CHARS for ch in folded[first:s]):
                 first = s  # "5000万营收": a scale word jieba glues on is the figure's (1603)
             last = inside[e].end if e in inside else e
             found[k] = (first, last, folded[first:last])
+        # "门店数字化", "会员数字化": a name whose end ("门店数") opens a word of becoming (数字化)
+        # is no measure; the word it runs into is the change made (decision 2940)
+        found = [
+            f
+            for f, (_s, e, _n) in zip(found, before_widening, strict=True)
+            if not (e in inside and inside[e].start < e and inside[e].text.endswith("化"))
+        ]
         covered = bytearray(len(folded) + 1)
         for s, e, _ in found:
             covered[s:e] = b"\x01" * (e - s)
@@ -189,7 +197,12 @@ def _with_rates(folded: str, found: list[tuple[int, int, str]]) -> list[tuple[in
 # An average per unit named by its shape (decision 701): "average visits per patient",
 # "average order value per customer", "average tickets per agent": a measure, whatever it counts.
 # Written short the same ("avg products per customer", "Avg. tickets per agent"; decision 2625).
-_EN_AVERAGE = re.compile(r"\b(?:average|avg\.?) (?:[a-z][a-z-]+ ){1,3}per [a-z][a-z-]+\b")
+# So is an average whose head is a measure's size, value or length (decision 2938): "average tab
+# size", "average cart size", "average contract length", "median booking value".
+_EN_AVERAGE = re.compile(
+    r"\b(?:average|avg\.?|median) (?:(?:[a-z][a-z-]+ ){1,3}per [a-z][a-z-]+|(?:[a-z][a-z-]+ )"
+    r"{1,2}(?:size|value|amount|length|weight|duration|spend|price|score|rating|time)s?)\b"
+)
 
 
 # A count of active users by its acronym with a qualifier before it (decision 977): "SWAU",
@@ -213,7 +226,7 @@ def _en_active_users(folded: str, found: list[tuple[int, int, str]]) -> list[tup
 
 def _en_averages(folded: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """`found` with the averages per unit `_EN_AVERAGE` reads, over any name inside them."""
-    if "average" not in folded and "avg" not in folded:
+    if "average" not in folded and "avg" not in folded and "median" not in folded:
         return found
     for m in _EN_AVERAGE.finditer(folded):
         a, b = m.span()
@@ -323,6 +336,8 @@ def _shaped_measure(
     or a head jieba splits in two ("占比" as 占 + 比, "时长" as 时 + 长)."""
     w = tok.text
     if len(w) >= 2 and w.endswith("率") and w not in _NOT_RATES:
+        if w.endswith("效率"):
+            return None  # "工作效率", "学习效率" glued by jieba: 效率 is a quality (decision 2939)
         return tok.start, tok.end
     heads = _suffixes_by_last().get(folded[tok.end - 1]) if tok.end else None
     if not heads:

@@ -1,4 +1,4 @@
-"""Lead decisions of the twenty-third and twenty-fourth rounds (issue 8): 1735–1738."""
+"""Lead decisions of the twenty-third and twenty-fourth rounds (issue 8): 1735–1739."""
 
 from __future__ import annotations
 
@@ -134,3 +134,31 @@ def test_an_order_before_team_leaves_the_key_result_unowned(kr: str) -> None:
 def test_a_team_as_subject_still_owns_its_key_result(kr: str) -> None:
     text = f"Objective: Make our planning a shared habit (Q3)\nKR1: {kr}\n"
     assert "kr-no-owner" not in _rules(text, "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "okrs 2028 - solo olive oil export business (me, Nikos)",
+        "Side projects 2027 (me – Ana)",
+        "Reading plan 2027 (myself, a slow reader)",
+        "Freelance year 2027 (just me, Tom)",
+        "Pottery studio plans for 2027 (me; Lin)",
+    ],
+)
+def test_me_and_a_name_in_the_title_own_the_set(title: str) -> None:
+    # decision 1739: the author's own set, as 2407 and 2706 read it
+    text = f"{title}\n\nObjective: Get into the German market\nKR1: 3 distributors signed by September\n"
+    assert "kr-no-owner" not in _rules(text, "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Team OKRs Q3 (meeting notes: me, Sam and Lee)",
+        "Team OKRs Q3 (memo to Sam)",
+    ],
+)
+def test_me_inside_other_words_is_no_owner(title: str) -> None:
+    text = f"{title}\n\nObjective: Get into the German market\nKR1: 3 distributors signed by September\n"
+    assert "kr-no-owner" in _rules(text, "o1.kr1")

@@ -1126,7 +1126,10 @@ _WHOSE_RE = re.compile(
     r"(?=\s?[,，;；)）—–-])"
     # "okrs for this semester (spring 2028) - me, 2nd year comp sci", "Q3 2028 goals — me": the
     # author after a dash closing the title (decision 2706)
-    r"|(?<=\s)[—–-]{1,2}\s{0,3}(?:just\s)?(?:me|myself)\b(?=\s?(?:[,，;；(（]|$))",
+    r"|(?<=\s)[—–-]{1,2}\s{0,3}(?:just\s)?(?:me|myself)\b(?=\s?(?:[,，;；(（]|$))"
+    # "okrs 2028 - solo olive oil export business (me, Nikos)": the author, then their name, in
+    # a bracket anywhere in the title (decision 1739)
+    r"|[（(]\s?(?:just\s)?(?:me|myself)\s?[,，;；—–-]\s?[A-Za-z]",
     re.I,
 )
 

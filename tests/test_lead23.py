@@ -1,4 +1,4 @@
-"""Lead decisions of the twenty-third and twenty-fourth rounds (issue 8): 1735–1739."""
+"""Lead decisions of the twenty-third and twenty-fourth rounds (issue 8): 1735–1740."""
 
 from __future__ import annotations
 
@@ -162,3 +162,53 @@ def test_me_and_a_name_in_the_title_own_the_set(title: str) -> None:
 def test_me_inside_other_words_is_no_owner(title: str) -> None:
     text = f"{title}\n\nObjective: Get into the German market\nKR1: 3 distributors signed by September\n"
     assert "kr-no-owner" in _rules(text, "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    ("title", "objective", "kr"),
+    [
+        (
+            "外贸SOHO 2027年Q1 OKR（Leo 一个人的公司）",
+            "目标：让老客户主动帮我介绍生意",
+            "关键结果1：转介绍客户从2家提升到8家",
+        ),
+        (
+            "一人公司 2027年OKR",
+            "目标：让老客户主动帮我介绍生意",
+            "关键结果1：转介绍客户从2家提升到8家",
+        ),
+        (
+            "插画一人工作室 2027年目标",
+            "目标：让作品被更多人看见",
+            "关键结果1：作品集访问量从500提升到3000",
+        ),
+        (
+            "Solo bookkeeping practice — 2027 goals",
+            "Objective: Clients who never dread tax season",
+            "KR1: On-time filers from 70% to 95%",
+        ),
+        (
+            "One-woman pottery studio OKRs, 2027",
+            "Objective: A kiln that pays for itself",
+            "KR1: Monthly sales from 1,200 to 2,000 euros",
+        ),
+    ],
+)
+def test_a_one_person_business_is_its_owners_set(title: str, objective: str, kr: str) -> None:
+    # decision 1740
+    assert "kr-no-owner" not in _rules(f"{title}\n\n{objective}\n{kr}\n", "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    ("title", "objective", "kr"),
+    [
+        (
+            "Solo travel product team OKRs 2027",
+            "Objective: Win solo travellers",
+            "KR1: Bookings from 100 to 200",
+        ),
+        ("客服部 2027年OKR（一人一档）", "目标：让客户满意", "关键结果1：满意度从80%提升到90%"),
+    ],
+)
+def test_a_team_title_with_solo_words_names_no_owner(title: str, objective: str, kr: str) -> None:
+    assert "kr-no-owner" in _rules(f"{title}\n\n{objective}\n{kr}\n", "o1.kr1")

@@ -1129,7 +1129,12 @@ _WHOSE_RE = re.compile(
     r"|(?<=\s)[—–-]{1,2}\s{0,3}(?:just\s)?(?:me|myself)\b(?=\s?(?:[,，;；(（]|$))"
     # "okrs 2028 - solo olive oil export business (me, Nikos)": the author, then their name, in
     # a bracket anywhere in the title (decision 1739)
-    r"|[（(]\s?(?:just\s)?(?:me|myself)\s?[,，;；—–-]\s?[A-Za-z]",
+    r"|[（(]\s?(?:just\s)?(?:me|myself)\s?[,，;；—–-]\s?[A-Za-z]"
+    # "外贸SOHO 2027年Q1 OKR（Leo 一个人的公司）", "Solo design studio — 2027 goals": a business run
+    # by one person is its owner's own set (decision 1740)
+    r"|一个人的(?:公司|工作室|小店|店|生意|品牌)|一人(?:公司|工作室|企业|小店)"
+    r"|\b(?:solo|one[- ](?:person|woman|man))\s(?:[\w\-]+\s){0,3}?(?:business|company|studio|shop|"
+    r"practice|consultancy|agency|venture)\b",
     re.I,
 )
 

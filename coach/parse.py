@@ -339,6 +339,9 @@ _OBJECTIVE_ATTRIBUTE_RE = re.compile(
     r"^(?:owners?|dri|lead|(?:owned|led|driven) by|accountable|负责人|责任人|status|状态|due|due date|deadline|截止(?:时间|日期)?|"
     rf"why(?: this| it)? matters|why|how|rationale|motivation|things we (?:could|can|will|might) do|"
     rf"{_NOTE_KEYS}|priority|优先级|weight|权重|timeline|description|"
+    # "Strategic Theme: Customer Trust", "战略主题：降本增效": what the objective serves (2952)
+    r"(?:strategic )?(?:themes?|pillars?)|strategic (?:priority|area|goal)|"
+    r"(?:所属)?(?:战略)?(?:主题|方向)|战略(?:支柱|重点)|"
     rf"{_TRACKING_KEYS})$",
     re.IGNORECASE,
 )
@@ -6343,12 +6346,119 @@ def _recast_items(p: _Parser) -> None:
     _guide_bullets(p)
     parse_kind_en.recast(p)  # decisions 1641, 1644, 1646-1648
     _status_tails(p)
+    _track_field_tails(p)
     parse_guide_zh.recast(p)
     _glued_lost_marks(p)
     _sign_off(p)
     _level_objectives(p)
     _restated_list(p)
     _bare_numbered_objectives(p)
+    _objective_field_blocks(p)
+
+
+# A block's title before its "Objective:" field: "OKR 1 - Growth", "**OKR 2：成本控制**".
+_BLOCK_TITLE_LABEL_RE = re.compile(r"^[-*#\s]*(?:\*\*)?OKR[ \t]?\d{1,2}\b", re.IGNORECASE)
+_OBJECTIVE_FIELD_LABEL_RE = re.compile(
+    r"^[-*•\s]*(?:\*\*)?(?:objective|目标)(?:\*\*)?[ \t]?[:：]", re.IGNORECASE
+)
+# The theme an objective serves, a field of its block: "Strategic Theme: Customer Trust".
+_THEME_FIELD_RE = re.compile(
+    r"^(?:\*\*)?(?:(?:strategic[ \t])?(?:themes?|pillars?)|strategic[ \t](?:priority|area)|"
+    r"(?:所属)?战略(?:主题|方向|支柱|重点)|主题)(?:\*\*)?[ \t]?[:：](?:\*\*)?[ \t]?[^\d\n]{1,40}$",
+    re.IGNORECASE,
+)
+_OWNER_LINE_RE = re.compile(
+    r"^(?:[-*•][ \t]*)?(?:\*\*)?(?:owners?|dri|负责人|责任人)(?:\*\*)?[ \t]?[:：]", re.IGNORECASE
+)
+
+
+def _objective_field_blocks(p: _Parser) -> None:
+    """One block of fields per objective: a title line ("OKR 1 - Growth"), "Objective: …",
+    "Strategic Theme: …", "Key Results:" and its list, then "Owner: …" after the list (decision
+    2952). The title is the block's name, not an objective of its own; the theme is a field of
+    the objective, no key result; the owner written after the list, less indented than its
+    items or without their list mark, is the owner of all the block's key results, not only
+    of the last one."""
+    out: list[_Builder] = []
+    builders = p.builders
+    for i, b in enumerate(builders):
+        nxt = builders[i + 1] if i + 1 < len(builders) else None
+        if (
+            b.kind == "objective"
+            and nxt is not None
+            and nxt.kind == "objective"
+            and _BLOCK_TITLE_LABEL_RE.match(b.label)
+            and _OBJECTIVE_FIELD_LABEL_RE.match(nxt.label)
+            and b.parts
+            and nxt.parts
+        ):
+            text, at = b.parts[0]
+            p.prose_lines.append((text, at, at + len(text)))
+            continue
+        if (
+            b.kind == "kr"
+            and len(b.parts) == 1
+            and not re.search(r"\d", b.label)
+            and _THEME_FIELD_RE.match(b.parts[0][0])
+            and out
+            and out[-1].kind == "objective"
+        ):
+            text, at = b.parts[0]
+            p.prose_lines.append((text, at, at + len(text)))
+            continue
+        out.append(b)
+    if len(out) != len(builders):
+        p.builders = out
+        p.objective_builders = [b for b in out if b.kind == "objective"]
+    # the owner after the list
+    i = 0
+    out = p.builders
+    owned = False  # an earlier block had its owner after its list
+    while i < len(out):
+        j = i + 1
+        while j < len(out) and out[j].kind == "kr":
+            j += 1
+        krs = out[i + 1 : j]
+        if out[i].kind == "objective" and len(krs) >= 2:
+            last = krs[-1]
+            ln = _line_after(p, last.line_no)
+            om = _OWNER_LINE_RE.match(ln.text) if ln is not None else None
+            if ln is None or om is None or any("owner" in k.given for k in krs[:-1]):
+                i = j
+                continue
+            bare = not LIST_RE.match(ln.text)
+            marked = all(LIST_RE.match(_line_text(p, k.line_no)) for k in krs)
+            if not (ln.indent < last.indent or (bare and marked and ln.indent <= last.indent)):
+                i = j
+                continue
+            if "owner" in last.given:
+                for k in krs[:-1]:
+                    k.given["owner"] = last.given["owner"]
+                owned = True
+            elif owned and ln is p.lines[-1]:
+                # the last block's owner closes the page: its block's, as the blocks above
+                # (decision 2512 reads such a line as the set's owner on a page of one block)
+                name = ln.text[om.end() :].strip(" \t*_")
+                if name:
+                    for k in krs:
+                        k.given["owner"] = name
+                    p.prose_lines = [x for x in p.prose_lines if x[1] != ln.start]
+        i = j
+
+
+def _line_text(p: _Parser, number: int) -> str:
+    for ln in p.lines:
+        if ln.number == number:
+            return ln.text
+    return ""
+
+
+def _line_after(p: _Parser, number: int) -> _Line | None:
+    """The first line after line `number` (1-based), blank lines skipped."""
+    for ln in p.lines:
+        if ln.number > number and ln.text.strip():
+            return ln
+    return None
 
 
 # "1 转正并拿到A绩效": a number and a blank before a Chinese objective's wording (decision 2776).
@@ -6618,6 +6728,67 @@ def _status_tails(p: _Parser) -> None:
             b.given["score"] = float(pm.group("v")) / 100
         if "status" not in b.given:
             b.given["status"] = (m.group("sign").rstrip("\ufe0f") + " " + note).strip()
+        p.prose_lines.append((text[m.start() :].strip(), at + m.start(), at + len(text)))
+
+
+# "— Confidence: 7/10", "(Progress: 2/6)", " 进度 30%", "，状态：正常", "| Status: at risk": a
+# tracking field written after a key result's wording on its line (decision 2950).
+_TRACK_TAIL_RE = re.compile(
+    r"(?<=[ \t—–|｜,，;；.。(（*])(?:\*\*)?"
+    r"(?P<key>confidence(?:[ \t](?:level|score))?|progress|status|信心(?:指数)?|进度|完成度|状态)"
+    r"(?:\*\*)?(?P<colon>[ \t]?[:：])?(?:\*\*)?[ \t]?"
+    r"(?P<value>\d{1,3}(?:\.\d{1,2})?[ \t]?/[ \t]?\d{1,3}|\d{1,3}(?:\.\d{1,2})?[ \t]?[%％]|"
+    r"on[ \t]track|at[ \t]risk|off[ \t]track|behind|blocked|not[ \t]started|in[ \t]progress|delayed|"
+    r"done|completed?|green|amber|yellow|red|正常|有风险|风险|延期|滞后|进行中|已完成|未开始|暂停)"
+    r"[ \t]*(?P<close>[)）])?[ \t]*$",
+    re.IGNORECASE,
+)
+# What may stand between a key result's wording and a tracking field after it.
+_TRACK_LEAD_CHARS = " \t—–-|｜,，;；.。(（*"
+
+
+def _track_field_tails(p: _Parser) -> None:
+    """A key result's confidence, progress or status written after its wording ("NPS from 32 to
+    45 — Confidence: 7/10", "Renewal rate at 92% (Progress: 2/6)", "续约率提升到90% 进度 30%") is a
+    field of the key result, not its wording: the wording stays alone, the field is kept as its
+    status and, for a share done, its score (decision 2950). Written with a blank only, the field
+    needs its colon or a capital ("Confidence 6/10") in English, so "migration progress 80%" stays."""
+    for b in p.builders:
+        if not b.parts or b.kind != "kr":
+            continue
+        text, at = b.parts[-1]
+        m = _TRACK_TAIL_RE.search(text)
+        if m is None:
+            continue
+        head = text[: m.start()].rstrip(_TRACK_LEAD_CHARS)
+        if len(head.strip()) < 4:
+            continue
+        lead = text[len(head) : m.start()].replace("*", "")
+        if (
+            lead.strip(" \t") in ("-", ".")
+            and not lead.startswith((" ", "\t"))
+            and lead[-1:] != " "
+        ):
+            continue  # "v2.Status", "re-status": no field after the wording
+        opened = "(" in lead or "（" in lead
+        if opened != bool(m.group("close")):
+            continue  # "(Progress: 2/6" or "… 2/6)": the brackets must pair
+        key = m.group("key")
+        if not lead.strip() and not m.group("colon"):
+            # a blank only: "进度 30%" after Chinese wording, "Confidence 6/10" with its capital
+            if key[0].isascii() and not key[0].isupper():
+                continue
+            if not key[0].isascii() and not re.search(r"[\u4e00-\u9fff\d%％]$", head):
+                continue
+        b.parts[-1] = (head, at)
+        value = m.group("value")
+        low = key.lower()
+        pm = _STATUS_PERCENT_RE.fullmatch(value)
+        progress = low.startswith(("progress", "完成度", "进度"))
+        if progress and pm and "score" not in b.given and float(pm.group("v")) <= 100:
+            b.given["score"] = float(pm.group("v")) / 100
+        if "status" not in b.given and not low.startswith(("confidence", "信心")):
+            b.given["status"] = value.strip()
         p.prose_lines.append((text[m.start() :].strip(), at + m.start(), at + len(text)))
 
 

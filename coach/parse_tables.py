@@ -469,6 +469,19 @@ def _kind_column(rows: list[list[Cell]], width: int) -> int | None:
     for i in range(width - 1):
         if _outline_numbers(_values(rows, i)):
             return i
+    for i in range(width - 1):
+        # "O1" / "1.1" / "1.2" / "O2" / "2.1": objectives marked, their key results numbered
+        # under them (decision 2951)
+        values = _values(rows, i)
+        marks = [kind_of_mark(v) or outline_kind(v) for v in values]
+        if (
+            values
+            and all(marks)
+            and marks[0] == "objective"
+            and any(kind_of_mark(v) == "objective" for v in values)
+            and "kr" in marks
+        ):
+            return i
     return None
 
 

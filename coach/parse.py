@@ -6747,6 +6747,10 @@ _TRACK_TAIL_RE = re.compile(
 _TRACK_LEAD_CHARS = " \t—–-|｜,，;；.。(（*"
 
 
+# A grade written before the status ("— score: 0.3, status: done", "得分：0.7，状态：完成").
+_GRADE_FIELD_RE = re.compile(r"\b(?:score|grade)\s?[:：=]|(?:得分|评分)\s?[:：]", re.I)
+
+
 def _track_field_tails(p: _Parser) -> None:
     """A key result's confidence, progress or status written after its wording ("NPS from 32 to
     45 — Confidence: 7/10", "Renewal rate at 92% (Progress: 2/6)", "续约率提升到90% 进度 30%") is a
@@ -6763,6 +6767,8 @@ def _track_field_tails(p: _Parser) -> None:
         head = text[: m.start()].rstrip(_TRACK_LEAD_CHARS)
         if len(head.strip()) < 4:
             continue
+        if _GRADE_FIELD_RE.search(head):
+            continue  # "— score: 1.0, status: done": the grading tail is read whole (decision 1357)
         lead = text[len(head) : m.start()].replace("*", "")
         if (
             lead.strip(" \t") in ("-", ".")

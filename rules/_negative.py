@@ -134,6 +134,9 @@ def _negative_terms(item) -> list[tuple[int, int, str]]:
             t
             for t in _zh_undone_terms(item.folded)
             if not (t[2].startswith("未") and _zh_bad_after_not(item.folded, t[0] + 1, bad_at))
+            # "拣错率", "仓库错拣率": a listed rate over the work done wrong is the measure, its
+            # complement named in the list ("拣货准确率"), not "拣错"/"库错" (decision 2970)
+            and not any(r[0] < t[1] and t[0] < r[1] and r[1] - r[0] > t[1] - t[0] for r in raw)
         ]
         found = sorted({*found, *_waits_past_limit(item.folded, "zh"), *undone})
     return found

@@ -54,3 +54,74 @@ def test_step_accuracy_stays_positive(kr: str) -> None:
 def test_done_wrong_counts_still_asked() -> None:
     # a count of things done wrong has no 100 − x complement: still asked, figures kept
     assert "换来的是什么" in _rewrite("药品发错不超过2次")
+
+
+# decision 2971: a recurrence word before the bad events says which are counted, not whose
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Reduce duplicate support tickets by 30%",
+        "Fewer reopened support tickets",
+        "Reduce duplicate bad reviews",
+        "Reduce repeated escalations by 40%",
+    ],
+)
+def test_recurrence_word_is_no_scope(kr: str) -> None:
+    got = _rewrite(kr)
+    assert "duplicate customers" not in got and "reopened customers" not in got
+    assert "positive duplicate" not in got and "repeated cases" not in got
+    bad = kr.split(" ", 1)[1].removesuffix(" by 30%").removesuffix(" by 40%")
+    assert bad in got  # the topic is kept in the question
+
+
+@pytest.mark.parametrize(
+    ("kr", "rewrite"),
+    [
+        ("Reduce enterprise support escalations by 20%", "enterprise support cases resolved"),
+        ("Fewer support escalations", "support cases resolved without escalation"),
+        ("Reduce negative reviews by 30%", "the share of positive reviews"),
+    ],
+)
+def test_scope_still_kept(kr: str, rewrite: str) -> None:
+    assert rewrite in _rewrite(kr)
+
+
+# decision 2972: a topic after the bad events stays with the complement's things
+@pytest.mark.parametrize(
+    ("kr", "rewrite"),
+    [
+        (
+            "No bad reviews mentioning cleanliness",
+            "Keep the share of positive reviews mentioning cleanliness at 100%",
+        ),
+        (
+            "Reduce negative reviews about delivery times by 30%",
+            "share of positive reviews about delivery times from [baseline]",
+        ),
+        (
+            "Zero bad reviews citing slow check-in this quarter",
+            "positive reviews citing slow check-in at 100% this quarter",
+        ),
+        (
+            "No negative reviews that mention the noise",
+            "positive reviews that mention the noise at 100%",
+        ),
+        (
+            "Fewer bad reviews concerning room service",
+            "positive reviews concerning room service from [baseline]",
+        ),
+    ],
+)
+def test_topic_after_bad_events_kept(kr: str, rewrite: str) -> None:
+    assert rewrite in _rewrite(kr)
+
+
+def test_topic_of_other_things_is_asked() -> None:
+    # the complement counts cases, not escalations: no "cases regarding" guessed
+    assert _rewrite("Cut escalations regarding billing by half").startswith("What does cutting")
+
+
+def test_no_topic_unchanged() -> None:
+    assert "Keep the share of positive reviews at 100% this quarter" in _rewrite(
+        "No bad reviews this quarter"
+    )

@@ -125,3 +125,29 @@ def test_no_topic_unchanged() -> None:
     assert "Keep the share of positive reviews at 100% this quarter" in _rewrite(
         "No bad reviews this quarter"
     )
+
+
+# decision 2973: a participle's noun with no plural is quoted with it
+@pytest.mark.parametrize(
+    ("kr", "quote"),
+    [
+        ("Less wasted bread at close", "“wasted bread”"),
+        ("Less wasted food per shift", "“wasted food”"),
+        ("Reduce wasted food by 20%", "“wasted food”"),
+        ("Cut wasted fabric on the cutting floor by 15%", "“wasted fabric”"),
+        ("Less wasted stock by June", "“wasted stock”"),
+    ],
+)
+def test_participle_mass_noun_quoted(kr: str, quote: str) -> None:
+    assert quote in _rewrite(kr)
+
+
+@pytest.mark.parametrize(
+    ("kr", "quote"),
+    [
+        ("Fewer wasted print runs", "“wasted print runs”"),
+        ("Less food wasted at close", "“food wasted”"),
+    ],
+)
+def test_participle_quotes_unchanged(kr: str, quote: str) -> None:
+    assert quote in _rewrite(kr)

@@ -1874,8 +1874,8 @@ def _kind_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         # "No bad reviews mentioning cleanliness": the topic says which are counted; it stays
         # with the kind's own things ("the share of positive reviews mentioning cleanliness"),
         # or, where the complement counts other things, the fall is asked (decision 2972)
-        head = bad.split()[-1].lower()
-        if not re.search(rf"\b{re.escape(head)}$", positive, re.I):
+        head = bad.split()[-1].lower().removesuffix("s")
+        if not re.search(rf"\b{re.escape(head)}s?$", positive, re.I):
             return None
         positive = f"{positive} {topic.group('t')}"
     if _zero_target(m) and any(w in positive.lower() for w in words("kr_never_whole", lang)):

@@ -116,9 +116,22 @@ def test_topic_after_bad_events_kept(kr: str, rewrite: str) -> None:
     assert rewrite in _rewrite(kr)
 
 
-def test_topic_of_other_things_is_asked() -> None:
-    # the complement counts cases, not escalations: no "cases regarding" guessed
-    assert _rewrite("Cut escalations regarding billing by half").startswith("What does cutting")
+@pytest.mark.parametrize(
+    ("kr", "rewrite"),
+    [
+        (
+            "Cut escalations regarding billing by half",
+            "cases resolved without escalation regarding billing from [baseline]",
+        ),
+        (
+            "No support escalations concerning refunds this quarter",
+            "without escalation concerning refunds at 100% this quarter",
+        ),
+    ],
+)
+def test_topic_follows_the_bad_word_in_the_complement(kr: str, rewrite: str) -> None:
+    # the complement names the bad word last ("… without escalation"): the topic follows it
+    assert rewrite in _rewrite(kr)
 
 
 def test_no_topic_unchanged() -> None:

@@ -134,6 +134,9 @@ def _negative_terms(item) -> list[tuple[int, int, str]]:
             t
             for t in _zh_undone_terms(item.folded)
             if not (t[2].startswith("未") and _zh_bad_after_not(item.folded, t[0] + 1, bad_at))
+            # "拣错率", "仓库错拣率": a listed rate over the work done wrong is the measure, its
+            # complement named in the list ("拣货准确率"), not "拣错"/"库错" (decision 2970)
+            and not any(r[0] < t[1] and t[0] < r[1] and r[1] - r[0] > t[1] - t[0] for r in raw)
         ]
         found = sorted({*found, *_waits_past_limit(item.folded, "zh"), *undone})
     return found
@@ -1780,6 +1783,14 @@ _EN_NOT_A_QUALIFIER = frozenset(
 # "complaint calls", "chargeback disputes" (decision 1301).
 _EN_HEAD_AFTER = re.compile(r" ([a-z]{3,}s)\b(?! (?:of|for)\b)")
 _EN_LONG_HEAD = re.compile(r"((?: [a-z][a-z0-9-]*){1,2}?) ([a-z]{3,}s|rate)\b(?! (?:of|for)\b)")
+# One word after a participle bad event, the noun it befalls when no plural follows (2973).
+_EN_MASS_AFTER = re.compile(r" ([a-z]{3,})\b(?!-)")
+_EN_NOT_MASS = frozenset(
+    {"this", "that", "these", "those", "last", "next", "year", "month", "week", "quarter", "than",
+     "into", "out", "off", "away", "due", "because", "during", "until", "since", "through", "via",
+     "while", "when", "where", "which", "who", "yearly", "monthly", "weekly", "daily", "per",
+     "overall", "total", "again", "any", "more", "most", "much", "many", "only", "also"}
+)  # fmt: skip
 _NOT_A_HEAD = frozenset(
     {"was", "has", "does", "goes", "makes", "gets", "this", "plus", "thus", "its", "ours", "yours",
      "always", "stays", "falls", "drops", "needs", "takes", "remains", "comes", "rises", "means"}
@@ -1806,6 +1817,14 @@ def _bad_span(item, term: tuple[int, int, str]) -> tuple[int, int]:
                 for w in long.group(1).split()
             ):
                 e = long.end()
+            elif (
+                term[2].endswith("ed")
+                and (mass := _EN_MASS_AFTER.match(item.folded, e)) is not None
+                and mass.group(1) not in _NOUN_STOP | _NOT_A_HEAD | _EN_NOT_MASS
+            ):
+                # "Less wasted bread at close": a participle's noun with no plural is what is
+                # wasted, quoted with it ("wasted bread", not "wasted"; decision 2973)
+                e = mass.end()
     if item.language == "zh":
         text = item.plain
         while (

@@ -475,6 +475,13 @@ _EN_NO_SCOPE = re.compile(r"^(?:the )?(?:number|count|share|rate) of |^(?:the|ou
 
 
 _EN_QUOTED = re.compile(r"\"[^\"]{2,60}\"|“[^”]{2,60}”|‘[^’]{2,60}’")
+# A word before the bad events saying which of them are counted by how they recur, no scope of
+# the kind's things: "duplicate support tickets" are not "duplicate customers who need no support
+# ticket", "reopened bad reviews" no "positive reopened reviews" (decision 2971).
+_EN_RECURRENCE = re.compile(
+    r"\b(?:duplicate[ds]?|repeat(?:ed)?|re-?opened|recurring|recurrent|follow-?up|redundant)\b",
+    re.I,
+)
 
 
 @lru_cache(maxsize=1024)  # the negative-phrasing rule and the rewrites ask about one measure
@@ -506,6 +513,8 @@ def complement_of_kind(phrase: str, lang: str) -> str | None:
         before = _EN_NO_SCOPE.sub("", text[: found.start()].strip())
         if quoted_only != bool(_EN_QUOTED.fullmatch(before)) or (bare_only and before):
             continue
+        if "{x}" in template and _EN_RECURRENCE.search(before):
+            continue  # "duplicate support tickets": which tickets, not whose (decision 2971)
         after = text[found.end() :].strip()
         if after and "{y}" not in template:
             continue  # "tickets closed": the bad word does not end the measure

@@ -1869,9 +1869,20 @@ def _kind_fix(item, m: _Match, s: int, e: int) -> Fix | None:
     positive = complement_of_kind(bad, lang)
     if positive is None:
         return None
+    topic = _EN_TOPIC.match(item.plain, _bad_span(item, m.term)[1]) if lang == "en" else None
+    if topic is not None:
+        # "No bad reviews mentioning cleanliness": the topic says which are counted; it stays
+        # with the kind's own things ("the share of positive reviews mentioning cleanliness"),
+        # or, where the complement counts other things, the fall is asked (decision 2972)
+        head = bad.split()[-1].lower().removesuffix("s")
+        if not re.search(rf"\b{re.escape(head)}s?$", positive, re.I):
+            return None
+        positive = f"{positive} {topic.group('t')}"
     if _zero_target(m) and any(w in positive.lower() for w in words("kr_never_whole", lang)):
         return None  # "零宕机" is a line to hold, not "可用率达到100%" (decision 487)
     rs, re_ = rewrite_region(item, s, e)
+    if topic is not None:
+        re_ = max(re_, topic.end())  # "citing slow check-in": the topic goes whole
     if re.search(r"\d", item.plain[re_ : item.core_span[1]]):
         return None  # a figure left after the region: the key result says more than the measure
     if lang == "zh" and any(
@@ -1888,6 +1899,17 @@ def _kind_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         text = measure_kr(positive, lang, False)
     note = WATCH[voice(lang)].format(bad=bad) if m.values and not _zero_target(m) else None
     return _in_place(item, rs, re_, text, note)
+
+
+# A topic after the bad events, saying which are counted: "bad reviews mentioning cleanliness",
+# "negative reviews about delivery times" (decision 2972); it ends before a figure, a period or a
+# change ("by 30%", "this quarter", "from 40 to 10").
+_EN_TOPIC = re.compile(
+    r" (?P<t>(?:mentioning|citing|about|regarding|concerning|that (?:mention|cite)s?|"
+    r"which (?:mention|cite)s?) [a-z][a-z'-]*(?: (?!(?:by|to|from|this|next|per|each|every|"
+    r"in|under|below|above|over|at|on|for|and|or)\b)[a-z][a-z'-]*){0,4})",
+    re.I,
+)
 
 
 # Kinds whose positive measure is the exact complement of a share of pieces done wrong: an

@@ -464,6 +464,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue  # "Faster first responses": the time to the first one, a duration (2481)
         if term == "own" and (folded[a - 1 : a] == "-" or _EN_OWNER_BEFORE.search(folded, s, a)):
             continue  # "pick-your-own revenue", "our own brand": the adjective, no verb (1463)
+        if term == "go-to" and _HYPHEN_WORD.match(folded, b):
+            continue  # "Go-to-market": a longer compound, the launch plan, no marker (2986)
         spans.append(((a, b), "superlative" if term in ("best", "最") else "word"))
     spans.extend(
         ((q.start, q.end), "rank")
@@ -836,6 +838,16 @@ def _served_en(item: Item) -> Span | None:
                 return tok.start, toks[-1].end
         if w not in people and lemma not in people:
             continue
+        if (
+            i + 3 < len(toks)
+            and toks[i + 1].text.lower() in _COLLECTIVE_HEADS
+            and toks[i + 2].text.lower() in ("that", "which")
+            and _third_person(toks[i + 3])
+            and _lemma(toks[i + 3]) not in _single("objective_kpi_verbs", "en")
+        ):
+            # "a client base that sticks with me", "a fan base that buys every record": the
+            # people as one body, doing something of their own (decision 2987)
+            return tok.start, toks[i + 3].end
         if any(a <= tok.start < b for a, b, _ in item.facts.kpis):
             continue  # a measure's name ("weekly active users up 20%"), not people
         if item.folded[tok.end : tok.end + 1] in ("'", "’") and i + 1 < len(toks):
@@ -915,6 +927,8 @@ def _others_act(item: Item, toks: list[Token], j: int) -> bool:
         return False
     if _measure_before(item, toks, j - 1):
         return False  # "Reduce errors that cashiers make": the bad events, counted
+    if toks[j].text.lower() in _OTHERS_LEAD and j + 2 < len(toks):
+        j += 1  # "… that other labs build on", "… that most schools copy" (decision 2987)
     subject, verb = toks[j], toks[j + 1]
     w = subject.text.lower()
     if verb.text.lower() in ("in", "from", "across", "around") and j + 3 < len(toks):
@@ -933,6 +947,8 @@ def _others_act(item: Item, toks: list[Token], j: int) -> bool:
     )
 
 
+# A word before the people a relative clause opens with: "that other labs build on".
+_OTHERS_LEAD = frozenset({"other", "the", "many", "most", "more", "some", "all", "whole"})
 _EN_SINGULAR_ANY = frozenset({"everyone", "everybody", "anyone", "nobody", "someone"})
 # "the People team", "People ops", "the parents group": a team's or a group's name, not the
 # people served doing something (decision 884).
@@ -1613,7 +1629,7 @@ def _flat_en(item: Item) -> Flat | None:
         # "Achieve SOC 2 Type II compliance", "Earn ISO 27001 certification": a certification
         # is work to do (PRINCIPLES.md, tasks), not a direction (decision 594)
         return Flat("verb", (toks[i].start, toks[-1].end))
-    if _noun_phrase_en(toks[i:]) or _en_match(toks, i, "kr_deliverables"):
+    if _noun_phrase_en(toks[i:], item.folded) or _en_match(toks, i, "kr_deliverables"):
         # "Customer success playbook"; "Alpha release of the chess app" (a deliverable first)
         return Flat("noun-phrase", (toks[i].start, toks[-1].end))
     if _EN_STRONG_FINISH.fullmatch(item.folded, toks[i].start, toks[-1].end):
@@ -1811,7 +1827,24 @@ def _plural_form(tok: Token) -> bool:
     return w != lemma and w in (lemma + "s", lemma + "es")
 
 
-def _noun_phrase_en(toks: list[Token]) -> bool:
+# A hyphen joining the next word on: "go-to|-market", "on|-call".
+_HYPHEN_WORD = re.compile(r"-[a-z]")
+
+
+def _hyphen_compound(toks: list[Token], text: str) -> int:
+    """How many opening words a hyphen joins into one ("On-call" 2, "Go-to-market" 3); 1 when
+    the first word stands alone."""
+    n = 1
+    while (
+        n < len(toks)
+        and toks[n].start == toks[n - 1].end + 1
+        and text[toks[n - 1].end : toks[n].start] == "-"
+    ):
+        n += 1
+    return n
+
+
+def _noun_phrase_en(toks: list[Token], text: str = "") -> bool:
     """A bare noun phrase, possibly with a clause that speaks for the team ("Carriers we can
     count on", "Returns that don't pile up"): no verb in its head part."""
     head: list[Token] = []
@@ -1825,6 +1858,11 @@ def _noun_phrase_en(toks: list[Token]) -> bool:
     if not head:
         return False
     first = head[0].text.lower()
+    joined = _hyphen_compound(head, text)
+    if joined > 1 and len(head) - joined <= 1:
+        # "On-call", "Go-to-market motion", "Walk-ins": one hyphenated word (and a noun after
+        # it) names a function or a topic, whatever its first part is alone (decision 2986)
+        return True
     clause = _single("objective_clause_words", "en")
     if any(_lemma(t) in clause or t.text.lower() in clause for t in head[1:]):
         return False

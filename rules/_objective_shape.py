@@ -611,6 +611,7 @@ def _end_state_en(item: Item) -> Span | None:
         and _lemma(toks[i]) in _single("objective_end_state_verbs", "en")
         and not _made_better(item, toks, i)
         and not _comparative_next(toks, i)
+        and not _bare_quality(toks, i)
         # "Put a proper on-call rotation in place": the idiom of setting up, work (2109)
         and not (
             _lemma(toks[i]) == "put"
@@ -749,6 +750,26 @@ _MADE_ACT = frozenset(
 )
 
 
+# Plain qualities asked of the team's own thing (decision 2988): as the generic adjectives, no
+# picture and no one served ("Make visibility explicit", "Be responsive").
+_PLAIN_QUALITIES = frozenset(
+    {"explicit", "clear", "visible", "transparent", "responsive", "resilient", "compliant",
+     "trustworthy"}
+)  # fmt: skip
+_BE_VERBS = frozenset({"be", "become", "being", "becoming"})
+
+
+def _bare_quality(toks: list[Token], i: int) -> bool:
+    """ "Be secure", "Become resilient": "be" and one generic quality, nothing else — the state
+    asked of the team, no one seen (decisions 107, 2988)."""
+    return (
+        len(toks) - i == 2
+        and _lemma(toks[i]) in _BE_VERBS
+        and toks[i + 1].text.lower()
+        in _single("objective_generic_adjectives", "en") | _PLAIN_QUALITIES
+    )
+
+
 def _comparative_next(toks: list[Token], i: int) -> bool:
     """A generic comparative right after the verb at `i`, or after "a"/"an" ("Become faster",
     "Become a Better Public Speaker", "Be a better parent"): no end state (decisions 107, 906)."""
@@ -810,8 +831,10 @@ def _made_better(item: Item, toks: list[Token], i: int) -> bool:
         # "Make every lunch rush feel fast": how it comes across to the people in it, as
         # "Make checkout feel effortless" is, not the team's own thing made better (2161)
         return False
-    generic = _single("objective_generic_adjectives", "en") | _single(
-        "objective_comparatives", "en"
+    generic = (
+        _single("objective_generic_adjectives", "en")
+        | _single("objective_comparatives", "en")
+        | _PLAIN_QUALITIES
     )
     return last in generic or (before in ("more", "less") and len(toks) - i >= 4)
 
@@ -1641,7 +1664,7 @@ def _flat_en(item: Item) -> Flat | None:
         return Flat("state", (toks[i].start, toks[-1].end))
     if _made_better(item, toks, i) or (
         _lemma(toks[i]) in ("be", "become", "get", "being", "becoming", "getting")
-        and _comparative_next(toks, i)
+        and (_comparative_next(toks, i) or _bare_quality(toks, i))
         and served(item) is None
     ):
         # "Be healthier and happier", "Become faster": only a generic comparative (decision 107)

@@ -88,3 +88,39 @@ def test_en_no_one_acting_stays_flat(objective: str) -> None:
 )
 def test_en_base_that_grows_stays_a_kpi(objective: str) -> None:
     assert metric(objective)
+
+
+# -- decision 2988: "be" and a bare quality; a plain quality made, no one served ---------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Be secure",
+        "Make visibility explicit.",
+        "Be reliable",
+        "Become resilient",
+        "Make ownership clear",
+        "Make pricing transparent",
+        "Be responsive",
+        "Make our priorities explicit",
+    ],
+)
+def test_en_bare_quality_is_not_inspiring(objective: str) -> None:
+    assert flat(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Be the clinic families trust",
+        "Be secure enough that parents stop asking",
+        "Be the safest plant in the region",
+        "Make checkout feel effortless",
+        "Make the roadmap clear to every customer",
+        "Be there for every caller",
+        "Make every invoice clear enough that no client calls to ask",
+    ],
+)
+def test_en_quality_seen_by_people_keeps_its_reading(objective: str) -> None:
+    assert not flat(objective)

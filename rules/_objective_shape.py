@@ -464,6 +464,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue  # "Faster first responses": the time to the first one, a duration (2481)
         if term == "own" and (folded[a - 1 : a] == "-" or _EN_OWNER_BEFORE.search(folded, s, a)):
             continue  # "pick-your-own revenue", "our own brand": the adjective, no verb (1463)
+        if term == "go-to" and _HYPHEN_WORD.match(folded, b):
+            continue  # "Go-to-market": a longer compound, the launch plan, no marker (2986)
         spans.append(((a, b), "superlative" if term in ("best", "最") else "word"))
     spans.extend(
         ((q.start, q.end), "rank")
@@ -609,6 +611,7 @@ def _end_state_en(item: Item) -> Span | None:
         and _lemma(toks[i]) in _single("objective_end_state_verbs", "en")
         and not _made_better(item, toks, i)
         and not _comparative_next(toks, i)
+        and not _bare_quality(toks, i)
         # "Put a proper on-call rotation in place": the idiom of setting up, work (2109)
         and not (
             _lemma(toks[i]) == "put"
@@ -747,6 +750,26 @@ _MADE_ACT = frozenset(
 )
 
 
+# Plain qualities asked of the team's own thing (decision 2988): as the generic adjectives, no
+# picture and no one served ("Make visibility explicit", "Be responsive").
+_PLAIN_QUALITIES = frozenset(
+    {"explicit", "clear", "visible", "transparent", "responsive", "resilient", "compliant",
+     "trustworthy"}
+)  # fmt: skip
+_BE_VERBS = frozenset({"be", "become", "being", "becoming"})
+
+
+def _bare_quality(toks: list[Token], i: int) -> bool:
+    """ "Be secure", "Become resilient": "be" and one generic quality, nothing else — the state
+    asked of the team, no one seen (decisions 107, 2988)."""
+    return (
+        len(toks) - i == 2
+        and _lemma(toks[i]) in _BE_VERBS
+        and toks[i + 1].text.lower()
+        in _single("objective_generic_adjectives", "en") | _PLAIN_QUALITIES
+    )
+
+
 def _comparative_next(toks: list[Token], i: int) -> bool:
     """A generic comparative right after the verb at `i`, or after "a"/"an" ("Become faster",
     "Become a Better Public Speaker", "Be a better parent"): no end state (decisions 107, 906)."""
@@ -808,8 +831,10 @@ def _made_better(item: Item, toks: list[Token], i: int) -> bool:
         # "Make every lunch rush feel fast": how it comes across to the people in it, as
         # "Make checkout feel effortless" is, not the team's own thing made better (2161)
         return False
-    generic = _single("objective_generic_adjectives", "en") | _single(
-        "objective_comparatives", "en"
+    generic = (
+        _single("objective_generic_adjectives", "en")
+        | _single("objective_comparatives", "en")
+        | _PLAIN_QUALITIES
     )
     return last in generic or (before in ("more", "less") and len(toks) - i >= 4)
 
@@ -836,6 +861,16 @@ def _served_en(item: Item) -> Span | None:
                 return tok.start, toks[-1].end
         if w not in people and lemma not in people:
             continue
+        if (
+            i + 3 < len(toks)
+            and toks[i + 1].text.lower() in _COLLECTIVE_HEADS
+            and toks[i + 2].text.lower() in ("that", "which")
+            and _third_person(toks[i + 3])
+            and _lemma(toks[i + 3]) not in _single("objective_kpi_verbs", "en")
+        ):
+            # "a client base that sticks with me", "a fan base that buys every record": the
+            # people as one body, doing something of their own (decision 2987)
+            return tok.start, toks[i + 3].end
         if any(a <= tok.start < b for a, b, _ in item.facts.kpis):
             continue  # a measure's name ("weekly active users up 20%"), not people
         if item.folded[tok.end : tok.end + 1] in ("'", "’") and i + 1 < len(toks):
@@ -915,6 +950,8 @@ def _others_act(item: Item, toks: list[Token], j: int) -> bool:
         return False
     if _measure_before(item, toks, j - 1):
         return False  # "Reduce errors that cashiers make": the bad events, counted
+    if toks[j].text.lower() in _OTHERS_LEAD and j + 2 < len(toks):
+        j += 1  # "… that other labs build on", "… that most schools copy" (decision 2987)
     subject, verb = toks[j], toks[j + 1]
     w = subject.text.lower()
     if verb.text.lower() in ("in", "from", "across", "around") and j + 3 < len(toks):
@@ -933,6 +970,8 @@ def _others_act(item: Item, toks: list[Token], j: int) -> bool:
     )
 
 
+# A word before the people a relative clause opens with: "that other labs build on".
+_OTHERS_LEAD = frozenset({"other", "the", "many", "most", "more", "some", "all", "whole"})
 _EN_SINGULAR_ANY = frozenset({"everyone", "everybody", "anyone", "nobody", "someone"})
 # "the People team", "People ops", "the parents group": a team's or a group's name, not the
 # people served doing something (decision 884).
@@ -1613,7 +1652,7 @@ def _flat_en(item: Item) -> Flat | None:
         # "Achieve SOC 2 Type II compliance", "Earn ISO 27001 certification": a certification
         # is work to do (PRINCIPLES.md, tasks), not a direction (decision 594)
         return Flat("verb", (toks[i].start, toks[-1].end))
-    if _noun_phrase_en(toks[i:]) or _en_match(toks, i, "kr_deliverables"):
+    if _noun_phrase_en(toks[i:], item.folded) or _en_match(toks, i, "kr_deliverables"):
         # "Customer success playbook"; "Alpha release of the chess app" (a deliverable first)
         return Flat("noun-phrase", (toks[i].start, toks[-1].end))
     if _EN_STRONG_FINISH.fullmatch(item.folded, toks[i].start, toks[-1].end):
@@ -1625,7 +1664,7 @@ def _flat_en(item: Item) -> Flat | None:
         return Flat("state", (toks[i].start, toks[-1].end))
     if _made_better(item, toks, i) or (
         _lemma(toks[i]) in ("be", "become", "get", "being", "becoming", "getting")
-        and _comparative_next(toks, i)
+        and (_comparative_next(toks, i) or _bare_quality(toks, i))
         and served(item) is None
     ):
         # "Be healthier and happier", "Become faster": only a generic comparative (decision 107)
@@ -1811,7 +1850,24 @@ def _plural_form(tok: Token) -> bool:
     return w != lemma and w in (lemma + "s", lemma + "es")
 
 
-def _noun_phrase_en(toks: list[Token]) -> bool:
+# A hyphen joining the next word on: "go-to|-market", "on|-call".
+_HYPHEN_WORD = re.compile(r"-[a-z]")
+
+
+def _hyphen_compound(toks: list[Token], text: str) -> int:
+    """How many opening words a hyphen joins into one ("On-call" 2, "Go-to-market" 3); 1 when
+    the first word stands alone."""
+    n = 1
+    while (
+        n < len(toks)
+        and toks[n].start == toks[n - 1].end + 1
+        and text[toks[n - 1].end : toks[n].start] == "-"
+    ):
+        n += 1
+    return n
+
+
+def _noun_phrase_en(toks: list[Token], text: str = "") -> bool:
     """A bare noun phrase, possibly with a clause that speaks for the team ("Carriers we can
     count on", "Returns that don't pile up"): no verb in its head part."""
     head: list[Token] = []
@@ -1825,6 +1881,11 @@ def _noun_phrase_en(toks: list[Token]) -> bool:
     if not head:
         return False
     first = head[0].text.lower()
+    joined = _hyphen_compound(head, text)
+    if joined > 1 and len(head) - joined <= 1:
+        # "On-call", "Go-to-market motion", "Walk-ins": one hyphenated word (and a noun after
+        # it) names a function or a topic, whatever its first part is alone (decision 2986)
+        return True
     clause = _single("objective_clause_words", "en")
     if any(_lemma(t) in clause or t.text.lower() in clause for t in head[1:]):
         return False

@@ -128,6 +128,12 @@ def kpi_spans(folded: str, tokens: Sequence[Token], lang: str) -> tuple[tuple[in
             for f, (_s, e, _n) in zip(found, before_widening, strict=True)
             if not (e in inside and inside[e].start < e and inside[e].text.endswith("化"))
         ]
+        # "会员数|量", "门店数|量": jieba glues 数 onto the name and leaves 量 alone; the count is
+        # the whole 数量 (decision 2985)
+        lone_liang = {t.start for t in tokens if t.text == "量"}
+        for k, (s, e, _name) in enumerate(found):
+            if folded[e - 1 : e] == "数" and e in lone_liang:
+                found[k] = (s, e + 1, folded[s : e + 1])
         covered = bytearray(len(folded) + 1)
         for s, e, _ in found:
             covered[s:e] = b"\x01" * (e - s)

@@ -424,6 +424,33 @@ def _checks_pass(item: Item, start: int, end: int) -> bool:
     return "," not in before and len(before.split()) <= 4
 
 
+# A word that can be a verb of work, then a plural noun, then a participle: "Audit findings
+# closed within 30 days", "Review actions completed on time" — a noun compound as the subject,
+# the participle its predicate (decision 3004, after 1294).
+_NOUN_THEN_DONE = re.compile(
+    r"\s+[a-z]{3,}s\s+([a-z]{3,}ed)\s+(?:within|on\s+time|in\s+(?:under|less\s+than)\s)"
+)
+
+
+def _noun_then_done(item: Item, verb: Verb) -> Verb:
+    """The participle after "<verb-noun> <plural noun>" as the verb, where the lexicon knows it
+    (decision 3004); the verb as found otherwise."""
+    if item.language != "en" or verb.position != "lead" or verb.cls not in ("act", "decide"):
+        return verb
+    m = _NOUN_THEN_DONE.match(item.folded, verb.end, item.core_span[1])
+    if m is None:
+        return verb
+    word = m.group(1)
+    lemma = _en_lemma(word)
+    cls = en_verb_class(lemma)
+    if cls is None:
+        lemma = word[:-1]  # "closed": the cheap lemma dropped the stem's final e
+        cls = en_verb_class(lemma)
+    if cls is None:
+        return verb
+    return Verb(m.start(1), m.end(1), lemma, cls, "predicate")
+
+
 def reading(item: Item) -> Reading:
     """The item's reading (see the module doc), computed once per item."""
     found = item.facts.memo.get("result_shape")
@@ -438,6 +465,8 @@ def _read(item: Item) -> Reading:
     verb = shape.verb
     lead = max(shape.lead, core[0])
     whole = (lead, core[1])
+    if verb is not None:
+        verb = _noun_then_done(item, verb)
     if verb is not None and _obtains_count(item, verb):
         # "Obtain 20 favorable reviews", "Obtain 5 letters of support": a counted thing got from
         # others is won, as "Collect 15 testimonials" is; a certification stays one to get
@@ -3719,6 +3748,9 @@ def _deliverable_only(item: Item, lead: int) -> bool:
         for t in found
         if t[2] not in _MEASURED_BY or not any(k[0] in (t[1], t[1] + 1) for k in item.facts.kpis)
     ]
+    # "Net positive cash flow by end of May", "Cash-flow positive by Q3": the deliverable word
+    # is the tail of a measure's name, no piece of work (decision 3000)
+    found = [t for t in found if not _inside_measure_name(item, t[0], t[1])]
     if not found:
         return False
     # "Single sign-on for enterprise customers": a direction word inside the deliverable's own
@@ -3731,6 +3763,17 @@ def _deliverable_only(item: Item, lead: int) -> bool:
         if not targets or not all(_condition_of_deliverable(item, q) for q in targets):
             return False
     return not _adopted(item)
+
+
+_CASH_BEFORE = re.compile(r"cash[- ]$")
+
+
+def _inside_measure_name(item: Item, start: int, end: int) -> bool:
+    """A word in [start, end) that ends a longer measure's name ("cash flow" in "free cash
+    flow", "cash-flow"): part of the measure, not a deliverable (decision 3000)."""
+    if any(k[0] < start and end <= k[1] for k in item.facts.kpis):
+        return True
+    return _CASH_BEFORE.search(item.folded, max(0, start - 5), start) is not None
 
 
 def _direction_outside(

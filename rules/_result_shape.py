@@ -38,7 +38,7 @@ from coach.facts.shape import (
     verb_classes,
     work_verb_after,
 )
-from coach.wordlists import find_terms, words
+from coach.wordlists import find_terms, mapping, words
 from rules._kr_common import (
     ALWAYS_STAFF,
     ONTO_A_SERVICE,
@@ -51,6 +51,7 @@ from rules._kr_common import (
     en_habit_per_period,
     is_article,
     people_say_at,
+    rest_amount,
     served_acts,
     share_of,
     team_moved_onto,
@@ -451,6 +452,32 @@ def _noun_then_done(item: Item, verb: Verb) -> Verb:
     return Verb(m.start(1), m.end(1), lemma, cls, "predicate")
 
 
+# A count of interviews opening the key result, up to two words between: "3 interviews by
+# December", "5 first-round interviews", "2 faculty interviews" (decision 3010).
+_INTERVIEWS_COUNTED = re.compile(r"[\d,]+\+?\s+((?:[a-z-]+\s+){0,2})interviews?\b")
+# An objective seeking a job, a post or a place for its owner (decision 3010).
+_JOB_SOUGHT = re.compile(
+    r"\b(?:job|jobs|postdoc|post-doc|position|offer|offers|internship|fellowship|residency"
+    r"|placement|hired|employment|tenure-track|faculty post)\b"
+)
+# Interviews the owner gives or practises, not ones granted: "mock interviews".
+_NOT_GRANTED = frozenset({"mock", "practice", "informational", "info"})
+
+
+def _interviews_won(item: Item, lead: int) -> bool:
+    """Interviews counted, no verb, under an objective seeking a job ("Get a postdoc", "Land a
+    product manager job"): interviews employers grant, a result of the search (decision 3010).
+    Not "user interviews" (research, decision 2703) nor "mock interviews" (practice)."""
+    if item.language != "en" or item.objective is None:
+        return False
+    m = _INTERVIEWS_COUNTED.match(item.folded, lead, item.core_span[1])
+    if m is None or not _JOB_SOUGHT.search(item.objective.folded):
+        return False
+    before = set(m.group(1).split())
+    senses = mapping("outcome_other_senses", "en")
+    return not (before & _NOT_GRANTED) and not (before & set(senses["interviews"].split()))
+
+
 def reading(item: Item) -> Reading:
     """The item's reading (see the module doc), computed once per item."""
     found = item.facts.memo.get("result_shape")
@@ -504,6 +531,10 @@ def _read(item: Item) -> Reading:
         # "Launch 4 new clinics, each with weekly visits above 200": places launched that each
         # meet the bar are the result, as "Open 3 new stores, each with …" is (decision 1449);
         # "Publish 6 posts, each reaching …" still counts efforts
+        return Reading("result", whole, "measured")
+    if verb is None and _interviews_won(item, lead):
+        # "3 interviews by December" under "Get a postdoc": interviews granted by employers in
+        # a job search are won, as "Get 5 first-round interviews" is (decisions 200, 3010)
         return Reading("result", whole, "measured")
     if acts:
         return Reading("activity", (acts[0].start, acts[0].end), "count")
@@ -2915,6 +2946,10 @@ def _effort_per_cadence(item: Item) -> int | None:
         return None  # "外卖差评少于每月5条": a cap per month (decision 313)
     if zero_events(item):
         return None  # "每月0次从余额重复扣成功": zero of them, bad events (decision 2143)
+    if item.language == "en" and any(
+        q.kind == "duration" and rest_amount(item, clause_of(item, q.start)[0], q) for q in targets
+    ):
+        return None  # "Get 8 hours of sleep on 5 nights per week": rest got, a level (3008)
     nouns = terms(item, "kr_activity_nouns")
     for q in targets:
         noun = _counted(item, q)

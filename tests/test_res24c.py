@@ -71,3 +71,59 @@ def test_3004_guard_verbs_lead(kr: str) -> None:
 )
 def test_3004_guard_results_stay(kr: str) -> None:
     assert not fired(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Sleep at least 7 hours on 6 nights a week",
+        "Get 8 hours of sleep on 5 nights per week",
+        "Nap 20 minutes on 4 afternoons a week",
+        "Sleep 6.5+ hours on 5 weeknights",
+        "Get at least 7 hours of sleep 6 nights each week",
+    ],
+)
+def test_3008_sleep_on_nights_is_a_level(kr: str) -> None:
+    assert not fired(kr, "Feel rested and strong")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Lift weights 3x per week",
+        "Meditate 10 minutes on 5 days a week",
+        "Study 2 hours on 4 evenings a week",
+        "Spend 1 hour on 3 mornings a week on Spanish",
+    ],
+)
+def test_3008_guard_habits_counted(kr: str) -> None:
+    assert "kr-activity-count" in fired(kr, "Feel rested and strong")
+
+
+@pytest.mark.parametrize(
+    ("kr", "objective"),
+    [
+        ("3 interviews by December", "Get a postdoc"),
+        ("2 faculty interviews by January", "Get a tenure-track position"),
+        ("5 first-round interviews by end of Q1", "Land a product manager job"),
+        ("4 onsite interviews by March", "Get hired as a data engineer"),
+        ("6 interviews with target companies by June", "Find a job I love in climate tech"),
+    ],
+)
+def test_3010_interviews_won_in_a_job_search(kr: str, objective: str) -> None:
+    assert not fired(kr, objective)
+
+
+@pytest.mark.parametrize(
+    ("kr", "objective"),
+    [
+        ("10 mock interviews by March", "Land a product manager job"),
+        ("3 informational interviews per month", "Land a product manager job"),
+        ("12 user interviews by March", "Land a product manager job"),
+        ("3 interviews by December", "Make our customers love the product"),
+        ("Conduct 30 customer interviews by March", "Land a product manager job"),
+        ("20 job applications sent by June", "Land a product manager job"),
+    ],
+)
+def test_3010_guard_interviews_held(kr: str, objective: str) -> None:
+    assert "kr-activity-count" in fired(kr, objective)

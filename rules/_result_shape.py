@@ -454,7 +454,7 @@ def _noun_then_done(item: Item, verb: Verb) -> Verb:
 
 # A count of interviews opening the key result, up to two words between: "3 interviews by
 # December", "5 first-round interviews", "2 faculty interviews" (decision 3010).
-_INTERVIEWS_COUNTED = re.compile(r"[\d,]+\+?\s+((?:[a-z-]+\s+){0,2})interviews?\b")
+_INTERVIEWS_COUNTED = re.compile(r"(?<![\d,])[\d,]+\+?\s+((?:[a-z-]+\s+){0,2})interviews?\b")
 # An objective seeking a job, a post or a place for its owner (decision 3010).
 _JOB_SOUGHT = re.compile(
     r"\b(?:job|jobs|postdoc|post-doc|position|offer|offers|internship|fellowship|residency"

@@ -2838,6 +2838,14 @@ def _hiring(item: Item) -> bool:
         after = (verb.end, item.core_span[1])
         if _onboarded_onto(item, verb):
             return False  # counted adopters of a service (decision 1293)
+        if verb.position == "predicate":
+            # "200 customers onboarded with >3 sources": the subject names who joins; customers
+            # won, not staff (decision 3012)
+            before = (item.core_span[0], verb.start)
+            if _is_term(item, before, "kr_outcome_nouns") and not _is_term(
+                item, before, "kr_staff_nouns"
+            ):
+                return False
         return not _is_term(item, after, "kr_outcome_nouns") or _is_term(
             item, after, "kr_staff_nouns"
         )

@@ -127,3 +127,32 @@ def test_3010_interviews_won_in_a_job_search(kr: str, objective: str) -> None:
 )
 def test_3010_guard_interviews_held(kr: str, objective: str) -> None:
     assert "kr-activity-count" in fired(kr, objective)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "200 customers onboarded with >3 sources",
+        "Customers onboarded with >5 channels: 120",
+        "300 new users onboarded by June",
+        "60 clients onboarded with more than 3 data feeds",
+        "1,000 subscribers onboarded by Q2",
+        "150 members onboarded with 2 or more devices paired",
+    ],
+)
+def test_3012_customers_onboarded_are_won(kr: str) -> None:
+    assert not fired(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "12 new engineers onboarded by March",
+        "5 new hires onboarded with a buddy",
+        "4 baristas onboarded by May",
+        "Onboard 3 new vendors",
+        "Onboard the finance team onto Netsuite by March",
+    ],
+)
+def test_3012_guard_staff_onboarded(kr: str) -> None:
+    assert "kr-is-task" in fired(kr)

@@ -1075,12 +1075,16 @@ def _time_allotments(item: Item) -> list[Activity]:
             continue
         if days_in_state(item, q):
             continue  # "Sell out the lunch special 4 days a week" (decision 1310)
+        if rest_amount(item, cs, q):
+            # "Sleep at least 7 hours on 6 nights a week": rest one gets on a cadence is a level
+            # kept, whatever the period counts (decisions 1727, 3008)
+            continue
         ends = [b for a, b, _w in freq if q.end <= a < ce]
         once = _ONCE_RE.search(text, q.end, ce)
         if once is not None:
             ends.append(once.end())
         slash = _PER_SLASH.match(text, q.end)  # "Work 15 hrs/week" (decision 1044)
-        if slash is not None and _rest_amount(item, cs, q):
+        if slash is not None and rest_amount(item, cs, q):
             # "Average sleep ≥ 7 hrs/night", "Sleep 7h/night": rest one gets is a level kept,
             # as "Sleep 7 hours a night" is (decisions 1727, 2824)
             slash = None
@@ -1130,14 +1134,19 @@ def _parts_of_day_given(item: Item, freq: list[tuple[int, int, str]]) -> list[Ac
 _WORD_RE = re.compile(r"[a-z]+")
 
 
-def _rest_amount(item: Item, clause_start: int, q: Quantity) -> bool:
+def rest_amount(item: Item, clause_start: int, q: Quantity) -> bool:
     """Whether the duration q is rest one gets: a rest word (kr_rest_verbs: sleep, nap) in its
     clause before it, or "of sleep" right after it (decision 2824)."""
     rest = set(words("kr_rest_verbs", "en")) - {"rest"}  # "the rest of the backlog" is no rest
     before = _WORD_RE.findall(item.folded, clause_start, q.start)
     after = _WORD_RE.findall(item.folded, q.end, min(len(item.folded), q.end + 16))
     rest |= {f"{w}s" for w in rest}  # "Toddler naps ≥ 1 hr/day"
-    return bool(rest & set(before)) or (len(after) >= 3 and after[1] == "of" and after[2] in rest)
+    return (
+        bool(rest & set(before))
+        or (len(after) >= 3 and after[1] == "of" and after[2] in rest)
+        # "8 hours of sleep": the unit inside the quantity (decision 3008)
+        or (len(after) >= 2 and after[0] == "of" and after[1] in rest)
+    )
 
 
 # "15 hrs/week", "2h / day": the cadence written with a slash.

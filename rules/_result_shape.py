@@ -38,7 +38,7 @@ from coach.facts.shape import (
     verb_classes,
     work_verb_after,
 )
-from coach.wordlists import find_terms, words
+from coach.wordlists import find_terms, mapping, words
 from rules._kr_common import (
     ALWAYS_STAFF,
     ONTO_A_SERVICE,
@@ -51,6 +51,7 @@ from rules._kr_common import (
     en_habit_per_period,
     is_article,
     people_say_at,
+    rest_amount,
     served_acts,
     share_of,
     team_moved_onto,
@@ -424,6 +425,59 @@ def _checks_pass(item: Item, start: int, end: int) -> bool:
     return "," not in before and len(before.split()) <= 4
 
 
+# A word that can be a verb of work, then a plural noun, then a participle: "Audit findings
+# closed within 30 days", "Review actions completed on time" — a noun compound as the subject,
+# the participle its predicate (decision 3004, after 1294).
+_NOUN_THEN_DONE = re.compile(
+    r"\s+[a-z]{3,}s\s+([a-z]{3,}ed)\s+(?:within|on\s+time|in\s+(?:under|less\s+than)\s)"
+)
+
+
+def _noun_then_done(item: Item, verb: Verb) -> Verb:
+    """The participle after "<verb-noun> <plural noun>" as the verb, where the lexicon knows it
+    (decision 3004); the verb as found otherwise."""
+    if item.language != "en" or verb.position != "lead" or verb.cls not in ("act", "decide"):
+        return verb
+    m = _NOUN_THEN_DONE.match(item.folded, verb.end, item.core_span[1])
+    if m is None:
+        return verb
+    word = m.group(1)
+    lemma = _en_lemma(word)
+    cls = en_verb_class(lemma)
+    if cls is None:
+        lemma = word[:-1]  # "closed": the cheap lemma dropped the stem's final e
+        cls = en_verb_class(lemma)
+    if cls is None:
+        return verb
+    return Verb(m.start(1), m.end(1), lemma, cls, "predicate")
+
+
+# A count of interviews opening the key result, up to two words between: "3 interviews by
+# December", "5 first-round interviews", "2 faculty interviews" (decision 3010).
+_INTERVIEWS_COUNTED = re.compile(r"(?<![\d,])[\d,]+\+?\s+((?:[a-z-]+\s+){0,2})interviews?\b")
+# An objective seeking a job, a post or a place for its owner (decision 3010).
+_JOB_SOUGHT = re.compile(
+    r"\b(?:job|jobs|postdoc|post-doc|position|offer|offers|internship|fellowship|residency"
+    r"|placement|hired|employment|tenure-track|faculty post)\b"
+)
+# Interviews the owner gives or practises, not ones granted: "mock interviews".
+_NOT_GRANTED = frozenset({"mock", "practice", "informational", "info"})
+
+
+def _interviews_won(item: Item, lead: int) -> bool:
+    """Interviews counted, no verb, under an objective seeking a job ("Get a postdoc", "Land a
+    product manager job"): interviews employers grant, a result of the search (decision 3010).
+    Not "user interviews" (research, decision 2703) nor "mock interviews" (practice)."""
+    if item.language != "en" or item.objective is None:
+        return False
+    m = _INTERVIEWS_COUNTED.match(item.folded, lead, item.core_span[1])
+    if m is None or not _JOB_SOUGHT.search(item.objective.folded):
+        return False
+    before = set(m.group(1).split())
+    senses = mapping("outcome_other_senses", "en")
+    return not (before & _NOT_GRANTED) and not (before & set(senses["interviews"].split()))
+
+
 def reading(item: Item) -> Reading:
     """The item's reading (see the module doc), computed once per item."""
     found = item.facts.memo.get("result_shape")
@@ -438,6 +492,8 @@ def _read(item: Item) -> Reading:
     verb = shape.verb
     lead = max(shape.lead, core[0])
     whole = (lead, core[1])
+    if verb is not None:
+        verb = _noun_then_done(item, verb)
     if verb is not None and _obtains_count(item, verb):
         # "Obtain 20 favorable reviews", "Obtain 5 letters of support": a counted thing got from
         # others is won, as "Collect 15 testimonials" is; a certification stays one to get
@@ -475,6 +531,10 @@ def _read(item: Item) -> Reading:
         # "Launch 4 new clinics, each with weekly visits above 200": places launched that each
         # meet the bar are the result, as "Open 3 new stores, each with …" is (decision 1449);
         # "Publish 6 posts, each reaching …" still counts efforts
+        return Reading("result", whole, "measured")
+    if verb is None and _interviews_won(item, lead):
+        # "3 interviews by December" under "Get a postdoc": interviews granted by employers in
+        # a job search are won, as "Get 5 first-round interviews" is (decisions 200, 3010)
         return Reading("result", whole, "measured")
     if acts:
         return Reading("activity", (acts[0].start, acts[0].end), "count")
@@ -2778,6 +2838,14 @@ def _hiring(item: Item) -> bool:
         after = (verb.end, item.core_span[1])
         if _onboarded_onto(item, verb):
             return False  # counted adopters of a service (decision 1293)
+        if verb.position == "predicate":
+            # "200 customers onboarded with >3 sources": the subject names who joins; customers
+            # won, not staff (decision 3012)
+            before = (item.core_span[0], verb.start)
+            if _is_term(item, before, "kr_outcome_nouns") and not _is_term(
+                item, before, "kr_staff_nouns"
+            ):
+                return False
         return not _is_term(item, after, "kr_outcome_nouns") or _is_term(
             item, after, "kr_staff_nouns"
         )
@@ -2886,6 +2954,10 @@ def _effort_per_cadence(item: Item) -> int | None:
         return None  # "外卖差评少于每月5条": a cap per month (decision 313)
     if zero_events(item):
         return None  # "每月0次从余额重复扣成功": zero of them, bad events (decision 2143)
+    if item.language == "en" and any(
+        q.kind == "duration" and rest_amount(item, clause_of(item, q.start)[0], q) for q in targets
+    ):
+        return None  # "Get 8 hours of sleep on 5 nights per week": rest got, a level (3008)
     nouns = terms(item, "kr_activity_nouns")
     for q in targets:
         noun = _counted(item, q)
@@ -3719,6 +3791,9 @@ def _deliverable_only(item: Item, lead: int) -> bool:
         for t in found
         if t[2] not in _MEASURED_BY or not any(k[0] in (t[1], t[1] + 1) for k in item.facts.kpis)
     ]
+    # "Net positive cash flow by end of May", "Cash-flow positive by Q3": the deliverable word
+    # is the tail of a measure's name, no piece of work (decision 3000)
+    found = [t for t in found if not _inside_measure_name(item, t[0], t[1])]
     if not found:
         return False
     # "Single sign-on for enterprise customers": a direction word inside the deliverable's own
@@ -3731,6 +3806,17 @@ def _deliverable_only(item: Item, lead: int) -> bool:
         if not targets or not all(_condition_of_deliverable(item, q) for q in targets):
             return False
     return not _adopted(item)
+
+
+_CASH_BEFORE = re.compile(r"cash[- ]$")
+
+
+def _inside_measure_name(item: Item, start: int, end: int) -> bool:
+    """A word in [start, end) that ends a longer measure's name ("cash flow" in "free cash
+    flow", "cash-flow"): part of the measure, not a deliverable (decision 3000)."""
+    if any(k[0] < start and end <= k[1] for k in item.facts.kpis):
+        return True
+    return _CASH_BEFORE.search(item.folded, max(0, start - 5), start) is not None
 
 
 def _direction_outside(

@@ -1,4 +1,4 @@
-"""Lead decisions of the twenty-third and twenty-fourth rounds (issue 8): 1735–1740."""
+"""Lead decisions of the twenty-third and twenty-fourth rounds (issue 8): 1735–1741."""
 
 from __future__ import annotations
 
@@ -212,3 +212,35 @@ def test_a_one_person_business_is_its_owners_set(title: str, objective: str, kr:
 )
 def test_a_team_title_with_solo_words_names_no_owner(title: str, objective: str, kr: str) -> None:
     assert "kr-no-owner" in _rules(f"{title}\n\n{objective}\n{kr}\n", "o1.kr1")
+
+
+_FINANCE = "Objective: Put our finances on solid ground (Q2, owner: Ana)\nKR1: {kr}\n"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Cash flow forecast by March",
+        "Rolling sales forecast by June",
+        "12-month demand forecast for all SKUs",
+        "Q3 revenue forecast ready by July 1",
+    ],
+)
+def test_a_forecast_is_a_thing_made(kr: str) -> None:
+    # decision 1741
+    assert "kr-is-task" in _rules(_FINANCE.format(kr=kr), "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Forecast accuracy from 80% to 90%",
+        "Forecasts within 5% of actuals for 3 quarters",
+        "Beat the revenue forecast by 10%",
+        "Revenue at or above forecast in 3 of 3 months",
+        "Net positive cash flow by end of May",
+    ],
+)
+def test_a_forecasts_quality_or_the_result_against_it_is_measured(kr: str) -> None:
+    found = _rules(_FINANCE.format(kr=kr), "o1.kr1")
+    assert "kr-is-task" not in found and "kr-activity-count" not in found

@@ -1,4 +1,4 @@
-"""Lead decisions of the twenty-third and twenty-fourth rounds (issue 8): 1735–1741."""
+"""Lead decisions of the twenty-third and twenty-fourth rounds (issue 8): 1735–1742."""
 
 from __future__ import annotations
 
@@ -244,3 +244,35 @@ def test_a_forecast_is_a_thing_made(kr: str) -> None:
 def test_a_forecasts_quality_or_the_result_against_it_is_measured(kr: str) -> None:
     found = _rules(_FINANCE.format(kr=kr), "o1.kr1")
     assert "kr-is-task" not in found and "kr-activity-count" not in found
+
+
+_MARKET = "Objective: Build the marketplace people choose (Q2, owner: Ana)\nKR1: {kr}\n"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "25 sellers onboarded with 3+ listings each",
+        "Onboard 20 new merchants",
+        "40 new hosts onboarded by June",
+        "200 creators onboarded",
+        "Train 40 sellers on the new listing tool",
+    ],
+)
+def test_a_marketplaces_other_side_is_won_not_hired(kr: str) -> None:
+    # decision 1742
+    found = _rules(_MARKET.format(kr=kr), "o1.kr1")
+    assert "kr-is-task" not in found and "kr-activity-count" not in found
+
+
+@pytest.mark.parametrize(
+    ("kr", "rule"),
+    [
+        ("Onboard 3 new engineers by May", "kr-is-task"),
+        ("Hire 2 hosts for the front desk", "kr-is-task"),
+        ("Onboard 3 new vendors", "kr-is-task"),
+        ("Host 3 webinars", "kr-activity-count"),
+    ],
+)
+def test_staff_suppliers_and_hosting_stay_work(kr: str, rule: str) -> None:
+    assert rule in _rules(_MARKET.format(kr=kr), "o1.kr1")

@@ -468,25 +468,25 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _FIRST_PERSON_EN = re.compile(r"\b(?:i|i'm|i've|me|my|mine|myself)\b")
 
 
-def _people(text: str, lang: str) -> set[str]:
-    """The groups of people (coach/facts/data/*/example_people.txt) a text names."""
+def _named(text: str, lang: str, name: str) -> list[str]:
+    """What the text's words are mapped to in the word list `name` (word => value)."""
     from coach import wordlists
 
-    groups = wordlists.mapping("example_people", lang)
-    keys = wordlists.mapping_keys("example_people", lang)
-    return {groups[t] for _s, _e, t in wordlists.find_terms(text.lower(), keys, lang)}
+    values = wordlists.mapping(name, lang)
+    keys = wordlists.mapping_keys(name, lang)
+    return [values[t] for _s, _e, t in wordlists.find_terms(text.lower(), keys, lang)]
+
+
+def _people(text: str, lang: str) -> set[str]:
+    """The groups of people (coach/facts/data/*/example_people.txt) a text names."""
+    return set(_named(text, lang, "example_people"))
 
 
 def _settings(text: str, lang: str) -> set[str]:
     """The settings (coach/facts/data/*/example_settings.txt: a school, a factory, a warehouse,
     a shop, a SaaS product...) a text names. A word may name several, comma-separated: online
     orders are an online shop's, its warehouse's and an omnichannel store's."""
-    from coach import wordlists
-
-    places = wordlists.mapping("example_settings", lang)
-    keys = wordlists.mapping_keys("example_settings", lang)
-    found = wordlists.find_terms(text.lower(), keys, lang)
-    return {p.strip() for _s, _e, t in found for p in places[t].split(",")}
+    return {p.strip() for v in _named(text, lang, "example_settings") for p in v.split(",")}
 
 
 @cache

@@ -3247,14 +3247,19 @@ def _more_people_say(item: Item, lead: int) -> bool:
     return m is not None and people_say_at(item.folded, m.end()) is not None
 
 
+def _en_no_verb_leads(item: Item, lead: int) -> bool:
+    """An English key result with no verb leading its wording at `lead` (decisions 2303, 2820)."""
+    if item.language != "en":
+        return False
+    verb = item.facts.shape.verb
+    return verb is None or verb.position != "lead" or verb.start > lead
+
+
 def _done_by_served(item: Item, lead: int) -> bool:
     """An English key result with no verb leading it that names what the people served do:
     a thing, a past participle, "by" and those people (objective_people.txt, not staff:
     kr_staff_nouns.txt), closing the item. "Pages published by the web team" is the team's."""
-    if item.language != "en":
-        return False
-    verb = item.facts.shape.verb
-    if verb is not None and verb.position == "lead" and verb.start <= lead:
+    if not _en_no_verb_leads(item, lead):
         return False
     m = _DONE_BY.fullmatch(item.folded, lead, item.core_span[1])
     if m is None:
@@ -3371,10 +3376,7 @@ def _measure_opens(item: Item, lead: int) -> bool:
     auto-matched by the ledger", "% drivers can open their route history", "Time to publish
     a new menu", "Avg. claim settlement time (Filed → Paid)" (decision 2820). Not "Improve the
     % of …" (a verb leads) nor a count of efforts (read before)."""
-    if item.language != "en":
-        return False
-    verb = item.facts.shape.verb
-    if verb is not None and verb.position == "lead" and verb.start <= lead:
+    if not _en_no_verb_leads(item, lead):
         return False
     m = _EN_MEASURE_OPENS.match(item.folded, lead, item.core_span[1])
     if m is None:

@@ -2681,7 +2681,9 @@ _EN_STOP_DOING = re.compile(
 _ZH_NOTHING_LEADS = re.compile(
     r"(?:全年|全季度?|本季度?|本月|每月|每周)?(?:没有|不再出现|不再发生|不出现)"
 )
-_ZH_NEGATOR = re.compile(r"(?:不再|不|无|未|没有|杜绝|避免|防止|戒掉|戒除|改掉)(?:出现|发生|再)?")
+_ZH_NEGATOR = re.compile(
+    r"(?:不再|不|无|未|没有|杜绝|避免|防止|戒掉|戒除|改掉)(?:出现|发生|产生|再)?"
+)
 
 
 def _zh_avoids_bad_event(item: Item) -> bool:

@@ -1215,6 +1215,8 @@ def _named_figure(item, s: int, e: int) -> bool:
                 and not _has_verb(item, t.start, t.end)
             ):
                 return True
+            if _latin_name_of(item, i, s, q.start):
+                return True
             i += 1
         return False
     lead = text[s : q.start]
@@ -1222,6 +1224,39 @@ def _named_figure(item, s: int, e: int) -> bool:
         for v in find_terms(lead, words(verbs, item.language), item.language):
             lead = lead[: v[0]] + " " * (v[1] - v[0]) + lead[v[1] :]
     return bool(_NAME_EN.search(lead))
+
+
+# Between a Latin measure name in a Chinese key result and its target: a colon or a comparator,
+# or the measure's start and an arrow ("ROI 1.5 → 2.0", "BMI：26 👉 22", decision 3080).
+_LATIN_NAME_TO_TARGET = re.compile(
+    r"[\s:：]*(?:[≥≤<>＜＞=]\s*)?"
+    r"(?:\d[\d.,]*\s?(?:%|[a-z]{1,3}|[万亿千])?\s*(?:→|->|=>|⇒|👉)\s*)?"
+)
+
+
+def _latin_name_of(item, i: int, s: int, figure: int) -> bool:
+    """The i-th token, a Latin acronym or word right before its figure, names the measure in a
+    Chinese key result ("ROI 1.5 → 2.0", "NPS 30 → 45", "DAU 10 万 → 14 万", "BMI：26 👉 22"), as
+    "腰围 90 → 80" does; not one letter ("v2"), nor the object of a verb before it ("适配 iOS 17",
+    "上线 App 3.0": a product and its version)."""
+    t = item.tokens[i]
+    text = item.folded
+    word = text[t.start : t.end]
+    if not (
+        len(word) >= 2
+        and word.isascii()
+        and word[0].isalpha()
+        and _NAME_ZH.fullmatch(word) is not None
+        and _LATIN_NAME_TO_TARGET.fullmatch(text, t.end, figure) is not None
+    ):
+        return False
+    j = i - 1
+    while j >= 0 and item.tokens[j].start >= s and not item.tokens[j].text.strip():
+        j -= 1
+    if j < 0 or item.tokens[j].start < s:
+        return True
+    prev = item.tokens[j]
+    return not (prev.pos.startswith("v") or _has_verb(item, prev.start, prev.end))
 
 
 # Between a Chinese measure's name and its figure: a comparator or a linking verb only.

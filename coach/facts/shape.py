@@ -999,6 +999,12 @@ def _zh_verb(
             continue
         if folded.endswith(_ZH_AVERAGES, 0, start):
             continue  # "场均观看1万", "人均接待20位": an average per unit names a measure
+        if entry in _ZH_HAPPEN_VERBS and folded.endswith(_ZH_DENIALS, 0, start):
+            continue  # "不产生 cwd 冲突": a bad event said not to happen, no work (decision 3081)
+        if folded.endswith(_ZH_NOT_YET, 0, start) and folded.startswith("的", word_end):
+            # "移除未实现的接口描述", "清理没完成的需求单": a verb denied inside a 的-phrase says
+            # which things, it is not the wording's verb (decision 3082)
+            continue
         position: Literal["lead", "predicate"] = (
             "lead"
             if i == first == 0 and (start == t.start or folded[t.start] == "新" == t.text[0])
@@ -1023,6 +1029,10 @@ _ZH_DEFINING_BRACKET = re.compile(r"[\u4e00-\u9fffA-Za-z][（(][^（）()]{0,6}$
 
 # Words jieba tags as verbs that name a rank ("BSR排名 | 87 | 前10"): the measure, not an act.
 _ZH_RANK_NOUNS = frozenset(["排名", "排行", "排位", "名次"])
+
+_ZH_NOT_YET = ("未", "没", "没有", "尚未", "还未", "从未")
+_ZH_DENIALS = ("不", "未", "没", "没有", "无")
+_ZH_HAPPEN_VERBS = frozenset(["产生", "发生", "出现"])
 
 _ZH_AVERAGES = ("场均", "人均", "日均", "店均", "单均", "月均", "周均", "次均", "篇均", "条均")
 

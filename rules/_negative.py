@@ -307,7 +307,8 @@ def _participle_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     pre = re.compile(rf"\b(?:{alt})((?:\s+[a-z][a-z0-9-]*){{1,3}})")
     # after the noun, a listed participle or any participle negated: what should have been
     # done and was not ("homework not handed in", "invoices not paid on time")
-    post_alt = "|".join(re.escape(w) for w in after)
+    # (a "mis-" participle after its noun too: "donations mis-recorded", decision 3127)
+    post_alt = "|".join([*(re.escape(w) for w in after), r"mis-?[a-z]{3,}ed"])
     post = re.compile(rf"\b([a-z][a-z0-9-]*)\s+(?:{post_alt}|{_NOT_DONE})\b")
     return pre, post
 

@@ -220,3 +220,63 @@ def test_people_leaving_are_negative(kr: str) -> None:
 )
 def test_things_leaving_and_people_staying_stay_positive(kr: str) -> None:
     assert not _findings(kr)
+
+
+# decision 3126: more Chinese verbs of wiping out, and 舆情 / 跑冒滴漏 as bad events
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "消灭致命缺陷",
+        "根除设备跑冒滴漏",
+        "削减客户退货",
+        "严控发货差错",
+        "缩减重复投诉",
+        "全年重大舆情零发生",
+    ],
+)
+def test_zh_wiping_out_verbs(kr: str) -> None:
+    assert _findings(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "舆情处置及时率100%",
+        "舆情监测覆盖率达到100%",
+        "缩减营销费用20%",
+        "清除积压工单",
+        "严控差旅成本",
+    ],
+)
+def test_zh_wiping_out_costs_and_good_rates_stay_positive(kr: str) -> None:
+    assert not _findings(kr)
+
+
+# decision 3127: double bookings, reoffending, misconduct, pests, a "mis-" participle after
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Eliminate double bookings in the clinic calendar",
+        "Reduce repeat offending among programme graduates to 15%",
+        "Keep misconduct reports under 3 per quarter",
+        "Fewer than 1 in 50 donations mis-recorded",
+        "Pest infestations in stores: zero",
+        "Samples misidentified at intake under 0.1%",
+        "Invoices miscoded by the AP team below 2%",
+    ],
+)
+def test_en_more_bad_events(kr: str) -> None:
+    assert _findings(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Raise first-time exam passes to 88%",
+        "Cut paper use by 50%",
+        "Keep average queue time below 3 minutes",
+        "Double the bookings from repeat guests",
+    ],
+)
+def test_en_good_sides_stay_positive(kr: str) -> None:
+    assert not _findings(kr)

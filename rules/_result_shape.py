@@ -552,6 +552,10 @@ def _read(item: Item) -> Reading:
         return Reading("result", whole, "measured")
     if acts:
         return Reading("activity", (acts[0].start, acts[0].end), "count")
+    if _zh_creators_worked_with(item, lead):
+        # "合作达人200位", "达人合作数量达到150个", "与200位达人合作": creators worked with are
+        # placements bought, counted effort; "签约8名腰部达人" stays partners won (decision 3108)
+        return Reading("activity", whole, "count")
     if (
         verb is not None
         and item.language == "en"
@@ -602,6 +606,10 @@ def _read(item: Item) -> Reading:
             return Reading("activity", whole, "count")
         kind: Kind = "milestone" if _dated(item) else "task"
         return Reading(kind, whole, _REASON["launch"] if kind == "milestone" else "action")
+    if _label_efforts_per_member(item):
+        # "Role-play sessions per new hire: 10", "Demos per AE per week: 5": efforts shared out
+        # over each one of the team, named in a label, then their count (decision 3109)
+        return Reading("activity", whole, "count")
     if verb is not None and _outputs_moved(item, verb):
         # "Expand the help centre from 40 to 120 articles", "Increase the number of case studies
         # from 3 to 10": the team's own pieces counted, dressed as a measure (decision 2669)
@@ -3115,6 +3123,36 @@ def _share_selects(item: Item, verb: Verb | None) -> bool:
     return m is not None and not any(verb.end <= t[0] < m.end() for t in negative_terms(item))
 
 
+# Creators a brand works with (达人, KOL, 博主 …): before or after 合作, or after 与/和 + count.
+_ZH_CREATOR = r"(?:达人|kol|koc|博主|主播|网红|up主|创作者)"
+_ZH_CREATORS_WORKED_WITH = re.compile(
+    r"合作(?:的)?\s?(?:\d[\d,]*\s?[位个名家]\s?)?[\u4e00-\u9fff]{0,4}?"
+    + _ZH_CREATOR
+    + r"|"
+    + _ZH_CREATOR
+    + r"\s?(?:合作|投放)"
+    + r"|[与和]\s?(?:\d[\d,]*\s?[位个名家])\s?[\u4e00-\u9fff]{0,4}?"
+    + _ZH_CREATOR
+    + r"\s?合作"
+)
+
+
+def _zh_creators_worked_with(item: Item, lead: int) -> bool:
+    """A count of creators the team works with (decision 3108): "合作达人200位", "达人合作数量达到
+    150个", "合作KOL 50个", "与200位达人合作" — paid collaborations, placements bought, counted.
+    Not money or a share they bring ("达人带货GMV达到500万"), not creators signed (签约, 签下)."""
+    if item.language != "zh":
+        return False
+    m = _ZH_CREATORS_WORKED_WITH.search(item.folded, lead, item.core_span[1])
+    if m is None:
+        return False
+    targets = [q for q in item.facts.quantities if q.is_target]
+    if not targets or any(q.kind in ("percent", "money", "multiple") for q in targets):
+        return False
+    # the count is of the creators (位, 个, 名, 人, 家), not an amount they bring ("500万")
+    return any(q.kind == "count" and q.unit in ("位", "个", "名", "人", "家") for q in targets)
+
+
 # Between a doing and the time put into it: its object, up to two words, "for", "at least".
 _EN_TIME_PUT_IN = re.compile(r"\s(?:[a-z][a-z-]*\s){0,2}?(?:for\s)?(?:at\sleast\s)?")
 
@@ -3626,6 +3664,39 @@ def _work_participle(word: str | None) -> bool:
     if lemma == word:
         return False
     return verb_classes("en").get(lemma) in ("act", "launch", "complete", "decide", "contact")
+
+
+# "<efforts> per <one of the team>[ per <period>]: <count>[ a <period>]".
+_EN_PER_MEMBER_LABEL = re.compile(
+    r"(?<![a-z-])(?P<label>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}?)\sper\s(?P<role>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)"
+    r"(?:\sper\s(?:day|week|month|quarter|sprint|shift))?\s?:\s?(?:at\sleast\s|≥\s?|>=\s?)?"
+    r"\d[\d,]*(?:\s(?:a|per|each)\s(?:day|week|month|quarter|sprint|shift))?"
+)
+
+
+def _label_efforts_per_member(item: Item) -> bool:
+    """A label that names efforts shared out over each one of the team, then the count after
+    its colon (decision 3109; decision 2203 for "6 peer observations per teacher"): "Role-play
+    sessions per new hire: 10", "Site visits per manager: 6", "Calls per SDR per day: 60". An
+    outcome or a measure named instead keeps its reading ("Deals per rep: 12", "Revenue per
+    employee: $250k", "Customers per CSM: 45")."""
+    if item.language != "en":
+        return False
+    start, end = item.core_span
+    m = _EN_PER_MEMBER_LABEL.fullmatch(item.folded, start, end)
+    if m is None:
+        return False
+    roles = {*words("kr_staff_nouns", "en"), *words("owner_roles", "en")}
+    role = m.group("role").split()
+    if not any(w in roles or f"{w}s" in roles for w in role):
+        return False
+    label_end = m.end("label")
+    return any(
+        m.start("label") <= t[0]
+        and t[2] not in _WON_PIECES
+        and _EFFORT_TAIL.fullmatch(item.folded, t[1], label_end)
+        for t in terms(item, "kr_activity_nouns")
+    )
 
 
 def _label_counts_work(item: Item, lead: int) -> str | None:

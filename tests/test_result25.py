@@ -1,4 +1,4 @@
-"""Result, not task, by shape: decisions 3100-3107 (result25). Each decision's target wordings
+"""Result, not task, by shape: decisions 3100-3109 (result25). Each decision's target wordings
 failed at c2c825d0 (a few beside them already passed and stay as its guards); the guards keep
 what must not change. Every wording here was written for
 this file (several voices and sectors per shape), none taken from a page."""
@@ -274,4 +274,68 @@ def test_3107_each_of_a_group_counts_effort(kr: str) -> None:
     ],
 )
 def test_3107_guards_each_of_a_group_reaching_a_result(kr: str) -> None:
+    assert not task_flagged(kr)
+
+
+# --- 3108: creators worked with, counted, are placements bought --------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "合作达人200位",
+        "达人合作数量达到150个",
+        "合作KOL 50个",
+        "与200位达人合作",
+        "本季度合作腰部博主80位",
+        "新品上市期间合作小红书博主60位",
+    ],
+)
+def test_3108_creators_worked_with_are_effort(kr: str) -> None:
+    assert "kr-activity-count" in fired(kr, "zh")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "签约达人30位",
+        "签约8名腰部达人",
+        "达人带货GMV达到500万",
+        "合作达人带货GMV达到500万",
+        "合作门店从20家增加到60家",
+        "达人合作ROI达到1:3",
+    ],
+)
+def test_3108_guards_creators_signed_and_what_they_bring(kr: str) -> None:
+    assert not task_flagged(kr, "zh")
+
+
+# --- 3109: a label naming efforts per one of the team, then the count ----------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Role-play sessions per new hire: 10",
+        "Site visits per manager: 6",
+        "Peer observations per teacher: 3",
+        "Demos per AE per week: 5",
+        "Calls per SDR per day: 60",
+        "Home visits per nurse per week: 12",
+    ],
+)
+def test_3109_efforts_per_member_label_is_effort(kr: str) -> None:
+    assert "kr-activity-count" in fired(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Deals per rep: 12",
+        "Revenue per employee: $250k",
+        "Customers per CSM: 45",
+        "Sessions per user per week: 4",
+    ],
+)
+def test_3109_guards_outcomes_per_member(kr: str) -> None:
     assert not task_flagged(kr)

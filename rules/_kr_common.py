@@ -939,9 +939,11 @@ _ZERO_COUNT = re.compile(r"(?i:0|零|zero)(?![\d.,])")
 
 
 # "Every student presents at least once", "Each volunteer runs 2 sessions": each one of a group
-# does an effort a number of times (decision 1186).
+# does an effort a number of times (decision 1186); "Each of the 5 squads runs 3 usability
+# tests": the group named after "of" and its count (decision 3107).
 _EN_EVERYONE_VERB = re.compile(
-    r"(?:every|each)\s(?:[a-z][a-z-]*\s){1,3}?(?P<verb>[a-z]+?(?:es|s))\b(?=\s)"
+    r"(?:every|each)\s(?:of\s(?:the\s|our\s|these\s|its\s|their\s)?(?:\d[\d,]*\s)?)?"
+    r"(?:[a-z][a-z-]*\s){1,3}?(?P<verb>[a-z]+?(?:es|s))\b(?=\s)"
 )
 
 

@@ -524,6 +524,20 @@ def _read(item: Item) -> Reading:
         # "Members log in to the app twice a week", "Members attend 3 classes a week": how often
         # the people served do it is their behaviour, a result (decision 2142)
         return Reading("result", whole, "measured")
+    if (
+        item.language == "en"
+        and (verb is None or verb.word in _BRINGS_ABOUT or verb.cls in _NO_TASK)
+        and any(q.is_target and _people_doing(item, q) for q in counts(item))
+    ):
+        # "Get 1,500 patients booking online each month", "Have 400 families visiting the
+        # library every month": people from outside counted, then what they do — how many of
+        # them do it is their behaviour, a result, not the team's efforts (decision 3100)
+        return Reading("result", whole, "measured")
+    if verb is None and item.language == "en" and _things_ranking(item, lead):
+        # "10 articles ranking on page one for target keywords", "8 guides ranking #1 for their
+        # keyword": the team's pieces counted by where search or a store ranks them — a place
+        # others give, an outcome count, as "5 videos passing 100k views" is (decision 3103)
+        return Reading("result", whole, "measured")
     if item.language == "en" and _checks_pass(item, core[0], core[1]):
         return Reading("result", whole, "passed")  # decision 2860
     acts = activity_counts(item)
@@ -538,6 +552,10 @@ def _read(item: Item) -> Reading:
         return Reading("result", whole, "measured")
     if acts:
         return Reading("activity", (acts[0].start, acts[0].end), "count")
+    if _zh_creators_worked_with(item, lead):
+        # "合作达人200位", "达人合作数量达到150个", "与200位达人合作": creators worked with are
+        # placements bought, counted effort; "签约8名腰部达人" stays partners won (decision 3108)
+        return Reading("activity", whole, "count")
     if (
         verb is not None
         and item.language == "en"
@@ -588,6 +606,10 @@ def _read(item: Item) -> Reading:
             return Reading("activity", whole, "count")
         kind: Kind = "milestone" if _dated(item) else "task"
         return Reading(kind, whole, _REASON["launch"] if kind == "milestone" else "action")
+    if _label_efforts_per_member(item):
+        # "Role-play sessions per new hire: 10", "Demos per AE per week: 5": efforts shared out
+        # over each one of the team, named in a label, then their count (decision 3109)
+        return Reading("activity", whole, "count")
     if verb is not None and _outputs_moved(item, verb):
         # "Expand the help centre from 40 to 120 articles", "Increase the number of case studies
         # from 3 to 10": the team's own pieces counted, dressed as a measure (decision 2669)
@@ -699,6 +721,7 @@ def _read(item: Item) -> Reading:
         and not _quality_bar(item)
         and not _zh_migration_then_effect(item)
         and not _zh_built_then_result(item)
+        and not _share_selects(item, verb)
     ):
         return Reading("result", whole, "measured")
     if shape.cadence is not None and _measure_closes(item, shape.cadence[1]):
@@ -954,7 +977,7 @@ def _read(item: Item) -> Reading:
             return Reading("activity", whole, "count")  # "新增30篇帮助中心文章" (2349)
         return Reading("other", whole, "change")
     if (
-        _adopted(item)
+        (_adopted(item) and not _share_selects(item, verb))
         or _onboarded_onto(item, verb)
         or _brought_onto_terms(item, verb)
         or _counted_users_live(item, verb)
@@ -996,6 +1019,10 @@ def _read(item: Item) -> Reading:
         return Reading("other", whole, "change")  # "Respond faster to tickets" (decision 202)
     if verb.cls in ("launch", "complete") and _dated(item):
         return Reading("milestone", whole, _REASON[verb.cls])
+    if _zh_served_enrolled(item, verb):
+        # "新招会员500名", "扩招学员200名": the people served counted after 招 join as members or
+        # students, won as "招收120名新生" is (decisions 480, 3101), not staff hired
+        return Reading("result", whole, "measured")
     if verb.cls == "act" and _dated(item) and _object_is(item, verb, "kr_deliverables"):
         # "Lock the combat design doc by Oct 15", "9月底前编写分层走班方案": a thing made by a date
         # is a milestone whatever verb makes it, as "Finish the doc by Oct 15" is (decision 656)
@@ -2750,6 +2777,29 @@ _ZH_VEHICLES_COUNT = re.compile(r"\s?\d{1,4}\s?辆")
 # Pieces of writing or sessions added are the team's output (decision 2349): "新增30篇帮助中心文章",
 # "增加4期直播" count efforts, as "撰写30篇" does; "新增会员3000人" stays people won.
 _ZH_PIECES_COUNT = re.compile(r"\s?(?:\d{1,4}|[一二两三四五六七八九十]{1,3})\s?[篇期场]")
+# Chinese verbs that take people in by 招 (not 招募, "recruit", which stays hiring as English
+# "Recruit" does: decisions 4, 186).
+_ZH_TAKES_IN = frozenset({"招", "新招", "扩招", "增招", "补招"})
+
+
+def _zh_served_enrolled(item: Item, verb: Verb) -> bool:
+    """A Chinese 招-verb, then a count of the people served (kr_outcome_nouns: 会员, 学员, 客户)
+    and no staff noun: they join as members or students, a result (decisions 480, 3101)."""
+    if item.language != "zh" or verb.cls != "hire" or verb.word not in _ZH_TAKES_IN:
+        return False
+    after = (verb.end, item.core_span[1])
+    return (
+        any(q.is_target and q.kind == "count" and q.start >= verb.end for q in counts(item))
+        and _is_term(item, after, "kr_outcome_nouns")
+        and not _is_term(item, after, "kr_staff_nouns")
+        and not _zh_qualified_staff_after(item, verb)
+    )
+
+
+def _zh_qualified_staff_after(item: Item, verb: Verb) -> bool:
+    return any(_zh_qualified_staff(item, q) for q in counts(item) if q.start >= verb.end)
+
+
 # Rooms and buildings added are built or fitted out ("新增2间亲子房", "增加3间客房", "新增1座驿站",
 # decision 2166): nobody takes them up; the result is what the rooms bring (bookings, use).
 _ZH_ROOMS_COUNT = re.compile(r"\s?(?:\d{1,4}|[一二两三四五六七八九十]{1,3})\s?[间座]")
@@ -3001,6 +3051,108 @@ def _effort_per_cadence(item: Item) -> int | None:
         # (decisions 6, 257; decision 2352)
         return shape.cadence[0]
     return None
+
+
+# After a count: up to two words that qualify people, the people, then a word in -ing.
+_EN_PEOPLE_DOING = re.compile(
+    r"\s(?:(?:new|active|regular|paying|returning|unique|local|more|different)\s){0,2}"
+    r"(?P<who>[a-z]+)\s(?P<verb>[a-z]+ing)\b"
+)
+# Lead verbs that bring about what others do ("Get 40 donors giving monthly"), unlike verbs of
+# the team's own work on people ("Train 20 volunteers running …", "Recruit 30 volunteers …").
+_BRINGS_ABOUT = frozenset(("get", "have", "see", "keep"))
+# Words in -ing that are no doing of the people before them.
+_NOT_THEIR_DOING = frozenset(
+    ("including", "excluding", "during", "following", "according", "regarding", "remaining")
+)
+
+
+@cache
+def _outside_people() -> frozenset[str]:
+    """Plural nouns naming people or groups from outside the team: the people served, visitors,
+    adopting groups, people counted as joining (the word lists, less staff nouns)."""
+    found: set[str] = set()
+    for name in ("people_served", "kr_visitors", "kr_adopting_groups", "objective_people_counted"):
+        found |= {w for w in words(name, "en") if " " not in w}
+    return frozenset(found - set(words("kr_staff_nouns", "en")))
+
+
+def _people_doing(item: Item, q: Quantity) -> bool:
+    """A count of people from outside the team followed by what they do ("1,500 patients
+    booking online", "80 clinics sending referrals"): the count is of people doing it, not of
+    the team's efforts (decision 3100). Staff counted ("20 reps calling …") are not."""
+    if q.kind != "count":
+        return False
+    m = _EN_PEOPLE_DOING.match(item.folded, q.end, item.core_span[1])
+    return (
+        m is not None
+        and m.group("who") in _outside_people()
+        and m.group("verb") not in _NOT_THEIR_DOING
+    )
+
+
+# A count opening the key result, up to three words naming what is counted, then where it ranks.
+_EN_COUNT_RANKING = re.compile(
+    r"(?:(?:at\sleast|over|more\sthan)\s)?(?<![\d,])\d[\d,]*\+?\s(?:[a-z][a-z-]*\s){1,3}?"
+    r"rank(?:ing|s|ed)?\s(?:on|in|for|#|above|among|at|top|first|number)\b"
+)
+
+
+def _things_ranking(item: Item, lead: int) -> bool:
+    """A count that opens the key result, its things, then "ranking/ranks/ranked" and where
+    (decision 3103): how many of them a search engine or a store places there."""
+    return _EN_COUNT_RANKING.match(item.folded, lead, item.core_span[1]) is not None
+
+
+# After a verb of work: a count, up to three words naming the things, a participle (or "with")
+# and a cap on a share or a count of their use: which things the work picks, not a target.
+_EN_PICKED_BY_CAP = re.compile(
+    r"\s(?:the\s)?\d[\d,]*\s(?:[a-z][a-z-]*\s){1,3}?(?:[a-z]+ed|running|with)\s(?:by\s)?"
+    r"(?:fewer\sthan|less\sthan|under|below|at\smost|<)\s?\d[\d.,]*\s?%"
+)
+
+
+def _share_selects(item: Item, verb: Verb | None) -> bool:
+    """ "Sunset 4 reports viewed by fewer than 1% of accounts", "Retire 6 legacy endpoints called
+    by under 5% of clients": a verb of work, a count of things, and a cap that says which of
+    them the work takes — the figure picks the things, the key result is the work (decision
+    3106). Not a verb that moves or wins ("Cut features used by under 5% of users from 30 to
+    10" keeps its from→to)."""
+    if item.language != "en" or verb is None or verb.position != "lead" or verb.cls != "act":
+        return False
+    m = _EN_PICKED_BY_CAP.match(item.folded, verb.end, item.core_span[1])
+    # "Fix 30 bugs reported by under 5% of users": known defects closed stay decision 7's
+    return m is not None and not any(verb.end <= t[0] < m.end() for t in negative_terms(item))
+
+
+# Creators a brand works with (达人, KOL, 博主 …): before or after 合作, or after 与/和 + count.
+_ZH_CREATOR = r"(?:达人|kol|koc|博主|主播|网红|up主|创作者)"
+_ZH_CREATORS_WORKED_WITH = re.compile(
+    r"合作(?:的)?\s?(?:\d[\d,]*\s?[位个名家]\s?)?[\u4e00-\u9fff]{0,4}?"
+    + _ZH_CREATOR
+    + r"|"
+    + _ZH_CREATOR
+    + r"\s?(?:合作|投放)"
+    + r"|[与和]\s?(?:\d[\d,]*\s?[位个名家])\s?[\u4e00-\u9fff]{0,4}?"
+    + _ZH_CREATOR
+    + r"\s?合作"
+)
+
+
+def _zh_creators_worked_with(item: Item, lead: int) -> bool:
+    """A count of creators the team works with (decision 3108): "合作达人200位", "达人合作数量达到
+    150个", "合作KOL 50个", "与200位达人合作" — paid collaborations, placements bought, counted.
+    Not money or a share they bring ("达人带货GMV达到500万"), not creators signed (签约, 签下)."""
+    if item.language != "zh":
+        return False
+    m = _ZH_CREATORS_WORKED_WITH.search(item.folded, lead, item.core_span[1])
+    if m is None:
+        return False
+    targets = [q for q in item.facts.quantities if q.is_target]
+    if not targets or any(q.kind in ("percent", "money", "multiple") for q in targets):
+        return False
+    # the count is of the creators (位, 个, 名, 人, 家), not an amount they bring ("500万")
+    return any(q.kind == "count" and q.unit in ("位", "个", "名", "人", "家") for q in targets)
 
 
 # Between a doing and the time put into it: its object, up to two words, "for", "at least".
@@ -3514,6 +3666,39 @@ def _work_participle(word: str | None) -> bool:
     if lemma == word:
         return False
     return verb_classes("en").get(lemma) in ("act", "launch", "complete", "decide", "contact")
+
+
+# "<efforts> per <one of the team>[ per <period>]: <count>[ a <period>]".
+_EN_PER_MEMBER_LABEL = re.compile(
+    r"(?<![a-z-])(?P<label>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3}?)\sper\s(?P<role>[a-z][a-z-]*(?:\s[a-z][a-z-]*)?)"
+    r"(?:\sper\s(?:day|week|month|quarter|sprint|shift))?\s?:\s?(?:at\sleast\s|≥\s?|>=\s?)?"
+    r"\d[\d,]*(?:\s(?:a|per|each)\s(?:day|week|month|quarter|sprint|shift))?"
+)
+
+
+def _label_efforts_per_member(item: Item) -> bool:
+    """A label that names efforts shared out over each one of the team, then the count after
+    its colon (decision 3109; decision 2203 for "6 peer observations per teacher"): "Role-play
+    sessions per new hire: 10", "Site visits per manager: 6", "Calls per SDR per day: 60". An
+    outcome or a measure named instead keeps its reading ("Deals per rep: 12", "Revenue per
+    employee: $250k", "Customers per CSM: 45")."""
+    if item.language != "en":
+        return False
+    start, end = item.core_span
+    m = _EN_PER_MEMBER_LABEL.fullmatch(item.folded, start, end)
+    if m is None:
+        return False
+    roles = {*words("kr_staff_nouns", "en"), *words("owner_roles", "en")}
+    role = m.group("role").split()
+    if not any(w in roles or f"{w}s" in roles for w in role):
+        return False
+    label_end = m.end("label")
+    return any(
+        m.start("label") <= t[0]
+        and t[2] not in _WON_PIECES
+        and _EFFORT_TAIL.fullmatch(item.folded, t[1], label_end)
+        for t in terms(item, "kr_activity_nouns")
+    )
 
 
 def _label_counts_work(item: Item, lead: int) -> str | None:

@@ -359,6 +359,12 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
     if m is None:
         return None
     word = m.group()
+    if word == "re" and folded.startswith("-", m.end()):
+        # "Re-slot the top 500 SKUs", "Re-engage 500 lapsed donors", "Re-hire 3 seasonal
+        # staff": the prefix glued by a hyphen makes the verb after it lead, in its own class
+        # (decision 3102); "Re-order rate …" stays a measure's name as "Order rate …" is
+        after = _en_verb_at(folded, m.end() + 1, end, measure)
+        return None if after is None else Verb(m.start(), after.end, after.word, after.cls, "lead")
     if word in ("get", "gets") and _GET_BETTER.match(folded, m.end(), end):
         return None  # "Get better at invoicing": a change to reach, as "Become better at" (1929)
     cls = table.get(word)

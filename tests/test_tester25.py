@@ -1,0 +1,112 @@
+"""tester25's outsider drafts in English (round 25): the bad events a negative key result is
+asked about, quoted as the draft names them (decisions 3020-3021). Every wording was written
+for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.config import Config
+from coach.review import review
+from coach.types import Finding
+
+_CFG = Config(use_model=False, semantic=False)
+_HEAD = "Q3 2027 OKRs\nObjective: Customers can count on us every single day (owner: Sam)\n"
+
+
+def _neg(kr: str) -> Finding | None:
+    r = review(_HEAD + f"- {kr}\n- Customer satisfaction from 70% to 80%\n", config=_CFG)
+    for f in r.findings:
+        if f.target == "o1.kr1" and f.rule_id == "kr-negative-phrasing":
+            return f
+    return None
+
+
+def _advice(kr: str) -> str:
+    f = _neg(kr)
+    assert f is not None, kr
+    return " ".join(s.text for s in f.suggestions)
+
+
+# decision 3020: a cause after the bad events ends them ("due to", "because of", "during")
+@pytest.mark.parametrize(
+    ("kr", "quoted"),
+    [
+        ("Cut lost mileage due to driver shortage from 3.1% to 1%", "“lost mileage”"),
+        ("Lost shifts due to sickness down to 2%", "“lost shifts”"),
+        ("Missed collections because of blocked roads under 1%", "“missed collections”"),
+        ("Dropped calls during peak hours from 9% to 4%", "“dropped calls”"),
+        ("Delayed trains owing to signal faults below 3%", "“delayed trains”"),
+    ],
+)
+def test_a_cause_after_the_bad_events_is_not_part_of_them(kr: str, quoted: str) -> None:
+    advice = _advice(kr)
+    assert quoted in advice
+    assert not any(f"{w}”" in advice for w in (" due", " because", " during", " owing"))
+
+
+@pytest.mark.parametrize(
+    ("kr", "said"),
+    [
+        ("Cancelled sailings due to crew shortage: 0", "share of sailings that go ahead"),
+        ("Cancelled flights due to crew shortages under 1%", "share of flights that go ahead"),
+        ("Cancelled classes because of teacher absence below 2%", "share of classes that go"),
+    ],
+)
+def test_the_turned_share_names_the_things_not_the_cause(kr: str, said: str) -> None:
+    advice = _advice(kr)
+    assert said in advice
+    assert "due that" not in advice and "because that" not in advice
+
+
+# decision 3021: what follows the bad events and makes them the ones counted is quoted with them
+@pytest.mark.parametrize(
+    ("kr", "quoted"),
+    [
+        ("Claims reopened after settlement under 3%", "“claims reopened”"),
+        ("Bugs reopened after release under 5%", "“bugs reopened”"),
+        ("Complaints reopened after closure under 5%", "“complaints reopened”"),
+        ("Incidents reopened within a week below 2%", "“incidents reopened”"),
+        ("Refunds rejected by the bank under 1%", "“refunds rejected”"),
+        (
+            "Issues with no maintainer reply after 7 days from 35% to 5%",
+            "“issues with no maintainer reply”",
+        ),
+        ("Reduce waste of popcorn", "“waste of popcorn”"),
+        ("Cut waste of food in the kitchen by 30%", "“waste of food”"),
+        ("Reduce theft of tools from building sites", "“theft of tools”"),
+        ("Spoilage of fresh produce under 2%", "“spoilage of fresh produce”"),
+        ("Breakage of glassware below 1%", "“breakage of glassware”"),
+        ("Incidents without a named owner from 12 to 2", "“incidents without a named owner”"),
+    ],
+)
+def test_what_qualifies_the_bad_events_is_quoted_with_them(kr: str, quoted: str) -> None:
+    assert quoted in _advice(kr)
+
+
+# guards: a verb of the fall, a figure or a comparison after "of" is not part of the events
+@pytest.mark.parametrize(
+    ("kr", "quoted"),
+    [
+        ("Complaints dropped from 40 to 20", "“complaints”"),
+        ("Outages of longer than 5 minutes: 0", "“outages”"),
+        ("Defects of severity 1 under 3", "“defects”"),
+        ("Breakdowns declined from 30 to 10 a month", "“breakdowns”"),
+        ("Reduce complaints of more than 2 a week", "“complaints”"),
+    ],
+)
+def test_a_fall_a_figure_or_a_comparison_stays_outside_the_quote(kr: str, quoted: str) -> None:
+    assert quoted in _advice(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Tickets reopened within 7 days under 4%",
+        "Patients readmitted within 30 days from 14% to 10%",
+        "Missed deliveries from 40 to 10 per month",
+    ],
+)
+def test_bad_events_already_read_whole_are_unchanged(kr: str) -> None:
+    advice = _advice(kr)
+    assert "within”" not in advice and " per”" not in advice

@@ -110,3 +110,68 @@ def test_a_fall_a_figure_or_a_comparison_stays_outside_the_quote(kr: str, quoted
 def test_bad_events_already_read_whole_are_unchanged(kr: str) -> None:
     advice = _advice(kr)
     assert "within”" not in advice and " per”" not in advice
+
+
+# decision 3022: "(a)", "(b)", "(ii)" open a list item as "a)" and "ii." do; the marker is no
+# part of the key result
+def _kr_texts(text: str) -> list[str]:
+    r = review(text, config=_CFG)
+    return [k.text for o in r.objectives for k in o.key_results]
+
+
+@pytest.mark.parametrize(
+    ("markers", "krs"),
+    [
+        (
+            ("(a)", "(b)", "(c)"),
+            (
+                "Adoptions per month 45 -> 65",
+                "Return rate below 5%",
+                "Post every animal on Instagram",
+            ),
+        ),
+        (
+            ("(i)", "(ii)", "(iii)"),
+            ("Members from 900 to 1,200", "Renewal rate 80% -> 88%", "Run 4 open days"),
+        ),
+        (
+            ("(A)", "(B)", "(C)"),
+            ("Wait time under 10 minutes", "Same-day slots from 20 to 45", "Hire a receptionist"),
+        ),
+        (
+            ("(iv)", "(v)", "(vi)"),
+            (
+                "Tickets sold 3,000 -> 4,500",
+                "Repeat bookers 15% to 25%",
+                "Send 2 newsletters a month",
+            ),
+        ),
+        (
+            ("(d)", "(e)", "(f)"),
+            (
+                "Loads delivered on time from 88% to 96%",
+                "Damaged pallets below 1%",
+                "Install GPS in every truck",
+            ),
+        ),
+    ],
+)
+def test_a_bracketed_letter_or_numeral_is_a_list_marker(
+    markers: tuple[str, ...], krs: tuple[str, ...]
+) -> None:
+    lines = "\n".join(f"  {m} {k}" for m, k in zip(markers, krs, strict=True))
+    text = f"Q2 2027\nGoal 1: Every customer comes back for more (owner: Jo)\n{lines}\n"
+    assert _kr_texts(text) == list(krs)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "(Q3) Members from 900 to 1,200",
+        "(EU) Renewal rate 80% -> 88%",
+        "(new) Same-day slots from 20 to 45",
+    ],
+)
+def test_a_bracketed_word_stays_in_the_key_result(kr: str) -> None:
+    text = f"Q2 2027\nObjective: Every customer comes back for more (owner: Jo)\n- {kr}\n- NPS 30 -> 45\n"
+    assert _kr_texts(text)[0] == kr

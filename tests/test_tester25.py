@@ -175,3 +175,90 @@ def test_a_bracketed_letter_or_numeral_is_a_list_marker(
 def test_a_bracketed_word_stays_in_the_key_result(kr: str) -> None:
     text = f"Q2 2027\nObjective: Every customer comes back for more (owner: Jo)\n- {kr}\n- NPS 30 -> 45\n"
     assert _kr_texts(text)[0] == kr
+
+
+# decision 3023: "<efforts>: <count>" is an activity count, and the label is quoted with it
+def _act(kr: str) -> Finding | None:
+    r = review(_HEAD + f"- {kr}\n- Customer satisfaction from 70% to 80%\n", config=_CFG)
+    return next(
+        (f for f in r.findings if f.target == "o1.kr1" and f.rule_id == "kr-activity-count"), None
+    )
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Fire safety talks: 40",
+        "Sales calls: 500",
+        "Blog posts: 12",
+        "Webinars: 6",
+        "Podcast episodes: 10",
+        "Newsletters: 24",
+    ],
+)
+def test_efforts_named_then_counted_are_an_activity_count(kr: str) -> None:
+    f = _act(kr)
+    assert f is not None
+    assert f.message.startswith(f"“{kr}”")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Social media posts: 5 a week",
+        "Blog posts: 4 a month",
+        "Sales calls: 50 a week",
+        "Newsletters: 2 per month",
+        "Webinars: 1 a month",
+        "Blog posts: 8 published per month",
+    ],
+)
+def test_the_label_naming_the_efforts_is_quoted_with_their_count(kr: str) -> None:
+    f = _act(kr)
+    assert f is not None
+    assert f.message.startswith(f"“{kr}”")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Webinar attendees: 300",
+        "Family visits: 12,500",
+        "Customers: 300",
+        "Reviews: 50",
+        "Members: 1,200",
+        "Target: 5 a week",
+        "Sales: 40",
+    ],
+)
+def test_a_label_naming_people_or_a_measure_keeps_its_value(kr: str) -> None:
+    assert _act(kr) is None
+
+
+# decision 3024: a ceiling on the time given to something is a level to keep, not effort
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Spend less than 6 hours a week on triage",
+        "Spend under 5 hours a week in meetings",
+        "Spend no more than 2 hours a day on email",
+        "Spend at most 1 hour a day on admin",
+        "Spend fewer than 3 hours a week on status reports",
+    ],
+)
+def test_a_ceiling_on_time_spent_is_no_activity_count(kr: str) -> None:
+    assert _act(kr) is None
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Spend 2 hours a week on customer calls",
+        "Spend at least 5 hours a week on prospecting",
+        "Study 2 hours every weekday evening",
+        "Spend 3 hours a week in customer meetings",
+        "Sales calls per week from 20 to 40",
+    ],
+)
+def test_time_put_in_stays_effort(kr: str) -> None:
+    assert _act(kr) is not None

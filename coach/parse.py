@@ -512,7 +512,9 @@ ATTRIBUTE_RE = re.compile(
 )
 LIST_RE = re.compile(
     rf"^(?P<marker>(?:{_MARKER}|\d{{1,2}}[:：](?!\d)|[a-zA-Z][.)](?=\s)|\*\*\d{{1,2}}[.)．]\*\*(?=\s)"
-    r"|(?:i{2,3}|iv|vi{1,3}|ix|xi{0,2}|I{2,3}|IV|VI{1,3}|IX|XI{0,2})[.)](?=\s))"
+    r"|(?:i{2,3}|iv|vi{1,3}|ix|xi{0,2}|I{2,3}|IV|VI{1,3}|IX|XI{0,2})[.)](?=\s)"
+    # "(a) …", "(ii) …": a letter or a small roman numeral in brackets (decision 3022)
+    r"|\((?:[a-zA-Z]|i{2,3}|iv|vi{1,3}|ix|xi{1,2})\)(?=\s))"
     rf"(?:\s*(?:{_CHECKBOX}|[{_EMOJI}]\ufe0f?)(?=\s*\S))?)\s*"
 )
 # "##公司OKR" (no space before Chinese) is a heading too; "#双11#大促" is a hashtag.

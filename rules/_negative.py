@@ -282,7 +282,10 @@ def negative_terms(item) -> list[tuple[int, int, str]]:
 _NOUN_STOP = frozenset(
     {"below", "under", "to", "from", "by", "per", "in", "on", "at", "of", "for", "with", "than",
      "is", "are", "was", "were", "down", "less", "fewer", "and", "or", "the", "a", "an", "within",
-     "caused", "each", "every", "all", "no", "zero", "across", "over", "after", "before"}
+     "caused", "each", "every", "all", "no", "zero", "across", "over", "after", "before",
+     # a cause or a time after the noun ends it: "Cancelled sailings due to crew shortage"
+     # counts the cancelled sailings, not "sailings due" (decision 3020)
+     "due", "because", "owing", "during", "following", "when", "while", "that", "which", "who"}
 )  # fmt: skip
 
 
@@ -1864,6 +1867,69 @@ _NOT_A_HEAD = frozenset(
 )  # fmt: skip
 
 
+# What follows the bad events and makes them the ones counted (decision 3021): a listed bad
+# participle ("Bugs reopened after release" counts reopened bugs, not bugs), what is missing
+# ("Issues with no maintainer reply", "Orders without a tracking number") and "of" with what is
+# lost or wasted ("Reduce waste of popcorn", "Cut theft of tools").
+_EN_POST_PARTICIPLE = re.compile(r" ([a-z]{3,}ed)\b")
+_EN_POST_MISSING = re.compile(r" (?:with no|without(?: an?| the)?) ([a-z][a-z0-9 -]{0,60})")
+_EN_POST_OF = re.compile(r" of ([a-z][a-z0-9 -]{0,40})")
+_EN_POST_WORD = re.compile(r"[a-z][a-z0-9-]*")
+# Participles that after the noun are the verb of a fall ("Complaints dropped to 20"), not
+# the bad event.
+_EN_NOT_POST_PARTICIPLE = frozenset({"dropped", "declined", "decreased", "reduced", "lowered"})
+_EN_COMPARATIVE = frozenset(
+    {"longer", "shorter", "greater", "higher", "lower", "larger", "smaller", "later", "earlier"}
+)
+
+
+@cache
+def _en_post_stops() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that end a noun after the bad events, and the bad participles that may follow
+    them (rules/data/en/kr_negative_participles.txt, less the verbs of a fall)."""
+    reducers = frozenset(words("kr_negative_reducers", "en")) | frozenset(
+        mapping_keys("kr_reduce_words", "en")
+    )
+    stops = (
+        _NOUN_STOP
+        | _NOT_A_HEAD
+        | _EN_NOT_MASS
+        | _EN_COMPARATIVE
+        | frozenset(words("kr_negative_heads", "en"))
+        | reducers
+    )
+    participles = frozenset(
+        w.removeprefix("after:")
+        for w in words("kr_negative_participles", "en")
+        if " " not in w and w.endswith("ed")
+    )
+    return stops, participles - reducers - _EN_NOT_POST_PARTICIPLE
+
+
+def _en_postmodified_end(item, e: int) -> int:
+    """Where the English bad events end once what follows and qualifies them is taken in
+    (decision 3021); e itself when nothing does."""
+    text = item.folded
+    stops, participles = _en_post_stops()
+    m = _EN_POST_PARTICIPLE.match(text, e)
+    if m is not None:
+        return m.end() if m.group(1) in participles else e
+    m = _EN_POST_MISSING.match(text, e)
+    if m is None:
+        m = _EN_POST_OF.match(text, e)
+    if m is None:
+        return e
+    end = m.start(1)
+    for w in _EN_POST_WORD.finditer(text, m.start(1), m.end(1)):
+        if w.group() in stops:
+            break
+        end = w.end()
+    rest = text[end : end + 8].lstrip()
+    if end == m.start(1) or rest[:1].isdigit() or rest.startswith("than"):
+        return e
+    return end
+
+
 def _bad_span(item, term: tuple[int, int, str]) -> tuple[int, int]:
     s, e = term[0], term[1]
     if item.language == "en":
@@ -1892,6 +1958,7 @@ def _bad_span(item, term: tuple[int, int, str]) -> tuple[int, int]:
                 # "Less wasted bread at close": a participle's noun with no plural is what is
                 # wasted, quoted with it ("wasted bread", not "wasted"; decision 2973)
                 e = mass.end()
+        e = _en_postmodified_end(item, e)
     if item.language == "zh":
         text = item.plain
         while (

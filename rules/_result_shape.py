@@ -3020,6 +3020,12 @@ def _effort_per_cadence(item: Item) -> int | None:
     for q in targets:
         if q.kind not in ("count", "duration"):
             continue
+        if (
+            item.language == "en"
+            and q.kind == "duration"
+            and bound(item.folded, item.language, q.start, q.end) == "max"
+        ):
+            continue  # "Spend under 5 hours a week in meetings": a ceiling on time (3024)
         if item.language == "zh":
             near = any(q.start - 6 <= t[1] <= q.start for t in nouns)
         else:
@@ -3042,7 +3048,11 @@ def _effort_per_cadence(item: Item) -> int | None:
         and verb.position == "lead"
         and verb.cls in ("act", "learn", "decide")
         and any(
-            q.kind == "duration" and _EN_TIME_PUT_IN.fullmatch(item.folded, verb.end, q.start)
+            q.kind == "duration"
+            and _EN_TIME_PUT_IN.fullmatch(item.folded, verb.end, q.start)
+            # "Spend less than 6 hours a week on triage": a ceiling on the time given is a
+            # level to keep, as a ceiling on money spent is (decisions 1833, 3024)
+            and bound(item.folded, item.language, q.start, q.end) != "max"
             for q in targets
         )
     ):
@@ -3713,17 +3723,33 @@ def _label_counts_work(item: Item, lead: int) -> str | None:
     core_start = item.core_span[0]
     colon = item.folded.rfind(":", core_start, lead)
     if colon <= core_start:
-        return None
+        # "Fire safety talks: 40", "Sales calls: 500": a label and its count alone, the label
+        # read as the wording (decision 3023)
+        colon = _value_only_label(item)
+        if colon is None:
+            return None
+    efforts = terms(item, "kr_activity_nouns")
     verb = item.facts.shape.verb
-    if verb is not None and verb.start < colon:
-        return None
+    if (
+        verb is not None
+        and verb.start < colon
+        and not any(t[0] <= verb.start < t[1] and t[1] <= colon for t in efforts)
+    ):
+        return None  # not the "blog" of "Blog posts: 12" (decision 3023)
     m = _EN_LABEL_VALUE.match(item.folded, colon + 1, item.core_span[1])
     if m is None:
         return None
     label = (core_start, colon)
+
+    def named(s: int, e: int) -> bool:
+        # a word inside the efforts' own name is no outcome: "sales" of "Sales calls" (3023)
+        return label[0] <= s < label[1] and not any(
+            t[0] <= s and e <= t[1] and (t[0], t[1]) != (s, e) for t in efforts
+        )
+
     if any(
-        label[0] <= t[0] < label[1] for t in terms(item, "kr_outcome_nouns") + _measure_terms(item)
-    ) or any(label[0] <= k[0] < label[1] for k in item.facts.kpis):
+        named(t[0], t[1]) for t in terms(item, "kr_outcome_nouns") + _measure_terms(item)
+    ) or any(named(k[0], k[1]) for k in item.facts.kpis):
         return None
     if _BY_OTHERS_AFTER.match(item.folded, m.end(), item.core_span[1]):
         return None  # "Apps: 40 published by developers": what others do (decision 2303)
@@ -3741,6 +3767,19 @@ def _label_counts_work(item: Item, lead: int) -> str | None:
         ):
             return "activity"
     return None
+
+
+# A label, its colon and a bare count after it, nothing else: "Fire safety talks: 40" (3023).
+_EN_LABEL_COUNT_ONLY = re.compile(r"[a-z][a-z -]{0,40}:\s?\d{1,4}(?:,\d{3})?\s*$")
+
+
+def _value_only_label(item: Item) -> int | None:
+    """Where the colon of "<label>: <count>" is when nothing but the count follows it (decision
+    3023); None otherwise."""
+    s, e = item.core_span
+    if _EN_LABEL_COUNT_ONLY.match(item.folded, s, e) is None:
+        return None
+    return item.folded.find(":", s, e)
 
 
 _EN_NUMBER_OF = re.compile(r"\s(?:the\s)?(?:total\s)?(?:number|count)\sof\s")

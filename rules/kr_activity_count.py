@@ -6,6 +6,7 @@ from functools import partial
 
 from coach.draft import Draft, Item
 from coach.rule_api import Example, Fix, Hit, Rule
+from coach.wordlists import find_terms, words
 from rules._kr_common import activity_counts, rewrite_region
 from rules._outcome import (
     always_share_fix,
@@ -279,9 +280,10 @@ class KrActivityCount(Rule):
             # "10 third-party plugins published by the community": what people outside the team
             # make is counted, not the team's output (decisions 2303, 2664)
             return []
-        spans = [(a.start, a.end) for a in activity_counts(item)]
+        spans = [(_label_start(item, a.start), a.end) for a in activity_counts(item)]
         if not spans and r.kind == "activity":
-            spans = [r.span]  # a recurring effort without a count (decision 6)
+            # a recurring effort without a count (decision 6), its label kept (decision 3023)
+            spans = [(_label_start(item, r.span[0]), r.span[1])]
         routine = routine_on_time(item)
         for s, e in spans:
             hits.append(
@@ -329,3 +331,17 @@ _ROUTINE = {
 
 
 RULE = KrActivityCount()
+
+
+def _label_start(item: Item, start: int) -> int:
+    """Where the quoted activity starts: at the label when the count opens the value after a
+    label that names the efforts ("Social media posts: 5 a week" is quoted whole, not as “5 a
+    week”; decision 3023), else where it was found."""
+    if item.language != "en":
+        return start
+    cs = item.core_span[0]
+    head = item.folded[cs:start].rstrip()
+    if not head.endswith(":") or ":" in head[:-1] or len(head) > 42:
+        return start
+    found = find_terms(head[:-1], words("kr_activity_nouns", "en"), "en")
+    return cs if found and found[-1][1] == len(head[:-1].rstrip()) else start

@@ -1,0 +1,74 @@
+"""English published OKR pages, fifth set of round twenty-five (decisions 3060-; realen25): shapes a
+new set of real English pages showed, imitated by wordings written for these tests (no sentence of a
+real page). Each decision's cases failed before it; the guards keep what must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach import review
+
+
+def objective_status(objective: str, rule: str) -> str:
+    r = review(
+        f"Objective: {objective} in Q3 2027\nKR1: Weekly active clinics from 40 to 90 (owner: Ann)\n"
+    )
+    found = [c.status for o in r.objectives for c in o.checks if c.rule_id == rule]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def kr_status(kr: str, rule: str, objective: str = "Make our clinic app dependable in Q3") -> str:
+    r = review(f"Objective: {objective}\nKR1: {kr}\n")
+    found = [
+        c.status for o in r.objectives for k in o.key_results for c in k.checks if c.rule_id == rule
+    ]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- 3060: "first" that picks out the earliest ones is an ordinal, no place to win -------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Ship a production-ready billing platform for the first pilot hospital",
+        "Onboard the first three clinic clients",
+        "Set up payroll for our first 20 employees",
+        "Open the first two stores in Lyon",
+        "Deliver a working app to our first 50 beta families",
+        "Prepare science kits for the first 12 schools in the county",
+        "Run a clean harvest on the first four farms",
+        "Raise reading scores on the first editorial pages",
+    ],
+)
+def test_first_counting_the_earliest_ones_is_no_marker(objective: str) -> None:
+    assert objective_status(objective, "objective-not-inspiring") == "fail"
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Be the first bank in Kenya to offer instant loans",
+        "Become the first choice for family dentists",
+        "Ship the first AI-native CRM on the market",
+        "Be among the first 10 labs certified for the new standard",
+        "Become one of the first 3 carbon-neutral breweries in Texas",
+        "Be first to market with same-day repairs",
+        "Make our café the first stop for new parents in town",
+        "Become the first clinic in Leeds to open on Sundays",
+    ],
+)
+def test_first_as_a_place_to_win_keeps_its_marker(objective: str) -> None:
+    assert objective_status(objective, "objective-not-inspiring") == "pass"
+
+
+def test_first_version_stays_an_ordinal() -> None:
+    # decision 399, unchanged
+    assert (
+        objective_status(
+            "Deliver the first version of the reporting module", "objective-not-inspiring"
+        )
+        == "fail"
+    )

@@ -72,3 +72,43 @@ def test_first_version_stays_an_ordinal() -> None:
         )
         == "fail"
     )
+
+
+# --- 3061: a reducing verb leading the key result, then a thing's problems: bad events ------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Decrease number of in-app editor problems from 140 to 70",
+        "Reduce login problems from 40 to 10 per month",
+        "Cut checkout problems by half by June",
+        "Reduce the number of app problems reported from 90 to 30",
+        "Lower printer problems at the front desk to 2 a week",
+        "Halve the sync problems our field nurses hit",
+        "Minimise payroll problems to under 3 per run",
+        "Reduce the count of delivery problems flagged by drivers from 25 to 8",
+    ],
+)
+def test_reducing_a_things_problems_is_negative(kr: str) -> None:
+    assert kr_status(kr, "kr-negative-phrasing") == "fail"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Reduce math problems per worksheet from 20 to 10",
+        "Reduce practice problems assigned each week from 30 to 20",
+        "Reduce time spent on problems from 5 hours to 2",
+        "Reduce the cost of printer problems from $5k to $2k",
+        "Solve 150 LeetCode problems",
+        "Increase problems solved on first contact from 60% to 80%",
+    ],
+)
+def test_problems_as_exercises_or_inside_another_measure_stay(kr: str) -> None:
+    assert kr_status(kr, "kr-negative-phrasing") == "pass"
+
+
+def test_fixing_the_known_problems_still_fires() -> None:
+    # decision 1448, unchanged
+    assert kr_status("Resolve the printing problems", "kr-negative-phrasing") == "fail"

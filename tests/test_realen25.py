@@ -112,3 +112,37 @@ def test_problems_as_exercises_or_inside_another_measure_stay(kr: str) -> None:
 def test_fixing_the_known_problems_still_fires() -> None:
     # decision 1448, unchanged
     assert kr_status("Resolve the printing problems", "kr-negative-phrasing") == "fail"
+
+
+# --- 3062: "<a new client> onboarded in under N <time>" is the time one onboarding may take -----
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "New tenant onboarded via the admin console in under 30 minutes",
+        "New supplier onboarded in under 5 days",
+        "Each new clinic onboarded within 3 working days",
+        "Every new merchant onboarded in less than 2 hours",
+        "New franchisee onboarded in under 4 weeks",
+        "A new school onboarded within 2 days of signing",
+    ],
+)
+def test_onboarding_time_is_a_duration_not_hiring(kr: str) -> None:
+    assert kr_status(kr, "kr-is-task") == "pass"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "12 new engineers onboarded within 5 days",
+        "New engineer onboarded within 5 days",
+        "New employee onboarded within 3 days",
+        "Onboard new hires within 2 weeks",
+        "Onboard every new vendor within 10 days",
+        "4 baristas onboarded by May",
+        "New designer hired within 3 weeks",
+    ],
+)
+def test_staff_onboarding_and_onboarding_work_stay_tasks(kr: str) -> None:
+    assert kr_status(kr, "kr-is-task") == "fail"

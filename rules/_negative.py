@@ -1204,7 +1204,8 @@ _TROUBLE_HINT = re.compile(r" (?:problems|issues|faults|glitches)\b")
 
 
 def _known_problems(item) -> list[_Match]:
-    """A fix verb, then "the"/"our" and a named thing's problems (decision 1448)."""
+    """A fix verb, then "the"/"our" and a named thing's problems (decision 1448); a reducing
+    verb leading the key result, then a thing's problems (decision 3061)."""
     text = item.folded
     for v in item.facts.terms("kr_negative_fix_verbs"):
         m = _KNOWN_PROBLEMS.match(text, v[1])
@@ -1216,7 +1217,31 @@ def _known_problems(item) -> list[_Match]:
                     [],
                 )
             ]
+    cut = _REDUCED_PROBLEMS.match(text, item.core_span[0])
+    if cut is not None:
+        _cs, ce = _scope(item, cut.start("bad"))
+        return [
+            _Match(
+                (cut.start("bad"), cut.end("bad"), cut.group("bad")),
+                (cut.start("verb"), cut.end("verb"), cut.group("verb")),
+                _values_after(item, cut.end("bad"), ce),
+            )
+        ]
     return []
+
+
+# "Decrease number of on-site editor problems from 120 to 60", "Cut checkout problems by half":
+# a reducing verb leading the key result, then (the number of) a thing's problems — the faults
+# met, which nobody reduces when they are exercises (decision 3061; "Solve 150 LeetCode
+# problems" counts work, "Reduce math problems per worksheet" names exercises).
+_REDUCED_PROBLEMS = re.compile(
+    r"(?P<verb>reduce|decrease|cut|lower|halve|minimi[sz]e)\s++"
+    r"(?:(?:the\s++)?(?:number|count|volume|frequency)\s++of\s++)?(?:the\s++|our\s++)?"
+    r"(?P<bad>(?:(?!(?:leetcode|math|maths|practice|homework|exam|coding|algorithm|sample|"
+    r"textbook|puzzle|interview|quiz|chapter|exercise|review|word|on|of|in|for|with|to|per|at|"
+    r"about|time|spent|hours|cost|costs)\s)[a-z0-9-]{1,20}\s++){0,3}"
+    r"problems)\b"
+)
 
 
 # Between a fix verb and the bad things: the known ones, named with "the", "our", "these".

@@ -462,6 +462,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue  # "first-year retention", "first-time buyers": a kind of people (decision 1059)
         if term == "first" and _SPEED_BEFORE.search(folded, max(s, a - 12), a):
             continue  # "Faster first responses": the time to the first one, a duration (2481)
+        if term == "first" and _first_ordinal(folded, s, a, b):
+            continue  # "… for the first pilot customer", "the first two stores": which ones (3060)
         if term == "own" and (folded[a - 1 : a] == "-" or _EN_OWNER_BEFORE.search(folded, s, a)):
             continue  # "pick-your-own revenue", "our own brand": the adjective, no verb (1463)
         if term == "go-to" and _HYPHEN_WORD.match(folded, b):
@@ -556,6 +558,31 @@ _EN_OWNER_BEFORE = re.compile(r"\b(?:my|our|your|their|his|her|its)[ -]$")
 # chat" ask for the time to the first one to fall (objective23b, decision 2481).
 _SPEED_BEFORE = re.compile(r"\b(?:faster|quicker|sooner|speedier|shorter) $")
 _FIRST_COMPOUND = re.compile(r"-(?:year|time|generation|line|gen|semester|term|grade|shift)\b")
+
+# "first" that picks out the earliest ones, no rank to reach (decision 3060): a count right after
+# it ("Open the first two stores in Lyon", "Set up payroll for our first 20 employees"), or a
+# preposition and a determiner right before it, as before a superlative that names whom the work
+# is for (decision 1524): "… for the first pilot customer", "… on the first editorial sprint
+# pages". "Be the first bank in Kenya to …", "Ship the first AI-native CRM", "Be among the first
+# 10 labs certified", "one of the first 3 breweries" keep their marker.
+_FIRST_COUNT_AFTER = re.compile(
+    r" (?:\d[\d,]*\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|hundred|dozen|few|couple)\b"
+)
+_FIRST_PLACED_BEFORE = re.compile(
+    r"\b(?:to|for|with|at|across|from|into|within|inside|by|on|in) (?:the|our|their|its|your) $"
+)
+_FIRST_AMONG_BEFORE = re.compile(r"\b(?:among|one of|some of) (?:the|our|their) $")
+
+
+def _first_ordinal(folded: str, s: int, a: int, b: int) -> bool:
+    """Whether "first" at [a, b) counts the earliest ones rather than a place to win (3060)."""
+    if _FIRST_AMONG_BEFORE.search(folded, max(s, a - 16), a):
+        return False
+    return bool(
+        _FIRST_COUNT_AFTER.match(folded, b)
+        or _FIRST_PLACED_BEFORE.search(folded, max(s, a - 16), a)
+    )
 
 
 def _names_a_measure(item: Item, a: int, b: int, term: str) -> bool:

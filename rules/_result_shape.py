@@ -636,6 +636,15 @@ def _read(item: Item) -> Reading:
         # "新人入职30天内独立接单": what new hires do within a window from joining is their
         # ramp-up, a capability reached, not hiring (decision 2145)
         return Reading("result", whole, "capability")
+    if (
+        verb is not None
+        and verb.cls == "hire"
+        and verb.position == "predicate"
+        and _onboarding_time(item, verb)
+    ):
+        # "New tenant onboarded in under 30 minutes", "Each new clinic onboarded within 3
+        # working days": the time one onboarding may take, a duration kept (decision 3062)
+        return Reading("result", whole, "measured")
     if _hiring(item):
         return Reading("task", whole, "hiring")
     if _first_deal_won(item, lead, core[1]):
@@ -2878,6 +2887,37 @@ def _users_reach(item: Item, q: Quantity) -> bool:
     )
 
 
+# "New tenant onboarded via the admin API in under 30 minutes", "Each new supplier onboarded within
+# 5 days": the time one onboarding may take, a duration kept, not people added (decision 3062). A
+# time bound after the predicate (a few words may stand between), with no count and no staff
+# noun before it (staff onboarding keeps decision 891's reading).
+# People who join the team, beside kr_staff_nouns, as the subject of "onboarded" (decision 3062).
+_STAFF_SUBJECT = re.compile(
+    r"\b(?:employees?|starters?|joiners?|recruits?|interns?|trainees?|apprentices?|colleagues?)\b"
+)
+_ONBOARDING_TIME = re.compile(
+    r"(?:\s++[a-z0-9-]++){0,5}?\s++(?:in\s++(?:under|less\s++than)|within|under|in\s*+[<≤])"
+    r"\s*+(?:\d++(?:\.\d++)?|an?|one|two|three|four|five|six|seven|ten|half\s++an?)\s*+"
+    r"(?:min(?:ute)?s?|h|hrs?|hours?|days?|business\s++days|working\s++days|weeks?)\b"
+)
+
+
+def _onboarding_time(item: Item, verb) -> bool:
+    """Whether the predicate "onboarded" at `verb` is followed by the time one onboarding may
+    take and no count names people before it (decision 3062)."""
+    if verb.word in ALWAYS_STAFF:
+        return False
+    if any(
+        q.is_target and q.kind == "count" and q.end <= verb.start for q in item.facts.quantities
+    ):
+        return False  # "12 new engineers onboarded within 5 days": people counted (decision 4)
+    if _is_term(item, (item.core_span[0], verb.start), "kr_staff_nouns") or _STAFF_SUBJECT.search(
+        item.folded, item.core_span[0], verb.start
+    ):
+        return False  # "New engineer onboarded within 5 days": staff onboarding (decision 891)
+    return _ONBOARDING_TIME.match(item.folded, verb.end) is not None
+
+
 def _hiring(item: Item) -> bool:
     """Adding people to the team (decision 4): a hiring verb, or a count of staff added."""
     verb = item.facts.shape.verb
@@ -2886,6 +2926,8 @@ def _hiring(item: Item) -> bool:
             return False  # "新人入职30天内独立提交代码的比例达到90%": a share (decision 3)
         if verb.word in ALWAYS_STAFF:
             return True  # "Hire +2 CEs by June 30 … up to 5 if hiring targets grow" (decision 4)
+        if verb.position == "predicate" and _onboarding_time(item, verb):
+            return False  # "New tenant onboarded in under 30 minutes": a duration (3062)
         # "Onboard 20 new merchants": customers won, not staff.
         after = (verb.end, item.core_span[1])
         if _onboarded_onto(item, verb):

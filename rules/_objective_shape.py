@@ -466,6 +466,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue  # "pick-your-own revenue", "our own brand": the adjective, no verb (1463)
         if term == "go-to" and _HYPHEN_WORD.match(folded, b):
             continue  # "Go-to-market": a longer compound, the launch plan, no marker (2986)
+        if term == "expand into" and not _EXPANSION_QUALIFIED.search(folded, b, e):
+            continue  # "Expand into Canada": the move alone, as "拓展华东市场" (decision 3143)
         spans.append(((a, b), "superlative" if term in ("best", "最") else "word"))
     spans.extend(
         ((q.start, q.end), "rank")
@@ -489,9 +491,21 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
                 if _segment_named(toks, i):
                     continue  # "… to the largest enterprises": whom it is for (decision 1524)
                 spans.append(((tok.start, tok.end), "superlative"))
-            elif w in ("most", "least") and i + 1 < len(toks) and toks[i + 1].text.lower() != "of":
+            elif (
+                w in ("most", "least")
+                and i + 1 < len(toks)
+                and toks[i + 1].text.lower() != "of"
+                # "at least 400 members", "at most 2 incidents": a bound on a figure (3145)
+                and not (i > 0 and toks[i - 1].text.lower() == "at")
+            ):
                 spans.append(((tok.start, toks[i + 1].end), "superlative"))
     return sorted(spans)
+
+
+# After "expand into" and its place, what says how the move is to go: "… with a strong local
+# team", "… as the first …", "… so that …", a second clause (decision 3143). Without it, "Expand
+# into Canada" is the move alone, a flat statement of work as "Expand to Canada" already was.
+_EXPANSION_QUALIFIED = re.compile(r"\b(?:with|as|so|where|that|while|and|until)\b|[,;:—]")
 
 
 # A superlative after a preposition and a determiner, before a plural noun, names whom or what

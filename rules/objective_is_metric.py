@@ -714,6 +714,9 @@ def _qualitative(plain: str, clause: MetricClause, lang: str) -> tuple[str, str]
             first is not None
             and len(topic.split()) >= 3
             and en_verb_class(first.group().lower()) is not None
+            # "Drive a 15% increase in AOV" leaves "Drive a in AOV": a topic with a hole where
+            # the figure and its verb were is no wording of its own (decision 3144)
+            and topic.lower() in plain[clause.start : clause.end].lower()
         ):
             # "Get new customers live fast": a verb leads the topic, so it is already a
             # wording of its own; its speed stays in words (decision 224).
@@ -986,6 +989,13 @@ def _en_own_wording(plain: str, clause: MetricClause) -> str | None:
             removed[i - s] = True
     kept: list[str] = []
     for m in re.finditer(r"\S+", text):
+        if all(removed[m.start() : m.end()]) and (
+            len(kept) == 1 or (kept and kept[-1].lower() in ("a", "an"))
+        ):
+            # "Sell 500 units", "Sign 12 new customers", "Drive a 15% increase in AOV": the
+            # figure is the verb's own object; without it the same KPI is left, unnumbered
+            # ("Sell units in Canada"), no direction a coach would offer (decision 3144)
+            return None
         if all(removed[m.start() : m.end()]):
             # A figure goes with the link words just before it ("by 20%", "from 3 to 5").
             while kept and kept[-1].lower() in _EN_LINKS:

@@ -316,6 +316,9 @@ _RATE = re.compile(r" ?/ ?([a-z]{1,10})(?![a-z])| per ([a-z]{1,10})(?![a-z])")
 _TARGET_CUE = re.compile(
     r"(?:到|至|达到|达|为|增加|提升|提高|新增|增长|突破|冲击|冲刺|\bto|\breach|\bby|\bof|\bhit)\s?$"
 )
+# A gain verb and the short name of what it gains, right before a numeral in words: "新增会员五千",
+# "新增付费用户两万" (decision 3141). Only 新增/增加/获取/吸引/拉新: not 达到 (its object is the figure).
+_GAIN_THEN_NAME = re.compile(r"(?:新增|增加|获取|吸引|拉新)[\u4e00-\u9fff]{1,6}$")
 # A floor before letters ending the wording holds a number too: "年收入超过 XXX", "不少于XX。"
 # (decision 606); "超过xx产品" names a rival product.
 _FLOOR_CUE = re.compile(r"(?:超过|超出|不少于|不低于|大于|高于|多于|[≥>]=?)\s?$")
@@ -974,7 +977,12 @@ def _numeral(folded: str, s: int, e: int) -> _Raw | None:
     if (
         found is None
         and any(c in run for c in "百千万亿")
-        and _TARGET_CUE.search(folded[max(0, s - 3) : s])
+        and (
+            _TARGET_CUE.search(folded[max(0, s - 3) : s])
+            # "新增付费用户两万", "每月新增注册用户一万": a gain verb, the people it names, then
+            # the figure closing the clause (decision 3141)
+            or _GAIN_THEN_NAME.search(folded[max(0, s - 8) : s])
+        )
         and not ("\u4e00" <= folded[e : e + 1] <= "\u9fff")
         and zh_number(run) is not None
     ):

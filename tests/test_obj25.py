@@ -1,0 +1,217 @@
+"""Objectives read as a KPI or as plain work: figures in Chinese words, counts of people with no
+verb, market entry alone, and the rewrite offered when the figure is the verb's own object
+(issue 8, twenty-fifth round; obj25, decisions 3140-). Every wording here was written for this
+test by obj25."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from test_acc18 import flat, metric
+
+from coach import review
+
+# -- decision 3140: 一 before a scale word is a figure, not the article ---------------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "门店数达到一百家",
+        "年底门店开到一百家",
+        "年底开到一百家门店",
+        "注册用户新增一万",
+        "签约律所突破一百家",
+        "会员人数达到一千五百人",
+        "社群规模做到一万人",
+    ],
+)
+def test_zh_one_with_a_scale_is_a_figure(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "打造一个让顾客愿意常来的门店",  # 一个: the article
+        "成为一家被街坊信任的诊所",
+        "让每一位家长都放心",
+        "做一名学员信得过的教练",
+    ],
+)
+def test_zh_one_as_the_article_is_no_figure(objective: str) -> None:
+    assert not metric(objective)
+
+
+def test_zh_first_pass_rate_stays_a_kpi_without_a_figure() -> None:
+    # "一次合格率" keeps its reading as a measure named (decision 22: 一 is no target there)
+    assert metric("提升一次通过率")
+
+
+# -- decision 3141: a gain verb, the people it names, then a figure in words ------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "新增付费用户两万",
+        "每月新增注册用户一万",
+        "新增会员五千",
+        "增加活跃读者三千",
+        "吸引新学员两千",
+        "拉新用户五万",
+    ],
+)
+def test_zh_gain_then_people_then_figure_in_words(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "新增会员权益，让老会员也有惊喜",
+        "增加门店人手",
+        "吸引更多年轻人走进剧场",
+        "让新增会员第一周就愿意再来",
+    ],
+)
+def test_zh_gain_without_a_figure_is_no_kpi_count(objective: str) -> None:
+    assert not metric(objective)
+
+
+# -- decision 3142: a count of people opening the objective, no verb --------------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "500 new customers",
+        "10,000 paying subscribers",
+        "10,000 paying subscribers by June",
+        "Over 2,000 active members by December",
+        "300 new donors this year",
+        "At least 40 returning guests a week",
+    ],
+)
+def test_en_count_of_people_with_no_verb_is_a_kpi(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Make 500 customers feel like regulars",  # a verb leads: what they feel
+        "Every one of our 300 members renews because they want to",
+        "Give 200 families a warm home this winter",
+        "Hire 5 new engineers",  # staff: work, not people won
+    ],
+)
+def test_en_people_counted_after_a_direction_keep_their_reading(objective: str) -> None:
+    assert not metric(objective)
+
+
+# -- decision 3143: expanding into or entering a market, and nothing more, is flat -----------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Expand into Canada",
+        "Expand into the Nordics",
+        "Expand into new markets",
+        "Expand into Germany in Q3",
+        "Enter the Japanese market",
+        "Enter Mexico",
+        "Enter the US healthcare market",
+    ],
+)
+def test_en_market_entry_alone_is_flat(objective: str) -> None:
+    assert flat(objective)
+    assert not metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Expand into the German market with a strong local team",
+        "Expand into Canada as the first bank that answers in French and English on every call",
+        "Expand into Texas so every rancher there has a vet within an hour",
+        "Break into the US market",
+        "Enter the top 3 in the region",
+        "Win the Nordics",
+    ],
+)
+def test_en_market_entry_with_how_or_a_marker_inspires(objective: str) -> None:
+    assert not flat(objective)
+
+
+# -- decision 3144: the rewrite does not just drop the verb's own figure ----------------------
+
+
+def _rewrite(objective: str) -> str:
+    r = review(f"O: {objective}\nKR: Survey score from 3.5 to 4.2")
+    found = [f for f in r.findings if f.rule_id == "objective-is-metric"]
+    assert found, objective
+    return found[0].suggestions[0].text
+
+
+@pytest.mark.parametrize(
+    ("objective", "left"),
+    [
+        ("Sell 500 units in Canada", "Sell units in Canada"),
+        ("Sign 12 new enterprise customers", "Sign new enterprise customers"),
+        ("Close 30 deals in the mid-market", "Close deals in the mid-market"),
+        ("Win 20 new logos", "Win new logos"),
+        ("Drive a 15% increase in average order value", "Drive a increase in average order value"),
+        ("Sell 2,000 memberships this spring", "Sell memberships this spring"),
+    ],
+)
+def test_rewrite_is_not_the_kpi_unnumbered(objective: str, left: str) -> None:
+    text = _rewrite(objective)
+    assert text != left
+    assert not re.search(r"\ban? (?:in|increase)\b", text)
+
+
+@pytest.mark.parametrize(
+    ("objective", "kept"),
+    [
+        ("Drive breakthrough growth in sales by 20%", "Drive breakthrough growth in sales"),
+        (
+            "Grow revenue 20% in Q3",
+            "Become the first choice of the customers we serve, and grow with them in Q3",
+        ),
+    ],
+)
+def test_rewrite_keeps_its_own_direction(objective: str, kept: str) -> None:
+    assert _rewrite(objective) == kept
+
+
+# -- decision 3145: "at least", "at most" bound a figure; they are no superlative -------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "At least 400 new members by June",
+        "At least 40 returning guests a week",
+        "Keep incidents at most 2 a quarter",
+        "Grow to at least 1,200 paying families",
+        "At least 90% of orders on time",
+    ],
+)
+def test_en_at_least_bounds_a_figure(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Be the place most families trust",
+        "Serve the people who need us most",
+        "Make the least glamorous job the one people want",
+        "At least one teacher in every school who swears by us",
+    ],
+)
+def test_en_most_and_least_as_words_keep_their_reading(objective: str) -> None:
+    assert not flat(objective)

@@ -215,3 +215,41 @@ def test_en_at_least_bounds_a_figure(objective: str) -> None:
 )
 def test_en_most_and_least_as_words_keep_their_reading(objective: str) -> None:
     assert not flat(objective)
+
+
+# -- decision 3146: fractions and scores written in Chinese words ------------------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "将招聘周期缩短三分之一",
+        "运输成本降低四分之一",
+        "退货率降低五分之一",
+        "复购用户占比提升到三分之一",
+        "员工满意度提升到九十分",
+        "客户满意度达到九十五分",
+        "雅思考到七分",
+    ],
+)
+def test_zh_fraction_or_score_in_words_is_a_figure(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "十分重视客户体验",  # 十分: "very"
+        "做好十分之一的事也要用心",  # a fraction, no measure moved
+        "让三分之一的客户主动推荐我们",  # the people served act
+        "让十分之九的来电一次解决，客户不再打第二遍",
+    ],
+)
+def test_zh_very_and_fractions_of_people_keep_their_reading(objective: str) -> None:
+    assert not metric(objective)
+
+
+def test_zh_fraction_is_a_percentage_in_a_key_result() -> None:
+    r = review("目标：让找工作的人不再苦等\nKR：招聘周期缩短三分之一")
+    m = r.objectives[0].key_results[0].metric
+    assert m is not None and m.unit == "%" and abs(m.value - 100 / 3) < 0.01

@@ -221,7 +221,10 @@ def _thousands_k(folded: str, start: int, end: int) -> bool:
 
 
 _DIGITS = re.compile(r"(?<![0-9])\d+(?:,\d{3}(?![0-9]))*(?:\.\d+)*")
-_ZH_NUMERAL = re.compile(rf"(?:[百千万]分之)?[{ZH_NUMERAL_CHARS}]+")
+# (a fraction, "三分之一", "四分之一", is one run: decision 3146)
+_ZH_NUMERAL = re.compile(
+    rf"(?:[百千万]分之)?[{ZH_NUMERAL_CHARS}]+(?:分之[{ZH_NUMERAL_CHARS}]+)?"
+)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # 百分之/千分之/万分之 N: N per hundred, thousand, ten thousand, as a percentage.
 _PER = {"百分之": 1.0, "千分之": 0.1, "万分之": 0.01}
@@ -961,6 +964,13 @@ def _numeral(folded: str, s: int, e: int) -> _Raw | None:
         return _Raw(s, e, value, "%", "percent", "numeral", (s + 3, e))
     if any(folded.startswith(w, s) for w in _numeral_words()):
         return None
+    if "分之" in run:
+        # "缩短三分之一", "降低四分之一": a fraction of the whole, as a percentage (decision 3146)
+        whole, _, part = run.partition("分之")
+        den, num = zh_number(whole), zh_number(part)
+        if not den or num is None or num > den:
+            return None
+        return _Raw(s, e, round(num / den * 100, 6), "%", "percent", "numeral", (s, e))
     found = _unit_after(folded, "zh", e)
     # "营收破亿", "日销过万": crossing a bare scale is a level to reach (decision 100); not an
     # idiom's count of things ("读书破万卷": a noun follows).
@@ -1007,8 +1017,12 @@ def _numeral(folded: str, s: int, e: int) -> _Raw | None:
         )  # "进入前五" (decision 190)
     if found is None or found[2] - e > len(found[0]):  # a numeral is glued to its unit
         return None
-    if found[0] == "分":
-        return None  # 十分重要: "very", not ten points
+    if found[0] == "分" and (
+        run in ("十", "百") or not _TARGET_CUE.search(folded[max(0, s - 3) : s])
+    ):
+        # 十分重要: "very", not ten points; "提升到九十分", "考到八十五分": a score reached after a
+        # target cue (decision 3146)
+        return None
     written, info, uend = found
     value = zh_number(run)
     unit = info.shown or written

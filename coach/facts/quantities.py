@@ -222,9 +222,7 @@ def _thousands_k(folded: str, start: int, end: int) -> bool:
 
 _DIGITS = re.compile(r"(?<![0-9])\d+(?:,\d{3}(?![0-9]))*(?:\.\d+)*")
 # (a fraction, "三分之一", "四分之一", is one run: decision 3146)
-_ZH_NUMERAL = re.compile(
-    rf"(?:[百千万]分之)?[{ZH_NUMERAL_CHARS}]+(?:分之[{ZH_NUMERAL_CHARS}]+)?"
-)
+_ZH_NUMERAL = re.compile(rf"(?:[百千万]分之)?[{ZH_NUMERAL_CHARS}]+(?:分之[{ZH_NUMERAL_CHARS}]+)?")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # 百分之/千分之/万分之 N: N per hundred, thousand, ten thousand, as a percentage.
 _PER = {"百分之": 1.0, "千分之": 0.1, "万分之": 0.01}

@@ -626,6 +626,9 @@ def _end_state_en(item: Item) -> Span | None:
         and not _made_better(item, toks, i)
         and not _comparative_next(toks, i)
         and not _bare_quality(toks, i)
+        # "Make progress on the roadmap", "Make headway on hiring": a light verb with a noun
+        # of work, listed as a flat phrase, makes no end state (decision 3147)
+        and _en_match(toks, i, "objective_flat_verbs") < 2
         # "Put a proper on-call rotation in place": the idiom of setting up, work (2109)
         and not (
             _lemma(toks[i]) == "put"

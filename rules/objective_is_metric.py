@@ -559,7 +559,7 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
         )
     kr_lines = "".join(_kr_line(item, draft, w, i) for i, w in enumerate(wordings))
     at = item.key_results[-1].end if item.key_results else item.end
-    if asks and _own_set(draft):
+    if asks and (_own_set(draft) or _personal_measure(item, found)):
         # "大三下学期 个人OKR": the writer's own set serves nobody else; the question asks what
         # the number means to them (decision 2434)
         edits = [replace(x, replacement=_for_self(x.replacement)) for x in edits]
@@ -577,6 +577,14 @@ def _own_set(draft: Draft) -> bool:
     """Whether the set is its writer's own and names nobody ("我的Q1目标", "大三下学期 个人OKR")."""
     owner = set_owner(draft)
     return owner is not None and owner[0] == ""
+
+
+def _personal_measure(item: Item, found: list[MetricClause]) -> bool:
+    """The number is the writer's own body, race, lift or exam ("Lose 5 kg by June", "雅思考到
+    七分", "今年体重减到六十公斤"): the question asks what it means for them (decision 3148)."""
+    lang = item.language
+    terms = longest_first(words("objective_personal_measures", lang))
+    return any(find_terms(item.folded[c.start : c.end], terms, lang) for c in found)
 
 
 def _for_self(text: str) -> str:

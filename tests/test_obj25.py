@@ -253,3 +253,75 @@ def test_zh_fraction_is_a_percentage_in_a_key_result() -> None:
     r = review("目标：让找工作的人不再苦等\nKR：招聘周期缩短三分之一")
     m = r.objectives[0].key_results[0].metric
     assert m is not None and m.unit == "%" and abs(m.value - 100 / 3) < 0.01
+
+
+# -- decision 3147: "Make progress on …" is a light verb with a noun of work -------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Make progress on the roadmap",
+        "Make headway on the migration",
+        "Make good progress on hiring",
+        "Make strides in customer service",
+        "Make improvements to the intake form",
+        "Make changes to the rota",
+    ],
+)
+def test_en_make_progress_is_flat(objective: str) -> None:
+    assert flat(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Make checkout feel effortless",
+        "Make progress visible to every parent",
+        "Make our changes something customers look forward to",
+        "Make every shift change painless for nurses",
+        "Make the improvements customers asked for ship within a week",
+    ],
+)
+def test_en_make_with_an_end_state_still_inspires(objective: str) -> None:
+    assert not flat(objective)
+
+
+# -- decision 3148: the question for one's own body, race or exam asks what it means for you ----
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Get my weight down to 70 kg",
+        "Get my GPA to 3.8",
+        "Run a half marathon under 2 hours",
+        "Deadlift 150 kg by December",
+        "今年体重减到六十公斤",
+        "雅思考到七分",
+        "体脂率降到百分之十八",
+    ],
+)
+def test_personal_measure_question_asks_for_the_writer(objective: str) -> None:
+    sep = "：" if any("\u4e00" <= c <= "\u9fff" for c in objective) else ": "
+    r = review(f"O{sep}{objective}\nKR{sep}x 3")
+    text = next(f for f in r.findings if f.rule_id == "objective-is-metric").suggestions[0].text
+    assert "服务的人" not in text and "people you serve" not in text
+    assert "你自己" in text or "for you" in text
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Cut parcel weight by 15%",
+        "Reach 10k subscribers",
+        "Reduce packaging waste to 500 kg a month",
+        "损耗降到一百公斤以内",
+        "DAU突破50万",
+    ],
+)
+def test_business_measures_still_ask_for_the_people_served(objective: str) -> None:
+    sep = "：" if any("\u4e00" <= c <= "\u9fff" for c in objective) else ": "
+    r = review(f"O{sep}{objective}\nKR{sep}x 3")
+    text = next(f for f in r.findings if f.rule_id == "objective-is-metric").suggestions[0].text
+    assert "服务的人" in text or "people you serve" in text

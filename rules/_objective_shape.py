@@ -629,6 +629,8 @@ def _end_state_en(item: Item) -> Span | None:
         # "Make progress on the roadmap", "Make headway on hiring": a light verb with a noun
         # of work, listed as a flat phrase, makes no end state (decision 3147)
         and _en_match(toks, i, "objective_flat_verbs") < 2
+        # "Become ISO certified": a certification's state, work to do (decision 3151)
+        and not (_lemma(toks[i]) in _BE_VERBS and _certification_obtained(toks, i))
         # "Put a proper on-call rotation in place": the idiom of setting up, work (2109)
         and not (
             _lemma(toks[i]) == "put"
@@ -1665,7 +1667,7 @@ def _flat_en(item: Item) -> Flat | None:
     tidy = _put_straight(toks, i)
     if tidy is not None:
         return Flat("verb", (toks[i].start, tidy))
-    if _lemma(toks[i]) in _EARN_VERBS and _certification_obtained(toks, i):
+    if _lemma(toks[i]) in _EARN_VERBS | _BE_VERBS and _certification_obtained(toks, i):
         # "Achieve SOC 2 Type II compliance", "Earn ISO 27001 certification": a certification
         # is work to do (PRINCIPLES.md, tasks), not a direction (decision 594)
         return Flat("verb", (toks[i].start, toks[-1].end))
@@ -1821,6 +1823,9 @@ def _certification_obtained(toks: list[Token], i: int) -> bool:
 
 # Verbs of obtaining a certification (decision 594).
 _EARN_VERBS = frozenset({"achieve", "obtain", "earn", "gain", "get", "attain", "secure", "pass"})
+# "Become ISO certified", "Be PCI compliant by Q3": the state a certification grants, said with
+# be/become, is the same work as earning it (decision 3151).
+_BE_VERBS = frozenset({"be", "become"})
 
 
 @cache
@@ -1831,6 +1836,8 @@ def _certified() -> frozenset[str]:
         "compliance",
         "compliant",
         "recertification",
+        "accredited",  # decision 3151
+        "accreditation",
     }
 
 

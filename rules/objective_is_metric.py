@@ -865,12 +865,19 @@ _NOT_A_SCOPE = {
 }
 
 
+_ZH_MARKERS_BEFORE = frozenset("让把将使令")
+
+
 def _scoped(plain: str, clause: MetricClause, lang: str) -> str | None:
     """The direction said with the metric's own scope, where objective_direction_scoped has a
     sentence for it: "云成本降下来" -> "云成本的每一分钱都花在刀刃上", "Reduce AWS costs by 20%" ->
     "Put every AWS dollar where it makes a difference". None when the topic is the bare
     metric ("降低成本") or its words before the metric hold a verb."""
     topic = (clause.topic or _topic(plain, clause, lang)).strip()
+    if lang == "zh":
+        # "让营收再上一个台阶", "把华东区营收做到五千万": the causative or object marker before
+        # the metric is no part of its scope (decision 3150)
+        topic = topic[1:] if topic[:1] in _ZH_MARKERS_BEFORE else topic
     folded = fold(topic)
     sep = "" if lang == "zh" else " "
     ends = [

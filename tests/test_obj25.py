@@ -325,3 +325,121 @@ def test_business_measures_still_ask_for_the_people_served(objective: str) -> No
     r = review(f"O{sep}{objective}\nKR{sep}x 3")
     text = next(f for f in r.findings if f.rule_id == "objective-is-metric").suggestions[0].text
     assert "服务的人" in text or "people you serve" in text
+
+
+# -- decision 3149: a reach verb and the measure it names, a label's colon, a bound after --------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "做到月销百万",
+        "全年实现净利润两千万",
+        "冲刺年度营收三千万",
+        "达到日活五十万",
+        "营收目标：五千万",
+        "年度销售额目标：八千万",
+        "粉丝量达到五万以上",
+        "会员人数达到十万左右",
+    ],
+)
+def test_zh_reach_verb_label_or_bound_around_a_figure_in_words(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "实现千万级项目的交付零延误，让客户放心",  # 千万级 names the project's size
+        "做到口碑全城第一",  # no scale
+        "做到让百万家长放心",  # the people served, after 让
+        "口号：让一万个家庭吃上放心菜",
+    ],
+)
+def test_zh_scale_words_naming_something_else_stay_no_kpi(objective: str) -> None:
+    assert not metric(objective)
+
+
+# -- decision 3150: the causative or object marker before a metric is no scope ----------------
+
+
+@pytest.mark.parametrize(
+    ("objective", "bad"),
+    [
+        ("让营收再上一个台阶", "成为让客户心中的首选"),
+        ("把华东区营收做到五千万", "成为把华东区客户"),
+        ("使成本降下来", "使成本的每一分钱"),
+        ("将华南区成本降下来", "将华南区成本的"),
+    ],
+)
+def test_zh_rewrite_scope_drops_the_marker(objective: str, bad: str) -> None:
+    r = review(f"O：{objective}\nKR：x 3")
+    text = next(f for f in r.findings if f.rule_id == "objective-is-metric").suggestions[0].text
+    assert bad not in text
+    assert "把把" not in text and "成为让" not in text
+
+
+def test_zh_rewrite_keeps_a_real_scope_after_the_marker() -> None:
+    r = review("O：把华东区营收做到五千万\nKR：x 3")
+    text = next(f for f in r.findings if f.rule_id == "objective-is-metric").suggestions[0].text
+    assert text == "成为华东区客户心中的首选，把华东区的生意做大"
+
+
+# -- decision 3151: a certification's state said with be/become is work ------------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Become ISO certified",
+        "Become SOC 2 compliant",
+        "Be PCI compliant by Q3",
+        "Become B Corp certified",
+        "Become accredited by the state board",
+        "Get accredited by the state board",
+    ],
+)
+def test_en_be_certified_is_flat(objective: str) -> None:
+    assert flat(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Become the most trusted certified installer in Ohio",
+        "Be compliant with every rule our clients face, without them asking",
+        "Become the clinic patients trust",
+        "Be the first accredited lab in the region",
+    ],
+)
+def test_en_be_with_a_certified_word_inside_a_direction_inspires(objective: str) -> None:
+    assert not flat(objective)
+
+
+# -- decision 3152: a change by a fraction in English words is a figure ------------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Increase donations by a third",
+        "Cut costs by a quarter",
+        "Grow revenue by a fifth",
+        "Cut waiting times by two thirds",
+        "Reduce returns by a tenth",
+    ],
+)
+def test_en_change_by_a_fraction_in_words_is_a_kpi(objective: str) -> None:
+    assert metric(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Serve every family in the county",  # every: 100% in words, no target
+        "Review all contracts",
+        "Make every visit feel like the first",
+    ],
+)
+def test_en_all_and_every_stay_no_figure(objective: str) -> None:
+    assert not metric(objective)

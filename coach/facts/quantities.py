@@ -318,8 +318,15 @@ _TARGET_CUE = re.compile(
     r"(?:到|至|达到|达|为|增加|提升|提高|新增|增长|突破|冲击|冲刺|\bto|\breach|\bby|\bof|\bhit)\s?$"
 )
 # A gain verb and the short name of what it gains, right before a numeral in words: "新增会员五千",
-# "新增付费用户两万" (decision 3141). Only 新增/增加/获取/吸引/拉新: not 达到 (its object is the figure).
-_GAIN_THEN_NAME = re.compile(r"(?:新增|增加|获取|吸引|拉新)[\u4e00-\u9fff]{1,6}$")
+# "新增付费用户两万" (decision 3141); a reach verb and the measure it names: "做到月销百万",
+# "实现净利润两千万" (decision 3149).
+_GAIN_THEN_NAME = re.compile(
+    r"(?:新增|增加|获取|吸引|拉新|做到|达到|实现|冲刺)[\u4e00-\u9fff]{1,6}$"
+)
+# A measure label's colon right before a figure in words ("销售目标：八千万"), and the bounds that
+# may follow a figure and still close its clause ("五万以上") (decision 3149).
+_LABEL_COLON = re.compile(r"[:：]\s?$")
+_ZH_BOUNDS = ("以上", "以内", "以下", "左右")
 # A floor before letters ending the wording holds a number too: "年收入超过 XXX", "不少于XX。"
 # (decision 606); "超过xx产品" names a rival product.
 _FLOOR_CUE = re.compile(r"(?:超过|超出|不少于|不低于|大于|高于|多于|[≥>]=?)\s?$")
@@ -990,8 +997,11 @@ def _numeral(folded: str, s: int, e: int) -> _Raw | None:
             # "新增付费用户两万", "每月新增注册用户一万": a gain verb, the people it names, then
             # the figure closing the clause (decision 3141)
             or _GAIN_THEN_NAME.search(folded[max(0, s - 8) : s])
+            # "年度销售目标：八千万": a label's colon before the figure (decision 3149)
+            or _LABEL_COLON.search(folded[max(0, s - 3) : s])
         )
-        and not ("\u4e00" <= folded[e : e + 1] <= "\u9fff")
+        # "粉丝量达到五万以上": a bound after the figure still ends it (decision 3149)
+        and (not ("\u4e00" <= folded[e : e + 1] <= "\u9fff") or folded.startswith(_ZH_BOUNDS, e))
         and zh_number(run) is not None
     ):
         return _Raw(s, e, zh_number(run), None, "count", "numeral", (s, e))

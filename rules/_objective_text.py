@@ -62,9 +62,13 @@ def _could_be_target(item: Item, q: Quantity) -> bool:
         # "安全事故为零": zero said in a word after 为 is a count's target (decision 1848);
         # "Increase donations by a third", "Cut costs by a quarter": a change by a fraction in
         # words is a percentage, as "by half" is a multiple (decision 3152)
-        return q.kind == "multiple" or (q.kind == "percent" and q.text.startswith("by ")) or (
-            q.value == 0
-            and _ZH_IS_ZERO.search(item.folded, max(0, q.start - 4), q.start) is not None
+        return (
+            q.kind == "multiple"
+            or (q.kind == "percent" and q.text.startswith("by "))
+            or (
+                q.value == 0
+                and _ZH_IS_ZERO.search(item.folded, max(0, q.start - 4), q.start) is not None
+            )
         )
     if item.language == "en" and _names_an_event(item, q):
         return False  # "Win the 200m final", "Win the Masters C 8+ at Henley" (decision 1595)

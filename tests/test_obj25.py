@@ -146,6 +146,15 @@ def test_en_market_entry_with_how_or_a_marker_inspires(objective: str) -> None:
     assert not flat(objective)
 
 
+@pytest.mark.parametrize(
+    "objective",
+    ["Expand into mid-market", "Expand into the enterprise segment", "Expand in enterprise"],
+)
+def test_en_expand_into_a_line_of_business_is_read_by_its_numbers(objective: str) -> None:
+    # decision 1041: the line of business is the whole object, a KPI
+    assert metric(objective)
+
+
 # -- decision 3144: the rewrite does not just drop the verb's own figure ----------------------
 
 

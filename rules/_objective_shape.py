@@ -468,6 +468,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue  # "pick-your-own revenue", "our own brand": the adjective, no verb (1463)
         if term == "go-to" and _HYPHEN_WORD.match(folded, b):
             continue  # "Go-to-market": a longer compound, the launch plan, no marker (2986)
+        if term == "expand into" and not _EXPANSION_QUALIFIED.search(folded, b, e):
+            continue  # "Expand into Canada": the move alone, as "拓展华东市场" (decision 3143)
         spans.append(((a, b), "superlative" if term in ("best", "最") else "word"))
     spans.extend(
         ((q.start, q.end), "rank")
@@ -491,9 +493,21 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
                 if _segment_named(toks, i):
                     continue  # "… to the largest enterprises": whom it is for (decision 1524)
                 spans.append(((tok.start, tok.end), "superlative"))
-            elif w in ("most", "least") and i + 1 < len(toks) and toks[i + 1].text.lower() != "of":
+            elif (
+                w in ("most", "least")
+                and i + 1 < len(toks)
+                and toks[i + 1].text.lower() != "of"
+                # "at least 400 members", "at most 2 incidents": a bound on a figure (3145)
+                and not (i > 0 and toks[i - 1].text.lower() == "at")
+            ):
                 spans.append(((tok.start, toks[i + 1].end), "superlative"))
     return sorted(spans)
+
+
+# After "expand into" and its place, what says how the move is to go: "… with a strong local
+# team", "… as the first …", "… so that …", a second clause (decision 3143). Without it, "Expand
+# into Canada" is the move alone, a flat statement of work as "Expand to Canada" already was.
+_EXPANSION_QUALIFIED = re.compile(r"\b(?:with|as|so|where|that|while|and|until)\b|[,;:—]")
 
 
 # A superlative after a preposition and a determiner, before a plural noun, names whom or what
@@ -639,6 +653,11 @@ def _end_state_en(item: Item) -> Span | None:
         and not _made_better(item, toks, i)
         and not _comparative_next(toks, i)
         and not _bare_quality(toks, i)
+        # "Make progress on the roadmap", "Make headway on hiring": a light verb with a noun
+        # of work, listed as a flat phrase, makes no end state (decision 3147)
+        and _en_match(toks, i, "objective_flat_verbs") < 2
+        # "Become ISO certified": a certification's state, work to do (decision 3151)
+        and not (_lemma(toks[i]) in _BE_VERBS and _certification_obtained(toks, i))
         # "Put a proper on-call rotation in place": the idiom of setting up, work (2109)
         and not (
             _lemma(toks[i]) == "put"
@@ -1675,7 +1694,7 @@ def _flat_en(item: Item) -> Flat | None:
     tidy = _put_straight(toks, i)
     if tidy is not None:
         return Flat("verb", (toks[i].start, tidy))
-    if _lemma(toks[i]) in _EARN_VERBS and _certification_obtained(toks, i):
+    if _lemma(toks[i]) in _EARN_VERBS | _BE_VERBS and _certification_obtained(toks, i):
         # "Achieve SOC 2 Type II compliance", "Earn ISO 27001 certification": a certification
         # is work to do (PRINCIPLES.md, tasks), not a direction (decision 594)
         return Flat("verb", (toks[i].start, toks[-1].end))
@@ -1831,6 +1850,9 @@ def _certification_obtained(toks: list[Token], i: int) -> bool:
 
 # Verbs of obtaining a certification (decision 594).
 _EARN_VERBS = frozenset({"achieve", "obtain", "earn", "gain", "get", "attain", "secure", "pass"})
+# "Become ISO certified", "Be PCI compliant by Q3": the state a certification grants, said with
+# be/become, is the same work as earning it (decision 3151).
+_BE_VERBS = frozenset({"be", "become"})
 
 
 @cache
@@ -1841,6 +1863,8 @@ def _certified() -> frozenset[str]:
         "compliance",
         "compliant",
         "recertification",
+        "accredited",  # decision 3151
+        "accreditation",
     }
 
 

@@ -44,6 +44,10 @@ def _targets(item: Item, start: int, end: int) -> tuple[Quantity, ...]:
     return tuple(q for q in item.facts.quantities_in(start, end) if _could_be_target(item, q))
 
 
+# 一 followed by a scale word: a number ("一百家", "一万", "一千五百"), not the article "一"
+_ZH_ONE_SCALED = re.compile(r"一[十百千万亿]")
+
+
 def _could_be_target(item: Item, q: Quantity) -> bool:
     """Not a label or a rank ("SOC 2", "前3名"), not "一" ("一次合格率", "一个"), not a word such
     as "every" or "ten" (a multiple such as "double" counts), not a number glued to a Chinese
@@ -55,15 +59,25 @@ def _could_be_target(item: Item, q: Quantity) -> bool:
     ):
         return False
     if q.form == "word":
-        # "安全事故为零": zero said in a word after 为 is a count's target (decision 1848)
-        return q.kind == "multiple" or (
-            q.value == 0
-            and _ZH_IS_ZERO.search(item.folded, max(0, q.start - 4), q.start) is not None
+        # "安全事故为零": zero said in a word after 为 is a count's target (decision 1848);
+        # "Increase donations by a third", "Cut costs by a quarter": a change by a fraction in
+        # words is a percentage, as "by half" is a multiple (decision 3152)
+        return (
+            q.kind == "multiple"
+            or (q.kind == "percent" and q.text.startswith("by "))
+            or (
+                q.value == 0
+                and _ZH_IS_ZERO.search(item.folded, max(0, q.start - 4), q.start) is not None
+            )
         )
     if item.language == "en" and _names_an_event(item, q):
         return False  # "Win the 200m final", "Win the Masters C 8+ at Henley" (decision 1595)
     if q.form == "numeral":
-        return not q.text.isascii() and not (q.text.startswith("一") and q.kind != "multiple")
+        # "一个", "一次合格率": 一 is the article; "一百家", "一万", "一千万" carry a scale after
+        # it, a figure written in words (decision 3140)
+        return not q.text.isascii() and not (
+            q.text.startswith("一") and q.kind != "multiple" and not _ZH_ONE_SCALED.match(q.text)
+        )
     after = item.folded[q.end : q.end + 1]
     if item.folded.startswith(("以上", "以内", "以下", "左右"), q.end):
         return True  # a bound on a score or a count ("平均分90以上")
@@ -308,9 +322,15 @@ def people_won(item: Item, inside: tuple[Quantity, ...]) -> bool:
     folded = item.folded
     people = words("objective_people_counted", lang)
     for q in inside:
-        if q.kind != "count" or not _WIN_PEOPLE_VERBS[lang].search(
-            folded, max(0, q.start - 20), q.start
+        if q.kind != "count":
+            continue
+        if (
+            lang == "en"
+            and _opens_its_clause(item, q)
+            and (q.unit in people or _people_after(item, q.figure[1]))
         ):
+            return True  # "500 new customers", "10,000 paying subscribers" (decision 3142)
+        if not _WIN_PEOPLE_VERBS[lang].search(folded, max(0, q.start - 20), q.start):
             continue
         if lang == "en":
             # "50,000 new members": the people are the count's unit, or follow it
@@ -319,6 +339,17 @@ def people_won(item: Item, inside: tuple[Quantity, ...]) -> bool:
         elif _people_after(item, q.end):
             return True
     return False
+
+
+# Before a count that opens the objective: nothing, or a bound ("over 500 new customers").
+_EN_COUNT_LEADS = frozenset({"", "over", "more than", "at least", "another"})
+
+
+def _opens_its_clause(item: Item, q: Quantity) -> bool:
+    """The count is the first thing its clause says ("500 new customers", "Over 2,000 members
+    by June"): no verb before it, people counted as the level to reach (decision 3142)."""
+    start = next((a for a, b in item.facts.clauses if a <= q.start < b), None)
+    return start is not None and item.folded[start : q.start].strip() in _EN_COUNT_LEADS
 
 
 # Verbs that win partners (not "培训30家经销商", "拜访50家经销商": work done with them).

@@ -559,7 +559,7 @@ def _fix(item: Item, draft: Draft, found: list[MetricClause]) -> Fix:
         )
     kr_lines = "".join(_kr_line(item, draft, w, i) for i, w in enumerate(wordings))
     at = item.key_results[-1].end if item.key_results else item.end
-    if asks and _own_set(draft):
+    if asks and (_own_set(draft) or _personal_measure(item, found)):
         # "大三下学期 个人OKR": the writer's own set serves nobody else; the question asks what
         # the number means to them (decision 2434)
         edits = [replace(x, replacement=_for_self(x.replacement)) for x in edits]
@@ -577,6 +577,14 @@ def _own_set(draft: Draft) -> bool:
     """Whether the set is its writer's own and names nobody ("我的Q1目标", "大三下学期 个人OKR")."""
     owner = set_owner(draft)
     return owner is not None and owner[0] == ""
+
+
+def _personal_measure(item: Item, found: list[MetricClause]) -> bool:
+    """The number is the writer's own body, race, lift or exam ("Lose 5 kg by June", "雅思考到
+    七分", "今年体重减到六十公斤"): the question asks what it means for them (decision 3148)."""
+    lang = item.language
+    terms = longest_first(words("objective_personal_measures", lang))
+    return any(find_terms(item.folded[c.start : c.end], terms, lang) for c in found)
 
 
 def _for_self(text: str) -> str:
@@ -714,6 +722,9 @@ def _qualitative(plain: str, clause: MetricClause, lang: str) -> tuple[str, str]
             first is not None
             and len(topic.split()) >= 3
             and en_verb_class(first.group().lower()) is not None
+            # "Drive a 15% increase in AOV" leaves "Drive a in AOV": a topic with a hole where
+            # the figure and its verb were is no wording of its own (decision 3144)
+            and topic.lower() in plain[clause.start : clause.end].lower()
         ):
             # "Get new customers live fast": a verb leads the topic, so it is already a
             # wording of its own; its speed stays in words (decision 224).
@@ -854,12 +865,19 @@ _NOT_A_SCOPE = {
 }
 
 
+_ZH_MARKERS_BEFORE = frozenset("让把将使令")
+
+
 def _scoped(plain: str, clause: MetricClause, lang: str) -> str | None:
     """The direction said with the metric's own scope, where objective_direction_scoped has a
     sentence for it: "云成本降下来" -> "云成本的每一分钱都花在刀刃上", "Reduce AWS costs by 20%" ->
     "Put every AWS dollar where it makes a difference". None when the topic is the bare
     metric ("降低成本") or its words before the metric hold a verb."""
     topic = (clause.topic or _topic(plain, clause, lang)).strip()
+    if lang == "zh":
+        # "让营收再上一个台阶", "把华东区营收做到五千万": the causative or object marker before
+        # the metric is no part of its scope (decision 3150)
+        topic = topic[1:] if topic[:1] in _ZH_MARKERS_BEFORE else topic
     folded = fold(topic)
     sep = "" if lang == "zh" else " "
     ends = [
@@ -986,6 +1004,13 @@ def _en_own_wording(plain: str, clause: MetricClause) -> str | None:
             removed[i - s] = True
     kept: list[str] = []
     for m in re.finditer(r"\S+", text):
+        if all(removed[m.start() : m.end()]) and (
+            len(kept) == 1 or (kept and kept[-1].lower() in ("a", "an"))
+        ):
+            # "Sell 500 units", "Sign 12 new customers", "Drive a 15% increase in AOV": the
+            # figure is the verb's own object; without it the same KPI is left, unnumbered
+            # ("Sell units in Canada"), no direction a coach would offer (decision 3144)
+            return None
         if all(removed[m.start() : m.end()]):
             # A figure goes with the link words just before it ("by 20%", "from 3 to 5").
             while kept and kept[-1].lower() in _EN_LINKS:

@@ -221,7 +221,8 @@ def _thousands_k(folded: str, start: int, end: int) -> bool:
 
 
 _DIGITS = re.compile(r"(?<![0-9])\d+(?:,\d{3}(?![0-9]))*(?:\.\d+)*")
-_ZH_NUMERAL = re.compile(rf"(?:[百千万]分之)?[{ZH_NUMERAL_CHARS}]+")
+# (a fraction, "三分之一", "四分之一", is one run: decision 3146)
+_ZH_NUMERAL = re.compile(rf"(?:[百千万]分之)?[{ZH_NUMERAL_CHARS}]+(?:分之[{ZH_NUMERAL_CHARS}]+)?")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # 百分之/千分之/万分之 N: N per hundred, thousand, ten thousand, as a percentage.
 _PER = {"百分之": 1.0, "千分之": 0.1, "万分之": 0.01}
@@ -316,6 +317,16 @@ _RATE = re.compile(r" ?/ ?([a-z]{1,10})(?![a-z])| per ([a-z]{1,10})(?![a-z])")
 _TARGET_CUE = re.compile(
     r"(?:到|至|达到|达|为|增加|提升|提高|新增|增长|突破|冲击|冲刺|\bto|\breach|\bby|\bof|\bhit)\s?$"
 )
+# A gain verb and the short name of what it gains, right before a numeral in words: "新增会员五千",
+# "新增付费用户两万" (decision 3141); a reach verb and the measure it names: "做到月销百万",
+# "实现净利润两千万" (decision 3149).
+_GAIN_THEN_NAME = re.compile(
+    r"(?:新增|增加|获取|吸引|拉新|做到|达到|实现|冲刺)[\u4e00-\u9fff]{1,6}$"
+)
+# A measure label's colon right before a figure in words ("销售目标：八千万"), and the bounds that
+# may follow a figure and still close its clause ("五万以上") (decision 3149).
+_LABEL_COLON = re.compile(r"[:：]\s?$")
+_ZH_BOUNDS = ("以上", "以内", "以下", "左右")
 # A floor before letters ending the wording holds a number too: "年收入超过 XXX", "不少于XX。"
 # (decision 606); "超过xx产品" names a rival product.
 _FLOOR_CUE = re.compile(r"(?:超过|超出|不少于|不低于|大于|高于|多于|[≥>]=?)\s?$")
@@ -958,6 +969,13 @@ def _numeral(folded: str, s: int, e: int) -> _Raw | None:
         return _Raw(s, e, value, "%", "percent", "numeral", (s + 3, e))
     if any(folded.startswith(w, s) for w in _numeral_words()):
         return None
+    if "分之" in run:
+        # "缩短三分之一", "降低四分之一": a fraction of the whole, as a percentage (decision 3146)
+        whole, _, part = run.partition("分之")
+        den, num = zh_number(whole), zh_number(part)
+        if not den or num is None or num > den:
+            return None
+        return _Raw(s, e, round(num / den * 100, 6), "%", "percent", "numeral", (s, e))
     found = _unit_after(folded, "zh", e)
     # "营收破亿", "日销过万": crossing a bare scale is a level to reach (decision 100); not an
     # idiom's count of things ("读书破万卷": a noun follows).
@@ -974,8 +992,16 @@ def _numeral(folded: str, s: int, e: int) -> _Raw | None:
     if (
         found is None
         and any(c in run for c in "百千万亿")
-        and _TARGET_CUE.search(folded[max(0, s - 3) : s])
-        and not ("\u4e00" <= folded[e : e + 1] <= "\u9fff")
+        and (
+            _TARGET_CUE.search(folded[max(0, s - 3) : s])
+            # "新增付费用户两万", "每月新增注册用户一万": a gain verb, the people it names, then
+            # the figure closing the clause (decision 3141)
+            or _GAIN_THEN_NAME.search(folded[max(0, s - 8) : s])
+            # "年度销售目标：八千万": a label's colon before the figure (decision 3149)
+            or _LABEL_COLON.search(folded[max(0, s - 3) : s])
+        )
+        # "粉丝量达到五万以上": a bound after the figure still ends it (decision 3149)
+        and (not ("\u4e00" <= folded[e : e + 1] <= "\u9fff") or folded.startswith(_ZH_BOUNDS, e))
         and zh_number(run) is not None
     ):
         return _Raw(s, e, zh_number(run), None, "count", "numeral", (s, e))
@@ -999,8 +1025,12 @@ def _numeral(folded: str, s: int, e: int) -> _Raw | None:
         )  # "进入前五" (decision 190)
     if found is None or found[2] - e > len(found[0]):  # a numeral is glued to its unit
         return None
-    if found[0] == "分":
-        return None  # 十分重要: "very", not ten points
+    if found[0] == "分" and (
+        run in ("十", "百") or not _TARGET_CUE.search(folded[max(0, s - 3) : s])
+    ):
+        # 十分重要: "very", not ten points; "提升到九十分", "考到八十五分": a score reached after a
+        # target cue (decision 3146)
+        return None
     written, info, uend = found
     value = zh_number(run)
     unit = info.shown or written

@@ -1623,6 +1623,40 @@ def cleared(item: Item) -> re.Match[str] | None:
 
 # Verbs that always add staff, whatever follows them (decision 4).
 ALWAYS_STAFF = frozenset({"hire", "recruit", "backfill"})
+
+# 引进, 配备, 补充 bring in people ("引进博士2名", "配备专职安全员2名") or things ("引进2台彩超",
+# "配备除颤仪", "引进3个新品牌"): what follows decides (decision 3040).
+_ZH_BRING_IN = frozenset({"引进", "配备", "补充"})
+_ZH_THING_COUNT = re.compile(
+    r"(?:(?<!\d)\d++|[一二两三四五六七八九十几数]{1,3})\s?(?:台|套|款|项|部|辆|架|种|批|条|件|个(?!人))"
+)
+_ZH_THING_NOUN = re.compile(
+    r"设备|系统|仪器?|机器?|平台|软件|技术|品牌|产品|新品|工艺|车辆|叉车|生产线|器械|专利|课程|项目"
+)
+_ZH_PEOPLE_BROUGHT = re.compile(
+    r"(?:(?<!\d)\d++|[一二两三四五六七八九十几数]{1,3})\s?(?:名|人|位)|人才|专家|博士|硕士"
+)
+
+
+def zh_brings_in_things(item: Item) -> bool:
+    """A Chinese bring-in verb (引进, 配备, 补充) whose object is equipment, a system, a brand or
+    a product, not people: "引进一台CBCT", "配备2台除颤仪", "年底前引进3个新品牌入驻" are work
+    to do (a task), and "这些人到岗后" / "这次招聘" ask about people nobody hires (decision 3040).
+    People named or counted after the verb keep it hiring: "引进博士2名", "配备专职安全员2名"."""
+    verb = item.facts.shape.verb
+    if item.language != "zh" or verb is None or verb.word not in _ZH_BRING_IN:
+        return False
+    start, end = verb.end, item.core_span[1]
+    after = item.folded[start:end]
+    if _ZH_PEOPLE_BROUGHT.search(after) or any(
+        start <= t[0] and t[1] <= end
+        for name in ("kr_staff_nouns", "kr_recruited_non_staff")
+        for t in terms(item, name)
+    ):
+        return False
+    return _ZH_THING_COUNT.search(after) is not None or _ZH_THING_NOUN.search(after) is not None
+
+
 ONTO_A_SERVICE = re.compile(
     r"\b(?:onto|on to|into|to)\s+(?:the\s+|our\s+|a\s+|an\s+)?(?:new\s+)?"
     r"(?![a-z0-9-]+(?:\s+[a-z0-9-]+){0,2}\s+(?:teams?|squads?|crews?|departments?|offices?|staff|"

@@ -33,7 +33,12 @@ from coach.facts.shape import en_verb_class
 from coach.rule_api import Fix, LocalEdit, voice
 from coach.text import fold
 from coach.wordlists import find_terms, keys_by_length, mapping, words
-from rules._kr_common import activity_counts, people_say_at, team_moved_onto
+from rules._kr_common import (
+    activity_counts,
+    people_say_at,
+    team_moved_onto,
+    zh_brings_in_things,
+)
 
 
 def _copied_fix(fix: Fix) -> Fix:
@@ -977,6 +982,8 @@ def _hiring(item: Item) -> bool:
         # "在社区张贴招募海报500张": an effort counted before the hiring word, which only says
         # what the posters are for; nobody is hired yet (decision 2881)
         return False
+    if zh_brings_in_things(item):
+        return False  # "引进一台CBCT": equipment brought in, nobody to arrive (decision 3040)
     return (verb is not None and verb.cls == "hire") or _hiring_itself(item, choose_memo(item))
 
 

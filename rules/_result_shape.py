@@ -57,6 +57,7 @@ from rules._kr_common import (
     team_moved_onto,
     terms,
     use_in_thousands,
+    zh_brings_in_things,
 )
 from rules._negative import (
     _matches,
@@ -2928,6 +2929,8 @@ def _hiring(item: Item) -> bool:
             return True  # "Hire +2 CEs by June 30 … up to 5 if hiring targets grow" (decision 4)
         if verb.position == "predicate" and _onboarding_time(item, verb):
             return False  # "New tenant onboarded in under 30 minutes": a duration (3062)
+        if zh_brings_in_things(item):
+            return False  # "引进2台彩超设备": equipment brought in, nobody hired (decision 3040)
         # "Onboard 20 new merchants": customers won, not staff.
         after = (verb.end, item.core_span[1])
         if _onboarded_onto(item, verb):
@@ -3042,6 +3045,8 @@ def _effort_per_cadence(item: Item) -> int | None:
     targets = [q for q in item.facts.quantities if q.is_target]
     if verb is not None and verb.cls in _NO_TASK and not _habit_after_change(item, verb, targets):
         return None
+    if _zh_sets_up_routine(item, verb, shape.cadence):
+        return None  # "建立每周例会制度": one mechanism set up (decision 3042)
     if any(q.kind in ("percent", "money", "multiple", "placeholder") for q in targets):
         return None
     if any(capped_per_cadence(item, q) for q in targets) or _bad_events_happen(item):
@@ -3364,6 +3369,8 @@ def _recurring(item: Item) -> tuple[int, int] | None:
         return None
     if _launches_recurring_thing(item, verb, shape.cadence):
         return None
+    if _zh_sets_up_routine(item, verb, shape.cadence):
+        return None  # "建立月度评价机制": one mechanism set up (decision 3042)
     if _bad_events_happen(item) or zero_events(item):
         return None  # "每月0次从余额重复扣成功": zero of them, bad events (decision 2143)
     if served_acts(item):
@@ -3687,6 +3694,28 @@ def _launches_recurring_thing(item: Item, verb, cadence: tuple[int, int]) -> boo
         return False
     # "Publish the weekly newsletter every Friday": a second cadence says how often it is done
     return not _CADENCE_AGAIN[item.language].search(item.folded, cadence[1], item.core_span[1])
+
+
+# A rule, mechanism or routine the team sets up, named after a cadence: "建立供应商质量月度评价机制",
+# "建立每周例会制度", "出台每日晨检制度" (decision 3042).
+_ZH_SETS_UP = frozenset(
+    {"建立", "制定", "出台", "推行", "搭建", "建成", "形成", "健全", "设立", "确立", "实行", "建设"}
+)
+_ZH_SYSTEM_AFTER = re.compile(
+    r"[^，,；;。、\s]{0,10}?(?:机制|制度|办法|流程|体系|规范|模板|台账|管理规定)(?:[^，,；;。、\s]{0,2})$"
+)
+
+
+def _zh_sets_up_routine(item: Item, verb, cadence: tuple[int, int]) -> bool:
+    """A set-up verb leading a rule or mechanism whose name holds a cadence (decision 3042):
+    the cadence says how often the mechanism will run once it exists, not how often the team
+    acts now. One piece of work (a task, unquantified without a figure), not an activity
+    count: nothing is counted. "每周召开例会" (the meetings themselves) stays an activity."""
+    if item.language != "zh" or verb is None or verb.position != "lead":
+        return False
+    if verb.word not in _ZH_SETS_UP or not verb.end <= cadence[0] <= verb.end + 12:
+        return False
+    return _ZH_SYSTEM_AFTER.match(item.folded, cadence[1], item.core_span[1]) is not None
 
 
 # -- deliverables ---------------------------------------------------------------------------

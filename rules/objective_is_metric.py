@@ -861,11 +861,19 @@ _NOT_A_SCOPE = {
     "zh": re.compile(
         r"总|全年|年度|月度|季度|整体|公司|净|毛|平均|人均|单店|单客|客单|每"
         r"|店铺|门店|本店|全店|网店|团队|部门"
+        # selling on a live stream is how the shop sells, not whose customers ("成为带货客户心中的
+        # 首选"; decision 3041)
+        r"|带货"
     ),
 }
 
 
 _ZH_MARKERS_BEFORE = frozenset("让把将使令")
+
+# A period before the measure's own word ("月收入", "年营收") and a leading 让/使/帮 ("让加盟商收入翻番")
+# are no part of a scope (decision 3041).
+_ZH_SCOPE_PERIOD = re.compile(r"(?<![老青少新跨当今去明全节假每])(?:月|年|日|周|季)$")
+_ZH_SCOPE_LEAD = re.compile(r"^(?:让|使|帮助|帮)")
 
 
 def _scoped(plain: str, clause: MetricClause, lang: str) -> str | None:
@@ -896,6 +904,15 @@ def _scoped(plain: str, clause: MetricClause, lang: str) -> str | None:
     qualifier = before.strip(" " + _ZH_PARTICLES)
     if lang == "zh" and qualifier != before.removesuffix("的"):
         return None  # "线上销售占比": 上 is part of the word here, not a particle
+    if lang == "zh":
+        # "骑手月收入": the period belongs to the measure; "让加盟商收入翻番": 让 leads the
+        # sentence (decision 3041)
+        qualifier = _ZH_SCOPE_LEAD.sub("", _ZH_SCOPE_PERIOD.sub("", qualifier))
+        if kind == "revenue" and qualifier.endswith(words("objective_earners", "zh")):
+            # "司机收入提升": the drivers' own income, not a region or a product line
+            earners = mapping("objective_direction_scoped", lang).get("revenue-earners")
+            if earners is not None and 0 < len(qualifier) <= 6:
+                return earners.format(q=qualifier)
     if (
         not qualifier
         or len(qualifier) > (6 if lang == "zh" else 24)

@@ -2622,6 +2622,7 @@ class _Parser:
         has_kr_column = "kr" in t.roles or "kind" in t.roles
         objective_text: str | None = None
         last_number = 0  # the list number of the last key-result cell ("1. …")
+        named: dict[str, _Builder] = {}  # objectives by wording and id, for a Parent column
         for row, line_idx in zip(t.rows, t.lines, strict=True):
             cells: dict[str, Cell] = {}
             for c in row:
@@ -2638,7 +2639,16 @@ class _Parser:
                     or tables.outline_kind(kind_cell.text)
                     or ("kr" if self.objectives() else "objective")
                 )
-                self.cell_item(kind, text_cell, cells, ln, row_given=True)
+                b = self.cell_item(kind, text_cell, cells, ln, row_given=True)
+                if kind == "objective":
+                    named[text_cell.text.strip()] = b
+                    if (ic := cells.get("id")) is not None and ic.text.strip():
+                        named.setdefault(ic.text.strip(), b)
+                elif (pc := cells.get("parent")) is not None and pc.text.strip() in named:
+                    # "| 800 lapsed donors give again | Key Result | Win back lapsed donors |":
+                    # an export sorted by type puts each key result under the objective its
+                    # Parent/所属目标 cell names, by wording or id (decision 3180)
+                    b.parent = named[pc.text.strip()]
                 continue
             section = tables.section_cell(row)
             if section is not None and not (section.role == "objective" and not has_kr_column):
@@ -2685,7 +2695,7 @@ class _Parser:
 
     def cell_item(
         self, kind: str, cell: Cell, cells: dict[str, Cell], ln: _Line, row_given: bool
-    ) -> None:
+    ) -> _Builder:
         """One item from a table cell (its label, "O1 " or "KR2:", is not part of its span)."""
         text, start = cell.text, cell.start
         label = ""
@@ -2713,6 +2723,7 @@ class _Parser:
             if lvl is not None and tables.level_value(lvl.text):
                 b.level_hint = tables.level_value(lvl.text)
         self.current = None
+        return b
 
     def line(self, idx: int, ln: _Line) -> None:
         t = ln.text

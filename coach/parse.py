@@ -6745,7 +6745,7 @@ def _status_tails(p: _Parser) -> None:
 # "— Confidence: 7/10", "(Progress: 2/6)", " 进度 30%", "，状态：正常", "| Status: at risk": a
 # tracking field written after a key result's wording on its line (decision 2950).
 _TRACK_TAIL_RE = re.compile(
-    r"(?<=[ \t—–|｜,，;；.。(（*])(?:\*\*)?"
+    r"(?<=[ \t—–|｜,，;；.。(（*)）])(?:\*\*)?"
     r"(?P<key>confidence(?:[ \t](?:level|score))?|progress|status|信心(?:指数)?|进度|完成度|状态)"
     r"(?:\*\*)?(?P<colon>[ \t]?[:：])?(?:\*\*)?[ \t]?"
     r"(?P<value>\d{1,3}(?:\.\d{1,2})?[ \t]?/[ \t]?\d{1,3}|\d{1,3}(?:\.\d{1,2})?[ \t]?[%％]|"
@@ -6767,7 +6767,9 @@ def _track_field_tails(p: _Parser) -> None:
     45 — Confidence: 7/10", "Renewal rate at 92% (Progress: 2/6)", "续约率提升到90% 进度 30%") is a
     field of the key result, not its wording: the wording stays alone, the field is kept as its
     status and, for a share done, its score (decision 2950). Written with a blank only, the field
-    needs its colon or a capital ("Confidence 6/10") in English, so "migration progress 80%" stays."""
+    needs its colon or a capital ("Confidence 6/10") in English, so "migration progress 80%" stays.
+    After an owner's bracket ("首次联系解决率达到80%（@王敏）进度 30%", "…（负责人：吴迪）信心：7/10")
+    the field is read the same, the bracket staying with the wording (decision 3182)."""
     for b in p.builders:
         if not b.parts or b.kind != "kr":
             continue
@@ -6795,7 +6797,7 @@ def _track_field_tails(p: _Parser) -> None:
             # a blank only: "进度 30%" after Chinese wording, "Confidence 6/10" with its capital
             if key[0].isascii() and not key[0].isupper():
                 continue
-            if not key[0].isascii() and not re.search(r"[\u4e00-\u9fff\d%％]$", head):
+            if not key[0].isascii() and not re.search(r"[\u4e00-\u9fff\d%％)）]$", head):
                 continue
         b.parts[-1] = (head, at)
         value = m.group("value")
@@ -7641,6 +7643,26 @@ def _empty_objective_label(p: _Parser) -> _Line | None:
     return None
 
 
+# "O1-KR1：", "- O2-KR3: ", "O1.KR2 - ", "O1KR1 ": a key result's label that names its objective.
+_OBJECTIVE_NUMBER_IN_KR_RE = re.compile(
+    r"[ \t]{0,8}(?:[-*•·+][ \t]{1,4})?(?:\*\*)?[OoＯ](?P<n>\d{1,2})[ \t]?[-–—.．_·]?[ \t]?"
+    r"(?:KR|Kr|kr)[ \t]?\d{1,2}"
+)
+
+
+def _named_objective_numbers(lines: list[_Line]) -> list[int]:
+    """The objective numbers the key results' labels name ("O1-KR1", "O2.KR3"), in order, when
+    every orphan key result is labelled so; [] otherwise."""
+    numbers: list[int] = []
+    for ln in lines:
+        m = _OBJECTIVE_NUMBER_IN_KR_RE.match(ln.text)
+        if m is None:
+            return []
+        if int(m.group("n")) not in numbers:
+            numbers.append(int(m.group("n")))
+    return numbers
+
+
 def _no_objective_error(p: _Parser) -> InputError:
     empty = _empty_objective_label(p)
     if empty is not None:
@@ -7652,6 +7674,21 @@ def _no_objective_error(p: _Parser) -> InputError:
         )
         hint_zh = (
             f"第 {empty.number} 行的目标（“{empty.text}”）是空的：请在标签后写出想要达成的目标。"
+        )
+    elif named := _named_objective_numbers(p.orphan_labels):
+        # "O1-KR1：…", "O2-KR3: …" with no "O1" line: the labels name objectives that are not
+        # written; the message names them and shows where each goes (decision 3183)
+        marks = ", ".join(f"O{n}" for n in named)
+        first = p.orphan_labels[0]
+        hint = (
+            f"Your key results are numbered under objective(s) {marks} (line {first.number}: "
+            f"{first.text.strip()[:40]!r}), but no line writes those objectives. Above the key "
+            f"results of each, add a line with its wording, e.g. 'O{named[0]}: <what you want "
+            "to achieve>'. "
+        )
+        hint_zh = (
+            f"关键结果编在目标 {marks} 之下（第 {first.number} 行：“{first.text.strip()[:40]}”），"
+            f"但没有哪一行写出这些目标。请在每个目标的关键结果上面加一行写出它，例如“O{named[0]}：<想要达成的目标>”。"
         )
     elif p.orphan_labels:
         hint = (

@@ -2642,8 +2642,9 @@ class _Parser:
                 b = self.cell_item(kind, text_cell, cells, ln, row_given=True)
                 if kind == "objective":
                     named[text_cell.text.strip()] = b
-                    if (ic := cells.get("id")) is not None and ic.text.strip():
-                        named.setdefault(ic.text.strip(), b)
+                    for c in row:  # its id, in whatever column ("ID", "Ref", "Issue key")
+                        if c is not kind_cell and c.text.strip():
+                            named.setdefault(c.text.strip(), b)
                 elif (pc := cells.get("parent")) is not None and pc.text.strip() in named:
                     # "| 800 lapsed donors give again | Key Result | Win back lapsed donors |":
                     # an export sorted by type puts each key result under the objective its

@@ -99,7 +99,10 @@ def test_a_parent_column_puts_each_sorted_key_result_under_its_objective(text, e
         (
             "| 所属目标 | 关键结果 | 负责人 |\n|---|---|---|\n| 提升复购 | 复购率从20%提升到30% | 小李 |\n"
             "| 提升复购 | 会员日销售额增长50% | 小李 |\n| 降低客诉 | 客诉量下降40% | 小王 |\n",
-            [("提升复购", ["复购率从20%提升到30%", "会员日销售额增长50%"]), ("降低客诉", ["客诉量下降40%"])],
+            [
+                ("提升复购", ["复购率从20%提升到30%", "会员日销售额增长50%"]),
+                ("降低客诉", ["客诉量下降40%"]),
+            ],
         ),
         (
             "| Parent Objective | Key Result | Owner |\n|---|---|---|\n"
@@ -107,7 +110,10 @@ def test_a_parent_column_puts_each_sorted_key_result_under_its_objective(text, e
             "| Delight new tenants | Tenant NPS at 50 | Zoe |\n"
             "| Fill empty units | Vacancy rate below 4% | Hugo |\n",
             [
-                ("Delight new tenants", ["Move-in issues fixed within 48h for 90%", "Tenant NPS at 50"]),
+                (
+                    "Delight new tenants",
+                    ["Move-in issues fixed within 48h for 90%", "Tenant NPS at 50"],
+                ),
                 ("Fill empty units", ["Vacancy rate below 4%"]),
             ],
         ),
@@ -240,13 +246,55 @@ def test_guard_a_goal_column_after_the_key_results_stays_their_target():
 @pytest.mark.parametrize(
     ("text", "wording", "owner", "score", "status"),
     [
-        ("目标：提升客服质量\nKR1：首次联系解决率达到80%（@王敏）进度 30%\n", "首次联系解决率达到80%（@王敏）", "王敏", 0.3, "30%"),
-        ("目标：提升客服质量\nKR1：平均处理时长降到6分钟（@李雷）进度：50%\n", "平均处理时长降到6分钟（@李雷）", "李雷", 0.5, "50%"),
-        ("目标：提升客服质量\nKR1：客户满意度达到4.7分（@韩梅）状态：正常\n", "客户满意度达到4.7分（@韩梅）", "韩梅", None, "正常"),
-        ("O：降低物流成本\n- 单票运费从8元降到6.5元（负责人：张帆）进度 20%\n", "单票运费从8元降到6.5元（负责人：张帆）", "张帆", 0.2, "20%"),
-        ("O：降低物流成本\n- 破损率低于0.3%（负责人：吴迪）信心：7/10\n", "破损率低于0.3%（负责人：吴迪）", "吴迪", None, None),
-        ("目标：做好年会\n1. 年会满意度达到90%（王芳负责）完成度 60%\n", "年会满意度达到90%（王芳负责）", "王芳", 0.6, "60%"),
-        ("Objective: Speed up hiring\n- Offer acceptance at 85% (owner: Tom)Status: on track\n", "Offer acceptance at 85% (owner: Tom)", "Tom", None, "on track"),
+        (
+            "目标：提升客服质量\nKR1：首次联系解决率达到80%（@王敏）进度 30%\n",
+            "首次联系解决率达到80%（@王敏）",
+            "王敏",
+            0.3,
+            "30%",
+        ),
+        (
+            "目标：提升客服质量\nKR1：平均处理时长降到6分钟（@李雷）进度：50%\n",
+            "平均处理时长降到6分钟（@李雷）",
+            "李雷",
+            0.5,
+            "50%",
+        ),
+        (
+            "目标：提升客服质量\nKR1：客户满意度达到4.7分（@韩梅）状态：正常\n",
+            "客户满意度达到4.7分（@韩梅）",
+            "韩梅",
+            None,
+            "正常",
+        ),
+        (
+            "O：降低物流成本\n- 单票运费从8元降到6.5元（负责人：张帆）进度 20%\n",
+            "单票运费从8元降到6.5元（负责人：张帆）",
+            "张帆",
+            0.2,
+            "20%",
+        ),
+        (
+            "O：降低物流成本\n- 破损率低于0.3%（负责人：吴迪）信心：7/10\n",
+            "破损率低于0.3%（负责人：吴迪）",
+            "吴迪",
+            None,
+            None,
+        ),
+        (
+            "目标：做好年会\n1. 年会满意度达到90%（王芳负责）完成度 60%\n",
+            "年会满意度达到90%（王芳负责）",
+            "王芳",
+            0.6,
+            "60%",
+        ),
+        (
+            "Objective: Speed up hiring\n- Offer acceptance at 85% (owner: Tom)Status: on track\n",
+            "Offer acceptance at 85% (owner: Tom)",
+            "Tom",
+            None,
+            "on track",
+        ),
     ],
 )
 def test_a_tracking_field_after_an_owner_bracket_is_a_field(text, wording, owner, score, status):
@@ -278,11 +326,20 @@ def test_guard_no_field_after_a_bracket_keeps_the_wording(text, wording):
 @pytest.mark.parametrize(
     ("text", "marks"),
     [
-        ("O1-KR1：新客首单转化率从12%提升到18%\nO1-KR2：新客7日留存达到40%\nO2-KR1：差评率降到1%以下\n", "O1, O2"),
-        ("O1-KR1: Weekly active teams from 1,200 to 2,000\nO1-KR2: Invite acceptance rate at 60%\n", "O1"),
+        (
+            "O1-KR1：新客首单转化率从12%提升到18%\nO1-KR2：新客7日留存达到40%\nO2-KR1：差评率降到1%以下\n",
+            "O1, O2",
+        ),
+        (
+            "O1-KR1: Weekly active teams from 1,200 to 2,000\nO1-KR2: Invite acceptance rate at 60%\n",
+            "O1",
+        ),
         ("- O2-KR1: Crash rate below 0.5%\n- O3-KR1: App store rating from 4.1 to 4.5\n", "O2, O3"),
         ("O1KR1 仓库拣货差错率降到0.1%\nO1KR2 日均发货量达到5000单\n", "O1"),
-        ("O1.KR1 - Raise NPS from 31 to 45\nO2.KR1 - Hire 4 support engineers by August 31\n", "O1, O2"),
+        (
+            "O1.KR1 - Raise NPS from 31 to 45\nO2.KR1 - Hire 4 support engineers by August 31\n",
+            "O1, O2",
+        ),
         ("**O3 KR2**: Churn below 2% by December\n", "O3"),
     ],
 )
@@ -304,3 +361,74 @@ def test_guard_plain_key_results_without_objective_keep_the_old_refusal():
 def test_guard_o_kr_labels_under_a_written_objective_parse():
     text = "O1：让新客留下来\nO1-KR1：新客7日留存达到40%\nO1-KR2：新客首单转化率达到18%\n"
     assert _tree(text) == [("让新客留下来", ["新客7日留存达到40%", "新客首单转化率达到18%"])]
+
+
+# --- 3184: a CSV export opening with its ids, a later column giving the kinds ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ID,Title,Type,Parent ID,Owner\nO-1,Grow wholesale revenue,Objective,,Tess\n"
+            "O-2,Keep the kitchen safe,Objective,,Luis\nKR-1,12 new wholesale accounts,Key Result,O-1,Tess\n"
+            "KR-2,Zero lost-time injuries,Key Result,O-2,Luis\nKR-3,Wholesale margin at 38%,Key Result,O-1,Tess\n",
+            [
+                (
+                    "Grow wholesale revenue",
+                    ["12 new wholesale accounts", "Wholesale margin at 38%"],
+                ),
+                ("Keep the kitchen safe", ["Zero lost-time injuries"]),
+            ],
+        ),
+        (
+            "Issue key,Summary,Issue Type,Parent,Assignee\nOKR-7,Make billing self-serve,Objective,,Ravi\n"
+            "OKR-8,Plan changes done in-app by 70% of customers,Key Result,OKR-7,Ravi\n"
+            'OKR-9,"Billing tickets down 50%, month over month",Key Result,OKR-7,Mia\n',
+            [
+                (
+                    "Make billing self-serve",
+                    [
+                        "Plan changes done in-app by 70% of customers",
+                        "Billing tickets down 50%, month over month",
+                    ],
+                )
+            ],
+        ),
+        (
+            "编号,名称,类型,上级目标,负责人\n1,提升仓储效率,目标,,周强\n2,降低退货率,目标,,吴敏\n"
+            "3,拣货效率提升30%,关键结果,提升仓储效率,周强\n4,退货率从6%降到3%,关键结果,降低退货率,吴敏\n"
+            "5,库容利用率达到85%,关键结果,提升仓储效率,周强\n",
+            [
+                ("提升仓储效率", ["拣货效率提升30%", "库容利用率达到85%"]),
+                ("降低退货率", ["退货率从6%降到3%"]),
+            ],
+        ),
+        (
+            "#,Title,Kind,Parent,Due\n1,Earn a reputation for quiet buses,Objective,,\n"
+            "2,Noise complaints under 10 a month,Key Result,1,2026-12-31\n"
+            "3,All depots on electric buses,Objective,,\n"
+            "4,40 electric buses in service,Key Result,3,2026-12-31\n",
+            [
+                ("Earn a reputation for quiet buses", ["Noise complaints under 10 a month"]),
+                ("All depots on electric buses", ["40 electric buses in service"]),
+            ],
+        ),
+        (
+            "Ref,Name,Level,Parent ID\nA,Win the school market,Objective,\nB,Cut support backlog,Objective,\n"
+            "A1,25 schools signed,Key Result,A\nB1,Backlog under 40 tickets,Key Result,B\n"
+            "A2,Teacher NPS at 50,Key Result,A\n",
+            [
+                ("Win the school market", ["25 schools signed", "Teacher NPS at 50"]),
+                ("Cut support backlog", ["Backlog under 40 tickets"]),
+            ],
+        ),
+    ],
+)
+def test_a_csv_export_opening_with_ids_reads_its_kind_column(text, expected):
+    assert _tree(text) == expected
+
+
+def test_guard_a_csv_of_other_records_is_not_an_okr_sheet():
+    text = "Objective: Grow the shop\n- Orders from 300 to 450\n\nID,Name,Type,City\n1,Ann,Customer,Paris\n"
+    assert [o.text for o in parse(text).objectives] == ["Grow the shop"]

@@ -7683,13 +7683,13 @@ def _no_objective_error(p: _Parser) -> InputError:
         first = p.orphan_labels[0]
         hint = (
             f"Your key results are numbered under objective(s) {marks} (line {first.number}: "
-            f"{first.text.strip()[:40]!r}), but no line writes those objectives. Above the key "
-            f"results of each, add a line with its wording, e.g. 'O{named[0]}: <what you want "
-            "to achieve>'. "
+            f"{first.text.strip()[:40]!r}), but no objective is written above them. Above the "
+            f"key results of each, add a line with its wording, e.g. 'O{named[0]}: <what you "
+            "want to achieve>'. "
         )
         hint_zh = (
             f"关键结果编在目标 {marks} 之下（第 {first.number} 行：“{first.text.strip()[:40]}”），"
-            f"但没有哪一行写出这些目标。请在每个目标的关键结果上面加一行写出它，例如“O{named[0]}：<想要达成的目标>”。"
+            f"但它们上面没有写出目标。请在每个目标的关键结果上面加一行写出它，例如“O{named[0]}：<想要达成的目标>”。"
         )
     elif p.orphan_labels:
         hint = (

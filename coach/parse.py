@@ -2679,6 +2679,18 @@ class _Parser:
             if kc is not None and kc.text:
                 last_number = tables.list_number(kc.text) or 0
             kr_text = kc is not None and bool(kc.text) and not tables.empty_value(kc.text)
+            if (
+                oc is not None
+                and kc is not None
+                and oc.text.strip()
+                and kc.text.strip()
+                and tables.empty_value(oc.text)
+                and tables.empty_value(kc.text)
+                and not any(c.text for c in more_krs)
+            ):
+                # "| TBD | TBD | | |", "| 待定 | 待定 |": a row kept for an objective not yet
+                # written, no item (decision 3185)
+                continue
             if oc is not None and not tables.continues(oc.text) and oc.text != objective_text:
                 objective_text = oc.text
                 # A row with no key result of its own gives its owner, dates and level to the

@@ -226,7 +226,13 @@ _SEP_CELL = r"(?::-+:?|-+:|-{2,})"
 _SEPARATOR_RE = re.compile(rf"^[|｜+]?(?:\s*{_SEP_CELL}\s*[|｜+])+\s*{_SEP_CELL}?\s*$")
 _GRID_BORDER_RE = re.compile(r"^[+|｜]?(?:[-=]{2,}[+|｜])+[-=]*$")
 # A cell that only continues the objective above: empty, a dash, "同上", a ditto mark.
-_CONTINUES = frozenset(["", "-", "–", "—", "/", "〃", "″", "同上", '"', "''", "^"])
+# "ditto", "same as above", "同前" in words too (decision 3185).
+_CONTINUES = frozenset(
+    [
+        *("", "-", "–", "—", "/", "〃", "″", "同上", '"', "''", "^"),
+        *("ditto", "same", "same as above", "as above", "同前", "同上一行", "〃〃"),
+    ]
+)
 _BR_RE = re.compile(r"<br\s*/?>", re.I)
 
 
@@ -931,7 +937,7 @@ def lone_cell(text: str, line: object) -> Cell:
 
 def continues(text: str) -> bool:
     """An objective cell that continues the objective above (empty, "-", "同上")."""
-    return text.strip().strip("*") in _CONTINUES
+    return text.strip().strip("*").strip(" .").lower() in _CONTINUES
 
 
 # -- given values from a row's cells ------------------------------------------------------------

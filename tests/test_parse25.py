@@ -432,3 +432,59 @@ def test_a_csv_export_opening_with_ids_reads_its_kind_column(text, expected):
 def test_guard_a_csv_of_other_records_is_not_an_okr_sheet():
     text = "Objective: Grow the shop\n- Orders from 300 to 450\n\nID,Name,Type,City\n1,Ann,Customer,Paris\n"
     assert [o.text for o in parse(text).objectives] == ["Grow the shop"]
+
+
+# --- 3185: ditto words continue the objective; a row of placeholders is no item --------------
+
+
+@pytest.mark.parametrize("mark", ["ditto", "Ditto.", "same as above", "As above", "同前", "Same"])
+def test_a_ditto_word_in_the_objective_cell_continues_the_objective(mark):
+    text = (
+        "| Objective | Key Result | Owner |\n|---|---|---|\n"
+        "| Grow the alumni network | 1,000 alumni on the new platform | Jo |\n"
+        f"| {mark} | Mentoring pairs at 150 | Sam |\n"
+    )
+    assert _tree(text) == [
+        ("Grow the alumni network", ["1,000 alumni on the new platform", "Mentoring pairs at 150"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "| TBD | TBD | | |",
+        "| 待定 | 待定 | | |",
+        "| TBC | tbc | | |",
+        "| N/A | N/A | | |",
+        "| - | 无 | | |",
+    ],
+)
+def test_a_row_of_placeholders_is_no_item(row):
+    text = (
+        "| 目标 | 关键结果 | 负责人 | 状态 |\n|---|---|---|---|\n"
+        "| 让发布可预期 | 迭代目标达成率80% | 安娜 | 正常 |\n"
+        "| | 发布延期少于3天 | 安娜 | 有风险 |\n" + row + "\n"
+    )
+    assert _tree(text) == [("让发布可预期", ["迭代目标达成率80%", "发布延期少于3天"])]
+
+
+def test_guard_a_placeholder_objective_over_a_real_key_result_stays():
+    text = (
+        "| Objective | Key Result | Owner |\n|---|---|---|\n| Ship v2 | v2 live for all users | Al |\n"
+        "| TBD | Open 5,000 student accounts | Marco |\n"
+    )
+    assert _tree(text) == [
+        ("Ship v2", ["v2 live for all users"]),
+        ("TBD", ["Open 5,000 student accounts"]),
+    ]
+
+
+def test_guard_an_objective_opening_with_same_is_its_own():
+    text = (
+        "| Objective | Key Result |\n|---|---|\n| Grow the shop | Orders from 300 to 450 |\n"
+        "| Same-day delivery everywhere | 95% of orders delivered the same day |\n"
+    )
+    assert _tree(text) == [
+        ("Grow the shop", ["Orders from 300 to 450"]),
+        ("Same-day delivery everywhere", ["95% of orders delivered the same day"]),
+    ]

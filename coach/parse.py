@@ -2624,6 +2624,7 @@ class _Parser:
         has_kr_column = "kr" in t.roles or "kind" in t.roles
         objective_text: str | None = None
         last_number = 0  # the list number of the last key-result cell ("1. …")
+        named: dict[str, _Builder] = {}  # objectives by wording and id, for a Parent column
         for row, line_idx in zip(t.rows, t.lines, strict=True):
             cells: dict[str, Cell] = {}
             for c in row:
@@ -2640,7 +2641,17 @@ class _Parser:
                     or tables.outline_kind(kind_cell.text)
                     or ("kr" if self.objectives() else "objective")
                 )
-                self.cell_item(kind, text_cell, cells, ln, row_given=True)
+                b = self.cell_item(kind, text_cell, cells, ln, row_given=True)
+                if kind == "objective":
+                    named[text_cell.text.strip()] = b
+                    for c in row:  # its id, in whatever column ("ID", "Ref", "Issue key")
+                        if c is not kind_cell and c.text.strip():
+                            named.setdefault(c.text.strip(), b)
+                elif (pc := cells.get("parent")) is not None and pc.text.strip() in named:
+                    # "| 800 lapsed donors give again | Key Result | Win back lapsed donors |":
+                    # an export sorted by type puts each key result under the objective its
+                    # Parent/所属目标 cell names, by wording or id (decision 3180)
+                    b.parent = named[pc.text.strip()]
                 continue
             section = tables.section_cell(row)
             if section is not None and not (section.role == "objective" and not has_kr_column):
@@ -2670,6 +2681,18 @@ class _Parser:
             if kc is not None and kc.text:
                 last_number = tables.list_number(kc.text) or 0
             kr_text = kc is not None and bool(kc.text) and not tables.empty_value(kc.text)
+            if (
+                oc is not None
+                and kc is not None
+                and oc.text.strip()
+                and kc.text.strip()
+                and tables.empty_value(oc.text)
+                and tables.empty_value(kc.text)
+                and not any(c.text for c in more_krs)
+            ):
+                # "| TBD | TBD | | |", "| 待定 | 待定 |": a row kept for an objective not yet
+                # written, no item (decision 3185)
+                continue
             if oc is not None and not tables.continues(oc.text) and oc.text != objective_text:
                 objective_text = oc.text
                 # A row with no key result of its own gives its owner, dates and level to the
@@ -2687,7 +2710,7 @@ class _Parser:
 
     def cell_item(
         self, kind: str, cell: Cell, cells: dict[str, Cell], ln: _Line, row_given: bool
-    ) -> None:
+    ) -> _Builder:
         """One item from a table cell (its label, "O1 " or "KR2:", is not part of its span)."""
         text, start = cell.text, cell.start
         label = ""
@@ -2715,6 +2738,7 @@ class _Parser:
             if lvl is not None and tables.level_value(lvl.text):
                 b.level_hint = tables.level_value(lvl.text)
         self.current = None
+        return b
 
     def line(self, idx: int, ln: _Line) -> None:
         t = ln.text
@@ -6736,7 +6760,7 @@ def _status_tails(p: _Parser) -> None:
 # "— Confidence: 7/10", "(Progress: 2/6)", " 进度 30%", "，状态：正常", "| Status: at risk": a
 # tracking field written after a key result's wording on its line (decision 2950).
 _TRACK_TAIL_RE = re.compile(
-    r"(?<=[ \t—–|｜,，;；.。(（*])(?:\*\*)?"
+    r"(?<=[ \t—–|｜,，;；.。(（*)）])(?:\*\*)?"
     r"(?P<key>confidence(?:[ \t](?:level|score))?|progress|status|信心(?:指数)?|进度|完成度|状态)"
     r"(?:\*\*)?(?P<colon>[ \t]?[:：])?(?:\*\*)?[ \t]?"
     r"(?P<value>\d{1,3}(?:\.\d{1,2})?[ \t]?/[ \t]?\d{1,3}|\d{1,3}(?:\.\d{1,2})?[ \t]?[%％]|"
@@ -6758,7 +6782,9 @@ def _track_field_tails(p: _Parser) -> None:
     45 — Confidence: 7/10", "Renewal rate at 92% (Progress: 2/6)", "续约率提升到90% 进度 30%") is a
     field of the key result, not its wording: the wording stays alone, the field is kept as its
     status and, for a share done, its score (decision 2950). Written with a blank only, the field
-    needs its colon or a capital ("Confidence 6/10") in English, so "migration progress 80%" stays."""
+    needs its colon or a capital ("Confidence 6/10") in English, so "migration progress 80%" stays.
+    After an owner's bracket ("首次联系解决率达到80%（@王敏）进度 30%", "…（负责人：吴迪）信心：7/10")
+    the field is read the same, the bracket staying with the wording (decision 3182)."""
     for b in p.builders:
         if not b.parts or b.kind != "kr":
             continue
@@ -6786,7 +6812,7 @@ def _track_field_tails(p: _Parser) -> None:
             # a blank only: "进度 30%" after Chinese wording, "Confidence 6/10" with its capital
             if key[0].isascii() and not key[0].isupper():
                 continue
-            if not key[0].isascii() and not re.search(r"[\u4e00-\u9fff\d%％]$", head):
+            if not key[0].isascii() and not re.search(r"[\u4e00-\u9fff\d%％)）]$", head):
                 continue
         b.parts[-1] = (head, at)
         value = m.group("value")
@@ -7632,6 +7658,26 @@ def _empty_objective_label(p: _Parser) -> _Line | None:
     return None
 
 
+# "O1-KR1：", "- O2-KR3: ", "O1.KR2 - ", "O1KR1 ": a key result's label that names its objective.
+_OBJECTIVE_NUMBER_IN_KR_RE = re.compile(
+    r"[ \t]{0,8}(?:[-*•·+][ \t]{1,4})?(?:\*\*)?[OoＯ](?P<n>\d{1,2})[ \t]?[-–—.．_·]?[ \t]?"
+    r"(?:KR|Kr|kr)[ \t]?\d{1,2}"
+)
+
+
+def _named_objective_numbers(lines: list[_Line]) -> list[int]:
+    """The objective numbers the key results' labels name ("O1-KR1", "O2.KR3"), in order, when
+    every orphan key result is labelled so; [] otherwise."""
+    numbers: list[int] = []
+    for ln in lines:
+        m = _OBJECTIVE_NUMBER_IN_KR_RE.match(ln.text)
+        if m is None:
+            return []
+        if int(m.group("n")) not in numbers:
+            numbers.append(int(m.group("n")))
+    return numbers
+
+
 def _no_objective_error(p: _Parser) -> InputError:
     empty = _empty_objective_label(p)
     if empty is not None:
@@ -7643,6 +7689,21 @@ def _no_objective_error(p: _Parser) -> InputError:
         )
         hint_zh = (
             f"第 {empty.number} 行的目标（“{empty.text}”）是空的：请在标签后写出想要达成的目标。"
+        )
+    elif named := _named_objective_numbers(p.orphan_labels):
+        # "O1-KR1：…", "O2-KR3: …" with no "O1" line: the labels name objectives that are not
+        # written; the message names them and shows where each goes (decision 3183)
+        marks = ", ".join(f"O{n}" for n in named)
+        first = p.orphan_labels[0]
+        hint = (
+            f"Your key results are numbered under objective(s) {marks} (line {first.number}: "
+            f"{first.text.strip()[:40]!r}), but no objective is written above them. Above the "
+            f"key results of each, add a line with its wording, e.g. 'O{named[0]}: <what you "
+            "want to achieve>'. "
+        )
+        hint_zh = (
+            f"关键结果编在目标 {marks} 之下（第 {first.number} 行：“{first.text.strip()[:40]}”），"
+            f"但它们上面没有写出目标。请在每个目标的关键结果上面加一行写出它，例如“O{named[0]}：<想要达成的目标>”。"
         )
     elif p.orphan_labels:
         hint = (

@@ -1599,7 +1599,7 @@ def _csv_cells(line: str) -> list[tuple[int, int]] | None:
 # "Type,Title,Owner" over "Objective,…" / "Key Result,…": a tool's export whose kind column says
 # which rows are objectives (decision 1948).
 _CSV_KIND_HEAD_RE = re.compile(
-    r"^[ \t]*\"?(?:type|kind|level|item[ \t]type|类型|层级)\"?[ \t]*,", re.I
+    r"^[ \t]*\"?(?:type|kind|level|(?:item|issue)[ \t]type|类型|层级)\"?[ \t]*,", re.I
 )
 _CSV_KIND_ROW_RE = re.compile(
     r"^[ \t]*\"?(?:objective|key[ \t]?result|O|KR|目标|关键结果|关键成果)[ \t]?\d{0,2}\"?[ \t]*,",
@@ -1607,12 +1607,33 @@ _CSV_KIND_ROW_RE = re.compile(
 )
 
 
+def _csv_split(line: str) -> list[str] | None:
+    """The cells of one CSV row, quote marks dropped; None where its quotes do not close."""
+    marks = _csv_cells(line)
+    if marks is None:
+        return None
+    cells, start = [], 0
+    for at, kind in marks:
+        if kind == 0:
+            cells.append(line[start:at].replace('"', ""))
+            start = at + 1
+    cells.append(line[start:].replace('"', ""))
+    return cells
+
+
 def _kind_csv(lines: list[str], first: int) -> bool:
-    """Whether the CSV's header opens with a kind column and the row under it with a kind mark."""
+    """Whether the CSV's header opens with a kind column and the row under it with a kind mark,
+    or, in a tool's export that opens with its ids ("ID,Title,Type,Parent ID,Owner" over
+    "O-1,Grow wholesale revenue,Objective,,Tess"), a later column is so (decision 3184)."""
     nxt = lines[first + 1] if first + 1 < len(lines) else ""
-    return (
-        _CSV_KIND_HEAD_RE.match(lines[first]) is not None
-        and _CSV_KIND_ROW_RE.match(nxt) is not None
+    if _CSV_KIND_HEAD_RE.match(lines[first]) is not None and _CSV_KIND_ROW_RE.match(nxt):
+        return True
+    head, row = _csv_split(lines[first]), _csv_split(nxt)
+    if head is None or row is None or len(head) != len(row) or len(head) < 3:
+        return False
+    return any(
+        _CSV_KIND_HEAD_RE.match(h + ",") is not None and _CSV_KIND_ROW_RE.match(r + ",")
+        for h, r in zip(head[1:], row[1:], strict=True)
     )
 
 

@@ -136,7 +136,8 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
     "score": ("得分", "评分", "打分", "分数", "score", "grade", "自评", "自评分"),
     "progress": ("进度", "完成度", "完成情况", "progress", "complete", "%complete", "completion"),
     "status": ("状态", "进展", "status", "state", "health", "rag", "currentstatus", "当前状态"),
-    "level": ("层级", "级别", "层次", "level", "类型", "type", "kind"),
+    # "Issue Type" (a tracker's export: Objective / Key Result rows, decision 3180)
+    "level": ("层级", "级别", "层次", "level", "类型", "type", "kind", "issuetype", "itemtype"),
     "team": ("团队", "部门", "小组", "组", "team", "department", "dept", "function", "unit"),
     "priority": ("优先级", "priority", "prio"),
     "confidence": ("信心", "信心指数", "confidence"),
@@ -156,9 +157,39 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
         "实际值",
     ),
     "baseline": ("baseline", "基线", "起始值", "基准值", "start", "startingvalue"),
+    # "| Name | Type | Parent |", "| 类型 | 内容 | 所属目标 |": the objective a key result sits
+    # under, in an export sorted by type (decision 3180)
+    "parent": (
+        "parent",
+        "parentid",
+        "parentitem",
+        "parentobjective",
+        "parentgoal",
+        "parentokr",
+        "所属目标",
+        "上级目标",
+        "对应目标",
+        "归属目标",
+        "关联目标",
+        "所属okr",
+    ),
     "metric": (
         "metric",
         "measure",
+        # "| Goal | Measures of success |", "| 目标 | 评估标准 |": the measure named as the
+        # column of success (decision 3181)
+        "measures",
+        "measuresofsuccess",
+        "measureofsuccess",
+        "successmeasure",
+        "successmeasures",
+        "successmetric",
+        "successmetrics",
+        "keymetric",
+        "keymetrics",
+        "评估标准",
+        "考核标准",
+        "验收标准",
         "measuredby",
         "measureby",
         "衡量方式",
@@ -195,7 +226,13 @@ _SEP_CELL = r"(?::-+:?|-+:|-{2,})"
 _SEPARATOR_RE = re.compile(rf"^[|｜+]?(?:\s*{_SEP_CELL}\s*[|｜+])+\s*{_SEP_CELL}?\s*$")
 _GRID_BORDER_RE = re.compile(r"^[+|｜]?(?:[-=]{2,}[+|｜])+[-=]*$")
 # A cell that only continues the objective above: empty, a dash, "同上", a ditto mark.
-_CONTINUES = frozenset(["", "-", "–", "—", "/", "〃", "″", "同上", '"', "''", "^"])
+# "ditto", "same as above", "同前" in words too (decision 3185).
+_CONTINUES = frozenset(
+    [
+        *("", "-", "–", "—", "/", "〃", "″", "同上", '"', "''", "^"),
+        *("ditto", "same", "same as above", "as above", "同前", "同上一行", "〃〃"),
+    ]
+)
 _BR_RE = re.compile(r"<br\s*/?>", re.I)
 
 
@@ -374,13 +411,22 @@ def goal_as_target(roles: list[str], cells: list[Cell]) -> list[str]:
     return roles
 
 
+def parent_as_objective(roles: list[str]) -> list[str]:
+    """Roles with a Parent/所属目标 column read as the objective column when no other column
+    names the objective ("| 所属目标 | 关键结果 | 负责人 |": each row's key result under the
+    objective it names; the same text again continues it, decision 3180)."""
+    if "parent" in roles and "objective" not in roles and "kr" in roles:
+        roles[roles.index("parent")] = "objective"
+    return roles
+
+
 def header_roles(cells: list[Cell]) -> list[str] | None:
     """Roles for a header row, or None when the row is not a header of an OKR table.
 
     A header names an objective or a key-result column, and at least one other known column
     ("目标 | 关键结果", "Objective | KR | Owner", "KR | Key result | DRI").
     """
-    roles = goal_as_target([role_of(c.text) or "other" for c in cells], cells)
+    roles = parent_as_objective(goal_as_target([role_of(c.text) or "other" for c in cells], cells))
     known = [r for r in roles if r != "other"]
     if not ({"objective", "kr"} & set(roles)) or len(known) < 2:
         return None
@@ -643,7 +689,9 @@ def _grade_roles(header: list[Cell], width: int) -> list[str] | None:
 
 
 # Headers that name an item's wording in a database view or tracker export (decision 2771).
-_NAME_HEADS = frozenset(["name", "title", "名称", "标题", "itemname", "okrname", "goalname"])
+_NAME_HEADS = frozenset(
+    ["name", "title", "名称", "标题", "itemname", "okrname", "goalname", "summary"]
+)
 
 
 def build(header: list[Cell], rows: list[list[Cell]], first: int, end: int) -> Table | None:
@@ -722,10 +770,14 @@ def build(header: list[Cell], rows: list[list[Cell]], first: int, end: int) -> T
             # objective's own row, its mark and its wording, not a header (decision 2182).
             header_is_data = True
     elif header_roles(header) is not None:
-        roles = _dedupe(goal_as_target(roles, header), header)
+        roles = _dedupe(parent_as_objective(goal_as_target(roles, header)), header)
         if "kr" not in roles and "objective" in roles and "metric" in roles:
             # "| Goal | Metric | Target |": the metric column holds the key results.
             roles[roles.index("metric")] = "kr"
+        elif "kr" not in roles and "objective" in roles and "target" in roles:
+            # "| Objective | Target | Due |", "| 目标 | 目标值 | 负责人 |": with no key-result or
+            # metric column, the target column holds the key results (decision 3181)
+            roles[roles.index("target")] = "kr"
     elif (named := _named_section_roles(roles, rows, width)) is not None:
         roles = named
     else:
@@ -885,7 +937,7 @@ def lone_cell(text: str, line: object) -> Cell:
 
 def continues(text: str) -> bool:
     """An objective cell that continues the objective above (empty, "-", "同上")."""
-    return text.strip().strip("*") in _CONTINUES
+    return text.strip().strip("*").strip(" .").lower() in _CONTINUES
 
 
 # -- given values from a row's cells ------------------------------------------------------------

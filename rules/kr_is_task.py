@@ -495,7 +495,12 @@ class KrIsTask(Rule):
         # A check's passing on the things checked (decision 2860) likewise, and where a
         # measure's head opens the wording ("% of invoices auto-matched by the ledger", "Time to
         # publish a new menu"): its verbs describe the measure (decision 2820).
-        return reading(item).reason in ("capability", "passed", "measure-head")
+        # A result checked after work done ("连续 10 轮增量编译后，历史引用不丢失"): the model reads
+        # the condition's work verb, which the rule leaves out of the wording (decision 3280).
+        r = reading(item)
+        return r.reason in ("capability", "passed", "measure-head") or (
+            item.facts.shape.condition >= 0 and r.kind in ("result", "other")
+        )
 
     def _outside_hit(self, item: Item, outside: tuple[int, int]) -> Hit:
         """Someone else's decision as the key result ("Get the city council to approve a 10%

@@ -57,6 +57,9 @@ class Shape:
     cadence: tuple[int, int] | None
     # Where the wording proper starts after a Title-Case name and a dash (decision 1340), or -1.
     titled: int = -1
+    # Where a leading condition ("编译后，", "迁移之后，") ends and the wording proper starts
+    # (decision 3280), or -1.
+    condition: int = -1
 
 
 @cache
@@ -1036,6 +1039,41 @@ _ZH_DEFINING_BRACKET = re.compile(r"[\u4e00-\u9fffA-Za-z][（(][^（）()]{0,6}$
 # Words jieba tags as verbs that name a rank ("BSR排名 | 87 | 前10"): the measure, not an act.
 _ZH_RANK_NOUNS = frozenset(["排名", "排行", "排位", "名次"])
 
+_ZH_SPACES = re.compile(r"\s+")
+
+
+def _zh_condition_done(
+    folded: str, toks: list[Token], pos: int, end: int, bounds: frozenset[int]
+) -> int | None:
+    """Where the clause after a leading condition starts, when the wording's first clause
+    ends in a verb (jieba's tag, or a lexicon verb starting in the word) and 后/之后/以后 at a
+    comma ("编译后，", "升级完成以后，"); None otherwise. A span before 后 ("三个月后，") is a
+    time, not work done: no verb, no match (decision 3280)."""
+    m = _ZH_BREAK.search(folded, pos, end)
+    if m is None or m.group() not in "，," or m.start() - 1 <= pos or folded[m.start() - 1] != "后":
+        return None
+    at = m.start() - 1
+    if folded[at - 1] in "之以":
+        at -= 1
+    rest = _ZH_SPACES.match(folded, m.end(), end)
+    nxt = rest.end() if rest is not None else m.end()
+    if nxt >= end:
+        return None
+    for t in toks:
+        if t.start >= pos and at - 1 <= t.end <= at + 1 and t.end - t.start >= 2:
+            head = folded[t.start : min(t.end, at)]
+            if (
+                t.pos in _ZH_VERB_TAGS
+                or _zh_entry_at(folded, t.start, bounds) is not None
+                or any(
+                    _zh_entry_at(folded, t.start + j, bounds) is not None and t.start + j + 2 <= at
+                    for j in range(len(head) - 1)
+                )
+            ):
+                return nxt
+    return None
+
+
 _ZH_NOT_YET = ("未", "没", "没有", "尚未", "还未", "从未")
 _ZH_DENIALS = ("不", "未", "没", "没有", "无")
 _ZH_HAPPEN_VERBS = frozenset(["产生", "发生", "出现"])
@@ -1156,10 +1194,17 @@ def read_shape(
         titled = lead if lead != start else -1
     cadence = (cadences[0][0], cadences[0][1]) if cadences else None
     clause_end = end
+    condition = -1
     m = _CLAUSE_STOP.search(folded, lead, end)
     if m is not None:
         clause_end = m.start()
     if lang == "zh":
+        done = _zh_condition_done(folded, tokens, lead, clause_end, bounds)
+        if done is not None:
+            # "连续 10 轮增量编译后，历史引用不丢失", "每次发版之后，核心接口可用率不低于99.9%": work done
+            # before 后 and a comma is the condition the rest is checked under, a scene like a
+            # time before it; the wording proper is the clause after it (decision 3280)
+            lead = condition = done
         if lead not in bounds:
             # The scene ends inside a word jieba glued across it ("3月底前|写完" cut as
             # "前写|完"): the wording proper starts at the lead (decision 461).
@@ -1182,4 +1227,4 @@ def read_shape(
             verb = _en_verb_at(folded, me.end(), clause_end, measure)
         if verb is None:
             verb = _en_predicate(folded, lead, clause_end, measure)
-    return Shape(lead=lead, verb=verb, cadence=cadence, titled=titled)
+    return Shape(lead=lead, verb=verb, cadence=cadence, titled=titled, condition=condition)

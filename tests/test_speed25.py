@@ -279,3 +279,84 @@ def test_weighed_mentions_read_once_per_text(monkeypatch) -> None:
     # context too
     assert len(calls) == 2 * len(list(draft.items()))
     assert len(set(calls)) == len(list(draft.items()))
+
+
+# --- kr-compound's two measures sharing one figure: no "and", no measures worked out ---------
+
+_SHARED_FIGURE = [
+    "Sales and margin up 5%",
+    "Grow revenue and margin by 10%",
+    "Increase NPS and CSAT by 10%",
+    "Lift trial starts & paid conversions by 15%",
+    "Raise the repeat rate and the basket size to 30%",
+    "Food and beverage revenue from $1.2M to $1.5M",
+    "Profit and loss accuracy above 99%",
+    "Cut churn and refunds by 20%, and hire 2 agents",
+    "Raise NPS to 60",
+    "Launch the spring catalogue in 4 markets",
+    "Train the night shift and the weekend shift",
+]
+
+
+def _old_measures_sharing_figure(item):
+    import rules.kr_compound as kcmp
+
+    start, end = item.core_span
+    kpis = [k for k in item.facts.kpis if start <= k[0] and k[1] <= end]
+    if len(kpis) != 2:
+        return None
+    (a0, a1, _), (b0, b1, _) = kpis
+    folded, text = item.folded, item.text
+    if kcmp._EN_AND_BETWEEN.fullmatch(folded, a1, b0) is None:
+        return None
+    if folded[b0:b1] not in kcmp._en_kpi_terms():
+        return None
+    verb = item.facts.shape.verb
+    lead = folded[start:a0].strip()
+    if lead and not (
+        verb is not None and verb.start == start and lead == folded[verb.start : verb.end]
+    ):
+        return None
+    stop = len(folded[:end].rstrip())
+    tail = kcmp._EN_SHARED_TAIL.match(folded, b1, stop)
+    if tail is None or not kcmp.re.search(r"\d", folded[tail.end() : stop]):
+        return None
+    if "," in folded[tail.end() : stop] or ";" in folded[tail.end() : stop]:
+        return None
+    rest = text[b1:stop]
+    rest = kcmp.re.sub(r"^\s+both\b", "", rest, flags=kcmp.re.I)
+    prefix = text[start:a0]
+    first = prefix + text[a0:a1] + rest
+    second = kcmp.cap_first(prefix + text[b0:b1] + rest)
+    return first, second, start, stop
+
+
+def _en_items(texts: list[str]) -> list:
+    out = []
+    for k in range(0, len(texts), 3):
+        body = "O: Make our customers and our people stronger\n" + "\n".join(
+            f"KR{n}: {t}" for n, t in enumerate(texts[k : k + 3], 1)
+        )
+        out += [kr for kr in parse(body).items() if kr.kind == "kr"]
+    return out
+
+
+def test_measures_sharing_figure_gives_the_old_answer() -> None:
+    import rules.kr_compound as kcmp
+
+    answers = []
+    for item in _en_items(_SHARED_FIGURE + _WRITTEN["en"]):
+        new = kcmp._measures_sharing_figure(item)
+        assert new == _old_measures_sharing_figure(item), item.text
+        answers.append(new)
+    assert sum(a is not None for a in answers) >= 3 and None in answers
+
+
+def test_measures_not_worked_out_without_an_and() -> None:
+    import rules.kr_compound as kcmp
+
+    for item in _en_items(_SHARED_FIGURE):
+        item.facts.__dict__.pop("kpis", None)
+        kcmp._measures_sharing_figure(item)
+        has_and = " and " in item.folded or " & " in item.folded
+        assert ("kpis" in item.facts.__dict__) is has_and, item.text

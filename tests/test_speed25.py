@@ -360,3 +360,37 @@ def test_measures_not_worked_out_without_an_and() -> None:
         kcmp._measures_sharing_figure(item)
         has_and = " and " in item.folded or " & " in item.folded
         assert ("kpis" in item.facts.__dict__) is has_and, item.text
+
+
+# --- kr-negative-phrasing: where the wording ends, only for an item with a bad event ---------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "asked"),
+    [
+        ("en", "Launch the spring catalogue in 4 markets", False),
+        ("en", "Cut customer complaints to under 20 a month", True),
+        ("zh", "上线新版会员小程序", False),
+        ("zh", "客户投诉减少到每月20起以内", True),
+    ],
+)
+def test_wording_end_only_with_a_bad_event(monkeypatch, lang: str, text: str, asked: bool) -> None:
+    import rules.kr_negative_phrasing as knp
+
+    calls: list[str] = []
+    real = knp.wording_end
+
+    def wording_end(item):
+        calls.append(item.text)
+        return real(item)
+
+    monkeypatch.setattr(knp, "wording_end", wording_end)
+    body = (
+        f"O: Keep our customers happy\nKR1: {text}"
+        if lang == "en"
+        else f"目标：让客户满意\nKR1：{text}"
+    )
+    item = next(kr for kr in parse(body).items() if kr.kind == "kr")
+    hits = knp.KrNegativePhrasing().check(item, None)
+    assert bool(calls) is asked
+    assert bool(hits) is asked

@@ -257,33 +257,18 @@ def weight(m: Mention) -> float:
 
 def _add(item: Item, share: float, into: dict[str, float], least: float = 0.0) -> set[str]:
     """Add the item's mentions to `into` (each word once); return the metrics it names."""
-    named: set[str] = set()
-    for w, metrics, n, names in _weighed(item.folded, item.language, least):
-        for mid in metrics:
-            into[mid] += share * w / n
-        if names:
-            named.add(metrics[0])
-    return named
-
-
-@lru_cache(maxsize=1024)
-def _weighed(
-    folded: str, lang: str, least: float
-) -> tuple[tuple[float, tuple[str, ...], int, bool], ...]:
-    """The mentions `_add` counts in a text, each word once and none weighing less than
-    `least`, in order: (weight, metrics, how many, whether it names its only metric). Kept per
-    text (issue 13): an item's words are read for itself and again as the context of each
-    sibling, so `_add` asks the same text several times a review; `_add` works out each share
-    from these as before (the same product, the same order of the sums)."""
     seen: set[str] = set()
-    out: list[tuple[float, tuple[str, ...], int, bool]] = []
-    for m in mentions(folded, lang):
+    named: set[str] = set()
+    for m in mentions(item.folded, item.language):
         w = weight(m)
         if w < least or m.term in seen:
             continue  # a word said twice is no more evidence than once
         seen.add(m.term)
-        out.append((w, m.metrics, len(m.metrics), m.is_name and len(m.metrics) == 1))
-    return tuple(out)
+        for mid in m.metrics:
+            into[mid] += share * w / len(m.metrics)
+            if m.is_name and len(m.metrics) == 1:
+                named.add(mid)
+    return named
 
 
 @dataclass(frozen=True)

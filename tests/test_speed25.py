@@ -1,16 +1,13 @@
 """Speed work of round 25 (issue 13): a fact or a word list is asked for only where it can
-change the answer, and a text's weighed mentions are read once. Each change gives what the code
-it replaced gave (the replaced code is kept here), and the tests show the work is skipped."""
+change the answer. Each change gives what the code it replaced gave (the replaced code is kept
+here), and the tests show the work is skipped."""
 
 from __future__ import annotations
-
-from collections import defaultdict
 
 import pytest
 
 import rules._kr_common as kc
 import rules._result_shape as rs
-from coach.facts import outcomes
 from coach.review import parse
 
 # Wordings written for these tests. Calls, visits and meetings that reach every one of a group
@@ -154,21 +151,6 @@ def _old_parts_of_day_given(item, freq) -> list:
     return out
 
 
-def _old_add(item, share: float, into: dict[str, float], least: float = 0.0) -> set[str]:
-    seen: set[str] = set()
-    named: set[str] = set()
-    for m in outcomes.mentions(item.folded, item.language):
-        w = outcomes.weight(m)
-        if w < least or m.term in seen:
-            continue
-        seen.add(m.term)
-        for mid in m.metrics:
-            into[mid] += share * w / len(m.metrics)
-            if m.is_name and len(m.metrics) == 1:
-                named.add(mid)
-    return named
-
-
 # --- _contacts_everyone: the measures asked last ---------------------------------------------
 
 
@@ -225,60 +207,6 @@ def test_cadence_words_not_looked_up_without_a_duration(monkeypatch) -> None:
     assert not [a for a in asked if a[1] == "kr_frequency_words"]
     kc._time_allotments(items["Spend 1hr every week on side projects"])
     assert ("Spend 1hr every week on side projects", "kr_frequency_words") in asked
-
-
-# --- outcomes._add: a text's weighed mentions read once ---------------------------------------
-
-
-@pytest.mark.parametrize("lang", ["en", "zh"])
-def test_add_gives_the_old_sums(lang: str) -> None:
-    """The same sums (to the last bit) and the same names, for every share and floor, and
-    added onto sums already there in the order word_evidence adds them."""
-    for draft in _drafts(lang):
-        items = list(draft.items())
-        for least in (0.0, outcomes.STRONG_WEIGHT):
-            old: dict[str, float] = defaultdict(float)
-            new: dict[str, float] = defaultdict(float)
-            for item in items:
-                for share in (1.0, outcomes.OBJECTIVE_SHARE, outcomes.SIBLING_SHARE):
-                    assert outcomes._add(item, share, new, least) == _old_add(
-                        item, share, old, least
-                    )
-                    assert dict(new) == dict(old)
-                    assert list(new) == list(old)  # the same keys in the same order
-
-
-@pytest.mark.parametrize("lang", ["en", "zh"])
-def test_word_evidence_as_before(lang: str, monkeypatch) -> None:
-    drafts = _drafts(lang)
-    new = [outcomes.word_evidence(it) for d in drafts for it in d.items()]
-    for d in drafts:
-        for it in d.items():
-            it.facts.memo.pop("outcome_words", None)
-    monkeypatch.setattr(outcomes, "_add", _old_add)
-    old = [outcomes.word_evidence(it) for d in drafts for it in d.items()]
-    assert new == old
-    assert any(ev.own for ev in new) and any(ev.context for ev in new)
-
-
-def test_weighed_mentions_read_once_per_text(monkeypatch) -> None:
-    outcomes._weighed.cache_clear()
-    calls: list[str] = []
-    real = outcomes.mentions
-
-    def mentions(folded: str, lang: str):
-        calls.append(folded)
-        return real(folded, lang)
-
-    monkeypatch.setattr(outcomes, "mentions", mentions)
-    draft = _drafts("en")[0]
-    for it in draft.items():
-        it.facts.memo.pop("outcome_words", None)
-        outcomes.word_evidence(it)
-    # each text once per floor (0 and STRONG_WEIGHT), though each is read as every sibling's
-    # context too
-    assert len(calls) == 2 * len(list(draft.items()))
-    assert len(set(calls)) == len(list(draft.items()))
 
 
 # --- kr-compound's two measures sharing one figure: no "and", no measures worked out ---------

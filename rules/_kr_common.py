@@ -1061,9 +1061,12 @@ def _time_allotments(item: Item) -> list[Activity]:
     """Time given to an effort on a cadence ("1hr studying at least once a week", "60 mins guitar
     practice per week", "Spend 1hr every week on side projects"): a count of effort (PRINCIPLES
     "Result, not task"; docs/principles.md decision 74). Not a bound on a duration ("replies
-    under 2 hours per ticket") and not a duration that a change verb moves."""
+    under 2 hours per ticket") and not a duration that a change verb moves.
+
+    The cadence words (kr_frequency_words) are looked up only for a duration that gets that far
+    (issue 13): the look-up is kept per item, so where it is made does not change what it finds,
+    and most items hold no such duration."""
     text = item.folded
-    freq = terms(item, "kr_frequency_words")
     out: list[Activity] = []
     for q in quantities(item):
         if q.kind != "duration" or q.role != "target" or q.form != "digits":
@@ -1081,7 +1084,7 @@ def _time_allotments(item: Item) -> list[Activity]:
             # "Sleep at least 7 hours on 6 nights a week": rest one gets on a cadence is a level
             # kept, whatever the period counts (decisions 1727, 3008)
             continue
-        ends = [b for a, b, _w in freq if q.end <= a < ce]
+        ends = [b for a, b, _w in terms(item, "kr_frequency_words") if q.end <= a < ce]
         once = _ONCE_RE.search(text, q.end, ce)
         if once is not None:
             ends.append(once.end())
@@ -1095,7 +1098,7 @@ def _time_allotments(item: Item) -> list[Activity]:
         if ends:
             out.append(Activity(q.start, min(ends), "", q.text))
     out.extend(_time_put_in(item))
-    out.extend(_parts_of_day_given(item, freq))
+    out.extend(_parts_of_day_given(item))
     return out
 
 
@@ -1109,7 +1112,7 @@ _EN_PART_OF_DAY = re.compile(
 )
 
 
-def _parts_of_day_given(item: Item, freq: list[tuple[int, int, str]]) -> list[Activity]:
+def _parts_of_day_given(item: Item) -> list[Activity]:
     """Parts of the day given to someone or something on a cadence: "Spend one afternoon a week
     with each kid", "Keep 2 evenings a week free for the garden" — time put in, an effort
     counted as "Spend 1hr every week on side projects" is (decision 1587). Not a bound
@@ -1126,7 +1129,7 @@ def _parts_of_day_given(item: Item, freq: list[tuple[int, int, str]]) -> list[Ac
         cs, ce = clause_of(item, q.start)
         if any(cs <= a < ce for a, _b, _w in terms(item, "kr_result_verbs")):
             continue
-        if any(m.end() <= a < ce for a, _b, _w in freq):
+        if any(m.end() <= a < ce for a, _b, _w in terms(item, "kr_frequency_words")):
             # the whole clause: whom the time is given to is part of the effort ("with each kid")
             end = min(ce, item.core_span[1])
             out.append(Activity(given.start(), end, given.group(0).split()[0], q.text))

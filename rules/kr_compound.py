@@ -370,6 +370,10 @@ def _measures_sharing_figure(item) -> tuple[str, str, int, int] | None:
     replace, or None. Both must be measures the fact layer names, so a measure whose own name
     holds "and" stays one ("Food and beverage revenue", "Profit and loss accuracy")."""
     start, end = item.core_span
+    if _EN_AND_BETWEEN.search(item.folded, start, end) is None:
+        # (no "and" between two measures can match below: the measures, a fact most key
+        # results are not otherwise asked for, are not worked out; issue 13)
+        return None
     kpis = [k for k in item.facts.kpis if start <= k[0] and k[1] <= end]
     if len(kpis) != 2:
         return None

@@ -441,8 +441,11 @@ class KrNegativePhrasing(Rule):
         by_signal: dict[tuple[int, int, str], int] = {}  # a reducer's hit, by its place in hits
         wide: list[tuple[int, int]] = []  # each hit's span over all its reducer's words
         matched: list[_Match] = []  # each hit's first match
-        stop = wording_end(item)
-        for m in _matches(item):
+        found = _matches(item)
+        # where the wording ends before a grade or a remark: worked out only for an item with a
+        # bad event to quote (most have none; issue 13)
+        stop = wording_end(item) if found else 0
+        for m in found:
             s = min(m.term[0], m.reducer[0])
             if s >= stop:
                 continue  # a remark after the wording ("—— 进度 1.4%") is quoted by no message

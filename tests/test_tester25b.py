@@ -302,3 +302,49 @@ def test_standard_objective_is_not_the_work(objective: str, kr: str) -> None:
 )
 def test_project_objective_is_still_the_work(objective: str, kr: str) -> None:
     assert "is itself the work" in _task_advice(objective, kr)
+
+
+# -- decision 3207: "lower than N%" / "smaller than N%" is a ceiling, not a change ---------------
+
+
+def _kr1(kr: str) -> list:
+    text = (
+        f"Objective: Clients trust our work, Q3 2027\nKR1: {kr} (owner: Ana)\n"
+        "KR2: Retention from 80% to 90% (owner: Ana)\n"
+    )
+    return [f for f in _review(text).findings if f.target == "o1.kr1"]
+
+
+@pytest.mark.parametrize(
+    ("kr", "rewrite"),
+    [
+        ("Error rate lower than 2% by June", "Accuracy higher than 98%"),
+        ("Bounce rate lower than 40%", "higher than 60%"),
+        ("Churn lower than 2% monthly", "Retention higher than 98%"),
+        ("Defect rate smaller than 1%", "greater than 99%"),
+        ("Rework rate lower than 3%", None),
+        ("Refund rate of orders lower than 1.5%", None),
+    ],
+)
+def test_lower_than_is_a_ceiling(kr: str, rewrite: str | None) -> None:
+    found = _kr1(kr)
+    assert "kr-no-baseline" not in {f.rule_id for f in found}  # not "'2%' is a relative change"
+    neg = [f for f in found if f.rule_id == "kr-negative-phrasing"]
+    assert neg
+    text = " ".join(s.text for s in neg[0].suggestions)
+    assert "raised than" not in text
+    if rewrite is not None:
+        assert rewrite in text
+
+
+@pytest.mark.parametrize(
+    ("kr", "relative"),
+    [
+        ("Lower churn by 20%", True),  # a change by 20%: its baseline is asked
+        ("Revenue 10% higher than last year", True),
+        ("Lower churn from 3% to 2%", False),
+        ("Conversion higher than 4%", False),
+    ],
+)
+def test_lower_than_guards(kr: str, relative: bool) -> None:
+    assert ("kr-no-baseline" in {f.rule_id for f in _kr1(kr)}) is relative

@@ -1447,6 +1447,8 @@ def _find_matches(item) -> list[_Match]:
         for r in find_terms(item.folded, _reducer_words(item.language), item.language)
         if r[2] not in _SUFFIXES_ZH
         and not (r[2] == "down" and _PHRASAL_DOWN.search(item.folded, 0, r[0]))
+        # "Error rate lower than 2%": a ceiling, as "below 2%" is, no reducing verb (3207)
+        and not (r[2] == "lower" and item.folded.startswith(" than", r[1]))
     ]
     comparators = _COMPARATORS_ZH if item.language == "zh" else _COMPARATORS_EN
     out: list[_Match] = []

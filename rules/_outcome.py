@@ -1294,6 +1294,11 @@ def _objective_is_work(item: Item) -> bool:
 _STANDARD_KEPT = re.compile(
     r"\b(?:every|each)\b|\bon (?:time|budget|schedule)\b|\bas (?:promised|agreed)\b"
     r"|\bwhen (?:we|they|you) (?:promised|said)\b|\bthe first time\b|\bfirst[- ]time[- ]right\b"
+    # "Deliver to backers without delays", "Deliver translations clients don't need to correct":
+    # the work done with no fault of a kind, or so that those served need not redo it (3206)
+    r"|\bwithout (?:any )?(?:delays?|errors?|mistakes?|defects?|rework|corrections?|surprises?"
+    r"|damages?|breakages?|complaints?|incidents?|injur(?:y|ies)|accidents?)\b"
+    r"|\b(?:don[’']?t|do not|doesn[’']?t|does not|never|won[’']?t) (?:need|have) to\b"
 )
 
 

@@ -909,6 +909,8 @@ def _read(item: Item) -> Reading:
     if verb.cls in _NO_TASK:
         if verb.cls == "change" and _ZH_PLACE_BUILT.match(item.folded, verb.end, core[1]):
             return Reading("task", whole, "deliverable")  # "完善心理咨询室建设" (decision 406)
+        if verb.cls == "change" and _made_thing(item, verb):
+            return Reading("task", whole, "deliverable")  # "Make checklist for …" (3205)
         if verb.cls != "change" and (
             _object_is(item, verb, "kr_pass_objects") or _pass_object_subject(item, verb)
         ):
@@ -4402,6 +4404,32 @@ def _object_is(item: Item, verb: Verb, name: str) -> bool:
 _OBJECT_GAP = re.compile(
     r"\s+(?:(?!(?:at|in|for|with|on|by|from|to|of|per|into)\b)[a-z][a-z'’-]*\s+){0,3}"
 )
+
+
+# What may follow the thing "make" leads to when it is the thing made: the item's end, a bracket,
+# a preposition or "and" ("Make checklist for cleaning", "make campaign video", "Make posters
+# and instagram posts") — not a state or a verb ("Make the report faster", "Make the app load in
+# 1 s": a change to bring about).
+_AFTER_MADE = re.compile(r"\s{0,2}(?:$|[,;:(\[]|(?:for|of|on|in|with|about|and|to|at)\b)")
+
+
+def _made_thing(item: Item, verb: Verb) -> bool:
+    """ "Make checklist for cleaning of isolation rooms", "make campaign video", "Make posters
+    and instagram posts": "make" with a thing made as its first object and no figure is a
+    deliverable, a task as "Create …" is (decision 3205)."""
+    if item.language != "en" or verb.word != "make":
+        return False
+    end = item.core_span[1]
+    for name in ("kr_deliverables", "kr_artefact_heads"):
+        for t in terms(item, name):
+            if (
+                t[0] >= verb.end
+                and t[1] <= end
+                and _OBJECT_GAP.fullmatch(item.folded, verb.end, t[0])
+                and _AFTER_MADE.match(item.folded[:end], t[1])
+            ):
+                return True
+    return False
 
 
 def _first_object_is(item: Item, verb: Verb, name: str) -> bool:

@@ -1348,6 +1348,8 @@ _BOUND_BEFORE = re.compile(
     r"(?:(?<![a-z])(?:under|below|less than|fewer than|at most|no more than|not more than|"
     # "not above 3%", "no higher than 3%" (decision 982)
     r"not above|not over|no higher than|not higher than|"
+    # "Defect rate smaller than 1%" -> "Yield greater than 99%" (decision 3207)
+    r"lower than|smaller than|"
     r"max\.?|maximum(?: of)?)|<=|[≤<＜≦]|不超过|不高于|低于|小于|少于)\s*$",
     re.I,
 )
@@ -1355,7 +1357,7 @@ _BOUND_TURN = {
     "under": "over", "below": "above", "less than": "more than", "fewer than": "more than",
     "at most": "at least", "no more than": "no less than", "not more than": "not less than",
     "not above": "not below", "not over": "not under", "no higher than": "no lower than",
-    "not higher than": "not lower than",
+    "not higher than": "not lower than", "lower than": "higher than", "smaller than": "greater than",
     "max": "min", "max.": "min.", "maximum": "minimum", "maximum of": "minimum of",
     "<=": ">=", "≤": "≥", "<": ">", "＜": "＞", "≦": "≧",
     "不超过": "不低于", "不高于": "不低于", "低于": "高于", "小于": "大于", "少于": "多于",

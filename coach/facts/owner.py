@@ -55,7 +55,10 @@ _NAME = (
 )
 _OWNER_WORD = (
     r"(?:负责部门|责任部门|负责团队|牵头部门|主责部门|责任单位|负责单位|负责人|责任人|负责|执行人|跟进人|牵头人|主责人|承接人|对接人|主R|owner|owned by|led by|driven by|dri|"
-    r"assignee|accountable|responsible|lead|coordinator|point person)"
+    r"assignee|accountable|responsible|lead|coordinator|point person|"
+    # "(resp. Ms. Ferrari)", "Resp.: Jordi Puig": the European drafts' short "responsible"
+    # (decision 3203)
+    r"resp\.?)"
 )
 _OWNER_PATTERNS = (
     # （负责人：张三） / (owner: Alice) / (DRI Bob)
@@ -393,6 +396,9 @@ def _en_role(t: str) -> bool:
         return False
     if ws[-1] == "kr" and len(ws) > 1:
         ws = ws[:-1]
+    if len(ws) > 2 and ws[-2:] == ["in", "charge"]:
+        # "Midwife in charge", "Sister in charge": the role the person in charge holds (3202)
+        ws = ws[:-2]
     if len(ws) == 1 and ws[0] in _GENERIC_UNITS:
         return False  # "[team]" is a level tag, not an owner
     roles, functions = _en_roles(), _en_functions()
@@ -440,6 +446,13 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
         return (
             True  # "(pharmacy: Joseph)", "(front desk: Maria Lopez)": who holds it (decision 498)
         )
+    m = _ROLE_BLANK_PERSON_RE.fullmatch(t)
+    if (
+        m
+        and _role_noun(m.group("role"))
+        and (_en_person(m.group("who")) or _held_by(m.group("role"), m.group("who"), 1))
+    ):
+        return True  # "Onboarding lead Sven", "IT coordinator Mr. Baptiste" (decision 3200)
     if re.fullmatch(r"[A-Za-z][A-Za-z&'’\- ]*", t):
         if not _en_role(t):
             return False
@@ -485,6 +498,14 @@ def _owner_part(t: str, person_only: bool = False) -> bool:
 _EN_ROLE_COLON_RE = re.compile(
     r"(?P<role>[A-Za-z][A-Za-z0-9&/'’\- ]{0,30}?)(?:\s?[:：]|\s[-–—]{1,2}|[–—])\s?"
     r"(?P<who>[A-Z][^:：]{1,30})"
+)
+
+
+# "Onboarding lead Sven", "IT coordinator Mr. Baptiste": a role a person holds, a blank, then the
+# person by name, no colon between (decision 3200). The role ends in a lower-case word.
+_ROLE_BLANK_PERSON_RE = re.compile(
+    r"(?P<role>[A-Za-z][A-Za-z&'’\- ]{0,30}?[a-z])\s"
+    r"(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s)?[A-Z][a-zà-öø-ÿ'’\-]+)"
 )
 
 
@@ -975,6 +996,29 @@ _BARE_NAME_RE = re.compile(
     r"(?:[(\[（]\s?(?P<b>[A-Z][a-zà-öø-ÿ'’\-]{1,15}(?: [A-Z][a-zà-öø-ÿ'’\-]{1,15}){0,2})\s?[)\]）]"
     r"|\s[-–—]{1,2}\s{1,3}(?P<d>[A-Z][a-zà-öø-ÿ'’\-]{1,15}))[\s.]*$"
 )
+# "(RPA: Tomasz)", "(Pharmacy: Otieno)", "(GRC: Sami)": a label of a few words, a colon, then one
+# capitalised word closing the item (decision 3204).
+_BARE_LABELLED_RE = re.compile(
+    r"[(\[（]\s?(?P<label>[A-Za-z][A-Za-z&/'’\- ]{0,24}?)\s?[:：]\s?"
+    r"(?P<b>[A-Z][a-zà-öø-ÿ'’\-]{1,15})\s?[)\]）][\s.]*$"
+)
+# Labels whose value is no person: "(Status: Ongoing)", "(Due: December)", "(Source: Typeform)".
+_NOT_OWNER_LABELS = frozenset(
+    {"status", "state", "phase", "stage", "priority", "prio", "due", "deadline", "date", "when",
+     "eta", "source", "data source", "metric", "kpi", "measure", "measured by", "baseline",
+     "target", "goal", "note", "notes", "type", "kind", "category", "tag", "tags", "label",
+     "weight", "progress", "confidence", "score", "region", "market", "country", "city", "site",
+     "channel", "product", "tool", "tools", "platform", "system", "level", "tier", "segment",
+     "language", "lang", "unit", "currency", "frequency", "cadence", "period", "quarter",
+     "version", "release", "theme", "pillar", "project", "initiative", "link", "ref", "via",
+     "e.g", "eg", "ie", "i.e", "example", "scope", "risk", "dependency", "depends on"}
+)  # fmt: skip
+_CALENDAR_WORDS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+     "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday", "spring", "summer", "autumn", "fall", "winter"}
+)  # fmt: skip
 # Words a closing bracket holds that name no person: a tag, a status, a channel, a place kind.
 _NOT_BARE_NAMES = frozenset(
     {"all", "team", "teams", "draft", "stretch", "optional", "pilot", "baseline", "target",
@@ -1010,7 +1054,16 @@ def bare_name(text: str) -> tuple[str, tuple[int, int]] | None:
     names and no tag is: the owner, where the draft's convention says owners stand there
     (coach.annotate reads the convention; decision 442)."""
     m = _BARE_NAME_RE.search(text)
-    if m is None or not text[: m.start()].strip():
+    if m is None and (m := _BARE_LABELLED_RE.search(text)) is not None:
+        # "(RPA: Tomasz)", "(Pharmacy: Otieno)": a short label, a colon and one capitalised word,
+        # where the draft writes owners there, name the one who owns it as "(Ade)" does; a
+        # label that says what the word is (a status, a month, a source) does not (3204).
+        name = m.group("b")
+        if m.group("label").strip().lower() in _NOT_OWNER_LABELS or name.lower() in _CALENDAR_WORDS:
+            return None
+    elif m is None:
+        return None
+    if not text[: m.start()].strip():
         return None
     name = m.group("b") or m.group("d")
     low = name.lower().strip("'’-")
@@ -1206,7 +1259,11 @@ _HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Coach|Maestro|Maestra|Chef|Pastor|Rev|Father|Sister|Rabbi|"
     r"Imam|Captain|Capt|Sgt|Lt|Lieutenant|Cpl|Cdr|Officer|Nurse|Judge|Sensei|"
     # "Deacon Ruth", "Elder Mensah", "Brother Tom": a congregation's titles (decision 2705)
-    r"Deacon|Deaconess|Elder|Bishop|Brother|Cantor)\.?\s"
+    r"Deacon|Deaconess|Elder|Bishop|Brother|Cantor|"
+    # titles other languages write before a surname, in drafts written in English: "Eng.
+    # Papadopoulos", "Ing. Herrera", "Lic. Ramírez", "Dott. Bianchi", "Sra. Gómez", "Smt. Lakshmi"
+    # (decision 3201); the abbreviated ones only with their dot ("Eng Manager" is a role)
+    r"(?:Eng|Ing|Lic|Arq|Dott|Dra)(?=\.)|Sra|Srta|Dña|Smt|Shri|Herr|Frau|Mme|Mlle)\.?\s"
     # an initial may stand before the surname: "Mrs. R. Alvarez" (decision 2705)
     r"(?:[A-Z]\.\s?)?[A-Z][a-zà-öø-ÿ'’\-]+"
 )

@@ -468,6 +468,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue  # "pick-your-own revenue", "our own brand": the adjective, no verb (1463)
         if term == "go-to" and _HYPHEN_WORD.match(folded, b):
             continue  # "Go-to-market": a longer compound, the launch plan, no marker (2986)
+        if term == "win" and _win_more(item, b):
+            continue  # "Win more deals": a count made bigger, as "Close more deals" (3320)
         if term == "expand into" and not _EXPANSION_QUALIFIED.search(folded, b, e):
             continue  # "Expand into Canada": the move alone, as "拓展华东市场" (decision 3143)
         spans.append(((a, b), "superlative" if term in ("best", "最") else "word"))
@@ -502,6 +504,27 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             ):
                 spans.append(((tok.start, toks[i + 1].end), "superlative"))
     return sorted(spans)
+
+
+# What "win more" can win that is no count (decision 630: "Win more hearts" keeps its marker).
+_WON_OVER = frozenset({"hearts", "minds", "friends", "admirers"})
+_WON_MASS = frozenset({"business", "work", "trade", "custom", "revenue"})
+
+
+def _win_more(item: Item, b: int) -> bool:
+    """Whether "win" ending at `b` is followed by "more" or "fewer" and the plural of things
+    counted, nothing else but a scope ("Win more deals", "Win more tenders in Scotland"): the
+    sale verb of decision 630, no marker (decision 3320). "Win more hearts" keeps it."""
+    toks = [t for t in _words(item) if t.start >= b]
+    if len(toks) < 2 or toks[0].text.lower() not in ("more", "fewer"):
+        return False
+    if any(t.text.lower() in _WON_OVER for t in toks[1:4]):
+        return False
+    if len(toks) == 2 and toks[1].text.lower() in _WON_MASS:
+        return True  # "Win more business", "Win more work": trade won, no end state
+    rest = _words(item)
+    j = next(i for i, t in enumerate(rest) if t.start == toks[1].start)
+    return _counted_plural(rest[j:]) or _counted_before_scope(item, rest, j)
 
 
 # After "expand into" and its place, what says how the move is to go: "… with a strong local
@@ -653,6 +676,7 @@ def _end_state_en(item: Item) -> Span | None:
         and not _made_better(item, toks, i)
         and not _comparative_next(toks, i)
         and not _bare_quality(toks, i)
+        and not _generic_person(toks, i)
         # "Make progress on the roadmap", "Make headway on hiring": a light verb with a noun
         # of work, listed as a flat phrase, makes no end state (decision 3147)
         and _en_match(toks, i, "objective_flat_verbs") < 2
@@ -727,9 +751,12 @@ def _people_who_long_for(toks: list[Token], k: int) -> bool:
     if k == 0:
         return False
     word = toks[k].text.lower()
-    if word in _PEOPLE_NOUNS and toks[k - 1].text.lower() not in _NOT_A_THING_BEFORE:
+    # the people an objective may serve, listed as data, count too ("the kitchen every young
+    # chef wants to train in": decision 3321)
+    people = _PEOPLE_NOUNS | _single("objective_people", "en")
+    if word in people and toks[k - 1].text.lower() not in _NOT_A_THING_BEFORE:
         j = k + 1  # "a product customers love", "a youth group teens actually want to come to"
-    elif word in ("that", "who") and toks[k - 1].text.lower() in _PEOPLE_NOUNS:
+    elif word in ("that", "who") and toks[k - 1].text.lower() in people:
         j = k + 1
     else:
         return False
@@ -816,6 +843,24 @@ def _bare_quality(toks: list[Token], i: int) -> bool:
     )
 
 
+# A person in general, no one in particular: "Be a functioning human", "Become a decent person".
+_ANY_PERSON = frozenset({"human", "person", "adult", "human being", "grown-up"})
+
+
+def _generic_person(toks: list[Token], i: int) -> bool:
+    """ "Be a functioning human", "Become a better person", "Be a decent adult": "be", "a",
+    at most two words and a person in general closing the objective — a state asked of
+    oneself with nothing pictured (decision 3325, after 107 and 906)."""
+    if _lemma(toks[i]) not in _BE_VERBS or i + 2 >= len(toks):
+        return False
+    if toks[i + 1].text.lower() not in ("a", "an"):
+        return False
+    rest = [t.text.lower() for t in toks[i + 2 :]]
+    tail = " ".join(rest[-2:]) if rest[-2:] == ["human", "being"] else rest[-1]
+    n_before = len(rest) - len(tail.split())
+    return tail in _ANY_PERSON and 0 <= n_before <= 2
+
+
 def _comparative_next(toks: list[Token], i: int) -> bool:
     """A generic comparative right after the verb at `i`, or after "a"/"an" ("Become faster",
     "Become a Better Public Speaker", "Be a better parent"): no end state (decisions 107, 906)."""
@@ -825,7 +870,7 @@ def _comparative_next(toks: list[Token], i: int) -> bool:
     return j < len(toks) and _comparative(toks[j])
 
 
-_GAIN_VERBS = frozenset({"get", "make", "earn", "have"})
+_GAIN_VERBS = frozenset({"get", "make", "earn", "have", "win"})
 _GAIN_ADJECTIVES = frozenset({"good", "great", "more", "better", "nice"})
 
 
@@ -1710,7 +1755,7 @@ def _flat_en(item: Item) -> Flat | None:
         return Flat("state", (toks[i].start, toks[-1].end))
     if _made_better(item, toks, i) or (
         _lemma(toks[i]) in ("be", "become", "get", "being", "becoming", "getting")
-        and (_comparative_next(toks, i) or _bare_quality(toks, i))
+        and (_comparative_next(toks, i) or _bare_quality(toks, i) or _generic_person(toks, i))
         and served(item) is None
     ):
         # "Be healthier and happier", "Become faster": only a generic comparative (decision 107)

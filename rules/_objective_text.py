@@ -72,6 +72,8 @@ def _could_be_target(item: Item, q: Quantity) -> bool:
         )
     if item.language == "en" and _names_an_event(item, q):
         return False  # "Win the 200m final", "Win the Masters C 8+ at Henley" (decision 1595)
+    if item.language == "en" and _radius(item, q):
+        return False  # "every good pub within 20 miles": the area served (decision 3322)
     if q.form == "numeral":
         # "一个", "一次合格率": 一 is the article; "一百家", "一万", "一千万" carry a scale after
         # it, a figure written in words (decision 3140)
@@ -122,6 +124,25 @@ def _names_an_event(item: Item, q: Quantity) -> bool:
         at = text.find(sep, q.end, stop)
         stop = at if at >= 0 else stop
     return any(w in events for w in _EN_WORD_RE.findall(text, q.end, stop))
+
+
+# "within", "inside" or "in a", then the figure: a distance that bounds the area served
+_WITHIN_BEFORE = re.compile(r"\b(?:within|inside|in an?)\s(?:an?\s)?$")
+_RADIUS_AFTER = re.compile(r"[\s-]*[a-z]+(?:[\s-](?:radius|drive|walk|ride))?\b")
+
+
+def _radius(item: Item, q: Quantity) -> bool:
+    """A distance after "within" ("every good pub within 20 miles", "every home within 15 km
+    of the depot", "within a 5-mile radius"): where the people served are, no number to
+    reach (decision 3322)."""
+    text = item.folded
+    if not _WITHIN_BEFORE.search(text, max(0, q.start - 12), q.start):
+        return False
+    m = _RADIUS_AFTER.match(text, q.end)
+    unit = (q.unit or "").lower()
+    if not unit and m:
+        unit = m.group(0).strip(" -").split()[0].split("-")[0]
+    return unit in words("objective_distance_units", "en")
 
 
 def _people_after(item: Item, at: int) -> bool:

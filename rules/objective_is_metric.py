@@ -669,7 +669,9 @@ def _moved_wording(item: Item, c: MetricClause) -> str:
         if fold(topic) in words("objective_kpi_areas", "en"):
             topic = f"{topic} revenue"  # "Grow wholesale": the line's sales (decision 1041)
         elif fold(topic).endswith(" on time") and not fold(topic).startswith("share "):
-            topic = f"share of {topic}"  # "Get patients seen on time" (decision 1042)
+            # "Get patients seen on time" (decision 1042); "All our nurses go home on time" ->
+            # "Share of our nurses who go home on time" (decision 3328)
+            topic = _share_who(topic) or f"share of {topic}"
         return f"{topic[:1].upper()}{topic[1:]}{target}"
     return topic + _SKELETON["decrease" if down else "increase"]
 
@@ -725,6 +727,13 @@ def _qualitative(plain: str, clause: MetricClause, lang: str) -> tuple[str, str]
             # "Drive a 15% increase in AOV" leaves "Drive a in AOV": a topic with a hole where
             # the figure and its verb were is no wording of its own (decision 3144)
             and topic.lower() in plain[clause.start : clause.end].lower()
+            # "Book 40 demos with hospital buyers" -> "Demos with …", "Raise funds for the new
+            # wing" -> "Funds for …": a noun that could be a verb, left once the clause's own
+            # verb went, is no wording (decision 3326)
+            and plain[clause.start : clause.end].lstrip().lower().startswith(topic.lower())
+            # "Bring customer churn down by a quarter" -> "Bring customer churn": the measure
+            # moved by its particle, the particle gone (decision 3326)
+            and not _EN_PARTICLE_IN.search(fold(plain[clause.start : clause.end]))
         ):
             # "Get new customers live fast": a verb leads the topic, so it is already a
             # wording of its own; its speed stays in words (decision 224).
@@ -872,7 +881,9 @@ _ZH_MARKERS_BEFORE = frozenset("让把将使令")
 
 # A period before the measure's own word ("月收入", "年营收") and a leading 让/使/帮 ("让加盟商收入翻番")
 # are no part of a scope (decision 3041).
-_ZH_SCOPE_PERIOD = re.compile(r"(?<![老青少新跨当今去明全节假每])(?:月|年|日|周|季)$")
+_ZH_SCOPE_PERIOD = re.compile(r"(?<![老青少新跨当今去明全节假每])(?:月|年|日|周|季)均?$")
+# a kind of pay between the earners and 收入 ("团长佣金收入", "骑手提成收入"; decision 3327)
+_ZH_PAY_KIND = re.compile(r"(?:佣金|提成|工资|薪资|薪酬|分红|补贴|奖金)$")
 _ZH_SCOPE_LEAD = re.compile(r"^(?:让|使|帮助|帮)")
 
 
@@ -908,11 +919,23 @@ def _scoped(plain: str, clause: MetricClause, lang: str) -> str | None:
         # "骑手月收入": the period belongs to the measure; "让加盟商收入翻番": 让 leads the
         # sentence (decision 3041)
         qualifier = _ZH_SCOPE_LEAD.sub("", _ZH_SCOPE_PERIOD.sub("", qualifier))
+        paid = _ZH_PAY_KIND.sub("", _ZH_SCOPE_PERIOD.sub("", _ZH_PAY_KIND.sub("", qualifier)))
+        if kind == "revenue" and paid.endswith(words("objective_earners", "zh")):
+            qualifier = paid
         if kind == "revenue" and qualifier.endswith(words("objective_earners", "zh")):
             # "司机收入提升": the drivers' own income, not a region or a product line
             earners = mapping("objective_direction_scoped", lang).get("revenue-earners")
             if earners is not None and 0 < len(qualifier) <= 6:
                 return earners.format(q=qualifier)
+    if lang == "en" and " " in qualifier:
+        lead, _, rest = qualifier.partition(" ")
+        said = fold(plain[clause.start : clause.end]).lstrip()
+        if said.startswith(fold(lead) + " ") and (
+            en_verb_class(lead.lower()) is not None or _EN_PARTICLE_IN.search(said)
+        ):
+            # "Push support costs down by a third": the verb is no part of the scope (3326)
+            qualifier = rest
+            topic = topic.partition(" ")[2]
     if (
         not qualifier
         or len(qualifier) > (6 if lang == "zh" else 24)
@@ -1040,6 +1063,10 @@ def _en_own_wording(plain: str, clause: MetricClause) -> str | None:
         kept.pop()
     if len(kept) < 2 or not any(re.search(r"[A-Za-z]", k) for k in kept[1:]):
         return None
+    if kept[-1].lower().strip(".,;:") in _EN_PARTICLES:
+        # "Bring customer churn down by a quarter" -> "Bring customer churn down": the measure
+        # moved by its particle is still the KPI, no direction (decision 3326)
+        return None
     return " ".join(kept)
 
 
@@ -1136,6 +1163,32 @@ _EN_EVERY_ONE = re.compile(
 )
 
 
+# "All our nurses go home on time", "Every driver finishes on time": all of them, then their
+# own verb (decision 3328)
+_EN_ALL_DO = re.compile(
+    r"(?P<q>all|every|each)\s+(?:(?P<det>our|the|my|your|their)\s+)?(?P<noun>[a-z][\w-]*)\s+"
+    r"(?P<verb>[a-z]+)(?P<rest>\s.*)$",
+    re.I,
+)
+
+
+def _share_who(topic: str) -> str | None:
+    """ "All our nurses go home on time" -> "share of our nurses who go home on time", "Every
+    driver finishes on time" -> "share of drivers who finish on time"; None for another shape."""
+    m = _EN_ALL_DO.match(topic.strip())
+    if m is None or m.group("verb").lower() in _EN_NOT_A_MEASURE | _EN_LINKS | {"are", "is"}:
+        return None
+    noun, verb = m.group("noun"), m.group("verb")
+    if m.group("q").lower() != "all":
+        if noun.endswith("s") or not verb.endswith("s"):
+            return None
+        noun = noun[:-1] + "ies" if re.search(r"[^aeiou]y$", noun) else noun + "s"
+        verb = verb[:-2] if verb.endswith(("shes", "ches", "sses", "xes", "oes")) else verb[:-1]
+    det = f"{m.group('det')} " if m.group("det") else ""
+    people = noun.lower() in words("objective_people", "en")
+    return f"share of {det}{noun} {'who' if people else 'that'} {verb}{m.group('rest')}"
+
+
 def _every_one_share(clause: str) -> str | None:
     """ "Sell out every Saturday" -> "Share of Saturdays sold out", "Collect every unpaid invoice"
     -> "Share of unpaid invoices collected": the share of the things counted by every, done
@@ -1150,6 +1203,8 @@ def _every_one_share(clause: str) -> str | None:
     return f"Share of {obj} {done}{m.group('scope') or ''}"
 
 
+# "… down", "… up" ending the move of a measure ("Bring churn down by a quarter"; 3326)
+_EN_PARTICLE_IN = re.compile(r"\b(?:down|up)\b")
 # Particles after a measure that say which way it goes (decision 1040).
 _EN_PARTICLES = frozenset({"up", "down", "low", "high"})
 _EN_SAME_MEASURE = {

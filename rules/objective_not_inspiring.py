@@ -10,6 +10,8 @@ from coach.draft import Draft, Item
 from coach.facts.shape import verb_classes
 from coach.rule_api import Example, Hit, Rule, localized
 from coach.text import nest_quotes
+from coach.wordlists import find_terms, longest_first, words
+from rules._draft_structure import set_owner
 from rules._objective_shape import aspiration, core, end_state, flat, metric_objective
 from rules._objective_text import is_vague
 
@@ -238,6 +240,9 @@ class ObjectiveNotInspiring(Rule):
         cue = _cue(item)
         if cue is None:
             return []
+        if _own_effort(item, draft):
+            # "Read 20 books this year", "年度阅读五十本书": one's own effort counted (3323)
+            return [Hit(args={"cue": item.plain[slice(*core(item))].strip(), "personal": "yes"})]
         if _project(item):
             # "推进互联网医院建设", "Launch the partner portal": said to be the project it is
             return [Hit(args={"cue": item.plain[slice(*core(item))].strip(), "project": "yes"})]
@@ -250,6 +255,8 @@ class ObjectiveNotInspiring(Rule):
         return aspiration(item) is not None or end_state(item) is not None
 
     def format_message(self, lang: str, args: Mapping[str, str | Mapping[str, str]]) -> str:
+        if args.get("personal"):
+            return nest_quotes(_PERSONAL_MESSAGE[lang].format(**localized(args, lang)))
         if args.get("project"):
             return nest_quotes(_PROJECT_MESSAGE[lang].format(**localized(args, lang)))
         return super().format_message(lang, args)
@@ -274,6 +281,49 @@ _EN_NOT_A_PROJECT = re.compile(
     r"times|daily|weekly|monthly|continuously|consistently)\b",
     re.I,
 )
+
+
+# An objective that counts the writer's own effort (decisions 50, 162, 501: work counted is no
+# KPI; "Read 3 books" is a to-do): the message speaks to the writer, not to "the people you
+# serve", and says where the count goes (decision 3323).
+_PERSONAL_MESSAGE = {
+    "zh": "这个目标数的是你自己要做多少（“{cue}”）：它说了做多少，没说做到以后对你自己有什么改变。"
+    "把这个改变写成目标（比如“成为一个……的人”），数量留作关键结果。",
+    "en": "This objective counts your own effort (“{cue}”): it says how much you will do, not "
+    "what doing it will change for you. Say that change as the objective (“Become someone "
+    "who …”) and keep the count as a key result.",
+}
+
+
+def _own_effort(item: Item, draft: Draft) -> bool:
+    """Whether the flat objective counts the writer's own effort: a figure counting things
+    after its verb, and the verb one of learning or practice ("Read 20 books this year",
+    "年度阅读五十本书", "Cook 100 new recipes"), a race of one's own ("Run 3 half marathons",
+    "今年跑完三场半马"), or any work verb in a set that is its writer's own ("个人OKR")."""
+    if metric_objective(item) is not None or is_vague(item):
+        return False
+    lang = item.language
+    s, e = core(item)
+    found = flat(item)
+    if lang == "en" and (found is None or found.reason != "verb"):
+        return False
+    # the verb: the flat one in English; in Chinese one of the first three words, after a
+    # period such as 今年 or 年度 ("年度阅读五十本书")
+    toks = [t for t in item.tokens if s <= t.start < e and t.text.strip()][:3]
+    verbs = toks[:1] if lang == "en" else toks
+    classes = verb_classes(lang)
+    verb = next((t for t in verbs if classes.get(t.text.lower()) is not None), None)
+    if verb is None or not any(
+        q.kind == "count" and q.role == "target" for q in item.facts.quantities_in(verb.end, e)
+    ):
+        return False
+    if classes.get(verb.text.lower()) == "learn":
+        return True
+    races = longest_first(words("objective_personal_measures", lang))
+    if find_terms(item.folded[s:e], races, lang):
+        return True
+    owner = set_owner(draft)
+    return owner is not None and owner[0] == ""
 
 
 def _project(item: Item) -> bool:

@@ -1125,6 +1125,11 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
     if level is not None and len(_EN_WORD.findall(text, cs, term[0])) <= 2:
         # "Gross churn to 2% per quarter": a bad-event measure set to a level (decision 126)
         return (level.start(1), level.end(), "level"), False
+    reach = _EN_REACH_LEVEL.fullmatch(text, cs, term[0]) if item.language == "en" else None
+    if reach is not None and not _GOOD_CHANGE_AFTER.match(text, term[1]):
+        # "Achieve 1% scrap rate", "Hit a 2% defect rate": the level named before the bad-event
+        # measure by the verb that reaches it, as "churn to 2%" names it after (decision 3260)
+        return (reach.start(1), reach.end(2), "level"), False
     if item.language == "en" and _absence_inside(term):
         return (term[0], term[1], _ABSENCE), False
     before_found, after_found = _absence_in(item)
@@ -1265,6 +1270,18 @@ _EN_LEVEL_TO = re.compile(
     r"(?:\srate)?(?:\s(?:falls|fell|drops|dropped|declines|declined|decreases|decreased"
     r"|goes down|went down|comes down|came down))?\s(to|at)\s[<≤~]?\s?\d"
 )
+
+
+# A verb reaching a level, then the level, then (a word or two and) the bad-event measure:
+# "Achieve 1% scrap rate", "Hit a 2% defect rate", "Reach 3% monthly churn" (decision 3260).
+# Not a share of good things after the figure ("Achieve 95% defect-free parts" names no bad
+# event: the absence reading keeps it) nor a count of things ("Reach 3 escalation playbooks").
+_EN_REACH_LEVEL = re.compile(
+    r"\s*+(achieve|achieving|hit|hitting|reach|reaching|attain|attaining|get to|land at)"
+    r"\s(?:an?\s)?[<≤~]?\s?(\d[\d.]*+\s?%)\s(?:(?!of\s|in\s|for\s|on\s)[a-z][a-z-]*+\s){0,2}?"
+)
+# A good change of the measure after it: "Achieve 5% bounce rate improvement" (decision 3260).
+_GOOD_CHANGE_AFTER = re.compile(r"(?:\srate)?\s(?:improvements?|gains?|uplift)\b")
 
 
 # The same level after a colon, as lists and tables write it: "Churn rate: 1.8%", "P1 incidents:

@@ -282,7 +282,9 @@ def negative_terms(item) -> list[tuple[int, int, str]]:
 _NOUN_STOP = frozenset(
     {"below", "under", "to", "from", "by", "per", "in", "on", "at", "of", "for", "with", "than",
      "is", "are", "was", "were", "down", "less", "fewer", "and", "or", "the", "a", "an", "within",
-     "caused", "each", "every", "all", "no", "zero", "across", "over", "after", "before"}
+     "caused", "each", "every", "all", "no", "zero", "across", "over", "after", "before",
+     # a cause after the noun ends it: "Cancelled sailings due to crew shortage" (3222)
+     "due", "because", "owing", "during", "through", "via", "while", "when", "as"}
 )  # fmt: skip
 
 

@@ -584,6 +584,11 @@ def _named_metrics(text: str, lang: str) -> set[str]:
     return {x for m in outcomes.mentions(text.lower(), lang) if m.is_name for x in m.metrics}
 
 
+def _mentioned_metrics(text: str, lang: str) -> set[str]:
+    """The library metrics a text names, by their name or a topic word."""
+    return {x for m in outcomes.mentions(text.lower(), lang) for x in m.metrics}
+
+
 def _sibling_measures_it(item, fix: Fix, bad: str) -> Fix | None:
     """An ask in place of a rewrite whose positive measure a sibling key result already measures:
     "Reduce payroll errors reported by employees to fewer than 5 per month" beside "Payroll
@@ -613,7 +618,14 @@ def _sibling_measures_it(item, fix: Fix, bad: str) -> Fix | None:
             continue
         ks, ke = sibling.core_span
         kr = sibling.text[after_owner_lead(sibling.plain, ks, ke) : ke]
-        if name.lower() in kr.lower() or named & _named_metrics(kr, item.language):
+        head = name[-3:] if item.language == "zh" else name.split()[-1]
+        if (
+            name.lower() in kr.lower()
+            or named & _named_metrics(kr, item.language)
+            # "核心交易链路可用性" beside the rewrite "服务可用性": the same head word, read as the
+            # same library metric
+            or (head.lower() in kr.lower() and named & _mentioned_metrics(kr, item.language))
+        ):
             return ask_fix(
                 item,
                 SIBLING_MEASURES[voice(item.language)].format(
@@ -1962,14 +1974,19 @@ def _kind_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         q.is_target and rs <= q.start and q.end <= m.term[0] for q in item.facts.quantities
     ):
         return None  # "每月最多出现2起客诉": the figure counts the events before them (1282)
+    # "Journal entry errors reduced by 75%": the capital opens the key result, not the name
+    # inside "Raise journal entry accuracy …" (decision 3226)
+    first = positive.split(" ", 1)[0]
+    opens = lang == "en" and _plain_capital(first) and item.text.lstrip(" -*•").startswith(first)
+    mid = _lower_first(positive) if opens else positive
     if _zero_target(m):  # "全年无数据丢失": none lost is all of it complete
-        text = f"{positive}达到100%" if lang == "zh" else f"Keep {positive} at 100%"
+        text = f"{positive}达到100%" if lang == "zh" else f"Keep {mid} at 100%"
     elif _kind_share_turns(item, m, positive):
         # "Reduce payroll errors from 1.8% to below 0.3% of payslips": the share done right is
         # 100% minus the share done wrong, so the draft's figures carry over (decision 782)
         return _in_place(item, rs, re_, _kind_share_text(item, m, positive), None)
     else:
-        text = measure_kr(positive, lang, False)
+        text = measure_kr(mid, lang, False)
     note = WATCH[voice(lang)].format(bad=bad) if m.values and not _zero_target(m) else None
     return _in_place(item, rs, re_, text, note)
 
@@ -2026,7 +2043,9 @@ def _with_topic(item, m: _Match, bad: str) -> str:
 # accuracy, a first-pass or completion rate, the share of the same things that went right.
 _EXACT_KIND = {
     "en": re.compile(
-        r"(?:accuracy|^the share of [a-z0-9 -]+ (?:on time|that go ahead as planned))$", re.I
+        r"(?:accuracy|^the share of [a-z0-9 -]+ (?:on time|that go ahead as planned|attended|"
+        r"used before they spoil))$",
+        re.I,
     ),
     "zh": re.compile(r"(?:准确率|一次通过率|一次合格率|完整率|成功率|过稿率)$"),
 }
@@ -2548,6 +2567,9 @@ def _is_relative(item, m: _Match) -> bool:
             r"到|至|为|在|从|由|低于|不超过|不高于|超过|高于|多于|少于|小于|控制|[<≤＜]", region
         )
     if re.search(r"\bby\s*$", region):
+        return True
+    if re.search(r"\b(?:down|lower|fewer|less|off)\s*$", region):
+        # "Shipping errors down 30%": a fall by 30%, not a level of 30% (decision 3226)
         return True
     # "Cut churn 20%", "Lower error rate 15%": a change verb with its figure and no word that
     # sets a level ("to", "under", "at") is a fall by that amount, as with "by" (decision 890).

@@ -251,6 +251,7 @@ def _with_sibling(sibling: str, kr: str) -> str:
         ),
         ("Raise invoice accuracy from 95% to 99%", "Invoice errors below 1%", "“invoice accuracy”"),
         ("一次解决率从68%提升到80%", "重复来电率降低到10%", "“一次解决率”"),
+        ("核心交易链路可用性从99.90%提升到99.95%", "P1故障数不超过1次", "“服务可用性”"),
     ],
 )
 def test_sibling_already_measures_it(sibling: str, kr: str, name: str) -> None:
@@ -270,7 +271,73 @@ def test_sibling_already_measures_it(sibling: str, kr: str, name: str) -> None:
             "Gross revenue retention above 98.5%",
         ),
         ("Raise NPS from 30 to 45", "Reduce invoice errors from 4% to 1%", "from 96% to 99%"),
+        ("销量预测准确率从80%提升到90%", "发货差错率降到0.5%", "发货准确率提升到99.5%"),
     ],
 )
 def test_rewrite_kept_when_no_sibling_measures_it(sibling: str, kr: str, rewrite: str) -> None:
     assert rewrite in _with_sibling(sibling, kr)
+
+
+# decision 3226: "down 30%" after the bad events is a fall by 30%, not a level; a capital that
+# opens the key result is no capital inside the rewrite
+@pytest.mark.parametrize(
+    ("kr", "rewrite"),
+    [
+        ("Shipping errors down 30%", "Raise shipping accuracy from [baseline] to [target]"),
+        ("Billing errors down 40%", "Raise billing accuracy from [baseline] to [target]"),
+        ("Data entry errors down 60%", "Raise data entry accuracy from [baseline] to [target]"),
+        ("Payroll errors down 50%", "Raise payroll accuracy from [baseline] to [target]"),
+        ("Journal entry errors 20% lower", "Raise journal entry accuracy from [baseline]"),
+        ("Journal entry errors reduced by 75%", "Raise journal entry accuracy from [baseline]"),
+        ("Stock count errors cut by 30%", "Raise stock count accuracy from [baseline]"),
+    ],
+)
+def test_fall_by_amount_is_no_level(kr: str, rewrite: str) -> None:
+    got = _negative(kr)
+    assert rewrite in got
+    assert " to 50%" not in got and " to 70%" not in got and " to 60%" not in got
+
+
+@pytest.mark.parametrize(
+    ("kr", "rewrite"),
+    [
+        ("Billing errors down from 4% to 1%", "Raise billing accuracy from 96% to 99%"),
+        ("Shipping errors below 1%", "Shipping accuracy above 99%"),
+        ("Payroll error rate down to 1%", "99%"),
+        ("Journal entry errors: zero", "Keep journal entry accuracy at 100%"),
+    ],
+)
+def test_levels_still_turned(kr: str, rewrite: str) -> None:
+    assert rewrite in _negative(kr)
+
+
+# decision 3227: the share attended / used before it spoils is 100% minus the share missed /
+# spoiled: the draft's figures carry over instead of placeholders
+@pytest.mark.parametrize(
+    ("kr", "rewrite"),
+    [
+        ("Missed appointments below 8%", "Keep the share of appointments attended at or above 92%"),
+        (
+            "Missed appointments from 18% to 8%",
+            "the share of appointments attended from 82% to 92%",
+        ),
+        (
+            "Missed appointments under 5% this quarter",
+            "Keep the share of appointments attended at or above 95% this quarter",
+        ),
+        ("Spoiled kegs below 2%", "Keep the share of kegs used before they spoil at or above 98%"),
+        (
+            "Spoiled batches from 6% to 2%",
+            "Raise the share of batches used before they spoil from 94% to 98%",
+        ),
+    ],
+)
+def test_attended_share_keeps_figures(kr: str, rewrite: str) -> None:
+    got = _negative(kr)
+    assert rewrite in got
+    assert "[baseline]" not in got
+
+
+def test_relative_fall_of_missed_still_placeholders() -> None:
+    # "by 30%" is an amount: no 100 − x
+    assert "from [baseline] to [target]" in _negative("Reduce missed appointments by 30%")

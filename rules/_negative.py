@@ -284,8 +284,9 @@ _NOUN_STOP = frozenset(
      "is", "are", "was", "were", "down", "less", "fewer", "and", "or", "the", "a", "an", "within",
      "caused", "each", "every", "all", "no", "zero", "across", "over", "after", "before",
      # a cause or a time after the noun ends it: "Cancelled sailings due to crew shortage"
-     # counts the cancelled sailings, not "sailings due" (decision 3020)
-     "due", "because", "owing", "during", "following", "when", "while", "that", "which", "who"}
+     # counts the cancelled sailings, not "sailings due" (decisions 3020, 3222)
+     "due", "because", "owing", "during", "following", "when", "while", "that", "which", "who",
+     "through", "via", "as"}
 )  # fmt: skip
 
 

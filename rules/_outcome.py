@@ -970,10 +970,24 @@ def _hiring_itself(item: Item, choice: Choice | None) -> bool:
 _JOB_FAIR = re.compile(r"招聘会|招聘宣讲|双选会|\b(?:job|career|hiring|recruiting) fairs?\b")
 
 
+# Teams named with no article, taken onto a tool: "Onboard marketing and finance teams to dbt",
+# "Onboard 3 product teams onto the design system" (decision 3224): a rollout, as with "the
+# finance team" (1452); not "Onboard 10 engineers to the platform team" (hired into a team).
+_EN_TEAMS_ONTO = re.compile(
+    r"^(?:onboard|move|migrate|bring)\s+(?:\d+\s+)?(?:[a-z&-]+\s+){0,3}?(?:teams|squads|"
+    r"departments)\s+(?:onto|on to|into|to)\s+(?!(?:the\s+|our\s+|a\s+|an\s+)?(?:[a-z0-9-]+\s+)"
+    r"{0,2}?(?:teams?|squads?|departments?)\b)"
+)
+
+
 def _hiring(item: Item) -> bool:
     verb = item.facts.shape.verb
     if team_moved_onto(item):
         return False  # "Onboard the finance team onto the new ERP": a rollout (decision 1452)
+    if item.language == "en" and _EN_TEAMS_ONTO.match(
+        item.folded, after_owner_lead(item.plain, *item.core_span), item.core_span[1]
+    ):
+        return False  # "Onboard marketing and finance teams to dbt": a rollout (decision 3224)
     if (
         verb is not None
         and verb.cls == "hire"

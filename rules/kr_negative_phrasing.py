@@ -508,6 +508,8 @@ class KrNegativePhrasing(Rule):
                 fix = _with_measure(item, draft, fix)
             if fix is not None and not fix.asks and item.language == "en":
                 fix = _share_first(item, fix)
+            if fix is not None and not fix.asks:
+                fix = _sibling_measures_it(item, fix, _bad_phrase(item, whole.term)) or fix
 
             suggestion = {
                 "zh": "：说出要做成的事，而不是要避免的事",
@@ -557,6 +559,84 @@ class KrNegativePhrasing(Rule):
                 # names a good side for are still asked what their fall brings (decision 778)
                 h.fixes = [_fall_asked(item, whole)]
         return [_widened(item, h, w) for h, w in zip(hits, wide, strict=True)]
+
+
+# The positive measure a rewrite names, before its figures or placeholders: "Raise payroll
+# accuracy from [baseline] to [target]" -> "payroll accuracy", "一次解决率从[基线]提升到[目标值]" ->
+# "一次解决率" (decision 3225).
+_EN_MEASURE_NAME = re.compile(
+    r"^(?:raise|lift|grow|keep|increase|improve|hold)?\s*(?:the\s+)?(?P<n>[a-z][a-z0-9 -]*?)"
+    r"\s+(?:from|at|above|to|of at least|≥|>=|>)\b",
+    re.I,
+)
+_ZH_MEASURE_NAME = re.compile(
+    r"^(?P<n>[\u4e00-\u9fffA-Za-z]{3,}?)(?:从|由|提升|提高|达到|保持|不低于|高于|>|≥)"
+)
+# Asked when a sibling key result already measures the rewrite's positive measure.
+SIBLING_MEASURES = {
+    "zh": "关键结果“{kr}”已经在衡量{name}：这条不必改写成同一个数字；把“{bad}”留作要守住的健康指标，"
+    "或者换成{name}说明不了的另一个结果。",
+    "en": "The key result “{kr}” already measures {name}: a second key result on the same number "
+    "adds nothing. Keep “{bad}” as a health metric to watch, or replace it with a result {name} "
+    "does not show.",
+}
+
+
+def _named_metrics(text: str, lang: str) -> set[str]:
+    """The library metrics a text names by their own name (not by a topic word)."""
+    return {x for m in outcomes.mentions(text.lower(), lang) if m.is_name for x in m.metrics}
+
+
+def _mentioned_metrics(text: str, lang: str) -> set[str]:
+    """The library metrics a text names, by their name or a topic word."""
+    return {x for m in outcomes.mentions(text.lower(), lang) for x in m.metrics}
+
+
+def _sibling_measures_it(item, fix: Fix, bad: str) -> Fix | None:
+    """An ask in place of a rewrite whose positive measure a sibling key result already measures:
+    "Reduce payroll errors reported by employees to fewer than 5 per month" beside "Payroll
+    accuracy from 98.2% to 99.8%" is not rewritten "Raise payroll accuracy from [baseline] to
+    [target]", a copy of its sibling (decision 3225). None when no sibling measures it."""
+    objective = item.objective
+    if objective is None or not fix.edits:
+        return None
+    cs, ce = item.core_span
+    new = _apply(item.text, fix.edits, min(cs, *(ed.start for ed in fix.edits)), ce).strip()
+    pattern = _ZH_MEASURE_NAME if item.language == "zh" else _EN_MEASURE_NAME
+    m = pattern.match(new)
+    if m is None:
+        return None
+    name = m.group("n").strip()
+    if (
+        len(name.split()) < 2 if item.language != "zh" else len(name) < 3
+    ) or name.lower().startswith("share of"):
+        return None
+    if _plain_capital(name.split(" ", 1)[0]):
+        name = _lower_first(name)  # "Dispensing accuracy above …": the capital opens the line
+    if _plain_capital(bad.split(" ", 1)[0]):
+        bad = _lower_first(bad)
+    named = _named_metrics(name, item.language)
+    for sibling in objective.key_results:
+        if sibling is item:
+            continue
+        ks, ke = sibling.core_span
+        kr = sibling.text[after_owner_lead(sibling.plain, ks, ke) : ke]
+        head = name[-3:] if item.language == "zh" else name.split()[-1]
+        if (
+            name.lower() in kr.lower()
+            or named & _named_metrics(kr, item.language)
+            # "核心交易链路可用性" beside the rewrite "服务可用性": the same head word, read as the
+            # same library metric
+            or (head.lower() in kr.lower() and named & _mentioned_metrics(kr, item.language))
+        ):
+            return ask_fix(
+                item,
+                SIBLING_MEASURES[voice(item.language)].format(
+                    kr=kr.strip(), name=f"“{name}”", bad=bad
+                ),
+                None,
+            )
+    return None
 
 
 def _closed_end(text: str, start: int, end: int, term_end: int) -> int:
@@ -801,6 +881,7 @@ def _asked(item, m: _Match, bad: str) -> Fix:
     with figures, how a rate's figures turn round (the share of cases without the bad event,
     100% minus each figure) or why a count's figures may stay (decision 1012)."""
     v = voice(item.language)
+    bad = _with_topic(item, m, bad)
     if item.language == "zh":
         # "客户投诉件数同比减少30%": the events, not 同比 (decision 1922)
         bad = _ZH_COMPARED_END.sub("", bad) or bad
@@ -1875,6 +1956,10 @@ def _kind_fix(item, m: _Match, s: int, e: int) -> Fix | None:
     if positive is None:
         return None
     topic = _EN_TOPIC.match(item.plain, _bad_span(item, m.term)[1]) if lang == "en" else None
+    if lang == "en" and _EN_CAUSE.match(item.plain, _bad_span(item, m.term)[1]):
+        # "Cancelled sailings due to crew shortage: 0" counts only those: "the share of sailings
+        # that go ahead" would count every cancellation, so the fall is asked (decision 3222)
+        return None
     if topic is not None:
         # "No bad reviews mentioning cleanliness": the topic says which are counted; it stays
         # with the kind's own things ("the share of positive reviews mentioning cleanliness"),
@@ -1894,14 +1979,19 @@ def _kind_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         q.is_target and rs <= q.start and q.end <= m.term[0] for q in item.facts.quantities
     ):
         return None  # "每月最多出现2起客诉": the figure counts the events before them (1282)
+    # "Journal entry errors reduced by 75%": the capital opens the key result, not the name
+    # inside "Raise journal entry accuracy …" (decision 3226)
+    first = positive.split(" ", 1)[0]
+    opens = lang == "en" and _plain_capital(first) and item.text.lstrip(" -*•").startswith(first)
+    mid = _lower_first(positive) if opens else positive
     if _zero_target(m):  # "全年无数据丢失": none lost is all of it complete
-        text = f"{positive}达到100%" if lang == "zh" else f"Keep {positive} at 100%"
+        text = f"{positive}达到100%" if lang == "zh" else f"Keep {mid} at 100%"
     elif _kind_share_turns(item, m, positive):
         # "Reduce payroll errors from 1.8% to below 0.3% of payslips": the share done right is
         # 100% minus the share done wrong, so the draft's figures carry over (decision 782)
         return _in_place(item, rs, re_, _kind_share_text(item, m, positive), None)
     else:
-        text = measure_kr(positive, lang, False)
+        text = measure_kr(mid, lang, False)
     note = WATCH[voice(lang)].format(bad=bad) if m.values and not _zero_target(m) else None
     return _in_place(item, rs, re_, text, note)
 
@@ -1912,16 +2002,55 @@ def _kind_fix(item, m: _Match, s: int, e: int) -> Fix | None:
 _EN_TOPIC = re.compile(
     r" (?P<t>(?:mentioning|citing|about|regarding|concerning|that (?:mention|cite)s?|"
     r"which (?:mention|cite)s?) [a-z][a-z'-]*(?: (?!(?:by|to|from|this|next|per|each|every|"
-    r"in|under|below|above|over|at|on|for|and|or)\b)[a-z][a-z'-]*){0,4})",
+    r"in|under|below|above|over|at|on|for|and|or|than|within|"
+    # the change after the topic ends it: "complaints about cleanliness down 50%" (3220)
+    r"down|up|halved|reduced|cut|lowered|decreased|fell|fall(?:s|en)?|drop(?:s|ped)?|"
+    r"shrunk|shrinks?|less|fewer)\b)[a-z][a-z'-]*){0,4})",
     re.I,
 )
+# What an uncountable bad event befalls, after "of": "waste of props", "theft of tools" (3221).
+_EN_OF_WHAT = re.compile(
+    r" (?P<t>of (?!(?:the|a|an|our|their|its|this|that|these|those|by|to|from|per|"
+    r"at|under|below|over|in|on|for|and|or)\b)[a-z][a-z'-]*(?: (?!(?:by|to|from|this|"
+    r"next|per|each|every|in|under|below|above|over|at|on|for|and|or|than|within|down|up|"
+    r"halved|reduced|cut|lowered|decreased|fell|less|fewer)\b)[a-z][a-z'-]*){0,1})",
+    re.I,
+)
+
+
+# A cause after the bad events, saying which are counted: "cancelled sailings due to crew
+# shortage" (decision 3222); it ends as a topic does.
+_EN_CAUSE = re.compile(
+    r" (?P<t>(?:due to|because of|owing to|caused by) [a-z][a-z'-]*(?: (?!(?:by|to|from|this|"
+    r"next|per|each|every|in|under|below|above|over|at|on|for|and|or|than|within|down|up|"
+    r"halved|reduced|cut|lowered|decreased|fell|less|fewer)\b)[a-z][a-z'-]*){0,3})",
+    re.I,
+)
+
+
+def _with_topic(item, m: _Match, bad: str) -> str:
+    """The quoted bad events with the topic that says which are counted ("complaints about
+    wait times", "patient complaints regarding waiting times") or, for one uncountable word,
+    what it befalls ("waste of props"); `bad` unchanged when it is not the draft's own phrase
+    or no topic follows it (decision 3221)."""
+    s, e = _bad_span(item, m.term)
+    if item.language != "en" or item.text[s:e] != bad:
+        return bad
+    topic = _EN_TOPIC.match(item.plain, e) or _EN_CAUSE.match(item.plain, e)
+    if topic is None and " " not in bad and not bad.lower().endswith("s"):
+        topic = _EN_OF_WHAT.match(item.plain, e)
+    if topic is None or any(e <= v.start < topic.end() for v in m.values):
+        return bad
+    return bad + item.text[e : topic.end()]
 
 
 # Kinds whose positive measure is the exact complement of a share of pieces done wrong: an
 # accuracy, a first-pass or completion rate, the share of the same things that went right.
 _EXACT_KIND = {
     "en": re.compile(
-        r"(?:accuracy|^the share of [a-z0-9 -]+ (?:on time|that go ahead as planned))$", re.I
+        r"(?:accuracy|^the share of [a-z0-9 -]+ (?:on time|that go ahead as planned|attended|"
+        r"used before they spoil))$",
+        re.I,
     ),
     "zh": re.compile(r"(?:准确率|一次通过率|一次合格率|完整率|成功率|过稿率)$"),
 }
@@ -2443,6 +2572,9 @@ def _is_relative(item, m: _Match) -> bool:
             r"到|至|为|在|从|由|低于|不超过|不高于|超过|高于|多于|少于|小于|控制|[<≤＜]", region
         )
     if re.search(r"\bby\s*$", region):
+        return True
+    if re.search(r"\b(?:down|lower|fewer|less|off)\s*$", region):
+        # "Shipping errors down 30%": a fall by 30%, not a level of 30% (decision 3226)
         return True
     # "Cut churn 20%", "Lower error rate 15%": a change verb with its figure and no word that
     # sets a level ("to", "under", "at") is a fall by that amount, as with "by" (decision 890).

@@ -3816,6 +3816,10 @@ def _label_audience(item: Item, label: tuple[int, int], efforts: list[tuple[int,
     end = len(item.folded[: label[1]].rstrip())
     for t in efforts:
         if label[0] <= t[0] and t[1] < end and _EFFORT_AUDIENCE.fullmatch(item.folded, t[1], end):
+            if t[2] in ("visits", "sessions") and any(
+                w in words("kr_visitors", "en") for w in item.folded[t[1] : end].split()
+            ):
+                continue  # "Sessions in the app: 300": the people served using it (1730)
             return t[1]
     return label[1]
 

@@ -66,6 +66,9 @@ def test_efforts_named_in_a_label_are_counted_as_activity(kr: str) -> None:
         "Reviews: 50",
         "Volunteers at the food bank: 60",
         "Page views: 40,000",
+        "Sessions in the app: 300",
+        "Visits to the museum: 900",
+        "Visits to the website: 40",
     ],
 )
 def test_people_served_and_outcomes_in_a_label_stay_results(kr: str) -> None:
@@ -114,6 +117,9 @@ def test_no_post_and_holder_after_the_dash(text: str) -> None:
         ("Owner: Director of Nursing (Ruth Cole)", "Director of Nursing"),
         ("DRI: VP of Sales", "VP of Sales"),
         ("Owner: Head of Fundraising", "Head of Fundraising"),
+        ("Owner: Director of Operations", "Director of Operations"),
+        ("Owner: Head of Ops", "Head of Ops"),
+        ("Owner: VP of Operations", "VP of Operations"),
     ],
 )
 def test_the_head_of_a_function_owns_the_set(line: str, name: str) -> None:

@@ -623,7 +623,10 @@ _EFFORTS_DONE = re.compile(
     # people or places reached out to, then their count (decision 2243): "Doors knocked: 5,000",
     # "Homes canvassed: 800", "Leads called: 400", "Flyers handed out: 3,000"
     r"knocked(?: on)?|door-knocked|canvassed|visited|called|cold-called|phoned|contacted|emailed|"
-    r"interviewed|handed out|distributed)\s?(?::\s?|= ?)(?=\d)"
+    r"interviewed|handed out|distributed|"
+    # teaching watched or given, and cold outreach by any channel (decision 3240): "Lessons
+    # observed: 40", "Classes taught: 120", "Startups cold-emailed: 200"
+    r"observed|shadowed|taught|cold-emailed|cold-messaged|messaged)\s?(?::\s?|= ?)(?=\d)"
 )
 # Things handed in, then their count with no colon: "Grant reports filed 6" (decision 597).
 _EFFORTS_FILED = re.compile(

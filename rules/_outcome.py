@@ -753,12 +753,43 @@ def own_measure(item: Item) -> Measure | None:
             cut = said.end("who")
             phrase = f"the share of {phrase[:cut]} who{phrase[cut:]}"
         elif pattern is _EN_COMPARATIVE_FIRST and (verb or "").lower() == "fewer":
+            acts = _people_act_at(phrase)
+            if acts is not None:
+                # "Fewer patients miss their appointments": "the number of patients who miss
+                # their appointments", the people's own verb kept a clause (decision 3244)
+                phrase = f"{phrase[:acts]} who{phrase[acts:]}"
             phrase = f"the number of {phrase}"  # "Cut the number of people stuck …"
         lead_verb = None
         if not zh and verb and pattern in (_EN_VERB_FIRST, _EN_DOWN_ANY):
             lead_verb = verb[:1].upper() + verb[1:].lower()
         return Measure(s, e, phrase, lower, lead_verb, any_object and pair is None, pair or ())
     return None
+
+
+# People in the plural, then a word of theirs that is a present verb — nothing a preposition, a
+# participle, a gerund or a noun ("staff injuries") — with what follows it (decision 3244):
+# "patients miss their appointments", "pupils drop out", "members cancel within a month".
+_EN_PEOPLE_ACT = re.compile(
+    r"(?P<who>[a-z][a-z-]*s|people|staff)\s(?!(?:in|on|at|with|from|of|for|who|that|per|to|by|"
+    r"over|under|than|overall|each|left|seen|kept|lost|sent|held|stuck|taken|given|found|made|"
+    r"and|or|are|were|is|was|have|had|still|not)\b)(?P<v>[a-z][a-z'-]*)(?<!ing)(?<!ed)(?<!en)"
+    r"(?<!ness)(?<!ment)(?<!tion)(?<!ity)(?<![^s]s)"
+    r"(?=\s(?:their|the|a|an|to|out|up|on|in|before|after|within|back|behind|off|away|without|"
+    r"more|at|for)\b|$)"
+)
+
+
+def _people_act_at(phrase: str) -> int | None:
+    """Where a clause's verb starts after the people it follows ("patients| miss …"), or None."""
+    m = _EN_PEOPLE_ACT.match(phrase.lower())
+    if m is None or m.group("who") not in _people_words_en():
+        return None
+    return m.end("who")
+
+
+@lru_cache(maxsize=1)
+def _people_words_en() -> frozenset[str]:
+    return frozenset((*words("objective_people", "en"), *words("people_served", "en")))
 
 
 # Two measures joined ("MTTA and MTTR", "MTTA和MTTR"): each is a metric's name, an acronym

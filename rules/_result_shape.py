@@ -379,6 +379,16 @@ _EN_TITLE_READ = re.compile(
 )
 
 
+# Someone outside the doing judges the work and gives a verdict in quotes (decision 3243):
+# '(My) supervisor rates the draft "ready for committee"', 'The panel grades the bid "fundable"'.
+_RATER_VERDICT = re.compile(
+    r"(?:(?:the|my|our|an?)\s)?(?:[a-z][a-z-]*\s){0,2}?(?:supervisors?|editors?|panel|assessors?"
+    r"|examiners?|reviewers?|coach(?:es)?|judges?|auditors?|inspectors?|moderators?|committee"
+    r"|board|mentors?|tutors?|clients?|referees?)\s(?:rates?|grades?|judges?|scores?|marks?|assess(?:es)?"
+    r"|deems?|signs?\soff)\s[^\"“‘]{1,60}?\s(?:as\s)?[\"“‘][^\"”’]{2,40}[\"”’]"
+)
+
+
 def _personal_todo(item: Item, lead: int, end: int) -> tuple[Kind, str] | None:
     f = item.folded
     if item.language == "zh":
@@ -516,6 +526,11 @@ def _read(item: Item) -> Reading:
         return Reading(
             "result" if targeted else "other", whole, "measured" if targeted else "measure"
         )
+    if item.language == "en" and _RATER_VERDICT.match(item.folded, lead, core[1]):
+        # 'Supervisor rates the draft "ready for committee"', 'Inspectors grade the kitchen
+        # "good"': another's judgement of the work is what it aims at, won, as a review is
+        # (decisions 786, 3243); no task
+        return Reading("other", whole, "change")
     if _more_people_say(item, lead):
         # "Fewer students say science is boring in the class survey", "More customers say they
         # would recommend us": how many people answer so is a change in what they think, a
@@ -2964,6 +2979,10 @@ def _hiring(item: Item) -> bool:
         return False
     text = item.folded
     core_end = item.core_span[1]
+    if item.language == "en" and item.facts.from_to:
+        first = item.facts.from_to[0][0]
+        if _PEOPLE_LISTED.search(text, item.core_span[0], first.start):
+            return False  # "Waiting list 40 -> 120 people": those waiting, no staff (3243)
     for q in counts(item):
         if not q.is_target or q.kind not in ("count", "placeholder") or q.value == 0:
             continue  # nobody hires zero: "Patient falls with injury: 0 (charge nurses)"
@@ -2997,6 +3016,11 @@ def _hiring(item: Item) -> bool:
     return False
 
 
+# A list of the people served, named before a count moved (decision 3243): "Waiting list 40 ->
+# 120 people", "Mailing list from 800 to 2,000 people", "Caseload 30 -> 45 people".
+_PEOPLE_LISTED = re.compile(
+    r"\b(?:waiting\s?list|wait-?list|mailing\slist|email\slist|register|caseload|queue)\b"
+)
 # People named by a qualification or a trade next to the count: "新增持证电工2名", "配齐2名持证
 # 裱花师", "新增注册会计师3人" are staff taken on (decision 404); members, students, users are not.
 _ZH_QUALIFIED = re.compile(
@@ -3093,6 +3117,8 @@ def _effort_per_cadence(item: Item) -> int | None:
                 if t[0] <= item.core_span[0] + 30
                 # "One-star reviews per month under 38": bad events, not efforts
                 and not any(b[0] < t[1] and t[0] < b[1] for b in negative_terms(item))
+                # "Hygiene visits per month 310 -> 380": the people served coming (3240)
+                and not _visits_of_people_served(item, t)
             )
         if near:
             return shape.cadence[0]
@@ -3733,13 +3759,19 @@ def _zh_sets_up_routine(item: Item, verb, cadence: tuple[int, int]) -> bool:
 # After a label's colon: a count (no share, no money, no thousands), then what was done to the
 # things counted or how often (decision 2672).
 _EN_LABEL_VALUE = re.compile(
-    r"\s?(?P<n>\d{1,4})(?![\d.,%]|\s?(?:k|m|%|percent)\b)\s?(?:new\s|more\s|extra\s)?"
+    r"\s?(?P<n>\d{1,4}(?:,\d{3})?)(?![\d.,%]|\s?(?:k|m|%|percent)\b)\s?(?:new\s|more\s|extra\s)?"
     r"(?P<part>[a-z]+)?"
 )
 # "by" and who, after the participle: others did it ("… published by developers").
 _BY_OTHERS_AFTER = re.compile(r"\s?by\s(?!(?:the\s|our\s)?(?:team|us|me)\b)")
 # The tail after an effort noun inside the label: "Driver training days", "Coaching hours".
 _EFFORT_TAIL = re.compile(r"\s?(?:days?|sessions?|hours?|events?)?\s?")
+# Who or where the efforts reach, after their noun in a label (decision 3240): "Outreach talks
+# at housing offices", "Taste panels with pupils" — a preposition and up to four plain words.
+_EFFORT_AUDIENCE = re.compile(
+    r"\s(?:at|with|in|for|to|across|among)\s(?:(?:the|our|local)\s)?[a-z][a-z'&-]*+"
+    r"(?:\s(?!(?:that|which|who|where|over|above|under|more|less)\b)[a-z][a-z'&-]*+){0,3}\s?"
+)
 # Participles that say the things counted were made, opened or put in place.
 _LABEL_MADE = frozenset(
     {"added", "opened", "installed", "fitted", "built", "launched", "created", "produced",
@@ -3821,9 +3853,12 @@ def _label_counts_work(item: Item, lead: int) -> str | None:
         return None
     label = (core_start, colon)
 
+    audience = _label_audience(item, label, efforts)
+
     def named(s: int, e: int) -> bool:
-        # a word inside the efforts' own name is no outcome: "sales" of "Sales calls" (3023)
-        return label[0] <= s < label[1] and not any(
+        # a word inside the efforts' own name is no outcome: "sales" of "Sales calls" (3023);
+        # nor are those the efforts reach: "pupils" of "Taste panels with pupils" (3240)
+        return label[0] <= s < min(label[1], audience) and not any(
             t[0] <= s and e <= t[1] and (t[0], t[1]) != (s, e) for t in efforts
         )
 
@@ -3840,13 +3875,33 @@ def _label_counts_work(item: Item, lead: int) -> str | None:
     for t in terms(item, "kr_activity_nouns"):
         if t[2] in _WON_PIECES:
             continue  # "Reviews: 50 new 5-star reviews" are given by customers
+        if t[2] in ("visits", "sessions") and int(m.group("n").replace(",", "")) >= 1000:
+            continue  # "Visits: 12,000": the people served coming, in thousands (2141, 3240)
         if (
             label[0] <= t[0]
             and t[1] <= label_end
-            and _EFFORT_TAIL.fullmatch(item.folded, t[1], label_end)
+            and (
+                _EFFORT_TAIL.fullmatch(item.folded, t[1], label_end)
+                or (t[1] == audience and audience < label_end)
+            )
         ):
             return "activity"
     return None
+
+
+def _label_audience(item: Item, label: tuple[int, int], efforts: list[tuple[int, int, str]]) -> int:
+    """Where a label's "at/with/in … <whom>" after its efforts' noun starts ("Outreach talks| at
+    housing offices", "Taste panels| with pupils", decision 3240); the label's end when there is
+    none. The words after the preposition name those reached, not what is counted."""
+    end = len(item.folded[: label[1]].rstrip())
+    for t in efforts:
+        if label[0] <= t[0] and t[1] < end and _EFFORT_AUDIENCE.fullmatch(item.folded, t[1], end):
+            if t[2] in ("visits", "sessions") and any(
+                w in words("kr_visitors", "en") for w in item.folded[t[1] : end].split()
+            ):
+                continue  # "Sessions in the app: 300": the people served using it (1730)
+            return t[1]
+    return label[1]
 
 
 # A label, its colon and a bare count after it, nothing else: "Fire safety talks: 40" (3023).
@@ -3944,8 +3999,7 @@ def _efforts_moved(item: Item, lead: int) -> bool:
     if first is None:
         return False
     if item.language == "en" and first[2] in ("visit", "visits", "session", "sessions"):
-        before = item.folded[max(cs, first[0] - 24) : first[0]].split()
-        if before and before[-1] in words("kr_visitors", "en"):
+        if _visits_of_people_served(item, first):
             # "Teen visits from 1,200 to 2,500 a month": they come (1835); "App sessions from
             # 40k to 90k a month": people using the app, not sessions the team runs (1730)
             return False
@@ -3956,6 +4010,15 @@ def _efforts_moved(item: Item, lead: int) -> bool:
     if any(first[1] <= t[0] <= first[1] + 1 for t in measures):
         return False
     return _CADENCE_IN.search(item.folded, first[1], ce) is not None
+
+
+def _visits_of_people_served(item: Item, t: tuple[int, int, str]) -> bool:
+    """ "visits" or "sessions" after a word naming who comes or the place or service they come
+    to (kr_visitors: "Teen visits", "App sessions", "Hygiene visits"; decisions 1835, 3240)."""
+    if item.language != "en" or t[2] not in ("visit", "visits", "session", "sessions"):
+        return False
+    before = item.folded[max(item.core_span[0], t[0] - 24) : t[0]].split()
+    return bool(before) and before[-1] in words("kr_visitors", "en")
 
 
 # Right after the efforts, the from→to: "Blog posts from 2 …", "培训从每月2次…", "直播由…".

@@ -119,7 +119,7 @@ class KrBusinessAsUsual(Rule):
         Example("en", "«Attend all team meetings»", True),
         Example("en", "«Maintain current service levels»", True),
         Example("en", "Submit «weekly KPI deck» on time", True),
-        Example("en", "«Renew» TLS certs and domain registrations", True),
+        Example("en", "«Renew TLS certs and domain registrations»", True),
         Example("en", "«Monthly review call» with each regional lead", True),
         Example("en", "Keep the API reference «up to date»", True),
         Example("en", "«Hit the hiring plan»", True),
@@ -543,7 +543,10 @@ def _routine_shape(item) -> list[tuple[int, int, str]]:
             ):
                 if lang == "en" and _one_off_event(lead[len(verb) : item.core_span[1] - offset]):
                     return []  # "Attend the Anuga trade fair": a task, not routine (2901)
-                return [(offset, offset + len(verb), verb)]
+                # the verb with what it is done to: “Attend the parish council”, not
+                # “Attend” alone (decision 3244)
+                end = item.core_span[1] if lang == "en" else offset + len(verb)
+                return [(offset, max(offset + len(verb), end), verb)]
     return []
 
 

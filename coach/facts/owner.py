@@ -644,6 +644,8 @@ def _team_only(name: str) -> bool:
         return False
     if re.fullmatch(r"[A-Za-z][A-Za-z&'’\- ]*", t):
         ws = t.lower().split()
+        if len(ws) >= 3 and ws[0] in _HEAD_OF and ws[1] in ("of", "for"):
+            return False  # "Head of Operations", "Director of Nursing": one post (3241)
         if len(ws) == 1:
             return ws[0] in _en_functions() or ws[0] in _UNIT_WORDS
         return ws[-1] in _UNIT_WORDS or " ".join(ws) in _en_functions()
@@ -651,6 +653,8 @@ def _team_only(name: str) -> bool:
 
 
 _OWNER_LABELS = frozenset({"owner", "dri", "lead", "accountable", "responsible"})
+# The post at the head of a function, which one person holds (decision 3241).
+_HEAD_OF = frozenset({"head", "director", "vp", "chief", "manager", "lead", "leader"})
 
 
 @lru_cache(maxsize=4096)
@@ -707,7 +711,10 @@ _MORE_OWNERS_RE = re.compile(
 
 
 # One to three words of a role right after an opening bracket: "(Volunteer coordinator: …".
-_ROLE_WORDS_BEFORE_RE = re.compile(r"[（(](?P<words>(?:[A-Za-z][a-z\-]{1,20} ){1,3})$")
+# An acronym among them too: "(AP lead: Victor)", "(QA lead: Mina)" (decision 3241).
+_ROLE_WORDS_BEFORE_RE = re.compile(
+    r"[（(](?P<words>(?:[A-Za-z](?:[a-z\-]{1,20}|[A-Z]{1,5}) ){1,3})$"
+)
 
 
 def _whole_bracket(text: str, start: int, end: int) -> tuple[int, int]:
@@ -955,6 +962,15 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
         # "First call resolution from 68% to 80% — Team leads", "— Shift leads": a role in the
         # plural after the closing dash owns it, as "(Team leads)" does (decision 2708)
         return m.group("name"), (m.start(), m.end())
+    m = _TRAILING_DASH_HOLDER_RE.search(text) if "-" in text or "–" in text or "—" in text else None
+    if (
+        m
+        and text[: m.start()].strip()
+        and _dash_holder(m.group("role"), m.group("who"), m["colon"])
+    ):
+        # "… — adoptions lead Jo", "… — Station manager: Sue", "… – Head of Welfare: Amira
+        # Khan": a post, then the person who holds it, after the closing dash (decision 3241)
+        return m.group("who"), (m.start(), m.end())
     m = _ZH_TRAILING_RE.search(text) if _ZH_TRAILING_LOOK.search(folded) else None
     if m and text[: m.start()].strip():
         name = m.group("name") or m.group("name2")
@@ -988,6 +1004,35 @@ def _team_tag(text: str) -> tuple[str, tuple[int, int]] | None:
         return None
     first = m.group(0).index("[" + teams[0] + "]")
     return teams[0], (m.start() + first, m.end())
+
+
+# A post of one to four words, a colon or a blank, then its holder closing the item after a
+# dash: "— adoptions lead Jo", "— Station manager: Sue", "– Head of Welfare: Amira Khan" (3241).
+_TRAILING_DASH_HOLDER_RE = re.compile(
+    r"\s[-–—]{1,2}\s{1,3}(?P<role>[A-Za-z][\w'’&/\-]*+(?: [A-Za-z][\w'’&/\-]*+){0,3}?)"
+    r"(?P<colon>\s?:\s?|\s)(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s)?[A-Z][a-zà-öø-ÿ'’\-]++"
+    r"(?: [A-Z][a-zà-öø-ÿ'’\-]++)?)[\s.]*$"
+)
+
+
+def _dash_holder(role: str, who: str, colon: str) -> bool:
+    """Whether "<role> <who>" after a closing dash is a post and its holder: with a colon, as
+    `_held_by` reads "Branch manager: Folasade Ojo"; with a blank only, the post must be one
+    and the name a known given name, a title of address or one capitalised word ("kennel
+    manager Raj", "adoptions lead Jo")."""
+    if ":" in colon:
+        return _held_by(role, who, 2)
+    first = who.split()[0]
+    if first.lower() in _CALENDAR_WORDS:
+        return False  # "— review lead Monday": when, not who
+    return is_given_name(first) or bool(_EN_HONORIFIC_RE.match(who)) or _held_by(role, who, 2)
+
+
+_CALENDAR_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "spring", "summer", "autumn", "winter"}
+)  # fmt: skip
 
 
 # A single capitalised word closing an item, in brackets or after a dash: "(Ade)", "[Gaz]",

@@ -71,7 +71,7 @@ def test_zero_elsewhere_is_no_bad_event(kr: str) -> None:
     [
         "订单迟发率从5%降到1%",
         "外卖迟送单量从每天30单降到10单",
-        "检验报告迟出份数为0",
+        "会员包裹迟寄率从6%降到2%",
         "加盟店闭店率控制在4%以内",
         "直营门店全年关店不超过2家",
         "社区团购自提点撤店数减少一半（去年12个）",
@@ -215,3 +215,139 @@ def test_the_deadline_after_the_owner_is_still_read() -> None:
 def test_owners_read_before_stay(kr: str, owner: str) -> None:
     found = find_owner(kr)
     assert found is not None and found[0] == owner
+
+
+_ACT = "乡镇卫生院 2027年Q3 OKR（院长 黄医生）\n目标1：让村里的老人少跑冤枉路\nKR1：{kr}\n"
+
+
+def _act_fails(kr: str) -> set[str]:
+    k = review(_ACT.format(kr=kr), config=_CFG).objectives[0].key_results[0]
+    return {c.rule_id for c in k.checks if c.status == "fail"}
+
+
+# decision 3307: 人次 after a contact verb counts visits, an activity count, not a task
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "入户随访高血压患者600人次",
+        "走访困难群众300人次",
+        "电话回访出院患者1200人次",
+        "拜访经销商门店600人次",
+        "家访学生家庭150人次",
+    ],
+)
+def test_visits_counted_in_person_times_are_activity(kr: str) -> None:
+    fails = _act_fails(kr)
+    assert "kr-activity-count" in fails and "kr-is-task" not in fails
+
+
+# decision 3308: events held at a number of places
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "在5所小学开展近视防控讲座",
+        "走进20个社区举办反诈宣讲",
+        "在4个村开展义诊",
+        "深入10家企业开展安全生产巡查",
+        "在12所中学举办生涯规划讲座",
+    ],
+)
+def test_events_held_at_places_counted_are_activity(kr: str) -> None:
+    fails = _act_fails(kr)
+    assert "kr-activity-count" in fails and "kr-is-task" not in fails
+
+
+# guards: places counted for something set up or opened there, and results, stay as they were
+@pytest.mark.parametrize(
+    ("kr", "rule"),
+    [
+        ("在5家门店上线自助收银", "kr-is-task"),
+        ("在20个社区建立健康小屋", "kr-is-task"),
+        ("每月召开一次家长沟通会", "kr-activity-count"),
+        ("每月开展一次消防演练", "kr-activity-count"),
+        ("新开门店3家", "kr-is-task"),
+    ],
+)
+def test_close_wordings_keep_their_reading(kr: str, rule: str) -> None:
+    assert rule in _act_fails(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "门诊量从每月3000人次提升到4000人次",
+        "研学课程参与人次从8000提升到15000",
+        "在3个城市开展业务",
+    ],
+)
+def test_results_and_business_stay_unflagged(kr: str) -> None:
+    assert not _act_fails(kr) & {"kr-activity-count", "kr-is-task"}
+
+
+# decision 3309: a mechanism set up whose name holds a count of how often it runs is one task
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "建立每月一次的家长沟通机制",
+        "建立每周两次的跨部门对账制度",
+        "出台每季度1次的供应商评审办法",
+        "制定每年两次的消防演练制度",
+        "推行每天一次的门店自查制度",
+    ],
+)
+def test_a_mechanism_with_a_count_in_its_name_is_a_task(kr: str) -> None:
+    fails = _act_fails(kr)
+    assert "kr-is-task" in fails and "kr-activity-count" not in fails
+
+
+# decision 3310: accounts and cards opened are customers won, not a launch
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "新开有效户60户",
+        "新开证券账户120户",
+        "开立对公账户30户",
+        "本季度新开个人养老金账户200户",
+        "新开会员卡300张",
+    ],
+)
+def test_accounts_opened_are_won(kr: str) -> None:
+    assert "kr-is-task" not in _act_fails(kr)
+
+
+@pytest.mark.parametrize("kr", ["新开2条公交线路", "开通线上开户功能"])
+def test_lines_and_features_opened_stay_tasks(kr: str) -> None:
+    assert "kr-is-task" in _act_fails(kr)
+
+
+# decision 3311: talking heart to heart with a number of people is meeting them
+@pytest.mark.parametrize(
+    "kr",
+    ["每周和3位学生进行一对一谈心", "每月与5名新员工谈话", "和10户困难家庭恳谈"],
+)
+def test_talks_with_people_counted_are_activity(kr: str) -> None:
+    assert "kr-activity-count" in _act_fails(kr)
+
+
+def test_satisfaction_with_talks_stays_a_result() -> None:
+    assert "kr-activity-count" not in _act_fails("员工谈心谈话满意度达到90%")
+
+
+# decision 3312: upkeep counted by its frequency is effort
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "光伏组件清洗频次每月2次",
+        "空调滤网清洗次数每季度1次",
+        "叉车保养频次每月1次",
+        "教室消毒次数每天2次",
+        "电梯维保频次每月2次",
+    ],
+)
+def test_upkeep_frequency_is_activity(kr: str) -> None:
+    assert "kr-activity-count" in _act_fails(kr)
+
+
+@pytest.mark.parametrize("kr", ["消毒合格率达到100%", "设备保养计划完成率100%"])
+def test_upkeep_results_stay_unflagged(kr: str) -> None:
+    assert "kr-activity-count" not in _act_fails(kr)

@@ -156,7 +156,8 @@ _EN_NP_HOW = frozenset(
 )
 _EN_END_TO_END = re.compile(r"end(?: |-)to(?: |-)end\b")
 # 户 and 所 count households and schools visited: "走访300户", "走访学校20所" (decision 758)
-_ZH_COUNT_UNITS = frozenset("个名家次场篇位条期轮回趟届节堂封份本张件项户所")
+# 人次 counts each visit to each person: "入户随访800人次", "走访困难群众300人次" (decision 3307)
+_ZH_COUNT_UNITS = frozenset({*"个名家次场篇位条期轮回趟届节堂封份本张件项户所", "人次"})
 # A noun phrase after a count is short: looking further would only cost time.
 _NP_MAX_CHARS = 40
 _NP_MAX_WORDS = 12
@@ -820,6 +821,8 @@ def activity_counts(item: Item) -> list[Activity]:
         ):
             continue  # "Kickoff call within 48h of signature": a time limit (decision 334)
         cs, ce = clause_of(item, q.start)
+        if zh and zh_count_in_mechanism(item, q):
+            continue  # "建立每月一次的家长沟通机制": the count is in the name (decision 3309)
         if zh and _part_of_earlier_count(item, q, cs):
             continue  # "新增30户，其中3月底前落地10户": a step of the count before (decision 2423)
         before_lo = max(0, cs - 1) if not zh else 0
@@ -877,6 +880,9 @@ def activity_counts(item: Item) -> list[Activity]:
                 verb = _verb_before(item, "kr_work_item_verbs", cs, q.start)
                 act_np = verb is not None  # "关闭200个issue": throughput (decision 1176)
                 end = max(ne, q.end)
+            if verb is None and contact is None and (held := _zh_held_at_places(item, q, ce)):
+                out.append(held)  # "在3所小学开展口腔健康讲座" (decision 3308)
+                continue
         else:
             ns, ne = _en_np(item, q)
             np_text = text[ns:ne]
@@ -939,6 +945,57 @@ def activity_counts(item: Item) -> list[Activity]:
 
 
 _ZERO_COUNT = re.compile(r"(?i:0|零|zero)(?![\d.,])")
+
+
+# A rule or mechanism set up whose name holds how often it runs, the count in it (decision 3309,
+# widening 3042 to a count): "建立每月一次的家长沟通机制", "出台每季度1次的供应商评审办法". One
+# thing set up, not efforts counted; "每月召开一次家长会" stays an activity count.
+_ZH_SET_UP_BEFORE = re.compile(
+    r"(?:建立|制定|出台|推行|搭建|建成|形成|健全|设立|确立|实行)(?:起|好)?[^，,；;。\d]{0,4}$"
+)
+_ZH_MECHANISM_AFTER = re.compile(
+    r"[^，,；;。、\s]{0,10}?(?:机制|制度|办法|流程|体系|规范|管理规定)(?=[，,；;。（(\s]|$)"
+)
+
+
+def zh_count_in_mechanism(item: Item, q: Quantity) -> bool:
+    """The count is in the name of a rule or mechanism set up (decision 3309)."""
+    if item.language != "zh":
+        return False
+    text = item.folded
+    cs, ce = clause_of(item, q.start)
+    return (
+        _ZH_SET_UP_BEFORE.search(text, max(cs, q.start - 8), q.start) is not None
+        and _ZH_MECHANISM_AFTER.match(text, q.end, ce) is not None
+    )
+
+
+# Events held at a number of places, the places counted before the verb (decision 3308): "在3所小学
+# 开展口腔健康讲座", "走进20个社区举办反诈宣讲", "到5家门店组织试吃活动". The count is of the places
+# the effort goes to, as "拜访50家客户" counts the contacts; the event closes the clause.
+_ZH_AT_PLACES = re.compile(r"(?:在|到|去|赴|进|走进|深入|进入)\s?$")
+_ZH_PLACE_UNITS = frozenset("所家个座间")
+_ZH_EVENT_AFTER_PLACES = re.compile(
+    r"[^，,；;。:：（）()]{1,10}?(?P<verb>开展|举办|举行|组织|进行|召开)"
+)
+_ZH_CLAUSE_END = re.compile(r"[，,；;。（(]|$")
+
+
+def _zh_held_at_places(item: Item, q: Quantity, ce: int) -> Activity | None:
+    text = item.folded
+    if q.unit not in _ZH_PLACE_UNITS or not _ZH_AT_PLACES.search(
+        text, max(0, q.start - 3), q.start
+    ):
+        return None
+    m = _ZH_EVENT_AFTER_PLACES.match(text, q.end, ce)
+    if m is None:
+        return None
+    end = _ZH_CLAUSE_END.search(text, m.end(), ce)
+    stop = end.start() if end is not None else ce
+    held = terms(item, "kr_held_events")
+    if not any(e == stop and s >= m.end() for s, e, _t in held):
+        return None  # "在3个城市开展业务": no event closes it
+    return Activity(q.start, stop, m.group("verb"), q.text)
 
 
 # "Every student presents at least once", "Each volunteer runs 2 sessions": each one of a group

@@ -139,6 +139,7 @@ def _negative_terms(item) -> list[tuple[int, int, str]]:
             {*found, *_exceeding_terms(item.folded), *_waits_past_limit(item.folded, "en")}
         )
     else:
+        found = sorted({*found, *_zh_zero_subjects(item.folded, raw)})
         # "未退货订单", "未发生退款的订单": a bad event not done is the good side, the complement
         # our own rewrites name (decision 2520); "未打补丁服务器" stays a thing left undone (2222)
         bad_at = {t[0] for t in raw}
@@ -206,15 +207,40 @@ _ZH_DONE_WRONG = re.compile(r"(?![不没纠交差出犯报认改])[\u4e00-\u9fff
 # "弃单"). Not what guards against or corrects them (防漏, 查漏, 纠错, 容错, 不错, 防误, 废弃), and not
 # the words that only look so: 漏斗 (a funnel), 错峰, 错位, 错开, 弃用 (a retirement done), 弃权; nor the
 # prefix before a measure word ("失误次数" is 失误 counted, not 误 + 次).
+# 迟 before the verb is a deed done late (decision 3304): "迟发货率", "迟送", "迟付"; not 推迟, 延迟 (a
+# delay measured in time, decision 11), 迟早, 迟疑, 迟缓, 迟迟.
 _ZH_MISDONE = re.compile(
-    r"(?<![纠改查防容不没补堵放废认])(?:漏|误|错|弃)"
-    r"(?![斗峰位开落综觉怪用权区率数次量件笔人比占的等和与及或、，,；;：:（(])[\u4e00-\u9fff]"
+    r"(?:(?<![纠改查防容不没补堵放废认])(?:漏|误|错|弃)|(?<![推延太过较迟不])迟)"
+    r"(?![斗峰位开落综觉怪用权区率数次量件笔人比占的等和与及或、，,；;：:（(早疑缓钝迟暮滞])"
+    r"[\u4e00-\u9fff]"
 )
+
+
+# What is said to happen never, or to be met with no tolerance: "非洲猪瘟零发生", "虚假签收零容忍",
+# "食品安全事件零出现" (decision 3303). 零发生, 零出现, 零容忍 are said only of bad things, so the words
+# right before them are a bad event whatever they name; a time or a scope opening the run ("全年",
+# "辖区内") is no part of it.
+_ZH_ZERO_SUBJECT = re.compile(
+    r"(?:(?:全年|年内|今年|本年度?|全年度|本季度?|季度内|全季度?|[上下]半年|期间|辖区内?|全[省市县区镇场])"
+    r"(?:内)?)?(?P<what>[\u4e00-\u9fffA-Za-z0-9]{2,8}?)零(?:发生|出现|容忍)"
+)
+
+
+def _zh_zero_subjects(folded: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The bad things said to happen never (decision 3303), where no listed word names them."""
+    if "零" not in folded:
+        return []
+    out = []
+    for m in _ZH_ZERO_SUBJECT.finditer(folded):
+        s, e = m.span("what")
+        if not any(s < r[1] and r[0] < e for r in raw):
+            out.append((s, e, m.group("what")))
+    return out
 
 
 def _zh_misdone_terms(folded: str) -> list[tuple[int, int, str]]:
     """Deeds missed or done wrong, named by their prefix (decision 3120)."""
-    if not any(c in folded for c in "漏误错弃"):
+    if not any(c in folded for c in "漏误错弃迟"):
         return []
     return [(m.start(), m.end(), m.group()) for m in _ZH_MISDONE.finditer(folded)]
 
@@ -851,7 +877,9 @@ _ZH_DAY_HABITS = frozenset(
 _ZH_LOSS_AMOUNTS = frozenset(
     {"报损", "坏账", "损耗", "货损", "罚款", "赔款", "呆滞", "拒付", "重复付款", "重复扣款",
      # money overdue (decision 10: 逾期应收), lost, or spent past the budget (decision 3121)
-     "逾期", "损失", "超支", "呆料"}
+     "逾期", "损失", "超支", "呆料",
+     # claims paid for faults (decision 3304): "主机厂质量索赔金额减少40%"
+     "索赔"}
 )  # fmt: skip
 # Work done again: its hours are how much of it there was, not a time to shorten (2264); in
 # English too ("rework hours", decision 2756).
@@ -2210,10 +2238,21 @@ def _zh_qualified_start(item, s: int) -> int:
         and (
             "\u4e00" <= text[start - 1] <= "\u9fff"
             or (text[start - 1].isascii() and text[start - 1].isalnum())
+            # "线上P0/P1缺陷数": a slash between two codes joins them (decision 3306)
+            or (
+                text[start - 1] in "/／"
+                and start - 2 >= cs
+                and text[start - 2].isascii()
+                and text[start - 2].isalnum()
+                and text[start].isascii()
+                and text[start].isalnum()
+            )
         )
         and not _ZH_NOT_QUALIFIER.match(text, start - 1)
         and not _ZH_ABSENCE_BEFORE.search(text, cs, start)
         and not _ZH_COUNT_BEFORE.search(text, cs, start)
     ):
         start -= 1  # "不再熬夜": the absence word says it does not happen, it is no qualifier
+    if text[start : start + 1] in ("/", "／"):
+        start += 1  # the qualifier's reach ended on the slash: no code before it is kept
     return start

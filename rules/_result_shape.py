@@ -58,6 +58,7 @@ from rules._kr_common import (
     terms,
     use_in_thousands,
     zh_brings_in_things,
+    zh_count_in_mechanism,
 )
 from rules._negative import (
     _matches,
@@ -1027,6 +1028,8 @@ def _read(item: Item) -> Reading:
         return Reading("other", whole, "change")  # "Get 500 sign ups", "Get 5 interviews" (399)
     if verb.word in _OPENS and _opens_accounts(item, verb):
         return Reading("other", whole, "change")  # "Open 10 new logos": won (decision 130)
+    if verb.word in _ZH_OPENS and _zh_opens_accounts(item, verb):
+        return Reading("other", whole, "change")  # "新开有效户40户": accounts won (3310)
     if (
         verb.position == "predicate"
         and verb.cls in ("act", "decide")
@@ -1714,6 +1717,8 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return False  # "Upgrade Kafka to 3.7": a version, not a target (decision 444)
     if item.language == "zh" and _zh_version(item, q):
         return False  # "完成K8s集群升级至1.30版本": a version, not a target (decision 2351)
+    if zh_count_in_mechanism(item, q):
+        return False  # "出台每季度1次的供应商评审办法": how often it runs (decision 3309)
     if (
         q.kind in ("multiple", "count")
         and _PER_PERIOD_AFTER.match(text, q.end)
@@ -4582,6 +4587,27 @@ def _opens_accounts(item: Item, verb: Verb) -> bool:
         if w not in ("new", "more", "additional", "net"):
             return w in _ACCOUNTS
     return False
+
+
+# Accounts or cards opened, counted (decision 3310, as 130 reads "Open 10 new logos"): "新开有效户40户",
+# "新开证券账户120户", "开立对公账户30户", "新开信用卡500张" are customers won, not a thing launched;
+# "新开门店3家" stays a launch.
+_ZH_OPENS = frozenset({"新开", "开", "开立", "新开立", "新开通"})
+_ZH_N = r"(?<![\d,.一二两三四五六七八九十百千万])(?:\d[\d,.]*+\s?万?|[一二两三四五六七八九十百千万]++)\s?(?:户|个|张|位|名)"
+_ZH_ACCOUNTS_OPENED = re.compile(
+    rf"(?:{_ZH_N})?[\u4e00-\u9fffA-Za-z]{{0,6}}?(?:户|账户|帐户|信用卡|借记卡|会员卡)(?:\s?{_ZH_N})?\s*$"
+)
+
+
+def _zh_opens_accounts(item: Item, verb: Verb) -> bool:
+    if item.language != "zh":
+        return False
+    _cs, ce = clause_of(item, verb.start)
+    end = min(ce, item.core_span[1])
+    tail = item.folded[verb.end : end]
+    return bool(re.search(r"\d|[一二两三四五六七八九十百千万]", tail)) and (
+        _ZH_ACCOUNTS_OPENED.match(tail) is not None
+    )
 
 
 # Words in a subject that make it a population whose share is done, not one thing worked on.

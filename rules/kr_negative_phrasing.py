@@ -984,7 +984,11 @@ def _figures(item, m: _Match, lang: str) -> str:
     return figures
 
 
-_ZH_COMPARED_END = re.compile(r"(?:同比|环比|比上一?[年季月周]度?|比去年)$")
+# ... and the period compared with said in full, with 较 or 比: "较去年同期", "比上年同期", "较上季度"
+# (decision 3306: "“医疗投诉数量较去年同期”降下来" quoted the comparison with the events).
+_ZH_COMPARED_END = re.compile(
+    r"(?:同比|环比|(?:较|比)(?:上一?[年季月周]度?|去年|前一?[年季月周]|上年|往年)(?:同期)?)$"
+)
 
 
 # Words before "errors" that are no process whose accuracy one could raise.

@@ -263,6 +263,12 @@ _TOGETHER_RE = re.compile(r"(?:一起|共同|协同|联合)$")
 # ("陈总", "钱工", "王姐", "郑律", "王经理").
 _ZH_NICK_RE = re.compile(r"^[小老大阿][\u4e00-\u9fff]$")
 _ZH_TITLE_RE = re.compile(r"^(?P<s>[\u4e00-\u9fff]{1,2})(?:总|工|姐|哥|律|经理|老师|主任|师傅)$")
+# How people call a woman or a man by a character of the given name: "花姐", "芳姐", "强哥" (decision
+# 3300), as "王姐" is called by the surname. Not the words of kin or of a trade or a look: 表姐, 师姐,
+# 学姐, 空姐, 帅哥, 靓姐, 富哥; nor 一 … 十 ("一哥", the top one).
+_ZH_SIBLING_NICK_RE = re.compile(
+    r"(?![表堂师学空帅靓富一二三四五六七八九十各全])[\u4e00-\u9fff][姐哥]"
+)
 # Characters a Chinese given name does not hold: "（高峰期）", "（全年）" are not people; nor
 # are a shop, a plant, a station or a hall ("XX火锅（万达店）", "（江店）": decision 2723).
 _NOT_IN_NAME = set(
@@ -377,6 +383,8 @@ def _zh_person(t: str) -> bool:
     m = _ZH_TITLE_RE.match(t)
     if m and _is_person(m.group("s")):
         return True
+    if _ZH_SIBLING_NICK_RE.fullmatch(t) and t[0] not in _NOT_IN_NAME:
+        return True  # "花姐", "燕姐", "强哥", "斌哥": a given name's character and 姐/哥 (3300)
     if 2 <= len(t) <= 3 and _is_person(t) and not _not_a_name(t):
         return re.fullmatch(r"[\u4e00-\u9fff]+", t) is not None
     return False
@@ -799,7 +807,9 @@ def _holder(name: str) -> str:
 # Chinese role, a blank, then the person who holds it, up to the bracket's or the item's end
 # (decision 2540).
 _ZH_HOLDER_AFTER_ROLE_RE = re.compile(
-    r"[ \t\u3000]{1,2}(?P<who>[\u4e00-\u9fff]{2,3}|[A-Z][a-z]{1,15})[ \t]?(?=[）)】\]]|[ \t。.]*$)"
+    r"[ \t\u3000]{1,2}(?P<who>[\u4e00-\u9fff]{2,3}|[A-Z][a-z]{1,15})[ \t]?(?=[）)】\]]|[ \t。.]*$"
+    # the item's deadline after a comma in the same bracket: "（负责人：社教专员 夏天，12月底前）" (3302)
+    r"|[，,；;][ \t]?[^，,；;（）()]{1,16}[）)])"
 )
 
 
@@ -809,13 +819,21 @@ def _zh_role_holder(text: str, m: re.Match[str], name: str) -> tuple[str, int] |
     person, kept whole as decision 952 keeps "（工会 周敏）"); a mention yields to the person
     ("（@培训主管 宋佳）" is 宋佳, as decision 1411 reads "@HRBP 孙悦"). None when the name is no
     role or no person follows it. The second value is where the owner's annotation ends."""
-    if m.end("name") != m.end() or not _zh_unit(name) or _zh_person(name):
+    if m.end("name") != m.end() or _zh_person(name):
         return None
+    if not (_zh_unit(name) or _ACRONYM_ROLE_RE.fullmatch(name)):
+        return None  # "负责人：SQE 赵磊": a role by its letters, as decision 341 reads it (3301)
     r = _ZH_HOLDER_AFTER_ROLE_RE.match(text, m.end())
     if r is None:
         return None
     who = r.group("who")
-    if not (_zh_person(who) or (who.isascii() and is_given_name(who))):
+    if not (
+        _zh_person(who)
+        or (who.isascii() and is_given_name(who))
+        # after a role and a blank, a surname opens the name even when the name holds a
+        # character of time or measure: "社教专员 夏天", "班长 金秋" (decision 3302)
+        or (not who.isascii() and _is_person(who) and len(who) <= 3)
+    ):
         return None
     if m.group(0).lstrip().startswith("@") or text[m.start("name") - 1 : m.start("name")] == "@":
         return who, r.end()  # "（@财务 刘洋）": a team mentioned, then its person, as 1099 reads

@@ -58,3 +58,22 @@ def test_a_count_of_pieces_made_is_output(kr: str) -> None:
 )
 def test_what_the_made_thing_brings_in_stays_a_result(kr: str) -> None:
     assert not result_fails(kr)
+
+
+# --- 3381: labels noted, not changed: standing decisions read these as results ------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Launch the guided tour with a 60% completion rate",
+        "Implement auto-scaling reducing idle spend by 80%",
+        "Roll out smart pricing to 80% of policy lines",
+        "Reliable nightly data exports",
+        "Accurate delivery-time estimates",
+        "Every store has a named safety champion",
+        "100% of clinics keep a ranked list of complaints",
+    ],
+)
+def test_standing_decisions_keep_these_results(kr: str) -> None:
+    assert not result_fails(kr)

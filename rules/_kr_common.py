@@ -651,6 +651,45 @@ _COUNT_THEN_PUT_OUT = re.compile(
     r"(?<![\d,])[\d,]+\+?\s(?P<np>(?:[a-z0-9][a-z0-9'-]* ){0,3}[a-z][a-z-]*s) (?P<done>sent|mailed|posted|"
     r"published|distributed|submitted|filed)(?![a-z])"
 )
+# The count, then the pieces and the verb of making them, after or before the noun: "100 test
+# plans generated", "3 prototypes presented to the board", "40 published articles" count output
+# as "Write 40 articles" does (decision 3380). What the made thing brings in is no output:
+# outcome nouns and rules/data/en/kr_made_outcomes.txt ("500 leads generated", "200 jobs
+# created") stay results, and so do things others make ("50 templates written by the community").
+_COUNT_THEN_MADE = re.compile(
+    r"(?<![\d,$€£])[\d,]+\+?\s(?P<np>(?:[a-z0-9][a-z0-9'-]* ){0,3}[a-z][a-z-]*s) (?P<done>generated|"
+    r"produced|created|drafted|written|presented|compiled|authored|prepared|recorded)(?![a-z])"
+)
+_COUNT_MADE_BEFORE = re.compile(
+    r"(?<![\d,$€£])[\d,]+\+?\s(?P<done>published|written|drafted|produced|recorded|authored)\s"
+    r"(?P<np>(?:[a-z0-9][a-z0-9'-]* ){0,2}[a-z][a-z-]*s)(?![a-z'-])"
+)
+_MADE_BY_OTHERS = re.compile(
+    r"\s(?:by|from)\s(?:the\s|our\s)?(?:community|contributors|partners|customers|users|members|"
+    r"clients|students|volunteers|third[- ]part(?:y|ies)|maintainers|fans|readers|creators|buyers)\b"
+)
+
+
+def _made_counted(item: Item, start: int, end: int) -> Activity | None:
+    """The count at `start` of pieces the team makes, the participle after or before them."""
+    m = _COUNT_THEN_MADE.match(item.folded, start, end) or _COUNT_MADE_BEFORE.match(
+        item.folded, start, end
+    )
+    if m is None:
+        return None
+    np_start, np_end = m.span("np")
+    if any(np_start <= t[0] < np_end for t in terms(item, "kr_outcome_nouns")):
+        return None
+    if m.group("np").rsplit(" ", 1)[-1] in words("kr_made_outcomes", "en"):
+        return None
+    if _MADE_BY_OTHERS.search(item.folded, m.end(), end):
+        return None
+    q = next((q for q in counts(item) if q.start == start), None)
+    if q is None or q.kind != "count":
+        return None
+    return Activity(start, m.end(), m.group("done"), q.text)
+
+
 # What such a phrase may name as efforts besides kr_activity_nouns: messages sent, checks made.
 _EFFORT_HEADS = re.compile(
     r"\b(?:texts|messages|emails|letters|reminders|mailers|audits|inspections|checks|"
@@ -689,6 +728,9 @@ def _efforts_done_counted(item: Item) -> list[Activity]:
         q = next((q for q in counts(item) if q.start == start), None)
         if q is not None and q.kind == "count":
             return [Activity(start, first.end("done"), first.group("done"), q.text)]
+    made = _made_counted(item, start, end)
+    if made is not None:
+        return [made]
     m = _EFFORTS_DONE.match(item.folded, start) or _EFFORTS_FILED.match(item.folded, start)
     if m is None:
         m = _EFFORTS_COMPLETED.match(item.folded, start) or _EFFORTS_THEN_SENT.match(

@@ -927,6 +927,8 @@ def _read(item: Item) -> Reading:
             return Reading("task", whole, "deliverable")  # "完善心理咨询室建设" (decision 406)
         if verb.cls == "change" and _made_thing(item, verb):
             return Reading("task", whole, "deliverable")  # "Make checklist for …" (3205)
+        if verb.cls == "change" and _zh_feature_clause(item, verb):
+            return Reading("task", whole, "deliverable")  # "优化搜索，支持用户按门店筛选" (3400)
         if verb.cls != "change" and (
             _object_is(item, verb, "kr_pass_objects") or _pass_object_subject(item, verb)
         ):
@@ -1193,6 +1195,30 @@ def _artefact_head(item: Item, lead: int) -> bool:
         t[1] == ce or (t[0] >= ce and item.facts.quantities)
         for t in terms(item, "kr_outcome_nouns")
     )
+
+
+# A clause opened by 支持 (after at most 并/同时/可/可以): what the product lets someone do
+# (decision 3400); a digit right after it is a capacity ("支持 5000 人同时在线"), not a feature.
+_ZH_SUPPORT_OPENS = re.compile(
+    r"[，,；;。]\s*(?:并且?|同时)?\s*(?:可以|可)?\s*支持(?![率度者])(?!\s*\d)"
+)
+
+
+def _zh_feature_clause(item: Item, verb: Verb) -> bool:
+    """A Chinese change without a target figure whose later clause opens with 支持 and names
+    an operation someone can do (rules/data/zh/kr_feature_operations.txt: 自定义, 筛选, 导入 …):
+    "增强报表能力，支持财务人员自定义口径", "优化搜索，支持用户按门店筛选" — a feature to deliver,
+    a task, as "后台支持商家批量导入商品" is; "优化流程，支持业务增长" stays a vague change
+    (decision 3400)."""
+    if item.language != "zh" or any(q.is_target for q in item.facts.quantities):
+        return False
+    _s, end = item.core_span
+    for m in _ZH_SUPPORT_OPENS.finditer(item.folded, verb.end, end):
+        _cs, ce = clause_of(item, m.end())
+        ce = min(max(ce, m.end()), end)
+        if any(item.folded.find(w, m.end(), ce) >= 0 for w in words("kr_feature_operations", "zh")):
+            return True
+    return False
 
 
 def _zh_capability_after(item: Item, verb: Verb) -> bool:

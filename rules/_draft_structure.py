@@ -418,6 +418,17 @@ _SEASON_SET = re.compile(
 )
 
 
+# A stage heading's run of weeks or months: "## Phase 2 — Weeks 5-8", "Stage 1 (Weeks 1–6)",
+# "Phase 2: Months 3-4", "## 第一阶段（1-6周）" (decision 3342). Only in a heading or the title: in a key
+# result "Weeks 1-6 sales …" labels a measure (decision 1761).
+_STAGE_RUN = re.compile(
+    r"\b(?:weeks?|wks?\.?|months?)\s?\d{1,2}\s?(?:[-–~]|to)\s?\d{1,2}(?![\d%])"
+    r"|(?<![\d.%])\d{1,2}\s?[-–~～至到]\s?\d{1,2}\s?(?:周|个月)(?![\u4e00-\u9fff])"
+    r"|(?<![\d.%])\d{1,2}\s?[-–~～至到]\s?\d{1,2}\s?(?:周|个月)(?=[)）])",
+    re.I,
+)
+
+
 def _gives_deadline(text: str, draft: Draft) -> bool:
     return _line_gives_deadline(text, draft.language)
 
@@ -428,6 +439,7 @@ def _line_gives_deadline(text: str, language: str) -> bool:
         has_deadline(text, detect_language(text, language))
         or bool(_QUARTER_SET.search(text))
         or bool(_SEASON_SET.search(text))
+        or bool(_STAGE_RUN.search(text))
     )
 
 

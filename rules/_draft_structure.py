@@ -418,13 +418,12 @@ _SEASON_SET = re.compile(
 )
 
 
-# A stage heading's run of weeks or months: "## Phase 2 — Weeks 5-8", "Stage 1 (Weeks 1–6)",
-# "Phase 2: Months 3-4", "## 第一阶段（1-6周）" (decision 3342). Only in a heading or the title: in a key
-# result "Weeks 1-6 sales …" labels a measure (decision 1761).
+# A stage heading's run of weeks, months or days: "## Phase 2 — Weeks 5-8", "Stage 1 (Weeks 1–6)",
+# "Phase 2: Months 3-4", "## Days 31-60", "## 第一阶段（1-6周）", "## 第 1-30 天" (decision 3342).
+# Only in a heading or the title: in a key result "Weeks 1-6 sales …" labels a measure (1761).
 _STAGE_RUN = re.compile(
-    r"\b(?:weeks?|wks?\.?|months?)\s?\d{1,2}\s?(?:[-–~]|to)\s?\d{1,2}(?![\d%])"
-    r"|(?<![\d.%])\d{1,2}\s?[-–~～至到]\s?\d{1,2}\s?(?:周|个月)(?![\u4e00-\u9fff])"
-    r"|(?<![\d.%])\d{1,2}\s?[-–~～至到]\s?\d{1,2}\s?(?:周|个月)(?=[)）])",
+    r"\b(?:weeks?|wks?\.?|months?|days?)\s?\d{1,3}\s?(?:[-–~]|to)\s?\d{1,3}(?![\d%])"
+    r"|(?<![\d.%])\d{1,3}\s?[-–~～至到]\s?\d{1,3}\s?(?:周|个月|天)(?![\u4e00-\u9fff])",
     re.I,
 )
 

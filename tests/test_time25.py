@@ -112,6 +112,10 @@ STAGE_HEADINGS = [
     "### 阶段二（5-8周）：规模化",
     "## 第三阶段 9-12周",
     "## 阶段 B（3-4个月）",
+    "## Days 31-60",
+    "### Day 1 to 30: listen",
+    "## 第 1-30 天",
+    "### 31-60天：独立上手",
 ]
 
 
@@ -131,6 +135,7 @@ def test_a_stage_headings_run_of_weeks_times_its_items(heading: str) -> None:
         "Objective: Make the spring fair our best ever\n- Weeks 1-6 sales reach $40k from $25k (owner: Ana)\n",
         # a lead time, not a period
         "目标：让客户更快拿到定制家具\n- KR：交付周期从 6-8周 缩短到 3-4周（负责人：陈立）\n",
+        "## 客服目标：1-2天内回复\n目标：让客户不再等\n- KR：满意度从 80% 提升到 92%（负责人：何军）\n",
         # a stage heading without a period (decision 301)
         "## Phase 2 — Scale\nObjective: Make checkout calm\n- Checkout success from 97% to 99.5% (owner: Dana)\n",
         "## 阶段二：规模化\n目标：让门店复购成为习惯\n- KR：会员复购率由 25% 提升至 35%（负责人：陈晨）\n",

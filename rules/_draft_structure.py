@@ -423,7 +423,10 @@ _SEASON_SET = re.compile(
 # Only in a heading or the title: in a key result "Weeks 1-6 sales …" labels a measure (1761).
 _STAGE_RUN = re.compile(
     r"\b(?:weeks?|wks?\.?|months?|days?)\s?\d{1,3}\s?(?:[-–~]|to)\s?\d{1,3}(?![\d%])"
-    r"|(?<![\d.%])\d{1,3}\s?[-–~～至到]\s?\d{1,3}\s?(?:周|个月|天)(?![\u4e00-\u9fff])",
+    r"|(?<![\d.%])\d{1,3}\s?[-–~～至到]\s?\d{1,3}\s?(?:周|个月|天)(?![\u4e00-\u9fff])"
+    # one numbered week or month of the plan ("### Week 3: Rollout", "Phase 1 (Month 1)"), or a
+    # run written short ("(M1-M3)", "W1-W4")
+    r"|\b(?:week|wk|month)\s?\d{1,2}(?![\d%.,])|\b[mw]\d{1,2}\s?[-–~]\s?[mw]?\d{1,2}\b",
     re.I,
 )
 

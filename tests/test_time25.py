@@ -116,6 +116,10 @@ STAGE_HEADINGS = [
     "### Day 1 to 30: listen",
     "## 第 1-30 天",
     "### 31-60天：独立上手",
+    "### Week 3: Rollout",
+    "## Phase 1 (Month 1)",
+    "## Build (M1-M3)",
+    "## 试点（第 1-4 周）",
 ]
 
 
@@ -136,6 +140,8 @@ def test_a_stage_headings_run_of_weeks_times_its_items(heading: str) -> None:
         # a lead time, not a period
         "目标：让客户更快拿到定制家具\n- KR：交付周期从 6-8周 缩短到 3-4周（负责人：陈立）\n",
         "## 客服目标：1-2天内回复\n目标：让客户不再等\n- KR：满意度从 80% 提升到 92%（负责人：何军）\n",
+        "## Top 3 wins\nObjective: Make support calm\n- CSAT from 80% to 92% (owner: Kim)\n",
+        "## Weekly review\nObjective: Make support calm\n- CSAT from 80% to 92% (owner: Kim)\n",
         # a stage heading without a period (decision 301)
         "## Phase 2 — Scale\nObjective: Make checkout calm\n- Checkout success from 97% to 99.5% (owner: Dana)\n",
         "## 阶段二：规模化\n目标：让门店复购成为习惯\n- KR：会员复购率由 25% 提升至 35%（负责人：陈晨）\n",
@@ -145,6 +151,13 @@ def test_a_stage_headings_run_of_weeks_times_its_items(heading: str) -> None:
 )
 def test_guard_untimed_drafts_stay_untimed(draft: str) -> None:
     _all(draft, "fail")
+
+
+@pytest.mark.parametrize(
+    "text", ["第 1-4 周完成 30 位用户访谈", "第1-2个月新客留存达到 40%", "第 3 - 第 5 周上线灰度"]
+)
+def test_a_run_of_the_plans_weeks_spaced_or_in_months_is_a_period(text: str) -> None:
+    assert has_deadline(text, "zh")
 
 
 # -- decision 3340: a "By when" column -----------------------------------------------------------

@@ -129,6 +129,18 @@ _ROLE_NAMES: dict[str, tuple[str, ...]] = {
         "by",
         "截止时间due",
         "due截止时间",
+        # "By when", "Due by", "ETA", "完成时限", "何时完成": a column that says by when (decision 3340)
+        "bywhen",
+        "duewhen",
+        "dueby",
+        "completeby",
+        "doneby",
+        "targetby",
+        "eta",
+        "时限",
+        "完成时限",
+        "何时完成",
+        "计划完成",
     ),
     # A plan's stage ("短期（1个月）", "Phase 2"): a period only when the cell states one
     # (decision 301), never a deadline field in itself as a "due" column is.

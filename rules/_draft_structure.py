@@ -418,6 +418,19 @@ _SEASON_SET = re.compile(
 )
 
 
+# A stage heading's run of weeks, months or days: "## Phase 2 — Weeks 5-8", "Stage 1 (Weeks 1–6)",
+# "Phase 2: Months 3-4", "## Days 31-60", "## 第一阶段（1-6周）", "## 第 1-30 天" (decision 3342).
+# Only in a heading or the title: in a key result "Weeks 1-6 sales …" labels a measure (1761).
+_STAGE_RUN = re.compile(
+    r"\b(?:weeks?|wks?\.?|months?|days?)\s?\d{1,3}\s?(?:[-–~]|to)\s?\d{1,3}(?![\d%])"
+    r"|(?<![\d.%])\d{1,3}\s?[-–~～至到]\s?\d{1,3}\s?(?:周|个月|天)(?![\u4e00-\u9fff])"
+    # one numbered week or month of the plan ("### Week 3: Rollout", "Phase 1 (Month 1)"), or a
+    # run written short ("(M1-M3)", "W1-W4")
+    r"|\b(?:week|wk|month)\s?\d{1,2}(?![\d%.,])|\b[mw]\d{1,2}\s?[-–~]\s?[mw]?\d{1,2}\b",
+    re.I,
+)
+
+
 def _gives_deadline(text: str, draft: Draft) -> bool:
     return _line_gives_deadline(text, draft.language)
 
@@ -428,6 +441,7 @@ def _line_gives_deadline(text: str, language: str) -> bool:
         has_deadline(text, detect_language(text, language))
         or bool(_QUARTER_SET.search(text))
         or bool(_SEASON_SET.search(text))
+        or bool(_STAGE_RUN.search(text))
     )
 
 

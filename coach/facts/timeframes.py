@@ -189,7 +189,8 @@ _ZH = [
         rf"|(?:{_BEN}本|这个?|下个?)学年|学年(?:末(?:前|之前)?|结束前|内)|(?:假期|放假)(?:前|内|期间|结束前)"
         r"|(?:春节|国庆|中秋|端午|元旦|圣诞|七夕|情人节|旺季|淡季)(?!\u8def)"
         rf"|用?{_ZH_NUM}{{1,3}}个?(?:月|星期|周)(?:时间|里)|用?{_ZH_NUM}{{1,3}}天(?:时间|里|挑战|计划)"
-        rf"|第{_ZH_NUM}{{1,2}}\s?[-–~～至到]\s?第?{_ZH_NUM}{{1,2}}周"  # 第10-11周 (decision 1663)
+        # 第10-11周 (decision 1663); "第 1-4 周", "第1-2个月" (decision 3342)
+        rf"|第\s?{_ZH_NUM}{{1,2}}\s?[-–~～至到]\s?第?\s?{_ZH_NUM}{{1,2}}\s?(?:周|个月)"
         rf"|第{_ZH_NUM}{{1,2}}(?:周|个月)(?:前|内|结束前|末)?|(?<![提以之])前{_ZH_NUM}{{1,2}}(?:周|个月)(?![的])"
         r"|(?:期末|期中)(?:考试)?(?:前|之前)?"
         r"|(?:春节|国庆|元旦|中秋|端午|五一|清明|圣诞|开学|放假|毕业|考研|高考|中考|考试|答辩|旺季|淡季|初试|复试|"
@@ -1024,6 +1025,45 @@ def compared_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(f for f in _time_spans(text, lang) if _compared_with(text, f[0], f[1]))
 
 
+# A start with an open end (decision 3341): "2025.8.1 - ...", "Jan 2025 – ongoing", "自2025年9月起",
+# "2025年3月起执行", "from 2025-06-01 onward", "starting March 2025", "since Q2": when the work
+# begins, not when it is due. "Q3开始前" (before the start) and "9月起草" (drafting) are not.
+_OPEN_END_AFTER = re.compile(
+    r"\s?(?:[-–—~～至到]\s?(?:\.{2,}|…+|ongoing|present|now|today|至今|现在|今|tbd|待定)?\s?"
+    r"(?:$|[|)）,，;；。])|起(?![草步来飞点])|开始(?!前|之前|时)|以来|onwards?\b|and beyond\b)",
+    re.I,
+)
+_OPEN_START_BEFORE = re.compile(
+    r"(?:\bfrom|\bstarting(?: (?:on|in|from))?|\bbeginning(?: (?:on|in))?|\bsince|自|始于)\s?$",
+    re.I,
+)
+_RANGE_END_AFTER = re.compile(
+    r"\s?(?:to|until|till|through|thru|[-–—~～至到])\s?[\w\u4e00-\u9fff]", re.I
+)
+# a range inside the expression itself: "April to June 2026", "7月-9月", "Apr-Jun"
+_RANGE_INSIDE = re.compile(
+    r"\s(?:to|until|till|through|thru|[-–—~])\s|[至到~～–—]|(?<=[a-z])-(?=[a-z])", re.I
+)
+
+
+def _open_start(text: str, s: int, e: int) -> bool:
+    """Whether the time expression at [s, e) only says when something starts (decision 3341)."""
+    if _OPEN_END_AFTER.match(text, e):
+        return True
+    return bool(
+        _OPEN_START_BEFORE.search(text[max(0, s - 16) : s])
+        and not _RANGE_END_AFTER.match(text, e)
+        and not _RANGE_INSIDE.search(text, s, e)
+    )
+
+
+def only_starts(text: str, lang: str) -> bool:
+    """Whether `text` names a time only as when something starts ("2025.8.1 - ...", "自9月起";
+    decision 3341): a due field that says so gives no deadline."""
+    spans = _time_spans(text, lang)
+    return bool(spans) and all(_open_start(text, s, e) for s, e, _k in spans)
+
+
 @lru_cache(maxsize=2048)  # the deadline rules ask about one text several times a review
 def deadline_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     """The time expressions in `text` that bound a period or set a date: `time_spans` without
@@ -1032,7 +1072,9 @@ def deadline_spans(text: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(
         f
         for f in _time_spans(text, lang)
-        if not is_horizon(text[f[0] : f[1]]) and not _compared_with(text, f[0], f[1])
+        if not is_horizon(text[f[0] : f[1]])
+        and not _compared_with(text, f[0], f[1])
+        and not _open_start(text, f[0], f[1])
     )
 
 
@@ -1053,7 +1095,11 @@ _BRACKET_GAP_RE = re.compile(r"\s?[（(]\s?")
 def _find_timeframe(text: str, lang: str, today: date) -> tuple[Timeframe, tuple[int, int]] | None:
     # A period a figure is compared with ("较Q1下降30%") is the baseline's, not the deadline
     # (decisions 267, 566): the first other time expression is.
-    spans = tuple(f for f in _time_spans(text, lang) if not _compared_with(text, f[0], f[1]))
+    spans = tuple(
+        f
+        for f in _time_spans(text, lang)
+        if not _compared_with(text, f[0], f[1]) and not _open_start(text, f[0], f[1])
+    )
     if not spans:
         return None
     s, e, kind = spans[0]

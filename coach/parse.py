@@ -1519,7 +1519,7 @@ def looks_like_title(text: str) -> bool:
 
 
 def _set_word_period(t: str) -> bool:
-    """"City Library - objectives 2027 first semester": the set's word, then a period of several
+    """ "City Library - objectives 2027 first semester": the set's word, then a period of several
     words (a term, a semester, a season, a school year), after a short name (decision 3360)."""
     m = _SET_WORD_PERIOD_RE.search(t)
     return m is not None and _SET_NAME_BEFORE_RE.search(t[: m.start()]) is not None

@@ -64,3 +64,60 @@ def test_numbered_objectives_under_long_title(title: str) -> None:
         "Our finances are healthy",
     ]
     assert [len(o.key_results) for o in draft.objectives] == [2, 1]
+
+
+def _kr_rules(kr: str) -> set[str]:
+    text = f"Objective: Our shops serve the whole town\n- {kr}\n"
+    return {f.rule_id for f in _review(text).findings}
+
+
+# -- decision 3361: rupee amounts, lakh and crore --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Revenue: INR 14 Cr (Q2: 11.2 Cr)",
+        "Exports: Rs 40Cr (last year: 31Cr)",
+        "Turnover ₹2.5 crore by March",
+        "Donations: Rs. 3 lakh",
+        "Clinic income INR 60 lakhs",
+    ],
+)
+def test_rupee_amount_is_a_number(kr: str) -> None:
+    assert "kr-not-quantified" not in _kr_rules(kr)
+
+
+def test_rupee_scales_read() -> None:
+    from coach.facts import read
+
+    assert [q.value for q in read("Turnover ₹2.5 crore", "en").quantities] == [25_000_000]
+    assert [q.value for q in read("Donations: Rs. 3 lakh", "en").quantities] == [300_000]
+    assert [q.unit for q in read("Users: 40 hrs a week", "en").quantities] == ["hours"]
+
+
+# -- decision 3362: a count's label, a colon, a year-like figure -----------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Pharmacist consultations: 2000",
+        "Home deliveries: 2100",
+        "Volunteer hours: 2050",
+        "Attendance: 2024",
+        "Sales calls: 2000 (Q2: 1700)",
+    ],
+)
+def test_count_after_label_is_no_year(kr: str) -> None:
+    assert "kr-not-quantified" not in _kr_rules(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["Deadline: 2027", "Status: 2027", "Targets: 2027", "Go-live of the CRM: 2027"],
+)
+def test_year_after_time_label_stays_a_year(kr: str) -> None:
+    from coach.facts import read
+
+    assert not read(kr, "en").measurable

@@ -121,3 +121,88 @@ def test_year_after_time_label_stays_a_year(kr: str) -> None:
     from coach.facts import read
 
     assert not read(kr, "en").measurable
+
+
+# -- decision 3363: a noun of an act from an -ise/-ize verb leads a task ---------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Digitalization of the parish archive",
+        "Digitalisation of the land registry",
+        "Centralisation of purchasing",
+        "Harmonization of price lists across branches",
+        "Computerisation of patient files",
+        "Modernisation of the canteen",
+        "Refurbishment of the chemistry lab",
+        "Construction of the new wing",
+    ],
+)
+def test_nominal_task(kr: str) -> None:
+    assert "kr-is-task" in _kr_rules(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Utilization of beds above 85%",
+        "Optimisation of the checkout",
+        "Satisfaction of patients from 70% to 85%",
+    ],
+)
+def test_nominal_measure_or_change_is_no_task(kr: str) -> None:
+    assert "kr-is-task" not in _kr_rules(kr)
+
+
+# -- decision 3364: talking with people is a contact ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Talk to 50 customers",
+        "Speak with 30 churned users",
+        "Talk with 12 school principals about the pilot",
+        "Chat with 25 regulars about the new menu",
+        "Speak to 40 farmers in the cooperative",
+    ],
+)
+def test_talking_count_is_activity(kr: str) -> None:
+    assert "kr-activity-count" in _kr_rules(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "80% of callers speak to an agent within 2 minutes",
+        "Talk time to 5 minutes per call",
+    ],
+)
+def test_talking_measured_is_no_activity(kr: str) -> None:
+    assert "kr-activity-count" not in _kr_rules(kr)
+
+
+# -- decision 3365: books a team makes --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "make new speaking exercises book",
+        "Make strategy notebook with all maps",
+        "Make exercise workbook for grade 3",
+        "Make welcome booklet for new tenants",
+        "Make cookbook of the canteen's recipes",
+    ],
+)
+def test_make_a_book_is_task(kr: str) -> None:
+    assert "kr-is-task" in _kr_rules(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["Book 30 demos with hospitals", "Sell 500 books at the fair", "Book sales up 20%"],
+)
+def test_book_as_verb_or_sold_is_no_task(kr: str) -> None:
+    assert "kr-is-task" not in _kr_rules(kr)

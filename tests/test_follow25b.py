@@ -206,3 +206,53 @@ def test_make_a_book_is_task(kr: str) -> None:
 )
 def test_book_as_verb_or_sold_is_no_task(kr: str) -> None:
     assert "kr-is-task" not in _kr_rules(kr)
+
+
+# -- decision 3366: things made, counted by their use by others ------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "5 dashboards used weekly by business users by June 30",
+        "10 lesson plans used by all teachers",
+        "4 new recipes ordered by 100 guests a week",
+        "2 apps used daily by 500 nurses",
+        "6 training videos watched by 300 new hires",
+        "3 podcasts played by 40 clients",
+    ],
+)
+def test_things_used_by_people_are_a_result(kr: str) -> None:
+    rules = _kr_rules(kr)
+    assert "kr-activity-count" not in rules
+    assert "kr-is-task" not in rules
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["5 dashboards built by June 30", "5 reports read by 30 June", "5 guides downloaded by 2027"],
+)
+def test_things_by_a_date_stay_tasks(kr: str) -> None:
+    assert "kr-is-task" in _kr_rules(kr)
+
+
+# -- decision 3367: fewer of an event that should not happen is no effort --------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Less cancellations of meeting room bookings",
+        "Fewer cancellations of classes",
+        "Fewer class cancellations",
+        "Fewer missed home visits",
+        "Less postponed workshops",
+    ],
+)
+def test_fewer_events_is_no_activity_count(kr: str) -> None:
+    assert "kr-activity-count" not in _kr_rules(kr)
+
+
+@pytest.mark.parametrize("kr", ["12 customer case studies", "Run 12 workshops"])
+def test_efforts_still_counted(kr: str) -> None:
+    assert "kr-activity-count" in _kr_rules(kr)

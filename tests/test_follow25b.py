@@ -256,3 +256,94 @@ def test_fewer_events_is_no_activity_count(kr: str) -> None:
 @pytest.mark.parametrize("kr", ["12 customer case studies", "Run 12 workshops"])
 def test_efforts_still_counted(kr: str) -> None:
     assert "kr-activity-count" in _kr_rules(kr)
+
+
+# -- decision 3368: a role bracket, long or before the deadline --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kr", "who"),
+    [
+        (
+            "Permits issued within 10 days 40% -> 80% (Head of Unit: Eng. Stavropoulou)",
+            "Eng. Stavropoulou",
+        ),
+        (
+            "Online filings from 35% to 75% (Digital team: K. Konstantinou) until 30/06/2027",
+            "K. Konstantinou",
+        ),
+        (
+            "Stock accuracy from 90% to 98% (Warehouse supervisor: Mr. Okonkwo-Adeyemi)",
+            "Mr. Okonkwo-Adeyemi",
+        ),
+        (
+            "Claims paid in 5 days 60% -> 85% (Claims team: B. Wiśniewska) by end of June",
+            "B. Wiśniewska",
+        ),
+        (
+            "Wait under 20 min from 40% to 70% (Quality manager: Dr. Mensah) by 31 March",
+            "Dr. Mensah",
+        ),
+        ("Pass rate 70% to 90% (Head of Department: Prof. Oyelaran-Smith)", "Prof. Oyelaran-Smith"),
+    ],
+)
+def test_role_bracket_owner(kr: str, who: str) -> None:
+    from coach.facts.owner import find_owner
+
+    found = find_owner(kr)
+    assert found is not None and found[0] == who
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Revenue up 10% (Marketing: Brand Refresh) until June",
+        "Visits from 10 to 20 (Status: Done) until June",
+        "Sales from 10 to 20 (Region: North America) by June",
+        "Churn below 3% (Source: Finance Dashboard)",
+    ],
+)
+def test_label_bracket_names_no_owner(kr: str) -> None:
+    from coach.facts.owner import find_owner
+
+    assert find_owner(kr) is None
+
+
+def test_role_bracket_keeps_deadline() -> None:
+    text = (
+        "Objective: Citizens get their permits fast\n"
+        "- Online filings from 35% to 75% (Digital team: K. Konstantinou) until 30/06/2027\n"
+    )
+    (kr,) = _review(text).objectives[0].key_results
+    assert kr.owner == "K. Konstantinou"
+    assert kr.deadline is not None and "30/06/2027" in kr.deadline.text
+
+
+# -- decision 3369: a name, then the job held in brackets, closing a heading -----------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "who"),
+    [
+        ("Personal OKR - Q2 2027 - Priyanka (Jr. Data Analyst)", "Priyanka"),
+        ("Personal OKRs Q3 - Tomasz (Sr. Backend Engineer)", "Tomasz"),
+        ("Team OKR - Marta (Head of Sales)", "Marta"),
+        ("Q1 2027 OKRs - Aisha (Senior Nurse)", "Aisha"),
+        ("My goals 2027 - Kenji (Junior Accountant)", "Kenji"),
+        ("H2 OKRs - Wanjiru (Lab Technician)", "Wanjiru"),
+    ],
+)
+def test_name_before_job_owns_the_set(heading: str, who: str) -> None:
+    from coach.facts.owner import heading_owner_name
+
+    assert heading_owner_name(heading) == who
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Growth - Europe (Sales team)", "Q3 OKRs - Marketing (Draft)", "Berlin (Sales office)"],
+)
+def test_place_or_team_before_bracket_is_no_owner(heading: str) -> None:
+    from coach.facts.owner import heading_owner_name
+
+    assert heading_owner_name(heading) is None

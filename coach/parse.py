@@ -631,6 +631,21 @@ _SET_TITLE_RE = re.compile(
     rf"\s*的?\s*(?:目标|计划|规划){_TITLE_TAIL}",
     re.IGNORECASE,
 )
+# A longer period after the set's word: "City Library - objectives 2027 first semester", "Esports
+# club — goals semester 1 2027/28", "Nursing ward objectives second half 2027" (decision 3360).
+_PERIOD_WORD = (
+    r"(?:Q[1-4]|H[12]|FY[ \t]?'?\d{2,4}|20\d\d(?:[/-](?:20)?\d\d)?|first|second|third|fourth|"
+    r"1st|2nd|3rd|4th|spring|summer|autumn|fall|winter|academic|school|fiscal|"
+    r"(?:semester|term|trimester|quarter|half|season|year)(?:[ \t][1-4]\b)?)"
+)
+_SET_WORD_PERIOD_RE = re.compile(
+    r"\b(?:goals|objectives|targets|priorities)"
+    rf"(?=(?:[ \t]+{_PERIOD_WORD}){{1,4}}\b{_TITLE_TAIL})"
+    r"(?=[^\n]*\b(?:semester|term|trimester|quarter|half|season|year|20\d\d|Q[1-4]|H[12])\b)",
+    re.IGNORECASE,
+)
+# Before the set's word: a name of three words at most, or a name and a dash, bar, colon or bracket.
+_SET_NAME_BEFORE_RE = re.compile(r"^(?:\S+[ \t]+){0,3}$|[-–—|:)）][ \t]*$")
 _SET_TITLE_HINT_RE = re.compile(
     r"\b(?:Q[1-4]|H[12]|FY\s?\d{2,4}|20\d\d|my|personal|team|quarter(?:ly)?|annual|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b|Q[1-4]|20\d\d|[—–·|（(]|[\u4e00-\u9fff]",
@@ -1496,11 +1511,18 @@ def looks_like_title(text: str) -> bool:
         return False
     if _names_okrs(t) or _NAME_DASH_PERIOD_RE.match(t):
         return True
-    return (
-        bool(_SET_TITLE_RE.search(t))
-        and bool(_SET_TITLE_HINT_RE.search(t))
-        and not _GOAL_VERB_RE.match(t)
-    )
+    if _GOAL_VERB_RE.match(t):
+        return False
+    if _SET_TITLE_RE.search(t) and _SET_TITLE_HINT_RE.search(t):
+        return True
+    return _set_word_period(t)
+
+
+def _set_word_period(t: str) -> bool:
+    """ "City Library - objectives 2027 first semester": the set's word, then a period of several
+    words (a term, a semester, a season, a school year), after a short name (decision 3360)."""
+    m = _SET_WORD_PERIOD_RE.search(t)
+    return m is not None and _SET_NAME_BEFORE_RE.search(t[: m.start()]) is not None
 
 
 _UNIT_WORDS_RE = re.compile(

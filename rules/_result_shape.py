@@ -519,6 +519,15 @@ def _read(item: Item) -> Reading:
         # "Miguel runs the morning bake alone 5 days a week by July 15", "小周9月前能独立排班": a
         # capability one named person reaches; the cadence counts no effort (decision 1245)
         return Reading("result", whole, "capability")
+    if (
+        item.language == "en"
+        and (verb is None or verb.position != "lead")
+        and _THINGS_USED_BY.match(item.folded, lead)
+    ):
+        # "5 dashboards used weekly by business users", "3 templates adopted by every branch":
+        # things the team made, counted by their use by others — adoption, a result (decisions
+        # 8, 25; decision 3366)
+        return Reading("result", whole, "measured")
     if _done_by_served(item, lead):
         # "Stripe Connect completed by filmmakers", "Listings created by sellers": what the
         # people served do, named as a measure whose figure may stand in a target column — their
@@ -823,7 +832,9 @@ def _read(item: Item) -> Reading:
             if _dated(item):
                 return Reading("milestone", whole, _REASON["launch"])
             return Reading("task", whole, "deliverable")
-        if _efforts_named(item, lead):
+        if _efforts_named(item, lead) and not _FEWER_LEADS.match(item.folded, lead):
+            # "Fewer cancellations of classes", "Less class cancellations": events that should
+            # not happen, lowered — a lapse counted down, no effort (decision 3367)
             return Reading("activity", whole, "count")  # "12 customer case studies"
         if _deliverable_only(item, lead):
             if _dated(item):
@@ -4505,6 +4516,22 @@ _OBJECT_GAP = re.compile(
 # and instagram posts") — not a state or a verb ("Make the report faster", "Make the app load in
 # 1 s": a change to bring about).
 _AFTER_MADE = re.compile(r"\s{0,2}(?:$|[,;:(\[]|(?:for|of|on|in|with|about|and|to|at)\b)")
+
+
+# A count of things, then their use by people: "5 dashboards used weekly by business users",
+# "10 lesson plans used by all teachers", "4 templates adopted by every branch" (decision 3366).
+# Not "by" a date ("5 reports read by June 30").
+_THINGS_USED_BY = re.compile(
+    r"(?<![\w.,])(?:\d{1,6}|two|three|four|five|six|seven|eight|nine|ten|twelve)[ \t]{1,2}"
+    r"(?:[a-z][a-z'’-]{0,30}[ \t]{1,2}){1,3}?"
+    r"(?:used|adopted|downloaded|installed|opened|played|read|watched|viewed|ordered|reused)"
+    r"(?:\s+(?:daily|weekly|monthly|regularly|often|every\s+(?:day|week|month)))?\s+by\s+"
+    r"(?!(?:the\s+)?(?:end|mid|q[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"spring|summer|autumn|fall|winter|next|this|week|month|year|semester|term)\w*\b)"
+    r"(?!\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:[/.-]\d|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|20\d\d\b)"
+)
+# "Fewer …", "Less …" leading: a count brought down (decision 3367).
+_FEWER_LEADS = re.compile(r"(?:fewer|less)\s")
 
 
 def _made_thing(item: Item, verb: Verb) -> bool:

@@ -963,6 +963,9 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
             # "(Streets supervisor: D. Okoye)", "(Night shift supervisor: Amaka)": a role, a
             # colon, the person who holds it (decision 2705)
             return held.group("who"), (m.start(), m.end())
+    found = _role_bracket_owner(text)
+    if found is not None:
+        return found
     m = _LEADING_BRACKET_RE.match(text)
     if m and text[m.end() :].strip() and owner_phrase(m.group("name")):
         return _holder(m.group("name").strip()), (m.start(), m.end())
@@ -995,6 +998,77 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
         if not name.isascii() and owner_phrase(name):
             return name, (m.start(), m.end())
     return _team_tag(text)
+
+
+# A bracket holding a role, a colon and its holder, longer than a bare name's bracket or before
+# the item's deadline: "(Head of Unit: Eng. Papadopoulos)", "(Digital team: K. Nikolaou) until
+# 30/06/2027", "(Quality manager: Dr. Mensah) by end of June" (decision 3368).
+_ROLE_BRACKET_RE = re.compile(
+    r"[（(][ \t]?(?P<role>[A-Za-z][A-Za-z '’\-]{1,40}?)[ \t]?[:：][ \t]?"
+    r"(?P<who>[A-Z][^()（）\n:：,;]{1,40}?)[ \t]?[)）]"
+    r"(?P<after>[ \t]{0,3}(?:[,;–—-][ \t]{0,2})?(?:by|until|till|before|due|no later than|deadline:?)"
+    r"[ \t][^()（）\n]{1,40})?[\s。.]*$",
+    re.I,
+)
+
+
+def _role_bracket_owner(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The holder in "(Head of Unit: Eng. Papadopoulos)", or in "(Digital team: K. Nikolaou)"
+    before the item's deadline ("until 30/06/2027"): a role or a team, a colon, a person
+    (decision 3368)."""
+    if ":" not in text and "：" not in text:
+        return None
+    m = _ROLE_BRACKET_RE.search(text)
+    if m is None or not text[: m.start()].strip():
+        return None
+    role, who = m.group("role").strip(), m.group("who").strip()
+    if not (_en_role(role) or _team_only(role)):
+        return None
+    if not (owner_phrase(who, person_only=True) or _TITLED_SURNAME_RE.fullmatch(who)):
+        return None
+    return who, (m.start(), m.end("who") + 1)
+
+
+# A title of address or an initial, then a surname, whatever its letters: "Mr. Okonkwo-Adeyemi",
+# "B. Wiśniewska", "Prof. Oyelaran-Smith" (decision 3368).
+_TITLED_SURNAME_RE = re.compile(
+    r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Eng|Ing)\.?[ \t]|[A-Z]\.[ \t]?)[A-Z][^\W\d_]+(?:[-’'][A-Z][^\W\d_]+)?"
+)
+
+
+# A person's name, then the job they hold in brackets, closing a heading: "Personal OKR - Q2 2027 -
+# Priyanka (Jr. Data Analyst)", "Tomasz (Sr. Backend Engineer)" (decision 3369).
+_NAME_ROLE_BRACKET_RE = re.compile(
+    r"(?:^|[-–—|·:][ \t]{0,2})(?P<name>[A-Z][a-zà-öø-ÿ'’\-]{1,20}(?: [A-Z][a-zà-öø-ÿ'’\-]{1,20})?)"
+    r"[ \t]?[(（](?P<role>[^()（）\n:：]{2,40})[)）][ \t]*$"
+)
+_HEAD_OF_RE = re.compile(r"(?:head|vp|director|chief)\s(?:of\s)?[A-Za-z]", re.I)
+_RANK_PREFIX_RE = re.compile(
+    r"^(?:jr|sr|junior|senior|lead|chief|principal|associate|assistant)\.?\s", re.I
+)
+
+
+def _name_before_role_bracket(t: str) -> str | None:
+    """ "Priyanka (Jr. Data Analyst)" closing a heading: the person, not her job's last word
+    (decision 3369)."""
+    m = _NAME_ROLE_BRACKET_RE.search(t)
+    if m is None:
+        return None
+    name, role = m.group("name"), m.group("role").strip()
+    if _team_only(name) or _en_role(name):
+        return None
+    if _team_only(role):
+        return None  # "Growth - Europe (Sales team)": a team, no job
+    last = role.lower().split()[-1].rstrip(".")
+    bare = _RANK_PREFIX_RE.sub("", role)
+    if not (_role_noun(bare) or last in _job_heads() or _HEAD_OF_RE.match(bare)):
+        return None
+    return name
+
+
+@cache
+def _job_heads() -> frozenset[str]:
+    return frozenset(words("job_heads", "en"))
 
 
 # A run of tags closing an item, a priority among them: "… [P0][DP]", "… [P1][APPS][PRODUCT]",
@@ -1590,6 +1664,8 @@ def _heading_owners(text: str) -> Iterator[str]:
         yield whose
     if (el := person_element(t)) is not None:
         yield el.group("name").strip()
+    if (named := _name_before_role_bracket(t)) is not None:
+        yield named  # "Priyanka (Jr. Data Analyst)" (decision 3369)
     m = _EN_FULL_NAME_RE.fullmatch(t)
     if m and is_given_name(m.group("first")):
         yield t  # "### Ana Ruiz" over her objectives on a team's page (decision 355)

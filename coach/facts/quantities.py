@@ -302,6 +302,15 @@ def _num_of(folded: str, s: int, e: int) -> str:
 
 # After "x2": the end of the figure ("GMV x2", "x1.5 by June"), not more of a name ("x86_64").
 _MULTIPLIER_END = re.compile(r"(?![\w.-])")
+# A count's label, a colon, then the figure: "Pharmacist consultations: 2000", "Dealer visits: 1995",
+# "Attendance: 2024" — what is counted names the number, no year (decision 3362). Not after a
+# label of time or of the set ("Years: 2027", "Deadline: 2026", "Targets: 2027").
+_COUNT_LABEL_BEFORE = re.compile(
+    r"(?<![a-z])(?!(?:years|dates|deadlines|periods|terms|seasons|editions|goals|objectives|okrs|"
+    r"targets|priorities|plans|versions|releases|sprints|quarters|months|weeks|milestones|phases|"
+    r"cycles|semesters)\b)"
+    r"(?:[a-z]{2,}s(?<![isu]s)|count|total|volume|headcount|attendance|turnout)[ \t]?:[ \t]?$"
+)
 _YEAR_CONTEXT_AFTER = re.compile(r"(?<!\s)\s*(?:年|[-/.]\d)")
 _FROM_ZERO = re.compile(
     # (not the end of "900 to 1,300", decision 1836)
@@ -672,7 +681,12 @@ def _is_label(
         and not _BOUND_AFTER.match(folded, s + len(num))
     ):
         return True  # "CRM 2.0", "中台2.0" (but "评分达到5.0", "Hit 4.0" are scores)
-    if _YEAR.fullmatch(num) and not has_unit and not _year_reached(folded, s, e):
+    if (
+        _YEAR.fullmatch(num)
+        and not has_unit
+        and not _year_reached(folded, s, e)
+        and not _COUNT_LABEL_BEFORE.search(folded, max(0, s - 24), s)
+    ):
         after = folded[e : e + 14]
         if (
             _YEAR_CONTEXT_AFTER.match(after)

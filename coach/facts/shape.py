@@ -585,10 +585,25 @@ def _en_nominal(folded: str, word: str, after: int, end: int) -> tuple[str, str]
         stems += [word[:-2], word[:-2] + "e"]  # renew, remove
     elif word.endswith("ery"):
         stems.append(word[:-1])  # deliver
+    # "Modernisation of …" finds "modernize", "Digitalization of …" "digitalise" (decision 3363)
+    stems += [
+        t[:-3] + ("ise" if t.endswith("ize") else "ize")
+        for t in stems
+        if t.endswith(("ize", "ise"))
+    ]
     for stem in stems:
         cls = table.get(stem)
         if cls in _NOMINAL_CLASSES:
             return stem, cls
+    if (
+        word.endswith(("isation", "ization", "ification"))
+        and not any(t in table for t in stems)
+        and word not in _en_set("measure_words")
+        and word not in _en_set("kpi_nouns")
+    ):
+        # A verb the lexicon does not know, made by its ending, as an imperative is (decision
+        # 201): "Centralisation of purchasing", "Harmonization of price lists" (decision 3363)
+        return stems[-1], "act"
     return None
 
 

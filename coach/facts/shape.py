@@ -431,6 +431,9 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
         and cls not in ("change", "reach")
         # "Track churn every week", "Monitor NPS": watching a measure is work on it (2144)
         and word not in _WATCHES_A_MEASURE
+        # "Analyze churn", "Study churn drivers": studying a measure or what drives it is work
+        # on it, never a measure's name (decision 3420)
+        and not _studies_a_measure(folded, word, cls, nxt, end)
         and not _WITH_PARTIES_COUNTED.match(folded, nxt.end(), end)
         and not _quality_of_things(folded, nxt, end)
     ):
@@ -453,6 +456,42 @@ def _en_verb_at(folded: str, pos: int, end: int, measure: frozenset[str]) -> Ver
 # Verbs of watching a measure: before a measure's word they are the work done on it, never a
 # noun compound naming it as "Review time" or "Win rate" is (decision 2144).
 _WATCHES_A_MEASURE = frozenset({"track", "monitor", "measure", "calculate", "compute", "benchmark"})
+
+# Verbs of finding out that are never nouns: before a measure's word they study it, as
+# "Analyze attrition" does, no noun compound such as "Review time" (decision 3420).
+_STUDIES_A_MEASURE = frozenset(
+    {
+        "analyze",
+        "analyse",
+        "investigate",
+        "identify",
+        "understand",
+        "diagnose",
+        "explore",
+        "assess",
+        "evaluate",
+    }
+)
+# What is found out about a measure: "churn drivers", "conversion drop-off causes", "retention
+# patterns". After the measure's word, the measure only names what is studied (decision 3420).
+_WHAT_DRIVES_IT = re.compile(
+    r" (?:[a-z]+-?[a-z]* )?(?:drivers?|causes?|root causes?|reasons?|factors?|patterns?|"
+    r"triggers?|sources?|hotspots?|trends?|signals?|predictors?)\b"
+)
+
+
+def _studies_a_measure(
+    folded: str, word: str, cls: str | None, nxt: re.Match[str], end: int
+) -> bool:
+    """ "Analyze churn", "Investigate retention": a verb of finding out that is never a noun;
+    "Study churn drivers", "Map churn causes": a verb of finding out before the measure and
+    what drives it (decision 3420). "Review time under 2 days", "Study time 10 hours a week"
+    stay measures."""
+    if cls != "decide":
+        return False
+    if word in _STUDIES_A_MEASURE:
+        return True
+    return _WHAT_DRIVES_IT.match(folded, nxt.end(), end) is not None
 
 
 # People, then what they do as the measured outcome: "[Demo] players rate …", "[Beta] users

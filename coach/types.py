@@ -5,7 +5,7 @@ Offsets are Unicode code points into the reviewed input, end exclusive.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -46,6 +46,33 @@ class Metric(_Model):
     )
     text: str = Field("", description="The words the metric was read from.")
     span: Span | None = None
+
+
+_M = TypeVar("_M", bound=BaseModel)
+_new = object.__new__
+_slot = object.__setattr__
+
+
+def _built(cls: type[_M], values: dict[str, Any]) -> _M:
+    """An instance of `cls` holding `values` as they are, without pydantic's validation: what
+    `cls(**values)` makes when `values` name every field, in the class's order, each a value its
+    validator keeps unchanged (issue 13: a review builds ~70 of these, and validating values
+    our own code has just computed was ~3% of a review's instructions). Only for the builders
+    below, which check that first and otherwise call the validating constructor."""
+    m = _new(cls)
+    _slot(m, "__dict__", values)
+    _slot(m, "__pydantic_fields_set__", set(values))
+    _slot(m, "__pydantic_extra__", None)
+    _slot(m, "__pydantic_private__", None)
+    return m
+
+
+def make_span(start: int, end: int) -> Span:
+    """`Span(start=start, end=end)`, unvalidated when both are ints ≥ 0 (validation keeps
+    those as they are); validated otherwise, so a bad offset still raises."""
+    if type(start) is int and type(end) is int and start >= 0 and end >= 0:
+        return _built(Span, {"start": start, "end": end})
+    return Span(start=start, end=end)
 
 
 class Timeframe(_Model):
@@ -90,6 +117,13 @@ class Edit(_Model):
     start: int
     end: int
     replacement: str
+
+
+def make_edit(start: int, end: int, replacement: str) -> Edit:
+    """`Edit(start=…, end=…, replacement=…)`, unvalidated when given two ints and a str."""
+    if type(start) is int and type(end) is int and type(replacement) is str:
+        return _built(Edit, {"start": start, "end": end, "replacement": replacement})
+    return Edit(start=start, end=end, replacement=replacement)
 
 
 class Suggestion(_Model):
@@ -155,6 +189,41 @@ class Deduction(_Model):
     core: bool = Field(description="A core failure: the item is not an OKR yet.")
     points: int = Field(ge=0)
     count: int = Field(1, ge=1, description="How many findings of the rule this counts.")
+
+
+def make_deduction(
+    target: str, rule_id: str, severity: str, core: bool, points: int, count: int
+) -> Deduction:
+    """`Deduction(...)` with every field given, unvalidated when each value is one its
+    validator keeps unchanged (str ids, a known severity, a bool, points ≥ 0, count ≥ 1)."""
+    if (
+        type(target) is str
+        and type(rule_id) is str
+        and type(severity) is str
+        and severity in SEVERITY_ORDER
+        and type(core) is bool
+        and type(points) is int
+        and points >= 0
+        and type(count) is int
+        and count >= 1
+    ):
+        values = {
+            "target": target,
+            "rule_id": rule_id,
+            "severity": severity,
+            "core": core,
+            "points": points,
+            "count": count,
+        }
+        return _built(Deduction, values)
+    return Deduction(
+        target=target,
+        rule_id=rule_id,
+        severity=severity,  # type: ignore[arg-type]
+        core=core,
+        points=points,
+        count=count,
+    )
 
 
 class ObjectiveScore(_Model):

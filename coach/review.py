@@ -52,7 +52,9 @@ from coach.types import (
     Timeframe,
     Truncation,
     make_edit,
+    make_finding,
     make_span,
+    make_suggestion,
 )
 
 log = logging.getLogger("okr_coach")
@@ -397,7 +399,7 @@ def _suggestion(item: Item, fix: Fix) -> Suggestion:
         asked = [r.strip() for _s, _e, r in local if _QUESTION.search(r)]
         if len(asked) == 1:
             text = asked[0]
-    return Suggestion(
+    return make_suggestion(
         text=nest_quotes(text) if fix.asks else text,
         # A question is read, not applied: an integrator applying `edits` would put it into the
         # OKR (tester12 B22; the page and /v2/check already leave it out). A skeleton to fill
@@ -511,9 +513,9 @@ def _finding(rule: Rule, hit: Hit, item: Item | None, draft: Draft, config: Conf
         local = hit.span or item.core_span
         start, end = item.to_input(*local)
     suggestions = [_suggestion(item, f) for f in hit.fixes] if item is not None else []
-    return Finding(
+    return make_finding(
         rule_id=rule.id,
-        severity=config.severity.get(rule.id, hit.severity or rule.severity),  # type: ignore[arg-type]
+        severity=config.severity.get(rule.id, hit.severity or rule.severity),
         target=hit.target or (item.id if item is not None else "set"),
         span=make_span(start, end),
         message=rule.format_message(lang, hit.args),
@@ -594,9 +596,9 @@ def model_findings(
         lang = config.ui_language or item.language
         start, end = item.to_input(*item.core_span)
         out.append(
-            Finding(
+            make_finding(
                 rule_id=rule.id,
-                severity=config.severity.get(rule.id, rule.severity),  # type: ignore[arg-type]
+                severity=config.severity.get(rule.id, rule.severity),
                 target=item.id,
                 span=make_span(start, end),
                 message=rule.format_model_message(lang),

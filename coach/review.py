@@ -40,7 +40,6 @@ from coach.types import (
     SEVERITY_ORDER,
     Check,
     Finding,
-    KeyResult,
     Metric,
     Objective,
     OwnedBy,
@@ -53,6 +52,8 @@ from coach.types import (
     Truncation,
     make_edit,
     make_finding,
+    make_key_result,
+    make_objective,
     make_span,
     make_suggestion,
 )
@@ -1069,7 +1070,7 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
     objectives: list[Objective] = []
     for o in draft.objectives:
         krs = [
-            KeyResult(
+            make_key_result(
                 id=kr.id,
                 text=kr.text,
                 span=make_span(kr.start, kr.end),
@@ -1088,7 +1089,7 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
             for kr in o.key_results
         ]
         objectives.append(
-            Objective(
+            make_objective(
                 id=o.id,
                 text=o.text,
                 span=make_span(o.start, o.end),

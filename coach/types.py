@@ -466,6 +466,79 @@ class Objective(_Model):
     band: Band | None = Field(None, description="How to read the score (coach/scoring.py).")
 
 
+def _optional(value: Any, cls: type) -> bool:
+    return value is None or type(value) is cls
+
+
+def _all(values: Any, cls: type) -> bool:
+    return type(values) is list and all(type(v) is cls for v in values)
+
+
+def _score(value: Any) -> bool:
+    return type(value) is int and 0 <= value <= 100
+
+
+def make_key_result(**values: Any) -> KeyResult:
+    """`KeyResult(**values)` with every field given, in the class's order; unvalidated when each
+    value is one its validator keeps unchanged (a float grade, not an int; models of the exact
+    types; an item score in 0–100), the lists copied as validation would."""
+    if (
+        list(values) == _KEY_RESULT_FIELDS
+        and type(values["id"]) is str
+        and type(values["text"]) is str
+        and type(values["span"]) is Span
+        and values["language"] in ("zh", "en")
+        and type(values["language"]) is str
+        and _optional(values["owner"], str)
+        and _optional(values["owned_by"], OwnedBy)
+        and _optional(values["deadline"], Timeframe)
+        and _optional(values["priority"], str)
+        and _optional(values["metric"], Metric)
+        and _optional(values["score"], float)
+        and _optional(values["status"], str)
+        and _all(values["checks"], Check)
+        and _optional(values["rewrite"], Suggestion)
+        and _score(values["item_score"])
+    ):
+        values["checks"] = list(values["checks"])
+        return _built(KeyResult, values)
+    return KeyResult(**values)
+
+
+def make_objective(**values: Any) -> Objective:
+    """`Objective(**values)` with every field given, in the class's order; unvalidated when each
+    value is one its validator keeps unchanged, the lists copied as validation would."""
+    if (
+        list(values) == _OBJECTIVE_FIELDS
+        and type(values["id"]) is str
+        and type(values["text"]) is str
+        and type(values["span"]) is Span
+        and values["language"] in ("zh", "en")
+        and type(values["language"]) is str
+        and (values["level"] is None or values["level"] in ("company", "team", "personal"))
+        and _optional(values["level"], str)
+        and _optional(values["owner"], str)
+        and _optional(values["owned_by"], OwnedBy)
+        and _optional(values["deadline"], Timeframe)
+        and _optional(values["priority"], str)
+        and _optional(values["parent"], str)
+        and _all(values["checks"], Check)
+        and _all(values["key_results"], KeyResult)
+        and _optional(values["rewrite"], Suggestion)
+        and _score(values["score"])
+        and (values["band"] is None or values["band"] in ("good", "fair", "poor"))
+        and _optional(values["band"], str)
+    ):
+        values["checks"] = list(values["checks"])
+        values["key_results"] = list(values["key_results"])
+        return _built(Objective, values)
+    return Objective(**values)
+
+
+_KEY_RESULT_FIELDS = list(KeyResult.model_fields)
+_OBJECTIVE_FIELDS = list(Objective.model_fields)
+
+
 class Truncation(_Model):
     """Findings left out of `Review.findings` by the output caps (the checklists and scores
     still count every finding)."""

@@ -40,6 +40,7 @@ from coach.types import (
     SEVERITY_ORDER,
     Check,
     Finding,
+    KeyResult,
     Metric,
     Objective,
     OwnedBy,
@@ -52,8 +53,6 @@ from coach.types import (
     Truncation,
     make_edit,
     make_finding,
-    make_key_result,
-    make_objective,
     make_span,
     make_suggestion,
 )
@@ -1070,7 +1069,7 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
     objectives: list[Objective] = []
     for o in draft.objectives:
         krs = [
-            make_key_result(
+            KeyResult(
                 id=kr.id,
                 text=kr.text,
                 span=make_span(kr.start, kr.end),
@@ -1089,7 +1088,7 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
             for kr in o.key_results
         ]
         objectives.append(
-            make_objective(
+            Objective(
                 id=o.id,
                 text=o.text,
                 span=make_span(o.start, o.end),

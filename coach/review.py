@@ -39,7 +39,6 @@ from coach.text import (
 from coach.types import (
     SEVERITY_ORDER,
     Check,
-    Edit,
     Finding,
     KeyResult,
     Metric,
@@ -52,6 +51,10 @@ from coach.types import (
     Suggestion,
     Timeframe,
     Truncation,
+    make_edit,
+    make_finding,
+    make_span,
+    make_suggestion,
 )
 
 log = logging.getLogger("okr_coach")
@@ -376,12 +379,8 @@ def _suggestion(item: Item, fix: Fix) -> Suggestion:
             left_out = _GRADE_LEFT_OUT[voice(item.language)].format(grade=dropped)
             note = f"{note} {left_out}" if note else left_out
     local = kept
-    edits = [
-        Edit(start=a, end=b, replacement=r)
-        for (s, e, r) in local
-        for (a, b) in [item.to_input(s, e)]
-    ]
-    edits += [Edit(start=s, end=e, replacement=r) for s, e, r in fix.extra_edits]
+    edits = [make_edit(a, b, r) for (s, e, r) in local for (a, b) in [item.to_input(s, e)]]
+    edits += [make_edit(s, e, r) for s, e, r in fix.extra_edits]
     edits.sort(key=lambda x: (x.start, x.end))
     text = _apply(item.text, local).strip()
     if not local and fix.extra_edits:
@@ -400,7 +399,7 @@ def _suggestion(item: Item, fix: Fix) -> Suggestion:
         asked = [r.strip() for _s, _e, r in local if _QUESTION.search(r)]
         if len(asked) == 1:
             text = asked[0]
-    return Suggestion(
+    return make_suggestion(
         text=nest_quotes(text) if fix.asks else text,
         # A question is read, not applied: an integrator applying `edits` would put it into the
         # OKR (tester12 B22; the page and /v2/check already leave it out). A skeleton to fill
@@ -514,11 +513,11 @@ def _finding(rule: Rule, hit: Hit, item: Item | None, draft: Draft, config: Conf
         local = hit.span or item.core_span
         start, end = item.to_input(*local)
     suggestions = [_suggestion(item, f) for f in hit.fixes] if item is not None else []
-    return Finding(
+    return make_finding(
         rule_id=rule.id,
-        severity=config.severity.get(rule.id, hit.severity or rule.severity),  # type: ignore[arg-type]
+        severity=config.severity.get(rule.id, hit.severity or rule.severity),
         target=hit.target or (item.id if item is not None else "set"),
-        span=Span(start=start, end=end),
+        span=make_span(start, end),
         message=rule.format_message(lang, hit.args),
         explanation=rule.explanation[lang],
         source=hit.source,
@@ -597,11 +596,11 @@ def model_findings(
         lang = config.ui_language or item.language
         start, end = item.to_input(*item.core_span)
         out.append(
-            Finding(
+            make_finding(
                 rule_id=rule.id,
-                severity=config.severity.get(rule.id, rule.severity),  # type: ignore[arg-type]
+                severity=config.severity.get(rule.id, rule.severity),
                 target=item.id,
-                span=Span(start=start, end=end),
+                span=make_span(start, end),
                 message=rule.format_model_message(lang),
                 explanation=rule.explanation[lang],
                 source="model",
@@ -775,7 +774,7 @@ def _input_span(item: Item, span: Span | None) -> Span | None:
     if span is None:
         return None
     start, end = item.to_input(span.start, span.end)
-    return Span(start=start, end=end)
+    return make_span(start, end)
 
 
 def _deadline(item: Item) -> Timeframe | None:
@@ -806,7 +805,7 @@ def _set_owner(draft: Draft) -> SetOwner | None:
         text = draft.original[start:end]
         if draft.traditional and name:
             name = to_traditional(name)
-    return SetOwner(name=name or None, text=text, span=Span(start=start, end=end))
+    return SetOwner(name=name or None, text=text, span=make_span(start, end))
 
 
 def _metric(item: Item) -> Metric | None:
@@ -1073,7 +1072,7 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
             KeyResult(
                 id=kr.id,
                 text=kr.text,
-                span=Span(start=kr.start, end=kr.end),
+                span=make_span(kr.start, kr.end),
                 language=kr.language,
                 owner=kr.owner,
                 owned_by=_owned_by(kr, draft),
@@ -1092,7 +1091,7 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
             Objective(
                 id=o.id,
                 text=o.text,
-                span=Span(start=o.start, end=o.end),
+                span=make_span(o.start, o.end),
                 language=o.language,
                 level=o.level,
                 owner=o.owner,  # type: ignore[arg-type]

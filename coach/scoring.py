@@ -58,7 +58,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from coach.draft import Draft
-from coach.types import Band, Deduction, ObjectiveScore, ScoreBreakdown
+from coach.types import Band, Deduction, ObjectiveScore, ScoreBreakdown, make_deduction
 
 CORE_RULES = frozenset(
     {
@@ -186,16 +186,7 @@ def compute(draft: Draft, charges: list[Charge]) -> ScoreBreakdown:
         total = each + POINTS[c.severity] * (c.count - 1) if core else each * c.count
         if core:
             cored.add(c.target)
-        deductions.append(
-            Deduction(
-                target=c.target,
-                rule_id=c.rule_id,
-                severity=c.severity,  # type: ignore[arg-type]
-                core=core,
-                points=total,
-                count=c.count,
-            )
-        )
+        deductions.append(make_deduction(c.target, c.rule_id, c.severity, core, total, c.count))
     objectives: list[ObjectiveScore] = []
     for o in draft.objectives:
         mine = [d for d in deductions if owner_of.get(d.target) == o.id]

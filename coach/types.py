@@ -5,7 +5,7 @@ Offsets are Unicode code points into the reviewed input, end exclusive.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -46,6 +46,35 @@ class Metric(_Model):
     )
     text: str = Field("", description="The words the metric was read from.")
     span: Span | None = None
+
+
+_M = TypeVar("_M", bound=BaseModel)
+_new = object.__new__
+_slot = object.__setattr__
+
+
+def _built(cls: type[_M], values: dict[str, Any], given: set[str] | None = None) -> _M:
+    """An instance of `cls` holding `values` as they are, without pydantic's validation: what
+    `cls(**{k: values[k] for k in given})` makes when `values` name every field, in the class's
+    order (a field not `given` holding its default), each a value its validator keeps unchanged
+    (issue 13: a review builds ~70 of these, and validating values our own code has just
+    computed was ~3% of a review's instructions). Only for the builders below, which check that
+    first and otherwise call the validating constructor. `given`: the fields passed (all of
+    them when None), what `model_fields_set` reports."""
+    m = _new(cls)
+    _slot(m, "__dict__", values)
+    _slot(m, "__pydantic_fields_set__", set(values) if given is None else given)
+    _slot(m, "__pydantic_extra__", None)
+    _slot(m, "__pydantic_private__", None)
+    return m
+
+
+def make_span(start: int, end: int) -> Span:
+    """`Span(start=start, end=end)`, unvalidated when both are ints ≥ 0 (validation keeps
+    those as they are); validated otherwise, so a bad offset still raises."""
+    if type(start) is int and type(end) is int and start >= 0 and end >= 0:
+        return _built(Span, {"start": start, "end": end})
+    return Span(start=start, end=end)
 
 
 class Timeframe(_Model):
@@ -92,6 +121,13 @@ class Edit(_Model):
     replacement: str
 
 
+def make_edit(start: int, end: int, replacement: str) -> Edit:
+    """`Edit(start=…, end=…, replacement=…)`, unvalidated when given two ints and a str."""
+    if type(start) is int and type(end) is int and type(replacement) is str:
+        return _built(Edit, {"start": start, "end": end, "replacement": replacement})
+    return Edit(start=start, end=end, replacement=replacement)
+
+
 class Suggestion(_Model):
     text: str = Field(description="The rewritten item.")
     edits: list[Edit] = Field(default_factory=list)
@@ -118,6 +154,54 @@ class Suggestion(_Model):
     )
 
 
+_APPLICABILITY = ("safe", "unsafe", "display-only")
+
+
+def make_suggestion(
+    text: str,
+    edits: list[Edit],
+    placeholders: list[str],
+    applicability: str,
+    note: str | None,
+    asks: bool,
+) -> Suggestion:
+    """`Suggestion(text=…, edits=…, placeholders=…, applicability=…, note=…, asks=…)` (a
+    rewrite: `kind` left at its default), unvalidated when each value is one its validator
+    keeps unchanged; the lists are copied, as validation would."""
+    if (
+        type(text) is str
+        and type(edits) is list
+        and all(type(e) is Edit for e in edits)
+        and type(placeholders) is list
+        and all(type(p) is str for p in placeholders)
+        and type(applicability) is str
+        and applicability in _APPLICABILITY
+        and (note is None or type(note) is str)
+        and type(asks) is bool
+    ):
+        values = {
+            "text": text,
+            "edits": list(edits),
+            "placeholders": list(placeholders),
+            "applicability": applicability,
+            "kind": "rewrite",
+            "note": note,
+            "asks": asks,
+        }
+        return _built(Suggestion, values, _SUGGESTION_GIVEN.copy())
+    return Suggestion(
+        text=text,
+        edits=edits,
+        placeholders=placeholders,
+        applicability=applicability,  # type: ignore[arg-type]
+        note=note,
+        asks=asks,
+    )
+
+
+_SUGGESTION_GIVEN = {"text", "edits", "placeholders", "applicability", "note", "asks"}
+
+
 class Finding(_Model):
     rule_id: str
     severity: Severity
@@ -135,6 +219,89 @@ class Finding(_Model):
     )
     suggestions: list[Suggestion] = Field(default_factory=list)
     model_version: str | None = None
+
+
+_SOURCES = ("rule", "model")
+
+
+def make_finding(
+    rule_id: str,
+    severity: str,
+    target: str,
+    span: Span,
+    message: str,
+    explanation: str,
+    source: str,
+    confidence: float | None,
+    model_version: str | None,
+    suggestions: list[Suggestion] | None = None,
+) -> Finding:
+    """`Finding(…)` with every field given (`suggestions` left out when None, as a model's
+    finding leaves it), unvalidated when each value is one its validator keeps unchanged (a
+    known severity and source, a confidence in [0, 1], a Span, Suggestions); the list of
+    suggestions is copied, as validation would."""
+    if (
+        type(rule_id) is str
+        and type(severity) is str
+        and severity in SEVERITY_ORDER
+        and type(target) is str
+        and type(span) is Span
+        and type(message) is str
+        and type(explanation) is str
+        and type(source) is str
+        and source in _SOURCES
+        and (confidence is None or (type(confidence) is float and 0.0 <= confidence <= 1.0))
+        and (model_version is None or type(model_version) is str)
+        and (
+            suggestions is None
+            or (type(suggestions) is list and all(type(x) is Suggestion for x in suggestions))
+        )
+    ):
+        values = {
+            "rule_id": rule_id,
+            "severity": severity,
+            "target": target,
+            "span": span,
+            "message": message,
+            "explanation": explanation,
+            "source": source,
+            "confidence": confidence,
+            "suggestions": [] if suggestions is None else list(suggestions),
+            "model_version": model_version,
+        }
+        given = set(_FINDING_FIELDS)
+        if suggestions is None:
+            given.discard("suggestions")
+        return _built(Finding, values, given)
+    extra: dict[str, Any] = {} if suggestions is None else {"suggestions": suggestions}
+    return Finding(
+        rule_id=rule_id,
+        severity=severity,  # type: ignore[arg-type]
+        target=target,
+        span=span,
+        message=message,
+        explanation=explanation,
+        source=source,  # type: ignore[arg-type]
+        confidence=confidence,
+        model_version=model_version,
+        **extra,
+    )
+
+
+_FINDING_FIELDS = frozenset(
+    (
+        "rule_id",
+        "severity",
+        "target",
+        "span",
+        "message",
+        "explanation",
+        "source",
+        "confidence",
+        "suggestions",
+        "model_version",
+    )
+)
 
 
 class RuleError(_Model):
@@ -155,6 +322,41 @@ class Deduction(_Model):
     core: bool = Field(description="A core failure: the item is not an OKR yet.")
     points: int = Field(ge=0)
     count: int = Field(1, ge=1, description="How many findings of the rule this counts.")
+
+
+def make_deduction(
+    target: str, rule_id: str, severity: str, core: bool, points: int, count: int
+) -> Deduction:
+    """`Deduction(...)` with every field given, unvalidated when each value is one its
+    validator keeps unchanged (str ids, a known severity, a bool, points ≥ 0, count ≥ 1)."""
+    if (
+        type(target) is str
+        and type(rule_id) is str
+        and type(severity) is str
+        and severity in SEVERITY_ORDER
+        and type(core) is bool
+        and type(points) is int
+        and points >= 0
+        and type(count) is int
+        and count >= 1
+    ):
+        values = {
+            "target": target,
+            "rule_id": rule_id,
+            "severity": severity,
+            "core": core,
+            "points": points,
+            "count": count,
+        }
+        return _built(Deduction, values)
+    return Deduction(
+        target=target,
+        rule_id=rule_id,
+        severity=severity,  # type: ignore[arg-type]
+        core=core,
+        points=points,
+        count=count,
+    )
 
 
 class ObjectiveScore(_Model):

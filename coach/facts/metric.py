@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from coach.facts.bounds import bound
 from coach.facts.needs import Looks, fold_case, needed
 from coach.facts.quantities import Quantity, from_to_pairs
-from coach.types import Metric, Span
+from coach.types import Metric, Span, make_span
 
 _INC_ZH = "提升|提高|增加|增长|扩大|突破|超过|上升|新增|拓展|扩展|翻番|翻一番|加倍|增至|增到"
 _DEC_ZH = "降低|减少|缩短|下降|控制在|压缩|降至|减至|降到|减半|缩减|削减|节省|节约"
@@ -317,7 +317,7 @@ def _bracket_depths(text: str) -> list[int]:
 
 def _span_text(text: str, start: int, end: int) -> tuple[str, Span]:
     words = text[start:end].rstrip()
-    return words.strip(), Span(start=start, end=start + len(words))
+    return words.strip(), make_span(start, start + len(words))
 
 
 def choose_metric(

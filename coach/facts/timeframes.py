@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from coach.facts.needs import Looks, as_trie, fold_case, needed, needed_all
 from coach.text import Translation
-from coach.types import Span, Timeframe
+from coach.types import Timeframe, make_span
 
 _MONTHS_EN = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -1114,7 +1114,7 @@ def _find_timeframe(text: str, lang: str, today: date) -> tuple[Timeframe, tuple
         # the bare year, a horizon). Its dates depend on when the fiscal year starts, so none are
         # given (decision 817).
         e, kind = spans[1][1], spans[1][2]
-        tf = Timeframe(text=text[s:e], kind=kind, span=Span(start=s, end=e))  # type: ignore[arg-type]
+        tf = Timeframe(text=text[s:e], kind=kind, span=make_span(s, e))  # type: ignore[arg-type]
         return tf, (s, e)
     if (
         len(spans) > 1
@@ -1131,7 +1131,7 @@ def _find_timeframe(text: str, lang: str, today: date) -> tuple[Timeframe, tuple
         Timeframe(
             text=words,
             kind=kind,  # type: ignore[arg-type]
-            span=Span(start=s, end=e),
+            span=make_span(s, e),
             start=start.isoformat() if start else None,
             end=end.isoformat() if end else None,
         ),

@@ -618,6 +618,9 @@ def _moved_wording(item: Item, c: MetricClause) -> str:
         every = _every_one_share(plain[c.start : c.end])
         if every is not None:  # "Sell out every Saturday": the share sold out (decision 1241)
             return every + target
+        subject = _en_subject_speed(plain[c.start : c.end])
+        if subject is not None:  # "Applicants get a decision fast" (decision 1770)
+            return subject + target
         speed = _en_speed_topic(plain, c)
         if speed is not None:  # "Get new customers live fast": the time it takes is the number
             return f"Time to {speed[:1].lower()}{speed[1:]}{target}"
@@ -787,6 +790,62 @@ def _en_speed_topic(plain: str, clause: MetricClause) -> str | None:
     ):
         return None
     return topic
+
+
+# "Applicants get a decision fast", "New hires become productive faster": people, a verb, what
+# they do, then a speed word (decision 1770).
+_EN_ENDS_FAST = re.compile(r"(.+?) (?:fast|faster|quicker|quickly|sooner)[.!]?")
+_EN_NOT_A_VERB = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "with",
+        "by",
+        "and",
+        "or",
+        "our",
+        "their",
+        "your",
+        "its",
+        "more",
+        "less",
+    ]
+)
+
+
+def _en_subject_speed(clause: str) -> str | None:
+    """The key result for people who should get something done faster: "Applicants get a
+    decision fast" -> "Time for applicants to get a decision" (was "Time for applicants a decision
+    fast"). One to three words of subject ending in a plural, its first word no verb (so "Get new
+    customers live fast" keeps its own reading); then a verb in its plain form and what follows."""
+    m = _EN_ENDS_FAST.fullmatch(clause.strip())
+    if m is None or _EN_SPEED.search(m.group(1)):
+        return None
+    words_ = m.group(1).split()
+    if en_verb_class(words_[0].lower()) is not None:
+        return None
+    for n in range(1, min(3, len(words_) - 2) + 1):
+        last, verb = words_[n - 1], words_[n]
+        if (
+            last[:1].isalpha()
+            and last.lower().endswith("s")
+            and not last.lower().endswith("ss")
+            and verb.isalpha()
+            and verb.islower()
+            and verb not in _EN_NOT_A_VERB
+            and not verb.endswith("s")
+        ):
+            subject = " ".join(words_[:n])
+            rest = " ".join(words_[n + 1 :])
+            return f"Time for {subject[:1].lower()}{subject[1:]} to {verb} {rest}"
+    return None
 
 
 def _en_gerund(topic: str) -> str:

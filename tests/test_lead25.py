@@ -46,3 +46,41 @@ def test_a_share_of_things_moved_is_a_measured_state(kr: str) -> None:
 def test_a_migration_named_as_one_piece_of_work_stays_a_task(kr: str) -> None:
     # decision 1768 (decisions 3, 399, 2120): the migration done is the work, not its result
     assert "kr-is-task" in _kr(kr)
+
+
+def _metric_advice(objective: str) -> str:
+    text = f"Q3 OKRs\nObjective: {objective}\nKR1: NPS from 30 to 45 by June 30 (owner: Ana)\n"
+    found = [
+        f
+        for f in review(text, config=NO_MODEL).findings
+        if f.rule_id == "objective-is-metric" and f.target == "o1"
+    ]
+    assert found, objective
+    return " ".join(s.text for s in found[0].suggestions)
+
+
+@pytest.mark.parametrize(
+    ("objective", "kr"),
+    [
+        ("Applicants get a decision fast", "Time for applicants to get a decision from"),
+        ("New hires become productive faster", "Time for new hires to become productive from"),
+        ("Patients see a doctor sooner", "Time for patients to see a doctor from"),
+        ("Tenants get repairs done quickly", "Time for tenants to get repairs done from"),
+        ("Suppliers get paid sooner", "Time for suppliers to get paid from"),
+        ("Customers get answers quickly", "Time for customers to get answers from"),
+    ],
+)
+def test_people_wanting_it_fast_move_below_as_their_time(objective: str, kr: str) -> None:
+    # decision 1770: was "Time for applicants a decision fast from [baseline] to [target]"
+    assert kr in _metric_advice(objective)
+
+
+@pytest.mark.parametrize(
+    ("objective", "said"),
+    [
+        ("Get new customers live fast", "Make getting new customers live quick and painless"),
+        ("Deliver orders faster", "Time to deliver orders from"),
+    ],
+)
+def test_work_wanted_fast_keeps_its_reading(objective: str, said: str) -> None:
+    assert said in _metric_advice(objective)

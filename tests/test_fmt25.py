@@ -5,6 +5,8 @@ before the change; the guards must not move."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from coach import review
@@ -172,3 +174,49 @@ def test_block_without_owner_stays_unowned() -> None:
         ("Win the mid-market", [None, None]),
         ("Keep the customers we win", [None, None]),
     ]
+
+
+# --- 3431: spans of months written with slashes --------------------------------------------
+
+from coach.facts.timeframes import find_timeframe, has_deadline  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("Launch the partner beta 2025/01 - 2025/03", "en", "2025-01-01", "2025-03-31"),
+        ("Sign 5 pilot hospitals in 2025/01–03", "en", "2025-01-01", "2025-03-31"),
+        ("Renewal rate above 90% during 2025/04 ~ 2025/09", "en", "2025-04-01", "2025-09-30"),
+        ("2025/01–03 完成试点门店签约5家", "zh", "2025-01-01", "2025-03-31"),
+        ("2024/11 - 2025/02 完成订单系统迁移", "zh", "2024-11-01", "2025-02-28"),
+        ("新客户留存率提升到60%（2025/07至2025/12）", "zh", "2025-07-01", "2025-12-31"),
+    ],
+)
+def test_slash_month_span_is_a_period(text: str, lang: str, start: str, end: str) -> None:
+    found = find_timeframe(text, lang, date(2024, 12, 1))
+    assert found is not None
+    tf, _span = found
+    assert (tf.kind, tf.start, tf.end) == ("month", start, end)
+    assert has_deadline(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Cut refund rate in half, 2025/26", "en"),  # a year pair, no span of months
+        ("Close 3/4 of open tickets", "en"),  # a fraction
+        ("转化率 2025/13-14 口径调整", "zh"),  # no month 13
+    ],
+)
+def test_slash_figures_that_are_no_month_span(text: str, lang: str) -> None:
+    found = find_timeframe(text, lang, date(2024, 12, 1))
+    assert found is None or found[0].kind != "month"
+
+
+def test_kr_with_slash_span_has_no_missing_deadline() -> None:
+    r = review(
+        "Objective: Open the northern region\n- KR1: Sign 12 distributors 2025/01 - 2025/03\n"
+        "- KR2: 40 stores stocking our range 2025/01–06\n",
+        select=["kr-no-deadline"],
+    )
+    assert [f.target for f in r.findings if f.rule_id == "kr-no-deadline"] == []

@@ -6429,32 +6429,41 @@ def _objective_field_blocks(p: _Parser) -> None:
     of the last one."""
     out: list[_Builder] = []
     builders = p.builders
+    # A block's fields before its "Objective:" field, theme or owner first (decision 3430):
+    # the title and the theme go; an owner written on them is the block's.
+    carried: dict[int, dict[str, object]] = {}
+    drop: set[int] = set()
     for i, b in enumerate(builders):
-        nxt = builders[i + 1] if i + 1 < len(builders) else None
+        if not (b.kind == "objective" and _BLOCK_TITLE_LABEL_RE.match(b.label) and b.parts):
+            continue
+        k = i + 1
+        while k < len(builders) and _theme_item(builders[k]):
+            k += 1
+        nxt = builders[k] if k < len(builders) else None
         if (
-            b.kind == "objective"
-            and nxt is not None
+            nxt is not None
             and nxt.kind == "objective"
-            and _BLOCK_TITLE_LABEL_RE.match(b.label)
             and _OBJECTIVE_FIELD_LABEL_RE.match(nxt.label)
-            and b.parts
             and nxt.parts
         ):
+            drop.update(id(x) for x in builders[i:k])
+            given = carried.setdefault(id(nxt), {})
+            for x in builders[i:k]:
+                if "owner" in x.given:
+                    given.setdefault("owner", x.given["owner"])
+    for b in builders:
+        if id(b) in drop:
             text, at = b.parts[0]
             p.prose_lines.append((text, at, at + len(text)))
             continue
-        if (
-            b.kind == "kr"
-            and len(b.parts) == 1
-            and not re.search(r"\d", b.label)
-            and _THEME_FIELD_RE.match(b.parts[0][0])
-            and out
-            and out[-1].kind == "objective"
-        ):
+        if _theme_item(b) and out and out[-1].kind == "objective":
             text, at = b.parts[0]
             p.prose_lines.append((text, at, at + len(text)))
+            if "owner" in b.given:
+                carried.setdefault(id(out[-1]), {}).setdefault("owner", b.given["owner"])
             continue
         out.append(b)
+    _block_owner_before_list(out, carried)
     if len(out) != len(builders):
         p.builders = out
         p.objective_builders = [b for b in out if b.kind == "objective"]
@@ -6492,6 +6501,40 @@ def _objective_field_blocks(p: _Parser) -> None:
                         k.given["owner"] = name
                     p.prose_lines = [x for x in p.prose_lines if x[1] != ln.start]
         i = j
+
+
+_OWN_OWNER_RE = re.compile(r"(?:\b(?:owners?|dri)|负责人|责任人)[ \t]?[:：]", re.IGNORECASE)
+
+
+def _theme_item(b: _Builder) -> bool:
+    """ "- **Strategic Theme**: Growth": a field of its block read as an unnumbered item."""
+    return (
+        b.kind == "kr"
+        and len(b.parts) == 1
+        and not re.search(r"\d", b.label)
+        and _THEME_FIELD_RE.match(b.parts[0][0]) is not None
+    )
+
+
+def _block_owner_before_list(out: list[_Builder], carried: dict[int, dict[str, object]]) -> None:
+    """ "**OKR 2: Title**" / "- **Owner**: Lee" / "- **Objective**: …" / "- **Key Results**:"
+    and its list: the owner written before the list (on the title, the theme or the objective
+    field) owns the block's key results that name no owner of their own (decision 3430)."""
+    for i, b in enumerate(out):
+        if b.kind != "objective" or not (
+            _OBJECTIVE_FIELD_LABEL_RE.match(b.label) or _BLOCK_TITLE_LABEL_RE.match(b.label)
+        ):
+            continue
+        owner = carried.get(id(b), {}).get("owner") or b.given.get("owner")
+        if not owner:
+            continue
+        b.given.setdefault("owner", owner)
+        j = i + 1
+        while j < len(out) and out[j].kind == "kr":
+            # "KR1: … (Owner: Ben)": the key result's own owner, read later, stays its own
+            if not any(_OWN_OWNER_RE.search(t) for t, _at in out[j].parts):
+                out[j].given.setdefault("owner", owner)
+            j += 1
 
 
 def _line_text(p: _Parser, number: int) -> str:

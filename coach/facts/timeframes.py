@@ -130,6 +130,12 @@ _ZH = [
         "month",
         r"20\d\d\.\d{1,2}(?:\.\d{1,2})?\s?[-–—~～至]\s?(?:20\d\d\.)?\d{1,2}(?:\.\d{1,2})?(?![\d.])",
     ),
+    # A span of months written with slashes: "2025/01 - 2025/03", "2025/01–03" (decision 3431).
+    (
+        "month",
+        r"(?<![\d/])20\d\d/(?:0?[1-9]|1[0-2])[ \t]?[-–—~～至到][ \t]?"
+        r"(?:20\d\d/)?(?:0?[1-9]|1[0-2])(?![\d/.])",
+    ),
     # A school term or a holiday: "大三上学期", "2025秋季学期", "寒假".
     (
         "cycle",
@@ -245,6 +251,8 @@ _EN = [
         "year",
         r"(?:by |before |in |during |for |until |through )(?:the )?(?:end of (?:the )?)?"
         r"(?:this year|next year|year[- ]end|fy ?\d{2,4}|20\d\d)(?![a-z0-9])"
+        # "in 2025/01–03": the year of a span of months, read whole (decision 3431)
+        r"(?!/(?:0?[1-9]|1[0-2])[ \t]?[-–—~～至到])"
         # "for the 2027 summer season": the season is the cycle (decision 1438)
         r"(?! (?:spring|summer|fall|autumn|winter)(?![a-z]))"
         # "for the 2026/27 academic year": the school year across two years is the cycle (1570)
@@ -1302,7 +1310,17 @@ def _next_year_for(month: int, day: int, today: date) -> int:
     return today.year if (month, day) >= (today.month, today.day) else today.year + 1
 
 
+# "2025/01 - 2025/03", "2025/01–03": the first and the last month of a span (decision 3431).
+_SLASH_MONTHS_RE = re.compile(r"(20\d\d)/(\d{1,2})\s?[-–—~～至到]\s?(?:(20\d\d)/)?(\d{1,2})")
+
+
 def _month(w: str, today: date) -> tuple[date | None, date | None]:
+    if m := _SLASH_MONTHS_RE.search(w):
+        y1, m1 = int(m.group(1)), int(m.group(2))
+        y2, m2 = int(m.group(3) or y1), int(m.group(4))
+        if 1 <= m1 <= 12 and 1 <= m2 <= 12 and (y2, m2) >= (y1, m1):
+            return date(y1, m1, 1), _month_end(y2, m2)
+        return None, None
     if re.search(r"本月|这个月|this month|end of (?:the )?month", w):
         return date(today.year, today.month, 1), _month_end(today.year, today.month)
     if re.search(r"下个?月|next month", w):

@@ -478,6 +478,11 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
             out.append((m.start(), m.end(), m.group()))
     for m in _PEOPLE_LEAVING.finditer(folded) if "ing " in folded else ():
         if m.group(1) not in _NOT_PEOPLE and (m.group("any") or _PEOPLE_ENDING.search(m.group(1))):
+            if m.group("cap"):
+                # the people and what they leave are quoted; the cap stays out
+                end = m.start("cap")
+                out.append((m.start(), end, folded[m.start() : end]))
+                continue
             # the time after the verb is quoted with it; the preposition stays out
             end = m.end() - len(m.group().rsplit(None, 1)[-1])
             out.append((m.start(), end - 1, folded[m.start() : end - 1]))
@@ -584,8 +589,13 @@ _PEOPLE_WHO_LEAVE = re.compile(
 # are shipped, the good side.
 _PEOPLE_LEAVING = re.compile(
     r"\b([a-z][a-z-]*s|staff|people)\s+(?:(?P<any>quitting|resigning|dropping out|walking out)"
-    r"|leaving|departing)"
-    r"(?:\s(?:us|the\s[a-z]+|our\s[a-z]+))?\s+(?:in|within|during|before|after|by)\b"
+    r"|leaving|departing|moving out)"
+    r"(?:\s(?:us|the\s[a-z]+|our\s[a-z]+))?"
+    r"(?:\s+(?:in|within|during|before|after|by)\b"
+    # or a cap on their share right after them: "Members leaving the club less than 10%",
+    # "Tenants moving out under 8%" (decision 3440)
+    r"|(?P<cap>:?\s+(?:less than|fewer than|under|below|at most|no more than|<)\s?\d{1,3}"
+    r"(?:\.\d{1,2})?\s?(?:%|percent)))"
 )
 # Those who leave, by their ending; only people quit or resign, things leave a dock too.
 _PEOPLE_ENDING = re.compile(

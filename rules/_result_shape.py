@@ -188,6 +188,13 @@ _ALL_WITH_THRESHOLD = re.compile(
     r"\b(?:all|every|each|any)\s[^,;.]{0,30}?(?:\bwith\s(?:an?\s|their\s|its\s)?[a-z0-9-]+"
     r"(?:\s[a-z0-9-]+)?)?\s(?:below|under|above|over|less than|more than|<|>)\s?\$?$"
 )
+# ... or a band of tenure, age or school year that says which people it takes: "Do stay
+# interviews for all agents in tenure 3-6 months", "… for all mothers aged 18-25" (decision 3441)
+_ALL_IN_BAND = re.compile(
+    r"\b(?:all|every|each|any)\s[^,;.]{0,30}?\s(?:in\s(?:their\s)?(?:tenure|years?|grades?|ages?)"
+    r"|in\s(?:their\s)?first|with\s(?:a\s)?tenure\s(?:of\s)?|aged|ages)"
+    r"\s(?:\d{1,3}\s?(?:-|–|to|and)\s?)?$"
+)
 # Verbs that turn a class of work away (decision 2413), and a plural noun, maybe what it is
 # worth or paid, then the threshold: "Stop taking projects under $5k".
 # "refuse", "reject", "turn down", "turn away" head the wording as verbs (decision 2502)
@@ -1501,6 +1508,16 @@ def _state_of_thing(item: Item, lead: int) -> bool:
     ):
         return False  # "Make the page fast": an imperative with its object
     quality = m.group(1)
+    if (
+        verb is not None
+        and verb.position == "lead"
+        and subject == [verb.word]
+        and quality.endswith("s")
+        and not quality.endswith(("ss", "ous", "us", "is"))
+    ):
+        # "Do stay interviews for all agents", "Run load tests": the imperative's object, a
+        # plural noun after the word that names its kind (decision 3441)
+        return False
     return quality not in _NOT_A_QUALITY and not quality.endswith(("ed", "en", "able", "ible"))
 
 
@@ -2293,7 +2310,10 @@ def _threshold_of_scope(item: Item, q: Quantity) -> bool:
         return True
     if verb.cls not in _WORK_CLASSES:
         return False
-    return _ALL_WITH_THRESHOLD.search(item.folded, lo, q.start) is not None
+    return (
+        _ALL_WITH_THRESHOLD.search(item.folded, lo, q.start) is not None
+        or _ALL_IN_BAND.search(item.folded, lo, q.start) is not None
+    )
 
 
 def _scope_of_work(item: Item, q: Quantity) -> bool:

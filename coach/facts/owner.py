@@ -1040,7 +1040,9 @@ _TITLED_SURNAME_RE = re.compile(
 # Priyanka (Jr. Data Analyst)", "Tomasz (Sr. Backend Engineer)" (decision 3369).
 _NAME_ROLE_BRACKET_RE = re.compile(
     r"(?:^|[-–—|·:][ \t]{0,2})(?P<name>[A-Z][a-zà-öø-ÿ'’\-]{1,20}(?: [A-Z][a-zà-öø-ÿ'’\-]{1,20})?)"
-    r"[ \t]?[(（](?P<role>[^()（）\n:：]{2,40})[)）][ \t]*$"
+    r"[ \t]?[(（](?P<role>[^()（）\n:：]{2,40})[)）][ \t]*"
+    # or opening it, the set's name after a dash: "Lukas (UX Designer) - OKRs H1" (decision 3443)
+    r"(?:$|[-–—|:][ \t]{0,2}(?=[^()（）\n]{0,30}\b(?:OKRs?|[Gg]oals|[Oo]bjectives)\b))"
 )
 _HEAD_OF_RE = re.compile(r"(?:head|vp|director|chief)\s(?:of\s)?[A-Za-z]", re.I)
 _RANK_PREFIX_RE = re.compile(

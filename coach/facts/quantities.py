@@ -309,7 +309,12 @@ _COUNT_LABEL_BEFORE = re.compile(
     r"(?<![a-z])(?!(?:years|dates|deadlines|periods|terms|seasons|editions|goals|objectives|okrs|"
     r"targets|priorities|plans|versions|releases|sprints|quarters|months|weeks|milestones|phases|"
     r"cycles|semesters)\b)"
-    r"(?:[a-z]{2,}s(?<![isu]s)|count|total|volume|headcount|attendance|turnout)[ \t]?:[ \t]?$"
+    r"(?:[a-z]{2,}s(?<![isu]s)|count|total|volume|headcount|attendance|turnout"
+    # a plural, then what was done to them: "Trees planted: 2000", "Children enrolled: 2030"
+    # (decision 3442)
+    r"|(?:[a-z]{2,}s(?<![isu]s)|children|people|staff)[ \t](?:[a-z]{2,12}ed|sold|built|grown|"
+    r"won|given|taken|seen|written|read|made|met|held|run|done|sent|kept|caught|taught))"
+    r"[ \t]?:[ \t]?$"
 )
 _YEAR_CONTEXT_AFTER = re.compile(r"(?<!\s)\s*(?:年|[-/.]\d)")
 _FROM_ZERO = re.compile(
@@ -685,7 +690,7 @@ def _is_label(
         _YEAR.fullmatch(num)
         and not has_unit
         and not _year_reached(folded, s, e)
-        and not _COUNT_LABEL_BEFORE.search(folded, max(0, s - 24), s)
+        and not _COUNT_LABEL_BEFORE.search(folded, max(0, s - 32), s)
     ):
         after = folded[e : e + 14]
         if (

@@ -442,6 +442,8 @@ class KrNegativePhrasing(Rule):
         wide: list[tuple[int, int]] = []  # each hit's span over all its reducer's words
         matched: list[_Match] = []  # each hit's first match
         found = _matches(item)
+        if found and _share_meeting_a_cap(item.folded):
+            found = []  # the share of stores within the cap raised: a standard met (1771)
         # where the wording ends before a grade or a remark: worked out only for an item with a
         # bad event to quote (most have none; issue 13)
         stop = wording_end(item) if found else 0
@@ -1777,6 +1779,32 @@ def _verb_share(item) -> tuple[re.Match[str], str] | None:
         if verb in participle_bases(end):
             return m, good
     return None
+
+
+# The share of things that meet a cap on bad events, raised or reached (decision 1771):
+# "投诉率控制在1%以内的门店占比达到90%", "Share of stores with complaint rate under 1% from 70% to 90%".
+# The things counted are the good ones; turning the cap round would also turn the share round
+# ("…的门店占比达到10%").
+_ZH_SHARE_WITHIN_CAP = re.compile(
+    r"(?:控制在|低于|小于|不超过|不高于|少于)[^，,。；;]{0,12}?(?:以内|以下)?的[\u4e00-\u9fff]{0,8}?"
+    r"(?:比例|占比|比率|达标率)[^，,。；;]{0,16}?(?:提升|提高|达到|增加|增长|升至|超过|不低于)"
+)
+_EN_SHARE_WITHIN_CAP = re.compile(
+    r"\b(?:share|percentage|proportion)\s+of\s+[a-z][\w -]{0,40}?\s(?:with|whose|where)\s"
+    r"[^,;]{0,50}?\b(?:under|below|less than|at most|no more than)\s+\d[\d.]*%?"
+    r"[^,;]{0,12}?\b(?:from\s+(\d+(?:\.\d+)?)%\s+to\s+(\d+(?:\.\d+)?)%|(?:to|at least|above)\s+\d)"
+)
+
+
+def _share_meeting_a_cap(folded: str) -> bool:
+    if _ZH_SHARE_WITHIN_CAP.search(folded):
+        return True
+    m = _EN_SHARE_WITHIN_CAP.search(folded)
+    if m is None:
+        return False
+    if m.group(1) is not None:
+        return float(m.group(2)) > float(m.group(1))  # a share raised, not cut
+    return True
 
 
 # "预算执行偏差率控制在±5%以内": a band around a plan, a range to hit rather than a bad event to

@@ -84,3 +84,45 @@ def test_people_wanting_it_fast_move_below_as_their_time(objective: str, kr: str
 )
 def test_work_wanted_fast_keeps_its_reading(objective: str, said: str) -> None:
     assert said in _metric_advice(objective)
+
+
+def _kr_zh(kr: str) -> set[str]:
+    return _rules(f"2026年Q3 OKR\n目标：让每位顾客都放心\nKR1：{kr}（负责人：王敏）\n", "o1.kr1")
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "投诉率控制在1%以内的门店占比达到90%",
+        "术后感染率控制在1%以内的科室比例从70%提升到90%",
+        "角膜塑形镜配戴儿童年近视增长量控制在0.25D以内的比例从60%提升到75%",
+        "差错率低于0.5%的班组比例达到80%",
+    ],
+)
+def test_a_share_meeting_a_cap_raised_is_no_negative_phrasing_zh(kr: str) -> None:
+    # decision 1771: was flagged, and "…的门店占比达到90%" was turned into "…占比达到10%"
+    assert "kr-negative-phrasing" not in _kr_zh(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Share of stores with complaint rate under 1% from 70% to 90%",
+        "Percentage of flights with delays under 15 minutes to 92%",
+    ],
+)
+def test_a_share_meeting_a_cap_raised_is_no_negative_phrasing_en(kr: str) -> None:
+    assert "kr-negative-phrasing" not in _kr(kr)
+
+
+@pytest.mark.parametrize(
+    ("kr", "lang"),
+    [
+        ("投诉率控制在1%以内", "zh"),
+        ("门店投诉率从3%降到1%", "zh"),
+        ("Share of stores with complaint rate under 1% from 90% to 70%", "en"),
+        ("Complaint rate under 1%", "en"),
+    ],
+)
+def test_a_cap_on_bad_events_itself_stays_negative(kr: str, lang: str) -> None:
+    assert "kr-negative-phrasing" in (_kr_zh(kr) if lang == "zh" else _kr(kr))

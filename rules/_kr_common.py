@@ -993,7 +993,7 @@ _ZERO_COUNT = re.compile(r"(?i:0|零|zero)(?![\d.,])")
 # widening 3042 to a count): "建立每月一次的家长沟通机制", "出台每季度1次的供应商评审办法". One
 # thing set up, not efforts counted; "每月召开一次家长会" stays an activity count.
 _ZH_SET_UP_BEFORE = re.compile(
-    r"(?:建立|制定|出台|推行|搭建|建成|形成|健全|设立|确立|实行)(?:起|好)?[^，,；;。\d]{0,4}$"
+    r"(?:建立|制定|出台|推行|搭建|建成|形成|健全|完善|设立|确立|实行)(?:起|好)?[^，,；;。\d]{0,4}$"
 )
 _ZH_MECHANISM_AFTER = re.compile(
     r"[^，,；;。、\s]{0,10}?(?:机制|制度|办法|流程|体系|规范|管理规定)(?=[，,；;。（(\s]|$)"

@@ -69,3 +69,35 @@ def test_the_deadline_after_a_team_and_person_is_still_read(kr: str) -> None:
 def test_owners_read_before_stay(kr: str, owner: str) -> None:
     found = find_owner(kr)
     assert found is not None and found[0] == owner, found
+
+
+# decision 3451: 形成 / 健全 / 完善 a mechanism whose name holds how often it runs is one task
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "形成每周一次的销售复盘机制",
+        "形成每月一次的客户回访制度",
+        "健全每周两次的安全巡查制度",
+        "完善每月1次的质量分析机制",
+        "形成每两周一次的门店巡检机制",
+        "完善每周一次的值班交接制度",
+    ],
+)
+def test_a_mechanism_formed_with_a_cadence_is_a_task(kr: str) -> None:
+    fails = _fails(kr)
+    assert "kr-is-task" in fails and "kr-activity-count" not in fails
+
+
+# guards: the efforts themselves at a cadence, or a cadence outside the mechanism's name
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "形成每周一次复盘",
+        "每周开展一次销售复盘",
+        "每月完善1次质量分析报告",
+        "完善会员积分制度，每月推送1次积分提醒",
+        "形成每月2次的培训",
+    ],
+)
+def test_efforts_at_a_cadence_stay_activity_counts(kr: str) -> None:
+    assert "kr-activity-count" in _fails(kr)

@@ -101,3 +101,37 @@ def test_a_mechanism_formed_with_a_cadence_is_a_task(kr: str) -> None:
 )
 def test_efforts_at_a_cadence_stay_activity_counts(kr: str) -> None:
     assert "kr-activity-count" in _fails(kr)
+
+
+# decision 3452: a lone verb, the lesson named, then its count: classes taught, an activity count
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "每位老师上公开课1节",
+        "每位青年教师上示范课2节",
+        "教研组长上汇报课1节",
+        "每位班主任上主题班会课1节",
+        "每位新入职教师上汇报课2节",
+        "每位骨干教师上引领课1节",
+    ],
+)
+def test_lessons_named_before_their_count_are_activity(kr: str) -> None:
+    fails = _fails(kr)
+    assert "kr-activity-count" in fails and "kr-is-task" not in fails
+
+
+# guards: 上 opening another word, courses put online, attendance rates
+@pytest.mark.parametrize(
+    ("kr", "rule"),
+    [
+        ("上线精品课20节", "kr-is-task"),
+        ("上架新课10门", "kr-is-task"),
+        ("每位老师上1节公开课", "kr-activity-count"),
+    ],
+)
+def test_lesson_look_alikes_keep_their_reading(kr: str, rule: str) -> None:
+    assert rule in _fails(kr)
+
+
+def test_attendance_rate_is_no_activity() -> None:
+    assert not _fails("学员上课出勤率从85%提升到95%") & {"kr-activity-count", "kr-is-task"}

@@ -444,7 +444,23 @@ def _zh_lone_effort_verb(item: Item, q: Quantity, unit: str) -> tuple[int, int, 
             if text[q.start : q.end].startswith("0"):
                 return None
             return start, at, verb
+    # "每位老师上公开课1节", "上示范课2节": the verb, the lesson named, then its count (3452)
+    if text[q.start : q.end].startswith("0"):
+        return None
+    for verb in words("kr_lone_effort_verbs", "zh"):
+        start = text.rfind(verb, max(0, at - 9), at)
+        if (
+            start >= 0
+            and start in bounds
+            and start + len(verb) in bounds  # not "上线精品课20节": 上 opens another word
+            and _ZH_LESSON_NAMED.fullmatch(text, start + len(verb), at)
+        ):
+            return start, at, verb
     return None
+
+
+# A lesson's name ending in 课, between a lone verb and the count (decision 3452).
+_ZH_LESSON_NAMED = re.compile(r"[\u4e00-\u9fff]{1,6}课")
 
 
 # A number of times per period right after the count ("3 times per week", "twice a month").
@@ -993,7 +1009,7 @@ _ZERO_COUNT = re.compile(r"(?i:0|零|zero)(?![\d.,])")
 # widening 3042 to a count): "建立每月一次的家长沟通机制", "出台每季度1次的供应商评审办法". One
 # thing set up, not efforts counted; "每月召开一次家长会" stays an activity count.
 _ZH_SET_UP_BEFORE = re.compile(
-    r"(?:建立|制定|出台|推行|搭建|建成|形成|健全|设立|确立|实行)(?:起|好)?[^，,；;。\d]{0,4}$"
+    r"(?:建立|制定|出台|推行|搭建|建成|形成|健全|完善|设立|确立|实行)(?:起|好)?[^，,；;。\d]{0,4}$"
 )
 _ZH_MECHANISM_AFTER = re.compile(
     r"[^，,；;。、\s]{0,10}?(?:机制|制度|办法|流程|体系|规范|管理规定)(?=[，,；;。（(\s]|$)"

@@ -943,6 +943,9 @@ def _read(item: Item) -> Reading:
     if verb.cls in _NO_TASK:
         if verb.cls == "change" and _ZH_PLACE_BUILT.match(item.folded, verb.end, core[1]):
             return Reading("task", whole, "deliverable")  # "完善心理咨询室建设" (decision 406)
+        cadence = item.facts.shape.cadence
+        if cadence is not None and _zh_sets_up_routine(item, verb, cadence):
+            return Reading("task", whole, "action")  # "完善每月1次的质量分析机制" (3451)
         if verb.cls == "change" and _made_thing(item, verb):
             return Reading("task", whole, "deliverable")  # "Make checklist for …" (3205)
         if verb.cls == "change" and _zh_feature_clause(item, verb):
@@ -3797,6 +3800,7 @@ def _launches_recurring_thing(item: Item, verb, cadence: tuple[int, int]) -> boo
 # "建立每周例会制度", "出台每日晨检制度" (decision 3042).
 _ZH_SETS_UP = frozenset(
     {"建立", "制定", "出台", "推行", "搭建", "建成", "形成", "健全", "设立", "确立", "实行", "建设"}
+    | {"完善"}  # "完善每月1次的质量分析机制": the mechanism reworked, one task (decision 3451)
 )
 _ZH_SYSTEM_AFTER = re.compile(
     r"[^，,；;。、\s]{0,10}?(?:机制|制度|办法|流程|体系|规范|模板|台账|管理规定)(?:[^，,；;。、\s]{0,2})$"
@@ -3808,9 +3812,19 @@ def _zh_sets_up_routine(item: Item, verb, cadence: tuple[int, int]) -> bool:
     the cadence says how often the mechanism will run once it exists, not how often the team
     acts now. One piece of work (a task, unquantified without a figure), not an activity
     count: nothing is counted. "每周召开例会" (the meetings themselves) stays an activity."""
-    if item.language != "zh" or verb is None or verb.position != "lead":
+    if item.language != "zh":
         return False
-    if verb.word not in _ZH_SETS_UP or not verb.end <= cadence[0] <= verb.end + 12:
+    if verb is not None and verb.position == "lead" and verb.word in _ZH_SETS_UP:
+        end = verb.end
+    else:
+        # "形成每周一次的销售复盘机制", "健全每周两次的安全巡查制度": a set-up word the verb lexicon
+        # does not read as the lead opens the wording all the same (decision 3451)
+        start = item.core_span[0]
+        lead = next((w for w in _ZH_SETS_UP if item.folded.startswith(w, start)), None)
+        if lead is None:
+            return False
+        end = start + len(lead)
+    if not end <= cadence[0] <= end + 12:
         return False
     return _ZH_SYSTEM_AFTER.match(item.folded, cadence[1], item.core_span[1]) is not None
 

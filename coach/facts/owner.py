@@ -838,7 +838,9 @@ def _zh_role_holder(text: str, m: re.Match[str], name: str) -> tuple[str, int] |
     if m.group(0).lstrip().startswith("@") or text[m.start("name") - 1 : m.start("name")] == "@":
         return who, r.end()  # "（@财务 刘洋）": a team mentioned, then its person, as 1099 reads
     if _team_only(name):
-        return None  # "负责人：运营部 王芳": the person after the team (decision 1099) reads it
+        # "负责人：运营部 王芳，6月底前", "（负责人：QA 李娜）": a team or a function, then the
+        # person in it, who owns the item, as decision 1099 reads "负责人：运营部 王芳" (3450)
+        return who, r.end()
     return f"{name} {who}", r.end()
 
 

@@ -126,3 +126,24 @@ def test_a_share_meeting_a_cap_raised_is_no_negative_phrasing_en(kr: str) -> Non
 )
 def test_a_cap_on_bad_events_itself_stays_negative(kr: str, lang: str) -> None:
     assert "kr-negative-phrasing" in (_kr_zh(kr) if lang == "zh" else _kr(kr))
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Single-file drop-in config with sensible defaults; enable in <10 LOC",
+        "Ship sensible defaults for 100% of settings",
+        "Settings left at their defaults below 20% of accounts",
+    ],
+)
+def test_a_products_defaults_are_no_bad_event(kr: str) -> None:
+    # decision 1772: neg25's bare "defaults" read software defaults as loans not repaid
+    assert "kr-negative-phrasing" not in _kr(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    ["Loan defaults kept under 2%", "Payment defaults below 1%", "Default rate under 3%"],
+)
+def test_loans_not_repaid_stay_bad_events(kr: str) -> None:
+    assert "kr-negative-phrasing" in _kr(kr)

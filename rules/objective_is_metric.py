@@ -796,28 +796,9 @@ def _en_speed_topic(plain: str, clause: MetricClause) -> str | None:
 # they do, then a speed word (decision 1770).
 _EN_ENDS_FAST = re.compile(r"(.+?) (?:fast|faster|quicker|quickly|sooner)[.!]?")
 _EN_NOT_A_VERB = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "for",
-        "to",
-        "in",
-        "on",
-        "at",
-        "with",
-        "by",
-        "and",
-        "or",
-        "our",
-        "their",
-        "your",
-        "its",
-        "more",
-        "less",
-    ]
-)
+    {"a", "an", "the", "of", "for", "to", "in", "on", "at", "with", "by", "and", "or", "our",
+     "their", "your", "its", "more", "less"}
+)  # fmt: skip
 
 
 def _en_subject_speed(clause: str) -> str | None:

@@ -5,7 +5,7 @@ Offsets are Unicode code points into the reviewed input, end exclusive.
 
 from __future__ import annotations
 
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -154,7 +154,8 @@ class Suggestion(_Model):
     )
 
 
-_APPLICABILITY = ("safe", "unsafe", "display-only")
+# The values the builders accept unvalidated: the fields' own Literals, read off the models.
+_APPLICABILITY = get_args(Suggestion.model_fields["applicability"].annotation)
 
 
 def make_suggestion(
@@ -199,7 +200,9 @@ def make_suggestion(
     )
 
 
-_SUGGESTION_GIVEN = {"text", "edits", "placeholders", "applicability", "note", "asks"}
+_SUGGESTION_GIVEN = set(Suggestion.model_fields) - {
+    "kind"
+}  # a rewrite leaves `kind` at its default
 
 
 class Finding(_Model):
@@ -221,7 +224,7 @@ class Finding(_Model):
     model_version: str | None = None
 
 
-_SOURCES = ("rule", "model")
+_SOURCES = get_args(Finding.model_fields["source"].annotation)
 
 
 def make_finding(
@@ -288,20 +291,7 @@ def make_finding(
     )
 
 
-_FINDING_FIELDS = frozenset(
-    (
-        "rule_id",
-        "severity",
-        "target",
-        "span",
-        "message",
-        "explanation",
-        "source",
-        "confidence",
-        "suggestions",
-        "model_version",
-    )
-)
+_FINDING_FIELDS = frozenset(Finding.model_fields)
 
 
 class RuleError(_Model):

@@ -471,6 +471,8 @@ _EN_ONCE = frozenset({"once", "twice", "thrice"})
 _EN_TIMES_AFTER = re.compile(r"\s?(?:x|times)\b")
 # Words a habit's line opens with: a base form, then at most three words before the count.
 _EN_HABIT_HEAD = re.compile(r"([a-z]{1,24})(?:\s[a-z'-]{1,24}){0,3}\s$")
+# A floor right before the habit's count (decision 3460): "at least", "a minimum of".
+_HABIT_FLOOR = re.compile(r"(?<=\s)(?:at least|a minimum of|no fewer than|not less than)\s$")
 
 
 def _en_habit_per_period(item: Item, cs: int, q: Quantity) -> tuple[int, int, str] | None:
@@ -487,7 +489,11 @@ def _en_habit_per_period(item: Item, cs: int, q: Quantity) -> tuple[int, int, st
     if q.text in _EN_ONCE and not _EN_TIMES_PER.match(text, q.end):
         return None
     lead = max(item.facts.shape.lead, item.core_span[0], cs)
-    m = _EN_HABIT_HEAD.fullmatch(text, lead, q.start)
+    # "Play the piano at least 4 times per week": a floor before the count is how often at
+    # least, the habit unchanged (decision 3460); it stands outside the head's four words
+    floor = _HABIT_FLOOR.search(text, lead, q.start)
+    head_end = floor.start() if floor is not None else q.start
+    m = _EN_HABIT_HEAD.fullmatch(text, lead, head_end)
     if m is None:
         return None
     first = m.group(1)
@@ -495,6 +501,8 @@ def _en_habit_per_period(item: Item, cs: int, q: Quantity) -> tuple[int, int, st
 
     if lemma_en(first) != first or first in words("lead_non_verbs", "en"):
         return None
+    if floor is not None and first in words("kr_milestone_verbs", "en"):
+        return None  # "Deploy at least 3 times a week": a delivery frequency kept (1108)
     if (
         q.text not in _EN_ONCE
         and not _EN_TIMES_AFTER.match(text, q.end)
@@ -509,7 +517,7 @@ def _en_habit_per_period(item: Item, cs: int, q: Quantity) -> tuple[int, int, st
     people = (*words("kr_outcome_nouns", "en"), *words("kr_staff_nouns", "en"))
     if first in people or first in words("measure_words", "en"):
         return None
-    if _LEVEL_WORDS.search(text, lead, q.start):
+    if _LEVEL_WORDS.search(text, lead, head_end):
         return None
     return lead, m.end(1), first
 

@@ -1735,6 +1735,8 @@ def _aside_to_a_measure(item, m: _Match) -> bool:
         return False
     start, end = opened.start(), hi + closed.end()
     targets = [q for q in item.facts.quantities if q.is_target]
+    if _complement_restated(item, start, end):
+        return True  # "92% build success (reduce failed builds from 20% to 8%)" (3461)
     # "(no more than 2 outages)", "(0 complaints)": a figure of its own is a second measure
     if any(start <= q.start < end for q in targets):
         return False
@@ -1744,6 +1746,29 @@ def _aside_to_a_measure(item, m: _Match) -> bool:
     # glosses a state the key result already names by its scope — one, each, every, all — and
     # says it again the other way round (lead, decision 1732).
     return _SCOPED_STATE.search(text[:start]) is not None
+
+
+# Before the bracket's last share: "to", or a ceiling sign (decision 3461).
+_LEVEL_TO = re.compile(r"(?:\bto|\bunder|\bbelow|[<≤])\s?[<≤]?\s?$")
+
+
+def _complement_restated(item, start: int, end: int) -> bool:
+    """A share the key result raises to a level before the bracket, and in the bracket the bad
+    events cut to the rest of 100%: "Achieve a 92% build success rate (reduce failed builds from
+    20% to 8%)", "Lift on-time delivery to 97% (reduce late orders from 9% to 3%)" say one
+    measure twice, the good side first — the positive phrasing is there (decision 3461). Not a
+    second measure ("95% uptime (reduce incidents from 12 to 4)", "90% on-time (reduce complaints
+    to 5%)": no complement), nor a cut by a share ("reduce failed setups by 60%")."""
+    text = item.folded
+    shares = [q for q in item.facts.quantities if q.kind == "percent"]
+    inside = [q for q in shares if start <= q.start < end]
+    outside = [q for q in shares if q.is_target and q.end <= start]
+    if not inside or not outside:
+        return False
+    last = inside[-1]
+    if not last.is_target or not _LEVEL_TO.search(text, start, last.start):
+        return False
+    return any(abs(q.value + last.value - 100) <= 0.5 for q in outside)
 
 
 _SCOPED_STATE = re.compile(

@@ -1770,6 +1770,10 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         return False  # "a confidence score (0–1) on every entry": the scale's ends, no target
     if _time_spent(item, q):
         return False  # "Practice Mandarin for at least one month": time put in (decision 257)
+    if item.language == "en" and _todo_floor(item, q):
+        return False  # "Read at least 10 novels": a to-do's count behind a floor (decision 3460)
+    if item.language == "en" and q.kind == "count" and _demand_picks(item, q):
+        return False  # "Ship 2 features requested by ≥3 customers": which ones (decision 3462)
     if item.language == "en" and _version_after_upgrade(item, q):
         return False  # "Upgrade Kafka to 3.7": a version, not a target (decision 444)
     if item.language == "zh" and _zh_version(item, q):
@@ -1782,6 +1786,13 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         and not _LEVEL_BEFORE.search(before)
     ):
         return False  # "Run 3x a week": a frequency of effort ("≤ 2 per site per month" caps)
+    if (
+        item.language == "en"
+        and q.kind in ("multiple", "count")
+        and _FLOOR_BEFORE.search(before)
+        and en_habit_per_period(item) is not None
+    ):
+        return False  # "Swim at least 3 times per week": a habit behind a floor (decision 3460)
     if q.kind == "rank":
         # "Reach the top 3", "第一名"; not "Find the top 3 reasons …" (the task's scope)
         verb = item.facts.shape.verb
@@ -2317,6 +2328,49 @@ def _threshold_of_scope(item: Item, q: Quantity) -> bool:
         _ALL_WITH_THRESHOLD.search(item.folded, lo, q.start) is not None
         or _ALL_IN_BAND.search(item.folded, lo, q.start) is not None
     )
+
+
+# A floor right before a count (decision 3460): "at least 10", "a minimum of 20".
+_FLOOR_BEFORE = re.compile(r"(?:^|\s)(?:at least|a minimum of|no fewer than|not less than)\s$")
+
+
+def _todo_floor(item: Item, q: Quantity) -> bool:
+    """A count behind a floor in the object of a personal to-do or habit verb that leads the key
+    result (verb class "learn": read, watch, listen, practise, meditate, cook …): "Read at least
+    10 novels this year", "Listen to at least 12 audiobooks", "Meditate at least 5 times a week"
+    count the effort as "Read 10 novels" does (decisions 6, 1108); the floor says at least how
+    much is done, no level of a measure reached (decision 3460)."""
+    verb = item.facts.shape.verb
+    if verb is None or verb.position != "lead" or verb.cls != "learn" or q.kind != "count":
+        return False
+    if is_article(item, q) or not verb.end <= q.start:
+        return False
+    _cs, ce = clause_of(item, verb.start)
+    if q.start >= ce:
+        return False
+    gap = item.folded[verb.end : q.start]
+    if len(gap.split()) > 5 or any(c in gap for c in ",;:"):
+        return False  # the count is not the verb's object
+    return _FLOOR_BEFORE.search(gap) is not None
+
+
+# Who asked for the things the work makes, then how many, right before the count (3462).
+_DEMAND_BY = re.compile(
+    r"\b(?:requested|asked for|voted for|upvoted)\s+by\s+"
+    r"(?:(?:at least|over|more than|a minimum of)\s+|[≥>]=?\s?)?$"
+)
+
+
+def _demand_picks(item: Item, q: Quantity) -> bool:
+    """A count of those who asked for the things a work verb makes or ships: "Ship 2 enterprise
+    features requested by ≥3 customers each", "Launch 4 templates asked for by 5+ clients" pick
+    which things the work takes on (a common priority rule, "requested by 3+ customers"), no
+    customers won nor use measured (decision 3462). "… used by 40% of accounts", "… adopted by
+    5+ clients" stay what others do with them (decisions 8, 25)."""
+    verb = item.facts.shape.verb
+    if verb is None or verb.position != "lead" or verb.cls not in ("launch", "act", "complete"):
+        return False
+    return bool(_DEMAND_BY.search(item.folded, max(verb.end, q.start - 40), q.start))
 
 
 def _scope_of_work(item: Item, q: Quantity) -> bool:

@@ -23,7 +23,8 @@ _WEAK_ZH = {"，", ",", "、", "和", "及", "与", "+", "＋"}
 # A match may only start right after a non-space, so a long run of spaces is scanned once, not
 # once per position (which made this pattern cubic on blank runs).
 _EN_JOINERS = re.compile(
-    r"(?<!\s)(?:\s*;|,?\s+(?:as well as|and also|while also|plus|while|and|&)\s+|\s*,\s*)",
+    # a slash with a blank on each side lists two measures: "LCP ≤ 2.5s / CLS ≤ 0.1" (3481)
+    r"(?<!\s)(?:\s*;|,?\s+(?:as well as|and also|while also|plus|while|and|&)\s+|\s*,\s*|\s+/\s+)",
     re.I,
 )
 _EN_STRONG = re.compile(r";|as well as|and also|while also|plus|while", re.I)
@@ -793,7 +794,7 @@ def _chunks(item) -> list[tuple[int, int, str]]:
         for tok in item.tokens:
             if not (s0 <= tok.start < e0):
                 continue
-            if tok.text in _STRONG_ZH or tok.text in _WEAK_ZH:
+            if tok.text in _STRONG_ZH or tok.text in _WEAK_ZH or _spaced_slash(text, tok):
                 cuts.append((tok.start, tok.end, tok.text))
     else:
         for m in _EN_JOINERS.finditer(text, s0, e0):
@@ -818,6 +819,18 @@ def _chunks(item) -> list[tuple[int, int, str]]:
     if text[pos:e0].strip():
         out.append((pos, e0, joiner))
     return out
+
+
+def _spaced_slash(text: str, tok) -> bool:
+    """A slash with a blank on each side lists two things ("a11y ≥ 90 / perf ≥ 80", "LCP ≤ 2.5s /
+    CLS ≤ 0.1"); one written close reads "per" ("2次/周", "120/月") and cuts nothing. It is a weak
+    joiner: it splits only where each side holds its own measure and figure (decision 3481)."""
+    return (
+        tok.text in ("/", "／")
+        and tok.start > 0
+        and text[tok.start - 1].isspace()
+        and text[tok.end : tok.end + 1].isspace()
+    )
 
 
 def _digit_group(text: str, s: int, e: int) -> bool:

@@ -671,8 +671,8 @@ def owner_phrase(text: str, person_only: bool = False) -> bool:
     every part a person, a role or a team ("车间主任 老赵", "陈总、销售部王经理", "AEs + SDRs",
     "Dana, growth"); with `person_only`, a team alone does not count ("市场部", "Data team")."""
     t = text.strip()
-    if not t or len(t) > 40:
-        return False
+    if not t or len(t) > 40 or lead_gloss(t):
+        return False  # "（Lead Time）" glosses a measure (decision 3480)
     parts = [p for p in _PARTS_RE.split(_TOGETHER_RE.sub("", t)) if p.strip()]
     # "(Sofia, owner)", "(DRI, Ravi)": the word for the owner beside a name labels it.
     named = [p for p in parts if p.strip(" .:").lower() not in _OWNER_LABELS]
@@ -879,6 +879,41 @@ _LEADS_LOOKS = tuple((p, look(needed(p))) for p in _LEADS_RE)
 _ZH_TRAILING_LOOK = look(needed(_ZH_TRAILING_RE)) or re.compile("")
 
 
+@cache
+def _measure_words_en() -> frozenset[str]:
+    return frozenset(words("measure_words", "en"))
+
+
+# "lead" opening a bracket, with no colon after it: "(Lead Maria)", "（Lead Time）".
+_LEAD_OPEN_RE = re.compile(r"[（(【\[][ \t]?lead[ \t](?![ \t]*[:：])", re.I)
+
+
+def _lead_measure(found: str, name: str) -> bool:
+    """Whether "lead" opening a bracket with no colon ("(Lead Time)", "（Lead 总数）") names a
+    measure rather than who leads (`lead_gloss`, decision 3480)."""
+    return bool(_LEAD_OPEN_RE.match(found)) and lead_gloss("Lead " + name)
+
+
+_LEAD_THEN_RE = re.compile(r"lead[ \t]+(?P<rest>\S.{0,38})", re.I)
+
+
+def lead_gloss(text: str) -> bool:
+    """Whether "Lead" and the words after it name a measure, not a person who leads: the English
+    gloss of a Chinese measure ("变更前置时间（Lead Time）", "交货时间（Lead Time）", "（Lead 总数）") or a
+    sales-lead measure ("Lead Score", "Lead Conversion Rate"): the words after "lead" end in a
+    measure word (time, score, rate, volume, ...) or are Chinese that names no one. A person or a
+    role stays an owner: "Lead Maria", "Lead 王芳", "Lead Engineer", "Lead Nurse" (decision 3480)."""
+    m = _LEAD_THEN_RE.fullmatch(text.strip())
+    if m is None:
+        return False
+    rest = m.group("rest").strip()
+    if owner_phrase(rest) or _role_noun(text.strip()):
+        return False
+    if rest.isascii():
+        return rest.lower().split()[-1] in _measure_words_en()
+    return has_cjk(rest)
+
+
 def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     """The owner named in an item's text and the local span of the annotation, or None."""
     # (a date cell follows a bar: most texts hold none)
@@ -906,6 +941,10 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
             if _EXCEPT_BEFORE_RE.search(text, 0, m.start()):
                 continue  # "reviewed by someone other than @lena": she is the one left out
             name = m.group("name").strip(" .·'’-@")
+            if name and _lead_measure(m.group(0), name):
+                # "变更前置时间（Lead Time）", "(Lead Score)": the gloss of a measure, no one leads
+                # it (decision 3480)
+                continue
             if name and (held := _zh_role_holder(text, m, name)) is not None:
                 return held[0], _unit_before(text, *_whole_bracket(text, m.start(), held[1]))
             cut_end = None

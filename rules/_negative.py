@@ -130,6 +130,9 @@ def _negative_terms(item) -> list[tuple[int, int, str]]:
                 *_participle_terms(item.folded),
                 *_gone_missing(item.folded),
                 *_past_plan(item.folded),
+                *_losses_of_outcomes(item.folded),
+                *_at_risk(item.folded),
+                *_lacking(item.folded, raw),
             }
         )
     found = [t for t in found if not _not_the_measure(item, t)]
@@ -153,6 +156,89 @@ def _negative_terms(item) -> list[tuple[int, int, str]]:
         ]
         found = sorted({*found, *_waits_past_limit(item.folded, "zh"), *undone})
     return found
+
+
+# Outcomes lost (decision 3601): "loss of clients between first call and first appointment",
+# "leakage of patients between referral and first visit", "client loss", "revenue leakage" — the
+# people or the business a funnel or a book loses, an outcome of kr_outcome_nouns or someone served
+# (coach/facts/data/en/people_served.txt). Not "weight loss", "loss function", "profit and loss".
+_LOSS_OF = re.compile(r"\b(?:loss|losses|leakage)\s++of\s++(?:(?:new|our|the|existing)\s++)?([a-z][a-z-]*)")
+_NOUN_LOSS = re.compile(r"\b([a-z][a-z-]*)\s++(?:loss|losses|leakage)\b")
+
+
+@cache
+def _lost_outcomes() -> frozenset[str]:
+    return frozenset(words("kr_outcome_nouns", "en")) | frozenset(words("people_served", "en"))
+
+
+def _losses_of_outcomes(folded: str) -> list[tuple[int, int, str]]:
+    if "loss" not in folded and "leakage" not in folded:
+        return []
+    nouns = _lost_outcomes()
+    out = [(m.start(), m.end(), m.group()) for m in _LOSS_OF.finditer(folded) if m.group(1) in nouns]
+    out += [(m.start(), m.end(), m.group()) for m in _NOUN_LOSS.finditer(folded) if m.group(1) in nouns]
+    return out
+
+
+# Things at risk (decision 3603): "Portfolio at risk > 30 days below 4%", "Accounts at risk of
+# churn from 15% to 8%", "Students at risk of dropping out below 10%", "at-risk accounts under 20":
+# a state that is bad (as an account in red, decision 309), the noun before "at (high) risk" and
+# what it is at risk of. Not "Move 10 accounts from at risk to on track" (a status left, 1596).
+_AT_RISK = re.compile(
+    r"\b([a-z][a-z0-9-]*)\s++at\s++(?:(?:high|higher|serious|significant)\s++)?risk\b"
+    r"(?:\s++of\s++[a-z][a-z-]*+(?:\s++out\b)?)?"
+    r"|\b(?:high-risk|at-risk)\s++(?:[a-z][a-z0-9-]*\s++)??[a-z][a-z0-9-]*s\b"
+)
+_AT_RISK_NOT = frozenset({"from", "to", "is", "are", "was", "were", "status", "be", "being", "put", "puts"})
+
+
+def _at_risk(folded: str) -> list[tuple[int, int, str]]:
+    if "risk" not in folded:
+        return []
+    out = []
+    for m in _AT_RISK.finditer(folded):
+        if m.group(1) is not None and (m.group(1) in _AT_RISK_NOT or m.group(1) in _NOUN_STOP):
+            continue
+        out.append((m.start(), m.end(), m.group()))
+    return out
+
+
+# Things without a step they should have had (decision 3600): "Cases with no follow-up after 14
+# days", "Tickets without a reply within 48 hours", "Leads with no contact in the first week",
+# "Orders shipped without a tracking number": a share or a count of things lacking it is a bad
+# state, its complement the things that had it ("cases followed up within 14 days"). Not when what
+# they lack is a bad event ("orders with no complaints": the good side, decision 2923), and not a
+# time that lacks something ("hours without power": a duration, decision 11).
+_LACKING = re.compile(
+    r"\b([a-z][a-z-]*s)(?:\s++[a-z]+ed)?\s++(?:with\s++no|without(?:\s++(?:an?|any))?)\s++"
+    r"([a-z][a-z0-9-]*+(?:\s++[a-z][a-z0-9-]*+){0,2})"
+)
+_TIME_PLURALS = frozenset(
+    {"hours", "days", "weeks", "months", "years", "minutes", "nights", "shifts", "sprints", "quarters"}
+)
+_LACKING_TERM = re.compile(r"[a-z][a-z-]*s(?: [a-z]+ed)? (?:with no|without)\b.*")
+
+
+def _lacking(folded: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    if "with no " not in folded and "without " not in folded:
+        return []
+    heads = frozenset(words("kr_negative_heads", "en"))
+    out = []
+    for m in _LACKING.finditer(folded):
+        thing = m.group(1)
+        if thing in _NOUN_STOP or thing in heads or thing in _TIME_PLURALS:
+            continue
+        end = m.start(2)
+        for w in re.finditer(r"[a-z][a-z0-9-]*", m.group(2)):
+            if w.group() in _NOUN_STOP or w.group() in heads:
+                break
+            end = m.start(2) + w.end()
+        if end == m.start(2):
+            continue
+        if any(r[0] < end and m.start(2) < r[1] for r in raw):
+            continue  # "orders with no complaints": the bad event denied, the good side
+        out.append((m.start(), end, folded[m.start() : end]))
+    return out
 
 
 # The verbs that may stand between 未 and the bad event it denies: "未发生退款", "未出现故障".
@@ -1171,6 +1257,10 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
         return (reach.start(1), reach.end(2), "level"), False
     if item.language == "en" and _absence_inside(term):
         return (term[0], term[1], _ABSENCE), False
+    if item.language == "en" and _LACKING_TERM.fullmatch(term[2]):
+        # "Resolve 80% of tickets without a handoff": only a fall, a cut or a cap on things
+        # lacking a step reduces them; a fix verb or a share met states the good side (3600)
+        return None
     before_found, after_found = _absence_in(item)
     for a in before_found:
         if cs <= a[0] and a[1] <= term[0] and _gap_ok(item, a[1], term[0]):

@@ -42,6 +42,10 @@ def _zh(text: str) -> str:
         "Accounts with no login in 30 days under 10%",
         "Loans with no repayment after 90 days below 3%",
         "Households without internet access from 30% to 10%",
+        "Incidents without a postmortem under 5%",
+        "Pages with no alt text from 300 to 0",
+        "Zero tickets without an owner",
+        "Cut projects with no clear owner from 12 to 3",
     ],
 )
 def test_things_lacking_a_step_cut_are_negative(kr: str) -> None:
@@ -59,10 +63,62 @@ def test_things_lacking_a_step_cut_are_negative(kr: str) -> None:
         "Hours without power from 10 to 2",
         "Raise the share of orders with no manual touch from 40% to 70%",
         "Ship 90% of orders without a manual touch",
+        "Keep releases without a manual step at 90%",
+        "Releases without a manual step: 90%",
     ],
 )
 def test_the_good_side_or_a_time_lacking_is_unchanged(kr: str) -> None:
     assert "kr-negative-phrasing" not in _rules(_kr(kr))
+
+
+def _zh_kr(text: str) -> str:
+    return f"## 目标：让客户更满意（负责人：王芳）\n- {text}\n"
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "超过14天未跟进的案件占比从25%降到5%",
+        "超过 48 小时未回复的工单占比降到5%以下",
+        "超过7天未结案的投诉从120件降到30件",
+        "48小时内无回复的工单占比降到5%以下",
+        "无跟进记录的客户占比从30%降到10%",
+        "无人认领的包裹从200件降到20件",
+        "首月无登录的新用户占比控制在10%以内",
+    ],
+)
+def test_zh_things_lacking_a_step_cut_are_negative(kr: str) -> None:
+    assert "kr-negative-phrasing" in _rules(_zh_kr(kr))
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "无投诉的订单占比提升到98%",
+        "无投诉的订单占比从90%降到85%",
+        "无糖饮品占比降到20%",
+        "无线网络覆盖率提升到95%",
+        "无人机巡检占比降到30%",
+        "100%处理无人认领的包裹",
+        "14天内跟进的案件占比从75%提升到95%",
+    ],
+)
+def test_zh_good_side_and_other_words_unchanged(kr: str) -> None:
+    assert "kr-negative-phrasing" not in _rules(_zh_kr(kr))
+
+
+@pytest.mark.parametrize(
+    ("kr", "said"),
+    [
+        ("超过14天未跟进的案件占比从25%降到5%", "14天内已跟进的案件占比从75%提升到95%"),
+        ("48小时内无回复的工单占比降到5%以下", "48小时内有回复的工单占比不低于95%"),
+        ("未跟进案件占比从25%降到5%", "已跟进案件占比从75%提升到95%"),
+    ],
+)
+def test_zh_the_good_side_is_the_step_done(kr: str, said: str) -> None:
+    r = review(_zh_kr(kr), config=_CFG)
+    (f,) = [f for f in r.findings if f.rule_id == "kr-negative-phrasing"]
+    assert any(said in s.text for s in f.suggestions), [s.text for s in f.suggestions]
 
 
 # -- decision 3601: outcomes lost between two steps, or leaking ------------------------------

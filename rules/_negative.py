@@ -130,6 +130,9 @@ def _negative_terms(item) -> list[tuple[int, int, str]]:
                 *_participle_terms(item.folded),
                 *_gone_missing(item.folded),
                 *_past_plan(item.folded),
+                *_losses_of_outcomes(item.folded),
+                *_at_risk(item.folded),
+                *_lacking(item.folded, raw),
             }
         )
     found = [t for t in found if not _not_the_measure(item, t)]
@@ -151,8 +154,132 @@ def _negative_terms(item) -> list[tuple[int, int, str]]:
             # complement named in the list ("拣货准确率"), not "拣错"/"库错" (decision 2970)
             and not any(r[0] < t[1] and t[0] < r[1] and r[1] - r[0] > t[1] - t[0] for r in raw)
         ]
-        found = sorted({*found, *_waits_past_limit(item.folded, "zh"), *undone})
+        found = sorted(
+            {*found, *_waits_past_limit(item.folded, "zh"), *undone, *_zh_lacking(item.folded, raw)}
+        )
     return found
+
+
+# Outcomes lost (decision 3601): "loss of clients between first call and first appointment",
+# "leakage of patients between referral and first visit", "client loss", "revenue leakage" — the
+# people or the business a funnel or a book loses, an outcome of kr_outcome_nouns or someone served
+# (coach/facts/data/en/people_served.txt). Not "weight loss", "loss function", "profit and loss".
+_LOSS_OF = re.compile(
+    r"\b(?:loss|losses|leakage)\s++of\s++(?:(?:new|our|the|existing)\s++)?([a-z][a-z-]*)"
+)
+_NOUN_LOSS = re.compile(r"\b([a-z][a-z-]*)\s++(?:loss|losses|leakage)\b")
+
+
+@cache
+def _lost_outcomes() -> frozenset[str]:
+    return frozenset(words("kr_outcome_nouns", "en")) | frozenset(words("people_served", "en"))
+
+
+def _losses_of_outcomes(folded: str) -> list[tuple[int, int, str]]:
+    if "loss" not in folded and "leakage" not in folded:
+        return []
+    nouns = _lost_outcomes()
+    out = [
+        (m.start(), m.end(), m.group()) for m in _LOSS_OF.finditer(folded) if m.group(1) in nouns
+    ]
+    out += [
+        (m.start(), m.end(), m.group()) for m in _NOUN_LOSS.finditer(folded) if m.group(1) in nouns
+    ]
+    return out
+
+
+# Things at risk (decision 3603): "Portfolio at risk > 30 days below 4%", "Accounts at risk of
+# churn from 15% to 8%", "Students at risk of dropping out below 10%", "at-risk accounts under 20":
+# a state that is bad (as an account in red, decision 309), the noun before "at (high) risk" and
+# what it is at risk of. Not "Move 10 accounts from at risk to on track" (a status left, 1596).
+_AT_RISK = re.compile(
+    r"\b([a-z][a-z0-9-]*)\s++at\s++(?:(?:high|higher|serious|significant)\s++)?risk\b"
+    r"(?:\s++of\s++[a-z][a-z-]*+(?:\s++out\b)?)?"
+    r"|\b(?:high-risk|at-risk)\s++(?:[a-z][a-z0-9-]*\s++)??[a-z][a-z0-9-]*s\b"
+)
+_AT_RISK_NOT = frozenset(
+    {"from", "to", "is", "are", "was", "were", "status", "be", "being", "put", "puts"}
+)
+
+
+def _at_risk(folded: str) -> list[tuple[int, int, str]]:
+    if "risk" not in folded:
+        return []
+    out = []
+    for m in _AT_RISK.finditer(folded):
+        if m.group(1) is not None and (m.group(1) in _AT_RISK_NOT or m.group(1) in _NOUN_STOP):
+            continue
+        out.append((m.start(), m.end(), m.group()))
+    return out
+
+
+# Things without a step they should have had (decision 3600): "Cases with no follow-up after 14
+# days", "Tickets without a reply within 48 hours", "Leads with no contact in the first week",
+# "Orders shipped without a tracking number": a share or a count of things lacking it is a bad
+# state, its complement the things that had it ("cases followed up within 14 days"). Not when what
+# they lack is a bad event ("orders with no complaints": the good side, decision 2923), and not a
+# time that lacks something ("hours without power": a duration, decision 11).
+_LACKING = re.compile(
+    r"\b([a-z][a-z-]*s)(?:\s++[a-z]+ed)?\s++(?:with\s++no|without(?:\s++(?:an?|any))?)\s++"
+    r"([a-z][a-z0-9-]*+(?:\s++[a-z][a-z0-9-]*+){0,2})"
+)
+_TIME_PLURALS = frozenset(
+    {
+        "hours",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "minutes",
+        "nights",
+        "shifts",
+        "sprints",
+        "quarters",
+    }
+)
+_LACKING_TERM = re.compile(r"[a-z][a-z-]*s(?: [a-z]+ed)? (?:with no|without)\b.*")
+
+
+def _lacking(folded: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    if "with no " not in folded and "without " not in folded:
+        return []
+    heads = frozenset(words("kr_negative_heads", "en"))
+    out = []
+    for m in _LACKING.finditer(folded):
+        thing = m.group(1)
+        if thing in _NOUN_STOP or thing in heads or thing in _TIME_PLURALS:
+            continue
+        end = m.start(2)
+        for w in re.finditer(r"[a-z][a-z0-9-]*", m.group(2)):
+            if w.group() in _NOUN_STOP or w.group() in heads:
+                break
+            end = m.start(2) + w.end()
+        if end == m.start(2):
+            continue
+        if any(r[0] < end and m.start(2) < r[1] for r in raw):
+            continue  # "orders with no complaints": the bad event denied, the good side
+        out.append((m.start(), end, folded[m.start() : end]))
+    return out
+
+
+# 无, what should have happened, 的, then the things counted: "48小时内无回复的工单", "无跟进记录的
+# 客户", "无人认领的包裹" (decision 3600, as "tickets without a reply"). Not a bad event denied (无投诉
+# 的订单: the good side, decision 550), and not the words 无 opens (无线, 无人机, 无糖, 无纸化 …).
+_ZH_LACKING = re.compile(
+    r"无(?!线|人机|糖|纸|感|缝|限|法|论|需|偿|息|菌|障碍|公害|毒|忧|私|畏|条件|差别|损|醇|铅|水|尘|痛)"
+    r"[\u4e00-\u9fff]{1,4}?的[\u4e00-\u9fff]{1,4}?(?=占比|比例|[率数量]|从|由|降|减|控制|不超过|低于|少于|\s?\d)"
+)
+
+
+def _zh_lacking(folded: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    if "无" not in folded:
+        return []
+    out = []
+    for m in _ZH_LACKING.finditer(folded):
+        if any(r[0] < m.end() and m.start() < r[1] for r in raw):
+            continue  # "无投诉的订单": the bad event denied, the good side
+        out.append((m.start(), m.end(), m.group()))
+    return out
 
 
 # The verbs that may stand between 未 and the bad event it denies: "未发生退款", "未出现故障".
@@ -1095,6 +1222,10 @@ def _share_before(item, cs: int, pos: int) -> bool:
     return any(q.kind == "percent" and q.end <= pos for q in item.facts.quantities_in(cs, pos))
 
 
+# A time limit right before the things past it: "超过14天", "超过 48 小时", "逾30天" (decision 3600).
+_ZH_LIMIT_BEFORE = re.compile(rf"(?:超过|超出|逾期?)\s?\d+\s?{_TIME_UNIT_ZH}(?:以上)?\s?$")
+
+
 def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str], bool] | None:
     """What makes the term's measure go down, and whether it is a reduction word (the fix
     swaps it): a reduction word, a ceiling, a cut or a zero on a figure after it, a figure that
@@ -1120,7 +1251,10 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
         and b.value > a.value
         for a, b, start in facts.from_to
     )
-    if rises or facts.direction(cs, term[0]) == "increase":
+    # "超过14天未跟进的案件占比从25%降到5%": the time limit before the things counted says which
+    # ones, no rise (decision 3600); the direction is read after it
+    limit = _ZH_LIMIT_BEFORE.search(text, cs, term[0]) if item.language == "zh" else None
+    if rises or facts.direction(cs if limit is None else limit.end(), term[0]) == "increase":
         return None  # "Raise the share of tickets resolved without escalation", "从55%提升到95%"
     quantities = [q for q in facts.quantities_in(cs, ce) if q.kind != "label-number"]
     days = _bad_days(item, term)
@@ -1158,6 +1292,11 @@ def _signal(item, term, cs: int, ce: int, reducers) -> tuple[tuple[int, int, str
                 if cap is not None:  # "每月最多出现2起客诉": the cap is quoted with it (1292)
                     return (cap.start(), q.end, side), False
             return (q.start, q.end, side), False
+    if (_LACKING_TERM if item.language == "en" else _ZH_LACKING).fullmatch(term[2]):
+        # "Resolve 80% of tickets without a handoff", "Releases without a manual step: 90%": only
+        # a fall, a cut, a cap or a zero on things lacking a step reduces them; a level, a fix
+        # verb or a share met may name the good side (decision 3600)
+        return None
     level = None
     if item.language == "en":
         level = _EN_LEVEL_TO.match(text, term[1], ce) or _EN_LEVEL_COLON.match(text, term[1], ce)

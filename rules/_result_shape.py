@@ -706,10 +706,12 @@ def _read(item: Item) -> Reading:
         # "对高风险客户100%完成挽留沟通": the people named first, then the share of them the
         # calls reach, as "挽留沟通完成率100%" would say (decisions 633, 1843)
         return Reading("activity", whole, "recurring")
+    met = _SHARE_MET_WITH.match(item.folded, lead, core[1])
     if (
-        _SHARE_MET_WITH.match(item.folded, lead, core[1])
+        met is not None
         and not item.facts.from_to
         and not _EACH_WITHIN.search(item.folded, lead, core[1])
+        and not _meets_every_one_once(item, met)
     ):
         # "Exit interviews with 80% of churned customers": the share of people met, as a
         # contact rate is (decision 764); "Weekly 1:1s with every AE" keeps its cadence's span
@@ -1392,6 +1394,29 @@ def _zh_share_contacted(item: Item, lead: int, end: int) -> bool:
             if gap is not None and b <= end and not text[b:end].strip("。；;，, "):
                 return True
     return False
+
+
+def _meets_every_one_once(item: Item, met: re.Match[str]) -> bool:
+    """A lead verb of work, then meetings or calls with all/every/each of a group, no cadence and
+    no count per person: "Hold stay interviews with every agent in tenure 3-6 months", "Run
+    coaching calls with every rep in their first 3-6 months" name the work and whom it covers
+    (its scope), a task as "Do stay interviews for all agents in tenure 3-6 months" is (decisions
+    6, 3441, 3602). Not a share in digits ("Exit interviews with 80% of churned customers", a
+    contact rate: decision 764), not a cadence ("Hold weekly 1:1s with every AE": decision 6), not
+    a count of times each ("… with every account twice": decision 759)."""
+    verb = item.facts.shape.verb
+    if (
+        item.language != "en"
+        or verb is None
+        or verb.position != "lead"
+        or verb.cls not in _WORK_CLASSES
+        or not (verb.start <= met.start() < verb.end + 2)
+    ):
+        return False
+    if not met.group().endswith(("all", "every", "each")):
+        return False  # "… with 80% of": a contact rate (decision 764)
+    end = item.core_span[1]
+    return _recurring(item) is None and _EN_TIMES.search(item.folded, met.end(), end) is None
 
 
 def _contacts_everyone(item: Item, lead: int, end: int) -> bool:
@@ -2589,11 +2614,25 @@ _ZH_WORDS_AFTER = re.compile(r"[\u4e00-\u9fff]{2}|[A-Za-z]")
 _EN_PREP_IN_PHRASE = re.compile(r"\s(?:on|in|at|for|with|about|across|into|through|during)\s")
 
 
+# A verb of sending, or 到 alone, after the pieces counted and before who gets them: "发客户群",
+# "发给客户", "推送到会员群", "分享到客户群", "到客户群" (decision 3608). Not 发展, 发现, 发生 …
+_ZH_SENT_TO = re.compile(
+    r"(?:(?:发(?![展现生明起动行布放票货])|推送|转发|分享|群发|寄|送)(?:给|到|至|进|往)?|(?<![达做收])到)"
+    r"(?=[一-鿿]{0,4}(?:客户|用户|会员|粉丝|群|读者|家长|学员))"
+)
+
+
 def _counts_outcomes(item: Item, noun: tuple[int, int]) -> bool:
     """Whether the counted noun phrase is headed by an outcome (customers, 粉丝): an outcome
     word in it and, in English, no effort or deliverable right after it ("3 customer case
     studies" and "5 customer calls" count efforts)."""
     s, e = noun
+    if item.language == "zh":
+        # "写1篇市场点评发客户群", "写2篇行业分析发给客户": the pieces, then where they are sent;
+        # the people after the sending verb receive them, no head of the count (decision 3608)
+        sent = _ZH_SENT_TO.search(item.folded, s + 1, e)
+        if sent is not None:
+            e = sent.start()
     if item.language == "en":
         # "10 A/B tests on the signup flow", "12 meetings with enterprise customers": after a
         # preposition, the place or the people the counted things are about, not their head;

@@ -937,6 +937,10 @@ def _turned_share(item, m: _Match, bad: str) -> str | None:
         # "差评中因客服原因的占比": a share among some bad things has no "未发生" side (decision
         # 2436); "未发生差评中因客服原因的占比" reads as nothing
         return None
+    if lang == "zh" and (done := _zh_done_side(core)) is not None:
+        # "超过14天未跟进的案件占比" -> "14天内已跟进的案件占比", "无回复的工单" -> "有回复的工单": the
+        # things that had the step, not "未发生未跟进…" (decision 3600)
+        return f"{scope}{done}占比" + _figures(item, m, lang)
     if lang == "zh" and core.endswith(_ZH_THINGS):
         return f"{scope}非{core}的占比" + _figures(
             item, m, lang
@@ -944,6 +948,26 @@ def _turned_share(item, m: _Match, bad: str) -> str | None:
     if lang == "en" and not re.match(r"[A-Z]{2}", core):
         core = core[:1].lower() + core[1:]
     return scope + SHARE_WITHOUT[lang].format(core=core, figures=_figures(item, m, lang))
+
+
+# Things a step was not done to, by its time limit: "超过14天未跟进的案件", "逾30天未还款的贷款",
+# "48小时内无回复的工单", "未跟进案件" (decision 3600); the step done is the good side.
+_ZH_NOT_DONE_THINGS = re.compile(
+    r"(?:(?P<over>超过|超出|逾期?)\s?(?P<limit>\d+\s?(?:秒钟?|分钟|个?小时|天|个?工作日|周|个月))(?:以上)?)?"
+    r"(?P<within>[^未无]{0,8}?)(?P<neg>未|无)(?P<step>[\u4e00-\u9fff]{1,4}?)(?P<rest>的?[\u4e00-\u9fff]{1,6})"
+)
+
+
+def _zh_done_side(core: str) -> str | None:
+    """The things with the step done, for things counted without it, or None."""
+    m = _ZH_NOT_DONE_THINGS.fullmatch(core)
+    if m is None or not core.endswith(
+        (*_ZH_THINGS, "案件", "贷款", "包裹", "投诉", "漏洞", "申请")
+    ):
+        return None
+    limit = f"{m.group('limit')}内" if m.group("over") else ""
+    done = "已" if m.group("neg") == "未" else "有"
+    return f"{limit}{m.group('within')}{done}{m.group('step')}{m.group('rest')}"
 
 
 _ZH_CORE_END = re.compile(r"(?:发生|的)+$")

@@ -770,6 +770,19 @@ _PERSON_AFTER_TEAM_RE = re.compile(
 )
 
 
+def _person_in_team(name: str) -> str | None:
+    """The person when an owner's label names a team or a function, a blank, then one person:
+    "负责人：运营部 王芳" is 王芳, the span still covering the team, as "（负责人：运营部 王芳，6月底前）"
+    and "@客服部 王芳" read (decisions 1099, 3450, 3605). None for a role and its holder kept
+    whole ("客服主管 周敏", "SQE 赵磊": decisions 2540, 3301) or anything else."""
+    team, gap, who = name.partition(" ")
+    if not gap or " " in who or not _team_only(team):
+        return None
+    if _zh_person(who) or (who.isascii() and is_given_name(who)):
+        return who
+    return None
+
+
 def _unit_before(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of an owner that closes the item widened over the unit named between a dash
     and it ("— 管网所 负责人 黄伟"), so that nothing is written inside the owner's phrase."""
@@ -950,6 +963,8 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
             cut_end = None
             if name and name.isascii():
                 name, cut_end = _explicit_person(text, m, name)
+            if name and (inside := _person_in_team(name)) is not None:
+                name = inside  # "（负责人：运营部 王芳）": the person in the team (3605)
             if name:
                 person = _PERSON_AFTER_TEAM_RE.match(text, m.end())
                 if (
@@ -1633,12 +1648,14 @@ def _en_person_named(t: str) -> bool:
 
 def _role_title_in_brackets(t: str, m: re.Match[str]) -> bool:
     """Whether an owner word in brackets, with no colon, only opens a job title: "(Lead
-    Dispatcher)", "(Lead Engineer)" name the role of the person before them, not a "lead" field
-    whose value is "Dispatcher" (decision 1136)."""
+    Dispatcher)", "(Lead Engineer)", "(Lead Mechanic)" name the role of the person before them,
+    not a "lead" field whose value is "Dispatcher" (decisions 1136, 3604)."""
     inner = t[m.start() : m.end()].strip(" （(【[）)】]")
     if ":" in inner or "：" in inner or not re.match(r"[A-Za-z]", inner):
         return False
-    return _role_noun(inner) and len(inner.split()) >= 2
+    # a trade by its last word too: "(Lead Mechanic)", "(Lead Electrician)" (decision 3604)
+    last = inner.lower().split()[-1].rstrip(".")
+    return (_role_noun(inner) or last in _job_heads()) and len(inner.split()) >= 2
 
 
 @lru_cache(maxsize=4096)
@@ -1702,7 +1719,7 @@ def _heading_owners(text: str) -> Iterator[str]:
             if name and (held := _zh_role_holder(t, m, name)) is not None:
                 yield held[0]  # "负责人：社长 王子轩" under the title (decision 2540)
                 return
-            yield name
+            yield _person_in_team(name) or name  # "（负责人：运营部 王芳）" (decision 3605)
     if (whose := _whose(t)) is not None:
         yield whose
     if (el := person_element(t)) is not None:

@@ -1025,6 +1025,7 @@ def _zh_verb(
         first = 1  # "把X降到Y", "与3家银行谈判": the verb follows the object
     unknown: Verb | None = None
     found: Verb | None = None
+    weak: Verb | None = None
     for i in range(first, min(len(toks), first + 14)):
         t = toks[i]
         if _ZH_BREAK.match(t.text):
@@ -1080,11 +1081,19 @@ def _zh_verb(
         verb = Verb(
             start, word_end, entry, table[entry], position if unknown is None else "predicate"
         )
+        if verb.position == "lead" and entry in _ZH_WEAK_LEADS and weak is None:
+            weak = verb  # "原创作品获奖3项": a later verb wins; "原创新剧2部": this one (3607)
+            continue
         if verb.position == "lead" or verb.cls in _ZH_MOVING:
             return verb
         if found is None:
             found = verb  # after a subject: a verb that moves it later wins ("测试通过率提升")
-    return found or unknown
+    return found or weak or unknown
+
+
+# Lexicon verbs that also describe the noun after them ("原创作品获奖3项", "创作作品获奖3项"):
+# they head the wording only when no other lexicon verb follows in the clause (decision 3607).
+_ZH_WEAK_LEADS = frozenset(["原创", "创作"])
 
 
 # An opening bracket right after a noun, still open at the verb: "爆款（播放>100w）".

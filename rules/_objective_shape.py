@@ -466,6 +466,8 @@ def _aspirations(item: Item) -> list[tuple[Span, str]]:
             continue  # "… for the first pilot customer", "the first two stores": which ones (3060)
         if term == "own" and (folded[a - 1 : a] == "-" or _EN_OWNER_BEFORE.search(folded, s, a)):
             continue  # "pick-your-own revenue", "our own brand": the adjective, no verb (1463)
+        if term in ("own", "land") and _owned_work(folded, b, e):
+            continue  # "Own the Q3 budget process", "Land the new ERP system": work (3528)
         if term == "go-to" and _HYPHEN_WORD.match(folded, b):
             continue  # "Go-to-market": a longer compound, the launch plan, no marker (2986)
         if term == "win" and _win_more(item, b):
@@ -591,6 +593,29 @@ def _segment_named(toks: list[Token], i: int) -> bool:
 # buyers", "first-generation students", "first-line managers" name who, not a rank to reach.
 # A possessive right before "own" makes it the adjective ("our own brand", "their own pace").
 _EN_OWNER_BEFORE = re.compile(r"\b(?:my|our|your|their|his|her|its)[ -]$")
+# "Own"/"Land" + a piece of work ("Own the Q3 budget process", "Own the migration to AWS", "Land
+# the new ERP system"): taking charge of the work or getting it done, no market won (3528).
+_OWNED_LEADS = frozenset({"the", "our", "a", "an", "this", "that"})
+_OWNED_STOPS = frozenset(
+    {"to", "for", "by", "in", "on", "with", "across", "before", "this", "next"}
+)
+
+
+def _owned_work(folded: str, b: int, e: int) -> bool:
+    """Whether the words after "own"/"land" ending at `b` name a piece of work
+    (kr_deliverables: process, migration, system, rollout …): one to four words, a determiner
+    before them at most, ending the objective or before a preposition."""
+    seen = folded[b:e].rstrip(" .!").split()
+    if seen and seen[0] in _OWNED_LEADS:
+        seen = seen[1:]
+    stop = next((k for k, w in enumerate(seen) if w in _OWNED_STOPS), len(seen))
+    named = seen[:stop]
+    if not 1 <= len(named) <= 4:
+        return False
+    work = _single("kr_deliverables", "en")
+    return named[-1] in work or " ".join(named[-2:]) in work
+
+
 # A speed comparative right before "first": "Faster first responses", "Quicker first replies on
 # chat" ask for the time to the first one to fall (objective23b, decision 2481).
 _SPEED_BEFORE = re.compile(r"\b(?:faster|quicker|sooner|speedier|shorter) $")
@@ -677,6 +702,7 @@ def _end_state_en(item: Item) -> Span | None:
         and not _comparative_next(toks, i)
         and not _bare_quality(toks, i)
         and not _generic_person(toks, i)
+        and not _team_ready(item, toks, i)
         # "Make progress on the roadmap", "Make headway on hiring": a light verb with a noun
         # of work, listed as a flat phrase, makes no end state (decision 3147)
         and _en_match(toks, i, "objective_flat_verbs") < 2
@@ -841,6 +867,27 @@ def _bare_quality(toks: list[Token], i: int) -> bool:
         and toks[i + 1].text.lower()
         in _single("objective_generic_adjectives", "en") | _PLAIN_QUALITIES
     )
+
+
+# Degree words between "be" and "ready" ("Be fully prepared for the spring intake").
+_READY_DEGREE = frozenset({"fully", "completely", "totally", "well", "properly", "operationally"})
+
+
+def _team_ready(item: Item, toks: list[Token], i: int) -> bool:
+    """ "Be ready for peak season", "Be audit-ready by Q3", "Be fully prepared for the spring
+    intake": the team's own readiness, the work of getting ready (as "Get ready for the holiday
+    rush", "Prepare for the IPO"), no one served pictured (decision 3526). Ready *to* do
+    something ("Be ready to open every store by 7am") or the people served keep their reading."""
+    if _lemma(toks[i]) not in ("be", "become", "being") or served(item) is not None:
+        return False
+    n, j = len(toks), i + 1
+    if j < n and toks[j].text.lower() in _READY_DEGREE:
+        j += 1
+    if j + 1 < n and item.folded[toks[j].end : toks[j + 1].start] == "-":
+        j += 1  # "audit-ready", "launch-ready"
+    if j >= n or toks[j].text.lower() not in ("ready", "prepared"):
+        return False
+    return j + 1 == n or toks[j + 1].text.lower() != "to"
 
 
 # A person in general, no one in particular: "Be a functioning human", "Become a decent person".
@@ -1470,6 +1517,16 @@ _EN_BARE_FEELING = re.compile(
     r"(?:happy|satisfied|pleased|content)[.!]?"
 )
 _ZH_BARE_FEELING = re.compile(r"们?(?:都|也)?(?:很|更|非常)?(?:满意|开心|高兴|满足)[。！!]?")
+# ... and the same feeling kept or made, or the people's expectations exceeded, nothing else:
+# "Keep customers happy", "Make our clients happy", "Exceed customer expectations" (decision
+# 3525). What they are pleased with ("Keep customers happy with every delivery") or a picture of
+# the people ("Exceed every expectation a first-time buyer brings") keeps the end state.
+_EN_KEPT_FEELING = re.compile(
+    r"(?:(?:always|consistently)\s)?(?:keep|make)\s(?:(?:our|all|the|every)\s)?([a-z]+)\s"
+    r"(?:(?:very|really|more|truly)\s)?(?:happy|satisfied|pleased|content)[.!]?"
+    r"|(?:(?:always|consistently)\s)?exceed\s(?:(?:our|the)\s)?([a-z]+?)(?:'s?|s')?\s"
+    r"expectations[.!]?"
+)
 
 
 def _bare_feeling(item: Item) -> bool:
@@ -1479,8 +1536,12 @@ def _bare_feeling(item: Item) -> bool:
     s, e = core(item)
     text = item.folded[s:e].strip()
     if item.language == "en":
+        people = words("objective_people", "en")
         m = _EN_BARE_FEELING.fullmatch(text)
-        return m is not None and m.group(1) in words("objective_people", "en")
+        if m is not None and m.group(1) in people:
+            return True
+        m = _EN_KEPT_FEELING.fullmatch(text)
+        return m is not None and (m.group(1) or m.group(2)) in people
     lead = max(
         (p for p in words("objective_people", "zh") if text.startswith(p)), key=len, default=""
     )
@@ -1755,7 +1816,12 @@ def _flat_en(item: Item) -> Flat | None:
         return Flat("state", (toks[i].start, toks[-1].end))
     if _made_better(item, toks, i) or (
         _lemma(toks[i]) in ("be", "become", "get", "being", "becoming", "getting")
-        and (_comparative_next(toks, i) or _bare_quality(toks, i) or _generic_person(toks, i))
+        and (
+            _comparative_next(toks, i)
+            or _bare_quality(toks, i)
+            or _generic_person(toks, i)
+            or _team_ready(item, toks, i)
+        )
         and served(item) is None
     ):
         # "Be healthier and happier", "Become faster": only a generic comparative (decision 107)
@@ -1763,6 +1829,9 @@ def _flat_en(item: Item) -> Flat | None:
     if _generic_gain(item, toks, i):
         # "Get good grades", "Make more money", "Have more fun": a stock good, nothing pictured
         return Flat("state", (toks[i].start, toks[-1].end))
+    if _lemma(toks[i]) in ("own", "land") and _owned_work(item.folded, toks[i].end, core(item)[1]):
+        # "Own the Q3 budget process", "Land the new ERP system": the work itself (3528)
+        return Flat("verb", (toks[i].start, toks[i].end))
     if _work_lead(item, toks, i):
         # "Review our pricing", "Move to a new office", "Catalogue the map drawers": a verb of
         # work as a key result would read it, with nothing it serves (decision 1469)
@@ -3176,6 +3245,15 @@ def _kpi_zh(item: Item, span: Span | None = None) -> Kpi | None:
         if folded.startswith(verb, i) and i + len(verb) in bounds:
             if _only_measures(item, toks, i + len(verb), e):
                 return _kpi(item, (s, e), (i + len(verb), e))
+            # 提升毛利水平, 提高利润水平: a measure's level is the measure (decision 3524); not
+            # 提升管理水平, 提升服务水平 (no measure before 水平: a generic improvement)
+            if (
+                folded.endswith("水平", i + len(verb), e)
+                and e - 2 in bounds
+                and e - 2 > i + len(verb)
+                and _only_measures(item, toks, i + len(verb), e - 2)
+            ):
+                return _kpi(item, (s, e), (i + len(verb), e - 2))
             if verb in _ZH_GROW_LEAD and _kpi_area(folded, i + len(verb), e):
                 # "做大做强会员业务", "做大外卖": a line of business grown, read by its
                 # numbers as "会员做起来" (decisions 599, 2370)
@@ -3638,7 +3716,7 @@ def metric_objective(item: Item) -> MetricReading | None:
     numbered = [c for c in metric_clauses(item) if any(s <= q.start < e for q in c.quantities)]
     if (
         numbered
-        and served(item) is None
+        and (served(item) is None or _share_of_their_doing(item, numbered))
         and not any(
             kind != "word"
             or not any(c.start <= a < c.end for c in numbered)
@@ -3695,6 +3773,24 @@ def metric_objective(item: Item) -> MetricReading | None:
             found = MetricReading(kpi.span, False, kpi.topic)
     item.facts.memo[key] = found
     return found
+
+
+# X占Y的比重/比例 (or X的占比) and the figure after it: the share of X in Y (decision 3531).
+_ZH_SHARE_OF = re.compile(r"占[^，,；;。]{1,12}?(?:比重|比例|之比)|占比")
+
+
+def _share_of_their_doing(item: Item, numbered: list[MetricClause]) -> bool:
+    """The people served doing something is what a share counts: "会员消费占总销售额比重提升到60%",
+    "新用户下单占总订单比重达到30%" measure the share of their purchases, not a picture of them
+    (decision 3531). The people's doing starts before 占 in the number's own clause."""
+    span = served(item)
+    if item.language != "zh" or span is None:
+        return False
+    for c in numbered:
+        m = _ZH_SHARE_OF.search(item.folded, c.start, c.end)
+        if m is not None and c.start <= span[0] < m.start():
+            return all(m.end() <= q.start for q in c.quantities)
+    return False
 
 
 # A bracketed short gloss between a measure's name and its figure ("日活跃用户数（DAU）达到100万"):

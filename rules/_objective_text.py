@@ -46,6 +46,13 @@ def _targets(item: Item, start: int, end: int) -> tuple[Quantity, ...]:
 
 # 一 followed by a scale word: a number ("一百家", "一万", "一千五百"), not the article "一"
 _ZH_ONE_SCALED = re.compile(r"一[十百千万亿]")
+# 一成 right after a verb that moves a measure is 10% ("下降一成", "提高一成", "压缩了一成"), as
+# 三成 is 30% (decision 3520); not the 一成 inside "统一成本" or "一成不变".
+_ZH_ONE_TENTH = re.compile(r"(?:[升高长加涨降低少减缩压增省约掉调]|[到至了])\s?$")
+# ... or a verb of change earlier in the clause, 一成 closing it ("降低门店电费一成").
+_ZH_CHANGE_BEFORE = re.compile(
+    r"(?:提升|提高|增长|增加|降低|下降|减少|压缩|缩短|节约|节省|上涨|下调|上调|压降)[^，,；;。]{0,8}$"
+)
 
 
 def _could_be_target(item: Item, q: Quantity) -> bool:
@@ -78,7 +85,21 @@ def _could_be_target(item: Item, q: Quantity) -> bool:
         # "一个", "一次合格率": 一 is the article; "一百家", "一万", "一千万" carry a scale after
         # it, a figure written in words (decision 3140)
         return not q.text.isascii() and not (
-            q.text.startswith("一") and q.kind != "multiple" and not _ZH_ONE_SCALED.match(q.text)
+            q.text.startswith("一")
+            and q.kind != "multiple"
+            and not _ZH_ONE_SCALED.match(q.text)
+            and not (
+                q.text == "一成"
+                and not item.folded.startswith("不变", q.end)
+                and (
+                    _ZH_ONE_TENTH.search(item.folded, max(0, q.start - 3), q.start) is not None
+                    or (
+                        not "\u4e00" <= item.folded[q.end : q.end + 1] <= "\u9fff"
+                        and _ZH_CHANGE_BEFORE.search(item.folded, max(0, q.start - 12), q.start)
+                        is not None
+                    )
+                )
+            )
         )
     after = item.folded[q.end : q.end + 1]
     if item.folded.startswith(("以上", "以内", "以下", "左右"), q.end):
@@ -359,7 +380,31 @@ def people_won(item: Item, inside: tuple[Quantity, ...]) -> bool:
                 return True
         elif _people_after(item, q.end):
             return True
-    return False
+    return lang == "en" and any(_people_welcomed(item, q) for q in inside)
+
+
+# Verbs that welcome people in: "Welcome 3,000 new members", "Get 2,000 new patients through the
+# door", "Put 10,000 new riders on the app" (decision 3527). get/bring/put are broad: only with
+# "new" before the people ("Get 40 patients discharged" counts work).
+_WELCOME_VERBS = re.compile(
+    r"\b(welcome|enrol|enroll|get|bring|put)\s(?:over |more than |at least |another )?$"
+)
+_NEW_AFTER = re.compile(r"\s(?:brand\s)?new\s")
+
+
+def _people_welcomed(item: Item, q: Quantity) -> bool:
+    """The count q is of people welcomed in from outside, after a verb of welcoming them."""
+    if q.kind != "count" or q.unit is None:
+        return False
+    m = _WELCOME_VERBS.search(item.folded, max(0, q.start - 20), q.start)
+    if m is None:
+        return False
+    people = {*words("objective_people_counted", "en"), *words("objective_people_joining", "en")}
+    if q.unit.lower() not in people:
+        return False
+    return m.group(1) in ("welcome", "enrol", "enroll") or bool(
+        _NEW_AFTER.match(item.folded, q.figure[1])
+    )
 
 
 # Before a count that opens the objective: nothing, or a bound ("over 500 new customers").
@@ -437,7 +482,25 @@ def _reach_verb(item: Item, inside: tuple[Quantity, ...]) -> bool:
         before = ends.get(tok.start)
         if len(tok.text) == 1 and before is not None and before.pos in ("v", "vn"):
             return True
+        # ... or 从/由 a figure of the same unit before it: "门店从40家开到70家" (jieba may cut
+        # "家开|到"), the level moved from one count to another (decision 3521); not "从0到1"
+        if len(tok.text) == 1 and q.unit is not None and _from_same_unit(item, q, tok.start):
+            return True
     return False
+
+
+def _from_same_unit(item: Item, q: Quantity, end: int) -> bool:
+    """Whether a figure with q's unit, right after 从 or 由, comes before `end` in q's clause."""
+    folded = item.folded
+    return any(
+        p.end <= end
+        and p.unit == q.unit
+        and p is not q
+        and p.start >= 1
+        and folded[p.start - 1] in "从由"
+        and not re.search(r"[，,；;。]", folded[p.end : end])
+        for p in item.facts.quantities
+    )
 
 
 def _bare_level(item: Item, start: int, end: int, inside: tuple[Quantity, ...]) -> bool:

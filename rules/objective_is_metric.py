@@ -596,7 +596,7 @@ _DECREASE = {
     "zh": re.compile(r"降|减|少|压|缩|砍|省|打下"),
     "en": re.compile(r"\b(?:reduce|cut|lower|decrease|fewer|less|shrink|down|trim)\b", re.I),
 }
-_ZH_SPEED = re.compile(r"快|及时|迅速|提速|更早")
+_ZH_SPEED = re.compile(r"快|及时|迅速|提速|加速|更早")  # 加速资金周转: as 加快 (decision 3522)
 _SKELETON = {"increase": "从[基线]提升到[目标值]", "decrease": "从[基线]降到[目标值]"}
 
 
@@ -737,6 +737,13 @@ def _qualitative(plain: str, clause: MetricClause, lang: str) -> tuple[str, str]
             # "Bring customer churn down by a quarter" -> "Bring customer churn": the measure
             # moved by its particle, the particle gone (decision 3326)
             and not _EN_PARTICLE_IN.search(fold(plain[clause.start : clause.end]))
+            # "Take monthly active users to 50,000" -> "Take monthly active users": the verb's
+            # "to" went with the figure (decision 3529)
+            and not (
+                first.group().lower() in _EN_MOVE_TO
+                and _EN_TO.search(fold(plain[clause.start : clause.end]))
+                and not _EN_TO.search(fold(topic))
+            )
         ):
             # "Get new customers live fast": a verb leads the topic, so it is already a
             # wording of its own; its speed stays in words (decision 224).
@@ -881,10 +888,17 @@ def _direction(text: str, lang: str) -> str | None:
     found = [t for t in find_terms(folded, _direction_words(lang), lang) if not _negated(folded, t)]
     if not found:
         return None
+    share = _ZH_SHARE_OF.search(folded) if lang == "zh" else None
+    if share is not None and any(t[1] <= share.start() for t in found):
+        # "仓储费用占销售额比重压到4%以下": the share of the cost named before 占, not the revenue
+        # it is counted against (decision 3530)
+        found = [t for t in found if t[1] <= share.start()]
     _s, _e, term = max(found, key=lambda t: (t[1] - t[0], -t[0]))
     return mapping("objective_direction_texts", lang)[mapping("objective_directions", lang)[term]]
 
 
+# X占Y(的)比重/比例: the share of X in Y (decision 3530).
+_ZH_SHARE_OF = re.compile(r"占[^，,；;。]{1,12}?(?:比重|比例|的比|之比)")
 # A prefix that says the thing is not of the word's kind: "non-revenue water" is water lost,
 # not revenue; "非营收" (decision 1111). Its direction would be another metric's.
 _NEGATING_PREFIX = re.compile(r"(?:\bnon[- ]?|\bun-|非)$")
@@ -1094,6 +1108,11 @@ def _en_own_wording(plain: str, clause: MetricClause) -> str | None:
         if all(removed[m.start() : m.end()]):
             # A figure goes with the link words just before it ("by 20%", "from 3 to 5").
             while kept and kept[-1].lower() in _EN_LINKS:
+                if kept[-1].lower() == "to" and first.group(1) in _EN_MOVE_TO:
+                    # "Bring the average room rate to $180" -> "Bring the average room rate":
+                    # the verb needs where the measure goes; without it the same KPI is left,
+                    # unnumbered (decision 3529)
+                    return None
                 kept.pop()
             continue
         if any(removed[m.start() : m.end()]):
@@ -1243,6 +1262,9 @@ def _every_one_share(clause: str) -> str | None:
     return f"Share of {obj} {done}{m.group('scope') or ''}"
 
 
+# Verbs that move a measure *to* a level ("Bring X to $180", "Take MAU to 50,000"; 3529).
+_EN_MOVE_TO = frozenset({"bring", "take", "move", "push", "pull", "get", "drive", "lift"})
+_EN_TO = re.compile(r"\bto\b")
 # "… down", "… up" ending the move of a measure ("Bring churn down by a quarter"; 3326)
 _EN_PARTICLE_IN = re.compile(r"\b(?:down|up)\b")
 # Particles after a measure that say which way it goes (decision 1040).

@@ -336,6 +336,9 @@ _TARGET_CUE = re.compile(
 # "实现净利润两千万" (decision 3149).
 _GAIN_THEN_NAME = re.compile(
     r"(?:新增|增加|获取|吸引|拉新|做到|达到|实现|冲刺)[\u4e00-\u9fff]{1,6}$"
+    # "全年节约采购成本两百万", "节省差旅费用六十万", "全年节支五百万": an amount saved on a
+    # cost, the cost named or not (decision 3523)
+    r"|(?:节约|节省|省下|节支|削减|压降|压缩|缩减|降低|减少)[\u4e00-\u9fff]{0,6}$"
 )
 # A measure label's colon right before a figure in words ("销售目标：八千万"), and the bounds that
 # may follow a figure and still close its clause ("五万以上") (decision 3149).

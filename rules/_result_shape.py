@@ -953,6 +953,10 @@ def _read(item: Item) -> Reading:
             return Reading("task", whole, "action")  # "完善每月1次的质量分析机制" (3451)
         if verb.cls == "change" and _made_thing(item, verb):
             return Reading("task", whole, "deliverable")  # "Make checklist for …" (3205)
+        if verb.cls == "change" and _zh_change_plan(item, verb):
+            # "冷链配送路线优化方案", "客户满意度提升计划": the plan for the change is the thing
+            # made, a deliverable (decision 3505)
+            return Reading("task", whole, "deliverable")
         if verb.cls == "change" and _zh_feature_clause(item, verb):
             return Reading("task", whole, "deliverable")  # "优化搜索，支持用户按门店筛选" (3400)
         if verb.cls != "change" and (
@@ -1162,6 +1166,15 @@ _EN_HEAD_CHUNK = re.compile(
     r"(?:\s(?:v\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2}))?"
     r"(?P<tail>\s(?:for|in|on|at|across|to|with|per|from|of|by|via|inside|into)\s[^,;:()]*)?[\s.]*"
 )
+# A plan named by the change it is for (decision 3505): "Retention improvement plan".
+_PLAN_HEADS = frozenset(
+    {"plan", "plans", "roadmap", "strategy", "playbook", "proposal", "project", "programme",
+     "program", "initiative"}
+)  # fmt: skip
+_CHANGE_NOUNS = frozenset(
+    {"improvement", "improvements", "reduction", "growth", "optimisation", "optimization",
+     "uplift", "increase", "recovery", "enhancement", "turnaround"}
+)  # fmt: skip
 # A scope count after the head's preposition: "in 5 languages", "for line 4", "in 3 stores".
 _SCOPE_COUNT = re.compile(r"\s(?:for|in|on|at|across|with)\s(?:all\s|the\s|our\s)?$")
 # Words before the head that say how good or how much: a quality or a change asked, not a thing.
@@ -1208,13 +1221,21 @@ def _artefact_head(item: Item, lead: int) -> bool:
     words_before = item.folded[cs:ce].split()
     if any(w in _STATE_BEFORE for w in words_before):
         return False
-    if any(cs <= t[0] < ce for t in _measure_terms(item)) or any(
-        cs <= k[0] < ce for k in item.facts.kpis
+    # "Retention improvement plan", "Churn reduction playbook": the measure names what the plan
+    # is for; the plan is the thing made (decision 3505)
+    plan_named = (
+        len(words_before) >= 2
+        and words_before[-1] in _PLAN_HEADS
+        and words_before[-2] in _CHANGE_NOUNS
+    )
+    if not plan_named and (
+        any(cs <= t[0] < ce for t in _measure_terms(item))
+        or any(cs <= k[0] < ce for k in item.facts.kpis)
     ):
         return False
     heads = terms(item, "kr_artefact_heads") + terms(item, "kr_deliverables")
     head = [t for t in heads if t[1] == ce and t[0] >= cs]
-    if not head:
+    if not head and not plan_named:
         return False
     # the head itself not an outcome ("Parking permit renewal online": renewals are won), nor
     # people won counted after it ("Newsletter to 5,000 subscribers")
@@ -1222,6 +1243,24 @@ def _artefact_head(item: Item, lead: int) -> bool:
         t[1] == ce or (t[0] >= ce and item.facts.quantities)
         for t in terms(item, "kr_outcome_nouns")
     )
+
+
+# Right after a verb of change, a plan or a project closing the wording, then at most a word
+# of its being done (decision 3505): "优化方案", "提升计划定稿", "优化项目落地".
+_ZH_CHANGE_PLAN = re.compile(
+    r"(?:的)?(?:实施|工作|行动|专项)?(?:方案|计划|规划|项目|专项|专项行动|工程)"
+    r"(?:的?(?:定稿|落地|出台|完成|制定|编制|上线|发布|通过|启动|实施))?[\s。.；;！!]*"
+)
+
+
+def _zh_change_plan(item: Item, verb: Verb) -> bool:
+    """A Chinese verb of change with no target, right before a plan or a project that ends
+    the wording ("冷链配送路线优化方案", "客户满意度提升计划", "库存管理优化项目落地"): the plan is
+    the thing to make, as "会员权益升级方案" is (decision 3505). "优化项目管理", "计划达成率提升至
+    95%" (more follows) keep their readings."""
+    if item.language != "zh" or any(q.is_target for q in item.facts.quantities):
+        return False
+    return _ZH_CHANGE_PLAN.fullmatch(item.folded, verb.end, item.core_span[1]) is not None
 
 
 # A clause opened by 支持 (after at most 并/同时/可/可以): what the product lets someone do

@@ -287,3 +287,55 @@ def test_new_places_counted_are_still_opened(kr: str) -> None:
 )
 def test_the_same_shapes_already_read_as_tasks_stay_tasks(kr: str) -> None:
     assert task(kr)
+
+
+# --- 3505: a plan named by the change it is for ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "冷链配送路线优化方案",
+        "门店陈列标准优化方案",
+        "薪酬体系优化方案",
+        "客户满意度提升计划",
+        "库存管理优化项目落地",
+        "供应链优化项目",
+        "Retention improvement project",
+        "Customer satisfaction improvement plan",
+    ],
+)
+def test_a_plan_for_a_change_is_a_deliverable(kr: str) -> None:
+    assert task(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Checkout conversion optimisation roadmap",
+        "Margin recovery plan for the bakery",
+        "Churn reduction playbook",
+    ],
+)
+def test_plans_already_read_as_deliverables_stay_so(kr: str) -> None:
+    assert task(kr)
+
+
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "客服话术优化",
+        "优化项目管理",
+        "计划达成率提升至95%",
+        "项目交付准时率提升到95%",
+        "提升计划执行力",
+        "客户满意度提升",
+        "优化方案，使配送成本降低10%",
+        "Retention improvement",
+        "Customer satisfaction improvement",
+        "Retention plan uptake at 40%",
+        "Cost reduction of 10%",
+    ],
+)
+def test_a_change_without_a_plan_keeps_its_reading(kr: str) -> None:
+    assert not task(kr)

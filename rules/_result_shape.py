@@ -651,6 +651,11 @@ def _read(item: Item) -> Reading:
         # "Blog posts from 2 to 4 a week", "培训从每月2次增加到4次": a count of efforts taken
         # from one level to another is still effort (tester17 M6; decision 1426)
         return Reading("activity", whole, "count")
+    if (verb is not None and _outputs_raised(item, verb)) or _zh_efforts_raised(item, lead):
+        # "Increase outbound calls by 25%", "Increase the number of webinars to 6 per quarter",
+        # "Double the number of blog posts", "推文数量翻倍", "直播场次增加至每周5场": the team's
+        # own efforts or pieces raised by a share, a multiple or to a level (decision 3500)
+        return Reading("activity", whole, "count")
     if capped_lapses(item):
         return Reading("other", whole, "change")  # "Don't skip breakfast more than twice a week"
     if cleared(item) is not None:
@@ -950,6 +955,10 @@ def _read(item: Item) -> Reading:
             return Reading("task", whole, "action")  # "完善每月1次的质量分析机制" (3451)
         if verb.cls == "change" and _made_thing(item, verb):
             return Reading("task", whole, "deliverable")  # "Make checklist for …" (3205)
+        if verb.cls == "change" and _zh_change_plan(item, verb):
+            # "冷链配送路线优化方案", "客户满意度提升计划": the plan for the change is the thing
+            # made, a deliverable (decision 3505)
+            return Reading("task", whole, "deliverable")
         if verb.cls == "change" and _zh_feature_clause(item, verb):
             return Reading("task", whole, "deliverable")  # "优化搜索，支持用户按门店筛选" (3400)
         if verb.cls != "change" and (
@@ -1062,6 +1071,7 @@ def _read(item: Item) -> Reading:
         and not (_deliverable_before(item, lead, verb.start) and not _turned_around(item, verb))
         and not _one_thing_worked_on(item, verb)
         and not _things_made(item, verb)
+        and not _things_worked_once(item, verb)
         and verb.word not in _WRITTEN_UP
         and verb.word not in _PUT_IN_PLACE
         # "E-prescribing switched on at every site": a thing put in place (decision 2357)
@@ -1158,6 +1168,15 @@ _EN_HEAD_CHUNK = re.compile(
     r"(?:\s(?:v\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2}))?"
     r"(?P<tail>\s(?:for|in|on|at|across|to|with|per|from|of|by|via|inside|into)\s[^,;:()]*)?[\s.]*"
 )
+# A plan named by the change it is for (decision 3505): "Retention improvement plan".
+_PLAN_HEADS = frozenset(
+    {"plan", "plans", "roadmap", "strategy", "playbook", "proposal", "project", "programme",
+     "program", "initiative"}
+)  # fmt: skip
+_CHANGE_NOUNS = frozenset(
+    {"improvement", "improvements", "reduction", "growth", "optimisation", "optimization",
+     "uplift", "increase", "recovery", "enhancement", "turnaround"}
+)  # fmt: skip
 # A scope count after the head's preposition: "in 5 languages", "for line 4", "in 3 stores".
 _SCOPE_COUNT = re.compile(r"\s(?:for|in|on|at|across|with)\s(?:all\s|the\s|our\s)?$")
 # Words before the head that say how good or how much: a quality or a change asked, not a thing.
@@ -1204,13 +1223,21 @@ def _artefact_head(item: Item, lead: int) -> bool:
     words_before = item.folded[cs:ce].split()
     if any(w in _STATE_BEFORE for w in words_before):
         return False
-    if any(cs <= t[0] < ce for t in _measure_terms(item)) or any(
-        cs <= k[0] < ce for k in item.facts.kpis
+    # "Retention improvement plan", "Churn reduction playbook": the measure names what the plan
+    # is for; the plan is the thing made (decision 3505)
+    plan_named = (
+        len(words_before) >= 2
+        and words_before[-1] in _PLAN_HEADS
+        and words_before[-2] in _CHANGE_NOUNS
+    )
+    if not plan_named and (
+        any(cs <= t[0] < ce for t in _measure_terms(item))
+        or any(cs <= k[0] < ce for k in item.facts.kpis)
     ):
         return False
     heads = terms(item, "kr_artefact_heads") + terms(item, "kr_deliverables")
     head = [t for t in heads if t[1] == ce and t[0] >= cs]
-    if not head:
+    if not head and not plan_named:
         return False
     # the head itself not an outcome ("Parking permit renewal online": renewals are won), nor
     # people won counted after it ("Newsletter to 5,000 subscribers")
@@ -1218,6 +1245,24 @@ def _artefact_head(item: Item, lead: int) -> bool:
         t[1] == ce or (t[0] >= ce and item.facts.quantities)
         for t in terms(item, "kr_outcome_nouns")
     )
+
+
+# Right after a verb of change, a plan or a project closing the wording, then at most a word
+# of its being done (decision 3505): "优化方案", "提升计划定稿", "优化项目落地".
+_ZH_CHANGE_PLAN = re.compile(
+    r"(?:的)?(?:实施|工作|行动|专项)?(?:方案|计划|规划|项目|专项|专项行动|工程)"
+    r"(?:的?(?:定稿|落地|出台|完成|制定|编制|上线|发布|通过|启动|实施))?[\s。.；;！!]*"
+)
+
+
+def _zh_change_plan(item: Item, verb: Verb) -> bool:
+    """A Chinese verb of change with no target, right before a plan or a project that ends
+    the wording ("冷链配送路线优化方案", "客户满意度提升计划", "库存管理优化项目落地"): the plan is
+    the thing to make, as "会员权益升级方案" is (decision 3505). "优化项目管理", "计划达成率提升至
+    95%" (more follows) keep their readings."""
+    if item.language != "zh" or any(q.is_target for q in item.facts.quantities):
+        return False
+    return _ZH_CHANGE_PLAN.fullmatch(item.folded, verb.end, item.core_span[1]) is not None
 
 
 # A clause opened by 支持 (after at most 并/同时/可/可以): what the product lets someone do
@@ -4181,6 +4226,124 @@ def _efforts_moved(item: Item, lead: int) -> bool:
     return _CADENCE_IN.search(item.folded, first[1], ce) is not None
 
 
+def _outputs_raised(item: Item, verb: Verb) -> bool:
+    """A verb of change leading, no from→to, and the team's own efforts or pieces as its object,
+    raised by a share or a count ("Increase outbound calls by 25%"), to a level ("Increase the
+    number of webinars to 6 per quarter", "Grow the help centre to 200 articles") or by a
+    multiple ("Double the number of blog posts per month") — decision 1426's efforts moved, and
+    2669's pieces, with the target alone (decision 3500). The effort or piece must head the
+    object (or follow "to N"); a measure or an outcome word anywhere else in the clause keeps the
+    measure ("Increase webinar attendance by 30%", "Grow the blog to 50,000 monthly readers"), as
+    do things in use ("Increase active integrations to 900"), pieces others give ("Increase
+    reviews to 120"), efforts others make ("Increase inbound calls by 20%") and an object of more
+    than plain words ("Increase meetings booked by 20%")."""
+    if item.language != "en" or verb.position != "lead" or verb.cls != "change":
+        return False
+    if item.facts.from_to:
+        return False  # decision 2669's reading
+    cs, ce = clause_of(item, verb.end)
+    targets = [q for q in item.facts.quantities if q.is_target and cs <= q.start < ce]
+    if len(targets) != 1:
+        return False
+    q = targets[0]
+    if q.kind == "multiple" and q.start == verb.start:
+        m = _OBJECT_RAISED_BY_MULTIPLE.fullmatch(item.folded, verb.end, ce)
+    elif q.start > verb.end:
+        m = _OBJECT_BEFORE_TO.fullmatch(item.folded, verb.end, q.start)
+    else:
+        return False
+    if m is None or _IN_USE.search(m.group("obj")) or _OTHERS_EFFORTS.search(m.group("obj")):
+        return False
+    obj_end = m.start("obj") + len(m.group("obj").rstrip())
+    after = {q.end + 1} if m.re is _OBJECT_BEFORE_TO and m.group("prep") == "to" else set()
+    head = next(
+        (
+            t
+            for t in terms(item, "kr_activity_nouns") + terms(item, "kr_deliverables")
+            if t[2] not in _WON_PIECES
+            and verb.end <= t[0]
+            and t[1] <= ce
+            and (t[1] == obj_end or t[0] in after)
+        ),
+        None,
+    )
+    if head is None or (
+        head[2] in ("visit", "visits", "session", "sessions")
+        and _visits_of_people_served(item, head)
+    ):
+        return False
+    if head[2] in _EITHER_WAY and _PEOPLE_BEFORE.search(item.folded, m.start("obj"), head[0]):
+        return False  # "Increase customer visits by 20%": they may come or call, not the team
+    # words that name the effort ("sales calls", "customer workshops") are no measure of it
+    inside = range(m.start("obj"), head[1] + 1)
+    blockers = (
+        [t[0] for t in terms(item, "kr_outcome_nouns")]
+        + [t[0] for t in _measure_terms(item) if t[2] != "per"]
+        + [k[0] for k in item.facts.kpis if k[2] not in ("number", "count")]
+    )
+    return not any(cs <= b < ce and b not in inside for b in blockers)
+
+
+# Contacts that go either way: "customer calls" may be theirs or the team's (decision 3500).
+_EITHER_WAY = frozenset({"call", "calls", "visit", "visits", "session", "sessions", "contacts"})
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:customer|customers|client|clients|user|users|patient|patients|member|members|"
+    r"guest|guests|visitor|visitors|student|students|parent|parents)\s$"
+)
+_OBJECT_WORDS = (
+    r"\s(?P<obj>(?:the\s|our\s|my\s)?(?:(?:total\s)?(?:number|count)\sof\s)?(?:(?:our|the)\s)?"
+    r"(?:(?!(?:using|used|by|on|with|in|for|to|per|across|that|who|which|of|at|from)\b)"
+    r"[a-z][a-z'-]*+(?<!ing)(?<!ed)\s?){1,5}?)"
+)
+# Efforts others make towards the team: "Increase inbound calls by 20%" is demand (3500).
+_OTHERS_EFFORTS = re.compile(r"\b(?:inbound|incoming|received|organic|referred)\b")
+# The period or the person the count is taken over: "the number of posts per week", "outbound
+# calls per rep" (decision 3500).
+_PER_TAIL = (
+    r"(?:\s?(?:a|per|each|every)\s(?:day|week|month|quarter|year|rep|seller|agent|person|"
+    r"employee|member|store|team|manager|recruiter)){0,2}"
+)
+# "Increase outbound calls by 25%", "Grow the help centre to 200 articles" (decision 3500).
+_OBJECT_BEFORE_TO = re.compile(_OBJECT_WORDS + _PER_TAIL + r"\s?(?P<prep>to|by)\s")
+# "Double the number of blog posts per month", "Triple our outbound calls." (decision 3500).
+_OBJECT_RAISED_BY_MULTIPLE = re.compile(_OBJECT_WORDS + _PER_TAIL + r"[\s.!;,]*")
+
+
+def _zh_efforts_raised(item: Item, lead: int) -> bool:
+    """Chinese: the wording opens with an effort (kr_activity_nouns: 推文, 直播, 培训, 拜访 …),
+    its count's word (数量, 次数, 场次, 篇数, 量 …) or nothing, then a verb that raises it
+    (提升, 增加, 提高, 翻倍 …) and a target: "推文数量翻倍", "直播场次增加至每周5场", "拜访客户数量提升30%"
+    raise the team's own efforts, as "培训从每月2次增加到4次" does (decisions 1426, 3500). A measure
+    or an outcome word after the effort is no count of efforts ("直播观看人数提升50%", "培训满意度
+    提升到95%"): the count's word or the verb must follow the effort itself (after 拜访/走访/回访,
+    the people visited may come between: "拜访客户数量")."""
+    if item.language != "zh" or not any(q.is_target for q in item.facts.quantities):
+        return False
+    start = lead + 1 if item.folded.startswith(("将", "把"), lead) else lead
+    for c in sorted(words("kr_effort_channels", "zh"), key=len, reverse=True):
+        if item.folded.startswith(c, start):
+            start += len(c)  # "公众号推文", "上门走访": the channel before the effort
+            break
+    for t in terms(item, "kr_activity_nouns"):
+        if t[0] != start:
+            continue
+        pat = _ZH_VISITS_RAISED if t[2] in _ZH_VISIT_EFFORTS else _ZH_EFFORTS_RAISED
+        if pat.match(item.folded, t[1]):
+            return True
+    return False
+
+
+_ZH_VISIT_EFFORTS = frozenset({"拜访", "走访", "回访", "家访"})
+_ZH_COUNT_WORDS = r"(?:的)?(?:数量|次数|场次|篇数|条数|频次|数|量)"
+_ZH_RAISE = r"(?:提升|提高|增加|增长|翻倍|翻一番|翻番|扩大)"
+# "推文数量翻倍", "直播场次增加至每周5场", "培训增加到每月4次" (decision 3500).
+_ZH_EFFORTS_RAISED = re.compile(
+    r"(?:(?:发布|产出|更新|输出|制作|开展|举办)?" + _ZH_COUNT_WORDS + r")?" + _ZH_RAISE
+)
+# "拜访客户数量提升30%", "走访门店次数增加到每周3次": who is visited may stand between.
+_ZH_VISITS_RAISED = re.compile(r"[\u4e00-\u9fff]{0,3}?" + _ZH_COUNT_WORDS + _ZH_RAISE)
+
+
 def _visits_of_people_served(item: Item, t: tuple[int, int, str]) -> bool:
     """ "visits" or "sessions" after a word naming who comes or the place or service they come
     to (kr_visitors: "Teen visits", "App sessions", "Hygiene visits"; decisions 1835, 3240)."""
@@ -4837,6 +5000,42 @@ def _things_made(item: Item, verb: Verb) -> bool:
     if not 1 <= len(subject) <= 6 or any(w.isdigit() for w in subject):
         return False
     return not any(w in _POPULATION_WORDS for w in subject)
+
+
+def _things_worked_once(item: Item, verb: Verb) -> bool:
+    """An English participle of one-off work (kr_one_off_participles: replaced, retired,
+    identified, migrated, tracked …) after a plural subject with no all/every/each, no number,
+    no people served, and no time standard after it (decision 3502): "Warehouse scanners
+    replaced", "Legacy billing jobs are retired", "Churn drivers identified" are the work, as
+    "Replace the warehouse scanners" is. A population worked through keeps its reading ("All
+    legacy jobs retired by June", "Invoices reconciled within 2 days of month end")."""
+    if item.language != "en" or verb.word not in words("kr_one_off_participles", "en"):
+        return False
+    said = item.folded[verb.start : verb.end]
+    if said == verb.word or said.endswith("s") or not said.endswith(("ed", "t", "n")):
+        return False  # "Each team tracks …", "Track …": not a participle after its subject
+    subject = re.findall(r"[a-z0-9]+", item.folded[item.facts.shape.lead : verb.start])
+    if subject and subject[-1] in ("are", "were", "been", "be", "is", "was", "has", "have"):
+        subject = subject[:-1] if subject[-1] not in ("been",) else subject[:-2]
+    if not 1 <= len(subject) <= 6 or any(w.isdigit() for w in subject):
+        return False
+    if any(w in _POPULATION_WORDS for w in subject):
+        return False
+    if subject[-1] in words("people_served", "en") or subject[-1] in _PEOPLE_SUBJECTS:
+        return False  # "Trial users migrated to the new plan": people moved, no work named
+    return _TIME_STANDARD.search(item.folded, verb.end, item.core_span[1]) is None
+
+
+# People as the subject of a participle: what is done to them is no one-off work on things.
+_PEOPLE_SUBJECTS = frozenset(
+    {"customers", "users", "clients", "members", "accounts", "staff", "employees", "people",
+     "students", "patients", "partners", "tenants", "subscribers", "donors", "volunteers"}
+)  # fmt: skip
+# A standard each one is held to: "within 2 days", "in under an hour", "on time", "same day".
+_TIME_STANDARD = re.compile(
+    r"\b(?:within|in under|in less than|on time|same[- ]day|the same day|by the next|"
+    r"each|every|per)\b"
+)
 
 
 def _pass_object_subject(item: Item, verb: Verb) -> bool:

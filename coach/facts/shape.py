@@ -281,7 +281,7 @@ _EN_PARTICIPLES = {
 _EN_STATES = {
     "live": "launch", "done": "complete", "complete": "complete", "ready": "complete",
     "operational": "launch", "in place": "act", "in production": "launch", "ga": "launch",
-    "the default": "launch",
+    "the default": "launch", "up and running": "launch",  # decision 3503
 }  # fmt: skip
 # Words that cannot be the subject's last word before a predicate.
 _EN_NOT_SUBJECT = frozenset(
@@ -475,8 +475,13 @@ _STUDIES_A_MEASURE = frozenset(
 # What is found out about a measure: "churn drivers", "conversion drop-off causes", "retention
 # patterns". After the measure's word, the measure only names what is studied (decision 3420).
 _WHAT_DRIVES_IT = re.compile(
-    r" (?:[a-z]+-?[a-z]* )?(?:drivers?|causes?|root causes?|reasons?|factors?|patterns?|"
+    r" (?:[a-z]+-?[a-z]* )?(?:(?:drivers?|causes?|root causes?|reasons?|factors?|patterns?|"
     r"triggers?|sources?|hotspots?|trends?|signals?|predictors?)\b"
+    # the falls and jumps studied, where no level follows: "Study conversion drops on the
+    # checkout page"; "Review time drops to 2 days" moves a measure (decision 3501)
+    # ("Review time drops": a time that falls, a measure moved)
+    r"|(?<!time )(?<!times )(?:drops?|dips?|declines?|spikes?|slumps?|drop-offs?)\b"
+    r"(?! ?(?:to|below|under|by|from|of|at|in|over|above|more|less|sharply)\b| ?\d))"
 )
 
 
@@ -1007,6 +1012,12 @@ def _zh_entry_ending(folded: str, tok: Token) -> tuple[int, str] | None:
 
 
 # Verbs of buying or building that 新 may lead as one word ("新买", "新购置", "新建").
+# 新开/新设 with no count after them, then a reach verb: the new places are the subject.
+_ZH_NEW_PLACES = frozenset({"新开", "新设"})
+_ZH_NEW_PLACES_REACH = re.compile(
+    r"(?:门店|店铺|店|网点|分店|站点|校区|分公司|办事处|仓|前置仓|工厂|诊所|门诊)"
+    r"(?:[^，,；;。\d]|\d{1,2}(?=个?[月天周年日])){0,10}?(?:实现|达到|做到)"
+)
 _ZH_GOT_ANEW = frozenset({"买", "购", "购买", "购置", "添", "添置", "采购", "建"})
 
 
@@ -1083,6 +1094,14 @@ def _zh_verb(
         )
         if verb.position == "lead" and entry in _ZH_WEAK_LEADS and weak is None:
             weak = verb  # "原创作品获奖3项": a later verb wins; "原创新剧2部": this one (3607)
+            continue
+        if (
+            verb.position == "lead"
+            and entry in _ZH_NEW_PLACES
+            and _ZH_NEW_PLACES_REACH.match(folded, word_end, end)
+        ):
+            # "新开门店6个月内实现盈亏平衡": the places newly opened are the subject, what they
+            # reach is the predicate; "新开3家门店" still opens them (decision 3504)
             continue
         if verb.position == "lead" or verb.cls in _ZH_MOVING:
             return verb

@@ -340,3 +340,66 @@ def test_emphasised_owner_is_not_quoted(kr: str) -> None:
 def test_emphasis_on_words_is_kept(text: str, end: str) -> None:
     s, e = core_bounds(text)
     assert text[s:e].endswith(end)
+
+
+# -- decision 3549: a month alone in brackets is the item's time limit -------------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Run a sub-3:30 marathon in Berlin (Sept)",
+        "Open the second taproom (June)",
+        "Finish my first triathlon (Aug.)",
+        "Get the food truck through its first festival season [July]",
+        "Win the regional choir competition (March)",
+    ],
+)
+def test_bracketed_month_is_the_timeframe(objective: str) -> None:
+    text = f"Objective: {objective}\nKR1: Weekly mileage from 35 to 60 km (owner: Ann)\n"
+    got = {f.rule_id for f in _review(text).findings}
+    assert "objective-no-timeframe" not in got
+    assert "kr-no-deadline" not in got
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Grow revenue where it applies (may not apply everywhere)",
+        "Delight every guest at the March Hare cafe",
+        "Make Sundays at the taproom unmissable",
+    ],
+)
+def test_no_bracketed_month_no_timeframe(objective: str) -> None:
+    text = f"Objective: {objective}\nKR1: Weekly covers from 350 to 500 (owner: Ann)\n"
+    assert "objective-no-timeframe" in {f.rule_id for f in _review(text).findings}
+
+
+# -- decision 3550: "fewer than 5 all season" is quoted with its span --------------------------
+
+
+@pytest.mark.parametrize(
+    ("kr", "quote"),
+    [
+        ("Injuries during lessons: fewer than 5 all season", "fewer than 5 all season"),
+        ("Customer complaints: fewer than 6 all season", "fewer than 6 all season"),
+        ("Patient falls: under 4 all quarter", "under 4 all quarter"),
+        ("Lost bags: fewer than 20 all year", "fewer than 20 all year"),
+        ("Missed school runs: under 3 all term", "under 3 all term"),
+    ],
+)
+def test_cap_quoted_with_its_span(kr: str, quote: str) -> None:
+    neg = [f for f in _findings(_owned(kr), "o1.kr1") if f.rule_id == "kr-negative-phrasing"]
+    assert neg and f"{quote}”" in neg[0].message
+
+
+@pytest.mark.parametrize(
+    ("kr", "quote"),
+    [
+        ("Missed deadlines: fewer than 3 a month", "fewer than 3 a month”"),
+        ("Refunds under 10 tickets", "Refunds under 10 tickets”"),
+    ],
+)
+def test_cap_quoted_with_its_unit_as_before(kr: str, quote: str) -> None:
+    neg = [f for f in _findings(_owned(kr), "o1.kr1") if f.rule_id == "kr-negative-phrasing"]
+    assert neg and quote in neg[0].message

@@ -783,7 +783,7 @@ _UNIT_WORD_AFTER = re.compile(
     r"(?<!\s)\s*(?!for\b|by\b|in\b|per\b|an?\b|each\b|every\b|all\b|this\b)[a-z]+"
 )
 # The period a count is per goes with it: "under 4 a month", not "under 4 a" (decision 653);
-# so does the span it is counted over: "fewer than 5 all season", not "fewer than 5 all" (3550).
+# so does the span it is counted over: "fewer than 5 all season", not "fewer than 5 all" (3549).
 _PERIOD_AFTER = re.compile(
     r"\s++(?:a|an|per|each|every|all|this)\s++"
     r"(?:day|night|shift|week|month|quarter|year|sprint|season|term|semester)\b"

@@ -284,9 +284,6 @@ _EN = [
     ("month", rf"(?:by |before |until |in )(?:{_MONTHS_EN})(?:,? 20\d\d)?(?![a-z])"),
     # "(due Sept)", "(ETA: October)": a month after a due label (decision 1420)
     ("month", rf"(?:due|eta) ?:? ?(?:{_MONTHS_EN})\.?(?:,? 20\d\d)?(?![a-z])"),
-    # "Run a sub-3:30 marathon in Berlin (Sept)", "Open the second taproom (June)": a month
-    # alone in brackets, as "(April 2027)" is read (decision 3549)
-    ("month", rf"(?<=[(（\[])(?:{_MONTHS_EN})\.?(?=[ \t]?[)）\]])"),
     ("month", r"(?:by |before )?(?:the )?end of (?:the |this |next )?month"),
     ("week", r"(?:by |before )?(?:the )?end of (?:the |this |next )?week"),
     (

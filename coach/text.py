@@ -193,9 +193,21 @@ def core_bounds(text: str) -> tuple[int, int]:
         or text[e - 1] in "，,;；。."
         # a separator left before an owner that `plain` blanks: "Grow X to 20 — owner: Ines"
         or (text[e - 1] in "—–-|｜" and e - 2 > s and text[e - 2].isspace())
+        # the emphasis marks around an owner that `plain` blanks: "… _(owner: Fatima)_",
+        # "… **(Owner: Sam)**" (decision 3548)
+        or _lone_marks_end(text, s, e)
     ):
         e -= 1
     return (s, e) if s < e else (0, len(text))
+
+
+def _lone_marks_end(text: str, s: int, e: int) -> bool:
+    """Whether `text[:e]` ends in a run of markdown emphasis marks (_ or *) with a blank before
+    it: marks left alone once what they wrapped was blanked, no word's emphasis."""
+    i = e
+    while i > s and text[i - 1] in "_*":
+        i -= 1
+    return i < e and i - 1 > s and text[i - 1].isspace()
 
 
 def nest_quotes(text: str) -> str:

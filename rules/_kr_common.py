@@ -1143,6 +1143,12 @@ _BOUND_BEFORE = re.compile(
     r"(?:under|below|less than|fewer than|at most|no more than|within|max(?:imum)?|to|from|"
     r"by|<|≤|<=)\s?$"
 )
+# A duration that says how long a stock or a reserve lasts: "6 days of supply", "8 weeks of
+# runway", "30 days' cover", "3 months of cash on hand" (decision 3543).
+_COVER_AFTER = re.compile(
+    r"(?:'|’)?\s++(?:of\s++)?(?:[a-z-]+\s++)?(?:supply|supplies|stock|cover|coverage|inventory|"
+    r"runway|cash|reserves?|float)(?![-\w])"
+)
 _ONCE_RE = re.compile(
     r"\b(?:once|twice|\d{1,2}\s?(?:x|times))\s(?:a|per|every)\s(?:day|week|month)\b"
 )
@@ -1206,6 +1212,10 @@ def _time_allotments(item: Item) -> list[Activity]:
             continue
         if days_in_state(item, q):
             continue  # "Sell out the lunch special 4 days a week" (decision 1310)
+        if _COVER_AFTER.match(text, q.end):
+            # "O-negative stock at or above 6 days of supply every week", "8 weeks of cash
+            # runway each month": how long the stock lasts, a level held (decision 3543)
+            continue
         if rest_amount(item, cs, q):
             # "Sleep at least 7 hours on 6 nights a week": rest one gets on a cadence is a level
             # kept, whatever the period counts (decisions 1727, 3008)

@@ -520,6 +520,16 @@ def _denied_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _stopped_deed() -> re.Pattern[str]:
+    """ "stop"/"quit" opening the key result, then a bad deed in -ing of kr_negative_stopped_deeds
+    ("Stop losing couples", "Quit missing deadlines"; decision 3540)."""
+    deeds = "|".join(
+        re.escape(w) for w in sorted(words("kr_negative_stopped_deeds", "en"), key=len)[::-1]
+    )
+    return re.compile(rf"(?:stop|quit)\s+(?:{deeds})\b")
+
+
+@cache
 def _share_that_fail() -> re.Pattern[str]:
     """A share or a "1 in N" of things, then a bad verb of kr_negative_denied_verbs in the
     present ("Less than 1% of nightly jobs fail", "Under 3% of parcels go missing", "Fewer than
@@ -571,6 +581,11 @@ def _participle_terms(folded: str) -> list[tuple[int, int, str]]:
             and m.group(1) not in heads
             and m.group(1) not in _EN_NOT_A_QUALIFIER
         ):
+            out.append((m.start(), m.end(), m.group()))
+    if folded.startswith(("stop ", "quit ")):
+        # "Stop losing couples after the first consultation": a bad deed ruled out (3540)
+        m = _stopped_deed().match(folded)
+        if m is not None:
             out.append((m.start(), m.end(), m.group()))
     if (
         "not " in folded
@@ -881,17 +896,24 @@ def _gone_missing(folded: str) -> list[tuple[int, int, str]]:
 
 def _absence_inside(term: tuple[int, int, str]) -> bool:
     """A term made by `_gone_missing` that holds its own absence ("tickets no longer get lost"),
-    or a listed bad participle denied after its noun ("upgrades not delayed", decision 1010)."""
+    or a listed bad participle denied after its noun ("upgrades not delayed", decision 1010), or
+    a bad deed stopped ("stop losing", decision 3540)."""
+    if term[2].startswith(("stop ", "quit ")) and _stopped_deed().fullmatch(term[2]):
+        return True  # "stop losing": a bad deed stopped (decision 3540)
     return bool(re.search(r"\b(?:no longer|never|nobody|no one|no-one)\b", term[2])) or (
         (" not " in term[2] or "n't " in term[2] or "n’t " in term[2] or term[2].startswith("no "))
         and _denied_pattern().fullmatch(term[2]) is not None
     )
 
 
-_UNIT_WORD_AFTER = re.compile(r"(?<!\s)\s*(?!for\b|by\b|in\b|per\b|an?\b|each\b|every\b)[a-z]+")
-# The period a count is per goes with it: "under 4 a month", not "under 4 a" (decision 653).
+_UNIT_WORD_AFTER = re.compile(
+    r"(?<!\s)\s*(?!for\b|by\b|in\b|per\b|an?\b|each\b|every\b|all\b|this\b)[a-z]+"
+)
+# The period a count is per goes with it: "under 4 a month", not "under 4 a" (decision 653);
+# so does the span it is counted over: "fewer than 5 all season", not "fewer than 5 all" (3549).
 _PERIOD_AFTER = re.compile(
-    r"\s++(?:a|an|per|each|every)\s++(?:day|night|shift|week|month|quarter|year|sprint)\b"
+    r"\s++(?:a|an|per|each|every|all|this)\s++"
+    r"(?:day|night|shift|week|month|quarter|year|sprint|season|term|semester)\b"
 )
 
 

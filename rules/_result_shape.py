@@ -1821,6 +1821,24 @@ def measured(item: Item) -> bool:
     return any(_measures(item, q, verbless) for q in facts.quantities if q.is_target)
 
 
+# Between a result's noun and its figure: a colon, "of", "at", "around" (decision 3542).
+_NOUN_TO_FIGURE = re.compile(r"\s*+(?::\s*+)?(?:(?:of|at|around|about|~)\s++)?$")
+
+
+def _audience_named_before(item: Item, q: Quantity) -> bool:
+    """A verbless count per period right after what people do or are, as a KPI or an outcome
+    noun names it (decision 3542): "Podcast downloads 2,000 a month", "Website visitors: 10,000 a
+    month", "App installs 1,500 a week" give the level a result reaches each period, not how often
+    the team does something ("Blog posts 4 a month", "Run 3x a week" keep that reading)."""
+    if item.language != "en" or item.facts.shape.verb is not None:
+        return False
+    text = item.folded
+    for t in [*item.facts.kpis, *terms(item, "kr_outcome_nouns")]:
+        if t[1] <= q.start and _NOUN_TO_FIGURE.match(text[t[1] : q.start]):
+            return True
+    return False
+
+
 def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
     text = item.folded
     before = text[max(0, q.start - 14) : q.start]
@@ -1854,6 +1872,7 @@ def _measures(item: Item, q: Quantity, verbless: bool) -> bool:
         q.kind in ("multiple", "count")
         and _PER_PERIOD_AFTER.match(text, q.end)
         and not _LEVEL_BEFORE.search(before)
+        and not _audience_named_before(item, q)
     ):
         return False  # "Run 3x a week": a frequency of effort ("≤ 2 per site per month" caps)
     if (

@@ -811,7 +811,12 @@ def _holder(name: str) -> str:
     if m is not None and not name.isascii() and _zh_person(m.group("who")):
         return m.group("who")
     m = _EN_ROLE_COLON_RE.fullmatch(name)
-    if m is not None and (_en_person(m.group("who")) or is_given_name(m.group("who"))):
+    if m is not None and (
+        _en_person(m.group("who"))
+        or is_given_name(m.group("who"))
+        # "(Ski school director: Lukas)": a post held by a name no list knows (decision 3546)
+        or _held_by(m.group("role"), m.group("who"), 3 if _role_noun(m.group("role")) else 1)
+    ):
         return m.group("who").strip()
     return name
 
@@ -1014,6 +1019,8 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
                 " " not in held.group("who")
                 or held.group("who")[1] == "."  # "D. Okoye": an initial and a surname
                 or is_given_name(held.group("who").split()[0])
+                # "(Ski school director: Lukas Berg)": a post, then a name no list knows (3546)
+                or (_role_noun(held.group("role")) and _held_by(held.group("role"), held["who"]))
             )
         ):
             # "(Streets supervisor: D. Okoye)", "(Night shift supervisor: Amaka)": a role, a
@@ -1326,6 +1333,10 @@ def team_subject(text: str) -> bool:
     if m is None:
         return False
     before = t[: m.end()].split()[:-1]
+    if any(w.lower() in _CADENCE_WORDS for w in before):
+        # "Weekly team huddles", "Hold monthly team lunches": a cadence says how often the
+        # team's event comes round; no team is the subject (decision 3547)
+        return False
     # "Grow team revenues 20%", "Share team updates weekly", "Hire team leads …": one order
     # opens the line and what follows is its object. "Support team resolves …", "Design team
     # ships …", "Training team runs …", "Build team cuts …" name a team (decision 1738).
@@ -1340,6 +1351,10 @@ def team_subject(text: str) -> bool:
     return True
 
 
+# How often an event comes round, before "team" and its event (decision 3547).
+_CADENCE_WORDS = frozenset(
+    {"daily", "weekly", "biweekly", "fortnightly", "monthly", "quarterly", "yearly", "annual"}
+)
 # Words that read as orders but name a team before "team" ("Build team", "Shift team").
 _TEAM_NAMES_LIKE_VERBS = frozenset({"build", "shift", "help", "print"})
 

@@ -755,7 +755,9 @@ _EACH_EVENT_BEFORE_ZH = re.compile(
 )
 _FIGURES_AFTER_EN = re.compile(
     r",?\s(?:(?:falls?|drops?|rises?|goes|go|grows?|climbs?|moves?|increases?|decreases?|improves?)\b"
-    r"|from\s\d|:\s?\d|\d{1,3}(?:\.\d+)?\s?%\s?(?:->|→|to)\b)",
+    r"|from\s\d|:\s?\d|\d{1,3}(?:\.\d+)?\s?%\s?(?:->|→|to)(?![a-z]))"
+    # the measure's label, then its figures: "Claims settled within 10 days: 60% -> 85%" (3545)
+    r"|:\s?\d",
     re.I,
 )
 

@@ -190,3 +190,35 @@ def test_days_given_to_an_effort_are_an_activity_count(kr: str) -> None:
 )
 def test_durations_that_are_measures_stay_unflagged(kr: str) -> None:
     assert "kr-activity-count" not in _fails_for(kr)
+
+
+# decision 3565: a cause clause picks some of the bad events out; the complement of all of them
+# says nothing, so the fall is asked with the cause kept in the quote
+@pytest.mark.parametrize(
+    ("kr", "quoted", "not_said"),
+    [
+        ("因我方原因导致的客户流失率从8%降到4%", "“因我方原因导致的客户流失率”", "留存率"),
+        ("由于系统原因造成的订单差错率低于0.1%", "“由于系统原因造成的订单差错率”", "准确率"),
+        ("因备料不足导致的缺货率从6%降到2%", "“因备料不足导致的缺货率”", "有货率"),
+        ("因设计图纸错误导致的施工返工次数减少50%", "“因设计图纸错误导致的施工返工次数”", "合格率"),
+        ("因操作不当引起的返修次数减少40%", "“因操作不当引起的返修次数”", "合格率"),
+    ],
+)
+def test_cause_clause_is_asked_not_complemented(kr: str, quoted: str, not_said: str) -> None:
+    r = _review(_HEAD.format(kr=kr))
+    said = _said(r, _kr(r), "kr-negative-phrasing")
+    assert quoted in said and not_said not in said, said
+
+
+@pytest.mark.parametrize(
+    ("kr", "said_word"),
+    [
+        ("客户流失率从8%降到4%", "客户留存率从92%提升到96%"),
+        ("订单差错率低于0.1%", "订单准确率高于99.9%"),
+        ("缺货率从6%降到2%", "有货率从94%提升到98%"),
+        ("施工返工次数减少50%", "施工一次合格率"),
+    ],
+)
+def test_without_a_cause_the_complement_stays(kr: str, said_word: str) -> None:
+    r = _review(_HEAD.format(kr=kr))
+    assert said_word in _said(r, _kr(r), "kr-negative-phrasing")

@@ -157,7 +157,7 @@ _EN_NP_HOW = frozenset(
 _EN_END_TO_END = re.compile(r"end(?: |-)to(?: |-)end\b")
 # 户 and 所 count households and schools visited: "走访300户", "走访学校20所" (decision 758)
 # 人次 counts each visit to each person: "入户随访800人次", "走访困难群众300人次" (decision 3307)
-_ZH_COUNT_UNITS = frozenset({*"个名家次场篇位条期轮回趟届节堂封份本张件项户所", "人次"})
+_ZH_COUNT_UNITS = frozenset({*"个名家次场篇位条期轮回趟届节堂封份本张件项户所通", "人次"})
 # A noun phrase after a count is short: looking further would only cost time.
 _NP_MAX_CHARS = 40
 _NP_MAX_WORDS = 12
@@ -891,6 +891,9 @@ def activity_counts(item: Item) -> list[Activity]:
             continue  # "建立每月一次的家长沟通机制": the count is in the name (decision 3309)
         if zh and _part_of_earlier_count(item, q, cs):
             continue  # "新增30户，其中3月底前落地10户": a step of the count before (decision 2423)
+        if zh and (volume := _zh_effort_volume(item, q, cs, ce)) is not None:
+            out.append(volume)  # "带看量每周不少于60组": the effort's own tally (decision 3563)
+            continue
         before_lo = max(0, cs - 1) if not zh else 0
         contact = (
             None
@@ -948,6 +951,9 @@ def activity_counts(item: Item) -> list[Activity]:
                 end = max(ne, q.end)
             if verb is None and contact is None and (held := _zh_held_at_places(item, q, ce)):
                 out.append(held)  # "在3所小学开展口腔健康讲座" (decision 3308)
+                continue
+            if verb is None and contact is None and (calls := _zh_calls_made(item, q, cs, ce)):
+                out.append(calls)  # "每天电话邀约候选人不少于150通" (decision 3560)
                 continue
         else:
             ns, ne = _en_np(item, q)
@@ -1045,6 +1051,65 @@ _ZH_EVENT_AFTER_PLACES = re.compile(
     r"[^，,；;。:：（）()]{1,10}?(?P<verb>开展|举办|举行|组织|进行|召开)"
 )
 _ZH_CLAUSE_END = re.compile(r"[，,；;。（(]|$")
+
+
+# "带看量每周不少于60组", "外呼量每天达到200通", "发帖数量每周10篇": an effort's verb made a noun
+# with 量/数量/次数/组数, then its cadence and a floor, right before the count (decision 3563).
+_ZH_EFFORT_VOLUME = re.compile(
+    r"(?P<noun>[\u4e00-\u9fff]{2,4}?)(?:量|数量|次数|组数|场次|户数|篇数)\s?"
+    r"(?:每(?:天|日|周|月|季度?|学期|年)|[日周月]均)?\s?(?:达到|不少于|不低于|至少|保持在|超过|为)?\s?$"
+)
+
+
+def _moved_from(item: Item, cs: int, ce: int) -> bool:
+    """A measure moved from a start in the clause ("有效通话从30通提升到50通"): its level, not a
+    tally (the from-to half of _names_a_metric)."""
+    return any(cs <= p[0].start and p[1].end <= ce for p in item.facts.from_to) or bool(
+        _ZH_FROM_TO.search(item.folded, cs, ce)
+    )
+
+
+def _zh_effort_volume(item: Item, q: Quantity, cs: int, ce: int) -> Activity | None:
+    """The tally of an effort named as a volume ("带看量每周不少于60组"): the words of
+    kr_effort_volume_words are the team's own effort (带看, 外呼, 发帖, 巡店); a volume of what
+    others do ("阅读量", "成交量", "到店量") is no such word. A volume moved from a start
+    ("带看量从40组提升到60组") names a measure (decision 1421's reading) and is left alone."""
+    if q.kind != "count" or q.value == 0:
+        return None
+    text = item.folded
+    m = _ZH_EFFORT_VOLUME.search(text, max(cs, q.start - 16), q.start)
+    if m is None or _moved_from(item, cs, ce):
+        return None
+    noun = m.group("noun")
+    if not any(noun.endswith(w) for w in words("kr_effort_volume_words", "zh")):
+        return None
+    word = next(w for w in words("kr_effort_volume_words", "zh") if noun.endswith(w))
+    start = m.start("noun") + len(noun) - len(word)
+    end = q.end + 1 if text[q.end : q.end + 1] == "组" else q.end  # "60组": groups shown round
+    return Activity(start, end, word, q.text)
+
+
+# Calls the team wins, not makes: "获得咨询来电300通", "带来有效来电500通" (decision 3560).
+# Incoming calls counted without the team answering them ("咨询来电每月达到300通") are demand won.
+_ZH_CALLS_WON = re.compile(
+    r"获得|收到|带来|吸引|获取|接到|引来|产生|新增|(?<!接听)(?<!处理)(?<!回复)来电"
+)
+
+
+def _zh_calls_made(item: Item, q: Quantity, cs: int, ce: int) -> Activity | None:
+    """A count in 通 counts telephone calls, whatever the verb ("每天电话邀约候选人不少于150通",
+    "外呼200通", "回访老客户300通"): effort, as 拜访 is (decision 3560). Not calls won for the team
+    ("获得咨询来电300通": a result verb before the count), not a measure moved from a start
+    ("有效通话从30通提升到50通": decision 1421's reading)."""
+    if q.unit != "通":
+        return None
+    text = item.folded
+    if _ZH_CALLS_WON.search(text, cs, q.start) or _moved_from(item, cs, ce):
+        return None
+    start = cs
+    while start < q.start and text[start].isspace():
+        start += 1
+    return Activity(start, q.end, "", q.text)
 
 
 def _zh_held_at_places(item: Item, q: Quantity, ce: int) -> Activity | None:
@@ -1332,6 +1397,11 @@ _ZH_HOURS_OF = ("培训", "继续教育", "学习", "练习", "训练", "志愿�
 _ZH_TOTAL_AFTER = re.compile(r"\s?(?:累计|总计|共计|总共|共|超过|不少于|至少|达到|满)\s?$")
 
 
+@cache
+def _zh_days_efforts() -> tuple[str, ...]:
+    return (*words("kr_time_efforts", "zh"), *_ZH_HOURS_OF)
+
+
 def _zh_time_allotments(item: Item) -> list[Activity]:
     """Time given to an effort on a cadence in Chinese (decision 344, the English reading is
     decision 74's `_time_allotments`). Not a cap or a bound on how long something takes
@@ -1369,7 +1439,12 @@ def _zh_time_allotments(item: Item) -> list[Activity]:
             # "练车20个小时", "刷题累计100小时": the effort opening the clause, then its hours,
             # is time given to it in all, as "跑步250公里" is the distance (decision 1745)
             head = _ZH_TOTAL_AFTER.sub("", before.strip())
-            if head and head in words("kr_time_efforts", "zh"):
+            if head and (
+                head in words("kr_time_efforts", "zh")
+                # "每位专业教师下企业实践不少于20天", "驻村工作…": the effort closing the words
+                # before its days or hours, who does it named first (decision 3564)
+                or (_ZH_TOTAL_AFTER.search(before) and head.endswith(_zh_days_efforts()))
+            ):
                 out.append(Activity(cs, q.end, "", q.text))
             continue
         spent = _ZH_SPEND_BEFORE.search(before)

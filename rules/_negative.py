@@ -2422,6 +2422,29 @@ def _en_qualified_start(item, s: int) -> int:
     return s
 
 
+def _zh_word_start(item, start: int, cs: int) -> int:
+    """The qualifiers' reach ran out inside a word ("居民区电动车进楼入户充电现象" quoted as
+    "动车进楼入户充电现象", decision 3561): the start of that word when it is near (a word is
+    kept whole), else the start of the next word (never half a word)."""
+    bounds = item.facts.token_bounds
+    if start in bounds:
+        return start
+    text = item.plain
+    for back in range(1, _ZH_WORD_BACK + 1):
+        c = start - back
+        if c < cs or not "\u4e00" <= text[c] <= "\u9fff" or _ZH_NOT_QUALIFIER.match(text, c):
+            break  # only words that qualify the events are taken in
+        if c in bounds:
+            return start - back
+    for ahead in range(1, _ZH_QUALIFIER_MAX):
+        if start + ahead in bounds:
+            return start + ahead
+    return start
+
+
+_ZH_WORD_BACK = 3
+
+
 def _zh_qualified_start(item, s: int) -> int:
     """Where the words that qualify a Chinese measure begin ("二次" of "二次投诉率", "涂装" of
     "涂装不良率"): a measure's name is never shortened in a rewrite (blind read 4)."""
@@ -2449,6 +2472,8 @@ def _zh_qualified_start(item, s: int) -> int:
         and not _ZH_COUNT_BEFORE.search(text, cs, start)
     ):
         start -= 1  # "不再熬夜": the absence word says it does not happen, it is no qualifier
+    if s - start >= _ZH_QUALIFIER_MAX and start > cs:
+        start = _zh_word_start(item, start, cs)
     if text[start : start + 1] in ("/", "／"):
         start += 1  # the qualifier's reach ended on the slash: no code before it is kept
     return start

@@ -800,7 +800,9 @@ def _chunks(item) -> list[tuple[int, int, str]]:
         for m in _EN_JOINERS.finditer(text, s0, e0):
             if m.end() > m.start():
                 cuts.append((m.start(), m.end(), m.group().strip().lower()))
-    cuts = [c for c in cuts if not _digit_group(text, c[0], c[1])]
+    cuts = [
+        c for c in cuts if not _digit_group(text, c[0], c[1]) and not _scheme_plus(text, c[0], c[1])
+    ]
     depth = _bracket_depths(item, [c[0] for c in cuts])
     out: list[tuple[int, int, str]] = []
     pos, joiner = s0, ""
@@ -831,6 +833,18 @@ def _spaced_slash(text: str, tok) -> bool:
         and text[tok.start - 1].isspace()
         and text[tok.end : tok.end + 1].isspace()
     )
+
+
+# "1+X证书", "“3+2”贯通培养", "1+N帮扶模式": a plus between two short codes names a scheme
+# (decision 3562), it joins no two measures; "线上+线下", "GMV+复购率" still cut.
+_SCHEME_PLUS = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]{1,2}[+＋][0-9A-Za-z]{1,2}(?![0-9A-Za-z%])")
+
+
+def _scheme_plus(text: str, s: int, e: int) -> bool:
+    if text[s:e] not in ("+", "＋"):
+        return False
+    m = _SCHEME_PLUS.search(text, max(0, s - 3), min(len(text), e + 3))
+    return m is not None and m.start() < s < m.end()
 
 
 def _digit_group(text: str, s: int, e: int) -> bool:

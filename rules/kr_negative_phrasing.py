@@ -870,6 +870,9 @@ def _fall_asked(item, m: _Match) -> Fix:
     bad = _bad_phrase(item, m.term)
     if item.language == "zh":
         bad = _ZH_COMPARED_END.sub("", bad) or bad  # "轻伤事故同比下降50%": the events, not 同比
+        bs, be = _bad_span(item, m.term)
+        if (cause := _zh_cause_before(item, bs)) is not None and item.text[bs:be] == bad:
+            bad = item.text[cause:be]  # "因操作不当引起的返修次数": the cause says which (3565)
     return _asked(item, m, bad)
 
 
@@ -1067,6 +1070,12 @@ def _fix(item, m: _Match) -> Fix | None:
         if _zero_target(m):
             return _zero_hold(item)
         return _asked(item, m, _bad_phrase(item, m.term))
+    if lang == "zh" and (cause := _zh_cause_before(item, m.term[0])) is not None:
+        # "因我方原因导致的客户流失率从8%降到4%": the cause picks some of the events out; the
+        # complement of all of them ("因我方原因导致的客户留存率") says nothing (decision 3565)
+        if _zero_target(m):
+            return _zero_hold(item)
+        return _asked(item, m, item.text[cause : _bad_span(item, m.term)[1]])
     if m.values and not all(v.percent for v in m.values):
         return None  # counts or durations have no 100 − x complement
     if m.reducer[1] <= m.term[0] and _COUNT_BETWEEN.search(folded, m.reducer[1], m.term[0]):
@@ -2016,6 +2025,10 @@ def _kind_fix(item, m: _Match, s: int, e: int) -> Fix | None:
         # "Cancelled sailings due to crew shortage: 0" counts only those: "the share of sailings
         # that go ahead" would count every cancellation, so the fall is asked (decision 3222)
         return None
+    if lang == "zh" and _ZH_CAUSE_IN.search(
+        item.folded, clause_of(item, m.term[0])[0], _bad_span(item, m.term)[1]
+    ):
+        return None  # "因设计图纸错误导致的施工返工次数": the cause picks some out (decision 3565)
     if topic is not None:
         # "No bad reviews mentioning cleanliness": the topic says which are counted; it stays
         # with the kind's own things ("the share of positive reviews mentioning cleanliness"),
@@ -2254,6 +2267,23 @@ def _all_kept(item, m: _Match, cs: int) -> str | None:
     if regretted:
         return f"Retain 100% of the people {people} we would regret losing"
     return f"Retain 100% of {people}"
+
+
+# A cause clause before a bad measure: "因设计图纸错误导致的", "由于系统原因造成的" (decision 3565).
+_ZH_CAUSE_BEFORE = re.compile(
+    r"(?:因为|由于|因)[^，,；;。：:（(]{1,16}?(?:导致|造成|引起|引发|带来)的?\s?[\u4e00-\u9fffA-Za-z0-9]{0,6}$"
+)
+
+
+_ZH_CAUSE_IN = re.compile(r"(?:因为|由于|因)[^，,；;。：:（(]{1,16}?(?:导致|造成|引起|引发|带来)的")
+
+
+def _zh_cause_before(item, pos: int) -> int | None:
+    """Where a cause clause that picks some of the bad events out starts, right before the bad
+    measure at `pos` (at most a short qualifier between: "由于系统原因造成的订单差错率"), else None."""
+    cs = clause_of(item, pos)[0]
+    m = _ZH_CAUSE_BEFORE.search(item.folded, max(cs, pos - 30), pos)
+    return m.start() if m is not None else None
 
 
 def _defined_kind_before(item, pos: int) -> bool:

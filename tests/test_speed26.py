@@ -1,0 +1,324 @@
+"""Issue 13 (speed26): the review's remaining small models (Metric, Timeframe, OwnedBy,
+ObjectiveScore, ScoreBreakdown, Review) and the library's example suggestions are built without
+pydantic's re-validation of values our code computed (coach/types.make_*). Each builder must make
+exactly what the validating constructor makes (the same JSON, equality, fields set, field order;
+an int where a float is wanted made a float, as validation makes it), and fall back to that
+constructor for anything else, so a bad value still raises."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pydantic
+import pytest
+
+from coach.review import review
+from coach.types import (
+    Deduction,
+    Metric,
+    ObjectiveScore,
+    OwnedBy,
+    Review,
+    ScoreBreakdown,
+    Span,
+    Suggestion,
+    Timeframe,
+    make_deduction,
+    make_example,
+    make_metric,
+    make_objective_score,
+    make_owned_by,
+    make_review,
+    make_score_breakdown,
+    make_span,
+    make_timeframe,
+)
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+
+def _same(built: pydantic.BaseModel, validated: pydantic.BaseModel) -> None:
+    assert type(built) is type(validated)
+    assert built.model_dump_json() == validated.model_dump_json()
+    assert built.model_dump() == validated.model_dump()
+    assert built == validated
+    assert list(built.__dict__) == list(validated.__dict__) == list(type(built).model_fields)
+    # the same Python types field by field (57 and 57.0 are equal but print differently)
+    assert [type(v) for v in built.__dict__.values()] == [
+        type(v) for v in validated.__dict__.values()
+    ]
+    assert built.model_fields_set == validated.model_fields_set
+    assert built.__pydantic_extra__ == validated.__pydantic_extra__
+    assert built.__pydantic_private__ == validated.__pydantic_private__
+    assert built.model_copy(update={}) == validated.model_copy(update={})
+    assert type(built).model_validate_json(built.model_dump_json()) == validated
+
+
+def _outcome(fn):
+    try:
+        r = fn()
+        return "ok", r.model_dump_json(), [type(v) for v in r.__dict__.values()]
+    except pydantic.ValidationError as e:
+        return "error", e.error_count()
+
+
+# -- Metric ------------------------------------------------------------------------------------
+
+METRICS = [
+    (45.0, "%", 30.0, "increase", False, "from 30% to 45%", Span(start=3, end=18)),
+    (45, "%", 30, "increase", False, "从30%提升到45%", Span(start=0, end=9)),  # ints → floats
+    (2, "倍", None, "increase", True, "增长一倍", None),
+    (None, None, None, None, False, "", None),
+    (0.5, "x", -3, "reach", False, "0.5x", Span(start=1, end=5)),
+    (2**53, None, -(2**53), "maintain", False, "big", None),
+]
+
+
+@pytest.mark.parametrize("args", METRICS)
+def test_metric_as_validated(args) -> None:
+    v, u, b, d, rel, t, sp = args
+    built = make_metric(*args)
+    _same(built, Metric(value=v, unit=u, baseline=b, direction=d, relative=rel, text=t, span=sp))
+    assert built.value is None or type(built.value) is float
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        (True, "%", None, None, False, "t", None),  # a bool value
+        ("45", "%", None, None, False, "t", None),  # a str
+        (2**60 + 1, None, None, None, False, "t", None),  # past a double's exact ints
+        (1.0, "%", None, "grow", False, "t", None),  # unknown direction
+        (1.0, "%", None, None, 1, "t", None),  # relative not a bool
+        (1.0, "%", None, None, False, "t", {"start": 0, "end": 1}),  # a dict span
+        (1.0, 3, None, None, False, "t", None),  # unit not a str
+    ],
+)
+def test_metric_falls_back_to_validation(args) -> None:
+    v, u, b, d, rel, t, sp = args
+    assert _outcome(lambda: make_metric(*args)) == _outcome(
+        lambda: Metric(value=v, unit=u, baseline=b, direction=d, relative=rel, text=t, span=sp)
+    )
+
+
+def test_metric_from_a_review_prints_floats() -> None:
+    """A metric read from integer figures prints as validation prints it ("45.0")."""
+    r = review("O1: 提升复购\n- KR1: 复购率从30%提升到45%")
+    m = r.objectives[0].key_results[0].metric
+    assert m is not None and type(m.value) is float and type(m.baseline) is float
+    assert '"value":45.0' in m.model_dump_json()
+
+
+# -- Timeframe ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("本季度", "quarter", Span(start=2, end=5), "2026-10-01", "2026-12-31"),
+        ("by September 1", "date", make_span(10, 24), None, "2027-09-01"),
+        ("Q3", "quarter", None, None, None),
+    ],
+)
+def test_timeframe_as_validated(args) -> None:
+    t, k, sp, s, e = args
+    _same(make_timeframe(*args), Timeframe(text=t, kind=k, span=sp, start=s, end=e))
+
+
+def test_undated_timeframe_sets_three_fields() -> None:
+    built = make_timeframe("FY27 H1", "half", make_span(0, 7), dated=False)
+    _same(built, Timeframe(text="FY27 H1", kind="half", span=Span(start=0, end=7)))
+    assert built.model_fields_set == {"text", "kind", "span"}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("Q3", "season", None, None, None),
+        ("Q3", "quarter", None, 20260101, None),
+        (None, "quarter", None, None, None),
+    ],
+)
+def test_timeframe_falls_back_to_validation(args) -> None:
+    t, k, sp, s, e = args
+    assert _outcome(lambda: make_timeframe(*args)) == _outcome(
+        lambda: Timeframe(text=t, kind=k, span=sp, start=s, end=e)
+    )
+
+
+# -- OwnedBy -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("args", [("王芳", "item"), (None, "set"), ("AE team", "heading")])
+def test_owned_by_as_validated(args) -> None:
+    _same(make_owned_by(*args), OwnedBy(name=args[0], source=args[1]))
+
+
+@pytest.mark.parametrize("args", [("王芳", "team"), (3, "item"), ("x", None)])
+def test_owned_by_falls_back_to_validation(args) -> None:
+    assert _outcome(lambda: make_owned_by(*args)) == _outcome(
+        lambda: OwnedBy(name=args[0], source=args[1])
+    )
+
+
+# -- ObjectiveScore and ScoreBreakdown ---------------------------------------------------------
+
+SCORES = [
+    ("o1", 63, "fair", 88, 2, 86, 57),  # an int counted: validation prints 57.0
+    ("o2", 100, "good", 0, 0, 0, 0.0),
+    ("o3", 0, "poor", 140, 40, 100, 66.7),
+]
+
+
+def _score_kwargs(args) -> dict:
+    keys = ("id", "score", "band", "deducted", "own", "key_results", "counted")
+    return dict(zip(keys, args, strict=True))
+
+
+@pytest.mark.parametrize("args", SCORES)
+def test_objective_score_as_validated(args) -> None:
+    built = make_objective_score(*args)
+    _same(built, ObjectiveScore(**_score_kwargs(args)))
+    assert type(built.counted) is float and "why" not in built.model_fields_set
+    built.why = "O1: …"  # written afterwards, as coach/scoring.py does
+    assert "why" in built.model_fields_set
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("o1", 101, "fair", 0, 0, 0, 0),  # score > 100
+        ("o1", 50, "great", 0, 0, 0, 0),
+        ("o1", 50, "fair", -1, 0, 0, 0),
+        ("o1", 50, "fair", 0, 0, 0, -0.5),  # counted < 0
+        ("o1", 50, "fair", 0, 0, 0, None),
+        ("o1", 50.0, "fair", 0, 0, 0, 0),
+    ],
+)
+def test_objective_score_falls_back_to_validation(args) -> None:
+    assert _outcome(lambda: make_objective_score(*args)) == _outcome(
+        lambda: ObjectiveScore(**_score_kwargs(args))
+    )
+
+
+def _breakdown_args(**over):
+    kw = dict(
+        deductions=[make_deduction("o1", "kr-no-deadline", "warning", False, 12, 1)],
+        objectives=[make_objective_score(*SCORES[0])],
+        objectives_mean=63.0,
+        set_deduction=0,
+        score=63,
+        band="fair",
+    )
+    kw.update(over)
+    return kw
+
+
+@pytest.mark.parametrize(
+    "over", [{}, {"objectives_mean": 63}, {"deductions": [], "objectives": [], "score": 100}]
+)
+def test_score_breakdown_as_validated(over) -> None:
+    kw = _breakdown_args(**over)
+    built = make_score_breakdown(**kw)
+    _same(built, ScoreBreakdown(**kw))
+    assert built.deductions is not kw["deductions"] and built.objectives is not kw["objectives"]
+
+
+@pytest.mark.parametrize(
+    "over",
+    [
+        {"band": "ok"},
+        {"set_deduction": -2},
+        {"objectives_mean": "63"},
+        {"deductions": [{"target": "o1"}]},
+        {
+            "objectives": [
+                Deduction(target="o1", rule_id="r", severity="info", core=False, points=0)
+            ]
+        },
+    ],
+)
+def test_score_breakdown_falls_back_to_validation(over) -> None:
+    kw = _breakdown_args(**over)
+    assert _outcome(lambda: make_score_breakdown(**kw)) == _outcome(lambda: ScoreBreakdown(**kw))
+
+
+# -- example suggestions -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["把新客次月留存从[基线]提升到[目标值]", "Cut churn to 2%", ""])
+def test_example_as_validated(text: str) -> None:
+    built = make_example(text)
+    _same(built, Suggestion(text=text, kind="example"))
+    assert built.model_fields_set == {"text", "kind"}
+    assert built.edits is not make_example(text).edits  # a fresh list each, as the default makes
+
+
+def test_example_falls_back_to_validation() -> None:
+    assert _outcome(lambda: make_example(None)) == _outcome(  # type: ignore[arg-type]
+        lambda: Suggestion(text=None, kind="example")  # type: ignore[arg-type]
+    )
+
+
+# -- Review ------------------------------------------------------------------------------------
+
+
+def _review_kwargs(r: Review) -> dict:
+    return {k: getattr(r, k) for k in Review.model_fields}
+
+
+def test_review_as_validated() -> None:
+    from drafts import FlawedDrafts
+
+    for d in FlawedDrafts("zh", 3).take(2) + FlawedDrafts("en", 3).take(2):
+        r = review(d)
+        kw = _review_kwargs(r)
+        _same(make_review(**kw), Review(**kw))
+        assert make_review(**kw).findings is not r.findings
+
+
+@pytest.mark.parametrize(
+    "over",
+    [
+        {"language": "fr"},
+        {"score": 101},
+        {"band": "best"},
+        {"ui_language": "de"},
+        {"findings": [{"rule_id": "x"}]},
+        {"errors": [{"rule_id": "x", "target": "o1", "message": "m"}]},
+    ],
+)
+def test_review_falls_back_to_validation(over) -> None:
+    kw = _review_kwargs(review("O1: Grow revenue\n- KR1: Reach $2M ARR by Q4"))
+    kw.update(over)
+    assert _outcome(lambda: make_review(**kw)) == _outcome(lambda: Review(**kw))
+
+
+def test_review_builds_these_without_validation(monkeypatch) -> None:
+    """Before: a review's Metric, Timeframe, OwnedBy, ObjectiveScore, ScoreBreakdown, the Review
+    itself and the library's example suggestions went through pydantic's validator; now none
+    does (KeyResult and Objective still do: skipping them gained nothing measurable)."""
+    from drafts import FlawedDrafts
+
+    seen: list[tuple[str, str | None]] = []
+    orig = pydantic.BaseModel.__init__
+
+    def init(self, **kw):
+        seen.append((type(self).__name__, kw.get("kind")))
+        orig(self, **kw)
+
+    drafts = FlawedDrafts("zh", 13).take(4) + FlawedDrafts("en", 13).take(4)
+    drafts += ["O1: 提升复购\n- KR1: 本季度复购率从30%提升到45%（负责人：王芳）"]
+    monkeypatch.setattr(pydantic.BaseModel, "__init__", init)
+    reviews = [review(d) for d in drafts]
+    monkeypatch.undo()
+    assert any(kr.metric for r in reviews for o in r.objectives for kr in o.key_results)
+    assert any(kr.deadline for r in reviews for o in r.objectives for kr in o.key_results)
+    assert any(kr.owned_by for r in reviews for o in r.objectives for kr in o.key_results)
+    assert any(s.kind == "example" for r in reviews for f in r.findings for s in f.suggestions)
+    names = {n for n, _ in seen}
+    trusted = {"Metric", "Timeframe", "OwnedBy", "ObjectiveScore", "ScoreBreakdown", "Review"}
+    assert trusted.isdisjoint(names), sorted(names & trusted)
+    assert ("Suggestion", "example") not in seen
+    assert "KeyResult" in names  # still validated

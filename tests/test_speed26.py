@@ -322,3 +322,49 @@ def test_review_builds_these_without_validation(monkeypatch) -> None:
     assert trusted.isdisjoint(names), sorted(names & trusted)
     assert ("Suggestion", "example") not in seen
     assert "KeyResult" in names  # still validated
+
+
+# -- the parser's bare-label question, answered once per line ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Key Results:",
+        "关键结果：",
+        "**Objective 2**",
+        "二、关键结果",
+        "KR3: Reduce average first response time from 9h to 2h by end of Q3 (owner: Dana)",
+        "- KR2：新增付费会员从1200人提升到3000人（负责人：王芳）",
+        "How we'll measure success:",
+        "",
+    ],
+)
+def test_bare_label_is_the_pattern(line: str) -> None:
+    """The cached question answers as the pattern does (the same match, or None)."""
+    import importlib
+
+    parse = importlib.import_module("coach.parse")
+    got, want = parse._bare_label(line), parse.BARE_LABEL_RE.match(line)
+    assert (got is None) == (want is None)
+    if want is not None:
+        assert got.span() == want.span() and got.groupdict() == want.groupdict()
+    assert parse._bare_label(line) is got  # the second ask is the first answer
+
+
+def test_parse_asks_each_line_once() -> None:
+    """Before: the parse matched BARE_LABEL_RE against the same line from several places (about
+    15 matches of 5 lines a draft); now each distinct line is matched once."""
+    import importlib
+
+    parse = importlib.import_module("coach.parse")
+    draft = (
+        "Q3 OKRs\n\nObjective 1: Make onboarding painless for new teams\n"
+        "- KR1: Cut time to first project from 9 days to 2 days\n"
+        "- KR2: Raise week-4 retention of new teams from 41% to 60%\n"
+        "Key Results:\n- KR3: 90% of new admins finish setup without a ticket\n"
+    )
+    parse._bare_label.cache_clear()
+    parse.parse_text(draft)
+    info = parse._bare_label.cache_info()
+    assert info.misses >= 3 and info.hits >= 1

@@ -3073,7 +3073,8 @@ class _Parser:
             self.prose_lines.append((t_body, body_start, body_start + len(t_body)))
             self.current, self.section = None, None
             return True
-        qm = _QUOTED_GOAL_LINE_RE.fullmatch(t)
+        # (the pattern needs an opening quote; without one it is not tried: issue 13)
+        qm = _QUOTED_GOAL_LINE_RE.fullmatch(t) if "“" in t or "「" in t else None
         if (
             qm is not None
             and not LIST_RE.match(ln.text)
@@ -7863,6 +7864,15 @@ _WEIGHT_NOTE_RE = re.compile(
 # key result that states a figure of its own is its weight in the set, as "（权重40%）" is (decision
 # 2325); not "（+50%）", "（至 40%）" or a key result whose only figure it is ("转化率提升（40%）").
 _BARE_WEIGHT_RE = re.compile(r"\s?[（(]\s?(?P<value>(?:100|[1-9]\d?)\s?[%％])\s?[)）]$")
+# The characters each of the two patterns' matches ends with.
+_WEIGHT_NOTE_ENDS = frozenset(")）]】%％")
+_BARE_WEIGHT_ENDS = frozenset(")）")
+
+
+def _end_char(text: str) -> str:
+    """The character a match of a pattern ending in `$` ends with: the last one, or the one
+    before a final newline (`$` also matches there); "" for no such character."""
+    return text[-2:-1] if text.endswith("\n") else text[-1:]
 
 
 def _take_weight(b: _Builder) -> None:
@@ -7871,9 +7881,12 @@ def _take_weight(b: _Builder) -> None:
     if not b.parts:
         return
     last, start = b.parts[-1]
-    m = _WEIGHT_NOTE_RE.search(last)
+    # Both notes end the text (`$`) with a closing bracket or a percent sign: where the text
+    # ends otherwise, neither pattern is tried at each of its positions (issue 13).
+    end = _end_char(last)
+    m = _WEIGHT_NOTE_RE.search(last) if end in _WEIGHT_NOTE_ENDS else None
     if m is None and b.kind == "kr" and "weight" not in b.cells:
-        bare = _BARE_WEIGHT_RE.search(last)
+        bare = _BARE_WEIGHT_RE.search(last) if end in _BARE_WEIGHT_ENDS else None
         if bare is not None and cjk_count(last) and any(c.isdigit() for c in last[: bare.start()]):
             b.parts[-1] = (last[: bare.start()].rstrip(), start)
             value = bare.group("value").strip()

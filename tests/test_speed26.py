@@ -368,3 +368,114 @@ def test_parse_asks_each_line_once() -> None:
     parse.parse_text(draft)
     info = parse._bare_label.cache_info()
     assert info.misses >= 3 and info.hits >= 1
+
+
+# -- patterns the parser no longer tries where they cannot match -------------------------------
+
+
+def _parse_module():
+    import importlib
+
+    return importlib.import_module("coach.parse")
+
+
+class _Counting:
+    """A compiled pattern that records the strings it is tried on."""
+
+    def __init__(self, pattern) -> None:
+        self.pattern, self.seen = pattern, []
+
+    def search(self, text, *a):
+        self.seen.append(text)
+        return self.pattern.search(text, *a)
+
+    def fullmatch(self, text, *a):
+        self.seen.append(text)
+        return self.pattern.fullmatch(text, *a)
+
+
+_ALPHABET = [
+    "a",
+    "权重",
+    "weight",
+    " ",
+    "40",
+    "%",
+    "％",
+    "(",
+    ")",
+    "（",
+    "）",
+    "[",
+    "]",
+    "【",
+    "】",
+]
+_ALPHABET += ["\n", "：", "目标", "“", "”", "「", "」", "，", "五育", ":", "x", "1"]
+
+
+def _strings(n: int = 4000) -> list[str]:
+    import random
+
+    rng = random.Random(26)
+    out = [
+        "完成 3 个语言版本开发（40%）",
+        "完成 3 个语言版本开发（40%）\n",
+        "提升转化率（权重：30%）",
+        "Grow ARR (weight 40%)\n",
+        "Grow ARR 权重 30%",
+        "将“五育并举”作为核心目标，具体分解为：",
+        "在制定「十四五」发展规划时的目标：",
+        ")\n\n",
+        "",
+        "\n",
+    ]
+    out += ["".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 14))) for _ in range(n)]
+    return out
+
+
+def test_weight_patterns_need_their_end_character() -> None:
+    """Where `_end_char` rules a weight pattern out, the pattern finds nothing (exactness)."""
+    parse = _parse_module()
+    for s in _strings():
+        end = parse._end_char(s)
+        if end not in parse._WEIGHT_NOTE_ENDS:
+            assert parse._WEIGHT_NOTE_RE.search(s) is None, s
+        if end not in parse._BARE_WEIGHT_ENDS:
+            assert parse._BARE_WEIGHT_RE.search(s) is None, s
+    assert parse._WEIGHT_NOTE_RE.search("提升转化率（权重：30%）") is not None  # guards
+    assert parse._BARE_WEIGHT_RE.search("完成 3 个语言版本开发（40%）\n") is not None
+
+
+def test_quoted_goal_pattern_needs_an_opening_quote() -> None:
+    parse = _parse_module()
+    for s in _strings():
+        if "“" not in s and "「" not in s:
+            assert parse._QUOTED_GOAL_LINE_RE.fullmatch(s) is None, s
+    assert parse._QUOTED_GOAL_LINE_RE.fullmatch("将“五育并举”作为核心目标，具体分解为：")
+
+
+def test_parse_skips_patterns_that_cannot_match(monkeypatch) -> None:
+    """Before: every item's last part was searched for a weight note, position by position,
+    and every line for a quoted goal; now only where the text ends, or holds, what a match
+    needs. The weights and the guide's quoted goal are still read."""
+    parse = _parse_module()
+    note = _Counting(parse._WEIGHT_NOTE_RE)
+    bare = _Counting(parse._BARE_WEIGHT_RE)
+    quoted = _Counting(parse._QUOTED_GOAL_LINE_RE)
+    monkeypatch.setattr(parse, "_WEIGHT_NOTE_RE", note)
+    monkeypatch.setattr(parse, "_BARE_WEIGHT_RE", bare)
+    monkeypatch.setattr(parse, "_QUOTED_GOAL_LINE_RE", quoted)
+    parse._bare_label.cache_clear()
+    parse.match_label.cache_clear()
+    d = parse.parse_text(
+        "O1：提升新客留存\n"
+        "- KR1：次月留存率从 30% 提升到 45% 以上\n"
+        "- KR2：完成 3 个语言版本开发，转化率到 8%（40%）\n"
+        "- KR3：客服首次响应时间降到 2 小时（权重：20%）\n"
+    )
+    krs = d.objectives[0].key_results
+    assert [kr.cells["weight"].text for kr in krs[1:]] == ["40%", "20%"]
+    assert all(s.rstrip("\n")[-1:] in "）)%％]】" for s in note.seen), note.seen
+    assert all(s.rstrip("\n")[-1:] in "）)" for s in bare.seen), bare.seen
+    assert len(note.seen) == 2 and not any("“" not in s and "「" not in s for s in quoted.seen)

@@ -479,3 +479,127 @@ def test_parse_skips_patterns_that_cannot_match(monkeypatch) -> None:
     assert all(s.rstrip("\n")[-1:] in "）)%％]】" for s in note.seen), note.seen
     assert all(s.rstrip("\n")[-1:] in "）)" for s in bare.seen), bare.seen
     assert len(note.seen) == 2 and not any("“" not in s and "「" not in s for s in quoted.seen)
+
+
+# -- _contacts_everyone: the time-limit search after the rare words ----------------------------
+
+_CONTACT_WORDINGS = {
+    "en": [
+        "Call every customer twice this quarter",
+        "Call every customer twice, each call within 2 days of signup",
+        "Visit each franchise owner 3 times before June",
+        "Reply to every review within 24 hours",
+        "Launch the spring catalogue in 4 markets",
+        "Grow weekly active teams from 800 to 1,400",
+    ],
+    "zh": [
+        "每家门店走访两次",
+        "每位新客户在3天内回访两次",
+        "与每位学生家长完成一次家访",
+        "上线新版会员小程序",
+        "客服首次响应时间缩短到2小时以内",
+    ],
+}
+
+
+def _contact_items(lang: str) -> list:
+    head = "O: Keep our customers close\n" if lang == "en" else "目标：和客户走得更近\n"
+    sep = ": " if lang == "en" else "："
+    body = head + "\n".join(f"KR{n}{sep}{t}" for n, t in enumerate(_CONTACT_WORDINGS[lang], 1))
+    return [it for it in review_parse(body).items() if it.kind == "kr"]
+
+
+def review_parse(text: str):
+    from coach.review import parse
+
+    return parse(text)
+
+
+def _round25_contacts_everyone(item, lead: int, end: int) -> bool:
+    """rules/_result_shape._contacts_everyone as it was at c4a4595c."""
+    import rules._kr_common as kc
+    import rules._result_shape as rs
+
+    text = item.folded
+    if rs._EACH_WITHIN.search(text, lead, end):
+        return False
+    if item.language == "en":
+        verb = item.facts.shape.verb
+        if not (
+            verb is not None
+            and verb.cls == "contact"
+            and rs._EN_EVERY_ONE.match(text, verb.end) is not None
+            and rs._EN_TIMES.search(text, verb.end, end) is not None
+        ):
+            return False
+    elif not (
+        any(lead <= t[0] < end for t in kc.terms(item, "kr_contact_verbs"))
+        and rs._ZH_EVERY_ONE.search(text, lead, end) is not None
+        and rs._ZH_TIMES.search(text, lead, end) is not None
+    ):
+        return False
+    return not item.facts.kpis
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_contacts_everyone_as_in_round_25(lang: str) -> None:
+    import rules._result_shape as rs
+
+    answers = []
+    for item in _contact_items(lang):
+        s, e = item.core_span
+        for lead, end in [(s, e), (0, len(item.folded)), *item.facts.clauses]:
+            got = rs._contacts_everyone(item, lead, end)
+            assert got == _round25_contacts_everyone(item, lead, end), (item.text, lead, end)
+            answers.append(got)
+    assert True in answers and False in answers
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_time_limit_searched_only_after_a_contact_of_everyone(lang: str, monkeypatch) -> None:
+    """Before: the time-limit pattern was searched over every key result's wording first; now
+    only where a contact verb, "every" and a count of times are there."""
+    import rules._result_shape as rs
+
+    counting = _Counting(rs._EACH_WITHIN)
+    monkeypatch.setattr(rs, "_EACH_WITHIN", counting)
+    items = _contact_items(lang)
+    for item in items:
+        rs._contacts_everyone(item, *item.core_span)
+    contact = {
+        "en": ("call every", "visit each"),
+        "zh": ("每家门店走访", "每位新客户", "与每位学生家长"),
+    }[lang]
+    assert counting.seen and all(s.startswith(contact) for s in counting.seen), counting.seen
+    assert len(counting.seen) < len(items)
+
+
+# -- find_owner: the trailing-dash pattern searched once, and only with a dash or a bar ---------
+
+
+def test_trailing_dash_pattern_needs_a_dash_or_bar() -> None:
+    from coach.facts import owner
+
+    for s in [*_strings(), "Grow ARR — Priya (HR)", "Cut churn to 2% - Lt. Garcia"]:
+        if not any(c in s for c in "-–—|｜"):
+            assert owner._TRAILING_DASH_RE.search(s) is None, s
+    assert owner._TRAILING_DASH_RE.search("Grow ARR — Priya (HR)") is not None
+
+
+@pytest.mark.parametrize(
+    "text,searched",
+    [
+        ("Cut onboarding time to 3 days — Dr Patel", 1),
+        ("Raise NPS from 31 to 45 — Priya (HR)", 1),
+        ("Raise NPS from 31 to 45 (owner: Priya)", 0),
+        ("把复购率从20%提升到35%", 0),
+    ],
+)
+def test_find_owner_searches_the_dash_once(text: str, searched: int, monkeypatch) -> None:
+    from coach.facts import owner
+
+    before = owner.find_owner(text)
+    counting = _Counting(owner._TRAILING_DASH_RE)
+    monkeypatch.setattr(owner, "_TRAILING_DASH_RE", counting)
+    assert owner.find_owner(text) == before
+    assert len(counting.seen) <= searched

@@ -619,7 +619,7 @@ def for_item(
 def add_to_findings(draft: Draft, findings: list[Finding], wanted: set[str]) -> None:
     """Give the first finding of `wanted` rules on each flawed item up to EXAMPLES_PER_ITEM
     examples (suggestions of kind 'example'), checked against every rule that fired there."""
-    from coach.types import Suggestion
+    from coach.types import make_example
 
     items = {it.id: it for it in draft.items()}
     fired: dict[str, tuple[str, ...]] = {}
@@ -631,7 +631,7 @@ def add_to_findings(draft: Draft, findings: list[Finding], wanted: set[str]) -> 
             continue
         done.add(f.target)
         found = for_item(items[f.target], tuple(dict.fromkeys(fired[f.target])), draft=draft)
-        extra = [Suggestion(text=e.text, kind="example") for e in found]
+        extra = [make_example(e.text) for e in found]
         if extra:
             findings[n] = f.model_copy(update={"suggestions": [*f.suggestions, *extra]})
 

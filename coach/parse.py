@@ -244,6 +244,10 @@ BARE_LABEL_RE = re.compile(
     r"(?:\s*[（(][^()（）]{1,12}[)）])?\s*\**\s*[:：]?\s*\**$",
     re.IGNORECASE,
 )
+# Whether a line is a label alone is asked from a dozen places of the parse (about 15 asks of 5
+# lines a draft; a long line's failing match costs up to ~150 µs): a line's answer is worked
+# out once, as match_label's is (issue 13). Read-only (a match or None); bounded.
+_bare_label = lru_cache(maxsize=512)(BARE_LABEL_RE.match)
 # Keys of a tracking record written under an item ("- **Tracking manager:** Ana", "- **KR
 # measurement deadline:** 02.07.24", "- **Active from:** 01.04.24", "- **Tracked:** every other
 # Tuesday"): a person who answers for it, a deadline, or when and how often it is tracked.
@@ -2037,7 +2041,7 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
     out: list[_Line] = []
     for ln in lines:
         t = ln.text
-        if "|" in t or "\t" in t or len(t) < 6 or BARE_LABEL_RE.match(t):
+        if "|" in t or "\t" in t or len(t) < 6 or _bare_label(t):
             # "Examples of Key Results:" names a list; its label is not a second item (2760)
             out.append(ln)
             continue
@@ -2117,7 +2121,7 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
             cuts += [m.start() for m in _SENTENCE_KR_RE.finditer(t, label_end)]
             dash_krs = [m.start() for m in _DASH_KEY_RESULTS_RE.finditer(t, label_end)]
             cuts += dash_krs
-        if found is not None or BARE_LABEL_RE.match(t.split("：")[0].split(":")[0]):
+        if found is not None or _bare_label(t.split("：")[0].split(":")[0]):
             numbers = [m.start() for m in INLINE_NUMBER_RE.finditer(t)]
             if len(numbers) >= 2 and all(
                 t[n : n + 2].rstrip("、.．)）") == str(i + 1) for i, n in enumerate(numbers)
@@ -2263,7 +2267,7 @@ class _Parser:
             body = _heading_body(ln.text)[0]
             found = match_label(body)
             if (found is not None and found[0] == "objective" and not _set_header(body, found)) or (
-                BARE_LABEL_RE.match(body)
+                _bare_label(body)
                 and body.strip("*_: ：").lower().startswith(("o", "g", "目标"))
                 and not (hm and self._names_objectives_below(i, body))
             ):
@@ -3069,7 +3073,8 @@ class _Parser:
             self.prose_lines.append((t_body, body_start, body_start + len(t_body)))
             self.current, self.section = None, None
             return True
-        qm = _QUOTED_GOAL_LINE_RE.fullmatch(t)
+        # (the pattern needs an opening quote; without one it is not tried: issue 13)
+        qm = _QUOTED_GOAL_LINE_RE.fullmatch(t) if "“" in t or "「" in t else None
         if (
             qm is not None
             and not LIST_RE.match(ln.text)
@@ -3131,7 +3136,7 @@ class _Parser:
             or not _HAN_RE.search(t)
             or LIST_RE.match(ln.text)
             or match_label(t) is not None
-            or BARE_LABEL_RE.match(t)
+            or _bare_label(t)
             or not _is_list_like(nxt)
             # "为了实现“让社区店成为街坊的首选”这一目标，可以设定以下关键结果：": the sentence quotes
             # its objective; that reading is the quoted-objective one's
@@ -3179,7 +3184,7 @@ class _Parser:
                 return False
             t = ln.text
             lm = LIST_RE.match(t)
-            m = BARE_LABEL_RE.match(t[lm.end() :] if lm else t)
+            m = _bare_label(t[lm.end() :] if lm else t)
             if m is not None and m.group("label").lower()[0] not in "og目":
                 return True
             found = match_label(t)
@@ -3244,10 +3249,10 @@ class _Parser:
         """A label alone on its line: a section header ("Key Results:") or a label whose wording
         is on the next lines ("Objective" / "打造公司历史上最成功的…")."""
         lm = LIST_RE.match(t_body)
-        if lm and BARE_LABEL_RE.match(t_body[lm.end() :]):
+        if lm and _bare_label(t_body[lm.end() :]):
             # "二、关键结果：" / "- Key results:": a numbered or bulleted section header.
             t_body, body_start = t_body[lm.end() :], body_start + lm.end()
-        m = BARE_LABEL_RE.match(t_body)
+        m = _bare_label(t_body)
         if not m:
             return False
         word = m.group("label").lower()
@@ -3417,14 +3422,14 @@ class _Parser:
         if lm is None or not _is_list_like(ln):
             return False
         body = ln.text[lm.end() :]
-        if not body.strip() or match_label(body) is not None or BARE_LABEL_RE.match(body):
+        if not body.strip() or match_label(body) is not None or _bare_label(body):
             return False
         nxt = _next_line(self.lines, j)
         if nxt is None:
             return True
         if not nxt.blank_before:
             return False
-        m = BARE_LABEL_RE.match(nxt.text.strip())
+        m = _bare_label(nxt.text.strip())
         return m is not None and bool(re.search(r"\d", m.group("label")))
 
     def lone_line(self, j: int) -> bool:
@@ -3436,7 +3441,7 @@ class _Parser:
             HEADING_RE.match(t)
             or _is_list_like(ln)
             or match_label(_heading_body(t)[0]) is not None
-            or BARE_LABEL_RE.match(t)
+            or _bare_label(t)
             or t.lstrip().startswith(("|", "｜"))
         ):
             return False
@@ -3535,7 +3540,7 @@ class _Parser:
             or _heading_body(ln.text)[1]
             or FIELD_SECTION_RE.match(ln.text)
             or match_label(t) is not None
-            or BARE_LABEL_RE.match(t)
+            or _bare_label(t)
             or t[-1] in ".:：;；!！?？,，*_)）"
             or t[0] in "*_#>|[("
             or not 2 <= len(t.split()) <= 12
@@ -3706,7 +3711,7 @@ class _Parser:
             HEADING_RE.match(line.text)
             or _is_list_like(line)
             or match_label(t) is not None
-            or BARE_LABEL_RE.match(_heading_body(t)[0])
+            or _bare_label(_heading_body(t)[0])
             or re.search(r"[:：]", t)
             or t[-1:] in _TERMINAL
             or size <= (cjk if cjk else len(name.split()))
@@ -3714,7 +3719,7 @@ class _Parser:
             or idx + 3 >= len(self.lines)
         ):
             return False
-        m = BARE_LABEL_RE.match(_heading_body(label.text)[0])
+        m = _bare_label(_heading_body(label.text)[0])
         return (
             m is not None
             and m.group("label").lower()[0] not in "og目"
@@ -3778,7 +3783,7 @@ class _Parser:
             or self.table_before_next_heading(idx)
             or REVIEW_SECTION_RE.match(t_body)
             or INITIATIVES_RE.match(t_body)
-            or BARE_LABEL_RE.match(t_body)
+            or _bare_label(t_body)
             or _NOTE_KEY_RE.match(t_body.strip("*_: "))
         ):
             return False
@@ -4348,7 +4353,7 @@ class _Parser:
             and not _is_list_like(self.lines[j])
             and not HEADING_RE.match(t)
             and match_label(t) is None
-            and not BARE_LABEL_RE.match(_heading_body(t)[0])
+            and not _bare_label(_heading_body(t)[0])
             and t[-1:] in _TERMINAL
             and self.lines[j + 1].blank_before
         ):
@@ -4358,14 +4363,14 @@ class _Parser:
             return False
         label, after = self.lines[j], self.lines[j + 1]
         body = _heading_body(label.text)[0]
-        m = BARE_LABEL_RE.match(body)
+        m = _bare_label(body)
         if m is None:
             j = self.label_after_fields(idx)
             if j is None:
                 return False
             label, after = self.lines[j], self.lines[j + 1]
             body = _heading_body(label.text)[0]
-            m = BARE_LABEL_RE.match(body)
+            m = _bare_label(body)
         return (
             m is not None
             and m.group("label").lower()[0] not in "og目"
@@ -4410,7 +4415,7 @@ class _Parser:
         for j in range(idx + 1, min(idx + 8, len(self.lines) - 1)):
             ln = self.lines[j]
             t = ln.text
-            if BARE_LABEL_RE.match(_heading_body(t)[0]):
+            if _bare_label(_heading_body(t)[0]):
                 return j
             if (
                 HEADING_RE.match(t)
@@ -4444,7 +4449,7 @@ class _Parser:
             or HEADING_RE.match(t)
             or _is_list_like(intro)
             or match_label(t) is not None
-            or BARE_LABEL_RE.match(t)
+            or _bare_label(t)
             or INITIATIVES_RE.match(t)
             or not _is_list_like(after)
             or after.blank_before
@@ -4486,7 +4491,7 @@ class _Parser:
             or HEADING_RE.match(t)
             or _is_list_like(para)
             or match_label(t) is not None
-            or BARE_LABEL_RE.match(t)
+            or _bare_label(t)
             or META_LINE_RE.match(t)
             or t.startswith(("|", "｜"))
             or HEADING_RE.match(after.text)
@@ -7859,6 +7864,15 @@ _WEIGHT_NOTE_RE = re.compile(
 # key result that states a figure of its own is its weight in the set, as "（权重40%）" is (decision
 # 2325); not "（+50%）", "（至 40%）" or a key result whose only figure it is ("转化率提升（40%）").
 _BARE_WEIGHT_RE = re.compile(r"\s?[（(]\s?(?P<value>(?:100|[1-9]\d?)\s?[%％])\s?[)）]$")
+# The characters each of the two patterns' matches ends with.
+_WEIGHT_NOTE_ENDS = frozenset(")）]】%％")
+_BARE_WEIGHT_ENDS = frozenset(")）")
+
+
+def _end_char(text: str) -> str:
+    """The character a match of a pattern ending in `$` ends with: the last one, or the one
+    before a final newline (`$` also matches there); "" for no such character."""
+    return text[-2:-1] if text.endswith("\n") else text[-1:]
 
 
 def _take_weight(b: _Builder) -> None:
@@ -7867,9 +7881,12 @@ def _take_weight(b: _Builder) -> None:
     if not b.parts:
         return
     last, start = b.parts[-1]
-    m = _WEIGHT_NOTE_RE.search(last)
+    # Both notes end the text (`$`) with a closing bracket or a percent sign: where the text
+    # ends otherwise, neither pattern is tried at each of its positions (issue 13).
+    end = _end_char(last)
+    m = _WEIGHT_NOTE_RE.search(last) if end in _WEIGHT_NOTE_ENDS else None
     if m is None and b.kind == "kr" and "weight" not in b.cells:
-        bare = _BARE_WEIGHT_RE.search(last)
+        bare = _BARE_WEIGHT_RE.search(last) if end in _BARE_WEIGHT_ENDS else None
         if bare is not None and cjk_count(last) and any(c.isdigit() for c in last[: bare.start()]):
             b.parts[-1] = (last[: bare.start()].rstrip(), start)
             value = bare.group("value").strip()

@@ -53,6 +53,8 @@ from coach.types import (
     Truncation,
     make_edit,
     make_finding,
+    make_owned_by,
+    make_review,
     make_span,
     make_suggestion,
 )
@@ -792,7 +794,7 @@ def _owned_by(item: Item, draft: Draft) -> OwnedBy | None:
     if found is None:
         return None
     name, source = found
-    return OwnedBy(name=(name or "").strip() or None, source=source)
+    return make_owned_by((name or "").strip() or None, source)
 
 
 def _set_owner(draft: Draft) -> SetOwner | None:
@@ -1108,8 +1110,8 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
         )
     if draft.original is not None:
         objectives, findings = _in_the_drafts_characters(draft, objectives, findings)
-    return Review(
-        language=draft.language,  # type: ignore[arg-type]
+    return make_review(
+        language=draft.language,
         objectives=objectives,
         owner=_set_owner(draft),
         findings=findings,
@@ -1117,7 +1119,7 @@ def _run_rules(draft: Draft, active: list[Rule], config: Config) -> Review:
         score=breakdown.score,
         band=breakdown.band,
         score_breakdown=breakdown,
-        ui_language=config.ui_language or draft.language,  # type: ignore[arg-type]
+        ui_language=config.ui_language or draft.language,
         version=__version__,
         source_text=draft.text if draft.structured else None,
         model_version=model_version,

@@ -58,7 +58,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from coach.draft import Draft
-from coach.types import Band, Deduction, ObjectiveScore, ScoreBreakdown, make_deduction
+from coach.types import (
+    Band,
+    Deduction,
+    ObjectiveScore,
+    ScoreBreakdown,
+    make_deduction,
+    make_objective_score,
+    make_score_breakdown,
+)
 
 CORE_RULES = frozenset(
     {
@@ -198,7 +206,7 @@ def compute(draft: Draft, charges: list[Charge]) -> ScoreBreakdown:
         score = worth(charged)
         severe = any(d.core or d.severity == "error" for d in mine)
         objectives.append(
-            ObjectiveScore(
+            make_objective_score(
                 id=o.id,
                 score=score,
                 band=band(score, severe),
@@ -214,7 +222,7 @@ def compute(draft: Draft, charges: list[Charge]) -> ScoreBreakdown:
     total = round(mean * 0.5 ** (set_points / HALF_LIFE))
     if deductions:  # any finding keeps the draft below 100
         total = min(total, 99)
-    return ScoreBreakdown(
+    return make_score_breakdown(
         deductions=deductions,
         objectives=objectives,
         objectives_mean=round(mean, 1),

@@ -5,7 +5,7 @@ Offsets are Unicode code points into the reviewed input, end exclusive.
 
 from __future__ import annotations
 
-from typing import Any, Literal, TypeVar, get_args
+from typing import Any, Literal, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -77,12 +77,116 @@ def make_span(start: int, end: int) -> Span:
     return Span(start=start, end=end)
 
 
+def _literal_values(model: type[BaseModel], field: str) -> tuple[Any, ...]:
+    """The values a field's Literal accepts (its `| None` left out), read off the model."""
+    ann = model.model_fields[field].annotation
+    if get_origin(ann) is not Literal:
+        ann = next(a for a in get_args(ann) if get_origin(a) is Literal)
+    return get_args(ann)
+
+
+# Ints that a float field's validation turns into exactly float(n) (every int is exact in a
+# double up to 2**53); a larger one goes through validation.
+_EXACT_INT = 2**53
+
+
+def _as_float(v: object) -> object:
+    """`v` as a `float | None` field's validation keeps it: an int as float(v), a float or None
+    as it is; anything else (bool, str, a huge int) as `_INVALID`, for validation to judge."""
+    t = type(v)
+    if t is float or v is None:
+        return v
+    if t is int and -_EXACT_INT <= v <= _EXACT_INT:  # type: ignore[operator]
+        return float(v)  # type: ignore[arg-type]
+    return _INVALID
+
+
+_INVALID = object()
+
+
+def make_metric(
+    value: float | None,
+    unit: str | None,
+    baseline: float | None,
+    direction: str | None,
+    relative: bool,
+    text: str,
+    span: Span | None,
+) -> Metric:
+    """`Metric(…)` with every field given, unvalidated when each value is one its validator
+    keeps (an int value or baseline made a float, as validation makes it)."""
+    fvalue, fbaseline = _as_float(value), _as_float(baseline)
+    if (
+        fvalue is not _INVALID
+        and fbaseline is not _INVALID
+        and (unit is None or type(unit) is str)
+        and (direction is None or (type(direction) is str and direction in _DIRECTIONS))
+        and type(relative) is bool
+        and type(text) is str
+        and (span is None or type(span) is Span)
+    ):
+        values = {
+            "value": fvalue,
+            "unit": unit,
+            "baseline": fbaseline,
+            "direction": direction,
+            "relative": relative,
+            "text": text,
+            "span": span,
+        }
+        return _built(Metric, values)
+    return Metric(
+        value=value,
+        unit=unit,
+        baseline=baseline,
+        direction=direction,  # type: ignore[arg-type]
+        relative=relative,
+        text=text,
+        span=span,
+    )
+
+
+_DIRECTIONS = _literal_values(Metric, "direction")
+
+
 class Timeframe(_Model):
     text: str = Field(description="The words as written ('本季度', 'by September 1', 'Q3').")
     kind: Literal["quarter", "half", "year", "month", "week", "date", "relative", "cycle"]
     span: Span | None = None
     start: str | None = Field(None, description="ISO date, when it can be worked out.")
     end: str | None = Field(None, description="ISO date, when it can be worked out.")
+
+
+_KINDS = _literal_values(Timeframe, "kind")
+_TIMEFRAME_FIELDS = frozenset(Timeframe.model_fields)
+
+
+def make_timeframe(
+    text: str,
+    kind: str,
+    span: Span | None,
+    start: str | None = None,
+    end: str | None = None,
+    dated: bool = True,
+) -> Timeframe:
+    """`Timeframe(text=…, kind=…, span=…, start=…, end=…)`, or without `start` and `end` when
+    not `dated` (they stay None and are not among the fields set), unvalidated when each value
+    is one its validator keeps unchanged."""
+    if (
+        type(text) is str
+        and type(kind) is str
+        and kind in _KINDS
+        and (span is None or type(span) is Span)
+        and (start is None or type(start) is str)
+        and (end is None or type(end) is str)
+        and (dated or (start is None and end is None))
+    ):
+        values = {"text": text, "kind": kind, "span": span, "start": start, "end": end}
+        given = set(_TIMEFRAME_FIELDS) if dated else {"text", "kind", "span"}
+        return _built(Timeframe, values, given)
+    if not dated:
+        return Timeframe(text=text, kind=kind, span=span)  # type: ignore[arg-type]
+    return Timeframe(text=text, kind=kind, span=span, start=start, end=end)  # type: ignore[arg-type]
 
 
 def _left_out_when_none(description: str):
@@ -203,6 +307,23 @@ def make_suggestion(
 _SUGGESTION_GIVEN = set(Suggestion.model_fields) - {
     "kind"
 }  # a rewrite leaves `kind` at its default
+
+
+def make_example(text: str) -> Suggestion:
+    """`Suggestion(text=text, kind="example")` (one of the library's examples: every other field
+    at its default), unvalidated when `text` is a str."""
+    if type(text) is str:
+        values = {
+            "text": text,
+            "edits": [],
+            "placeholders": [],
+            "applicability": "display-only",
+            "kind": "example",
+            "note": None,
+            "asks": False,
+        }
+        return _built(Suggestion, values, {"text", "kind"})
+    return Suggestion(text=text, kind="example")
 
 
 class Finding(_Model):
@@ -372,6 +493,57 @@ class ObjectiveScore(_Model):
     )
 
 
+_BANDS = get_args(Band)
+
+
+def _int_in(v: object, low: int, high: int | None = None) -> bool:
+    """`v` is an int (not a bool) in [low, high]: what an int field with those bounds keeps."""
+    return type(v) is int and low <= v and (high is None or v <= high)  # type: ignore[operator]
+
+
+def make_objective_score(
+    id: str, score: int, band: str, deducted: int, own: int, key_results: int, counted: float
+) -> ObjectiveScore:
+    """`ObjectiveScore(…)` with every field but `why` given, unvalidated when each value is one
+    its validator keeps (an int `counted` made a float, as validation makes it: 57 → 57.0)."""
+    fcounted = _as_float(counted)
+    if (
+        type(id) is str
+        and _int_in(score, 0, 100)
+        and type(band) is str
+        and band in _BANDS
+        and _int_in(deducted, 0)
+        and _int_in(own, 0)
+        and _int_in(key_results, 0)
+        and fcounted is not None
+        and fcounted is not _INVALID
+        and fcounted >= 0  # type: ignore[operator]
+    ):
+        values = {
+            "id": id,
+            "score": score,
+            "band": band,
+            "deducted": deducted,
+            "own": own,
+            "key_results": key_results,
+            "counted": fcounted,
+            "why": "",
+        }
+        return _built(ObjectiveScore, values, _OBJECTIVE_SCORE_GIVEN.copy())
+    return ObjectiveScore(
+        id=id,
+        score=score,
+        band=band,  # type: ignore[arg-type]
+        deducted=deducted,
+        own=own,
+        key_results=key_results,
+        counted=counted,
+    )
+
+
+_OBJECTIVE_SCORE_GIVEN = set(ObjectiveScore.model_fields) - {"why"}
+
+
 class ScoreBreakdown(_Model):
     """How the score was computed (README, "Scoring")."""
 
@@ -381,6 +553,48 @@ class ScoreBreakdown(_Model):
     set_deduction: int = Field(ge=0, description="Set-level points taken off that mean (capped).")
     score: int = Field(ge=0, le=100)
     band: Band
+
+
+def make_score_breakdown(
+    deductions: list[Deduction],
+    objectives: list[ObjectiveScore],
+    objectives_mean: float,
+    set_deduction: int,
+    score: int,
+    band: str,
+) -> ScoreBreakdown:
+    """`ScoreBreakdown(…)` with every field given, unvalidated when each value is one its
+    validator keeps (an int mean made a float); the lists are copied, as validation would."""
+    fmean = _as_float(objectives_mean)
+    if (
+        type(deductions) is list
+        and all(type(d) is Deduction for d in deductions)
+        and type(objectives) is list
+        and all(type(o) is ObjectiveScore for o in objectives)
+        and fmean is not None
+        and fmean is not _INVALID
+        and _int_in(set_deduction, 0)
+        and _int_in(score, 0, 100)
+        and type(band) is str
+        and band in _BANDS
+    ):
+        values = {
+            "deductions": list(deductions),
+            "objectives": list(objectives),
+            "objectives_mean": fmean,
+            "set_deduction": set_deduction,
+            "score": score,
+            "band": band,
+        }
+        return _built(ScoreBreakdown, values)
+    return ScoreBreakdown(
+        deductions=deductions,
+        objectives=objectives,
+        objectives_mean=objectives_mean,
+        set_deduction=set_deduction,
+        score=score,
+        band=band,  # type: ignore[arg-type]
+    )
 
 
 OwnerSource = Literal["item", "objective", "heading", "set"]
@@ -400,6 +614,17 @@ class OwnedBy(_Model):
         "objective), 'heading' (a section heading over it) or 'set' (the set's title or a line "
         "under it, as in the review's `owner`)."
     )
+
+
+_OWNER_SOURCES = get_args(OwnerSource)
+
+
+def make_owned_by(name: str | None, source: str) -> OwnedBy:
+    """`OwnedBy(name=…, source=…)`, unvalidated when `name` is a str or None and `source` one of
+    the accepted values."""
+    if (name is None or type(name) is str) and type(source) is str and source in _OWNER_SOURCES:
+        return _built(OwnedBy, {"name": name, "source": source})
+    return OwnedBy(name=name, source=source)  # type: ignore[arg-type]
 
 
 class SetOwner(_Model):
@@ -507,3 +732,78 @@ class Review(_Model):
     def error_findings(self) -> list[Finding]:
         """The findings of severity 'error' (not to be confused with `errors`, rule failures)."""
         return [f for f in self.findings if f.severity == "error"]
+
+
+_LANGUAGES = get_args(Language)
+
+
+def _list_of(v: object, cls: type) -> bool:
+    return type(v) is list and all(type(x) is cls for x in v)
+
+
+def make_review(
+    language: str,
+    objectives: list[Objective],
+    owner: SetOwner | None,
+    findings: list[Finding],
+    truncated: Truncation | None,
+    score: int,
+    band: str | None,
+    score_breakdown: ScoreBreakdown | None,
+    ui_language: str,
+    version: str,
+    source_text: str | None,
+    model_version: str | None,
+    errors: list[RuleError],
+) -> Review:
+    """`Review(…)` with every field given, unvalidated when each value is one its validator
+    keeps unchanged (the items and findings are our own instances); the lists are copied, as
+    validation would."""
+    if (
+        type(language) is str
+        and language in _LANGUAGES
+        and _list_of(objectives, Objective)
+        and (owner is None or type(owner) is SetOwner)
+        and _list_of(findings, Finding)
+        and (truncated is None or type(truncated) is Truncation)
+        and _int_in(score, 0, 100)
+        and (band is None or (type(band) is str and band in _BANDS))
+        and (score_breakdown is None or type(score_breakdown) is ScoreBreakdown)
+        and type(ui_language) is str
+        and ui_language in _LANGUAGES
+        and type(version) is str
+        and (model_version is None or type(model_version) is str)
+        and (source_text is None or type(source_text) is str)
+        and _list_of(errors, RuleError)
+    ):
+        values = {
+            "language": language,
+            "objectives": list(objectives),
+            "owner": owner,
+            "findings": list(findings),
+            "truncated": truncated,
+            "score": score,
+            "band": band,
+            "score_breakdown": score_breakdown,
+            "ui_language": ui_language,
+            "version": version,
+            "model_version": model_version,
+            "source_text": source_text,
+            "errors": list(errors),
+        }
+        return _built(Review, values)
+    return Review(
+        language=language,  # type: ignore[arg-type]
+        objectives=objectives,
+        owner=owner,
+        findings=findings,
+        truncated=truncated,
+        score=score,
+        band=band,  # type: ignore[arg-type]
+        score_breakdown=score_breakdown,
+        ui_language=ui_language,  # type: ignore[arg-type]
+        version=version,
+        source_text=source_text,
+        model_version=model_version,
+        errors=errors,
+    )

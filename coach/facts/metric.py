@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from coach.facts.bounds import bound
 from coach.facts.needs import Looks, fold_case, needed
 from coach.facts.quantities import Quantity, from_to_pairs
-from coach.types import Metric, Span, make_span
+from coach.types import Metric, Span, make_metric, make_span
 
 _INC_ZH = "提升|提高|增加|增长|扩大|突破|超过|上升|新增|拓展|扩展|翻番|翻一番|加倍|增至|增到"
 _DEC_ZH = "降低|减少|缩短|下降|控制在|压缩|降至|减至|降到|减半|缩减|削减|节省|节约"
@@ -346,15 +346,7 @@ def choose_metric(
             ):
                 direction = by_values
         words, span = _span_text(text, start, b.end)
-        return Metric(
-            value=b.value,
-            unit=b.unit or a.unit,
-            baseline=a.value,
-            direction=direction,  # type: ignore[arg-type]
-            relative=False,
-            text=words,
-            span=span,
-        )
+        return make_metric(b.value, b.unit or a.unit, a.value, direction, False, words, span)
     baseline = next((q.value for q in baselines), None)
     best = next((q for q in targets if q.text.startswith("百分之")), None)
     if best is None:
@@ -380,12 +372,5 @@ def choose_metric(
         if m is not None:
             end = m.end()
     words, span = _span_text(text, best.start, end)
-    return Metric(
-        value=value,
-        unit=best.unit,
-        baseline=baseline,
-        direction=direction,  # type: ignore[arg-type]
-        relative=is_relative(folded, best.start, best.unit, best.end, lang),
-        text=words,
-        span=span,
-    )
+    relative = is_relative(folded, best.start, best.unit, best.end, lang)
+    return make_metric(value, best.unit, baseline, direction, relative, words, span)

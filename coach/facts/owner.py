@@ -994,7 +994,13 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     m = _TRAILING_NAME_RE.search(text)
     if m and m.start() > 0 and _is_person(m.group("name")) and not _not_a_name(m.group("name")):
         return m.group("name"), (m.start(), m.end())
-    m = _TRAILING_DASH_RE.search(text)
+    # (searched once for the two readings below; it needs a dash or a bar: issue 13)
+    dashed = (
+        _TRAILING_DASH_RE.search(text)
+        if "-" in text or "–" in text or "—" in text or "|" in text or "｜" in text
+        else None
+    )
+    m = dashed
     if m and "(" in m.group(0) and text[: m.start()].strip() and is_given_name(m.group("name")):
         # "— Priya (HR)": the person after the dash owns it; the bracket says where she works
         # (decision 952).
@@ -1032,7 +1038,7 @@ def find_owner(text: str) -> tuple[str, tuple[int, int]] | None:
     m = _LEADING_BRACKET_RE.match(text)
     if m and text[m.end() :].strip() and owner_phrase(m.group("name")):
         return _holder(m.group("name").strip()), (m.start(), m.end())
-    m = _TRAILING_DASH_RE.search(text)
+    m = dashed
     if (
         m
         and text[: m.start()].strip()

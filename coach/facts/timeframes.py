@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from coach.facts.needs import Looks, as_trie, fold_case, needed, needed_all
 from coach.text import Translation
-from coach.types import Timeframe, make_span
+from coach.types import Timeframe, make_span, make_timeframe
 
 _MONTHS_EN = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -1124,7 +1124,7 @@ def _find_timeframe(text: str, lang: str, today: date) -> tuple[Timeframe, tuple
         # the bare year, a horizon). Its dates depend on when the fiscal year starts, so none are
         # given (decision 817).
         e, kind = spans[1][1], spans[1][2]
-        tf = Timeframe(text=text[s:e], kind=kind, span=make_span(s, e))  # type: ignore[arg-type]
+        tf = make_timeframe(text[s:e], kind, make_span(s, e), dated=False)
         return tf, (s, e)
     if (
         len(spans) > 1
@@ -1138,12 +1138,12 @@ def _find_timeframe(text: str, lang: str, today: date) -> tuple[Timeframe, tuple
     words = text[s:e]
     start, end = resolve(kind, _HALF_WIDTH(words), today or date.today())
     return (
-        Timeframe(
-            text=words,
-            kind=kind,  # type: ignore[arg-type]
-            span=make_span(s, e),
-            start=start.isoformat() if start else None,
-            end=end.isoformat() if end else None,
+        make_timeframe(
+            words,
+            kind,
+            make_span(s, e),
+            start.isoformat() if start else None,
+            end.isoformat() if end else None,
         ),
         (s, e),
     )

@@ -121,3 +121,33 @@ def test_people_measure_moved_by_a_share_is_a_kpi(objective: str) -> None:
 )
 def test_people_end_state_keeps_the_objective(objective: str) -> None:
     assert inspiring(objective)
+
+
+# -- decision 3703: decrease / minimize state reduce's generic change --------------------------
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Decrease cash burn QoQ in order to keep the company financially stable",
+        "Decrease our reliance on contractors",
+        "Minimize downtime during the migration",
+        "Minimise paperwork for the finance team",
+        "Decrease handoffs between teams",
+    ],
+)
+def test_reduce_synonyms_are_flat(objective: str) -> None:
+    assert flat(objective)
+
+
+@pytest.mark.parametrize(
+    "objective",
+    [
+        "Decrease the wait so every caller feels heard",
+        "Minimize the hassle so moving house feels effortless",
+        "Decrease churn to the lowest in our industry",
+        "Decrease the time families wait so no parent is left wondering",
+    ],
+)
+def test_reduce_synonyms_with_a_marker_or_end_state_keep_inspiring(objective: str) -> None:
+    assert inspiring(objective)

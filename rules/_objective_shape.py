@@ -3716,7 +3716,11 @@ def metric_objective(item: Item) -> MetricReading | None:
     numbered = [c for c in metric_clauses(item) if any(s <= q.start < e for q in c.quantities)]
     if (
         numbered
-        and (served(item) is None or _share_of_their_doing(item, numbered))
+        and (
+            served(item) is None
+            or _share_of_their_doing(item, numbered)
+            or _changed_by(item, numbered)
+        )
         and not any(
             kind != "word"
             or not any(c.start <= a < c.end for c in numbered)
@@ -3791,6 +3795,27 @@ def _share_of_their_doing(item: Item, numbered: list[MetricClause]) -> bool:
         if m is not None and c.start <= span[0] < m.start():
             return all(m.end() <= q.start for q in c.quantities)
     return False
+
+
+# A change verb and the share or multiple it moves by, closing the clause: "降低40%", "减少 30%",
+# "提升一倍", "缩短一半", "降低三成" (decision 3702).
+_ZH_CHANGED_BY = re.compile(
+    r"(?:降低|减少|下降|缩短|压缩|削减|减|降|提升|提高|增加|增长|增|提)了?\s*"
+    r"(?:(?:\d+(?:\.\d+)?\s*[%％])|百分之[\d一二两三四五六七八九十百]+|一半|"
+    r"[\d一二两三四五六七八九十]+\s*倍|[一二两三四五六七八九]成)\s*(?:以上|左右)?$"
+)
+
+
+def _changed_by(item: Item, numbered: list[MetricClause]) -> bool:
+    """A measure of the people served moved by a share or a multiple ("将开发者认知负载降低40%",
+    "让一线员工的加班时长减少三成"): the figure is how far the measure moves, not a picture of
+    the people (decision 3702). A level reached ("让90%的新员工第一天就有归属感") keeps the
+    people's end state."""
+    if item.language != "zh":
+        return False
+    return bool(numbered) and all(
+        _ZH_CHANGED_BY.search(item.folded[c.start : c.end].rstrip("。.！!～~ ")) for c in numbered
+    )
 
 
 # A bracketed short gloss between a measure's name and its figure ("日活跃用户数（DAU）达到100万"):

@@ -44,6 +44,7 @@ from itertools import pairwise
 from typing import Any
 
 from coach import (
+    parse_fields,
     parse_guide_en,
     parse_guide_zh,
     parse_kind_en,
@@ -1816,7 +1817,8 @@ def _heading_body(t: str) -> tuple[str, int]:
 INLINE_LABEL_RE = re.compile(
     # "…可设为:KR1=日均访客达800人;KR2=…" (decision 925)
     r"(?<=[\s。；;，,!！?？)）:：])(?=KR\s?\d{1,2}\s?[=＝]\s?[^\s\d.=])"
-    r"|(?<=[\s。；;，,!！?？)）])(?=(?:(?:关键(?:结果|成果)\s?)?KR\s?\d{1,2}(?:\.\d{1,2})?\s?[:：)）]"
+    # "**Objective:** X **Key results:** a; b": a bold label mid-line too (decision 3660)
+    r"|(?<=[\s。；;，,!！?？)）])(?=(?:\*\*)?(?:(?:关键(?:结果|成果)\s?)?KR\s?\d{1,2}(?:\.\d{1,2})?\s?[:：)）]"
     r"|关键(?:结果|成果)\s?(?:[（(][^()（）]{1,6}[)）])?\s?\d{0,2}(?:[.\-]\d{1,2})?\s?[:：]"
     r"|key results?\s?\d{0,2}\s?:|O\d{1,2}\s?[:：]|目标\s?(?:[（(][^()（）]{1,20}[)）])?\s?\d{0,2}\s?[:：]"
     r"|objective\s?\d{0,2}\s?:))",
@@ -1843,7 +1845,9 @@ _SENTENCE_KR_RE = re.compile(
 # "关键结果：1、招聘10人；2、缩短周期；3、…": numbered key results run together after a label.
 # "关键结果：1、灰度发布 2、崩溃率低于0.1% 3、…": "N、" after a space runs them together too.
 INLINE_NUMBER_RE = re.compile(
-    r"(?=\d{1,2}(?:、|[.．)）](?!\d)))(?:(?<=[:：；;。])|(?<=[:：；;。]\s)|(?<=\S\s)(?=\d{1,2}、))"
+    r"(?=\d{1,2}(?:、|[.．)）](?!\d)))(?:(?<=[:：；;。])|(?<=[:：；;。]\s)|(?<=\S\s)(?=\d{1,2}、)"
+    # "Key results: 1. Cut wait times 2. Double sign-ups": "N. " and a capital (decision 3660)
+    r"|(?<=\S\s)(?=\d{1,2}\.\s[A-Z]))"
 )
 
 
@@ -2166,7 +2170,7 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
                     )
                 )
             pos = c
-        if dash_krs or any(_LIST_LABEL_RE.match(x.text) for x in out[first + 1 :]):
+        if dash_krs or any(_LIST_LABEL_RE.match(x.text.lstrip("*_ ")) for x in out[first + 1 :]):
             # Key results after a plural label cut from the objective's line ("… Key results —
             # a; b", "…。关键结果：a；b") are read as a line of their own (decision 851).
             out[first + 1 :] = _split_inline(out[first + 1 :])
@@ -2183,9 +2187,10 @@ def _blank_counting_words(t: str, starts: list[int]) -> str:
         lead = len(t[a:]) - len(t[a:].lstrip(" \t；;。，,"))
         m = _COUNTING_WORD_RE.match(t, a + lead)
         # "关键结果：①A；②B；③C": circled numbers in order number them too (decision 1888)
-        if m is None or (m.group(1) or m.group(2)) not in (
+        if m is None or (m.group(1) or m.group(2) or m.group(3)) not in (
             _ZH_ORDINALS[i : i + 1],
             _CIRCLED[i : i + 1],
+            str(i + 1),
         ):
             return t
         heads.append(m)
@@ -2194,7 +2199,8 @@ def _blank_counting_words(t: str, starts: list[int]) -> str:
     return t
 
 
-_COUNTING_WORD_RE = re.compile(r"([一二三四五六七八九十])是|([①-⑳])[ \t]?")
+# "(1) A; (2) B", "1）A；2）B": numbers in brackets count them off too (decision 3660).
+_COUNTING_WORD_RE = re.compile(r"([一二三四五六七八九十])是|([①-⑳])[ \t]?|[(（]?([1-9])[)）][ \t]?")
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -6393,6 +6399,8 @@ def _recast_items(p: _Parser) -> None:
     _goal_sentence_over_lead_in(p)
     _guide_bullets(p)
     parse_kind_en.recast(p)  # decisions 1641, 1644, 1646-1648
+    parse_fields.field_tails(p.builders, p.prose_lines, _due_given)  # decision 3662
+    parse_fields.bracket_progress(p.builders, p.prose_lines)  # decision 3663
     _status_tails(p)
     _track_field_tails(p)
     parse_guide_zh.recast(p)
@@ -6402,6 +6410,7 @@ def _recast_items(p: _Parser) -> None:
     _restated_list(p)
     _bare_numbered_objectives(p)
     _objective_field_blocks(p)
+    _objectives_below(p)
 
 
 # A block's title before its "Objective:" field: "OKR 1 - Growth", "**OKR 2：成本控制**".
@@ -6434,7 +6443,8 @@ def _objective_field_blocks(p: _Parser) -> None:
     carried: dict[int, dict[str, object]] = {}
     drop: set[int] = set()
     for i, b in enumerate(builders):
-        if not (b.kind == "objective" and _BLOCK_TITLE_LABEL_RE.match(b.label) and b.parts):
+        if not (b.kind == "objective" and _BLOCK_TITLE_LABEL_RE.match(b.label)):
+            # (an empty title, "**OKR 1:** **Objective:** …", names the block too: 3661)
             continue
         k = i + 1
         while k < len(builders) and _theme_item(builders[k]):
@@ -6453,8 +6463,9 @@ def _objective_field_blocks(p: _Parser) -> None:
                     given.setdefault("owner", x.given["owner"])
     for b in builders:
         if id(b) in drop:
-            text, at = b.parts[0]
-            p.prose_lines.append((text, at, at + len(text)))
+            if b.parts:
+                text, at = b.parts[0]
+                p.prose_lines.append((text, at, at + len(text)))
             continue
         if _theme_item(b) and out and out[-1].kind == "objective":
             text, at = b.parts[0]
@@ -7741,6 +7752,40 @@ def _named_objective_numbers(lines: list[_Line]) -> list[int]:
         if int(m.group("n")) not in numbers:
             numbers.append(int(m.group("n")))
     return numbers
+
+
+def _objectives_below(p: _Parser) -> None:
+    """ "O1-KR1: …" / "O2-KR1: …" lines first and the objectives "O1: …", "O2: …" written below
+    them: each key result goes under the objective its label numbers (decision 3665). Every key
+    result above the first objective must name its objective's number, and every number named
+    must be an objective's below; else they stay orphans (the message of decision 3183)."""
+    first = next((i for i, b in enumerate(p.builders) if b.kind == "objective"), None)
+    if not first or not p.orphan_labels:
+        return
+    above = p.builders[:first]
+    wanted: list[int] = []
+    for b in above:
+        m = _OBJECTIVE_NUMBER_IN_KR_RE.match(b.label)
+        if b.kind != "kr" or m is None:
+            return
+        wanted.append(int(m.group("n")))
+    objectives: dict[int, _Builder] = {}
+    for b in p.builders[first:]:
+        if b.kind != "objective":
+            continue
+        n = _marker_number(b.label.strip()) if re.match(r"[OoＯ]\d", b.label.strip()) else None
+        if n is None or n in objectives:
+            return
+        objectives[n] = b
+    if not set(wanted) <= set(objectives):
+        return
+    rest = p.builders[first:]
+    for n in sorted(set(wanted), reverse=True):
+        at = rest.index(objectives[n]) + 1  # before any written under it (numbered after them)
+        rest[at:at] = [b for b, w in zip(above, wanted, strict=True) if w == n]
+    p.builders = rest
+    moved = {b.line_no for b in above}
+    p.orphan_labels = [ln for ln in p.orphan_labels if ln.number not in moved]
 
 
 def _no_objective_error(p: _Parser) -> InputError:

@@ -2187,10 +2187,11 @@ def _blank_counting_words(t: str, starts: list[int]) -> str:
         lead = len(t[a:]) - len(t[a:].lstrip(" \t；;。，,"))
         m = _COUNTING_WORD_RE.match(t, a + lead)
         # "关键结果：①A；②B；③C": circled numbers in order number them too (decision 1888)
-        if m is None or (m.group(1) or m.group(2) or m.group(3)) not in (
+        if m is None or (m.group(1) or m.group(2) or m.group(3) or m.group(4)) not in (
             _ZH_ORDINALS[i : i + 1],
             _CIRCLED[i : i + 1],
             str(i + 1),
+            "abcdefghij"[i : i + 1],
         ):
             return t
         heads.append(m)
@@ -2199,8 +2200,11 @@ def _blank_counting_words(t: str, starts: list[int]) -> str:
     return t
 
 
-# "(1) A; (2) B", "1）A；2）B": numbers in brackets count them off too (decision 3660).
-_COUNTING_WORD_RE = re.compile(r"([一二三四五六七八九十])是|([①-⑳])[ \t]?|[(（]?([1-9])[)）][ \t]?")
+# "(1) A; (2) B", "1）A；2）B", "(a) A; (b) B": numbers or letters in brackets count them off
+# too (decision 3660).
+_COUNTING_WORD_RE = re.compile(
+    r"([一二三四五六七八九十])是|([①-⑳])[ \t]?|[(（]?([1-9])[)）][ \t]?|[(（]([a-j])[)）][ \t]?"
+)
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -6401,6 +6405,7 @@ def _recast_items(p: _Parser) -> None:
     parse_kind_en.recast(p)  # decisions 1641, 1644, 1646-1648
     parse_fields.field_tails(p.builders, p.prose_lines, _due_given)  # decision 3662
     parse_fields.bracket_progress(p.builders, p.prose_lines)  # decision 3663
+    parse_fields.paragraph_owner(p.builders, p.prose_lines)  # decision 3666
     _status_tails(p)
     _track_field_tails(p)
     parse_guide_zh.recast(p)
@@ -6422,6 +6427,11 @@ _OBJECTIVE_FIELD_LABEL_RE = re.compile(
 _THEME_FIELD_RE = re.compile(
     r"^(?:\*\*)?(?:(?:strategic[ \t])?(?:themes?|pillars?)|strategic[ \t](?:priority|area)|"
     r"(?:所属)?战略(?:主题|方向|支柱|重点)|主题)(?:\*\*)?[ \t]?[:：](?:\*\*)?[ \t]?[^\d\n]{1,40}$",
+    re.IGNORECASE,
+)
+_DUE_LINE_RE = re.compile(
+    r"^(?:[-*•][ \t]*)?(?:\*\*)?(?:due(?:[ \t]date)?|deadline|target[ \t]date|截止(?:日期|时间)?|完成时间)"
+    r"(?:\*\*)?[ \t]?[:：]",
     re.IGNORECASE,
 )
 _OWNER_LINE_RE = re.compile(
@@ -6491,6 +6501,15 @@ def _objective_field_blocks(p: _Parser) -> None:
             last = krs[-1]
             ln = _line_after(p, last.line_no)
             om = _OWNER_LINE_RE.match(ln.text) if ln is not None else None
+            if ln is not None and om is None and _DUE_LINE_RE.match(ln.text):
+                # "**Due:** September 30" after the list: the block's, as its owner (3667)
+                mine = any("deadline" in k.given for k in krs[:-1])
+                if "deadline" in last.given and ln.indent <= last.indent and not mine:
+                    for k in krs[:-1]:
+                        k.given.setdefault("deadline", last.given["deadline"])
+                        k.given.setdefault("deadline_span", None)
+                i = j
+                continue
             if ln is None or om is None or any("owner" in k.given for k in krs[:-1]):
                 i = j
                 continue
@@ -6502,6 +6521,10 @@ def _objective_field_blocks(p: _Parser) -> None:
             if "owner" in last.given:
                 for k in krs[:-1]:
                     k.given["owner"] = last.given["owner"]
+                    if "deadline" in last.given and "deadline" not in k.given:
+                        # the block's due field beside its owner's (decision 3667)
+                        k.given["deadline"] = last.given["deadline"]
+                        k.given["deadline_span"] = None
                 owned = True
             elif owned and ln is p.lines[-1]:
                 # the last block's owner closes the page: its block's, as the blocks above

@@ -166,3 +166,38 @@ def bracket_progress(builders: list[Any], prose: list[tuple[str, int, int]]) -> 
         tail = text[m.start() :]
         lead = len(tail) - len(tail.lstrip())
         prose.append((tail.strip(), at + m.start() + lead, at + len(text)))
+
+
+# "… (c) Partner NPS above 40. **Owner:** Jess Park.": the block's owner field closing a paragraph
+# that holds the objective and its key results (decision 3666).
+_PARAGRAPH_OWNER_RE = re.compile(
+    r"(?<=[.。;；])[ \t]*(?:\*\*)?(?:owners?|dri|负责人|责任人)(?:\*\*)?[ \t]?[:：](?:\*\*)?[ \t]?"
+    r"(?P<name>[^\s:：.。;；*][^:：.。;；*\n]{0,38}?)[ \t]*[.。]?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def paragraph_owner(builders: list[Any], prose: list[tuple[str, int, int]]) -> None:
+    """The owner field closing a one-paragraph block owns every key result of its objective."""
+    i = 0
+    while i < len(builders):
+        o = builders[i]
+        j = i + 1
+        while j < len(builders) and builders[j].kind == "kr":
+            j += 1
+        krs = builders[i + 1 : j]
+        i = j
+        if o.kind != "objective" or not krs or not krs[-1].parts:
+            continue
+        if any(k.line_no != o.line_no for k in krs):
+            continue  # key results on lines of their own: decision 2952 reads the owner line
+        text, at = krs[-1].parts[-1]
+        m = _PARAGRAPH_OWNER_RE.search(text)
+        if m is None or len(text[: m.start()].strip()) < 4:
+            continue
+        krs[-1].parts[-1] = (text[: m.start()].rstrip(), at)
+        for k in krs:
+            k.given.setdefault("owner", m.group("name").strip())
+        tail = text[m.start() :]
+        lead = len(tail) - len(tail.lstrip())
+        prose.append((tail.strip(), at + m.start() + lead, at + len(text)))

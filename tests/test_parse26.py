@@ -390,3 +390,92 @@ def test_3665_objectives_written_below(text: str, expected: list) -> None:
 def test_3665_guard_missing_objective_still_refused(text: str) -> None:
     with pytest.raises(InputError):
         parse(text)
+
+
+# --- 3660 (letters) and 3666: "(a) …; (b) …" and the owner field closing a one-paragraph block --
+
+_PARAGRAPH = [
+    (
+        "**OKR 1:** **Objective:** Grow the partner channel. **Key Results:** (a) 25 new "
+        "resellers signed; (b) Partner revenue at 30% of bookings; (c) Partner NPS above 40. "
+        "**Owner:** Jess Park.\n",
+        [
+            (
+                "Grow the partner channel.",
+                [
+                    "25 new resellers signed",
+                    "Partner revenue at 30% of bookings",
+                    "Partner NPS above 40.",
+                ],
+            )
+        ],
+        "Jess Park",
+    ),
+    (
+        "目标：提升复购 关键结果：1）复购率达到35%；2）客单价提升10%。负责人：王芳\n",
+        [("提升复购", ["复购率达到35%", "客单价提升10%。"])],
+        "王芳",
+    ),
+    (
+        "Objective: Calm the rota. Key results: pages per week under 5; night pages under 2. "
+        "Owner: Sam Ortiz\n",
+        [("Calm the rota.", ["pages per week under 5", "night pages under 2."])],
+        "Sam Ortiz",
+    ),
+    (
+        "**Objective:** Fill the theatre **Key Results:** 85% of seats sold; 1,200 season "
+        "tickets. **DRI:** Mo Chen\n",
+        [("Fill the theatre", ["85% of seats sold", "1,200 season tickets."])],
+        "Mo Chen",
+    ),
+    (
+        "**目标：**让社群活起来 **关键结果：**（1）周活跃成员800人；（2）自发帖子每周50条。**负责人：**阿杰\n",
+        [("让社群活起来", ["周活跃成员800人", "自发帖子每周50条。"])],
+        "阿杰",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "owner"), _PARAGRAPH)
+def test_3666_owner_closing_a_paragraph_block(text: str, expected: list, owner: str) -> None:
+    assert _tree(text) == expected
+    assert {k.owner for k in _krs(text)} == {owner}
+
+
+def test_3666_guard_owner_line_under_a_list_is_2952s() -> None:
+    # key results on lines of their own: decision 2952's reading, unchanged
+    text = "Objective: Win\n- 40 new logos\n- Deal size at $28k\nOwner: Kit\n"
+    assert {k.owner for k in _krs(text)} == {"Kit"}
+    # one key result's own owner after its stop stays its own
+    text = "Objective: Win\nKR1: 40 new logos. Owner: Kit\nKR2: Deal size at $28k\n"
+    assert [k.owner for k in _krs(text)] == ["Kit", None]
+
+
+# --- 3667: the block's due field after its list dates every key result of the block --------
+
+_BLOCK_DUE = [
+    "**Objective:** Keep the customers we win\n**Key Results:**\n* Logo churn below 1.5%\n"
+    "* NRR at 110%\n**Due:** September 30, 2025\n",
+    "**OKR 1: Retention**\n**Objective:** Keep the customers we win\n**Key Results:**\n"
+    "* Logo churn below 1.5%\n* NRR at 110%\n**Owner:** Ana Ruiz\n**Due:** September 30, 2025\n",
+    "Objective: Keep the customers we win\nKey Results:\n- Logo churn below 1.5%\n"
+    "- NRR at 110%\nDeadline: 2025-09-30\n",
+    "**目标：**留住客户\n**关键结果：**\n- 客户流失率低于1.5%\n- 净收入留存达到110%\n**截止日期：**2025-09-30\n",
+    "**Objective:** Keep the customers we win\n**Key Results:**\n1. Logo churn below 1.5%\n"
+    "2. NRR at 110%\n**Owner:** Ana Ruiz\n**Deadline:** 2025-09-30\n",
+]
+
+
+@pytest.mark.parametrize("text", _BLOCK_DUE)
+def test_3667_block_due_after_the_list(text: str) -> None:
+    krs = _krs(text)
+    assert len(krs) == 2
+    assert all(k.deadline is not None and k.deadline.end == "2025-09-30" for k in krs)
+
+
+def test_3667_guard_each_key_results_own_due() -> None:
+    text = "Objective: Ship the app\n- 10k downloads\n- Rating at 4.5\n  - Due: 6/30\n"
+    krs = _krs(text)
+    assert krs[0].deadline is None and krs[1].deadline is not None
+    text = "Objective: Ship\nKR1: 10k downloads\n  Due: 5/30\nKR2: Rating at 4.5\n  Due: 6/30\n"
+    assert [k.deadline.text for k in _krs(text)] == ["5/30", "6/30"]

@@ -6405,7 +6405,11 @@ def _recast_items(p: _Parser) -> None:
     parse_kind_en.recast(p)  # decisions 1641, 1644, 1646-1648
     parse_fields.field_tails(p.builders, p.prose_lines, _due_given)  # decision 3662
     parse_fields.bracket_progress(p.builders, p.prose_lines)  # decision 3663
-    parse_fields.paragraph_owner(p.builders, p.prose_lines)  # decision 3666
+    parse_fields.paragraph_owner(p.builders, p.prose_lines, _due_given)  # decision 3666
+    kept = parse_fields.owner_items(p.builders, p.prose_lines)  # decision 3668
+    if len(kept) != len(p.builders):
+        p.builders = kept
+        p.objective_builders = [b for b in kept if b.kind == "objective"]
     _status_tails(p)
     _track_field_tails(p)
     parse_guide_zh.recast(p)

@@ -168,17 +168,25 @@ def bracket_progress(builders: list[Any], prose: list[tuple[str, int, int]]) -> 
         prose.append((tail.strip(), at + m.start() + lead, at + len(text)))
 
 
-# "… (c) Partner NPS above 40. **Owner:** Jess Park.": the block's owner field closing a paragraph
-# that holds the objective and its key results (decision 3666).
-_PARAGRAPH_OWNER_RE = re.compile(
-    r"(?<=[.。;；])[ \t]*(?:\*\*)?(?:owners?|dri|负责人|责任人)(?:\*\*)?[ \t]?[:：](?:\*\*)?[ \t]?"
-    r"(?P<name>[^\s:：.。;；*][^:：.。;；*\n]{0,38}?)[ \t]*[.。]?[ \t]*$",
+# "… (c) Partner NPS above 40. **Owner:** Jess Park.", "… Owner: Mia Chen. Timeline: Q3 2025.":
+# the block's owner (and due) fields closing a paragraph that holds the objective and its key
+# results (decision 3666).
+_PARA_FIELD = (
+    r"(?:\*\*)?(?P<key>owners?|dri|timeline|due|deadline|负责人|责任人|截止(?:日期|时间)?|周期)"
+    r"(?:\*\*)?[ \t]?[:：](?:\*\*)?[ \t]?(?P<value>[^\s:：.。;；*][^:：。;；*\n]{0,38}?)[ \t]*(?:[.。](?!\d)|$)"
+)
+_PARA_FIELD_RE = re.compile(_PARA_FIELD, re.IGNORECASE)
+_PARA_RUN_RE = re.compile(
+    rf"(?<=[.。;；])[ \t]*(?:{_PARA_FIELD}[ \t]*){{1,3}}$".replace("?P<key>", "?:").replace(
+        "?P<value>", "?:"
+    ),
     re.IGNORECASE,
 )
 
 
-def paragraph_owner(builders: list[Any], prose: list[tuple[str, int, int]]) -> None:
-    """The owner field closing a one-paragraph block owns every key result of its objective."""
+def paragraph_owner(builders: list[Any], prose: list[tuple[str, int, int]], due: Callable) -> None:
+    """The owner (and due) fields closing a one-paragraph block are every key result's of its
+    objective."""
     i = 0
     while i < len(builders):
         o = builders[i]
@@ -192,12 +200,58 @@ def paragraph_owner(builders: list[Any], prose: list[tuple[str, int, int]]) -> N
         if any(k.line_no != o.line_no for k in krs):
             continue  # key results on lines of their own: decision 2952 reads the owner line
         text, at = krs[-1].parts[-1]
-        m = _PARAGRAPH_OWNER_RE.search(text)
+        m = _PARA_RUN_RE.search(text)
         if m is None or len(text[: m.start()].strip()) < 4:
             continue
+        fields = [
+            (f.group("key").lower(), f.group("value").strip())
+            for f in _PARA_FIELD_RE.finditer(m.group())
+        ]
+        if not any(key.startswith(_OWNER_KEYS) for key, _ in fields):
+            continue  # a due alone after the last key result may be that one's own
         krs[-1].parts[-1] = (text[: m.start()].rstrip(), at)
-        for k in krs:
-            k.given.setdefault("owner", m.group("name").strip())
+        for key, value in fields:
+            for k in krs:
+                if key.startswith(_OWNER_KEYS):
+                    k.given.setdefault("owner", value)
+                elif "deadline" not in k.given:
+                    k.given.update(_due(due, value, text[: m.start()]))
         tail = text[m.start() :]
         lead = len(tail) - len(tail.lstrip())
         prose.append((tail.strip(), at + m.start() + lead, at + len(text)))
+
+
+# "**Owner:** Mia Chen" on its own line after an "Initiatives:" list, read as one more key
+# result: the block's owner field (decision 3668).
+_OWNER_ITEM_RE = re.compile(
+    r"(?:\*\*)?(?:owners?|dri|负责人|责任人)(?:\*\*)?[ \t]?[:：](?:\*\*)?[ \t]?"
+    r"(?P<name>[^\d\s:：*][^\d:：*\n]{0,38})",
+    re.IGNORECASE,
+)
+
+
+def owner_items(builders: list[Any], prose: list[tuple[str, int, int]]) -> list[Any]:
+    """Drop the owner field read as the last key result of an objective; it owns the objective's
+    key results that name no owner. Returns the builders kept."""
+    out: list[Any] = []
+    for i, b in enumerate(builders):
+        nxt = builders[i + 1] if i + 1 < len(builders) else None
+        m = None
+        if b.kind == "kr" and len(b.parts) == 1 and not re.search(r"\w", b.label):
+            m = _OWNER_ITEM_RE.fullmatch(b.parts[0][0].strip())
+        if m is None or (nxt is not None and nxt.kind == "kr"):
+            out.append(b)
+            continue
+        krs = []
+        for x in reversed(out):
+            if x.kind != "kr":
+                break
+            krs.append(x)
+        if not krs or x.kind != "objective":
+            out.append(b)
+            continue
+        for k in krs:
+            k.given.setdefault("owner", m.group("name").strip())
+        text, at = b.parts[0]
+        prose.append((text, at, at + len(text)))
+    return out

@@ -479,3 +479,42 @@ def test_3667_guard_each_key_results_own_due() -> None:
     assert krs[0].deadline is None and krs[1].deadline is not None
     text = "Objective: Ship\nKR1: 10k downloads\n  Due: 5/30\nKR2: Rating at 4.5\n  Due: 6/30\n"
     assert [k.deadline.text for k in _krs(text)] == ["5/30", "6/30"]
+
+
+def test_3666_owner_and_timeline_close_each_paragraph() -> None:
+    text = (
+        "**OKR 1:** Objective: Improve onboarding. Key Results: KR1: Activation at 50%. KR2: Setup "
+        "under 20 minutes. Owner: Mia Chen. Timeline: Q3 2025.\n\n**OKR 2:** Objective: Grow "
+        "referrals. Key Results: KR1: 1,000 referred sign-ups. KR2: Referral share at 15%. Owner: "
+        "Raj Patel. Timeline: Q3 2025.\n"
+    )
+    krs = _krs(text)
+    assert [k.owner for k in krs] == ["Mia Chen", "Mia Chen", "Raj Patel", "Raj Patel"]
+    assert all(k.deadline is not None and k.deadline.end == "2025-09-30" for k in krs)
+    assert "Timeline" not in krs[1].plain and "Owner" not in krs[3].plain
+
+
+# --- 3668: an owner field after the block's initiatives is no key result --------------------
+
+_OWNER_ITEM = [
+    "### OKR 1: Improve onboarding\n\n**Objective:** Make the first week effortless\n\n"
+    "**Key Results:**\n\n- **KR1:** Activation at 50%\n- **KR2:** Setup under 20 minutes\n\n"
+    "**Initiatives:**\n\n- Build an in-app checklist\n\n**Owner:** Mia Chen\n",
+    "### 留存\n\n**目标：**留住老客户\n\n**关键结果：**\n\n- **KR1：**流失率低于2%\n- **KR2：**复购率达到40%\n\n"
+    "**举措：**\n\n- 建立挽留小组\n\n**负责人：**Mia Chen\n",
+    "## OKR 2\n\n**Objective:** Keep the customers we win\n\n**Key Results:**\n\n1. Churn below 2%\n"
+    "2. NRR at 110%\n\n**Initiatives:**\n\n1. Save desk\n\n**DRI:** Mia Chen\n",
+]
+
+
+@pytest.mark.parametrize("text", _OWNER_ITEM)
+def test_3668_owner_field_is_no_key_result(text: str) -> None:
+    krs = _krs(text)
+    assert len(krs) == 2
+    assert {k.owner for k in krs} == {"Mia Chen"}
+
+
+def test_3668_guard_owner_item_before_more_key_results_stays() -> None:
+    # not after the list: a key result follows it (read as before)
+    text = "Objective: Win\n\n**Owner:** Kit\n- 40 new logos\n- Deal size at $28k\n"
+    assert [k.plain.strip() for k in _krs(text)][-2:] == ["40 new logos", "Deal size at $28k"]

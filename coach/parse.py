@@ -1944,6 +1944,8 @@ _LIST_LABEL_RE = re.compile(r"(?:关键(?:结果|成果)|key results)\s?(?:[:：
 # objective's sentence, closed by a dash, starts the key results on the same line (decision 851).
 _DASH_KEY_RESULTS_RE = re.compile(r"(?<=[.。!！]\s)(?=key results\s?[–—]\s?\S)", re.IGNORECASE)
 _STOP_RE = re.compile(r"[；;]\s?(?=\S)")
+# A sentence's stop after a word or a figure, before a capital: "… 1.5s. Crash-free …".
+_SENTENCE_STOP_RE = re.compile(r"(?<=[A-Za-z0-9%)])\.[ \t](?=[A-Z])")
 
 
 # Emoji that mark an objective in a list whose key results carry another emoji ("🎯 … / ✅ …").
@@ -2130,6 +2132,15 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
             elif found is not None and _LIST_LABEL_RE.match(t[: label_end + 1].lstrip("*_ ")):
                 # "关键结果：A；B；C": three or more key results after one plural label.
                 stops = [m.end() for m in _STOP_RE.finditer(t, label_end)]
+                if not stops:
+                    # "Key results: Cold start under 1.5s. Crash-free at 99.8%. Rating 4.6.": three
+                    # or more sentences, each with a figure, are as many key results (3669)
+                    said = [m.end() for m in _SENTENCE_STOP_RE.finditer(t, label_end)]
+                    parts = [
+                        t[a:b] for a, b in zip([label_end, *said], [*said, len(t)], strict=True)
+                    ]
+                    if len(said) >= 2 and all(re.search(r"\d", x) for x in parts):
+                        stops = said
                 ends = [*stops, len(t)]
                 pieces = [t[a:b] for a, b in zip([label_end, *stops], ends, strict=True)]
                 # Two pieces are two key results when each holds a figure (decision 851), or

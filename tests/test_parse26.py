@@ -518,3 +518,69 @@ def test_3668_guard_owner_item_before_more_key_results_stays() -> None:
     # not after the list: a key result follows it (read as before)
     text = "Objective: Win\n\n**Owner:** Kit\n- 40 new logos\n- Deal size at $28k\n"
     assert [k.plain.strip() for k in _krs(text)][-2:] == ["40 new logos", "Deal size at $28k"]
+
+
+# --- 3669: "Key results: A. B. C." three or more sentences, each with a figure ----------------
+
+_SENTENCES = [
+    (
+        "**Objective:** Make the mobile app fast\n**Key results:** Cold start under 1.5s. "
+        "Crash-free sessions at 99.8%. App rating from 4.1 to 4.6.\n",
+        ["Cold start under 1.5s.", "Crash-free sessions at 99.8%.", "App rating from 4.1 to 4.6."],
+    ),
+    (
+        "Objective: Fill the school library. Key results: Loans up to 600 a term. Monthly "
+        "borrowers at 80% of pupils. Author visits: 2 held.\n",
+        [
+            "Loans up to 600 a term.",
+            "Monthly borrowers at 80% of pupils.",
+            "Author visits: 2 held.",
+        ],
+    ),
+    (
+        "Objective: Grow the newsletter\nKey Results: Subscribers from 4k to 10k. Open rate "
+        "at 45%. Unsubscribes under 0.5% per issue.\n",
+        ["Subscribers from 4k to 10k.", "Open rate at 45%.", "Unsubscribes under 0.5% per issue."],
+    ),
+    (
+        "**Objective:** Keep the kitchen safe **Key results:** Zero lost-time injuries in 2026. "
+        "Inspection score above 95. Training done by 100% of staff.\n",
+        [
+            "Zero lost-time injuries in 2026.",
+            "Inspection score above 95.",
+            "Training done by 100% of staff.",
+        ],
+    ),
+    (
+        "Objective: Sell more online\nKey results: Online revenue at $1.2M. Conversion at 3%. "
+        "Average order at $60. Returns under 8%.\n",
+        [
+            "Online revenue at $1.2M.",
+            "Conversion at 3%.",
+            "Average order at $60.",
+            "Returns under 8%.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "krs"), _SENTENCES)
+def test_3669_sentences_after_key_results_label(text: str, krs: list) -> None:
+    assert [" ".join(k.plain.split()) for k in _krs(text)] == krs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence with no figure: one key result, as before
+        "Objective: Make the app fast\nKey results: Cold start under 1.5s. This matters to users. "
+        "Rating at 4.6.\n",
+        # two sentences only
+        "Objective: Make the app fast\nKey results: Cold start under 1.5s. Rating at 4.6.\n",
+        # a singular label: one key result's wording
+        "Objective: Make the app fast\nKey result: Cold start under 1.5s. Measured on a Pixel 6. "
+        "P95 at 2s.\n",
+    ],
+)
+def test_3669_guard(text: str) -> None:
+    assert len(_krs(text)) == 1

@@ -44,6 +44,7 @@ from itertools import pairwise
 from typing import Any
 
 from coach import (
+    parse_fields,
     parse_guide_en,
     parse_guide_zh,
     parse_kind_en,
@@ -1820,7 +1821,8 @@ def _heading_body(t: str) -> tuple[str, int]:
 INLINE_LABEL_RE = re.compile(
     # "…可设为:KR1=日均访客达800人;KR2=…" (decision 925)
     r"(?<=[\s。；;，,!！?？)）:：])(?=KR\s?\d{1,2}\s?[=＝]\s?[^\s\d.=])"
-    r"|(?<=[\s。；;，,!！?？)）])(?=(?:(?:关键(?:结果|成果)\s?)?KR\s?\d{1,2}(?:\.\d{1,2})?\s?[:：)）]"
+    # "**Objective:** X **Key results:** a; b": a bold label mid-line too (decision 3660)
+    r"|(?<=[\s。；;，,!！?？)）])(?=(?:\*\*)?(?:(?:关键(?:结果|成果)\s?)?KR\s?\d{1,2}(?:\.\d{1,2})?\s?[:：)）]"
     r"|关键(?:结果|成果)\s?(?:[（(][^()（）]{1,6}[)）])?\s?\d{0,2}(?:[.\-]\d{1,2})?\s?[:：]"
     r"|key results?\s?\d{0,2}\s?:|O\d{1,2}\s?[:：]|目标\s?(?:[（(][^()（）]{1,20}[)）])?\s?\d{0,2}\s?[:：]"
     r"|objective\s?\d{0,2}\s?:))",
@@ -1847,7 +1849,9 @@ _SENTENCE_KR_RE = re.compile(
 # "关键结果：1、招聘10人；2、缩短周期；3、…": numbered key results run together after a label.
 # "关键结果：1、灰度发布 2、崩溃率低于0.1% 3、…": "N、" after a space runs them together too.
 INLINE_NUMBER_RE = re.compile(
-    r"(?=\d{1,2}(?:、|[.．)）](?!\d)))(?:(?<=[:：；;。])|(?<=[:：；;。]\s)|(?<=\S\s)(?=\d{1,2}、))"
+    r"(?=\d{1,2}(?:、|[.．)）](?!\d)))(?:(?<=[:：；;。])|(?<=[:：；;。]\s)|(?<=\S\s)(?=\d{1,2}、)"
+    # "Key results: 1. Cut wait times 2. Double sign-ups": "N. " and a capital (decision 3660)
+    r"|(?<=\S\s)(?=\d{1,2}\.\s[A-Z]))"
 )
 
 
@@ -1944,6 +1948,8 @@ _LIST_LABEL_RE = re.compile(r"(?:关键(?:结果|成果)|key results)\s?(?:[:：
 # objective's sentence, closed by a dash, starts the key results on the same line (decision 851).
 _DASH_KEY_RESULTS_RE = re.compile(r"(?<=[.。!！]\s)(?=key results\s?[–—]\s?\S)", re.IGNORECASE)
 _STOP_RE = re.compile(r"[；;]\s?(?=\S)")
+# A sentence's stop after a word or a figure, before a capital: "… 1.5s. Crash-free …".
+_SENTENCE_STOP_RE = re.compile(r"(?<=[A-Za-z0-9%)])\.[ \t](?=[A-Z])")
 
 
 # Emoji that mark an objective in a list whose key results carry another emoji ("🎯 … / ✅ …").
@@ -2130,6 +2136,15 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
             elif found is not None and _LIST_LABEL_RE.match(t[: label_end + 1].lstrip("*_ ")):
                 # "关键结果：A；B；C": three or more key results after one plural label.
                 stops = [m.end() for m in _STOP_RE.finditer(t, label_end)]
+                if not stops:
+                    # "Key results: Cold start under 1.5s. Crash-free at 99.8%. Rating 4.6.": three
+                    # or more sentences, each with a figure, are as many key results (3669)
+                    said = [m.end() for m in _SENTENCE_STOP_RE.finditer(t, label_end)]
+                    parts = [
+                        t[a:b] for a, b in zip([label_end, *said], [*said, len(t)], strict=True)
+                    ]
+                    if len(said) >= 2 and all(re.search(r"\d", x) for x in parts):
+                        stops = said
                 ends = [*stops, len(t)]
                 pieces = [t[a:b] for a, b in zip([label_end, *stops], ends, strict=True)]
                 # Two pieces are two key results when each holds a figure (decision 851), or
@@ -2170,7 +2185,7 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
                     )
                 )
             pos = c
-        if dash_krs or any(_LIST_LABEL_RE.match(x.text) for x in out[first + 1 :]):
+        if dash_krs or any(_LIST_LABEL_RE.match(x.text.lstrip("*_ ")) for x in out[first + 1 :]):
             # Key results after a plural label cut from the objective's line ("… Key results —
             # a; b", "…。关键结果：a；b") are read as a line of their own (decision 851).
             out[first + 1 :] = _split_inline(out[first + 1 :])
@@ -2187,9 +2202,11 @@ def _blank_counting_words(t: str, starts: list[int]) -> str:
         lead = len(t[a:]) - len(t[a:].lstrip(" \t；;。，,"))
         m = _COUNTING_WORD_RE.match(t, a + lead)
         # "关键结果：①A；②B；③C": circled numbers in order number them too (decision 1888)
-        if m is None or (m.group(1) or m.group(2)) not in (
+        if m is None or (m.group(1) or m.group(2) or m.group(3) or m.group(4)) not in (
             _ZH_ORDINALS[i : i + 1],
             _CIRCLED[i : i + 1],
+            str(i + 1),
+            "abcdefghij"[i : i + 1],
         ):
             return t
         heads.append(m)
@@ -2198,7 +2215,11 @@ def _blank_counting_words(t: str, starts: list[int]) -> str:
     return t
 
 
-_COUNTING_WORD_RE = re.compile(r"([一二三四五六七八九十])是|([①-⑳])[ \t]?")
+# "(1) A; (2) B", "1）A；2）B", "(a) A; (b) B": numbers or letters in brackets count them off
+# too (decision 3660).
+_COUNTING_WORD_RE = re.compile(
+    r"([一二三四五六七八九十])是|([①-⑳])[ \t]?|[(（]?([1-9])[)）][ \t]?|[(（]([a-j])[)）][ \t]?"
+)
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -6398,6 +6419,13 @@ def _recast_items(p: _Parser) -> None:
     _goal_sentence_over_lead_in(p)
     _guide_bullets(p)
     parse_kind_en.recast(p)  # decisions 1641, 1644, 1646-1648
+    parse_fields.field_tails(p.builders, p.prose_lines, _due_given)  # decision 3662
+    parse_fields.bracket_progress(p.builders, p.prose_lines)  # decision 3663
+    parse_fields.paragraph_owner(p.builders, p.prose_lines, _due_given)  # decision 3666
+    kept = parse_fields.owner_items(p.builders, p.prose_lines)  # decision 3668
+    if len(kept) != len(p.builders):
+        p.builders = kept
+        p.objective_builders = [b for b in kept if b.kind == "objective"]
     _status_tails(p)
     _track_field_tails(p)
     parse_guide_zh.recast(p)
@@ -6407,6 +6435,7 @@ def _recast_items(p: _Parser) -> None:
     _restated_list(p)
     _bare_numbered_objectives(p)
     _objective_field_blocks(p)
+    _objectives_below(p)
 
 
 # A block's title before its "Objective:" field: "OKR 1 - Growth", "**OKR 2：成本控制**".
@@ -6418,6 +6447,11 @@ _OBJECTIVE_FIELD_LABEL_RE = re.compile(
 _THEME_FIELD_RE = re.compile(
     r"^(?:\*\*)?(?:(?:strategic[ \t])?(?:themes?|pillars?)|strategic[ \t](?:priority|area)|"
     r"(?:所属)?战略(?:主题|方向|支柱|重点)|主题)(?:\*\*)?[ \t]?[:：](?:\*\*)?[ \t]?[^\d\n]{1,40}$",
+    re.IGNORECASE,
+)
+_DUE_LINE_RE = re.compile(
+    r"^(?:[-*•][ \t]*)?(?:\*\*)?(?:due(?:[ \t]date)?|deadline|target[ \t]date|截止(?:日期|时间)?|完成时间)"
+    r"(?:\*\*)?[ \t]?[:：]",
     re.IGNORECASE,
 )
 _OWNER_LINE_RE = re.compile(
@@ -6439,7 +6473,8 @@ def _objective_field_blocks(p: _Parser) -> None:
     carried: dict[int, dict[str, object]] = {}
     drop: set[int] = set()
     for i, b in enumerate(builders):
-        if not (b.kind == "objective" and _BLOCK_TITLE_LABEL_RE.match(b.label) and b.parts):
+        if not (b.kind == "objective" and _BLOCK_TITLE_LABEL_RE.match(b.label)):
+            # (an empty title, "**OKR 1:** **Objective:** …", names the block too: 3661)
             continue
         k = i + 1
         while k < len(builders) and _theme_item(builders[k]):
@@ -6458,8 +6493,9 @@ def _objective_field_blocks(p: _Parser) -> None:
                     given.setdefault("owner", x.given["owner"])
     for b in builders:
         if id(b) in drop:
-            text, at = b.parts[0]
-            p.prose_lines.append((text, at, at + len(text)))
+            if b.parts:
+                text, at = b.parts[0]
+                p.prose_lines.append((text, at, at + len(text)))
             continue
         if _theme_item(b) and out and out[-1].kind == "objective":
             text, at = b.parts[0]
@@ -6485,6 +6521,15 @@ def _objective_field_blocks(p: _Parser) -> None:
             last = krs[-1]
             ln = _line_after(p, last.line_no)
             om = _OWNER_LINE_RE.match(ln.text) if ln is not None else None
+            if ln is not None and om is None and _DUE_LINE_RE.match(ln.text):
+                # "**Due:** September 30" after the list: the block's, as its owner (3667)
+                mine = any("deadline" in k.given for k in krs[:-1])
+                if "deadline" in last.given and ln.indent <= last.indent and not mine:
+                    for k in krs[:-1]:
+                        k.given.setdefault("deadline", last.given["deadline"])
+                        k.given.setdefault("deadline_span", None)
+                i = j
+                continue
             if ln is None or om is None or any("owner" in k.given for k in krs[:-1]):
                 i = j
                 continue
@@ -6496,6 +6541,10 @@ def _objective_field_blocks(p: _Parser) -> None:
             if "owner" in last.given:
                 for k in krs[:-1]:
                     k.given["owner"] = last.given["owner"]
+                    if "deadline" in last.given and "deadline" not in k.given:
+                        # the block's due field beside its owner's (decision 3667)
+                        k.given["deadline"] = last.given["deadline"]
+                        k.given["deadline_span"] = None
                 owned = True
             elif owned and ln is p.lines[-1]:
                 # the last block's owner closes the page: its block's, as the blocks above
@@ -7746,6 +7795,40 @@ def _named_objective_numbers(lines: list[_Line]) -> list[int]:
         if int(m.group("n")) not in numbers:
             numbers.append(int(m.group("n")))
     return numbers
+
+
+def _objectives_below(p: _Parser) -> None:
+    """ "O1-KR1: …" / "O2-KR1: …" lines first and the objectives "O1: …", "O2: …" written below
+    them: each key result goes under the objective its label numbers (decision 3665). Every key
+    result above the first objective must name its objective's number, and every number named
+    must be an objective's below; else they stay orphans (the message of decision 3183)."""
+    first = next((i for i, b in enumerate(p.builders) if b.kind == "objective"), None)
+    if not first or not p.orphan_labels:
+        return
+    above = p.builders[:first]
+    wanted: list[int] = []
+    for b in above:
+        m = _OBJECTIVE_NUMBER_IN_KR_RE.match(b.label)
+        if b.kind != "kr" or m is None:
+            return
+        wanted.append(int(m.group("n")))
+    objectives: dict[int, _Builder] = {}
+    for b in p.builders[first:]:
+        if b.kind != "objective":
+            continue
+        n = _marker_number(b.label.strip()) if re.match(r"[OoＯ]\d", b.label.strip()) else None
+        if n is None or n in objectives:
+            return
+        objectives[n] = b
+    if not set(wanted) <= set(objectives):
+        return
+    rest = p.builders[first:]
+    for n in sorted(set(wanted), reverse=True):
+        at = rest.index(objectives[n]) + 1  # before any written under it (numbered after them)
+        rest[at:at] = [b for b, w in zip(above, wanted, strict=True) if w == n]
+    p.builders = rest
+    moved = {b.line_no for b in above}
+    p.orphan_labels = [ln for ln in p.orphan_labels if ln.number not in moved]
 
 
 def _no_objective_error(p: _Parser) -> InputError:

@@ -1312,8 +1312,11 @@ def _next_year_for(month: int, day: int, today: date) -> int:
     return today.year if (month, day) >= (today.month, today.day) else today.year + 1
 
 
-# "2025/01 - 2025/03", "2025/01–03": the first and the last month of a span (decision 3431).
-_SLASH_MONTHS_RE = re.compile(r"(20\d\d)/(\d{1,2})\s?[-–—~～至到]\s?(?:(20\d\d)/)?(\d{1,2})")
+# "2025/01 - 2025/03", "2025/01–03": the first and the last month of a span (decision 3431);
+# with dots, "2025.01-2025.03", "2025.04 – 2025.06", too (decision 3664).
+_SLASH_MONTHS_RE = re.compile(
+    r"(20\d\d)[/.](\d{1,2})\s?[-–—~～至到]\s?(?:(20\d\d)[/.])?(\d{1,2})(?!\d|[./]\d)"
+)
 
 
 def _month(w: str, today: date) -> tuple[date | None, date | None]:

@@ -246,3 +246,38 @@ def test_no_example_copying_a_sibling(text: str, copied: str) -> None:
 )
 def test_examples_kept_beside_other_siblings(text: str, shown: str) -> None:
     assert [e for e in _examples(text, "o1.kr2") if shown in e.lower()]
+
+
+# Decision 3643: the steel material-yield examples are a factory's; a store's or a bakery's
+# fresh-food write-offs are not shown them.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "目标：让每家便利店都干净好逛\n关键结果1：鲜食报废率从9%降到6%\n关键结果2：神秘顾客得分达到90分",
+        "目标：让面包店的每一炉都卖得完\n关键结果1：面包报废率从12%降到7%\n"
+        "关键结果2：顾客复购率从30%提升到40%",
+        "目标：社区店的熟食不浪费\n关键结果1：熟食报废率从10%降到6%\n"
+        "关键结果2：到店客流从每天300人提升到400人",
+    ],
+)
+def test_no_steel_example_for_a_shop(text: str) -> None:
+    assert not [e for e in _examples(text, "o1.kr1") if "钢板" in e]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (
+            "目标：让冲压车间少浪费每一块料\n关键结果1：钢板报废率从8%降到5%\n"
+            "关键结果2：设备综合效率从70%提升到80%",
+            "钢板",
+        ),
+        (
+            "Objective: The press shop wastes less steel\nKR1: Cut scrap rate from 6% to 3%\n"
+            "KR2: OEE from 68% to 78%",
+            "steel",
+        ),
+    ],
+)
+def test_steel_example_kept_for_a_factory(text: str, shown: str) -> None:
+    assert [e for e in _examples(text, "o1.kr1") if shown in e]

@@ -281,3 +281,37 @@ def test_no_steel_example_for_a_shop(text: str) -> None:
 )
 def test_steel_example_kept_for_a_factory(text: str, shown: str) -> None:
     assert [e for e in _examples(text, "o1.kr1") if shown in e]
+
+
+def _baseline_note(kr: str) -> str:
+    rep = review(f"Objective: Grow the business\nKR1: {kr}")
+    found = [s.text for f in rep.findings if f.rule_id == "kr-no-baseline" for s in f.suggestions]
+    assert found, kr
+    return found[0]
+
+
+# Decision 3644: the year a compared period is in stays in its name.
+@pytest.mark.parametrize(
+    ("kr", "label"),
+    [
+        ("RevPAR +8% vs Q1 last year", "(Q1 last year: [baseline])"),
+        ("Ticket sales up 12% vs same month last year", "(same month last year: [baseline])"),
+        ("Footfall up 10% vs Q3 previous year", "(Q3 previous year: [baseline])"),
+        ("Paid memberships +18% vs H1 last year", "(H1 last year: [baseline])"),
+        ("Bookings up 9% vs same week last year", "(same week last year: [baseline])"),
+    ],
+)
+def test_the_compared_periods_year_is_kept(kr: str, label: str) -> None:
+    assert label in _baseline_note(kr)
+
+
+@pytest.mark.parametrize(
+    ("kr", "label"),
+    [
+        ("Sign-ups +25% vs Q2", "(Q2: [baseline])"),
+        ("Sales up 12% vs last year", "(last year: [baseline])"),
+        ("Orders up 30% vs Q4 2025", "(Q4 2025: [baseline])"),
+    ],
+)
+def test_periods_without_a_year_unchanged(kr: str, label: str) -> None:
+    assert label in _baseline_note(kr)

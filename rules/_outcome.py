@@ -510,7 +510,9 @@ def complement_of_kind(phrase: str, lang: str) -> str | None:
         word = key.removeprefix("{quoted} ").removeprefix("{bare} ")
         if word not in folded:  # (the whole word needs the letters first)
             continue
-        hits = list(re.finditer(rf"\b{re.escape(word)}\b", folded))
+        # "late-night noise complaints": a kind's word before a hyphen opens a compound modifier
+        # (night noise), no bad event of its kind (decision 3646)
+        hits = list(re.finditer(rf"\b{re.escape(word)}\b(?!-)", folded))
         if not hits:
             continue
         found = hits[-1]

@@ -315,3 +315,62 @@ def test_the_compared_periods_year_is_kept(kr: str, label: str) -> None:
 )
 def test_periods_without_a_year_unchanged(kr: str, label: str) -> None:
     assert label in _baseline_note(kr)
+
+
+def _negative_advice(kr: str) -> str:
+    rep = review(f"Objective: Do the work well\nKR1: {kr}")
+    found = [
+        s.text for f in rep.findings if f.rule_id == "kr-negative-phrasing" for s in f.suggestions
+    ]
+    assert found, kr
+    return found[0]
+
+
+# Decision 3645: a hyphenated word capitalised only because it opens the key result is
+# lower-cased inside the advice; "Wi-Fi" and "COVID-related" keep their capitals.
+@pytest.mark.parametrize(
+    ("kr", "said"),
+    [
+        ("Client-reported errors down to fewer than 2 per 1,000 words", "“client-reported errors”"),
+        ("Cross-border returns down from 9% to 5%", "“cross-border returns”"),
+        ("Self-reported injuries down 40%", "“self-reported injuries”"),
+        ("Data-entry errors from 4% to 1%", "Raise data-entry accuracy"),
+        ("Order-entry errors below 2%", "Keep order-entry accuracy"),
+    ],
+)
+def test_a_hyphenated_opening_capital_is_lowered(kr: str, said: str) -> None:
+    assert said in _negative_advice(kr)
+
+
+@pytest.mark.parametrize(
+    ("kr", "said"),
+    [
+        ("Wi-Fi outages below 3 a month", "“Wi-Fi outages”"),
+        ("COVID-related absences from 6% to 3%", "“COVID-related absences”"),
+        ("Flaky tests below 2%", "“flaky tests”"),
+    ],
+)
+def test_other_capitals_unchanged(kr: str, said: str) -> None:
+    assert said in _negative_advice(kr)
+
+
+# Decision 3646: "late-night", "late-stage" open a compound modifier; they are no late events, so
+# no "the share of -night noise complaints on time".
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "Late-night noise complaints reduced by half",
+        "Late-stage cancellations below 4%",
+        "Late-season booking complaints down 30%",
+        "Late-shift errors under 1%",
+        "Late-evening delivery complaints down 25%",
+    ],
+)
+def test_late_before_a_hyphen_is_no_lateness(kr: str) -> None:
+    advice = _negative_advice(kr)
+    assert "of -" not in advice
+    assert " on time" not in advice
+
+
+def test_late_events_still_turn_to_on_time() -> None:
+    assert "on time" in _negative_advice("Late deliveries below 3%")

@@ -554,9 +554,12 @@ def fits_draft(item: Item, draft: Draft | None = None) -> Callable[[dict[str, An
         if item.language == "zh"
         else _FIRST_PERSON_EN.search(folded)
     )
+    measured = _measured_by_siblings(item)
 
     def fits(example: dict[str, Any]) -> bool:
         text = example["text"]
+        if measured and _copies_a_sibling(example, measured):
+            return False
         if example["lang"] == "zh" and any(
             w.lower() not in latin for w in _LATIN_WORD.findall(text)
         ):
@@ -572,6 +575,58 @@ def fits_draft(item: Item, draft: Draft | None = None) -> Callable[[dict[str, An
         return personal or example["function"] != "personal"
 
     return fits
+
+
+# The measure an example names before its figures: "Raise donor retention from 43% to 60%" ->
+# "donor retention", "支付服务可用性从99.9%提升到99.99%" -> "支付服务可用性" (decision 3642).
+_EN_EXAMPLE_MEASURE = re.compile(
+    r"^(?:raise|lift|grow|keep|increase|improve|hold|cut|reduce|bring)?\s*(?:the\s+)?"
+    r"(?P<n>[a-z][a-z0-9 -]*?)\s+(?:from|at|above|below|under|to|≥|>=|>|<|≤)\s",
+    re.I,
+)
+_ZH_EXAMPLE_MEASURE = re.compile(
+    r"^(?P<n>[\u4e00-\u9fffA-Za-z]{3,}?)(?:从|由|提升|提高|达到|保持|不低于|高于|降到|缩短|>|≥)"
+)
+
+
+def _measured_by_siblings(item: Item) -> list[tuple[str, frozenset[str]]]:
+    """The item's sibling key results (lower-cased) with the library metrics they name, when the
+    item itself names none of those by their name."""
+    objective = item.objective
+    if objective is None:
+        return []
+    lang = item.language
+    own = {x for m in outcomes.mentions(item.text.lower(), lang) if m.is_name for x in m.metrics}
+    out = []
+    for sib in objective.key_results:
+        if sib is item:
+            continue
+        text = sib.text.lower()
+        metrics = frozenset(x for m in outcomes.mentions(text, lang) for x in m.metrics) - own
+        if metrics:
+            out.append((text, metrics))
+    return out
+
+
+def _copies_a_sibling(example: dict[str, Any], measured: list[tuple[str, frozenset[str]]]) -> bool:
+    """Whether a library example measures what a sibling key result already measures: its metric
+    is one the sibling names and its measure's head word is in the sibling ("Raise checkout
+    availability from 99.5% to 99.95%" beside "Checkout API availability from 99.7% to 99.95%";
+    "Raise donor retention from 43% to 60%" beside "Donor retention rate 85%"). Shown beside
+    another key result it tells the team to write the sibling twice (decision 3642)."""
+    metric = example.get("metric")
+    if not metric:
+        return False
+    zh = example["lang"] == "zh"
+    m = (_ZH_EXAMPLE_MEASURE if zh else _EN_EXAMPLE_MEASURE).match(example["text"].strip())
+    if m is None:
+        return False
+    name = m.group("n").strip().lower()
+    # "annual retention of high performers": the measure is before its "of"
+    head = name[-3:] if zh else name.split(" of ")[0].split()[-1]
+    if len(head) < (2 if zh else 4):
+        return False
+    return any(metric in metrics and head in text for text, metrics in measured)
 
 
 def _reachable(item: Item) -> Topic:

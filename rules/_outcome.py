@@ -510,7 +510,9 @@ def complement_of_kind(phrase: str, lang: str) -> str | None:
         word = key.removeprefix("{quoted} ").removeprefix("{bare} ")
         if word not in folded:  # (the whole word needs the letters first)
             continue
-        hits = list(re.finditer(rf"\b{re.escape(word)}\b", folded))
+        # "late-night noise complaints": a kind's word before a hyphen opens a compound modifier
+        # (night noise), no bad event of its kind (decision 3646)
+        hits = list(re.finditer(rf"\b{re.escape(word)}\b(?!-)", folded))
         if not hits:
             continue
         found = hits[-1]
@@ -1561,7 +1563,14 @@ _EN_WHEN = frozenset({"through", "during", "before", "after", "until", "till", "
 # In a measured key result, what follows "N% of" or "at"/"across" once its measure is named
 # ("Customer complaints under 2% of visits", "Out-of-stock items at the counter") is the
 # population or the place it is counted over, not what it measures (decision 2900).
-_EN_OVER = frozenset({"at", "across"})
+_EN_OVER = frozenset({"at", "across", "per"})
+# The same in Chinese: "每家门店出餐时间", "每千次配送投诉数", "每位客户等待时长" name what each count
+# is taken over (a store, a thousand deliveries, a client), not the measure; "每月", "每周" say when
+# (decision 3640). A 每-word that holds its noun ("每家店", "每人") is skipped alone; one that
+# ends in a classifier or a number ("每家", "每位", "每") also skips the numbers and the noun after.
+_ZH_PER_WHEN = frozenset("月周天日年季晚班轮次") | {"季度", "小时", "分钟", "学期", "财年"}
+_ZH_PER_OPEN = frozenset("个位名家张台件辆间所条座项笔户千百万十")
+_ZH_NUMBER_UNIT = re.compile(r"[0-9千百万十亿]+[个位名家张台件辆间所条座项笔户次单床人元]?")
 
 
 def _content_words(item: Item, measure_only: bool = False) -> set[str]:
@@ -1573,10 +1582,18 @@ def _content_words(item: Item, measure_only: bool = False) -> set[str]:
     s = after_owner_lead(item.plain, lead_position(item), e)  # not the owner before a colon
     out: set[str] = set()
     before = ""
+    over = False  # inside a Chinese 每-phrase: the numbers and the noun it is counted over
     for t in item.tokens:
         if t.start < s or t.end > e:
             continue
         w = t.text.lower()
+        if measure_only and lang == "zh":
+            if over:
+                over = bool(_ZH_NUMBER_UNIT.fullmatch(w))  # "千次": still before the noun
+                continue
+            if w.startswith("每") and w[1:] not in _ZH_PER_WHEN:
+                over = w == "每" or w[-1] in _ZH_PER_OPEN  # "每家门店": the noun follows
+                continue  # "每家店": the population itself (decision 3640)
         if measure_only and out and lang == "en":
             share_of = w == "of" and (before == "%" or before.isdigit())
             if share_of or w in _EN_OVER:

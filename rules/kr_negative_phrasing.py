@@ -877,8 +877,15 @@ def _fall_asked(item, m: _Match) -> Fix:
 
 
 def _plain_capital(word: str) -> bool:
-    """A word capitalised only as a sentence opens ("Flaky"), not "P1", "CI", "eNPS" (2207)."""
-    return word.isalpha() and word[:1].isupper() and word[1:].islower()
+    """A word capitalised only as a sentence opens ("Flaky"), not "P1", "CI", "eNPS" (2207); a
+    hyphenated one too ("Client-reported", "Mis-picks"), not "Wi-Fi" or "COVID-related" (3645)."""
+    head, *rest = word.split("-")
+    return (
+        head.isalpha()
+        and head[:1].isupper()
+        and head[1:].islower()
+        and all(p.isalpha() and p.islower() for p in rest)
+    )
 
 
 def _asked(item, m: _Match, bad: str) -> Fix:
@@ -2058,7 +2065,8 @@ def _kind_fix(item, m: _Match, s: int, e: int) -> Fix | None:
     elif _kind_share_turns(item, m, positive):
         # "Reduce payroll errors from 1.8% to below 0.3% of payslips": the share done right is
         # 100% minus the share done wrong, so the draft's figures carry over (decision 782)
-        return _in_place(item, rs, re_, _kind_share_text(item, m, positive), None)
+        # "Raise data-entry accuracy", not "Raise Data-entry …" (3226 for the turned share; 3645)
+        return _in_place(item, rs, re_, _kind_share_text(item, m, mid), None)
     else:
         text = measure_kr(mid, lang, False)
     note = WATCH[voice(lang)].format(bad=bad) if m.values and not _zero_target(m) else None

@@ -211,6 +211,11 @@ _EN_PERIOD = re.compile(
     r"(?:\s(?:cycle|season|term|semester|school year|academic year|intake))?(?![\w-])",
     re.I,
 )
+# "vs Q1 last year", "vs the same month last year": the year the period is in belongs to its
+# name, or the note reads "(Q1: [baseline])" for last year's Q1 (decision 3644).
+_EN_PERIOD_YEAR = re.compile(
+    r"\s{1,3}(?:of\s{1,3})?(?:last|previous|prior)\s{1,3}year(?![\w-])", re.I
+)
 
 
 def _period_named(item, lang: str, start: int, end: int) -> str | None:
@@ -233,6 +238,9 @@ def _period_named(item, lang: str, start: int, end: int) -> str | None:
     if m is None:
         return None
     named = m.group().removeprefix("the ").removeprefix("The ")
+    year = _EN_PERIOD_YEAR.match(item.plain, m.end())
+    if year is not None and not named.lower().endswith("year"):
+        named += " " + " ".join(year.group().split())  # "Q1 last year" (decision 3644)
     # "Last year" lowered; "Q4", "FY2026", "2026 cycle" kept as written
     return named.lower() if named[:1].isalpha() and named[1:2].islower() else named
 

@@ -1441,6 +1441,11 @@ def _zh_share_contacted(item: Item, lead: int, end: int) -> bool:
     return False
 
 
+# "all 45 team members", "all 1,200 tenants": the group counted in digits gives the number of
+# meetings, an activity count (decision 764 via test_fix17; lead 1773), not the scope of a task.
+_EN_GROUP_COUNTED = re.compile(r"\s+\d")
+
+
 def _meets_every_one_once(item: Item, met: re.Match[str]) -> bool:
     """A lead verb of work, then meetings or calls with all/every/each of a group, no cadence and
     no count per person: "Hold stay interviews with every agent in tenure 3-6 months", "Run
@@ -1460,6 +1465,8 @@ def _meets_every_one_once(item: Item, met: re.Match[str]) -> bool:
         return False
     if not met.group().endswith(("all", "every", "each")):
         return False  # "… with 80% of": a contact rate (decision 764)
+    if _EN_GROUP_COUNTED.match(item.folded, met.end()):
+        return False  # "… with all 45 team members": the meetings counted (lead 1773)
     end = item.core_span[1]
     return _recurring(item) is None and _EN_TIMES.search(item.folded, met.end(), end) is None
 

@@ -522,6 +522,11 @@ def _read(item: Item) -> Reading:
         # "开发3条周边徒步路线", "Book 10 live bands": things made or bought in, counted, are
         # output, not partners or customers won (decision 1450)
         verb = Verb(verb.start, verb.end, verb.word, "act", verb.position)
+    if _version_move(item, core[0], core[1]):
+        # "安全评分版本：v2 → v3", "Node.js 版本：16 → 20", "Billing API version: v1 → v2": a
+        # system moved from one version to the next is an upgrade, a migration to do; its two
+        # figures are version names, not a level reached (decisions 399, 2351; decision 3720)
+        return Reading("milestone" if _dated(item) else "task", whole, _REASON["launch"])
     if _person_can_alone(item, core[0], core[1]):
         # "Miguel runs the morning bake alone 5 days a week by July 15", "小周9月前能独立排班": a
         # capability one named person reaches; the cadence counts no effort (decision 1245)
@@ -2341,6 +2346,32 @@ def _version_after_upgrade(item: Item, q: Quantity) -> bool:
     if not _VERSION.fullmatch(text[q.start : q.end]) or text.startswith("%", q.end):
         return False
     return _TO_VERSION_BEFORE.search(text, max(0, q.start - 5), q.start) is not None
+
+
+# A version moved to the next (decision 3720): "v2 → v3", "v1.4 -> v2.0" (a "v" on both sides),
+# or plain figures right after a label naming the version ("版本：16 → 20", "version 1.27 → 1.30").
+# Not a measure beside a version's name ("v2 版本的崩溃率：2% → 0.5%", "新版本采用率：30% → 60%").
+_VERSION_ARROW = r"\s?(?:→|->|=>|⇒|到|至)\s?"
+# Things counted after the second figure ("发布版本 3 到 5 个") are a count, not a version.
+_VERSION_END = r"(?![\w.%]|\s?[个次项周天月年人家条场])"
+_V_TO_V = re.compile(
+    r"(?<![\w.])v\d+(?:\.\d+)*" + _VERSION_ARROW + r"v\d+(?:\.\d+)*" + _VERSION_END
+)
+_NAMED_VERSION_MOVE = re.compile(
+    r"(?:版本|\bversion)\s?[:：]?\s?v?\d+(?:\.\d+)*"
+    + _VERSION_ARROW
+    + r"v?\d+(?:\.\d+)*"
+    + _VERSION_END
+)
+
+
+def _version_move(item: Item, start: int, end: int) -> bool:
+    """The key result moves a system from one version to the next (decision 3720)."""
+    text = item.folded
+    return (
+        _V_TO_V.search(text, start, end) is not None
+        or _NAMED_VERSION_MOVE.search(text, start, end) is not None
+    )
 
 
 # A Chinese version a system goes to: "升级至1.30版本", "升级到 v3.2", "更新到2.0版" (decision 2351).

@@ -644,6 +644,10 @@ def _read(item: Item) -> Reading:
             return Reading("activity", whole, "count")
         kind: Kind = "milestone" if _dated(item) else "task"
         return Reading(kind, whole, _REASON["launch"] if kind == "milestone" else "action")
+    if item.language == "zh" and _zh_label_counts_efforts(item):
+        # "原创文章：20 → 40", "培训场次：2 → 6", "行业沙龙：3 场": a label naming efforts, then
+        # their count or its move — the Chinese form of decision 2672 (decision 3721)
+        return Reading("activity", whole, "count")
     if _label_efforts_per_member(item):
         # "Role-play sessions per new hire: 10", "Demos per AE per week: 5": efforts shared out
         # over each one of the team, named in a label, then their count (decision 3109)
@@ -4065,6 +4069,38 @@ def _label_efforts_per_member(item: Item) -> bool:
         and t[2] not in _WON_PIECES
         and _EFFORT_TAIL.fullmatch(item.folded, t[1], label_end)
         for t in terms(item, "kr_activity_nouns")
+    )
+
+
+# A Chinese label's count of efforts (decision 3721): the label ends with an effort
+# (kr_activity_nouns), or with one and its count's word; the value is a count, or a count moved
+# to another, with at most a short unit and a bracket after it. Not a measure of the people reached
+# ("文章阅读量", "直播观看人数", "活动报名人数": the label ends with the measure).
+_ZH_EFFORT_COUNT_WORDS = ("", "数", "数量", "次数", "场次", "篇数", "条数", "场数", "期数")
+_ZH_LABEL_COUNT_VALUE = re.compile(
+    r"\s?\d[\d,]*\+?\s?[\u4e00-\u9fff]{0,2}\s?"
+    r"(?:(?:→|->|=>|到|至)\s?\d[\d,]*\+?\s?[\u4e00-\u9fff]{0,2}\s?)?"
+    r"(?:[(（][^()（）]{0,20}[)）]\s?)?"
+)
+
+
+def _zh_label_counts_efforts(item: Item) -> bool:
+    """ "<effort>：<count>" or "<effort>：<count> → <count>" in a Chinese key result (decision
+    3721)."""
+    start, end = item.core_span
+    text = item.folded
+    colon = min(
+        (i for i in (text.find("：", start, end), text.find(":", start, end)) if i >= 0), default=-1
+    )
+    if colon <= start or not _ZH_LABEL_COUNT_VALUE.fullmatch(text, colon + 1, end):
+        return False
+    label_end = colon
+    while label_end > start and text[label_end - 1].isspace():
+        label_end -= 1
+    return any(
+        t[1] + len(w) == label_end and text.startswith(w, t[1])
+        for t in terms(item, "kr_activity_nouns")
+        for w in _ZH_EFFORT_COUNT_WORDS
     )
 
 

@@ -88,3 +88,41 @@ def test_3720_en_measures_stay_results(kr: str) -> None:
 def test_3720_releases_counted_stay_a_count() -> None:
     # "发布版本 3 到 5 个": releases counted, the activity count's, not a version moved
     assert status(zh_kr("每月发布版本 3 到 5 个"), "kr-activity-count") == "fail"
+
+
+# --- 3721: a Chinese label naming efforts, then their count or its move ("原创文章：20 → 40",
+# "培训场次：2 → 6") counts efforts — the Chinese form of decision 2672 --------------------------
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "原创文章：20 → 40",
+        "培训场次：2 → 6",
+        "直播场次：4场 → 10场",
+        "技术博客：4 → 10篇",
+        "行业沙龙：3 场",
+        "短视频：12 → 30 条",
+        "客户回访次数：80 → 150",
+        "线下宣讲会：5场（华东、华南）",
+        "培训场次：50+场",
+    ],
+)
+def test_3721_zh_effort_label_then_count_is_an_activity_count(kr: str) -> None:
+    assert status(zh_kr(kr), "kr-activity-count") == "fail"
+
+
+# guards: a measure of the people reached, named after the effort, stays a result
+@pytest.mark.parametrize(
+    "kr",
+    [
+        "文章阅读量：2万 → 5万",
+        "直播观看人数：500 → 2000",
+        "培训满意度：4.2 → 4.6",
+        "课程完课率：40% → 65%",
+        "活动报名人数：200 → 500",
+        "视频播放量：8000 → 30000",
+        "安装量：0 → 10,000（6月）",
+    ],
+)
+def test_3721_zh_measures_after_an_effort_stay_results(kr: str) -> None:
+    assert status(zh_kr(kr), "kr-activity-count") == "pass"
+    assert status(zh_kr(kr), "kr-is-task") == "pass"

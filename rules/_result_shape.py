@@ -522,6 +522,11 @@ def _read(item: Item) -> Reading:
         # "开发3条周边徒步路线", "Book 10 live bands": things made or bought in, counted, are
         # output, not partners or customers won (decision 1450)
         verb = Verb(verb.start, verb.end, verb.word, "act", verb.position)
+    if _version_move(item, core[0], core[1]):
+        # "安全评分版本：v2 → v3", "Node.js 版本：16 → 20", "Billing API version: v1 → v2": a
+        # system moved from one version to the next is an upgrade, a migration to do; its two
+        # figures are version names, not a level reached (decisions 399, 2351; decision 3720)
+        return Reading("milestone" if _dated(item) else "task", whole, _REASON["launch"])
     if _person_can_alone(item, core[0], core[1]):
         # "Miguel runs the morning bake alone 5 days a week by July 15", "小周9月前能独立排班": a
         # capability one named person reaches; the cadence counts no effort (decision 1245)
@@ -639,6 +644,10 @@ def _read(item: Item) -> Reading:
             return Reading("activity", whole, "count")
         kind: Kind = "milestone" if _dated(item) else "task"
         return Reading(kind, whole, _REASON["launch"] if kind == "milestone" else "action")
+    if item.language == "zh" and _zh_label_counts_efforts(item):
+        # "原创文章：20 → 40", "培训场次：2 → 6", "行业沙龙：3 场": a label naming efforts, then
+        # their count or its move — the Chinese form of decision 2672 (decision 3721)
+        return Reading("activity", whole, "count")
     if _label_efforts_per_member(item):
         # "Role-play sessions per new hire: 10", "Demos per AE per week: 5": efforts shared out
         # over each one of the team, named in a label, then their count (decision 3109)
@@ -2370,6 +2379,32 @@ def _version_after_upgrade(item: Item, q: Quantity) -> bool:
     return _TO_VERSION_BEFORE.search(text, max(0, q.start - 5), q.start) is not None
 
 
+# A version moved to the next (decision 3720): "v2 → v3", "v1.4 -> v2.0" (a "v" on both sides),
+# or plain figures right after a label naming the version ("版本：16 → 20", "version 1.27 → 1.30").
+# Not a measure beside a version's name ("v2 版本的崩溃率：2% → 0.5%", "新版本采用率：30% → 60%").
+_VERSION_ARROW = r"\s?(?:→|->|=>|⇒|到|至)\s?"
+# Things counted after the second figure ("发布版本 3 到 5 个") are a count, not a version.
+_VERSION_END = r"(?![\w.%]|\s?[个次项周天月年人家条场])"
+_V_TO_V = re.compile(
+    r"(?<![\w.])v\d+(?:\.\d+)*" + _VERSION_ARROW + r"v\d+(?:\.\d+)*" + _VERSION_END
+)
+_NAMED_VERSION_MOVE = re.compile(
+    r"(?:版本|\bversion)\s?[:：]?\s?v?\d+(?:\.\d+)*"
+    + _VERSION_ARROW
+    + r"v?\d+(?:\.\d+)*"
+    + _VERSION_END
+)
+
+
+def _version_move(item: Item, start: int, end: int) -> bool:
+    """The key result moves a system from one version to the next (decision 3720)."""
+    text = item.folded
+    return (
+        _V_TO_V.search(text, start, end) is not None
+        or _NAMED_VERSION_MOVE.search(text, start, end) is not None
+    )
+
+
 # A Chinese version a system goes to: "升级至1.30版本", "升级到 v3.2", "更新到2.0版" (decision 2351).
 _ZH_TO_VERSION_BEFORE = re.compile(r"(?:升级|更新|升)(?:至|到)\s?v?$")
 _ZH_VERSION_AFTER = re.compile(r"\s?版")
@@ -4061,6 +4096,38 @@ def _label_efforts_per_member(item: Item) -> bool:
         and t[2] not in _WON_PIECES
         and _EFFORT_TAIL.fullmatch(item.folded, t[1], label_end)
         for t in terms(item, "kr_activity_nouns")
+    )
+
+
+# A Chinese label's count of efforts (decision 3721): the label ends with an effort
+# (kr_activity_nouns), or with one and its count's word; the value is a count, or a count moved
+# to another, with at most a short unit and a bracket after it. Not a measure of the people reached
+# ("文章阅读量", "直播观看人数", "活动报名人数": the label ends with the measure).
+_ZH_EFFORT_COUNT_WORDS = ("", "数", "数量", "次数", "场次", "篇数", "条数", "场数", "期数")
+_ZH_LABEL_COUNT_VALUE = re.compile(
+    r"\s?\d[\d,]*\+?\s?[\u4e00-\u9fff]{0,2}\s?"
+    r"(?:(?:→|->|=>|到|至)\s?\d[\d,]*\+?\s?[\u4e00-\u9fff]{0,2}\s?)?"
+    r"(?:[(（][^()（）]{0,20}[)）]\s?)?"
+)
+
+
+def _zh_label_counts_efforts(item: Item) -> bool:
+    """ "<effort>：<count>" or "<effort>：<count> → <count>" in a Chinese key result (decision
+    3721)."""
+    start, end = item.core_span
+    text = item.folded
+    colon = min(
+        (i for i in (text.find("：", start, end), text.find(":", start, end)) if i >= 0), default=-1
+    )
+    if colon <= start or not _ZH_LABEL_COUNT_VALUE.fullmatch(text, colon + 1, end):
+        return False
+    label_end = colon
+    while label_end > start and text[label_end - 1].isspace():
+        label_end -= 1
+    return any(
+        t[1] + len(w) == label_end and text.startswith(w, t[1])
+        for t in terms(item, "kr_activity_nouns")
+        for w in _ZH_EFFORT_COUNT_WORDS
     )
 
 

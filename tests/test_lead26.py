@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from coach.facts.timeframes import find_timeframe
 from coach.review import review
 
 
@@ -37,3 +40,33 @@ def test_meetings_with_a_group_counted_in_digits_are_efforts_counted(kr: str) ->
 )
 def test_meetings_with_every_one_of_a_group_uncounted_stay_a_task(kr: str) -> None:
     assert "kr-is-task" in _rules(kr)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("Grow repeat orders Jan–Mar 2025", "en", "2025-01-01", "2025-03-31"),
+        ("Lift NPS to 45, April to June 2025", "en", "2025-04-01", "2025-06-30"),
+        ("Renewals at 90% Nov-Feb 2025", "en", "2025-11-01", "2026-02-28"),
+        ("2025年7月-12月营收增长20%", "zh", "2025-07-01", "2025-12-31"),
+        ("2025年7-9月复购率达到35%", "zh", "2025-07-01", "2025-09-30"),
+        ("2025年4月至6月完成率达到90%", "zh", "2025-04-01", "2025-06-30"),
+    ],
+)
+def test_a_run_of_months_ends_with_its_last_month(text: str, lang: str, start: str, end: str) -> None:
+    found = find_timeframe(text, lang, date(2025, 1, 1))
+    assert found is not None
+    assert (found[0].start, found[0].end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "end"),
+    [
+        ("Ship by March 2025", "en", "2025-03-31"),
+        ("2025年7月底前完成", "zh", "2025-07-31"),
+        ("3-6个月内留存率达到40%", "zh", None),
+    ],
+)
+def test_one_month_and_a_span_of_months_are_unchanged(text: str, lang: str, end: str | None) -> None:
+    found = find_timeframe(text, lang, date(2025, 1, 1))
+    assert (found[0].end if found else None) == end

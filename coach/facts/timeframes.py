@@ -1314,6 +1314,14 @@ def _next_year_for(month: int, day: int, today: date) -> int:
 
 # "2025/01 - 2025/03", "2025/01–03": the first and the last month of a span (decision 3431);
 # with dots, "2025.01-2025.03", "2025.04 – 2025.06", too (decision 3664).
+# A run of months in one timeframe's words: "jan–mar", "january to march", "7-9月", "7月-12月",
+# "7月至9月" (lead 1774).
+_EN_MONTH_RANGE_RE = re.compile(
+    rf"\b({_MONTHS_EN})\.?\s*(?:[-–—~]|to|through|thru|until)\s*({_MONTHS_EN})\b"
+)
+_ZH_MONTH_RANGE_RE = re.compile(
+    rf"(?<![0-9０-９])({_ZH_NUM}{{1,2}})\s?月?\s?[-–—~～至到]\s?({_ZH_NUM}{{1,2}})\s?月"
+)
 _SLASH_MONTHS_RE = re.compile(
     r"(20\d\d)[/.](\d{1,2})\s?[-–—~～至到]\s?(?:(20\d\d)[/.])?(\d{1,2})(?!\d|[./]\d)"
 )
@@ -1326,6 +1334,19 @@ def _month(w: str, today: date) -> tuple[date | None, date | None]:
         if 1 <= m1 <= 12 and 1 <= m2 <= 12 and (y2, m2) >= (y1, m1):
             return date(y1, m1, 1), _month_end(y2, m2)
         return None, None
+    if m := _EN_MONTH_RANGE_RE.search(w) or _ZH_MONTH_RANGE_RE.search(w):
+        # "Jan–Mar 2025", "7-9月", "2025年7月-12月": a run of months ends with its last month, not
+        # its first (lead 1774); one that passes December ends in the next year ("Nov–Feb").
+        if m.re is _EN_MONTH_RANGE_RE:
+            m1, m2 = _MONTH_NUM[m.group(1)], _MONTH_NUM[m.group(2)]
+        else:
+            m1, m2 = _zh_int(m.group(1)), _zh_int(m.group(2))
+        if m1 is not None and m2 is not None and 1 <= m1 <= 12 and 1 <= m2 <= 12 and m1 != m2:
+            y1 = _year_in(w, today) if re.search(r"20\d\d", w) else _next_year_for(m1, 32, today)
+            if m1 == today.month and not re.search(r"20\d\d", w):
+                y1 = today.year
+            y2 = y1 if m2 > m1 else y1 + 1
+            return date(y1, m1, 1), _month_end(y2, m2)
     if re.search(r"本月|这个月|this month|end of (?:the )?month", w):
         return date(today.year, today.month, 1), _month_end(today.year, today.month)
     if re.search(r"下个?月|next month", w):

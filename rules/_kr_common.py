@@ -853,6 +853,31 @@ def _part_of_earlier_count(item: Item, q, cs: int) -> bool:
     return any(p.end <= cs and p.unit == q.unit for p in counts(item))
 
 
+# "twice", "thrice": how many times the effort is done, written as a word (decision 3744).
+_TIMES_DONE_WORDS = frozenset({"twice", "thrice"})
+
+
+def _counts_and_times_done(item: Item, zh: bool) -> list[Quantity]:
+    """The counts, and in English "twice"/"thrice" not right before "as"/"the"/"over" (a
+    multiple: "twice as many", "twice the sales"): "Teachers observe each other twice this term"
+    counts efforts as "2 times" does (decision 3744)."""
+    found = counts(item)
+    if zh or item.facts.shape.cadence is not None:
+        return found  # "Swim twice a week": the cadence reads it (decision 1108)
+    extra = [
+        q
+        for q in item.facts.quantities
+        if q.kind == "multiple"
+        and q.role == "target"
+        and item.folded[q.start : q.end] in _TIMES_DONE_WORDS
+        and not _MULTIPLE_AFTER.match(item.folded, q.end)
+    ]
+    return sorted([*found, *extra], key=lambda q: q.start) if extra else found
+
+
+_MULTIPLE_AFTER = re.compile(r"\s(?:as|the|over|that|what|our|its|their)\b")
+
+
 def activity_counts(item: Item) -> list[Activity]:
     """Counts of effort in the KR ("每月提供2次个人培训", "Hold 4 webinars per month").
 
@@ -869,7 +894,7 @@ def activity_counts(item: Item) -> list[Activity]:
         item.facts.memo["activity_counts"] = out
         return out  # "Don't miss more than one session a week": the count is of lapses (391)
     event_units = words("kr_event_units", "zh")
-    for q in counts(item):
+    for q in _counts_and_times_done(item, zh):
         if is_article(item, q):
             continue  # "发一封邮件" is a task, not a count of effort
         if q.value == 0:
@@ -958,7 +983,7 @@ def activity_counts(item: Item) -> list[Activity]:
         else:
             ns, ne = _en_np(item, q)
             np_text = text[ns:ne]
-            event = bool(re.match(r"\s*times?\b", np_text))
+            event = bool(re.match(r"\s*times?\b", np_text)) or q.kind == "multiple"
             act_np = _ends_with_term(item, ns, ne, "kr_activity_nouns") or _put_out(item, verb, q)
             end = ne
             freq = find_terms(text[ne : ne + 20], words("kr_frequency_words", "en"), "en")

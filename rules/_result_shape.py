@@ -571,6 +571,14 @@ def _read(item: Item) -> Reading:
         # library every month": people from outside counted, then what they do — how many of
         # them do it is their behaviour, a result, not the team's efforts (decision 3100)
         return Reading("result", whole, "measured")
+    if (
+        item.language == "en"
+        and verb is not None
+        and any(q.is_target and _people_helped_to_act(item, q) for q in counts(item))
+    ):
+        # "Help 300 families move into stable housing", "Help 40 graduates land their first
+        # job": the people served, counted, and the state they reach (decision 3740)
+        return Reading("result", whole, "measured")
     if verb is None and item.language == "en" and _things_ranking(item, lead):
         # "10 articles ranking on page one for target keywords", "8 guides ranking #1 for their
         # keyword": the team's pieces counted by where search or a store ranks them — a place
@@ -2281,6 +2289,56 @@ def _people_served_act(item: Item, q: Quantity) -> bool:
         return False
     m = _EN_SUBJECT_WORDS.fullmatch(item.folded, q.end, verb.start)
     return m is not None and m.group(1) in words("people_served", "en")
+
+
+# "Help 300 families move …", "Enable 50 growers to sell …": a verb that helps, the people it
+# helps counted (up to two words before their noun), then what they do (decision 3740).
+_HELPED_WORDS = re.compile(r"\s([a-z][a-z-]*)")
+_HELPING_VERBS = frozenset({"help", "helps", "enable", "empower", "support", "assist"})
+
+
+@cache
+def _helped_people() -> frozenset[str]:
+    """Outside people, and the plural people nouns of objectives, less staff and volunteers
+    (who give the team's work, not receive it)."""
+    staff = {*words("kr_staff_nouns", "en"), "volunteers"}
+    return (
+        _outside_people() | frozenset(w for w in words("objective_people", "en") if w.endswith("s"))
+    ) - staff
+
+
+def _people_helped_to_act(item: Item, q: Quantity) -> bool:
+    """People served, counted after a verb that helps them, then what they do or reach: "Help
+    300 families move into stable housing", "Help 40 graduates land their first job", "Enable
+    50 growers to sell online" — the people reached and the state they reach are the result, as
+    "40 students complete the course" is (decision 2126). The team's own staff helped along
+    ("Help 3 engineers finish the migration") and help with no act of theirs ("Help 5 teams
+    with the move") stay the work."""
+    verb = item.facts.shape.verb
+    if q.kind != "count" or verb is None or verb.position != "lead":
+        return False
+    if verb.word not in _HELPING_VERBS or item.folded[verb.end : q.start].strip():
+        return False
+    pos, found = q.end, []
+    for _ in range(5):
+        m = _HELPED_WORDS.match(item.folded, pos, item.core_span[1])
+        if m is None:
+            break
+        found.append(m.group(1))
+        pos = m.end()
+    for i, w in enumerate(found[:3]):
+        if w in _helped_people():
+            rest = found[i + 1 :]
+            if rest[:1] == ["to"]:
+                rest = rest[1:]
+            elif verb.word not in ("help", "helps"):
+                return False  # "Support 20 families with …": "to" and a verb after support
+            return (
+                bool(rest)
+                and en_verb_class(rest[0]) is not None
+                and not rest[0].endswith(("ed", "ing"))
+            )
+    return False
 
 
 # Between a launch verb and the count it touches: at most "the (remaining)", "all", "our".
@@ -4824,8 +4882,16 @@ def _made_not_won(item: Item, verb: Verb) -> bool:
         return verb.word in _ZH_WIN_BY_MAKING and first.unit in _ZH_MADE_UNITS
     if verb.word not in _EN_BOOK_VERBS:
         return False
-    booked = find_terms(item.folded[first.end : ce], words("kr_booked_in", "en"), "en")
-    return any(a <= 24 for a, _b, _t in booked)  # within a few words of the count
+    tail = item.folded[first.end : ce]
+    booked = find_terms(tail, words("kr_booked_in", "en"), "en")
+    # within a few words of the count, and its head: "6 new venue partnerships" are partners won,
+    # the venue only says which kind (decision 3743)
+    return any(a <= 24 and not _DEAL_HEAD_AFTER.match(tail, b) for a, b, _t in booked)
+
+
+# The partners won, right after a word of what is booked in: "venue partnerships", "venue
+# partners"; "caterer contracts" stay what is bought in (decision 3743).
+_DEAL_HEAD_AFTER = re.compile(r"\s(?:partnerships?|partners?)\b")
 
 
 def _obtains_count(item: Item, verb: Verb) -> bool:

@@ -462,7 +462,10 @@ class KrNegativePhrasing(Rule):
                         *(
                             q.end
                             for q in item.facts.quantities_in(e, e + 4)
-                            if q.start - e <= 3 and q.kind != "label-number"  # not "到12点"
+                            if q.start - e <= 3
+                            and q.kind != "label-number"  # not "到12点"
+                            # not "all" of "breaches all year": the span counted over (3746)
+                            and q.role != "scope"
                         ),
                     ]
                 )

@@ -76,6 +76,18 @@ _EN_NOUN_AFTER = re.compile(r" [a-z]")
 _EN_CLASS_BOUND_BEFORE = re.compile(
     r"\b(?:more than|longer than|later than|older than|past|beyond|over|within|after)\s$"
 )
+# A thing, then a bound that picks which of them count ("Cancellations with less than 24h notice",
+# "Refunds over $500"), then, a few words on, the change made to how many there are: "reduced by
+# 30%", "cut to 40", "by 20%" — the change's figure is the target, the bounded one says which
+# things are counted, as decision 2511's share does (decision 3742).
+_EN_CLASS_LIMIT_BEFORE = re.compile(
+    r"\b[a-z]{2,}s(?: [a-z-]+){0,2}? (?:with |of |at |on )?(?:less than|under|fewer than|below|"
+    r"above|shorter than|at least|more than)\s$"
+)
+_EN_CHANGE_AFTER = re.compile(
+    r"(?:\s[a-z-]+){0,3}?\s(?:(?:reduced|cut|lowered|decreased|dropped|halved|increased|raised|"
+    r"grown|grew|fell|fall|falls|drop|drops|down|up)\s)?(?:by|to)\s?\d[\d.,]*\s?%"
+)
 _EN_SHARE_TARGET_AFTER = re.compile(
     r"(?:\s[a-z-]+){0,3}\s(?:under|below|above|over|at least|at most|less than|more than|"
     r"fewer than|<|>|≤|≥)\s?\d[\d.,]*\s?%"
@@ -86,6 +98,10 @@ def _en(folded: str, start: int, end: int) -> bool:
     before = folded[max(0, start - 60) : start]
     if _EN_CLASS_BOUND_BEFORE.search(before) and _EN_SHARE_TARGET_AFTER.match(folded, end):
         return True
+    if (
+        _EN_CLASS_BOUND_BEFORE.search(before) or _EN_CLASS_LIMIT_BEFORE.search(before)
+    ) and _EN_CHANGE_AFTER.match(folded, end):
+        return True  # "Cancellations with less than 24h notice reduced by 30%" (decision 3742)
     if (
         "-" in folded[start:end]
         and not folded[start:end][:1].isdigit()

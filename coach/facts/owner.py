@@ -678,9 +678,22 @@ def owner_phrase(text: str, person_only: bool = False) -> bool:
     named = [p for p in parts if p.strip(" .:").lower() not in _OWNER_LABELS]
     if named and len(named) < len(parts):
         parts = named
+    if len(parts) == 2 and _name_beside_post(parts[0].strip(), parts[1].strip()):
+        return True  # "(Lukas, ski school director)" (decision 3745)
     if not parts or not all(_owner_part(p) for p in parts):
         return False
     return not person_only or any(_owner_part(p, person_only=True) for p in parts)
+
+
+def _name_beside_post(first: str, second: str) -> bool:
+    """A name no list knows beside the post its holder has, either way round: "Lukas, ski school
+    director", "Head chef, Tomasz" — the person and the role, as "(Ski school director: Lukas)"
+    is (decision 3546); a post (its last word a role), not a function or a team ("Lukas, sales",
+    "Beginners, ski school" stay unread) (decision 3745)."""
+    for who, post in ((first, second), (second, first)):
+        if _role_noun(post) and _held_by(post, who, 2):
+            return True
+    return False
 
 
 _OWNS_WORD_END = re.compile(r"\s?(?:负责|牵头|主责|主导|跟进)\s*$")

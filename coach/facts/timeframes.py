@@ -656,6 +656,34 @@ _NEWCOMER_CAN_ZH = re.compile(
 _CYCLE_WEEK_RE = re.compile(r"(?:by|before|until)\s(?:the\s)?week\s\d", re.I)
 
 
+# A numbered stage of each person's own journey: "before week 6", "in month 2", "by day 14".
+_NUMBERED_STAGE_EN = re.compile(
+    r"(?:by|before|until|in|during)\s(?:the\s)?(?:week|wk|month|day)\s\d{1,2}", re.I
+)
+# The measure's target right after the stage: a bound, a colon and a figure, "from N", a figure.
+_TARGET_AFTER_EN = re.compile(
+    r"\s?(?::\s?)?(?:(?:below|under|above|over|at\smost|at\sleast|less\sthan|more\sthan|"
+    r"fewer\sthan|no\smore\sthan|down\sto|up\sto|from)\s\d|[<>≤≥]\s?\d|\d{1,3}(?:\.\d+)?\s?%)",
+    re.I,
+)
+# A figure or a bound already before the stage in the wording ("Churn below 5% before week 6").
+_FIGURE_BEFORE_EN = re.compile(r"\d")
+
+
+def _stage_of_journey(text: str, s: int, e: int, matched: str) -> bool:
+    """A numbered week, month or day after what the people measured do, with the measure's target
+    right after it and no figure before it ("Students dropping out before week 6 below 10%",
+    "Learners quitting before week 3: under 8%"): the stage of each one's own journey names the
+    measure, as decision 3545's "within 1 working day" does; "Churn below 5% before week 6" and
+    "Quote turnaround under 4 hours by week 6" keep the cycle's week (decision 954)."""
+    if s == 0 or not _NUMBERED_STAGE_EN.fullmatch(matched.strip()):
+        return False
+    before = text[max(0, s - 60) : s]
+    if not before.strip() or _FIGURE_BEFORE_EN.search(before):
+        return False
+    return _TARGET_AFTER_EN.match(text, e) is not None
+
+
 def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> bool:
     if _joiners_window(text, s, e):
         return True  # each joiner's own first days, the measure's window (decision 793)
@@ -678,6 +706,8 @@ def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> b
             _CONDITION_BEFORE_EN.search(text, max(0, s - 16), s)
             or _CONDITION_AFTER_EN.match(text, e)
         )
+    if _stage_of_journey(text, s, e, matched):
+        return True  # "Students dropping out before week 6 below 10%" (decision 3741)
     if kind != "relative":
         return False
     if _CYCLE_WEEK_RE.match(matched):

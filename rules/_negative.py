@@ -155,9 +155,37 @@ def _negative_terms(item) -> list[tuple[int, int, str]]:
             and not any(r[0] < t[1] and t[0] < r[1] and r[1] - r[0] > t[1] - t[0] for r in raw)
         ]
         found = sorted(
-            {*found, *_waits_past_limit(item.folded, "zh"), *undone, *_zh_lacking(item.folded, raw)}
+            {
+                *found,
+                *_waits_past_limit(item.folded, "zh"),
+                *undone,
+                *_zh_lacking(item.folded, raw),
+                *_zh_past_hour_days(item.folded),
+            }
         )
     return found
+
+
+# A deed done past an hour of the day, its days counted and capped ("晚上12点以后睡觉的天数每月不超过
+# 3天", "凌晨1点后下班的天数每周不超过1天"): the bad days, as "熬夜天数" are (decisions 407, 3763). Not
+# before an hour ("10点前睡觉的天数": the good days) nor days raised ("…的天数达到300天").
+_ZH_PAST_HOUR_DAYS = re.compile(
+    r"(?:(?:晚上|夜里|夜间|凌晨|早上|上午|下午)\s?)?(?:[0-2]?\d|[一二三四五六七八九十]{1,3})\s?"
+    r"(?:点|:[0-5]\d)半?钟?(?:以后|之后|过后|后)才?[\u4e00-\u9fff]{1,6}?(?=的?天数)"
+)
+_ZH_DAYS_CAPPED = re.compile(
+    r"的?天数[^，,；;。\n]{0,6}?(?:不超过|不多于|不高于|(?<!不)少于|控制在|减少|降低|降到|降至|压缩|≤|<)"
+)
+
+
+def _zh_past_hour_days(folded: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    if "点" not in folded and ":" not in folded:
+        return out
+    for m in _ZH_PAST_HOUR_DAYS.finditer(folded):
+        if _ZH_DAYS_CAPPED.match(folded, m.end()):
+            out.append((m.start(), m.end(), m.group()))
+    return out
 
 
 # Outcomes lost (decision 3601): "loss of clients between first call and first appointment",
@@ -1067,6 +1095,9 @@ def _bad_days(item, term: tuple[int, int, str]) -> bool:
         # "返工工时从120小时降到40小时": the hours count the work redone (decision 2264)
         m = _ZH_SIZE_HEAD.match(item.folded, term[1])
         return m is not None and m.group().endswith("工时")
+    past = _ZH_PAST_HOUR_DAYS.match(item.folded, term[0])
+    if past is not None and past.end() == term[1]:
+        return True  # "晚上12点以后睡觉的天数": the days it happened on (decision 3763)
     return term[2] in _ZH_DAY_HABITS and item.folded.startswith("天数", term[1])
 
 

@@ -2434,6 +2434,32 @@ _ZH_NOT_QUALIFIER = re.compile(
 
 
 _ZH_QUALIFIER_MAX = 8
+# 不 opening a word of a bad kind ("不文明", "不规范", "不合格"): part of the qualifiers (3764).
+_ZH_NOT_ADJECTIVE = re.compile(r"不(?:文明|规范|合格|合规|达标|安全|正当|诚信|卫生|必要|良)")
+# Quantifiers stop the qualifiers as words of their own (decision 2741).
+_ZH_QUANTIFIER_WORDS = frozenset({"所有", "全部", "各类", "各种", "各项"})
+
+
+def _zh_stops_at(item, text: str, c: int) -> bool:
+    """Whether the character at `c` ends the qualifiers reached back over: a stop character of
+    _ZH_NOT_QUALIFIER, unless it lies inside a longer word that is no stop word itself ("消防",
+    "行为": 消 and 为 of a name, not 消除, 成为; decision 3764)."""
+    if not _ZH_NOT_QUALIFIER.match(text, c):
+        return False
+    bounds = item.facts.token_bounds
+    lo = c
+    while lo > 0 and lo not in bounds and c - lo < 6:
+        lo -= 1
+    hi = c + 1
+    while hi < len(text) and hi not in bounds and hi - c < 6:
+        hi += 1
+    if lo not in bounds or hi not in bounds or hi - lo < 2:
+        return True
+    if text[lo:hi] in _ZH_QUANTIFIER_WORDS:
+        return True
+    return all(_ZH_NOT_QUALIFIER.match(text, k) for k in range(lo, hi))
+
+
 # A count right before the events ("最多出现2起客诉", "不超过3起投诉") is their cap, no qualifier:
 # the events' name starts after it (decision 1292).
 _ZH_COUNT_BEFORE = re.compile(r"\d\s*[起次件单例宗个]$")
@@ -2463,7 +2489,7 @@ def _zh_word_start(item, start: int, cs: int) -> int:
     text = item.plain
     for back in range(1, _ZH_WORD_BACK + 1):
         c = start - back
-        if c < cs or not "\u4e00" <= text[c] <= "\u9fff" or _ZH_NOT_QUALIFIER.match(text, c):
+        if c < cs or not "\u4e00" <= text[c] <= "\u9fff" or _zh_stops_at(item, text, c):
             break  # only words that qualify the events are taken in
         if c in bounds:
             return start - back
@@ -2498,8 +2524,12 @@ def _zh_qualified_start(item, s: int) -> int:
                 and text[start].isalnum()
             )
         )
-        and not _ZH_NOT_QUALIFIER.match(text, start - 1)
-        and not _ZH_ABSENCE_BEFORE.search(text, cs, start)
+        and not _zh_stops_at(item, text, start - 1)
+        and (
+            not _ZH_ABSENCE_BEFORE.search(text, cs, start)
+            # "不文明行为投诉": 不 of a word that names the bad kind, no absence (decision 3764)
+            or _ZH_NOT_ADJECTIVE.match(text, start - 1) is not None
+        )
         and not _ZH_COUNT_BEFORE.search(text, cs, start)
     ):
         start -= 1  # "不再熬夜": the absence word says it does not happen, it is no qualifier

@@ -126,3 +126,34 @@ def test_days_past_an_hour_capped_are_negative(kr: str) -> None:
 )
 def test_days_before_an_hour_or_raised_are_not_negative(kr: str) -> None:
     assert "kr-negative-phrasing" not in _fails_for(kr)
+
+
+def _said(kr: str) -> str:
+    r = review(_HEAD.format(kr=kr), config=_CFG)
+    k = r.objectives[0].key_results[0]
+    return "\n".join(
+        s.text
+        for f in r.findings
+        if f.target == k.id and f.rule_id == "kr-negative-phrasing"
+        for s in f.suggestions
+    )
+
+
+# decision 3764: a stop character inside a longer word cuts no quoted events
+@pytest.mark.parametrize(
+    ("kr", "quoted"),
+    [
+        ("消防通道占用现象减少80%", "“消防通道占用现象”"),
+        ("小区消防通道占用现象减少80%", "“小区消防通道占用现象”"),
+        ("校内消防器材损坏现象减少70%", "“校内消防器材损坏现象”"),
+        ("园内不文明行为投诉减少50%", "“园内不文明行为投诉”"),
+        ("景区不文明行为投诉减少60%", "“景区不文明行为投诉”"),
+        ("门店不规范操作投诉减少40%", "“门店不规范操作投诉”"),
+        ("所有投诉减少50%", "“投诉”"),
+        ("各类安全隐患减少50%", "“安全隐患”"),
+        ("不再熬夜", "“熬夜”"),
+    ],
+)
+def test_quoted_events_keep_whole_words(kr: str, quoted: str) -> None:
+    said = _said(kr)
+    assert quoted in said, said

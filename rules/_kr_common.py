@@ -1010,6 +1010,8 @@ def activity_counts(item: Item) -> list[Activity]:
             out.append(Activity(rework[0], max(ne, q.end), rework[2], q.text))
         elif contact is not None and (not zh or unit):
             out.append(Activity(contact[0], ne, contact[2], q.text))
+        elif zh and contact is not None and (people := _zh_people_contacted(item, contact, q)):
+            out.append(Activity(contact[0], people, contact[2], q.text))  # decision 3762
         elif zh and unit and (met := _zh_met_with(item, q)) is not None:
             out.append(Activity(met[0], met[1], met[2], q.text))
         elif verb is not None and _names_a_metric(item, verb[1], ce):
@@ -1025,7 +1027,9 @@ def activity_counts(item: Item) -> list[Activity]:
             out.extend(_everyone_acts(item))
         out.sort(key=lambda a: a.start)
     else:
-        if any(q.kind == "duration" for q in quantities(item)):
+        if any(q.kind == "duration" for q in quantities(item)) or any(
+            h in item.folded for h in _ZH_CLASS_HOURS
+        ):
             out.extend(_zh_time_allotments(item))
         out.extend(_zh_distance_covered(item))
         out.sort(key=lambda a: a.start)
@@ -1112,6 +1116,29 @@ def _zh_effort_volume(item: Item, q: Quantity, cs: int, ce: int) -> Activity | N
     start = m.start("noun") + len(noun) - len(word)
     end = q.end + 1 if text[q.end : q.end + 1] == "组" else q.end  # "60组": groups shown round
     return Activity(start, end, word, q.text)
+
+
+# The people or groups of them a contact reaches, counted after them ("每天邀约顾客试妆不少于20组",
+# "每周回访老客户不少于30人"): contacts made, effort (decisions 1842, 3762); not when a result of
+# theirs stands between ("邀约客户到店成交30人") or the contact is counted when it succeeds.
+_ZH_PEOPLE_AFTER = re.compile(r"\s?(?:人次|人|位|名|组|户|家)(?![\u4e00-\u9fff]?(?:率|占比|比例))")
+_ZH_PEOPLE_IN = re.compile(r"(?:人次|人|位|名|户|家)$")
+_ZH_RESULT_BETWEEN = re.compile(
+    r"成交|签约|签单|转化|购买|下单|留存|复购|办卡|充值|成功|到访率|付费"
+)
+
+
+def _zh_people_contacted(item: Item, contact: tuple[int, int, str], q: Quantity) -> int | None:
+    """The end of a count of people contacted after the contact verb (decision 3762)."""
+    if q.kind != "count" or q.value == 0:
+        return None
+    text = item.folded
+    if _ZH_RESULT_BETWEEN.search(text, max(0, contact[0] - 2), q.start):
+        return None
+    if _ZH_PEOPLE_IN.search(q.text):
+        return q.end
+    m = _ZH_PEOPLE_AFTER.match(text, q.end)
+    return m.end() if m is not None else None
 
 
 # Calls the team wins, not makes: "获得咨询来电300通", "带来有效来电500通" (decision 3560).
@@ -1418,6 +1445,10 @@ _ZH_PER_UNIT = re.compile(r"平均|人均|单次|每次|每单|每件|每个客�
 _ZH_HOURS_OF = ("培训", "继续教育", "学习", "练习", "训练", "志愿服务", "带教", "授课", "听课")
 
 
+# Class hours, counted (no duration unit): time given to learning or teaching (decision 3761).
+_ZH_CLASS_HOURS = ("学时", "课时")
+
+
 # "累计", "总共", "不少于" between an effort and its hours (decision 1745).
 _ZH_TOTAL_AFTER = re.compile(r"\s?(?:累计|总计|共计|总共|共|超过|不少于|至少|达到|满)\s?$")
 
@@ -1442,35 +1473,42 @@ def _zh_time_allotments(item: Item) -> list[Activity]:
     )
     out: list[Activity] = []
     for q in quantities(item):
-        if q.kind != "duration" or not q.is_target:
+        # "参加培训不少于40学时": class hours are time given to learning (decision 3761)
+        class_hours = q.kind == "count" and text.startswith(_ZH_CLASS_HOURS, q.end)
+        if (q.kind != "duration" and not class_hours) or not q.is_target:
             continue
+        q_end = q.end + 2 if class_hours else q.end
         cs, ce = clause_of(item, q.start)
         before = text[cs : q.start]
-        if _ZH_CAP_BEFORE.search(before) or text.startswith(("内", "以内", "之内"), q.end):
+        if _ZH_CAP_BEFORE.search(before) or text.startswith(("内", "以内", "之内"), q_end):
             continue
         if _ZH_PER_UNIT.search(before):
             continue
         if not _ZH_CADENCE.search(text, cs, ce):
             # "所有律师完成30小时继续教育": hours of an effort right after the figure, also
             # without a cadence, are time given to it (decision 511)
-            after = re.match(r"\s?的?\s?([\u4e00-\u9fff]{2,6})", text[q.end : ce])
+            after = re.match(r"\s?的?\s?([\u4e00-\u9fff]{2,6})", text[q_end:ce])
             if (
                 after is not None
                 and after.group(1).endswith(_ZH_HOURS_OF)
                 and "每" not in before  # "每两周开展6小时学习": the cadence's own reading
             ):
-                out.append(Activity(q.start, q.end + after.end(), "", q.text))
+                out.append(Activity(q.start, q_end + after.end(), "", q.text))
                 continue
             # "练车20个小时", "刷题累计100小时": the effort opening the clause, then its hours,
             # is time given to it in all, as "跑步250公里" is the distance (decision 1745)
-            head = _ZH_TOTAL_AFTER.sub("", before.strip())
+            # "累计不少于": a total word, then a floor (decision 3761)
+            head = _ZH_TOTAL_AFTER.sub("", _ZH_TOTAL_AFTER.sub("", before.strip()))
+            # "驻村工作不少于60天", "挂职工作满90天": 工作 after the effort names no other one (3761)
+            if len(head) > 2 and head.endswith("工作"):
+                head = head[:-2]
             if head and (
                 head in words("kr_time_efforts", "zh")
                 # "每位专业教师下企业实践不少于20天", "驻村工作…": the effort closing the words
                 # before its days or hours, who does it named first (decision 3564)
                 or (_ZH_TOTAL_AFTER.search(before) and head.endswith(_zh_days_efforts()))
             ):
-                out.append(Activity(cs, q.end, "", q.text))
+                out.append(Activity(cs, q_end, "", q.text))
             continue
         spent = _ZH_SPEND_BEFORE.search(before)
         named = [m for m in _ZH_TIME_OF.finditer(before) if m.group("w").endswith(efforts)]
@@ -1495,7 +1533,7 @@ def _zh_time_allotments(item: Item) -> list[Activity]:
             continue
         if before[:start].endswith("每"):
             start -= 1  # "每天直播不少于8小时": the 3 characters before 不少于 cut 每天 (rw-033)
-        out.append(Activity(cs + start if start < len(before) else q.start, q.end, "", q.text))
+        out.append(Activity(cs + start if start < len(before) else q.start, q_end, "", q.text))
     return out
 
 

@@ -155,9 +155,37 @@ def _negative_terms(item) -> list[tuple[int, int, str]]:
             and not any(r[0] < t[1] and t[0] < r[1] and r[1] - r[0] > t[1] - t[0] for r in raw)
         ]
         found = sorted(
-            {*found, *_waits_past_limit(item.folded, "zh"), *undone, *_zh_lacking(item.folded, raw)}
+            {
+                *found,
+                *_waits_past_limit(item.folded, "zh"),
+                *undone,
+                *_zh_lacking(item.folded, raw),
+                *_zh_past_hour_days(item.folded),
+            }
         )
     return found
+
+
+# A deed done past an hour of the day, its days counted and capped ("晚上12点以后睡觉的天数每月不超过
+# 3天", "凌晨1点后下班的天数每周不超过1天"): the bad days, as "熬夜天数" are (decisions 407, 3763). Not
+# before an hour ("10点前睡觉的天数": the good days) nor days raised ("…的天数达到300天").
+_ZH_PAST_HOUR_DAYS = re.compile(
+    r"(?:(?:晚上|夜里|夜间|凌晨|早上|上午|下午)\s?)?(?:[0-2]?\d|[一二三四五六七八九十]{1,3})\s?"
+    r"(?:点|:[0-5]\d)半?钟?(?:以后|之后|过后|后)才?[\u4e00-\u9fff]{1,6}?(?=的?天数)"
+)
+_ZH_DAYS_CAPPED = re.compile(
+    r"的?天数[^，,；;。\n]{0,6}?(?:不超过|不多于|不高于|(?<!不)少于|控制在|减少|降低|降到|降至|压缩|≤|<)"
+)
+
+
+def _zh_past_hour_days(folded: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    if "点" not in folded and ":" not in folded:
+        return out
+    for m in _ZH_PAST_HOUR_DAYS.finditer(folded):
+        if _ZH_DAYS_CAPPED.match(folded, m.end()):
+            out.append((m.start(), m.end(), m.group()))
+    return out
 
 
 # Outcomes lost (decision 3601): "loss of clients between first call and first appointment",
@@ -1067,6 +1095,9 @@ def _bad_days(item, term: tuple[int, int, str]) -> bool:
         # "返工工时从120小时降到40小时": the hours count the work redone (decision 2264)
         m = _ZH_SIZE_HEAD.match(item.folded, term[1])
         return m is not None and m.group().endswith("工时")
+    past = _ZH_PAST_HOUR_DAYS.match(item.folded, term[0])
+    if past is not None and past.end() == term[1]:
+        return True  # "晚上12点以后睡觉的天数": the days it happened on (decision 3763)
     return term[2] in _ZH_DAY_HABITS and item.folded.startswith("天数", term[1])
 
 
@@ -2403,6 +2434,32 @@ _ZH_NOT_QUALIFIER = re.compile(
 
 
 _ZH_QUALIFIER_MAX = 8
+# 不 opening a word of a bad kind ("不文明", "不规范", "不合格"): part of the qualifiers (3764).
+_ZH_NOT_ADJECTIVE = re.compile(r"不(?:文明|规范|合格|合规|达标|安全|正当|诚信|卫生|必要|良)")
+# Quantifiers stop the qualifiers as words of their own (decision 2741).
+_ZH_QUANTIFIER_WORDS = frozenset({"所有", "全部", "各类", "各种", "各项"})
+
+
+def _zh_stops_at(item, text: str, c: int) -> bool:
+    """Whether the character at `c` ends the qualifiers reached back over: a stop character of
+    _ZH_NOT_QUALIFIER, unless it lies inside a longer word that is no stop word itself ("消防",
+    "行为": 消 and 为 of a name, not 消除, 成为; decision 3764)."""
+    if not _ZH_NOT_QUALIFIER.match(text, c):
+        return False
+    bounds = item.facts.token_bounds
+    lo = c
+    while lo > 0 and lo not in bounds and c - lo < 6:
+        lo -= 1
+    hi = c + 1
+    while hi < len(text) and hi not in bounds and hi - c < 6:
+        hi += 1
+    if lo not in bounds or hi not in bounds or hi - lo < 2:
+        return True
+    if text[lo:hi] in _ZH_QUANTIFIER_WORDS:
+        return True
+    return all(_ZH_NOT_QUALIFIER.match(text, k) for k in range(lo, hi))
+
+
 # A count right before the events ("最多出现2起客诉", "不超过3起投诉") is their cap, no qualifier:
 # the events' name starts after it (decision 1292).
 _ZH_COUNT_BEFORE = re.compile(r"\d\s*[起次件单例宗个]$")
@@ -2432,7 +2489,7 @@ def _zh_word_start(item, start: int, cs: int) -> int:
     text = item.plain
     for back in range(1, _ZH_WORD_BACK + 1):
         c = start - back
-        if c < cs or not "\u4e00" <= text[c] <= "\u9fff" or _ZH_NOT_QUALIFIER.match(text, c):
+        if c < cs or not "\u4e00" <= text[c] <= "\u9fff" or _zh_stops_at(item, text, c):
             break  # only words that qualify the events are taken in
         if c in bounds:
             return start - back
@@ -2467,8 +2524,12 @@ def _zh_qualified_start(item, s: int) -> int:
                 and text[start].isalnum()
             )
         )
-        and not _ZH_NOT_QUALIFIER.match(text, start - 1)
-        and not _ZH_ABSENCE_BEFORE.search(text, cs, start)
+        and not _zh_stops_at(item, text, start - 1)
+        and (
+            not _ZH_ABSENCE_BEFORE.search(text, cs, start)
+            # "不文明行为投诉": 不 of a word that names the bad kind, no absence (decision 3764)
+            or _ZH_NOT_ADJECTIVE.match(text, start - 1) is not None
+        )
         and not _ZH_COUNT_BEFORE.search(text, cs, start)
     ):
         start -= 1  # "不再熬夜": the absence word says it does not happen, it is no qualifier

@@ -684,7 +684,51 @@ def _stage_of_journey(text: str, s: int, e: int, matched: str) -> bool:
     return _TARGET_AFTER_EN.match(text, e) is not None
 
 
+# A window counted from the launch or the start of each one of a class of new things or people
+# ("新店开业前三个月平均月营业额", "新品上市首周销量", "新课程上线后30天完课率"): each one's own first
+# days define the measure, as a newcomer's own first week does (decisions 1934, 688); the item has
+# no deadline. Only with the measure right after the window: "新店开业前两周完成员工培训" (a verb)
+# keeps "开业前", and a one-off launch without a class of new things ("上线首月", "上线后三个月内留存
+# 率") still bounds the item (decisions 40, 1905, 1925).
+_NEW_COHORT_BEFORE_ZH = re.compile(
+    r"(?:新员工|新人|新同事|新入职|新用户|新客户|新会员|新骑手|新生|新学员|新玩家|新商家|新商户|"
+    r"新店|新门店|新品|新产品|新款|新课|新课程|新书|新游戏?|新车型|新航线|新线路|新菜品?|新剧)"
+    r"[^，,；;。：:\n]{0,4}$"
+)
+_COHORT_EVENT_ZH = re.compile(
+    r"(?:开业|开张|上市|上线|上架|发布|开课|开班|开播|入职|注册|入驻|开通|投产|开服|开售)(?:之?后的?)?"
+)
+_COHORT_EVENT_BEFORE_ZH = re.compile(
+    r"(?:开业|开张|上市|上线|上架|发布|开课|开班|开播|入职|注册|入驻|开通|投产|开服|开售)(?:之?后的?)?\s?$"
+)
+_COHORT_WINDOW_ZH = re.compile(
+    rf"\s?(?:(?:前|头)?\s?{_ZH_NUM}{{1,3}}\s?个?(?:天|日|周|星期|月|季度)|(?:首|第一个?|头)(?:天|日|周|月|季度?))"
+    r"(?:之?内|里)?的?"
+)
+# The measure's name right after the window, no verb of the work between ("销量", "平均月营业额",
+# "次日留存率", "完课率"; not "完成培训", "把转化率提升到…").
+_COHORT_MEASURE_AFTER_ZH = re.compile(
+    r"\s?(?:(?!把|将|使|让|完成|提升|提高|降低|达到|增加|增长|减少|在|做|招|开展|组织|举办|培训|搭建|上线)"
+    r"[\u4e00-\u9fff]){0,7}?(?:率|额|量|数|占比|比例|收入|营收|客流|评分|销售|GMV|gmv|DAU|ROI)"
+)
+
+
+def _cohort_window(text: str, s: int) -> bool:
+    if (ev := _COHORT_EVENT_ZH.match(text, s)) is not None:
+        ev_start, ev_end = s, ev.end()
+    elif (ev := _COHORT_EVENT_BEFORE_ZH.search(text, max(0, s - 8), s)) is not None:
+        ev_start, ev_end = ev.start(), ev.end()
+    else:
+        return False
+    if not _NEW_COHORT_BEFORE_ZH.search(text, max(0, ev_start - 12), ev_start):
+        return False
+    window = _COHORT_WINDOW_ZH.match(text, ev_end)
+    return window is not None and bool(_COHORT_MEASURE_AFTER_ZH.match(text, window.end()))
+
+
 def _is_metric_duration(text: str, s: int, e: int, kind: str, matched: str) -> bool:
+    if _cohort_window(text, s):
+        return True  # "新店开业前三个月平均月营业额": each new store's own window (decision 3760)
     if _joiners_window(text, s, e):
         return True  # each joiner's own first days, the measure's window (decision 793)
     if _FIRST_DAYS_ZH.fullmatch(text, s, e) and _NEWCOMER_BEFORE_ZH.search(text, max(0, s - 12), s):

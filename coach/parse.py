@@ -1409,6 +1409,14 @@ _FULL_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF5B) if chr(cp - 0xFEE
 _HALF_WIDTH = Translation(_FULL_WIDTH)  # `translate(_FULL_WIDTH)`, skipped where none is
 
 
+# LIST_RE and BARE_LABEL_RE are asked of the same line's text from several places (line,
+# bare_label, _split_inline, list_intro, _label_sections, measure_of_named_kr: about 3 asks each a
+# line); a builder's label is asked whether it is a bare list marker more than 20 times a draft.
+# The answer is a read-only match of the text alone: worked out once; bounded (issue 13).
+_list_match = lru_cache(maxsize=512)(LIST_RE.match)
+_bare_label_match = lru_cache(maxsize=512)(BARE_LABEL_RE.match)
+
+
 # The parser asks about a line's label from several places (about 17 asks of 6 lines a draft,
 # each ask 2-6 µs of anchored label patterns): a line's answer is worked out once. The answer
 # is read-only (a tuple holding a match); bounded, and a fresh draft's lines fill it anew.
@@ -2037,7 +2045,7 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
     out: list[_Line] = []
     for ln in lines:
         t = ln.text
-        if "|" in t or "\t" in t or len(t) < 6 or BARE_LABEL_RE.match(t):
+        if "|" in t or "\t" in t or len(t) < 6 or _bare_label_match(t):
             # "Examples of Key Results:" names a list; its label is not a second item (2760)
             out.append(ln)
             continue
@@ -2263,7 +2271,7 @@ class _Parser:
             body = _heading_body(ln.text)[0]
             found = match_label(body)
             if (found is not None and found[0] == "objective" and not _set_header(body, found)) or (
-                BARE_LABEL_RE.match(body)
+                _bare_label_match(body)
                 and body.strip("*_: ：").lower().startswith(("o", "g", "目标"))
                 and not (hm and self._names_objectives_below(i, body))
             ):
@@ -2302,9 +2310,7 @@ class _Parser:
             b.level_hint = self.pending_level
         body_stripped = body.strip()
         at = start + (len(body) - len(body.lstrip()))
-        box = (
-            _LABEL_BOX_RE.match(body_stripped) if _MARKER_ONLY_RE.fullmatch(label) is None else None
-        )
+        box = _LABEL_BOX_RE.match(body_stripped) if _marker_only(label) is None else None
         if box is not None:
             # "KR2 ☐ 搭建内容素材库", "KR1：[x] …": a task box after the label (decision 1785)
             body_stripped, at = body_stripped[box.end() :], at + box.end()
@@ -2858,7 +2864,7 @@ class _Parser:
             and self.attribute(ln, t, ln.start)
         ):
             return
-        lm = LIST_RE.match(t)
+        lm = _list_match(t)
         if not is_heading and lm and self.attribute(ln, t[lm.end() :], ln.start + lm.end()):
             self.field_indent = None if _KR_WORD_RE.search(t) else ln.indent
             return  # "- **KR measurement deadline:** …": a field, though it starts with a label
@@ -3129,9 +3135,9 @@ class _Parser:
         if (
             (len(t) < 6 and not counted)
             or not _HAN_RE.search(t)
-            or LIST_RE.match(ln.text)
+            or _list_match(ln.text)
             or match_label(t) is not None
-            or BARE_LABEL_RE.match(t)
+            or _bare_label_match(t)
             or not _is_list_like(nxt)
             # "为了实现“让社区店成为街坊的首选”这一目标，可以设定以下关键结果：": the sentence quotes
             # its objective; that reading is the quoted-objective one's
@@ -3243,11 +3249,11 @@ class _Parser:
     def bare_label(self, idx: int, ln: _Line, t_body: str, body_start: int) -> bool:
         """A label alone on its line: a section header ("Key Results:") or a label whose wording
         is on the next lines ("Objective" / "打造公司历史上最成功的…")."""
-        lm = LIST_RE.match(t_body)
+        lm = _list_match(t_body)
         if lm and BARE_LABEL_RE.match(t_body[lm.end() :]):
             # "二、关键结果：" / "- Key results:": a numbered or bulleted section header.
             t_body, body_start = t_body[lm.end() :], body_start + lm.end()
-        m = BARE_LABEL_RE.match(t_body)
+        m = _bare_label_match(t_body)
         if not m:
             return False
         word = m.group("label").lower()
@@ -3377,7 +3383,7 @@ class _Parser:
         cur = self.current
         if cur is None or cur.kind != "kr" or not cur.parts:
             return False
-        lm = LIST_RE.match(ln.text)
+        lm = _list_match(ln.text)
         if lm is None or match_label(ln.text[lm.end() :]) is not None:
             return False
         if not any(c.isdigit() for c in ln.text[lm.end() :]):
@@ -7475,8 +7481,11 @@ _MARKER_ONLY_RE = re.compile(
 )
 
 
+_marker_only = lru_cache(maxsize=256)(_MARKER_ONLY_RE.fullmatch)  # few labels, asked often
+
+
 def _labelled(b: _Builder) -> bool:
-    return not _MARKER_ONLY_RE.fullmatch(b.label)
+    return not _marker_only(b.label)
 
 
 # A guide's section number ("一、", "（二）") is no label of the author's own item (decision 1222).

@@ -2616,6 +2616,8 @@ class _Parser:
         e-mail): its header names two or more known columns, apart by two or more spaces."""
         lines = self.lines
         ln = lines[idx]
+        if "  " not in ln.body and "\u3000" not in ln.body:
+            return None  # no gap of columns: one chunk, no header (issue 13)
         header = tables.split_spaced(ln.body, ln.body_start, None)
         if header is None or tables.header_roles(header) is None:
             return None
@@ -7870,12 +7872,20 @@ _WEIGHT_NOTE_RE = re.compile(
 _BARE_WEIGHT_RE = re.compile(r"\s?[（(]\s?(?P<value>(?:100|[1-9]\d?)\s?[%％])\s?[)）]$")
 
 
+# What both patterns above end with: the last character, or it before a closing newline (`$`).
+_WEIGHT_ENDS = tuple(e + nl for nl in ("", "\n") for e in (")", "）", "]", "】", "%", "％"))
+
+
 def _take_weight(b: _Builder) -> None:
     """Move a weight note at the end of an item's wording into its `weight` cell: it weighs
     the item in the set's score and is no part of what the item says."""
     if not b.parts:
         return
     last, start = b.parts[-1]
+    # Both notes end in a bracket or a percent sign: any other wording is passed without a
+    # search from each of its places (issue 13).
+    if not last.endswith(_WEIGHT_ENDS):
+        return
     m = _WEIGHT_NOTE_RE.search(last)
     if m is None and b.kind == "kr" and "weight" not in b.cells:
         bare = _BARE_WEIGHT_RE.search(last)

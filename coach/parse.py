@@ -2058,7 +2058,8 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
             k = quoted.start("kr")
             out.append(dataclasses.replace(ln, text=t[k:], start=ln.start + k, blank_before=False))
             continue
-        qm = _QUOTED_LABELS_RE.search(t)
+        # its quote opens with one of three marks: a line without one is passed (issue 13)
+        qm = _QUOTED_LABELS_RE.search(t) if ("‘" in t or "“" in t or "「" in t) else None
         if qm is not None and qm.start() > 0:
             # "…同时设定OKR‘O1:缩短需求响应时间;KR1:90%需求在15分钟内分配’。…": the quoted
             # labelled items are the draft; the sentence around them is prose (decision 925).
@@ -3077,7 +3078,10 @@ class _Parser:
             self.prose_lines.append((t_body, body_start, body_start + len(t_body)))
             self.current, self.section = None, None
             return True
-        qm = _QUOTED_GOAL_LINE_RE.fullmatch(t)
+        # Each sentence pattern below ends in a colon (t is stripped): one look passes the
+        # others without a search (issue 13).
+        colon_end = t.endswith((":", "："))
+        qm = _QUOTED_GOAL_LINE_RE.fullmatch(t) if colon_end else None
         if (
             qm is not None
             and not LIST_RE.match(ln.text)
@@ -3093,7 +3097,7 @@ class _Parser:
                 self.current = None
                 self.section = "kr"
                 return True
-        om = _O_IS_LEAD_RE.search(t)
+        om = _O_IS_LEAD_RE.search(t) if colon_end else None
         if (
             om is not None
             and not LIST_RE.match(ln.text)
@@ -3107,7 +3111,7 @@ class _Parser:
             self.current = None
             self.section = "kr"
             return True
-        ex = _EXAMPLE_INTRO_RE.match(t)
+        ex = _EXAMPLE_INTRO_RE.match(t) if colon_end else None
         if ex is not None and not LIST_RE.match(ln.text):
             # A guide's sentence about objectives or key results that ends "例如:": prose, and
             # what follows is its example — one objective, or key results (decision 922).
@@ -3120,7 +3124,7 @@ class _Parser:
                 self.example_objective = True
             return True
         nxt = _next_line(self.lines, idx)
-        counted = _COUNTED_KRS_RE.fullmatch(t) is not None
+        counted = colon_end and _COUNTED_KRS_RE.fullmatch(t) is not None
         if (
             counted
             and self.objectives()
@@ -3146,7 +3150,7 @@ class _Parser:
             or re.search(r"[“\"][^”\"\n]{2,}[”\"]", t)
         ):
             return False
-        m = _LIST_INTRO_RE.search(t)
+        m = _LIST_INTRO_RE.search(t) if colon_end else None
         if m is None:
             return False
         kind = (m.group("kind") or m.group("kind2") or "").lower()

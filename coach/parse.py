@@ -1414,6 +1414,14 @@ _FULL_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF5B) if chr(cp - 0xFEE
 _HALF_WIDTH = Translation(_FULL_WIDTH)  # `translate(_FULL_WIDTH)`, skipped where none is
 
 
+# LIST_RE is asked of the same line's text from several places (line, bare_label, _split_inline,
+# list_intro, _label_sections, measure_of_named_kr: about 3 asks each a line; BARE_LABEL_RE's
+# cache is `_bare_label` above); a builder's label is asked whether it is a bare list marker more
+# than 20 times a draft. The answer is a read-only match of the text alone: worked out once;
+# bounded (issue 13).
+_list_match = lru_cache(maxsize=512)(LIST_RE.match)
+
+
 # The parser asks about a line's label from several places (about 17 asks of 6 lines a draft,
 # each ask 2-6 µs of anchored label patterns): a line's answer is worked out once. The answer
 # is read-only (a tuple holding a match); bounded, and a fresh draft's lines fill it anew.
@@ -2060,7 +2068,8 @@ def _split_inline(lines: list[_Line]) -> list[_Line]:
             k = quoted.start("kr")
             out.append(dataclasses.replace(ln, text=t[k:], start=ln.start + k, blank_before=False))
             continue
-        qm = _QUOTED_LABELS_RE.search(t)
+        # its quote opens with one of three marks: a line without one is passed (issue 13)
+        qm = _QUOTED_LABELS_RE.search(t) if ("‘" in t or "“" in t or "「" in t) else None
         if qm is not None and qm.start() > 0:
             # "…同时设定OKR‘O1:缩短需求响应时间;KR1:90%需求在15分钟内分配’。…": the quoted
             # labelled items are the draft; the sentence around them is prose (decision 925).
@@ -2327,9 +2336,7 @@ class _Parser:
             b.level_hint = self.pending_level
         body_stripped = body.strip()
         at = start + (len(body) - len(body.lstrip()))
-        box = (
-            _LABEL_BOX_RE.match(body_stripped) if _MARKER_ONLY_RE.fullmatch(label) is None else None
-        )
+        box = _LABEL_BOX_RE.match(body_stripped) if _marker_only(label) is None else None
         if box is not None:
             # "KR2 ☐ 搭建内容素材库", "KR1：[x] …": a task box after the label (decision 1785)
             body_stripped, at = body_stripped[box.end() :], at + box.end()
@@ -2635,6 +2642,8 @@ class _Parser:
         e-mail): its header names two or more known columns, apart by two or more spaces."""
         lines = self.lines
         ln = lines[idx]
+        if "  " not in ln.body and "\u3000" not in ln.body:
+            return None  # no gap of columns: one chunk, no header (issue 13)
         header = tables.split_spaced(ln.body, ln.body_start, None)
         if header is None or tables.header_roles(header) is None:
             return None
@@ -2883,7 +2892,7 @@ class _Parser:
             and self.attribute(ln, t, ln.start)
         ):
             return
-        lm = LIST_RE.match(t)
+        lm = _list_match(t)
         if not is_heading and lm and self.attribute(ln, t[lm.end() :], ln.start + lm.end()):
             self.field_indent = None if _KR_WORD_RE.search(t) else ln.indent
             return  # "- **KR measurement deadline:** …": a field, though it starts with a label
@@ -3094,6 +3103,9 @@ class _Parser:
             self.prose_lines.append((t_body, body_start, body_start + len(t_body)))
             self.current, self.section = None, None
             return True
+        # Each sentence pattern below ends in a colon (t is stripped): one look passes the
+        # others without a search (issue 13).
+        colon_end = t.endswith((":", "："))
         # (the pattern needs an opening quote; without one it is not tried: issue 13)
         qm = _QUOTED_GOAL_LINE_RE.fullmatch(t) if "“" in t or "「" in t else None
         if (
@@ -3111,7 +3123,7 @@ class _Parser:
                 self.current = None
                 self.section = "kr"
                 return True
-        om = _O_IS_LEAD_RE.search(t)
+        om = _O_IS_LEAD_RE.search(t) if colon_end else None
         if (
             om is not None
             and not LIST_RE.match(ln.text)
@@ -3125,7 +3137,7 @@ class _Parser:
             self.current = None
             self.section = "kr"
             return True
-        ex = _EXAMPLE_INTRO_RE.match(t)
+        ex = _EXAMPLE_INTRO_RE.match(t) if colon_end else None
         if ex is not None and not LIST_RE.match(ln.text):
             # A guide's sentence about objectives or key results that ends "例如:": prose, and
             # what follows is its example — one objective, or key results (decision 922).
@@ -3138,7 +3150,7 @@ class _Parser:
                 self.example_objective = True
             return True
         nxt = _next_line(self.lines, idx)
-        counted = _COUNTED_KRS_RE.fullmatch(t) is not None
+        counted = colon_end and _COUNTED_KRS_RE.fullmatch(t) is not None
         if (
             counted
             and self.objectives()
@@ -3155,7 +3167,7 @@ class _Parser:
         if (
             (len(t) < 6 and not counted)
             or not _HAN_RE.search(t)
-            or LIST_RE.match(ln.text)
+            or _list_match(ln.text)
             or match_label(t) is not None
             or _bare_label(t)
             or not _is_list_like(nxt)
@@ -3164,7 +3176,7 @@ class _Parser:
             or re.search(r"[“\"][^”\"\n]{2,}[”\"]", t)
         ):
             return False
-        m = _LIST_INTRO_RE.search(t)
+        m = _LIST_INTRO_RE.search(t) if colon_end else None
         if m is None:
             return False
         kind = (m.group("kind") or m.group("kind2") or "").lower()
@@ -3403,7 +3415,7 @@ class _Parser:
         cur = self.current
         if cur is None or cur.kind != "kr" or not cur.parts:
             return False
-        lm = LIST_RE.match(ln.text)
+        lm = _list_match(ln.text)
         if lm is None or match_label(ln.text[lm.end() :]) is not None:
             return False
         if not any(c.isdigit() for c in ln.text[lm.end() :]):
@@ -7529,8 +7541,11 @@ _MARKER_ONLY_RE = re.compile(
 )
 
 
+_marker_only = lru_cache(maxsize=256)(_MARKER_ONLY_RE.fullmatch)  # few labels, asked often
+
+
 def _labelled(b: _Builder) -> bool:
-    return not _MARKER_ONLY_RE.fullmatch(b.label)
+    return not _marker_only(b.label)
 
 
 # A guide's section number ("一、", "（二）") is no label of the author's own item (decision 1222).

@@ -32,7 +32,6 @@ def obj(text: str) -> Item:
         ("NPS 提升到 50（张三）", "张三"),
         ("NPS 提升到 50 (王芳)", "王芳"),
         ("Raise NPS to 50 — DRI: Bob", "Bob"),
-        ("Raise NPS to 50 | DRI: Bob", "Bob"),
         ("NPS 由王五负责提升到 50", "王五"),
     ],
 )
@@ -42,6 +41,14 @@ def test_owner(text: str, owner: str) -> None:
     s, e = item.owner_span  # type: ignore[misc]
     assert owner in item.text[s:e]
     assert owner not in item.plain  # blanked for the rules
+
+
+def test_owner_field_after_a_bar_is_a_field_out_of_the_wording() -> None:
+    # "| DRI: Bob" closing the line is a field (decision 3662): the owner is read, the wording
+    # keeps only the key result
+    item = kr("Raise NPS to 50 | DRI: Bob")
+    assert item.owner == "Bob"
+    assert "DRI" not in item.text and "Bob" not in item.plain
 
 
 @pytest.mark.parametrize(

@@ -2440,12 +2440,21 @@ _ZH_NOT_ADJECTIVE = re.compile(r"不(?:文明|规范|合格|合规|达标|安全
 _ZH_QUANTIFIER_WORDS = frozenset({"所有", "全部", "各类", "各种", "各项"})
 
 
+# Verbs that move or bound the events: a stop wherever a word cut puts them ("尽量减少" is one jieba
+# word; lead 1775).
+_ZH_STOP_VERB = re.compile(
+    r"减少|降低|下降|减低|控制|压缩|杜绝|消除|避免|降至|降到|减至|减到|少于|低于|不超过"
+)
+
+
 def _zh_stops_at(item, text: str, c: int) -> bool:
     """Whether the character at `c` ends the qualifiers reached back over: a stop character of
     _ZH_NOT_QUALIFIER, unless it lies inside a longer word that is no stop word itself ("消防",
     "行为": 消 and 为 of a name, not 消除, 成为; decision 3764)."""
     if not _ZH_NOT_QUALIFIER.match(text, c):
         return False
+    if _ZH_STOP_VERB.match(text, max(0, c - 1)) or _ZH_STOP_VERB.match(text, c):
+        return True  # "尽量减少客服投诉": 减少 inside jieba's "尽量减少" still ends the reach (lead 1775)
     bounds = item.facts.token_bounds
     lo = c
     while lo > 0 and lo not in bounds and c - lo < 6:

@@ -53,7 +53,9 @@ def test_meetings_with_every_one_of_a_group_uncounted_stay_a_task(kr: str) -> No
         ("2025年4月至6月完成率达到90%", "zh", "2025-04-01", "2025-06-30"),
     ],
 )
-def test_a_run_of_months_ends_with_its_last_month(text: str, lang: str, start: str, end: str) -> None:
+def test_a_run_of_months_ends_with_its_last_month(
+    text: str, lang: str, start: str, end: str
+) -> None:
     found = find_timeframe(text, lang, date(2025, 1, 1))
     assert found is not None
     assert (found[0].start, found[0].end) == (start, end)
@@ -67,6 +69,29 @@ def test_a_run_of_months_ends_with_its_last_month(text: str, lang: str, start: s
         ("3-6个月内留存率达到40%", "zh", None),
     ],
 )
-def test_one_month_and_a_span_of_months_are_unchanged(text: str, lang: str, end: str | None) -> None:
+def test_one_month_and_a_span_of_months_are_unchanged(
+    text: str, lang: str, end: str | None
+) -> None:
     found = find_timeframe(text, lang, date(2025, 1, 1))
     assert (found[0].end if found else None) == end
+
+
+def _negative_quotes(kr: str) -> str:
+    r = review(f"目标：让客户更愿意回来（负责人：王芳，2026年Q3）\n关键结果1：{kr}")
+    found = [f for f in r.findings if f.rule_id == "kr-negative-phrasing"]
+    assert found, kr
+    return found[0].suggestions[0].text
+
+
+@pytest.mark.parametrize(
+    ("kr", "quoted"),
+    [
+        ("尽量减少客服投诉", "“客服投诉”"),
+        ("尽量减少退款申请", "“退款申请”"),
+        ("全力杜绝安全事故", "“安全事故”"),
+        ("降低消防通道占用现象", "“消防通道占用现象”"),
+        ("减少园内不文明行为投诉", "“园内不文明行为投诉”"),
+    ],
+)
+def test_a_verb_inside_a_longer_word_still_ends_the_quoted_events(kr: str, quoted: str) -> None:
+    assert _negative_quotes(kr).startswith(quoted)
